@@ -1,0 +1,41 @@
+"""The `installation` command line: one parser, one sub-command module per verb."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Sequence
+
+from . import __version__
+
+# Each module in installation/commands/ with a register(subparsers) function.
+COMMANDS = ("run", "validate", "snapshot", "contact_sheet", "render_audio", "bench", "doctor")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="installation",
+        description="Miracle Mile: one story day as pictures and sound along a compressed clock.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--traceback", action="store_true",
+                        help="on an error, show the full Python traceback")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f".commands.{name}", __package__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.commands.{name}":
+                raise
+            continue  # a command not built yet
+        module.register(sub)
+    return parser
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        raise SystemExit(2)
+    return args

@@ -1,0 +1,1 @@
+"""Sub-commands of `installation`: each module registers its parser and runs it."""

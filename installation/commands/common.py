@@ -1,0 +1,75 @@
+"""Options and loading shared by the sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..clock import StoryClock
+from ..config import DEFAULT_CONFIG, Config, load_config
+from ..errors import UsageError
+from ..timeline import Timeline, load_timeline
+from ..timeutil import parse_clock
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a command works from: the operator's config, the timeline and its clock."""
+
+    config: Config
+    timeline: Timeline
+    clock: StoryClock
+
+
+def add_inputs(parser: argparse.ArgumentParser) -> None:
+    """--config and --timeline, which every command that reads the show accepts."""
+    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG,
+                        help="operator config file (default: config.toml)")
+    parser.add_argument("--timeline", type=Path, default=None,
+                        help="timeline file (default: the one named in the config)")
+
+
+def load_inputs(args: argparse.Namespace) -> Inputs:
+    """Load config and timeline named on the command line (errors raise, never print)."""
+    config = load_config(args.config)
+    timeline = load_timeline(args.timeline or config.timeline_path)
+    return Inputs(config, timeline, StoryClock(config.clock, timeline.day_start, timeline.pace))
+
+
+def story_time_arg(value: str) -> float:
+    """argparse type for HH:MM[:SS] story times."""
+    try:
+        return parse_clock(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a story time like 04:05 or 04:05:30; found '{value}'") from None
+
+
+def size_arg(value: str) -> tuple[int, int]:
+    """argparse type for WIDTHxHEIGHT."""
+    try:
+        width, height = (int(part) for part in value.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a size like 1920x1080; found '{value}'") from None
+    if not (16 <= width <= 16384 and 16 <= height <= 16384):
+        raise argparse.ArgumentTypeError(f"expected a size from 16x16 to 16384x16384; "
+                                         f"found '{value}'")
+    return width, height
+
+
+def positive_arg(value: str) -> float:
+    """argparse type for a number above zero."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"expected a number above 0; found '{value}'")
+    return number
+
+
+def require(condition: bool, message: str) -> None:
+    if not condition:
+        raise UsageError(message)

@@ -1,0 +1,1 @@
+"""Pictures: layers drawn onto a surface they are given, composed per scene."""

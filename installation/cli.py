@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 from collections.abc import Sequence
 
 from . import __version__
@@ -33,8 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the command line; --traceback is accepted before or after the command."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    wants_trace = "--traceback" in words
+    words = [w for w in words if w != "--traceback"]
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(words)
+    args.traceback = wants_trace
     if not getattr(args, "command", None):
         parser.print_help()
         raise SystemExit(2)

@@ -12,6 +12,7 @@ from typing import Any
 
 from .clock import ClockSettings
 from .errors import ConfigError, Problem
+from .ops.hours import PARAMS as HOURS_PARAMS
 from .params import (Invalid, Param, Parser, Place, boolean, check_table, choice, clock_time,
                      integer, number, suggest, text)
 from .tomlsource import TomlSource, load_toml
@@ -122,6 +123,7 @@ SECTIONS: dict[str, tuple[Param, ...]] = {
               "keys that quit in fullscreen"),
         Param("overlay", key_combo(), KeyCombo("f1"), "key that shows the operator overlay"),
     ),
+    "hours": HOURS_PARAMS,
 }
 SECTION_LABELS = {name: f"[{name}]" for name in SECTIONS}
 

@@ -1,0 +1,42 @@
+"""`installation run`: play the show (fullscreen by default, or windowed, or headless)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from ..config import load_config, with_overrides
+from ..show import ShowOptions, build_show, run as run_show
+from ..timeline import load_timeline
+from .common import add_inputs, positive_arg, story_time_arg
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("run", help="play the show",
+                       description="Play the show with the config and its timeline.")
+    add_inputs(p)
+    p.add_argument("--windowed", action="store_true", help="a window instead of fullscreen")
+    p.add_argument("--headless", action="store_true",
+                   help="no screen: draw offscreen (for tests and machines without a display)")
+    p.add_argument("--at", type=story_time_arg, metavar="HH:MM[:SS]",
+                   help="start at this story time")
+    p.add_argument("--speed", type=positive_arg, default=1.0, metavar="X",
+                   help="run the story X times as fast")
+    p.add_argument("--seconds", type=positive_arg, metavar="S", help="stop after S real seconds")
+    p.add_argument("--frames", type=int, metavar="N", help="stop after N frames")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    if args.timeline is not None:
+        config = with_overrides(config, show={"timeline": str(args.timeline.resolve())})
+    setup_logging(config["logging"]["level"])
+    timeline = load_timeline(config.timeline_path)
+    options = ShowOptions(headless=args.headless, windowed=args.windowed, at=args.at,
+                          speed=args.speed, seconds=args.seconds, frames=args.frames)
+    return run_show(build_show(config, timeline, options))
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(message)s")

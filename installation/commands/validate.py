@@ -1,0 +1,89 @@
+"""`installation validate`: check timeline (and config) files; summarise the good ones."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..clock import ClockSettings, StoryClock
+from ..config import DEFAULT_CONFIG, SECTIONS, Config, load_config
+from ..errors import EXIT_OK, InstallationError
+from ..timeline import Timeline, load_timeline
+from ..timeutil import format_clock, format_duration, forward
+from ..tomlsource import load_toml
+
+NAME_WIDTH = 36
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("validate", help="check timeline and config files",
+                       description="Check timeline files (and config.toml). Good files get a "
+                                   "summary of scenes with their real durations; bad ones get "
+                                   "every problem, with file and line.")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                   help="timeline files, or a config.toml")
+    p.add_argument("--config", type=Path, default=None,
+                   help="the operator config whose clock gives real durations "
+                        "(default: config.toml if present)")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    config = _config_for(args.config)
+    worst = EXIT_OK
+    for path in args.paths:
+        try:
+            if _looks_like_config(path):
+                load_config(path)
+                print(f"{path}: OK (config)")
+            else:
+                print(summary(load_timeline(path), config))
+        except InstallationError as exc:
+            print(exc.report(), file=sys.stderr)
+            worst = max(worst, exc.exit_code)
+    return worst
+
+
+def _config_for(path: Path | None) -> Config | None:
+    if path is not None:
+        return load_config(path)
+    return load_config(DEFAULT_CONFIG) if DEFAULT_CONFIG.exists() else None
+
+
+def _looks_like_config(path: Path) -> bool:
+    source = load_toml(path)
+    if not hasattr(source, "data"):
+        return False
+    keys = set(source.data)  # type: ignore[union-attr]
+    return bool(keys) and keys <= set(SECTIONS)
+
+
+def summary(timeline: Timeline, config: Config | None) -> str:
+    """What a curator wants to see of a good file: the day, scene by scene, in real time."""
+    settings = config.clock if config else ClockSettings()
+    clock = StoryClock(settings, timeline.day_start, timeline.pace)
+    if settings.mode == "realtime":
+        rule = "story time is the local time of day"
+    else:
+        rule = (f"one story day every {format_duration(settings.cycle_seconds)}, "
+                f"starting {format_clock(settings.anchor, False)} local")
+    lines = [f"{timeline.path}: OK — \"{timeline.title}\": {len(timeline.scenes)} scenes, "
+             f"{len(timeline.cues)} cues; clock: {rule}"]
+    scenes = timeline.scenes
+    for i, scene in enumerate(scenes):
+        following = scenes[(i + 1) % len(scenes)]
+        real = clock.real_length(scene.at, following.at)
+        lines.append(f"  {format_clock(scene.at, False)}  {scene.name:<{NAME_WIDTH}} "
+                     f"{format_duration(real):>12}   {scene.transition.type}"
+                     + (f" {scene.transition.seconds:g} s" if scene.transition.type != "cut"
+                        else ""))
+    for cue in sorted(timeline.cues, key=lambda c: timeline.offset(c.at)):
+        lines.append(f"  cue {format_clock(cue.at)}  '{cue.name}' ({cue.type})")
+    if timeline.countdown:
+        cd = timeline.countdown
+        story = format_duration(forward(cd.start, cd.target))
+        real = format_duration(clock.real_between(cd.start, cd.target))
+        lines.append(f"  countdown {cd.label} from '{cd.cue}' at {format_clock(cd.start, False)}"
+                     f" to {format_clock(cd.target, False)}: {story} of story, {real} on the wall")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Running unattended: opening hours, hot reload, logs, status file and the systemd watchdog."""

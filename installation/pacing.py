@@ -1,0 +1,66 @@
+"""Frame pacing from the clock: deadlines at start + n periods, so timing error never adds up."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+
+import math
+
+TimeFn = Callable[[], float]
+SleepFn = Callable[[float], None]
+STATS_FRAMES = 240  # frames kept for fps and frame-time figures
+
+
+class FramePacer:
+    """Waits until the next frame's deadline; if it falls behind, it skips ahead instead."""
+
+    def __init__(self, fps: float, time_fn: TimeFn = time.monotonic,
+                 sleep_fn: SleepFn = time.sleep) -> None:
+        self.period = 1.0 / fps
+        self.time_fn = time_fn
+        self.sleep_fn = sleep_fn
+        self.start = time_fn()
+        self.frame = 0
+        self.skipped = 0
+
+    def wait(self) -> None:
+        """Sleep until the next deadline; deadlines missed entirely are skipped, not chased."""
+        self.frame += 1
+        now = self.time_fn()
+        deadline = self.start + self.frame * self.period
+        if now > deadline + self.period:
+            behind = math.floor((now - self.start) / self.period)
+            self.skipped += behind - self.frame
+            self.frame = behind
+            return
+        if deadline > now:
+            self.sleep_fn(deadline - now)
+
+
+class FrameStats:
+    """Frame intervals and draw times over the last few seconds, for the overlay and status."""
+
+    def __init__(self) -> None:
+        self.intervals: deque[float] = deque(maxlen=STATS_FRAMES)
+        self.draw_times: deque[float] = deque(maxlen=STATS_FRAMES)
+        self._last: float | None = None
+
+    def frame(self, started: float, drawn: float) -> None:
+        if self._last is not None:
+            self.intervals.append(started - self._last)
+        self._last = started
+        self.draw_times.append(drawn - started)
+
+    @property
+    def fps(self) -> float:
+        total = sum(self.intervals)
+        return len(self.intervals) / total if total > 0 else 0.0
+
+    @property
+    def p95_ms(self) -> float:
+        if not self.draw_times:
+            return 0.0
+        ordered = sorted(self.draw_times)
+        return 1000.0 * ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]

@@ -1,0 +1,121 @@
+"""What every layer gets: its set-up (once per scene) and the frame (each draw), plus seeded noise."""
+
+from __future__ import annotations
+
+import math
+import random
+import zlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import pygame
+
+from ..timeline import SceneState
+from ..timeline.model import Scene, Timeline
+from .fonts import Fonts
+
+Warn = Callable[[str], None]
+Color = tuple[int, int, int]
+HOUR = 3600.0
+
+
+@dataclass(frozen=True)
+class Setup:
+    """Everything a layer may know when it is built: fixed for one scene at one size."""
+
+    size: tuple[int, int]
+    timeline: Timeline
+    scene: Scene
+    seed: int
+    fonts: Fonts
+    warn: Warn
+
+    @property
+    def width(self) -> int:
+        return self.size[0]
+
+    @property
+    def height(self) -> int:
+        return self.size[1]
+
+    def rng(self, salt: str = "") -> random.Random:
+        """A private random source for one purpose, the same on every run."""
+        return random.Random(stable_seed(self.seed, salt))
+
+    def file(self, name: str) -> Path:
+        """A curator's file named in the timeline, relative to the timeline's folder."""
+        path = Path(name).expanduser()
+        return path if path.is_absolute() else self.timeline.path.parent / path
+
+    def where(self) -> str:
+        """How a warning names this scene: 'miracle-mile.toml: scene 'Johnnie's''."""
+        return f"{self.timeline.path.name}: scene '{self.scene.name}'"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The moment being drawn: story time, and real seconds since the scene began."""
+
+    story_time: float
+    seconds: float
+    state: SceneState
+
+    @property
+    def hour(self) -> float:
+        return (self.story_time / HOUR) % 24.0
+
+
+class Layer(Protocol):
+    """A picture layer: built once per scene and size, then drawn every frame."""
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None: ...
+
+
+LayerFactory = Callable[[Mapping[str, Any], Setup], Layer]
+
+
+def stable_seed(*parts: object) -> int:
+    """A 32-bit seed from any parts, the same in every process (unlike hash())."""
+    return zlib.crc32(":".join(str(p) for p in parts).encode())
+
+
+def hash01(seed: int, *parts: int) -> float:
+    """A repeatable pseudo-random number in [0, 1) for integers (cheap, no state)."""
+    h = seed & 0xFFFFFFFF
+    for part in parts:
+        h = (h ^ (part & 0xFFFFFFFF)) * 0x01000193 & 0xFFFFFFFF
+        h ^= h >> 15
+        h = (h * 0x2C1B3C6D) & 0xFFFFFFFF
+        h ^= h >> 12
+    return h / 4294967296.0
+
+
+def smooth_noise(seed: int, x: float) -> float:
+    """1-D value noise in [0, 1): smooth wandering for flicker, sway and drift."""
+    i = math.floor(x)
+    f = x - i
+    a, b = hash01(seed, i), hash01(seed, i + 1)
+    f = f * f * (3 - 2 * f)
+    return a + (b - a) * f
+
+
+def lerp(a: float, b: float, t: float) -> float:
+    return a + (b - a) * t
+
+
+def mix(a: Color, b: Color, t: float) -> Color:
+    """The colour a fraction t of the way from a to b."""
+    t = min(1.0, max(0.0, t))
+    return (round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t),
+            round(a[2] + (b[2] - a[2]) * t))
+
+
+def scaled(color: Color, k: float) -> Color:
+    return (min(255, max(0, round(color[0] * k))), min(255, max(0, round(color[1] * k))),
+            min(255, max(0, round(color[2] * k))))
+
+
+def clamp01(value: float) -> float:
+    return min(1.0, max(0.0, value))

@@ -1,0 +1,49 @@
+"""Fonts: the ones shipped in assets/fonts, a curator's own, and a fallback when one is missing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pygame
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets"
+SHIPPED = {
+    "mono": "DejaVuSansMono.ttf",
+    "sign": "DejaVuSansCondensed-Bold.ttf",
+    "light": "DejaVuSans-ExtraLight.ttf",
+}
+
+
+class Fonts:
+    """Loads fonts by shipped name or file path; a missing file warns once and falls back."""
+
+    def __init__(self, warn: Callable[[str], None], folder: Path = ASSETS / "fonts") -> None:
+        pygame.font.init()
+        self.warn = warn
+        self.folder = folder
+        self._cache: dict[tuple[str, int], pygame.font.Font] = {}
+        self._missing: set[str] = set()
+
+    def get(self, name: str, size: int, where: str = "") -> pygame.font.Font:
+        """A font by shipped name ('mono', 'sign', 'light') or a path; never raises."""
+        size = max(6, int(size))
+        key = (name, size)
+        if key not in self._cache:
+            self._cache[key] = self._load(name, size, where)
+        return self._cache[key]
+
+    def is_missing(self, name: str) -> bool:
+        return name in self._missing
+
+    def _load(self, name: str, size: int, where: str) -> pygame.font.Font:
+        path = self.folder / SHIPPED[name] if name in SHIPPED else Path(name)
+        try:
+            return pygame.font.Font(str(path), size)
+        except (OSError, FileNotFoundError, pygame.error):
+            if name not in self._missing:
+                self._missing.add(name)
+                prefix = f"{where}: " if where else ""
+                self.warn(f"{prefix}font file '{path}' could not be read; "
+                          "using pygame's built-in font instead")
+            return pygame.font.Font(None, size)

@@ -97,6 +97,7 @@ SECTIONS: dict[str, tuple[Param, ...]] = {
         Param("fps", integer(10, 240), 60, "frames per second cap"),
         Param("vsync", boolean(), True, "wait for the display's refresh"),
         Param("hide_cursor", boolean(), True, "hide the mouse pointer"),
+        Param("overlay", boolean(), False, "show the operator overlay (can change live)"),
     ),
     "audio": (
         Param("enabled", boolean(), True, "play sound"),

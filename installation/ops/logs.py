@@ -71,11 +71,12 @@ class SafeRotatingFileHandler(logging.handlers.RotatingFileHandler):
             if self.stream is None:
                 self.stream = self._open()
             if self.lost:
-                self._write_line(f"(log writing works again; {self.lost} events were lost "
-                                 f"while it failed: {self.last_error})", record)
-                self.lost = 0
+                events = f"{self.lost} events were" if self.lost > 1 else "1 event was"
+                self._write_line(f"(log writing works again; {events} lost while it failed: "
+                                 f"{self.last_error})", record)
             self.stream.write(self.format(record) + self.terminator)
             self.stream.flush()
+            self.lost = 0
         except OSError as exc:
             self._failed(exc)
         except Exception:  # noqa: BLE001 - a bad log record must not stop the show either

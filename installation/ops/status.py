@@ -1,0 +1,107 @@
+"""The status file: a JSON snapshot of the running show, replaced atomically every few seconds."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+STATUS_FILE = "status.json"
+STATUS_INTERVAL = 2.0  # real seconds between writes
+FRAME_WINDOW = 300  # frames kept for fps and the 95th percentile frame time
+P95 = 0.95
+
+log = logging.getLogger("installation.status")
+
+
+class FrameTimes:
+    """The last few hundred frame durations: frames per second and the 95th percentile."""
+
+    def __init__(self, window: int = FRAME_WINDOW) -> None:
+        self._durations: deque[float] = deque(maxlen=window)
+
+    def add(self, seconds: float) -> None:
+        self._durations.append(seconds)
+
+    @property
+    def fps(self) -> float:
+        total = sum(self._durations)
+        return len(self._durations) / total if total > 0 else 0.0
+
+    @property
+    def p95_ms(self) -> float:
+        if not self._durations:
+            return 0.0
+        ordered = sorted(self._durations)
+        index = min(len(ordered) - 1, math.ceil(P95 * len(ordered)) - 1)
+        return ordered[index] * 1000.0
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace `path` with `text` so a reader sees the old file or the new one, never half."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(temp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except OSError:
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise
+
+
+class StatusWriter:
+    """Writes the snapshot every `interval` seconds; a failing disk is reported once, not fatal."""
+
+    def __init__(self, path: Path, interval: float = STATUS_INTERVAL,
+                 time_fn: Callable[[], float] = time.monotonic) -> None:
+        self.path = path
+        self.interval = interval
+        self.time_fn = time_fn
+        self._next = -math.inf
+        self.failing = ""  # the error while writes fail, else empty
+        self.writes = 0
+
+    def due(self) -> bool:
+        return self.time_fn() >= self._next
+
+    def maybe_write(self, snapshot: Callable[[], Mapping[str, Any]]) -> bool:
+        """Write if the interval has passed (the snapshot is only built then)."""
+        if not self.due():
+            return False
+        return self.write(snapshot())
+
+    def write(self, data: Mapping[str, Any]) -> bool:
+        """Write now; False (and one log line per failure spell) if the disk refuses."""
+        self._next = self.time_fn() + self.interval
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, json.dumps(data, indent=2, sort_keys=True,
+                                                   default=str) + "\n")
+        except OSError as exc:
+            if not self.failing:
+                log.error("cannot write the status file %s (%s: %s); the show goes on",
+                          self.path, type(exc).__name__, exc)
+            self.failing = f"{type(exc).__name__}: {exc}"
+            return False
+        if self.failing:
+            log.warning("the status file %s is written again", self.path)
+            self.failing = ""
+        self.writes += 1
+        return True
+
+
+def read_status(path: Path) -> dict[str, Any]:
+    """The last status snapshot (for doctor, tests and operators' scripts)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: not a status snapshot")
+    return data

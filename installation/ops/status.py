@@ -7,40 +7,14 @@ import logging
 import math
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 STATUS_FILE = "status.json"
 STATUS_INTERVAL = 2.0  # real seconds between writes
-FRAME_WINDOW = 300  # frames kept for fps and the 95th percentile frame time
-P95 = 0.95
 
 log = logging.getLogger("installation.status")
-
-
-class FrameTimes:
-    """The last few hundred frame durations: frames per second and the 95th percentile."""
-
-    def __init__(self, window: int = FRAME_WINDOW) -> None:
-        self._durations: deque[float] = deque(maxlen=window)
-
-    def add(self, seconds: float) -> None:
-        self._durations.append(seconds)
-
-    @property
-    def fps(self) -> float:
-        total = sum(self._durations)
-        return len(self._durations) / total if total > 0 else 0.0
-
-    @property
-    def p95_ms(self) -> float:
-        if not self._durations:
-            return 0.0
-        ordered = sorted(self._durations)
-        index = min(len(ordered) - 1, math.ceil(P95 * len(ordered)) - 1)
-        return ordered[index] * 1000.0
 
 
 def write_atomically(path: Path, text: str) -> None:

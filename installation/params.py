@@ -228,7 +228,8 @@ def check_table(value: Any, spec: Sequence[Param], place: Place,
     """Read a table against its keys; every mistake is added to `problems`, none is raised."""
     if not isinstance(value, dict):
         problems.append(place.problem("", "a table of keys", describe(value)))
-        return MappingProxyType({p.name: p.default for p in spec if p.default is not REQUIRED})
+        return MappingProxyType({p.name: None if p.default is REQUIRED else p.default
+                                 for p in spec})
     known = {p.name for p in spec} | set(allow)
     for key in value:
         if key not in known:
@@ -238,10 +239,9 @@ def check_table(value: Any, spec: Sequence[Param], place: Place,
     for param in spec:
         if param.name not in value:
             if param.default is REQUIRED:
-                problems.append(place.problem(param.name, f"a '{param.name}' key ({param.doc})",
-                                              "nothing", f"Add {param.name} = ..."))
-            else:
-                out[param.name] = param.default
+                problems.append(place.problem(param.name, param.doc or "a value", "nothing",
+                                              f"Add {param.name} = ..."))
+            out[param.name] = None if param.default is REQUIRED else param.default
             continue
         try:
             out[param.name] = param.parse(value[param.name])

@@ -54,9 +54,11 @@ def index_lines(text: str) -> dict[Key, int]:
             continue
         header = _HEADER.match(raw)
         if header and not _ASSIGN.match(raw):
-            table = _resolve_header(header.group(1) == "[[", _split_dotted(header.group(2)),
-                                    table, counters)
+            is_array = header.group(1) == "[["
+            table = _resolve_header(is_array, _split_dotted(header.group(2)), table, counters)
             lines.setdefault(table, number)
+            if is_array:  # the array as a whole is where its first element appears
+                lines.setdefault(table[:-1], number)
             continue
         assign = _ASSIGN.match(raw)
         if assign:

@@ -98,7 +98,7 @@ def _read(source: TomlSource, path: Path, problems: list[Problem]) -> Timeline:
 def _array(source: TomlSource, key: str, problems: list[Problem]) -> list[Any]:
     value = source.data.get(key, [])
     if not isinstance(value, list):
-        problems.append(Place(source, (key,), "").problem(
+        problems.append(Place(source, (), "").problem(
             key, f"[[{key}]] tables (one per {key})", describe(value),
             f"Write each {key} under its own [[{key}]] line."))
         return []

@@ -1,0 +1,94 @@
+"""The command line as a curator or operator meets it (real subprocesses for the boundary)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from installation.__main__ import main
+from installation.errors import EXIT_DISPLAY, EXIT_TIMELINE
+
+ROOT = Path(__file__).parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "installation", *args], cwd=ROOT, text=True,
+                          capture_output=True, env=env or os.environ.copy(), timeout=120)
+
+
+def test_validate_shipped_timelines_summarises_the_day(capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    paths = [str(p) for p in sorted((ROOT / "timelines").glob("*.toml"))]
+    assert main(["validate", *paths]) == 0
+    out = capsys.readouterr().out
+    assert 'timelines/miracle-mile.toml: OK — "Miracle Mile"' in out
+    assert "one story day every 1 h 00 min, starting 10:00 local" in out
+    assert "04:05  The payphone rings" in out
+    assert "countdown T-MINUS from 'the call' at 04:05 to 05:15: 1 h 10 min of story" in out
+
+
+def test_validate_reports_every_problem_and_fails(capsys: pytest.CaptureFixture[str]) -> None:
+    bad = FIXTURES / "timelines" / "many-problems.toml"
+    assert main(["validate", str(bad)]) == EXIT_TIMELINE
+    err = capsys.readouterr().err
+    assert "3 problems in the timeline" in err
+    assert err.count("many-problems.toml:") == 4
+
+
+def test_validate_checks_a_config_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(ROOT / "config.toml")]) == 0
+    assert "config.toml: OK (config)" in capsys.readouterr().out
+    assert main(["validate", str(FIXTURES / "configs" / "bad-volume.toml")]) == 3
+
+
+def test_run_headless_for_a_few_seconds() -> None:
+    result = cli("run", "--headless", "--seconds", "1.5")
+    assert result.returncode == 0, result.stderr
+    assert "show started" in result.stderr and "show stopped after" in result.stderr
+
+
+def test_run_headless_at_a_story_time_starts_there() -> None:
+    result = cli("run", "--headless", "--at", "04:05", "--frames", "3")
+    assert result.returncode == 0, result.stderr
+    assert "scene 'The payphone rings' at story 04:05:00" in result.stderr
+
+
+def test_run_without_a_display_says_so_in_one_line() -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER")}
+    result = cli("run", "--seconds", "1", env=env)
+    assert result.returncode == EXIT_DISPLAY
+    assert result.stderr.count("\n") == 1
+    assert "installation: no display available" in result.stderr
+    assert "--headless" in result.stderr and "installation snapshot" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_config_stops_start_up_with_a_clear_message(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[clock]\ncycle_minutes = "an hour"\n')
+    result = cli("run", "--headless", "--seconds", "1", "--config", str(config))
+    assert result.returncode == 3
+    assert (f"{config}:2: [clock], key 'cycle_minutes': expected a number from 1 to 1440; "
+            "found 'an hour'") in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_option_value_is_explained(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["run", "--at", "4 o'clock"])
+    assert "expected a story time like 04:05 or 04:05:30; found '4 o'clock'" in (
+        capsys.readouterr().err)
+
+
+def test_traceback_flag_shows_the_trace(tmp_path: Path) -> None:
+    result = cli("run", "--headless", "--timeline", str(tmp_path / "missing.toml"),
+                 "--traceback")
+    assert result.returncode == EXIT_TIMELINE
+    assert "Traceback" in result.stderr and "expected a TOML file" in result.stderr

@@ -1,0 +1,134 @@
+"""The render loop, built once and stepped with fake time; frame pacing that never drifts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pygame
+import pytest
+
+from installation.config import load_config
+from installation.pacing import FramePacer
+from installation.show import ShowOptions, build_show, run
+from installation.timeline import load_timeline
+from installation.timeutil import format_clock, parse_clock
+
+ROOT = Path(__file__).parent.parent
+OPENING = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC).timestamp()
+
+
+class FakeTime:
+    """Wall and monotonic time that only move when the test (or a 'sleep') moves them."""
+
+    def __init__(self, wall: float) -> None:
+        self.wall = wall
+        self.mono = 1000.0
+        self.slept: list[float] = []
+
+    def time(self) -> float:
+        return self.wall
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.advance(seconds)
+
+    def advance(self, seconds: float) -> None:
+        self.wall += seconds
+        self.mono += seconds
+
+
+def make_show(fake: FakeTime, **options: object):  # type: ignore[no-untyped-def]
+    config = load_config(ROOT / "config.toml")
+    config = replace(config, clock=replace(config.clock, timezone=dt.UTC))
+    timeline = load_timeline(config.timeline_path)
+    opts = ShowOptions(headless=True, **options)  # type: ignore[arg-type]
+    return build_show(config, timeline, opts, fake.time, fake.monotonic, fake.sleep)
+
+
+def key(name: str, *mods: int) -> pygame.event.Event:
+    mask = 0
+    for mod in mods:
+        mask |= mod
+    return pygame.event.Event(pygame.KEYDOWN, key=pygame.key.key_code(name), mod=mask)
+
+
+def test_step_draws_the_scene_of_the_story_time() -> None:
+    fake = FakeTime(OPENING)
+    show = make_show(fake)
+    assert show.step().scene.name == "La Brea Tar Pits"
+    assert show.display.surface.get_at((5, 5)) != pygame.Color(0, 0, 0)
+
+
+def test_at_option_starts_at_that_story_time_and_story_moves_on() -> None:
+    fake = FakeTime(OPENING + 1234.0)
+    show = make_show(fake, at=parse_clock("04:05"))
+    assert format_clock(show.step().story_time) == "04:05:00"
+    fake.advance(60)
+    assert show.step().scene.name == "The payphone rings"
+    assert show.fired == []  # the call was at the jump itself: not fired
+
+
+def test_speed_option_runs_the_story_faster() -> None:
+    fake = FakeTime(OPENING)
+    show = make_show(fake, speed=60.0)
+    start = show.step().story_time
+    fake.advance(1.0)  # one real second is a minute of the one-hour cycle
+    assert show.step().story_time - start == pytest.approx(24 * 60, abs=1)
+
+
+def test_overlay_key_shows_the_operator_panel() -> None:
+    fake = FakeTime(OPENING)
+    show = make_show(fake)
+    show.step()
+    corner_before = show.display.surface.get_at((20, 20))
+    show.handle_events([key("f1")])
+    show.step()
+    assert show.overlay.visible
+    lines = show.overlay_lines()
+    assert lines[0].startswith("story 12:00") and "scene 'La Brea Tar Pits'" in lines[0]
+    assert "cue   'the call' at 04:05:00" in lines[2]
+    assert "fps" in lines[3]
+    assert show.display.surface.get_at((20, 20)) != corner_before
+
+
+def test_quitting_needs_the_whole_key_combination() -> None:
+    fake = FakeTime(OPENING)
+    show = make_show(fake)
+    show.handle_events([key("q"), key("escape"), key("q", pygame.KMOD_LCTRL)])
+    assert not show.finished  # fullscreen: a stray key never ends the show
+    show.handle_events([key("q", pygame.KMOD_LCTRL, pygame.KMOD_LSHIFT)])
+    assert show.finished
+
+
+def test_run_stops_after_the_frames_asked_for() -> None:
+    fake = FakeTime(OPENING)
+    show = make_show(fake, frames=30)
+    assert run(show) == 0
+    assert show.frames == 30
+    assert sum(fake.slept) == pytest.approx(30 / 60, abs=1 / 60)
+
+
+def test_pacer_deadlines_do_not_drift() -> None:
+    fake = FakeTime(0.0)
+    pacer = FramePacer(60, fake.monotonic, fake.sleep)
+    start = fake.mono
+    for frame in range(600):
+        fake.advance(0.004 + (frame % 3) * 0.003)  # uneven drawing time
+        pacer.wait()
+    assert fake.mono - start == pytest.approx(10.0, abs=1e-9)
+
+
+def test_pacer_skips_ahead_when_it_falls_behind() -> None:
+    fake = FakeTime(0.0)
+    pacer = FramePacer(60, fake.monotonic, fake.sleep)
+    fake.advance(0.5)  # a half-second stall
+    pacer.wait()
+    assert pacer.skipped == 29
+    fake.advance(0.001)
+    pacer.wait()
+    assert (fake.mono - 1000.0) == pytest.approx(31 / 60)

@@ -1,0 +1,144 @@
+"""The state of the day at a story time, and cues that fire exactly once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from installation.clock import ClockSettings, StoryClock
+from installation.timeline import CueScheduler, load_timeline, parse_timeline, state_at
+from installation.timeutil import parse_clock
+
+DAY = """
+[timeline]
+day_start = "12:00"
+
+[[scene]]
+at = "12:00"
+name = "Tar pits"
+
+[[scene]]
+at = "20:00"
+name = "Neon"
+transition = { type = "crossfade", seconds = 60 }
+
+[[scene]]
+at = "04:05"
+name = "Payphone"
+transition = { type = "cut" }
+
+[[cue]]
+at = "23:30"
+name = "before midnight"
+type = "mark"
+
+[[cue]]
+at = "00:10"
+name = "after midnight"
+type = "mark"
+
+[[cue]]
+at = "04:05"
+name = "the call"
+type = "mark"
+
+[[cue]]
+at = "11:59:30"
+name = "last"
+type = "mark"
+
+[countdown]
+cue = "the call"
+to = "05:15"
+"""
+OPENING = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC).timestamp()
+
+
+@pytest.fixture
+def timeline():  # type: ignore[no-untyped-def]
+    return parse_timeline(DAY, "day.toml")
+
+
+def hourly(timeline) -> StoryClock:  # type: ignore[no-untyped-def]
+    settings = ClockSettings("compressed", parse_clock("10:00"), 3600.0, dt.UTC)
+    return StoryClock(settings, timeline.day_start, timeline.pace)
+
+
+def test_active_and_next_scene_across_midnight(timeline) -> None:  # type: ignore[no-untyped-def]
+    state = state_at(timeline, parse_clock("02:00"))
+    assert (state.scene.name, state.previous.name, state.next.name) == (
+        "Neon", "Tar pits", "Payphone")
+    early = state_at(timeline, parse_clock("11:00"))
+    assert (early.scene.name, early.next.name) == ("Payphone", "Tar pits")
+
+
+def test_transition_progress_in_real_seconds(timeline) -> None:  # type: ignore[no-untyped-def]
+    clock = hourly(timeline)
+    # 60 real seconds of crossfade under a one-hour cycle cover 24 story minutes.
+    half = state_at(timeline, parse_clock("20:12"), clock)
+    assert half.progress == pytest.approx(0.5)
+    assert half.in_transition
+    assert state_at(timeline, parse_clock("20:30"), clock).progress == 1.0
+    assert state_at(timeline, parse_clock("04:05"), clock).progress == 1.0  # a cut
+
+
+def test_countdown_value_in_story_time(timeline) -> None:  # type: ignore[no-untyped-def]
+    assert state_at(timeline, parse_clock("04:05")).countdown == 70 * 60
+    assert state_at(timeline, parse_clock("05:00")).countdown == 15 * 60
+    assert state_at(timeline, parse_clock("05:15")).countdown is None
+    assert state_at(timeline, parse_clock("03:00")).countdown is None
+
+
+def run_cycles(timeline, start: float, seconds: float, step: float,  # type: ignore[no-untyped-def]
+               scheduler: CueScheduler | None = None) -> list[str]:
+    clock = hourly(timeline)
+    scheduler = scheduler or CueScheduler(timeline)
+    fired: list[str] = []
+    t = start
+    while t <= start + seconds:
+        fired += [cue.name for cue in scheduler.advance(clock.position(t))]
+        t += step
+    return fired
+
+
+def test_each_cue_fires_once_per_day_across_midnight_and_the_wrap(timeline) -> None:  # type: ignore[no-untyped-def]
+    fired = run_cycles(timeline, OPENING, 2 * 3600 + 10, 0.5)
+    assert fired == ["before midnight", "after midnight", "the call", "last"] * 2
+
+
+def test_a_jump_fires_only_cues_after_it(timeline) -> None:  # type: ignore[no-untyped-def]
+    clock = hourly(timeline)
+    scheduler = CueScheduler(timeline)
+    start = OPENING + clock.real_between(timeline.day_start, parse_clock("04:00"))
+    scheduler.advance(clock.position(OPENING))
+    # Jump ahead (like --at 04:00): nothing skipped fires.
+    assert scheduler.advance(clock.position(start)) == []
+    fired = run_cycles(timeline, start, 1300, 0.5, scheduler)
+    assert fired == ["the call", "last"]
+
+
+def test_shipped_timeline_fires_its_cues_in_story_order() -> None:
+    timeline = load_timeline(Path(__file__).parent.parent / "timelines" / "miracle-mile.toml")
+    names = run_cycles(timeline, OPENING, 3600, 1.0)
+    assert sorted(names) == sorted(c.name for c in timeline.cues)
+    assert names.index("the call") < names.index("impact")
+
+
+def test_scene_without_score_keeps_the_music_before() -> None:
+    timeline = parse_timeline("""
+[[scene]]
+at = "12:00"
+[scene.score.drone]
+note = "D2"
+[[scene]]
+at = "13:00"
+[[scene]]
+at = "14:00"
+[scene.score]
+silence = true
+""", "t.toml")
+    first, second, third = timeline.scenes
+    assert second.score is first.score and not first.score.silent
+    assert third.score.silent

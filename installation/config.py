@@ -13,8 +13,20 @@ from typing import Any
 from .clock import ClockSettings
 from .errors import ConfigError, Problem
 from .ops.hours import PARAMS as HOURS_PARAMS
-from .params import (Invalid, Param, Parser, Place, boolean, check_table, choice, clock_time,
-                     integer, number, suggest, text)
+from .params import (
+    Invalid,
+    Param,
+    Parser,
+    Place,
+    boolean,
+    check_table,
+    choice,
+    clock_time,
+    integer,
+    number,
+    suggest,
+    text,
+)
 from .tomlsource import TomlSource, load_toml
 
 DEFAULT_CONFIG = Path("config.toml")
@@ -101,7 +113,8 @@ SECTIONS: dict[str, tuple[Param, ...]] = {
     ),
     "audio": (
         Param("enabled", boolean(), True, "play sound"),
-        Param("device", text(), "default", "\"default\" or a device name from `installation doctor`"),
+        Param("device", text(), "default",
+              "\"default\" or a device name from `installation doctor`"),
         Param("sample_rate", choice_int(44100, 48000), 48000, "samples per second"),
         Param("buffer", choice_int(256, 512, 1024, 2048, 4096), 1024, "device buffer in frames"),
         Param("volume", number(0, 1), 0.8, "master volume 0 to 1"),

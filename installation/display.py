@@ -14,8 +14,8 @@ from .errors import DisplayError
 log = logging.getLogger("installation.display")
 
 HEADLESS_SIZE = (1920, 1080)
-WINDOW_FRACTION = 0.75
-SCREENLESS_DRIVERS = ("offscreen", "dummy")  # a --windowed show with native resolution takes this much of the screen
+WINDOW_FRACTION = 0.75  # a --windowed show with native resolution takes this much of the screen
+SCREENLESS_DRIVERS = ("offscreen", "dummy")  # SDL's fallbacks when no real display is there
 
 
 class Display(Protocol):

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections import deque
 from collections.abc import Callable
-
-import math
 
 TimeFn = Callable[[], float]
 SleepFn = Callable[[float], None]

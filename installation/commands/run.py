@@ -6,7 +6,8 @@ import argparse
 import logging
 
 from ..config import load_config, with_overrides
-from ..show import ShowOptions, build_show, run as run_show
+from ..show import ShowOptions, build_show
+from ..show import run as run_show
 from ..timeline import load_timeline
 from .common import add_inputs, positive_arg, story_time_arg
 

@@ -8,14 +8,36 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, TimelineError
-from ..params import (Param, Place, boolean, check_table, choice, clock_time, describe, integer,
-                      number, suggest, text)
+from ..params import (
+    Param,
+    Place,
+    boolean,
+    check_table,
+    choice,
+    clock_time,
+    describe,
+    integer,
+    number,
+    suggest,
+    text,
+)
 from ..timeutil import DAY_SECONDS, format_clock, forward
 from ..tomlsource import TomlSource, load_toml, parse_toml
 from .cue_catalog import CUES
 from .layer_catalog import COMMON, LAYERS
-from .model import (TRANSITIONS, Caption, Countdown, Cue, LayerSpec, PaceSection, Scene, Score,
-                    Timeline, Transition, Voice)
+from .model import (
+    TRANSITIONS,
+    Caption,
+    Countdown,
+    Cue,
+    LayerSpec,
+    PaceSection,
+    Scene,
+    Score,
+    Timeline,
+    Transition,
+    Voice,
+)
 from .score_catalog import VOICES
 
 TOP_LEVEL = ("timeline", "pace", "countdown", "scene", "cue")
@@ -271,7 +293,8 @@ def _pace(source: TomlSource, problems: list[Problem]) -> tuple[PaceSection, ...
 
 
 def _overlaps(a: PaceSection, b: PaceSection) -> bool:
-    return forward(a.start, b.start) < a.story_seconds or forward(b.start, a.start) < b.story_seconds
+    return (forward(a.start, b.start) < a.story_seconds
+            or forward(b.start, a.start) < b.story_seconds)
 
 
 def _countdown(source: TomlSource, cues: tuple[Cue, ...],

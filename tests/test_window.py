@@ -1,0 +1,76 @@
+"""A real window on a virtual X screen (Xvfb): fullscreen and windowed start, draw and quit."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+ROOT = Path(__file__).parent.parent
+pytestmark = [
+    pytest.mark.display,
+    pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed"),
+]
+
+SCREENSHOT = """
+import sys, pygame
+from pathlib import Path
+from installation.config import load_config
+from installation.show import ShowOptions, build_show
+from installation.timeline import load_timeline
+config = load_config(Path('config.toml'))
+show = build_show(config, load_timeline(config.timeline_path),
+                  ShowOptions(windowed=True, at=4 * 3600 + 6 * 60))
+show.overlay.toggle()
+for _ in range(3):
+    show.step()
+pygame.image.save(pygame.display.get_surface(), sys.argv[1])
+print(pygame.display.get_driver())
+"""
+
+
+@pytest.fixture(scope="module")
+def x_display() -> Iterator[dict[str, str]]:
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x720x24",
+                               "-nolisten", "tcp"], pass_fds=(write,),
+                              stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    env = {k: v for k, v in os.environ.items() if k != "SDL_VIDEODRIVER"}
+    env["DISPLAY"] = f":{number}"
+    yield env
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, text=True,
+                          capture_output=True, timeout=120)
+
+
+@pytest.mark.parametrize("mode", [[], ["--windowed"]], ids=["fullscreen", "windowed"])
+def test_show_runs_in_a_real_window(x_display: dict[str, str], mode: list[str]) -> None:
+    result = run(x_display, "-m", "installation", "run", "--frames", "20", *mode)
+    assert result.returncode == 0, result.stderr
+    assert "show stopped after 20 frames" in result.stderr
+
+
+def test_window_shows_the_picture_and_the_overlay(x_display: dict[str, str],
+                                                  tmp_path: Path) -> None:
+    shot = tmp_path / "window.png"
+    result = run(x_display, "-c", SCREENSHOT, str(shot))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "x11"
+    image = pygame.image.load(str(shot))
+    assert image.get_size() == (int(1280 * 0.75) // 2 * 2, int(720 * 0.75) // 2 * 2)
+    colours = {tuple(image.get_at((x, y)))[:3] for x in range(0, image.get_width(), 8)
+               for y in range(0, image.get_height(), 8)}
+    assert len(colours) > 20  # a picture, not a blank window

@@ -73,9 +73,9 @@ def summary(timeline: Timeline, config: Config | None) -> str:
     scenes = timeline.scenes
     for i, scene in enumerate(scenes):
         following = scenes[(i + 1) % len(scenes)]
-        real = clock.real_length(scene.at, following.at)
+        length = clock.real_length(scene.at, following.at)
         lines.append(f"  {format_clock(scene.at, False)}  {scene.name:<{NAME_WIDTH}} "
-                     f"{format_duration(real):>12}   {scene.transition.type}"
+                     f"{format_duration(length):>12}   {scene.transition.type}"
                      + (f" {scene.transition.seconds:g} s" if scene.transition.type != "cut"
                         else ""))
     for cue in sorted(timeline.cues, key=lambda c: timeline.offset(c.at)):
@@ -83,7 +83,7 @@ def summary(timeline: Timeline, config: Config | None) -> str:
     if timeline.countdown:
         cd = timeline.countdown
         story = format_duration(forward(cd.start, cd.target))
-        real = format_duration(clock.real_between(cd.start, cd.target))
+        wall = format_duration(clock.real_between(cd.start, cd.target))
         lines.append(f"  countdown {cd.label} from '{cd.cue}' at {format_clock(cd.start, False)}"
-                     f" to {format_clock(cd.target, False)}: {story} of story, {real} on the wall")
+                     f" to {format_clock(cd.target, False)}: {story} of story, {wall} on the wall")
     return "\n".join(lines)

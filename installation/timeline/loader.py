@@ -132,10 +132,11 @@ def _scenes(source: TomlSource, day_start: float, problems: list[Problem]) -> tu
     if not raw and "scene" not in source.data:
         problems.append(Place(source, (), "").problem(
             "scene", "at least one [[scene]]", "none", "Add a [[scene]] with at = \"12:00\"."))
-    scenes = [_scene(source, index, table, problems) for index, table in enumerate(raw)]
-    scenes.sort(key=lambda s: forward(day_start, s.at))
+    read = [_scene(source, index, table, problems) for index, table in enumerate(raw)]
+    read.sort(key=lambda pair: forward(day_start, pair[0].at))
+    scenes = _inherit_scores(read)
     _check_unique_times(source, scenes, problems)
-    return _inherit_scores(scenes)
+    return scenes
 
 
 def _scene_label(index: int, table: Any) -> str:
@@ -143,23 +144,27 @@ def _scene_label(index: int, table: Any) -> str:
     return f"scene '{name}'" if isinstance(name, str) and name.strip() else f"scene {index + 1}"
 
 
-def _scene(source: TomlSource, index: int, table: Any, problems: list[Problem]) -> Scene:
+def _scene(source: TomlSource, index: int, table: Any,
+           problems: list[Problem]) -> tuple[Scene, bool]:
+    """A scene, and whether it has a score of its own (else it carries the one before on)."""
     place = Place(source, ("scene", index), _scene_label(index, table))
     extra = ("layers", "transition", "caption", "score")
     head = check_table(table, SCENE, place, problems, allow=extra)
     table = table if isinstance(table, dict) else {}
     transition = check_table(table.get("transition", {}), TRANSITION,
                              place.child("transition"), problems)
-    return Scene(
+    score = _score(table.get("score"), place, problems)
+    scene = Scene(
         index=index,
         at=head["at"] if head["at"] is not None else 0.0,
         name=head["name"] or f"Scene {index + 1}",
         layers=_layers(table.get("layers", []), place, problems),
         transition=Transition(transition["type"], transition["seconds"]),
         caption=_caption(table.get("caption"), place, problems),
-        score=_score(table.get("score"), place, problems),
+        score=score or Score(),
         line=source.line_of(("scene", index)),
     )
+    return scene, score is not None
 
 
 def _layers(raw: Any, place: Place, problems: list[Problem]) -> tuple[LayerSpec, ...]:
@@ -173,7 +178,8 @@ def _layers(raw: Any, place: Place, problems: list[Problem]) -> tuple[LayerSpec,
         if kind not in LAYERS:
             found = f"'{kind}'" if isinstance(kind, str) else describe(kind)
             word = kind if isinstance(kind, str) else ""
-            problems.append(spot.problem("type", "a layer type", found, suggest(word, LAYERS)))
+            problems.append(spot.problem("type", "a layer type", found,
+                                         suggest(word, list(LAYERS))))
             continue
         spec = LAYERS[kind] + COMMON
         params = check_table(table, spec, spot, problems, allow=("type",))
@@ -212,22 +218,21 @@ def _score(raw: Any, place: Place, problems: list[Problem]) -> Score | None:
     return Score(tuple(voices))
 
 
-def _inherit_scores(scenes: list[Scene]) -> tuple[Scene, ...]:
+def _inherit_scores(scenes: list[tuple[Scene, bool]]) -> tuple[Scene, ...]:
     """A scene without a score keeps the music of the scene before it (around the day)."""
-    written = [s for s in scenes if s.score is not None]
-    if not written:
-        return tuple(replace(s, score=Score()) for s in scenes)
-    last = written[-1].score
+    written = [scene for scene, has_score in scenes if has_score]
+    last = written[-1].score if written else Score()
     out = []
-    for scene in scenes:
-        if scene.score is None:
+    for scene, has_score in scenes:
+        if not has_score:
             scene = replace(scene, score=last)
         last = scene.score
         out.append(scene)
     return tuple(out)
 
 
-def _check_unique_times(source: TomlSource, scenes: list[Scene], problems: list[Problem]) -> None:
+def _check_unique_times(source: TomlSource, scenes: tuple[Scene, ...],
+                        problems: list[Problem]) -> None:
     seen: dict[float, Scene] = {}
     for scene in scenes:
         if scene.at in seen:
@@ -272,7 +277,7 @@ def _check_cue(kind: str, params: Mapping[str, Any], place: Place,
 
 
 def _pace(source: TomlSource, problems: list[Problem]) -> tuple[PaceSection, ...]:
-    sections = []
+    sections: list[PaceSection] = []
     for index, table in enumerate(_array(source, "pace", problems)):
         place = Place(source, ("pace", index), f"pace {index + 1}")
         values = check_table(table, PACE, place, problems)

@@ -68,10 +68,19 @@ def state_at(timeline: Timeline, story_time: float, pace: Pace | None = None) ->
 
 
 class PositionLike(Protocol):
-    wall: float
-    cycle: int
-    offset: float
-    real_to_cycle_end: float
+    """Where the story is (the clock's ClockPosition is one)."""
+
+    @property
+    def wall(self) -> float: ...
+
+    @property
+    def cycle(self) -> int: ...
+
+    @property
+    def offset(self) -> float: ...
+
+    @property
+    def real_to_cycle_end(self) -> float: ...
 
 
 class CueScheduler:

@@ -188,8 +188,7 @@ def build_config(source: TomlSource, path: Path) -> Config:
         for name, spec in SECTIONS.items()
     }
     if problems:
-        count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
-        raise ConfigError(f"{source.name}: {count} in the config", tuple(problems))
+        raise ConfigError.found(source.name, "config", problems)
     clock = sections["clock"]
     settings = ClockSettings(clock["mode"], clock["anchor"], clock["cycle_minutes"] * 60.0,
                              clock["timezone"])

@@ -43,6 +43,13 @@ class InstallationError(Exception):
         super().__init__(message)
         self.problems = problems
 
+    @classmethod
+    def found(cls, name: str, what: str, problems: list[Problem]) -> InstallationError:
+        """One error for all the problems in a file, listed in the order of its lines."""
+        count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
+        ordered = sorted(problems, key=lambda p: p.line or 0)
+        return cls(f"{name}: {count} in the {what}", tuple(ordered))
+
     def report(self) -> str:
         """The full text a user sees: the summary, then one line per problem."""
         lines = [str(self)] + [f"  {p}" for p in self.problems]

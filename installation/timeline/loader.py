@@ -94,8 +94,7 @@ def _build(source: TomlSource | Problem, path: Path) -> Timeline:
     problems: list[Problem] = []
     timeline = _read(source, path, problems)
     if problems:
-        count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
-        raise TimelineError(f"{source.name}: {count} in the timeline", tuple(problems))
+        raise TimelineError.found(source.name, "timeline", problems)
     return timeline
 
 

@@ -84,6 +84,15 @@ class Show:
         self.stats.frame(started, self.monotonic())
         return state
 
+    def set_timeline(self, timeline: Timeline) -> None:
+        """Play an edited timeline from now on, without a jump or a cue firing twice."""
+        self.timeline = timeline
+        self.clock = StoryClock(self.config.clock, timeline.day_start, timeline.pace,
+                                self.time_fn)
+        self.scheduler = self.scheduler.follow(timeline)
+        self.compositor.set_timeline(timeline)
+        log.info("timeline reloaded: '%s', %d scenes", timeline.title, len(timeline.scenes))
+
     def handle_events(self, events: list[pygame.event.Event]) -> None:
         controls = self.config["controls"]
         for event in events:

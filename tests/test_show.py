@@ -136,3 +136,17 @@ def test_pacer_skips_ahead_when_it_falls_behind() -> None:
     fake.advance(0.001)
     pacer.wait()
     assert (fake.mono - 1000.0) == pytest.approx(31 / 60)
+
+
+def test_an_edited_timeline_plays_from_the_same_moment() -> None:
+    fake = FakeTime(OPENING)
+    show = make_show(fake)
+    show.step()
+    edited = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    edited = replace(edited, scenes=tuple(
+        replace(s, name=s.name.upper()) for s in edited.scenes))
+    show.set_timeline(edited)
+    fake.advance(1.0)
+    state = show.step()
+    assert state.scene.name == "LA BREA TAR PITS"
+    assert state.story_time - parse_clock("12:00") < 60

@@ -93,6 +93,12 @@ class CueScheduler:
         self._offsets = [timeline.offset(c.at) for c in self._by_offset]
         self._last: PositionLike | None = None
 
+    def follow(self, timeline: Timeline) -> CueScheduler:
+        """A scheduler for an edited timeline that carries on from where this one is."""
+        successor = CueScheduler(timeline, self.max_gap)
+        successor._last = self._last
+        return successor
+
     def reset(self) -> None:
         """Forget where we were: the next call fires nothing (used after a jump)."""
         self._last = None

@@ -1,15 +1,77 @@
-"""Composes the frame for a timeline state (placeholder drawing until the layers land)."""
+"""Composes the frame for a timeline state: scene layers, transitions, overlays, post effects."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any
 
 import pygame
 
 from ..timeline import SceneState, Timeline
-from ..timeutil import format_clock
+from ..timeline.layer_catalog import COMMON, LAYERS
+from ..timeline.model import Caption as CaptionSpec
+from ..timeline.model import LayerSpec, Scene
+from .base import Frame, Layer, Setup, stable_seed
+from .caption import Caption
+from .countdown import Countdown
+from .flash import flash_color, flash_level, white_out
+from .fonts import Fonts
+from .layers import FACTORIES, OVERLAY_TYPES
+from .transitions import mix
 
 Warn = Callable[[str], None]
+SCENES_KEPT = 3  # built scenes kept around (current, previous, one spare)
+PREVIOUS_SCENE_SECONDS = 600.0  # animation time given to the scene being left behind
+BLENDS = {"add": pygame.BLEND_RGB_ADD, "multiply": pygame.BLEND_RGB_MULT}
+
+
+def defaults(kind: str, **values: Any) -> Mapping[str, Any]:
+    """A layer's parameters as the loader would fill them, with some values set."""
+    params = {p.name: p.default for p in LAYERS[kind] + COMMON}
+    params.update(values)
+    return MappingProxyType(params)
+
+
+class SceneLayers:
+    """One scene's layers, built at one size; a layer that raises is switched off and named."""
+
+    def __init__(self, compositor: Compositor, scene: Scene) -> None:
+        self.compositor = compositor
+        self.scene = scene
+        specs = list(scene.layers)
+        if scene.caption is not None:
+            specs.append(LayerSpec("caption", _caption_params(scene.caption)))
+        self.post = next((spec for spec in specs if spec.type == "post"), None)
+        self.has_countdown = any(spec.type == "countdown" for spec in specs)
+        self.entries: list[tuple[int, LayerSpec, Layer | None]] = []
+        for index, spec in enumerate(specs):
+            if spec.type == "post":
+                continue
+            self.entries.append((index, spec, self._build(index, spec)))
+
+    def _build(self, index: int, spec: LayerSpec) -> Layer | None:
+        try:
+            return FACTORIES[spec.type](spec.params, self.compositor.setup(self.scene, index,
+                                                                           spec.type))
+        except Exception as exc:  # noqa: BLE001 - one broken layer must not stop the show
+            self.compositor.layer_failed(self.scene, index, spec, exc)
+            return None
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        for n, (index, spec, layer) in enumerate(self.entries):
+            if layer is None:
+                continue
+            try:
+                self.compositor.draw_layer(surface, layer, spec.params, frame)
+            except Exception as exc:  # noqa: BLE001 - warn once, switch it off, keep drawing
+                self.compositor.layer_failed(self.scene, index, spec, exc)
+                self.entries[n] = (index, spec, None)
+
+
+def _caption_params(caption: CaptionSpec) -> Mapping[str, Any]:
+    return defaults("caption", text=caption.text, place=caption.place)
 
 
 class Compositor:
@@ -18,25 +80,146 @@ class Compositor:
     def __init__(self, timeline: Timeline, size: tuple[int, int], warn: Warn = print) -> None:
         self.timeline = timeline
         self.size = size
-        self.warn = warn
-        pygame.font.init()
-        self.font = pygame.font.Font(None, max(16, size[1] // 12))
-        self.small = pygame.font.Font(None, max(12, size[1] // 24))
+        self._warn = warn
+        self._warned: set[str] = set()
+        self.fonts = Fonts(self.warn)
+        self._scenes: OrderedDict[int, SceneLayers] = OrderedDict()
+        self._previous = pygame.Surface(size)
+        self._scratch = pygame.Surface(size)
+        self._post: dict[int, Layer] = {}
+        self._overlays: dict[str, Layer] = {}
+        self._cue_captions: dict[int, Caption] = {}
+
+    def warn(self, message: str) -> None:
+        """Pass a warning on, once per distinct message."""
+        if message not in self._warned:
+            self._warned.add(message)
+            self._warn(message)
 
     def set_timeline(self, timeline: Timeline) -> None:
+        """Switch to a new (already valid) timeline; everything built is rebuilt lazily."""
         self.timeline = timeline
+        self._scenes.clear()
+        self._post.clear()
+        self._overlays.clear()
+        self._cue_captions.clear()
+
+    def setup(self, scene: Scene, index: int, kind: str) -> Setup:
+        seed = stable_seed(self.timeline.seed, scene.index, index, kind)
+        return Setup(self.size, self.timeline, scene, seed, self.fonts, self.warn)
+
+    def layer_failed(self, scene: Scene, index: int, spec: LayerSpec, exc: Exception) -> None:
+        line = f" (line {scene.line})" if scene.line else ""
+        self.warn(f"{self.timeline.path.name}{line}: scene '{scene.name}': the {spec.type} layer "
+                  f"(layer {index + 1}) failed: {type(exc).__name__}: {exc}; "
+                  "it is switched off for this scene")
+
+    def _scene(self, scene: Scene) -> SceneLayers:
+        built = self._scenes.get(scene.index)
+        if built is None or built.scene is not scene:
+            built = SceneLayers(self, scene)
+            self._scenes[scene.index] = built
+            while len(self._scenes) > SCENES_KEPT:
+                self._scenes.popitem(last=False)
+        self._scenes.move_to_end(scene.index)
+        return built
 
     def draw(self, surface: pygame.Surface, state: SceneState) -> None:
-        hour = state.story_time / 3600.0
-        light = int(40 + 60 * max(0.0, 1 - abs(hour - 12) / 8))
-        surface.fill((light // 3, light // 3, light))
-        width, height = surface.get_size()
-        lines = [(self.font, state.scene.name), (self.small, format_clock(state.story_time))]
-        if state.countdown is not None:
-            label = self.timeline.countdown.label if self.timeline.countdown else ""
-            lines.append((self.font, f"{label} {format_clock(state.countdown)}"))
-        y = height // 3
-        for font, words in lines:
-            image = font.render(words, True, (230, 220, 200))
-            surface.blit(image, ((width - image.get_width()) // 2, y))
-            y += image.get_height() + 10
+        frame = Frame(state.story_time, state.scene_seconds, state)
+        surface.fill((0, 0, 0))
+        current = self._scene(state.scene)
+        current.draw(surface, frame)
+        kind = state.scene.transition.type
+        if state.in_transition and kind != "cut":
+            self._previous.fill((0, 0, 0))
+            before = Frame(state.story_time, state.scene_seconds + PREVIOUS_SCENE_SECONDS, state)
+            self._scene(state.previous).draw(self._previous, before)
+            mix(surface, self._previous, kind, state.progress)
+        if state.countdown is not None and not current.has_countdown:
+            self._overlay("countdown").draw(surface, frame)
+        self._draw_cue_captions(surface, state)
+        self._post_for(current).draw(surface, frame)
+        self._draw_cue_flashes(surface, state)
+
+    def draw_layer(self, surface: pygame.Surface, layer: Layer, params: Mapping[str, Any],
+                   frame: Frame) -> None:
+        """Draw one layer, honouring its opacity and blend keys."""
+        opacity, blend = params.get("opacity", 1.0), params.get("blend", "normal")
+        if opacity <= 0.0:
+            return
+        if opacity >= 1.0 and blend == "normal":
+            layer.draw(surface, frame)
+            return
+        scratch = self._scratch
+        if blend == "normal":
+            scratch.blit(surface, (0, 0))
+            layer.draw(scratch, frame)
+            scratch.set_alpha(round(opacity * 255))
+            surface.blit(scratch, (0, 0))
+            scratch.set_alpha(None)
+            return
+        base = 255 if blend == "multiply" else 0
+        scratch.fill((base, base, base))
+        layer.draw(scratch, frame)
+        if opacity < 1.0:
+            level = round(opacity * 255)
+            scratch.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+            if blend == "multiply":
+                rest = 255 - level
+                scratch.fill((rest, rest, rest), special_flags=pygame.BLEND_RGB_ADD)
+        if blend == "screen":
+            _screen(surface, scratch)
+        else:
+            surface.blit(scratch, (0, 0), special_flags=BLENDS[blend])
+
+    def _overlay(self, kind: str) -> Layer:
+        if kind not in self._overlays:
+            scene = self.timeline.scenes[0]
+            setup = self.setup(scene, -1, kind)
+            self._overlays[kind] = OVERLAY_TYPES[kind](defaults(kind), setup)
+        return self._overlays[kind]
+
+    def _post_for(self, scene: SceneLayers) -> Layer:
+        params = scene.post.params if scene.post else defaults("post")
+        key = scene.scene.index if scene.post else -1
+        layer = self._post.get(key)
+        if layer is None:
+            if len(self._post) >= SCENES_KEPT:
+                self._post.pop(next(iter(self._post)))
+            layer = OVERLAY_TYPES["post"](params, self.setup(scene.scene, -2, "post"))
+            self._post[key] = layer
+        return layer
+
+    def _draw_cue_captions(self, surface: pygame.Surface, state: SceneState) -> None:
+        for cue, since in state.recent_cues:
+            if cue.type != "caption" or since > cue.params["seconds"]:
+                continue
+            layer = self._cue_captions.get(cue.index)
+            if layer is None:
+                params = defaults("caption", text=cue.params["text"], delay=0.0, y=0.16,
+                                  hold=cue.params["seconds"])
+                layer = Caption(params, self.setup(state.scene, -3 - cue.index, "caption"))
+                self._cue_captions[cue.index] = layer
+            layer.draw(surface, Frame(state.story_time, since, state))
+
+    def _draw_cue_flashes(self, surface: pygame.Surface, state: SceneState) -> None:
+        level = 0.0
+        color = (255, 255, 255)
+        for cue, since in state.recent_cues:
+            if cue.type == "flash":
+                level = max(level, flash_level(since, cue.params["seconds"]))
+        if level > 0:
+            white_out(surface, level, flash_color(color, level))
+
+
+def _screen(surface: pygame.Surface, layer: pygame.Surface) -> None:
+    """Screen blend: 1 - (1 - a)(1 - b), with inverted copies."""
+    inverse = pygame.Surface(surface.get_size())
+    inverse.fill((255, 255, 255))
+    inverse.blit(surface, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
+    other = pygame.Surface(surface.get_size())
+    other.fill((255, 255, 255))
+    other.blit(layer, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
+    inverse.blit(other, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    surface.fill((255, 255, 255))
+    surface.blit(inverse, (0, 0), special_flags=pygame.BLEND_RGB_SUB)

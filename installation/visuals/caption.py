@@ -1,0 +1,117 @@
+"""Captions: words typed onto the wall letter by letter, under a small location/time stamp."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pygame
+
+from .base import Frame, Setup, clamp01
+
+MAX_WIDTH = 0.62  # share of the picture a line may take
+LINE_SPACING = 1.45
+STAMP_SCALE = 0.62
+STAMP_TRACKING = 0.32  # extra space between stamp letters, in letter heights
+STAMP_FADE = 1.5
+FADE_OUT = 3.0
+CURSOR_HZ = 1.6
+CURSOR_AFTER = 2.5  # the cursor blinks this long after the last letter
+SHADOW = (0, 0, 0)
+SHADOW_ALPHA = 150
+RENDER_CACHE = 96
+
+
+class Caption:
+    """Typewriter words with a stamp above; they stay `hold` seconds, then fade."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
+        width, height = setup.size
+        size = int(height * params["size"])
+        where = setup.where()
+        self.font = setup.fonts.get(params["font"], size, where)
+        self.stamp_font = setup.fonts.get("light", int(size * STAMP_SCALE), where)
+        self.size = size
+        self.origin = (int(width * params["x"]), int(height * params["y"]))
+        self.lines = _wrap(params["text"], self.font, int(width * MAX_WIDTH))
+        self.stamp = self._stamp(params["place"].upper()) if params["place"] else None
+        self.hold = params.get("hold", 0.0)
+        self._cache: dict[str, pygame.Surface] = {}
+
+    def _stamp(self, words: str) -> pygame.Surface:
+        tracking = max(1, int(self.size * STAMP_TRACKING * STAMP_SCALE))
+        glyphs = [self.stamp_font.render(ch, True, self.params["color"]) for ch in words]
+        width = sum(g.get_width() + tracking for g in glyphs)
+        out = pygame.Surface((max(1, width), self.stamp_font.get_linesize()), pygame.SRCALPHA)
+        x = 0
+        for glyph in glyphs:
+            out.blit(glyph, (x, 0))
+            x += glyph.get_width() + tracking
+        return out
+
+    def _render(self, words: str) -> pygame.Surface:
+        image = self._cache.get(words)
+        if image is None:
+            if len(self._cache) > RENDER_CACHE:
+                self._cache.clear()
+            face = self.font.render(words, True, self.params["color"])
+            shadow = self.font.render(words, True, SHADOW)
+            shadow.set_alpha(SHADOW_ALPHA)
+            offset = max(1, self.size // 14)
+            image = pygame.Surface((face.get_width() + offset, face.get_height() + offset),
+                                   pygame.SRCALPHA)
+            image.blit(shadow, (offset, offset))
+            image.blit(face, (0, 0))
+            self._cache[words] = image
+        return image
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        typing = frame.seconds - self.params["delay"]
+        if typing < 0 or not self.lines:
+            return
+        total = sum(len(line) for line in self.lines)
+        shown = int(typing * self.params["speed"])
+        typed_for = typing - total / self.params["speed"]
+        hold = self.hold
+        alpha = 1.0
+        if hold:
+            alpha = clamp01((hold - typed_for) / FADE_OUT) if typed_for > 0 else 1.0
+        if alpha <= 0:
+            return
+        x, y = self.origin
+        step = int(self.size * LINE_SPACING)
+        top = y - step * (len(self.lines) - 1) - self.size
+        if self.stamp is not None:
+            self.stamp.set_alpha(round(255 * alpha * clamp01(typing / STAMP_FADE)))
+            surface.blit(self.stamp, (x, top - int(self.size * 1.5)))
+        left = shown
+        for n, line in enumerate(self.lines):
+            if left <= 0:
+                break
+            part = line[:left]
+            left -= len(line)
+            image = self._render(part)
+            image.set_alpha(round(255 * alpha))
+            surface.blit(image, (x, top + n * step))
+            cursor_on = int(typing * CURSOR_HZ * 2) % 2 == 0 and typed_for < CURSOR_AFTER
+            if left <= 0 and cursor_on:
+                cx = x + self.font.size(part)[0] + self.size // 6
+                block = pygame.Rect(cx, top + n * step + self.size // 8, self.size // 2,
+                                    self.size)
+                surface.fill(self.params["color"], block)
+
+
+def _wrap(words: str, font: pygame.font.Font, width: int) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in words.split():
+        trial = f"{current} {word}".strip()
+        if current and font.size(trial)[0] > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines

@@ -1,0 +1,131 @@
+"""The countdown: T-minus in story time, drawn as a seven-segment LED display that glows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pygame
+
+from .base import Color, Frame, Setup, scaled
+from .glow import glowing
+
+# Which segments each digit lights: a top, b top right, c bottom right, d bottom,
+# e bottom left, f top left, g middle.
+SEGMENTS = {
+    "0": "abcdef", "1": "bc", "2": "abdeg", "3": "abcdg", "4": "bcfg",
+    "5": "acdfg", "6": "acdefg", "7": "abc", "8": "abcdefg", "9": "abcdfg",
+}
+DIGIT_WIDTH = 0.56  # of the digit height
+THICKNESS = 0.12
+GAP = 0.22  # between digits
+COLON = 0.3
+GHOST = 0.07  # brightness of unlit segments
+LABEL_SCALE = 0.42
+
+
+def segment_polygons(height: int) -> dict[str, list[tuple[float, float]]]:
+    """The seven segments of a digit whose top-left is (0, 0), as hexagons."""
+    w, t = height * DIGIT_WIDTH, height * THICKNESS
+    half, mid = t / 2, height / 2
+
+    def across(y: float) -> list[tuple[float, float]]:
+        return [(half, y), (t, y - half), (w - t, y - half), (w - half, y), (w - t, y + half),
+                (t, y + half)]
+
+    def down(x: float, y0: float, y1: float) -> list[tuple[float, float]]:
+        return [(x, y0 + half), (x + half, y0 + t), (x + half, y1 - t), (x, y1 - half),
+                (x - half, y1 - t), (x - half, y0 + t)]
+
+    return {"a": across(half), "g": across(mid), "d": across(height - half),
+            "f": down(half, half, mid), "b": down(w - half, half, mid),
+            "e": down(half, mid, height - half), "c": down(w - half, mid, height - half)}
+
+
+def segment_centre(segment: str, height: int) -> tuple[float, float]:
+    """The middle of one segment, relative to the digit's top-left corner."""
+    points = segment_polygons(height)[segment]
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+
+
+def clock_text(seconds: float) -> str:
+    """'HH:MM:SS' for story seconds left (rounded up, so zero shows only at the end)."""
+    whole = max(0, int(-(-seconds // 1)))
+    hours, rest = divmod(whole, 3600)
+    return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+class Countdown:
+    """T-MINUS HH:MM:SS in lit segments over ghost eights; nothing outside the countdown."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
+        width, height = setup.size
+        self.digit = max(8, int(height * params["size"]))
+        self.spread = max(2, self.digit // 10)
+        color: Color = params["color"]
+        self.sprites = {d: self._digit(SEGMENTS[d], color) for d in SEGMENTS}
+        self.ghost = self._digit(SEGMENTS["8"], scaled(color, GHOST), glow=False)
+        self.colon = self._colon(color)
+        label = setup.timeline.countdown.label if setup.timeline.countdown else "T-MINUS"
+        self.label = None
+        if params["label"] and label:
+            font = setup.fonts.get("sign", int(self.digit * LABEL_SCALE), setup.where())
+            self.label = glowing(font.render(label, True, (255, 255, 255)), color, self.spread)
+        self.centre = (int(width * params["x"]), int(height * params["y"]))
+        self.pad = self.spread * 3
+
+    def _digit(self, segments: str, color: Color, glow: bool = True) -> pygame.Surface:
+        w = int(self.digit * DIGIT_WIDTH) + 2
+        shape = pygame.Surface((w, self.digit + 2), pygame.SRCALPHA)
+        polygons = segment_polygons(self.digit)
+        for name in segments:
+            pygame.draw.polygon(shape, (255, 255, 255, 255), polygons[name])
+        if glow:
+            return glowing(shape, color, self.spread)
+        flat = pygame.Surface((w + 6 * self.spread, self.digit + 2 + 6 * self.spread))
+        flat.fill((0, 0, 0))
+        shape.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
+        flat.blit(shape, (3 * self.spread, 3 * self.spread))
+        return flat
+
+    def _colon(self, color: Color) -> pygame.Surface:
+        t = int(self.digit * THICKNESS)
+        shape = pygame.Surface((t + 2, self.digit), pygame.SRCALPHA)
+        for y in (int(self.digit * 0.3), int(self.digit * 0.7)):
+            pygame.draw.rect(shape, (255, 255, 255, 255), (1, y - t // 2, t, t))
+        return glowing(shape, color, self.spread)
+
+    def layout(self, text: str) -> list[tuple[str, int, int]]:
+        """Each character of `text` with the top-left of its digit cell, centred on the spot."""
+        step = int(self.digit * (DIGIT_WIDTH + GAP))
+        colon = int(self.digit * COLON)
+        widths = [colon if ch == ":" else step for ch in text]
+        label_width = (self.label.get_width() - 2 * self.pad + step) if self.label else 0
+        x = self.centre[0] - (sum(widths) + label_width) // 2 + label_width
+        y = self.centre[1] - self.digit // 2
+        out = []
+        for ch, w in zip(text, widths, strict=True):
+            out.append((ch, x, y))
+            x += w
+        return out
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        remaining = frame.state.countdown
+        if remaining is None:
+            return
+        cells = self.layout(clock_text(remaining))
+        blits = []
+        pad = self.pad
+        if self.label is not None:
+            x0 = cells[0][1] - int(self.digit * (DIGIT_WIDTH + GAP)) // 2 - (
+                self.label.get_width() - 2 * pad)
+            y0 = self.centre[1] - (self.label.get_height() - 2 * pad) // 2 - pad + self.digit // 5
+            blits.append((self.label, (x0 - pad, y0)))
+        for ch, x, y in cells:
+            if ch == ":":
+                blits.append((self.colon, (x - pad, y - pad)))
+                continue
+            blits.append((self.ghost, (x - pad, y - pad)))
+            blits.append((self.sprites[ch], (x - pad, y - pad)))
+        surface.fblits(blits, pygame.BLEND_RGB_ADD)

@@ -1,0 +1,138 @@
+"""Johnnie's: a googie coffee shop with a swooping roof, plate glass and a neon pylon sign."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+import pygame
+
+from .base import Color, Frame, Setup, mix, scaled
+from .glow import radial
+from .neon import Neon
+from .palette import NEON_CYAN, light_at
+
+WIDTH = 0.46  # of the picture, at scale 1
+HEIGHT = 0.2
+STONE = (58, 50, 46)
+ROOF = (30, 28, 34)
+ASPHALT = (16, 16, 20)
+DARK_GLASS = (18, 24, 34)
+PEOPLE = (30, 26, 28)
+PENDANT = (255, 220, 160)
+
+
+class Diner:
+    """Facade cached once per scene; the sign's neon buzzes every frame."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
+        width, height = setup.size
+        scale = params["scale"]
+        self.w, self.h = int(width * WIDTH * scale), int(height * HEIGHT * scale)
+        self.left = int(width * params["x"]) - self.w // 2
+        self.ground = int(height * params["ground"])
+        self.size = setup.size
+        self.lit = params["lit"]
+        self.lot = self._lot()
+        self.facade = self._facade(setup.rng("diner"))
+        self.spill = radial(int(self.w * 0.7), scaled(params["interior"], 0.22), 1.4)
+        self.signs = self._signs(setup) if self.lit else []
+
+    def _lot(self) -> pygame.Surface:
+        width, height = self.size
+        lot = pygame.Surface((width, max(1, height - self.ground)))
+        for y in range(lot.get_height()):
+            t = y / max(1, lot.get_height())
+            lot.fill(mix(scaled(ASPHALT, 1.3), scaled(ASPHALT, 0.6), t), (0, y, width, 1))
+        return lot
+
+    def _facade(self, rng: Any) -> pygame.Surface:
+        w, h = self.w, self.h
+        top_room = int(h * 0.9)
+        image = pygame.Surface((w, h + top_room), pygame.SRCALPHA)
+        base = top_room + h  # ground line inside the image
+        glass_top = base - int(h * 0.62)
+        inside: Color = self.params["interior"] if self.lit else DARK_GLASS
+        # Stone wall on the left, glass to the right.
+        stone_w = int(w * 0.22)
+        image.fill((*STONE, 255), (0, glass_top, stone_w, base - glass_top))
+        for _ in range(40):
+            x, y = rng.randrange(stone_w), rng.randrange(glass_top, base)
+            tone = scaled(STONE, rng.uniform(0.7, 1.25))
+            pygame.draw.ellipse(image, (*tone, 255), (x, y, rng.randint(6, 16) * w // 900 + 4,
+                                                      rng.randint(4, 9) * w // 900 + 3))
+        glass = pygame.Rect(stone_w, glass_top, w - stone_w - int(w * 0.04), base - glass_top)
+        for y in range(glass.top, glass.bottom):
+            t = (y - glass.top) / max(1, glass.height)
+            image.fill((*scaled(inside, 0.78 + 0.22 * t), 255), (glass.left, y, glass.width, 1))
+        if self.lit:
+            self._interior(image, glass, rng)
+        mullion = max(2, w // 220)
+        for x in range(glass.left, glass.right, max(8, glass.width // 7)):
+            image.fill((*ROOF, 255), (x, glass.top, mullion, glass.height))
+        image.fill((*ROOF, 255), (glass.left, glass.bottom - int(h * 0.1), glass.width,
+                                  max(2, mullion)))
+        # The roof: a slab that sweeps up to the right, past the glass, like a wing.
+        lift = int(h * 0.55)
+        fascia = max(4, int(h * 0.09))
+        roof = [(-int(w * 0.02), glass_top - fascia), (w, glass_top - lift - fascia),
+                (w, glass_top - lift), (-int(w * 0.02), glass_top)]
+        underside = [(0, glass_top), (w, glass_top - lift), (w - int(w * 0.04), glass_top),
+                     ]
+        under = scaled(inside, 0.5) if self.lit else scaled(ROOF, 1.2)
+        pygame.draw.polygon(image, (*under, 255), underside)
+        pygame.draw.polygon(image, (*ROOF, 255), roof)
+        edge = scaled(inside, 0.9) if self.lit else scaled(ROOF, 1.8)
+        pygame.draw.line(image, (*edge, 255), roof[3], roof[2], max(1, fascia // 4))
+        # The pylon that carries the sign.
+        px = int(w * 0.9)
+        image.fill((*ROOF, 255), (px, base - h - top_room + int(h * 0.35), max(3, w // 90),
+                                  h + top_room - int(h * 0.35)))
+        return image
+
+    def _interior(self, image: pygame.Surface, glass: pygame.Rect, rng: Any) -> None:
+        counter_y = glass.bottom - int(glass.height * 0.34)
+        image.fill((*scaled(self.params["interior"], 0.55), 255),
+                   (glass.left, counter_y, glass.width, glass.bottom - counter_y))
+        for n in range(7):
+            x = glass.left + int(glass.width * (0.1 + 0.13 * n))
+            pygame.draw.circle(image, (*PENDANT, 255), (x, glass.top + glass.height // 7),
+                               max(2, glass.height // 30))
+        if self.params["empty"]:
+            return
+        for n in range(3):
+            x = glass.left + int(glass.width * rng.uniform(0.15, 0.85))
+            r = max(3, glass.height // 13)
+            y = counter_y - r
+            pygame.draw.circle(image, (*PEOPLE, 255), (x, y - r), r)
+            pygame.draw.rect(image, (*PEOPLE, 255), (x - int(r * 1.3), y, int(r * 2.6), r * 3),
+                             border_top_left_radius=r, border_top_right_radius=r)
+
+    def _signs(self, setup: Setup) -> list[Neon]:
+        width, height = self.size
+        sx = (self.left + int(self.w * 0.9)) / width
+        top = self.ground - self.h - int(self.h * 0.9)
+        words = self.params["sign"]
+        size = self.h * 0.28 / height
+        base = {"flicker": 0.12, "failing": 0.0, "shape": "none", "font": self.params["font"],
+                "blink": 0.0}
+        name = {**base, "text": words, "color": self.params["color"], "x": sx,
+                "y": (top + self.h * 0.3) / height, "size": size, "failing": 0.12}
+        coffee = {**base, "text": "COFFEE SHOP", "color": NEON_CYAN, "x": sx,
+                  "y": (top + self.h * 0.62) / height, "size": size * 0.42}
+        return [Neon(MappingProxyType(p), setup) for p in (name, coffee)]
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        surface.blit(self.lot, (0, self.ground))
+        if self.lit:
+            spill = self.spill
+            surface.blit(spill, (self.left + self.w // 2 - spill.get_width() // 2,
+                                 self.ground - spill.get_height() // 3),
+                         special_flags=pygame.BLEND_RGB_ADD)
+        top = self.ground - self.facade.get_height()
+        surface.blit(self.facade, (self.left, top))
+        if self.lit and light_at(frame.hour).daylight < 0.9:
+            for sign in self.signs:
+                sign.draw(surface, frame)

@@ -1,0 +1,74 @@
+"""Light that spreads: blurs by scaling down and up, radial blobs, sprites for additive blits."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from .base import Color
+
+BLUR_STEPS = 2  # down-up passes; two hide the blockiness of one
+
+
+def blur(surface: pygame.Surface, factor: int) -> pygame.Surface:
+    """A soft copy: shrink by `factor` and grow back (cheap Gaussian-ish blur)."""
+    width, height = surface.get_size()
+    out = surface
+    for _ in range(BLUR_STEPS):
+        small = pygame.transform.smoothscale(out, (max(1, width // factor),
+                                                   max(1, height // factor)))
+        out = pygame.transform.smoothscale(small, (width, height))
+    return out
+
+
+def radial(radius: int, color: Color, power: float = 2.0, core: float = 0.0) -> pygame.Surface:
+    """A round glow on black for BLEND_RGB_ADD: bright middle falling off to nothing."""
+    size = max(2, 2 * radius)
+    axis = (np.arange(size) - size / 2 + 0.5) / max(1, radius)
+    dist = np.sqrt(axis[:, None] ** 2 + axis[None, :] ** 2)
+    falloff = np.clip(1.0 - dist, 0.0, 1.0) ** power
+    if core > 0:
+        falloff = np.maximum(falloff, (dist < core).astype(float))
+    rgb = (falloff[:, :, None] * np.array(color, dtype=float)[None, None, :]).astype(np.uint8)
+    surface = pygame.Surface((size, size))
+    pygame.surfarray.blit_array(surface, rgb)
+    return surface
+
+
+def glowing(shape: pygame.Surface, color: Color, spread: int, core: Color | None = None,
+            strength: float = 1.6) -> pygame.Surface:
+    """A lit tube from a white-on-transparent shape: coloured halo plus a hot core, on black."""
+    pad = spread * 3
+    width, height = shape.get_width() + 2 * pad, shape.get_height() + 2 * pad
+    tinted = pygame.Surface((width, height))
+    tinted.fill((0, 0, 0))
+    mask = shape.copy()
+    mask.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    tinted.blit(mask, (pad, pad))
+    out = pygame.Surface((width, height))
+    out.fill((0, 0, 0))
+    for factor, gain in ((max(2, spread // 2), 0.8), (max(2, spread), 0.6),
+                         (max(2, spread * 2), 0.5)):
+        halo = blur(tinted, factor)
+        level = min(255, round(255 * gain * strength / 1.6))
+        halo.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+        out.blit(halo, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    out.blit(tinted, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    hot = shape.copy()
+    hot.fill((*(core or _hot(color)), 255), special_flags=pygame.BLEND_RGBA_MULT)
+    out.blit(hot, (pad, pad), special_flags=pygame.BLEND_RGB_ADD)
+    return out
+
+
+def _hot(color: Color) -> Color:
+    """The white-hot centre of a tube: its colour pushed towards white."""
+    return (min(255, 120 + color[0] // 2), min(255, 120 + color[1] // 2),
+            min(255, 120 + color[2] // 2))
+
+
+def dimmed(surface: pygame.Surface, level: float) -> pygame.Surface:
+    """A copy of an additive sprite at a fraction of its brightness."""
+    out = surface.copy()
+    value = max(0, min(255, round(255 * level)))
+    out.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
+    return out

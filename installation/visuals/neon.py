@@ -1,0 +1,137 @@
+"""Neon: a sign of glowing tubes, words or a shape, that hums, flickers and loses letters."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pygame
+
+from .base import Color, Frame, Setup, hash01, mix, scaled, smooth_noise
+from .glow import dimmed, glowing
+
+FLICKER_HZ = 14.0  # how often a tube can change its brightness
+LEVELS = (1.0, 0.72, 0.45, 0.2)
+DEAD_TUBE = (54, 52, 58)
+FAILING_DUTY = 0.55  # failing letters try to light this share of the time
+
+
+def tube_shape(kind: str, width: int, height: int, thickness: int) -> pygame.Surface:
+    """A white tube shape (arrow, star, ring, underline) on transparency."""
+    pad = thickness * 2
+    surface = pygame.Surface((width + 2 * pad, height + 2 * pad), pygame.SRCALPHA)
+    white = (255, 255, 255, 255)
+    w, h = width, height
+    if kind == "ring":
+        pygame.draw.ellipse(surface, white, (pad, pad, w, h), thickness)
+    elif kind == "underline":
+        pygame.draw.line(surface, white, (pad, pad + h - thickness), (pad + w, pad + h - thickness),
+                         thickness)
+    elif kind == "arrow":
+        y = pad + h // 2
+        pygame.draw.line(surface, white, (pad, y), (pad + w, y), thickness)
+        tip = min(w, h) // 2
+        pygame.draw.lines(surface, white, False, [(pad + w - tip, y - tip), (pad + w, y),
+                                                   (pad + w - tip, y + tip)], thickness)
+    elif kind == "star":
+        cx, cy = pad + w // 2, pad + h // 2
+        r, s = min(w, h) // 2, max(2, min(w, h) // 10)
+        points = [(cx, cy - r), (cx + s, cy - s), (cx + r, cy), (cx + s, cy + s), (cx, cy + r),
+                  (cx - s, cy + s), (cx - r, cy), (cx - s, cy - s)]
+        pygame.draw.polygon(surface, white, points, thickness)
+    return surface
+
+
+class Tube:
+    """One lit piece of a sign: its sprites at a few brightnesses and where it goes."""
+
+    def __init__(self, shape: pygame.Surface, color: Color, spread: int,
+                 position: tuple[int, int]) -> None:
+        lit = glowing(shape, color, spread)
+        self.levels = [lit] + [dimmed(lit, level) for level in LEVELS[1:]]
+        dead = shape.copy()
+        dead.fill((*mix(DEAD_TUBE, scaled(color, 0.3), 0.3), 255),
+                  special_flags=pygame.BLEND_RGBA_MULT)
+        self.dead = dead
+        pad = spread * 3
+        self.position = position
+        self.glow_position = (position[0] - pad, position[1] - pad)
+
+
+class Neon:
+    """Words or a shape in glowing tubes; `flicker` buzzes, `failing` letters stutter and die."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
+        width, height = setup.size
+        self.seed = setup.seed
+        size = max(8, int(height * params["size"]))
+        font = setup.fonts.get(params["font"], size, setup.where())
+        spread = max(2, size // 7)
+        color: Color = params["color"]
+        words: str = params["text"]
+        total_w, text_h = font.size(words) if words else (0, 0)
+        cx, cy = int(width * params["x"]), int(height * params["y"])
+        left, top = cx - total_w // 2, cy - text_h // 2
+        self.tubes: list[Tube] = []
+        for i, ch in enumerate(words):
+            if ch.isspace():
+                continue
+            glyph = font.render(ch, True, (255, 255, 255))
+            self.tubes.append(Tube(glyph, color, spread, (left + font.size(words[:i])[0], top)))
+        shape = params["shape"]
+        if shape != "none":
+            self.tubes.append(self._shape(shape, color, spread, (cx, cy), (total_w, text_h), size))
+        rng = setup.rng("failing")
+        count = round(params["failing"] * len(self.tubes))
+        self.failing = set(rng.sample(range(len(self.tubes)), count)) if count else set()
+
+    def _shape(self, kind: str, color: Color, spread: int, centre: tuple[int, int],
+               text_size: tuple[int, int], size: int) -> Tube:
+        thickness = max(2, size // 12)
+        w, h = text_size
+        if kind == "ring":
+            w, h = int(w * 1.2) + size, int(h * 1.6) + size
+        elif kind == "underline":
+            w, h = w, h + size // 2
+        elif kind in ("arrow", "star"):
+            w, h = (max(w, size * 3), size) if kind == "arrow" else (size * 2, size * 2)
+        if not text_size[0]:
+            w, h = max(w, size * 2), max(h, size)
+        shape = tube_shape(kind, w, h, thickness)
+        offset = h // 2 + size if kind == "arrow" and text_size[0] else 0
+        x = centre[0] - shape.get_width() // 2
+        y = centre[1] - shape.get_height() // 2 + offset
+        if kind == "underline":
+            y = centre[1] - shape.get_height() // 2 + size // 3
+        return Tube(shape, color, spread, (x, y))
+
+    def level(self, index: int, seconds: float) -> int | None:
+        """Which brightness a tube shows now (index into LEVELS), or None when it is dark."""
+        blink = self.params.get("blink", 0.0)
+        if blink and (seconds / blink) % 1.0 >= 0.5:
+            return None
+        tick = int(seconds * FLICKER_HZ)
+        flicker = self.params["flicker"]
+        if index in self.failing:
+            trying = smooth_noise(self.seed + index, seconds * 0.35) < FAILING_DUTY
+            if not trying or hash01(self.seed, index, tick) < 0.5:
+                return None
+            return 1 + int(hash01(self.seed, index, tick, 7) * 3)
+        roll = hash01(self.seed, index, tick)
+        if roll < flicker * 0.04:
+            return None
+        if roll < flicker * 0.15:
+            return 3 if roll < flicker * 0.08 else 2
+        hum = smooth_noise(self.seed, seconds * 3.0) * flicker
+        return 1 if hum > 0.55 else 0
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        glows = []
+        for index, tube in enumerate(self.tubes):
+            surface.blit(tube.dead, tube.position)
+            level = self.level(index, frame.seconds)
+            if level is not None:
+                glows.append((tube.levels[level], tube.glow_position))
+        if glows:
+            surface.fblits(glows, pygame.BLEND_RGB_ADD)

@@ -1,0 +1,92 @@
+"""Particles: ash drifting down, rain, embers rising, dust floating in the light."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pygame
+
+from .base import Color, Frame, Setup, scaled
+from .glow import radial
+
+MAX_COUNT = 900
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How one kind of particle moves and looks."""
+
+    color: Color
+    fall: float  # picture heights per second (negative rises)
+    sway: float  # sideways wandering, picture widths
+    radius: float  # of the picture height
+    count: float  # share of MAX_COUNT at amount 1
+    streak: float = 0.0  # rain: length of the streak, picture heights
+    glow: bool = False
+
+
+KINDS = {
+    "ash": Kind((176, 172, 166), 0.035, 0.02, 0.0026, 0.8),
+    "rain": Kind((150, 164, 190), 1.4, 0.0, 0.0008, 0.7, streak=0.045),
+    "embers": Kind((255, 120, 40), -0.06, 0.03, 0.0022, 0.25, glow=True),
+    "dust": Kind((224, 208, 180), 0.006, 0.012, 0.0012, 0.35, glow=True),
+}
+SPRITE_SIZES = 3
+
+
+class Particles:
+    """Each particle has a seeded path: where it is is a function of time alone."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
+        width, height = setup.size
+        self.size = setup.size
+        kind = KINDS[params["kind"]]
+        self.kind = kind
+        color: Color = params["color"] or kind.color
+        self.color = color
+        rng = setup.rng("particles")
+        count = round(MAX_COUNT * kind.count * params["amount"])
+        self.particles = [(rng.random(), rng.random(), rng.uniform(0.6, 1.4), rng.random() * 6.3,
+                           rng.randrange(SPRITE_SIZES)) for _ in range(count)]
+        radius = kind.radius * height * params["size"]
+        self.sprites = []
+        for i in range(SPRITE_SIZES):
+            r = max(1, round(radius * (0.6 + 0.4 * i)))
+            shade = scaled(color, 0.55 + 0.225 * i)
+            if kind.glow:
+                self.sprites.append(radial(r * 2, shade, 1.8, core=0.2))
+            else:
+                flake = pygame.Surface((r * 2 + 1, max(1, r + 1)), pygame.SRCALPHA)
+                pygame.draw.ellipse(flake, (*shade, 235), flake.get_rect())
+                self.sprites.append(flake)
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        width, height = self.size
+        kind = self.kind
+        t = frame.seconds
+        wind = self.params["wind"]
+        if kind.streak:
+            self._rain(surface, t, wind)
+            return
+        blits = []
+        for x0, y0, speed, phase, size in self.particles:
+            y = (y0 + t * kind.fall * speed) % 1.0
+            x = (x0 + wind * 0.02 * t * speed + kind.sway * math.sin(t * 0.4 * speed + phase)
+                 ) % 1.0
+            blits.append((self.sprites[size], (int(x * width), int(y * height))))
+        flags = pygame.BLEND_RGB_ADD if kind.glow else 0
+        surface.fblits(blits, flags)
+
+    def _rain(self, surface: pygame.Surface, t: float, wind: float) -> None:
+        width, height = self.size
+        length = self.kind.streak * height
+        slant = wind * 0.35
+        for x0, y0, speed, _phase, size in self.particles:
+            y = ((y0 + t * self.kind.fall * speed) % 1.1 - 0.05) * height
+            x = (x0 * width + slant * y) % width
+            tone = scaled(self.color, 0.5 + 0.25 * size)
+            pygame.draw.line(surface, tone, (x, y), (x + slant * length, y + length), 1)

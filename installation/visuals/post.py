@@ -1,0 +1,92 @@
+"""Post effects over the finished frame: film grain, scanlines, vignette, colour bleed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pygame
+
+from .base import Frame, Setup, hash01
+
+GRAIN_TILE = 384
+GRAIN_FRAMES = 4
+GRAIN_FPS = 24  # grain changes like film, not every display frame
+GRAIN_AMPLITUDE = 34.0
+SCANLINE_DEPTH = 0.45
+VIGNETTE_DEPTH = 0.85
+BLEED_SHIFT = 0.0025  # share of the width the red bleeds sideways
+BLEED_GAIN = 0.35
+
+
+class Post:
+    """Film grain, scanlines, vignette and colour bleed; each off when its amount is 0."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.size = setup.size
+        self.seed = setup.seed
+        self.grain = params["grain"]
+        self.bleed = params["bleed"]
+        self.tiles = self._grain_tiles(setup) if self.grain > 0 else []
+        self.shade = self._shade(params["vignette"], params["scanlines"])
+        self.spare = pygame.Surface(self.size) if self.bleed > 0 else None
+
+    def _grain_tiles(self, setup: Setup) -> list[tuple[pygame.Surface, pygame.Surface]]:
+        rng = np.random.default_rng(setup.seed)
+        tile = min(GRAIN_TILE, max(self.size))
+        tiles = []
+        for _ in range(GRAIN_FRAMES):
+            noise = rng.normal(0.0, GRAIN_AMPLITUDE * self.grain, (tile, tile))
+            lighter = np.clip(noise, 0, 255).astype(np.uint8)
+            darker = np.clip(-noise, 0, 255).astype(np.uint8)
+            pair = []
+            for channel in (lighter, darker):
+                surface = pygame.Surface((tile, tile))
+                pygame.surfarray.blit_array(surface, np.repeat(channel[:, :, None], 3, axis=2))
+                pair.append(surface)
+            tiles.append((pair[0], pair[1]))
+        return tiles
+
+    def _shade(self, vignette: float, scanlines: float) -> pygame.Surface | None:
+        if vignette <= 0 and scanlines <= 0:
+            return None
+        width, height = self.size
+        x = np.linspace(-1.0, 1.0, width)[:, None]
+        y = np.linspace(-1.0, 1.0, height)[None, :]
+        dist = np.sqrt((x * 0.86) ** 2 + y**2)
+        level = 1.0 - VIGNETTE_DEPTH * vignette * np.clip(dist - 0.45, 0, None) ** 1.6
+        if scanlines > 0:
+            rows = (np.arange(height) % 3 == 2)[None, :]
+            level = level * np.where(rows, 1.0 - SCANLINE_DEPTH * scanlines, 1.0)
+        value = (np.clip(level, 0, 1) * 255).astype(np.uint8)
+        surface = pygame.Surface(self.size)
+        pygame.surfarray.blit_array(surface, np.repeat(value[:, :, None], 3, axis=2))
+        return surface
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        if self.spare is not None:
+            self._bleed(surface)
+        if self.shade is not None:
+            surface.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        if self.tiles:
+            self._grain(surface, int(frame.seconds * GRAIN_FPS))
+
+    def _grain(self, surface: pygame.Surface, tick: int) -> None:
+        lighter, darker = self.tiles[tick % len(self.tiles)]
+        tile = lighter.get_width()
+        width, height = self.size
+        dx = int(hash01(self.seed, tick, 1) * tile)
+        dy = int(hash01(self.seed, tick, 2) * tile)
+        spots = [(x, y) for x in range(-dx, width, tile) for y in range(-dy, height, tile)]
+        surface.fblits([(lighter, spot) for spot in spots], pygame.BLEND_RGB_ADD)
+        surface.fblits([(darker, spot) for spot in spots], pygame.BLEND_RGB_SUB)
+
+    def _bleed(self, surface: pygame.Surface) -> None:
+        spare = self.spare
+        assert spare is not None
+        spare.blit(surface, (0, 0))
+        red = round(255 * BLEED_GAIN * self.bleed)
+        spare.fill((red, red // 5, 0), special_flags=pygame.BLEND_RGB_MULT)
+        shift = max(1, int(self.size[0] * BLEED_SHIFT * (0.5 + self.bleed)))
+        surface.blit(spare, (shift, 0), special_flags=pygame.BLEND_RGB_ADD)

@@ -1,0 +1,145 @@
+"""Figures cut from the dark: mammoth, calf, payphone, palm and coyote, drawn from vectors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import pygame
+
+from .base import Color, Frame, Setup, mix
+
+UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
+SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
+IVORY = (206, 196, 172)
+Point = tuple[float, float]
+
+
+class Pen:
+    """Draws shapes given in units (x right, y up, feet at 0) onto a supersampled surface."""
+
+    def __init__(self, surface: pygame.Surface, px: float, origin: tuple[int, int],
+                 flip: bool) -> None:
+        self.surface, self.px, self.origin, self.flip = surface, px, origin, flip
+
+    def at(self, p: Point) -> tuple[int, int]:
+        x = -p[0] if self.flip else p[0]
+        return (int(self.origin[0] + x * self.px), int(self.origin[1] - p[1] * self.px))
+
+    def polygon(self, points: Sequence[Point], color: Color) -> None:
+        pygame.draw.polygon(self.surface, (*color, 255), [self.at(p) for p in points])
+
+    def stroke(self, points: Sequence[Point], width0: float, width1: float,
+               color: Color) -> None:
+        """A tapering line through points (trunks, tusks, fronds), as overlapping discs."""
+        steps = 24
+        for i in range(len(points) - 1):
+            (x0, y0), (x1, y1) = points[i], points[i + 1]
+            for s in range(steps + 1):
+                t = (i + s / steps) / (len(points) - 1)
+                x, y = x0 + (x1 - x0) * s / steps, y0 + (y1 - y0) * s / steps
+                r = max(1, int((width0 + (width1 - width0) * t) * self.px / 2))
+                pygame.draw.circle(self.surface, (*color, 255), self.at((x, y)), r)
+
+    def ellipse(self, centre: Point, rx: float, ry: float, color: Color) -> None:
+        cx, cy = self.at(centre)
+        pygame.draw.ellipse(self.surface, (*color, 255),
+                            (cx - rx * self.px, cy - ry * self.px, 2 * rx * self.px,
+                             2 * ry * self.px))
+
+
+def mammoth(pen: Pen, color: Color, calf: bool = False) -> None:
+    """The mother, trunk raised and bellowing; the calf is rounder, trunk down, no tusks."""
+    body = [(0.62, 0.5), (0.58, 0.72), (0.42, 0.84), (0.2, 0.9), (0.02, 0.98), (-0.14, 1.06),
+            (-0.28, 1.02), (-0.38, 0.9), (-0.43, 0.72), (-0.4, 0.55), (-0.3, 0.42),
+            (-0.2, 0.36), (-0.1, 0.4), (0.0, 0.34), (0.1, 0.39), (0.2, 0.34), (0.3, 0.39),
+            (0.4, 0.35), (0.5, 0.4), (0.6, 0.42)]
+    pen.polygon(body, color)
+    for x in (-0.26, -0.06, 0.34, 0.5):
+        pen.polygon([(x, 0.45), (x + 0.14, 0.45), (x + 0.13, 0.0), (x + 0.01, 0.0)], color)
+    pen.stroke([(0.6, 0.66), (0.68, 0.5), (0.7, 0.36)], 0.035, 0.015, color)  # tail
+    if calf:
+        pen.stroke([(-0.4, 0.66), (-0.48, 0.45), (-0.47, 0.22), (-0.42, 0.12)], 0.1, 0.04, color)
+        return
+    pen.stroke([(-0.4, 0.7), (-0.52, 0.84), (-0.6, 1.02), (-0.56, 1.18), (-0.48, 1.22)],
+               0.12, 0.045, color)
+    tusk = mix(color, IVORY, 0.55)
+    for dx in (0.0, 0.06):
+        pen.stroke([(-0.36 + dx, 0.6), (-0.5 + dx, 0.44), (-0.66 + dx, 0.46), (-0.74 + dx, 0.6)],
+                   0.05, 0.02, tusk)
+
+
+def calf(pen: Pen, color: Color) -> None:
+    mammoth(pen, color, calf=True)
+
+
+def payphone(pen: Pen, color: Color) -> None:
+    """A pedestal payphone under its little hood, handset hanging on the side."""
+    pen.polygon([(-0.03, 0.0), (0.03, 0.0), (0.03, 0.5), (-0.03, 0.5)], color)
+    pen.polygon([(-0.12, 0.46), (0.12, 0.46), (0.12, 0.82), (-0.12, 0.82)], color)
+    pen.polygon([(-0.2, 0.8), (0.2, 0.8), (0.2, 1.0), (-0.2, 1.0)], color)
+    pen.polygon([(-0.2, 0.78), (-0.18, 0.78), (-0.18, 0.98), (-0.2, 0.98)], color)
+    pen.polygon([(0.18, 0.78), (0.2, 0.78), (0.2, 0.98), (0.18, 0.98)], color)
+    pen.stroke([(0.14, 0.78), (0.16, 0.7), (0.15, 0.58)], 0.05, 0.05, color)  # handset
+    pen.stroke([(0.12, 0.56), (0.18, 0.5), (0.14, 0.44), (0.1, 0.5)], 0.012, 0.012, color)
+
+
+def palm(pen: Pen, color: Color) -> None:
+    """A tall Washingtonia: a thin, leaning trunk and a small crown of drooping fronds."""
+    pen.stroke([(0.0, 0.0), (0.03, 1.2), (0.1, 2.4), (0.16, 3.2)], 0.09, 0.05, color)
+    crown = (0.16, 3.22)
+    pen.ellipse((crown[0], crown[1] - 0.12), 0.07, 0.14, color)
+    for angle, droop in ((-1.0, 0.5), (-0.6, 0.7), (-0.25, 0.4), (0.1, 0.2), (0.45, 0.45),
+                         (0.8, 0.7), (1.1, 0.55), (-0.8, 0.25), (0.6, 0.1)):
+        tip = (crown[0] + angle * 0.6, crown[1] - droop * 0.6)
+        mid = (crown[0] + angle * 0.35, crown[1] + 0.18 - droop * 0.1)
+        pen.stroke([crown, mid, tip], 0.07, 0.01, color)
+
+
+def coyote(pen: Pen, color: Color) -> None:
+    """A coyote, head low, sniffing the floor."""
+    body = [(0.42, 0.36), (0.3, 0.46), (0.0, 0.48), (-0.24, 0.46), (-0.34, 0.42), (-0.44, 0.34),
+            (-0.54, 0.26), (-0.62, 0.22), (-0.6, 0.18), (-0.48, 0.2), (-0.38, 0.24),
+            (-0.3, 0.26), (-0.2, 0.3), (0.0, 0.3), (0.3, 0.3), (0.42, 0.3)]
+    pen.polygon(body, color)
+    pen.polygon([(-0.4, 0.36), (-0.36, 0.48), (-0.32, 0.38)], color)  # ear
+    pen.polygon([(-0.46, 0.33), (-0.44, 0.45), (-0.39, 0.35)], color)  # ear
+    for x0, x1 in ((-0.22, -0.24), (-0.12, -0.1), (0.26, 0.3), (0.36, 0.4)):
+        pen.stroke([(x0, 0.34), (x1, 0.0)], 0.05, 0.03, color)
+    pen.stroke([(0.4, 0.38), (0.52, 0.26), (0.56, 0.12)], 0.1, 0.05, color)  # tail
+
+
+SHAPES: dict[str, tuple[Callable[[Pen, Color], None], tuple[float, float, float, float]]] = {
+    # name: (drawing, bounds in units: left, right, bottom, top)
+    "mammoth": (mammoth, (-0.9, 0.8, 0.0, 1.3)),
+    "calf": (calf, (-0.6, 0.8, 0.0, 1.1)),
+    "payphone": (payphone, (-0.25, 0.25, 0.0, 1.05)),
+    "palm": (palm, (-0.6, 0.9, 0.0, 3.5)),
+    "coyote": (coyote, (-0.7, 0.65, 0.0, 0.55)),
+}
+
+
+class Silhouette:
+    """One figure, drawn once per scene (supersampled), standing on its feet line."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        width, height = setup.size
+        draw, (left, right, bottom, top) = SHAPES[params["shape"]]
+        px = params["scale"] * UNIT * height
+        big = px * SUPERSAMPLE
+        flip = params["flip"]
+        span_w, span_h = int((right - left) * big) + 4, int((top - bottom) * big) + 4
+        canvas = pygame.Surface((span_w, span_h), pygame.SRCALPHA)
+        origin_x = int((right if flip else -left) * big) + 2
+        draw(Pen(canvas, big, (origin_x, int(top * big) + 2), flip), params["color"])
+        size = (max(1, span_w // SUPERSAMPLE), max(1, span_h // SUPERSAMPLE))
+        self.image = pygame.transform.smoothscale(canvas, size)
+        self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
+                     int(height * params["y"]) - int(top * px))
+        self.sink = int(params["sink"] * (top - bottom) * px)
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        x, y = self.feet
+        visible = self.image.get_height() - self.sink
+        if visible > 0:
+            surface.blit(self.image, (x, y + self.sink), (0, 0, self.image.get_width(), visible))

@@ -1,0 +1,151 @@
+"""The Mid-Wilshire skyline: towers whose windows light up and go dark through the night."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pygame
+
+from .base import Color, Frame, Setup, hash01, mix, scaled
+from .glow import radial
+from .palette import light_at
+
+HAZE = (98, 108, 128)  # what distance and daylight do to the buildings
+GOLD = (206, 160, 72)  # the May Company's corner tower
+WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
+LIT_STEPS = 40
+BEACON = (255, 40, 30)
+BEACON_PERIOD = 1.6
+
+
+@dataclass(frozen=True)
+class Building:
+    x: int
+    width: int
+    height: int
+    row: int  # 0 far, 1 near
+    setback: int
+
+
+class Skyline:
+    """Two rows of towers and the May Company building, with windows that follow the hour."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
+        width, height = setup.size
+        self.seed = setup.seed
+        self.ground = int(height * params["ground"])
+        self.tallest = int(height * params["height"])
+        self.top = max(0, self.ground - self.tallest - height // 40)
+        self.region = (width, self.ground - self.top)
+        rng = setup.rng("skyline")
+        self.buildings = self._plan(rng, width)
+        self.landmark = params["landmark"]
+        self.windows = self._windows(width, height)
+        self.beacons = [b for b in sorted(self.buildings, key=lambda b: -b.height)[:3]]
+        self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
+        self._cache_key: tuple[int, int, int] | None = None
+        self._image = pygame.Surface(self.region, pygame.SRCALPHA)
+
+    def _plan(self, rng: Any, width: int) -> list[Building]:
+        buildings = []
+        for row in (0, 1):
+            x = -rng.randrange(width // 40 + 1)
+            while x < width:
+                w = int(width * rng.uniform(0.028, 0.075))
+                tall = rng.random() ** (1.8 if row else 1.2)
+                h = int(self.tallest * (0.18 + 0.82 * tall) * (0.8 if row else 1.0))
+                if self.params["landmark"] and abs(x / width - 0.62) < 0.09 and row == 1:
+                    x += w
+                    continue
+                setback = int(w * rng.uniform(0.1, 0.25)) if rng.random() < 0.35 else 0
+                buildings.append(Building(x, w, h, row, setback))
+                x += w + int(width * rng.uniform(0.0, 0.02 if row else 0.006))
+        return buildings
+
+    def _windows(self, width: int, height: int) -> list[tuple[pygame.Rect, float, int]]:
+        cell_w, cell_h = max(3, width // 240), max(4, height // 120)
+        out = []
+        for n, b in enumerate(self.buildings):
+            if b.row == 0 and n % 2:
+                continue
+            cols = max(1, (b.width - cell_w) // (cell_w * 2))
+            rows = max(1, (b.height - cell_h * 2) // (cell_h * 2))
+            for c in range(cols):
+                for r in range(rows):
+                    x = b.x + cell_w + c * cell_w * 2
+                    y = self.ground - b.height + cell_h * 2 + r * cell_h * 2 - self.top
+                    rect = pygame.Rect(x, y, cell_w, cell_h)
+                    out.append((rect, hash01(self.seed, n, c, r), n))
+        return out
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        light = light_at(frame.hour)
+        lit = self.params["lit"]
+        lit = light.windows if lit is None else lit
+        key = (round(lit * LIT_STEPS), round(light.daylight * 20), int(frame.story_time //
+                                                                      WINDOW_BUCKET))
+        if key != self._cache_key:
+            self._cache_key = key
+            self._render(key[0] / LIT_STEPS, key[1] / 20, key[2])
+        surface.blit(self._image, (0, self.top))
+        if light.daylight < 0.4:
+            self._blink(surface, frame.seconds)
+
+    def _render(self, lit: float, daylight: float, bucket: int) -> None:
+        image = self._image
+        image.fill((0, 0, 0, 0))
+        base: Color = self.params["color"]
+        far = mix(base, HAZE, 0.25 + 0.45 * daylight)
+        near = mix(base, HAZE, 0.5 * daylight)
+        for b in self.buildings:
+            color = far if b.row == 0 else near
+            top = self.ground - b.height - self.top
+            image.fill((*color, 255), (b.x, top, b.width, b.height))
+            if b.setback:
+                image.fill((*color, 255), (b.x + b.setback, top - b.setback,
+                                           b.width - 2 * b.setback, b.setback))
+        if self.landmark:
+            self._may_company(image, near, daylight, lit)
+        glass = mix(near, (140, 160, 190), 0.25 * daylight)
+        warm: Color = self.params["windows"]
+        for rect, threshold, n in self.windows:
+            flicker = hash01(self.seed, n, bucket, rect.x) * 0.3
+            if threshold * 0.7 + flicker < lit:
+                shade = 0.55 + 0.45 * hash01(self.seed, rect.x, rect.y)
+                image.fill((*scaled(warm, shade), 255), rect)
+            elif daylight > 0.3:
+                image.fill((*glass, 255), rect)
+
+    def _may_company(self, image: pygame.Surface, color: Color, daylight: float,
+                     lit: float) -> None:
+        width = image.get_width()
+        x, w = int(width * 0.55), int(width * 0.15)
+        h = int(self.tallest * 0.42)
+        top = self.ground - h - self.top
+        image.fill((*color, 255), (x, top, w, h))
+        radius = int(width * 0.022)
+        cx = x + radius
+        tower = int(self.tallest * 0.66)
+        ttop = self.ground - tower - self.top
+        gold = mix(scaled(GOLD, 0.25 + 0.3 * lit), GOLD, daylight)
+        image.fill((*gold, 255), (cx - radius, ttop + radius, 2 * radius, tower - radius))
+        pygame.draw.circle(image, (*gold, 255), (cx, ttop + radius), radius)
+        stripe = max(2, radius // 3)
+        image.fill((*scaled(gold, 0.35), 255), (cx - stripe // 2, ttop + radius // 2, stripe,
+                                                tower))
+        # Horizontal bands of the facade, lit along their edges at night.
+        band = scaled(color, 1.6) if daylight > 0.3 else mix(color, (255, 180, 90), lit * 0.4)
+        for y in range(top + h // 5, top + h, h // 5):
+            image.fill((*band, 255), (cx + radius, y, x + w - cx - radius, max(1, h // 60)))
+
+    def _blink(self, surface: pygame.Surface, seconds: float) -> None:
+        glow = self.beacon
+        half = glow.get_width() // 2
+        for n, b in enumerate(self.beacons):
+            if (seconds / BEACON_PERIOD + n * 0.37) % 1.0 < 0.45:
+                x = b.x + b.width // 2
+                y = self.ground - b.height - (b.setback or 0)
+                surface.blit(glow, (x - half, y - half), special_flags=pygame.BLEND_RGB_ADD)

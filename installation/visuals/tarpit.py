@@ -1,0 +1,99 @@
+"""The tar pit: a dark pool that mirrors what is above it, with bubbles that rise and burst."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pygame
+
+from .base import Color, Frame, Setup, scaled, smooth_noise
+
+MAX_BUBBLES = 16
+BAND = 4  # rows per ripple band of the reflection
+RIPPLE = 0.004  # sideways wobble of the reflection, share of the width
+SQUASH = 0.28  # how flat a ring on the surface looks from where we stand
+BANK = (22, 20, 16)
+GROW = 0.55  # share of a bubble's life spent swelling
+BURST = 0.6
+
+
+class Tarpit:
+    """Tar from the edge down, with a darkened, wobbling mirror of the picture above."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
+        width, height = setup.size
+        self.size = setup.size
+        self.seed = setup.seed
+        self.edge = int(height * params["y"])
+        self.depth = height - self.edge
+        tar: Color = params["color"]
+        self.tar = pygame.Surface((width, self.depth))
+        for y in range(self.depth):
+            self.tar.fill(scaled(tar, 1.4 - 0.6 * y / max(1, self.depth)), (0, y, width, 1))
+        self.mirror_rows = min(self.edge, self.depth)
+        self.flipped = pygame.Surface((width, self.mirror_rows))
+        self.bank = self._bank(setup)
+        rng = setup.rng("bubbles")
+        count = round(MAX_BUBBLES * params["bubbles"])
+        self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
+                         rng.random(), rng.uniform(0.6, 1.4)) for _ in range(count)]
+
+    def _bank(self, setup: Setup) -> pygame.Surface:
+        width, height = self.size
+        rng = setup.rng("bank")
+        bank = pygame.Surface((width, height // 10), pygame.SRCALPHA)
+        h = bank.get_height()
+        points = [(0, h)]
+        for i in range(0, 41):
+            x = width * i / 40
+            lip = h * (0.55 + 0.2 * rng.random())
+            if 0.25 < i / 40 < 0.78:
+                lip = h * (0.93 + 0.05 * rng.random())
+            points.append((int(x), int(lip)))
+        points.append((width, h))
+        pygame.draw.polygon(bank, (*BANK, 255), points)
+        return bank
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        width = self.size[0]
+        rows = self.mirror_rows
+        above = surface.subsurface((0, self.edge - rows, width, rows))
+        self.flipped.blit(pygame.transform.flip(above, False, True), (0, 0))
+        level = round(255 * self.params["reflect"] * 0.55)
+        self.flipped.fill((level, level, level + 4), special_flags=pygame.BLEND_RGB_MULT)
+        surface.blit(self.tar, (0, self.edge))
+        wobble = width * RIPPLE
+        for y in range(0, rows, BAND):
+            shift = (smooth_noise(self.seed, y * 0.09 + frame.seconds * 0.5) - 0.5) * wobble * (
+                1 + 3 * y / max(1, rows))
+            surface.blit(self.flipped, (int(shift), self.edge + y), (0, y, width, BAND),
+                         pygame.BLEND_RGB_ADD)
+        self._bubbles(surface, frame.seconds)
+        surface.blit(self.bank, (0, self.edge - self.bank.get_height() + 2))
+
+    def _bubbles(self, surface: pygame.Surface, seconds: float) -> None:
+        width = self.size[0]
+        tar: Color = self.params["color"]
+        shine = (92, 88, 84)
+        for x, depth, period, phase, size in self.bubbles:
+            life = (seconds / period + phase) % 1.0
+            cx = int(x * width)
+            cy = self.edge + int(depth * self.depth)
+            radius = size * self.size[1] * (0.006 + 0.02 * depth)
+            if life < GROW:
+                r = radius * (life / GROW) ** 0.7
+                dome = pygame.Rect(0, 0, max(2, int(r * 2)), max(2, int(r * 1.1)))
+                dome.midbottom = (cx, cy)
+                pygame.draw.ellipse(surface, scaled(tar, 1.8), dome)
+                pygame.draw.arc(surface, shine, dome, 1.9, 2.9, max(1, int(r / 8)))
+            elif life < BURST:
+                continue
+            else:
+                t = (life - BURST) / (1 - BURST)
+                r = radius * (1.0 + 4.0 * t)
+                ring = pygame.Rect(0, 0, int(r * 2), max(2, int(r * 2 * SQUASH)))
+                ring.center = (cx, cy)
+                tone = scaled(shine, 0.9 * (1.0 - t))
+                pygame.draw.ellipse(surface, tone, ring, max(1, int(radius / 6)))

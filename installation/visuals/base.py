@@ -1,4 +1,4 @@
-"""What every layer gets: its set-up (once per scene) and the frame (each draw), plus seeded noise."""
+"""What every layer gets: its set-up (once per scene), the frame (each draw), seeded noise."""
 
 from __future__ import annotations
 

@@ -15,7 +15,6 @@ from ..timeline.model import Caption as CaptionSpec
 from ..timeline.model import LayerSpec, Scene
 from .base import Frame, Layer, Setup, stable_seed
 from .caption import Caption
-from .countdown import Countdown
 from .flash import flash_color, flash_level, white_out
 from .fonts import Fonts
 from .layers import FACTORIES, OVERLAY_TYPES

@@ -102,7 +102,7 @@ class Diner:
                                max(2, glass.height // 30))
         if self.params["empty"]:
             return
-        for n in range(3):
+        for _ in range(3):
             x = glass.left + int(glass.width * rng.uniform(0.15, 0.85))
             r = max(3, glass.height // 13)
             y = counter_y - r

@@ -40,11 +40,11 @@ def glowing(shape: pygame.Surface, color: Color, spread: int, core: Color | None
     """A lit tube from a white-on-transparent shape: coloured halo plus a hot core, on black."""
     pad = spread * 3
     width, height = shape.get_width() + 2 * pad, shape.get_height() + 2 * pad
-    tinted = pygame.Surface((width, height))
-    tinted.fill((0, 0, 0))
-    mask = shape.copy()
-    mask.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
-    tinted.blit(mask, (pad, pad))
+    flat = pygame.Surface((width, height))
+    flat.fill((0, 0, 0))
+    flat.blit(shape, (pad, pad))  # alpha-blended: white where the tube is, black elsewhere
+    tinted = flat.copy()
+    tinted.fill(color, special_flags=pygame.BLEND_RGB_MULT)
     out = pygame.Surface((width, height))
     out.fill((0, 0, 0))
     for factor, gain in ((max(2, spread // 2), 0.8), (max(2, spread), 0.6),
@@ -54,9 +54,8 @@ def glowing(shape: pygame.Surface, color: Color, spread: int, core: Color | None
         halo.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
         out.blit(halo, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     out.blit(tinted, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    hot = shape.copy()
-    hot.fill((*(core or _hot(color)), 255), special_flags=pygame.BLEND_RGBA_MULT)
-    out.blit(hot, (pad, pad), special_flags=pygame.BLEND_RGB_ADD)
+    flat.fill(core or _hot(color), special_flags=pygame.BLEND_RGB_MULT)
+    out.blit(flat, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     return out
 
 

@@ -1,0 +1,237 @@
+"""`installation doctor`: check the machine and the files the show needs, and say what to fix."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from ..config import Config, load_config
+from ..errors import (
+    EXIT_AUDIO,
+    EXIT_CONFIG,
+    EXIT_DISPLAY,
+    EXIT_OK,
+    EXIT_TIMELINE,
+    InstallationError,
+)
+from ..ops.attendant import hours_of
+from ..ops.hours import OUTSIDE_STANDBY, describe_week
+from ..timeline import Timeline, load_timeline
+from .common import add_inputs
+
+OK, WARN, FAIL = "ok", "warn", "FAIL"
+MIN_FREE_BYTES = 200_000_000  # logs rotate, but a nearly full disk deserves a warning
+SOUND_SUFFIXES_NEEDING_FFMPEG = (".mp3", ".ogg", ".flac", ".m4a", ".aac", ".opus")
+FONT_FILES = ("DejaVuSansMono.ttf", "DejaVuSansCondensed-Bold.ttf", "DejaVuSans-ExtraLight.ttf")
+ASSETS = Path(__file__).resolve().parents[2] / "assets"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One check's result: ok, warn or FAIL, what was found, and how to fix it."""
+
+    level: str
+    topic: str
+    text: str
+    fix: str = ""
+    exit_code: int = EXIT_OK
+
+    def line(self) -> str:
+        rows = self.text.splitlines() + ([f"fix: {self.fix}"] if self.fix and
+                                         self.level != OK else [])
+        head = f"  {self.level:<5} {self.topic:<9} "
+        return head + f"\n{'':{len(head)}}".join(row.strip() for row in rows)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("doctor", help="check display, sound, tools, files and folders",
+                       description="Check everything the show needs on this machine and "
+                                   "say what to fix. Stop the show first: the sound device "
+                                   "can only be opened once.")
+    add_inputs(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    findings = list(examine(args.config, args.timeline))
+    print(f"installation doctor: {args.config}", file=out)
+    for finding in findings:
+        print(finding.line(), file=out)
+    failed = [f for f in findings if f.level == FAIL]
+    warned = [f for f in findings if f.level == WARN]
+    print(f"{len(failed)} problem{'s' * (len(failed) != 1)}, "
+          f"{len(warned)} warning{'s' * (len(warned) != 1)}.", file=out)
+    return failed[0].exit_code if failed else EXIT_OK
+
+
+def examine(config_path: Path, timeline_path: Path | None) -> Iterator[Finding]:
+    """Every check in turn; a broken config skips only the checks that need it."""
+    config: Config | None = None
+    try:
+        config = load_config(config_path)
+        yield Finding(OK, "config", f"{config.path} is valid")
+    except InstallationError as exc:
+        fix = ("correct the lines named above" if config_path.is_file() else
+               "copy the shipped config.toml there, or name the file with --config")
+        yield Finding(FAIL, "config", exc.report(), fix, EXIT_CONFIG)
+    timeline = None
+    if config is not None:
+        timeline_finding, timeline = check_timeline(timeline_path or config.timeline_path)
+        yield timeline_finding
+        yield from check_hours(config, timeline)
+        yield from check_log_folder(config.log_folder)
+    yield check_display()
+    if config is None or config["audio"]["enabled"]:
+        yield check_audio(config["audio"]["device"] if config else "default")
+    else:
+        yield Finding(OK, "audio", "sound is switched off ([audio] enabled = false)")
+    yield from check_ffmpeg(timeline)
+    yield check_fonts(ASSETS / "fonts")
+
+
+def check_timeline(path: Path) -> tuple[Finding, Timeline | None]:
+    try:
+        timeline = load_timeline(path)
+    except InstallationError as exc:
+        return Finding(FAIL, "timeline", exc.report(), "correct the lines named above, then "
+                       "`installation validate`", EXIT_TIMELINE), None
+    missing = [str(p) for p in sound_files(timeline) if not p.is_file()]
+    if missing:
+        return Finding(WARN, "timeline", f"{path}: sound files not found: {', '.join(missing)}",
+                       "put the files next to the timeline or correct their names (the show "
+                       "plays silence in their place)"), timeline
+    return Finding(OK, "timeline", f"{path}: '{timeline.title}', {len(timeline.scenes)} scenes, "
+                   f"{len(timeline.cues)} cues"), timeline
+
+
+def sound_files(timeline: Timeline) -> list[Path]:
+    files = [cue.params.get("file") for cue in timeline.cues]
+    return [timeline.path.parent / f for f in files if isinstance(f, str) and f]
+
+
+def check_hours(config: Config, timeline: Timeline | None) -> Iterator[Finding]:
+    hours = hours_of(config)
+    yield Finding(OK, "hours", describe_week(hours))
+    if not hours.enabled or hours.outside != OUTSIDE_STANDBY or timeline is None:
+        return
+    names = [scene.name for scene in timeline.scenes]
+    if hours.standby_scene is not None and hours.standby_scene not in names:
+        yield Finding(WARN, "hours", f"[hours] standby_scene '{hours.standby_scene}' is not a "
+                      f"scene of {timeline.path.name}; standby shows '{names[0]}'",
+                      "use one of: " + ", ".join(f"'{n}'" for n in names))
+
+
+def check_log_folder(folder: Path) -> Iterator[Finding]:
+    probe = folder / f".doctor-{os.getpid()}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe.write_text("ok", encoding="utf-8")
+        probe.unlink()
+    except OSError as exc:
+        yield Finding(FAIL, "logs", f"cannot write in {folder} ({exc.strerror or exc})",
+                      f"create it and give the gallery user write access: sudo mkdir -p "
+                      f"{folder} && sudo chown $USER {folder}; or change [logging] folder",
+                      EXIT_CONFIG)
+        return
+    free = shutil.disk_usage(folder).free
+    if free < MIN_FREE_BYTES:
+        yield Finding(WARN, "logs", f"{folder} is writable but only {free // 1_000_000} MB free",
+                      "free some disk space (the show keeps running on a full disk, but "
+                      "stops logging)")
+        return
+    yield Finding(OK, "logs", f"{folder} is writable ({free // 1_000_000_000} GB free)")
+
+
+def check_display(init: Callable[[], str] | None = None) -> Finding:
+    """Can a window be opened? (SDL_VIDEODRIVER=dummy counts as a screenless machine.)"""
+    fix = ("run from the gallery user's desktop session (see docs/operators.md), or set "
+           "DISPLAY=:0; on a machine without a screen use `installation run --headless`")
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+            or os.environ.get("SDL_VIDEODRIVER")):
+        return Finding(FAIL, "display", "no X11 or Wayland display in the environment", fix,
+                       EXIT_DISPLAY)
+    try:
+        driver = (init or _init_display)()
+    except Exception as exc:  # noqa: BLE001 - SDL errors come in several types
+        return Finding(FAIL, "display", f"no display could be opened ({exc})", fix,
+                       EXIT_DISPLAY)
+    if driver in ("dummy", "offscreen"):
+        return Finding(WARN, "display", f"only the '{driver}' video driver: nothing will be "
+                       "seen", fix)
+    return Finding(OK, "display", f"video driver '{driver}'")
+
+
+def _init_display() -> str:
+    import pygame
+
+    pygame.display.init()
+    try:
+        driver = pygame.display.get_driver()
+        sizes = pygame.display.get_desktop_sizes()
+        if driver in ("dummy", "offscreen") or not sizes:
+            return driver
+        return f"{driver}', screens {', '.join(f'{w}x{h}' for w, h in sizes)}"
+    finally:
+        pygame.display.quit()
+
+
+def check_audio(device: str, probe: Callable[[], list[str]] | None = None) -> Finding:
+    """Can the sound device be opened, and is the configured one there?"""
+    fix = ("check the speakers are connected and `aplay -l` lists the card; stop the show "
+           "first (the device opens once); or set [audio] enabled = false to run silent")
+    try:
+        names = (probe or _audio_devices)()
+    except Exception as exc:  # noqa: BLE001 - SDL errors come in several types
+        return Finding(FAIL, "audio", f"the sound device could not be opened ({exc}); the show "
+                       "would run silent", fix, EXIT_AUDIO)
+    if device != "default" and device not in names:
+        listed = ", ".join(f"'{n}'" for n in names) or "none"
+        return Finding(FAIL, "audio", f"[audio] device '{device}' not found; devices: {listed}",
+                       "set [audio] device to one of the names listed, or \"default\"",
+                       EXIT_AUDIO)
+    return Finding(OK, "audio", f"device '{device}' opens; devices: "
+                   + (", ".join(f"'{n}'" for n in names) or "none listed"))
+
+
+def _audio_devices() -> list[str]:
+    import pygame
+    import pygame._sdl2.audio as sdl_audio
+
+    pygame.mixer.init()
+    try:
+        return list(sdl_audio.get_audio_device_names(False))
+    finally:
+        pygame.mixer.quit()
+
+
+def check_ffmpeg(timeline: Timeline | None,
+                 which: Callable[[str], str | None] = shutil.which) -> Iterator[Finding]:
+    """pydub needs ffmpeg and ffprobe to read mp3/ogg/flac (WAV needs neither)."""
+    needed = timeline is not None and any(
+        p.suffix.lower() in SOUND_SUFFIXES_NEEDING_FFMPEG for p in sound_files(timeline))
+    for tool in ("ffmpeg", "ffprobe"):
+        found = which(tool)
+        if found:
+            yield Finding(OK, tool, found)
+        else:
+            level = FAIL if needed else WARN
+            yield Finding(level, tool, "not found" + (": the timeline's mp3/ogg/flac sounds "
+                                                      "will be silent" if needed else ""),
+                          "sudo apt install ffmpeg (it has both ffmpeg and ffprobe); WAV "
+                          "files need neither", EXIT_AUDIO if needed else EXIT_OK)
+
+
+def check_fonts(folder: Path) -> Finding:
+    missing = [name for name in FONT_FILES if not (folder / name).is_file()]
+    if missing:
+        return Finding(WARN, "fonts", f"missing in {folder}: {', '.join(missing)}; captions "
+                       "and signs fall back to pygame's built-in font",
+                       "reinstall, or restore assets/fonts from the release")
+    return Finding(OK, "fonts", f"{len(FONT_FILES)} shipped fonts in {folder}")

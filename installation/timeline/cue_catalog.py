@@ -11,6 +11,8 @@ CUES: dict[str, tuple[Param, ...]] = {
         Param("synth", choice(*SYNTH_SOUNDS), None, "a synthesized one-shot sound"),
         Param("file", text(), None, "a curator's sound file (wav, ogg, mp3, flac)"),
         Param("level", number(0, 1), 0.7, "loudness 0 to 1"),
+        Param("pan", number(-1, 1), 0.0, "left -1 to right 1"),
+        Param("reverb", number(0, 1), 0.3, "how much of it goes into the reverb, 0 to 1"),
     ),
     "flash": (
         Param("seconds", number(0.1, 120), 6.0, "how long the white takes to fade"),

@@ -1,0 +1,1 @@
+"""Sound: the numpy synthesis engine, the score it plays and the device it plays on."""

@@ -1,0 +1,262 @@
+"""Effects with carried state: ensemble chorus, tape echo, FDN reverb, tape hiss, limiter."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .envelopes import control_curve
+from .filters import OnePole
+
+TWO_PI = 2.0 * np.pi
+
+
+class DelayLine:
+    """A multichannel ring buffer written block by block and read at fractional delays."""
+
+    def __init__(self, channels: int, max_frames: int) -> None:
+        size = 1 << int(np.ceil(np.log2(max_frames + 1)))
+        self.buf = np.zeros((channels, size))
+        self.mask = size - 1
+        self.written = 0  # absolute samples written so far
+
+    def reset(self) -> None:
+        self.buf[:] = 0.0
+
+    def write(self, x: np.ndarray) -> None:
+        frames = x.shape[-1]
+        at = self.written & self.mask
+        first = min(frames, self.buf.shape[-1] - at)
+        self.buf[:, at:at + first] = x[:, :first]
+        self.buf[:, :frames - first] = x[:, first:]
+        self.written += frames
+
+    def taps(self, delays: list[int], frames: int) -> np.ndarray:
+        """Per channel c, `frames` samples from delays[c] samples before the write position."""
+        out = np.empty((len(delays), frames))
+        size = self.buf.shape[-1]
+        for row, delay in enumerate(delays):
+            at = (self.written - delay) & self.mask
+            first = min(frames, size - at)
+            out[row, :first] = self.buf[row, at:at + first]
+            out[row, first:] = self.buf[row, :frames - first]
+        return out
+
+    def read(self, start: int, delay: np.ndarray) -> np.ndarray:
+        """Samples at absolute times start+i-delay[c, ..., i]: delay in samples, per channel."""
+        where = (start + np.arange(delay.shape[-1])) - delay
+        i0 = where.astype(np.int64)  # delays are shorter than the history: where >= 0
+        frac = where - i0
+        i0 &= self.mask
+        rows = (np.arange(self.buf.shape[0]) * self.buf.shape[1]).reshape(
+            (-1,) + (1,) * (delay.ndim - 1))
+        i1 = ((i0 + 1) & self.mask) + rows
+        i0 += rows
+        flat = self.buf.reshape(-1)
+        low = np.take(flat, i0)
+        return low + (np.take(flat, i1) - low) * frac
+
+
+def pieces(frames: int, longest: int) -> list[tuple[int, int]]:
+    """Cut a block into pieces no longer than `longest` (for feedback shorter than a block)."""
+    return [(a, min(a + longest, frames)) for a in range(0, frames, longest)]
+
+
+class Chorus:
+    """Ensemble chorus: three modulated taps per side, 120 degrees apart (string machine)."""
+
+    def __init__(self, sample_rate: int, base_ms: float = 3.2, depth_ms: float = 1.5,
+                 rate_hz: float = 0.6, mix: float = 0.6) -> None:
+        self.sr = sample_rate
+        self.base = base_ms * 1e-3 * sample_rate
+        self.depth = depth_ms * 1e-3 * sample_rate
+        self.rate = rate_hz
+        self.mix = mix
+        self.line = DelayLine(2, int(self.base + self.depth) + 8192)
+        # Left taps at 0, 120, 240 degrees; the right ones halfway between.
+        angles = 2.0 * np.pi * (np.array([0.0, 1.0, 2.0])[None, :] / 3 + np.array([[0.0],
+                                                                                   [1 / 6]]))
+        self.cos, self.sin = np.cos(angles)[..., None], np.sin(angles)[..., None]
+
+    def reset(self) -> None:
+        self.line.reset()
+
+    def process(self, x: np.ndarray) -> np.ndarray:
+        start = self.line.written
+        self.line.write(x)
+        frames = x.shape[-1]
+        phase_sin = control_curve(lambda g: np.sin(TWO_PI * self.rate * g / self.sr), start,
+                                  frames)
+        phase_cos = control_curve(lambda g: np.cos(TWO_PI * self.rate * g / self.sr), start,
+                                  frames)
+        # sin(a + b) for every tap from one sine and one cosine of the LFO.
+        delays = self.base + self.depth * (phase_sin * self.cos + phase_cos * self.sin)
+        wet = self.line.read(start, delays).mean(axis=1)  # (2, 3, n) -> (2, n)
+        return (1.0 - self.mix) * x + self.mix * wet
+
+
+class TapeEcho:
+    """Ping-pong tape echo: feedback through tape tone and saturation, time with wow/flutter."""
+
+    def __init__(self, sample_rate: int, seconds: float = 0.375, feedback: float = 0.45,
+                 max_seconds: float = 1.5) -> None:
+        self.sr = sample_rate
+        self.time = seconds
+        self.target = seconds
+        self.feedback = feedback
+        self.line = DelayLine(2, int(max_seconds * sample_rate) + 4096)
+        self.tone = OnePole(2800.0, sample_rate, (2,))
+        self.glide = 0.6  # seconds for the tape speed to settle on a new time
+        self.min_delay = int(0.1 * sample_rate)
+
+    def reset(self) -> None:
+        self.line.reset()
+        self.tone.reset()
+
+    def set_time(self, seconds: float) -> None:
+        self.target = float(np.clip(seconds, 0.12, 1.2))
+
+    def process(self, x: np.ndarray) -> np.ndarray:
+        out = np.empty_like(x)
+        for a, b in pieces(x.shape[-1], self.min_delay):
+            out[:, a:b] = self._piece(x[:, a:b])
+        return out
+
+    def _piece(self, x: np.ndarray) -> np.ndarray:
+        frames = x.shape[-1]
+        start = self.line.written
+        if abs(self.time - self.target) > 1e-6:  # the tape is still changing speed
+            settle = np.exp(-np.arange(1, frames + 1) / (self.glide * self.sr))
+            seconds = self.target + (self.time - self.target) * settle
+            self.time = float(seconds[-1])
+        else:
+            seconds = np.full(frames, self.target)
+        wobble = control_curve(self._wobble, start, frames)
+        delay = np.maximum((seconds + wobble) * self.sr, self.min_delay)
+        tape = self.tone.process(self.line.read(start, np.broadcast_to(delay, (2, frames))))
+        tape = soft_saturate(tape)  # tape saturation keeps the feedback tame
+        self.line.write(x + self.feedback * tape[::-1])  # cross-feed: ping-pong
+        return tape
+
+    def _wobble(self, grid: np.ndarray) -> np.ndarray:
+        t = grid / self.sr
+        return np.asarray(1.2e-3 * np.sin(TWO_PI * 0.55 * t) + 0.15e-3 * np.sin(TWO_PI * 6.3 * t))
+
+
+def soft_saturate(x: np.ndarray) -> np.ndarray:
+    """A cheap cubic soft clip: linear when quiet, flat at +-2/3 beyond 1."""
+    clipped = np.clip(x, -1.0, 1.0)
+    return clipped - clipped * clipped * clipped * (1.0 / 3.0)
+
+
+class Reverb:
+    """An 8-line feedback delay network with damping; a 3-5 s tail for the pads.
+
+    Every line is longer than a block piece, so a whole piece is computed at once.
+    """
+
+    LINES_MS = (45.3, 51.7, 58.9, 64.1, 71.3, 79.7, 86.9, 97.3)
+    DAMPING = 0.35  # share of the previous sample in each pass: highs die first
+
+    def __init__(self, sample_rate: int, seconds: float = 4.0) -> None:
+        self.sr = sample_rate
+        self.delays = [round(ms * 1e-3 * sample_rate) for ms in self.LINES_MS]
+        lengths = np.array(self.delays, dtype=np.float64)
+        self.gains = (10.0 ** (-3.0 * lengths / (sample_rate * seconds)))[:, None]
+        h = np.array([[1.0]])
+        while h.shape[0] < len(self.delays):
+            h = np.block([[h, h], [h, -h]])
+        self.matrix = h / np.sqrt(h.shape[0])
+        self.line = DelayLine(len(self.delays), max(self.delays) + 4096)
+        self.last = np.zeros((len(self.delays), 1))
+        self.inject = np.array([1, -1, 1, -1, -1, 1, 1, -1], dtype=np.float64)[:, None] * 0.5
+        self.left = np.array([1, 0, 1, 0, 1, 0, 1, 0], dtype=np.float64) * 0.4
+        self.right = np.array([0, 1, 0, 1, 0, 1, 0, 1], dtype=np.float64) * 0.4
+
+    def reset(self) -> None:
+        self.line.reset()
+        self.last[:] = 0.0
+
+    def process(self, x: np.ndarray) -> np.ndarray:
+        out = np.empty_like(x)
+        for a, b in pieces(x.shape[-1], min(self.delays)):
+            out[:, a:b] = self._piece(x[:, a:b])
+        return out
+
+    def _piece(self, x: np.ndarray) -> np.ndarray:
+        frames = x.shape[-1]
+        taps = self.line.taps(self.delays, frames)
+        shifted = np.concatenate((self.last, taps[:, :-1]), axis=1)
+        self.last = taps[:, -1:]
+        looped = (taps + self.DAMPING * (shifted - taps)) * self.gains
+        fed = self.matrix @ looped + self.inject * (x[0] + x[1])
+        self.line.write(fed)
+        return np.stack((self.left @ taps, self.right @ taps))
+
+
+def pink_noise(frames: int, channels: int, seed: int) -> np.ndarray:
+    """Pink (1/f) noise (channels, frames) of unit RMS, made in the frequency domain."""
+    rng = np.random.default_rng(seed)
+    spectrum = np.fft.rfft(rng.standard_normal((channels, frames)), axis=-1)
+    f = np.maximum(np.fft.rfftfreq(frames), 1.0 / frames)
+    noise = np.fft.irfft(spectrum / np.sqrt(f), n=frames, axis=-1)
+    return noise / np.sqrt(np.mean(noise ** 2))
+
+
+class Hiss:
+    """Tape hiss: a seeded loop of high-tilted noise at a fixed, very low level."""
+
+    def __init__(self, sample_rate: int, level_db: float = -60.0, seed: int = 7) -> None:
+        frames = 4 * sample_rate
+        rng = np.random.default_rng(seed)
+        white = rng.standard_normal((2, frames))
+        hiss = white - 0.6 * pink_noise(frames, 2, seed + 1)
+        hiss /= np.sqrt(np.mean(hiss ** 2))
+        self.loop = (hiss * 10.0 ** (level_db / 20.0)).astype(np.float32)
+        self.position = 0
+
+    def process(self, frames: int) -> np.ndarray:
+        begin = self.position % self.loop.shape[-1]
+        self.position += frames
+        if begin + frames <= self.loop.shape[-1]:
+            return self.loop[:, begin:begin + frames]
+        return np.roll(self.loop, -begin, axis=-1)[:, :frames]
+
+
+class Limiter:
+    """Master soft limiter: gain riding on short windows, then a soft clip below the ceiling."""
+
+    def __init__(self, sample_rate: int, ceiling_db: float = -1.0, threshold_db: float = -4.0,
+                 release_s: float = 0.25, window: int = 64) -> None:
+        self.ceiling = 10.0 ** (ceiling_db / 20.0)
+        self.threshold = 10.0 ** (threshold_db / 20.0)
+        self.knee = 0.8 * self.ceiling
+        self.window = window
+        self.recover = window / (release_s * sample_rate)
+        self.gain = 1.0
+
+    def process(self, x: np.ndarray) -> np.ndarray:
+        frames = x.shape[-1]
+        count = -(-frames // self.window)
+        padded = np.zeros(count * self.window)
+        padded[:frames] = np.abs(x).max(axis=0)
+        peaks = padded.reshape(count, self.window).max(axis=1)
+        want = np.minimum(1.0, self.threshold / np.maximum(peaks, 1e-9))
+        # Instant attack, linear recovery: g[k] = min(want[k], g[k-1] + recover), vectorised.
+        steps = np.arange(count + 1) * self.recover
+        floor = np.minimum.accumulate(np.concatenate(([self.gain], want)) - steps)
+        gains = np.minimum(floor + steps, 1.0)
+        self.gain = float(gains[-1])
+        ends = np.minimum(np.arange(1, count + 1) * self.window, frames)
+        curve = np.interp(np.arange(1, frames + 1), np.concatenate(([0], ends)), gains)
+        return self.soft_clip(x * curve)
+
+    def soft_clip(self, x: np.ndarray) -> np.ndarray:
+        """Identity below the knee, then a tanh shoulder that never passes the ceiling."""
+        room = self.ceiling - self.knee
+        over = np.abs(x) > self.knee
+        if not over.any():
+            return x
+        hot = x[over]
+        x = x.copy()
+        x[over] = np.sign(hot) * (self.knee + room * np.tanh((np.abs(hot) - self.knee) / room))
+        return x

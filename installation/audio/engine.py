@@ -1,0 +1,283 @@
+"""The score engine: stereo blocks of the timeline's music for consecutive wall times."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..clock import StoryClock
+from ..timeline.model import Cue, Score, Timeline
+from ..timeline.state import CueScheduler, scene_index_at
+from .dsp.envelopes import equal_power
+from .mix import MasterBus
+from .sounds import load_file, synth
+from .voices import VOICE_TYPES, Stems, Voice, seed_of
+
+CHUNK_FRAMES = 2048  # the engine's own grid: any block size reads the same samples
+RELOAD_FADE_S = 2.0
+LOOP_CACHE_SIZE = 24
+STOP_DEAD = ("cut", "flash")  # arriving on silence with these transitions drops every tail
+
+
+@dataclass
+class Playing:
+    """A score being heard: its voices, its sample position and its gain last block."""
+
+    score: Score
+    voices: list[Voice]
+    position: int
+    gain: float = 0.0
+    fade: float | None = None  # seconds to fade out in, when a reload replaced it
+
+
+@dataclass
+class OneShot:
+    """A cue's sound under way: its samples and how far it has played (negative: not yet)."""
+
+    data: np.ndarray
+    cursor: int
+    gains: np.ndarray
+    reverb: float
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Per scene (play order): where its music began, and how long that music plays."""
+
+    origin: tuple[int, ...]
+    span: tuple[float, ...]
+
+
+def plan(timeline: Timeline, clock: StoryClock) -> Plan:
+    scenes = timeline.scenes
+    count = len(scenes)
+    origin, span = [], []
+    for i in range(count):
+        start = i
+        for _ in range(count - 1):
+            if scenes[start - 1].score is not scenes[start].score or start == 0:
+                break
+            start -= 1
+        end = (i + 1) % count
+        while end != start and scenes[end].score is scenes[i].score:
+            end = (end + 1) % count
+        origin.append(start % count)
+        span.append(clock.real_length(scenes[start].at, scenes[end].at))
+    return Plan(tuple(origin), tuple(span))
+
+
+class ScoreEngine:
+    """Renders the timeline's score for wall times, block after block; thread-safe reload."""
+
+    def __init__(self, timeline: Timeline, clock: StoryClock, sample_rate: int,
+                 warn: Callable[[str], None], chunk: int = CHUNK_FRAMES) -> None:
+        self.clock = clock
+        self.sr = sample_rate
+        self.warn = warn
+        self.chunk = chunk
+        self._lock = threading.Lock()
+        self._pending: Timeline | None = None
+        self._loops: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
+        self._sounds: dict[tuple[Any, ...], np.ndarray | None] = {}
+        self._apply(timeline)
+        self.seek(clock.time_fn())
+
+    # --- public ---------------------------------------------------------------------------
+
+    def seek(self, wall: float) -> None:
+        """Jump to a wall time: the same music as ever plays there; no cue fires for the jump."""
+        self.start_wall = wall
+        self.rendered = 0  # frames rendered since the seek
+        self._fifo = np.zeros((0, 2), dtype=np.float32)
+        self._playing: dict[int, Playing] = {}
+        self._shots: list[OneShot] = []
+        self._scene: int | None = None
+        self.scheduler.reset()
+        self.bus = MasterBus(self.sr)
+
+    @property
+    def wall(self) -> float:
+        """The wall time of the next frame render() returns."""
+        return self.start_wall + (self.rendered - len(self._fifo)) / self.sr
+
+    def render(self, frames: int) -> np.ndarray:
+        """The next `frames` stereo frames, float32 (frames, 2)."""
+        parts, have = [self._fifo], len(self._fifo)
+        while have < frames:
+            block = self._chunk()
+            parts.append(block)
+            have += len(block)
+        joined = np.concatenate(parts) if len(parts) > 1 else self._fifo
+        self._fifo = joined[frames:]
+        return joined[:frames]
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        """Hot reload (any thread): the music crossfades to the new score at the next block."""
+        with self._lock:
+            self._pending = timeline
+
+    # --- timeline -------------------------------------------------------------------------
+
+    def _apply(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        self.plan = plan(timeline, self.clock)
+        self.scheduler = CueScheduler(timeline)
+        for cue in timeline.cues:
+            if cue.type == "sound":
+                self._sound(cue)
+
+    def _reload(self) -> None:
+        with self._lock:
+            timeline, self._pending = self._pending, None
+        if timeline is None:
+            return
+        self._apply(timeline)
+        self.scheduler.advance(self.clock.position(self.start_wall + self.rendered / self.sr))
+        for playing in self._playing.values():
+            playing.fade = RELOAD_FADE_S  # unless the new score is the same (below)
+
+    # --- one block ------------------------------------------------------------------------
+
+    def _chunk(self) -> np.ndarray:
+        if self._pending is not None:
+            self._reload()
+        n = self.chunk
+        wall = self.start_wall + self.rendered / self.sr
+        end = self.clock.position(wall + n / self.sr)
+        story = self.clock.position(wall).story_time
+        index = scene_index_at(self.timeline, story)
+        targets = self._targets(index, story, n)
+        stems = Stems.silent(n)
+        ramp = np.linspace(0.0, 1.0, n + 1)[1:]
+        for key, playing in list(self._playing.items()):
+            target = targets.get(key, 0.0)
+            if playing.fade is not None:
+                target = max(0.0, playing.gain - n / (playing.fade * self.sr))
+            gains = playing.gain + (target - playing.gain) * ramp
+            if playing.gain > 0 or target > 0:
+                for voice in playing.voices:
+                    stems.add(voice.render(playing.position, n), gains, voice.sends)
+            playing.position += n
+            playing.gain = target
+            if target <= 0 and (playing.fade is not None or key not in targets):
+                del self._playing[key]
+        tails: np.ndarray | float = 1.0
+        stop_dead = self._stops_dead(index)
+        if stop_dead:
+            tails = 1.0 - ramp
+        self._fire(self.scheduler.advance(end), n)
+        self._play_shots(stems, n)
+        heard = 1.0 if self._playing else 0.0
+        out = self.bus.process(stems, heard, tails)
+        if stop_dead:
+            self.bus.reset()
+        self._scene = index
+        self.rendered += n
+        return np.ascontiguousarray(out.T, dtype=np.float32)
+
+    def _targets(self, index: int, story: float, n: int) -> dict[int, float]:
+        """Gain each audible score should reach by the end of this block."""
+        scenes = self.timeline.scenes
+        scene, previous = scenes[index], scenes[index - 1]
+        length = scene.transition.seconds
+        since = self.clock.real_between(scene.at, story) + n / self.sr
+        fading = (previous.score is not scene.score and length > 0
+                  and scene.transition.type not in STOP_DEAD and since < length)
+        out_gain, in_gain = equal_power(np.array(since / length if fading else 1.0))
+        targets: dict[int, float] = {}
+        if not scene.score.silent:
+            targets[self._start(index, story)] = float(in_gain)
+        if fading and not previous.score.silent:
+            key = self._start((index - 1) % len(scenes), story)
+            targets[key] = max(targets.get(key, 0.0), float(out_gain))
+        return targets
+
+    def _start(self, index: int, story: float) -> int:
+        """Key of the score of scene `index`, starting it (at its place in time) if needed."""
+        score = self.timeline.scenes[index].score
+        for key, playing in self._playing.items():
+            if playing.score is score or (playing.fade is not None and playing.score == score):
+                playing.fade = None  # same music after a reload: carry on, no crossfade
+                playing.score = score
+                return key
+        origin = self.plan.origin[index]
+        since = self.clock.real_between(self.timeline.scenes[origin].at, story)
+        seed = seed_of(self.timeline.seed, origin)
+        voices = [VOICE_TYPES[v.kind](v.params, self.sr, seed_of(seed, k, v.kind),
+                                      self.plan.span[index], self._loop)
+                  for k, v in enumerate(score.voices)]
+        key = max(self._playing, default=0) + 1
+        self._playing[key] = Playing(score, voices, round(since * self.sr))
+        for voice in voices:
+            bpm = voice.p.get("bpm")
+            if bpm:
+                self.bus.echo.set_time(0.75 * 60.0 / float(bpm))
+        return key
+
+    def _stops_dead(self, index: int) -> bool:
+        scene = self.timeline.scenes[index]
+        return (self._scene is not None and self._scene != index and scene.score.silent
+                and scene.transition.type in STOP_DEAD)
+
+    def _loop(self, key: tuple[Any, ...], build: Callable[[], np.ndarray]) -> np.ndarray:
+        if key not in self._loops:
+            self._loops[key] = build()
+            if len(self._loops) > LOOP_CACHE_SIZE:
+                self._loops.popitem(last=False)
+        self._loops.move_to_end(key)
+        return self._loops[key]
+
+    # --- cues -----------------------------------------------------------------------------
+
+    def _sound(self, cue: Cue) -> np.ndarray | None:
+        params = cue.params
+        if params.get("synth"):
+            key: tuple[Any, ...] = ("synth", params["synth"])
+            if key not in self._sounds:
+                self._sounds[key] = synth(params["synth"], self.sr)
+            return self._sounds[key]
+        path = Path(params["file"])
+        path = path if path.is_absolute() else self.timeline.path.parent / path
+        try:
+            stat = path.stat()
+            key = ("file", str(path), stat.st_mtime, stat.st_size)
+        except OSError:
+            key = ("file", str(path))
+        if key not in self._sounds:
+            try:
+                self._sounds[key] = load_file(path, self.sr)
+            except OSError as exc:
+                self.warn(f"cue '{cue.name}': sound file {path} could not be played "
+                          f"({exc.strerror or exc}); it will be silent")
+                self._sounds[key] = None
+        return self._sounds[key]
+
+    def _fire(self, cues: list[Cue], n: int) -> None:
+        end_story = self.clock.position(self.start_wall + (self.rendered + n) / self.sr)
+        for cue in cues:
+            if cue.type != "sound":
+                continue
+            data = self._sound(cue)
+            if data is None:
+                continue
+            late = round(self.clock.real_between(cue.at, end_story.story_time) * self.sr)
+            pan = (cue.params["pan"] + 1.0) * np.pi / 4
+            gains = np.array([[np.cos(pan)], [np.sin(pan)]]) * np.sqrt(2) * cue.params["level"]
+            self._shots.append(OneShot(data, late - n, gains, cue.params["reverb"]))
+
+    def _play_shots(self, stems: Stems, n: int) -> None:
+        for shot in list(self._shots):
+            a = max(0, -shot.cursor)
+            begin = max(0, shot.cursor)
+            piece = shot.data[:, begin:begin + n - a] * shot.gains
+            stems.dry[:, a:a + piece.shape[-1]] += piece
+            stems.reverb[:, a:a + piece.shape[-1]] += piece * shot.reverb
+            shot.cursor += n
+            if shot.cursor >= shot.data.shape[-1]:
+                self._shots.remove(shot)

@@ -1,0 +1,120 @@
+"""One-shot sounds for cues: synthesized (payphone, siren, rumble, impact) or a curator's file."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from scipy import signal
+
+from .dsp.effects import pink_noise
+
+ONE_SHOT_PEAK = 0.8
+RING_ON_S, RING_OFF_S, RINGS = 2.0, 4.0, 3
+HAMMER_HZ = 20.0
+
+
+def _normalise(x: np.ndarray) -> np.ndarray:
+    peak = float(np.abs(x).max()) or 1.0
+    return (x * (ONE_SHOT_PEAK / peak)).astype(np.float32)
+
+
+def _fade(x: np.ndarray, sample_rate: int, seconds: float = 0.01) -> np.ndarray:
+    n = min(x.shape[-1] // 2, int(seconds * sample_rate))
+    ramp = np.linspace(0.0, 1.0, n)
+    x[..., :n] *= ramp
+    x[..., x.shape[-1] - n:] *= ramp[::-1]
+    return x
+
+
+def payphone(sample_rate: int) -> np.ndarray:
+    """A street payphone's bell: a hammer at 20 Hz between two gongs, 2 s on, 4 s off."""
+    total = int((RINGS * (RING_ON_S + RING_OFF_S) - RING_OFF_S + 0.6) * sample_rate)
+    hits = np.zeros((2, total))
+    period = int(sample_rate / HAMMER_HZ)
+    for ring in range(RINGS):
+        start = int(ring * (RING_ON_S + RING_OFF_S) * sample_rate)
+        for k, at in enumerate(range(start, start + int(RING_ON_S * sample_rate), period)):
+            hits[k % 2, at] = 1.0
+    t = np.arange(int(0.5 * sample_rate)) / sample_rate
+    gongs = []
+    for base in (1046.0, 1174.0):
+        partials = ((1.0, 1.0, 0.35), (2.76, 0.45, 0.18), (5.40, 0.25, 0.09), (8.93, 0.1, 0.05))
+        gongs.append(sum(a * np.sin(2 * np.pi * base * r * t) * np.exp(-t / d)
+                         for r, a, d in partials))
+    bell = np.stack([signal.fftconvolve(hits[i], gongs[i])[:total] for i in (0, 1)])
+    mono = bell.sum(axis=0)
+    out = np.stack((0.8 * mono + 0.2 * bell[0], 0.8 * mono + 0.2 * bell[1]))
+    sos = signal.butter(2, 4500, "low", fs=sample_rate, output="sos")
+    return _normalise(_fade(signal.sosfilt(sos, out, axis=-1), sample_rate))
+
+
+def siren(sample_rate: int, seconds: float = 18.0) -> np.ndarray:
+    """A distant wailing siren that rises out of the city and fades away."""
+    t = np.arange(int(seconds * sample_rate)) / sample_rate
+    freq = 780.0 + 330.0 * np.sin(2 * np.pi * t / 4.5 - np.pi / 2) - 25.0 * t / seconds
+    phase = 2 * np.pi * np.cumsum(freq) / sample_rate
+    tone = sum(np.sin(k * phase) / k for k in (1, 3, 5, 7))
+    swell = np.sin(np.pi * t / seconds) ** 2
+    sos = signal.butter(2, 2200, "low", fs=sample_rate, output="sos")
+    mono = signal.sosfilt(sos, tone * swell)
+    pan = 0.5 + 0.35 * np.sin(2 * np.pi * t / seconds)
+    return _normalise(_fade(np.stack((mono * np.cos(pan * np.pi / 2),
+                                      mono * np.sin(pan * np.pi / 2))), sample_rate))
+
+
+def rumble(sample_rate: int, seconds: float = 12.0) -> np.ndarray:
+    """A low rumble, far away and felt more than heard."""
+    frames = int(seconds * sample_rate)
+    t = np.arange(frames) / sample_rate
+    sos = signal.butter(4, 90, "low", fs=sample_rate, output="sos")
+    noise = signal.sosfilt(sos, pink_noise(frames, 2, 1988), axis=-1)
+    noise /= np.abs(noise).max()
+    env = np.minimum(t / 2.5, 1.0) * np.exp(-np.maximum(t - 2.5, 0.0) / 3.0)
+    thud = np.sin(2 * np.pi * 34.0 * t) * 0.5
+    return _normalise(_fade((noise + thud) * env, sample_rate))
+
+
+def impact(sample_rate: int, seconds: float = 8.0) -> np.ndarray:
+    """A low impact: a falling thump and a burst, then a rumbling tail."""
+    frames = int(seconds * sample_rate)
+    t = np.arange(frames) / sample_rate
+    freq = 30.0 + 70.0 * np.exp(-t / 0.25)
+    thump = np.sin(2 * np.pi * np.cumsum(freq) / sample_rate) * np.exp(-t / 1.2)
+    sos = signal.butter(4, 300, "low", fs=sample_rate, output="sos")
+    burst = signal.sosfilt(sos, pink_noise(frames, 2, 5), axis=-1)
+    burst *= np.exp(-t / 0.6) / np.abs(burst).max()
+    tail = rumble(sample_rate, seconds) * 0.6
+    return _normalise(_fade(thump + 0.6 * burst + tail, sample_rate))
+
+
+SYNTHS: dict[str, Callable[[int], np.ndarray]] = {
+    "payphone": payphone, "siren": siren, "rumble": rumble, "impact": impact,
+}
+
+
+def synth(name: str, sample_rate: int) -> np.ndarray:
+    """A synthesized one-shot (2, frames), float32."""
+    return SYNTHS[name](sample_rate)
+
+
+def load_file(path: Path, sample_rate: int) -> np.ndarray:
+    """Decode a sound file with pydub and resample it: (2, frames) float32; raises OSError."""
+    from pydub import AudioSegment  # only when a cue names a file
+    from pydub.exceptions import CouldntDecodeError
+
+    try:
+        segment = AudioSegment.from_file(str(path))
+    except (CouldntDecodeError, IndexError, ValueError) as exc:
+        raise OSError(f"could not decode {path.name}: {exc}") from exc
+    raw = np.array(segment.get_array_of_samples(), dtype=np.float64)
+    raw /= float(1 << (8 * segment.sample_width - 1))
+    frames = raw.reshape(-1, segment.channels).T
+    stereo = np.vstack((frames[0], frames[min(1, segment.channels - 1)]))
+    if segment.frame_rate != sample_rate:
+        common = math.gcd(segment.frame_rate, sample_rate)
+        stereo = signal.resample_poly(stereo, sample_rate // common,
+                                      segment.frame_rate // common, axis=-1)
+    return stereo.astype(np.float32)

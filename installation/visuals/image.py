@@ -43,6 +43,7 @@ class Image:
                        "showing a placeholder")
             picture = placeholder(setup.size, name, setup.fonts, setup.where())
         self.picture = self._prepare(picture)
+        self.buffer = pygame.Surface(setup.size)
 
     def _prepare(self, picture: pygame.Surface) -> pygame.Surface:
         width, height = self.size
@@ -53,9 +54,9 @@ class Image:
         else:
             k = min(width / pw, height / ph)
         scaled_size = (max(1, round(pw * k)), max(1, round(ph * k)))
-        return pygame.transform.smoothscale(picture.convert() if pygame.display.get_init()
-                                            and pygame.display.get_surface() else picture,
-                                            scaled_size)
+        plain = pygame.Surface(picture.get_size())  # any file's format -> the frame's format
+        plain.blit(picture, (0, 0))
+        return pygame.transform.smoothscale(plain, scaled_size)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         width, height = self.size
@@ -77,4 +78,5 @@ class Image:
         if (crop_w, crop_h) == (width, height):
             surface.blit(area, (0, 0))
         else:
-            pygame.transform.scale(area, (width, height), surface)
+            pygame.transform.scale(area, (width, height), self.buffer)
+            surface.blit(self.buffer, (0, 0))

@@ -1,0 +1,70 @@
+"""`installation bench`: how long frames take to draw (and, with --audio, the sound engine)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from types import ModuleType
+
+from .common import add_inputs, load_inputs
+
+FULL_HD = (1920, 1080)
+UHD = (3840, 2160)
+UHD_RENDER_SCALE = 0.5
+
+
+def _audio_bench() -> ModuleType | None:
+    """The audio helper's bench module, if it has been written."""
+    try:
+        return importlib.import_module("..audio.bench", __package__)
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith(__package__.rsplit(".", 1)[0] + ".audio"):
+            return None
+        raise
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("bench", help="measure frame times of every scene (or the audio)",
+                       description="Render every scene of the timeline and its transition "
+                                   "headless at 1920x1080, and at 3840x2160 with render scale "
+                                   "0.5; print the median and 95th percentile frame time per "
+                                   "scene against the 16.7 ms budget of 60 fps.")
+    p.add_argument("--frames", type=int, default=120, metavar="N",
+                   help="frames timed per scene (default 120)")
+    p.add_argument("--no-uhd", action="store_true", help="skip the 3840x2160 pass")
+    p.add_argument("--audio", action="store_true", help="benchmark the sound engine instead")
+    audio = _audio_bench()
+    if audio is not None and hasattr(audio, "add_options"):
+        audio.add_options(p)
+    add_inputs(p)
+    p.set_defaults(handler=run)
+
+
+def warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.audio:
+        audio = _audio_bench()
+        if audio is None or not hasattr(audio, "run"):
+            print("installation: the audio benchmark is not available in this build",
+                  file=sys.stderr)
+            return 1
+        return int(audio.run(args) or 0)
+    from ..visuals.bench import bench_scenes, table
+
+    inputs = load_inputs(args)
+    frames = max(4, args.frames)
+    print(f"{inputs.timeline.path.name}: {len(inputs.timeline.scenes)} scenes, {frames} frames "
+          "each (2/3 from the scene's start and transition, 1/3 from its middle)")
+    results = bench_scenes(inputs.timeline, inputs.clock, FULL_HD, frames, warn=warn)
+    print(table(results, "1920x1080, render scale 1"))
+    if not args.no_uhd:
+        size = (int(UHD[0] * UHD_RENDER_SCALE), int(UHD[1] * UHD_RENDER_SCALE))
+        results = bench_scenes(inputs.timeline, inputs.clock, size, frames, output=UHD,
+                               warn=warn)
+        print()
+        print(table(results, "3840x2160, render scale 0.5 (drawn at 1920x1080, scaled up)"))
+    return 0

@@ -1,0 +1,66 @@
+"""Small timelines and frames for the picture tests (drawn at a small size, headless)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from installation.timeline import Timeline, state_at
+from installation.timeline.loader import parse_timeline
+from installation.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+
+SIZE = (320, 180)
+
+
+def timeline(body: str, path: Path | None = None) -> Timeline:
+    """A timeline from TOML text (a [timeline] header is added)."""
+    text = "[timeline]\ntitle = \"test\"\nseed = 7\nday_start = \"12:00\"\n" + body
+    return parse_timeline(text, "test.toml", path)
+
+
+def one_scene(layers: str, at: str = "12:00", extra: str = "") -> Timeline:
+    """A timeline with one scene at `at` holding the given [[scene.layers]] blocks."""
+    return timeline(f"[[scene]]\nat = \"{at}\"\nname = \"only\"\n"
+                    f"transition = {{ type = \"cut\", seconds = 0 }}\n{extra}\n{layers}")
+
+
+def layer(type_: str, **keys: object) -> str:
+    """One [[scene.layers]] block in TOML."""
+    lines = ["[[scene.layers]]", f"type = \"{type_}\""]
+    for key, value in keys.items():
+        if isinstance(value, str):
+            lines.append(f"{key} = \"{value}\"")
+        elif isinstance(value, bool):
+            lines.append(f"{key} = {'true' if value else 'false'}")
+        else:
+            lines.append(f"{key} = {value}")
+    return "\n".join(lines) + "\n"
+
+
+NO_POST = layer("post", grain=0, vignette=0)
+
+
+def draw(line: Timeline, at: str, warnings: list[str] | None = None,
+         size: tuple[int, int] = SIZE) -> pygame.Surface:
+    """The frame at story time `at` with a fresh compositor."""
+    headless()
+    sink = warnings if warnings is not None else []
+    compositor = Compositor(line, size, sink.append)
+    surface = pygame.Surface(size)
+    compositor.draw(surface, state_at(line, parse_clock(at)))
+    return surface
+
+
+def mean_brightness(surface: pygame.Surface, rect: pygame.Rect | None = None) -> float:
+    area = surface.subsurface(rect) if rect else surface
+    r, g, b, _ = pygame.transform.average_color(area)
+    return (r + g + b) / 3
+
+
+def lit_pixels(surface: pygame.Surface, level: int = 8) -> int:
+    """How many pixels have some channel above `level`."""
+
+    return int((pygame.surfarray.array3d(surface).max(axis=2) > level).sum())

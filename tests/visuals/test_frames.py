@@ -1,0 +1,155 @@
+"""Whole frames: deterministic, transitions that mix both scenes, failures that stay local."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pygame
+import pytest
+
+from installation.__main__ import main
+from installation.errors import TimelineError
+from installation.timeline import load_timeline, state_at
+from installation.timeline.state import RealTime
+from installation.timeutil import parse_clock
+from installation.visuals import layers
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import snapshot
+from installation.visuals.transitions import weights
+
+from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, one_scene, timeline
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = ROOT / "timelines" / "miracle-mile.toml"
+CONFIG = ROOT / "config.toml"
+
+
+@pytest.mark.parametrize("at", ["04:05", "04:50:30", "12:30", "05:15:10"])
+def test_two_snapshots_of_the_same_time_are_identical(at: str) -> None:
+    line = load_timeline(SHIPPED)
+    random.seed(1)
+    first = pygame.image.tobytes(snapshot(line, parse_clock(at), SIZE, warn=print), "RGB")
+    random.seed(2)
+    second = pygame.image.tobytes(snapshot(line, parse_clock(at), SIZE, warn=print), "RGB")
+    assert first == second
+
+
+def two_scenes(kind: str) -> str:
+    red = layer("sky", top="#ff0000", bottom="#ff0000", stars=0, sun=False)
+    blue = layer("sky", top="#0000ff", bottom="#0000ff", stars=0, sun=False)
+    return (f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{red}{NO_POST}"
+            f"[[scene]]\nat = \"13:00\"\nname = \"blue\"\n"
+            f"transition = {{ type = \"{kind}\", seconds = 10 }}\n{blue}{NO_POST}")
+
+
+@pytest.mark.parametrize("kind", ["crossfade", "dip-to-black", "dip-to-white", "flash"])
+def test_each_transition_at_half_way_mixes_both_scenes(kind: str) -> None:
+    frame = draw(timeline(two_scenes(kind)), "13:00:05")
+    r, g, b, _ = frame.get_at((SIZE[0] // 2, SIZE[1] // 2))
+    assert r > 15 and b > 15, f"{kind} at 50% shows red and blue: {(r, g, b)}"
+    if kind == "dip-to-white":
+        assert g > 100
+    if kind == "dip-to-black":
+        assert max(r, b) < 128
+
+
+def test_a_cut_shows_only_the_new_scene() -> None:
+    frame = draw(timeline(two_scenes("cut")), "13:00:05")
+    r, _, b, _ = frame.get_at((SIZE[0] // 2, SIZE[1] // 2))
+    assert r < 5 and b > 250
+
+
+@pytest.mark.parametrize("kind", ["cut", "crossfade", "dip-to-black", "dip-to-white", "flash"])
+def test_transitions_begin_with_the_old_scene_and_end_with_the_new(kind: str) -> None:
+    old, new, white = weights(kind, 1.0)
+    assert (old, new, white) == (0.0, 1.0, 0.0)
+    if kind != "cut":
+        old, new, _ = weights(kind, 0.0)
+        assert new == 0.0 and (old == 1.0 or kind == "flash")
+
+
+class Broken:
+    def __init__(self, params: object, setup: object) -> None:
+        pass
+
+    def draw(self, surface: pygame.Surface, frame: object) -> None:
+        raise RuntimeError("boom")
+
+
+def test_a_failing_layer_is_switched_off_with_one_warning(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(layers.FACTORIES, "skyline", Broken)
+    line = one_scene(layer("sky") + layer("skyline") + NO_POST)
+    warnings: list[str] = []
+    compositor = Compositor(line, SIZE, warnings.append)
+    surface = pygame.Surface(SIZE)
+    for second in range(5):
+        compositor.draw(surface, state_at(line, 12 * 3600.0 + second))
+    assert len(warnings) == 1
+    assert "test.toml" in warnings[0] and "scene 'only'" in warnings[0]
+    assert "skyline" in warnings[0] and "boom" in warnings[0]
+    assert lit_pixels(surface) > SIZE[0] * SIZE[1] // 2, "the sky still draws"
+
+
+def test_a_missing_picture_shows_a_placeholder_and_warns_once() -> None:
+    line = one_scene(layer("image", file="pictures/gone.png") + NO_POST)
+    warnings: list[str] = []
+    compositor = Compositor(line, SIZE, warnings.append)
+    surface = pygame.Surface(SIZE)
+    for second in range(3):
+        compositor.draw(surface, state_at(line, 12 * 3600.0 + second))
+    assert len(warnings) == 1
+    assert "gone.png" in warnings[0] and "scene 'only'" in warnings[0]
+    assert lit_pixels(surface) > SIZE[0] * SIZE[1] // 2
+
+
+def test_a_picture_fills_the_frame(tmp_path: Path) -> None:
+    picture = pygame.Surface((64, 48))
+    picture.fill((0, 200, 0))
+    pygame.image.save(picture, str(tmp_path / "green.png"))
+    line = replace(one_scene(layer("image", file="green.png") + NO_POST), path=tmp_path / "t.toml")
+    frame = draw(line, "12:00:10")
+    assert frame.get_at((2, 2)).g > 180 and frame.get_at((SIZE[0] - 3, SIZE[1] - 3)).g > 180
+
+
+def test_a_missing_font_falls_back_and_warns_once() -> None:
+    sign = layer("neon", text="OPEN", font="fonts/none.ttf", size=0.3, y=0.5, flicker=0)
+    warnings: list[str] = []
+    frame = draw(one_scene(sign + NO_POST), "22:00", warnings)
+    assert len(warnings) == 1 and "none.ttf" in warnings[0] and "scene 'only'" in warnings[0]
+    assert lit_pixels(frame, 100) > 50
+
+
+@pytest.mark.parametrize(("keys", "message"), [
+    ({"colr": "#ff0000"}, "Did you mean 'color'?"),
+    ({"flicker": 2}, "expected a number from 0 to 1; found 2"),
+    ({"shape": "sta"}, "Did you mean 'star'?"),
+    ({"color": "pink"}, "expected a colour like"),
+])
+def test_bad_layer_keys_are_named(keys: dict[str, object], message: str) -> None:
+    with pytest.raises(TimelineError) as caught:
+        one_scene(layer("neon", **keys))
+    report = caught.value.report()
+    assert "test.toml:" in report and "scene 'only'" in report and message in report
+
+
+def test_snapshot_command_writes_the_frame(tmp_path: Path) -> None:
+    out = tmp_path / "frame.png"
+    code = main(["snapshot", "--at", "04:05", "-o", str(out), "--size", "320x180",
+                 "--timeline", str(SHIPPED), "--config", str(CONFIG)])
+    assert code == 0
+    assert pygame.image.load(str(out)).get_size() == (320, 180)
+
+
+def test_contact_sheet_has_a_thumbnail_for_every_scene(tmp_path: Path) -> None:
+    from installation.visuals.contact_sheet import moments
+
+    line = load_timeline(SHIPPED)
+    starts = [m for m in moments(line, RealTime()) if m.scene_start]
+    assert len(starts) == len(line.scenes)
+    out = tmp_path / "sheet.png"
+    assert main(["contact-sheet", "-o", str(out), "--timeline", str(SHIPPED),
+                 "--config", str(CONFIG)]) == 0
+    assert pygame.image.load(str(out)).get_width() > 1000

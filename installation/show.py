@@ -13,6 +13,7 @@ from . import __version__
 from .clock import StoryClock, TimeFn, shifted
 from .config import Config, KeyCombo
 from .display import Display, open_display
+from .ops.attendant import Attendant
 from .overlay import Overlay
 from .pacing import FramePacer, FrameStats, SleepFn
 from .timeline import CueScheduler, SceneState, Timeline, state_at
@@ -62,21 +63,30 @@ class Show:
         self.warnings: list[str] = []
         self.quit_requested = False
         self.audio = None
+        self.attendant: Attendant | None = None  # opening hours, hot reload, status, watchdog
 
     # --- one frame ---------------------------------------------------------------------------
 
     def step(self) -> SceneState:
         """Advance to now: fire passed cues, draw the frame, present it, handle keys."""
         started = self.monotonic()
+        directive = self.attendant.before_frame() if self.attendant else None
         position = self.clock.position(self.time_fn())
-        for cue in self.scheduler.advance(position):
-            self.fired.append(cue.name)
-            log.info("cue '%s' (%s) at story %s", cue.name, cue.type, format_clock(cue.at))
-        state = state_at(self.timeline, position.story_time, self.clock)
+        story_time = position.story_time
+        if directive is None or directive.playing:
+            for cue in self.scheduler.advance(position):
+                self.fired.append(cue.name)
+                log.info("cue '%s' (%s) at story %s", cue.name, cue.type, format_clock(cue.at))
+        elif directive.story_time is not None:
+            story_time = directive.story_time  # standby: the standby scene, outside hours
+        state = state_at(self.timeline, story_time, self.clock)
         if self.state is None or state.scene is not self.state.scene:
             log.info("scene '%s' at story %s", state.scene.name, format_clock(state.story_time))
         self.state = state
-        self.compositor.draw(self.display.surface, state)
+        if directive is None or directive.mode != "black":
+            self.compositor.draw(self.display.surface, state)
+        if self.attendant is not None:
+            self.attendant.paint(self.display.surface)
         self.overlay.draw(self.display.surface, self.overlay_lines(), self.warnings[-3:])
         self.display.present()
         self.handle_events(self.display.events())
@@ -135,6 +145,8 @@ class Show:
         ]
         if self.audio is not None:
             lines.append(f"audio {self.audio.status}   underruns {self.audio.underruns}")
+        if self.attendant is not None:
+            lines += self.attendant.overlay_lines()
         return lines
 
     def next_cue_line(self, story_time: float) -> str:

@@ -6,10 +6,15 @@ import argparse
 import logging
 
 from ..config import load_config, with_overrides
+from ..errors import InstallationError
+from ..ops.attendant import build_attendant
+from ..ops.logs import FILE_ONLY, setup_logging
 from ..show import ShowOptions, build_show
 from ..show import run as run_show
 from ..timeline import load_timeline
 from .common import add_inputs, positive_arg, story_time_arg
+
+log = logging.getLogger("installation.run")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,14 +35,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    if args.timeline is not None:
-        config = with_overrides(config, show={"timeline": str(args.timeline.resolve())})
-    setup_logging(config["logging"]["level"])
-    timeline = load_timeline(config.timeline_path)
-    options = ShowOptions(headless=args.headless, windowed=args.windowed, at=args.at,
-                          speed=args.speed, seconds=args.seconds, frames=args.frames)
-    return run_show(build_show(config, timeline, options))
-
-
-def setup_logging(level: str) -> None:
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(message)s")
+    overrides = {"show": {"timeline": str(args.timeline.resolve())}} if args.timeline else {}
+    config = with_overrides(config, **overrides)
+    logs = setup_logging(config.log_folder, config["logging"]["level"])
+    try:
+        timeline = load_timeline(config.timeline_path)
+        options = ShowOptions(headless=args.headless, windowed=args.windowed, at=args.at,
+                              speed=args.speed, seconds=args.seconds, frames=args.frames)
+        show = build_show(config, timeline, options)
+        show.attendant = build_attendant(show, config.timeline_path,
+                                         adjust=lambda edited: with_overrides(edited, **overrides))
+        try:
+            return run_show(show, on_frame=show.attendant.after_frame)
+        finally:
+            show.attendant.close()
+    except InstallationError as exc:
+        log.error(exc.report(), extra=FILE_ONLY)  # the error boundary prints it on the console
+        raise
+    finally:
+        logs.close()

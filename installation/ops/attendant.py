@@ -10,17 +10,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+import pygame
+
 from .. import __version__
 from ..config import Config
 from ..timeline import Scene, SceneState, Timeline
-from ..timeutil import format_clock, format_duration
+from ..timeutil import DAY_SECONDS, format_clock, format_duration, forward
 from .hours import OUTSIDE_STANDBY, HoursState, OpeningHours, opening_hours
 from .logs import set_level
+from .notice import NoticePainter
 from .reload import Reloader, ReloadResult
 from .status import STATUS_FILE, StatusWriter
 from .watchdog import Notifier
 
 CLOSING_FADE_SECONDS = 20.0  # picture and sound fade out over the last seconds before closing
+STANDBY_START, STANDBY_SPAN = 0.25, 0.5  # standby loops the middle half of its scene
 Mode = Literal["play", "black", "standby"]
 log = logging.getLogger("installation.hours")
 
@@ -30,14 +34,27 @@ class Directive:
     """What the show does this frame: play, black and silent, or the standby scene."""
 
     mode: Mode = "play"
-    standby: Scene | None = None  # the scene to hold, in standby
+    story_time: float | None = None  # the story time to draw, in standby
     fade: float = 0.0  # 0: full picture; 1: black (the last seconds before closing)
-    notice: str = ""  # e.g. "Closing in 9 min" (the closing-soon cue), else empty
+    notice: str = ""  # e.g. "The gallery closes in 9 minutes" (the closing-soon cue)
     gain: float = 1.0  # multiplies the master volume (0 outside hours)
 
     @property
     def playing(self) -> bool:
         return self.mode == "play"
+
+
+class Pace(Protocol):
+    def real_between(self, story_a: float, story_b: float) -> float: ...
+
+
+class Stats(Protocol):
+    fps: float
+    p95_ms: float
+
+
+class Toggle(Protocol):
+    visible: bool
 
 
 class ShowLike(Protocol):
@@ -48,12 +65,12 @@ class ShowLike(Protocol):
     state: SceneState | None
     frames: int
     warnings: list[str]
+    clock: Pace
+    stats: Stats
+    overlay: Toggle
+    audio: Any  # None, or an output with set_volume(level) and `underruns`
 
-    def replace_timeline(self, timeline: Timeline) -> None: ...
-
-    def apply_live(self, section: str, key: str, value: Any) -> None: ...
-
-    def health(self) -> Mapping[str, Any]: ...
+    def set_timeline(self, timeline: Timeline) -> None: ...
 
 
 class Attendant:
@@ -74,6 +91,8 @@ class Attendant:
         self.directive = Directive()
         self.last_reload: ReloadResult | None = None
         self._ready_sent = False
+        self._volume_sent: float | None = None
+        self.painter = NoticePainter()
 
     # --- before each frame -------------------------------------------------------------------
 
@@ -92,22 +111,18 @@ class Attendant:
             self.show.warnings.append(f"{result.summary}: {' '.join(first[1:2] or first[:1])}")
             return
         if result.timeline is not None:
-            self.show.replace_timeline(result.timeline)
+            self.show.set_timeline(result.timeline)
         if result.config is not None:
             self.show.config = result.config
-            for section, keys in result.live.items():
-                for key, value in keys.items():
-                    self._apply_key(section, key, value)
             if "hours" in result.live:
                 self.hours = hours_of(result.config)
                 self.hours_state = None  # announce the new state
+            if "overlay" in result.live.get("display", {}):
+                self.show.overlay.visible = bool(result.config["display"]["overlay"])
+            if "level" in result.live.get("logging", {}):
+                set_level(result.config["logging"]["level"])
             if result.needs_restart:
                 self.show.warnings.append(result.summary)
-
-    def _apply_key(self, section: str, key: str, value: Any) -> None:
-        if (section, key) == ("logging", "level"):
-            set_level(value)
-        self.show.apply_live(section, key, value)
 
     def _directive(self, wall: float) -> Directive:
         state = self.hours.state(wall)
@@ -115,14 +130,27 @@ class Attendant:
         self.hours_state = state
         if not state.open:
             if self.hours.outside == OUTSIDE_STANDBY:
-                return Directive("standby", standby_scene(self.show.timeline,
-                                                          self.hours.standby_scene), gain=0.0)
+                scene = standby_scene(self.show.timeline, self.hours.standby_scene)
+                story = standby_time(self.show.timeline, scene, wall, self.show.clock)
+                return Directive("standby", story, gain=0.0)
             return Directive("black", gain=0.0)
         if not state.closing_soon or state.next_change is None:
             return Directive()
         left = state.next_change - wall
         fade = max(0.0, 1.0 - left / CLOSING_FADE_SECONDS)
         return Directive(notice=closing_notice(left), fade=fade, gain=1.0 - fade)
+
+    def volume(self) -> float:
+        """The master volume for this frame: the config's, times the hours' gain."""
+        return float(self.show.config["audio"]["volume"]) * self.directive.gain
+
+    def paint(self, surface: pygame.Surface) -> None:
+        """Black outside hours; the fade and the notice before closing (after the picture)."""
+        if self.directive.mode == "black":
+            self.painter.black(surface)
+            return
+        self.painter.fade(surface, self.directive.fade)
+        self.painter.notice(surface, self.directive.notice)
 
     def _announce(self, state: HoursState, wall: float) -> None:
         before = self.hours_state
@@ -138,6 +166,10 @@ class Attendant:
 
     def after_frame(self, *_: object) -> None:
         """Status file every few seconds; tell systemd the show is ready and alive."""
+        set_volume = getattr(self.show.audio, "set_volume", None)
+        if set_volume is not None and self.volume() != self._volume_sent:
+            self._volume_sent = self.volume()
+            set_volume(self._volume_sent)
         line = self.status_line()
         if not self._ready_sent:
             self._ready_sent = True
@@ -168,17 +200,22 @@ class Attendant:
     def snapshot(self) -> dict[str, Any]:
         """The status file's content."""
         state = self.show.state
-        health = dict(self.show.health())
         hours = self.hours_state
+        audio = self.show.audio
         return {
             "version": __version__,
             "pid": os.getpid(),
-            "written_at": self.wall(),
+            "written_at": round(self.wall(), 3),
             "uptime_seconds": round(self.monotonic() - self.started, 1),
             "story_time": format_clock(state.story_time) if state else None,
             "story_seconds": round(state.story_time, 3) if state else None,
             "scene": state.scene.name if state else None,
             "mode": self.directive.mode,
+            "fps": round(self.show.stats.fps, 2),
+            "frame_time_p95_ms": round(self.show.stats.p95_ms, 2),
+            "audio": getattr(audio, "status", "off") if audio is not None else "off",
+            "audio_underruns": getattr(audio, "underruns", 0) if audio is not None else 0,
+            "volume": round(self.volume(), 3),
             "hours": {"enabled": self.hours.enabled,
                       "state": hours.label if hours else None,
                       "next_change": hours.next_change if hours else None},
@@ -186,7 +223,6 @@ class Attendant:
             "frames": self.show.frames,
             "last_reload": self.last_reload.as_status() if self.last_reload else None,
             "warnings": self.show.warnings[-5:],
-            **health,
         }
 
     def close(self) -> None:
@@ -208,6 +244,19 @@ def standby_scene(timeline: Timeline, name: str | None) -> Scene:
     return timeline.scenes[0]
 
 
+def standby_time(timeline: Timeline, scene: Scene, wall: float, pace: Pace) -> float:
+    """A story time inside the standby scene: its middle half, looping at its own pace."""
+    index = timeline.scenes.index(scene)
+    following = timeline.scenes[(index + 1) % len(timeline.scenes)]
+    span = forward(scene.at, following.at) or DAY_SECONDS
+    start = (scene.at + span * STANDBY_START) % DAY_SECONDS
+    wander = span * STANDBY_SPAN
+    loop = pace.real_between(start, (start + wander) % DAY_SECONDS)
+    if loop <= 0:
+        return start
+    return (start + wander * ((wall % loop) / loop)) % DAY_SECONDS
+
+
 def closing_notice(seconds_left: float) -> str:
     minutes = max(1, round(seconds_left / 60.0))
     return f"The gallery closes in {minutes} minute{'s' if minutes > 1 else ''}"
@@ -216,9 +265,12 @@ def closing_notice(seconds_left: float) -> str:
 def build_attendant(show: ShowLike, timeline_path: Path, *, watch: bool = True,
                     wall: Callable[[], float] = time.time,
                     monotonic: Callable[[], float] = time.monotonic,
-                    env: Mapping[str, str] | None = None) -> Attendant:
+                    env: Mapping[str, str] | None = None,
+                    adjust: Callable[[Config], Config] = lambda config: config) -> Attendant:
     """Wire the attendant for a running show: reload watcher, status file, systemd notifier."""
     config = show.config
-    reloader = Reloader(config, timeline_path, monotonic=monotonic, wall=wall) if watch else None
+    reloader = Reloader(config, timeline_path, monotonic=monotonic, wall=wall,
+                        adjust=adjust) if watch else None
     status = StatusWriter(config.log_folder / STATUS_FILE, time_fn=monotonic)
+    show.overlay.visible = show.overlay.visible or bool(config["display"]["overlay"])
     return Attendant(show, reloader, status, Notifier(env, time_fn=monotonic), wall, monotonic)

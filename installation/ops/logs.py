@@ -119,8 +119,14 @@ class SafeRotatingFileHandler(logging.handlers.RotatingFileHandler):
         self.lost += 1
 
 
+FILE_ONLY = {"file_only": True}  # logging `extra=`: the console already said it
+
+
 class SafeStreamHandler(logging.StreamHandler[TextIO]):
     """Console output that ignores a closed or broken stdout/stderr (e.g. under systemd)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not getattr(record, "file_only", False) and bool(super().filter(record))
 
     def handleError(self, record: logging.LogRecord) -> None:
         return

@@ -172,16 +172,18 @@ class Reloader:
     def __init__(self, config: Config, timeline_path: Path, *, read: Reader = read_text,
                  stat: StatFn = os.stat, monotonic: Callable[[], float] = time.monotonic,
                  wall: Callable[[], float] = time.time,
-                 interval: float = POLL_SECONDS, settle: float = SETTLE_SECONDS) -> None:
+                 interval: float = POLL_SECONDS, settle: float = SETTLE_SECONDS,
+                 adjust: Callable[[Config], Config] = lambda config: config) -> None:
         self.config = config
         self.wall = wall
+        self.adjust = adjust  # re-applies command-line options to an edited config
         options: dict[str, Any] = {"read": read, "stat": stat, "time_fn": monotonic,
                                    "interval": interval, "settle": settle}
         self.timeline_watch: FileWatch[Timeline] = FileWatch(
             timeline_path, lambda text: parse_timeline(text, str(timeline_path), timeline_path),
             **options)
         self.config_watch: FileWatch[Config] = FileWatch(
-            config.path, lambda text: config_from_text(text, config.path), **options)
+            config.path, lambda text: adjust(config_from_text(text, config.path)), **options)
         self.last: ReloadResult | None = None
 
     def poll(self) -> list[ReloadResult]:
@@ -226,6 +228,7 @@ class Reloader:
 
 def _log(result: ReloadResult) -> None:
     if result.ok:
-        log.info(result.summary)
+        # The show logs a new timeline itself when it takes it up.
+        log.log(logging.DEBUG if result.timeline else logging.INFO, result.summary)
     else:
         log.error("%s: %s", result.summary, result.report)

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from installation.ops.logs import LOG_FILE, LogSetup, SafeRotatingFileHandler, setup_logging
+from installation.ops.logs import (
+    FILE_ONLY,
+    LOG_FILE,
+    LogSetup,
+    SafeRotatingFileHandler,
+    setup_logging,
+)
 
 
 class FullDisk(io.StringIO):
@@ -116,3 +122,10 @@ def test_broken_console_is_ignored(tmp_path: Path) -> None:
         assert log_lines(setup)[-1].endswith("console gone")
     finally:
         setup.close()
+
+
+def test_file_only_events_skip_the_console(logs: tuple[LogSetup, io.StringIO, list[str]]) -> None:
+    setup, console, _ = logs
+    logging.getLogger("installation.run").error("already printed", extra=FILE_ONLY)
+    assert log_lines(setup)[-1].endswith("already printed")
+    assert console.getvalue() == ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 
 from ..config import load_config, with_overrides
 from ..errors import InstallationError
@@ -45,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         show = build_show(config, timeline, options)
         show.attendant = build_attendant(show, config.timeline_path,
                                          adjust=lambda edited: with_overrides(edited, **overrides))
+        signal.signal(signal.SIGTERM, lambda *_: setattr(show, "quit_requested", True))
         try:
             return run_show(show, on_frame=show.attendant.after_frame)
         finally:

@@ -57,7 +57,9 @@ class StatusWriter:
         """Write now; False (and one log line per failure spell) if the disk refuses."""
         self._next = self.time_fn() + self.interval
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.writes:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._remove_stale_temps()
             write_atomically(self.path, json.dumps(data, indent=2, sort_keys=True,
                                                    default=str) + "\n")
         except OSError as exc:
@@ -71,6 +73,16 @@ class StatusWriter:
             self.failing = ""
         self.writes += 1
         return True
+
+    def _remove_stale_temps(self) -> None:
+        """Temp files left by a run killed in the middle of a write."""
+        for stale in _stale_temps(self.path):
+            stale.unlink(missing_ok=True)
+
+
+def _stale_temps(path: Path) -> list[Path]:
+    own = f".{path.name}.{os.getpid()}.tmp"
+    return [p for p in path.parent.glob(f".{path.name}.*.tmp") if p.name != own]
 
 
 def read_status(path: Path) -> dict[str, Any]:

@@ -129,3 +129,10 @@ def test_abstract_socket_address() -> None:
     assert socket_address("@/org/freedesktop/systemd1/notify") == \
         "\0/org/freedesktop/systemd1/notify"
     assert socket_address("/run/user/1000/systemd/notify") == "/run/user/1000/systemd/notify"
+
+
+def test_temp_files_of_a_killed_run_are_removed(tmp_path: Path) -> None:
+    stale = tmp_path / ".status.json.99999999.tmp"
+    stale.write_text("{half")
+    StatusWriter(tmp_path / "status.json").write({"ok": True})
+    assert [p.name for p in tmp_path.iterdir()] == ["status.json"]

@@ -1,0 +1,107 @@
+"""Killed with SIGKILL and started again, the show is where an uninterrupted run would be."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from installation.clock import StoryClock
+from installation.config import load_config
+from installation.timeline import load_timeline
+from installation.timeutil import DAY_SECONDS
+
+ROOT = Path(__file__).parent.parent
+STARTUP_TIMEOUT = 40.0  # real seconds for a cold start on a busy CI machine
+TOLERANCE = 1.0  # real seconds between the shown story time and the clock's
+
+
+def write_config(folder: Path) -> Path:
+    config = folder / "config.toml"
+    config.write_text(
+        f'[display]\nresolution = "320x180"\nfps = 30\n'
+        f'[audio]\nenabled = false\n'
+        f'[show]\ntimeline = "{ROOT / "timelines" / "miracle-mile.toml"}"\n'
+        f'[logging]\nfolder = "logs"\n')
+    return config
+
+
+def start(config: Path) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
+               PYTHONPATH=str(ROOT))
+    return subprocess.Popen([sys.executable, "-m", "installation", "run", "--headless",
+                             "--config", str(config)], env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def status_from(process: subprocess.Popen[bytes], path: Path, after: float) -> dict[str, Any]:
+    """The first status snapshot this process writes after wall time `after`."""
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            assert process.stderr is not None
+            pytest.fail(f"the show exited ({process.returncode}): {process.stderr.read()!r}")
+        try:
+            status = json.loads(path.read_text())
+        except (OSError, ValueError):
+            status = {}
+        if status.get("pid") == process.pid and status.get("written_at", 0) > after:
+            return status
+        time.sleep(0.1)
+    pytest.fail("no status file from the show")
+
+
+def real_error(clock: StoryClock, status: dict[str, Any]) -> float:
+    """How far (in real seconds) the shown story time is from the clock's at that moment."""
+    expected = clock.position(status["written_at"])
+    story_gap = (status["story_seconds"] - expected.story_time + DAY_SECONDS / 2) % \
+        DAY_SECONDS - DAY_SECONDS / 2
+    return abs(story_gap) / expected.rate
+
+
+@pytest.mark.slow
+def test_sigkill_and_restart_resumes_at_the_right_story_time(tmp_path: Path) -> None:
+    config_path = write_config(tmp_path)
+    config = load_config(config_path)
+    timeline = load_timeline(config.timeline_path)
+    clock = StoryClock(config.clock, timeline.day_start, timeline.pace)
+    status_path = tmp_path / "logs" / "status.json"
+
+    first = start(config_path)
+    try:
+        before = status_from(first, status_path, time.time())
+        before = status_from(first, status_path, before["written_at"])  # a steady frame
+        assert real_error(clock, before) < TOLERANCE
+        first.send_signal(signal.SIGKILL)
+        first.wait(10)
+    finally:
+        first.kill()
+    json.loads(status_path.read_text())  # a kill never leaves a half-written status file
+
+    second = start(config_path)
+    try:
+        after = status_from(second, status_path, time.time())
+        assert real_error(clock, after) < TOLERANCE
+        assert after["written_at"] > before["written_at"]
+        wall = after["written_at"]
+        assert after["scene"] in {clock_scene(timeline, clock, wall - 1.0),
+                                  clock_scene(timeline, clock, wall)}
+    finally:
+        second.send_signal(signal.SIGTERM)  # what systemd sends on stop: a clean exit
+        try:
+            assert second.wait(10) == 0
+        finally:
+            second.kill()
+
+
+def clock_scene(timeline: Any, clock: StoryClock, wall: float) -> str:
+    from installation.timeline import state_at
+
+    return state_at(timeline, clock.story_time(wall), clock).scene.name

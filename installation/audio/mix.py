@@ -1,10 +1,12 @@
-"""The master bus: ensemble, tape echo and reverb returns, hiss and the limiter."""
+"""The master bus: tape echo and reverb returns, hiss and the limiter (ensemble: pad loops)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
-from .dsp.effects import Chorus, Hiss, Limiter, Reverb, TapeEcho
+from .dsp.effects import Hiss, Limiter, Reverb, TapeEcho
 from .voices import Stems
 
 ECHO_RETURN = 0.55
@@ -12,30 +14,59 @@ ECHO_TO_REVERB = 0.35
 REVERB_RETURN = 0.45
 REVERB_SECONDS = 4.0
 HISS_DB = -60.0
+ECHO_TAIL_S = 6.0
+REVERB_TAIL_S = 8.0
 MASTER_GAIN = 0.9
+
+
+class Idle:
+    """Skips an effect once its input has been silent longer than its tail (saves the CPU)."""
+
+    def __init__(self, process: Callable[[np.ndarray], np.ndarray], reset: Callable[[], None],
+                 tail_frames: int) -> None:
+        self.process = process
+        self.reset = reset
+        self.tail = tail_frames
+        self.quiet = tail_frames  # starts asleep
+
+    def __call__(self, x: np.ndarray) -> np.ndarray | float:
+        if x.any():
+            if self.quiet >= self.tail:
+                self.reset()  # wake from silence clean
+            self.quiet = 0
+        elif self.quiet >= self.tail:
+            return 0.0
+        else:
+            self.quiet += x.shape[-1]
+        return self.process(x)
+
+    def sleep(self) -> None:
+        self.reset()
+        self.quiet = self.tail
 
 
 class MasterBus:
     """Shared effects after the score: every state runs on across blocks."""
 
     def __init__(self, sample_rate: int) -> None:
-        self.chorus = Chorus(sample_rate)
-        self.echo = TapeEcho(sample_rate)
-        self.reverb = Reverb(sample_rate, REVERB_SECONDS)
+        echo, reverb = TapeEcho(sample_rate), Reverb(sample_rate, REVERB_SECONDS)
+        self.echo = echo
+        self.delay = Idle(echo.process, echo.reset, int(ECHO_TAIL_S * sample_rate))
+        self.reverb = Idle(reverb.process, reverb.reset, int(REVERB_TAIL_S * sample_rate))
         self.hiss = Hiss(sample_rate, HISS_DB)
         self.limiter = Limiter(sample_rate)
 
     def reset(self) -> None:
         """Drop every tail at once (after a jump, or when the music stops dead)."""
-        for part in (self.chorus, self.echo, self.reverb):
-            part.reset()
+        for part in (self.delay, self.reverb):
+            part.sleep()
 
-    def process(self, stems: Stems, hiss_gain: np.ndarray | float,
-                tails: np.ndarray | float = 1.0) -> np.ndarray:
+    def process(self, stems: Stems, hiss_gain: float, tails: np.ndarray | float = 1.0
+                ) -> np.ndarray:
         """Mix one block (2, frames) of stems down to the master, limited."""
-        echo = self.echo.process(stems.echo)
-        wet = self.chorus.process(stems.chorus) + ECHO_RETURN * echo
-        wet = wet + REVERB_RETURN * self.reverb.process(stems.reverb + ECHO_TO_REVERB * echo)
-        mix = stems.dry + wet * tails
-        mix = mix * MASTER_GAIN + self.hiss.process(mix.shape[-1]) * hiss_gain
+        echo = self.delay(stems.echo)
+        wet = ECHO_RETURN * echo + REVERB_RETURN * self.reverb(stems.reverb + ECHO_TO_REVERB * echo)
+        mix = (stems.dry + wet * tails) * MASTER_GAIN
+        if hiss_gain:
+            mix = mix + self.hiss.process(mix.shape[-1]) * hiss_gain
         return self.limiter.process(mix)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -102,9 +103,12 @@ def synth(name: str, sample_rate: int) -> np.ndarray:
 
 def load_file(path: Path, sample_rate: int) -> np.ndarray:
     """Decode a sound file with pydub and resample it: (2, frames) float32; raises OSError."""
-    from pydub import AudioSegment  # only when a cue names a file
-    from pydub.exceptions import CouldntDecodeError
-
+    if not path.is_file():
+        raise FileNotFoundError(2, "no such file", str(path))
+    with warnings.catch_warnings():  # pydub imports the deprecated audioop
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from pydub import AudioSegment  # only when a cue names a file
+        from pydub.exceptions import CouldntDecodeError
     try:
         segment = AudioSegment.from_file(str(path))
     except (CouldntDecodeError, IndexError, ValueError) as exc:

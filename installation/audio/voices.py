@@ -24,7 +24,6 @@ NOTE_CACHE_SIZE = 256
 CUTOFF_STEPS_PER_OCTAVE = 12
 NOISE_LOOP_SECONDS = 6.0
 PAD_VOICES = {"strings": 6, "choir": 5, "glass": 3, "drone": 5, "pwm": 6}
-DRY_TO_CHORUS = 0.7  # how much of a pad goes through the ensemble
 
 
 def seed_of(*parts: object) -> int:
@@ -32,16 +31,15 @@ def seed_of(*parts: object) -> int:
     return zlib.crc32(repr(parts).encode())
 
 
-Sends = tuple[float, float, float, float]  # dry, ensemble, echo, reverb
-STEM_NAMES = ("dry", "chorus", "echo", "reverb")
+Sends = tuple[float, float, float]  # dry, echo, reverb
+STEM_NAMES = ("dry", "echo", "reverb")
 
 
 @dataclass
 class Stems:
-    """One block of the score, split by where it goes: dry, ensemble, echo and reverb sends."""
+    """One block of the score, split by where it goes: dry, echo and reverb sends."""
 
     dry: np.ndarray
-    chorus: np.ndarray
     echo: np.ndarray
     reverb: np.ndarray
 
@@ -69,7 +67,7 @@ class Voice:
         self.seed = seed
         self.span = span
         self.cache = cache
-        self.sends: Sends = (1.0, 0.0, 0.0, float(params.get("reverb", 0.0)))
+        self.sends: Sends = (1.0, 0.0, float(params.get("reverb", 0.0)))
 
     def sweep_length(self) -> float:
         return float(self.p.get("sweep_seconds") or self.span)
@@ -94,9 +92,8 @@ class Pad(Voice):
         key = ("pad", midis, self.p["preset"], self.p["detune"], self.sr)
         self.loop = self.cache(key, lambda: pad_loop(
             midis, self.p["preset"], self.p["detune"], PAD_VOICES[self.p["preset"]],
-            PAD_LOOP_SECONDS, self.sr, seed_of(key)))
+            PAD_LOOP_SECONDS, self.sr, seed_of(key), ensemble=True))
         self.filter = LowPass24(self.sr, 2, self.p["resonance"], PAD_CONTROL_FRAMES)
-        self.sends = (1.0 - DRY_TO_CHORUS, DRY_TO_CHORUS, 0.0, self.p["reverb"])
 
     def cutoff(self, samples: np.ndarray) -> np.ndarray:
         t = samples / self.sr
@@ -134,7 +131,7 @@ class Sequence(Voice):
             Step(i) for i in range(len(self.pool)))
         self.step_seconds = 60.0 / self.p["bpm"] / self.p["division"]
         self.notes: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
-        self.sends = (1.0, 0.0, self.p["echo"], self.p["reverb"])
+        self.sends = (1.0, self.p["echo"], self.p["reverb"])
 
     def events(self, t0: float, t1: float) -> list[NoteEvent]:
         """Every note sounding in [t0, t1): a pure function of the score and time."""

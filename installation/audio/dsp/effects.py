@@ -8,6 +8,7 @@ from .envelopes import control_curve
 from .filters import OnePole
 
 TWO_PI = 2.0 * np.pi
+CHORUS_PIECE = 4096  # the chorus's history holds this much more than its longest delay
 
 
 class DelayLine:
@@ -81,6 +82,12 @@ class Chorus:
         self.line.reset()
 
     def process(self, x: np.ndarray) -> np.ndarray:
+        out = np.empty_like(x)
+        for a, b in pieces(x.shape[-1], CHORUS_PIECE):
+            out[:, a:b] = self._piece(x[:, a:b])
+        return out
+
+    def _piece(self, x: np.ndarray) -> np.ndarray:
         start = self.line.written
         self.line.write(x)
         frames = x.shape[-1]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from ..notes import midi_to_hz
+from .effects import Chorus
 
-DENORMAL_GUARD = 1e-18
+ENSEMBLE_CYCLES = 5  # chorus LFO cycles per pad loop (0.625 Hz for an 8 s loop)
 
 
 def _blep(phase: np.ndarray, inc: np.ndarray | float) -> np.ndarray:
@@ -77,11 +78,13 @@ def harmonic_amps(preset: str, freq: float, harmonics: np.ndarray) -> np.ndarray
 
 def pad_loop(midis: tuple[float, ...], preset: str, detune_cents: float, voices: int,
              seconds: float, sample_rate: int, seed: int, width: float = 0.8,
-             weights: tuple[float, ...] | None = None) -> np.ndarray:
+             weights: tuple[float, ...] | None = None, ensemble: bool = False) -> np.ndarray:
     """A seamless stereo loop (frames, 2) of a detuned oscillator stack per note.
 
     Each oscillator is tuned to a whole number of cycles in the loop, so the loop repeats
     without a seam and every harmonic sits exactly below Nyquist: band-limited by design.
+    With `ensemble`, the string-machine chorus is played over it here, once: its LFO
+    fits the loop a whole number of times, so the chorused loop is seamless too.
     """
     rng = np.random.default_rng(seed)
     frames = int(seconds * sample_rate)
@@ -103,9 +106,12 @@ def pad_loop(midis: tuple[float, ...], preset: str, detune_cents: float, voices:
             pan = 0.5 + 0.5 * width * (1.0 if k % 2 else -1.0) * (0.4 + 0.6 * rng.random())
             gains = np.array([np.cos(pan * np.pi / 2), np.sin(pan * np.pi / 2)])
             spectrum[:, harmonics * fundamental] += gains[:, None] * amps * phases * weight
-    loop = np.fft.irfft(spectrum, n=frames, axis=1).T
-    peak = float(np.sqrt(np.mean(loop ** 2))) or 1.0
-    return (loop * (0.25 / peak)).astype(np.float32)  # -12 dBFS RMS before level and filter
+    loop = np.fft.irfft(spectrum, n=frames, axis=1)
+    if ensemble:
+        chorus = Chorus(sample_rate, rate_hz=ENSEMBLE_CYCLES / seconds)
+        loop = chorus.process(np.concatenate((loop, loop), axis=1))[:, frames:]
+    rms = float(np.sqrt(np.mean(loop ** 2))) or 1.0
+    return (loop.T * (0.25 / rms)).astype(np.float32)  # -12 dBFS RMS before level, filter
 
 
 def loop_slice(loop: np.ndarray, start: int, frames: int) -> np.ndarray:

@@ -1,0 +1,87 @@
+"""`installation bench --audio`: how many seconds of sound one CPU second renders."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+from ..clock import StoryClock
+from ..timeline.model import Timeline
+from ..timeutil import format_clock
+from .engine import ScoreEngine
+from .export import wall_at
+
+WARMUP_S = 1.5
+TARGET_RTF = 50.0
+SILENCE_DB = -120.0
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The sound bench's own options."""
+    parser.add_argument("--audio-seconds", type=float, default=8.0,
+                        help="seconds of sound to time per scene (default 8)")
+    parser.add_argument("--day-minutes", type=float, default=6.0,
+                        help="the whole day is timed compressed into this many minutes "
+                             "(default 6)")
+
+
+def db(value: float) -> float:
+    return 20.0 * float(np.log10(value)) if value > 0 else SILENCE_DB
+
+
+def timed(engine: ScoreEngine, seconds: float) -> tuple[float, np.ndarray]:
+    """Real-time factor of rendering `seconds` from where the engine is, and the sound."""
+    frames = round(seconds * engine.sr)
+    begin = time.process_time()
+    sound = engine.render(frames)
+    spent = max(time.process_time() - begin, 1e-9)
+    return seconds / spent, sound
+
+
+def scene_rows(timeline: Timeline, clock: StoryClock, rate: int, seconds: float,
+               warn: Callable[[str], None]) -> list[tuple[str, str, float, float, float]]:
+    """(time, scene, rtf, rms dBFS, peak dBFS) for each scene's score, after its transition."""
+    engine = ScoreEngine(timeline, clock, rate, warn)
+    rows = []
+    for scene in timeline.scenes:
+        engine.seek(wall_at(clock, scene.at) + scene.transition.seconds)
+        engine.render(round(WARMUP_S * rate))  # loops and note caches are built here
+        rtf, sound = timed(engine, seconds)
+        rows.append((format_clock(scene.at, False), scene.name, rtf,
+                     db(float(np.sqrt(np.mean(sound ** 2)))), db(float(np.abs(sound).max()))))
+    return rows
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the real-time factor per scene and for the whole day."""
+    from ..commands.common import load_inputs
+
+    inputs = load_inputs(args)
+    rate = int(inputs.config["audio"]["sample_rate"])
+    warnings: list[str] = []
+    rows = scene_rows(inputs.timeline, inputs.clock, rate,
+                      float(getattr(args, "audio_seconds", 8.0)), warnings.append)
+    print(f"sound: real-time factor (seconds of sound per CPU second, one core), {rate} Hz")
+    print(f"{'at':>5}  {'scene':<36} {'x real time':>11} {'rms dBFS':>9} {'peak dBFS':>9}")
+    for at, name, rtf, rms, peak in rows:
+        print(f"{at:>5}  {name[:36]:<36} {rtf:>10.1f}x {rms:>9.1f} {peak:>9.1f}")
+    heaviest = min(rows, key=lambda r: r[2])
+    minutes = float(getattr(args, "day_minutes", 6.0))
+    settings = dataclasses.replace(inputs.clock.settings, cycle_seconds=minutes * 60.0)
+    day_clock = StoryClock(settings, inputs.timeline.day_start, inputs.timeline.pace,
+                           inputs.clock.time_fn)
+    engine = ScoreEngine(inputs.timeline, day_clock, rate, warnings.append)
+    engine.seek(wall_at(day_clock, inputs.timeline.day_start))
+    day_rtf, _ = timed(engine, minutes * 60.0)
+    verdict = "meets" if heaviest[2] >= TARGET_RTF else "misses"
+    print(f"heaviest scene: '{heaviest[1]}' at {heaviest[2]:.1f}x ({verdict} the "
+          f"{TARGET_RTF:.0f}x target)")
+    print(f"whole day ({minutes:g} min compressed, every scene and cue): {day_rtf:.1f}x")
+    for message in dict.fromkeys(warnings):
+        print(f"warning: {message}")
+    print("(CPU time of this process; other work on the machine adds noise)")
+    return 0

@@ -1,0 +1,11 @@
+"""The error the sound raises when it cannot do what a command asked."""
+
+from __future__ import annotations
+
+from ..errors import EXIT_AUDIO, InstallationError
+
+
+class AudioError(InstallationError):
+    """Sound could not be rendered, decoded or exported."""
+
+    exit_code = EXIT_AUDIO

@@ -1,0 +1,94 @@
+"""Offline rendering of a story interval through the live engine, exported with pydub."""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+import numpy as np
+
+from ..clock import StoryClock
+from ..timeline.model import Timeline
+from ..timeutil import format_clock
+from .engine import ScoreEngine
+from .errors import AudioError
+
+FORMATS = {".wav": "wav", ".ogg": "ogg", ".mp3": "mp3", ".flac": "flac"}
+RENDER_FRAMES = 48_000
+BAR_WIDTH = 30
+INT16_MAX = 32767
+
+
+def wall_at(clock: StoryClock, story_time: float, reference: float | None = None) -> float:
+    """A wall time at which the clock shows `story_time` (the next one after `reference`)."""
+    start = clock.time_fn() if reference is None else reference
+    return start + clock.real_between(clock.position(start).story_time, story_time)
+
+
+class Progress:
+    """A one-line progress bar on stderr."""
+
+    def __init__(self, total: float, label: str, stream: TextIO | None = None) -> None:
+        self.total = max(total, 1e-9)
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.shown = -1
+
+    def update(self, done: float) -> None:
+        percent = int(100 * min(done / self.total, 1.0))
+        if percent != self.shown:
+            self.shown = percent
+            filled = BAR_WIDTH * percent // 100
+            bar = "#" * filled + "." * (BAR_WIDTH - filled)
+            self.stream.write(f"\r{self.label} [{bar}] {percent:3d}%")
+            self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\n")
+        self.stream.flush()
+
+
+def render_interval(timeline: Timeline, clock: StoryClock, start: float, end: float,
+                    sample_rate: int, warn: Callable[[str], None],
+                    progress: Callable[[float], None] | None = None) -> np.ndarray:
+    """Stereo float32 (frames, 2) of the story from `start` to `end`, as the show plays it."""
+    seconds = clock.real_between(start, end)
+    if seconds <= 0:
+        raise AudioError(f"the story interval {format_clock(start)} to {format_clock(end)} "
+                         "is empty")
+    engine = ScoreEngine(timeline, clock, sample_rate, warn)
+    engine.seek(wall_at(clock, start))
+    total = round(seconds * sample_rate)
+    out = np.empty((total, 2), dtype=np.float32)
+    done = 0
+    while done < total:
+        frames = min(RENDER_FRAMES, total - done)
+        out[done:done + frames] = engine.render(frames)
+        done += frames
+        if progress:
+            progress(done / sample_rate)
+    return out
+
+
+def export(samples: np.ndarray, sample_rate: int, path: Path) -> None:
+    """Write 16-bit stereo to wav, ogg, mp3 or flac (by the file's extension) with pydub."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise AudioError(f"{path}: expected a file name ending in "
+                         f"{', '.join(FORMATS)}; found '{path.suffix or 'no extension'}'")
+    with warnings.catch_warnings():  # pydub imports the deprecated audioop
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from pydub import AudioSegment  # only when exporting
+
+    pcm = np.round(np.clip(samples, -1.0, 1.0) * INT16_MAX).astype("<i2")
+    segment = AudioSegment(data=pcm.tobytes(), sample_width=2, frame_rate=sample_rate,
+                           channels=2)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        segment.export(str(path), format=fmt)
+    except (OSError, RuntimeError) as exc:
+        raise AudioError(f"{path}: could not write the {fmt} file ({exc}). "
+                         "For ogg and mp3, install ffmpeg (Debian: apt install ffmpeg).") from exc

@@ -1,0 +1,238 @@
+"""Live sound: a worker renders the score ahead into a buffer; SDL's callback only copies."""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+import numpy as np
+
+from .engine import ScoreEngine
+
+AHEAD_S = 0.2  # how much sound the worker keeps rendered ahead of the device
+RETRY_S = 15.0  # between attempts to (re)open a missing or lost device
+LOST_S = 3.0  # no callback for this long while open: the device is gone
+RESYNC_S = 0.5  # audio further than this from the clock jumps back into place
+VOLUME_RAMP_S = 0.05
+IDLE_WAIT_S = 0.01
+CHANNELS = 2
+
+PLAYING = "playing"
+SILENT = "silent: no audio device (retrying)"
+DISABLED = "disabled"
+
+
+class Output(Protocol):
+    """What the show sees of the sound: start, stop, volume, and how it is going."""
+
+    underruns: int
+    status: str
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+
+class NullOutput:
+    """No sound: audio disabled, or no device at all. Everything else goes on."""
+
+    def __init__(self, status: str = DISABLED) -> None:
+        self.underruns = 0
+        self.status = status
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def set_volume(self, volume: float) -> None:
+        pass
+
+
+class Ring:
+    """Blocks waiting for the device, with the frames they hold (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._blocks: deque[np.ndarray] = deque()
+        self._lock = threading.Lock()
+        self.frames = 0
+
+    def push(self, block: np.ndarray) -> None:
+        with self._lock:
+            self._blocks.append(block)
+            self.frames += len(block)
+
+    def pop(self, frames: int) -> tuple[np.ndarray, bool]:
+        """Up to `frames` frames (zeros after what there is); True if it ran short."""
+        out = np.zeros((frames, CHANNELS), dtype=np.float32)
+        got = 0
+        with self._lock:
+            while got < frames and self._blocks:
+                block = self._blocks[0]
+                take = min(frames - got, len(block))
+                out[got:got + take] = block[:take]
+                got += take
+                if take == len(block):
+                    self._blocks.popleft()
+                else:
+                    self._blocks[0] = block[take:]
+            self.frames -= got
+        return out, got < frames
+
+    def clear(self) -> None:
+        with self._lock:
+            self._blocks.clear()
+            self.frames = 0
+
+
+class DeviceOutput:
+    """The score on the sound card through pygame's SDL AudioDevice (no mixer)."""
+
+    def __init__(self, engine: ScoreEngine, sample_rate: int, buffer: int, volume: float,
+                 device: str | None, time_fn: Callable[[], float],
+                 warn: Callable[[str], None]) -> None:
+        self.engine = engine
+        self.sample_rate = sample_rate
+        self.buffer = buffer
+        self.device_name = device
+        self.time_fn = time_fn
+        self.warn = warn
+        self.underruns = 0
+        self.status = SILENT
+        self.ring = Ring()
+        self._volume = volume
+        self._gain = volume
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._device: Any = None
+        self._callbacks = 0
+        self._warned = False
+        self._primed = False
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="audio", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5.0)
+            self._thread = None
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = float(np.clip(volume, 0.0, 1.0))
+
+    # --- the device thread (SDL's) --------------------------------------------------------
+
+    def _callback(self, device: Any, memory: memoryview) -> None:
+        frames = len(memory) // (4 * CHANNELS)
+        block, short = self.ring.pop(frames)
+        if short and self._primed:
+            self.underruns += 1
+        target = self._volume
+        if target != self._gain:
+            step = frames / (VOLUME_RAMP_S * self.sample_rate)
+            end = self._gain + float(np.clip(target - self._gain, -step, step))
+            block *= np.linspace(self._gain, end, frames, dtype=np.float32)[:, None]
+            self._gain = end
+        else:
+            block *= self._gain
+        memory[:] = block.tobytes()
+        self._callbacks += 1
+
+    # --- the worker -----------------------------------------------------------------------
+
+    def _work(self) -> None:
+        while not self._stop.is_set():
+            if self._device is None and not self._open():
+                self._stop.wait(RETRY_S)
+                continue
+            self._fill()
+            if self._lost():
+                self._close()
+                self._complain("the audio device stopped answering")
+                continue
+            self._stop.wait(IDLE_WAIT_S)
+        self._close()
+
+    def _open(self) -> bool:
+        try:
+            from pygame._sdl2 import audio, sdl2  # the audio subsystem only: never the mixer
+
+            sdl2.init_subsystem(sdl2.INIT_AUDIO)
+            self._device = audio.AudioDevice(
+                devicename=self.device_name, iscapture=False, frequency=self.sample_rate,
+                audioformat=audio.AUDIO_F32, numchannels=CHANNELS, chunksize=self.buffer,
+                allowed_changes=0, callback=self._callback)
+        except Exception as exc:  # noqa: BLE001 - any SDL failure means: no device, retry
+            self._device = None
+            self._complain(f"no audio device ({exc})")
+            return False
+        self.ring.clear()
+        self._primed = False
+        self.engine.seek(self.time_fn())
+        self._fill()
+        self._primed = True
+        self._callbacks = 0
+        self._last_seen = (self.time_fn(), 0)
+        self._device.pause(0)
+        self.status = PLAYING
+        if self._warned:
+            self.warn("audio device is back: sound resumes")
+            self._warned = False
+        return True
+
+    def _complain(self, why: str) -> None:
+        self.status = SILENT
+        if not self._warned:
+            self.warn(f"{why}: the show goes on silent; retrying every {RETRY_S:.0f} s")
+            self._warned = True
+
+    def _fill(self) -> None:
+        ahead = int(AHEAD_S * self.sample_rate)
+        # The frame the device plays next should be about 'now': jump back if it has drifted.
+        due = self.engine.wall - self.ring.frames / self.sample_rate
+        if abs(due - self.time_fn()) > RESYNC_S + AHEAD_S:
+            self.ring.clear()
+            self.engine.seek(self.time_fn())
+        while self.ring.frames < ahead and not self._stop.is_set():
+            try:
+                block = self.engine.render(self.engine.chunk)
+            except Exception as exc:  # noqa: BLE001 - a bug in the score must not stop the show
+                self.warn(f"audio engine failed ({type(exc).__name__}: {exc}); silence")
+                block = np.zeros((self.engine.chunk, CHANNELS), dtype=np.float32)
+            self.ring.push(block)
+
+    def _lost(self) -> bool:
+        now, seen = self.time_fn(), self._callbacks
+        if seen != self._last_seen[1]:
+            self._last_seen = (now, seen)
+            return False
+        return now - self._last_seen[0] > LOST_S
+
+    def _close(self) -> None:
+        if self._device is not None:
+            try:
+                self._device.pause(1)
+                self._device.close()
+            except Exception:  # noqa: BLE001, S110 - closing a dead device may fail; it is gone
+                pass
+            self._device = None
+
+
+def open_output(config_audio: Mapping[str, Any], engine: ScoreEngine,
+                time_fn: Callable[[], float], warn: Callable[[str], None]) -> Output:
+    """The sound output the config asks for (NullOutput when audio is disabled)."""
+    if not config_audio.get("enabled", True):
+        return NullOutput(DISABLED)
+    device = config_audio.get("device", "default")
+    return DeviceOutput(engine, engine.sr,
+                        int(config_audio.get("buffer", 1024)),
+                        float(config_audio.get("volume", 0.8)),
+                        None if device in (None, "default") else str(device), time_fn, warn)

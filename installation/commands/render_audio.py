@@ -1,0 +1,44 @@
+"""`installation render-audio`: render a story interval's sound to a file, offline."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..audio.export import Progress, export, render_interval
+from ..timeutil import format_clock, format_duration
+from .common import add_inputs, load_inputs, story_time_arg
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("render-audio", help="render the sound of a story interval to a file",
+                       description="Render the score from one story time to another, exactly "
+                                   "as the show plays it, to wav, ogg, mp3 or flac.")
+    p.add_argument("--from", dest="start", type=story_time_arg, required=True,
+                   metavar="HH:MM", help="story time to start at")
+    p.add_argument("--to", dest="end", type=story_time_arg, required=True,
+                   metavar="HH:MM", help="story time to stop at")
+    p.add_argument("-o", "--output", type=Path, required=True,
+                   help="the file to write: out.wav, out.ogg, out.mp3 or out.flac")
+    add_inputs(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    inputs = load_inputs(args)
+    rate = int(inputs.config["audio"]["sample_rate"])
+    seconds = inputs.clock.real_between(args.start, args.end)
+    label = f"{format_clock(args.start, False)}-{format_clock(args.end, False)}"
+    progress = Progress(seconds, f"rendering {label} ({format_duration(seconds)})")
+
+    def warn(message: str) -> None:
+        print(f"\ninstallation: warning: {message}", file=sys.stderr)
+
+    samples = render_interval(inputs.timeline, inputs.clock, args.start, args.end, rate, warn,
+                              progress.update)
+    progress.close()
+    export(samples, rate, args.output)
+    print(f"wrote {args.output} ({format_duration(len(samples) / rate)} of sound)",
+          file=sys.stderr)
+    return 0

@@ -1,0 +1,121 @@
+"""A small score that uses every part, a fixed clock, and helpers to render it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from installation.audio.engine import ScoreEngine
+from installation.audio.export import wall_at
+from installation.clock import ClockSettings, StoryClock
+from installation.timeline import Timeline, parse_timeline
+from installation.timeutil import parse_clock
+
+RATE = 48_000
+FIXED_WALL = 1_800_000_000.0  # a fixed 'now': tests never read the real clock
+CYCLE_SECONDS = 240.0  # a story day in four real minutes: scenes are seconds long
+
+SCORE = """
+[timeline]
+day_start = "12:00"
+seed = 7
+
+[[scene]]
+at = "12:00"
+name = "Tar pits"
+[scene.score.pad]
+preset = "strings"
+chord = "Dm9"
+attack = 0.5
+sweep_to = 3000
+[scene.score.noise]
+level = 0.1
+
+[[scene]]
+at = "16:00"
+name = "Countdown"
+transition = { type = "crossfade", seconds = 1.5 }
+[scene.score.pad]
+preset = "choir"
+chord = "D3 A3 F4"
+level = 0.4
+[scene.score.sequence]
+scale = "D dorian"
+pattern = "1! 5 8^ 5 3 . 1*2 7"
+bpm = 126
+drop = 0.2
+ratchet = 0.2
+[scene.score.drone]
+note = "D2"
+attack = 0.5
+
+[[scene]]
+at = "20:00"
+name = "Flash"
+transition = { type = "flash", seconds = 1 }
+[scene.score]
+silence = true
+
+[[scene]]
+at = "21:00"
+name = "Ash"
+[scene.score.drone]
+note = "D1"
+attack = 1
+
+[[cue]]
+at = "16:30"
+type = "sound"
+synth = "payphone"
+"""
+
+
+def make_clock(timeline: Timeline, cycle: float = CYCLE_SECONDS) -> StoryClock:
+    settings = ClockSettings("compressed", 0.0, cycle, dt.UTC)
+    return StoryClock(settings, timeline.day_start, timeline.pace, lambda: FIXED_WALL)
+
+
+@pytest.fixture
+def timeline() -> Timeline:
+    return parse_timeline(SCORE, "score.toml", Path("score.toml"))
+
+
+@pytest.fixture
+def clock(timeline: Timeline) -> StoryClock:
+    return make_clock(timeline)
+
+
+Render = Callable[..., np.ndarray]
+
+
+@pytest.fixture
+def render(timeline: Timeline, clock: StoryClock) -> Render:
+    """render(at, seconds, block=1024, timeline=None) -> (frames, 2), from story time `at`."""
+
+    def go(at: str, seconds: float, block: int = 1024, tl: Timeline | None = None,
+           warn: Callable[[str], None] | None = None) -> np.ndarray:
+        engine = ScoreEngine(tl or timeline, clock, RATE, warn or (lambda m: None))
+        engine.seek(wall_at(clock, parse_clock(at), FIXED_WALL))
+        total = round(seconds * RATE)
+        parts, done = [], 0
+        while done < total:
+            parts.append(engine.render(min(block, total - done)))
+            done += len(parts[-1])
+        return np.concatenate(parts)
+
+    return go
+
+
+def spectrum(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Frequencies and magnitudes of a mono signal (Hann window)."""
+    windowed = x * np.hanning(len(x))
+    return np.fft.rfftfreq(len(x), 1.0 / RATE), np.abs(np.fft.rfft(windowed))
+
+
+def centroid(x: np.ndarray) -> float:
+    freqs, mags = spectrum(x)
+    return float((freqs * mags).sum() / mags.sum())

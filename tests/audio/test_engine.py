@@ -1,0 +1,94 @@
+"""The engine: block sizes, boundaries, levels, scene changes, cues, reloads and restarts."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from installation.audio.engine import ScoreEngine
+from installation.audio.export import wall_at
+from installation.timeline import parse_timeline
+from installation.timeutil import parse_clock
+
+from .conftest import FIXED_WALL, RATE, SCORE, Render, make_clock
+
+CEILING = 10 ** (-1 / 20)  # -1 dBFS
+
+
+def test_block_size_does_not_change_the_sound(render: Render) -> None:
+    # From before the payphone cue through the start of the countdown scene's music.
+    reference = render("16:29:00", 1.5, block=1024)
+    for block in (256, 333):
+        assert np.abs(render("16:29:00", 1.5, block=block) - reference).max() <= 1e-6
+
+
+def test_no_jumps_at_block_boundaries(render: Render) -> None:
+    sound = render("16:00", 2.0, block=333)[:, 0]
+    steps = np.abs(np.diff(sound))
+    at_boundaries = steps[332::333]
+    assert at_boundaries.max() <= steps.max()
+    assert steps.max() < 0.25  # music, not clicks
+
+
+def test_peak_stays_below_minus_one_dbfs(render: Render) -> None:
+    loud = SCORE.replace("level = 0.4", "level = 1.0").replace("level = 0.1", "level = 1.0")
+    timeline = parse_timeline(loud, "loud.toml")
+    sound = render("16:29:30", 2.0, tl=timeline)
+    assert 0.3 < np.abs(sound).max() <= CEILING
+
+
+def test_the_flash_stops_the_music_dead(render: Render, clock) -> None:
+    flash = wall_at(clock, parse_clock("20:00"), FIXED_WALL)
+    start = wall_at(clock, parse_clock("19:50"), FIXED_WALL)
+    sound = render("19:50", (flash - start) + 0.5)
+    cut = round((flash - start) * RATE)
+    assert np.abs(sound[cut - RATE // 2:cut - 4096]).max() > 0.01
+    assert np.abs(sound[cut + 4096:]).max() == 0.0  # no reverb tail, no hiss
+
+
+def test_a_restart_lands_in_the_same_music(render: Render) -> None:
+    assert np.array_equal(render("17:00", 0.5), render("17:00", 0.5))
+
+
+def test_a_cue_fires_when_the_story_passes_it_not_after_a_jump(render: Render, clock) -> None:
+    lead = (wall_at(clock, parse_clock("16:30"), FIXED_WALL)
+            - wall_at(clock, parse_clock("16:29:30"), FIXED_WALL))
+    timeline = parse_timeline(SCORE, "cue.toml")
+    without = dataclasses.replace(timeline, cues=())
+    ring = (render("16:29:30", lead + 1.0, tl=timeline)
+            - render("16:29:30", lead + 1.0, tl=without))[:, 0]
+    onset = round(lead * RATE)
+    assert np.abs(ring[:onset - 64]).max() < 1e-6
+    assert np.abs(ring[onset:onset + RATE // 2]).max() > 0.05
+    jumped = render("16:30:00.5", 0.5, tl=timeline) - render("16:30:00.5", 0.5, tl=without)
+    assert np.abs(jumped).max() < 1e-6
+
+
+def test_a_missing_sound_file_warns_once_and_plays_silence(tmp_path, clock) -> None:
+    text = SCORE.replace('synth = "payphone"', 'file = "no-such.ogg"')
+    timeline = parse_timeline(text, "f.toml", tmp_path / "f.toml")
+    warnings: list[str] = []
+    engine = ScoreEngine(timeline, make_clock(timeline), RATE, warnings.append)
+    engine.seek(wall_at(clock, parse_clock("16:29:59"), FIXED_WALL))
+    engine.render(RATE * 2)
+    assert len(warnings) == 1 and "no-such.ogg" in warnings[0]
+
+
+def test_a_reload_crossfades_without_a_jump(timeline, clock) -> None:
+    engine = ScoreEngine(timeline, clock, RATE, lambda m: None)
+    engine.seek(wall_at(clock, parse_clock("13:00"), FIXED_WALL))
+    first = engine.render(RATE)
+    engine.set_timeline(parse_timeline(SCORE.replace('chord = "Dm9"', 'chord = "Fmaj7"'),
+                                       "new.toml"))
+    second = engine.render(RATE * 3)
+    joined = np.concatenate((first, second))[:, 0]
+    assert np.abs(np.diff(joined)).max() < 0.25
+    assert len(engine._playing) == 1  # the old pad has faded out and gone
+
+
+@pytest.mark.parametrize("at", ["13:00", "16:10", "22:00"])
+def test_every_scene_makes_sound(render: Render, at: str) -> None:
+    sound = render(at, 0.5)
+    assert np.sqrt(np.mean(sound ** 2)) > 10 ** (-40 / 20)

@@ -1,0 +1,83 @@
+"""Curators' files through pydub, and `installation render-audio` writing wav and ogg."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from installation.__main__ import main
+from installation.audio.export import export
+from installation.audio.sounds import load_file
+
+from .conftest import RATE, SCORE
+
+CONFIG = """
+[audio]
+sample_rate = 48000
+[clock]
+cycle_minutes = 4
+timezone = "UTC"
+[show]
+timeline = "score.toml"
+"""
+
+
+def tone(rate: int, seconds: float) -> np.ndarray:
+    t = np.arange(int(rate * seconds)) / rate
+    wave = 0.5 * np.sin(2 * np.pi * 440.0 * t)
+    return np.stack((wave, wave), axis=1).astype(np.float32)
+
+
+def test_a_wav_at_another_rate_is_resampled(tmp_path: Path) -> None:
+    path = tmp_path / "bell.wav"
+    export(tone(44100, 0.5), 44100, path)
+    sound = load_file(path, RATE)
+    assert sound.shape == (2, RATE // 2)
+    freqs = np.fft.rfftfreq(sound.shape[1], 1 / RATE)
+    assert abs(freqs[np.abs(np.fft.rfft(sound[0])).argmax()] - 440.0) < 3.0
+
+
+@pytest.mark.skipif(not (shutil.which("ffmpeg") and shutil.which("ffprobe")),
+                    reason="needs ffmpeg and ffprobe")
+def test_an_ogg_decodes(tmp_path: Path) -> None:
+    path = tmp_path / "bell.ogg"
+    export(tone(RATE, 0.5), RATE, path)
+    assert abs(load_file(path, RATE).shape[1] - RATE // 2) < RATE // 50
+
+
+def test_an_unreadable_file_raises_oserror(tmp_path: Path) -> None:
+    path = tmp_path / "broken.mp3"
+    path.write_bytes(b"not an mp3 at all")
+    with pytest.raises(OSError):
+        load_file(path, RATE)
+
+
+def test_render_audio_writes_the_interval_with_a_progress_bar(tmp_path: Path, capsys) -> None:
+    (tmp_path / "score.toml").write_text(SCORE)
+    (tmp_path / "config.toml").write_text(CONFIG)
+    out = tmp_path / "out.wav"
+    code = main(["render-audio", "--from", "16:25", "--to", "16:35", "-o", str(out),
+                 "--config", str(tmp_path / "config.toml")])
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "100%" in err and "wrote" in err
+    from pydub import AudioSegment
+
+    segment = AudioSegment.from_file(str(out))
+    assert segment.channels == 2 and segment.frame_rate == RATE
+    story_minutes, cycle_seconds = 10, 240
+    assert abs(len(segment) - story_minutes / 1440 * cycle_seconds * 1000) < 50  # in ms
+    assert segment.max_dBFS <= -1.0
+
+
+def test_render_audio_names_a_bad_extension(tmp_path: Path, capsys) -> None:
+    (tmp_path / "score.toml").write_text(SCORE)
+    (tmp_path / "config.toml").write_text(CONFIG)
+    code = main(["render-audio", "--from", "16:25", "--to", "16:26", "-o",
+                 str(tmp_path / "out.aiff"), "--config", str(tmp_path / "config.toml")])
+    assert code == 6
+    assert "expected a file name ending in .wav, .ogg, .mp3, .flac; found '.aiff'" in (
+        capsys.readouterr().err)

@@ -1,0 +1,91 @@
+"""Live output: what SDL's disk driver recorded equals the offline render; no device = silent."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy import signal
+
+from installation.audio.engine import ScoreEngine
+from installation.audio.output import DISABLED, SILENT, DeviceOutput, NullOutput, open_output
+
+from .conftest import RATE, SCORE, make_clock
+
+LIVE = """
+import json, sys, time
+from pathlib import Path
+from installation.audio.engine import ScoreEngine
+from installation.audio.export import wall_at
+from installation.audio.output import open_output
+from installation.clock import shifted
+from installation.timeline import load_timeline
+from installation.timeutil import parse_clock
+from tests.audio.conftest import make_clock
+
+timeline = load_timeline(Path(sys.argv[1]))
+clock = make_clock(timeline)
+now = time.time()
+time_fn = shifted(time.time, wall_at(clock, parse_clock("13:00"), now) - now)
+clock.time_fn = time_fn
+engine = ScoreEngine(timeline, clock, 48000, print)
+output = open_output({"enabled": True, "volume": 1.0, "buffer": 512}, engine, time_fn, print)
+output.start()
+time.sleep(1.2)
+output.stop()
+print(json.dumps({"start": engine.start_wall, "status": output.status,
+                  "underruns": output.underruns}))
+"""
+
+
+def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
+    score = tmp_path / "score.toml"
+    score.write_text(SCORE)
+    raw = tmp_path / "device.raw"
+    env = {**os.environ, "SDL_AUDIODRIVER": "disk", "SDL_DISKAUDIOFILE": str(raw),
+           "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
+    done = subprocess.run([sys.executable, "-c", LIVE, str(score)], env=env, cwd=Path.cwd(),
+                          capture_output=True, text=True, timeout=60)
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["status"] == "playing"
+    heard = np.fromfile(raw, dtype=np.float32).reshape(-1, 2)
+    assert len(heard) > RATE // 2
+
+    from installation.timeline import load_timeline
+
+    timeline = load_timeline(score)
+    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine.seek(report["start"])
+    offline = engine.render(len(heard))
+    corr = signal.correlate(heard[:, 0], offline[:, 0], mode="full", method="fft")
+    lag = int(corr.argmax()) - (len(offline) - 1)  # SDL may lead with a buffer of silence
+    assert 0 <= lag < RATE // 4
+    overlap = len(heard) - lag
+    diff = heard[lag:] - offline[:overlap]
+    assert np.abs(diff).max() < 1e-5
+    assert np.sqrt(np.mean(offline[:overlap] ** 2)) > 0.01
+
+
+def test_disabled_audio_is_a_null_output(timeline) -> None:
+    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    output = open_output({"enabled": False}, engine, lambda: 0.0, lambda m: None)
+    assert isinstance(output, NullOutput) and output.status == DISABLED
+    output.start()
+    output.set_volume(0.5)
+    output.stop()
+    assert output.underruns == 0
+
+
+def test_a_missing_device_warns_once_and_the_show_goes_on(timeline) -> None:
+    warnings: list[str] = []
+    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    output = open_output({"enabled": True, "device": "No Such Speakers"}, engine,
+                         lambda: 0.0, warnings.append)
+    assert isinstance(output, DeviceOutput)
+    assert not output._open() and not output._open()
+    assert output.status == SILENT
+    assert len(warnings) == 1 and "no audio device" in warnings[0]

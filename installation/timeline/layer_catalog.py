@@ -43,6 +43,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "seconds for one on/off blink, like a stopped clock; 0 for steady"),
         Param("shape", choice("none", "arrow", "star", "ring", "underline"), "none",
               "a tube shape drawn with (or instead of) the words"),
+        Param("mount", choice("none", "board", "rooftop"), "none",
+              "what holds the sign up: nothing, a dark board, or a board on a roof frame"),
         Param("font", text(), "sign", FONT_DOC),
     ),
     "diner": (
@@ -78,6 +80,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (8, 8, 10), "fill colour"),
         Param("flip", boolean(), False, "face the other way"),
         Param("sink", number(0, 0.9), 0.0, "how far it has sunk below its feet line, 0 to 0.9"),
+        Param("reflect", number(0, 1), 0.0, "its mirror image below the feet line (tar, wet)"),
     ),
     "searchlight": (
         Param("beams", integer(1, 8), 3, "how many beams"),

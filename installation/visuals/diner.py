@@ -21,6 +21,8 @@ ASPHALT = (16, 16, 20)
 DARK_GLASS = (18, 24, 34)
 PEOPLE = (30, 26, 28)
 PENDANT = (255, 220, 160)
+BOARD = (22, 18, 24)
+SIGN_SIZE = 0.28  # letter height, as a share of the building's height
 
 
 class Diner:
@@ -36,6 +38,8 @@ class Diner:
         self.size = setup.size
         self.lit = params["lit"]
         self.lot = self._lot()
+        font = setup.fonts.get(params["font"], max(8, int(self.h * SIGN_SIZE)), setup.where())
+        self.board_width = int(font.size(params["sign"])[0] + self.h * 0.3)
         self.facade = self._facade(setup.rng("diner"))
         self.spill = radial(int(self.w * 0.7), scaled(params["interior"], 0.22), 1.4)
         self.signs = self._signs(setup) if self.lit else []
@@ -74,22 +78,32 @@ class Diner:
             image.fill((*ROOF, 255), (x, glass.top, mullion, glass.height))
         image.fill((*ROOF, 255), (glass.left, glass.bottom - int(h * 0.1), glass.width,
                                   max(2, mullion)))
-        # The roof: a slab that sweeps up to the right, past the glass, like a wing.
-        lift = int(h * 0.55)
-        fascia = max(4, int(h * 0.09))
-        roof = [(-int(w * 0.02), glass_top - fascia), (w, glass_top - lift - fascia),
-                (w, glass_top - lift), (-int(w * 0.02), glass_top)]
-        underside = [(0, glass_top), (w, glass_top - lift), (w - int(w * 0.04), glass_top),
-                     ]
-        under = scaled(inside, 0.5) if self.lit else scaled(ROOF, 1.2)
-        pygame.draw.polygon(image, (*under, 255), underside)
+        # The roof: a slab that sweeps up to the right like a wing, glass rising under it.
+        lift = int(h * 0.5)
+        fascia = max(4, int(h * 0.08))
+        over = int(w * 0.03)
+        roof = [(-over, glass_top - fascia), (w + over, glass_top - lift - fascia),
+                (w + over, glass_top - lift), (-over, glass_top)]
+        upper = [(glass.left, glass_top), (glass.right, glass_top),
+                 (glass.right, _roof_y(roof, glass.right)), (glass.left, _roof_y(roof, glass.left))]
+        pygame.draw.polygon(image, (*scaled(inside, 0.42 if self.lit else 0.8), 255), upper)
+        for x in range(glass.left, glass.right, max(8, glass.width // 7)):
+            image.fill((*ROOF, 255), (x, _roof_y(roof, x), mullion, glass_top - _roof_y(roof, x)))
+        image.fill((*ROOF, 255), (glass.left, glass_top - mullion // 2, glass.width, mullion))
         pygame.draw.polygon(image, (*ROOF, 255), roof)
-        edge = scaled(inside, 0.9) if self.lit else scaled(ROOF, 1.8)
-        pygame.draw.line(image, (*edge, 255), roof[3], roof[2], max(1, fascia // 4))
-        # The pylon that carries the sign.
+        edge = scaled(inside, 0.7) if self.lit else scaled(ROOF, 1.8)
+        pygame.draw.line(image, (*edge, 255), roof[3], roof[2], max(1, fascia // 5))
+        # The pylon that carries the sign, and the sign's dark board.
         px = int(w * 0.9)
-        image.fill((*ROOF, 255), (px, base - h - top_room + int(h * 0.35), max(3, w // 90),
+        pole = max(3, w // 90)
+        image.fill((*ROOF, 255), (px - pole // 2, base - h - top_room + int(h * 0.35), pole,
                                   h + top_room - int(h * 0.35)))
+        board = pygame.Rect(0, 0, self.board_width, int(h * 0.66))
+        board.centerx = px
+        board.top = base - h - top_room + int(h * 0.03)
+        pygame.draw.rect(image, (*BOARD, 255), board, border_radius=max(2, h // 30))
+        pygame.draw.rect(image, (*scaled(BOARD, 1.8), 255), board, max(1, h // 80),
+                         border_radius=max(2, h // 30))
         return image
 
     def _interior(self, image: pygame.Surface, glass: pygame.Rect, rng: Any) -> None:
@@ -115,9 +129,9 @@ class Diner:
         sx = (self.left + int(self.w * 0.9)) / width
         top = self.ground - self.h - int(self.h * 0.9)
         words = self.params["sign"]
-        size = self.h * 0.28 / height
+        size = self.h * SIGN_SIZE / height
         base = {"flicker": 0.12, "failing": 0.0, "shape": "none", "font": self.params["font"],
-                "blink": 0.0}
+                "blink": 0.0, "mount": "none"}
         name = {**base, "text": words, "color": self.params["color"], "x": sx,
                 "y": (top + self.h * 0.3) / height, "size": size, "failing": 0.12}
         coffee = {**base, "text": "COFFEE SHOP", "color": NEON_CYAN, "x": sx,
@@ -136,3 +150,9 @@ class Diner:
         if self.lit and light_at(frame.hour).daylight < 0.9:
             for sign in self.signs:
                 sign.draw(surface, frame)
+
+
+def _roof_y(roof: list[tuple[int, int]], x: int) -> int:
+    """Height of the roof's underside above x (it rises to the right)."""
+    (x0, y0), (x1, y1) = roof[3], roof[2]
+    return int(y0 + (y1 - y0) * (x - x0) / max(1, x1 - x0))

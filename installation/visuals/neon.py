@@ -13,6 +13,7 @@ from .glow import dimmed, glowing
 FLICKER_HZ = 14.0  # how often a tube can change its brightness
 LEVELS = (1.0, 0.72, 0.45, 0.2)
 DEAD_TUBE = (54, 52, 58)
+MOUNT = (16, 14, 20)
 FAILING_DUTY = 0.55  # failing letters try to light this share of the time
 
 
@@ -82,6 +83,7 @@ class Neon:
         shape = params["shape"]
         if shape != "none":
             self.tubes.append(self._shape(shape, color, spread, (cx, cy), (total_w, text_h), size))
+        self.mount = self._mount(params["mount"], (cx, cy), (total_w, text_h), size)
         rng = setup.rng("failing")
         count = round(params["failing"] * len(self.tubes))
         self.failing = set(rng.sample(range(len(self.tubes)), count)) if count else set()
@@ -106,6 +108,29 @@ class Neon:
             y = centre[1] - shape.get_height() // 2 + size // 3
         return Tube(shape, color, spread, (x, y))
 
+    def _mount(self, kind: str, centre: tuple[int, int], text_size: tuple[int, int],
+               size: int) -> tuple[pygame.Surface, tuple[int, int]] | None:
+        """A dark board behind the tubes, on a steel lattice if it stands on a roof."""
+        if kind == "none":
+            return None
+        pad = size // 2
+        board = pygame.Rect(0, 0, max(size, text_size[0]) + 2 * pad, max(size, text_size[1]) + pad)
+        legs = int(board.height * 0.9) if kind == "rooftop" else 0
+        image = pygame.Surface((board.width, board.height + legs), pygame.SRCALPHA)
+        steel = (*MOUNT, 255)
+        if legs:
+            beam = max(1, size // 16)
+            xs = [int(board.width * f) for f in (0.12, 0.38, 0.62, 0.88)]
+            for x in xs:
+                image.fill(steel, (x - beam, board.height - 2, 2 * beam, legs + 2))
+            for a, b in zip(xs, xs[1:], strict=False):
+                pygame.draw.line(image, steel, (a, board.height), (b, board.height + legs), beam)
+                pygame.draw.line(image, steel, (b, board.height), (a, board.height + legs), beam)
+        pygame.draw.rect(image, steel, board, border_radius=max(2, size // 10))
+        pygame.draw.rect(image, (*scaled(MOUNT, 1.7), 255), board, max(1, size // 24),
+                         border_radius=max(2, size // 10))
+        return image, (centre[0] - board.width // 2, centre[1] - board.height // 2)
+
     def level(self, index: int, seconds: float) -> int | None:
         """Which brightness a tube shows now (index into LEVELS), or None when it is dark."""
         blink = self.params.get("blink", 0.0)
@@ -127,6 +152,8 @@ class Neon:
         return 1 if hum > 0.55 else 0
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        if self.mount is not None:
+            surface.blit(*self.mount)
         glows = []
         for index, tube in enumerate(self.tubes):
             surface.blit(tube.dead, tube.position)

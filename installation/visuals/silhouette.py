@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -12,6 +13,7 @@ from .base import Color, Frame, Setup, mix
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 IVORY = (206, 196, 172)
+MIRROR_SQUASH = 0.7
 Point = tuple[float, float]
 
 
@@ -32,7 +34,7 @@ class Pen:
     def stroke(self, points: Sequence[Point], width0: float, width1: float,
                color: Color) -> None:
         """A tapering line through points (trunks, tusks, fronds), as overlapping discs."""
-        steps = 24
+        steps = 40
         for i in range(len(points) - 1):
             (x0, y0), (x1, y1) = points[i], points[i + 1]
             for s in range(steps + 1):
@@ -56,17 +58,18 @@ def mammoth(pen: Pen, color: Color, calf: bool = False) -> None:
             (0.4, 0.35), (0.5, 0.4), (0.6, 0.42)]
     pen.polygon(body, color)
     for x in (-0.26, -0.06, 0.34, 0.5):
-        pen.polygon([(x, 0.45), (x + 0.14, 0.45), (x + 0.13, 0.0), (x + 0.01, 0.0)], color)
+        pen.polygon([(x - 0.01, 0.5), (x + 0.15, 0.5), (x + 0.13, 0.2), (x + 0.135, 0.03),
+                     (x + 0.15, 0.0), (x - 0.01, 0.0), (x + 0.005, 0.03), (x + 0.01, 0.2)],
+                    color)
     pen.stroke([(0.6, 0.66), (0.68, 0.5), (0.7, 0.36)], 0.035, 0.015, color)  # tail
     if calf:
         pen.stroke([(-0.4, 0.66), (-0.48, 0.45), (-0.47, 0.22), (-0.42, 0.12)], 0.1, 0.04, color)
         return
     pen.stroke([(-0.4, 0.7), (-0.52, 0.84), (-0.6, 1.02), (-0.56, 1.18), (-0.48, 1.22)],
                0.12, 0.045, color)
-    tusk = mix(color, IVORY, 0.55)
-    for dx in (0.0, 0.06):
-        pen.stroke([(-0.36 + dx, 0.6), (-0.5 + dx, 0.44), (-0.66 + dx, 0.46), (-0.74 + dx, 0.6)],
-                   0.05, 0.02, tusk)
+    tusk = mix(color, IVORY, 0.28)
+    pen.stroke([(-0.36, 0.64), (-0.5, 0.52), (-0.66, 0.58), (-0.74, 0.74), (-0.68, 0.86)],
+               0.075, 0.02, tusk)
 
 
 def calf(pen: Pen, color: Color) -> None:
@@ -85,15 +88,19 @@ def payphone(pen: Pen, color: Color) -> None:
 
 
 def palm(pen: Pen, color: Color) -> None:
-    """A tall Washingtonia: a thin, leaning trunk and a small crown of drooping fronds."""
+    """A tall Washingtonia: a thin, leaning trunk, a skirt of dead fronds, a fan crown."""
     pen.stroke([(0.0, 0.0), (0.03, 1.2), (0.1, 2.4), (0.16, 3.2)], 0.09, 0.05, color)
     crown = (0.16, 3.22)
-    pen.ellipse((crown[0], crown[1] - 0.12), 0.07, 0.14, color)
-    for angle, droop in ((-1.0, 0.5), (-0.6, 0.7), (-0.25, 0.4), (0.1, 0.2), (0.45, 0.45),
-                         (0.8, 0.7), (1.1, 0.55), (-0.8, 0.25), (0.6, 0.1)):
-        tip = (crown[0] + angle * 0.6, crown[1] - droop * 0.6)
-        mid = (crown[0] + angle * 0.35, crown[1] + 0.18 - droop * 0.1)
-        pen.stroke([crown, mid, tip], 0.07, 0.01, color)
+    pen.polygon([(crown[0] - 0.07, crown[1] - 0.02), (crown[0] + 0.07, crown[1] - 0.02),
+                 (crown[0] + 0.05, crown[1] - 0.42), (crown[0] - 0.04, crown[1] - 0.4)], color)
+    for n in range(17):
+        angle = -2.5 + 5.0 * n / 16  # radians from straight up, round the crown
+        length = 0.62 - 0.1 * abs(angle) / 2.5
+        dx, dy = math.sin(angle), math.cos(angle)
+        droop = 0.12 + 0.25 * abs(angle) / 2.5
+        mid = (crown[0] + dx * length * 0.5, crown[1] + dy * length * 0.5)
+        tip = (crown[0] + dx * length, crown[1] + dy * length - droop)
+        pen.stroke([crown, mid, tip], 0.1, 0.012, color)
 
 
 def coyote(pen: Pen, color: Color) -> None:
@@ -114,7 +121,7 @@ SHAPES: dict[str, tuple[Callable[[Pen, Color], None], tuple[float, float, float,
     "mammoth": (mammoth, (-0.9, 0.8, 0.0, 1.3)),
     "calf": (calf, (-0.6, 0.8, 0.0, 1.1)),
     "payphone": (payphone, (-0.25, 0.25, 0.0, 1.05)),
-    "palm": (palm, (-0.6, 0.9, 0.0, 3.5)),
+    "palm": (palm, (-0.7, 1.0, 0.0, 3.6)),
     "coyote": (coyote, (-0.7, 0.65, 0.0, 0.55)),
 }
 
@@ -137,9 +144,23 @@ class Silhouette:
         self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
                      int(height * params["y"]) - int(top * px))
         self.sink = int(params["sink"] * (top - bottom) * px)
+        self.mirror = self._mirror(params["reflect"]) if params["reflect"] > 0 else None
+
+    def _mirror(self, strength: float) -> pygame.Surface:
+        """Its reflection in still tar or a wet street: upside down, dim, squashed a little."""
+        visible = max(1, self.image.get_height() - self.sink)
+        upright = self.image.subsurface((0, 0, self.image.get_width(), visible))
+        flipped = pygame.transform.flip(upright, False, True)
+        flipped = pygame.transform.smoothscale(flipped, (flipped.get_width(),
+                                                         max(1, int(visible * MIRROR_SQUASH))))
+        flipped.fill((255, 255, 255, round(255 * strength * 0.5)),
+                     special_flags=pygame.BLEND_RGBA_MULT)
+        return flipped
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         x, y = self.feet
         visible = self.image.get_height() - self.sink
         if visible > 0:
             surface.blit(self.image, (x, y + self.sink), (0, 0, self.image.get_width(), visible))
+            if self.mirror is not None:
+                surface.blit(self.mirror, (x, y + self.image.get_height()))

@@ -48,6 +48,7 @@ class Skyline:
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
         self._cache_key: tuple[int, int, int] | None = None
         self._image = pygame.Surface(self.region, pygame.SRCALPHA)
+        self._ground: Color = params["color"]
 
     def _plan(self, rng: Any, width: int) -> list[Building]:
         buildings = []
@@ -91,6 +92,7 @@ class Skyline:
             self._cache_key = key
             self._render(key[0] / LIT_STEPS, key[1] / 20, key[2])
         surface.blit(self._image, (0, self.top))
+        surface.fill(self._ground, (0, self.ground, self.region[0], surface.get_height()))
         if light.daylight < 0.4:
             self._blink(surface, frame.seconds)
 
@@ -100,6 +102,7 @@ class Skyline:
         base: Color = self.params["color"]
         far = mix(base, HAZE, 0.25 + 0.45 * daylight)
         near = mix(base, HAZE, 0.5 * daylight)
+        self._ground = mix(base, HAZE, 0.2 * daylight)
         for b in self.buildings:
             color = far if b.row == 0 else near
             top = self.ground - b.height - self.top

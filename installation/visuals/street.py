@@ -7,147 +7,207 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Setup, mix, scaled
+from .base import Color, Frame, Setup, hash01, mix, scaled
 from .glow import radial
 from .palette import light_at
 
-Z_NEAR, Z_FAR = 1.0, 36.0
-ROAD_HALF = 1.0  # world units; lanes, kerbs and lamps are placed in these
-LAMP_X = 1.25
+Z_NEAR, Z_FAR = 0.6, 40.0
+ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these
+WALK = 1.55  # where the sidewalk ends and the buildings begin
+LAMP_X = 1.2
 LAMP_HEIGHT = 0.9
-LAMP_SPACING = 3.2
-CAR_SPEED = 5.0  # world units per real second
-TRAIL = 1.4  # world units of light streak behind a car
-MAX_CARS = 26
-HEADLIGHT = (255, 244, 220)
-TAILLIGHT = (255, 30, 24)
-ASPHALT = (20, 19, 22)
-KERB = (44, 40, 40)
-GLOW_SIZES = 6
+LAMP_SPACING = 3.0
+CAR_SPEED = 4.5  # world units per real second
+TRAIL = 1.6  # world units of light streak behind a car
+MAX_CARS = 24
+HEADLIGHT = (255, 240, 214)
+TAILLIGHT = (255, 34, 26)
+ASPHALT = (18, 17, 20)
+WALKWAY = (30, 28, 30)
+FACADE = (20, 19, 26)
+SHOPFRONT = (255, 186, 110)
+GLOW_SIZES = 8
 
 
 class Street:
-    """Road and lamps cached; cars drawn each frame as heads of light with streaks behind."""
+    """Road, buildings and lamps cached; cars drawn each frame as lights with streaks."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         self.params = params
         width, height = setup.size
         self.size = setup.size
+        self.seed = setup.seed
         self.horizon = int(height * params["horizon"])
         self.vx = width // 2
         rng = setup.rng("cars")
         count = round(MAX_CARS * params["traffic"])
-        self.cars = [(rng.choice((-0.72, -0.4, 0.4, 0.72)), rng.uniform(0.7, 1.3), rng.random())
+        self.cars = [(rng.choice((-0.75, -0.42, 0.42, 0.75)), rng.uniform(0.7, 1.3), rng.random())
                      for _ in range(count)]
+        self.blocks = self._blocks(setup.rng("blocks"))
         lamps: Color = params["lamps"]
-        self.lamp_glows = [radial(max(3, int(height * 0.05 / (1 + 0.7 * i))), lamps, 1.8,
-                                  core=0.12) for i in range(GLOW_SIZES)]
-        self.car_glows = {c: [radial(max(2, int(height * 0.02 / (1 + 0.8 * i))), c, 2.0,
+        self.lamp_glows = [radial(max(3, int(height * 0.06 / (1 + 0.55 * i))), lamps, 2.0,
+                                  core=0.1) for i in range(GLOW_SIZES)]
+        self.pools = [_streak(g, 0.35, 2.6) for g in self.lamp_glows]
+        self.car_glows = {c: [radial(max(2, int(height * 0.022 / (1 + 0.6 * i))), c, 2.0,
                                      core=0.2) for i in range(GLOW_SIZES)]
                           for c in (HEADLIGHT, TAILLIGHT)}
-        self._daylight_key: int | None = None
-        self.road = pygame.Surface((width, height - self.horizon + 1))
-        self.poles = pygame.Surface(setup.size, pygame.SRCALPHA)
+        self.car_streaks = {c: [_streak(g, 0.45, 3.0) for g in glows]
+                            for c, glows in self.car_glows.items()}
+        self._key: int | None = None
+        self.scene = pygame.Surface(setup.size, pygame.SRCALPHA)
+
+    def _blocks(self, rng: Any) -> list[tuple[int, float, float, float, float]]:
+        """Buildings along both sides: (side, z from, z to, height, window seed)."""
+        out = []
+        for side in (-1, 1):
+            z = 1.1 + rng.uniform(0.0, 0.5)
+            while z < Z_FAR:
+                depth = rng.uniform(1.5, 4.5)
+                out.append((side, z, z + depth, rng.uniform(0.7, 2.6) * (1 + z / 14), rng.random()))
+                z += depth + rng.uniform(0.0, 0.4)
+        return out
 
     def project(self, x: float, z: float, up: float = 0.0) -> tuple[int, int]:
         """Screen position of world point (x across, z away, up above the road)."""
         width, height = self.size
         k = 1.0 / z
         ground = height - self.horizon
-        return (int(self.vx + x * width * 0.55 * k),
-                int(self.horizon + ground * k - up * ground * k * 1.2))
+        return (int(self.vx + x * width * 0.5 * k),
+                int(self.horizon + ground * k * 0.55 - up * ground * k * 0.9))
 
-    def _build(self, daylight: float) -> None:
+    def _build(self, daylight: float, far_tint: Color) -> None:
         width, height = self.size
-        road = self.road
-        span = road.get_height()
-        sky_tint = light_at(12.0).bottom if daylight > 0.5 else (10, 12, 24)
-        for y in range(span):
-            t = y / max(1, span)
-            road.fill(mix(mix(ASPHALT, sky_tint, 0.25 * (1 - t) + 0.2 * daylight),
-                          scaled(ASPHALT, 0.7), t), (0, y, width, 1))
-        offset = (0, -self.horizon)
+        image = self.scene
+        image.fill((0, 0, 0, 0))
+        image.fill((*ASPHALT, 255), (0, self.horizon, width, height - self.horizon))
+        for y in range(self.horizon, height, 2):
+            t = (y - self.horizon) / max(1, height - self.horizon)
+            tone = mix(mix(ASPHALT, far_tint, 0.35 * (1 - t) ** 3 + 0.15 * daylight),
+                       scaled(ASPHALT, 0.6), t)
+            image.fill((*tone, 255), (0, y, width, 2))
         for side in (-1, 1):
-            kerb = [self.project(side * ROAD_HALF, Z_NEAR * 0.5), self.project(side * ROAD_HALF,
-                                                                               Z_FAR)]
-            outer = [self.project(side * 3.0, Z_FAR), self.project(side * 3.0, Z_NEAR * 0.5)]
-            pygame.draw.polygon(road, KERB, [(x, y + offset[1]) for x, y in kerb + outer])
-        dash = mix((120, 110, 90), ASPHALT, 0.4)
-        z = Z_NEAR
+            walk = [self.project(side * ROAD_HALF, Z_NEAR * 0.3), self.project(side * ROAD_HALF,
+                                                                               Z_FAR),
+                    self.project(side * WALK, Z_FAR), self.project(side * WALK, Z_NEAR * 0.3)]
+            pygame.draw.polygon(image, (*mix(WALKWAY, far_tint, 0.1 * daylight), 255), walk)
+        dash = (*mix((110, 104, 92), ASPHALT, 0.55), 255)
+        z = 1.6
         while z < Z_FAR:
-            for lane in (-0.56, 0.0, 0.56):
-                a, b = self.project(lane, z), self.project(lane, z + 0.6)
-                pygame.draw.line(road, dash, (a[0], a[1] + offset[1]), (b[0], b[1] + offset[1]),
-                                 max(1, int(6 / z)))
-            z += 1.6
-        self.poles.fill((0, 0, 0, 0))
-        pole = (14, 14, 18, 255)
+            for lane in (-0.58, 0.58):
+                a, b = self.project(lane, z), self.project(lane, z + 0.7)
+                pygame.draw.line(image, dash, a, b, max(1, int(3 / z)))
+            z += 2.0
+        for side, z0, z1, up, seed in sorted(self.blocks, key=lambda b: -b[1]):
+            haze = min(1.0, z0 / Z_FAR) ** 0.8 * (0.35 + 0.4 * daylight)
+            face = mix(scaled(FACADE, (1.0 + 1.1 * daylight) * (0.75 + 0.5 * seed)), far_tint,
+                       haze)
+            quad = [self.project(side * WALK, z0), self.project(side * WALK, z1),
+                    self.project(side * WALK, z1, up), self.project(side * WALK, z0, up)]
+            pygame.draw.polygon(image, (*face, 255), quad)
+            cornice = mix(face, far_tint, 0.25)
+            pygame.draw.line(image, (*cornice, 255), quad[3], quad[2], max(1, int(3 / z0)))
+            if daylight < 0.5 and seed < 0.35:
+                glow = scaled(SHOPFRONT, (0.12 + 0.5 * seed) * (1 - haze) * (1 - daylight))
+                shop = [self.project(side * WALK, z0 + 0.2), self.project(side * WALK, z1 - 0.2),
+                        self.project(side * WALK, z1 - 0.2, 0.35),
+                        self.project(side * WALK, z0 + 0.2, 0.35)]
+                pygame.draw.polygon(image, (*glow, 255), shop)
+            self._windows(image, side, z0, z1, up, seed, daylight, haze)
+        pole = (12, 12, 16, 255)
         for side in (-1, 1):
-            z = Z_NEAR * 1.2
-            while z < Z_FAR * 0.6:
+            for z in self._lamp_depths():
                 base, head = self.project(side * LAMP_X, z), self.project(side * LAMP_X, z,
                                                                           LAMP_HEIGHT)
                 arm = self.project(side * (LAMP_X - 0.3), z, LAMP_HEIGHT)
                 thick = max(1, int(5 / z))
-                pygame.draw.line(self.poles, pole, base, head, thick)
-                pygame.draw.line(self.poles, pole, head, arm, thick)
-                z += LAMP_SPACING
+                pygame.draw.line(image, pole, base, head, thick)
+                pygame.draw.line(image, pole, head, arm, thick)
+
+    def _windows(self, image: pygame.Surface, side: int, z0: float, z1: float, up: float,
+                 seed: float, daylight: float, haze: float) -> None:
+        if daylight > 0.5:
+            return
+        n = 0
+        floor = 0.55
+        while floor + 0.25 < up:
+            z = z0 + 0.3
+            while z + 0.4 < z1:
+                n += 1
+                if hash01(self.seed, int(seed * 1e6), n) < 0.18:
+                    level = (0.25 + 0.5 * hash01(self.seed, n)) * (1 - haze) * (1 - daylight)
+                    quad = [self.project(side * WALK, z, floor),
+                            self.project(side * WALK, z + 0.3, floor),
+                            self.project(side * WALK, z + 0.3, floor + 0.18),
+                            self.project(side * WALK, z, floor + 0.18)]
+                    pygame.draw.polygon(image, (*scaled(SHOPFRONT, level), 255), quad)
+                z += 0.55
+            floor += 0.4
+
+    def _lamp_depths(self) -> list[float]:
+        depths, z = [], Z_NEAR * 1.4
+        while z < Z_FAR * 0.7:
+            depths.append(z)
+            z += LAMP_SPACING
+        return depths
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        daylight = light_at(frame.hour).daylight
+        light = light_at(frame.hour)
+        daylight = light.daylight
         key = round(daylight * 10)
-        if key != self._daylight_key:
-            self._daylight_key = key
-            self._build(key / 10)
-        surface.blit(self.road, (0, self.horizon))
-        surface.blit(self.poles, (0, 0))
+        if key != self._key:
+            self._key = key
+            self._build(key / 10, light.bottom)
+        surface.blit(self.scene, (0, 0))
         night = 1.0 - min(1.0, daylight * 1.6)
         if self.params["lit"] and night > 0.05:
-            self._lamps(surface)
+            self._lamps(surface, night)
         self._cars(surface, frame.seconds, night)
 
-    def _lamps(self, surface: pygame.Surface) -> None:
+    def _lamps(self, surface: pygame.Surface, night: float) -> None:
         blits = []
         wet = self.params["wet"]
         for side in (-1, 1):
-            z, i = Z_NEAR * 1.2, 0
-            while z < Z_FAR * 0.6:
+            for i, z in enumerate(self._lamp_depths()):
                 glow = self.lamp_glows[min(GLOW_SIZES - 1, i)]
-                half = glow.get_width() // 2
                 hx, hy = self.project(side * (LAMP_X - 0.3), z, LAMP_HEIGHT)
-                blits.append((glow, (hx - half, hy - half)))
-                px, py = self.project(side * (LAMP_X - 0.5), z)
-                pool = self.lamp_glows[min(GLOW_SIZES - 1, i + 1)]
-                blits.append((pool, (px - pool.get_width() // 2, py - pool.get_height() // 2)))
+                blits.append((glow, (hx - glow.get_width() // 2, hy - glow.get_height() // 2)))
                 if wet:
-                    for step in (1, 2, 3):
-                        ry = py + step * pool.get_height() // 5
-                        blits.append((pool, (px - pool.get_width() // 2,
-                                             ry - pool.get_height() // 2)))
-                z += LAMP_SPACING
-                i += 1
+                    pool = self.pools[min(GLOW_SIZES - 1, i)]
+                    px, py = self.project(side * (LAMP_X - 0.3), z)
+                    blits.append((pool, (px - pool.get_width() // 2, py - pool.get_height() // 4)))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
     def _cars(self, surface: pygame.Surface, seconds: float, night: float) -> None:
-        span = Z_FAR - Z_NEAR * 0.6
+        span = Z_FAR - Z_NEAR
         blits = []
         for lane, speed, phase in self.cars:
             coming = lane < 0
             travel = (phase * span + seconds * CAR_SPEED * speed) % span
-            z = Z_FAR - travel if coming else Z_NEAR * 0.6 + travel
+            z = Z_FAR - travel if coming else Z_NEAR + travel
             color = HEADLIGHT if coming else TAILLIGHT
-            trail = z + TRAIL if coming else z - TRAIL
-            if trail < Z_NEAR * 0.5:
-                continue
-            index = min(GLOW_SIZES - 1, int(z / 3))
+            trail = z + TRAIL if coming else max(Z_NEAR * 0.7, z - TRAIL)
+            index = min(GLOW_SIZES - 1, int(z / 2.5))
             glow = self.car_glows[color][index]
             half = glow.get_width() // 2
-            streak = scaled(color, 0.35 + 0.45 * night)
-            for dx in (-0.09, 0.09):
-                head = self.project(lane + dx, z, 0.08)
-                tail = self.project(lane + dx, trail, 0.08)
-                pygame.draw.line(surface, streak, head, tail, max(1, int(4 / z)))
+            streak = scaled(color, 0.3 + 0.5 * night)
+            for dx in (-0.1, 0.1):
+                head = self.project(lane + dx, z, 0.1)
+                tail = self.project(lane + dx, trail, 0.1)
+                pygame.draw.line(surface, streak, head, tail, max(1, int(3 / z)))
                 if night > 0.2:
                     blits.append((glow, (head[0] - half, head[1] - half)))
+                    if self.params["wet"]:
+                        mirror = self.car_streaks[color][index]
+                        foot = self.project(lane + dx, z)
+                        blits.append((mirror, (foot[0] - mirror.get_width() // 2, foot[1])))
         if blits:
             surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+
+def _streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface:
+    """A light's reflection on wet asphalt: narrower, dimmer, drawn out downwards."""
+    w, h = glow.get_size()
+    out = pygame.transform.smoothscale(glow, (max(2, int(w * 0.6)), max(2, int(h * stretch))))
+    value = round(255 * level)
+    out.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
+    return out

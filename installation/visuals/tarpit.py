@@ -34,23 +34,33 @@ class Tarpit:
             self.tar.fill(scaled(tar, 1.4 - 0.6 * y / max(1, self.depth)), (0, y, width, 1))
         self.mirror_rows = min(self.edge, self.depth)
         self.flipped = pygame.Surface((width, self.mirror_rows))
+        self.fresnel = self._fresnel(params["reflect"])
         self.bank = self._bank(setup)
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
         self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
                          rng.random(), rng.uniform(0.6, 1.4)) for _ in range(count)]
 
+    def _fresnel(self, strength: float) -> pygame.Surface:
+        """Tar mirrors most at a grazing angle (far off) and least at our feet."""
+        shade = pygame.Surface((self.size[0], self.mirror_rows))
+        for y in range(self.mirror_rows):
+            k = strength * (0.62 * (1 - y / max(1, self.mirror_rows)) ** 1.5 + 0.05)
+            shade.fill((round(255 * k * 0.9), round(255 * k * 0.95), round(255 * k)),
+                       (0, y, self.size[0], 1))
+        return shade
+
     def _bank(self, setup: Setup) -> pygame.Surface:
         width, height = self.size
         rng = setup.rng("bank")
-        bank = pygame.Surface((width, height // 10), pygame.SRCALPHA)
+        bank = pygame.Surface((width, height // 28), pygame.SRCALPHA)
         h = bank.get_height()
         points = [(0, h)]
         for i in range(0, 41):
             x = width * i / 40
-            lip = h * (0.55 + 0.2 * rng.random())
-            if 0.25 < i / 40 < 0.78:
-                lip = h * (0.93 + 0.05 * rng.random())
+            lip = h * (0.2 + 0.5 * rng.random())
+            if 0.2 < i / 40 < 0.8:
+                lip = h * (0.85 + 0.1 * rng.random())
             points.append((int(x), int(lip)))
         points.append((width, h))
         pygame.draw.polygon(bank, (*BANK, 255), points)
@@ -61,8 +71,7 @@ class Tarpit:
         rows = self.mirror_rows
         above = surface.subsurface((0, self.edge - rows, width, rows))
         self.flipped.blit(pygame.transform.flip(above, False, True), (0, 0))
-        level = round(255 * self.params["reflect"] * 0.55)
-        self.flipped.fill((level, level, level + 4), special_flags=pygame.BLEND_RGB_MULT)
+        self.flipped.blit(self.fresnel, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         surface.blit(self.tar, (0, self.edge))
         wobble = width * RIPPLE
         for y in range(0, rows, BAND):
@@ -95,5 +104,5 @@ class Tarpit:
                 r = radius * (1.0 + 4.0 * t)
                 ring = pygame.Rect(0, 0, int(r * 2), max(2, int(r * 2 * SQUASH)))
                 ring.center = (cx, cy)
-                tone = scaled(shine, 0.9 * (1.0 - t))
+                tone = scaled(shine, 0.6 * (1.0 - t))
                 pygame.draw.ellipse(surface, tone, ring, max(1, int(radius / 6)))

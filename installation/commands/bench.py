@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     inputs = load_inputs(args)
     frames = max(4, args.frames)
     print(f"{inputs.timeline.path.name}: {len(inputs.timeline.scenes)} scenes, {frames} frames "
-          "each (2/3 from the scene's start and transition, 1/3 from its middle)")
+          "each at 60 fps: up to half while its transition runs, the rest from its middle")
     results = bench_scenes(inputs.timeline, inputs.clock, FULL_HD, frames, warn=warn)
     print(table(results, "1920x1080, render scale 1"))
     if not args.no_uhd:

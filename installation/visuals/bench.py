@@ -23,13 +23,24 @@ Clock = Callable[[], float]
 
 @dataclass(frozen=True)
 class SceneTiming:
-    """Frame times of one scene (its transition in, then its middle)."""
+    """Frame times of one scene: its transition in, and its steady middle."""
 
     name: str
-    frames: int
-    median_ms: float
-    p95_ms: float
+    steady: tuple[float, ...]
+    transition: tuple[float, ...]
     build_ms: float  # the first frame, which builds the scene's layers
+
+    @property
+    def frames(self) -> tuple[float, ...]:
+        return self.steady + self.transition
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.frames)
+
+    @property
+    def p95_ms(self) -> float:
+        return percentile(list(self.frames), 0.95)
 
     @property
     def budget_share(self) -> float:
@@ -37,22 +48,26 @@ class SceneTiming:
 
 
 def percentile(values: list[float], share: float) -> float:
+    if not values:
+        return float("nan")
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
     return ordered[index]
 
 
-def story_times(timeline: Timeline, scene: Scene, pace: Pace, frames: int) -> list[float]:
-    """Consecutive 60 fps frames from the scene's start (its transition), then from its middle."""
+def story_times(timeline: Timeline, scene: Scene, pace: Pace,
+                frames: int) -> tuple[list[float], list[float]]:
+    """60 fps frames from the scene's middle, and from its start while its transition runs."""
     following = timeline.scenes[(timeline.scenes.index(scene) + 1) % len(timeline.scenes)]
     story = forward(scene.at, following.at) or DAY_SECONDS
     real = pace.real_between(scene.at, following.at) or story
     rate = story / real
-    first = frames * 2 // 3
-    times = [scene.at + n / FPS * rate for n in range(first)]
+    fading = scene.transition.type != "cut" and scene.transition.seconds > 0
+    count = min(frames // 2, int(scene.transition.seconds * FPS)) if fading else 0
+    transition = [(scene.at + (n + 1) / FPS * rate) % DAY_SECONDS for n in range(count)]
     middle = scene.at + story / 2
-    times += [middle + n / FPS * rate for n in range(frames - first)]
-    return [t % DAY_SECONDS for t in times]
+    steady = [(middle + n / FPS * rate) % DAY_SECONDS for n in range(frames - count)]
+    return steady, transition
 
 
 def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: int,
@@ -63,30 +78,35 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
     compositor = Compositor(timeline, size, warn)
     surface = pygame.Surface(size)
     screen = pygame.Surface(output) if output else None
+
+    def timed(story_time: float) -> float:
+        state = state_at(timeline, story_time, pace)
+        start = clock()
+        compositor.draw(surface, state)
+        if screen is not None:
+            pygame.transform.scale(surface, screen.get_size(), screen)
+        return (clock() - start) * 1000.0
+
     results = []
     for scene in timeline.scenes:
-        samples = []
-        for story_time in story_times(timeline, scene, pace, frames):
-            state = state_at(timeline, story_time, pace)
-            start = clock()
-            compositor.draw(surface, state)
-            if screen is not None:
-                pygame.transform.scale(surface, screen.get_size(), screen)
-            samples.append((clock() - start) * 1000.0)
-        build, rest = samples[0], samples[1:] or samples
-        results.append(SceneTiming(scene.name, len(samples), statistics.median(rest),
-                                   percentile(rest, 0.95), build))
+        steady, transition = story_times(timeline, scene, pace, frames)
+        build = timed(scene.at)  # the first frame of a scene builds its layers
+        into = tuple(timed(t) for t in transition)
+        middle = tuple(timed(t) for t in steady)
+        results.append(SceneTiming(scene.name, middle, into, build))
     return results
 
 
 def table(results: list[SceneTiming], title: str) -> str:
     """A plain-text table of the timings."""
     width = max(len(r.name) for r in results) + 2
-    lines = [title, f"{'scene':<{width}}{'median ms':>10}{'p95 ms':>9}{'p95/16.7':>10}"
-                    f"{'build ms':>10}"]
+    lines = [title, f"{'scene':<{width}}{'median':>8}{'p95':>8}{'p95/16.7':>10}"
+                    f"{'steady p95':>12}{'transition p95':>16}{'build':>8}   (ms)"]
     for r in results:
-        lines.append(f"{r.name:<{width}}{r.median_ms:>10.2f}{r.p95_ms:>9.2f}"
-                     f"{r.budget_share:>10.2f}{r.build_ms:>10.1f}")
+        fade = f"{percentile(list(r.transition), 0.95):>16.2f}" if r.transition else f"{'-':>16}"
+        lines.append(f"{r.name:<{width}}{r.median_ms:>8.2f}{r.p95_ms:>8.2f}"
+                     f"{r.budget_share:>10.2f}{percentile(list(r.steady), 0.95):>12.2f}{fade}"
+                     f"{r.build_ms:>8.1f}")
     worst = max(results, key=lambda r: r.p95_ms)
     lines.append(f"worst p95: {worst.p95_ms:.2f} ms ({worst.name}), "
                  f"{worst.budget_share:.0%} of the 16.7 ms frame")

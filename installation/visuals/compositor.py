@@ -44,6 +44,11 @@ class SceneLayers:
             specs.append(LayerSpec("caption", _caption_params(scene.caption)))
         self.post = next((spec for spec in specs if spec.type == "post"), None)
         self.has_countdown = any(spec.type == "countdown" for spec in specs)
+        first = specs[0] if specs else None
+        # A full sky at the bottom covers every pixel, so the frame needs no clearing.
+        self.opaque = bool(first and first.type in ("sky", "image") and first.params["opacity"]
+                           >= 1.0 and first.params["blend"] == "normal"
+                           and (first.type == "sky" or first.params["fit"] == "fill"))
         self.entries: list[tuple[int, LayerSpec, Layer | None]] = []
         for index, spec in enumerate(specs):
             if spec.type == "post":
@@ -85,7 +90,7 @@ class Compositor:
         self._scenes: OrderedDict[int, SceneLayers] = OrderedDict()
         self._previous = pygame.Surface(size)
         self._scratch = pygame.Surface(size)
-        self._post: dict[int, Layer] = {}
+        self._post: dict[tuple[tuple[str, Any], ...], Layer] = {}
         self._overlays: dict[str, Layer] = {}
         self._cue_captions: dict[int, Caption] = {}
 
@@ -125,14 +130,17 @@ class Compositor:
 
     def draw(self, surface: pygame.Surface, state: SceneState) -> None:
         frame = Frame(state.story_time, state.scene_seconds, state)
-        surface.fill((0, 0, 0))
         current = self._scene(state.scene)
+        if not current.opaque:
+            surface.fill((0, 0, 0))
         current.draw(surface, frame)
         kind = state.scene.transition.type
         if state.in_transition and kind != "cut":
-            self._previous.fill((0, 0, 0))
+            previous = self._scene(state.previous)
+            if not previous.opaque:
+                self._previous.fill((0, 0, 0))
             before = Frame(state.story_time, state.scene_seconds + PREVIOUS_SCENE_SECONDS, state)
-            self._scene(state.previous).draw(self._previous, before)
+            previous.draw(self._previous, before)
             mix(surface, self._previous, kind, state.progress)
         if state.countdown is not None and not current.has_countdown:
             self._overlay("countdown").draw(surface, frame)
@@ -180,12 +188,13 @@ class Compositor:
 
     def _post_for(self, scene: SceneLayers) -> Layer:
         params = scene.post.params if scene.post else defaults("post")
-        key = scene.scene.index if scene.post else -1
+        key = tuple(sorted(params.items()))
         layer = self._post.get(key)
         if layer is None:
             if len(self._post) >= SCENES_KEPT:
                 self._post.pop(next(iter(self._post)))
-            layer = OVERLAY_TYPES["post"](params, self.setup(scene.scene, -2, "post"))
+            # Seeded from the timeline alone: the grain is the same whichever scene built it.
+            layer = OVERLAY_TYPES["post"](params, self.setup(self.timeline.scenes[0], -2, "post"))
             self._post[key] = layer
         return layer
 

@@ -8,6 +8,7 @@ import pygame
 from .base import Color
 
 BLUR_STEPS = 2  # down-up passes; two hide the blockiness of one
+RADIAL_DETAIL = 96  # glows larger than this radius are computed small and enlarged
 
 
 def blur(surface: pygame.Surface, factor: int) -> pygame.Surface:
@@ -23,6 +24,10 @@ def blur(surface: pygame.Surface, factor: int) -> pygame.Surface:
 
 def radial(radius: int, color: Color, power: float = 2.0, core: float = 0.0) -> pygame.Surface:
     """A round glow on black for BLEND_RGB_ADD: bright middle falling off to nothing."""
+    if radius > RADIAL_DETAIL and core == 0.0:
+        # Big soft glows have no detail worth computing pixel by pixel: draw small, enlarge.
+        small = radial(RADIAL_DETAIL, color, power)
+        return pygame.transform.smoothscale(small, (2 * radius, 2 * radius))
     size = max(2, 2 * radius)
     axis = (np.arange(size) - size / 2 + 0.5) / max(1, radius)
     dist = np.sqrt(axis[:, None] ** 2 + axis[None, :] ** 2)

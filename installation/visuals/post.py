@@ -18,6 +18,7 @@ SCANLINE_DEPTH = 0.45
 VIGNETTE_DEPTH = 0.85
 BLEED_SHIFT = 0.0025  # share of the width the red bleeds sideways
 BLEED_GAIN = 0.35
+SHADE_DETAIL = 8  # the vignette is computed at 1/8 size
 
 
 class Post:
@@ -52,16 +53,21 @@ class Post:
         if vignette <= 0 and scanlines <= 0:
             return None
         width, height = self.size
-        x = np.linspace(-1.0, 1.0, width)[:, None]
-        y = np.linspace(-1.0, 1.0, height)[None, :]
+        # The vignette is smooth: compute it small and enlarge it.
+        small_w, small_h = max(2, width // SHADE_DETAIL), max(2, height // SHADE_DETAIL)
+        x = np.linspace(-1.0, 1.0, small_w)[:, None]
+        y = np.linspace(-1.0, 1.0, small_h)[None, :]
         dist = np.sqrt((x * 0.86) ** 2 + y**2)
         level = 1.0 - VIGNETTE_DEPTH * vignette * np.clip(dist - 0.45, 0, None) ** 1.6
-        if scanlines > 0:
-            rows = (np.arange(height) % 3 == 2)[None, :]
-            level = level * np.where(rows, 1.0 - SCANLINE_DEPTH * scanlines, 1.0)
         value = (np.clip(level, 0, 1) * 255).astype(np.uint8)
-        surface = pygame.Surface(self.size)
-        pygame.surfarray.blit_array(surface, np.repeat(value[:, :, None], 3, axis=2))
+        small = pygame.Surface((small_w, small_h))
+        pygame.surfarray.blit_array(small, np.repeat(value[:, :, None], 3, axis=2))
+        surface = pygame.transform.smoothscale(small, self.size)
+        if scanlines > 0:
+            dark = round(255 * (1.0 - SCANLINE_DEPTH * scanlines))
+            for row in range(2, height, 3):
+                surface.fill((dark, dark, dark), (0, row, width, 1),
+                             special_flags=pygame.BLEND_RGB_MULT)
         return surface
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:

@@ -1,0 +1,42 @@
+"""The curators' guide to the pictures covers every layer key, and its examples load."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from installation.timeline.layer_catalog import LAYERS
+from installation.timeline.model import TRANSITIONS
+
+from .helpers import timeline
+
+GUIDE = Path(__file__).resolve().parents[2] / "docs" / "layers.md"
+
+
+def sections() -> dict[str, str]:
+    text = GUIDE.read_text(encoding="utf-8")
+    parts = re.split(r"^## ", text, flags=re.MULTILINE)
+    return {part.split("\n", 1)[0].strip(): part for part in parts[1:]}
+
+
+@pytest.mark.parametrize("kind", sorted(LAYERS))
+def test_every_layer_key_is_documented(kind: str) -> None:
+    section = sections()[kind]
+    for param in LAYERS[kind]:
+        assert f"| `{param.name}` |" in section, f"{kind}.{param.name} is in the guide"
+
+
+@pytest.mark.parametrize("kind", sorted(LAYERS) + ["Transitions"])
+def test_every_example_loads(kind: str) -> None:
+    blocks = re.findall(r"```toml\n(.*?)```", sections()[kind], flags=re.DOTALL)
+    assert blocks, f"the {kind} section has an example"
+    for block in blocks:
+        timeline(f"[[scene]]\nat = \"12:00\"\nname = \"example\"\n{block}")
+
+
+def test_every_transition_is_documented() -> None:
+    section = sections()["Transitions"]
+    for kind in TRANSITIONS:
+        assert f"| `{kind}` |" in section

@@ -27,6 +27,9 @@ WALKWAY = (30, 28, 30)
 FACADE = (20, 19, 26)
 SHOPFRONT = (255, 186, 110)
 GLOW_SIZES = 8
+NEAR_DETAIL = 2.4  # no lit windows on walls nearer than this
+MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
+MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
 
 
 class Street:
@@ -55,6 +58,10 @@ class Street:
                             for c, glows in self.car_glows.items()}
         self._key: int | None = None
         self.scene = pygame.Surface(setup.size, pygame.SRCALPHA)
+        self.ground = pygame.Surface((width, height - self.horizon))
+        rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
+        self.flipped = pygame.Surface((width, rows))
+        self.mirror_mask = self._road_mask(rows)
 
     def _blocks(self, rng: Any) -> list[tuple[int, float, float, float, float]]:
         """Buildings along both sides: (side, z from, z to, height, window seed)."""
@@ -106,7 +113,7 @@ class Street:
             pygame.draw.polygon(image, (*face, 255), quad)
             cornice = mix(face, far_tint, 0.25)
             pygame.draw.line(image, (*cornice, 255), quad[3], quad[2], max(1, int(3 / z0)))
-            if daylight < 0.5 and seed < 0.35:
+            if daylight < 0.5 and seed < 0.35 and z0 > NEAR_DETAIL:
                 glow = scaled(SHOPFRONT, (0.12 + 0.5 * seed) * (1 - haze) * (1 - daylight))
                 shop = [self.project(side * WALK, z0 + 0.2), self.project(side * WALK, z1 - 0.2),
                         self.project(side * WALK, z1 - 0.2, 0.35),
@@ -125,8 +132,8 @@ class Street:
 
     def _windows(self, image: pygame.Surface, side: int, z0: float, z1: float, up: float,
                  seed: float, daylight: float, haze: float) -> None:
-        if daylight > 0.5:
-            return
+        if daylight > 0.5 or z0 < NEAR_DETAIL:
+            return  # near walls stay dark: big flat windows up close look like a game
         n = 0
         floor = 0.55
         while floor + 0.25 < up:
@@ -157,11 +164,50 @@ class Street:
         if key != self._key:
             self._key = key
             self._build(key / 10, light.bottom)
-        surface.blit(self.scene, (0, 0))
+            self.ground.blit(self.scene, (0, 0), (0, self.horizon, self.size[0],
+                                                  self.size[1] - self.horizon))
+        if self.params["wet"]:
+            self._mirror(surface)
+        else:
+            self._blit_scene(surface)
         night = 1.0 - min(1.0, daylight * 1.6)
         if self.params["lit"] and night > 0.05:
             self._lamps(surface, night)
         self._cars(surface, frame.seconds, night)
+
+    def _mirror(self, surface: pygame.Surface) -> None:
+        """Wet asphalt: the sky and towers above the horizon, upside down, smeared, in the road."""
+        width = self.size[0]
+        rows = self.flipped.get_height()
+        above = surface.subsurface((0, self.horizon - rows, width, rows))
+        small = pygame.transform.flip(pygame.transform.smoothscale(
+            above, self.mirror_mask.get_size()), False, True)
+        small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        pygame.transform.smoothscale(small, self.flipped.get_size(), self.flipped)
+        self._blit_scene(surface)
+        surface.blit(self.flipped, (0, self.horizon), special_flags=pygame.BLEND_RGB_ADD)
+
+    def _blit_scene(self, surface: pygame.Surface) -> None:
+        """The cached street: see-through above the horizon, solid below it (cheaper to copy)."""
+        surface.blit(self.scene, (0, 0), (0, 0, self.size[0], self.horizon))
+        surface.blit(self.ground, (0, self.horizon))
+
+    def _road_mask(self, rows: int) -> pygame.Surface:
+        """Where the road mirrors, and how much: only on the asphalt, more towards the horizon."""
+        width = self.size[0]
+        small = (max(2, width // MIRROR_DETAIL[0]), max(2, rows // MIRROR_DETAIL[1]))
+        mask = pygame.Surface((width, rows))
+        mask.fill((0, 0, 0))
+        for y in range(rows):
+            level = round(255 * MIRROR * (1.0 - y / rows) ** 0.7)
+            mask.fill((level, level, level), (0, y, width, 1))
+        road = [self.project(-ROAD_HALF, Z_NEAR * 0.3), self.project(-ROAD_HALF, Z_FAR),
+                self.project(ROAD_HALF, Z_FAR), self.project(ROAD_HALF, Z_NEAR * 0.3)]
+        cut = pygame.Surface((width, rows))
+        cut.fill((0, 0, 0))
+        pygame.draw.polygon(cut, (255, 255, 255), [(x, y - self.horizon) for x, y in road])
+        mask.blit(cut, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        return pygame.transform.smoothscale(mask, small)
 
     def _lamps(self, surface: pygame.Surface, night: float) -> None:
         blits = []

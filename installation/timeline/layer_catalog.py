@@ -81,6 +81,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("flip", boolean(), False, "face the other way"),
         Param("sink", number(0, 0.9), 0.0, "how far it has sunk below its feet line, 0 to 0.9"),
         Param("reflect", number(0, 1), 0.0, "its mirror image below the feet line (tar, wet)"),
+        Param("glow", color(), None, "a soft light behind it (a lamp over the payphone)"),
     ),
     "searchlight": (
         Param("beams", integer(1, 8), 3, "how many beams"),

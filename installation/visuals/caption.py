@@ -8,6 +8,7 @@ from typing import Any
 import pygame
 
 from .base import Frame, Setup, clamp01
+from .glow import blur
 
 MAX_WIDTH = 0.62  # share of the picture a line may take
 LINE_SPACING = 1.45
@@ -20,6 +21,7 @@ CURSOR_AFTER = 2.5  # the cursor blinks this long after the last letter
 SHADOW = (0, 0, 0)
 SHADOW_ALPHA = 150
 RENDER_CACHE = 96
+PLATE_DEPTH = 0.45  # how much the backdrop darkens at its middle
 
 
 class Caption:
@@ -38,6 +40,7 @@ class Caption:
         self.stamp = self._stamp(params["place"].upper()) if params["place"] else None
         self.hold = params.get("hold", 0.0)
         self._cache: dict[str, pygame.Surface] = {}
+        self.plate: pygame.Surface | None = None
 
     def _stamp(self, words: str) -> pygame.Surface:
         tracking = max(1, int(self.size * STAMP_TRACKING * STAMP_SCALE))
@@ -49,6 +52,21 @@ class Caption:
             out.blit(glyph, (x, 0))
             x += glyph.get_width() + tracking
         return out
+
+    def _backdrop(self, surface: pygame.Surface, corner: tuple[int, int], alpha: float) -> None:
+        """A soft darkening behind the words, so they read over a lit window or a bright sky."""
+        if self.plate is None:
+            width = max(self.font.size(line)[0] for line in self.lines)
+            if self.stamp is not None:
+                width = max(width, self.stamp.get_width())
+            height = int(self.size * (1.5 + LINE_SPACING * len(self.lines) + 0.6))
+            self.plate = _plate(width + 4 * self.size, height + 2 * self.size)
+        level = round(255 * (1.0 - alpha))
+        plate = self.plate.copy() if level > 0 else self.plate
+        if level > 0:
+            plate.fill((level, level, level), special_flags=pygame.BLEND_RGB_ADD)
+        surface.blit(plate, (corner[0] - 2 * self.size, corner[1] - self.size),
+                     special_flags=pygame.BLEND_RGB_MULT)
 
     def _render(self, words: str) -> pygame.Surface:
         image = self._cache.get(words)
@@ -82,6 +100,7 @@ class Caption:
         x, y = self.origin
         step = int(self.size * LINE_SPACING)
         top = y - step * (len(self.lines) - 1) - self.size
+        self._backdrop(surface, (x, top - int(self.size * 1.5)), alpha)
         if self.stamp is not None:
             self.stamp.set_alpha(round(255 * alpha * clamp01(typing / STAMP_FADE)))
             surface.blit(self.stamp, (x, top - int(self.size * 1.5)))
@@ -115,3 +134,13 @@ def _wrap(words: str, font: pygame.font.Font, width: int) -> list[str]:
     if current:
         lines.append(current)
     return lines
+
+
+def _plate(width: int, height: int) -> pygame.Surface:
+    """A multiply mask: dark in the middle, fading to white (no change) at its soft edges."""
+    small = pygame.Surface((max(4, width // 16), max(4, height // 16)))
+    small.fill((255, 255, 255))
+    inner = small.get_rect().inflate(-small.get_width() // 3, -small.get_height() // 2)
+    dark = round(255 * (1.0 - PLATE_DEPTH))
+    small.fill((dark, dark, dark), inner)
+    return blur(pygame.transform.smoothscale(small, (width, height)), 10)

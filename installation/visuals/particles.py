@@ -29,7 +29,7 @@ class Kind:
 
 
 KINDS = {
-    "ash": Kind((176, 172, 166), 0.035, 0.02, 0.0026, 0.8),
+    "ash": Kind((150, 146, 140), 0.035, 0.02, 0.0026, 0.8),
     "rain": Kind((150, 164, 190), 1.4, 0.0, 0.0008, 0.7, streak=0.045),
     "embers": Kind((255, 120, 40), -0.06, 0.03, 0.0022, 0.25, glow=True),
     "dust": Kind((224, 208, 180), 0.006, 0.012, 0.0012, 0.35, glow=True),
@@ -55,8 +55,9 @@ class Particles:
         radius = kind.radius * height * params["size"]
         self.sprites = []
         for i in range(SPRITE_SIZES):
-            r = max(1, round(radius * (0.6 + 0.4 * i)))
-            shade = scaled(color, 0.55 + 0.225 * i)
+            r = max(1, round(radius * (0.6 + 0.4 * i) * (1.0 if kind.glow else (1.4, 1.0, 0.7)[i])))
+            shade = scaled(color, 0.55 + 0.225 * i) if kind.glow else scaled(
+                color, (0.55, 0.9, 1.35)[i])
             if kind.glow:
                 self.sprites.append(radial(r * 2, shade, 1.8, core=0.2))
             else:

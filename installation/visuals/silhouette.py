@@ -9,11 +9,13 @@ from typing import Any
 import pygame
 
 from .base import Color, Frame, Setup, mix
+from .glow import radial
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 IVORY = (206, 196, 172)
 MIRROR_SQUASH = 0.7
+GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
 Point = tuple[float, float]
 
 
@@ -145,6 +147,13 @@ class Silhouette:
                      int(height * params["y"]) - int(top * px))
         self.sink = int(params["sink"] * (top - bottom) * px)
         self.mirror = self._mirror(params["reflect"]) if params["reflect"] > 0 else None
+        self.glow = None
+        if params["glow"] is not None:
+            radius = int(max(self.image.get_size()) * GLOW_REACH)
+            self.glow = radial(radius, params["glow"], 1.6)
+            centre = (self.feet[0] + self.image.get_width() // 2,
+                      self.feet[1] + self.sink + int(self.image.get_height() * 0.3))
+            self.glow_at = (centre[0] - radius, centre[1] - radius)
 
     def _mirror(self, strength: float) -> pygame.Surface:
         """Its reflection in still tar or a wet street: upside down, dim, squashed a little."""
@@ -160,6 +169,8 @@ class Silhouette:
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         x, y = self.feet
         visible = self.image.get_height() - self.sink
+        if self.glow is not None:
+            surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if visible > 0:
             surface.blit(self.image, (x, y + self.sink), (0, 0, self.image.get_width(), visible))
             if self.mirror is not None:

@@ -19,7 +19,7 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.render import snapshot
 from installation.visuals.transitions import weights
 
-from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, one_scene, timeline
+from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene, timeline
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "timelines" / "miracle-mile.toml"
@@ -153,3 +153,43 @@ def test_contact_sheet_has_a_thumbnail_for_every_scene(tmp_path: Path) -> None:
     assert main(["contact-sheet", "-o", str(out), "--timeline", str(SHIPPED),
                  "--config", str(CONFIG)]) == 0
     assert pygame.image.load(str(out)).get_width() > 1000
+
+
+CUES = """
+[[cue]]
+at = "12:30"
+name = "bang"
+type = "flash"
+seconds = 10
+
+[[cue]]
+at = "12:40"
+name = "words"
+type = "caption"
+text = "It is all over."
+seconds = 20
+"""
+
+
+def test_a_flash_cue_whites_out_whatever_scene_is_showing() -> None:
+    line = timeline(two_scenes("cut") + CUES)
+    at_once, later = draw(line, "12:30:00.2"), draw(line, "12:31")
+    assert mean_brightness(at_once) > 250
+    assert mean_brightness(later) < 120
+
+
+def test_a_caption_cue_types_its_words_then_goes() -> None:
+    base = timeline(two_scenes("cut"))
+    line = timeline(two_scenes("cut") + CUES)
+    top = pygame.Rect(0, 0, SIZE[0], SIZE[1] // 3)
+
+    def words(at: str) -> int:
+        with_cue, without = draw(line, at), draw(base, at)
+        diff = pygame.Surface(SIZE)
+        diff.blit(with_cue, (0, 0))
+        diff.blit(without, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
+        return lit_pixels(diff.subsurface(top), 60)
+
+    assert words("12:39:59") == 0
+    assert words("12:40:05") > 20
+    assert words("12:41") == 0

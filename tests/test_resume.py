@@ -1,9 +1,10 @@
-"""Killed with SIGKILL and started again, the show is where an uninterrupted run would be."""
+"""Killed with SIGKILL and restarted, the show is where an uninterrupted run would be."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -24,12 +25,13 @@ TOLERANCE = 1.0  # real seconds between the shown story time and the clock's
 
 
 def write_config(folder: Path) -> Path:
+    shutil.copy(ROOT / "timelines" / "miracle-mile.toml", folder / "day.toml")
     config = folder / "config.toml"
     config.write_text(
-        f'[display]\nresolution = "320x180"\nfps = 30\n'
-        f'[audio]\nenabled = false\n'
-        f'[show]\ntimeline = "{ROOT / "timelines" / "miracle-mile.toml"}"\n'
-        f'[logging]\nfolder = "logs"\n')
+        '[display]\nresolution = "320x180"\nfps = 30\n'
+        '[audio]\nenabled = false\n'
+        '[show]\ntimeline = "day.toml"\n'
+        '[logging]\nfolder = "logs"\n')
     return config
 
 
@@ -84,12 +86,17 @@ def test_sigkill_and_restart_resumes_at_the_right_story_time(tmp_path: Path) -> 
     finally:
         first.kill()
     json.loads(status_path.read_text())  # a kill never leaves a half-written status file
+    # A curator's broken save while the show was down: the last good copy plays on.
+    day = tmp_path / "day.toml"
+    day.write_text(day.read_text().replace('at = "14:30"', 'at = "14:70"'))
 
     second = start(config_path)
     try:
         after = status_from(second, status_path, time.time())
         assert real_error(clock, after) < TOLERANCE
         assert after["written_at"] > before["written_at"]
+        assert after["last_reload"]["ok"] is False
+        assert "found '14:70'" in after["last_reload"]["error"]
         wall = after["written_at"]
         assert after["scene"] in {clock_scene(timeline, clock, wall - 1.0),
                                   clock_scene(timeline, clock, wall)}

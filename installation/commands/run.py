@@ -9,10 +9,10 @@ import signal
 from ..config import load_config, with_overrides
 from ..errors import InstallationError
 from ..ops.attendant import build_attendant
+from ..ops.lastgood import load_or_last_good
 from ..ops.logs import FILE_ONLY, setup_logging
 from ..show import ShowOptions, build_show
 from ..show import run as run_show
-from ..timeline import load_timeline
 from .common import add_inputs, positive_arg, story_time_arg
 
 log = logging.getLogger("installation.run")
@@ -40,12 +40,13 @@ def run(args: argparse.Namespace) -> int:
     config = with_overrides(config, **overrides)
     logs = setup_logging(config.log_folder, config["logging"]["level"])
     try:
-        timeline = load_timeline(config.timeline_path)
+        timeline, broken = load_or_last_good(config.timeline_path, config.log_folder)
         options = ShowOptions(headless=args.headless, windowed=args.windowed, at=args.at,
                               speed=args.speed, seconds=args.seconds, frames=args.frames)
         show = build_show(config, timeline, options)
         show.attendant = build_attendant(show, config.timeline_path,
                                          adjust=lambda edited: with_overrides(edited, **overrides))
+        show.attendant.started_with(broken)
         signal.signal(signal.SIGTERM, lambda *_: setattr(show, "quit_requested", True))
         try:
             return run_show(show, on_frame=show.attendant.after_frame)

@@ -14,9 +14,11 @@ import pygame
 
 from .. import __version__
 from ..config import Config
+from ..errors import InstallationError
 from ..timeline import Scene, SceneState, Timeline
 from ..timeutil import DAY_SECONDS, format_clock, format_duration, forward
 from .hours import OUTSIDE_STANDBY, HoursState, OpeningHours, opening_hours
+from .lastgood import save_last_good
 from .logs import set_level
 from .notice import NoticePainter
 from .reload import Reloader, ReloadResult
@@ -93,6 +95,14 @@ class Attendant:
         self._ready_sent = False
         self._volume_sent: float | None = None
         self.painter = NoticePainter()
+
+    def started_with(self, error: InstallationError | None) -> None:
+        """The timeline was broken at start-up and its last good copy plays: say so."""
+        if error is None:
+            return
+        result = ReloadResult("timeline", False, "timeline broken at start-up; playing the "
+                              "last good copy until it is fixed", error.report(), self.wall())
+        self._apply(result)
 
     # --- before each frame -------------------------------------------------------------------
 
@@ -269,8 +279,9 @@ def build_attendant(show: ShowLike, timeline_path: Path, *, watch: bool = True,
                     adjust: Callable[[Config], Config] = lambda config: config) -> Attendant:
     """Wire the attendant for a running show: reload watcher, status file, systemd notifier."""
     config = show.config
-    reloader = Reloader(config, timeline_path, monotonic=monotonic, wall=wall,
-                        adjust=adjust) if watch else None
+    reloader = Reloader(config, timeline_path, monotonic=monotonic, wall=wall, adjust=adjust,
+                        keep=lambda text: save_last_good(config.log_folder, timeline_path, text)
+                        ) if watch else None
     status = StatusWriter(config.log_folder / STATUS_FILE, time_fn=monotonic)
     show.overlay.visible = show.overlay.visible or bool(config["display"]["overlay"])
     return Attendant(show, reloader, status, Notifier(env, time_fn=monotonic), wall, monotonic)

@@ -173,18 +173,26 @@ class Reloader:
                  stat: StatFn = os.stat, monotonic: Callable[[], float] = time.monotonic,
                  wall: Callable[[], float] = time.time,
                  interval: float = POLL_SECONDS, settle: float = SETTLE_SECONDS,
-                 adjust: Callable[[Config], Config] = lambda config: config) -> None:
+                 adjust: Callable[[Config], Config] = lambda config: config,
+                 keep: Callable[[str], object] = lambda text: None) -> None:
         self.config = config
         self.wall = wall
         self.adjust = adjust  # re-applies command-line options to an edited config
+        self.keep = keep  # is given the text of each timeline taken up (the last good copy)
+        self._timeline_text = ""
+        self.timeline_path = timeline_path
         options: dict[str, Any] = {"read": read, "stat": stat, "time_fn": monotonic,
                                    "interval": interval, "settle": settle}
         self.timeline_watch: FileWatch[Timeline] = FileWatch(
-            timeline_path, lambda text: parse_timeline(text, str(timeline_path), timeline_path),
-            **options)
+            timeline_path, self._parse_timeline, **options)
         self.config_watch: FileWatch[Config] = FileWatch(
             config.path, lambda text: adjust(config_from_text(text, config.path)), **options)
         self.last: ReloadResult | None = None
+
+    def _parse_timeline(self, text: str) -> Timeline:
+        timeline = parse_timeline(text, str(self.timeline_path), self.timeline_path)
+        self._timeline_text = text
+        return timeline
 
     def poll(self) -> list[ReloadResult]:
         """Results of any reload decided since the last call (usually none)."""
@@ -206,6 +214,7 @@ class Reloader:
             return ReloadResult("timeline", False, "timeline edit refused; the last good "
                                 "timeline keeps playing", outcome.report, now)
         timeline = outcome.value
+        self.keep(self._timeline_text)
         return ReloadResult("timeline", True, f"timeline reloaded: '{timeline.title}', "
                             f"{len(timeline.scenes)} scenes, {len(timeline.cues)} cues", "",
                             now, timeline=timeline)

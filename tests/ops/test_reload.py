@@ -143,10 +143,12 @@ def poll_for(reloader: Reloader, clock: FakeTime, seconds: float) -> list[object
 def test_timeline_reload_and_refusal(show_files: tuple[Path, Path]) -> None:
     config_path, timeline_path = show_files
     clock = FakeTime()
+    kept: list[str] = []
     reloader = Reloader(load_config(config_path), timeline_path, monotonic=clock,
-                        wall=lambda: 1.7e9)
+                        wall=lambda: 1.7e9, keep=kept.append)
     save_by_rename(timeline_path, TIMELINE.replace("Neon", "Neon on Wilshire"))
     [result] = poll_for(reloader, clock, 1.0)
+    assert kept == [TIMELINE.replace("Neon", "Neon on Wilshire")]
     assert result.ok and result.timeline is not None
     assert result.timeline.scenes[1].name == "Neon on Wilshire"
     assert result.summary == "timeline reloaded: 'Test day', 2 scenes, 0 cues"
@@ -160,6 +162,7 @@ def test_timeline_reload_and_refusal(show_files: tuple[Path, Path]) -> None:
         f"  {timeline_path}:10: scene 'Neon', key 'at': expected a time like \"04:05\" or "
         "\"04:05:30\" (00:00 to 23:59:59); found '25:00'")
     assert reloader.last is refused
+    assert len(kept) == 1  # a refused edit is never kept
     assert refused.as_status()["error"] == refused.report
 
 

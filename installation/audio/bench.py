@@ -6,12 +6,14 @@ import argparse
 import dataclasses
 import time
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
 from ..clock import StoryClock
 from ..timeline.model import Timeline
 from ..timeutil import format_clock
+from .analysis import describe_day
 from .engine import ScoreEngine
 from .export import wall_at
 
@@ -27,6 +29,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--day-minutes", type=float, default=6.0,
                         help="the whole day is timed compressed into this many minutes "
                              "(default 6)")
+    parser.add_argument("--describe", action="store_true",
+                        help="also render the whole day on the config's clock and describe "
+                             "each scene's sound (level, brightness, notes, pulse)")
 
 
 def db(value: float) -> float:
@@ -56,6 +61,19 @@ def scene_rows(timeline: Timeline, clock: StoryClock, rate: int, seconds: float,
     return rows
 
 
+def print_description(rows: list[dict[str, Any]]) -> None:
+    """The day's sound per scene, as `describe_day` measured it."""
+    print(f"{'at':>5}  {'scene':<30} {'secs':>5} {'rms':>6} {'peak':>6} {'silent':>6} "
+          f"{'centroid Hz (first->last)':>26} {'pulse':>7}  loudest notes")
+    for r in rows:
+        first, last = r["centroid_first_last"]
+        pulse = f"{r['pulse_hz']:.2f}Hz" if r["pulse_hz"] else "-"
+        print(f"{r['at']:>5}  {r['scene'][:30]:<30} {r['seconds']:>5.0f} {r['rms_db']:>6.1f} "
+              f"{r['peak_db']:>6.1f} {r['silent']:>6.0%} "
+              f"{r['centroid_hz']:>8.0f} ({first:>6.0f}->{last:>6.0f}) {pulse:>9}  "
+              f"{' '.join(r['partials'])}")
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the real-time factor per scene and for the whole day."""
     from ..commands.common import load_inputs
@@ -81,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"heaviest scene: '{heaviest[1]}' at {heaviest[2]:.1f}x ({verdict} the "
           f"{TARGET_RTF:.0f}x target)")
     print(f"whole day ({minutes:g} min compressed, every scene and cue): {day_rtf:.1f}x")
+    if getattr(args, "describe", False):
+        print_description(describe_day(inputs.timeline, inputs.clock, rate, warnings.append))
     for message in dict.fromkeys(warnings):
         print(f"warning: {message}")
     print("(CPU time of this process; other work on the machine adds noise)")

@@ -1,0 +1,125 @@
+"""What a rendered day sounds like, in numbers: level, brightness, notes and pulse per scene."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..clock import StoryClock
+from ..timeline.model import Timeline
+from ..timeline.state import scene_index_at
+from ..timeutil import format_clock
+from .engine import ScoreEngine
+from .export import wall_at
+
+FRAME_S = 1.0  # analysis frames
+ENVELOPE_HOP = 240  # 5 ms at 48 kHz: the loudness curve the pulse is read from
+PARTIAL_RANGE = (30.0, 1200.0)
+PULSE_RANGE = (0.8, 16.0)
+NOTE_NAMES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
+SILENT_DB = -120.0
+PULSE_CONTRAST = 25.0  # a pulse stands this far above the median of the rhythm spectrum
+
+
+def note_name(hz: float) -> str:
+    midi = int(round(69 + 12 * np.log2(hz / 440.0)))
+    return f"{NOTE_NAMES[midi % 12]}{midi // 12 - 1}"
+
+
+def db(power: float) -> float:
+    return 10.0 * float(np.log10(power)) if power > 0 else SILENT_DB
+
+
+@dataclass
+class SceneSound:
+    """Running sums for one scene while the day streams past."""
+
+    name: str
+    at: float
+    frames: int = 0
+    power: float = 0.0
+    peak: float = 0.0
+    silent_frames: int = 0
+    centroids: list[float] = field(default_factory=list)
+    spectrum: np.ndarray | None = None
+    envelope: list[np.ndarray] = field(default_factory=list)
+
+    def add(self, block: np.ndarray, rate: int) -> None:
+        mono = block.mean(axis=1).astype(np.float64)
+        self.frames += 1
+        self.power += float(np.mean(block.astype(np.float64) ** 2))
+        self.peak = max(self.peak, float(np.abs(block).max()))
+        self.envelope.append(np.sqrt(np.mean(
+            mono[:len(mono) // ENVELOPE_HOP * ENVELOPE_HOP].reshape(-1, ENVELOPE_HOP) ** 2,
+            axis=1)))
+        if not np.any(block):
+            self.silent_frames += 1
+            return
+        mags = np.abs(np.fft.rfft(mono * np.hanning(len(mono))))
+        freqs = np.fft.rfftfreq(len(mono), 1.0 / rate)
+        self.centroids.append(float((freqs * mags ** 2).sum() / (mags ** 2).sum()))
+        self.spectrum = mags if self.spectrum is None else self.spectrum + mags
+
+    def summary(self, rate: int) -> dict[str, Any]:
+        partials: list[str] = []
+        if self.spectrum is not None:
+            freqs = np.fft.rfftfreq(2 * (len(self.spectrum) - 1), 1.0 / rate)
+            band = (freqs >= PARTIAL_RANGE[0]) & (freqs <= PARTIAL_RANGE[1])
+            mags, hz = self.spectrum[band], freqs[band]
+            peaks = [i for i in range(1, len(mags) - 1)
+                     if mags[i] >= mags[i - 1] and mags[i] >= mags[i + 1]]
+            for i in sorted(peaks, key=lambda i: -mags[i]):
+                name = note_name(float(hz[i]))
+                if name not in partials:
+                    partials.append(name)
+                if len(partials) == 5:
+                    break
+        envelope = np.concatenate(self.envelope) if self.envelope else np.zeros(1)
+        return {
+            "at": format_clock(self.at, False), "scene": self.name,
+            "seconds": self.frames * FRAME_S,
+            "rms_db": db(self.power / max(self.frames, 1)),
+            "peak_db": 20.0 * np.log10(self.peak) if self.peak > 0 else SILENT_DB,
+            "silent": self.silent_frames / max(self.frames, 1),
+            "centroid_hz": float(np.median(self.centroids)) if self.centroids else 0.0,
+            "centroid_first_last": (self.centroids[0], self.centroids[-1])
+            if self.centroids else (0.0, 0.0),
+            "partials": partials,
+            "pulse_hz": _pulse(envelope, rate / ENVELOPE_HOP),
+        }
+
+
+def _pulse(envelope: np.ndarray, rate: float) -> float:
+    """The strongest steady rhythm in a loudness curve, in Hz (0 if there is none)."""
+    wobble = envelope - envelope.mean()
+    if not wobble.any():
+        return 0.0
+    mags = np.abs(np.fft.rfft(wobble * np.hanning(len(wobble))))
+    freqs = np.fft.rfftfreq(len(wobble), 1.0 / rate)
+    band = (freqs >= PULSE_RANGE[0]) & (freqs <= PULSE_RANGE[1])
+    best = int(np.argmax(mags[band]))
+    strong = mags[band][best] > PULSE_CONTRAST * float(np.median(mags[band]))
+    return float(freqs[band][best]) if strong else 0.0
+
+
+def describe_day(timeline: Timeline, clock: StoryClock, rate: int,
+                 warn: Callable[[str], None],
+                 progress: Callable[[float], None] | None = None) -> list[dict[str, Any]]:
+    """Render one whole story day and summarise each scene's sound."""
+    engine = ScoreEngine(timeline, clock, rate, warn)
+    start = wall_at(clock, timeline.day_start)
+    engine.seek(start)
+    total = clock.real_length(timeline.day_start, timeline.day_start)
+    scenes = [SceneSound(s.name, s.at) for s in timeline.scenes]
+    frame = round(FRAME_S * rate)
+    done = 0.0
+    while done + FRAME_S <= total:
+        story = clock.position(start + done).story_time
+        scenes[scene_index_at(timeline, story)].add(engine.render(frame), rate)
+        done += FRAME_S
+        if progress:
+            progress(done)
+    return [s.summary(rate) for s in scenes]

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 import pygame
 
 from .base import Color, Frame, Setup, mix, smooth_noise
+from .clouds import Clouds
 from .glow import radial
 from .palette import light_at, moon_position, sun_position
 
@@ -59,6 +61,9 @@ class Sky:
         self.sun_radius = max(2, int(height * SUN_DISK))
         self.sun_glow = radial(int(height * 0.32), (120, 80, 40), 2.4)
         self.moon_glow = radial(int(height * 0.12), (36, 40, 52), 2.0)
+        cover = params["clouds"]
+        self.clouds = (Clouds(setup.size, self.horizon, cover,
+                              np.random.default_rng(setup.seed)) if cover > 0 else None)
 
     def _gradient(self, top: Color, bottom: Color) -> pygame.Surface:
         key = (top, bottom)
@@ -83,6 +88,8 @@ class Sky:
             self._draw_stars(surface, density, frame.seconds)
         if self.params["sun"]:
             self._draw_lights(surface, frame.hour, light.daylight, top)
+        if self.clouds is not None:
+            self.clouds.draw(surface, frame.seconds, top, bottom, light.daylight)
 
     def _draw_stars(self, surface: pygame.Surface, density: float, seconds: float) -> None:
         shown = self.stars[: int(len(self.stars) * density)]

@@ -1,0 +1,69 @@
+"""Clouds for the sky: soft, stretched bands made once per scene, tinted by the hour, drifting."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from .base import Color, mix, scaled
+
+DETAIL = 6  # clouds are computed at 1/6 size and enlarged: they have no sharp edges
+OCTAVES = ((8, 4, 1.0), (20, 8, 0.5), (44, 16, 0.25), (90, 32, 0.12))  # grid w, h, weight
+DRIFT = 0.004  # share of the width per real second
+DAY_CLOUD = (246, 246, 250)
+TINT_CACHE = 3
+
+
+class Clouds:
+    """A band of cloud above the horizon; `cover` 0..1 is how much of the sky it takes."""
+
+    def __init__(self, size: tuple[int, int], horizon: float, cover: float,
+                 rng: np.random.Generator) -> None:
+        width, height = size
+        self.width = width
+        self.band = max(DETAIL, int(height * horizon * 0.9))
+        small = (max(8, width // DETAIL), max(4, self.band // DETAIL))
+        wide = (small[0] * 2, small[1])  # twice as wide, folded into a seamless loop below
+        field = np.zeros(wide, dtype=float)
+        for gw, gh, weight in OCTAVES:
+            grid = rng.random((gw * 2, gh))
+            layer = pygame.Surface((gw * 2, gh))
+            value = (grid * 255).astype(np.uint8)
+            pygame.surfarray.blit_array(layer, np.repeat(value[:, :, None], 3, axis=2))
+            smooth = pygame.transform.smoothscale(layer, wide)
+            field += weight * pygame.surfarray.array3d(smooth)[:, :, 0] / 255.0
+        field /= sum(w for _, _, w in OCTAVES)
+        # tile(x) = ((W - x) f(x) + x f(x - W)) / W meets itself at the wrap, so the drift
+        # never shows a seam.
+        across = np.arange(small[0], dtype=float)[:, None] / small[0]
+        field = (1.0 - across) * field[small[0]:] + across * field[: small[0]]
+        field = (field - field.mean()) / max(1e-6, field.std()) * 0.16 + 0.5
+        # Thicker towards the horizon, thinning out overhead.
+        rows = np.linspace(0.0, 1.0, small[1])[None, :]
+        field = field * (0.55 + 0.6 * rows)
+        threshold = 1.0 - 0.62 * cover
+        alpha = np.clip((field - threshold * 0.72) / 0.22, 0.0, 1.0) ** 1.4 * 0.85
+        shape = pygame.Surface(small, pygame.SRCALPHA)
+        shape.fill((255, 255, 255, 255))
+        pygame.surfarray.pixels_alpha(shape)[:, :] = (alpha * 255).astype(np.uint8)
+        self.shape = pygame.transform.smoothscale(shape, (width, self.band))
+        self._tinted: dict[Color, pygame.Surface] = {}
+
+    def _tint(self, color: Color) -> pygame.Surface:
+        image = self._tinted.get(color)
+        if image is None:
+            if len(self._tinted) >= TINT_CACHE:
+                self._tinted.pop(next(iter(self._tinted)))
+            image = self.shape.copy()
+            image.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
+            self._tinted[color] = image
+        return image
+
+    def draw(self, surface: pygame.Surface, seconds: float, top: Color, bottom: Color,
+             daylight: float) -> None:
+        # By day white; at dusk and at night darker than the sky around them.
+        color = mix(scaled(mix(top, bottom, 0.4), 0.8), DAY_CLOUD, daylight ** 0.8)
+        image = self._tint(color)
+        shift = int(seconds * DRIFT * self.width) % self.width
+        surface.blit(image, (shift - self.width, 0))
+        surface.blit(image, (shift, 0))

@@ -21,6 +21,7 @@ MOON_DISK = 0.02
 SUN_LOW = (255, 150, 70)
 SUN_HIGH = (255, 246, 226)
 MOON = (226, 226, 212)
+CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's own colours
 
 
 def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,
@@ -89,7 +90,10 @@ class Sky:
         if self.params["sun"]:
             self._draw_lights(surface, frame.hour, light.daylight, top)
         if self.clouds is not None:
-            self.clouds.draw(surface, frame.seconds, top, bottom, light.daylight)
+            # Under a sky the scene has coloured itself (ash, fire) clouds take its colours.
+            custom = self.params["top"] is not None or self.params["bottom"] is not None
+            daylight = CUSTOM_SKY_DAYLIGHT if custom else light.daylight
+            self.clouds.draw(surface, frame.seconds, top, bottom, daylight)
 
     def _draw_stars(self, surface: pygame.Surface, density: float, seconds: float) -> None:
         shown = self.stars[: int(len(self.stars) * density)]

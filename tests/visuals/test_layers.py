@@ -77,7 +77,7 @@ def _frame_with_countdown(line, seconds: float):  # type: ignore[no-untyped-def]
     return Frame(state.story_time, 10.0, state)
 
 
-EXAMPLES = {
+EXAMPLES: dict[str, dict[str, object]] = {
     "skyline": {"lit": 1.0}, "neon": {}, "diner": {}, "street": {"traffic": 1.0},
     "tarpit": {"reflect": 0}, "silhouette": {"color": "#ffffff"}, "searchlight": {},
     "caption": {"text": "Hello there", "delay": 0, "speed": 200},

@@ -75,7 +75,7 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
                  warn: Callable[[str], None] = print) -> list[SceneTiming]:
     """Time every scene; with `output`, also scale each frame up to it as the show would."""
     headless()
-    compositor = Compositor(timeline, size, warn)
+    compositor = Compositor(timeline, size, warn, pace)
     surface = pygame.Surface(size)
     screen = pygame.Surface(output) if output else None
 

@@ -10,6 +10,7 @@ from typing import Any
 import pygame
 
 from ..timeline import SceneState, Timeline
+from ..timeline.state import Pace
 from ..timeline.layer_catalog import COMMON, LAYERS
 from ..timeline.model import Caption as CaptionSpec
 from ..timeline.model import LayerSpec, Scene
@@ -22,7 +23,7 @@ from .transitions import mix
 
 Warn = Callable[[str], None]
 SCENES_KEPT = 3  # built scenes kept around (current, previous, one spare)
-PREVIOUS_SCENE_SECONDS = 600.0  # animation time given to the scene being left behind
+PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left
 BLENDS = {"add": pygame.BLEND_RGB_ADD, "multiply": pygame.BLEND_RGB_MULT}
 
 
@@ -81,8 +82,10 @@ def _caption_params(caption: CaptionSpec) -> Mapping[str, Any]:
 class Compositor:
     """Draws the whole frame for a state onto a surface of a fixed size."""
 
-    def __init__(self, timeline: Timeline, size: tuple[int, int], warn: Warn = print) -> None:
+    def __init__(self, timeline: Timeline, size: tuple[int, int], warn: Warn = print,
+                 pace: Pace | None = None) -> None:
         self.timeline = timeline
+        self.pace = pace  # with it, the scene being left keeps moving smoothly as it fades
         self.size = size
         self._warn = warn
         self._warned: set[str] = set()
@@ -100,9 +103,11 @@ class Compositor:
             self._warned.add(message)
             self._warn(message)
 
-    def set_timeline(self, timeline: Timeline) -> None:
+    def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:
         """Switch to a new (already valid) timeline; everything built is rebuilt lazily."""
         self.timeline = timeline
+        if pace is not None:
+            self.pace = pace
         self._scenes.clear()
         self._post.clear()
         self._overlays.clear()
@@ -139,7 +144,7 @@ class Compositor:
             previous = self._scene(state.previous)
             if not previous.opaque:
                 self._previous.fill((0, 0, 0))
-            before = Frame(state.story_time, state.scene_seconds + PREVIOUS_SCENE_SECONDS, state)
+            before = Frame(state.story_time, self._previous_seconds(state), state)
             previous.draw(self._previous, before)
             mix(surface, self._previous, kind, state.progress)
         if state.countdown is not None and not current.has_countdown:
@@ -147,6 +152,12 @@ class Compositor:
         self._draw_cue_captions(surface, state)
         self._post_for(current).draw(surface, frame)
         self._draw_cue_flashes(surface, state)
+
+    def _previous_seconds(self, state: SceneState) -> float:
+        """Real seconds since the scene being left began (its cars and flicker carry on)."""
+        if self.pace is None:
+            return state.scene_seconds + PREVIOUS_SCENE_SECONDS
+        return self.pace.real_between(state.previous.at, state.story_time)
 
     def draw_layer(self, surface: pygame.Surface, layer: Layer, params: Mapping[str, Any],
                    frame: Frame) -> None:

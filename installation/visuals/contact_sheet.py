@@ -75,7 +75,7 @@ def contact_sheet(timeline: Timeline, pace: Pace | None = None, warn: Warn = pri
         f"{timeline.path.name} — one story day from {format_clock(timeline.day_start, False)}, "
         f"{len(timeline.scenes)} scenes, seed {timeline.seed}", True, DIM_INK)
     sheet.blit(sub, (MARGIN, MARGIN + title.get_height() + 4))
-    compositor = Compositor(timeline, thumb, warn)
+    compositor = Compositor(timeline, thumb, warn, pace)
     label_font, name_font = fonts.get("mono", 15), fonts.get("light", 15)
     for n, shot in enumerate(shots):
         x = MARGIN + (n % columns) * (thumb[0] + MARGIN)

@@ -34,4 +34,4 @@ def snapshot(timeline: Timeline, story_time: float, size: tuple[int, int],
              pace: Pace | None = None, warn: Warn = print) -> pygame.Surface:
     """One frame from scratch: the same timeline, time and seed give the same pixels."""
     headless()
-    return render_frame(Compositor(timeline, size, warn), timeline, story_time, pace)
+    return render_frame(Compositor(timeline, size, warn, pace), timeline, story_time, pace)

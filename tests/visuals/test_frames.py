@@ -193,3 +193,25 @@ def test_a_caption_cue_types_its_words_then_goes() -> None:
     assert words("12:39:59") == 0
     assert words("12:40:05") > 20
     assert words("12:41") == 0
+
+
+def test_with_a_pace_the_scene_being_left_keeps_moving() -> None:
+    """The outgoing scene's cars carry on through the crossfade instead of jumping."""
+    street = layer("street", traffic=1.0) + NO_POST
+    line = timeline(f"[[scene]]\nat = \"21:00\"\nname = \"a\"\n{street}"
+                    f"[[scene]]\nat = \"22:00\"\nname = \"b\"\n"
+                    f"transition = {{ type = \"crossfade\", seconds = 10 }}\n"
+                    + layer("sky", top="#000000", bottom="#000000", stars=0, sun=False) + NO_POST)
+    pace = RealTime()
+
+    def jump(compositor: Compositor) -> int:
+        before, after = pygame.Surface(SIZE), pygame.Surface(SIZE)
+        compositor.draw(before, state_at(line, parse_clock("21:59:59.99"), pace))
+        compositor.draw(after, state_at(line, parse_clock("22:00:00.01"), pace))
+        diff = pygame.Surface(SIZE)
+        diff.blit(before, (0, 0))
+        diff.blit(after, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
+        return lit_pixels(diff, 40)
+
+    smooth, jumpy = jump(Compositor(line, SIZE, print, pace)), jump(Compositor(line, SIZE, print))
+    assert smooth * 4 < jumpy

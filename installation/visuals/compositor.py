@@ -10,10 +10,10 @@ from typing import Any
 import pygame
 
 from ..timeline import SceneState, Timeline
-from ..timeline.state import Pace
 from ..timeline.layer_catalog import COMMON, LAYERS
 from ..timeline.model import Caption as CaptionSpec
 from ..timeline.model import LayerSpec, Scene
+from ..timeline.state import Pace
 from .base import Frame, Layer, Setup, stable_seed
 from .caption import Caption
 from .flash import flash_color, flash_level, white_out

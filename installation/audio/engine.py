@@ -34,6 +34,7 @@ class Playing:
     position: int
     gain: float = 0.0
     fade: float | None = None  # seconds to fade out in, when a reload replaced it
+    rise: float | None = None  # seconds to fade in over, when a reload brought it
 
 
 @dataclass
@@ -159,6 +160,8 @@ class ScoreEngine:
             target = targets.get(key, 0.0)
             if playing.fade is not None:
                 target = max(0.0, playing.gain - n / (playing.fade * self.sr))
+            elif playing.rise is not None:
+                target = min(target, playing.gain + n / (playing.rise * self.sr))
             gains = playing.gain + (target - playing.gain) * ramp
             if playing.gain > 0 or target > 0:
                 for voice in playing.voices:
@@ -213,7 +216,9 @@ class ScoreEngine:
                                       self.plan.span[index], self._loop)
                   for k, v in enumerate(score.voices)]
         key = max(self._playing, default=0) + 1
-        self._playing[key] = Playing(score, voices, round(since * self.sr))
+        reloading = any(p.fade is not None for p in self._playing.values())
+        self._playing[key] = Playing(score, voices, round(since * self.sr),
+                                     rise=RELOAD_FADE_S if reloading else None)
         for voice in voices:
             bpm = voice.p.get("bpm")
             if bpm:

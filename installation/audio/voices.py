@@ -187,12 +187,15 @@ class Sequence(Voice):
         freq = midi_to_hz(event.midi)
         accent = self.p["accent"] if event.accent else 0.0
         raw = np.zeros(frames)
+        t = np.arange(frames) / self.sr
+        # PWM: the pulse starts wider by `pwm` and narrows back as the note decays.
+        width = self.p["pulse_width"] + self.p["pwm"] * np.exp(-t / (4 * self.p["decay"]))
+        width = np.clip(width, 0.05, 0.95)
         for cents, phase in ((-6.0, 0.0), (6.0, 0.37)):
             osc = Oscillator(self.sr, phase)
             f = freq * 2.0 ** (cents / 1200.0)
-            raw += (osc.pulse(f, self.p["pulse_width"], frames) if self.p["wave"] == "pulse"
+            raw += (osc.pulse(f, width, frames) if self.p["wave"] == "pulse"
                     else osc.saw(f, frames))
-        t = np.arange(frames) / self.sr
         env_oct = self.p["env"] + 1.5 * accent
         decay = self.p["decay"]
         lowpass = LowPass24(self.sr, 1, self.p["resonance"], NOTE_CONTROL_FRAMES)

@@ -47,6 +47,8 @@ VOICES: dict[str, tuple[Param, ...]] = {
         Param("octave", number(-3, 3), 0, "shift every note by octaves"),
         Param("wave", choice(*WAVES), "saw", "oscillator shape"),
         Param("pulse_width", number(0.05, 0.95), 0.3, "pulse width for wave = \"pulse\""),
+        Param("pwm", number(0, 0.45), 0.0,
+              "how much wider each pulse note starts, narrowing as it decays (PWM)"),
         Param("cutoff", number(40, 16000), 500.0, CUTOFF_DOC + " (where each note ends up)"),
         SWEEP_TO,
         SWEEP_SECONDS,

@@ -118,4 +118,5 @@ def spectrum(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def centroid(x: np.ndarray) -> float:
     freqs, mags = spectrum(x)
-    return float((freqs * mags).sum() / mags.sum())
+    power = mags ** 2  # power-weighted: the hiss floor does not pull it up
+    return float((freqs * power).sum() / power.sum())

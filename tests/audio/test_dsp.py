@@ -94,3 +94,14 @@ def test_the_limiter_never_passes_minus_one_dbfs() -> None:
     assert np.abs(out).max() <= 10 ** (-1 / 20)
     quiet = noise(RATE) * 0.1
     assert np.allclose(Limiter(RATE).process(quiet), quiet)
+
+
+def test_the_reverb_tail_lasts_three_to_five_seconds() -> None:
+    impulse = np.zeros((2, RATE * 6))
+    impulse[:, 0] = 1.0
+    tail = in_blocks(Reverb(RATE).process, impulse, 2048)[0]
+    energy = np.convolve(tail ** 2, np.ones(2400) / 2400, mode="same")
+    start = energy[: RATE // 5].max()
+    below = np.nonzero(energy < start * 1e-6)[0]  # 60 dB down
+    t60 = below[below > RATE // 5][0] / RATE
+    assert 3.0 <= t60 <= 5.0

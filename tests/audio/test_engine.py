@@ -92,3 +92,27 @@ def test_a_reload_crossfades_without_a_jump(timeline, clock) -> None:
 def test_every_scene_makes_sound(render: Render, at: str) -> None:
     sound = render(at, 0.5)
     assert np.sqrt(np.mean(sound ** 2)) > 10 ** (-40 / 20)
+
+
+def test_the_cutoff_sweep_brightens_the_pad(render: Render) -> None:
+    from .conftest import centroid
+
+    swept = SCORE.replace("sweep_to = 3000", "cutoff = 300\nsweep_to = 3000\nlfo_depth = 0")
+    timeline = parse_timeline(swept.replace("level = 0.1", "level = 0.0"), "sweep.toml")
+    early = render("12:10", 1.0, tl=timeline)[:, 0]
+    late = render("15:50", 1.0, tl=timeline)[:, 0]
+    assert centroid(late) > 2 * centroid(early)
+
+
+def test_a_jump_lands_on_the_same_notes(timeline) -> None:
+    from installation.audio.voices import Sequence
+
+    voice = timeline.scenes[1].score.voices[1]
+    assert voice.kind == "sequence"
+
+    def make() -> Sequence:
+        return Sequence(voice.params, RATE, 11, 60.0, lambda key, build: build())
+
+    played = np.concatenate([make().render(0, RATE * 3)], axis=1)
+    jumped = make().render(RATE * 2, RATE)
+    assert np.allclose(played[:, RATE * 2:], jumped, atol=1e-9)

@@ -48,7 +48,8 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
     raw = tmp_path / "device.raw"
     env = {**os.environ, "SDL_AUDIODRIVER": "disk", "SDL_DISKAUDIOFILE": str(raw),
            "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
-    done = subprocess.run([sys.executable, "-c", LIVE, str(score)], env=env, cwd=Path.cwd(),
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", LIVE, str(score)], env=env, cwd=root,
                           capture_output=True, text=True, timeout=60)
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["status"] == "playing"
@@ -65,7 +66,12 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
     lag = int(corr.argmax()) - (len(offline) - 1)  # SDL may lead with a buffer of silence
     assert 0 <= lag < RATE // 4
     overlap = len(heard) - lag
-    diff = heard[lag:] - offline[:overlap]
+    if report["underruns"]:  # a busy machine starved the device: compare up to the gap
+        silent = np.convolve((heard[lag:, 0] == 0).astype(float), np.ones(64), "valid")
+        gaps = np.nonzero(silent == 64)[0]
+        overlap = int(gaps[0]) if gaps.size else overlap
+        assert overlap > RATE // 4, report
+    diff = heard[lag:lag + overlap] - offline[:overlap]
     assert np.abs(diff).max() < 1e-5
     assert np.sqrt(np.mean(offline[:overlap] ** 2)) > 0.01
 

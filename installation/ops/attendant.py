@@ -51,8 +51,11 @@ class Pace(Protocol):
 
 
 class Stats(Protocol):
-    fps: float
-    p95_ms: float
+    @property
+    def fps(self) -> float: ...
+
+    @property
+    def p95_ms(self) -> float: ...
 
 
 class Toggle(Protocol):
@@ -62,15 +65,29 @@ class Toggle(Protocol):
 class ShowLike(Protocol):
     """What the attendant needs from the show (installation.show.Show provides it)."""
 
-    config: Config
-    timeline: Timeline
-    state: SceneState | None
-    frames: int
-    warnings: list[str]
-    clock: Pace
-    stats: Stats
-    overlay: Toggle
-    audio: Any  # None, or an output with set_volume(level) and `underruns`
+    config: Config  # replaced when an edited config.toml is taken up
+    audio: Any  # None, or an audio output with set_volume(level), status and underruns
+
+    @property
+    def timeline(self) -> Timeline: ...
+
+    @property
+    def state(self) -> SceneState | None: ...
+
+    @property
+    def frames(self) -> int: ...
+
+    @property
+    def warnings(self) -> list[str]: ...
+
+    @property
+    def clock(self) -> Pace: ...
+
+    @property
+    def stats(self) -> Stats: ...
+
+    @property
+    def overlay(self) -> Toggle: ...
 
     def set_timeline(self, timeline: Timeline) -> None: ...
 

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from installation.config import load_config
-from installation.ops.reload import FileWatch, Reloader, config_changes, config_from_text
+from installation.ops.reload import (
+    FileWatch,
+    Reloader,
+    ReloadResult,
+    config_changes,
+    config_from_text,
+)
 
 TIMELINE = """[timeline]
 title = "Test day"
@@ -54,7 +60,7 @@ def bump(path: Path) -> None:
 
 
 def run_for(watch: FileWatch[int], clock: FakeTime, seconds: float) -> list[object]:
-    seen = []
+    seen: list[object] = []
     end = clock.now + seconds
     while clock.now < end:
         clock.now += 0.05
@@ -131,8 +137,8 @@ def show_files(tmp_path: Path) -> tuple[Path, Path]:
     return config, timeline
 
 
-def poll_for(reloader: Reloader, clock: FakeTime, seconds: float) -> list[object]:
-    results = []
+def poll_for(reloader: Reloader, clock: FakeTime, seconds: float) -> list[ReloadResult]:
+    results: list[ReloadResult] = []
     end = clock.now + seconds
     while clock.now < end:
         clock.now += 0.05

@@ -13,7 +13,7 @@ from typing import Any, Literal, Protocol
 import pygame
 
 from .. import __version__
-from ..config import Config
+from ..config import Config, with_overrides
 from ..errors import InstallationError
 from ..timeline import Scene, SceneState, Timeline
 from ..timeutil import DAY_SECONDS, format_clock, format_duration, forward
@@ -140,14 +140,15 @@ class Attendant:
         if result.timeline is not None:
             self.show.set_timeline(result.timeline)
         if result.config is not None:
-            self.show.config = result.config
+            # Only the live keys change; the rest waits for a restart, as the log says.
+            self.show.config = with_overrides(self.show.config, **result.live)
             if "hours" in result.live:
-                self.hours = hours_of(result.config)
+                self.hours = hours_of(self.show.config)
                 self.hours_state = None  # announce the new state
             if "overlay" in result.live.get("display", {}):
-                self.show.overlay.visible = bool(result.config["display"]["overlay"])
+                self.show.overlay.visible = bool(self.show.config["display"]["overlay"])
             if "level" in result.live.get("logging", {}):
-                set_level(result.config["logging"]["level"])
+                set_level(self.show.config["logging"]["level"])
             if result.needs_restart:
                 self.show.warnings.append(result.summary)
 

@@ -22,6 +22,7 @@ LIVE_KEYS = {
     "display": ("overlay",),
     "logging": ("level",),
     "hours": "*",
+    "controls": "*",  # the show reads its keys at each key press
 }
 
 T = TypeVar("T")

@@ -224,3 +224,16 @@ def test_ready_and_watchdog_pings_reach_systemd(tmp_path: Path) -> None:
         assert listener.recv(512).startswith(b"WATCHDOG=1")
     finally:
         listener.close()
+
+
+def test_keys_that_need_a_restart_wait_for_it(tmp_path: Path) -> None:
+    fake = FakeTime(MONDAY + 12 * H)
+    show = make_show(tmp_path, fake, "")
+    frame(show, fake)
+    config = tmp_path / "config.toml"
+    config.write_text(config.read_text().replace('timezone = "UTC"',
+                                                 'timezone = "UTC"\ncycle_minutes = 5'))
+    for _ in range(60):
+        frame(show, fake)
+    assert show.config["clock"]["cycle_minutes"] == 60.0  # still the running value
+    assert show.warnings[-1].endswith("restart the show for clock.cycle_minutes")

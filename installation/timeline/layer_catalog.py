@@ -83,6 +83,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("sink", number(0, 0.9), 0.0, "how far it has sunk below its feet line, 0 to 0.9"),
         Param("reflect", number(0, 1), 0.0, "its mirror image below the feet line (tar, wet)"),
         Param("glow", color(), None, "a soft light behind it (a lamp over the payphone)"),
+        Param("ring", number(0, 600), 0.0,
+              "seconds from the scene's start that the glow swells like a ringing phone"),
     ),
     "searchlight": (
         Param("beams", integer(1, 8), 3, "how many beams"),

@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Setup, mix
+from .base import Color, Frame, Setup, mix, scaled
 from .glow import radial
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
@@ -16,6 +16,8 @@ SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 IVORY = (206, 196, 172)
 MIRROR_SQUASH = 0.7
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
+RING_CYCLE, RING_ON = 6.0, 2.0  # an American phone rings two seconds in every six
+RING_GAIN = 0.8  # how much the light swells while it rings
 Point = tuple[float, float]
 
 
@@ -132,6 +134,7 @@ class Silhouette:
     """One figure, drawn once per scene (supersampled), standing on its feet line."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
         width, height = setup.size
         draw, (left, right, bottom, top) = SHAPES[params["shape"]]
         px = params["scale"] * UNIT * height
@@ -151,6 +154,7 @@ class Silhouette:
         if params["glow"] is not None:
             radius = int(max(self.image.get_size()) * GLOW_REACH)
             self.glow = radial(radius, params["glow"], 1.6)
+            self.ringing = radial(radius, scaled(params["glow"], RING_GAIN), 1.6)
             centre = (self.feet[0] + self.image.get_width() // 2,
                       self.feet[1] + self.sink + int(self.image.get_height() * 0.3))
             self.glow_at = (centre[0] - radius, centre[1] - radius)
@@ -171,6 +175,9 @@ class Silhouette:
         visible = self.image.get_height() - self.sink
         if self.glow is not None:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
+            ring = self.params["ring"]
+            if ring and frame.seconds < ring and frame.seconds % RING_CYCLE < RING_ON:
+                surface.blit(self.ringing, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if visible > 0:
             surface.blit(self.image, (x, y + self.sink), (0, 0, self.image.get_width(), visible))
             if self.mirror is not None:

@@ -12,16 +12,17 @@ from typing import Any
 import numpy as np
 
 from ..clock import StoryClock
-from ..timeline.model import Cue, Score, Timeline
+from ..timeline.model import Cue, Scene, Score, Timeline
 from ..timeline.state import CueScheduler, scene_index_at
 from .dsp.envelopes import equal_power
 from .mix import MasterBus
 from .sounds import load_file, synth
 from .voices import VOICE_TYPES, Stems, Voice, seed_of
 
-CHUNK_FRAMES = 2048  # the engine's own grid: any block size reads the same samples
+CHUNK_FRAMES = 4096  # the engine's own grid: any block size reads the same samples
 RELOAD_FADE_S = 2.0
 LOOP_CACHE_SIZE = 24
+DEAD_STOP_FRAMES = 240  # 5 ms at 48 kHz: dead, but no click
 STOP_DEAD = ("cut", "flash")  # arriving on silence with these transitions drops every tail
 
 
@@ -73,6 +74,10 @@ def plan(timeline: Timeline, clock: StoryClock) -> Plan:
     return Plan(tuple(origin), tuple(span))
 
 
+def _dead(scene: Scene) -> bool:
+    return scene.score.silent and scene.transition.type in STOP_DEAD
+
+
 class ScoreEngine:
     """Renders the timeline's score for wall times, block after block; thread-safe reload."""
 
@@ -100,6 +105,7 @@ class ScoreEngine:
         self._shots: list[OneShot] = []
         self._scene: int | None = None
         self.scheduler.reset()
+        self.scheduler.advance(self.clock.position(wall))  # cues after this moment will fire
         self.bus = MasterBus(self.sr)
 
     @property
@@ -170,16 +176,15 @@ class ScoreEngine:
             playing.gain = target
             if target <= 0 and (playing.fade is not None or key not in targets):
                 del self._playing[key]
-        tails: np.ndarray | float = 1.0
-        stop_dead = self._stops_dead(index)
-        if stop_dead:
-            tails = 1.0 - ramp
+        stop = self._stop_at(index, story, end.story_time, n)
         self._fire(self.scheduler.advance(end), n)
         self._play_shots(stems, n)
-        heard = 1.0 if self._playing else 0.0
-        out = self.bus.process(stems, heard, tails)
-        if stop_dead:
+        out = self.bus.process(stems, 1.0 if self._playing else 0.0)
+        if stop is not None:  # silence from the sample the scene begins, tails and all
+            out = out * np.interp(np.arange(n), [stop, stop + DEAD_STOP_FRAMES], [1.0, 0.0])
             self.bus.reset()
+            self._playing.clear()
+            self._shots.clear()
         self._scene = index
         self.rendered += n
         return np.ascontiguousarray(out.T, dtype=np.float32)
@@ -225,10 +230,16 @@ class ScoreEngine:
                 self.bus.echo.set_time(0.75 * 60.0 / float(bpm))
         return key
 
-    def _stops_dead(self, index: int) -> bool:
-        scene = self.timeline.scenes[index]
-        return (self._scene is not None and self._scene != index and scene.score.silent
-                and scene.transition.type in STOP_DEAD)
+    def _stop_at(self, index: int, story: float, end_story: float, n: int) -> int | None:
+        """Where in this block the music stops dead (a silent scene with a cut or flash)."""
+        scenes = self.timeline.scenes
+        after = scene_index_at(self.timeline, end_story)
+        if after != index and _dead(scenes[after]):
+            offset = round(self.clock.real_between(story, scenes[after].at) * self.sr)
+            return min(max(offset, 0), n - 1)
+        if self._scene not in (None, index) and _dead(scenes[index]) and self._playing:
+            return 0
+        return None
 
     def _loop(self, key: tuple[Any, ...], build: Callable[[], np.ndarray]) -> np.ndarray:
         if key not in self._loops:

@@ -61,12 +61,11 @@ class MasterBus:
         for part in (self.delay, self.reverb):
             part.sleep()
 
-    def process(self, stems: Stems, hiss_gain: float, tails: np.ndarray | float = 1.0
-                ) -> np.ndarray:
+    def process(self, stems: Stems, hiss_gain: float) -> np.ndarray:
         """Mix one block (2, frames) of stems down to the master, limited."""
         echo = self.delay(stems.echo)
         wet = ECHO_RETURN * echo + REVERB_RETURN * self.reverb(stems.reverb + ECHO_TO_REVERB * echo)
-        mix = (stems.dry + wet * tails) * MASTER_GAIN
+        mix = (stems.dry + wet) * MASTER_GAIN
         if hiss_gain:
             mix = mix + self.hiss.process(mix.shape[-1]) * hiss_gain
         return self.limiter.process(mix)

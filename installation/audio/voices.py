@@ -18,7 +18,7 @@ from .notes import Step, degree_to_midi, midi_to_hz
 PAD_LOOP_SECONDS = 8.0
 PAD_CONTROL_FRAMES = 1024  # pads move slowly: a cutoff step every ~21 ms is inaudible
 DRONE_LOOP_SECONDS = 16.0
-NOTE_CONTROL_FRAMES = 32
+NOTE_CONTROL_FRAMES = 64  # 1.3 ms steps of the filter envelope
 NOTE_RELEASE_S = 0.05
 NOTE_CACHE_SIZE = 256
 CUTOFF_STEPS_PER_OCTAVE = 12
@@ -79,7 +79,8 @@ class Voice:
         return control_curve(lambda g: swell(g / self.sr, attack), position, frames)
 
     def render(self, position: int, frames: int) -> np.ndarray:
-        """Stereo (2, frames) from `position` samples after the music began."""
+        """Stereo (2, frames), or mono (1, frames) for the centre, from `position` samples
+        after the music began."""
         raise NotImplementedError
 
 
@@ -165,7 +166,7 @@ class Sequence(Voice):
             if b > a:
                 mono[a:b] += wave[a - offset:b - offset]
         mono *= self.p["level"]
-        return np.stack((mono, mono))
+        return mono[None, :]  # one row: the mix spreads it to both sides
 
     def note(self, event: NoteEvent) -> np.ndarray:
         """The waveform of one note (cached: a pattern repeats the same few notes)."""

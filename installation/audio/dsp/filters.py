@@ -30,18 +30,28 @@ def sosfilt_inplace(sos: np.ndarray, x: np.ndarray, zi: np.ndarray) -> None:
     zi[:] = state.transpose(1, 0, 2)
 
 
-def lowpass24_sos(cutoff_hz: float, resonance: float, sample_rate: int) -> np.ndarray:
-    """Second-order sections (2, 6) of two RBJ low-pass biquads: 24 dB/oct, resonant."""
-    fc = min(max(cutoff_hz, MIN_CUTOFF_HZ), MAX_CUTOFF_RATIO * sample_rate)
+def lowpass24_sos(cutoff_hz: np.ndarray | float, resonance: float,
+                  sample_rate: int) -> np.ndarray:
+    """Second-order sections (..., 2, 6) of two RBJ low-pass biquads: 24 dB/oct, resonant.
+
+    Closed form and vectorised: one call designs the filters for a whole block's cutoffs.
+    """
+    fc = np.clip(np.asarray(cutoff_hz, dtype=np.float64), MIN_CUTOFF_HZ,
+                 MAX_CUTOFF_RATIO * sample_rate)
     w0 = 2.0 * np.pi * fc / sample_rate
-    cos_w, sin_w = float(np.cos(w0)), float(np.sin(w0))
-    rows = []
-    for q in (BASE_Q, 0.707 + RES_Q_RANGE * resonance):
+    cos_w, sin_w = np.cos(w0), np.sin(w0)
+    sos = np.empty(fc.shape + (2, 6))
+    for section, q in enumerate((BASE_Q, 0.707 + RES_Q_RANGE * resonance)):
         alpha = sin_w / (2.0 * q)
         a0 = 1.0 + alpha
         b0 = (1.0 - cos_w) / 2.0 / a0
-        rows.append((b0, 2.0 * b0, b0, 1.0, -2.0 * cos_w / a0, (1.0 - alpha) / a0))
-    return np.array(rows)
+        sos[..., section, 0] = b0
+        sos[..., section, 1] = 2.0 * b0
+        sos[..., section, 2] = b0
+        sos[..., section, 3] = 1.0
+        sos[..., section, 4] = -2.0 * cos_w / a0
+        sos[..., section, 5] = (1.0 - alpha) / a0
+    return sos
 
 
 class LowPass24:
@@ -69,35 +79,30 @@ class LowPass24:
         frames = x.shape[-1]
         first = (-self.clock) % self.control
         grid = np.arange(first, frames, self.control)
-        if callable(cutoff):
-            values = cutoff(grid) if grid.size else np.zeros(0)
-        else:
-            values = np.full(grid.size, float(cutoff))
-        if self._sos_for is None and first > 0:  # first call off the grid: start somewhere
-            self._set(float(cutoff(np.zeros(1, dtype=np.int64))[0]) if callable(cutoff)
-                      else float(cutoff))
         out = np.array(x, dtype=np.float64, order="C", copy=True)
-        bounds = [0] + [int(g) for g in grid if g > 0] + [frames]
-        starts = dict(zip(grid.tolist(), values.tolist(), strict=True))
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            if a in starts:
-                self._set(starts[a])
-            if (a, b) == (0, frames):
-                sosfilt_inplace(self._sos, out, self.zi)
-            elif b > a:
-                self._segment(out, a, b)
+        if self._sos_for is None and first > 0:  # first call off the grid: start somewhere
+            start = cutoff(np.zeros(1, dtype=np.int64))[0] if callable(cutoff) else cutoff
+            self._sos, self._sos_for = lowpass24_sos(float(start), self.resonance,
+                                                     self.sample_rate), float(start)
+        if first > 0:
+            self._run(out, 0, min(first, frames), self._sos)
+        if grid.size:
+            values = cutoff(grid) if callable(cutoff) else np.full(grid.size, float(cutoff))
+            designs = lowpass24_sos(values, self.resonance, self.sample_rate)
+            ends = list(grid[1:]) + [frames]
+            for k, (a, b) in enumerate(zip(grid.tolist(), ends, strict=True)):
+                self._run(out, a, int(b), designs[k])
+            self._sos, self._sos_for = designs[-1], float(values[-1])
         self.clock += frames
         return out
 
-    def _segment(self, out: np.ndarray, a: int, b: int) -> None:
+    def _run(self, out: np.ndarray, a: int, b: int, sos: np.ndarray) -> None:
+        if a == 0 and b == out.shape[-1]:
+            sosfilt_inplace(sos, out, self.zi)
+            return
         piece = np.ascontiguousarray(out[:, a:b])
-        sosfilt_inplace(self._sos, piece, self.zi)
+        sosfilt_inplace(sos, piece, self.zi)
         out[:, a:b] = piece
-
-    def _set(self, cutoff: float) -> None:
-        if cutoff != self._sos_for:
-            self._sos = lowpass24_sos(cutoff, self.resonance, self.sample_rate)
-            self._sos_for = cutoff
 
 
 class OnePole:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import pygame
 
 from . import __version__
+from .audio.engine import ScoreEngine
+from .audio.output import DISABLED, NullOutput, Output, open_output
 from .clock import StoryClock, TimeFn, shifted
 from .config import Config, KeyCombo
 from .display import Display, open_display
@@ -62,7 +64,8 @@ class Show:
         self.fired: list[str] = []
         self.warnings: list[str] = []
         self.quit_requested = False
-        self.audio = None
+        self.audio: Output | None = None
+        self.engine: ScoreEngine | None = None
         self.attendant: Attendant | None = None  # opening hours, hot reload, status, watchdog
 
     # --- one frame ---------------------------------------------------------------------------
@@ -101,6 +104,8 @@ class Show:
                                 self.time_fn)
         self.scheduler = self.scheduler.follow(timeline)
         self.compositor.set_timeline(timeline)
+        if self.engine is not None:
+            self.engine.set_timeline(timeline)
         log.info("timeline reloaded: '%s', %d scenes", timeline.title, len(timeline.scenes))
 
     def handle_events(self, events: list[pygame.event.Event]) -> None:
@@ -162,7 +167,19 @@ class Show:
         log.warning(message)
         self.warnings.append(message)
 
+    def start_audio(self) -> None:
+        """Open the score's output: the device, or silence if audio is off or unavailable."""
+        settings = self.config["audio"]
+        if not settings["enabled"]:
+            self.audio = NullOutput(DISABLED)
+            return
+        self.engine = ScoreEngine(self.timeline, self.clock, settings["sample_rate"], self.warn)
+        self.audio = open_output(settings, self.engine, self.time_fn, self.warn)
+        self.audio.start()
+
     def close(self) -> None:
+        if self.audio is not None:
+            self.audio.stop()
         self.display.close()
 
 
@@ -181,7 +198,9 @@ def build_show(config: Config, timeline: Timeline, options: ShowOptions,
     pygame.font.init()
     display = open_display(config["display"], options.headless, options.windowed)
     story_fn = start_time_fn(config, timeline, options, time_fn)
-    return Show(config, timeline, options, story_fn, monotonic, sleep, display)
+    show = Show(config, timeline, options, story_fn, monotonic, sleep, display)
+    show.start_audio()
+    return show
 
 
 def start_time_fn(config: Config, timeline: Timeline, options: ShowOptions,

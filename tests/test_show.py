@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import replace
 from pathlib import Path
 
 import pygame
 import pytest
 
-from installation.config import load_config
+from installation.config import load_config, with_overrides
 from installation.pacing import FramePacer
 from installation.show import ShowOptions, build_show, run
 from installation.timeline import load_timeline
@@ -42,8 +43,9 @@ class FakeTime:
         self.mono += seconds
 
 
-def make_show(fake: FakeTime, **options: object):  # type: ignore[no-untyped-def]
-    config = load_config(ROOT / "config.toml")
+def make_show(fake: FakeTime, audio: bool = False,  # type: ignore[no-untyped-def]
+              **options: object):
+    config = with_overrides(load_config(ROOT / "config.toml"), audio={"enabled": audio})
     config = replace(config, clock=replace(config.clock, timezone=dt.UTC))
     timeline = load_timeline(config.timeline_path)
     opts = ShowOptions(headless=True, **options)  # type: ignore[arg-type]
@@ -150,3 +152,24 @@ def test_an_edited_timeline_plays_from_the_same_moment() -> None:
     state = show.step()
     assert state.scene.name == "LA BREA TAR PITS"
     assert state.story_time - parse_clock("12:00") < 60
+
+
+def test_audio_plays_through_the_device_and_shows_in_the_overlay() -> None:
+    fake = FakeTime(OPENING)
+    show = make_show(fake, audio=True)
+    try:
+        show.overlay.toggle()
+        show.step()
+        assert show.audio is not None
+        deadline = time.monotonic() + 20  # the audio thread opens the (dummy) device
+        while show.audio.status != "playing" and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert show.audio.status == "playing"
+        assert any(line.startswith("audio playing   underruns") for line in show.overlay_lines())
+    finally:
+        show.close()
+
+
+def test_audio_disabled_in_the_config_is_silent() -> None:
+    show = make_show(FakeTime(OPENING))
+    assert show.audio is not None and show.audio.status == "disabled" and show.engine is None

@@ -112,6 +112,10 @@ class FileWatch(Generic[T]):
             report = exc.report()
         except (OSError, UnicodeDecodeError) as exc:
             report = f"{self.path}: cannot be read ({type(exc).__name__}: {exc})"
+        except Exception as exc:  # noqa: BLE001 - a loader bug must not stop the show either
+            log.exception("internal error while reading %s", self.path)
+            report = (f"{self.path}: internal error while reading it ({type(exc).__name__}: "
+                      f"{exc}); please report it with the log")
         else:
             if stamp_of(self.path, self.stat) != stamp:
                 return None  # it changed while being read: the next poll sees the new one

@@ -128,7 +128,7 @@ def _array(source: TomlSource, key: str, problems: list[Problem]) -> list[Any]:
 
 def _scenes(source: TomlSource, day_start: float, problems: list[Problem]) -> tuple[Scene, ...]:
     raw = _array(source, "scene", problems)
-    if not raw and "scene" not in source.data:
+    if not raw and isinstance(source.data.get("scene", []), list):
         problems.append(Place(source, (), "").problem(
             "scene", "at least one [[scene]]", "none", "Add a [[scene]] with at = \"12:00\"."))
     read = [_scene(source, index, table, problems) for index, table in enumerate(raw)]
@@ -174,7 +174,7 @@ def _layers(raw: Any, place: Place, problems: list[Problem]) -> tuple[LayerSpec,
     for index, table in enumerate(raw):
         spot = place.child("layers").child(index)
         kind = table.get("type") if isinstance(table, dict) else None
-        if kind not in LAYERS:
+        if not isinstance(kind, str) or kind not in LAYERS:
             found = f"'{kind}'" if isinstance(kind, str) else describe(kind)
             word = kind if isinstance(kind, str) else ""
             problems.append(spot.problem("type", "a layer type", found,
@@ -252,10 +252,11 @@ def _cues(source: TomlSource, problems: list[Problem]) -> tuple[Cue, ...]:
         place = Place(source, ("cue", index), label)
         kind = table.get("type") if isinstance(table, dict) else None
         params_spec = CUES.get(kind, ()) if isinstance(kind, str) else ()
-        allow = tuple(p.name for p in params_spec) if kind in CUES else tuple(
+        known = isinstance(kind, str) and kind in CUES
+        allow = tuple(p.name for p in params_spec) if known else tuple(
             {p.name for spec in CUES.values() for p in spec})
         head = check_table(table, CUE_HEAD, place, problems, allow=allow)
-        if kind not in CUES:
+        if not isinstance(kind, str) or not known:
             continue
         params = check_table({k: v for k, v in table.items() if k not in ("at", "type", "name")},
                              params_spec, place, problems)

@@ -203,3 +203,16 @@ def test_config_changes_for_hours_are_live(tmp_path: Path) -> None:
     new = config_from_text('[hours]\nenabled = true\nmonday = "closed"\n', path)
     live, restart = config_changes(old, new)
     assert set(live["hours"]) == {"enabled", "monday"} and restart == []
+
+
+def test_a_loader_crash_is_a_refused_edit_not_a_stopped_show(tmp_path: Path) -> None:
+    def crashing(text: str) -> int:
+        raise TypeError("unhashable type: 'list'")
+
+    path = tmp_path / "n.txt"
+    path.write_text("1")
+    clock = FakeTime()
+    watch = FileWatch(path, crashing, time_fn=clock, settle=0.6)
+    save_by_rename(path, "2")
+    [report] = run_for(watch, clock, 1.5)
+    assert "internal error while reading it (TypeError: unhashable type: 'list')" in str(report)

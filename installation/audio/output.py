@@ -177,6 +177,8 @@ class DeviceOutput:
         self.ring.clear()
         self._primed = False
         self.engine.seek(self.time_fn())
+        self.engine.render(self.engine.chunk)  # builds this scene's loops: may take a while
+        self.engine.seek(self.time_fn())  # so start again from the real 'now'
         self._fill()
         self._primed = True
         self._callbacks = 0

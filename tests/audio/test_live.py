@@ -63,9 +63,11 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
     engine.seek(report["start"])
     offline = engine.render(len(heard))
     corr = signal.correlate(heard[:, 0], offline[:, 0], mode="full", method="fft")
-    lag = int(corr.argmax()) - (len(offline) - 1)  # SDL may lead with a buffer of silence
-    assert 0 <= lag < RATE // 4
+    # SDL may lead with silence (and a starved, busy machine jumps back in time: the
+    # recording then matches from the last jump, which is where `start` points).
+    lag = int(corr.argmax()) - (len(offline) - 1)
     overlap = len(heard) - lag
+    assert lag >= 0 and overlap > RATE // 4, (lag, report)
     if report["underruns"]:  # a busy machine starved the device: compare up to the gap
         silent = np.convolve((heard[lag:, 0] == 0).astype(float), np.ones(64), "valid")
         gaps = np.nonzero(silent == 64)[0]
@@ -95,3 +97,32 @@ def test_a_missing_device_warns_once_and_the_show_goes_on(timeline) -> None:
     assert not output._open() and not output._open()
     assert output.status == SILENT
     assert len(warnings) == 1 and "no audio device" in warnings[0]
+
+
+class FakeDevice:
+    """Stands in for an SDL device that stopped calling back."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def pause(self, paused: int) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_a_device_that_stops_calling_back_is_lost_and_retried(timeline) -> None:
+    now = [100.0]
+    warnings: list[str] = []
+    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    output = DeviceOutput(engine, RATE, 1024, 0.8, None, lambda: now[0], warnings.append)
+    device = FakeDevice()
+    output._device, output._last_seen, output.status = device, (now[0], 0), "playing"
+    assert not output._lost()
+    now[0] += 5.0
+    assert output._lost()
+    output._close()
+    output._complain("the audio device stopped answering")
+    output._complain("the audio device stopped answering")
+    assert device.closed and output.status == SILENT and len(warnings) == 1

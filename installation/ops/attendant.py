@@ -111,6 +111,7 @@ class Attendant:
         self.last_reload: ReloadResult | None = None
         self._ready_sent = False
         self._volume_sent: float | None = None
+        self._errors: set[str] = set()
         self.painter = NoticePainter()
 
     def started_with(self, error: InstallationError | None) -> None:
@@ -124,12 +125,22 @@ class Attendant:
     # --- before each frame -------------------------------------------------------------------
 
     def before_frame(self) -> Directive:
-        """Take up any edit, then decide how this frame is played."""
-        if self.reloader is not None:
-            for result in self.reloader.poll():
-                self._apply(result)
-        self.directive = self._directive(self.wall())
+        """Take up any edit, then decide how this frame is played (never raises)."""
+        try:
+            if self.reloader is not None:
+                for result in self.reloader.poll():
+                    self._apply(result)
+            self.directive = self._directive(self.wall())
+        except Exception as exc:  # noqa: BLE001 - the show plays on; the error is logged once
+            self._failed("before a frame", exc)
         return self.directive
+
+    def _failed(self, where: str, exc: Exception) -> None:
+        text = f"attendant error {where}: {type(exc).__name__}: {exc}"
+        if text not in self._errors:
+            self._errors.add(text)
+            log.exception(text)
+            self.show.warnings.append(text)
 
     def _apply(self, result: ReloadResult) -> None:
         self.last_reload = result
@@ -194,6 +205,12 @@ class Attendant:
 
     def after_frame(self, *_: object) -> None:
         """Status file every few seconds; tell systemd the show is ready and alive."""
+        try:
+            self._after_frame()
+        except Exception as exc:  # noqa: BLE001 - the show plays on; the error is logged once
+            self._failed("after a frame", exc)
+
+    def _after_frame(self) -> None:
         set_volume = getattr(self.show.audio, "set_volume", None)
         if set_volume is not None and self.volume() != self._volume_sent:
             self._volume_sent = self.volume()

@@ -22,6 +22,7 @@ ROOT = Path(__file__).parents[2]
 MONDAY = dt.datetime(2026, 3, 2, tzinfo=dt.UTC).timestamp()
 H = 3600.0
 SMALL = 'resolution = "480x270"'
+QUIET = "enabled = false\nvolume = 0.8"  # no sound device: the volume is still computed
 BLACK = pygame.Color(0, 0, 0)
 HOURS = """[hours]
 enabled = true
@@ -56,7 +57,8 @@ def make_config(folder: Path, extra: str = HOURS) -> Path:
     shutil.copy(ROOT / "timelines" / "miracle-mile.toml", folder / "day.toml")
     path = folder / "config.toml"
     path.write_text('[clock]\ntimezone = "UTC"\n[show]\ntimeline = "day.toml"\n'
-                    f'[display]\n{SMALL}\n[logging]\nfolder = "logs"\n{extra}')
+                    f'[display]\n{SMALL}\n[audio]\n{QUIET}\n[logging]\nfolder = "logs"\n'
+                    f'{extra}')
     return path
 
 
@@ -186,7 +188,7 @@ def test_live_volume_and_overlay(tmp_path: Path) -> None:
     assert not show.overlay.visible
     config = tmp_path / "config.toml"
     edited = config.read_text().replace(SMALL, SMALL + "\noverlay = true")
-    config.write_text(edited + "[audio]\nvolume = 0.25\n")
+    config.write_text(edited.replace("volume = 0.8", "volume = 0.25"))
     for _ in range(60):
         frame(show, fake)
     assert show.overlay.visible
@@ -237,3 +239,20 @@ def test_keys_that_need_a_restart_wait_for_it(tmp_path: Path) -> None:
         frame(show, fake)
     assert show.config["clock"]["cycle_minutes"] == 60.0  # still the running value
     assert show.warnings[-1].endswith("restart the show for clock.cycle_minutes")
+
+
+def test_an_attendant_error_is_logged_once_and_the_show_plays_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = FakeTime(MONDAY + 12 * H)
+    show = make_show(tmp_path, fake, "")
+    assert show.attendant is not None
+
+    def broken() -> dict[str, object]:
+        raise KeyError("fps")
+
+    monkeypatch.setattr(show.attendant, "snapshot", broken)
+    for _ in range(300):
+        frame(show, fake)
+    mine = [w for w in show.warnings if w.startswith("attendant")]
+    assert mine == ["attendant error after a frame: KeyError: 'fps'"]
+    assert show.frames == 300

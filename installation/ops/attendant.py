@@ -6,7 +6,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -27,6 +27,7 @@ from .watchdog import Notifier
 
 CLOSING_FADE_SECONDS = 20.0  # picture and sound fade out over the last seconds before closing
 STANDBY_START, STANDBY_SPAN = 0.25, 0.5  # standby loops the middle half of its scene
+HOURS_CHECK_SECONDS = 1.0  # the week's hours are looked at afresh this often
 Mode = Literal["play", "black", "standby"]
 log = logging.getLogger("installation.hours")
 
@@ -112,6 +113,7 @@ class Attendant:
         self._ready_sent = False
         self._volume_sent: float | None = None
         self._errors: set[str] = set()
+        self._hours_checked = 0.0
         self.painter = NoticePainter()
 
     def started_with(self, error: InstallationError | None) -> None:
@@ -136,10 +138,13 @@ class Attendant:
         return self.directive
 
     def _failed(self, where: str, exc: Exception) -> None:
-        text = f"attendant error {where}: {type(exc).__name__}: {exc}"
+        self._warn_once(f"attendant error {where}: {type(exc).__name__}: {exc}", exc)
+
+    def _warn_once(self, text: str, exc: Exception | None = None) -> None:
+        """Log and show a problem the show survives, once however often it happens."""
         if text not in self._errors:
             self._errors.add(text)
-            log.exception(text)
+            log.warning(text, exc_info=exc)
             self.show.warnings.append(text)
 
     def _apply(self, result: ReloadResult) -> None:
@@ -163,13 +168,29 @@ class Attendant:
             if result.needs_restart:
                 self.show.warnings.append(result.summary)
 
+    def _hours_now(self, wall: float) -> HoursState:
+        """The hours' state, worked out afresh at most once a second or at a change."""
+        state, since = self.hours_state, self._hours_checked
+        fresh = (state is None or not 0 <= wall - since < HOURS_CHECK_SECONDS
+                 or (state.next_change is not None and wall >= state.next_change))
+        if fresh:
+            self._hours_checked = wall
+            return self.hours.state(wall)
+        assert state is not None
+        soon = (state.open and state.next_change is not None
+                and state.next_change - wall <= self.hours.closing_cue_seconds)
+        return replace(state, closing_soon=soon)
+
     def _directive(self, wall: float) -> Directive:
-        state = self.hours.state(wall)
+        state = self._hours_now(wall)
         self._announce(state, wall)
         self.hours_state = state
         if not state.open:
             if self.hours.outside == OUTSIDE_STANDBY:
                 scene = standby_scene(self.show.timeline, self.hours.standby_scene)
+                if scene.name != self.hours.standby_scene and self.hours.standby_scene:
+                    self._warn_once(f"[hours] standby_scene '{self.hours.standby_scene}' is "
+                                    f"not in the timeline; standby shows '{scene.name}'")
                 story = standby_time(self.show.timeline, scene, wall, self.show.clock)
                 return Directive("standby", story, gain=0.0)
             return Directive("black", gain=0.0)

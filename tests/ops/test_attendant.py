@@ -256,3 +256,14 @@ def test_an_attendant_error_is_logged_once_and_the_show_plays_on(
     mine = [w for w in show.warnings if w.startswith("attendant")]
     assert mine == ["attendant error after a frame: KeyError: 'fps'"]
     assert show.frames == 300
+
+
+def test_an_unknown_standby_scene_falls_back_to_the_first_and_says_so(tmp_path: Path) -> None:
+    extra = HOURS + 'outside = "standby"\nstandby_scene = "Tar pits"\n'
+    fake = FakeTime(MONDAY + 3 * H)
+    show = make_show(tmp_path, fake, extra)
+    for _ in range(3):
+        frame(show, fake, 1.0)
+    assert show.state is not None and show.state.scene.name == "La Brea Tar Pits"
+    assert show.warnings == ["[hours] standby_scene 'Tar pits' is not in the timeline; "
+                             "standby shows 'La Brea Tar Pits'"]

@@ -21,7 +21,7 @@ PARTIAL_RANGE = (30.0, 1200.0)
 PULSE_RANGE = (0.8, 16.0)
 NOTE_NAMES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
 SILENT_DB = -120.0
-PULSE_CONTRAST = 25.0  # a pulse stands this far above the median of the rhythm spectrum
+PULSE_DEPTH = 0.15  # a pulse moves the loudness by at least this much (of its mean)
 
 
 def note_name(hz: float) -> str:
@@ -93,16 +93,21 @@ class SceneSound:
 
 
 def _pulse(envelope: np.ndarray, rate: float) -> float:
-    """The strongest steady rhythm in a loudness curve, in Hz (0 if there is none)."""
-    wobble = envelope - envelope.mean()
-    if not wobble.any():
+    """The steady rhythm a loudness curve beats at, in Hz; 0 if it hardly moves.
+
+    A pulse must be strong (it modulates the loudness by PULSE_DEPTH or more): the slow
+    beating of a pad's detuned oscillators is not a pulse.
+    """
+    mean = float(envelope.mean())
+    if mean <= 0:
         return 0.0
-    mags = np.abs(np.fft.rfft(wobble * np.hanning(len(wobble))))
-    freqs = np.fft.rfftfreq(len(wobble), 1.0 / rate)
+    window = np.hanning(len(envelope))
+    mags = np.abs(np.fft.rfft((envelope - mean) * window))
+    freqs = np.fft.rfftfreq(len(envelope), 1.0 / rate)
     band = (freqs >= PULSE_RANGE[0]) & (freqs <= PULSE_RANGE[1])
     best = int(np.argmax(mags[band]))
-    strong = mags[band][best] > PULSE_CONTRAST * float(np.median(mags[band]))
-    return float(freqs[band][best]) if strong else 0.0
+    depth = 2.0 * float(mags[band][best]) / float(window.sum()) / mean
+    return float(freqs[band][best]) if depth >= PULSE_DEPTH else 0.0
 
 
 def describe_day(timeline: Timeline, clock: StoryClock, rate: int,

@@ -21,7 +21,8 @@ DRONE_LOOP_SECONDS = 16.0
 NOTE_CONTROL_FRAMES = 64  # 1.3 ms steps of the filter envelope
 NOTE_RELEASE_S = 0.05
 NOTE_CACHE_SIZE = 256
-CUTOFF_STEPS_PER_OCTAVE = 12
+STEP_CACHE_SIZE = 64
+CUTOFF_STEPS_PER_OCTAVE = 6  # a sweep re-renders each note once per sixth of an octave
 NOISE_LOOP_SECONDS = 6.0
 PAD_VOICES = {"strings": 6, "choir": 5, "glass": 3, "drone": 5, "pwm": 6}
 
@@ -132,6 +133,7 @@ class Sequence(Voice):
             Step(i) for i in range(len(self.pool)))
         self.step_seconds = 60.0 / self.p["bpm"] / self.p["division"]
         self.notes: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
+        self._steps: OrderedDict[int, tuple[NoteEvent, ...]] = OrderedDict()
         self.sends = (1.0, self.p["echo"], self.p["reverb"])
 
     def events(self, t0: float, t1: float) -> list[NoteEvent]:
@@ -139,23 +141,28 @@ class Sequence(Voice):
         longest = self.step_seconds + NOTE_RELEASE_S
         first = max(0, int(np.floor((t0 - longest) / self.step_seconds)))
         last = int(np.floor(t1 / self.step_seconds))
-        out = []
-        for s in range(first, last + 1):
-            bar, index = divmod(s, len(self.steps))
-            step = self.steps[index]
-            if step.degree is None or _chance(self.seed, "drop", bar, index) < self.p["drop"]:
-                continue
+        return [event for s in range(first, last + 1) for event in self.step(s)
+                if event.start < t1 and event.start + event.length + NOTE_RELEASE_S > t0]
+
+    def step(self, number: int) -> tuple[NoteEvent, ...]:
+        """The notes of step `number` since the music began (cached: blocks share steps)."""
+        if number in self._steps:
+            return self._steps[number]
+        bar, index = divmod(number, len(self.steps))
+        step = self.steps[index]
+        notes: tuple[NoteEvent, ...] = ()
+        if step.degree is not None and _chance(self.seed, "drop", bar, index) >= self.p["drop"]:
             repeats = step.ratchet
             if repeats == 1 and _chance(self.seed, "ratchet", bar, index) < self.p["ratchet"]:
                 repeats = 2
             midi = degree_to_midi(self.pool, step.degree, step.octave)
             sub = self.step_seconds / repeats
-            for r in range(repeats):
-                start = s * self.step_seconds + r * sub
-                length = sub * self.p["gate"]
-                if start < t1 and start + length + NOTE_RELEASE_S > t0:
-                    out.append(NoteEvent(start, midi, step.accent, length))
-        return out
+            notes = tuple(NoteEvent(number * self.step_seconds + r * sub, midi, step.accent,
+                                    sub * self.p["gate"]) for r in range(repeats))
+        self._steps[number] = notes
+        if len(self._steps) > STEP_CACHE_SIZE:
+            self._steps.popitem(last=False)
+        return notes
 
     def render(self, position: int, frames: int) -> np.ndarray:
         mono = np.zeros(frames)

@@ -21,6 +21,7 @@ from .voices import VOICE_TYPES, Stems, Voice, seed_of
 
 CHUNK_FRAMES = 4096  # the engine's own grid: any block size reads the same samples
 RELOAD_FADE_S = 2.0
+PREPARE_S = 20.0  # real seconds before a scene change its loops start being built
 LOOP_CACHE_SIZE = 24
 DEAD_STOP_FRAMES = 240  # 5 ms at 48 kHz: dead, but no click
 STOP_DEAD = ("cut", "flash")  # arriving on silence with these transitions drops every tail
@@ -91,6 +92,7 @@ class ScoreEngine:
         self._pending: Timeline | None = None
         self._loops: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
         self._sounds: dict[tuple[Any, ...], np.ndarray | None] = {}
+        self._prepared: dict[int, tuple[Score, int]] = {}  # parts built ahead, per score
         self._apply(timeline)
         self.seek(clock.time_fn())
 
@@ -159,6 +161,7 @@ class ScoreEngine:
         end = self.clock.position(wall + n / self.sr)
         story = self.clock.position(wall).story_time
         index = scene_index_at(self.timeline, story)
+        self._prepare_next(index, story)
         targets = self._targets(index, story, n)
         stems = Stems.silent(n)
         ramp = np.linspace(0.0, 1.0, n + 1)[1:]
@@ -229,6 +232,22 @@ class ScoreEngine:
             if bpm:
                 self.bus.echo.set_time(0.75 * 60.0 / float(bpm))
         return key
+
+    def _prepare_next(self, index: int, story: float) -> None:
+        """Build the next scene's loops ahead of time, one part per block (no stall later)."""
+        scenes = self.timeline.scenes
+        following = (index + 1) % len(scenes)
+        score = scenes[following].score
+        if score.silent or score is scenes[index].score:
+            return
+        done = self._prepared.get(id(score), (score, 0))[1]
+        if done >= len(score.voices):
+            return
+        if self.clock.real_between(story, scenes[following].at) > PREPARE_S:
+            return
+        voice = score.voices[done]
+        VOICE_TYPES[voice.kind](voice.params, self.sr, 0, 1.0, self._loop)  # fills the cache
+        self._prepared[id(score)] = (score, done + 1)
 
     def _stop_at(self, index: int, story: float, end_story: float, n: int) -> int | None:
         """Where in this block the music stops dead (a silent scene with a cut or flash)."""

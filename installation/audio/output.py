@@ -11,7 +11,7 @@ import numpy as np
 
 from .engine import ScoreEngine
 
-AHEAD_S = 0.2  # how much sound the worker keeps rendered ahead of the device
+AHEAD_S = 0.3  # how much sound the worker keeps rendered ahead of the device
 RETRY_S = 15.0  # between attempts to (re)open a missing or lost device
 LOST_S = 3.0  # no callback for this long while open: the device is gone
 RESYNC_S = 0.5  # audio further than this from the clock jumps back into place

@@ -126,3 +126,18 @@ def test_a_device_that_stops_calling_back_is_lost_and_retried(timeline) -> None:
     output._complain("the audio device stopped answering")
     output._complain("the audio device stopped answering")
     assert device.closed and output.status == SILENT and len(warnings) == 1
+
+
+def test_the_callback_copies_counts_underruns_and_ramps_the_volume(timeline) -> None:
+    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    output = DeviceOutput(engine, RATE, 256, 1.0, None, lambda: 0.0, lambda m: None)
+    output._primed = True
+    output.ring.push(np.full((300, 2), 0.5, dtype=np.float32))
+    memory = memoryview(bytearray(256 * 8))
+    output._callback(None, memory)
+    assert np.allclose(np.frombuffer(memory, dtype=np.float32), 0.5) and output.underruns == 0
+    output.set_volume(0.0)
+    output._callback(None, memory)
+    played = np.frombuffer(memory, dtype=np.float32).reshape(-1, 2)
+    assert output.underruns == 1  # only 44 frames were left
+    assert played[0, 0] > 0.4 and np.all(played[44:] == 0.0)

@@ -8,7 +8,7 @@ from .envelopes import control_curve
 from .filters import OnePole
 
 TWO_PI = 2.0 * np.pi
-CHORUS_PIECE = 4096  # the chorus's history holds this much more than its longest delay
+CHORUS_PIECE = 16384  # the chorus's history holds this much more than its longest delay
 
 
 class DelayLine:
@@ -72,7 +72,7 @@ class Chorus:
         self.depth = depth_ms * 1e-3 * sample_rate
         self.rate = rate_hz
         self.mix = mix
-        self.line = DelayLine(2, int(self.base + self.depth) + 8192)
+        self.line = DelayLine(2, int(self.base + self.depth) + CHORUS_PIECE + 8)
         # Left taps at 0, 120, 240 degrees; the right ones halfway between.
         angles = 2.0 * np.pi * (np.array([0.0, 1.0, 2.0])[None, :] / 3 + np.array([[0.0],
                                                                                    [1 / 6]]))

@@ -8,6 +8,7 @@ from ..notes import midi_to_hz
 from .effects import Chorus
 
 ENSEMBLE_CYCLES = 5  # chorus LFO cycles per pad loop (0.625 Hz for an 8 s loop)
+CHORUS_LEAD = 1024  # samples of history the chorus needs (its delays are under 5 ms)
 
 
 def _blep(phase: np.ndarray, inc: np.ndarray | float) -> np.ndarray:
@@ -108,8 +109,10 @@ def pad_loop(midis: tuple[float, ...], preset: str, detune_cents: float, voices:
             spectrum[:, harmonics * fundamental] += gains[:, None] * amps * phases * weight
     loop = np.fft.irfft(spectrum, n=frames, axis=1)
     if ensemble:
+        # The chorus only looks a few ms back: run it over the loop's own tail, then the loop.
         chorus = Chorus(sample_rate, rate_hz=ENSEMBLE_CYCLES / seconds)
-        loop = chorus.process(np.concatenate((loop, loop), axis=1))[:, frames:]
+        loop = chorus.process(np.concatenate((loop[:, -CHORUS_LEAD:], loop), axis=1))
+        loop = loop[:, CHORUS_LEAD:]
     rms = float(np.sqrt(np.mean(loop ** 2))) or 1.0
     return (loop.T * (0.25 / rms)).astype(np.float32)  # -12 dBFS RMS before level, filter
 

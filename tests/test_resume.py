@@ -112,3 +112,44 @@ def clock_scene(timeline: Any, clock: StoryClock, wall: float) -> str:
     from installation.timeline import state_at
 
     return state_at(timeline, clock.story_time(wall), clock).scene.name
+
+
+def reload_seen(process: subprocess.Popen[bytes], path: Path, after: float) -> dict[str, Any]:
+    """The first status whose last reload was decided after wall time `after`."""
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while time.monotonic() < deadline:
+        status = status_from(process, path, time.time() - 0.5)
+        reload = status.get("last_reload") or {}
+        if reload.get("at", 0) > after:
+            return reload
+    pytest.fail("the edit was never taken up")
+
+
+@pytest.mark.slow
+def test_edits_are_taken_up_within_a_second_by_a_running_show(tmp_path: Path) -> None:
+    config_path = write_config(tmp_path)
+    status_path = tmp_path / "logs" / "status.json"
+    day = tmp_path / "day.toml"
+    text = day.read_text()
+    show = start(config_path)
+    try:
+        status_from(show, status_path, time.time())
+        edited = tmp_path / "day.toml.swp"  # an editor that saves by rename
+        edited.write_text(text.replace("La Brea Tar Pits", "The Tar Pits"))
+        os.replace(edited, day)
+        saved = day.stat().st_mtime
+        reload = reload_seen(show, status_path, saved)
+        assert reload["ok"] is True and reload["at"] - saved < 1.0
+
+        with open(day, "w") as handle:  # an editor that truncates, then writes: broken
+            handle.write(text.replace('at = "14:30"', 'at = "14:70"'))
+        saved = day.stat().st_mtime
+        reload = reload_seen(show, status_path, saved)
+        assert reload["ok"] is False and "found '14:70'" in reload["error"]
+        assert reload["at"] - saved < 2.0  # a broken file gets a second look first
+    finally:
+        show.send_signal(signal.SIGTERM)
+        try:
+            assert show.wait(10) == 0
+        finally:
+            show.kill()

@@ -58,6 +58,7 @@ class Plan:
 
 
 def plan(timeline: Timeline, clock: StoryClock) -> Plan:
+    """For each scene, the scene its music began in, and the real seconds that music lasts."""
     scenes = timeline.scenes
     count = len(scenes)
     origin, span = [], []
@@ -136,6 +137,7 @@ class ScoreEngine:
     def _apply(self, timeline: Timeline) -> None:
         self.timeline = timeline
         self.plan = plan(timeline, self.clock)
+        self._prepared.clear()
         self.scheduler = CueScheduler(timeline)
         for cue in timeline.cues:
             if cue.type == "sound":

@@ -144,11 +144,23 @@ class StoryClock:
             DAY_SECONDS if self.settings.mode == "realtime" else self.settings.cycle_seconds)
 
 
-def shifted(time_fn: TimeFn, shift: float = 0.0, speed: float = 1.0) -> TimeFn:
+class ShiftedTime:
+    """A time source that runs `speed` times as fast as another and can be moved ahead."""
+
+    def __init__(self, time_fn: TimeFn, shift: float = 0.0, speed: float = 1.0) -> None:
+        self.time_fn = time_fn
+        self.origin = time_fn()
+        self.shift = shift
+        self.speed = speed
+
+    def __call__(self) -> float:
+        return self.origin + self.shift + (self.time_fn() - self.origin) * self.speed
+
+    def advance(self, seconds: float) -> None:
+        """Move this time source `seconds` ahead (a jump, e.g. to the story time of --at)."""
+        self.shift += seconds
+
+
+def shifted(time_fn: TimeFn, shift: float = 0.0, speed: float = 1.0) -> ShiftedTime:
     """A time source that starts `shift` seconds ahead and runs `speed` times as fast."""
-    origin = time_fn()
-
-    def now() -> float:
-        return origin + shift + (time_fn() - origin) * speed
-
-    return now
+    return ShiftedTime(time_fn, shift, speed)

@@ -54,7 +54,7 @@ class Show:
         self.clock = StoryClock(config.clock, timeline.day_start, timeline.pace, time_fn)
         self.scheduler = CueScheduler(timeline, max_gap=2.0 * options.speed)
         size = display.surface.get_size()
-        self.compositor = Compositor(timeline, size, self.warn)
+        self.compositor = Compositor(timeline, size, self.warn, self.clock)
         self.overlay = Overlay(size[1])
         self.pacer = FramePacer(config["display"]["fps"], monotonic, sleep)
         self.stats = FrameStats()
@@ -103,7 +103,7 @@ class Show:
         self.clock = StoryClock(self.config.clock, timeline.day_start, timeline.pace,
                                 self.time_fn)
         self.scheduler = self.scheduler.follow(timeline)
-        self.compositor.set_timeline(timeline)
+        self.compositor.set_timeline(timeline, self.clock)
         if self.engine is not None:
             self.engine.set_timeline(timeline)
         log.info("timeline reloaded: '%s', %d scenes", timeline.title, len(timeline.scenes))
@@ -197,22 +197,12 @@ def build_show(config: Config, timeline: Timeline, options: ShowOptions,
     """Wire the show from config and options; nothing runs until `run` or `step`."""
     pygame.font.init()
     display = open_display(config["display"], options.headless, options.windowed)
-    story_fn = start_time_fn(config, timeline, options, time_fn)
+    story_fn = shifted(time_fn, speed=options.speed)
     show = Show(config, timeline, options, story_fn, monotonic, sleep, display)
     show.start_audio()
+    if options.at is not None:  # jump last, so the first frame is at --at, however slow start-up
+        story_fn.advance(show.clock.real_between(show.clock.story_time(), options.at))
     return show
-
-
-def start_time_fn(config: Config, timeline: Timeline, options: ShowOptions,
-                  time_fn: TimeFn) -> TimeFn:
-    """The time source the story reads: shifted so it starts at --at, sped up by --speed."""
-    if options.at is None and options.speed == 1.0:
-        return time_fn
-    shift = 0.0
-    if options.at is not None:
-        clock = StoryClock(config.clock, timeline.day_start, timeline.pace, time_fn)
-        shift = clock.real_between(clock.story_time(), options.at)
-    return shifted(time_fn, shift, options.speed)
 
 
 def run(show: Show, on_frame: Callable[[Show], None] | None = None) -> int:

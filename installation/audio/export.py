@@ -48,6 +48,7 @@ class Progress:
             self.stream.flush()
 
     def close(self) -> None:
+        self.update(self.total)
         self.stream.write("\n")
         self.stream.flush()
 

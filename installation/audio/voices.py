@@ -15,7 +15,8 @@ from .dsp.filters import LowPass24, sweep_cutoff
 from .dsp.oscillators import Oscillator, loop_slice, pad_loop
 from .notes import Step, degree_to_midi, midi_to_hz
 
-PAD_LOOP_SECONDS = 8.0
+PAD_LOOP_SECONDS = (8.0, 11.0)
+LOOP_SHARE_GAIN = float(np.sqrt(0.5))  # two loops at equal loudness sum to one
 PAD_CONTROL_FRAMES = 1024  # pads move slowly: a cutoff step every ~21 ms is inaudible
 DRONE_LOOP_SECONDS = 16.0
 NOTE_CONTROL_FRAMES = 64  # 1.3 ms steps of the filter envelope
@@ -23,7 +24,7 @@ NOTE_RELEASE_S = 0.05
 NOTE_CACHE_SIZE = 256
 STEP_CACHE_SIZE = 64
 CUTOFF_STEPS_PER_OCTAVE = 6  # a sweep re-renders each note once per sixth of an octave
-NOISE_LOOP_SECONDS = 6.0
+NOISE_LOOP_SECONDS = 23.0  # long enough that frozen noise is not heard to repeat
 PAD_VOICES = {"strings": 6, "choir": 5, "glass": 3, "drone": 5, "pwm": 6}
 
 
@@ -91,11 +92,17 @@ class Pad(Voice):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         midis = tuple(float(m) + 12 * self.p["octave"] for m in self.p["chord"])
-        key = ("pad", midis, self.p["preset"], self.p["detune"], self.sr)
-        self.loop = self.cache(key, lambda: pad_loop(
-            midis, self.p["preset"], self.p["detune"], PAD_VOICES[self.p["preset"]],
-            PAD_LOOP_SECONDS, self.sr, seed_of(key), ensemble=True))
+        # Half the stack loops every 8 s, the other half every 11: together, every 88 s.
+        self.loops = [self._loop(midis, seconds, (part, len(PAD_LOOP_SECONDS)))
+                      for part, seconds in enumerate(PAD_LOOP_SECONDS)]
         self.filter = LowPass24(self.sr, 2, self.p["resonance"], PAD_CONTROL_FRAMES)
+
+    def _loop(self, midis: tuple[float, ...], seconds: float,
+              share: tuple[int, int]) -> np.ndarray:
+        key = ("pad", midis, self.p["preset"], self.p["detune"], self.sr, seconds, share)
+        return self.cache(key, lambda: pad_loop(
+            midis, self.p["preset"], self.p["detune"], PAD_VOICES[self.p["preset"]], seconds,
+            self.sr, seed_of(key), ensemble=True, share=share) * LOOP_SHARE_GAIN)
 
     def cutoff(self, samples: np.ndarray) -> np.ndarray:
         t = samples / self.sr
@@ -103,8 +110,9 @@ class Pad(Voice):
         return swept * 2.0 ** (self.p["lfo_depth"] * lfo(t, self.p["lfo_rate"], 0.75))
 
     def render(self, position: int, frames: int) -> np.ndarray:
-        raw = loop_slice(self.loop, position, frames).T
-        sound = self.filter.process(raw, lambda g: self.cutoff(position + g))
+        raw = loop_slice(self.loops[0], position, frames) + loop_slice(self.loops[1], position,
+                                                                        frames)
+        sound = self.filter.process(raw.T, lambda g: self.cutoff(position + g))
         return sound * (self.swell(position, frames, self.p["attack"]) * self.p["level"])
 
 

@@ -7,7 +7,7 @@ import numpy as np
 from ..notes import midi_to_hz
 from .effects import Chorus
 
-ENSEMBLE_CYCLES = 5  # chorus LFO cycles per pad loop (0.625 Hz for an 8 s loop)
+ENSEMBLE_HZ = 0.6  # chorus LFO, rounded to a whole number of cycles per loop
 CHORUS_LEAD = 1024  # samples of history the chorus needs (its delays are under 5 ms)
 
 
@@ -79,19 +79,22 @@ def harmonic_amps(preset: str, freq: float, harmonics: np.ndarray) -> np.ndarray
 
 def pad_loop(midis: tuple[float, ...], preset: str, detune_cents: float, voices: int,
              seconds: float, sample_rate: int, seed: int, width: float = 0.8,
-             weights: tuple[float, ...] | None = None, ensemble: bool = False) -> np.ndarray:
+             weights: tuple[float, ...] | None = None, ensemble: bool = False,
+             share: tuple[int, int] = (0, 1)) -> np.ndarray:
     """A seamless stereo loop (frames, 2) of a detuned oscillator stack per note.
 
     Each oscillator is tuned to a whole number of cycles in the loop, so the loop repeats
     without a seam and every harmonic sits exactly below Nyquist: band-limited by design.
     With `ensemble`, the string-machine chorus is played over it here, once: its LFO
     fits the loop a whole number of times, so the chorused loop is seamless too.
+    `share` (i, n) keeps only every n-th oscillator of each stack, from the i-th: a pad
+    can spread its stack over loops of different lengths, so the sum never repeats soon.
     """
     rng = np.random.default_rng(seed)
     frames = int(seconds * sample_rate)
     bins = frames // 2 + 1
     spectrum = np.zeros((2, bins), dtype=np.complex128)
-    ratios = detuned_ratios(voices, detune_cents)
+    ratios = detuned_ratios(voices, detune_cents)[share[0]::share[1]]
     nyquist_bin = int(0.45 * frames)  # keep the highest partials well under Nyquist
     taken: set[int] = set()
     for midi, weight in zip(midis, weights or (1.0,) * len(midis), strict=True):
@@ -104,13 +107,14 @@ def pad_loop(midis: tuple[float, ...], preset: str, detune_cents: float, voices:
             harmonics = np.arange(1, nyquist_bin // fundamental + 1)
             amps = harmonic_amps(preset, fundamental / seconds, harmonics)
             phases = np.exp(2j * np.pi * rng.random(harmonics.size))
-            pan = 0.5 + 0.5 * width * (1.0 if k % 2 else -1.0) * (0.4 + 0.6 * rng.random())
+            side = 1.0 if (k + share[0] + midis.index(midi)) % 2 else -1.0
+            pan = 0.5 + 0.5 * width * side * (0.4 + 0.6 * rng.random())
             gains = np.array([np.cos(pan * np.pi / 2), np.sin(pan * np.pi / 2)])
             spectrum[:, harmonics * fundamental] += gains[:, None] * amps * phases * weight
     loop = np.fft.irfft(spectrum, n=frames, axis=1)
     if ensemble:
         # The chorus only looks a few ms back: run it over the loop's own tail, then the loop.
-        chorus = Chorus(sample_rate, rate_hz=ENSEMBLE_CYCLES / seconds)
+        chorus = Chorus(sample_rate, rate_hz=max(1, round(ENSEMBLE_HZ * seconds)) / seconds)
         loop = chorus.process(np.concatenate((loop[:, -CHORUS_LEAD:], loop), axis=1))
         loop = loop[:, CHORUS_LEAD:]
     rms = float(np.sqrt(np.mean(loop ** 2))) or 1.0

@@ -83,7 +83,7 @@ class Show:
         elif directive.story_time is not None:
             story_time = directive.story_time  # standby: the standby scene, outside hours
         state = state_at(self.timeline, story_time, self.clock)
-        if self.state is None or state.scene is not self.state.scene:
+        if self.state is None or state.scene.at != self.state.scene.at:
             log.info("scene '%s' at story %s", state.scene.name, format_clock(state.story_time))
         self.state = state
         if directive is None or directive.mode != "black":

@@ -173,3 +173,15 @@ def test_audio_plays_through_the_device_and_shows_in_the_overlay() -> None:
 def test_audio_disabled_in_the_config_is_silent() -> None:
     show = make_show(FakeTime(OPENING))
     assert show.audio is not None and show.audio.status == "disabled" and show.engine is None
+
+
+def test_a_reload_does_not_log_the_same_scene_again(caplog: pytest.LogCaptureFixture) -> None:
+    fake = FakeTime(OPENING)
+    show = make_show(fake)
+    with caplog.at_level("INFO", logger="installation.show"):
+        show.step()
+        show.set_timeline(load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
+        fake.advance(1.0)
+        show.step()
+    entered = [r.message for r in caplog.records if r.message.startswith("scene ")]
+    assert entered == ["scene 'La Brea Tar Pits' at story 12:00:00"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -110,21 +111,34 @@ def _pulse(envelope: np.ndarray, rate: float) -> float:
     return float(freqs[band][best]) if depth >= PULSE_DEPTH else 0.0
 
 
+@dataclass(frozen=True)
+class DayReport:
+    """A rendered day: per-scene summaries, seconds of sound, CPU seconds spent rendering."""
+
+    scenes: list[dict[str, Any]]
+    seconds: float
+    cpu: float
+
+
 def describe_day(timeline: Timeline, clock: StoryClock, rate: int,
-                 warn: Callable[[str], None],
-                 progress: Callable[[float], None] | None = None) -> list[dict[str, Any]]:
-    """Render one whole story day and summarise each scene's sound."""
+                 warn: Callable[[str], None], describe: bool = True,
+                 progress: Callable[[float], None] | None = None) -> DayReport:
+    """Render one whole story day (timing the engine alone) and summarise each scene."""
     engine = ScoreEngine(timeline, clock, rate, warn)
     start = wall_at(clock, timeline.day_start)
     engine.seek(start)
     total = clock.real_length(timeline.day_start, timeline.day_start)
     scenes = [SceneSound(s.name, s.at) for s in timeline.scenes]
     frame = round(FRAME_S * rate)
-    done = 0.0
+    done = cpu = 0.0
     while done + FRAME_S <= total:
         story = clock.position(start + done).story_time
-        scenes[scene_index_at(timeline, story)].add(engine.render(frame), rate)
+        begin = time.process_time()
+        block = engine.render(frame)
+        cpu += time.process_time() - begin
+        if describe:
+            scenes[scene_index_at(timeline, story)].add(block, rate)
         done += FRAME_S
         if progress:
             progress(done)
-    return [s.summary(rate) for s in scenes]
+    return DayReport([s.summary(rate) for s in scenes] if describe else [], done, cpu)

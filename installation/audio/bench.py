@@ -12,10 +12,10 @@ import numpy as np
 
 from ..clock import StoryClock
 from ..timeline.model import Timeline
-from ..timeutil import format_clock
+from ..timeutil import format_clock, format_duration
 from .analysis import describe_day
 from .engine import ScoreEngine
-from .export import wall_at
+from .export import Progress, wall_at
 
 WARMUP_S = 1.5
 TARGET_RTF = 50.0
@@ -26,9 +26,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     """The sound bench's own options."""
     parser.add_argument("--audio-seconds", type=float, default=8.0,
                         help="seconds of sound to time per scene (default 8)")
-    parser.add_argument("--day-minutes", type=float, default=6.0,
-                        help="the whole day is timed compressed into this many minutes "
-                             "(default 6)")
+    parser.add_argument("--day-minutes", type=float, default=None,
+                        help="time the whole day compressed into this many minutes "
+                             "(default: the config's cycle, as the show plays it)")
     parser.add_argument("--describe", action="store_true",
                         help="also render the whole day on the config's clock and describe "
                              "each scene's sound (level, brightness, notes, pulse)")
@@ -88,19 +88,24 @@ def run(args: argparse.Namespace) -> int:
     for at, name, rtf, rms, peak in rows:
         print(f"{at:>5}  {name[:36]:<36} {rtf:>10.1f}x {rms:>9.1f} {peak:>9.1f}")
     heaviest = min(rows, key=lambda r: r[2])
-    minutes = float(getattr(args, "day_minutes", 6.0))
-    settings = dataclasses.replace(inputs.clock.settings, cycle_seconds=minutes * 60.0)
-    day_clock = StoryClock(settings, inputs.timeline.day_start, inputs.timeline.pace,
-                           inputs.clock.time_fn)
-    engine = ScoreEngine(inputs.timeline, day_clock, rate, warnings.append)
-    engine.seek(wall_at(day_clock, inputs.timeline.day_start))
-    day_rtf, _ = timed(engine, minutes * 60.0)
     verdict = "meets" if heaviest[2] >= TARGET_RTF else "misses"
     print(f"heaviest scene: '{heaviest[1]}' at {heaviest[2]:.1f}x ({verdict} the "
           f"{TARGET_RTF:.0f}x target)")
-    print(f"whole day ({minutes:g} min compressed, every scene and cue): {day_rtf:.1f}x")
-    if getattr(args, "describe", False):
-        print_description(describe_day(inputs.timeline, inputs.clock, rate, warnings.append))
+    minutes = getattr(args, "day_minutes", None)
+    clock = inputs.clock
+    if minutes:
+        settings = dataclasses.replace(clock.settings, cycle_seconds=float(minutes) * 60.0)
+        clock = StoryClock(settings, inputs.timeline.day_start, inputs.timeline.pace,
+                           clock.time_fn)
+    length = clock.real_length(inputs.timeline.day_start, inputs.timeline.day_start)
+    progress = Progress(length, f"rendering the whole day ({format_duration(length)})")
+    day = describe_day(inputs.timeline, clock, rate, warnings.append,
+                       bool(getattr(args, "describe", False)), progress.update)
+    progress.close()
+    print(f"whole day ({format_duration(day.seconds)} of sound, every scene, transition and "
+          f"cue): {day.seconds / max(day.cpu, 1e-9):.1f}x")
+    if day.scenes:
+        print_description(day.scenes)
     for message in dict.fromkeys(warnings):
         print(f"warning: {message}")
     print("(CPU time of this process; other work on the machine adds noise)")

@@ -21,7 +21,7 @@ from .voices import VOICE_TYPES, Stems, Voice, seed_of
 
 CHUNK_FRAMES = 4096  # the engine's own grid: any block size reads the same samples
 RELOAD_FADE_S = 2.0
-PREPARE_S = 20.0  # real seconds before a scene change its loops start being built
+PREPARE_S = 10.0  # real seconds before a scene change its loops start being built
 LOOP_CACHE_SIZE = 16  # loops kept (3-9 MB each): this scene, the next, and some spare
 DEAD_STOP_FRAMES = 240  # 5 ms at 48 kHz: dead, but no click
 STOP_DEAD = ("cut", "flash")  # arriving on silence with these transitions drops every tail

@@ -81,3 +81,14 @@ def test_render_audio_names_a_bad_extension(tmp_path: Path, capsys) -> None:
     assert code == 6
     assert "expected a file name ending in .wav, .ogg, .mp3, .flac; found '.aiff'" in (
         capsys.readouterr().err)
+
+
+def test_bench_audio_prints_the_real_time_factor(tmp_path: Path, capsys) -> None:
+    (tmp_path / "score.toml").write_text(SCORE)
+    (tmp_path / "config.toml").write_text(CONFIG)
+    code = main(["bench", "--audio", "--audio-seconds", "0.5", "--day-minutes", "0.2",
+                 "--describe", "--config", str(tmp_path / "config.toml")])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "heaviest scene:" in out and "whole day (12 s of sound" in out
+    assert "Countdown" in out and "Hz" in out

@@ -22,6 +22,7 @@ PARTIAL_RANGE = (30.0, 1200.0)
 PULSE_RANGE = (0.8, 16.0)
 NOTE_NAMES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
 SILENT_DB = -120.0
+MIN_SPECTRUM_S = 0.25  # shorter pieces count for loudness only
 PULSE_DEPTH = 0.15  # a pulse moves the loudness by at least this much (of its mean)
 
 
@@ -40,27 +41,34 @@ class SceneSound:
 
     name: str
     at: float
-    frames: int = 0
-    power: float = 0.0
+    samples: int = 0
+    energy: float = 0.0
     peak: float = 0.0
-    silent_frames: int = 0
+    silent_samples: int = 0
     centroids: list[float] = field(default_factory=list)
     spectrum: np.ndarray | None = None
     envelope: list[np.ndarray] = field(default_factory=list)
 
     def add(self, block: np.ndarray, rate: int) -> None:
-        mono = block.mean(axis=1).astype(np.float64)
-        self.frames += 1
-        self.power += float(np.mean(block.astype(np.float64) ** 2))
+        """A stretch of this scene's sound (at most a frame; the last may be shorter)."""
+        if not len(block):
+            return
+        wide = block.astype(np.float64)
+        mono = wide.mean(axis=1)
+        self.samples += len(block)
+        self.energy += float(np.sum(wide ** 2)) / 2
         self.peak = max(self.peak, float(np.abs(block).max()))
         self.envelope.append(np.sqrt(np.mean(
             mono[:len(mono) // ENVELOPE_HOP * ENVELOPE_HOP].reshape(-1, ENVELOPE_HOP) ** 2,
             axis=1)))
         if not np.any(block):
-            self.silent_frames += 1
+            self.silent_samples += len(block)
             return
-        mags = np.abs(np.fft.rfft(mono * np.hanning(len(mono))))
-        freqs = np.fft.rfftfreq(len(mono), 1.0 / rate)
+        if len(mono) < MIN_SPECTRUM_S * rate:
+            return
+        frame = round(FRAME_S * rate)
+        mags = np.abs(np.fft.rfft(mono * np.hanning(len(mono)), n=frame))
+        freqs = np.fft.rfftfreq(frame, 1.0 / rate)
         self.centroids.append(float((freqs * mags ** 2).sum() / (mags ** 2).sum()))
         self.spectrum = mags if self.spectrum is None else self.spectrum + mags
 
@@ -81,10 +89,10 @@ class SceneSound:
         envelope = np.concatenate(self.envelope) if self.envelope else np.zeros(1)
         return {
             "at": format_clock(self.at, False), "scene": self.name,
-            "seconds": self.frames * FRAME_S,
-            "rms_db": db(self.power / max(self.frames, 1)),
+            "seconds": self.samples / rate,
+            "rms_db": db(self.energy / max(self.samples, 1)),
             "peak_db": 20.0 * np.log10(self.peak) if self.peak > 0 else SILENT_DB,
-            "silent": self.silent_frames / max(self.frames, 1),
+            "silent": self.silent_samples / max(self.samples, 1),
             "centroid_hz": float(np.median(self.centroids)) if self.centroids else 0.0,
             "centroid_first_last": (self.centroids[0], self.centroids[-1])
             if self.centroids else (0.0, 0.0),
@@ -137,7 +145,15 @@ def describe_day(timeline: Timeline, clock: StoryClock, rate: int,
         block = engine.render(frame)
         cpu += time.process_time() - begin
         if describe:
-            scenes[scene_index_at(timeline, story)].add(block, rate)
+            # Split a frame where a scene begins, so each scene is measured on its own.
+            here = scene_index_at(timeline, story)
+            after = scene_index_at(timeline, clock.position(start + done + FRAME_S).story_time)
+            cut = frame
+            if after != here:
+                cut = round(clock.real_between(story, timeline.scenes[after].at) * rate)
+                cut = min(max(cut, 0), frame)
+            scenes[here].add(block[:cut], rate)
+            scenes[after].add(block[cut:], rate)
         done += FRAME_S
         if progress:
             progress(done)

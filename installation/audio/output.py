@@ -131,6 +131,12 @@ class DeviceOutput:
     # --- the device thread (SDL's) --------------------------------------------------------
 
     def _callback(self, device: Any, memory: memoryview) -> None:
+        try:
+            self._copy(memory)
+        except Exception:  # noqa: BLE001 - SDL's thread must never see an error: play silence
+            memory[:] = bytes(len(memory))
+
+    def _copy(self, memory: memoryview) -> None:
         frames = len(memory) // (4 * CHANNELS)
         block, short = self.ring.pop(frames)
         if short and self._primed:

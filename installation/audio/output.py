@@ -156,16 +156,24 @@ class DeviceOutput:
 
     def _work(self) -> None:
         while not self._stop.is_set():
-            if self._device is None and not self._open():
-                self._stop.wait(RETRY_S)
-                continue
-            self._fill()
-            if self._lost():
+            try:
+                self._step()
+            except Exception as exc:  # noqa: BLE001 - the sound may fail; the show may not
                 self._close()
-                self._complain("the audio device stopped answering")
-                continue
-            self._stop.wait(IDLE_WAIT_S)
+                self._complain(f"the sound stopped ({type(exc).__name__}: {exc})")
+                self._stop.wait(RETRY_S)
         self._close()
+
+    def _step(self) -> None:
+        if self._device is None and not self._open():
+            self._stop.wait(RETRY_S)
+            return
+        self._fill()
+        if self._lost():
+            self._close()
+            self._complain("the audio device stopped answering")
+            return
+        self._stop.wait(IDLE_WAIT_S)
 
     def _open(self) -> bool:
         try:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import random
 import zlib
-from collections.abc import Callable, Mapping
+from collections import deque
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -74,6 +75,33 @@ class Layer(Protocol):
 
 
 LayerFactory = Callable[[Mapping[str, Any], Setup], Layer]
+Pieces = Generator[None, None, None]
+
+
+class Piecewise(Protocol):
+    """A layer whose set-up is long: `pieces` does it in short steps, pausing between them.
+
+    Its constructor runs every piece at once; the compositor instead calls `pieces` on an
+    unconstructed instance, one step per frame, ahead of the scene. Either way the same code
+    runs in the same order, so the layer draws the same bytes.
+    """
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces: ...
+
+
+def at_once(pieces: Pieces) -> None:
+    """Run every piece of a set-up now."""
+    deque(pieces, maxlen=0)
+
+
+def build(factory: LayerFactory, params: Mapping[str, Any],
+          setup: Setup) -> Generator[None, None, Layer]:
+    """Build a layer, pausing between the pieces of a piecewise one; returns the layer."""
+    if isinstance(factory, type) and hasattr(factory, "pieces"):
+        layer: Any = object.__new__(factory)
+        yield from layer.pieces(params, setup)
+        return layer  # type: ignore[no-any-return]
+    return factory(params, setup)
 
 
 def stable_seed(*parts: object) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from .base import Color, mix, scaled
+from .base import Color, Pieces, at_once, mix, scaled
 
 DETAIL = 6  # clouds are computed at 1/6 size and enlarged: they have no sharp edges
 OCTAVES = ((8, 4, 1.0), (20, 8, 0.5), (44, 16, 0.25), (90, 32, 0.12))  # grid w, h, weight
@@ -19,6 +19,11 @@ class Clouds:
 
     def __init__(self, size: tuple[int, int], horizon: float, cover: float,
                  rng: np.random.Generator) -> None:
+        at_once(self.pieces(size, horizon, cover, rng))
+
+    def pieces(self, size: tuple[int, int], horizon: float, cover: float,
+               rng: np.random.Generator) -> Pieces:
+        """Set up in steps: one per octave of the noise, then the cloud shape."""
         width, height = size
         self.width = width
         self.band = max(DETAIL, int(height * horizon * 0.9))
@@ -32,6 +37,7 @@ class Clouds:
             pygame.surfarray.blit_array(layer, np.repeat(value[:, :, None], 3, axis=2))
             smooth = pygame.transform.smoothscale(layer, wide)
             field += weight * pygame.surfarray.array3d(smooth)[:, :, 0] / 255.0
+            yield
         field /= sum(w for _, _, w in OCTAVES)
         # tile(x) = ((W - x) f(x) + x f(x - W)) / W meets itself at the wrap, so the drift
         # never shows a seam.
@@ -46,6 +52,7 @@ class Clouds:
         shape = pygame.Surface(small, pygame.SRCALPHA)
         shape.fill((255, 255, 255, 255))
         pygame.surfarray.pixels_alpha(shape)[:, :] = (alpha * 255).astype(np.uint8)
+        yield
         self.shape = pygame.transform.smoothscale(shape, (width, self.band))
         self._tinted: dict[Color, pygame.Surface] = {}
 

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
+from contextlib import suppress
 from types import MappingProxyType
 from typing import Any
 
 import pygame
 
-from ..timeline import SceneState, Timeline
+from ..timeline import SceneState, Timeline, state_at
 from ..timeline.layer_catalog import COMMON, LAYERS
 from ..timeline.model import Caption as CaptionSpec
 from ..timeline.model import LayerSpec, Scene
-from ..timeline.state import Pace
-from .base import Frame, Layer, Setup, stable_seed
+from ..timeline.state import Pace, RealTime
+from .base import Frame, Layer, Pieces, Setup, build, stable_seed
 from .caption import Caption
 from .flash import flash_color, flash_level, white_out
 from .fonts import Fonts
@@ -22,7 +23,9 @@ from .layers import FACTORIES, OVERLAY_TYPES
 from .transitions import mix
 
 Warn = Callable[[str], None]
-SCENES_KEPT = 3  # built scenes kept around (current, previous, one spare)
+POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
+URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
+_DONE = object()
 PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left
 BLENDS = {"add": pygame.BLEND_RGB_ADD, "multiply": pygame.BLEND_RGB_MULT}
 
@@ -35,7 +38,10 @@ def defaults(kind: str, **values: Any) -> Mapping[str, Any]:
 
 
 class SceneLayers:
-    """One scene's layers, built at one size; a layer that raises is switched off and named."""
+    """One scene's layers at one size, built in steps ahead of time or all at once when drawn.
+
+    A layer that raises is switched off and named.
+    """
 
     def __init__(self, compositor: Compositor, scene: Scene) -> None:
         self.compositor = compositor
@@ -51,20 +57,63 @@ class SceneLayers:
                            >= 1.0 and first.params["blend"] == "normal"
                            and (first.type == "sky" or first.params["fit"] == "fill"))
         self.entries: list[tuple[int, LayerSpec, Layer | None]] = []
+        self._warm = True  # ahead of time, draw each layer once so its caches are filled
+        self._pending: Pieces | None = self._steps(specs)
+
+    @property
+    def ready(self) -> bool:
+        """Is everything built (nothing left to do before the first frame)?"""
+        return self._pending is None
+
+    def step(self) -> None:
+        """Do the next short piece of building (nothing once all is built)."""
+        if self._pending is not None and next(self._pending, _DONE) is _DONE:
+            self._pending = None
+
+    def finish(self) -> None:
+        """Build whatever is left now, skipping the warm-up draws (the frame is one)."""
+        self._warm = False
+        while self._pending is not None:
+            self.step()
+
+    def close(self) -> None:
+        if self._pending is not None:
+            self._pending.close()
+            self._pending = None
+
+    def _steps(self, specs: list[LayerSpec]) -> Pieces:
         for index, spec in enumerate(specs):
             if spec.type == "post":
                 continue
-            self.entries.append((index, spec, self._build(index, spec)))
+            layer = yield from self._build(index, spec)
+            self.entries.append((index, spec, layer))
+            yield
+        yield from self.compositor.post_pieces(self)
+        yield
+        if self._warm:
+            yield from self._warm_up()
 
-    def _build(self, index: int, spec: LayerSpec) -> Layer | None:
+    def _build(self, index: int, spec: LayerSpec) -> Generator[None, None, Layer | None]:
         try:
-            return FACTORIES[spec.type](spec.params, self.compositor.setup(self.scene, index,
-                                                                           spec.type))
+            setup = self.compositor.setup(self.scene, index, spec.type)
+            return (yield from build(FACTORIES[spec.type], spec.params, setup))
         except Exception as exc:  # noqa: BLE001 - one broken layer must not stop the show
             self.compositor.layer_failed(self.scene, index, spec, exc)
             return None
 
+    def _warm_up(self) -> Pieces:
+        """Draw each layer once, offscreen, as the scene opens: caches filled, no picture."""
+        frame = self.compositor.opening_frame(self.scene)
+        for _index, _spec, layer in list(self.entries):
+            if not self._warm:
+                return
+            if layer is not None:
+                with suppress(Exception):  # the real frame reports a failing layer
+                    layer.draw(self.compositor.scratch, frame)
+                yield
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        self.finish()
         for n, (index, spec, layer) in enumerate(self.entries):
             if layer is None:
                 continue
@@ -93,7 +142,7 @@ class Compositor:
         self._scenes: OrderedDict[int, SceneLayers] = OrderedDict()
         self._previous = pygame.Surface(size)
         self._scratch = pygame.Surface(size)
-        self._post: dict[tuple[tuple[str, Any], ...], Layer] = {}
+        self._post: OrderedDict[tuple[Any, ...], Layer] = OrderedDict()
         self._overlays: dict[str, Layer] = {}
         self._cue_captions: dict[int, Caption] = {}
 
@@ -104,13 +153,25 @@ class Compositor:
             self._warn(message)
 
     def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:
-        """Switch to a new (already valid) timeline; everything built is rebuilt lazily."""
-        self.timeline = timeline
+        """Switch to a new (already valid) timeline; scenes whose picture is unchanged are kept,
+        the rest are rebuilt (the next one ahead of time, as usual)."""
+        old, self.timeline = self.timeline, timeline
         if pace is not None:
             self.pace = pace
-        self._scenes.clear()
-        self._post.clear()
-        self._overlays.clear()
+        same_world = (old.seed, old.path, old.countdown) == (timeline.seed, timeline.path,
+                                                              timeline.countdown)
+        kept: OrderedDict[int, SceneLayers] = OrderedDict()
+        for index, built in self._scenes.items():
+            scene = timeline.scenes[index] if index < len(timeline.scenes) else None
+            if same_world and scene is not None and same_picture(built.scene, scene):
+                built.scene = scene
+                kept[index] = built
+            else:
+                built.close()
+        self._scenes = kept
+        if not same_world:
+            self._post.clear()
+            self._overlays.clear()
         self._cue_captions.clear()
 
     def setup(self, scene: Scene, index: int, kind: str) -> Setup:
@@ -123,24 +184,46 @@ class Compositor:
                   f"(layer {index + 1}) failed: {type(exc).__name__}: {exc}; "
                   "it is switched off for this scene")
 
-    def _scene(self, scene: Scene) -> SceneLayers:
+    @property
+    def scratch(self) -> pygame.Surface:
+        """A frame-sized surface for work between frames (never shown)."""
+        return self._scratch
+
+    def ready(self, scene: Scene) -> bool:
+        """Is this scene's picture fully built, so its first frame builds nothing?"""
+        built = self._scenes.get(scene.index)
+        return built is not None and built.scene is scene and built.ready
+
+    def opening_frame(self, scene: Scene) -> Frame:
+        """The frame at the moment a scene begins."""
+        state = state_at(self.timeline, scene.at, self.pace)
+        return Frame(state.story_time, 0.0, state)
+
+    def _layers(self, scene: Scene) -> SceneLayers:
+        """The scene's layers, perhaps not yet (fully) built."""
         built = self._scenes.get(scene.index)
         if built is None or built.scene is not scene:
+            if built is not None:
+                built.close()
             built = SceneLayers(self, scene)
             self._scenes[scene.index] = built
-            while len(self._scenes) > SCENES_KEPT:
-                self._scenes.popitem(last=False)
-        self._scenes.move_to_end(scene.index)
+        return built
+
+    def _scene(self, scene: Scene) -> SceneLayers:
+        built = self._layers(scene)
+        built.finish()
         return built
 
     def draw(self, surface: pygame.Surface, state: SceneState) -> None:
+        """Draw the frame for `state`, then build a piece of the next scene if there is slack."""
         frame = Frame(state.story_time, state.scene_seconds, state)
         current = self._scene(state.scene)
         if not current.opaque:
             surface.fill((0, 0, 0))
         current.draw(surface, frame)
         kind = state.scene.transition.type
-        if state.in_transition and kind != "cut":
+        mixing = state.in_transition and kind != "cut"
+        if mixing:
             previous = self._scene(state.previous)
             if not previous.opaque:
                 self._previous.fill((0, 0, 0))
@@ -152,6 +235,23 @@ class Compositor:
         self._draw_cue_captions(surface, state)
         self._post_for(current).draw(surface, frame)
         self._draw_cue_flashes(surface, state)
+        self._prepare_ahead(state, mixing)
+
+    def _prepare_ahead(self, state: SceneState, mixing: bool) -> None:
+        """One short piece of the next scene's building per frame, while this one is steady."""
+        wanted = {state.previous.index, state.scene.index, state.next.index}
+        for index in [i for i in self._scenes if i not in wanted]:
+            self._scenes.pop(index).close()
+        upcoming = self._layers(state.next)
+        if upcoming.ready:
+            return
+        if mixing and self._seconds_until(state, state.next) > URGENT_SECONDS:
+            return  # two scenes are being drawn: leave this frame its time
+        upcoming.step()
+
+    def _seconds_until(self, state: SceneState, scene: Scene) -> float:
+        pace = self.pace or RealTime()
+        return pace.real_between(state.story_time, scene.at)
 
     def _previous_seconds(self, state: SceneState) -> float:
         """Real seconds since the scene being left began (its cars and flicker carry on)."""
@@ -197,16 +297,33 @@ class Compositor:
             self._overlays[kind] = OVERLAY_TYPES[kind](defaults(kind), setup)
         return self._overlays[kind]
 
-    def _post_for(self, scene: SceneLayers) -> Layer:
+    def _post_key(self, scene: SceneLayers) -> tuple[Mapping[str, Any], tuple[Any, ...]]:
         params = scene.post.params if scene.post else defaults("post")
-        key = tuple(sorted(params.items()))
+        return params, tuple(sorted(params.items()))
+
+    def post_pieces(self, scene: SceneLayers) -> Pieces:
+        """Build the scene's post effects in pieces, unless the same ones are built already."""
+        params, key = self._post_key(scene)
+        if key in self._post:
+            return
+        # Seeded from the timeline alone: the grain is the same whichever scene built it.
+        setup = self.setup(self.timeline.scenes[0], -2, "post")
+        layer = yield from build(OVERLAY_TYPES["post"], params, setup)
+        self._keep_post(key, layer)
+
+    def _keep_post(self, key: tuple[Any, ...], layer: Layer) -> None:
+        self._post[key] = layer
+        while len(self._post) > POSTS_KEPT:
+            self._post.popitem(last=False)
+
+    def _post_for(self, scene: SceneLayers) -> Layer:
+        params, key = self._post_key(scene)
         layer = self._post.get(key)
         if layer is None:
-            if len(self._post) >= SCENES_KEPT:
-                self._post.pop(next(iter(self._post)))
-            # Seeded from the timeline alone: the grain is the same whichever scene built it.
-            layer = OVERLAY_TYPES["post"](params, self.setup(self.timeline.scenes[0], -2, "post"))
-            self._post[key] = layer
+            setup = self.setup(self.timeline.scenes[0], -2, "post")
+            layer = OVERLAY_TYPES["post"](params, setup)
+            self._keep_post(key, layer)
+        self._post.move_to_end(key)
         return layer
 
     def _draw_cue_captions(self, surface: pygame.Surface, state: SceneState) -> None:
@@ -229,6 +346,12 @@ class Compositor:
                 level = max(level, flash_level(since, cue.params["seconds"]))
         if level > 0:
             white_out(surface, level, flash_color(color, level))
+
+
+def same_picture(a: Scene, b: Scene) -> bool:
+    """Would two versions of a scene draw the same (no picture file to read again)?"""
+    return ((a.index, a.name, a.layers, a.caption) == (b.index, b.name, b.layers, b.caption)
+            and not any(spec.type == "image" for spec in b.layers))
 
 
 def _screen(surface: pygame.Surface, layer: pygame.Surface) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Setup, mix, scaled
+from .base import Color, Frame, Pieces, Setup, at_once, mix, scaled
 from .glow import radial
 from .neon import Neon
 from .palette import NEON_CYAN, light_at
@@ -29,6 +29,10 @@ class Diner:
     """Facade cached once per scene; the sign's neon buzzes every frame."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the lot, the facade, the light spill, then each sign's tubes."""
         self.params = params
         width, height = setup.size
         scale = params["scale"]
@@ -38,11 +42,19 @@ class Diner:
         self.size = setup.size
         self.lit = params["lit"]
         self.lot = self._lot()
+        yield
         font = setup.fonts.get(params["font"], max(8, int(self.h * SIGN_SIZE)), setup.where())
         self.board_width = int(font.size(params["sign"])[0] + self.h * 0.3)
         self.facade = self._facade(setup.rng("diner"))
+        yield
         self.spill = radial(int(self.w * 0.7), scaled(params["interior"], 0.22), 1.4)
-        self.signs = self._signs(setup) if self.lit else []
+        self.signs: list[Neon] = []
+        if self.lit:
+            for sign_params in self._signs():
+                yield
+                sign = object.__new__(Neon)
+                yield from sign.pieces(sign_params, setup)
+                self.signs.append(sign)
 
     def _lot(self) -> pygame.Surface:
         width, height = self.size
@@ -124,7 +136,7 @@ class Diner:
             pygame.draw.rect(image, (*PEOPLE, 255), (x - int(r * 1.3), y, int(r * 2.6), r * 3),
                              border_top_left_radius=r, border_top_right_radius=r)
 
-    def _signs(self, setup: Setup) -> list[Neon]:
+    def _signs(self) -> list[Mapping[str, Any]]:
         width, height = self.size
         sx = (self.left + int(self.w * 0.9)) / width
         top = self.ground - self.h - int(self.h * 0.9)
@@ -136,7 +148,7 @@ class Diner:
                 "y": (top + self.h * 0.3) / height, "size": size, "failing": 0.12}
         coffee = {**base, "text": "COFFEE SHOP", "color": NEON_CYAN, "x": sx,
                   "y": (top + self.h * 0.62) / height, "size": size * 0.42}
-        return [Neon(MappingProxyType(p), setup) for p in (name, coffee)]
+        return [MappingProxyType(p) for p in (name, coffee)]
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         surface.blit(self.lot, (0, self.ground))

@@ -7,7 +7,7 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Setup, hash01, mix, scaled, smooth_noise
+from .base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled, smooth_noise
 from .glow import dimmed, glowing
 
 FLICKER_HZ = 14.0  # how often a tube can change its brightness
@@ -63,6 +63,10 @@ class Neon:
     """Words or a shape in glowing tubes; `flicker` buzzes, `failing` letters stutter and die."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: one glowing tube at a time."""
         self.params = params
         width, height = setup.size
         self.seed = setup.seed
@@ -80,6 +84,7 @@ class Neon:
                 continue
             glyph = font.render(ch, True, (255, 255, 255))
             self.tubes.append(Tube(glyph, color, spread, (left + font.size(words[:i])[0], top)))
+            yield
         shape = params["shape"]
         if shape != "none":
             self.tubes.append(self._shape(shape, color, spread, (cx, cy), (total_w, text_h), size))

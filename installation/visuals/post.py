@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from .base import Frame, Setup, hash01
+from .base import Frame, Pieces, Setup, at_once, hash01
 
 GRAIN_TILE = 384
 GRAIN_FRAMES = 4
@@ -25,33 +25,29 @@ class Post:
     """Film grain, scanlines, vignette and colour bleed; each off when its amount is 0."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: each grain frame, then the vignette and scanlines."""
         self.size = setup.size
         self.seed = setup.seed
         self.grain = params["grain"]
         self.bleed = params["bleed"]
-        self.tiles = self._grain_tiles(setup) if self.grain > 0 else []
-        self.shade = self._shade(params["vignette"], params["scanlines"])
         self.spare = pygame.Surface(self.size) if self.bleed > 0 else None
+        self.tiles: list[tuple[pygame.Surface, pygame.Surface]] = []
+        self.shade: pygame.Surface | None = None
+        if self.grain > 0:
+            rng = np.random.default_rng(setup.seed)
+            tile = min(GRAIN_TILE, max(self.size))
+            for _ in range(GRAIN_FRAMES):
+                noise = rng.normal(0.0, GRAIN_AMPLITUDE * self.grain, (tile, tile))
+                self.tiles.append((_gray(np.clip(noise, 0, 255)), _gray(np.clip(-noise, 0, 255))))
+                yield
+        yield from self._shade(params["vignette"], params["scanlines"])
 
-    def _grain_tiles(self, setup: Setup) -> list[tuple[pygame.Surface, pygame.Surface]]:
-        rng = np.random.default_rng(setup.seed)
-        tile = min(GRAIN_TILE, max(self.size))
-        tiles = []
-        for _ in range(GRAIN_FRAMES):
-            noise = rng.normal(0.0, GRAIN_AMPLITUDE * self.grain, (tile, tile))
-            lighter = np.clip(noise, 0, 255).astype(np.uint8)
-            darker = np.clip(-noise, 0, 255).astype(np.uint8)
-            pair = []
-            for channel in (lighter, darker):
-                surface = pygame.Surface((tile, tile))
-                pygame.surfarray.blit_array(surface, np.repeat(channel[:, :, None], 3, axis=2))
-                pair.append(surface)
-            tiles.append((pair[0], pair[1]))
-        return tiles
-
-    def _shade(self, vignette: float, scanlines: float) -> pygame.Surface | None:
+    def _shade(self, vignette: float, scanlines: float) -> Pieces:
         if vignette <= 0 and scanlines <= 0:
-            return None
+            return
         width, height = self.size
         # The vignette is smooth: compute it small and enlarge it.
         small_w, small_h = max(2, width // SHADE_DETAIL), max(2, height // SHADE_DETAIL)
@@ -59,16 +55,16 @@ class Post:
         y = np.linspace(-1.0, 1.0, small_h)[None, :]
         dist = np.sqrt((x * 0.86) ** 2 + y**2)
         level = 1.0 - VIGNETTE_DEPTH * vignette * np.clip(dist - 0.45, 0, None) ** 1.6
-        value = (np.clip(level, 0, 1) * 255).astype(np.uint8)
-        small = pygame.Surface((small_w, small_h))
-        pygame.surfarray.blit_array(small, np.repeat(value[:, :, None], 3, axis=2))
+        small = _gray(np.clip(level, 0, 1) * 255)
+        yield
         surface = pygame.transform.smoothscale(small, self.size)
         if scanlines > 0:
+            yield
             dark = round(255 * (1.0 - SCANLINE_DEPTH * scanlines))
             for row in range(2, height, 3):
                 surface.fill((dark, dark, dark), (0, row, width, 1),
                              special_flags=pygame.BLEND_RGB_MULT)
-        return surface
+        self.shade = surface
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         if self.spare is not None:
@@ -96,3 +92,11 @@ class Post:
         spare.fill((red, red // 5, 0), special_flags=pygame.BLEND_RGB_MULT)
         shift = max(1, int(self.size[0] * BLEED_SHIFT * (0.5 + self.bleed)))
         surface.blit(spare, (shift, 0), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def _gray(values: np.ndarray) -> pygame.Surface:
+    """A grey surface from an (x, y) array of levels 0..255 (fractions are dropped)."""
+    level = values.astype(np.uint8).astype(np.uint32)
+    surface = pygame.Surface(level.shape)
+    pygame.surfarray.blit_array(surface, level * 0x010101)
+    return surface

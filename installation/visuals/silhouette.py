@@ -8,11 +8,12 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Setup, mix, scaled
+from .base import Color, Frame, Pieces, Setup, at_once, mix, scaled
 from .glow import radial
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
+BAND_ROWS = 180 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
 IVORY = (206, 196, 172)
 MIRROR_SQUASH = 0.7
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
@@ -22,15 +23,20 @@ Point = tuple[float, float]
 
 
 class Pen:
-    """Draws shapes given in units (x right, y up, feet at 0) onto a supersampled surface."""
+    """Draws shapes given in units (x right, y up, feet at 0) onto a supersampled surface.
+
+    The surface may be one band of the drawing, starting `top` rows down: positions are
+    worked out on the whole drawing and then moved, so bands join without a seam.
+    """
 
     def __init__(self, surface: pygame.Surface, px: float, origin: tuple[int, int],
-                 flip: bool) -> None:
+                 flip: bool, top: int = 0) -> None:
         self.surface, self.px, self.origin, self.flip = surface, px, origin, flip
+        self.top = top
 
     def at(self, p: Point) -> tuple[int, int]:
         x = -p[0] if self.flip else p[0]
-        return (int(self.origin[0] + x * self.px), int(self.origin[1] - p[1] * self.px))
+        return (int(self.origin[0] + x * self.px), int(self.origin[1] - p[1] * self.px) - self.top)
 
     def polygon(self, points: Sequence[Point], color: Color) -> None:
         pygame.draw.polygon(self.surface, (*color, 255), [self.at(p) for p in points])
@@ -49,9 +55,9 @@ class Pen:
 
     def ellipse(self, centre: Point, rx: float, ry: float, color: Color) -> None:
         cx, cy = self.at(centre)
-        pygame.draw.ellipse(self.surface, (*color, 255),
-                            (cx - rx * self.px, cy - ry * self.px, 2 * rx * self.px,
-                             2 * ry * self.px))
+        cy += self.top
+        box = pygame.Rect(cx - rx * self.px, cy - ry * self.px, 2 * rx * self.px, 2 * ry * self.px)
+        pygame.draw.ellipse(self.surface, (*color, 255), box.move(0, -self.top))
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False) -> None:
@@ -134,18 +140,33 @@ class Silhouette:
     """One figure, drawn once per scene (supersampled), standing on its feet line."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the large drawing a band at a time, then glow and reflection."""
         self.params = params
         width, height = setup.size
         draw, (left, right, bottom, top) = SHAPES[params["shape"]]
         px = params["scale"] * UNIT * height
         big = px * SUPERSAMPLE
         flip = params["flip"]
-        span_w, span_h = int((right - left) * big) + 4, int((top - bottom) * big) + 4
-        canvas = pygame.Surface((span_w, span_h), pygame.SRCALPHA)
+        # Whole multiples of the supersampling, so each band shrinks exactly as the whole would.
+        span_w = _whole(int((right - left) * big) + 4)
+        span_h = _whole(int((top - bottom) * big) + 4)
         origin_x = int((right if flip else -left) * big) + 2
-        draw(Pen(canvas, big, (origin_x, int(top * big) + 2), flip), params["color"])
-        size = (max(1, span_w // SUPERSAMPLE), max(1, span_h // SUPERSAMPLE))
-        self.image = pygame.transform.smoothscale(canvas, size)
+        origin = (origin_x, int(top * big) + 2)
+        self.image = pygame.Surface((span_w // SUPERSAMPLE, span_h // SUPERSAMPLE),
+                                    pygame.SRCALPHA)
+        for band_top in range(0, span_h, BAND_ROWS):
+            rows = min(BAND_ROWS, span_h - band_top)
+            band = pygame.Surface((span_w, rows), pygame.SRCALPHA)
+            draw(Pen(band, big, origin, flip, band_top), params["color"])
+            small = pygame.transform.smoothscale(band, (span_w // SUPERSAMPLE,
+                                                        rows // SUPERSAMPLE))
+            # Added onto transparent black: a plain copy of colour and alpha.
+            self.image.blit(small, (0, band_top // SUPERSAMPLE),
+                            special_flags=pygame.BLEND_RGBA_ADD)
+            yield
         self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
                      int(height * params["y"]) - int(top * px))
         self.sink = int(params["sink"] * (top - bottom) * px)
@@ -182,3 +203,8 @@ class Silhouette:
             surface.blit(self.image, (x, y + self.sink), (0, 0, self.image.get_width(), visible))
             if self.mirror is not None:
                 surface.blit(self.mirror, (x, y + self.image.get_height()))
+
+
+def _whole(length: int) -> int:
+    """`length` rounded up to a whole number of supersampled pixels."""
+    return -(-length // SUPERSAMPLE) * SUPERSAMPLE

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from .base import Color, Frame, Setup, mix, smooth_noise
+from .base import Color, Frame, Pieces, Setup, at_once, mix, smooth_noise
 from .clouds import Clouds
 from .glow import radial
 from .palette import light_at, moon_position, sun_position
@@ -25,8 +25,10 @@ CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's 
 
 
 def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,
-             below: Color | None = None) -> pygame.Surface:
-    """A vertical gradient reaching `bottom` at `horizon` (0..1), then `below` to the foot."""
+             below: Color | None = None, into: pygame.Surface | None = None) -> pygame.Surface:
+    """A vertical gradient reaching `bottom` at `horizon` (0..1), then `below` to the foot.
+
+    Drawn onto `into` if given (a surface of that size to reuse)."""
     width, height = size
     column = pygame.Surface((1, GRADIENT_STEPS))
     foot = below or bottom
@@ -37,14 +39,23 @@ def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,
             column.set_at((0, i), mix(top, bottom, t))
         else:
             column.set_at((0, i), mix(bottom, foot, (y - horizon) / max(1e-6, 1 - horizon)))
-    return pygame.transform.smoothscale(pygame.transform.scale(column, (2, GRADIENT_STEPS)),
-                                        (width, height))
+    # Every column is the same: smooth one column to full height, then copy it across
+    # (the same bytes as smoothing to the full size, at a fraction of the cost).
+    tall = pygame.transform.smoothscale(pygame.transform.scale(column, (2, GRADIENT_STEPS)),
+                                        (2, height))
+    if into is None:
+        return pygame.transform.scale(tall, (width, height))
+    return pygame.transform.scale(tall, (width, height), into)
 
 
 class Sky:
     """Gradient, stars and sun or moon; colours from the hour unless the scene sets them."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: stars, sun, moon, then the clouds a piece at a time."""
         self.params = params
         self.size = setup.size
         self.horizon = params["horizon"]
@@ -60,19 +71,27 @@ class Sky:
                              for r, v in ((1, 140), (2, 170), (2, 235))]
         self.seed = setup.seed
         self.sun_radius = max(2, int(height * SUN_DISK))
+        yield
         self.sun_glow = radial(int(height * 0.32), (120, 80, 40), 2.4)
+        yield
         self.moon_glow = radial(int(height * 0.12), (36, 40, 52), 2.0)
+        self.clouds: Clouds | None = None
         cover = params["clouds"]
-        self.clouds = (Clouds(setup.size, self.horizon, cover,
-                              np.random.default_rng(setup.seed)) if cover > 0 else None)
+        if cover > 0:
+            yield
+            clouds = object.__new__(Clouds)
+            yield from clouds.pieces(setup.size, self.horizon, cover,
+                                     np.random.default_rng(setup.seed))
+            self.clouds = clouds
 
     def _gradient(self, top: Color, bottom: Color) -> pygame.Surface:
         key = (top, bottom)
         surface = self._gradients.get(key)
         if surface is None:
+            spare = None
             if len(self._gradients) >= GRADIENT_CACHE:
-                self._gradients.pop(next(iter(self._gradients)))
-            surface = gradient(self.size, top, bottom, self.horizon)
+                spare = self._gradients.pop(next(iter(self._gradients)))
+            surface = gradient(self.size, top, bottom, self.horizon, into=spare)
             self._gradients[key] = surface
         return surface
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Setup, hash01, mix, scaled
+from .base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
 from .glow import radial
 from .palette import light_at
 
@@ -30,12 +30,17 @@ GLOW_SIZES = 8
 NEAR_DETAIL = 2.4  # no lit windows on walls nearer than this
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
+TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
 
 
 class Street:
     """Road, buildings and lamps cached; cars drawn each frame as lights with streaks."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the plan, the lamps' light, the cars' light, the surfaces."""
         self.params = params
         width, height = setup.size
         self.size = setup.size
@@ -47,20 +52,24 @@ class Street:
         self.cars = [(rng.choice((-0.75, -0.42, 0.42, 0.75)), rng.uniform(0.7, 1.3), rng.random())
                      for _ in range(count)]
         self.blocks = self._blocks(setup.rng("blocks"))
+        yield
         lamps: Color = params["lamps"]
         self.lamp_glows = [radial(max(3, int(height * 0.06 / (1 + 0.55 * i))), lamps, 2.0,
                                   core=0.1) for i in range(GLOW_SIZES)]
         self.pools = [_streak(g, 0.35, 2.6) for g in self.lamp_glows]
+        yield
         self.car_glows = {c: [radial(max(2, int(height * 0.022 / (1 + 0.6 * i))), c, 2.0,
                                      core=0.2) for i in range(GLOW_SIZES)]
                           for c in (HEADLIGHT, TAILLIGHT)}
         self.car_streaks = {c: [_streak(g, 0.45, 3.0) for g in glows]
                             for c, glows in self.car_glows.items()}
-        self._key: int | None = None
+        yield
+        self._key: tuple[int, Color] | None = None
         self.scene = pygame.Surface(setup.size, pygame.SRCALPHA)
         self.ground = pygame.Surface((width, height - self.horizon))
         rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
         self.flipped = pygame.Surface((width, rows))
+        yield
         self.mirror_mask = self._road_mask(rows)
 
     def _blocks(self, rng: Any) -> list[tuple[int, float, float, float, float]]:
@@ -160,10 +169,13 @@ class Street:
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         light = light_at(frame.hour)
         daylight = light.daylight
-        key = round(daylight * 10)
+        # Built from the key alone, so the street at a story time never depends on which
+        # frame happened to build it.
+        tint = _step(light.bottom)
+        key = (round(daylight * 10), tint)
         if key != self._key:
             self._key = key
-            self._build(key / 10, light.bottom)
+            self._build(key[0] / 10, tint)
             self.ground.blit(self.scene, (0, 0), (0, self.horizon, self.size[0],
                                                   self.size[1] - self.horizon))
         if self.params["wet"]:
@@ -257,3 +269,11 @@ def _streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surfac
     value = round(255 * level)
     out.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
     return out
+
+
+def _step(color: Color) -> Color:
+    """A colour on a coarse grid (the middle of its step), so caches keyed on it change seldom."""
+    half = TINT_STEP // 2
+    return (min(255, color[0] // TINT_STEP * TINT_STEP + half),
+            min(255, color[1] // TINT_STEP * TINT_STEP + half),
+            min(255, color[2] // TINT_STEP * TINT_STEP + half))

@@ -1,0 +1,96 @@
+"""Scenes built ahead of time: no building when a scene begins, and the same picture either way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from installation.timeline import Timeline, load_timeline, state_at
+from installation.timeline.model import Scene
+from installation.visuals import compositor as compositor_module
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+
+from .helpers import NO_POST, SIZE, layer, timeline
+
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+FPS = 60
+
+
+def step_up_to(compositor: Compositor, line: Timeline, scene: Scene, seconds: float) -> None:
+    """Draw the frames of the last `seconds` before `scene` begins, as the show would."""
+    surface = pygame.Surface(compositor.size)
+    for n in range(int(seconds * FPS)):
+        compositor.draw(surface, state_at(line, scene.at - seconds + n / FPS))
+
+
+def frame_bytes(compositor: Compositor, line: Timeline, story_time: float) -> bytes:
+    surface = pygame.Surface(compositor.size)
+    compositor.draw(surface, state_at(line, story_time))
+    return pygame.image.tobytes(surface, "RGB")
+
+
+def busy_pair() -> Timeline:
+    """Two scenes, the second with several layers that take a while to build."""
+    night = (layer("sky", clouds=0.5) + layer("skyline") + layer("street", wet=True)
+             + layer("neon", text="MILE", y=0.3) + layer("silhouette", shape="palm")
+             + layer("post", grain=0.2, vignette=0.5, scanlines=0.3))
+    return timeline(f"[[scene]]\nat = \"20:00\"\nname = \"dusk\"\n{layer('sky')}{NO_POST}"
+                    f"[[scene]]\nat = \"21:00\"\nname = \"night\"\n"
+                    f"transition = {{ type = \"crossfade\", seconds = 4 }}\n{night}")
+
+
+def test_the_next_scene_is_built_before_it_begins(monkeypatch: pytest.MonkeyPatch) -> None:
+    headless()
+    line = busy_pair()
+    dusk, night = line.scenes
+    compositor = Compositor(line, SIZE, print)
+    step_up_to(compositor, line, night, 2.0)
+    assert compositor.ready(night)
+
+    def no_building(*_args: object) -> None:
+        raise AssertionError("a layer was built as its scene began")
+
+    monkeypatch.setattr(compositor_module, "build", no_building)
+    for n in range(3):
+        frame_bytes(compositor, line, night.at + n / FPS)  # both scenes drawn, nothing built
+
+
+def test_one_piece_a_frame_while_a_scene_is_steady() -> None:
+    headless()
+    line = busy_pair()
+    compositor = Compositor(line, SIZE, print)
+    step_up_to(compositor, line, line.scenes[1], 1 / FPS)  # one frame of the first scene
+    assert not compositor.ready(line.scenes[1]), "spread over frames, not done in one"
+
+
+@pytest.mark.parametrize("name", ["Neon on Wilshire", "The payphone rings",
+                                  "Searchlights over the mall", "The flash"])
+def test_a_scene_built_ahead_draws_the_same_bytes_as_one_built_cold(name: str) -> None:
+    headless()
+    line = load_timeline(SHIPPED)
+    scene = next(s for s in line.scenes if s.name == name)
+    ahead = Compositor(line, SIZE, print)
+    step_up_to(ahead, line, scene, 2.0)
+    assert ahead.ready(scene)
+    for offset in (0.01, 0.5, 3.0, 45.0):
+        cold = Compositor(line, SIZE, print)
+        at = scene.at + offset
+        assert frame_bytes(ahead, line, at) == frame_bytes(cold, line, at), f"{name} +{offset}s"
+
+
+def test_a_reload_keeps_scenes_it_did_not_change() -> None:
+    headless()
+    line = busy_pair()
+    dusk, night = line.scenes
+    compositor = Compositor(line, SIZE, print)
+    step_up_to(compositor, line, night, 2.0)
+    edited = busy_pair()  # the same text, loaded again: equal scenes, new objects
+    compositor.set_timeline(edited)
+    assert compositor.ready(edited.scenes[1]) and compositor.ready(edited.scenes[0])
+    changed = timeline(f"[[scene]]\nat = \"20:00\"\nname = \"dusk\"\n{layer('sky')}{NO_POST}"
+                       f"[[scene]]\nat = \"21:00\"\nname = \"night\"\n{layer('sky', stars=0)}")
+    compositor.set_timeline(changed)
+    assert compositor.ready(changed.scenes[0]) and not compositor.ready(changed.scenes[1])

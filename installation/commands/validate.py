@@ -68,8 +68,8 @@ def summary(timeline: Timeline, config: Config | None) -> str:
     else:
         rule = (f"one story day every {format_duration(settings.cycle_seconds)}, "
                 f"starting {format_clock(settings.anchor, False)} local")
-    lines = [f"{timeline.path}: OK — \"{timeline.title}\": {len(timeline.scenes)} scenes, "
-             f"{len(timeline.cues)} cues; clock: {rule}"]
+    counts = f"{plural(len(timeline.scenes), 'scene')}, {plural(len(timeline.cues), 'cue')}"
+    lines = [f"{timeline.path}: OK — \"{timeline.title}\": {counts}; clock: {rule}"]
     scenes = timeline.scenes
     for i, scene in enumerate(scenes):
         following = scenes[(i + 1) % len(scenes)]
@@ -87,3 +87,7 @@ def summary(timeline: Timeline, config: Config | None) -> str:
         lines.append(f"  countdown {cd.label} from '{cd.cue}' at {format_clock(cd.start, False)}"
                      f" to {format_clock(cd.target, False)}: {story} of story, {wall} on the wall")
     return "\n".join(lines)
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"

@@ -66,11 +66,14 @@ class Clouds:
             self._tinted[color] = image
         return image
 
-    def draw(self, surface: pygame.Surface, seconds: float, top: Color, bottom: Color,
-             daylight: float) -> None:
+    def look(self, seconds: float, top: Color, bottom: Color,
+             daylight: float) -> tuple[Color, int]:
+        """Their colour and how far they have drifted: all that decides how they look."""
         # By day white; at dusk and at night darker than the sky around them.
         color = mix(scaled(mix(top, bottom, 0.4), 0.8), DAY_CLOUD, daylight ** 0.8)
+        return color, int(seconds * DRIFT * self.width) % self.width
+
+    def paint(self, surface: pygame.Surface, color: Color, shift: int) -> None:
         image = self._tint(color)
-        shift = int(seconds * DRIFT * self.width) % self.width
         surface.blit(image, (shift - self.width, 0))
         surface.blit(image, (shift, 0))

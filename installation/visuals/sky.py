@@ -22,6 +22,12 @@ SUN_LOW = (255, 150, 70)
 SUN_HIGH = (255, 246, 226)
 MOON = (226, 226, 212)
 CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's own colours
+TWINKLE_EVERY = 7  # one star in this many twinkles
+StarPlan = tuple[int, tuple[int, ...]]  # stars shown, sprite of each twinkling one
+SunPlan = tuple[int, int, Color]
+MoonPlan = tuple[int, int]
+SkyPlan = tuple[Color, Color, StarPlan | None, SunPlan | None, MoonPlan | None,
+                tuple[Color, int] | None]
 
 
 def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,
@@ -67,6 +73,9 @@ class Sky:
         self.stars = [(rng.randrange(width), int(top * rng.random() ** 1.3), rng.random())
                       for _ in range(count)]
         self.stars.sort(key=lambda s: s[2])
+        self.steady = [min(2, int(level * 2.2 + 0.5 * 0.6)) for _x, _y, level in self.stars]
+        self.memo = pygame.Surface(setup.size)  # the last sky painted, and what decided it
+        self._painted: SkyPlan | None = None
         self.star_sprites = [radial(r, (v, v, v + 10), 1.5, core=0.35)
                              for r, v in ((1, 140), (2, 170), (2, 235))]
         self.seed = setup.seed
@@ -96,56 +105,94 @@ class Sky:
         return surface
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        plan = self._plan(frame)
+        if plan == self._painted:
+            surface.blit(self.memo, (0, 0))  # nothing moved by a whole pixel since last frame
+            return
+        self._paint(surface, plan)
+        self.memo.blit(surface, (0, 0))  # the gradient covers everything: this is all sky
+        self._painted = plan
+
+    def _plan(self, frame: Frame) -> SkyPlan:
+        """Everything that decides the sky's pixels at this frame (equal plans, equal pixels)."""
         # Quantise the hour so the cached gradient changes every story minute, not every frame.
         hour = round(frame.hour * 60) / 60
         light = light_at(hour)
         top = self.params["top"] or light.top
         bottom = self.params["bottom"] or light.bottom
-        surface.blit(self._gradient(top, bottom), (0, 0))
         stars = self.params["stars"]
         density = light.stars if stars is None else stars
-        if density > 0.01:
-            self._draw_stars(surface, density, frame.seconds)
+        shown = self._shown_stars(density, frame.seconds) if density > 0.01 else None
+        sun = moon = None
         if self.params["sun"]:
-            self._draw_lights(surface, frame.hour, light.daylight, top)
+            sun, moon = self._lights(frame.hour, light.daylight)
+        clouds = None
         if self.clouds is not None:
             # Under a sky the scene has coloured itself (ash, fire) clouds take its colours.
             custom = self.params["top"] is not None or self.params["bottom"] is not None
             daylight = CUSTOM_SKY_DAYLIGHT if custom else light.daylight
-            self.clouds.draw(surface, frame.seconds, top, bottom, daylight)
+            clouds = self.clouds.look(frame.seconds, top, bottom, daylight)
+        return top, bottom, shown, sun, moon, clouds
 
-    def _draw_stars(self, surface: pygame.Surface, density: float, seconds: float) -> None:
-        shown = self.stars[: int(len(self.stars) * density)]
+    def _paint(self, surface: pygame.Surface, plan: SkyPlan) -> None:
+        top, bottom, shown, sun, moon, clouds = plan
+        surface.blit(self._gradient(top, bottom), (0, 0))
+        if shown is not None:
+            self._draw_stars(surface, shown)
+        if sun is not None:
+            self._draw_sun(surface, *sun)
+        if moon is not None:
+            self._draw_moon(surface, *moon)
+        if clouds is not None and self.clouds is not None:
+            self.clouds.paint(surface, *clouds)
+
+    def _shown_stars(self, density: float, seconds: float) -> StarPlan:
+        """How many stars show, and the size each twinkling one has now."""
+        count = int(len(self.stars) * density)
+        twinkling = tuple(
+            min(2, int(self.stars[n][2] * 2.2 + smooth_noise(self.seed + n, seconds * 0.7) * 0.6))
+            for n in range(0, count, TWINKLE_EVERY))
+        return count, twinkling
+
+    def _draw_stars(self, surface: pygame.Surface, shown: StarPlan) -> None:
+        count, twinkling = shown
         blits = []
-        for n, (x, y, level) in enumerate(shown):
-            twinkle = smooth_noise(self.seed + n, seconds * 0.7) if n % 7 == 0 else 0.5
-            index = min(2, int(level * 2.2 + twinkle * 0.6))
+        for n, (x, y, _level) in enumerate(self.stars[:count]):
+            index = twinkling[n // TWINKLE_EVERY] if n % TWINKLE_EVERY == 0 else self.steady[n]
             blits.append((self.star_sprites[index], (x, y)))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
-    def _draw_lights(self, surface: pygame.Surface, hour: float, daylight: float,
-                     top: Color) -> None:
+    def _lights(self, hour: float, daylight: float) -> tuple[SunPlan | None, MoonPlan | None]:
+        """Where the sun (and its colour) and the moon are, in whole pixels, if they are up."""
         width, height = self.size
         horizon_y = height * self.horizon
-        sun = sun_position(hour)
-        if sun is not None:
-            x, elevation = sun
-            cx, cy = int(width * x), int(horizon_y - elevation * horizon_y * 0.8)
-            glow = self.sun_glow
-            surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
-                         special_flags=pygame.BLEND_RGB_ADD)
-            color = mix(SUN_LOW, SUN_HIGH, min(1.0, elevation * 2.5))
-            pygame.draw.circle(surface, color, (cx, cy), self.sun_radius)
-        moon = moon_position(hour)
-        if moon is not None and daylight < 0.5:
-            x, elevation = moon
-            cx, cy = int(width * x), int(horizon_y - elevation * horizon_y * 0.75)
-            glow = self.moon_glow
-            surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
-                         special_flags=pygame.BLEND_RGB_ADD)
-            radius = max(2, int(height * MOON_DISK))
-            pygame.draw.circle(surface, MOON, (cx, cy), radius)
-            # A waning moon: the sky's colour bites the lit disk.
-            shade = surface.get_at((max(0, cx - radius * 3), cy))[:3]
-            pygame.draw.circle(surface, shade, (cx + int(radius * 0.55), cy - int(radius * 0.15)),
-                               radius)
+        sun: SunPlan | None = None
+        position = sun_position(hour)
+        if position is not None:
+            x, elevation = position
+            sun = (int(width * x), int(horizon_y - elevation * horizon_y * 0.8),
+                   mix(SUN_LOW, SUN_HIGH, min(1.0, elevation * 2.5)))
+        moon: MoonPlan | None = None
+        position = moon_position(hour)
+        if position is not None and daylight < 0.5:
+            x, elevation = position
+            moon = (int(width * x), int(horizon_y - elevation * horizon_y * 0.75))
+        return sun, moon
+
+    def _draw_sun(self, surface: pygame.Surface, cx: int, cy: int, color: Color) -> None:
+        glow = self.sun_glow
+        surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
+                     special_flags=pygame.BLEND_RGB_ADD)
+        pygame.draw.circle(surface, color, (cx, cy), self.sun_radius)
+
+    def _draw_moon(self, surface: pygame.Surface, cx: int, cy: int) -> None:
+        height = self.size[1]
+        glow = self.moon_glow
+        surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
+                     special_flags=pygame.BLEND_RGB_ADD)
+        radius = max(2, int(height * MOON_DISK))
+        pygame.draw.circle(surface, MOON, (cx, cy), radius)
+        # A waning moon: the sky's colour bites the lit disk.
+        shade = surface.get_at((max(0, cx - radius * 3), cy))[:3]
+        pygame.draw.circle(surface, shade, (cx + int(radius * 0.55), cy - int(radius * 0.15)),
+                           radius)

@@ -94,3 +94,17 @@ def test_a_reload_keeps_scenes_it_did_not_change() -> None:
                        f"[[scene]]\nat = \"21:00\"\nname = \"night\"\n{layer('sky', stars=0)}")
     compositor.set_timeline(changed)
     assert compositor.ready(changed.scenes[0]) and not compositor.ready(changed.scenes[1])
+
+
+@pytest.mark.parametrize("name", ["La Brea Tar Pits", "Dream", "Across Wilshire at first light"])
+def test_frames_drawn_in_a_row_are_the_frames_drawn_alone(name: str) -> None:
+    """Whatever a layer keeps from the frame before (the sky it painted) changes no pixel."""
+    headless()
+    line = load_timeline(SHIPPED)
+    scene = next(s for s in line.scenes if s.name == name)
+    running = Compositor(line, SIZE, print)
+    for n in range(24):
+        at = scene.at + 30.0 + n / FPS
+        drawn = frame_bytes(running, line, at)
+        if n % 6 == 5:
+            assert drawn == frame_bytes(Compositor(line, SIZE, print), line, at), f"frame {n}"

@@ -39,6 +39,11 @@ def test_effects_do_not_care_how_the_signal_is_cut(make: Callable) -> None:
         assert np.abs(other - outputs[0]).max() <= 1e-6
 
 
+def sweep_from(start: int) -> Callable[[np.ndarray], np.ndarray]:
+    """A cutoff rising three octaves a second, as a function of the sample in the block."""
+    return lambda g: 200.0 * 2 ** ((start + g) / RATE * 8)
+
+
 def test_a_moving_filter_does_not_care_how_the_signal_is_cut() -> None:
     x = noise()
     outputs = []
@@ -46,8 +51,7 @@ def test_a_moving_filter_does_not_care_how_the_signal_is_cut() -> None:
         lowpass = LowPass24(RATE, 2, 0.5)
         pieces = []
         for a in range(0, x.shape[-1], block):
-            pieces.append(lowpass.process(x[:, a:a + block],
-                                          lambda g, a=a: 200.0 * 2 ** ((a + g) / RATE * 8)))
+            pieces.append(lowpass.process(x[:, a:a + block], sweep_from(a)))
         outputs.append(np.concatenate(pieces, axis=-1))
     for other in outputs[1:]:
         assert np.abs(other - outputs[0]).max() <= 1e-6

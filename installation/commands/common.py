@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..clock import StoryClock
 from ..config import DEFAULT_CONFIG, Config, load_config
 from ..errors import UsageError
 from ..timeline import Timeline, load_timeline
 from ..timeutil import parse_clock
+
+if TYPE_CHECKING:
+    import pygame
 
 
 @dataclass(frozen=True)
@@ -73,3 +78,19 @@ def positive_arg(value: str) -> float:
 def require(condition: bool, message: str) -> None:
     if not condition:
         raise UsageError(message)
+
+
+def warn(message: str) -> None:
+    """A problem a command survives (a missing picture, say): one line on stderr."""
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def save_png(surface: pygame.Surface, path: Path) -> None:
+    """Write a picture, creating its folder; a failure is a clear message, not a trace."""
+    import pygame
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(surface, str(path))
+    except (OSError, pygame.error) as exc:
+        raise UsageError(f"could not write {path}: {exc}") from exc

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from ..errors import UsageError
-from .common import add_inputs, load_inputs
+from .common import add_inputs, load_inputs, save_png, warn
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,22 +18,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def warn(message: str) -> None:
-    print(f"warning: {message}", file=sys.stderr)
-
-
 def run(args: argparse.Namespace) -> int:
-    import pygame
-
     from ..visuals.contact_sheet import contact_sheet
 
     inputs = load_inputs(args)
     sheet = contact_sheet(inputs.timeline, inputs.clock, warn)
-    try:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        pygame.image.save(sheet, str(args.output))
-    except (OSError, pygame.error) as exc:
-        raise UsageError(f"could not write {args.output}: {exc}") from exc
+    save_png(sheet, args.output)
     print(f"{args.output}: {sheet.get_width()}x{sheet.get_height()}, "
           f"{len(inputs.timeline.scenes)} scenes")
     return 0

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from ..errors import UsageError
 from ..timeutil import format_clock
-from .common import add_inputs, load_inputs, size_arg, story_time_arg
+from .common import add_inputs, load_inputs, save_png, size_arg, story_time_arg, warn
 
 DEFAULT_SIZE = (1920, 1080)
 
@@ -27,22 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def warn(message: str) -> None:
-    print(f"warning: {message}", file=sys.stderr)
-
-
 def run(args: argparse.Namespace) -> int:
-    import pygame
-
     from ..visuals.render import snapshot
 
     inputs = load_inputs(args)
     size = args.size or inputs.config["display"]["resolution"] or DEFAULT_SIZE
     frame = snapshot(inputs.timeline, args.at, size, inputs.clock, warn)
-    try:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        pygame.image.save(frame, str(args.output))
-    except (OSError, pygame.error) as exc:
-        raise UsageError(f"could not write {args.output}: {exc}") from exc
+    save_png(frame, args.output)
     print(f"{args.output}: {format_clock(args.at)}, {size[0]}x{size[1]}")
     return 0

@@ -20,7 +20,7 @@ from .caption import Caption
 from .flash import flash_color, flash_level, white_out
 from .fonts import Fonts
 from .layers import FACTORIES, OVERLAY_TYPES
-from .transitions import mix
+from .transitions import add_white, level, scale, weights
 
 Warn = Callable[[str], None]
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
@@ -218,24 +218,43 @@ class Compositor:
         """Draw the frame for `state`, then build a piece of the next scene if there is slack."""
         frame = Frame(state.story_time, state.scene_seconds, state)
         current = self._scene(state.scene)
-        if not current.opaque:
-            surface.fill((0, 0, 0))
-        current.draw(surface, frame)
         kind = state.scene.transition.type
         mixing = state.in_transition and kind != "cut"
         if mixing:
-            previous = self._scene(state.previous)
-            if not previous.opaque:
-                self._previous.fill((0, 0, 0))
-            before = Frame(state.story_time, self._previous_seconds(state), state)
-            previous.draw(self._previous, before)
-            mix(surface, self._previous, kind, state.progress)
+            self._draw_transition(surface, state, frame)
+        else:
+            self._draw_scene(surface, current, frame)
         if state.countdown is not None and not current.has_countdown:
             self._overlay("countdown").draw(surface, frame)
         self._draw_cue_captions(surface, state)
         self._post_for(current).draw(surface, frame)
         self._draw_cue_flashes(surface, state)
         self._prepare_ahead(state, mixing)
+
+    @staticmethod
+    def _draw_scene(surface: pygame.Surface, scene: SceneLayers, frame: Frame) -> None:
+        if not scene.opaque:
+            surface.fill((0, 0, 0))
+        scene.draw(surface, frame)
+
+    def _draw_transition(self, surface: pygame.Surface, state: SceneState, frame: Frame) -> None:
+        """Both scenes at their shares; a scene whose share rounds to nothing is not drawn."""
+        old, new, white = weights(state.scene.transition.type, state.progress)
+        before = Frame(state.story_time, self._previous_seconds(state), state)
+        if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
+            if level(old) == 0:
+                surface.fill((0, 0, 0))
+            else:
+                self._draw_scene(surface, self._scene(state.previous), before)
+                scale(surface, old)
+        else:
+            self._draw_scene(surface, self._scene(state.scene), frame)
+            scale(surface, new)
+            if level(old) > 0:
+                self._draw_scene(self._previous, self._scene(state.previous), before)
+                scale(self._previous, old)
+                surface.blit(self._previous, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        add_white(surface, white)
 
     def _prepare_ahead(self, state: SceneState, mixing: bool) -> None:
         """One short piece of the next scene's building per frame, while this one is steady."""

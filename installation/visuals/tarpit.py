@@ -33,7 +33,6 @@ class Tarpit:
         for y in range(self.depth):
             self.tar.fill(scaled(tar, 1.4 - 0.6 * y / max(1, self.depth)), (0, y, width, 1))
         self.mirror_rows = min(self.edge, self.depth)
-        self.flipped = pygame.Surface((width, self.mirror_rows))
         self.fresnel = self._fresnel(params["reflect"])
         self.bank = self._bank(setup)
         rng = setup.rng("bubbles")
@@ -70,14 +69,14 @@ class Tarpit:
         width = self.size[0]
         rows = self.mirror_rows
         above = surface.subsurface((0, self.edge - rows, width, rows))
-        self.flipped.blit(pygame.transform.flip(above, False, True), (0, 0))
-        self.flipped.blit(self.fresnel, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        flipped = pygame.transform.flip(above, False, True)  # a new surface: shade it in place
+        flipped.blit(self.fresnel, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         surface.blit(self.tar, (0, self.edge))
         wobble = width * RIPPLE
         for y in range(0, rows, BAND):
             shift = (smooth_noise(self.seed, y * 0.09 + frame.seconds * 0.5) - 0.5) * wobble * (
                 1 + 3 * y / max(1, rows))
-            surface.blit(self.flipped, (int(shift), self.edge + y), (0, y, width, BAND),
+            surface.blit(flipped, (int(shift), self.edge + y), (0, y, width, BAND),
                          pygame.BLEND_RGB_ADD)
         self._bubbles(surface, frame.seconds)
         surface.blit(self.bank, (0, self.edge - self.bank.get_height() + 2))

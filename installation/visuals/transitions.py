@@ -35,24 +35,20 @@ def weights(kind: str, progress: float) -> tuple[float, float, float]:
     raise ValueError(f"unknown transition {kind!r}")
 
 
-def _scale(surface: pygame.Surface, share: float) -> None:
-    value = max(0, min(255, round(share * 255)))
+def level(share: float) -> int:
+    """A share of the picture (0..1) as the 0..255 level it is multiplied by."""
+    return max(0, min(255, round(share * 255)))
+
+
+def scale(surface: pygame.Surface, share: float) -> None:
+    """Dim the picture to `share` of its brightness, in place."""
+    value = level(share)
     if value < 255:
         surface.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
 
 
-def mix(current: pygame.Surface, previous: pygame.Surface, kind: str, progress: float) -> None:
-    """Blend `previous` into `current` (which holds the new scene) in place."""
-    old, new, white = weights(kind, progress)
-    if old <= 0.0 and white <= 0.0:
-        return
-    if new <= 0.0 and white <= 0.0:
-        current.blit(previous, (0, 0))
-        return
-    _scale(current, new)
-    if old > 0.0:
-        _scale(previous, old)
-        current.blit(previous, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    if white > 0.0:
-        level = round(white * 255)
-        current.fill((level, level, level), special_flags=pygame.BLEND_RGB_ADD)
+def add_white(surface: pygame.Surface, white: float) -> None:
+    """Add a share of white light to the picture, in place."""
+    value = level(white)
+    if value > 0:
+        surface.fill((value, value, value), special_flags=pygame.BLEND_RGB_ADD)

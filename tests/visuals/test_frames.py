@@ -215,3 +215,12 @@ def test_with_a_pace_the_scene_being_left_keeps_moving() -> None:
 
     smooth, jumpy = jump(Compositor(line, SIZE, print, pace)), jump(Compositor(line, SIZE, print))
     assert smooth * 4 < jumpy
+
+
+@pytest.mark.parametrize("kind", ["crossfade", "dip-to-black", "dip-to-white", "flash"])
+def test_transitions_change_the_picture_gradually(kind: str) -> None:
+    """No jump: a dip sinks the old scene and raises the new, never showing either at full."""
+    line = timeline(two_scenes(kind))
+    levels = [mean_brightness(draw(line, f"13:00:{tenth / 10:04.1f}")) for tenth in range(101)]
+    steps = [abs(b - a) for a, b in zip(levels, levels[1:], strict=False)]
+    assert max(steps) < 12, f"{kind}: a jump of {max(steps):.0f} levels in a tenth of a second"

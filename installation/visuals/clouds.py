@@ -56,7 +56,8 @@ class Clouds:
         self.shape = pygame.transform.smoothscale(shape, (width, self.band))
         self._tinted: dict[Color, pygame.Surface] = {}
 
-    def _tint(self, color: Color) -> pygame.Surface:
+    def tint(self, color: Color) -> pygame.Surface:
+        """The cloud shape in one colour (the last few kept)."""
         image = self._tinted.get(color)
         if image is None:
             if len(self._tinted) >= TINT_CACHE:
@@ -74,6 +75,6 @@ class Clouds:
         return color, int(seconds * DRIFT * self.width) % self.width
 
     def paint(self, surface: pygame.Surface, color: Color, shift: int) -> None:
-        image = self._tint(color)
+        image = self.tint(color)
         surface.blit(image, (shift - self.width, 0))
         surface.blit(image, (shift, 0))

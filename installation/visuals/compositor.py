@@ -109,7 +109,11 @@ class SceneLayers:
                 return
             if layer is not None:
                 with suppress(Exception):  # the real frame reports a failing layer
-                    layer.draw(self.compositor.scratch, frame)
+                    warm = getattr(layer, "warm", None)
+                    if warm is not None:
+                        yield from warm(frame)
+                    else:
+                        layer.draw(self.compositor.scratch, frame)
                 yield
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -45,7 +45,7 @@ class Diner:
         yield
         font = setup.fonts.get(params["font"], max(8, int(self.h * SIGN_SIZE)), setup.where())
         self.board_width = int(font.size(params["sign"])[0] + self.h * 0.3)
-        self.facade = self._facade(setup.rng("diner"))
+        self.facade = yield from self._facade(setup.rng("diner"))
         yield
         self.spill = radial(int(self.w * 0.7), scaled(params["interior"], 0.22), 1.4)
         self.signs: list[Neon] = []
@@ -64,7 +64,7 @@ class Diner:
             lot.fill(mix(scaled(ASPHALT, 1.3), scaled(ASPHALT, 0.6), t), (0, y, width, 1))
         return lot
 
-    def _facade(self, rng: Any) -> pygame.Surface:
+    def _facade(self, rng: Any) -> Generator[None, None, pygame.Surface]:
         w, h = self.w, self.h
         top_room = int(h * 0.9)
         image = pygame.Surface((w, h + top_room), pygame.SRCALPHA)
@@ -79,12 +79,14 @@ class Diner:
             tone = scaled(STONE, rng.uniform(0.7, 1.25))
             pygame.draw.ellipse(image, (*tone, 255), (x, y, rng.randint(6, 16) * w // 900 + 4,
                                                       rng.randint(4, 9) * w // 900 + 3))
+        yield
         glass = pygame.Rect(stone_w, glass_top, w - stone_w - int(w * 0.04), base - glass_top)
         for y in range(glass.top, glass.bottom):
             t = (y - glass.top) / max(1, glass.height)
             image.fill((*scaled(inside, 0.78 + 0.22 * t), 255), (glass.left, y, glass.width, 1))
         if self.lit:
             self._interior(image, glass, rng)
+        yield
         mullion = max(2, w // 220)
         for x in range(glass.left, glass.right, max(8, glass.width // 7)):
             image.fill((*ROOF, 255), (x, glass.top, mullion, glass.height))

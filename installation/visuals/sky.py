@@ -113,6 +113,18 @@ class Sky:
         self.memo.blit(surface, (0, 0))  # the gradient covers everything: this is all sky
         self._painted = plan
 
+    def warm(self, frame: Frame) -> Pieces:
+        """Paint the sky of `frame` ahead of time, in steps (gradient, clouds, the rest)."""
+        plan = self._plan(frame)
+        top, bottom, _shown, _sun, _moon, clouds = plan
+        self._gradient(top, bottom)
+        if clouds is not None and self.clouds is not None:
+            yield
+            self.clouds.tint(clouds[0])
+        yield
+        self._paint(self.memo, plan)
+        self._painted = plan
+
     def _plan(self, frame: Frame) -> SkyPlan:
         """Everything that decides the sky's pixels at this frame (equal plans, equal pixels)."""
         # Quantise the hour so the cached gradient changes every story minute, not every frame.

@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Setup, hash01, mix, scaled
+from .base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
 from .glow import radial
 from .palette import light_at
 
@@ -18,6 +18,8 @@ WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 LIT_STEPS = 40
 BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
+WINDOWS_PER_PIECE = 600  # windows lit per step when the skyline is painted ahead of time
+WindowKey = tuple[int, int, int]
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class Skyline:
         self.windows = self._windows(width, height)
         self.beacons = [b for b in sorted(self.buildings, key=lambda b: -b.height)[:3]]
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
-        self._cache_key: tuple[int, int, int] | None = None
+        self._cache_key: WindowKey | None = None
         self._image = pygame.Surface(self.region, pygame.SRCALPHA)
         self._ground: Color = params["color"]
 
@@ -82,21 +84,33 @@ class Skyline:
                     out.append((rect, hash01(self.seed, n, c, r), n))
         return out
 
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+    def _key(self, frame: Frame) -> WindowKey:
+        """What decides the towers' colours and which windows are lit."""
         light = light_at(frame.hour)
         lit = self.params["lit"]
         lit = light.windows if lit is None else lit
-        key = (round(lit * LIT_STEPS), round(light.daylight * 20), int(frame.story_time //
-                                                                      WINDOW_BUCKET))
+        return (round(lit * LIT_STEPS), round(light.daylight * 20),
+                int(frame.story_time // WINDOW_BUCKET))
+
+    def warm(self, frame: Frame) -> Pieces:
+        """Paint the towers of `frame` ahead of time, a batch of windows at a time."""
+        key = self._key(frame)
         if key != self._cache_key:
-            self._cache_key = key
-            self._render(key[0] / LIT_STEPS, key[1] / 20, key[2])
+            yield from self._render(key)
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        light = light_at(frame.hour)
+        key = self._key(frame)
+        if key != self._cache_key:
+            at_once(self._render(key))
         surface.blit(self._image, (0, self.top))
         surface.fill(self._ground, (0, self.ground, self.region[0], surface.get_height()))
         if light.daylight < 0.4:
             self._blink(surface, frame.seconds)
 
-    def _render(self, lit: float, daylight: float, bucket: int) -> None:
+    def _render(self, key: WindowKey) -> Pieces:
+        self._cache_key = None  # until it is finished
+        lit, daylight, bucket = key[0] / LIT_STEPS, key[1] / 20, key[2]
         image = self._image
         image.fill((0, 0, 0, 0))
         base: Color = self.params["color"]
@@ -114,13 +128,16 @@ class Skyline:
             self._may_company(image, near, daylight, lit)
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
-        for rect, threshold, n in self.windows:
+        for count, (rect, threshold, n) in enumerate(self.windows, 1):
+            if count % WINDOWS_PER_PIECE == 0:
+                yield
             flicker = hash01(self.seed, n, bucket, rect.x) * 0.3
             if threshold * 0.7 + flicker < lit:
                 shade = 0.55 + 0.45 * hash01(self.seed, rect.x, rect.y)
                 image.fill((*scaled(warm, shade), 255), rect)
             elif daylight > 0.3:
                 image.fill((*glass, 255), rect)
+        self._cache_key = key
 
     def _may_company(self, image: pygame.Surface, color: Color, daylight: float,
                      lit: float) -> None:

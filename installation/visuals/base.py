@@ -84,6 +84,10 @@ class Piecewise(Protocol):
     Its constructor runs every piece at once; the compositor instead calls `pieces` on an
     unconstructed instance, one step per frame, ahead of the scene. Either way the same code
     runs in the same order, so the layer draws the same bytes.
+
+    Any layer may also have `warm(frame) -> Pieces`: fill, in steps, the caches its first
+    draw at `frame` would fill (without it the compositor draws it once offscreen). A cache
+    must be keyed only on what decides its pixels, so warming changes no picture.
     """
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces: ...

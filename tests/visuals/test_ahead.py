@@ -108,3 +108,13 @@ def test_frames_drawn_in_a_row_are_the_frames_drawn_alone(name: str) -> None:
         drawn = frame_bytes(running, line, at)
         if n % 6 == 5:
             assert drawn == frame_bytes(Compositor(line, SIZE, print), line, at), f"frame {n}"
+
+
+def test_after_a_jump_the_scene_after_the_new_one_is_built_ahead() -> None:
+    headless()
+    line = load_timeline(SHIPPED)
+    compositor = Compositor(line, SIZE, print)
+    frame_bytes(compositor, line, line.scenes[0].at + 60.0)
+    landed, following = line.scenes[6], line.scenes[7]
+    step_up_to(compositor, line, following, 1.5)  # a jump into the scene before `following`
+    assert compositor.ready(landed) and compositor.ready(following)

@@ -269,7 +269,7 @@ class Compositor:
         if upcoming.ready:
             return
         if mixing and self._seconds_until(state, state.next) > URGENT_SECONDS:
-            return  # two scenes are being drawn: leave this frame its time
+            return  # a transition is running (two scenes drawn): leave its frames their time
         upcoming.step()
 
     def _seconds_until(self, state: SceneState, scene: Scene) -> float:

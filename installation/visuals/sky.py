@@ -105,27 +105,28 @@ class Sky:
         return surface
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        plan = self._plan(frame)
-        if plan == self._painted:
-            surface.blit(self.memo, (0, 0))  # nothing moved by a whole pixel since last frame
-            return
-        self._paint(surface, plan)
-        self.memo.blit(surface, (0, 0))  # the gradient covers everything: this is all sky
-        self._painted = plan
+        self.update(self.plan(frame))
+        surface.blit(self.memo, (0, 0))  # the gradient covers everything: this is all sky
+
+    def update(self, plan: SkyPlan) -> None:
+        """Bring the kept sky up to `plan` (paint it again only if something moved)."""
+        if plan != self._painted:
+            self.paint(self.memo, plan)
+            self._painted = plan
 
     def warm(self, frame: Frame) -> Pieces:
         """Paint the sky of `frame` ahead of time, in steps (gradient, clouds, the rest)."""
-        plan = self._plan(frame)
+        plan = self.plan(frame)
         top, bottom, _shown, _sun, _moon, clouds = plan
         self._gradient(top, bottom)
         if clouds is not None and self.clouds is not None:
             yield
             self.clouds.tint(clouds[0])
         yield
-        self._paint(self.memo, plan)
+        self.paint(self.memo, plan)
         self._painted = plan
 
-    def _plan(self, frame: Frame) -> SkyPlan:
+    def plan(self, frame: Frame) -> SkyPlan:
         """Everything that decides the sky's pixels at this frame (equal plans, equal pixels)."""
         # Quantise the hour so the cached gradient changes every story minute, not every frame.
         hour = round(frame.hour * 60) / 60
@@ -146,7 +147,8 @@ class Sky:
             clouds = self.clouds.look(frame.seconds, top, bottom, daylight)
         return top, bottom, shown, sun, moon, clouds
 
-    def _paint(self, surface: pygame.Surface, plan: SkyPlan) -> None:
+    def paint(self, surface: pygame.Surface, plan: SkyPlan) -> None:
+        """Paint the sky of `plan` from scratch."""
         top, bottom, shown, sun, moon, clouds = plan
         surface.blit(self._gradient(top, bottom), (0, 0))
         if shown is not None:

@@ -10,13 +10,16 @@ import pytest
 from installation.timeline import Timeline, load_timeline, state_at
 from installation.timeline.model import Scene
 from installation.visuals import compositor as compositor_module
+from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
+from installation.visuals.sky import Sky, SkyPlan
 
 from .helpers import NO_POST, SIZE, layer, timeline
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 FPS = 60
+SKY_SIZE = (640, 360)
 
 
 def step_up_to(compositor: Compositor, line: Timeline, scene: Scene, seconds: float) -> None:
@@ -118,3 +121,35 @@ def test_after_a_jump_the_scene_after_the_new_one_is_built_ahead() -> None:
     landed, following = line.scenes[6], line.scenes[7]
     step_up_to(compositor, line, following, 1.5)  # a jump into the scene before `following`
     assert compositor.ready(landed) and compositor.ready(following)
+
+
+def kept_sky(name: str) -> Sky:
+    headless()
+    line = load_timeline(SHIPPED)
+    scene = next(s for s in line.scenes if s.name == name)
+    compositor = Compositor(line, SKY_SIZE, print)
+    return Sky(scene.layers[0].params, compositor.setup(scene, 0, "sky"))
+
+
+def same_as_painted_afresh(sky: Sky, plan: SkyPlan) -> bool:
+    sky.update(plan)
+    fresh = pygame.Surface(SKY_SIZE)
+    sky.paint(fresh, plan)
+    return pygame.image.tobytes(sky.memo, "RGB") == pygame.image.tobytes(fresh, "RGB")
+
+
+@pytest.mark.parametrize(("name", "offset"), [("Johnnie's at night", 60.0), ("Dream", 30.0),
+                                              ("La Brea Tar Pits", 90.0)])
+def test_the_sky_kept_from_frame_to_frame_is_the_sky_painted_afresh(name: str,
+                                                                    offset: float) -> None:
+    """Ten seconds of a sky with twinkling stars, drifting clouds, the sun or the moon."""
+    sky = kept_sky(name)
+    line = load_timeline(SHIPPED)
+    start = next(s for s in line.scenes if s.name == name).at + offset
+    repainted = 0
+    for n in range(600):
+        state = state_at(line, start + n / FPS)
+        plan = sky.plan(Frame(state.story_time, state.scene_seconds, state))
+        repainted += plan != sky._painted
+        assert same_as_painted_afresh(sky, plan), f"frame {n}"
+    assert 5 < repainted < 300, "some frames reuse the sky, some paint it again"

@@ -66,7 +66,9 @@ class Street:
         yield
         self._key: tuple[int, Color] | None = None
         self.scene = pygame.Surface(setup.size, pygame.SRCALPHA)
+        yield  # large new surfaces take time to touch: one a step
         self.ground = pygame.Surface((width, height - self.horizon))
+        yield
         rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
         self.flipped = pygame.Surface((width, rows))
         yield

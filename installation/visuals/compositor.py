@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Generator, Mapping
 from contextlib import suppress
@@ -23,8 +24,10 @@ from .layers import FACTORIES, OVERLAY_TYPES
 from .transitions import add_white, level, scale, weights
 
 Warn = Callable[[str], None]
+Timer = Callable[[], float]
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
+SLACK_SECONDS = 0.009  # a frame that took longer than this builds nothing ahead (unless urgent)
 _DONE = object()
 PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left
 BLENDS = {"add": pygame.BLEND_RGB_ADD, "multiply": pygame.BLEND_RGB_MULT}
@@ -136,8 +139,9 @@ class Compositor:
     """Draws the whole frame for a state onto a surface of a fixed size."""
 
     def __init__(self, timeline: Timeline, size: tuple[int, int], warn: Warn = print,
-                 pace: Pace | None = None) -> None:
+                 pace: Pace | None = None, timer: Timer = time.perf_counter) -> None:
         self.timeline = timeline
+        self.timer = timer  # only decides when to build ahead, never what a frame shows
         self.pace = pace  # with it, the scene being left keeps moving smoothly as it fades
         self.size = size
         self._warn = warn
@@ -220,6 +224,7 @@ class Compositor:
 
     def draw(self, surface: pygame.Surface, state: SceneState) -> None:
         """Draw the frame for `state`, then build a piece of the next scene if there is slack."""
+        started = self.timer()
         frame = Frame(state.story_time, state.scene_seconds, state)
         current = self._scene(state.scene)
         kind = state.scene.transition.type
@@ -233,7 +238,7 @@ class Compositor:
         self._draw_cue_captions(surface, state)
         self._post_for(current).draw(surface, frame)
         self._draw_cue_flashes(surface, state)
-        self._prepare_ahead(state, mixing)
+        self._prepare_ahead(state, mixing, self.timer() - started)
 
     @staticmethod
     def _draw_scene(surface: pygame.Surface, scene: SceneLayers, frame: Frame) -> None:
@@ -260,16 +265,18 @@ class Compositor:
                 surface.blit(self._previous, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         add_white(surface, white)
 
-    def _prepare_ahead(self, state: SceneState, mixing: bool) -> None:
-        """One short piece of the next scene's building per frame, while this one is steady."""
+    def _prepare_ahead(self, state: SceneState, mixing: bool, spent: float) -> None:
+        """One short piece of the next scene's building per frame, while this one is steady
+        and the frame left time over."""
         wanted = {state.previous.index, state.scene.index, state.next.index}
         for index in [i for i in self._scenes if i not in wanted]:
             self._scenes.pop(index).close()
         upcoming = self._layers(state.next)
         if upcoming.ready:
             return
-        if mixing and self._seconds_until(state, state.next) > URGENT_SECONDS:
-            return  # a transition is running (two scenes drawn): leave its frames their time
+        if (mixing or spent > SLACK_SECONDS) and (
+                self._seconds_until(state, state.next) > URGENT_SECONDS):
+            return  # a transition (two scenes) or a slow frame: leave it its time
         upcoming.step()
 
     def _seconds_until(self, state: SceneState, scene: Scene) -> float:

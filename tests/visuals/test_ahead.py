@@ -153,3 +153,29 @@ def test_the_sky_kept_from_frame_to_frame_is_the_sky_painted_afresh(name: str,
         repainted += plan != sky._painted
         assert same_as_painted_afresh(sky, plan), f"frame {n}"
     assert 5 < repainted < 300, "some frames reuse the sky, some paint it again"
+
+
+class FakeTimer:
+    """A clock that moves `step` seconds each time it is read: frames as slow as we like."""
+
+    def __init__(self, step: float) -> None:
+        self.now, self.step = 0.0, step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+def test_a_slow_frame_builds_nothing_ahead_until_the_next_scene_is_near() -> None:
+    headless()
+    line = busy_pair()
+    night = line.scenes[1]
+    fast = Compositor(line, SIZE, print, timer=FakeTimer(0.001))
+    slow = Compositor(line, SIZE, print, timer=FakeTimer(0.02))
+    for compositor in (fast, slow):
+        surface = pygame.Surface(SIZE)
+        for n in range(200):  # the middle of the first scene, half an hour before the next
+            compositor.draw(surface, state_at(line, night.at - 1800.0 + n / FPS))
+    assert fast.ready(night) and not slow.ready(night)
+    step_up_to(slow, line, night, 2.0)
+    assert slow.ready(night), "close to the next scene it is built however slow the frames"

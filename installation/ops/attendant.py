@@ -194,11 +194,13 @@ class Attendant:
                 story = standby_time(self.show.timeline, scene, wall, self.show.clock)
                 return Directive("standby", story, gain=0.0)
             return Directive("black", gain=0.0)
-        if not state.closing_soon or state.next_change is None:
+        if state.next_change is None:
             return Directive()
+        # The fade comes before every closing; only the notice waits for closing_cue_minutes.
         left = state.next_change - wall
         fade = max(0.0, 1.0 - left / CLOSING_FADE_SECONDS)
-        return Directive(notice=closing_notice(left), fade=fade, gain=1.0 - fade)
+        notice = closing_notice(left) if state.closing_soon else ""
+        return Directive(notice=notice, fade=fade, gain=1.0 - fade)
 
     def volume(self) -> float:
         """The master volume for this frame: the config's, times the hours' gain."""

@@ -120,6 +120,23 @@ def test_closing_notice_fade_and_close(tmp_path: Path) -> None:
     assert show.attendant.directive.mode == "black" and is_black(show)
 
 
+def test_closing_fades_out_with_no_closing_notice(tmp_path: Path) -> None:
+    fake = FakeTime(MONDAY + 17 * H + 59 * 60)  # the shipped closing_cue_minutes = 0
+    show = make_show(tmp_path, fake, HOURS.replace("closing_cue_minutes = 10",
+                                                   "closing_cue_minutes = 0"))
+    frame(show, fake)
+    assert show.attendant is not None
+    assert show.attendant.directive.fade == 0.0 and show.attendant.volume() == 0.8
+    frame(show, fake, 60 - CLOSING_FADE_SECONDS / 2 - 1 / 60)
+    assert show.attendant.directive.notice == ""
+    assert show.attendant.directive.fade == pytest.approx(0.5)
+    assert show.attendant.volume() == pytest.approx(0.4)
+    frame(show, fake, CLOSING_FADE_SECONDS / 2 - 1.0)
+    assert show.attendant.directive.fade == pytest.approx(0.95)
+    frame(show, fake, 1.0)
+    assert show.attendant.directive.mode == "black" and is_black(show)
+
+
 def test_open_across_midnight(tmp_path: Path) -> None:
     tuesday_night = MONDAY + 24 * H + 23 * H + 59 * 60
     fake = FakeTime(tuesday_night)

@@ -6,7 +6,6 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -279,8 +278,7 @@ class ScoreEngine:
             if key not in self._sounds:
                 self._sounds[key] = synth(params["synth"], self.sr)
             return self._sounds[key]
-        path = Path(params["file"])
-        path = path if path.is_absolute() else self.timeline.path.parent / path
+        path = self.timeline.resolve(params["file"])
         try:
             stat = path.stat()
             key = ("file", str(path), stat.st_mtime, stat.st_size)

@@ -10,6 +10,8 @@ from typing import Any
 from ..timeutil import DAY_SECONDS, forward
 
 TRANSITIONS = ("cut", "crossfade", "dip-to-black", "dip-to-white", "flash")
+FILE_KEYS = ("file", "font")  # layer keys that may name a file (a font may also be shipped)
+FONT_SUFFIXES = (".ttf", ".otf")
 
 
 @dataclass(frozen=True)
@@ -126,3 +128,34 @@ class Timeline:
     def offset(self, story_time: float) -> float:
         """Story seconds since the day start (the order scenes play in)."""
         return forward(self.day_start, story_time)
+
+    def resolve(self, name: str) -> Path:
+        """A file the timeline names, relative to the timeline's own folder."""
+        path = Path(name).expanduser()
+        return path if path.is_absolute() else self.path.parent / path
+
+    def referenced_files(self) -> tuple[FileReference, ...]:
+        """Every file this timeline names (pictures, fonts, sounds), with where it is named."""
+        found = []
+        for scene in self.scenes:
+            for layer in scene.layers:
+                for key in FILE_KEYS:
+                    value = layer.params.get(key)
+                    if isinstance(value, str) and (key == "file" or value.lower().endswith(
+                            FONT_SUFFIXES)):
+                        found.append(FileReference(f"scene '{scene.name}'", f"layers.{key}",
+                                                   self.resolve(value)))
+        for cue in self.cues:
+            value = cue.params.get("file")
+            if isinstance(value, str):
+                found.append(FileReference(f"cue '{cue.name}'", "file", self.resolve(value)))
+        return tuple(found)
+
+
+@dataclass(frozen=True)
+class FileReference:
+    """A file a timeline names: where (scene or cue), under which key, and its path."""
+
+    where: str
+    key: str
+    path: Path

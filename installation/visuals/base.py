@@ -47,8 +47,7 @@ class Setup:
 
     def file(self, name: str) -> Path:
         """A curator's file named in the timeline, relative to the timeline's folder."""
-        path = Path(name).expanduser()
-        return path if path.is_absolute() else self.timeline.path.parent / path
+        return self.timeline.resolve(name)
 
     def where(self) -> str:
         """How a warning names this scene: 'miracle-mile.toml: scene 'Johnnie's''."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from pathlib import Path
 
@@ -10,12 +11,16 @@ from ..timeline import Timeline, load_timeline, parse_timeline
 from .status import write_atomically
 
 LAST_GOOD_PREFIX = "last-good-"
+PATH_HASH_CHARS = 8  # of the absolute path's SHA-256: tells timelines with one name apart
 log = logging.getLogger("installation.lastgood")
 
 
 def last_good_path(folder: Path, timeline: Path) -> Path:
-    """Where the copy of a timeline is kept (one per timeline file name)."""
-    return folder / f"{LAST_GOOD_PREFIX}{timeline.name}"
+    """Where the copy of a timeline is kept: one per timeline file, named and hashed by its
+    absolute path, so a preview of a file with the same name elsewhere never replaces it."""
+    where = str(timeline.resolve()).encode("utf-8", "surrogateescape")
+    digest = hashlib.sha256(where).hexdigest()[:PATH_HASH_CHARS]
+    return folder / f"{LAST_GOOD_PREFIX}{timeline.stem}-{digest}{timeline.suffix}"
 
 
 def save_last_good(folder: Path, timeline: Path, text: str) -> bool:

@@ -49,3 +49,30 @@ def test_an_unwritable_log_folder_does_not_stop_loading(tmp_path: Path) -> None:
     (tmp_path / "logs").write_text("a file, not a folder")
     timeline, error = load_or_last_good(path, tmp_path / "logs")
     assert error is None and timeline.scenes
+
+
+def test_a_preview_elsewhere_never_replaces_the_gallerys_copy(tmp_path: Path) -> None:
+    gallery, preview = tmp_path / "gallery" / "day.toml", tmp_path / "elsewhere" / "day.toml"
+    for path in (gallery, preview):
+        path.parent.mkdir()
+    gallery.write_text(GOOD)
+    preview.write_text(GOOD.replace("Tar Pits", "A preview"))
+    logs = tmp_path / "logs"
+    load_or_last_good(gallery, logs)
+    load_or_last_good(preview, logs)  # `run --timeline elsewhere/day.toml`
+    gallery.write_text(BROKEN)
+    timeline, error = load_or_last_good(gallery, logs)
+    assert error is not None and timeline.scenes[0].name == "Tar Pits"
+    assert last_good_path(logs, gallery) != last_good_path(logs, preview)
+    assert last_good_path(logs, gallery).name.startswith("last-good-day-")
+
+
+def test_the_copy_is_found_by_a_relative_path_too(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "day.toml"
+    path.write_text(GOOD)
+    load_or_last_good(path, tmp_path / "logs")
+    path.write_text(BROKEN)
+    monkeypatch.chdir(tmp_path)
+    timeline, error = load_or_last_good(Path("day.toml"), tmp_path / "logs")
+    assert error is not None and timeline.scenes[0].name == "Tar Pits"

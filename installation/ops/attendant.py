@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableSequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -79,7 +79,7 @@ class ShowLike(Protocol):
     def frames(self) -> int: ...
 
     @property
-    def warnings(self) -> list[str]: ...
+    def warnings(self) -> MutableSequence[str]: ...  # a bounded deque: append, never slice
 
     @property
     def clock(self) -> Pace: ...
@@ -290,7 +290,7 @@ class Attendant:
             "timeline": str(self.show.timeline.path),
             "frames": self.show.frames,
             "last_reload": self.last_reload.as_status() if self.last_reload else None,
-            "warnings": self.show.warnings[-5:],
+            "warnings": list(self.show.warnings)[-5:],
         }
 
     def close(self) -> None:

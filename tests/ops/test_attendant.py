@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import shutil
 import socket
+from collections import deque
 from pathlib import Path
 
 import pygame
@@ -282,5 +283,17 @@ def test_an_unknown_standby_scene_falls_back_to_the_first_and_says_so(tmp_path: 
     for _ in range(3):
         frame(show, fake, 1.0)
     assert show.state is not None and show.state.scene.name == "La Brea Tar Pits"
-    assert show.warnings == ["[hours] standby_scene 'Tar pits' is not in the timeline; "
-                             "standby shows 'La Brea Tar Pits'"]
+    assert list(show.warnings) == ["[hours] standby_scene 'Tar pits' is not in the timeline; "
+                                   "standby shows 'La Brea Tar Pits'"]
+
+
+def test_warnings_kept_in_a_bounded_deque_reach_the_status_file(tmp_path: Path) -> None:
+    fake = FakeTime(MONDAY + 12 * H)
+    show = make_show(tmp_path, fake, "")
+    show.warnings = deque([f"warning {n}" for n in range(10)], maxlen=8)
+    frame(show, fake)
+    assert show.attendant is not None
+    assert not [w for w in show.warnings if w.startswith("attendant")]
+    show.attendant.close()
+    status = read_status(tmp_path / "logs" / "status.json")
+    assert status["warnings"] == [f"warning {n}" for n in range(5, 10)]

@@ -30,6 +30,11 @@ MIN_FREE_BYTES = 200_000_000  # logs rotate, but a nearly full disk deserves a w
 SOUND_SUFFIXES_NEEDING_FFMPEG = (".mp3", ".ogg", ".flac", ".m4a", ".aac", ".opus")
 FONT_FILES = ("DejaVuSansMono.ttf", "DejaVuSansCondensed-Bold.ttf", "DejaVuSans-ExtraLight.ttf")
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
+MISSING_MEANS = {  # what the show does without a file, by the key that names it
+    "layers.file": "the show draws a placeholder in its place",
+    "layers.font": "the show uses a shipped font instead",
+    "file": "the cue plays silence",
+}
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,8 @@ def examine(config_path: Path, timeline_path: Path | None) -> Iterator[Finding]:
     if config is not None:
         timeline_finding, timeline = check_timeline(timeline_path or config.timeline_path)
         yield timeline_finding
+        if timeline is not None:
+            yield from check_media(timeline)
         yield from check_hours(config, timeline)
         yield from check_log_folder(config.log_folder)
     yield check_display()
@@ -102,18 +109,22 @@ def check_timeline(path: Path) -> tuple[Finding, Timeline | None]:
     except InstallationError as exc:
         return Finding(FAIL, "timeline", exc.report(), "correct the lines named above, then "
                        "`installation validate`", EXIT_TIMELINE), None
-    missing = [str(p) for p in sound_files(timeline) if not p.is_file()]
-    if missing:
-        return Finding(WARN, "timeline", f"{path}: sound files not found: {', '.join(missing)}",
-                       "put the files next to the timeline or correct their names (the show "
-                       "plays silence in their place)"), timeline
     return Finding(OK, "timeline", f"{path}: '{timeline.title}', {len(timeline.scenes)} scenes, "
                    f"{len(timeline.cues)} cues"), timeline
 
 
-def sound_files(timeline: Timeline) -> list[Path]:
-    files = [cue.params.get("file") for cue in timeline.cues]
-    return [timeline.path.parent / f for f in files if isinstance(f, str) and f]
+def check_media(timeline: Timeline) -> Iterator[Finding]:
+    """Every picture, font and sound file the timeline names: a warning for each one missing."""
+    named = timeline.referenced_files()
+    missing = [ref for ref in named if not ref.path.is_file()]
+    for ref in missing:
+        yield Finding(WARN, "media", f"{ref.where}, {ref.key}: {ref.path} not found; "
+                      f"{MISSING_MEANS.get(ref.key, 'the show does without it')}",
+                      f"put the file at {ref.path}, or correct {ref.key} of {ref.where} in "
+                      f"{timeline.path.name}")
+    if not missing:
+        yield Finding(OK, "media", f"all {len(named)} files the timeline names are there"
+                      if named else "the timeline names no files")
 
 
 def check_hours(config: Config, timeline: Timeline | None) -> Iterator[Finding]:
@@ -215,7 +226,8 @@ def check_ffmpeg(timeline: Timeline | None,
                  which: Callable[[str], str | None] = shutil.which) -> Iterator[Finding]:
     """pydub needs ffmpeg and ffprobe to read mp3/ogg/flac (WAV needs neither)."""
     needed = timeline is not None and any(
-        p.suffix.lower() in SOUND_SUFFIXES_NEEDING_FFMPEG for p in sound_files(timeline))
+        ref.path.suffix.lower() in SOUND_SUFFIXES_NEEDING_FFMPEG
+        for ref in timeline.referenced_files())
     for tool in ("ffmpeg", "ffprobe"):
         found = which(tool)
         if found:

@@ -58,6 +58,30 @@ def test_broken_config_is_reported_with_its_lines(tmp_path: Path) -> None:
     assert ":6: [audio], key 'volume': expected a number from 0 to 1; found 2" in text
 
 
+def test_each_missing_picture_font_or_sound_is_a_warning_with_a_fix(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
+    (tmp_path / "here.png").write_bytes(b"")
+    config = write_show(tmp_path, timeline_extra=(
+        '[[scene.layers]]\ntype = "image"\nfile = "pits.png"\n'
+        '[[scene.layers]]\ntype = "image"\nfile = "here.png"\n'
+        '[[cue]]\nat = "13:00"\nname = "ring"\ntype = "sound"\nfile = "ring.wav"\n'))
+    code, text = run_doctor(config)
+    assert code == 0
+    assert (f"  warn  media     scene 'Tar Pits', layers.file: {tmp_path / 'pits.png'} not "
+            "found; the show draws a placeholder in its place\n"
+            f"                  fix: put the file at {tmp_path / 'pits.png'}, or correct "
+            "layers.file of scene 'Tar Pits' in day.toml") in text
+    assert (f"  warn  media     cue 'ring', file: {tmp_path / 'ring.wav'} not found; the cue "
+            "plays silence\n") in text
+    assert "here.png" not in text
+    assert text.rstrip().endswith("0 problems, 3 warnings.")  # two files and the display
+    (tmp_path / "pits.png").write_bytes(b"")
+    (tmp_path / "ring.wav").write_bytes(b"")
+    _, text = run_doctor(config)
+    assert "  ok    media     all 3 files the timeline names are there" in text
+
+
 def test_unknown_standby_scene_is_named(tmp_path: Path) -> None:
     config = write_show(tmp_path, '[hours]\nenabled = true\noutside = "standby"\n'
                                   'standby_scene = "Tar pits"\n')

@@ -105,7 +105,7 @@ class Show:
         self.scheduler = self.scheduler.follow(timeline)
         self.compositor.set_timeline(timeline, self.clock)
         if self.engine is not None:
-            self.engine.set_timeline(timeline)
+            self.engine.set_timeline(timeline, self.clock)
         log.info("timeline reloaded: '%s', %d scenes", timeline.title, len(timeline.scenes))
 
     def handle_events(self, events: list[pygame.event.Event]) -> None:

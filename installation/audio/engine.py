@@ -89,7 +89,7 @@ class ScoreEngine:
         self.warn = warn
         self.chunk = chunk
         self._lock = threading.Lock()
-        self._pending: Timeline | None = None
+        self._pending: tuple[Timeline, StoryClock] | None = None
         self._loops: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
         self._sounds: dict[tuple[Any, ...], np.ndarray | None] = {}
         self._prepared: dict[int, tuple[Score, int]] = {}  # parts built ahead, per score
@@ -126,10 +126,14 @@ class ScoreEngine:
         self._fifo = joined[frames:]
         return joined[:frames]
 
-    def set_timeline(self, timeline: Timeline) -> None:
-        """Hot reload (any thread): the music crossfades to the new score at the next block."""
+    def set_timeline(self, timeline: Timeline, clock: StoryClock) -> None:
+        """Hot reload (any thread): the music crossfades to the new score at the next block.
+
+        `clock` is the edited timeline's clock (its day start and pace may have changed):
+        the sound then plays the same story time as the picture.
+        """
         with self._lock:
-            self._pending = timeline
+            self._pending = (timeline, clock)
 
     # --- timeline -------------------------------------------------------------------------
 
@@ -144,9 +148,10 @@ class ScoreEngine:
 
     def _reload(self) -> None:
         with self._lock:
-            timeline, self._pending = self._pending, None
-        if timeline is None:
+            pending, self._pending = self._pending, None
+        if pending is None:
             return
+        timeline, self.clock = pending
         self._apply(timeline)
         self.scheduler.advance(self.clock.position(self.start_wall + self.rendered / self.sr))
         for playing in self._playing.values():

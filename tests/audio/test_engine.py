@@ -7,7 +7,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from installation.audio.engine import ScoreEngine
+from installation.audio.engine import ScoreEngine, plan
 from installation.audio.export import wall_at
 from installation.timeline import parse_timeline
 from installation.timeutil import parse_clock
@@ -81,11 +81,33 @@ def test_a_reload_crossfades_without_a_jump(timeline, clock) -> None:
     engine.seek(wall_at(clock, parse_clock("13:00"), FIXED_WALL))
     first = engine.render(RATE)
     engine.set_timeline(parse_timeline(SCORE.replace('chord = "Dm9"', 'chord = "Fmaj7"'),
-                                       "new.toml"))
+                                       "new.toml"), clock)
     second = engine.render(RATE * 3)
     joined = np.concatenate((first, second))[:, 0]
     assert np.abs(np.diff(joined)).max() < 0.25
     assert len(engine._playing) == 1  # the old pad has faded out and gone
+
+
+def test_a_reload_with_a_new_pace_plays_the_story_time_the_picture_shows() -> None:
+    pace = '\n[[pace]]\nfrom = "16:00"\nto = "20:00"\nweight = {}\n'
+    before = parse_timeline(SCORE + pace.format(1), "before.toml")
+    after = parse_timeline(SCORE + pace.format(6), "after.toml")  # a slower countdown
+    old_clock, new_clock = make_clock(before), make_clock(after)  # as Show.set_timeline does
+    engine = ScoreEngine(before, old_clock, RATE, lambda m: None)
+    engine.seek(wall_at(old_clock, parse_clock("13:00"), FIXED_WALL))
+    engine.render(1024)
+    engine.set_timeline(after, new_clock)
+    engine.render(engine.chunk)  # the reload takes effect at the next block
+    assert engine.clock.story_time(engine.wall) == new_clock.story_time(engine.wall)
+    assert engine.plan == plan(after, new_clock)
+    # After a jump, the music and the payphone are where the new pace puts them.
+    fresh = ScoreEngine(dataclasses.replace(after, cues=()), new_clock, RATE, lambda m: None)
+    ring_at = wall_at(new_clock, parse_clock("16:30"), FIXED_WALL)
+    for each in (engine, fresh):
+        each.seek(ring_at - 1.0)
+    ring = (engine.render(RATE * 2) - fresh.render(RATE * 2))[:, 0]
+    assert np.abs(ring[:RATE - 64]).max() < 1e-6
+    assert np.abs(ring[RATE:RATE + RATE // 2]).max() > 0.05
 
 
 @pytest.mark.parametrize("at", ["13:00", "16:10", "22:00"])

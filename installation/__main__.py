@@ -7,7 +7,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from .errors import EXIT_INTERNAL, InstallationError
+from .errors import EXIT_BROKEN_PIPE, EXIT_INTERNAL, InstallationError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,9 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # output piped into `head` and the like: not an error
+    except BrokenPipeError:  # output piped into `head`: end quietly, as SIGPIPE would
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return EXIT_BROKEN_PIPE
     except Exception as exc:  # noqa: BLE001 - the boundary: never a bare traceback by default
         if args.traceback:
             traceback.print_exc()

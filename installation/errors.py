@@ -11,6 +11,7 @@ EXIT_TIMELINE = 4
 EXIT_DISPLAY = 5
 EXIT_AUDIO = 6
 EXIT_INTERNAL = 70
+EXIT_BROKEN_PIPE = 141  # the shell's code for a pipe closed early (128 + SIGPIPE)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -70,7 +71,8 @@ def suggest(word: str, choices: Sequence[str]) -> str:
 
 def number(lo: float | None = None, hi: float | None = None) -> Parser:
     def parse(value: Any) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(
+                value):
             raise Invalid(_range_text("a number", lo, hi))
         if (lo is not None and value < lo) or (hi is not None and value > hi):
             raise Invalid(_range_text("a number", lo, hi))

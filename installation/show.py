@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,6 +25,8 @@ from .visuals.compositor import Compositor
 
 log = logging.getLogger("installation.show")
 
+WARNINGS_KEPT = 50  # the latest warnings, for the overlay and the status file
+OVERLAY_WARNINGS = 3
 MODIFIER_MASKS = {"ctrl": pygame.KMOD_CTRL, "shift": pygame.KMOD_SHIFT,
                   "alt": pygame.KMOD_ALT, "meta": pygame.KMOD_META}
 
@@ -62,7 +65,7 @@ class Show:
         self.frames = 0
         self.state: SceneState | None = None
         self.fired: list[str] = []
-        self.warnings: list[str] = []
+        self.warnings: deque[str] = deque(maxlen=WARNINGS_KEPT)
         self.quit_requested = False
         self.audio: Output | None = None
         self.engine: ScoreEngine | None = None
@@ -90,7 +93,8 @@ class Show:
             self.compositor.draw(self.display.surface, state)
         if self.attendant is not None:
             self.attendant.paint(self.display.surface)
-        self.overlay.draw(self.display.surface, self.overlay_lines(), self.warnings[-3:])
+        self.overlay.draw(self.display.surface, self.overlay_lines(),
+                          list(self.warnings)[-OVERLAY_WARNINGS:])
         self.display.present()
         self.handle_events(self.display.events())
         self.frames += 1

@@ -92,3 +92,44 @@ def test_traceback_flag_shows_the_trace(tmp_path: Path) -> None:
                  "--traceback")
     assert result.returncode == EXIT_TIMELINE
     assert "Traceback" in result.stderr and "expected a TOML file" in result.stderr
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["--speed", "nan"], "expected a number above 0 and at most 1e+06; found 'nan'"),
+    (["--speed", "1e12"], "expected a number above 0 and at most 1e+06; found '1e12'"),
+    (["--seconds", "inf"], "expected a number above 0 and at most 1e+06; found 'inf'"),
+    (["--frames", "0"], "expected a whole number from 1 to 1e+06; found '0'"),
+])
+def test_bad_run_numbers_are_refused(args: list[str], expected: str,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["run", "--headless", *args])
+    assert expected in capsys.readouterr().err
+
+
+def test_validate_knows_a_config_with_a_misspelled_section(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "gallery.toml"
+    config.write_text("[displya]\nfullscreen = true\n[audio]\nvolume = 0.5\n")
+    assert main(["validate", str(config)]) == 3
+    assert "unknown section 'displya'. Did you mean 'display'?" in capsys.readouterr().err
+
+
+def test_validate_with_only_a_config_checks_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--config", str(ROOT / "config.toml")]) == 0
+    assert "config.toml: OK (config)" in capsys.readouterr().out
+
+
+def test_validate_warns_of_missing_files_and_a_cut_day(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    timeline = tmp_path / "day.toml"
+    timeline.write_text('[[scene]]\nat = "12:00"\nname = "Photo"\n[[scene.layers]]\n'
+                        'type = "image"\nfile = "missing.png"\n')
+    config = tmp_path / "config.toml"
+    config.write_text('[clock]\ncycle_minutes = 50\n')
+    assert main(["validate", str(timeline), "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert (f"warning: scene 'Photo', key 'layers.file': file not found: {tmp_path}/missing.png"
+            in out)
+    assert ("warning: 50 min 00 s cycles do not fit a day evenly: each day at 10:00 the story "
+            "is cut at 07:12:00 and starts again") in out

@@ -71,9 +71,10 @@ def test_at_option_starts_at_that_story_time_and_story_moves_on() -> None:
     fake = FakeTime(OPENING + 1234.0)
     show = make_show(fake, at=parse_clock("04:05"))
     assert format_clock(show.step().story_time) == "04:05:00"
+    assert show.fired == ["the call"]  # landing on a cue plays it
     fake.advance(60)
     assert show.step().scene.name == "The payphone rings"
-    assert show.fired == []  # the call was at the jump itself: not fired
+    assert show.fired == ["the call"]
 
 
 def test_speed_option_runs_the_story_faster() -> None:
@@ -151,7 +152,7 @@ def test_an_edited_timeline_plays_from_the_same_moment() -> None:
     fake.advance(1.0)
     state = show.step()
     assert state.scene.name == "LA BREA TAR PITS"
-    assert state.story_time - parse_clock("12:00") < 60
+    assert 0 <= state.story_time - parse_clock("12:00") < 60
 
 
 def test_audio_plays_through_the_device_and_shows_in_the_overlay() -> None:

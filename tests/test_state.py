@@ -9,6 +9,7 @@ import pytest
 
 from installation.clock import ClockSettings, StoryClock
 from installation.timeline import CueScheduler, load_timeline, parse_timeline, state_at
+from installation.timeline.state import CUE_LEAD_SECONDS
 from installation.timeutil import parse_clock
 
 DAY = """
@@ -142,3 +143,12 @@ silence = true
     first, second, third = timeline.scenes
     assert second.score is first.score and not first.score.silent
     assert third.score.silent
+
+
+def test_landing_on_a_cue_plays_it_but_not_one_further_back(timeline) -> None:  # type: ignore[no-untyped-def]
+    clock = hourly(timeline)
+    at_call = OPENING + clock.real_between(timeline.day_start, parse_clock("04:05"))
+    assert [c.name for c in CueScheduler(timeline).advance(clock.position(at_call))] == [
+        "the call"]
+    later = at_call + 2 * CUE_LEAD_SECONDS
+    assert CueScheduler(timeline).advance(clock.position(later)) == []

@@ -64,14 +64,30 @@ def size_arg(value: str) -> tuple[int, int]:
     return width, height
 
 
+MAX_ARG = 1e6  # larger speeds or durations overflow the calendar, and no one means them
+
+
 def positive_arg(value: str) -> float:
-    """argparse type for a number above zero."""
+    """argparse type for a number above zero (and below a million)."""
     try:
         number = float(value)
     except ValueError:
         number = -1.0
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"expected a number above 0; found '{value}'")
+    if not (0 < number <= MAX_ARG):
+        raise argparse.ArgumentTypeError(
+            f"expected a number above 0 and at most {MAX_ARG:g}; found '{value}'")
+    return number
+
+
+def count_arg(value: str) -> int:
+    """argparse type for a whole number of at least one (frames, repetitions)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not (1 <= number <= MAX_ARG):
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number from 1 to {MAX_ARG:g}; found '{value}'")
     return number
 
 

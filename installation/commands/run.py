@@ -13,7 +13,7 @@ from ..ops.lastgood import load_or_last_good
 from ..ops.logs import FILE_ONLY, setup_logging
 from ..show import ShowOptions, build_show
 from ..show import run as run_show
-from .common import add_inputs, positive_arg, story_time_arg
+from .common import add_inputs, count_arg, positive_arg, story_time_arg
 
 log = logging.getLogger("installation.run")
 
@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--speed", type=positive_arg, default=1.0, metavar="X",
                    help="run the story X times as fast")
     p.add_argument("--seconds", type=positive_arg, metavar="S", help="stop after S real seconds")
-    p.add_argument("--frames", type=int, metavar="N", help="stop after N frames")
+    p.add_argument("--frames", type=count_arg, metavar="N", help="stop after N frames")
     p.set_defaults(handler=run)
 
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from ..clock import ClockSettings, StoryClock
 from ..config import DEFAULT_CONFIG, SECTIONS, Config, load_config
-from ..errors import EXIT_OK, InstallationError
+from ..errors import EXIT_OK, InstallationError, Problem, UsageError
 from ..timeline import Timeline, load_timeline
-from ..timeutil import format_clock, format_duration, forward
+from ..timeline.loader import TOP_LEVEL
+from ..timeutil import DAY_SECONDS, format_clock, format_duration, forward
 from ..tomlsource import load_toml
 
 NAME_WIDTH = 36
@@ -21,8 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Check timeline files (and config.toml). Good files get a "
                                    "summary of scenes with their real durations; bad ones get "
                                    "every problem, with file and line.")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                   help="timeline files, or a config.toml")
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                   help="timeline files, or a config.toml (with only --config: check that)")
     p.add_argument("--config", type=Path, default=None,
                    help="the operator config whose clock gives real durations "
                         "(default: config.toml if present)")
@@ -30,7 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.paths and args.config is None:
+        raise UsageError("validate needs a file: installation validate timelines/my-day.toml "
+                         "(or config.toml)")
     config = _config_for(args.config)
+    if not args.paths:
+        print(f"{args.config}: OK (config)")
+        return EXIT_OK
     worst = EXIT_OK
     for path in args.paths:
         try:
@@ -52,11 +59,14 @@ def _config_for(path: Path | None) -> Config | None:
 
 
 def _looks_like_config(path: Path) -> bool:
+    """A config is named config*.toml, or has config sections and nothing of a timeline."""
+    if path.name.startswith("config"):
+        return True
     source = load_toml(path)
-    if not hasattr(source, "data"):
+    if isinstance(source, Problem):
         return False
-    keys = set(source.data)  # type: ignore[union-attr]
-    return bool(keys) and keys <= set(SECTIONS)
+    keys = set(source.data)
+    return bool(keys & set(SECTIONS)) and not keys & set(TOP_LEVEL)
 
 
 def summary(timeline: Timeline, config: Config | None) -> str:
@@ -80,6 +90,7 @@ def summary(timeline: Timeline, config: Config | None) -> str:
                         else ""))
     for cue in sorted(timeline.cues, key=lambda c: timeline.offset(c.at)):
         lines.append(f"  cue {format_clock(cue.at)}  '{cue.name}' ({cue.type})")
+    lines += _warnings(timeline, settings)
     if timeline.countdown:
         cd = timeline.countdown
         story = format_duration(forward(cd.start, cd.target))
@@ -91,3 +102,28 @@ def summary(timeline: Timeline, config: Config | None) -> str:
 
 def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _warnings(timeline: Timeline, settings: ClockSettings) -> list[str]:
+    """What is not wrong in the file but will show on the wall: missing files, a cut day."""
+    lines = [f"  warning: {ref.where}, key '{ref.key}': file not found: {ref.path} "
+             "(the show plays a placeholder or silence in its place)"
+             for ref in timeline.referenced_files() if not ref.path.is_file()]
+    cut = daily_cut(timeline, settings)
+    if cut is not None:
+        lines.append(f"  warning: {format_duration(settings.cycle_seconds)} cycles do not fit a "
+                     f"day evenly: each day at {format_clock(settings.anchor, False)} the "
+                     f"story is cut at {format_clock(cut)} and starts again "
+                     "(set [clock] cycle_minutes to a divisor of 1440, like 45, 60 or 90)")
+    return lines
+
+
+def daily_cut(timeline: Timeline, settings: ClockSettings) -> float | None:
+    """The story time the last cycle of each day is cut at, or None if cycles fit the day."""
+    if settings.mode == "realtime":
+        return None
+    left = DAY_SECONDS % settings.cycle_seconds
+    if left < 1e-6 or settings.cycle_seconds - left < 1e-6:
+        return None
+    clock = StoryClock(settings, timeline.day_start, timeline.pace)
+    return (timeline.day_start + clock.warp.offset(left / settings.cycle_seconds)) % DAY_SECONDS

@@ -10,6 +10,8 @@ from ..timeutil import DAY_SECONDS, forward
 from .model import Cue, Scene, Timeline
 
 CUE_MEMORY_SECONDS = 600.0  # how long after firing a cue is still reported (flash, captions)
+EPSILON = 1e-6  # story seconds: rounding never decides whether a landing is on a cue
+CUE_LEAD_SECONDS = 0.5  # real seconds: a start or jump this soon after a cue still plays it
 
 
 class Pace(Protocol):
@@ -82,6 +84,9 @@ class PositionLike(Protocol):
     @property
     def real_to_cycle_end(self) -> float: ...
 
+    @property
+    def rate(self) -> float: ...
+
 
 class CueScheduler:
     """Fires each cue once as the story passes it; a jump fires nothing that was skipped."""
@@ -106,8 +111,9 @@ class CueScheduler:
     def advance(self, position: PositionLike) -> list[Cue]:
         """The cues passed since the last call, in story order."""
         last, self._last = self._last, position
-        if last is None:
-            return []
+        if last is None:  # a start or a jump: only a cue just behind us still plays
+            lead = position.rate * CUE_LEAD_SECONDS
+            return self._between(position.offset - lead - EPSILON, position.offset + EPSILON)
         gap = position.wall - last.wall
         if gap < 0 or gap > self.max_gap:
             return []

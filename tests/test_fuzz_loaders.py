@@ -12,13 +12,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from installation.clock import ClockSettings, StoryClock
+from installation.display import render_size
 from installation.errors import InstallationError, TimelineError
 from installation.ops.reload import config_from_text
-from installation.timeline import Timeline, parse_timeline
+from installation.timeline import Timeline, parse_timeline, state_at
 from installation.timeline.cue_catalog import CUES
 from installation.timeline.layer_catalog import LAYERS
 
 ROOT = Path(__file__).parent.parent
+OPENING = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC).timestamp()
 SHIPPED_TIMELINE = (ROOT / "timelines" / "miracle-mile.toml").read_text(encoding="utf-8")
 SHIPPED_CONFIG = (ROOT / "config.toml").read_text(encoding="utf-8")
 # Seeded and without the example database, so CI is repeatable; FUZZ_EXAMPLES=5000
@@ -110,13 +113,26 @@ def load_timeline_text(text: str) -> None:
         assert exc.report().strip()
         return
     assert isinstance(timeline, Timeline) and timeline.scenes
+    use_timeline(timeline)
+
+
+def use_timeline(timeline: Timeline) -> None:
+    """A timeline that loads must also play: its clock and its state through the day."""
+    clock = StoryClock(ClockSettings(timezone=dt.UTC), timeline.day_start, timeline.pace)
+    for minute in range(0, 60, 7):
+        position = clock.position(OPENING + minute * 60.0)
+        state_at(timeline, position.story_time, clock)
 
 
 def load_config_text(text: str) -> None:
     try:
-        config_from_text(text, Path("/tmp/fuzz-config.toml"))
+        config = config_from_text(text, Path("/tmp/fuzz-config.toml"))
     except InstallationError as exc:
         assert exc.report().strip()
+        return
+    display = config["display"]
+    render_size(display["resolution"] or (1920, 1080), display["render_scale"])
+    StoryClock(config.clock, 12 * 3600.0).position(OPENING)
 
 
 @FUZZ

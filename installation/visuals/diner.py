@@ -9,7 +9,7 @@ from typing import Any
 import pygame
 
 from .base import Color, Frame, Pieces, Setup, at_once, mix, scaled
-from .glow import radial
+from .glow import radial_top
 from .neon import Neon
 from .palette import NEON_CYAN, light_at
 
@@ -47,7 +47,12 @@ class Diner:
         self.board_width = int(font.size(params["sign"])[0] + self.h * 0.3)
         self.facade = yield from self._facade(setup.rng("diner"))
         yield
-        self.spill = radial(int(self.w * 0.7), scaled(params["interior"], 0.22), 1.4)
+        # The warm light the windows throw: a third of it above the ground line, and only as
+        # much below as the picture shows.
+        radius = int(self.w * 0.7)
+        self.spill_at = (self.left + self.w // 2 - radius, self.ground - 2 * radius // 3)
+        self.spill = radial_top(radius, scaled(params["interior"], 0.22), 1.4,
+                                height - self.spill_at[1])
         self.signs: list[Neon] = []
         if self.lit:
             for sign_params in self._signs():
@@ -155,9 +160,7 @@ class Diner:
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         surface.blit(self.lot, (0, self.ground))
         if self.lit:
-            spill = self.spill
-            surface.blit(spill, (self.left + self.w // 2 - spill.get_width() // 2,
-                                 self.ground - spill.get_height() // 3),
+            surface.blit(self.spill, self.spill_at,
                          special_flags=pygame.BLEND_RGB_ADD)
         top = self.ground - self.facade.get_height()
         surface.blit(self.facade, (self.left, top))

@@ -40,6 +40,19 @@ def radial(radius: int, color: Color, power: float = 2.0, core: float = 0.0) -> 
     return surface
 
 
+def radial_top(radius: int, color: Color, power: float, rows: int) -> pygame.Surface:
+    """About the top `rows` rows of `radial(radius, color, power)`: a big glow whose foot is
+    never seen (below the picture) is not computed."""
+    size = max(2, 2 * radius)
+    if radius <= RADIAL_DETAIL or rows >= size:
+        return radial(radius, color, power)
+    small = radial(RADIAL_DETAIL, color, power)
+    detail = small.get_height()
+    kept = min(detail, -(-max(1, rows) * detail // size) + 1)  # and a row to spare
+    return pygame.transform.smoothscale(small.subsurface((0, 0, detail, kept)),
+                                        (size, round(kept * size / detail)))
+
+
 def glowing(shape: pygame.Surface, color: Color, spread: int, core: Color | None = None,
             strength: float = 1.6) -> pygame.Surface:
     """A lit tube from a white-on-transparent shape: coloured halo plus a hot core, on black."""

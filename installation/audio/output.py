@@ -17,6 +17,7 @@ LOST_S = 3.0  # no callback for this long while open: the device is gone
 RESYNC_S = 0.5  # audio further than this from the clock jumps back into place
 VOLUME_RAMP_S = 0.05
 IDLE_WAIT_S = 0.01
+FAILURES_REPORTED = 10  # distinct engine errors worth a warning; after that, the log is spared
 CHANNELS = 2
 
 PLAYING = "playing"
@@ -112,6 +113,7 @@ class DeviceOutput:
         self._device: Any = None
         self._callbacks = 0
         self._warned = False
+        self._failures: set[str] = set()  # the engine's errors already reported
         self._primed = False
 
     def start(self) -> None:
@@ -221,9 +223,18 @@ class DeviceOutput:
             try:
                 block = self.engine.render(self.engine.chunk)
             except Exception as exc:  # noqa: BLE001 - a bug in the score must not stop the show
-                self.warn(f"audio engine failed ({type(exc).__name__}: {exc}); silence")
+                self._failed(f"{type(exc).__name__}: {exc}")
                 block = np.zeros((self.engine.chunk, CHANNELS), dtype=np.float32)
             self.ring.push(block)
+
+    def _failed(self, why: str) -> None:
+        """Report each engine failure once: it would fail again on every block."""
+        if why in self._failures or len(self._failures) >= FAILURES_REPORTED:
+            return
+        self._failures.add(why)
+        more = ("; further engine errors are not reported"
+                if len(self._failures) == FAILURES_REPORTED else "")
+        self.warn(f"audio engine failed ({why}); silence{more}")
 
     def _lost(self) -> bool:
         now, seen = self.time_fn(), self._callbacks
@@ -244,11 +255,9 @@ class DeviceOutput:
 
 def open_output(config_audio: Mapping[str, Any], engine: ScoreEngine,
                 time_fn: Callable[[], float], warn: Callable[[str], None]) -> Output:
-    """The sound output the config asks for (NullOutput when audio is disabled)."""
-    if not config_audio.get("enabled", True):
+    """The sound output the config's checked [audio] section asks for (every key present)."""
+    if not config_audio["enabled"]:
         return NullOutput(DISABLED)
-    device = config_audio.get("device", "default")
-    return DeviceOutput(engine, engine.sr,
-                        int(config_audio.get("buffer", 1024)),
-                        float(config_audio.get("volume", 0.8)),
-                        None if device in (None, "default") else str(device), time_fn, warn)
+    device = config_audio["device"]
+    return DeviceOutput(engine, engine.sr, config_audio["buffer"], config_audio["volume"],
+                        None if device == "default" else device, time_fn, warn)

@@ -12,12 +12,14 @@ import pytest
 from installation.audio.engine import ScoreEngine
 from installation.audio.export import wall_at
 from installation.clock import ClockSettings, StoryClock
+from installation.config import SECTIONS
 from installation.timeline import Timeline, parse_timeline
 from installation.timeutil import parse_clock
 
 RATE = 48_000
 FIXED_WALL = 1_800_000_000.0  # a fixed 'now': tests never read the real clock
 CYCLE_SECONDS = 240.0  # a story day in four real minutes: scenes are seconds long
+AUDIO = {param.name: param.default for param in SECTIONS["audio"]}  # a checked [audio]
 
 SCORE = """
 [timeline]

@@ -12,9 +12,16 @@ import numpy as np
 from scipy import signal
 
 from installation.audio.engine import ScoreEngine
-from installation.audio.output import DISABLED, SILENT, DeviceOutput, NullOutput, open_output
+from installation.audio.output import (
+    DISABLED,
+    FAILURES_REPORTED,
+    SILENT,
+    DeviceOutput,
+    NullOutput,
+    open_output,
+)
 
-from .conftest import RATE, SCORE, make_clock
+from .conftest import AUDIO, RATE, SCORE, make_clock
 
 LIVE = """
 import json, sys, time
@@ -25,7 +32,7 @@ from installation.audio.output import open_output
 from installation.clock import shifted
 from installation.timeline import load_timeline
 from installation.timeutil import parse_clock
-from tests.audio.conftest import make_clock
+from tests.audio.conftest import AUDIO, make_clock
 
 timeline = load_timeline(Path(sys.argv[1]))
 clock = make_clock(timeline)
@@ -33,7 +40,7 @@ now = time.time()
 time_fn = shifted(time.time, wall_at(clock, parse_clock("13:00"), now) - now)
 clock.time_fn = time_fn
 engine = ScoreEngine(timeline, clock, 48000, print)
-output = open_output({"enabled": True, "volume": 1.0, "buffer": 512}, engine, time_fn, print)
+output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, engine, time_fn, print)
 output.start()
 time.sleep(1.2)
 output.stop()
@@ -80,7 +87,7 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
 
 def test_disabled_audio_is_a_null_output(timeline) -> None:
     engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
-    output = open_output({"enabled": False}, engine, lambda: 0.0, lambda m: None)
+    output = open_output({**AUDIO, "enabled": False}, engine, lambda: 0.0, lambda m: None)
     assert isinstance(output, NullOutput) and output.status == DISABLED
     output.start()
     output.set_volume(0.5)
@@ -91,7 +98,7 @@ def test_disabled_audio_is_a_null_output(timeline) -> None:
 def test_a_missing_device_warns_once_and_the_show_goes_on(timeline) -> None:
     warnings: list[str] = []
     engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
-    output = open_output({"enabled": True, "device": "No Such Speakers"}, engine,
+    output = open_output({**AUDIO, "device": "No Such Speakers"}, engine,
                          lambda: 0.0, warnings.append)
     assert isinstance(output, DeviceOutput)
     assert not output._open() and not output._open()
@@ -141,3 +148,27 @@ def test_the_callback_copies_counts_underruns_and_ramps_the_volume(timeline) -> 
     played = np.frombuffer(memory, dtype=np.float32).reshape(-1, 2)
     assert output.underruns == 1  # only 44 frames were left
     assert played[0, 0] > 0.4 and np.all(played[44:] == 0.0)
+
+
+def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) -> None:
+    warnings: list[str] = []
+    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    output = DeviceOutput(engine, RATE, 1024, 0.8, None, lambda: engine.wall, warnings.append)
+    errors = iter([ValueError("bad chord")] * 20 + [KeyError("pad")] * 20)
+
+    def fail(frames: int) -> np.ndarray:
+        raise next(errors)
+
+    monkeypatch.setattr(engine, "render", fail)
+    for _ in range(10):  # 40 blocks: the first 20 fail one way, the rest another
+        output.ring.clear()
+        output._fill()
+    assert warnings == ["audio engine failed (ValueError: bad chord); silence",
+                        "audio engine failed (KeyError: 'pad'); silence"]
+    assert output.ring.frames > 0 and not output.ring.pop(output.ring.frames)[0].any()
+    errors = iter(ValueError(f"note {n}") for n in range(100))  # a new message every block
+    for _ in range(20):
+        output.ring.clear()
+        output._fill()
+    assert len(warnings) == FAILURES_REPORTED and "not reported" in warnings[-1]
+

@@ -114,6 +114,7 @@ class Attendant:
         self._volume_sent: float | None = None
         self._errors: set[str] = set()
         self._hours_checked = 0.0
+        self.frame_wall: float | None = None  # the wall time this frame's story time is for
         self.painter = NoticePainter()
 
     def started_with(self, error: InstallationError | None) -> None:
@@ -132,7 +133,9 @@ class Attendant:
             if self.reloader is not None:
                 for result in self.reloader.poll():
                     self._apply(result)
-            self.directive = self._directive(self.wall())
+            # The show reads its clock right after this: the story time it draws is for now.
+            self.frame_wall = self.wall()
+            self.directive = self._directive(self.frame_wall)
         except Exception as exc:  # noqa: BLE001 - the show plays on; the error is logged once
             self._failed("before a frame", exc)
         return self.directive
@@ -274,6 +277,8 @@ class Attendant:
             "version": __version__,
             "pid": os.getpid(),
             "written_at": round(self.wall(), 3),
+            # The story time below is for this wall time (a slow frame is written later).
+            "frame_at": round(self.frame_wall, 3) if self.frame_wall is not None else None,
             "uptime_seconds": round(self.monotonic() - self.started, 1),
             "story_time": format_clock(state.story_time) if state else None,
             "story_seconds": round(state.story_time, 3) if state else None,

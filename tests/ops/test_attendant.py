@@ -228,6 +228,20 @@ def test_status_file_fields(tmp_path: Path) -> None:
     assert status["uptime_seconds"] == pytest.approx(200 / 60, abs=0.1)
 
 
+def test_the_status_says_which_wall_time_its_story_time_is_for(tmp_path: Path) -> None:
+    fake = FakeTime(MONDAY + 12 * H)
+    show = make_show(tmp_path, fake)
+    frame(show, fake)
+    drawn_for = fake.wall
+    fake.advance(5.0)  # a slow frame: the status is written well after the story time was read
+    assert show.attendant is not None and show.state is not None
+    show.attendant.close()
+    status = read_status(tmp_path / "logs" / "status.json")
+    assert status["frame_at"] == pytest.approx(drawn_for, abs=1e-3)
+    assert status["written_at"] == pytest.approx(drawn_for + 5.0, abs=1e-3)
+    assert status["story_seconds"] == pytest.approx(show.clock.story_time(drawn_for), abs=1e-3)
+
+
 def test_ready_and_watchdog_pings_reach_systemd(tmp_path: Path) -> None:
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     listener.bind(str(tmp_path / "notify"))

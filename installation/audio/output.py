@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -128,7 +129,8 @@ class DeviceOutput:
             self._thread = None
 
     def set_volume(self, volume: float) -> None:
-        self._volume = float(np.clip(volume, 0.0, 1.0))
+        if math.isfinite(volume):  # NaN would stay in the gain ramp, and in the sound, forever
+            self._volume = float(np.clip(volume, 0.0, 1.0))
 
     # --- the device thread (SDL's) --------------------------------------------------------
 

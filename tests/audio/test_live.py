@@ -172,3 +172,15 @@ def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) ->
         output._fill()
     assert len(warnings) == FAILURES_REPORTED and "not reported" in warnings[-1]
 
+
+def test_a_volume_that_is_not_a_number_is_ignored(timeline) -> None:
+    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    output = DeviceOutput(engine, RATE, 256, 1.0, None, lambda: 0.0, lambda m: None)
+    memory = memoryview(bytearray(256 * 8))
+    for volume in (float("nan"), float("inf"), 0.5):
+        output.set_volume(volume)
+        for _ in range(20):  # long enough for the 50 ms ramp
+            output.ring.push(np.full((256, 2), 0.5, dtype=np.float32))
+            output._callback(None, memory)
+    played = np.frombuffer(memory, dtype=np.float32)
+    assert np.allclose(played, 0.25)

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from ..clock import StoryClock
+from ..commands.common import load_inputs, positive_arg
 from ..timeline.model import Timeline
 from ..timeutil import format_clock, format_duration
 from .analysis import describe_day
@@ -24,9 +25,9 @@ SILENCE_DB = -120.0
 
 def add_options(parser: argparse.ArgumentParser) -> None:
     """The sound bench's own options."""
-    parser.add_argument("--audio-seconds", type=float, default=8.0,
+    parser.add_argument("--audio-seconds", type=positive_arg, default=8.0,
                         help="seconds of sound to time per scene (default 8)")
-    parser.add_argument("--day-minutes", type=float, default=None,
+    parser.add_argument("--day-minutes", type=positive_arg, default=None,
                         help="time the whole day compressed into this many minutes "
                              "(default: the config's cycle, as the show plays it)")
     parser.add_argument("--describe", action="store_true",
@@ -76,8 +77,6 @@ def print_description(rows: list[dict[str, Any]]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the real-time factor per scene and for the whole day."""
-    from ..commands.common import load_inputs
-
     inputs = load_inputs(args)
     rate = int(inputs.config["audio"]["sample_rate"])
     warnings: list[str] = []
@@ -93,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
           f"{TARGET_RTF:.0f}x target)")
     minutes = getattr(args, "day_minutes", None)
     clock = inputs.clock
-    if minutes:
+    if minutes is not None:
         settings = dataclasses.replace(clock.settings, cycle_seconds=float(minutes) * 60.0)
         clock = StoryClock(settings, inputs.timeline.day_start, inputs.timeline.pace,
                            clock.time_fn)

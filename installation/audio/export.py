@@ -76,12 +76,20 @@ def render_interval(timeline: Timeline, clock: StoryClock, start: float, end: fl
     return out
 
 
+def format_problem(path: Path) -> str | None:
+    """Why `export` cannot write to `path` (its extension), or None if it can."""
+    if path.suffix.lower() in FORMATS:
+        return None
+    return (f"expected a file name ending in {', '.join(FORMATS)}; "
+            f"found '{path.suffix or 'no extension'}'")
+
+
 def export(samples: np.ndarray, sample_rate: int, path: Path) -> None:
     """Write 16-bit stereo to wav, ogg, mp3 or flac (by the file's extension) with pydub."""
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise AudioError(f"{path}: expected a file name ending in "
-                         f"{', '.join(FORMATS)}; found '{path.suffix or 'no extension'}'")
+    problem = format_problem(path)
+    if problem is not None:
+        raise AudioError(f"{path}: {problem}")
+    fmt = FORMATS[path.suffix.lower()]
     with warnings.catch_warnings():  # pydub imports the deprecated audioop
         warnings.simplefilter("ignore", DeprecationWarning)
         from pydub import AudioSegment  # only when exporting

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..audio.export import Progress, export, render_interval
+from ..audio.export import Progress, export, format_problem, render_interval
+from ..errors import UsageError
 from ..timeutil import format_clock, format_duration
 from .common import add_inputs, load_inputs, story_time_arg
 
@@ -26,9 +27,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    problem = format_problem(args.output)
+    if problem is not None:  # before rendering what could not be written
+        raise UsageError(f"-o {args.output}: {problem}")
     inputs = load_inputs(args)
     rate = int(inputs.config["audio"]["sample_rate"])
     seconds = inputs.clock.real_between(args.start, args.end)
+    if round(seconds * rate) < 1:
+        raise UsageError(f"--from {format_clock(args.start)} --to {format_clock(args.end)}: "
+                         "expected --to at another story time than --from (the interval may "
+                         "run past midnight); found an empty interval")
     label = f"{format_clock(args.start, False)}-{format_clock(args.end, False)}"
     progress = Progress(seconds, f"rendering {label} ({format_duration(seconds)})")
 

@@ -73,14 +73,39 @@ def test_render_audio_writes_the_interval_with_a_progress_bar(tmp_path: Path, ca
     assert segment.max_dBFS <= -1.0
 
 
-def test_render_audio_names_a_bad_extension(tmp_path: Path, capsys) -> None:
+def test_render_audio_names_a_bad_extension_before_rendering(tmp_path: Path, capsys) -> None:
     (tmp_path / "score.toml").write_text(SCORE)
     (tmp_path / "config.toml").write_text(CONFIG)
-    code = main(["render-audio", "--from", "16:25", "--to", "16:26", "-o",
-                 str(tmp_path / "out.aiff"), "--config", str(tmp_path / "config.toml")])
-    assert code == 6
-    assert "expected a file name ending in .wav, .ogg, .mp3, .flac; found '.aiff'" in (
-        capsys.readouterr().err)
+    out = tmp_path / "out.aiff"
+    code = main(["render-audio", "--from", "16:25", "--to", "16:26", "-o", str(out),
+                 "--config", str(tmp_path / "config.toml")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert f"-o {out}: expected a file name ending in .wav, .ogg, .mp3, .flac; found '.aiff'" in err
+    assert "rendering" not in err
+
+
+def test_render_audio_refuses_an_empty_interval(tmp_path: Path, capsys) -> None:
+    (tmp_path / "score.toml").write_text(SCORE)
+    (tmp_path / "config.toml").write_text(CONFIG)
+    code = main(["render-audio", "--from", "04:00", "--to", "04:00", "-o",
+                 str(tmp_path / "out.wav"), "--config", str(tmp_path / "config.toml")])
+    assert code == 2
+    assert ("--from 04:00:00 --to 04:00:00: expected --to at another story time than --from"
+            in capsys.readouterr().err)
+
+
+@pytest.mark.parametrize(("option", "value"), [("--audio-seconds", "nan"),
+                                               ("--audio-seconds", "-1"),
+                                               ("--day-minutes", "0"),
+                                               ("--day-minutes", "inf")])
+def test_bench_audio_refuses_a_duration_that_is_not_one(option: str, value: str,
+                                                        capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["bench", "--audio", option, value])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {option}: expected a number above 0" in err and f"found '{value}'" in err
 
 
 def test_bench_audio_prints_the_real_time_factor(tmp_path: Path, capsys) -> None:

@@ -293,8 +293,9 @@ class ScoreEngine:
             try:
                 self._sounds[key] = load_file(path, self.sr)
             except OSError as exc:
+                reason = " ".join(str(exc.strerror or exc).split())  # one line, always
                 self.warn(f"cue '{cue.name}': sound file {path} could not be played "
-                          f"({exc.strerror or exc}); it will be silent")
+                          f"({reason}); it will be silent")
                 self._sounds[key] = None
         return self._sounds[key]
 

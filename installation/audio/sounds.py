@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,7 @@ from .dsp.effects import pink_noise
 ONE_SHOT_PEAK = 0.8
 RING_ON_S, RING_OFF_S, RINGS = 2.0, 4.0, 3
 HAMMER_HZ = 20.0
+REASON_CHARS = 160  # a decoder's complaint, cut to fit a warning line
 
 
 def _normalise(x: np.ndarray) -> np.ndarray:
@@ -101,6 +103,18 @@ def synth(name: str, sample_rate: int) -> np.ndarray:
     return SYNTHS[name](sample_rate)
 
 
+def decoder_reason(output: str, path: Path) -> str:
+    """The last line of ffmpeg's complaint, without its banner, the file's name or a codec tag."""
+    lines = [line.strip() for line in output.splitlines()  # pydub's own header, then ffmpeg's
+             if line.strip() and not line.startswith((" ", "\t", "ffmpeg version",
+                                                      "Output from ffmpeg"))]
+    reason = lines[-1] if lines else "unknown error"
+    for prefix in (f"{path}: ", f"{path.name}: "):
+        reason = reason.removeprefix(prefix)
+    reason = re.sub(r"^\[[^\]]* @ 0x[0-9a-f]+\] ", "", reason)
+    return reason[:REASON_CHARS]
+
+
 def load_file(path: Path, sample_rate: int) -> np.ndarray:
     """Decode a sound file with pydub and resample it: (2, frames) float32; raises OSError."""
     if not path.is_file():
@@ -112,7 +126,7 @@ def load_file(path: Path, sample_rate: int) -> np.ndarray:
     try:
         segment = AudioSegment.from_file(str(path))
     except (CouldntDecodeError, IndexError, ValueError) as exc:
-        raise OSError(f"could not decode {path.name}: {exc}") from exc
+        raise OSError(f"could not decode it: {decoder_reason(str(exc), path)}") from exc
     raw = np.array(segment.get_array_of_samples(), dtype=np.float64)
     raw /= float(1 << (8 * segment.sample_width - 1))
     frames = raw.reshape(-1, segment.channels).T

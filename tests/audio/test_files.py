@@ -9,10 +9,28 @@ import numpy as np
 import pytest
 
 from installation.__main__ import main
+from installation.audio.engine import ScoreEngine
 from installation.audio.export import export
-from installation.audio.sounds import load_file
+from installation.audio.sounds import decoder_reason, load_file
+from installation.timeline import parse_timeline
 
-from .conftest import RATE, SCORE
+from .conftest import RATE, SCORE, make_clock
+
+FFMPEG = pytest.mark.skipif(not (shutil.which("ffmpeg") and shutil.which("ffprobe")),
+                            reason="needs ffmpeg and ffprobe")
+FFMPEG_SAYS = """Decoding failed. ffmpeg returned error code: 1
+
+Output from ffmpeg/avlib:
+
+ffmpeg version 5.1.6-0+deb12u1 Copyright (c) 2000-2024 the FFmpeg developers
+  built with gcc 12 (Debian 12.2.0-14)
+  configuration: --prefix=/usr --extra-version=0+deb12u1 --toolchain=hardened
+  libavutil      57. 28.100 / 57. 28.100
+  libavcodec     59. 37.100 / 59. 37.100
+[mp3 @ 0x560833273880] Format mp3 detected only with low score of 1, misdetection possible!
+[mp3 @ 0x560833273880] Failed to read frame size: Could not seek to 1040.
+/show/sounds/bell.mp3: Invalid data found when processing input
+"""
 
 CONFIG = """
 [audio]
@@ -40,8 +58,7 @@ def test_a_wav_at_another_rate_is_resampled(tmp_path: Path) -> None:
     assert abs(freqs[np.abs(np.fft.rfft(sound[0])).argmax()] - 440.0) < 3.0
 
 
-@pytest.mark.skipif(not (shutil.which("ffmpeg") and shutil.which("ffprobe")),
-                    reason="needs ffmpeg and ffprobe")
+@FFMPEG
 def test_an_ogg_decodes(tmp_path: Path) -> None:
     path = tmp_path / "bell.ogg"
     export(tone(RATE, 0.5), RATE, path)
@@ -53,6 +70,30 @@ def test_an_unreadable_file_raises_oserror(tmp_path: Path) -> None:
     path.write_bytes(b"not an mp3 at all")
     with pytest.raises(OSError):
         load_file(path, RATE)
+
+
+def test_ffmpegs_complaint_is_cut_to_its_last_line() -> None:
+    path = Path("/show/sounds/bell.mp3")
+    assert decoder_reason(FFMPEG_SAYS, path) == "Invalid data found when processing input"
+    assert decoder_reason(FFMPEG_SAYS.rsplit("\n", 2)[0], path) == (
+        "Failed to read frame size: Could not seek to 1040.")
+    assert decoder_reason("Decoding failed. ffmpeg returned error code: 1\n\n"
+                          "Output from ffmpeg/avlib:\n\n", path) == (
+        "Decoding failed. ffmpeg returned error code: 1")
+
+
+@FFMPEG
+def test_an_undecodable_cue_sound_warns_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "bell.mp3").write_bytes(b"not an mp3 at all")
+    text = SCORE.replace('synth = "payphone"', 'name = "the call"\nfile = "bell.mp3"')
+    timeline = parse_timeline(text, "f.toml", tmp_path / "f.toml")
+    warnings: list[str] = []
+    ScoreEngine(timeline, make_clock(timeline), RATE, warnings.append)
+    [warning] = warnings
+    head = f"cue 'the call': sound file {tmp_path / 'bell.mp3'} could not be played ("
+    assert warning.startswith(head + "could not decode it: ")  # ffmpeg's words vary by version
+    assert warning.endswith("); it will be silent")
+    assert "\n" not in warning and "ffmpeg version" not in warning and len(warning) < 300
 
 
 def test_render_audio_writes_the_interval_with_a_progress_bar(tmp_path: Path, capsys) -> None:

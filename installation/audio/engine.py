@@ -99,7 +99,11 @@ class ScoreEngine:
     # --- public ---------------------------------------------------------------------------
 
     def seek(self, wall: float) -> None:
-        """Jump to a wall time: the same music as ever plays there; no cue fires for the jump."""
+        """Jump to a wall time: the same music as ever plays there.
+
+        Cues skipped by the jump stay silent, except one the jump lands on or just after
+        (CUE_LEAD_SECONDS, as the picture fires it): it plays from where it would be by now.
+        """
         self.start_wall = wall
         self.rendered = 0  # frames rendered since the seek
         self._fifo = np.zeros((0, 2), dtype=np.float32)
@@ -107,7 +111,7 @@ class ScoreEngine:
         self._shots: list[OneShot] = []
         self._scene: int | None = None
         self.scheduler.reset()
-        self.scheduler.advance(self.clock.position(wall))  # cues after this moment will fire
+        self._landed = self.scheduler.advance(self.clock.position(wall))
         self.bus = MasterBus(self.sr)
 
     @property
@@ -153,7 +157,10 @@ class ScoreEngine:
             return
         timeline, self.clock = pending
         self._apply(timeline)
-        self.scheduler.advance(self.clock.position(self.start_wall + self.rendered / self.sr))
+        recent = self.scheduler.advance(self.clock.position(self.start_wall
+                                                            + self.rendered / self.sr))
+        if self._landed:  # nothing rendered since the seek: land on the edited cues instead
+            self._landed = recent
         for playing in self._playing.values():
             playing.fade = RELOAD_FADE_S  # unless the new score is the same (below)
 
@@ -186,7 +193,9 @@ class ScoreEngine:
             if target <= 0 and (playing.fade is not None or key not in targets):
                 del self._playing[key]
         stop = self._stop_at(index, story, end.story_time, n)
-        self._fire(self.scheduler.advance(end), n)
+        landed, self._landed = self._landed, []
+        passed = self.scheduler.advance(end)  # may repeat a cue landed a hair before
+        self._fire(landed + [c for c in passed if all(c is not d for d in landed)], n)
         self._play_shots(stems, n)
         out = self.bus.process(stems, 1.0 if self._playing else 0.0)
         if stop is not None:  # silence from the sample the scene begins, tails and all

@@ -20,7 +20,6 @@ FORMATS = {".wav": "wav", ".ogg": "ogg", ".mp3": "mp3", ".flac": "flac"}
 RENDER_FRAMES = 48_000
 BAR_WIDTH = 30
 INT16_MAX = 32767
-CUE_LEAD_S = 0.001
 
 
 def wall_at(clock: StoryClock, story_time: float, reference: float | None = None) -> float:
@@ -62,8 +61,7 @@ def render_interval(timeline: Timeline, clock: StoryClock, start: float, end: fl
         raise AudioError(f"the story interval {format_clock(start)} to {format_clock(end)} "
                          "is empty")
     engine = ScoreEngine(timeline, clock, sample_rate, warn)
-    # A hair early, so that a cue right at the start (the payphone at 04:05) still fires.
-    engine.seek(wall_at(clock, start) - CUE_LEAD_S)
+    engine.seek(wall_at(clock, start))  # a cue right at the start plays, as in the show
     total = round(seconds * sample_rate)
     out = np.empty((total, 2), dtype=np.float32)
     done = 0

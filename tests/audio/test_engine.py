@@ -9,8 +9,10 @@ import pytest
 
 from installation.audio.engine import ScoreEngine, plan
 from installation.audio.export import wall_at
-from installation.timeline import parse_timeline
-from installation.timeutil import parse_clock
+from installation.clock import StoryClock
+from installation.timeline import Timeline, parse_timeline
+from installation.timeline.state import CUE_LEAD_SECONDS
+from installation.timeutil import format_clock, parse_clock
 
 from .conftest import FIXED_WALL, RATE, SCORE, Render, make_clock
 
@@ -62,8 +64,54 @@ def test_a_cue_fires_when_the_story_passes_it_not_after_a_jump(render: Render, c
     onset = round(lead * RATE)
     assert np.abs(ring[:onset - 64]).max() < 1e-6
     assert np.abs(ring[onset:onset + RATE // 2]).max() > 0.05
-    jumped = render("16:30:00.5", 0.5, tl=timeline) - render("16:30:00.5", 0.5, tl=without)
+    past = story_after(clock, "16:30", 2 * CUE_LEAD_SECONDS)  # a jump well past the cue
+    jumped = render(past, 0.5, tl=timeline) - render(past, 0.5, tl=without)
     assert np.abs(jumped).max() < 1e-6
+
+
+def story_after(clock: StoryClock, at: str, seconds: float) -> str:
+    """The story time `seconds` of real time after `at`, as HH:MM:SS.ffffff."""
+    story = clock.story_time(wall_at(clock, parse_clock(at), FIXED_WALL) + seconds)
+    return f"{format_clock(story)}.{round(story % 1 * 1e6):06d}"
+
+
+def ring(timeline: Timeline, wall: float, seconds: float) -> tuple[np.ndarray, ScoreEngine]:
+    """What a seek to `wall` plays of the timeline's cues (the rest taken away), and the engine."""
+    clock = make_clock(timeline)
+    engines = [ScoreEngine(t, clock, RATE, lambda m: None)
+               for t in (timeline, dataclasses.replace(timeline, cues=()))]
+    for engine in engines:
+        engine.seek(wall)
+    sound = engines[0].render(round(seconds * RATE)) - engines[1].render(round(seconds * RATE))
+    return sound[:, 0], engines[0]
+
+
+def test_landing_on_a_cue_or_just_after_plays_it_as_the_picture_does() -> None:
+    timeline = parse_timeline(SCORE.replace('at = "16:30"', 'at = "04:05"'), "call.toml")
+    clock = make_clock(timeline)
+    call = wall_at(clock, parse_clock("04:05"), FIXED_WALL)
+    early, _ = ring(timeline, call - CUE_LEAD_SECONDS, 1.0)  # as render-audio used to seek
+    onset = round(CUE_LEAD_SECONDS * RATE)
+    assert np.abs(early[:onset - 64]).max() < 1e-6
+    assert np.abs(early[onset:onset + RATE // 4]).max() > 0.05
+    for after in (0.0, CUE_LEAD_SECONDS / 2):  # run --at 04:05, or a restart just after
+        landed, _ = ring(timeline, call + after, 0.25)
+        assert np.abs(landed).max() > 0.05
+        # ... from where it would be by now, not from its start
+        here = early[onset + round(after * RATE):][:len(landed)]
+        assert np.corrcoef(landed, here)[0, 1] > 0.9  # reverb and limiter differ a little
+    skipped, _ = ring(timeline, call + 2 * CUE_LEAD_SECONDS, 0.25)
+    assert np.abs(skipped).max() < 1e-6
+
+
+def test_a_cue_landed_a_hair_before_plays_once(timeline) -> None:
+    clock = make_clock(timeline)
+    wall = wall_at(clock, parse_clock("16:29"), FIXED_WALL)
+    hair = clock.story_time(wall) + 5e-7  # within the scheduler's rounding allowance
+    nudged = dataclasses.replace(timeline, cues=tuple(
+        dataclasses.replace(cue, at=hair) for cue in timeline.cues))
+    _, engine = ring(nudged, wall, 0.01)
+    assert len(engine._shots) == 1
 
 
 def test_a_missing_sound_file_warns_once_and_plays_silence(tmp_path, clock) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -10,11 +11,12 @@ import pytest
 
 from installation.__main__ import main
 from installation.audio.engine import ScoreEngine
-from installation.audio.export import export
+from installation.audio.export import export, render_interval, wall_at
 from installation.audio.sounds import decoder_reason, load_file
 from installation.timeline import parse_timeline
+from installation.timeutil import parse_clock
 
-from .conftest import RATE, SCORE, make_clock
+from .conftest import FIXED_WALL, RATE, SCORE, make_clock
 
 FFMPEG = pytest.mark.skipif(not (shutil.which("ffmpeg") and shutil.which("ffprobe")),
                             reason="needs ffmpeg and ffprobe")
@@ -94,6 +96,19 @@ def test_an_undecodable_cue_sound_warns_in_one_line(tmp_path: Path) -> None:
     assert warning.startswith(head + "could not decode it: ")  # ffmpeg's words vary by version
     assert warning.endswith("); it will be silent")
     assert "\n" not in warning and "ffmpeg version" not in warning and len(warning) < 300
+
+
+def test_render_audio_starts_on_the_cue_it_is_asked_to_start_on() -> None:
+    timeline = parse_timeline(SCORE, "score.toml")
+    clock = make_clock(timeline)
+    start, end = parse_clock("16:30"), parse_clock("16:31")
+    sound = render_interval(timeline, clock, start, end, RATE, lambda m: None)
+    engine = ScoreEngine(timeline, clock, RATE, lambda m: None)
+    engine.seek(wall_at(clock, start, FIXED_WALL))  # where `run --at 16:30` lands
+    assert np.array_equal(sound, engine.render(len(sound)))
+    quiet = render_interval(dataclasses.replace(timeline, cues=()), clock, start, end, RATE,
+                            lambda m: None)
+    assert np.abs(sound - quiet)[:RATE // 10].max() > 0.05  # the payphone, from its start
 
 
 def test_render_audio_writes_the_interval_with_a_progress_bar(tmp_path: Path, capsys) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from installation.clock import ClockSettings, StoryClock
+from installation.clock import ClockPosition, ClockSettings, StoryClock
 from installation.timeline import CueScheduler, load_timeline, parse_timeline, state_at
 from installation.timeline.state import CUE_LEAD_SECONDS
 from installation.timeutil import parse_clock
@@ -152,3 +152,13 @@ def test_landing_on_a_cue_plays_it_but_not_one_further_back(timeline) -> None:  
         "the call"]
     later = at_call + 2 * CUE_LEAD_SECONDS
     assert CueScheduler(timeline).advance(clock.position(later)) == []
+
+
+def test_a_cue_just_ahead_of_the_landing_fires_once(timeline) -> None:  # type: ignore[no-untyped-def]
+    call = timeline.offset(parse_clock("04:05"))
+    scheduler = CueScheduler(timeline)
+    # Land a hair before the cue (inside the rounding allowance), then play on.
+    landing = ClockPosition(100.0, 7, call - 1e-7, 0.0, 24.0, 1000.0)
+    later = ClockPosition(100.5, 7, call + 12.0, 0.0, 24.0, 999.5)
+    fired = [c.name for c in scheduler.advance(landing) + scheduler.advance(later)]
+    assert fired == ["the call"]

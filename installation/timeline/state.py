@@ -97,11 +97,12 @@ class CueScheduler:
         self._by_offset = sorted(timeline.cues, key=lambda c: timeline.offset(c.at))
         self._offsets = [timeline.offset(c.at) for c in self._by_offset]
         self._last: PositionLike | None = None
+        self._landed = -1.0  # after a landing, cues up to here (same story day) have played
 
     def follow(self, timeline: Timeline) -> CueScheduler:
         """A scheduler for an edited timeline that carries on from where this one is."""
         successor = CueScheduler(timeline, self.max_gap)
-        successor._last = self._last
+        successor._last, successor._landed = self._last, self._landed
         return successor
 
     def reset(self) -> None:
@@ -111,14 +112,16 @@ class CueScheduler:
     def advance(self, position: PositionLike) -> list[Cue]:
         """The cues passed since the last call, in story order."""
         last, self._last = self._last, position
+        landed, self._landed = self._landed, -1.0
         if last is None:  # a start or a jump: only a cue just behind us still plays
             lead = position.rate * CUE_LEAD_SECONDS
-            return self._between(position.offset - lead - EPSILON, position.offset + EPSILON)
+            self._landed = position.offset + EPSILON
+            return self._between(position.offset - lead - EPSILON, self._landed)
         gap = position.wall - last.wall
         if gap < 0 or gap > self.max_gap:
             return []
         if position.cycle == last.cycle:
-            return self._between(last.offset, position.offset)
+            return self._between(max(last.offset, landed), position.offset)
         if position.cycle == last.cycle + 1 and last.real_to_cycle_end <= gap:
             return self._between(last.offset, DAY_SECONDS) + self._between(-1.0, position.offset)
         return []

@@ -23,6 +23,7 @@ SUN_HIGH = (255, 246, 226)
 MOON = (226, 226, 212)
 CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's own colours
 TWINKLE_EVERY = 7  # one star in this many twinkles
+MAX_AREAS = 6  # more changed areas than this are painted as the one box around them all
 StarPlan = tuple[int, tuple[int, ...]]  # stars shown, sprite of each twinkling one
 SunPlan = tuple[int, int, Color]
 MoonPlan = tuple[int, int]
@@ -109,10 +110,53 @@ class Sky:
         surface.blit(self.memo, (0, 0))  # the gradient covers everything: this is all sky
 
     def update(self, plan: SkyPlan) -> None:
-        """Bring the kept sky up to `plan` (paint it again only if something moved)."""
+        """Bring the kept sky up to `plan`, painting again only where something moved."""
         if plan != self._painted:
-            self.paint(self.memo, plan)
+            areas = None if self._painted is None else self._changed(self._painted, plan)
+            if areas is None:
+                self.paint(self.memo, plan)
+            else:  # paint again only where something moved: the same pixels, less work
+                for area in areas:
+                    self.memo.set_clip(area)
+                    self.paint(self.memo, plan)
+                self.memo.set_clip(None)
             self._painted = plan
+
+    def _changed(self, old: SkyPlan, new: SkyPlan) -> list[pygame.Rect] | None:
+        """Where the sky of `new` differs from that of `old`, or None for everywhere."""
+        (old_top, old_bottom, old_stars, old_sun, old_moon, old_clouds) = old
+        (top, bottom, stars, sun, moon, clouds) = new
+        if (old_top, old_bottom, old_moon) != (top, bottom, moon):
+            return None
+        if (old_stars is None) != (stars is None) or (old_stars and stars
+                                                      and old_stars[0] != stars[0]):
+            return None
+        areas = []
+        if old_clouds != clouds:
+            if self.clouds is None or not (old_clouds and clouds) or old_clouds[0] != clouds[0]:
+                return None
+            areas.append(pygame.Rect(0, 0, self.size[0], self.clouds.band))  # they drifted
+        if old_sun != sun:
+            areas += [self._glow_area(self.sun_glow, at[0], at[1]) for at in (old_sun, sun) if at]
+        if old_stars and stars and old_stars[1] != stars[1]:
+            for n, (was, now) in enumerate(zip(old_stars[1], stars[1], strict=True)):
+                if was != now:
+                    x, y, _level = self.stars[n * TWINKLE_EVERY]
+                    sprite = self.star_sprites[max(was, now)]
+                    areas.append(pygame.Rect(x, y, sprite.get_width(), sprite.get_height()))
+        if len(areas) > MAX_AREAS:
+            areas = [areas[0].unionall(areas[1:])]
+        if moon is not None:
+            # The moon reads the sky under it: an area touching it takes all of it in.
+            whole = self._glow_area(self.moon_glow, *moon)
+            areas = [area.union(whole) if area.colliderect(whole) else area for area in areas]
+        return areas
+
+    @staticmethod
+    def _glow_area(glow: pygame.Surface, cx: int, cy: int) -> pygame.Rect:
+        """Where a sun or moon drawn at (cx, cy) with this glow can change pixels."""
+        width, height = glow.get_size()
+        return pygame.Rect(cx - width // 2, cy - height // 2, width, height)
 
     def warm(self, frame: Frame) -> Pieces:
         """Paint the sky of `frame` ahead of time, in steps (gradient, clouds, the rest)."""

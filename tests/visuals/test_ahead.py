@@ -9,11 +9,12 @@ import pytest
 
 from installation.timeline import Timeline, load_timeline, state_at
 from installation.timeline.model import Scene
+from installation.timeutil import parse_clock
 from installation.visuals import compositor as compositor_module
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
-from installation.visuals.sky import Sky, SkyPlan
+from installation.visuals.sky import MOON_DISK, MoonPlan, Sky, SkyPlan, SunPlan
 
 from .helpers import NO_POST, SIZE, layer, timeline
 
@@ -152,7 +153,7 @@ def test_the_sky_kept_from_frame_to_frame_is_the_sky_painted_afresh(name: str,
         plan = sky.plan(Frame(state.story_time, state.scene_seconds, state))
         repainted += plan != sky._painted
         assert same_as_painted_afresh(sky, plan), f"frame {n}"
-    assert 5 < repainted < 300, "some frames reuse the sky, some paint it again"
+    assert 5 < repainted < 300, "some frames reuse the sky, some paint part of it again"
 
 
 class FakeTimer:
@@ -179,3 +180,41 @@ def test_a_slow_frame_builds_nothing_ahead_until_the_next_scene_is_near() -> Non
     assert fast.ready(night) and not slow.ready(night)
     step_up_to(slow, line, night, 2.0)
     assert slow.ready(night), "close to the next scene it is built however slow the frames"
+
+
+def cloudy_spot(sky: Sky, shift: int) -> tuple[int, int]:
+    """A point of the picture well covered by cloud when they have drifted `shift` pixels."""
+    assert sky.clouds is not None
+    alpha = pygame.surfarray.array_alpha(sky.clouds.shape)
+    width = alpha.shape[0]
+    xs, ys = (alpha[:, 20:] > 150).nonzero()
+    x, y = int(xs[len(xs) // 2]), int(ys[len(ys) // 2]) + 20
+    return (x + shift) % width, y
+
+
+@pytest.mark.parametrize("move", ["sun", "moon", "stars", "clouds", "all", "sun by the moon"])
+def test_the_sky_paints_again_wherever_something_moved(move: str) -> None:
+    sky = kept_sky("Johnnie's at night")
+    line = load_timeline(SHIPPED)
+    state = state_at(line, parse_clock("03:55"))
+    top, bottom, stars, _sun, _moon, clouds = sky.plan(Frame(state.story_time, 5.0, state))
+    assert stars is not None and clouds is not None
+    color = (255, 200, 150)
+    sun: SunPlan = (300, 120, color)
+    moon: MoonPlan = (400, 90)
+    if move == "sun by the moon":
+        # The moon takes its shadow's colour from cloudy sky to its left; the sun's glow
+        # covers the moon (and its shadow) but not that sky.
+        x, y = cloudy_spot(sky, clouds[1])
+        moon = (x + 3 * max(2, int(SKY_SIZE[1] * MOON_DISK)), y)
+        sun = (moon[0] + 110, y, color)
+    assert same_as_painted_afresh(sky, (top, bottom, stars, sun, moon, clouds))
+    twinkled = (stars[0], tuple(2 - i for i in stars[1]))
+    changes: dict[str, SkyPlan] = {
+        "sun": (top, bottom, stars, (303, 121, color), moon, clouds),
+        "moon": (top, bottom, stars, sun, (401, 92), clouds),
+        "stars": (top, bottom, twinkled, sun, moon, clouds),
+        "clouds": (top, bottom, stars, sun, moon, (clouds[0], clouds[1] + 1)),
+        "all": (top, bottom, twinkled, (310, 118, color), moon, (clouds[0], clouds[1] + 2)),
+        "sun by the moon": (top, bottom, stars, (sun[0] + 2, sun[1], color), moon, clouds)}
+    assert same_as_painted_afresh(sky, changes[move])

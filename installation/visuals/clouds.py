@@ -55,15 +55,22 @@ class Clouds:
         yield
         self.shape = pygame.transform.smoothscale(shape, (width, self.band))
         self._tinted: dict[Color, pygame.Surface] = {}
+        self._spares: list[pygame.Surface] = []
+        for _ in range(TINT_CACHE):
+            yield
+            self._spares.append(pygame.Surface((width, self.band), pygame.SRCALPHA))
 
     def tint(self, color: Color) -> pygame.Surface:
         """The cloud shape in one colour (the last few kept)."""
         image = self._tinted.get(color)
         if image is None:
-            if len(self._tinted) >= TINT_CACHE:
-                self._tinted.pop(next(iter(self._tinted)))
-            image = self.shape.copy()
-            image.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
+            if self._spares:
+                image = self._spares.pop()
+            else:  # reuse the oldest: a new large surface takes longer to make than to fill
+                image = self._tinted.pop(next(iter(self._tinted)))
+            # The colour times the white shape: the same bytes as tinting a copy of it.
+            image.fill((*color, 255))
+            image.blit(self.shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
             self._tinted[color] = image
         return image
 

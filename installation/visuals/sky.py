@@ -76,6 +76,10 @@ class Sky:
         self.stars.sort(key=lambda s: s[2])
         self.steady = [min(2, int(level * 2.2 + 0.5 * 0.6)) for _x, _y, level in self.stars]
         self.memo = pygame.Surface(setup.size)  # the last sky painted, and what decided it
+        self._spares: list[pygame.Surface] = []  # for gradients, made while building ahead
+        for _ in range(GRADIENT_CACHE):
+            yield
+            self._spares.append(pygame.Surface(setup.size))
         self._painted: SkyPlan | None = None
         self.star_sprites = [radial(r, (v, v, v + 10), 1.5, core=0.35)
                              for r, v in ((1, 140), (2, 170), (2, 235))]
@@ -98,8 +102,9 @@ class Sky:
         key = (top, bottom)
         surface = self._gradients.get(key)
         if surface is None:
-            spare = None
-            if len(self._gradients) >= GRADIENT_CACHE:
+            if self._spares:
+                spare = self._spares.pop()
+            else:  # reuse the oldest: a new large surface takes longer to make than to fill
                 spare = self._gradients.pop(next(iter(self._gradients)))
             surface = gradient(self.size, top, bottom, self.horizon, into=spare)
             self._gradients[key] = surface

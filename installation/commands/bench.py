@@ -8,7 +8,7 @@ import sys
 from types import ModuleType
 
 from ..display import render_size
-from .common import add_inputs, load_inputs
+from .common import add_inputs, count_arg, load_inputs
 
 FULL_HD = (1920, 1080)
 UHD = (3840, 2160)
@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "95th percentile frame time per scene against the 16.7 ms "
                                    "budget of 60 fps, the first frame of each scene, and the "
                                    "slowest frame that also built part of the next scene.")
-    p.add_argument("--frames", type=int, default=120, metavar="N",
+    p.add_argument("--frames", type=count_arg, default=120, metavar="N",
                    help="frames timed per scene (default 120)")
     p.add_argument("--no-uhd", action="store_true", help="skip the 3840x2160 pass")
     p.add_argument("--audio", action="store_true", help="benchmark the sound engine instead")

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from .engine import ScoreEngine
+from .sdl import close_device, pygame_sdl
 
 AHEAD_S = 0.3  # how much sound the worker keeps rendered ahead of the device
 RETRY_S = 15.0  # between attempts to (re)open a missing or lost device
@@ -112,6 +113,8 @@ class DeviceOutput:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._device: Any = None
+        self._closed: list[Any] = []
+        self._sdl = pygame_sdl()
         self._callbacks = 0
         self._warned = False
         self._failures: set[str] = set()  # the engine's errors already reported
@@ -248,10 +251,11 @@ class DeviceOutput:
     def _close(self) -> None:
         if self._device is not None:
             try:
-                self._device.pause(1)
-                self._device.close()
+                close_device(self._device, self._sdl)
             except Exception:  # noqa: BLE001, S110 - closing a dead device may fail; it is gone
                 pass
+            # Kept, not collected: pygame would close its id again, and SDL reuses ids.
+            self._closed.append(self._device)
             self._device = None
 
 

@@ -32,7 +32,9 @@ def pygame_sdl() -> ctypes.CDLL | None:
 
 def close_device(device: Any, library: ctypes.CDLL | None) -> None:
     """Silence and close a pygame AudioDevice; the callback may run once more meanwhile."""
-    if library is None:
+    from pygame._sdl2.audio import AudioDevice
+
+    if library is None or not isinstance(device, AudioDevice):
         device.pause(1)
         device.close()
         return

@@ -16,6 +16,7 @@ from .. import __version__
 from ..config import Config, with_overrides
 from ..errors import InstallationError
 from ..timeline import Scene, SceneState, Timeline
+from ..timeline.state import Pace
 from ..timeutil import DAY_SECONDS, format_clock, format_duration, forward
 from .hours import OUTSIDE_STANDBY, HoursState, OpeningHours, opening_hours
 from .lastgood import save_last_good
@@ -45,10 +46,6 @@ class Directive:
     @property
     def playing(self) -> bool:
         return self.mode == "play"
-
-
-class Pace(Protocol):
-    def real_between(self, story_a: float, story_b: float) -> float: ...
 
 
 class Stats(Protocol):

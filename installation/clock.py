@@ -95,9 +95,6 @@ class StoryClock:
         self.warp = Warp(day_start, pace)
         self.time_fn = time_fn
 
-    def now(self) -> ClockPosition:
-        return self.position(self.time_fn())
-
     def story_time(self, wall: float | None = None) -> float:
         return self.position(self.time_fn() if wall is None else wall).story_time
 

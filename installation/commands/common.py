@@ -91,11 +91,6 @@ def count_arg(value: str) -> int:
     return number
 
 
-def require(condition: bool, message: str) -> None:
-    if not condition:
-        raise UsageError(message)
-
-
 def warn(message: str) -> None:
     """A problem a command survives (a missing picture, say): one line on stderr."""
     print(f"warning: {message}", file=sys.stderr)

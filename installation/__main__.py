@@ -7,12 +7,12 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from .errors import EXIT_BROKEN_PIPE, EXIT_INTERNAL, InstallationError
+from installation.core.errors import EXIT_BROKEN_PIPE, EXIT_INTERNAL, InstallationError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from .cli import parse
+    from installation.cli import parse
 
     args = parse(argv)
     try:

@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from . import __version__
+from installation import __version__
 
 # Each module in installation/commands/ with a register(subparsers) function.
 COMMANDS = ("run", "validate", "snapshot", "contact_sheet", "render_audio", "bench", "doctor")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from installation.config import load_config
-from installation.errors import ConfigError, InstallationError, TimelineError
-from installation.timeline import load_timeline
+from installation.core.config import load_config
+from installation.core.errors import ConfigError, InstallationError, TimelineError
+from installation.core.timeline import load_timeline
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TIMELINES = sorted((FIXTURES / "timelines").glob("*.toml"))

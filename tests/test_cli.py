@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from installation.__main__ import main
-from installation.errors import EXIT_DISPLAY, EXIT_TIMELINE
+from installation.core.errors import EXIT_DISPLAY, EXIT_TIMELINE
 
 ROOT = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"

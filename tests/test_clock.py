@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from installation.clock import ClockSettings, StoryClock, shifted
-from installation.timeline.model import PaceSection
-from installation.timeutil import DAY_SECONDS, parse_clock
+from installation.core.clock import ClockSettings, StoryClock, shifted
+from installation.core.timeline.model import PaceSection
+from installation.core.timeutil import DAY_SECONDS, parse_clock
 
 UTC = dt.UTC
 NOON = parse_clock("12:00")

@@ -12,13 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from installation.clock import ClockSettings, StoryClock
-from installation.display import render_size
-from installation.errors import InstallationError, TimelineError
-from installation.ops.reload import config_from_text
-from installation.timeline import Timeline, parse_timeline, state_at
-from installation.timeline.cue_catalog import CUES
-from installation.timeline.layer_catalog import LAYERS
+from installation.adapters.window import render_size
+from installation.app.reload import config_from_text
+from installation.core.clock import ClockSettings, StoryClock
+from installation.core.errors import InstallationError, TimelineError
+from installation.core.timeline import Timeline, parse_timeline, state_at
+from installation.core.timeline.cue_catalog import CUES
+from installation.core.timeline.layer_catalog import LAYERS
 
 ROOT = Path(__file__).parent.parent
 OPENING = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC).timestamp()

@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from installation.clock import StoryClock
-from installation.config import load_config
-from installation.timeline import load_timeline
-from installation.timeutil import DAY_SECONDS
+from installation.core.clock import StoryClock
+from installation.core.config import load_config
+from installation.core.timeline import load_timeline
+from installation.core.timeutil import DAY_SECONDS
 
 ROOT = Path(__file__).parent.parent
 STARTUP_TIMEOUT = 40.0  # real seconds for a cold start on a busy CI machine
@@ -115,7 +115,7 @@ def test_sigkill_and_restart_resumes_at_the_right_story_time(tmp_path: Path) -> 
 
 
 def clock_scene(timeline: Any, clock: StoryClock, wall: float) -> str:
-    from installation.timeline import state_at
+    from installation.core.timeline import state_at
 
     return state_at(timeline, clock.story_time(wall), clock).scene.name
 

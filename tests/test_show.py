@@ -10,11 +10,11 @@ from pathlib import Path
 import pygame
 import pytest
 
-from installation.config import load_config, with_overrides
-from installation.pacing import FramePacer
-from installation.show import ShowOptions, build_show, run
-from installation.timeline import load_timeline
-from installation.timeutil import format_clock, parse_clock
+from installation.app.pacing import FramePacer
+from installation.app.show import ShowOptions, build_show, run
+from installation.core.config import load_config, with_overrides
+from installation.core.timeline import load_timeline
+from installation.core.timeutil import format_clock, parse_clock
 
 ROOT = Path(__file__).parent.parent
 OPENING = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC).timestamp()

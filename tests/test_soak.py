@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from installation.clock import StoryClock
-from installation.config import load_config
-from installation.ops.status import STATUS_FILE
-from installation.timeline import Timeline, load_timeline
-from installation.timeutil import format_clock, forward
+from installation.app.status import STATUS_FILE
+from installation.core.clock import StoryClock
+from installation.core.config import load_config
+from installation.core.timeline import Timeline, load_timeline
+from installation.core.timeutil import format_clock, forward
 
 ROOT = Path(__file__).parent.parent
 DAY_REAL_SECONDS = 62.0  # the 24 story hours pass in this many real seconds

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from installation.clock import ClockPosition, ClockSettings, StoryClock
-from installation.timeline import CueScheduler, load_timeline, parse_timeline, state_at
-from installation.timeline.state import CUE_LEAD_SECONDS
-from installation.timeutil import parse_clock
+from installation.core.clock import ClockPosition, ClockSettings, StoryClock
+from installation.core.timeline import CueScheduler, load_timeline, parse_timeline, state_at
+from installation.core.timeline.state import CUE_LEAD_SECONDS
+from installation.core.timeutil import parse_clock
 
 DAY = """
 [timeline]

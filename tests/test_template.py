@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from installation.timeline import load_timeline
-from installation.timeline.cue_catalog import CUES
-from installation.timeline.layer_catalog import COMMON, LAYERS
-from installation.timeline.loader import (
+from installation.core.timeline import load_timeline
+from installation.core.timeline.cue_catalog import CUES
+from installation.core.timeline.layer_catalog import COMMON, LAYERS
+from installation.core.timeline.loader import (
     CAPTION,
     COUNTDOWN,
     CUE_HEAD,
@@ -19,7 +19,7 @@ from installation.timeline.loader import (
     SCENE,
     TRANSITION,
 )
-from installation.timeline.score_catalog import VOICES
+from installation.core.timeline.score_catalog import VOICES
 
 TEMPLATE = Path(__file__).parent.parent / "timelines" / "template.toml"
 TEXT = TEMPLATE.read_text(encoding="utf-8")

@@ -21,9 +21,9 @@ pytestmark = [
 SCREENSHOT = """
 import sys, pygame
 from pathlib import Path
-from installation.config import load_config
-from installation.show import ShowOptions, build_show
-from installation.timeline import load_timeline
+from installation.core.config import load_config
+from installation.app.show import ShowOptions, build_show
+from installation.core.timeline import load_timeline
 config = load_config(Path('config.toml'))
 show = build_show(config, load_timeline(config.timeline_path),
                   ShowOptions(windowed=True, at=4 * 3600 + 6 * 60))

@@ -9,12 +9,12 @@ from typing import Any
 
 import numpy as np
 
-from ..clock import StoryClock
-from ..timeline.model import Timeline
-from ..timeline.state import scene_index_at
-from ..timeutil import format_clock
-from .engine import ScoreEngine
-from .export import wall_at
+from installation.audio.engine import ScoreEngine
+from installation.audio.export import wall_at
+from installation.core.clock import StoryClock
+from installation.core.timeline.model import Timeline
+from installation.core.timeline.state import scene_index_at
+from installation.core.timeutil import format_clock
 
 FRAME_S = 1.0  # analysis frames
 ENVELOPE_HOP = 240  # 5 ms at 48 kHz: the loudness curve the pulse is read from

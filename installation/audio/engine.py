@@ -10,13 +10,13 @@ from typing import Any
 
 import numpy as np
 
-from ..clock import StoryClock
-from ..timeline.model import Cue, Scene, Score, Timeline
-from ..timeline.state import CueScheduler, scene_index_at
-from .dsp.envelopes import equal_power
-from .mix import MasterBus
-from .sounds import load_file, synth
-from .voices import VOICE_TYPES, Stems, Voice, seed_of
+from installation.audio.dsp.envelopes import equal_power
+from installation.audio.mix import MasterBus
+from installation.audio.sounds import load_file, synth
+from installation.audio.voices import VOICE_TYPES, Stems, Voice, seed_of
+from installation.core.clock import StoryClock
+from installation.core.timeline.model import Cue, Scene, Score, Timeline
+from installation.core.timeline.state import CueScheduler, scene_index_at
 
 CHUNK_FRAMES = 4096  # the engine's own grid: any block size reads the same samples
 RELOAD_FADE_S = 2.0

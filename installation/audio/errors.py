@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import EXIT_AUDIO, InstallationError
+from installation.core.errors import EXIT_AUDIO, InstallationError
 
 
 class AudioError(InstallationError):

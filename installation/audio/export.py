@@ -10,11 +10,11 @@ from typing import TextIO
 
 import numpy as np
 
-from ..clock import StoryClock
-from ..timeline.model import Timeline
-from ..timeutil import format_clock
-from .engine import ScoreEngine
-from .errors import AudioError
+from installation.audio.engine import ScoreEngine
+from installation.audio.errors import AudioError
+from installation.core.clock import StoryClock
+from installation.core.timeline.model import Timeline
+from installation.core.timeutil import format_clock
 
 FORMATS = {".wav": "wav", ".ogg": "ogg", ".mp3": "mp3", ".flac": "flac"}
 RENDER_FRAMES = 48_000

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from .dsp.effects import Hiss, Limiter, Reverb, TapeEcho
-from .voices import Stems
+from installation.audio.dsp.effects import Hiss, Limiter, Reverb, TapeEcho
+from installation.audio.voices import Stems
 
 ECHO_RETURN = 0.55
 ECHO_TO_REVERB = 0.35

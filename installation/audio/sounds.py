@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from scipy import signal
 
-from .dsp.effects import pink_noise
+from installation.audio.dsp.effects import pink_noise
 
 ONE_SHOT_PEAK = 0.8
 RING_ON_S, RING_OFF_S, RINGS = 2.0, 4.0, 3

@@ -10,10 +10,10 @@ from typing import Any
 
 import numpy as np
 
-from .dsp.envelopes import adsr, control_curve, drift, lfo, swell
-from .dsp.filters import LowPass24, sweep_cutoff
-from .dsp.oscillators import Oscillator, loop_slice, pad_loop
-from .notes import Step, degree_to_midi, midi_to_hz
+from installation.audio.dsp.envelopes import adsr, control_curve, drift, lfo, swell
+from installation.audio.dsp.filters import LowPass24, sweep_cutoff
+from installation.audio.dsp.oscillators import Oscillator, loop_slice, pad_loop
+from installation.core.notes import Step, degree_to_midi, midi_to_hz
 
 PAD_LOOP_SECONDS = (8.0, 11.0)
 LOOP_SHARE_GAIN = float(np.sqrt(0.5))  # two loops at equal loudness sum to one

@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
-from types import ModuleType
 
-from ..display import render_size
-from .common import add_inputs, count_arg, load_inputs
+from installation.adapters.window import render_size
+from installation.commands import bench_audio
+from installation.commands.common import add_inputs, count_arg, load_inputs
 
 FULL_HD = (1920, 1080)
 UHD = (3840, 2160)
 UHD_RENDER_SCALE = 0.5
-
-
-def _audio_bench() -> ModuleType | None:
-    """The audio helper's bench module, if it has been written."""
-    try:
-        return importlib.import_module("..audio.bench", __package__)
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith(__package__.rsplit(".", 1)[0] + ".audio"):
-            return None
-        raise
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,9 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="frames timed per scene (default 120)")
     p.add_argument("--no-uhd", action="store_true", help="skip the 3840x2160 pass")
     p.add_argument("--audio", action="store_true", help="benchmark the sound engine instead")
-    audio = _audio_bench()
-    if audio is not None and hasattr(audio, "add_options"):
-        audio.add_options(p)
+    bench_audio.add_options(p)
     add_inputs(p)
     p.set_defaults(handler=run)
 
@@ -51,13 +38,8 @@ def warn(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.audio:
-        audio = _audio_bench()
-        if audio is None or not hasattr(audio, "run"):
-            print("installation: the audio benchmark is not available in this build",
-                  file=sys.stderr)
-            return 1
-        return int(audio.run(args) or 0)
-    from ..visuals.bench import bench_scenes, table
+        return bench_audio.run(args)
+    from installation.visuals.bench import bench_scenes, table
 
     inputs = load_inputs(args)
     frames = max(4, args.frames)

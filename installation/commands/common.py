@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..clock import StoryClock
-from ..config import DEFAULT_CONFIG, Config, load_config
-from ..errors import UsageError
-from ..timeline import Timeline, load_timeline
-from ..timeutil import parse_clock
+from installation.core.clock import StoryClock
+from installation.core.config import DEFAULT_CONFIG, Config, load_config
+from installation.core.errors import UsageError
+from installation.core.timeline import Timeline, load_timeline
+from installation.core.timeutil import parse_clock
 
 if TYPE_CHECKING:
     import pygame

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common import add_inputs, load_inputs, save_png, warn
+from installation.commands.common import add_inputs, load_inputs, save_png, warn
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..visuals.contact_sheet import contact_sheet
+    from installation.visuals.contact_sheet import contact_sheet
 
     inputs = load_inputs(args)
     sheet = contact_sheet(inputs.timeline, inputs.clock, warn)

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from ..config import Config, load_config
-from ..errors import (
+from installation.app.attendant import hours_of
+from installation.commands.common import add_inputs
+from installation.core.config import Config, load_config
+from installation.core.errors import (
     EXIT_AUDIO,
     EXIT_CONFIG,
     EXIT_DISPLAY,
@@ -20,10 +22,8 @@ from ..errors import (
     EXIT_TIMELINE,
     InstallationError,
 )
-from ..ops.attendant import hours_of
-from ..ops.hours import OUTSIDE_STANDBY, describe_week
-from ..timeline import Timeline, load_timeline
-from .common import add_inputs
+from installation.core.hours import OUTSIDE_STANDBY, describe_week
+from installation.core.timeline import Timeline, load_timeline
 
 OK, WARN, FAIL = "ok", "warn", "FAIL"
 MIN_FREE_BYTES = 200_000_000  # logs rotate, but a nearly full disk deserves a warning

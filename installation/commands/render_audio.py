@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..audio.export import Progress, export, format_problem, render_interval
-from ..errors import UsageError
-from ..timeutil import format_clock, format_duration
-from .common import add_inputs, load_inputs, story_time_arg
+from installation.audio.export import Progress, export, format_problem, render_interval
+from installation.commands.common import add_inputs, load_inputs, story_time_arg
+from installation.core.errors import UsageError
+from installation.core.timeutil import format_clock, format_duration
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -6,14 +6,14 @@ import argparse
 import logging
 import signal
 
-from ..config import load_config, with_overrides
-from ..errors import InstallationError
-from ..ops.attendant import build_attendant
-from ..ops.lastgood import load_or_last_good
-from ..ops.logs import FILE_ONLY, setup_logging
-from ..show import ShowOptions, build_show
-from ..show import run as run_show
-from .common import add_inputs, count_arg, positive_arg, story_time_arg
+from installation.app.attendant import build_attendant
+from installation.app.lastgood import load_or_last_good
+from installation.app.logs import FILE_ONLY, setup_logging
+from installation.app.show import ShowOptions, build_show
+from installation.app.show import run as run_show
+from installation.commands.common import add_inputs, count_arg, positive_arg, story_time_arg
+from installation.core.config import load_config, with_overrides
+from installation.core.errors import InstallationError
 
 log = logging.getLogger("installation.run")
 

@@ -5,8 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..timeutil import format_clock
-from .common import add_inputs, load_inputs, save_png, size_arg, story_time_arg, warn
+from installation.commands.common import (
+    add_inputs,
+    load_inputs,
+    save_png,
+    size_arg,
+    story_time_arg,
+    warn,
+)
+from installation.core.timeutil import format_clock
 
 DEFAULT_SIZE = (1920, 1080)
 
@@ -26,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..visuals.render import snapshot
+    from installation.visuals.render import snapshot
 
     inputs = load_inputs(args)
     size = args.size or inputs.config["display"]["resolution"] or DEFAULT_SIZE

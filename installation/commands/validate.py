@@ -6,13 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..clock import ClockSettings, StoryClock
-from ..config import DEFAULT_CONFIG, SECTIONS, Config, load_config
-from ..errors import EXIT_OK, InstallationError, Problem, UsageError
-from ..timeline import Timeline, load_timeline
-from ..timeline.loader import TOP_LEVEL
-from ..timeutil import DAY_SECONDS, format_clock, format_duration, forward
-from ..tomlsource import load_toml
+from installation.core.clock import ClockSettings, StoryClock
+from installation.core.config import DEFAULT_CONFIG, SECTIONS, Config, load_config
+from installation.core.errors import EXIT_OK, InstallationError, Problem, UsageError
+from installation.core.timeline import Timeline, load_timeline
+from installation.core.timeline.loader import TOP_LEVEL
+from installation.core.timeutil import DAY_SECONDS, format_clock, format_duration, forward
+from installation.core.tomlsource import load_toml
 
 NAME_WIDTH = 36
 

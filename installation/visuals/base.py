@@ -13,9 +13,9 @@ from typing import Any, Protocol
 
 import pygame
 
-from ..timeline import SceneState
-from ..timeline.model import Scene, Timeline
-from .fonts import Fonts
+from installation.core.timeline import SceneState
+from installation.core.timeline.model import Scene, Timeline
+from installation.visuals.fonts import Fonts
 
 Warn = Callable[[str], None]
 Color = tuple[int, int, int]

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 import pygame
 
-from ..timeline import Timeline, state_at
-from ..timeline.model import Scene
-from ..timeline.state import Pace
-from ..timeutil import DAY_SECONDS, forward
-from .compositor import Compositor
-from .render import headless
+from installation.core.timeline import Timeline, state_at
+from installation.core.timeline.model import Scene
+from installation.core.timeline.state import Pace
+from installation.core.timeutil import DAY_SECONDS, forward
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
 
 BUDGET_MS = 1000.0 / 60.0
 FPS = 60.0

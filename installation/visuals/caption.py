@@ -7,8 +7,8 @@ from typing import Any
 
 import pygame
 
-from .base import Frame, Setup, clamp01
-from .glow import blur
+from installation.visuals.base import Frame, Setup, clamp01
+from installation.visuals.glow import blur
 
 MAX_WIDTH = 0.62  # share of the picture a line may take
 LINE_SPACING = 1.45

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from .base import Color, Pieces, at_once, mix, scaled
+from installation.visuals.base import Color, Pieces, at_once, mix, scaled
 
 DETAIL = 6  # clouds are computed at 1/6 size and enlarged: they have no sharp edges
 OCTAVES = ((8, 4, 1.0), (20, 8, 0.5), (44, 16, 0.25), (90, 32, 0.12))  # grid w, h, weight

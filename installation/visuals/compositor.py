@@ -11,17 +11,17 @@ from typing import Any
 
 import pygame
 
-from ..timeline import SceneState, Timeline, state_at
-from ..timeline.layer_catalog import COMMON, LAYERS
-from ..timeline.model import Caption as CaptionSpec
-from ..timeline.model import LayerSpec, Scene
-from ..timeline.state import Pace, RealTime
-from .base import Frame, Layer, Pieces, Setup, build, stable_seed
-from .caption import Caption
-from .flash import flash_color, flash_level, white_out
-from .fonts import Fonts
-from .layers import FACTORIES, OVERLAY_TYPES
-from .transitions import add_white, level, scale, weights
+from installation.core.timeline import SceneState, Timeline, state_at
+from installation.core.timeline.layer_catalog import COMMON, LAYERS
+from installation.core.timeline.model import Caption as CaptionSpec
+from installation.core.timeline.model import LayerSpec, Scene
+from installation.core.timeline.state import Pace, RealTime
+from installation.visuals.base import Frame, Layer, Pieces, Setup, build, stable_seed
+from installation.visuals.caption import Caption
+from installation.visuals.flash import flash_color, flash_level, white_out
+from installation.visuals.fonts import Fonts
+from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
+from installation.visuals.transitions import add_white, level, scale, weights
 
 Warn = Callable[[str], None]
 Timer = Callable[[], float]

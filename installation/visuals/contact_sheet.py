@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 import pygame
 
-from ..timeline import Timeline
-from ..timeline.model import Scene
-from ..timeline.state import Pace, RealTime, scene_index_at
-from ..timeutil import DAY_SECONDS, format_clock, forward
-from .compositor import Compositor, Warn
-from .fonts import Fonts
-from .render import headless, render_frame
+from installation.core.timeline import Timeline
+from installation.core.timeline.model import Scene
+from installation.core.timeline.state import Pace, RealTime, scene_index_at
+from installation.core.timeutil import DAY_SECONDS, format_clock, forward
+from installation.visuals.compositor import Compositor, Warn
+from installation.visuals.fonts import Fonts
+from installation.visuals.render import headless, render_frame
 
 THUMB = (384, 216)
 COLUMNS = 6

@@ -7,8 +7,8 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Setup, scaled
-from .glow import glowing
+from installation.visuals.base import Color, Frame, Setup, scaled
+from installation.visuals.glow import glowing
 
 # Which segments each digit lights: a top, b top right, c bottom right, d bottom,
 # e bottom left, f top left, g middle.

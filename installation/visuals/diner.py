@@ -8,10 +8,10 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Pieces, Setup, at_once, mix, scaled
-from .glow import radial_top
-from .neon import Neon
-from .palette import NEON_CYAN, light_at
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
+from installation.visuals.glow import radial_top
+from installation.visuals.neon import Neon
+from installation.visuals.palette import NEON_CYAN, light_at
 
 WIDTH = 0.46  # of the picture, at scale 1
 HEIGHT = 0.2

@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Setup, mix
+from installation.visuals.base import Color, Frame, Setup, mix
 
 HOLD_SECONDS = 0.4  # pure white before anything shows through
 AFTERGLOW = (255, 214, 170)  # the white warms as it fades

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from .base import Color
+from installation.visuals.base import Color
 
 BLUR_STEPS = 2  # down-up passes; two hide the blockiness of one
 RADIAL_DETAIL = 96  # glows larger than this radius are computed small and enlarged

@@ -7,7 +7,7 @@ from typing import Any
 
 import pygame
 
-from .base import Frame, Setup, clamp01
+from installation.visuals.base import Frame, Setup, clamp01
 
 PLACEHOLDER = (48, 44, 52)
 PLACEHOLDER_INK = (150, 140, 150)

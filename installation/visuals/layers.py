@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from .base import LayerFactory
-from .caption import Caption
-from .countdown import Countdown
-from .diner import Diner
-from .flash import Flash
-from .image import Image
-from .neon import Neon
-from .particles import Particles
-from .post import Post
-from .searchlight import Searchlight
-from .silhouette import Silhouette
-from .sky import Sky
-from .skyline import Skyline
-from .street import Street
-from .tarpit import Tarpit
+from installation.visuals.base import LayerFactory
+from installation.visuals.caption import Caption
+from installation.visuals.countdown import Countdown
+from installation.visuals.diner import Diner
+from installation.visuals.flash import Flash
+from installation.visuals.image import Image
+from installation.visuals.neon import Neon
+from installation.visuals.particles import Particles
+from installation.visuals.post import Post
+from installation.visuals.searchlight import Searchlight
+from installation.visuals.silhouette import Silhouette
+from installation.visuals.sky import Sky
+from installation.visuals.skyline import Skyline
+from installation.visuals.street import Street
+from installation.visuals.tarpit import Tarpit
 
 FACTORIES: dict[str, LayerFactory] = {
     "sky": Sky,

@@ -7,8 +7,18 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled, smooth_noise
-from .glow import dimmed, glowing
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    at_once,
+    hash01,
+    mix,
+    scaled,
+    smooth_noise,
+)
+from installation.visuals.glow import dimmed, glowing
 
 FLICKER_HZ = 14.0  # how often a tube can change its brightness
 LEVELS = (1.0, 0.72, 0.45, 0.2)

@@ -6,7 +6,7 @@ import bisect
 import math
 from dataclasses import dataclass
 
-from .base import Color, lerp, mix
+from installation.visuals.base import Color, lerp, mix
 
 SODIUM = (255, 150, 50)
 NEON_PINK = (255, 60, 170)

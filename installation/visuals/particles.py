@@ -9,8 +9,8 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Setup, scaled
-from .glow import radial
+from installation.visuals.base import Color, Frame, Setup, scaled
+from installation.visuals.glow import radial
 
 MAX_COUNT = 900
 

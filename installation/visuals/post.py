@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from .base import Frame, Pieces, Setup, at_once, hash01
+from installation.visuals.base import Frame, Pieces, Setup, at_once, hash01
 
 GRAIN_TILE = 384
 GRAIN_FRAMES = 4

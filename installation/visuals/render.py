@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 import pygame
 
-from ..timeline import Timeline, state_at
-from ..timeline.state import Pace
-from .compositor import Compositor
+from installation.core.timeline import Timeline, state_at
+from installation.core.timeline.state import Pace
+from installation.visuals.compositor import Compositor
 
 Warn = Callable[[str], None]
 

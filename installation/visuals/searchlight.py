@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Setup, scaled, smooth_noise
+from installation.visuals.base import Color, Frame, Setup, scaled, smooth_noise
 
 LOW_RES = 4  # beams are drawn at a quarter size and smoothed up: soft edges for free
 SWEEP_SECONDS = 12.0

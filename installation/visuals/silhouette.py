@@ -8,8 +8,8 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Pieces, Setup, at_once, mix, scaled
-from .glow import radial
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
+from installation.visuals.glow import radial
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges

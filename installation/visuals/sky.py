@@ -8,10 +8,10 @@ from typing import Any
 import numpy as np
 import pygame
 
-from .base import Color, Frame, Pieces, Setup, at_once, mix, smooth_noise
-from .clouds import Clouds
-from .glow import radial
-from .palette import light_at, moon_position, sun_position
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, smooth_noise
+from installation.visuals.clouds import Clouds
+from installation.visuals.glow import radial
+from installation.visuals.palette import light_at, moon_position, sun_position
 
 STAR_COUNT_PER_MEGAPIXEL = 260
 GRADIENT_STEPS = 256

@@ -8,9 +8,9 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
-from .glow import radial
-from .palette import light_at
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
+from installation.visuals.glow import radial
+from installation.visuals.palette import light_at
 
 HAZE = (98, 108, 128)  # what distance and daylight do to the buildings
 GOLD = (206, 160, 72)  # the May Company's corner tower

@@ -7,9 +7,9 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
-from .glow import radial
-from .palette import light_at
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
+from installation.visuals.glow import radial
+from installation.visuals.palette import light_at
 
 Z_NEAR, Z_FAR = 0.6, 40.0
 ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these

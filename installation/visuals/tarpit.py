@@ -7,7 +7,7 @@ from typing import Any
 
 import pygame
 
-from .base import Color, Frame, Setup, scaled, smooth_noise
+from installation.visuals.base import Color, Frame, Setup, scaled, smooth_noise
 
 MAX_BUBBLES = 16
 BAND = 4  # rows per ripple band of the reflection

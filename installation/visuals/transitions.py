@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from .base import clamp01
+from installation.visuals.base import clamp01
 
 DIP_OVERLAP = 0.4  # the new scene starts rising at 40% while the old one is still sinking
 

@@ -11,10 +11,10 @@ import pytest
 
 from installation.audio.engine import ScoreEngine
 from installation.audio.export import wall_at
-from installation.clock import ClockSettings, StoryClock
-from installation.config import SECTIONS
-from installation.timeline import Timeline, parse_timeline
-from installation.timeutil import parse_clock
+from installation.core.clock import ClockSettings, StoryClock
+from installation.core.config import SECTIONS
+from installation.core.timeline import Timeline, parse_timeline
+from installation.core.timeutil import parse_clock
 
 RATE = 48_000
 FIXED_WALL = 1_800_000_000.0  # a fixed 'now': tests never read the real clock

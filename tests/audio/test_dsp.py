@@ -10,7 +10,7 @@ import pytest
 from installation.audio.dsp.effects import Chorus, Limiter, Reverb, TapeEcho
 from installation.audio.dsp.filters import LowPass24
 from installation.audio.dsp.oscillators import Oscillator, pad_loop
-from installation.audio.notes import parse_note_name
+from installation.core.notes import parse_note_name
 
 from .conftest import RATE, centroid, spectrum
 

@@ -9,10 +9,10 @@ import pytest
 
 from installation.audio.engine import ScoreEngine, plan
 from installation.audio.export import wall_at
-from installation.clock import StoryClock
-from installation.timeline import Timeline, parse_timeline
-from installation.timeline.state import CUE_LEAD_SECONDS
-from installation.timeutil import format_clock, parse_clock
+from installation.core.clock import StoryClock
+from installation.core.timeline import Timeline, parse_timeline
+from installation.core.timeline.state import CUE_LEAD_SECONDS
+from installation.core.timeutil import format_clock, parse_clock
 
 from .conftest import FIXED_WALL, RATE, SCORE, Render, make_clock
 

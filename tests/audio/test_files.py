@@ -13,8 +13,8 @@ from installation.__main__ import main
 from installation.audio.engine import ScoreEngine
 from installation.audio.export import export, render_interval, wall_at
 from installation.audio.sounds import decoder_reason, load_file
-from installation.timeline import parse_timeline
-from installation.timeutil import parse_clock
+from installation.core.timeline import parse_timeline
+from installation.core.timeutil import parse_clock
 
 from .conftest import FIXED_WALL, RATE, SCORE, make_clock
 

@@ -11,8 +11,7 @@ from pathlib import Path
 import numpy as np
 from scipy import signal
 
-from installation.audio.engine import ScoreEngine
-from installation.audio.output import (
+from installation.adapters.audio_output import (
     DISABLED,
     FAILURES_REPORTED,
     SILENT,
@@ -20,6 +19,7 @@ from installation.audio.output import (
     NullOutput,
     open_output,
 )
+from installation.audio.engine import ScoreEngine
 
 from .conftest import AUDIO, RATE, SCORE, make_clock
 
@@ -28,10 +28,10 @@ import json, sys, time
 from pathlib import Path
 from installation.audio.engine import ScoreEngine
 from installation.audio.export import wall_at
-from installation.audio.output import open_output
-from installation.clock import shifted
-from installation.timeline import load_timeline
-from installation.timeutil import parse_clock
+from installation.adapters.audio_output import open_output
+from installation.core.clock import shifted
+from installation.core.timeline import load_timeline
+from installation.core.timeutil import parse_clock
 from tests.audio.conftest import AUDIO, make_clock
 
 timeline = load_timeline(Path(sys.argv[1]))
@@ -63,7 +63,7 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
     heard = np.fromfile(raw, dtype=np.float32).reshape(-1, 2)
     assert len(heard) > RATE // 2
 
-    from installation.timeline import load_timeline
+    from installation.core.timeline import load_timeline
 
     timeline = load_timeline(score)
     engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)

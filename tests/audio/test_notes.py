@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from installation.audio.notes import Step, chord, degree_to_midi, pattern, scale
-from installation.errors import TimelineError
-from installation.params import Invalid
-from installation.timeline import parse_timeline
+from installation.core.errors import TimelineError
+from installation.core.notes import Step, chord, degree_to_midi, pattern, scale
+from installation.core.params import Invalid
+from installation.core.timeline import parse_timeline
 
 SCENE = """
 [[scene]]

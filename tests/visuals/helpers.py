@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pygame
 
-from installation.timeline import Timeline, state_at
-from installation.timeline.loader import parse_timeline
-from installation.timeutil import parse_clock
+from installation.core.timeline import Timeline, state_at
+from installation.core.timeline.loader import parse_timeline
+from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pygame
 import pytest
 
-from installation.timeline import Timeline, load_timeline, state_at
-from installation.timeline.model import Scene
-from installation.timeutil import parse_clock
+from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeline.model import Scene
+from installation.core.timeutil import parse_clock
 from installation.visuals import compositor as compositor_module
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from installation.timeline.layer_catalog import LAYERS
-from installation.timeline.model import TRANSITIONS
+from installation.core.timeline.layer_catalog import LAYERS
+from installation.core.timeline.model import TRANSITIONS
 
 from .helpers import timeline
 

@@ -10,10 +10,10 @@ import pygame
 import pytest
 
 from installation.__main__ import main
-from installation.errors import TimelineError
-from installation.timeline import load_timeline, state_at
-from installation.timeline.state import RealTime
-from installation.timeutil import parse_clock
+from installation.core.errors import TimelineError
+from installation.core.timeline import load_timeline, state_at
+from installation.core.timeline.state import RealTime
+from installation.core.timeutil import parse_clock
 from installation.visuals import layers
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import snapshot

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from installation.timeline.layer_catalog import LAYERS
+from installation.core.timeline.layer_catalog import LAYERS
 from installation.visuals.countdown import SEGMENTS, segment_centre
 
 from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene
@@ -70,7 +70,7 @@ def test_countdown_lights_the_segments_of_each_digit(digit: str) -> None:
 def _frame_with_countdown(line, seconds: float):  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
-    from installation.timeline import state_at
+    from installation.core.timeline import state_at
     from installation.visuals.base import Frame
 
     state = replace(state_at(line, 12 * 3600.0), countdown=seconds)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .envelopes import control_curve
-from .filters import OnePole
+from installation.audio.dsp.envelopes import control_curve
+from installation.audio.dsp.filters import OnePole
 
 TWO_PI = 2.0 * np.pi
 CHORUS_PIECE = 16384  # the chorus's history holds this much more than its longest delay

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..notes import midi_to_hz
-from .effects import Chorus
+from installation.audio.dsp.effects import Chorus
+from installation.core.notes import midi_to_hz
 
 ENSEMBLE_HZ = 0.6  # chorus LFO, rounded to a whole number of cycles per loop
 CHORUS_LEAD = 1024  # samples of history the chorus needs (its delays are under 5 ms)

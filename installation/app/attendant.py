@@ -1,0 +1,347 @@
+"""The attendant: opening hours, hot reload, status file and systemd pings, once per frame."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Mapping, MutableSequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+import pygame
+
+from installation import __version__
+from installation.adapters.notice import NoticePainter
+from installation.app.lastgood import save_last_good
+from installation.app.logs import set_level
+from installation.app.reload import Reloader, ReloadResult
+from installation.app.status import STATUS_FILE, StatusWriter
+from installation.app.watchdog import Notifier
+from installation.core.config import Config, with_overrides
+from installation.core.errors import InstallationError
+from installation.core.hours import OUTSIDE_STANDBY, HoursState, OpeningHours, opening_hours
+from installation.core.timeline import Scene, SceneState, Timeline
+from installation.core.timeline.state import Pace
+from installation.core.timeutil import DAY_SECONDS, format_clock, format_duration, forward
+
+CLOSING_FADE_SECONDS = 20.0  # picture and sound fade out over the last seconds before closing
+STANDBY_START, STANDBY_SPAN = 0.25, 0.5  # standby loops the middle half of its scene
+HOURS_CHECK_SECONDS = 1.0  # the week's hours are looked at afresh this often
+Mode = Literal["play", "black", "standby"]
+log = logging.getLogger("installation.hours")
+
+
+@dataclass(frozen=True)
+class Directive:
+    """What the show does this frame: play, black and silent, or the standby scene."""
+
+    mode: Mode = "play"
+    story_time: float | None = None  # the story time to draw, in standby
+    fade: float = 0.0  # 0: full picture; 1: black (the last seconds before closing)
+    notice: str = ""  # e.g. "The gallery closes in 9 minutes" (the closing-soon cue)
+    gain: float = 1.0  # multiplies the master volume (0 outside hours)
+
+    @property
+    def playing(self) -> bool:
+        return self.mode == "play"
+
+
+class Stats(Protocol):
+    @property
+    def fps(self) -> float: ...
+
+    @property
+    def p95_ms(self) -> float: ...
+
+
+class Toggle(Protocol):
+    visible: bool
+
+
+class ShowLike(Protocol):
+    """What the attendant needs from the show (installation.app.show.Show provides it)."""
+
+    config: Config  # replaced when an edited config.toml is taken up
+    audio: Any  # None, or an audio output with set_volume(level), status and underruns
+
+    @property
+    def timeline(self) -> Timeline: ...
+
+    @property
+    def state(self) -> SceneState | None: ...
+
+    @property
+    def frames(self) -> int: ...
+
+    @property
+    def warnings(self) -> MutableSequence[str]: ...  # a bounded deque: append, never slice
+
+    @property
+    def clock(self) -> Pace: ...
+
+    @property
+    def stats(self) -> Stats: ...
+
+    @property
+    def overlay(self) -> Toggle: ...
+
+    def set_timeline(self, timeline: Timeline) -> None: ...
+
+
+class Attendant:
+    """Opening hours, hot reload, the status file and the systemd watchdog around a show."""
+
+    def __init__(self, show: ShowLike, reloader: Reloader | None, status: StatusWriter | None,
+                 notifier: Notifier, wall: Callable[[], float] = time.time,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.show = show
+        self.reloader = reloader
+        self.status = status
+        self.notifier = notifier
+        self.wall = wall
+        self.monotonic = monotonic
+        self.started = monotonic()
+        self.hours = hours_of(show.config)
+        self.hours_state: HoursState | None = None
+        self.directive = Directive()
+        self.last_reload: ReloadResult | None = None
+        self._ready_sent = False
+        self._volume_sent: float | None = None
+        self._errors: set[str] = set()
+        self._hours_checked = 0.0
+        self.frame_wall: float | None = None  # the wall time this frame's story time is for
+        self.painter = NoticePainter()
+
+    def started_with(self, error: InstallationError | None) -> None:
+        """The timeline was broken at start-up and its last good copy plays: say so."""
+        if error is None:
+            return
+        result = ReloadResult("timeline", False, "timeline broken at start-up; playing the "
+                              "last good copy until it is fixed", error.report(), self.wall())
+        self._apply(result)
+
+    # --- before each frame -------------------------------------------------------------------
+
+    def before_frame(self) -> Directive:
+        """Take up any edit, then decide how this frame is played (never raises)."""
+        try:
+            if self.reloader is not None:
+                for result in self.reloader.poll():
+                    self._apply(result)
+            # The show reads its clock right after this: the story time it draws is for now.
+            self.frame_wall = self.wall()
+            self.directive = self._directive(self.frame_wall)
+        except Exception as exc:  # noqa: BLE001 - the show plays on; the error is logged once
+            self._failed("before a frame", exc)
+        return self.directive
+
+    def _failed(self, where: str, exc: Exception) -> None:
+        self._warn_once(f"attendant error {where}: {type(exc).__name__}: {exc}", exc)
+
+    def _warn_once(self, text: str, exc: Exception | None = None) -> None:
+        """Log and show a problem the show survives, once however often it happens."""
+        if text not in self._errors:
+            self._errors.add(text)
+            log.warning(text, exc_info=exc)
+            self.show.warnings.append(text)
+
+    def _apply(self, result: ReloadResult) -> None:
+        self.last_reload = result
+        if not result.ok:
+            first = result.report.splitlines()
+            self.show.warnings.append(f"{result.summary}: {' '.join(first[1:2] or first[:1])}")
+            return
+        if result.timeline is not None:
+            self.show.set_timeline(result.timeline)
+        if result.config is not None:
+            # Only the live keys change; the rest waits for a restart, as the log says.
+            self.show.config = with_overrides(self.show.config, **result.live)
+            if "hours" in result.live:
+                self.hours = hours_of(self.show.config)
+                self.hours_state = None  # announce the new state
+            if "overlay" in result.live.get("display", {}):
+                self.show.overlay.visible = bool(self.show.config["display"]["overlay"])
+            if "level" in result.live.get("logging", {}):
+                set_level(self.show.config["logging"]["level"])
+            if result.needs_restart:
+                self.show.warnings.append(result.summary)
+
+    def _hours_now(self, wall: float) -> HoursState:
+        """The hours' state, worked out afresh at most once a second or at a change."""
+        state, since = self.hours_state, self._hours_checked
+        fresh = (state is None or not 0 <= wall - since < HOURS_CHECK_SECONDS
+                 or (state.next_change is not None and wall >= state.next_change))
+        if fresh:
+            self._hours_checked = wall
+            return self.hours.state(wall)
+        assert state is not None
+        soon = (state.open and state.next_change is not None
+                and state.next_change - wall <= self.hours.closing_cue_seconds)
+        return replace(state, closing_soon=soon)
+
+    def _directive(self, wall: float) -> Directive:
+        state = self._hours_now(wall)
+        self._announce(state, wall)
+        self.hours_state = state
+        if not state.open:
+            if self.hours.outside == OUTSIDE_STANDBY:
+                scene = standby_scene(self.show.timeline, self.hours.standby_scene)
+                if scene.name != self.hours.standby_scene and self.hours.standby_scene:
+                    self._warn_once(f"[hours] standby_scene '{self.hours.standby_scene}' is "
+                                    f"not in the timeline; standby shows '{scene.name}'")
+                story = standby_time(self.show.timeline, scene, wall, self.show.clock)
+                return Directive("standby", story, gain=0.0)
+            return Directive("black", gain=0.0)
+        if state.next_change is None:
+            return Directive()
+        # The fade comes before every closing; only the notice waits for closing_cue_minutes.
+        left = state.next_change - wall
+        fade = max(0.0, 1.0 - left / CLOSING_FADE_SECONDS)
+        notice = closing_notice(left) if state.closing_soon else ""
+        return Directive(notice=notice, fade=fade, gain=1.0 - fade)
+
+    def volume(self) -> float:
+        """The master volume for this frame: the config's, times the hours' gain."""
+        return float(self.show.config["audio"]["volume"]) * self.directive.gain
+
+    def paint(self, surface: pygame.Surface) -> None:
+        """Black outside hours; the fade and the notice before closing (after the picture)."""
+        if self.directive.mode == "black":
+            self.painter.black(surface)
+            return
+        self.painter.fade(surface, self.directive.fade)
+        self.painter.notice(surface, self.directive.notice)
+
+    def _announce(self, state: HoursState, wall: float) -> None:
+        before = self.hours_state
+        if before is not None and before.label == state.label:
+            return
+        when = ""
+        if state.next_change is not None:
+            when = f"; {'closes' if state.open else 'opens'} in " \
+                   f"{format_duration(state.next_change - wall)}"
+        log.info("gallery %s%s", state.label, when)
+
+    # --- after each frame --------------------------------------------------------------------
+
+    def after_frame(self, *_: object) -> None:
+        """Status file every few seconds; tell systemd the show is ready and alive."""
+        try:
+            self._after_frame()
+        except Exception as exc:  # noqa: BLE001 - the show plays on; the error is logged once
+            self._failed("after a frame", exc)
+
+    def _after_frame(self) -> None:
+        set_volume = getattr(self.show.audio, "set_volume", None)
+        if set_volume is not None and self.volume() != self._volume_sent:
+            self._volume_sent = self.volume()
+            set_volume(self._volume_sent)
+        line = self.status_line()
+        if not self._ready_sent:
+            self._ready_sent = True
+            self.notifier.ready(line)
+        self.notifier.ping(line)
+        if self.status is not None:
+            self.status.maybe_write(self.snapshot)
+
+    def status_line(self) -> str:
+        state = self.show.state
+        if state is None:
+            return "starting"
+        mode = "" if self.directive.playing else f" ({self.directive.mode}: gallery closed)"
+        return f"story {format_clock(state.story_time)} scene '{state.scene.name}'{mode}"
+
+    def overlay_lines(self) -> list[str]:
+        """Lines for the operator overlay: hours and the last reload."""
+        lines = []
+        if self.hours_state is not None and self.hours.enabled:
+            lines.append(f"hours {self.hours_state.label}"
+                         + (f" (mode {self.directive.mode})" if not self.directive.playing
+                            else ""))
+        if self.last_reload is not None:
+            lines.append(f"{'reload' if self.last_reload.ok else 'RELOAD'} "
+                         f"{self.last_reload.summary}")
+        return lines
+
+    def snapshot(self) -> dict[str, Any]:
+        """The status file's content."""
+        state = self.show.state
+        hours = self.hours_state
+        audio = self.show.audio
+        return {
+            "version": __version__,
+            "pid": os.getpid(),
+            "written_at": round(self.wall(), 3),
+            # The story time below is for this wall time (a slow frame is written later).
+            "frame_at": round(self.frame_wall, 3) if self.frame_wall is not None else None,
+            "uptime_seconds": round(self.monotonic() - self.started, 1),
+            "story_time": format_clock(state.story_time) if state else None,
+            "story_seconds": round(state.story_time, 3) if state else None,
+            "scene": state.scene.name if state else None,
+            "mode": self.directive.mode,
+            "fps": round(self.show.stats.fps, 2),
+            "frame_time_p95_ms": round(self.show.stats.p95_ms, 2),
+            "audio": getattr(audio, "status", "off") if audio is not None else "off",
+            "audio_underruns": getattr(audio, "underruns", 0) if audio is not None else 0,
+            "volume": round(self.volume(), 3),
+            "hours": {"enabled": self.hours.enabled,
+                      "state": hours.label if hours else None,
+                      "next_change": hours.next_change if hours else None},
+            "timeline": str(self.show.timeline.path),
+            "frames": self.show.frames,
+            "last_reload": self.last_reload.as_status() if self.last_reload else None,
+            "warnings": list(self.show.warnings)[-5:],
+        }
+
+    def close(self) -> None:
+        self.notifier.stopping()
+        if self.status is not None:
+            self.status.write(self.snapshot())
+        self.notifier.close()
+
+
+def hours_of(config: Config) -> OpeningHours:
+    return opening_hours(config.sections.get("hours", {}), config["clock"]["timezone"])
+
+
+def standby_scene(timeline: Timeline, name: str | None) -> Scene:
+    """The named standby scene, else the day's first scene."""
+    for scene in timeline.scenes:
+        if scene.name == name:
+            return scene
+    return timeline.scenes[0]
+
+
+def standby_time(timeline: Timeline, scene: Scene, wall: float, pace: Pace) -> float:
+    """A story time inside the standby scene: its middle half, looping at its own pace."""
+    index = timeline.scenes.index(scene)
+    following = timeline.scenes[(index + 1) % len(timeline.scenes)]
+    span = forward(scene.at, following.at) or DAY_SECONDS
+    start = (scene.at + span * STANDBY_START) % DAY_SECONDS
+    wander = span * STANDBY_SPAN
+    loop = pace.real_between(start, (start + wander) % DAY_SECONDS)
+    if loop <= 0:
+        return start
+    return (start + wander * ((wall % loop) / loop)) % DAY_SECONDS
+
+
+def closing_notice(seconds_left: float) -> str:
+    minutes = max(1, round(seconds_left / 60.0))
+    return f"The gallery closes in {minutes} minute{'s' if minutes > 1 else ''}"
+
+
+def build_attendant(show: ShowLike, timeline_path: Path, *, watch: bool = True,
+                    wall: Callable[[], float] = time.time,
+                    monotonic: Callable[[], float] = time.monotonic,
+                    env: Mapping[str, str] | None = None,
+                    adjust: Callable[[Config], Config] = lambda config: config) -> Attendant:
+    """Wire the attendant for a running show: reload watcher, status file, systemd notifier."""
+    config = show.config
+    reloader = Reloader(config, timeline_path, monotonic=monotonic, wall=wall, adjust=adjust,
+                        keep=lambda text: save_last_good(config.log_folder, timeline_path, text)
+                        ) if watch else None
+    status = StatusWriter(config.log_folder / STATUS_FILE, time_fn=monotonic)
+    show.overlay.visible = show.overlay.visible or bool(config["display"]["overlay"])
+    return Attendant(show, reloader, status, Notifier(env, time_fn=monotonic), wall, monotonic)

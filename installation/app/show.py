@@ -1,0 +1,225 @@
+"""Build the show from config (no loop), step it one frame at a time, and the short main loop."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pygame
+
+from installation import __version__
+from installation.adapters.audio_output import DISABLED, NullOutput, Output, open_output
+from installation.adapters.overlay import Overlay
+from installation.adapters.window import Display, open_display
+from installation.app.attendant import Attendant
+from installation.app.pacing import FramePacer, FrameStats, SleepFn
+from installation.audio.engine import ScoreEngine
+from installation.core.clock import StoryClock, TimeFn, shifted
+from installation.core.config import Config, KeyCombo
+from installation.core.timeline import CueScheduler, SceneState, Timeline, state_at
+from installation.core.timeutil import format_clock, format_duration, forward
+from installation.visuals.compositor import Compositor
+
+log = logging.getLogger("installation.show")
+
+WARNINGS_KEPT = 50  # the latest warnings, for the overlay and the status file
+OVERLAY_WARNINGS = 3
+MODIFIER_MASKS = {"ctrl": pygame.KMOD_CTRL, "shift": pygame.KMOD_SHIFT,
+                  "alt": pygame.KMOD_ALT, "meta": pygame.KMOD_META}
+
+
+@dataclass(frozen=True)
+class ShowOptions:
+    """Command-line choices that change how the show runs (not what it shows)."""
+
+    headless: bool = False
+    windowed: bool = False
+    at: float | None = None  # start at this story time
+    speed: float = 1.0  # story runs this many times faster than the clock says
+    seconds: float | None = None  # stop after this many real seconds
+    frames: int | None = None  # stop after this many frames
+
+
+class Show:
+    """Everything the running show needs, wired once; `step()` draws one frame."""
+
+    def __init__(self, config: Config, timeline: Timeline, options: ShowOptions,
+                 time_fn: TimeFn, monotonic: TimeFn, sleep: SleepFn, display: Display) -> None:
+        self.config = config
+        self.options = options
+        self.time_fn = time_fn
+        self.monotonic = monotonic
+        self.display = display
+        self.timeline = timeline
+        self.clock = StoryClock(config.clock, timeline.day_start, timeline.pace, time_fn)
+        self.scheduler = CueScheduler(timeline, max_gap=2.0 * options.speed)
+        size = display.surface.get_size()
+        self.compositor = Compositor(timeline, size, self.warn, self.clock)
+        self.overlay = Overlay(size[1])
+        self.pacer = FramePacer(config["display"]["fps"], monotonic, sleep)
+        self.stats = FrameStats()
+        self.started = monotonic()
+        self.frames = 0
+        self.state: SceneState | None = None
+        self.fired: list[str] = []
+        self.warnings: deque[str] = deque(maxlen=WARNINGS_KEPT)
+        self.quit_requested = False
+        self.audio: Output | None = None
+        self.engine: ScoreEngine | None = None
+        self.attendant: Attendant | None = None  # opening hours, hot reload, status, watchdog
+
+    # --- one frame ---------------------------------------------------------------------------
+
+    def step(self) -> SceneState:
+        """Advance to now: fire passed cues, draw the frame, present it, handle keys."""
+        started = self.monotonic()
+        directive = self.attendant.before_frame() if self.attendant else None
+        position = self.clock.position(self.time_fn())
+        story_time = position.story_time
+        if directive is None or directive.playing:
+            for cue in self.scheduler.advance(position):
+                self.fired.append(cue.name)
+                log.info("cue '%s' (%s) at story %s", cue.name, cue.type, format_clock(cue.at))
+        elif directive.story_time is not None:
+            story_time = directive.story_time  # standby: the standby scene, outside hours
+        state = state_at(self.timeline, story_time, self.clock)
+        if self.state is None or state.scene.at != self.state.scene.at:
+            log.info("scene '%s' at story %s", state.scene.name, format_clock(state.story_time))
+        self.state = state
+        if directive is None or directive.mode != "black":
+            self.compositor.draw(self.display.surface, state)
+        if self.attendant is not None:
+            self.attendant.paint(self.display.surface)
+        self.overlay.draw(self.display.surface, self.overlay_lines(),
+                          list(self.warnings)[-OVERLAY_WARNINGS:])
+        self.display.present()
+        self.handle_events(self.display.events())
+        self.frames += 1
+        self.stats.frame(started, self.monotonic())
+        return state
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        """Play an edited timeline from now on, without a jump or a cue firing twice."""
+        self.timeline = timeline
+        self.clock = StoryClock(self.config.clock, timeline.day_start, timeline.pace,
+                                self.time_fn)
+        self.scheduler = self.scheduler.follow(timeline)
+        self.compositor.set_timeline(timeline, self.clock)
+        if self.engine is not None:
+            self.engine.set_timeline(timeline, self.clock)
+        log.info("timeline reloaded: '%s', %d scenes", timeline.title, len(timeline.scenes))
+
+    def handle_events(self, events: list[pygame.event.Event]) -> None:
+        controls = self.config["controls"]
+        for event in events:
+            if event.type == pygame.QUIT:
+                self.quit_requested = True
+            elif event.type == pygame.KEYDOWN:
+                if pressed(event, controls["quit"]):
+                    self.quit_requested = True
+                elif pressed(event, controls["overlay"]):
+                    self.overlay.toggle()
+                elif event.key == pygame.K_ESCAPE and self.windowed:
+                    self.quit_requested = True
+
+    @property
+    def windowed(self) -> bool:
+        return self.options.windowed or not self.config["display"]["fullscreen"]
+
+    @property
+    def finished(self) -> bool:
+        if self.quit_requested:
+            return True
+        if self.options.frames is not None and self.frames >= self.options.frames:
+            return True
+        elapsed = self.monotonic() - self.started
+        return self.options.seconds is not None and elapsed >= self.options.seconds
+
+    # --- what the operator sees --------------------------------------------------------------
+
+    def overlay_lines(self) -> list[str]:
+        if not self.overlay.visible or self.state is None:
+            return []
+        state = self.state
+        lines = [
+            f"story {format_clock(state.story_time)}   scene '{state.scene.name}'",
+            f"next  '{state.next.name}' at {format_clock(state.next.at)} "
+            f"(in {format_duration(self.clock.real_between(state.story_time, state.next.at))})",
+            self.next_cue_line(state.story_time),
+            f"{self.stats.fps:.1f} fps   frame p95 {self.stats.p95_ms:.1f} ms   "
+            f"frames {self.frames}",
+        ]
+        if self.audio is not None:
+            lines.append(f"audio {self.audio.status}   underruns {self.audio.underruns}")
+        if self.attendant is not None:
+            lines += self.attendant.overlay_lines()
+        return lines
+
+    def next_cue_line(self, story_time: float) -> str:
+        cues = self.timeline.cues
+        if not cues:
+            return "no cues"
+        cue = min(cues, key=lambda c: forward(story_time, c.at) or 86400.0)
+        wait = self.clock.real_between(story_time, cue.at)
+        return f"cue   '{cue.name}' at {format_clock(cue.at)} (in {format_duration(wait)})"
+
+    def warn(self, message: str) -> None:
+        """A problem the show survives: logged, and shown in the overlay."""
+        log.warning(message)
+        self.warnings.append(message)
+
+    def start_audio(self) -> None:
+        """Open the score's output: the device, or silence if audio is off or unavailable."""
+        settings = self.config["audio"]
+        if not settings["enabled"]:
+            self.audio = NullOutput(DISABLED)
+            return
+        self.engine = ScoreEngine(self.timeline, self.clock, settings["sample_rate"], self.warn)
+        self.audio = open_output(settings, self.engine, self.time_fn, self.warn)
+        self.audio.start()
+
+    def close(self) -> None:
+        if self.audio is not None:
+            self.audio.stop()
+        self.display.close()
+
+
+def pressed(event: pygame.event.Event, combo: KeyCombo) -> bool:
+    """Is this key event the combination, with exactly the modifiers it names held?"""
+    if pygame.key.name(event.key).lower() != combo.key:
+        return False
+    held = {name for name, mask in MODIFIER_MASKS.items() if event.mod & mask}
+    return held == set(combo.modifiers)
+
+
+def build_show(config: Config, timeline: Timeline, options: ShowOptions,
+               time_fn: TimeFn = time.time, monotonic: TimeFn = time.monotonic,
+               sleep: SleepFn = time.sleep) -> Show:
+    """Wire the show from config and options; nothing runs until `run` or `step`."""
+    pygame.font.init()
+    display = open_display(config["display"], options.headless, options.windowed)
+    story_fn = shifted(time_fn, speed=options.speed)
+    show = Show(config, timeline, options, story_fn, monotonic, sleep, display)
+    show.start_audio()
+    if options.at is not None:  # jump last, so the first frame is at --at, however slow start-up
+        story_fn.advance(show.clock.real_between(show.clock.story_time(), options.at))
+    return show
+
+
+def run(show: Show, on_frame: Callable[[Show], None] | None = None) -> int:
+    """The main loop: step, then wait for the next frame's deadline, until told to stop."""
+    log.info("show started: timeline '%s' (%s), version %s", show.timeline.title,
+             show.timeline.path, __version__)
+    try:
+        while not show.finished:
+            show.step()
+            if on_frame is not None:
+                on_frame(show)
+            show.pacer.wait()
+    finally:
+        show.close()
+        log.info("show stopped after %d frames", show.frames)
+    return 0

@@ -1,0 +1,141 @@
+"""Every picture layer a curator can use, with its keys. Shared by the loader and the visuals."""
+
+from __future__ import annotations
+
+from installation.core.params import Param, boolean, choice, color, integer, number, text
+
+# Keys every layer accepts.
+COMMON = (
+    Param("opacity", number(0, 1), 1.0, "how strongly the layer shows, 0 to 1"),
+    Param("blend", choice("normal", "add", "multiply", "screen"), "normal",
+          "how the layer mixes with the layers below"),
+)
+
+FONT_DOC = "\"sign\", \"mono\", \"light\" (shipped) or a TTF/OTF file next to the timeline"
+X_DOC = "left-right position, 0 (left edge) to 1 (right edge)"
+Y_DOC = "up-down position, 0 (top) to 1 (bottom)"
+
+LAYERS: dict[str, tuple[Param, ...]] = {
+    "sky": (
+        Param("top", color(), None, "colour at the top; follows the story hour if not set"),
+        Param("bottom", color(), None, "colour at the horizon; follows the story hour if not set"),
+        Param("stars", number(0, 1), None, "star density 0 to 1; follows the hour if not set"),
+        Param("sun", boolean(), True, "draw the sun or moon where the hour puts it"),
+        Param("horizon", number(0.1, 1), 0.72, "where the horizon colour is reached, 0 to 1"),
+        Param("clouds", number(0, 1), 0.3, "how much of the sky is cloud, 0 for a clear sky"),
+    ),
+    "skyline": (
+        Param("lit", number(0, 1), None, "share of windows lit; follows the hour if not set"),
+        Param("color", color(), (12, 12, 22), "colour of the buildings"),
+        Param("windows", color(), (255, 196, 120), "colour of a lit window"),
+        Param("height", number(0.05, 0.9), 0.34, "tallest tower, as a share of the picture"),
+        Param("ground", number(0, 1), 0.78, "where the buildings stand, " + Y_DOC),
+        Param("landmark", boolean(), True, "include the May Company building's gold corner"),
+    ),
+    "neon": (
+        Param("text", text(allow_empty=True), "MIRACLE MILE", "the words of the sign"),
+        Param("color", color(), (255, 60, 170), "tube colour"),
+        Param("x", number(0, 1), 0.5, "centre of the sign, " + X_DOC),
+        Param("y", number(0, 1), 0.3, "centre of the sign, " + Y_DOC),
+        Param("size", number(0.02, 0.5), 0.08, "letter height as a share of the picture"),
+        Param("flicker", number(0, 1), 0.1, "how much the sign flickers"),
+        Param("failing", number(0, 1), 0.0, "share of letters that are failing"),
+        Param("blink", number(0, 10), 0.0,
+              "seconds for one on/off blink, like a stopped clock; 0 for steady"),
+        Param("shape", choice("none", "arrow", "star", "ring", "underline"), "none",
+              "a tube shape drawn with (or instead of) the words"),
+        Param("mount", choice("none", "board", "rooftop"), "none",
+              "what holds the sign up: nothing, a dark board, or a board on a roof frame"),
+        Param("font", text(), "sign", FONT_DOC),
+    ),
+    "diner": (
+        Param("sign", text(), "JOHNNIE'S", "the sign's words"),
+        Param("lit", boolean(), True, "is the diner lit"),
+        Param("x", number(0, 1), 0.5, "centre of the building, " + X_DOC),
+        Param("ground", number(0, 1), 0.82, "where it stands, " + Y_DOC),
+        Param("scale", number(0.2, 3), 1.0, "size"),
+        Param("color", color(), (255, 84, 56), "colour of the sign's neon"),
+        Param("interior", color(), (214, 236, 214), "colour of the light inside"),
+        Param("empty", boolean(), False, "nobody at the counter"),
+        Param("font", text(), "sign", FONT_DOC),
+    ),
+    "street": (
+        Param("traffic", number(0, 1), 0.5, "how many cars, 0 to 1"),
+        Param("lamps", color(), (255, 150, 50), "streetlight colour"),
+        Param("horizon", number(0.2, 0.9), 0.56, "where the road meets the sky, " + Y_DOC),
+        Param("wet", boolean(), True, "wet asphalt that reflects the lights"),
+        Param("lit", boolean(), True, "are the streetlights on"),
+    ),
+    "tarpit": (
+        Param("bubbles", number(0, 1), 0.5, "how often bubbles rise"),
+        Param("color", color(), (12, 11, 10), "colour of the tar"),
+        Param("y", number(0.2, 1), 0.72, "the edge of the pool, " + Y_DOC),
+        Param("reflect", number(0, 1), 0.45, "how strongly the tar mirrors what is above"),
+    ),
+    "silhouette": (
+        Param("shape", choice("mammoth", "calf", "payphone", "palm", "coyote"), "mammoth",
+              "which figure"),
+        Param("x", number(0, 1), 0.5, X_DOC),
+        Param("y", number(0, 1), 0.8, "where its feet stand, 0 (top) to 1 (bottom)"),
+        Param("scale", number(0.05, 4), 1.0, "size (1 is about a quarter of the picture high)"),
+        Param("color", color(), (8, 8, 10), "fill colour"),
+        Param("flip", boolean(), False, "face the other way"),
+        Param("sink", number(0, 0.9), 0.0, "how far it has sunk below its feet line, 0 to 0.9"),
+        Param("reflect", number(0, 1), 0.0, "its mirror image below the feet line (tar, wet)"),
+        Param("glow", color(), None, "a soft light behind it (a lamp over the payphone)"),
+        Param("ring", number(0, 600), 0.0,
+              "seconds from the scene's start that the glow swells like a ringing phone"),
+    ),
+    "searchlight": (
+        Param("beams", integer(1, 8), 3, "how many beams"),
+        Param("color", color(), (220, 230, 255), "beam colour"),
+        Param("speed", number(0, 4), 1.0, "how fast they sweep (1 = one sweep in ~12 s)"),
+        Param("spread", number(5, 80), 35.0, "how far each beam swings, in degrees"),
+        Param("ground", number(0, 1), 0.8, "where the lamps stand, " + Y_DOC),
+    ),
+    "caption": (
+        Param("text", text(), "", "words typed onto the wall"),
+        Param("place", text(allow_empty=True), "", "location/time stamp"),
+        Param("x", number(0, 1), 0.07, "left edge of the words, " + X_DOC),
+        Param("y", number(0, 1), 0.86, "baseline of the words, " + Y_DOC),
+        Param("size", number(0.01, 0.2), 0.032, "letter height as a share of the picture"),
+        Param("speed", number(1, 200), 16.0, "letters typed per second"),
+        Param("delay", number(0, 600), 2.0, "seconds into the scene before typing starts"),
+        Param("hold", number(0, 3600), 40.0,
+              "seconds the words stay once typed, then fade; 0 keeps them all scene"),
+        Param("color", color(), (236, 228, 210), "colour of the words"),
+        Param("font", text(), "mono", FONT_DOC),
+    ),
+    "countdown": (
+        Param("color", color(), (255, 40, 30), "digit colour"),
+        Param("x", number(0, 1), 0.5, "centre of the digits, " + X_DOC),
+        Param("y", number(0, 1), 0.14, "centre of the digits, " + Y_DOC),
+        Param("size", number(0.02, 0.5), 0.075, "digit height as a share of the picture"),
+        Param("label", boolean(), True, "show the label (T-MINUS) before the digits"),
+        Param("ghost", boolean(), True, "show unlit segments faintly, like a real display"),
+    ),
+    "image": (
+        Param("file", text(), None, "a PNG or JPG, relative to the timeline file"),
+        Param("fit", choice("fit", "fill"), "fill", "fit inside, or fill and crop"),
+        Param("zoom", number(0, 0.5), 0.06, "slow zoom over the scene, 0 for none"),
+        Param("pan", choice("none", "left", "right", "up", "down"), "left", "slow drift"),
+        Param("seconds", number(5, 3600), 90.0, "real seconds for the whole pan and zoom"),
+    ),
+    "particles": (
+        Param("kind", choice("ash", "rain", "embers", "dust"), "dust", "what falls or floats"),
+        Param("amount", number(0, 1), 0.5, "how many"),
+        Param("color", color(), None, "their colour; each kind has its own if not set"),
+        Param("wind", number(-1, 1), 0.15, "sideways drift, -1 (left) to 1 (right)"),
+        Param("size", number(0.2, 4), 1.0, "how big"),
+    ),
+    "flash": (
+        Param("seconds", number(0.1, 120), 6.0, "how long the white takes to fade"),
+        Param("color", color(), (255, 255, 255), "colour of the light"),
+    ),
+    "post": (
+        Param("grain", number(0, 1), 0.15, "film grain"),
+        Param("scanlines", number(0, 1), 0.0, "scanlines"),
+        Param("vignette", number(0, 1), 0.4, "dark corners"),
+        Param("bleed", number(0, 1), 0.0, "colour bleed"),
+    ),
+}

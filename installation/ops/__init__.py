@@ -1,1 +1,0 @@
-"""Running unattended: opening hours, hot reload, logs, status file and the systemd watchdog."""

@@ -158,3 +158,64 @@ def describe_day(timeline: Timeline, clock: StoryClock, rate: int,
         if progress:
             progress(done)
     return DayReport([s.summary(rate) for s in scenes] if describe else [], done, cpu)
+
+
+REPEAT_WINDOW_S = 2.0
+REPEAT_MIN_LAG_S = 0.5
+REPEAT_HOP_S = 1.0
+
+
+def _window_correlations(x: np.ndarray, size: int, hop: int) -> list[tuple[int, np.ndarray]]:
+    """For windows of `size` every `hop` samples: (start, normalized cross-correlation of the
+    window with the sound at every offset)."""
+    n = len(x) - size + 1
+    power = np.concatenate(([0.0], np.cumsum(x * x)))
+    norms = np.sqrt(np.maximum(power[size:] - power[:-size], 1e-30))
+    length = 1 << int(np.ceil(np.log2(len(x) + size)))
+    spectrum = np.fft.rfft(x, length)
+    out = []
+    for start in range(0, n, hop):
+        piece = x[start:start + size]
+        energy = float(np.sqrt(np.sum(piece * piece)))
+        if energy <= 1e-9:
+            continue
+        # The window against every offset at once, in the frequency domain.
+        corr = np.fft.irfft(spectrum * np.conj(np.fft.rfft(piece, length)), length)[:n]
+        ncc = corr / (norms * energy)
+        ncc[norms < 1e-3 * energy] = 0.0  # silence correlates with nothing
+        out.append((start, ncc))
+    return out
+
+
+def repetition(sound: np.ndarray, rate: int, window_s: float = REPEAT_WINDOW_S,
+               min_lag_s: float = REPEAT_MIN_LAG_S, hop_s: float = REPEAT_HOP_S
+               ) -> tuple[float, float]:
+    """How much a sound repeats itself, from windows of `window_s` (one every `hop_s`)
+    compared with the whole sound at lags of `min_lag_s` or more. Two figures:
+
+    - loop: at the lag where the sound is most like itself on average over the windows
+      (lags up to half the sound's length), that average correlation. A replayed loop
+      scores near 1 at its length; sound synthesized afresh near 0 (a steady pitch
+      scores high: it is a loop of one cycle).
+    - match: the highest correlation of any window anywhere (a chance alignment of many
+      drifting oscillators reaches 0.3-0.6 in a minute, loop or not).
+    """
+    x = np.asarray(sound, dtype=np.float64)
+    x = x.mean(axis=1) if x.ndim == 2 else x
+    size, lag = round(window_s * rate), round(min_lag_s * rate)
+    n = len(x) - size + 1
+    if n <= 2 * lag:
+        return 0.0, 0.0
+    total, count = np.zeros(n), np.zeros(n)
+    match = 0.0
+    for start, ncc in _window_correlations(x, size, round(hop_s * rate)):
+        ahead = ncc[start:]  # lags 0.. forward; by symmetry that is every pair once
+        total[:len(ahead)] += ahead
+        count[:len(ahead)] += 1
+        far = np.abs(np.arange(n) - start) >= lag
+        match = max(match, float(np.abs(ncc[far]).max(initial=0.0)))
+    # A lag counts once half the windows or more have a partner that far on (an average of
+    # a few chance alignments would read as a loop).
+    usable = (np.arange(n) >= lag) & (count >= max(3.0, count.max() / 2))
+    loop = float((total[usable] / count[usable]).max(initial=0.0))
+    return loop, match

@@ -112,7 +112,7 @@ class ScoreEngine:
         self._scene: int | None = None
         self.scheduler.reset()
         self._landed = self.scheduler.advance(self.clock.position(wall))
-        self.bus = MasterBus(self.sr)
+        self.bus = MasterBus(self.sr, round(wall * self.sr))
 
     @property
     def wall(self) -> float:

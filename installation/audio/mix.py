@@ -48,12 +48,13 @@ class Idle:
 class MasterBus:
     """Shared effects after the score: every state runs on across blocks."""
 
-    def __init__(self, sample_rate: int) -> None:
-        echo, reverb = TapeEcho(sample_rate), Reverb(sample_rate, REVERB_SECONDS)
+    def __init__(self, sample_rate: int, start: int = 0) -> None:
+        """`start`: the absolute sample the bus begins at (wow, flutter and hiss follow it)."""
+        echo, reverb = TapeEcho(sample_rate, start=start), Reverb(sample_rate, REVERB_SECONDS)
         self.echo = echo
         self.delay = Idle(echo.process, echo.reset, int(ECHO_TAIL_S * sample_rate))
         self.reverb = Idle(reverb.process, reverb.reset, int(REVERB_TAIL_S * sample_rate))
-        self.hiss = Hiss(sample_rate, HISS_DB)
+        self.hiss = Hiss(sample_rate, HISS_DB, start=start)
         self.limiter = Limiter(sample_rate)
 
     def reset(self) -> None:

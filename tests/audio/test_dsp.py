@@ -9,8 +9,10 @@ import pytest
 
 from installation.audio.dsp.effects import Chorus, Limiter, Reverb, TapeEcho
 from installation.audio.dsp.filters import LowPass24
-from installation.audio.dsp.oscillators import Oscillator, pad_loop
+from installation.audio.dsp.oscillators import Bank
+from installation.audio.pads import Pad
 from installation.core.notes import parse_note_name
+from installation.core.timeline.score_catalog import VOICES
 
 from .conftest import RATE, centroid, spectrum
 
@@ -57,14 +59,14 @@ def test_a_moving_filter_does_not_care_how_the_signal_is_cut() -> None:
         assert np.abs(other - outputs[0]).max() <= 1e-6
 
 
-def test_oscillators_run_on_across_blocks_and_stay_band_limited() -> None:
-    whole = Oscillator(RATE).saw(3520.0, RATE // 4)
-    osc = Oscillator(RATE)
-    cut = np.concatenate([osc.saw(3520.0, n) for n in (1000, 333, RATE // 4 - 1333)])
-    assert np.abs(whole - cut).max() <= 1e-6
-    freqs, mags = spectrum(Oscillator(RATE).pulse(3520.0, 0.3, RATE // 4))
-    phase = (np.arange(RATE // 4) * 3520.0 / RATE) % 1.0
-    _, naive = spectrum(np.where(phase < 0.3, 0.7, -0.3))
+def test_oscillators_stay_band_limited() -> None:
+    bank = Bank(np.array([3520.0]), RATE, seed=1, drift_cents=0.0)
+    frames = RATE // 4
+    seg = bank.segments(0, frames)
+    width = np.full((1, seg.base.shape[1] + 1), 0.3)  # a width at every grid point
+    freqs, mags = spectrum(bank.pulse(seg, width, np.ones((1, 1)))[0])
+    phase = (bank.start[0] + np.arange(frames) * 3520.0 / RATE) % 1.0
+    _, naive = spectrum(np.where(phase < 0.7, 0.3, -0.7))
     # Aliases fold back between the harmonics of 3520 Hz; polyBLEP cuts their power
     # to well under a twentieth of a naive pulse's (about 16 dB at this high pitch).
     harmonic = np.abs(((freqs + 1760.0) % 3520.0) - 1760.0) < 60.0
@@ -75,10 +77,18 @@ def test_oscillators_run_on_across_blocks_and_stay_band_limited() -> None:
     assert aliased(mags) < aliased(naive) / 20
 
 
+PAD = {param.name: param.default for param in VOICES["pad"]}
+
+
+def pad(seconds: float, **params: object) -> np.ndarray:
+    """A pad part alone (2, frames), a minute into its music, at the catalog's defaults."""
+    voice = Pad({**PAD, **params}, RATE, 5, 600.0)
+    return voice.render(RATE * 60, round(seconds * RATE))
+
+
 def test_the_chord_fundamentals_are_in_the_spectrum() -> None:
-    chord = tuple(float(parse_note_name(n) or 0) for n in ("C3", "E3", "G3"))
-    loop = pad_loop(chord, "glass", 8.0, 3, 2.0, RATE, seed=1)
-    freqs, mags = spectrum(loop[:, 0].astype(np.float64))
+    chord = tuple(parse_note_name(n) or 0 for n in ("C3", "E3", "G3"))
+    freqs, mags = spectrum(pad(2.0, preset="glass", chord=chord, detune=8.0)[0])
     for hz in (130.81, 164.81, 196.00):
         near = (freqs > hz * 0.99) & (freqs < hz * 1.01)
         away = (freqs > hz * 1.04) & (freqs < hz * 1.08)
@@ -86,10 +96,51 @@ def test_the_chord_fundamentals_are_in_the_spectrum() -> None:
 
 
 def test_opening_the_filter_raises_the_spectral_centroid() -> None:
-    loop = pad_loop((50.0, 57.0, 62.0), "strings", 10.0, 4, 1.0, RATE, seed=2).T
-    dark = LowPass24(RATE, 2, 0.2).process(loop.astype(np.float64), 300.0)[0]
-    bright = LowPass24(RATE, 2, 0.2).process(loop.astype(np.float64), 3000.0)[0]
+    dark = pad(1.0, cutoff=300.0, lfo_depth=0.0)[0]
+    bright = pad(1.0, cutoff=3000.0, lfo_depth=0.0)[0]
     assert centroid(bright) > 2 * centroid(dark)
+
+
+def polyblep_saw(phase: np.ndarray, inc: float) -> np.ndarray:
+    """The textbook polyBLEP saw, sample by sample, to check the bank against."""
+    out = 2.0 * phase - 1.0
+    for i, p in enumerate(phase):
+        if p < inc:
+            t = p / inc
+            out[i] -= t + t - t * t - 1.0
+        elif p > 1.0 - inc:
+            t = (p - 1.0) / inc
+            out[i] -= t * t + t + t + 1.0
+    return out
+
+
+def test_a_bank_plays_the_textbook_saw_and_pulse_however_it_is_cut() -> None:
+    steady = Bank(np.array([440.0]), RATE, seed=1, drift_cents=0.0)
+    frames, inc = RATE // 8, 440.0 / RATE
+    phase = (steady.start[0] + np.arange(frames) * inc) % 1.0
+    one = np.ones((1, 1))
+    saw = steady.saw(steady.segments(0, frames), one)[0]
+    assert np.abs(saw - polyblep_saw(phase, inc)).max() < 1e-4
+    seg = steady.segments(0, frames)
+    pulse = steady.pulse(seg, np.full((1, seg.base.shape[1] + 1), 0.3), one)[0]
+    textbook = 0.5 * (polyblep_saw(phase, inc) - polyblep_saw((phase + 0.3) % 1.0, inc))
+    assert np.abs(pulse - textbook).max() < 1e-4
+    bank = Bank(np.array([110.0, 220.5, 331.0, 3520.0]), RATE, seed=2)
+    gains = np.random.default_rng(1).random((2, 4))
+    whole = bank.saw(bank.segments(1000, 20000), gains)
+    cut = np.concatenate([bank.saw(bank.segments(1000 + a, min(333, 20000 - a)), gains)
+                          for a in range(0, 20000, 333)], axis=1)
+    assert np.abs(whole - cut).max() <= 1e-9
+
+
+def test_bank_oscillators_drift_in_pitch_and_start_anywhere() -> None:
+    drifting = Bank(np.full(2, 440.0), RATE, seed=3, drift_cents=8.0, drift_hz=0.2)
+    assert abs(drifting.start[0] - drifting.start[1]) > 1e-3  # random start phases
+    seconds = np.arange(0, 30 * RATE, RATE // 10, dtype=np.float64)
+    rate = np.diff(drifting.cycles(seconds), axis=1) * 10  # Hz over each tenth of a second
+    cents = 1200 * np.log2(rate / 440.0)
+    assert 3.0 < np.abs(cents).max() < 12.0  # it wanders, a few cents, not a semitone
+    assert np.abs(cents[0] - cents[1]).max() > 1.0  # each on its own path
 
 
 def test_the_limiter_never_passes_minus_one_dbfs() -> None:

@@ -186,10 +186,3 @@ def test_a_jump_lands_on_the_same_notes(timeline) -> None:
     played = np.concatenate([make().render(0, RATE * 3)], axis=1)
     jumped = make().render(RATE * 2, RATE)
     assert np.allclose(played[:, RATE * 2:], jumped, atol=1e-9)
-
-
-def test_the_next_scenes_loops_are_built_before_it_begins(timeline, clock) -> None:
-    engine = ScoreEngine(timeline, clock, RATE, lambda m: None)
-    engine.seek(wall_at(clock, parse_clock("15:55"), FIXED_WALL))
-    engine.render(RATE // 2)
-    assert any("choir" in key for key in engine._loops)  # the 16:00 pad, before 16:00

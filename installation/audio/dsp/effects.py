@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+from scipy import signal
 
 from installation.audio.dsp.envelopes import control_curve
-from installation.audio.dsp.filters import OnePole
+from installation.audio.dsp.filters import OnePole, rms_gain, sosfilt_inplace
 
 TWO_PI = 2.0 * np.pi
 CHORUS_PIECE = 16384  # the chorus's history holds this much more than its longest delay
@@ -105,12 +106,13 @@ class TapeEcho:
     """Ping-pong tape echo: feedback through tape tone and saturation, time with wow/flutter."""
 
     def __init__(self, sample_rate: int, seconds: float = 0.375, feedback: float = 0.45,
-                 max_seconds: float = 1.5) -> None:
+                 max_seconds: float = 1.5, start: int = 0) -> None:
         self.sr = sample_rate
         self.time = seconds
         self.target = seconds
         self.feedback = feedback
         self.line = DelayLine(2, int(max_seconds * sample_rate) + 4096)
+        self.line.written = start  # the wow and flutter run on absolute time
         self.tone = OnePole(2800.0, sample_rate, (2,))
         self.glide = 0.6  # seconds for the tape speed to settle on a new time
         self.min_delay = int(0.1 * sample_rate)
@@ -209,24 +211,49 @@ def pink_noise(frames: int, channels: int, seed: int) -> np.ndarray:
     return noise / np.sqrt(np.mean(noise ** 2))
 
 
-class Hiss:
-    """Tape hiss: a seeded loop of high-tilted noise at a fixed, very low level."""
+NOISE_TILE = 4096  # white noise is drawn in tiles of this many samples, each from its seed
+HISS_HIGHPASS_HZ = 1500.0  # tape hiss is mostly high
 
-    def __init__(self, sample_rate: int, level_db: float = -60.0, seed: int = 7) -> None:
-        frames = 4 * sample_rate
-        rng = np.random.default_rng(seed)
-        white = rng.standard_normal((2, frames))
-        hiss = white - 0.6 * pink_noise(frames, 2, seed + 1)
-        hiss /= np.sqrt(np.mean(hiss ** 2))
-        self.loop = (hiss * 10.0 ** (level_db / 20.0)).astype(np.float32)
-        self.position = 0
+
+class NoiseTiles:
+    """Seeded white noise (channels, frames) at any sample position: the same samples at the
+    same position, always, and never a repeat (each tile has its own seed)."""
+
+    def __init__(self, seed: int, channels: int = 2) -> None:
+        self.seed = seed
+        self.channels = channels
+        self.tile: tuple[int, np.ndarray] = (-1, np.zeros((channels, NOISE_TILE)))
+
+    def take(self, position: int, frames: int) -> np.ndarray:
+        first, last = position // NOISE_TILE, (position + frames - 1) // NOISE_TILE
+        tiles = [self._tile(k) for k in range(first, last + 1)]
+        joined = np.concatenate(tiles, axis=1) if len(tiles) > 1 else tiles[0]
+        skip = position - first * NOISE_TILE
+        return np.ascontiguousarray(joined[:, skip:skip + frames])
+
+    def _tile(self, number: int) -> np.ndarray:
+        if self.tile[0] != number:
+            rng = np.random.default_rng([self.seed % (1 << 32), number % (1 << 62)])
+            self.tile = (number, rng.standard_normal((self.channels, NOISE_TILE)))
+        return self.tile[1]
+
+
+class Hiss:
+    """Tape hiss: high-tilted seeded noise at a fixed, very low level, from sample `start`."""
+
+    def __init__(self, sample_rate: int, level_db: float = -60.0, seed: int = 7,
+                 start: int = 0) -> None:
+        self.noise = NoiseTiles(seed)
+        self.sos = signal.butter(1, HISS_HIGHPASS_HZ, "highpass", fs=sample_rate, output="sos")
+        self.gain = 10.0 ** (level_db / 20.0) / rms_gain(self.sos)
+        self.zi = np.zeros((2, 1, 2))
+        self.position = start
 
     def process(self, frames: int) -> np.ndarray:
-        begin = self.position % self.loop.shape[-1]
+        hiss = self.noise.take(self.position, frames)
         self.position += frames
-        if begin + frames <= self.loop.shape[-1]:
-            return self.loop[:, begin:begin + frames]
-        return np.roll(self.loop, -begin, axis=-1)[:, :frames]
+        sosfilt_inplace(self.sos, hiss, self.zi)
+        return hiss * self.gain
 
 
 class Limiter:

@@ -54,6 +54,12 @@ def lowpass24_sos(cutoff_hz: np.ndarray | float, resonance: float,
     return sos
 
 
+def rms_gain(sos: np.ndarray, points: int = 8192) -> float:
+    """How much a filter scales white noise's RMS (from its frequency response)."""
+    _, response = signal.sosfreqz(sos, points)
+    return float(np.sqrt(np.mean(np.abs(response) ** 2)))
+
+
 class LowPass24:
     """A resonant 24 dB/oct low-pass; cutoff may move, updated every `control` samples.
 
@@ -129,3 +135,52 @@ def sweep_cutoff(start_hz: float, end_hz: float | None, seconds: np.ndarray,
         return np.full(np.shape(seconds), start_hz)
     frac = np.clip(seconds / length, 0.0, 1.0)
     return np.asarray(start_hz * (end_hz / start_hz) ** frac)
+
+
+class Formants:
+    """Vowel resonances: parallel band-passes (designed once) over a little of the dry sound."""
+
+    def __init__(self, sample_rate: int, channels: int,
+                 peaks: tuple[tuple[float, float, float], ...], dry: float = 0.35) -> None:
+        self.bands = [(signal.butter(1, (hz - width / 2, hz + width / 2), "bandpass",
+                                     fs=sample_rate, output="sos"), gain)
+                      for hz, width, gain in peaks]
+        self.zi = [np.zeros((channels, 1, 2)) for _ in peaks]
+        self.dry = dry
+
+    def process(self, x: np.ndarray) -> np.ndarray:
+        out = x * self.dry
+        for (sos, gain), zi in zip(self.bands, self.zi, strict=True):
+            band = np.array(x, dtype=np.float64, order="C", copy=True)
+            sosfilt_inplace(sos, band, zi)
+            out += gain * band
+        return out
+
+
+ENV_STEPS_PER_OCTAVE = 8  # a note's filter is redesigned each time it closes this much
+
+
+def closing_lowpass(x: np.ndarray, cutoff: float, octaves: float, decay: float,
+                    resonance: float, sample_rate: int) -> np.ndarray:
+    """A plucked filter: from `octaves` above `cutoff`, closing exponentially (time `decay`).
+
+    The cutoff moves in small steps of equal size in octaves, so the fast start is followed
+    closely and the slow tail costs a few designs: about ENV_STEPS_PER_OCTAVE per octave.
+    """
+    frames = x.shape[-1]
+    count = int(np.ceil(octaves * ENV_STEPS_PER_OCTAVE))
+    left = octaves - np.arange(1, count) / ENV_STEPS_PER_OCTAVE
+    times = -decay * np.log(left / octaves) if octaves > 0 else np.zeros(0)
+    bounds = np.unique(np.clip(np.round(times * sample_rate).astype(np.int64), 1, frames))
+    edges = np.concatenate(([0], bounds[bounds < frames], [frames]))
+    middle = (edges[:-1] + edges[1:]) / 2 / sample_rate
+    designs = lowpass24_sos(cutoff * 2.0 ** (octaves * np.exp(-middle / decay)), resonance,
+                            sample_rate)
+    out = np.array(x, dtype=np.float64, order="C", copy=True)
+    zi = np.zeros((out.shape[0], 2, 2))
+    for k in range(len(edges) - 1):
+        a, b = int(edges[k]), int(edges[k + 1])
+        piece = np.ascontiguousarray(out[:, a:b])
+        sosfilt_inplace(designs[k], piece, zi)
+        out[:, a:b] = piece
+    return out

@@ -1,53 +1,19 @@
-"""Band-limited oscillators: polyBLEP saw and pulse with carried phase, and looped pad stacks."""
+"""Band-limited oscillators: a free-running bank of polyBLEP saws and pulses."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-from installation.audio.dsp.effects import Chorus
-from installation.core.notes import midi_to_hz
-
-ENSEMBLE_HZ = 0.6  # chorus LFO, rounded to a whole number of cycles per loop
-CHORUS_LEAD = 1024  # samples of history the chorus needs (its delays are under 5 ms)
-
-
-def _blep(phase: np.ndarray, inc: np.ndarray | float) -> np.ndarray:
-    """The polyBLEP residual that rounds off a saw's jump at phase 0."""
-    out = np.zeros_like(phase)
-    lo = phase < inc
-    t = np.where(lo, phase / inc, 0.0)
-    out = np.where(lo, t + t - t * t - 1.0, out)
-    hi = phase > 1.0 - inc
-    t = np.where(hi, (phase - 1.0) / inc, 0.0)
-    return np.where(hi, t * t + t + t + 1.0, out)
-
-
-class Oscillator:
-    """A saw or pulse oscillator whose phase runs on across blocks."""
-
-    def __init__(self, sample_rate: int, phase: float = 0.0) -> None:
-        self.sample_rate = sample_rate
-        self.phase = phase % 1.0
-
-    def _phases(self, freq: np.ndarray | float, frames: int) -> tuple[np.ndarray, np.ndarray]:
-        inc = np.broadcast_to(np.asarray(freq, dtype=np.float64) / self.sample_rate, (frames,))
-        run = self.phase + np.cumsum(inc) - inc  # phase at each sample, before advancing
-        self.phase = float((self.phase + inc.sum()) % 1.0)
-        return np.mod(run, 1.0), inc
-
-    def saw(self, freq: np.ndarray | float, frames: int) -> np.ndarray:
-        """A rising band-limited saw from -1 to 1."""
-        phase, inc = self._phases(freq, frames)
-        return 2.0 * phase - 1.0 - _blep(phase, inc)
-
-    def pulse(self, freq: np.ndarray | float, width: np.ndarray | float,
-              frames: int) -> np.ndarray:
-        """A band-limited pulse with a (possibly moving) width in 0..1: PWM."""
-        phase, inc = self._phases(freq, frames)
-        shifted = np.mod(phase + width, 1.0)
-        saw_a = 2.0 * phase - 1.0 - _blep(phase, inc)
-        saw_b = 2.0 * shifted - 1.0 - _blep(shifted, inc)
-        return 0.5 * (saw_a - saw_b)  # DC-free: the mean of each saw is zero
+GRID = 256  # samples between exact phases of a bank (about 5 ms)
+RAMP = np.arange(GRID, dtype=np.float64)
+PAGE = 64  # grid points computed together (16384 samples)
+PAGES_KEPT = 4
+DRIFT_CENTS = 4.0  # how far an oscillator wanders off pitch, about (analog drift)
+DRIFT_HZ = 0.07  # how fast, about
+DRIFT_RATIOS = np.array([1.0, 1.618, 2.414])  # incommensurate: the wander never repeats
+DRIFT_NORM = 2.2  # three sines of unit size sum to about +-2.2
 
 
 def detuned_ratios(count: int, cents: float) -> np.ndarray:
@@ -56,75 +22,128 @@ def detuned_ratios(count: int, cents: float) -> np.ndarray:
     return np.asarray(2.0 ** (spread * cents / 1200.0))
 
 
-def harmonic_amps(preset: str, freq: float, harmonics: np.ndarray) -> np.ndarray:
-    """Static spectrum of one pad oscillator: the preset's timbre as harmonic amplitudes."""
-    h = harmonics.astype(np.float64)
-    hz = h * freq
-    if preset == "glass":
-        # Few, bell-like partials: mostly the fundamental and the octaves.
-        return np.where(h == 1, 1.0, 0.0) + np.where(h == 2, 0.35, 0.0) + np.where(
-            h == 4, 0.2, 0.0) + np.where(h == 6, 0.08, 0.0) + np.where(h == 3, 0.06, 0.0)
-    if preset == "pwm":
-        width = 0.32 + 0.1 * ((freq * 7.31) % 1.0)  # each oscillator its own width
-        return np.abs(np.sin(np.pi * h * width)) / h
-    amps = 1.0 / h
-    if preset == "choir":
-        formants = ((700.0, 130.0, 1.0), (1220.0, 90.0, 0.6), (2600.0, 160.0, 0.35))
-        shape = sum(g * np.exp(-0.5 * ((hz - f) / bw) ** 2) for f, bw, g in formants)
-        return amps * (0.08 + 2.5 * np.asarray(shape))
-    if preset == "drone":
-        return amps * np.exp(-hz / 900.0)
-    return amps
+class Bank:
+    """Free-running oscillators whose phase is a pure function of the sample position.
 
-
-def pad_loop(midis: tuple[float, ...], preset: str, detune_cents: float, voices: int,
-             seconds: float, sample_rate: int, seed: int, width: float = 0.8,
-             weights: tuple[float, ...] | None = None, ensemble: bool = False,
-             share: tuple[int, int] = (0, 1)) -> np.ndarray:
-    """A seamless stereo loop (frames, 2) of a detuned oscillator stack per note.
-
-    Each oscillator is tuned to a whole number of cycles in the loop, so the loop repeats
-    without a seam and every harmonic sits exactly below Nyquist: band-limited by design.
-    With `ensemble`, the string-machine chorus is played over it here, once: its LFO
-    fits the loop a whole number of times, so the chorused loop is seamless too.
-    `share` (i, n) keeps only every n-th oscillator of each stack, from the i-th: a pad
-    can spread its stack over loops of different lengths, so the sum never repeats soon.
+    Each oscillator starts at a seeded random phase and drifts slowly in pitch (three
+    incommensurate sines, integrated in closed form), so a seek lands on the same waveform
+    as playing through, and blocks cut anywhere agree. The phase is exact on a grid of
+    GRID samples and linear in between: the pitch moves in 5 ms steps, far too small to hear.
     """
-    rng = np.random.default_rng(seed)
-    frames = int(seconds * sample_rate)
-    bins = frames // 2 + 1
-    spectrum = np.zeros((2, bins), dtype=np.complex128)
-    ratios = detuned_ratios(voices, detune_cents)[share[0]::share[1]]
-    nyquist_bin = int(0.45 * frames)  # keep the highest partials well under Nyquist
-    taken: set[int] = set()
-    for midi, weight in zip(midis, weights or (1.0,) * len(midis), strict=True):
-        for k, ratio in enumerate(ratios):
-            freq = midi_to_hz(midi) * ratio
-            fundamental = max(1, round(freq * seconds))
-            while fundamental in taken:  # two oscillators on one bin would just add up
-                fundamental += 1
-            taken.add(fundamental)
-            harmonics = np.arange(1, nyquist_bin // fundamental + 1)
-            amps = harmonic_amps(preset, fundamental / seconds, harmonics)
-            phases = np.exp(2j * np.pi * rng.random(harmonics.size))
-            side = 1.0 if (k + share[0] + midis.index(midi)) % 2 else -1.0
-            pan = 0.5 + 0.5 * width * side * (0.4 + 0.6 * rng.random())
-            gains = np.array([np.cos(pan * np.pi / 2), np.sin(pan * np.pi / 2)])
-            spectrum[:, harmonics * fundamental] += gains[:, None] * amps * phases * weight
-    loop = np.fft.irfft(spectrum, n=frames, axis=1)
-    if ensemble:
-        # The chorus only looks a few ms back: run it over the loop's own tail, then the loop.
-        chorus = Chorus(sample_rate, rate_hz=max(1, round(ENSEMBLE_HZ * seconds)) / seconds)
-        loop = chorus.process(np.concatenate((loop[:, -CHORUS_LEAD:], loop), axis=1))
-        loop = loop[:, CHORUS_LEAD:]
-    rms = float(np.sqrt(np.mean(loop ** 2))) or 1.0
-    return (loop.T * (0.25 / rms)).astype(np.float32)  # -12 dBFS RMS before level, filter
+
+    def __init__(self, freqs: np.ndarray, sample_rate: int, seed: int,
+                 drift_cents: float = DRIFT_CENTS, drift_hz: float = DRIFT_HZ) -> None:
+        rng = np.random.default_rng(seed)
+        count = len(freqs)
+        self.freqs = np.asarray(freqs, dtype=np.float64)
+        self.sr = sample_rate
+        self.start = rng.random(count)
+        self.rates = drift_hz * (0.6 + 0.8 * rng.random((count, 1))) * DRIFT_RATIOS
+        self.offsets = rng.random((count, len(DRIFT_RATIOS)))
+        # cents * ln2 / 1200 turns the drift into a ratio of the frequency (small angles)
+        self.depth = drift_cents * np.log(2.0) / 1200.0 / DRIFT_NORM
+        self.pages: dict[int, np.ndarray] = {}
+
+    def cycles(self, samples: np.ndarray) -> np.ndarray:
+        """Whole cycles run by each oscillator (count, len) at absolute sample positions."""
+        t = samples / self.sr
+        rates = self.rates[..., None]
+        angle = 2.0 * np.pi * (rates * t + self.offsets[..., None])
+        wander = -(np.cos(angle) / (2.0 * np.pi * rates)).sum(axis=1)  # integral of drift
+        return self.start[:, None] + self.freqs[:, None] * (t + self.depth * wander)
+
+    def segments(self, position: int, frames: int) -> Segments:
+        """The block's phase as straight pieces between exact grid points.
+
+        The pieces start before the block's first sample, so that a saw which wraps less
+        than a sample before it is rounded off here too.
+        """
+        first = (position - 1) // GRID
+        last = -(-(position + frames) // GRID)
+        run = np.concatenate([self._page(page)[:, max(first - page * PAGE, 0):
+                                               last + 1 - page * PAGE]
+                              for page in range(first // PAGE, last // PAGE + 1)], axis=1)
+        return Segments(run[:, :-1] - np.floor(run[:, :-1]), np.diff(run, axis=1) / GRID,
+                        first * GRID, position - first * GRID, frames)
+
+    def _page(self, page: int) -> np.ndarray:
+        """Cycles at PAGE grid points from page * PAGE, always computed the same way.
+
+        numpy's cosine may differ in the last bit with where a value sits in an array;
+        a phase a bit off a whole cycle would then wrap in one block and not in the next.
+        """
+        if page not in self.pages:
+            grid = (page * PAGE + np.arange(PAGE, dtype=np.float64)) * GRID
+            self.pages[page] = self.cycles(grid)
+            if len(self.pages) > PAGES_KEPT:
+                del self.pages[next(iter(self.pages))]  # the oldest
+        return self.pages[page]
+
+    def saw(self, seg: Segments, gains: np.ndarray) -> np.ndarray:
+        """The oscillators as band-limited saws, mixed down by gains (channels, count)."""
+        out = 2.0 * (gains @ seg.phase()) - gains.sum(axis=1)[:, None]
+        return seg.blep(out, gains, 1.0)
+
+    def pulse(self, seg: Segments, width: np.ndarray, gains: np.ndarray) -> np.ndarray:
+        """Band-limited pulses of a moving width (count, grid points), mixed down: PWM.
+
+        A pulse is the difference of two saws `width` apart: each gets its own bleps.
+        """
+        slope = np.diff(width, axis=1) / GRID
+        phase = seg.phase(wrap=False)
+        wide = Segments(width[:, :-1], slope, seg.start, seg.skip, seg.frames).phase(wrap=False)
+        naive = np.floor(phase + wide) - np.floor(phase) - wide  # {-w, 1-w}: no DC
+        out = seg.blep(gains @ naive, gains, 0.5)
+        moved = seg.base + width[:, :-1]
+        later = Segments(moved - np.floor(moved), seg.step + slope, seg.start, seg.skip,
+                         seg.frames)
+        return later.blep(out, gains, -0.5)
 
 
-def loop_slice(loop: np.ndarray, start: int, frames: int) -> np.ndarray:
-    """`frames` samples of a loop from absolute sample `start`, wrapping around."""
-    length = loop.shape[0]
-    begin = start % length
-    if begin + frames <= length:
-        return loop[begin:begin + frames]
-    return np.take(loop, np.arange(begin, begin + frames) % length, axis=0)
+@dataclass
+class Segments:
+    """Phases of a bank over one block: per oscillator and grid piece, a start and a slope.
+
+    Pieces start at sample `start` (on the grid); `skip` samples of the first lie before
+    the block, which is `frames` long.
+    """
+
+    base: np.ndarray  # (count, pieces) phase at each piece's start, in [0, 1)
+    step: np.ndarray  # (count, pieces) phase gained per sample
+    start: int
+    skip: int
+    frames: int
+
+    def phase(self, wrap: bool = True) -> np.ndarray:
+        """The phase of every sample (count, frames).
+
+        In float64, from the same numbers the bleps are placed by: in float32 a phase a
+        hair below a whole cycle would round up and jump a sample before its blep.
+        """
+        ramp = self.step[..., None] * RAMP
+        ramp += self.base[..., None]
+        flat = ramp.reshape(len(self.base), -1)[:, self.skip:self.skip + self.frames]
+        if wrap:
+            flat = flat - np.floor(flat)
+        return flat
+
+    def blep(self, out: np.ndarray, gains: np.ndarray, size: float) -> np.ndarray:
+        """Round off every jump of the saws (polyBLEP), on the two samples beside each."""
+        most = int(np.ceil(float(self.step.max(initial=0.0)) * GRID)) + 1
+        # Fractional sample (from the block's start) where each saw wraps, per piece.
+        cross = (np.arange(most)[None, None, :] + 1.0 - self.base[..., None]) / np.maximum(
+            self.step[..., None], 1e-12)
+        at = cross + (np.arange(self.base.shape[1]) * GRID - self.skip)[None, :, None]
+        keep = (cross < GRID) & (at > -1.0) & (at < self.frames)
+        rows = np.broadcast_to(np.arange(len(self.base))[:, None, None], at.shape)[keep]
+        at = at[keep]
+        after = np.ceil(at)
+        t = after - at  # 0..1 sample after the jump, then -1..0 before it
+        for index, residual in ((after, -(1.0 - t) ** 2), (after - 1.0, t * t)):
+            inside = (index >= 0) & (index < self.frames)
+            where = index[inside].astype(np.int64)
+            weight = residual[inside] * size
+            for channel in range(out.shape[0]):
+                out[channel] -= np.bincount(where, gains[channel, rows[inside]] * weight,
+                                            minlength=self.frames)
+        return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from installation.core.notes import Step, chord, division, note, notes, pattern, scale
-from installation.core.params import Param, choice, number
+from installation.core.params import Param, choice, integer, list_of, number
 
 PAD_PRESETS = ("strings", "choir", "glass", "drone", "pwm")
 WAVES = ("saw", "pulse")
@@ -20,6 +20,7 @@ RESONANCE_DOC = "filter resonance 0 to 1 (0.25 is a gentle peak, 0.8 whistles)"
 D_MINOR = (50, 53, 57)  # D3 F3 A3
 D_MINOR_SEVENTH = (50, 53, 57, 60)  # D3 F3 A3 C4
 D2 = 38
+MAX_CHORDS = 16
 
 VOICES: dict[str, tuple[Param, ...]] = {
     "pad": (
@@ -32,6 +33,10 @@ VOICES: dict[str, tuple[Param, ...]] = {
         Param("resonance", number(0, 0.95), 0.2, RESONANCE_DOC),
         Param("lfo_rate", number(0, 2), 0.05, "speed of the slow filter movement in Hz"),
         Param("lfo_depth", number(0, 3), 0.4, "size of the slow filter movement in octaves"),
+        Param("progression", list_of(chord(), "chords", 1, MAX_CHORDS), None,
+              "chords that follow `chord` in turn, like [\"Bbmaj7\", \"Gm9\"], then back"),
+        Param("chord_seconds", number(2, 3600), 24.0,
+              "real seconds each chord of a progression is held"),
         Param("attack", number(0, 60), 2.5, "seconds the pad takes to swell in"),
         Param("detune", number(0, 50), 10.0, "spread of the stacked oscillators in cents"),
         REVERB,
@@ -44,6 +49,8 @@ VOICES: dict[str, tuple[Param, ...]] = {
               "steps like \"1 5 8^ . 3! 5*2\" (leave out to walk up the notes)"),
         Param("division", division(), 4, "step length: \"1/8\" or \"1/16\""),
         Param("bpm", number(40, 240), 120, "tempo in beats per minute"),
+        Param("bpm_to", number(40, 240), None,
+              "tempo it speeds up (or slows) to over the sweep (leave out to keep time)"),
         Param("octave", number(-3, 3), 0, "shift every note by octaves"),
         Param("wave", choice(*WAVES), "saw", "oscillator shape"),
         Param("pulse_width", number(0.05, 0.95), 0.3, "pulse width for wave = \"pulse\""),
@@ -59,6 +66,13 @@ VOICES: dict[str, tuple[Param, ...]] = {
         Param("accent", number(0, 1), 0.5, "how much louder and brighter accented steps are"),
         Param("drop", number(0, 1), 0.0, "chance that a step drops out in a bar, 0 to 1"),
         Param("ratchet", number(0, 1), 0.0, "chance that a step repeats quickly, 0 to 1"),
+        Param("mutate", number(0, 1), 0.0,
+              "chance that a step plays a neighbouring note instead, every two bars"),
+        Param("jump", number(0, 1), 0.0,
+              "chance that a step jumps an octave (mostly up), every two bars"),
+        Param("transpose", list_of(number(-24, 24), "semitones", 1, MAX_CHORDS), None,
+              "semitones the pattern moves by in turn, like [0, 0, 5, 3]"),
+        Param("transpose_bars", integer(1, 64), 4, "bars between two moves of `transpose`"),
         Param("echo", number(0, 1), 0.35, "how much tape echo, 0 to 1"),
         Param("reverb", number(0, 1), 0.25, "how much of it goes into the reverb, 0 to 1"),
         LEVEL,

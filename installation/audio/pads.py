@@ -1,0 +1,145 @@
+"""Pads: held chords of free-running detuned oscillators that drift, breathe and change chord."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from installation.audio.dsp.effects import Chorus
+from installation.audio.dsp.envelopes import control_curve, drift, lfo
+from installation.audio.dsp.filters import Formants, LowPass24, sweep_cutoff
+from installation.audio.dsp.oscillators import GRID, Bank, Segments, detuned_ratios
+from installation.audio.part import PART_RMS, Voice, seed_of, spread
+from installation.core.notes import midi_to_hz
+
+PAD_CONTROL_FRAMES = 1024  # pads move slowly: a cutoff step every ~21 ms is inaudible
+TIMBRE_OCTAVES = 0.35  # how far the filter wanders over minutes, beyond its LFO
+TIMBRE_HZ = 0.004  # about once in four minutes
+CHORD_GLIDE_S = 4.0  # seconds one chord of a progression takes to melt into the next
+ENSEMBLE_WET = 1.0  # a string machine plays its ensemble alone: dry plus wet would comb
+PWM_CENTRE, PWM_DEPTH = 0.3, 0.2  # pulse widths swing from thin (0.1) to square (0.5)
+PWM_HZ = (0.08, 0.35)  # each pulse its own slow rate
+CHOIR_FORMANTS = ((700.0, 260.0, 1.0), (1220.0, 180.0, 0.6), (2600.0, 320.0, 0.35))
+SAW_RMS, PULSE_RMS, SINE_RMS = 1 / np.sqrt(3.0), 0.44, 1 / np.sqrt(2.0)
+
+
+@dataclass(frozen=True)
+class Preset:
+    """How a pad preset makes its sound."""
+
+    voices: int  # oscillators per note
+    wave: str  # "saw", "pulse" or "sine"
+    drift_cents: float  # how far each oscillator wanders off pitch
+    drift_hz: float  # how fast
+    chorus: bool  # the string-machine ensemble
+    formants: bool  # vowel resonances (choir)
+    partials: tuple[tuple[float, float], ...] = ((1.0, 1.0),)  # (ratio, weight) per oscillator
+    makeup: float = 1.0  # what the ensemble and formants take away, given back (measured)
+
+
+PRESETS: dict[str, Preset] = {
+    "strings": Preset(6, "saw", 5.0, 0.08, chorus=True, formants=False, makeup=1.86),
+    "choir": Preset(5, "saw", 9.0, 0.22, chorus=True, formants=True, makeup=3.16),
+    "glass": Preset(3, "sine", 6.0, 0.15, chorus=False, formants=False,
+                    partials=((1.0, 1.0), (2.0, 0.35), (3.0, 0.12), (4.0, 0.18))),
+    "drone": Preset(5, "saw", 7.0, 0.05, chorus=False, formants=False),
+    "pwm": Preset(4, "pulse", 5.0, 0.1, chorus=True, formants=False, makeup=2.2),
+}
+
+
+class Pad(Voice):
+    """A held chord (or a progression of chords) through a slowly moving resonant low-pass."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.preset = PRESETS[self.p["preset"]]
+        shift = 12 * int(self.p["octave"])
+        self.chords = [tuple(float(m) + shift for m in chord)
+                       for chord in (self.p["chord"],) + tuple(self.p.get("progression") or ())]
+        self.hold = float(self.p.get("chord_seconds") or 0.0)
+        self.banks = [self._bank(chord, k) for k, chord in enumerate(self.chords)]
+        self.filter = LowPass24(self.sr, 2, self.p["resonance"], PAD_CONTROL_FRAMES)
+        self.chorus = Chorus(self.sr, mix=ENSEMBLE_WET) if self.preset.chorus else None
+        self.formants = (Formants(self.sr, 2, CHOIR_FORMANTS) if self.preset.formants
+                         else None)
+        rng = np.random.default_rng(seed_of(self.seed, "pwm"))
+        count = max(len(bank[0].freqs) for bank in self.banks)
+        self.pwm_rates = rng.uniform(*PWM_HZ, count)[:, None]
+        self.pwm_phases = rng.random(count)[:, None]
+        self.at = -1  # the sample the carried state (filter, chorus) has reached
+
+    def _bank(self, chord: tuple[float, ...], index: int) -> tuple[Bank, np.ndarray]:
+        preset = self.preset
+        ratios = detuned_ratios(preset.voices, self.p["detune"])
+        freqs, weights = [], []
+        for midi in chord:
+            for partial, weight in preset.partials:
+                for ratio in ratios:
+                    freqs.append(midi_to_hz(midi) * ratio * partial)
+                    weights.append(weight)
+        wave_rms = {"saw": SAW_RMS, "pulse": PULSE_RMS, "sine": SINE_RMS}[preset.wave]
+        w = np.array(weights)
+        seed = seed_of(self.seed, "chord", index)
+        norm = PART_RMS * preset.makeup / wave_rms / np.sqrt((w ** 2).sum())
+        gains = spread(len(w), 0.8, seed) * w * norm
+        bank = Bank(np.array(freqs), self.sr, seed, preset.drift_cents, preset.drift_hz)
+        return bank, gains
+
+    def render(self, position: int, frames: int) -> np.ndarray:
+        if position != self.at:  # a jump: the filter and chorus run on from here
+            self.filter.clock = position
+            if self.chorus is not None:
+                self.chorus.reset()
+                self.chorus.line.written = position
+        raw = np.zeros((2, frames))
+        for index, weight in self._chords(position, frames):
+            raw += self._oscillators(index, position, frames) * weight
+        if self.formants is not None:
+            raw = self.formants.process(raw)
+        if self.chorus is not None:
+            raw = self.chorus.process(raw)
+        sound = self.filter.process(raw, lambda g: self.cutoff(position + g))
+        self.at = position + frames
+        return sound * (self.swell(position, frames, self.p["attack"]) * self.p["level"])
+
+    def _chords(self, position: int, frames: int) -> list[tuple[int, np.ndarray | float]]:
+        """Which chords of the progression sound in this block, each with its gain curve."""
+        if len(self.chords) == 1 or self.hold <= 0:
+            return [(0, 1.0)]
+        glide = min(CHORD_GLIDE_S, self.hold / 2)
+        t0, t1 = position / self.sr, (position + frames) / self.sr
+        first = max(0, int(np.floor((t0 - glide) / self.hold)))
+        out: list[tuple[int, np.ndarray | float]] = []
+        for number in range(first, int(np.floor(t1 / self.hold)) + 1):
+            def gain(g: np.ndarray, number: int = number) -> np.ndarray:
+                u = g / self.sr - number * self.hold
+                rise = np.clip(u / glide, 0.0, 1.0) if number else np.ones_like(u)
+                fall = np.clip((u - self.hold) / glide, 0.0, 1.0)
+                return np.sin(rise * np.pi / 2) * np.cos(fall * np.pi / 2)
+
+            out.append((number % len(self.chords), control_curve(gain, position, frames)))
+        return out
+
+    def _oscillators(self, index: int, position: int, frames: int) -> np.ndarray:
+        bank, gains = self.banks[index]
+        seg = bank.segments(position, frames)
+        if self.preset.wave == "saw":
+            return bank.saw(seg, gains)
+        if self.preset.wave == "sine":
+            return gains @ np.sin(seg.phase() * (2.0 * np.pi))
+        return bank.pulse(seg, self._widths(seg, len(bank.freqs)), gains)
+
+    def _widths(self, seg: Segments, count: int) -> np.ndarray:
+        """Pulse widths on the bank's grid: each pulse swings at its own slow rate (PWM)."""
+        first = seg.start
+        grid = (first + GRID * np.arange(seg.base.shape[1] + 1)) / self.sr
+        angle = self.pwm_rates[:count] * grid + self.pwm_phases[:count]
+        return PWM_CENTRE + PWM_DEPTH * np.sin(2.0 * np.pi * angle)
+
+    def cutoff(self, samples: np.ndarray) -> np.ndarray:
+        t = samples / self.sr
+        swept = sweep_cutoff(self.p["cutoff"], self.p["sweep_to"], t, self.sweep_length())
+        wander = TIMBRE_OCTAVES * drift(t, TIMBRE_HZ, self.seed)
+        return swept * 2.0 ** (self.p["lfo_depth"] * lfo(t, self.p["lfo_rate"], 0.75) + wander)

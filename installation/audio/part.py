@@ -1,0 +1,89 @@
+"""What every part of a score shares: its seed, its sends, and how it is asked for sound."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from installation.audio.dsp.envelopes import control_curve, swell
+
+PART_RMS = 0.25  # every part is made at -12 dBFS RMS, before its level and filter
+
+
+def seed_of(*parts: object) -> int:
+    """A stable seed from any parts (Python's hash() changes between runs)."""
+    return zlib.crc32(repr(parts).encode())
+
+
+def chance(seed: int, *parts: object) -> float:
+    """A seeded draw in [0, 1) that depends only on its parts."""
+    return (seed_of(seed, *parts) % 10_000) / 10_000.0
+
+
+Sends = tuple[float, float, float]  # dry, echo, reverb
+STEM_NAMES = ("dry", "echo", "reverb")
+
+
+@dataclass
+class Stems:
+    """One block of the score, split by where it goes: dry, echo and reverb sends."""
+
+    dry: np.ndarray
+    echo: np.ndarray
+    reverb: np.ndarray
+
+    @classmethod
+    def silent(cls, frames: int) -> Stems:
+        return cls(*(np.zeros((2, frames)) for _ in STEM_NAMES))
+
+    def add(self, sound: np.ndarray, gains: np.ndarray | float, sends: Sends) -> None:
+        scaled = sound * gains
+        for name, amount in zip(STEM_NAMES, sends, strict=True):
+            if amount:
+                getattr(self, name).__iadd__(scaled * amount if amount != 1.0 else scaled)
+
+
+LoopCache = Callable[[tuple[Any, ...], Callable[[], np.ndarray]], np.ndarray]
+
+
+class Voice:
+    """A part of a score. `span` is how many real seconds the score plays (for sweeps).
+
+    render(position, frames) is a pure function of where the music is (plus state carried
+    from the block before, which a few seconds of playing rebuild): any part can be asked
+    for any sample position, and answers the same as if it had played up to there.
+    """
+
+    def __init__(self, params: Mapping[str, Any], sample_rate: int, seed: int,
+                 span: float, cache: LoopCache | None = None) -> None:
+        self.p = params
+        self.sr = sample_rate
+        self.seed = seed
+        self.span = span
+        self.sends: Sends = (1.0, 0.0, float(params.get("reverb", 0.0)))
+
+    def sweep_length(self) -> float:
+        return float(self.p.get("sweep_seconds") or self.span)
+
+    def swell(self, position: int, frames: int, attack: float) -> np.ndarray | float:
+        """The fade-in at the start of the music, or 1 once it is over (the usual case)."""
+        if position >= attack * self.sr:
+            return 1.0
+        return control_curve(lambda g: swell(g / self.sr, attack), position, frames)
+
+    def render(self, position: int, frames: int) -> np.ndarray:
+        """Stereo (2, frames), or mono (1, frames) for the centre, from `position` samples
+        after the music began."""
+        raise NotImplementedError
+
+
+def spread(count: int, width: float, seed: int) -> np.ndarray:
+    """Equal-power stereo gains (2, count) for oscillators spread alternately left and right."""
+    rng = np.random.default_rng(seed)
+    side = np.where(np.arange(count) % 2, 1.0, -1.0)
+    pan = 0.5 + 0.5 * width * side * (0.4 + 0.6 * rng.random(count))
+    return np.stack((np.cos(pan * np.pi / 2), np.sin(pan * np.pi / 2))) * np.sqrt(2.0)

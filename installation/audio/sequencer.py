@@ -1,0 +1,184 @@
+"""The Berlin School sequencer: steps that mutate, drop out, transpose and speed up."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from installation.audio.dsp.envelopes import adsr
+from installation.audio.dsp.filters import closing_lowpass, sweep_cutoff
+from installation.audio.dsp.oscillators import GRID, Bank
+from installation.audio.part import Voice, chance, seed_of
+from installation.core.notes import Step, degree_to_midi, midi_to_hz
+
+NOTE_RELEASE_S = 0.05
+NOTE_CACHE_SIZE = 384  # takes of notes kept (float32, ~20 kB each)
+NOTE_TAKES = 16  # takes of each note: a window of notes never recurs as a whole
+LENGTH_GRID = 240  # note lengths in 5 ms steps, so a tempo change reuses takes
+CUTOFF_STEPS_PER_OCTAVE = 6  # a sweep makes new takes once per sixth of an octave
+STEP_CACHE_SIZE = 64
+CENTS_RATIOS = 2.0 ** (np.array([-6.0, 6.0]) / 1200.0)  # two oscillators per note, detuned
+HALF = np.full((1, 2), 0.5)  # both oscillators, mixed to one row at half each
+NOTE_DRIFT_CENTS = 3.0  # each note a little off, as an analog sequencer's
+ACCENT_OCTAVES = 1.5  # how much further an accent opens the filter
+MUTATION_BARS = 2  # a mutation holds this many bars before the dice are thrown again
+SUBSTITUTES = (-2, -1, 1, 2)  # a mutated step moves this many notes of the scale
+
+
+NoteKey = tuple[int, int, bool, int, int]  # midi, cutoff step, accent, frames, take
+
+
+@dataclass(frozen=True)
+class NoteEvent:
+    """One played note: when (seconds since the score began), what, how long, which one."""
+
+    start: float
+    midi: int
+    accent: bool
+    length: float
+    key: tuple[int, int] = (0, 0)  # (step number, repeat): every note played is its own
+
+
+class Sequence(Voice):
+    """Step sequencer: each note a plucked filter envelope, in one of many takes."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        pool = self.p["scale"] or self.p["notes"]
+        self.pool = tuple(m + 12 * int(self.p["octave"]) for m in pool)
+        self.steps: tuple[Step, ...] = self.p["pattern"] or tuple(
+            Step(i) for i in range(len(self.pool)))
+        self.rate = self.p["bpm"] * self.p["division"] / 60.0  # steps per second
+        end_bpm = self.p.get("bpm_to") or self.p["bpm"]
+        self.rate_to = end_bpm * self.p["division"] / 60.0
+        self.ramp = self.sweep_length()
+        self.notes: OrderedDict[NoteKey, np.ndarray] = OrderedDict()
+        self._steps: OrderedDict[int, tuple[NoteEvent, ...]] = OrderedDict()
+        self.sends = (1.0, self.p["echo"], self.p["reverb"])
+
+    # --- when ---------------------------------------------------------------------------
+
+    def steps_by(self, t: float) -> float:
+        """Steps played by time t: the tempo moves from bpm to bpm_to over the ramp."""
+        if self.rate_to == self.rate or self.ramp <= 0:
+            return self.rate * t
+        ramp = min(t, self.ramp)
+        played = self.rate * ramp + (self.rate_to - self.rate) * ramp * ramp / (2 * self.ramp)
+        return played + self.rate_to * max(t - self.ramp, 0.0)
+
+    def step_time(self, number: int) -> float:
+        """When step `number` begins (the inverse of steps_by)."""
+        bend = (self.rate_to - self.rate) / self.ramp if self.ramp > 0 else 0.0
+        in_ramp = self.steps_by(self.ramp) if self.ramp > 0 else 0.0
+        if bend == 0.0:
+            return number / self.rate
+        if number <= in_ramp:
+            return (np.sqrt(self.rate ** 2 + 2 * bend * number) - self.rate) / bend
+        return self.ramp + (number - in_ramp) / self.rate_to
+
+    def events(self, t0: float, t1: float) -> list[NoteEvent]:
+        """Every note sounding in [t0, t1): a pure function of the score and time."""
+        longest = 1.0 / min(self.rate, self.rate_to) + NOTE_RELEASE_S
+        first = max(0, int(np.floor(self.steps_by(max(t0 - longest, 0.0)))))
+        last = int(np.floor(self.steps_by(t1)))
+        return [event for s in range(first, last + 1) for event in self.step(s)
+                if event.start < t1 and event.start + event.length + NOTE_RELEASE_S > t0]
+
+    # --- what ---------------------------------------------------------------------------
+
+    def step(self, number: int) -> tuple[NoteEvent, ...]:
+        """The notes of step `number` since the music began (cached: blocks share steps)."""
+        if number in self._steps:
+            return self._steps[number]
+        bar, index = divmod(number, len(self.steps))
+        step = self.steps[index]
+        notes: tuple[NoteEvent, ...] = ()
+        if step.degree is not None and chance(self.seed, "drop", bar, index) >= self.p["drop"]:
+            repeats = step.ratchet
+            if repeats == 1 and chance(self.seed, "ratchet", bar, index) < self.p["ratchet"]:
+                repeats = 2
+            midi = self.pitch(step, bar, index)
+            start, end = self.step_time(number), self.step_time(number + 1)
+            sub = (end - start) / repeats
+            length = self.held(sub * self.p["gate"])
+            notes = tuple(NoteEvent(start + r * sub, midi, step.accent, length, (number, r))
+                          for r in range(repeats))
+        self._steps[number] = notes
+        if len(self._steps) > STEP_CACHE_SIZE:
+            self._steps.popitem(last=False)
+        return notes
+
+    def held(self, seconds: float) -> float:
+        """A note's length, rounded up so that with its release it fills whole LENGTH_GRIDs
+        (a tempo that moves then reuses the takes of notes)."""
+        frames = -(-round((seconds + NOTE_RELEASE_S) * self.sr) // LENGTH_GRID) * LENGTH_GRID
+        return frames / self.sr - NOTE_RELEASE_S
+
+    def pitch(self, step: Step, bar: int, index: int) -> int:
+        """The step's note this bar: mutated, jumped an octave, and transposed."""
+        degree, octave = step.degree or 0, step.octave
+        era = bar // MUTATION_BARS
+        if chance(self.seed, "mutate", era, index) < self.p["mutate"]:
+            degree += SUBSTITUTES[seed_of(self.seed, "to", era, index) % len(SUBSTITUTES)]
+        if chance(self.seed, "jump", era, index) < self.p["jump"]:
+            octave += 1 if chance(self.seed, "up", era, index) < 0.6 else -1
+        shifts = self.p["transpose"]
+        shift = shifts[(bar // int(self.p["transpose_bars"])) % len(shifts)] if shifts else 0
+        return degree_to_midi(self.pool, max(degree, 0), octave) + int(shift)
+
+    # --- sound --------------------------------------------------------------------------
+
+    def render(self, position: int, frames: int) -> np.ndarray:
+        mono = np.zeros(frames)
+        for event in self.events(position / self.sr, (position + frames) / self.sr):
+            wave = self.note(event)
+            offset = round(event.start * self.sr) - position
+            a, b = max(0, offset), min(frames, offset + wave.size)
+            if b > a:
+                mono[a:b] += wave[a - offset:b - offset]
+        mono *= self.p["level"]
+        return mono[None, :]  # one row: the mix spreads it to both sides
+
+    def note(self, event: NoteEvent) -> np.ndarray:
+        """The waveform of one note: one of NOTE_TAKES takes of it, each with its own phases
+        and pitch (an analog sequencer's notes differ only in these), made once."""
+        cutoff = float(sweep_cutoff(self.p["cutoff"], self.p["sweep_to"],
+                                    np.array(event.start), self.sweep_length()))
+        step = round(np.log2(cutoff) * CUTOFF_STEPS_PER_OCTAVE)
+        frames = round((event.length + NOTE_RELEASE_S) * self.sr)
+        take = seed_of(self.seed, "take", event.key) % NOTE_TAKES
+        key = (event.midi, step, event.accent, frames, take)
+        if key in self.notes:
+            self.notes.move_to_end(key)
+            return self.notes[key]
+        wave = self._render_note(key)
+        self.notes[key] = wave
+        if len(self.notes) > NOTE_CACHE_SIZE:
+            self.notes.popitem(last=False)
+        return wave
+
+    def _render_note(self, key: NoteKey) -> np.ndarray:
+        midi, step, accented, frames, _take = key  # the take seeds the rng
+        rng = np.random.default_rng(seed_of(self.seed, "note", key))
+        freq = midi_to_hz(midi) * 2.0 ** (rng.normal(0.0, NOTE_DRIFT_CENTS) / 1200.0)
+        accent = self.p["accent"] if accented else 0.0
+        length = frames / self.sr - NOTE_RELEASE_S
+        t = np.arange(frames) / self.sr
+        # Two oscillators, free-running: each note starts at its own phase.
+        bank = Bank(freq * CENTS_RATIOS, self.sr, seed_of(self.seed, "osc", key), 0.0)
+        seg = bank.segments(0, frames)
+        if self.p["wave"] == "pulse":
+            # PWM: the pulse starts wider by `pwm` and narrows back as the note decays.
+            grid = (GRID * np.arange(seg.base.shape[1] + 1) / self.sr)[None, :]
+            width = self.p["pulse_width"] + self.p["pwm"] * np.exp(-grid / (4 * self.p["decay"]))
+            raw = bank.pulse(seg, np.clip(np.repeat(width, 2, axis=0), 0.05, 0.95), HALF)
+        else:
+            raw = bank.saw(seg, HALF)
+        cutoff = 2.0 ** (step / CUTOFF_STEPS_PER_OCTAVE)
+        shaped = closing_lowpass(raw, cutoff, self.p["env"] + ACCENT_OCTAVES * accent,
+                                 self.p["decay"], self.p["resonance"], self.sr)[0]
+        amp = adsr(t, 0.003, 0.25, 0.6, NOTE_RELEASE_S, length) * (1.0 + 0.8 * accent)
+        return (shaped * amp).astype(np.float32)

@@ -1,0 +1,171 @@
+"""What a listener notices of the score: no loops, the same music after a jump, distinct
+presets, chords that change, and a sequencer that mutates, transposes and speeds up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from installation.audio.analysis import repetition
+from installation.audio.engine import ScoreEngine
+from installation.audio.export import wall_at
+from installation.audio.sequencer import Sequence
+from installation.audio.voices import VOICE_TYPES, Voice
+from installation.core.notes import chord, pattern, scale
+from installation.core.timeline.score_catalog import VOICES
+from installation.core.timeutil import parse_clock
+
+from .conftest import FIXED_WALL, spectrum
+
+LOW_RATE = 8000  # these properties hold at any rate: small renders keep the suite fast
+LOOP_MOST = 0.3  # the average self-likeness at any lag; a replayed loop scores near 1
+COUNTDOWN = "1! 1^ 5 1 3! 1^ 5 1*2 1! 1^ 6 1 5! 4 3 2"
+
+
+def part(kind: str, **params: Any) -> dict[str, Any]:
+    return {**{p.name: p.default for p in VOICES[kind]}, **params}
+
+
+PARTS = {
+    "strings": ("pad", part("pad", preset="strings")),
+    "choir": ("pad", part("pad", preset="choir")),
+    "glass": ("pad", part("pad", preset="glass")),
+    "pwm": ("pad", part("pad", preset="pwm")),
+    "drone": ("drone", part("drone")),
+    "noise": ("noise", part("noise")),
+    "sequence": ("sequence", part("sequence", scale=scale()("D minor"),
+                                  pattern=pattern()(COUNTDOWN))),
+}
+
+
+def make(name: str, rate: int = LOW_RATE) -> Voice:
+    kind, params = PARTS[name]
+    return VOICE_TYPES[kind](params, rate, 9, 600.0)
+
+
+def play(voice: Voice, start_s: float, seconds: float, block: int = 4096) -> np.ndarray:
+    """A part's sound (2 or 1, frames) from `start_s` into its music, block by block."""
+    start, total = round(start_s * voice.sr), round(seconds * voice.sr)
+    return np.concatenate([voice.render(start + a, min(block, total - a))
+                           for a in range(0, total, block)], axis=1)
+
+
+@pytest.mark.parametrize("name", sorted(PARTS))
+def test_no_part_repeats_itself(name: str) -> None:
+    sound = play(make(name), 60.0, 30.0).mean(axis=0)
+    loop, _ = repetition(sound, LOW_RATE)
+    assert loop < LOOP_MOST
+    # ... where the same sound replayed as an 8-second loop is caught at once
+    looped = np.tile(sound[:8 * LOW_RATE], 4)
+    assert repetition(looped, LOW_RATE)[0] > 0.9
+
+
+@pytest.mark.parametrize("name", sorted(PARTS))
+def test_a_jump_lands_on_the_sound_played_through(name: str) -> None:
+    warm = 0.3  # seconds: the filters' state after a jump settles within this
+    through = play(make(name), 2.0, 3.0, block=1024)
+    jumped = play(make(name), 3.0, 2.0, block=333)
+    settled = round(warm * LOW_RATE)
+    assert np.abs(jumped[:, settled:] - through[:, LOW_RATE + settled:]).max() < 1e-4
+
+
+def test_the_whole_mix_after_a_jump_matches_playing_through(timeline, clock) -> None:
+    """Echo and reverb tails hold what played before a jump: after 7 s they agree to -60 dB."""
+    rate = 16000
+    start = wall_at(clock, parse_clock("16:05"), FIXED_WALL)
+    engines = [ScoreEngine(timeline, clock, rate, lambda m: None) for _ in range(2)]
+    engines[0].seek(start)
+    engines[1].seek(start + 2.0)
+    through = engines[0].render(rate * 10)[rate * 9:]
+    jumped = engines[1].render(rate * 8)[rate * 7:]
+    assert np.abs(jumped - through).max() < 1e-3 * np.abs(through).max()
+
+
+def band_shape(sound: np.ndarray, rate: int) -> np.ndarray:
+    """Share of the power in each third of an octave from 60 Hz to 8 kHz."""
+    freqs, mags = spectrum(sound)
+    freqs = freqs * rate / 48000  # spectrum() reads frequencies at 48 kHz
+    edges = 60.0 * 2.0 ** (np.arange(0, 22) / 3)
+    power = np.array([(mags[(freqs >= a) & (freqs < b)] ** 2).sum()
+                      for a, b in zip(edges[:-1], edges[1:], strict=True)])
+    return power / power.sum()
+
+
+def test_the_presets_sound_different() -> None:
+    rate = 24000
+    shapes = {}
+    for preset in ("strings", "choir", "glass", "pwm"):
+        voice = VOICE_TYPES["pad"](part("pad", preset=preset, cutoff=6000.0, lfo_depth=0.0),
+                                   rate, 9, 600.0)
+        shapes[preset] = band_shape(play(voice, 30.0, 2.0)[0], rate)
+    for a in shapes:
+        for b in shapes:
+            if a < b:  # no two presets share more than 85% of their spectral shape
+                overlap = np.minimum(shapes[a], shapes[b]).sum()
+                assert overlap < 0.85, (a, b, overlap)
+    # glass is the pure one: almost nothing above the chord's fourth harmonic
+    top = 4 * 220.0
+    assert shapes["glass"][60.0 * 2.0 ** (np.arange(21) / 3) > top].sum() < 0.05
+
+
+def strongest(sound: np.ndarray, rate: int, candidates: dict[str, float]) -> set[str]:
+    """Which of the candidate pitches stand out in the sound (within 1%)."""
+    freqs, mags = spectrum(sound)
+    freqs = freqs * rate / 48000
+    level = {name: mags[np.abs(freqs - hz) < hz * 0.01].max() for name, hz in candidates.items()}
+    loud = max(level.values())
+    return {name for name, value in level.items() if value > loud / 4}
+
+
+def test_a_progression_moves_from_chord_to_chord() -> None:
+    rate = 16000
+    params = part("pad", preset="glass", chord=chord()("C3 E3 G3"),
+                  progression=(chord()("F3 A3 C4"),), chord_seconds=6.0, attack=0.0)
+    voice = VOICE_TYPES["pad"](params, rate, 9, 600.0)
+    notes = {"C3": 130.81, "E3": 164.81, "G3": 196.0, "F3": 174.61, "A3": 220.0}
+    first = strongest(play(voice, 1.0, 2.0)[0], rate, notes)
+    second = strongest(play(voice, 9.0, 2.0)[0], rate, notes)
+    again = strongest(play(voice, 15.5, 2.0)[0], rate, notes)  # and back, once it has melted
+    assert first == again == {"C3", "E3", "G3"}
+    assert second == {"F3", "A3"}
+
+
+def sequence(**params: Any) -> Sequence:
+    base = part("sequence", scale=scale()("D minor"), pattern=pattern()("1 3 5 8"))
+    return Sequence({**base, **params}, LOW_RATE, 4, 120.0)
+
+
+def test_the_tempo_rises_to_bpm_to_over_the_sweep() -> None:
+    steady, rising = sequence(bpm=120), sequence(bpm=120, bpm_to=150)
+    start = [e.start for e in steady.events(0.0, 2.0)]
+    assert np.allclose(np.diff(start), 0.125)  # sixteenths at 120
+    early = np.diff([e.start for e in rising.events(0.0, 1.0)])
+    late = np.diff([e.start for e in rising.events(121.0, 122.0)])  # past the 120 s sweep
+    assert early[0] == pytest.approx(0.125, rel=0.01)
+    assert np.allclose(late, 0.1, rtol=1e-6)  # sixteenths at 150
+    pulse = np.abs(rising.render(121 * LOW_RATE, LOW_RATE * 2)[0])
+    freqs, mags = spectrum(pulse - pulse.mean())
+    freqs = freqs * LOW_RATE / 48000  # spectrum() reads frequencies at 48 kHz
+    band = (freqs > 4) & (freqs < 30)
+    assert freqs[band][np.argmax(mags[band])] == pytest.approx(10.0, rel=0.05)  # notes a second
+
+
+def bars(voice: Sequence, count: int) -> list[tuple[int, ...]]:
+    steps = len(voice.steps)
+    return [tuple(e.midi for s in range(b * steps, (b + 1) * steps) for e in voice.step(s))
+            for b in range(count)]
+
+
+def test_the_pattern_mutates_jumps_and_transposes() -> None:
+    plain = bars(sequence(), 16)
+    assert len(set(plain)) == 1  # without mutation every bar is the pattern
+    moved = bars(sequence(transpose=(0, 5), transpose_bars=2), 4)
+    assert moved[2] == tuple(m + 5 for m in moved[0]) and moved[1] == moved[0]
+    mutated = bars(sequence(mutate=0.5, jump=0.2), 16)
+    assert len(set(mutated)) >= 4  # the pattern changes as the bars go by
+    assert all(a == b for a, b in zip(mutated[0::2], mutated[1::2], strict=True))  # held 2 bars
+    pool = set(sequence().pool)
+    octaves = {m % 12 for m in pool}
+    assert all(m % 12 in octaves for bar in mutated for m in bar)  # still in the scale

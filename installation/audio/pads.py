@@ -14,6 +14,8 @@ from installation.audio.dsp.oscillators import GRID, Bank, Segments, detuned_rat
 from installation.audio.part import PART_RMS, Voice, seed_of, spread
 from installation.core.notes import midi_to_hz
 
+MAX_OSCILLATORS = 24  # per chord: a five-note chord gets fewer per note (cost, not sound)
+MIN_PER_NOTE = 3
 PAD_CONTROL_FRAMES = 1024  # pads move slowly: a cutoff step every ~21 ms is inaudible
 TIMBRE_OCTAVES = 0.35  # how far the filter wanders over minutes, beyond its LFO
 TIMBRE_HZ = 0.004  # about once in four minutes
@@ -22,7 +24,8 @@ ENSEMBLE_WET = 1.0  # a string machine plays its ensemble alone: dry plus wet wo
 PWM_CENTRE, PWM_DEPTH = 0.3, 0.2  # pulse widths swing from thin (0.1) to square (0.5)
 PWM_HZ = (0.08, 0.35)  # each pulse its own slow rate
 CHOIR_FORMANTS = ((700.0, 260.0, 1.0), (1220.0, 180.0, 0.6), (2600.0, 320.0, 0.35))
-SAW_RMS, PULSE_RMS, SINE_RMS = 1 / np.sqrt(3.0), 0.44, 1 / np.sqrt(2.0)
+SAW_RMS, PULSE_RMS = 1 / np.sqrt(3.0), 0.44
+TABLE_SIZE = 2048  # one cycle of a few sine partials, read with linear interpolation
 
 
 @dataclass(frozen=True)
@@ -30,23 +33,31 @@ class Preset:
     """How a pad preset makes its sound."""
 
     voices: int  # oscillators per note
-    wave: str  # "saw", "pulse" or "sine"
+    wave: str  # "saw", "pulse" or "table" (the partials below, one cycle)
     drift_cents: float  # how far each oscillator wanders off pitch
     drift_hz: float  # how fast
     chorus: bool  # the string-machine ensemble
     formants: bool  # vowel resonances (choir)
-    partials: tuple[tuple[float, float], ...] = ((1.0, 1.0),)  # (ratio, weight) per oscillator
+    partials: tuple[tuple[int, float], ...] = ()  # (harmonic, weight) of a "table" wave
     makeup: float = 1.0  # what the ensemble and formants take away, given back (measured)
 
 
 PRESETS: dict[str, Preset] = {
     "strings": Preset(6, "saw", 5.0, 0.08, chorus=True, formants=False, makeup=1.86),
     "choir": Preset(5, "saw", 9.0, 0.22, chorus=True, formants=True, makeup=3.16),
-    "glass": Preset(3, "sine", 6.0, 0.15, chorus=False, formants=False,
-                    partials=((1.0, 1.0), (2.0, 0.35), (3.0, 0.12), (4.0, 0.18))),
+    "glass": Preset(3, "table", 6.0, 0.15, chorus=False, formants=False,
+                    partials=((1, 1.0), (2, 0.35), (3, 0.12), (4, 0.18))),
     "drone": Preset(5, "saw", 7.0, 0.05, chorus=False, formants=False),
     "pwm": Preset(4, "pulse", 5.0, 0.1, chorus=True, formants=False, makeup=2.2),
 }
+
+
+def wave_table(partials: tuple[tuple[int, float], ...]) -> np.ndarray:
+    """One cycle of harmonic sine partials at unit RMS, one sample longer (to interpolate)."""
+    x = np.arange(TABLE_SIZE + 1) / TABLE_SIZE
+    cycle = sum((w * np.sin(2.0 * np.pi * k * x) for k, w in partials), np.zeros_like(x))
+    rms = float(np.sqrt(np.mean(cycle[:-1] ** 2))) or 1.0
+    return cycle / rms
 
 
 class Pad(Voice):
@@ -69,22 +80,18 @@ class Pad(Voice):
         self.pwm_rates = rng.uniform(*PWM_HZ, count)[:, None]
         self.pwm_phases = rng.random(count)[:, None]
         self.at = -1  # the sample the carried state (filter, chorus) has reached
+        self.table = wave_table(self.preset.partials)
 
     def _bank(self, chord: tuple[float, ...], index: int) -> tuple[Bank, np.ndarray]:
         preset = self.preset
-        ratios = detuned_ratios(preset.voices, self.p["detune"])
-        freqs, weights = [], []
-        for midi in chord:
-            for partial, weight in preset.partials:
-                for ratio in ratios:
-                    freqs.append(midi_to_hz(midi) * ratio * partial)
-                    weights.append(weight)
-        wave_rms = {"saw": SAW_RMS, "pulse": PULSE_RMS, "sine": SINE_RMS}[preset.wave]
-        w = np.array(weights)
+        per_note = max(MIN_PER_NOTE, min(preset.voices, MAX_OSCILLATORS // len(chord)))
+        ratios = detuned_ratios(per_note, self.p["detune"])
+        freqs = np.array([midi_to_hz(midi) * ratio for midi in chord for ratio in ratios])
+        wave_rms = {"saw": SAW_RMS, "pulse": PULSE_RMS, "table": 1.0}[preset.wave]
         seed = seed_of(self.seed, "chord", index)
-        norm = PART_RMS * preset.makeup / wave_rms / np.sqrt((w ** 2).sum())
-        gains = spread(len(w), 0.8, seed) * w * norm
-        bank = Bank(np.array(freqs), self.sr, seed, preset.drift_cents, preset.drift_hz)
+        norm = PART_RMS * preset.makeup / wave_rms / np.sqrt(len(freqs))
+        gains = spread(len(freqs), 0.8, seed) * norm
+        bank = Bank(freqs, self.sr, seed, preset.drift_cents, preset.drift_hz)
         return bank, gains
 
     def render(self, position: int, frames: int) -> np.ndarray:
@@ -127,9 +134,17 @@ class Pad(Voice):
         seg = bank.segments(position, frames)
         if self.preset.wave == "saw":
             return bank.saw(seg, gains)
-        if self.preset.wave == "sine":
-            return gains @ np.sin(seg.phase() * (2.0 * np.pi))
+        if self.preset.wave == "table":
+            return gains @ self._read_table(seg.phase())
         return bank.pulse(seg, self._widths(seg, len(bank.freqs)), gains)
+
+    def _read_table(self, phase: np.ndarray) -> np.ndarray:
+        """The preset's one-cycle wave at each phase, linearly interpolated."""
+        where = phase * TABLE_SIZE
+        index = where.astype(np.int64)
+        frac = where - index
+        low = self.table[index]
+        return low + (self.table[index + 1] - low) * frac
 
     def _widths(self, seg: Segments, count: int) -> np.ndarray:
         """Pulse widths on the bank's grid: each pulse swings at its own slow rate (PWM)."""

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from installation.audio.dsp.envelopes import adsr
+from installation.audio.dsp.envelopes import pluck
 from installation.audio.dsp.filters import closing_lowpass, sweep_cutoff
 from installation.audio.dsp.oscillators import GRID, Bank
 from installation.audio.part import Voice, chance, seed_of
@@ -166,7 +166,6 @@ class Sequence(Voice):
         freq = midi_to_hz(midi) * 2.0 ** (rng.normal(0.0, NOTE_DRIFT_CENTS) / 1200.0)
         accent = self.p["accent"] if accented else 0.0
         length = frames / self.sr - NOTE_RELEASE_S
-        t = np.arange(frames) / self.sr
         # Two oscillators, free-running: each note starts at its own phase.
         bank = Bank(freq * CENTS_RATIOS, self.sr, seed_of(self.seed, "osc", key), 0.0)
         seg = bank.segments(0, frames)
@@ -180,5 +179,5 @@ class Sequence(Voice):
         cutoff = 2.0 ** (step / CUTOFF_STEPS_PER_OCTAVE)
         shaped = closing_lowpass(raw, cutoff, self.p["env"] + ACCENT_OCTAVES * accent,
                                  self.p["decay"], self.p["resonance"], self.sr)[0]
-        amp = adsr(t, 0.003, 0.25, 0.6, NOTE_RELEASE_S, length) * (1.0 + 0.8 * accent)
+        amp = pluck(frames, self.sr, length, NOTE_RELEASE_S) * (1.0 + 0.8 * accent)
         return (shaped * amp).astype(np.float32)

@@ -211,7 +211,7 @@ def pink_noise(frames: int, channels: int, seed: int) -> np.ndarray:
     return noise / np.sqrt(np.mean(noise ** 2))
 
 
-NOISE_TILE = 4096  # white noise is drawn in tiles of this many samples, each from its seed
+NOISE_TILE = 16384  # white noise is drawn in tiles of this many samples, each from its seed
 HISS_HIGHPASS_HZ = 1500.0  # tape hiss is mostly high
 
 
@@ -234,7 +234,8 @@ class NoiseTiles:
     def _tile(self, number: int) -> np.ndarray:
         if self.tile[0] != number:
             rng = np.random.default_rng([self.seed % (1 << 32), number % (1 << 62)])
-            self.tile = (number, rng.standard_normal((self.channels, NOISE_TILE)))
+            self.tile = (number, rng.standard_normal((self.channels, NOISE_TILE),
+                                                     dtype=np.float32).astype(np.float64))
         return self.tile[1]
 
 

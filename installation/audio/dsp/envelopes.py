@@ -9,22 +9,15 @@ import numpy as np
 SILENCE_DB = -80.0
 
 
-def adsr(t: np.ndarray, attack: float, decay: float, sustain: float, release: float,
-         gate: float = np.inf) -> np.ndarray:
-    """ADSR level at times t after note-on; the note is released `gate` seconds after it."""
-    t = np.asarray(t, dtype=np.float64)
-
-    def held(u: np.ndarray) -> np.ndarray:
-        rise = np.clip(u / attack, 0.0, 1.0) if attack > 0 else np.ones_like(u)
-        fall = sustain + (1.0 - sustain) * np.exp(-np.maximum(u - attack, 0.0) / max(decay,
-                                                                                       1e-4))
-        return np.where(u < attack, rise, fall) * (u >= 0)
-
-    level = held(t)
-    if np.isfinite(gate):
-        at_release = held(np.array([gate]))[0]
-        after = at_release * np.exp(-np.maximum(t - gate, 0.0) / max(release, 1e-4) * 4.6)
-        level = np.where(t < gate, level, after)
+def pluck(frames: int, sample_rate: int, gate: float, release: float) -> np.ndarray:
+    """A sequencer note's loudness: 3 ms up, down towards 60% (time 0.25 s), and after
+    `gate` seconds gone within `release` (to -40 dB)."""
+    t = np.arange(frames) / sample_rate
+    level = 0.6 + 0.4 * np.exp(-t / 0.25)
+    rise = min(frames, round(0.003 * sample_rate))
+    level[:rise] *= t[:rise] / 0.003
+    off = min(frames, max(1, round(gate * sample_rate)))
+    level[off:] = level[off - 1] * np.exp(-(t[off:] - gate) / release * 4.6)
     return level
 
 

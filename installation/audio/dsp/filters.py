@@ -157,7 +157,7 @@ class Formants:
         return out
 
 
-ENV_STEPS_PER_OCTAVE = 8  # a note's filter is redesigned each time it closes this much
+ENV_STEPS_PER_OCTAVE = 6  # a note's filter is redesigned each time it closes this much
 
 
 def closing_lowpass(x: np.ndarray, cutoff: float, octaves: float, decay: float,

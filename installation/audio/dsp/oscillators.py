@@ -47,6 +47,8 @@ class Bank:
     def cycles(self, samples: np.ndarray) -> np.ndarray:
         """Whole cycles run by each oscillator (count, len) at absolute sample positions."""
         t = samples / self.sr
+        if self.depth == 0.0:  # no drift: a straight line
+            return self.start[:, None] + self.freqs[:, None] * t
         rates = self.rates[..., None]
         angle = 2.0 * np.pi * (rates * t + self.offsets[..., None])
         wander = -(np.cos(angle) / (2.0 * np.pi * rates)).sum(axis=1)  # integral of drift

@@ -106,7 +106,7 @@ def test_ready_ping_and_status_reach_systemd(tmp_path: Path, systemd: socket.soc
     clock = FakeTime()
     env = {"NOTIFY_SOCKET": str(tmp_path / "notify"), "WATCHDOG_USEC": "20000000",
            "WATCHDOG_PID": str(os.getpid())}
-    notifier = Notifier(env, time_fn=clock)
+    notifier = Notifier(env, monotonic=clock)
     assert notifier.ping_every == pytest.approx(5.0)
     assert notifier.ready("playing 'Tar Pits'")
     assert systemd.recv(256) == b"READY=1\nSTATUS=playing 'Tar Pits'"

@@ -373,5 +373,5 @@ def build_attendant(show: ShowLike, timeline_path: Path, *, watch: bool = True,
     reloader = Reloader(config, timeline_path, monotonic=monotonic, wall=wall, adjust=adjust,
                         keep=lambda text: save_last_good(config.log_folder, timeline_path, text)
                         ) if watch else None
-    status = StatusWriter(config.log_folder / STATUS_FILE, time_fn=monotonic)
+    status = StatusWriter(config.log_folder / STATUS_FILE, monotonic=monotonic)
     return Attendant(show, reloader, status, Notifier(env, monotonic=monotonic), wall, monotonic)

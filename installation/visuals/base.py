@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import random
-import zlib
 from collections import deque
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from typing import Any, Protocol
 
 import pygame
 
+from installation.core.seed import stable_seed as stable_seed  # the one seed hash
 from installation.core.timeline import SceneState
 from installation.core.timeline.model import Scene, Timeline
 from installation.visuals.fonts import Fonts
@@ -105,11 +105,6 @@ def build(factory: LayerFactory, params: Mapping[str, Any],
         yield from layer.pieces(params, setup)
         return layer  # type: ignore[no-any-return]
     return factory(params, setup)
-
-
-def stable_seed(*parts: object) -> int:
-    """A 32-bit seed from any parts, the same in every process (unlike hash())."""
-    return zlib.crc32(":".join(str(p) for p in parts).encode())
 
 
 def hash01(seed: int, *parts: int) -> float:

@@ -11,11 +11,13 @@ from typing import Any
 
 import pygame
 
+from installation.core.cache import Bounded
 from installation.core.timeline import SceneState, Timeline, state_at
 from installation.core.timeline.layer_catalog import COMMON, LAYERS
 from installation.core.timeline.model import Caption as CaptionSpec
 from installation.core.timeline.model import LayerSpec, Scene
 from installation.core.timeline.state import Pace, RealTime
+from installation.core.warnings import WarnOnce
 from installation.visuals.base import Frame, Layer, Pieces, Setup, build, stable_seed
 from installation.visuals.caption import Caption
 from installation.visuals.flash import flash_color, flash_level, white_out
@@ -144,21 +146,14 @@ class Compositor:
         self.timer = timer  # only decides when to build ahead, never what a frame shows
         self.pace = pace  # with it, the scene being left keeps moving smoothly as it fades
         self.size = size
-        self._warn = warn
-        self._warned: set[str] = set()
+        self.warn = WarnOnce(warn)  # a fault that repeats every frame is told once
         self.fonts = Fonts(self.warn)
         self._scenes: OrderedDict[int, SceneLayers] = OrderedDict()
         self._previous = pygame.Surface(size)
         self._scratch = pygame.Surface(size)
-        self._post: OrderedDict[tuple[Any, ...], Layer] = OrderedDict()
+        self._post: Bounded[tuple[Any, ...], Layer] = Bounded(POSTS_KEPT)
         self._overlays: dict[str, Layer] = {}
         self._cue_captions: dict[int, Caption] = {}
-
-    def warn(self, message: str) -> None:
-        """Pass a warning on, once per distinct message."""
-        if message not in self._warned:
-            self._warned.add(message)
-            self._warn(message)
 
     def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:
         """Switch to a new (already valid) timeline; scenes whose picture is unchanged are kept,
@@ -339,22 +334,12 @@ class Compositor:
         # Seeded from the timeline alone: the grain is the same whichever scene built it.
         setup = self.setup(self.timeline.scenes[0], -2, "post")
         layer = yield from build(OVERLAY_TYPES["post"], params, setup)
-        self._keep_post(key, layer)
-
-    def _keep_post(self, key: tuple[Any, ...], layer: Layer) -> None:
-        self._post[key] = layer
-        while len(self._post) > POSTS_KEPT:
-            self._post.popitem(last=False)
+        self._post.put(key, layer)
 
     def _post_for(self, scene: SceneLayers) -> Layer:
         params, key = self._post_key(scene)
-        layer = self._post.get(key)
-        if layer is None:
-            setup = self.setup(self.timeline.scenes[0], -2, "post")
-            layer = OVERLAY_TYPES["post"](params, setup)
-            self._keep_post(key, layer)
-        self._post.move_to_end(key)
-        return layer
+        return self._post.get_or_make(key, lambda: OVERLAY_TYPES["post"](
+            params, self.setup(self.timeline.scenes[0], -2, "post")))
 
     def _draw_cue_captions(self, surface: pygame.Surface, state: SceneState) -> None:
         for cue, since in state.recent_cues:

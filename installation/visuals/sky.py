@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pygame
 
+from installation.core.cache import Bounded
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, smooth_noise
 from installation.visuals.clouds import Clouds
 from installation.visuals.glow import radial
@@ -66,7 +67,7 @@ class Sky:
         self.params = params
         self.size = setup.size
         self.horizon = params["horizon"]
-        self._gradients: dict[tuple[Color, Color], pygame.Surface] = {}
+        self._gradients: Bounded[tuple[Color, Color], pygame.Surface] = Bounded(GRADIENT_CACHE)
         rng = setup.rng("stars")
         width, height = setup.size
         count = int(STAR_COUNT_PER_MEGAPIXEL * width * height / 1e6)
@@ -102,12 +103,10 @@ class Sky:
         key = (top, bottom)
         surface = self._gradients.get(key)
         if surface is None:
-            if self._spares:
-                spare = self._spares.pop()
-            else:  # reuse the oldest: a new large surface takes longer to make than to fill
-                spare = self._gradients.pop(next(iter(self._gradients)))
-            surface = gradient(self.size, top, bottom, self.horizon, into=spare)
-            self._gradients[key] = surface
+            # Reuse the oldest: a new large surface takes longer to make than to fill.
+            spare = self._spares.pop() if self._spares else self._gradients.pop_oldest()
+            surface = self._gradients.put(key, gradient(self.size, top, bottom, self.horizon,
+                                                        into=spare))
         return surface
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:

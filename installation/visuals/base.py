@@ -15,6 +15,7 @@ import pygame
 from installation.core.seed import stable_seed as stable_seed  # the one seed hash
 from installation.core.timeline import SceneState
 from installation.core.timeline.model import Scene, Timeline
+from installation.visuals.camera import Camera
 from installation.visuals.fonts import Fonts
 
 Warn = Callable[[str], None]
@@ -56,11 +57,13 @@ class Setup:
 
 @dataclass(frozen=True)
 class Frame:
-    """The moment being drawn: story time, and real seconds since the scene began."""
+    """The moment being drawn: story time, real seconds since the scene began, and the camera
+    the compositor looks through (None: the whole picture, unmoved)."""
 
     story_time: float
     seconds: float
     state: SceneState
+    camera: Camera | None = None
 
     @property
     def hour(self) -> float:

@@ -6,6 +6,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Generator, Mapping
 from contextlib import suppress
+from itertools import takewhile
 from types import MappingProxyType
 from typing import Any
 
@@ -18,7 +19,9 @@ from installation.core.timeline.model import Caption as CaptionSpec
 from installation.core.timeline.model import LayerSpec, Scene
 from installation.core.timeline.state import Pace, RealTime
 from installation.core.warnings import WarnOnce
+from installation.visuals.background import Background, is_still
 from installation.visuals.base import Frame, Layer, Pieces, Setup, build, stable_seed
+from installation.visuals.camera import Camera
 from installation.visuals.caption import Caption
 from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
@@ -62,6 +65,9 @@ class SceneLayers:
                            >= 1.0 and first.params["blend"] == "normal"
                            and (first.type == "sky" or first.params["fit"] == "fill"))
         self.entries: list[tuple[int, LayerSpec, Layer | None]] = []
+        self.back = 0  # the first `back` layers are still: kept composited in `background`
+        self.background: Background | None = None
+        self._failed = False
         self._warm = True  # ahead of time, draw each layer once so its caches are filled
         self._pending: Pieces | None = self._steps(specs)
 
@@ -95,6 +101,10 @@ class SceneLayers:
             yield
         yield from self.compositor.post_pieces(self)
         yield
+        self.back = sum(1 for _ in takewhile(is_still, (layer for *_, layer in self.entries)))
+        if self.back:
+            self.background = Background(self.compositor.world, self.opaque)
+            yield
         if self._warm:
             yield from self._warm_up()
 
@@ -120,17 +130,43 @@ class SceneLayers:
                     else:
                         layer.draw(self.compositor.scratch, frame)
                 yield
+        if self._warm and self.background is not None:
+            self._bring_back(frame)  # the still back of the opening frame, composited once
+            yield
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The kept background (brought up to this frame), then the animated layers over it."""
         self.finish()
-        for n, (index, spec, layer) in enumerate(self.entries):
-            if layer is None:
-                continue
-            try:
-                self.compositor.draw_layer(surface, layer, spec.params, frame)
-            except Exception as exc:  # noqa: BLE001 - warn once, switch it off, keep drawing
-                self.compositor.layer_failed(self.scene, index, spec, exc)
-                self.entries[n] = (index, spec, None)
+        if self.background is not None:
+            self._bring_back(frame)
+            surface.blit(self.background.surface, (0, 0))
+        elif not self.opaque:
+            surface.fill((0, 0, 0))
+        for n in range(self.back, len(self.entries)):
+            self._draw_entry(surface, n, frame)
+
+    def _bring_back(self, frame: Frame) -> None:
+        background = self.background
+        assert background is not None
+        self._failed = False
+        background.bring_to(self._back_layers(), frame, self._draw_entry)
+        if self._failed:  # a layer was switched off while painting: paint it all without it
+            background.forget()
+            background.bring_to(self._back_layers(), frame, self._draw_entry)
+
+    def _back_layers(self) -> list[Layer | None]:
+        return [layer for _index, _spec, layer in self.entries[:self.back]]
+
+    def _draw_entry(self, surface: pygame.Surface, n: int, frame: Frame) -> None:
+        index, spec, layer = self.entries[n]
+        if layer is None:
+            return
+        try:
+            self.compositor.draw_layer(surface, layer, spec.params, frame)
+        except Exception as exc:  # noqa: BLE001 - warn once, switch it off, keep drawing
+            self.compositor.layer_failed(self.scene, index, spec, exc)
+            self.entries[n] = (index, spec, None)
+            self._failed = True
 
 
 def _caption_params(caption: CaptionSpec) -> Mapping[str, Any]:
@@ -141,19 +177,26 @@ class Compositor:
     """Draws the whole frame for a state onto a surface of a fixed size."""
 
     def __init__(self, timeline: Timeline, size: tuple[int, int], warn: Warn = print,
-                 pace: Pace | None = None, timer: Timer = time.perf_counter) -> None:
+                 pace: Pace | None = None, timer: Timer = time.perf_counter,
+                 camera: Camera | None = None) -> None:
         self.timeline = timeline
         self.timer = timer  # only decides when to build ahead, never what a frame shows
         self.pace = pace  # with it, the scene being left keeps moving smoothly as it fades
-        self.size = size
+        self.size = size  # of the screen's picture: overlays and post effects are drawn at it
+        self.camera = camera or Camera.whole(size)
+        if self.camera.size != size:
+            raise ValueError(f"the camera shows {self.camera.size}, the picture is {size}")
+        self.world = self.camera.world  # scene layers are built and drawn at this size
+        self._world = None if self.camera.is_whole else pygame.Surface(self.world)
         self.warn = WarnOnce(warn)  # a fault that repeats every frame is told once
         self.fonts = Fonts(self.warn)
         self._scenes: OrderedDict[int, SceneLayers] = OrderedDict()
         self._previous = pygame.Surface(size)
-        self._scratch = pygame.Surface(size)
+        self._scratch = pygame.Surface(self.world)
         self._post: Bounded[tuple[Any, ...], Layer] = Bounded(POSTS_KEPT)
         self._overlays: dict[str, Layer] = {}
         self._cue_captions: dict[int, Caption] = {}
+        self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
 
     def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:
         """Switch to a new (already valid) timeline; scenes whose picture is unchanged are kept,
@@ -177,9 +220,12 @@ class Compositor:
             self._overlays.clear()
         self._cue_captions.clear()
 
-    def setup(self, scene: Scene, index: int, kind: str) -> Setup:
+    def setup(self, scene: Scene, index: int, kind: str, on_screen: bool = False) -> Setup:
+        """A layer's set-up: at the world's size, or the screen's for what is drawn over the
+        camera's view (countdown, cue captions, post effects)."""
         seed = stable_seed(self.timeline.seed, scene.index, index, kind)
-        return Setup(self.size, self.timeline, scene, seed, self.fonts, self.warn)
+        size = self.size if on_screen else self.world
+        return Setup(size, self.timeline, scene, seed, self.fonts, self.warn)
 
     def layer_failed(self, scene: Scene, index: int, spec: LayerSpec, exc: Exception) -> None:
         line = f" (line {scene.line})" if scene.line else ""
@@ -200,7 +246,7 @@ class Compositor:
     def opening_frame(self, scene: Scene) -> Frame:
         """The frame at the moment a scene begins."""
         state = state_at(self.timeline, scene.at, self.pace)
-        return Frame(state.story_time, 0.0, state)
+        return Frame(state.story_time, 0.0, state, self.camera)
 
     def _layers(self, scene: Scene) -> SceneLayers:
         """The scene's layers, perhaps not yet (fully) built."""
@@ -220,7 +266,7 @@ class Compositor:
     def draw(self, surface: pygame.Surface, state: SceneState) -> None:
         """Draw the frame for `state`, then build a piece of the next scene if there is slack."""
         started = self.timer()
-        frame = Frame(state.story_time, state.scene_seconds, state)
+        frame = Frame(state.story_time, state.scene_seconds, state, self.camera)
         current = self._scene(state.scene)
         kind = state.scene.transition.type
         mixing = state.in_transition and kind != "cut"
@@ -235,16 +281,18 @@ class Compositor:
         self._draw_cue_flashes(surface, state)
         self._prepare_ahead(state, mixing, self.timer() - started)
 
-    @staticmethod
-    def _draw_scene(surface: pygame.Surface, scene: SceneLayers, frame: Frame) -> None:
-        if not scene.opaque:
-            surface.fill((0, 0, 0))
-        scene.draw(surface, frame)
+    def _draw_scene(self, surface: pygame.Surface, scene: SceneLayers, frame: Frame) -> None:
+        """A scene's layers, through the camera: drawn at the world's size, the view shown."""
+        if self._world is None:
+            scene.draw(surface, frame)
+        else:
+            scene.draw(self._world, frame)
+            self.camera.show(self._world, surface)
 
     def _draw_transition(self, surface: pygame.Surface, state: SceneState, frame: Frame) -> None:
         """Both scenes at their shares; a scene whose share rounds to nothing is not drawn."""
         old, new, white = weights(state.scene.transition.type, state.progress)
-        before = Frame(state.story_time, self._previous_seconds(state), state)
+        before = Frame(state.story_time, self._previous_seconds(state), state, self.camera)
         if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
             if level(old) == 0:
                 surface.fill((0, 0, 0))
@@ -273,6 +321,7 @@ class Compositor:
                 self._seconds_until(state, state.next) > URGENT_SECONDS):
             return  # a transition (two scenes) or a slow frame: leave it its time
         upcoming.step()
+        self.pieces_built += 1
 
     def _seconds_until(self, state: SceneState, scene: Scene) -> float:
         pace = self.pace or RealTime()
@@ -318,7 +367,7 @@ class Compositor:
     def _overlay(self, kind: str) -> Layer:
         if kind not in self._overlays:
             scene = self.timeline.scenes[0]
-            setup = self.setup(scene, -1, kind)
+            setup = self.setup(scene, -1, kind, on_screen=True)
             self._overlays[kind] = OVERLAY_TYPES[kind](defaults(kind), setup)
         return self._overlays[kind]
 
@@ -332,14 +381,14 @@ class Compositor:
         if key in self._post:
             return
         # Seeded from the timeline alone: the grain is the same whichever scene built it.
-        setup = self.setup(self.timeline.scenes[0], -2, "post")
+        setup = self.setup(self.timeline.scenes[0], -2, "post", on_screen=True)
         layer = yield from build(OVERLAY_TYPES["post"], params, setup)
         self._post.put(key, layer)
 
     def _post_for(self, scene: SceneLayers) -> Layer:
         params, key = self._post_key(scene)
         return self._post.get_or_make(key, lambda: OVERLAY_TYPES["post"](
-            params, self.setup(self.timeline.scenes[0], -2, "post")))
+            params, self.setup(self.timeline.scenes[0], -2, "post", on_screen=True)))
 
     def _draw_cue_captions(self, surface: pygame.Surface, state: SceneState) -> None:
         for cue, since in state.recent_cues:
@@ -349,9 +398,10 @@ class Compositor:
             if layer is None:
                 params = defaults("caption", text=cue.params["text"], delay=0.0, y=0.16,
                                   hold=cue.params["seconds"])
-                layer = Caption(params, self.setup(state.scene, -3 - cue.index, "caption"))
+                layer = Caption(params, self.setup(state.scene, -3 - cue.index, "caption",
+                                                   on_screen=True))
                 self._cue_captions[cue.index] = layer
-            layer.draw(surface, Frame(state.story_time, since, state))
+            layer.draw(surface, Frame(state.story_time, since, state, self.camera))
 
     def _draw_cue_flashes(self, surface: pygame.Surface, state: SceneState) -> None:
         level = 0.0

@@ -82,6 +82,7 @@ class Sky:
             yield
             self._spares.append(pygame.Surface(setup.size))
         self._painted: SkyPlan | None = None
+        self._seen: tuple[Frame, SkyPlan] | None = None
         self.star_sprites = [radial(r, (v, v, v + 10), 1.5, core=0.35)
                              for r, v in ((1, 140), (2, 170), (2, 235))]
         self.seed = setup.seed
@@ -109,8 +110,17 @@ class Sky:
                                                         into=spare))
         return surface
 
+    def look(self, frame: Frame) -> SkyPlan:
+        """The sky is still between frames with equal plans (see `plan`)."""
+        if self._seen is None or self._seen[0] is not frame:  # asked, then drawn: plan once
+            self._seen = (frame, self.plan(frame))
+        return self._seen[1]
+
+    def changed(self, old: SkyPlan, new: SkyPlan) -> list[pygame.Rect] | None:
+        return self._changed(old, new)
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        self.update(self.plan(frame))
+        self.update(self.look(frame))
         surface.blit(self.memo, (0, 0))  # the gradient covers everything: this is all sky
 
     def update(self, plan: SkyPlan) -> None:

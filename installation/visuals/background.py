@@ -3,7 +3,13 @@
 A layer says it belongs there by having `look(frame)`: everything that decides its pixels at
 that frame (equal looks, equal pixels; a constant for a layer that never changes). It may also
 have `changed(old, new)`: the areas where its pixels can differ between two looks (None for
-anywhere). A layer without `look` is animated and is drawn every frame over the background.
+anywhere). A layer that reads the picture under it (a reflection) must have
+`changed_below(areas)`: where its pixels change when those areas under it change.
+A layer without `look` is animated and is drawn every frame over the background.
+
+A layer that is mostly still with a few moving things (cars on a lit street) can split itself:
+`draw_still` and `draw_moving` (its `draw` does both). Directly over the still layers, its still
+part joins the background and only `draw_moving` runs each frame.
 """
 
 from __future__ import annotations
@@ -28,8 +34,8 @@ Paint = Callable[[pygame.Surface, int, Frame], None]  # draw back layer n onto a
 
 
 def is_still(layer: Layer | None) -> bool:
-    """Can this layer live in a cached background (it says when it changes)?"""
-    return layer is None or hasattr(layer, "look")
+    """Can this whole layer live in a cached background (it says when it changes)?"""
+    return layer is None or (hasattr(layer, "look") and not hasattr(layer, "draw_moving"))
 
 
 def look_of(layer: Layer | None, frame: Frame) -> Hashable:
@@ -39,11 +45,22 @@ def look_of(layer: Layer | None, frame: Frame) -> Hashable:
     return cast(Still, layer).look(frame)
 
 
+def is_split(layer: Layer | None) -> bool:
+    """Does this layer have a still part and a moving part?"""
+    return hasattr(layer, "look") and hasattr(layer, "draw_moving")
+
+
 def changed_areas(layers: Sequence[Layer | None], old: Sequence[Hashable],
                   new: Sequence[Hashable]) -> list[pygame.Rect] | None:
     """Where the background must be painted again, or None for everywhere."""
     areas: list[pygame.Rect] = []
     for layer, was, now in zip(layers, old, new, strict=True):
+        below: Any = getattr(layer, "changed_below", None)
+        if below is not None and areas:
+            found = below(list(areas))  # what it shows of the changed picture under it
+            if found is None:
+                return None
+            areas.extend(found)
         if was == now:
             continue
         where: Any = getattr(layer, "changed", None)

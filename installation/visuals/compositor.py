@@ -19,7 +19,7 @@ from installation.core.timeline.model import Caption as CaptionSpec
 from installation.core.timeline.model import LayerSpec, Scene
 from installation.core.timeline.state import Pace, RealTime
 from installation.core.warnings import WarnOnce
-from installation.visuals.background import Background, is_still
+from installation.visuals.background import Background, is_split, is_still
 from installation.visuals.base import Frame, Layer, Pieces, Setup, build, stable_seed
 from installation.visuals.camera import Camera
 from installation.visuals.caption import Caption
@@ -30,6 +30,7 @@ from installation.visuals.transitions import add_white, level, scale, weights
 
 Warn = Callable[[str], None]
 Timer = Callable[[], float]
+Paint = Callable[[pygame.Surface, Frame], None]
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
 SLACK_SECONDS = 0.009  # a frame that took longer than this builds nothing ahead (unless urgent)
@@ -66,6 +67,7 @@ class SceneLayers:
                            and (first.type == "sky" or first.params["fit"] == "fill"))
         self.entries: list[tuple[int, LayerSpec, Layer | None]] = []
         self.back = 0  # the first `back` layers are still: kept composited in `background`
+        self.split: int | None = None  # a layer among them whose moving part is drawn apart
         self.background: Background | None = None
         self._failed = False
         self._warm = True  # ahead of time, draw each layer once so its caches are filled
@@ -102,6 +104,9 @@ class SceneLayers:
         yield from self.compositor.post_pieces(self)
         yield
         self.back = sum(1 for _ in takewhile(is_still, (layer for *_, layer in self.entries)))
+        if self.back < len(self.entries) and self._splits(self.entries[self.back]):
+            self.split = self.back  # its still part joins the background, the rest moves
+            self.back += 1
         if self.back:
             self.background = Background(self.compositor.world, self.opaque)
             yield
@@ -142,27 +147,41 @@ class SceneLayers:
             surface.blit(self.background.surface, (0, 0))
         elif not self.opaque:
             surface.fill((0, 0, 0))
+        if self.split is not None:
+            self._draw_entry(surface, self.split, frame, "moving")
         for n in range(self.back, len(self.entries)):
             self._draw_entry(surface, n, frame)
+
+    @staticmethod
+    def _splits(entry: tuple[int, LayerSpec, Layer | None]) -> bool:
+        """Can this layer's still part join the background (no opacity or blend to mix)?"""
+        _index, spec, layer = entry
+        return (is_split(layer) and spec.params.get("opacity", 1.0) >= 1.0
+                and spec.params.get("blend", "normal") == "normal")
 
     def _bring_back(self, frame: Frame) -> None:
         background = self.background
         assert background is not None
         self._failed = False
-        background.bring_to(self._back_layers(), frame, self._draw_entry)
+        background.bring_to(self._back_layers(), frame, self._paint_back)
         if self._failed:  # a layer was switched off while painting: paint it all without it
             background.forget()
-            background.bring_to(self._back_layers(), frame, self._draw_entry)
+            background.bring_to(self._back_layers(), frame, self._paint_back)
 
     def _back_layers(self) -> list[Layer | None]:
         return [layer for _index, _spec, layer in self.entries[:self.back]]
 
-    def _draw_entry(self, surface: pygame.Surface, n: int, frame: Frame) -> None:
+    def _paint_back(self, surface: pygame.Surface, n: int, frame: Frame) -> None:
+        self._draw_entry(surface, n, frame, "still" if n == self.split else "whole")
+
+    def _draw_entry(self, surface: pygame.Surface, n: int, frame: Frame,
+                    part: str = "whole") -> None:
         index, spec, layer = self.entries[n]
         if layer is None:
             return
         try:
-            self.compositor.draw_layer(surface, layer, spec.params, frame)
+            paint: Paint = layer.draw if part == "whole" else getattr(layer, f"draw_{part}")
+            self.compositor.draw_layer(surface, paint, spec.params, frame)
         except Exception as exc:  # noqa: BLE001 - warn once, switch it off, keep drawing
             self.compositor.layer_failed(self.scene, index, spec, exc)
             self.entries[n] = (index, spec, None)
@@ -333,26 +352,26 @@ class Compositor:
             return state.scene_seconds + PREVIOUS_SCENE_SECONDS
         return self.pace.real_between(state.previous.at, state.story_time)
 
-    def draw_layer(self, surface: pygame.Surface, layer: Layer, params: Mapping[str, Any],
+    def draw_layer(self, surface: pygame.Surface, paint: Paint, params: Mapping[str, Any],
                    frame: Frame) -> None:
-        """Draw one layer, honouring its opacity and blend keys."""
+        """Draw one layer (or a part of it: `paint`), honouring its opacity and blend keys."""
         opacity, blend = params.get("opacity", 1.0), params.get("blend", "normal")
         if opacity <= 0.0:
             return
         if opacity >= 1.0 and blend == "normal":
-            layer.draw(surface, frame)
+            paint(surface, frame)
             return
         scratch = self._scratch
         if blend == "normal":
             scratch.blit(surface, (0, 0))
-            layer.draw(scratch, frame)
+            paint(scratch, frame)
             scratch.set_alpha(round(opacity * 255))
             surface.blit(scratch, (0, 0))
             scratch.set_alpha(None)
             return
         base = 255 if blend == "multiply" else 0
         scratch.fill((base, base, base))
-        layer.draw(scratch, frame)
+        paint(scratch, frame)
         if opacity < 1.0:
             level = round(opacity * 255)
             scratch.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)

@@ -48,11 +48,14 @@ def test_a_still_layer_is_drawn_once_and_an_animated_one_every_frame(
 
 @pytest.mark.parametrize(("name", "offset"), [("The payphone rings", 1.0),
                                               ("Neon on Wilshire", 20.0),
-                                              ("La Brea Tar Pits", 40.0)])
+                                              ("La Brea Tar Pits", 40.0),
+                                              ("Dusk on the Miracle Mile", 30.0),
+                                              ("Johnnie's at night", 5.0)])
 def test_three_seconds_drawn_in_a_row_are_the_frames_drawn_alone(name: str,
                                                                  offset: float) -> None:
-    """Beacons blink, a phone rings, stars twinkle, clouds drift: the kept background is
-    repainted where they changed, and every frame is the frame a fresh compositor draws."""
+    """Beacons blink, a phone rings, stars twinkle, clouds drift (and the wet street mirrors
+    them), cars pass over a kept street, signs flicker over a kept diner: the background is
+    repainted where it changed, and every frame is the frame a fresh compositor draws."""
     headless()
     line = load_timeline(SHIPPED)
     scene = next(s for s in line.scenes if s.name == name)

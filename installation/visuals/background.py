@@ -80,6 +80,7 @@ class Background:
         self.surface = pygame.Surface(size)
         self.opaque = opaque  # the first layer covers every pixel: nothing to clear
         self.looks: list[Hashable] | None = None
+        self.which: list[int] = []
 
     def forget(self) -> None:
         """Paint everything again next time (a layer was switched off)."""
@@ -88,12 +89,15 @@ class Background:
     def bring_to(self, layers: Sequence[Layer | None], frame: Frame, paint: Paint) -> None:
         """Make the kept picture that of `layers` at `frame`."""
         looks = [look_of(layer, frame) for layer in layers]
-        if looks == self.looks:
+        which = [id(layer) for layer in layers]  # a layer lent by another scene is another
+        if looks == self.looks and which == self.which:
             return
-        areas = None if self.looks is None else changed_areas(layers, self.looks, looks)
+        areas = None
+        if self.looks is not None and which == self.which:
+            areas = changed_areas(layers, self.looks, looks)
         for area in [None] if areas is None else areas:
             self._paint(layers, frame, paint, area)
-        self.looks = looks
+        self.looks, self.which = looks, which
 
     def _paint(self, layers: Sequence[Layer | None], frame: Frame, paint: Paint,
                area: pygame.Rect | None) -> None:

@@ -4,192 +4,32 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Generator, Mapping
-from contextlib import suppress
-from itertools import takewhile
-from types import MappingProxyType
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pygame
 
 from installation.core.cache import Bounded
 from installation.core.timeline import SceneState, Timeline, state_at
-from installation.core.timeline.layer_catalog import COMMON, LAYERS
-from installation.core.timeline.model import Caption as CaptionSpec
 from installation.core.timeline.model import LayerSpec, Scene
 from installation.core.timeline.state import Pace, RealTime
 from installation.core.warnings import WarnOnce
-from installation.visuals.background import Background, is_split, is_still
 from installation.visuals.base import Frame, Layer, Pieces, Setup, build, stable_seed
+from installation.visuals.blending import Paint, draw_blended
 from installation.visuals.camera import Camera
 from installation.visuals.caption import Caption
 from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
 from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
-from installation.visuals.transitions import add_white, level, scale, weights
+from installation.visuals.scene_layers import Bottom, SceneLayers, defaults
+from installation.visuals.transitions import MASKED, Dissolve, LightWipe, blend
 
 Warn = Callable[[str], None]
 Timer = Callable[[], float]
-Paint = Callable[[pygame.Surface, Frame], None]
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
 SLACK_SECONDS = 0.009  # a frame that took longer than this builds nothing ahead (unless urgent)
-_DONE = object()
 PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left
-BLENDS = {"add": pygame.BLEND_RGB_ADD, "multiply": pygame.BLEND_RGB_MULT}
-
-
-def defaults(kind: str, **values: Any) -> Mapping[str, Any]:
-    """A layer's parameters as the loader would fill them, with some values set."""
-    params = {p.name: p.default for p in LAYERS[kind] + COMMON}
-    params.update(values)
-    return MappingProxyType(params)
-
-
-class SceneLayers:
-    """One scene's layers at one size, built in steps ahead of time or all at once when drawn.
-
-    A layer that raises is switched off and named.
-    """
-
-    def __init__(self, compositor: Compositor, scene: Scene) -> None:
-        self.compositor = compositor
-        self.scene = scene
-        specs = list(scene.layers)
-        if scene.caption is not None:
-            specs.append(LayerSpec("caption", _caption_params(scene.caption)))
-        self.post = next((spec for spec in specs if spec.type == "post"), None)
-        self.has_countdown = any(spec.type == "countdown" for spec in specs)
-        first = specs[0] if specs else None
-        # A full sky at the bottom covers every pixel, so the frame needs no clearing.
-        self.opaque = bool(first and first.type in ("sky", "image") and first.params["opacity"]
-                           >= 1.0 and first.params["blend"] == "normal"
-                           and (first.type == "sky" or first.params["fit"] == "fill"))
-        self.entries: list[tuple[int, LayerSpec, Layer | None]] = []
-        self.back = 0  # the first `back` layers are still: kept composited in `background`
-        self.split: int | None = None  # a layer among them whose moving part is drawn apart
-        self.background: Background | None = None
-        self._failed = False
-        self._warm = True  # ahead of time, draw each layer once so its caches are filled
-        self._pending: Pieces | None = self._steps(specs)
-
-    @property
-    def ready(self) -> bool:
-        """Is everything built (nothing left to do before the first frame)?"""
-        return self._pending is None
-
-    def step(self) -> None:
-        """Do the next short piece of building (nothing once all is built)."""
-        if self._pending is not None and next(self._pending, _DONE) is _DONE:
-            self._pending = None
-
-    def finish(self) -> None:
-        """Build whatever is left now, skipping the warm-up draws (the frame is one)."""
-        self._warm = False
-        while self._pending is not None:
-            self.step()
-
-    def close(self) -> None:
-        if self._pending is not None:
-            self._pending.close()
-            self._pending = None
-
-    def _steps(self, specs: list[LayerSpec]) -> Pieces:
-        for index, spec in enumerate(specs):
-            if spec.type == "post":
-                continue
-            layer = yield from self._build(index, spec)
-            self.entries.append((index, spec, layer))
-            yield
-        yield from self.compositor.post_pieces(self)
-        yield
-        self.back = sum(1 for _ in takewhile(is_still, (layer for *_, layer in self.entries)))
-        if self.back < len(self.entries) and self._splits(self.entries[self.back]):
-            self.split = self.back  # its still part joins the background, the rest moves
-            self.back += 1
-        if self.back:
-            self.background = Background(self.compositor.world, self.opaque)
-            yield
-        if self._warm:
-            yield from self._warm_up()
-
-    def _build(self, index: int, spec: LayerSpec) -> Generator[None, None, Layer | None]:
-        try:
-            setup = self.compositor.setup(self.scene, index, spec.type)
-            return (yield from build(FACTORIES[spec.type], spec.params, setup))
-        except Exception as exc:  # noqa: BLE001 - one broken layer must not stop the show
-            self.compositor.layer_failed(self.scene, index, spec, exc)
-            return None
-
-    def _warm_up(self) -> Pieces:
-        """Draw each layer once, offscreen, as the scene opens: caches filled, no picture."""
-        frame = self.compositor.opening_frame(self.scene)
-        for _index, _spec, layer in list(self.entries):
-            if not self._warm:
-                return
-            if layer is not None:
-                with suppress(Exception):  # the real frame reports a failing layer
-                    warm = getattr(layer, "warm", None)
-                    if warm is not None:
-                        yield from warm(frame)
-                    else:
-                        layer.draw(self.compositor.scratch, frame)
-                yield
-        if self._warm and self.background is not None:
-            self._bring_back(frame)  # the still back of the opening frame, composited once
-            yield
-
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The kept background (brought up to this frame), then the animated layers over it."""
-        self.finish()
-        if self.background is not None:
-            self._bring_back(frame)
-            surface.blit(self.background.surface, (0, 0))
-        elif not self.opaque:
-            surface.fill((0, 0, 0))
-        if self.split is not None:
-            self._draw_entry(surface, self.split, frame, "moving")
-        for n in range(self.back, len(self.entries)):
-            self._draw_entry(surface, n, frame)
-
-    @staticmethod
-    def _splits(entry: tuple[int, LayerSpec, Layer | None]) -> bool:
-        """Can this layer's still part join the background (no opacity or blend to mix)?"""
-        _index, spec, layer = entry
-        return (is_split(layer) and spec.params.get("opacity", 1.0) >= 1.0
-                and spec.params.get("blend", "normal") == "normal")
-
-    def _bring_back(self, frame: Frame) -> None:
-        background = self.background
-        assert background is not None
-        self._failed = False
-        background.bring_to(self._back_layers(), frame, self._paint_back)
-        if self._failed:  # a layer was switched off while painting: paint it all without it
-            background.forget()
-            background.bring_to(self._back_layers(), frame, self._paint_back)
-
-    def _back_layers(self) -> list[Layer | None]:
-        return [layer for _index, _spec, layer in self.entries[:self.back]]
-
-    def _paint_back(self, surface: pygame.Surface, n: int, frame: Frame) -> None:
-        self._draw_entry(surface, n, frame, "still" if n == self.split else "whole")
-
-    def _draw_entry(self, surface: pygame.Surface, n: int, frame: Frame,
-                    part: str = "whole") -> None:
-        index, spec, layer = self.entries[n]
-        if layer is None:
-            return
-        try:
-            paint: Paint = layer.draw if part == "whole" else getattr(layer, f"draw_{part}")
-            self.compositor.draw_layer(surface, paint, spec.params, frame)
-        except Exception as exc:  # noqa: BLE001 - warn once, switch it off, keep drawing
-            self.compositor.layer_failed(self.scene, index, spec, exc)
-            self.entries[n] = (index, spec, None)
-            self._failed = True
-
-
-def _caption_params(caption: CaptionSpec) -> Mapping[str, Any]:
-    return defaults("caption", text=caption.text, place=caption.place)
 
 
 class Compositor:
@@ -216,6 +56,7 @@ class Compositor:
         self._overlays: dict[str, Layer] = {}
         self._cue_captions: dict[int, Caption] = {}
         self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
+        self._masks: dict[str, Dissolve | LightWipe] = {}
 
     def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:
         """Switch to a new (already valid) timeline; scenes whose picture is unchanged are kept,
@@ -242,7 +83,10 @@ class Compositor:
     def setup(self, scene: Scene, index: int, kind: str, on_screen: bool = False) -> Setup:
         """A layer's set-up: at the world's size, or the screen's for what is drawn over the
         camera's view (countdown, cue captions, post effects)."""
-        seed = stable_seed(self.timeline.seed, scene.index, index, kind)
+        if getattr(FACTORIES.get(kind), "continuous", False):  # one for the whole day
+            seed = stable_seed(self.timeline.seed, kind)
+        else:
+            seed = stable_seed(self.timeline.seed, scene.index, index, kind)
         size = self.size if on_screen else self.world
         return Setup(size, self.timeline, scene, seed, self.fonts, self.warn)
 
@@ -300,32 +144,43 @@ class Compositor:
         self._draw_cue_flashes(surface, state)
         self._prepare_ahead(state, mixing, self.timer() - started)
 
-    def _draw_scene(self, surface: pygame.Surface, scene: SceneLayers, frame: Frame) -> None:
+    def _draw_scene(self, surface: pygame.Surface, scene: SceneLayers, frame: Frame,
+                    bottom: Bottom | None = None) -> None:
         """A scene's layers, through the camera: drawn at the world's size, the view shown."""
         if self._world is None:
-            scene.draw(surface, frame)
+            scene.draw(surface, frame, bottom)
         else:
-            scene.draw(self._world, frame)
+            scene.draw(self._world, frame, bottom)
             self.camera.show(self._world, surface)
 
     def _draw_transition(self, surface: pygame.Surface, state: SceneState, frame: Frame) -> None:
-        """Both scenes at their shares; a scene whose share rounds to nothing is not drawn."""
-        old, new, white = weights(state.scene.transition.type, state.progress)
+        """Both scenes over one sky (the incoming scene's, drawn once for its frame): only what
+        stands in front of the sky changes, never the sky with itself."""
+        kind = state.scene.transition.type
         before = Frame(state.story_time, self._previous_seconds(state), state, self.camera)
-        if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
-            if level(old) == 0:
-                surface.fill((0, 0, 0))
-            else:
-                self._draw_scene(surface, self._scene(state.previous), before)
-                scale(surface, old)
-        else:
-            self._draw_scene(surface, self._scene(state.scene), frame)
-            scale(surface, new)
-            if level(old) > 0:
-                self._draw_scene(self._previous, self._scene(state.previous), before)
-                scale(self._previous, old)
-                surface.blit(self._previous, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-        add_white(surface, white)
+        arriving, leaving = self._scene(state.scene), self._scene(state.previous)
+        sky = arriving.bottom_for(leaving)
+
+        def draw_old(target: pygame.Surface) -> None:
+            self._draw_scene(target, leaving, before, None if sky is None else (sky, frame))
+
+        def draw_new(target: pygame.Surface) -> None:
+            self._draw_scene(target, arriving, frame)
+
+        if kind not in MASKED:
+            blend(surface, self._previous, kind, state.progress, draw_old, draw_new)
+            return
+        draw_old(surface)
+        draw_new(self._previous)
+        self._mask(kind).apply(surface, self._previous, state.progress)
+
+    def _mask(self, kind: str) -> Dissolve | LightWipe:
+        """The dissolve or wipe at the screen's size, made when first needed."""
+        if kind not in self._masks:
+            seed = stable_seed(self.timeline.seed, kind)
+            self._masks[kind] = Dissolve(self.size, seed) if kind == "dissolve" else (
+                LightWipe(self.size))
+        return self._masks[kind]
 
     def _prepare_ahead(self, state: SceneState, mixing: bool, spent: float) -> None:
         """One short piece of the next scene's building per frame, while this one is steady
@@ -355,33 +210,7 @@ class Compositor:
     def draw_layer(self, surface: pygame.Surface, paint: Paint, params: Mapping[str, Any],
                    frame: Frame) -> None:
         """Draw one layer (or a part of it: `paint`), honouring its opacity and blend keys."""
-        opacity, blend = params.get("opacity", 1.0), params.get("blend", "normal")
-        if opacity <= 0.0:
-            return
-        if opacity >= 1.0 and blend == "normal":
-            paint(surface, frame)
-            return
-        scratch = self._scratch
-        if blend == "normal":
-            scratch.blit(surface, (0, 0))
-            paint(scratch, frame)
-            scratch.set_alpha(round(opacity * 255))
-            surface.blit(scratch, (0, 0))
-            scratch.set_alpha(None)
-            return
-        base = 255 if blend == "multiply" else 0
-        scratch.fill((base, base, base))
-        paint(scratch, frame)
-        if opacity < 1.0:
-            level = round(opacity * 255)
-            scratch.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
-            if blend == "multiply":
-                rest = 255 - level
-                scratch.fill((rest, rest, rest), special_flags=pygame.BLEND_RGB_ADD)
-        if blend == "screen":
-            _screen(surface, scratch)
-        else:
-            surface.blit(scratch, (0, 0), special_flags=BLENDS[blend])
+        draw_blended(surface, self._scratch, paint, params, frame)
 
     def _overlay(self, kind: str) -> Layer:
         if kind not in self._overlays:
@@ -436,16 +265,3 @@ def same_picture(a: Scene, b: Scene) -> bool:
     """Would two versions of a scene draw the same (no picture file to read again)?"""
     return ((a.index, a.name, a.layers, a.caption) == (b.index, b.name, b.layers, b.caption)
             and not any(spec.type == "image" for spec in b.layers))
-
-
-def _screen(surface: pygame.Surface, layer: pygame.Surface) -> None:
-    """Screen blend: 1 - (1 - a)(1 - b), with inverted copies."""
-    inverse = pygame.Surface(surface.get_size())
-    inverse.fill((255, 255, 255))
-    inverse.blit(surface, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
-    other = pygame.Surface(surface.get_size())
-    other.fill((255, 255, 255))
-    other.blit(layer, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
-    inverse.blit(other, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-    surface.fill((255, 255, 255))
-    surface.blit(inverse, (0, 0), special_flags=pygame.BLEND_RGB_SUB)

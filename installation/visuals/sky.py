@@ -57,7 +57,13 @@ def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,
 
 
 class Sky:
-    """Gradient, stars and sun or moon; colours from the hour unless the scene sets them."""
+    """Gradient, stars and sun or moon; colours from the hour unless the scene sets them.
+
+    Continuous: one sky for the whole day (seeded from the timeline alone, so every scene
+    has the same stars and clouds); a transition draws the incoming scene's sky once, under
+    both scenes."""
+
+    continuous = True
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))

@@ -27,6 +27,7 @@ from installation.core.timeline import Scene, Timeline
 from installation.core.timeline.state import Pace
 from installation.core.timeutil import DAY_SECONDS, format_clock, format_duration, forward
 from installation.core.types import TimeFn
+from installation.core.warnings import WarnOnce
 
 CLOSING_FADE_SECONDS = 20.0  # picture and sound fade out over the last seconds before closing
 STANDBY_START, STANDBY_SPAN = 0.25, 0.5  # standby loops the middle half of its scene
@@ -117,10 +118,10 @@ class Attendant:
         # The config may ask for the overlay from the start; F1 still toggles it.
         self._overlay: bool | None = True if self.config["display"]["overlay"] else None
         self._outbox: list[str] = []  # warnings for the show to show
+        self._once = WarnOnce(self._outbox.append)
         self.last_reload: ReloadResult | None = None
         self._ready_sent = False
         self._volume_sent: float | None = None
-        self._errors: set[str] = set()
         self._hours_checked = 0.0
         self.frame_wall: float | None = None  # the wall time this frame's story time is for
         self.painter = NoticePainter()
@@ -166,7 +167,8 @@ class Attendant:
                           volume=None if volume == self._volume_sent else volume,
                           warnings=tuple(self._outbox))
         self._volume_sent = volume
-        self._program, self._overlay, self._outbox = None, None, []
+        self._program, self._overlay = None, None
+        self._outbox.clear()
         return changed
 
     def _failed(self, where: str, exc: Exception) -> None:
@@ -174,10 +176,9 @@ class Attendant:
 
     def _warn_once(self, text: str, exc: Exception | None = None) -> None:
         """Log and show a problem the show survives, once however often it happens."""
-        if text not in self._errors:
-            self._errors.add(text)
+        if not self._once.told(text):
             log.warning(text, exc_info=exc)
-            self._outbox.append(text)
+        self._once(text)
 
     def _apply(self, result: ReloadResult) -> None:
         """Decide what an edit changes; the show applies it with the next directive."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,9 +47,6 @@ class Stems:
                 getattr(self, name).__iadd__(scaled * amount if amount != 1.0 else scaled)
 
 
-LoopCache = Callable[[tuple[Any, ...], Callable[[], np.ndarray]], np.ndarray]
-
-
 class Voice:
     """A part of a score. `span` is how many real seconds the score plays (for sweeps).
 
@@ -59,7 +56,7 @@ class Voice:
     """
 
     def __init__(self, params: Mapping[str, Any], sample_rate: int, seed: int,
-                 span: float, cache: LoopCache | None = None) -> None:
+                 span: float) -> None:
         self.p = params
         self.sr = sample_rate
         self.seed = seed

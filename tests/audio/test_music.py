@@ -10,14 +10,13 @@ import pytest
 
 from installation.audio.analysis import repetition
 from installation.audio.engine import ScoreEngine
-from installation.audio.export import wall_at
 from installation.audio.sequencer import Sequence
 from installation.audio.voices import VOICE_TYPES, Voice
 from installation.core.notes import chord, pattern, scale
 from installation.core.timeline.score_catalog import VOICES
 from installation.core.timeutil import parse_clock
 
-from .conftest import FIXED_WALL, spectrum
+from .conftest import FIXED_WALL, make_program, spectrum
 
 LOW_RATE = 8000  # these properties hold at any rate: small renders keep the suite fast
 LOOP_MOST = 0.3  # the average self-likeness at any lag; a replayed loop scores near 1
@@ -74,10 +73,9 @@ def test_a_jump_lands_on_the_sound_played_through(name: str) -> None:
 def test_the_whole_mix_after_a_jump_matches_playing_through(timeline, clock) -> None:
     """Echo and reverb tails hold what played before a jump: after 7 s they agree to -60 dB."""
     rate = 16000
-    start = wall_at(clock, parse_clock("16:05"), FIXED_WALL)
-    engines = [ScoreEngine(timeline, clock, rate, lambda m: None) for _ in range(2)]
-    engines[0].seek(start)
-    engines[1].seek(start + 2.0)
+    start = clock.wall_at(parse_clock("16:05"), FIXED_WALL)
+    engines = [ScoreEngine(make_program(timeline), rate, lambda m: None, start + jump)
+               for jump in (0.0, 2.0)]
     through = engines[0].render(rate * 10)[rate * 9:]
     jumped = engines[1].render(rate * 8)[rate * 7:]
     assert np.abs(jumped - through).max() < 1e-3 * np.abs(through).max()

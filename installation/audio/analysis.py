@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from installation.audio.engine import ScoreEngine
+from installation.audio.loudness import LoudnessMeter, true_peak
 from installation.core.program import Program
 from installation.core.timeline.state import scene_index_at
 from installation.core.timeutil import format_clock
@@ -46,11 +47,17 @@ class SceneSound:
     centroids: list[float] = field(default_factory=list)
     spectrum: np.ndarray | None = None
     envelope: list[np.ndarray] = field(default_factory=list)
+    meter: LoudnessMeter | None = None
+    true_peak: float = SILENT_DB
 
     def add(self, block: np.ndarray, rate: int) -> None:
         """A stretch of this scene's sound (at most a frame; the last may be shorter)."""
         if not len(block):
             return
+        if self.meter is None:
+            self.meter = LoudnessMeter(rate)
+        self.meter.add(block)
+        self.true_peak = max(self.true_peak, true_peak(block))
         wide = block.astype(np.float64)
         mono = wide.mean(axis=1)
         self.samples += len(block)
@@ -90,6 +97,8 @@ class SceneSound:
             "seconds": self.samples / rate,
             "rms_db": db(self.energy / max(self.samples, 1)),
             "peak_db": 20.0 * np.log10(self.peak) if self.peak > 0 else SILENT_DB,
+            "lufs": self.meter.integrated() if self.meter else SILENT_DB,
+            "true_peak_db": self.true_peak,
             "silent": self.silent_samples / max(self.samples, 1),
             "centroid_hz": float(np.median(self.centroids)) if self.centroids else 0.0,
             "centroid_first_last": (self.centroids[0], self.centroids[-1])
@@ -119,11 +128,13 @@ def _pulse(envelope: np.ndarray, rate: float) -> float:
 
 @dataclass(frozen=True)
 class DayReport:
-    """A rendered day: per-scene summaries, seconds of sound, CPU seconds spent rendering."""
+    """A rendered day: per-scene summaries, seconds of sound, CPU seconds spent rendering,
+    and the whole day's integrated loudness (LUFS; when described)."""
 
     scenes: list[dict[str, Any]]
     seconds: float
     cpu: float
+    lufs: float = SILENT_DB
 
 
 def describe_day(program: Program, rate: int, warn: Callable[[str], None], reference: float,
@@ -135,6 +146,7 @@ def describe_day(program: Program, rate: int, warn: Callable[[str], None], refer
     engine = ScoreEngine(program, rate, warn, start)
     total = clock.real_length(timeline.day_start, timeline.day_start)
     scenes = [SceneSound(s.name, s.at) for s in timeline.scenes]
+    day = LoudnessMeter(rate)
     frame = round(FRAME_S * rate)
     done = cpu = 0.0
     while done + FRAME_S <= total:
@@ -152,10 +164,13 @@ def describe_day(program: Program, rate: int, warn: Callable[[str], None], refer
                 cut = min(max(cut, 0), frame)
             scenes[here].add(block[:cut], rate)
             scenes[after].add(block[cut:], rate)
+            day.add(block)
         done += FRAME_S
         if progress:
             progress(done)
-    return DayReport([s.summary(rate) for s in scenes] if describe else [], done, cpu)
+    if not describe:
+        return DayReport([], done, cpu)
+    return DayReport([s.summary(rate) for s in scenes], done, cpu, day.integrated())
 
 
 REPEAT_WINDOW_S = 2.0

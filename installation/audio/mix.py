@@ -8,6 +8,7 @@ import numpy as np
 
 from installation.audio.dsp.effects import Hiss, Limiter, Reverb, TapeEcho
 from installation.audio.voices import Stems
+from installation.core.config import DAY_LOUDNESS
 
 ECHO_RETURN = 0.55
 ECHO_TO_REVERB = 0.35
@@ -17,6 +18,11 @@ HISS_DB = -60.0
 ECHO_TAIL_S = 6.0
 REVERB_TAIL_S = 8.0
 MASTER_GAIN = 0.9
+
+
+def loudness_gain(target_lufs: float) -> float:
+    """The master gain that brings the shipped day's loudness to the operator's target."""
+    return float(10.0 ** ((target_lufs - DAY_LOUDNESS) / 20.0))
 
 
 class Idle:
@@ -48,14 +54,16 @@ class Idle:
 class MasterBus:
     """Shared effects after the score: every state runs on across blocks."""
 
-    def __init__(self, sample_rate: int, start: int = 0) -> None:
-        """`start`: the absolute sample the bus begins at (wow, flutter and hiss follow it)."""
+    def __init__(self, sample_rate: int, start: int = 0, gain: float = 1.0) -> None:
+        """`start`: the absolute sample the bus begins at (wow, flutter and hiss follow it);
+        `gain`: the master's, before the limiter (the operator's loudness target)."""
         echo, reverb = TapeEcho(sample_rate, start=start), Reverb(sample_rate, REVERB_SECONDS)
         self.echo = echo
         self.delay = Idle(echo.process, echo.reset, int(ECHO_TAIL_S * sample_rate))
         self.reverb = Idle(reverb.process, reverb.reset, int(REVERB_TAIL_S * sample_rate))
         self.hiss = Hiss(sample_rate, HISS_DB, start=start)
         self.limiter = Limiter(sample_rate)
+        self.gain = MASTER_GAIN * gain
 
     def reset(self) -> None:
         """Drop every tail at once (after a jump, or when the music stops dead)."""
@@ -66,7 +74,7 @@ class MasterBus:
         """Mix one block (2, frames) of stems down to the master, limited."""
         echo = self.delay(stems.echo)
         wet = ECHO_RETURN * echo + REVERB_RETURN * self.reverb(stems.reverb + ECHO_TO_REVERB * echo)
-        mix = (stems.dry + wet) * MASTER_GAIN
+        mix = (stems.dry + wet) * self.gain
         if hiss_gain:
             mix = mix + self.hiss.process(mix.shape[-1]) * hiss_gain
         return self.limiter.process(mix)

@@ -63,13 +63,15 @@ def scene_rows(program: Program, rate: int, seconds: float, warn: Callable[[str]
 
 def print_description(rows: list[dict[str, Any]]) -> None:
     """The day's sound per scene, as `describe_day` measured it."""
-    print(f"{'at':>5}  {'scene':<30} {'secs':>5} {'rms':>6} {'peak':>6} {'silent':>6} "
-          f"{'centroid Hz (first->last)':>26} {'pulse':>7}  loudest notes")
+    print(f"{'at':>5}  {'scene':<30} {'secs':>5} {'LUFS':>6} {'dBTP':>6} {'rms':>6} "
+          f"{'peak':>6} {'silent':>6} {'centroid Hz (first->last)':>26} {'pulse':>7}  "
+          f"loudest notes")
     for r in rows:
         first, last = r["centroid_first_last"]
         pulse = f"{r['pulse_hz']:.2f}Hz" if r["pulse_hz"] else "-"
-        print(f"{r['at']:>5}  {r['scene'][:30]:<30} {r['seconds']:>5.0f} {r['rms_db']:>6.1f} "
-              f"{r['peak_db']:>6.1f} {r['silent']:>6.0%} "
+        print(f"{r['at']:>5}  {r['scene'][:30]:<30} {r['seconds']:>5.0f} {r['lufs']:>6.1f} "
+              f"{r['true_peak_db']:>6.1f} {r['rms_db']:>6.1f} {r['peak_db']:>6.1f} "
+              f"{r['silent']:>6.0%} "
               f"{r['centroid_hz']:>8.0f} ({first:>6.0f}->{last:>6.0f}) {pulse:>9}  "
               f"{' '.join(r['partials'])}")
 
@@ -104,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
           f"cue): {day.seconds / max(day.cpu, 1e-9):.1f}x")
     if day.scenes:
         print_description(day.scenes)
+        print(f"whole day: {day.lufs:.1f} LUFS integrated (ITU-R BS.1770-4, gated)")
     for message in dict.fromkeys(warnings):
         print(f"warning: {message}")
     print("(CPU time of this process; other work on the machine adds noise)")

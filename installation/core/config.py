@@ -30,6 +30,7 @@ from installation.core.params import (
 from installation.core.tomlsource import TomlSource, load_toml
 
 DEFAULT_CONFIG = Path("config.toml")
+DAY_LOUDNESS = -23.0  # LUFS: what the shipped score's day integrates to at unity gain
 KEY_NAMES = (
     [chr(c) for c in range(ord("a"), ord("z") + 1)] + [str(d) for d in range(10)]
     + [f"f{n}" for n in range(1, 13)]
@@ -118,6 +119,8 @@ SECTIONS: dict[str, tuple[Param, ...]] = {
         Param("sample_rate", choice_int(44100, 48000), 48000, "samples per second"),
         Param("buffer", choice_int(256, 512, 1024, 2048, 4096), 1024, "device buffer in frames"),
         Param("volume", number(0, 1), 0.8, "master volume 0 to 1"),
+        Param("loudness", number(-40, -10), DAY_LOUDNESS,
+              "loudness the whole day averages, in LUFS (ITU-R BS.1770)"),
     ),
     "clock": (
         Param("mode", choice("compressed", "realtime"), "compressed", "how story time runs"),

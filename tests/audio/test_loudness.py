@@ -1,0 +1,82 @@
+"""Loudness as a meter reads it (BS.1770), true peak, and the operator's loudness target."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from installation.audio.engine import ScoreEngine
+from installation.audio.loudness import LoudnessMeter, true_peak
+from installation.core.program import Program
+from installation.core.timeutil import parse_clock
+
+from .conftest import FIXED_WALL, make_program
+
+
+def measure(sound: np.ndarray, rate: int, block: int = 4096) -> float:
+    meter = LoudnessMeter(rate)
+    for a in range(0, len(sound), block):
+        meter.add(sound[a:a + block])
+    return meter.integrated()
+
+
+def tone(rate: int, seconds: float, db: float, hz: float = 1000.0) -> np.ndarray:
+    t = np.arange(round(seconds * rate)) / rate
+    return np.stack([np.sin(2 * np.pi * hz * t)] * 2, axis=1) * 10 ** (db / 20)
+
+
+@pytest.mark.parametrize("rate", [44100, 48000])
+def test_a_reference_tone_reads_as_the_standard_says(rate: int) -> None:
+    # EBU Tech 3341, case 1: a stereo 1 kHz sine at -23 dBFS is -23 LUFS (+-0.1)
+    assert measure(tone(rate, 10.0, -23.0), rate) == pytest.approx(-23.0, abs=0.1)
+    assert measure(tone(rate, 10.0, -23.0), rate, block=333) == pytest.approx(
+        measure(tone(rate, 10.0, -23.0), rate), abs=1e-9)
+
+
+def test_silence_and_quiet_stretches_are_gated_out() -> None:
+    rate = 48000
+    loud = tone(rate, 10.0, -20.0)
+    with_silence = np.concatenate((loud, np.zeros_like(loud)))
+    # (the few 400 ms blocks across the edge, half loud, pull it down a little)
+    assert measure(with_silence, rate) == pytest.approx(measure(loud, rate), abs=0.1)
+    with_quiet = np.concatenate((loud, tone(rate, 10.0, -40.0)))  # 20 LU down: below the gate
+    assert measure(with_quiet, rate) == pytest.approx(measure(loud, rate), abs=0.1)
+
+
+def test_true_peak_finds_the_peak_between_samples() -> None:
+    rate = 48000
+    t = np.arange(rate) / rate
+    wave = np.sin(2 * np.pi * (rate / 4) * t + np.pi / 4)  # samples at +-0.707 only
+    stereo = np.stack([wave, wave], axis=1)
+    assert 20 * np.log10(np.abs(stereo).max()) == pytest.approx(-3.0, abs=0.1)
+    assert true_peak(stereo) == pytest.approx(0.0, abs=0.3)
+
+
+def with_loudness(program: Program, lufs: float) -> Program:
+    audio = {**program.config.sections.get("audio", {}), "loudness": lufs}
+    return Program(dataclasses.replace(program.config,
+                                       sections={**program.config.sections, "audio": audio}),
+                   program.timeline)
+
+
+def test_the_master_follows_the_operators_loudness_target(timeline, clock) -> None:
+    rate = 16000
+    start = clock.wall_at(parse_clock("13:00"), FIXED_WALL)
+    heard = []
+    for target in (-30.0, -24.0):
+        engine = ScoreEngine(with_loudness(make_program(timeline), target), rate,
+                             lambda m: None, start)
+        heard.append(measure(engine.render(rate * 4), rate))
+    assert heard[1] - heard[0] == pytest.approx(6.0, abs=0.3)
+
+
+def test_the_loudest_minute_stays_below_minus_one_dbtp(timeline, clock) -> None:
+    rate = 48000
+    start = clock.wall_at(parse_clock("16:29:50"), FIXED_WALL)  # countdown and the phone
+    engine = ScoreEngine(with_loudness(make_program(timeline), -10.0), rate, lambda m: None,
+                         start)
+    sound = engine.render(rate * 3)
+    assert np.abs(sound).max() > 0.5  # loud: the limiter is working
+    assert true_peak(sound) <= -1.0

@@ -12,7 +12,7 @@ import numpy as np
 from installation.audio.mix import MasterBus, loudness_gain
 from installation.audio.sounds import load_file, synth
 from installation.audio.voices import VOICE_TYPES, Stems, Voice, seed_of
-from installation.core.config import DAY_LOUDNESS
+from installation.core.config import LOUDNESS
 from installation.core.program import Program, StoryState
 from installation.core.timeline.model import Cue, Scene, Score, Timeline
 from installation.core.timeline.state import scene_index_at
@@ -112,7 +112,7 @@ class ScoreEngine:
         self._scene: int | None = None
         self._landed, self._cues = self.program.cues_due(None, wall)
         audio = self.program.config.sections.get("audio", {})  # tests build partial configs
-        target = float(audio.get("loudness", DAY_LOUDNESS))
+        target = float(audio.get("loudness", LOUDNESS))
         self.bus = MasterBus(self.sr, round(wall * self.sr), loudness_gain(target))
 
     @property

@@ -16,6 +16,8 @@ from installation.audio.dsp.effects import pink_noise
 ONE_SHOT_PEAK = 0.8
 RING_ON_S, RING_OFF_S, RINGS = 2.0, 4.0, 3
 HAMMER_HZ = 20.0
+RING_TONE_LEVEL = 0.35  # the tone under the bell (the bell's loudest hit is 1)
+RING_EDGE = 480  # samples over which the tone starts and stops (no click)
 REASON_CHARS = 160  # a decoder's complaint, cut to fit a warning line
 
 
@@ -33,7 +35,8 @@ def _fade(x: np.ndarray, sample_rate: int, seconds: float = 0.01) -> np.ndarray:
 
 
 def payphone(sample_rate: int) -> np.ndarray:
-    """A street payphone's bell: a hammer at 20 Hz between two gongs, 2 s on, 4 s off."""
+    """A street payphone: a hammer at 20 Hz between two gongs, and the line's 440 + 480 Hz
+    ring under it, 2 s on, 4 s off."""
     total = int((RINGS * (RING_ON_S + RING_OFF_S) - RING_OFF_S + 0.6) * sample_rate)
     hits = np.zeros((2, total))
     period = int(sample_rate / HAMMER_HZ)
@@ -48,10 +51,20 @@ def payphone(sample_rate: int) -> np.ndarray:
         gongs.append(sum(a * np.sin(2 * np.pi * base * r * t) * np.exp(-t / d)
                          for r, a, d in partials))
     bell = np.stack([signal.fftconvolve(hits[i], gongs[i])[:total] for i in (0, 1)])
-    mono = bell.sum(axis=0)
+    mono = bell.sum(axis=0) / np.abs(bell.sum(axis=0)).max() + ring_tone(total, sample_rate)
     out = np.stack((0.8 * mono + 0.2 * bell[0], 0.8 * mono + 0.2 * bell[1]))
     sos = signal.butter(2, 4500, "low", fs=sample_rate, output="sos")
     return _normalise(_fade(signal.sosfilt(sos, out, axis=-1), sample_rate))
+
+
+def ring_tone(frames: int, sample_rate: int) -> np.ndarray:
+    """The line's ring in the earpiece, as the 1980s US network made it: 440 and 480 Hz
+    together (a 40 Hz warble), 2 s on and 4 s off, in time with the bell."""
+    t = np.arange(frames) / sample_rate
+    on = (t % (RING_ON_S + RING_OFF_S)) < RING_ON_S
+    edges = np.convolve(on.astype(np.float64), np.ones(RING_EDGE) / RING_EDGE, mode="same")
+    tone = np.sin(2 * np.pi * 440.0 * t) + np.sin(2 * np.pi * 480.0 * t)
+    return RING_TONE_LEVEL * tone * edges * (t < RINGS * (RING_ON_S + RING_OFF_S))
 
 
 def siren(sample_rate: int, seconds: float = 18.0) -> np.ndarray:

@@ -30,7 +30,8 @@ from installation.core.params import (
 from installation.core.tomlsource import TomlSource, load_toml
 
 DEFAULT_CONFIG = Path("config.toml")
-DAY_LOUDNESS = -23.0  # LUFS: what the shipped score's day integrates to at unity gain
+DAY_LOUDNESS = -16.5  # LUFS: the shipped day at unity gain (bench --audio --describe)
+LOUDNESS = -18.0  # LUFS: the default target, a little under it: the countdown stays clean
 KEY_NAMES = (
     [chr(c) for c in range(ord("a"), ord("z") + 1)] + [str(d) for d in range(10)]
     + [f"f{n}" for n in range(1, 13)]
@@ -119,7 +120,7 @@ SECTIONS: dict[str, tuple[Param, ...]] = {
         Param("sample_rate", choice_int(44100, 48000), 48000, "samples per second"),
         Param("buffer", choice_int(256, 512, 1024, 2048, 4096), 1024, "device buffer in frames"),
         Param("volume", number(0, 1), 0.8, "master volume 0 to 1"),
-        Param("loudness", number(-40, -10), DAY_LOUDNESS,
+        Param("loudness", number(-40, -10), LOUDNESS,
               "loudness the whole day averages, in LUFS (ITU-R BS.1770)"),
     ),
     "clock": (

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from installation.audio.engine import ScoreEngine
-from installation.audio.loudness import LoudnessMeter, true_peak
+from installation.audio.loudness import SILENT, LoudnessMeter, true_peak
+from installation.core.config import load_config
 from installation.core.program import Program
+from installation.core.timeline import load_timeline
 from installation.core.timeutil import parse_clock
 
 from .conftest import FIXED_WALL, make_program
@@ -80,3 +83,20 @@ def test_the_loudest_minute_stays_below_minus_one_dbtp(timeline, clock) -> None:
     sound = engine.render(rate * 3)
     assert np.abs(sound).max() > 0.5  # loud: the limiter is working
     assert true_peak(sound) <= -1.0
+
+
+ROOT = Path(__file__).resolve().parents[2]
+# The shipped score's loudness curve (docs/sound.md), read 20 s into a scene for 8 s at the
+# default [audio] loudness: afternoon, the sleeping hours, the countdown's loudest, silence
+# after the flash, the ash.
+CURVE = {"12:00": -20.8, "00:00": -21.5, "04:50": -13.6, "05:15": SILENT, "05:30": -22.1}
+
+
+@pytest.mark.parametrize("at", sorted(CURVE))
+def test_the_shipped_score_follows_its_loudness_curve(at: str) -> None:
+    rate = 16000  # loudness reads the same at 16 kHz here (within 0.1 LU)
+    program = Program(load_config(ROOT / "config.toml"),
+                      load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
+    wall = program.clock.wall_at(parse_clock(at), FIXED_WALL) + 20.0
+    heard = measure(ScoreEngine(program, rate, lambda m: None, wall).render(rate * 8), rate)
+    assert heard == pytest.approx(CURVE[at], abs=1.0)

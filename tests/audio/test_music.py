@@ -167,3 +167,19 @@ def test_the_pattern_mutates_jumps_and_transposes() -> None:
     pool = set(sequence().pool)
     octaves = {m % 12 for m in pool}
     assert all(m % 12 in octaves for bar in mutated for m in bar)  # still in the scale
+
+
+def test_the_payphone_rings_440_and_480_hz_two_seconds_on_four_off() -> None:
+    from installation.audio.sounds import payphone
+
+    rate = 16000
+    ring = payphone(rate)[0].astype(np.float64)
+    for start, sounding in ((0.2, True), (2.5, False), (6.2, True), (9.0, False)):
+        piece = ring[round(start * rate):round((start + 1.5) * rate)]
+        freqs, mags = spectrum(piece)
+        freqs = freqs * rate / 48000  # spectrum() reads frequencies at 48 kHz
+        level = {hz: mags[np.abs(freqs - hz) < 3].max() for hz in (440.0, 480.0, 460.0)}
+        if sounding:
+            assert level[440.0] > 10 * level[460.0] and level[480.0] > 10 * level[460.0]
+        else:
+            assert np.abs(piece).max() < 0.05 * np.abs(ring).max()

@@ -15,12 +15,14 @@ part joins the background and only `draw_moving` runs each frame.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from itertools import count
 from typing import Any, Protocol, cast
 
 import pygame
 
 from installation.visuals.base import Frame, Layer
 
+VERSIONS = count()  # one sequence for every background: a version names one picture
 MAX_AREAS = 6  # more changed areas than this are painted again as the one box around them all
 
 
@@ -81,6 +83,7 @@ class Background:
         self.opaque = opaque  # the first layer covers every pixel: nothing to clear
         self.looks: list[Hashable] | None = None
         self.which: list[int] = []
+        self.version = next(VERSIONS)  # a new number whenever any pixel may have changed
 
     def forget(self) -> None:
         """Paint everything again next time (a layer was switched off)."""
@@ -98,6 +101,7 @@ class Background:
         for area in [None] if areas is None else areas:
             self._paint(layers, frame, paint, area)
         self.looks, self.which = looks, which
+        self.version = next(VERSIONS)
 
     def _paint(self, layers: Sequence[Layer | None], frame: Frame, paint: Paint,
                area: pygame.Rect | None) -> None:

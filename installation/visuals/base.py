@@ -57,13 +57,15 @@ class Setup:
 
 @dataclass(frozen=True)
 class Frame:
-    """The moment being drawn: story time, real seconds since the scene began, and the camera
-    the compositor looks through (None: the whole picture, unmoved)."""
+    """The moment being drawn: story time, real seconds since the scene began, the camera the
+    compositor looks through (None: the whole picture, unmoved), and for the moving part of a
+    split layer, `under`: a token for the picture under it (equal tokens, equal pixels)."""
 
     story_time: float
     seconds: float
     state: SceneState
     camera: Camera | None = None
+    under: int | None = None
 
     @property
     def hour(self) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Mapping
 from contextlib import suppress
+from dataclasses import replace
 from itertools import takewhile
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -145,8 +146,9 @@ class SceneLayers:
             surface.blit(self.background.surface, (0, 0))
         elif not self.opaque:
             surface.fill((0, 0, 0))
-        if self.split is not None:
-            self._draw_entry(surface, self.split, frame, "moving")
+        if self.split is not None and self.background is not None:
+            under = replace(frame, under=self.background.version)  # it draws on the background
+            self._draw_entry(surface, self.split, under, "moving")
         for n in range(self.back, len(self.entries)):
             self._draw_entry(surface, n, frame)
 

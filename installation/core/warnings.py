@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from installation.core.types import Warn
 
-Warn = Callable[[str], None]
 MAX_REMEMBERED = 1000  # distinct messages remembered; past this the oldest may be told again
 
 

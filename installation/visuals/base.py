@@ -15,10 +15,10 @@ import pygame
 from installation.core.seed import stable_seed as stable_seed  # the one seed hash
 from installation.core.timeline import SceneState
 from installation.core.timeline.model import Scene, Timeline
+from installation.core.types import Warn
 from installation.visuals.camera import Camera
 from installation.visuals.fonts import Fonts
 
-Warn = Callable[[str], None]
 Color = tuple[int, int, int]
 HOUR = 3600.0
 

@@ -163,16 +163,18 @@ class SceneLayers:
         background = self.background
         assert background is not None
         self._failed = False
-        background.bring_to(self._back_layers(), frame, self._paint_back)
+        background.bring_to(*self._back_layers(frame), self._paint_back)
         if self._failed:  # a layer was switched off while painting: paint it all without it
             background.forget()
-            background.bring_to(self._back_layers(), frame, self._paint_back)
+            background.bring_to(*self._back_layers(frame), self._paint_back)
 
-    def _back_layers(self) -> list[Layer | None]:
+    def _back_layers(self, frame: Frame) -> tuple[list[Layer | None], list[Frame]]:
+        """The still layers and the frame each is drawn for (a lent sky has its own)."""
         layers = [layer for _index, _spec, layer in self.entries[:self.back]]
+        frames = [frame] * len(layers)
         if self._bottom is not None and layers:
-            layers[0] = self._bottom[0]
-        return layers
+            layers[0], frames[0] = self._bottom
+        return layers, frames
 
     def _paint_back(self, surface: pygame.Surface, n: int, frame: Frame) -> None:
         self._draw_entry(surface, n, frame, "still" if n == self.split else "whole")

@@ -33,7 +33,7 @@ class Caption:
         size = int(height * params["size"])
         where = setup.where()
         self.font = setup.fonts.get(params["font"], size, where)
-        self.stamp_font = setup.fonts.get("mono", int(size * STAMP_SCALE), where)
+        self.stamp_font = setup.fonts.get("typewriter-bold", int(size * STAMP_SCALE), where)
         self.size = size
         self.origin = (int(width * params["x"]), int(height * params["y"]))
         self.lines = _wrap(params["text"], self.font, int(width * MAX_WIDTH))

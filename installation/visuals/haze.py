@@ -41,7 +41,9 @@ class Haze:
         width, height = setup.size
         color: Color = params["color"]
         self.texture = haze_texture(setup.size, color, stable_seed(setup.seed, "haze"))
+        scenes = setup.timeline.scenes
         self.scene = setup.scene
+        self.following = scenes[(scenes.index(setup.scene) + 1) % len(scenes)]
         self.dust = self._dust(width, height, color) if params["shore"] else None
         self.shore = int(height * params["shore"])
 
@@ -62,7 +64,7 @@ class Haze:
         amount: float = self.params["amount"]
         if not self.params["clears"]:
             return amount
-        length = forward(self.scene.at, frame.state.next.at) or DAY_SECONDS
+        length = forward(self.scene.at, self.following.at) or DAY_SECONDS
         done = min(1.0, forward(self.scene.at, frame.story_time) / length)
         return amount * round((1.0 - done) * LEVELS) / LEVELS
 

@@ -53,10 +53,10 @@ def test_countdown_lights_the_segments_of_each_digit(digit: str) -> None:
     compositor = Compositor(line, SIZE, print)
     params = defaults("countdown", color=(255, 0, 0), ghost=True, label=False, size=0.3, y=0.5)
     counter = Countdown(params, compositor.setup(line.scenes[0], 0, "countdown"))
-    seconds = int(digit) * 3600 + int(digit) * 60 + int(digit)
+    seconds = int(digit) * 60 + int(digit)
     surface = pygame.Surface(SIZE)
     counter.draw(surface, _frame_with_countdown(line, seconds))
-    cells = counter.layout(f"0{digit}:0{digit}:0{digit}")
+    cells = counter.layout(f"0{digit}:0{digit}")
     _, x, y = cells[1]
     for name in "abcdefg":
         cx, cy = segment_centre(name, counter.digit)

@@ -11,7 +11,8 @@ COMMON = (
           "how the layer mixes with the layers below"),
 )
 
-FONT_DOC = "\"sign\", \"mono\", \"light\" (shipped) or a TTF/OTF file next to the timeline"
+FONT_DOC = ("\"typewriter\", \"tube\", \"sign\", \"mono\", \"light\" (shipped) or a TTF/OTF file "
+            "next to the timeline")
 X_DOC = "left-right position, 0 (left edge) to 1 (right edge)"
 Y_DOC = "up-down position, 0 (top) to 1 (bottom)"
 
@@ -104,7 +105,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("hold", number(0, 3600), 40.0,
               "seconds the words stay once typed, then fade; 0 keeps them all scene"),
         Param("color", color(), (236, 228, 210), "colour of the words"),
-        Param("font", text(), "mono", FONT_DOC),
+        Param("font", text(), "typewriter", FONT_DOC),
     ),
     "countdown": (
         Param("color", color(), (255, 40, 30), "digit colour"),

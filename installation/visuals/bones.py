@@ -17,52 +17,64 @@ DEEPEST = 0.3  # how much of that the lowest layer keeps
 SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
 SHEEN = (28, 24, 18)
 Rgba = tuple[int, int, int, int]
-Pen = Callable[[pygame.Surface, float, float, float, Rgba, random.Random], None]
+Pen = Callable[[pygame.Surface, float, float, Rgba, random.Random], None]
 
 
-def long_bone(image: pygame.Surface, x: float, y: float, size: float, color: Rgba,
+def long_bone(image: pygame.Surface, c: float, s: float, color: Rgba,
               rng: random.Random) -> None:
-    """A leg bone: a shaft with a knob at each end, lying at an angle."""
-    angle = rng.uniform(-0.6, 0.6)
-    dx, dy = math.cos(angle) * size, math.sin(angle) * size
-    width = max(1, int(size * 0.14))
-    pygame.draw.line(image, color, (x - dx, y - dy), (x + dx, y + dy), width)
+    """A leg bone: a shaft swelling into two knuckles at each end."""
+    width = max(1, int(s * 0.16))
+    pygame.draw.line(image, color, (c - s, c), (c + s, c), width)
     for end in (-1, 1):
-        pygame.draw.circle(image, color, (int(x + end * dx), int(y + end * dy)),
-                           max(1, int(size * 0.16)))
+        for side in (-1, 1):
+            pygame.draw.circle(image, color, (int(c + end * s * 0.95), int(c + side * s * 0.09)),
+                               max(1, int(s * 0.13)))
 
 
-def ribs(image: pygame.Surface, x: float, y: float, size: float, color: Rgba,
-         rng: random.Random) -> None:
-    """A ribcage on its side: a spine and a row of curved ribs."""
-    width = max(1, int(size * 0.06))
-    pygame.draw.line(image, color, (x - size, y), (x + size, y), width + 1)
-    for n in range(7):
-        rx = x - size + (n + 0.5) * 2 * size / 7
-        box = pygame.Rect(int(rx - size * 0.25), int(y - size * 0.1), int(size * 0.5),
-                          int(size * rng.uniform(0.8, 1.1)))
-        pygame.draw.arc(image, color, box, math.pi * 0.1, math.pi * 0.9, width)
+def ribs(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
+    """A ribcage on its side: a spine, and ribs hanging from it, longest in the middle,
+    some gone."""
+    width = max(1, int(s * 0.07))
+    top = c - s * 0.5
+    pygame.draw.line(image, color, (c - s, top), (c + s, top), width + 1)
+    count = 8
+    for n in range(count):
+        if rng.random() < 0.25:
+            continue
+        x = c - s + (n + 0.5) * 2 * s / count
+        length = s * (0.45 + 0.7 * math.sin(math.pi * (n + 0.5) / count))
+        box = pygame.Rect(int(x), int(top - length), int(s * 0.5), int(2 * length))
+        pygame.draw.arc(image, color, box, math.pi, math.pi * 1.5, width)
 
 
-def skull(image: pygame.Surface, x: float, y: float, size: float, color: Rgba,
-          rng: random.Random) -> None:
-    """A mammoth's skull with its great curved tusks, or a sabre-tooth's with its fangs."""
-    if rng.random() < 0.5:
-        pygame.draw.ellipse(image, color, (x - size * 0.5, y - size * 0.45, size, size * 0.8))
-        box = pygame.Rect(int(x - size * 0.2), int(y - size * 0.2), int(size * 1.6),
-                          int(size * 1.2))
-        pygame.draw.arc(image, color, box, math.pi * 0.95, math.pi * 1.9,
-                        max(1, int(size * 0.1)))
+def skull(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
+    """A mammoth's domed skull with its great curved tusks, or a sabre-tooth's with its
+    fangs."""
+    if rng.random() < 0.55:
+        pygame.draw.ellipse(image, color, (c - s * 0.55, c - s * 0.6, s * 0.9, s * 1.0))
+        for shift, thick in ((0.0, 0.13), (0.12, 0.09)):
+            box = pygame.Rect(int(c - s * 0.3), int(c - s * (0.2 - shift)), int(s * 1.9),
+                              int(s * 1.4))
+            pygame.draw.arc(image, color, box, math.pi * 0.95, math.pi * 1.8,
+                            max(1, int(s * thick)))
         return
-    small = size * 0.5
-    pygame.draw.ellipse(image, color, (x - small, y - small * 0.5, small * 2, small))
-    for side in (-0.35, 0.05):
-        pygame.draw.line(image, color, (x + side * small, y + small * 0.3),
-                         (x + side * small - small * 0.1, y + small * 1.2),
-                         max(1, int(small * 0.16)))
+    pygame.draw.ellipse(image, color, (c - s * 0.6, c - s * 0.25, s * 1.2, s * 0.5))
+    for x in (c - s * 0.1, c + s * 0.12):
+        pygame.draw.polygon(image, color, [(x - s * 0.06, c + s * 0.1), (x + s * 0.06, c + s * 0.1),
+                                           (x - s * 0.02, c + s * 0.75)])
 
 
-SHAPES: tuple[Pen, ...] = (long_bone, long_bone, ribs, skull)
+def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
+        rng: random.Random) -> None:
+    """Draw a bone as it came to rest: at any angle."""
+    side = int(size * 4) + 2
+    piece = pygame.Surface((side, side), pygame.SRCALPHA)
+    pen(piece, side / 2, size, color, rng)
+    turned = pygame.transform.rotate(piece, rng.uniform(-50, 50))
+    image.blit(turned, (int(x - turned.get_width() / 2), int(y - turned.get_height() / 2)))
+
+
+SHAPES: tuple[Pen, ...] = (long_bone, long_bone, ribs, skull, skull)
 
 
 class Bones:
@@ -93,7 +105,7 @@ class Bones:
                 x = rng.uniform(0.02, 0.98) * width
                 y = y0 + rng.uniform(0.2, 0.85) * depth / STRATA
                 scale = height * rng.uniform(0.03, 0.06) * (1.0 - 0.4 * layer / STRATA)
-                rng.choice(SHAPES)(image, x, y, scale, (*shade, 170), rng)
+                lay(image, rng.choice(SHAPES), x, y, scale, (*shade, 170), rng)
         return image
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:

@@ -105,6 +105,7 @@ class Flash:
         self._rings(surface, self.reach * 0.02)
 
     def _bloom(self, surface: pygame.Surface, t: float) -> None:
+        white_out(surface, t * t, self.color)  # the light reaches everything, not only the disc
         self._rings(surface, lerp(self.reach * 0.02, self.reach * 1.2, t * t))
         if self.mask is not None:  # the towers stand black against the light
             surface.blit(self.mask, (0, self.top), special_flags=pygame.BLEND_RGB_SUB)
@@ -118,7 +119,7 @@ class Flash:
 
     def _ghost(self, surface: pygame.Surface, level: float) -> None:
         """The city's negative, burnt into the eye, fading with the light."""
-        step = int(level * 1.6 * GHOST_STEPS)
+        step = int(level * 1.2 * GHOST_STEPS)
         if self.ghosts and step > 0:
             ghost = self.ghosts[min(GHOST_STEPS, step) - 1]
             surface.blit(ghost, (0, self.top), special_flags=pygame.BLEND_RGB_ADD)

@@ -6,31 +6,27 @@ import random
 from collections.abc import Mapping
 from typing import Any
 
-import numpy as np
 import pygame
 
 from installation.core.timeutil import DAY_SECONDS, forward
-from installation.visuals.base import Color, Frame, Setup, scaled, stable_seed
+from installation.visuals.base import Color, Frame, Setup, hash01, scaled
+from installation.visuals.flash import white_out
+from installation.visuals.glow import radial
 
-CELLS = 12  # haze texture detail across the picture (it is soft: computed small, enlarged)
 DRIFT = 0.006  # picture widths per real second
 LEVELS = 48  # steps of the haze's strength as it clears (no change every frame)
 DUST_HEIGHT = 0.014  # the band of settled ash, of the picture height
+VEIL = 0.75  # the even part of the haze, of its strength (the banks add the rest)
+BANKS = 4  # thicker drifts of haze moving slowly across, low over the ground
+BANK_SIZE = (0.55, 0.3)  # of the picture's width and height
+BANK_LIGHT = 0.35  # how much a bank adds, times the haze colour at full strength
 
 
-def haze_texture(size: tuple[int, int], color: Color, seed: int) -> pygame.Surface:
-    """A soft, uneven veil twice the picture's width (it drifts and wraps), thicker low down."""
-    width, height = size
-    rng = np.random.default_rng(seed)
-    cells = np.tile(rng.uniform(0.45, 1.0, (CELLS, max(2, CELLS // 2))), (2, 1))
-    rows = np.linspace(0.6, 1.0, cells.shape[1])
-    alpha = (cells * rows[None, :] * 255).astype(np.uint8)
-    small = pygame.Surface(cells.shape, pygame.SRCALPHA)
-    small.fill((*color, 0))
-    view = pygame.surfarray.pixels_alpha(small)
-    view[:] = alpha
-    del view
-    return pygame.transform.smoothscale(small, (width * 2, height))
+def bank(size: tuple[int, int], color: Color, level: float) -> pygame.Surface:
+    """A soft drift of thicker haze, for an additive blit."""
+    width, height = int(size[0] * BANK_SIZE[0]), int(size[1] * BANK_SIZE[1])
+    return pygame.transform.smoothscale(
+        radial(48, scaled(color, BANK_LIGHT * level), 1.5), (max(2, width), max(2, height)))
 
 
 class Haze:
@@ -40,7 +36,10 @@ class Haze:
         self.params = params
         width, height = setup.size
         color: Color = params["color"]
-        self.texture = haze_texture(setup.size, color, stable_seed(setup.seed, "haze"))
+        self.size = setup.size
+        self.color = color
+        self.seed = setup.seed
+        self._bank: tuple[float, pygame.Surface] | None = None
         scenes = setup.timeline.scenes
         self.scene = setup.scene
         self.following = scenes[(scenes.index(setup.scene) + 1) % len(scenes)]
@@ -68,15 +67,26 @@ class Haze:
         done = min(1.0, forward(self.scene.at, frame.story_time) / length)
         return amount * round((1.0 - done) * LEVELS) / LEVELS
 
+    def _drift(self, level: float) -> pygame.Surface:
+        """A bank for a strength (made again only when the strength steps)."""
+        if self._bank is None or self._bank[0] != level:
+            self._bank = (level, bank(self.size, self.color, level))
+        return self._bank[1]
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         level = self.strength(frame)
         if level <= 0:
             return
-        width = surface.get_width()
+        width, height = self.size
         if self.dust is not None:
             # The settled ash stays whole while the air is thick, and goes as it clears.
             self.dust.set_alpha(round(255 * min(1.0, level / self.params["amount"])))
             surface.blit(self.dust, (0, self.shore - self.dust.get_height()))
-        shift = int(frame.seconds * DRIFT * width) % width
-        self.texture.set_alpha(round(255 * level))
-        surface.blit(self.texture, (-shift, 0))
+        white_out(surface, level * VEIL, self.color)
+        drift = self._drift(level)
+        span = width + drift.get_width()
+        for n in range(BANKS):
+            x = (hash01(self.seed, n) * span + frame.seconds * DRIFT * width * (1 + 0.4 * n))
+            y = height * (0.45 + 0.4 * hash01(self.seed, n, 1)) - drift.get_height() / 2
+            surface.blit(drift, (int(x % span) - drift.get_width(), int(y)),
+                         special_flags=pygame.BLEND_RGB_ADD)

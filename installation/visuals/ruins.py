@@ -74,8 +74,9 @@ def broken_top(tower: Tower, ground: int, rng: random.Random) -> list[tuple[int,
             points.append((x, points[-1][1]))
         if x >= tower.x + tower.width:
             break
-    points.append((tower.x + tower.width, level))
-    points.append((tower.x + tower.width, ground))
+    right = tower.x + tower.width + 1  # no hairline of sky between neighbouring towers
+    points.append((right, level))
+    points.append((right, ground))
     return points
 
 

@@ -9,16 +9,16 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, mix, smooth_noise, stable_seed
+from installation.visuals.base import Color, Frame, Setup, smooth_noise, stable_seed
 from installation.visuals.ruins import fire_sites
 
-PUFFS = 16  # puffs alive in one column at a time
+PUFFS = 12  # puffs alive in one column at a time
 LIFE = 28.0  # real seconds a puff takes to rise to the top
 SIZES = 10  # radius steps of the puff sprites
 BASE_RADIUS = 0.035  # of the picture height, as a puff leaves the fire
-GROWTH = 4.5  # a puff at the top is this many times wider
+GROWTH = 3.6  # a puff at the top is this many times wider
+FADES = 6  # steps of a puff's opacity (baked into its sprite: cheaper than a surface alpha)
 LEAN = 0.9  # how far the top of a column is blown, in column heights at full wind
-FIRE_LIT = (170, 96, 52)  # the underside of the smoke, lit by the fire
 SHAPE = 64  # pixels of the puff shape before it is scaled
 
 
@@ -33,13 +33,20 @@ def puff_shape(rng: random.Random) -> np.ndarray:
     return alpha ** 1.6
 
 
-def puff_sprite(alpha: np.ndarray, color: Color, radius: int) -> pygame.Surface:
+def puff_sprite(alpha: np.ndarray, color: Color, radius: int, opacity: float) -> pygame.Surface:
     small = pygame.Surface((SHAPE, SHAPE), pygame.SRCALPHA)
     small.fill((*color, 0))
     view = pygame.surfarray.pixels_alpha(small)
-    view[:] = (alpha.T * 255).astype(np.uint8)
+    view[:] = (alpha.T * 255 * opacity).astype(np.uint8)
     del view
     return pygame.transform.smoothscale(small, (2 * radius, 2 * radius))
+
+
+def puff_set(alpha: np.ndarray, color: Color, radii: list[int],
+             amount: float) -> list[list[pygame.Surface]]:
+    """Sprites by size, then by opacity step (the last is `amount`, the first nearly clear)."""
+    return [[puff_sprite(alpha, color, r, amount * (f + 1) / FADES) for f in range(FADES)]
+            for r in radii]
 
 
 class Smoke:
@@ -58,25 +65,29 @@ class Smoke:
         base = max(2.0, height * BASE_RADIUS * params["size"])
         self.radii = [int(base * GROWTH ** (n / (SIZES - 1))) for n in range(SIZES)]
         color: Color = params["color"]
-        self.plain = [puff_sprite(shape, color, r) for r in self.radii]
-        self.lit = [puff_sprite(shape, mix(color, FIRE_LIT, 0.6), r) for r in self.radii[:3]]
+        self.sprites = puff_set(shape, color, self.radii, self.amount)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         t = frame.seconds
+        blits = []
         for n, (x0, y0) in enumerate(self.sites):
             for k in range(PUFFS):
                 age = (t / LIFE + (k + 0.37 * n) / PUFFS) % 1.0
-                self._puff(surface, n, k, age, x0, y0, t)
+                puff = self._puff(n, k, age, x0, y0, t)
+                if puff is not None:
+                    blits.append(puff)
+        surface.fblits(blits)
 
-    def _puff(self, surface: pygame.Surface, n: int, k: int, age: float, x0: int, y0: int,
-              t: float) -> None:
-        height = self.rise * age ** 0.8
+    def _puff(self, n: int, k: int, age: float, x0: int, y0: int,
+              t: float) -> tuple[pygame.Surface, tuple[int, int]] | None:
+        height = self.rise * age
         drift = self.wind * LEAN * self.rise * age ** 1.6
         wobble = (smooth_noise(self.seed + n * 31 + k, t * 0.15) - 0.5) * self.rise * 0.12 * age
         step = min(SIZES - 1, int(age * SIZES))
-        sprites = self.lit if age < 0.12 and step < len(self.lit) else self.plain
-        sprite = sprites[step]
         fade = min(1.0, age * 8.0) * (1.0 - age) ** 1.3
-        sprite.set_alpha(round(255 * self.amount * fade))
+        level = round(fade * FADES) - 1
+        if level < 0:
+            return None
+        sprite = self.sprites[step][level]
         half = sprite.get_width() // 2
-        surface.blit(sprite, (int(x0 + drift + wobble) - half, int(y0 - height) - half))
+        return sprite, (int(x0 + drift + wobble) - half, int(y0 - height) - half)

@@ -43,7 +43,7 @@ def towers(seed: int, width: int, tallest: int) -> list[Tower]:
             tall = rng.random() ** (1.8 if row else 1.2)
             out.append(Tower(x, w, int(tallest * (0.2 + 0.8 * tall) * (0.8 if row else 1.0)),
                              row))
-            x += w + int(width * rng.uniform(0.0, 0.02 if row else 0.006))
+            x += w + (int(width * rng.uniform(0.0, 0.02)) if row == 0 else 0)
     return out
 
 
@@ -68,8 +68,9 @@ def broken_top(tower: Tower, ground: int, rng: random.Random) -> list[tuple[int,
     for _ in range(rng.randint(*BREAKS)):
         points.append((x, level))
         x = min(tower.x + tower.width, x + max(2, int(tower.width * rng.uniform(0.15, 0.45))))
-        slant = rng.random() < 0.35
+        before = level
         level = min(ground - floor, max(top, level + floor * rng.randint(-3, 4)))
+        slant = level > before and rng.random() < 0.5  # a floor torn away, sloping down
         if not slant:
             points.append((x, points[-1][1]))
         if x >= tower.x + tower.width:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, lerp, mix
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, lerp, mix
 from installation.visuals.ruins import towers
 
 HOLD_SECONDS = 0.4  # pure white before anything shows through
@@ -57,6 +57,10 @@ class Flash:
     """
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the towers' mask, then its dim copies a few at a time."""
         width, height = setup.size
         self.seconds = params["seconds"]
         self.color: Color = params["color"]
@@ -67,9 +71,9 @@ class Flash:
         self.ghosts: list[pygame.Surface] = []
         ruins = [spec.params for spec in setup.scene.layers if spec.type == "ruins"]
         if ruins:
-            self._city(ruins[0], setup)
+            yield from self._city(ruins[0], setup)
 
-    def _city(self, ruins: Mapping[str, Any], setup: Setup) -> None:
+    def _city(self, ruins: Mapping[str, Any], setup: Setup) -> Pieces:
         """The towers as they stood: a white-on-black mask, and dim copies of it."""
         width, height = setup.size
         ground = int(height * ruins["ground"])
@@ -81,6 +85,8 @@ class Flash:
                                         tower.width, tower.height))
         self.mask = mask
         for n in range(1, GHOST_STEPS + 1):
+            if n % 2:
+                yield
             ghost = mask.copy()
             k = n / GHOST_STEPS
             ghost.fill((round(GHOST[0] * k), round(GHOST[1] * k), round(GHOST[2] * k)),
@@ -111,11 +117,17 @@ class Flash:
             surface.blit(self.mask, (0, self.top), special_flags=pygame.BLEND_RGB_SUB)
 
     def _rings(self, surface: pygame.Surface, radius: float) -> None:
-        """A soft disc of light: concentric circles, dim outside, white in the middle."""
+        """A soft disc of light: rings, dim outside, white in the middle, each drawn as an
+        annulus so every pixel is written once."""
         for n in range(RINGS):
             share = (n + 1) / RINGS
+            outer = max(1, int(radius * (1 - n / RINGS)))
+            inner = int(radius * (1 - (n + 1) / RINGS))
+            if inner >= self.reach:  # a ring wholly outside the picture
+                continue
             color = mix((0, 0, 0), mix(AFTERGLOW, self.color, share), share ** 0.7)
-            pygame.draw.circle(surface, color, self.point, max(1, int(radius * (1 - n / RINGS))))
+            width = 0 if n == RINGS - 1 else max(1, outer - inner)
+            pygame.draw.circle(surface, color, self.point, outer, width)
 
     def _ghost(self, surface: pygame.Surface, level: float) -> None:
         """The city's negative, burnt into the eye, fading with the light."""

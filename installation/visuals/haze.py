@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.core.timeutil import DAY_SECONDS, forward
@@ -50,12 +50,14 @@ class Haze:
     def _dust(width: int, height: int, color: Color) -> pygame.Surface:
         """Ash lying along a shore: a pale, speckled band."""
         band = max(2, int(height * DUST_HEIGHT))
+        rng = np.random.default_rng(width * 7 + height)
         image = pygame.Surface((width, band), pygame.SRCALPHA)
-        rng = random.Random(width * 7 + height)
-        for _ in range(width * band // 6):
-            x, y = rng.randrange(width), rng.randrange(band)
-            tone = scaled(color, rng.uniform(0.8, 1.25))
-            image.fill((*tone, rng.randrange(90, 230)), (x, y, rng.randint(1, 3), 1))
+        tone = rng.uniform(0.8, 1.25, (width, band, 1)) * np.array(color)[None, None, :]
+        pygame.surfarray.blit_array(image, np.clip(tone, 0, 255).astype(np.uint8))
+        alpha = pygame.surfarray.pixels_alpha(image)
+        alpha[:] = np.where(rng.random((width, band)) < 0.35,
+                            rng.integers(90, 230, (width, band)), 0).astype(np.uint8)
+        del alpha
         return image
 
     def strength(self, frame: Frame) -> float:

@@ -9,7 +9,16 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, scaled, smooth_noise, stable_seed
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    at_once,
+    scaled,
+    smooth_noise,
+    stable_seed,
+)
 from installation.visuals.glow import radial
 
 FAR_LIGHTEN = 1.5  # the far row is paler: smoke and distance
@@ -81,10 +90,25 @@ def broken_top(tower: Tower, ground: int, rng: random.Random) -> list[tuple[int,
     return points
 
 
+def dimmed(glow: pygame.Surface) -> list[pygame.Surface]:
+    """A glow (for additive blits) at GLOW_STEPS brightnesses, the last as it is."""
+    out = []
+    for n in range(GLOW_STEPS):
+        level = round(255 * (n + 1) / GLOW_STEPS)
+        copy = glow.copy()
+        copy.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+        out.append(copy)
+    return out
+
+
 class Ruins:
     """Towers broken open and dark, fires flickering at their feet."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the towers, then the firelight."""
         width, height = setup.size
         self.seed = setup.timeline.seed
         self.ground = int(height * params["ground"])
@@ -92,15 +116,15 @@ class Ruins:
         self.top = max(0, self.ground - tallest - height // 30)
         self.color: Color = params["color"]
         self.image = self._paint(towers(self.seed, width, tallest), width)
+        yield
         self.sites = fire_sites(self.seed, setup.size, self.ground, params["fires"])
         radius = max(3, int(height * FIRE_GLOW))
         fire: Color = params["fire"]
-        self.glows = [radial(radius, scaled(fire, (n + 1) / GLOW_STEPS), 1.7)
-                      for n in range(GLOW_STEPS)]
-        self.flames = [pygame.transform.smoothscale(
-            radial(radius, scaled(FLAME, (n + 1) / GLOW_STEPS), 2.2),
-            (max(2, int(radius * FLAME_SHAPE[0])), max(2, int(radius * FLAME_SHAPE[1]))))
-            for n in range(GLOW_STEPS)]
+        self.glows = dimmed(radial(radius, fire, 1.7))
+        yield
+        flame = radial(radius, FLAME, 2.2)
+        self.flames = dimmed(pygame.transform.smoothscale(
+            flame, (max(2, int(radius * FLAME_SHAPE[0])), max(2, int(radius * FLAME_SHAPE[1])))))
 
     def _paint(self, plan: list[Tower], width: int) -> pygame.Surface:
         image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)

@@ -9,13 +9,21 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, smooth_noise, stable_seed
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    at_once,
+    smooth_noise,
+    stable_seed,
+)
 from installation.visuals.ruins import fire_sites
 
-PUFFS = 12  # puffs alive in one column at a time
+PUFFS = 16  # puffs alive in one column at a time
 LIFE = 28.0  # real seconds a puff takes to rise to the top
 SIZES = 10  # radius steps of the puff sprites
-BASE_RADIUS = 0.035  # of the picture height, as a puff leaves the fire
+BASE_RADIUS = 0.04  # of the picture height, as a puff leaves the fire
 GROWTH = 3.6  # a puff at the top is this many times wider
 FADES = 6  # steps of a puff's opacity (baked into its sprite: cheaper than a surface alpha)
 LEAN = 0.9  # how far the top of a column is blown, in column heights at full wind
@@ -42,17 +50,19 @@ def puff_sprite(alpha: np.ndarray, color: Color, radius: int, opacity: float) ->
     return pygame.transform.smoothscale(small, (2 * radius, 2 * radius))
 
 
-def puff_set(alpha: np.ndarray, color: Color, radii: list[int],
-             amount: float) -> list[list[pygame.Surface]]:
-    """Sprites by size, then by opacity step (the last is `amount`, the first nearly clear)."""
-    return [[puff_sprite(alpha, color, r, amount * (f + 1) / FADES) for f in range(FADES)]
-            for r in radii]
+def fades(alpha: np.ndarray, color: Color, radius: int, amount: float) -> list[pygame.Surface]:
+    """One size of puff at each opacity step (the last is `amount`, the first nearly clear)."""
+    return [puff_sprite(alpha, color, radius, amount * (f + 1) / FADES) for f in range(FADES)]
 
 
 class Smoke:
     """Each puff's place is a function of time: born at a fire, rising, growing, fading."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: one size of puff sprites at a time."""
         width, height = setup.size
         self.seed = setup.timeline.seed
         ground = int(height * params["ground"])
@@ -65,7 +75,10 @@ class Smoke:
         base = max(2.0, height * BASE_RADIUS * params["size"])
         self.radii = [int(base * GROWTH ** (n / (SIZES - 1))) for n in range(SIZES)]
         color: Color = params["color"]
-        self.sprites = puff_set(shape, color, self.radii, self.amount)
+        self.sprites: list[list[pygame.Surface]] = []
+        for radius in self.radii:
+            yield
+            self.sprites.append(fades(shape, color, radius, self.amount))
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         t = frame.seconds

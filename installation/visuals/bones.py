@@ -108,9 +108,20 @@ class Bones:
                 lay(image, rng.choice(SHAPES), x, y, scale, (*shade, 170), rng)
         return image
 
+    def look(self, frame: Frame) -> None:
+        """The bones and strata never change (the glint is the moving part)."""
+        return None
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        self.draw_still(surface, frame)
+        self.draw_moving(surface, frame)
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The strata and the bones."""
         surface.blit(self.image, (0, self.top))
-        # A slow glint drifts through the tar and lights what lies in it.
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        """A slow glint drifts through the tar and lights what lies in it."""
         band = self.sheen.get_width()
         travel = surface.get_width() + band
         x = int((frame.seconds / SHEEN_SECONDS) % 1.0 * travel) - band

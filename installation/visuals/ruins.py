@@ -147,9 +147,21 @@ class Ruins:
             lean = rng.randint(-4, 4)
             pygame.draw.line(image, (*color, 255), (x, y), (x + lean, y - tall), 2)
 
+    def look(self, frame: Frame) -> None:
+        """The towers never change (the fires are the moving part)."""
+        return None
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        self.draw_still(surface, frame)
+        self.draw_moving(surface, frame)
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The broken towers and the ground."""
         surface.blit(self.image, (0, self.top))
         surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The fires."""
         self._fires(surface, frame.seconds)
 
     def _fires(self, surface: pygame.Surface, seconds: float) -> None:

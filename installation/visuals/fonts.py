@@ -7,12 +7,10 @@ from pathlib import Path
 
 import pygame
 
+from installation.core.timeline.layer_catalog import SHIPPED_FONTS
+
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
-SHIPPED = {
-    "mono": "DejaVuSansMono.ttf",
-    "sign": "DejaVuSansCondensed-Bold.ttf",
-    "light": "DejaVuSans-ExtraLight.ttf",
-}
+SHIPPED = SHIPPED_FONTS
 
 
 class Fonts:

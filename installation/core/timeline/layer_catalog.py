@@ -11,6 +11,12 @@ COMMON = (
           "how the layer mixes with the layers below"),
 )
 
+# The fonts shipped in assets/fonts, by the name a curator uses; any other name is a file.
+SHIPPED_FONTS = {
+    "mono": "DejaVuSansMono.ttf",
+    "sign": "DejaVuSansCondensed-Bold.ttf",
+    "light": "DejaVuSans-ExtraLight.ttf",
+}
 FONT_DOC = "\"sign\", \"mono\", \"light\" (shipped) or a TTF/OTF file next to the timeline"
 X_DOC = "left-right position, 0 (left edge) to 1 (right edge)"
 Y_DOC = "up-down position, 0 (top) to 1 (bottom)"

@@ -12,6 +12,7 @@ from installation.app.logs import FILE_ONLY, setup_logging
 from installation.app.show import ShowOptions, build_show
 from installation.app.show import run as run_show
 from installation.commands.common import add_inputs, count_arg, positive_arg, story_time_arg
+from installation.commands.validate import cut_warning
 from installation.core.config import load_config, with_overrides
 from installation.core.errors import InstallationError
 
@@ -41,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
     logs = setup_logging(config.log_folder, config["logging"]["level"])
     try:
         timeline, broken = load_or_last_good(config.timeline_path, config.log_folder)
+        for warning in cut_warning(timeline, config.clock):  # as `validate` warns of it
+            log.warning(warning)
         options = ShowOptions(headless=args.headless, windowed=args.windowed, at=args.at,
                               speed=args.speed, seconds=args.seconds, frames=args.frames)
         show = build_show(config, timeline, options)

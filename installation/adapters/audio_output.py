@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from installation.adapters.sdl_audio import close_device, pygame_sdl
+from installation.adapters.sdl_audio import close_device, open_device, pygame_sdl
 from installation.audio.engine import ScoreEngine
 
 AHEAD_S = 0.3  # how much sound the worker keeps rendered ahead of the device
@@ -184,13 +184,8 @@ class DeviceOutput:
 
     def _open(self) -> bool:
         try:
-            from pygame._sdl2 import audio, sdl2  # the audio subsystem only: never the mixer
-
-            sdl2.init_subsystem(sdl2.INIT_AUDIO)
-            self._device = audio.AudioDevice(
-                devicename=self.device_name, iscapture=False, frequency=self.sample_rate,
-                audioformat=audio.AUDIO_F32, numchannels=CHANNELS, chunksize=self.buffer,
-                allowed_changes=0, callback=self._callback)
+            self._device = open_device(self.device_name, self.sample_rate, CHANNELS,
+                                       self.buffer, self._callback)
         except Exception as exc:  # noqa: BLE001 - any SDL failure means: no device, retry
             self._device = None
             self._complain(f"no audio device ({exc})")

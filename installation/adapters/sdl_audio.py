@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,19 @@ def pygame_sdl() -> ctypes.CDLL | None:
     return library
 
 
+def open_device(name: str | None, sample_rate: int, channels: int, buffer: int,
+                callback: Callable[[Any, memoryview], None]) -> Any:
+    """Open an SDL output device for float32 samples (the audio subsystem only, never the
+    mixer), ALSA's own complaints kept off stderr; SDL's error is raised as it comes."""
+    from pygame._sdl2 import audio, sdl2
+
+    quiet_alsa()
+    sdl2.init_subsystem(sdl2.INIT_AUDIO)
+    return audio.AudioDevice(devicename=name, iscapture=False, frequency=sample_rate,
+                             audioformat=audio.AUDIO_F32, numchannels=channels,
+                             chunksize=buffer, allowed_changes=0, callback=callback)
+
+
 def close_device(device: Any, library: ctypes.CDLL | None) -> None:
     """Silence and close a pygame AudioDevice; the callback may run once more meanwhile."""
     from pygame._sdl2.audio import AudioDevice
@@ -40,3 +54,41 @@ def close_device(device: Any, library: ctypes.CDLL | None) -> None:
         return
     library.SDL_PauseAudioDevice(device.deviceid, 1)
     library.SDL_CloseAudioDevice(device.deviceid)
+
+
+# ALSA's library prints its own complaints ("ALSA lib pcm.c:2666: Unknown PCM default", eight
+# lines on a machine without a sound card) to stderr on every attempt to open a device. They go
+# to a handler of ours instead; the show says what failed in one line of its own. The handler
+# must live as long as the process (ALSA keeps the pointer): it is kept here, set once.
+AlsaHandler = ctypes.CFUNCTYPE(None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                               ctypes.c_int, ctypes.c_char_p)
+_alsa: dict[str, Any] = {}
+
+
+def quiet_alsa() -> bool:
+    """Keep ALSA's messages off stderr (the last one is kept for the log); False if there is
+    no ALSA library to quiet. Safe to call again."""
+    if "handler" in _alsa:
+        return True
+    name = ctypes.util.find_library("asound")
+    if name is None:
+        return False
+    try:
+        library = ctypes.CDLL(name)  # the instance SDL loads too: the handler is shared
+        setter = library.snd_lib_error_set_handler
+    except (OSError, AttributeError):
+        return False
+
+    def keep(file: bytes | None, line: int, function: bytes | None, err: int,
+             fmt: bytes | None) -> None:
+        _alsa["last"] = (fmt or b"").decode("utf-8", "replace")
+
+    _alsa["library"], _alsa["handler"] = library, AlsaHandler(keep)
+    setter.argtypes = [AlsaHandler]
+    setter(_alsa["handler"])
+    return True
+
+
+def last_alsa_message() -> str:
+    """The format of ALSA's last complaint (its arguments are not kept), or empty."""
+    return str(_alsa.get("last", ""))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from installation.adapters.sdl_audio import quiet_alsa
 from installation.app.attendant import hours_of
 from installation.commands.common import add_inputs
 from installation.core.config import Config, load_config
@@ -216,6 +217,7 @@ def _audio_devices() -> list[str]:
     import pygame
     import pygame._sdl2.audio as sdl_audio
 
+    quiet_alsa()
     pygame.mixer.init()
     try:
         return list(sdl_audio.get_audio_device_names(False))

@@ -1,4 +1,4 @@
-"""Pause and close an SDL audio device without holding the GIL (pygame's own calls hold it)."""
+"""The SDL audio device: opened quietly, watched for loss, closed without holding the GIL."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ import ctypes.util
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+INIT_AUDIO = 0x10  # SDL_INIT_AUDIO
+SDL_AUDIO_STOPPED = 0  # SDL_GetAudioDeviceStatus of a device SDL has given up on
 
 # Why: SDL calls the device callback (Python) with the device lock held, so the callback waits
 # for the GIL. pygame's AudioDevice.pause/close wait for that lock (or for SDL's audio thread)
@@ -26,6 +29,9 @@ def pygame_sdl() -> ctypes.CDLL | None:
         library = ctypes.CDLL(name)
         library.SDL_PauseAudioDevice.argtypes = [ctypes.c_uint32, ctypes.c_int]
         library.SDL_CloseAudioDevice.argtypes = [ctypes.c_uint32]
+        library.SDL_GetAudioDeviceStatus.argtypes = [ctypes.c_uint32]
+        library.SDL_GetAudioDeviceStatus.restype = ctypes.c_int
+        library.SDL_QuitSubSystem.argtypes = [ctypes.c_uint32]
     except (OSError, AttributeError):
         return None
     return library
@@ -38,10 +44,28 @@ def open_device(name: str | None, sample_rate: int, channels: int, buffer: int,
     from pygame._sdl2 import audio, sdl2
 
     quiet_alsa()
+    # Each device holds one reference to the audio subsystem, given back when it is closed: once
+    # none is left SDL shuts its driver down, so a sound server that died and came back is
+    # connected to afresh (SDL's PulseAudio driver keeps one connection for its lifetime).
     sdl2.init_subsystem(sdl2.INIT_AUDIO)
-    return audio.AudioDevice(devicename=name, iscapture=False, frequency=sample_rate,
-                             audioformat=audio.AUDIO_F32, numchannels=channels,
-                             chunksize=buffer, allowed_changes=0, callback=callback)
+    try:
+        return audio.AudioDevice(devicename=name, iscapture=False, frequency=sample_rate,
+                                 audioformat=audio.AUDIO_F32, numchannels=channels,
+                                 chunksize=buffer, allowed_changes=0, callback=callback)
+    except Exception:
+        library = pygame_sdl()
+        if library is not None:
+            library.SDL_QuitSubSystem(INIT_AUDIO)
+        raise
+
+
+def device_stopped(device: Any, library: ctypes.CDLL | None) -> bool:
+    """True once SDL has given up on an open device (unplugged, sound server gone)."""
+    from pygame._sdl2.audio import AudioDevice
+
+    if library is None or not isinstance(device, AudioDevice):
+        return False
+    return int(library.SDL_GetAudioDeviceStatus(device.deviceid)) == SDL_AUDIO_STOPPED
 
 
 def close_device(device: Any, library: ctypes.CDLL | None) -> None:
@@ -54,6 +78,7 @@ def close_device(device: Any, library: ctypes.CDLL | None) -> None:
         return
     library.SDL_PauseAudioDevice(device.deviceid, 1)
     library.SDL_CloseAudioDevice(device.deviceid)
+    library.SDL_QuitSubSystem(INIT_AUDIO)  # the device's reference (see open_device)
 
 
 # ALSA's library prints its own complaints ("ALSA lib pcm.c:2666: Unknown PCM default", eight

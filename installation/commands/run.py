@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 
 from installation.app.attendant import build_attendant
@@ -52,9 +53,16 @@ def run(args: argparse.Namespace) -> int:
         show.attendant.started_with(broken)
         signal.signal(signal.SIGTERM, lambda *_: setattr(show, "quit_requested", True))
         try:
-            return run_show(show, on_frame=show.attendant.after_frame)
+            code = run_show(show, on_frame=show.attendant.after_frame)
         finally:
             show.attendant.close()
+        if getattr(show.audio, "stuck", False):
+            # SDL's audio thread waits on a sound server that does not answer; a normal exit
+            # would quit SDL's audio and wait on it too, for ever.
+            log.error("the sound device never closed; leaving without waiting for it")
+            logs.close()
+            os._exit(code)
+        return code
     except InstallationError as exc:
         log.error(exc.report(), extra=FILE_ONLY)  # the error boundary prints it on the console
         raise

@@ -6,15 +6,22 @@ import json
 import os
 import subprocess
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+import pytest
 from scipy import signal
 
 from installation.adapters.audio_output import (
     DISABLED,
     FAILURES_REPORTED,
+    LOST,
+    LOST_S,
+    PLAYING,
     SILENT,
+    UNDERRUN_LOG_S,
     DeviceOutput,
     NullOutput,
     open_output,
@@ -42,9 +49,13 @@ clock.time_fn = time_fn
 engine = ScoreEngine(timeline, clock, 48000, print)
 output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, engine, time_fn, print)
 output.start()
+deadline = time.monotonic() + 30  # a loaded machine may take a while to build the first sound
+while output.status != "playing" and time.monotonic() < deadline:
+    time.sleep(0.05)
 time.sleep(1.2)
+status = output.status
 output.stop()
-print(json.dumps({"start": engine.start_wall, "status": output.status,
+print(json.dumps({"start": engine.start_wall, "status": status, "closed": output.status,
                   "underruns": output.underruns}))
 """
 
@@ -59,7 +70,7 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", LIVE, str(score)], env=env, cwd=root,
                           capture_output=True, text=True, timeout=60)
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["status"] == "playing"
+    assert report["status"] == "playing" and report["closed"] == "closed"
     heard = np.fromfile(raw, dtype=np.float32).reshape(-1, 2)
     assert len(heard) > RATE // 2
 
@@ -107,32 +118,115 @@ def test_a_missing_device_warns_once_and_the_show_goes_on(timeline) -> None:
 
 
 class FakeDevice:
-    """Stands in for an SDL device that stopped calling back."""
+    """Stands in for an SDL device: it may stop taking sound, or hang when closed."""
 
-    def __init__(self) -> None:
+    def __init__(self, hang: threading.Event | None = None) -> None:
         self.closed = False
+        self.hang = hang  # close waits on this (a sound server that does not answer)
 
     def pause(self, paused: int) -> None:
         pass
 
     def close(self) -> None:
+        if self.hang is not None:
+            self.hang.wait()
         self.closed = True
 
 
-def test_a_device_that_stops_calling_back_is_lost_and_retried(timeline) -> None:
-    now = [100.0]
-    warnings: list[str] = []
+class Clocks:
+    """Fake monotonic and wall time for an output, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def wall(self) -> float:
+        return 1.8e9 + self.now
+
+
+def playing_output(timeline, clocks: Clocks, warnings: list[str], device: FakeDevice,
+                   stopped: Callable[[object], bool] = lambda device: False,
+                   close_wait: float = 1.0) -> DeviceOutput:
+    """An output that believes it opened `device` at clocks.now (no worker thread)."""
     engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
-    output = DeviceOutput(engine, RATE, 1024, 0.8, None, lambda: now[0], warnings.append)
-    device = FakeDevice()
-    output._device, output._last_seen, output.status = device, (now[0], 0), "playing"
-    assert not output._lost()
-    now[0] += 5.0
-    assert output._lost()
-    output._close()
-    output._complain("the audio device stopped answering")
-    output._complain("the audio device stopped answering")
-    assert device.closed and output.status == SILENT and len(warnings) == 1
+    output = DeviceOutput(engine, RATE, 256, 0.8, None, lambda: engine.wall, warnings.append,
+                          close_wait=close_wait, stopped=stopped, monotonic=clocks.monotonic,
+                          wall=clocks.wall)
+    output._device, output._opened_at, output.status = device, clocks.now, PLAYING
+    return output
+
+
+def test_a_device_that_stops_taking_sound_is_lost_and_said_once(timeline) -> None:
+    clocks, warnings, device = Clocks(), list[str](), FakeDevice()
+    output = playing_output(timeline, clocks, warnings, device)
+    memory = memoryview(bytearray(256 * 8))
+    output._callback(None, memory)
+    assert output.last_block_at == 1.8e9 + 100.0
+    clocks.now += LOST_S
+    assert output._lost() == ""
+    clocks.now += 0.1  # within 2 s of the last block
+    assert output._lost() == "the audio device stopped taking sound"
+    output._lose(output._lost())
+    output._lose("the audio device stopped taking sound")
+    assert device.closed and output.status == LOST == "lost, retrying"
+    assert warnings == ["the audio device stopped taking sound: the show goes on silent; "
+                        "retrying"]
+
+
+def test_a_device_sdl_gave_up_on_is_lost_at_once(timeline) -> None:
+    gone: set[object] = set()
+    clocks, warnings, device = Clocks(), list[str](), FakeDevice()
+    output = playing_output(timeline, clocks, warnings, device, stopped=gone.__contains__)
+    assert output._lost() == ""
+    gone.add(device)  # SDL_GetAudioDeviceStatus says stopped: the sound server went away
+    assert output._lost() == "the audio device went away (sound server stopped, or unplugged)"
+
+
+def test_a_story_jump_is_not_a_lost_device(timeline) -> None:
+    clocks, warnings = Clocks(), list[str]()
+    output = playing_output(timeline, clocks, warnings, FakeDevice())
+    output.engine.seek(output.engine.wall + 3600.0)  # run --at, or a fast story
+    assert output._lost() == ""
+
+
+def test_closing_a_device_that_hangs_gives_up_and_carries_on(timeline) -> None:
+    hang = threading.Event()
+    clocks, warnings, device = Clocks(), list[str](), FakeDevice(hang)
+    output = playing_output(timeline, clocks, warnings, device, close_wait=0.05)
+    try:
+        output._lose("the audio device went away (sound server stopped, or unplugged)")
+        assert output.stuck and output.status == LOST and output._device is None
+        assert not device.closed  # still waiting on the server, in a thread of its own
+    finally:
+        hang.set()
+
+
+def test_reopening_backs_off_and_starts_short_again_after_a_loss(timeline) -> None:
+    clocks, warnings = Clocks(), list[str]()
+    output = playing_output(timeline, clocks, warnings, FakeDevice())
+    assert [output.retry_delay() for _ in range(6)] == [0.5, 1.0, 2.0, 4.0, 4.0, 4.0]
+    output._lose("the audio device stopped taking sound")
+    assert output.retry_delay() == 0.5  # a restarted sound server is back within seconds
+
+
+def test_underruns_are_logged_with_what_the_worker_was_doing(
+        timeline, caplog: pytest.LogCaptureFixture) -> None:
+    clocks, warnings = Clocks(), list[str]()
+    output = playing_output(timeline, clocks, warnings, FakeDevice())
+    output._primed, output._doing = True, "rendering the score"
+    memory = memoryview(bytearray(256 * 8))
+    for _ in range(3):
+        output._callback(None, memory)  # nothing rendered: three underruns
+    output._log_underruns()
+    output._callback(None, memory)
+    output._log_underruns()  # too soon for another line
+    clocks.now += UNDERRUN_LOG_S
+    output._log_underruns()
+    assert [r.getMessage() for r in caplog.records] == [
+        "audio underrun: 3 since the last report (3 in all); the worker was rendering the score",
+        "audio underrun: 1 since the last report (4 in all); the worker was rendering the score"]
 
 
 def test_the_callback_copies_counts_underruns_and_ramps_the_volume(timeline) -> None:

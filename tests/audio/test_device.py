@@ -15,7 +15,7 @@ OPEN_TWICE = """
 from installation.adapters.sdl_audio import open_device
 for _ in range(2):  # a retry must stay as quiet as the first attempt
     try:
-        open_device(None, 48000, 2, 1024, lambda device, memory: None)
+        open_device(None, 48000, 1024)
     except Exception as exc:
         print(f"no device: {exc}")
 """

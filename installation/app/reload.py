@@ -14,6 +14,7 @@ from installation.core.config import Config, build_config
 from installation.core.errors import ConfigError, InstallationError, Problem
 from installation.core.timeline import Timeline, parse_timeline
 from installation.core.tomlsource import parse_toml
+from installation.core.types import TimeFn
 
 POLL_SECONDS = 0.25  # how often the files are looked at
 STILL_SECONDS = 0.5  # a changed file is read once its size and time have kept still this long
@@ -71,23 +72,23 @@ class FileWatch(Generic[T]):
     over if it parses, or reported once if it is empty, missing or broken."""
 
     def __init__(self, path: Path, parse: Callable[[str], T], *, read: Reader = read_text,
-                 stat: StatFn = os.stat, time_fn: Callable[[], float] = time.monotonic,
+                 stat: StatFn = os.stat, monotonic: TimeFn = time.monotonic,
                  interval: float = POLL_SECONDS, still: float = STILL_SECONDS) -> None:
         self.path = path
         self.parse = parse
         self.read = read
         self.stat = stat
-        self.time_fn = time_fn
+        self.monotonic = monotonic
         self.interval = interval
         self.still = still
         self.seen = stamp_of(path, stat)  # the version already taken up or reported
         self._pending: Stamp | None = self.seen
-        self._pending_since = time_fn()
-        self._next_check = time_fn() + interval
+        self._pending_since = monotonic()
+        self._next_check = monotonic() + interval
 
     def poll(self) -> Outcome[T] | None:
         """Look at the file if it is time; an Outcome when something is decided, else None."""
-        now = self.time_fn()
+        now = self.monotonic()
         if now < self._next_check:
             return None
         self._next_check = now + self.interval
@@ -191,7 +192,7 @@ class Reloader:
         self.keep = keep  # is given the text of each timeline taken up (the last good copy)
         self._timeline_text = ""
         self.timeline_path = timeline_path
-        options: dict[str, Any] = {"read": read, "stat": stat, "time_fn": monotonic,
+        options: dict[str, Any] = {"read": read, "stat": stat, "monotonic": monotonic,
                                    "interval": interval, "still": still}
         self.timeline_watch: FileWatch[Timeline] = FileWatch(
             timeline_path, self._parse_timeline, **options)

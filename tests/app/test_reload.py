@@ -74,7 +74,7 @@ def test_a_valid_rename_save_is_taken_once_it_has_kept_still(tmp_path: Path) -> 
     path = tmp_path / "n.txt"
     path.write_text("1")
     clock = FakeTime()
-    watch = FileWatch(path, parse_int, time_fn=clock)
+    watch = FileWatch(path, parse_int, monotonic=clock)
     assert run_for(watch, clock, 2.0) == []
     save_by_rename(path, "2")
     assert run_for(watch, clock, 0.45) == []  # not yet: it may still be changing
@@ -86,7 +86,7 @@ def test_truncate_then_write_observed_half_written_is_not_called_bad(tmp_path: P
     path = tmp_path / "n.txt"
     path.write_text("1")
     clock = FakeTime()
-    watch = FileWatch(path, parse_int, time_fn=clock)
+    watch = FileWatch(path, parse_int, monotonic=clock)
     with open(path, "w") as handle:  # truncate ...
         handle.write("4")
         handle.flush()
@@ -103,7 +103,7 @@ def test_a_file_that_stays_broken_is_reported_once_with_the_full_error(tmp_path:
     path = tmp_path / "n.txt"
     path.write_text("1")
     clock = FakeTime()
-    watch = FileWatch(path, parse_int, time_fn=clock)
+    watch = FileWatch(path, parse_int, monotonic=clock)
     save_by_rename(path, "oops")
     seen = run_for(watch, clock, 1.5)
     assert seen == ["not a number: 'oops'"]
@@ -116,7 +116,7 @@ def test_a_missing_file_during_a_rename_is_waited_for(tmp_path: Path) -> None:
     path = tmp_path / "n.txt"
     path.write_text("1")
     clock = FakeTime()
-    watch = FileWatch(path, parse_int, time_fn=clock)
+    watch = FileWatch(path, parse_int, monotonic=clock)
     path.unlink()
     assert run_for(watch, clock, 0.45) == []
     path.write_text("5")
@@ -220,7 +220,7 @@ def test_a_loader_crash_is_a_refused_edit_not_a_stopped_show(tmp_path: Path) -> 
     path = tmp_path / "n.txt"
     path.write_text("1")
     clock = FakeTime()
-    watch = FileWatch(path, crashing, time_fn=clock)
+    watch = FileWatch(path, crashing, monotonic=clock)
     save_by_rename(path, "2")
     [report] = run_for(watch, clock, 1.5)
     assert "internal error while reading it (TypeError: unhashable type: 'list')" in str(report)

@@ -29,26 +29,23 @@ from installation.adapters.audio_output import (
 )
 from installation.audio.engine import ScoreEngine
 
-from .conftest import AUDIO, RATE, SCORE, make_clock
+from .conftest import AUDIO, FIXED_WALL, RATE, SCORE, make_program
 
 LIVE = """
 import json, sys, time
 from pathlib import Path
 from installation.audio.engine import ScoreEngine
-from installation.audio.export import wall_at
 from installation.adapters.audio_output import open_output
 from installation.core.clock import shifted
 from installation.core.timeline import load_timeline
 from installation.core.timeutil import parse_clock
-from tests.audio.conftest import AUDIO, make_clock
+from tests.audio.conftest import AUDIO, make_program
 
-timeline = load_timeline(Path(sys.argv[1]))
-clock = make_clock(timeline)
+program = make_program(load_timeline(Path(sys.argv[1])))
 now = time.time()
-time_fn = shifted(time.time, wall_at(clock, parse_clock("13:00"), now) - now)
-clock.time_fn = time_fn
-engine = ScoreEngine(timeline, clock, 48000, print)
-output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, engine, time_fn, print)
+wall = shifted(time.time, program.wall_at(parse_clock("13:00"), now) - now)
+engine = ScoreEngine(program, 48000, print, wall())
+output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, engine, wall, print)
 output.start()
 deadline = time.monotonic() + 30  # a loaded machine may take a while to build the first sound
 while output.status != "playing" and time.monotonic() < deadline:
@@ -78,7 +75,7 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
     from installation.core.timeline import load_timeline
 
     timeline = load_timeline(score)
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     engine.seek(report["start"])
     offline = engine.render(len(heard))
     corr = signal.correlate(heard[:, 0], offline[:, 0], mode="full", method="fft")
@@ -98,7 +95,7 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
 
 
 def test_disabled_audio_is_a_null_output(timeline) -> None:
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     output = open_output({**AUDIO, "enabled": False}, engine, lambda: 0.0, lambda m: None)
     assert isinstance(output, NullOutput) and output.status == DISABLED
     output.start()
@@ -109,7 +106,7 @@ def test_disabled_audio_is_a_null_output(timeline) -> None:
 
 def test_a_missing_device_warns_once_and_the_show_goes_on(timeline) -> None:
     warnings: list[str] = []
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     output = open_output({**AUDIO, "device": "No Such Speakers"}, engine,
                          lambda: 0.0, warnings.append)
     assert isinstance(output, DeviceOutput)
@@ -169,7 +166,7 @@ class Clocks:
 def playing_output(timeline, clocks: Clocks, warnings: list[str], device: FakeDevice,
                    volume: float = 0.8, close_wait: float = 1.0) -> DeviceOutput:
     """An output that opened `device` at clocks.now (no worker thread: the test steps it)."""
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     output = DeviceOutput(engine, RATE, 256, volume, None, lambda: engine.wall,
                           warnings.append, close_wait=close_wait,
                           opener=lambda name, rate, buffer: device,
@@ -182,7 +179,7 @@ def test_the_worker_keeps_the_queue_ahead_and_ramps_the_volume(timeline) -> None
     clocks, device = Clocks(), FakeDevice()
     output = playing_output(timeline, clocks, [], device, volume=1.0)
     assert output.status == PLAYING and device.waiting >= AHEAD_S * RATE
-    offline = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    offline = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     offline.seek(output.engine.start_wall)
     heard = np.concatenate(device.blocks)
     assert np.allclose(heard, offline.render(len(heard)), atol=1e-6)  # the score, as rendered

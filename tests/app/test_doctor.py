@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from installation.commands.doctor import (
     check_ffmpeg,
     check_fonts,
     check_log_folder,
+    check_running_sound,
 )
 from installation.core.errors import EXIT_AUDIO, EXIT_CONFIG, EXIT_DISPLAY
 from installation.core.timeline import parse_timeline
@@ -154,3 +156,20 @@ def test_fonts_are_checked_where_the_show_opens_them(
     assert (f"  warn  media     scene 'Tar Pits', layers.font: {tmp_path / 'googie'} not "
             "found; the show uses a shipped font instead\n") in text
     assert "custom.ttf" not in text and "'sign'" not in text
+
+
+@pytest.mark.parametrize(("audio", "level", "fix"), [
+    ("playing", "ok  ", ""),
+    ("lost, retrying", "warn", "the sound server or card went away"),
+])
+def test_doctor_tells_what_the_running_show_says_of_its_sound(
+        tmp_path: Path, audio: str, level: str, fix: str) -> None:
+    status = tmp_path / "status.json"
+    status.write_text(json.dumps({"written_at": 1000.0, "audio": audio,
+                                  "audio_last_block_at": 997.0}))
+    [finding] = check_running_sound(status, now=lambda: 1002.0)
+    assert finding.line().startswith(f"  {level}  sound     the running show says: audio "
+                                     f"{audio}; the card last took sound 5 s ago")
+    assert fix in finding.line()
+    assert list(check_running_sound(status, now=lambda: 1100.0)) == []  # not running now
+    assert list(check_running_sound(tmp_path / "none.json")) == []

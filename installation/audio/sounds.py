@@ -1,4 +1,4 @@
-"""One-shot sounds for cues: synthesized (payphone, siren, rumble, impact) or a curator's file."""
+"""One-shot sounds for cues: synthesized (payphone, siren, helicopter...) or a curator's file."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ RING_ON_S, RING_OFF_S, RINGS = 2.0, 4.0, 3
 HAMMER_HZ = 20.0
 RING_TONE_LEVEL = 0.35  # the tone under the bell (the bell's loudest hit is 1)
 RING_EDGE = 480  # samples over which the tone starts and stops (no click)
+ROTOR_HZ, ROTOR_THUMP, TURBINE_HZ = 6.0, 0.12, 1450.0  # blade passes a second, their length
+GLASS_SHARDS = 40
 REASON_CHARS = 160  # a decoder's complaint, cut to fit a warning line
 
 
@@ -106,8 +108,61 @@ def impact(sample_rate: int, seconds: float = 8.0) -> np.ndarray:
     return _normalise(_fade(thump + 0.6 * burst + tail, sample_rate))
 
 
+def helicopter(sample_rate: int, seconds: float = 16.0) -> np.ndarray:
+    """A police helicopter passing over: the rotor's thump at 6 Hz, the turbine's whine,
+    louder and higher as it comes, left to right."""
+    frames = int(seconds * sample_rate)
+    t = np.arange(frames) / sample_rate
+    rng = np.random.default_rng(1988)
+    near = np.exp(-((t - seconds / 2) / (seconds / 4)) ** 2)  # closest halfway
+    doppler = 1.0 + 0.04 * np.tanh((seconds / 2 - t) / 2.0)  # higher coming, lower going
+    blades = np.cumsum(ROTOR_HZ * doppler) / sample_rate
+    thump = np.exp(-(blades % 1.0) / ROTOR_THUMP) ** 2  # a short burst each blade pass
+    sos = signal.butter(2, (60.0, 700.0), "bandpass", fs=sample_rate, output="sos")
+    chop = signal.sosfilt(sos, rng.standard_normal(frames)) * thump
+    whine = np.sin(2 * np.pi * np.cumsum(TURBINE_HZ * doppler) / sample_rate) * 0.05
+    mono = (chop / np.abs(chop).max() + whine) * (0.25 + 0.75 * near)
+    pan = np.clip(t / seconds, 0.0, 1.0) * np.pi / 2
+    return _normalise(_fade(np.stack((mono * np.cos(pan), mono * np.sin(pan))), sample_rate))
+
+
+def calf(sample_rate: int) -> np.ndarray:
+    """The calf's cry on the shore: three calls rising and breaking, a rough reedy voice."""
+    parts = []
+    for k, (low, high, length) in enumerate(((280.0, 460.0, 1.1), (300.0, 520.0, 1.4),
+                                             (260.0, 420.0, 1.8))):
+        t = np.arange(int(length * sample_rate)) / sample_rate
+        glide = low + (high - low) * np.sin(np.pi * t / length) ** 0.7
+        wobble = 1.0 + 0.03 * np.sin(2 * np.pi * 7.0 * t + k)
+        phase = 2 * np.pi * np.cumsum(glide * wobble) / sample_rate
+        voice = sum(np.sin(h * phase) / h ** 1.2 for h in range(1, 9))
+        shape = np.sin(np.pi * t / length) ** 0.5
+        parts += [voice * shape, np.zeros(int(0.5 * sample_rate))]
+    mono = np.concatenate(parts)
+    sos = signal.butter(2, (250.0, 3500.0), "bandpass", fs=sample_rate, output="sos")
+    mono = signal.sosfilt(sos, mono)
+    return _normalise(_fade(np.stack((mono, mono)), sample_rate))
+
+
+def glass(sample_rate: int, seconds: float = 2.5) -> np.ndarray:
+    """A pane breaking in the diner: a bright crack, then shards ringing and falling."""
+    frames = int(seconds * sample_rate)
+    t = np.arange(frames) / sample_rate
+    rng = np.random.default_rng(7)
+    crack = rng.standard_normal((2, frames)) * np.exp(-t / 0.03)
+    shards = np.zeros((2, frames))
+    for _ in range(GLASS_SHARDS):
+        at = rng.uniform(0.0, 1.2) ** 2
+        hz = rng.uniform(2500.0, 7500.0)
+        ring = np.sin(2 * np.pi * hz * (t - at)) * np.exp(-(t - at) / rng.uniform(0.02, 0.15))
+        shards[rng.integers(2)] += np.where(t >= at, ring, 0.0) * rng.uniform(0.1, 0.5)
+    sos = signal.butter(2, 1500.0, "highpass", fs=sample_rate, output="sos")
+    return _normalise(_fade(signal.sosfilt(sos, crack + shards, axis=-1), sample_rate))
+
+
 SYNTHS: dict[str, Callable[[int], np.ndarray]] = {
     "payphone": payphone, "siren": siren, "rumble": rumble, "impact": impact,
+    "helicopter": helicopter, "calf": calf, "glass": glass,
 }
 
 

@@ -183,3 +183,32 @@ def test_the_payphone_rings_440_and_480_hz_two_seconds_on_four_off() -> None:
             assert level[440.0] > 10 * level[460.0] and level[480.0] > 10 * level[460.0]
         else:
             assert np.abs(piece).max() < 0.05 * np.abs(ring).max()
+
+
+def envelope_rate(sound: np.ndarray, rate: int, low: float, high: float) -> float:
+    """The strongest rhythm (Hz) in a sound's loudness between low and high."""
+    level = np.abs(sound)
+    freqs, mags = spectrum(level - level.mean())
+    freqs = freqs * rate / 48000  # spectrum() reads frequencies at 48 kHz
+    band = (freqs > low) & (freqs < high)
+    return float(freqs[band][np.argmax(mags[band])])
+
+
+def test_the_days_sounds_are_what_they_say() -> None:
+    from installation.audio.sounds import calf, glass, helicopter
+
+    rate = 16000
+    rotor = helicopter(rate)[0].astype(np.float64)
+    overhead = rotor[6 * rate:10 * rate]  # it passes over at 8 s
+    assert envelope_rate(overhead, rate, 2.0, 20.0) == pytest.approx(6.0, rel=0.06)
+    assert np.abs(overhead).max() > 2 * np.abs(rotor[:rate]).max()  # it comes and goes
+    cry = calf(rate)[0].astype(np.float64)
+    freqs, mags = spectrum(cry[round(0.35 * rate):round(0.75 * rate)])  # the first call's top
+    freqs = freqs * rate / 48000
+    voiced = (freqs > 150) & (freqs < 700)
+    assert 380 < freqs[voiced][np.argmax(mags[voiced])] < 560
+    pane = glass(rate)[0].astype(np.float64)
+    from .conftest import centroid
+    assert centroid(pane) * rate / 48000 > 2500  # bright
+    energy = np.cumsum(pane ** 2)
+    assert energy[round(1.5 * rate)] > 0.95 * energy[-1]  # and over in a moment

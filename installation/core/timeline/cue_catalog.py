@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from installation.core.params import Param, choice, number, text
 
-SYNTH_SOUNDS = ("payphone", "siren", "rumble", "impact")
+SYNTH_SOUNDS = ("payphone", "siren", "rumble", "impact", "helicopter", "calf", "glass")
 
 CUES: dict[str, tuple[Param, ...]] = {
     "sound": (

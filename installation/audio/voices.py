@@ -17,7 +17,7 @@ from installation.audio.sequencer import NoteEvent, Sequence
 from installation.core.notes import midi_to_hz
 
 DRONE_VOICES = 4  # oscillators per note
-DRONE_DRIFT = (12.0, 0.1)  # cents, Hz: a wide wander, so the low note never stands still
+DRONE_DRIFT = (20.0, 0.15)  # cents, Hz: a wide wander, so the low note never stands still
 PINK = ([0.049922035, -0.095993537, 0.050612699, -0.004408786],
         [1.0, -2.494956002, 2.017265875, -0.522189400])  # -3 dB/oct (Kellet)
 BROWN = ([1.0], [1.0, -0.995])  # -6 dB/oct above 38 Hz

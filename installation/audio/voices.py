@@ -12,8 +12,8 @@ from installation.audio.dsp.envelopes import control_curve, drift, swell
 from installation.audio.dsp.filters import LowPass24, rms_gain, sosfilt_inplace
 from installation.audio.dsp.oscillators import Bank, detuned_ratios
 from installation.audio.pads import PAD_CONTROL_FRAMES, SAW_RMS, Pad
-from installation.audio.part import PART_RMS, Sends, Stems, Voice, seed_of, spread
-from installation.audio.sequencer import NoteEvent, Sequence
+from installation.audio.part import PART_RMS, Stems, Voice, seed_of, spread
+from installation.audio.sequencer import Sequence
 from installation.core.notes import midi_to_hz
 
 DRONE_VOICES = 4  # oscillators per note
@@ -22,7 +22,7 @@ PINK = ([0.049922035, -0.095993537, 0.050612699, -0.004408786],
         [1.0, -2.494956002, 2.017265875, -0.522189400])  # -3 dB/oct (Kellet)
 BROWN = ([1.0], [1.0, -0.995])  # -6 dB/oct above 38 Hz
 
-__all__ = ["VOICE_TYPES", "Stems", "Voice", "Sends", "NoteEvent", "seed_of"]
+__all__ = ["VOICE_TYPES", "Sequence", "Stems", "Voice", "seed_of"]  # what the engine reads
 
 
 class Drone(Voice):

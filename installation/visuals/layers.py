@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from installation.visuals.base import LayerFactory
+from installation.visuals.booth import Booth
 from installation.visuals.caption import Caption
 from installation.visuals.countdown import Countdown
 from installation.visuals.diner import Diner
+from installation.visuals.figures import Figures
 from installation.visuals.flash import Flash
 from installation.visuals.image import Image
 from installation.visuals.neon import Neon
@@ -26,6 +28,8 @@ FACTORIES: dict[str, LayerFactory] = {
     "street": Street,
     "tarpit": Tarpit,
     "silhouette": Silhouette,
+    "figures": Figures,
+    "booth": Booth,
     "searchlight": Searchlight,
     "caption": Caption,
     "countdown": Countdown,

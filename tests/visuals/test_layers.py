@@ -82,7 +82,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "tarpit": {"reflect": 0}, "silhouette": {"color": "#ffffff"}, "searchlight": {},
     "caption": {"text": "Hello there", "delay": 0, "speed": 200},
     "particles": {"kind": "embers", "amount": 1.0}, "flash": {"seconds": 10},
-    "sky": {},
+    "sky": {}, "figures": {"color": "#ffffff", "speed": 0}, "booth": {},
 }
 
 

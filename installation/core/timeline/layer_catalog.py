@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from installation.core.params import Param, boolean, choice, color, integer, number, text
+from installation.core.params import (
+    Param,
+    boolean,
+    choice,
+    clock_time,
+    color,
+    integer,
+    list_of,
+    number,
+    text,
+)
 
 # Keys every layer accepts.
 COMMON = (
@@ -85,6 +95,40 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("glow", color(), None, "a soft light behind it (a lamp over the payphone)"),
         Param("ring", number(0, 600), 0.0,
               "seconds from the scene's start that the glow swells like a ringing phone"),
+    ),
+    "figures": (
+        Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone"), "walk",
+              "what they do: walk, run, sit, idle, embrace (in pairs) or phone"),
+        Param("path", list_of(list_of(number(-0.5, 1.5), "numbers", 2, 2), "[x, y] points",
+                              1, 16), ((0.5, 0.8),),
+              "where their feet go, [x, y] points from 0 to 1 (x left-right, y top-bottom)"),
+        Param("speed", number(0, 1), 0.02,
+              "share of the picture's width walked each real second, 0 to stand still"),
+        Param("loop", boolean(), False, "start the path again at its end (else stop there)"),
+        Param("from", clock_time(), None,
+              "story time they appear and set off; the scene's start if not set"),
+        Param("until", clock_time(), None, "story time they are gone; the scene's end if not set"),
+        Param("count", integer(1, 40), 1, "how many people, one behind the other"),
+        Param("spacing", number(0, 1), 0.05, "gap between them along the path, 0 to 1"),
+        Param("jostle", number(0, 1), 0.0, "how much each one shifts about on the spot"),
+        Param("scale", number(0.01, 1.5), 0.25, "height of a person as a share of the picture"),
+        Param("color", color(), (10, 10, 14), "fill colour"),
+        Param("rim", color(), None, "a light catching one edge (a lamp, a sunset)"),
+        Param("facing", choice("path", "left", "right"), "path",
+              "which way they face: along the path, or always left or right"),
+        Param("shadow", number(-6, 6), 0.0,
+              "a long shadow laid on the ground, in heights: right if above 0, left if below"),
+    ),
+    "booth": (
+        Param("x", number(0, 1), 0.8, "centre of the booth, " + X_DOC),
+        Param("ground", number(0, 1), 0.9, "where it stands, " + Y_DOC),
+        Param("scale", number(0.05, 1), 0.4, "its height as a share of the picture"),
+        Param("light", color(), (214, 240, 226), "colour of the fluorescent tube inside"),
+        Param("lit", boolean(), True, "is the light on"),
+        Param("ring", number(0, 600), 0.0,
+              "seconds from the scene's start that the light pulses with each ring"),
+        Param("caller", boolean(), True, "someone inside, the receiver at his ear"),
+        Param("caller_color", color(), (8, 8, 12), "the caller's colour against the light"),
     ),
     "searchlight": (
         Param("beams", integer(1, 8), 3, "how many beams"),

@@ -1,0 +1,96 @@
+"""People walk where their path says, appear and go at their story times; the booth is lit."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from .helpers import NO_POST, SIZE, draw, layer, mean_brightness, one_scene
+
+BLACK_SKY = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+WALKER = dict(pose="walk", path="[[0.1, 0.9], [0.9, 0.9]]", speed=0.1, scale=0.4,
+              color="#ffffff")
+
+
+def figures(**keys: object) -> str:
+    text = layer("figures", **{k: v for k, v in keys.items() if k != "path"})
+    return text + f"path = {keys['path']}\n" if "path" in keys else text
+
+
+def lit_columns(surface: pygame.Surface) -> np.ndarray:
+    """The x of every column holding a lit pixel."""
+    pixels = pygame.surfarray.array3d(surface).max(axis=2)
+    return np.nonzero((pixels > 60).any(axis=1))[0]
+
+
+def test_a_walker_is_where_the_path_says_at_each_time() -> None:
+    line = one_scene(BLACK_SKY + figures(**WALKER) + NO_POST)
+    for seconds, expected in ((1, 0.2), (3, 0.4), (6, 0.7)):
+        columns = lit_columns(draw(line, f"12:00:{seconds:02d}"))
+        assert columns.size, f"someone is walking at {seconds} s"
+        centre = (columns.min() + columns.max()) / 2 / SIZE[0]
+        assert abs(centre - expected) < 0.05, f"at {seconds} s the walker is at {expected}"
+
+
+def test_a_walker_stands_on_the_path_line() -> None:
+    frame = draw(one_scene(BLACK_SKY + figures(**WALKER) + NO_POST), "12:00:03")
+    rows = np.nonzero((pygame.surfarray.array3d(frame).max(axis=2) > 60).any(axis=0))[0]
+    assert abs(rows.max() - 0.9 * SIZE[1]) <= 3, "feet on the path"
+    assert abs(rows.max() - rows.min() - 0.4 * SIZE[1]) < 0.06 * SIZE[1], "as tall as scale says"
+
+
+def test_people_are_there_only_between_from_and_until() -> None:
+    keys = dict(WALKER, speed=0, **{"from": "12:00:20", "until": "12:00:40"})
+    line = one_scene(BLACK_SKY + figures(**keys) + NO_POST)
+    assert lit_columns(draw(line, "12:00:10")).size == 0, "not yet come"
+    assert lit_columns(draw(line, "12:00:30")).size > 0, "there"
+    assert lit_columns(draw(line, "12:00:50")).size == 0, "gone"
+
+
+def test_walking_starts_at_from() -> None:
+    keys = dict(WALKER, **{"from": "12:00:10"})
+    columns = lit_columns(draw(one_scene(BLACK_SKY + figures(**keys) + NO_POST), "12:00:13"))
+    assert abs((columns.min() + columns.max()) / 2 / SIZE[0] - 0.4) < 0.05
+
+
+def test_a_standing_crowd_spreads_along_its_path_and_jostles() -> None:
+    crowd = figures(pose="idle", path="[[0.2, 0.9], [0.9, 0.9]]", speed=0, count=3,
+                    spacing=0.25, jostle=1.0, scale=0.3, color="#ffffff")
+    line = one_scene(BLACK_SKY + crowd + NO_POST)
+    columns = lit_columns(draw(line, "12:00:02"))
+    groups = 1 + int((np.diff(columns) > 10).sum())
+    assert groups == 3, "three people, apart"
+    later = lit_columns(draw(line, "12:00:07"))
+    assert not np.array_equal(columns, later), "they shift about"
+
+
+def test_a_long_shadow_falls_on_the_side_it_is_cast() -> None:
+    one = dict(WALKER, speed=0, path="[[0.3, 0.8]]", shadow=3, color="#000000")
+    grey = layer("sky", top="#808080", bottom="#808080", stars=0, sun=False, clouds=0)
+    frame = draw(one_scene(grey + figures(**one) + NO_POST), "12:00:02")
+    right = mean_brightness(frame, pygame.Rect(int(SIZE[0] * 0.45), int(SIZE[1] * 0.78),
+                                               int(SIZE[0] * 0.3), int(SIZE[1] * 0.04)))
+    left = mean_brightness(frame, pygame.Rect(int(SIZE[0] * 0.05), int(SIZE[1] * 0.78),
+                                              int(SIZE[0] * 0.15), int(SIZE[1] * 0.04)))
+    assert right < left - 15, "the ground to the right is in shadow"
+
+
+def test_the_booth_is_lit_and_pulses_with_each_ring() -> None:
+    booth = layer("booth", x=0.5, ground=0.95, scale=0.8, ring=30, caller=False)
+    line = one_scene(BLACK_SKY + booth + NO_POST, at="04:05")
+    glass = pygame.Rect(int(SIZE[0] * 0.53), int(SIZE[1] * 0.4), int(SIZE[0] * 0.06), 20)
+    ringing, between = draw(line, "04:05:01"), draw(line, "04:05:04")
+    assert mean_brightness(between, glass) > 120, "the booth is lit from inside"
+    assert mean_brightness(ringing) > mean_brightness(between) + 3, "the ring lights it up"
+    dark = one_scene(BLACK_SKY + layer("booth", x=0.5, scale=0.8, lit=False) + NO_POST)
+    assert mean_brightness(draw(dark, "12:00:04"), glass) < 30
+
+
+def test_the_caller_holds_the_receiver_at_his_ear() -> None:
+    from installation.visuals.skeleton import HEAD, pose
+
+    body = pose("phone", 0.3)
+    receiver = body.capsules[-1]
+    assert receiver.a == body.hand
+    ear_gap = np.hypot(receiver.b[0] - body.head[0], receiver.b[1] - body.head[1])
+    assert ear_gap < 1.6 * HEAD, "the receiver's far end is at the head"

@@ -9,9 +9,11 @@ from typing import Any
 import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
+from installation.visuals.figures import Look, Sprites
 from installation.visuals.glow import radial_top
 from installation.visuals.neon import Neon
 from installation.visuals.palette import NEON_CYAN, light_at
+from installation.visuals.skeleton import PERIOD
 
 WIDTH = 0.46  # of the picture, at scale 1
 HEIGHT = 0.2
@@ -23,6 +25,8 @@ PEOPLE = (30, 26, 28)
 PENDANT = (255, 220, 160)
 BOARD = (22, 18, 24)
 SIGN_SIZE = 0.28  # letter height, as a share of the building's height
+PATRONS = 3  # late customers at the counter
+PATRON_HEIGHT = 0.72  # a standing person, as a share of the window's height
 
 
 class Diner:
@@ -42,6 +46,8 @@ class Diner:
         self.size = setup.size
         self.lit = params["lit"]
         self.lot = self._lot()
+        self.patrons: list[tuple[int, int, bool, float]] = []  # x, feet, facing left, phase
+        self.sprites = Sprites()
         yield
         font = setup.fonts.get(params["font"], max(8, int(self.h * SIGN_SIZE)), setup.where())
         self.board_width = int(font.size(params["sign"])[0] + self.h * 0.3)
@@ -135,13 +141,12 @@ class Diner:
                                max(2, glass.height // 30))
         if self.params["empty"]:
             return
-        for _ in range(3):
-            x = glass.left + int(glass.width * rng.uniform(0.15, 0.85))
-            r = max(3, glass.height // 13)
-            y = counter_y - r
-            pygame.draw.circle(image, (*PEOPLE, 255), (x, y - r), r)
-            pygame.draw.rect(image, (*PEOPLE, 255), (x - int(r * 1.3), y, int(r * 2.6), r * 3),
-                             border_top_left_radius=r, border_top_right_radius=r)
+        feet = self.ground - (image.get_height() - glass.bottom) - max(2, glass.height // 40)
+        for n in range(PATRONS):
+            x = self.left + glass.left + int(glass.width * rng.uniform(0.12 + 0.25 * n,
+                                                                      0.3 + 0.25 * n))
+            self.patrons.append((x, feet, rng.random() < 0.5, rng.random()))
+        self.patron_look = Look(max(6, round(glass.height * PATRON_HEIGHT)), PEOPLE, None)
 
     def _signs(self) -> list[Mapping[str, Any]]:
         width, height = self.size
@@ -164,6 +169,10 @@ class Diner:
                          special_flags=pygame.BLEND_RGB_ADD)
         top = self.ground - self.facade.get_height()
         surface.blit(self.facade, (self.left, top))
+        for x, feet, left, phase in self.patrons:  # they shift on their stools, and nod
+            sprite, at = self.sprites.get("sit", phase + frame.seconds / PERIOD["sit"], left,
+                                          self.patron_look)
+            surface.blit(sprite, (round(x - at[0]), round(feet - at[1])))
         if self.lit and light_at(frame.hour).daylight < 0.9:
             for sign in self.signs:
                 sign.draw(surface, frame)

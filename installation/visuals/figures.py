@@ -11,11 +11,14 @@ from typing import Any
 import pygame
 
 from installation.visuals.base import Color, Frame, Setup, hash01, smooth_noise, stable_seed
-from installation.visuals.skeleton import HEAD, MOVING, PERIOD, STRIDE, Body, pose
+from installation.visuals.quadruped import coyote
+from installation.visuals.skeleton import MOVING, PERIOD, STRIDE, Body, pose
 
 Point = tuple[float, float]
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PHASES = 24  # a cycle is cached as this many sprites
+TURNS = 4  # a head turning towards the visitor is cached in this many steps
+TURN_RATE = 0.12  # head turns per second, roughly
 SIZES = 4  # members of a crowd come in this many heights
 HEIGHT_SPREAD = 0.14  # the tallest member of a crowd is this much taller than the shortest
 RIM_SHIFT = 0.012  # how far the rim light shows past the edge, in figure heights
@@ -33,6 +36,7 @@ class Look:
     height: int
     color: Color
     rim: Color | None
+    rim_left: bool = False  # the rim light comes from the left of the picture
 
 
 def sprite_for(body: Body, look: Look, left: bool) -> tuple[pygame.Surface, Point]:
@@ -50,17 +54,17 @@ def sprite_for(body: Body, look: Look, left: bool) -> tuple[pygame.Surface, Poin
         return (origin[0] + p[0] * h, origin[1] - p[1] * h)
 
     layers: list[tuple[Color, float]] = []
-    if look.rim is not None:
-        layers.append((look.rim, RIM_SHIFT))
+    if look.rim is not None:  # shifted towards the light (the sprite may be flipped after)
+        layers.append((look.rim, RIM_SHIFT * (-1 if look.rim_left != left else 1)))
     layers.append((look.color, 0.0))
     for color, shift in layers:
         far_color = color if shift else _shade(color)
         for capsule in body.capsules:
-            _capsule(big, at((capsule.a[0] + shift, capsule.a[1] + shift * 0.5)),
-                     at((capsule.b[0] + shift, capsule.b[1] + shift * 0.5)),
+            _capsule(big, at((capsule.a[0] + shift, capsule.a[1] + abs(shift) * 0.5)),
+                     at((capsule.b[0] + shift, capsule.b[1] + abs(shift) * 0.5)),
                      capsule.width * h, far_color if capsule.far else color)
-        cx, cy = at((body.head[0] + shift, body.head[1] + shift * 0.5))
-        pygame.draw.circle(big, color, (cx, cy), HEAD * h)
+        cx, cy = at((body.head[0] + shift, body.head[1] + abs(shift) * 0.5))
+        pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
     small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
@@ -86,18 +90,26 @@ def _capsule(surface: pygame.Surface, a: Point, b: Point, width: float, color: C
 
 
 class Sprites:
-    """Sprites per pose, phase, height and facing, drawn the first time they are needed."""
+    """Sprites per body, pose, phase, head turn, height and facing, drawn when first needed."""
 
-    def __init__(self) -> None:
-        self._cache: dict[tuple[str, int, bool, Look], tuple[pygame.Surface, Point]] = {}
+    def __init__(self, kind: str = "person") -> None:
+        self.kind = kind
+        self._cache: dict[tuple[str, int, int, bool, Look], tuple[pygame.Surface, Point]] = {}
 
-    def get(self, name: str, phase: float, left: bool, look: Look) -> tuple[pygame.Surface,
-                                                                            Point]:
+    def get(self, name: str, phase: float, left: bool, look: Look,
+            turn: float = 0.0) -> tuple[pygame.Surface, Point]:
         step = int(phase % 1.0 * PHASES) % PHASES
-        key = (name, step, left, look)
+        turned = round(turn * TURNS)
+        key = (name, step, turned, left, look)
         if key not in self._cache:
-            self._cache[key] = sprite_for(pose(name, step / PHASES), look, left)
+            self._cache[key] = sprite_for(self.body(name, step / PHASES, turned / TURNS), look,
+                                          left)
         return self._cache[key]
+
+    def body(self, name: str, t: float, turn: float) -> Body:
+        if self.kind == "coyote":
+            return coyote(name if name in MOVING else "idle", t, turn)
+        return pose(name, t)
 
 
 class Path:
@@ -131,6 +143,7 @@ class Member:
     pose: str
     phase: float
     size: int
+    turn: float
 
 
 class Figures:
@@ -143,7 +156,7 @@ class Figures:
         self.path = Path([(x * width, y * height) for x, y in params["path"]])
         self.height = max(4, round(params["scale"] * height))
         self.seed = stable_seed(setup.seed, setup.scene.name, "figures", *params["path"])
-        self.sprites = Sprites()
+        self.sprites = Sprites(params["body"])
         self.shadows: dict[tuple[int, int], pygame.Surface] = {}
         self.scene_at = setup.scene.at
 
@@ -190,13 +203,17 @@ class Figures:
         if name == "embrace" and i % 2 == 1:  # partners face each other, close
             x += EMBRACE_GAP * self.height * (-1 if left else 1)
             left = not left
-        return Member((x, y), left, name, phase, size)
+        turn = 0.0
+        if p["body"] == "coyote":  # it stops to look round, now and then
+            turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
+        return Member((x, y), left, name, phase, size, turn)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         p = self.params
         for member in sorted(self.members(frame), key=lambda m: m.feet[1]):
-            look = Look(self._height(member.size), p["color"], p["rim"])
-            sprite, feet = self.sprites.get(member.pose, member.phase, member.left, look)
+            look = Look(self._height(member.size), p["color"], p["rim"], p["rim_from"] == "left")
+            sprite, feet = self.sprites.get(member.pose, member.phase, member.left, look,
+                                           member.turn)
             spot = (round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1]))
             if p["shadow"]:
                 self._shadow(surface, sprite, spot, feet, member)

@@ -54,6 +54,7 @@ class Body:
     capsules: tuple[Capsule, ...]
     head: Point
     hand: Point
+    head_radius: float = HEAD
 
 
 def toward(p: Point, angle: float, length: float) -> Point:
@@ -121,6 +122,10 @@ def pose(name: str, t: float) -> Body:
     lift = -lowest + WIDTHS["foot"] / 2 if not angles.sitting else 0.0
     moved = tuple(Capsule((c.a[0], c.a[1] + lift), (c.b[0], c.b[1] + lift), c.width, c.far)
                   for c in capsules)
+    if angles.sitting:  # a stool under them: a seat and a pedestal
+        seat = angles.hip[1] - WIDTHS["pelvis"] / 2
+        moved = (Capsule((-0.07, seat), (0.07, seat), WIDTHS["foot"], True),
+                 Capsule((0.0, seat), (0.0, 0.01), WIDTHS["foot"] * 0.6, True)) + moved
     head = (_head(angles)[0], _head(angles)[1] + lift)
     hand = (hand[0], hand[1] + lift)
     if name == "phone":  # the receiver, from the hand up to the ear

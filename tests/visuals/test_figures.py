@@ -94,3 +94,24 @@ def test_the_caller_holds_the_receiver_at_his_ear() -> None:
     assert receiver.a == body.hand
     ear_gap = np.hypot(receiver.b[0] - body.head[0], receiver.b[1] - body.head[1])
     assert ear_gap < 1.6 * HEAD, "the receiver's far end is at the head"
+
+
+def test_a_standing_coyote_turns_its_head() -> None:
+    coyote = figures(body="coyote", pose="idle", path="[[0.5, 0.9]]", speed=0, scale=0.5,
+                     color="#ffffff")
+    line = one_scene(BLACK_SKY + coyote + NO_POST)
+    shapes = {lit_columns(draw(line, f"12:00:{s:02d}")).max() for s in range(0, 60, 4)}
+    assert len(shapes) > 1, "its snout comes and goes as it looks round"
+
+
+def test_diner_patrons_sit_at_the_counter_and_shift_about() -> None:
+    diner = layer("diner", x=0.5, ground=0.9, scale=1.8)
+    empty = layer("diner", x=0.5, ground=0.9, scale=1.8, empty=True)
+    full_frame = draw(one_scene(BLACK_SKY + diner + NO_POST, at="03:50"), "03:50:02")
+    empty_frame = draw(one_scene(BLACK_SKY + empty + NO_POST, at="03:50"), "03:50:02")
+    window = pygame.Rect(int(SIZE[0] * 0.35), int(SIZE[1] * 0.7), int(SIZE[0] * 0.5),
+                         int(SIZE[1] * 0.18))
+    assert mean_brightness(full_frame, window) < mean_brightness(empty_frame, window) - 3
+    later = draw(one_scene(BLACK_SKY + diner + NO_POST, at="03:50"), "03:50:04")
+    assert (pygame.image.tobytes(later.subsurface(window), "RGB")
+            != pygame.image.tobytes(full_frame.subsurface(window), "RGB")), "they shift about"

@@ -99,6 +99,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     "figures": (
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone"), "walk",
               "what they do: walk, run, sit, idle, embrace (in pairs) or phone"),
+        Param("body", choice("person", "coyote"), "person",
+              "who: a person, or a coyote (it walks, runs or stands and looks round)"),
         Param("path", list_of(list_of(number(-0.5, 1.5), "numbers", 2, 2), "[x, y] points",
                               1, 16), ((0.5, 0.8),),
               "where their feet go, [x, y] points from 0 to 1 (x left-right, y top-bottom)"),
@@ -114,6 +116,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("scale", number(0.01, 1.5), 0.25, "height of a person as a share of the picture"),
         Param("color", color(), (10, 10, 14), "fill colour"),
         Param("rim", color(), None, "a light catching one edge (a lamp, a sunset)"),
+        Param("rim_from", choice("right", "left"), "right", "the side the rim light comes from"),
         Param("facing", choice("path", "left", "right"), "path",
               "which way they face: along the path, or always left or right"),
         Param("shadow", number(-6, 6), 0.0,

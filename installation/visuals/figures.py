@@ -27,6 +27,7 @@ SHADOW_ALPHA = 120
 JOSTLE_RATE = 0.35  # how fast a crowd member wanders, in wanders per second
 DAY = 24 * 3600.0
 EMBRACE_GAP = 0.2  # between partners' feet, in heights
+WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,10 @@ class Figures:
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         p = self.params
-        for member in sorted(self.members(frame), key=lambda m: m.feet[1]):
+        members = sorted(self.members(frame), key=lambda m: m.feet[1])
+        if p["window"] is not None and members:
+            self._window(surface, p["window"])
+        for member in members:
             look = Look(self._height(member.size), p["color"], p["rim"], p["rim_from"] == "left")
             sprite, feet = self.sprites.get(member.pose, member.phase, member.left, look,
                                            member.turn)
@@ -218,6 +222,20 @@ class Figures:
             if p["shadow"]:
                 self._shadow(surface, sprite, spot, feet, member)
             surface.blit(sprite, spot)
+
+    def _window(self, surface: pygame.Surface, color: Color) -> None:
+        """The lit window they are seen in: it stays where the path begins, a frame round it."""
+        x, y = self.path.points[0]
+        span = self.params["spacing"] * self.width * (self.params["count"] - 1)
+        if self.params["pose"] == "embrace":
+            span += EMBRACE_GAP * self.height
+        room = pygame.Rect(0, 0, round(span + WINDOW_SIDES * self.height),
+                           round(WINDOW_TALL * self.height))
+        room.midbottom = (round(x + span / 2), round(y + WINDOW_SILL * self.height))
+        surface.fill(color, room)
+        surface.fill(_shade(color), room.inflate(0, -room.height // 2).move(0, room.height // 4))
+        bar = max(1, self.height // 30)
+        pygame.draw.rect(surface, self.params["color"], room.inflate(2 * bar, 2 * bar), bar)
 
     def _height(self, size: int) -> int:
         return round(self.height * (1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)))

@@ -17,6 +17,7 @@ GOLD = (206, 160, 72)  # the May Company's corner tower
 WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 LIT_STEPS = 40
 BEACON = (255, 40, 30)
+TOWER_SHADE = 0.6  # the wing of an X-plan tower turned away from the light
 BEACON_PERIOD = 1.6
 WINDOWS_PER_PIECE = 600  # windows lit per step when the skyline is painted ahead of time
 WindowKey = tuple[int, int, int]
@@ -29,6 +30,7 @@ class Building:
     height: int
     row: int  # 0 far, 1 near
     setback: int
+    shade: float = 1.0  # a wing turned from the light is darker
 
 
 class Skyline:
@@ -53,6 +55,8 @@ class Skyline:
         self._ground: Color = params["color"]
 
     def _plan(self, rng: Any, width: int) -> list[Building]:
+        if self.params["style"] == "towers":
+            return self._towers(rng, width)
         buildings = []
         for row in (0, 1):
             x = -rng.randrange(width // 40 + 1)
@@ -66,6 +70,23 @@ class Skyline:
                 setback = int(w * rng.uniform(0.1, 0.25)) if rng.random() < 0.35 else 0
                 buildings.append(Building(x, w, h, row, setback))
                 x += w + int(width * rng.uniform(0.0, 0.02 if row else 0.006))
+        return buildings
+
+    def _towers(self, rng: Any, width: int) -> list[Building]:
+        """Park La Brea: thirteen-storey towers on an X plan, seen corner-on, so each shows
+        two wings reaching back (far, in haze) and two coming forward (one lit, one shaded)."""
+        buildings = []
+        x = width * rng.uniform(0.02, 0.08)
+        while x < width:
+            w = width * rng.uniform(0.13, 0.17)
+            h = int(self.tallest * rng.uniform(0.82, 1.0))
+            wing = int(w * 0.34)
+            centre = int(x + w / 2)
+            buildings += [Building(centre - int(w / 2), wing, int(h * 0.97), 0, 0),
+                          Building(centre + int(w / 2) - wing, wing, int(h * 0.97), 0, 0),
+                          Building(centre - wing - int(w * 0.04), wing, h, 1, 0, TOWER_SHADE),
+                          Building(centre - int(w * 0.04), wing + int(w * 0.08), h, 1, 0)]
+            x += w * rng.uniform(1.15, 1.5)
         return buildings
 
     def _windows(self, width: int, height: int) -> list[tuple[pygame.Rect, float, int]]:
@@ -118,7 +139,7 @@ class Skyline:
         near = mix(base, HAZE, 0.5 * daylight)
         self._ground = mix(base, HAZE, 0.2 * daylight)
         for b in self.buildings:
-            color = far if b.row == 0 else near
+            color = scaled(far if b.row == 0 else near, b.shade)
             top = self.ground - b.height - self.top
             image.fill((*color, 255), (b.x, top, b.width, b.height))
             if b.setback:

@@ -115,3 +115,29 @@ def test_diner_patrons_sit_at_the_counter_and_shift_about() -> None:
     later = draw(one_scene(BLACK_SKY + diner + NO_POST, at="03:50"), "03:50:04")
     assert (pygame.image.tobytes(later.subsurface(window), "RGB")
             != pygame.image.tobytes(full_frame.subsurface(window), "RGB")), "they shift about"
+
+
+def test_a_couple_is_seen_in_one_lit_window() -> None:
+    pair = figures(pose="embrace", path="[[0.5, 0.6]]", speed=0, count=2, spacing=0,
+                   scale=0.3, color="#000000", window="#ffc47a")
+    frame = draw(one_scene(BLACK_SKY + pair + NO_POST), "12:00:02")
+    tall = int(0.3 * SIZE[1])
+    room = pygame.surfarray.array3d(frame)[int(SIZE[0] * 0.5) - tall // 2:
+                                           int(SIZE[0] * 0.5) + tall // 2,
+                                           int(SIZE[1] * 0.6) - tall:int(SIZE[1] * 0.6), 0]
+    assert 0.15 < (room < 40).mean() < 0.6, "two people stand in it, against the light"
+    corner = frame.get_at((int(SIZE[0] * 0.5 - 0.3 * SIZE[1] * 0.55), int(SIZE[1] * 0.3)))
+    assert corner.r > 200 and corner.b < 160, "the window round them is lit warm"
+    assert frame.get_at((int(SIZE[0] * 0.1), int(SIZE[1] * 0.5))).r < 10, "nothing else lit"
+
+
+def test_park_la_brea_towers_stand_apart_with_sky_between() -> None:
+    towers = layer("skyline", style="towers", ground=0.9, height=0.7, lit=0, color="#606060")
+    sky = layer("sky", top="#0000ff", bottom="#0000ff", stars=0, sun=False, clouds=0)
+    frame = draw(one_scene(sky + towers + NO_POST), "12:00:02")
+    row = [frame.get_at((x, int(SIZE[1] * 0.6))) for x in range(SIZE[0])]
+    building = [c.b < 200 for c in row]
+    starts = sum(1 for a, b in zip(building, building[1:], strict=False) if b and not a)
+    assert starts + building[0] >= 3, "at least three towers"
+    shades = {c.r for c, inside in zip(row, building, strict=True) if inside}
+    assert max(shades) - min(shades) > 20, "wings turned from the light are darker"

@@ -41,6 +41,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("height", number(0.05, 0.9), 0.34, "tallest tower, as a share of the picture"),
         Param("ground", number(0, 1), 0.78, "where the buildings stand, " + Y_DOC),
         Param("landmark", boolean(), True, "include the May Company building's gold corner"),
+        Param("style", choice("mixed", "towers"), "mixed",
+              "mixed: a row of Mid-Wilshire blocks; towers: Park La Brea's X-plan towers"),
     ),
     "neon": (
         Param("text", text(allow_empty=True), "MIRACLE MILE", "the words of the sign"),
@@ -119,6 +121,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("rim_from", choice("right", "left"), "right", "the side the rim light comes from"),
         Param("facing", choice("path", "left", "right"), "path",
               "which way they face: along the path, or always left or right"),
+        Param("window", color(), None,
+              "a lit window of this colour round them, seen from outside (where the path begins)"),
         Param("shadow", number(-6, 6), 0.0,
               "a long shadow laid on the ground, in heights: right if above 0, left if below"),
     ),

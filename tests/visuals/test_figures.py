@@ -141,3 +141,27 @@ def test_park_la_brea_towers_stand_apart_with_sky_between() -> None:
     assert starts + building[0] >= 3, "at least three towers"
     shades = {c.r for c, inside in zip(row, building, strict=True) if inside}
     assert max(shades) - min(shades) > 20, "wings turned from the light are darker"
+
+
+def top_row(surface: pygame.Surface) -> int:
+    return int(np.nonzero((pygame.surfarray.array3d(surface).max(axis=2) > 60).any(axis=0))[0]
+               .min())
+
+
+def test_the_mother_mammoth_is_lower_later_in_the_scene() -> None:
+    mother = layer("silhouette", shape="mammoth", y=0.9, scale=1.2, sink=0.2, sinking=0.2,
+                   color="#ffffff")
+    line = one_scene(BLACK_SKY + mother + NO_POST)
+    early, late = top_row(draw(line, "12:05")), top_row(draw(line, "14:05"))
+    assert late - early > 0.08 * SIZE[1], "two story hours later she has sunk further"
+
+
+def test_mammoths_carry_tusks_and_the_calf_none() -> None:
+    ivory = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+
+    def pale(shape: str) -> int:
+        beast = layer("silhouette", shape=shape, y=0.9, scale=2.0, color="#000000")
+        frame = pygame.surfarray.array3d(draw(one_scene(ivory + beast + NO_POST), "12:00:02"))
+        return int((frame.min(axis=2) > 40).sum())
+
+    assert pale("mammoth") > 100 and pale("bull") > pale("mammoth") and pale("calf") == 0

@@ -22,7 +22,8 @@ from installation.visuals.glow import dimmed, glowing
 
 FLICKER_HZ = 14.0  # how often a tube can change its brightness
 LEVELS = (1.0, 0.72, 0.45, 0.2)
-DEAD_TUBE = (54, 52, 58)
+DEAD_TUBE = (16, 15, 19)  # unlit glass is dark, tinted a little by its gas
+GLASS_SHINE = (84, 84, 96)
 MOUNT = (16, 14, 20)
 FAILING_DUTY = 0.55  # failing letters try to light this share of the time
 
@@ -53,6 +54,19 @@ def tube_shape(kind: str, width: int, height: int, thickness: int) -> pygame.Sur
     return surface
 
 
+def dark_glass(shape: pygame.Surface, color: Color) -> pygame.Surface:
+    """An unlit tube: dark tinted glass with a thin catch of light along its upper edge."""
+    edge = max(1, shape.get_height() // 40)
+    out = pygame.Surface((shape.get_width() + edge, shape.get_height() + edge), pygame.SRCALPHA)
+    shine = shape.copy()
+    shine.fill((*GLASS_SHINE, 140), special_flags=pygame.BLEND_RGBA_MULT)
+    out.blit(shine, (0, 0))
+    body = shape.copy()
+    body.fill((*mix(DEAD_TUBE, color, 0.14), 255), special_flags=pygame.BLEND_RGBA_MULT)
+    out.blit(body, (edge, edge))
+    return out
+
+
 class Tube:
     """One lit piece of a sign: its sprites at a few brightnesses and where it goes."""
 
@@ -60,10 +74,7 @@ class Tube:
                  position: tuple[int, int]) -> None:
         lit = glowing(shape, color, spread)
         self.levels = [lit] + [dimmed(lit, level) for level in LEVELS[1:]]
-        dead = shape.copy()
-        dead.fill((*mix(DEAD_TUBE, scaled(color, 0.3), 0.3), 255),
-                  special_flags=pygame.BLEND_RGBA_MULT)
-        self.dead = dead
+        self.dead = dark_glass(shape, color)
         pad = spread * 3
         self.position = position
         self.glow_position = (position[0] - pad, position[1] - pad)

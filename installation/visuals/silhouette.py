@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import Any
 
 import pygame
 
-from installation.visuals.base import HOUR, Color, Frame, Pieces, Setup, at_once, mix, scaled
+from installation.visuals.base import (
+    HOUR,
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    at_once,
+    mix,
+    scaled,
+    smooth_noise,
+)
 from installation.visuals.glow import radial
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
@@ -21,6 +31,7 @@ RING_CYCLE, RING_ON = 6.0, 2.0  # an American phone rings two seconds in every s
 RING_GAIN = 0.8  # how much the light swells while it rings
 Point = tuple[float, float]
 MAX_SINK = 0.9
+SWAY_STEPS, SWAY_DEGREES = 9, 4.0  # a palm's crown is cached leaning this many ways, this far
 DAY = 24 * HOUR
 
 
@@ -138,19 +149,36 @@ def payphone(pen: Pen, color: Color) -> None:
 
 
 def palm(pen: Pen, color: Color) -> None:
-    """A tall Washingtonia: a thin, leaning trunk, a skirt of dead fronds, a fan crown."""
+    """A tall Washingtonia: a thin, leaning trunk and a skirt of dead fronds (the live crown
+    is drawn apart, by `palm_crown`, so that it can sway)."""
     pen.stroke([(0.0, 0.0), (0.03, 1.2), (0.1, 2.4), (0.16, 3.2)], 0.09, 0.05, color)
-    crown = (0.16, 3.22)
+    crown = PALM_CROWN
     pen.polygon([(crown[0] - 0.07, crown[1] - 0.02), (crown[0] + 0.07, crown[1] - 0.02),
                  (crown[0] + 0.05, crown[1] - 0.42), (crown[0] - 0.04, crown[1] - 0.4)], color)
-    for n in range(17):
-        angle = -2.5 + 5.0 * n / 16  # radians from straight up, round the crown
-        length = 0.62 - 0.1 * abs(angle) / 2.5
+
+
+def palm_crown(pen: Pen, color: Color) -> None:
+    """The live fronds round the crown (at 0, 0): long stalks, each ending in a fan of
+    leaflets whose tips droop, the lowest fronds hanging."""
+    for n in range(15):
+        angle = -2.3 + 4.6 * n / 14  # radians from straight up, round the crown
         dx, dy = math.sin(angle), math.cos(angle)
-        droop = 0.12 + 0.25 * abs(angle) / 2.5
-        mid = (crown[0] + dx * length * 0.5, crown[1] + dy * length * 0.5)
-        tip = (crown[0] + dx * length, crown[1] + dy * length - droop)
-        pen.stroke([crown, mid, tip], 0.1, 0.012, color)
+        stalk = 0.36 - 0.06 * abs(angle) / 2.3
+        droop = 0.06 + 0.2 * (abs(angle) / 2.3) ** 2
+        base = (dx * stalk, dy * stalk - droop * 0.5)
+        pen.stroke([(0.0, 0.0), (dx * stalk * 0.5, dy * stalk * 0.5 - droop * 0.1), base],
+                   0.05, 0.03, color)
+        for k in range(7):  # the fan
+            turn = angle + (k - 3) * 0.13
+            fx, fy = math.sin(turn), math.cos(turn)
+            length = 0.3 - 0.03 * abs(k - 3)
+            mid = (base[0] + fx * length * 0.55, base[1] + fy * length * 0.55 - droop * 0.3)
+            tip = (base[0] + fx * length, base[1] + fy * length - droop - 0.06)
+            pen.stroke([base, mid, tip], 0.05, 0.006, color)
+
+
+PALM_CROWN = (0.16, 3.22)
+CROWN_REACH = 0.75  # the fronds reach this far from the crown, in units
 
 
 def coyote(pen: Pen, color: Color) -> None:
@@ -189,25 +217,23 @@ class Silhouette:
         width, height = setup.size
         draw, (left, right, bottom, top) = SHAPES[params["shape"]]
         px = params["scale"] * UNIT * height
-        big = px * SUPERSAMPLE
         flip = params["flip"]
-        # Whole multiples of the supersampling, so each band shrinks exactly as the whole would.
-        span_w = _whole(int((right - left) * big) + 4)
-        span_h = _whole(int((top - bottom) * big) + 4)
-        origin_x = int((right if flip else -left) * big) + 2
-        origin = (origin_x, int(top * big) + 2)
-        self.image = pygame.Surface((span_w // SUPERSAMPLE, span_h // SUPERSAMPLE),
-                                    pygame.SRCALPHA)
-        for band_top in range(0, span_h, BAND_ROWS):
-            rows = min(BAND_ROWS, span_h - band_top)
-            band = pygame.Surface((span_w, rows), pygame.SRCALPHA)
-            draw(Pen(band, big, origin, flip, band_top), params["color"])
-            small = pygame.transform.smoothscale(band, (span_w // SUPERSAMPLE,
-                                                        rows // SUPERSAMPLE))
-            # Added onto transparent black: a plain copy of colour and alpha.
-            self.image.blit(small, (0, band_top // SUPERSAMPLE),
-                            special_flags=pygame.BLEND_RGBA_ADD)
+        origin_x = int((right if flip else -left) * px * SUPERSAMPLE) + 2
+        self.image = yield from _render(draw, (left, right, bottom, top), px, flip,
+                                        params["color"])
+        self.crowns: list[pygame.Surface] = []
+        self.seed = setup.seed
+        if params["shape"] == "palm":
+            reach = CROWN_REACH
+            crown = yield from _render(palm_crown, (-reach, reach, -reach, reach), px, flip,
+                                       params["color"])
+            for step in range(SWAY_STEPS):
+                angle = SWAY_DEGREES * (2 * step / (SWAY_STEPS - 1) - 1)
+                self.crowns.append(pygame.transform.rotozoom(crown, angle, 1.0))
             yield
+            cx = (-PALM_CROWN[0] if flip else PALM_CROWN[0]) * px
+            self.crown_at = (int(width * params["x"] + cx),
+                             int(height * params["y"] - PALM_CROWN[1] * px))
         self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
                      int(height * params["y"]) - int(top * px))
         self.span = (top - bottom) * px
@@ -240,6 +266,14 @@ class Silhouette:
         share = min(MAX_SINK, self.params["sink"] + self.params["sinking"] * hours)
         return int(share * self.span)
 
+    def _sway(self, surface: pygame.Surface, seconds: float) -> None:
+        """The crown rocks in the wind: a slow lean with gusts on top."""
+        wind = 0.7 * (2 * smooth_noise(self.seed, seconds * 0.2) - 1) + 0.3 * math.sin(
+            seconds * 1.7 + self.crown_at[0])
+        step = round((wind + 1) / 2 * (SWAY_STEPS - 1))
+        crown = self.crowns[min(SWAY_STEPS - 1, max(0, step))]
+        surface.blit(crown, crown.get_rect(center=self.crown_at))
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         x, y = self.feet
         sink = self.sunk(frame) if self.params["sinking"] else self.sink
@@ -251,10 +285,33 @@ class Silhouette:
                 surface.blit(self.ringing, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if visible > 0:
             surface.blit(self.image, (x, y + sink), (0, 0, self.image.get_width(), visible))
+            if self.crowns:
+                self._sway(surface, frame.seconds)
             if self.mirror is not None:
                 skip = int(sink * MIRROR_SQUASH)
                 surface.blit(self.mirror, (x, y + self.image.get_height()),
                              (0, skip, self.mirror.get_width(), self.mirror.get_height() - skip))
+
+
+def _render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float, float],
+            px: float, flip: bool, color: Color) -> Generator[None, None, pygame.Surface]:
+    """A drawing in units, drawn large a band at a time and shrunk, for smooth edges."""
+    left, right, bottom, top = bounds
+    big = px * SUPERSAMPLE
+    # Whole multiples of the supersampling, so each band shrinks exactly as the whole would.
+    span_w = _whole(int((right - left) * big) + 4)
+    span_h = _whole(int((top - bottom) * big) + 4)
+    origin = (int((right if flip else -left) * big) + 2, int(top * big) + 2)
+    image = pygame.Surface((span_w // SUPERSAMPLE, span_h // SUPERSAMPLE), pygame.SRCALPHA)
+    for band_top in range(0, span_h, BAND_ROWS):
+        rows = min(BAND_ROWS, span_h - band_top)
+        band = pygame.Surface((span_w, rows), pygame.SRCALPHA)
+        draw(Pen(band, big, origin, flip, band_top), color)
+        small = pygame.transform.smoothscale(band, (span_w // SUPERSAMPLE, rows // SUPERSAMPLE))
+        # Added onto transparent black: a plain copy of colour and alpha.
+        image.blit(small, (0, band_top // SUPERSAMPLE), special_flags=pygame.BLEND_RGBA_ADD)
+        yield
+    return image
 
 
 def _whole(length: int) -> int:

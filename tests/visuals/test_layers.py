@@ -97,3 +97,34 @@ def test_every_layer_draws_something(kind: str) -> None:
 
 def test_every_layer_type_has_an_example() -> None:
     assert set(EXAMPLES) | {"countdown", "image", "post"} == set(LAYERS)
+
+
+def test_unlit_neon_is_dark_glass_not_grey() -> None:
+    sign = layer("neon", text="MILE", color="#ff3399", x=0.5, y=0.5, size=0.3, flicker=0,
+                 blink=2.0)
+    frame = draw(one_scene(BLACK_SKY + sign + NO_POST), "21:00:01.5")
+    box = pygame.Rect(int(SIZE[0] * 0.3), int(SIZE[1] * 0.38), int(SIZE[0] * 0.4),
+                      int(SIZE[1] * 0.24))
+    pixels = pygame.surfarray.array3d(frame.subsurface(box))
+    assert pixels.max() < 110, "no tube is lit and none is pale"
+    assert (pixels.max(axis=2) > 12).sum() > 50, "the glass still shows against the night"
+
+
+def test_a_palm_crown_sways_while_its_trunk_stands() -> None:
+    palm = layer("silhouette", shape="palm", x=0.5, y=0.95, scale=0.9, color="#ffffff")
+    line = one_scene(BLACK_SKY + palm + NO_POST)
+    frames = [pygame.surfarray.array3d(draw(line, f"12:00:{s:02d}")) for s in (1, 4, 7, 10)]
+    crown = slice(0, int(SIZE[1] * 0.3))
+    trunk = slice(int(SIZE[1] * 0.7), SIZE[1])
+    assert any((f[:, crown] != frames[0][:, crown]).any() for f in frames[1:])
+    assert all((f[:, trunk] == frames[0][:, trunk]).all() for f in frames[1:])
+
+
+def test_oncoming_cars_light_the_road_ahead_of_them() -> None:
+    def road(traffic: float) -> float:
+        street = layer("street", traffic=traffic, wet=False, lit=False)
+        frame = draw(one_scene(BLACK_SKY + street + NO_POST, at="22:00"), "22:00:03")
+        return mean_brightness(frame, pygame.Rect(int(SIZE[0] * 0.35), int(SIZE[1] * 0.58),
+                                                  int(SIZE[0] * 0.15), int(SIZE[1] * 0.12)))
+
+    assert road(1.0) > road(0.0) + 4.0

@@ -10,6 +10,7 @@ from installation.visuals.diner import Diner
 from installation.visuals.figures import Figures
 from installation.visuals.flash import Flash
 from installation.visuals.image import Image
+from installation.visuals.maycompany import MayCompany
 from installation.visuals.neon import Neon
 from installation.visuals.particles import Particles
 from installation.visuals.post import Post
@@ -25,6 +26,7 @@ FACTORIES: dict[str, LayerFactory] = {
     "skyline": Skyline,
     "neon": Neon,
     "diner": Diner,
+    "maycompany": MayCompany,
     "street": Street,
     "tarpit": Tarpit,
     "silhouette": Silhouette,

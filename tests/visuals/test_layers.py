@@ -83,6 +83,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "caption": {"text": "Hello there", "delay": 0, "speed": 200},
     "particles": {"kind": "embers", "amount": 1.0}, "flash": {"seconds": 10},
     "sky": {}, "figures": {"color": "#ffffff", "speed": 0}, "booth": {},
+    "maycompany": {},
 }
 
 
@@ -128,3 +129,13 @@ def test_oncoming_cars_light_the_road_ahead_of_them() -> None:
                                                   int(SIZE[0] * 0.15), int(SIZE[1] * 0.12)))
 
     assert road(1.0) > road(0.0) + 4.0
+
+
+def test_the_may_company_cylinder_is_gold_with_a_black_band() -> None:
+    building = layer("maycompany", x=0.5, ground=0.9, scale=1.5)
+    frame = draw(one_scene(BLACK_SKY + building + NO_POST), "13:00")
+    y = int(SIZE[1] * 0.6)
+    gold = frame.get_at((int(SIZE[0] * 0.5 - 0.06 * 1.5 * SIZE[1]), y))
+    band = frame.get_at((int(SIZE[0] * 0.5), y))
+    assert gold.r > 120 and gold.r > gold.b * 2, "gold tile"
+    assert max(band.r, band.g, band.b) < 30, "the black band up the middle"

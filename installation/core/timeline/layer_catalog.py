@@ -71,6 +71,13 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("empty", boolean(), False, "nobody at the counter"),
         Param("font", text(), "sign", FONT_DOC),
     ),
+    "maycompany": (
+        Param("x", number(0, 1), 0.5, "centre of the gold cylinder, " + X_DOC),
+        Param("ground", number(0, 1), 0.6, "where it stands, " + Y_DOC),
+        Param("scale", number(0.1, 3), 1.0, "size (1: the cylinder is half the picture high)"),
+        Param("lit", number(0, 1), None,
+              "how strongly the floodlights light it; follows the hour if not set"),
+    ),
     "street": (
         Param("traffic", number(0, 1), 0.5, "how many cars, 0 to 1"),
         Param("lamps", color(), (255, 150, 50), "streetlight colour"),

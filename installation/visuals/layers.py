@@ -14,7 +14,7 @@ from installation.visuals.maycompany import MayCompany
 from installation.visuals.neon import Neon
 from installation.visuals.particles import Particles
 from installation.visuals.post import Post
-from installation.visuals.searchlight import Searchlight
+from installation.visuals.searchlight import Helicopter, Searchlight
 from installation.visuals.silhouette import Silhouette
 from installation.visuals.sky import Sky
 from installation.visuals.skyline import Skyline
@@ -33,6 +33,7 @@ FACTORIES: dict[str, LayerFactory] = {
     "figures": Figures,
     "booth": Booth,
     "searchlight": Searchlight,
+    "helicopter": Helicopter,
     "caption": Caption,
     "countdown": Countdown,
     "image": Image,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pygame
 import pytest
 
@@ -11,6 +12,7 @@ from installation.visuals.countdown import SEGMENTS, segment_centre
 from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene
 
 BLACK_SKY = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False)
+CLEAR_NIGHT = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
 
 
 def test_noon_sky_is_brighter_than_three_in_the_morning() -> None:
@@ -83,7 +85,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "caption": {"text": "Hello there", "delay": 0, "speed": 200},
     "particles": {"kind": "embers", "amount": 1.0}, "flash": {"seconds": 10},
     "sky": {}, "figures": {"color": "#ffffff", "speed": 0}, "booth": {},
-    "maycompany": {},
+    "maycompany": {}, "helicopter": {},
 }
 
 
@@ -139,3 +141,24 @@ def test_the_may_company_cylinder_is_gold_with_a_black_band() -> None:
     band = frame.get_at((int(SIZE[0] * 0.5), y))
     assert gold.r > 120 and gold.r > gold.b * 2, "gold tile"
     assert max(band.r, band.g, band.b) < 30, "the black band up the middle"
+
+
+def test_a_searchlight_beam_fades_along_its_length_without_bands() -> None:
+    beams = layer("searchlight", beams=1, spread=5, speed=0, ground=1.0, color="#ffffff")
+    size = (640, 360)
+    frame = pygame.surfarray.array3d(draw(one_scene(CLEAR_NIGHT + beams + NO_POST), "22:00:01",
+                                          size=size))
+    column = frame.max(axis=0)[:, 0].astype(int)  # the brightest pixel of each row
+    low, high = column[int(size[1] * 0.9)], column[int(size[1] * 0.45)]
+    assert low > high + 20, "brighter near the lamp than high up"
+    steps = np.abs(np.diff(column[int(size[1] * 0.35):int(size[1] * 0.95)]))
+    assert steps.max() < 12, "no hard steps along the beam"
+
+
+def test_the_helicopter_spot_lands_on_the_ground() -> None:
+    chopper = layer("helicopter", y=0.15, ground=0.85)
+    frame = draw(one_scene(CLEAR_NIGHT + chopper + NO_POST), "22:00:03")
+    ground = mean_brightness(frame, pygame.Rect(0, int(SIZE[1] * 0.8), SIZE[0],
+                                                int(SIZE[1] * 0.1)))
+    sky = mean_brightness(frame, pygame.Rect(0, int(SIZE[1] * 0.3), SIZE[0], int(SIZE[1] * 0.1)))
+    assert ground > sky + 1.0

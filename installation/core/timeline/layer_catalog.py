@@ -153,6 +153,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("spread", number(5, 80), 35.0, "how far each beam swings, in degrees"),
         Param("ground", number(0, 1), 0.8, "where the lamps stand, " + Y_DOC),
     ),
+    "helicopter": (
+        Param("color", color(), (235, 240, 255), "colour of its spotlight"),
+        Param("y", number(0, 1), 0.2, "the height it flies at, " + Y_DOC),
+        Param("ground", number(0, 1), 0.8, "where its spot lands, " + Y_DOC),
+    ),
     "caption": (
         Param("text", text(), "", "words typed onto the wall"),
         Param("place", text(allow_empty=True), "", "location/time stamp"),

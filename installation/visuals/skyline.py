@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
@@ -21,6 +22,9 @@ TOWER_SHADE = 0.6  # the wing of an X-plan tower turned away from the light
 BEACON_PERIOD = 1.6
 WINDOWS_PER_PIECE = 600  # windows lit per step when the skyline is painted ahead of time
 WindowKey = tuple[int, int, int]
+RESTLESS_SECONDS = 24.0  # a restless window goes on and off about this often (real seconds)
+RESTLESS_DUTY = 0.5
+RESTLESS_SHADES = (0.6, 0.8, 1.0)
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Skyline:
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
         self._cache_key: WindowKey | None = None
         self._image = pygame.Surface(self.region, pygame.SRCALPHA)
+        self._restless(params["restless"])
         self._ground: Color = params["color"]
 
     def _plan(self, rng: Any, width: int) -> list[Building]:
@@ -105,6 +110,27 @@ class Skyline:
                     out.append((rect, hash01(self.seed, n, c, r), n))
         return out
 
+    def _restless(self, share: float) -> None:
+        """Pick the windows whose lights go on and off on their own, a few times a minute
+        (someone up late, a television): their timing is fixed now, their state each frame."""
+        picks = [i for i, (_, _, n) in enumerate(self.windows)
+                 if hash01(self.seed, n, i, 3) < share]
+        self.restless = set(picks)
+        self.rest_rects = [self.windows[i][0] for i in picks]
+        self.rest_period = np.array([RESTLESS_SECONDS * (0.5 + hash01(self.seed, i, 5))
+                                     for i in picks], dtype=np.float32)
+        self.rest_phase = np.array([hash01(self.seed, i, 6) for i in picks], dtype=np.float32)
+        self.rest_sprites: list[pygame.Surface] = []
+
+    def _restless_lights(self, surface: pygame.Surface, seconds: float) -> None:
+        if not self.rest_rects or not self.rest_sprites:
+            return
+        on = np.nonzero((seconds / self.rest_period + self.rest_phase) % 1.0 < RESTLESS_DUTY)[0]
+        sprites = self.rest_sprites
+        top = self.top
+        surface.fblits([(sprites[i % len(sprites)], (self.rest_rects[i].x,
+                                                    self.rest_rects[i].y + top)) for i in on])
+
     def _key(self, frame: Frame) -> WindowKey:
         """What decides the towers' colours and which windows are lit."""
         light = light_at(frame.hour)
@@ -125,6 +151,7 @@ class Skyline:
         if key != self._cache_key:
             at_once(self._render(key))
         surface.blit(self._image, (0, self.top))
+        self._restless_lights(surface, frame.seconds)
         surface.fill(self._ground, (0, self.ground, self.region[0], surface.get_height()))
         if light.daylight < 0.4:
             self._blink(surface, frame.seconds)
@@ -149,11 +176,20 @@ class Skyline:
             self._may_company(image, near, daylight, lit)
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
+        size = self.windows[0][0].size if self.windows else (1, 1)
+        self.rest_sprites = []
+        for level in RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else ():
+            sprite = pygame.Surface(size)
+            sprite.fill(scaled(warm, level))
+            self.rest_sprites.append(sprite)
         for count, (rect, threshold, n) in enumerate(self.windows, 1):
             if count % WINDOWS_PER_PIECE == 0:
                 yield
             flicker = hash01(self.seed, n, bucket, rect.x) * 0.3
-            if threshold * 0.7 + flicker < lit:
+            if count - 1 in self.restless:
+                if daylight > 0.3:
+                    image.fill((*glass, 255), rect)
+            elif threshold * 0.7 + flicker < lit:
                 shade = 0.55 + 0.45 * hash01(self.seed, rect.x, rect.y)
                 image.fill((*scaled(warm, shade), 255), rect)
             elif daylight > 0.3:

@@ -162,3 +162,13 @@ def test_the_helicopter_spot_lands_on_the_ground() -> None:
                                                 int(SIZE[1] * 0.1)))
     sky = mean_brightness(frame, pygame.Rect(0, int(SIZE[1] * 0.3), SIZE[0], int(SIZE[1] * 0.1)))
     assert ground > sky + 1.0
+
+
+def test_restless_windows_go_on_and_off_by_themselves() -> None:
+    def changed(restless: float) -> int:
+        towers = layer("skyline", lit=0.3, restless=restless, ground=0.95, height=0.8)
+        line = one_scene(CLEAR_NIGHT + towers + NO_POST, at="03:00")
+        frames = [pygame.surfarray.array3d(draw(line, f"03:00:{s:02d}")) for s in (1, 6, 11)]
+        return sum(int((f != frames[0]).any(axis=2).sum()) for f in frames[1:])
+
+    assert changed(0.5) > changed(0.0) + 100, "windows light up and go dark within seconds"

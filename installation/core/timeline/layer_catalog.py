@@ -43,6 +43,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("landmark", boolean(), True, "include the May Company building's gold corner"),
         Param("style", choice("mixed", "towers"), "mixed",
               "mixed: a row of Mid-Wilshire blocks; towers: Park La Brea's X-plan towers"),
+        Param("restless", number(0, 1), 0.06,
+              "share of windows whose lights go on and off by themselves, every half minute"),
     ),
     "neon": (
         Param("text", text(allow_empty=True), "MIRACLE MILE", "the words of the sign"),

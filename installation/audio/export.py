@@ -12,20 +12,13 @@ import numpy as np
 
 from installation.audio.engine import ScoreEngine
 from installation.audio.errors import AudioError
-from installation.core.clock import StoryClock
-from installation.core.timeline.model import Timeline
+from installation.core.program import Program
 from installation.core.timeutil import format_clock
 
 FORMATS = {".wav": "wav", ".ogg": "ogg", ".mp3": "mp3", ".flac": "flac"}
 RENDER_FRAMES = 48_000
 BAR_WIDTH = 30
 INT16_MAX = 32767
-
-
-def wall_at(clock: StoryClock, story_time: float, reference: float | None = None) -> float:
-    """A wall time at which the clock shows `story_time` (the next one after `reference`)."""
-    start = clock.time_fn() if reference is None else reference
-    return start + clock.real_between(clock.position(start).story_time, story_time)
 
 
 class Progress:
@@ -52,16 +45,19 @@ class Progress:
         self.stream.flush()
 
 
-def render_interval(timeline: Timeline, clock: StoryClock, start: float, end: float,
-                    sample_rate: int, warn: Callable[[str], None],
+def render_interval(program: Program, start: float, end: float, sample_rate: int,
+                    warn: Callable[[str], None], reference: float,
                     progress: Callable[[float], None] | None = None) -> np.ndarray:
-    """Stereo float32 (frames, 2) of the story from `start` to `end`, as the show plays it."""
-    seconds = clock.real_between(start, end)
+    """Stereo float32 (frames, 2) of the story from `start` to `end`, as the show plays it.
+
+    The show would play `start` at the first wall time at or after `reference` showing it.
+    """
+    seconds = program.real_between(start, end)
     if seconds <= 0:
         raise AudioError(f"the story interval {format_clock(start)} to {format_clock(end)} "
                          "is empty")
-    engine = ScoreEngine(timeline, clock, sample_rate, warn)
-    engine.seek(wall_at(clock, start))  # a cue right at the start plays, as in the show
+    # Seeking exactly to `start`: a cue right at the start plays, as in the show.
+    engine = ScoreEngine(program, sample_rate, warn, program.wall_at(start, reference))
     total = round(seconds * sample_rate)
     out = np.empty((total, 2), dtype=np.float32)
     done = 0

@@ -12,10 +12,9 @@ import numpy as np
 
 from installation.audio.analysis import describe_day
 from installation.audio.engine import ScoreEngine
-from installation.audio.export import Progress, wall_at
+from installation.audio.export import Progress
 from installation.commands.common import load_inputs, positive_arg
-from installation.core.clock import StoryClock
-from installation.core.timeline.model import Timeline
+from installation.core.program import Program
 from installation.core.timeutil import format_clock, format_duration
 
 WARMUP_S = 1.5
@@ -48,13 +47,13 @@ def timed(engine: ScoreEngine, seconds: float) -> tuple[float, np.ndarray]:
     return seconds / spent, sound
 
 
-def scene_rows(timeline: Timeline, clock: StoryClock, rate: int, seconds: float,
-               warn: Callable[[str], None]) -> list[tuple[str, str, float, float, float]]:
+def scene_rows(program: Program, rate: int, seconds: float, warn: Callable[[str], None],
+               reference: float) -> list[tuple[str, str, float, float, float]]:
     """(time, scene, rtf, rms dBFS, peak dBFS) for each scene's score, after its transition."""
-    engine = ScoreEngine(timeline, clock, rate, warn)
+    engine = ScoreEngine(program, rate, warn, reference)
     rows = []
-    for scene in timeline.scenes:
-        engine.seek(wall_at(clock, scene.at) + scene.transition.seconds)
+    for scene in program.timeline.scenes:
+        engine.seek(program.wall_at(scene.at, reference) + scene.transition.seconds)
         engine.render(round(WARMUP_S * rate))  # loops and note caches are built here
         rtf, sound = timed(engine, seconds)
         rows.append((format_clock(scene.at, False), scene.name, rtf,
@@ -80,8 +79,9 @@ def run(args: argparse.Namespace) -> int:
     inputs = load_inputs(args)
     rate = int(inputs.config["audio"]["sample_rate"])
     warnings: list[str] = []
-    rows = scene_rows(inputs.timeline, inputs.clock, rate,
-                      float(getattr(args, "audio_seconds", 8.0)), warnings.append)
+    now = time.time()
+    rows = scene_rows(inputs, rate, float(getattr(args, "audio_seconds", 8.0)),
+                      warnings.append, now)
     print(f"sound: real-time factor (seconds of sound per CPU second, one core), {rate} Hz")
     print(f"{'at':>5}  {'scene':<36} {'x real time':>11} {'rms dBFS':>9} {'peak dBFS':>9}")
     for at, name, rtf, rms, peak in rows:
@@ -91,14 +91,13 @@ def run(args: argparse.Namespace) -> int:
     print(f"heaviest scene: '{heaviest[1]}' at {heaviest[2]:.1f}x ({verdict} the "
           f"{TARGET_RTF:.0f}x target)")
     minutes = getattr(args, "day_minutes", None)
-    clock = inputs.clock
+    program = inputs
     if minutes is not None:
-        settings = dataclasses.replace(clock.settings, cycle_seconds=float(minutes) * 60.0)
-        clock = StoryClock(settings, inputs.timeline.day_start, inputs.timeline.pace,
-                           clock.time_fn)
-    length = clock.real_length(inputs.timeline.day_start, inputs.timeline.day_start)
+        settings = dataclasses.replace(program.config.clock, cycle_seconds=float(minutes) * 60)
+        program = Program(dataclasses.replace(program.config, clock=settings), program.timeline)
+    length = program.clock.real_length(inputs.timeline.day_start, inputs.timeline.day_start)
     progress = Progress(length, f"rendering the whole day ({format_duration(length)})")
-    day = describe_day(inputs.timeline, clock, rate, warnings.append,
+    day = describe_day(program, rate, warnings.append, now,
                        bool(getattr(args, "describe", False)), progress.update)
     progress.close()
     print(f"whole day ({format_duration(day.seconds)} of sound, every scene, transition and "

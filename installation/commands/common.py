@@ -4,27 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from installation.core.clock import StoryClock
-from installation.core.config import DEFAULT_CONFIG, Config, load_config
+from installation.core.config import DEFAULT_CONFIG, load_config
 from installation.core.errors import UsageError
-from installation.core.timeline import Timeline, load_timeline
+from installation.core.program import Program
+from installation.core.timeline import load_timeline
 from installation.core.timeutil import parse_clock
 
 if TYPE_CHECKING:
     import pygame
-
-
-@dataclass(frozen=True)
-class Inputs:
-    """What a command works from: the operator's config, the timeline and its clock."""
-
-    config: Config
-    timeline: Timeline
-    clock: StoryClock
 
 
 def add_inputs(parser: argparse.ArgumentParser) -> None:
@@ -35,11 +25,11 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
                         help="timeline file (default: the one named in the config)")
 
 
-def load_inputs(args: argparse.Namespace) -> Inputs:
+def load_inputs(args: argparse.Namespace) -> Program:
     """Load config and timeline named on the command line (errors raise, never print)."""
     config = load_config(args.config)
     timeline = load_timeline(args.timeline or config.timeline_path)
-    return Inputs(config, timeline, StoryClock(config.clock, timeline.day_start, timeline.pace))
+    return Program(config, timeline)
 
 
 def story_time_arg(value: str) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from installation.audio.export import Progress, export, format_problem, render_interval
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     def warn(message: str) -> None:
         print(f"\ninstallation: warning: {message}", file=sys.stderr)
 
-    samples = render_interval(inputs.timeline, inputs.clock, args.start, args.end, rate, warn,
+    samples = render_interval(inputs, args.start, args.end, rate, warn, time.time(),
                               progress.update)
     progress.close()
     export(samples, rate, args.output)

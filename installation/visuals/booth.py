@@ -48,7 +48,7 @@ class Booth:
         self.spill_at = (self.left + self.wide // 2 - reach, self.top + self.tall - reach)
         self.ring = radial(reach, scaled(light, 0.5 * RING_GAIN), 1.4)
         self.sprites = Sprites()
-        self.look = Look(round(self.tall * CALLER), params["caller_color"], None)
+        self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None)
 
     def _back(self, light: Color) -> pygame.Surface:
         """The lit glass box seen through: bright air inside, the phone on the back wall."""
@@ -102,13 +102,13 @@ class Booth:
     def _caller(self, surface: pygame.Surface, frame: Frame) -> None:
         """The caller faces the phone, receiver at his ear; the cord swings as he shifts."""
         phase = frame.seconds / PERIOD["phone"]
-        sprite, feet = self.sprites.get("phone", phase, True, self.look)
+        sprite, feet = self.sprites.get("phone", phase, True, self.caller_look)
         ground = (self.left + round(self.wide * 0.72), self.top + self.tall - 2)
         spot = (round(ground[0] - feet[0]), round(ground[1] - feet[1]))
         surface.blit(sprite, spot)
         body = pose("phone", phase)
-        hand = (ground[0] - body.hand[0] * self.look.height,
-                ground[1] - body.hand[1] * self.look.height)
+        hand = (ground[0] - body.hand[0] * self.caller_look.height,
+                ground[1] - body.hand[1] * self.caller_look.height)
         self._cord(surface, hand, frame.seconds)
 
     def _cord(self, surface: pygame.Surface, hand: tuple[float, float], seconds: float) -> None:

@@ -24,6 +24,7 @@ DARK_GLASS = (18, 24, 34)
 PEOPLE = (30, 26, 28)
 PENDANT = (255, 220, 160)
 BOARD = (22, 18, 24)
+SIGNS_DAYLIGHT = 0.9  # the signs are lit when the daylight is below this
 SIGN_SIZE = 0.28  # letter height, as a share of the building's height
 PATRONS = 3  # late customers at the counter
 PATRON_HEIGHT = 0.72  # a standing person, as a share of the window's height
@@ -162,18 +163,29 @@ class Diner:
                   "y": (top + self.h * 0.62) / height, "size": size * 0.42}
         return [MappingProxyType(p) for p in (name, coffee)]
 
+    def look(self, frame: Frame) -> None:
+        """The building and its light never change; its patrons and neon signs move apart."""
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        self.draw_still(surface, frame)
+        self.draw_moving(surface, frame)
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The lot, the light spilling on it, the building."""
         surface.blit(self.lot, (0, self.ground))
         if self.lit:
             surface.blit(self.spill, self.spill_at,
                          special_flags=pygame.BLEND_RGB_ADD)
         top = self.ground - self.facade.get_height()
         surface.blit(self.facade, (self.left, top))
-        for x, feet, left, phase in self.patrons:  # they shift on their stools, and nod
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The patrons, who shift on their stools and nod; the signs, lit when it is dark."""
+        for x, feet, left, phase in self.patrons:
             sprite, at = self.sprites.get("sit", phase + frame.seconds / PERIOD["sit"], left,
                                           self.patron_look)
             surface.blit(sprite, (round(x - at[0]), round(feet - at[1])))
-        if self.lit and light_at(frame.hour).daylight < 0.9:
+        if self.lit and light_at(frame.hour).daylight < SIGNS_DAYLIGHT:
             for sign in self.signs:
                 sign.draw(surface, frame)
 

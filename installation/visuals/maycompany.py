@@ -45,9 +45,12 @@ class MayCompany:
         self._flood: pygame.Surface | None = None
         self._image = pygame.Surface(self.size, pygame.SRCALPHA)
 
+    def look(self, frame: Frame) -> int:
+        """Still: it changes only with the light of the hour, a step at a time."""
+        return round(light_at(frame.hour).daylight * LIGHT_STEPS)
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        daylight = light_at(frame.hour).daylight
-        key = round(daylight * LIGHT_STEPS)
+        key = self.look(frame)
         if key != self._key:
             self._render(key / LIGHT_STEPS)
             self._key = key

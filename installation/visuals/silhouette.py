@@ -234,6 +234,8 @@ class Silhouette:
             cx = (-PALM_CROWN[0] if flip else PALM_CROWN[0]) * px
             self.crown_at = (int(width * params["x"] + cx),
                              int(height * params["y"] - PALM_CROWN[1] * px))
+            self.crown_area = self.crowns[0].get_rect(center=self.crown_at).unionall(
+                [c.get_rect(center=self.crown_at) for c in self.crowns])
         self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
                      int(height * params["y"]) - int(top * px))
         self.span = (top - bottom) * px
@@ -266,27 +268,47 @@ class Silhouette:
         share = min(MAX_SINK, self.params["sink"] + self.params["sinking"] * hours)
         return int(share * self.span)
 
-    def _sway(self, surface: pygame.Surface, seconds: float) -> None:
-        """The crown rocks in the wind: a slow lean with gusts on top."""
+    def _sway(self, seconds: float) -> int:
+        """Which way the crown leans: a slow rocking in the wind with gusts on top."""
         wind = 0.7 * (2 * smooth_noise(self.seed, seconds * 0.2) - 1) + 0.3 * math.sin(
             seconds * 1.7 + self.crown_at[0])
-        step = round((wind + 1) / 2 * (SWAY_STEPS - 1))
-        crown = self.crowns[min(SWAY_STEPS - 1, max(0, step))]
-        surface.blit(crown, crown.get_rect(center=self.crown_at))
+        return min(SWAY_STEPS - 1, max(0, round((wind + 1) / 2 * (SWAY_STEPS - 1))))
+
+    def look(self, frame: Frame) -> tuple[bool, int, int]:
+        """Still but for the ring (is the phone's light pulsing now?), the depth it has sunk
+        to and the lean of a palm's crown."""
+        ring = self.params["ring"]
+        ringing = bool(self.glow is not None and ring and frame.seconds < ring
+                       and frame.seconds % RING_CYCLE < RING_ON)
+        sink = self.sunk(frame) if self.params["sinking"] else self.sink
+        return ringing, sink, self._sway(frame.seconds) if self.crowns else 0
+
+    def changed(self, old: tuple[bool, int, int],
+                new: tuple[bool, int, int]) -> list[pygame.Rect]:
+        areas = []
+        if old[0] != new[0] and self.glow is not None:
+            areas.append(pygame.Rect(self.glow_at, self.ringing.get_size()))
+        if old[1] != new[1]:
+            mirror = self.mirror.get_height() if self.mirror is not None else 0
+            areas.append(pygame.Rect(self.feet, (self.image.get_width(),
+                                                 self.image.get_height() + mirror)))
+        if old[2] != new[2]:
+            areas.append(self.crown_area)
+        return areas
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         x, y = self.feet
-        sink = self.sunk(frame) if self.params["sinking"] else self.sink
+        ringing, sink, lean = self.look(frame)
         visible = self.image.get_height() - sink
         if self.glow is not None:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
-            ring = self.params["ring"]
-            if ring and frame.seconds < ring and frame.seconds % RING_CYCLE < RING_ON:
+            if ringing:
                 surface.blit(self.ringing, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if visible > 0:
             surface.blit(self.image, (x, y + sink), (0, 0, self.image.get_width(), visible))
             if self.crowns:
-                self._sway(surface, frame.seconds)
+                crown = self.crowns[lean]
+                surface.blit(crown, crown.get_rect(center=self.crown_at))
             if self.mirror is not None:
                 skip = int(sink * MIRROR_SQUASH)
                 surface.blit(self.mirror, (x, y + self.image.get_height()),

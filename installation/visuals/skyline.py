@@ -20,11 +20,13 @@ LIT_STEPS = 40
 BEACON = (255, 40, 30)
 TOWER_SHADE = 0.6  # the wing of an X-plan tower turned away from the light
 BEACON_PERIOD = 1.6
+BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
 WINDOWS_PER_PIECE = 600  # windows lit per step when the skyline is painted ahead of time
 WindowKey = tuple[int, int, int]
 RESTLESS_SECONDS = 24.0  # a restless window goes on and off about this often (real seconds)
 RESTLESS_DUTY = 0.5
 RESTLESS_SHADES = (0.6, 0.8, 1.0)
+Look = tuple[WindowKey, tuple[int, ...] | None, tuple[int, ...] | None]
 
 
 @dataclass(frozen=True)
@@ -122,14 +124,15 @@ class Skyline:
         self.rest_phase = np.array([hash01(self.seed, i, 6) for i in picks], dtype=np.float32)
         self.rest_sprites: list[pygame.Surface] = []
 
-    def _restless_lights(self, surface: pygame.Surface, seconds: float) -> None:
+    def _restless_on(self, seconds: float) -> tuple[int, ...]:
+        """Which restless windows are lit now (none before the towers are painted for night)."""
         if not self.rest_rects or not self.rest_sprites:
-            return
-        on = np.nonzero((seconds / self.rest_period + self.rest_phase) % 1.0 < RESTLESS_DUTY)[0]
-        sprites = self.rest_sprites
-        top = self.top
-        surface.fblits([(sprites[i % len(sprites)], (self.rest_rects[i].x,
-                                                    self.rest_rects[i].y + top)) for i in on])
+            return ()
+        phase = (seconds / self.rest_period + self.rest_phase) % 1.0
+        return tuple(int(i) for i in np.nonzero(phase < RESTLESS_DUTY)[0])
+
+    def _rest_rect(self, i: int) -> pygame.Rect:
+        return self.rest_rects[i].move(0, self.top)
 
     def _key(self, frame: Frame) -> WindowKey:
         """What decides the towers' colours and which windows are lit."""
@@ -145,16 +148,33 @@ class Skyline:
         if key != self._cache_key:
             yield from self._render(key)
 
+    def look(self, frame: Frame) -> Look:
+        """Still but for the windows (a few switch now and then, restless ones often) and the
+        beacons that blink."""
+        night = light_at(frame.hour).daylight < BEACON_DAYLIGHT
+        key = self._key(frame)
+        restless = self._restless_on(frame.seconds) if key == self._cache_key else None
+        return key, self._beacons_on(frame.seconds) if night else None, restless
+
+    def changed(self, old: Look, new: Look) -> list[pygame.Rect] | None:
+        """Only the beacons' spots and the restless windows that switched, when nothing else
+        changed."""
+        if old[0] != new[0] or old[1] is None or new[1] is None or None in (old[2], new[2]):
+            return None
+        areas = [self._beacon_rect(n) for n in set(old[1]) ^ set(new[1])]
+        return areas + [self._rest_rect(i) for i in set(old[2] or ()) ^ set(new[2] or ())]
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        light = light_at(frame.hour)
         key = self._key(frame)
         if key != self._cache_key:
             at_once(self._render(key))
+        _, beacons, restless = self.look(frame)
         surface.blit(self._image, (0, self.top))
-        self._restless_lights(surface, frame.seconds)
+        sprites = self.rest_sprites
+        surface.fblits([(sprites[i % len(sprites)], self._rest_rect(i)) for i in restless or ()])
         surface.fill(self._ground, (0, self.ground, self.region[0], surface.get_height()))
-        if light.daylight < 0.4:
-            self._blink(surface, frame.seconds)
+        for n in beacons or ():
+            surface.blit(self.beacon, self._beacon_rect(n), special_flags=pygame.BLEND_RGB_ADD)
 
     def _render(self, key: WindowKey) -> Pieces:
         self._cache_key = None  # until it is finished
@@ -218,11 +238,15 @@ class Skyline:
         for y in range(top + h // 5, top + h, h // 5):
             image.fill((*band, 255), (cx + radius, y, x + w - cx - radius, max(1, h // 60)))
 
-    def _blink(self, surface: pygame.Surface, seconds: float) -> None:
-        glow = self.beacon
-        half = glow.get_width() // 2
-        for n, b in enumerate(self.beacons):
-            if (seconds / BEACON_PERIOD + n * 0.37) % 1.0 < 0.45:
-                x = b.x + b.width // 2
-                y = self.ground - b.height - (b.setback or 0)
-                surface.blit(glow, (x - half, y - half), special_flags=pygame.BLEND_RGB_ADD)
+    def _beacons_on(self, seconds: float) -> tuple[int, ...]:
+        """Which beacons are lit at this moment."""
+        return tuple(n for n in range(len(self.beacons))
+                     if (seconds / BEACON_PERIOD + n * 0.37) % 1.0 < 0.45)
+
+    def _beacon_rect(self, n: int) -> pygame.Rect:
+        """Where beacon n's glow falls."""
+        b = self.beacons[n]
+        half = self.beacon.get_width() // 2
+        x = b.x + b.width // 2
+        y = self.ground - b.height - (b.setback or 0)
+        return pygame.Rect((x - half, y - half), self.beacon.get_size())

@@ -28,7 +28,8 @@ from installation.core.timeline import Timeline, load_timeline
 OK, WARN, FAIL = "ok", "warn", "FAIL"
 MIN_FREE_BYTES = 200_000_000  # logs rotate, but a nearly full disk deserves a warning
 SOUND_SUFFIXES_NEEDING_FFMPEG = (".mp3", ".ogg", ".flac", ".m4a", ".aac", ".opus")
-FONT_FILES = ("DejaVuSansMono.ttf", "DejaVuSansCondensed-Bold.ttf", "DejaVuSans-ExtraLight.ttf")
+FONT_FILES = ("CourierPrime-Regular.otf", "CourierPrime-Bold.otf", "Comfortaa-Bold.ttf",
+              "DejaVuSansMono.ttf", "DejaVuSansCondensed-Bold.ttf", "DejaVuSans-ExtraLight.ttf")
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 MISSING_MEANS = {  # what the show does without a file, by the key that names it
     "layers.file": "the show draws a placeholder in its place",

@@ -9,6 +9,9 @@ import pygame
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 SHIPPED = {
+    "typewriter": "CourierPrime-Regular.otf",  # captions: a typed page (OFL)
+    "typewriter-bold": "CourierPrime-Bold.otf",  # the place and time over a caption (OFL)
+    "tube": "Comfortaa-Bold.ttf",  # neon: round single-stroke letters, like bent glass (OFL)
     "mono": "DejaVuSansMono.ttf",
     "sign": "DejaVuSansCondensed-Bold.ttf",
     "light": "DejaVuSans-ExtraLight.ttf",
@@ -26,7 +29,7 @@ class Fonts:
         self._missing: set[str] = set()
 
     def get(self, name: str, size: int, where: str = "") -> pygame.font.Font:
-        """A font by shipped name ('mono', 'sign', 'light') or a path; never raises."""
+        """A font by shipped name (SHIPPED) or a path; never raises."""
         size = max(6, int(size))
         key = (name, size)
         if key not in self._cache:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, mix, scaled
+from installation.visuals.base import Color, Frame, Pieces, Setup, mix, scaled
 from installation.visuals.figures import Look, Sprites
 from installation.visuals.glow import radial
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
@@ -88,6 +88,11 @@ class Booth:
                                                          words.get_height()))
         front.blit(words, words.get_rect(center=band.center))
         return front
+
+    def warm(self, frame: Frame) -> Pieces:
+        """Draw the caller's sprites ahead of the scene."""
+        if self.params["caller"]:
+            yield from self.sprites.fill(["phone"], [True], [self.caller_look])
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         surface.blit(self.spill, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)

@@ -53,6 +53,9 @@ class Diner:
         font = setup.fonts.get(params["font"], max(8, int(self.h * SIGN_SIZE)), setup.where())
         self.board_width = int(font.size(params["sign"])[0] + self.h * 0.3)
         self.facade = yield from self._facade(setup.rng("diner"))
+        if self.patrons:  # their sprites, drawn ahead so no frame waits for one
+            yield from self.sprites.fill(["sit"], sorted({p[2] for p in self.patrons}),
+                                         [self.patron_look])
         yield
         # The warm light the windows throw: a third of it above the ground line, and only as
         # much below as the picture shows.

@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, product
 from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, hash01, smooth_noise, stable_seed
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    hash01,
+    smooth_noise,
+    stable_seed,
+)
 from installation.visuals.quadruped import coyote
 from installation.visuals.skeleton import MOVING, PERIOD, STRIDE, Body, pose
 
 Point = tuple[float, float]
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
-PHASES = 24  # a cycle is cached as this many sprites
-TURNS = 4  # a head turning towards the visitor is cached in this many steps
+PHASES = 16  # a cycle is cached as this many sprites
+TURNS = 3  # a head turning towards the visitor is cached in this many steps
+PIXELS_PER_PIECE = 60_000
+SHADOWS_PER_PIECE = 8  # sprites drawn ahead in one step, by their (shrunk) area
 TURN_RATE = 0.12  # head turns per second, roughly
 SIZES = 4  # members of a crowd come in this many heights
 HEIGHT_SPREAD = 0.14  # the tallest member of a crowd is this much taller than the shortest
@@ -107,6 +117,23 @@ class Sprites:
                                           left)
         return self._cache[key]
 
+    def drawn(self) -> Iterable[tuple[pygame.Surface, Point]]:
+        return self._cache.values()
+
+    def fill(self, names: Iterable[str], lefts: Iterable[bool], looks: Iterable[Look],
+             turns: int = 0) -> Pieces:
+        """Draw every sprite these poses, facings and looks can need, one at a time (ahead of
+        the scene, so no frame waits for a drawing)."""
+        drawn = 0
+        for name, left, look in product(names, lefts, looks):
+            for step in range(PHASES):
+                for turned in range(turns + 1):
+                    sprite, _ = self.get(name, step / PHASES, left, look, turned / TURNS)
+                    drawn += sprite.get_width() * sprite.get_height()
+                    if drawn > PIXELS_PER_PIECE:
+                        drawn = 0
+                        yield
+
     def body(self, name: str, t: float, turn: float) -> Body:
         if self.kind == "coyote":
             return coyote(name if name in MOVING else "idle", t, turn)
@@ -158,8 +185,28 @@ class Figures:
         self.height = max(4, round(params["scale"] * height))
         self.seed = stable_seed(setup.seed, setup.scene.name, "figures", *params["path"])
         self.sprites = Sprites(params["body"])
-        self.shadows: dict[tuple[int, int], pygame.Surface] = {}
+        self.shadows: dict[int, pygame.Surface] = {}
         self.scene_at = setup.scene.at
+
+    def warm(self, frame: Frame) -> Pieces:
+        """Draw ahead every sprite (and shadow) this layer can show."""
+        p = self.params
+        names = {p["pose"], "idle"} if p["pose"] in MOVING else {p["pose"]}
+        headings = [b[0] - a[0] for a, b in pairwise(self.path.points)]
+        lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
+            p["facing"] == "left"}
+        if p["pose"] == "embrace" or not lefts:
+            lefts = {False, True}
+        sizes = {self._size(i) for i in range(p["count"])}
+        looks = [Look(self._height(size), p["color"], p["rim"], p["rim_from"] == "left")
+                 for size in sizes]
+        turns = TURNS if p["body"] == "coyote" else 0
+        yield from self.sprites.fill(sorted(names), sorted(lefts), looks, turns)
+        if p["shadow"]:
+            for n, (sprite, _) in enumerate(list(self.sprites.drawn())):
+                self._shadow_of(sprite)
+                if n % SHADOWS_PER_PIECE == SHADOWS_PER_PIECE - 1:
+                    yield
 
     def members(self, frame: Frame) -> list[Member]:
         """Where each member is at this frame (none outside the story times they are there)."""
@@ -190,7 +237,7 @@ class Figures:
         (x, y), heading = self.path.at(distance)
         wander = p["jostle"] * self.height * 0.35
         x += wander * (smooth_noise(self.seed + i, frame.seconds * JOSTLE_RATE + i) - 0.5)
-        size = int(hash01(self.seed, i) * SIZES) if p["count"] > 1 else SIZES - 1
+        size = self._size(i)
         own = hash01(self.seed, i, 1)
         name = p["pose"]
         stepping = moving and 0 < distance < self.path.total
@@ -237,17 +284,25 @@ class Figures:
         bar = max(1, self.height // 30)
         pygame.draw.rect(surface, self.params["color"], room.inflate(2 * bar, 2 * bar), bar)
 
+    def _size(self, i: int) -> int:
+        """Which of the heights member i has (a crowd is of mixed heights)."""
+        return int(hash01(self.seed, i) * SIZES) if self.params["count"] > 1 else SIZES - 1
+
     def _height(self, size: int) -> int:
         return round(self.height * (1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)))
+
+    def _shadow_of(self, sprite: pygame.Surface) -> pygame.Surface:
+        """The sprite's long shadow, made the first time it is needed."""
+        key = id(sprite)
+        if key not in self.shadows:
+            self.shadows[key] = _laid_down(sprite, self.params["shadow"])
+        return self.shadows[key]
 
     def _shadow(self, surface: pygame.Surface, sprite: pygame.Surface, spot: tuple[int, int],
                 feet: Point, member: Member) -> None:
         """A long shadow laid along the ground from the feet, away from a low sun."""
         reach = self.params["shadow"]
-        key = (id(sprite), round(reach * 100))
-        if key not in self.shadows:
-            self.shadows[key] = _laid_down(sprite, reach)
-        shadow = self.shadows[key]
+        shadow = self._shadow_of(sprite)
         w, h = sprite.get_size()
         fx, fy = feet
         # Where the feet land once the sprite is turned flat and stretched.

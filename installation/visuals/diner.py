@@ -10,7 +10,7 @@ import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
 from installation.visuals.figures import Look, Sprites
-from installation.visuals.glow import radial_top
+from installation.visuals.glow import blur, radial_top
 from installation.visuals.neon import Neon
 from installation.visuals.palette import NEON_CYAN, light_at
 from installation.visuals.skeleton import PERIOD
@@ -27,6 +27,7 @@ BOARD = (22, 18, 24)
 SIGNS_DAYLIGHT = 0.9  # the signs are lit when the daylight is below this
 SIGN_SIZE = 0.28  # letter height, as a share of the building's height
 PATRONS = 3  # late customers at the counter
+POOL_REACH, POOL_SPREAD, POOL_LIGHT = 0.9, 0.35, 0.17  # the panes' light on the lot
 PATRON_HEIGHT = 0.72  # a standing person, as a share of the window's height
 
 
@@ -105,6 +106,10 @@ class Diner:
         mullion = max(2, w // 220)
         for x in range(glass.left, glass.right, max(8, glass.width // 7)):
             image.fill((*ROOF, 255), (x, glass.top, mullion, glass.height))
+        if self.lit:
+            bays = list(range(glass.left, glass.right, max(8, glass.width // 7))) + [glass.right]
+            self._pools([(self.left + a + mullion, self.left + b) for a, b in zip(
+                bays, bays[1:], strict=False)])
         image.fill((*ROOF, 255), (glass.left, glass.bottom - int(h * 0.1), glass.width,
                                   max(2, mullion)))
         # The roof: a slab that sweeps up to the right like a wing, glass rising under it.
@@ -134,6 +139,26 @@ class Diner:
         pygame.draw.rect(image, (*scaled(BOARD, 1.8), 255), board, max(1, h // 80),
                          border_radius=max(2, h // 30))
         return image
+
+    def _pools(self, bays: list[tuple[int, int]]) -> None:
+        """The light each pane throws on the lot: a patch that widens and fades towards us,
+        dark gaps where the mullions stand (kept in the lot, so it costs nothing a frame)."""
+        width, rows = self.lot.get_size()
+        reach = min(rows, int(self.h * POOL_REACH))
+        shape = pygame.Surface((width, reach))
+        shape.fill((0, 0, 0))
+        centre = self.left + self.w // 2
+        for a, b in bays:
+            spread = [(x + (x - centre) * POOL_SPREAD) for x in (a, b)]
+            pygame.draw.polygon(shape, (255, 255, 255), [(a, 0), (b, 0), (spread[1], reach),
+                                                         (spread[0], reach)])
+        fade = pygame.Surface((width, reach))
+        for y in range(reach):
+            level = round(255 * POOL_LIGHT * (1 - y / reach) ** 2.2)
+            fade.fill(scaled(self.params["interior"], level / 255), (0, y, width, 1))
+        shape = blur(shape, max(2, self.h // 40))  # soft edges, as light on wet asphalt
+        shape.blit(fade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        self.lot.blit(shape, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
 
     def _interior(self, image: pygame.Surface, glass: pygame.Rect, rng: Any) -> None:
         counter_y = glass.bottom - int(glass.height * 0.34)

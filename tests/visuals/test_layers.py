@@ -176,3 +176,24 @@ def test_restless_windows_go_on_and_off_by_themselves() -> None:
         return sum(int((f != frames[0]).any(axis=2).sum()) for f in frames[1:])
 
     assert changed(0.5) > changed(0.0) + 100, "windows light up and go dark within seconds"
+
+
+def test_a_sign_on_a_wall_lights_the_wall_while_it_is_lit() -> None:
+    sign = layer("neon", text="BAR", color="#00ffff", x=0.5, y=0.4, size=0.1, flicker=0,
+                 mount="wall", blink=2.0)
+    line = one_scene(CLEAR_NIGHT + sign + NO_POST)
+    below = pygame.Rect(int(SIZE[0] * 0.3), int(SIZE[1] * 0.62), int(SIZE[0] * 0.4),
+                        int(SIZE[1] * 0.1))
+    on, off = draw(line, "21:00:00.5"), draw(line, "21:00:01.5")
+    assert mean_brightness(on, below) > mean_brightness(off, below) + 5
+    assert on.get_at(below.center).b > on.get_at(below.center).r, "in the sign's colour"
+
+
+def test_johnnies_windows_throw_light_on_the_lot() -> None:
+    def lot(lit: bool) -> float:
+        diner = layer("diner", x=0.5, ground=0.6, lit=lit)
+        frame = draw(one_scene(CLEAR_NIGHT + diner + NO_POST, at="03:50"), "03:50:02")
+        return mean_brightness(frame, pygame.Rect(int(SIZE[0] * 0.45), int(SIZE[1] * 0.62),
+                                                  int(SIZE[0] * 0.1), int(SIZE[1] * 0.08)))
+
+    assert lot(True) > lot(False) + 10

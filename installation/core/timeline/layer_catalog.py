@@ -59,8 +59,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "seconds for one on/off blink, like a stopped clock; 0 for steady"),
         Param("shape", choice("none", "arrow", "star", "ring", "underline"), "none",
               "a tube shape drawn with (or instead of) the words"),
-        Param("mount", choice("none", "board", "rooftop"), "none",
-              "what holds the sign up: nothing, a dark board, or a board on a roof frame"),
+        Param("mount", choice("none", "board", "rooftop", "wall"), "none",
+              "what holds the sign up: nothing, a dark board, a board on a roof frame, or the "
+              "face of a building that its light falls on"),
         Param("font", text(), "sign", FONT_DOC),
     ),
     "diner": (

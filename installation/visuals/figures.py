@@ -200,8 +200,9 @@ class Figures:
         sizes = {self._size(i) for i in range(p["count"])}
         looks = [Look(self._height(size), p["color"], p["rim"], p["rim_from"] == "left")
                  for size in sizes]
-        turns = TURNS if p["body"] == "coyote" else 0
-        yield from self.sprites.fill(sorted(names), sorted(lefts), looks, turns)
+        for name in sorted(names):  # a coyote turns its head only when it stands
+            turns = TURNS if p["body"] == "coyote" and name not in MOVING else 0
+            yield from self.sprites.fill([name], sorted(lefts), looks, turns)
         if p["shadow"]:
             for n, (sprite, _) in enumerate(list(self.sprites.drawn())):
                 self._shadow_of(sprite)
@@ -252,7 +253,7 @@ class Figures:
             x += EMBRACE_GAP * self.height * (-1 if left else 1)
             left = not left
         turn = 0.0
-        if p["body"] == "coyote":  # it stops to look round, now and then
+        if p["body"] == "coyote" and name not in MOVING:  # it stops to look round
             turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
         return Member((x, y), left, name, phase, size, turn)
 

@@ -13,7 +13,7 @@ import pygame
 from installation.visuals.base import Color, Frame, Setup, scaled, smooth_noise
 from installation.visuals.glow import radial
 
-LOW_RES = 4  # beams are drawn at a quarter size and smoothed up: soft edges for free
+LOW_RES = 6  # beams are drawn at a sixth of the size and smoothed up: soft edges for free
 SWEEP_SECONDS = 12.0
 LENGTH = 1.6  # of the picture height
 HALF_ANGLE = 0.07  # radians: how wide a beam opens

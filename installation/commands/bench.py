@@ -33,6 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="time with this process's CPU time instead of the wall clock (steadier "
                         "on a busy machine: time spent waiting for a core is not counted)")
     p.add_argument("--audio", action="store_true", help="benchmark the sound engine instead")
+    p.add_argument("--motion", action="store_true",
+                   help="measure instead how much of each scene moves: the share of the "
+                        "picture that visibly changes within 10 real seconds (goal 3%%)")
     bench_audio.add_options(p)
     add_inputs(p)
     p.set_defaults(handler=run)
@@ -45,6 +48,8 @@ def warn(message: str) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.audio:
         return bench_audio.run(args)
+    if args.motion:
+        return motion(args)
     from installation.visuals.bench import bench_scenes, table
 
     inputs = load_inputs(args)
@@ -65,4 +70,14 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(table(bench_scenes(inputs.timeline, inputs.clock, size, frames, clock, warn),
                         title))
+    return 0
+
+
+def motion(args: argparse.Namespace) -> int:
+    from installation.visuals.motion import measure, table
+
+    inputs = load_inputs(args)
+    print(f"{inputs.timeline.path.name}: {len(inputs.timeline.scenes)} scenes at 1920x1080, "
+          "at the configured clock")
+    print(table(measure(inputs.timeline, inputs.clock, FULL_HD, warn=warn)))
     return 0

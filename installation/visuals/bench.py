@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
@@ -13,6 +12,7 @@ from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeline.state import Pace
 from installation.core.timeutil import DAY_SECONDS, forward
+from installation.core.types import TimeFn, Warn
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 
@@ -22,7 +22,6 @@ FPS = 60.0
 APPROACH_FRAMES = 30  # untimed frames drawn just before each scene begins
 LEAD_IN_LAPS = 8  # at most this many passes over a scene's frames while waiting for building
 BLITS_PER_SCENE = 15  # opaque full-frame blits timed after each scene, the yardstick
-Clock = Callable[[], float]
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ class SceneTiming:
         return max(self.ahead, default=float("nan"))
 
 
-def blit_ms(size: tuple[int, int], clock: Clock, count: int = BLITS_PER_SCENE) -> float:
+def blit_ms(size: tuple[int, int], clock: TimeFn, count: int = BLITS_PER_SCENE) -> float:
     """The median time of one opaque full-frame blit at `size` (the cheapest possible frame)."""
     source, target = pygame.Surface(size), pygame.Surface(size)
     source.fill((40, 80, 120))
@@ -108,8 +107,8 @@ def approach_times(timeline: Timeline, scene: Scene, pace: Pace, count: int) -> 
 
 
 def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: int,
-                 clock: Clock = time.perf_counter,
-                 warn: Callable[[str], None] = print) -> list[SceneTiming]:
+                 clock: TimeFn = time.perf_counter,
+                 warn: Warn = print) -> list[SceneTiming]:
     """Time every scene in story order, drawn at `size` as the render loop draws it.
 
     The loop only draws at the render size: SDL scales that to the screen on the GPU, which

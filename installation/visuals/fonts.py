@@ -24,7 +24,7 @@ class Fonts:
         self._missing: set[str] = set()
 
     def get(self, name: str, size: int, where: str = "") -> pygame.font.Font:
-        """A font by shipped name ('mono', 'sign', 'light') or a path; never raises."""
+        """A font by shipped name (SHIPPED) or a path; never raises."""
         size = max(6, int(size))
         key = (name, size)
         if key not in self._cache:

@@ -294,3 +294,12 @@ def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) ->
         device.take(device.waiting)
         output._feed()
     assert len(warnings) == FAILURES_REPORTED and "not reported" in warnings[-1]
+
+
+def test_the_sound_is_queued_ahead_by_the_device_buffer_to_stay_with_the_picture(
+        timeline) -> None:
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
+    output = DeviceOutput(engine, RATE, 4096, 0.8, None, lambda: FIXED_WALL, lambda m: None,
+                          opener=lambda name, rate, buffer: FakeDevice())
+    assert output._open()
+    assert engine.start_wall == FIXED_WALL + 4096 / RATE  # what the card plays at FIXED_WALL

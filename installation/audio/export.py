@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
 
 import numpy as np
 
@@ -18,7 +16,6 @@ from installation.core.timeutil import format_clock
 
 FORMATS = {".wav": "wav", ".ogg": "ogg", ".mp3": "mp3", ".flac": "flac"}
 RENDER_FRAMES = 48_000
-BAR_WIDTH = 30
 INT16_MAX = 32767
 
 
@@ -26,30 +23,6 @@ def wall_at(clock: StoryClock, story_time: float, reference: float | None = None
     """A wall time at which the clock shows `story_time` (the next one after `reference`)."""
     start = clock.time_fn() if reference is None else reference
     return start + clock.real_between(clock.position(start).story_time, story_time)
-
-
-class Progress:
-    """A one-line progress bar on stderr."""
-
-    def __init__(self, total: float, label: str, stream: TextIO | None = None) -> None:
-        self.total = max(total, 1e-9)
-        self.label = label
-        self.stream = stream or sys.stderr
-        self.shown = -1
-
-    def update(self, done: float) -> None:
-        percent = int(100 * min(done / self.total, 1.0))
-        if percent != self.shown:
-            self.shown = percent
-            filled = BAR_WIDTH * percent // 100
-            bar = "#" * filled + "." * (BAR_WIDTH - filled)
-            self.stream.write(f"\r{self.label} [{bar}] {percent:3d}%")
-            self.stream.flush()
-
-    def close(self) -> None:
-        self.update(self.total)
-        self.stream.write("\n")
-        self.stream.flush()
 
 
 def render_interval(timeline: Timeline, clock: StoryClock, start: float, end: float,

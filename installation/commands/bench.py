@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from installation.adapters.window import render_size
 from installation.commands import bench_audio
-from installation.commands.common import add_inputs, count_arg, load_inputs
+from installation.commands.common import Inputs, add_inputs, count_arg, load_inputs
+from installation.commands.progress import Bar
+
+if TYPE_CHECKING:
+    from installation.visuals.bench import SceneTiming
 
 FULL_HD = (1920, 1080)
 UHD = (3840, 2160)
@@ -39,13 +44,13 @@ def warn(message: str) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.audio:
         return bench_audio.run(args)
-    from installation.visuals.bench import bench_scenes, table
+    from installation.visuals.bench import table
 
     inputs = load_inputs(args)
     frames = max(4, args.frames)
     print(f"{inputs.timeline.path.name}: {len(inputs.timeline.scenes)} scenes, {frames} frames "
           "each at 60 fps: up to half while its transition runs, the rest from its middle")
-    results = bench_scenes(inputs.timeline, inputs.clock, FULL_HD, frames, warn=warn)
+    results = timed_scenes(inputs, FULL_HD, frames, "1920x1080")
     print(table(results, "1920x1080, render scale 1"))
     if not args.no_uhd:
         size = render_size(UHD, UHD_RENDER_SCALE)
@@ -56,6 +61,15 @@ def run(args: argparse.Namespace) -> int:
             print(f"{title}.\nThe render loop does the same work as in the 1920x1080 table "
                   "above, so it is not timed again.")
         else:
-            print(table(bench_scenes(inputs.timeline, inputs.clock, size, frames, warn=warn),
-                        title))
+            print(table(timed_scenes(inputs, size, frames, f"{size[0]}x{size[1]}"), title))
     return 0
+
+
+def timed_scenes(inputs: Inputs, size: tuple[int, int], frames: int,
+                 label: str) -> list[SceneTiming]:
+    """Every scene timed at `size`, with a progress bar on a terminal."""
+    from installation.visuals.bench import bench_scenes
+
+    with Bar(len(inputs.timeline.scenes), f"timing scenes at {label}") as bar:
+        return bench_scenes(inputs.timeline, inputs.clock, size, frames, warn=warn,
+                            timed_scene=bar.step)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import time
 from collections.abc import Callable
 from typing import Any
@@ -12,8 +11,9 @@ import numpy as np
 
 from installation.audio.analysis import describe_day
 from installation.audio.engine import ScoreEngine
-from installation.audio.export import Progress, wall_at
-from installation.commands.common import load_inputs, positive_arg
+from installation.audio.export import wall_at
+from installation.commands.common import load_inputs, positive_arg, with_day_minutes
+from installation.commands.progress import Bar
 from installation.core.clock import StoryClock
 from installation.core.timeline.model import Timeline
 from installation.core.timeutil import format_clock, format_duration
@@ -90,17 +90,11 @@ def run(args: argparse.Namespace) -> int:
     verdict = "meets" if heaviest[2] >= TARGET_RTF else "misses"
     print(f"heaviest scene: '{heaviest[1]}' at {heaviest[2]:.1f}x ({verdict} the "
           f"{TARGET_RTF:.0f}x target)")
-    minutes = getattr(args, "day_minutes", None)
-    clock = inputs.clock
-    if minutes is not None:
-        settings = dataclasses.replace(clock.settings, cycle_seconds=float(minutes) * 60.0)
-        clock = StoryClock(settings, inputs.timeline.day_start, inputs.timeline.pace,
-                           clock.time_fn)
+    clock = with_day_minutes(inputs.clock, inputs.timeline, getattr(args, "day_minutes", None))
     length = clock.real_length(inputs.timeline.day_start, inputs.timeline.day_start)
-    progress = Progress(length, f"rendering the whole day ({format_duration(length)})")
-    day = describe_day(inputs.timeline, clock, rate, warnings.append,
-                       bool(getattr(args, "describe", False)), progress.update)
-    progress.close()
+    with Bar(length, f"rendering the whole day ({format_duration(length)})") as bar:
+        day = describe_day(inputs.timeline, clock, rate, warnings.append,
+                           bool(getattr(args, "describe", False)), bar.to)
     print(f"whole day ({format_duration(day.seconds)} of sound, every scene, transition and "
           f"cue): {day.seconds / max(day.cpu, 1e-9):.1f}x")
     if day.scenes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,11 +36,29 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
                         help="timeline file (default: the one named in the config)")
 
 
+def add_interval(parser: argparse.ArgumentParser) -> None:
+    """--from and --to: the story interval a render command renders."""
+    parser.add_argument("--from", dest="start", type=story_time_arg, required=True,
+                        metavar="HH:MM", help="story time to start at")
+    parser.add_argument("--to", dest="end", type=story_time_arg, required=True,
+                        metavar="HH:MM", help="story time to stop at")
+
+
 def load_inputs(args: argparse.Namespace) -> Inputs:
     """Load config and timeline named on the command line (errors raise, never print)."""
     config = load_config(args.config)
     timeline = load_timeline(args.timeline or config.timeline_path)
     return Inputs(config, timeline, StoryClock(config.clock, timeline.day_start, timeline.pace))
+
+
+def with_day_minutes(clock: StoryClock, timeline: Timeline,
+                     minutes: float | None) -> StoryClock:
+    """The clock with the whole story day compressed into `minutes` (None: the clock as is)."""
+    if minutes is None:
+        return clock
+    settings = dataclasses.replace(clock.settings, mode="compressed",
+                                   cycle_seconds=float(minutes) * 60.0)
+    return StoryClock(settings, timeline.day_start, timeline.pace, clock.time_fn)
 
 
 def story_time_arg(value: str) -> float:

@@ -1,0 +1,129 @@
+"""`installation render-video`: a story interval as a film, drawn on a virtual clock."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from installation.adapters.film import FilmWriter, film_problem, find_ffmpeg, size_problem
+from installation.audio.export import export, render_interval, wall_at
+from installation.commands.common import (
+    add_inputs,
+    add_interval,
+    load_inputs,
+    positive_arg,
+    size_arg,
+    warn,
+    with_day_minutes,
+)
+from installation.commands.progress import Bar
+from installation.core.clock import StoryClock
+from installation.core.errors import UsageError
+from installation.core.timeline import Timeline, state_at
+from installation.core.timeutil import format_clock, format_duration
+
+DEFAULT_SIZE = (1920, 1080)
+DEFAULT_FPS = 30
+MAX_FPS = 120
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("render-video", help="render a story interval as a film (mp4)",
+                       description="Draw every frame of a story interval on a virtual clock "
+                                   "(never dropping one, however slow the machine), render "
+                                   "the score for the same interval, and mux both with "
+                                   "ffmpeg into H.264 + AAC (yuv420p, for every player).")
+    add_interval(p)
+    p.add_argument("-o", "--output", type=Path, required=True,
+                   help="the film to write: piece.mp4 (or .mov, .mkv)")
+    p.add_argument("--size", type=size_arg, default=None, metavar="WIDTHxHEIGHT",
+                   help="picture size, even numbers (default: the config's resolution, "
+                        "else 1920x1080)")
+    p.add_argument("--fps", type=fps_arg, default=DEFAULT_FPS,
+                   help=f"frames per second (default {DEFAULT_FPS})")
+    p.add_argument("--day-minutes", type=positive_arg, default=None,
+                   help="tell the whole story day in this many minutes (default: the "
+                        "config's cycle, as the show plays it)")
+    add_inputs(p)
+    p.set_defaults(handler=run)
+
+
+def fps_arg(value: str) -> int:
+    """argparse type for --fps: a whole number from 1 to MAX_FPS."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MAX_FPS:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of frames per second from 1 to {MAX_FPS}; "
+            f"found '{value}'")
+    return number
+
+
+def frame_times(clock: StoryClock, start: float, seconds: float, fps: int,
+                reference: float) -> Iterator[float]:
+    """The story time of each frame: frame n is n/fps real seconds after `start`."""
+    first = wall_at(clock, start, reference)
+    for n in range(max(1, round(seconds * fps))):
+        yield clock.position(first + n / fps).story_time
+
+
+def run(args: argparse.Namespace) -> int:
+    problem = film_problem(args.output)
+    if problem is not None:
+        raise UsageError(f"-o {args.output}: {problem}")
+    inputs = load_inputs(args)
+    size = args.size or inputs.config["display"]["resolution"] or DEFAULT_SIZE
+    problem = size_problem(size)
+    if problem is not None:
+        raise UsageError(f"--size: {problem}")
+    find_ffmpeg(args.output)  # before minutes of rendering
+    clock = with_day_minutes(inputs.clock, inputs.timeline, args.day_minutes)
+    seconds = clock.real_between(args.start, args.end)
+    if seconds * args.fps < 1:
+        raise UsageError(f"--from {format_clock(args.start)} --to {format_clock(args.end)}: "
+                         "expected an interval of at least one frame (the interval may run "
+                         "past midnight); found an empty interval")
+    label = f"{format_clock(args.start, False)}-{format_clock(args.end, False)}"
+    rate = int(inputs.config["audio"]["sample_rate"])
+    times = list(frame_times(clock, args.start, seconds, args.fps, clock.time_fn()))
+    with tempfile.TemporaryDirectory(prefix="miracle-mile-") as folder:
+        sound = Path(folder) / "score.wav"
+        with Bar(seconds, f"sound {label} ({format_duration(seconds)})") as bar:
+            samples = render_interval(inputs.timeline, clock, args.start, args.end, rate,
+                                      warn, bar.to)
+        export(samples, rate, sound)
+        with Bar(len(times), f"pictures {label}") as bar:
+            draw_film(inputs.timeline, clock, times, size, FilmWriter(args.output, size,
+                                                                       args.fps, sound),
+                      bar.step)
+    print(f"wrote {args.output}: {label}, {format_duration(seconds)}, {len(times)} frames at "
+          f"{args.fps} fps, {size[0]}x{size[1]}", file=sys.stderr)
+    return 0
+
+
+def draw_film(timeline: Timeline, clock: StoryClock, times: list[float],
+              size: tuple[int, int], writer: FilmWriter,
+              drawn: Callable[[], None]) -> None:
+    """Draw each frame as the show would at its story time and pipe it to ffmpeg."""
+    import pygame
+
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.render import headless
+
+    headless()
+    compositor = Compositor(timeline, size, warn, clock)
+    surface = pygame.Surface(size)
+    try:
+        for story_time in times:
+            compositor.draw(surface, state_at(timeline, story_time, clock))
+            writer.write(pygame.image.tobytes(surface, "RGB"))
+            drawn()
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()

@@ -27,6 +27,8 @@ from installation.core.params import (
     suggest,
     text,
 )
+from installation.core.remote import PARAMS as REMOTE_PARAMS
+from installation.core.remote import remote_problems
 from installation.core.tomlsource import TomlSource, load_toml
 
 DEFAULT_CONFIG = Path("config.toml")
@@ -138,6 +140,7 @@ SECTIONS: dict[str, tuple[Param, ...]] = {
         Param("overlay", key_combo(), KeyCombo("f1"), "key that shows the operator overlay"),
     ),
     "hours": HOURS_PARAMS,
+    "remote": REMOTE_PARAMS,
 }
 SECTION_LABELS = {name: f"[{name}]" for name in SECTIONS}
 
@@ -187,6 +190,8 @@ def build_config(source: TomlSource, path: Path) -> Config:
                           Place(source, (name,), SECTION_LABELS[name]), problems)
         for name, spec in SECTIONS.items()
     }
+    problems += remote_problems(sections["remote"],
+                                Place(source, ("remote",), SECTION_LABELS["remote"]))
     if problems:
         raise ConfigError.found(source.name, "config", problems)
     clock = sections["clock"]

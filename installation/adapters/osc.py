@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -16,6 +15,7 @@ from installation.adapters.remote import (
     Mailbox,
     OnceLog,
     Refused,
+    ServerThread,
     read_command,
 )
 
@@ -47,7 +47,7 @@ class _Server(BlockingOSCUDPServer):
                   f"{type(error).__name__}: {error}")
 
 
-class OscRemote:
+class OscRemote(ServerThread):
     """A UDP server in its own thread; it only moves requests into the mailbox."""
 
     def __init__(self, mailbox: Mailbox, address: str, port: int, rehearsal: bool,
@@ -61,23 +61,9 @@ class OscRemote:
                            needs_reply_address=True)
         dispatcher.map(f"{PREFIX}/status", self._status, needs_reply_address=True)
         dispatcher.set_default_handler(self._unknown, needs_reply_address=True)
-        self._server = _Server((address, port), dispatcher)
-        self._server.warn = self.warn
-        self._thread = threading.Thread(target=self._server.serve_forever, name="osc",
-                                        daemon=True)
-
-    @property
-    def port(self) -> int:
-        return int(self._server.server_address[1])
-
-    def start(self) -> OscRemote:
-        self._thread.start()
-        return self
-
-    def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
+        server = _Server((address, port), dispatcher)
+        server.warn = self.warn
+        super().__init__(server, "osc")
 
     def _command(self, client: Address, address: str, fixed: list[Any], *args: Any) -> None:
         action = fixed[0]

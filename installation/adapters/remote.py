@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import math
 import queue
+import socketserver
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from installation.core.timeutil import parse_clock
 
@@ -141,3 +143,24 @@ class OnceLog:
                         MAX_PROBLEMS)
             return
         log.warning(text)
+
+
+class ServerThread:
+    """A socket server serving in its own daemon thread until `close`."""
+
+    def __init__(self, server: socketserver.BaseServer, name: str) -> None:
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, name=name, daemon=True)
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])  # type: ignore[index]
+
+    def start(self) -> Self:
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()

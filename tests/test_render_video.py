@@ -151,3 +151,14 @@ def test_render_video_refuses_a_frame_rate_it_cannot_use(capsys) -> None:  # typ
         main(["render-video", "--from", START, "--to", END, "-o", "x.mp4", "--fps", "0"])
     assert ("expected a whole number of frames per second from 1 to 120; found '0'"
             in capsys.readouterr().err)
+
+
+@FFMPEG
+def test_the_same_time_twice_is_the_whole_day(tmp_path: Path) -> None:
+    out = tmp_path / "day.mp4"
+    code = main(["render-video", "--from", "12:00", "--to", "12:00", "-o", str(out),
+                 "--size", "64x36", "--fps", "4", "--day-minutes", "0.05",
+                 "--config", str(ROOT / "config.toml")])
+    assert code == 0
+    info = probe(out)
+    assert abs(float(info["format"]["duration"]) - 3.0) < 0.3  # 0.05 minutes

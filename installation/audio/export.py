@@ -12,7 +12,6 @@ from installation.audio.engine import ScoreEngine
 from installation.audio.errors import AudioError
 from installation.core.clock import StoryClock
 from installation.core.timeline.model import Timeline
-from installation.core.timeutil import format_clock
 
 FORMATS = {".wav": "wav", ".ogg": "ogg", ".mp3": "mp3", ".flac": "flac"}
 RENDER_FRAMES = 48_000
@@ -28,11 +27,9 @@ def wall_at(clock: StoryClock, story_time: float, reference: float | None = None
 def render_interval(timeline: Timeline, clock: StoryClock, start: float, end: float,
                     sample_rate: int, warn: Callable[[str], None],
                     progress: Callable[[float], None] | None = None) -> np.ndarray:
-    """Stereo float32 (frames, 2) of the story from `start` to `end`, as the show plays it."""
-    seconds = clock.real_between(start, end)
-    if seconds <= 0:
-        raise AudioError(f"the story interval {format_clock(start)} to {format_clock(end)} "
-                         "is empty")
+    """Stereo float32 (frames, 2) of the story from `start` to `end`, as the show plays it
+    (the whole day from `start` when `end` is the same time)."""
+    seconds = clock.real_length(start, end)
     engine = ScoreEngine(timeline, clock, sample_rate, warn)
     engine.seek(wall_at(clock, start))  # a cue right at the start plays, as in the show
     total = round(seconds * sample_rate)

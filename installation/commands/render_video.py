@@ -35,7 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                        description="Draw every frame of a story interval on a virtual clock "
                                    "(never dropping one, however slow the machine), render "
                                    "the score for the same interval, and mux both with "
-                                   "ffmpeg into H.264 + AAC (yuv420p, for every player).")
+                                   "ffmpeg into H.264 + AAC (yuv420p, for every player). "
+                                   "--to at the same time as --from renders the whole day.")
     add_interval(p)
     p.add_argument("-o", "--output", type=Path, required=True,
                    help="the film to write: piece.mp4 (or .mov, .mkv)")
@@ -83,11 +84,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--size: {problem}")
     find_ffmpeg(args.output)  # before minutes of rendering
     clock = with_day_minutes(inputs.clock, inputs.timeline, args.day_minutes)
-    seconds = clock.real_between(args.start, args.end)
-    if seconds * args.fps < 1:
-        raise UsageError(f"--from {format_clock(args.start)} --to {format_clock(args.end)}: "
-                         "expected an interval of at least one frame (the interval may run "
-                         "past midnight); found an empty interval")
+    seconds = clock.real_length(args.start, args.end)  # the same time twice: the whole day
     label = f"{format_clock(args.start, False)}-{format_clock(args.end, False)}"
     rate = int(inputs.config["audio"]["sample_rate"])
     times = list(frame_times(clock, args.start, seconds, args.fps, clock.time_fn()))

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from installation.adapters.sdl_audio import close_device, pygame_sdl
+from installation.audio.analysis import db
 from installation.audio.engine import ScoreEngine
 
 AHEAD_S = 0.3  # how much sound the worker keeps rendered ahead of the device
@@ -21,6 +22,7 @@ VOLUME_RAMP_S = 0.05
 IDLE_WAIT_S = 0.01
 FAILURES_REPORTED = 10  # distinct engine errors worth a warning; after that, the log is spared
 CHANNELS = 2
+LOUDNESS_S = 1.0  # the loudness shown to operators is the mean power over about a second
 
 PLAYING = "playing"
 SILENT = "silent: no audio device (retrying)"
@@ -119,6 +121,12 @@ class DeviceOutput:
         self._warned = False
         self._failures: set[str] = set()  # the engine's errors already reported
         self._primed = False
+        self._power = 0.0
+
+    @property
+    def loudness_db(self) -> float:
+        """How loud the score plays now, in dBFS (power over about a second, after volume)."""
+        return db(self._power)
 
     def start(self) -> None:
         if self._thread is None:
@@ -231,6 +239,12 @@ class DeviceOutput:
                 self._failed(f"{type(exc).__name__}: {exc}")
                 block = np.zeros((self.engine.chunk, CHANNELS), dtype=np.float32)
             self.ring.push(block)
+            self._measure(block)
+
+    def _measure(self, block: np.ndarray) -> None:
+        keep = math.exp(-len(block) / (self.sample_rate * LOUDNESS_S))
+        power = float(np.mean(np.square(block, dtype=np.float64))) * self._volume ** 2
+        self._power = keep * self._power + (1.0 - keep) * power
 
     def _failed(self, why: str) -> None:
         """Report each engine failure once: it would fail again on every block."""

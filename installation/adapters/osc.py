@@ -21,7 +21,8 @@ from installation.adapters.remote import (
 
 PREFIX = "/miraclemile"
 STATUS_KEYS = ("story_time", "scene", "next_scene", "mode", "fps", "frame_time_p95_ms",
-               "audio", "audio_underruns", "volume", "uptime_seconds", "version")
+               "audio", "audio_underruns", "loudness_db", "volume", "uptime_seconds",
+               "version")
 Address = tuple[str, int]
 Reply = tuple[Any, ...]
 

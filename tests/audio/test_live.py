@@ -184,3 +184,20 @@ def test_a_volume_that_is_not_a_number_is_ignored(timeline) -> None:
             output._callback(None, memory)
     played = np.frombuffer(memory, dtype=np.float32)
     assert np.allclose(played, 0.25)
+
+
+def test_the_loudness_follows_the_sound_and_the_volume(timeline, monkeypatch) -> None:
+    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    output = DeviceOutput(engine, RATE, 1024, 1.0, None, lambda: engine.wall, lambda m: None)
+    assert output.loudness_db == -120.0  # nothing played yet
+    monkeypatch.setattr(engine, "render",
+                        lambda frames: np.full((frames, 2), 0.5, dtype=np.float32))
+    for _ in range(20):  # 20 x 0.3 s: the meter has settled on the steady sound
+        output.ring.clear()
+        output._fill()
+    assert abs(output.loudness_db - 20 * np.log10(0.5)) < 0.1  # -6.0 dBFS
+    output.set_volume(0.5)
+    for _ in range(20):
+        output.ring.clear()
+        output._fill()
+    assert abs(output.loudness_db - 20 * np.log10(0.25)) < 0.1  # 6 dB quieter

@@ -14,9 +14,11 @@ import pygame
 
 from installation import __version__
 from installation.adapters.notice import NoticePainter
+from installation.adapters.remote import Command
 from installation.app.lastgood import save_last_good
 from installation.app.logs import set_level
 from installation.app.reload import Reloader, ReloadResult
+from installation.app.remote_control import RemoteControl, remote_status
 from installation.app.status import STATUS_FILE, StatusWriter
 from installation.app.watchdog import Notifier
 from installation.core.config import Config, with_overrides
@@ -89,6 +91,10 @@ class ShowLike(Protocol):
 
     def set_timeline(self, timeline: Timeline) -> None: ...
 
+    def jump_to(self, story_time: float) -> None: ...
+
+    def set_speed(self, speed: float) -> None: ...
+
 
 class Attendant:
     """Opening hours, hot reload, the status file and the systemd watchdog around a show."""
@@ -113,6 +119,9 @@ class Attendant:
         self._hours_checked = 0.0
         self.frame_wall: float | None = None  # the wall time this frame's story time is for
         self.painter = NoticePainter()
+        self.remote: RemoteControl | None = None  # OSC, the status page, screen power
+        self.standby_asked = False  # an operator asked for the standby scene (remote)
+        self._picture: pygame.Surface | None = None
 
     def started_with(self, error: InstallationError | None) -> None:
         """The timeline was broken at start-up and its last good copy plays: say so."""
@@ -127,6 +136,9 @@ class Attendant:
     def before_frame(self) -> Directive:
         """Take up any edit, then decide how this frame is played (never raises)."""
         try:
+            if self.remote is not None:
+                for command in self.remote.commands():
+                    self._obey(command)
             if self.reloader is not None:
                 for result in self.reloader.poll():
                     self._apply(result)
@@ -161,6 +173,9 @@ class Attendant:
             if "hours" in result.live:
                 self.hours = hours_of(self.show.config)
                 self.hours_state = None  # announce the new state
+                if self.remote is not None:
+                    self.remote.set_power(self.show.config["hours"]["screen_power"],
+                                          self._warn_once)
             if "overlay" in result.live.get("display", {}):
                 self.show.overlay.visible = bool(self.show.config["display"]["overlay"])
             if "level" in result.live.get("logging", {}):
@@ -185,14 +200,13 @@ class Attendant:
         state = self._hours_now(wall)
         self._announce(state, wall)
         self.hours_state = state
+        if self.remote is not None:
+            self.remote.screen(state.open, state.next_change, wall)
+        if self.standby_asked:
+            return self._standby(wall)
         if not state.open:
             if self.hours.outside == OUTSIDE_STANDBY:
-                scene = standby_scene(self.show.timeline, self.hours.standby_scene)
-                if scene.name != self.hours.standby_scene and self.hours.standby_scene:
-                    self._warn_once(f"[hours] standby_scene '{self.hours.standby_scene}' is "
-                                    f"not in the timeline; standby shows '{scene.name}'")
-                story = standby_time(self.show.timeline, scene, wall, self.show.clock)
-                return Directive("standby", story, gain=0.0)
+                return self._standby(wall)
             return Directive("black", gain=0.0)
         if state.next_change is None:
             return Directive()
@@ -202,12 +216,37 @@ class Attendant:
         notice = closing_notice(left) if state.closing_soon else ""
         return Directive(notice=notice, fade=fade, gain=1.0 - fade)
 
+    def _standby(self, wall: float) -> Directive:
+        """The standby scene, silent: outside hours, or when an operator asks for it."""
+        scene = standby_scene(self.show.timeline, self.hours.standby_scene)
+        if scene.name != self.hours.standby_scene and self.hours.standby_scene:
+            self._warn_once(f"[hours] standby_scene '{self.hours.standby_scene}' is "
+                            f"not in the timeline; standby shows '{scene.name}'")
+        story = standby_time(self.show.timeline, scene, wall, self.show.clock)
+        return Directive("standby", story, gain=0.0)
+
+    def _obey(self, command: Command) -> None:
+        """A remote request (OSC or the status page), applied as the keys and files would."""
+        if command.action == "volume":
+            self.show.config = with_overrides(self.show.config, audio={"volume": command.value})
+        elif command.action == "overlay":
+            self.show.overlay.visible = bool(command.value)
+        elif command.action == "reload" and self.reloader is not None:
+            self.reloader.again()
+        elif command.action == "standby":
+            self.standby_asked = bool(command.value)
+        elif command.action == "jump" and isinstance(command.value, float):
+            self.show.jump_to(command.value)
+        elif command.action == "speed" and isinstance(command.value, float):
+            self.show.set_speed(command.value)
+
     def volume(self) -> float:
         """The master volume for this frame: the config's, times the hours' gain."""
         return float(self.show.config["audio"]["volume"]) * self.directive.gain
 
     def paint(self, surface: pygame.Surface) -> None:
         """Black outside hours; the fade and the notice before closing (after the picture)."""
+        self._picture = surface  # what visitors see, for the status page's thumbnail
         if self.directive.mode == "black":
             self.painter.black(surface)
             return
@@ -245,6 +284,11 @@ class Attendant:
         self.notifier.ping(line)
         if self.status is not None:
             self.status.maybe_write(self.snapshot)
+        if self.remote is not None:
+            show = self.show
+            self.remote.publish(lambda: remote_status(
+                self.snapshot(), show.state, show.timeline, show.clock, show.overlay.visible,
+                show.audio), self._picture)
 
     def status_line(self) -> str:
         state = self.show.state
@@ -296,6 +340,8 @@ class Attendant:
         }
 
     def close(self) -> None:
+        if self.remote is not None:
+            self.remote.close()
         self.notifier.stopping()
         if self.status is not None:
             self.status.write(self.snapshot())

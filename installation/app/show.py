@@ -17,10 +17,11 @@ from installation.adapters.window import Display, open_display
 from installation.app.attendant import Attendant
 from installation.app.pacing import FramePacer, FrameStats, SleepFn
 from installation.audio.engine import ScoreEngine
-from installation.core.clock import StoryClock, TimeFn, shifted
+from installation.core.clock import ShiftedTime, StoryClock, TimeFn, shifted
 from installation.core.config import Config, KeyCombo
 from installation.core.timeline import CueScheduler, SceneState, Timeline, state_at
-from installation.core.timeutil import format_clock, format_duration, forward
+from installation.core.timeline.state import next_cue
+from installation.core.timeutil import format_clock, format_duration
 from installation.visuals.compositor import Compositor
 
 log = logging.getLogger("installation.show")
@@ -47,7 +48,8 @@ class Show:
     """Everything the running show needs, wired once; `step()` draws one frame."""
 
     def __init__(self, config: Config, timeline: Timeline, options: ShowOptions,
-                 time_fn: TimeFn, monotonic: TimeFn, sleep: SleepFn, display: Display) -> None:
+                 time_fn: ShiftedTime, monotonic: TimeFn, sleep: SleepFn,
+                 display: Display) -> None:
         self.config = config
         self.options = options
         self.time_fn = time_fn
@@ -112,6 +114,18 @@ class Show:
             self.engine.set_timeline(timeline, self.clock)
         log.info("timeline reloaded: '%s', %d scenes", timeline.title, len(timeline.scenes))
 
+    def jump_to(self, story_time: float) -> None:
+        """Rehearsal: the story goes on from `story_time` (a landing: a cue just there plays)."""
+        self.time_fn.advance(self.clock.real_between(self.clock.story_time(), story_time))
+        self.scheduler.reset()
+        log.info("jumped to story %s", format_clock(story_time))
+
+    def set_speed(self, speed: float) -> None:
+        """Rehearsal: the story runs `speed` times as fast from now on."""
+        self.time_fn.set_speed(speed)
+        self.scheduler.max_gap = 2.0 * speed
+        log.info("story speed x%g", speed)
+
     def handle_events(self, events: list[pygame.event.Event]) -> None:
         controls = self.config["controls"]
         for event in events:
@@ -159,10 +173,9 @@ class Show:
         return lines
 
     def next_cue_line(self, story_time: float) -> str:
-        cues = self.timeline.cues
-        if not cues:
+        cue = next_cue(self.timeline, story_time)
+        if cue is None:
             return "no cues"
-        cue = min(cues, key=lambda c: forward(story_time, c.at) or 86400.0)
         wait = self.clock.real_between(story_time, cue.at)
         return f"cue   '{cue.name}' at {format_clock(cue.at)} (in {format_duration(wait)})"
 

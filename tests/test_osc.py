@@ -69,6 +69,7 @@ def received(mailbox: Recorder) -> list[Command]:
     ("/miraclemile/volume", (1,), Command("volume", 1.0)),
     ("/miraclemile/overlay", (1,), Command("overlay", True)),
     ("/miraclemile/overlay", (False,), Command("overlay", False)),
+    ("/miraclemile/overlay", (1.0,), Command("overlay", True)),  # a TouchOSC button
     ("/miraclemile/reload", (), Command("reload")),
     ("/miraclemile/standby", (1,), Command("standby", True)),
 ])
@@ -151,6 +152,7 @@ def test_status_is_answered_to_the_sender(client: socket.socket) -> None:
     ("volume", (float("nan"),), "one number from 0 to 1"),
     ("volume", (), "one number from 0 to 1"),
     ("overlay", ("maybe",), "1 (show) or 0 (hide)"),
+    ("overlay", (0.5,), "1 (show) or 0 (hide)"),
     ("reload", (1,), "no arguments"),
     ("speed", (0,), "one number above 0 and at most 1000 (1 = normal)"),
     ("jump", ("25:00",), "a story time like \"04:05\" or \"04:05:30\""),

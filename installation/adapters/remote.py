@@ -65,7 +65,11 @@ def read_command(action: str, args: Sequence[Any], rehearsal: bool,
 def _value(action: str, arg: Any) -> float | bool | None:
     if action in ("overlay", "standby"):
         flag = {"1": True, "0": False, "true": True, "false": False, "on": True, "off": False}
-        return arg if isinstance(arg, bool) else flag.get(str(arg).strip().lower())
+        if isinstance(arg, bool):
+            return arg
+        if isinstance(arg, int | float) and arg in (0, 1):  # TouchOSC's buttons send 1.0
+            return bool(arg)
+        return flag.get(str(arg).strip().lower())
     if action == "jump":
         try:
             return parse_clock(arg)

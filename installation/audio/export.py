@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+import wave
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -24,24 +25,49 @@ def wall_at(clock: StoryClock, story_time: float, reference: float | None = None
     return start + clock.real_between(clock.position(start).story_time, story_time)
 
 
-def render_interval(timeline: Timeline, clock: StoryClock, start: float, end: float,
-                    sample_rate: int, warn: Callable[[str], None],
-                    progress: Callable[[float], None] | None = None) -> np.ndarray:
-    """Stereo float32 (frames, 2) of the story from `start` to `end`, as the show plays it
-    (the whole day from `start` when `end` is the same time)."""
+def render_blocks(timeline: Timeline, clock: StoryClock, start: float, end: float,
+                  sample_rate: int, warn: Callable[[str], None]) -> Iterator[np.ndarray]:
+    """The story from `start` to `end` as the show plays it, in stereo float32 blocks of up
+    to RENDER_FRAMES (the whole day from `start` when `end` is the same time)."""
     seconds = clock.real_length(start, end)
     engine = ScoreEngine(timeline, clock, sample_rate, warn)
     engine.seek(wall_at(clock, start))  # a cue right at the start plays, as in the show
     total = round(seconds * sample_rate)
-    out = np.empty((total, 2), dtype=np.float32)
-    done = 0
-    while done < total:
-        frames = min(RENDER_FRAMES, total - done)
-        out[done:done + frames] = engine.render(frames)
-        done += frames
+    for done in range(0, total, RENDER_FRAMES):
+        yield engine.render(min(RENDER_FRAMES, total - done))
+
+
+def render_interval(timeline: Timeline, clock: StoryClock, start: float, end: float,
+                    sample_rate: int, warn: Callable[[str], None],
+                    progress: Callable[[float], None] | None = None) -> np.ndarray:
+    """Stereo float32 (frames, 2) of the story from `start` to `end`, as the show plays it."""
+    blocks, done = [], 0
+    for block in render_blocks(timeline, clock, start, end, sample_rate, warn):
+        blocks.append(block)
+        done += len(block)
         if progress:
             progress(done / sample_rate)
-    return out
+    return np.concatenate(blocks) if blocks else np.zeros((0, 2), dtype=np.float32)
+
+
+def pcm16(samples: np.ndarray) -> bytes:
+    """Float samples as 16-bit little-endian PCM (clipped, rounded)."""
+    return np.round(np.clip(samples, -1.0, 1.0) * INT16_MAX).astype("<i2").tobytes()
+
+
+def write_wav(blocks: Iterable[np.ndarray], sample_rate: int, path: Path,
+              progress: Callable[[float], None] | None = None) -> None:
+    """Stream stereo blocks into a 16-bit WAV file (an hour of sound never sits in memory)."""
+    done = 0
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(2)
+        out.setsampwidth(2)
+        out.setframerate(sample_rate)
+        for block in blocks:
+            out.writeframes(pcm16(block))
+            done += len(block)
+            if progress:
+                progress(done / sample_rate)
 
 
 def format_problem(path: Path) -> str | None:
@@ -62,8 +88,7 @@ def export(samples: np.ndarray, sample_rate: int, path: Path) -> None:
         warnings.simplefilter("ignore", DeprecationWarning)
         from pydub import AudioSegment  # only when exporting
 
-    pcm = np.round(np.clip(samples, -1.0, 1.0) * INT16_MAX).astype("<i2")
-    segment = AudioSegment(data=pcm.tobytes(), sample_width=2, frame_rate=sample_rate,
+    segment = AudioSegment(data=pcm16(samples), sample_width=2, frame_rate=sample_rate,
                            channels=2)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from installation.adapters.film import FilmWriter, film_problem, find_ffmpeg, size_problem
-from installation.audio.export import export, render_interval, wall_at
+from installation.audio.export import render_blocks, wall_at, write_wav
 from installation.commands.common import (
     add_inputs,
     add_interval,
@@ -91,9 +91,8 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="miracle-mile-") as folder:
         sound = Path(folder) / "score.wav"
         with Bar(seconds, f"sound {label} ({format_duration(seconds)})") as bar:
-            samples = render_interval(inputs.timeline, clock, args.start, args.end, rate,
-                                      warn, bar.to)
-        export(samples, rate, sound)
+            write_wav(render_blocks(inputs.timeline, clock, args.start, args.end, rate, warn),
+                      rate, sound, bar.to)
         with Bar(len(times), f"pictures {label}") as bar:
             draw_film(inputs.timeline, clock, times, size, FilmWriter(args.output, size,
                                                                        args.fps, sound),

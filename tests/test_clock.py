@@ -84,13 +84,13 @@ def test_time_zone_of_the_anchor_is_honoured() -> None:
     assert StoryClock(la, NOON).story_time(wall) == NOON
 
 
-def test_time_source_is_injected() -> None:
-    now = [OPENING + 900.0]
-    clock = StoryClock(ClockSettings("compressed", parse_clock("10:00"), 3600.0, UTC), NOON,
-                       time_fn=lambda: now[0])
-    assert clock.story_time() == pytest.approx(NOON + 6 * 3600)
-    now[0] += 150
-    assert clock.story_time() == pytest.approx(NOON + 7 * 3600)
+def test_the_wall_time_is_passed_in_and_wall_at_inverts_it() -> None:
+    clock = StoryClock(ClockSettings("compressed", parse_clock("10:00"), 3600.0, UTC), NOON)
+    assert clock.story_time(OPENING + 900.0) == pytest.approx(NOON + 6 * 3600)
+    assert clock.story_time(OPENING + 1050.0) == pytest.approx(NOON + 7 * 3600)
+    wall = clock.wall_at(NOON + 7 * 3600, OPENING)
+    assert wall == pytest.approx(OPENING + 1050.0)
+    assert clock.wall_at(NOON + 7 * 3600, wall + 1.0) == pytest.approx(wall + 3600.0)
 
 
 def test_shifted_time_starts_ahead_and_runs_faster() -> None:

@@ -16,9 +16,9 @@ from installation.adapters.film import FilmWriter, VideoError
 from installation.audio.export import render_interval
 from installation.commands.common import with_day_minutes
 from installation.commands.render_video import frame_times
-from installation.core.clock import StoryClock
 from installation.core.config import load_config
 from installation.core.errors import EXIT_USAGE, EXIT_VIDEO
+from installation.core.program import Program
 from installation.core.timeline import load_timeline
 from installation.core.timeutil import parse_clock
 from installation.visuals.render import snapshot
@@ -32,7 +32,7 @@ START, END = "04:04", "04:05"  # the payphone rings at 04:05: picture and sound 
 
 
 @pytest.fixture(scope="module")
-def film(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, StoryClock]:
+def film(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Program]:
     folder = tmp_path_factory.mktemp("film")
     config = folder / "config.toml"
     config.write_text(f'[show]\ntimeline = "{ROOT / "timelines" / "miracle-mile.toml"}"\n'
@@ -43,9 +43,7 @@ def film(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, StoryClock]:
                  "--config", str(config)])
     assert code == 0
     loaded = load_config(config)
-    timeline = load_timeline(loaded.timeline_path)
-    clock = StoryClock(loaded.clock, timeline.day_start, timeline.pace, lambda: FIXED_WALL)
-    return out, with_day_minutes(clock, timeline, 30.0)
+    return out, with_day_minutes(Program(loaded, load_timeline(loaded.timeline_path)), 30.0)
 
 
 def probe(path: Path) -> dict:  # type: ignore[type-arg]
@@ -61,7 +59,8 @@ def decoded(path: Path, *options: str) -> bytes:
 
 @FFMPEG
 def test_the_film_has_h264_and_aac_streams_as_long_as_the_interval(film) -> None:  # type: ignore[no-untyped-def]
-    path, clock = film
+    path, program = film
+    clock = program.clock
     seconds = clock.real_between(parse_clock(START), parse_clock(END))
     info = probe(path)
     video, audio = (next(s for s in info["streams"] if s["codec_type"] == kind)
@@ -75,7 +74,8 @@ def test_the_film_has_h264_and_aac_streams_as_long_as_the_interval(film) -> None
 
 @FFMPEG
 def test_a_frame_of_the_film_is_the_shows_frame_at_its_story_time(film) -> None:  # type: ignore[no-untyped-def]
-    path, clock = film
+    path, program = film
+    clock = program.clock
     start = parse_clock(START)
     seconds = clock.real_between(start, parse_clock(END))
     times = list(frame_times(clock, start, seconds, FPS, FIXED_WALL))
@@ -98,10 +98,9 @@ def test_a_frame_of_the_film_is_the_shows_frame_at_its_story_time(film) -> None:
 
 @FFMPEG
 def test_the_films_sound_is_the_shows_sound_for_the_interval(film) -> None:  # type: ignore[no-untyped-def]
-    path, clock = film
-    timeline = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
-    expected = render_interval(timeline, clock, parse_clock(START), parse_clock(END), RATE,
-                               lambda m: None)
+    path, program = film
+    expected = render_interval(program, parse_clock(START), parse_clock(END), RATE,
+                               lambda m: None, FIXED_WALL)
     heard = np.frombuffer(decoded(path, "-f", "f32le", "-ac", "2", "-ar", str(RATE)),
                           np.float32).reshape(-1, 2)
     n = min(len(heard), len(expected))

@@ -12,8 +12,10 @@ import pytest
 
 from installation.app.pacing import FramePacer
 from installation.app.show import ShowOptions, build_show, run
+from installation.audio.engine import ScoreEngine
 from installation.core.config import load_config, with_overrides
-from installation.core.timeline import load_timeline
+from installation.core.program import Program
+from installation.core.timeline import PaceSection, load_timeline
 from installation.core.timeutil import format_clock, parse_clock
 
 ROOT = Path(__file__).parent.parent
@@ -148,7 +150,7 @@ def test_an_edited_timeline_plays_from_the_same_moment() -> None:
     edited = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
     edited = replace(edited, scenes=tuple(
         replace(s, name=s.name.upper()) for s in edited.scenes))
-    show.set_timeline(edited)
+    show.load(Program(show.config, edited))
     fake.advance(1.0)
     state = show.step()
     assert state.scene.name == "LA BREA TAR PITS"
@@ -181,8 +183,30 @@ def test_a_reload_does_not_log_the_same_scene_again(caplog: pytest.LogCaptureFix
     show = make_show(fake)
     with caplog.at_level("INFO", logger="installation.show"):
         show.step()
-        show.set_timeline(load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
+        show.load(Program(show.config, load_timeline(ROOT / "timelines" / "miracle-mile.toml")))
         fake.advance(1.0)
         show.step()
     entered = [r.message for r in caplog.records if r.message.startswith("scene ")]
     assert entered == ["scene 'La Brea Tar Pits' at story 12:00:00"]
+
+
+def test_after_a_reload_that_changes_pace_picture_and_sound_agree() -> None:
+    """The frame and the audio block for one wall time name the same scene and progress."""
+    fake = FakeTime(OPENING)
+    show = make_show(fake)
+    shipped = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    engine = ScoreEngine(show.program, 48000, lambda m: None, fake.time(), chunk=256)
+    show.engine = engine
+    show.step()
+    slower = replace(shipped, pace=(PaceSection(parse_clock("12:00"), parse_clock("15:00"), 8.0),))
+    show.load(Program(show.config, slower))
+    fake.advance(37.0)  # into the first scene's transition window on the new clock
+    frame = show.step()
+    engine.seek(frame.wall)
+    engine.render(1)  # the block for the frame's wall time reads the new program
+    block = engine.last_state
+    assert block is not None and block.wall == frame.wall
+    assert (block.scene.name, block.progress) == (frame.scene.name, frame.progress)
+    assert block.story_time == frame.story_time
+    # ... and the new pace is the one both read: the old program puts it elsewhere
+    assert Program(show.config, shipped).state_at(frame.wall).story_time != frame.story_time

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from installation.core.clock import ClockPosition, ClockSettings, StoryClock
-from installation.core.timeline import CueScheduler, load_timeline, parse_timeline, state_at
+from installation.core.timeline import (
+    CueCursor,
+    Timeline,
+    cues_due,
+    load_timeline,
+    parse_timeline,
+    state_at,
+)
 from installation.core.timeline.state import CUE_LEAD_SECONDS
 from installation.core.timeutil import parse_clock
 
@@ -92,14 +99,26 @@ def test_countdown_value_in_story_time(timeline) -> None:  # type: ignore[no-unt
     assert state_at(timeline, parse_clock("03:00")).countdown is None
 
 
+class Reader:
+    """A reader of the cues (as the picture or the sound is): it keeps only its cursor."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        self.cursor: CueCursor | None = None
+
+    def advance(self, position):  # type: ignore[no-untyped-def]
+        due, self.cursor = cues_due(self.timeline, self.cursor, position)
+        return due
+
+
 def run_cycles(timeline, start: float, seconds: float, step: float,  # type: ignore[no-untyped-def]
-               scheduler: CueScheduler | None = None) -> list[str]:
+               reader: Reader | None = None) -> list[str]:
     clock = hourly(timeline)
-    scheduler = scheduler or CueScheduler(timeline)
+    reader = reader or Reader(timeline)
     fired: list[str] = []
     t = start
     while t <= start + seconds:
-        fired += [cue.name for cue in scheduler.advance(clock.position(t))]
+        fired += [cue.name for cue in reader.advance(clock.position(t))]
         t += step
     return fired
 
@@ -111,12 +130,12 @@ def test_each_cue_fires_once_per_day_across_midnight_and_the_wrap(timeline) -> N
 
 def test_a_jump_fires_only_cues_after_it(timeline) -> None:  # type: ignore[no-untyped-def]
     clock = hourly(timeline)
-    scheduler = CueScheduler(timeline)
+    reader = Reader(timeline)
     start = OPENING + clock.real_between(timeline.day_start, parse_clock("04:00"))
-    scheduler.advance(clock.position(OPENING))
+    reader.advance(clock.position(OPENING))
     # Jump ahead (like --at 04:00): nothing skipped fires.
-    assert scheduler.advance(clock.position(start)) == []
-    fired = run_cycles(timeline, start, 1300, 0.5, scheduler)
+    assert reader.advance(clock.position(start)) == []
+    fired = run_cycles(timeline, start, 1300, 0.5, reader)
     assert fired == ["the call", "last"]
 
 
@@ -148,17 +167,17 @@ silence = true
 def test_landing_on_a_cue_plays_it_but_not_one_further_back(timeline) -> None:  # type: ignore[no-untyped-def]
     clock = hourly(timeline)
     at_call = OPENING + clock.real_between(timeline.day_start, parse_clock("04:05"))
-    assert [c.name for c in CueScheduler(timeline).advance(clock.position(at_call))] == [
+    assert [c.name for c in Reader(timeline).advance(clock.position(at_call))] == [
         "the call"]
     later = at_call + 2 * CUE_LEAD_SECONDS
-    assert CueScheduler(timeline).advance(clock.position(later)) == []
+    assert Reader(timeline).advance(clock.position(later)) == []
 
 
 def test_a_cue_just_ahead_of_the_landing_fires_once(timeline) -> None:  # type: ignore[no-untyped-def]
     call = timeline.offset(parse_clock("04:05"))
-    scheduler = CueScheduler(timeline)
+    reader = Reader(timeline)
     # Land a hair before the cue (inside the rounding allowance), then play on.
     landing = ClockPosition(100.0, 7, call - 1e-7, 0.0, 24.0, 1000.0)
     later = ClockPosition(100.5, 7, call + 12.0, 0.0, 24.0, 999.5)
-    fired = [c.name for c in scheduler.advance(landing) + scheduler.advance(later)]
+    fired = [c.name for c in reader.advance(landing) + reader.advance(later)]
     assert fired == ["the call"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Mapping, MutableSequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -24,9 +24,12 @@ from installation.app.watchdog import Notifier
 from installation.core.config import Config, with_overrides
 from installation.core.errors import InstallationError
 from installation.core.hours import OUTSIDE_STANDBY, HoursState, OpeningHours, opening_hours
-from installation.core.timeline import Scene, SceneState, Timeline
+from installation.core.program import Program, StoryState
+from installation.core.timeline import Scene, Timeline
 from installation.core.timeline.state import Pace
 from installation.core.timeutil import DAY_SECONDS, format_clock, format_duration, forward
+from installation.core.types import TimeFn
+from installation.core.warnings import WarnOnce
 
 CLOSING_FADE_SECONDS = 20.0  # picture and sound fade out over the last seconds before closing
 STANDBY_START, STANDBY_SPAN = 0.25, 0.5  # standby loops the middle half of its scene
@@ -37,13 +40,23 @@ log = logging.getLogger("installation.hours")
 
 @dataclass(frozen=True)
 class Directive:
-    """What the show does this frame: play, black and silent, or the standby scene."""
+    """What the attendant decided for this frame; the show applies it, nothing else does.
+
+    How to play: play, black and silent, or the standby scene; and what changed: a new
+    program after an edit, the overlay shown or hidden, a new volume, warnings to show.
+    """
 
     mode: Mode = "play"
     story_time: float | None = None  # the story time to draw, in standby
     fade: float = 0.0  # 0: full picture; 1: black (the last seconds before closing)
     notice: str = ""  # e.g. "The gallery closes in 9 minutes" (the closing-soon cue)
     gain: float = 1.0  # multiplies the master volume (0 outside hours)
+    program: Program | None = None  # an edit was taken up: play this from now on
+    overlay: bool | None = None  # show (True) or hide (False) the operator overlay
+    volume: float | None = None  # set the master volume to this
+    warnings: tuple[str, ...] = ()  # problems the show survives, for the overlay
+    jump_to: float | None = None  # rehearsal: go on from this story time (remote)
+    speed: float | None = None  # rehearsal: run the story this many times as fast (remote)
 
     @property
     def playing(self) -> bool:
@@ -63,25 +76,24 @@ class Toggle(Protocol):
 
 
 class ShowLike(Protocol):
-    """What the attendant needs from the show (installation.app.show.Show provides it)."""
+    """What the attendant reads of the show (installation.app.show.Show provides it).
 
-    config: Config  # replaced when an edited config.toml is taken up
-    audio: Any  # None, or an audio output with set_volume(level), status and underruns
+    The attendant only reads: what should change comes back from `before_frame`.
+    """
+
+    audio: Any  # None, or an audio output with status and underruns
 
     @property
-    def timeline(self) -> Timeline: ...
+    def program(self) -> Program: ...
 
     @property
-    def state(self) -> SceneState | None: ...
+    def state(self) -> StoryState | None: ...
 
     @property
     def frames(self) -> int: ...
 
     @property
-    def warnings(self) -> MutableSequence[str]: ...  # a bounded deque: append, never slice
-
-    @property
-    def clock(self) -> Pace: ...
+    def warnings(self) -> Iterable[str]: ...  # a bounded deque: read, never sliced
 
     @property
     def stats(self) -> Stats: ...
@@ -89,19 +101,13 @@ class ShowLike(Protocol):
     @property
     def overlay(self) -> Toggle: ...
 
-    def set_timeline(self, timeline: Timeline) -> None: ...
-
-    def jump_to(self, story_time: float) -> None: ...
-
-    def set_speed(self, speed: float) -> None: ...
-
 
 class Attendant:
     """Opening hours, hot reload, the status file and the systemd watchdog around a show."""
 
     def __init__(self, show: ShowLike, reloader: Reloader | None, status: StatusWriter | None,
-                 notifier: Notifier, wall: Callable[[], float] = time.time,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+                 notifier: Notifier, wall: TimeFn = time.time,
+                 monotonic: TimeFn = time.monotonic) -> None:
         self.show = show
         self.reloader = reloader
         self.status = status
@@ -109,19 +115,24 @@ class Attendant:
         self.wall = wall
         self.monotonic = monotonic
         self.started = monotonic()
-        self.hours = hours_of(show.config)
+        self.hours = hours_of(show.program.config)
         self.hours_state: HoursState | None = None
         self.directive = Directive()
+        self._program: Program | None = None  # decided since the last frame, not yet applied
+        # The config may ask for the overlay from the start; F1 still toggles it.
+        self._overlay: bool | None = True if self.config["display"]["overlay"] else None
+        self._outbox: list[str] = []  # warnings for the show to show
+        self._once = WarnOnce(self._outbox.append)
         self.last_reload: ReloadResult | None = None
         self._ready_sent = False
         self._volume_sent: float | None = None
-        self._errors: set[str] = set()
         self._hours_checked = 0.0
         self.frame_wall: float | None = None  # the wall time this frame's story time is for
         self.painter = NoticePainter()
         self.remote: RemoteControl | None = None  # OSC, the status page, screen power
         self.standby_asked = False  # an operator asked for the standby scene (remote)
-        self._picture: pygame.Surface | None = None
+        self._rehearsal: dict[str, float] = {}  # a jump or speed asked (remote)
+        self._picture: pygame.Surface | None = None  # the frame, for the status page
 
     def started_with(self, error: InstallationError | None) -> None:
         """The timeline was broken at start-up and its last good copy plays: say so."""
@@ -133,8 +144,18 @@ class Attendant:
 
     # --- before each frame -------------------------------------------------------------------
 
+    @property
+    def program(self) -> Program:
+        """The program as decided: the show's, or the one it is about to be given."""
+        return self._program or self.show.program
+
+    @property
+    def config(self) -> Config:
+        return self.program.config
+
     def before_frame(self) -> Directive:
         """Take up any edit, then decide how this frame is played (never raises)."""
+        hours = self.directive
         try:
             if self.remote is not None:
                 for command in self.remote.commands():
@@ -144,44 +165,58 @@ class Attendant:
                     self._apply(result)
             # The show reads its clock right after this: the story time it draws is for now.
             self.frame_wall = self.wall()
-            self.directive = self._directive(self.frame_wall)
+            hours = self._directive(self.frame_wall)
         except Exception as exc:  # noqa: BLE001 - the show plays on; the error is logged once
             self._failed("before a frame", exc)
+        self.directive = self._with_changes(hours)
         return self.directive
+
+    def _with_changes(self, hours: Directive) -> Directive:
+        """This frame's hours decision, with what changed since the last frame."""
+        volume = float(self.config["audio"]["volume"]) * hours.gain
+        changed = replace(hours, program=self._program, overlay=self._overlay,
+                          volume=None if volume == self._volume_sent else volume,
+                          warnings=tuple(self._outbox),
+                          jump_to=self._rehearsal.get("jump"), speed=self._rehearsal.get("speed"))
+        self._volume_sent = volume
+        self._program, self._overlay = None, None
+        self._outbox.clear()
+        self._rehearsal.clear()
+        return changed
 
     def _failed(self, where: str, exc: Exception) -> None:
         self._warn_once(f"attendant error {where}: {type(exc).__name__}: {exc}", exc)
 
     def _warn_once(self, text: str, exc: Exception | None = None) -> None:
         """Log and show a problem the show survives, once however often it happens."""
-        if text not in self._errors:
-            self._errors.add(text)
+        if not self._once.told(text):
             log.warning(text, exc_info=exc)
-            self.show.warnings.append(text)
+        self._once(text)
 
     def _apply(self, result: ReloadResult) -> None:
+        """Decide what an edit changes; the show applies it with the next directive."""
         self.last_reload = result
         if not result.ok:
             first = result.report.splitlines()
-            self.show.warnings.append(f"{result.summary}: {' '.join(first[1:2] or first[:1])}")
+            self._outbox.append(f"{result.summary}: {' '.join(first[1:2] or first[:1])}")
             return
         if result.timeline is not None:
-            self.show.set_timeline(result.timeline)
+            self._program = Program(self.config, result.timeline)
         if result.config is not None:
             # Only the live keys change; the rest waits for a restart, as the log says.
-            self.show.config = with_overrides(self.show.config, **result.live)
+            config = with_overrides(self.config, **result.live)
+            self._program = Program(config, self.program.timeline)
             if "hours" in result.live:
-                self.hours = hours_of(self.show.config)
+                self.hours = hours_of(config)
                 self.hours_state = None  # announce the new state
                 if self.remote is not None:
-                    self.remote.set_power(self.show.config["hours"]["screen_power"],
-                                          self._warn_once)
+                    self.remote.set_power(config["hours"]["screen_power"], self._warn_once)
             if "overlay" in result.live.get("display", {}):
-                self.show.overlay.visible = bool(self.show.config["display"]["overlay"])
+                self._overlay = bool(config["display"]["overlay"])
             if "level" in result.live.get("logging", {}):
-                set_level(self.show.config["logging"]["level"])
+                set_level(config["logging"]["level"])
             if result.needs_restart:
-                self.show.warnings.append(result.summary)
+                self._outbox.append(result.summary)
 
     def _hours_now(self, wall: float) -> HoursState:
         """The hours' state, worked out afresh at most once a second or at a change."""
@@ -218,31 +253,31 @@ class Attendant:
 
     def _standby(self, wall: float) -> Directive:
         """The standby scene, silent: outside hours, or when an operator asks for it."""
-        scene = standby_scene(self.show.timeline, self.hours.standby_scene)
+        program = self.program
+        scene = standby_scene(program.timeline, self.hours.standby_scene)
         if scene.name != self.hours.standby_scene and self.hours.standby_scene:
             self._warn_once(f"[hours] standby_scene '{self.hours.standby_scene}' is "
                             f"not in the timeline; standby shows '{scene.name}'")
-        story = standby_time(self.show.timeline, scene, wall, self.show.clock)
+        story = standby_time(program.timeline, scene, wall, program.clock)
         return Directive("standby", story, gain=0.0)
 
     def _obey(self, command: Command) -> None:
-        """A remote request (OSC or the status page), applied as the keys and files would."""
+        """A remote request (OSC or the status page), decided as a key or an edit would be."""
         if command.action == "volume":
-            self.show.config = with_overrides(self.show.config, audio={"volume": command.value})
+            config = with_overrides(self.config, audio={"volume": command.value})
+            self._program = Program(config, self.program.timeline)
         elif command.action == "overlay":
-            self.show.overlay.visible = bool(command.value)
+            self._overlay = bool(command.value)
         elif command.action == "reload" and self.reloader is not None:
             self.reloader.again()
         elif command.action == "standby":
             self.standby_asked = bool(command.value)
-        elif command.action == "jump" and isinstance(command.value, float):
-            self.show.jump_to(command.value)
-        elif command.action == "speed" and isinstance(command.value, float):
-            self.show.set_speed(command.value)
+        elif command.action in ("jump", "speed") and isinstance(command.value, float):
+            self._rehearsal[command.action] = command.value
 
     def volume(self) -> float:
         """The master volume for this frame: the config's, times the hours' gain."""
-        return float(self.show.config["audio"]["volume"]) * self.directive.gain
+        return float(self.config["audio"]["volume"]) * self.directive.gain
 
     def paint(self, surface: pygame.Surface) -> None:
         """Black outside hours; the fade and the notice before closing (after the picture)."""
@@ -273,10 +308,6 @@ class Attendant:
             self._failed("after a frame", exc)
 
     def _after_frame(self) -> None:
-        set_volume = getattr(self.show.audio, "set_volume", None)
-        if set_volume is not None and self.volume() != self._volume_sent:
-            self._volume_sent = self.volume()
-            set_volume(self._volume_sent)
         line = self.status_line()
         if not self._ready_sent:
             self._ready_sent = True
@@ -287,8 +318,8 @@ class Attendant:
         if self.remote is not None:
             show = self.show
             self.remote.publish(lambda: remote_status(
-                self.snapshot(), show.state, show.timeline, show.clock, show.overlay.visible,
-                show.audio), self._picture)
+                self.snapshot(), show.state, self.program, show.overlay.visible, show.audio),
+                self._picture)
 
     def status_line(self) -> str:
         state = self.show.state
@@ -333,7 +364,7 @@ class Attendant:
             "hours": {"enabled": self.hours.enabled,
                       "state": hours.label if hours else None,
                       "next_change": hours.next_change if hours else None},
-            "timeline": str(self.show.timeline.path),
+            "timeline": str(self.program.timeline.path),
             "frames": self.show.frames,
             "last_reload": self.last_reload.as_status() if self.last_reload else None,
             "warnings": list(self.show.warnings)[-5:],
@@ -379,15 +410,14 @@ def closing_notice(seconds_left: float) -> str:
 
 
 def build_attendant(show: ShowLike, timeline_path: Path, *, watch: bool = True,
-                    wall: Callable[[], float] = time.time,
-                    monotonic: Callable[[], float] = time.monotonic,
+                    wall: TimeFn = time.time,
+                    monotonic: TimeFn = time.monotonic,
                     env: Mapping[str, str] | None = None,
                     adjust: Callable[[Config], Config] = lambda config: config) -> Attendant:
     """Wire the attendant for a running show: reload watcher, status file, systemd notifier."""
-    config = show.config
+    config = show.program.config
     reloader = Reloader(config, timeline_path, monotonic=monotonic, wall=wall, adjust=adjust,
                         keep=lambda text: save_last_good(config.log_folder, timeline_path, text)
                         ) if watch else None
-    status = StatusWriter(config.log_folder / STATUS_FILE, time_fn=monotonic)
-    show.overlay.visible = show.overlay.visible or bool(config["display"]["overlay"])
-    return Attendant(show, reloader, status, Notifier(env, time_fn=monotonic), wall, monotonic)
+    status = StatusWriter(config.log_folder / STATUS_FILE, monotonic=monotonic)
+    return Attendant(show, reloader, status, Notifier(env, monotonic=monotonic), wall, monotonic)

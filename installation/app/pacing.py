@@ -7,7 +7,8 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-TimeFn = Callable[[], float]
+from installation.core.types import TimeFn
+
 SleepFn = Callable[[float], None]
 STATS_FRAMES = 240  # frames kept for fps and frame-time figures
 
@@ -15,19 +16,19 @@ STATS_FRAMES = 240  # frames kept for fps and frame-time figures
 class FramePacer:
     """Waits until the next frame's deadline; if it falls behind, it skips ahead instead."""
 
-    def __init__(self, fps: float, time_fn: TimeFn = time.monotonic,
+    def __init__(self, fps: float, monotonic: TimeFn = time.monotonic,
                  sleep_fn: SleepFn = time.sleep) -> None:
         self.period = 1.0 / fps
-        self.time_fn = time_fn
+        self.monotonic = monotonic
         self.sleep_fn = sleep_fn
-        self.start = time_fn()
+        self.start = monotonic()
         self.frame = 0
         self.skipped = 0
 
     def wait(self) -> None:
         """Sleep until the next deadline; deadlines missed entirely are skipped, not chased."""
         self.frame += 1
-        now = self.time_fn()
+        now = self.monotonic()
         deadline = self.start + self.frame * self.period
         if now > deadline + self.period:
             behind = math.floor((now - self.start) / self.period)

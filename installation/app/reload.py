@@ -15,6 +15,7 @@ from installation.core.config import Config, build_config
 from installation.core.errors import ConfigError, InstallationError, Problem
 from installation.core.timeline import Timeline, parse_timeline
 from installation.core.tomlsource import parse_toml
+from installation.core.types import TimeFn
 
 POLL_SECONDS = 0.25  # how often the files are looked at
 SETTLE_SECONDS = 0.6  # a file that does not parse is re-read for this long before it is bad
@@ -75,24 +76,24 @@ class FileWatch(Generic[T]):
     is neither taken up nor called bad)."""
 
     def __init__(self, path: Path, parse: Callable[[str], T], *, read: Reader = read_text,
-                 stat: StatFn = os.stat, time_fn: Callable[[], float] = time.monotonic,
+                 stat: StatFn = os.stat, monotonic: TimeFn = time.monotonic,
                  interval: float = POLL_SECONDS, settle: float = SETTLE_SECONDS) -> None:
         self.path = path
         self.parse = parse
         self.read = read
         self.stat = stat
-        self.time_fn = time_fn
+        self.monotonic = monotonic
         self.interval = interval
         self.settle = settle
         self.seen = stamp_of(path, stat)  # the version already taken up or reported
         self._pending: Stamp | None = None
         self._waiting = False  # a change is seen but not yet decided
         self._pending_since = 0.0
-        self._next_check = time_fn() + interval
+        self._next_check = monotonic() + interval
 
     def poll(self) -> Outcome[T] | None:
         """Look at the file if it is time; an Outcome when something is decided, else None."""
-        now = self.time_fn()
+        now = self.monotonic()
         if now < self._next_check:
             return None
         self._next_check = now + self.interval
@@ -194,7 +195,7 @@ class Reloader:
         self.keep = keep  # is given the text of each timeline taken up (the last good copy)
         self._timeline_text = ""
         self.timeline_path = timeline_path
-        options: dict[str, Any] = {"read": read, "stat": stat, "time_fn": monotonic,
+        options: dict[str, Any] = {"read": read, "stat": stat, "monotonic": monotonic,
                                    "interval": interval, "settle": settle}
         self.timeline_watch: FileWatch[Timeline] = FileWatch(
             timeline_path, self._parse_timeline, **options)

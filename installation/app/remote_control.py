@@ -15,8 +15,8 @@ from installation.adapters.osc import OscRemote
 from installation.adapters.remote import Command, Mailbox, ServerThread
 from installation.adapters.screen_power import ScreenPower, screen_wanted
 from installation.core.config import Config
-from installation.core.timeline import SceneState, Timeline
-from installation.core.timeline.state import Pace, next_cue
+from installation.core.program import Program, StoryState
+from installation.core.timeline.state import next_cue
 from installation.core.timeutil import format_clock
 
 STATUS_SECONDS = 1.0  # how often the status record is published to the servers
@@ -66,19 +66,19 @@ class RemoteControl:
         self.servers = []
 
 
-def remote_status(snapshot: Mapping[str, Any], state: SceneState | None, timeline: Timeline,
-                  pace: Pace, overlay: bool, audio: object) -> dict[str, Any]:
+def remote_status(snapshot: Mapping[str, Any], state: StoryState | None, program: Program,
+                  overlay: bool, audio: object) -> dict[str, Any]:
     """The status file's record, and what the page and OSC also show: what comes next."""
     extra: dict[str, Any] = {"overlay": overlay,
                              "loudness_db": getattr(audio, "loudness_db", None)}
     if state is not None:
-        cue = next_cue(timeline, state.story_time)
+        timeline, now = program.timeline, state.story_time
+        cue = next_cue(timeline, now)
         extra |= {
             "next_scene": state.next.name,
-            "next_scene_in": round(pace.real_between(state.story_time, state.next.at), 1),
+            "next_scene_in": round(program.real_between(now, state.next.at), 1),
             "next_cue": cue.name if cue else None,
-            "next_cue_in": round(pace.real_between(state.story_time, cue.at), 1) if cue
-            else None,
+            "next_cue_in": round(program.real_between(now, cue.at), 1) if cue else None,
             "countdown": (f"{timeline.countdown.label} {format_clock(state.countdown)}"
                           .strip() if timeline.countdown and state.countdown is not None
                           else None),

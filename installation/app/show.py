@@ -14,12 +14,13 @@ from installation import __version__
 from installation.adapters.audio_output import DISABLED, NullOutput, Output, open_output
 from installation.adapters.overlay import Overlay
 from installation.adapters.window import Display, open_display
-from installation.app.attendant import Attendant
+from installation.app.attendant import Attendant, Directive
 from installation.app.pacing import FramePacer, FrameStats, SleepFn
 from installation.audio.engine import ScoreEngine
 from installation.core.clock import ShiftedTime, StoryClock, TimeFn, shifted
 from installation.core.config import Config, KeyCombo
-from installation.core.timeline import CueScheduler, SceneState, Timeline, state_at
+from installation.core.program import Program, StoryState
+from installation.core.timeline import CueCursor, Timeline
 from installation.core.timeline.state import next_cue
 from installation.core.timeutil import format_clock, format_duration
 from installation.visuals.compositor import Compositor
@@ -28,6 +29,7 @@ log = logging.getLogger("installation.show")
 
 WARNINGS_KEPT = 50  # the latest warnings, for the overlay and the status file
 OVERLAY_WARNINGS = 3
+CUE_GAP_S = 2.0  # wall seconds between two frames beyond which the story jumped
 MODIFIER_MASKS = {"ctrl": pygame.KMOD_CTRL, "shift": pygame.KMOD_SHIFT,
                   "alt": pygame.KMOD_ALT, "meta": pygame.KMOD_META}
 
@@ -45,27 +47,28 @@ class ShowOptions:
 
 
 class Show:
-    """Everything the running show needs, wired once; `step()` draws one frame."""
+    """Everything the running show needs, wired once; `step()` draws one frame.
 
-    def __init__(self, config: Config, timeline: Timeline, options: ShowOptions,
-                 time_fn: ShiftedTime, monotonic: TimeFn, sleep: SleepFn,
-                 display: Display) -> None:
-        self.config = config
+    `wall` is the show's wall-time source (shifted by --at, sped up by --speed); `monotonic`
+    measures durations (frame time, uptime). The show holds one Program and one StoryState.
+    """
+
+    def __init__(self, program: Program, options: ShowOptions, wall: ShiftedTime,
+                 monotonic: TimeFn, sleep: SleepFn, display: Display) -> None:
+        self.program = program
         self.options = options
-        self.time_fn = time_fn
+        self.wall = wall
         self.monotonic = monotonic
         self.display = display
-        self.timeline = timeline
-        self.clock = StoryClock(config.clock, timeline.day_start, timeline.pace, time_fn)
-        self.scheduler = CueScheduler(timeline, max_gap=2.0 * options.speed)
+        self.cues: CueCursor | None = None  # where the picture last took its cues
         size = display.surface.get_size()
-        self.compositor = Compositor(timeline, size, self.warn, self.clock)
+        self.compositor = Compositor(program.timeline, size, self.warn, program.clock)
         self.overlay = Overlay(size[1])
-        self.pacer = FramePacer(config["display"]["fps"], monotonic, sleep)
+        self.pacer = FramePacer(program.config["display"]["fps"], monotonic, sleep)
         self.stats = FrameStats()
         self.started = monotonic()
         self.frames = 0
-        self.state: SceneState | None = None
+        self.state: StoryState | None = None
         self.fired: list[str] = []
         self.warnings: deque[str] = deque(maxlen=WARNINGS_KEPT)
         self.quit_requested = False
@@ -73,26 +76,39 @@ class Show:
         self.engine: ScoreEngine | None = None
         self.attendant: Attendant | None = None  # opening hours, hot reload, status, watchdog
 
+    @property
+    def config(self) -> Config:
+        return self.program.config
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.program.timeline
+
+    @property
+    def clock(self) -> StoryClock:
+        return self.program.clock
+
     # --- one frame ---------------------------------------------------------------------------
 
-    def step(self) -> SceneState:
-        """Advance to now: fire passed cues, draw the frame, present it, handle keys."""
+    def step(self) -> StoryState:
+        """Advance to now: take what the attendant decided, draw the frame, handle keys."""
         started = self.monotonic()
         directive = self.attendant.before_frame() if self.attendant else None
-        position = self.clock.position(self.time_fn())
-        story_time = position.story_time
+        if directive is not None:
+            self.apply(directive)
+        wall = self.wall()
         if directive is None or directive.playing:
-            for cue in self.scheduler.advance(position):
+            due, self.cues = self.program.cues_due(self.cues, wall, CUE_GAP_S * self.wall.speed)
+            for cue in due:
                 self.fired.append(cue.name)
                 log.info("cue '%s' (%s) at story %s", cue.name, cue.type, format_clock(cue.at))
-        elif directive.story_time is not None:
-            story_time = directive.story_time  # standby: the standby scene, outside hours
-        state = state_at(self.timeline, story_time, self.clock)
+        standby = directive.story_time if directive is not None else None
+        state = self.program.state_at(wall, standby)  # standby: the standby scene, closed
         if self.state is None or state.scene.at != self.state.scene.at:
             log.info("scene '%s' at story %s", state.scene.name, format_clock(state.story_time))
         self.state = state
         if directive is None or directive.mode != "black":
-            self.compositor.draw(self.display.surface, state)
+            self.compositor.draw(self.display.surface, state.view)
         if self.attendant is not None:
             self.attendant.paint(self.display.surface)
         self.overlay.draw(self.display.surface, self.overlay_lines(),
@@ -103,28 +119,47 @@ class Show:
         self.stats.frame(started, self.monotonic())
         return state
 
-    def set_timeline(self, timeline: Timeline) -> None:
-        """Play an edited timeline from now on, without a jump or a cue firing twice."""
-        self.timeline = timeline
-        self.clock = StoryClock(self.config.clock, timeline.day_start, timeline.pace,
-                                self.time_fn)
-        self.scheduler = self.scheduler.follow(timeline)
-        self.compositor.set_timeline(timeline, self.clock)
-        if self.engine is not None:
-            self.engine.set_timeline(timeline, self.clock)
-        log.info("timeline reloaded: '%s', %d scenes", timeline.title, len(timeline.scenes))
+    def apply(self, directive: Directive) -> None:
+        """Carry out what the attendant decided: a new program, overlay, volume, warnings."""
+        for warning in directive.warnings:
+            self.warnings.append(warning)
+        if directive.program is not None:
+            self.load(directive.program)
+        if directive.overlay is not None:
+            self.overlay.visible = directive.overlay
+        if directive.volume is not None and self.audio is not None:
+            self.audio.set_volume(directive.volume)
+        if directive.jump_to is not None:
+            self.jump_to(directive.jump_to)
+        if directive.speed is not None:
+            self.set_speed(directive.speed)
 
     def jump_to(self, story_time: float) -> None:
         """Rehearsal: the story goes on from `story_time` (a landing: a cue just there plays)."""
-        self.time_fn.advance(self.clock.real_between(self.clock.story_time(), story_time))
-        self.scheduler.reset()
+        now = self.wall()
+        self.wall.advance(self.program.wall_at(story_time, now) - now)
+        self.cues = None
         log.info("jumped to story %s", format_clock(story_time))
 
     def set_speed(self, speed: float) -> None:
         """Rehearsal: the story runs `speed` times as fast from now on."""
-        self.time_fn.set_speed(speed)
-        self.scheduler.max_gap = 2.0 * speed
+        self.wall.set_speed(speed)
         log.info("story speed x%g", speed)
+
+    def load(self, program: Program) -> None:
+        """Play another program from now on: picture and sound switch at the same wall time.
+
+        Cues carry on from where they were, so none fires twice or is skipped.
+        """
+        timeline_changed = program.timeline is not self.program.timeline
+        self.program = program
+        if not timeline_changed:
+            return
+        self.compositor.set_timeline(program.timeline, program.clock)
+        if self.engine is not None:
+            self.engine.set_program(program)
+        log.info("timeline reloaded: '%s', %d scenes", program.timeline.title,
+                 len(program.timeline.scenes))
 
     def handle_events(self, events: list[pygame.event.Event]) -> None:
         controls = self.config["controls"]
@@ -190,8 +225,8 @@ class Show:
         if not settings["enabled"]:
             self.audio = NullOutput(DISABLED)
             return
-        self.engine = ScoreEngine(self.timeline, self.clock, settings["sample_rate"], self.warn)
-        self.audio = open_output(settings, self.engine, self.time_fn, self.warn)
+        self.engine = ScoreEngine(self.program, settings["sample_rate"], self.warn, self.wall())
+        self.audio = open_output(settings, self.engine, self.wall, self.warn)
         self.audio.start()
 
     def close(self) -> None:
@@ -209,16 +244,17 @@ def pressed(event: pygame.event.Event, combo: KeyCombo) -> bool:
 
 
 def build_show(config: Config, timeline: Timeline, options: ShowOptions,
-               time_fn: TimeFn = time.time, monotonic: TimeFn = time.monotonic,
+               wall: TimeFn = time.time, monotonic: TimeFn = time.monotonic,
                sleep: SleepFn = time.sleep) -> Show:
     """Wire the show from config and options; nothing runs until `run` or `step`."""
     pygame.font.init()
     display = open_display(config["display"], options.headless, options.windowed)
-    story_fn = shifted(time_fn, speed=options.speed)
-    show = Show(config, timeline, options, story_fn, monotonic, sleep, display)
+    story_wall = shifted(wall, speed=options.speed)
+    show = Show(Program(config, timeline), options, story_wall, monotonic, sleep, display)
     show.start_audio()
     if options.at is not None:  # jump last, so the first frame is at --at, however slow start-up
-        story_fn.advance(show.clock.real_between(show.clock.story_time(), options.at))
+        now = story_wall()
+        story_wall.advance(show.program.wall_at(options.at, now) - now)
     return show
 
 

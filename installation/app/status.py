@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from installation.core.types import TimeFn
+
 STATUS_FILE = "status.json"
 STATUS_INTERVAL = 2.0  # real seconds between writes
 
@@ -36,16 +38,16 @@ class StatusWriter:
     """Writes the snapshot every `interval` seconds; a failing disk is reported once, not fatal."""
 
     def __init__(self, path: Path, interval: float = STATUS_INTERVAL,
-                 time_fn: Callable[[], float] = time.monotonic) -> None:
+                 monotonic: TimeFn = time.monotonic) -> None:
         self.path = path
         self.interval = interval
-        self.time_fn = time_fn
+        self.monotonic = monotonic
         self._next = -math.inf
         self.failing = ""  # the error while writes fail, else empty
         self.writes = 0
 
     def due(self) -> bool:
-        return self.time_fn() >= self._next
+        return self.monotonic() >= self._next
 
     def maybe_write(self, snapshot: Callable[[], Mapping[str, Any]]) -> bool:
         """Write if the interval has passed (the snapshot is only built then)."""
@@ -55,7 +57,7 @@ class StatusWriter:
 
     def write(self, data: Mapping[str, Any]) -> bool:
         """Write now; False (and one log line per failure spell) if the disk refuses."""
-        self._next = self.time_fn() + self.interval
+        self._next = self.monotonic() + self.interval
         try:
             if not self.writes:
                 self.path.parent.mkdir(parents=True, exist_ok=True)

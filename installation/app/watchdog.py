@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import socket
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+
+from installation.core.types import TimeFn
 
 NOTIFY_SOCKET = "NOTIFY_SOCKET"
 WATCHDOG_USEC = "WATCHDOG_USEC"
@@ -24,10 +26,10 @@ class Notifier:
     """Tells systemd the show is ready and alive; does nothing when not run by systemd."""
 
     def __init__(self, env: Mapping[str, str] | None = None,
-                 time_fn: Callable[[], float] = time.monotonic) -> None:
+                 monotonic: TimeFn = time.monotonic) -> None:
         env = os.environ if env is None else env
         self.address = socket_address(env[NOTIFY_SOCKET]) if env.get(NOTIFY_SOCKET) else None
-        self.time_fn = time_fn
+        self.monotonic = monotonic
         self.ping_every = self._ping_interval(env)
         self._last_ping = -float("inf")
         self._socket: socket.socket | None = None
@@ -70,7 +72,7 @@ class Notifier:
 
     def ping(self, status: str = "") -> bool:
         """Call every frame; sends WATCHDOG=1 (and STATUS) at most every `ping_every` seconds."""
-        now = self.time_fn()
+        now = self.monotonic()
         if not self.enabled or now - self._last_ping < self.ping_every:
             return False
         self._last_ping = now

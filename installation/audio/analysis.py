@@ -10,9 +10,7 @@ from typing import Any
 import numpy as np
 
 from installation.audio.engine import ScoreEngine
-from installation.audio.export import wall_at
-from installation.core.clock import StoryClock
-from installation.core.timeline.model import Timeline
+from installation.core.program import Program
 from installation.core.timeline.state import scene_index_at
 from installation.core.timeutil import format_clock
 
@@ -128,13 +126,13 @@ class DayReport:
     cpu: float
 
 
-def describe_day(timeline: Timeline, clock: StoryClock, rate: int,
-                 warn: Callable[[str], None], describe: bool = True,
+def describe_day(program: Program, rate: int, warn: Callable[[str], None], reference: float,
+                 describe: bool = True,
                  progress: Callable[[float], None] | None = None) -> DayReport:
     """Render one whole story day (timing the engine alone) and summarise each scene."""
-    engine = ScoreEngine(timeline, clock, rate, warn)
-    start = wall_at(clock, timeline.day_start)
-    engine.seek(start)
+    timeline, clock = program.timeline, program.clock
+    start = program.wall_at(timeline.day_start, reference)
+    engine = ScoreEngine(program, rate, warn, start)
     total = clock.real_length(timeline.day_start, timeline.day_start)
     scenes = [SceneSound(s.name, s.at) for s in timeline.scenes]
     frame = round(FRAME_S * rate)

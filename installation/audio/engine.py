@@ -10,13 +10,12 @@ from typing import Any
 
 import numpy as np
 
-from installation.audio.dsp.envelopes import equal_power
 from installation.audio.mix import MasterBus
 from installation.audio.sounds import load_file, synth
 from installation.audio.voices import VOICE_TYPES, Stems, Voice, seed_of
-from installation.core.clock import StoryClock
+from installation.core.program import Program, StoryState
 from installation.core.timeline.model import Cue, Scene, Score, Timeline
-from installation.core.timeline.state import CueScheduler, scene_index_at
+from installation.core.timeline.state import scene_index_at
 
 CHUNK_FRAMES = 4096  # the engine's own grid: any block size reads the same samples
 RELOAD_FADE_S = 2.0
@@ -56,9 +55,9 @@ class Plan:
     span: tuple[float, ...]
 
 
-def plan(timeline: Timeline, clock: StoryClock) -> Plan:
+def plan(program: Program) -> Plan:
     """For each scene, the scene its music began in, and the real seconds that music lasts."""
-    scenes = timeline.scenes
+    scenes = program.timeline.scenes
     count = len(scenes)
     origin, span = [], []
     for i in range(count):
@@ -71,7 +70,7 @@ def plan(timeline: Timeline, clock: StoryClock) -> Plan:
         while end != start and scenes[end].score is scenes[i].score:
             end = (end + 1) % count
         origin.append(start % count)
-        span.append(clock.real_length(scenes[start].at, scenes[end].at))
+        span.append(program.clock.real_length(scenes[start].at, scenes[end].at))
     return Plan(tuple(origin), tuple(span))
 
 
@@ -80,21 +79,26 @@ def _dead(scene: Scene) -> bool:
 
 
 class ScoreEngine:
-    """Renders the timeline's score for wall times, block after block; thread-safe reload."""
+    """Renders the program's score for wall times, block after block; thread-safe reload.
 
-    def __init__(self, timeline: Timeline, clock: StoryClock, sample_rate: int,
-                 warn: Callable[[str], None], chunk: int = CHUNK_FRAMES) -> None:
-        self.clock = clock
+    It owns no clock and no cue scheduler: each block reads the program's story state for
+    its wall time, as the picture does for a frame.
+    """
+
+    def __init__(self, program: Program, sample_rate: int, warn: Callable[[str], None],
+                 start_wall: float, chunk: int = CHUNK_FRAMES) -> None:
+        self.program = program
         self.sr = sample_rate
         self.warn = warn
         self.chunk = chunk
         self._lock = threading.Lock()
-        self._pending: tuple[Timeline, StoryClock] | None = None
+        self._pending: Program | None = None
+        self.last_state: StoryState | None = None  # the story state of the last block
         self._loops: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
         self._sounds: dict[tuple[Any, ...], np.ndarray | None] = {}
         self._prepared: dict[int, tuple[Score, int]] = {}  # parts built ahead, per score
-        self._apply(timeline)
-        self.seek(clock.time_fn())
+        self._apply(program)
+        self.seek(start_wall)
 
     # --- public ---------------------------------------------------------------------------
 
@@ -110,8 +114,7 @@ class ScoreEngine:
         self._playing: dict[int, Playing] = {}
         self._shots: list[OneShot] = []
         self._scene: int | None = None
-        self.scheduler.reset()
-        self._landed = self.scheduler.advance(self.clock.position(wall))
+        self._landed, self._cues = self.program.cues_due(None, wall)
         self.bus = MasterBus(self.sr)
 
     @property
@@ -130,22 +133,26 @@ class ScoreEngine:
         self._fifo = joined[frames:]
         return joined[:frames]
 
-    def set_timeline(self, timeline: Timeline, clock: StoryClock) -> None:
-        """Hot reload (any thread): the music crossfades to the new score at the next block.
+    def set_program(self, program: Program) -> None:
+        """Hot reload (any thread): from the next block on, the sound reads this program.
 
-        `clock` is the edited timeline's clock (its day start and pace may have changed):
-        the sound then plays the same story time as the picture.
+        The music crossfades to the new score; the story time is the new program's (its day
+        start and pace may have changed), the same as the picture's for every wall time.
         """
         with self._lock:
-            self._pending = (timeline, clock)
+            self._pending = program
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.program.timeline
 
     # --- timeline -------------------------------------------------------------------------
 
-    def _apply(self, timeline: Timeline) -> None:
-        self.timeline = timeline
-        self.plan = plan(timeline, self.clock)
+    def _apply(self, program: Program) -> None:
+        self.program = program
+        timeline = program.timeline
+        self.plan = plan(program)
         self._prepared.clear()
-        self.scheduler = CueScheduler(timeline)
         for cue in timeline.cues:
             if cue.type == "sound":
                 self._sound(cue)
@@ -155,12 +162,12 @@ class ScoreEngine:
             pending, self._pending = self._pending, None
         if pending is None:
             return
-        timeline, self.clock = pending
-        self._apply(timeline)
-        recent = self.scheduler.advance(self.clock.position(self.start_wall
-                                                            + self.rendered / self.sr))
+        self._apply(pending)
+        wall = self.start_wall + self.rendered / self.sr
         if self._landed:  # nothing rendered since the seek: land on the edited cues instead
-            self._landed = recent
+            self._landed, self._cues = pending.cues_due(None, wall)
+        else:  # carry on: the cues of the edited day from where the sound is
+            self._cues = pending.cues_due(self._cues, wall)[1]
         for playing in self._playing.values():
             playing.fade = RELOAD_FADE_S  # unless the new score is the same (below)
 
@@ -171,11 +178,13 @@ class ScoreEngine:
             self._reload()
         n = self.chunk
         wall = self.start_wall + self.rendered / self.sr
-        end = self.clock.position(wall + n / self.sr)
-        story = self.clock.position(wall).story_time
-        index = scene_index_at(self.timeline, story)
+        state = self.program.state_at(wall)
+        end = self.program.state_at(wall + n / self.sr)
+        self.last_state = state
+        story = state.story_time
+        index = self.timeline.scenes.index(state.scene)
         self._prepare_next(index, story)
-        targets = self._targets(index, story, n)
+        targets = self._targets(index, state, end)
         stems = Stems.silent(n)
         ramp = np.linspace(0.0, 1.0, n + 1)[1:]
         for key, playing in list(self._playing.items()):
@@ -194,8 +203,8 @@ class ScoreEngine:
                 del self._playing[key]
         stop = self._stop_at(index, story, end.story_time, n)
         landed, self._landed = self._landed, []
-        passed = self.scheduler.advance(end)  # may repeat a cue landed a hair before
-        self._fire(landed + [c for c in passed if all(c is not d for d in landed)], n)
+        passed, self._cues = self.program.cues_due(self._cues, end.wall)
+        self._fire(landed + [c for c in passed if all(c is not d for d in landed)], end)
         self._play_shots(stems, n)
         out = self.bus.process(stems, 1.0 if self._playing else 0.0)
         if stop is not None:  # silence from the sample the scene begins, tails and all
@@ -207,15 +216,18 @@ class ScoreEngine:
         self.rendered += n
         return np.ascontiguousarray(out.T, dtype=np.float32)
 
-    def _targets(self, index: int, story: float, n: int) -> dict[int, float]:
-        """Gain each audible score should reach by the end of this block."""
+    def _targets(self, index: int, state: StoryState, end: StoryState) -> dict[int, float]:
+        """Gain each audible score should reach by the end of this block.
+
+        The crossfade follows the story state's transition (its progress and equal-power
+        gains at the block's end), as the picture's does; a cut or a flash does not fade.
+        """
+        story = state.story_time
         scenes = self.timeline.scenes
         scene, previous = scenes[index], scenes[index - 1]
-        length = scene.transition.seconds
-        since = self.clock.real_between(scene.at, story) + n / self.sr
-        fading = (previous.score is not scene.score and length > 0
-                  and scene.transition.type not in STOP_DEAD and since < length)
-        out_gain, in_gain = equal_power(np.array(since / length if fading else 1.0))
+        fading = (previous.score is not scene.score and scene.transition.type not in STOP_DEAD
+                  and end.scene is scene and end.progress < 1.0)
+        out_gain, in_gain = end.gains if fading else (0.0, 1.0)
         targets: dict[int, float] = {}
         if not scene.score.silent:
             targets[self._start(index, story)] = float(in_gain)
@@ -233,7 +245,7 @@ class ScoreEngine:
                 playing.score = score
                 return key
         origin = self.plan.origin[index]
-        since = self.clock.real_between(self.timeline.scenes[origin].at, story)
+        since = self.program.real_between(self.timeline.scenes[origin].at, story)
         seed = seed_of(self.timeline.seed, origin)
         voices = [VOICE_TYPES[v.kind](v.params, self.sr, seed_of(seed, k, v.kind),
                                       self.plan.span[index], self._loop)
@@ -258,7 +270,7 @@ class ScoreEngine:
         done = self._prepared.get(id(score), (score, 0))[1]
         if done >= len(score.voices):
             return
-        if self.clock.real_between(story, scenes[following].at) > PREPARE_S:
+        if self.program.real_between(story, scenes[following].at) > PREPARE_S:
             return
         voice = score.voices[done]
         VOICE_TYPES[voice.kind](voice.params, self.sr, 0, 1.0, self._loop)  # fills the cache
@@ -269,7 +281,7 @@ class ScoreEngine:
         scenes = self.timeline.scenes
         after = scene_index_at(self.timeline, end_story)
         if after != index and _dead(scenes[after]):
-            offset = round(self.clock.real_between(story, scenes[after].at) * self.sr)
+            offset = round(self.program.real_between(story, scenes[after].at) * self.sr)
             return min(max(offset, 0), n - 1)
         if self._scene not in (None, index) and _dead(scenes[index]) and self._playing:
             return 0
@@ -308,15 +320,15 @@ class ScoreEngine:
                 self._sounds[key] = None
         return self._sounds[key]
 
-    def _fire(self, cues: list[Cue], n: int) -> None:
-        end_story = self.clock.position(self.start_wall + (self.rendered + n) / self.sr)
+    def _fire(self, cues: list[Cue], end: StoryState) -> None:
+        n = self.chunk
         for cue in cues:
             if cue.type != "sound":
                 continue
             data = self._sound(cue)
             if data is None:
                 continue
-            late = round(self.clock.real_between(cue.at, end_story.story_time) * self.sr)
+            late = round(self.program.real_between(cue.at, end.story_time) * self.sr)
             pan = (cue.params["pan"] + 1.0) * np.pi / 4
             gains = np.array([[np.cos(pan)], [np.sin(pan)]]) * np.sqrt(2) * cue.params["level"]
             self._shots.append(OneShot(data, late - n, gains, cue.params["reverb"]))

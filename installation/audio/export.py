@@ -11,38 +11,34 @@ import numpy as np
 
 from installation.audio.engine import ScoreEngine
 from installation.audio.errors import AudioError
-from installation.core.clock import StoryClock
-from installation.core.timeline.model import Timeline
+from installation.core.program import Program
 
 FORMATS = {".wav": "wav", ".ogg": "ogg", ".mp3": "mp3", ".flac": "flac"}
 RENDER_FRAMES = 48_000
 INT16_MAX = 32767
 
 
-def wall_at(clock: StoryClock, story_time: float, reference: float | None = None) -> float:
-    """A wall time at which the clock shows `story_time` (the next one after `reference`)."""
-    start = clock.time_fn() if reference is None else reference
-    return start + clock.real_between(clock.position(start).story_time, story_time)
-
-
-def render_blocks(timeline: Timeline, clock: StoryClock, start: float, end: float,
-                  sample_rate: int, warn: Callable[[str], None]) -> Iterator[np.ndarray]:
+def render_blocks(program: Program, start: float, end: float, sample_rate: int,
+                  warn: Callable[[str], None], reference: float) -> Iterator[np.ndarray]:
     """The story from `start` to `end` as the show plays it, in stereo float32 blocks of up
-    to RENDER_FRAMES (the whole day from `start` when `end` is the same time)."""
-    seconds = clock.real_length(start, end)
-    engine = ScoreEngine(timeline, clock, sample_rate, warn)
-    engine.seek(wall_at(clock, start))  # a cue right at the start plays, as in the show
+    to RENDER_FRAMES (the whole day from `start` when `end` is the same time).
+
+    The show would play `start` at the first wall time at or after `reference` showing it.
+    """
+    seconds = program.clock.real_length(start, end)
+    # Seeking exactly to `start`: a cue right at the start plays, as in the show.
+    engine = ScoreEngine(program, sample_rate, warn, program.wall_at(start, reference))
     total = round(seconds * sample_rate)
     for done in range(0, total, RENDER_FRAMES):
         yield engine.render(min(RENDER_FRAMES, total - done))
 
 
-def render_interval(timeline: Timeline, clock: StoryClock, start: float, end: float,
-                    sample_rate: int, warn: Callable[[str], None],
+def render_interval(program: Program, start: float, end: float, sample_rate: int,
+                    warn: Callable[[str], None], reference: float,
                     progress: Callable[[float], None] | None = None) -> np.ndarray:
     """Stereo float32 (frames, 2) of the story from `start` to `end`, as the show plays it."""
     blocks, done = [], 0
-    for block in render_blocks(timeline, clock, start, end, sample_rate, warn):
+    for block in render_blocks(program, start, end, sample_rate, warn, reference):
         blocks.append(block)
         done += len(block)
         if progress:

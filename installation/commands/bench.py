@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from installation.adapters.window import render_size
 from installation.commands import bench_audio
-from installation.commands.common import Inputs, add_inputs, count_arg, load_inputs
+from installation.commands.common import add_inputs, count_arg, load_inputs
 from installation.commands.progress import Bar
+from installation.core.program import Program
 
 if TYPE_CHECKING:
     from installation.visuals.bench import SceneTiming
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def timed_scenes(inputs: Inputs, size: tuple[int, int], frames: int,
+def timed_scenes(inputs: Program, size: tuple[int, int], frames: int,
                  label: str) -> list[SceneTiming]:
     """Every scene timed at `size`, with a progress bar on a terminal."""
     from installation.visuals.bench import bench_scenes

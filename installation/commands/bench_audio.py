@@ -11,11 +11,9 @@ import numpy as np
 
 from installation.audio.analysis import describe_day
 from installation.audio.engine import ScoreEngine
-from installation.audio.export import wall_at
 from installation.commands.common import load_inputs, positive_arg, with_day_minutes
 from installation.commands.progress import Bar
-from installation.core.clock import StoryClock
-from installation.core.timeline.model import Timeline
+from installation.core.program import Program
 from installation.core.timeutil import format_clock, format_duration
 
 WARMUP_S = 1.5
@@ -48,13 +46,13 @@ def timed(engine: ScoreEngine, seconds: float) -> tuple[float, np.ndarray]:
     return seconds / spent, sound
 
 
-def scene_rows(timeline: Timeline, clock: StoryClock, rate: int, seconds: float,
-               warn: Callable[[str], None]) -> list[tuple[str, str, float, float, float]]:
+def scene_rows(program: Program, rate: int, seconds: float, warn: Callable[[str], None],
+               reference: float) -> list[tuple[str, str, float, float, float]]:
     """(time, scene, rtf, rms dBFS, peak dBFS) for each scene's score, after its transition."""
-    engine = ScoreEngine(timeline, clock, rate, warn)
+    engine = ScoreEngine(program, rate, warn, reference)
     rows = []
-    for scene in timeline.scenes:
-        engine.seek(wall_at(clock, scene.at) + scene.transition.seconds)
+    for scene in program.timeline.scenes:
+        engine.seek(program.wall_at(scene.at, reference) + scene.transition.seconds)
         engine.render(round(WARMUP_S * rate))  # loops and note caches are built here
         rtf, sound = timed(engine, seconds)
         rows.append((format_clock(scene.at, False), scene.name, rtf,
@@ -80,8 +78,9 @@ def run(args: argparse.Namespace) -> int:
     inputs = load_inputs(args)
     rate = int(inputs.config["audio"]["sample_rate"])
     warnings: list[str] = []
-    rows = scene_rows(inputs.timeline, inputs.clock, rate,
-                      float(getattr(args, "audio_seconds", 8.0)), warnings.append)
+    now = time.time()
+    rows = scene_rows(inputs, rate, float(getattr(args, "audio_seconds", 8.0)),
+                      warnings.append, now)
     print(f"sound: real-time factor (seconds of sound per CPU second, one core), {rate} Hz")
     print(f"{'at':>5}  {'scene':<36} {'x real time':>11} {'rms dBFS':>9} {'peak dBFS':>9}")
     for at, name, rtf, rms, peak in rows:
@@ -90,10 +89,10 @@ def run(args: argparse.Namespace) -> int:
     verdict = "meets" if heaviest[2] >= TARGET_RTF else "misses"
     print(f"heaviest scene: '{heaviest[1]}' at {heaviest[2]:.1f}x ({verdict} the "
           f"{TARGET_RTF:.0f}x target)")
-    clock = with_day_minutes(inputs.clock, inputs.timeline, getattr(args, "day_minutes", None))
-    length = clock.real_length(inputs.timeline.day_start, inputs.timeline.day_start)
+    program = with_day_minutes(inputs, getattr(args, "day_minutes", None))
+    length = program.clock.real_length(inputs.timeline.day_start, inputs.timeline.day_start)
     with Bar(length, f"rendering the whole day ({format_duration(length)})") as bar:
-        day = describe_day(inputs.timeline, clock, rate, warnings.append,
+        day = describe_day(program, rate, warnings.append, now,
                            bool(getattr(args, "describe", False)), bar.to)
     print(f"whole day ({format_duration(day.seconds)} of sound, every scene, transition and "
           f"cue): {day.seconds / max(day.cpu, 1e-9):.1f}x")

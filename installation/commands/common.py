@@ -5,27 +5,17 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from installation.core.clock import StoryClock
-from installation.core.config import DEFAULT_CONFIG, Config, load_config
+from installation.core.config import DEFAULT_CONFIG, load_config
 from installation.core.errors import UsageError
-from installation.core.timeline import Timeline, load_timeline
+from installation.core.program import Program
+from installation.core.timeline import load_timeline
 from installation.core.timeutil import parse_clock
 
 if TYPE_CHECKING:
     import pygame
-
-
-@dataclass(frozen=True)
-class Inputs:
-    """What a command works from: the operator's config, the timeline and its clock."""
-
-    config: Config
-    timeline: Timeline
-    clock: StoryClock
 
 
 def add_inputs(parser: argparse.ArgumentParser) -> None:
@@ -44,21 +34,20 @@ def add_interval(parser: argparse.ArgumentParser) -> None:
                         metavar="HH:MM", help="story time to stop at")
 
 
-def load_inputs(args: argparse.Namespace) -> Inputs:
+def load_inputs(args: argparse.Namespace) -> Program:
     """Load config and timeline named on the command line (errors raise, never print)."""
     config = load_config(args.config)
     timeline = load_timeline(args.timeline or config.timeline_path)
-    return Inputs(config, timeline, StoryClock(config.clock, timeline.day_start, timeline.pace))
+    return Program(config, timeline)
 
 
-def with_day_minutes(clock: StoryClock, timeline: Timeline,
-                     minutes: float | None) -> StoryClock:
-    """The clock with the whole story day compressed into `minutes` (None: the clock as is)."""
+def with_day_minutes(program: Program, minutes: float | None) -> Program:
+    """The program with the whole story day compressed into `minutes` (None: as it is)."""
     if minutes is None:
-        return clock
-    settings = dataclasses.replace(clock.settings, mode="compressed",
+        return program
+    settings = dataclasses.replace(program.config.clock, mode="compressed",
                                    cycle_seconds=float(minutes) * 60.0)
-    return StoryClock(settings, timeline.day_start, timeline.pace, clock.time_fn)
+    return Program(dataclasses.replace(program.config, clock=settings), program.timeline)
 
 
 def story_time_arg(value: str) -> float:

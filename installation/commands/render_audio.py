@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from installation.audio.export import export, format_problem, render_interval
@@ -41,8 +42,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"\ninstallation: warning: {message}", file=sys.stderr)
 
     with Bar(seconds, f"rendering {label} ({format_duration(seconds)})") as bar:
-        samples = render_interval(inputs.timeline, inputs.clock, args.start, args.end, rate,
-                                  warn, bar.to)
+        samples = render_interval(inputs, args.start, args.end, rate, warn, time.time(),
+                                  bar.to)
     export(samples, rate, args.output)
     print(f"wrote {args.output} ({format_duration(len(samples) / rate)} of sound)",
           file=sys.stderr)

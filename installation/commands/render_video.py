@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from installation.adapters.film import FilmWriter, film_problem, find_ffmpeg, size_problem
-from installation.audio.export import render_blocks, wall_at, write_wav
+from installation.audio.export import render_blocks, write_wav
 from installation.commands.common import (
     add_inputs,
     add_interval,
@@ -68,7 +69,7 @@ def fps_arg(value: str) -> int:
 def frame_times(clock: StoryClock, start: float, seconds: float, fps: int,
                 reference: float) -> Iterator[float]:
     """The story time of each frame: frame n is n/fps real seconds after `start`."""
-    first = wall_at(clock, start, reference)
+    first = clock.wall_at(start, reference)
     for n in range(max(1, round(seconds * fps))):
         yield clock.position(first + n / fps).story_time
 
@@ -83,20 +84,20 @@ def run(args: argparse.Namespace) -> int:
     if problem is not None:
         raise UsageError(f"--size: {problem}")
     find_ffmpeg(args.output)  # before minutes of rendering
-    clock = with_day_minutes(inputs.clock, inputs.timeline, args.day_minutes)
-    seconds = clock.real_length(args.start, args.end)  # the same time twice: the whole day
+    program = with_day_minutes(inputs, args.day_minutes)
+    seconds = program.clock.real_length(args.start, args.end)  # the same time twice: all day
     label = f"{format_clock(args.start, False)}-{format_clock(args.end, False)}"
     rate = int(inputs.config["audio"]["sample_rate"])
-    times = list(frame_times(clock, args.start, seconds, args.fps, clock.time_fn()))
+    reference = time.time()  # only which story day: every day is drawn the same
+    times = list(frame_times(program.clock, args.start, seconds, args.fps, reference))
     with tempfile.TemporaryDirectory(prefix="miracle-mile-") as folder:
         sound = Path(folder) / "score.wav"
         with Bar(seconds, f"sound {label} ({format_duration(seconds)})") as bar:
-            write_wav(render_blocks(inputs.timeline, clock, args.start, args.end, rate, warn),
+            write_wav(render_blocks(program, args.start, args.end, rate, warn, reference),
                       rate, sound, bar.to)
         with Bar(len(times), f"pictures {label}") as bar:
-            draw_film(inputs.timeline, clock, times, size, FilmWriter(args.output, size,
-                                                                       args.fps, sound),
-                      bar.step)
+            draw_film(program.timeline, program.clock, times, size,
+                      FilmWriter(args.output, size, args.fps, sound), bar.step)
     print(f"wrote {args.output}: {label}, {format_duration(seconds)}, {len(times)} frames at "
           f"{args.fps} fps, {size[0]}x{size[1]}", file=sys.stderr)
     return 0

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from installation.core.timeutil import DAY_SECONDS, forward
+from installation.core.types import TimeFn
 
 if TYPE_CHECKING:  # the clock needs only the shape of a pace section, not the loader
     from installation.core.timeline.model import PaceSection
 
-TimeFn = Callable[[], float]
 Mode = Literal["compressed", "realtime"]
 
 
@@ -88,17 +87,19 @@ class Warp:
 
 
 class StoryClock:
-    """Story time from wall time, for compressed cycles or real local time."""
+    """Story time from wall time, for compressed cycles or real local time.
+
+    It holds no time source: callers pass the wall time, so nothing here knows 'now'.
+    """
 
     def __init__(self, settings: ClockSettings, day_start: float,
-                 pace: Sequence[PaceSection] = (), time_fn: TimeFn = time.time) -> None:
+                 pace: Sequence[PaceSection] = ()) -> None:
         self.settings = settings
         self.day_start = day_start
         self.warp = Warp(day_start, pace)
-        self.time_fn = time_fn
 
-    def story_time(self, wall: float | None = None) -> float:
-        return self.position(self.time_fn() if wall is None else wall).story_time
+    def story_time(self, wall: float) -> float:
+        return self.position(wall).story_time
 
     def position(self, wall: float) -> ClockPosition:
         local = dt.datetime.fromtimestamp(wall, self.settings.timezone or dt.UTC)
@@ -136,6 +137,10 @@ class StoryClock:
         fa = self.warp.fraction(forward(self.day_start, story_a))
         fb = self.warp.fraction(forward(self.day_start, story_b))
         return ((fb - fa) % 1.0) * self.settings.cycle_seconds
+
+    def wall_at(self, story_time: float, reference: float) -> float:
+        """The first wall time at or after `reference` at which the story shows `story_time`."""
+        return reference + self.real_between(self.story_time(reference), story_time)
 
     def real_length(self, start: float, end: float) -> float:
         """Real seconds of the story interval [start, end) (a scene's duration on the wall)."""

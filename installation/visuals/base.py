@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import random
-import zlib
 from collections import deque
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
@@ -13,8 +12,10 @@ from typing import Any, Protocol
 
 import pygame
 
+from installation.core.seed import stable_seed as stable_seed  # the one seed hash
 from installation.core.timeline import SceneState
 from installation.core.timeline.model import Scene, Timeline
+from installation.visuals.camera import Camera
 from installation.visuals.fonts import Fonts
 
 Warn = Callable[[str], None]
@@ -56,11 +57,13 @@ class Setup:
 
 @dataclass(frozen=True)
 class Frame:
-    """The moment being drawn: story time, and real seconds since the scene began."""
+    """The moment being drawn: story time, real seconds since the scene began, and the camera
+    the compositor looks through (None: the whole picture, unmoved)."""
 
     story_time: float
     seconds: float
     state: SceneState
+    camera: Camera | None = None
 
     @property
     def hour(self) -> float:
@@ -105,11 +108,6 @@ def build(factory: LayerFactory, params: Mapping[str, Any],
         yield from layer.pieces(params, setup)
         return layer  # type: ignore[no-any-return]
     return factory(params, setup)
-
-
-def stable_seed(*parts: object) -> int:
-    """A 32-bit seed from any parts, the same in every process (unlike hash())."""
-    return zlib.crc32(":".join(str(p) for p in parts).encode())
 
 
 def hash01(seed: int, *parts: int) -> float:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pygame
 
+from installation.core.cache import Bounded
 from installation.visuals.base import Frame, Setup, clamp01
 from installation.visuals.glow import blur
 
@@ -39,7 +40,7 @@ class Caption:
         self.lines = _wrap(params["text"], self.font, int(width * MAX_WIDTH))
         self.stamp = self._stamp(params["place"].upper()) if params["place"] else None
         self.hold = params.get("hold", 0.0)
-        self._cache: dict[str, pygame.Surface] = {}
+        self._cache: Bounded[str, pygame.Surface] = Bounded(RENDER_CACHE)
         self.plate: pygame.Surface | None = None
 
     def _stamp(self, words: str) -> pygame.Surface:
@@ -71,8 +72,6 @@ class Caption:
     def _render(self, words: str) -> pygame.Surface:
         image = self._cache.get(words)
         if image is None:
-            if len(self._cache) > RENDER_CACHE:
-                self._cache.clear()
             face = self.font.render(words, True, self.params["color"])
             shadow = self.font.render(words, True, SHADOW)
             shadow.set_alpha(SHADOW_ALPHA)
@@ -81,7 +80,7 @@ class Caption:
                                    pygame.SRCALPHA)
             image.blit(shadow, (offset, offset))
             image.blit(face, (0, 0))
-            self._cache[words] = image
+            self._cache.put(words, image)
         return image
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from installation.core.cache import Bounded
 from installation.visuals.base import Color, Pieces, at_once, mix, scaled
 
 DETAIL = 6  # clouds are computed at 1/6 size and enlarged: they have no sharp edges
@@ -54,7 +55,7 @@ class Clouds:
         pygame.surfarray.pixels_alpha(shape)[:, :] = (alpha * 255).astype(np.uint8)
         yield
         self.shape = pygame.transform.smoothscale(shape, (width, self.band))
-        self._tinted: dict[Color, pygame.Surface] = {}
+        self._tinted: Bounded[Color, pygame.Surface] = Bounded(TINT_CACHE)
         self._spares: list[pygame.Surface] = []
         for _ in range(TINT_CACHE):
             yield
@@ -64,14 +65,12 @@ class Clouds:
         """The cloud shape in one colour (the last few kept)."""
         image = self._tinted.get(color)
         if image is None:
-            if self._spares:
-                image = self._spares.pop()
-            else:  # reuse the oldest: a new large surface takes longer to make than to fill
-                image = self._tinted.pop(next(iter(self._tinted)))
+            # Reuse the oldest: a new large surface takes longer to make than to fill.
+            image = self._spares.pop() if self._spares else self._tinted.pop_oldest()
             # The colour times the white shape: the same bytes as tinting a copy of it.
             image.fill((*color, 255))
             image.blit(self.shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-            self._tinted[color] = image
+            self._tinted.put(color, image)
         return image
 
     def look(self, seconds: float, top: Color, bottom: Color,

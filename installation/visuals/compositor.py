@@ -4,161 +4,59 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Generator, Mapping
-from contextlib import suppress
-from types import MappingProxyType
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pygame
 
+from installation.core.cache import Bounded
 from installation.core.timeline import SceneState, Timeline, state_at
-from installation.core.timeline.layer_catalog import COMMON, LAYERS
-from installation.core.timeline.model import Caption as CaptionSpec
 from installation.core.timeline.model import LayerSpec, Scene
 from installation.core.timeline.state import Pace, RealTime
+from installation.core.warnings import WarnOnce
 from installation.visuals.base import Frame, Layer, Pieces, Setup, build, stable_seed
+from installation.visuals.blending import Paint, draw_blended
+from installation.visuals.camera import Camera
 from installation.visuals.caption import Caption
 from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
 from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
-from installation.visuals.transitions import add_white, level, scale, weights
+from installation.visuals.scene_layers import Bottom, SceneLayers, defaults
+from installation.visuals.transitions import MASKED, Dissolve, LightWipe, blend
 
 Warn = Callable[[str], None]
 Timer = Callable[[], float]
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
 SLACK_SECONDS = 0.009  # a frame that took longer than this builds nothing ahead (unless urgent)
-_DONE = object()
 PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left
-BLENDS = {"add": pygame.BLEND_RGB_ADD, "multiply": pygame.BLEND_RGB_MULT}
-
-
-def defaults(kind: str, **values: Any) -> Mapping[str, Any]:
-    """A layer's parameters as the loader would fill them, with some values set."""
-    params = {p.name: p.default for p in LAYERS[kind] + COMMON}
-    params.update(values)
-    return MappingProxyType(params)
-
-
-class SceneLayers:
-    """One scene's layers at one size, built in steps ahead of time or all at once when drawn.
-
-    A layer that raises is switched off and named.
-    """
-
-    def __init__(self, compositor: Compositor, scene: Scene) -> None:
-        self.compositor = compositor
-        self.scene = scene
-        specs = list(scene.layers)
-        if scene.caption is not None:
-            specs.append(LayerSpec("caption", _caption_params(scene.caption)))
-        self.post = next((spec for spec in specs if spec.type == "post"), None)
-        self.has_countdown = any(spec.type == "countdown" for spec in specs)
-        first = specs[0] if specs else None
-        # A full sky at the bottom covers every pixel, so the frame needs no clearing.
-        self.opaque = bool(first and first.type in ("sky", "image") and first.params["opacity"]
-                           >= 1.0 and first.params["blend"] == "normal"
-                           and (first.type == "sky" or first.params["fit"] == "fill"))
-        self.entries: list[tuple[int, LayerSpec, Layer | None]] = []
-        self._warm = True  # ahead of time, draw each layer once so its caches are filled
-        self._pending: Pieces | None = self._steps(specs)
-
-    @property
-    def ready(self) -> bool:
-        """Is everything built (nothing left to do before the first frame)?"""
-        return self._pending is None
-
-    def step(self) -> None:
-        """Do the next short piece of building (nothing once all is built)."""
-        if self._pending is not None and next(self._pending, _DONE) is _DONE:
-            self._pending = None
-
-    def finish(self) -> None:
-        """Build whatever is left now, skipping the warm-up draws (the frame is one)."""
-        self._warm = False
-        while self._pending is not None:
-            self.step()
-
-    def close(self) -> None:
-        if self._pending is not None:
-            self._pending.close()
-            self._pending = None
-
-    def _steps(self, specs: list[LayerSpec]) -> Pieces:
-        for index, spec in enumerate(specs):
-            if spec.type == "post":
-                continue
-            layer = yield from self._build(index, spec)
-            self.entries.append((index, spec, layer))
-            yield
-        yield from self.compositor.post_pieces(self)
-        yield
-        if self._warm:
-            yield from self._warm_up()
-
-    def _build(self, index: int, spec: LayerSpec) -> Generator[None, None, Layer | None]:
-        try:
-            setup = self.compositor.setup(self.scene, index, spec.type)
-            return (yield from build(FACTORIES[spec.type], spec.params, setup))
-        except Exception as exc:  # noqa: BLE001 - one broken layer must not stop the show
-            self.compositor.layer_failed(self.scene, index, spec, exc)
-            return None
-
-    def _warm_up(self) -> Pieces:
-        """Draw each layer once, offscreen, as the scene opens: caches filled, no picture."""
-        frame = self.compositor.opening_frame(self.scene)
-        for _index, _spec, layer in list(self.entries):
-            if not self._warm:
-                return
-            if layer is not None:
-                with suppress(Exception):  # the real frame reports a failing layer
-                    warm = getattr(layer, "warm", None)
-                    if warm is not None:
-                        yield from warm(frame)
-                    else:
-                        layer.draw(self.compositor.scratch, frame)
-                yield
-
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        self.finish()
-        for n, (index, spec, layer) in enumerate(self.entries):
-            if layer is None:
-                continue
-            try:
-                self.compositor.draw_layer(surface, layer, spec.params, frame)
-            except Exception as exc:  # noqa: BLE001 - warn once, switch it off, keep drawing
-                self.compositor.layer_failed(self.scene, index, spec, exc)
-                self.entries[n] = (index, spec, None)
-
-
-def _caption_params(caption: CaptionSpec) -> Mapping[str, Any]:
-    return defaults("caption", text=caption.text, place=caption.place)
 
 
 class Compositor:
     """Draws the whole frame for a state onto a surface of a fixed size."""
 
     def __init__(self, timeline: Timeline, size: tuple[int, int], warn: Warn = print,
-                 pace: Pace | None = None, timer: Timer = time.perf_counter) -> None:
+                 pace: Pace | None = None, timer: Timer = time.perf_counter,
+                 camera: Camera | None = None) -> None:
         self.timeline = timeline
         self.timer = timer  # only decides when to build ahead, never what a frame shows
         self.pace = pace  # with it, the scene being left keeps moving smoothly as it fades
-        self.size = size
-        self._warn = warn
-        self._warned: set[str] = set()
+        self.size = size  # of the screen's picture: overlays and post effects are drawn at it
+        self.camera = camera or Camera.whole(size)
+        if self.camera.size != size:
+            raise ValueError(f"the camera shows {self.camera.size}, the picture is {size}")
+        self.world = self.camera.world  # scene layers are built and drawn at this size
+        self._world = None if self.camera.is_whole else pygame.Surface(self.world)
+        self.warn = WarnOnce(warn)  # a fault that repeats every frame is told once
         self.fonts = Fonts(self.warn)
         self._scenes: OrderedDict[int, SceneLayers] = OrderedDict()
         self._previous = pygame.Surface(size)
-        self._scratch = pygame.Surface(size)
-        self._post: OrderedDict[tuple[Any, ...], Layer] = OrderedDict()
+        self._scratch = pygame.Surface(self.world)
+        self._post: Bounded[tuple[Any, ...], Layer] = Bounded(POSTS_KEPT)
         self._overlays: dict[str, Layer] = {}
         self._cue_captions: dict[int, Caption] = {}
-
-    def warn(self, message: str) -> None:
-        """Pass a warning on, once per distinct message."""
-        if message not in self._warned:
-            self._warned.add(message)
-            self._warn(message)
+        self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
+        self._masks: dict[str, Dissolve | LightWipe] = {}
 
     def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:
         """Switch to a new (already valid) timeline; scenes whose picture is unchanged are kept,
@@ -182,9 +80,15 @@ class Compositor:
             self._overlays.clear()
         self._cue_captions.clear()
 
-    def setup(self, scene: Scene, index: int, kind: str) -> Setup:
-        seed = stable_seed(self.timeline.seed, scene.index, index, kind)
-        return Setup(self.size, self.timeline, scene, seed, self.fonts, self.warn)
+    def setup(self, scene: Scene, index: int, kind: str, on_screen: bool = False) -> Setup:
+        """A layer's set-up: at the world's size, or the screen's for what is drawn over the
+        camera's view (countdown, cue captions, post effects)."""
+        if getattr(FACTORIES.get(kind), "continuous", False):  # one for the whole day
+            seed = stable_seed(self.timeline.seed, kind)
+        else:
+            seed = stable_seed(self.timeline.seed, scene.index, index, kind)
+        size = self.size if on_screen else self.world
+        return Setup(size, self.timeline, scene, seed, self.fonts, self.warn)
 
     def layer_failed(self, scene: Scene, index: int, spec: LayerSpec, exc: Exception) -> None:
         line = f" (line {scene.line})" if scene.line else ""
@@ -205,7 +109,7 @@ class Compositor:
     def opening_frame(self, scene: Scene) -> Frame:
         """The frame at the moment a scene begins."""
         state = state_at(self.timeline, scene.at, self.pace)
-        return Frame(state.story_time, 0.0, state)
+        return Frame(state.story_time, 0.0, state, self.camera)
 
     def _layers(self, scene: Scene) -> SceneLayers:
         """The scene's layers, perhaps not yet (fully) built."""
@@ -225,7 +129,7 @@ class Compositor:
     def draw(self, surface: pygame.Surface, state: SceneState) -> None:
         """Draw the frame for `state`, then build a piece of the next scene if there is slack."""
         started = self.timer()
-        frame = Frame(state.story_time, state.scene_seconds, state)
+        frame = Frame(state.story_time, state.scene_seconds, state, self.camera)
         current = self._scene(state.scene)
         kind = state.scene.transition.type
         mixing = state.in_transition and kind != "cut"
@@ -240,30 +144,43 @@ class Compositor:
         self._draw_cue_flashes(surface, state)
         self._prepare_ahead(state, mixing, self.timer() - started)
 
-    @staticmethod
-    def _draw_scene(surface: pygame.Surface, scene: SceneLayers, frame: Frame) -> None:
-        if not scene.opaque:
-            surface.fill((0, 0, 0))
-        scene.draw(surface, frame)
+    def _draw_scene(self, surface: pygame.Surface, scene: SceneLayers, frame: Frame,
+                    bottom: Bottom | None = None) -> None:
+        """A scene's layers, through the camera: drawn at the world's size, the view shown."""
+        if self._world is None:
+            scene.draw(surface, frame, bottom)
+        else:
+            scene.draw(self._world, frame, bottom)
+            self.camera.show(self._world, surface)
 
     def _draw_transition(self, surface: pygame.Surface, state: SceneState, frame: Frame) -> None:
-        """Both scenes at their shares; a scene whose share rounds to nothing is not drawn."""
-        old, new, white = weights(state.scene.transition.type, state.progress)
-        before = Frame(state.story_time, self._previous_seconds(state), state)
-        if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
-            if level(old) == 0:
-                surface.fill((0, 0, 0))
-            else:
-                self._draw_scene(surface, self._scene(state.previous), before)
-                scale(surface, old)
-        else:
-            self._draw_scene(surface, self._scene(state.scene), frame)
-            scale(surface, new)
-            if level(old) > 0:
-                self._draw_scene(self._previous, self._scene(state.previous), before)
-                scale(self._previous, old)
-                surface.blit(self._previous, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-        add_white(surface, white)
+        """Both scenes over one sky (the incoming scene's, drawn once for its frame): only what
+        stands in front of the sky changes, never the sky with itself."""
+        kind = state.scene.transition.type
+        before = Frame(state.story_time, self._previous_seconds(state), state, self.camera)
+        arriving, leaving = self._scene(state.scene), self._scene(state.previous)
+        sky = arriving.bottom_for(leaving)
+
+        def draw_old(target: pygame.Surface) -> None:
+            self._draw_scene(target, leaving, before, None if sky is None else (sky, frame))
+
+        def draw_new(target: pygame.Surface) -> None:
+            self._draw_scene(target, arriving, frame)
+
+        if kind not in MASKED:
+            blend(surface, self._previous, kind, state.progress, draw_old, draw_new)
+            return
+        draw_old(surface)
+        draw_new(self._previous)
+        self._mask(kind).apply(surface, self._previous, state.progress)
+
+    def _mask(self, kind: str) -> Dissolve | LightWipe:
+        """The dissolve or wipe at the screen's size, made when first needed."""
+        if kind not in self._masks:
+            seed = stable_seed(self.timeline.seed, kind)
+            self._masks[kind] = Dissolve(self.size, seed) if kind == "dissolve" else (
+                LightWipe(self.size))
+        return self._masks[kind]
 
     def _prepare_ahead(self, state: SceneState, mixing: bool, spent: float) -> None:
         """One short piece of the next scene's building per frame, while this one is steady
@@ -278,6 +195,7 @@ class Compositor:
                 self._seconds_until(state, state.next) > URGENT_SECONDS):
             return  # a transition (two scenes) or a slow frame: leave it its time
         upcoming.step()
+        self.pieces_built += 1
 
     def _seconds_until(self, state: SceneState, scene: Scene) -> float:
         pace = self.pace or RealTime()
@@ -289,41 +207,15 @@ class Compositor:
             return state.scene_seconds + PREVIOUS_SCENE_SECONDS
         return self.pace.real_between(state.previous.at, state.story_time)
 
-    def draw_layer(self, surface: pygame.Surface, layer: Layer, params: Mapping[str, Any],
+    def draw_layer(self, surface: pygame.Surface, paint: Paint, params: Mapping[str, Any],
                    frame: Frame) -> None:
-        """Draw one layer, honouring its opacity and blend keys."""
-        opacity, blend = params.get("opacity", 1.0), params.get("blend", "normal")
-        if opacity <= 0.0:
-            return
-        if opacity >= 1.0 and blend == "normal":
-            layer.draw(surface, frame)
-            return
-        scratch = self._scratch
-        if blend == "normal":
-            scratch.blit(surface, (0, 0))
-            layer.draw(scratch, frame)
-            scratch.set_alpha(round(opacity * 255))
-            surface.blit(scratch, (0, 0))
-            scratch.set_alpha(None)
-            return
-        base = 255 if blend == "multiply" else 0
-        scratch.fill((base, base, base))
-        layer.draw(scratch, frame)
-        if opacity < 1.0:
-            level = round(opacity * 255)
-            scratch.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
-            if blend == "multiply":
-                rest = 255 - level
-                scratch.fill((rest, rest, rest), special_flags=pygame.BLEND_RGB_ADD)
-        if blend == "screen":
-            _screen(surface, scratch)
-        else:
-            surface.blit(scratch, (0, 0), special_flags=BLENDS[blend])
+        """Draw one layer (or a part of it: `paint`), honouring its opacity and blend keys."""
+        draw_blended(surface, self._scratch, paint, params, frame)
 
     def _overlay(self, kind: str) -> Layer:
         if kind not in self._overlays:
             scene = self.timeline.scenes[0]
-            setup = self.setup(scene, -1, kind)
+            setup = self.setup(scene, -1, kind, on_screen=True)
             self._overlays[kind] = OVERLAY_TYPES[kind](defaults(kind), setup)
         return self._overlays[kind]
 
@@ -337,24 +229,14 @@ class Compositor:
         if key in self._post:
             return
         # Seeded from the timeline alone: the grain is the same whichever scene built it.
-        setup = self.setup(self.timeline.scenes[0], -2, "post")
+        setup = self.setup(self.timeline.scenes[0], -2, "post", on_screen=True)
         layer = yield from build(OVERLAY_TYPES["post"], params, setup)
-        self._keep_post(key, layer)
-
-    def _keep_post(self, key: tuple[Any, ...], layer: Layer) -> None:
-        self._post[key] = layer
-        while len(self._post) > POSTS_KEPT:
-            self._post.popitem(last=False)
+        self._post.put(key, layer)
 
     def _post_for(self, scene: SceneLayers) -> Layer:
         params, key = self._post_key(scene)
-        layer = self._post.get(key)
-        if layer is None:
-            setup = self.setup(self.timeline.scenes[0], -2, "post")
-            layer = OVERLAY_TYPES["post"](params, setup)
-            self._keep_post(key, layer)
-        self._post.move_to_end(key)
-        return layer
+        return self._post.get_or_make(key, lambda: OVERLAY_TYPES["post"](
+            params, self.setup(self.timeline.scenes[0], -2, "post", on_screen=True)))
 
     def _draw_cue_captions(self, surface: pygame.Surface, state: SceneState) -> None:
         for cue, since in state.recent_cues:
@@ -364,9 +246,10 @@ class Compositor:
             if layer is None:
                 params = defaults("caption", text=cue.params["text"], delay=0.0, y=0.16,
                                   hold=cue.params["seconds"])
-                layer = Caption(params, self.setup(state.scene, -3 - cue.index, "caption"))
+                layer = Caption(params, self.setup(state.scene, -3 - cue.index, "caption",
+                                                   on_screen=True))
                 self._cue_captions[cue.index] = layer
-            layer.draw(surface, Frame(state.story_time, since, state))
+            layer.draw(surface, Frame(state.story_time, since, state, self.camera))
 
     def _draw_cue_flashes(self, surface: pygame.Surface, state: SceneState) -> None:
         level = 0.0
@@ -382,16 +265,3 @@ def same_picture(a: Scene, b: Scene) -> bool:
     """Would two versions of a scene draw the same (no picture file to read again)?"""
     return ((a.index, a.name, a.layers, a.caption) == (b.index, b.name, b.layers, b.caption)
             and not any(spec.type == "image" for spec in b.layers))
-
-
-def _screen(surface: pygame.Surface, layer: pygame.Surface) -> None:
-    """Screen blend: 1 - (1 - a)(1 - b), with inverted copies."""
-    inverse = pygame.Surface(surface.get_size())
-    inverse.fill((255, 255, 255))
-    inverse.blit(surface, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
-    other = pygame.Surface(surface.get_size())
-    other.fill((255, 255, 255))
-    other.blit(layer, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
-    inverse.blit(other, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-    surface.fill((255, 255, 255))
-    surface.blit(inverse, (0, 0), special_flags=pygame.BLEND_RGB_SUB)

@@ -22,6 +22,7 @@ DARK_GLASS = (18, 24, 34)
 PEOPLE = (30, 26, 28)
 PENDANT = (255, 220, 160)
 BOARD = (22, 18, 24)
+SIGNS_DAYLIGHT = 0.9  # the signs are lit when the daylight is below this
 SIGN_SIZE = 0.28  # letter height, as a share of the building's height
 
 
@@ -157,14 +158,25 @@ class Diner:
                   "y": (top + self.h * 0.62) / height, "size": size * 0.42}
         return [MappingProxyType(p) for p in (name, coffee)]
 
+    def look(self, frame: Frame) -> None:
+        """The building and its light never change; its neon signs move apart."""
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        self.draw_still(surface, frame)
+        self.draw_moving(surface, frame)
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The lot, the light spilling on it, the building."""
         surface.blit(self.lot, (0, self.ground))
         if self.lit:
             surface.blit(self.spill, self.spill_at,
                          special_flags=pygame.BLEND_RGB_ADD)
         top = self.ground - self.facade.get_height()
         surface.blit(self.facade, (self.left, top))
-        if self.lit and light_at(frame.hour).daylight < 0.9:
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The signs, lit when it is dark enough."""
+        if self.lit and light_at(frame.hour).daylight < SIGNS_DAYLIGHT:
             for sign in self.signs:
                 sign.draw(surface, frame)
 

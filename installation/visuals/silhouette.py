@@ -191,13 +191,21 @@ class Silhouette:
                      special_flags=pygame.BLEND_RGBA_MULT)
         return flipped
 
+    def look(self, frame: Frame) -> bool:
+        """Still but for the ring: is the phone's light pulsing now?"""
+        ring = self.params["ring"]
+        return bool(self.glow is not None and ring and frame.seconds < ring
+                    and frame.seconds % RING_CYCLE < RING_ON)
+
+    def changed(self, _old: bool, _new: bool) -> list[pygame.Rect]:
+        return [pygame.Rect(self.glow_at, self.ringing.get_size())]
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         x, y = self.feet
         visible = self.image.get_height() - self.sink
         if self.glow is not None:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
-            ring = self.params["ring"]
-            if ring and frame.seconds < ring and frame.seconds % RING_CYCLE < RING_ON:
+            if self.look(frame):
                 surface.blit(self.ringing, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if visible > 0:
             surface.blit(self.image, (x, y + self.sink), (0, 0, self.image.get_width(), visible))

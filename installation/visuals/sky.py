@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pygame
 
+from installation.core.cache import Bounded
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, smooth_noise
 from installation.visuals.clouds import Clouds
 from installation.visuals.glow import radial
@@ -56,7 +57,13 @@ def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,
 
 
 class Sky:
-    """Gradient, stars and sun or moon; colours from the hour unless the scene sets them."""
+    """Gradient, stars and sun or moon; colours from the hour unless the scene sets them.
+
+    Continuous: one sky for the whole day (seeded from the timeline alone, so every scene
+    has the same stars and clouds); a transition draws the incoming scene's sky once, under
+    both scenes."""
+
+    continuous = True
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -66,7 +73,7 @@ class Sky:
         self.params = params
         self.size = setup.size
         self.horizon = params["horizon"]
-        self._gradients: dict[tuple[Color, Color], pygame.Surface] = {}
+        self._gradients: Bounded[tuple[Color, Color], pygame.Surface] = Bounded(GRADIENT_CACHE)
         rng = setup.rng("stars")
         width, height = setup.size
         count = int(STAR_COUNT_PER_MEGAPIXEL * width * height / 1e6)
@@ -81,6 +88,7 @@ class Sky:
             yield
             self._spares.append(pygame.Surface(setup.size))
         self._painted: SkyPlan | None = None
+        self._seen: tuple[Frame, SkyPlan] | None = None
         self.star_sprites = [radial(r, (v, v, v + 10), 1.5, core=0.35)
                              for r, v in ((1, 140), (2, 170), (2, 235))]
         self.seed = setup.seed
@@ -102,16 +110,23 @@ class Sky:
         key = (top, bottom)
         surface = self._gradients.get(key)
         if surface is None:
-            if self._spares:
-                spare = self._spares.pop()
-            else:  # reuse the oldest: a new large surface takes longer to make than to fill
-                spare = self._gradients.pop(next(iter(self._gradients)))
-            surface = gradient(self.size, top, bottom, self.horizon, into=spare)
-            self._gradients[key] = surface
+            # Reuse the oldest: a new large surface takes longer to make than to fill.
+            spare = self._spares.pop() if self._spares else self._gradients.pop_oldest()
+            surface = self._gradients.put(key, gradient(self.size, top, bottom, self.horizon,
+                                                        into=spare))
         return surface
 
+    def look(self, frame: Frame) -> SkyPlan:
+        """The sky is still between frames with equal plans (see `plan`)."""
+        if self._seen is None or self._seen[0] is not frame:  # asked, then drawn: plan once
+            self._seen = (frame, self.plan(frame))
+        return self._seen[1]
+
+    def changed(self, old: SkyPlan, new: SkyPlan) -> list[pygame.Rect] | None:
+        return self._changed(old, new)
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        self.update(self.plan(frame))
+        self.update(self.look(frame))
         surface.blit(self.memo, (0, 0))  # the gradient covers everything: this is all sky
 
     def update(self, plan: SkyPlan) -> None:

@@ -18,6 +18,7 @@ WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 LIT_STEPS = 40
 BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
+BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
 WINDOWS_PER_PIECE = 600  # windows lit per step when the skyline is painted ahead of time
 WindowKey = tuple[int, int, int]
 
@@ -98,15 +99,26 @@ class Skyline:
         if key != self._cache_key:
             yield from self._render(key)
 
+    def look(self, frame: Frame) -> tuple[WindowKey, tuple[int, ...] | None]:
+        """Still but for the windows (a few switch now and then) and the beacons that blink."""
+        night = light_at(frame.hour).daylight < BEACON_DAYLIGHT
+        return self._key(frame), self._beacons_on(frame.seconds) if night else None
+
+    def changed(self, old: tuple[WindowKey, tuple[int, ...] | None],
+                new: tuple[WindowKey, tuple[int, ...] | None]) -> list[pygame.Rect] | None:
+        """Only the beacons' spots, when nothing but their blinking changed."""
+        if old[0] != new[0] or old[1] is None or new[1] is None:
+            return None
+        return [self._beacon_rect(n) for n in set(old[1]) ^ set(new[1])]
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        light = light_at(frame.hour)
-        key = self._key(frame)
+        key, beacons = self.look(frame)
         if key != self._cache_key:
             at_once(self._render(key))
         surface.blit(self._image, (0, self.top))
         surface.fill(self._ground, (0, self.ground, self.region[0], surface.get_height()))
-        if light.daylight < 0.4:
-            self._blink(surface, frame.seconds)
+        for n in beacons or ():
+            surface.blit(self.beacon, self._beacon_rect(n), special_flags=pygame.BLEND_RGB_ADD)
 
     def _render(self, key: WindowKey) -> Pieces:
         self._cache_key = None  # until it is finished
@@ -161,11 +173,15 @@ class Skyline:
         for y in range(top + h // 5, top + h, h // 5):
             image.fill((*band, 255), (cx + radius, y, x + w - cx - radius, max(1, h // 60)))
 
-    def _blink(self, surface: pygame.Surface, seconds: float) -> None:
-        glow = self.beacon
-        half = glow.get_width() // 2
-        for n, b in enumerate(self.beacons):
-            if (seconds / BEACON_PERIOD + n * 0.37) % 1.0 < 0.45:
-                x = b.x + b.width // 2
-                y = self.ground - b.height - (b.setback or 0)
-                surface.blit(glow, (x - half, y - half), special_flags=pygame.BLEND_RGB_ADD)
+    def _beacons_on(self, seconds: float) -> tuple[int, ...]:
+        """Which beacons are lit at this moment."""
+        return tuple(n for n in range(len(self.beacons))
+                     if (seconds / BEACON_PERIOD + n * 0.37) % 1.0 < 0.45)
+
+    def _beacon_rect(self, n: int) -> pygame.Rect:
+        """Where beacon n's glow falls."""
+        b = self.beacons[n]
+        half = self.beacon.get_width() // 2
+        x = b.x + b.width // 2
+        y = self.ground - b.height - (b.setback or 0)
+        return pygame.Rect((x - half, y - half), self.beacon.get_size())

@@ -30,6 +30,7 @@ GLOW_SIZES = 8
 NEAR_DETAIL = 2.4  # no lit windows on walls nearer than this
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
+NIGHT_LAMPS = 0.05  # the lamps are lit when the night is deeper than this
 TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
 
 
@@ -168,31 +169,54 @@ class Street:
             z += LAMP_SPACING
         return depths
 
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+    def look(self, frame: Frame) -> tuple[tuple[int, Color], bool]:
+        """Road, towers, reflection and lamps change with the light only; cars move apart."""
         light = light_at(frame.hour)
-        daylight = light.daylight
+        lamps = self.params["lit"] and _night(light.daylight) > NIGHT_LAMPS
+        return (round(light.daylight * 10), _step(light.bottom)), lamps
+
+    def changed_below(self, areas: list[pygame.Rect]) -> list[pygame.Rect] | None:
+        """The wet road mirrors what is above the horizon: all of it, if any of that changed."""
+        if not self.params["wet"]:
+            return []
+        rows = self.flipped.get_height()
+        above = pygame.Rect(0, self.horizon - rows, self.size[0], rows)
+        if any(above.colliderect(area) for area in areas):
+            return [pygame.Rect(0, self.horizon, self.size[0], rows)]
+        return []
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        self.draw_still(surface, frame)
+        self.draw_moving(surface, frame)
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The road, its reflection and the lamps."""
+        key, lamps = self.look(frame)
         # Built from the key alone, so the street at a story time never depends on which
         # frame happened to build it.
-        tint = _step(light.bottom)
-        key = (round(daylight * 10), tint)
         if key != self._key:
             self._key = key
-            self._build(key[0] / 10, tint)
+            self._build(key[0] / 10, key[1])
             self.ground.blit(self.scene, (0, 0), (0, self.horizon, self.size[0],
                                                   self.size[1] - self.horizon))
         if self.params["wet"]:
             self._mirror(surface)
         else:
             self._blit_scene(surface)
-        night = 1.0 - min(1.0, daylight * 1.6)
-        if self.params["lit"] and night > 0.05:
-            self._lamps(surface, night)
-        self._cars(surface, frame.seconds, night)
+        if lamps:
+            self._lamps(surface)
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The cars."""
+        self._cars(surface, frame.seconds, _night(light_at(frame.hour).daylight))
 
     def _mirror(self, surface: pygame.Surface) -> None:
         """Wet asphalt: the sky and towers above the horizon, upside down, smeared, in the road."""
         width = self.size[0]
         rows = self.flipped.get_height()
+        if not surface.get_clip().colliderect((0, self.horizon, width, rows)):
+            self._blit_scene(surface)  # painting again elsewhere: the reflection is not in view
+            return
         above = surface.subsurface((0, self.horizon - rows, width, rows))
         small = pygame.transform.flip(pygame.transform.smoothscale(
             above, self.mirror_mask.get_size()), False, True)
@@ -223,7 +247,7 @@ class Street:
         mask.blit(cut, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         return pygame.transform.smoothscale(mask, small)
 
-    def _lamps(self, surface: pygame.Surface, night: float) -> None:
+    def _lamps(self, surface: pygame.Surface) -> None:
         blits = []
         wet = self.params["wet"]
         for side in (-1, 1):
@@ -279,3 +303,8 @@ def _step(color: Color) -> Color:
     return (min(255, color[0] // TINT_STEP * TINT_STEP + half),
             min(255, color[1] // TINT_STEP * TINT_STEP + half),
             min(255, color[2] // TINT_STEP * TINT_STEP + half))
+
+
+def _night(daylight: float) -> float:
+    """How much of the night's lighting shows, 0 by day to 1 in the dark."""
+    return 1.0 - min(1.0, daylight * 1.6)

@@ -199,6 +199,29 @@ def test_hot_reload_through_the_show(tmp_path: Path) -> None:
     assert "found '14:70'" in status["last_reload"]["error"]
 
 
+def test_the_attendant_decides_and_only_the_show_applies(tmp_path: Path) -> None:
+    fake = FakeTime(MONDAY + 12 * H)
+    show = make_show(tmp_path, fake, "")
+    frame(show, fake)
+    before = show.program
+    day = tmp_path / "day.toml"
+    day.write_text(day.read_text().replace('name = "La Brea Tar Pits"', 'name = "Tar"'))
+    config = tmp_path / "config.toml"
+    config.write_text(config.read_text().replace("volume = 0.8", "volume = 0.5"))
+    assert show.attendant is not None
+    decided = None
+    for _ in range(120):  # the watcher looks every half second; both edits are taken up
+        fake.advance(1 / 60)
+        directive = show.attendant.before_frame()
+        decided = directive.program or decided
+        if directive.program is not None:
+            assert show.program is before  # decided, not yet applied
+            show.apply(directive)
+    assert decided is not None and show.program is decided
+    assert decided.timeline.scenes[0].name == "Tar" and decided.config["audio"]["volume"] == 0.5
+    assert show.program is not before
+
+
 def test_live_volume_and_overlay(tmp_path: Path) -> None:
     fake = FakeTime(MONDAY + 12 * H)
     show = make_show(tmp_path, fake, "")

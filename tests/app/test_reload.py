@@ -74,7 +74,7 @@ def test_a_valid_rename_save_is_taken_within_a_second(tmp_path: Path) -> None:
     path = tmp_path / "n.txt"
     path.write_text("1")
     clock = FakeTime()
-    watch = FileWatch(path, parse_int, time_fn=clock)
+    watch = FileWatch(path, parse_int, monotonic=clock)
     assert run_for(watch, clock, 2.0) == []
     save_by_rename(path, "2")
     assert run_for(watch, clock, 1.0) == [2]
@@ -85,7 +85,7 @@ def test_truncate_then_write_observed_half_written_is_not_called_bad(tmp_path: P
     path = tmp_path / "n.txt"
     path.write_text("1")
     clock = FakeTime()
-    watch = FileWatch(path, parse_int, time_fn=clock, settle=0.6)
+    watch = FileWatch(path, parse_int, monotonic=clock, settle=0.6)
     with open(path, "w") as handle:  # truncate ...
         handle.write("4")
         handle.flush()
@@ -102,7 +102,7 @@ def test_a_file_that_stays_broken_is_reported_once_with_the_full_error(tmp_path:
     path = tmp_path / "n.txt"
     path.write_text("1")
     clock = FakeTime()
-    watch = FileWatch(path, parse_int, time_fn=clock, settle=0.6)
+    watch = FileWatch(path, parse_int, monotonic=clock, settle=0.6)
     save_by_rename(path, "oops")
     seen = run_for(watch, clock, 1.5)
     assert seen == ["not a number: 'oops'"]
@@ -115,7 +115,7 @@ def test_a_missing_file_during_a_rename_is_waited_for(tmp_path: Path) -> None:
     path = tmp_path / "n.txt"
     path.write_text("1")
     clock = FakeTime()
-    watch = FileWatch(path, parse_int, time_fn=clock, settle=0.6)
+    watch = FileWatch(path, parse_int, monotonic=clock, settle=0.6)
     path.unlink()
     assert run_for(watch, clock, 0.4) == []
     path.write_text("5")
@@ -212,7 +212,7 @@ def test_a_loader_crash_is_a_refused_edit_not_a_stopped_show(tmp_path: Path) -> 
     path = tmp_path / "n.txt"
     path.write_text("1")
     clock = FakeTime()
-    watch = FileWatch(path, crashing, time_fn=clock, settle=0.6)
+    watch = FileWatch(path, crashing, monotonic=clock, settle=0.6)
     save_by_rename(path, "2")
     [report] = run_for(watch, clock, 1.5)
     assert "internal error while reading it (TypeError: unhashable type: 'list')" in str(report)

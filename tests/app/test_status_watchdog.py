@@ -27,7 +27,7 @@ class FakeTime:
 
 def test_status_written_every_interval_and_atomically(tmp_path: Path) -> None:
     clock = FakeTime()
-    writer = StatusWriter(tmp_path / "status.json", interval=2.0, time_fn=clock)
+    writer = StatusWriter(tmp_path / "status.json", interval=2.0, monotonic=clock)
     built: list[int] = []
 
     def snapshot() -> dict[str, int]:
@@ -65,7 +65,7 @@ def test_status_replace_never_shows_a_half_file(tmp_path: Path,
 def test_full_disk_is_logged_once_and_recovers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                caplog: pytest.LogCaptureFixture) -> None:
     clock = FakeTime()
-    writer = StatusWriter(tmp_path / "status.json", time_fn=clock)
+    writer = StatusWriter(tmp_path / "status.json", monotonic=clock)
 
     def full(*_: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -106,7 +106,7 @@ def test_ready_ping_and_status_reach_systemd(tmp_path: Path, systemd: socket.soc
     clock = FakeTime()
     env = {"NOTIFY_SOCKET": str(tmp_path / "notify"), "WATCHDOG_USEC": "20000000",
            "WATCHDOG_PID": str(os.getpid())}
-    notifier = Notifier(env, time_fn=clock)
+    notifier = Notifier(env, monotonic=clock)
     assert notifier.ping_every == pytest.approx(5.0)
     assert notifier.ready("playing 'Tar Pits'")
     assert systemd.recv(256) == b"READY=1\nSTATUS=playing 'Tar Pits'"

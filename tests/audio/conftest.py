@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from installation.audio.engine import ScoreEngine
-from installation.audio.export import wall_at
 from installation.core.clock import ClockSettings, StoryClock
-from installation.core.config import SECTIONS
+from installation.core.config import SECTIONS, Config
+from installation.core.program import Program
 from installation.core.timeline import Timeline, parse_timeline
 from installation.core.timeutil import parse_clock
 
@@ -76,9 +76,14 @@ synth = "payphone"
 """
 
 
-def make_clock(timeline: Timeline, cycle: float = CYCLE_SECONDS) -> StoryClock:
+def make_program(timeline: Timeline, cycle: float = CYCLE_SECONDS) -> Program:
+    """The timeline on a compressed clock of `cycle` seconds that starts at midnight UTC."""
     settings = ClockSettings("compressed", 0.0, cycle, dt.UTC)
-    return StoryClock(settings, timeline.day_start, timeline.pace, lambda: FIXED_WALL)
+    return Program(Config(Path("config.toml"), {}, settings), timeline)
+
+
+def make_clock(timeline: Timeline, cycle: float = CYCLE_SECONDS) -> StoryClock:
+    return make_program(timeline, cycle).clock
 
 
 @pytest.fixture
@@ -100,8 +105,9 @@ def render(timeline: Timeline, clock: StoryClock) -> Render:
 
     def go(at: str, seconds: float, block: int = 1024, tl: Timeline | None = None,
            warn: Callable[[str], None] | None = None) -> np.ndarray:
-        engine = ScoreEngine(tl or timeline, clock, RATE, warn or (lambda m: None))
-        engine.seek(wall_at(clock, parse_clock(at), FIXED_WALL))
+        engine = ScoreEngine(make_program(tl or timeline), RATE, warn or (lambda m: None),
+                             FIXED_WALL)
+        engine.seek(clock.wall_at(parse_clock(at), FIXED_WALL))
         total = round(seconds * RATE)
         parts, done = [], 0
         while done < total:

@@ -8,13 +8,12 @@ import numpy as np
 import pytest
 
 from installation.audio.engine import ScoreEngine, plan
-from installation.audio.export import wall_at
 from installation.core.clock import StoryClock
 from installation.core.timeline import Timeline, parse_timeline
 from installation.core.timeline.state import CUE_LEAD_SECONDS
 from installation.core.timeutil import format_clock, parse_clock
 
-from .conftest import FIXED_WALL, RATE, SCORE, Render, make_clock
+from .conftest import FIXED_WALL, RATE, SCORE, Render, make_clock, make_program
 
 CEILING = 10 ** (-1 / 20)  # -1 dBFS
 
@@ -42,8 +41,8 @@ def test_peak_stays_below_minus_one_dbfs(render: Render) -> None:
 
 
 def test_the_flash_stops_the_music_dead(render: Render, clock) -> None:
-    flash = wall_at(clock, parse_clock("20:00"), FIXED_WALL)
-    start = wall_at(clock, parse_clock("19:50"), FIXED_WALL)
+    flash = clock.wall_at(parse_clock("20:00"), FIXED_WALL)
+    start = clock.wall_at(parse_clock("19:50"), FIXED_WALL)
     sound = render("19:50", (flash - start) + 0.5)
     cut = round((flash - start) * RATE)
     assert np.abs(sound[cut - RATE // 2:cut - 4096]).max() > 0.01
@@ -55,8 +54,8 @@ def test_a_restart_lands_in_the_same_music(render: Render) -> None:
 
 
 def test_a_cue_fires_when_the_story_passes_it_not_after_a_jump(render: Render, clock) -> None:
-    lead = (wall_at(clock, parse_clock("16:30"), FIXED_WALL)
-            - wall_at(clock, parse_clock("16:29:30"), FIXED_WALL))
+    lead = (clock.wall_at(parse_clock("16:30"), FIXED_WALL)
+            - clock.wall_at(parse_clock("16:29:30"), FIXED_WALL))
     timeline = parse_timeline(SCORE, "cue.toml")
     without = dataclasses.replace(timeline, cues=())
     ring = (render("16:29:30", lead + 1.0, tl=timeline)
@@ -71,14 +70,13 @@ def test_a_cue_fires_when_the_story_passes_it_not_after_a_jump(render: Render, c
 
 def story_after(clock: StoryClock, at: str, seconds: float) -> str:
     """The story time `seconds` of real time after `at`, as HH:MM:SS.ffffff."""
-    story = clock.story_time(wall_at(clock, parse_clock(at), FIXED_WALL) + seconds)
+    story = clock.story_time(clock.wall_at(parse_clock(at), FIXED_WALL) + seconds)
     return f"{format_clock(story)}.{round(story % 1 * 1e6):06d}"
 
 
 def ring(timeline: Timeline, wall: float, seconds: float) -> tuple[np.ndarray, ScoreEngine]:
     """What a seek to `wall` plays of the timeline's cues (the rest taken away), and the engine."""
-    clock = make_clock(timeline)
-    engines = [ScoreEngine(t, clock, RATE, lambda m: None)
+    engines = [ScoreEngine(make_program(t), RATE, lambda m: None, FIXED_WALL)
                for t in (timeline, dataclasses.replace(timeline, cues=()))]
     for engine in engines:
         engine.seek(wall)
@@ -89,7 +87,7 @@ def ring(timeline: Timeline, wall: float, seconds: float) -> tuple[np.ndarray, S
 def test_landing_on_a_cue_or_just_after_plays_it_as_the_picture_does() -> None:
     timeline = parse_timeline(SCORE.replace('at = "16:30"', 'at = "04:05"'), "call.toml")
     clock = make_clock(timeline)
-    call = wall_at(clock, parse_clock("04:05"), FIXED_WALL)
+    call = clock.wall_at(parse_clock("04:05"), FIXED_WALL)
     early, _ = ring(timeline, call - CUE_LEAD_SECONDS, 1.0)  # as render-audio used to seek
     onset = round(CUE_LEAD_SECONDS * RATE)
     assert np.abs(early[:onset - 64]).max() < 1e-6
@@ -106,7 +104,7 @@ def test_landing_on_a_cue_or_just_after_plays_it_as_the_picture_does() -> None:
 
 def test_a_cue_landed_a_hair_before_plays_once(timeline) -> None:
     clock = make_clock(timeline)
-    wall = wall_at(clock, parse_clock("16:29"), FIXED_WALL)
+    wall = clock.wall_at(parse_clock("16:29"), FIXED_WALL)
     hair = clock.story_time(wall) + 5e-7  # within the scheduler's rounding allowance
     nudged = dataclasses.replace(timeline, cues=tuple(
         dataclasses.replace(cue, at=hair) for cue in timeline.cues))
@@ -118,18 +116,18 @@ def test_a_missing_sound_file_warns_once_and_plays_silence(tmp_path, clock) -> N
     text = SCORE.replace('synth = "payphone"', 'file = "no-such.ogg"')
     timeline = parse_timeline(text, "f.toml", tmp_path / "f.toml")
     warnings: list[str] = []
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, warnings.append)
-    engine.seek(wall_at(clock, parse_clock("16:29:59"), FIXED_WALL))
+    engine = ScoreEngine(make_program(timeline), RATE, warnings.append, FIXED_WALL)
+    engine.seek(clock.wall_at(parse_clock("16:29:59"), FIXED_WALL))
     engine.render(RATE * 2)
     assert len(warnings) == 1 and "no-such.ogg" in warnings[0]
 
 
 def test_a_reload_crossfades_without_a_jump(timeline, clock) -> None:
-    engine = ScoreEngine(timeline, clock, RATE, lambda m: None)
-    engine.seek(wall_at(clock, parse_clock("13:00"), FIXED_WALL))
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
+    engine.seek(clock.wall_at(parse_clock("13:00"), FIXED_WALL))
     first = engine.render(RATE)
-    engine.set_timeline(parse_timeline(SCORE.replace('chord = "Dm9"', 'chord = "Fmaj7"'),
-                                       "new.toml"), clock)
+    edited = parse_timeline(SCORE.replace('chord = "Dm9"', 'chord = "Fmaj7"'), "new.toml")
+    engine.set_program(make_program(edited))
     second = engine.render(RATE * 3)
     joined = np.concatenate((first, second))[:, 0]
     assert np.abs(np.diff(joined)).max() < 0.25
@@ -140,17 +138,18 @@ def test_a_reload_with_a_new_pace_plays_the_story_time_the_picture_shows() -> No
     pace = '\n[[pace]]\nfrom = "16:00"\nto = "20:00"\nweight = {}\n'
     before = parse_timeline(SCORE + pace.format(1), "before.toml")
     after = parse_timeline(SCORE + pace.format(6), "after.toml")  # a slower countdown
-    old_clock, new_clock = make_clock(before), make_clock(after)  # as Show.set_timeline does
-    engine = ScoreEngine(before, old_clock, RATE, lambda m: None)
-    engine.seek(wall_at(old_clock, parse_clock("13:00"), FIXED_WALL))
+    old_clock, new_clock = make_clock(before), make_clock(after)  # as a reload's Program has
+    engine = ScoreEngine(make_program(before), RATE, lambda m: None, FIXED_WALL)
+    engine.seek(old_clock.wall_at(parse_clock("13:00"), FIXED_WALL))
     engine.render(1024)
-    engine.set_timeline(after, new_clock)
+    engine.set_program(make_program(after))
     engine.render(engine.chunk)  # the reload takes effect at the next block
-    assert engine.clock.story_time(engine.wall) == new_clock.story_time(engine.wall)
-    assert engine.plan == plan(after, new_clock)
+    assert engine.program.clock.story_time(engine.wall) == new_clock.story_time(engine.wall)
+    assert engine.plan == plan(make_program(after))
     # After a jump, the music and the payphone are where the new pace puts them.
-    fresh = ScoreEngine(dataclasses.replace(after, cues=()), new_clock, RATE, lambda m: None)
-    ring_at = wall_at(new_clock, parse_clock("16:30"), FIXED_WALL)
+    fresh = ScoreEngine(make_program(dataclasses.replace(after, cues=())), RATE, lambda m: None,
+                        FIXED_WALL)
+    ring_at = new_clock.wall_at(parse_clock("16:30"), FIXED_WALL)
     for each in (engine, fresh):
         each.seek(ring_at - 1.0)
     ring = (engine.render(RATE * 2) - fresh.render(RATE * 2))[:, 0]
@@ -189,7 +188,7 @@ def test_a_jump_lands_on_the_same_notes(timeline) -> None:
 
 
 def test_the_next_scenes_loops_are_built_before_it_begins(timeline, clock) -> None:
-    engine = ScoreEngine(timeline, clock, RATE, lambda m: None)
-    engine.seek(wall_at(clock, parse_clock("15:55"), FIXED_WALL))
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
+    engine.seek(clock.wall_at(parse_clock("15:55"), FIXED_WALL))
     engine.render(RATE // 2)
     assert any("choir" in key for key in engine._loops)  # the 16:00 pad, before 16:00

@@ -11,12 +11,12 @@ import pytest
 
 from installation.__main__ import main
 from installation.audio.engine import ScoreEngine
-from installation.audio.export import export, render_interval, wall_at
+from installation.audio.export import export, render_interval
 from installation.audio.sounds import decoder_reason, load_file
 from installation.core.timeline import parse_timeline
 from installation.core.timeutil import parse_clock
 
-from .conftest import FIXED_WALL, RATE, SCORE, make_clock
+from .conftest import FIXED_WALL, RATE, SCORE, make_program
 
 FFMPEG = pytest.mark.skipif(not (shutil.which("ffmpeg") and shutil.which("ffprobe")),
                             reason="needs ffmpeg and ffprobe")
@@ -90,7 +90,7 @@ def test_an_undecodable_cue_sound_warns_in_one_line(tmp_path: Path) -> None:
     text = SCORE.replace('synth = "payphone"', 'name = "the call"\nfile = "bell.mp3"')
     timeline = parse_timeline(text, "f.toml", tmp_path / "f.toml")
     warnings: list[str] = []
-    ScoreEngine(timeline, make_clock(timeline), RATE, warnings.append)
+    ScoreEngine(make_program(timeline), RATE, warnings.append, FIXED_WALL)
     [warning] = warnings
     head = f"cue 'the call': sound file {tmp_path / 'bell.mp3'} could not be played ("
     assert warning.startswith(head + "could not decode it: ")  # ffmpeg's words vary by version
@@ -100,14 +100,14 @@ def test_an_undecodable_cue_sound_warns_in_one_line(tmp_path: Path) -> None:
 
 def test_render_audio_starts_on_the_cue_it_is_asked_to_start_on() -> None:
     timeline = parse_timeline(SCORE, "score.toml")
-    clock = make_clock(timeline)
+    program = make_program(timeline)
     start, end = parse_clock("16:30"), parse_clock("16:31")
-    sound = render_interval(timeline, clock, start, end, RATE, lambda m: None)
-    engine = ScoreEngine(timeline, clock, RATE, lambda m: None)
-    engine.seek(wall_at(clock, start, FIXED_WALL))  # where `run --at 16:30` lands
+    sound = render_interval(program, start, end, RATE, lambda m: None, FIXED_WALL)
+    engine = ScoreEngine(program, RATE, lambda m: None, FIXED_WALL)
+    engine.seek(program.wall_at(start, FIXED_WALL))  # where `run --at 16:30` lands
     assert np.array_equal(sound, engine.render(len(sound)))
-    quiet = render_interval(dataclasses.replace(timeline, cues=()), clock, start, end, RATE,
-                            lambda m: None)
+    quiet = render_interval(make_program(dataclasses.replace(timeline, cues=())), start, end,
+                            RATE, lambda m: None, FIXED_WALL)
     assert np.abs(sound - quiet)[:RATE // 10].max() > 0.05  # the payphone, from its start
 
 

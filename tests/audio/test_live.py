@@ -21,28 +21,28 @@ from installation.adapters.audio_output import (
 )
 from installation.audio.engine import ScoreEngine
 
-from .conftest import AUDIO, RATE, SCORE, make_clock
+from .conftest import AUDIO, FIXED_WALL, RATE, SCORE, make_program
 
 LIVE = """
 import json, sys, time
 from pathlib import Path
 from installation.audio.engine import ScoreEngine
-from installation.audio.export import wall_at
 from installation.adapters.audio_output import open_output
 from installation.core.clock import shifted
 from installation.core.timeline import load_timeline
 from installation.core.timeutil import parse_clock
-from tests.audio.conftest import AUDIO, make_clock
+from tests.audio.conftest import AUDIO, make_program
 
-timeline = load_timeline(Path(sys.argv[1]))
-clock = make_clock(timeline)
+program = make_program(load_timeline(Path(sys.argv[1])))
 now = time.time()
-time_fn = shifted(time.time, wall_at(clock, parse_clock("13:00"), now) - now)
-clock.time_fn = time_fn
-engine = ScoreEngine(timeline, clock, 48000, print)
-output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, engine, time_fn, print)
+wall = shifted(time.time, program.wall_at(parse_clock("13:00"), now) - now)
+engine = ScoreEngine(program, 48000, print, wall())
+output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, engine, wall, print)
 output.start()
-time.sleep(1.2)
+deadline = time.monotonic() + 30  # a busy machine may take long to build the first sounds
+while output.status != "playing" and time.monotonic() < deadline:
+    time.sleep(0.01)
+time.sleep(1.2)  # then 1.2 s of sound: the device records silence until it plays
 output.stop()
 print(json.dumps({"start": engine.start_wall, "status": output.status,
                   "underruns": output.underruns}))
@@ -66,7 +66,7 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
     from installation.core.timeline import load_timeline
 
     timeline = load_timeline(score)
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     engine.seek(report["start"])
     offline = engine.render(len(heard))
     corr = signal.correlate(heard[:, 0], offline[:, 0], mode="full", method="fft")
@@ -86,7 +86,7 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
 
 
 def test_disabled_audio_is_a_null_output(timeline) -> None:
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     output = open_output({**AUDIO, "enabled": False}, engine, lambda: 0.0, lambda m: None)
     assert isinstance(output, NullOutput) and output.status == DISABLED
     output.start()
@@ -97,7 +97,7 @@ def test_disabled_audio_is_a_null_output(timeline) -> None:
 
 def test_a_missing_device_warns_once_and_the_show_goes_on(timeline) -> None:
     warnings: list[str] = []
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     output = open_output({**AUDIO, "device": "No Such Speakers"}, engine,
                          lambda: 0.0, warnings.append)
     assert isinstance(output, DeviceOutput)
@@ -122,7 +122,7 @@ class FakeDevice:
 def test_a_device_that_stops_calling_back_is_lost_and_retried(timeline) -> None:
     now = [100.0]
     warnings: list[str] = []
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     output = DeviceOutput(engine, RATE, 1024, 0.8, None, lambda: now[0], warnings.append)
     device = FakeDevice()
     output._device, output._last_seen, output.status = device, (now[0], 0), "playing"
@@ -136,7 +136,7 @@ def test_a_device_that_stops_calling_back_is_lost_and_retried(timeline) -> None:
 
 
 def test_the_callback_copies_counts_underruns_and_ramps_the_volume(timeline) -> None:
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     output = DeviceOutput(engine, RATE, 256, 1.0, None, lambda: 0.0, lambda m: None)
     output._primed = True
     output.ring.push(np.full((300, 2), 0.5, dtype=np.float32))
@@ -152,7 +152,7 @@ def test_the_callback_copies_counts_underruns_and_ramps_the_volume(timeline) -> 
 
 def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) -> None:
     warnings: list[str] = []
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     output = DeviceOutput(engine, RATE, 1024, 0.8, None, lambda: engine.wall, warnings.append)
     errors = iter([ValueError("bad chord")] * 20 + [KeyError("pad")] * 20)
 
@@ -174,7 +174,7 @@ def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) ->
 
 
 def test_a_volume_that_is_not_a_number_is_ignored(timeline) -> None:
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     output = DeviceOutput(engine, RATE, 256, 1.0, None, lambda: 0.0, lambda m: None)
     memory = memoryview(bytearray(256 * 8))
     for volume in (float("nan"), float("inf"), 0.5):
@@ -187,7 +187,7 @@ def test_a_volume_that_is_not_a_number_is_ignored(timeline) -> None:
 
 
 def test_the_loudness_follows_the_sound_and_the_volume(timeline, monkeypatch) -> None:
-    engine = ScoreEngine(timeline, make_clock(timeline), RATE, lambda m: None)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
     output = DeviceOutput(engine, RATE, 1024, 1.0, None, lambda: engine.wall, lambda m: None)
     assert output.loudness_db == -120.0  # nothing played yet
     monkeypatch.setattr(engine, "render",

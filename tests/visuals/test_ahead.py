@@ -10,7 +10,7 @@ import pytest
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeutil import parse_clock
-from installation.visuals import compositor as compositor_module
+from installation.visuals import scene_layers as scene_layers_module
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
@@ -57,7 +57,7 @@ def test_the_next_scene_is_built_before_it_begins(monkeypatch: pytest.MonkeyPatc
     def no_building(*_args: object) -> None:
         raise AssertionError("a layer was built as its scene began")
 
-    monkeypatch.setattr(compositor_module, "build", no_building)
+    monkeypatch.setattr(scene_layers_module, "build", no_building)
     for n in range(3):
         frame_bytes(compositor, line, night.at + n / FPS)  # both scenes drawn, nothing built
 

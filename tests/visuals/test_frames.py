@@ -12,6 +12,7 @@ import pytest
 from installation.__main__ import main
 from installation.core.errors import TimelineError
 from installation.core.timeline import load_timeline, state_at
+from installation.core.timeline.model import TRANSITIONS
 from installation.core.timeline.state import RealTime
 from installation.core.timeutil import parse_clock
 from installation.visuals import layers
@@ -36,9 +37,15 @@ def test_two_snapshots_of_the_same_time_are_identical(at: str) -> None:
     assert first == second
 
 
-def two_scenes(kind: str) -> str:
-    red = layer("sky", top="#ff0000", bottom="#ff0000", stars=0, sun=False)
-    blue = layer("sky", top="#0000ff", bottom="#0000ff", stars=0, sun=False)
+def two_scenes(kind: str, sky: str = "") -> str:
+    """Red then blue: each a wall of its colour in front of one night sky (or, given `sky`,
+    two scenes that are only skies: red, then blue)."""
+    night = layer("sky", top="#000010", bottom="#000010", stars=0, sun=False)
+    red = night + layer("skyline", color="#ff0000", ground=0, lit=0, landmark=False)
+    blue = night + layer("skyline", color="#0000ff", ground=0, lit=0, landmark=False)
+    if sky:
+        red = layer("sky", top="#ff0000", bottom="#ff0000", stars=0, sun=False)
+        blue = layer("sky", top="#0000ff", bottom="#0000ff", stars=0, sun=False)
     return (f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{red}{NO_POST}"
             f"[[scene]]\nat = \"13:00\"\nname = \"blue\"\n"
             f"transition = {{ type = \"{kind}\", seconds = 10 }}\n{blue}{NO_POST}")
@@ -55,13 +62,49 @@ def test_each_transition_at_half_way_mixes_both_scenes(kind: str) -> None:
         assert max(r, b) < 128
 
 
+def shares(frame: pygame.Surface) -> tuple[float, float]:
+    """The shares of the picture that are red and that are blue."""
+    rgb = pygame.surfarray.array3d(frame).reshape(-1, 3).astype(int)
+    red = ((rgb[:, 0] > 200) & (rgb[:, 2] < 40)).mean()
+    blue = ((rgb[:, 2] > 200) & (rgb[:, 0] < 40)).mean()
+    return float(red), float(blue)
+
+
+@pytest.mark.parametrize(("at", "blue_share"), [("13:00:02", 0.104), ("13:00:05", 0.5),
+                                                ("13:00:08", 0.896)])
+def test_a_dissolve_turns_the_share_of_spots_its_progress_says_and_mixes_none(
+        at: str, blue_share: float) -> None:
+    red, blue = shares(draw(timeline(two_scenes("dissolve")), at))
+    assert red + blue == pytest.approx(1.0)  # every spot is one scene or the other
+    assert blue == pytest.approx(blue_share, abs=0.02)
+
+
+def test_a_light_wipe_has_the_new_scene_behind_the_light_and_the_old_ahead() -> None:
+    frame = draw(timeline(two_scenes("light-wipe")), "13:00:05")
+    width, height = SIZE
+    left = frame.get_at((width // 8, height // 2))
+    right = frame.get_at((width * 7 // 8, height // 2))
+    middle = frame.get_at((width // 2, height // 2))
+    assert left[2] > 200 and left[0] < 40, left  # blue, untouched by the light
+    assert right[0] > 200 and right[2] < 40, right  # red
+    assert middle[1] > 90, middle  # the light itself, warm white over either scene
+
+
+def test_the_sky_is_never_mixed_with_itself() -> None:
+    """Half way through a crossfade between two scenes that are only skies, one sky shows:
+    the arriving scene's, whole (no double exposure)."""
+    frame = draw(timeline(two_scenes("crossfade", sky="only")), "13:00:05")
+    r, g, b, _ = frame.get_at((SIZE[0] // 2, SIZE[1] // 2))
+    assert r == 0 and g == 0 and b > 250
+
+
 def test_a_cut_shows_only_the_new_scene() -> None:
-    frame = draw(timeline(two_scenes("cut")), "13:00:05")
+    frame = draw(timeline(two_scenes("cut", sky="only")), "13:00:05")
     r, _, b, _ = frame.get_at((SIZE[0] // 2, SIZE[1] // 2))
     assert r < 5 and b > 250
 
 
-@pytest.mark.parametrize("kind", ["cut", "crossfade", "dip-to-black", "dip-to-white", "flash"])
+@pytest.mark.parametrize("kind", TRANSITIONS)
 def test_transitions_begin_with_the_old_scene_and_end_with_the_new(kind: str) -> None:
     old, new, white = weights(kind, 1.0)
     assert (old, new, white) == (0.0, 1.0, 0.0)
@@ -217,7 +260,8 @@ def test_with_a_pace_the_scene_being_left_keeps_moving() -> None:
     assert smooth * 4 < jumpy
 
 
-@pytest.mark.parametrize("kind", ["crossfade", "dip-to-black", "dip-to-white", "flash"])
+@pytest.mark.parametrize("kind", ["crossfade", "dip-to-black", "dip-to-white", "flash",
+                                  "dissolve", "light-wipe"])
 def test_transitions_change_the_picture_gradually(kind: str) -> None:
     """No jump: a dip sinks the old scene and raises the new, never showing either at full."""
     line = timeline(two_scenes(kind))

@@ -46,8 +46,9 @@ def test_failing_letters_go_dark_some_of_the_time() -> None:
 
 @pytest.mark.parametrize("digit", sorted(SEGMENTS))
 def test_countdown_lights_the_segments_of_each_digit(digit: str) -> None:
-    from installation.visuals.compositor import Compositor, defaults
+    from installation.visuals.compositor import Compositor
     from installation.visuals.countdown import Countdown
+    from installation.visuals.scene_layers import defaults
 
     line = one_scene(BLACK_SKY + NO_POST)
     compositor = Compositor(line, SIZE, print)

@@ -12,9 +12,10 @@ from installation.core.timeline.model import (
     Timeline,
     Voice,
 )
-from installation.core.timeline.state import CueScheduler, SceneState, state_at
+from installation.core.timeline.state import CueCursor, SceneState, cues_due, state_at
 
 __all__ = [
-    "Caption", "Countdown", "Cue", "CueScheduler", "LayerSpec", "PaceSection", "Scene",
-    "SceneState", "Score", "Timeline", "Voice", "load_timeline", "parse_timeline", "state_at",
+    "Caption", "Countdown", "Cue", "CueCursor", "LayerSpec", "PaceSection", "Scene",
+    "SceneState", "Score", "Timeline", "Voice", "cues_due", "load_timeline", "parse_timeline",
+    "state_at",
 ]

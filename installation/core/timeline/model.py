@@ -9,7 +9,8 @@ from typing import Any
 
 from installation.core.timeutil import DAY_SECONDS, forward
 
-TRANSITIONS = ("cut", "crossfade", "dip-to-black", "dip-to-white", "flash")
+TRANSITIONS = ("cut", "crossfade", "dip-to-black", "dip-to-white", "flash", "dissolve",
+               "light-wipe")
 FILE_KEYS = ("file", "font")  # layer keys that may name a file (a font may also be shipped)
 FONT_SUFFIXES = (".ttf", ".otf")
 

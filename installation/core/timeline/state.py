@@ -1,9 +1,9 @@
-"""What the timeline shows at a story time, and which cues fire as the story moves on."""
+"""What the timeline shows at a story time, and which cues are due as the story moves on."""
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from installation.core.timeline.model import Cue, Scene, Timeline
@@ -95,45 +95,49 @@ class PositionLike(Protocol):
     def rate(self) -> float: ...
 
 
-class CueScheduler:
-    """Fires each cue once as the story passes it; a jump fires nothing that was skipped."""
+@dataclass(frozen=True)
+class CueCursor:
+    """Where a reader of the cues (the picture, the sound) last was: a value, not a scheduler."""
 
-    def __init__(self, timeline: Timeline, max_gap: float = 2.0) -> None:
-        self.timeline = timeline
-        self.max_gap = max_gap  # wall seconds between two calls beyond which it is a jump
-        self._by_offset = sorted(timeline.cues, key=lambda c: timeline.offset(c.at))
-        self._offsets = [timeline.offset(c.at) for c in self._by_offset]
-        self._last: PositionLike | None = None
-        self._landed = -1.0  # after a landing, cues up to here (same story day) have played
+    wall: float
+    cycle: int
+    offset: float  # story offset (since the day start) up to which cues have been taken
+    real_to_cycle_end: float
 
-    def follow(self, timeline: Timeline) -> CueScheduler:
-        """A scheduler for an edited timeline that carries on from where this one is."""
-        successor = CueScheduler(timeline, self.max_gap)
-        successor._last, successor._landed = self._last, self._landed
-        return successor
 
-    def reset(self) -> None:
-        """Forget where we were: the next call fires nothing (used after a jump)."""
-        self._last = None
+def cues_due(timeline: Timeline, cursor: CueCursor | None, position: PositionLike,
+             max_gap: float = 2.0) -> tuple[list[Cue], CueCursor]:
+    """The cues passed since `cursor`, in story order, and the cursor to pass next time.
 
-    def advance(self, position: PositionLike) -> list[Cue]:
-        """The cues passed since the last call, in story order."""
-        last, self._last = self._last, position
-        landed, self._landed = self._landed, -1.0
-        if last is None:  # a start or a jump: only a cue just behind us still plays
-            lead = position.rate * CUE_LEAD_SECONDS
-            self._landed = position.offset + EPSILON
-            return self._between(position.offset - lead - EPSILON, self._landed)
-        gap = position.wall - last.wall
-        if gap < 0 or gap > self.max_gap:
-            return []
-        if position.cycle == last.cycle:
-            return self._between(max(last.offset, landed), position.offset)
-        if position.cycle == last.cycle + 1 and last.real_to_cycle_end <= gap:
-            return self._between(last.offset, DAY_SECONDS) + self._between(-1.0, position.offset)
-        return []
+    No cursor is a start or a jump: only a cue just behind (CUE_LEAD_SECONDS) still plays.
+    A gap of more than `max_gap` wall seconds, or going back, is a jump: nothing fires.
+    """
+    offsets = _cue_offsets(timeline)
+    if cursor is None:
+        lead = position.rate * CUE_LEAD_SECONDS
+        upto = position.offset + EPSILON
+        due = _between(offsets, position.offset - lead - EPSILON, upto)
+        return due, CueCursor(position.wall, position.cycle, upto, position.real_to_cycle_end)
+    after = CueCursor(position.wall, position.cycle, position.offset,
+                      position.real_to_cycle_end)
+    gap = position.wall - cursor.wall
+    if gap < 0 or gap > max_gap:
+        return [], after
+    if position.cycle == cursor.cycle:
+        upto = max(cursor.offset, position.offset)
+        return _between(offsets, cursor.offset, position.offset), replace(after, offset=upto)
+    if position.cycle == cursor.cycle + 1 and cursor.real_to_cycle_end <= gap:
+        due = _between(offsets, cursor.offset, DAY_SECONDS)
+        return due + _between(offsets, -1.0, position.offset), after
+    return [], after
 
-    def _between(self, after: float, upto: float) -> list[Cue]:
-        lo = bisect.bisect_right(self._offsets, after)
-        hi = bisect.bisect_right(self._offsets, upto)
-        return self._by_offset[lo:hi]
+
+def _cue_offsets(timeline: Timeline) -> tuple[tuple[Cue, ...], list[float]]:
+    cues = tuple(sorted(timeline.cues, key=lambda c: timeline.offset(c.at)))
+    return cues, [timeline.offset(c.at) for c in cues]
+
+
+def _between(offsets: tuple[tuple[Cue, ...], list[float]], after: float,
+             upto: float) -> list[Cue]:
+    cues, keys = offsets
+    return list(cues[bisect.bisect_right(keys, after):bisect.bisect_right(keys, upto)])

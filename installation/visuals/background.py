@@ -1,0 +1,111 @@
+"""A scene's still back: the layers that do not move every frame, composited once and kept.
+
+A layer says it belongs there by having `look(frame)`: everything that decides its pixels at
+that frame (equal looks, equal pixels; a constant for a layer that never changes). It may also
+have `changed(old, new)`: the areas where its pixels can differ between two looks (None for
+anywhere). A layer that reads the picture under it (a reflection) must have
+`changed_below(areas)`: where its pixels change when those areas under it change.
+A layer without `look` is animated and is drawn every frame over the background.
+
+A layer that is mostly still with a few moving things (cars on a lit street) can split itself:
+`draw_still` and `draw_moving` (its `draw` does both). Directly over the still layers, its still
+part joins the background and only `draw_moving` runs each frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, Protocol, cast
+
+import pygame
+
+from installation.visuals.base import Frame, Layer
+
+MAX_AREAS = 6  # more changed areas than this are painted again as the one box around them all
+
+
+class Still(Protocol):
+    """A layer that says when it changes (see the module's docstring)."""
+
+    def look(self, frame: Frame) -> Hashable: ...
+
+
+Paint = Callable[[pygame.Surface, int, Frame], None]  # draw back layer n onto a surface
+
+
+def is_still(layer: Layer | None) -> bool:
+    """Can this whole layer live in a cached background (it says when it changes)?"""
+    return layer is None or (hasattr(layer, "look") and not hasattr(layer, "draw_moving"))
+
+
+def look_of(layer: Layer | None, frame: Frame) -> Hashable:
+    """What decides the layer's pixels at `frame` (a switched-off layer draws nothing)."""
+    if layer is None:
+        return None
+    return cast(Still, layer).look(frame)
+
+
+def is_split(layer: Layer | None) -> bool:
+    """Does this layer have a still part and a moving part?"""
+    return hasattr(layer, "look") and hasattr(layer, "draw_moving")
+
+
+def changed_areas(layers: Sequence[Layer | None], old: Sequence[Hashable],
+                  new: Sequence[Hashable]) -> list[pygame.Rect] | None:
+    """Where the background must be painted again, or None for everywhere."""
+    areas: list[pygame.Rect] = []
+    for layer, was, now in zip(layers, old, new, strict=True):
+        below: Any = getattr(layer, "changed_below", None)
+        if below is not None and areas:
+            found = below(list(areas))  # what it shows of the changed picture under it
+            if found is None:
+                return None
+            areas.extend(found)
+        if was == now:
+            continue
+        where: Any = getattr(layer, "changed", None)
+        found = None if where is None else where(was, now)
+        if found is None:
+            return None
+        areas.extend(found)
+    if len(areas) > MAX_AREAS:
+        areas = [areas[0].unionall(areas[1:])]
+    return areas
+
+
+class Background:
+    """The back layers of one scene at one size, painted again only where their looks change."""
+
+    def __init__(self, size: tuple[int, int], opaque: bool) -> None:
+        self.surface = pygame.Surface(size)
+        self.opaque = opaque  # the first layer covers every pixel: nothing to clear
+        self.looks: list[Hashable] | None = None
+        self.which: list[int] = []
+
+    def forget(self) -> None:
+        """Paint everything again next time (a layer was switched off)."""
+        self.looks = None
+
+    def bring_to(self, layers: Sequence[Layer | None], frame: Frame, paint: Paint) -> None:
+        """Make the kept picture that of `layers` at `frame`."""
+        looks = [look_of(layer, frame) for layer in layers]
+        which = [id(layer) for layer in layers]  # a layer lent by another scene is another
+        if looks == self.looks and which == self.which:
+            return
+        areas = None
+        if self.looks is not None and which == self.which:
+            areas = changed_areas(layers, self.looks, looks)
+        for area in [None] if areas is None else areas:
+            self._paint(layers, frame, paint, area)
+        self.looks, self.which = looks, which
+
+    def _paint(self, layers: Sequence[Layer | None], frame: Frame, paint: Paint,
+               area: pygame.Rect | None) -> None:
+        surface = self.surface
+        surface.set_clip(area)
+        if not self.opaque:
+            surface.fill((0, 0, 0))
+        for n, layer in enumerate(layers):
+            if layer is not None:
+                paint(surface, n, frame)
+        surface.set_clip(None)

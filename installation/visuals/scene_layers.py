@@ -1,0 +1,195 @@
+"""One scene's layers: built in steps ahead of time, the still ones kept in a background."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Mapping
+from contextlib import suppress
+from itertools import takewhile
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from installation.core.timeline.layer_catalog import COMMON, LAYERS
+from installation.core.timeline.model import Caption as CaptionSpec
+from installation.core.timeline.model import LayerSpec, Scene
+from installation.visuals.background import Background, is_split, is_still
+from installation.visuals.base import Frame, Layer, Pieces, build
+from installation.visuals.blending import Paint
+from installation.visuals.layers import FACTORIES
+
+if TYPE_CHECKING:
+    from installation.visuals.compositor import Compositor
+
+Bottom = tuple[Layer, Frame]  # a layer borrowed from another scene, and its frame
+_DONE = object()
+
+
+def defaults(kind: str, **values: Any) -> Mapping[str, Any]:
+    """A layer's parameters as the loader would fill them, with some values set."""
+    params = {p.name: p.default for p in LAYERS[kind] + COMMON}
+    params.update(values)
+    return MappingProxyType(params)
+
+
+class SceneLayers:
+    """One scene's layers at one size, built in steps ahead of time or all at once when drawn.
+
+    A layer that raises is switched off and named.
+    """
+
+    def __init__(self, compositor: Compositor, scene: Scene) -> None:
+        self.compositor = compositor
+        self.scene = scene
+        specs = list(scene.layers)
+        if scene.caption is not None:
+            specs.append(LayerSpec("caption", _caption_params(scene.caption)))
+        self.post = next((spec for spec in specs if spec.type == "post"), None)
+        self.has_countdown = any(spec.type == "countdown" for spec in specs)
+        first = specs[0] if specs else None
+        # A full sky at the bottom covers every pixel, so the frame needs no clearing.
+        self.opaque = bool(first and first.type in ("sky", "image") and first.params["opacity"]
+                           >= 1.0 and first.params["blend"] == "normal"
+                           and (first.type == "sky" or first.params["fit"] == "fill"))
+        self.entries: list[tuple[int, LayerSpec, Layer | None]] = []
+        self.back = 0  # the first `back` layers are still: kept composited in `background`
+        self.split: int | None = None  # a layer among them whose moving part is drawn apart
+        self.background: Background | None = None
+        self._failed = False
+        self._bottom: Bottom | None = None  # another scene's bottom layer, for a transition
+        self._warm = True  # ahead of time, draw each layer once so its caches are filled
+        self._pending: Pieces | None = self._steps(specs)
+
+    @property
+    def ready(self) -> bool:
+        """Is everything built (nothing left to do before the first frame)?"""
+        return self._pending is None
+
+    def step(self) -> None:
+        """Do the next short piece of building (nothing once all is built)."""
+        if self._pending is not None and next(self._pending, _DONE) is _DONE:
+            self._pending = None
+
+    def finish(self) -> None:
+        """Build whatever is left now, skipping the warm-up draws (the frame is one)."""
+        self._warm = False
+        while self._pending is not None:
+            self.step()
+
+    def close(self) -> None:
+        if self._pending is not None:
+            self._pending.close()
+            self._pending = None
+
+    def _steps(self, specs: list[LayerSpec]) -> Pieces:
+        for index, spec in enumerate(specs):
+            if spec.type == "post":
+                continue
+            layer = yield from self._build(index, spec)
+            self.entries.append((index, spec, layer))
+            yield
+        yield from self.compositor.post_pieces(self)
+        yield
+        self.back = sum(1 for _ in takewhile(is_still, (layer for *_, layer in self.entries)))
+        if self.back < len(self.entries) and self._splits(self.entries[self.back]):
+            self.split = self.back  # its still part joins the background, the rest moves
+            self.back += 1
+        if self.back:
+            self.background = Background(self.compositor.world, self.opaque)
+            yield
+        if self._warm:
+            yield from self._warm_up()
+
+    def _build(self, index: int, spec: LayerSpec) -> Generator[None, None, Layer | None]:
+        try:
+            setup = self.compositor.setup(self.scene, index, spec.type)
+            return (yield from build(FACTORIES[spec.type], spec.params, setup))
+        except Exception as exc:  # noqa: BLE001 - one broken layer must not stop the show
+            self.compositor.layer_failed(self.scene, index, spec, exc)
+            return None
+
+    def _warm_up(self) -> Pieces:
+        """Draw each layer once, offscreen, as the scene opens: caches filled, no picture."""
+        frame = self.compositor.opening_frame(self.scene)
+        for _index, _spec, layer in list(self.entries):
+            if not self._warm:
+                return
+            if layer is not None:
+                with suppress(Exception):  # the real frame reports a failing layer
+                    warm = getattr(layer, "warm", None)
+                    if warm is not None:
+                        yield from warm(frame)
+                    else:
+                        layer.draw(self.compositor.scratch, frame)
+                yield
+        if self._warm and self.background is not None:
+            self._bring_back(frame)  # the still back of the opening frame, composited once
+            yield
+
+    def bottom_for(self, other: SceneLayers) -> Layer | None:
+        """This scene's bottom layer, if `other` can be drawn over it instead of its own: both
+        begin with the same continuous kind of layer (the sky: one for the whole day)."""
+        mine, theirs = self.entries[:1], other.entries[:1]
+        if not mine or not theirs or mine[0][1].type != theirs[0][1].type:
+            return None
+        layer = mine[0][2]
+        return layer if getattr(layer, "continuous", False) else None
+
+    def draw(self, surface: pygame.Surface, frame: Frame, bottom: Bottom | None = None) -> None:
+        """The kept background (brought up to this frame), then the animated layers over it;
+        with `bottom`, another scene's bottom layer (drawn for its own frame) replaces ours."""
+        self.finish()
+        self._bottom = bottom
+        if self.background is not None:
+            self._bring_back(frame)
+            surface.blit(self.background.surface, (0, 0))
+        elif not self.opaque:
+            surface.fill((0, 0, 0))
+        if self.split is not None:
+            self._draw_entry(surface, self.split, frame, "moving")
+        for n in range(self.back, len(self.entries)):
+            self._draw_entry(surface, n, frame)
+
+    @staticmethod
+    def _splits(entry: tuple[int, LayerSpec, Layer | None]) -> bool:
+        """Can this layer's still part join the background (no opacity or blend to mix)?"""
+        _index, spec, layer = entry
+        return (is_split(layer) and spec.params.get("opacity", 1.0) >= 1.0
+                and spec.params.get("blend", "normal") == "normal")
+
+    def _bring_back(self, frame: Frame) -> None:
+        background = self.background
+        assert background is not None
+        self._failed = False
+        background.bring_to(self._back_layers(), frame, self._paint_back)
+        if self._failed:  # a layer was switched off while painting: paint it all without it
+            background.forget()
+            background.bring_to(self._back_layers(), frame, self._paint_back)
+
+    def _back_layers(self) -> list[Layer | None]:
+        layers = [layer for _index, _spec, layer in self.entries[:self.back]]
+        if self._bottom is not None and layers:
+            layers[0] = self._bottom[0]
+        return layers
+
+    def _paint_back(self, surface: pygame.Surface, n: int, frame: Frame) -> None:
+        self._draw_entry(surface, n, frame, "still" if n == self.split else "whole")
+
+    def _draw_entry(self, surface: pygame.Surface, n: int, frame: Frame,
+                    part: str = "whole") -> None:
+        index, spec, layer = self.entries[n]
+        if n == 0 and self._bottom is not None:
+            layer, frame = self._bottom
+        if layer is None:
+            return
+        try:
+            paint: Paint = layer.draw if part == "whole" else getattr(layer, f"draw_{part}")
+            self.compositor.draw_layer(surface, paint, spec.params, frame)
+        except Exception as exc:  # noqa: BLE001 - warn once, switch it off, keep drawing
+            self.compositor.layer_failed(self.scene, index, spec, exc)
+            self.entries[n] = (index, spec, None)
+            self._failed = True
+
+
+def _caption_params(caption: CaptionSpec) -> Mapping[str, Any]:
+    return defaults("caption", text=caption.text, place=caption.place)

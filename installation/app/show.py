@@ -23,6 +23,7 @@ from installation.core.program import Program, StoryState
 from installation.core.timeline import CueCursor, Timeline
 from installation.core.timeline.state import next_cue
 from installation.core.timeutil import format_clock, format_duration
+from installation.visuals.camera import Camera
 from installation.visuals.compositor import Compositor
 
 log = logging.getLogger("installation.show")
@@ -62,7 +63,10 @@ class Show:
         self.display = display
         self.cues: CueCursor | None = None  # where the picture last took its cues
         size = display.surface.get_size()
-        self.compositor = Compositor(program.timeline, size, self.warn, program.clock)
+        # [display] span: this screen draws its part of one picture over several screens
+        camera = Camera.span(size, *program.config["display"]["span"])
+        self.compositor = Compositor(program.timeline, size, self.warn, program.clock,
+                                     camera=camera)
         self.overlay = Overlay(size[1])
         self.pacer = FramePacer(program.config["display"]["fps"], monotonic, sleep)
         self.stats = FrameStats()

@@ -29,6 +29,7 @@ from installation.core.params import (
 )
 from installation.core.remote import PARAMS as REMOTE_PARAMS
 from installation.core.remote import remote_problems
+from installation.core.span import WHOLE, SpanError, parse_span
 from installation.core.tomlsource import TomlSource, load_toml
 
 DEFAULT_CONFIG = Path("config.toml")
@@ -93,6 +94,17 @@ def timezone() -> Parser:
     return parse
 
 
+def span() -> Parser:
+    def parse(value: Any) -> tuple[int, int]:
+        try:
+            return parse_span(value) if isinstance(value, str) else parse_span(repr(value))
+        except SpanError as exc:
+            raise Invalid(str(exc).split(";")[0].removeprefix("expected "),
+                          "\"1/1\" is one screen showing the whole picture.") from exc
+
+    return parse
+
+
 def choice_int(*options: int) -> Parser:
     def parse(value: Any) -> int:
         if isinstance(value, bool) or value not in options:
@@ -112,6 +124,7 @@ SECTIONS: dict[str, tuple[Param, ...]] = {
         Param("vsync", boolean(), True, "wait for the display's refresh"),
         Param("hide_cursor", boolean(), True, "hide the mouse pointer"),
         Param("overlay", boolean(), False, "show the operator overlay (can change live)"),
+        Param("span", span(), WHOLE, "this screen's part of one picture over several"),
     ),
     "audio": (
         Param("enabled", boolean(), True, "play sound"),

@@ -13,6 +13,7 @@ from typing import Any, Literal, Protocol
 import pygame
 
 from installation import __version__
+from installation.adapters.audio_output import PLAYING
 from installation.adapters.notice import NoticePainter
 from installation.adapters.remote import Command
 from installation.app.lastgood import save_last_good
@@ -35,6 +36,7 @@ CLOSING_FADE_SECONDS = 20.0  # picture and sound fade out over the last seconds 
 STANDBY_START, STANDBY_SPAN = 0.25, 0.5  # standby loops the middle half of its scene
 HOURS_CHECK_SECONDS = 1.0  # the week's hours are looked at afresh this often
 Mode = Literal["play", "black", "standby"]
+CLOSED_HOURS = "silent: gallery closed"  # the audio status outside opening hours
 log = logging.getLogger("installation.hours")
 
 
@@ -358,7 +360,8 @@ class Attendant:
             "mode": self.directive.mode,
             "fps": round(self.show.stats.fps, 2),
             "frame_time_p95_ms": round(self.show.stats.p95_ms, 2),
-            "audio": getattr(audio, "status", "off") if audio is not None else "off",
+            "audio": audio_status(audio, self.directive),
+            "audio_last_block_at": _rounded(getattr(audio, "last_block_at", None)),
             "audio_underruns": getattr(audio, "underruns", 0) if audio is not None else 0,
             "volume": round(self.volume(), 3),
             "hours": {"enabled": self.hours.enabled,
@@ -377,6 +380,19 @@ class Attendant:
         if self.status is not None:
             self.status.write(self.snapshot())
         self.notifier.close()
+
+
+def audio_status(audio: Any, directive: Directive) -> str:
+    """What the sound is doing, as docs/operators.md explains it (the device's own word,
+    except that a device playing silence outside opening hours says so)."""
+    status = str(getattr(audio, "status", "off")) if audio is not None else "off"
+    if status == PLAYING and directive.gain == 0.0:
+        return CLOSED_HOURS
+    return status
+
+
+def _rounded(wall: float | None) -> float | None:
+    return round(wall, 3) if wall is not None else None
 
 
 def hours_of(config: Config) -> OpeningHours:

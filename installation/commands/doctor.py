@@ -6,15 +6,18 @@ import argparse
 import os
 import shutil
 import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from installation.adapters.screen_power import NONE, probe
+from installation.adapters.sdl_audio import quiet_alsa
 from installation.adapters.timesync import MAX_OFFSET_MS, ClockSync, clock_sync
 from installation.adapters.tools import Runner, run_tool
 from installation.app.attendant import hours_of
+from installation.app.status import STATUS_FILE, read_status
 from installation.commands.common import add_inputs
 from installation.core.config import Config, load_config
 from installation.core.errors import (
@@ -27,12 +30,21 @@ from installation.core.errors import (
 )
 from installation.core.hours import OUTSIDE_STANDBY, describe_week
 from installation.core.timeline import Timeline, load_timeline
+from installation.core.timeline.layer_catalog import SHIPPED_FONTS
 
 OK, WARN, FAIL = "ok", "warn", "FAIL"
 MIN_FREE_BYTES = 200_000_000  # logs rotate, but a nearly full disk deserves a warning
 SOUND_SUFFIXES_NEEDING_FFMPEG = (".mp3", ".ogg", ".flac", ".m4a", ".aac", ".opus")
-FONT_FILES = ("DejaVuSansMono.ttf", "DejaVuSansCondensed-Bold.ttf", "DejaVuSans-ExtraLight.ttf")
+FONT_FILES = tuple(SHIPPED_FONTS.values())
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
+STATUS_FRESH_S = 10.0  # a status file older than this is from a show that is not running
+SOUND_FINE = ("playing", "silent by config", "silent: gallery closed", "opening")
+SOUND_FIXES = {
+    "lost, retrying": "the sound server or card went away; the show retries by itself every "
+                      "few seconds. Check `pactl info` (PulseAudio) or `aplay -l`, and the cable",
+    "no device, retrying": "no sound device could be opened: check `aplay -l` lists the card, "
+                           "the speakers are on, and [audio] device names one `doctor` lists",
+}
 MISSING_MEANS = {  # what the show does without a file, by the key that names it
     "layers.file": "the show draws a placeholder in its place",
     "layers.font": "the show uses a shipped font instead",
@@ -99,6 +111,7 @@ def examine(config_path: Path, timeline_path: Path | None) -> Iterator[Finding]:
         yield from check_screen_power(config["hours"]["screen_power"])
         yield from check_remote(config)
         yield from check_log_folder(config.log_folder)
+        yield from check_running_sound(config.log_folder / STATUS_FILE)
     yield check_display()
     if config is None or config["audio"]["enabled"]:
         yield check_audio(config["audio"]["device"] if config else "default")
@@ -217,10 +230,32 @@ def check_audio(device: str, probe: Callable[[], list[str]] | None = None) -> Fi
                    + (", ".join(f"'{n}'" for n in names) or "none listed"))
 
 
+def check_running_sound(path: Path, now: Callable[[], float] = time.time) -> Iterator[Finding]:
+    """What a show running now says of its sound, from its status file (nothing if none runs)."""
+    try:
+        status = read_status(path)
+        written = float(status["written_at"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return
+    if now() - written > STATUS_FRESH_S:
+        return
+    said = str(status.get("audio", "off"))
+    last = status.get("audio_last_block_at")
+    when = (f"; the card last took sound {max(0.0, now() - float(last)):.0f} s ago"
+            if isinstance(last, (int, float)) else "")
+    text = f"the running show says: audio {said}{when}"
+    if said in SOUND_FINE:
+        yield Finding(OK, "sound", text)
+    else:
+        yield Finding(WARN, "sound", text, SOUND_FIXES.get(said, "see docs/operators.md, "
+                                                          "'What the sound status means'"))
+
+
 def _audio_devices() -> list[str]:
     import pygame
     import pygame._sdl2.audio as sdl_audio
 
+    quiet_alsa()
     pygame.mixer.init()
     try:
         return list(sdl_audio.get_audio_device_names(False))

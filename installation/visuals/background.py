@@ -15,12 +15,14 @@ part joins the background and only `draw_moving` runs each frame.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from itertools import count
 from typing import Any, Protocol, cast
 
 import pygame
 
 from installation.visuals.base import Frame, Layer
 
+VERSIONS = count()  # one sequence for every background: a version names one picture
 MAX_AREAS = 6  # more changed areas than this are painted again as the one box around them all
 
 
@@ -81,14 +83,16 @@ class Background:
         self.opaque = opaque  # the first layer covers every pixel: nothing to clear
         self.looks: list[Hashable] | None = None
         self.which: list[int] = []
+        self.version = next(VERSIONS)  # a new number whenever any pixel may have changed
 
     def forget(self) -> None:
         """Paint everything again next time (a layer was switched off)."""
         self.looks = None
 
-    def bring_to(self, layers: Sequence[Layer | None], frame: Frame, paint: Paint) -> None:
-        """Make the kept picture that of `layers` at `frame`."""
-        looks = [look_of(layer, frame) for layer in layers]
+    def bring_to(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
+                 paint: Paint) -> None:
+        """Make the kept picture that of `layers`, each at its frame."""
+        looks = [look_of(layer, frame) for layer, frame in zip(layers, frames, strict=True)]
         which = [id(layer) for layer in layers]  # a layer lent by another scene is another
         if looks == self.looks and which == self.which:
             return
@@ -96,16 +100,17 @@ class Background:
         if self.looks is not None and which == self.which:
             areas = changed_areas(layers, self.looks, looks)
         for area in [None] if areas is None else areas:
-            self._paint(layers, frame, paint, area)
+            self._paint(layers, frames, paint, area)
         self.looks, self.which = looks, which
+        self.version = next(VERSIONS)
 
-    def _paint(self, layers: Sequence[Layer | None], frame: Frame, paint: Paint,
+    def _paint(self, layers: Sequence[Layer | None], frames: Sequence[Frame], paint: Paint,
                area: pygame.Rect | None) -> None:
         surface = self.surface
         surface.set_clip(area)
         if not self.opaque:
             surface.fill((0, 0, 0))
-        for n, layer in enumerate(layers):
+        for n, (layer, frame) in enumerate(zip(layers, frames, strict=True)):
             if layer is not None:
                 paint(surface, n, frame)
         surface.set_clip(None)

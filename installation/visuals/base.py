@@ -15,10 +15,10 @@ import pygame
 from installation.core.seed import stable_seed as stable_seed  # the one seed hash
 from installation.core.timeline import SceneState
 from installation.core.timeline.model import Scene, Timeline
+from installation.core.types import Warn
 from installation.visuals.camera import Camera
-from installation.visuals.fonts import Fonts
+from installation.visuals.fonts import SHIPPED, Fonts
 
-Warn = Callable[[str], None]
 Color = tuple[int, int, int]
 HOUR = 3600.0
 
@@ -50,6 +50,11 @@ class Setup:
         """A curator's file named in the timeline, relative to the timeline's folder."""
         return self.timeline.resolve(name)
 
+    def font(self, name: str, size: int) -> pygame.font.Font:
+        """A shipped font by name, or a curator's font file next to the timeline."""
+        return self.fonts.get(name if name in SHIPPED else str(self.file(name)), size,
+                              self.where())
+
     def where(self) -> str:
         """How a warning names this scene: 'miracle-mile.toml: scene 'Johnnie's''."""
         return f"{self.timeline.path.name}: scene '{self.scene.name}'"
@@ -57,13 +62,15 @@ class Setup:
 
 @dataclass(frozen=True)
 class Frame:
-    """The moment being drawn: story time, real seconds since the scene began, and the camera
-    the compositor looks through (None: the whole picture, unmoved)."""
+    """The moment being drawn: story time, real seconds since the scene began, the camera the
+    compositor looks through (None: the whole picture, unmoved), and for the moving part of a
+    split layer, `under`: a token for the picture under it (equal tokens, equal pixels)."""
 
     story_time: float
     seconds: float
     state: SceneState
     camera: Camera | None = None
+    under: int | None = None
 
     @property
     def hour(self) -> float:

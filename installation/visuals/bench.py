@@ -13,6 +13,7 @@ from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeline.state import Pace
 from installation.core.timeutil import DAY_SECONDS, forward
+from installation.core.types import TimeFn, Warn
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 
@@ -22,7 +23,6 @@ FPS = 60.0
 APPROACH_FRAMES = 30  # untimed frames drawn just before each scene begins
 LEAD_IN_LAPS = 8  # at most this many passes over a scene's frames while waiting for building
 BLITS_PER_SCENE = 15  # opaque full-frame blits timed after each scene, the yardstick
-Clock = Callable[[], float]
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class SceneTiming:
         return max(self.ahead, default=float("nan"))
 
 
-def blit_ms(size: tuple[int, int], clock: Clock, count: int = BLITS_PER_SCENE) -> float:
+def blit_ms(size: tuple[int, int], clock: TimeFn, count: int = BLITS_PER_SCENE) -> float:
     """The median time of one opaque full-frame blit at `size` (the cheapest possible frame)."""
     source, target = pygame.Surface(size), pygame.Surface(size)
     source.fill((40, 80, 120))
@@ -108,8 +108,7 @@ def approach_times(timeline: Timeline, scene: Scene, pace: Pace, count: int) -> 
 
 
 def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: int,
-                 clock: Clock = time.perf_counter,
-                 warn: Callable[[str], None] = print,
+                 clock: TimeFn = time.perf_counter, warn: Warn = print,
                  timed_scene: Callable[[], None] | None = None) -> list[SceneTiming]:
     """Time every scene in story order, drawn at `size` as the render loop draws it.
 

@@ -33,8 +33,8 @@ class Caption:
         width, height = setup.size
         size = int(height * params["size"])
         where = setup.where()
-        self.font = setup.fonts.get(params["font"], size, where)
-        self.stamp_font = setup.fonts.get("mono", int(size * STAMP_SCALE), where)
+        self.font = setup.font(params["font"], size)
+        self.stamp_font = setup.fonts.get("typewriter-bold", int(size * STAMP_SCALE), where)
         self.size = size
         self.origin = (int(width * params["x"]), int(height * params["y"]))
         self.lines = _wrap(params["text"], self.font, int(width * MAX_WIDTH))
@@ -61,12 +61,12 @@ class Caption:
             if self.stamp is not None:
                 width = max(width, self.stamp.get_width())
             height = int(self.size * (1.5 + LINE_SPACING * len(self.lines) + 0.6))
-            self.plate = _plate(width + 4 * self.size, height + 2 * self.size)
+            self.plate = _plate(width + 6 * self.size, height + 4 * self.size, 2 * self.size)
         level = round(255 * (1.0 - alpha))
         plate = self.plate.copy() if level > 0 else self.plate
         if level > 0:
             plate.fill((level, level, level), special_flags=pygame.BLEND_RGB_ADD)
-        surface.blit(plate, (corner[0] - 2 * self.size, corner[1] - self.size),
+        surface.blit(plate, (corner[0] - 3 * self.size, corner[1] - 2 * self.size),
                      special_flags=pygame.BLEND_RGB_MULT)
 
     def _render(self, words: str) -> pygame.Surface:
@@ -135,11 +135,12 @@ def _wrap(words: str, font: pygame.font.Font, width: int) -> list[str]:
     return lines
 
 
-def _plate(width: int, height: int) -> pygame.Surface:
-    """A multiply mask: dark in the middle, fading to white (no change) at its soft edges."""
-    small = pygame.Surface((max(4, width // 16), max(4, height // 16)))
+def _plate(width: int, height: int, margin: int) -> pygame.Surface:
+    """A multiply mask: dark behind the words, fading to white (no change) over `margin`
+    round them."""
+    cell = max(2, margin)
+    small = pygame.Surface((max(3, width // cell), max(3, height // cell)))
     small.fill((255, 255, 255))
-    inner = small.get_rect().inflate(-small.get_width() // 3, -small.get_height() // 2)
     dark = round(255 * (1.0 - PLATE_DEPTH))
-    small.fill((dark, dark, dark), inner)
-    return blur(pygame.transform.smoothscale(small, (width, height)), 10)
+    small.fill((dark, dark, dark), small.get_rect().inflate(-2, -2))
+    return blur(pygame.transform.smoothscale(small, (width, height)), 4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import pygame
@@ -13,6 +13,7 @@ from installation.core.cache import Bounded
 from installation.core.timeline import SceneState, Timeline, state_at
 from installation.core.timeline.model import LayerSpec, Scene
 from installation.core.timeline.state import Pace, RealTime
+from installation.core.types import TimeFn, Warn
 from installation.core.warnings import WarnOnce
 from installation.visuals.base import Frame, Layer, Pieces, Setup, build, stable_seed
 from installation.visuals.blending import Paint, draw_blended
@@ -24,8 +25,6 @@ from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
 from installation.visuals.scene_layers import Bottom, SceneLayers, defaults
 from installation.visuals.transitions import MASKED, Dissolve, LightWipe, blend
 
-Warn = Callable[[str], None]
-Timer = Callable[[], float]
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
 SLACK_SECONDS = 0.009  # a frame that took longer than this builds nothing ahead (unless urgent)
@@ -36,7 +35,7 @@ class Compositor:
     """Draws the whole frame for a state onto a surface of a fixed size."""
 
     def __init__(self, timeline: Timeline, size: tuple[int, int], warn: Warn = print,
-                 pace: Pace | None = None, timer: Timer = time.perf_counter,
+                 pace: Pace | None = None, timer: TimeFn = time.perf_counter,
                  camera: Camera | None = None) -> None:
         self.timeline = timeline
         self.timer = timer  # only decides when to build ahead, never what a frame shows

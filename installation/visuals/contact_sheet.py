@@ -11,7 +11,8 @@ from installation.core.timeline import Timeline
 from installation.core.timeline.model import Scene
 from installation.core.timeline.state import Pace, RealTime, scene_index_at
 from installation.core.timeutil import DAY_SECONDS, format_clock, forward
-from installation.visuals.compositor import Compositor, Warn
+from installation.core.types import Warn
+from installation.visuals.compositor import Compositor
 from installation.visuals.fonts import Fonts
 from installation.visuals.render import headless, render_frame
 

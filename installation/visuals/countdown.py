@@ -1,12 +1,17 @@
-"""The countdown: T-minus in story time, drawn as a seven-segment LED display that glows."""
+"""The countdown: T-minus in story time on a glowing seven-segment display, ticking once a
+real second (the story runs faster than the wall clock then: a display that followed it to
+the story second would flicker)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
 import pygame
 
+from installation.core.timeline.model import Scene
+from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Setup, scaled
 from installation.visuals.glow import glowing
 
@@ -49,10 +54,22 @@ def segment_centre(segment: str, height: int) -> tuple[float, float]:
 
 
 def clock_text(seconds: float) -> str:
-    """'HH:MM:SS' for story seconds left (rounded up, so zero shows only at the end)."""
-    whole = max(0, int(-(-seconds // 1)))
-    hours, rest = divmod(whole, 3600)
-    return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+    """'MM:SS' for story seconds left (rounded up, so zero shows only at the end); minutes go
+    past 59 ('70:00'), as a T-minus does."""
+    whole = max(0, math.ceil(round(seconds, 6)))
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+def ticked(remaining: float, elapsed: float, story_since: float, real_since: float) -> float:
+    """The story seconds left as they were at the last whole real second of the countdown, so
+    the display changes once a real second. `elapsed` is story seconds since the countdown
+    began; `story_since` and `real_since` count from the scene's start and give the pace (the
+    same through the countdown in a well-paced day, so seconds tick evenly across scenes)."""
+    if real_since <= 0 or story_since <= 0:
+        return remaining
+    rate = story_since / real_since
+    real = elapsed / rate
+    return remaining + (real - math.floor(real)) * rate
 
 
 class Countdown:
@@ -74,6 +91,9 @@ class Countdown:
             self.label = glowing(font.render(label, True, (255, 255, 255)), color, self.spread)
         self.centre = (int(width * params["x"]), int(height * params["y"]))
         self.pad = self.spread * 3
+        self.scene = setup.scene
+        countdown = setup.timeline.countdown
+        self.length = forward(countdown.start, countdown.target) if countdown else 0.0
 
     def _digit(self, segments: str, color: Color, glow: bool = True) -> pygame.Surface:
         w = int(self.digit * DIGIT_WIDTH) + 2
@@ -110,11 +130,22 @@ class Countdown:
             x += w
         return out
 
+    def text(self, frame: Frame) -> str | None:
+        """What the display shows for a frame: 'MM:SS', the same all through a real second."""
+        state = frame.state
+        if state.countdown is None:
+            return None
+        leaving = self.scene == state.previous and self.scene != state.scene
+        start: Scene = state.previous if leaving else state.scene  # where frame.seconds count from
+        story_since = forward(start.at, frame.story_time)
+        elapsed = self.length - state.countdown
+        return clock_text(ticked(state.countdown, elapsed, story_since, frame.seconds))
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        remaining = frame.state.countdown
-        if remaining is None:
+        text = self.text(frame)
+        if text is None:
             return
-        cells = self.layout(clock_text(remaining))
+        cells = self.layout(text)
         blits = []
         pad = self.pad
         if self.label is not None:

@@ -44,7 +44,7 @@ class Diner:
         self.lit = params["lit"]
         self.lot = self._lot()
         yield
-        font = setup.fonts.get(params["font"], max(8, int(self.h * SIGN_SIZE)), setup.where())
+        font = setup.font(params["font"], max(8, int(self.h * SIGN_SIZE)))
         self.board_width = int(font.size(params["sign"])[0] + self.h * 0.3)
         self.facade = yield from self._facade(setup.rng("diner"))
         yield

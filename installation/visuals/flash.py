@@ -1,4 +1,4 @@
-"""The flash: the picture whites out, holds, then the light decays (layer and cue)."""
+"""The flash: burnt-in negative silhouettes, a bloom from the horizon, white, a slow fade."""
 
 from __future__ import annotations
 
@@ -8,11 +8,17 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, mix
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, lerp, mix
+from installation.visuals.ruins import towers
 
 HOLD_SECONDS = 0.4  # pure white before anything shows through
 AFTERGLOW = (255, 214, 170)  # the white warms as it fades
 DECAY = 4.0  # e-foldings over the flash's length
+NEGATIVE_SECONDS = 0.1  # the first frames: the city burnt in as a negative, white on black
+BLOOM_SECONDS = 0.45  # then the light swells from a point on the horizon until all is white
+RINGS = 40  # steps of the bloom's falloff (it lasts a third of a second: no banding is seen)
+GHOST = (70, 64, 58)  # the negative's after-image, as the white fades
+GHOST_STEPS = 8
 
 
 def flash_level(since: float, seconds: float) -> float:
@@ -44,12 +50,88 @@ def flash_color(color: Color, level: float) -> Color:
 
 
 class Flash:
-    """A white-out at the start of the scene that decays over `seconds`."""
+    """The moment of the flash, then a white-out that decays over `seconds`.
+
+    If the scene has a `ruins` layer, its towers (whole, as they stood a moment before) are
+    what burns in: white on black, then black against the bloom, then a fading after-image.
+    """
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the towers' mask, then its dim copies a few at a time."""
+        width, height = setup.size
         self.seconds = params["seconds"]
-        self.color = params["color"]
+        self.color: Color = params["color"]
+        self.point = (int(width * params["x"]), int(height * params["y"]))
+        self.reach = int((width ** 2 + height ** 2) ** 0.5)
+        self.top = 0
+        self.mask: pygame.Surface | None = None
+        self.ghosts: list[pygame.Surface] = []
+        ruins = [spec.params for spec in setup.scene.layers if spec.type == "ruins"]
+        if ruins:
+            yield from self._city(ruins[0], setup)
+
+    def _city(self, ruins: Mapping[str, Any], setup: Setup) -> Pieces:
+        """The towers as they stood: a white-on-black mask, and dim copies of it."""
+        width, height = setup.size
+        ground = int(height * ruins["ground"])
+        tallest = int(height * ruins["height"])
+        self.top = max(0, ground - tallest)
+        mask = pygame.Surface((width, ground - self.top))
+        for tower in towers(setup.timeline.seed, width, tallest):
+            mask.fill((255, 255, 255), (tower.x, ground - tower.height - self.top,
+                                        tower.width, tower.height))
+        self.mask = mask
+        for n in range(1, GHOST_STEPS + 1):
+            if n % 2:
+                yield
+            ghost = mask.copy()
+            k = n / GHOST_STEPS
+            ghost.fill((round(GHOST[0] * k), round(GHOST[1] * k), round(GHOST[2] * k)),
+                       special_flags=pygame.BLEND_RGB_MULT)
+            self.ghosts.append(ghost)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        level = flash_level(frame.seconds, self.seconds)
-        white_out(surface, level, flash_color(self.color, level))
+        since = frame.seconds
+        if since < NEGATIVE_SECONDS:
+            self._negative(surface)
+        elif since < BLOOM_SECONDS:
+            self._bloom(surface, (since - NEGATIVE_SECONDS) / (BLOOM_SECONDS - NEGATIVE_SECONDS))
+        else:
+            level = flash_level(since - BLOOM_SECONDS, self.seconds)
+            white_out(surface, level, flash_color(self.color, level))
+            self._ghost(surface, level)
+
+    def _negative(self, surface: pygame.Surface) -> None:
+        surface.fill((0, 0, 0))
+        if self.mask is not None:
+            surface.blit(self.mask, (0, self.top))
+        self._rings(surface, self.reach * 0.02)
+
+    def _bloom(self, surface: pygame.Surface, t: float) -> None:
+        white_out(surface, t * t, self.color)  # the light reaches everything, not only the disc
+        self._rings(surface, lerp(self.reach * 0.02, self.reach * 1.2, t * t))
+        if self.mask is not None:  # the towers stand black against the light
+            surface.blit(self.mask, (0, self.top), special_flags=pygame.BLEND_RGB_SUB)
+
+    def _rings(self, surface: pygame.Surface, radius: float) -> None:
+        """A soft disc of light: rings, dim outside, white in the middle, each drawn as an
+        annulus so every pixel is written once."""
+        for n in range(RINGS):
+            share = (n + 1) / RINGS
+            outer = max(1, int(radius * (1 - n / RINGS)))
+            inner = int(radius * (1 - (n + 1) / RINGS))
+            if inner >= self.reach:  # a ring wholly outside the picture
+                continue
+            color = mix((0, 0, 0), mix(AFTERGLOW, self.color, share), share ** 0.7)
+            width = 0 if n == RINGS - 1 else max(1, outer - inner)
+            pygame.draw.circle(surface, color, self.point, outer, width)
+
+    def _ghost(self, surface: pygame.Surface, level: float) -> None:
+        """The city's negative, burnt into the eye, fading with the light."""
+        step = int(level * 1.2 * GHOST_STEPS)
+        if self.ghosts and step > 0:
+            ghost = self.ghosts[min(GHOST_STEPS, step) - 1]
+            surface.blit(ghost, (0, self.top), special_flags=pygame.BLEND_RGB_ADD)

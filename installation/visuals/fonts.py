@@ -7,12 +7,10 @@ from pathlib import Path
 
 import pygame
 
+from installation.core.timeline.layer_catalog import SHIPPED_FONTS
+
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
-SHIPPED = {
-    "mono": "DejaVuSansMono.ttf",
-    "sign": "DejaVuSansCondensed-Bold.ttf",
-    "light": "DejaVuSans-ExtraLight.ttf",
-}
+SHIPPED = SHIPPED_FONTS
 
 
 class Fonts:
@@ -26,7 +24,7 @@ class Fonts:
         self._missing: set[str] = set()
 
     def get(self, name: str, size: int, where: str = "") -> pygame.font.Font:
-        """A font by shipped name ('mono', 'sign', 'light') or a path; never raises."""
+        """A font by shipped name (SHIPPED) or a path; never raises."""
         size = max(6, int(size))
         key = (name, size)
         if key not in self._cache:

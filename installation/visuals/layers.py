@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from installation.visuals.base import LayerFactory
+from installation.visuals.bones import Bones
 from installation.visuals.caption import Caption
 from installation.visuals.countdown import Countdown
 from installation.visuals.diner import Diner
 from installation.visuals.flash import Flash
+from installation.visuals.haze import Haze
 from installation.visuals.image import Image
 from installation.visuals.neon import Neon
 from installation.visuals.particles import Particles
 from installation.visuals.post import Post
+from installation.visuals.ruins import Ruins
 from installation.visuals.searchlight import Searchlight
 from installation.visuals.silhouette import Silhouette
 from installation.visuals.sky import Sky
 from installation.visuals.skyline import Skyline
+from installation.visuals.smoke import Smoke
 from installation.visuals.street import Street
 from installation.visuals.tarpit import Tarpit
 
@@ -32,6 +36,10 @@ FACTORIES: dict[str, LayerFactory] = {
     "image": Image,
     "particles": Particles,
     "flash": Flash,
+    "ruins": Ruins,
+    "smoke": Smoke,
+    "bones": Bones,
+    "haze": Haze,
     "post": Post,
 }
 # Drawn by the compositor itself over every scene (a scene's own layer of the type wins).

@@ -1,14 +1,15 @@
-"""Particles: ash drifting down, rain, embers rising, dust floating in the light."""
+"""Particles: ash drifting down (see ash.py), rain, embers rising, dust floating in the light."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pygame
 
+from installation.visuals.ash import Ash
 from installation.visuals.base import Color, Frame, Setup, scaled
 from installation.visuals.glow import radial
 
@@ -48,39 +49,48 @@ class Particles:
         self.kind = kind
         color: Color = params["color"] or kind.color
         self.color = color
+        self.ash: Ash | None = None
+        self.particles: list[tuple[float, float, float, float, int]] = []
+        self.sprites: list[pygame.Surface] = []
+        if params["kind"] == "ash":  # ash has depth and tumbles: its own drawing
+            self.ash = Ash(setup.size, params["amount"], params["size"], color, params["wind"],
+                           setup.seed)
+            return
         rng = setup.rng("particles")
         count = round(MAX_COUNT * kind.count * params["amount"])
         self.particles = [(rng.random(), rng.random(), rng.uniform(0.6, 1.4), rng.random() * 6.3,
                            rng.randrange(SPRITE_SIZES)) for _ in range(count)]
+        columns = list(zip(*self.particles, strict=True)) or [(), (), (), (), ()]
+        self._paths = tuple(np.array(column, dtype=float) for column in columns[:4])
         radius = kind.radius * height * params["size"]
-        self.sprites = []
-        for i in range(SPRITE_SIZES):
-            r = max(1, round(radius * (0.6 + 0.4 * i) * (1.0 if kind.glow else (1.4, 1.0, 0.7)[i])))
-            shade = scaled(color, 0.55 + 0.225 * i) if kind.glow else scaled(
-                color, (0.55, 0.9, 1.35)[i])
-            if kind.glow:
-                self.sprites.append(radial(r * 2, shade, 1.8, core=0.2))
-            else:
-                flake = pygame.Surface((r * 2 + 1, max(1, r + 1)), pygame.SRCALPHA)
-                pygame.draw.ellipse(flake, (*shade, 235), flake.get_rect())
-                self.sprites.append(flake)
+        if kind.glow:
+            for i in range(SPRITE_SIZES):
+                r = max(1, round(radius * (0.6 + 0.4 * i)))
+                self.sprites.append(radial(r * 2, scaled(color, 0.55 + 0.225 * i), 1.8, core=0.2))
+        self._sprite_of = ([self.sprites[size] for *_path, size in self.particles]
+                           if self.sprites else [])
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         width, height = self.size
         kind = self.kind
         t = frame.seconds
         wind = self.params["wind"]
+        if self.ash is not None:
+            self.ash.draw(surface, t)
+            return
         if kind.streak:
             self._rain(surface, t, wind)
             return
-        blits = []
-        for x0, y0, speed, phase, size in self.particles:
-            y = (y0 + t * kind.fall * speed) % 1.0
-            x = (x0 + wind * 0.02 * t * speed + kind.sway * math.sin(t * 0.4 * speed + phase)
-                 ) % 1.0
-            blits.append((self.sprites[size], (int(x * width), int(y * height))))
+        x0, y0, speed, phase = self._paths
+        # Every particle at once (numpy): hundreds of flakes cost one pass, not a Python loop.
+        y = np.mod(y0 + t * kind.fall * speed, 1.0)
+        x = np.mod(x0 + wind * 0.02 * t * speed + kind.sway * np.sin(t * 0.4 * speed + phase),
+                   1.0)
+        xs = (x * width).astype(np.int64).tolist()
+        ys = (y * height).astype(np.int64).tolist()
+        sprites = self._sprite_of
         flags = pygame.BLEND_RGB_ADD if kind.glow else 0
-        surface.fblits(blits, flags)
+        surface.fblits(list(zip(sprites, zip(xs, ys, strict=True), strict=True)), flags)
 
     def _rain(self, surface: pygame.Surface, t: float, wind: float) -> None:
         width, height = self.size

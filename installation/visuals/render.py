@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 
 import pygame
 
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.state import Pace
+from installation.core.types import Warn
 from installation.visuals.compositor import Compositor
-
-Warn = Callable[[str], None]
 
 
 def headless() -> None:

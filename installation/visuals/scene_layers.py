@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Mapping
 from contextlib import suppress
+from dataclasses import replace
 from itertools import takewhile
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -145,8 +146,9 @@ class SceneLayers:
             surface.blit(self.background.surface, (0, 0))
         elif not self.opaque:
             surface.fill((0, 0, 0))
-        if self.split is not None:
-            self._draw_entry(surface, self.split, frame, "moving")
+        if self.split is not None and self.background is not None:
+            under = replace(frame, under=self.background.version)  # it draws on the background
+            self._draw_entry(surface, self.split, under, "moving")
         for n in range(self.back, len(self.entries)):
             self._draw_entry(surface, n, frame)
 
@@ -161,16 +163,18 @@ class SceneLayers:
         background = self.background
         assert background is not None
         self._failed = False
-        background.bring_to(self._back_layers(), frame, self._paint_back)
+        background.bring_to(*self._back_layers(frame), self._paint_back)
         if self._failed:  # a layer was switched off while painting: paint it all without it
             background.forget()
-            background.bring_to(self._back_layers(), frame, self._paint_back)
+            background.bring_to(*self._back_layers(frame), self._paint_back)
 
-    def _back_layers(self) -> list[Layer | None]:
+    def _back_layers(self, frame: Frame) -> tuple[list[Layer | None], list[Frame]]:
+        """The still layers and the frame each is drawn for (a lent sky has its own)."""
         layers = [layer for _index, _spec, layer in self.entries[:self.back]]
+        frames = [frame] * len(layers)
         if self._bottom is not None and layers:
-            layers[0] = self._bottom[0]
-        return layers
+            layers[0], frames[0] = self._bottom
+        return layers, frames
 
     def _paint_back(self, surface: pygame.Surface, n: int, frame: Frame) -> None:
         self._draw_entry(surface, n, frame, "still" if n == self.split else "whole")

@@ -68,5 +68,10 @@ class Searchlight:
                 pygame.draw.polygon(self.beam, scaled(color, gain * 0.5), points)
             canvas.blit(self.beam, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         canvas.blit(self.fade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-        pygame.transform.smoothscale(canvas, surface.get_size(), self.full)
-        surface.blit(self.full, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        # Beams climb from the lamps: below them the canvas is black, so only the rows above
+        # (and two to spare for the smoothing) are enlarged and added.
+        rows = min(h, math.ceil(base_y) + 2)
+        width, height = surface.get_size()
+        lit = self.full.subsurface((0, 0, width, min(height, round(rows * height / h))))
+        pygame.transform.smoothscale(canvas.subsurface((0, 0, w, rows)), lit.get_size(), lit)
+        surface.blit(lit, (0, 0), special_flags=pygame.BLEND_RGB_ADD)

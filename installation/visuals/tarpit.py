@@ -33,6 +33,8 @@ class Tarpit:
         for y in range(self.depth):
             self.tar.fill(scaled(tar, 1.4 - 0.6 * y / max(1, self.depth)), (0, y, width, 1))
         self.mirror_rows = min(self.edge, self.depth)
+        self._flipped = pygame.Surface((1, 1))
+        self._under: int | None = None  # the picture above that `_flipped` mirrors
         self.fresnel = self._fresnel(params["reflect"])
         self.bank = self._bank(setup)
         rng = setup.rng("bubbles")
@@ -65,13 +67,31 @@ class Tarpit:
         pygame.draw.polygon(bank, (*BANK, 255), points)
         return bank
 
+    def look(self, frame: Frame) -> None:
+        """The tar itself is still; the mirror wobbles and the bubbles rise apart."""
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        self.draw_still(surface, frame)
+        self.draw_moving(surface, frame)
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        surface.blit(self.tar, (0, self.edge))
+
+    def _mirror(self, surface: pygame.Surface, under: int | None) -> pygame.Surface:
+        """The picture above the edge, upside down and shaded (kept while it is the same)."""
+        if under is None or under != self._under:
+            width, rows = self.size[0], self.mirror_rows
+            above = surface.subsurface((0, self.edge - rows, width, rows))
+            self._flipped = pygame.transform.flip(above, False, True)
+            self._flipped.blit(self.fresnel, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            self._under = under
+        return self._flipped
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The wobbling mirror, the bubbles and the bank over the tar."""
         width = self.size[0]
         rows = self.mirror_rows
-        above = surface.subsurface((0, self.edge - rows, width, rows))
-        flipped = pygame.transform.flip(above, False, True)  # a new surface: shade it in place
-        flipped.blit(self.fresnel, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-        surface.blit(self.tar, (0, self.edge))
+        flipped = self._mirror(surface, frame.under)
         wobble = width * RIPPLE
         for y in range(0, rows, BAND):
             shift = (smooth_noise(self.seed, y * 0.09 + frame.seconds * 0.5) - 0.5) * wobble * (

@@ -11,6 +11,7 @@ import pygame
 from installation.visuals.base import clamp01
 
 DIP_OVERLAP = 0.4  # the new scene starts rising at 40% while the old one is still sinking
+SHARES_TOLERANCE = 1e-9  # shares that add up to one are a plain mix
 MASKED = ("dissolve", "light-wipe")  # the new scene takes over spot by spot, not by fading
 DISSOLVE_CELL = 4  # the dissolve's threshold map has one value per 4x4 pixels
 DISSOLVE_OCTAVES = ((12, 7, 1.0), (28, 16, 0.5), (64, 36, 0.25))  # grid w, h, weight
@@ -71,7 +72,14 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
     """The transition's frame in `surface` (`spare`, of the same size, is scribbled on): each
     scene drawn at its share; a scene whose share rounds to nothing is not drawn."""
     old, new, white = weights(kind, progress)
-    if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
+    if 0 < level(new) < 255 and abs(old + new - 1.0) < SHARES_TOLERANCE:
+        # A mix of the two (a crossfade): one blend of the new over the old.
+        draw_old(surface)
+        draw_new(spare)
+        spare.set_alpha(level(new))
+        surface.blit(spare, (0, 0))
+        spare.set_alpha(None)
+    elif level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
         if level(old) == 0:
             surface.fill((0, 0, 0))
         else:

@@ -54,10 +54,10 @@ def test_countdown_lights_the_segments_of_each_digit(digit: str) -> None:
     compositor = Compositor(line, SIZE, print)
     params = defaults("countdown", color=(255, 0, 0), ghost=True, label=False, size=0.3, y=0.5)
     counter = Countdown(params, compositor.setup(line.scenes[0], 0, "countdown"))
-    seconds = int(digit) * 3600 + int(digit) * 60 + int(digit)
+    seconds = int(digit) * 60 + int(digit)
     surface = pygame.Surface(SIZE)
     counter.draw(surface, _frame_with_countdown(line, seconds))
-    cells = counter.layout(f"0{digit}:0{digit}:0{digit}")
+    cells = counter.layout(f"0{digit}:0{digit}")
     _, x, y = cells[1]
     for name in "abcdefg":
         cx, cy = segment_centre(name, counter.digit)
@@ -83,7 +83,9 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "tarpit": {"reflect": 0}, "silhouette": {"color": "#ffffff"}, "searchlight": {},
     "caption": {"text": "Hello there", "delay": 0, "speed": 200},
     "particles": {"kind": "embers", "amount": 1.0}, "flash": {"seconds": 10},
-    "sky": {},
+    "sky": {}, "ruins": {"color": "#404040", "fires": 2},
+    "smoke": {"color": "#a0a0a0", "amount": 1}, "bones": {"y": 0.5, "amount": 1},
+    "haze": {"amount": 0.5},
 }
 
 

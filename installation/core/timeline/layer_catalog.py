@@ -11,7 +11,17 @@ COMMON = (
           "how the layer mixes with the layers below"),
 )
 
-FONT_DOC = "\"sign\", \"mono\", \"light\" (shipped) or a TTF/OTF file next to the timeline"
+# The fonts shipped in assets/fonts, by the name a curator uses; any other name is a file.
+SHIPPED_FONTS = {
+    "typewriter": "CourierPrime-Regular.otf",  # captions: a typed page (OFL)
+    "typewriter-bold": "CourierPrime-Bold.otf",  # the place and time over a caption (OFL)
+    "tube": "Comfortaa-Bold.ttf",  # neon: round single-stroke letters, like bent glass (OFL)
+    "mono": "DejaVuSansMono.ttf",
+    "sign": "DejaVuSansCondensed-Bold.ttf",
+    "light": "DejaVuSans-ExtraLight.ttf",
+}
+FONT_DOC = ("\"typewriter\", \"tube\", \"sign\", \"mono\", \"light\" (shipped) or a TTF/OTF file "
+            "next to the timeline")
 X_DOC = "left-right position, 0 (left edge) to 1 (right edge)"
 Y_DOC = "up-down position, 0 (top) to 1 (bottom)"
 
@@ -104,7 +114,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("hold", number(0, 3600), 40.0,
               "seconds the words stay once typed, then fade; 0 keeps them all scene"),
         Param("color", color(), (236, 228, 210), "colour of the words"),
-        Param("font", text(), "mono", FONT_DOC),
+        Param("font", text(), "typewriter", FONT_DOC),
     ),
     "countdown": (
         Param("color", color(), (255, 40, 30), "digit colour"),
@@ -131,6 +141,39 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     "flash": (
         Param("seconds", number(0.1, 120), 6.0, "how long the white takes to fade"),
         Param("color", color(), (255, 255, 255), "colour of the light"),
+        Param("x", number(0, 1), 0.62, "where on the horizon the light swells from, " + X_DOC),
+        Param("y", number(0, 1), 0.8, "the horizon the light swells from, " + Y_DOC),
+    ),
+    "ruins": (
+        Param("ground", number(0, 1), 0.8, "where the ruins stand, " + Y_DOC),
+        Param("height", number(0.05, 0.9), 0.3, "tallest tower before the flash, share of the "
+              "picture"),
+        Param("color", color(), (22, 17, 15), "colour of the broken towers"),
+        Param("fires", integer(0, 8), 4, "how many fires burn among them"),
+        Param("fire", color(), (255, 110, 36), "colour of the firelight"),
+    ),
+    "smoke": (
+        Param("columns", integer(1, 8), 3, "how many columns; they rise from the ruins' fires "
+              "when `ground` is the same"),
+        Param("ground", number(0, 1), 0.8, "where the columns start, " + Y_DOC),
+        Param("height", number(0.1, 1), 0.6, "how high they rise, share of the picture"),
+        Param("wind", number(-1, 1), 0.35, "how far they lean, -1 (left) to 1 (right)"),
+        Param("color", color(), (62, 58, 56), "colour of the smoke"),
+        Param("amount", number(0, 1), 0.7, "how thick, 0 to 1"),
+        Param("size", number(0.2, 4), 1.0, "how wide the columns are"),
+    ),
+    "bones": (
+        Param("y", number(0.2, 1), 0.72, "the tar's surface; the bones lie below it, " + Y_DOC),
+        Param("amount", number(0, 1), 0.6, "how many bones"),
+        Param("color", color(), (150, 134, 108), "colour of the bones nearest the surface"),
+        Param("tar", color(), (12, 11, 10), "colour of the tar they lie in"),
+    ),
+    "haze": (
+        Param("color", color(), (150, 146, 140), "colour of the haze and of the settled ash"),
+        Param("amount", number(0, 1), 0.35, "how thick the haze is, 0 to 1"),
+        Param("clears", boolean(), False, "thin away to nothing by the end of the scene"),
+        Param("shore", number(0, 1), 0.0, "ash lies along the ground above this line, " + Y_DOC
+              + "; 0 for none"),
     ),
     "post": (
         Param("grain", number(0, 1), 0.15, "film grain"),

@@ -1,0 +1,100 @@
+"""Ash: grey, irregular flakes at many depths that tumble down slowly; the near ones blur."""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+
+import pygame
+
+from installation.visuals.base import Color, mix, scaled
+from installation.visuals.glow import blur
+
+MAX_FLAKES = 700
+SHAPES = 3  # different torn outlines
+TUMBLE_FRAMES = 6  # a flake turning over: its width shrinks to an edge and widens again
+SIZE_STEPS = 5  # depths, far (a speck) to near (a big, soft flake)
+SIZES = (0.0012, 0.0026, 0.0045, 0.008, 0.015)  # flake radius per depth, of the picture height
+FALL = (0.006, 0.009, 0.013, 0.02, 0.03)  # picture heights per real second, per depth
+OUT_OF_FOCUS = 3  # depths from this one on are blurred (too near for the lens)
+DARK, LIGHT = 0.4, 0.95  # the darkest and lightest flake, times the ash colour
+SWAY = 0.012  # sideways flutter, picture widths
+TUMBLE_HZ = 0.35
+
+
+@dataclass(frozen=True)
+class Flake:
+    x: float
+    y: float
+    depth: int
+    shape: int
+    tone: int
+    phase: float
+    spin: float
+
+
+def outline(rng: random.Random) -> list[tuple[float, float]]:
+    """A torn scrap: 5 to 8 points at uneven distances round a centre, in a unit box."""
+    count = rng.randint(5, 8)
+    angles = sorted(rng.uniform(0, 2 * math.pi) for _ in range(count))
+    return [(math.cos(a) * rng.uniform(0.45, 1.0), math.sin(a) * rng.uniform(0.3, 1.0))
+            for a in angles]
+
+
+def flake_sprite(points: list[tuple[float, float]], radius: float, turn: float,
+                 color: Color, soft: bool) -> pygame.Surface:
+    """One tumble frame: the scrap turned by `turn` (0..1 of half a turn) and foreshortened."""
+    squash = max(0.15, abs(math.cos(turn * math.pi)))
+    angle = turn * 2.0
+    pad = 3 if soft else 1
+    side = int(2 * radius) + 2 * pad + 1
+    image = pygame.Surface((side, side), pygame.SRCALPHA)
+    c = side / 2
+    placed = []
+    for x, y in points:
+        x *= squash
+        placed.append((c + radius * (x * math.cos(angle) - y * math.sin(angle)),
+                       c + radius * (x * math.sin(angle) + y * math.cos(angle))))
+    pygame.draw.polygon(image, (*color, 235 if not soft else 150), placed)
+    return blur(image, 3) if soft and side >= 6 else image
+
+
+class Ash:
+    """Flakes whose places are a function of time alone; drawn with ordinary alpha, so they
+    darken a pale sky and lighten dark ground, as ash does (never a lit dot)."""
+
+    def __init__(self, size: tuple[int, int], amount: float, scale: float, color: Color,
+                 wind: float, seed: int) -> None:
+        self.size = size
+        self.wind = wind
+        rng = random.Random(seed)
+        shapes = [outline(rng) for _ in range(SHAPES)]
+        tones = (scaled(color, DARK), mix(scaled(color, DARK), scaled(color, LIGHT), 0.5),
+                 scaled(color, LIGHT))
+        height = size[1]
+        self.sprites = {
+            (d, s, t, f): flake_sprite(shapes[s], max(0.7, SIZES[d] * height * scale),
+                                       f / TUMBLE_FRAMES, tones[t], d >= OUT_OF_FOCUS)
+            for d in range(SIZE_STEPS) for s in range(SHAPES) for t in range(len(tones))
+            for f in range(TUMBLE_FRAMES)}
+        count = round(MAX_FLAKES * amount)
+        # Most ash is far away: small depths are the most common.
+        self.flakes = [Flake(rng.random(), rng.random(),
+                             min(SIZE_STEPS - 1, int(SIZE_STEPS * rng.random() ** 2.6)),
+                             rng.randrange(SHAPES), rng.randrange(len(tones)),
+                             rng.random() * 6.283, rng.uniform(0.5, 1.5)) for _ in range(count)]
+
+    def draw(self, surface: pygame.Surface, seconds: float) -> None:
+        width, height = self.size
+        t = seconds
+        blits = []
+        for f in self.flakes:
+            fall = FALL[f.depth] * (0.8 + 0.4 * f.spin / 1.5)
+            y = (f.y + t * fall) % 1.06 - 0.03
+            drift = self.wind * 0.5 * fall * t + SWAY * math.sin(t * 0.5 * f.spin + f.phase)
+            x = (f.x + drift) % 1.0
+            turn = int((t * TUMBLE_HZ * f.spin + f.phase) * TUMBLE_FRAMES) % TUMBLE_FRAMES
+            sprite = self.sprites[(f.depth, f.shape, f.tone, turn)]
+            blits.append((sprite, (int(x * width), int(y * height))))
+        surface.fblits(blits)

@@ -1,0 +1,94 @@
+"""What the flash leaves in the air and on the ground: a drifting haze, ash settled on a shore."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pygame
+
+from installation.core.timeutil import DAY_SECONDS, forward
+from installation.visuals.base import Color, Frame, Setup, hash01, scaled
+from installation.visuals.flash import white_out
+from installation.visuals.glow import radial
+
+DRIFT = 0.006  # picture widths per real second
+LEVELS = 48  # steps of the haze's strength as it clears (no change every frame)
+DUST_HEIGHT = 0.014  # the band of settled ash, of the picture height
+VEIL = 0.75  # the even part of the haze, of its strength (the banks add the rest)
+BANKS = 4  # thicker drifts of haze moving slowly across, low over the ground
+BANK_SIZE = (0.55, 0.3)  # of the picture's width and height
+BANK_LIGHT = 0.35  # how much a bank adds, times the haze colour at full strength
+
+
+def bank(size: tuple[int, int], color: Color, level: float) -> pygame.Surface:
+    """A soft drift of thicker haze, for an additive blit."""
+    width, height = int(size[0] * BANK_SIZE[0]), int(size[1] * BANK_SIZE[1])
+    return pygame.transform.smoothscale(
+        radial(48, scaled(color, BANK_LIGHT * level), 1.5), (max(2, width), max(2, height)))
+
+
+class Haze:
+    """A grey veil that drifts; with `clears` it thins away over the scene, as the sun wins."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
+        width, height = setup.size
+        color: Color = params["color"]
+        self.size = setup.size
+        self.color = color
+        self.seed = setup.seed
+        self._bank: tuple[float, pygame.Surface] | None = None
+        scenes = setup.timeline.scenes
+        self.scene = setup.scene
+        self.following = scenes[(scenes.index(setup.scene) + 1) % len(scenes)]
+        self.dust = self._dust(width, height, color) if params["shore"] else None
+        self.shore = int(height * params["shore"])
+
+    @staticmethod
+    def _dust(width: int, height: int, color: Color) -> pygame.Surface:
+        """Ash lying along a shore: a pale, speckled band."""
+        band = max(2, int(height * DUST_HEIGHT))
+        rng = np.random.default_rng(width * 7 + height)
+        image = pygame.Surface((width, band), pygame.SRCALPHA)
+        tone = rng.uniform(0.8, 1.25, (width, band, 1)) * np.array(color)[None, None, :]
+        pygame.surfarray.blit_array(image, np.clip(tone, 0, 255).astype(np.uint8))
+        alpha = pygame.surfarray.pixels_alpha(image)
+        alpha[:] = np.where(rng.random((width, band)) < 0.35,
+                            rng.integers(90, 230, (width, band)), 0).astype(np.uint8)
+        del alpha
+        return image
+
+    def strength(self, frame: Frame) -> float:
+        """The veil's share, 0..amount: all scene, or thinning to nothing by the scene's end."""
+        amount: float = self.params["amount"]
+        if not self.params["clears"]:
+            return amount
+        length = forward(self.scene.at, self.following.at) or DAY_SECONDS
+        done = min(1.0, forward(self.scene.at, frame.story_time) / length)
+        return amount * round((1.0 - done) * LEVELS) / LEVELS
+
+    def _drift(self, level: float) -> pygame.Surface:
+        """A bank for a strength (made again only when the strength steps)."""
+        if self._bank is None or self._bank[0] != level:
+            self._bank = (level, bank(self.size, self.color, level))
+        return self._bank[1]
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        level = self.strength(frame)
+        if level <= 0:
+            return
+        width, height = self.size
+        if self.dust is not None:
+            # The settled ash stays whole while the air is thick, and goes as it clears.
+            self.dust.set_alpha(round(255 * min(1.0, level / self.params["amount"])))
+            surface.blit(self.dust, (0, self.shore - self.dust.get_height()))
+        white_out(surface, level * VEIL, self.color)
+        drift = self._drift(level)
+        span = width + drift.get_width()
+        for n in range(BANKS):
+            x = (hash01(self.seed, n) * span + frame.seconds * DRIFT * width * (1 + 0.4 * n))
+            y = height * (0.45 + 0.4 * hash01(self.seed, n, 1)) - drift.get_height() / 2
+            surface.blit(drift, (int(x % span) - drift.get_width(), int(y)),
+                         special_flags=pygame.BLEND_RGB_ADD)

@@ -1,0 +1,140 @@
+"""After the flash: what a visitor must see in the ruins, the smoke, the ash, the tar and the
+morning that comes back."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+
+from .helpers import NO_POST, SIZE, draw, layer, one_scene, timeline
+
+GREY_SKY = layer("sky", top="#808080", bottom="#808080", stars=0, sun=False, clouds=0)
+DARK_SKY = layer("sky", top="#202020", bottom="#202020", stars=0, sun=False, clouds=0)
+FLASH_SCENE = (DARK_SKY + layer("ruins", ground=0.8, height=0.3, fires=0, color="#101010")
+               + layer("flash", seconds=4, x=0.5, y=0.8) + NO_POST)
+
+
+def pixels(surface: pygame.Surface) -> np.ndarray:
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def frame_at(body: str, at: str, seconds: float, size: tuple[int, int] = SIZE) -> np.ndarray:
+    """The frame `seconds` (real = story, no pace) after story time `at`, as an array."""
+    headless()
+    line = one_scene(body, at=at)
+    compositor = Compositor(line, size, lambda _message: None)
+    surface = pygame.Surface(size)
+    compositor.draw(surface, state_at(line, parse_clock(at) + seconds))
+    return pixels(surface)
+
+
+def test_no_lit_windows_in_the_ruins() -> None:
+    ruins = layer("ruins", ground=0.8, height=0.4, fires=0, color="#101010")
+    frame = pixels(draw(one_scene(DARK_SKY + ruins + NO_POST, at="06:00"), "06:00:05"))
+    band = frame[:, int(SIZE[1] * 0.35):int(SIZE[1] * 0.8)]
+    assert band.max() <= 0x20, "nothing in the towers is brighter than the sky: no window is lit"
+    assert (band.max(axis=2) < 0x1e).mean() > 0.3, "the towers are there, darker than the sky"
+
+
+def test_the_night_skyline_has_lit_windows_where_the_ruins_have_none() -> None:
+    skyline = layer("skyline", ground=0.8, height=0.4, lit=1, color="#101010")
+    frame = pixels(draw(one_scene(DARK_SKY + skyline + NO_POST, at="02:00"), "02:00:05"))
+    assert frame[:, int(SIZE[1] * 0.35):int(SIZE[1] * 0.8)].max() > 0x60
+
+
+def test_fires_burn_and_flicker_among_the_ruins() -> None:
+    body = DARK_SKY + layer("ruins", fires=3, color="#101010") + NO_POST
+    a, b = frame_at(body, "06:00", 2.0), frame_at(body, "06:00", 2.7)
+    warm = (a[:, :, 0] > 120) & (a[:, :, 0] > a[:, :, 2] + 60)
+    assert warm.sum() > 20, "firelight: orange, among the towers"
+    assert np.abs(a - b).max() > 20, "the fires flicker"
+
+
+def test_the_flash_burns_the_towers_in_as_a_negative_then_blooms_then_whites_out() -> None:
+    negative = frame_at(FLASH_SCENE, "05:15", 0.03)
+    tower_band = negative[:, int(SIZE[1] * 0.72):int(SIZE[1] * 0.79)]
+    sky = negative[:, int(SIZE[1] * 0.1)]
+    assert sky.max() < 30, "the sky is black in the negative"
+    assert (tower_band.min(axis=2) > 220).mean() > 0.5, "the towers burn white"
+    bloom = frame_at(FLASH_SCENE, "05:15", 0.3)
+    x, y = SIZE[0] // 2, int(SIZE[1] * 0.8)
+    assert bloom[x, y + 2].min() > 200, "the light swells from its point on the horizon"
+    assert (bloom[:, int(SIZE[1] * 0.75)].max(axis=1) < 30).mean() > 0.4, (
+        "the towers stand black against it")
+    white = frame_at(FLASH_SCENE, "05:15", 0.6)
+    assert white.min() > 230, "then all is white"
+    after = frame_at(FLASH_SCENE, "05:15", 6.0)
+    assert after.max() < 60, "and the light has gone: the dark ruins are left"
+
+
+def test_smoke_rises_and_leans_with_the_wind() -> None:
+    def smoke(wind: float, seconds: float) -> np.ndarray:
+        body = GREY_SKY + layer("smoke", columns=1, wind=wind, amount=1, color="#202020") + NO_POST
+        return frame_at(body, "06:00", seconds)
+
+    def dark_centre(frame: np.ndarray, rows: slice) -> float:
+        dark = frame[:, rows].mean(axis=2) < 110
+        xs = np.nonzero(dark)[0]
+        assert xs.size, "smoke is there"
+        return float(xs.mean())
+
+    high = slice(int(SIZE[1] * 0.3), int(SIZE[1] * 0.45))
+    right, left = smoke(0.8, 20.0), smoke(-0.8, 20.0)
+    assert dark_centre(right, high) > dark_centre(left, high) + SIZE[0] * 0.1
+    assert np.abs(smoke(0.8, 20.0) - smoke(0.8, 24.0)).max() > 15, "it keeps rising"
+
+
+def test_ash_is_grey_flakes_of_several_sizes_never_white() -> None:
+    size = (960, 540)
+    body = GREY_SKY + layer("particles", kind="ash", amount=0.6) + NO_POST
+    frame = frame_at(body, "06:00", 7.0, size)
+    changed = np.abs(frame - 128).max(axis=2) > 12
+    assert changed.mean() > 0.002, "ash is falling"
+    ash = frame[changed]
+    assert (ash.max(axis=1) - ash.min(axis=1)).max() <= 24, "grey, not coloured"
+    assert ash.max() < 200, "never white: no flake reads as snow or a star"
+    assert (ash.mean(axis=1) < 100).sum() > 50, "some flakes are darker than the sky"
+    mask = pygame.mask.Mask(size)
+    for x, y in zip(*np.nonzero(changed), strict=True):
+        mask.set_at((int(x), int(y)))
+    areas = sorted(m.count() for m in mask.connected_components())
+    assert areas[len(areas) // 2] <= 6, "most flakes are far off: specks"
+    assert areas[-1] >= 40, "a few are near and large"
+
+
+def test_ash_tumbles_as_it_falls() -> None:
+    body = GREY_SKY + layer("particles", kind="ash", amount=0.3) + NO_POST
+    a, b = frame_at(body, "06:00", 3.0), frame_at(body, "06:00", 3.5)
+    assert np.abs(a - b).max() > 20
+
+
+def test_bones_lie_under_the_tar_and_nothing_above_it() -> None:
+    tar = layer("sky", top="#0c0b0a", bottom="#0c0b0a", stars=0, sun=False, clouds=0)
+    frame = frame_at(tar + layer("bones", y=0.5, amount=1) + NO_POST, "08:00", 1.0)
+    above, below = frame[:, :int(SIZE[1] * 0.5) - 1], frame[:, int(SIZE[1] * 0.5):]
+    assert above.max() <= 0x0c
+    assert (below.mean(axis=2) > 45).sum() > 30, "pale bones show in the dark tar"
+
+
+def test_the_haze_clears_as_the_sun_comes_back() -> None:
+    sky = layer("sky", top="#2050c0", bottom="#2050c0", stars=0, sun=False, clouds=0)
+    haze = layer("haze", amount=0.9, clears=True, color="#a0a0a0", shore=0.7)
+    line = timeline(f"[[scene]]\nat = \"10:30\"\nname = \"return\"\n{sky}{haze}{NO_POST}"
+                    f"[[scene]]\nat = \"12:00\"\nname = \"noon\"\n{sky}{NO_POST}")
+    early, late = pixels(draw(line, "10:32")), pixels(draw(line, "11:59:50"))
+    assert early[:, :, 0].mean() > 0x20 + 30, "a grey veil over the blue at first"
+    assert abs(late[:, :, 0].mean() - 0x20) < 4, "gone by the time the sun is fully back"
+
+
+def test_ash_lies_on_the_shore() -> None:
+    size = (960, 540)
+    haze = layer("haze", amount=0.1, color="#c0c0c0", shore=0.7)
+    frame = frame_at(DARK_SKY + haze + NO_POST, "10:30", 5.0, size)
+    shore = int(size[1] * 0.7)
+    band, below = frame[:, shore - 6:shore], frame[:, shore + 5:shore + 11]
+    assert band.mean() > below.mean() + 15, "a pale band of ash just above the line"

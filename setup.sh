@@ -18,6 +18,9 @@ fi
 missing=()
 command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || missing+=(ffmpeg)
 [[ -n "$extras" ]] && ! command -v Xvfb >/dev/null && missing+=(xvfb)
+# A private PulseAudio server with a null sink lets tests/test_sound_server.py record the show.
+[[ -n "$extras" ]] && ! command -v pulseaudio >/dev/null && missing+=(pulseaudio)
+[[ -n "$extras" ]] && ! command -v parec >/dev/null && missing+=(pulseaudio-utils)
 if ((${#missing[@]})); then
     if command -v apt-get >/dev/null && [[ $(id -u) -eq 0 ]]; then
         echo "setup: installing ${missing[*]} with apt-get" >&2

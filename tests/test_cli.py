@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from installation.__main__ import main
-from installation.core.errors import EXIT_DISPLAY, EXIT_TIMELINE
+from installation.core.errors import EXIT_CONFIG, EXIT_DISPLAY, EXIT_TIMELINE
 
 ROOT = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -133,3 +133,39 @@ def test_validate_warns_of_missing_files_and_a_cut_day(tmp_path: Path,
             in out)
     assert ("warning: 50 min 00 s cycles do not fit a day evenly: each day at 10:00 the story "
             "is cut at 07:12:00 and starts again") in out
+
+
+@pytest.mark.parametrize(("timeline", "found"), [
+    ("nowhere.toml", "found no file at this path"),
+    ("folder.toml", "Is a directory"),
+])
+def test_validate_a_config_whose_timeline_run_cannot_play(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], timeline: str, found: str) -> None:
+    (tmp_path / "folder.toml").mkdir()
+    config = tmp_path / "gallery.toml"
+    config.write_text(f'[show]\ntimeline = "{timeline}"\n')
+    assert main(["validate", str(config)]) == EXIT_TIMELINE
+    err = capsys.readouterr().err
+    assert err.startswith(f"{config}: [show] timeline = '{timeline}': {tmp_path / timeline}: "
+                          "the timeline could not be read\n")
+    assert found in err
+
+
+def test_validate_a_config_warns_of_a_cycle_that_cuts_the_day(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "day.toml").write_text('[[scene]]\nat = "12:00"\nname = "Photo"\n')
+    config = tmp_path / "config.toml"
+    config.write_text('[clock]\ncycle_minutes = 7\n[show]\ntimeline = "day.toml"\n')
+    assert main(["validate", "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{config}: OK (config); plays {tmp_path / 'day.toml'}: "
+                          "\"Untitled day\"\n")
+    assert "warning: 7 min 00 s cycles do not fit a day evenly" in out
+
+
+def test_validate_a_broken_config_not_named_config_toml(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "gallery.toml"
+    config.write_text("[audio\nvolume = 0.5\n")
+    assert main(["validate", str(config)]) == EXIT_CONFIG
+    assert f"{config}: the config could not be read" in capsys.readouterr().err

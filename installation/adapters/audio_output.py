@@ -1,30 +1,41 @@
-"""Live sound: a worker renders the score ahead into a buffer; SDL's callback only copies."""
+"""Live sound: a worker renders the score ahead into SDL's queue; the sound card only copies."""
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
-from collections import deque
+import time
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 import numpy as np
 
-from installation.adapters.sdl_audio import close_device, pygame_sdl
+from installation.adapters.sdl_audio import open_device
+from installation.audio.analysis import db
 from installation.audio.engine import ScoreEngine
 
-AHEAD_S = 0.3  # how much sound the worker keeps rendered ahead of the device
-RETRY_S = 15.0  # between attempts to (re)open a missing or lost device
-LOST_S = 3.0  # no callback for this long while open: the device is gone
+AHEAD_S = 1.0  # how much sound the worker keeps queued ahead of the device (a starved worker)
+RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
+LOST_S = 1.5  # no block taken for this long while open: the device is gone
+CLOSE_WAIT_S = 2.0  # closing a device waits this long, then the show carries on without it
+UNDERRUN_LOG_S = 10.0  # underruns are logged at most this often (with a count)
 RESYNC_S = 0.5  # audio further than this from the clock jumps back into place
 VOLUME_RAMP_S = 0.05
 IDLE_WAIT_S = 0.01
 FAILURES_REPORTED = 10  # distinct engine errors worth a warning; after that, the log is spared
 CHANNELS = 2
+LOUDNESS_S = 1.0  # the loudness shown to operators is the mean power over about a second
 
+# What the status file, the overlay and doctor say of the sound (docs/operators.md explains).
 PLAYING = "playing"
-SILENT = "silent: no audio device (retrying)"
-DISABLED = "disabled"
+OPENING = "opening"  # the first sound is being made ready
+SILENT = "no device, retrying"  # none could be opened yet
+LOST = "lost, retrying"  # the device was playing and went away
+DISABLED = "silent by config"  # [audio] enabled = false
+CLOSED = "closed"  # the show has stopped
+
+log = logging.getLogger("installation.audio")
 
 
 class Output(Protocol):
@@ -32,6 +43,9 @@ class Output(Protocol):
 
     underruns: int
     status: str
+
+    @property
+    def last_block_at(self) -> float | None: ...  # wall time the device last took sound
 
     def start(self) -> None: ...
 
@@ -46,6 +60,7 @@ class NullOutput:
     def __init__(self, status: str = DISABLED) -> None:
         self.underruns = 0
         self.status = status
+        self.last_block_at: float | None = None  # never: there is no device
 
     def start(self) -> None:
         pass
@@ -57,68 +72,71 @@ class NullOutput:
         pass
 
 
-class Ring:
-    """Blocks waiting for the device, with the frames they hold (thread-safe)."""
+class Device(Protocol):
+    """An open output device fed through a queue of float32 stereo frames (sdl_audio's)."""
 
-    def __init__(self) -> None:
-        self._blocks: deque[np.ndarray] = deque()
-        self._lock = threading.Lock()
-        self.frames = 0
+    def queue(self, block: np.ndarray) -> None: ...
 
-    def push(self, block: np.ndarray) -> None:
-        with self._lock:
-            self._blocks.append(block)
-            self.frames += len(block)
+    def queued(self) -> int: ...
 
-    def pop(self, frames: int) -> tuple[np.ndarray, bool]:
-        """Up to `frames` frames (zeros after what there is); True if it ran short."""
-        out = np.zeros((frames, CHANNELS), dtype=np.float32)
-        got = 0
-        with self._lock:
-            while got < frames and self._blocks:
-                block = self._blocks[0]
-                take = min(frames - got, len(block))
-                out[got:got + take] = block[:take]
-                got += take
-                if take == len(block):
-                    self._blocks.popleft()
-                else:
-                    self._blocks[0] = block[take:]
-            self.frames -= got
-        return out, got < frames
+    def clear(self) -> None: ...
 
-    def clear(self) -> None:
-        with self._lock:
-            self._blocks.clear()
-            self.frames = 0
+    def play(self) -> None: ...
+
+    def stopped(self) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+Opener = Callable[[str | None, int, int], Device]  # name, sample rate, buffer frames
 
 
 class DeviceOutput:
-    """The score on the sound card through pygame's SDL AudioDevice (no mixer)."""
+    """The score on the sound card through SDL's queue (no mixer, no callback): a lost device
+    is noticed within LOST_S, said once, closed without waiting on it for long, and reopened
+    with backoff; the sound comes back at the clock's 'now', in step with the picture."""
 
     def __init__(self, engine: ScoreEngine, sample_rate: int, buffer: int, volume: float,
                  device: str | None, time_fn: Callable[[], float],
-                 warn: Callable[[str], None]) -> None:
+                 warn: Callable[[str], None], *, close_wait: float = CLOSE_WAIT_S,
+                 opener: Opener = open_device, monotonic: Callable[[], float] = time.monotonic,
+                 wall: Callable[[], float] = time.time) -> None:
         self.engine = engine
         self.sample_rate = sample_rate
         self.buffer = buffer
         self.device_name = device
         self.time_fn = time_fn
         self.warn = warn
+        self.close_wait = close_wait
+        self.opener = opener
+        self.monotonic = monotonic  # how long the device has been quiet (the story may jump)
+        self.wall = wall
         self.underruns = 0
-        self.status = SILENT
-        self.ring = Ring()
+        self.status = OPENING
+        self.stuck = False  # a device did not close in time: leave SDL's audio alone at exit
         self._volume = volume
         self._gain = volume
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._device: Any = None
-        self._closed: list[Any] = []
-        self._sdl = pygame_sdl()
-        self._callbacks = 0
+        self._device: Device | None = None
+        self._closed: list[Device] = []
+        self._queued = 0  # frames in the device's queue after the last feed
+        self._dry = False  # the queue ran empty (one underrun per dry spell)
+        self._opened_at = 0.0  # monotonic
+        self._taken_at: float | None = None  # monotonic time the device last took frames
         self._warned = False
         self._failures: set[str] = set()  # the engine's errors already reported
-        self._primed = False
+        self._retries = 0  # failed attempts since the device last played
+        self._doing = "starting"  # what the worker is doing, for the underrun log
+        self._underrun_doing = ""
+        self._underruns_logged = 0
+        self._underrun_logged_at = -math.inf
+        self._power = 0.0  # mean power of what was queued, over about LOUDNESS_S
+
+    @property
+    def loudness_db(self) -> float:
+        """How loud the score plays now, in dBFS (power over about a second, after volume)."""
+        return db(self._power)
 
     def start(self) -> None:
         if self._thread is None:
@@ -126,38 +144,26 @@ class DeviceOutput:
             self._thread.start()
 
     def stop(self) -> None:
+        """Stop the worker and close the device; never waits longer than about CLOSE_WAIT_S."""
         self._stop.set()
         if self._thread is not None:
-            self._thread.join(timeout=5.0)
+            self._thread.join(timeout=self.close_wait + 1.0)
+            if self._thread.is_alive():
+                self.stuck = True
+                log.error("the audio worker did not stop; the show stops without it")
             self._thread = None
+        self.status = CLOSED
 
     def set_volume(self, volume: float) -> None:
         if math.isfinite(volume):  # NaN would stay in the gain ramp, and in the sound, forever
             self._volume = float(np.clip(volume, 0.0, 1.0))
 
-    # --- the device thread (SDL's) --------------------------------------------------------
-
-    def _callback(self, device: Any, memory: memoryview) -> None:
-        try:
-            self._copy(memory)
-        except Exception:  # noqa: BLE001 - SDL's thread must never see an error: play silence
-            memory[:] = bytes(len(memory))
-
-    def _copy(self, memory: memoryview) -> None:
-        frames = len(memory) // (4 * CHANNELS)
-        block, short = self.ring.pop(frames)
-        if short and self._primed:
-            self.underruns += 1
-        target = self._volume
-        if target != self._gain:
-            step = frames / (VOLUME_RAMP_S * self.sample_rate)
-            end = self._gain + float(np.clip(target - self._gain, -step, step))
-            block *= np.linspace(self._gain, end, frames, dtype=np.float32)[:, None]
-            self._gain = end
-        else:
-            block *= self._gain
-        memory[:] = block.tobytes()
-        self._callbacks += 1
+    @property
+    def last_block_at(self) -> float | None:
+        """The wall time the device last took sound from the queue (None: not since it opened)."""
+        if self._taken_at is None:
+            return None
+        return self.wall() - (self.monotonic() - self._taken_at)
 
     # --- the worker -----------------------------------------------------------------------
 
@@ -166,71 +172,120 @@ class DeviceOutput:
             try:
                 self._step()
             except Exception as exc:  # noqa: BLE001 - the sound may fail; the show may not
-                self._close()
-                self._complain(f"the sound stopped ({type(exc).__name__}: {exc})")
-                self._stop.wait(RETRY_S)
+                self._lose(f"the sound stopped ({type(exc).__name__}: {exc})")
         self._close()
 
     def _step(self) -> None:
         if self._device is None and not self._open():
-            self._stop.wait(RETRY_S)
+            self._stop.wait(self.retry_delay())
             return
-        self._fill()
-        if self._lost():
-            self._close()
-            self._complain("the audio device stopped answering")
+        self._feed()
+        self._log_underruns()
+        why = self._lost()
+        if why:
+            self._lose(why)
             return
+        self._doing = "waiting"
         self._stop.wait(IDLE_WAIT_S)
 
-    def _open(self) -> bool:
-        try:
-            from pygame._sdl2 import audio, sdl2  # the audio subsystem only: never the mixer
+    def heard_now(self) -> float:
+        """The wall time of the sound that the card plays when a block queued now reaches it:
+        SDL holds one device buffer beyond its queue, so the sound is that much ahead."""
+        return self.time_fn() + self.buffer / self.sample_rate
 
-            sdl2.init_subsystem(sdl2.INIT_AUDIO)
-            self._device = audio.AudioDevice(
-                devicename=self.device_name, iscapture=False, frequency=self.sample_rate,
-                audioformat=audio.AUDIO_F32, numchannels=CHANNELS, chunksize=self.buffer,
-                allowed_changes=0, callback=self._callback)
+    def retry_delay(self) -> float:
+        """How long to wait before the next attempt to open: short at first, then longer."""
+        delay = RETRY_DELAYS_S[min(self._retries, len(RETRY_DELAYS_S) - 1)]
+        self._retries += 1
+        return delay
+
+    def _open(self) -> bool:
+        self._doing = "opening the device"
+        try:
+            device = self.opener(self.device_name, self.sample_rate, self.buffer)
         except Exception as exc:  # noqa: BLE001 - any SDL failure means: no device, retry
-            self._device = None
             self._complain(f"no audio device ({exc})")
             return False
-        self.ring.clear()
-        self._primed = False
-        self.engine.seek(self.time_fn())
+        self._device, self._queued, self._dry = device, 0, False
+        self.engine.seek(self.heard_now())
         self.engine.render(self.engine.chunk)  # builds this scene's loops: may take a while
-        self.engine.seek(self.time_fn())  # so start again from the real 'now'
-        self._fill()
-        self._primed = True
-        self._callbacks = 0
-        self._last_seen = (self.time_fn(), 0)
-        self._device.pause(0)
+        self.engine.seek(self.heard_now())  # so start again from the real 'now'
+        self._feed()
+        self._opened_at, self._taken_at = self.monotonic(), None
         self.status = PLAYING
+        device.play()
+        self._retries = 0
         if self._warned:
             self.warn("audio device is back: sound resumes")
             self._warned = False
         return True
 
     def _complain(self, why: str) -> None:
-        self.status = SILENT
+        """Say once that the sound is off (not again at every retry) and keep retrying."""
+        if self.status != LOST:
+            self.status = SILENT
         if not self._warned:
-            self.warn(f"{why}: the show goes on silent; retrying every {RETRY_S:.0f} s")
+            self.warn(f"{why}: the show goes on silent; retrying")
             self._warned = True
 
-    def _fill(self) -> None:
-        ahead = int(AHEAD_S * self.sample_rate)
+    def _lose(self, why: str) -> None:
+        self._close()
+        self._retries = 0  # a sound server restarting is usually back within seconds
+        self.status = LOST
+        self._complain(why)
+
+    def _feed(self) -> None:
+        """Keep AHEAD_S of sound queued, starting from 'now' if the queue has drifted."""
+        device = self._device
+        if device is None:
+            return
+        queued = self._watch(device.queued())
         # The frame the device plays next should be about 'now': jump back if it has drifted.
-        due = self.engine.wall - self.ring.frames / self.sample_rate
-        if abs(due - self.time_fn()) > RESYNC_S + AHEAD_S:
-            self.ring.clear()
-            self.engine.seek(self.time_fn())
-        while self.ring.frames < ahead and not self._stop.is_set():
-            try:
-                block = self.engine.render(self.engine.chunk)
-            except Exception as exc:  # noqa: BLE001 - a bug in the score must not stop the show
-                self._failed(f"{type(exc).__name__}: {exc}")
-                block = np.zeros((self.engine.chunk, CHANNELS), dtype=np.float32)
-            self.ring.push(block)
+        due = self.engine.wall - queued / self.sample_rate
+        if abs(due - self.heard_now()) > RESYNC_S + AHEAD_S:
+            device.clear()
+            self.engine.seek(self.heard_now())
+            queued = 0
+        self._doing = "rendering the score"
+        while queued < AHEAD_S * self.sample_rate and not self._stop.is_set():
+            block = self._gained(self._render())
+            device.queue(block)
+            self._measure(block)
+            queued += len(block)
+        self._queued, self._dry = queued, queued == 0
+
+    def _measure(self, block: np.ndarray) -> None:
+        keep = math.exp(-len(block) / (self.sample_rate * LOUDNESS_S))
+        power = float(np.mean(np.square(block, dtype=np.float64)))
+        self._power = keep * self._power + (1.0 - keep) * power
+
+    def _watch(self, queued: int) -> int:
+        """Note whether the device took frames since the last feed, and whether it ran dry."""
+        if queued < self._queued:
+            self._taken_at = self.monotonic()
+        if queued == 0 and self._queued > 0 and not self._dry:
+            self.underruns += 1
+            self._underrun_doing = self._doing
+            self._dry = True  # one underrun for each time it runs dry, until it is refilled
+        return queued
+
+    def _render(self) -> np.ndarray:
+        try:
+            return self.engine.render(self.engine.chunk)
+        except Exception as exc:  # noqa: BLE001 - a bug in the score must not stop the show
+            self._failed(f"{type(exc).__name__}: {exc}")
+            return np.zeros((self.engine.chunk, CHANNELS), dtype=np.float32)
+
+    def _gained(self, block: np.ndarray) -> np.ndarray:
+        """The block at the master volume, ramped over VOLUME_RAMP_S when it changes."""
+        target, frames = self._volume, len(block)
+        if target == self._gain:
+            return np.asarray(block * self._gain, dtype=np.float32)
+        step = frames / (VOLUME_RAMP_S * self.sample_rate)
+        end = self._gain + float(np.clip(target - self._gain, -step, step))
+        ramp = np.linspace(self._gain, end, frames, dtype=np.float32)[:, None]
+        self._gain = end
+        return np.asarray(block * ramp, dtype=np.float32)
 
     def _failed(self, why: str) -> None:
         """Report each engine failure once: it would fail again on every block."""
@@ -241,22 +296,49 @@ class DeviceOutput:
                 if len(self._failures) == FAILURES_REPORTED else "")
         self.warn(f"audio engine failed ({why}); silence{more}")
 
-    def _lost(self) -> bool:
-        now, seen = self.time_fn(), self._callbacks
-        if seen != self._last_seen[1]:
-            self._last_seen = (now, seen)
-            return False
-        return now - self._last_seen[0] > LOST_S
+    def _log_underruns(self) -> None:
+        """Underruns since the last report, at most every UNDERRUN_LOG_S, with what the worker
+        was doing when the device ran dry."""
+        now, count = self.monotonic(), self.underruns
+        if count == self._underruns_logged or now - self._underrun_logged_at < UNDERRUN_LOG_S:
+            return
+        log.warning("audio underrun: %d since the last report (%d in all); the worker was %s",
+                    count - self._underruns_logged, count, self._underrun_doing)
+        self._underruns_logged, self._underrun_logged_at = count, now
+
+    def _lost(self) -> str:
+        """Why the open device is gone, or empty while it plays."""
+        if self._device is None:
+            return ""
+        self._queued = self._watch(self._device.queued())  # a long render is not a silence
+        if self._device.stopped():
+            return "the audio device went away (sound server stopped, or unplugged)"
+        taken = self._taken_at if self._taken_at is not None else self._opened_at
+        if self.monotonic() - taken > LOST_S:
+            return "the audio device stopped taking sound"
+        return ""
 
     def _close(self) -> None:
-        if self._device is not None:
+        """Close the device in a thread of its own; if SDL does not let go within close_wait,
+        leave it (a stuck sound server must not stop the show, nor its exit)."""
+        device, self._device = self._device, None
+        if device is None:
+            return
+        self._closed.append(device)
+        done = threading.Event()
+
+        def close() -> None:
             try:
-                close_device(self._device, self._sdl)
+                device.close()
             except Exception:  # noqa: BLE001, S110 - closing a dead device may fail; it is gone
                 pass
-            # Kept, not collected: pygame would close its id again, and SDL reuses ids.
-            self._closed.append(self._device)
-            self._device = None
+            done.set()
+
+        threading.Thread(target=close, name="audio-close", daemon=True).start()
+        if not done.wait(self.close_wait):
+            self.stuck = True
+            log.error("the audio device did not close within %g s; it is left behind",
+                      self.close_wait)
 
 
 def open_output(config_audio: Mapping[str, Any], engine: ScoreEngine,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 import time
 from collections.abc import Callable, Mapping
@@ -17,7 +18,7 @@ from installation.core.tomlsource import parse_toml
 from installation.core.types import TimeFn
 
 POLL_SECONDS = 0.25  # how often the files are looked at
-SETTLE_SECONDS = 0.6  # a file that does not parse is re-read for this long before it is bad
+STILL_SECONDS = 0.5  # a changed file is read once its size and time have kept still this long
 LIVE_KEYS = {
     "audio": ("volume",),
     "display": ("overlay",),
@@ -39,6 +40,9 @@ class Stamp:
     inode: int
     size: int
     mtime_ns: int
+
+
+UNSEEN = Stamp(-1, -1, -1)  # no file has this stamp: the next poll reads it afresh
 
 
 def stamp_of(path: Path, stat: StatFn = os.stat) -> Stamp | None:
@@ -67,24 +71,23 @@ class Outcome(Generic[T]):
 
 
 class FileWatch(Generic[T]):
-    """Polls one file; a new version is handed over once it has kept still for one poll and
-    parses, or reported once it has stayed broken for `settle` seconds (so a half-written save
-    is neither taken up nor called bad)."""
+    """Polls one file; a new version is read once its stamp has kept still for `still`
+    seconds (so a slow save is neither taken up half-written nor called bad), then handed
+    over if it parses, or reported once if it is empty, missing or broken."""
 
     def __init__(self, path: Path, parse: Callable[[str], T], *, read: Reader = read_text,
                  stat: StatFn = os.stat, monotonic: TimeFn = time.monotonic,
-                 interval: float = POLL_SECONDS, settle: float = SETTLE_SECONDS) -> None:
+                 interval: float = POLL_SECONDS, still: float = STILL_SECONDS) -> None:
         self.path = path
         self.parse = parse
         self.read = read
         self.stat = stat
         self.monotonic = monotonic
         self.interval = interval
-        self.settle = settle
+        self.still = still
         self.seen = stamp_of(path, stat)  # the version already taken up or reported
-        self._pending: Stamp | None = None
-        self._waiting = False  # a change is seen but not yet decided
-        self._pending_since = 0.0
+        self._pending: Stamp | None = self.seen
+        self._pending_since = monotonic()
         self._next_check = monotonic() + interval
 
     def poll(self) -> Outcome[T] | None:
@@ -94,38 +97,48 @@ class FileWatch(Generic[T]):
             return None
         self._next_check = now + self.interval
         stamp = stamp_of(self.path, self.stat)
-        if stamp == self.seen:
-            self._waiting = False
+        if stamp != self._pending:  # changing, perhaps still being written: wait for it
+            self._pending, self._pending_since = stamp, now
             return None
-        if not self._waiting or stamp != self._pending:
-            # Still being written, perhaps: look again once it has kept still for a poll.
-            self._pending, self._pending_since, self._waiting = stamp, now, True
+        if stamp == self.seen or now - self._pending_since < self.still:
             return None
-        settled = now - self._pending_since >= self.settle
         if stamp is None:
-            if not settled:
-                return None
             return self._decide(stamp, Outcome(report=f"{self.path}: the file is missing "
                                                       "(deleted or renamed?)"))
+        outcome = self._read()
+        if stamp_of(self.path, self.stat) != stamp:
+            return None  # it changed while being read: wait for it to keep still again
+        return self._decide(stamp, outcome)
+
+    def _read(self) -> Outcome[T]:
         try:
-            value = self.parse(self.read(self.path))
+            text = self.read(self.path)
+            if is_empty(text):
+                return Outcome(report=f"{self.path}: the file is empty (no settings, only "
+                                      "comments or blank lines); to use the defaults, write "
+                                      "them out")
+            return Outcome(value=self.parse(text))
         except InstallationError as exc:
-            report = exc.report()
+            return Outcome(report=exc.report())
         except (OSError, UnicodeDecodeError) as exc:
-            report = f"{self.path}: cannot be read ({type(exc).__name__}: {exc})"
+            return Outcome(report=f"{self.path}: cannot be read ({type(exc).__name__}: {exc})")
         except Exception as exc:  # noqa: BLE001 - a loader bug must not stop the show either
             log.exception("internal error while reading %s", self.path)
-            report = (f"{self.path}: internal error while reading it ({type(exc).__name__}: "
-                      f"{exc}); please report it with the log")
-        else:
-            if stamp_of(self.path, self.stat) != stamp:
-                return None  # it changed while being read: the next poll sees the new one
-            return self._decide(stamp, Outcome(value=value))
-        return self._decide(stamp, Outcome(report=report)) if settled else None
+            return Outcome(report=f"{self.path}: internal error while reading it "
+                                  f"({type(exc).__name__}: {exc}); please report it with the log")
+
+    def again(self) -> None:
+        """Read the file afresh at the next polls, changed or not (an operator asked)."""
+        self.seen, self._next_check = UNSEEN, -math.inf
 
     def _decide(self, stamp: Stamp | None, outcome: Outcome[T]) -> Outcome[T]:
-        self.seen, self._waiting = stamp, False
+        self.seen = stamp
         return outcome
+
+
+def is_empty(text: str) -> bool:
+    """True for a file with nothing but blank lines and comments: never a real edit."""
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 
 @dataclass(frozen=True)
@@ -178,7 +191,7 @@ class Reloader:
     def __init__(self, config: Config, timeline_path: Path, *, read: Reader = read_text,
                  stat: StatFn = os.stat, monotonic: Callable[[], float] = time.monotonic,
                  wall: Callable[[], float] = time.time,
-                 interval: float = POLL_SECONDS, settle: float = SETTLE_SECONDS,
+                 interval: float = POLL_SECONDS, still: float = STILL_SECONDS,
                  adjust: Callable[[Config], Config] = lambda config: config,
                  keep: Callable[[str], object] = lambda text: None) -> None:
         self.config = config
@@ -188,7 +201,7 @@ class Reloader:
         self._timeline_text = ""
         self.timeline_path = timeline_path
         options: dict[str, Any] = {"read": read, "stat": stat, "monotonic": monotonic,
-                                   "interval": interval, "settle": settle}
+                                   "interval": interval, "still": still}
         self.timeline_watch: FileWatch[Timeline] = FileWatch(
             timeline_path, self._parse_timeline, **options)
         self.config_watch: FileWatch[Config] = FileWatch(
@@ -199,6 +212,11 @@ class Reloader:
         timeline = parse_timeline(text, str(self.timeline_path), self.timeline_path)
         self._timeline_text = text
         return timeline
+
+    def again(self) -> None:
+        """Read the timeline and config.toml afresh within a second (e.g. asked over OSC)."""
+        self.timeline_watch.again()
+        self.config_watch.again()
 
     def poll(self) -> list[ReloadResult]:
         """Results of any reload decided since the last call (usually none)."""

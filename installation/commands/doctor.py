@@ -6,12 +6,18 @@ import argparse
 import os
 import shutil
 import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from installation.adapters.screen_power import NONE, probe
+from installation.adapters.sdl_audio import quiet_alsa
+from installation.adapters.timesync import MAX_OFFSET_MS, ClockSync, clock_sync
+from installation.adapters.tools import Runner, run_tool
 from installation.app.attendant import hours_of
+from installation.app.status import STATUS_FILE, read_status
 from installation.commands.common import add_inputs
 from installation.core.config import Config, load_config
 from installation.core.errors import (
@@ -24,13 +30,21 @@ from installation.core.errors import (
 )
 from installation.core.hours import OUTSIDE_STANDBY, describe_week
 from installation.core.timeline import Timeline, load_timeline
+from installation.core.timeline.layer_catalog import SHIPPED_FONTS
 
 OK, WARN, FAIL = "ok", "warn", "FAIL"
 MIN_FREE_BYTES = 200_000_000  # logs rotate, but a nearly full disk deserves a warning
 SOUND_SUFFIXES_NEEDING_FFMPEG = (".mp3", ".ogg", ".flac", ".m4a", ".aac", ".opus")
-FONT_FILES = ("CourierPrime-Regular.otf", "CourierPrime-Bold.otf", "Comfortaa-Bold.ttf",
-              "DejaVuSansMono.ttf", "DejaVuSansCondensed-Bold.ttf", "DejaVuSans-ExtraLight.ttf")
+FONT_FILES = tuple(SHIPPED_FONTS.values())
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
+STATUS_FRESH_S = 10.0  # a status file older than this is from a show that is not running
+SOUND_FINE = ("playing", "silent by config", "silent: gallery closed", "opening")
+SOUND_FIXES = {
+    "lost, retrying": "the sound server or card went away; the show retries by itself every "
+                      "few seconds. Check `pactl info` (PulseAudio) or `aplay -l`, and the cable",
+    "no device, retrying": "no sound device could be opened: check `aplay -l` lists the card, "
+                           "the speakers are on, and [audio] device names one `doctor` lists",
+}
 MISSING_MEANS = {  # what the show does without a file, by the key that names it
     "layers.file": "the show draws a placeholder in its place",
     "layers.font": "the show uses a shipped font instead",
@@ -94,7 +108,10 @@ def examine(config_path: Path, timeline_path: Path | None) -> Iterator[Finding]:
         if timeline is not None:
             yield from check_media(timeline)
         yield from check_hours(config, timeline)
+        yield from check_screen_power(config["hours"]["screen_power"])
+        yield from check_remote(config)
         yield from check_log_folder(config.log_folder)
+        yield from check_running_sound(config.log_folder / STATUS_FILE)
     yield check_display()
     if config is None or config["audio"]["enabled"]:
         yield check_audio(config["audio"]["device"] if config else "default")
@@ -102,6 +119,7 @@ def examine(config_path: Path, timeline_path: Path | None) -> Iterator[Finding]:
         yield Finding(OK, "audio", "sound is switched off ([audio] enabled = false)")
     yield from check_ffmpeg(timeline)
     yield check_fonts(ASSETS / "fonts")
+    yield check_clock_sync(clock_sync())
 
 
 def check_timeline(path: Path) -> tuple[Finding, Timeline | None]:
@@ -212,10 +230,32 @@ def check_audio(device: str, probe: Callable[[], list[str]] | None = None) -> Fi
                    + (", ".join(f"'{n}'" for n in names) or "none listed"))
 
 
+def check_running_sound(path: Path, now: Callable[[], float] = time.time) -> Iterator[Finding]:
+    """What a show running now says of its sound, from its status file (nothing if none runs)."""
+    try:
+        status = read_status(path)
+        written = float(status["written_at"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return
+    if now() - written > STATUS_FRESH_S:
+        return
+    said = str(status.get("audio", "off"))
+    last = status.get("audio_last_block_at")
+    when = (f"; the card last took sound {max(0.0, now() - float(last)):.0f} s ago"
+            if isinstance(last, (int, float)) else "")
+    text = f"the running show says: audio {said}{when}"
+    if said in SOUND_FINE:
+        yield Finding(OK, "sound", text)
+    else:
+        yield Finding(WARN, "sound", text, SOUND_FIXES.get(said, "see docs/operators.md, "
+                                                          "'What the sound status means'"))
+
+
 def _audio_devices() -> list[str]:
     import pygame
     import pygame._sdl2.audio as sdl_audio
 
+    quiet_alsa()
     pygame.mixer.init()
     try:
         return list(sdl_audio.get_audio_device_names(False))
@@ -248,3 +288,56 @@ def check_fonts(folder: Path) -> Finding:
                        "and signs fall back to pygame's built-in font",
                        "reinstall, or restore assets/fonts from the release")
     return Finding(OK, "fonts", f"{len(FONT_FILES)} shipped fonts in {folder}")
+
+
+def check_screen_power(chosen: str, run: Runner = run_tool,
+                       which: Callable[[str], str | None] = shutil.which,
+                       env: dict[str, str] | None = None) -> Iterator[Finding]:
+    """Which way of sleeping the screen works here, and whether the chosen one does."""
+    probes = [probe(method, run, which, env) for method in ("dpms", "cec")]
+    working = [p.method for p in probes if p.works]
+    summary = "; ".join(f"{p.method}: {'works' if p.works else p.why}" for p in probes)
+    chosen_probe = next((p for p in probes if p.method == chosen), None)
+    if chosen_probe is None or chosen_probe.works:
+        what = "the screen stays on, black outside hours" if chosen == NONE else \
+            "puts the screen to sleep outside hours"
+        yield Finding(OK, "power", f"[hours] screen_power = \"{chosen}\": {what}; {summary}")
+        return
+    fix = (f"set [hours] screen_power = \"{working[0]}\" (it works here)" if working else
+           "install the tool named above, or set [hours] screen_power = \"none\"")
+    yield Finding(WARN, "power", f"[hours] screen_power = \"{chosen}\" will not work here: "
+                  f"{chosen_probe.why}; the show will keep the screen on and black outside "
+                  f"hours. {summary}", fix)
+
+
+def check_clock_sync(sync: ClockSync) -> Finding:
+    """Several screens agree only if every clock is synchronised (see docs/operators.md)."""
+    fix = ("turn network time on: sudo timedatectl set-ntp true (or install chrony); on a "
+           "gallery LAN point every machine at one time server (docs/operators.md)")
+    if sync.synchronised is None:
+        return Finding(WARN, "time sync", f"cannot tell whether the clock is synchronised "
+                       f"({sync.source})", fix)
+    offset = "" if sync.offset_ms is None else f", offset {sync.offset_ms:+.1f} ms"
+    if not sync.synchronised:
+        return Finding(WARN, "time sync", f"the system clock is not synchronised "
+                       f"({sync.source}{offset})", fix)
+    if not sync.good:
+        return Finding(WARN, "time sync", f"the clock is {abs(sync.offset_ms or 0):.1f} ms off "
+                       f"its time source ({sync.source}), more than {MAX_OFFSET_MS:g} ms: "
+                       "screens may disagree", "wait a few minutes after boot, or use a time "
+                       "server on the gallery LAN (docs/operators.md)")
+    return Finding(OK, "time sync", f"synchronised ({sync.source}{offset})")
+
+
+def check_remote(config: Config) -> Iterator[Finding]:
+    """What listens on the network: nothing unless [remote] says so."""
+    remote = config["remote"]
+    listening = []
+    if remote["osc"]:
+        listening.append(f"OSC on udp {remote['osc_address']}:{remote['osc_port']}")
+    if remote["http"]:
+        listening.append(f"the status page on http://{remote['http_address']}:"
+                         f"{remote['http_port']}/")
+    rehearsal = " (rehearsal: jump and speed accepted)" if remote["rehearsal"] else ""
+    yield Finding(OK, "remote", ("listening: " + ", ".join(listening) + rehearsal) if listening
+                  else "nothing listens on the network ([remote] osc and http are off)")

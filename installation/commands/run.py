@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 
 from installation.app.attendant import build_attendant
 from installation.app.lastgood import load_or_last_good
 from installation.app.logs import FILE_ONLY, setup_logging
+from installation.app.remote_control import build_remote
 from installation.app.show import ShowOptions, build_show
 from installation.app.show import run as run_show
 from installation.commands.common import add_inputs, count_arg, positive_arg, story_time_arg
+from installation.commands.validate import cut_warning
 from installation.core.config import load_config, with_overrides
 from installation.core.errors import InstallationError
 
@@ -41,17 +44,27 @@ def run(args: argparse.Namespace) -> int:
     logs = setup_logging(config.log_folder, config["logging"]["level"])
     try:
         timeline, broken = load_or_last_good(config.timeline_path, config.log_folder)
+        for warning in cut_warning(timeline, config.clock):  # as `validate` warns of it
+            log.warning(warning)
         options = ShowOptions(headless=args.headless, windowed=args.windowed, at=args.at,
                               speed=args.speed, seconds=args.seconds, frames=args.frames)
         show = build_show(config, timeline, options)
         show.attendant = build_attendant(show, config.timeline_path,
                                          adjust=lambda edited: with_overrides(edited, **overrides))
         show.attendant.started_with(broken)
+        show.attendant.remote = build_remote(config, show.warn)  # nothing, unless [remote] asks
         signal.signal(signal.SIGTERM, lambda *_: setattr(show, "quit_requested", True))
         try:
-            return run_show(show, on_frame=show.attendant.after_frame)
+            code = run_show(show, on_frame=show.attendant.after_frame)
         finally:
             show.attendant.close()
+        if getattr(show.audio, "stuck", False):
+            # SDL's audio thread waits on a sound server that does not answer; a normal exit
+            # would quit SDL's audio and wait on it too, for ever.
+            log.error("the sound device never closed; leaving without waiting for it")
+            logs.close()
+            os._exit(code)
+        return code
     except InstallationError as exc:
         log.error(exc.report(), extra=FILE_ONLY)  # the error boundary prints it on the console
         raise

@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
 from installation.core.clock import ClockSettings, StoryClock
 from installation.core.config import DEFAULT_CONFIG, SECTIONS, Config, load_config
-from installation.core.errors import EXIT_OK, InstallationError, Problem, UsageError
+from installation.core.errors import (
+    EXIT_OK,
+    InstallationError,
+    Problem,
+    TimelineError,
+    UsageError,
+)
 from installation.core.timeline import Timeline, load_timeline
 from installation.core.timeline.loader import TOP_LEVEL
 from installation.core.timeutil import DAY_SECONDS, format_clock, format_duration, forward
 from installation.core.tomlsource import load_toml
 
 NAME_WIDTH = 36
+TABLE_LINE = re.compile(r"^\s*\[\[?\s*([A-Za-z_]+)", re.MULTILINE)  # [audio], [[scene]]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,21 +43,29 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("validate needs a file: installation validate timelines/my-day.toml "
                          "(or config.toml)")
     config = _config_for(args.config)
-    if not args.paths:
-        print(f"{args.config}: OK (config)")
-        return EXIT_OK
     worst = EXIT_OK
-    for path in args.paths:
+    for path in args.paths or [args.config]:
         try:
             if _looks_like_config(path):
-                load_config(path)
-                print(f"{path}: OK (config)")
+                print(config_summary(load_config(path)))
             else:
                 print(summary(load_timeline(path), config))
         except InstallationError as exc:
             print(exc.report(), file=sys.stderr)
             worst = max(worst, exc.exit_code)
     return worst
+
+
+def config_summary(config: Config) -> str:
+    """A good config, checked as `run` checks it: the timeline it names must load too."""
+    try:
+        timeline = load_timeline(config.timeline_path)
+    except TimelineError as exc:
+        raise TimelineError(f"{config.path}: [show] timeline = "
+                            f"'{config['show']['timeline']}': {exc}", exc.problems) from None
+    lines = [f"{config.path}: OK (config); plays {config.timeline_path}: \"{timeline.title}\""]
+    lines += [f"  warning: {line}" for line in cut_warning(timeline, config.clock)]
+    return "\n".join(lines)
 
 
 def _config_for(path: Path | None) -> Config | None:
@@ -59,13 +75,18 @@ def _config_for(path: Path | None) -> Config | None:
 
 
 def _looks_like_config(path: Path) -> bool:
-    """A config is named config*.toml, or has config sections and nothing of a timeline."""
+    """A config is named config*.toml, or has config sections and nothing of a timeline
+    (read from its [table] lines when the TOML is broken, so it is reported as a config)."""
     if path.name.startswith("config"):
         return True
     source = load_toml(path)
     if isinstance(source, Problem):
-        return False
-    keys = set(source.data)
+        try:
+            keys = set(TABLE_LINE.findall(path.read_text(encoding="utf-8", errors="replace")))
+        except OSError:
+            return False
+    else:
+        keys = set(source.data)
     return bool(keys & set(SECTIONS)) and not keys & set(TOP_LEVEL)
 
 
@@ -109,13 +130,18 @@ def _warnings(timeline: Timeline, settings: ClockSettings) -> list[str]:
     lines = [f"  warning: {ref.where}, key '{ref.key}': file not found: {ref.path} "
              "(the show plays a placeholder or silence in its place)"
              for ref in timeline.referenced_files() if not ref.path.is_file()]
+    return lines + [f"  warning: {line}" for line in cut_warning(timeline, settings)]
+
+
+def cut_warning(timeline: Timeline, settings: ClockSettings) -> list[str]:
+    """What `validate` and `run` say of cycles that do not fit the day (nothing if they do)."""
     cut = daily_cut(timeline, settings)
-    if cut is not None:
-        lines.append(f"  warning: {format_duration(settings.cycle_seconds)} cycles do not fit a "
-                     f"day evenly: each day at {format_clock(settings.anchor, False)} the "
-                     f"story is cut at {format_clock(cut)} and starts again "
-                     "(set [clock] cycle_minutes to a divisor of 1440, like 45, 60 or 90)")
-    return lines
+    if cut is None:
+        return []
+    return [f"{format_duration(settings.cycle_seconds)} cycles do not fit a "
+            f"day evenly: each day at {format_clock(settings.anchor, False)} the "
+            f"story is cut at {format_clock(cut)} and starts again "
+            "(set [clock] cycle_minutes to a divisor of 1440, like 45, 60 or 90)"]
 
 
 def daily_cut(timeline: Timeline, settings: ClockSettings) -> float | None:

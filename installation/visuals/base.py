@@ -17,7 +17,7 @@ from installation.core.timeline import SceneState
 from installation.core.timeline.model import Scene, Timeline
 from installation.core.types import Warn
 from installation.visuals.camera import Camera
-from installation.visuals.fonts import Fonts
+from installation.visuals.fonts import SHIPPED, Fonts
 
 Color = tuple[int, int, int]
 HOUR = 3600.0
@@ -49,6 +49,11 @@ class Setup:
     def file(self, name: str) -> Path:
         """A curator's file named in the timeline, relative to the timeline's folder."""
         return self.timeline.resolve(name)
+
+    def font(self, name: str, size: int) -> pygame.font.Font:
+        """A shipped font by name, or a curator's font file next to the timeline."""
+        return self.fonts.get(name if name in SHIPPED else str(self.file(name)), size,
+                              self.where())
 
     def where(self) -> str:
         """How a warning names this scene: 'miracle-mile.toml: scene 'Johnnie's''."""

@@ -33,7 +33,7 @@ class Caption:
         width, height = setup.size
         size = int(height * params["size"])
         where = setup.where()
-        self.font = setup.fonts.get(params["font"], size, where)
+        self.font = setup.font(params["font"], size)
         self.stamp_font = setup.fonts.get("typewriter-bold", int(size * STAMP_SCALE), where)
         self.size = size
         self.origin = (int(width * params["x"]), int(height * params["y"]))

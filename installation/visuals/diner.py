@@ -51,7 +51,7 @@ class Diner:
         self.patrons: list[tuple[int, int, bool, float]] = []  # x, feet, facing left, phase
         self.sprites = Sprites()
         yield
-        font = setup.fonts.get(params["font"], max(8, int(self.h * SIGN_SIZE)), setup.where())
+        font = setup.font(params["font"], max(8, int(self.h * SIGN_SIZE)))
         self.board_width = int(font.size(params["sign"])[0] + self.h * 0.3)
         self.facade = yield from self._facade(setup.rng("diner"))
         if self.patrons:  # their sprites, drawn ahead so no frame waits for one

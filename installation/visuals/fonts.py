@@ -7,15 +7,10 @@ from pathlib import Path
 
 import pygame
 
+from installation.core.timeline.layer_catalog import SHIPPED_FONTS
+
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
-SHIPPED = {
-    "typewriter": "CourierPrime-Regular.otf",  # captions: a typed page (OFL)
-    "typewriter-bold": "CourierPrime-Bold.otf",  # the place and time over a caption (OFL)
-    "tube": "Comfortaa-Bold.ttf",  # neon: round single-stroke letters, like bent glass (OFL)
-    "mono": "DejaVuSansMono.ttf",
-    "sign": "DejaVuSansCondensed-Bold.ttf",
-    "light": "DejaVuSans-ExtraLight.ttf",
-}
+SHIPPED = SHIPPED_FONTS
 
 
 class Fonts:

@@ -94,7 +94,7 @@ class Neon:
         width, height = setup.size
         self.seed = setup.seed
         size = max(8, int(height * params["size"]))
-        font = setup.fonts.get(params["font"], size, setup.where())
+        font = setup.font(params["font"], size)
         spread = max(2, size // 7)
         color: Color = params["color"]
         words: str = params["text"]

@@ -12,7 +12,13 @@ from pathlib import Path
 import pygame
 import pytest
 
-from installation.app.attendant import CLOSING_FADE_SECONDS, build_attendant
+from installation.adapters.audio_output import NullOutput
+from installation.app.attendant import (
+    CLOSING_FADE_SECONDS,
+    Directive,
+    audio_status,
+    build_attendant,
+)
 from installation.app.show import Show, ShowOptions, build_show
 from installation.app.status import read_status
 from installation.core.config import load_config
@@ -245,7 +251,8 @@ def test_status_file_fields(tmp_path: Path) -> None:
     assert show.attendant is not None
     show.attendant.close()  # a last snapshot on the way out
     status = read_status(tmp_path / "logs" / "status.json")
-    assert {"story_time", "scene", "fps", "frame_time_p95_ms", "audio_underruns",
+    assert {"story_time", "scene", "fps", "frame_time_p95_ms", "audio_underruns", "audio",
+            "audio_last_block_at",
             "last_reload", "uptime_seconds", "version", "hours", "mode"} <= set(status)
     assert status["scene"] == "La Brea Tar Pits" and status["hours"]["state"] == "open"
     assert status["uptime_seconds"] == pytest.approx(200 / 60, abs=0.1)
@@ -334,3 +341,16 @@ def test_warnings_kept_in_a_bounded_deque_reach_the_status_file(tmp_path: Path) 
     show.attendant.close()
     status = read_status(tmp_path / "logs" / "status.json")
     assert status["warnings"] == [f"warning {n}" for n in range(5, 10)]
+
+
+@pytest.mark.parametrize(("status", "directive", "said"), [
+    ("playing", Directive(), "playing"),
+    ("playing", Directive("black", gain=0.0), "silent: gallery closed"),
+    ("playing", Directive("standby", gain=0.0), "silent: gallery closed"),
+    ("lost, retrying", Directive("black", gain=0.0), "lost, retrying"),
+    ("silent by config", Directive(), "silent by config"),
+])
+def test_the_audio_status_says_when_the_gallery_is_closed(status: str, directive: Directive,
+                                                          said: str) -> None:
+    assert audio_status(NullOutput(status), directive) == said
+    assert audio_status(None, directive) == "off"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+from installation.adapters.timesync import ClockSync
 from installation.commands import doctor
 from installation.commands.doctor import (
     FAIL,
@@ -19,11 +21,18 @@ from installation.commands.doctor import (
     check_ffmpeg,
     check_fonts,
     check_log_folder,
+    check_running_sound,
 )
 from installation.core.errors import EXIT_AUDIO, EXIT_CONFIG, EXIT_DISPLAY
 from installation.core.timeline import parse_timeline
 
 ROOT = Path(__file__).parents[2]
+
+
+@pytest.fixture(autouse=True)
+def synchronised_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether this machine's clock is synchronised is not these tests' business."""
+    monkeypatch.setattr(doctor, "clock_sync", lambda: ClockSync(True, 0.4, "chronyc"))
 
 
 def write_show(folder: Path, config_extra: str = "", timeline_extra: str = "") -> Path:
@@ -39,6 +48,13 @@ def run_doctor(config: Path) -> tuple[int, str]:
     out = io.StringIO()
     code = doctor.run(argparse.Namespace(config=config, timeline=None), out)
     return code, out.getvalue()
+
+
+def doctor_on_timeline(folder: Path, monkeypatch: pytest.MonkeyPatch,
+                       timeline_extra: str) -> tuple[int, str]:
+    """Doctor on a headless machine, for a show whose timeline has these extra lines."""
+    monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
+    return run_doctor(write_show(folder, timeline_extra=timeline_extra))
 
 
 def test_a_healthy_headless_machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -60,13 +76,11 @@ def test_broken_config_is_reported_with_its_lines(tmp_path: Path) -> None:
 
 def test_each_missing_picture_font_or_sound_is_a_warning_with_a_fix(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
     (tmp_path / "here.png").write_bytes(b"")
-    config = write_show(tmp_path, timeline_extra=(
+    code, text = doctor_on_timeline(tmp_path, monkeypatch, (
         '[[scene.layers]]\ntype = "image"\nfile = "pits.png"\n'
         '[[scene.layers]]\ntype = "image"\nfile = "here.png"\n'
         '[[cue]]\nat = "13:00"\nname = "ring"\ntype = "sound"\nfile = "ring.wav"\n'))
-    code, text = run_doctor(config)
     assert code == 0
     assert (f"  warn  media     scene 'Tar Pits', layers.file: {tmp_path / 'pits.png'} not "
             "found; the show draws a placeholder in its place\n"
@@ -78,7 +92,7 @@ def test_each_missing_picture_font_or_sound_is_a_warning_with_a_fix(
     assert text.rstrip().endswith("0 problems, 3 warnings.")  # two files and the display
     (tmp_path / "pits.png").write_bytes(b"")
     (tmp_path / "ring.wav").write_bytes(b"")
-    _, text = run_doctor(config)
+    _, text = run_doctor(tmp_path / "config.toml")
     assert "  ok    media     all 3 files the timeline names are there" in text
 
 
@@ -136,3 +150,33 @@ def test_ffmpeg_is_needed_only_for_compressed_sounds(tmp_path: Path) -> None:
 def test_fonts(tmp_path: Path) -> None:
     assert check_fonts(ROOT / "assets" / "fonts").level == OK
     assert check_fonts(tmp_path).level == WARN
+
+
+def test_fonts_are_checked_where_the_show_opens_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Next to the timeline, whatever the name: every font that is not shipped is a file."""
+    (tmp_path / "custom.ttf").write_bytes(b"")
+    _, text = doctor_on_timeline(tmp_path, monkeypatch, (
+        '[[scene.layers]]\ntype = "neon"\ntext = "OPEN"\nfont = "custom.ttf"\n'
+        '[[scene.layers]]\ntype = "neon"\ntext = "EAT"\nfont = "googie"\n'
+        '[[scene.layers]]\ntype = "neon"\ntext = "BAR"\nfont = "sign"\n'))
+    assert (f"  warn  media     scene 'Tar Pits', layers.font: {tmp_path / 'googie'} not "
+            "found; the show uses a shipped font instead\n") in text
+    assert "custom.ttf" not in text and "'sign'" not in text
+
+
+@pytest.mark.parametrize(("audio", "level", "fix"), [
+    ("playing", "ok  ", ""),
+    ("lost, retrying", "warn", "the sound server or card went away"),
+])
+def test_doctor_tells_what_the_running_show_says_of_its_sound(
+        tmp_path: Path, audio: str, level: str, fix: str) -> None:
+    status = tmp_path / "status.json"
+    status.write_text(json.dumps({"written_at": 1000.0, "audio": audio,
+                                  "audio_last_block_at": 997.0}))
+    [finding] = check_running_sound(status, now=lambda: 1002.0)
+    assert finding.line().startswith(f"  {level}  sound     the running show says: audio "
+                                     f"{audio}; the card last took sound 5 s ago")
+    assert fix in finding.line()
+    assert list(check_running_sound(status, now=lambda: 1100.0)) == []  # not running now
+    assert list(check_running_sound(tmp_path / "none.json")) == []

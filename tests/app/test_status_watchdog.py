@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,6 +83,39 @@ def test_full_disk_is_logged_once_and_recovers(tmp_path: Path, monkeypatch: pyte
     assert len(messages) == 2
     assert "cannot write the status file" in messages[0] and "No space left" in messages[0]
     assert "is written again" in messages[1]
+
+
+def test_a_status_file_that_could_not_be_written_says_so_when_it_can(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = FakeTime()
+    wall = 1_800_000_000.0
+    writer = StatusWriter(tmp_path / "status.json", monotonic=clock,
+                          wall=lambda: wall + clock.now)
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        writer.write({"a": 1})
+        monkeypatch.setattr(status_module, "write_atomically", full_disk)
+        for _ in range(3):
+            clock.now += 60
+            assert writer.maybe_write(lambda: {"a": 2}) is False
+        monkeypatch.undo()  # the disk has room again
+        monkeypatch.setenv("TZ", "UTC")
+        clock.now += 60
+        assert writer.maybe_write(lambda: {"a": 3})
+        gap = {"from": "2027-01-15T08:02:40+00:00", "until": "2027-01-15T08:05:40+00:00",
+               "missed_writes": 3, "error": "OSError: [Errno 28] No space left on device"}
+        assert read_status(tmp_path / "status.json") == {"a": 3, "unwritten": gap}
+        clock.now += 60
+        writer.write({"a": 4})  # the last gap stays in the file
+        assert read_status(tmp_path / "status.json")["unwritten"] == gap
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def full_disk(*_: object) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
 
 
 # --- sd_notify -----------------------------------------------------------------------------

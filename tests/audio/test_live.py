@@ -6,15 +6,23 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import numpy as np
+import pytest
 from scipy import signal
 
 from installation.adapters.audio_output import (
+    AHEAD_S,
     DISABLED,
     FAILURES_REPORTED,
+    LOST,
+    LOST_S,
+    PLAYING,
     SILENT,
+    UNDERRUN_LOG_S,
+    VOLUME_RAMP_S,
     DeviceOutput,
     NullOutput,
     open_output,
@@ -39,12 +47,13 @@ wall = shifted(time.time, program.wall_at(parse_clock("13:00"), now) - now)
 engine = ScoreEngine(program, 48000, print, wall())
 output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, engine, wall, print)
 output.start()
-deadline = time.monotonic() + 30  # a busy machine may take long to build the first sounds
+deadline = time.monotonic() + 30  # a loaded machine may take a while to build the first sound
 while output.status != "playing" and time.monotonic() < deadline:
-    time.sleep(0.01)
-time.sleep(1.2)  # then 1.2 s of sound: the device records silence until it plays
+    time.sleep(0.05)
+time.sleep(1.2)
+status = output.status
 output.stop()
-print(json.dumps({"start": engine.start_wall, "status": output.status,
+print(json.dumps({"start": engine.start_wall, "status": status, "closed": output.status,
                   "underruns": output.underruns}))
 """
 
@@ -59,7 +68,7 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", LIVE, str(score)], env=env, cwd=root,
                           capture_output=True, text=True, timeout=60)
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["status"] == "playing"
+    assert report["status"] == "playing" and report["closed"] == "closed"
     heard = np.fromfile(raw, dtype=np.float32).reshape(-1, 2)
     assert len(heard) > RATE // 2
 
@@ -102,85 +111,211 @@ def test_a_missing_device_warns_once_and_the_show_goes_on(timeline) -> None:
                          lambda: 0.0, warnings.append)
     assert isinstance(output, DeviceOutput)
     assert not output._open() and not output._open()
-    assert output.status == SILENT
+    assert output.status == SILENT == "no device, retrying"
     assert len(warnings) == 1 and "no audio device" in warnings[0]
 
 
 class FakeDevice:
-    """Stands in for an SDL device that stopped calling back."""
+    """Stands in for SDL's queue: the test says what it took; it may go away, or hang."""
 
-    def __init__(self) -> None:
+    def __init__(self, hang: threading.Event | None = None) -> None:
+        self.blocks: list[np.ndarray] = []
+        self.waiting = 0  # frames queued, not yet taken
+        self.gone = False
         self.closed = False
+        self.hang = hang  # close waits on this (a sound server that does not answer)
 
-    def pause(self, paused: int) -> None:
+    def queue(self, block: np.ndarray) -> None:
+        self.blocks.append(block.copy())
+        self.waiting += len(block)
+
+    def queued(self) -> int:
+        return self.waiting
+
+    def take(self, frames: int) -> None:
+        self.waiting = max(0, self.waiting - frames)
+
+    def clear(self) -> None:
+        self.waiting = 0
+
+    def play(self) -> None:
         pass
 
+    def stopped(self) -> bool:
+        return self.gone
+
     def close(self) -> None:
+        if self.hang is not None:
+            self.hang.wait()
         self.closed = True
 
 
-def test_a_device_that_stops_calling_back_is_lost_and_retried(timeline) -> None:
-    now = [100.0]
-    warnings: list[str] = []
-    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = DeviceOutput(engine, RATE, 1024, 0.8, None, lambda: now[0], warnings.append)
-    device = FakeDevice()
-    output._device, output._last_seen, output.status = device, (now[0], 0), "playing"
-    assert not output._lost()
-    now[0] += 5.0
-    assert output._lost()
-    output._close()
-    output._complain("the audio device stopped answering")
-    output._complain("the audio device stopped answering")
-    assert device.closed and output.status == SILENT and len(warnings) == 1
+class Clocks:
+    """Fake monotonic and wall time for an output, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def wall(self) -> float:
+        return 1.8e9 + self.now
 
 
-def test_the_callback_copies_counts_underruns_and_ramps_the_volume(timeline) -> None:
+def playing_output(timeline, clocks: Clocks, warnings: list[str], device: FakeDevice,
+                   volume: float = 0.8, close_wait: float = 1.0) -> DeviceOutput:
+    """An output that opened `device` at clocks.now (no worker thread: the test steps it)."""
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = DeviceOutput(engine, RATE, 256, 1.0, None, lambda: 0.0, lambda m: None)
-    output._primed = True
-    output.ring.push(np.full((300, 2), 0.5, dtype=np.float32))
-    memory = memoryview(bytearray(256 * 8))
-    output._callback(None, memory)
-    assert np.allclose(np.frombuffer(memory, dtype=np.float32), 0.5) and output.underruns == 0
+    output = DeviceOutput(engine, RATE, 256, volume, None, lambda: engine.wall,
+                          warnings.append, close_wait=close_wait,
+                          opener=lambda name, rate, buffer: device,
+                          monotonic=clocks.monotonic, wall=clocks.wall)
+    assert output._open()
+    return output
+
+
+def test_the_worker_keeps_the_queue_ahead_and_ramps_the_volume(timeline) -> None:
+    clocks, device = Clocks(), FakeDevice()
+    output = playing_output(timeline, clocks, [], device, volume=1.0)
+    assert output.status == PLAYING and device.waiting >= AHEAD_S * RATE
+    offline = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
+    offline.seek(output.engine.start_wall)
+    heard = np.concatenate(device.blocks)
+    assert np.allclose(heard, offline.render(len(heard)), atol=1e-6)  # the score, as rendered
+    device.blocks.clear()
     output.set_volume(0.0)
-    output._callback(None, memory)
-    played = np.frombuffer(memory, dtype=np.float32).reshape(-1, 2)
-    assert output.underruns == 1  # only 44 frames were left
-    assert played[0, 0] > 0.4 and np.all(played[44:] == 0.0)
+    device.take(device.waiting)
+    output._feed()
+    quiet = np.concatenate(device.blocks)
+    ramp = int(VOLUME_RAMP_S * RATE)  # down within the ramp, to the block it ends in
+    assert np.abs(quiet[0]).max() > 0 and not quiet[ramp + output.engine.chunk:].any()
+
+
+def test_a_volume_that_is_not_a_number_is_ignored(timeline) -> None:
+    clocks, device = Clocks(), FakeDevice()
+    output = playing_output(timeline, clocks, [], device, volume=1.0)
+    for volume in (float("nan"), float("inf"), 0.5):
+        output.set_volume(volume)
+    assert output._volume == 0.5
+
+
+def test_a_device_that_stops_taking_sound_is_lost_and_said_once(timeline) -> None:
+    clocks, warnings, device = Clocks(), list[str](), FakeDevice()
+    output = playing_output(timeline, clocks, warnings, device)
+    clocks.now += 1.0
+    device.take(256)
+    assert output._lost() == ""
+    assert output.last_block_at == 1.8e9 + 101.0
+    clocks.now += LOST_S
+    assert output._lost() == ""
+    clocks.now += 0.1  # within 2 s of the last frames taken
+    assert output._lost() == "the audio device stopped taking sound"
+    output._lose(output._lost())
+    output._lose("the audio device stopped taking sound")
+    assert device.closed and output.status == LOST == "lost, retrying"
+    assert warnings == ["the audio device stopped taking sound: the show goes on silent; "
+                        "retrying"]
+
+
+def test_a_device_sdl_gave_up_on_is_lost_at_once(timeline) -> None:
+    clocks, warnings, device = Clocks(), list[str](), FakeDevice()
+    output = playing_output(timeline, clocks, warnings, device)
+    assert output._lost() == ""
+    device.gone = True  # SDL_GetAudioDeviceStatus says stopped: the sound server went away
+    assert output._lost() == "the audio device went away (sound server stopped, or unplugged)"
+
+
+def test_a_story_jump_is_not_a_lost_device(timeline) -> None:
+    clocks, device = Clocks(), FakeDevice()
+    output = playing_output(timeline, clocks, [], device)
+    output.engine.seek(output.engine.wall + 3600.0)  # run --at, or a fast story
+    output._feed()
+    assert output._lost() == "" and output.status == PLAYING
+
+
+def test_closing_a_device_that_hangs_gives_up_and_carries_on(timeline) -> None:
+    hang = threading.Event()
+    clocks, device = Clocks(), FakeDevice(hang)
+    output = playing_output(timeline, clocks, [], device, close_wait=0.05)
+    try:
+        output._lose("the audio device went away (sound server stopped, or unplugged)")
+        assert output.stuck and output.status == LOST and output._device is None
+        assert not device.closed  # still waiting on the server, in a thread of its own
+    finally:
+        hang.set()
+
+
+def test_reopening_backs_off_and_starts_short_again_after_a_loss(timeline) -> None:
+    clocks, device = Clocks(), FakeDevice()
+    output = playing_output(timeline, clocks, [], device)
+    assert [output.retry_delay() for _ in range(6)] == [0.5, 1.0, 2.0, 4.0, 4.0, 4.0]
+    output._lose("the audio device stopped taking sound")
+    assert output.retry_delay() == 0.5  # a restarted sound server is back within seconds
+
+
+def test_underruns_are_counted_and_logged_with_what_the_worker_was_doing(
+        timeline, caplog: pytest.LogCaptureFixture) -> None:
+    clocks, device = Clocks(), FakeDevice()
+    output = playing_output(timeline, clocks, [], device)
+    for _ in range(3):
+        device.take(device.waiting)  # the device ran dry while the worker was busy
+        output._feed()
+    output._log_underruns()
+    device.take(device.waiting)
+    output._feed()
+    output._log_underruns()  # too soon for another line
+    clocks.now += UNDERRUN_LOG_S
+    output._log_underruns()
+    assert output.underruns == 4
+    assert [r.getMessage() for r in caplog.records] == [
+        "audio underrun: 3 since the last report (3 in all); the worker was rendering the score",
+        "audio underrun: 1 since the last report (4 in all); the worker was rendering the score"]
 
 
 def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) -> None:
-    warnings: list[str] = []
-    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = DeviceOutput(engine, RATE, 1024, 0.8, None, lambda: engine.wall, warnings.append)
+    clocks, warnings, device = Clocks(), list[str](), FakeDevice()
+    output = playing_output(timeline, clocks, warnings, device)
     errors = iter([ValueError("bad chord")] * 20 + [KeyError("pad")] * 20)
 
     def fail(frames: int) -> np.ndarray:
         raise next(errors)
 
-    monkeypatch.setattr(engine, "render", fail)
-    for _ in range(10):  # 40 blocks: the first 20 fail one way, the rest another
-        output.ring.clear()
-        output._fill()
+    monkeypatch.setattr(output.engine, "render", fail)
+    device.blocks.clear()
+    for _ in range(40):  # the first 20 blocks fail one way, the rest another
+        device.take(output.engine.chunk)
+        output._feed()
     assert warnings == ["audio engine failed (ValueError: bad chord); silence",
                         "audio engine failed (KeyError: 'pad'); silence"]
-    assert output.ring.frames > 0 and not output.ring.pop(output.ring.frames)[0].any()
+    assert device.blocks and not np.concatenate(device.blocks).any()
     errors = iter(ValueError(f"note {n}") for n in range(100))  # a new message every block
     for _ in range(20):
-        output.ring.clear()
-        output._fill()
+        device.take(device.waiting)
+        output._feed()
     assert len(warnings) == FAILURES_REPORTED and "not reported" in warnings[-1]
 
 
-def test_a_volume_that_is_not_a_number_is_ignored(timeline) -> None:
+def test_the_sound_is_queued_ahead_by_the_device_buffer_to_stay_with_the_picture(
+        timeline) -> None:
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = DeviceOutput(engine, RATE, 256, 1.0, None, lambda: 0.0, lambda m: None)
-    memory = memoryview(bytearray(256 * 8))
-    for volume in (float("nan"), float("inf"), 0.5):
-        output.set_volume(volume)
-        for _ in range(20):  # long enough for the 50 ms ramp
-            output.ring.push(np.full((256, 2), 0.5, dtype=np.float32))
-            output._callback(None, memory)
-    played = np.frombuffer(memory, dtype=np.float32)
-    assert np.allclose(played, 0.25)
+    output = DeviceOutput(engine, RATE, 4096, 0.8, None, lambda: FIXED_WALL, lambda m: None,
+                          opener=lambda name, rate, buffer: FakeDevice())
+    assert output._open()
+    assert engine.start_wall == FIXED_WALL + 4096 / RATE  # what the card plays at FIXED_WALL
+
+
+def test_the_loudness_follows_the_sound_and_the_volume(timeline, monkeypatch) -> None:
+    clocks, device = Clocks(), FakeDevice()
+    output = playing_output(timeline, clocks, [], device, volume=1.0)
+    monkeypatch.setattr(output.engine, "render",
+                        lambda frames: np.full((frames, 2), 0.5, dtype=np.float32))
+    for _ in range(10):  # 10 x 1 s queued: the meter has settled on the steady sound
+        device.take(device.waiting)
+        output._feed()
+    assert abs(output.loudness_db - 20 * np.log10(0.5)) < 0.1  # -6.0 dBFS
+    output.set_volume(0.5)
+    for _ in range(10):
+        device.take(device.waiting)
+        output._feed()
+    assert abs(output.loudness_db - 20 * np.log10(0.25)) < 0.1  # 6 dB quieter

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from installation.core.timeline import load_timeline, state_at
 from installation.core.timeline.model import TRANSITIONS
 from installation.core.timeline.state import RealTime
 from installation.core.timeutil import parse_clock
-from installation.visuals import layers
+from installation.visuals import fonts, layers
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import snapshot
 from installation.visuals.transitions import weights
@@ -163,6 +164,19 @@ def test_a_missing_font_falls_back_and_warns_once() -> None:
     frame = draw(one_scene(sign + NO_POST), "22:00", warnings)
     assert len(warnings) == 1 and "none.ttf" in warnings[0] and "scene 'only'" in warnings[0]
     assert lit_pixels(frame, 100) > 50
+
+
+def test_a_font_next_to_the_timeline_is_found_whatever_the_working_folder(
+        tmp_path: Path) -> None:
+    shutil.copy(fonts.ASSETS / "fonts" / fonts.SHIPPED["sign"], tmp_path / "custom.ttf")
+    frames = []
+    for font in ("custom.ttf", "sign"):
+        sign = layer("neon", text="OPEN", font=font, size=0.3, y=0.5, flicker=0)
+        line = replace(one_scene(sign + NO_POST), path=tmp_path / "t.toml")
+        warnings: list[str] = []
+        frames.append(pygame.image.tobytes(draw(line, "22:00", warnings), "RGB"))
+        assert warnings == []
+    assert frames[0] == frames[1]  # the curator's copy of the sign font, not a fallback
 
 
 @pytest.mark.parametrize(("keys", "message"), [

@@ -21,6 +21,15 @@ COMMON = (
           "how the layer mixes with the layers below"),
 )
 
+# The fonts shipped in assets/fonts, by the name a curator uses; any other name is a file.
+SHIPPED_FONTS = {
+    "typewriter": "CourierPrime-Regular.otf",  # captions: a typed page (OFL)
+    "typewriter-bold": "CourierPrime-Bold.otf",  # the place and time over a caption (OFL)
+    "tube": "Comfortaa-Bold.ttf",  # neon: round single-stroke letters, like bent glass (OFL)
+    "mono": "DejaVuSansMono.ttf",
+    "sign": "DejaVuSansCondensed-Bold.ttf",
+    "light": "DejaVuSans-ExtraLight.ttf",
+}
 FONT_DOC = ("\"typewriter\", \"tube\", \"sign\", \"mono\", \"light\" (shipped) or a TTF/OTF file "
             "next to the timeline")
 X_DOC = "left-right position, 0 (left edge) to 1 (right edge)"

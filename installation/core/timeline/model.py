@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from installation.core.timeline.layer_catalog import SHIPPED_FONTS
 from installation.core.timeutil import DAY_SECONDS, forward
 
 TRANSITIONS = ("cut", "crossfade", "dip-to-black", "dip-to-white", "flash", "dissolve",
                "light-wipe")
 FILE_KEYS = ("file", "font")  # layer keys that may name a file (a font may also be shipped)
-FONT_SUFFIXES = (".ttf", ".otf")
 
 
 @dataclass(frozen=True)
@@ -142,8 +142,8 @@ class Timeline:
             for layer in scene.layers:
                 for key in FILE_KEYS:
                     value = layer.params.get(key)
-                    if isinstance(value, str) and (key == "file" or value.lower().endswith(
-                            FONT_SUFFIXES)):
+                    # As the pictures do: a font that is not shipped is a file.
+                    if isinstance(value, str) and (key == "file" or value not in SHIPPED_FONTS):
                         found.append(FileReference(f"scene '{scene.name}'", f"layers.{key}",
                                                    self.resolve(value)))
         for cue in self.cues:

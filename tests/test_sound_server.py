@@ -1,0 +1,145 @@
+"""Through a real sound server: PulseAudio killed and restarted under a running show.
+
+Marked `pulse`: it needs `pulseaudio` and `parec` (`bash setup.sh --test` installs them on
+Debian/Ubuntu) and is skipped without them. A private server with a null sink records what
+the show plays; nothing is heard and no other sound server is touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).parent.parent
+RATE = 48_000
+WAIT_S = 60.0  # for a cold start on a busy machine
+LOST_WITHIN_S = 2.0 + 2.0 + 1.0  # noticed within 2 s; the status file is written every 2 s
+BACK_WITHIN_S = 5.0 + 2.0 + 1.0  # sound again within 5 s of the server; the status file
+HEARD_PART = 0.9  # of the 10 ms windows after recovery that must hold sound (see below)
+
+pytestmark = [pytest.mark.pulse, pytest.mark.skipif(
+    not (shutil.which("pulseaudio") and shutil.which("parec")),
+    reason="needs pulseaudio and parec (bash setup.sh --test installs them)")]
+
+
+class SoundServer:
+    """A private PulseAudio with one null sink ('rec'), and a recorder of what reaches it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.socket = folder / "native"
+        self.env = dict(os.environ, PULSE_SERVER=f"unix:{self.socket}", HOME=str(folder),
+                        PULSE_RUNTIME_PATH=str(folder / "run"), XDG_RUNTIME_DIR=str(folder / "run"))
+        self.server: subprocess.Popen[bytes] | None = None
+        self.recorder: subprocess.Popen[bytes] | None = None
+
+    def start(self, recording: Path) -> None:
+        (self.folder / "run").mkdir(exist_ok=True)
+        self.server = subprocess.Popen(
+            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
+             "--disable-shm=yes", f"--load=module-null-sink sink_name=rec rate={RATE}",
+             f"--load=module-native-protocol-unix socket={self.socket} auth-anonymous=1"],
+            env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + WAIT_S
+        while subprocess.run(["pactl", "info"], env=self.env, capture_output=True).returncode:
+            assert time.monotonic() < deadline, "the sound server did not start"
+            time.sleep(0.1)
+        with open(recording, "wb") as out:
+            self.recorder = subprocess.Popen(
+                ["parec", "-d", "rec.monitor", "--format=float32le", f"--rate={RATE}",
+                 "--channels=2", "--latency-msec=20"], env=self.env, stdout=out,
+                stderr=subprocess.DEVNULL)
+
+    def kill(self) -> None:
+        for process in (self.recorder, self.server):
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[SoundServer]:
+    sound = SoundServer(tmp_path / "pulse")
+    sound.folder.mkdir()
+    yield sound
+    sound.kill()
+
+
+def status_when(path: Path, pid: int, wanted: str, after: float, within: float) -> dict[str, Any]:
+    """The first status of the show `pid` written after `after` with audio `wanted`."""
+    deadline = time.monotonic() + within
+    seen: dict[str, Any] = {}
+    while time.monotonic() < deadline:
+        try:
+            seen = json.loads(path.read_text())
+        except (OSError, ValueError):
+            seen = {}
+        if seen.get("pid") == pid and seen.get("written_at", 0) > after \
+                and seen.get("audio") == wanted:
+            return seen
+        time.sleep(0.05)
+    pytest.fail(f"audio never '{wanted}' within {within:g} s; last status: {seen}")
+
+
+def heard_part(recording: Path, start_s: float, seconds: float) -> tuple[float, float]:
+    """Of the 10 ms windows in a stretch of the recording: the part with sound, and the
+    longest run without (seconds)."""
+    samples = np.fromfile(recording, dtype=np.float32).reshape(-1, 2)
+    window = RATE // 100
+    part = samples[int(start_s * RATE):int((start_s + seconds) * RATE)]
+    part = part[:len(part) // window * window].reshape(-1, window, 2)
+    loud = np.abs(part).max(axis=(1, 2)) > 1e-6
+    runs = np.diff(np.flatnonzero(np.concatenate([[True], loud, [True]]))) - 1
+    return float(loud.mean()), float(runs.max(initial=0)) / 100
+
+
+def test_the_sound_comes_back_after_the_sound_server_is_killed(
+        tmp_path: Path, server: SoundServer) -> None:
+    shutil.copy(ROOT / "timelines" / "miracle-mile.toml", tmp_path / "day.toml")
+    config = tmp_path / "config.toml"
+    config.write_text('[display]\nresolution = "320x180"\nfps = 30\n[audio]\nvolume = 0.8\n'
+                      '[show]\ntimeline = "day.toml"\n[logging]\nfolder = "logs"\n')
+    status = tmp_path / "logs" / "status.json"
+    server.start(tmp_path / "before.raw")
+    env = dict(server.env, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="pulseaudio",
+               PYTHONPATH=str(ROOT))
+    show = subprocess.Popen([sys.executable, "-m", "installation", "run", "--headless",
+                             "--at", "13:00", "--config", str(config)], env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        status_when(status, show.pid, "playing", 0.0, WAIT_S)
+        time.sleep(2.0)
+        killed = time.time()
+        server.kill()  # SIGKILL, as in the report
+        status_when(status, show.pid, "lost, retrying", killed, LOST_WITHIN_S)
+        time.sleep(3.0)
+        server.start(tmp_path / "after.raw")
+        restarted = time.time()
+        back = status_when(status, show.pid, "playing", restarted, BACK_WITHIN_S)
+        time.sleep(5.0)
+        # Judged from a second after the status said 'playing' again, for three seconds: on a
+        # machine shared with other work the server itself may be starved for a moment, so
+        # most, not all, of the windows must hold sound.
+        heard, longest = heard_part(tmp_path / "after.raw",
+                                    back["written_at"] - restarted + 1.0, 3.0)
+        assert heard > HEARD_PART, (heard, longest)
+        show.send_signal(signal.SIGTERM)
+        assert show.wait(20) == 0  # closing never hangs on the sound server
+    finally:
+        if show.poll() is None:
+            show.kill()
+    assert show.stderr is not None
+    log = show.stderr.read().decode()
+    assert log.count("the audio device went away") == 1 and "audio device is back" in log
+    assert "ALSA lib" not in log

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from installation.adapters.sdl_audio import open_device
+from installation.audio.analysis import db
 from installation.audio.engine import ScoreEngine
 
 AHEAD_S = 1.0  # how much sound the worker keeps queued ahead of the device (a starved worker)
@@ -24,6 +25,7 @@ VOLUME_RAMP_S = 0.05
 IDLE_WAIT_S = 0.01
 FAILURES_REPORTED = 10  # distinct engine errors worth a warning; after that, the log is spared
 CHANNELS = 2
+LOUDNESS_S = 1.0  # the loudness shown to operators is the mean power over about a second
 
 # What the status file, the overlay and doctor say of the sound (docs/operators.md explains).
 PLAYING = "playing"
@@ -129,6 +131,12 @@ class DeviceOutput:
         self._underrun_doing = ""
         self._underruns_logged = 0
         self._underrun_logged_at = -math.inf
+        self._power = 0.0  # mean power of what was queued, over about LOUDNESS_S
+
+    @property
+    def loudness_db(self) -> float:
+        """How loud the score plays now, in dBFS (power over about a second, after volume)."""
+        return db(self._power)
 
     def start(self) -> None:
         if self._thread is None:
@@ -180,6 +188,11 @@ class DeviceOutput:
         self._doing = "waiting"
         self._stop.wait(IDLE_WAIT_S)
 
+    def heard_now(self) -> float:
+        """The wall time of the sound that the card plays when a block queued now reaches it:
+        SDL holds one device buffer beyond its queue, so the sound is that much ahead."""
+        return self.time_fn() + self.buffer / self.sample_rate
+
     def retry_delay(self) -> float:
         """How long to wait before the next attempt to open: short at first, then longer."""
         delay = RETRY_DELAYS_S[min(self._retries, len(RETRY_DELAYS_S) - 1)]
@@ -194,9 +207,9 @@ class DeviceOutput:
             self._complain(f"no audio device ({exc})")
             return False
         self._device, self._queued, self._dry = device, 0, False
-        self.engine.seek(self.time_fn())
+        self.engine.seek(self.heard_now())
         self.engine.render(self.engine.chunk)  # builds this scene's loops: may take a while
-        self.engine.seek(self.time_fn())  # so start again from the real 'now'
+        self.engine.seek(self.heard_now())  # so start again from the real 'now'
         self._feed()
         self._opened_at, self._taken_at = self.monotonic(), None
         self.status = PLAYING
@@ -229,16 +242,22 @@ class DeviceOutput:
         queued = self._watch(device.queued())
         # The frame the device plays next should be about 'now': jump back if it has drifted.
         due = self.engine.wall - queued / self.sample_rate
-        if abs(due - self.time_fn()) > RESYNC_S + AHEAD_S:
+        if abs(due - self.heard_now()) > RESYNC_S + AHEAD_S:
             device.clear()
-            self.engine.seek(self.time_fn())
+            self.engine.seek(self.heard_now())
             queued = 0
         self._doing = "rendering the score"
         while queued < AHEAD_S * self.sample_rate and not self._stop.is_set():
             block = self._gained(self._render())
             device.queue(block)
+            self._measure(block)
             queued += len(block)
         self._queued, self._dry = queued, queued == 0
+
+    def _measure(self, block: np.ndarray) -> None:
+        keep = math.exp(-len(block) / (self.sample_rate * LOUDNESS_S))
+        power = float(np.mean(np.square(block, dtype=np.float64)))
+        self._power = keep * self._power + (1.0 - keep) * power
 
     def _watch(self, queued: int) -> int:
         """Note whether the device took frames since the last feed, and whether it ran dry."""

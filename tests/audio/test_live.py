@@ -294,3 +294,28 @@ def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) ->
         device.take(device.waiting)
         output._feed()
     assert len(warnings) == FAILURES_REPORTED and "not reported" in warnings[-1]
+
+
+def test_the_sound_is_queued_ahead_by_the_device_buffer_to_stay_with_the_picture(
+        timeline) -> None:
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
+    output = DeviceOutput(engine, RATE, 4096, 0.8, None, lambda: FIXED_WALL, lambda m: None,
+                          opener=lambda name, rate, buffer: FakeDevice())
+    assert output._open()
+    assert engine.start_wall == FIXED_WALL + 4096 / RATE  # what the card plays at FIXED_WALL
+
+
+def test_the_loudness_follows_the_sound_and_the_volume(timeline, monkeypatch) -> None:
+    clocks, device = Clocks(), FakeDevice()
+    output = playing_output(timeline, clocks, [], device, volume=1.0)
+    monkeypatch.setattr(output.engine, "render",
+                        lambda frames: np.full((frames, 2), 0.5, dtype=np.float32))
+    for _ in range(10):  # 10 x 1 s queued: the meter has settled on the steady sound
+        device.take(device.waiting)
+        output._feed()
+    assert abs(output.loudness_db - 20 * np.log10(0.5)) < 0.1  # -6.0 dBFS
+    output.set_volume(0.5)
+    for _ in range(10):
+        device.take(device.waiting)
+        output._feed()
+    assert abs(output.loudness_db - 20 * np.log10(0.25)) < 0.1  # 6 dB quieter

@@ -188,6 +188,11 @@ class DeviceOutput:
         self._doing = "waiting"
         self._stop.wait(IDLE_WAIT_S)
 
+    def heard_now(self) -> float:
+        """The wall time of the sound that the card plays when a block queued now reaches it:
+        SDL holds one device buffer beyond its queue, so the sound is that much ahead."""
+        return self.time_fn() + self.buffer / self.sample_rate
+
     def retry_delay(self) -> float:
         """How long to wait before the next attempt to open: short at first, then longer."""
         delay = RETRY_DELAYS_S[min(self._retries, len(RETRY_DELAYS_S) - 1)]
@@ -202,9 +207,9 @@ class DeviceOutput:
             self._complain(f"no audio device ({exc})")
             return False
         self._device, self._queued, self._dry = device, 0, False
-        self.engine.seek(self.time_fn())
+        self.engine.seek(self.heard_now())
         self.engine.render(self.engine.chunk)  # builds this scene's loops: may take a while
-        self.engine.seek(self.time_fn())  # so start again from the real 'now'
+        self.engine.seek(self.heard_now())  # so start again from the real 'now'
         self._feed()
         self._opened_at, self._taken_at = self.monotonic(), None
         self.status = PLAYING
@@ -237,9 +242,9 @@ class DeviceOutput:
         queued = self._watch(device.queued())
         # The frame the device plays next should be about 'now': jump back if it has drifted.
         due = self.engine.wall - queued / self.sample_rate
-        if abs(due - self.time_fn()) > RESYNC_S + AHEAD_S:
+        if abs(due - self.heard_now()) > RESYNC_S + AHEAD_S:
             device.clear()
-            self.engine.seek(self.time_fn())
+            self.engine.seek(self.heard_now())
             queued = 0
         self._doing = "rendering the score"
         while queued < AHEAD_S * self.sample_rate and not self._stop.is_set():

@@ -131,7 +131,7 @@ SECTIONS: dict[str, tuple[Param, ...]] = {
         Param("device", text(), "default",
               "\"default\" or a device name from `installation doctor`"),
         Param("sample_rate", choice_int(44100, 48000), 48000, "samples per second"),
-        Param("buffer", choice_int(256, 512, 1024, 2048, 4096), 1024, "device buffer in frames"),
+        Param("buffer", choice_int(256, 512, 1024, 2048, 4096), 4096, "device buffer in frames"),
         Param("volume", number(0, 1), 0.8, "master volume 0 to 1"),
     ),
     "clock": (

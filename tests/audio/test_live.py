@@ -296,6 +296,15 @@ def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) ->
     assert len(warnings) == FAILURES_REPORTED and "not reported" in warnings[-1]
 
 
+def test_the_sound_is_queued_ahead_by_the_device_buffer_to_stay_with_the_picture(
+        timeline) -> None:
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
+    output = DeviceOutput(engine, RATE, 4096, 0.8, None, lambda: FIXED_WALL, lambda m: None,
+                          opener=lambda name, rate, buffer: FakeDevice())
+    assert output._open()
+    assert engine.start_wall == FIXED_WALL + 4096 / RATE  # what the card plays at FIXED_WALL
+
+
 def test_the_loudness_follows_the_sound_and_the_volume(timeline, monkeypatch) -> None:
     clocks, device = Clocks(), FakeDevice()
     output = playing_output(timeline, clocks, [], device, volume=1.0)

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from installation import __version__
 
 # Each module in installation/commands/ with a register(subparsers) function.
-COMMANDS = ("run", "validate", "snapshot", "contact_sheet", "render_audio", "bench", "doctor")
+COMMANDS = ("run", "validate", "snapshot", "contact_sheet", "render_audio", "render_video",
+            "bench", "doctor")
 
 
 def build_parser() -> argparse.ArgumentParser:

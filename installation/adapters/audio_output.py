@@ -12,6 +12,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from installation.adapters.sdl_audio import open_device
+from installation.audio.analysis import db
 from installation.audio.engine import ScoreEngine
 
 AHEAD_S = 1.0  # how much sound the worker keeps queued ahead of the device (a starved worker)
@@ -24,6 +25,7 @@ VOLUME_RAMP_S = 0.05
 IDLE_WAIT_S = 0.01
 FAILURES_REPORTED = 10  # distinct engine errors worth a warning; after that, the log is spared
 CHANNELS = 2
+LOUDNESS_S = 1.0  # the loudness shown to operators is the mean power over about a second
 
 # What the status file, the overlay and doctor say of the sound (docs/operators.md explains).
 PLAYING = "playing"
@@ -129,6 +131,12 @@ class DeviceOutput:
         self._underrun_doing = ""
         self._underruns_logged = 0
         self._underrun_logged_at = -math.inf
+        self._power = 0.0  # mean power of what was queued, over about LOUDNESS_S
+
+    @property
+    def loudness_db(self) -> float:
+        """How loud the score plays now, in dBFS (power over about a second, after volume)."""
+        return db(self._power)
 
     def start(self) -> None:
         if self._thread is None:
@@ -244,11 +252,17 @@ class DeviceOutput:
             if device.queued() == 0:  # nothing to take until now: that silence is not its own
                 self._taken_at = self.monotonic()
             device.queue(block)
+            self._measure(block)
             # What was queued before the render, plus the block: if the device took frames
             # meanwhile, the next look at the queue finds less, and knows it is alive.
             self._queued = queued + len(block)
             queued = self._watch(device.queued())
         self._dry = queued == 0
+
+    def _measure(self, block: np.ndarray) -> None:
+        keep = math.exp(-len(block) / (self.sample_rate * LOUDNESS_S))
+        power = float(np.mean(np.square(block, dtype=np.float64)))
+        self._power = keep * self._power + (1.0 - keep) * power
 
     def _watch(self, queued: int) -> int:
         """Note whether the device took frames since the last feed, and whether it ran dry."""

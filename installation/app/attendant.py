@@ -15,9 +15,11 @@ import pygame
 from installation import __version__
 from installation.adapters.audio_output import PLAYING
 from installation.adapters.notice import NoticePainter
+from installation.adapters.remote import Command
 from installation.app.lastgood import save_last_good
 from installation.app.logs import set_level
 from installation.app.reload import Reloader, ReloadResult
+from installation.app.remote_control import RemoteControl, remote_status
 from installation.app.status import STATUS_FILE, StatusWriter
 from installation.app.watchdog import Notifier
 from installation.core.config import Config, with_overrides
@@ -55,6 +57,8 @@ class Directive:
     overlay: bool | None = None  # show (True) or hide (False) the operator overlay
     volume: float | None = None  # set the master volume to this
     warnings: tuple[str, ...] = ()  # problems the show survives, for the overlay
+    jump_to: float | None = None  # rehearsal: go on from this story time (remote)
+    speed: float | None = None  # rehearsal: run the story this many times as fast (remote)
 
     @property
     def playing(self) -> bool:
@@ -127,6 +131,10 @@ class Attendant:
         self._hours_checked = 0.0
         self.frame_wall: float | None = None  # the wall time this frame's story time is for
         self.painter = NoticePainter()
+        self.remote: RemoteControl | None = None  # OSC, the status page, screen power
+        self.standby_asked = False  # an operator asked for the standby scene (remote)
+        self._rehearsal: dict[str, float] = {}  # a jump or speed asked (remote)
+        self._picture: pygame.Surface | None = None  # the frame, for the status page
 
     def started_with(self, error: InstallationError | None) -> None:
         """The timeline was broken at start-up and its last good copy plays: say so."""
@@ -151,6 +159,9 @@ class Attendant:
         """Take up any edit, then decide how this frame is played (never raises)."""
         hours = self.directive
         try:
+            if self.remote is not None:
+                for command in self.remote.commands():
+                    self._obey(command)
             if self.reloader is not None:
                 for result in self.reloader.poll():
                     self._apply(result)
@@ -167,10 +178,12 @@ class Attendant:
         volume = float(self.config["audio"]["volume"]) * hours.gain
         changed = replace(hours, program=self._program, overlay=self._overlay,
                           volume=None if volume == self._volume_sent else volume,
-                          warnings=tuple(self._outbox))
+                          warnings=tuple(self._outbox),
+                          jump_to=self._rehearsal.get("jump"), speed=self._rehearsal.get("speed"))
         self._volume_sent = volume
         self._program, self._overlay = None, None
         self._outbox.clear()
+        self._rehearsal.clear()
         return changed
 
     def _failed(self, where: str, exc: Exception) -> None:
@@ -198,6 +211,8 @@ class Attendant:
             if "hours" in result.live:
                 self.hours = hours_of(config)
                 self.hours_state = None  # announce the new state
+                if self.remote is not None:
+                    self.remote.set_power(config["hours"]["screen_power"], self._warn_once)
             if "overlay" in result.live.get("display", {}):
                 self._overlay = bool(config["display"]["overlay"])
             if "level" in result.live.get("logging", {}):
@@ -222,15 +237,13 @@ class Attendant:
         state = self._hours_now(wall)
         self._announce(state, wall)
         self.hours_state = state
+        if self.remote is not None:
+            self.remote.screen(state.open, state.next_change, wall)
+        if self.standby_asked:
+            return self._standby(wall)
         if not state.open:
             if self.hours.outside == OUTSIDE_STANDBY:
-                program = self.program
-                scene = standby_scene(program.timeline, self.hours.standby_scene)
-                if scene.name != self.hours.standby_scene and self.hours.standby_scene:
-                    self._warn_once(f"[hours] standby_scene '{self.hours.standby_scene}' is "
-                                    f"not in the timeline; standby shows '{scene.name}'")
-                story = standby_time(program.timeline, scene, wall, program.clock)
-                return Directive("standby", story, gain=0.0)
+                return self._standby(wall)
             return Directive("black", gain=0.0)
         if state.next_change is None:
             return Directive()
@@ -240,12 +253,37 @@ class Attendant:
         notice = closing_notice(left) if state.closing_soon else ""
         return Directive(notice=notice, fade=fade, gain=1.0 - fade)
 
+    def _standby(self, wall: float) -> Directive:
+        """The standby scene, silent: outside hours, or when an operator asks for it."""
+        program = self.program
+        scene = standby_scene(program.timeline, self.hours.standby_scene)
+        if scene.name != self.hours.standby_scene and self.hours.standby_scene:
+            self._warn_once(f"[hours] standby_scene '{self.hours.standby_scene}' is "
+                            f"not in the timeline; standby shows '{scene.name}'")
+        story = standby_time(program.timeline, scene, wall, program.clock)
+        return Directive("standby", story, gain=0.0)
+
+    def _obey(self, command: Command) -> None:
+        """A remote request (OSC or the status page), decided as a key or an edit would be."""
+        if command.action == "volume":
+            config = with_overrides(self.config, audio={"volume": command.value})
+            self._program = Program(config, self.program.timeline)
+        elif command.action == "overlay":
+            self._overlay = bool(command.value)
+        elif command.action == "reload" and self.reloader is not None:
+            self.reloader.again()
+        elif command.action == "standby":
+            self.standby_asked = bool(command.value)
+        elif command.action in ("jump", "speed") and isinstance(command.value, float):
+            self._rehearsal[command.action] = command.value
+
     def volume(self) -> float:
         """The master volume for this frame: the config's, times the hours' gain."""
         return float(self.config["audio"]["volume"]) * self.directive.gain
 
     def paint(self, surface: pygame.Surface) -> None:
         """Black outside hours; the fade and the notice before closing (after the picture)."""
+        self._picture = surface  # what visitors see, for the status page's thumbnail
         if self.directive.mode == "black":
             self.painter.black(surface)
             return
@@ -279,6 +317,11 @@ class Attendant:
         self.notifier.ping(line)
         if self.status is not None:
             self.status.maybe_write(self.snapshot)
+        if self.remote is not None:
+            show = self.show
+            self.remote.publish(lambda: remote_status(
+                self.snapshot(), show.state, self.program, show.overlay.visible, show.audio),
+                self._picture)
 
     def status_line(self) -> str:
         state = self.show.state
@@ -331,6 +374,8 @@ class Attendant:
         }
 
     def close(self) -> None:
+        if self.remote is not None:
+            self.remote.close()
         self.notifier.stopping()
         if self.status is not None:
             self.status.write(self.snapshot())

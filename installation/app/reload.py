@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 import time
 from collections.abc import Callable, Mapping
@@ -39,6 +40,9 @@ class Stamp:
     inode: int
     size: int
     mtime_ns: int
+
+
+UNSEEN = Stamp(-1, -1, -1)  # no file has this stamp: the next poll reads it afresh
 
 
 def stamp_of(path: Path, stat: StatFn = os.stat) -> Stamp | None:
@@ -123,6 +127,10 @@ class FileWatch(Generic[T]):
             return Outcome(report=f"{self.path}: internal error while reading it "
                                   f"({type(exc).__name__}: {exc}); please report it with the log")
 
+    def again(self) -> None:
+        """Read the file afresh at the next polls, changed or not (an operator asked)."""
+        self.seen, self._next_check = UNSEEN, -math.inf
+
     def _decide(self, stamp: Stamp | None, outcome: Outcome[T]) -> Outcome[T]:
         self.seen = stamp
         return outcome
@@ -204,6 +212,11 @@ class Reloader:
         timeline = parse_timeline(text, str(self.timeline_path), self.timeline_path)
         self._timeline_text = text
         return timeline
+
+    def again(self) -> None:
+        """Read the timeline and config.toml afresh within a second (e.g. asked over OSC)."""
+        self.timeline_watch.again()
+        self.config_watch.again()
 
     def poll(self) -> list[ReloadResult]:
         """Results of any reload decided since the last call (usually none)."""

@@ -17,11 +17,13 @@ from installation.adapters.window import Display, open_display
 from installation.app.attendant import Attendant, Directive
 from installation.app.pacing import FramePacer, FrameStats, SleepFn
 from installation.audio.engine import ScoreEngine
-from installation.core.clock import StoryClock, TimeFn, shifted
+from installation.core.clock import ShiftedTime, StoryClock, TimeFn, shifted
 from installation.core.config import Config, KeyCombo
 from installation.core.program import Program, StoryState
 from installation.core.timeline import CueCursor, Timeline
-from installation.core.timeutil import format_clock, format_duration, forward
+from installation.core.timeline.state import next_cue
+from installation.core.timeutil import format_clock, format_duration
+from installation.visuals.camera import Camera
 from installation.visuals.compositor import Compositor
 
 log = logging.getLogger("installation.show")
@@ -52,7 +54,7 @@ class Show:
     measures durations (frame time, uptime). The show holds one Program and one StoryState.
     """
 
-    def __init__(self, program: Program, options: ShowOptions, wall: TimeFn,
+    def __init__(self, program: Program, options: ShowOptions, wall: ShiftedTime,
                  monotonic: TimeFn, sleep: SleepFn, display: Display) -> None:
         self.program = program
         self.options = options
@@ -61,7 +63,10 @@ class Show:
         self.display = display
         self.cues: CueCursor | None = None  # where the picture last took its cues
         size = display.surface.get_size()
-        self.compositor = Compositor(program.timeline, size, self.warn, program.clock)
+        # [display] span: this screen draws its part of one picture over several screens
+        camera = Camera.span(size, *program.config["display"]["span"])
+        self.compositor = Compositor(program.timeline, size, self.warn, program.clock,
+                                     camera=camera)
         self.overlay = Overlay(size[1])
         self.pacer = FramePacer(program.config["display"]["fps"], monotonic, sleep)
         self.stats = FrameStats()
@@ -97,7 +102,7 @@ class Show:
             self.apply(directive)
         wall = self.wall()
         if directive is None or directive.playing:
-            due, self.cues = self.program.cues_due(self.cues, wall, CUE_GAP_S * self.options.speed)
+            due, self.cues = self.program.cues_due(self.cues, wall, CUE_GAP_S * self.wall.speed)
             for cue in due:
                 self.fired.append(cue.name)
                 log.info("cue '%s' (%s) at story %s", cue.name, cue.type, format_clock(cue.at))
@@ -128,6 +133,22 @@ class Show:
             self.overlay.visible = directive.overlay
         if directive.volume is not None and self.audio is not None:
             self.audio.set_volume(directive.volume)
+        if directive.jump_to is not None:
+            self.jump_to(directive.jump_to)
+        if directive.speed is not None:
+            self.set_speed(directive.speed)
+
+    def jump_to(self, story_time: float) -> None:
+        """Rehearsal: the story goes on from `story_time` (a landing: a cue just there plays)."""
+        now = self.wall()
+        self.wall.advance(self.program.wall_at(story_time, now) - now)
+        self.cues = None
+        log.info("jumped to story %s", format_clock(story_time))
+
+    def set_speed(self, speed: float) -> None:
+        """Rehearsal: the story runs `speed` times as fast from now on."""
+        self.wall.set_speed(speed)
+        log.info("story speed x%g", speed)
 
     def load(self, program: Program) -> None:
         """Play another program from now on: picture and sound switch at the same wall time.
@@ -191,10 +212,9 @@ class Show:
         return lines
 
     def next_cue_line(self, story_time: float) -> str:
-        cues = self.timeline.cues
-        if not cues:
+        cue = next_cue(self.timeline, story_time)
+        if cue is None:
             return "no cues"
-        cue = min(cues, key=lambda c: forward(story_time, c.at) or 86400.0)
         wait = self.clock.real_between(story_time, cue.at)
         return f"cue   '{cue.name}' at {format_clock(cue.at)} (in {format_duration(wait)})"
 

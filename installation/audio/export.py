@@ -2,72 +2,68 @@
 
 from __future__ import annotations
 
-import sys
 import warnings
-from collections.abc import Callable
+import wave
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
 
 import numpy as np
 
 from installation.audio.engine import ScoreEngine
 from installation.audio.errors import AudioError
 from installation.core.program import Program
-from installation.core.timeutil import format_clock
 
 FORMATS = {".wav": "wav", ".ogg": "ogg", ".mp3": "mp3", ".flac": "flac"}
 RENDER_FRAMES = 48_000
-BAR_WIDTH = 30
 INT16_MAX = 32767
 
 
-class Progress:
-    """A one-line progress bar on stderr."""
+def render_blocks(program: Program, start: float, end: float, sample_rate: int,
+                  warn: Callable[[str], None], reference: float) -> Iterator[np.ndarray]:
+    """The story from `start` to `end` as the show plays it, in stereo float32 blocks of up
+    to RENDER_FRAMES (the whole day from `start` when `end` is the same time).
 
-    def __init__(self, total: float, label: str, stream: TextIO | None = None) -> None:
-        self.total = max(total, 1e-9)
-        self.label = label
-        self.stream = stream or sys.stderr
-        self.shown = -1
-
-    def update(self, done: float) -> None:
-        percent = int(100 * min(done / self.total, 1.0))
-        if percent != self.shown:
-            self.shown = percent
-            filled = BAR_WIDTH * percent // 100
-            bar = "#" * filled + "." * (BAR_WIDTH - filled)
-            self.stream.write(f"\r{self.label} [{bar}] {percent:3d}%")
-            self.stream.flush()
-
-    def close(self) -> None:
-        self.update(self.total)
-        self.stream.write("\n")
-        self.stream.flush()
+    The show would play `start` at the first wall time at or after `reference` showing it.
+    """
+    seconds = program.clock.real_length(start, end)
+    # Seeking exactly to `start`: a cue right at the start plays, as in the show.
+    engine = ScoreEngine(program, sample_rate, warn, program.wall_at(start, reference))
+    total = round(seconds * sample_rate)
+    for done in range(0, total, RENDER_FRAMES):
+        yield engine.render(min(RENDER_FRAMES, total - done))
 
 
 def render_interval(program: Program, start: float, end: float, sample_rate: int,
                     warn: Callable[[str], None], reference: float,
                     progress: Callable[[float], None] | None = None) -> np.ndarray:
-    """Stereo float32 (frames, 2) of the story from `start` to `end`, as the show plays it.
-
-    The show would play `start` at the first wall time at or after `reference` showing it.
-    """
-    seconds = program.real_between(start, end)
-    if seconds <= 0:
-        raise AudioError(f"the story interval {format_clock(start)} to {format_clock(end)} "
-                         "is empty")
-    # Seeking exactly to `start`: a cue right at the start plays, as in the show.
-    engine = ScoreEngine(program, sample_rate, warn, program.wall_at(start, reference))
-    total = round(seconds * sample_rate)
-    out = np.empty((total, 2), dtype=np.float32)
-    done = 0
-    while done < total:
-        frames = min(RENDER_FRAMES, total - done)
-        out[done:done + frames] = engine.render(frames)
-        done += frames
+    """Stereo float32 (frames, 2) of the story from `start` to `end`, as the show plays it."""
+    blocks, done = [], 0
+    for block in render_blocks(program, start, end, sample_rate, warn, reference):
+        blocks.append(block)
+        done += len(block)
         if progress:
             progress(done / sample_rate)
-    return out
+    return np.concatenate(blocks) if blocks else np.zeros((0, 2), dtype=np.float32)
+
+
+def pcm16(samples: np.ndarray) -> bytes:
+    """Float samples as 16-bit little-endian PCM (clipped, rounded)."""
+    return np.round(np.clip(samples, -1.0, 1.0) * INT16_MAX).astype("<i2").tobytes()
+
+
+def write_wav(blocks: Iterable[np.ndarray], sample_rate: int, path: Path,
+              progress: Callable[[float], None] | None = None) -> None:
+    """Stream stereo blocks into a 16-bit WAV file (an hour of sound never sits in memory)."""
+    done = 0
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(2)
+        out.setsampwidth(2)
+        out.setframerate(sample_rate)
+        for block in blocks:
+            out.writeframes(pcm16(block))
+            done += len(block)
+            if progress:
+                progress(done / sample_rate)
 
 
 def format_problem(path: Path) -> str | None:
@@ -88,8 +84,7 @@ def export(samples: np.ndarray, sample_rate: int, path: Path) -> None:
         warnings.simplefilter("ignore", DeprecationWarning)
         from pydub import AudioSegment  # only when exporting
 
-    pcm = np.round(np.clip(samples, -1.0, 1.0) * INT16_MAX).astype("<i2")
-    segment = AudioSegment(data=pcm.tobytes(), sample_width=2, frame_rate=sample_rate,
+    segment = AudioSegment(data=pcm16(samples), sample_width=2, frame_rate=sample_rate,
                            channels=2)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,10 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from installation.adapters.window import render_size
 from installation.commands import bench_audio
 from installation.commands.common import add_inputs, count_arg, load_inputs
+from installation.commands.progress import Bar
+from installation.core.program import Program
+from installation.core.types import TimeFn
+
+if TYPE_CHECKING:
+    from installation.visuals.bench import SceneTiming
 
 FULL_HD = (1920, 1080)
 UHD = (3840, 2160)
@@ -50,14 +57,14 @@ def run(args: argparse.Namespace) -> int:
         return bench_audio.run(args)
     if args.motion:
         return motion(args)
-    from installation.visuals.bench import bench_scenes, table
+    from installation.visuals.bench import table
 
     inputs = load_inputs(args)
     frames = max(4, args.frames)
     print(f"{inputs.timeline.path.name}: {len(inputs.timeline.scenes)} scenes, {frames} frames "
           "each at 60 fps: up to half while its transition runs, the rest from its middle")
     clock = time.process_time if args.cpu else time.perf_counter
-    results = bench_scenes(inputs.timeline, inputs.clock, FULL_HD, frames, clock, warn)
+    results = timed_scenes(inputs, FULL_HD, frames, clock, "1920x1080")
     print(table(results, "1920x1080, render scale 1" + (", CPU time" if args.cpu else "")))
     if not args.no_uhd:
         size = render_size(UHD, UHD_RENDER_SCALE)
@@ -68,9 +75,19 @@ def run(args: argparse.Namespace) -> int:
             print(f"{title}.\nThe render loop does the same work as in the 1920x1080 table "
                   "above, so it is not timed again.")
         else:
-            print(table(bench_scenes(inputs.timeline, inputs.clock, size, frames, clock, warn),
+            print(table(timed_scenes(inputs, size, frames, clock, f"{size[0]}x{size[1]}"),
                         title))
     return 0
+
+
+def timed_scenes(inputs: Program, size: tuple[int, int], frames: int, clock: TimeFn,
+                 label: str) -> list[SceneTiming]:
+    """Every scene timed at `size`, with a progress bar on a terminal."""
+    from installation.visuals.bench import bench_scenes
+
+    with Bar(len(inputs.timeline.scenes), f"timing scenes at {label}") as bar:
+        return bench_scenes(inputs.timeline, inputs.clock, size, frames, clock, warn,
+                            timed_scene=bar.step)
 
 
 def motion(args: argparse.Namespace) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import time
 from collections.abc import Callable
 from typing import Any
@@ -12,8 +11,8 @@ import numpy as np
 
 from installation.audio.analysis import describe_day
 from installation.audio.engine import ScoreEngine
-from installation.audio.export import Progress
-from installation.commands.common import load_inputs, positive_arg
+from installation.commands.common import load_inputs, positive_arg, with_day_minutes
+from installation.commands.progress import Bar
 from installation.core.program import Program
 from installation.core.timeutil import format_clock, format_duration
 
@@ -90,16 +89,11 @@ def run(args: argparse.Namespace) -> int:
     verdict = "meets" if heaviest[2] >= TARGET_RTF else "misses"
     print(f"heaviest scene: '{heaviest[1]}' at {heaviest[2]:.1f}x ({verdict} the "
           f"{TARGET_RTF:.0f}x target)")
-    minutes = getattr(args, "day_minutes", None)
-    program = inputs
-    if minutes is not None:
-        settings = dataclasses.replace(program.config.clock, cycle_seconds=float(minutes) * 60)
-        program = Program(dataclasses.replace(program.config, clock=settings), program.timeline)
+    program = with_day_minutes(inputs, getattr(args, "day_minutes", None))
     length = program.clock.real_length(inputs.timeline.day_start, inputs.timeline.day_start)
-    progress = Progress(length, f"rendering the whole day ({format_duration(length)})")
-    day = describe_day(program, rate, warnings.append, now,
-                       bool(getattr(args, "describe", False)), progress.update)
-    progress.close()
+    with Bar(length, f"rendering the whole day ({format_duration(length)})") as bar:
+        day = describe_day(program, rate, warnings.append, now,
+                           bool(getattr(args, "describe", False)), bar.to)
     print(f"whole day ({format_duration(day.seconds)} of sound, every scene, transition and "
           f"cue): {day.seconds / max(day.cpu, 1e-9):.1f}x")
     if day.scenes:

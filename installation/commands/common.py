@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,11 +26,28 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
                         help="timeline file (default: the one named in the config)")
 
 
+def add_interval(parser: argparse.ArgumentParser) -> None:
+    """--from and --to: the story interval a render command renders."""
+    parser.add_argument("--from", dest="start", type=story_time_arg, required=True,
+                        metavar="HH:MM", help="story time to start at")
+    parser.add_argument("--to", dest="end", type=story_time_arg, required=True,
+                        metavar="HH:MM", help="story time to stop at")
+
+
 def load_inputs(args: argparse.Namespace) -> Program:
     """Load config and timeline named on the command line (errors raise, never print)."""
     config = load_config(args.config)
     timeline = load_timeline(args.timeline or config.timeline_path)
     return Program(config, timeline)
+
+
+def with_day_minutes(program: Program, minutes: float | None) -> Program:
+    """The program with the whole story day compressed into `minutes` (None: as it is)."""
+    if minutes is None:
+        return program
+    settings = dataclasses.replace(program.config.clock, mode="compressed",
+                                   cycle_seconds=float(minutes) * 60.0)
+    return Program(dataclasses.replace(program.config, clock=settings), program.timeline)
 
 
 def story_time_arg(value: str) -> float:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from installation.commands.common import add_inputs, load_inputs, save_png, warn
+from installation.commands.progress import Bar
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,10 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from installation.visuals.contact_sheet import contact_sheet
+    from installation.visuals.contact_sheet import contact_sheet, moments
 
     inputs = load_inputs(args)
-    sheet = contact_sheet(inputs.timeline, inputs.clock, warn)
+    shots = moments(inputs.timeline, inputs.clock)
+    with Bar(len(shots), "drawing thumbnails") as bar:
+        sheet = contact_sheet(inputs.timeline, inputs.clock, warn, shots=shots, drawn=bar.step)
     save_png(sheet, args.output)
     print(f"{args.output}: {sheet.get_width()}x{sheet.get_height()}, "
           f"{len(inputs.timeline.scenes)} scenes")

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from installation.adapters.screen_power import NONE, probe
 from installation.adapters.sdl_audio import quiet_alsa
+from installation.adapters.timesync import MAX_OFFSET_MS, ClockSync, clock_sync
+from installation.adapters.tools import Runner, run_tool
 from installation.app.attendant import hours_of
 from installation.app.status import STATUS_FILE, read_status
 from installation.commands.common import add_inputs
@@ -105,6 +108,8 @@ def examine(config_path: Path, timeline_path: Path | None) -> Iterator[Finding]:
         if timeline is not None:
             yield from check_media(timeline)
         yield from check_hours(config, timeline)
+        yield from check_screen_power(config["hours"]["screen_power"])
+        yield from check_remote(config)
         yield from check_log_folder(config.log_folder)
         yield from check_running_sound(config.log_folder / STATUS_FILE)
     yield check_display()
@@ -114,6 +119,7 @@ def examine(config_path: Path, timeline_path: Path | None) -> Iterator[Finding]:
         yield Finding(OK, "audio", "sound is switched off ([audio] enabled = false)")
     yield from check_ffmpeg(timeline)
     yield check_fonts(ASSETS / "fonts")
+    yield check_clock_sync(clock_sync())
 
 
 def check_timeline(path: Path) -> tuple[Finding, Timeline | None]:
@@ -282,3 +288,56 @@ def check_fonts(folder: Path) -> Finding:
                        "and signs fall back to pygame's built-in font",
                        "reinstall, or restore assets/fonts from the release")
     return Finding(OK, "fonts", f"{len(FONT_FILES)} shipped fonts in {folder}")
+
+
+def check_screen_power(chosen: str, run: Runner = run_tool,
+                       which: Callable[[str], str | None] = shutil.which,
+                       env: dict[str, str] | None = None) -> Iterator[Finding]:
+    """Which way of sleeping the screen works here, and whether the chosen one does."""
+    probes = [probe(method, run, which, env) for method in ("dpms", "cec")]
+    working = [p.method for p in probes if p.works]
+    summary = "; ".join(f"{p.method}: {'works' if p.works else p.why}" for p in probes)
+    chosen_probe = next((p for p in probes if p.method == chosen), None)
+    if chosen_probe is None or chosen_probe.works:
+        what = "the screen stays on, black outside hours" if chosen == NONE else \
+            "puts the screen to sleep outside hours"
+        yield Finding(OK, "power", f"[hours] screen_power = \"{chosen}\": {what}; {summary}")
+        return
+    fix = (f"set [hours] screen_power = \"{working[0]}\" (it works here)" if working else
+           "install the tool named above, or set [hours] screen_power = \"none\"")
+    yield Finding(WARN, "power", f"[hours] screen_power = \"{chosen}\" will not work here: "
+                  f"{chosen_probe.why}; the show will keep the screen on and black outside "
+                  f"hours. {summary}", fix)
+
+
+def check_clock_sync(sync: ClockSync) -> Finding:
+    """Several screens agree only if every clock is synchronised (see docs/operators.md)."""
+    fix = ("turn network time on: sudo timedatectl set-ntp true (or install chrony); on a "
+           "gallery LAN point every machine at one time server (docs/operators.md)")
+    if sync.synchronised is None:
+        return Finding(WARN, "time sync", f"cannot tell whether the clock is synchronised "
+                       f"({sync.source})", fix)
+    offset = "" if sync.offset_ms is None else f", offset {sync.offset_ms:+.1f} ms"
+    if not sync.synchronised:
+        return Finding(WARN, "time sync", f"the system clock is not synchronised "
+                       f"({sync.source}{offset})", fix)
+    if not sync.good:
+        return Finding(WARN, "time sync", f"the clock is {abs(sync.offset_ms or 0):.1f} ms off "
+                       f"its time source ({sync.source}), more than {MAX_OFFSET_MS:g} ms: "
+                       "screens may disagree", "wait a few minutes after boot, or use a time "
+                       "server on the gallery LAN (docs/operators.md)")
+    return Finding(OK, "time sync", f"synchronised ({sync.source}{offset})")
+
+
+def check_remote(config: Config) -> Iterator[Finding]:
+    """What listens on the network: nothing unless [remote] says so."""
+    remote = config["remote"]
+    listening = []
+    if remote["osc"]:
+        listening.append(f"OSC on udp {remote['osc_address']}:{remote['osc_port']}")
+    if remote["http"]:
+        listening.append(f"the status page on http://{remote['http_address']}:"
+                         f"{remote['http_port']}/")
+    rehearsal = " (rehearsal: jump and speed accepted)" if remote["rehearsal"] else ""
+    yield Finding(OK, "remote", ("listening: " + ", ".join(listening) + rehearsal) if listening
+                  else "nothing listens on the network ([remote] osc and http are off)")

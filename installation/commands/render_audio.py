@@ -7,8 +7,9 @@ import sys
 import time
 from pathlib import Path
 
-from installation.audio.export import Progress, export, format_problem, render_interval
-from installation.commands.common import add_inputs, load_inputs, story_time_arg
+from installation.audio.export import export, format_problem, render_interval
+from installation.commands.common import add_inputs, add_interval, load_inputs
+from installation.commands.progress import Bar
 from installation.core.errors import UsageError
 from installation.core.timeutil import format_clock, format_duration
 
@@ -17,10 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("render-audio", help="render the sound of a story interval to a file",
                        description="Render the score from one story time to another, exactly "
                                    "as the show plays it, to wav, ogg, mp3 or flac.")
-    p.add_argument("--from", dest="start", type=story_time_arg, required=True,
-                   metavar="HH:MM", help="story time to start at")
-    p.add_argument("--to", dest="end", type=story_time_arg, required=True,
-                   metavar="HH:MM", help="story time to stop at")
+    add_interval(p)
     p.add_argument("-o", "--output", type=Path, required=True,
                    help="the file to write: out.wav, out.ogg, out.mp3 or out.flac")
     add_inputs(p)
@@ -39,14 +37,13 @@ def run(args: argparse.Namespace) -> int:
                          "expected --to at another story time than --from (the interval may "
                          "run past midnight); found an empty interval")
     label = f"{format_clock(args.start, False)}-{format_clock(args.end, False)}"
-    progress = Progress(seconds, f"rendering {label} ({format_duration(seconds)})")
 
     def warn(message: str) -> None:
         print(f"\ninstallation: warning: {message}", file=sys.stderr)
 
-    samples = render_interval(inputs, args.start, args.end, rate, warn, time.time(),
-                              progress.update)
-    progress.close()
+    with Bar(seconds, f"rendering {label} ({format_duration(seconds)})") as bar:
+        samples = render_interval(inputs, args.start, args.end, rate, warn, time.time(),
+                                  bar.to)
     export(samples, rate, args.output)
     print(f"wrote {args.output} ({format_duration(len(samples) / rate)} of sound)",
           file=sys.stderr)

@@ -10,6 +10,7 @@ import signal
 from installation.app.attendant import build_attendant
 from installation.app.lastgood import load_or_last_good
 from installation.app.logs import FILE_ONLY, setup_logging
+from installation.app.remote_control import build_remote
 from installation.app.show import ShowOptions, build_show
 from installation.app.show import run as run_show
 from installation.commands.common import add_inputs, count_arg, positive_arg, story_time_arg
@@ -51,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         show.attendant = build_attendant(show, config.timeline_path,
                                          adjust=lambda edited: with_overrides(edited, **overrides))
         show.attendant.started_with(broken)
+        show.attendant.remote = build_remote(config, show.warn)  # nothing, unless [remote] asks
         signal.signal(signal.SIGTERM, lambda *_: setattr(show, "quit_requested", True))
         try:
             code = run_show(show, on_frame=show.attendant.after_frame)

@@ -164,6 +164,13 @@ class ShiftedTime:
         """Move this time source `seconds` ahead (a jump, e.g. to the story time of --at)."""
         self.shift += seconds
 
+    def set_speed(self, speed: float) -> None:
+        """Run `speed` times as fast from now on, carrying on from the time it shows now."""
+        now = self()
+        self.origin = self.time_fn()
+        self.shift = now - self.origin
+        self.speed = speed
+
 
 def shifted(time_fn: TimeFn, shift: float = 0.0, speed: float = 1.0) -> ShiftedTime:
     """A time source that starts `shift` seconds ahead and runs `speed` times as fast."""

@@ -27,6 +27,9 @@ from installation.core.params import (
     suggest,
     text,
 )
+from installation.core.remote import PARAMS as REMOTE_PARAMS
+from installation.core.remote import remote_problems
+from installation.core.span import WHOLE, SpanError, parse_span
 from installation.core.tomlsource import TomlSource, load_toml
 
 DEFAULT_CONFIG = Path("config.toml")
@@ -91,6 +94,17 @@ def timezone() -> Parser:
     return parse
 
 
+def span() -> Parser:
+    def parse(value: Any) -> tuple[int, int]:
+        try:
+            return parse_span(value) if isinstance(value, str) else parse_span(repr(value))
+        except SpanError as exc:
+            raise Invalid(str(exc).split(";")[0].removeprefix("expected "),
+                          "\"1/1\" is one screen showing the whole picture.") from exc
+
+    return parse
+
+
 def choice_int(*options: int) -> Parser:
     def parse(value: Any) -> int:
         if isinstance(value, bool) or value not in options:
@@ -110,6 +124,7 @@ SECTIONS: dict[str, tuple[Param, ...]] = {
         Param("vsync", boolean(), True, "wait for the display's refresh"),
         Param("hide_cursor", boolean(), True, "hide the mouse pointer"),
         Param("overlay", boolean(), False, "show the operator overlay (can change live)"),
+        Param("span", span(), WHOLE, "this screen's part of one picture over several"),
     ),
     "audio": (
         Param("enabled", boolean(), True, "play sound"),
@@ -138,6 +153,7 @@ SECTIONS: dict[str, tuple[Param, ...]] = {
         Param("overlay", key_combo(), KeyCombo("f1"), "key that shows the operator overlay"),
     ),
     "hours": HOURS_PARAMS,
+    "remote": REMOTE_PARAMS,
 }
 SECTION_LABELS = {name: f"[{name}]" for name in SECTIONS}
 
@@ -187,6 +203,8 @@ def build_config(source: TomlSource, path: Path) -> Config:
                           Place(source, (name,), SECTION_LABELS[name]), problems)
         for name, spec in SECTIONS.items()
     }
+    problems += remote_problems(sections["remote"],
+                                Place(source, ("remote",), SECTION_LABELS["remote"]))
     if problems:
         raise ConfigError.found(source.name, "config", problems)
     clock = sections["clock"]

@@ -10,6 +10,7 @@ EXIT_CONFIG = 3
 EXIT_TIMELINE = 4
 EXIT_DISPLAY = 5
 EXIT_AUDIO = 6
+EXIT_VIDEO = 7
 EXIT_INTERNAL = 70
 EXIT_BROKEN_PIPE = 141  # the shell's code for a pipe closed early (128 + SIGPIPE)
 

@@ -15,6 +15,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 CLOSED = "closed"
 OUTSIDE_BLACK = "black"
 OUTSIDE_STANDBY = "standby"
+SCREEN_POWER = ("none", "dpms", "cec")  # how the screen sleeps outside hours
 MAX_CLOSING_CUE_MINUTES = 120
 LOOKAHEAD_DAYS = 8  # a week plus the spans of the day before that may run past midnight
 HOURS_EXPECTED = ("opening hours like \"10:00-18:00\" (24-hour clock; several separated by "
@@ -85,6 +86,8 @@ PARAMS: tuple[Param, ...] = (
     Param("standby_scene", text(), None, "the timeline scene shown outside hours (standby)"),
     Param("closing_cue_minutes", integer(0, MAX_CLOSING_CUE_MINUTES), 0,
           "minutes before closing to show the closing notice (0: none)"),
+    Param("screen_power", choice(*SCREEN_POWER), SCREEN_POWER[0],
+          "outside hours: leave the screen on (none), or sleep it through dpms or cec"),
 )
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
@@ -21,17 +21,6 @@ OUT_OF_FOCUS = 3  # depths from this one on are blurred (too near for the lens)
 DARK, LIGHT = 0.4, 0.95  # the darkest and lightest flake, times the ash colour
 SWAY = 0.012  # sideways flutter, picture widths
 TUMBLE_HZ = 0.35
-
-
-@dataclass(frozen=True)
-class Flake:
-    x: float
-    y: float
-    depth: int
-    shape: int
-    tone: int
-    phase: float
-    spin: float
 
 
 def outline(rng: random.Random) -> list[tuple[float, float]]:
@@ -79,22 +68,30 @@ class Ash:
             for d in range(SIZE_STEPS) for s in range(SHAPES) for t in range(len(tones))
             for f in range(TUMBLE_FRAMES)}
         count = round(MAX_FLAKES * amount)
-        # Most ash is far away: small depths are the most common.
-        self.flakes = [Flake(rng.random(), rng.random(),
-                             min(SIZE_STEPS - 1, int(SIZE_STEPS * rng.random() ** 2.6)),
-                             rng.randrange(SHAPES), rng.randrange(len(tones)),
-                             rng.random() * 6.283, rng.uniform(0.5, 1.5)) for _ in range(count)]
+        # Most ash is far away: small depths are the most common. One row per flake.
+        x, y = [rng.random() for _ in range(count)], [rng.random() for _ in range(count)]
+        depth = [min(SIZE_STEPS - 1, int(SIZE_STEPS * rng.random() ** 2.6)) for _ in range(count)]
+        shape = [rng.randrange(SHAPES) for _ in range(count)]
+        tone = [rng.randrange(len(tones)) for _ in range(count)]
+        self.phase = np.array([rng.random() * 6.283 for _ in range(count)])
+        self.spin = np.array([rng.uniform(0.5, 1.5) for _ in range(count)])
+        self.x, self.y = np.array(x), np.array(y)
+        self.fall = np.array(FALL)[depth] * (0.8 + 0.4 * self.spin / 1.5)
+        # Where each flake's tumble frames start in the flat list of sprites.
+        self.first = np.array([((d * SHAPES + s) * len(tones) + t) * TUMBLE_FRAMES
+                               for d, s, t in zip(depth, shape, tone, strict=True)])
+        self.flat = [self.sprites[key] for key in sorted(self.sprites)]
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
+        """Every flake's place and tumble at once (numpy), then one batch of blits."""
         width, height = self.size
         t = seconds
-        blits = []
-        for f in self.flakes:
-            fall = FALL[f.depth] * (0.8 + 0.4 * f.spin / 1.5)
-            y = (f.y + t * fall) % 1.06 - 0.03
-            drift = self.wind * 0.5 * fall * t + SWAY * math.sin(t * 0.5 * f.spin + f.phase)
-            x = (f.x + drift) % 1.0
-            turn = int((t * TUMBLE_HZ * f.spin + f.phase) * TUMBLE_FRAMES) % TUMBLE_FRAMES
-            sprite = self.sprites[(f.depth, f.shape, f.tone, turn)]
-            blits.append((sprite, (int(x * width), int(y * height))))
-        surface.fblits(blits)
+        y = (self.y + t * self.fall) % 1.06 - 0.03
+        drift = self.wind * 0.5 * self.fall * t + SWAY * np.sin(t * 0.5 * self.spin + self.phase)
+        x = (self.x + drift) % 1.0
+        turn = ((t * TUMBLE_HZ * self.spin + self.phase) * TUMBLE_FRAMES).astype(int)
+        index = self.first + turn % TUMBLE_FRAMES
+        places = zip((x * width).astype(int).tolist(), (y * height).astype(int).tolist(),
+                     strict=True)
+        flat = self.flat
+        surface.fblits([(flat[i], p) for i, p in zip(index.tolist(), places, strict=True)])

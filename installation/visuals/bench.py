@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
@@ -107,14 +108,15 @@ def approach_times(timeline: Timeline, scene: Scene, pace: Pace, count: int) -> 
 
 
 def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: int,
-                 clock: TimeFn = time.perf_counter,
-                 warn: Warn = print) -> list[SceneTiming]:
+                 clock: TimeFn = time.perf_counter, warn: Warn = print,
+                 timed_scene: Callable[[], None] | None = None) -> list[SceneTiming]:
     """Time every scene in story order, drawn at `size` as the render loop draws it.
 
     The loop only draws at the render size: SDL scales that to the screen on the GPU, which
     costs the CPU nothing, so it is not timed. Each scene's middle also builds the next scene
     ahead, a piece a frame; those frames are kept apart (`ahead`) from the steady ones, since
-    in the show they are a few dozen frames in thousands.
+    in the show they are a few dozen frames in thousands. `timed_scene` is called after
+    each scene (for a progress bar).
     """
     headless()
     compositor = Compositor(timeline, size, warn, pace)
@@ -150,6 +152,8 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
             (middle if compositor.pieces_built == built else ahead).append(took)
         results.append(SceneTiming(scene.name, tuple(middle), into, first, tuple(ahead),
                                    blit_ms(size, clock)))
+        if timed_scene is not None:
+            timed_scene()
     return results
 
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pygame
 
+from installation.core.span import SpanError, parse_span
+
 Size = tuple[int, int]
-SPAN = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
-
-
-class SpanError(ValueError):
-    """A span that is not 'N/M' with 1 <= N <= M."""
+__all__ = ["Camera", "SpanError", "parse_span"]  # the span's parsing lives in the core
 
 
 @dataclass(frozen=True)
@@ -76,14 +73,3 @@ class Camera:
     def show(self, world: pygame.Surface, screen: pygame.Surface) -> None:
         """Copy the viewport of a picture drawn at the world's size onto the screen."""
         screen.blit(world, (0, 0), self.rect())
-
-
-def parse_span(text: str) -> tuple[int, int]:
-    """'2/3' -> (2, 3): the second of three screens side by side."""
-    match = SPAN.match(text)
-    if match is None:
-        raise SpanError(f"expected a screen and a count like \"2/3\"; found {text!r}")
-    index, count = int(match.group(1)), int(match.group(2))
-    if count < 1 or not 1 <= index <= count:
-        raise SpanError(f"expected a screen from 1 to the count, like \"2/3\"; found {text!r}")
-    return index, count

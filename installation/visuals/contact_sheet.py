@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
@@ -59,11 +60,14 @@ def _settled(timeline: Timeline, scene: Scene, pace: Pace) -> float:
 
 
 def contact_sheet(timeline: Timeline, pace: Pace | None = None, warn: Warn = print,
-                  thumb: tuple[int, int] = THUMB, columns: int = COLUMNS) -> pygame.Surface:
-    """Render the sheet: a title, then rows of thumbnails with time and scene name."""
+                  thumb: tuple[int, int] = THUMB, columns: int = COLUMNS,
+                  shots: list[Moment] | None = None,
+                  drawn: Callable[[], None] | None = None) -> pygame.Surface:
+    """Render the sheet: a title, then rows of thumbnails with time and scene name
+    (`drawn` is called after each thumbnail, for a progress bar)."""
     headless()
     pace = pace or RealTime()
-    shots = moments(timeline, pace)
+    shots = moments(timeline, pace) if shots is None else shots
     rows = -(-len(shots) // columns)
     width = MARGIN + columns * (thumb[0] + MARGIN)
     height = TITLE + rows * (thumb[1] + LABEL + MARGIN) + MARGIN
@@ -91,6 +95,8 @@ def contact_sheet(timeline: Timeline, pace: Pace | None = None, warn: Warn = pri
                                                          y + thumb[1] + 6))
         if shot.scene_start:
             sheet.fill(SCENE_MARK, (x, y + thumb[1] + 2, thumb[0], 2))
+        if drawn is not None:
+            drawn()
     return sheet
 
 

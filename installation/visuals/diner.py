@@ -9,9 +9,11 @@ from typing import Any
 import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
-from installation.visuals.glow import radial_top
+from installation.visuals.figures import Look, Sprites
+from installation.visuals.glow import blur, radial_top
 from installation.visuals.neon import Neon
 from installation.visuals.palette import NEON_CYAN, light_at
+from installation.visuals.skeleton import PERIOD
 
 WIDTH = 0.46  # of the picture, at scale 1
 HEIGHT = 0.2
@@ -24,6 +26,9 @@ PENDANT = (255, 220, 160)
 BOARD = (22, 18, 24)
 SIGNS_DAYLIGHT = 0.9  # the signs are lit when the daylight is below this
 SIGN_SIZE = 0.28  # letter height, as a share of the building's height
+PATRONS = 3  # late customers at the counter
+POOL_REACH, POOL_SPREAD, POOL_LIGHT = 0.9, 0.35, 0.17  # the panes' light on the lot
+PATRON_HEIGHT = 0.72  # a standing person, as a share of the window's height
 
 
 class Diner:
@@ -43,10 +48,15 @@ class Diner:
         self.size = setup.size
         self.lit = params["lit"]
         self.lot = self._lot()
+        self.patrons: list[tuple[int, int, bool, float]] = []  # x, feet, facing left, phase
+        self.sprites = Sprites()
         yield
         font = setup.font(params["font"], max(8, int(self.h * SIGN_SIZE)))
         self.board_width = int(font.size(params["sign"])[0] + self.h * 0.3)
         self.facade = yield from self._facade(setup.rng("diner"))
+        if self.patrons:  # their sprites, drawn ahead so no frame waits for one
+            yield from self.sprites.fill(["sit"], sorted({p[2] for p in self.patrons}),
+                                         [self.patron_look])
         yield
         # The warm light the windows throw: a third of it above the ground line, and only as
         # much below as the picture shows.
@@ -96,6 +106,10 @@ class Diner:
         mullion = max(2, w // 220)
         for x in range(glass.left, glass.right, max(8, glass.width // 7)):
             image.fill((*ROOF, 255), (x, glass.top, mullion, glass.height))
+        if self.lit:
+            bays = list(range(glass.left, glass.right, max(8, glass.width // 7))) + [glass.right]
+            self._pools([(self.left + a + mullion, self.left + b) for a, b in zip(
+                bays, bays[1:], strict=False)])
         image.fill((*ROOF, 255), (glass.left, glass.bottom - int(h * 0.1), glass.width,
                                   max(2, mullion)))
         # The roof: a slab that sweeps up to the right like a wing, glass rising under it.
@@ -126,6 +140,26 @@ class Diner:
                          border_radius=max(2, h // 30))
         return image
 
+    def _pools(self, bays: list[tuple[int, int]]) -> None:
+        """The light each pane throws on the lot: a patch that widens and fades towards us,
+        dark gaps where the mullions stand (kept in the lot, so it costs nothing a frame)."""
+        width, rows = self.lot.get_size()
+        reach = min(rows, int(self.h * POOL_REACH))
+        shape = pygame.Surface((width, reach))
+        shape.fill((0, 0, 0))
+        centre = self.left + self.w // 2
+        for a, b in bays:
+            spread = [(x + (x - centre) * POOL_SPREAD) for x in (a, b)]
+            pygame.draw.polygon(shape, (255, 255, 255), [(a, 0), (b, 0), (spread[1], reach),
+                                                         (spread[0], reach)])
+        fade = pygame.Surface((width, reach))
+        for y in range(reach):
+            level = round(255 * POOL_LIGHT * (1 - y / reach) ** 2.2)
+            fade.fill(scaled(self.params["interior"], level / 255), (0, y, width, 1))
+        shape = blur(shape, max(2, self.h // 40))  # soft edges, as light on wet asphalt
+        shape.blit(fade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        self.lot.blit(shape, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+
     def _interior(self, image: pygame.Surface, glass: pygame.Rect, rng: Any) -> None:
         counter_y = glass.bottom - int(glass.height * 0.34)
         image.fill((*scaled(self.params["interior"], 0.55), 255),
@@ -136,13 +170,12 @@ class Diner:
                                max(2, glass.height // 30))
         if self.params["empty"]:
             return
-        for _ in range(3):
-            x = glass.left + int(glass.width * rng.uniform(0.15, 0.85))
-            r = max(3, glass.height // 13)
-            y = counter_y - r
-            pygame.draw.circle(image, (*PEOPLE, 255), (x, y - r), r)
-            pygame.draw.rect(image, (*PEOPLE, 255), (x - int(r * 1.3), y, int(r * 2.6), r * 3),
-                             border_top_left_radius=r, border_top_right_radius=r)
+        feet = self.ground - (image.get_height() - glass.bottom) - max(2, glass.height // 40)
+        for n in range(PATRONS):
+            x = self.left + glass.left + int(glass.width * rng.uniform(0.12 + 0.25 * n,
+                                                                      0.3 + 0.25 * n))
+            self.patrons.append((x, feet, rng.random() < 0.5, rng.random()))
+        self.patron_look = Look(max(6, round(glass.height * PATRON_HEIGHT)), PEOPLE, None)
 
     def _signs(self) -> list[Mapping[str, Any]]:
         width, height = self.size
@@ -159,7 +192,7 @@ class Diner:
         return [MappingProxyType(p) for p in (name, coffee)]
 
     def look(self, frame: Frame) -> None:
-        """The building and its light never change; its neon signs move apart."""
+        """The building and its light never change; its patrons and neon signs move apart."""
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         self.draw_still(surface, frame)
@@ -175,7 +208,11 @@ class Diner:
         surface.blit(self.facade, (self.left, top))
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The signs, lit when it is dark enough."""
+        """The patrons, who shift on their stools and nod; the signs, lit when it is dark."""
+        for x, feet, left, phase in self.patrons:
+            sprite, at = self.sprites.get("sit", phase + frame.seconds / PERIOD["sit"], left,
+                                          self.patron_look)
+            surface.blit(sprite, (round(x - at[0]), round(feet - at[1])))
         if self.lit and light_at(frame.hour).daylight < SIGNS_DAYLIGHT:
             for sign in self.signs:
                 sign.draw(surface, frame)

@@ -17,7 +17,7 @@ DRIFT = 0.006  # picture widths per real second
 LEVELS = 48  # steps of the haze's strength as it clears (no change every frame)
 DUST_HEIGHT = 0.014  # the band of settled ash, of the picture height
 VEIL = 0.75  # the even part of the haze, of its strength (the banks add the rest)
-BANKS = 4  # thicker drifts of haze moving slowly across, low over the ground
+BANKS = 2  # thicker drifts of haze moving slowly across, low over the ground
 BANK_SIZE = (0.55, 0.3)  # of the picture's width and height
 BANK_LIGHT = 0.35  # how much a bank adds, times the haze colour at full strength
 

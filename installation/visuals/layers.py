@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from installation.visuals.base import LayerFactory
 from installation.visuals.bones import Bones
+from installation.visuals.booth import Booth
 from installation.visuals.caption import Caption
 from installation.visuals.countdown import Countdown
 from installation.visuals.diner import Diner
+from installation.visuals.figures import Figures
 from installation.visuals.flash import Flash
 from installation.visuals.haze import Haze
 from installation.visuals.image import Image
+from installation.visuals.maycompany import MayCompany
 from installation.visuals.neon import Neon
 from installation.visuals.particles import Particles
 from installation.visuals.post import Post
 from installation.visuals.ruins import Ruins
-from installation.visuals.searchlight import Searchlight
+from installation.visuals.searchlight import Helicopter, Searchlight
 from installation.visuals.silhouette import Silhouette
 from installation.visuals.sky import Sky
 from installation.visuals.skyline import Skyline
@@ -27,10 +30,14 @@ FACTORIES: dict[str, LayerFactory] = {
     "skyline": Skyline,
     "neon": Neon,
     "diner": Diner,
+    "maycompany": MayCompany,
     "street": Street,
     "tarpit": Tarpit,
     "silhouette": Silhouette,
+    "figures": Figures,
+    "booth": Booth,
     "searchlight": Searchlight,
+    "helicopter": Helicopter,
     "caption": Caption,
     "countdown": Countdown,
     "image": Image,

@@ -18,13 +18,16 @@ from installation.visuals.base import (
     scaled,
     smooth_noise,
 )
-from installation.visuals.glow import dimmed, glowing
+from installation.visuals.glow import dimmed, glowing, radial
 
 FLICKER_HZ = 14.0  # how often a tube can change its brightness
 LEVELS = (1.0, 0.72, 0.45, 0.2)
-DEAD_TUBE = (54, 52, 58)
+DEAD_TUBE = (16, 15, 19)  # unlit glass is dark, tinted a little by its gas
+GLASS_SHINE = (84, 84, 96)
 MOUNT = (16, 14, 20)
 FAILING_DUTY = 0.55  # failing letters try to light this share of the time
+WALL = (30, 24, 27)  # a building's face behind a sign on a wall
+WASH = 0.35  # how strongly a sign lights the wall it is on
 
 
 def tube_shape(kind: str, width: int, height: int, thickness: int) -> pygame.Surface:
@@ -53,6 +56,19 @@ def tube_shape(kind: str, width: int, height: int, thickness: int) -> pygame.Sur
     return surface
 
 
+def dark_glass(shape: pygame.Surface, color: Color) -> pygame.Surface:
+    """An unlit tube: dark tinted glass with a thin catch of light along its upper edge."""
+    edge = max(1, shape.get_height() // 40)
+    out = pygame.Surface((shape.get_width() + edge, shape.get_height() + edge), pygame.SRCALPHA)
+    shine = shape.copy()
+    shine.fill((*GLASS_SHINE, 140), special_flags=pygame.BLEND_RGBA_MULT)
+    out.blit(shine, (0, 0))
+    body = shape.copy()
+    body.fill((*mix(DEAD_TUBE, color, 0.14), 255), special_flags=pygame.BLEND_RGBA_MULT)
+    out.blit(body, (edge, edge))
+    return out
+
+
 class Tube:
     """One lit piece of a sign: its sprites at a few brightnesses and where it goes."""
 
@@ -60,10 +76,7 @@ class Tube:
                  position: tuple[int, int]) -> None:
         lit = glowing(shape, color, spread)
         self.levels = [lit] + [dimmed(lit, level) for level in LEVELS[1:]]
-        dead = shape.copy()
-        dead.fill((*mix(DEAD_TUBE, scaled(color, 0.3), 0.3), 255),
-                  special_flags=pygame.BLEND_RGBA_MULT)
-        self.dead = dead
+        self.dead = dark_glass(shape, color)
         pad = spread * 3
         self.position = position
         self.glow_position = (position[0] - pad, position[1] - pad)
@@ -98,6 +111,7 @@ class Neon:
         shape = params["shape"]
         if shape != "none":
             self.tubes.append(self._shape(shape, color, spread, (cx, cy), (total_w, text_h), size))
+        self.washes: list[pygame.Surface] = []
         self.mount = self._mount(params["mount"], (cx, cy), (total_w, text_h), size)
         rng = setup.rng("failing")
         count = round(params["failing"] * len(self.tubes))
@@ -128,6 +142,8 @@ class Neon:
         """A dark board behind the tubes, on a steel lattice if it stands on a roof."""
         if kind == "none":
             return None
+        if kind == "wall":
+            return self._wall(centre, text_size, size)
         pad = size // 2
         board = pygame.Rect(0, 0, max(size, text_size[0]) + 2 * pad, max(size, text_size[1]) + pad)
         legs = int(board.height * 0.9) if kind == "rooftop" else 0
@@ -145,6 +161,24 @@ class Neon:
         pygame.draw.rect(image, (*scaled(MOUNT, 1.7), 255), board, max(1, size // 24),
                          border_radius=max(2, size // 10))
         return image, (centre[0] - board.width // 2, centre[1] - board.height // 2)
+
+    def _wall(self, centre: tuple[int, int], text_size: tuple[int, int],
+              size: int) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The face of the building the tubes are fixed to: dark render, a cornice, and
+        the sign's own light washed over it (drawn with the tubes, as bright as they are)."""
+        face = pygame.Rect(0, 0, text_size[0] + 5 * size, text_size[1] + 6 * size)
+        image = pygame.Surface(face.size, pygame.SRCALPHA)
+        image.fill((*WALL, 255))
+        for y in range(size * 2, face.height, max(4, size // 2)):  # courses of the render
+            image.fill((*scaled(WALL, 0.85), 255), (0, y, face.width, max(1, size // 20)))
+        image.fill((*scaled(WALL, 1.6), 255), (0, 0, face.width, max(2, size // 5)))
+        at = (centre[0] - face.width // 2, centre[1] - size * 2 - text_size[1] // 2)
+        reach = max(face.width, face.height) // 2
+        wash = radial(reach, scaled(self.params["color"], WASH), 1.3)
+        wash = pygame.transform.smoothscale(wash, (face.width, face.height))
+        self.washes = [dimmed(wash, level) for level in LEVELS]
+        self.wash_at = at
+        return image, at
 
     def level(self, index: int, seconds: float) -> int | None:
         """Which brightness a tube shows now (index into LEVELS), or None when it is dark."""
@@ -175,5 +209,10 @@ class Neon:
             level = self.level(index, frame.seconds)
             if level is not None:
                 glows.append((tube.levels[level], tube.glow_position))
+        if self.washes and self.tubes:  # the wall is lit as much as the tubes are
+            share = len(glows) / len(self.tubes)
+            step = min(len(LEVELS) - 1, int((1 - share) * len(LEVELS)))
+            if share > 0:
+                surface.blit(self.washes[step], self.wash_at, special_flags=pygame.BLEND_RGB_ADD)
         if glows:
             surface.fblits(glows, pygame.BLEND_RGB_ADD)

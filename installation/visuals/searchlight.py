@@ -1,4 +1,5 @@
-"""Searchlights: soft beams that sweep the sky from the ground, fading as they climb."""
+"""Searchlights: soft beams that sweep the sky from the ground, fading along their length and
+lighting the haze where they meet the cloud; a police helicopter with its spot."""
 
 from __future__ import annotations
 
@@ -6,14 +7,38 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Frame, Setup, scaled, smooth_noise
+from installation.visuals.glow import radial
 
-LOW_RES = 4  # beams are drawn at a quarter size and smoothed up: soft edges for free
+LOW_RES = 6  # beams are drawn at a sixth of the size and smoothed up: soft edges for free
 SWEEP_SECONDS = 12.0
 LENGTH = 1.6  # of the picture height
-WIDTHS = ((0.075, 0.22), (0.045, 0.45), (0.02, 0.9))  # half-angle (radians), brightness
+HALF_ANGLE = 0.07  # radians: how wide a beam opens
+FALLOFF = 3.0  # how quickly a beam fades along its length
+CLOUD_BASE = 0.22  # where the beams meet the haze, from the top of the picture
+CONE_ANGLE = 0.16  # radians: how wide the helicopter's spot opens
+CHOPPER_DRIFT = 0.04  # how fast it wanders across the sky, in widths per second
+NAV_RED, NAV_WHITE = (255, 50, 40), (255, 255, 240)
+
+
+def beam_sprite(reach: int, color: Color, half_angle: float = HALF_ANGLE) -> pygame.Surface:
+    """One beam pointing straight up from the middle of its bottom edge: a soft core, an
+    even falloff across it, and a long fade along it (no bands)."""
+    half = max(3, int(math.tan(half_angle) * reach * 2))
+    width = 2 * half
+    along = np.linspace(1.0, 0.0, reach, dtype=np.float32)[None, :]  # 1 at the tip
+    across = np.linspace(-1.0, 1.0, width, dtype=np.float32)[:, None]
+    opening = 0.16 + 0.45 * along  # the beam widens as it goes
+    profile = np.exp(-(across / opening) ** 2 * 3.0)
+    level = profile * np.exp(-along * FALLOFF) * (0.45 + 0.55 * np.exp(-(across / opening) ** 2
+                                                                       * 30.0))
+    rgb = level[:, :, None] * np.array(color, dtype=np.float32)[None, None, :] * 0.8
+    sprite = pygame.Surface((width, reach))
+    pygame.surfarray.blit_array(sprite, np.clip(rgb, 0, 255).astype(np.uint8))
+    return sprite
 
 
 class Searchlight:
@@ -22,52 +47,45 @@ class Searchlight:
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         self.params = params
         width, height = setup.size
+        self.size = setup.size
         self.seed = setup.seed
         self.small = (max(4, width // LOW_RES), max(4, height // LOW_RES))
         self.canvas = pygame.Surface(self.small)
-        self.beam = pygame.Surface(self.small)
-        self.fade = self._fade()
         self.full = pygame.Surface(setup.size)
+        color: Color = params["color"]
+        self.reach = int(self.small[1] * LENGTH)
+        self.beam = beam_sprite(self.reach, color)
+        self.haze = radial(max(4, self.small[1] // 7), scaled(color, 0.22), 1.6)
         rng = setup.rng("beams")
         count = params["beams"]
         self.lamps = [((i + 0.5 + rng.uniform(-0.3, 0.3)) / count, rng.uniform(-0.35, 0.35),
                        rng.random()) for i in range(count)]
         self.ground = params["ground"]
 
-    def _fade(self) -> pygame.Surface:
-        """Multiplier that dims the beams with height above the lamps."""
-        w, h = self.small
-        fade = pygame.Surface(self.small)
-        base = int(h * self.params["ground"])
-        for y in range(h):
-            k = max(0.0, min(1.0, 0.25 + 0.75 * (y / max(1, base)) ** 1.3))
-            level = round(255 * k)
-            fade.fill((level, level, level), (0, y, w, 1))
-        return fade
-
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         w, h = self.small
-        color: Color = self.params["color"]
         canvas = self.canvas
         canvas.fill((0, 0, 0))
         base_y = h * self.ground
-        reach = h * LENGTH
         speed = self.params["speed"]
         swing = math.radians(self.params["spread"])
+        cloud_y = h * CLOUD_BASE
         for n, (x, lean, phase) in enumerate(self.lamps):
             t = frame.seconds * speed / SWEEP_SECONDS + phase
             wander = (smooth_noise(self.seed + n, frame.seconds * 0.15 * speed) - 0.5) * 0.3
             angle = lean + swing * math.sin(2 * math.pi * t) + wander
             bx = x * w
-            self.beam.fill((0, 0, 0))
-            for half, gain in WIDTHS:
-                points = [(bx, base_y)]
-                for side in (-1, 1):
-                    a = angle + side * half
-                    points.append((bx + math.sin(a) * reach, base_y - math.cos(a) * reach))
-                pygame.draw.polygon(self.beam, scaled(color, gain * 0.5), points)
-            canvas.blit(self.beam, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-        canvas.blit(self.fade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            turned = pygame.transform.rotozoom(self.beam, -math.degrees(angle), 1.0)
+            # The lamp sits at the middle of the beam's foot, wherever rotation put it.
+            foot_x = bx - turned.get_width() / 2 + math.sin(angle) * self.reach / 2
+            foot_y = base_y - turned.get_height() / 2 - math.cos(angle) * self.reach / 2
+            canvas.blit(turned, (foot_x, foot_y), special_flags=pygame.BLEND_RGB_ADD)
+            if abs(angle) < 1.2:  # where it meets the haze, the cloud lights up
+                rise = base_y - cloud_y
+                hx = bx + math.tan(angle) * rise
+                half = self.haze.get_width() / 2
+                canvas.blit(self.haze, (hx - half, cloud_y - half * 0.6),
+                            special_flags=pygame.BLEND_RGB_ADD)
         # Beams climb from the lamps: below them the canvas is black, so only the rows above
         # (and two to spare for the smoothing) are enlarged and added.
         rows = min(h, math.ceil(base_y) + 2)
@@ -75,3 +93,44 @@ class Searchlight:
         lit = self.full.subsurface((0, 0, width, min(height, round(rows * height / h))))
         pygame.transform.smoothscale(canvas.subsurface((0, 0, w, rows)), lit.get_size(), lit)
         surface.blit(lit, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+
+
+class Helicopter:
+    """A police helicopter wandering over the roofs, its spot searching the ground."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
+        width, height = setup.size
+        self.size = setup.size
+        self.seed = setup.seed
+        self.spot = radial(max(4, height // 12), scaled(params["color"], 0.55), 1.3)
+        drop = max(4, int(height * (params["ground"] - params["y"])))
+        self.cone = beam_sprite(drop, scaled(params["color"], 0.5), CONE_ANGLE)
+        self.nav = {c: radial(max(2, height // 160), c, 1.5, core=0.3) for c in (NAV_RED,
+                                                                                NAV_WHITE)}
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        seconds = frame.seconds
+        width, height = self.size
+        x = width * (0.15 + 0.7 * smooth_noise(self.seed + 99, seconds * CHOPPER_DRIFT))
+        y = height * self.params["y"] + height * 0.02 * math.sin(seconds * 0.7)
+        search = (smooth_noise(self.seed + 7, seconds * 0.3) - 0.5) * 0.6
+        turned = pygame.transform.rotate(self.cone, 180 + math.degrees(search))
+        length = self.cone.get_height()
+        top = (x - turned.get_width() / 2 + math.sin(search) * length / 2,
+               y - turned.get_height() / 2 + math.cos(search) * length / 2)
+        surface.blit(turned, top, special_flags=pygame.BLEND_RGB_ADD)
+        ground = (x + math.sin(search) * length, y + math.cos(search) * length)
+        spot = self.spot
+        surface.blit(spot, (ground[0] - spot.get_width() / 2, ground[1] - spot.get_height() / 2),
+                     special_flags=pygame.BLEND_RGB_ADD)
+        body = pygame.Rect(0, 0, max(6, width // 60), max(3, height // 130))
+        body.center = (round(x), round(y))
+        pygame.draw.ellipse(surface, (10, 10, 14), body)
+        pygame.draw.line(surface, (10, 10, 14), body.midleft,
+                         (body.left - body.width, body.centery - 1), max(1, body.height // 2))
+        blink = NAV_RED if int(seconds * 1.4) % 2 else NAV_WHITE
+        glow = self.nav[blink]
+        half = glow.get_width() / 2
+        surface.blit(glow, (body.centerx - half, body.bottom - half),
+                     special_flags=pygame.BLEND_RGB_ADD)

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
+from installation.visuals.base import (
+    HOUR,
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    at_once,
+    mix,
+    scaled,
+    smooth_noise,
+)
 from installation.visuals.glow import radial
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
@@ -20,6 +30,9 @@ GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
 RING_CYCLE, RING_ON = 6.0, 2.0  # an American phone rings two seconds in every six
 RING_GAIN = 0.8  # how much the light swells while it rings
 Point = tuple[float, float]
+MAX_SINK = 0.9
+SWAY_STEPS, SWAY_DEGREES = 9, 4.0  # a palm's crown is cached leaning this many ways, this far
+DAY = 24 * HOUR
 
 
 class Pen:
@@ -60,30 +73,68 @@ class Pen:
         pygame.draw.ellipse(self.surface, (*color, 255), box.move(0, -self.top))
 
 
-def mammoth(pen: Pen, color: Color, calf: bool = False) -> None:
-    """The mother, trunk raised and bellowing; the calf is rounder, trunk down, no tusks."""
-    body = [(0.62, 0.5), (0.58, 0.72), (0.42, 0.84), (0.2, 0.9), (0.02, 0.98), (-0.14, 1.06),
-            (-0.28, 1.02), (-0.38, 0.9), (-0.43, 0.72), (-0.4, 0.55), (-0.3, 0.42),
-            (-0.2, 0.36), (-0.1, 0.4), (0.0, 0.34), (0.1, 0.39), (0.2, 0.34), (0.3, 0.39),
-            (0.4, 0.35), (0.5, 0.4), (0.6, 0.42)]
-    pen.polygon(body, color)
-    for x in (-0.26, -0.06, 0.34, 0.5):
-        pen.polygon([(x - 0.01, 0.5), (x + 0.15, 0.5), (x + 0.13, 0.2), (x + 0.135, 0.03),
-                     (x + 0.15, 0.0), (x - 0.01, 0.0), (x + 0.005, 0.03), (x + 0.01, 0.2)],
+def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False) -> None:
+    """A woolly mammoth facing left: a domed head, a hump over the shoulders, the back sloping
+    to small hindquarters, a shaggy fringe, pillar legs, long tusks curving out and up."""
+    for x0, x1, far in ((0.16, 0.3, True), (-0.24, -0.1, True), (0.28, 0.46, False),
+                        (-0.38, -0.22, False)):
+        leg = scaled(color, 1.25) if far else color
+        pen.polygon([(x0, 0.62), (x1, 0.62), (x1 + 0.01, 0.03), (x1 + 0.02, 0.0),
+                     (x0 - 0.02, 0.0), (x0 - 0.01, 0.03)], leg)
+    pen.polygon(_shaggy(MAMMOTH_BACK, 0.018), color)
+    for n in range(27):  # the fringe of long hair hanging from the belly and flanks
+        x = -0.5 + n * 0.039
+        top = 0.42 + 0.1 * abs(x + 0.05) ** 2
+        drop = 0.09 + 0.07 * ((n * 7) % 5) / 4
+        pen.polygon([(x - 0.03, top + 0.04), (x + 0.03, top + 0.04), (x + 0.012, top - drop)],
                     color)
-    pen.stroke([(0.6, 0.66), (0.68, 0.5), (0.7, 0.36)], 0.035, 0.015, color)  # tail
+    pen.polygon([(-0.47, 0.97), (-0.4, 1.0), (-0.36, 0.9), (-0.42, 0.84)],
+                scaled(color, 1.4))  # the small, furred ear
+    pen.stroke([(0.54, 0.8), (0.6, 0.68), (0.6, 0.58)], 0.04, 0.03, color)  # tail
     if calf:
-        pen.stroke([(-0.4, 0.66), (-0.48, 0.45), (-0.47, 0.22), (-0.42, 0.12)], 0.1, 0.04, color)
+        pen.stroke([(-0.6, 0.78), (-0.66, 0.58), (-0.64, 0.4), (-0.58, 0.32)], 0.12, 0.05,
+                   color)
         return
-    pen.stroke([(-0.4, 0.7), (-0.52, 0.84), (-0.6, 1.02), (-0.56, 1.18), (-0.48, 1.22)],
-               0.12, 0.045, color)
-    tusk = mix(color, IVORY, 0.28)
-    pen.stroke([(-0.36, 0.64), (-0.5, 0.52), (-0.66, 0.58), (-0.74, 0.74), (-0.68, 0.86)],
-               0.075, 0.02, tusk)
+    if bull:  # trunk down, at ease
+        pen.stroke([(-0.6, 0.78), (-0.68, 0.56), (-0.68, 0.3), (-0.62, 0.14), (-0.55, 0.12)],
+                   0.15, 0.05, color)
+    else:  # the mother's trunk is raised: she is calling
+        pen.stroke([(-0.58, 0.86), (-0.72, 0.98), (-0.8, 1.16), (-0.76, 1.32), (-0.68, 1.36)],
+                   0.15, 0.05, color)
+    reach = 1.35 if bull else 1.0
+    tusk = [(-0.56 - 0.0 * reach, 0.74), (-0.68 - 0.04 * reach, 0.52),
+            (-0.8 - 0.12 * reach, 0.46), (-0.92 - 0.16 * reach, 0.56),
+            (-0.94 - 0.18 * reach, 0.74), (-0.86 - 0.14 * reach, 0.86)]
+    pen.stroke(tusk, 0.075 * (1.15 if bull else 1.0), 0.02, mix(color, IVORY, 0.55))
+
+
+MAMMOTH_BACK = [(-0.6, 0.74), (-0.65, 0.92), (-0.62, 1.08), (-0.55, 1.2), (-0.45, 1.27),
+                (-0.36, 1.24), (-0.3, 1.18), (-0.2, 1.22), (-0.08, 1.2), (0.08, 1.12),
+                (0.24, 1.02), (0.4, 0.92), (0.52, 0.82), (0.58, 0.7), (0.58, 0.56),
+                (0.52, 0.46), (0.3, 0.42), (0.0, 0.4), (-0.25, 0.42), (-0.42, 0.48),
+                (-0.54, 0.58)]
+
+
+def _shaggy(outline: list[Point], fur: float) -> list[Point]:
+    """An outline with a ragged edge of fur: every other point pushed out a little."""
+    out = []
+    cx = sum(p[0] for p in outline) / len(outline)
+    cy = sum(p[1] for p in outline) / len(outline)
+    for i, (a, b) in enumerate(zip(outline, outline[1:] + outline[:1], strict=True)):
+        out.append(a)
+        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+        length = math.hypot(mx - cx, my - cy) or 1.0
+        push = fur * (1.0 + (i % 3))
+        out.append((mx + (mx - cx) / length * push, my + (my - cy) / length * push))
+    return out
 
 
 def calf(pen: Pen, color: Color) -> None:
     mammoth(pen, color, calf=True)
+
+
+def bull(pen: Pen, color: Color) -> None:
+    mammoth(pen, color, bull=True)
 
 
 def payphone(pen: Pen, color: Color) -> None:
@@ -98,19 +149,36 @@ def payphone(pen: Pen, color: Color) -> None:
 
 
 def palm(pen: Pen, color: Color) -> None:
-    """A tall Washingtonia: a thin, leaning trunk, a skirt of dead fronds, a fan crown."""
+    """A tall Washingtonia: a thin, leaning trunk and a skirt of dead fronds (the live crown
+    is drawn apart, by `palm_crown`, so that it can sway)."""
     pen.stroke([(0.0, 0.0), (0.03, 1.2), (0.1, 2.4), (0.16, 3.2)], 0.09, 0.05, color)
-    crown = (0.16, 3.22)
+    crown = PALM_CROWN
     pen.polygon([(crown[0] - 0.07, crown[1] - 0.02), (crown[0] + 0.07, crown[1] - 0.02),
                  (crown[0] + 0.05, crown[1] - 0.42), (crown[0] - 0.04, crown[1] - 0.4)], color)
-    for n in range(17):
-        angle = -2.5 + 5.0 * n / 16  # radians from straight up, round the crown
-        length = 0.62 - 0.1 * abs(angle) / 2.5
+
+
+def palm_crown(pen: Pen, color: Color) -> None:
+    """The live fronds round the crown (at 0, 0): long stalks, each ending in a fan of
+    leaflets whose tips droop, the lowest fronds hanging."""
+    for n in range(15):
+        angle = -2.3 + 4.6 * n / 14  # radians from straight up, round the crown
         dx, dy = math.sin(angle), math.cos(angle)
-        droop = 0.12 + 0.25 * abs(angle) / 2.5
-        mid = (crown[0] + dx * length * 0.5, crown[1] + dy * length * 0.5)
-        tip = (crown[0] + dx * length, crown[1] + dy * length - droop)
-        pen.stroke([crown, mid, tip], 0.1, 0.012, color)
+        stalk = 0.36 - 0.06 * abs(angle) / 2.3
+        droop = 0.06 + 0.2 * (abs(angle) / 2.3) ** 2
+        base = (dx * stalk, dy * stalk - droop * 0.5)
+        pen.stroke([(0.0, 0.0), (dx * stalk * 0.5, dy * stalk * 0.5 - droop * 0.1), base],
+                   0.05, 0.03, color)
+        for k in range(7):  # the fan
+            turn = angle + (k - 3) * 0.13
+            fx, fy = math.sin(turn), math.cos(turn)
+            length = 0.3 - 0.03 * abs(k - 3)
+            mid = (base[0] + fx * length * 0.55, base[1] + fy * length * 0.55 - droop * 0.3)
+            tip = (base[0] + fx * length, base[1] + fy * length - droop - 0.06)
+            pen.stroke([base, mid, tip], 0.05, 0.006, color)
+
+
+PALM_CROWN = (0.16, 3.22)
+CROWN_REACH = 0.75  # the fronds reach this far from the crown, in units
 
 
 def coyote(pen: Pen, color: Color) -> None:
@@ -128,8 +196,9 @@ def coyote(pen: Pen, color: Color) -> None:
 
 SHAPES: dict[str, tuple[Callable[[Pen, Color], None], tuple[float, float, float, float]]] = {
     # name: (drawing, bounds in units: left, right, bottom, top)
-    "mammoth": (mammoth, (-0.9, 0.8, 0.0, 1.3)),
-    "calf": (calf, (-0.6, 0.8, 0.0, 1.1)),
+    "mammoth": (mammoth, (-1.2, 0.75, 0.0, 1.42)),
+    "calf": (calf, (-0.8, 0.75, 0.0, 1.35)),
+    "bull": (bull, (-1.35, 0.75, 0.0, 1.35)),
     "payphone": (payphone, (-0.25, 0.25, 0.0, 1.05)),
     "palm": (palm, (-0.7, 1.0, 0.0, 3.6)),
     "coyote": (coyote, (-0.7, 0.65, 0.0, 0.55)),
@@ -148,28 +217,30 @@ class Silhouette:
         width, height = setup.size
         draw, (left, right, bottom, top) = SHAPES[params["shape"]]
         px = params["scale"] * UNIT * height
-        big = px * SUPERSAMPLE
         flip = params["flip"]
-        # Whole multiples of the supersampling, so each band shrinks exactly as the whole would.
-        span_w = _whole(int((right - left) * big) + 4)
-        span_h = _whole(int((top - bottom) * big) + 4)
-        origin_x = int((right if flip else -left) * big) + 2
-        origin = (origin_x, int(top * big) + 2)
-        self.image = pygame.Surface((span_w // SUPERSAMPLE, span_h // SUPERSAMPLE),
-                                    pygame.SRCALPHA)
-        for band_top in range(0, span_h, BAND_ROWS):
-            rows = min(BAND_ROWS, span_h - band_top)
-            band = pygame.Surface((span_w, rows), pygame.SRCALPHA)
-            draw(Pen(band, big, origin, flip, band_top), params["color"])
-            small = pygame.transform.smoothscale(band, (span_w // SUPERSAMPLE,
-                                                        rows // SUPERSAMPLE))
-            # Added onto transparent black: a plain copy of colour and alpha.
-            self.image.blit(small, (0, band_top // SUPERSAMPLE),
-                            special_flags=pygame.BLEND_RGBA_ADD)
+        origin_x = int((right if flip else -left) * px * SUPERSAMPLE) + 2
+        self.image = yield from _render(draw, (left, right, bottom, top), px, flip,
+                                        params["color"])
+        self.crowns: list[pygame.Surface] = []
+        self.seed = setup.seed
+        if params["shape"] == "palm":
+            reach = CROWN_REACH
+            crown = yield from _render(palm_crown, (-reach, reach, -reach, reach), px, flip,
+                                       params["color"])
+            for step in range(SWAY_STEPS):
+                angle = SWAY_DEGREES * (2 * step / (SWAY_STEPS - 1) - 1)
+                self.crowns.append(pygame.transform.rotozoom(crown, angle, 1.0))
             yield
+            cx = (-PALM_CROWN[0] if flip else PALM_CROWN[0]) * px
+            self.crown_at = (int(width * params["x"] + cx),
+                             int(height * params["y"] - PALM_CROWN[1] * px))
+            self.crown_area = self.crowns[0].get_rect(center=self.crown_at).unionall(
+                [c.get_rect(center=self.crown_at) for c in self.crowns])
         self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
                      int(height * params["y"]) - int(top * px))
-        self.sink = int(params["sink"] * (top - bottom) * px)
+        self.span = (top - bottom) * px
+        self.sink = int(params["sink"] * self.span)
+        self.scene_at = setup.scene.at
         self.mirror = self._mirror(params["reflect"]) if params["reflect"] > 0 else None
         self.glow = None
         if params["glow"] is not None:
@@ -181,36 +252,88 @@ class Silhouette:
             self.glow_at = (centre[0] - radius, centre[1] - radius)
 
     def _mirror(self, strength: float) -> pygame.Surface:
-        """Its reflection in still tar or a wet street: upside down, dim, squashed a little."""
-        visible = max(1, self.image.get_height() - self.sink)
-        upright = self.image.subsurface((0, 0, self.image.get_width(), visible))
-        flipped = pygame.transform.flip(upright, False, True)
-        flipped = pygame.transform.smoothscale(flipped, (flipped.get_width(),
-                                                         max(1, int(visible * MIRROR_SQUASH))))
+        """Its reflection in still tar or a wet street: upside down, dim, squashed a little.
+        Made of the whole figure; a sunk figure shows only the top of it (see `draw`)."""
+        flipped = pygame.transform.flip(self.image, False, True)
+        flipped = pygame.transform.smoothscale(flipped, (flipped.get_width(), max(
+            1, int(self.image.get_height() * MIRROR_SQUASH))))
         flipped.fill((255, 255, 255, round(255 * strength * 0.5)),
                      special_flags=pygame.BLEND_RGBA_MULT)
         return flipped
 
-    def look(self, frame: Frame) -> bool:
-        """Still but for the ring: is the phone's light pulsing now?"""
-        ring = self.params["ring"]
-        return bool(self.glow is not None and ring and frame.seconds < ring
-                    and frame.seconds % RING_CYCLE < RING_ON)
+    def sunk(self, frame: Frame) -> int:
+        """Rows sunk below the feet line: `sink`, and `sinking` more each story hour since the
+        scene began (story time, so the same moment always shows the same depth)."""
+        hours = ((frame.story_time - self.scene_at) % DAY) / HOUR
+        share = min(MAX_SINK, self.params["sink"] + self.params["sinking"] * hours)
+        return int(share * self.span)
 
-    def changed(self, _old: bool, _new: bool) -> list[pygame.Rect]:
-        return [pygame.Rect(self.glow_at, self.ringing.get_size())]
+    def _sway(self, seconds: float) -> int:
+        """Which way the crown leans: a slow rocking in the wind with gusts on top."""
+        wind = 0.7 * (2 * smooth_noise(self.seed, seconds * 0.2) - 1) + 0.3 * math.sin(
+            seconds * 1.7 + self.crown_at[0])
+        return min(SWAY_STEPS - 1, max(0, round((wind + 1) / 2 * (SWAY_STEPS - 1))))
+
+    def look(self, frame: Frame) -> tuple[bool, int, int]:
+        """Still but for the ring (is the phone's light pulsing now?), the depth it has sunk
+        to and the lean of a palm's crown."""
+        ring = self.params["ring"]
+        ringing = bool(self.glow is not None and ring and frame.seconds < ring
+                       and frame.seconds % RING_CYCLE < RING_ON)
+        sink = self.sunk(frame) if self.params["sinking"] else self.sink
+        return ringing, sink, self._sway(frame.seconds) if self.crowns else 0
+
+    def changed(self, old: tuple[bool, int, int],
+                new: tuple[bool, int, int]) -> list[pygame.Rect]:
+        areas = []
+        if old[0] != new[0] and self.glow is not None:
+            areas.append(pygame.Rect(self.glow_at, self.ringing.get_size()))
+        if old[1] != new[1]:
+            mirror = self.mirror.get_height() if self.mirror is not None else 0
+            areas.append(pygame.Rect(self.feet, (self.image.get_width(),
+                                                 self.image.get_height() + mirror)))
+        if old[2] != new[2]:
+            areas.append(self.crown_area)
+        return areas
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         x, y = self.feet
-        visible = self.image.get_height() - self.sink
+        ringing, sink, lean = self.look(frame)
+        visible = self.image.get_height() - sink
         if self.glow is not None:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
-            if self.look(frame):
+            if ringing:
                 surface.blit(self.ringing, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if visible > 0:
-            surface.blit(self.image, (x, y + self.sink), (0, 0, self.image.get_width(), visible))
+            surface.blit(self.image, (x, y + sink), (0, 0, self.image.get_width(), visible))
+            if self.crowns:
+                crown = self.crowns[lean]
+                surface.blit(crown, crown.get_rect(center=self.crown_at))
             if self.mirror is not None:
-                surface.blit(self.mirror, (x, y + self.image.get_height()))
+                skip = int(sink * MIRROR_SQUASH)
+                surface.blit(self.mirror, (x, y + self.image.get_height()),
+                             (0, skip, self.mirror.get_width(), self.mirror.get_height() - skip))
+
+
+def _render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float, float],
+            px: float, flip: bool, color: Color) -> Generator[None, None, pygame.Surface]:
+    """A drawing in units, drawn large a band at a time and shrunk, for smooth edges."""
+    left, right, bottom, top = bounds
+    big = px * SUPERSAMPLE
+    # Whole multiples of the supersampling, so each band shrinks exactly as the whole would.
+    span_w = _whole(int((right - left) * big) + 4)
+    span_h = _whole(int((top - bottom) * big) + 4)
+    origin = (int((right if flip else -left) * big) + 2, int(top * big) + 2)
+    image = pygame.Surface((span_w // SUPERSAMPLE, span_h // SUPERSAMPLE), pygame.SRCALPHA)
+    for band_top in range(0, span_h, BAND_ROWS):
+        rows = min(BAND_ROWS, span_h - band_top)
+        band = pygame.Surface((span_w, rows), pygame.SRCALPHA)
+        draw(Pen(band, big, origin, flip, band_top), color)
+        small = pygame.transform.smoothscale(band, (span_w // SUPERSAMPLE, rows // SUPERSAMPLE))
+        # Added onto transparent black: a plain copy of colour and alpha.
+        image.blit(small, (0, band_top // SUPERSAMPLE), special_flags=pygame.BLEND_RGBA_ADD)
+        yield
+    return image
 
 
 def _whole(length: int) -> int:

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
@@ -17,10 +18,15 @@ GOLD = (206, 160, 72)  # the May Company's corner tower
 WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 LIT_STEPS = 40
 BEACON = (255, 40, 30)
+TOWER_SHADE = 0.6  # the wing of an X-plan tower turned away from the light
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
 WINDOWS_PER_PIECE = 600  # windows lit per step when the skyline is painted ahead of time
 WindowKey = tuple[int, int, int]
+RESTLESS_SECONDS = 36.0  # a restless window goes on and off about this often (real seconds)
+RESTLESS_DUTY = 0.5
+RESTLESS_SHADES = (0.6, 0.8, 1.0)
+Look = tuple[WindowKey, tuple[int, ...] | None, tuple[int, ...] | None]
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,7 @@ class Building:
     height: int
     row: int  # 0 far, 1 near
     setback: int
+    shade: float = 1.0  # a wing turned from the light is darker
 
 
 class Skyline:
@@ -51,9 +58,12 @@ class Skyline:
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
         self._cache_key: WindowKey | None = None
         self._image = pygame.Surface(self.region, pygame.SRCALPHA)
+        self._restless(params["restless"])
         self._ground: Color = params["color"]
 
     def _plan(self, rng: Any, width: int) -> list[Building]:
+        if self.params["style"] == "towers":
+            return self._towers(rng, width)
         buildings = []
         for row in (0, 1):
             x = -rng.randrange(width // 40 + 1)
@@ -67,6 +77,23 @@ class Skyline:
                 setback = int(w * rng.uniform(0.1, 0.25)) if rng.random() < 0.35 else 0
                 buildings.append(Building(x, w, h, row, setback))
                 x += w + int(width * rng.uniform(0.0, 0.02 if row else 0.006))
+        return buildings
+
+    def _towers(self, rng: Any, width: int) -> list[Building]:
+        """Park La Brea: thirteen-storey towers on an X plan, seen corner-on, so each shows
+        two wings reaching back (far, in haze) and two coming forward (one lit, one shaded)."""
+        buildings = []
+        x = width * rng.uniform(0.02, 0.08)
+        while x < width:
+            w = width * rng.uniform(0.13, 0.17)
+            h = int(self.tallest * rng.uniform(0.82, 1.0))
+            wing = int(w * 0.34)
+            centre = int(x + w / 2)
+            buildings += [Building(centre - int(w / 2), wing, int(h * 0.97), 0, 0),
+                          Building(centre + int(w / 2) - wing, wing, int(h * 0.97), 0, 0),
+                          Building(centre - wing - int(w * 0.04), wing, h, 1, 0, TOWER_SHADE),
+                          Building(centre - int(w * 0.04), wing + int(w * 0.08), h, 1, 0)]
+            x += w * rng.uniform(1.15, 1.5)
         return buildings
 
     def _windows(self, width: int, height: int) -> list[tuple[pygame.Rect, float, int]]:
@@ -85,6 +112,28 @@ class Skyline:
                     out.append((rect, hash01(self.seed, n, c, r), n))
         return out
 
+    def _restless(self, share: float) -> None:
+        """Pick the windows whose lights go on and off on their own, a few times a minute
+        (someone up late, a television): their timing is fixed now, their state each frame."""
+        picks = [i for i, (_, _, n) in enumerate(self.windows)
+                 if hash01(self.seed, n, i, 3) < share]
+        self.restless = set(picks)
+        self.rest_rects = [self.windows[i][0] for i in picks]
+        self.rest_period = np.array([RESTLESS_SECONDS * (0.5 + hash01(self.seed, i, 5))
+                                     for i in picks], dtype=np.float32)
+        self.rest_phase = np.array([hash01(self.seed, i, 6) for i in picks], dtype=np.float32)
+        self.rest_sprites: list[pygame.Surface] = []
+
+    def _restless_on(self, seconds: float) -> tuple[int, ...]:
+        """Which restless windows are lit now (none before the towers are painted for night)."""
+        if not self.rest_rects or not self.rest_sprites:
+            return ()
+        phase = (seconds / self.rest_period + self.rest_phase) % 1.0
+        return tuple(int(i) for i in np.nonzero(phase < RESTLESS_DUTY)[0])
+
+    def _rest_rect(self, i: int) -> pygame.Rect:
+        return self.rest_rects[i].move(0, self.top)
+
     def _key(self, frame: Frame) -> WindowKey:
         """What decides the towers' colours and which windows are lit."""
         light = light_at(frame.hour)
@@ -99,23 +148,30 @@ class Skyline:
         if key != self._cache_key:
             yield from self._render(key)
 
-    def look(self, frame: Frame) -> tuple[WindowKey, tuple[int, ...] | None]:
-        """Still but for the windows (a few switch now and then) and the beacons that blink."""
+    def look(self, frame: Frame) -> Look:
+        """Still but for the windows (a few switch now and then, restless ones often) and the
+        beacons that blink."""
         night = light_at(frame.hour).daylight < BEACON_DAYLIGHT
-        return self._key(frame), self._beacons_on(frame.seconds) if night else None
+        key = self._key(frame)
+        restless = self._restless_on(frame.seconds) if key == self._cache_key else None
+        return key, self._beacons_on(frame.seconds) if night else None, restless
 
-    def changed(self, old: tuple[WindowKey, tuple[int, ...] | None],
-                new: tuple[WindowKey, tuple[int, ...] | None]) -> list[pygame.Rect] | None:
-        """Only the beacons' spots, when nothing but their blinking changed."""
-        if old[0] != new[0] or old[1] is None or new[1] is None:
+    def changed(self, old: Look, new: Look) -> list[pygame.Rect] | None:
+        """Only the beacons' spots and the restless windows that switched, when nothing else
+        changed."""
+        if old[0] != new[0] or old[1] is None or new[1] is None or None in (old[2], new[2]):
             return None
-        return [self._beacon_rect(n) for n in set(old[1]) ^ set(new[1])]
+        areas = [self._beacon_rect(n) for n in set(old[1]) ^ set(new[1])]
+        return areas + [self._rest_rect(i) for i in set(old[2] or ()) ^ set(new[2] or ())]
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        key, beacons = self.look(frame)
+        key = self._key(frame)
         if key != self._cache_key:
             at_once(self._render(key))
+        _, beacons, restless = self.look(frame)
         surface.blit(self._image, (0, self.top))
+        sprites = self.rest_sprites
+        surface.fblits([(sprites[i % len(sprites)], self._rest_rect(i)) for i in restless or ()])
         surface.fill(self._ground, (0, self.ground, self.region[0], surface.get_height()))
         for n in beacons or ():
             surface.blit(self.beacon, self._beacon_rect(n), special_flags=pygame.BLEND_RGB_ADD)
@@ -130,7 +186,7 @@ class Skyline:
         near = mix(base, HAZE, 0.5 * daylight)
         self._ground = mix(base, HAZE, 0.2 * daylight)
         for b in self.buildings:
-            color = far if b.row == 0 else near
+            color = scaled(far if b.row == 0 else near, b.shade)
             top = self.ground - b.height - self.top
             image.fill((*color, 255), (b.x, top, b.width, b.height))
             if b.setback:
@@ -140,11 +196,20 @@ class Skyline:
             self._may_company(image, near, daylight, lit)
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
+        size = self.windows[0][0].size if self.windows else (1, 1)
+        self.rest_sprites = []
+        for level in RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else ():
+            sprite = pygame.Surface(size)
+            sprite.fill(scaled(warm, level))
+            self.rest_sprites.append(sprite)
         for count, (rect, threshold, n) in enumerate(self.windows, 1):
             if count % WINDOWS_PER_PIECE == 0:
                 yield
             flicker = hash01(self.seed, n, bucket, rect.x) * 0.3
-            if threshold * 0.7 + flicker < lit:
+            if count - 1 in self.restless:
+                if daylight > 0.3:
+                    image.fill((*glass, 255), rect)
+            elif threshold * 0.7 + flicker < lit:
                 shade = 0.55 + 0.45 * hash01(self.seed, rect.x, rect.y)
                 image.fill((*scaled(warm, shade), 255), rect)
             elif daylight > 0.3:

@@ -20,7 +20,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.ruins import fire_sites
 
-PUFFS = 16  # puffs alive in one column at a time
+PUFFS = 14  # puffs alive in one column at a time
 LIFE = 28.0  # real seconds a puff takes to rise to the top
 SIZES = 10  # radius steps of the puff sprites
 BASE_RADIUS = 0.04  # of the picture height, as a puff leaves the fire

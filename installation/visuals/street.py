@@ -1,4 +1,4 @@
-"""Wilshire Boulevard in perspective: sodium streetlights, wet asphalt and streaks of car light."""
+"""Wilshire Boulevard in perspective: sodium streetlights, wet asphalt and passing cars."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
+from installation.visuals.cars import HALF_WIDTH, LAMP_GAP, body, cone, paint_of
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 
@@ -18,7 +19,7 @@ LAMP_X = 1.2
 LAMP_HEIGHT = 0.9
 LAMP_SPACING = 3.0
 CAR_SPEED = 4.5  # world units per real second
-TRAIL = 1.6  # world units of light streak behind a car
+CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the lamp itself
 MAX_CARS = 24
 HEADLIGHT = (255, 240, 214)
 TAILLIGHT = (255, 34, 26)
@@ -35,7 +36,7 @@ TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this mu
 
 
 class Street:
-    """Road, buildings and lamps cached; cars drawn each frame as lights with streaks."""
+    """Road, buildings and lamps cached; cars drawn each frame, with their lamps' light."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -65,6 +66,9 @@ class Street:
         self.car_streaks = {c: [_streak(g, 0.45, 3.0) for g in glows]
                             for c, glows in self.car_glows.items()}
         yield
+        self.cones = {toward: [self._cone(i, toward) for i in range(GLOW_SIZES)]
+                      for toward in (False, True)}
+        yield
         self._key: tuple[int, Color] | None = None
         self.scene = pygame.Surface(setup.size, pygame.SRCALPHA)
         yield  # large new surfaces take time to touch: one a step
@@ -74,6 +78,13 @@ class Street:
         self.flipped = pygame.Surface((width, rows))
         yield
         self.mirror_mask = self._road_mask(rows)
+
+    def _cone(self, index: int, toward_us: bool) -> pygame.Surface:
+        """The road lit ahead of a car at the depth of `index` (coming: down; going: up)."""
+        z = (index + 0.5) * 2.5
+        car = 2 * HALF_WIDTH * self.size[0] * 0.5 / z
+        length = car * (1.6 if toward_us else 0.5)
+        return cone(int(car * 2.2), int(length), scaled(HEADLIGHT, CONE_LIGHT), toward_us)
 
     def _blocks(self, rng: Any) -> list[tuple[int, float, float, float, float]]:
         """Buildings along both sides: (side, z from, z to, height, window seed)."""
@@ -208,7 +219,8 @@ class Street:
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The cars."""
-        self._cars(surface, frame.seconds, _night(light_at(frame.hour).daylight))
+        daylight = light_at(frame.hour).daylight
+        self._cars(surface, frame.seconds, _night(daylight), daylight)
 
     def _mirror(self, surface: pygame.Surface) -> None:
         """Wet asphalt: the sky and towers above the horizon, upside down, smeared, in the road."""
@@ -261,31 +273,44 @@ class Street:
                     blits.append((pool, (px - pool.get_width() // 2, py - pool.get_height() // 4)))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
-    def _cars(self, surface: pygame.Surface, seconds: float, night: float) -> None:
+    def _cars(self, surface: pygame.Surface, seconds: float, night: float,
+              daylight: float) -> None:
+        """Cars with bodies, far ones first; their headlights light the road ahead of them."""
         span = Z_FAR - Z_NEAR
-        blits = []
-        for lane, speed, phase in self.cars:
-            coming = lane < 0
+        placed = []
+        for n, (lane, speed, phase) in enumerate(self.cars):
             travel = (phase * span + seconds * CAR_SPEED * speed) % span
-            z = Z_FAR - travel if coming else Z_NEAR + travel
-            color = HEADLIGHT if coming else TAILLIGHT
-            trail = z + TRAIL if coming else max(Z_NEAR * 0.7, z - TRAIL)
-            index = min(GLOW_SIZES - 1, int(z / 2.5))
-            glow = self.car_glows[color][index]
-            half = glow.get_width() // 2
-            streak = scaled(color, 0.3 + 0.5 * night)
-            for dx in (-0.1, 0.1):
-                head = self.project(lane + dx, z, 0.1)
-                tail = self.project(lane + dx, trail, 0.1)
-                pygame.draw.line(surface, streak, head, tail, max(1, int(3 / z)))
-                if night > 0.2:
-                    blits.append((glow, (head[0] - half, head[1] - half)))
-                    if self.params["wet"]:
-                        mirror = self.car_streaks[color][index]
-                        foot = self.project(lane + dx, z)
-                        blits.append((mirror, (foot[0] - mirror.get_width() // 2, foot[1])))
-        if blits:
-            surface.fblits(blits, pygame.BLEND_RGB_ADD)
+            placed.append((Z_FAR - travel if lane < 0 else Z_NEAR + travel, n, lane))
+        placed.sort(reverse=True)
+        if night > 0.2:
+            cones = []
+            for z, _, lane in placed:
+                index = min(GLOW_SIZES - 1, int(z / 2.5))
+                wedge = self.cones[lane < 0][index]
+                fx, fy = self.project(lane, z)
+                top = fy if lane < 0 else fy - wedge.get_height()
+                cones.append((wedge, (fx - wedge.get_width() // 2, top)))
+            surface.fblits(cones, pygame.BLEND_RGB_ADD)
+        for z, n, lane in placed:
+            paint, glass = paint_of(n, daylight)
+            body(surface, self.project, lane, z, paint, glass)
+            if night > 0.2:
+                self._car_lamps(surface, lane, z)
+
+    def _car_lamps(self, surface: pygame.Surface, lane: float, z: float) -> None:
+        color = HEADLIGHT if lane < 0 else TAILLIGHT
+        index = min(GLOW_SIZES - 1, int(z / 2.5))
+        glow = self.car_glows[color][index]
+        half = glow.get_width() // 2
+        blits = []
+        for dx in (-LAMP_GAP, LAMP_GAP):
+            head = self.project(lane + dx, z, 0.08)
+            blits.append((glow, (head[0] - half, head[1] - half)))
+            if self.params["wet"]:
+                mirror = self.car_streaks[color][index]
+                foot = self.project(lane + dx, z)
+                blits.append((mirror, (foot[0] - mirror.get_width() // 2, foot[1])))
+        surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
 
 def _streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface:

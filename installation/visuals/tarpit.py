@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, scaled, smooth_noise
+from installation.visuals.base import Color, Frame, Setup, mix, scaled, smooth_noise
 
 MAX_BUBBLES = 16
 BAND = 4  # rows per ripple band of the reflection
@@ -16,6 +17,9 @@ SQUASH = 0.28  # how flat a ring on the surface looks from where we stand
 BANK = (22, 20, 16)
 GROW = 0.55  # share of a bubble's life spent swelling
 BURST = 0.6
+SHEEN = 22.0  # brightest oily colour, in levels added over the tar
+SHEEN_ROWS = 0.65  # share of the pool (from its far edge) where the sheen shows
+WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 
 
 class Tarpit:
@@ -37,6 +41,9 @@ class Tarpit:
         self._under: int | None = None  # the picture above that `_flipped` mirrors
         self.fresnel = self._fresnel(params["reflect"])
         self.bank = self._bank(setup)
+        # Oil lies still on the tar (kept with it); the mirror over it wobbles.
+        self.tar.blit(_sheen(width, max(1, int(self.depth * SHEEN_ROWS)), setup.seed), (0, 0),
+                      special_flags=pygame.BLEND_RGB_ADD)
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
         self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
@@ -47,8 +54,8 @@ class Tarpit:
         shade = pygame.Surface((self.size[0], self.mirror_rows))
         for y in range(self.mirror_rows):
             k = strength * (0.62 * (1 - y / max(1, self.mirror_rows)) ** 1.5 + 0.05)
-            shade.fill((round(255 * k * 0.9), round(255 * k * 0.95), round(255 * k)),
-                       (0, y, self.size[0], 1))
+            shade.fill((round(255 * k * WARM[0]), round(255 * k * WARM[1]),
+                        round(255 * k * WARM[2])), (0, y, self.size[0], 1))
         return shade
 
     def _bank(self, setup: Setup) -> pygame.Surface:
@@ -110,18 +117,42 @@ class Tarpit:
             cx = int(x * width)
             cy = self.edge + int(depth * self.depth)
             radius = size * self.size[1] * (0.006 + 0.02 * depth)
-            if life < GROW:
+            if life < GROW:  # a dome of tar swelling, the sky caught on its top
                 r = radius * (life / GROW) ** 0.7
                 dome = pygame.Rect(0, 0, max(2, int(r * 2)), max(2, int(r * 1.1)))
                 dome.midbottom = (cx, cy)
-                pygame.draw.ellipse(surface, scaled(tar, 1.8), dome)
-                pygame.draw.arc(surface, shine, dome, 1.9, 2.9, max(1, int(r / 8)))
+                pygame.draw.ellipse(surface, scaled(tar, 1.5), dome)
+                pygame.draw.ellipse(surface, scaled(tar, 0.6), dome, max(1, int(r / 6)))
+                spot = pygame.Rect(0, 0, max(1, int(r * 0.6)), max(1, int(r * 0.25)))
+                spot.center = (cx - int(r * 0.3), dome.top + max(1, int(r * 0.25)))
+                pygame.draw.ellipse(surface, mix(shine, (230, 226, 214), 0.5), spot)
             elif life < BURST:
                 continue
-            else:
+            else:  # rings spreading on the surface where it burst
                 t = (life - BURST) / (1 - BURST)
-                r = radius * (1.0 + 4.0 * t)
-                ring = pygame.Rect(0, 0, int(r * 2), max(2, int(r * 2 * SQUASH)))
-                ring.center = (cx, cy)
-                tone = scaled(shine, 0.6 * (1.0 - t))
-                pygame.draw.ellipse(surface, tone, ring, max(1, int(radius / 6)))
+                for k, lag in enumerate((0.0, 0.35)):
+                    if t < lag:
+                        continue
+                    r = radius * (1.0 + 4.0 * (t - lag))
+                    ring = pygame.Rect(0, 0, int(r * 2), max(2, int(r * 2 * SQUASH)))
+                    ring.center = (cx, cy)
+                    tone = scaled(shine, 0.6 * (1.0 - t) / (1 + k))
+                    pygame.draw.ellipse(surface, tone, ring, max(1, int(radius / 6)))
+
+
+def _sheen(width: int, rows: int, seed: int) -> pygame.Surface:
+    """Oil on tar: thin iridescent streaks, flattened by distance, to add over the pool."""
+    rng = np.random.default_rng(seed)
+    x = np.arange(width, dtype=np.float32)[:, None] / width * 2 * np.pi
+    depth = np.arange(rows, dtype=np.float32)[None, :] / max(1, rows)
+    near = 0.15 + depth  # streaks spread out as they come closer
+    warp = sum(np.sin(x * k + rng.uniform(0, 6.3) + depth * rng.uniform(4, 9) / near)
+               for k in (1, 2, 3)) / 3
+    band = np.sin(x * 5 + warp * 6 + depth * 30 * (1 - 0.6 * depth))
+    streak = np.clip(1 - np.abs(band) * 3, 0, 1) ** 2 * (1 - depth) ** 0.7
+    hue = warp * 3 + depth * 4
+    rgb = np.stack([np.sin(hue + phase) * 0.5 + 0.5 for phase in (0.0, 2.1, 4.2)], axis=2)
+    pixels = (streak[:, :, None] * rgb * SHEEN).astype(np.uint8)
+    sheen = pygame.Surface((width, rows))
+    pygame.surfarray.blit_array(sheen, pixels)
+    return sheen

@@ -323,3 +323,19 @@ def test_a_long_render_is_not_a_lost_device(timeline, monkeypatch) -> None:
         device.take(device.waiting // part)
         output._feed()
         assert output._lost() == ""
+
+
+def test_the_loudness_follows_the_sound_and_the_volume(timeline, monkeypatch) -> None:
+    clocks, device = Clocks(), FakeDevice()
+    output = playing_output(timeline, clocks, [], device, volume=1.0)
+    monkeypatch.setattr(output.engine, "render",
+                        lambda frames: np.full((frames, 2), 0.5, dtype=np.float32))
+    for _ in range(10):  # 10 x 1 s queued: the meter has settled on the steady sound
+        device.take(device.waiting)
+        output._feed()
+    assert abs(output.loudness_db - 20 * np.log10(0.5)) < 0.1  # -6.0 dBFS
+    output.set_volume(0.5)
+    for _ in range(10):
+        device.take(device.waiting)
+        output._feed()
+    assert abs(output.loudness_db - 20 * np.log10(0.25)) < 0.1  # 6 dB quieter

@@ -36,7 +36,7 @@ def test_a_still_layer_is_drawn_once_and_an_animated_one_every_frame(
 
         monkeypatch.setattr(kind, "draw", counting)
     line = one_scene(layer("sky", clouds=0, stars=0, sun=False)
-                     + layer("silhouette", shape="palm") + layer("particles") + NO_POST)
+                     + layer("silhouette", shape="mammoth") + layer("particles") + NO_POST)
     compositor = Compositor(line, SIZE, print)
     surface = pygame.Surface(SIZE)
     start = parse_clock("12:00:10")

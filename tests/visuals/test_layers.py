@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pygame
 import pytest
 
@@ -11,6 +12,7 @@ from installation.visuals.countdown import SEGMENTS, segment_centre
 from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene
 
 BLACK_SKY = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False)
+CLEAR_NIGHT = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
 
 
 def test_noon_sky_is_brighter_than_three_in_the_morning() -> None:
@@ -83,7 +85,9 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "tarpit": {"reflect": 0}, "silhouette": {"color": "#ffffff"}, "searchlight": {},
     "caption": {"text": "Hello there", "delay": 0, "speed": 200},
     "particles": {"kind": "embers", "amount": 1.0}, "flash": {"seconds": 10},
-    "sky": {}, "ruins": {"color": "#404040", "fires": 2},
+    "sky": {}, "figures": {"color": "#ffffff", "speed": 0}, "booth": {},
+    "maycompany": {}, "helicopter": {},
+    "ruins": {"color": "#404040", "fires": 2},
     "smoke": {"color": "#a0a0a0", "amount": 1}, "bones": {"y": 0.5, "amount": 1},
     "haze": {"amount": 0.5},
 }
@@ -100,3 +104,96 @@ def test_every_layer_draws_something(kind: str) -> None:
 
 def test_every_layer_type_has_an_example() -> None:
     assert set(EXAMPLES) | {"countdown", "image", "post"} == set(LAYERS)
+
+
+def test_unlit_neon_is_dark_glass_not_grey() -> None:
+    sign = layer("neon", text="MILE", color="#ff3399", x=0.5, y=0.5, size=0.3, flicker=0,
+                 blink=2.0)
+    frame = draw(one_scene(BLACK_SKY + sign + NO_POST), "21:00:01.5")
+    box = pygame.Rect(int(SIZE[0] * 0.3), int(SIZE[1] * 0.38), int(SIZE[0] * 0.4),
+                      int(SIZE[1] * 0.24))
+    pixels = pygame.surfarray.array3d(frame.subsurface(box))
+    assert pixels.max() < 110, "no tube is lit and none is pale"
+    assert (pixels.max(axis=2) > 12).sum() > 50, "the glass still shows against the night"
+
+
+def test_a_palm_crown_sways_while_its_trunk_stands() -> None:
+    palm = layer("silhouette", shape="palm", x=0.5, y=0.95, scale=0.9, color="#ffffff")
+    line = one_scene(BLACK_SKY + palm + NO_POST)
+    frames = [pygame.surfarray.array3d(draw(line, f"12:00:{s:02d}")) for s in (1, 4, 7, 10)]
+    crown = slice(0, int(SIZE[1] * 0.3))
+    trunk = slice(int(SIZE[1] * 0.7), SIZE[1])
+    assert any((f[:, crown] != frames[0][:, crown]).any() for f in frames[1:])
+    assert all((f[:, trunk] == frames[0][:, trunk]).all() for f in frames[1:])
+
+
+def test_oncoming_cars_light_the_road_ahead_of_them() -> None:
+    def road(traffic: float) -> float:
+        street = layer("street", traffic=traffic, wet=False, lit=False)
+        frame = draw(one_scene(BLACK_SKY + street + NO_POST, at="22:00"), "22:00:03")
+        return mean_brightness(frame, pygame.Rect(int(SIZE[0] * 0.35), int(SIZE[1] * 0.58),
+                                                  int(SIZE[0] * 0.15), int(SIZE[1] * 0.12)))
+
+    assert road(1.0) > road(0.0) + 4.0
+
+
+def test_the_may_company_cylinder_is_gold_with_a_black_band() -> None:
+    building = layer("maycompany", x=0.5, ground=0.9, scale=1.5)
+    frame = draw(one_scene(BLACK_SKY + building + NO_POST), "13:00")
+    y = int(SIZE[1] * 0.6)
+    gold = frame.get_at((int(SIZE[0] * 0.5 - 0.06 * 1.5 * SIZE[1]), y))
+    band = frame.get_at((int(SIZE[0] * 0.5), y))
+    assert gold.r > 120 and gold.r > gold.b * 2, "gold tile"
+    assert max(band.r, band.g, band.b) < 30, "the black band up the middle"
+
+
+def test_a_searchlight_beam_fades_along_its_length_without_bands() -> None:
+    beams = layer("searchlight", beams=1, spread=5, speed=0, ground=1.0, color="#ffffff")
+    size = (640, 360)
+    frame = pygame.surfarray.array3d(draw(one_scene(CLEAR_NIGHT + beams + NO_POST), "22:00:01",
+                                          size=size))
+    column = frame.max(axis=0)[:, 0].astype(int)  # the brightest pixel of each row
+    low, high = column[int(size[1] * 0.9)], column[int(size[1] * 0.45)]
+    assert low > high + 20, "brighter near the lamp than high up"
+    steps = np.abs(np.diff(column[int(size[1] * 0.35):int(size[1] * 0.95)]))
+    assert steps.max() < 12, "no hard steps along the beam"
+
+
+def test_the_helicopter_spot_lands_on_the_ground() -> None:
+    chopper = layer("helicopter", y=0.15, ground=0.85)
+    frame = draw(one_scene(CLEAR_NIGHT + chopper + NO_POST), "22:00:03")
+    ground = mean_brightness(frame, pygame.Rect(0, int(SIZE[1] * 0.8), SIZE[0],
+                                                int(SIZE[1] * 0.1)))
+    sky = mean_brightness(frame, pygame.Rect(0, int(SIZE[1] * 0.3), SIZE[0], int(SIZE[1] * 0.1)))
+    assert ground > sky + 1.0
+
+
+def test_restless_windows_go_on_and_off_by_themselves() -> None:
+    def changed(restless: float) -> int:
+        towers = layer("skyline", lit=0.3, restless=restless, ground=0.95, height=0.8)
+        line = one_scene(CLEAR_NIGHT + towers + NO_POST, at="03:00")
+        frames = [pygame.surfarray.array3d(draw(line, f"03:00:{s:02d}")) for s in (1, 6, 11)]
+        return sum(int((f != frames[0]).any(axis=2).sum()) for f in frames[1:])
+
+    assert changed(0.5) > changed(0.0) + 100, "windows light up and go dark within seconds"
+
+
+def test_a_sign_on_a_wall_lights_the_wall_while_it_is_lit() -> None:
+    sign = layer("neon", text="BAR", color="#00ffff", x=0.5, y=0.4, size=0.1, flicker=0,
+                 mount="wall", blink=2.0)
+    line = one_scene(CLEAR_NIGHT + sign + NO_POST)
+    below = pygame.Rect(int(SIZE[0] * 0.3), int(SIZE[1] * 0.62), int(SIZE[0] * 0.4),
+                        int(SIZE[1] * 0.1))
+    on, off = draw(line, "21:00:00.5"), draw(line, "21:00:01.5")
+    assert mean_brightness(on, below) > mean_brightness(off, below) + 5
+    assert on.get_at(below.center).b > on.get_at(below.center).r, "in the sign's colour"
+
+
+def test_johnnies_windows_throw_light_on_the_lot() -> None:
+    def lot(lit: bool) -> float:
+        diner = layer("diner", x=0.5, ground=0.6, lit=lit)
+        frame = draw(one_scene(CLEAR_NIGHT + diner + NO_POST, at="03:50"), "03:50:02")
+        return mean_brightness(frame, pygame.Rect(int(SIZE[0] * 0.45), int(SIZE[1] * 0.62),
+                                                  int(SIZE[0] * 0.1), int(SIZE[1] * 0.08)))
+
+    assert lot(True) > lot(False) + 10

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from installation.core.params import Param, boolean, choice, color, integer, number, text
+from installation.core.params import (
+    Param,
+    boolean,
+    choice,
+    clock_time,
+    color,
+    integer,
+    list_of,
+    number,
+    text,
+)
 
 # Keys every layer accepts.
 COMMON = (
@@ -41,6 +51,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("height", number(0.05, 0.9), 0.34, "tallest tower, as a share of the picture"),
         Param("ground", number(0, 1), 0.78, "where the buildings stand, " + Y_DOC),
         Param("landmark", boolean(), True, "include the May Company building's gold corner"),
+        Param("style", choice("mixed", "towers"), "mixed",
+              "mixed: a row of Mid-Wilshire blocks; towers: Park La Brea's X-plan towers"),
+        Param("restless", number(0, 1), 0.06,
+              "share of windows whose lights go on and off by themselves, every half minute"),
     ),
     "neon": (
         Param("text", text(allow_empty=True), "MIRACLE MILE", "the words of the sign"),
@@ -54,8 +68,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "seconds for one on/off blink, like a stopped clock; 0 for steady"),
         Param("shape", choice("none", "arrow", "star", "ring", "underline"), "none",
               "a tube shape drawn with (or instead of) the words"),
-        Param("mount", choice("none", "board", "rooftop"), "none",
-              "what holds the sign up: nothing, a dark board, or a board on a roof frame"),
+        Param("mount", choice("none", "board", "rooftop", "wall"), "none",
+              "what holds the sign up: nothing, a dark board, a board on a roof frame, or the "
+              "face of a building that its light falls on"),
         Param("font", text(), "sign", FONT_DOC),
     ),
     "diner": (
@@ -69,6 +84,13 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("empty", boolean(), False, "nobody at the counter"),
         Param("font", text(), "sign", FONT_DOC),
     ),
+    "maycompany": (
+        Param("x", number(0, 1), 0.5, "centre of the gold cylinder, " + X_DOC),
+        Param("ground", number(0, 1), 0.6, "where it stands, " + Y_DOC),
+        Param("scale", number(0.1, 3), 1.0, "size (1: the cylinder is half the picture high)"),
+        Param("lit", number(0, 1), None,
+              "how strongly the floodlights light it; follows the hour if not set"),
+    ),
     "street": (
         Param("traffic", number(0, 1), 0.5, "how many cars, 0 to 1"),
         Param("lamps", color(), (255, 150, 50), "streetlight colour"),
@@ -78,23 +100,64 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     ),
     "tarpit": (
         Param("bubbles", number(0, 1), 0.5, "how often bubbles rise"),
-        Param("color", color(), (12, 11, 10), "colour of the tar"),
+        Param("color", color(), (20, 14, 9), "colour of the tar"),
         Param("y", number(0.2, 1), 0.72, "the edge of the pool, " + Y_DOC),
         Param("reflect", number(0, 1), 0.45, "how strongly the tar mirrors what is above"),
     ),
     "silhouette": (
-        Param("shape", choice("mammoth", "calf", "payphone", "palm", "coyote"), "mammoth",
-              "which figure"),
+        Param("shape", choice("mammoth", "calf", "bull", "payphone", "palm", "coyote"), "mammoth",
+              "which figure: the mother mammoth, her calf, the bull, a payphone, a palm, a coyote"),
         Param("x", number(0, 1), 0.5, X_DOC),
         Param("y", number(0, 1), 0.8, "where its feet stand, 0 (top) to 1 (bottom)"),
         Param("scale", number(0.05, 4), 1.0, "size (1 is about a quarter of the picture high)"),
         Param("color", color(), (8, 8, 10), "fill colour"),
         Param("flip", boolean(), False, "face the other way"),
         Param("sink", number(0, 0.9), 0.0, "how far it has sunk below its feet line, 0 to 0.9"),
+        Param("sinking", number(0, 1), 0.0,
+              "how much further it sinks each story hour of the scene (up to 0.9)"),
         Param("reflect", number(0, 1), 0.0, "its mirror image below the feet line (tar, wet)"),
         Param("glow", color(), None, "a soft light behind it (a lamp over the payphone)"),
         Param("ring", number(0, 600), 0.0,
               "seconds from the scene's start that the glow swells like a ringing phone"),
+    ),
+    "figures": (
+        Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone"), "walk",
+              "what they do: walk, run, sit, idle, embrace (in pairs) or phone"),
+        Param("body", choice("person", "coyote"), "person",
+              "who: a person, or a coyote (it walks, runs or stands and looks round)"),
+        Param("path", list_of(list_of(number(-0.5, 1.5), "numbers", 2, 2), "[x, y] points",
+                              1, 16), ((0.5, 0.8),),
+              "where their feet go, [x, y] points from 0 to 1 (x left-right, y top-bottom)"),
+        Param("speed", number(0, 1), 0.02,
+              "share of the picture's width walked each real second, 0 to stand still"),
+        Param("loop", boolean(), False, "start the path again at its end (else stop there)"),
+        Param("from", clock_time(), None,
+              "story time they appear and set off; the scene's start if not set"),
+        Param("until", clock_time(), None, "story time they are gone; the scene's end if not set"),
+        Param("count", integer(1, 40), 1, "how many people, one behind the other"),
+        Param("spacing", number(0, 1), 0.05, "gap between them along the path, 0 to 1"),
+        Param("jostle", number(0, 1), 0.0, "how much each one shifts about on the spot"),
+        Param("scale", number(0.01, 1.5), 0.25, "height of a person as a share of the picture"),
+        Param("color", color(), (10, 10, 14), "fill colour"),
+        Param("rim", color(), None, "a light catching one edge (a lamp, a sunset)"),
+        Param("rim_from", choice("right", "left"), "right", "the side the rim light comes from"),
+        Param("facing", choice("path", "left", "right"), "path",
+              "which way they face: along the path, or always left or right"),
+        Param("window", color(), None,
+              "a lit window of this colour round them, seen from outside (where the path begins)"),
+        Param("shadow", number(-6, 6), 0.0,
+              "a long shadow laid on the ground, in heights: right if above 0, left if below"),
+    ),
+    "booth": (
+        Param("x", number(0, 1), 0.8, "centre of the booth, " + X_DOC),
+        Param("ground", number(0, 1), 0.9, "where it stands, " + Y_DOC),
+        Param("scale", number(0.05, 1), 0.4, "its height as a share of the picture"),
+        Param("light", color(), (214, 240, 226), "colour of the fluorescent tube inside"),
+        Param("lit", boolean(), True, "is the light on"),
+        Param("ring", number(0, 600), 0.0,
+              "seconds from the scene's start that the light pulses with each ring"),
+        Param("caller", boolean(), True, "someone inside, the receiver at his ear"),
+        Param("caller_color", color(), (8, 8, 12), "the caller's colour against the light"),
     ),
     "searchlight": (
         Param("beams", integer(1, 8), 3, "how many beams"),
@@ -102,6 +165,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("speed", number(0, 4), 1.0, "how fast they sweep (1 = one sweep in ~12 s)"),
         Param("spread", number(5, 80), 35.0, "how far each beam swings, in degrees"),
         Param("ground", number(0, 1), 0.8, "where the lamps stand, " + Y_DOC),
+    ),
+    "helicopter": (
+        Param("color", color(), (235, 240, 255), "colour of its spotlight"),
+        Param("y", number(0, 1), 0.2, "the height it flies at, " + Y_DOC),
+        Param("ground", number(0, 1), 0.8, "where its spot lands, " + Y_DOC),
     ),
     "caption": (
         Param("text", text(), "", "words typed onto the wall"),

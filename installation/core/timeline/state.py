@@ -69,6 +69,13 @@ def state_at(timeline: Timeline, story_time: float, pace: Pace | None = None) ->
     return SceneState(story_time, scene, previous, following, progress, since, countdown, recent)
 
 
+def next_cue(timeline: Timeline, story_time: float) -> Cue | None:
+    """The cue the story reaches next (a cue right now counts as a whole day away)."""
+    if not timeline.cues:
+        return None
+    return min(timeline.cues, key=lambda c: forward(story_time, c.at) or DAY_SECONDS)
+
+
 class PositionLike(Protocol):
     """Where the story is (the clock's ClockPosition is one)."""
 

@@ -1,0 +1,130 @@
+"""A 1980s phone booth: aluminium and glass, lit from inside, a caller with the receiver."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import pygame
+
+from installation.visuals.base import Color, Frame, Pieces, Setup, mix, scaled
+from installation.visuals.figures import Look, Sprites
+from installation.visuals.glow import radial
+from installation.visuals.silhouette import RING_CYCLE, RING_ON
+from installation.visuals.skeleton import PERIOD, pose
+
+WIDE = 0.46  # the booth's width, in booth heights
+ROOF, SIGN = 0.035, 0.075  # heights of the roof cap and the lit sign band
+RAIL = 0.34  # the low rail across the glass, from the ground
+BAR = 0.022  # aluminium frame bars
+CALLER = 0.7  # the caller's height, in booth heights
+PHONE_BOX = (0.16, 0.5, 0.13, 0.2)  # the phone on the back wall: x, y (from the ground), w, h
+CORD_SWING = 0.6  # swings per second
+CORD_SAG = 0.16  # in booth heights
+SPILL = 1.5  # the light on the pavement reaches this many booth heights
+RING_GAIN = 1.0  # how much brighter the booth glows while it rings
+METAL = (52, 56, 62)
+CORD = (150, 156, 164)  # a payphone's armoured steel cord
+SIGN_INK = (20, 40, 90)
+
+
+class Booth:
+    """The booth, drawn once; each frame adds the caller, the swinging cord and the ring."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
+        width, height = setup.size
+        self.tall = max(20, round(params["scale"] * height))
+        self.wide = round(self.tall * WIDE)
+        self.left = round(params["x"] * width - self.wide / 2)
+        self.top = round(params["ground"] * height) - self.tall
+        light: Color = params["light"] if params["lit"] else scaled(params["light"], 0.08)
+        self.light = light
+        self.back = self._back(light)
+        self.front = self._front(light, setup)
+        reach = round(self.tall * SPILL)
+        self.spill = radial(reach, scaled(light, 0.55), 1.7)
+        self.spill_at = (self.left + self.wide // 2 - reach, self.top + self.tall - reach)
+        self.ring = radial(reach, scaled(light, 0.5 * RING_GAIN), 1.4)
+        self.sprites = Sprites()
+        self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None)
+
+    def _back(self, light: Color) -> pygame.Surface:
+        """The lit glass box seen through: bright air inside, the phone on the back wall."""
+        back = pygame.Surface((self.wide, self.tall), pygame.SRCALPHA)
+        inside = pygame.Rect(0, round(self.tall * (ROOF + SIGN)), self.wide,
+                             round(self.tall * (1 - ROOF - SIGN)))
+        for row in range(inside.height):  # brightest under the tube, dimmer near the floor
+            level = 0.95 - 0.45 * row / inside.height
+            pygame.draw.line(back, (*scaled(light, level), 215), (0, inside.top + row),
+                             (self.wide, inside.top + row))
+        x, y, w, h = PHONE_BOX
+        box = pygame.Rect(round(x * self.wide), self.tall - round((y + h) * self.tall),
+                          round(w * self.tall), round(h * self.tall))
+        pygame.draw.rect(back, (*METAL, 255), box, border_radius=max(1, box.width // 6))
+        pygame.draw.rect(back, (*mix(METAL, (200, 200, 200), 0.4), 255),
+                         box.inflate(-box.width // 3, -box.height // 2).move(0, -box.height // 8))
+        self.socket = (self.left + box.centerx, self.top + box.bottom - box.height // 6)
+        return back
+
+    def _front(self, light: Color, setup: Setup) -> pygame.Surface:
+        """The aluminium frame and the lit TELEPHONE band along the top."""
+        front = pygame.Surface((self.wide, self.tall), pygame.SRCALPHA)
+        bar = max(2, round(self.tall * BAR))
+        metal = (*METAL, 255)
+        for x in (0, self.wide // 2 - bar // 2, self.wide - bar):
+            pygame.draw.rect(front, metal, (x, 0, bar, self.tall))
+        pygame.draw.rect(front, metal, (0, 0, self.wide, round(self.tall * ROOF)))
+        pygame.draw.rect(front, metal, (0, self.tall - round(self.tall * RAIL), self.wide, bar))
+        pygame.draw.rect(front, metal, (0, self.tall - bar, self.wide, bar))
+        band = pygame.Rect(bar, round(self.tall * ROOF), self.wide - 2 * bar,
+                           round(self.tall * SIGN))
+        pygame.draw.rect(front, (*mix(light, (255, 255, 255), 0.5), 255), band)
+        font = setup.fonts.get("light", max(6, round(band.height * 0.7)), setup.where())
+        words = font.render("TELEPHONE", True, SIGN_INK)
+        if words.get_width() > band.width * 0.92:
+            words = pygame.transform.smoothscale(words, (round(band.width * 0.92),
+                                                         words.get_height()))
+        front.blit(words, words.get_rect(center=band.center))
+        return front
+
+    def warm(self, frame: Frame) -> Pieces:
+        """Draw the caller's sprites ahead of the scene."""
+        if self.params["caller"]:
+            yield from self.sprites.fill(["phone"], [True], [self.caller_look])
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        surface.blit(self.spill, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
+        surface.blit(self.back, (self.left, self.top))
+        if self.params["caller"]:
+            self._caller(surface, frame)
+        surface.blit(self.front, (self.left, self.top))
+        ring = self.params["ring"]
+        if ring and frame.seconds < ring and frame.seconds % RING_CYCLE < RING_ON:
+            surface.blit(self.ring, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
+
+    def _caller(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The caller faces the phone, receiver at his ear; the cord swings as he shifts."""
+        phase = frame.seconds / PERIOD["phone"]
+        sprite, feet = self.sprites.get("phone", phase, True, self.caller_look)
+        ground = (self.left + round(self.wide * 0.72), self.top + self.tall - 2)
+        spot = (round(ground[0] - feet[0]), round(ground[1] - feet[1]))
+        surface.blit(sprite, spot)
+        body = pose("phone", phase)
+        hand = (ground[0] - body.hand[0] * self.caller_look.height,
+                ground[1] - body.hand[1] * self.caller_look.height)
+        self._cord(surface, hand, frame.seconds)
+
+    def _cord(self, surface: pygame.Surface, hand: tuple[float, float], seconds: float) -> None:
+        """A coiled cord hanging between the phone and the hand, swinging."""
+        (x0, y0), (x1, y1) = self.socket, hand
+        swing = math.sin(2 * math.pi * CORD_SWING * seconds) * self.tall * 0.05
+        cx, cy = (x0 + x1) / 2 + swing, max(y0, y1) + self.tall * CORD_SAG
+        points = []
+        for i in range(21):
+            t = i / 20
+            points.append(((1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x1,
+                           (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y1))
+        width = max(1, round(self.tall * 0.01))
+        pygame.draw.lines(surface, CORD, False, points, width)

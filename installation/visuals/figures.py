@@ -1,0 +1,329 @@
+"""People: jointed silhouettes walking, running, sitting or embracing along a curator's path."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise, product
+from typing import Any
+
+import pygame
+
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    hash01,
+    smooth_noise,
+    stable_seed,
+)
+from installation.visuals.quadruped import coyote
+from installation.visuals.skeleton import MOVING, PERIOD, STRIDE, Body, pose
+
+Point = tuple[float, float]
+SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
+PHASES = 16  # a cycle is cached as this many sprites
+TURNS = 3  # a head turning towards the visitor is cached in this many steps
+PIXELS_PER_PIECE = 60_000
+SHADOWS_PER_PIECE = 8  # sprites drawn ahead in one step, by their (shrunk) area
+TURN_RATE = 0.12  # head turns per second, roughly
+SIZES = 4  # members of a crowd come in this many heights
+HEIGHT_SPREAD = 0.14  # the tallest member of a crowd is this much taller than the shortest
+RIM_SHIFT = 0.012  # how far the rim light shows past the edge, in figure heights
+FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure's rim)
+SHADOW_ALPHA = 120
+JOSTLE_RATE = 0.35  # how fast a crowd member wanders, in wanders per second
+DAY = 24 * 3600.0
+EMBRACE_GAP = 0.2  # between partners' feet, in heights
+WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
+
+
+@dataclass(frozen=True)
+class Look:
+    """What decides a sprite's pixels (the cache key with pose, phase and facing)."""
+
+    height: int
+    color: Color
+    rim: Color | None
+    rim_left: bool = False  # the rim light comes from the left of the picture
+
+
+def sprite_for(body: Body, look: Look, left: bool) -> tuple[pygame.Surface, Point]:
+    """A figure drawn once: the surface, and where its feet are on it (x, y in pixels)."""
+    h = look.height * SUPERSAMPLE
+    pad = int(0.1 * h) + 2
+    xs = [x for c in body.capsules for x in (c.a[0], c.b[0])] + [body.head[0]]
+    left_x, right_x = min(xs) - 0.12, max(xs) + 0.12
+    width = int((right_x - left_x) * h) + 2 * pad
+    height = int(1.12 * h) + 2 * pad
+    big = pygame.Surface((width, height), pygame.SRCALPHA)
+    origin = (pad - left_x * h, height - pad)
+
+    def at(p: Point) -> tuple[float, float]:
+        return (origin[0] + p[0] * h, origin[1] - p[1] * h)
+
+    layers: list[tuple[Color, float]] = []
+    if look.rim is not None:  # shifted towards the light (the sprite may be flipped after)
+        layers.append((look.rim, RIM_SHIFT * (-1 if look.rim_left != left else 1)))
+    layers.append((look.color, 0.0))
+    for color, shift in layers:
+        far_color = color if shift else _shade(color)
+        for capsule in body.capsules:
+            _capsule(big, at((capsule.a[0] + shift, capsule.a[1] + abs(shift) * 0.5)),
+                     at((capsule.b[0] + shift, capsule.b[1] + abs(shift) * 0.5)),
+                     capsule.width * h, far_color if capsule.far else color)
+        cx, cy = at((body.head[0] + shift, body.head[1] + abs(shift) * 0.5))
+        pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
+    small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
+    feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
+    if left:
+        small = pygame.transform.flip(small, True, False)
+        feet = (small.get_width() - feet[0], feet[1])
+    return small, feet
+
+
+def _shade(color: Color) -> Color:
+    return (int(color[0] * FAR_SHADE), int(color[1] * FAR_SHADE), int(color[2] * FAR_SHADE))
+
+
+def _capsule(surface: pygame.Surface, a: Point, b: Point, width: float, color: Color) -> None:
+    """A line with round ends: a quad and two discs."""
+    r = max(1.0, width / 2)
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / length * r, dx / length * r
+    pygame.draw.polygon(surface, color, [(a[0] + nx, a[1] + ny), (b[0] + nx, b[1] + ny),
+                                         (b[0] - nx, b[1] - ny), (a[0] - nx, a[1] - ny)])
+    pygame.draw.circle(surface, color, a, r)
+    pygame.draw.circle(surface, color, b, r)
+
+
+class Sprites:
+    """Sprites per body, pose, phase, head turn, height and facing, drawn when first needed."""
+
+    def __init__(self, kind: str = "person") -> None:
+        self.kind = kind
+        self._cache: dict[tuple[str, int, int, bool, Look], tuple[pygame.Surface, Point]] = {}
+
+    def get(self, name: str, phase: float, left: bool, look: Look,
+            turn: float = 0.0) -> tuple[pygame.Surface, Point]:
+        step = int(phase % 1.0 * PHASES) % PHASES
+        turned = round(turn * TURNS)
+        key = (name, step, turned, left, look)
+        if key not in self._cache:
+            self._cache[key] = sprite_for(self.body(name, step / PHASES, turned / TURNS), look,
+                                          left)
+        return self._cache[key]
+
+    def drawn(self) -> Iterable[tuple[pygame.Surface, Point]]:
+        return self._cache.values()
+
+    def fill(self, names: Iterable[str], lefts: Iterable[bool], looks: Iterable[Look],
+             turns: int = 0) -> Pieces:
+        """Draw every sprite these poses, facings and looks can need, one at a time (ahead of
+        the scene, so no frame waits for a drawing)."""
+        drawn = 0
+        for name, left, look in product(names, lefts, looks):
+            for step in range(PHASES):
+                for turned in range(turns + 1):
+                    sprite, _ = self.get(name, step / PHASES, left, look, turned / TURNS)
+                    drawn += sprite.get_width() * sprite.get_height()
+                    if drawn > PIXELS_PER_PIECE:
+                        drawn = 0
+                        yield
+
+    def body(self, name: str, t: float, turn: float) -> Body:
+        if self.kind == "coyote":
+            return coyote(name if name in MOVING else "idle", t, turn)
+        return pose(name, t)
+
+
+class Path:
+    """A polyline in pixels, walked by distance from its first point."""
+
+    def __init__(self, points: Sequence[Point]) -> None:
+        self.points = list(points)
+        self.lengths = [math.dist(a, b) for a, b in pairwise(self.points)]
+        self.total = sum(self.lengths)
+
+    def at(self, distance: float) -> tuple[Point, float]:
+        """The point `distance` along (clamped to the ends), and the heading there (x sign)."""
+        if not self.lengths:
+            return self.points[0], 0.0
+        distance = min(max(distance, 0.0), self.total)
+        for (a, b), length in zip(pairwise(self.points), self.lengths, strict=True):
+            if distance <= length and length > 0:
+                t = distance / length
+                return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t), b[0] - a[0]
+            distance -= length
+        a, b = self.points[-2], self.points[-1]
+        return b, b[0] - a[0]
+
+
+@dataclass(frozen=True)
+class Member:
+    """One person of the group: where they are, which way they face, their cycle phase."""
+
+    feet: Point
+    left: bool
+    pose: str
+    phase: float
+    size: int
+    turn: float
+
+
+class Figures:
+    """A person or a small crowd along a path, in a pose, with a rim light and a long shadow."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
+        width, height = setup.size
+        self.width = width
+        self.path = Path([(x * width, y * height) for x, y in params["path"]])
+        self.height = max(4, round(params["scale"] * height))
+        self.seed = stable_seed(setup.seed, setup.scene.name, "figures", *params["path"])
+        self.sprites = Sprites(params["body"])
+        self.shadows: dict[int, pygame.Surface] = {}
+        self.scene_at = setup.scene.at
+
+    def warm(self, frame: Frame) -> Pieces:
+        """Draw ahead every sprite (and shadow) this layer can show."""
+        p = self.params
+        names = {p["pose"], "idle"} if p["pose"] in MOVING else {p["pose"]}
+        headings = [b[0] - a[0] for a, b in pairwise(self.path.points)]
+        lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
+            p["facing"] == "left"}
+        if p["pose"] == "embrace" or not lefts:
+            lefts = {False, True}
+        sizes = {self._size(i) for i in range(p["count"])}
+        looks = [Look(self._height(size), p["color"], p["rim"], p["rim_from"] == "left")
+                 for size in sizes]
+        for name in sorted(names):  # a coyote turns its head only when it stands
+            turns = TURNS if p["body"] == "coyote" and name not in MOVING else 0
+            yield from self.sprites.fill([name], sorted(lefts), looks, turns)
+        if p["shadow"]:
+            for n, (sprite, _) in enumerate(list(self.sprites.drawn())):
+                self._shadow_of(sprite)
+                if n % SHADOWS_PER_PIECE == SHADOWS_PER_PIECE - 1:
+                    yield
+
+    def members(self, frame: Frame) -> list[Member]:
+        """Where each member is at this frame (none outside the story times they are there)."""
+        p = self.params
+        into = _since(frame.story_time, self.scene_at)
+        if p["from"] is not None and into < _since(p["from"], self.scene_at):
+            return []
+        if p["until"] is not None and into >= _since(p["until"], self.scene_at):
+            return []
+        travelled = p["speed"] * self.width * self._walking(frame)
+        moving = p["speed"] > 0 and self.path.total > 0
+        if p["loop"] and moving:
+            travelled %= self.path.total + p["spacing"] * self.width * p["count"]
+        gap = p["spacing"] * self.width * (-1 if moving else 1)  # a standing group spreads out
+        return [self._member(i, travelled + i * gap, moving, frame) for i in range(p["count"])]
+
+    def _walking(self, frame: Frame) -> float:
+        """Real seconds since they set off: the scene's start, or `from` (the scene's pace is
+        taken as even, so a story time inside it is that share of its real seconds)."""
+        start = self.params["from"]
+        if start is None:
+            return frame.seconds
+        into = _since(frame.story_time, self.scene_at)
+        return frame.seconds * _since(frame.story_time, start) / into if into > 0 else 0.0
+
+    def _member(self, i: int, distance: float, moving: bool, frame: Frame) -> Member:
+        p = self.params
+        (x, y), heading = self.path.at(distance)
+        wander = p["jostle"] * self.height * 0.35
+        x += wander * (smooth_noise(self.seed + i, frame.seconds * JOSTLE_RATE + i) - 0.5)
+        size = self._size(i)
+        own = hash01(self.seed, i, 1)
+        name = p["pose"]
+        stepping = moving and 0 < distance < self.path.total
+        if name in MOVING and stepping:
+            phase = distance / (STRIDE[name] * self.height) + own
+        else:
+            name = "idle" if name in MOVING else name  # waiting, or arrived
+            phase = frame.seconds / PERIOD[name] * (0.85 + 0.3 * own) + own
+        facing = p["facing"]
+        left = heading < 0 if facing == "path" else facing == "left"
+        if name == "embrace" and i % 2 == 1:  # partners face each other, close
+            x += EMBRACE_GAP * self.height * (-1 if left else 1)
+            left = not left
+        turn = 0.0
+        if p["body"] == "coyote" and name not in MOVING:  # it stops to look round
+            turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
+        return Member((x, y), left, name, phase, size, turn)
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        p = self.params
+        members = sorted(self.members(frame), key=lambda m: m.feet[1])
+        if p["window"] is not None and members:
+            self._window(surface, p["window"])
+        for member in members:
+            look = Look(self._height(member.size), p["color"], p["rim"], p["rim_from"] == "left")
+            sprite, feet = self.sprites.get(member.pose, member.phase, member.left, look,
+                                           member.turn)
+            spot = (round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1]))
+            if p["shadow"]:
+                self._shadow(surface, sprite, spot, feet, member)
+            surface.blit(sprite, spot)
+
+    def _window(self, surface: pygame.Surface, color: Color) -> None:
+        """The lit window they are seen in: it stays where the path begins, a frame round it."""
+        x, y = self.path.points[0]
+        span = self.params["spacing"] * self.width * (self.params["count"] - 1)
+        if self.params["pose"] == "embrace":
+            span += EMBRACE_GAP * self.height
+        room = pygame.Rect(0, 0, round(span + WINDOW_SIDES * self.height),
+                           round(WINDOW_TALL * self.height))
+        room.midbottom = (round(x + span / 2), round(y + WINDOW_SILL * self.height))
+        surface.fill(color, room)
+        surface.fill(_shade(color), room.inflate(0, -room.height // 2).move(0, room.height // 4))
+        bar = max(1, self.height // 30)
+        pygame.draw.rect(surface, self.params["color"], room.inflate(2 * bar, 2 * bar), bar)
+
+    def _size(self, i: int) -> int:
+        """Which of the heights member i has (a crowd is of mixed heights)."""
+        return int(hash01(self.seed, i) * SIZES) if self.params["count"] > 1 else SIZES - 1
+
+    def _height(self, size: int) -> int:
+        return round(self.height * (1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)))
+
+    def _shadow_of(self, sprite: pygame.Surface) -> pygame.Surface:
+        """The sprite's long shadow, made the first time it is needed."""
+        key = id(sprite)
+        if key not in self.shadows:
+            self.shadows[key] = _laid_down(sprite, self.params["shadow"])
+        return self.shadows[key]
+
+    def _shadow(self, surface: pygame.Surface, sprite: pygame.Surface, spot: tuple[int, int],
+                feet: Point, member: Member) -> None:
+        """A long shadow laid along the ground from the feet, away from a low sun."""
+        reach = self.params["shadow"]
+        shadow = self._shadow_of(sprite)
+        w, h = sprite.get_size()
+        fx, fy = feet
+        # Where the feet land once the sprite is turned flat and stretched.
+        if reach > 0:
+            at = ((h - fy) * shadow.get_width() / h, fx * shadow.get_height() / w)
+        else:
+            at = (fy * shadow.get_width() / h, (w - fx) * shadow.get_height() / w)
+        surface.blit(shadow, (round(spot[0] + fx - at[0]), round(spot[1] + fy - at[1])))
+
+
+def _laid_down(sprite: pygame.Surface, reach: float) -> pygame.Surface:
+    """The sprite turned flat along the ground, stretched to `reach` heights, dark and soft."""
+    turned = pygame.transform.rotate(sprite, -90 if reach > 0 else 90)
+    length = max(2, round(abs(reach) * sprite.get_height()))
+    thick = max(2, sprite.get_width() // 4)
+    flat = pygame.transform.smoothscale(turned, (length, thick))
+    flat.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MIN)
+    flat.fill((255, 255, 255, SHADOW_ALPHA), special_flags=pygame.BLEND_RGBA_MULT)
+    return flat
+
+
+def _since(story: float, start: float) -> float:
+    return (story - start) % DAY

@@ -1,0 +1,167 @@
+"""People as jointed capsules: the poses and cycles (walk, run, sit, idle, embrace, phone)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Point = tuple[float, float]
+
+# Proportions in figure heights (feet at 0, top of the head at 1), facing right.
+THIGH, SHIN, FOOT = 0.25, 0.25, 0.07
+UPPER_ARM, FOREARM = 0.165, 0.155
+TORSO, NECK, HEAD = 0.32, 0.03, 0.074
+SHOULDER_DROP = 0.03  # the shoulder joint sits a little below the top of the torso
+SEAT = 0.27  # hip height when sitting on a stool or a booth bench
+WIDTHS = {"chest": 0.15, "pelvis": 0.12, "thigh": 0.1, "shin": 0.072, "upper": 0.058,
+          "fore": 0.048, "foot": 0.045, "neck": 0.06, "receiver": 0.035}
+RECEIVER = 0.09
+POSES = ("walk", "run", "sit", "idle", "embrace", "phone")
+MOVING = ("walk", "run")
+STRIDE = {"walk": 0.8, "run": 1.7}  # ground covered by one whole cycle, in figure heights
+PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0}
+
+
+@dataclass(frozen=True)
+class Angles:
+    """One instant of a pose: joint angles in radians from straight down, forward positive."""
+
+    hip: Point  # hip position before grounding
+    lean: float
+    thighs: tuple[float, float]  # near, far
+    knees: tuple[float, float]  # how far each shin folds back from its thigh
+    shoulders: tuple[float, float]
+    elbows: tuple[float, float]  # how far each forearm folds forward from its upper arm
+    nod: float = 0.0  # head tilt forward
+    sitting: bool = False
+
+
+@dataclass(frozen=True)
+class Capsule:
+    """A limb: a line with round ends, `width` thick, `far` if on the far side of the body."""
+
+    a: Point
+    b: Point
+    width: float
+    far: bool = False
+
+
+@dataclass(frozen=True)
+class Body:
+    """A posed figure: its capsules, its head, and where its near hand is (for a receiver)."""
+
+    capsules: tuple[Capsule, ...]
+    head: Point
+    hand: Point
+    head_radius: float = HEAD
+
+
+def toward(p: Point, angle: float, length: float) -> Point:
+    return (p[0] + math.sin(angle) * length, p[1] - math.cos(angle) * length)
+
+
+def walk(t: float) -> Angles:
+    w = 2 * math.pi * t
+    legs = [(0.42 * math.sin(p), 0.1 + 0.5 * max(0.0, math.cos(p)) ** 2)
+            for p in (w, w + math.pi)]
+    arms = [(-0.34 * math.sin(p), 0.3 + 0.15 * max(0.0, -math.sin(p))) for p in (w, w + math.pi)]
+    return Angles((0.0, 0.52 + 0.012 * math.cos(2 * w)), 0.05, (legs[0][0], legs[1][0]),
+                  (legs[0][1], legs[1][1]), (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]))
+
+
+def run(t: float) -> Angles:
+    w = 2 * math.pi * t
+    legs = [(0.2 + 0.72 * math.sin(p), 0.35 + 1.25 * max(0.0, math.cos(p))) for p in
+            (w, w + math.pi)]
+    arms = [(-0.75 * math.sin(p), 1.45) for p in (w, w + math.pi)]
+    return Angles((0.0, 0.5 + 0.035 * abs(math.cos(w))), 0.26, (legs[0][0], legs[1][0]),
+                  (legs[0][1], legs[1][1]), (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]),
+                  nod=0.1)
+
+
+def sit(t: float) -> Angles:
+    w = 2 * math.pi * t
+    sway = 0.05 * math.sin(w)
+    return Angles((0.0, SEAT), 0.12 + sway, (1.45, 1.35), (1.55, 1.35), (0.55 + sway, 0.45),
+                  (1.15, 1.25), nod=0.15 + 0.12 * math.sin(w * 2), sitting=True)
+
+
+def idle(t: float) -> Angles:
+    w = 2 * math.pi * t
+    shift = math.sin(w)
+    return Angles((0.015 * shift, 0.5), 0.02 * shift, (0.06 + 0.04 * shift, -0.06),
+                  (0.06, 0.1), (0.08 + 0.06 * math.sin(w + 1), -0.05), (0.25, 0.35),
+                  nod=0.1 * math.sin(w * 0.5))
+
+
+def embrace(t: float) -> Angles:
+    w = 2 * math.pi * t
+    sway = math.sin(w)
+    return Angles((0.01 * sway, 0.5), 0.1 + 0.03 * sway, (0.08, -0.05), (0.08, 0.05),
+                  (1.25, 1.15), (0.95, 1.05), nod=0.25 + 0.05 * sway)
+
+
+def phone(t: float) -> Angles:
+    w = 2 * math.pi * t
+    shift = math.sin(w)
+    return Angles((0.02 * shift, 0.5), 0.04 + 0.03 * shift, (0.05, -0.08), (0.05, 0.1),
+                  (0.75, 0.2 + 0.25 * max(0.0, math.sin(w * 2))), (2.65, 0.5 + 0.4 * shift),
+                  nod=0.18)
+
+
+CYCLES: dict[str, Callable[[float], Angles]] = {
+    "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace, "phone": phone}
+
+
+def pose(name: str, t: float) -> Body:
+    """The body in pose `name` at cycle phase t (0 to 1), feet on the ground line y = 0."""
+    angles = CYCLES[name](t % 1.0)
+    capsules, hand = _limbs(angles)
+    lowest = 0.0 if angles.sitting else min(min(c.a[1], c.b[1]) for c in capsules)
+    lift = -lowest + WIDTHS["foot"] / 2 if not angles.sitting else 0.0
+    moved = tuple(Capsule((c.a[0], c.a[1] + lift), (c.b[0], c.b[1] + lift), c.width, c.far)
+                  for c in capsules)
+    if angles.sitting:  # a stool under them: a seat and a pedestal
+        seat = angles.hip[1] - WIDTHS["pelvis"] / 2
+        moved = (Capsule((-0.07, seat), (0.07, seat), WIDTHS["foot"], True),
+                 Capsule((0.0, seat), (0.0, 0.01), WIDTHS["foot"] * 0.6, True)) + moved
+    head = (_head(angles)[0], _head(angles)[1] + lift)
+    hand = (hand[0], hand[1] + lift)
+    if name == "phone":  # the receiver, from the hand up to the ear
+        ear = (head[0] + HEAD * 0.3, head[1] - HEAD * 0.1)
+        moved += (Capsule(hand, toward(hand, math.atan2(ear[0] - hand[0], hand[1] - ear[1]),
+                                       RECEIVER), WIDTHS["receiver"]),)
+    return Body(moved, head, hand)
+
+
+def _limbs(angles: Angles) -> tuple[list[Capsule], Point]:
+    hip = angles.hip
+    shoulder = toward(hip, math.pi - angles.lean, TORSO - SHOULDER_DROP)
+    neck_top = toward(hip, math.pi - angles.lean, TORSO + NECK)
+    out: list[Capsule] = []
+    hand = shoulder
+    for side in (1, 0):  # far side first, so the near limbs are drawn over it
+        far = side == 1
+        knee = toward(hip, angles.thighs[side], THIGH)
+        ankle = toward(knee, angles.thighs[side] - angles.knees[side], SHIN)
+        toe = (ankle[0] + FOOT, ankle[1] - 0.005)
+        elbow = toward(shoulder, angles.shoulders[side], UPPER_ARM)
+        wrist = toward(elbow, angles.shoulders[side] + angles.elbows[side], FOREARM)
+        out += [Capsule(hip, knee, WIDTHS["thigh"], far), Capsule(knee, ankle, WIDTHS["shin"], far),
+                Capsule(ankle, toe, WIDTHS["foot"], far)]
+        if not far:
+            up = math.pi - angles.lean
+            out.append(Capsule(hip, toward(hip, up, TORSO * 0.45), WIDTHS["pelvis"]))
+            out.append(Capsule(toward(hip, up, TORSO * 0.4),
+                               toward(hip, up, TORSO - WIDTHS["chest"] / 2), WIDTHS["chest"]))
+            out.append(Capsule(shoulder, neck_top, WIDTHS["neck"]))
+            hand = wrist
+        out += [Capsule(shoulder, elbow, WIDTHS["upper"], far),
+                Capsule(elbow, wrist, WIDTHS["fore"], far)]
+    return out, hand
+
+
+def _head(angles: Angles) -> Point:
+    neck_top = toward(angles.hip, math.pi - angles.lean, TORSO + NECK)
+    return toward(neck_top, math.pi - angles.lean - angles.nod, HEAD)

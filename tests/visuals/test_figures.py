@@ -1,0 +1,167 @@
+"""People walk where their path says, appear and go at their story times; the booth is lit."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from .helpers import NO_POST, SIZE, draw, layer, mean_brightness, one_scene
+
+BLACK_SKY = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+WALKER = dict(pose="walk", path="[[0.1, 0.9], [0.9, 0.9]]", speed=0.1, scale=0.4,
+              color="#ffffff")
+
+
+def figures(**keys: object) -> str:
+    text = layer("figures", **{k: v for k, v in keys.items() if k != "path"})
+    return text + f"path = {keys['path']}\n" if "path" in keys else text
+
+
+def lit_columns(surface: pygame.Surface) -> np.ndarray:
+    """The x of every column holding a lit pixel."""
+    pixels = pygame.surfarray.array3d(surface).max(axis=2)
+    return np.nonzero((pixels > 60).any(axis=1))[0]
+
+
+def test_a_walker_is_where_the_path_says_at_each_time() -> None:
+    line = one_scene(BLACK_SKY + figures(**WALKER) + NO_POST)
+    for seconds, expected in ((1, 0.2), (3, 0.4), (6, 0.7)):
+        columns = lit_columns(draw(line, f"12:00:{seconds:02d}"))
+        assert columns.size, f"someone is walking at {seconds} s"
+        centre = (columns.min() + columns.max()) / 2 / SIZE[0]
+        assert abs(centre - expected) < 0.05, f"at {seconds} s the walker is at {expected}"
+
+
+def test_a_walker_stands_on_the_path_line() -> None:
+    frame = draw(one_scene(BLACK_SKY + figures(**WALKER) + NO_POST), "12:00:03")
+    rows = np.nonzero((pygame.surfarray.array3d(frame).max(axis=2) > 60).any(axis=0))[0]
+    assert abs(rows.max() - 0.9 * SIZE[1]) <= 3, "feet on the path"
+    assert abs(rows.max() - rows.min() - 0.4 * SIZE[1]) < 0.06 * SIZE[1], "as tall as scale says"
+
+
+def test_people_are_there_only_between_from_and_until() -> None:
+    keys = dict(WALKER, speed=0, **{"from": "12:00:20", "until": "12:00:40"})
+    line = one_scene(BLACK_SKY + figures(**keys) + NO_POST)
+    assert lit_columns(draw(line, "12:00:10")).size == 0, "not yet come"
+    assert lit_columns(draw(line, "12:00:30")).size > 0, "there"
+    assert lit_columns(draw(line, "12:00:50")).size == 0, "gone"
+
+
+def test_walking_starts_at_from() -> None:
+    keys = dict(WALKER, **{"from": "12:00:10"})
+    columns = lit_columns(draw(one_scene(BLACK_SKY + figures(**keys) + NO_POST), "12:00:13"))
+    assert abs((columns.min() + columns.max()) / 2 / SIZE[0] - 0.4) < 0.05
+
+
+def test_a_standing_crowd_spreads_along_its_path_and_jostles() -> None:
+    crowd = figures(pose="idle", path="[[0.2, 0.9], [0.9, 0.9]]", speed=0, count=3,
+                    spacing=0.25, jostle=1.0, scale=0.3, color="#ffffff")
+    line = one_scene(BLACK_SKY + crowd + NO_POST)
+    columns = lit_columns(draw(line, "12:00:02"))
+    groups = 1 + int((np.diff(columns) > 10).sum())
+    assert groups == 3, "three people, apart"
+    later = lit_columns(draw(line, "12:00:07"))
+    assert not np.array_equal(columns, later), "they shift about"
+
+
+def test_a_long_shadow_falls_on_the_side_it_is_cast() -> None:
+    one = dict(WALKER, speed=0, path="[[0.3, 0.8]]", shadow=3, color="#000000")
+    grey = layer("sky", top="#808080", bottom="#808080", stars=0, sun=False, clouds=0)
+    frame = draw(one_scene(grey + figures(**one) + NO_POST), "12:00:02")
+    right = mean_brightness(frame, pygame.Rect(int(SIZE[0] * 0.45), int(SIZE[1] * 0.78),
+                                               int(SIZE[0] * 0.3), int(SIZE[1] * 0.04)))
+    left = mean_brightness(frame, pygame.Rect(int(SIZE[0] * 0.05), int(SIZE[1] * 0.78),
+                                              int(SIZE[0] * 0.15), int(SIZE[1] * 0.04)))
+    assert right < left - 15, "the ground to the right is in shadow"
+
+
+def test_the_booth_is_lit_and_pulses_with_each_ring() -> None:
+    booth = layer("booth", x=0.5, ground=0.95, scale=0.8, ring=30, caller=False)
+    line = one_scene(BLACK_SKY + booth + NO_POST, at="04:05")
+    glass = pygame.Rect(int(SIZE[0] * 0.53), int(SIZE[1] * 0.4), int(SIZE[0] * 0.06), 20)
+    ringing, between = draw(line, "04:05:01"), draw(line, "04:05:04")
+    assert mean_brightness(between, glass) > 120, "the booth is lit from inside"
+    assert mean_brightness(ringing) > mean_brightness(between) + 3, "the ring lights it up"
+    dark = one_scene(BLACK_SKY + layer("booth", x=0.5, scale=0.8, lit=False) + NO_POST)
+    assert mean_brightness(draw(dark, "12:00:04"), glass) < 30
+
+
+def test_the_caller_holds_the_receiver_at_his_ear() -> None:
+    from installation.visuals.skeleton import HEAD, pose
+
+    body = pose("phone", 0.3)
+    receiver = body.capsules[-1]
+    assert receiver.a == body.hand
+    ear_gap = np.hypot(receiver.b[0] - body.head[0], receiver.b[1] - body.head[1])
+    assert ear_gap < 1.6 * HEAD, "the receiver's far end is at the head"
+
+
+def test_a_standing_coyote_turns_its_head() -> None:
+    coyote = figures(body="coyote", pose="idle", path="[[0.5, 0.9]]", speed=0, scale=0.5,
+                     color="#ffffff")
+    line = one_scene(BLACK_SKY + coyote + NO_POST)
+    shapes = {lit_columns(draw(line, f"12:00:{s:02d}")).max() for s in range(0, 60, 4)}
+    assert len(shapes) > 1, "its snout comes and goes as it looks round"
+
+
+def test_diner_patrons_sit_at_the_counter_and_shift_about() -> None:
+    diner = layer("diner", x=0.5, ground=0.9, scale=1.8)
+    empty = layer("diner", x=0.5, ground=0.9, scale=1.8, empty=True)
+    full_frame = draw(one_scene(BLACK_SKY + diner + NO_POST, at="03:50"), "03:50:02")
+    empty_frame = draw(one_scene(BLACK_SKY + empty + NO_POST, at="03:50"), "03:50:02")
+    window = pygame.Rect(int(SIZE[0] * 0.35), int(SIZE[1] * 0.7), int(SIZE[0] * 0.5),
+                         int(SIZE[1] * 0.18))
+    assert mean_brightness(full_frame, window) < mean_brightness(empty_frame, window) - 3
+    later = draw(one_scene(BLACK_SKY + diner + NO_POST, at="03:50"), "03:50:04")
+    assert (pygame.image.tobytes(later.subsurface(window), "RGB")
+            != pygame.image.tobytes(full_frame.subsurface(window), "RGB")), "they shift about"
+
+
+def test_a_couple_is_seen_in_one_lit_window() -> None:
+    pair = figures(pose="embrace", path="[[0.5, 0.6]]", speed=0, count=2, spacing=0,
+                   scale=0.3, color="#000000", window="#ffc47a")
+    frame = draw(one_scene(BLACK_SKY + pair + NO_POST), "12:00:02")
+    tall = int(0.3 * SIZE[1])
+    room = pygame.surfarray.array3d(frame)[int(SIZE[0] * 0.5) - tall // 2:
+                                           int(SIZE[0] * 0.5) + tall // 2,
+                                           int(SIZE[1] * 0.6) - tall:int(SIZE[1] * 0.6), 0]
+    assert 0.15 < (room < 40).mean() < 0.6, "two people stand in it, against the light"
+    corner = frame.get_at((int(SIZE[0] * 0.5 - 0.3 * SIZE[1] * 0.55), int(SIZE[1] * 0.3)))
+    assert corner.r > 200 and corner.b < 160, "the window round them is lit warm"
+    assert frame.get_at((int(SIZE[0] * 0.1), int(SIZE[1] * 0.5))).r < 10, "nothing else lit"
+
+
+def test_park_la_brea_towers_stand_apart_with_sky_between() -> None:
+    towers = layer("skyline", style="towers", ground=0.9, height=0.7, lit=0, color="#606060")
+    sky = layer("sky", top="#0000ff", bottom="#0000ff", stars=0, sun=False, clouds=0)
+    frame = draw(one_scene(sky + towers + NO_POST), "12:00:02")
+    row = [frame.get_at((x, int(SIZE[1] * 0.6))) for x in range(SIZE[0])]
+    building = [c.b < 200 for c in row]
+    starts = sum(1 for a, b in zip(building, building[1:], strict=False) if b and not a)
+    assert starts + building[0] >= 3, "at least three towers"
+    shades = {c.r for c, inside in zip(row, building, strict=True) if inside}
+    assert max(shades) - min(shades) > 20, "wings turned from the light are darker"
+
+
+def top_row(surface: pygame.Surface) -> int:
+    return int(np.nonzero((pygame.surfarray.array3d(surface).max(axis=2) > 60).any(axis=0))[0]
+               .min())
+
+
+def test_the_mother_mammoth_is_lower_later_in_the_scene() -> None:
+    mother = layer("silhouette", shape="mammoth", y=0.9, scale=1.2, sink=0.2, sinking=0.2,
+                   color="#ffffff")
+    line = one_scene(BLACK_SKY + mother + NO_POST)
+    early, late = top_row(draw(line, "12:05")), top_row(draw(line, "14:05"))
+    assert late - early > 0.08 * SIZE[1], "two story hours later she has sunk further"
+
+
+def test_mammoths_carry_tusks_and_the_calf_none() -> None:
+    ivory = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+
+    def pale(shape: str) -> int:
+        beast = layer("silhouette", shape=shape, y=0.9, scale=2.0, color="#000000")
+        frame = pygame.surfarray.array3d(draw(one_scene(ivory + beast + NO_POST), "12:00:02"))
+        return int((frame.min(axis=2) > 40).sum())
+
+    assert pale("mammoth") > 100 and pale("bull") > pale("mammoth") and pale("calf") == 0

@@ -82,8 +82,11 @@ class Compositor:
     def setup(self, scene: Scene, index: int, kind: str, on_screen: bool = False) -> Setup:
         """A layer's set-up: at the world's size, or the screen's for what is drawn over the
         camera's view (countdown, cue captions, post effects)."""
+        look = scene.layers[index].params.get("look") if 0 <= index < len(scene.layers) else None
         if getattr(FACTORIES.get(kind), "continuous", False):  # one for the whole day
             seed = stable_seed(self.timeline.seed, kind)
+        elif look:  # the same look in any scene: the same random choices
+            seed = stable_seed(self.timeline.seed, kind, "look", look)
         else:
             seed = stable_seed(self.timeline.seed, scene.index, index, kind)
         size = self.size if on_screen else self.world

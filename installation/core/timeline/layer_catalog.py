@@ -19,6 +19,8 @@ COMMON = (
     Param("opacity", number(0, 1), 1.0, "how strongly the layer shows, 0 to 1"),
     Param("blend", choice("normal", "add", "multiply", "screen"), "normal",
           "how the layer mixes with the layers below"),
+    Param("look", text(), None, "a name: layers of one type with the same look draw the same "
+          "city, stars or trees in every scene (e.g. the skyline at noon and at the return)"),
 )
 
 # The fonts shipped in assets/fonts, by the name a curator uses; any other name is a file.

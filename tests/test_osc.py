@@ -172,3 +172,10 @@ def test_a_flood_of_odd_requests_is_logged_once_each_and_then_not_at_all(
         once("OSC /x0: unknown address")
     assert len(caplog.records) == 101
     assert "no more are logged" in caplog.records[-1].getMessage()
+
+
+def test_a_command_reads_well_in_the_log() -> None:
+    assert [str(c) for c in (Command("volume", 0.5), Command("overlay", True),
+                             Command("reload"), Command("jump", parse_clock("04:05")),
+                             Command("speed", 10.0))] == [
+        "volume 0.5", "overlay on", "reload", "jump 04:05:00", "speed 10"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Literal, Self
 
-from installation.core.timeutil import parse_clock
+from installation.core.timeutil import format_clock, parse_clock
 
 Action = Literal["volume", "overlay", "reload", "standby", "jump", "speed"]
 REHEARSAL_ONLY = ("jump", "speed")
@@ -36,6 +36,15 @@ class Command:
     action: Action
     value: float | bool | None = None
     source: str = ""  # who asked, for the log: "osc 127.0.0.1:50123" or "http 10.0.0.5"
+
+    def __str__(self) -> str:
+        """As the log says it: "volume 0.5", "overlay on", "reload", "jump 04:05:00"."""
+        value = self.value
+        if value is None:
+            return self.action
+        if isinstance(value, bool):
+            return f"{self.action} {'on' if value else 'off'}"
+        return f"{self.action} {format_clock(value) if self.action == 'jump' else f'{value:g}'}"
 
 
 class Refused(ValueError):
@@ -103,8 +112,7 @@ class Mailbox:
         self._picture = b""
 
     def send(self, command: Command) -> None:
-        log.info("remote: %s %s (from %s)", command.action,
-                 "" if command.value is None else command.value, command.source or "?")
+        log.info("remote: %s (from %s)", command, command.source or "?")
         self._commands.put(command)
 
     def drain(self) -> list[Command]:

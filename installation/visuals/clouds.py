@@ -13,6 +13,7 @@ OCTAVES = ((8, 4, 1.0), (20, 8, 0.5), (44, 16, 0.25), (90, 32, 0.12))  # grid w,
 DRIFT = 0.004  # share of the width per real second
 DAY_CLOUD = (246, 246, 250)
 TINT_CACHE = 3
+HORIZON_FADE = 0.3  # the lowest share of the band over which clouds thin out to nothing
 
 
 class Clouds:
@@ -50,6 +51,9 @@ class Clouds:
         field = field * (0.55 + 0.6 * rows)
         threshold = 1.0 - 0.62 * cover
         alpha = np.clip((field - threshold * 0.72) / 0.22, 0.0, 1.0) ** 1.4 * 0.85
+        # Thinning out into the haze just above the horizon: no hard line where the band ends.
+        fade = np.clip((1.0 - rows) / HORIZON_FADE, 0.0, 1.0)
+        alpha = alpha * fade * fade * (3.0 - 2.0 * fade)
         shape = pygame.Surface(small, pygame.SRCALPHA)
         shape.fill((255, 255, 255, 255))
         pygame.surfarray.pixels_alpha(shape)[:, :] = (alpha * 255).astype(np.uint8)

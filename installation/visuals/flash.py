@@ -8,7 +8,8 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, lerp, mix
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix
+from installation.visuals.glow import radial
 from installation.visuals.ruins import towers
 
 HOLD_SECONDS = 0.4  # pure white before anything shows through
@@ -16,7 +17,8 @@ AFTERGLOW = (255, 214, 170)  # the white warms as it fades
 DECAY = 4.0  # e-foldings over the flash's length
 NEGATIVE_SECONDS = 0.1  # the first frames: the city burnt in as a negative, white on black
 BLOOM_SECONDS = 0.45  # then the light swells from a point on the horizon until all is white
-RINGS = 40  # steps of the bloom's falloff (it lasts a third of a second: no banding is seen)
+BLOOMS = (0.03, 0.07, 0.13, 0.22, 0.36)  # the swelling light's radii, of the diagonal
+BLOOM_FALLOFF = 1.3  # how softly the light fades from its middle
 GHOST = (70, 64, 58)  # the negative's after-image, as the white fades
 GHOST_STEPS = 8
 
@@ -69,6 +71,11 @@ class Flash:
         self.top = 0
         self.mask: pygame.Surface | None = None
         self.ghosts: list[pygame.Surface] = []
+        self.blooms: list[pygame.Surface] = []
+        for share in BLOOMS:
+            yield
+            self.blooms.append(radial(max(2, int(self.reach * share)), mix(AFTERGLOW, self.color,
+                                                                         0.5), BLOOM_FALLOFF))
         ruins = [spec.params for spec in setup.scene.layers if spec.type == "ruins"]
         if ruins:
             yield from self._city(ruins[0], setup)
@@ -108,26 +115,20 @@ class Flash:
         surface.fill((0, 0, 0))
         if self.mask is not None:
             surface.blit(self.mask, (0, self.top))
-        self._rings(surface, self.reach * 0.02)
+        self._light(surface, 0)
 
     def _bloom(self, surface: pygame.Surface, t: float) -> None:
-        white_out(surface, t * t, self.color)  # the light reaches everything, not only the disc
-        self._rings(surface, lerp(self.reach * 0.02, self.reach * 1.2, t * t))
+        white_out(surface, t * t, self.color)  # the light reaches everything, not only its core
+        for n in range(min(len(self.blooms), 1 + int(t * len(self.blooms)))):
+            self._light(surface, n)  # each larger glow over the smaller: it swells
         if self.mask is not None:  # the towers stand black against the light
             surface.blit(self.mask, (0, self.top), special_flags=pygame.BLEND_RGB_SUB)
 
-    def _rings(self, surface: pygame.Surface, radius: float) -> None:
-        """A soft disc of light: rings, dim outside, white in the middle, each drawn as an
-        annulus so every pixel is written once."""
-        for n in range(RINGS):
-            share = (n + 1) / RINGS
-            outer = max(1, int(radius * (1 - n / RINGS)))
-            inner = int(radius * (1 - (n + 1) / RINGS))
-            if inner >= self.reach:  # a ring wholly outside the picture
-                continue
-            color = mix((0, 0, 0), mix(AFTERGLOW, self.color, share), share ** 0.7)
-            width = 0 if n == RINGS - 1 else max(1, outer - inner)
-            pygame.draw.circle(surface, color, self.point, outer, width)
+    def _light(self, surface: pygame.Surface, n: int) -> None:
+        glow = self.blooms[n]
+        half = glow.get_width() // 2
+        surface.blit(glow, (self.point[0] - half, self.point[1] - half),
+                     special_flags=pygame.BLEND_RGB_ADD)
 
     def _ghost(self, surface: pygame.Surface, level: float) -> None:
         """The city's negative, burnt into the eye, fading with the light."""

@@ -187,7 +187,7 @@ def cloudy_spot(sky: Sky, shift: int) -> tuple[int, int]:
     assert sky.clouds is not None
     alpha = pygame.surfarray.array_alpha(sky.clouds.shape)
     width = alpha.shape[0]
-    xs, ys = (alpha[:, 20:] > 150).nonzero()
+    xs, ys = (alpha[:, 20:] > 100).nonzero()
     x, y = int(xs[len(xs) // 2]), int(ys[len(ys) // 2]) + 20
     return (x + shift) % width, y
 

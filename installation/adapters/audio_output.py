@@ -245,14 +245,19 @@ class DeviceOutput:
         if abs(due - self.heard_now()) > RESYNC_S + AHEAD_S:
             device.clear()
             self.engine.seek(self.heard_now())
-            queued = 0
+            queued = self._queued = 0
         self._doing = "rendering the score"
         while queued < AHEAD_S * self.sample_rate and not self._stop.is_set():
-            block = self._gained(self._render())
+            block = self._gained(self._render())  # a scene's first block may take a while
+            if device.queued() == 0:  # nothing to take until now: that silence is not its own
+                self._taken_at = self.monotonic()
             device.queue(block)
             self._measure(block)
-            queued += len(block)
-        self._queued, self._dry = queued, queued == 0
+            # What was queued before the render, plus the block: if the device took frames
+            # meanwhile, the next look at the queue finds less, and knows it is alive.
+            self._queued = queued + len(block)
+            queued = self._watch(device.queued())
+        self._dry = queued == 0
 
     def _measure(self, block: np.ndarray) -> None:
         keep = math.exp(-len(block) / (self.sample_rate * LOUDNESS_S))

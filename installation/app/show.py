@@ -14,7 +14,7 @@ from installation import __version__
 from installation.adapters.audio_output import DISABLED, NullOutput, Output, open_output
 from installation.adapters.overlay import Overlay
 from installation.adapters.window import Display, open_display
-from installation.app.attendant import Attendant, Directive
+from installation.app.attendant import Attendant, Directive, audio_status
 from installation.app.pacing import FramePacer, FrameStats, SleepFn
 from installation.audio.engine import ScoreEngine
 from installation.core.clock import ShiftedTime, StoryClock, TimeFn, shifted
@@ -206,7 +206,9 @@ class Show:
             f"frames {self.frames}",
         ]
         if self.audio is not None:
-            lines.append(f"audio {self.audio.status}   underruns {self.audio.underruns}")
+            directive = self.attendant.directive if self.attendant else Directive()
+            lines.append(f"audio {audio_status(self.audio, directive)}   "
+                         f"underruns {self.audio.underruns}")
         if self.attendant is not None:
             lines += self.attendant.overlay_lines()
         return lines

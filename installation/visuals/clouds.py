@@ -59,6 +59,9 @@ class Clouds:
         pygame.surfarray.pixels_alpha(shape)[:, :] = (alpha * 255).astype(np.uint8)
         yield
         self.shape = pygame.transform.smoothscale(shape, (width, self.band))
+        # The rows where any cloud is: drifting changes no pixel above or below them.
+        seen = np.flatnonzero(pygame.surfarray.pixels_alpha(self.shape).any(axis=0))
+        self.rows = (int(seen[0]), int(seen[-1]) + 1) if seen.size else (0, 0)
         self._tinted: Bounded[Color, pygame.Surface] = Bounded(TINT_CACHE)
         self._spares: list[pygame.Surface] = []
         for _ in range(TINT_CACHE):

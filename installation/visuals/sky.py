@@ -155,7 +155,8 @@ class Sky:
         if old_clouds != clouds:
             if self.clouds is None or not (old_clouds and clouds) or old_clouds[0] != clouds[0]:
                 return None
-            areas.append(pygame.Rect(0, 0, self.size[0], self.clouds.band))  # they drifted
+            first, last = self.clouds.rows  # they drifted, along the rows where they are
+            areas.append(pygame.Rect(0, first, self.size[0], last - first))
         if old_sun != sun:
             areas += [self._glow_area(self.sun_glow, at[0], at[1]) for at in (old_sun, sun) if at]
         if old_stars and stars and old_stars[1] != stars[1]:

@@ -354,3 +354,26 @@ def test_the_audio_status_says_when_the_gallery_is_closed(status: str, directive
                                                           said: str) -> None:
     assert audio_status(NullOutput(status), directive) == said
     assert audio_status(None, directive) == "off"
+
+
+class PlayingDevice:
+    """A sound output that says it is playing (the card keeps playing silence when closed)."""
+
+    status = "playing"
+    underruns = 0
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+
+def test_the_overlay_says_the_sound_is_silent_because_the_gallery_is_closed(
+        tmp_path: Path) -> None:
+    fake = FakeTime(MONDAY + 9 * H)
+    show = make_show(tmp_path, fake)
+    show.audio = PlayingDevice()  # type: ignore[assignment]
+    show.overlay.toggle()
+    frame(show, fake)
+    assert "audio silent: gallery closed   underruns 0" in show.overlay_lines()
+    fake.advance(1.5 * H)  # open
+    frame(show, fake)
+    assert "audio playing   underruns 0" in show.overlay_lines()

@@ -305,6 +305,26 @@ def test_the_sound_is_queued_ahead_by_the_device_buffer_to_stay_with_the_picture
     assert engine.start_wall == FIXED_WALL + 4096 / RATE  # what the card plays at FIXED_WALL
 
 
+def test_a_long_render_is_not_a_lost_device(timeline, monkeypatch) -> None:
+    clocks, device = Clocks(), FakeDevice()
+    output = playing_output(timeline, clocks, [], device)
+    render, slow_ones = output.engine.render, list[bool]()
+
+    def slow(frames: int) -> np.ndarray:  # a new scene's loops being built on a busy machine
+        if slow_ones:
+            slow_ones.pop()
+            clocks.now += 2 * LOST_S
+            device.take(1024)  # meanwhile the card plays what is left in the queue, if any
+        return render(frames)
+
+    monkeypatch.setattr(output.engine, "render", slow)
+    for part in (2, 1):  # from a half-full queue, then from an empty one (it had run dry)
+        slow_ones.append(True)
+        device.take(device.waiting // part)
+        output._feed()
+        assert output._lost() == ""
+
+
 def test_the_loudness_follows_the_sound_and_the_volume(timeline, monkeypatch) -> None:
     clocks, device = Clocks(), FakeDevice()
     output = playing_output(timeline, clocks, [], device, volume=1.0)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -211,3 +214,27 @@ def test_after_a_reload_that_changes_pace_picture_and_sound_agree() -> None:
     assert block.story_time == frame.story_time
     # ... and the new pace is the one both read: the old program puts it elsewhere
     assert Program(show.config, shipped).state_at(frame.wall).story_time != frame.story_time
+
+
+FIRST_FRAME = """
+import sys, time
+from pathlib import Path
+from installation.app.show import ShowOptions, build_show
+from installation.core.config import load_config, with_overrides
+from installation.core.timeline import load_timeline
+config = load_config(Path("config.toml"))
+config = with_overrides(config, display={"resolution": (320, 180)}, audio={"enabled": True})
+show = build_show(config, load_timeline(config.timeline_path), ShowOptions(headless=True))
+before = "scipy.signal" in sys.modules or show.audio is not None
+show.step()
+print(before, "scipy.signal" in sys.modules, show.audio is not None)
+show.close()
+"""
+
+
+def test_the_first_frame_does_not_wait_for_the_synthesis() -> None:
+    """Loading numpy/scipy's synthesis takes seconds on a small PC: it comes after frame one."""
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    done = subprocess.run([sys.executable, "-c", FIRST_FRAME], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout.split()[-3:] == ["False", "True", "True"], done.stderr

@@ -11,6 +11,16 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from installation.adapters.audio_status import (  # noqa: F401 - also named from here
+    CLOSED,
+    DISABLED,
+    LOST,
+    OPENING,
+    PLAYING,
+    SILENT,
+    NullOutput,
+    Output,
+)
 from installation.adapters.sdl_audio import open_device
 from installation.audio.analysis import db
 from installation.audio.engine import ScoreEngine
@@ -27,49 +37,7 @@ FAILURES_REPORTED = 10  # distinct engine errors worth a warning; after that, th
 CHANNELS = 2
 LOUDNESS_S = 1.0  # the loudness shown to operators is the mean power over about a second
 
-# What the status file, the overlay and doctor say of the sound (docs/operators.md explains).
-PLAYING = "playing"
-OPENING = "opening"  # the first sound is being made ready
-SILENT = "no device, retrying"  # none could be opened yet
-LOST = "lost, retrying"  # the device was playing and went away
-DISABLED = "silent by config"  # [audio] enabled = false
-CLOSED = "closed"  # the show has stopped
-
 log = logging.getLogger("installation.audio")
-
-
-class Output(Protocol):
-    """What the show sees of the sound: start, stop, volume, and how it is going."""
-
-    underruns: int
-    status: str
-
-    @property
-    def last_block_at(self) -> float | None: ...  # wall time the device last took sound
-
-    def start(self) -> None: ...
-
-    def stop(self) -> None: ...
-
-    def set_volume(self, volume: float) -> None: ...
-
-
-class NullOutput:
-    """No sound: audio disabled, or no device at all. Everything else goes on."""
-
-    def __init__(self, status: str = DISABLED) -> None:
-        self.underruns = 0
-        self.status = status
-        self.last_block_at: float | None = None  # never: there is no device
-
-    def start(self) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
-
-    def set_volume(self, volume: float) -> None:
-        pass
 
 
 class Device(Protocol):

@@ -13,7 +13,7 @@ from typing import Any, Literal, Protocol
 import pygame
 
 from installation import __version__
-from installation.adapters.audio_output import PLAYING
+from installation.adapters.audio_status import PLAYING
 from installation.adapters.notice import NoticePainter
 from installation.adapters.remote import Command
 from installation.app.lastgood import save_last_good

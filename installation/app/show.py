@@ -7,16 +7,16 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
 from installation import __version__
-from installation.adapters.audio_output import DISABLED, NullOutput, Output, open_output
+from installation.adapters.audio_status import DISABLED, NullOutput, Output
 from installation.adapters.overlay import Overlay
 from installation.adapters.window import Display, open_display
 from installation.app.attendant import Attendant, Directive, audio_status
 from installation.app.pacing import FramePacer, FrameStats, SleepFn
-from installation.audio.engine import ScoreEngine
 from installation.core.clock import ShiftedTime, StoryClock, TimeFn, shifted
 from installation.core.config import Config, KeyCombo
 from installation.core.program import Program, StoryState
@@ -25,6 +25,9 @@ from installation.core.timeline.state import next_cue
 from installation.core.timeutil import format_clock, format_duration
 from installation.visuals.camera import Camera
 from installation.visuals.compositor import Compositor
+
+if TYPE_CHECKING:
+    from installation.audio.engine import ScoreEngine
 
 log = logging.getLogger("installation.show")
 
@@ -118,6 +121,8 @@ class Show:
         self.overlay.draw(self.display.surface, self.overlay_lines(),
                           list(self.warnings)[-OVERLAY_WARNINGS:])
         self.display.present()
+        if self.audio is None:  # after the first frame: loading the synthesis takes a while
+            self.start_audio()
         self.handle_events(self.display.events())
         self.frames += 1
         self.stats.frame(started, self.monotonic())
@@ -226,11 +231,18 @@ class Show:
         self.warnings.append(message)
 
     def start_audio(self) -> None:
-        """Open the score's output: the device, or silence if audio is off or unavailable."""
+        """Open the score's output: the device, or silence if audio is off or unavailable.
+
+        The show calls this once its first frame is up: loading the synthesis (numpy, scipy)
+        and making the first sounds takes seconds on a small machine, the picture need not wait.
+        """
         settings = self.config["audio"]
         if not settings["enabled"]:
             self.audio = NullOutput(DISABLED)
             return
+        from installation.adapters.audio_output import open_output
+        from installation.audio.engine import ScoreEngine
+
         self.engine = ScoreEngine(self.program, settings["sample_rate"], self.warn, self.wall())
         self.audio = open_output(settings, self.engine, self.wall, self.warn)
         self.audio.start()
@@ -257,7 +269,8 @@ def build_show(config: Config, timeline: Timeline, options: ShowOptions,
     display = open_display(config["display"], options.headless, options.windowed)
     story_wall = shifted(wall, speed=options.speed)
     show = Show(Program(config, timeline), options, story_wall, monotonic, sleep, display)
-    show.start_audio()
+    if not config["audio"]["enabled"]:
+        show.start_audio()  # silence needs nothing loaded; the sound starts after frame one
     if options.at is not None:  # jump last, so the first frame is at --at, however slow start-up
         now = story_wall()
         story_wall.advance(show.program.wall_at(options.at, now) - now)

@@ -5,16 +5,17 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from installation.audio.analysis import describe_day
-from installation.audio.engine import ScoreEngine
 from installation.commands.common import load_inputs, positive_arg, with_day_minutes
 from installation.commands.progress import Bar
 from installation.core.program import Program
 from installation.core.timeutil import format_clock, format_duration
+
+if TYPE_CHECKING:
+    from installation.audio.engine import ScoreEngine
 
 WARMUP_S = 1.5
 TARGET_RTF = 50.0
@@ -49,6 +50,8 @@ def timed(engine: ScoreEngine, seconds: float) -> tuple[float, np.ndarray]:
 def scene_rows(program: Program, rate: int, seconds: float, warn: Callable[[str], None],
                reference: float) -> list[tuple[str, str, float, float, float]]:
     """(time, scene, rtf, rms dBFS, peak dBFS) for each scene's score, after its transition."""
+    from installation.audio.engine import ScoreEngine  # here: `installation --help` stays quick
+
     engine = ScoreEngine(program, rate, warn, reference)
     rows = []
     for scene in program.timeline.scenes:
@@ -94,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
     program = with_day_minutes(inputs, getattr(args, "day_minutes", None))
     length = program.clock.real_length(inputs.timeline.day_start, inputs.timeline.day_start)
     with Bar(length, f"rendering the whole day ({format_duration(length)})") as bar:
+        from installation.audio.analysis import describe_day  # loaded only when timed
+
         day = describe_day(program, rate, warnings.append, now,
                            bool(getattr(args, "describe", False)), bar.to)
     print(f"whole day ({format_duration(day.seconds)} of sound, every scene, transition and "

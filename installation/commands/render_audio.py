@@ -7,7 +7,6 @@ import sys
 import time
 from pathlib import Path
 
-from installation.audio.export import export, format_problem, render_interval
 from installation.commands.common import add_inputs, add_interval, load_inputs
 from installation.commands.progress import Bar
 from installation.core.errors import UsageError
@@ -26,6 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    # Loaded here, not at the top: the command line starts without the synthesis.
+    from installation.audio.export import (
+        export,
+        format_problem,
+        render_interval,
+    )
     problem = format_problem(args.output)
     if problem is not None:  # before rendering what could not be written
         raise UsageError(f"-o {args.output}: {problem}")

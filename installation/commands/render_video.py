@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from installation.adapters.film import FilmWriter, film_problem, find_ffmpeg, size_problem
-from installation.audio.export import render_blocks, write_wav
 from installation.commands.common import (
     add_inputs,
     add_interval,
@@ -75,6 +74,11 @@ def frame_times(clock: StoryClock, start: float, seconds: float, fps: int,
 
 
 def run(args: argparse.Namespace) -> int:
+    # Loaded here, not at the top: the command line starts without the synthesis.
+    from installation.audio.export import (
+        render_blocks,
+        write_wav,
+    )
     problem = film_problem(args.output)
     if problem is not None:
         raise UsageError(f"-o {args.output}: {problem}")

@@ -11,9 +11,10 @@ import numpy as np
 
 from installation.audio.mix import MasterBus, loudness_gain
 from installation.audio.sounds import load_file, synth
-from installation.audio.voices import VOICE_TYPES, Stems, Voice, seed_of
+from installation.audio.voices import VOICE_TYPES, Stems, Voice
 from installation.core.config import LOUDNESS
 from installation.core.program import Program, StoryState
+from installation.core.seed import stable_seed
 from installation.core.timeline.model import Cue, Scene, Score, Timeline
 from installation.core.timeline.state import scene_index_at
 
@@ -242,8 +243,8 @@ class ScoreEngine:
                 return key
         origin = self.plan.origin[index]
         since = self.program.real_between(self.timeline.scenes[origin].at, story)
-        seed = seed_of(self.timeline.seed, origin)
-        voices = [VOICE_TYPES[v.kind](v.params, self.sr, seed_of(seed, k, v.kind),
+        seed = stable_seed(self.timeline.seed, origin)
+        voices = [VOICE_TYPES[v.kind](v.params, self.sr, stable_seed(seed, k, v.kind),
                                       self.plan.span[index])
                   for k, v in enumerate(score.voices)]
         key = max(self._playing, default=0) + 1

@@ -11,8 +11,9 @@ from installation.audio.dsp.effects import Chorus
 from installation.audio.dsp.envelopes import control_curve, drift, lfo
 from installation.audio.dsp.filters import Formants, LowPass24, sweep_cutoff
 from installation.audio.dsp.oscillators import GRID, Bank, Segments, detuned_ratios
-from installation.audio.part import PART_RMS, Voice, seed_of, spread
+from installation.audio.part import PART_RMS, Voice, spread
 from installation.core.notes import midi_to_hz
+from installation.core.seed import stable_seed
 
 MAX_OSCILLATORS = 24  # per chord: a five-note chord gets fewer per note (cost, not sound)
 MIN_PER_NOTE = 3
@@ -75,7 +76,7 @@ class Pad(Voice):
         self.chorus = Chorus(self.sr, mix=ENSEMBLE_WET) if self.preset.chorus else None
         self.formants = (Formants(self.sr, 2, CHOIR_FORMANTS) if self.preset.formants
                          else None)
-        rng = np.random.default_rng(seed_of(self.seed, "pwm"))
+        rng = np.random.default_rng(stable_seed(self.seed, "pwm"))
         count = max(len(bank[0].freqs) for bank in self.banks)
         self.pwm_rates = rng.uniform(*PWM_HZ, count)[:, None]
         self.pwm_phases = rng.random(count)[:, None]
@@ -88,7 +89,7 @@ class Pad(Voice):
         ratios = detuned_ratios(per_note, self.p["detune"])
         freqs = np.array([midi_to_hz(midi) * ratio for midi in chord for ratio in ratios])
         wave_rms = {"saw": SAW_RMS, "pulse": PULSE_RMS, "table": 1.0}[preset.wave]
-        seed = seed_of(self.seed, "chord", index)
+        seed = stable_seed(self.seed, "chord", index)
         norm = PART_RMS * preset.makeup / wave_rms / np.sqrt(len(freqs))
         gains = spread(len(freqs), 0.8, seed) * norm
         bank = Bank(freqs, self.sr, seed, preset.drift_cents, preset.drift_hz)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -10,18 +9,14 @@ from typing import Any
 import numpy as np
 
 from installation.audio.dsp.envelopes import control_curve, swell
+from installation.core.seed import stable_seed
 
 PART_RMS = 0.25  # every part is made at -12 dBFS RMS, before its level and filter
 
 
-def seed_of(*parts: object) -> int:
-    """A stable seed from any parts (Python's hash() changes between runs)."""
-    return zlib.crc32(repr(parts).encode())
-
-
 def chance(seed: int, *parts: object) -> float:
     """A seeded draw in [0, 1) that depends only on its parts."""
-    return (seed_of(seed, *parts) % 10_000) / 10_000.0
+    return (stable_seed(seed, *parts) % 10_000) / 10_000.0
 
 
 Sends = tuple[float, float, float]  # dry, echo, reverb

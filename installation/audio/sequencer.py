@@ -11,8 +11,9 @@ import numpy as np
 from installation.audio.dsp.envelopes import pluck
 from installation.audio.dsp.filters import closing_lowpass, sweep_cutoff
 from installation.audio.dsp.oscillators import GRID, Bank
-from installation.audio.part import Voice, chance, seed_of
+from installation.audio.part import Voice, chance
 from installation.core.notes import Step, degree_to_midi, midi_to_hz
+from installation.core.seed import stable_seed
 
 NOTE_RELEASE_S = 0.05
 NOTE_CACHE_SIZE = 384  # takes of notes kept (float32, ~20 kB each)
@@ -122,7 +123,7 @@ class Sequence(Voice):
         degree, octave = step.degree or 0, step.octave
         era = bar // MUTATION_BARS
         if chance(self.seed, "mutate", era, index) < self.p["mutate"]:
-            degree += SUBSTITUTES[seed_of(self.seed, "to", era, index) % len(SUBSTITUTES)]
+            degree += SUBSTITUTES[stable_seed(self.seed, "to", era, index) % len(SUBSTITUTES)]
         if chance(self.seed, "jump", era, index) < self.p["jump"]:
             octave += 1 if chance(self.seed, "up", era, index) < 0.6 else -1
         shifts = self.p["transpose"]
@@ -149,7 +150,7 @@ class Sequence(Voice):
                                     np.array(event.start), self.sweep_length()))
         step = round(np.log2(cutoff) * CUTOFF_STEPS_PER_OCTAVE)
         frames = round((event.length + NOTE_RELEASE_S) * self.sr)
-        take = seed_of(self.seed, "take", event.key) % NOTE_TAKES
+        take = stable_seed(self.seed, "take", event.key) % NOTE_TAKES
         key = (event.midi, step, event.accent, frames, take)
         if key in self.notes:
             self.notes.move_to_end(key)
@@ -162,12 +163,12 @@ class Sequence(Voice):
 
     def _render_note(self, key: NoteKey) -> np.ndarray:
         midi, step, accented, frames, _take = key  # the take seeds the rng
-        rng = np.random.default_rng(seed_of(self.seed, "note", key))
+        rng = np.random.default_rng(stable_seed(self.seed, "note", key))
         freq = midi_to_hz(midi) * 2.0 ** (rng.normal(0.0, NOTE_DRIFT_CENTS) / 1200.0)
         accent = self.p["accent"] if accented else 0.0
         length = frames / self.sr - NOTE_RELEASE_S
         # Two oscillators, free-running: each note starts at its own phase.
-        bank = Bank(freq * CENTS_RATIOS, self.sr, seed_of(self.seed, "osc", key), 0.0)
+        bank = Bank(freq * CENTS_RATIOS, self.sr, stable_seed(self.seed, "osc", key), 0.0)
         seg = bank.segments(0, frames)
         if self.p["wave"] == "pulse":
             # PWM: the pulse starts wider by `pwm` and narrows back as the note decays.

@@ -12,9 +12,10 @@ from installation.audio.dsp.envelopes import control_curve, drift, swell
 from installation.audio.dsp.filters import LowPass24, rms_gain, sosfilt_inplace
 from installation.audio.dsp.oscillators import Bank, detuned_ratios
 from installation.audio.pads import PAD_CONTROL_FRAMES, SAW_RMS, Pad
-from installation.audio.part import PART_RMS, Stems, Voice, seed_of, spread
+from installation.audio.part import PART_RMS, Stems, Voice, spread
 from installation.audio.sequencer import Sequence
 from installation.core.notes import midi_to_hz
+from installation.core.seed import stable_seed
 
 DRONE_VOICES = 4  # oscillators per note
 DRONE_DRIFT = (20.0, 0.15)  # cents, Hz: a wide wander, so the low note never stands still
@@ -22,7 +23,7 @@ PINK = ([0.049922035, -0.095993537, 0.050612699, -0.004408786],
         [1.0, -2.494956002, 2.017265875, -0.522189400])  # -3 dB/oct (Kellet)
 BROWN = ([1.0], [1.0, -0.995])  # -6 dB/oct above 38 Hz
 
-__all__ = ["VOICE_TYPES", "Sequence", "Stems", "Voice", "seed_of"]  # what the engine reads
+__all__ = ["VOICE_TYPES", "Sequence", "Stems", "Voice", "stable_seed"]  # what the engine reads
 
 
 class Drone(Voice):
@@ -36,7 +37,7 @@ class Drone(Voice):
         weights = np.repeat([1.0, self.p["fifth"]], DRONE_VOICES)
         norm = PART_RMS / SAW_RMS / np.sqrt((weights ** 2).sum())
         self.gains = spread(len(freqs), 0.6, self.seed) * weights * norm
-        self.bank = Bank(freqs, self.sr, seed_of(self.seed, "drone"), *DRONE_DRIFT)
+        self.bank = Bank(freqs, self.sr, stable_seed(self.seed, "drone"), *DRONE_DRIFT)
         self.filter = LowPass24(self.sr, 2, 0.3, PAD_CONTROL_FRAMES)
 
     def render(self, position: int, frames: int) -> np.ndarray:
@@ -69,7 +70,7 @@ class Noise(Voice):
         self.sos = np.concatenate((signal.tf2sos(b, a), lowpass))
         self.norm = PART_RMS / rms_gain(self.sos)
         self.zi = np.zeros((2, len(self.sos), 2))
-        self.white = NoiseTiles(seed_of(self.seed, "noise"))
+        self.white = NoiseTiles(stable_seed(self.seed, "noise"))
 
     def render(self, position: int, frames: int) -> np.ndarray:
         wind = self.p["wind"]

@@ -159,7 +159,11 @@ class DeviceOutput:
     def heard_now(self) -> float:
         """The wall time of the sound that the card plays when a block queued now reaches it:
         SDL holds one device buffer beyond its queue, so the sound is that much ahead."""
-        return self.time_fn() + self.buffer / self.sample_rate
+        return self.time_fn() + self._wall_seconds(self.buffer)
+
+    def _wall_seconds(self, frames: float) -> float:
+        """The story's wall seconds `frames` of sound cover (more than real ones in a preview)."""
+        return frames * self.engine.speed / self.sample_rate
 
     def retry_delay(self) -> float:
         """How long to wait before the next attempt to open: short at first, then longer."""
@@ -209,8 +213,9 @@ class DeviceOutput:
             return
         queued = self._watch(device.queued())
         # The frame the device plays next should be about 'now': jump back if it has drifted.
-        due = self.engine.wall - queued / self.sample_rate
-        if abs(due - self.heard_now()) > RESYNC_S + AHEAD_S:
+        due = self.engine.wall - self._wall_seconds(queued)
+        drift = self._wall_seconds((RESYNC_S + AHEAD_S) * self.sample_rate)
+        if abs(due - self.heard_now()) > drift:
             device.clear()
             self.engine.seek(self.heard_now())
             queued = self._queued = 0

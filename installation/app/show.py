@@ -153,6 +153,8 @@ class Show:
     def set_speed(self, speed: float) -> None:
         """Rehearsal: the story runs `speed` times as fast from now on."""
         self.wall.set_speed(speed)
+        if self.engine is not None:
+            self.engine.set_speed(speed)  # the sound follows: each scene's music as it comes
         log.info("story speed x%g", speed)
 
     def load(self, program: Program) -> None:
@@ -243,7 +245,8 @@ class Show:
         from installation.adapters.audio_output import open_output
         from installation.audio.engine import ScoreEngine
 
-        self.engine = ScoreEngine(self.program, settings["sample_rate"], self.warn, self.wall())
+        self.engine = ScoreEngine(self.program, settings["sample_rate"], self.warn, self.wall(),
+                                  speed=self.wall.speed)
         self.audio = open_output(settings, self.engine, self.wall, self.warn)
         self.audio.start()
 

@@ -85,9 +85,11 @@ class ScoreEngine:
     """
 
     def __init__(self, program: Program, sample_rate: int, warn: Callable[[str], None],
-                 start_wall: float, chunk: int = CHUNK_FRAMES) -> None:
+                 start_wall: float, chunk: int = CHUNK_FRAMES, speed: float = 1.0) -> None:
         self.program = program
         self.sr = sample_rate
+        self.speed = speed  # the story's wall clock runs this many times faster (a preview)
+        self._pending_speed: float | None = None
         self.warn = warn
         self.chunk = chunk
         self._lock = threading.Lock()
@@ -119,7 +121,21 @@ class ScoreEngine:
     @property
     def wall(self) -> float:
         """The wall time of the next frame render() returns."""
-        return self.start_wall + (self.rendered - len(self._fifo)) / self.sr
+        return self.start_wall + (self.rendered - len(self._fifo)) * self.speed / self.sr
+
+    def set_speed(self, speed: float) -> None:
+        """A preview (`run --speed`): from the next block the story passes `speed` times as
+        fast, while the music plays at its own pace: each scene's sound as the picture reaches
+        it, the transitions crossfading, the cues sounding (any thread)."""
+        self._pending_speed = speed
+
+    def _seconds(self, frames: int) -> float:
+        """The wall seconds that `frames` of sound cover."""
+        return frames * self.speed / self.sr
+
+    def _frames(self, seconds: float) -> int:
+        """The frames of sound that cover `seconds` of wall time."""
+        return round(seconds * self.sr / self.speed)
 
     def render(self, frames: int) -> np.ndarray:
         """The next `frames` stereo frames, float32 (frames, 2)."""
@@ -161,7 +177,7 @@ class ScoreEngine:
         if pending is None:
             return
         self._apply(pending)
-        wall = self.start_wall + self.rendered / self.sr
+        wall = self.start_wall + self._seconds(self.rendered)
         if self._landed:  # nothing rendered since the seek: land on the edited cues instead
             self._landed, self._cues = pending.cues_due(None, wall)
         else:  # carry on: the cues of the edited day from where the sound is
@@ -174,10 +190,14 @@ class ScoreEngine:
     def _chunk(self) -> np.ndarray:
         if self._pending is not None:
             self._reload()
+        if self._pending_speed is not None:  # carry on from here at the new pace
+            self.start_wall += self._seconds(self.rendered)
+            self.rendered = 0
+            self.speed, self._pending_speed = self._pending_speed, None
         n = self.chunk
-        wall = self.start_wall + self.rendered / self.sr
+        wall = self.start_wall + self._seconds(self.rendered)
         state = self.program.state_at(wall)
-        end = self.program.state_at(wall + n / self.sr)
+        end = self.program.state_at(wall + self._seconds(n))
         self.last_state = state
         story = state.story_time
         index = self.timeline.scenes.index(state.scene)
@@ -262,7 +282,7 @@ class ScoreEngine:
         scenes = self.timeline.scenes
         after = scene_index_at(self.timeline, end_story)
         if after != index and _dead(scenes[after]):
-            offset = round(self.program.real_between(story, scenes[after].at) * self.sr)
+            offset = self._frames(self.program.real_between(story, scenes[after].at))
             return min(max(offset, 0), n - 1)
         if self._scene not in (None, index) and _dead(scenes[index]) and self._playing:
             return 0
@@ -301,7 +321,7 @@ class ScoreEngine:
             data = self._sound(cue)
             if data is None:
                 continue
-            late = round(self.program.real_between(cue.at, end.story_time) * self.sr)
+            late = self._frames(self.program.real_between(cue.at, end.story_time))
             pan = (cue.params["pan"] + 1.0) * np.pi / 4
             gains = np.array([[np.cos(pan)], [np.sin(pan)]]) * np.sqrt(2) * cue.params["level"]
             self._shots.append(OneShot(data, late - n, gains, cue.params["reverb"]))

@@ -185,3 +185,34 @@ def test_a_jump_lands_on_the_same_notes(timeline) -> None:
     played = np.concatenate([make().render(0, RATE * 3)], axis=1)
     jumped = make().render(RATE * 2, RATE)
     assert np.allclose(played[:, RATE * 2:], jumped, atol=1e-9)
+
+
+def test_a_preview_at_speed_plays_each_scene_as_the_picture_reaches_it(timeline) -> None:
+    """run --speed 10: the story passes ten times as fast; the music is not sped up, it
+    changes scene, crossfades and rings the payphone when the picture does."""
+    speed = 10.0
+    program = make_program(timeline)
+    start = program.wall_at(parse_clock("16:29"), FIXED_WALL)
+    engine = ScoreEngine(program, RATE, lambda m: None, start, chunk=512, speed=speed)
+    quiet = ScoreEngine(make_program(dataclasses.replace(timeline, cues=())), RATE,
+                        lambda m: None, start, chunk=512, speed=speed)
+    seconds = 1.5
+    ring = (engine.render(round(seconds * RATE)) - quiet.render(round(seconds * RATE)))[:, 0]
+    # The block states follow the story at ten times the pace ...
+    assert engine.last_state is not None
+    assert engine.last_state.wall == pytest.approx(start + speed * seconds, abs=speed * 0.02)
+    # ... and the 16:30 payphone sounds when the story reaches it, not a minute of sound later
+    reach = program.wall_at(parse_clock("16:30"), start) - start  # wall seconds to the cue
+    onset = round(reach / speed * RATE)
+    assert np.abs(ring[:onset - 256]).max() < 1e-6
+    assert np.abs(ring[onset:onset + RATE // 4]).max() > 0.05
+    # The music itself is not sped up: from the same moment, the same pitch as at normal speed.
+    sped, normal = (ScoreEngine(program, RATE, lambda m: None, start, chunk=512, speed=s)
+                    for s in (speed, 1.0))
+    assert dominant_hz(sped, RATE // 2) == pytest.approx(dominant_hz(normal, RATE // 2), rel=0.02)
+
+
+def dominant_hz(engine: ScoreEngine, frames: int) -> float:
+    mono = engine.render(frames)[:, 0]
+    spectrum = np.abs(np.fft.rfft(mono * np.hanning(len(mono))))
+    return float(np.fft.rfftfreq(len(mono), 1.0 / RATE)[spectrum.argmax()])

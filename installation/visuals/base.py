@@ -83,6 +83,21 @@ class Layer(Protocol):
     def draw(self, surface: pygame.Surface, frame: Frame) -> None: ...
 
 
+class Split:
+    """A layer drawn in two parts: a still part the compositor keeps in the scene's background
+    (`draw_still`) and a moving part drawn over it every frame (`draw_moving`)."""
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        self.draw_still(surface, frame)
+        self.draw_moving(surface, frame)
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        raise NotImplementedError
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        raise NotImplementedError
+
+
 LayerFactory = Callable[[Mapping[str, Any], Setup], Layer]
 Pieces = Generator[None, None, None]
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, mix, stable_seed
+from installation.visuals.base import Color, Frame, Setup, Split, mix, stable_seed
 
 STRATA = 7  # bands of older and older tar
 NEAREST = 0.6  # the bones nearest the surface: this much of the bone colour, the rest tar
@@ -77,7 +77,7 @@ def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color:
 SHAPES: tuple[Pen, ...] = (long_bone, long_bone, ribs, skull, skull)
 
 
-class Bones:
+class Bones(Split):
     """A cut through the tar below its surface: dark strata, and bones lying in each."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
@@ -111,10 +111,6 @@ class Bones:
     def look(self, frame: Frame) -> None:
         """The bones and strata never change (the glint is the moving part)."""
         return None
-
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        self.draw_still(surface, frame)
-        self.draw_moving(surface, frame)
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The strata and the bones."""

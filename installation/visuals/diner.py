@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
+from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.figures import Look, Sprites
 from installation.visuals.glow import blur, radial_top
 from installation.visuals.neon import Neon
@@ -31,7 +31,7 @@ POOL_REACH, POOL_SPREAD, POOL_LIGHT = 0.9, 0.35, 0.17  # the panes' light on the
 PATRON_HEIGHT = 0.72  # a standing person, as a share of the window's height
 
 
-class Diner:
+class Diner(Split):
     """Facade cached once per scene; the sign's neon buzzes every frame."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
@@ -193,10 +193,6 @@ class Diner:
 
     def look(self, frame: Frame) -> None:
         """The building and its light never change; its patrons and neon signs move apart."""
-
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        self.draw_still(surface, frame)
-        self.draw_moving(surface, frame)
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The lot, the light spilling on it, the building."""

@@ -14,6 +14,7 @@ from installation.visuals.base import (
     Frame,
     Pieces,
     Setup,
+    Split,
     at_once,
     scaled,
     smooth_noise,
@@ -101,7 +102,7 @@ def dimmed(glow: pygame.Surface) -> list[pygame.Surface]:
     return out
 
 
-class Ruins:
+class Ruins(Split):
     """Towers broken open and dark, fires flickering at their feet."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
@@ -150,10 +151,6 @@ class Ruins:
     def look(self, frame: Frame) -> None:
         """The towers never change (the fires are the moving part)."""
         return None
-
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        self.draw_still(surface, frame)
-        self.draw_moving(surface, frame)
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The broken towers and the ground."""

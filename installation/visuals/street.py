@@ -7,7 +7,17 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    Split,
+    at_once,
+    hash01,
+    mix,
+    scaled,
+)
 from installation.visuals.cars import HALF_WIDTH, LAMP_GAP, body, cone, paint_of
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
@@ -35,7 +45,7 @@ NIGHT_LAMPS = 0.05  # the lamps are lit when the night is deeper than this
 TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
 
 
-class Street:
+class Street(Split):
     """Road, buildings and lamps cached; cars drawn each frame, with their lamps' light."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
@@ -195,10 +205,6 @@ class Street:
         if any(above.colliderect(area) for area in areas):
             return [pygame.Rect(0, self.horizon, self.size[0], rows)]
         return []
-
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        self.draw_still(surface, frame)
-        self.draw_moving(surface, frame)
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The road, its reflection and the lamps."""

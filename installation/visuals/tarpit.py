@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, mix, scaled, smooth_noise
+from installation.visuals.base import Color, Frame, Setup, Split, mix, scaled, smooth_noise
 
 MAX_BUBBLES = 16
 BAND = 4  # rows per ripple band of the reflection
@@ -22,7 +22,7 @@ SHEEN_ROWS = 0.65  # share of the pool (from its far edge) where the sheen shows
 WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 
 
-class Tarpit:
+class Tarpit(Split):
     """Tar from the edge down, with a darkened, wobbling mirror of the picture above."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
@@ -76,10 +76,6 @@ class Tarpit:
 
     def look(self, frame: Frame) -> None:
         """The tar itself is still; the mirror wobbles and the bubbles rise apart."""
-
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        self.draw_still(surface, frame)
-        self.draw_moving(surface, frame)
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         surface.blit(self.tar, (0, self.edge))

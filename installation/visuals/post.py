@@ -28,7 +28,8 @@ class Post:
         at_once(self.pieces(params, setup))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
-        """Set up in steps: each grain frame, then the vignette and scanlines."""
+        """Set up in steps: each grain frame, then the vignette and scanlines, then the
+        shade with each frame's dark grain folded in (one multiply a frame instead of two)."""
         self.size = setup.size
         self.seed = setup.seed
         self.grain = params["grain"]
@@ -36,6 +37,7 @@ class Post:
         self.spare = pygame.Surface(self.size) if self.bleed > 0 else None
         self.tiles: list[tuple[pygame.Surface, pygame.Surface]] = []
         self.shade: pygame.Surface | None = None
+        self.shades: list[pygame.Surface] = []  # the shade times each frame's dark grain
         if self.grain > 0:
             rng = np.random.default_rng(setup.seed)
             tile = min(GRAIN_TILE, max(self.size))
@@ -44,6 +46,19 @@ class Post:
                 self.tiles.append((_gray(np.clip(noise, 0, 255)), _gray(np.clip(-noise, 0, 255))))
                 yield
         yield from self._shade(params["vignette"], params["scanlines"])
+        for index, (_lighter, darker) in enumerate(self.tiles):
+            yield
+            self.shades.append(self._darkened(darker, index))
+
+    def _darkened(self, darker: pygame.Surface, index: int) -> pygame.Surface:
+        """White less the dark grain (tiled at this grain frame's place), times the shade."""
+        surface = pygame.Surface(self.size)
+        surface.fill((255, 255, 255))
+        surface.fblits([(darker, spot) for spot in self._spots(darker, index, 3)],
+                       pygame.BLEND_RGB_SUB)
+        if self.shade is not None:
+            surface.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        return surface
 
     def _shade(self, vignette: float, scanlines: float) -> Pieces:
         if vignette <= 0 and scanlines <= 0:
@@ -69,20 +84,23 @@ class Post:
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         if self.spare is not None:
             self._bleed(surface)
-        if self.shade is not None:
+        tick = int(frame.seconds * GRAIN_FPS)
+        if self.tiles:  # the shade and this frame's dark grain in one multiply, then the light
+            shade = self.shades[tick % len(self.shades)]
+            surface.blit(shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            lighter = self.tiles[tick % len(self.tiles)][0]
+            surface.fblits([(lighter, spot) for spot in self._spots(lighter, tick, 1)],
+                           pygame.BLEND_RGB_ADD)
+        elif self.shade is not None:
             surface.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-        if self.tiles:
-            self._grain(surface, int(frame.seconds * GRAIN_FPS))
 
-    def _grain(self, surface: pygame.Surface, tick: int) -> None:
-        lighter, darker = self.tiles[tick % len(self.tiles)]
-        tile = lighter.get_width()
+    def _spots(self, tile: pygame.Surface, tick: int, salt: int) -> list[tuple[int, int]]:
+        """Where a grain tile goes, shifted by a repeatable amount for this tick."""
+        size = tile.get_width()
         width, height = self.size
-        dx = int(hash01(self.seed, tick, 1) * tile)
-        dy = int(hash01(self.seed, tick, 2) * tile)
-        spots = [(x, y) for x in range(-dx, width, tile) for y in range(-dy, height, tile)]
-        surface.fblits([(lighter, spot) for spot in spots], pygame.BLEND_RGB_ADD)
-        surface.fblits([(darker, spot) for spot in spots], pygame.BLEND_RGB_SUB)
+        dx = int(hash01(self.seed, tick, salt) * size)
+        dy = int(hash01(self.seed, tick, salt + 1) * size)
+        return [(x, y) for x in range(-dx, width, size) for y in range(-dy, height, size)]
 
     def _bleed(self, surface: pygame.Surface) -> None:
         spare = self.spare

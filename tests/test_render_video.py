@@ -93,7 +93,8 @@ def test_a_frame_of_the_film_is_the_shows_frame_at_its_story_time(film) -> None:
         own = error(n, times[n])
         assert own < 4.5  # H.264 in yuv420p blurs colour edges a little at 160x90
         # ...and it is this frame, not its neighbour: the film is not a frame early or late
-        assert own < 0.75 * min(error(n, times[n - 1]), error(n, times[n + 1]))
+        # (at 160x90 neighbouring frames differ mostly in film grain, which is fainter in the dark)
+        assert own < 0.8 * min(error(n, times[n - 1]), error(n, times[n + 1]))
 
 
 @FFMPEG

@@ -65,7 +65,7 @@ class DeviceOutput:
     with backoff; the sound comes back at the clock's 'now', in step with the picture."""
 
     def __init__(self, engine: ScoreEngine, sample_rate: int, buffer: int, volume: float,
-                 device: str | None, time_fn: Callable[[], float],
+                 device: str | None, story_wall: Callable[[], float],
                  warn: Callable[[str], None], *, close_wait: float = CLOSE_WAIT_S,
                  opener: Opener = open_device, monotonic: Callable[[], float] = time.monotonic,
                  wall: Callable[[], float] = time.time) -> None:
@@ -73,12 +73,12 @@ class DeviceOutput:
         self.sample_rate = sample_rate
         self.buffer = buffer
         self.device_name = device
-        self.time_fn = time_fn
+        self.story_wall = story_wall  # the show's wall clock (--at, --speed): what plays
         self.warn = warn
         self.close_wait = close_wait
         self.opener = opener
         self.monotonic = monotonic  # how long the device has been quiet (the story may jump)
-        self.wall = wall
+        self.wall = wall  # real time of day: when the card last took sound, for the status
         self.underruns = 0
         self.status = OPENING
         self.stuck = False  # a device did not close in time: leave SDL's audio alone at exit
@@ -159,7 +159,7 @@ class DeviceOutput:
     def heard_now(self) -> float:
         """The wall time of the sound that the card plays when a block queued now reaches it:
         SDL holds one device buffer beyond its queue, so the sound is that much ahead."""
-        return self.time_fn() + self._wall_seconds(self.buffer)
+        return self.story_wall() + self._wall_seconds(self.buffer)
 
     def _wall_seconds(self, frames: float) -> float:
         """The story's wall seconds `frames` of sound cover (more than real ones in a preview)."""
@@ -320,10 +320,10 @@ class DeviceOutput:
 
 
 def open_output(config_audio: Mapping[str, Any], engine: ScoreEngine,
-                time_fn: Callable[[], float], warn: Callable[[str], None]) -> Output:
+                story_wall: Callable[[], float], warn: Callable[[str], None]) -> Output:
     """The sound output the config's checked [audio] section asks for (every key present)."""
     if not config_audio["enabled"]:
         return NullOutput(DISABLED)
     device = config_audio["device"]
     return DeviceOutput(engine, engine.sr, config_audio["buffer"], config_audio["volume"],
-                        None if device == "default" else device, time_fn, warn)
+                        None if device == "default" else device, story_wall, warn)

@@ -115,7 +115,7 @@ class Show:
             log.info("scene '%s' at story %s", state.scene.name, format_clock(state.story_time))
         self.state = state
         if directive is None or directive.mode != "black":
-            self.compositor.draw(self.display.surface, state.view)
+            self.compositor.draw(self.display.surface, state)
         if self.attendant is not None:
             self.attendant.paint(self.display.surface)
         self.overlay.draw(self.display.surface, self.overlay_lines(),

@@ -121,7 +121,7 @@ class ScoreEngine:
     @property
     def wall(self) -> float:
         """The wall time of the next frame render() returns."""
-        return self.start_wall + (self.rendered - len(self._fifo)) * self.speed / self.sr
+        return self.start_wall + self._seconds(self.rendered - len(self._fifo))
 
     def set_speed(self, speed: float) -> None:
         """A preview (`run --speed`): from the next block the story passes `speed` times as

@@ -2,52 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 
 from installation.core.clock import ClockPosition, StoryClock
 from installation.core.config import Config
-from installation.core.timeline.model import Cue, Scene, Timeline
+from installation.core.timeline.model import Cue, Timeline
 from installation.core.timeline.state import CueCursor, SceneState, cues_due, state_at
 
 
 @dataclass(frozen=True)
-class StoryState:
-    """Everything a frame, an audio block, the overlay and the status read for one wall time."""
+class StoryState(SceneState):
+    """Everything a frame, an audio block, the overlay and the status read for one wall time:
+    the timeline at the story time (a SceneState), and the wall time and clock it is for."""
 
     wall: float  # the wall time this state is for
     position: ClockPosition  # story day, offset and rate of the story clock at that time
-    view: SceneState  # the timeline at the story time: what a frame or a block draws on
-
-    @property
-    def story_time(self) -> float:
-        return self.view.story_time
-
-    @property
-    def scene(self) -> Scene:
-        return self.view.scene
-
-    @property
-    def previous(self) -> Scene:
-        return self.view.previous
-
-    @property
-    def next(self) -> Scene:
-        return self.view.next
-
-    @property
-    def progress(self) -> float:
-        """0 as the scene's transition begins, 1 once it is complete."""
-        return self.view.progress
-
-    @property
-    def countdown(self) -> float | None:
-        return self.view.countdown
 
     @property
     def gains(self) -> tuple[float, float]:
         """Equal-power (outgoing, incoming) gains of the transition under way, (0, 1) after."""
-        angle = 0.5 * math.pi * min(max(self.view.progress, 0.0), 1.0)
+        angle = 0.5 * math.pi * min(max(self.progress, 0.0), 1.0)
         return math.cos(angle), math.sin(angle)
 
 
@@ -68,7 +44,9 @@ class Program:
         """The story state at a wall time (`story_time` overrides it: the standby scene)."""
         position = self.clock.position(wall)
         story = position.story_time if story_time is None else story_time
-        return StoryState(wall, position, state_at(self.timeline, story, self.clock))
+        view = state_at(self.timeline, story, self.clock)
+        fields = {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}
+        return StoryState(**fields, wall=wall, position=position)
 
     def cues_due(self, cursor: CueCursor | None, wall: float,
                  max_gap: float = 2.0) -> tuple[list[Cue], CueCursor]:

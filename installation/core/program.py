@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from installation.core.clock import ClockPosition, StoryClock
 from installation.core.config import Config
 from installation.core.timeline.model import Cue, Timeline
-from installation.core.timeline.state import CueCursor, SceneState, cues_due, state_at
+from installation.core.timeline.state import (
+    CueCursor,
+    CueIndex,
+    SceneState,
+    cue_index,
+    cues_due,
+    state_at,
+)
 
 
 @dataclass(frozen=True)
@@ -34,11 +41,13 @@ class Program:
     config: Config
     timeline: Timeline
     clock: StoryClock = field(init=False, compare=False)
+    cue_index: CueIndex = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         timeline = self.timeline
         clock = StoryClock(self.config.clock, timeline.day_start, timeline.pace)
         object.__setattr__(self, "clock", clock)
+        object.__setattr__(self, "cue_index", cue_index(timeline))  # sorted once, not per call
 
     def state_at(self, wall: float, story_time: float | None = None) -> StoryState:
         """The story state at a wall time (`story_time` overrides it: the standby scene)."""
@@ -51,7 +60,8 @@ class Program:
     def cues_due(self, cursor: CueCursor | None, wall: float,
                  max_gap: float = 2.0) -> tuple[list[Cue], CueCursor]:
         """The cues passed between a reader's cursor and `wall` (see `cues_due`)."""
-        return cues_due(self.timeline, cursor, self.clock.position(wall), max_gap)
+        return cues_due(self.timeline, cursor, self.clock.position(wall), max_gap,
+                        self.cue_index)
 
     def real_between(self, story_a: float, story_b: float) -> float:
         """Real seconds from story time a forward to story time b (the program's Pace)."""

@@ -105,14 +105,17 @@ class CueCursor:
     real_to_cycle_end: float
 
 
+CueIndex = tuple[tuple[Cue, ...], list[float]]  # the cues in day order, and their offsets
+
+
 def cues_due(timeline: Timeline, cursor: CueCursor | None, position: PositionLike,
-             max_gap: float = 2.0) -> tuple[list[Cue], CueCursor]:
+             max_gap: float = 2.0, index: CueIndex | None = None) -> tuple[list[Cue], CueCursor]:
     """The cues passed since `cursor`, in story order, and the cursor to pass next time.
 
     No cursor is a start or a jump: only a cue just behind (CUE_LEAD_SECONDS) still plays.
     A gap of more than `max_gap` wall seconds, or going back, is a jump: nothing fires.
     """
-    offsets = _cue_offsets(timeline)
+    offsets = index or cue_index(timeline)
     if cursor is None:
         lead = position.rate * CUE_LEAD_SECONDS
         upto = position.offset + EPSILON
@@ -132,12 +135,13 @@ def cues_due(timeline: Timeline, cursor: CueCursor | None, position: PositionLik
     return [], after
 
 
-def _cue_offsets(timeline: Timeline) -> tuple[tuple[Cue, ...], list[float]]:
+def cue_index(timeline: Timeline) -> CueIndex:
+    """The timeline's cues in day order with their offsets (a reader may keep it)."""
     cues = tuple(sorted(timeline.cues, key=lambda c: timeline.offset(c.at)))
     return cues, [timeline.offset(c.at) for c in cues]
 
 
-def _between(offsets: tuple[tuple[Cue, ...], list[float]], after: float,
+def _between(offsets: CueIndex, after: float,
              upto: float) -> list[Cue]:
     cues, keys = offsets
     return list(cues[bisect.bisect_right(keys, after):bisect.bisect_right(keys, upto)])

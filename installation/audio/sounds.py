@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 from scipy import signal
 
+from installation.audio import ambience
 from installation.audio.dsp.effects import pink_noise
 
 ONE_SHOT_PEAK = 0.8
@@ -160,9 +161,18 @@ def glass(sample_rate: int, seconds: float = 2.5) -> np.ndarray:
     return _normalise(_fade(signal.sosfilt(sos, crack + shards, axis=-1), sample_rate))
 
 
+def _place(make: Callable[[], np.ndarray]) -> Callable[[int], np.ndarray]:
+    """A long sound of a place (made at a low rate) as a one-shot at the output's rate."""
+    def one_shot(sample_rate: int) -> np.ndarray:
+        return _normalise(_fade(ambience.upsample(make(), sample_rate), sample_rate))
+    return one_shot
+
+
 SYNTHS: dict[str, Callable[[int], np.ndarray]] = {
     "payphone": payphone, "siren": siren, "rumble": rumble, "impact": impact,
     "helicopter": helicopter, "calf": calf, "glass": glass,
+    "murmur": _place(ambience.murmur), "wind": _place(ambience.wind),
+    "rumbles": _place(ambience.rumbles),
 }
 
 

@@ -21,6 +21,8 @@ RING_TONE_LEVEL = 0.35  # the tone under the bell (the bell's loudest hit is 1)
 RING_EDGE = 480  # samples over which the tone starts and stops (no click)
 ROTOR_HZ, ROTOR_THUMP, TURBINE_HZ = 6.0, 0.12, 1450.0  # blade passes a second, their length
 GLASS_SHARDS = 40
+RUMBLE_BAND_HZ = (20.0, 90.0)  # a far rumble: nothing lower (unheard, it only eats headroom)
+THUD_BAND_HZ = (25.0, 45.0)  # and its felt part
 REASON_CHARS = 160  # a decoder's complaint, cut to fit a warning line
 
 
@@ -88,11 +90,15 @@ def rumble(sample_rate: int, seconds: float = 12.0) -> np.ndarray:
     """A low rumble, far away and felt more than heard."""
     frames = int(seconds * sample_rate)
     t = np.arange(frames) / sample_rate
-    sos = signal.butter(4, 90, "low", fs=sample_rate, output="sos")
+    sos = signal.butter(4, RUMBLE_BAND_HZ, "bandpass", fs=sample_rate, output="sos")
     noise = signal.sosfilt(sos, pink_noise(frames, 2, 1988), axis=-1)
     noise /= np.abs(noise).max()
     env = np.minimum(t / 2.5, 1.0) * np.exp(-np.maximum(t - 2.5, 0.0) / 3.0)
-    thud = np.sin(2 * np.pi * 34.0 * t) * 0.5
+    # The felt part: a band of noise round 34 Hz (a held 34 Hz sine was a pitch, and a loop
+    # of one cycle: the rumble matched itself at 0.9).
+    sub = signal.butter(2, THUD_BAND_HZ, "bandpass", fs=sample_rate, output="sos")
+    thud = signal.sosfilt(sub, pink_noise(frames, 2, 1989), axis=-1)
+    thud *= 0.5 / np.abs(thud).max()
     return _normalise(_fade((noise + thud) * env, sample_rate))
 
 

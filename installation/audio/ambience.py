@@ -7,7 +7,7 @@ import math
 import numpy as np
 from scipy import signal
 
-LOW_RATE = 8_000  # these sounds live below 5 kHz: made at this rate, then resampled
+LOW_RATE = 8_000  # these sounds live below 4 kHz: made at this rate, then resampled
 CONTROL_RATE = 200  # envelopes are drawn at this rate (5 ms), then interpolated
 
 MURMUR_S = 72.0

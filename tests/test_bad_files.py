@@ -54,3 +54,31 @@ def test_missing_timeline_file_is_named() -> None:
         load_timeline(Path("no/such/day.toml"))
     assert "no/such/day.toml: expected a TOML file; found no file at this path" in (
         caught.value.report())
+
+
+LIST_ITEMS = """[[scene]]
+at = "04:05"
+name = "The call"
+
+[[scene.layers]]
+type = "figures"
+path = [[0.1, 0.8], [0.6, "low"]]
+
+[scene.score.sequence]
+scale = "D minor"
+transpose = [0, 5, "up", 3]
+"""
+
+
+def test_a_bad_list_item_is_named_by_its_place_and_value(tmp_path: Path) -> None:
+    path = tmp_path / "lists.toml"
+    path.write_text(LIST_ITEMS, encoding="utf-8")
+    with pytest.raises(TimelineError) as caught:
+        load_timeline(path)
+    report = report_for(caught.value, path)
+    assert ("lists.toml:7: scene 'The call', key 'layers.path': expected a list of at least 1 "
+            "[x, y] points, each a list of 2 numbers, each a number from -0.5 to 1.5; "
+            "found 'low' as item 2 of item 2") in report
+    assert ("lists.toml:11: scene 'The call', key 'score.sequence.transpose': expected a list "
+            "of at least 1 semitones, each a number from -24 to 24; found 'up' as item 3"
+            ) in report

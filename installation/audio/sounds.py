@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 from scipy import signal
 
+from installation.audio import ambience
 from installation.audio.dsp.effects import pink_noise
 
 ONE_SHOT_PEAK = 0.8
@@ -20,6 +21,8 @@ RING_TONE_LEVEL = 0.35  # the tone under the bell (the bell's loudest hit is 1)
 RING_EDGE = 480  # samples over which the tone starts and stops (no click)
 ROTOR_HZ, ROTOR_THUMP, TURBINE_HZ = 6.0, 0.12, 1450.0  # blade passes a second, their length
 GLASS_SHARDS = 40
+RUMBLE_BAND_HZ = (20.0, 90.0)  # a far rumble: nothing lower (unheard, it only eats headroom)
+THUD_BAND_HZ = (25.0, 45.0)  # and its felt part
 REASON_CHARS = 160  # a decoder's complaint, cut to fit a warning line
 
 
@@ -87,11 +90,15 @@ def rumble(sample_rate: int, seconds: float = 12.0) -> np.ndarray:
     """A low rumble, far away and felt more than heard."""
     frames = int(seconds * sample_rate)
     t = np.arange(frames) / sample_rate
-    sos = signal.butter(4, 90, "low", fs=sample_rate, output="sos")
+    sos = signal.butter(4, RUMBLE_BAND_HZ, "bandpass", fs=sample_rate, output="sos")
     noise = signal.sosfilt(sos, pink_noise(frames, 2, 1988), axis=-1)
     noise /= np.abs(noise).max()
     env = np.minimum(t / 2.5, 1.0) * np.exp(-np.maximum(t - 2.5, 0.0) / 3.0)
-    thud = np.sin(2 * np.pi * 34.0 * t) * 0.5
+    # The felt part: a band of noise round 34 Hz (a held 34 Hz sine was a pitch, and a loop
+    # of one cycle: the rumble matched itself at 0.9).
+    sub = signal.butter(2, THUD_BAND_HZ, "bandpass", fs=sample_rate, output="sos")
+    thud = signal.sosfilt(sub, pink_noise(frames, 2, 1989), axis=-1)
+    thud *= 0.5 / np.abs(thud).max()
     return _normalise(_fade((noise + thud) * env, sample_rate))
 
 
@@ -160,9 +167,18 @@ def glass(sample_rate: int, seconds: float = 2.5) -> np.ndarray:
     return _normalise(_fade(signal.sosfilt(sos, crack + shards, axis=-1), sample_rate))
 
 
+def _place(make: Callable[[], np.ndarray]) -> Callable[[int], np.ndarray]:
+    """A long sound of a place (made at a low rate) as a one-shot at the output's rate."""
+    def one_shot(sample_rate: int) -> np.ndarray:
+        return _normalise(_fade(ambience.upsample(make(), sample_rate), sample_rate))
+    return one_shot
+
+
 SYNTHS: dict[str, Callable[[int], np.ndarray]] = {
     "payphone": payphone, "siren": siren, "rumble": rumble, "impact": impact,
     "helicopter": helicopter, "calf": calf, "glass": glass,
+    "murmur": _place(ambience.murmur), "wind": _place(ambience.wind),
+    "rumbles": _place(ambience.rumbles),
 }
 
 

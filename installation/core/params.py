@@ -16,12 +16,14 @@ from installation.core.tomlsource import Key, TomlSource
 
 
 class Invalid(ValueError):
-    """A value that does not fit its key: what was expected, and a hint to fix it."""
+    """A value that does not fit its key: what was expected, a hint to fix it, and what was
+    found when that is not the whole value (the bad item of a list)."""
 
-    def __init__(self, expected: str, hint: str = "") -> None:
+    def __init__(self, expected: str, hint: str = "", found: str | None = None) -> None:
         super().__init__(expected)
         self.expected = expected
         self.hint = hint
+        self.found = found
 
 
 Parser = Callable[[Any], Any]
@@ -172,11 +174,14 @@ def list_of(item: Parser, what: str, min_len: int = 0, max_len: int | None = Non
                 max_len is not None and len(value) > max_len):
             raise Invalid(bounds)
         out = []
-        for element in value:
+        for number, element in enumerate(value, start=1):  # counted from 1, like scenes
             try:
                 out.append(item(element))
             except Invalid as exc:
-                raise Invalid(f"{bounds}, each {exc.expected}", exc.hint) from exc
+                # "'Gx' as item 2"; inside a list in a list, "'x' as item 2 of item 3"
+                found = (f"{exc.found} of item {number}" if exc.found
+                         else f"{describe(element)} as item {number}")
+                raise Invalid(f"{bounds}, each {exc.expected}", exc.hint, found) from exc
         return tuple(out)
 
     return parse
@@ -249,6 +254,6 @@ def check_table(value: Any, spec: Sequence[Param], place: Place,
             out[param.name] = param.parse(value[param.name])
         except Invalid as exc:
             problems.append(place.problem(param.name, exc.expected,
-                                          describe(value[param.name]), exc.hint))
+                                          exc.found or describe(value[param.name]), exc.hint))
             out[param.name] = None if param.default is REQUIRED else param.default
     return MappingProxyType(out)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from installation.core.params import Param, choice, number, text
 
-SYNTH_SOUNDS = ("payphone", "siren", "rumble", "impact", "helicopter", "calf", "glass")
+SYNTH_SOUNDS = ("payphone", "siren", "rumble", "impact", "helicopter", "calf", "glass", "murmur",
+                "wind", "rumbles")
 
 CUES: dict[str, tuple[Param, ...]] = {
     "sound": (

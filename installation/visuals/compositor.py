@@ -157,11 +157,13 @@ class Compositor:
 
     def _draw_transition(self, surface: pygame.Surface, state: SceneState, frame: Frame) -> None:
         """Both scenes over one sky (the incoming scene's, drawn once for its frame): only what
-        stands in front of the sky changes, never the sky with itself."""
+        stands in front of the sky changes, never the sky with itself. A light wipe keeps
+        each scene's own sky on its side of the light: ahead of the morning light the ash sky
+        of the scene being left, not the morning's blue over its ruins."""
         kind = state.scene.transition.type
         before = Frame(state.story_time, self._previous_seconds(state), state, self.camera)
         arriving, leaving = self._scene(state.scene), self._scene(state.previous)
-        sky = arriving.bottom_for(leaving)
+        sky = None if kind == "light-wipe" else arriving.bottom_for(leaving)
 
         def draw_old(target: pygame.Surface) -> None:
             self._draw_scene(target, leaving, before, None if sky is None else (sky, frame))

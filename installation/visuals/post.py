@@ -43,7 +43,7 @@ class Post:
             tile = min(GRAIN_TILE, max(self.size))
             for _ in range(GRAIN_FRAMES):
                 noise = rng.normal(0.0, GRAIN_AMPLITUDE * self.grain, (tile, tile))
-                self.tiles.append((_gray(np.clip(noise, 0, 255)), _gray(np.clip(-noise, 0, 255))))
+                self.tiles.append((gray(np.clip(noise, 0, 255)), gray(np.clip(-noise, 0, 255))))
                 yield
         yield from self._shade(params["vignette"], params["scanlines"])
         for index, (_lighter, darker) in enumerate(self.tiles):
@@ -70,7 +70,7 @@ class Post:
         y = np.linspace(-1.0, 1.0, small_h)[None, :]
         dist = np.sqrt((x * 0.86) ** 2 + y**2)
         level = 1.0 - VIGNETTE_DEPTH * vignette * np.clip(dist - 0.45, 0, None) ** 1.6
-        small = _gray(np.clip(level, 0, 1) * 255)
+        small = gray(np.clip(level, 0, 1) * 255)
         yield
         surface = pygame.transform.smoothscale(small, self.size)
         if scanlines > 0:
@@ -112,7 +112,7 @@ class Post:
         surface.blit(spare, (shift, 0), special_flags=pygame.BLEND_RGB_ADD)
 
 
-def _gray(values: np.ndarray) -> pygame.Surface:
+def gray(values: np.ndarray) -> pygame.Surface:
     """A grey surface from an (x, y) array of levels 0..255 (fractions are dropped)."""
     level = values.astype(np.uint8).astype(np.uint32)
     surface = pygame.Surface(level.shape)

@@ -193,12 +193,17 @@ class Compositor:
         for index in [i for i in self._scenes if i not in wanted]:
             self._scenes.pop(index).close()
         upcoming = self._layers(state.next)
-        if upcoming.ready:
+        kind = state.next.transition.type
+        masked = kind in MASKED and kind not in self._masks  # its dissolve or wipe, to make
+        if upcoming.ready and not masked:
             return
         if (mixing or spent > SLACK_SECONDS) and (
                 self._seconds_until(state, state.next) > URGENT_SECONDS):
             return  # a transition (two scenes) or a slow frame: leave it its time
-        upcoming.step()
+        if upcoming.ready:
+            self._mask(kind)
+        else:
+            upcoming.step()
         self.pieces_built += 1
 
     def _seconds_until(self, state: SceneState, scene: Scene) -> float:

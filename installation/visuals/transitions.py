@@ -9,7 +9,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import clamp01
-from installation.visuals.post import gray
+from installation.visuals.post import gray, red
 
 DIP_OVERLAP = 0.4  # the new scene starts rising at 40% while the old one is still sinking
 SHARES_TOLERANCE = 1e-9  # shares that add up to one are a plain mix
@@ -112,14 +112,14 @@ class Dissolve:
         for grid_w, grid_h, weight in DISSOLVE_OCTAVES:
             coarse = gray((rng.random((grid_w, grid_h)) * 255).astype(np.uint8))
             smooth = pygame.transform.smoothscale(coarse, small)
-            field += weight * pygame.surfarray.array_red(smooth)
+            field += weight * red(smooth)
         # Ranks, not values: the thresholds spread evenly over 0..1.
         order = np.argsort(field, axis=None, kind="stable")
         ranks = np.empty(order.size)
         ranks[order] = np.arange(order.size) / max(1, order.size - 1)
         ranked = gray(np.round(ranks.reshape(small) * 255).astype(np.uint8))
         fine = pygame.transform.smoothscale(ranked, size) if small != size else ranked
-        levels = pygame.surfarray.array_red(fine)
+        levels = red(fine)
         self.thresholds = pygame.Surface(size, depth=8)  # each pixel's level, 0..255
         pygame.surfarray.blit_array(self.thresholds, levels)
         # Smoothing bunches the levels up: each level's rank among the full-size pixels

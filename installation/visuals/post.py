@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
@@ -56,22 +56,25 @@ class Post:
             yield
             cover = pygame.Surface(self.size, pygame.SRCALPHA)
             yield
-            grain = self._tiled(noise, index)
-            yield
-            yield from self._cover(cover, grain, shade)
+            yield from self._cover(cover, self._tiled(noise, index), shade)
             self.covers.append(cover)
 
-    def _tiled(self, noise: np.ndarray, index: int) -> np.ndarray:
-        """A grain tile repeated over the picture from a repeatable place, as 0..1 levels."""
+    def _tiled(self, noise: np.ndarray, index: int) -> Callable[[int, int], np.ndarray]:
+        """A grain tile repeated over the picture from a repeatable place, as 0..1 levels:
+        the columns from x to x + count of it."""
         size = noise.shape[0]
-        width, height = self.size
+        _width, height = self.size
         dx = int(hash01(self.seed, index, 3) * size)
         dy = int(hash01(self.seed, index, 4) * size)
-        repeats = (width + dx) // size + 1, (height + dy) // size + 1
-        levels = np.trunc(np.clip(noise, -255, 255)) / 255.0  # whole levels, as before
-        return np.tile(levels.astype(np.float32), repeats)[dx:dx + width, dy:dy + height]
+        levels = (np.trunc(np.clip(noise, -255, 255)) / 255.0).astype(np.float32)  # whole levels
+        rows = (np.arange(height) + dy) % size
 
-    def _cover(self, cover: pygame.Surface, grain: np.ndarray, shade: np.ndarray) -> Pieces:
+        def columns(x: int, count: int) -> np.ndarray:
+            return levels[((np.arange(x, x + count) + dx) % size)[:, None], rows[None, :]]
+        return columns
+
+    def _cover(self, cover: pygame.Surface, grain: Callable[[int, int], np.ndarray],
+               shade: np.ndarray) -> Pieces:
         """The frame under it is to come out as frame x shade x (1 - dark) + light. The cover
         is black at alpha 1 - shade x (1 - dark) (exactly that multiply), and where the
         grain lightens, light at its level: exact where the shade left room for it, a
@@ -79,7 +82,7 @@ class Post:
         width, _height = self.size
         strip = -(-width // COVER_STRIPS)
         for x in range(0, width, strip):
-            part = grain[x:x + strip]
+            part = grain(x, min(strip, width - x))
             light = np.clip(part, 0.0, None)
             alpha = np.maximum(1.0 - shade[x:x + strip] * (1.0 - np.clip(-part, 0.0, None)),
                                light)

@@ -133,19 +133,19 @@ class Dissolve:
         self._cover = pygame.image.frombuffer(self._buffer, size, "BGRA")
 
     def alphas(self, progress: float) -> list[tuple[int, int, int]]:
-        """The palette at this progress: each rank's share of the new scene, 0..255 in blue;
+        """The palette at this progress: each rank's share of the new scene, 0..255 in blue
+        (red and green white, to multiply the new scene by);
         a ramp DISSOLVE_SOFT wide, placed so nothing has turned at 0 and everything at 1."""
         centre = smoothstep(progress) * (1.0 + DISSOLVE_SOFT) - DISSOLVE_SOFT / 2
-        return [(0, 0, level(smoothstep((centre - rank) / DISSOLVE_SOFT + 0.5)))
+        return [(255, 255, level(smoothstep((centre - rank) / DISSOLVE_SOFT + 0.5)))
                 for rank in self.ranks.tolist()]
 
     def apply(self, surface: pygame.Surface, new: pygame.Surface, progress: float) -> None:
         """Show `new` over `surface` (the old scene) as far as it has turned."""
         self.thresholds.set_palette(self.alphas(progress))
         self._mask.blit(self.thresholds, (0, 0))  # alpha: the share of the new scene
-        cover = self._cover
-        cover.fill((0, 0, 0), special_flags=pygame.BLEND_RGB_MULT)  # keeps the alpha
-        cover.blit(new, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        cover = self._cover  # white (an opaque blit fills the rest), times the new scene
+        cover.blit(new, (0, 0), special_flags=pygame.BLEND_RGB_MULT)  # keeps the alpha
         surface.blit(cover, (0, 0))
 
 

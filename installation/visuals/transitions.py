@@ -150,7 +150,8 @@ class Dissolve:
 
 
 class LightWipe:
-    """A band of warm light sweeps left to right; behind it the new scene, ahead the old."""
+    """A band of warm light sweeps left to right; behind it the new scene, ahead the old,
+    the one giving way to the other softly across the band (no seam under the light)."""
 
     def __init__(self, size: tuple[int, int]) -> None:
         width, height = size
@@ -161,6 +162,14 @@ class LightWipe:
         column = pygame.Surface((band, 1))
         pygame.surfarray.blit_array(column, rgb)
         self.light = pygame.transform.scale(column, (band, height))
+        # White, its alpha the new scene's share across the band: all at its left, none at
+        # its right (times the new scene, it lays that over the old).
+        self.ramp = pygame.Surface((band, height), pygame.SRCALPHA)
+        self.ramp.fill((255, 255, 255, 255))
+        shares = 1.0 - (x + 1.0) / 2.0
+        alphas = pygame.surfarray.pixels_alpha(self.ramp)
+        alphas[:] = np.round(shares * shares * (3 - 2 * shares) * 255).astype(np.uint8)[:, None]
+        del alphas
         self.size = size
 
     def edge(self, progress: float) -> int:
@@ -170,10 +179,14 @@ class LightWipe:
 
     def apply(self, surface: pygame.Surface, new: pygame.Surface, progress: float) -> None:
         x = self.edge(progress)
-        if x > 0:
-            surface.blit(new, (0, 0), (0, 0, x, self.size[1]))
+        band, height = self.ramp.get_size()
+        left = x - band // 2
+        if left > 0:
+            surface.blit(new, (0, 0), (0, 0, left, height))
+        cover = self.ramp.copy()
+        cover.blit(new, (0, 0), (left, 0, band, height), special_flags=pygame.BLEND_RGB_MULT)
+        surface.blit(cover, (left, 0))
         strength = level(math.sin(math.pi * clamp01(progress)))
         light = self.light.copy()
         light.fill((strength, strength, strength), special_flags=pygame.BLEND_RGB_MULT)
-        surface.blit(light, (x - light.get_width() // 2, 0), special_flags=pygame.BLEND_RGB_ADD)
-
+        surface.blit(light, (left, 0), special_flags=pygame.BLEND_RGB_ADD)

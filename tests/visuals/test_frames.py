@@ -121,6 +121,14 @@ def test_a_light_wipe_has_the_new_scene_behind_the_light_and_the_old_ahead() -> 
     assert middle[1] > 90, middle  # the light itself, warm white over either scene
 
 
+def test_a_light_wipe_has_no_seam_between_the_scenes_under_its_light() -> None:
+    """Across the band the new scene gives way to the old little by little."""
+    frame = draw(timeline(two_scenes("light-wipe")), "13:00:05")
+    row = pygame.surfarray.array3d(frame)[:, SIZE[1] // 2].astype(int)
+    steps = np.abs(np.diff(row[:, 0] - row[:, 2]))
+    assert steps.max() < 40, f"a jump of {steps.max()} between neighbours"
+
+
 def test_the_sky_is_never_mixed_with_itself() -> None:
     """Half way through a crossfade between two scenes that are only skies, one sky shows:
     the arriving scene's, whole (no double exposure)."""

@@ -119,7 +119,7 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
     each scene (for a progress bar).
     """
     headless()
-    compositor = Compositor(timeline, size, warn, pace)
+    compositor = Compositor(timeline, size, warn, pace, timer=clock)  # slack in the same time
     surface = pygame.Surface(size)
 
     def timed(story_time: float) -> float:

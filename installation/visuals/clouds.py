@@ -7,6 +7,7 @@ import pygame
 
 from installation.core.cache import Bounded
 from installation.visuals.base import Color, Pieces, at_once, mix, scaled
+from installation.visuals.post import red
 
 DETAIL = 6  # clouds are computed at 1/6 size and enlarged: they have no sharp edges
 OCTAVES = ((8, 4, 1.0), (20, 8, 0.5), (44, 16, 0.25), (90, 32, 0.12))  # grid w, h, weight
@@ -38,7 +39,7 @@ class Clouds:
             value = (grid * 255).astype(np.uint8)
             pygame.surfarray.blit_array(layer, np.repeat(value[:, :, None], 3, axis=2))
             smooth = pygame.transform.smoothscale(layer, wide)
-            field += weight * pygame.surfarray.array3d(smooth)[:, :, 0] / 255.0
+            field += weight * red(smooth) / 255.0
             yield
         field /= sum(w for _, _, w in OCTAVES)
         # tile(x) = ((W - x) f(x) + x f(x - W)) / W meets itself at the wrap, so the drift

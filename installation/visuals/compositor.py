@@ -157,11 +157,13 @@ class Compositor:
 
     def _draw_transition(self, surface: pygame.Surface, state: SceneState, frame: Frame) -> None:
         """Both scenes over one sky (the incoming scene's, drawn once for its frame): only what
-        stands in front of the sky changes, never the sky with itself."""
+        stands in front of the sky changes, never the sky with itself. A light wipe keeps
+        each scene's own sky on its side of the light: ahead of the morning light the ash sky
+        of the scene being left, not the morning's blue over its ruins."""
         kind = state.scene.transition.type
         before = Frame(state.story_time, self._previous_seconds(state), state, self.camera)
         arriving, leaving = self._scene(state.scene), self._scene(state.previous)
-        sky = arriving.bottom_for(leaving)
+        sky = None if kind == "light-wipe" else arriving.bottom_for(leaving)
 
         def draw_old(target: pygame.Surface) -> None:
             self._draw_scene(target, leaving, before, None if sky is None else (sky, frame))
@@ -191,12 +193,17 @@ class Compositor:
         for index in [i for i in self._scenes if i not in wanted]:
             self._scenes.pop(index).close()
         upcoming = self._layers(state.next)
-        if upcoming.ready:
+        kind = state.next.transition.type
+        masked = kind in MASKED and kind not in self._masks  # its dissolve or wipe, to make
+        if upcoming.ready and not masked:
             return
         if (mixing or spent > SLACK_SECONDS) and (
                 self._seconds_until(state, state.next) > URGENT_SECONDS):
             return  # a transition (two scenes) or a slow frame: leave it its time
-        upcoming.step()
+        if upcoming.ready:
+            self._mask(kind)
+        else:
+            upcoming.step()
         self.pieces_built += 1
 
     def _seconds_until(self, state: SceneState, scene: Scene) -> float:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
@@ -19,6 +19,7 @@ VIGNETTE_DEPTH = 0.85
 BLEED_SHIFT = 0.0025  # share of the width the red bleeds sideways
 BLEED_GAIN = 0.35
 SHADE_DETAIL = 8  # the vignette is computed at 1/8 size
+COVER_STRIPS = 6  # a grain frame's cover is computed in this many steps (each short)
 
 
 class Post:
@@ -28,37 +29,71 @@ class Post:
         at_once(self.pieces(params, setup))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
-        """Set up in steps: each grain frame, then the vignette and scanlines, then the
-        shade with each frame's dark grain folded in (one multiply a frame instead of two)."""
+        """Set up in steps: each grain frame's noise, the vignette and scanlines, then each
+        grain frame folded with them into one see-through cover, a strip at a time (one
+        alpha blit a frame instead of a multiply and an add)."""
         self.size = setup.size
         self.seed = setup.seed
         self.grain = params["grain"]
         self.bleed = params["bleed"]
         self.spare = pygame.Surface(self.size) if self.bleed > 0 else None
-        self.tiles: list[tuple[pygame.Surface, pygame.Surface]] = []
         self.shade: pygame.Surface | None = None
-        self.shades: list[pygame.Surface] = []  # the shade times each frame's dark grain
+        self.covers: list[pygame.Surface] = []  # the shade and each frame's grain, as one
+        noises = []
         if self.grain > 0:
             rng = np.random.default_rng(setup.seed)
             tile = min(GRAIN_TILE, max(self.size))
             for _ in range(GRAIN_FRAMES):
-                noise = rng.normal(0.0, GRAIN_AMPLITUDE * self.grain, (tile, tile))
-                self.tiles.append((_gray(np.clip(noise, 0, 255)), _gray(np.clip(-noise, 0, 255))))
+                noises.append(rng.normal(0.0, GRAIN_AMPLITUDE * self.grain, (tile, tile)))
                 yield
         yield from self._shade(params["vignette"], params["scanlines"])
-        for index, (_lighter, darker) in enumerate(self.tiles):
+        if not noises:
+            return
+        yield
+        shade = (np.ones(self.size, np.float32) if self.shade is None
+                 else red(self.shade).astype(np.float32) / 255.0)
+        for index, noise in enumerate(noises):
             yield
-            self.shades.append(self._darkened(darker, index))
+            cover = pygame.Surface(self.size, pygame.SRCALPHA)
+            yield
+            yield from self._cover(cover, self._tiled(noise, index), shade)
+            self.covers.append(cover)
 
-    def _darkened(self, darker: pygame.Surface, index: int) -> pygame.Surface:
-        """White less the dark grain (tiled at this grain frame's place), times the shade."""
-        surface = pygame.Surface(self.size)
-        surface.fill((255, 255, 255))
-        surface.fblits([(darker, spot) for spot in self._spots(darker, index, 3)],
-                       pygame.BLEND_RGB_SUB)
-        if self.shade is not None:
-            surface.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-        return surface
+    def _tiled(self, noise: np.ndarray, index: int) -> Callable[[int, int], np.ndarray]:
+        """A grain tile repeated over the picture from a repeatable place, as 0..1 levels:
+        the columns from x to x + count of it."""
+        size = noise.shape[0]
+        _width, height = self.size
+        dx = int(hash01(self.seed, index, 3) * size)
+        dy = int(hash01(self.seed, index, 4) * size)
+        levels = (np.trunc(np.clip(noise, -255, 255)) / 255.0).astype(np.float32)  # whole levels
+        rows = (np.arange(height) + dy) % size
+
+        def columns(x: int, count: int) -> np.ndarray:
+            return levels[((np.arange(x, x + count) + dx) % size)[:, None], rows[None, :]]
+        return columns
+
+    def _cover(self, cover: pygame.Surface, grain: Callable[[int, int], np.ndarray],
+               shade: np.ndarray) -> Pieces:
+        """The frame under it is to come out as frame x shade x (1 - dark) + light. The cover
+        is black at alpha 1 - shade x (1 - dark) (exactly that multiply), and where the
+        grain lightens, light at its level: exact where the shade left room for it, a
+        screen (lighter specks a little fainter on light ground) where it did not."""
+        width, _height = self.size
+        strip = -(-width // COVER_STRIPS)
+        for x in range(0, width, strip):
+            part = grain(x, min(strip, width - x))
+            light = np.clip(part, 0.0, None)
+            alpha = np.maximum(1.0 - shade[x:x + strip] * (1.0 - np.clip(-part, 0.0, None)),
+                               light)
+            color = light / np.maximum(alpha, 1e-6)
+            rgb = pygame.surfarray.pixels3d(cover)
+            rgb[x:x + strip] = np.round(color * 255.0).astype(np.uint8)[:, :, None]
+            del rgb
+            alphas = pygame.surfarray.pixels_alpha(cover)
+            alphas[x:x + strip] = np.round(alpha * 255.0).astype(np.uint8)
+            del alphas
+            yield
 
     def _shade(self, vignette: float, scanlines: float) -> Pieces:
         if vignette <= 0 and scanlines <= 0:
@@ -70,7 +105,7 @@ class Post:
         y = np.linspace(-1.0, 1.0, small_h)[None, :]
         dist = np.sqrt((x * 0.86) ** 2 + y**2)
         level = 1.0 - VIGNETTE_DEPTH * vignette * np.clip(dist - 0.45, 0, None) ** 1.6
-        small = _gray(np.clip(level, 0, 1) * 255)
+        small = gray(np.clip(level, 0, 1) * 255)
         yield
         surface = pygame.transform.smoothscale(small, self.size)
         if scanlines > 0:
@@ -84,23 +119,11 @@ class Post:
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         if self.spare is not None:
             self._bleed(surface)
-        tick = int(frame.seconds * GRAIN_FPS)
-        if self.tiles:  # the shade and this frame's dark grain in one multiply, then the light
-            shade = self.shades[tick % len(self.shades)]
-            surface.blit(shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-            lighter = self.tiles[tick % len(self.tiles)][0]
-            surface.fblits([(lighter, spot) for spot in self._spots(lighter, tick, 1)],
-                           pygame.BLEND_RGB_ADD)
+        if self.covers:  # the shade and this grain frame in one blend
+            tick = int(frame.seconds * GRAIN_FPS)
+            surface.blit(self.covers[tick % len(self.covers)], (0, 0))
         elif self.shade is not None:
             surface.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-
-    def _spots(self, tile: pygame.Surface, tick: int, salt: int) -> list[tuple[int, int]]:
-        """Where a grain tile goes, shifted by a repeatable amount for this tick."""
-        size = tile.get_width()
-        width, height = self.size
-        dx = int(hash01(self.seed, tick, salt) * size)
-        dy = int(hash01(self.seed, tick, salt + 1) * size)
-        return [(x, y) for x in range(-dx, width, size) for y in range(-dy, height, size)]
 
     def _bleed(self, surface: pygame.Surface) -> None:
         spare = self.spare
@@ -112,9 +135,18 @@ class Post:
         surface.blit(spare, (shift, 0), special_flags=pygame.BLEND_RGB_ADD)
 
 
-def _gray(values: np.ndarray) -> pygame.Surface:
+def gray(values: np.ndarray) -> pygame.Surface:
     """A grey surface from an (x, y) array of levels 0..255 (fractions are dropped)."""
     level = values.astype(np.uint8).astype(np.uint32)
     surface = pygame.Surface(level.shape)
     pygame.surfarray.blit_array(surface, level * 0x010101)
     return surface
+
+
+def red(surface: pygame.Surface) -> np.ndarray:
+    """A copy of the surface's red levels as an (x, y) array (ten times faster than
+    surfarray.array_red at 1920x1080)."""
+    view = pygame.surfarray.pixels_red(surface)
+    levels = np.array(view)
+    del view
+    return levels

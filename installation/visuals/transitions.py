@@ -9,16 +9,16 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import clamp01
+from installation.visuals.post import gray, red
 
 DIP_OVERLAP = 0.4  # the new scene starts rising at 40% while the old one is still sinking
 SHARES_TOLERANCE = 1e-9  # shares that add up to one are a plain mix
 MASKED = ("dissolve", "light-wipe")  # the new scene takes over spot by spot, not by fading
-DISSOLVE_CELL = 4  # the dissolve's threshold map has one value per 4x4 pixels
+DISSOLVE_CELL = 4  # the dissolve's thresholds are ranked at 1/4 size, then smoothed up
+DISSOLVE_SOFT = 0.05  # the width of its soft edge, as a share of the thresholds' range
 DISSOLVE_OCTAVES = ((12, 7, 1.0), (28, 16, 0.5), (64, 36, 0.25))  # grid w, h, weight
 WIPE_BAND = 0.16  # the light's width, as a share of the picture's width
 WIPE_LIGHT = (170, 150, 120)  # a warm light at its brightest, like a car's beam passing
-KEY = (255, 0, 255)  # marks "the old scene shows here" (a rare colour, never kept)
-CLEAR = (0, 0, 0)
 Draw = Callable[[pygame.Surface], None]
 
 
@@ -97,41 +97,61 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
 
 class Dissolve:
     """A noise-threshold dissolve: each spot turns to the new scene when the progress passes
-    its threshold; the thresholds are smooth noise, so the new scene spreads in blots."""
+    its threshold; the thresholds are smooth noise, so the new scene spreads in blots.
+
+    The thresholds are ranked at a quarter size, enlarged smoothly once to the full size and
+    kept as an 8-bit picture; a frame only changes its 256-entry palette (a soft ramp around
+    the progress) and blits it into the alpha of a copy of the new scene: a soft edge a few
+    pixels wide at full resolution, no per-pixel work in Python.
+    """
 
     def __init__(self, size: tuple[int, int], seed: int) -> None:
         small = (max(1, size[0] // DISSOLVE_CELL), max(1, size[1] // DISSOLVE_CELL))
         rng = np.random.default_rng(seed)
         field = np.zeros(small)
         for grid_w, grid_h, weight in DISSOLVE_OCTAVES:
-            grid = (rng.random((grid_w, grid_h)) * 255).astype(np.uint32) * 0x010101
-            coarse = pygame.Surface((grid_w, grid_h))
-            pygame.surfarray.blit_array(coarse, grid)
+            coarse = gray((rng.random((grid_w, grid_h)) * 255).astype(np.uint8))
             smooth = pygame.transform.smoothscale(coarse, small)
-            field += weight * pygame.surfarray.array_red(smooth)
-        # Ranks, not values: at progress p exactly a share p of the picture has turned.
+            field += weight * red(smooth)
+        # Ranks, not values: the thresholds spread evenly over 0..1.
         order = np.argsort(field, axis=None, kind="stable")
         ranks = np.empty(order.size)
-        ranks[order] = np.arange(order.size) / order.size
-        self.ranks = ranks.reshape(small)
-        self.small = pygame.Surface(small)
-        self.mask = pygame.Surface(size)
-        self.mask.set_colorkey(CLEAR)
-        self._key = self.small.map_rgb(KEY)
+        ranks[order] = np.arange(order.size) / max(1, order.size - 1)
+        ranked = gray(np.round(ranks.reshape(small) * 255).astype(np.uint8))
+        fine = pygame.transform.smoothscale(ranked, size) if small != size else ranked
+        levels = red(fine)
+        self.thresholds = pygame.Surface(size, depth=8)  # each pixel's level, 0..255
+        pygame.surfarray.blit_array(self.thresholds, levels)
+        # Smoothing bunches the levels up: each level's rank among the full-size pixels
+        # (the share below it, and half its own), so at progress p a share p has turned.
+        counts = np.bincount(levels.ravel(), minlength=256) / levels.size
+        self.ranks = np.cumsum(counts) - counts / 2
+        # One buffer seen two ways: the palette's blit writes the mask into its last byte
+        # (blue, seen as A, R, G, B), which the other view (B, G, R, A) reads as alpha.
+        self._buffer = bytearray(size[0] * size[1] * 4)
+        self._mask = pygame.image.frombuffer(self._buffer, size, "ARGB")
+        self._cover = pygame.image.frombuffer(self._buffer, size, "BGRA")
+
+    def alphas(self, progress: float) -> list[tuple[int, int, int]]:
+        """The palette at this progress: each rank's share of the new scene, 0..255 in blue
+        (red and green white, to multiply the new scene by);
+        a ramp DISSOLVE_SOFT wide, placed so nothing has turned at 0 and everything at 1."""
+        centre = smoothstep(progress) * (1.0 + DISSOLVE_SOFT) - DISSOLVE_SOFT / 2
+        return [(255, 255, level(smoothstep((centre - rank) / DISSOLVE_SOFT + 0.5)))
+                for rank in self.ranks.tolist()]
 
     def apply(self, surface: pygame.Surface, new: pygame.Surface, progress: float) -> None:
-        """Show `new` over `surface` (the old scene) wherever it has turned; `new` is marked."""
-        turned = smoothstep(progress)  # the share of spots showing the new scene
-        pygame.surfarray.blit_array(self.small, np.where(self.ranks >= turned, self._key, 0))
-        pygame.transform.scale(self.small, self.mask.get_size(), self.mask)
-        new.blit(self.mask, (0, 0))  # the old scene's spots marked in the new picture
-        new.set_colorkey(KEY)
-        surface.blit(new, (0, 0))
-        new.set_colorkey(None)
+        """Show `new` over `surface` (the old scene) as far as it has turned."""
+        self.thresholds.set_palette(self.alphas(progress))
+        self._mask.blit(self.thresholds, (0, 0))  # alpha: the share of the new scene
+        cover = self._cover  # white (an opaque blit fills the rest), times the new scene
+        cover.blit(new, (0, 0), special_flags=pygame.BLEND_RGB_MULT)  # keeps the alpha
+        surface.blit(cover, (0, 0))
 
 
 class LightWipe:
-    """A band of warm light sweeps left to right; behind it the new scene, ahead the old."""
+    """A band of warm light sweeps left to right; behind it the new scene, ahead the old,
+    the one giving way to the other softly across the band (no seam under the light)."""
 
     def __init__(self, size: tuple[int, int]) -> None:
         width, height = size
@@ -142,6 +162,14 @@ class LightWipe:
         column = pygame.Surface((band, 1))
         pygame.surfarray.blit_array(column, rgb)
         self.light = pygame.transform.scale(column, (band, height))
+        # White, its alpha the new scene's share across the band: all at its left, none at
+        # its right (times the new scene, it lays that over the old).
+        self.ramp = pygame.Surface((band, height), pygame.SRCALPHA)
+        self.ramp.fill((255, 255, 255, 255))
+        shares = 1.0 - (x + 1.0) / 2.0
+        alphas = pygame.surfarray.pixels_alpha(self.ramp)
+        alphas[:] = np.round(shares * shares * (3 - 2 * shares) * 255).astype(np.uint8)[:, None]
+        del alphas
         self.size = size
 
     def edge(self, progress: float) -> int:
@@ -151,9 +179,14 @@ class LightWipe:
 
     def apply(self, surface: pygame.Surface, new: pygame.Surface, progress: float) -> None:
         x = self.edge(progress)
-        if x > 0:
-            surface.blit(new, (0, 0), (0, 0, x, self.size[1]))
+        band, height = self.ramp.get_size()
+        left = x - band // 2
+        if left > 0:
+            surface.blit(new, (0, 0), (0, 0, left, height))
+        cover = self.ramp.copy()
+        cover.blit(new, (0, 0), (left, 0, band, height), special_flags=pygame.BLEND_RGB_MULT)
+        surface.blit(cover, (left, 0))
         strength = level(math.sin(math.pi * clamp01(progress)))
         light = self.light.copy()
         light.fill((strength, strength, strength), special_flags=pygame.BLEND_RGB_MULT)
-        surface.blit(light, (x - light.get_width() // 2, 0), special_flags=pygame.BLEND_RGB_ADD)
+        surface.blit(light, (left, 0), special_flags=pygame.BLEND_RGB_ADD)

@@ -7,6 +7,7 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pygame
 import pytest
 
@@ -75,9 +76,38 @@ def shares(frame: pygame.Surface) -> tuple[float, float]:
                                                 ("13:00:08", 0.896)])
 def test_a_dissolve_turns_the_share_of_spots_its_progress_says_and_mixes_none(
         at: str, blue_share: float) -> None:
-    red, blue = shares(draw(timeline(two_scenes("dissolve")), at))
-    assert red + blue == pytest.approx(1.0)  # every spot is one scene or the other
-    assert blue == pytest.approx(blue_share, abs=0.02)
+    frame = draw(timeline(two_scenes("dissolve")), at)
+    red, blue = shares(frame)
+    assert red + blue == pytest.approx(1.0, abs=0.06)  # one scene or the other but at edges
+    blues = pygame.surfarray.array_blue(frame).astype(float)  # soft edges at their mix
+    turned = ((blues - blues.min()) / (blues.max() - blues.min())).mean()
+    assert turned == pytest.approx(blue_share, abs=0.02)
+
+
+def test_a_dissolve_has_soft_fine_edges_not_stair_steps() -> None:
+    """Half way, the blots' edges blend over a few pixels (some spots are neither pure red
+    nor pure blue, few neighbours jump from one to the other) and the edges do not run along
+    the 4-pixel grid of the thresholds' map."""
+    frame = draw(timeline(two_scenes("dissolve")), "13:00:05", size=(640, 360))
+    red, blue = shares(frame)
+    assert 0.005 < 1.0 - red - blue < 0.06
+    rgb = pygame.surfarray.array3d(frame).astype(int)
+    steps = np.abs(np.diff(rgb[:, :, 2], axis=0))  # between neighbours across
+    on_grid = steps[3::4].sum() / steps.sum()  # between x = 4k+3 and 4k+4
+    assert on_grid < 0.5, f"{on_grid:.0%} of the change sits on the 4-pixel grid"
+    hard = (steps > 128).sum() / (steps > 8).sum()  # of the steps at edges, the abrupt ones
+    assert hard < 0.25, f"{hard:.0%} of the edges jump from red to blue at once"
+
+
+def test_a_light_wipe_shows_the_sky_of_the_scene_being_left_ahead_of_the_light() -> None:
+    """The scene being left has a sky of its own colours (red); ahead of the light that sky
+    shows, not the arriving scene's (blue)."""
+    frame = draw(timeline(two_scenes("light-wipe", sky="only")), "13:00:05")
+    width, height = SIZE
+    ahead = frame.get_at((width * 7 // 8, height // 4))
+    behind = frame.get_at((width // 8, height // 4))
+    assert ahead[0] > 200 and ahead[2] < 40, ahead
+    assert behind[2] > 200 and behind[0] < 40, behind
 
 
 def test_a_light_wipe_has_the_new_scene_behind_the_light_and_the_old_ahead() -> None:
@@ -89,6 +119,14 @@ def test_a_light_wipe_has_the_new_scene_behind_the_light_and_the_old_ahead() -> 
     assert left[2] > 200 and left[0] < 40, left  # blue, untouched by the light
     assert right[0] > 200 and right[2] < 40, right  # red
     assert middle[1] > 90, middle  # the light itself, warm white over either scene
+
+
+def test_a_light_wipe_has_no_seam_between_the_scenes_under_its_light() -> None:
+    """Across the band the new scene gives way to the old little by little."""
+    frame = draw(timeline(two_scenes("light-wipe")), "13:00:05")
+    row = pygame.surfarray.array3d(frame)[:, SIZE[1] // 2].astype(int)
+    steps = np.abs(np.diff(row[:, 0] - row[:, 2]))
+    assert steps.max() < 40, f"a jump of {steps.max()} between neighbours"
 
 
 def test_the_sky_is_never_mixed_with_itself() -> None:

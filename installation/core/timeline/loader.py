@@ -260,15 +260,17 @@ def _cues(source: TomlSource, problems: list[Problem]) -> tuple[Cue, ...]:
             continue
         params = check_table({k: v for k, v in table.items() if k not in ("at", "type", "name")},
                              params_spec, place, problems)
-        _check_cue(kind, params, place, problems)
+        _check_cue(kind, params, set(table), place, problems)
         cues.append(Cue(index, head["at"] or 0.0, kind, head["name"] or f"cue {index + 1}",
                         params, source.line_of(("cue", index))))
     return tuple(cues)
 
 
-def _check_cue(kind: str, params: Mapping[str, Any], place: Place,
+def _check_cue(kind: str, params: Mapping[str, Any], written: set[str], place: Place,
                problems: list[Problem]) -> None:
-    if kind == "sound" and (params["synth"] is None) == (params["file"] is None):
+    # A key written but refused (a misspelt synth) has had its own message already.
+    refused = {"synth", "file"} & written and params["synth"] is None and params["file"] is None
+    if kind == "sound" and not refused and (params["synth"] is None) == (params["file"] is None):
         problems.append(place.problem("synth", "either synth = \"...\" or file = \"...\"",
                                       "both" if params["synth"] else "neither",
                                       "A sound cue plays one synthesized sound or one file."))

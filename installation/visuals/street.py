@@ -87,6 +87,8 @@ class Street(Split):
         rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
         self.flipped = pygame.Surface((width, rows))
         yield
+        self.under = pygame.Surface((width, rows))  # what lies under the street above the road
+        yield
         self.mirror_mask = self._road_mask(rows)
 
     def _cone(self, index: int, toward_us: bool) -> pygame.Surface:
@@ -232,12 +234,18 @@ class Street(Split):
         """Wet asphalt: the sky and towers above the horizon, upside down, smeared, in the road."""
         width = self.size[0]
         rows = self.flipped.get_height()
-        if not surface.get_clip().colliderect((0, self.horizon, width, rows)):
+        clip = surface.get_clip()
+        # Keep what lies under the street above the road where it is painted now: painting the
+        # reflection again alone must mirror that, not the towers and lamps already over it.
+        above = pygame.Rect(0, self.horizon - rows, width, rows)
+        fresh = clip.clip(above)
+        if fresh:
+            self.under.blit(surface, (fresh.x, fresh.y - above.y), fresh)
+        if not clip.colliderect((0, self.horizon, width, rows)):
             self._blit_scene(surface)  # painting again elsewhere: the reflection is not in view
             return
-        above = surface.subsurface((0, self.horizon - rows, width, rows))
         small = pygame.transform.flip(pygame.transform.smoothscale(
-            above, self.mirror_mask.get_size()), False, True)
+            self.under, self.mirror_mask.get_size()), False, True)
         small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         pygame.transform.smoothscale(small, self.flipped.get_size(), self.flipped)
         self._blit_scene(surface)

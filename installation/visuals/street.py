@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -41,6 +42,7 @@ GLOW_SIZES = 8
 NEAR_DETAIL = 2.4  # no lit windows on walls nearer than this
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
+MIRROR_REACH = 3  # smeared rows a changed row reaches either way (shrunk, then enlarged)
 NIGHT_LAMPS = 0.05  # the lamps are lit when the night is deeper than this
 TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
 
@@ -198,15 +200,25 @@ class Street(Split):
         lamps = self.params["lit"] and _night(light.daylight) > NIGHT_LAMPS
         return (round(light.daylight * 10), _step(light.bottom)), lamps
 
-    def changed_below(self, areas: list[pygame.Rect]) -> list[pygame.Rect] | None:
-        """The wet road mirrors what is above the horizon: all of it, if any of that changed."""
+    def changed_below(self, areas: list[pygame.Rect]) -> list[pygame.Rect]:
+        """The wet road mirrors what is above the horizon, upside down and smeared: the rows
+        of the reflection that rows changed above it reach (through both smoothings)."""
         if not self.params["wet"]:
             return []
+        width = self.size[0]
         rows = self.flipped.get_height()
-        above = pygame.Rect(0, self.horizon - rows, self.size[0], rows)
-        if any(above.colliderect(area) for area in areas):
-            return [pygame.Rect(0, self.horizon, self.size[0], rows)]
-        return []
+        above = pygame.Rect(0, self.horizon - rows, width, rows)
+        reach = rows / self.mirror_mask.get_height()  # rows of the road per smeared row
+        found = []
+        for area in areas:
+            seen = area.clip(above)
+            if seen:
+                # Counted from the horizon upwards, as the reflection runs down from it.
+                near, far = self.horizon - seen.bottom, self.horizon - seen.top
+                top = max(0, math.floor((near / reach - MIRROR_REACH) * reach))
+                bottom = min(rows, math.ceil((far / reach + MIRROR_REACH) * reach))
+                found.append(pygame.Rect(0, self.horizon + top, width, bottom - top))
+        return found
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The road, its reflection and the lamps."""

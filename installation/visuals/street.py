@@ -39,6 +39,7 @@ WALKWAY = (30, 28, 30)
 FACADE = (20, 19, 26)
 SHOPFRONT = (255, 186, 110)
 GLOW_SIZES = 8
+CONES_PER_PIECE = 4  # headlight cones made per step when built ahead
 NEAR_DETAIL = 2.4  # no lit windows on walls nearer than this
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
@@ -78,9 +79,12 @@ class Street(Split):
         self.car_streaks = {c: [_streak(g, 0.45, 3.0) for g in glows]
                             for c, glows in self.car_glows.items()}
         yield
-        self.cones = {toward: [self._cone(i, toward) for i in range(GLOW_SIZES)]
-                      for toward in (False, True)}
-        yield
+        self.cones: dict[bool, list[pygame.Surface]] = {False: [], True: []}
+        for toward in (False, True):
+            for i in range(GLOW_SIZES):
+                self.cones[toward].append(self._cone(i, toward))
+                if i % CONES_PER_PIECE == 0:  # the nearest, largest, alone
+                    yield
         self._key: tuple[int, Color] | None = None
         self.scene = pygame.Surface(setup.size, pygame.SRCALPHA)
         yield  # large new surfaces take time to touch: one a step

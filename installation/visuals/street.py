@@ -96,6 +96,12 @@ class Street(Split):
         self.under = pygame.Surface((width, rows))  # what lies under the street above the road
         yield
         self.mirror_mask = self._road_mask(rows)
+        # The mirror shrinks what is under it in whole blocks of rows, so a change to a few
+        # rows shrinks only their blocks again (the same pixels as shrinking all of it); the
+        # few rows left over, farthest above the road, mirror where the road reflects nothing.
+        self.shrunk = pygame.Surface(self.mirror_mask.get_size())
+        block = rows // self.shrunk.get_height()
+        self.blocks_at = (block, rows - block * self.shrunk.get_height())  # height, first row
 
     def _cone(self, index: int, toward_us: bool) -> pygame.Surface:
         """The road lit ahead of a car at the depth of `index` (coming: down; going: up)."""
@@ -257,15 +263,26 @@ class Street(Split):
         fresh = clip.clip(above)
         if fresh:
             self.under.blit(surface, (fresh.x, fresh.y - above.y), fresh)
+            self._shrink(fresh.top - above.top, fresh.bottom - above.top)
         if not clip.colliderect((0, self.horizon, width, rows)):
             self._blit_scene(surface)  # painting again elsewhere: the reflection is not in view
             return
-        small = pygame.transform.flip(pygame.transform.smoothscale(
-            self.under, self.mirror_mask.get_size()), False, True)
+        small = pygame.transform.flip(self.shrunk, False, True)
         small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         pygame.transform.smoothscale(small, self.flipped.get_size(), self.flipped)
         self._blit_scene(surface)
         surface.blit(self.flipped, (0, self.horizon), special_flags=pygame.BLEND_RGB_ADD)
+
+    def _shrink(self, top: int, bottom: int) -> None:
+        """Shrink again the blocks of what lies under the street that rows top..bottom touch."""
+        block, skip = self.blocks_at
+        small_w, small_h = self.shrunk.get_size()
+        first, last = max(0, (top - skip) // block), min(small_h, -(-(bottom - skip) // block))
+        if last > first:
+            source = self.under.subsurface((0, skip + first * block, self.size[0],
+                                            (last - first) * block))
+            target = self.shrunk.subsurface((0, first, small_w, last - first))
+            pygame.transform.smoothscale(source, target.get_size(), target)
 
     def _blit_scene(self, surface: pygame.Surface) -> None:
         """The cached street: see-through above the horizon, solid below it (cheaper to copy)."""

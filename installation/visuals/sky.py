@@ -167,9 +167,11 @@ class Sky:
         if len(areas) > MAX_AREAS:
             areas = [areas[0].unionall(areas[1:])]
         if moon is not None:
-            # The moon reads the sky under it: an area touching it takes all of it in.
+            # The moon reads the sky under it: an area touching it is followed by all of it
+            # (painted after the others, it covers whatever they drew of the moon).
             whole = self._glow_area(self.moon_glow, *moon)
-            areas = [area.union(whole) if area.colliderect(whole) else area for area in areas]
+            if any(area.colliderect(whole) for area in areas):
+                areas.append(whole)
         return areas
 
     @staticmethod

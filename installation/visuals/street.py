@@ -96,12 +96,15 @@ class Street(Split):
         self.under = pygame.Surface((width, rows))  # what lies under the street above the road
         yield
         self.mirror_mask = self._road_mask(rows)
-        # The mirror shrinks what is under it in whole blocks of rows, so a change to a few
-        # rows shrinks only their blocks again (the same pixels as shrinking all of it); the
-        # few rows left over, farthest above the road, mirror where the road reflects nothing.
+        # The mirror shrinks what is under it in whole blocks of pixels, so a change to a few
+        # shrinks only their blocks again (the same pixels as shrinking all of it); the few
+        # rows left over, farthest above the road, mirror where the road reflects nothing.
         self.shrunk = pygame.Surface(self.mirror_mask.get_size())
-        block = rows // self.shrunk.get_height()
-        self.blocks_at = (block, rows - block * self.shrunk.get_height())  # height, first row
+        small_w, small_h = self.shrunk.get_size()
+        across, block = width // small_w, rows // small_h
+        # (columns, first column), (rows, first row) of the blocks
+        self.blocks_at = ((across, width - across * small_w), (block, rows - block * small_h))
+        self._stale = True  # the reflection is to be made again from `shrunk`
 
     def _cone(self, index: int, toward_us: bool) -> pygame.Surface:
         """The road lit ahead of a car at the depth of `index` (coming: down; going: up)."""
@@ -263,26 +266,33 @@ class Street(Split):
         fresh = clip.clip(above)
         if fresh:
             self.under.blit(surface, (fresh.x, fresh.y - above.y), fresh)
-            self._shrink(fresh.top - above.top, fresh.bottom - above.top)
+            self._shrink(fresh.move(0, -above.top))
         if not clip.colliderect((0, self.horizon, width, rows)):
             self._blit_scene(surface)  # painting again elsewhere: the reflection is not in view
             return
-        small = pygame.transform.flip(self.shrunk, False, True)
-        small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-        pygame.transform.smoothscale(small, self.flipped.get_size(), self.flipped)
+        if self._stale:  # areas painted one after another share one reflection
+            small = pygame.transform.flip(self.shrunk, False, True)
+            small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            pygame.transform.smoothscale(small, self.flipped.get_size(), self.flipped)
+            self._stale = False
         self._blit_scene(surface)
         surface.blit(self.flipped, (0, self.horizon), special_flags=pygame.BLEND_RGB_ADD)
 
-    def _shrink(self, top: int, bottom: int) -> None:
-        """Shrink again the blocks of what lies under the street that rows top..bottom touch."""
-        block, skip = self.blocks_at
+    def _shrink(self, fresh: pygame.Rect) -> None:
+        """Shrink again the blocks of what lies under the street that `fresh` (in rows and
+        columns of `under`) touches."""
+        (across, skip_x), (block, skip) = self.blocks_at
         small_w, small_h = self.shrunk.get_size()
-        first, last = max(0, (top - skip) // block), min(small_h, -(-(bottom - skip) // block))
-        if last > first:
-            source = self.under.subsurface((0, skip + first * block, self.size[0],
-                                            (last - first) * block))
-            target = self.shrunk.subsurface((0, first, small_w, last - first))
+        left, right = max(0, (fresh.left - skip_x) // across), min(
+            small_w, -(-(fresh.right - skip_x) // across))
+        first, last = max(0, (fresh.top - skip) // block), min(
+            small_h, -(-(fresh.bottom - skip) // block))
+        if last > first and right > left:
+            source = self.under.subsurface((skip_x + left * across, skip + first * block,
+                                            (right - left) * across, (last - first) * block))
+            target = self.shrunk.subsurface((left, first, right - left, last - first))
             pygame.transform.smoothscale(source, target.get_size(), target)
+            self._stale = True
 
     def _blit_scene(self, surface: pygame.Surface) -> None:
         """The cached street: see-through above the horizon, solid below it (cheaper to copy)."""

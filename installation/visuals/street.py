@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any
 
 import pygame
@@ -95,7 +95,7 @@ class Street(Split):
         yield
         self.under = pygame.Surface((width, rows))  # what lies under the street above the road
         yield
-        self.mirror_mask = self._road_mask(rows)
+        self.mirror_mask = yield from self._road_mask(rows)
         # The mirror shrinks what is under it in whole blocks of pixels, so a change to a few
         # shrinks only their blocks again (the same pixels as shrinking all of it); the few
         # rows left over, farthest above the road, mirror where the road reflects nothing.
@@ -299,8 +299,9 @@ class Street(Split):
         surface.blit(self.scene, (0, 0), (0, 0, self.size[0], self.horizon))
         surface.blit(self.ground, (0, self.horizon))
 
-    def _road_mask(self, rows: int) -> pygame.Surface:
-        """Where the road mirrors, and how much: only on the asphalt, more towards the horizon."""
+    def _road_mask(self, rows: int) -> Generator[None, None, pygame.Surface]:
+        """Where the road mirrors, and how much: only on the asphalt, more towards the horizon
+        (made in three steps: the fade, the road's shape, the shrinking)."""
         width = self.size[0]
         small = (max(2, width // MIRROR_DETAIL[0]), max(2, rows // MIRROR_DETAIL[1]))
         mask = pygame.Surface((width, rows))
@@ -308,12 +309,14 @@ class Street(Split):
         for y in range(rows):
             level = round(255 * MIRROR * (1.0 - y / rows) ** 0.7)
             mask.fill((level, level, level), (0, y, width, 1))
+        yield
         road = [self.project(-ROAD_HALF, Z_NEAR * 0.3), self.project(-ROAD_HALF, Z_FAR),
                 self.project(ROAD_HALF, Z_FAR), self.project(ROAD_HALF, Z_NEAR * 0.3)]
         cut = pygame.Surface((width, rows))
         cut.fill((0, 0, 0))
         pygame.draw.polygon(cut, (255, 255, 255), [(x, y - self.horizon) for x, y in road])
         mask.blit(cut, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        yield
         return pygame.transform.smoothscale(mask, small)
 
     def _lamps(self, surface: pygame.Surface) -> None:

@@ -15,6 +15,7 @@ DRIFT = 0.004  # share of the width per real second
 DAY_CLOUD = (246, 246, 250)
 TINT_CACHE = 3
 HORIZON_FADE = 0.3  # the lowest share of the band over which clouds thin out to nothing
+STRIPS = 8  # the band drifts a strip of rows at a time, each a step after the one above it
 
 
 class Clouds:
@@ -83,12 +84,36 @@ class Clouds:
 
     def look(self, seconds: float, top: Color, bottom: Color,
              daylight: float) -> tuple[Color, int]:
-        """Their colour and how far they have drifted: all that decides how they look."""
+        """Their colour and how far they have drifted, in STRIPS-ths of a pixel: all that
+        decides how they look."""
         # By day white; at dusk and at night darker than the sky around them.
         color = mix(scaled(mix(top, bottom, 0.4), 0.8), DAY_CLOUD, daylight ** 0.8)
-        return color, int(seconds * DRIFT * self.width) % self.width
+        return color, int(seconds * DRIFT * self.width * STRIPS) % (self.width * STRIPS)
 
-    def paint(self, surface: pygame.Surface, color: Color, shift: int) -> None:
+    def strips(self) -> list[pygame.Rect]:
+        """The strips of rows that drift one after another (together, the rows of cloud)."""
+        first, last = self.rows
+        edges = [first + (last - first) * n // STRIPS for n in range(STRIPS + 1)]
+        return [pygame.Rect(0, top, self.width, bottom - top)
+                for top, bottom in zip(edges, edges[1:], strict=False) if bottom > top]
+
+    def shift(self, drift: int, strip: int) -> int:
+        """How many pixels a strip has moved when the band has drifted `drift` STRIPS-ths:
+        each pixel's step reaches the strips one per STRIPS-th, so a step repaints one strip
+        (1/STRIPS of the band) instead of the whole band at once."""
+        return (drift + strip) // STRIPS % self.width
+
+    def changed(self, old: int, new: int) -> list[pygame.Rect]:
+        """The strips whose pixels differ between two drifts."""
+        return [rect for n, rect in enumerate(self.strips())
+                if self.shift(old, n) != self.shift(new, n)]
+
+    def paint(self, surface: pygame.Surface, color: Color, drift: int) -> None:
         image = self.tint(color)
-        surface.blit(image, (shift - self.width, 0))
-        surface.blit(image, (shift, 0))
+        clip = surface.get_clip()
+        for n, rect in enumerate(self.strips()):
+            if not clip.colliderect(rect):
+                continue
+            shift = self.shift(drift, n)
+            surface.blit(image, (shift - self.width, rect.y), rect)
+            surface.blit(image, (shift, rect.y), rect)

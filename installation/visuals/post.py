@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any
 
 import numpy as np
@@ -19,7 +19,7 @@ VIGNETTE_DEPTH = 0.85
 BLEED_SHIFT = 0.0025  # share of the width the red bleeds sideways
 BLEED_GAIN = 0.35
 SHADE_DETAIL = 8  # the vignette is computed at 1/8 size
-COVER_STRIPS = 6  # a grain frame's cover is computed in this many steps (each short)
+COVER_STRIPS = 12  # a grain frame's cover is computed in this many steps (each short)
 
 
 class Post:
@@ -50,8 +50,7 @@ class Post:
         if not noises:
             return
         yield
-        shade = (np.ones(self.size, np.float32) if self.shade is None
-                 else red(self.shade).astype(np.float32) / 255.0)
+        shade = yield from self._shade_levels()
         for index, noise in enumerate(noises):
             yield
             cover = pygame.Surface(self.size, pygame.SRCALPHA)
@@ -94,6 +93,17 @@ class Post:
             alphas[x:x + strip] = np.round(alpha * 255.0).astype(np.uint8)
             del alphas
             yield
+
+    def _shade_levels(self) -> Generator[None, None, np.ndarray]:
+        """The shade as 0..1 levels (x, y), in steps: read, widened, divided."""
+        if self.shade is None:
+            return np.ones(self.size, np.float32)
+        levels = red(self.shade)
+        yield
+        shade = levels.astype(np.float32)
+        yield
+        shade /= 255.0
+        return shade
 
     def _shade(self, vignette: float, scanlines: float) -> Pieces:
         if vignette <= 0 and scanlines <= 0:

@@ -155,8 +155,7 @@ class Sky:
         if old_clouds != clouds:
             if self.clouds is None or not (old_clouds and clouds) or old_clouds[0] != clouds[0]:
                 return None
-            first, last = self.clouds.rows  # they drifted, along the rows where they are
-            areas.append(pygame.Rect(0, first, self.size[0], last - first))
+            areas += self.clouds.changed(old_clouds[1], clouds[1])  # the strips that drifted
         if old_sun != sun:
             areas += [self._glow_area(self.sun_glow, at[0], at[1]) for at in (old_sun, sun) if at]
         if old_stars and stars and old_stars[1] != stars[1]:
@@ -168,9 +167,11 @@ class Sky:
         if len(areas) > MAX_AREAS:
             areas = [areas[0].unionall(areas[1:])]
         if moon is not None:
-            # The moon reads the sky under it: an area touching it takes all of it in.
+            # The moon reads the sky under it: an area touching it is followed by all of it
+            # (painted after the others, it covers whatever they drew of the moon).
             whole = self._glow_area(self.moon_glow, *moon)
-            areas = [area.union(whole) if area.colliderect(whole) else area for area in areas]
+            if any(area.colliderect(whole) for area in areas):
+                areas.append(whole)
         return areas
 
     @staticmethod

@@ -21,7 +21,7 @@ BEACON = (255, 40, 30)
 TOWER_SHADE = 0.6  # the wing of an X-plan tower turned away from the light
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
-WINDOWS_PER_PIECE = 600  # windows lit per step when the skyline is painted ahead of time
+WINDOWS_PER_PIECE = 300  # windows lit per step when the skyline is painted ahead of time
 WindowKey = tuple[int, int, int]
 RESTLESS_SECONDS = 36.0  # a restless window goes on and off about this often (real seconds)
 RESTLESS_DUTY = 0.5
@@ -43,6 +43,10 @@ class Skyline:
     """Two rows of towers and the May Company building, with windows that follow the hour."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the plan, the windows, the beacon, the towers' surface."""
         self.params = params
         width, height = setup.size
         self.seed = setup.seed
@@ -53,11 +57,15 @@ class Skyline:
         rng = setup.rng("skyline")
         self.buildings = self._plan(rng, width)
         self.landmark = params["landmark"]
+        yield
         self.windows = self._windows(width, height)
+        yield
         self.beacons = [b for b in sorted(self.buildings, key=lambda b: -b.height)[:3]]
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
         self._cache_key: WindowKey | None = None
+        yield
         self._image = pygame.Surface(self.region, pygame.SRCALPHA)
+        yield
         self._restless(params["restless"])
         self._ground: Color = params["color"]
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Generator, Mapping
 from typing import Any
 
 import pygame
@@ -38,9 +39,11 @@ WALKWAY = (30, 28, 30)
 FACADE = (20, 19, 26)
 SHOPFRONT = (255, 186, 110)
 GLOW_SIZES = 8
+CONES_PER_PIECE = 4  # headlight cones made per step when built ahead
 NEAR_DETAIL = 2.4  # no lit windows on walls nearer than this
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
+MIRROR_REACH = 3  # smeared rows a changed row reaches either way (shrunk, then enlarged)
 NIGHT_LAMPS = 0.05  # the lamps are lit when the night is deeper than this
 TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
 
@@ -76,9 +79,12 @@ class Street(Split):
         self.car_streaks = {c: [_streak(g, 0.45, 3.0) for g in glows]
                             for c, glows in self.car_glows.items()}
         yield
-        self.cones = {toward: [self._cone(i, toward) for i in range(GLOW_SIZES)]
-                      for toward in (False, True)}
-        yield
+        self.cones: dict[bool, list[pygame.Surface]] = {False: [], True: []}
+        for toward in (False, True):
+            for i in range(GLOW_SIZES):
+                self.cones[toward].append(self._cone(i, toward))
+                if i % CONES_PER_PIECE == 0:  # the nearest, largest, alone
+                    yield
         self._key: tuple[int, Color] | None = None
         self.scene = pygame.Surface(setup.size, pygame.SRCALPHA)
         yield  # large new surfaces take time to touch: one a step
@@ -87,7 +93,18 @@ class Street(Split):
         rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
         self.flipped = pygame.Surface((width, rows))
         yield
-        self.mirror_mask = self._road_mask(rows)
+        self.under = pygame.Surface((width, rows))  # what lies under the street above the road
+        yield
+        self.mirror_mask = yield from self._road_mask(rows)
+        # The mirror shrinks what is under it in whole blocks of pixels, so a change to a few
+        # shrinks only their blocks again (the same pixels as shrinking all of it); the few
+        # rows left over, farthest above the road, mirror where the road reflects nothing.
+        self.shrunk = pygame.Surface(self.mirror_mask.get_size())
+        small_w, small_h = self.shrunk.get_size()
+        across, block = width // small_w, rows // small_h
+        # (columns, first column), (rows, first row) of the blocks
+        self.blocks_at = ((across, width - across * small_w), (block, rows - block * small_h))
+        self._stale = True  # the reflection is to be made again from `shrunk`
 
     def _cone(self, index: int, toward_us: bool) -> pygame.Surface:
         """The road lit ahead of a car at the depth of `index` (coming: down; going: up)."""
@@ -196,15 +213,25 @@ class Street(Split):
         lamps = self.params["lit"] and _night(light.daylight) > NIGHT_LAMPS
         return (round(light.daylight * 10), _step(light.bottom)), lamps
 
-    def changed_below(self, areas: list[pygame.Rect]) -> list[pygame.Rect] | None:
-        """The wet road mirrors what is above the horizon: all of it, if any of that changed."""
+    def changed_below(self, areas: list[pygame.Rect]) -> list[pygame.Rect]:
+        """The wet road mirrors what is above the horizon, upside down and smeared: the rows
+        of the reflection that rows changed above it reach (through both smoothings)."""
         if not self.params["wet"]:
             return []
+        width = self.size[0]
         rows = self.flipped.get_height()
-        above = pygame.Rect(0, self.horizon - rows, self.size[0], rows)
-        if any(above.colliderect(area) for area in areas):
-            return [pygame.Rect(0, self.horizon, self.size[0], rows)]
-        return []
+        above = pygame.Rect(0, self.horizon - rows, width, rows)
+        reach = rows / self.mirror_mask.get_height()  # rows of the road per smeared row
+        found = []
+        for area in areas:
+            seen = area.clip(above)
+            if seen:
+                # Counted from the horizon upwards, as the reflection runs down from it.
+                near, far = self.horizon - seen.bottom, self.horizon - seen.top
+                top = max(0, math.floor((near / reach - MIRROR_REACH) * reach))
+                bottom = min(rows, math.ceil((far / reach + MIRROR_REACH) * reach))
+                found.append(pygame.Rect(0, self.horizon + top, width, bottom - top))
+        return found
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The road, its reflection and the lamps."""
@@ -232,24 +259,49 @@ class Street(Split):
         """Wet asphalt: the sky and towers above the horizon, upside down, smeared, in the road."""
         width = self.size[0]
         rows = self.flipped.get_height()
-        if not surface.get_clip().colliderect((0, self.horizon, width, rows)):
+        clip = surface.get_clip()
+        # Keep what lies under the street above the road where it is painted now: painting the
+        # reflection again alone must mirror that, not the towers and lamps already over it.
+        above = pygame.Rect(0, self.horizon - rows, width, rows)
+        fresh = clip.clip(above)
+        if fresh:
+            self.under.blit(surface, (fresh.x, fresh.y - above.y), fresh)
+            self._shrink(fresh.move(0, -above.top))
+        if not clip.colliderect((0, self.horizon, width, rows)):
             self._blit_scene(surface)  # painting again elsewhere: the reflection is not in view
             return
-        above = surface.subsurface((0, self.horizon - rows, width, rows))
-        small = pygame.transform.flip(pygame.transform.smoothscale(
-            above, self.mirror_mask.get_size()), False, True)
-        small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-        pygame.transform.smoothscale(small, self.flipped.get_size(), self.flipped)
+        if self._stale:  # areas painted one after another share one reflection
+            small = pygame.transform.flip(self.shrunk, False, True)
+            small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            pygame.transform.smoothscale(small, self.flipped.get_size(), self.flipped)
+            self._stale = False
         self._blit_scene(surface)
         surface.blit(self.flipped, (0, self.horizon), special_flags=pygame.BLEND_RGB_ADD)
+
+    def _shrink(self, fresh: pygame.Rect) -> None:
+        """Shrink again the blocks of what lies under the street that `fresh` (in rows and
+        columns of `under`) touches."""
+        (across, skip_x), (block, skip) = self.blocks_at
+        small_w, small_h = self.shrunk.get_size()
+        left, right = max(0, (fresh.left - skip_x) // across), min(
+            small_w, -(-(fresh.right - skip_x) // across))
+        first, last = max(0, (fresh.top - skip) // block), min(
+            small_h, -(-(fresh.bottom - skip) // block))
+        if last > first and right > left:
+            source = self.under.subsurface((skip_x + left * across, skip + first * block,
+                                            (right - left) * across, (last - first) * block))
+            target = self.shrunk.subsurface((left, first, right - left, last - first))
+            pygame.transform.smoothscale(source, target.get_size(), target)
+            self._stale = True
 
     def _blit_scene(self, surface: pygame.Surface) -> None:
         """The cached street: see-through above the horizon, solid below it (cheaper to copy)."""
         surface.blit(self.scene, (0, 0), (0, 0, self.size[0], self.horizon))
         surface.blit(self.ground, (0, self.horizon))
 
-    def _road_mask(self, rows: int) -> pygame.Surface:
-        """Where the road mirrors, and how much: only on the asphalt, more towards the horizon."""
+    def _road_mask(self, rows: int) -> Generator[None, None, pygame.Surface]:
+        """Where the road mirrors, and how much: only on the asphalt, more towards the horizon
+        (made in three steps: the fade, the road's shape, the shrinking)."""
         width = self.size[0]
         small = (max(2, width // MIRROR_DETAIL[0]), max(2, rows // MIRROR_DETAIL[1]))
         mask = pygame.Surface((width, rows))
@@ -257,12 +309,14 @@ class Street(Split):
         for y in range(rows):
             level = round(255 * MIRROR * (1.0 - y / rows) ** 0.7)
             mask.fill((level, level, level), (0, y, width, 1))
+        yield
         road = [self.project(-ROAD_HALF, Z_NEAR * 0.3), self.project(-ROAD_HALF, Z_FAR),
                 self.project(ROAD_HALF, Z_FAR), self.project(ROAD_HALF, Z_NEAR * 0.3)]
         cut = pygame.Surface((width, rows))
         cut.fill((0, 0, 0))
         pygame.draw.polygon(cut, (255, 255, 255), [(x, y - self.horizon) for x, y in road])
         mask.blit(cut, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        yield
         return pygame.transform.smoothscale(mask, small)
 
     def _lamps(self, surface: pygame.Surface) -> None:

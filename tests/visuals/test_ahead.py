@@ -12,7 +12,7 @@ from installation.core.timeline.model import Scene
 from installation.core.timeutil import parse_clock
 from installation.visuals import scene_layers as scene_layers_module
 from installation.visuals.base import Frame
-from installation.visuals.compositor import Compositor
+from installation.visuals.compositor import URGENT_SECONDS, Compositor
 from installation.visuals.render import headless
 from installation.visuals.sky import MOON_DISK, MoonPlan, Sky, SkyPlan, SunPlan
 
@@ -51,7 +51,7 @@ def test_the_next_scene_is_built_before_it_begins(monkeypatch: pytest.MonkeyPatc
     line = busy_pair()
     dusk, night = line.scenes
     compositor = Compositor(line, SIZE, print)
-    step_up_to(compositor, line, night, 2.0)
+    step_up_to(compositor, line, night, URGENT_SECONDS)
     assert compositor.ready(night)
 
     def no_building(*_args: object) -> None:
@@ -77,7 +77,7 @@ def test_a_scene_built_ahead_draws_the_same_bytes_as_one_built_cold(name: str) -
     line = load_timeline(SHIPPED)
     scene = next(s for s in line.scenes if s.name == name)
     ahead = Compositor(line, SIZE, print)
-    step_up_to(ahead, line, scene, 2.0)
+    step_up_to(ahead, line, scene, URGENT_SECONDS)
     assert ahead.ready(scene)
     for offset in (0.01, 0.5, 3.0, 45.0):
         cold = Compositor(line, SIZE, print)
@@ -90,7 +90,7 @@ def test_a_reload_keeps_scenes_it_did_not_change() -> None:
     line = busy_pair()
     dusk, night = line.scenes
     compositor = Compositor(line, SIZE, print)
-    step_up_to(compositor, line, night, 2.0)
+    step_up_to(compositor, line, night, URGENT_SECONDS)
     edited = busy_pair()  # the same text, loaded again: equal scenes, new objects
     compositor.set_timeline(edited)
     assert compositor.ready(edited.scenes[1]) and compositor.ready(edited.scenes[0])
@@ -178,7 +178,7 @@ def test_a_slow_frame_builds_nothing_ahead_until_the_next_scene_is_near() -> Non
         for n in range(200):  # the middle of the first scene, half an hour before the next
             compositor.draw(surface, state_at(line, night.at - 1800.0 + n / FPS))
     assert fast.ready(night) and not slow.ready(night)
-    step_up_to(slow, line, night, 2.0)
+    step_up_to(slow, line, night, URGENT_SECONDS)
     assert slow.ready(night), "close to the next scene it is built however slow the frames"
 
 

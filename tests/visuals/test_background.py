@@ -5,16 +5,20 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pygame
 import pytest
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
+from installation.visuals.clouds import STRIPS, Clouds
 from installation.visuals.compositor import Compositor
 from installation.visuals.particles import Particles
 from installation.visuals.render import headless
+from installation.visuals.scene_layers import defaults
 from installation.visuals.silhouette import Silhouette
+from installation.visuals.street import Street
 
 from .helpers import NO_POST, SIZE, layer, one_scene
 
@@ -70,3 +74,32 @@ def test_three_seconds_drawn_in_a_row_are_the_frames_drawn_alone(name: str,
             Compositor(line, SIZE, print).draw(fresh, state)
             assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB"), (
                 f"frame {n}")
+
+
+def test_a_drift_step_moves_one_strip_of_the_clouds() -> None:
+    """The band drifts a strip at a time: each step repaints one strip, and after STRIPS
+    steps every strip has moved one pixel (the clouds keep one speed, no part runs ahead)."""
+    clouds = Clouds((320, 180), 0.6, 0.7, np.random.default_rng(3))
+    strips = clouds.strips()
+    assert len(strips) == STRIPS
+    assert sum(rect.height for rect in strips) == clouds.rows[1] - clouds.rows[0]
+    moved: Counter[int] = Counter()
+    for drift in range(100, 100 + STRIPS):
+        changed = clouds.changed(drift, drift + 1)
+        assert len(changed) == 1
+        moved[strips.index(changed[0])] += 1
+    assert moved == Counter(range(STRIPS))
+    assert all(clouds.shift(100 + STRIPS, n) == clouds.shift(100, n) + 1 for n in range(STRIPS))
+
+
+def test_the_wet_road_repaints_only_the_rows_that_mirror_a_change() -> None:
+    """Clouds drifting just above the towers change the reflection near the horizon only."""
+    headless()
+    line = load_timeline(SHIPPED)
+    setup = Compositor(line, (1920, 1080), print).setup(line.scenes[0], -1, "street")
+    street = Street(defaults("street", wet=True, horizon=0.56), setup)
+    horizon = street.horizon
+    near = street.changed_below([pygame.Rect(0, horizon - 40, 1920, 20)])
+    assert len(near) == 1 and near[0].top == horizon
+    assert near[0].height < street.flipped.get_height() // 3
+    assert street.changed_below([pygame.Rect(0, 0, 1920, 10)]) == []  # above what it mirrors

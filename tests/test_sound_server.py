@@ -26,6 +26,8 @@ RATE = 48_000
 WAIT_S = 60.0  # for a cold start on a busy machine
 LOST_WITHIN_S = 2.0 + 2.0 + 1.0  # noticed within 2 s; the status file is written every 2 s
 BACK_WITHIN_S = 5.0 + 2.0 + 1.0  # sound again within 5 s of the server; the status file
+GAP_S = 0.010  # a silence longer than this where the score sounds is a gap (issue 12)
+SILENCE = 1e-6  # below this a recorded sample is silence (the sink's own zeros)
 HEARD_PART = 0.9  # of the 10 ms windows after recovery that must hold sound (see below)
 
 pytestmark = [pytest.mark.pulse, pytest.mark.skipif(
@@ -90,6 +92,17 @@ def status_when(path: Path, pid: int, wanted: str, after: float, within: float) 
             return seen
         time.sleep(0.05)
     pytest.fail(f"audio never '{wanted}' within {within:g} s; last status: {seen}")
+
+
+def silent_runs(samples: np.ndarray, shortest_s: float = GAP_S) -> list[tuple[float, float]]:
+    """Runs of silence (no sample above SILENCE in either channel) longer than `shortest_s`
+    in stereo samples at RATE: (start, length) in seconds."""
+    loud = np.abs(samples).max(axis=1) > SILENCE
+    edges = np.flatnonzero(np.diff(np.concatenate([[1], loud.astype(np.int8), [1]])))
+    starts, ends = edges[0::2], edges[1::2]  # each quiet run: its first sample, one past it
+    long = (ends - starts) > shortest_s * RATE
+    return [(start / RATE, (end - start) / RATE)
+            for start, end in zip(starts[long], ends[long], strict=True)]
 
 
 def heard_part(recording: Path, start_s: float, seconds: float) -> tuple[float, float]:

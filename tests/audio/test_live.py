@@ -45,7 +45,7 @@ program = make_program(load_timeline(Path(sys.argv[1])))
 now = time.time()
 wall = shifted(time.time, program.wall_at(parse_clock("13:00"), now) - now)
 engine = ScoreEngine(program, 48000, print, wall())
-output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, engine, wall, print)
+output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, lambda: engine, wall, print)
 output.start()
 deadline = time.monotonic() + 30  # a loaded machine may take a while to build the first sound
 while output.status != "playing" and time.monotonic() < deadline:
@@ -96,7 +96,8 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
 
 def test_disabled_audio_is_a_null_output(timeline) -> None:
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = open_output({**AUDIO, "enabled": False}, engine, lambda: 0.0, lambda m: None)
+    output = open_output({**AUDIO, "enabled": False}, lambda: engine, lambda: 0.0,
+                         lambda m: None)
     assert isinstance(output, NullOutput) and output.status == DISABLED
     output.start()
     output.set_volume(0.5)
@@ -107,9 +108,10 @@ def test_disabled_audio_is_a_null_output(timeline) -> None:
 def test_a_missing_device_warns_once_and_the_show_goes_on(timeline) -> None:
     warnings: list[str] = []
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = open_output({**AUDIO, "device": "No Such Speakers"}, engine,
+    output = open_output({**AUDIO, "device": "No Such Speakers"}, lambda: engine,
                          lambda: 0.0, warnings.append)
     assert isinstance(output, DeviceOutput)
+    output._build()
     assert not output._open() and not output._open()
     assert output.status == SILENT == "no device, retrying"
     assert len(warnings) == 1 and "no audio device" in warnings[0]
@@ -167,10 +169,11 @@ def playing_output(timeline, clocks: Clocks, warnings: list[str], device: FakeDe
                    volume: float = 0.8, close_wait: float = 1.0) -> DeviceOutput:
     """An output that opened `device` at clocks.now (no worker thread: the test steps it)."""
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = DeviceOutput(engine, RATE, 256, volume, None, lambda: engine.wall,
+    output = DeviceOutput(lambda: engine, RATE, 256, volume, None, lambda: engine.wall,
                           warnings.append, close_wait=close_wait,
                           opener=lambda name, rate, buffer: device,
                           monotonic=clocks.monotonic, wall=clocks.wall)
+    output._build()
     assert output._open()
     return output
 
@@ -180,7 +183,7 @@ def test_the_worker_keeps_the_queue_ahead_and_ramps_the_volume(timeline) -> None
     output = playing_output(timeline, clocks, [], device, volume=1.0)
     assert output.status == PLAYING and device.waiting >= AHEAD_S * RATE
     offline = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    offline.seek(output.engine.start_wall)
+    offline.seek(output.score.start_wall)
     heard = np.concatenate(device.blocks)
     assert np.allclose(heard, offline.render(len(heard)), atol=1e-6)  # the score, as rendered
     device.blocks.clear()
@@ -189,7 +192,7 @@ def test_the_worker_keeps_the_queue_ahead_and_ramps_the_volume(timeline) -> None
     output._feed()
     quiet = np.concatenate(device.blocks)
     ramp = int(VOLUME_RAMP_S * RATE)  # down within the ramp, to the block it ends in
-    assert np.abs(quiet[0]).max() > 0 and not quiet[ramp + output.engine.chunk:].any()
+    assert np.abs(quiet[0]).max() > 0 and not quiet[ramp + output.score.chunk:].any()
 
 
 def test_a_volume_that_is_not_a_number_is_ignored(timeline) -> None:
@@ -229,7 +232,7 @@ def test_a_device_sdl_gave_up_on_is_lost_at_once(timeline) -> None:
 def test_a_story_jump_is_not_a_lost_device(timeline) -> None:
     clocks, device = Clocks(), FakeDevice()
     output = playing_output(timeline, clocks, [], device)
-    output.engine.seek(output.engine.wall + 3600.0)  # run --at, or a fast story
+    output.score.seek(output.score.wall + 3600.0)  # run --at, or a fast story
     output._feed()
     assert output._lost() == "" and output.status == PLAYING
 
@@ -281,10 +284,10 @@ def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) ->
     def fail(frames: int) -> np.ndarray:
         raise next(errors)
 
-    monkeypatch.setattr(output.engine, "render", fail)
+    monkeypatch.setattr(output.score, "render", fail)
     device.blocks.clear()
     for _ in range(40):  # the first 20 blocks fail one way, the rest another
-        device.take(output.engine.chunk)
+        device.take(output.score.chunk)
         output._feed()
     assert warnings == ["audio engine failed (ValueError: bad chord); silence",
                         "audio engine failed (KeyError: 'pad'); silence"]
@@ -299,8 +302,9 @@ def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) ->
 def test_the_sound_is_queued_ahead_by_the_device_buffer_to_stay_with_the_picture(
         timeline) -> None:
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = DeviceOutput(engine, RATE, 4096, 0.8, None, lambda: FIXED_WALL, lambda m: None,
-                          opener=lambda name, rate, buffer: FakeDevice())
+    output = DeviceOutput(lambda: engine, RATE, 4096, 0.8, None, lambda: FIXED_WALL,
+                          lambda m: None, opener=lambda name, rate, buffer: FakeDevice())
+    output._build()
     assert output._open()
     assert engine.start_wall == FIXED_WALL + 4096 / RATE  # what the card plays at FIXED_WALL
 
@@ -308,7 +312,7 @@ def test_the_sound_is_queued_ahead_by_the_device_buffer_to_stay_with_the_picture
 def test_a_long_render_is_not_a_lost_device(timeline, monkeypatch) -> None:
     clocks, device = Clocks(), FakeDevice()
     output = playing_output(timeline, clocks, [], device)
-    render, slow_ones = output.engine.render, list[bool]()
+    render, slow_ones = output.score.render, list[bool]()
 
     def slow(frames: int) -> np.ndarray:  # a new scene's loops being built on a busy machine
         if slow_ones:
@@ -317,7 +321,7 @@ def test_a_long_render_is_not_a_lost_device(timeline, monkeypatch) -> None:
             device.take(1024)  # meanwhile the card plays what is left in the queue, if any
         return render(frames)
 
-    monkeypatch.setattr(output.engine, "render", slow)
+    monkeypatch.setattr(output.score, "render", slow)
     for part in (2, 1):  # from a half-full queue, then from an empty one (it had run dry)
         slow_ones.append(True)
         device.take(device.waiting // part)
@@ -328,7 +332,7 @@ def test_a_long_render_is_not_a_lost_device(timeline, monkeypatch) -> None:
 def test_the_loudness_follows_the_sound_and_the_volume(timeline, monkeypatch) -> None:
     clocks, device = Clocks(), FakeDevice()
     output = playing_output(timeline, clocks, [], device, volume=1.0)
-    monkeypatch.setattr(output.engine, "render",
+    monkeypatch.setattr(output.score, "render",
                         lambda frames: np.full((frames, 2), 0.5, dtype=np.float32))
     for _ in range(10):  # 10 x 1 s queued: the meter has settled on the steady sound
         device.take(device.waiting)

@@ -5,7 +5,7 @@ One command (the lead repeats it on the idle machine; see docs/operators.md):
     PYTHONPATH=. python tests/test_sound_server_long.py            # 10 minutes, Xvfb window
     PYTHONPATH=. python tests/test_sound_server_long.py --minutes 2 --headless
 
-It plays `installation run` from story 03:45 (scene changes and cues every few real minutes),
+It plays `installation run` from story 04:48 (scene changes, cues and the flash in 10 minutes),
 in a 1920x1080 window on Xvfb at 60 fps (or --headless), edits the timeline halfway as an
 operator would (a live reload), records the null sink with `parec`, and counts the gaps:
 silences longer than 10 ms where the offline render of the same wall time has sound. Under
@@ -31,7 +31,7 @@ import numpy as np
 import pytest
 from test_sound_server import RATE, ROOT, SoundServer, silent_runs
 
-START_AT = "03:45"  # the night diner: 03:50 and every scene to 05:30 fall in 10 minutes
+START_AT = "04:48"  # 5 scene changes (the flash at 05:15 among them) and 3 cues in 10 min
 SIZE = (1920, 1080)
 SLACK_S = 0.5  # the recording's wall times are known to this; the render is checked around
 LOUD = 1e-5  # the offline render sounds where no 10 ms of it stays under this
@@ -96,7 +96,9 @@ def edit_timeline(path: Path) -> None:
     path.write_text(text.replace('title = "', 'title = "(edited) ', 1))
 
 
-def record(folder: Path, minutes: float, headless: bool, at: str) -> Run:
+def record(folder: Path, seconds: float, headless: bool, at: str, reload: bool = True) -> Run:
+    """Play the show from story `at` for `seconds` once it plays, through a private sound
+    server, recorded; edit the timeline halfway if `reload`."""
     run = Run(folder)
     config = prepare(folder)
     server = SoundServer(folder / "pulse")
@@ -116,7 +118,7 @@ def record(folder: Path, minutes: float, headless: bool, at: str) -> Run:
                              "--config", str(config)], env=env, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        watch(run, show.pid, minutes * 60.0)
+        watch(run, show.pid, seconds, reload)
     finally:
         show.send_signal(signal.SIGTERM)
         try:
@@ -132,7 +134,7 @@ def record(folder: Path, minutes: float, headless: bool, at: str) -> Run:
     return run
 
 
-def watch(run: Run, pid: int, seconds: float) -> None:
+def watch(run: Run, pid: int, seconds: float, reload: bool) -> None:
     """Follow the status file while the show plays `seconds`; edit the timeline halfway."""
     path = run.folder / "logs" / "status.json"
     deadline = time.monotonic() + 120.0
@@ -148,7 +150,7 @@ def watch(run: Run, pid: int, seconds: float) -> None:
         if status.get("pid") == pid and status.get("frame_at"):
             run.statuses.append(status)
         run.loads.append(os.getloadavg()[0])
-        if not run.reloaded_at and time.time() > run.played_at + seconds / 2:
+        if reload and not run.reloaded_at and time.time() > run.played_at + seconds / 2:
             edit_timeline(run.folder / "day.toml")
             run.reloaded_at = time.time()
         time.sleep(1.0)
@@ -202,9 +204,10 @@ def report(run: Run, gaps: list[Gap], expected: int, seconds: float) -> str:
     fps = [s["fps"] for s in run.statuses[2:]] or [0.0]
     underruns = run.statuses[-1].get("audio_underruns", 0) if run.statuses else 0
     logged = [line for line in run.log.splitlines() if "audio underrun" in line]
+    reload = (f"timeline edited (live reload) {run.reloaded_at - run.played_at:.0f} s after "
+              "it played" if run.reloaded_at else "no reload")
     lines = [
-        f"judged {seconds:.0f} s of recorded live sound from its first sample; "
-        f"timeline edited (live reload) {run.reloaded_at - run.played_at:.0f} s after it played",
+        f"judged {seconds:.0f} s of recorded live sound from its first sample; {reload}",
         f"load average (1 min) during the recording: min {min(run.loads):.2f}, "
         f"mean {np.mean(run.loads):.2f}, max {max(run.loads):.2f} ({os.cpu_count()} cores)",
         f"frame rate (status file, every second): mean {np.mean(fps):.1f}, min {min(fps):.1f} fps",
@@ -229,7 +232,7 @@ def main() -> int:
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="mm-record-"))
     folder.mkdir(parents=True, exist_ok=True)
-    run = record(folder, args.minutes, args.headless, args.at)
+    run = record(folder, args.minutes * 60.0, args.headless, args.at)
     gaps, expected, seconds = judge(run)
     print(report(run, gaps, expected, seconds))
     (folder / "show.log").write_text(run.log)
@@ -243,7 +246,7 @@ def main() -> int:
 @pytest.mark.skipif(not (shutil.which("pulseaudio") and shutil.which("parec")
                          and shutil.which("Xvfb")), reason="needs pulseaudio, parec and Xvfb")
 def test_ten_minutes_of_live_sound_without_gaps(tmp_path: Path) -> None:
-    run = record(tmp_path, 10.0, headless=False, at=START_AT)
+    run = record(tmp_path, 600.0, headless=False, at=START_AT)
     gaps, expected, seconds = judge(run)
     assert not gaps, report(run, gaps, expected, seconds)
 

@@ -44,6 +44,8 @@ log = logging.getLogger("installation.audio")
 class Device(Protocol):
     """An open output device fed through a queue of float32 stereo frames (sdl_audio's)."""
 
+    latency: int  # frames between leaving the queue and being heard
+
     def queue(self, block: np.ndarray) -> None: ...
 
     def queued(self) -> int: ...
@@ -103,6 +105,8 @@ class DeviceOutput:
         self._retries = 0  # failed attempts since the device last played
         self._doing = "starting"  # what the worker is doing, for the underrun log
         self._underrun_doing = ""
+        self._looked_at = 0.0  # monotonic: the worker's last look at the queue (a starved
+        # worker, the processor or the interpreter lock busy elsewhere, looks late)
         self._underruns_logged = 0
         self._underrun_logged_at = -math.inf
         self._power = 0.0  # mean power of what was queued, over about LOUDNESS_S
@@ -188,8 +192,10 @@ class DeviceOutput:
 
     def heard_now(self) -> float:
         """The wall time of the sound that the card plays when a block queued now reaches it:
-        SDL holds one device buffer beyond its queue, so the sound is that much ahead."""
-        return self.story_wall() + self._wall_seconds(self.buffer)
+        SDL holds one device buffer beyond its queue (a sound server may hold more), so the
+        sound is that much ahead."""
+        latency = self._device.latency if self._device is not None else self.buffer
+        return self.story_wall() + self._wall_seconds(latency)
 
     def _wall_seconds(self, frames: float) -> float:
         """The story's wall seconds `frames` of sound cover (more than real ones in a preview)."""
@@ -272,11 +278,13 @@ class DeviceOutput:
 
     def _watch(self, queued: int) -> int:
         """Note whether the device took frames since the last feed, and whether it ran dry."""
+        now = self.monotonic()
+        away, self._looked_at = now - self._looked_at, now
         if queued < self._queued:
-            self._taken_at = self.monotonic()
+            self._taken_at = now
         if queued == 0 and self._queued > 0 and not self._dry:
             self.underruns += 1
-            self._underrun_doing = self._doing
+            self._underrun_doing = f"{self._doing}, {away:.2f} s since it last looked"
             self._dry = True  # one underrun for each time it runs dry, until it is refilled
         return queued
 

@@ -44,7 +44,7 @@ class StuckDevice:
     # takes sound in real time; closing it waits on SDL's audio thread, which never answers
 
     def __init__(self, name, rate, buffer):
-        self.rate, self.frames, self.since = rate, 0, time.monotonic()
+        self.rate, self.frames, self.since, self.latency = rate, 0, time.monotonic(), buffer
         threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGTERM)).start()  # then stop
 
     def queued(self):
@@ -84,3 +84,27 @@ def test_a_device_that_never_closes_does_not_keep_the_show_from_exiting(tmp_path
     assert done.returncode == 0, done.stderr
     assert "the audio device did not close within 2 s; it is left behind" in done.stderr
     assert "the sound device never closed; leaving without waiting for it" in done.stderr
+
+
+class Driver:
+    """Stands in for the SDL library: names the audio driver SDL chose."""
+
+    def __init__(self, name: bytes) -> None:
+        self.name = name
+
+    def SDL_GetCurrentAudioDriver(self) -> bytes:  # noqa: N802 - SDL's own name
+        return self.name
+
+
+def test_through_pulseaudio_the_sound_is_ahead_by_the_servers_buffer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """PulseAudio holds PULSE_LATENCY_MSEC of sound (half a second unless the operator says
+    otherwise) so a busy machine does not starve it; the show plays that much ahead."""
+    from installation.adapters.sdl_audio import PULSE_LATENCY_MS, latency
+
+    monkeypatch.delenv("PULSE_LATENCY_MSEC", raising=False)
+    pulse = Driver(b"pulseaudio")
+    assert latency(pulse, 48_000, 4096) == PULSE_LATENCY_MS * 48  # type: ignore[arg-type]
+    monkeypatch.setenv("PULSE_LATENCY_MSEC", "50")  # shorter than SDL's buffer: the buffer
+    assert latency(pulse, 48_000, 4096) == 4096  # type: ignore[arg-type]
+    assert latency(Driver(b"alsa"), 48_000, 1024) == 1024  # type: ignore[arg-type]

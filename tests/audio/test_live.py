@@ -120,7 +120,8 @@ def test_a_missing_device_warns_once_and_the_show_goes_on(timeline) -> None:
 class FakeDevice:
     """Stands in for SDL's queue: the test says what it took; it may go away, or hang."""
 
-    def __init__(self, hang: threading.Event | None = None) -> None:
+    def __init__(self, hang: threading.Event | None = None, latency: int = 256) -> None:
+        self.latency = latency  # as the output was opened with (the device buffer)
         self.blocks: list[np.ndarray] = []
         self.waiting = 0  # frames queued, not yet taken
         self.gone = False
@@ -266,14 +267,17 @@ def test_underruns_are_counted_and_logged_with_what_the_worker_was_doing(
         output._feed()
     output._log_underruns()
     device.take(device.waiting)
+    clocks.now += 1.25  # the worker did not get the processor (or the interpreter) for 1.25 s
     output._feed()
     output._log_underruns()  # too soon for another line
     clocks.now += UNDERRUN_LOG_S
     output._log_underruns()
     assert output.underruns == 4
     assert [r.getMessage() for r in caplog.records] == [
-        "audio underrun: 3 since the last report (3 in all); the worker was rendering the score",
-        "audio underrun: 1 since the last report (4 in all); the worker was rendering the score"]
+        "audio underrun: 3 since the last report (3 in all); the worker was rendering the "
+        "score, 0.00 s since it last looked",
+        "audio underrun: 1 since the last report (4 in all); the worker was rendering the "
+        "score, 1.25 s since it last looked"]
 
 
 def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) -> None:
@@ -301,12 +305,19 @@ def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) ->
 
 def test_the_sound_is_queued_ahead_by_the_device_buffer_to_stay_with_the_picture(
         timeline) -> None:
-    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = DeviceOutput(lambda: engine, RATE, 4096, 0.8, None, lambda: FIXED_WALL,
-                          lambda m: None, opener=lambda name, rate, buffer: FakeDevice())
-    output._build()
-    assert output._open()
-    assert engine.start_wall == FIXED_WALL + 4096 / RATE  # what the card plays at FIXED_WALL
+    def first_sound(latency: int) -> float:
+        """The wall time of the first frame queued to a device `latency` frames from heard."""
+        engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
+        output = DeviceOutput(lambda: engine, RATE, 4096, 0.8, None, lambda: FIXED_WALL,
+                              lambda m: None,
+                              opener=lambda name, rate, buffer: FakeDevice(latency=latency))
+        output._build()
+        assert output._open()
+        return engine.start_wall
+
+    # what the card plays at FIXED_WALL: through SDL's buffer, or a sound server's half second
+    assert first_sound(4096) == FIXED_WALL + 4096 / RATE
+    assert first_sound(RATE // 2) == FIXED_WALL + 0.5
 
 
 def test_a_long_render_is_not_a_lost_device(timeline, monkeypatch) -> None:

@@ -31,6 +31,8 @@ from installation.audio.engine import ScoreEngine
 
 from .conftest import AUDIO, FIXED_WALL, RATE, SCORE, make_program
 
+LOOK_S = 0.1  # between two looks of a worker in the tests below (it looks every 10 ms)
+
 LIVE = """
 import json, sys, time
 from pathlib import Path
@@ -211,15 +213,31 @@ def test_a_device_that_stops_taking_sound_is_lost_and_said_once(timeline) -> Non
     device.take(256)
     assert output._lost() == ""
     assert output.last_block_at == 1.8e9 + 101.0
-    clocks.now += LOST_S
-    assert output._lost() == ""
-    clocks.now += 0.1  # within 2 s of the last frames taken
+    for _ in range(round(LOST_S / LOOK_S) - 1):  # the worker looks every so often
+        clocks.now += LOOK_S
+        assert output._lost() == ""
+    clocks.now += 2 * LOOK_S  # within 2 s of the last frames taken
     assert output._lost() == "the audio device stopped taking sound"
     output._lose(output._lost())
     output._lose("the audio device stopped taking sound")
     assert device.closed and output.status == LOST == "lost, retrying"
     assert warnings == ["the audio device stopped taking sound: the show goes on silent; "
                         "retrying"]
+
+
+def test_a_worker_that_did_not_look_for_seconds_does_not_call_the_device_lost(
+        timeline) -> None:
+    """A starved worker (the processor or the interpreter lock busy with the picture) cannot
+    tell whether the device took sound meanwhile: closing it would only add a silence."""
+    clocks, warnings, device = Clocks(), list[str](), FakeDevice()
+    output = playing_output(timeline, clocks, warnings, device)
+    clocks.now += 2 * LOST_S
+    assert output._lost() == ""
+    lost = []
+    for _ in range(round(LOST_S / LOOK_S) + 1):  # looking again: this device takes nothing
+        clocks.now += LOOK_S
+        lost.append(output._lost())
+    assert lost[-1] == "the audio device stopped taking sound"
 
 
 def test_a_device_sdl_gave_up_on_is_lost_at_once(timeline) -> None:

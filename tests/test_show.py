@@ -256,6 +256,8 @@ def test_the_engine_is_built_off_the_thread_that_draws(monkeypatch: pytest.Monke
         real_init(self, *args, **kwargs)
 
     monkeypatch.setattr(ScoreEngine, "__init__", slow_init)
+    told: list[Program] = []
+    monkeypatch.setattr(ScoreEngine, "set_program", lambda self, program: told.append(program))
     fake = FakeTime(OPENING)
     show = make_show(fake, audio=True)
     try:
@@ -270,8 +272,7 @@ def test_the_engine_is_built_off_the_thread_that_draws(monkeypatch: pytest.Monke
         while show.engine is None and time.monotonic() < deadline:
             time.sleep(0.01)
         assert built_on == ["audio"]
-        assert show.engine is not None and show.engine._pending is not None
-        assert show.engine._pending.timeline is edited
+        assert [program.timeline for program in told] == [edited]
     finally:
         release.set()
         show.close()

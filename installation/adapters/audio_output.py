@@ -341,6 +341,10 @@ class DeviceOutput:
             return "the audio device went away (sound server stopped, or unplugged)"
         taken = self._taken_at if self._taken_at is not None else self._opened_at
         if self.monotonic() - taken > LOST_S:
+            # for the log: a device that stalls while a sound server still plays (seen once
+            # in 10 minutes under load) is told from one gone by what SDL's queue held
+            log.info("audio device: %d frames queued, none taken for %.2f s",
+                     self._queued, self.monotonic() - taken)
             return "the audio device stopped taking sound"
         return ""
 

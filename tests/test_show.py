@@ -237,4 +237,42 @@ def test_the_first_frame_does_not_wait_for_the_synthesis() -> None:
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
     done = subprocess.run([sys.executable, "-c", FIRST_FRAME], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
-    assert done.stdout.split()[-3:] == ["False", "True", "True"], done.stderr
+    before, _, started = done.stdout.split()[-3:]  # scipy: loaded by the worker, meanwhile
+    assert (before, started) == ("False", "True"), done.stderr
+
+
+def test_the_engine_is_built_off_the_thread_that_draws(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Frames keep coming while the score engine is built (issue 8: 2-3 s of a still picture):
+    the audio worker builds it, and a reload meanwhile reaches the engine once it is built."""
+    import threading
+    from typing import Any
+
+    release, built_on = threading.Event(), list[str]()
+    real_init = ScoreEngine.__init__
+
+    def slow_init(self: ScoreEngine, *args: Any, **kwargs: Any) -> None:
+        built_on.append(threading.current_thread().name)
+        release.wait(10.0)  # as long as the test needs: scipy and the first loops, on a slow PC
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(ScoreEngine, "__init__", slow_init)
+    told: list[Program] = []
+    monkeypatch.setattr(ScoreEngine, "set_program", lambda self, program: told.append(program))
+    fake = FakeTime(OPENING)
+    show = make_show(fake, audio=True)
+    try:
+        for _ in range(5):  # the engine is not built, yet every frame is drawn
+            show.step()
+            fake.advance(1 / 60)
+        assert show.frames == 5 and show.engine is None
+        edited = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+        show.load(Program(show.config, edited))  # a reload while it is built
+        release.set()
+        deadline = time.monotonic() + 20
+        while show.engine is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert built_on == ["audio"]
+        assert [program.timeline for program in told] == [edited]
+    finally:
+        release.set()
+        show.close()

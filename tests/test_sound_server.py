@@ -26,6 +26,9 @@ RATE = 48_000
 WAIT_S = 60.0  # for a cold start on a busy machine
 LOST_WITHIN_S = 2.0 + 2.0 + 1.0  # noticed within 2 s; the status file is written every 2 s
 BACK_WITHIN_S = 5.0 + 2.0 + 1.0  # sound again within 5 s of the server; the status file
+GAP_S = 0.010  # a silence longer than this where the score sounds is a gap (issue 12)
+SILENCE = 1e-6  # below this a recorded sample is silence (the sink's own zeros)
+SHORT_S = 30.0  # of live sound judged for gaps in CI
 HEARD_PART = 0.9  # of the 10 ms windows after recovery that must hold sound (see below)
 
 pytestmark = [pytest.mark.pulse, pytest.mark.skipif(
@@ -92,6 +95,17 @@ def status_when(path: Path, pid: int, wanted: str, after: float, within: float) 
     pytest.fail(f"audio never '{wanted}' within {within:g} s; last status: {seen}")
 
 
+def silent_runs(samples: np.ndarray, shortest_s: float = GAP_S) -> list[tuple[float, float]]:
+    """Runs of silence (no sample above SILENCE in either channel) longer than `shortest_s`
+    in stereo samples at RATE: (start, length) in seconds."""
+    loud = np.abs(samples).max(axis=1) > SILENCE
+    edges = np.flatnonzero(np.diff(np.concatenate([[1], loud.astype(np.int8), [1]])))
+    starts, ends = edges[0::2], edges[1::2]  # each quiet run: its first sample, one past it
+    long = (ends - starts) > shortest_s * RATE
+    return [(start / RATE, (end - start) / RATE)
+            for start, end in zip(starts[long], ends[long], strict=True)]
+
+
 def heard_part(recording: Path, start_s: float, seconds: float) -> tuple[float, float]:
     """Of the 10 ms windows in a stretch of the recording: the part with sound, and the
     longest run without (seconds)."""
@@ -144,3 +158,16 @@ def test_the_sound_comes_back_after_the_sound_server_is_killed(
     log = show.stderr.read().decode()
     assert log.count("the audio device went away") == 1 and "audio device is back" in log
     assert "ALSA lib" not in log
+
+
+def test_live_sound_has_no_gap_across_a_scene_change_and_a_cue(tmp_path: Path) -> None:
+    """Issue 12's goal over a stretch CI can afford: from start-up, 30 s of the live show at
+    1920x1080 across the payphone scene and its cue (04:05) without one silence longer than
+    10 ms that the offline render does not have (the 10 minutes: test_sound_server_long.py)."""
+    from test_sound_server_long import judge, record, report
+
+    run = record(tmp_path, SHORT_S, headless=True, at="04:03:30", reload=False)
+    gaps, expected, seconds = judge(run)
+    assert any(s["scene"] == "The payphone rings" for s in run.statuses), run.statuses[-1]
+    assert "cue 'the call'" in run.log
+    assert not gaps, report(run, gaps, expected, seconds)

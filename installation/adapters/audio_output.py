@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import math
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -22,10 +23,13 @@ from installation.adapters.audio_status import (  # noqa: F401 - also named from
     Output,
 )
 from installation.adapters.sdl_audio import open_device
-from installation.audio.analysis import db
-from installation.audio.engine import ScoreEngine
 
-AHEAD_S = 1.0  # how much sound the worker keeps queued ahead of the device (a starved worker)
+if TYPE_CHECKING:  # the synthesis (scipy) is loaded by the worker, never by the show's thread
+    from installation.audio.engine import ScoreEngine
+
+AHEAD_S = 2.0  # how much sound the worker keeps queued ahead of the device (a starved worker)
+STARVED_S = 0.25  # a worker that looks at the queue this late cannot tell if the device took any
+SWITCH_INTERVAL_S = 0.001  # how soon the drawing thread hands the interpreter to the worker
 RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
 LOST_S = 1.5  # no block taken for this long while open: the device is gone
 CLOSE_WAIT_S = 2.0  # closing a device waits this long, then the show carries on without it
@@ -43,6 +47,8 @@ log = logging.getLogger("installation.audio")
 class Device(Protocol):
     """An open output device fed through a queue of float32 stereo frames (sdl_audio's)."""
 
+    latency: int  # frames between leaving the queue and being heard
+
     def queue(self, block: np.ndarray) -> None: ...
 
     def queued(self) -> int: ...
@@ -57,19 +63,24 @@ class Device(Protocol):
 
 
 Opener = Callable[[str | None, int, int], Device]  # name, sample rate, buffer frames
+EngineMaker = Callable[[], "ScoreEngine"]  # builds the score engine (seconds: scipy, loops)
 
 
 class DeviceOutput:
     """The score on the sound card through SDL's queue (no mixer, no callback): a lost device
     is noticed within LOST_S, said once, closed without waiting on it for long, and reopened
-    with backoff; the sound comes back at the clock's 'now', in step with the picture."""
+    with backoff; the sound comes back at the clock's 'now', in step with the picture.
 
-    def __init__(self, engine: ScoreEngine, sample_rate: int, buffer: int, volume: float,
+    The worker builds the engine (`make_engine`) itself: importing the synthesis and making
+    its first sounds takes seconds, and the thread that draws the picture must not wait."""
+
+    def __init__(self, make_engine: EngineMaker, sample_rate: int, buffer: int, volume: float,
                  device: str | None, story_wall: Callable[[], float],
                  warn: Callable[[str], None], *, close_wait: float = CLOSE_WAIT_S,
                  opener: Opener = open_device, monotonic: Callable[[], float] = time.monotonic,
                  wall: Callable[[], float] = time.time) -> None:
-        self.engine = engine
+        self.make_engine = make_engine
+        self.engine: ScoreEngine | None = None  # built by the worker
         self.sample_rate = sample_rate
         self.buffer = buffer
         self.device_name = device
@@ -97,26 +108,44 @@ class DeviceOutput:
         self._retries = 0  # failed attempts since the device last played
         self._doing = "starting"  # what the worker is doing, for the underrun log
         self._underrun_doing = ""
+        self._looked_at = 0.0  # monotonic: the worker's last look at the queue (a starved
+        # worker, the processor or the interpreter lock busy elsewhere, looks late)
         self._underruns_logged = 0
         self._underrun_logged_at = -math.inf
         self._power = 0.0  # mean power of what was queued, over about LOUDNESS_S
+        self._loudness: float | None = None  # its level in dBFS, once a block was queued
 
     @property
-    def loudness_db(self) -> float:
-        """How loud the score plays now, in dBFS (power over about a second, after volume)."""
-        return db(self._power)
+    def loudness_db(self) -> float | None:
+        """How loud the score plays now, in dBFS (power over about a second, after volume);
+        None until the first sound is queued."""
+        return self._loudness
+
+    @property
+    def score(self) -> ScoreEngine:
+        """The engine, which only the worker uses, once it has built it."""
+        if self.engine is None:
+            raise RuntimeError("the score engine is not built yet")
+        return self.engine
 
     def start(self) -> None:
+        # The worker renders in many short steps, each waiting for the interpreter lock while
+        # the picture is drawn: at Python's default 5 ms a second of sound took 0.27 s beside
+        # a thread drawing at 1920x1080 (0.07 s of processor), at 1 ms 0.20 s.
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         if self._thread is None:
             self._thread = threading.Thread(target=self._work, name="audio", daemon=True)
             self._thread.start()
 
     def stop(self) -> None:
-        """Stop the worker and close the device; never waits longer than about CLOSE_WAIT_S."""
+        """Stop the worker and close the device; never waits longer than about CLOSE_WAIT_S
+        (nor at all while the engine is still being built: no device is open then)."""
         self._stop.set()
         if self._thread is not None:
-            self._thread.join(timeout=self.close_wait + 1.0)
-            if self._thread.is_alive():
+            built = self.engine is not None  # if not, the worker opens no device after _stop
+            if built:
+                self._thread.join(timeout=self.close_wait + 1.0)
+            if built and self._thread.is_alive():
                 self.stuck = True
                 log.error("the audio worker did not stop; the show stops without it")
             self._thread = None
@@ -138,10 +167,22 @@ class DeviceOutput:
     def _work(self) -> None:
         while not self._stop.is_set():
             try:
-                self._step()
+                if self.engine is None:
+                    self._build()
+                else:
+                    self._step()
             except Exception as exc:  # noqa: BLE001 - the sound may fail; the show may not
                 self._lose(f"the sound stopped ({type(exc).__name__}: {exc})")
         self._close()
+
+    def _build(self) -> None:
+        """Build the engine here, on the worker: the show goes on drawing meanwhile."""
+        self._doing = "building the score"
+        try:
+            self.engine = self.make_engine()
+        except Exception as exc:  # noqa: BLE001 - a bug in the score must not stop the show
+            self._complain(f"the score could not be built ({type(exc).__name__}: {exc})")
+            self._stop.wait(self.retry_delay())
 
     def _step(self) -> None:
         if self._device is None and not self._open():
@@ -158,12 +199,14 @@ class DeviceOutput:
 
     def heard_now(self) -> float:
         """The wall time of the sound that the card plays when a block queued now reaches it:
-        SDL holds one device buffer beyond its queue, so the sound is that much ahead."""
-        return self.story_wall() + self._wall_seconds(self.buffer)
+        SDL holds one device buffer beyond its queue (a sound server may hold more), so the
+        sound is that much ahead."""
+        latency = self._device.latency if self._device is not None else self.buffer
+        return self.story_wall() + self._wall_seconds(latency)
 
     def _wall_seconds(self, frames: float) -> float:
         """The story's wall seconds `frames` of sound cover (more than real ones in a preview)."""
-        return frames * self.engine.speed / self.sample_rate
+        return frames * self.score.speed / self.sample_rate
 
     def retry_delay(self) -> float:
         """How long to wait before the next attempt to open: short at first, then longer."""
@@ -179,9 +222,9 @@ class DeviceOutput:
             self._complain(f"no audio device ({exc})")
             return False
         self._device, self._queued, self._dry = device, 0, False
-        self.engine.seek(self.heard_now())
-        self.engine.render(self.engine.chunk)  # builds this scene's loops: may take a while
-        self.engine.seek(self.heard_now())  # so start again from the real 'now'
+        self.score.seek(self.heard_now())
+        self.score.render(self.score.chunk)  # builds this scene's loops: may take a while
+        self.score.seek(self.heard_now())  # so start again from the real 'now'
         self._feed()
         self._opened_at, self._taken_at = self.monotonic(), None
         self.status = PLAYING
@@ -213,11 +256,11 @@ class DeviceOutput:
             return
         queued = self._watch(device.queued())
         # The frame the device plays next should be about 'now': jump back if it has drifted.
-        due = self.engine.wall - self._wall_seconds(queued)
+        due = self.score.wall - self._wall_seconds(queued)
         drift = self._wall_seconds((RESYNC_S + AHEAD_S) * self.sample_rate)
         if abs(due - self.heard_now()) > drift:
             device.clear()
-            self.engine.seek(self.heard_now())
+            self.score.seek(self.heard_now())
             queued = self._queued = 0
         self._doing = "rendering the score"
         while queued < AHEAD_S * self.sample_rate and not self._stop.is_set():
@@ -236,23 +279,28 @@ class DeviceOutput:
         keep = math.exp(-len(block) / (self.sample_rate * LOUDNESS_S))
         power = float(np.mean(np.square(block, dtype=np.float64)))
         self._power = keep * self._power + (1.0 - keep) * power
+        from installation.audio.analysis import db  # loaded by now: the engine needs it
+
+        self._loudness = db(self._power)
 
     def _watch(self, queued: int) -> int:
         """Note whether the device took frames since the last feed, and whether it ran dry."""
-        if queued < self._queued:
-            self._taken_at = self.monotonic()
+        now = self.monotonic()
+        away, self._looked_at = now - self._looked_at, now
+        if queued < self._queued or away > STARVED_S:  # (not looking, it cannot say)
+            self._taken_at = now
         if queued == 0 and self._queued > 0 and not self._dry:
             self.underruns += 1
-            self._underrun_doing = self._doing
+            self._underrun_doing = f"{self._doing}, {away:.2f} s since it last looked"
             self._dry = True  # one underrun for each time it runs dry, until it is refilled
         return queued
 
     def _render(self) -> np.ndarray:
         try:
-            return self.engine.render(self.engine.chunk)
+            return self.score.render(self.score.chunk)
         except Exception as exc:  # noqa: BLE001 - a bug in the score must not stop the show
             self._failed(f"{type(exc).__name__}: {exc}")
-            return np.zeros((self.engine.chunk, CHANNELS), dtype=np.float32)
+            return np.zeros((self.score.chunk, CHANNELS), dtype=np.float32)
 
     def _gained(self, block: np.ndarray) -> np.ndarray:
         """The block at the master volume, ramped over VOLUME_RAMP_S when it changes."""
@@ -293,6 +341,10 @@ class DeviceOutput:
             return "the audio device went away (sound server stopped, or unplugged)"
         taken = self._taken_at if self._taken_at is not None else self._opened_at
         if self.monotonic() - taken > LOST_S:
+            # for the log: a device that stalls while a sound server still plays (seen once
+            # in 10 minutes under load) is told from one gone by what SDL's queue held
+            log.info("audio device: %d frames queued, none taken for %.2f s",
+                     self._queued, self.monotonic() - taken)
             return "the audio device stopped taking sound"
         return ""
 
@@ -319,11 +371,14 @@ class DeviceOutput:
                       self.close_wait)
 
 
-def open_output(config_audio: Mapping[str, Any], engine: ScoreEngine,
+def open_output(config_audio: Mapping[str, Any], make_engine: EngineMaker,
                 story_wall: Callable[[], float], warn: Callable[[str], None]) -> Output:
-    """The sound output the config's checked [audio] section asks for (every key present)."""
+    """The sound output the config's checked [audio] section asks for (every key present);
+    its worker builds the engine with `make_engine` (for the config's sample rate)."""
     if not config_audio["enabled"]:
         return NullOutput(DISABLED)
     device = config_audio["device"]
-    return DeviceOutput(engine, engine.sr, config_audio["buffer"], config_audio["volume"],
-                        None if device == "default" else device, story_wall, warn)
+    return DeviceOutput(make_engine, config_audio["sample_rate"], config_audio["buffer"],
+                        config_audio["volume"],
+                        None if device == "default" else device, story_wall, warn,
+                        opener=open_device)  # looked up now: a test may stand in for SDL

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,14 @@ INIT_AUDIO = 0x10  # SDL_INIT_AUDIO
 AUDIO_F32 = 0x8120  # SDL's AUDIO_F32SYS on a little-endian machine
 SDL_AUDIO_STOPPED = 0  # SDL_GetAudioDeviceStatus of a device SDL has given up on
 FRAME_BYTES = 8  # one float32 sample for each of two channels
+PULSE_LATENCY_MS = 500  # the sound server's own buffer (libpulse reads PULSE_LATENCY_MSEC)
+
+# Why the sound server holds half a second: SDL asks PulseAudio to buffer one device buffer
+# only (4096 frames: 85 ms), and refills it when half is gone. On a busy 2-core machine SDL's
+# audio thread or the server itself now and then waits longer than that for the processor:
+# the server plays silence (recorded through a null sink, load average 7.5: 60+ gaps of 15 to
+# 278 ms in 10 minutes, while SDL's own queue never ran dry). paplay buffers 2 s and has none.
+# The show plays its sound that much ahead (DeviceOutput.heard_now), so it stays in step.
 
 # Why a queue and ctypes: with a callback, SDL's audio thread must take the GIL for every
 # block, so a frame being drawn (pygame holds the GIL while it blits) or a block being rendered
@@ -48,6 +57,7 @@ def pygame_sdl() -> ctypes.CDLL | None:
                 ("SDL_InitSubSystem", [u32], ctypes.c_int),
                 ("SDL_QuitSubSystem", [u32], None),
                 ("SDL_GetError", [], ctypes.c_char_p),
+                ("SDL_GetCurrentAudioDriver", [], ctypes.c_char_p),
                 ("SDL_OpenAudioDevice", [ctypes.c_char_p, ctypes.c_int, ctypes.POINTER(AudioSpec),
                                          ctypes.POINTER(AudioSpec), ctypes.c_int], u32),
                 ("SDL_QueueAudio", [u32, ctypes.c_void_p, u32], ctypes.c_int),
@@ -66,9 +76,10 @@ def pygame_sdl() -> ctypes.CDLL | None:
 class SdlDevice:
     """An open SDL output device fed through SDL's queue: float32 stereo frames."""
 
-    def __init__(self, library: ctypes.CDLL, device_id: int) -> None:
+    def __init__(self, library: ctypes.CDLL, device_id: int, latency: int) -> None:
         self.library = library
         self.device_id = device_id
+        self.latency = latency  # frames between leaving the queue and being heard
 
     def queue(self, block: np.ndarray) -> None:
         data = np.ascontiguousarray(block, dtype=np.float32)
@@ -103,6 +114,7 @@ def open_device(name: str | None, sample_rate: int, buffer: int) -> SdlDevice:
     if library is None:
         raise DeviceError("the SDL library pygame uses was not found")
     quiet_alsa()
+    os.environ.setdefault("PULSE_LATENCY_MSEC", str(PULSE_LATENCY_MS))  # an operator's wins
     # Each device holds one reference to the audio subsystem, given back when it is closed: once
     # none is left SDL shuts its driver down, so a sound server that died and came back is
     # connected to afresh (SDL's PulseAudio driver keeps one connection for its lifetime).
@@ -115,7 +127,19 @@ def open_device(name: str | None, sample_rate: int, buffer: int) -> SdlDevice:
         error = _sdl_error(library)
         library.SDL_QuitSubSystem(INIT_AUDIO)
         raise DeviceError(error)
-    return SdlDevice(library, int(device_id))
+    return SdlDevice(library, int(device_id), latency(library, sample_rate, buffer))
+
+
+def latency(library: ctypes.CDLL, sample_rate: int, buffer: int) -> int:
+    """Frames the sound spends after SDL's queue: one device buffer, or through PulseAudio
+    the server's buffer (PULSE_LATENCY_MSEC) if that is longer."""
+    if library.SDL_GetCurrentAudioDriver() != b"pulseaudio":
+        return buffer
+    try:
+        server_ms = float(os.environ.get("PULSE_LATENCY_MSEC", PULSE_LATENCY_MS))
+    except ValueError:
+        server_ms = PULSE_LATENCY_MS
+    return max(buffer, round(server_ms * sample_rate / 1000))
 
 
 def _sdl_error(library: ctypes.CDLL) -> str:

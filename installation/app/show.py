@@ -235,20 +235,33 @@ class Show:
     def start_audio(self) -> None:
         """Open the score's output: the device, or silence if audio is off or unavailable.
 
-        The show calls this once its first frame is up: loading the synthesis (numpy, scipy)
-        and making the first sounds takes seconds on a small machine, the picture need not wait.
+        The show calls this once its first frame is up; the output's worker builds the engine
+        (loading the synthesis, numpy and scipy, takes seconds): the picture does not wait.
         """
         settings = self.config["audio"]
         if not settings["enabled"]:
             self.audio = NullOutput(DISABLED)
             return
-        from installation.adapters.audio_output import open_output
+        from installation.adapters.audio_output import open_output  # no synthesis loaded
+
+        self.audio = open_output(settings, self.build_engine, self.wall, self.warn)
+        self.audio.start()
+
+    def build_engine(self) -> ScoreEngine:
+        """The score engine for the program playing now (called on the audio worker: the
+        import and the construction take seconds, while the picture goes on)."""
         from installation.audio.engine import ScoreEngine
 
-        self.engine = ScoreEngine(self.program, settings["sample_rate"], self.warn, self.wall(),
-                                  speed=self.wall.speed)
-        self.audio = open_output(settings, self.engine, self.wall, self.warn)
-        self.audio.start()
+        program, speed = self.program, self.wall.speed
+        engine = ScoreEngine(program, self.config["audio"]["sample_rate"], self.warn,
+                             self.wall(), speed=speed)
+        self.engine = engine
+        # A reload or a new speed while it was built: `load` and `set_speed` saw no engine.
+        if self.program.timeline is not program.timeline:
+            engine.set_program(self.program)
+        if self.wall.speed != speed:
+            engine.set_speed(self.wall.speed)
+        return engine
 
     def close(self) -> None:
         if self.audio is not None:

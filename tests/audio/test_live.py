@@ -31,6 +31,8 @@ from installation.audio.engine import ScoreEngine
 
 from .conftest import AUDIO, FIXED_WALL, RATE, SCORE, make_program
 
+LOOK_S = 0.1  # between two looks of a worker in the tests below (it looks every 10 ms)
+
 LIVE = """
 import json, sys, time
 from pathlib import Path
@@ -45,7 +47,7 @@ program = make_program(load_timeline(Path(sys.argv[1])))
 now = time.time()
 wall = shifted(time.time, program.wall_at(parse_clock("13:00"), now) - now)
 engine = ScoreEngine(program, 48000, print, wall())
-output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, engine, wall, print)
+output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, lambda: engine, wall, print)
 output.start()
 deadline = time.monotonic() + 30  # a loaded machine may take a while to build the first sound
 while output.status != "playing" and time.monotonic() < deadline:
@@ -96,7 +98,8 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
 
 def test_disabled_audio_is_a_null_output(timeline) -> None:
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = open_output({**AUDIO, "enabled": False}, engine, lambda: 0.0, lambda m: None)
+    output = open_output({**AUDIO, "enabled": False}, lambda: engine, lambda: 0.0,
+                         lambda m: None)
     assert isinstance(output, NullOutput) and output.status == DISABLED
     output.start()
     output.set_volume(0.5)
@@ -107,9 +110,10 @@ def test_disabled_audio_is_a_null_output(timeline) -> None:
 def test_a_missing_device_warns_once_and_the_show_goes_on(timeline) -> None:
     warnings: list[str] = []
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = open_output({**AUDIO, "device": "No Such Speakers"}, engine,
+    output = open_output({**AUDIO, "device": "No Such Speakers"}, lambda: engine,
                          lambda: 0.0, warnings.append)
     assert isinstance(output, DeviceOutput)
+    output._build()
     assert not output._open() and not output._open()
     assert output.status == SILENT == "no device, retrying"
     assert len(warnings) == 1 and "no audio device" in warnings[0]
@@ -118,7 +122,8 @@ def test_a_missing_device_warns_once_and_the_show_goes_on(timeline) -> None:
 class FakeDevice:
     """Stands in for SDL's queue: the test says what it took; it may go away, or hang."""
 
-    def __init__(self, hang: threading.Event | None = None) -> None:
+    def __init__(self, hang: threading.Event | None = None, latency: int = 256) -> None:
+        self.latency = latency  # as the output was opened with (the device buffer)
         self.blocks: list[np.ndarray] = []
         self.waiting = 0  # frames queued, not yet taken
         self.gone = False
@@ -167,10 +172,11 @@ def playing_output(timeline, clocks: Clocks, warnings: list[str], device: FakeDe
                    volume: float = 0.8, close_wait: float = 1.0) -> DeviceOutput:
     """An output that opened `device` at clocks.now (no worker thread: the test steps it)."""
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = DeviceOutput(engine, RATE, 256, volume, None, lambda: engine.wall,
+    output = DeviceOutput(lambda: engine, RATE, 256, volume, None, lambda: engine.wall,
                           warnings.append, close_wait=close_wait,
                           opener=lambda name, rate, buffer: device,
                           monotonic=clocks.monotonic, wall=clocks.wall)
+    output._build()
     assert output._open()
     return output
 
@@ -180,7 +186,7 @@ def test_the_worker_keeps_the_queue_ahead_and_ramps_the_volume(timeline) -> None
     output = playing_output(timeline, clocks, [], device, volume=1.0)
     assert output.status == PLAYING and device.waiting >= AHEAD_S * RATE
     offline = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    offline.seek(output.engine.start_wall)
+    offline.seek(output.score.start_wall)
     heard = np.concatenate(device.blocks)
     assert np.allclose(heard, offline.render(len(heard)), atol=1e-6)  # the score, as rendered
     device.blocks.clear()
@@ -189,7 +195,7 @@ def test_the_worker_keeps_the_queue_ahead_and_ramps_the_volume(timeline) -> None
     output._feed()
     quiet = np.concatenate(device.blocks)
     ramp = int(VOLUME_RAMP_S * RATE)  # down within the ramp, to the block it ends in
-    assert np.abs(quiet[0]).max() > 0 and not quiet[ramp + output.engine.chunk:].any()
+    assert np.abs(quiet[0]).max() > 0 and not quiet[ramp + output.score.chunk:].any()
 
 
 def test_a_volume_that_is_not_a_number_is_ignored(timeline) -> None:
@@ -207,15 +213,31 @@ def test_a_device_that_stops_taking_sound_is_lost_and_said_once(timeline) -> Non
     device.take(256)
     assert output._lost() == ""
     assert output.last_block_at == 1.8e9 + 101.0
-    clocks.now += LOST_S
-    assert output._lost() == ""
-    clocks.now += 0.1  # within 2 s of the last frames taken
+    for _ in range(round(LOST_S / LOOK_S) - 1):  # the worker looks every so often
+        clocks.now += LOOK_S
+        assert output._lost() == ""
+    clocks.now += 2 * LOOK_S  # within 2 s of the last frames taken
     assert output._lost() == "the audio device stopped taking sound"
     output._lose(output._lost())
     output._lose("the audio device stopped taking sound")
     assert device.closed and output.status == LOST == "lost, retrying"
     assert warnings == ["the audio device stopped taking sound: the show goes on silent; "
                         "retrying"]
+
+
+def test_a_worker_that_did_not_look_for_seconds_does_not_call_the_device_lost(
+        timeline) -> None:
+    """A starved worker (the processor or the interpreter lock busy with the picture) cannot
+    tell whether the device took sound meanwhile: closing it would only add a silence."""
+    clocks, warnings, device = Clocks(), list[str](), FakeDevice()
+    output = playing_output(timeline, clocks, warnings, device)
+    clocks.now += 2 * LOST_S
+    assert output._lost() == ""
+    lost = []
+    for _ in range(round(LOST_S / LOOK_S) + 1):  # looking again: this device takes nothing
+        clocks.now += LOOK_S
+        lost.append(output._lost())
+    assert lost[-1] == "the audio device stopped taking sound"
 
 
 def test_a_device_sdl_gave_up_on_is_lost_at_once(timeline) -> None:
@@ -229,7 +251,7 @@ def test_a_device_sdl_gave_up_on_is_lost_at_once(timeline) -> None:
 def test_a_story_jump_is_not_a_lost_device(timeline) -> None:
     clocks, device = Clocks(), FakeDevice()
     output = playing_output(timeline, clocks, [], device)
-    output.engine.seek(output.engine.wall + 3600.0)  # run --at, or a fast story
+    output.score.seek(output.score.wall + 3600.0)  # run --at, or a fast story
     output._feed()
     assert output._lost() == "" and output.status == PLAYING
 
@@ -263,14 +285,17 @@ def test_underruns_are_counted_and_logged_with_what_the_worker_was_doing(
         output._feed()
     output._log_underruns()
     device.take(device.waiting)
+    clocks.now += 1.25  # the worker did not get the processor (or the interpreter) for 1.25 s
     output._feed()
     output._log_underruns()  # too soon for another line
     clocks.now += UNDERRUN_LOG_S
     output._log_underruns()
     assert output.underruns == 4
     assert [r.getMessage() for r in caplog.records] == [
-        "audio underrun: 3 since the last report (3 in all); the worker was rendering the score",
-        "audio underrun: 1 since the last report (4 in all); the worker was rendering the score"]
+        "audio underrun: 3 since the last report (3 in all); the worker was rendering the "
+        "score, 0.00 s since it last looked",
+        "audio underrun: 1 since the last report (4 in all); the worker was rendering the "
+        "score, 1.25 s since it last looked"]
 
 
 def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) -> None:
@@ -281,10 +306,10 @@ def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) ->
     def fail(frames: int) -> np.ndarray:
         raise next(errors)
 
-    monkeypatch.setattr(output.engine, "render", fail)
+    monkeypatch.setattr(output.score, "render", fail)
     device.blocks.clear()
     for _ in range(40):  # the first 20 blocks fail one way, the rest another
-        device.take(output.engine.chunk)
+        device.take(output.score.chunk)
         output._feed()
     assert warnings == ["audio engine failed (ValueError: bad chord); silence",
                         "audio engine failed (KeyError: 'pad'); silence"]
@@ -298,17 +323,25 @@ def test_a_failing_score_warns_once_per_distinct_error(timeline, monkeypatch) ->
 
 def test_the_sound_is_queued_ahead_by_the_device_buffer_to_stay_with_the_picture(
         timeline) -> None:
-    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = DeviceOutput(engine, RATE, 4096, 0.8, None, lambda: FIXED_WALL, lambda m: None,
-                          opener=lambda name, rate, buffer: FakeDevice())
-    assert output._open()
-    assert engine.start_wall == FIXED_WALL + 4096 / RATE  # what the card plays at FIXED_WALL
+    def first_sound(latency: int) -> float:
+        """The wall time of the first frame queued to a device `latency` frames from heard."""
+        engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
+        output = DeviceOutput(lambda: engine, RATE, 4096, 0.8, None, lambda: FIXED_WALL,
+                              lambda m: None,
+                              opener=lambda name, rate, buffer: FakeDevice(latency=latency))
+        output._build()
+        assert output._open()
+        return engine.start_wall
+
+    # what the card plays at FIXED_WALL: through SDL's buffer, or a sound server's half second
+    assert first_sound(4096) == FIXED_WALL + 4096 / RATE
+    assert first_sound(RATE // 2) == FIXED_WALL + 0.5
 
 
 def test_a_long_render_is_not_a_lost_device(timeline, monkeypatch) -> None:
     clocks, device = Clocks(), FakeDevice()
     output = playing_output(timeline, clocks, [], device)
-    render, slow_ones = output.engine.render, list[bool]()
+    render, slow_ones = output.score.render, list[bool]()
 
     def slow(frames: int) -> np.ndarray:  # a new scene's loops being built on a busy machine
         if slow_ones:
@@ -317,7 +350,7 @@ def test_a_long_render_is_not_a_lost_device(timeline, monkeypatch) -> None:
             device.take(1024)  # meanwhile the card plays what is left in the queue, if any
         return render(frames)
 
-    monkeypatch.setattr(output.engine, "render", slow)
+    monkeypatch.setattr(output.score, "render", slow)
     for part in (2, 1):  # from a half-full queue, then from an empty one (it had run dry)
         slow_ones.append(True)
         device.take(device.waiting // part)
@@ -328,7 +361,7 @@ def test_a_long_render_is_not_a_lost_device(timeline, monkeypatch) -> None:
 def test_the_loudness_follows_the_sound_and_the_volume(timeline, monkeypatch) -> None:
     clocks, device = Clocks(), FakeDevice()
     output = playing_output(timeline, clocks, [], device, volume=1.0)
-    monkeypatch.setattr(output.engine, "render",
+    monkeypatch.setattr(output.score, "render",
                         lambda frames: np.full((frames, 2), 0.5, dtype=np.float32))
     for _ in range(10):  # 10 x 1 s queued: the meter has settled on the steady sound
         device.take(device.waiting)

@@ -20,32 +20,10 @@ from installation.core.config import load_config, with_overrides
 from installation.core.program import Program
 from installation.core.timeline import PaceSection, load_timeline
 from installation.core.timeutil import format_clock, parse_clock
+from tests.fakes import FakeTime
 
 ROOT = Path(__file__).parent.parent
 OPENING = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC).timestamp()
-
-
-class FakeTime:
-    """Wall and monotonic time that only move when the test (or a 'sleep') moves them."""
-
-    def __init__(self, wall: float) -> None:
-        self.wall = wall
-        self.mono = 1000.0
-        self.slept: list[float] = []
-
-    def time(self) -> float:
-        return self.wall
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.advance(seconds)
-
-    def advance(self, seconds: float) -> None:
-        self.wall += seconds
-        self.mono += seconds
 
 
 def make_show(fake: FakeTime, audio: bool = False,  # type: ignore[no-untyped-def]

@@ -23,6 +23,7 @@ from installation.app.show import Show, ShowOptions, build_show
 from installation.app.status import read_status
 from installation.core.config import load_config
 from installation.core.timeline import load_timeline
+from tests.fakes import FakeTime
 
 ROOT = Path(__file__).parents[2]
 # 2026-03-02 is a Monday. The clock's anchor (10:00) starts the story day at 12:00.
@@ -37,27 +38,6 @@ default = "10:00-18:00"
 tuesday = "18:00-02:00"
 closing_cue_minutes = 10
 """
-
-
-class FakeTime:
-    """Wall and monotonic time that only move when the test moves them."""
-
-    def __init__(self, wall: float) -> None:
-        self.wall = wall
-        self.mono = 1000.0
-
-    def time(self) -> float:
-        return self.wall
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def sleep(self, seconds: float) -> None:
-        self.advance(seconds)
-
-    def advance(self, seconds: float) -> None:
-        self.wall += seconds
-        self.mono += seconds
 
 
 def make_config(folder: Path, extra: str = HOURS) -> Path:

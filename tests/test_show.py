@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from fakes import FakeTime
 
 from installation.app.pacing import FramePacer
 from installation.app.show import ShowOptions, build_show, run
@@ -20,7 +21,6 @@ from installation.core.config import load_config, with_overrides
 from installation.core.program import Program
 from installation.core.timeline import PaceSection, load_timeline
 from installation.core.timeutil import format_clock, parse_clock
-from tests.fakes import FakeTime
 
 ROOT = Path(__file__).parent.parent
 OPENING = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC).timestamp()

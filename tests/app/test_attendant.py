@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from fakes import FakeTime
 
 from installation.adapters.audio_output import NullOutput
 from installation.app.attendant import (
@@ -23,7 +24,6 @@ from installation.app.show import Show, ShowOptions, build_show
 from installation.app.status import read_status
 from installation.core.config import load_config
 from installation.core.timeline import load_timeline
-from tests.fakes import FakeTime
 
 ROOT = Path(__file__).parents[2]
 # 2026-03-02 is a Monday. The clock's anchor (10:00) starts the story day at 12:00.

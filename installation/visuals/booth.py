@@ -13,6 +13,7 @@ from installation.visuals.figures import Look, Sprites
 from installation.visuals.glow import radial
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
 from installation.visuals.skeleton import PERIOD, pose
+from installation.visuals.wardrobe import OUTFITS
 
 WIDE = 0.46  # the booth's width, in booth heights
 ROOF, SIGN = 0.035, 0.075  # heights of the roof cap and the lit sign band
@@ -48,7 +49,8 @@ class Booth:
         self.spill_at = (self.left + self.wide // 2 - reach, self.top + self.tall - reach)
         self.ring = radial(reach, scaled(light, 0.5 * RING_GAIN), 1.4)
         self.sprites = Sprites()
-        self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None)
+        self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
+                                outfit=OUTFITS["harry"])
 
     def _back(self, light: Color) -> pygame.Surface:
         """The lit glass box seen through: bright air inside, the phone on the back wall."""

@@ -125,8 +125,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     "figures": (
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone"), "walk",
               "what they do: walk, run, sit, idle, embrace (in pairs) or phone"),
-        Param("body", choice("person", "coyote"), "person",
-              "who: a person, or a coyote (it walks, runs or stands and looks round)"),
+        Param("body", choice("person", "harry", "julie", "couple", "man", "woman", "coyote"),
+              "person",
+              "who: people of mixed builds, hats and clothes (person); Harry (jacket, square "
+              "shoulders); Julie (curls, a dress); Harry and Julie in turn (couple); a man or "
+              "a woman; or a coyote (it walks, runs or stands and looks round)"),
         Param("path", list_of(list_of(number(-0.5, 1.5), "numbers", 2, 2), "[x, y] points",
                               1, 16), ((0.5, 0.8),),
               "where their feet go, [x, y] points from 0 to 1 (x left-right, y top-bottom)"),

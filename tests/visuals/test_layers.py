@@ -197,3 +197,14 @@ def test_johnnies_windows_throw_light_on_the_lot() -> None:
                                                   int(SIZE[0] * 0.1), int(SIZE[1] * 0.08)))
 
     assert lot(True) > lot(False) + 10
+
+
+def test_the_helicopter_is_big_enough_to_read_and_its_rotor_turns() -> None:
+    sky = layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False, clouds=0)
+    chopper = layer("helicopter", y=0.3, ground=0.9, scale=0.3, color="#000000")
+    line = one_scene(sky + chopper + NO_POST, at="22:00")
+    frames = [pygame.surfarray.array3d(draw(line, f"22:00:0{s}")).max(axis=2) for s in (1, 2)]
+    dark = frames[0] < 60
+    columns = np.nonzero(dark.any(axis=1))[0]
+    assert columns.max() - columns.min() > 0.25 * SIZE[0], "nose to tail, a third of the width"
+    assert (frames[0] != frames[1]).sum() > 20, "the rotor and the helicopter move"

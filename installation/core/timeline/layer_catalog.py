@@ -175,6 +175,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (235, 240, 255), "colour of its spotlight"),
         Param("y", number(0, 1), 0.2, "the height it flies at, " + Y_DOC),
         Param("ground", number(0, 1), 0.8, "where its spot lands, " + Y_DOC),
+        Param("scale", number(0.02, 0.4), 0.09,
+              "its length, nose to tail, as a share of the picture's width"),
     ),
     "caption": (
         Param("text", text(), "", "words typed onto the wall"),

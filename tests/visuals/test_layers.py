@@ -208,3 +208,20 @@ def test_the_helicopter_is_big_enough_to_read_and_its_rotor_turns() -> None:
     columns = np.nonzero(dark.any(axis=1))[0]
     assert columns.max() - columns.min() > 0.25 * SIZE[0], "nose to tail, a third of the width"
     assert (frames[0] != frames[1]).sum() > 20, "the rotor and the helicopter move"
+
+
+def test_the_caption_backdrop_fades_out_with_no_edge_or_box() -> None:
+    grey = layer("sky", top="#c8c8c8", bottom="#c8c8c8", stars=0, sun=False, clouds=0)
+    words = layer("caption", text="A stranger at the tar pits.", x=0.3, y=0.5, delay=0,
+                  speed=200, size=0.06)
+    width, height = 960, 540
+    frame = pygame.surfarray.array3d(draw(one_scene(grey + words + NO_POST), "12:00:05",
+                                          size=(width, height)))
+    level = frame[:, :, 0].astype(int)
+    below = level[:, round(0.57 * height)]  # under the words: backdrop only
+    left = level[round(0.3 * width - 0.05 * height), :]  # before the words begin
+    sky = level[0, 0]
+    assert below.min() < sky - 30, "the words have a darker backdrop"
+    for profile in (below, left):
+        assert np.abs(np.diff(profile)).max() <= 4, "it darkens gradually, with no edge"
+        assert profile[0] == profile[-1] == sky, "and has faded out well before the edges"

@@ -10,6 +10,7 @@ import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, mix, scaled
 from installation.visuals.figures import Look, Sprites
+from installation.visuals.fonts import lettered
 from installation.visuals.glow import radial
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
 from installation.visuals.skeleton import PERIOD, pose
@@ -84,11 +85,7 @@ class Booth:
                            round(self.tall * SIGN))
         pygame.draw.rect(front, (*mix(light, (255, 255, 255), 0.5), 255), band)
         font = setup.fonts.get("light", max(6, round(band.height * 0.7)), setup.where())
-        words = font.render("TELEPHONE", True, SIGN_INK)
-        if words.get_width() > band.width * 0.92:
-            words = pygame.transform.smoothscale(words, (round(band.width * 0.92),
-                                                         words.get_height()))
-        front.blit(words, words.get_rect(center=band.center))
+        lettered(front, font, "TELEPHONE", SIGN_INK, band)
         return front
 
     def warm(self, frame: Frame) -> Pieces:

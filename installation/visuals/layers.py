@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from installation.visuals.banksign import BankSign
 from installation.visuals.base import LayerFactory
 from installation.visuals.bones import Bones
 from installation.visuals.booth import Booth
@@ -41,6 +42,7 @@ FACTORIES: dict[str, LayerFactory] = {
     "helicopter": Helicopter,
     "caption": Caption,
     "countdown": Countdown,
+    "banksign": BankSign,
     "image": Image,
     "particles": Particles,
     "flash": Flash,

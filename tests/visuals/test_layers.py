@@ -86,7 +86,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "caption": {"text": "Hello there", "delay": 0, "speed": 200},
     "particles": {"kind": "embers", "amount": 1.0}, "flash": {"seconds": 10},
     "sky": {}, "figures": {"color": "#ffffff", "speed": 0}, "booth": {},
-    "maycompany": {}, "helicopter": {},
+    "maycompany": {}, "helicopter": {}, "banksign": {},
     "ruins": {"color": "#404040", "fires": 2},
     "smoke": {"color": "#a0a0a0", "amount": 1}, "bones": {"y": 0.5, "amount": 1},
     "haze": {"amount": 0.5},

@@ -199,6 +199,22 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("label", boolean(), True, "show the label (T-MINUS) before the digits"),
         Param("ghost", boolean(), True, "show unlit segments faintly, like a real display"),
     ),
+    "banksign": (
+        Param("x", number(0, 1), 0.8, "centre of the sign, " + X_DOC),
+        Param("y", number(0, 1), 0.3, "centre of its lamps, " + Y_DOC),
+        Param("ground", number(0, 1), 0.75,
+              "where its pole stands, " + Y_DOC
+              + "; above the lamps' foot: no pole (on a wall)"),
+        Param("scale", number(0.02, 0.5), 0.09,
+              "height of the lamp face as a share of the picture"),
+        Param("color", color(), (255, 150, 50), "colour of a lit lamp"),
+        Param("temperature", number(-40, 130), 64.0, "the temperature it shows, in degrees"),
+        Param("unit", choice("F", "C"), "F", "the unit after the degrees: F or C"),
+        Param("seconds", number(1, 60), 4.0,
+              "real seconds it shows the time, then the temperature, turn about"),
+        Param("name", text(allow_empty=True), "WILSHIRE SAVINGS",
+              "the bank's name on the lit panel above the lamps"),
+    ),
     "image": (
         Param("file", text(), None, "a PNG or JPG, relative to the timeline file"),
         Param("fit", choice("fit", "fill"), "fill", "fit inside, or fill and crop"),

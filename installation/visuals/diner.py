@@ -85,7 +85,9 @@ class Diner(Split):
     def _facade(self, rng: Any) -> Generator[None, None, pygame.Surface]:
         w, h = self.w, self.h
         top_room = int(h * 0.9)
-        image = pygame.Surface((w, h + top_room), pygame.SRCALPHA)
+        # Wide enough for the sign's board on its pylon near the right end (it was cut off).
+        reach = max(w, int(w * 0.9) + self.board_width // 2 + max(2, h // 40))
+        image = pygame.Surface((reach, h + top_room), pygame.SRCALPHA)
         base = top_room + h  # ground line inside the image
         glass_top = base - int(h * 0.62)
         inside: Color = self.params["interior"] if self.lit else DARK_GLASS

@@ -225,3 +225,35 @@ def test_the_caption_backdrop_fades_out_with_no_edge_or_box() -> None:
     for profile in (below, left):
         assert np.abs(np.diff(profile)).max() <= 4, "it darkens gradually, with no edge"
         assert profile[0] == profile[-1] == sky, "and has faded out well before the edges"
+
+
+def test_an_unlit_tube_on_a_lit_wall_is_dark_glass_and_a_dim_one_keeps_its_colour() -> None:
+    from installation.core.timeline import state_at
+    from installation.visuals.base import Frame
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.neon import Neon
+    from installation.visuals.scene_layers import defaults
+
+    line = one_scene(BLACK_SKY + NO_POST)
+    compositor = Compositor(line, SIZE, print)
+    params = defaults("neon", text="OO", color=(60, 220, 255), font="tube", mount="wall",
+                      size=0.3, y=0.5, failing=0.5, flicker=0)
+    sign = Neon(params, compositor.setup(line.scenes[0], 0, "neon"))
+    dead = next(i for i in range(2) if i in sign.failing)
+    moments = {sign.level(dead, s / 10): s / 10 for s in range(600)}
+    tube = sign.tubes[dead]
+    shape = pygame.surfarray.array_alpha(tube.dead) > 200
+    xs, ys = np.nonzero(shape)
+
+    state = state_at(line, 21 * 3600.0)
+
+    def tube_pixels(level: int | None) -> np.ndarray:
+        surface = pygame.Surface(SIZE)
+        sign.draw(surface, Frame(state.story_time, moments[level], state))
+        pixels = pygame.surfarray.array3d(surface)
+        return pixels[xs + tube.position[0], ys + tube.position[1]].astype(int)
+
+    unlit = tube_pixels(None)
+    assert unlit.max(axis=1).mean() < 70, "dark glass, not pale grey"
+    dim = tube_pixels(3)
+    assert (dim[:, 2] - dim[:, 0]).mean() > 40, "a dim tube glows blue-cyan, not white-grey"

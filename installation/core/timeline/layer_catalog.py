@@ -84,7 +84,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (255, 84, 56), "colour of the sign's neon"),
         Param("interior", color(), (214, 236, 214), "colour of the light inside"),
         Param("empty", boolean(), False, "nobody at the counter"),
-        Param("font", text(), "sign", FONT_DOC),
+        Param("font", text(), "tube", FONT_DOC),
     ),
     "maycompany": (
         Param("x", number(0, 1), 0.5, "centre of the gold cylinder, " + X_DOC),

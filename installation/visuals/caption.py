@@ -26,6 +26,7 @@ PLATE_DEPTH = 0.45  # how much the backdrop darkens at its middle
 PLATE_FADE = 3.0  # the backdrop reaches this many letter heights past the words
 PLATE_ROUND = 5.0  # the shape of its fade: 2 an ellipse, higher nearer a rectangle
 PLATE_CORE = 0.55  # share of the way out that stays fully dark
+PLATE_CELL = 8  # the backdrop is worked out at this fraction of its size
 
 
 class Caption:
@@ -148,12 +149,14 @@ def _plate(width: int, height: int) -> pygame.Surface:
     """A multiply mask: dark behind the words, fading to white (no change) towards its edge,
     which it reaches exactly. The fade follows a rounded shape (a superellipse) and an S-curve,
     so no straight edge or corner shows."""
-    u = np.abs(np.linspace(-1.0, 1.0, width, dtype=np.float32))[:, None]
-    v = np.abs(np.linspace(-1.0, 1.0, height, dtype=np.float32))[None, :]
+    # Worked out at an eighth of the size and smoothed up: the fade has no detail to lose.
+    small = (max(3, width // PLATE_CELL), max(3, height // PLATE_CELL))
+    u = np.abs(np.linspace(-1.0, 1.0, small[0], dtype=np.float32))[:, None]
+    v = np.abs(np.linspace(-1.0, 1.0, small[1], dtype=np.float32))[None, :]
     r = (u ** PLATE_ROUND + v ** PLATE_ROUND) ** (1.0 / PLATE_ROUND)
     t = np.clip((r - PLATE_CORE) / (1.0 - PLATE_CORE), 0.0, 1.0)
     dark = PLATE_DEPTH * (1.0 - t * t * (3.0 - 2.0 * t))
     level = np.round(255.0 * (1.0 - dark)).astype(np.uint8)
-    plate = pygame.Surface((width, height))
+    plate = pygame.Surface(small)
     pygame.surfarray.blit_array(plate, np.repeat(level[:, :, None], 3, axis=2))
-    return plate
+    return pygame.transform.smoothscale(plate, (width, height))

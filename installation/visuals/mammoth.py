@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from installation.visuals.base import Color, mix, scaled
-from installation.visuals.wardrobe import curled
 
 if TYPE_CHECKING:
     from installation.visuals.silhouette import Pen
 
 Point = tuple[float, float]
 IVORY = (206, 196, 172)
-FUR = 0.006  # how ragged the coat's edge is, in units
+EAR = 1.2  # the ear a little lighter than the coat
+FUR = 0.007  # how ragged the coat's edge is, in units
 
 # Facing left, feet at 0: a high domed head, the notch behind it, the hump over the shoulders
 # and the back sloping steeply down to small hindquarters.
@@ -44,21 +46,21 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False) -> N
     for x0, x1, far in legs:
         pen.polygon([(x0, 0.6), (x1, 0.6), (x1 + 0.01, 0.03), (x1 + 0.02, 0.0),
                      (x0 - 0.02, 0.0), (x0 - 0.01, 0.03)], scaled(color, 1.25) if far else color)
-    pen.polygon(curled(_rounded(_rounded(outline)), FUR * (1.4 if calf else 1.0), 3), color)
+    pen.polygon(_shaggy(_rounded(_rounded(outline)), FUR * (1.4 if calf else 1.0)), color)
     _fringe(pen, color, -0.4 if calf else -0.44, 0.46 if calf else 0.5)
-    ear = (-0.3, 1.0) if calf else (-0.36, 1.06)
-    pen.polygon([(ear[0] - 0.05, ear[1] + 0.08), (ear[0] + 0.03, ear[1] + 0.1),
-                 (ear[0] + 0.05, ear[1] - 0.02), (ear[0] - 0.02, ear[1] - 0.07)],
-                scaled(color, 1.4))
+    ex, ey = (-0.3, 1.0) if calf else (-0.36, 1.06)
+    pen.polygon(_rounded(_rounded([(ex - 0.05, ey + 0.07), (ex + 0.03, ey + 0.09),
+                                   (ex + 0.05, ey - 0.01), (ex - 0.01, ey - 0.07)])),
+                scaled(color, EAR))
     tail = (0.5, 0.72) if calf else (0.56, 0.74)
     pen.stroke([tail, (tail[0] + 0.06, tail[1] - 0.1), (tail[0] + 0.05, tail[1] - 0.2)],
                0.04, 0.03, color)
     if calf:
-        pen.stroke(TRUNK_CALF, 0.13, 0.05, color)
+        pen.stroke(_smooth(TRUNK_CALF), 0.13, 0.05, color)
         return
-    pen.stroke(TRUNK_DOWN if bull else TRUNK_RAISED, 0.15, 0.05, color)
+    pen.stroke(_smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
     reach = 1.2 if bull else 1.0  # the bull's tusks are the longer
-    pen.stroke(_longer(TUSK, reach), 0.08 * reach, 0.022, mix(color, IVORY, 0.55))
+    pen.stroke(_smooth(_longer(TUSK, reach)), 0.08 * reach, 0.022, mix(color, IVORY, 0.55))
 
 
 def _fringe(pen: Pen, color: Color, left: float, right: float) -> None:
@@ -80,6 +82,32 @@ def _rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
         out += [(0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by),
                 (0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by)]
     return tuple(out)
+
+
+def _smooth(points: Sequence[Point]) -> list[Point]:
+    """An open line with its corners cut twice (Chaikin's), its ends kept: a smooth curve."""
+    line = list(points)
+    for _ in range(2):
+        cut = [line[0]]
+        for (ax, ay), (bx, by) in pairwise(line):
+            cut += [(0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by),
+                    (0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by)]
+        line = [*cut, line[-1]]
+    return line
+
+
+def _shaggy(outline: Sequence[Point], fur: float) -> list[Point]:
+    """A coat's ragged edge: between every two points a lock of uneven length, hanging a
+    little downwards (the same locks every time: the lengths come from the point's place)."""
+    cx = sum(p[0] for p in outline) / len(outline)
+    cy = sum(p[1] for p in outline) / len(outline)
+    out: list[Point] = []
+    for n, (a, b) in enumerate(pairwise([*outline, outline[0]])):
+        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+        length = math.hypot(mx - cx, my - cy) or 1.0
+        lock = fur * (0.6 + 2.2 * ((n * 37) % 11) / 10)
+        out += [a, (mx + (mx - cx) / length * lock, my + (my - cy) / length * lock - lock * 0.5)]
+    return out
 
 
 def _longer(points: Sequence[Point], reach: float) -> list[Point]:

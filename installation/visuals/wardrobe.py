@@ -147,17 +147,15 @@ def _place(outline: Sequence[Point], origin: Point, tilt: float) -> Polygon:
     return tuple((origin[0] + x * c + y * s, origin[1] - x * s + y * c) for x, y in outline)
 
 
-def curled(outline: Sequence[Point], curl: float, vary: int = 1) -> Polygon:
-    """An outline with a bumpy edge: a point pushed out between every two, by `curl` times
-    1, 2 ... `vary` in turn."""
+def curled(outline: Sequence[Point], curl: float) -> Polygon:
+    """An outline with a bumpy edge: a point pushed out by `curl` between every two."""
     cx = sum(p[0] for p in outline) / len(outline)
     cy = sum(p[1] for p in outline) / len(outline)
     out: list[Point] = []
-    for i, (a, b) in enumerate(zip(outline, [*outline[1:], outline[0]], strict=True)):
+    for a, b in zip(outline, [*outline[1:], outline[0]], strict=True):
         mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
         length = math.hypot(mx - cx, my - cy) or 1.0
-        push = curl * (1 + i % vary)
-        out += [a, (mx + (mx - cx) / length * push, my + (my - cy) / length * push)]
+        out += [a, (mx + (mx - cx) / length * curl, my + (my - cy) / length * curl)]
     return tuple(out)
 
 

@@ -206,6 +206,7 @@ class Figures:
         self.sprites = Sprites(params["body"])
         self.shadows: dict[int, pygame.Surface] = {}
         self.scene_at = setup.scene.at
+        self.looks = [self._look(i) for i in range(params["count"])]  # each member's, fixed
 
     def warm(self, frame: Frame) -> Pieces:
         """Draw ahead every sprite (and shadow) this layer can show."""
@@ -216,7 +217,7 @@ class Figures:
             p["facing"] == "left"}
         if p["pose"] == "embrace" or not lefts:
             lefts = {False, True}
-        looks = sorted({self._look(i) for i in range(p["count"])}, key=repr)
+        looks = sorted(set(self.looks), key=repr)
         for name in sorted(names):  # a coyote turns its head only when it stands
             turns = TURNS if p["body"] == "coyote" and name not in MOVING else 0
             yield from self.sprites.fill([name], sorted(lefts), looks, turns)
@@ -271,7 +272,7 @@ class Figures:
         turn = 0.0
         if p["body"] == "coyote" and name not in MOVING:  # it stops to look round
             turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
-        return Member((x, y), left, name, phase, self._look(i), turn)
+        return Member((x, y), left, name, phase, self.looks[i], turn)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         p = self.params

@@ -8,9 +8,9 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
+from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix
 from installation.visuals.fonts import lettered
-from installation.visuals.glow import glowing, radial
+from installation.visuals.glow import glowing
 
 # Lamp patterns, 5 wide and 7 high ('#' lit), and the narrow colon and degree sign.
 GLYPHS = {
@@ -39,7 +39,6 @@ GLASS = (30, 24, 20)  # an unlit lamp: dark glass
 CABINET, FRAME, POLE = (14, 14, 16), (58, 58, 64), (18, 18, 22)
 PANEL, PANEL_WORDS = (22, 44, 92), (214, 226, 240)
 PANEL_TALL = 0.32  # the bank's name panel above the lamps, in face heights
-SPILL = 0.22  # how bright the light the lamps throw round the sign is
 GLYPHS_PER_PIECE = 4  # glowing glyphs made in one step of the set-up
 HALO = 0.3  # how far a lit lamp glows, in pitches (more and the digits run together)
 
@@ -70,9 +69,10 @@ class BankSign(Split):
                 yield
         self.still = self._still(setup)
         yield
-        self.still_at = (self.face.centerx - self.still.get_width() // 2,
-                         self.face.top - round(face_h * PANEL_TALL))
-        self.spill = radial(round(face_w * 0.75), scaled(color, SPILL), 1.8)
+        self.still_at = (self.face.left, self.face.top - round(face_h * PANEL_TALL))
+        pole_w = max(2, face_w // 16)
+        self.pole = pygame.Rect(self.face.centerx - pole_w // 2, self.face.bottom, pole_w,
+                                max(0, self.ground - self.face.bottom))
 
     def _lamps(self, rows: tuple[str, ...]) -> pygame.Surface:
         """A glyph's lit lamps, white on transparent, a pitch apart."""
@@ -86,14 +86,11 @@ class BankSign(Split):
         return shape
 
     def _still(self, setup: Setup) -> pygame.Surface:
-        """The pole, the cabinet with its dark lamps, and the bank's name on a lit panel."""
+        """The cabinet with its dark lamps, and the bank's name on a lit panel above (an
+        opaque box: quick to copy every frame when the sign stands over moving layers)."""
         face, p = self.face, self.pitch
         panel_h = round(face.height * PANEL_TALL)
-        pole_h = max(0, self.ground - face.bottom)
-        out = pygame.Surface((face.width, panel_h + face.height + pole_h), pygame.SRCALPHA)
-        pole_w = max(2, face.width // 16)
-        pygame.draw.rect(out, (*POLE, 255), (face.width // 2 - pole_w // 2, panel_h + face.height,
-                                             pole_w, pole_h))
+        out = pygame.Surface((face.width, panel_h + face.height))
         body = pygame.Rect(0, panel_h, face.width, face.height)
         pygame.draw.rect(out, (*CABINET, 255), body)
         pygame.draw.rect(out, (*FRAME, 255), body, max(1, round(p * 0.25)))
@@ -123,10 +120,7 @@ class BankSign(Split):
         return f"{hour}{colon}{minutes % 60:02d}"
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
-        centre = self.face.center
-        half = self.spill.get_width() // 2
-        surface.blit(self.spill, (centre[0] - half, centre[1] - half),
-                     special_flags=pygame.BLEND_RGB_ADD)
+        surface.fill(POLE, self.pole)
         surface.blit(self.still, self.still_at)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:

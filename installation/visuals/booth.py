@@ -10,9 +10,11 @@ import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, mix, scaled
 from installation.visuals.figures import Look, Sprites
+from installation.visuals.fonts import lettered
 from installation.visuals.glow import radial
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
 from installation.visuals.skeleton import PERIOD, pose
+from installation.visuals.wardrobe import OUTFITS
 
 WIDE = 0.46  # the booth's width, in booth heights
 ROOF, SIGN = 0.035, 0.075  # heights of the roof cap and the lit sign band
@@ -48,7 +50,8 @@ class Booth:
         self.spill_at = (self.left + self.wide // 2 - reach, self.top + self.tall - reach)
         self.ring = radial(reach, scaled(light, 0.5 * RING_GAIN), 1.4)
         self.sprites = Sprites()
-        self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None)
+        self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
+                                outfit=OUTFITS["harry"])
 
     def _back(self, light: Color) -> pygame.Surface:
         """The lit glass box seen through: bright air inside, the phone on the back wall."""
@@ -82,11 +85,7 @@ class Booth:
                            round(self.tall * SIGN))
         pygame.draw.rect(front, (*mix(light, (255, 255, 255), 0.5), 255), band)
         font = setup.fonts.get("light", max(6, round(band.height * 0.7)), setup.where())
-        words = font.render("TELEPHONE", True, SIGN_INK)
-        if words.get_width() > band.width * 0.92:
-            words = pygame.transform.smoothscale(words, (round(band.width * 0.92),
-                                                         words.get_height()))
-        front.blit(words, words.get_rect(center=band.center))
+        lettered(front, font, "TELEPHONE", SIGN_INK, band)
         return front
 
     def warm(self, frame: Frame) -> Pieces:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.core.cache import Bounded
 from installation.visuals.base import Frame, Setup, clamp01
-from installation.visuals.glow import blur
 
 MAX_WIDTH = 0.62  # share of the picture a line may take
 LINE_SPACING = 1.45
@@ -23,6 +23,10 @@ SHADOW = (0, 0, 0)
 SHADOW_ALPHA = 150
 RENDER_CACHE = 96
 PLATE_DEPTH = 0.45  # how much the backdrop darkens at its middle
+PLATE_FADE = 3.0  # the backdrop reaches this many letter heights past the words
+PLATE_ROUND = 5.0  # the shape of its fade: 2 an ellipse, higher nearer a rectangle
+PLATE_CORE = 0.55  # share of the way out that stays fully dark
+PLATE_CELL = 8  # the backdrop is worked out at this fraction of its size
 
 
 class Caption:
@@ -41,7 +45,16 @@ class Caption:
         self.stamp = self._stamp(params["place"].upper()) if params["place"] else None
         self.hold = params.get("hold", 0.0)
         self._cache: Bounded[str, pygame.Surface] = Bounded(RENDER_CACHE)
-        self.plate: pygame.Surface | None = None
+        self.plate = self._made_plate() if self.lines else None
+
+    def _made_plate(self) -> pygame.Surface:
+        """The backdrop, made with the scene (ahead of it), not on its first frame."""
+        width = max(self.font.size(line)[0] for line in self.lines)
+        if self.stamp is not None:
+            width = max(width, self.stamp.get_width())
+        height = int(self.size * (1.5 + LINE_SPACING * len(self.lines) + 0.6))
+        margin = round(PLATE_FADE * self.size)
+        return _plate(width + 3 * self.size + 2 * margin, height + 2 * margin)
 
     def _stamp(self, words: str) -> pygame.Surface:
         tracking = max(1, int(self.size * STAMP_TRACKING * STAMP_SCALE))
@@ -57,16 +70,13 @@ class Caption:
     def _backdrop(self, surface: pygame.Surface, corner: tuple[int, int], alpha: float) -> None:
         """A soft darkening behind the words, so they read over a lit window or a bright sky."""
         if self.plate is None:
-            width = max(self.font.size(line)[0] for line in self.lines)
-            if self.stamp is not None:
-                width = max(width, self.stamp.get_width())
-            height = int(self.size * (1.5 + LINE_SPACING * len(self.lines) + 0.6))
-            self.plate = _plate(width + 6 * self.size, height + 4 * self.size, 2 * self.size)
+            return
         level = round(255 * (1.0 - alpha))
         plate = self.plate.copy() if level > 0 else self.plate
         if level > 0:
             plate.fill((level, level, level), special_flags=pygame.BLEND_RGB_ADD)
-        surface.blit(plate, (corner[0] - 3 * self.size, corner[1] - 2 * self.size),
+        margin = round(PLATE_FADE * self.size)
+        surface.blit(plate, (corner[0] - round(1.5 * self.size) - margin, corner[1] - margin),
                      special_flags=pygame.BLEND_RGB_MULT)
 
     def _render(self, words: str) -> pygame.Surface:
@@ -135,12 +145,18 @@ def _wrap(words: str, font: pygame.font.Font, width: int) -> list[str]:
     return lines
 
 
-def _plate(width: int, height: int, margin: int) -> pygame.Surface:
-    """A multiply mask: dark behind the words, fading to white (no change) over `margin`
-    round them."""
-    cell = max(2, margin)
-    small = pygame.Surface((max(3, width // cell), max(3, height // cell)))
-    small.fill((255, 255, 255))
-    dark = round(255 * (1.0 - PLATE_DEPTH))
-    small.fill((dark, dark, dark), small.get_rect().inflate(-2, -2))
-    return blur(pygame.transform.smoothscale(small, (width, height)), 4)
+def _plate(width: int, height: int) -> pygame.Surface:
+    """A multiply mask: dark behind the words, fading to white (no change) towards its edge,
+    which it reaches exactly. The fade follows a rounded shape (a superellipse) and an S-curve,
+    so no straight edge or corner shows."""
+    # Worked out at an eighth of the size and smoothed up: the fade has no detail to lose.
+    small = (max(3, width // PLATE_CELL), max(3, height // PLATE_CELL))
+    u = np.abs(np.linspace(-1.0, 1.0, small[0], dtype=np.float32))[:, None]
+    v = np.abs(np.linspace(-1.0, 1.0, small[1], dtype=np.float32))[None, :]
+    r = (u ** PLATE_ROUND + v ** PLATE_ROUND) ** (1.0 / PLATE_ROUND)
+    t = np.clip((r - PLATE_CORE) / (1.0 - PLATE_CORE), 0.0, 1.0)
+    dark = PLATE_DEPTH * (1.0 - t * t * (3.0 - 2.0 * t))
+    level = np.round(255.0 * (1.0 - dark)).astype(np.uint8)
+    plate = pygame.Surface(small)
+    pygame.surfarray.blit_array(plate, np.repeat(level[:, :, None], 3, axis=2))
+    return pygame.transform.smoothscale(plate, (width, height))

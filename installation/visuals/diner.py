@@ -14,6 +14,7 @@ from installation.visuals.glow import blur, radial_top
 from installation.visuals.neon import Neon
 from installation.visuals.palette import NEON_CYAN, light_at
 from installation.visuals.skeleton import PERIOD
+from installation.visuals.wardrobe import CROWD
 
 WIDTH = 0.46  # of the picture, at scale 1
 HEIGHT = 0.2
@@ -49,6 +50,7 @@ class Diner(Split):
         self.lit = params["lit"]
         self.lot = self._lot()
         self.patrons: list[tuple[int, int, bool, float]] = []  # x, feet, facing left, phase
+        self.patron_looks: list[Look] = []
         self.sprites = Sprites()
         yield
         font = setup.font(params["font"], max(8, int(self.h * SIGN_SIZE)))
@@ -56,7 +58,7 @@ class Diner(Split):
         self.facade = yield from self._facade(setup.rng("diner"))
         if self.patrons:  # their sprites, drawn ahead so no frame waits for one
             yield from self.sprites.fill(["sit"], sorted({p[2] for p in self.patrons}),
-                                         [self.patron_look])
+                                         self.patron_looks)
         yield
         # The warm light the windows throw: a third of it above the ground line, and only as
         # much below as the picture shows.
@@ -83,7 +85,9 @@ class Diner(Split):
     def _facade(self, rng: Any) -> Generator[None, None, pygame.Surface]:
         w, h = self.w, self.h
         top_room = int(h * 0.9)
-        image = pygame.Surface((w, h + top_room), pygame.SRCALPHA)
+        # Wide enough for the sign's board on its pylon near the right end (it was cut off).
+        reach = max(w, int(w * 0.9) + self.board_width // 2 + max(2, h // 40))
+        image = pygame.Surface((reach, h + top_room), pygame.SRCALPHA)
         base = top_room + h  # ground line inside the image
         glass_top = base - int(h * 0.62)
         inside: Color = self.params["interior"] if self.lit else DARK_GLASS
@@ -175,7 +179,9 @@ class Diner(Split):
             x = self.left + glass.left + int(glass.width * rng.uniform(0.12 + 0.25 * n,
                                                                       0.3 + 0.25 * n))
             self.patrons.append((x, feet, rng.random() < 0.5, rng.random()))
-        self.patron_look = Look(max(6, round(glass.height * PATRON_HEIGHT)), PEOPLE, None)
+        tall = max(6, round(glass.height * PATRON_HEIGHT))
+        self.patron_looks = [Look(tall, PEOPLE, None, outfit=CROWD[(3 * n + 1) % len(CROWD)])
+                             for n in range(len(self.patrons))]
 
     def _signs(self) -> list[Mapping[str, Any]]:
         width, height = self.size
@@ -205,9 +211,9 @@ class Diner(Split):
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The patrons, who shift on their stools and nod; the signs, lit when it is dark."""
-        for x, feet, left, phase in self.patrons:
+        for (x, feet, left, phase), look in zip(self.patrons, self.patron_looks, strict=True):
             sprite, at = self.sprites.get("sit", phase + frame.seconds / PERIOD["sit"], left,
-                                          self.patron_look)
+                                          look)
             surface.blit(sprite, (round(x - at[0]), round(feet - at[1])))
         if self.lit and light_at(frame.hour).daylight < SIGNS_DAYLIGHT:
             for sign in self.signs:

@@ -21,6 +21,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.quadruped import coyote
 from installation.visuals.skeleton import MOVING, PERIOD, STRIDE, Body, pose
+from installation.visuals.wardrobe import CROWD, OUTFITS, Outfit, dressed
 
 Point = tuple[float, float]
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
@@ -48,6 +49,7 @@ class Look:
     color: Color
     rim: Color | None
     rim_left: bool = False  # the rim light comes from the left of the picture
+    outfit: Outfit | None = None  # None: a bare figure with a round head (a coyote)
 
 
 def sprite_for(body: Body, look: Look, left: bool) -> tuple[pygame.Surface, Point]:
@@ -64,18 +66,24 @@ def sprite_for(body: Body, look: Look, left: bool) -> tuple[pygame.Surface, Poin
     def at(p: Point) -> tuple[float, float]:
         return (origin[0] + p[0] * h, origin[1] - p[1] * h)
 
+    capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
+        dressed(body, look.outfit)
     layers: list[tuple[Color, float]] = []
     if look.rim is not None:  # shifted towards the light (the sprite may be flipped after)
         layers.append((look.rim, RIM_SHIFT * (-1 if look.rim_left != left else 1)))
     layers.append((look.color, 0.0))
     for color, shift in layers:
         far_color = color if shift else _shade(color)
-        for capsule in body.capsules:
-            _capsule(big, at((capsule.a[0] + shift, capsule.a[1] + abs(shift) * 0.5)),
-                     at((capsule.b[0] + shift, capsule.b[1] + abs(shift) * 0.5)),
+        lift = abs(shift) * 0.5
+        for capsule in sorted(capsules, key=lambda c: not c.far):  # far limbs behind
+            _capsule(big, at((capsule.a[0] + shift, capsule.a[1] + lift)),
+                     at((capsule.b[0] + shift, capsule.b[1] + lift)),
                      capsule.width * h, far_color if capsule.far else color)
-        cx, cy = at((body.head[0] + shift, body.head[1] + abs(shift) * 0.5))
-        pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
+        for outline in shapes:
+            pygame.draw.polygon(big, color, [at((x + shift, y + lift)) for x, y in outline])
+        if not shapes:
+            cx, cy = at((body.head[0] + shift, body.head[1] + lift))
+            pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
     small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
@@ -140,6 +148,17 @@ class Sprites:
         return pose(name, t)
 
 
+def outfit_of(body: str, pick: float, i: int) -> Outfit | None:
+    """What member i of a `body` wears: a named person's clothes, Harry's and Julie's in turn
+    for a "couple", one from the crowd's for "person" (by `pick`, 0 to 1), none for an
+    animal."""
+    if body == "person":
+        return CROWD[int(pick * len(CROWD)) % len(CROWD)]
+    if body == "couple":
+        return OUTFITS["harry" if i % 2 == 0 else "julie"]
+    return OUTFITS.get(body)
+
+
 class Path:
     """A polyline in pixels, walked by distance from its first point."""
 
@@ -170,7 +189,7 @@ class Member:
     left: bool
     pose: str
     phase: float
-    size: int
+    look: Look
     turn: float
 
 
@@ -187,6 +206,7 @@ class Figures:
         self.sprites = Sprites(params["body"])
         self.shadows: dict[int, pygame.Surface] = {}
         self.scene_at = setup.scene.at
+        self.looks = [self._look(i) for i in range(params["count"])]  # each member's, fixed
 
     def warm(self, frame: Frame) -> Pieces:
         """Draw ahead every sprite (and shadow) this layer can show."""
@@ -197,9 +217,7 @@ class Figures:
             p["facing"] == "left"}
         if p["pose"] == "embrace" or not lefts:
             lefts = {False, True}
-        sizes = {self._size(i) for i in range(p["count"])}
-        looks = [Look(self._height(size), p["color"], p["rim"], p["rim_from"] == "left")
-                 for size in sizes]
+        looks = sorted(set(self.looks), key=repr)
         for name in sorted(names):  # a coyote turns its head only when it stands
             turns = TURNS if p["body"] == "coyote" and name not in MOVING else 0
             yield from self.sprites.fill([name], sorted(lefts), looks, turns)
@@ -238,7 +256,6 @@ class Figures:
         (x, y), heading = self.path.at(distance)
         wander = p["jostle"] * self.height * 0.35
         x += wander * (smooth_noise(self.seed + i, frame.seconds * JOSTLE_RATE + i) - 0.5)
-        size = self._size(i)
         own = hash01(self.seed, i, 1)
         name = p["pose"]
         stepping = moving and 0 < distance < self.path.total
@@ -255,7 +272,7 @@ class Figures:
         turn = 0.0
         if p["body"] == "coyote" and name not in MOVING:  # it stops to look round
             turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
-        return Member((x, y), left, name, phase, size, turn)
+        return Member((x, y), left, name, phase, self.looks[i], turn)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         p = self.params
@@ -263,8 +280,7 @@ class Figures:
         if p["window"] is not None and members:
             self._window(surface, p["window"])
         for member in members:
-            look = Look(self._height(member.size), p["color"], p["rim"], p["rim_from"] == "left")
-            sprite, feet = self.sprites.get(member.pose, member.phase, member.left, look,
+            sprite, feet = self.sprites.get(member.pose, member.phase, member.left, member.look,
                                            member.turn)
             spot = (round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1]))
             if p["shadow"]:
@@ -285,12 +301,16 @@ class Figures:
         bar = max(1, self.height // 30)
         pygame.draw.rect(surface, self.params["color"], room.inflate(2 * bar, 2 * bar), bar)
 
-    def _size(self, i: int) -> int:
-        """Which of the heights member i has (a crowd is of mixed heights)."""
-        return int(hash01(self.seed, i) * SIZES) if self.params["count"] > 1 else SIZES - 1
-
-    def _height(self, size: int) -> int:
-        return round(self.height * (1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)))
+    def _look(self, i: int) -> Look:
+        """How member i looks: a crowd is of mixed heights, and a crowd of people (`body`
+        "person") of mixed builds and clothes."""
+        p = self.params
+        size = int(hash01(self.seed, i) * SIZES) if p["count"] > 1 else SIZES - 1
+        outfit = outfit_of(p["body"], hash01(self.seed, i, 2), i)
+        tall = 1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)
+        stature = outfit.stature if outfit is not None else 1.0
+        return Look(round(self.height * tall * stature), p["color"], p["rim"],
+                    p["rim_from"] == "left", outfit)
 
     def _shadow_of(self, sprite: pygame.Surface) -> pygame.Surface:
         """The sprite's long shadow, made the first time it is needed."""

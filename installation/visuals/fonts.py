@@ -11,6 +11,7 @@ from installation.core.timeline.layer_catalog import SHIPPED_FONTS
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 SHIPPED = SHIPPED_FONTS
+FIT = 0.92  # lettering fills at most this share of its panel's width
 
 
 class Fonts:
@@ -45,3 +46,12 @@ class Fonts:
                 self.warn(f"{prefix}font file '{path}' could not be read; "
                           "using pygame's built-in font instead")
             return pygame.font.Font(None, size)
+
+
+def lettered(surface: pygame.Surface, font: pygame.font.Font, words: str,
+             color: tuple[int, int, int], band: pygame.Rect) -> None:
+    """Words painted in the middle of a band (a sign's panel), squeezed to fit if too wide."""
+    image = font.render(words, True, color)
+    if image.get_width() > band.width * FIT:
+        image = pygame.transform.smoothscale(image, (round(band.width * FIT), image.get_height()))
+    surface.blit(image, image.get_rect(center=band.center))

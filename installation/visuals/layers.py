@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from installation.visuals.banksign import BankSign
 from installation.visuals.base import LayerFactory
 from installation.visuals.bones import Bones
 from installation.visuals.booth import Booth
@@ -11,13 +12,14 @@ from installation.visuals.diner import Diner
 from installation.visuals.figures import Figures
 from installation.visuals.flash import Flash
 from installation.visuals.haze import Haze
+from installation.visuals.helicopter import Helicopter
 from installation.visuals.image import Image
 from installation.visuals.maycompany import MayCompany
 from installation.visuals.neon import Neon
 from installation.visuals.particles import Particles
 from installation.visuals.post import Post
 from installation.visuals.ruins import Ruins
-from installation.visuals.searchlight import Helicopter, Searchlight
+from installation.visuals.searchlight import Searchlight
 from installation.visuals.silhouette import Silhouette
 from installation.visuals.sky import Sky
 from installation.visuals.skyline import Skyline
@@ -40,6 +42,7 @@ FACTORIES: dict[str, LayerFactory] = {
     "helicopter": Helicopter,
     "caption": Caption,
     "countdown": Countdown,
+    "banksign": BankSign,
     "image": Image,
     "particles": Particles,
     "flash": Flash,

@@ -23,7 +23,7 @@ from installation.visuals.glow import dimmed, glowing, radial
 FLICKER_HZ = 14.0  # how often a tube can change its brightness
 LEVELS = (1.0, 0.72, 0.45, 0.2)
 DEAD_TUBE = (16, 15, 19)  # unlit glass is dark, tinted a little by its gas
-GLASS_SHINE = (84, 84, 96)
+GLASS_SHINE = (64, 66, 76)
 MOUNT = (16, 14, 20)
 FAILING_DUTY = 0.55  # failing letters try to light this share of the time
 WALL = (30, 24, 27)  # a building's face behind a sign on a wall
@@ -75,7 +75,10 @@ class Tube:
     def __init__(self, shape: pygame.Surface, color: Color, spread: int,
                  position: tuple[int, int]) -> None:
         lit = glowing(shape, color, spread)
-        self.levels = [lit] + [dimmed(lit, level) for level in LEVELS[1:]]
+        # A tube short of gas glows dimmer in its own colour: its core is not white-hot (a dim
+        # white core reads as pale grey glass).
+        low = glowing(shape, color, spread, core=color)
+        self.levels = [lit] + [dimmed(low, level) for level in LEVELS[1:]]
         self.dead = dark_glass(shape, color)
         pad = spread * 3
         self.position = position
@@ -205,7 +208,6 @@ class Neon:
             surface.blit(*self.mount)
         glows = []
         for index, tube in enumerate(self.tubes):
-            surface.blit(tube.dead, tube.position)
             level = self.level(index, frame.seconds)
             if level is not None:
                 glows.append((tube.levels[level], tube.glow_position))
@@ -214,5 +216,7 @@ class Neon:
             step = min(len(LEVELS) - 1, int((1 - share) * len(LEVELS)))
             if share > 0:
                 surface.blit(self.washes[step], self.wash_at, special_flags=pygame.BLEND_RGB_ADD)
+        # The tubes stand off the wall: its wash lights the wall behind them, not their glass.
+        surface.fblits([(tube.dead, tube.position) for tube in self.tubes])
         if glows:
             surface.fblits(glows, pygame.BLEND_RGB_ADD)

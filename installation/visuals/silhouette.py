@@ -15,22 +15,23 @@ from installation.visuals.base import (
     Pieces,
     Setup,
     at_once,
-    mix,
     scaled,
     smooth_noise,
 )
 from installation.visuals.glow import radial
+from installation.visuals.mammoth import bull, calf, mammoth
+from installation.visuals.tarpit import collar, spans
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 BAND_ROWS = 180 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
-IVORY = (206, 196, 172)
 MIRROR_SQUASH = 0.7
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
 RING_CYCLE, RING_ON = 6.0, 2.0  # an American phone rings two seconds in every six
 RING_GAIN = 0.8  # how much the light swells while it rings
 Point = tuple[float, float]
 MAX_SINK = 0.9
+SINK_TILT = 7.0  # degrees: a sinking animal goes down rear first, its head raised
 SWAY_STEPS, SWAY_DEGREES = 9, 4.0  # a palm's crown is cached leaning this many ways, this far
 DAY = 24 * HOUR
 
@@ -71,70 +72,6 @@ class Pen:
         cy += self.top
         box = pygame.Rect(cx - rx * self.px, cy - ry * self.px, 2 * rx * self.px, 2 * ry * self.px)
         pygame.draw.ellipse(self.surface, (*color, 255), box.move(0, -self.top))
-
-
-def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False) -> None:
-    """A woolly mammoth facing left: a domed head, a hump over the shoulders, the back sloping
-    to small hindquarters, a shaggy fringe, pillar legs, long tusks curving out and up."""
-    for x0, x1, far in ((0.16, 0.3, True), (-0.24, -0.1, True), (0.28, 0.46, False),
-                        (-0.38, -0.22, False)):
-        leg = scaled(color, 1.25) if far else color
-        pen.polygon([(x0, 0.62), (x1, 0.62), (x1 + 0.01, 0.03), (x1 + 0.02, 0.0),
-                     (x0 - 0.02, 0.0), (x0 - 0.01, 0.03)], leg)
-    pen.polygon(_shaggy(MAMMOTH_BACK, 0.018), color)
-    for n in range(27):  # the fringe of long hair hanging from the belly and flanks
-        x = -0.5 + n * 0.039
-        top = 0.42 + 0.1 * abs(x + 0.05) ** 2
-        drop = 0.09 + 0.07 * ((n * 7) % 5) / 4
-        pen.polygon([(x - 0.03, top + 0.04), (x + 0.03, top + 0.04), (x + 0.012, top - drop)],
-                    color)
-    pen.polygon([(-0.47, 0.97), (-0.4, 1.0), (-0.36, 0.9), (-0.42, 0.84)],
-                scaled(color, 1.4))  # the small, furred ear
-    pen.stroke([(0.54, 0.8), (0.6, 0.68), (0.6, 0.58)], 0.04, 0.03, color)  # tail
-    if calf:
-        pen.stroke([(-0.6, 0.78), (-0.66, 0.58), (-0.64, 0.4), (-0.58, 0.32)], 0.12, 0.05,
-                   color)
-        return
-    if bull:  # trunk down, at ease
-        pen.stroke([(-0.6, 0.78), (-0.68, 0.56), (-0.68, 0.3), (-0.62, 0.14), (-0.55, 0.12)],
-                   0.15, 0.05, color)
-    else:  # the mother's trunk is raised: she is calling
-        pen.stroke([(-0.58, 0.86), (-0.72, 0.98), (-0.8, 1.16), (-0.76, 1.32), (-0.68, 1.36)],
-                   0.15, 0.05, color)
-    reach = 1.35 if bull else 1.0
-    tusk = [(-0.56 - 0.0 * reach, 0.74), (-0.68 - 0.04 * reach, 0.52),
-            (-0.8 - 0.12 * reach, 0.46), (-0.92 - 0.16 * reach, 0.56),
-            (-0.94 - 0.18 * reach, 0.74), (-0.86 - 0.14 * reach, 0.86)]
-    pen.stroke(tusk, 0.075 * (1.15 if bull else 1.0), 0.02, mix(color, IVORY, 0.55))
-
-
-MAMMOTH_BACK = [(-0.6, 0.74), (-0.65, 0.92), (-0.62, 1.08), (-0.55, 1.2), (-0.45, 1.27),
-                (-0.36, 1.24), (-0.3, 1.18), (-0.2, 1.22), (-0.08, 1.2), (0.08, 1.12),
-                (0.24, 1.02), (0.4, 0.92), (0.52, 0.82), (0.58, 0.7), (0.58, 0.56),
-                (0.52, 0.46), (0.3, 0.42), (0.0, 0.4), (-0.25, 0.42), (-0.42, 0.48),
-                (-0.54, 0.58)]
-
-
-def _shaggy(outline: list[Point], fur: float) -> list[Point]:
-    """An outline with a ragged edge of fur: every other point pushed out a little."""
-    out = []
-    cx = sum(p[0] for p in outline) / len(outline)
-    cy = sum(p[1] for p in outline) / len(outline)
-    for i, (a, b) in enumerate(zip(outline, outline[1:] + outline[:1], strict=True)):
-        out.append(a)
-        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
-        length = math.hypot(mx - cx, my - cy) or 1.0
-        push = fur * (1.0 + (i % 3))
-        out.append((mx + (mx - cx) / length * push, my + (my - cy) / length * push))
-    return out
-
-
-def calf(pen: Pen, color: Color) -> None:
-    mammoth(pen, color, calf=True)
-
-
-def bull(pen: Pen, color: Color) -> None:
-    mammoth(pen, color, bull=True)
 
 
 def payphone(pen: Pen, color: Color) -> None:
@@ -238,6 +175,16 @@ class Silhouette:
                 [c.get_rect(center=self.crown_at) for c in self.crowns])
         self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
                      int(height * params["y"]) - int(top * px))
+        self.line = self.feet[1] + self.image.get_height()  # the tar's (or ground's) surface
+        self.rows: list[tuple[int, int] | None] = []
+        if params["sinking"]:  # she goes down rear first, fighting it: the tar closes over
+            before = self.image.get_size()
+            self.image = pygame.transform.rotate(self.image, SINK_TILT if flip else -SINK_TILT)
+            after = self.image.get_size()  # turned about its middle, which stays put
+            self.feet = (self.feet[0] + (before[0] - after[0]) // 2,
+                         self.feet[1] + (before[1] - after[1]) // 2)
+            self.rows = spans(self.image)
+            yield
         self.span = (top - bottom) * px
         self.sink = int(params["sink"] * self.span)
         self.scene_at = setup.scene.at
@@ -290,8 +237,9 @@ class Silhouette:
             areas.append(pygame.Rect(self.glow_at, self.ringing.get_size()))
         if old[1] != new[1]:
             mirror = self.mirror.get_height() if self.mirror is not None else 0
-            areas.append(pygame.Rect(self.feet, (self.image.get_width(),
-                                                 self.image.get_height() + mirror)))
+            area = pygame.Rect(self.feet, (self.image.get_width(),
+                                           self.line - self.feet[1] + mirror))
+            areas.append(area.inflate(area.width // 8, area.height // 8) if self.rows else area)
         if old[2] != new[2]:
             areas.append(self.crown_area)
         return areas
@@ -299,7 +247,7 @@ class Silhouette:
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         x, y = self.feet
         ringing, sink, lean = self.look(frame)
-        visible = self.image.get_height() - sink
+        visible = min(self.image.get_height(), self.line - y - sink)
         if self.glow is not None:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
             if ringing:
@@ -310,9 +258,12 @@ class Silhouette:
                 crown = self.crowns[lean]
                 surface.blit(crown, crown.get_rect(center=self.crown_at))
             if self.mirror is not None:
-                skip = int(sink * MIRROR_SQUASH)
-                surface.blit(self.mirror, (x, y + self.image.get_height()),
+                skip = int((self.image.get_height() - visible) * MIRROR_SQUASH)
+                surface.blit(self.mirror, (x, self.line),
                              (0, skip, self.mirror.get_width(), self.mirror.get_height() - skip))
+            row = self.rows[visible - 1] if self.rows else None
+            if row is not None:  # where it goes into the tar, the tar heaps round it
+                collar(surface, x + row[0], x + row[1], self.line, self.span)
 
 
 def _render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float, float],

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 Point = tuple[float, float]
 
@@ -49,12 +49,16 @@ class Capsule:
 
 @dataclass(frozen=True)
 class Body:
-    """A posed figure: its capsules, its head, and where its near hand is (for a receiver)."""
+    """A posed figure: its capsules, its head, where its near hand is (for a receiver), and
+    for a person the joints, lean and nod that clothes, hair and hands hang from."""
 
     capsules: tuple[Capsule, ...]
     head: Point
     hand: Point
     head_radius: float = HEAD
+    joints: Mapping[str, Point] = field(default_factory=dict)
+    lean: float = 0.0
+    nod: float = 0.0
 
 
 def toward(p: Point, angle: float, length: float) -> Point:
@@ -117,7 +121,7 @@ CYCLES: dict[str, Callable[[float], Angles]] = {
 def pose(name: str, t: float) -> Body:
     """The body in pose `name` at cycle phase t (0 to 1), feet on the ground line y = 0."""
     angles = CYCLES[name](t % 1.0)
-    capsules, hand = _limbs(angles)
+    capsules, hand, joints = _limbs(angles)
     lowest = 0.0 if angles.sitting else min(min(c.a[1], c.b[1]) for c in capsules)
     lift = -lowest + WIDTHS["foot"] / 2 if not angles.sitting else 0.0
     moved = tuple(Capsule((c.a[0], c.a[1] + lift), (c.b[0], c.b[1] + lift), c.width, c.far)
@@ -132,15 +136,17 @@ def pose(name: str, t: float) -> Body:
         ear = (head[0] + HEAD * 0.3, head[1] - HEAD * 0.1)
         moved += (Capsule(hand, toward(hand, math.atan2(ear[0] - hand[0], hand[1] - ear[1]),
                                        RECEIVER), WIDTHS["receiver"]),)
-    return Body(moved, head, hand)
+    placed = {name: (x, y + lift) for name, (x, y) in joints.items()}
+    return Body(moved, head, hand, joints=placed, lean=angles.lean, nod=angles.nod)
 
 
-def _limbs(angles: Angles) -> tuple[list[Capsule], Point]:
+def _limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
     hip = angles.hip
     shoulder = toward(hip, math.pi - angles.lean, TORSO - SHOULDER_DROP)
     neck_top = toward(hip, math.pi - angles.lean, TORSO + NECK)
     out: list[Capsule] = []
     hand = shoulder
+    joints = {"hip": hip, "shoulder": shoulder}
     for side in (1, 0):  # far side first, so the near limbs are drawn over it
         far = side == 1
         knee = toward(hip, angles.thighs[side], THIGH)
@@ -148,6 +154,7 @@ def _limbs(angles: Angles) -> tuple[list[Capsule], Point]:
         toe = (ankle[0] + FOOT, ankle[1] - 0.005)
         elbow = toward(shoulder, angles.shoulders[side], UPPER_ARM)
         wrist = toward(elbow, angles.shoulders[side] + angles.elbows[side], FOREARM)
+        joints |= {f"knee{side}": knee, f"elbow{side}": elbow, f"wrist{side}": wrist}
         out += [Capsule(hip, knee, WIDTHS["thigh"], far), Capsule(knee, ankle, WIDTHS["shin"], far),
                 Capsule(ankle, toe, WIDTHS["foot"], far)]
         if not far:
@@ -159,7 +166,7 @@ def _limbs(angles: Angles) -> tuple[list[Capsule], Point]:
             hand = wrist
         out += [Capsule(shoulder, elbow, WIDTHS["upper"], far),
                 Capsule(elbow, wrist, WIDTHS["fore"], far)]
-    return out, hand
+    return out, hand, joints
 
 
 def _head(angles: Angles) -> Point:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,6 +20,10 @@ GROW = 0.55  # share of a bubble's life spent swelling
 BURST = 0.6
 SHEEN = 22.0  # brightest oily colour, in levels added over the tar
 SHEEN_ROWS = 0.65  # share of the pool (from its far edge) where the sheen shows
+SOLID = 100  # alpha above which a figure's pixel counts as solid
+COLLAR = 0.03  # the tar's lip round a sinking animal, in its heights
+GLINT_POINTS = 24
+COLLAR_TAR, COLLAR_GLINT = (34, 25, 17), (168, 140, 106)
 WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 
 
@@ -152,3 +157,24 @@ def _sheen(width: int, rows: int, seed: int) -> pygame.Surface:
     sheen = pygame.Surface((width, rows))
     pygame.surfarray.blit_array(sheen, pixels)
     return sheen
+
+
+def spans(image: pygame.Surface) -> list[tuple[int, int] | None]:
+    """Per row of a figure, its leftmost and rightmost solid columns (None: an empty row)."""
+    solid = pygame.surfarray.array_alpha(image) > SOLID
+    found: list[bool] = np.any(solid, axis=0).tolist()
+    first: list[int] = solid.argmax(axis=0).tolist()
+    last: list[int] = (solid.shape[0] - 1 - solid[::-1].argmax(axis=0)).tolist()
+    return [(a, b) if ok else None for a, b, ok in zip(first, last, found, strict=True)]
+
+
+def collar(surface: pygame.Surface, left: int, right: int, line: int, size: float) -> None:
+    """The tar heaped round something sinking into it, from `left` to `right` on the surface
+    `line`: a dark lip with an oily glint along its top."""
+    thick = max(3, round(size * COLLAR))
+    lip = pygame.Rect(left - thick, line - thick // 2, right - left + 2 * thick, thick)
+    pygame.draw.ellipse(surface, COLLAR_TAR, lip)
+    half_w, half_h = lip.width / 2, lip.height / 2
+    glint = [(lip.centerx + half_w * math.cos(a), lip.centery - half_h * math.sin(a))
+             for a in np.linspace(0.5, math.pi - 0.5, GLINT_POINTS)]
+    pygame.draw.lines(surface, COLLAR_GLINT, False, glint, max(1, thick // 5))

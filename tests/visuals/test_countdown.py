@@ -71,3 +71,45 @@ def test_it_ticks_once_a_real_second_through_a_scene_change() -> None:
     assert 8 <= len(changes) <= 11, "about once a real second over ten seconds"
     assert min(b - a for a, b in zip(changes, changes[1:], strict=False)) >= 20, (
         "never two changes within two thirds of a second")
+
+
+BANK = timeline(
+    "[countdown]\ncue = \"the call\"\nto = \"05:15\"\n"
+    "[[cue]]\nat = \"04:05\"\nname = \"the call\"\ntype = \"mark\"\n"
+    f"[[scene]]\nat = \"05:05\"\nname = \"across\"\n{BLACK}"
+    f"{layer('banksign', x=0.5, y=0.65, ground=0.95, scale=0.25, temperature=61, seconds=4)}"
+    f"{layer('countdown', opacity=0)}{NO_POST}"
+    f"[[scene]]\nat = \"05:15\"\nname = \"after\"\n{BLACK}{NO_POST}")
+
+
+def test_the_bank_sign_shows_the_time_then_the_temperature_and_ticks_once_a_second() -> None:
+    from installation.visuals.banksign import BankSign
+
+    headless()
+    compositor = Compositor(BANK, SIZE, lambda _message: None, Fast())
+
+    def reading(real: float) -> tuple[str, bytes]:
+        state = state_at(BANK, story_at("05:05", real), Fast())
+        surface = pygame.Surface(SIZE)
+        compositor.draw(surface, state)
+        sign = BankSign({**defaults("banksign"), "temperature": 61},
+                        compositor.setup(state.scene, 0, "banksign"))
+        return (sign.reading(Frame(state.story_time, state.scene_seconds, state)),
+                pygame.image.tobytes(surface, "RGB"))
+
+    second = [reading(10 + part) for part in (0.02, 0.5, 0.97)]
+    assert {text for text, _ in second} == {"5:05"}, "the time, its colon lit on even seconds"
+    assert len({pixels for _, pixels in second}) == 1, "not a lamp changes within the second"
+    assert reading(11.02)[0] == "5 05", "the colon goes out: a tick"
+    assert reading(13.5)[0] == "61°F", "then the temperature"
+    assert reading(10.5)[1] != reading(11.5)[1], "and the lamps show it"
+
+
+def test_a_scene_can_hide_the_countdown_where_a_clock_in_the_picture_keeps_time() -> None:
+    headless()
+    compositor = Compositor(BANK, SIZE, lambda _message: None, Fast())
+    state = state_at(BANK, story_at("05:05", 10.5), Fast())
+    surface = pygame.Surface(SIZE)
+    compositor.draw(surface, state)
+    top = pygame.surfarray.array3d(surface)[:, : SIZE[1] // 4]
+    assert top.max() < 40, "no T-MINUS display over the picture"

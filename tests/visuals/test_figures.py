@@ -165,3 +165,41 @@ def test_mammoths_carry_tusks_and_the_calf_none() -> None:
         return int((frame.min(axis=2) > 40).sum())
 
     assert pale("mammoth") > 100 and pale("bull") > pale("mammoth") and pale("calf") == 0
+
+
+def test_a_sinking_mother_shows_the_tar_line_across_her() -> None:
+    mother = layer("silhouette", shape="mammoth", y=0.9, scale=1.2, sink=0.3, sinking=0.1,
+                   color="#000000")
+    frame = pygame.surfarray.array3d(draw(one_scene(BLACK_SKY + mother + NO_POST), "12:30"))
+    glinting = frame[:, round(0.86 * SIZE[1]):round(0.91 * SIZE[1])].max(axis=2) > 80
+    assert glinting.any(axis=1).sum() > 0.1 * SIZE[0], "an oily glint runs along the tar line"
+
+
+def people(body: str, count: int = 1) -> np.ndarray:
+    """The lit pixels (columns x rows) of `count` people of `body` standing at the middle."""
+    crowd = figures(pose="idle", body=body, path="[[0.5, 0.95]]", speed=0, scale=0.8,
+                    count=count, spacing=0.12, color="#ffffff")
+    return pygame.surfarray.array3d(draw(one_scene(BLACK_SKY + crowd + NO_POST), "12:00:02")
+                                    ).max(axis=2) > 128
+
+
+def test_julie_in_her_dress_reads_apart_from_harry_in_his_jacket() -> None:
+    def width_at(mask: np.ndarray, share: float) -> int:
+        """How wide the figure is `share` of its height up from its feet."""
+        rows = np.nonzero(mask.any(axis=0))[0]
+        row = round(rows.max() - share * (rows.max() - rows.min()))
+        return int(mask[:, row].sum())
+
+    harry, julie = people("harry"), people("julie")
+    assert width_at(julie, 0.25) > 1.3 * width_at(harry, 0.25), "her skirt is wider than his legs"
+    assert width_at(harry, 0.6) > 1.15 * width_at(julie, 0.6), "his jacket is broader"
+    assert not np.array_equal(harry, julie)
+
+
+def test_a_crowd_of_people_is_of_different_builds_and_clothes() -> None:
+    from installation.visuals.figures import outfit_of
+
+    assert len({outfit_of("person", n / 8, n) for n in range(8)}) == 8
+    assert {outfit_of("couple", 0.0, n) for n in range(2)} == {
+        outfit_of("harry", 0.0, 0), outfit_of("julie", 0.0, 0)}
+    assert outfit_of("coyote", 0.5, 0) is None

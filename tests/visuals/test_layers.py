@@ -86,7 +86,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "caption": {"text": "Hello there", "delay": 0, "speed": 200},
     "particles": {"kind": "embers", "amount": 1.0}, "flash": {"seconds": 10},
     "sky": {}, "figures": {"color": "#ffffff", "speed": 0}, "booth": {},
-    "maycompany": {}, "helicopter": {},
+    "maycompany": {}, "helicopter": {}, "banksign": {},
     "ruins": {"color": "#404040", "fires": 2},
     "smoke": {"color": "#a0a0a0", "amount": 1}, "bones": {"y": 0.5, "amount": 1},
     "haze": {"amount": 0.5},
@@ -197,3 +197,63 @@ def test_johnnies_windows_throw_light_on_the_lot() -> None:
                                                   int(SIZE[0] * 0.1), int(SIZE[1] * 0.08)))
 
     assert lot(True) > lot(False) + 10
+
+
+def test_the_helicopter_is_big_enough_to_read_and_its_rotor_turns() -> None:
+    sky = layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False, clouds=0)
+    chopper = layer("helicopter", y=0.3, ground=0.9, scale=0.3, color="#000000")
+    line = one_scene(sky + chopper + NO_POST, at="22:00")
+    frames = [pygame.surfarray.array3d(draw(line, f"22:00:0{s}")).max(axis=2) for s in (1, 2)]
+    dark = frames[0] < 60
+    columns = np.nonzero(dark.any(axis=1))[0]
+    assert columns.max() - columns.min() > 0.25 * SIZE[0], "nose to tail, a third of the width"
+    assert (frames[0] != frames[1]).sum() > 20, "the rotor and the helicopter move"
+
+
+def test_the_caption_backdrop_fades_out_with_no_edge_or_box() -> None:
+    grey = layer("sky", top="#c8c8c8", bottom="#c8c8c8", stars=0, sun=False, clouds=0)
+    words = layer("caption", text="A stranger at the tar pits.", x=0.3, y=0.5, delay=0,
+                  speed=200, size=0.06)
+    width, height = 960, 540
+    frame = pygame.surfarray.array3d(draw(one_scene(grey + words + NO_POST), "12:00:05",
+                                          size=(width, height)))
+    level = frame[:, :, 0].astype(int)
+    below = level[:, round(0.57 * height)]  # under the words: backdrop only
+    left = level[round(0.3 * width - 0.05 * height), :]  # before the words begin
+    sky = level[0, 0]
+    assert below.min() < sky - 30, "the words have a darker backdrop"
+    for profile in (below, left):
+        assert np.abs(np.diff(profile)).max() <= 4, "it darkens gradually, with no edge"
+        assert profile[0] == profile[-1] == sky, "and has faded out well before the edges"
+
+
+def test_an_unlit_tube_on_a_lit_wall_is_dark_glass_and_a_dim_one_keeps_its_colour() -> None:
+    from installation.core.timeline import state_at
+    from installation.visuals.base import Frame
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.neon import Neon
+    from installation.visuals.scene_layers import defaults
+
+    line = one_scene(BLACK_SKY + NO_POST)
+    compositor = Compositor(line, SIZE, print)
+    params = defaults("neon", text="OO", color=(60, 220, 255), font="tube", mount="wall",
+                      size=0.3, y=0.5, failing=0.5, flicker=0)
+    sign = Neon(params, compositor.setup(line.scenes[0], 0, "neon"))
+    dead = next(i for i in range(2) if i in sign.failing)
+    moments = {sign.level(dead, s / 10): s / 10 for s in range(600)}
+    tube = sign.tubes[dead]
+    shape = pygame.surfarray.array_alpha(tube.dead) > 200
+    xs, ys = np.nonzero(shape)
+
+    state = state_at(line, 21 * 3600.0)
+
+    def tube_pixels(level: int | None) -> np.ndarray:
+        surface = pygame.Surface(SIZE)
+        sign.draw(surface, Frame(state.story_time, moments[level], state))
+        pixels = pygame.surfarray.array3d(surface)
+        return pixels[xs + tube.position[0], ys + tube.position[1]].astype(int)
+
+    unlit = tube_pixels(None)
+    assert unlit.max(axis=1).mean() < 70, "dark glass, not pale grey"
+    dim = tube_pixels(3)
+    assert (dim[:, 2] - dim[:, 0]).mean() > 40, "a dim tube glows blue-cyan, not white-grey"

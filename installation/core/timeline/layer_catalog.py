@@ -84,7 +84,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (255, 84, 56), "colour of the sign's neon"),
         Param("interior", color(), (214, 236, 214), "colour of the light inside"),
         Param("empty", boolean(), False, "nobody at the counter"),
-        Param("font", text(), "sign", FONT_DOC),
+        Param("font", text(), "tube", FONT_DOC),
     ),
     "maycompany": (
         Param("x", number(0, 1), 0.5, "centre of the gold cylinder, " + X_DOC),
@@ -125,8 +125,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     "figures": (
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone"), "walk",
               "what they do: walk, run, sit, idle, embrace (in pairs) or phone"),
-        Param("body", choice("person", "coyote"), "person",
-              "who: a person, or a coyote (it walks, runs or stands and looks round)"),
+        Param("body", choice("person", "harry", "julie", "couple", "man", "woman", "coyote"),
+              "person",
+              "who: people of mixed builds, hats and clothes (person); Harry (jacket, square "
+              "shoulders); Julie (curls, a dress); Harry and Julie in turn (couple); a man or "
+              "a woman; or a coyote (it walks, runs or stands and looks round)"),
         Param("path", list_of(list_of(number(-0.5, 1.5), "numbers", 2, 2), "[x, y] points",
                               1, 16), ((0.5, 0.8),),
               "where their feet go, [x, y] points from 0 to 1 (x left-right, y top-bottom)"),
@@ -172,6 +175,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (235, 240, 255), "colour of its spotlight"),
         Param("y", number(0, 1), 0.2, "the height it flies at, " + Y_DOC),
         Param("ground", number(0, 1), 0.8, "where its spot lands, " + Y_DOC),
+        Param("scale", number(0.02, 0.4), 0.09,
+              "its length, nose to tail, as a share of the picture's width"),
     ),
     "caption": (
         Param("text", text(), "", "words typed onto the wall"),
@@ -193,6 +198,22 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("size", number(0.02, 0.5), 0.075, "digit height as a share of the picture"),
         Param("label", boolean(), True, "show the label (T-MINUS) before the digits"),
         Param("ghost", boolean(), True, "show unlit segments faintly, like a real display"),
+    ),
+    "banksign": (
+        Param("x", number(0, 1), 0.8, "centre of the sign, " + X_DOC),
+        Param("y", number(0, 1), 0.3, "centre of its lamps, " + Y_DOC),
+        Param("ground", number(0, 1), 0.75,
+              "where its pole stands, " + Y_DOC
+              + "; above the lamps' foot: no pole (on a wall)"),
+        Param("scale", number(0.02, 0.5), 0.09,
+              "height of the lamp face as a share of the picture"),
+        Param("color", color(), (255, 150, 50), "colour of a lit lamp"),
+        Param("temperature", number(-40, 130), 64.0, "the temperature it shows, in degrees"),
+        Param("unit", choice("F", "C"), "F", "the unit after the degrees: F or C"),
+        Param("seconds", number(1, 60), 4.0,
+              "real seconds it shows the time, then the temperature, turn about"),
+        Param("name", text(allow_empty=True), "WILSHIRE SAVINGS",
+              "the bank's name on the lit panel above the lamps"),
     ),
     "image": (
         Param("file", text(), None, "a PNG or JPG, relative to the timeline file"),

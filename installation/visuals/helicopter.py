@@ -1,0 +1,167 @@
+"""A police helicopter over the roofs: a readable body and tail boom, a blurred rotor, blinking
+lights and a spotlight cone from its nose that searches the ground."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import pygame
+
+from installation.visuals.base import Color, Frame, Setup, scaled, smooth_noise
+from installation.visuals.glow import radial
+from installation.visuals.searchlight import beam_sprite
+
+Point = tuple[float, float]
+SUPERSAMPLE = 3
+CONE_ANGLE = 0.16  # radians: how wide the spot opens
+CONE, SPOT = 0.8, 0.7  # how bright the cone and the pool it makes are
+DRIFT = 0.04  # how fast it wanders across the sky, in widths per second
+NAV_RED, NAV_WHITE = (255, 50, 40), (255, 255, 240)
+HULL = (16, 18, 24)
+EDGE = (70, 76, 96)  # the top of the hull, catching the glow of the sky
+WINDOW = (60, 96, 92)  # the instruments' glow through the windscreen
+ROTOR_FRAMES, ROTOR_FPS = 4, 18  # the blur is cached in this many frames, shown this fast
+ROTOR_ALPHA, BLADE_ALPHA = 60, 150
+# In lengths (the tail at -0.5, the nose at +0.5), y up, facing right.
+BODY = ((0.5, 0.02), (0.46, -0.08), (0.3, -0.13), (0.05, -0.14), (-0.05, -0.1), (-0.1, -0.03),
+        (-0.42, 0.0), (-0.46, 0.02), (-0.42, 0.045), (-0.08, 0.06), (-0.02, 0.12), (0.1, 0.14),
+        (0.25, 0.13), (0.38, 0.1), (0.48, 0.06))
+FIN = ((-0.39, 0.03), (-0.46, 0.17), (-0.42, 0.18), (-0.35, 0.045))
+VENTRAL = ((-0.41, 0.01), (-0.45, -0.06), (-0.42, -0.06), (-0.39, 0.0))
+GLASS = ((0.3, 0.11), (0.38, 0.09), (0.47, 0.04), (0.44, -0.03), (0.3, -0.03))
+SKIDS = (((0.2, -0.13), (0.22, -0.19)), ((0.0, -0.13), (-0.02, -0.19)),
+         ((-0.1, -0.19), (0.32, -0.19)), ((0.32, -0.19), (0.37, -0.16)),
+         ((-0.33, 0.025), (-0.26, 0.025)), ((0.1, 0.14), (0.1, 0.19)))
+ROTOR = ((0.1, 0.19), 0.56, 0.022)  # hub, half-span, thickness (seen nearly edge-on)
+TAIL_ROTOR = ((-0.45, 0.1), 0.085)
+NOSE_LAMP = (0.42, -0.12)
+BOUNDS = (-0.62, 0.7, -0.24, 0.26)  # left, right, bottom, top
+
+
+class Helicopter:
+    """A police helicopter wandering over the roofs, its spot searching the ground."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.params = params
+        width, height = setup.size
+        self.size = setup.size
+        self.seed = setup.seed
+        self.length = max(24, round(params["scale"] * width))
+        self.spot = radial(max(4, height // 10), scaled(params["color"], SPOT), 1.3)
+        drop = max(4, int(height * (params["ground"] - params["y"])))
+        self.cone = beam_sprite(drop, scaled(params["color"], CONE), CONE_ANGLE)
+        self.nav = {c: radial(max(2, self.length // 40), c, 1.5, core=0.3)
+                    for c in (NAV_RED, NAV_WHITE)}
+        self.lamp = radial(max(3, self.length // 14), params["color"], 1.4, core=0.35)
+        hull = _drawn(self.length, _hull)
+        self.hulls = {False: hull, True: pygame.transform.flip(hull, True, False)}
+        rotors = [_drawn(self.length, _rotor(n / ROTOR_FRAMES)) for n in range(ROTOR_FRAMES)]
+        self.rotors = {False: rotors, True: [pygame.transform.flip(r, True, False)
+                                             for r in rotors]}
+
+    def where(self, seconds: float) -> tuple[float, float, bool]:
+        """Its middle (x, y) in pixels and whether it flies to the left."""
+        width, height = self.size
+
+        def x_at(t: float) -> float:
+            return width * (0.15 + 0.7 * smooth_noise(self.seed + 99, t * DRIFT))
+
+        x = x_at(seconds)
+        y = height * self.params["y"] + height * 0.02 * math.sin(seconds * 0.7)
+        return x, y, x_at(seconds + 1.0) < x
+
+    def point(self, centre: Point, left: bool, p: Point) -> Point:
+        """A point of the drawing, in lengths, on the picture."""
+        return (centre[0] + (-p[0] if left else p[0]) * self.length,
+                centre[1] - p[1] * self.length)
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        seconds = frame.seconds
+        x, y, left = self.where(seconds)
+        lamp = self.point((x, y), left, NOSE_LAMP)
+        self._spot(surface, lamp, seconds)
+        hull = self.hulls[left]
+        middle = (BOUNDS[1] if left else -BOUNDS[0]) * self.length, BOUNDS[3] * self.length
+        corner = (round(x - middle[0]), round(y - middle[1]))
+        surface.blit(hull, corner)
+        rotor = self.rotors[left][int(seconds * ROTOR_FPS) % ROTOR_FRAMES]
+        surface.blit(rotor, corner)
+        half = self.lamp.get_width() / 2
+        surface.blit(self.lamp, (lamp[0] - half, lamp[1] - half),
+                     special_flags=pygame.BLEND_RGB_ADD)
+        blink = NAV_RED if int(seconds * 1.4) % 2 else NAV_WHITE
+        glow = self.nav[blink]
+        beacon = self.point((x, y), left, (-0.04, 0.12))
+        half = glow.get_width() / 2
+        surface.blit(glow, (beacon[0] - half, beacon[1] - half),
+                     special_flags=pygame.BLEND_RGB_ADD)
+
+    def _spot(self, surface: pygame.Surface, lamp: Point, seconds: float) -> None:
+        """The cone from the nose down to the roofs, searching, and the pool where it lands."""
+        search = (smooth_noise(self.seed + 7, seconds * 0.3) - 0.5) * 0.6
+        turned = pygame.transform.rotate(self.cone, 180 + math.degrees(search))
+        length = self.cone.get_height()
+        top = (lamp[0] - turned.get_width() / 2 + math.sin(search) * length / 2,
+               lamp[1] - turned.get_height() / 2 + math.cos(search) * length / 2)
+        surface.blit(turned, top, special_flags=pygame.BLEND_RGB_ADD)
+        ground = (lamp[0] + math.sin(search) * length, lamp[1] + math.cos(search) * length)
+        spot = self.spot
+        surface.blit(spot, (ground[0] - spot.get_width() / 2, ground[1] - spot.get_height() / 2),
+                     special_flags=pygame.BLEND_RGB_ADD)
+
+
+class _Pen:
+    """Draws in lengths (x right, y up, the middle at 0) onto a supersampled surface."""
+
+    def __init__(self, surface: pygame.Surface, px: float) -> None:
+        self.surface, self.px = surface, px
+        self.middle = (-BOUNDS[0] * px, BOUNDS[3] * px)
+
+    def at(self, p: Point) -> tuple[float, float]:
+        return (self.middle[0] + p[0] * self.px, self.middle[1] - p[1] * self.px)
+
+    def polygon(self, points: Sequence[Point], color: Color, alpha: int = 255) -> None:
+        pygame.draw.polygon(self.surface, (*color, alpha), [self.at(p) for p in points])
+
+    def line(self, a: Point, b: Point, thick: float, color: Color, alpha: int = 255) -> None:
+        pygame.draw.line(self.surface, (*color, alpha), self.at(a), self.at(b),
+                         max(1, round(thick * self.px)))
+
+
+def _hull(pen: _Pen) -> None:
+    """The body, its boom and fins, skids and mast; the sky's glow along the top; the
+    windscreen faintly lit."""
+    pen.polygon([(x, y + 0.012) for x, y in BODY if y > -0.01], EDGE)
+    for shape in (BODY, FIN, VENTRAL):
+        pen.polygon(shape, HULL)
+    for a, b in SKIDS:
+        pen.line(a, b, 0.018, HULL)
+    pen.polygon(GLASS, WINDOW)
+    (cx, cy), radius = TAIL_ROTOR
+    pygame.draw.circle(pen.surface, (*HULL, 90), pen.at((cx, cy)), radius * pen.px)
+
+
+def _rotor(turn: float) -> Callable[[_Pen], None]:
+    """The main rotor at `turn` of a half-revolution: a faint disc seen edge-on, with the two
+    blades where they are."""
+    def draw(pen: _Pen) -> None:
+        (hx, hy), span, thick = ROTOR
+        pen.polygon([(hx - span, hy), (hx, hy + thick), (hx + span, hy), (hx, hy - thick)],
+                    HULL, ROTOR_ALPHA)
+        reach = span * math.cos(math.pi * turn)
+        for side in (1, -1):
+            pen.line((hx, hy), (hx + side * reach, hy), 0.014, HULL, BLADE_ALPHA)
+    return draw
+
+
+def _drawn(length: int, draw: Callable[[_Pen], None]) -> pygame.Surface:
+    """A drawing made three times larger and shrunk, for smooth edges."""
+    left, right, bottom, top = BOUNDS
+    px = length * SUPERSAMPLE
+    big = pygame.Surface((round((right - left) * px), round((top - bottom) * px)),
+                         pygame.SRCALPHA)
+    draw(_Pen(big, px))
+    return pygame.transform.smoothscale(big, (big.get_width() // SUPERSAMPLE,
+                                              big.get_height() // SUPERSAMPLE))

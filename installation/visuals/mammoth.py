@@ -1,0 +1,124 @@
+"""The mammoth family of the Lake Pit, drawn from vectors: the mother, the bull and the calf."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from installation.visuals.base import Color, mix, scaled
+
+if TYPE_CHECKING:
+    from installation.visuals.silhouette import Pen
+
+Point = tuple[float, float]
+IVORY = (206, 196, 172)
+EAR = 1.2  # the ear a little lighter than the coat
+FUR = 0.007  # how ragged the coat's edge is, in units
+
+# Facing left, feet at 0: a high domed head, the notch behind it, the hump over the shoulders
+# and the back sloping steeply down to small hindquarters.
+ADULT = ((-0.42, 1.38), (-0.56, 1.3), (-0.64, 1.14), (-0.67, 0.98), (-0.63, 0.84), (-0.56, 0.74),
+         (-0.47, 0.64), (-0.43, 0.5), (-0.3, 0.42), (-0.05, 0.38), (0.22, 0.38), (0.44, 0.42),
+         (0.55, 0.52), (0.58, 0.66), (0.54, 0.78), (0.4, 0.88), (0.2, 0.99), (0.0, 1.09),
+         (-0.14, 1.17), (-0.22, 1.19), (-0.29, 1.15), (-0.33, 1.22))
+ADULT_LEGS = ((0.18, 0.32, True), (-0.26, -0.12, True), (0.3, 0.46, False),
+              (-0.4, -0.24, False))  # x from, x to, far side
+# The calf: a big head and a round body on short legs, fuzzier.
+CALF = ((-0.38, 1.22), (-0.52, 1.14), (-0.6, 0.98), (-0.6, 0.86), (-0.52, 0.72), (-0.43, 0.62),
+        (-0.39, 0.48), (-0.2, 0.42), (0.1, 0.41), (0.33, 0.44), (0.46, 0.54), (0.5, 0.66),
+        (0.46, 0.8), (0.3, 0.9), (0.1, 0.98), (-0.12, 1.04), (-0.2, 1.05), (-0.26, 1.02),
+        (-0.29, 1.1))
+CALF_LEGS = ((0.12, 0.26, True), (-0.26, -0.12, True), (0.22, 0.38, False),
+             (-0.36, -0.2, False))
+TUSK = ((-0.57, 0.8), (-0.68, 0.7), (-0.82, 0.67), (-0.95, 0.74), (-1.03, 0.88), (-1.02, 1.02))
+TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
+TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
+TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
+
+
+def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False) -> None:
+    """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
+    belly, a small furred ear, a tail, a trunk (the mother's raised: she is calling) and, but
+    for the calf, long tusks curving out and up from the head."""
+    outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
+    for x0, x1, far in legs:
+        pen.polygon([(x0, 0.6), (x1, 0.6), (x1 + 0.01, 0.03), (x1 + 0.02, 0.0),
+                     (x0 - 0.02, 0.0), (x0 - 0.01, 0.03)], scaled(color, 1.25) if far else color)
+    pen.polygon(_shaggy(_rounded(_rounded(outline)), FUR * (1.4 if calf else 1.0)), color)
+    _fringe(pen, color, -0.4 if calf else -0.44, 0.46 if calf else 0.5)
+    ex, ey = (-0.3, 1.0) if calf else (-0.36, 1.06)
+    pen.polygon(_rounded(_rounded([(ex - 0.05, ey + 0.07), (ex + 0.03, ey + 0.09),
+                                   (ex + 0.05, ey - 0.01), (ex - 0.01, ey - 0.07)])),
+                scaled(color, EAR))
+    tail = (0.5, 0.72) if calf else (0.56, 0.74)
+    pen.stroke([tail, (tail[0] + 0.06, tail[1] - 0.1), (tail[0] + 0.05, tail[1] - 0.2)],
+               0.04, 0.03, color)
+    if calf:
+        pen.stroke(_smooth(TRUNK_CALF), 0.13, 0.05, color)
+        return
+    pen.stroke(_smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
+    reach = 1.2 if bull else 1.0  # the bull's tusks are the longer
+    pen.stroke(_smooth(_longer(TUSK, reach)), 0.08 * reach, 0.022, mix(color, IVORY, 0.55))
+
+
+def _fringe(pen: Pen, color: Color, left: float, right: float) -> None:
+    """Long hair hanging from the belly and flanks, in locks of uneven length."""
+    locks = 24
+    for n in range(locks + 1):
+        x = left + (right - left) * n / locks
+        top = 0.44 + 0.12 * (x + 0.05) ** 2
+        drop = 0.07 + 0.05 * ((n * 7) % 5) / 4
+        pen.polygon([(x - 0.03, top + 0.04), (x + 0.03, top + 0.04), (x + 0.01, top - drop)],
+                    color)
+
+
+def _rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
+    """A closed outline with its corners cut (one pass of Chaikin's): smoother, twice the
+    points."""
+    out: list[Point] = []
+    for (ax, ay), (bx, by) in zip(outline, [*outline[1:], outline[0]], strict=True):
+        out += [(0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by),
+                (0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by)]
+    return tuple(out)
+
+
+def _smooth(points: Sequence[Point]) -> list[Point]:
+    """An open line with its corners cut twice (Chaikin's), its ends kept: a smooth curve."""
+    line = list(points)
+    for _ in range(2):
+        cut = [line[0]]
+        for (ax, ay), (bx, by) in pairwise(line):
+            cut += [(0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by),
+                    (0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by)]
+        line = [*cut, line[-1]]
+    return line
+
+
+def _shaggy(outline: Sequence[Point], fur: float) -> list[Point]:
+    """A coat's ragged edge: between every two points a lock of uneven length, hanging a
+    little downwards (the same locks every time: the lengths come from the point's place)."""
+    cx = sum(p[0] for p in outline) / len(outline)
+    cy = sum(p[1] for p in outline) / len(outline)
+    out: list[Point] = []
+    for n, (a, b) in enumerate(pairwise([*outline, outline[0]])):
+        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+        length = math.hypot(mx - cx, my - cy) or 1.0
+        lock = fur * (0.6 + 2.2 * ((n * 37) % 11) / 10)
+        out += [a, (mx + (mx - cx) / length * lock, my + (my - cy) / length * lock - lock * 0.5)]
+    return out
+
+
+def _longer(points: Sequence[Point], reach: float) -> list[Point]:
+    """A tusk grown by `reach`, from its root."""
+    x0, y0 = points[0]
+    return [(x0 + (x - x0) * reach, y0 + (y - y0) * reach) for x, y in points]
+
+
+def calf(pen: Pen, color: Color) -> None:
+    mammoth(pen, color, calf=True)
+
+
+def bull(pen: Pen, color: Color) -> None:
+    mammoth(pen, color, bull=True)

@@ -1,0 +1,178 @@
+"""What people wear: a head with a face, hair or a hat, a jacket, coat or dress, and hands."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from installation.visuals.skeleton import WIDTHS, Body, Capsule, Point
+
+Polygon = tuple[Point, ...]
+HAND_LENGTH, HAND_WIDTH = 0.035, 0.042  # in figure heights
+WAIST = 0.1  # up the spine from the hip
+HEM_DROP = {"dress": 0.05, "skirt": 0.04, "coat": 0.08}  # below the knee
+FLARE = {"dress": 0.1, "skirt": 0.07, "coat": 0.06}  # how far the hem stands out past a knee
+HEAD_SCALE = 1.1  # a head drawn a little larger than the skeleton's, to read at a distance
+CURL = 0.09  # how far curls stand out from the hair's outline, in head radii
+
+
+@dataclass(frozen=True)
+class Outfit:
+    """One person's look: hair (short, long, curly, bun, bald), hat (none, fedora, cap), coat
+    (shirt, jacket, coat, dress, skirt), build (1 is average) and stature (1 is average)."""
+
+    hair: str = "short"
+    hat: str = "none"
+    coat: str = "shirt"
+    build: float = 1.0
+    stature: float = 1.0
+
+
+OUTFITS = {
+    "harry": Outfit("short", "none", "jacket", 1.15),  # a jacket on square shoulders
+    "julie": Outfit("curly", "none", "dress", 0.85, 0.95),  # a mass of curls, a dress
+    "man": Outfit("short", "none", "jacket"),
+    "woman": Outfit("long", "none", "skirt", 0.88, 0.94),
+}
+CROWD = (  # a diner crowd and passers-by: each person picks one
+    Outfit("short", "fedora", "coat", 1.05),
+    Outfit("bald", "none", "shirt", 1.3, 0.97),
+    Outfit("long", "none", "dress", 0.85, 0.93),
+    Outfit("short", "cap", "jacket", 1.2),
+    Outfit("bun", "none", "skirt", 0.9, 0.95),
+    Outfit("short", "none", "shirt", 0.9, 1.04),
+    Outfit("curly", "none", "coat", 0.95, 0.96),
+    Outfit("short", "fedora", "jacket", 1.0, 1.02),
+)
+
+# Torso outlines facing right: (forward, up the spine) from the hip, in figure heights.
+TORSOS: dict[str, Polygon] = {
+    "shirt": ((-0.06, 0.0), (0.06, 0.0), (0.066, 0.2), (0.05, 0.28), (-0.045, 0.295),
+              (-0.068, 0.2)),
+    "jacket": ((-0.078, -0.055), (0.078, -0.055), (0.07, 0.1), (0.084, 0.2), (0.078, 0.262),
+               (0.055, 0.296), (0.02, 0.31), (-0.045, 0.31), (-0.078, 0.292), (-0.09, 0.255),
+               (-0.08, 0.12)),
+    "dress": ((-0.05, 0.08), (0.05, 0.08), (0.072, 0.19), (0.05, 0.27), (-0.04, 0.29),
+              (-0.062, 0.2)),
+}
+TORSOS["coat"] = TORSOS["jacket"]
+TORSOS["skirt"] = TORSOS["shirt"]
+
+# Heads facing right, in head radii round the head's centre: a brow, a nose, a chin.
+HEAD: Polygon = ((0.05, 1.0), (0.4, 0.9), (0.62, 0.62), (0.7, 0.3), (0.64, 0.12), (0.84, -0.06),
+                 (0.66, -0.2), (0.7, -0.36), (0.62, -0.56), (0.46, -0.76), (0.14, -0.82),
+                 (-0.15, -0.62), (-0.5, -0.46), (-0.72, -0.1), (-0.74, 0.3), (-0.54, 0.75),
+                 (-0.26, 0.95))
+HAIR: dict[str, tuple[Polygon, ...]] = {
+    "short": (((-0.74, -0.25), (-0.82, 0.35), (-0.62, 0.86), (-0.2, 1.12), (0.3, 1.1),
+               (0.64, 0.86), (0.74, 0.58), (0.45, 0.7), (0.1, 0.74), (-0.3, 0.56),
+               (-0.46, 0.1)),),
+    "long": (((0.6, 0.72), (0.52, 0.98), (0.1, 1.13), (-0.45, 1.06), (-0.84, 0.7),
+              (-0.94, 0.0), (-0.98, -1.35), (-0.55, -1.4), (-0.46, -0.6), (-0.2, 0.2),
+              (0.25, 0.62)),),
+    "curly": (((0.64, 0.68), (0.58, 1.02), (0.2, 1.26), (-0.35, 1.26), (-0.88, 0.96),
+               (-1.16, 0.32), (-1.22, -0.42), (-1.1, -1.12), (-0.72, -1.36), (-0.36, -1.1),
+               (-0.3, -0.56), (-0.12, 0.0), (0.22, 0.56)),),
+    "bun": (((-0.72, -0.1), (-0.76, 0.4), (-0.5, 0.9), (0.0, 1.08), (0.45, 0.96),
+             (0.68, 0.62), (0.2, 0.7), (-0.3, 0.5)),
+            tuple((-0.78 + 0.3 * math.cos(a * math.pi / 6), 0.72 + 0.3 * math.sin(a * math.pi / 6))
+                  for a in range(12))),
+    "bald": (((-0.74, -0.2), (-0.76, 0.2), (-0.6, 0.35), (-0.5, -0.1)),),  # a fringe behind
+}
+HATS: dict[str, tuple[Polygon, ...]] = {
+    "none": (),
+    "fedora": (((-0.64, 0.5), (-0.6, 1.26), (-0.2, 1.4), (0.05, 1.3), (0.3, 1.4),
+                (0.62, 1.24), (0.68, 0.5)),
+               ((-1.06, 0.62), (-0.9, 0.48), (1.0, 0.48), (1.22, 0.62), (1.0, 0.7),
+                (-0.9, 0.72))),
+    "cap": (((-0.74, 0.3), (-0.62, 0.86), (-0.1, 1.1), (0.4, 1.02), (0.7, 0.62), (1.32, 0.5),
+             (1.26, 0.38), (0.6, 0.4), (-0.72, 0.2)),),
+}
+
+
+def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Polygon, ...]]:
+    """A body in its clothes: its limbs (thicker or thinner with the build, and with hands),
+    and the outlines drawn over them: torso, skirt, head, hair, hat."""
+    slim = 0.8 if outfit.coat in ("dress", "skirt") else 1.0  # bare legs under a skirt
+    legs = {WIDTHS[part] for part in ("thigh", "shin", "foot")}
+    limbs = tuple(Capsule(c.a, c.b, c.width * outfit.build * (slim if c.width in legs else 1.0),
+                          c.far) for c in body.capsules)
+    hands = tuple(_hand(body, side) for side in (1, 0))
+    hip, lean = body.joints["hip"], body.lean
+    torso = _place(_wide(TORSOS[outfit.coat], outfit.build), hip, lean)
+    shapes = [torso]
+    if outfit.coat in HEM_DROP:
+        shapes.append(_skirt(body, outfit))
+    radius, tilt = body.head_radius * HEAD_SCALE, lean + body.nod
+    hair = HAIR[outfit.hair]
+    if outfit.hair == "curly":
+        hair = tuple(curled(h, CURL) for h in hair)
+    for outline in (HEAD, *hair, *HATS[outfit.hat]):
+        shapes.append(_place(tuple((x * radius, y * radius) for x, y in outline), body.head,
+                             tilt))
+    return limbs + hands, tuple(shapes)
+
+
+def _hand(body: Body, side: int) -> Capsule:
+    """A hand at the end of the forearm, in line with it."""
+    elbow, wrist = body.joints[f"elbow{side}"], body.joints[f"wrist{side}"]
+    dx, dy = wrist[0] - elbow[0], wrist[1] - elbow[1]
+    length = math.hypot(dx, dy) or 1.0
+    tip = (wrist[0] + dx / length * HAND_LENGTH, wrist[1] + dy / length * HAND_LENGTH)
+    return Capsule(wrist, tip, HAND_WIDTH, side == 1)
+
+
+def _skirt(body: Body, outfit: Outfit) -> Polygon:
+    """A skirt or a coat's tails: from the waist out round both knees, whatever the pose."""
+    drop = HEM_DROP[outfit.coat]
+    half = 0.056 * outfit.build
+    points = list(_place(((-half, WAIST), (half, WAIST), (-0.075 * outfit.build, -0.02)),
+                         body.joints["hip"], body.lean))
+    for side in (0, 1):
+        kx, ky = body.joints[f"knee{side}"]
+        flare = FLARE[outfit.coat]
+        points += [(kx - flare, ky - drop), (kx + flare, ky - drop), (kx - 0.05, ky + 0.03),
+                   (kx + 0.05, ky + 0.03)]
+    return hull(points)
+
+
+def _wide(outline: Polygon, build: float) -> Polygon:
+    return tuple((f * build, a) for f, a in outline)
+
+
+def _place(outline: Sequence[Point], origin: Point, tilt: float) -> Polygon:
+    """Local (forward, up) points tipped forward by `tilt` radians and moved to `origin`."""
+    c, s = math.cos(tilt), math.sin(tilt)
+    return tuple((origin[0] + x * c + y * s, origin[1] - x * s + y * c) for x, y in outline)
+
+
+def curled(outline: Sequence[Point], curl: float) -> Polygon:
+    """An outline with a bumpy edge: a point pushed out by `curl` between every two."""
+    cx = sum(p[0] for p in outline) / len(outline)
+    cy = sum(p[1] for p in outline) / len(outline)
+    out: list[Point] = []
+    for a, b in zip(outline, [*outline[1:], outline[0]], strict=True):
+        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+        length = math.hypot(mx - cx, my - cy) or 1.0
+        out += [a, (mx + (mx - cx) / length * curl, my + (my - cy) / length * curl)]
+    return tuple(out)
+
+
+def hull(points: Sequence[Point]) -> Polygon:
+    """The convex hull of some points (Andrew's monotone chain)."""
+    ordered = sorted(set(points))
+
+    def half(chain: Sequence[Point]) -> list[Point]:
+        out: list[Point] = []
+        for p in chain:
+            while len(out) >= 2 and _cross(out[-2], out[-1], p) <= 0:
+                out.pop()
+            out.append(p)
+        return out[:-1]
+
+    return tuple(half(ordered) + half(ordered[::-1]))
+
+
+def _cross(o: Point, a: Point, b: Point) -> float:
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])

@@ -7,6 +7,7 @@ from scipy import signal
 
 from installation.audio.dsp.envelopes import control_curve
 from installation.audio.dsp.filters import OnePole, rms_gain, sosfilt_inplace
+from installation.core.seed import stable_seed
 
 TWO_PI = 2.0 * np.pi
 CHORUS_PIECE = 16384  # the chorus's history holds this much more than its longest delay
@@ -239,22 +240,37 @@ class NoiseTiles:
         return self.tile[1]
 
 
+HISS_POOL = 1 << 17  # samples of hiss made once (2.7 s); blocks read it from seeded places
+HISS_TILE = 2048  # each tile of this many samples starts at its own place in the pool
+
+
 class Hiss:
-    """Tape hiss: high-tilted seeded noise at a fixed, very low level, from sample `start`."""
+    """Tape hiss: high-tilted seeded noise at a fixed, very low level, from sample `start`.
+
+    Made once and read in tiles from seeded places in the pool: the same hiss at the same
+    position, never a loop, and no noise drawn or filtered per block.
+    """
 
     def __init__(self, sample_rate: int, level_db: float = -60.0, seed: int = 7,
                  start: int = 0) -> None:
-        self.noise = NoiseTiles(seed)
-        self.sos = signal.butter(1, HISS_HIGHPASS_HZ, "highpass", fs=sample_rate, output="sos")
-        self.gain = 10.0 ** (level_db / 20.0) / rms_gain(self.sos)
-        self.zi = np.zeros((2, 1, 2))
+        sos = signal.butter(1, HISS_HIGHPASS_HZ, "highpass", fs=sample_rate, output="sos")
+        pool = NoiseTiles(seed).take(0, HISS_POOL + HISS_TILE)
+        sosfilt_inplace(sos, pool, np.zeros((2, 1, 2)))
+        self.pool = pool * (10.0 ** (level_db / 20.0) / rms_gain(sos))
+        self.seed = seed
         self.position = start
 
     def process(self, frames: int) -> np.ndarray:
-        hiss = self.noise.take(self.position, frames)
+        out = np.empty((2, frames))
+        done = 0
+        while done < frames:
+            tile, into = divmod(self.position + done, HISS_TILE)
+            take = min(HISS_TILE - into, frames - done)
+            at = stable_seed(self.seed, tile) % HISS_POOL + into
+            out[:, done:done + take] = self.pool[:, at:at + take]
+            done += take
         self.position += frames
-        sosfilt_inplace(self.sos, hiss, self.zi)
-        return hiss * self.gain
+        return out
 
 
 class Limiter:

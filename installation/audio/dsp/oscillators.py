@@ -149,3 +149,33 @@ class Segments:
                 out[channel] -= np.bincount(where, gains[channel, rows[inside]] * weight,
                                             minlength=self.frames)
         return out
+
+
+def polyblep(phase: np.ndarray, inc: np.ndarray) -> np.ndarray:
+    """The polyBLEP residual of a saw that wraps at phase 0 (a jump of -2), per sample."""
+    out = np.zeros_like(phase)
+    start = phase < inc
+    x = phase[start] / np.broadcast_to(inc, phase.shape)[start]
+    out[start] = x + x - x * x - 1.0
+    end = phase > 1.0 - inc
+    x = (phase[end] - 1.0) / np.broadcast_to(inc, phase.shape)[end]
+    out[end] = x * x + x + x + 1.0
+    return out
+
+
+def steady_wave(freqs: np.ndarray, phases: np.ndarray, frames: int, sample_rate: int,
+                width: np.ndarray | None = None) -> np.ndarray:
+    """Band-limited saws (width None) or pulses of the given widths (count, frames), at
+    steady pitches from the given start phases, each row from its own oscillator.
+
+    A pulse is high (1 - w) for the first `width` of its cycle and low (-w) after: no DC.
+    """
+    inc = (np.asarray(freqs, dtype=np.float64) / sample_rate)[:, None]
+    phase = phases[:, None] + inc * np.arange(frames)
+    phase -= np.floor(phase)
+    if width is None:
+        return 2.0 * phase - 1.0 - polyblep(phase, inc)
+    fall = phase - width
+    fall -= np.floor(fall)
+    naive = np.where(phase < width, 1.0, 0.0) - width
+    return naive + 0.5 * (polyblep(phase, inc) - polyblep(fall, inc))

@@ -179,8 +179,8 @@ class Reverb:
         self.line = DelayLine(len(self.delays), max(self.delays) + 4096)
         self.last = np.zeros((len(self.delays), 1))
         self.inject = np.array([1, -1, 1, -1, -1, 1, 1, -1], dtype=np.float64)[:, None] * 0.5
-        self.left = np.array([1, 0, 1, 0, 1, 0, 1, 0], dtype=np.float64) * 0.4
-        self.right = np.array([0, 1, 0, 1, 0, 1, 0, 1], dtype=np.float64) * 0.4
+        odd = np.arange(len(self.delays)) % 2
+        self.mixdown = np.stack((1 - odd, odd)).astype(np.float64) * 0.4  # even lines left
 
     def reset(self) -> None:
         self.line.reset()
@@ -200,7 +200,7 @@ class Reverb:
         looped = (taps + self.DAMPING * (shifted - taps)) * self.gains
         fed = self.matrix @ looped + self.inject * (x[0] + x[1])
         self.line.write(fed)
-        return np.stack((self.left @ taps, self.right @ taps))
+        return self.mixdown @ taps
 
 
 def pink_noise(frames: int, channels: int, seed: int) -> np.ndarray:
@@ -304,10 +304,8 @@ class Limiter:
     def soft_clip(self, x: np.ndarray) -> np.ndarray:
         """Identity below the knee, then a tanh shoulder that never passes the ceiling."""
         room = self.ceiling - self.knee
-        over = np.abs(x) > self.knee
-        if not over.any():
+        size = np.abs(x)
+        if size.max(initial=0.0) <= self.knee:
             return x
-        hot = x[over]
-        x = x.copy()
-        x[over] = np.sign(hot) * (self.knee + room * np.tanh((np.abs(hot) - self.knee) / room))
-        return x
+        over = np.maximum(size - self.knee, 0.0)  # 0 below the knee: x as it was
+        return np.copysign(np.minimum(size, self.knee) + np.tanh(over * (1.0 / room)) * room, x)

@@ -151,16 +151,18 @@ class Segments:
         return out
 
 
-def polyblep(phase: np.ndarray, inc: np.ndarray) -> np.ndarray:
-    """The polyBLEP residual of a saw that wraps at phase 0 (a jump of -2), per sample."""
-    out = np.zeros_like(phase)
-    start = phase < inc
-    x = phase[start] / np.broadcast_to(inc, phase.shape)[start]
-    out[start] = x + x - x * x - 1.0
-    end = phase > 1.0 - inc
-    x = (phase[end] - 1.0) / np.broadcast_to(inc, phase.shape)[end]
-    out[end] = x * x + x + x + 1.0
-    return out
+
+def blep_crossings(out: np.ndarray, cycles: np.ndarray, jump: float) -> None:
+    """Round off (polyBLEP) a jump by `jump` in each row of out wherever that row's
+    unwrapped phase `cycles` passes a whole number (on the two samples beside it)."""
+    whole = np.floor(cycles)
+    rows, after = np.nonzero(whole[:, 1:] != whole[:, :-1])
+    after += 1  # the first sample past the crossing
+    slope = cycles[rows, after] - cycles[rows, after - 1]
+    t = (cycles[rows, after] - whole[rows, after]) / slope  # samples since the crossing
+    half = 0.5 * jump
+    out[rows, after] -= half * (1.0 - t) ** 2
+    out[rows, after - 1] += half * t * t
 
 
 def steady_wave(freqs: np.ndarray, phases: np.ndarray, frames: int, sample_rate: int,
@@ -171,11 +173,13 @@ def steady_wave(freqs: np.ndarray, phases: np.ndarray, frames: int, sample_rate:
     A pulse is high (1 - w) for the first `width` of its cycle and low (-w) after: no DC.
     """
     inc = (np.asarray(freqs, dtype=np.float64) / sample_rate)[:, None]
-    phase = phases[:, None] + inc * np.arange(frames)
-    phase -= np.floor(phase)
+    cycles = phases[:, None] + inc * np.arange(frames)
+    phase = cycles - np.floor(cycles)
     if width is None:
-        return 2.0 * phase - 1.0 - polyblep(phase, inc)
-    fall = phase - width
-    fall -= np.floor(fall)
-    naive = np.where(phase < width, 1.0, 0.0) - width
-    return naive + 0.5 * (polyblep(phase, inc) - polyblep(fall, inc))
+        out = 2.0 * phase - 1.0
+        blep_crossings(out, cycles, -2.0)  # a saw falls by 2 as it wraps
+        return out
+    out = np.where(phase < width, 1.0, 0.0) - width
+    blep_crossings(out, cycles, 1.0)  # up as the cycle begins
+    blep_crossings(out, cycles - width, -1.0)  # down at the width
+    return out

@@ -11,6 +11,7 @@ from installation.core.seed import stable_seed
 
 TWO_PI = 2.0 * np.pi
 CHORUS_PIECE = 16384  # the chorus's history holds this much more than its longest delay
+WOW_FLUTTER_S = (1.2e-3, 0.15e-3)  # how far the tape echo's time swings, slow and fast
 
 
 class DelayLine:
@@ -127,9 +128,18 @@ class TapeEcho:
 
     def process(self, x: np.ndarray) -> np.ndarray:
         out = np.empty_like(x)
-        for a, b in pieces(x.shape[-1], self.min_delay):
+        a = 0
+        while a < x.shape[-1]:
+            b = min(x.shape[-1], a + self._longest())
             out[:, a:b] = self._piece(x[:, a:b])
+            a = b
         return out
+
+    def _longest(self) -> int:
+        """The longest piece whose echoes all come from before it: the shortest delay it
+        can have (the tape only glides between its time and its target) less the wow."""
+        shortest = (min(self.time, self.target) - sum(WOW_FLUTTER_S)) * self.sr
+        return max(self.min_delay, int(shortest) - 2)
 
     def _piece(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
@@ -149,7 +159,8 @@ class TapeEcho:
 
     def _wobble(self, grid: np.ndarray) -> np.ndarray:
         t = grid / self.sr
-        return np.asarray(1.2e-3 * np.sin(TWO_PI * 0.55 * t) + 0.15e-3 * np.sin(TWO_PI * 6.3 * t))
+        wow, flutter = WOW_FLUTTER_S
+        return np.asarray(wow * np.sin(TWO_PI * 0.55 * t) + flutter * np.sin(TWO_PI * 6.3 * t))
 
 
 def soft_saturate(x: np.ndarray) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""The master bus: tape echo and reverb returns, hiss and the limiter (ensemble: pad loops)."""
+"""The master bus: tape echo and reverb returns (at half rate), hiss and the limiter."""
 
 from __future__ import annotations
 
@@ -81,7 +81,9 @@ class MasterBus:
         """The echo and reverb returns (2, n) of the sends (4, n: echo, reverb) at half rate."""
         echo = self.delay(sends[:2])
         wet = ECHO_RETURN * echo + REVERB_RETURN * self.reverb(sends[2:] + ECHO_TO_REVERB * echo)
-        return np.broadcast_to(wet, (2, sends.shape[-1]))
+        if isinstance(wet, np.ndarray):
+            return wet
+        return np.zeros((2, sends.shape[-1]))  # both asleep: silence
 
     def process(self, stems: Stems, hiss_gain: float) -> np.ndarray:
         """Mix one block (2, frames) of stems down to the master, limited."""

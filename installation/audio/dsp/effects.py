@@ -191,7 +191,12 @@ class Reverb:
         self.last = np.zeros((len(self.delays), 1))
         self.inject = np.array([1, -1, 1, -1, -1, 1, 1, -1], dtype=np.float64)[:, None] * 0.5
         odd = np.arange(len(self.delays)) % 2
-        self.mixdown = np.stack((1 - odd, odd)).astype(np.float64) * 0.4  # even lines left
+        mixdown = np.stack((1 - odd, odd)).astype(np.float64) * 0.4  # even lines left
+        # Each pass: the matrix over (1 - DAMPING) of a line's sample and DAMPING of the one
+        # before, times its gain; and the output. One product of the taps gives all three.
+        self.now = self.matrix * ((1.0 - self.DAMPING) * self.gains.T)
+        self.before = self.matrix * (self.DAMPING * self.gains.T)
+        self.weights = np.concatenate((self.now, self.before, mixdown))
 
     def reset(self) -> None:
         self.line.reset()
@@ -206,12 +211,15 @@ class Reverb:
     def _piece(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
         taps = self.line.taps(self.delays, frames)
-        shifted = np.concatenate((self.last, taps[:, :-1]), axis=1)
+        lines = len(self.delays)
+        mixed = self.weights @ taps
+        fed = mixed[:lines]
+        fed[:, 1:] += mixed[lines:2 * lines, :-1]
+        fed[:, :1] += self.before @ self.last
+        fed += self.inject * (x[0] + x[1])
         self.last = taps[:, -1:]
-        looped = (taps + self.DAMPING * (shifted - taps)) * self.gains
-        fed = self.matrix @ looped + self.inject * (x[0] + x[1])
         self.line.write(fed)
-        return self.mixdown @ taps
+        return mixed[2 * lines:]
 
 
 def pink_noise(frames: int, channels: int, seed: int) -> np.ndarray:
@@ -308,6 +316,8 @@ class Limiter:
         floor = np.minimum.accumulate(np.concatenate(([self.gain], want)) - steps)
         gains = np.minimum(floor + steps, 1.0)
         self.gain = float(gains[-1])
+        if gains.min() >= 1.0:  # nothing to ride: the block as it is (the usual case)
+            return self.soft_clip(x)
         ends = np.minimum(np.arange(1, count + 1) * self.window, frames)
         curve = np.interp(np.arange(1, frames + 1), np.concatenate(([0], ends)), gains)
         return self.soft_clip(x * curve)

@@ -1,4 +1,4 @@
-"""The master bus: tape echo and reverb returns, hiss and the limiter (ensemble: pad loops)."""
+"""The master bus: tape echo and reverb returns (at half rate), hiss and the limiter."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable
 import numpy as np
 
 from installation.audio.dsp.effects import Hiss, Limiter, Reverb, TapeEcho
+from installation.audio.dsp.halfrate import HalfRateStream, halves
 from installation.audio.voices import Stems
 from installation.core.config import DAY_LOUDNESS
 
@@ -57,10 +58,14 @@ class MasterBus:
     def __init__(self, sample_rate: int, start: int = 0, gain: float = 1.0) -> None:
         """`start`: the absolute sample the bus begins at (wow, flutter and hiss follow it);
         `gain`: the master's, before the limiter (the operator's loudness target)."""
-        echo, reverb = TapeEcho(sample_rate, start=start), Reverb(sample_rate, REVERB_SECONDS)
+        halved = halves(sample_rate)  # the returns are dark: echo and reverb at half rate
+        half = sample_rate // 2 if halved else sample_rate
+        echo = TapeEcho(half, start=start * half // sample_rate)
+        reverb = Reverb(half, REVERB_SECONDS)
         self.echo = echo
-        self.delay = Idle(echo.process, echo.reset, int(ECHO_TAIL_S * sample_rate))
-        self.reverb = Idle(reverb.process, reverb.reset, int(REVERB_TAIL_S * sample_rate))
+        self.delay = Idle(echo.process, echo.reset, int(ECHO_TAIL_S * half))
+        self.reverb = Idle(reverb.process, reverb.reset, int(REVERB_TAIL_S * half))
+        self.wet = HalfRateStream(4, self._wet, 2, start) if halved else self._wet
         self.hiss = Hiss(sample_rate, HISS_DB, start=start)
         self.limiter = Limiter(sample_rate)
         self.gain = MASTER_GAIN * gain
@@ -69,12 +74,20 @@ class MasterBus:
         """Drop every tail at once (after a jump, or when the music stops dead)."""
         for part in (self.delay, self.reverb):
             part.sleep()
+        if isinstance(self.wet, HalfRateStream):
+            self.wet.reset()
+
+    def _wet(self, sends: np.ndarray) -> np.ndarray:
+        """The echo and reverb returns (2, n) of the sends (4, n: echo, reverb) at half rate."""
+        echo = self.delay(sends[:2])
+        wet = ECHO_RETURN * echo + REVERB_RETURN * self.reverb(sends[2:] + ECHO_TO_REVERB * echo)
+        if isinstance(wet, np.ndarray):
+            return wet
+        return np.zeros((2, sends.shape[-1]))  # both asleep: silence
 
     def process(self, stems: Stems, hiss_gain: float) -> np.ndarray:
         """Mix one block (2, frames) of stems down to the master, limited."""
-        echo = self.delay(stems.echo)
-        wet = ECHO_RETURN * echo + REVERB_RETURN * self.reverb(stems.reverb + ECHO_TO_REVERB * echo)
-        mix = (stems.dry + wet) * self.gain
+        mix = (stems.dry + self.wet(np.concatenate((stems.echo, stems.reverb)))) * self.gain
         if hiss_gain:
             mix = mix + self.hiss.process(mix.shape[-1]) * hiss_gain
         return self.limiter.process(mix)

@@ -10,6 +10,7 @@ import numpy as np
 from installation.audio.dsp.effects import Chorus
 from installation.audio.dsp.envelopes import control_curve, drift, lfo
 from installation.audio.dsp.filters import Formants, LowPass24, sweep_cutoff
+from installation.audio.dsp.halfrate import HalfRateSource, halves
 from installation.audio.dsp.oscillators import GRID, Bank, Segments, detuned_ratios
 from installation.audio.part import PART_RMS, Voice, spread
 from installation.core.notes import midi_to_hz
@@ -17,7 +18,7 @@ from installation.core.seed import stable_seed
 
 MAX_OSCILLATORS = 24  # per chord: a five-note chord gets fewer per note (cost, not sound)
 MIN_PER_NOTE = 3
-PAD_CONTROL_FRAMES = 1024  # pads move slowly: a cutoff step every ~21 ms is inaudible
+PAD_CONTROL_FRAMES = 512  # pads move slowly: a cutoff step every ~21 ms (at half rate)
 TIMBRE_OCTAVES = 0.35  # how far the filter wanders over minutes, beyond its LFO
 TIMBRE_HZ = 0.004  # about once in four minutes
 CHORD_GLIDE_S = 4.0  # seconds one chord of a progression takes to melt into the next
@@ -71,17 +72,18 @@ class Pad(Voice):
         self.chords = [tuple(float(m) + shift for m in chord)
                        for chord in (self.p["chord"],) + tuple(self.p.get("progression") or ())]
         self.hold = float(self.p.get("chord_seconds") or 0.0)
+        self.hr = self.sr // 2 if halves(self.sr) else self.sr  # dark: made at half rate
         self.banks = [self._bank(chord, k) for k, chord in enumerate(self.chords)]
-        self.filter = LowPass24(self.sr, 2, self.p["resonance"], PAD_CONTROL_FRAMES)
-        self.chorus = Chorus(self.sr, mix=ENSEMBLE_WET) if self.preset.chorus else None
-        self.formants = (Formants(self.sr, 2, CHOIR_FORMANTS) if self.preset.formants
+        self.filter = LowPass24(self.hr, 2, self.p["resonance"], PAD_CONTROL_FRAMES)
+        self.chorus = Chorus(self.hr, mix=ENSEMBLE_WET) if self.preset.chorus else None
+        self.formants = (Formants(self.hr, 2, CHOIR_FORMANTS) if self.preset.formants
                          else None)
         rng = np.random.default_rng(stable_seed(self.seed, "pwm"))
         count = max(len(bank[0].freqs) for bank in self.banks)
         self.pwm_rates = rng.uniform(*PWM_HZ, count)[:, None]
         self.pwm_phases = rng.random(count)[:, None]
-        self.at = -1  # the sample the carried state (filter, chorus) has reached
         self.table = wave_table(self.preset.partials)
+        self.source = HalfRateSource(2, self._render_half, self._jump, self.hr < self.sr)
 
     def _bank(self, chord: tuple[float, ...], index: int) -> tuple[Bank, np.ndarray]:
         preset = self.preset
@@ -92,15 +94,22 @@ class Pad(Voice):
         seed = stable_seed(self.seed, "chord", index)
         norm = PART_RMS * preset.makeup / wave_rms / np.sqrt(len(freqs))
         gains = spread(len(freqs), 0.8, seed) * norm
-        bank = Bank(freqs, self.sr, seed, preset.drift_cents, preset.drift_hz)
+        bank = Bank(freqs, self.hr, seed, preset.drift_cents, preset.drift_hz)
         return bank, gains
 
     def render(self, position: int, frames: int) -> np.ndarray:
-        if position != self.at:  # a jump: the filter and chorus run on from here
-            self.filter.clock = position
-            if self.chorus is not None:
-                self.chorus.reset()
-                self.chorus.line.written = position
+        sound = self.source.render(position, frames)
+        return sound * (self.swell(position, frames, self.p["attack"]) * self.p["level"])
+
+    def _jump(self, half: int) -> None:
+        """The filter and chorus run on from half-rate sample `half` (after a jump)."""
+        self.filter.clock = half
+        if self.chorus is not None:
+            self.chorus.reset()
+            self.chorus.line.written = half
+
+    def _render_half(self, position: int, frames: int) -> np.ndarray:
+        """`frames` samples at half rate from half-rate sample `position`."""
         raw = np.zeros((2, frames))
         for index, weight in self._chords(position, frames):
             raw += self._oscillators(index, position, frames) * weight
@@ -108,21 +117,19 @@ class Pad(Voice):
             raw = self.formants.process(raw)
         if self.chorus is not None:
             raw = self.chorus.process(raw)
-        sound = self.filter.process(raw, lambda g: self.cutoff(position + g))
-        self.at = position + frames
-        return sound * (self.swell(position, frames, self.p["attack"]) * self.p["level"])
+        return self.filter.process(raw, lambda g: self.cutoff(position + g))
 
     def _chords(self, position: int, frames: int) -> list[tuple[int, np.ndarray | float]]:
         """Which chords of the progression sound in this block, each with its gain curve."""
         if len(self.chords) == 1 or self.hold <= 0:
             return [(0, 1.0)]
         glide = min(CHORD_GLIDE_S, self.hold / 2)
-        t0, t1 = position / self.sr, (position + frames) / self.sr
+        t0, t1 = position / self.hr, (position + frames) / self.hr
         first = max(0, int(np.floor((t0 - glide) / self.hold)))
         out: list[tuple[int, np.ndarray | float]] = []
         for number in range(first, int(np.floor(t1 / self.hold)) + 1):
             def gain(g: np.ndarray, number: int = number) -> np.ndarray:
-                u = g / self.sr - number * self.hold
+                u = g / self.hr - number * self.hold
                 rise = np.clip(u / glide, 0.0, 1.0) if number else np.ones_like(u)
                 fall = np.clip((u - self.hold) / glide, 0.0, 1.0)
                 return np.sin(rise * np.pi / 2) * np.cos(fall * np.pi / 2)
@@ -150,12 +157,13 @@ class Pad(Voice):
     def _widths(self, seg: Segments, count: int) -> np.ndarray:
         """Pulse widths on the bank's grid: each pulse swings at its own slow rate (PWM)."""
         first = seg.start
-        grid = (first + GRID * np.arange(seg.base.shape[1] + 1)) / self.sr
+        grid = (first + GRID * np.arange(seg.base.shape[1] + 1)) / self.hr
         angle = self.pwm_rates[:count] * grid + self.pwm_phases[:count]
         return PWM_CENTRE + PWM_DEPTH * np.sin(2.0 * np.pi * angle)
 
     def cutoff(self, samples: np.ndarray) -> np.ndarray:
-        t = samples / self.sr
+        """The filter's cutoff at half-rate sample positions."""
+        t = samples / self.hr
         swept = sweep_cutoff(self.p["cutoff"], self.p["sweep_to"], t, self.sweep_length())
         wander = TIMBRE_OCTAVES * drift(t, TIMBRE_HZ, self.seed)
         return swept * 2.0 ** (self.p["lfo_depth"] * lfo(t, self.p["lfo_rate"], 0.75) + wander)

@@ -10,26 +10,26 @@ import numpy as np
 
 from installation.audio.dsp.envelopes import pluck
 from installation.audio.dsp.filters import closing_lowpass, sweep_cutoff
-from installation.audio.dsp.oscillators import GRID, Bank
+from installation.audio.dsp.oscillators import steady_wave
 from installation.audio.part import Voice, chance
 from installation.core.notes import Step, degree_to_midi, midi_to_hz
 from installation.core.seed import stable_seed
 
 NOTE_RELEASE_S = 0.05
-NOTE_CACHE_SIZE = 384  # takes of notes kept (float32, ~20 kB each)
+NOTE_CACHE_SIZE = 384  # takes of notes kept (float32, ~40 kB each at the longest)
+PLUCK_CACHE_SIZE = 64  # loudness curves kept, by note length
 NOTE_TAKES = 16  # takes of each note: a window of notes never recurs as a whole
 LENGTH_GRID = 240  # note lengths in 5 ms steps, so a tempo change reuses takes
 CUTOFF_STEPS_PER_OCTAVE = 6  # a sweep makes new takes once per sixth of an octave
 STEP_CACHE_SIZE = 64
 CENTS_RATIOS = 2.0 ** (np.array([-6.0, 6.0]) / 1200.0)  # two oscillators per note, detuned
-HALF = np.full((1, 2), 0.5)  # both oscillators, mixed to one row at half each
 NOTE_DRIFT_CENTS = 3.0  # each note a little off, as an analog sequencer's
 ACCENT_OCTAVES = 1.5  # how much further an accent opens the filter
 MUTATION_BARS = 2  # a mutation holds this many bars before the dice are thrown again
 SUBSTITUTES = (-2, -1, 1, 2)  # a mutated step moves this many notes of the scale
 
 
-NoteKey = tuple[int, int, bool, int, int]  # midi, cutoff step, accent, frames, take
+NoteKey = tuple[int, int, bool, int]  # midi, cutoff step, accent, take
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,10 @@ class Sequence(Voice):
         self.rate_to = end_bpm * self.p["division"] / 60.0
         self.ramp = self.sweep_length()
         self.notes: OrderedDict[NoteKey, np.ndarray] = OrderedDict()
+        self.plucks: OrderedDict[int, np.ndarray] = OrderedDict()
+        slowest = 1.0 / min(self.rate, self.rate_to)  # the longest a note can be
+        self.longest = round((self.held(slowest * self.p["gate"]) + NOTE_RELEASE_S)
+                             * self.sr)
         self._steps: OrderedDict[int, tuple[NoteEvent, ...]] = OrderedDict()
         self.sends = (1.0, self.p["echo"], self.p["reverb"])
 
@@ -145,40 +149,51 @@ class Sequence(Voice):
 
     def note(self, event: NoteEvent) -> np.ndarray:
         """The waveform of one note: one of NOTE_TAKES takes of it, each with its own phases
-        and pitch (an analog sequencer's notes differ only in these), made once."""
+        and pitch (an analog sequencer's notes differ only in these), made once at the
+        longest a note can last and cut to length by its loudness curve."""
         cutoff = float(sweep_cutoff(self.p["cutoff"], self.p["sweep_to"],
                                     np.array(event.start), self.sweep_length()))
         step = round(np.log2(cutoff) * CUTOFF_STEPS_PER_OCTAVE)
         frames = round((event.length + NOTE_RELEASE_S) * self.sr)
         take = stable_seed(self.seed, "take", event.key) % NOTE_TAKES
-        key = (event.midi, step, event.accent, frames, take)
+        key = (event.midi, step, event.accent, take)
         if key in self.notes:
             self.notes.move_to_end(key)
-            return self.notes[key]
-        wave = self._render_note(key)
-        self.notes[key] = wave
-        if len(self.notes) > NOTE_CACHE_SIZE:
-            self.notes.popitem(last=False)
-        return wave
+            body = self.notes[key]
+        else:
+            body = self._render_note(key)
+            self.notes[key] = body
+            if len(self.notes) > NOTE_CACHE_SIZE:
+                self.notes.popitem(last=False)
+        return body[:frames] * self._pluck(frames)
+
+    def _pluck(self, frames: int) -> np.ndarray:
+        """The loudness of a note `frames` long with its release (cached: lengths repeat)."""
+        if frames not in self.plucks:
+            self.plucks[frames] = pluck(frames, self.sr, frames / self.sr - NOTE_RELEASE_S,
+                                        NOTE_RELEASE_S).astype(np.float32)
+            if len(self.plucks) > PLUCK_CACHE_SIZE:
+                self.plucks.popitem(last=False)
+        return self.plucks[frames]
 
     def _render_note(self, key: NoteKey) -> np.ndarray:
-        midi, step, accented, frames, _take = key  # the take seeds the rng
+        """A take of a note at its longest, filtered, before its loudness curve."""
+        midi, step, accented, _take = key  # the take seeds the rng
         rng = np.random.default_rng(stable_seed(self.seed, "note", key))
         freq = midi_to_hz(midi) * 2.0 ** (rng.normal(0.0, NOTE_DRIFT_CENTS) / 1200.0)
         accent = self.p["accent"] if accented else 0.0
-        length = frames / self.sr - NOTE_RELEASE_S
+        frames = max(self.longest, LENGTH_GRID)
         # Two oscillators, free-running: each note starts at its own phase.
-        bank = Bank(freq * CENTS_RATIOS, self.sr, stable_seed(self.seed, "osc", key), 0.0)
-        seg = bank.segments(0, frames)
+        phases = rng.random(2)
+        width = None
         if self.p["wave"] == "pulse":
             # PWM: the pulse starts wider by `pwm` and narrows back as the note decays.
-            grid = (GRID * np.arange(seg.base.shape[1] + 1) / self.sr)[None, :]
-            width = self.p["pulse_width"] + self.p["pwm"] * np.exp(-grid / (4 * self.p["decay"]))
-            raw = bank.pulse(seg, np.clip(np.repeat(width, 2, axis=0), 0.05, 0.95), HALF)
-        else:
-            raw = bank.saw(seg, HALF)
+            t = np.arange(frames) / self.sr
+            pwm = self.p["pulse_width"] + self.p["pwm"] * np.exp(-t / (4 * self.p["decay"]))
+            width = np.clip(pwm, 0.05, 0.95)[None, :]
+        raw = steady_wave(freq * CENTS_RATIOS, phases, frames, self.sr, width)
+        mixed = 0.5 * (raw[:1] + raw[1:])
         cutoff = 2.0 ** (step / CUTOFF_STEPS_PER_OCTAVE)
-        shaped = closing_lowpass(raw, cutoff, self.p["env"] + ACCENT_OCTAVES * accent,
+        shaped = closing_lowpass(mixed, cutoff, self.p["env"] + ACCENT_OCTAVES * accent,
                                  self.p["decay"], self.p["resonance"], self.sr)[0]
-        amp = pluck(frames, self.sr, length, NOTE_RELEASE_S) * (1.0 + 0.8 * accent)
-        return (shaped * amp).astype(np.float32)
+        return (shaped * (1.0 + 0.8 * accent)).astype(np.float32)

@@ -10,6 +10,7 @@ from scipy import signal
 from installation.audio.dsp.effects import NoiseTiles
 from installation.audio.dsp.envelopes import control_curve, drift, swell
 from installation.audio.dsp.filters import LowPass24, rms_gain, sosfilt_inplace
+from installation.audio.dsp.halfrate import HalfRateSource, halves
 from installation.audio.dsp.oscillators import Bank, detuned_ratios
 from installation.audio.pads import PAD_CONTROL_FRAMES, SAW_RMS, Pad
 from installation.audio.part import PART_RMS, Stems, Voice, spread
@@ -37,26 +38,34 @@ class Drone(Voice):
         weights = np.repeat([1.0, self.p["fifth"]], DRONE_VOICES)
         norm = PART_RMS / SAW_RMS / np.sqrt((weights ** 2).sum())
         self.gains = spread(len(freqs), 0.6, self.seed) * weights * norm
-        self.bank = Bank(freqs, self.sr, stable_seed(self.seed, "drone"), *DRONE_DRIFT)
-        self.filter = LowPass24(self.sr, 2, 0.3, PAD_CONTROL_FRAMES)
+        self.hr = self.sr // 2 if halves(self.sr) else self.sr  # low and dark: half rate
+        self.bank = Bank(freqs, self.hr, stable_seed(self.seed, "drone"), *DRONE_DRIFT)
+        self.filter = LowPass24(self.hr, 2, 0.3, PAD_CONTROL_FRAMES)
+        self.source = HalfRateSource(2, self._render_half, self._jump, self.hr < self.sr)
 
     def render(self, position: int, frames: int) -> np.ndarray:
         move = self.p["movement"]
-
-        def cutoff(g: np.ndarray) -> np.ndarray:
-            t = (position + g) / self.sr
-            return self.p["cutoff"] * 2.0 ** (1.2 * move * drift(t, 0.03, self.seed))
 
         def breath(g: np.ndarray) -> np.ndarray:
             t = g / self.sr
             rise = swell(t, self.p["attack"])
             return rise * (1.0 - 0.35 * move * (0.5 + 0.5 * drift(t, 0.05, self.seed + 1)))
 
-        if self.filter.clock != position:  # a jump: the filter runs on from here
-            self.filter.clock = position
-        raw = self.bank.saw(self.bank.segments(position, frames), self.gains)
-        sound = self.filter.process(raw, cutoff)
+        sound = self.source.render(position, frames)
         return sound * (control_curve(breath, position, frames) * self.p["level"])
+
+    def _jump(self, half: int) -> None:
+        self.filter.clock = half  # a jump: the filter runs on from here
+
+    def _render_half(self, position: int, frames: int) -> np.ndarray:
+        move = self.p["movement"]
+
+        def cutoff(g: np.ndarray) -> np.ndarray:
+            t = (position + g) / self.hr
+            return self.p["cutoff"] * 2.0 ** (1.2 * move * drift(t, 0.03, self.seed))
+
+        raw = self.bank.saw(self.bank.segments(position, frames), self.gains)
+        return self.filter.process(raw, cutoff)
 
 
 class Noise(Voice):

@@ -9,6 +9,7 @@ import pytest
 
 from installation.audio.dsp.effects import Chorus, Limiter, Reverb, TapeEcho
 from installation.audio.dsp.filters import LowPass24
+from installation.audio.dsp.halfrate import HalfRateStream
 from installation.audio.dsp.oscillators import Bank
 from installation.audio.pads import Pad
 from installation.core.notes import parse_note_name
@@ -33,6 +34,7 @@ def noise(frames: int = RATE // 2) -> np.ndarray:
     lambda: Chorus(RATE).process,
     lambda: TapeEcho(RATE, seconds=0.12).process,
     lambda: Reverb(RATE).process,
+    lambda: HalfRateStream(2, Reverb(RATE // 2).process, 2, start=7),
 ])
 def test_effects_do_not_care_how_the_signal_is_cut(make: Callable) -> None:
     x = noise()

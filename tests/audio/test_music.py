@@ -70,6 +70,20 @@ def test_a_jump_lands_on_the_sound_played_through(name: str) -> None:
     assert np.abs(jumped[:, settled:] - through[:, LOW_RATE + settled:]).max() < 1e-4
 
 
+@pytest.mark.parametrize("name", ["choir", "drone"])
+def test_a_part_made_at_half_rate_lands_on_the_same_sound_after_a_jump(name: str) -> None:
+    """At 48 kHz pads and drones are made at 24 kHz: blocks cut anywhere (odd positions
+    too) and a jump still give the sound played through, 0.3 s after it."""
+    rate, jump, settled = 48_000, 24_001, 14_400
+    kind, params = PARTS[name]
+    through = play(VOICE_TYPES[kind](params, rate, 9, 600.0), 2.0, 2.0, block=4096)
+    voice = VOICE_TYPES[kind](params, rate, 9, 600.0)
+    jumped = np.concatenate([voice.render(2 * rate + jump + a, min(777, rate - a))
+                             for a in range(0, rate, 777)], axis=1)
+    played = through[:, jump:jump + rate]
+    assert np.abs(jumped[:, settled:] - played[:, settled:]).max() < 1e-4
+
+
 def test_the_whole_mix_after_a_jump_matches_playing_through(timeline, clock) -> None:
     """Echo and reverb tails hold what played before a jump: after 7 s they agree to -60 dB."""
     rate = 16000

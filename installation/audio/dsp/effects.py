@@ -7,9 +7,11 @@ from scipy import signal
 
 from installation.audio.dsp.envelopes import control_curve
 from installation.audio.dsp.filters import OnePole, rms_gain, sosfilt_inplace
+from installation.core.seed import stable_seed
 
 TWO_PI = 2.0 * np.pi
 CHORUS_PIECE = 16384  # the chorus's history holds this much more than its longest delay
+WOW_FLUTTER_S = (1.2e-3, 0.15e-3)  # how far the tape echo's time swings, slow and fast
 
 
 class DelayLine:
@@ -126,9 +128,18 @@ class TapeEcho:
 
     def process(self, x: np.ndarray) -> np.ndarray:
         out = np.empty_like(x)
-        for a, b in pieces(x.shape[-1], self.min_delay):
+        a = 0
+        while a < x.shape[-1]:
+            b = min(x.shape[-1], a + self._longest())
             out[:, a:b] = self._piece(x[:, a:b])
+            a = b
         return out
+
+    def _longest(self) -> int:
+        """The longest piece whose echoes all come from before it: the shortest delay it
+        can have (the tape only glides between its time and its target) less the wow."""
+        shortest = (min(self.time, self.target) - sum(WOW_FLUTTER_S)) * self.sr
+        return max(self.min_delay, int(shortest) - 2)
 
     def _piece(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
@@ -148,7 +159,8 @@ class TapeEcho:
 
     def _wobble(self, grid: np.ndarray) -> np.ndarray:
         t = grid / self.sr
-        return np.asarray(1.2e-3 * np.sin(TWO_PI * 0.55 * t) + 0.15e-3 * np.sin(TWO_PI * 6.3 * t))
+        wow, flutter = WOW_FLUTTER_S
+        return np.asarray(wow * np.sin(TWO_PI * 0.55 * t) + flutter * np.sin(TWO_PI * 6.3 * t))
 
 
 def soft_saturate(x: np.ndarray) -> np.ndarray:
@@ -178,8 +190,13 @@ class Reverb:
         self.line = DelayLine(len(self.delays), max(self.delays) + 4096)
         self.last = np.zeros((len(self.delays), 1))
         self.inject = np.array([1, -1, 1, -1, -1, 1, 1, -1], dtype=np.float64)[:, None] * 0.5
-        self.left = np.array([1, 0, 1, 0, 1, 0, 1, 0], dtype=np.float64) * 0.4
-        self.right = np.array([0, 1, 0, 1, 0, 1, 0, 1], dtype=np.float64) * 0.4
+        odd = np.arange(len(self.delays)) % 2
+        mixdown = np.stack((1 - odd, odd)).astype(np.float64) * 0.4  # even lines left
+        # Each pass: the matrix over (1 - DAMPING) of a line's sample and DAMPING of the one
+        # before, times its gain; and the output. One product of the taps gives all three.
+        self.now = self.matrix * ((1.0 - self.DAMPING) * self.gains.T)
+        self.before = self.matrix * (self.DAMPING * self.gains.T)
+        self.weights = np.concatenate((self.now, self.before, mixdown))
 
     def reset(self) -> None:
         self.line.reset()
@@ -194,12 +211,15 @@ class Reverb:
     def _piece(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
         taps = self.line.taps(self.delays, frames)
-        shifted = np.concatenate((self.last, taps[:, :-1]), axis=1)
+        lines = len(self.delays)
+        mixed = self.weights @ taps
+        fed = mixed[:lines]
+        fed[:, 1:] += mixed[lines:2 * lines, :-1]
+        fed[:, :1] += self.before @ self.last
+        fed += self.inject * (x[0] + x[1])
         self.last = taps[:, -1:]
-        looped = (taps + self.DAMPING * (shifted - taps)) * self.gains
-        fed = self.matrix @ looped + self.inject * (x[0] + x[1])
         self.line.write(fed)
-        return np.stack((self.left @ taps, self.right @ taps))
+        return mixed[2 * lines:]
 
 
 def pink_noise(frames: int, channels: int, seed: int) -> np.ndarray:
@@ -239,22 +259,37 @@ class NoiseTiles:
         return self.tile[1]
 
 
+HISS_POOL = 1 << 17  # samples of hiss made once (2.7 s); blocks read it from seeded places
+HISS_TILE = 2048  # each tile of this many samples starts at its own place in the pool
+
+
 class Hiss:
-    """Tape hiss: high-tilted seeded noise at a fixed, very low level, from sample `start`."""
+    """Tape hiss: high-tilted seeded noise at a fixed, very low level, from sample `start`.
+
+    Made once and read in tiles from seeded places in the pool: the same hiss at the same
+    position, never a loop, and no noise drawn or filtered per block.
+    """
 
     def __init__(self, sample_rate: int, level_db: float = -60.0, seed: int = 7,
                  start: int = 0) -> None:
-        self.noise = NoiseTiles(seed)
-        self.sos = signal.butter(1, HISS_HIGHPASS_HZ, "highpass", fs=sample_rate, output="sos")
-        self.gain = 10.0 ** (level_db / 20.0) / rms_gain(self.sos)
-        self.zi = np.zeros((2, 1, 2))
+        sos = signal.butter(1, HISS_HIGHPASS_HZ, "highpass", fs=sample_rate, output="sos")
+        pool = NoiseTiles(seed).take(0, HISS_POOL + HISS_TILE)
+        sosfilt_inplace(sos, pool, np.zeros((2, 1, 2)))
+        self.pool = pool * (10.0 ** (level_db / 20.0) / rms_gain(sos))
+        self.seed = seed
         self.position = start
 
     def process(self, frames: int) -> np.ndarray:
-        hiss = self.noise.take(self.position, frames)
+        out = np.empty((2, frames))
+        done = 0
+        while done < frames:
+            tile, into = divmod(self.position + done, HISS_TILE)
+            take = min(HISS_TILE - into, frames - done)
+            at = stable_seed(self.seed, tile) % HISS_POOL + into
+            out[:, done:done + take] = self.pool[:, at:at + take]
+            done += take
         self.position += frames
-        sosfilt_inplace(self.sos, hiss, self.zi)
-        return hiss * self.gain
+        return out
 
 
 class Limiter:
@@ -281,6 +316,8 @@ class Limiter:
         floor = np.minimum.accumulate(np.concatenate(([self.gain], want)) - steps)
         gains = np.minimum(floor + steps, 1.0)
         self.gain = float(gains[-1])
+        if gains.min() >= 1.0:  # nothing to ride: the block as it is (the usual case)
+            return self.soft_clip(x)
         ends = np.minimum(np.arange(1, count + 1) * self.window, frames)
         curve = np.interp(np.arange(1, frames + 1), np.concatenate(([0], ends)), gains)
         return self.soft_clip(x * curve)
@@ -288,10 +325,8 @@ class Limiter:
     def soft_clip(self, x: np.ndarray) -> np.ndarray:
         """Identity below the knee, then a tanh shoulder that never passes the ceiling."""
         room = self.ceiling - self.knee
-        over = np.abs(x) > self.knee
-        if not over.any():
+        size = np.abs(x)
+        if size.max(initial=0.0) <= self.knee:
             return x
-        hot = x[over]
-        x = x.copy()
-        x[over] = np.sign(hot) * (self.knee + room * np.tanh((np.abs(hot) - self.knee) / room))
-        return x
+        over = np.maximum(size - self.knee, 0.0)  # 0 below the knee: x as it was
+        return np.copysign(np.minimum(size, self.knee) + np.tanh(over * (1.0 / room)) * room, x)

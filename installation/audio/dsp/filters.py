@@ -180,7 +180,11 @@ def closing_lowpass(x: np.ndarray, cutoff: float, octaves: float, decay: float,
     zi = np.zeros((out.shape[0], 2, 2))
     for k in range(len(edges) - 1):
         a, b = int(edges[k]), int(edges[k + 1])
-        piece = np.ascontiguousarray(out[:, a:b])
+        piece = out[:, a:b]
+        if piece.flags.c_contiguous:  # one signal: filtered where it lies
+            sosfilt_inplace(designs[k], piece, zi)
+            continue
+        piece = np.ascontiguousarray(piece)
         sosfilt_inplace(designs[k], piece, zi)
         out[:, a:b] = piece
     return out

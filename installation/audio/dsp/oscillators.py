@@ -83,7 +83,7 @@ class Bank:
 
     def saw(self, seg: Segments, gains: np.ndarray) -> np.ndarray:
         """The oscillators as band-limited saws, mixed down by gains (channels, count)."""
-        out = 2.0 * (gains @ seg.phase()) - gains.sum(axis=1)[:, None]
+        out = 2.0 * seg.mixed_phase(gains) - gains.sum(axis=1)[:, None]
         return seg.blep(out, gains, 1.0)
 
     def pulse(self, seg: Segments, width: np.ndarray, gains: np.ndarray) -> np.ndarray:
@@ -129,16 +129,39 @@ class Segments:
             flat = flat - np.floor(flat)
         return flat
 
-    def blep(self, out: np.ndarray, gains: np.ndarray, size: float) -> np.ndarray:
-        """Round off every jump of the saws (polyBLEP), on the two samples beside each."""
+    def mixed_phase(self, gains: np.ndarray) -> np.ndarray:
+        """gains @ phase() (channels, frames), without the phase of every oscillator: per
+        piece a straight line of the mixed phases, less the mixed wraps so far."""
+        lines = (gains @ self.base)[..., None] + (gains @ self.step)[..., None] * RAMP
+        rows, piece, at = self.crossings()
+        weights = gains[:, rows]  # (channels, wraps)
+        totals = np.stack([np.bincount(piece, w, minlength=self.base.shape[1])
+                           for w in weights])
+        lines += (np.cumsum(totals, axis=1) - totals)[..., None]  # counted below: not again
+        flat = lines.reshape(len(gains), -1)[:, self.skip:self.skip + self.frames]
+        after = np.clip(np.ceil(at), 0, self.frames).astype(np.int64)
+        for channel, w in enumerate(weights):
+            flat[channel] -= np.cumsum(np.bincount(after, w, minlength=self.frames + 1))[
+                :self.frames]
+        return flat
+
+    def crossings(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every wrap of every oscillator in the pieces: (oscillator, piece, fractional
+        sample from the block's start), before the block too."""
         most = int(np.ceil(float(self.step.max(initial=0.0)) * GRID)) + 1
-        # Fractional sample (from the block's start) where each saw wraps, per piece.
+        # Fractional sample (from the piece's start) where each saw wraps.
         cross = (np.arange(most)[None, None, :] + 1.0 - self.base[..., None]) / np.maximum(
             self.step[..., None], 1e-12)
         at = cross + (np.arange(self.base.shape[1]) * GRID - self.skip)[None, :, None]
-        keep = (cross < GRID) & (at > -1.0) & (at < self.frames)
-        rows = np.broadcast_to(np.arange(len(self.base))[:, None, None], at.shape)[keep]
-        at = at[keep]
+        keep = cross < GRID
+        rows, piece, _ = np.nonzero(keep)
+        return rows, piece, at[keep]
+
+    def blep(self, out: np.ndarray, gains: np.ndarray, size: float) -> np.ndarray:
+        """Round off every jump of the saws (polyBLEP), on the two samples beside each."""
+        rows, _, at = self.crossings()
+        inside = (at > -1.0) & (at < self.frames)
+        rows, at = rows[inside], at[inside]
         after = np.ceil(at)
         t = after - at  # 0..1 sample after the jump, then -1..0 before it
         for index, residual in ((after, -(1.0 - t) ** 2), (after - 1.0, t * t)):
@@ -149,3 +172,37 @@ class Segments:
                 out[channel] -= np.bincount(where, gains[channel, rows[inside]] * weight,
                                             minlength=self.frames)
         return out
+
+
+
+def blep_crossings(out: np.ndarray, cycles: np.ndarray, jump: float) -> None:
+    """Round off (polyBLEP) a jump by `jump` in each row of out wherever that row's
+    unwrapped phase `cycles` passes a whole number (on the two samples beside it)."""
+    whole = np.floor(cycles)
+    rows, after = np.nonzero(whole[:, 1:] != whole[:, :-1])
+    after += 1  # the first sample past the crossing
+    slope = cycles[rows, after] - cycles[rows, after - 1]
+    t = (cycles[rows, after] - whole[rows, after]) / slope  # samples since the crossing
+    half = 0.5 * jump
+    out[rows, after] -= half * (1.0 - t) ** 2
+    out[rows, after - 1] += half * t * t
+
+
+def steady_wave(freqs: np.ndarray, phases: np.ndarray, frames: int, sample_rate: int,
+                width: np.ndarray | None = None) -> np.ndarray:
+    """Band-limited saws (width None) or pulses of the given widths (count, frames), at
+    steady pitches from the given start phases, each row from its own oscillator.
+
+    A pulse is high (1 - w) for the first `width` of its cycle and low (-w) after: no DC.
+    """
+    inc = (np.asarray(freqs, dtype=np.float64) / sample_rate)[:, None]
+    cycles = phases[:, None] + inc * np.arange(frames)
+    phase = cycles - np.floor(cycles)
+    if width is None:
+        out = 2.0 * phase - 1.0
+        blep_crossings(out, cycles, -2.0)  # a saw falls by 2 as it wraps
+        return out
+    out = np.where(phase < width, 1.0, 0.0) - width
+    blep_crossings(out, cycles, 1.0)  # up as the cycle begins
+    blep_crossings(out, cycles - width, -1.0)  # down at the width
+    return out

@@ -1,0 +1,107 @@
+"""Half-rate rendering: dark parts made at half the sample rate, then upsampled cheaply."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+HISTORY = 3  # half-rate samples the upsampler reads before the pair it makes
+DECIMATE = np.array([1.0, 3.0, 3.0, 1.0]) / 8.0  # (1 + z)^3 / 8: nothing left at Nyquist
+STREAM_DELAY = 2  # full-rate samples a stream comes out late (the upsampler's look-ahead)
+HALVED_FROM_HZ = 32000  # below this sample rate (tests' low rates) parts run at full rate
+
+
+def halves(sample_rate: int) -> bool:
+    """Whether dark parts run at half of this sample rate (it keeps 8 kHz and more)."""
+    return sample_rate >= HALVED_FROM_HZ
+
+
+def upsample(h: np.ndarray) -> np.ndarray:
+    """Full-rate samples from half-rate ones h (..., m + 3): for k = 1..m, h[k] itself and
+    the cubic (Lagrange) halfway point between h[k] and h[k + 1]; 2m samples."""
+    mid = (9.0 * (h[..., 1:-2] + h[..., 2:-1]) - h[..., :-3] - h[..., 3:]) * (1.0 / 16.0)
+    out = np.empty(h.shape[:-1] + (2 * mid.shape[-1],))
+    out[..., 0::2] = h[..., 1:-2]
+    out[..., 1::2] = mid
+    return out
+
+
+HalfRender = Callable[[int, int], np.ndarray]  # (first half-rate sample, count) -> (ch, count)
+
+
+class HalfRateSource:
+    """Serves full-rate blocks at any sample position from a source rendered at half rate.
+
+    Full-rate sample 2k is half-rate sample k; 2k + 1 lies between k and k + 1. The source
+    renders consecutive half-rate samples (it carries state); `jump` is called with the
+    half-rate sample it must continue from when the position jumps.
+    """
+
+    def __init__(self, channels: int, render: HalfRender, jump: Callable[[int], None],
+                 halved: bool = True) -> None:
+        self.render_half = render
+        self.jump = jump
+        self.halved = halved  # False: the source runs at the full rate, passed through
+        self.buf = np.zeros((channels, 0))
+        self.first = 0  # the half-rate sample buf[:, 0] holds
+        self.cursor: int | None = None  # the next half-rate sample to render
+
+    def render(self, position: int, frames: int) -> np.ndarray:
+        if not self.halved:
+            if self.cursor != position:
+                self.jump(position)
+            self.cursor = position + frames
+            return self.render_half(position, frames)
+        k0, k1 = position // 2, (position + frames - 1) // 2
+        need_from, need_to = k0 - 1, k1 + 2
+        if self.cursor is None or not self.first <= need_from <= self.cursor:
+            self.jump(need_from)
+            self.buf, self.first, self.cursor = self.buf[:, :0], need_from, need_from
+        if need_to >= self.cursor:
+            fresh = self.render_half(self.cursor, need_to + 1 - self.cursor)
+            self.buf = np.concatenate((self.buf, fresh), axis=1)
+            self.cursor = need_to + 1
+        window = self.buf[:, need_from - self.first:need_to + 1 - self.first]
+        skip = position - 2 * k0
+        out = upsample(window)[:, skip:skip + frames]
+        self.buf, self.first = self.buf[:, k1 - 1 - self.first:], k1 - 1
+        return out
+
+
+class HalfRateStream:
+    """Runs a stream effect at half rate: decimates its input, upsamples its output, and
+    gives as many samples as it takes (STREAM_DELAY late), however the stream is cut.
+
+    Pairs are taken on even absolute samples from `start`, so a stream begun anywhere
+    agrees with one played through to there.
+    """
+
+    def __init__(self, channels: int, process: Callable[[np.ndarray], np.ndarray],
+                 out_channels: int, start: int = 0) -> None:
+        self.process_half = process
+        self.channels = channels
+        self.out_channels = out_channels
+        self.position = start  # the absolute sample the next input is
+        self.reset()
+
+    def reset(self) -> None:
+        odd = self.position % 2  # an odd start pairs with a silent sample before it
+        self.tail = np.zeros((self.channels, len(DECIMATE) - 2))  # input before the pairs
+        self.pending = np.zeros((self.channels, odd))  # a sample waiting for its pair
+        self.history = np.zeros((self.out_channels, HISTORY))
+        self.fifo = np.zeros((self.out_channels, STREAM_DELAY - odd))
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        joined = np.concatenate((self.tail, self.pending, x), axis=1)
+        pairs = (joined.shape[-1] - self.tail.shape[-1]) // 2
+        used = self.tail.shape[-1] + 2 * pairs
+        half = sum(w * joined[:, k:k + 2 * pairs:2] for k, w in enumerate(DECIMATE))
+        self.tail = joined[:, used - self.tail.shape[-1]:used]
+        self.pending = joined[:, used:]
+        wet = np.concatenate((self.history, self.process_half(half)), axis=1)
+        self.history = wet[:, -HISTORY:]
+        self.fifo = np.concatenate((self.fifo, upsample(wet)), axis=1)
+        out, self.fifo = self.fifo[:, :x.shape[-1]], self.fifo[:, x.shape[-1]:]
+        self.position += x.shape[-1]
+        return out

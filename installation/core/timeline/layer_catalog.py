@@ -43,7 +43,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("bottom", color(), None, "colour at the horizon; follows the story hour if not set"),
         Param("stars", number(0, 1), None, "star density 0 to 1; follows the hour if not set"),
         Param("sun", boolean(), True, "draw the sun or moon where the hour puts it"),
-        Param("horizon", number(0.1, 1), 0.72, "where the horizon colour is reached, 0 to 1"),
+        Param("horizon", number(0.1, 1), 0.72, "where the horizon colour is reached, 0.1 to 1"),
         Param("clouds", number(0, 1), 0.3, "how much of the sky is cloud, 0 for a clear sky"),
     ),
     "skyline": (

@@ -135,8 +135,9 @@ class Dissolve:
         (red and green white, to multiply the new scene by);
         a ramp DISSOLVE_SOFT wide, placed so nothing has turned at 0 and everything at 1."""
         centre = smoothstep(progress) * (1.0 + DISSOLVE_SOFT) - DISSOLVE_SOFT / 2
-        return [(255, 255, level(smoothstep((centre - rank) / DISSOLVE_SOFT + 0.5)))
-                for rank in self.ranks.tolist()]
+        t = np.clip((centre - self.ranks) / DISSOLVE_SOFT + 0.5, 0.0, 1.0)
+        shares = np.clip(np.round(t * t * (3 - 2 * t) * 255), 0, 255).astype(int).tolist()
+        return [(255, 255, share) for share in shares]  # as `level(smoothstep(...))`, at once
 
     def apply(self, surface: pygame.Surface, new: pygame.Surface, progress: float) -> None:
         """Show `new` over `surface` (the old scene) as far as it has turned."""

@@ -28,6 +28,7 @@ from installation.visuals.transitions import MASKED, Dissolve, LightWipe, blend
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
 SLACK_SECONDS = 0.009  # a frame that took longer than this builds nothing ahead (unless urgent)
+SLOW_SKIPS = 2  # after this many slow steady frames in a row building nothing, one builds anyway
 PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left
 
 
@@ -56,6 +57,7 @@ class Compositor:
         self._cue_captions: dict[int, Caption] = {}
         self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
         self._masks: dict[str, Dissolve | LightWipe] = {}
+        self._skipped = 0  # slow steady frames in a row that built nothing ahead
 
     def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:
         """Switch to a new (already valid) timeline; scenes whose picture is unchanged are kept,
@@ -188,7 +190,8 @@ class Compositor:
 
     def _prepare_ahead(self, state: SceneState, mixing: bool, spent: float) -> None:
         """One short piece of the next scene's building per frame, while this one is steady
-        and the frame left time over."""
+        and the frame left time over; in a scene whose frames are all slow, every third
+        frame (else its whole build waits for the last seconds and lands on a first frame)."""
         wanted = {state.previous.index, state.scene.index, state.next.index}
         for index in [i for i in self._scenes if i not in wanted]:
             self._scenes.pop(index).close()
@@ -199,7 +202,10 @@ class Compositor:
             return
         if (mixing or spent > SLACK_SECONDS) and (
                 self._seconds_until(state, state.next) > URGENT_SECONDS):
-            return  # a transition (two scenes) or a slow frame: leave it its time
+            if mixing or self._skipped < SLOW_SKIPS:
+                self._skipped += not mixing
+                return  # a transition (two scenes) or a slow frame: leave it its time
+        self._skipped = 0
         if upcoming.ready:
             self._mask(kind)
         else:

@@ -21,6 +21,8 @@ FALLOFF = 3.0  # how quickly a beam fades along its length
 CLOUD_BASE = 0.22  # where the beams meet the haze, from the top of the picture
 CONE_ANGLE = 0.16  # radians: how wide the helicopter's spot opens
 CHOPPER_DRIFT = 0.04  # how fast it wanders across the sky, in widths per second
+EDGE_SPARE = 2  # pixels of a beam's sprite kept past where it leaves the canvas (smoothing)
+ALMOST_FLAT = 0.05  # a beam this close to level never leaves through the top (or side)
 NAV_RED, NAV_WHITE = (255, 50, 40), (255, 255, 240)
 
 
@@ -62,6 +64,19 @@ class Searchlight:
                        rng.random()) for i in range(count)]
         self.ground = params["ground"]
 
+    def shown_length(self, x: float, y: float, angle: float) -> int:
+        """How much of the beam, from its foot at (x, y) on the small canvas, can reach the
+        canvas at this angle: the rest lies past its top or side and is not rotated."""
+        w = self.small[0]
+        half = self.beam.get_width() / 2 + EDGE_SPARE  # the beam's widest reach across
+        along: list[float] = [self.reach]
+        if math.cos(angle) > ALMOST_FLAT:  # out through the top
+            along.append((y + half * abs(math.sin(angle))) / math.cos(angle))
+        if abs(math.sin(angle)) > ALMOST_FLAT:  # out through the side it leans to
+            side = w - x if math.sin(angle) > 0 else x
+            along.append((side + half * abs(math.cos(angle))) / abs(math.sin(angle)))
+        return max(1, min(self.reach, math.ceil(min(along)) + EDGE_SPARE))
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         w, h = self.small
         canvas = self.canvas
@@ -75,10 +90,12 @@ class Searchlight:
             wander = (smooth_noise(self.seed + n, frame.seconds * 0.15 * speed) - 0.5) * 0.3
             angle = lean + swing * math.sin(2 * math.pi * t) + wander
             bx = x * w
-            turned = pygame.transform.rotozoom(self.beam, -math.degrees(angle), 1.0)
+            length = self.shown_length(bx, base_y, angle)
+            beam = self.beam.subsurface((0, self.reach - length, self.beam.get_width(), length))
+            turned = pygame.transform.rotozoom(beam, -math.degrees(angle), 1.0)
             # The lamp sits at the middle of the beam's foot, wherever rotation put it.
-            foot_x = bx - turned.get_width() / 2 + math.sin(angle) * self.reach / 2
-            foot_y = base_y - turned.get_height() / 2 - math.cos(angle) * self.reach / 2
+            foot_x = bx - turned.get_width() / 2 + math.sin(angle) * length / 2
+            foot_y = base_y - turned.get_height() / 2 - math.cos(angle) * length / 2
             canvas.blit(turned, (foot_x, foot_y), special_flags=pygame.BLEND_RGB_ADD)
             if abs(angle) < 1.2:  # where it meets the haze, the cloud lights up
                 rise = base_y - cloud_y

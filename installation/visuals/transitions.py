@@ -70,16 +70,14 @@ def add_white(surface: pygame.Surface, white: float) -> None:
 def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: float,
           draw_old: Draw, draw_new: Draw) -> None:
     """The transition's frame in `surface` (`spare`, of the same size, is scribbled on): each
-    scene drawn at its share; a scene whose share rounds to nothing is not drawn."""
+    scene drawn at its share and the two added; a scene whose share rounds to nothing is not
+    drawn. (Two multiplies and an add cost ~3 opaque blits; one alpha blend of the new over
+    the old ~4. Where both scenes show the same pixel, as under the one sky, the shares of a
+    mix add up to 255 and it stays within a level of itself.)"""
     old, new, white = weights(kind, progress)
-    if 0 < level(new) < 255 and abs(old + new - 1.0) < SHARES_TOLERANCE:
-        # A mix of the two (a crossfade): one blend of the new over the old.
-        draw_old(surface)
-        draw_new(spare)
-        spare.set_alpha(level(new))
-        surface.blit(spare, (0, 0))
-        spare.set_alpha(None)
-    elif level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
+    if abs(old + new - 1.0) < SHARES_TOLERANCE:  # a plain mix: the two levels add up to 255
+        old = 1.0 - level(new) / 255
+    if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
         if level(old) == 0:
             surface.fill((0, 0, 0))
         else:
@@ -137,8 +135,9 @@ class Dissolve:
         (red and green white, to multiply the new scene by);
         a ramp DISSOLVE_SOFT wide, placed so nothing has turned at 0 and everything at 1."""
         centre = smoothstep(progress) * (1.0 + DISSOLVE_SOFT) - DISSOLVE_SOFT / 2
-        return [(255, 255, level(smoothstep((centre - rank) / DISSOLVE_SOFT + 0.5)))
-                for rank in self.ranks.tolist()]
+        t = np.clip((centre - self.ranks) / DISSOLVE_SOFT + 0.5, 0.0, 1.0)
+        shares = np.clip(np.round(t * t * (3 - 2 * t) * 255), 0, 255).astype(int).tolist()
+        return [(255, 255, share) for share in shares]  # as `level(smoothstep(...))`, at once
 
     def apply(self, surface: pygame.Surface, new: pygame.Surface, progress: float) -> None:
         """Show `new` over `surface` (the old scene) as far as it has turned."""

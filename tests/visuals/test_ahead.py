@@ -167,7 +167,7 @@ class FakeTimer:
         return self.now
 
 
-def test_slow_frames_build_one_piece_in_three_until_the_next_scene_is_near() -> None:
+def test_slow_frames_build_a_piece_now_and_then_until_the_next_scene_is_near() -> None:
     headless()
     line = busy_pair()
     night = line.scenes[1]

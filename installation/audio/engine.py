@@ -77,6 +77,13 @@ def _dead(scene: Scene) -> bool:
     return scene.score.silent and scene.transition.type in STOP_DEAD
 
 
+def _shot(cue: Cue, data: np.ndarray, cursor: int) -> OneShot:
+    """A sound cue's samples under way at `cursor`, panned and at its level."""
+    pan = (cue.params["pan"] + 1.0) * np.pi / 4
+    gains = np.array([[np.cos(pan)], [np.sin(pan)]]) * np.sqrt(2) * cue.params["level"]
+    return OneShot(data, cursor, gains, cue.params["reverb"])
+
+
 class ScoreEngine:
     """Renders the program's score for wall times, block after block; thread-safe reload.
 
@@ -104,8 +111,10 @@ class ScoreEngine:
     def seek(self, wall: float) -> None:
         """Jump to a wall time: the same music as ever plays there.
 
-        Cues skipped by the jump stay silent, except one the jump lands on or just after
-        (CUE_LEAD_SECONDS, as the picture fires it): it plays from where it would be by now.
+        A sound cue the jump lands on or just after (CUE_LEAD_SECONDS, as the picture fires
+        it), or one begun before and still sounding, plays from where it would be by now, as
+        playing through would (a restart in the panic hears the diner); one that playing
+        through would have cut (a silent scene began since) stays silent.
         """
         self.start_wall = wall
         self.rendered = 0  # frames rendered since the seek
@@ -114,6 +123,7 @@ class ScoreEngine:
         self._shots: list[OneShot] = []
         self._scene: int | None = None
         self._landed, self._cues = self.program.cues_due(None, wall)
+        self._resume_sounding(wall)
         audio = self.program.config.sections.get("audio", {})  # tests build partial configs
         target = float(audio.get("loudness", LOUDNESS))
         self.bus = MasterBus(self.sr, round(wall * self.sr), loudness_gain(target))
@@ -322,9 +332,21 @@ class ScoreEngine:
             if data is None:
                 continue
             late = self._frames(self.program.real_between(cue.at, end.story_time))
-            pan = (cue.params["pan"] + 1.0) * np.pi / 4
-            gains = np.array([[np.cos(pan)], [np.sin(pan)]]) * np.sqrt(2) * cue.params["level"]
-            self._shots.append(OneShot(data, late - n, gains, cue.params["reverb"]))
+            self._shots.append(_shot(cue, data, late - n))
+
+    def _resume_sounding(self, wall: float) -> None:
+        """After a seek: the sound cues begun before `wall` that would still sound there."""
+        story = self.program.state_at(wall).story_time
+        timeline = self.timeline
+        for cue in timeline.cues:
+            data = self._sound(cue) if cue.type == "sound" else None
+            if data is None or any(cue is landed for landed in self._landed):
+                continue
+            since = self.program.real_between(cue.at, story)  # forward: a later cue is a day
+            cut = any(self.program.real_between(cue.at, s.at) <= since
+                      for s in timeline.scenes if _dead(s))
+            if 0 < self._frames(since) < data.shape[-1] and not cut:
+                self._shots.append(_shot(cue, data, self._frames(since)))
 
     def _play_shots(self, stems: Stems, n: int) -> None:
         for shot in list(self._shots):

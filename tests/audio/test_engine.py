@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from installation.audio.engine import ScoreEngine, plan
+from installation.audio.sounds import RING_OFF_S, RING_ON_S, RINGS
 from installation.core.clock import StoryClock
 from installation.core.timeline import Timeline, parse_timeline
 from installation.core.timeline.state import CUE_LEAD_SECONDS
@@ -53,19 +54,27 @@ def test_a_restart_lands_in_the_same_music(render: Render) -> None:
     assert np.array_equal(render("17:00", 0.5), render("17:00", 0.5))
 
 
-def test_a_cue_fires_when_the_story_passes_it_not_after_a_jump(render: Render, clock) -> None:
+def test_a_cue_fires_when_the_story_passes_it_and_plays_on_after_a_jump_into_it(
+        render: Render, clock) -> None:
     lead = (clock.wall_at(parse_clock("16:30"), FIXED_WALL)
             - clock.wall_at(parse_clock("16:29:30"), FIXED_WALL))
     timeline = parse_timeline(SCORE, "cue.toml")
     without = dataclasses.replace(timeline, cues=())
-    ring = (render("16:29:30", lead + 1.0, tl=timeline)
-            - render("16:29:30", lead + 1.0, tl=without))[:, 0]
+    ring = (render("16:29:30", lead + 2.0, tl=timeline)
+            - render("16:29:30", lead + 2.0, tl=without))[:, 0]
     onset = round(lead * RATE)
     assert np.abs(ring[:onset - 64]).max() < 1e-6
     assert np.abs(ring[onset:onset + RATE // 2]).max() > 0.05
-    past = story_after(clock, "16:30", 2 * CUE_LEAD_SECONDS)  # a jump well past the cue
-    jumped = render(past, 0.5, tl=timeline) - render(past, 0.5, tl=without)
-    assert np.abs(jumped).max() < 1e-6
+    # A jump well past the cue's start, while its sound still plays (a restart): it plays on
+    # from where playing through would be, not from its start and not silent.
+    into = story_after(clock, "16:30", 2 * CUE_LEAD_SECONDS)
+    jumped = (render(into, 0.5, tl=timeline) - render(into, 0.5, tl=without))[:, 0]
+    through = ring[onset + round(2 * CUE_LEAD_SECONDS * RATE):][:len(jumped)]
+    assert np.abs(jumped).max() > 0.05
+    assert np.corrcoef(jumped, through)[0, 1] > 0.9  # reverb and limiter differ a little
+    past = story_after(clock, "16:30", RINGS * (RING_ON_S + RING_OFF_S))  # after its last ring
+    after = render(past, 0.5, tl=timeline) - render(past, 0.5, tl=without)
+    assert np.abs(after).max() < 1e-6
 
 
 def story_after(clock: StoryClock, at: str, seconds: float) -> str:
@@ -98,8 +107,8 @@ def test_landing_on_a_cue_or_just_after_plays_it_as_the_picture_does() -> None:
         # ... from where it would be by now, not from its start
         here = early[onset + round(after * RATE):][:len(landed)]
         assert np.corrcoef(landed, here)[0, 1] > 0.9  # reverb and limiter differ a little
-    skipped, _ = ring(timeline, call + 2 * CUE_LEAD_SECONDS, 0.25)
-    assert np.abs(skipped).max() < 1e-6
+    over, _ = ring(timeline, call + RINGS * (RING_ON_S + RING_OFF_S), 0.25)
+    assert np.abs(over).max() < 1e-6  # a restart after the ringing has stopped: nothing
 
 
 def test_a_cue_landed_a_hair_before_plays_once(timeline) -> None:
@@ -216,3 +225,18 @@ def dominant_hz(engine: ScoreEngine, frames: int) -> float:
     mono = engine.render(frames)[:, 0]
     spectrum = np.abs(np.fft.rfft(mono * np.hanning(len(mono))))
     return float(np.fft.rfftfreq(len(mono), 1.0 / RATE)[spectrum.argmax()])
+
+
+def test_a_jump_into_a_ringing_cue_plays_it_unless_a_silent_scene_cut_it_since() -> None:
+    """A restart in the middle of a cue's sound hears it (the diner at 04:21), but not once
+    the flash (a silent scene arriving with a flash) has cut it, as playing through would."""
+    timeline = parse_timeline(SCORE.replace('at = "16:30"', 'at = "19:50"'), "cut.toml")
+    clock = make_clock(timeline)
+    second_ring = RING_ON_S + RING_OFF_S + RING_ON_S / 2  # real seconds after the cue
+    cue = clock.wall_at(parse_clock("19:50"), FIXED_WALL)
+    flash = parse_clock("20:00")  # the test needs: the first ring before it, the second after
+    assert clock.story_time(cue + RING_ON_S / 2) < flash < clock.story_time(cue + second_ring)
+    ringing, _ = ring(timeline, cue + RING_ON_S / 2, 0.25)
+    assert np.abs(ringing).max() > 0.05
+    cut, _ = ring(timeline, cue + second_ring, 0.25)
+    assert np.abs(cut).max() < 1e-6

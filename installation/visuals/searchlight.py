@@ -1,5 +1,5 @@
 """Searchlights: soft beams that sweep the sky from the ground, fading along their length and
-lighting the haze where they meet the cloud; a police helicopter with its spot."""
+lighting the haze where they meet the cloud (the helicopter and its spot: helicopter.py)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,6 @@ LENGTH = 1.6  # of the picture height
 HALF_ANGLE = 0.07  # radians: how wide a beam opens
 FALLOFF = 3.0  # how quickly a beam fades along its length
 CLOUD_BASE = 0.22  # where the beams meet the haze, from the top of the picture
-CONE_ANGLE = 0.16  # radians: how wide the helicopter's spot opens
-CHOPPER_DRIFT = 0.04  # how fast it wanders across the sky, in widths per second
 EDGE_SPARE = 2  # pixels of a beam's sprite kept past where it leaves the canvas (smoothing)
 ALMOST_FLAT = 0.05  # a beam this close to level never leaves through the top (or side)
 NAV_RED, NAV_WHITE = (255, 50, 40), (255, 255, 240)

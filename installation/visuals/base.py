@@ -8,8 +8,9 @@ from collections import deque
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
+import numpy as np
 import pygame
 
 from installation.core.seed import stable_seed as stable_seed  # the one seed hash
@@ -150,6 +151,32 @@ def smooth_noise(seed: int, x: float) -> float:
     a, b = hash01(seed, i), hash01(seed, i + 1)
     f = f * f * (3 - 2 * f)
     return a + (b - a) * f
+
+
+Level = TypeVar("Level", float, np.ndarray)
+
+
+def s_curve(t: Level) -> Level:
+    """The smooth S-curve 3t^2 - 2t^3 of t in 0..1, for a number or an array (the caller
+    keeps t within 0..1)."""
+    return t * t * (3 - 2 * t)
+
+
+def gray(values: np.ndarray) -> pygame.Surface:
+    """A grey surface from an (x, y) array of levels 0..255 (fractions are dropped)."""
+    level = values.astype(np.uint8).astype(np.uint32)
+    surface = pygame.Surface(level.shape)
+    pygame.surfarray.blit_array(surface, level * 0x010101)
+    return surface
+
+
+def red(surface: pygame.Surface) -> np.ndarray:
+    """A copy of the surface's red levels as an (x, y) array (ten times faster than
+    surfarray.array_red at 1920x1080)."""
+    view = pygame.surfarray.pixels_red(surface)
+    levels = np.array(view)
+    del view
+    return levels
 
 
 def lerp(a: float, b: float, t: float) -> float:

@@ -9,7 +9,7 @@ import numpy as np
 import pygame
 
 from installation.core.cache import Bounded
-from installation.visuals.base import Frame, Setup, clamp01
+from installation.visuals.base import Frame, Setup, clamp01, gray, s_curve
 
 MAX_WIDTH = 0.62  # share of the picture a line may take
 LINE_SPACING = 1.45
@@ -155,8 +155,6 @@ def _plate(width: int, height: int) -> pygame.Surface:
     v = np.abs(np.linspace(-1.0, 1.0, small[1], dtype=np.float32))[None, :]
     r = (u ** PLATE_ROUND + v ** PLATE_ROUND) ** (1.0 / PLATE_ROUND)
     t = np.clip((r - PLATE_CORE) / (1.0 - PLATE_CORE), 0.0, 1.0)
-    dark = PLATE_DEPTH * (1.0 - t * t * (3.0 - 2.0 * t))
+    dark = PLATE_DEPTH * (1.0 - s_curve(t))
     level = np.round(255.0 * (1.0 - dark)).astype(np.uint8)
-    plate = pygame.Surface(small)
-    pygame.surfarray.blit_array(plate, np.repeat(level[:, :, None], 3, axis=2))
-    return pygame.transform.smoothscale(plate, (width, height))
+    return pygame.transform.smoothscale(gray(level), (width, height))

@@ -6,8 +6,7 @@ import numpy as np
 import pygame
 
 from installation.core.cache import Bounded
-from installation.visuals.base import Color, Pieces, at_once, mix, scaled
-from installation.visuals.post import red
+from installation.visuals.base import Color, Pieces, at_once, gray, mix, red, s_curve, scaled
 
 DETAIL = 6  # clouds are computed at 1/6 size and enlarged: they have no sharp edges
 OCTAVES = ((8, 4, 1.0), (20, 8, 0.5), (44, 16, 0.25), (90, 32, 0.12))  # grid w, h, weight
@@ -36,9 +35,7 @@ class Clouds:
         field = np.zeros(wide, dtype=float)
         for gw, gh, weight in OCTAVES:
             grid = rng.random((gw * 2, gh))
-            layer = pygame.Surface((gw * 2, gh))
-            value = (grid * 255).astype(np.uint8)
-            pygame.surfarray.blit_array(layer, np.repeat(value[:, :, None], 3, axis=2))
+            layer = gray((grid * 255).astype(np.uint8))
             smooth = pygame.transform.smoothscale(layer, wide)
             field += weight * red(smooth) / 255.0
             yield
@@ -55,7 +52,7 @@ class Clouds:
         alpha = np.clip((field - threshold * 0.72) / 0.22, 0.0, 1.0) ** 1.4 * 0.85
         # Thinning out into the haze just above the horizon: no hard line where the band ends.
         fade = np.clip((1.0 - rows) / HORIZON_FADE, 0.0, 1.0)
-        alpha = alpha * fade * fade * (3.0 - 2.0 * fade)
+        alpha = alpha * s_curve(fade)
         shape = pygame.Surface(small, pygame.SRCALPHA)
         shape.fill((255, 255, 255, 255))
         pygame.surfarray.pixels_alpha(shape)[:, :] = (alpha * 255).astype(np.uint8)

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.base import Frame, Pieces, Setup, at_once, hash01
+from installation.visuals.base import Frame, Pieces, Setup, at_once, gray, hash01, red
 
 GRAIN_TILE = 384
 GRAIN_FRAMES = 4
@@ -144,19 +144,3 @@ class Post:
         shift = max(1, int(self.size[0] * BLEED_SHIFT * (0.5 + self.bleed)))
         surface.blit(spare, (shift, 0), special_flags=pygame.BLEND_RGB_ADD)
 
-
-def gray(values: np.ndarray) -> pygame.Surface:
-    """A grey surface from an (x, y) array of levels 0..255 (fractions are dropped)."""
-    level = values.astype(np.uint8).astype(np.uint32)
-    surface = pygame.Surface(level.shape)
-    pygame.surfarray.blit_array(surface, level * 0x010101)
-    return surface
-
-
-def red(surface: pygame.Surface) -> np.ndarray:
-    """A copy of the surface's red levels as an (x, y) array (ten times faster than
-    surfarray.array_red at 1920x1080)."""
-    view = pygame.surfarray.pixels_red(surface)
-    levels = np.array(view)
-    del view
-    return levels

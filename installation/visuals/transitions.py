@@ -8,8 +8,7 @@ from collections.abc import Callable
 import numpy as np
 import pygame
 
-from installation.visuals.base import clamp01
-from installation.visuals.post import gray, red
+from installation.visuals.base import clamp01, gray, red, s_curve
 
 DIP_OVERLAP = 0.4  # the new scene starts rising at 40% while the old one is still sinking
 SHARES_TOLERANCE = 1e-9  # shares that add up to one are a plain mix
@@ -23,8 +22,7 @@ Draw = Callable[[pygame.Surface], None]
 
 
 def smoothstep(t: float) -> float:
-    t = clamp01(t)
-    return t * t * (3 - 2 * t)
+    return s_curve(clamp01(t))
 
 
 def weights(kind: str, progress: float) -> tuple[float, float, float]:
@@ -136,7 +134,7 @@ class Dissolve:
         a ramp DISSOLVE_SOFT wide, placed so nothing has turned at 0 and everything at 1."""
         centre = smoothstep(progress) * (1.0 + DISSOLVE_SOFT) - DISSOLVE_SOFT / 2
         t = np.clip((centre - self.ranks) / DISSOLVE_SOFT + 0.5, 0.0, 1.0)
-        shares = np.clip(np.round(t * t * (3 - 2 * t) * 255), 0, 255).astype(int).tolist()
+        shares = np.clip(np.round(s_curve(t) * 255), 0, 255).astype(int).tolist()
         return [(255, 255, share) for share in shares]  # as `level(smoothstep(...))`, at once
 
     def apply(self, surface: pygame.Surface, new: pygame.Surface, progress: float) -> None:
@@ -167,7 +165,7 @@ class LightWipe:
         self.ramp.fill((255, 255, 255, 255))
         shares = 1.0 - (x + 1.0) / 2.0
         alphas = pygame.surfarray.pixels_alpha(self.ramp)
-        alphas[:] = np.round(shares * shares * (3 - 2 * shares) * 255).astype(np.uint8)[:, None]
+        alphas[:] = np.round(s_curve(shares) * 255).astype(np.uint8)[:, None]
         del alphas
         self.size = size
 

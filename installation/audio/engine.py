@@ -343,10 +343,12 @@ class ScoreEngine:
             if data is None or any(cue is landed for landed in self._landed):
                 continue
             since = self.program.real_between(cue.at, story)  # forward: a later cue is a day
-            cut = any(self.program.real_between(cue.at, s.at) <= since
-                      for s in timeline.scenes if _dead(s))
-            if 0 < self._frames(since) < data.shape[-1] and not cut:
-                self._shots.append(_shot(cue, data, self._frames(since)))
+            played = self._frames(since)
+            if not 0 < played < data.shape[-1]:
+                continue
+            if not any(self.program.real_between(cue.at, s.at) <= since
+                       for s in timeline.scenes if _dead(s)):  # no silent scene cut it off
+                self._shots.append(_shot(cue, data, played))
 
     def _play_shots(self, stems: Stems, n: int) -> None:
         for shot in list(self._shots):

@@ -97,12 +97,6 @@ def _events(onsets: np.ndarray, lengths: np.ndarray, weights: np.ndarray, count:
     return (weights[which] * shape[:, None]).T
 
 
-def upsample(x: np.ndarray, sample_rate: int) -> np.ndarray:
-    """A sound made at LOW_RATE, resampled to the output's rate."""
-    common = math.gcd(LOW_RATE, sample_rate)
-    return signal.resample_poly(x, sample_rate // common, LOW_RATE // common, axis=-1)
-
-
 def panic(t: float | np.ndarray) -> np.ndarray:
     """How far the diner has gone from talk to panic at `t` seconds: 0, rising to 1."""
     rise = (np.asarray(t) - PANIC_FROM_S) / (PANIC_FULL_S - PANIC_FROM_S)

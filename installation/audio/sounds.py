@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 import warnings
 from collections.abc import Callable
@@ -13,6 +12,7 @@ from scipy import signal
 
 from installation.audio import ambience
 from installation.audio.dsp.effects import pink_noise
+from installation.audio.dsp.filters import resample
 
 ONE_SHOT_PEAK = 0.8
 RING_ON_S, RING_OFF_S, RINGS = 2.0, 4.0, 3
@@ -170,7 +170,7 @@ def glass(sample_rate: int, seconds: float = 2.5) -> np.ndarray:
 def _place(make: Callable[[], np.ndarray]) -> Callable[[int], np.ndarray]:
     """A long sound of a place (made at a low rate) as a one-shot at the output's rate."""
     def one_shot(sample_rate: int) -> np.ndarray:
-        return _normalise(_fade(ambience.upsample(make(), sample_rate), sample_rate))
+        return _normalise(_fade(resample(make(), ambience.LOW_RATE, sample_rate), sample_rate))
     return one_shot
 
 
@@ -216,7 +216,5 @@ def load_file(path: Path, sample_rate: int) -> np.ndarray:
     frames = raw.reshape(-1, segment.channels).T
     stereo = np.vstack((frames[0], frames[min(1, segment.channels - 1)]))
     if segment.frame_rate != sample_rate:
-        common = math.gcd(segment.frame_rate, sample_rate)
-        stereo = signal.resample_poly(stereo, sample_rate // common,
-                                      segment.frame_rate // common, axis=-1)
+        stereo = resample(stereo, segment.frame_rate, sample_rate)
     return stereo.astype(np.float32)

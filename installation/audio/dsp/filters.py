@@ -1,7 +1,8 @@
-"""Filters: a 24 dB/oct resonant low-pass with moving cutoff, and simple one-pole smoothing."""
+"""Filters: a 24 dB/oct resonant low-pass with moving cutoff, one-pole smoothing, resampling."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -188,3 +189,9 @@ def closing_lowpass(x: np.ndarray, cutoff: float, octaves: float, decay: float,
         sosfilt_inplace(designs[k], piece, zi)
         out[:, a:b] = piece
     return out
+
+
+def resample(x: np.ndarray, source_rate: int, target_rate: int) -> np.ndarray:
+    """Sound (..., frames) made at `source_rate`, resampled to `target_rate` (polyphase)."""
+    common = math.gcd(source_rate, target_rate)
+    return signal.resample_poly(x, target_rate // common, source_rate // common, axis=-1)

@@ -263,7 +263,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (150, 146, 140), "colour of the haze and of the settled ash"),
         Param("amount", number(0, 1), 0.35, "how thick the haze is, 0 to 1"),
         Param("clears", boolean(), False, "thin away to nothing by the end of the scene"),
-        Param("shore", number(0, 1), 0.0, "ash lies along the ground above this line, " + Y_DOC
+        Param("shore", number(0, 1), 0.0, "ash lies in drifts along this line, thinning over the ground below it, " + Y_DOC
               + "; 0 for none"),
     ),
     "post": (

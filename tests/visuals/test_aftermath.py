@@ -6,12 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from installation.core.timeline import state_at
-from installation.core.timeutil import parse_clock
-from installation.visuals.compositor import Compositor
-from installation.visuals.render import headless
-
-from .helpers import NO_POST, SIZE, draw, layer, one_scene, timeline
+from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
 
 GREY_SKY = layer("sky", top="#808080", bottom="#808080", stars=0, sun=False, clouds=0)
 DARK_SKY = layer("sky", top="#202020", bottom="#202020", stars=0, sun=False, clouds=0)
@@ -21,16 +16,6 @@ FLASH_SCENE = (DARK_SKY + layer("ruins", ground=0.8, height=0.3, fires=0, color=
 
 def pixels(surface: pygame.Surface) -> np.ndarray:
     return pygame.surfarray.array3d(surface).astype(int)
-
-
-def frame_at(body: str, at: str, seconds: float, size: tuple[int, int] = SIZE) -> np.ndarray:
-    """The frame `seconds` (real = story, no pace) after story time `at`, as an array."""
-    headless()
-    line = one_scene(body, at=at)
-    compositor = Compositor(line, size, lambda _message: None)
-    surface = pygame.Surface(size)
-    compositor.draw(surface, state_at(line, parse_clock(at) + seconds))
-    return pixels(surface)
 
 
 def test_no_lit_windows_in_the_ruins() -> None:

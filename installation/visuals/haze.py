@@ -15,11 +15,20 @@ from installation.visuals.glow import radial
 
 DRIFT = 0.006  # picture widths per real second
 LEVELS = 48  # steps of the haze's strength as it clears (no change every frame)
-DUST_HEIGHT = 0.014  # the band of settled ash, of the picture height
+DUST_HEIGHT = 0.012  # how high the settled ash drifts above the line, of the picture height
+DUST_BELOW = 0.05  # how far it thins out over the ground below the line
+DUST_MOUNDS = (3, 7, 17, 41)  # its top rises and falls this many times across the picture
+DUST_MOTTLE = 0.06  # how much its tone and thickness vary from spot to spot
+DUST_ALPHA = 150.0  # how thick it lies
 VEIL = 0.75  # the even part of the haze, of its strength (the banks add the rest)
 BANKS = 2  # thicker drifts of haze moving slowly across, low over the ground
 BANK_SIZE = (0.55, 0.3)  # of the picture's width and height
 BANK_LIGHT = 0.35  # how much a bank adds, times the haze colour at full strength
+
+
+def dust_rise(height: int) -> int:
+    """How many rows the settled ash rises above its line."""
+    return max(2, int(height * DUST_HEIGHT))
 
 
 def bank(size: tuple[int, int], color: Color, level: float) -> pygame.Surface:
@@ -48,15 +57,26 @@ class Haze:
 
     @staticmethod
     def _dust(width: int, height: int, color: Color) -> pygame.Surface:
-        """Ash lying along a shore: a pale, speckled band."""
-        band = max(2, int(height * DUST_HEIGHT))
+        """Ash lying along a shore: soft pale drifts that rise in low mounds above the line
+        and thin out over the ground below it (never a ruled strip), faintly mottled."""
+        above, below = dust_rise(height), max(2, int(height * DUST_BELOW))
         rng = np.random.default_rng(width * 7 + height)
-        image = pygame.Surface((width, band), pygame.SRCALPHA)
-        tone = rng.uniform(0.8, 1.25, (width, band, 1)) * np.array(color)[None, None, :]
-        pygame.surfarray.blit_array(image, np.clip(tone, 0, 255).astype(np.uint8))
+        x = np.linspace(0.0, 1.0, width)
+        waves = [rng.uniform(0.3, 1.0) * np.sin(2 * np.pi * (k * x + rng.random()))
+                 for k in DUST_MOUNDS]
+        mounds = np.sum(waves, axis=0) / sum(np.abs(w).max() for w in waves)
+        top = above * (0.6 + 0.4 * mounds)  # each column's drift height, in rows
+        rise = above - 0.5 - np.arange(above + below, dtype=np.float64)  # over the line
+        cover = np.where(rise[None, :] >= 0,
+                         np.clip(1.0 - rise[None, :] / top[:, None], 0.0, 1.0) ** 0.7,
+                         np.clip(1.0 + rise[None, :] / below, 0.0, 1.0) ** 2)
+        mottle = 1.0 + DUST_MOTTLE * rng.standard_normal((width, above + below))
+        tone = np.clip(np.array(color)[None, None, :] * mottle[:, :, None], 0, 255)
+        image = pygame.Surface((width, above + below), pygame.SRCALPHA)
+        pygame.surfarray.blit_array(image, tone.astype(np.uint8))
         alpha = pygame.surfarray.pixels_alpha(image)
-        alpha[:] = np.where(rng.random((width, band)) < 0.35,
-                            rng.integers(90, 230, (width, band)), 0).astype(np.uint8)
+        alpha[:] = np.clip(DUST_ALPHA * (0.8 + 0.2 * mounds[:, None]) * cover * mottle,
+                           0, 255).astype(np.uint8)
         del alpha
         return image
 
@@ -83,7 +103,7 @@ class Haze:
         if self.dust is not None:
             # The settled ash stays whole while the air is thick, and goes as it clears.
             self.dust.set_alpha(round(255 * min(1.0, level / self.params["amount"])))
-            surface.blit(self.dust, (0, self.shore - self.dust.get_height()))
+            surface.blit(self.dust, (0, self.shore - dust_rise(height)))
         white_out(surface, level * VEIL, self.color)
         drift = self._drift(level)
         span = width + drift.get_width()

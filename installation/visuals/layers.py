@@ -18,6 +18,7 @@ from installation.visuals.maycompany import MayCompany
 from installation.visuals.neon import Neon
 from installation.visuals.particles import Particles
 from installation.visuals.post import Post
+from installation.visuals.room import Room
 from installation.visuals.ruins import Ruins
 from installation.visuals.searchlight import Searchlight
 from installation.visuals.silhouette import Silhouette
@@ -43,6 +44,7 @@ FACTORIES: dict[str, LayerFactory] = {
     "caption": Caption,
     "countdown": Countdown,
     "banksign": BankSign,
+    "room": Room,
     "image": Image,
     "particles": Particles,
     "flash": Flash,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pygame
 
 from installation.core.timeline import Timeline, state_at
@@ -64,3 +65,13 @@ def lit_pixels(surface: pygame.Surface, level: int = 8) -> int:
     """How many pixels have some channel above `level`."""
 
     return int((pygame.surfarray.array3d(surface).max(axis=2) > level).sum())
+
+
+def frame_at(body: str, at: str, seconds: float, size: tuple[int, int] = SIZE) -> np.ndarray:
+    """The frame `seconds` (real = story, no pace) after story time `at`, as an array."""
+    headless()
+    line = one_scene(body, at=at)
+    compositor = Compositor(line, size, lambda _message: None)
+    surface = pygame.Surface(size)
+    compositor.draw(surface, state_at(line, parse_clock(at) + seconds))
+    return pygame.surfarray.array3d(surface).astype(int)

@@ -215,6 +215,14 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("name", text(allow_empty=True), "WILSHIRE SAVINGS",
               "the bank's name on the lit panel above the lamps"),
     ),
+    "room": (
+        Param("digits", text(), "12:00", "what the clock radio shows, in seven-segment figures"),
+        Param("color", color(), (255, 42, 30), "colour of the clock's figures and their light"),
+        Param("blink", number(0, 10), 1.0,
+              "real seconds of one blink of the figures (lit half of it); 0: always lit"),
+        Param("cars", number(0, 600), 9.0,
+              "a car's lights pass over the wall about once in this many real seconds; 0: none"),
+    ),
     "image": (
         Param("file", text(), None, "a PNG or JPG, relative to the timeline file"),
         Param("fit", choice("fit", "fill"), "fill", "fit inside, or fill and crop"),
@@ -263,8 +271,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (150, 146, 140), "colour of the haze and of the settled ash"),
         Param("amount", number(0, 1), 0.35, "how thick the haze is, 0 to 1"),
         Param("clears", boolean(), False, "thin away to nothing by the end of the scene"),
-        Param("shore", number(0, 1), 0.0, "ash lies along the ground above this line, " + Y_DOC
-              + "; 0 for none"),
+        Param("shore", number(0, 1), 0.0,
+              "ash lies in drifts along this line, thinning over the ground below it, "
+              + Y_DOC + "; 0 for none"),
     ),
     "post": (
         Param("grain", number(0, 1), 0.15, "film grain"),

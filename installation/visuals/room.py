@@ -1,0 +1,388 @@
+"""Harry's hotel room at midnight: a bed by a window with the blinds down on the city, a clock
+radio on the night table blinking 12:00 after a power cut, its red light on the wall and on
+the sleeper, and now and then a passing car's lights sliding over the wall through the blinds.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    Split,
+    at_once,
+    hash01,
+    mix,
+    s_curve,
+    scaled,
+)
+from installation.visuals.countdown import DIGIT_WIDTH, GAP, SEGMENTS, segment_polygons
+from installation.visuals.glow import glowing, radial
+
+Point = tuple[float, float]  # as shares of the picture's width and height
+Box = tuple[float, float, float, float]  # left, top, right, bottom, as shares
+
+WALL_TOP, WALL_FOOT = (7, 8, 16), (20, 21, 34)
+FLOOR, FLOOR_LINE = (9, 8, 12), 0.88
+WINDOW: Box = (0.085, 0.1, 0.355, 0.55)
+FRAME_COLOR = (30, 30, 40)
+CITY_TOP, CITY_FOOT = (10, 12, 34), (70, 40, 72)  # the night over Wilshire, orange-lit below
+TOWER = (16, 16, 26)
+LIT_WINDOW = (150, 112, 60)
+SLATS = 26
+SLAT_OPEN = 0.34  # of each slat's pitch, the gap the city shows through
+SLAT, SLAT_EDGE = (30, 32, 46), (58, 58, 78)
+CURTAINS: tuple[Box, ...] = ((0.04, 0.06, 0.115, 0.8), (0.325, 0.06, 0.4, 0.8))
+CURTAIN = (24, 18, 28)
+FOLDS = 7  # folds across one curtain
+HEADBOARD: Box = (0.655, 0.4, 0.685, 0.8)  # seen from the side: a tall, thin panel
+WOOD, WOOD_EDGE = (30, 21, 19), (52, 38, 32)
+PICTURE: Box = (0.44, 0.2, 0.56, 0.34)  # the hotel's framed seascape above the bed
+PICTURE_SKY, PICTURE_SEA, PICTURE_FRAME = (40, 44, 58), (22, 30, 44), (46, 38, 30)
+MATTRESS_TOP, MATTRESS_FOOT, SKIRT_FOOT = 0.66, 0.79, 0.88
+SHEET, SKIRT = (54, 58, 78), (30, 30, 44)
+PILLOW: Box = (0.53, 0.57, 0.66, 0.665)
+PILLOW_COLOR = (84, 88, 108)
+BLANKET, BLANKET_EDGE = (44, 50, 78), (78, 84, 112)
+# The blanket's top over the sleeper, from his feet to his chin; x and y as shares.
+BLANKET_LINE: tuple[Point, ...] = (
+    (-0.02, 0.655), (0.06, 0.652), (0.14, 0.632), (0.2, 0.615), (0.25, 0.622), (0.31, 0.6),
+    (0.37, 0.584), (0.42, 0.596), (0.46, 0.588), (0.5, 0.566), (0.528, 0.568), (0.548, 0.59),
+    (0.562, 0.622), (0.568, 0.664))
+SMOOTH_STEPS = 8  # points of the drawn curve between two of its given points
+BREATH_FROM = 6  # the points from this one on (his chest and shoulder) rise as he breathes
+BREATH = 0.006  # how far, of the picture height
+BREATH_SECONDS = 5.0  # one slow breath of a sleeper
+BREATH_STEPS = 12  # drawings of the chest through one breath, made once
+HEAD_CENTRE, HEAD_SIZE = (0.583, 0.585), (0.034, 0.062)
+HAIR, SKIN = (22, 16, 15), (96, 70, 62)
+ARM: tuple[Point, ...] = ((0.528, 0.582), (0.49, 0.613), (0.452, 0.594))  # shoulder, elbow, hand
+SLEEVE = (62, 66, 92)
+TABLE: Box = (0.715, 0.615, 0.895, SKIRT_FOOT)
+TABLE_TOP = 0.018  # its top's thickness, of the picture height
+RADIO: Box = (0.728, 0.52, 0.877, 0.617)
+CASE, CASE_EDGE, GRILLE = (18, 18, 22), (52, 52, 60), (34, 34, 40)
+DISPLAY: Box = (0.772, 0.535, 0.868, 0.602)
+DIGIT_TALL = 0.72  # a digit's height, of the display window's
+LED_HOT, LED_GLOW = 0.2, 1.0  # how near white a lit segment's core is; how far it glows
+GHOST = 0.05  # an unlit segment, of the lit colour
+SPILL_RADIUS = 0.3  # the red light on the room, of the picture width
+SPILL_LEVEL = 0.42
+SWEEP_AREA: Box = (0.4, 0.02, 1.0, 0.45)  # the bare wall a car's light slides over
+SWEEP_SECONDS = 3.6  # one car passing
+SWEEP_SIZE = (0.2, 0.34)  # the patch of light through the blinds, of the picture
+SWEEP_COLOR = (92, 88, 74)
+SWEEP_BARS = 9
+SWEEP_LEVELS = 16  # steps of a car's light as it brightens and fades
+BEACON: Point = (0.2, 0.26)
+BEACON_COLOR, BEACON_SECONDS = (220, 30, 20), 2.2
+
+
+def box(shares: Box, size: tuple[int, int]) -> pygame.Rect:
+    """A rectangle from shares of the picture."""
+    width, height = size
+    left, top = round(shares[0] * width), round(shares[1] * height)
+    return pygame.Rect(left, top, round(shares[2] * width) - left,
+                       round(shares[3] * height) - top)
+
+
+def shape(surface: pygame.Surface, color: Color, points: Sequence[Point],
+          size: tuple[int, int], offset: tuple[int, int] = (0, 0)) -> None:
+    """A filled polygon given in shares, its edge smoothed."""
+    width, height = size
+    pts = [(x * width - offset[0], y * height - offset[1]) for x, y in points]
+    pygame.draw.polygon(surface, color, pts)
+    pygame.draw.aalines(surface, color, True, pts)
+
+
+def smooth(points: Sequence[Point], steps: int = SMOOTH_STEPS) -> list[Point]:
+    """A curve through the points (Catmull-Rom), `steps` points between each two."""
+    padded = [points[0], *points, points[-1]]
+    out: list[Point] = []
+    for n in range(1, len(padded) - 2):
+        p0, p1, p2, p3 = (np.array(padded[n + k]) for k in (-1, 0, 1, 2))
+        for t in np.linspace(0.0, 1.0, steps, endpoint=False):
+            q = 0.5 * (2 * p1 + (p2 - p0) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t * t
+                       + (3 * p1 - p0 - 3 * p2 + p3) * t**3)
+            out.append((float(q[0]), float(q[1])))
+    out.append(points[-1])
+    return out
+
+
+def vertical(rect: pygame.Rect, top: Color, foot: Color) -> pygame.Surface:
+    """A rectangle shading from one colour at the top to another at the foot."""
+    t = np.linspace(0.0, 1.0, max(1, rect.height))[None, :, None]
+    rgb = np.array(top, float) * (1 - t) + np.array(foot, float) * t
+    return pygame.surfarray.make_surface(np.repeat(rgb, max(1, rect.width), 0).astype(np.uint8))
+
+
+class Room(Split):
+    """The room is still; the sleeper's breathing, the blinking clock and its red light, the
+    beacon in the window and the cars' light on the wall move."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the wall and window, the bed, the table and radio, the breaths,
+        the lights."""
+        self.params, self.size, self.seed = params, setup.size, setup.seed
+        width, height = self.size
+        base = pygame.Surface(self.size)
+        self._wall(base)
+        yield
+        self._window(base)
+        yield
+        self._curtains(base)
+        self._picture(base)
+        yield
+        self._bed(base)
+        yield
+        self._table(base)
+        yield
+        self.chest = box((0.28, 0.53, 0.58, MATTRESS_TOP + 0.004), self.size)
+        self.breaths = []
+        for step in range(BREATH_STEPS):
+            self.breaths.append(self._breath(base, step))
+            if step % 4 == 3:
+                yield
+        self.still = base
+        self._sleeper(self.still, 0.0, (0, 0))
+        yield
+        self._lights()
+
+    def _wall(self, out: pygame.Surface) -> None:
+        width, height = self.size
+        floor_y = round(FLOOR_LINE * height)
+        out.blit(vertical(pygame.Rect(0, 0, width, floor_y), WALL_TOP, WALL_FOOT), (0, 0))
+        out.fill(FLOOR, (0, floor_y, width, height - floor_y))
+
+    def _window(self, out: pygame.Surface) -> None:
+        """The city through the blinds: a night sky lit orange from below, far towers with
+        a few lit windows, and the slats across it all."""
+        rect = box(WINDOW, self.size)
+        out.blit(vertical(rect, CITY_TOP, CITY_FOOT), rect.topleft)
+        rng = np.random.default_rng(self.seed)
+        x = rect.left
+        while x < rect.right:
+            w = int(rect.width * rng.uniform(0.07, 0.16))
+            top = rect.top + int(rect.height * rng.uniform(0.35, 0.7))
+            tower = pygame.Rect(x, top, w, rect.bottom - top).clip(rect)
+            out.fill(TOWER, tower)
+            for wy in range(tower.top + 6, tower.bottom - 4, 9):
+                for wx in range(tower.left + 4, tower.right - 4, 8):
+                    if rng.random() < 0.22:
+                        out.fill(mix(TOWER, LIT_WINDOW, rng.uniform(0.5, 1.0)), (wx, wy, 3, 4))
+            x += w + int(rect.width * rng.uniform(0.0, 0.05))
+        pitch = rect.height / SLATS
+        for n in range(SLATS):
+            slat = pygame.Rect(rect.left, round(rect.top + n * pitch), rect.width,
+                               max(1, round(pitch * (1 - SLAT_OPEN))))
+            out.fill(SLAT, slat)
+            out.fill(SLAT_EDGE, (slat.left, slat.bottom - 1, slat.width, 1))
+        pygame.draw.rect(out, FRAME_COLOR, rect.inflate(8, 8), 6)
+
+    def _curtains(self, out: pygame.Surface) -> None:
+        """Heavy curtains drawn back to either side, shaded in folds."""
+        for shares in CURTAINS:
+            rect = box(shares, self.size)
+            folds = 0.55 + 0.45 * np.cos(np.linspace(0, FOLDS * 2 * math.pi, rect.width))
+            shade = np.array(CURTAIN, float)[None, None, :] * folds[:, None, None]
+            cloth = np.repeat(shade, rect.height, axis=1).astype(np.uint8)
+            out.blit(pygame.surfarray.make_surface(cloth), rect.topleft)
+
+    def _picture(self, out: pygame.Surface) -> None:
+        """A hotel seascape in a plain frame: a pale sky over a darker sea."""
+        rect = box(PICTURE, self.size)
+        horizon = rect.top + round(rect.height * 0.58)
+        out.blit(vertical(pygame.Rect(rect.left, rect.top, rect.width, horizon - rect.top),
+                          scaled(PICTURE_SKY, 0.7), PICTURE_SKY), rect.topleft)
+        out.blit(vertical(pygame.Rect(rect.left, horizon, rect.width, rect.bottom - horizon),
+                          PICTURE_SEA, scaled(PICTURE_SEA, 0.6)), (rect.left, horizon))
+        pygame.draw.rect(out, PICTURE_FRAME, rect.inflate(12, 12), max(3, rect.width // 30))
+
+    def _bed(self, out: pygame.Surface) -> None:
+        """Headboard, mattress, sheet and skirt, pillow and the sleeper's head."""
+        width, height = self.size
+        head = box(HEADBOARD, self.size)
+        out.fill(WOOD, head)
+        pygame.draw.rect(out, WOOD_EDGE, head, max(2, width // 400))
+        right = round(HEADBOARD[0] * width) + 1
+        out.fill(SHEET, (0, round(MATTRESS_TOP * height), right,
+                         round((MATTRESS_FOOT - MATTRESS_TOP) * height)))
+        out.fill(SKIRT, (0, round(MATTRESS_FOOT * height), right,
+                         round((SKIRT_FOOT - MATTRESS_FOOT) * height)))
+        pillow = box(PILLOW, self.size)
+        pygame.draw.ellipse(out, PILLOW_COLOR, pillow)
+        cx, cy = HEAD_CENTRE
+        hw, hh = HEAD_SIZE
+        pygame.draw.ellipse(out, HAIR, box((cx - hw / 2, cy - hh / 2, cx + hw / 2, cy + hh / 2),
+                                           self.size))
+        # His face turned up towards the ceiling, in the shadow: brow, nose, chin.
+        face = ((cx + 0.002, cy - 0.024), (cx + 0.012, cy - 0.02), (cx + 0.015, cy - 0.006),
+                (cx + 0.022, cy + 0.0), (cx + 0.016, cy + 0.008), (cx + 0.016, cy + 0.02),
+                (cx + 0.006, cy + 0.03), (cx - 0.002, cy + 0.012))
+        shape(out, SKIN, face, self.size)
+
+    def _sleeper(self, out: pygame.Surface, lift: float, offset: tuple[int, int]) -> None:
+        """The blanket over him and his arm on it, the chest raised by `lift` (0..1)."""
+        rise = lift * BREATH
+        line = smooth([(x, y - (rise if n >= BREATH_FROM else 0.0))
+                       for n, (x, y) in enumerate(BLANKET_LINE)])
+        outline = [*line, (line[-1][0], MATTRESS_TOP + 0.004), (line[0][0], MATTRESS_TOP + 0.004)]
+        shape(out, BLANKET, outline, self.size, offset)
+        width, height = self.size
+        edge = [(x * width - offset[0], y * height - offset[1]) for x, y in line]
+        pygame.draw.aalines(out, BLANKET_EDGE, False, edge)
+        arm = [(x * width - offset[0], (y - rise) * height - offset[1]) for x, y in ARM]
+        thick = max(3, round(height * 0.024))
+        pygame.draw.lines(out, SLEEVE, False, arm, thick)
+        for joint in arm[:2]:
+            pygame.draw.circle(out, SLEEVE, joint, thick / 2)
+        pygame.draw.circle(out, SKIN, arm[-1], thick * 0.55)
+
+    def _breath(self, base: pygame.Surface, step: int) -> pygame.Surface:
+        """The sleeper's chest at one step of a breath, with the room behind it."""
+        sprite = base.subsurface(self.chest).copy()
+        lift = 0.5 - 0.5 * math.cos(2 * math.pi * step / BREATH_STEPS)
+        self._sleeper(sprite, lift, self.chest.topleft)
+        return sprite
+
+    def _table(self, out: pygame.Surface) -> None:
+        """The night table and the clock radio on it, its display dark glass."""
+        width, height = self.size
+        table = box(TABLE, self.size)
+        out.fill(WOOD, table)
+        top = pygame.Rect(table.left - 6, table.top, table.width + 12, round(TABLE_TOP * height))
+        out.fill(WOOD_EDGE, top)
+        drawer_y = table.top + round(table.height * 0.3)
+        pygame.draw.line(out, WOOD_EDGE, (table.left + 10, drawer_y), (table.right - 10, drawer_y))
+        pygame.draw.circle(out, WOOD_EDGE, (table.centerx, table.top + round(table.height * 0.18)),
+                           max(2, width // 300))
+        radio = box(RADIO, self.size)
+        pygame.draw.rect(out, CASE, radio, border_radius=max(2, radio.height // 8))
+        pygame.draw.rect(out, CASE_EDGE, radio, 2, border_radius=max(2, radio.height // 8))
+        display = box(DISPLAY, self.size)
+        for y in range(radio.top + 10, radio.bottom - 8, 5):  # the speaker grille
+            pygame.draw.line(out, GRILLE, (radio.left + 10, y), (display.left - 12, y), 2)
+        out.fill((6, 3, 3), display)
+        pygame.draw.rect(out, CASE_EDGE, display, 1)
+
+    def _lights(self) -> None:
+        """The lit digits, the red glow on the room, a car's light through the blinds."""
+        width, height = self.size
+        color: Color = self.params["color"]
+        display = box(DISPLAY, self.size)
+        self.digit = max(8, round(display.height * DIGIT_TALL))
+        self.spread = max(2, self.digit // 12)
+        text: str = self.params["digits"]
+        self.face = self._digits(text, color, ghost=False)
+        eights = "".join("8" if ch in SEGMENTS else ch for ch in text)
+        self.ghost = self._digits(eights, scaled(color, GHOST), ghost=True)
+        self.face_at = (display.centerx - self.face.get_width() // 2,
+                        display.centery - self.face.get_height() // 2)
+        spill = round(SPILL_RADIUS * width)
+        self.spill = radial(spill, scaled(color, SPILL_LEVEL), 1.6)
+        self.spill_at = (display.centerx - spill, display.centery - spill)
+        self.sweep = self._sweep()
+        self.sweeps: dict[int, pygame.Surface] = {}
+        self.sweep_area = box(SWEEP_AREA, self.size)
+        self.beacon = radial(max(3, width // 240), BEACON_COLOR, 1.2, core=0.3)
+        self.beacon_at = (round(BEACON[0] * width) - self.beacon.get_width() // 2,
+                          round(BEACON[1] * height) - self.beacon.get_height() // 2)
+
+    def _digits(self, text: str, color: Color, ghost: bool) -> pygame.Surface:
+        """The display's figures as one additive sprite (ghosts unblurred, lit ones glowing)."""
+        step = round(self.digit * (DIGIT_WIDTH + GAP))
+        colon = round(self.digit * 0.3)
+        cells = [colon if ch == ":" else step for ch in text]
+        shape_ = pygame.Surface((sum(cells), self.digit + 2), pygame.SRCALPHA)
+        polygons = segment_polygons(self.digit)
+        x = 0
+        for ch, cell in zip(text, cells, strict=True):
+            if ch == ":":
+                t = max(2, round(self.digit * 0.12))
+                for y in (0.3, 0.7):
+                    shape_.fill((255, 255, 255, 255), (x + (cell - t) // 2,
+                                                       round(self.digit * y) - t // 2, t, t))
+            for name in SEGMENTS.get(ch, ""):
+                pygame.draw.polygon(shape_, (255, 255, 255, 255),
+                                    [(px + x, py) for px, py in polygons[name]])
+            x += cell
+        if not ghost:  # an LED's red, hot but not white
+            return glowing(shape_, color, self.spread, core=mix(color, (255, 255, 255), LED_HOT),
+                           strength=LED_GLOW)
+        pad = self.spread * 3
+        flat = pygame.Surface((shape_.get_width() + 2 * pad, shape_.get_height() + 2 * pad))
+        shape_.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
+        flat.blit(shape_, (pad, pad))
+        return flat
+
+    def _sweep(self) -> pygame.Surface:
+        """A car's light thrown up through the blinds: soft bars, brightest in the middle."""
+        width, height = self.size
+        w, h = round(SWEEP_SIZE[0] * width), round(SWEEP_SIZE[1] * height)
+        x = np.linspace(-1.0, 1.0, w)[:, None]
+        y = np.linspace(0.0, 1.0, h)[None, :]
+        bars = (0.5 + 0.5 * np.cos(2 * math.pi * (y * SWEEP_BARS + 0.35 * x))) ** 3
+        soft = np.clip(1.0 - x**2, 0.0, 1.0) * np.clip(np.sin(math.pi * y), 0.0, 1.0) ** 0.7
+        level = (bars * soft)[:, :, None] * np.array(SWEEP_COLOR, float)[None, None, :]
+        return pygame.surfarray.make_surface(level.astype(np.uint8))
+
+    def _sweep_at(self, level: float) -> pygame.Surface:
+        """The car's light at one of a few brightness steps (each made once)."""
+        step = round(level * SWEEP_LEVELS)
+        if step not in self.sweeps:
+            out = self.sweep.copy()
+            value = round(255 * step / SWEEP_LEVELS)
+            out.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
+            self.sweeps[step] = out
+        return self.sweeps[step]
+
+    def lit(self, frame: Frame) -> bool:
+        """Whether the clock's figures show: on for the first half of each blink."""
+        period: float = self.params["blink"]
+        return period <= 0 or (frame.seconds % period) < period / 2
+
+    def car(self, frame: Frame) -> tuple[float, float] | None:
+        """Where a passing car's light is across the wall (0..1) and how bright, or None."""
+        every: float = self.params["cars"]
+        if every <= 0:
+            return None
+        turn = int(frame.seconds // every)
+        start = turn * every + hash01(self.seed, turn, 7) * max(0.0, every - SWEEP_SECONDS)
+        done = (frame.seconds - start) / SWEEP_SECONDS
+        if not 0.0 <= done < 1.0:
+            return None
+        forward = hash01(self.seed, turn, 8) < 0.5
+        return (done if forward else 1.0 - done), float(s_curve(math.sin(math.pi * done)))
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        surface.blit(self.still, (0, 0))
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        step = int(frame.seconds / BREATH_SECONDS * BREATH_STEPS) % BREATH_STEPS
+        surface.blit(self.breaths[step], self.chest.topleft)
+        passing = self.car(frame)
+        if passing is not None:
+            across, level = passing
+            area = self.sweep_area
+            sprite = self._sweep_at(level)
+            x = area.left - sprite.get_width() + round(across * (area.width + sprite.get_width()))
+            surface.set_clip(area)
+            surface.blit(sprite, (x, area.top), special_flags=pygame.BLEND_RGB_ADD)
+            surface.set_clip(None)
+        if (frame.seconds % BEACON_SECONDS) < 0.3 * BEACON_SECONDS:
+            surface.blit(self.beacon, self.beacon_at, special_flags=pygame.BLEND_RGB_ADD)
+        surface.blit(self.ghost, self.face_at, special_flags=pygame.BLEND_RGB_ADD)
+        if self.lit(frame):
+            surface.blit(self.spill, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(self.face, self.face_at, special_flags=pygame.BLEND_RGB_ADD)

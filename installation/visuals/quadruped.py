@@ -12,8 +12,8 @@ FRONT = (0.28, 0.3)  # upper and lower front leg
 HIND = (0.27, 0.24, 0.13)  # thigh, shank, hock to paw
 SKULL = 0.085
 SNOUT = 0.17
-WIDTHS = {"chest": 0.25, "belly": 0.17, "neck": 0.13, "thigh": 0.13, "upper": 0.09,
-          "lower": 0.05, "snout": 0.08, "ear": 0.06, "tail": 0.13}
+WIDTHS = {"chest": 0.29, "belly": 0.14, "rump": 0.17, "neck": 0.16, "thigh": 0.15,
+          "upper": 0.085, "lower": 0.045, "snout": 0.075, "ear": 0.06, "tail": 0.15}
 # Lateral-sequence walk: left hind, left fore, right hind, right fore a quarter cycle apart.
 OFFSETS = {"hind_far": 0.0, "fore_far": 0.25, "hind_near": 0.5, "fore_near": 0.75}
 SWING = {"walk": 0.42, "run": 0.75, "idle": 0.03}
@@ -30,8 +30,12 @@ def coyote(name: str, t: float, turn: float) -> Body:
     for leg in ("hind_far", "fore_far"):
         capsules += _leg(leg, hip, shoulder, w, swing, far=True)
     capsules += _tail(hip, w, name)
-    capsules.append(Capsule(hip, (0.0, 0.56 + bob), WIDTHS["belly"]))
-    capsules.append(Capsule((-0.05, 0.57 + bob), shoulder, WIDTHS["chest"]))
+    # A deep chest, the belly tucked up towards lean haunches.
+    capsules.append(Capsule((hip[0] + 0.02, hip[1] + 0.02), (0.02, 0.6 + bob), WIDTHS["belly"]))
+    capsules.append(Capsule((hip[0] + 0.03, hip[1] + 0.01), (hip[0] - 0.01, hip[1] - 0.03),
+                            WIDTHS["rump"]))
+    capsules.append(Capsule((0.02, 0.58 + bob), (shoulder[0] - 0.02, shoulder[1] - 0.03),
+                            WIDTHS["chest"]))
     for leg in ("hind_near", "fore_near"):
         capsules += _leg(leg, hip, shoulder, w, swing, far=False)
     head, more = _head(shoulder, w, turn, name)
@@ -57,11 +61,14 @@ def _leg(leg: str, hip: Point, shoulder: Point, w: float, swing: float,
 
 
 def _tail(hip: Point, w: float, name: str) -> list[Capsule]:
-    wag = 0.05 * math.sin(w) if name != "idle" else 0.0
-    root = (hip[0] - 0.04, hip[1] + 0.03)
-    mid = (root[0] - 0.15, root[1] - 0.12 + wag)
-    tip = (mid[0] - 0.1, mid[1] - 0.1 + wag)
-    return [Capsule(root, mid, WIDTHS["tail"] * 0.75), Capsule(mid, tip, WIDTHS["tail"])]
+    """Bushy, carried low and out behind, thickest past the middle, with a dark tip."""
+    wag = 0.04 * math.sin(w) if name != "idle" else 0.0
+    root = (hip[0] - 0.05, hip[1] + 0.04)
+    mid = (root[0] - 0.13, root[1] - 0.1 + wag)
+    tip = (mid[0] - 0.09, mid[1] - 0.1 + wag)
+    end = (tip[0] - 0.02, tip[1] - 0.05 + wag)
+    return [Capsule(root, mid, WIDTHS["tail"] * 0.6), Capsule(mid, tip, WIDTHS["tail"]),
+            Capsule(tip, end, WIDTHS["tail"] * 0.55)]
 
 
 def _head(shoulder: Point, w: float, turn: float, name: str) -> tuple[Point, list[Capsule]]:
@@ -72,10 +79,14 @@ def _head(shoulder: Point, w: float, turn: float, name: str) -> tuple[Point, lis
     neck = Capsule(shoulder, head, WIDTHS["neck"])
     reach = SNOUT * (1.0 - 0.8 * turn)
     nose = (head[0] + reach, head[1] - 0.06 - 0.02 * turn)
+    muzzle = (head[0] + reach * 0.55, head[1] - 0.035 - 0.01 * turn)
     ears = []
-    for side in (-1, 1):
+    for side in (-1, 1):  # tall and pointed: wide at the base, narrow at the tip
         spread = 0.02 + 0.05 * turn * side
         base = (head[0] - 0.03 + spread, head[1] + 0.04)
-        ears.append(Capsule(base, (base[0] - 0.02 + spread * 0.6, base[1] + 0.08),
-                            WIDTHS["ear"]))
-    return head, [neck, Capsule(head, nose, WIDTHS["snout"]), *ears]
+        middle = (base[0] - 0.01 + spread * 0.3, base[1] + 0.05)
+        ears += [Capsule(base, middle, WIDTHS["ear"]),
+                 Capsule(middle, (middle[0] - 0.01 + spread * 0.3, middle[1] + 0.05),
+                         WIDTHS["ear"] * 0.45)]
+    return head, [neck, Capsule(head, muzzle, WIDTHS["snout"]),
+                  Capsule(muzzle, nose, WIDTHS["snout"] * 0.6), *ears]

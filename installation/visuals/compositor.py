@@ -64,6 +64,7 @@ class Compositor:
         self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
         self._masks: dict[str, Dissolve | LightWipe] = {}
         self._skipped = 0  # slow steady frames in a row that built nothing ahead
+        self.prepared_ahead = False  # the last frame found the next scene all built
 
     def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:
         """Switch to a new (already valid) timeline; scenes whose picture is unchanged are kept,
@@ -245,7 +246,8 @@ class Compositor:
         upcoming = self._layers(state.next)
         kind = state.next.transition.type
         masked = kind in MASKED and kind not in self._masks  # its dissolve or wipe, to make
-        if upcoming.ready and not masked:
+        self.prepared_ahead = upcoming.ready and not masked
+        if self.prepared_ahead:
             return
         if (mixing or spent > SLACK_SECONDS) and (
                 self._seconds_until(state, state.next) > URGENT_SECONDS):

@@ -76,9 +76,10 @@ def shares(kind: str, progress: float) -> tuple[float, float, float]:
 
 
 def shown(kind: str, progress: float) -> tuple[bool, bool]:
-    """Does each scene (previous, next) show at all at this progress (a masked one: both)?"""
+    """Does each scene (previous, next) show at all at this progress? (A masked one shows
+    only the old scene as it begins and only the new one as it ends.)"""
     if kind in MASKED:
-        return True, True
+        return progress < 1.0, progress > 0.0
     old, new, _white = shares(kind, progress)
     return level(old) > 0, level(new) > 0
 

@@ -29,6 +29,7 @@ from installation.visuals.transitions import MASKED, Dissolve, Held, LightWipe, 
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
 SLACK_SECONDS = 0.009  # a frame that took longer than this builds nothing ahead (unless urgent)
+SETTLE_SECONDS = 1.0  # real seconds: a scene's first frames build nothing ahead (unless urgent)
 SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one builds anyway: 4% of
 # frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
 PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left
@@ -237,9 +238,9 @@ class Compositor:
 
     def _prepare_ahead(self, state: SceneState, mixing: bool, spent: float) -> None:
         """One short piece of the next scene's building per frame, while this one is steady
-        and the frame left time over; in a scene whose frames are all slow, one frame in
-        SLOW_SKIPS + 1 (else its whole build waits for the last seconds and lands on the next
-        scene's first frame)."""
+        (past its first second) and the frame left time over; in a scene whose frames are all
+        slow, one frame in SLOW_SKIPS + 1 (else its whole build waits for the last seconds and
+        lands on the next scene's first frame)."""
         wanted = {state.previous.index, state.scene.index, state.next.index}
         for index in [i for i in self._scenes if i not in wanted]:
             self._scenes.pop(index).close()
@@ -249,11 +250,12 @@ class Compositor:
         self.prepared_ahead = upcoming.ready and not masked
         if self.prepared_ahead:
             return
-        if (mixing or spent > SLACK_SECONDS) and (
+        busy = mixing or state.scene_seconds < SETTLE_SECONDS  # a fade, or a cut just made
+        if (busy or spent > SLACK_SECONDS) and (
                 self._seconds_until(state, state.next) > URGENT_SECONDS):
-            if mixing or self._skipped < SLOW_SKIPS:
-                self._skipped += not mixing
-                return  # a transition (two scenes) or a slow frame: leave it its time
+            if busy or self._skipped < SLOW_SKIPS:
+                self._skipped += not busy
+                return  # a transition, a scene's first moments or a slow frame: leave them be
         self._skipped = 0
         if upcoming.ready:
             self._mask(kind)

@@ -31,7 +31,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "95th percentile frame time per scene against the 16.7 ms "
                                    "budget of 60 fps and as a multiple of one full-frame blit "
                                    "timed in the same run, the first frame of each scene, and "
-                                   "the slowest frame that also built part of the next scene; "
+                                   "the slowest frame that also built part of the next "
+                                   "scene (each scene's middle is drawn on until the next "
+                                   "scene is built, as the show does over the scene's "
+                                   "minutes); "
                                    "the goal: every p95 within half the budget.")
     p.add_argument("--frames", type=count_arg, default=120, metavar="N",
                    help="frames timed per scene (default 120)")

@@ -20,7 +20,7 @@ from typing import Any, Protocol, cast
 
 import pygame
 
-from installation.visuals.base import Frame, Layer
+from installation.visuals.base import Frame, Layer, Pieces
 
 VERSIONS = count()  # one sequence for every background: a version names one picture
 MAX_AREAS = 6  # more changed areas than this are painted again as the one box around them all
@@ -102,6 +102,22 @@ class Background:
         for area in [None] if areas is None else areas:
             self._paint(layers, frames, paint, area)
         self.looks, self.which = looks, which
+        self.version = next(VERSIONS)
+
+    def paint_pieces(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
+                     paint: Paint) -> Pieces:
+        """Make the kept picture that of `layers` from scratch, a layer a piece (until the
+        last it is held as painted for nothing, so a frame in between paints it whole)."""
+        looks = [look_of(layer, frame) for layer, frame in zip(layers, frames, strict=True)]
+        self.looks = None
+        surface = self.surface
+        if not self.opaque:
+            surface.fill((0, 0, 0))
+        for n, (layer, frame) in enumerate(zip(layers, frames, strict=True)):
+            if layer is not None:
+                paint(surface, n, frame)
+                yield
+        self.looks, self.which = looks, [id(layer) for layer in layers]
         self.version = next(VERSIONS)
 
     def _paint(self, layers: Sequence[Layer | None], frames: Sequence[Frame], paint: Paint,

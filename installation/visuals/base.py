@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import mmap
 import random
 from collections import deque
 from collections.abc import Callable, Generator, Mapping
@@ -197,3 +198,19 @@ def scaled(color: Color, k: float) -> Color:
 
 def clamp01(value: float) -> float:
     return min(1.0, max(0.0, value))
+
+
+TOUCH_BYTES = 1 << 21  # fresh memory first touched two megabytes a piece
+
+
+def touched(size: int) -> Generator[None, None, mmap.mmap]:
+    """Zeroed memory of `size` bytes, first touched TOUCH_BYTES a piece: a fresh full frame
+    costs the system several milliseconds of page faults, all at once if it is made whole
+    (a pygame.Surface clears its pixels as it is made; so may a large numpy array)."""
+    memory = mmap.mmap(-1, size)  # the system's zero pages, not yet touched
+    view = np.frombuffer(memory, np.uint8)
+    for start in range(0, size, TOUCH_BYTES):
+        view[start:start + TOUCH_BYTES] = 0
+        yield
+    del view
+    return memory

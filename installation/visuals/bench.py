@@ -150,11 +150,35 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
             built = compositor.pieces_built
             took = timed(story_time)
             (middle if compositor.pieces_built == built else ahead).append(took)
+        ahead += build_on(compositor, timed, steady, scene_frames(timeline, scene, pace))
         results.append(SceneTiming(scene.name, tuple(middle), into, first, tuple(ahead),
                                    blit_ms(size, clock)))
         if timed_scene is not None:
             timed_scene()
     return results
+
+
+def scene_frames(timeline: Timeline, scene: Scene, pace: Pace) -> int:
+    """How many 60 fps frames the scene plays for in the show."""
+    following = timeline.scenes[(timeline.scenes.index(scene) + 1) % len(timeline.scenes)]
+    return int((pace.real_between(scene.at, following.at) or DAY_SECONDS) * FPS)
+
+
+def build_on(compositor: Compositor, timed: Callable[[float], float], steady: list[float],
+              frames: int) -> list[float]:
+    """Go on drawing the scene's middle, as the show does for its minutes, until the next
+    scene is built (at most `frames`): the times of the frames that built a piece. (A slow
+    scene builds in one frame of SLOW_SKIPS + 1, so its 120 timed frames alone would leave
+    the build to the next scene's first frame, which the show never does.)"""
+    ahead: list[float] = []
+    for story_time in _cycle(steady, frames):
+        if compositor.prepared_ahead:
+            break
+        built = compositor.pieces_built
+        took = timed(story_time)
+        if compositor.pieces_built != built:
+            ahead.append(took)
+    return ahead
 
 
 def _cycle(values: list[float], count: int) -> list[float]:

@@ -13,6 +13,7 @@ from installation.core.cache import Bounded
 from installation.core.timeline import SceneState, Timeline, state_at
 from installation.core.timeline.model import LayerSpec, Scene
 from installation.core.timeline.state import Pace, RealTime
+from installation.core.timeutil import DAY_SECONDS, forward
 from installation.core.types import TimeFn, Warn
 from installation.core.warnings import WarnOnce
 from installation.visuals.base import Frame, Layer, Pieces, Setup, build, stable_seed
@@ -23,14 +24,18 @@ from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
 from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
 from installation.visuals.scene_layers import Bottom, SceneLayers, defaults
-from installation.visuals.transitions import MASKED, Dissolve, LightWipe, blend
+from installation.visuals.transitions import MASKED, Dissolve, Held, LightWipe, blend, mix, shown
 
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
 SLACK_SECONDS = 0.009  # a frame that took longer than this builds nothing ahead (unless urgent)
+SETTLE_SECONDS = 1.0  # real seconds: a scene's first frames build nothing ahead (unless urgent)
 SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one builds anyway: 4% of
 # frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
 PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left
+TICKS = 60.0  # a second: in a transition each scene is drawn on every other tick (30 a second)
+TICK_SLACK = 1e-6  # real seconds: a frame timed on a tick is on it, whatever the rounding
+BISECT_STEPS = 48  # halvings that find the story time of a tick where the pace is uneven
 
 
 class Compositor:
@@ -53,12 +58,14 @@ class Compositor:
         self._scenes: OrderedDict[int, SceneLayers] = OrderedDict()
         self._previous = pygame.Surface(size)
         self._scratch = pygame.Surface(self.world)
+        self._held_old, self._held_new = Held(size), Held(size)  # pictures kept in a transition
         self._post: Bounded[tuple[Any, ...], Layer] = Bounded(POSTS_KEPT)
         self._overlays: dict[str, Layer] = {}
         self._cue_captions: dict[int, Caption] = {}
         self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
         self._masks: dict[str, Dissolve | LightWipe] = {}
         self._skipped = 0  # slow steady frames in a row that built nothing ahead
+        self.prepared_ahead = False  # the last frame found the next scene all built
 
     def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:
         """Switch to a new (already valid) timeline; scenes whose picture is unchanged are kept,
@@ -81,6 +88,7 @@ class Compositor:
             self._post.clear()
             self._overlays.clear()
         self._cue_captions.clear()
+        self._held_old, self._held_new = Held(self.size), Held(self.size)
 
     def setup(self, scene: Scene, index: int, kind: str, on_screen: bool = False) -> Setup:
         """A layer's set-up: at the world's size, or the screen's for what is drawn over the
@@ -139,7 +147,7 @@ class Compositor:
         kind = state.scene.transition.type
         mixing = state.in_transition and kind != "cut"
         if mixing:
-            self._draw_transition(surface, state, frame)
+            self._draw_transition(surface, state)
         else:
             self._draw_scene(surface, current, frame)
         if state.countdown is not None and not current.has_countdown:
@@ -158,28 +166,67 @@ class Compositor:
             scene.draw(self._world, frame, bottom)
             self.camera.show(self._world, surface)
 
-    def _draw_transition(self, surface: pygame.Surface, state: SceneState, frame: Frame) -> None:
+    def _draw_transition(self, surface: pygame.Surface, state: SceneState) -> None:
         """Both scenes over one sky (the incoming scene's, drawn once for its frame): only what
         stands in front of the sky changes, never the sky with itself. A light wipe keeps
         each scene's own sky on its side of the light: ahead of the morning light the ash sky
-        of the scene being left, not the morning's blue over its ruins."""
+        of the scene being left, not the morning's blue over its ruins.
+
+        While both show, each is drawn on alternate ticks (TICKS a second: the old scene on
+        even ones, the new on odd ones) and held for the next: a frame draws one scene, not
+        two, and is still the same whether or not the frame before it was drawn."""
         kind = state.scene.transition.type
-        before = Frame(state.story_time, self._previous_seconds(state), state, self.camera)
         arriving, leaving = self._scene(state.scene), self._scene(state.previous)
         sky = None if kind == "light-wipe" else arriving.bottom_for(leaving)
 
-        def draw_old(target: pygame.Surface) -> None:
-            self._draw_scene(target, leaving, before, None if sky is None else (sky, frame))
+        def draw_old(target: pygame.Surface, at: SceneState = state) -> None:
+            before = Frame(at.story_time, self._previous_seconds(at), at, self.camera)
+            lent = None if sky is None else (sky, self._frame(at))
+            self._draw_scene(target, leaving, before, lent)
 
-        def draw_new(target: pygame.Surface) -> None:
-            self._draw_scene(target, arriving, frame)
+        def draw_new(target: pygame.Surface, at: SceneState = state) -> None:
+            self._draw_scene(target, arriving, self._frame(at))
 
-        if kind not in MASKED:
+        if not all(shown(kind, state.progress)):  # one scene (or none): drawn for this frame
             blend(surface, self._previous, kind, state.progress, draw_old, draw_new)
             return
-        draw_old(surface)
-        draw_new(self._previous)
-        self._mask(kind).apply(surface, self._previous, state.progress)
+        tick = int(state.scene_seconds * TICKS + TICK_SLACK)
+        key = (leaving, arriving, sky)
+        old_tick, new_tick = tick - tick % 2, max(0, tick - 1 + tick % 2)
+        old = self._held_old.get((*key, old_tick), lambda target: draw_old(
+            target, self._tick_state(state, old_tick)))
+        new = self._held_new.get((*key, new_tick), lambda target: draw_new(
+            target, self._tick_state(state, new_tick)))
+        if kind in MASKED:
+            surface.blit(old, (0, 0))
+            self._mask(kind).apply(surface, new, state.progress)
+            return
+        # The older of the two is drawn again on the next tick: this frame may dim it in place.
+        spend_old = tick % 2 == 1
+        (self._held_old if spend_old else self._held_new).spend()
+        mix(surface, kind, state.progress, old, new, spend_old)
+
+    def _frame(self, state: SceneState) -> Frame:
+        return Frame(state.story_time, state.scene_seconds, state, self.camera)
+
+    def _tick_state(self, state: SceneState, tick: int) -> SceneState:
+        """The state `tick` ticks after the scene began (the same for any frame asking)."""
+        scene = state.scene
+        real = tick / TICKS
+        if self.pace is None:
+            return state_at(self.timeline, (scene.at + real) % DAY_SECONDS)
+        pace = self.pace
+        span = forward(scene.at, state.next.at) or DAY_SECONDS
+        low, high = 0.0, span
+        guess = real * span / (pace.real_between(scene.at, state.next.at) or span)
+        if abs(pace.real_between(scene.at, (scene.at + guess) % DAY_SECONDS) - real) > TICK_SLACK:
+            for _ in range(BISECT_STEPS):  # the pace is not even here: find the story time
+                guess = (low + high) / 2
+                if pace.real_between(scene.at, (scene.at + guess) % DAY_SECONDS) < real:
+                    low = guess
+                else:
+                    high = guess
+        return state_at(self.timeline, (scene.at + guess) % DAY_SECONDS, pace)
 
     def _mask(self, kind: str) -> Dissolve | LightWipe:
         """The dissolve or wipe at the screen's size, made when first needed."""
@@ -191,22 +238,24 @@ class Compositor:
 
     def _prepare_ahead(self, state: SceneState, mixing: bool, spent: float) -> None:
         """One short piece of the next scene's building per frame, while this one is steady
-        and the frame left time over; in a scene whose frames are all slow, one frame in
-        SLOW_SKIPS + 1 (else its whole build waits for the last seconds and lands on the next
-        scene's first frame)."""
+        (past its first second) and the frame left time over; in a scene whose frames are all
+        slow, one frame in SLOW_SKIPS + 1 (else its whole build waits for the last seconds and
+        lands on the next scene's first frame)."""
         wanted = {state.previous.index, state.scene.index, state.next.index}
         for index in [i for i in self._scenes if i not in wanted]:
             self._scenes.pop(index).close()
         upcoming = self._layers(state.next)
         kind = state.next.transition.type
         masked = kind in MASKED and kind not in self._masks  # its dissolve or wipe, to make
-        if upcoming.ready and not masked:
+        self.prepared_ahead = upcoming.ready and not masked
+        if self.prepared_ahead:
             return
-        if (mixing or spent > SLACK_SECONDS) and (
+        busy = mixing or state.scene_seconds < SETTLE_SECONDS  # a fade, or a cut just made
+        if (busy or spent > SLACK_SECONDS) and (
                 self._seconds_until(state, state.next) > URGENT_SECONDS):
-            if mixing or self._skipped < SLOW_SKIPS:
-                self._skipped += not mixing
-                return  # a transition (two scenes) or a slow frame: leave it its time
+            if busy or self._skipped < SLOW_SKIPS:
+                self._skipped += not busy
+                return  # a transition, a scene's first moments or a slow frame: leave them be
         self._skipped = 0
         if upcoming.ready:
             self._mask(kind)

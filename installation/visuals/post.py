@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping
+import mmap
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Frame, Pieces, Setup, at_once, gray, hash01, red
+from installation.visuals.base import Frame, Pieces, Setup, at_once, gray, hash01, red, touched
 
 GRAIN_TILE = 384
 GRAIN_FRAMES = 4
@@ -19,7 +20,7 @@ VIGNETTE_DEPTH = 0.85
 BLEED_SHIFT = 0.0025  # share of the width the red bleeds sideways
 BLEED_GAIN = 0.35
 SHADE_DETAIL = 8  # the vignette is computed at 1/8 size
-COVER_STRIPS = 12  # a grain frame's cover is computed in this many steps (each short)
+COVER_STRIPS = 20  # a grain frame's cover is computed in this many steps (each short)
 
 
 class Post:
@@ -39,6 +40,7 @@ class Post:
         self.spare = pygame.Surface(self.size) if self.bleed > 0 else None
         self.shade: pygame.Surface | None = None
         self.covers: list[pygame.Surface] = []  # the shade and each frame's grain, as one
+        self._pixels: list[mmap.mmap] = []  # pixels of surfaces made over them (kept alive)
         noises = []
         if self.grain > 0:
             rng = np.random.default_rng(setup.seed)
@@ -50,13 +52,17 @@ class Post:
         if not noises:
             return
         yield
-        shade = yield from self._shade_levels()
+        shade = None if self.shade is None else red(self.shade)
+        width, height = self.size
         for index, noise in enumerate(noises):
             yield
-            cover = pygame.Surface(self.size, pygame.SRCALPHA)
+            # Made over a buffer touched in pieces: a new surface would clear all of it at once.
+            pixels = yield from touched(width * height * 4)
+            self._pixels.append(pixels)
+            self.covers.append(pygame.image.frombuffer(pixels, self.size, "BGRA"))
+            grain = self._tiled(noise, index)
             yield
-            yield from self._cover(cover, self._tiled(noise, index), shade)
-            self.covers.append(cover)
+            yield from self._cover(self.covers[-1], grain, shade)
 
     def _tiled(self, noise: np.ndarray, index: int) -> Callable[[int, int], np.ndarray]:
         """A grain tile repeated over the picture from a repeatable place, as 0..1 levels:
@@ -73,7 +79,7 @@ class Post:
         return columns
 
     def _cover(self, cover: pygame.Surface, grain: Callable[[int, int], np.ndarray],
-               shade: np.ndarray) -> Pieces:
+               levels: np.ndarray | None) -> Pieces:
         """The frame under it is to come out as frame x shade x (1 - dark) + light. The cover
         is black at alpha 1 - shade x (1 - dark) (exactly that multiply), and where the
         grain lightens, light at its level: exact where the shade left room for it, a
@@ -82,9 +88,9 @@ class Post:
         strip = -(-width // COVER_STRIPS)
         for x in range(0, width, strip):
             part = grain(x, min(strip, width - x))
+            shade = shade_of(levels, x, part.shape)
             light = np.clip(part, 0.0, None)
-            alpha = np.maximum(1.0 - shade[x:x + strip] * (1.0 - np.clip(-part, 0.0, None)),
-                               light)
+            alpha = np.maximum(1.0 - shade * (1.0 - np.clip(-part, 0.0, None)), light)
             color = light / np.maximum(alpha, 1e-6)
             rgb = pygame.surfarray.pixels3d(cover)
             rgb[x:x + strip] = np.round(color * 255.0).astype(np.uint8)[:, :, None]
@@ -93,17 +99,6 @@ class Post:
             alphas[x:x + strip] = np.round(alpha * 255.0).astype(np.uint8)
             del alphas
             yield
-
-    def _shade_levels(self) -> Generator[None, None, np.ndarray]:
-        """The shade as 0..1 levels (x, y), in steps: read, widened, divided."""
-        if self.shade is None:
-            return np.ones(self.size, np.float32)
-        levels = red(self.shade)
-        yield
-        shade = levels.astype(np.float32)
-        yield
-        shade /= 255.0
-        return shade
 
     def _shade(self, vignette: float, scanlines: float) -> Pieces:
         if vignette <= 0 and scanlines <= 0:
@@ -117,7 +112,13 @@ class Post:
         level = 1.0 - VIGNETTE_DEPTH * vignette * np.clip(dist - 0.45, 0, None) ** 1.6
         small = gray(np.clip(level, 0, 1) * 255)
         yield
-        surface = pygame.transform.smoothscale(small, self.size)
+        if self.grain > 0:  # only its levels are read: enlarged into memory touched in pieces
+            pixels = yield from touched(width * height * 4)
+            self._pixels.append(pixels)
+            surface = pygame.image.frombuffer(pixels, self.size, "RGBX")  # grey: any order
+            pygame.transform.smoothscale(small, self.size, surface)
+        else:  # blitted every frame: in the frame's own format
+            surface = pygame.transform.smoothscale(small, self.size)
         if scanlines > 0:
             yield
             dark = round(255 * (1.0 - SCANLINE_DEPTH * scanlines))
@@ -144,3 +145,11 @@ class Post:
         shift = max(1, int(self.size[0] * BLEED_SHIFT * (0.5 + self.bleed)))
         surface.blit(spare, (shift, 0), special_flags=pygame.BLEND_RGB_ADD)
 
+
+def shade_of(levels: np.ndarray | None, x: int, shape: tuple[int, ...]) -> np.ndarray:
+    """The shade's 0..1 levels from column x, `shape` of them (no shade: ones)."""
+    if levels is None:
+        return np.ones(shape, np.float32)
+    shade = levels[x:x + shape[0]].astype(np.float32)
+    shade /= 255.0
+    return shade

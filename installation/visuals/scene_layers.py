@@ -123,9 +123,11 @@ class SceneLayers:
                     else:
                         layer.draw(self.compositor.scratch, frame)
                 yield
-        if self._warm and self.background is not None:
-            self._bring_back(frame)  # the still back of the opening frame, composited once
-            yield
+        if self._warm and self.background is not None:  # the opening frame's still back
+            self._failed = False
+            yield from self.background.paint_pieces(*self._back_layers(frame), self._paint_back)
+            if self._failed:  # a layer was switched off while painting: paint it all again
+                self.background.forget()
 
     def bottom_for(self, other: SceneLayers) -> Layer | None:
         """This scene's bottom layer, if `other` can be drawn over it instead of its own: both

@@ -19,6 +19,7 @@ DISSOLVE_OCTAVES = ((12, 7, 1.0), (28, 16, 0.5), (64, 36, 0.25))  # grid w, h, w
 WIPE_BAND = 0.16  # the light's width, as a share of the picture's width
 WIPE_LIGHT = (170, 150, 120)  # a warm light at its brightest, like a car's beam passing
 Draw = Callable[[pygame.Surface], None]
+Key = tuple[object, ...]  # everything that decides a held picture (compared by equality)
 
 
 def smoothstep(t: float) -> float:
@@ -65,16 +66,53 @@ def add_white(surface: pygame.Surface, white: float) -> None:
         surface.fill((value, value, value), special_flags=pygame.BLEND_RGB_ADD)
 
 
+def shares(kind: str, progress: float) -> tuple[float, float, float]:
+    """`weights`, a plain mix's two made to add up to 255 levels (where both scenes show the
+    same pixel, as under the one sky, the mix stays within a level of itself)."""
+    old, new, white = weights(kind, progress)
+    if abs(old + new - 1.0) < SHARES_TOLERANCE:
+        old = 1.0 - level(new) / 255
+    return old, new, white
+
+
+def shown(kind: str, progress: float) -> tuple[bool, bool]:
+    """Does each scene (previous, next) show at all at this progress? (A masked one shows
+    only the old scene as it begins and only the new one as it ends.)"""
+    if kind in MASKED:
+        return progress < 1.0, progress > 0.0
+    old, new, _white = shares(kind, progress)
+    return level(old) > 0, level(new) > 0
+
+
+class Held:
+    """One scene's picture kept from the frame that drew it, named by a key that says
+    everything that decides it: a later frame asking with the same key gets it undrawn."""
+
+    def __init__(self, size: tuple[int, int]) -> None:
+        self.surface = pygame.Surface(size)
+        self.key: Key | None = None
+
+    def get(self, key: Key, draw: Draw) -> pygame.Surface:
+        """The picture named `key`, drawn with `draw` unless it is the one held."""
+        if key != self.key:
+            self.key = None  # a draw that raises leaves nothing half drawn behind
+            draw(self.surface)
+            self.key = key
+        return self.surface
+
+    def spend(self) -> pygame.Surface:
+        """The picture, to be scribbled on: it is no longer held."""
+        self.key = None
+        return self.surface
+
+
 def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: float,
           draw_old: Draw, draw_new: Draw) -> None:
     """The transition's frame in `surface` (`spare`, of the same size, is scribbled on): each
     scene drawn at its share and the two added; a scene whose share rounds to nothing is not
     drawn. (Two multiplies and an add cost ~3 opaque blits; one alpha blend of the new over
-    the old ~4. Where both scenes show the same pixel, as under the one sky, the shares of a
-    mix add up to 255 and it stays within a level of itself.)"""
-    old, new, white = weights(kind, progress)
-    if abs(old + new - 1.0) < SHARES_TOLERANCE:  # a plain mix: the two levels add up to 255
-        old = 1.0 - level(new) / 255
+    the old ~4.)"""
+    old, new, white = shares(kind, progress)
     if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
         if level(old) == 0:
             surface.fill((0, 0, 0))
@@ -88,6 +126,21 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
             draw_old(spare)
             scale(spare, old)
             surface.blit(spare, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    add_white(surface, white)
+
+
+def mix(surface: pygame.Surface, kind: str, progress: float, old: pygame.Surface,
+        new: pygame.Surface, spend_old: bool) -> None:
+    """The frame of `blend` from the two scenes' pictures, both showing: the same pixels. The
+    one not needed again (the old one if `spend_old`, else the new) is dimmed in place, so
+    only the other is copied."""
+    old_share, new_share, white = shares(kind, progress)
+    kept, spent = ((new, new_share), (old, old_share)) if spend_old else (
+        (old, old_share), (new, new_share))
+    surface.blit(kept[0], (0, 0))
+    scale(surface, kept[1])
+    scale(spent[0], spent[1])
+    surface.blit(spent[0], (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     add_white(surface, white)
 
 

@@ -221,3 +221,20 @@ def test_the_sky_paints_again_wherever_something_moved(move: str) -> None:
         "all": (top, bottom, twinkled, (310, 118, color), moon, (clouds[0], clouds[1] + 2)),
         "sun by the moon": (top, bottom, stars, (sun[0] + 2, sun[1], color), moon, clouds)}
     assert same_as_painted_afresh(sky, changes[move])
+
+
+def test_a_scene_builds_nothing_ahead_in_its_first_second() -> None:
+    """The moment a scene cuts in is left alone: the next scene's building waits a second."""
+    headless()
+    sky = layer("sky") + NO_POST
+    cut = "transition = { type = \"cut\", seconds = 0 }\n"
+    line = timeline(f"[[scene]]\nat = \"12:00\"\nname = \"a\"\n{sky}"
+                    f"[[scene]]\nat = \"13:00\"\nname = \"b\"\n{cut}{sky}"
+                    f"[[scene]]\nat = \"14:00\"\nname = \"c\"\n{cut}{sky}")
+    compositor = Compositor(line, SIZE, print, timer=lambda: 0.0)  # every frame has time over
+    surface = pygame.Surface(SIZE)
+    for seconds in (0.0, 0.5, 0.9):
+        compositor.draw(surface, state_at(line, parse_clock("13:00") + seconds))
+    assert compositor.pieces_built == 0
+    compositor.draw(surface, state_at(line, parse_clock("13:00") + 1.5))
+    assert compositor.pieces_built == 1

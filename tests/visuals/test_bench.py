@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from installation.visuals.bench import SceneTiming, table
+from typing import cast
+
+from installation.visuals.bench import SceneTiming, build_on, table
+from installation.visuals.compositor import Compositor
 
 
 def test_the_table_names_the_scenes_that_miss_the_goal_and_counts_blits() -> None:
@@ -16,3 +19,31 @@ def test_the_table_names_the_scenes_that_miss_the_goal_and_counts_blits() -> Non
     assert ("goal: every p95 (first frame and transition included) at most 0.5 x 16.7 = "
             "8.33 ms: missed by 1: Neon") in text
     assert "one opaque full-frame blit: 1.25 ms" in text
+
+
+class SlowBuilder:
+    """A compositor in a slow scene: it builds a piece of the next scene every 25th frame."""
+
+    def __init__(self, pieces: int) -> None:
+        self.left = pieces
+        self.pieces_built = 0
+        self.prepared_ahead = False
+        self.frames = 0
+
+    def draw(self) -> float:
+        self.frames += 1
+        self.prepared_ahead = self.left == 0
+        if self.left and self.frames % 25 == 0:
+            self.left -= 1
+            self.pieces_built += 1
+            return 20.0
+        return 10.0
+
+
+def test_the_bench_draws_a_slow_scene_on_until_the_next_one_is_built_as_the_show_does() -> None:
+    builder = SlowBuilder(pieces=40)
+    ahead = build_on(cast(Compositor, builder), lambda _t: builder.draw(), [0.0, 1.0], 5000)
+    assert ahead == [20.0] * 40  # each frame that built a piece, timed
+    assert builder.prepared_ahead and builder.frames == 40 * 25 + 1
+    short = SlowBuilder(pieces=40)
+    assert len(build_on(cast(Compositor, short), lambda _t: short.draw(), [0.0], 100)) == 4

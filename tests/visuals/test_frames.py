@@ -320,3 +320,26 @@ def test_transitions_change_the_picture_gradually(kind: str) -> None:
     levels = [mean_brightness(draw(line, f"13:00:{tenth / 10:04.1f}")) for tenth in range(101)]
     steps = [abs(b - a) for a, b in zip(levels, levels[1:], strict=False)]
     assert max(steps) < 12, f"{kind}: a jump of {max(steps):.0f} levels in a tenth of a second"
+
+
+@pytest.mark.parametrize("kind", ["crossfade", "dissolve"])
+def test_a_transition_frame_is_the_same_whether_or_not_the_frames_before_were_drawn(
+        kind: str) -> None:
+    """Each scene is drawn on alternate ticks and held for the next frame: a frame after
+    other frames (one tick on, the same tick again, two ticks on) is the very frame drawn
+    cold."""
+    street = layer("street", traffic=1.0) + NO_POST
+    line = timeline(f"[[scene]]\nat = \"21:00\"\nname = \"a\"\n{street}"
+                    f"[[scene]]\nat = \"22:00\"\nname = \"b\"\n"
+                    f"transition = {{ type = \"{kind}\", seconds = 10 }}\n"
+                    + layer("sky", stars=0, sun=False) + layer("street", traffic=1.0)
+                    + NO_POST)
+    pace = RealTime()
+    start = parse_clock("22:00:04") + 0.005  # between ticks
+    warm = Compositor(line, SIZE, print, pace)
+    surface = pygame.Surface(SIZE)
+    for n in (0, 1, 1, 2, 4, 5):
+        warm.draw(surface, state_at(line, start + n / 60, pace))
+        alone = pygame.Surface(SIZE)
+        Compositor(line, SIZE, print, pace).draw(alone, state_at(line, start + n / 60, pace))
+        assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(alone, "RGB"), n

@@ -45,6 +45,21 @@ class DelayLine:
             out[row, first:] = self.buf[row, :frames - first]
         return out
 
+    def read_shared(self, start: int, delay: np.ndarray) -> np.ndarray:
+        """Every channel at absolute times start+i-delay[i]: one delay (frames,) for all."""
+        where = (start + np.arange(delay.shape[-1])) - delay
+        i0 = where.astype(np.int64)  # delays are shorter than the history: where >= 0
+        frac = where - i0
+        i0 &= self.mask
+        low = np.take(self.buf, i0, axis=1)
+        i0 += 1
+        i0 &= self.mask
+        high = np.take(self.buf, i0, axis=1)
+        high -= low
+        high *= frac
+        high += low
+        return high
+
     def read(self, start: int, delay: np.ndarray) -> np.ndarray:
         """Samples at absolute times start+i-delay[c, ..., i]: delay in samples, per channel."""
         where = (start + np.arange(delay.shape[-1])) - delay
@@ -152,9 +167,11 @@ class TapeEcho:
             seconds = np.full(frames, self.target)
         wobble = control_curve(self._wobble, start, frames)
         delay = np.maximum((seconds + wobble) * self.sr, self.min_delay)
-        tape = self.tone.process(self.line.read(start, np.broadcast_to(delay, (2, frames))))
+        tape = self.tone.process(self.line.read_shared(start, delay))
         tape = soft_saturate(tape)  # tape saturation keeps the feedback tame
-        self.line.write(x + self.feedback * tape[::-1])  # cross-feed: ping-pong
+        fed = tape[::-1] * self.feedback  # cross-feed: ping-pong
+        fed += x
+        self.line.write(fed)
         return tape
 
     def _wobble(self, grid: np.ndarray) -> np.ndarray:
@@ -166,7 +183,11 @@ class TapeEcho:
 def soft_saturate(x: np.ndarray) -> np.ndarray:
     """A cheap cubic soft clip: linear when quiet, flat at +-2/3 beyond 1."""
     clipped = np.clip(x, -1.0, 1.0)
-    return clipped - clipped * clipped * clipped * (1.0 / 3.0)
+    cube = clipped * clipped
+    cube *= clipped
+    cube *= 1.0 / 3.0
+    clipped -= cube
+    return clipped
 
 
 class Reverb:
@@ -307,9 +328,11 @@ class Limiter:
     def process(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
         count = -(-frames // self.window)
-        padded = np.zeros(count * self.window)
-        padded[:frames] = np.abs(x).max(axis=0)
-        peaks = padded.reshape(count, self.window).max(axis=1)
+        padded = np.zeros((2, count * self.window))  # per window the highest and the lowest
+        padded[0, :frames] = x.max(axis=0)
+        padded[1, :frames] = x.min(axis=0)
+        ends = padded.reshape(2, count, self.window)
+        peaks = np.maximum(ends[0].max(axis=1), -ends[1].min(axis=1))
         want = np.minimum(1.0, self.threshold / np.maximum(peaks, 1e-9))
         # Instant attack, linear recovery: g[k] = min(want[k], g[k-1] + recover), vectorised.
         steps = np.arange(count + 1) * self.recover
@@ -318,15 +341,35 @@ class Limiter:
         self.gain = float(gains[-1])
         if gains.min() >= 1.0:  # nothing to ride: the block as it is (the usual case)
             return self.soft_clip(x)
-        ends = np.minimum(np.arange(1, count + 1) * self.window, frames)
-        curve = np.interp(np.arange(1, frames + 1), np.concatenate(([0], ends)), gains)
-        return self.soft_clip(x * curve)
+        return self.soft_clip(x * self.ride(gains, frames))
+
+    def ride(self, gains: np.ndarray, frames: int) -> np.ndarray:
+        """The gain per sample: straight from each window's gain to the next one's."""
+        full = frames // self.window
+        ramp = np.arange(1, self.window + 1) * (1.0 / self.window)
+        curve = np.empty(frames)
+        lines = curve[:full * self.window].reshape(full, self.window)
+        np.multiply(np.diff(gains[:full + 1])[:, None], ramp, out=lines)
+        lines += gains[:full, None]
+        if full * self.window < frames:  # the last window is short: it reaches its gain early
+            tail = np.arange(full * self.window + 1, frames + 1)
+            curve[full * self.window:] = np.interp(tail, [full * self.window, frames],
+                                                   gains[full:full + 2])
+        return curve
 
     def soft_clip(self, x: np.ndarray) -> np.ndarray:
-        """Identity below the knee, then a tanh shoulder that never passes the ceiling."""
+        """Identity below the knee, then a tanh shoulder that never passes the ceiling.
+
+        Only the few samples over the knee are shaped (tanh is dear; most samples are below).
+        """
         room = self.ceiling - self.knee
-        size = np.abs(x)
-        if size.max(initial=0.0) <= self.knee:
+        over = np.flatnonzero((x > self.knee) | (x < -self.knee))
+        if not over.size:
             return x
-        over = np.maximum(size - self.knee, 0.0)  # 0 below the knee: x as it was
-        return np.copysign(np.minimum(size, self.knee) + np.tanh(over * (1.0 / room)) * room, x)
+        out = np.array(x, dtype=np.float64, copy=True)
+        flat = out.reshape(-1)
+        loud = flat[over]
+        size = np.abs(loud)
+        flat[over] = np.copysign(self.knee + np.tanh((size - self.knee) * (1.0 / room)) * room,
+                                 loud)
+        return out

@@ -15,12 +15,17 @@ WOW_FLUTTER_S = (1.2e-3, 0.15e-3)  # how far the tape echo's time swings, slow a
 
 
 class DelayLine:
-    """A multichannel ring buffer written block by block and read at fractional delays."""
+    """A multichannel ring buffer written block by block and read at fractional delays.
+
+    One guard column past the end repeats the first, so the sample after any index is the
+    next column, never wrapped.
+    """
 
     def __init__(self, channels: int, max_frames: int) -> None:
-        size = 1 << int(np.ceil(np.log2(max_frames + 1)))
-        self.buf = np.zeros((channels, size))
-        self.mask = size - 1
+        self.size = 1 << int(np.ceil(np.log2(max_frames + 1)))
+        self.buf = np.zeros((channels, self.size + 1))
+        self.mask = self.size - 1
+        self.rows = np.arange(channels) * (self.size + 1)  # where each channel starts, flat
         self.written = 0  # absolute samples written so far
 
     def reset(self) -> None:
@@ -29,50 +34,45 @@ class DelayLine:
     def write(self, x: np.ndarray) -> None:
         frames = x.shape[-1]
         at = self.written & self.mask
-        first = min(frames, self.buf.shape[-1] - at)
+        first = min(frames, self.size - at)
         self.buf[:, at:at + first] = x[:, :first]
         self.buf[:, :frames - first] = x[:, first:]
+        self.buf[:, self.size] = self.buf[:, 0]
         self.written += frames
 
-    def taps(self, delays: list[int], frames: int) -> np.ndarray:
-        """Per channel c, `frames` samples from delays[c] samples before the write position."""
-        out = np.empty((len(delays), frames))
-        size = self.buf.shape[-1]
+    def taps(self, delays: list[int], frames: int, spare: int = 0) -> np.ndarray:
+        """Per channel c, `frames` samples from delays[c] samples before the write position;
+        then `spare` rows left for the caller to fill."""
+        out = np.empty((len(delays) + spare, frames))
         for row, delay in enumerate(delays):
             at = (self.written - delay) & self.mask
-            first = min(frames, size - at)
+            first = min(frames, self.size - at)
             out[row, :first] = self.buf[row, at:at + first]
             out[row, first:] = self.buf[row, :frames - first]
         return out
 
-    def read_shared(self, start: int, delay: np.ndarray) -> np.ndarray:
-        """Every channel at absolute times start+i-delay[i]: one delay (frames,) for all."""
-        where = (start + np.arange(delay.shape[-1])) - delay
-        i0 = where.astype(np.int64)  # delays are shorter than the history: where >= 0
-        frac = where - i0
+    def read(self, where: np.ndarray) -> np.ndarray:
+        """Samples at absolute (fractional) times `where`, linearly interpolated: (frames,)
+        for every channel alike, or (channels, ..., frames) per channel. The times must lie
+        in the history (no further back than the line holds); `where` is used up."""
+        i0 = where.astype(np.int64)  # times are not negative: truncation is the floor
+        frac = where
+        frac -= i0
         i0 &= self.mask
-        low = np.take(self.buf, i0, axis=1)
-        i0 += 1
-        i0 &= self.mask
-        high = np.take(self.buf, i0, axis=1)
+        if where.ndim == 1:
+            low = np.take(self.buf, i0, axis=1)
+            i0 += 1
+            high = np.take(self.buf, i0, axis=1)
+        else:
+            i0 += self.rows.reshape((-1,) + (1,) * (where.ndim - 1))
+            flat = self.buf.reshape(-1)
+            low = np.take(flat, i0)
+            i0 += 1
+            high = np.take(flat, i0)
         high -= low
         high *= frac
         high += low
         return high
-
-    def read(self, start: int, delay: np.ndarray) -> np.ndarray:
-        """Samples at absolute times start+i-delay[c, ..., i]: delay in samples, per channel."""
-        where = (start + np.arange(delay.shape[-1])) - delay
-        i0 = where.astype(np.int64)  # delays are shorter than the history: where >= 0
-        frac = where - i0
-        i0 &= self.mask
-        rows = (np.arange(self.buf.shape[0]) * self.buf.shape[1]).reshape(
-            (-1,) + (1,) * (delay.ndim - 1))
-        i1 = ((i0 + 1) & self.mask) + rows
-        i0 += rows
-        flat = self.buf.reshape(-1)
-        low = np.take(flat, i0)
-        return low + (np.take(flat, i1) - low) * frac
 
 
 def pieces(frames: int, longest: int) -> list[tuple[int, int]]:
@@ -91,10 +91,12 @@ class Chorus:
         self.rate = rate_hz
         self.mix = mix
         self.line = DelayLine(2, int(self.base + self.depth) + CHORUS_PIECE + 8)
-        # Left taps at 0, 120, 240 degrees; the right ones halfway between.
+        # Left taps at 0, 120, 240 degrees; the right ones halfway between. A tap's delay
+        # less its base is depth * sin(lfo + angle): these times the LFO's sine and cosine.
         angles = 2.0 * np.pi * (np.array([0.0, 1.0, 2.0])[None, :] / 3 + np.array([[0.0],
                                                                                    [1 / 6]]))
-        self.cos, self.sin = np.cos(angles)[..., None], np.sin(angles)[..., None]
+        self.by_sin = (self.depth * np.cos(angles))[..., None]
+        self.by_cos = (self.depth * np.sin(angles))[..., None]
 
     def reset(self) -> None:
         self.line.reset()
@@ -113,10 +115,17 @@ class Chorus:
                                   frames)
         phase_cos = control_curve(lambda g: np.cos(TWO_PI * self.rate * g / self.sr), start,
                                   frames)
-        # sin(a + b) for every tap from one sine and one cosine of the LFO.
-        delays = self.base + self.depth * (phase_sin * self.cos + phase_cos * self.sin)
-        wet = self.line.read(start, delays).mean(axis=1)  # (2, 3, n) -> (2, n)
-        return (1.0 - self.mix) * x + self.mix * wet
+        # sin(a + b) for every tap from one sine and one cosine of the LFO; read at
+        # start + i - base - depth * sin(lfo + angle).
+        where = phase_sin * -self.by_sin
+        where -= phase_cos * self.by_cos
+        where += np.arange(start - self.base, start - self.base + frames - 0.5)
+        wet = self.line.read(where).mean(axis=1)  # (2, 3, n) -> (2, n)
+        if self.mix == 1.0:
+            return wet
+        wet *= self.mix
+        wet += (1.0 - self.mix) * x
+        return wet
 
 
 class TapeEcho:
@@ -167,7 +176,9 @@ class TapeEcho:
             seconds = np.full(frames, self.target)
         wobble = control_curve(self._wobble, start, frames)
         delay = np.maximum((seconds + wobble) * self.sr, self.min_delay)
-        tape = self.tone.process(self.line.read_shared(start, delay))
+        where = np.arange(start, start + frames, dtype=np.float64)
+        where -= delay
+        tape = self.tone.process(self.line.read(where))
         tape = soft_saturate(tape)  # tape saturation keeps the feedback tame
         fed = tape[::-1] * self.feedback  # cross-feed: ping-pong
         fed += x
@@ -208,16 +219,20 @@ class Reverb:
         while h.shape[0] < len(self.delays):
             h = np.block([[h, h], [h, -h]])
         self.matrix = h / np.sqrt(h.shape[0])
-        self.line = DelayLine(len(self.delays), max(self.delays) + 4096)
-        self.last = np.zeros((len(self.delays), 1))
-        self.inject = np.array([1, -1, 1, -1, -1, 1, 1, -1], dtype=np.float64)[:, None] * 0.5
-        odd = np.arange(len(self.delays)) % 2
+        lines = len(self.delays)
+        self.line = DelayLine(lines, max(self.delays) + 4096)
+        self.last = np.zeros((lines, 1))
+        inject = np.array([1, -1, 1, -1, -1, 1, 1, -1], dtype=np.float64)[:, None] * 0.5
+        odd = np.arange(lines) % 2
         mixdown = np.stack((1 - odd, odd)).astype(np.float64) * 0.4  # even lines left
         # Each pass: the matrix over (1 - DAMPING) of a line's sample and DAMPING of the one
-        # before, times its gain; and the output. One product of the taps gives all three.
-        self.now = self.matrix * ((1.0 - self.DAMPING) * self.gains.T)
+        # before, times its gain, plus the input; and the output. One product of the taps
+        # and the input (the last row) gives all three.
+        now = self.matrix * ((1.0 - self.DAMPING) * self.gains.T)
         self.before = self.matrix * (self.DAMPING * self.gains.T)
-        self.weights = np.concatenate((self.now, self.before, mixdown))
+        self.weights = np.zeros((2 * lines + 2, lines + 1))
+        self.weights[:, :lines] = np.concatenate((now, self.before, mixdown))
+        self.weights[:lines, lines:] = inject
 
     def reset(self) -> None:
         self.line.reset()
@@ -231,14 +246,14 @@ class Reverb:
 
     def _piece(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
-        taps = self.line.taps(self.delays, frames)
         lines = len(self.delays)
+        taps = self.line.taps(self.delays, frames, spare=1)  # the last row: the input
+        np.add(x[0], x[1], out=taps[lines])
         mixed = self.weights @ taps
         fed = mixed[:lines]
         fed[:, 1:] += mixed[lines:2 * lines, :-1]
         fed[:, :1] += self.before @ self.last
-        fed += self.inject * (x[0] + x[1])
-        self.last = taps[:, -1:]
+        self.last = taps[:lines, -1:]
         self.line.write(fed)
         return mixed[2 * lines:]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -92,13 +93,13 @@ class Bank:
         A pulse is the difference of two saws `width` apart: each gets its own bleps.
         """
         slope = np.diff(width, axis=1) / GRID
-        phase = seg.phase(wrap=False)
-        wide = Segments(width[:, :-1], slope, seg.start, seg.skip, seg.frames).phase(wrap=False)
-        naive = np.floor(phase + wide) - np.floor(phase) - wide  # {-w, 1-w}: no DC
-        out = seg.blep(gains @ naive, gains, 0.5)
         moved = seg.base + width[:, :-1]
         later = Segments(moved - np.floor(moved), seg.step + slope, seg.start, seg.skip,
                          seg.frames)
+        # frac(p) - frac(p + w), in {-w, 1-w}: no DC; mixed down as two saws' phases are.
+        out = seg.mixed_phase(gains)
+        out -= later.mixed_phase(gains)
+        out = seg.blep(out, gains, 0.5)
         return later.blep(out, gains, -0.5)
 
 
@@ -126,14 +127,14 @@ class Segments:
         ramp += self.base[..., None]
         flat = ramp.reshape(len(self.base), -1)[:, self.skip:self.skip + self.frames]
         if wrap:
-            flat = flat - np.floor(flat)
+            flat -= np.floor(flat)
         return flat
 
     def mixed_phase(self, gains: np.ndarray) -> np.ndarray:
         """gains @ phase() (channels, frames), without the phase of every oscillator: per
         piece a straight line of the mixed phases, less the mixed wraps so far."""
         lines = (gains @ self.base)[..., None] + (gains @ self.step)[..., None] * RAMP
-        rows, piece, at = self.crossings()
+        rows, piece, at = self.wraps
         weights = gains[:, rows]  # (channels, wraps)
         totals = np.stack([np.bincount(piece, w, minlength=self.base.shape[1])
                            for w in weights])
@@ -144,6 +145,11 @@ class Segments:
             flat[channel] -= np.cumsum(np.bincount(after, w, minlength=self.frames + 1))[
                 :self.frames]
         return flat
+
+    @functools.cached_property
+    def wraps(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """crossings(), worked out once (the mix and the bleps both read them)."""
+        return self.crossings()
 
     def crossings(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every wrap of every oscillator in the pieces: (oscillator, piece, fractional
@@ -159,18 +165,19 @@ class Segments:
 
     def blep(self, out: np.ndarray, gains: np.ndarray, size: float) -> np.ndarray:
         """Round off every jump of the saws (polyBLEP), on the two samples beside each."""
-        rows, _, at = self.crossings()
+        rows, _, at = self.wraps
         inside = (at > -1.0) & (at < self.frames)
         rows, at = rows[inside], at[inside]
         after = np.ceil(at)
         t = after - at  # 0..1 sample after the jump, then -1..0 before it
-        for index, residual in ((after, -(1.0 - t) ** 2), (after - 1.0, t * t)):
-            inside = (index >= 0) & (index < self.frames)
-            where = index[inside].astype(np.int64)
-            weight = residual[inside] * size
-            for channel in range(out.shape[0]):
-                out[channel] -= np.bincount(where, gains[channel, rows[inside]] * weight,
-                                            minlength=self.frames)
+        # The sample after each jump and the one before, with their residuals, in one go.
+        index = np.concatenate((after, after - 1.0)).astype(np.int64)
+        residual = np.concatenate((-(1.0 - t) ** 2, t * t)) * size
+        inside = (index >= 0) & (index < self.frames)
+        where, weight, rows = index[inside], residual[inside], np.tile(rows, 2)[inside]
+        for channel in range(out.shape[0]):
+            out[channel] -= np.bincount(where, gains[channel, rows] * weight,
+                                        minlength=self.frames)
         return out
 
 

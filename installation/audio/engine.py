@@ -221,7 +221,9 @@ class ScoreEngine:
                 target = max(0.0, playing.gain - n / (playing.fade * self.sr))
             elif playing.rise is not None:
                 target = min(target, playing.gain + n / (playing.rise * self.sr))
-            gains = playing.gain + (target - playing.gain) * ramp
+            gains: np.ndarray | float = playing.gain  # steady: one number, not a ramp
+            if target != playing.gain:
+                gains = playing.gain + (target - playing.gain) * ramp
             if playing.gain > 0 or target > 0:
                 for voice in playing.voices:
                     stems.add(voice.render(playing.position, n), gains, voice.sends)

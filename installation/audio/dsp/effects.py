@@ -170,16 +170,17 @@ class TapeEcho:
         start = self.line.written
         if abs(self.time - self.target) > 1e-6:  # the tape is still changing speed
             settle = np.exp(-np.arange(1, frames + 1) / (self.glide * self.sr))
-            seconds = self.target + (self.time - self.target) * settle
-            self.time = float(seconds[-1])
+            seconds: np.ndarray | float = self.target + (self.time - self.target) * settle
+            self.time = float(settle[-1] * (self.time - self.target) + self.target)
         else:
-            seconds = np.full(frames, self.target)
-        wobble = control_curve(self._wobble, start, frames)
-        delay = np.maximum((seconds + wobble) * self.sr, self.min_delay)
+            seconds = self.target
+        delay = control_curve(self._wobble, start, frames)
+        delay += seconds
+        delay *= self.sr
+        np.maximum(delay, self.min_delay, out=delay)
         where = np.arange(start, start + frames, dtype=np.float64)
         where -= delay
-        tape = self.tone.process(self.line.read(where))
-        tape = soft_saturate(tape)  # tape saturation keeps the feedback tame
+        tape = soft_saturate(self.tone.process(self.line.read(where)))  # tames the feedback
         fed = tape[::-1] * self.feedback  # cross-feed: ping-pong
         fed += x
         self.line.write(fed)
@@ -192,8 +193,8 @@ class TapeEcho:
 
 
 def soft_saturate(x: np.ndarray) -> np.ndarray:
-    """A cheap cubic soft clip: linear when quiet, flat at +-2/3 beyond 1."""
-    clipped = np.clip(x, -1.0, 1.0)
+    """A cheap cubic soft clip: linear when quiet, flat at +-2/3 beyond 1 (x in place)."""
+    clipped = np.clip(x, -1.0, 1.0, out=x)
     cube = clipped * clipped
     cube *= clipped
     cube *= 1.0 / 3.0

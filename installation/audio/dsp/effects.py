@@ -40,17 +40,6 @@ class DelayLine:
         self.buf[:, self.size] = self.buf[:, 0]
         self.written += frames
 
-    def taps(self, delays: list[int], frames: int, spare: int = 0) -> np.ndarray:
-        """Per channel c, `frames` samples from delays[c] samples before the write position;
-        then `spare` rows left for the caller to fill."""
-        out = np.empty((len(delays) + spare, frames))
-        for row, delay in enumerate(delays):
-            at = (self.written - delay) & self.mask
-            first = min(frames, self.size - at)
-            out[row, :first] = self.buf[row, at:at + first]
-            out[row, first:] = self.buf[row, :frames - first]
-        return out
-
     def read(self, where: np.ndarray) -> np.ndarray:
         """Samples at absolute (fractional) times `where`, linearly interpolated: (frames,)
         for every channel alike, or (channels, ..., frames) per channel. The times must lie
@@ -202,10 +191,16 @@ def soft_saturate(x: np.ndarray) -> np.ndarray:
     return clipped
 
 
+REVERB_RING = 8  # the reverb's ring holds this many longest delays: its reads seldom wrap
+
+
 class Reverb:
     """An 8-line feedback delay network with damping; a 3-5 s tail for the pads.
 
-    Every line is longer than a block piece, so a whole piece is computed at once.
+    Every line is longer than a block piece, so a whole piece is computed at once. Each
+    line's input is stored its delay ahead of where it is written, so what every line
+    gives out now lies in one column range of the ring (with the input in the last row):
+    a piece reads one view, no copies.
     """
 
     LINES_MS = (45.3, 51.7, 58.9, 64.1, 71.3, 79.7, 86.9, 97.3)
@@ -221,7 +216,10 @@ class Reverb:
             h = np.block([[h, h], [h, -h]])
         self.matrix = h / np.sqrt(h.shape[0])
         lines = len(self.delays)
-        self.line = DelayLine(lines, max(self.delays) + 4096)
+        size = 1 << int(np.ceil(np.log2(REVERB_RING * max(self.delays))))
+        self.ring = np.zeros((lines + 1, size))
+        self.mask = size - 1
+        self.written = 0
         self.last = np.zeros((lines, 1))
         inject = np.array([1, -1, 1, -1, -1, 1, 1, -1], dtype=np.float64)[:, None] * 0.5
         odd = np.arange(lines) % 2
@@ -236,7 +234,7 @@ class Reverb:
         self.weights[:lines, lines:] = inject
 
     def reset(self) -> None:
-        self.line.reset()
+        self.ring[:] = 0.0
         self.last[:] = 0.0
 
     def process(self, x: np.ndarray) -> np.ndarray:
@@ -248,15 +246,27 @@ class Reverb:
     def _piece(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
         lines = len(self.delays)
-        taps = self.line.taps(self.delays, frames, spare=1)  # the last row: the input
-        np.add(x[0], x[1], out=taps[lines])
+        at = self.written & self.mask
+        self._put(lines, at, x[0] + x[1])
+        end = at + frames
+        size = self.mask + 1
+        taps = self.ring[:, at:end] if end <= size else np.concatenate(
+            (self.ring[:, at:], self.ring[:, :end - size]), axis=1)
         mixed = self.weights @ taps
         fed = mixed[:lines]
         fed[:, 1:] += mixed[lines:2 * lines, :-1]
         fed[:, :1] += self.before @ self.last
-        self.last = taps[:lines, -1:]
-        self.line.write(fed)
+        self.last = taps[:lines, -1:].copy()
+        for row, delay in enumerate(self.delays):
+            self._put(row, (at + delay) & self.mask, fed[row])
+        self.written += frames
         return mixed[2 * lines:]
+
+    def _put(self, row: int, at: int, values: np.ndarray) -> None:
+        """values into one row of the ring from column `at`, wrapping round."""
+        first = min(values.shape[-1], self.mask + 1 - at)
+        self.ring[row, at:at + first] = values[:first]
+        self.ring[row, :values.shape[-1] - first] = values[first:]
 
 
 def pink_noise(frames: int, channels: int, seed: int) -> np.ndarray:

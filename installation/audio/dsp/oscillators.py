@@ -133,17 +133,21 @@ class Segments:
     def mixed_phase(self, gains: np.ndarray) -> np.ndarray:
         """gains @ phase() (channels, frames), without the phase of every oscillator: per
         piece a straight line of the mixed phases, less the mixed wraps so far."""
-        lines = (gains @ self.base)[..., None] + (gains @ self.step)[..., None] * RAMP
         rows, piece, at = self.wraps
         weights = gains[:, rows]  # (channels, wraps)
-        totals = np.stack([np.bincount(piece, w, minlength=self.base.shape[1])
-                           for w in weights])
-        lines += (np.cumsum(totals, axis=1) - totals)[..., None]  # counted below: not again
-        flat = lines.reshape(len(gains), -1)[:, self.skip:self.skip + self.frames]
+        channels, count = len(gains), self.base.shape[1]
+        totals = np.bincount((piece + count * np.arange(channels)[:, None]).ravel(),
+                             weights.ravel(), channels * count).reshape(channels, count)
+        starts = gains @ self.base
+        starts += np.cumsum(totals, axis=1) - totals  # counted below: not again
+        lines = (gains @ self.step)[..., None] * RAMP
+        lines += starts[..., None]
+        flat = lines.reshape(channels, -1)[:, self.skip:self.skip + self.frames]
         after = np.clip(np.ceil(at), 0, self.frames).astype(np.int64)
-        for channel, w in enumerate(weights):
-            flat[channel] -= np.cumsum(np.bincount(after, w, minlength=self.frames + 1))[
-                :self.frames]
+        span = self.frames + 1
+        wrapped = np.bincount((after + span * np.arange(channels)[:, None]).ravel(),
+                              weights.ravel(), channels * span).reshape(channels, span)
+        flat -= np.cumsum(wrapped, axis=1)[:, :self.frames]
         return flat
 
     @functools.cached_property
@@ -175,9 +179,10 @@ class Segments:
         residual = np.concatenate((-(1.0 - t) ** 2, t * t)) * size
         inside = (index >= 0) & (index < self.frames)
         where, weight, rows = index[inside], residual[inside], np.tile(rows, 2)[inside]
-        for channel in range(out.shape[0]):
-            out[channel] -= np.bincount(where, gains[channel, rows] * weight,
-                                        minlength=self.frames)
+        channels = out.shape[0]
+        spots = (where + self.frames * np.arange(channels)[:, None]).ravel()
+        out -= np.bincount(spots, (gains[:, rows] * weight).ravel(),
+                           channels * self.frames).reshape(channels, self.frames)
         return out
 
 

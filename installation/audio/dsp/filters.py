@@ -108,8 +108,9 @@ class LowPass24:
         if a == 0 and b == out.shape[-1]:
             sosfilt_inplace(sos, out, self.zi)
             return
-        for row in range(out.shape[0]):  # each row's piece is contiguous: filtered in place
-            sosfilt_inplace(sos, out[row:row + 1, a:b], self.zi[row:row + 1])
+        piece = np.ascontiguousarray(out[:, a:b])  # one call for every row beats one per row
+        sosfilt_inplace(sos, piece, self.zi)
+        out[:, a:b] = piece
 
 
 class OnePole:

@@ -191,7 +191,7 @@ def soft_saturate(x: np.ndarray) -> np.ndarray:
     return clipped
 
 
-REVERB_RING = 8  # the reverb's ring holds this many longest delays: its reads seldom wrap
+REVERB_RING = 4  # the reverb's ring holds this many longest delays: its reads seldom wrap
 
 
 class Reverb:

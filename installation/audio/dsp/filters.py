@@ -97,9 +97,19 @@ class LowPass24:
         if grid.size:
             values = cutoff(grid) if callable(cutoff) else np.full(grid.size, float(cutoff))
             designs = lowpass24_sos(values, self.resonance, self.sample_rate)
-            ends = list(grid[1:]) + [frames]
-            for k, (a, b) in enumerate(zip(grid.tolist(), ends, strict=True)):
-                self._run(out, a, int(b), designs[k])
+            whole = (frames - first) // self.control  # pieces a full control step long
+            if whole > 1:  # laid out piece by piece: each one contiguous for every row
+                end = first + whole * self.control
+                steps = out[:, first:end].reshape(len(out), whole, self.control)
+                laid = np.ascontiguousarray(steps.transpose(1, 0, 2))
+                for k in range(whole):
+                    sosfilt_inplace(designs[k], laid[k], self.zi)
+                steps[:] = laid.transpose(1, 0, 2)
+            else:
+                whole = 0
+            bounds = grid.tolist() + [frames]
+            for k in range(whole, grid.size):
+                self._run(out, bounds[k], bounds[k + 1], designs[k])
             self._sos, self._sos_for = designs[-1], float(values[-1])
         self.clock += frames
         return out

@@ -102,6 +102,8 @@ class ScoreEngine:
         self._lock = threading.Lock()
         self._pending: Program | None = None
         self.last_state: StoryState | None = None  # the story state of the last block
+        self._kept: StoryState | None = None  # the last state worked out, and its program
+        self._kept_for: Program | None = None
         self._sounds: dict[tuple[Any, ...], np.ndarray | None] = {}
         self._apply(program)
         self.seek(start_wall)
@@ -205,9 +207,8 @@ class ScoreEngine:
             self.rendered = 0
             self.speed, self._pending_speed = self._pending_speed, None
         n = self.chunk
-        wall = self.start_wall + self._seconds(self.rendered)
-        state = self.program.state_at(wall)
-        end = self.program.state_at(wall + self._seconds(n))
+        state = self._state(self.start_wall + self._seconds(self.rendered))
+        end = self._state(self.start_wall + self._seconds(self.rendered + n))
         self.last_state = state
         story = state.story_time
         index = self.timeline.scenes.index(state.scene)
@@ -220,7 +221,9 @@ class ScoreEngine:
                 target = max(0.0, playing.gain - n / (playing.fade * self.sr))
             elif playing.rise is not None:
                 target = min(target, playing.gain + n / (playing.rise * self.sr))
-            gains = playing.gain + (target - playing.gain) * ramp
+            gains: np.ndarray | float = playing.gain  # steady: one number, not a ramp
+            if target != playing.gain:
+                gains = playing.gain + (target - playing.gain) * ramp
             if playing.gain > 0 or target > 0:
                 for voice in playing.voices:
                     stems.add(voice.render(playing.position, n), gains, voice.sends)
@@ -242,6 +245,14 @@ class ScoreEngine:
         self._scene = index
         self.rendered += n
         return np.ascontiguousarray(out.T, dtype=np.float32)
+
+    def _state(self, wall: float) -> StoryState:
+        """The story state at `wall`: a block's end is the next block's start (kept)."""
+        kept = self._kept
+        if kept is not None and kept.wall == wall and self._kept_for is self.program:
+            return kept
+        self._kept, self._kept_for = self.program.state_at(wall), self.program
+        return self._kept
 
     def _targets(self, index: int, state: StoryState, end: StoryState) -> dict[int, float]:
         """Gain each audible score should reach by the end of this block.

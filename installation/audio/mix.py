@@ -87,7 +87,11 @@ class MasterBus:
 
     def process(self, stems: Stems, hiss_gain: float) -> np.ndarray:
         """Mix one block (2, frames) of stems down to the master, limited."""
-        mix = (stems.dry + self.wet(np.concatenate((stems.echo, stems.reverb)))) * self.gain
+        mix = stems.dry  # the stems are this block's own: mixed in place
+        mix += self.wet(np.concatenate((stems.echo, stems.reverb)))
+        mix *= self.gain
         if hiss_gain:
-            mix = mix + self.hiss.process(mix.shape[-1]) * hiss_gain
+            hiss = self.hiss.process(mix.shape[-1])
+            hiss *= hiss_gain
+            mix += hiss
         return self.limiter.process(mix)

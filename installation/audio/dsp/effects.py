@@ -15,12 +15,17 @@ WOW_FLUTTER_S = (1.2e-3, 0.15e-3)  # how far the tape echo's time swings, slow a
 
 
 class DelayLine:
-    """A multichannel ring buffer written block by block and read at fractional delays."""
+    """A multichannel ring buffer written block by block and read at fractional delays.
+
+    One guard column past the end repeats the first, so the sample after any index is the
+    next column, never wrapped.
+    """
 
     def __init__(self, channels: int, max_frames: int) -> None:
-        size = 1 << int(np.ceil(np.log2(max_frames + 1)))
-        self.buf = np.zeros((channels, size))
-        self.mask = size - 1
+        self.size = 1 << int(np.ceil(np.log2(max_frames + 1)))
+        self.buf = np.zeros((channels, self.size + 1))
+        self.mask = self.size - 1
+        self.rows = np.arange(channels) * (self.size + 1)  # where each channel starts, flat
         self.written = 0  # absolute samples written so far
 
     def reset(self) -> None:
@@ -29,35 +34,34 @@ class DelayLine:
     def write(self, x: np.ndarray) -> None:
         frames = x.shape[-1]
         at = self.written & self.mask
-        first = min(frames, self.buf.shape[-1] - at)
+        first = min(frames, self.size - at)
         self.buf[:, at:at + first] = x[:, :first]
         self.buf[:, :frames - first] = x[:, first:]
+        self.buf[:, self.size] = self.buf[:, 0]
         self.written += frames
 
-    def taps(self, delays: list[int], frames: int) -> np.ndarray:
-        """Per channel c, `frames` samples from delays[c] samples before the write position."""
-        out = np.empty((len(delays), frames))
-        size = self.buf.shape[-1]
-        for row, delay in enumerate(delays):
-            at = (self.written - delay) & self.mask
-            first = min(frames, size - at)
-            out[row, :first] = self.buf[row, at:at + first]
-            out[row, first:] = self.buf[row, :frames - first]
-        return out
-
-    def read(self, start: int, delay: np.ndarray) -> np.ndarray:
-        """Samples at absolute times start+i-delay[c, ..., i]: delay in samples, per channel."""
-        where = (start + np.arange(delay.shape[-1])) - delay
-        i0 = where.astype(np.int64)  # delays are shorter than the history: where >= 0
-        frac = where - i0
+    def read(self, where: np.ndarray) -> np.ndarray:
+        """Samples at absolute (fractional) times `where`, linearly interpolated: (frames,)
+        for every channel alike, or (channels, ..., frames) per channel. The times must lie
+        in the history (no further back than the line holds); `where` is used up."""
+        i0 = where.astype(np.int64)  # times are not negative: truncation is the floor
+        frac = where
+        frac -= i0
         i0 &= self.mask
-        rows = (np.arange(self.buf.shape[0]) * self.buf.shape[1]).reshape(
-            (-1,) + (1,) * (delay.ndim - 1))
-        i1 = ((i0 + 1) & self.mask) + rows
-        i0 += rows
-        flat = self.buf.reshape(-1)
-        low = np.take(flat, i0)
-        return low + (np.take(flat, i1) - low) * frac
+        if where.ndim == 1:
+            low = np.take(self.buf, i0, axis=1)
+            i0 += 1
+            high = np.take(self.buf, i0, axis=1)
+        else:
+            i0 += self.rows.reshape((-1,) + (1,) * (where.ndim - 1))
+            flat = self.buf.reshape(-1)
+            low = np.take(flat, i0)
+            i0 += 1
+            high = np.take(flat, i0)
+        high -= low
+        high *= frac
+        high += low
+        return high
 
 
 def pieces(frames: int, longest: int) -> list[tuple[int, int]]:
@@ -76,10 +80,12 @@ class Chorus:
         self.rate = rate_hz
         self.mix = mix
         self.line = DelayLine(2, int(self.base + self.depth) + CHORUS_PIECE + 8)
-        # Left taps at 0, 120, 240 degrees; the right ones halfway between.
+        # Left taps at 0, 120, 240 degrees; the right ones halfway between. A tap's delay
+        # less its base is depth * sin(lfo + angle): these times the LFO's sine and cosine.
         angles = 2.0 * np.pi * (np.array([0.0, 1.0, 2.0])[None, :] / 3 + np.array([[0.0],
                                                                                    [1 / 6]]))
-        self.cos, self.sin = np.cos(angles)[..., None], np.sin(angles)[..., None]
+        self.by_sin = (self.depth * np.cos(angles))[..., None]
+        self.by_cos = (self.depth * np.sin(angles))[..., None]
 
     def reset(self) -> None:
         self.line.reset()
@@ -98,10 +104,17 @@ class Chorus:
                                   frames)
         phase_cos = control_curve(lambda g: np.cos(TWO_PI * self.rate * g / self.sr), start,
                                   frames)
-        # sin(a + b) for every tap from one sine and one cosine of the LFO.
-        delays = self.base + self.depth * (phase_sin * self.cos + phase_cos * self.sin)
-        wet = self.line.read(start, delays).mean(axis=1)  # (2, 3, n) -> (2, n)
-        return (1.0 - self.mix) * x + self.mix * wet
+        # sin(a + b) for every tap from one sine and one cosine of the LFO; read at
+        # start + i - base - depth * sin(lfo + angle).
+        where = phase_sin * -self.by_sin
+        where -= phase_cos * self.by_cos
+        where += np.arange(start - self.base, start - self.base + frames - 0.5)
+        wet = self.line.read(where).mean(axis=1)  # (2, 3, n) -> (2, n)
+        if self.mix == 1.0:
+            return wet
+        wet *= self.mix
+        wet += (1.0 - self.mix) * x
+        return wet
 
 
 class TapeEcho:
@@ -146,15 +159,20 @@ class TapeEcho:
         start = self.line.written
         if abs(self.time - self.target) > 1e-6:  # the tape is still changing speed
             settle = np.exp(-np.arange(1, frames + 1) / (self.glide * self.sr))
-            seconds = self.target + (self.time - self.target) * settle
-            self.time = float(seconds[-1])
+            seconds: np.ndarray | float = self.target + (self.time - self.target) * settle
+            self.time = float(settle[-1] * (self.time - self.target) + self.target)
         else:
-            seconds = np.full(frames, self.target)
-        wobble = control_curve(self._wobble, start, frames)
-        delay = np.maximum((seconds + wobble) * self.sr, self.min_delay)
-        tape = self.tone.process(self.line.read(start, np.broadcast_to(delay, (2, frames))))
-        tape = soft_saturate(tape)  # tape saturation keeps the feedback tame
-        self.line.write(x + self.feedback * tape[::-1])  # cross-feed: ping-pong
+            seconds = self.target
+        delay = control_curve(self._wobble, start, frames)
+        delay += seconds
+        delay *= self.sr
+        np.maximum(delay, self.min_delay, out=delay)
+        where = np.arange(start, start + frames, dtype=np.float64)
+        where -= delay
+        tape = soft_saturate(self.tone.process(self.line.read(where)))  # tames the feedback
+        fed = tape[::-1] * self.feedback  # cross-feed: ping-pong
+        fed += x
+        self.line.write(fed)
         return tape
 
     def _wobble(self, grid: np.ndarray) -> np.ndarray:
@@ -164,15 +182,25 @@ class TapeEcho:
 
 
 def soft_saturate(x: np.ndarray) -> np.ndarray:
-    """A cheap cubic soft clip: linear when quiet, flat at +-2/3 beyond 1."""
-    clipped = np.clip(x, -1.0, 1.0)
-    return clipped - clipped * clipped * clipped * (1.0 / 3.0)
+    """A cheap cubic soft clip: linear when quiet, flat at +-2/3 beyond 1 (x in place)."""
+    clipped = np.clip(x, -1.0, 1.0, out=x)
+    cube = clipped * clipped
+    cube *= clipped
+    cube *= 1.0 / 3.0
+    clipped -= cube
+    return clipped
+
+
+REVERB_RING = 4  # the reverb's ring holds this many longest delays: its reads seldom wrap
 
 
 class Reverb:
     """An 8-line feedback delay network with damping; a 3-5 s tail for the pads.
 
-    Every line is longer than a block piece, so a whole piece is computed at once.
+    Every line is longer than a block piece, so a whole piece is computed at once. Each
+    line's input is stored its delay ahead of where it is written, so what every line
+    gives out now lies in one column range of the ring (with the input in the last row):
+    a piece reads one view, no copies.
     """
 
     LINES_MS = (45.3, 51.7, 58.9, 64.1, 71.3, 79.7, 86.9, 97.3)
@@ -187,19 +215,26 @@ class Reverb:
         while h.shape[0] < len(self.delays):
             h = np.block([[h, h], [h, -h]])
         self.matrix = h / np.sqrt(h.shape[0])
-        self.line = DelayLine(len(self.delays), max(self.delays) + 4096)
-        self.last = np.zeros((len(self.delays), 1))
-        self.inject = np.array([1, -1, 1, -1, -1, 1, 1, -1], dtype=np.float64)[:, None] * 0.5
-        odd = np.arange(len(self.delays)) % 2
+        lines = len(self.delays)
+        size = 1 << int(np.ceil(np.log2(REVERB_RING * max(self.delays))))
+        self.ring = np.zeros((lines + 1, size))
+        self.mask = size - 1
+        self.written = 0
+        self.last = np.zeros((lines, 1))
+        inject = np.array([1, -1, 1, -1, -1, 1, 1, -1], dtype=np.float64)[:, None] * 0.5
+        odd = np.arange(lines) % 2
         mixdown = np.stack((1 - odd, odd)).astype(np.float64) * 0.4  # even lines left
         # Each pass: the matrix over (1 - DAMPING) of a line's sample and DAMPING of the one
-        # before, times its gain; and the output. One product of the taps gives all three.
-        self.now = self.matrix * ((1.0 - self.DAMPING) * self.gains.T)
+        # before, times its gain, plus the input; and the output. One product of the taps
+        # and the input (the last row) gives all three.
+        now = self.matrix * ((1.0 - self.DAMPING) * self.gains.T)
         self.before = self.matrix * (self.DAMPING * self.gains.T)
-        self.weights = np.concatenate((self.now, self.before, mixdown))
+        self.weights = np.zeros((2 * lines + 2, lines + 1))
+        self.weights[:, :lines] = np.concatenate((now, self.before, mixdown))
+        self.weights[:lines, lines:] = inject
 
     def reset(self) -> None:
-        self.line.reset()
+        self.ring[:] = 0.0
         self.last[:] = 0.0
 
     def process(self, x: np.ndarray) -> np.ndarray:
@@ -210,16 +245,28 @@ class Reverb:
 
     def _piece(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
-        taps = self.line.taps(self.delays, frames)
         lines = len(self.delays)
+        at = self.written & self.mask
+        self._put(lines, at, x[0] + x[1])
+        end = at + frames
+        size = self.mask + 1
+        taps = self.ring[:, at:end] if end <= size else np.concatenate(
+            (self.ring[:, at:], self.ring[:, :end - size]), axis=1)
         mixed = self.weights @ taps
         fed = mixed[:lines]
         fed[:, 1:] += mixed[lines:2 * lines, :-1]
         fed[:, :1] += self.before @ self.last
-        fed += self.inject * (x[0] + x[1])
-        self.last = taps[:, -1:]
-        self.line.write(fed)
+        self.last = taps[:lines, -1:].copy()
+        for row, delay in enumerate(self.delays):
+            self._put(row, (at + delay) & self.mask, fed[row])
+        self.written += frames
         return mixed[2 * lines:]
+
+    def _put(self, row: int, at: int, values: np.ndarray) -> None:
+        """values into one row of the ring from column `at`, wrapping round."""
+        first = min(values.shape[-1], self.mask + 1 - at)
+        self.ring[row, at:at + first] = values[:first]
+        self.ring[row, :values.shape[-1] - first] = values[first:]
 
 
 def pink_noise(frames: int, channels: int, seed: int) -> np.ndarray:
@@ -307,9 +354,11 @@ class Limiter:
     def process(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
         count = -(-frames // self.window)
-        padded = np.zeros(count * self.window)
-        padded[:frames] = np.abs(x).max(axis=0)
-        peaks = padded.reshape(count, self.window).max(axis=1)
+        padded = np.zeros((2, count * self.window))  # per window the highest and the lowest
+        padded[0, :frames] = x.max(axis=0)
+        padded[1, :frames] = x.min(axis=0)
+        ends = padded.reshape(2, count, self.window)
+        peaks = np.maximum(ends[0].max(axis=1), -ends[1].min(axis=1))
         want = np.minimum(1.0, self.threshold / np.maximum(peaks, 1e-9))
         # Instant attack, linear recovery: g[k] = min(want[k], g[k-1] + recover), vectorised.
         steps = np.arange(count + 1) * self.recover
@@ -318,15 +367,35 @@ class Limiter:
         self.gain = float(gains[-1])
         if gains.min() >= 1.0:  # nothing to ride: the block as it is (the usual case)
             return self.soft_clip(x)
-        ends = np.minimum(np.arange(1, count + 1) * self.window, frames)
-        curve = np.interp(np.arange(1, frames + 1), np.concatenate(([0], ends)), gains)
-        return self.soft_clip(x * curve)
+        return self.soft_clip(x * self.ride(gains, frames))
+
+    def ride(self, gains: np.ndarray, frames: int) -> np.ndarray:
+        """The gain per sample: straight from each window's gain to the next one's."""
+        full = frames // self.window
+        ramp = np.arange(1, self.window + 1) * (1.0 / self.window)
+        curve = np.empty(frames)
+        lines = curve[:full * self.window].reshape(full, self.window)
+        np.multiply(np.diff(gains[:full + 1])[:, None], ramp, out=lines)
+        lines += gains[:full, None]
+        if full * self.window < frames:  # the last window is short: it reaches its gain early
+            tail = np.arange(full * self.window + 1, frames + 1)
+            curve[full * self.window:] = np.interp(tail, [full * self.window, frames],
+                                                   gains[full:full + 2])
+        return curve
 
     def soft_clip(self, x: np.ndarray) -> np.ndarray:
-        """Identity below the knee, then a tanh shoulder that never passes the ceiling."""
+        """Identity below the knee, then a tanh shoulder that never passes the ceiling.
+
+        Only the few samples over the knee are shaped (tanh is dear; most samples are below).
+        """
         room = self.ceiling - self.knee
-        size = np.abs(x)
-        if size.max(initial=0.0) <= self.knee:
+        over = np.flatnonzero((x > self.knee) | (x < -self.knee))
+        if not over.size:
             return x
-        over = np.maximum(size - self.knee, 0.0)  # 0 below the knee: x as it was
-        return np.copysign(np.minimum(size, self.knee) + np.tanh(over * (1.0 / room)) * room, x)
+        out = np.array(x, dtype=np.float64, copy=True)
+        flat = out.reshape(-1)
+        loud = flat[over]
+        size = np.abs(loud)
+        flat[over] = np.copysign(self.knee + np.tanh((size - self.knee) * (1.0 / room)) * room,
+                                 loud)
+        return out

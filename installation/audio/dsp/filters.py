@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 
@@ -39,19 +40,19 @@ def lowpass24_sos(cutoff_hz: np.ndarray | float, resonance: float,
     """
     fc = np.clip(np.asarray(cutoff_hz, dtype=np.float64), MIN_CUTOFF_HZ,
                  MAX_CUTOFF_RATIO * sample_rate)
-    w0 = 2.0 * np.pi * fc / sample_rate
-    cos_w, sin_w = np.cos(w0), np.sin(w0)
+    w0 = (2.0 * np.pi / sample_rate) * fc[..., None]
+    cos_w = np.cos(w0)
+    # Both sections at once: (..., 2) for the two Qs.
+    inverse = 1.0 / (1.0 + np.sin(w0) * np.array([0.5 / BASE_Q,
+                                                  0.5 / (0.707 + RES_Q_RANGE * resonance)]))
     sos = np.empty(fc.shape + (2, 6))
-    for section, q in enumerate((BASE_Q, 0.707 + RES_Q_RANGE * resonance)):
-        alpha = sin_w / (2.0 * q)
-        a0 = 1.0 + alpha
-        b0 = (1.0 - cos_w) / 2.0 / a0
-        sos[..., section, 0] = b0
-        sos[..., section, 1] = 2.0 * b0
-        sos[..., section, 2] = b0
-        sos[..., section, 3] = 1.0
-        sos[..., section, 4] = -2.0 * cos_w / a0
-        sos[..., section, 5] = (1.0 - alpha) / a0
+    b0 = (0.5 - 0.5 * cos_w) * inverse
+    sos[..., 0] = b0
+    sos[..., 1] = 2.0 * b0
+    sos[..., 2] = b0
+    sos[..., 3] = 1.0
+    sos[..., 4] = -2.0 * cos_w * inverse
+    sos[..., 5] = 2.0 * inverse - 1.0  # (1 - alpha) / (1 + alpha)
     return sos
 
 
@@ -96,9 +97,19 @@ class LowPass24:
         if grid.size:
             values = cutoff(grid) if callable(cutoff) else np.full(grid.size, float(cutoff))
             designs = lowpass24_sos(values, self.resonance, self.sample_rate)
-            ends = list(grid[1:]) + [frames]
-            for k, (a, b) in enumerate(zip(grid.tolist(), ends, strict=True)):
-                self._run(out, a, int(b), designs[k])
+            whole = (frames - first) // self.control  # pieces a full control step long
+            if whole > 1:  # laid out piece by piece: each one contiguous for every row
+                end = first + whole * self.control
+                steps = out[:, first:end].reshape(len(out), whole, self.control)
+                laid = np.ascontiguousarray(steps.transpose(1, 0, 2))
+                for k in range(whole):
+                    sosfilt_inplace(designs[k], laid[k], self.zi)
+                steps[:] = laid.transpose(1, 0, 2)
+            else:
+                whole = 0
+            bounds = grid.tolist() + [frames]
+            for k in range(whole, grid.size):
+                self._run(out, bounds[k], bounds[k + 1], designs[k])
             self._sos, self._sos_for = designs[-1], float(values[-1])
         self.clock += frames
         return out
@@ -107,7 +118,7 @@ class LowPass24:
         if a == 0 and b == out.shape[-1]:
             sosfilt_inplace(sos, out, self.zi)
             return
-        piece = np.ascontiguousarray(out[:, a:b])
+        piece = np.ascontiguousarray(out[:, a:b])  # one call for every row beats one per row
         sosfilt_inplace(sos, piece, self.zi)
         out[:, a:b] = piece
 
@@ -117,16 +128,17 @@ class OnePole:
 
     def __init__(self, cutoff_hz: float, sample_rate: int, shape: tuple[int, ...]) -> None:
         pole = float(np.exp(-2.0 * np.pi * cutoff_hz / sample_rate))
-        self.b = np.array([1.0 - pole])
-        self.a = np.array([1.0, -pole])
-        self.zi = np.zeros(shape + (1,))
+        self.sos = np.array([[1.0 - pole, 0.0, 0.0, 1.0, -pole, 0.0]])
+        self.zi = np.zeros((int(np.prod(shape)), 1, 2))
 
     def reset(self) -> None:
         self.zi[:] = 0.0
 
     def process(self, x: np.ndarray) -> np.ndarray:
-        out, self.zi = signal.lfilter(self.b, self.a, x, axis=-1, zi=self.zi)
-        return np.asarray(out)
+        """x filtered (a new array, float64; x's shape)."""
+        out = np.array(x, dtype=np.float64, order="C", copy=True)
+        sosfilt_inplace(self.sos, out.reshape(-1, out.shape[-1]), self.zi)
+        return out
 
 
 def sweep_cutoff(start_hz: float, end_hz: float | None, seconds: np.ndarray,
@@ -139,26 +151,50 @@ def sweep_cutoff(start_hz: float, end_hz: float | None, seconds: np.ndarray,
 
 
 class Formants:
-    """Vowel resonances: parallel band-passes (designed once) over a little of the dry sound."""
+    """Vowel resonances: parallel band-passes over a little of the dry sound, designed once
+    as one filter (dry plus the bands over a common denominator: one pass, no copies)."""
 
     def __init__(self, sample_rate: int, channels: int,
                  peaks: tuple[tuple[float, float, float], ...], dry: float = 0.35) -> None:
-        self.bands = [(signal.butter(1, (hz - width / 2, hz + width / 2), "bandpass",
-                                     fs=sample_rate, output="sos"), gain)
-                      for hz, width, gain in peaks]
-        self.zi = [np.zeros((channels, 1, 2)) for _ in peaks]
-        self.dry = dry
+        bands = [signal.butter(1, (hz - width / 2, hz + width / 2), "bandpass",
+                               fs=sample_rate) for hz, width, _ in peaks]
+        denominator = np.ones(1)
+        for _, a in bands:
+            denominator = np.polymul(denominator, a)
+        numerator = dry * denominator
+        for k, ((b, _), (_, _, gain)) in enumerate(zip(bands, peaks, strict=True)):
+            others = np.ones(1)
+            for j, (_, a) in enumerate(bands):
+                if j != k:
+                    others = np.polymul(others, a)
+            numerator = np.polyadd(numerator, gain * np.polymul(b, others))
+        self.sos = signal.tf2sos(numerator, denominator)
+        self.zi = np.zeros((channels, len(self.sos), 2))
 
     def process(self, x: np.ndarray) -> np.ndarray:
-        out = x * self.dry
-        for (sos, gain), zi in zip(self.bands, self.zi, strict=True):
-            band = np.array(x, dtype=np.float64, order="C", copy=True)
-            sosfilt_inplace(sos, band, zi)
-            out += gain * band
+        out = np.array(x, dtype=np.float64, order="C", copy=True)
+        sosfilt_inplace(self.sos, out, self.zi)
         return out
 
 
 ENV_STEPS_PER_OCTAVE = 6  # a note's filter is redesigned each time it closes this much
+CLOSING_CACHE_SIZE = 256  # closing filters' designs kept (a few kB each)
+
+
+@functools.lru_cache(maxsize=CLOSING_CACHE_SIZE)
+def closing_steps(frames: int, cutoff: float, octaves: float, decay: float, resonance: float,
+                  sample_rate: int) -> tuple[tuple[int, ...], np.ndarray]:
+    """Where a closing filter's steps begin (and the end), and each step's design (cached:
+    a sequence's notes share a few cutoffs and one length)."""
+    count = int(np.ceil(octaves * ENV_STEPS_PER_OCTAVE))
+    left = octaves - np.arange(1, count) / ENV_STEPS_PER_OCTAVE
+    times = -decay * np.log(left / octaves) if octaves > 0 else np.zeros(0)
+    bounds = np.unique(np.clip(np.round(times * sample_rate).astype(np.int64), 1, frames))
+    edges = np.concatenate(([0], bounds[bounds < frames], [frames]))
+    middle = (edges[:-1] + edges[1:]) / 2 / sample_rate
+    designs = lowpass24_sos(cutoff * 2.0 ** (octaves * np.exp(-middle / decay)), resonance,
+                            sample_rate)
+    return tuple(edges.tolist()), designs  # shared by every call: read, never written
 
 
 def closing_lowpass(x: np.ndarray, cutoff: float, octaves: float, decay: float,
@@ -168,19 +204,10 @@ def closing_lowpass(x: np.ndarray, cutoff: float, octaves: float, decay: float,
     The cutoff moves in small steps of equal size in octaves, so the fast start is followed
     closely and the slow tail costs a few designs: about ENV_STEPS_PER_OCTAVE per octave.
     """
-    frames = x.shape[-1]
-    count = int(np.ceil(octaves * ENV_STEPS_PER_OCTAVE))
-    left = octaves - np.arange(1, count) / ENV_STEPS_PER_OCTAVE
-    times = -decay * np.log(left / octaves) if octaves > 0 else np.zeros(0)
-    bounds = np.unique(np.clip(np.round(times * sample_rate).astype(np.int64), 1, frames))
-    edges = np.concatenate(([0], bounds[bounds < frames], [frames]))
-    middle = (edges[:-1] + edges[1:]) / 2 / sample_rate
-    designs = lowpass24_sos(cutoff * 2.0 ** (octaves * np.exp(-middle / decay)), resonance,
-                            sample_rate)
+    ends, designs = closing_steps(x.shape[-1], cutoff, octaves, decay, resonance, sample_rate)
     out = np.array(x, dtype=np.float64, order="C", copy=True)
     zi = np.zeros((out.shape[0], 2, 2))
-    for k in range(len(edges) - 1):
-        a, b = int(edges[k]), int(edges[k + 1])
+    for k, (a, b) in enumerate(zip(ends, ends[1:], strict=False)):
         piece = out[:, a:b]
         if piece.flags.c_contiguous:  # one signal: filtered where it lies
             sosfilt_inplace(designs[k], piece, zi)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -92,13 +93,13 @@ class Bank:
         A pulse is the difference of two saws `width` apart: each gets its own bleps.
         """
         slope = np.diff(width, axis=1) / GRID
-        phase = seg.phase(wrap=False)
-        wide = Segments(width[:, :-1], slope, seg.start, seg.skip, seg.frames).phase(wrap=False)
-        naive = np.floor(phase + wide) - np.floor(phase) - wide  # {-w, 1-w}: no DC
-        out = seg.blep(gains @ naive, gains, 0.5)
         moved = seg.base + width[:, :-1]
         later = Segments(moved - np.floor(moved), seg.step + slope, seg.start, seg.skip,
                          seg.frames)
+        # frac(p) - frac(p + w), in {-w, 1-w}: no DC; mixed down as two saws' phases are.
+        out = seg.mixed_phase(gains)
+        out -= later.mixed_phase(gains)
+        out = seg.blep(out, gains, 0.5)
         return later.blep(out, gains, -0.5)
 
 
@@ -126,24 +127,33 @@ class Segments:
         ramp += self.base[..., None]
         flat = ramp.reshape(len(self.base), -1)[:, self.skip:self.skip + self.frames]
         if wrap:
-            flat = flat - np.floor(flat)
+            flat -= np.floor(flat)
         return flat
 
     def mixed_phase(self, gains: np.ndarray) -> np.ndarray:
         """gains @ phase() (channels, frames), without the phase of every oscillator: per
         piece a straight line of the mixed phases, less the mixed wraps so far."""
-        lines = (gains @ self.base)[..., None] + (gains @ self.step)[..., None] * RAMP
-        rows, piece, at = self.crossings()
+        rows, piece, at = self.wraps
         weights = gains[:, rows]  # (channels, wraps)
-        totals = np.stack([np.bincount(piece, w, minlength=self.base.shape[1])
-                           for w in weights])
-        lines += (np.cumsum(totals, axis=1) - totals)[..., None]  # counted below: not again
-        flat = lines.reshape(len(gains), -1)[:, self.skip:self.skip + self.frames]
+        channels, count = len(gains), self.base.shape[1]
+        totals = np.bincount((piece + count * np.arange(channels)[:, None]).ravel(),
+                             weights.ravel(), channels * count).reshape(channels, count)
+        starts = gains @ self.base
+        starts += np.cumsum(totals, axis=1) - totals  # counted below: not again
+        lines = (gains @ self.step)[..., None] * RAMP
+        lines += starts[..., None]
+        flat = lines.reshape(channels, -1)[:, self.skip:self.skip + self.frames]
         after = np.clip(np.ceil(at), 0, self.frames).astype(np.int64)
-        for channel, w in enumerate(weights):
-            flat[channel] -= np.cumsum(np.bincount(after, w, minlength=self.frames + 1))[
-                :self.frames]
+        span = self.frames + 1
+        wrapped = np.bincount((after + span * np.arange(channels)[:, None]).ravel(),
+                              weights.ravel(), channels * span).reshape(channels, span)
+        flat -= np.cumsum(wrapped, axis=1)[:, :self.frames]
         return flat
+
+    @functools.cached_property
+    def wraps(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """crossings(), worked out once (the mix and the bleps both read them)."""
+        return self.crossings()
 
     def crossings(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every wrap of every oscillator in the pieces: (oscillator, piece, fractional
@@ -159,30 +169,37 @@ class Segments:
 
     def blep(self, out: np.ndarray, gains: np.ndarray, size: float) -> np.ndarray:
         """Round off every jump of the saws (polyBLEP), on the two samples beside each."""
-        rows, _, at = self.crossings()
+        rows, _, at = self.wraps
         inside = (at > -1.0) & (at < self.frames)
         rows, at = rows[inside], at[inside]
         after = np.ceil(at)
         t = after - at  # 0..1 sample after the jump, then -1..0 before it
-        for index, residual in ((after, -(1.0 - t) ** 2), (after - 1.0, t * t)):
-            inside = (index >= 0) & (index < self.frames)
-            where = index[inside].astype(np.int64)
-            weight = residual[inside] * size
-            for channel in range(out.shape[0]):
-                out[channel] -= np.bincount(where, gains[channel, rows[inside]] * weight,
-                                            minlength=self.frames)
+        # The sample after each jump and the one before, with their residuals, in one go.
+        index = np.concatenate((after, after - 1.0)).astype(np.int64)
+        residual = np.concatenate((-(1.0 - t) ** 2, t * t)) * size
+        inside = (index >= 0) & (index < self.frames)
+        where, weight, rows = index[inside], residual[inside], np.tile(rows, 2)[inside]
+        channels = out.shape[0]
+        spots = (where + self.frames * np.arange(channels)[:, None]).ravel()
+        out -= np.bincount(spots, (gains[:, rows] * weight).ravel(),
+                           channels * self.frames).reshape(channels, self.frames)
         return out
 
 
 
-def blep_crossings(out: np.ndarray, cycles: np.ndarray, jump: float) -> None:
+def blep_crossings(out: np.ndarray, cycles: np.ndarray, jump: float,
+                   whole: np.ndarray | None = None) -> None:
     """Round off (polyBLEP) a jump by `jump` in each row of out wherever that row's
-    unwrapped phase `cycles` passes a whole number (on the two samples beside it)."""
-    whole = np.floor(cycles)
-    rows, after = np.nonzero(whole[:, 1:] != whole[:, :-1])
+    unwrapped phase `cycles` passes a whole number (on the two samples beside it);
+    `whole`: floor(cycles), when the caller has it."""
+    if whole is None:
+        whole = np.floor(cycles)
+    changed = np.flatnonzero(whole[:, 1:] != whole[:, :-1])  # flat: far quicker than 2-D
+    rows, after = np.divmod(changed, whole.shape[1] - 1)
     after += 1  # the first sample past the crossing
-    slope = cycles[rows, after] - cycles[rows, after - 1]
-    t = (cycles[rows, after] - whole[rows, after]) / slope  # samples since the crossing
+    now = cycles[rows, after]
+    slope = now - cycles[rows, after - 1]
+    t = (now - whole[rows, after]) / slope  # samples since the crossing
     half = 0.5 * jump
     out[rows, after] -= half * (1.0 - t) ** 2
     out[rows, after - 1] += half * t * t
@@ -196,13 +213,18 @@ def steady_wave(freqs: np.ndarray, phases: np.ndarray, frames: int, sample_rate:
     A pulse is high (1 - w) for the first `width` of its cycle and low (-w) after: no DC.
     """
     inc = (np.asarray(freqs, dtype=np.float64) / sample_rate)[:, None]
-    cycles = phases[:, None] + inc * np.arange(frames)
-    phase = cycles - np.floor(cycles)
+    cycles = inc * np.arange(frames)
+    cycles += phases[:, None]
+    whole = np.floor(cycles)
+    phase = cycles - whole
     if width is None:
-        out = 2.0 * phase - 1.0
-        blep_crossings(out, cycles, -2.0)  # a saw falls by 2 as it wraps
-        return out
-    out = np.where(phase < width, 1.0, 0.0) - width
-    blep_crossings(out, cycles, 1.0)  # up as the cycle begins
-    blep_crossings(out, cycles - width, -1.0)  # down at the width
+        phase *= 2.0
+        phase -= 1.0
+        blep_crossings(phase, cycles, -2.0, whole)  # a saw falls by 2 as it wraps
+        return phase
+    out = (phase < width).astype(np.float64)
+    out -= width
+    blep_crossings(out, cycles, 1.0, whole)  # up as the cycle begins
+    cycles -= width
+    blep_crossings(out, cycles, -1.0)  # down at the width
     return out

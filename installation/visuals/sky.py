@@ -82,6 +82,8 @@ class Sky:
                       for _ in range(count)]
         self.stars.sort(key=lambda s: s[2])
         self.steady = [min(2, int(level * 2.2 + 0.5 * 0.6)) for _x, _y, level in self.stars]
+        self.star_xy = np.array([(x, y) for x, y, _level in self.stars], dtype=np.int32
+                                ).reshape(-1, 2)
         self.memo = pygame.Surface(setup.size)  # the last sky painted, and what decided it
         self._spares: list[pygame.Surface] = []  # for gradients, made while building ahead
         for _ in range(GRADIENT_CACHE):
@@ -237,10 +239,20 @@ class Sky:
     def _draw_stars(self, surface: pygame.Surface, shown: StarPlan) -> None:
         count, twinkling = shown
         blits = []
-        for n, (x, y, _level) in enumerate(self.stars[:count]):
+        for n in self._stars_in(surface.get_clip(), count):
             index = twinkling[n // TWINKLE_EVERY] if n % TWINKLE_EVERY == 0 else self.steady[n]
-            blits.append((self.star_sprites[index], (x, y)))
+            blits.append((self.star_sprites[index], (int(self.star_xy[n, 0]),
+                                                     int(self.star_xy[n, 1]))))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+    def _stars_in(self, clip: pygame.Rect, count: int) -> list[int]:
+        """The first `count` stars whose sprites can touch `clip` (painting a strip of
+        cloud again need not go through every star of the sky)."""
+        reach = max(max(sprite.get_size()) for sprite in self.star_sprites)
+        x, y = self.star_xy[:count, 0], self.star_xy[:count, 1]
+        inside = ((x < clip.right) & (x + reach > clip.left)
+                  & (y < clip.bottom) & (y + reach > clip.top))
+        return [int(n) for n in np.flatnonzero(inside)]
 
     def _lights(self, hour: float, daylight: float) -> tuple[SunPlan | None, MoonPlan | None]:
         """Where the sun (and its colour) and the moon are, in whole pixels, if they are up."""

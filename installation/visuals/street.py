@@ -91,7 +91,10 @@ class Street(Split):
         self.ground = pygame.Surface((width, height - self.horizon))
         yield
         rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
-        self.flipped = pygame.Surface((width, rows))
+        # Enlarged from the smeared rows by exactly MIRROR_DETAIL[1] rows each (the last
+        # smeared row ends it): then any run of them enlarges alone to the very pixels of the
+        # whole, so a frame makes only the rows of the reflection it shows again.
+        self.flipped = pygame.Surface((width, (rows // MIRROR_DETAIL[1] - 1) * MIRROR_DETAIL[1]))
         yield
         self.under = pygame.Surface((width, rows))  # what lies under the street above the road
         yield
@@ -104,7 +107,8 @@ class Street(Split):
         across, block = width // small_w, rows // small_h
         # (columns, first column), (rows, first row) of the blocks
         self.blocks_at = ((across, width - across * small_w), (block, rows - block * small_h))
-        self._stale = True  # the reflection is to be made again from `shrunk`
+        self._small: pygame.Surface | None = None  # `shrunk` flipped and masked, when made
+        self._made = [False] * (small_h - 1)  # the runs of `flipped` made from it
 
     def _cone(self, index: int, toward_us: bool) -> pygame.Surface:
         """The road lit ahead of a car at the depth of `index` (coming: down; going: up)."""
@@ -218,18 +222,20 @@ class Street(Split):
         of the reflection that rows changed above it reach (through both smoothings)."""
         if not self.params["wet"]:
             return []
-        width = self.size[0]
-        rows = self.flipped.get_height()
+        width, rows = self.under.get_size()
+        shown = self.flipped.get_height()
         above = pygame.Rect(0, self.horizon - rows, width, rows)
-        reach = rows / self.mirror_mask.get_height()  # rows of the road per smeared row
+        block = rows / self.mirror_mask.get_height()  # rows above per smeared row
         found = []
         for area in areas:
             seen = area.clip(above)
             if seen:
                 # Counted from the horizon upwards, as the reflection runs down from it.
                 near, far = self.horizon - seen.bottom, self.horizon - seen.top
-                top = max(0, math.floor((near / reach - MIRROR_REACH) * reach))
-                bottom = min(rows, math.ceil((far / reach + MIRROR_REACH) * reach))
+                top = max(0, math.floor((near / block - MIRROR_REACH) * MIRROR_DETAIL[1]))
+                bottom = min(shown, math.ceil((far / block + MIRROR_REACH) * MIRROR_DETAIL[1]))
+                if bottom <= top:
+                    continue
                 found.append(pygame.Rect(0, self.horizon + top, width, bottom - top))
         return found
 
@@ -257,8 +263,7 @@ class Street(Split):
 
     def _mirror(self, surface: pygame.Surface) -> None:
         """Wet asphalt: the sky and towers above the horizon, upside down, smeared, in the road."""
-        width = self.size[0]
-        rows = self.flipped.get_height()
+        width, rows = self.under.get_size()
         clip = surface.get_clip()
         # Keep what lies under the street above the road where it is painted now: painting the
         # reflection again alone must mirror that, not the towers and lamps already over it.
@@ -267,16 +272,29 @@ class Street(Split):
         if fresh:
             self.under.blit(surface, (fresh.x, fresh.y - above.y), fresh)
             self._shrink(fresh.move(0, -above.top))
-        if not clip.colliderect((0, self.horizon, width, rows)):
-            self._blit_scene(surface)  # painting again elsewhere: the reflection is not in view
-            return
-        if self._stale:  # areas painted one after another share one reflection
-            small = pygame.transform.flip(self.shrunk, False, True)
-            small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-            pygame.transform.smoothscale(small, self.flipped.get_size(), self.flipped)
-            self._stale = False
+        shown = clip.clip((0, self.horizon, width, self.flipped.get_height()))
         self._blit_scene(surface)
-        surface.blit(self.flipped, (0, self.horizon), special_flags=pygame.BLEND_RGB_ADD)
+        if shown:  # painting again elsewhere: the reflection is not in view
+            self._enlarge(shown.top - self.horizon, shown.bottom - self.horizon)
+            surface.blit(self.flipped, (0, self.horizon), special_flags=pygame.BLEND_RGB_ADD)
+
+    def _enlarge(self, top: int, bottom: int) -> None:
+        """Make the rows top..bottom of the reflection (from the horizon down) from the smeared
+        mirror, where they are not made yet (areas painted one after another share them)."""
+        if self._small is None:
+            self._small = pygame.transform.flip(self.shrunk, False, True)
+            self._small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            self._made = [False] * len(self._made)
+        detail = MIRROR_DETAIL[1]
+        wanted = range(top // detail, min(len(self._made), -(-bottom // detail)))
+        for first, last in _runs([n for n in wanted if not self._made[n]]):
+            # Smeared rows first..last + 1 enlarge to the reflection's rows between them.
+            source = self._small.subsurface((0, first, self._small.get_width(),
+                                             last - first + 2))
+            target = self.flipped.subsurface((0, first * detail, self.size[0],
+                                              (last - first + 1) * detail))
+            pygame.transform.smoothscale(source, target.get_size(), target)
+            self._made[first:last + 1] = [True] * (last - first + 1)
 
     def _shrink(self, fresh: pygame.Rect) -> None:
         """Shrink again the blocks of what lies under the street that `fresh` (in rows and
@@ -292,7 +310,7 @@ class Street(Split):
                                             (right - left) * across, (last - first) * block))
             target = self.shrunk.subsurface((left, first, right - left, last - first))
             pygame.transform.smoothscale(source, target.get_size(), target)
-            self._stale = True
+            self._small = None  # the reflection is to be made again
 
     def _blit_scene(self, surface: pygame.Surface) -> None:
         """The cached street: see-through above the horizon, solid below it (cheaper to copy)."""
@@ -380,6 +398,17 @@ def _streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surfac
     value = round(255 * level)
     out.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
     return out
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Increasing whole numbers as runs of consecutive ones: (first, last) each."""
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
 
 
 def _step(color: Color) -> Color:

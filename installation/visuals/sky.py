@@ -148,24 +148,19 @@ class Sky:
         """Where the sky of `new` differs from that of `old`, or None for everywhere."""
         (old_top, old_bottom, old_stars, old_sun, old_moon, old_clouds) = old
         (top, bottom, stars, sun, moon, clouds) = new
-        if (old_top, old_bottom, old_moon) != (top, bottom, moon):
-            return None
-        if (old_stars is None) != (stars is None) or (old_stars and stars
-                                                      and old_stars[0] != stars[0]):
+        if (old_top, old_bottom) != (top, bottom) or (old_stars is None) != (stars is None):
             return None
         areas = []
+        if old_moon != moon:  # it moved a pixel, rose or set: where it was and where it is
+            areas += [self._glow_area(self.moon_glow, *at) for at in (old_moon, moon) if at]
         if old_clouds != clouds:
             if self.clouds is None or not (old_clouds and clouds) or old_clouds[0] != clouds[0]:
                 return None
             areas += self.clouds.changed(old_clouds[1], clouds[1])  # the strips that drifted
         if old_sun != sun:
             areas += [self._glow_area(self.sun_glow, at[0], at[1]) for at in (old_sun, sun) if at]
-        if old_stars and stars and old_stars[1] != stars[1]:
-            for n, (was, now) in enumerate(zip(old_stars[1], stars[1], strict=True)):
-                if was != now:
-                    x, y, _level = self.stars[n * TWINKLE_EVERY]
-                    sprite = self.star_sprites[max(was, now)]
-                    areas.append(pygame.Rect(x, y, sprite.get_width(), sprite.get_height()))
+        if old_stars and stars:
+            areas += self._stars_changed(old_stars, stars)
         if len(areas) > MAX_AREAS:
             areas = [areas[0].unionall(areas[1:])]
         if moon is not None:
@@ -174,6 +169,17 @@ class Sky:
             whole = self._glow_area(self.moon_glow, *moon)
             if any(area.colliderect(whole) for area in areas):
                 areas.append(whole)
+        return areas
+
+    def _stars_changed(self, old: StarPlan, new: StarPlan) -> list[pygame.Rect]:
+        """Where stars came out or faded (more or fewer shown) or twinkled."""
+        largest = self.star_sprites[-1].get_size()
+        fewer, more = sorted((old[0], new[0]))
+        areas = [pygame.Rect(self.stars[n][:2], largest) for n in range(fewer, more)]
+        for n, (was, now) in enumerate(zip(old[1], new[1], strict=False)):  # both shown
+            if was != now:
+                x, y, _level = self.stars[n * TWINKLE_EVERY]
+                areas.append(pygame.Rect(x, y, *self.star_sprites[max(was, now)].get_size()))
         return areas
 
     @staticmethod

@@ -72,6 +72,7 @@ class Street(Split):
         self.lamp_glows = [radial(max(3, int(height * 0.06 / (1 + 0.55 * i))), lamps, 2.0,
                                   core=0.1) for i in range(GLOW_SIZES)]
         self.pools = [_streak(g, 0.35, 2.6) for g in self.lamp_glows]
+        self.lamp_blits = self._lamp_blits()
         yield
         self.car_glows = {c: [radial(max(2, int(height * 0.022 / (1 + 0.6 * i))), c, 2.0,
                                      core=0.2) for i in range(GLOW_SIZES)]
@@ -338,6 +339,10 @@ class Street(Split):
         return pygame.transform.smoothscale(mask, small)
 
     def _lamps(self, surface: pygame.Surface) -> None:
+        surface.fblits(self.lamp_blits, pygame.BLEND_RGB_ADD)
+
+    def _lamp_blits(self) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """The lamps' glows, and their pools on a wet road, where they go (they never move)."""
         blits = []
         wet = self.params["wet"]
         for side in (-1, 1):
@@ -349,7 +354,7 @@ class Street(Split):
                     pool = self.pools[min(GLOW_SIZES - 1, i)]
                     px, py = self.project(side * (LAMP_X - 0.3), z)
                     blits.append((pool, (px - pool.get_width() // 2, py - pool.get_height() // 4)))
-        surface.fblits(blits, pygame.BLEND_RGB_ADD)
+        return blits
 
     def _cars(self, surface: pygame.Surface, seconds: float, night: float,
               daylight: float) -> None:

@@ -122,6 +122,7 @@ class Neon:
         rng = setup.rng("failing")
         count = round(params["failing"] * len(self.tubes))
         self.failing = set(rng.sample(range(len(self.tubes)), count)) if count else set()
+        self._seen: tuple[float, Levels] | None = None  # the last look, and its moment
 
     def _shape(self, kind: str, color: Color, spread: int, centre: tuple[int, int],
                text_size: tuple[int, int], size: int) -> Tube:
@@ -209,7 +210,10 @@ class Neon:
     def look(self, frame: Frame) -> Levels:
         """Each tube's brightness now (None: dark): all that changes a sign's pixels, so it
         is kept with the still layers and painted again only where a tube changed."""
-        return tuple(self.level(index, frame.seconds) for index in range(len(self.tubes)))
+        if self._seen is None or self._seen[0] != frame.seconds:  # asked, then drawn: once
+            levels = tuple(self.level(index, frame.seconds) for index in range(len(self.tubes)))
+            self._seen = (frame.seconds, levels)
+        return self._seen[1]
 
     def changed(self, old: Levels, new: Levels) -> list[pygame.Rect]:
         """Where the tubes that changed glow, and the wall their light washes."""

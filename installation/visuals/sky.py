@@ -84,6 +84,7 @@ class Sky:
         self.steady = [min(2, int(level * 2.2 + 0.5 * 0.6)) for _x, _y, level in self.stars]
         self.star_xy = np.array([(x, y) for x, y, _level in self.stars], dtype=np.int32
                                 ).reshape(-1, 2)
+        yield  # large new surfaces take time to touch: one a step
         self.memo = pygame.Surface(setup.size)  # the last sky painted, and what decided it
         self._spares: list[pygame.Surface] = []  # for gradients, made while building ahead
         for _ in range(GRADIENT_CACHE):

@@ -22,6 +22,7 @@ from installation.visuals.base import (
 from installation.visuals.cars import HALF_WIDTH, LAMP_GAP, body, cone, paint_of
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
+from installation.visuals.skyline import cut_out
 
 Z_NEAR, Z_FAR = 0.6, 40.0
 ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these
@@ -89,6 +90,9 @@ class Street(Split):
         self._key: tuple[int, Color] | None = None
         self.scene = pygame.Surface(setup.size, pygame.SRCALPHA)
         yield  # large new surfaces take time to touch: one a step
+        self._keyed = pygame.Surface((width, self.horizon))  # its upper part, cut out
+        self._upper: pygame.Surface = self.scene
+        yield
         self.ground = pygame.Surface((width, height - self.horizon))
         yield
         rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
@@ -248,6 +252,8 @@ class Street(Split):
         if key != self._key:
             self._key = key
             self._build(key[0] / 10, key[1])
+            self._upper = cut_out(self.scene.subsurface((0, 0, self.size[0], self.horizon)),
+                                  self._keyed)
             self.ground.blit(self.scene, (0, 0), (0, self.horizon, self.size[0],
                                                   self.size[1] - self.horizon))
         if self.params["wet"]:
@@ -315,7 +321,7 @@ class Street(Split):
 
     def _blit_scene(self, surface: pygame.Surface) -> None:
         """The cached street: see-through above the horizon, solid below it (cheaper to copy)."""
-        surface.blit(self.scene, (0, 0), (0, 0, self.size[0], self.horizon))
+        surface.blit(self._upper, (0, 0), (0, 0, self.size[0], self.horizon))
         surface.blit(self.ground, (0, self.horizon))
 
     def _road_mask(self, rows: int) -> Generator[None, None, pygame.Surface]:

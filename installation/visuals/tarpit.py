@@ -118,11 +118,13 @@ class Tarpit(Split):
         rows = self.mirror_rows
         flipped = self._mirror(surface, frame.under)
         wobble = width * RIPPLE
+        bands = []
         for y in range(0, rows, BAND):
             shift = (smooth_noise(self.seed, y * 0.09 + frame.seconds * 0.5) - 0.5) * wobble * (
                 1 + 3 * y / max(1, rows))
-            surface.blit(flipped, (int(shift), self.edge + y), (0, y, width, BAND),
-                         pygame.BLEND_RGB_ADD)
+            bands.append((flipped, (int(shift), self.edge + y), (0, y, width, BAND),
+                          pygame.BLEND_RGB_ADD))
+        surface.blits(bands, doreturn=False)
         self._bubbles(surface, frame.seconds)
         surface.blit(self.bank, (0, self.edge - self.bank.get_height() + 2))
 

@@ -8,10 +8,10 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, mix, scaled
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
 from installation.visuals.figures import Look, Sprites
 from installation.visuals.fonts import lettered
-from installation.visuals.glow import radial
+from installation.visuals.glow import radial_top
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
 from installation.visuals.skeleton import PERIOD, pose
 from installation.visuals.wardrobe import OUTFITS
@@ -35,6 +35,10 @@ class Booth:
     """The booth, drawn once; each frame adds the caller, the swinging cord and the ring."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the box, the light it spills, the light of its ringing."""
         self.params = params
         width, height = setup.size
         self.tall = max(20, round(params["scale"] * height))
@@ -45,10 +49,13 @@ class Booth:
         self.light = light
         self.back = self._back(light)
         self.front = self._front(light, setup)
+        yield
         reach = round(self.tall * SPILL)
-        self.spill = radial(reach, scaled(light, 0.55), 1.7)
         self.spill_at = (self.left + self.wide // 2 - reach, self.top + self.tall - reach)
-        self.ring = radial(reach, scaled(light, 0.5 * RING_GAIN), 1.4)
+        seen = height - self.spill_at[1]  # rows of its light above the foot of the picture
+        self.spill = radial_top(reach, scaled(light, 0.55), 1.7, seen)
+        yield
+        self.ring = radial_top(reach, scaled(light, 0.5 * RING_GAIN), 1.4, seen)
         self.sprites = Sprites()
         self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
                                 outfit=OUTFITS["harry"])

@@ -114,6 +114,7 @@ class Diner(Split):
             bays = list(range(glass.left, glass.right, max(8, glass.width // 7))) + [glass.right]
             self._pools([(self.left + a + mullion, self.left + b) for a, b in zip(
                 bays, bays[1:], strict=False)])
+            yield  # the pools of light take a step of their own
         image.fill((*ROOF, 255), (glass.left, glass.bottom - int(h * 0.1), glass.width,
                                   max(2, mullion)))
         # The roof: a slab that sweeps up to the right like a wing, glass rising under it.

@@ -9,9 +9,9 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, scaled, smooth_noise
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled, smooth_noise
 from installation.visuals.glow import radial
-from installation.visuals.searchlight import beam_sprite
+from installation.visuals.searchlight import beam_pieces
 
 Point = tuple[float, float]
 SUPERSAMPLE = 3
@@ -19,6 +19,8 @@ CONE_ANGLE = 0.16  # radians: how wide the spot opens
 CONE, SPOT = 0.8, 0.7  # how bright the cone and the pool it makes are
 DRIFT = 0.04  # how fast it wanders across the sky, in widths per second
 NAV_RED, NAV_WHITE = (255, 50, 40), (255, 255, 240)
+CONE_PIECES = 4  # the cone's light is worked out in this many bands, one a step
+SHEAR_ROWS = 2  # the cone leans by sliding bands of this many rows sideways (no rotating)
 HULL = (16, 18, 24)
 EDGE = (70, 76, 96)  # the top of the hull, catching the glow of the sky
 WINDOW = (60, 96, 92)  # the instruments' glow through the windscreen
@@ -44,20 +46,34 @@ class Helicopter:
     """A police helicopter wandering over the roofs, its spot searching the ground."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: its spot, its cone, its hull, then its rotor a frame at a time."""
         self.params = params
         width, height = setup.size
         self.size = setup.size
         self.seed = setup.seed
         self.length = max(24, round(params["scale"] * width))
         self.spot = radial(max(4, height // 10), scaled(params["color"], SPOT), 1.3)
+        yield
         drop = max(4, int(height * (params["ground"] - params["y"])))
-        self.cone = beam_sprite(drop, scaled(params["color"], CONE), CONE_ANGLE)
+        cone = yield from beam_pieces(drop, scaled(params["color"], CONE), CONE_ANGLE,
+                                      CONE_PIECES)
+        cone = pygame.transform.flip(cone, False, True)  # hanging down
+        self.cone = [cone.subsurface((0, top, cone.get_width(), min(SHEAR_ROWS, drop - top)))
+                     for top in range(0, drop, SHEAR_ROWS)]
+        self.drop = drop
+        yield
         self.nav = {c: radial(max(2, self.length // 40), c, 1.5, core=0.3)
                     for c in (NAV_RED, NAV_WHITE)}
         self.lamp = radial(max(3, self.length // 14), params["color"], 1.4, core=0.35)
         hull = _drawn(self.length, _hull)
         self.hulls = {False: hull, True: pygame.transform.flip(hull, True, False)}
-        rotors = [_drawn(self.length, _rotor(n / ROTOR_FRAMES)) for n in range(ROTOR_FRAMES)]
+        rotors = []
+        for n in range(ROTOR_FRAMES):
+            yield
+            rotors.append(_drawn(self.length, _rotor(n / ROTOR_FRAMES)))
         self.rotors = {False: rotors, True: [pygame.transform.flip(r, True, False)
                                              for r in rotors]}
 
@@ -101,12 +117,14 @@ class Helicopter:
     def _spot(self, surface: pygame.Surface, lamp: Point, seconds: float) -> None:
         """The cone from the nose down to the roofs, searching, and the pool where it lands."""
         search = (smooth_noise(self.seed + 7, seconds * 0.3) - 0.5) * 0.6
-        turned = pygame.transform.rotate(self.cone, 180 + math.degrees(search))
-        length = self.cone.get_height()
-        top = (lamp[0] - turned.get_width() / 2 + math.sin(search) * length / 2,
-               lamp[1] - turned.get_height() / 2 + math.cos(search) * length / 2)
-        surface.blit(turned, top, special_flags=pygame.BLEND_RGB_ADD)
-        ground = (lamp[0] + math.sin(search) * length, lamp[1] + math.cos(search) * length)
+        # Sheared, not rotated: each band of rows slides sideways as far as the cone leans
+        # there, so the light still reaches down to the roofs (and costs one copy of it).
+        lean = math.tan(search)
+        half = self.cone[0].get_width() / 2
+        surface.fblits([(band, (round(lamp[0] - half + lean * (n + 0.5) * SHEAR_ROWS),
+                                round(lamp[1]) + n * SHEAR_ROWS))
+                        for n, band in enumerate(self.cone)], pygame.BLEND_RGB_ADD)
+        ground = (lamp[0] + lean * self.drop, lamp[1] + self.drop)
         spot = self.spot
         surface.blit(spot, (ground[0] - spot.get_width() / 2, ground[1] - spot.get_height() / 2),
                      special_flags=pygame.BLEND_RGB_ADD)

@@ -28,6 +28,7 @@ MOUNT = (16, 14, 20)
 FAILING_DUTY = 0.55  # failing letters try to light this share of the time
 WALL = (30, 24, 27)  # a building's face behind a sign on a wall
 WASH = 0.35  # how strongly a sign lights the wall it is on
+Levels = tuple[int | None, ...]  # each tube's brightness (index into LEVELS), None: dark
 
 
 def tube_shape(kind: str, width: int, height: int, thickness: int) -> pygame.Surface:
@@ -83,6 +84,8 @@ class Tube:
         pad = spread * 3
         self.position = position
         self.glow_position = (position[0] - pad, position[1] - pad)
+        self.area = pygame.Rect(self.glow_position, lit.get_size()).union(
+            pygame.Rect(position, self.dead.get_size()))  # all it can change
 
 
 class Neon:
@@ -119,6 +122,7 @@ class Neon:
         rng = setup.rng("failing")
         count = round(params["failing"] * len(self.tubes))
         self.failing = set(rng.sample(range(len(self.tubes)), count)) if count else set()
+        self._seen: tuple[float, Levels] | None = None  # the last look, and its moment
 
     def _shape(self, kind: str, color: Color, spread: int, centre: tuple[int, int],
                text_size: tuple[int, int], size: int) -> Tube:
@@ -203,20 +207,39 @@ class Neon:
         hum = smooth_noise(self.seed, seconds * 3.0) * flicker
         return 1 if hum > 0.55 else 0
 
+    def look(self, frame: Frame) -> Levels:
+        """Each tube's brightness now (None: dark): all that changes a sign's pixels, so it
+        is kept with the still layers and painted again only where a tube changed."""
+        if self._seen is None or self._seen[0] != frame.seconds:  # asked, then drawn: once
+            levels = tuple(self.level(index, frame.seconds) for index in range(len(self.tubes)))
+            self._seen = (frame.seconds, levels)
+        return self._seen[1]
+
+    def changed(self, old: Levels, new: Levels) -> list[pygame.Rect]:
+        """Where the tubes that changed glow, and the wall their light washes."""
+        areas = [tube.area for tube, was, now in zip(self.tubes, old, new, strict=True)
+                 if was != now]
+        if self.washes and self._wash(old) != self._wash(new):
+            areas.append(pygame.Rect(self.wash_at, self.washes[0].get_size()))
+        return [areas[0].unionall(areas[1:])] if areas else []
+
+    def _wash(self, levels: Levels) -> int | None:
+        """Which brightness the wall's wash has (None: unlit): as much as the tubes lit."""
+        share = sum(level is not None for level in levels) / max(1, len(levels))
+        if not self.washes or share <= 0:
+            return None
+        return min(len(LEVELS) - 1, int((1 - share) * len(LEVELS)))
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         if self.mount is not None:
             surface.blit(*self.mount)
-        glows = []
-        for index, tube in enumerate(self.tubes):
-            level = self.level(index, frame.seconds)
-            if level is not None:
-                glows.append((tube.levels[level], tube.glow_position))
-        if self.washes and self.tubes:  # the wall is lit as much as the tubes are
-            share = len(glows) / len(self.tubes)
-            step = min(len(LEVELS) - 1, int((1 - share) * len(LEVELS)))
-            if share > 0:
-                surface.blit(self.washes[step], self.wash_at, special_flags=pygame.BLEND_RGB_ADD)
+        levels = self.look(frame)
+        wash = self._wash(levels)
+        if wash is not None and self.tubes:  # the wall is lit as much as the tubes are
+            surface.blit(self.washes[wash], self.wash_at, special_flags=pygame.BLEND_RGB_ADD)
         # The tubes stand off the wall: its wash lights the wall behind them, not their glass.
         surface.fblits([(tube.dead, tube.position) for tube in self.tubes])
+        glows = [(tube.levels[level], tube.glow_position)
+                 for tube, level in zip(self.tubes, levels, strict=True) if level is not None]
         if glows:
             surface.fblits(glows, pygame.BLEND_RGB_ADD)

@@ -4,7 +4,7 @@ lighting the haze where they meet the cloud (the helicopter and its spot: helico
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any
 
 import numpy as np
@@ -27,17 +27,35 @@ NAV_RED, NAV_WHITE = (255, 50, 40), (255, 255, 240)
 def beam_sprite(reach: int, color: Color, half_angle: float = HALF_ANGLE) -> pygame.Surface:
     """One beam pointing straight up from the middle of its bottom edge: a soft core, an
     even falloff across it, and a long fade along it (no bands)."""
+    steps = beam_pieces(reach, color, half_angle)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
+def beam_pieces(reach: int, color: Color, half_angle: float = HALF_ANGLE,
+                pieces: int = 1) -> Generator[None, None, pygame.Surface]:
+    """`beam_sprite` worked out `pieces` bands of its columns at a time, pausing after each;
+    returns the sprite."""
     half = max(3, int(math.tan(half_angle) * reach * 2))
     width = 2 * half
     along = np.linspace(1.0, 0.0, reach, dtype=np.float32)[None, :]  # 1 at the tip
-    across = np.linspace(-1.0, 1.0, width, dtype=np.float32)[:, None]
     opening = 0.16 + 0.45 * along  # the beam widens as it goes
-    profile = np.exp(-(across / opening) ** 2 * 3.0)
-    level = profile * np.exp(-along * FALLOFF) * (0.45 + 0.55 * np.exp(-(across / opening) ** 2
-                                                                       * 30.0))
-    rgb = level[:, :, None] * np.array(color, dtype=np.float32)[None, None, :] * 0.8
+    tint = np.array(color, dtype=np.float32)[None, None, :]
+    across_all = np.linspace(-1.0, 1.0, width, dtype=np.float32)[:, None]
     sprite = pygame.Surface((width, reach))
-    pygame.surfarray.blit_array(sprite, np.clip(rgb, 0, 255).astype(np.uint8))
+    edges = [width * n // pieces for n in range(pieces + 1)]
+    for left, right in zip(edges, edges[1:], strict=False):
+        across = across_all[left:right]
+        profile = np.exp(-(across / opening) ** 2 * 3.0)
+        level = profile * np.exp(-along * FALLOFF) * (0.45 + 0.55 * np.exp(
+            -(across / opening) ** 2 * 30.0))
+        rgb = level[:, :, None] * tint * 0.8
+        pygame.surfarray.blit_array(sprite.subsurface((left, 0, right - left, reach)),
+                                    np.clip(rgb, 0, 255).astype(np.uint8))
+        yield
     return sprite
 
 

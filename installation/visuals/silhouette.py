@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Generator, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import (
@@ -24,7 +27,8 @@ from installation.visuals.tarpit import collar, spans
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
-BAND_ROWS = 180 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
+STROKE_STEPS = 40  # discs along each segment of a tapering stroke, less one
+BAND_ROWS = 30 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
 MIRROR_SQUASH = 0.7
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
 RING_CYCLE, RING_ON = 6.0, 2.0  # an American phone rings two seconds in every six
@@ -37,41 +41,97 @@ DAY = 24 * HOUR
 
 
 class Pen:
-    """Draws shapes given in units (x right, y up, feet at 0) onto a supersampled surface.
+    """Draws shapes given in units (x right, y up, feet at 0) in whole pixels of a supersampled
+    drawing: it notes them down, each with the rows it reaches, so that the drawing can then
+    be painted a band of rows at a time (`paint`), each band painting only its own shapes."""
 
-    The surface may be one band of the drawing, starting `top` rows down: positions are
-    worked out on the whole drawing and then moved, so bands join without a seam.
-    """
-
-    def __init__(self, surface: pygame.Surface, px: float, origin: tuple[int, int],
-                 flip: bool, top: int = 0) -> None:
-        self.surface, self.px, self.origin, self.flip = surface, px, origin, flip
-        self.top = top
+    def __init__(self, px: float, origin: tuple[int, int], flip: bool) -> None:
+        self.px, self.origin, self.flip = px, origin, flip
+        self.shapes: list[Shape] = []
+        # Strokes to work out, all at once (`finish`): where in `shapes`, and how drawn.
+        self._strokes: list[tuple[int, Sequence[Point], float, float]] = []
 
     def at(self, p: Point) -> tuple[int, int]:
         x = -p[0] if self.flip else p[0]
-        return (int(self.origin[0] + x * self.px), int(self.origin[1] - p[1] * self.px) - self.top)
+        return (int(self.origin[0] + x * self.px), int(self.origin[1] - p[1] * self.px))
 
     def polygon(self, points: Sequence[Point], color: Color) -> None:
-        pygame.draw.polygon(self.surface, (*color, 255), [self.at(p) for p in points])
+        corners = [self.at(p) for p in points]
+        rows = [y for _x, y in corners]
+        self.shapes.append(Shape(color, min(rows), max(rows) + 1, corners=corners))
 
     def stroke(self, points: Sequence[Point], width0: float, width1: float,
                color: Color) -> None:
-        """A tapering line through points (trunks, tusks, fronds), as overlapping discs."""
-        steps = 40
-        for i in range(len(points) - 1):
-            (x0, y0), (x1, y1) = points[i], points[i + 1]
-            for s in range(steps + 1):
-                t = (i + s / steps) / (len(points) - 1)
-                x, y = x0 + (x1 - x0) * s / steps, y0 + (y1 - y0) * s / steps
-                r = max(1, int((width0 + (width1 - width0) * t) * self.px / 2))
-                pygame.draw.circle(self.surface, (*color, 255), self.at((x, y)), r)
+        """A tapering line through points (trunks, tusks, fronds), as overlapping discs (worked
+        out with the others, in `finish`)."""
+        if len(points) > 1:
+            self._strokes.append((len(self.shapes), points, width0, width1))
+            self.shapes.append(Shape(color, 0, 0))
+
+    def finish(self) -> None:
+        """Work out the discs of every stroke at once: STROKE_STEPS + 1 along each segment."""
+        if not self._strokes:
+            return
+        segments = np.array([(*a, *b, n, len(points) - 1, width0, width1)
+                             for _at, points, width0, width1 in self._strokes
+                             for n, (a, b) in enumerate(pairwise(points))], dtype=float)
+        per = STROKE_STEPS + 1
+        x0, y0, x1, y1, n, count, width0, width1 = np.repeat(segments, per, axis=0).T
+        step = np.tile(np.arange(per, dtype=float), len(segments))
+        t = (n + step / STROKE_STEPS) / count
+        x, y = x0 + (x1 - x0) * step / STROKE_STEPS, y0 + (y1 - y0) * step / STROKE_STEPS
+        radii = np.maximum(1, ((width0 + (width1 - width0) * t) * self.px / 2).astype(int))
+        across = -x if self.flip else x  # as `at` does
+        xs = (self.origin[0] + across * self.px).astype(int)
+        ys = (self.origin[1] - y * self.px).astype(int)
+        first = 0
+        for at, points, _width0, _width1 in self._strokes:
+            last = first + (len(points) - 1) * per
+            rows = ys[first:last]
+            reach = radii[first:last]
+            self.shapes[at] = Shape(self.shapes[at].color, int((rows - reach).min()),
+                                    int((rows + reach).max()) + 1,
+                                    discs=(xs[first:last], rows, reach))
+            first = last
+        self._strokes = []
 
     def ellipse(self, centre: Point, rx: float, ry: float, color: Color) -> None:
         cx, cy = self.at(centre)
-        cy += self.top
         box = pygame.Rect(cx - rx * self.px, cy - ry * self.px, 2 * rx * self.px, 2 * ry * self.px)
-        pygame.draw.ellipse(self.surface, (*color, 255), box.move(0, -self.top))
+        self.shapes.append(Shape(color, box.top, box.bottom + 1, box=box))
+
+    def paint(self, surface: pygame.Surface, top: int) -> None:
+        """Paint the shapes that reach the band of rows from `top` down, onto `surface` (the
+        band), in the order they were drawn."""
+        bottom = top + surface.get_height()
+        for shape in self.shapes:
+            if shape.last > top and shape.first < bottom:
+                shape.paint(surface, top, bottom)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One thing a pen drew, in whole pixels of the drawing, and the rows it reaches."""
+
+    color: Color
+    first: int
+    last: int
+    corners: list[tuple[int, int]] | None = None  # a polygon
+    discs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # x, y, radius of each
+    box: pygame.Rect | None = None  # an ellipse
+
+    def paint(self, surface: pygame.Surface, top: int, bottom: int) -> None:
+        """Paint it on a band of the drawing from row `top` to `bottom` (the band's size)."""
+        color = (*self.color, 255)
+        if self.corners is not None:
+            pygame.draw.polygon(surface, color, [(x, y - top) for x, y in self.corners])
+        elif self.box is not None:
+            pygame.draw.ellipse(surface, color, self.box.move(0, -top))
+        elif self.discs is not None:
+            xs, ys, radii = self.discs
+            for n in np.flatnonzero((ys + radii >= top) & (ys - radii < bottom)).tolist():
+                pygame.draw.circle(surface, color, (int(xs[n]), int(ys[n]) - top),
+                                   int(radii[n]))
 
 
 def payphone(pen: Pen, color: Color) -> None:
@@ -167,7 +227,7 @@ class Silhouette:
             for step in range(SWAY_STEPS):
                 angle = SWAY_DEGREES * (2 * step / (SWAY_STEPS - 1) - 1)
                 self.crowns.append(pygame.transform.rotozoom(crown, angle, 1.0))
-            yield
+                yield
             cx = (-PALM_CROWN[0] if flip else PALM_CROWN[0]) * px
             self.crown_at = (int(width * params["x"] + cx),
                              int(height * params["y"] - PALM_CROWN[1] * px))
@@ -276,10 +336,14 @@ def _render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, floa
     span_h = _whole(int((top - bottom) * big) + 4)
     origin = (int((right if flip else -left) * big) + 2, int(top * big) + 2)
     image = pygame.Surface((span_w // SUPERSAMPLE, span_h // SUPERSAMPLE), pygame.SRCALPHA)
+    pen = Pen(big, origin, flip)
+    draw(pen, color)  # noted down once, painted a band at a time
+    pen.finish()
+    yield
     for band_top in range(0, span_h, BAND_ROWS):
         rows = min(BAND_ROWS, span_h - band_top)
         band = pygame.Surface((span_w, rows), pygame.SRCALPHA)
-        draw(Pen(band, big, origin, flip, band_top), color)
+        pen.paint(band, band_top)
         small = pygame.transform.smoothscale(band, (span_w // SUPERSAMPLE, rows // SUPERSAMPLE))
         # Added onto transparent black: a plain copy of colour and alpha.
         image.blit(small, (0, band_top // SUPERSAMPLE), special_flags=pygame.BLEND_RGBA_ADD)

@@ -82,6 +82,9 @@ class Sky:
                       for _ in range(count)]
         self.stars.sort(key=lambda s: s[2])
         self.steady = [min(2, int(level * 2.2 + 0.5 * 0.6)) for _x, _y, level in self.stars]
+        self.star_xy = np.array([(x, y) for x, y, _level in self.stars], dtype=np.int32
+                                ).reshape(-1, 2)
+        yield  # large new surfaces take time to touch: one a step
         self.memo = pygame.Surface(setup.size)  # the last sky painted, and what decided it
         self._spares: list[pygame.Surface] = []  # for gradients, made while building ahead
         for _ in range(GRADIENT_CACHE):
@@ -146,24 +149,19 @@ class Sky:
         """Where the sky of `new` differs from that of `old`, or None for everywhere."""
         (old_top, old_bottom, old_stars, old_sun, old_moon, old_clouds) = old
         (top, bottom, stars, sun, moon, clouds) = new
-        if (old_top, old_bottom, old_moon) != (top, bottom, moon):
-            return None
-        if (old_stars is None) != (stars is None) or (old_stars and stars
-                                                      and old_stars[0] != stars[0]):
+        if (old_top, old_bottom) != (top, bottom) or (old_stars is None) != (stars is None):
             return None
         areas = []
+        if old_moon != moon:  # it moved a pixel, rose or set: where it was and where it is
+            areas += [self._glow_area(self.moon_glow, *at) for at in (old_moon, moon) if at]
         if old_clouds != clouds:
             if self.clouds is None or not (old_clouds and clouds) or old_clouds[0] != clouds[0]:
                 return None
             areas += self.clouds.changed(old_clouds[1], clouds[1])  # the strips that drifted
         if old_sun != sun:
             areas += [self._glow_area(self.sun_glow, at[0], at[1]) for at in (old_sun, sun) if at]
-        if old_stars and stars and old_stars[1] != stars[1]:
-            for n, (was, now) in enumerate(zip(old_stars[1], stars[1], strict=True)):
-                if was != now:
-                    x, y, _level = self.stars[n * TWINKLE_EVERY]
-                    sprite = self.star_sprites[max(was, now)]
-                    areas.append(pygame.Rect(x, y, sprite.get_width(), sprite.get_height()))
+        if old_stars and stars:
+            areas += self._stars_changed(old_stars, stars)
         if len(areas) > MAX_AREAS:
             areas = [areas[0].unionall(areas[1:])]
         if moon is not None:
@@ -172,6 +170,17 @@ class Sky:
             whole = self._glow_area(self.moon_glow, *moon)
             if any(area.colliderect(whole) for area in areas):
                 areas.append(whole)
+        return areas
+
+    def _stars_changed(self, old: StarPlan, new: StarPlan) -> list[pygame.Rect]:
+        """Where stars came out or faded (more or fewer shown) or twinkled."""
+        largest = self.star_sprites[-1].get_size()
+        fewer, more = sorted((old[0], new[0]))
+        areas = [pygame.Rect(self.stars[n][:2], largest) for n in range(fewer, more)]
+        for n, (was, now) in enumerate(zip(old[1], new[1], strict=False)):  # both shown
+            if was != now:
+                x, y, _level = self.stars[n * TWINKLE_EVERY]
+                areas.append(pygame.Rect(x, y, *self.star_sprites[max(was, now)].get_size()))
         return areas
 
     @staticmethod
@@ -237,10 +246,20 @@ class Sky:
     def _draw_stars(self, surface: pygame.Surface, shown: StarPlan) -> None:
         count, twinkling = shown
         blits = []
-        for n, (x, y, _level) in enumerate(self.stars[:count]):
+        for n in self._stars_in(surface.get_clip(), count):
             index = twinkling[n // TWINKLE_EVERY] if n % TWINKLE_EVERY == 0 else self.steady[n]
-            blits.append((self.star_sprites[index], (x, y)))
+            blits.append((self.star_sprites[index], (int(self.star_xy[n, 0]),
+                                                     int(self.star_xy[n, 1]))))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+    def _stars_in(self, clip: pygame.Rect, count: int) -> list[int]:
+        """The first `count` stars whose sprites can touch `clip` (painting a strip of
+        cloud again need not go through every star of the sky)."""
+        reach = max(max(sprite.get_size()) for sprite in self.star_sprites)
+        x, y = self.star_xy[:count, 0], self.star_xy[:count, 1]
+        inside = ((x < clip.right) & (x + reach > clip.left)
+                  & (y < clip.bottom) & (y + reach > clip.top))
+        return [int(n) for n in np.flatnonzero(inside)]
 
     def _lights(self, hour: float, daylight: float) -> tuple[SunPlan | None, MoonPlan | None]:
         """Where the sun (and its colour) and the moon are, in whole pixels, if they are up."""

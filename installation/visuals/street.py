@@ -22,6 +22,7 @@ from installation.visuals.base import (
 from installation.visuals.cars import HALF_WIDTH, LAMP_GAP, body, cone, paint_of
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
+from installation.visuals.skyline import cut_out
 
 Z_NEAR, Z_FAR = 0.6, 40.0
 ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these
@@ -72,6 +73,7 @@ class Street(Split):
         self.lamp_glows = [radial(max(3, int(height * 0.06 / (1 + 0.55 * i))), lamps, 2.0,
                                   core=0.1) for i in range(GLOW_SIZES)]
         self.pools = [_streak(g, 0.35, 2.6) for g in self.lamp_glows]
+        self.lamp_blits = self._lamp_blits()
         yield
         self.car_glows = {c: [radial(max(2, int(height * 0.022 / (1 + 0.6 * i))), c, 2.0,
                                      core=0.2) for i in range(GLOW_SIZES)]
@@ -88,10 +90,16 @@ class Street(Split):
         self._key: tuple[int, Color] | None = None
         self.scene = pygame.Surface(setup.size, pygame.SRCALPHA)
         yield  # large new surfaces take time to touch: one a step
+        self._keyed = pygame.Surface((width, self.horizon))  # its upper part, cut out
+        self._upper: pygame.Surface = self.scene
+        yield
         self.ground = pygame.Surface((width, height - self.horizon))
         yield
         rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
-        self.flipped = pygame.Surface((width, rows))
+        # Enlarged from the smeared rows by exactly MIRROR_DETAIL[1] rows each (the last
+        # smeared row ends it): then any run of them enlarges alone to the very pixels of the
+        # whole, so a frame makes only the rows of the reflection it shows again.
+        self.flipped = pygame.Surface((width, (rows // MIRROR_DETAIL[1] - 1) * MIRROR_DETAIL[1]))
         yield
         self.under = pygame.Surface((width, rows))  # what lies under the street above the road
         yield
@@ -104,7 +112,8 @@ class Street(Split):
         across, block = width // small_w, rows // small_h
         # (columns, first column), (rows, first row) of the blocks
         self.blocks_at = ((across, width - across * small_w), (block, rows - block * small_h))
-        self._stale = True  # the reflection is to be made again from `shrunk`
+        self._small: pygame.Surface | None = None  # `shrunk` flipped and masked, when made
+        self._made = [False] * (small_h - 1)  # the runs of `flipped` made from it
 
     def _cone(self, index: int, toward_us: bool) -> pygame.Surface:
         """The road lit ahead of a car at the depth of `index` (coming: down; going: up)."""
@@ -218,18 +227,20 @@ class Street(Split):
         of the reflection that rows changed above it reach (through both smoothings)."""
         if not self.params["wet"]:
             return []
-        width = self.size[0]
-        rows = self.flipped.get_height()
+        width, rows = self.under.get_size()
+        shown = self.flipped.get_height()
         above = pygame.Rect(0, self.horizon - rows, width, rows)
-        reach = rows / self.mirror_mask.get_height()  # rows of the road per smeared row
+        block = rows / self.mirror_mask.get_height()  # rows above per smeared row
         found = []
         for area in areas:
             seen = area.clip(above)
             if seen:
                 # Counted from the horizon upwards, as the reflection runs down from it.
                 near, far = self.horizon - seen.bottom, self.horizon - seen.top
-                top = max(0, math.floor((near / reach - MIRROR_REACH) * reach))
-                bottom = min(rows, math.ceil((far / reach + MIRROR_REACH) * reach))
+                top = max(0, math.floor((near / block - MIRROR_REACH) * MIRROR_DETAIL[1]))
+                bottom = min(shown, math.ceil((far / block + MIRROR_REACH) * MIRROR_DETAIL[1]))
+                if bottom <= top:
+                    continue
                 found.append(pygame.Rect(0, self.horizon + top, width, bottom - top))
         return found
 
@@ -241,6 +252,8 @@ class Street(Split):
         if key != self._key:
             self._key = key
             self._build(key[0] / 10, key[1])
+            self._upper = cut_out(self.scene.subsurface((0, 0, self.size[0], self.horizon)),
+                                  self._keyed)
             self.ground.blit(self.scene, (0, 0), (0, self.horizon, self.size[0],
                                                   self.size[1] - self.horizon))
         if self.params["wet"]:
@@ -257,8 +270,7 @@ class Street(Split):
 
     def _mirror(self, surface: pygame.Surface) -> None:
         """Wet asphalt: the sky and towers above the horizon, upside down, smeared, in the road."""
-        width = self.size[0]
-        rows = self.flipped.get_height()
+        width, rows = self.under.get_size()
         clip = surface.get_clip()
         # Keep what lies under the street above the road where it is painted now: painting the
         # reflection again alone must mirror that, not the towers and lamps already over it.
@@ -267,16 +279,29 @@ class Street(Split):
         if fresh:
             self.under.blit(surface, (fresh.x, fresh.y - above.y), fresh)
             self._shrink(fresh.move(0, -above.top))
-        if not clip.colliderect((0, self.horizon, width, rows)):
-            self._blit_scene(surface)  # painting again elsewhere: the reflection is not in view
-            return
-        if self._stale:  # areas painted one after another share one reflection
-            small = pygame.transform.flip(self.shrunk, False, True)
-            small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-            pygame.transform.smoothscale(small, self.flipped.get_size(), self.flipped)
-            self._stale = False
+        shown = clip.clip((0, self.horizon, width, self.flipped.get_height()))
         self._blit_scene(surface)
-        surface.blit(self.flipped, (0, self.horizon), special_flags=pygame.BLEND_RGB_ADD)
+        if shown:  # painting again elsewhere: the reflection is not in view
+            self._enlarge(shown.top - self.horizon, shown.bottom - self.horizon)
+            surface.blit(self.flipped, (0, self.horizon), special_flags=pygame.BLEND_RGB_ADD)
+
+    def _enlarge(self, top: int, bottom: int) -> None:
+        """Make the rows top..bottom of the reflection (from the horizon down) from the smeared
+        mirror, where they are not made yet (areas painted one after another share them)."""
+        if self._small is None:
+            self._small = pygame.transform.flip(self.shrunk, False, True)
+            self._small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            self._made = [False] * len(self._made)
+        detail = MIRROR_DETAIL[1]
+        wanted = range(top // detail, min(len(self._made), -(-bottom // detail)))
+        for first, last in _runs([n for n in wanted if not self._made[n]]):
+            # Smeared rows first..last + 1 enlarge to the reflection's rows between them.
+            source = self._small.subsurface((0, first, self._small.get_width(),
+                                             last - first + 2))
+            target = self.flipped.subsurface((0, first * detail, self.size[0],
+                                              (last - first + 1) * detail))
+            pygame.transform.smoothscale(source, target.get_size(), target)
+            self._made[first:last + 1] = [True] * (last - first + 1)
 
     def _shrink(self, fresh: pygame.Rect) -> None:
         """Shrink again the blocks of what lies under the street that `fresh` (in rows and
@@ -292,11 +317,11 @@ class Street(Split):
                                             (right - left) * across, (last - first) * block))
             target = self.shrunk.subsurface((left, first, right - left, last - first))
             pygame.transform.smoothscale(source, target.get_size(), target)
-            self._stale = True
+            self._small = None  # the reflection is to be made again
 
     def _blit_scene(self, surface: pygame.Surface) -> None:
         """The cached street: see-through above the horizon, solid below it (cheaper to copy)."""
-        surface.blit(self.scene, (0, 0), (0, 0, self.size[0], self.horizon))
+        surface.blit(self._upper, (0, 0), (0, 0, self.size[0], self.horizon))
         surface.blit(self.ground, (0, self.horizon))
 
     def _road_mask(self, rows: int) -> Generator[None, None, pygame.Surface]:
@@ -320,6 +345,10 @@ class Street(Split):
         return pygame.transform.smoothscale(mask, small)
 
     def _lamps(self, surface: pygame.Surface) -> None:
+        surface.fblits(self.lamp_blits, pygame.BLEND_RGB_ADD)
+
+    def _lamp_blits(self) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """The lamps' glows, and their pools on a wet road, where they go (they never move)."""
         blits = []
         wet = self.params["wet"]
         for side in (-1, 1):
@@ -331,7 +360,7 @@ class Street(Split):
                     pool = self.pools[min(GLOW_SIZES - 1, i)]
                     px, py = self.project(side * (LAMP_X - 0.3), z)
                     blits.append((pool, (px - pool.get_width() // 2, py - pool.get_height() // 4)))
-        surface.fblits(blits, pygame.BLEND_RGB_ADD)
+        return blits
 
     def _cars(self, surface: pygame.Surface, seconds: float, night: float,
               daylight: float) -> None:
@@ -380,6 +409,17 @@ def _streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surfac
     value = round(255 * level)
     out.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
     return out
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Increasing whole numbers as runs of consecutive ones: (first, last) each."""
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
 
 
 def _step(color: Color) -> Color:

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, Split, mix, scaled, smooth_noise
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    Split,
+    at_once,
+    mix,
+    scaled,
+    smooth_noise,
+)
 
 MAX_BUBBLES = 16
 BAND = 4  # rows per ripple band of the reflection
@@ -20,6 +30,7 @@ GROW = 0.55  # share of a bubble's life spent swelling
 BURST = 0.6
 SHEEN = 22.0  # brightest oily colour, in levels added over the tar
 SHEEN_ROWS = 0.65  # share of the pool (from its far edge) where the sheen shows
+SHEEN_PIECES = 16  # the sheen is worked out in this many bands of columns, one a step
 SOLID = 100  # alpha above which a figure's pixel counts as solid
 COLLAR = 0.03  # the tar's lip round a sinking animal, in its heights
 GLINT_POINTS = 24
@@ -31,6 +42,10 @@ class Tarpit(Split):
     """Tar from the edge down, with a darkened, wobbling mirror of the picture above."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the tar, its shading and bank, then the oil a band at a time."""
         self.params = params
         width, height = setup.size
         self.size = setup.size
@@ -42,13 +57,15 @@ class Tarpit(Split):
         for y in range(self.depth):
             self.tar.fill(scaled(tar, 1.4 - 0.6 * y / max(1, self.depth)), (0, y, width, 1))
         self.mirror_rows = min(self.edge, self.depth)
+        yield
         self._flipped = pygame.Surface((1, 1))
         self._under: int | None = None  # the picture above that `_flipped` mirrors
         self.fresnel = self._fresnel(params["reflect"])
         self.bank = self._bank(setup)
+        yield
         # Oil lies still on the tar (kept with it); the mirror over it wobbles.
-        self.tar.blit(_sheen(width, max(1, int(self.depth * SHEEN_ROWS)), setup.seed), (0, 0),
-                      special_flags=pygame.BLEND_RGB_ADD)
+        sheen = yield from _sheen(width, max(1, int(self.depth * SHEEN_ROWS)), setup.seed)
+        self.tar.blit(sheen, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
         self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
@@ -101,11 +118,13 @@ class Tarpit(Split):
         rows = self.mirror_rows
         flipped = self._mirror(surface, frame.under)
         wobble = width * RIPPLE
+        bands = []
         for y in range(0, rows, BAND):
             shift = (smooth_noise(self.seed, y * 0.09 + frame.seconds * 0.5) - 0.5) * wobble * (
                 1 + 3 * y / max(1, rows))
-            surface.blit(flipped, (int(shift), self.edge + y), (0, y, width, BAND),
-                         pygame.BLEND_RGB_ADD)
+            bands.append((flipped, (int(shift), self.edge + y), (0, y, width, BAND),
+                          pygame.BLEND_RGB_ADD))
+        surface.blits(bands, doreturn=False)
         self._bubbles(surface, frame.seconds)
         surface.blit(self.bank, (0, self.edge - self.bank.get_height() + 2))
 
@@ -141,21 +160,26 @@ class Tarpit(Split):
                     pygame.draw.ellipse(surface, tone, ring, max(1, int(radius / 6)))
 
 
-def _sheen(width: int, rows: int, seed: int) -> pygame.Surface:
-    """Oil on tar: thin iridescent streaks, flattened by distance, to add over the pool."""
+def _sheen(width: int, rows: int, seed: int) -> Generator[None, None, pygame.Surface]:
+    """Oil on tar: thin iridescent streaks, flattened by distance, to add over the pool
+    (worked out SHEEN_PIECES bands of columns at a time, pausing between them)."""
     rng = np.random.default_rng(seed)
-    x = np.arange(width, dtype=np.float32)[:, None] / width * 2 * np.pi
+    waves = [(k, rng.uniform(0, 6.3), rng.uniform(4, 9)) for k in (1, 2, 3)]
+    across = np.arange(width, dtype=np.float32)[:, None] / width * 2 * np.pi
     depth = np.arange(rows, dtype=np.float32)[None, :] / max(1, rows)
     near = 0.15 + depth  # streaks spread out as they come closer
-    warp = sum(np.sin(x * k + rng.uniform(0, 6.3) + depth * rng.uniform(4, 9) / near)
-               for k in (1, 2, 3)) / 3
-    band = np.sin(x * 5 + warp * 6 + depth * 30 * (1 - 0.6 * depth))
-    streak = np.clip(1 - np.abs(band) * 3, 0, 1) ** 2 * (1 - depth) ** 0.7
-    hue = warp * 3 + depth * 4
-    rgb = np.stack([np.sin(hue + phase) * 0.5 + 0.5 for phase in (0.0, 2.1, 4.2)], axis=2)
-    pixels = (streak[:, :, None] * rgb * SHEEN).astype(np.uint8)
     sheen = pygame.Surface((width, rows))
-    pygame.surfarray.blit_array(sheen, pixels)
+    edges = [width * n // SHEEN_PIECES for n in range(SHEEN_PIECES + 1)]
+    for left, right in zip(edges, edges[1:], strict=False):
+        x = across[left:right]
+        warp = sum(np.sin(x * k + phase + depth * pull / near) for k, phase, pull in waves) / 3
+        band = np.sin(x * 5 + warp * 6 + depth * 30 * (1 - 0.6 * depth))
+        streak = np.clip(1 - np.abs(band) * 3, 0, 1) ** 2 * (1 - depth) ** 0.7
+        hue = warp * 3 + depth * 4
+        rgb = np.stack([np.sin(hue + phase) * 0.5 + 0.5 for phase in (0.0, 2.1, 4.2)], axis=2)
+        pixels = (streak[:, :, None] * rgb * SHEEN).astype(np.uint8)
+        pygame.surfarray.blit_array(sheen.subsurface((left, 0, right - left, rows)), pixels)
+        yield
     return sheen
 
 

@@ -24,7 +24,6 @@ CUTOFF_STEPS_PER_OCTAVE = 6  # a sweep makes new takes once per sixth of an octa
 STEP_CACHE_SIZE = 64
 CENTS_RATIOS = 2.0 ** (np.array([-6.0, 6.0]) / 1200.0)  # two oscillators per note, detuned
 NOTE_DRIFT_CENTS = 6.0  # each note a little off, as an analog sequencer's
-GATE_SWAY = 0.2  # each note held up to this share longer or shorter than the gate
 VELOCITY_SWAY = 0.25  # notes played this much softer to harder (as a gain): no two alike
 ACCENT_OCTAVES = 1.5  # how much further an accent opens the filter
 MUTATION_BARS = 2  # a mutation holds this many bars before the dice are thrown again
@@ -62,8 +61,7 @@ class Sequence(Voice):
         self.notes: OrderedDict[NoteKey, np.ndarray] = OrderedDict()
         self.plucks: OrderedDict[int, np.ndarray] = OrderedDict()
         slowest = 1.0 / min(self.rate, self.rate_to)  # the longest a note can be
-        gate = min(self.p["gate"] * (1.0 + GATE_SWAY), 1.0)
-        self.longest = round((self.held(slowest * gate) + NOTE_RELEASE_S)
+        self.longest = round((self.held(slowest * self.p["gate"]) + NOTE_RELEASE_S)
                              * self.sr)
         self._steps: OrderedDict[int, tuple[NoteEvent, ...]] = OrderedDict()
         self.sends = (1.0, self.p["echo"], self.p["reverb"])
@@ -121,12 +119,10 @@ class Sequence(Voice):
 
     def _played(self, start: float, midi: int, accent: bool, sub: float,
                 key: tuple[int, int]) -> NoteEvent:
-        """One note as the hand plays it: held a little longer or shorter, a little softer or
-        harder than the last (seeded by the note's place, so a jump hears the same)."""
-        sway = 2.0 * chance(self.seed, "gate", key) - 1.0
-        gate = min(self.p["gate"] * (1.0 + GATE_SWAY * sway), 1.0)
+        """One note as the hand plays it: a little softer or harder than the last (seeded by
+        the note's place, so a jump hears the same)."""
         velocity = 1.0 + VELOCITY_SWAY * (chance(self.seed, "velocity", key) - 0.5)
-        return NoteEvent(start, midi, accent, self.held(sub * gate), key, velocity)
+        return NoteEvent(start, midi, accent, self.held(sub * self.p["gate"]), key, velocity)
 
     def held(self, seconds: float) -> float:
         """A note's length, rounded up so that with its release it fills whole LENGTH_GRIDs

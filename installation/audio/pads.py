@@ -45,12 +45,12 @@ class Preset:
 
 
 PRESETS: dict[str, Preset] = {
-    "strings": Preset(6, "saw", 5.0, 0.08, chorus=True, formants=False, makeup=1.86),
-    "choir": Preset(5, "saw", 9.0, 0.22, chorus=True, formants=True, makeup=3.16),
-    "glass": Preset(3, "table", 6.0, 0.15, chorus=False, formants=False,
+    "strings": Preset(6, "saw", 10.0, 0.12, chorus=True, formants=False, makeup=1.86),
+    "choir": Preset(5, "saw", 18.0, 0.33, chorus=True, formants=True, makeup=3.16),
+    "glass": Preset(3, "table", 12.0, 0.22, chorus=False, formants=False,
                     partials=((1, 1.0), (2, 0.35), (3, 0.12), (4, 0.18))),
-    "drone": Preset(5, "saw", 7.0, 0.05, chorus=False, formants=False),
-    "pwm": Preset(4, "pulse", 5.0, 0.1, chorus=True, formants=False, makeup=2.2),
+    "drone": Preset(5, "saw", 14.0, 0.075, chorus=False, formants=False),
+    "pwm": Preset(4, "pulse", 10.0, 0.15, chorus=True, formants=False, makeup=2.2),
 }
 
 

@@ -23,7 +23,8 @@ LENGTH_GRID = 240  # note lengths in 5 ms steps, so a tempo change reuses takes
 CUTOFF_STEPS_PER_OCTAVE = 6  # a sweep makes new takes once per sixth of an octave
 STEP_CACHE_SIZE = 64
 CENTS_RATIOS = 2.0 ** (np.array([-6.0, 6.0]) / 1200.0)  # two oscillators per note, detuned
-NOTE_DRIFT_CENTS = 3.0  # each note a little off, as an analog sequencer's
+NOTE_DRIFT_CENTS = 6.0  # each note a little off, as an analog sequencer's
+VELOCITY_SWAY = 0.25  # notes played this much softer to harder (as a gain): no two alike
 ACCENT_OCTAVES = 1.5  # how much further an accent opens the filter
 MUTATION_BARS = 2  # a mutation holds this many bars before the dice are thrown again
 SUBSTITUTES = (-2, -1, 1, 2)  # a mutated step moves this many notes of the scale
@@ -41,6 +42,7 @@ class NoteEvent:
     accent: bool
     length: float
     key: tuple[int, int] = (0, 0)  # (step number, repeat): every note played is its own
+    velocity: float = 1.0  # how hard it is played (a gain)
 
 
 class Sequence(Voice):
@@ -108,13 +110,19 @@ class Sequence(Voice):
             midi = self.pitch(step, bar, index)
             start, end = self.step_time(number), self.step_time(number + 1)
             sub = (end - start) / repeats
-            length = self.held(sub * self.p["gate"])
-            notes = tuple(NoteEvent(start + r * sub, midi, step.accent, length, (number, r))
+            notes = tuple(self._played(start + r * sub, midi, step.accent, sub, (number, r))
                           for r in range(repeats))
         self._steps[number] = notes
         if len(self._steps) > STEP_CACHE_SIZE:
             self._steps.popitem(last=False)
         return notes
+
+    def _played(self, start: float, midi: int, accent: bool, sub: float,
+                key: tuple[int, int]) -> NoteEvent:
+        """One note as the hand plays it: a little softer or harder than the last (seeded by
+        the note's place, so a jump hears the same)."""
+        velocity = 1.0 + VELOCITY_SWAY * (chance(self.seed, "velocity", key) - 0.5)
+        return NoteEvent(start, midi, accent, self.held(sub * self.p["gate"]), key, velocity)
 
     def held(self, seconds: float) -> float:
         """A note's length, rounded up so that with its release it fills whole LENGTH_GRIDs
@@ -143,7 +151,7 @@ class Sequence(Voice):
             offset = round(event.start * self.sr) - position
             a, b = max(0, offset), min(frames, offset + wave.size)
             if b > a:
-                mono[a:b] += wave[a - offset:b - offset]
+                mono[a:b] += wave[a - offset:b - offset] * event.velocity
         mono *= self.p["level"]
         return mono[None, :]  # one row: the mix spreads it to both sides
 

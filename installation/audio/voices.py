@@ -19,9 +19,12 @@ from installation.core.notes import midi_to_hz
 from installation.core.seed import stable_seed
 
 DRONE_VOICES = 4  # oscillators per note
-DRONE_DRIFT = (20.0, 0.15)  # cents, Hz: a wide wander, so the low note never stands still
+DRONE_DRIFT = (28.0, 0.25)  # cents, Hz: a wide wander, so the low note never stands still
 PINK = ([0.049922035, -0.095993537, 0.050612699, -0.004408786],
         [1.0, -2.494956002, 2.017265875, -0.522189400])  # -3 dB/oct (Kellet)
+DRONE_RESONANCE = 0.45  # a soft peak that picks out one harmonic, then the next, as it moves
+DRONE_SWEEP = (1.6, 0.1)  # octaves (at full movement), Hz: how the drone's filter wanders
+DRONE_MAKEUP = 0.92  # the brighter peak is heard 0.75 LU louder (K-weighted): taken back
 BROWN = ([1.0], [1.0, -0.995])  # -6 dB/oct above 38 Hz
 
 __all__ = ["VOICE_TYPES", "Sequence", "Stems", "Voice", "stable_seed"]  # what the engine reads
@@ -36,11 +39,11 @@ class Drone(Voice):
         root = float(self.p["note"])
         freqs = np.array([midi_to_hz(m) * r for m in (root, root + 7.0) for r in ratios])
         weights = np.repeat([1.0, self.p["fifth"]], DRONE_VOICES)
-        norm = PART_RMS / SAW_RMS / np.sqrt((weights ** 2).sum())
+        norm = PART_RMS * DRONE_MAKEUP / SAW_RMS / np.sqrt((weights ** 2).sum())
         self.gains = spread(len(freqs), 0.6, self.seed) * weights * norm
         self.hr = self.sr // 2 if halves(self.sr) else self.sr  # low and dark: half rate
         self.bank = Bank(freqs, self.hr, stable_seed(self.seed, "drone"), *DRONE_DRIFT)
-        self.filter = LowPass24(self.hr, 2, 0.3, PAD_CONTROL_FRAMES)
+        self.filter = LowPass24(self.hr, 2, DRONE_RESONANCE, PAD_CONTROL_FRAMES)
         self.source = HalfRateSource(2, self._render_half, self._jump, self.hr < self.sr)
 
     def render(self, position: int, frames: int) -> np.ndarray:
@@ -62,7 +65,8 @@ class Drone(Voice):
 
         def cutoff(g: np.ndarray) -> np.ndarray:
             t = (position + g) / self.hr
-            return self.p["cutoff"] * 2.0 ** (1.2 * move * drift(t, 0.03, self.seed))
+            octaves, rate = DRONE_SWEEP
+            return self.p["cutoff"] * 2.0 ** (octaves * move * drift(t, rate, self.seed))
 
         raw = self.bank.saw(self.bank.segments(position, frames), self.gains)
         return self.filter.process(raw, cutoff)

@@ -31,6 +31,7 @@ Point = tuple[float, float]  # as shares of the picture's width and height
 Box = tuple[float, float, float, float]  # left, top, right, bottom, as shares
 
 WALL_TOP, WALL_FOOT = (7, 8, 16), (20, 21, 34)
+WALL_ROWS_PER_PIECE = 256  # rows of the wall's shading painted in one step of the set-up
 FLOOR, FLOOR_LINE = (9, 8, 12), 0.88
 WINDOW: Box = (0.085, 0.1, 0.355, 0.55)
 FRAME_COLOR = (30, 30, 40)
@@ -81,6 +82,7 @@ SWEEP_SECONDS = 3.6  # one car passing
 SWEEP_SIZE = (0.2, 0.34)  # the patch of light through the blinds, of the picture
 SWEEP_COLOR = (92, 88, 74)
 SWEEP_BARS = 9
+SWEEP_DETAIL = 2  # the light is worked out at this fraction of its size, then enlarged
 SWEEP_LEVELS = 16  # steps of a car's light as it brightens and fades
 BEACON: Point = (0.2, 0.26)
 BEACON_COLOR, BEACON_SECONDS = (220, 30, 20), 2.2
@@ -118,10 +120,12 @@ def smooth(points: Sequence[Point], steps: int = SMOOTH_STEPS) -> list[Point]:
 
 
 def vertical(rect: pygame.Rect, top: Color, foot: Color) -> pygame.Surface:
-    """A rectangle shading from one colour at the top to another at the foot."""
+    """A rectangle shading from one colour at the top to another at the foot (one column
+    worked out, then widened)."""
     t = np.linspace(0.0, 1.0, max(1, rect.height))[None, :, None]
     rgb = np.array(top, float) * (1 - t) + np.array(foot, float) * t
-    return pygame.surfarray.make_surface(np.repeat(rgb, max(1, rect.width), 0).astype(np.uint8))
+    column = pygame.surfarray.make_surface(rgb.astype(np.uint8))
+    return pygame.transform.scale(column, (max(1, rect.width), max(1, rect.height)))
 
 
 class Room(Split):
@@ -137,10 +141,9 @@ class Room(Split):
         self.params, self.size, self.seed = params, setup.size, setup.seed
         width, height = self.size
         base = pygame.Surface(self.size)
-        self._wall(base)
         yield
-        self._window(base)
-        yield
+        yield from self._wall(base)
+        yield from self._window(base)
         self._curtains(base)
         self._picture(base)
         yield
@@ -152,20 +155,23 @@ class Room(Split):
         self.breaths = []
         for step in range(BREATH_STEPS):
             self.breaths.append(self._breath(base, step))
-            if step % 4 == 3:
-                yield
+            yield
         self.still = base
         self._sleeper(self.still, 0.0, (0, 0))
         yield
-        self._lights()
+        yield from self._lights()
 
-    def _wall(self, out: pygame.Surface) -> None:
+    def _wall(self, out: pygame.Surface) -> Pieces:
+        """The wall shading down to the floor, a row at a time (a quarter of it a piece)."""
         width, height = self.size
         floor_y = round(FLOOR_LINE * height)
-        out.blit(vertical(pygame.Rect(0, 0, width, floor_y), WALL_TOP, WALL_FOOT), (0, 0))
         out.fill(FLOOR, (0, floor_y, width, height - floor_y))
+        for row in range(floor_y):
+            out.fill(mix(WALL_TOP, WALL_FOOT, row / max(1, floor_y - 1)), (0, row, width, 1))
+            if row % WALL_ROWS_PER_PIECE == WALL_ROWS_PER_PIECE - 1:
+                yield
 
-    def _window(self, out: pygame.Surface) -> None:
+    def _window(self, out: pygame.Surface) -> Pieces:
         """The city through the blinds: a night sky lit orange from below, far towers with
         a few lit windows, and the slats across it all."""
         rect = box(WINDOW, self.size)
@@ -182,6 +188,7 @@ class Room(Split):
                     if rng.random() < 0.22:
                         out.fill(mix(TOWER, LIT_WINDOW, rng.uniform(0.5, 1.0)), (wx, wy, 3, 4))
             x += w + int(rect.width * rng.uniform(0.0, 0.05))
+            yield
         pitch = rect.height / SLATS
         for n in range(SLATS):
             slat = pygame.Rect(rect.left, round(rect.top + n * pitch), rect.width,
@@ -276,7 +283,7 @@ class Room(Split):
         out.fill((6, 3, 3), display)
         pygame.draw.rect(out, CASE_EDGE, display, 1)
 
-    def _lights(self) -> None:
+    def _lights(self) -> Pieces:
         """The lit digits, the red glow on the room, a car's light through the blinds."""
         width, height = self.size
         color: Color = self.params["color"]
@@ -285,13 +292,16 @@ class Room(Split):
         self.spread = max(2, self.digit // 12)
         text: str = self.params["digits"]
         self.face = self._digits(text, color, ghost=False)
+        yield
         eights = "".join("8" if ch in SEGMENTS else ch for ch in text)
         self.ghost = self._digits(eights, scaled(color, GHOST), ghost=True)
         self.face_at = (display.centerx - self.face.get_width() // 2,
                         display.centery - self.face.get_height() // 2)
+        yield
         spill = round(SPILL_RADIUS * width)
         self.spill = radial(spill, scaled(color, SPILL_LEVEL), 1.6)
         self.spill_at = (display.centerx - spill, display.centery - spill)
+        yield
         self.sweep = self._sweep()
         self.sweeps: dict[int, pygame.Surface] = {}
         self.sweep_area = box(SWEEP_AREA, self.size)
@@ -330,12 +340,13 @@ class Room(Split):
         """A car's light thrown up through the blinds: soft bars, brightest in the middle."""
         width, height = self.size
         w, h = round(SWEEP_SIZE[0] * width), round(SWEEP_SIZE[1] * height)
-        x = np.linspace(-1.0, 1.0, w)[:, None]
-        y = np.linspace(0.0, 1.0, h)[None, :]
+        x = np.linspace(-1.0, 1.0, max(2, w // SWEEP_DETAIL))[:, None]
+        y = np.linspace(0.0, 1.0, max(2, h // SWEEP_DETAIL))[None, :]
         bars = (0.5 + 0.5 * np.cos(2 * math.pi * (y * SWEEP_BARS + 0.35 * x))) ** 3
         soft = np.clip(1.0 - x**2, 0.0, 1.0) * np.clip(np.sin(math.pi * y), 0.0, 1.0) ** 0.7
         level = (bars * soft)[:, :, None] * np.array(SWEEP_COLOR, float)[None, None, :]
-        return pygame.surfarray.make_surface(level.astype(np.uint8))
+        small = pygame.surfarray.make_surface(level.astype(np.uint8))
+        return pygame.transform.smoothscale(small, (max(1, w), max(1, h)))  # soft light
 
     def _sweep_at(self, level: float) -> pygame.Surface:
         """The car's light at one of a few brightness steps (each made once)."""

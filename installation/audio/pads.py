@@ -83,6 +83,7 @@ class Pad(Voice):
         self.pwm_rates = rng.uniform(*PWM_HZ, count)[:, None]
         self.pwm_phases = rng.random(count)[:, None]
         self.table = wave_table(self.preset.partials)
+        self.slopes = np.diff(self.table)  # from each table point to the next
         self.source = HalfRateSource(2, self._render_half, self._jump, self.hr < self.sr)
 
     def _bank(self, chord: tuple[float, ...], index: int) -> tuple[Bank, np.ndarray]:
@@ -150,9 +151,10 @@ class Pad(Voice):
         """The preset's one-cycle wave at each phase, linearly interpolated."""
         where = phase * TABLE_SIZE
         index = where.astype(np.int64)
-        frac = where - index
-        low = self.table[index]
-        return low + (self.table[index + 1] - low) * frac
+        where -= index  # the fraction of the way to the next point
+        where *= self.slopes.take(index)
+        where += self.table.take(index)
+        return where
 
     def _widths(self, seg: Segments, count: int) -> np.ndarray:
         """Pulse widths on the bank's grid: each pulse swings at its own slow rate (PWM)."""

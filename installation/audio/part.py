@@ -36,10 +36,15 @@ class Stems:
         return cls(*(np.zeros((2, frames)) for _ in STEM_NAMES))
 
     def add(self, sound: np.ndarray, gains: np.ndarray | float, sends: Sends) -> None:
-        scaled = sound * gains
+        steady = not isinstance(gains, np.ndarray) and gains == 1.0  # fully in: as it is
+        scaled = sound if steady else sound * gains
+        sent = None  # one buffer for every send's share (fresh arrays cost page faults)
         for name, amount in zip(STEM_NAMES, sends, strict=True):
-            if amount:
-                getattr(self, name).__iadd__(scaled * amount if amount != 1.0 else scaled)
+            if amount == 1.0:
+                getattr(self, name).__iadd__(scaled)
+            elif amount:
+                sent = np.multiply(scaled, amount, out=sent)
+                getattr(self, name).__iadd__(sent)
 
 
 class Voice:

@@ -147,22 +147,26 @@ class Sequence(Voice):
     def render(self, position: int, frames: int) -> np.ndarray:
         mono = np.zeros(frames)
         for event in self.events(position / self.sr, (position + frames) / self.sr):
-            wave = self.note(event)
             offset = round(event.start * self.sr) - position
-            a, b = max(0, offset), min(frames, offset + wave.size)
-            if b > a:
-                mono[a:b] += wave[a - offset:b - offset] * event.velocity
+            a, b = max(0, offset), min(frames, offset + self.note_frames(event))
+            if b > a:  # only the part of the note in this block is made
+                mono[a:b] += self.note(event, a - offset, b - offset) * event.velocity
         mono *= self.p["level"]
         return mono[None, :]  # one row: the mix spreads it to both sides
 
-    def note(self, event: NoteEvent) -> np.ndarray:
-        """The waveform of one note: one of NOTE_TAKES takes of it, each with its own phases
-        and pitch (an analog sequencer's notes differ only in these), made once at the
-        longest a note can last and cut to length by its loudness curve."""
+    def note_frames(self, event: NoteEvent) -> int:
+        """How many samples a note lasts with its release."""
+        return round((event.length + NOTE_RELEASE_S) * self.sr)
+
+    def note(self, event: NoteEvent, first: int = 0, end: int | None = None) -> np.ndarray:
+        """Samples first..end of one note's waveform: one of NOTE_TAKES takes of it, each
+        with its own phases and pitch (an analog sequencer's notes differ only in these),
+        made once at the longest a note can last and cut to length by its loudness curve."""
         cutoff = float(sweep_cutoff(self.p["cutoff"], self.p["sweep_to"],
                                     np.array(event.start), self.sweep_length()))
         step = round(np.log2(cutoff) * CUTOFF_STEPS_PER_OCTAVE)
-        frames = round((event.length + NOTE_RELEASE_S) * self.sr)
+        frames = self.note_frames(event)
+        end = frames if end is None else min(end, frames)
         take = stable_seed(self.seed, "take", event.key) % NOTE_TAKES
         key = (event.midi, step, event.accent, take)
         if key in self.notes:
@@ -173,7 +177,7 @@ class Sequence(Voice):
             self.notes[key] = body
             if len(self.notes) > NOTE_CACHE_SIZE:
                 self.notes.popitem(last=False)
-        return body[:frames] * self._pluck(frames)
+        return body[first:end] * self._pluck(frames)[first:end]
 
     def _pluck(self, frames: int) -> np.ndarray:
         """The loudness of a note `frames` long with its release (cached: lengths repeat)."""

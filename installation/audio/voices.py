@@ -25,7 +25,8 @@ PINK = ([0.049922035, -0.095993537, 0.050612699, -0.004408786],
 DRONE_RESONANCE = 0.45  # a soft peak that picks out one harmonic, then the next, as it moves
 DRONE_SWEEP = (1.6, 0.1)  # octaves (at full movement), Hz: how the drone's filter wanders
 DRONE_MAKEUP = 0.92  # the brighter peak is heard 0.75 LU louder (K-weighted): taken back
-BROWN = ([1.0], [1.0, -0.995])  # -6 dB/oct above 38 Hz
+BROWN_POLE = 0.995  # at the full rate: -6 dB/oct above 38 Hz (at 48 kHz)
+HALF_RATE_NOISE = 1 / 16  # noise cut off below this much of the sample rate runs at half rate
 
 __all__ = ["VOICE_TYPES", "Sequence", "Stems", "Voice", "stable_seed"]  # what the engine reads
 
@@ -77,13 +78,17 @@ class Noise(Voice):
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        b, a = {"white": ([1.0], [1.0]), "pink": PINK, "brown": BROWN}[self.p["color"]]
-        lowpass = signal.butter(4, min(self.p["cutoff"], 0.45 * self.sr), fs=self.sr,
+        halved = halves(self.sr) and self.p["cutoff"] <= HALF_RATE_NOISE * self.sr
+        self.hr = self.sr // 2 if halved else self.sr  # dark noise: made at half rate
+        brown = ([1.0], [1.0, -BROWN_POLE ** (self.sr // self.hr)])  # the same corner in Hz
+        b, a = {"white": ([1.0], [1.0]), "pink": PINK, "brown": brown}[self.p["color"]]
+        lowpass = signal.butter(4, min(self.p["cutoff"], 0.45 * self.hr), fs=self.hr,
                                 output="sos")
         self.sos = np.concatenate((signal.tf2sos(b, a), lowpass))
         self.norm = PART_RMS / rms_gain(self.sos)
         self.zi = np.zeros((2, len(self.sos), 2))
         self.white = NoiseTiles(stable_seed(self.seed, "noise"))
+        self.source = HalfRateSource(2, self._render_half, lambda _: None, halved)
 
     def render(self, position: int, frames: int) -> np.ndarray:
         wind = self.p["wind"]
@@ -91,9 +96,15 @@ class Noise(Voice):
         def gust(g: np.ndarray) -> np.ndarray:
             return 1.0 - wind * (0.5 + 0.5 * drift(g / self.sr, 0.08, self.seed))
 
+        noise = self.source.render(position, frames)
+        return noise * (control_curve(gust, position, frames) * self.p["level"] * self.norm)
+
+    def _render_half(self, position: int, frames: int) -> np.ndarray:
+        """The filtered noise from sample `position` (at half rate when halved); its filter
+        runs on across jumps, as the noise has no place to land on."""
         noise = self.white.take(position, frames)
         sosfilt_inplace(self.sos, noise, self.zi)
-        return noise * (control_curve(gust, position, frames) * self.p["level"] * self.norm)
+        return noise
 
 
 VOICE_TYPES: dict[str, type[Voice]] = {"pad": Pad, "sequence": Sequence, "drone": Drone,

@@ -12,7 +12,7 @@ import pytest
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
-from installation.visuals.clouds import STRIPS, Clouds
+from installation.visuals.clouds import STEP, STRIPS, Clouds
 from installation.visuals.compositor import Compositor
 from installation.visuals.particles import Particles
 from installation.visuals.render import headless
@@ -78,7 +78,7 @@ def test_three_seconds_drawn_in_a_row_are_the_frames_drawn_alone(name: str,
 
 def test_a_drift_step_moves_one_strip_of_the_clouds() -> None:
     """The band drifts a strip at a time: each step repaints one strip, and after STRIPS
-    steps every strip has moved one pixel (the clouds keep one speed, no part runs ahead)."""
+    steps every strip has moved STEP pixels (the clouds keep one speed, no part runs ahead)."""
     clouds = Clouds((320, 180), 0.6, 0.7, np.random.default_rng(3))
     strips = clouds.strips()
     assert len(strips) == STRIPS
@@ -89,7 +89,7 @@ def test_a_drift_step_moves_one_strip_of_the_clouds() -> None:
         assert len(changed) == 1
         moved[strips.index(changed[0])] += 1
     assert moved == Counter(range(STRIPS))
-    assert all(clouds.shift(100 + STRIPS, n) == clouds.shift(100, n) + 1 for n in range(STRIPS))
+    assert all(clouds.shift(100 + STRIPS, n) == clouds.shift(100, n) + STEP for n in range(STRIPS))
 
 
 def test_the_wet_road_repaints_only_the_rows_that_mirror_a_change() -> None:

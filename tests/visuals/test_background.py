@@ -11,6 +11,7 @@ import pytest
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
+from installation.visuals.background import merged
 from installation.visuals.base import Frame
 from installation.visuals.clouds import STEP, STRIPS, Clouds
 from installation.visuals.compositor import Compositor
@@ -85,7 +86,8 @@ def test_a_drift_step_moves_one_strip_of_the_clouds() -> None:
     assert sum(rect.height for rect in strips) == clouds.rows[1] - clouds.rows[0]
     moved: Counter[int] = Counter()
     for drift in range(100, 100 + STRIPS):
-        changed = clouds.changed(drift, drift + 1)
+        white = ((255, 255, 255),) * STRIPS
+        changed = clouds.changed((white, drift), (white, drift + 1))
         assert len(changed) == 1
         moved[strips.index(changed[0])] += 1
     assert moved == Counter(range(STRIPS))
@@ -103,3 +105,17 @@ def test_the_wet_road_repaints_only_the_rows_that_mirror_a_change() -> None:
     assert len(near) == 1 and near[0].top == horizon
     assert near[0].height < street.flipped.get_height() // 3
     assert street.changed_below([pygame.Rect(0, 0, 1920, 10)]) == []  # above what it mirrors
+
+
+def test_many_changed_areas_are_joined_nearest_first_not_into_one_box() -> None:
+    """A star in the sky, the moon drawn twice and two bands of the road: the moon's two
+    boxes and the touching bands join; the star stays small (one box round all would
+    repaint most of the picture)."""
+    moon = pygame.Rect(1100, 115, 258, 258)
+    areas = [pygame.Rect(300, 40, 4, 4), moon, moon.move(1, 0), pygame.Rect(0, 800, 1920, 100),
+             pygame.Rect(0, 880, 1920, 180)]
+    boxes = merged(areas, 6)
+    assert sorted(map(tuple, boxes)) == [(0, 800, 1920, 260), (300, 40, 4, 4),
+                                         (1100, 115, 259, 258)]
+    assert len(merged(areas, 2)) == 2
+    assert all(any(box.contains(area) for box in merged(areas, 2)) for area in areas)

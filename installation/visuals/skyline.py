@@ -55,6 +55,7 @@ class Skyline:
         self.tallest = int(height * params["height"])
         self.top = max(0, self.ground - self.tallest - height // 40)
         self.region = (width, self.ground - self.top)
+        self.height = height
         rng = setup.rng("skyline")
         self.buildings = self._plan(rng, width)
         self.landmark = params["landmark"]
@@ -168,13 +169,16 @@ class Skyline:
         restless = self._restless_on(frame.seconds) if key == self._cache_key else None
         return key, self._beacons_on(frame.seconds) if night else None, restless
 
-    def changed(self, old: Look, new: Look) -> list[pygame.Rect] | None:
-        """Only the beacons' spots and the restless windows that switched, when nothing else
-        changed."""
-        if old[0] != new[0] or old[1] is None or new[1] is None or None in (old[2], new[2]):
-            return None
-        areas = [self._beacon_rect(n) for n in set(old[1]) ^ set(new[1])]
-        return areas + [self._rest_rect(i) for i in set(old[2] or ()) ^ set(new[2] or ())]
+    def changed(self, old: Look, new: Look) -> list[pygame.Rect]:
+        """The beacons that blinked and the restless windows that switched; the towers (and
+        with the light the ground under them) when other windows are lit or the light
+        changed: never the sky over them."""
+        if old[0] != new[0] or old[2] is None or new[2] is None:
+            bottom = self.ground if old[0][:2] == new[0][:2] else self.height
+            areas = [pygame.Rect(0, self.top, self.region[0], bottom - self.top)]
+        else:
+            areas = [self._rest_rect(i) for i in set(old[2]) ^ set(new[2])]
+        return areas + [self._beacon_rect(n) for n in set(old[1] or ()) ^ set(new[1] or ())]
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         key = self._key(frame)

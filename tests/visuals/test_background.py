@@ -19,6 +19,7 @@ from installation.visuals.particles import Particles
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
 from installation.visuals.silhouette import Silhouette
+from installation.visuals.skyline import WINDOW_BUCKET, Skyline
 from installation.visuals.street import Street
 
 from .helpers import NO_POST, SIZE, layer, one_scene
@@ -53,6 +54,7 @@ def test_a_still_layer_is_drawn_once_and_an_animated_one_every_frame(
 
 @pytest.mark.parametrize(("name", "offset"), [("The payphone rings", 1.0),
                                               ("Neon on Wilshire", 20.0),
+                                              ("Neon on Wilshire", 239.0),  # windows switch
                                               ("La Brea Tar Pits", 40.0),
                                               ("Dusk on the Miracle Mile", 30.0),
                                               ("Johnnie's at night", 5.0),
@@ -119,3 +121,22 @@ def test_many_changed_areas_are_joined_nearest_first_not_into_one_box() -> None:
                                          (1100, 115, 259, 258)]
     assert len(merged(areas, 2)) == 2
     assert all(any(box.contains(area) for box in merged(areas, 2)) for area in areas)
+
+
+def test_windows_switching_repaint_the_towers_not_the_sky() -> None:
+    """Every WINDOW_BUCKET story seconds other windows are lit: the skyline's rows change,
+    not the sky above them nor the ground below."""
+    headless()
+    line = load_timeline(SHIPPED)
+    scene = next(s for s in line.scenes if s.name == "Neon on Wilshire")
+    compositor = Compositor(line, SIZE, print)
+    setup = compositor.setup(scene, 0, "skyline")
+    skyline = Skyline(defaults("skyline"), setup)
+    boundary = (scene.at // WINDOW_BUCKET + 1) * WINDOW_BUCKET
+    before, after = (skyline.look(Frame(boundary + d, 1.0, state_at(line, boundary + d)))
+                     for d in (-0.5, 0.5))
+    assert before[0] != after[0]
+    areas = skyline.changed(before, after)
+    assert areas is not None
+    assert areas[0] == pygame.Rect(0, skyline.top, SIZE[0], skyline.ground - skyline.top)
+    assert all(area.top >= skyline.top - skyline.beacon.get_height() for area in areas)

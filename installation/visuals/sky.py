@@ -239,8 +239,10 @@ class Sky:
     def paint(self, surface: pygame.Surface, plan: SkyPlan) -> None:
         """Paint the sky of `plan` from scratch."""
         top, bottom, shown, sun, moon, clouds = plan
+        clip = surface.get_clip()
         for rect, high, low in zip(self.shade_rects, top, bottom, strict=True):
-            surface.blit(self._gradient(high, low), rect, rect)
+            if clip.colliderect(rect):
+                surface.blit(self._gradient(high, low), rect, rect)
         if shown is not None:
             self._draw_stars(surface, shown)
         if sun is not None:

@@ -23,7 +23,7 @@ import pygame
 from installation.visuals.base import Frame, Layer, Pieces
 
 VERSIONS = count()  # one sequence for every background: a version names one picture
-MAX_AREAS = 6  # more changed areas than this are painted again as the one box around them all
+MAX_AREAS = 6  # more changed areas than this are joined, the nearest first
 
 
 class Still(Protocol):
@@ -52,16 +52,40 @@ def is_split(layer: Layer | None) -> bool:
     return hasattr(layer, "look") and hasattr(layer, "draw_moving")
 
 
+def merged(areas: Sequence[pygame.Rect], most: int) -> list[pygame.Rect]:
+    """The same pixels in fewer boxes: overlapping or touching areas joined, then the pair
+    whose box adds the fewest pixels, until at most `most` remain."""
+    boxes = list(areas)
+    while len(boxes) > 1:
+        extra, i, j = min((_extra(a, b), i, j) for i, a in enumerate(boxes)
+                          for j, b in enumerate(boxes[:i]))
+        if extra > 0 and len(boxes) <= most:
+            break
+        join = boxes[i].union(boxes[j])
+        del boxes[i], boxes[j]  # i > j: the later first
+        boxes.append(join)
+    return boxes
+
+
+def _extra(a: pygame.Rect, b: pygame.Rect) -> int:
+    """How many more pixels one box round both paints than the two apart."""
+    box = a.union(b)
+    return box.width * box.height - a.width * a.height - b.width * b.height
+
+
 def changed_areas(layers: Sequence[Layer | None], old: Sequence[Hashable],
                   new: Sequence[Hashable]) -> list[pygame.Rect] | None:
-    """Where the background must be painted again, or None for everywhere."""
+    """Where the background must be painted again, or None for everywhere: in groups, each
+    painted after the picture a reflection in it reads (joined only within a group)."""
     areas: list[pygame.Rect] = []
+    starts = [0]  # where each group begins
     for layer, was, now in zip(layers, old, new, strict=True):
         below: Any = getattr(layer, "changed_below", None)
         if below is not None and areas:
             found = below(list(areas))  # what it shows of the changed picture under it
             if found is None:
                 return None
+            starts.append(len(areas))
             areas.extend(found)
         if was == now:
             continue
@@ -70,9 +94,9 @@ def changed_areas(layers: Sequence[Layer | None], old: Sequence[Hashable],
         if found is None:
             return None
         areas.extend(found)
-    if len(areas) > MAX_AREAS:
-        areas = [areas[0].unionall(areas[1:])]
-    return areas
+    ends = [*starts[1:], len(areas)]
+    return [box for start, end in zip(starts, ends, strict=True)
+            for box in merged(areas[start:end], MAX_AREAS)]
 
 
 class Background:

@@ -9,8 +9,9 @@ import numpy as np
 import pygame
 
 from installation.core.cache import Bounded
+from installation.visuals.background import MAX_AREAS, merged
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, smooth_noise
-from installation.visuals.clouds import Clouds
+from installation.visuals.clouds import STRIPS, CloudLook, Clouds
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at, moon_position, sun_position
 
@@ -24,12 +25,13 @@ SUN_HIGH = (255, 246, 226)
 MOON = (226, 226, 212)
 CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's own colours
 TWINKLE_EVERY = 7  # one star in this many twinkles
-MAX_AREAS = 6  # more changed areas than this are painted as the one box around them all
+SHADES = STRIPS  # the gradient moves on a strip of rows at a time, a cloud strip with each
 StarPlan = tuple[int, tuple[int, ...]]  # stars shown, sprite of each twinkling one
 SunPlan = tuple[int, int, Color]
 MoonPlan = tuple[int, int]
-SkyPlan = tuple[Color, Color, StarPlan | None, SunPlan | None, MoonPlan | None,
-                tuple[Color, int] | None]
+Shades = tuple[Color, ...]  # one colour for each strip of rows
+SkyPlan = tuple[Shades, Shades, StarPlan | None, SunPlan | None, MoonPlan | None,
+                CloudLook | None]
 
 
 def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,
@@ -85,6 +87,9 @@ class Sky:
         self.star_xy = np.array([(x, y) for x, y, _level in self.stars], dtype=np.int32
                                 ).reshape(-1, 2)
         yield  # large new surfaces take time to touch: one a step
+        self.shade_rects = [pygame.Rect(0, height * n // SHADES, width,
+                                        height * (n + 1) // SHADES - height * n // SHADES)
+                            for n in range(SHADES)]
         self.memo = pygame.Surface(setup.size)  # the last sky painted, and what decided it
         self._spares: list[pygame.Surface] = []  # for gradients, made while building ahead
         for _ in range(GRADIENT_CACHE):
@@ -149,21 +154,22 @@ class Sky:
         """Where the sky of `new` differs from that of `old`, or None for everywhere."""
         (old_top, old_bottom, old_stars, old_sun, old_moon, old_clouds) = old
         (top, bottom, stars, sun, moon, clouds) = new
-        if (old_top, old_bottom) != (top, bottom) or (old_stars is None) != (stars is None):
+        if (old_stars is None) != (stars is None):
             return None
-        areas = []
+        was, now = zip(old_top, old_bottom, strict=True), zip(top, bottom, strict=True)
+        areas = [rect for rect, old_shade, shade in zip(self.shade_rects, was, now, strict=True)
+                 if old_shade != shade]  # the strips of rows whose gradient moved on
         if old_moon != moon:  # it moved a pixel, rose or set: where it was and where it is
             areas += [self._glow_area(self.moon_glow, *at) for at in (old_moon, moon) if at]
         if old_clouds != clouds:
-            if self.clouds is None or not (old_clouds and clouds) or old_clouds[0] != clouds[0]:
+            if self.clouds is None or not (old_clouds and clouds):
                 return None
-            areas += self.clouds.changed(old_clouds[1], clouds[1])  # the strips that drifted
+            areas += self.clouds.changed(old_clouds, clouds)  # the strips that drifted
         if old_sun != sun:
             areas += [self._glow_area(self.sun_glow, at[0], at[1]) for at in (old_sun, sun) if at]
         if old_stars and stars:
             areas += self._stars_changed(old_stars, stars)
-        if len(areas) > MAX_AREAS:
-            areas = [areas[0].unionall(areas[1:])]
+        areas = merged(areas, MAX_AREAS)
         if moon is not None:
             # The moon reads the sky under it: an area touching it is followed by all of it
             # (painted after the others, it covers whatever they drew of the moon).
@@ -193,21 +199,27 @@ class Sky:
         """Paint the sky of `frame` ahead of time, in steps (gradient, clouds, the rest)."""
         plan = self.plan(frame)
         top, bottom, _shown, _sun, _moon, clouds = plan
-        self._gradient(top, bottom)
+        for shade in dict.fromkeys(zip(top, bottom, strict=True)):
+            self._gradient(*shade)
         if clouds is not None and self.clouds is not None:
-            yield
-            self.clouds.tint(clouds[0])
+            for color in dict.fromkeys(clouds[0]):
+                yield
+                self.clouds.tint(color)
         yield
         self.paint(self.memo, plan)
         self._painted = plan
 
     def plan(self, frame: Frame) -> SkyPlan:
         """Everything that decides the sky's pixels at this frame (equal plans, equal pixels)."""
-        # Quantise the hour so the cached gradient changes every story minute, not every frame.
-        hour = round(frame.hour * 60) / 60
-        light = light_at(hour)
-        top = self.params["top"] or light.top
-        bottom = self.params["bottom"] or light.bottom
+        # Quantise the hour so the cached gradient changes every story minute, not every frame,
+        # and a strip of rows at a time (one SHADES-th of a minute after the one above it):
+        # a step repaints one strip, not the whole picture.
+        steps = int(frame.hour * 60 * SHADES)
+        minutes = [(steps + n) // SHADES for n in range(SHADES)]
+        lights = {minute: light_at(minute / 60) for minute in set(minutes)}
+        light = lights[minutes[0]]
+        top = tuple(self.params["top"] or lights[minute].top for minute in minutes)
+        bottom = tuple(self.params["bottom"] or lights[minute].bottom for minute in minutes)
         stars = self.params["stars"]
         density = light.stars if stars is None else stars
         shown = self._shown_stars(density, frame.seconds) if density > 0.01 else None
@@ -218,14 +230,19 @@ class Sky:
         if self.clouds is not None:
             # Under a sky the scene has coloured itself (ash, fire) clouds take its colours.
             custom = self.params["top"] is not None or self.params["bottom"] is not None
-            daylight = CUSTOM_SKY_DAYLIGHT if custom else light.daylight
-            clouds = self.clouds.look(frame.seconds, top, bottom, daylight)
+            colors = tuple(
+                Clouds.color(high, low, CUSTOM_SKY_DAYLIGHT if custom else lights[minute].daylight)
+                for high, low, minute in zip(top, bottom, minutes, strict=True))
+            clouds = self.clouds.look(frame.seconds, colors)
         return top, bottom, shown, sun, moon, clouds
 
     def paint(self, surface: pygame.Surface, plan: SkyPlan) -> None:
         """Paint the sky of `plan` from scratch."""
         top, bottom, shown, sun, moon, clouds = plan
-        surface.blit(self._gradient(top, bottom), (0, 0))
+        clip = surface.get_clip()
+        for rect, high, low in zip(self.shade_rects, top, bottom, strict=True):
+            if clip.colliderect(rect):
+                surface.blit(self._gradient(high, low), rect, rect)
         if shown is not None:
             self._draw_stars(surface, shown)
         if sun is not None:

@@ -55,6 +55,7 @@ class Skyline:
         self.tallest = int(height * params["height"])
         self.top = max(0, self.ground - self.tallest - height // 40)
         self.region = (width, self.ground - self.top)
+        self.height = height
         rng = setup.rng("skyline")
         self.buildings = self._plan(rng, width)
         self.landmark = params["landmark"]
@@ -71,6 +72,7 @@ class Skyline:
         self._shown: pygame.Surface = self._image
         yield
         self._restless(params["restless"])
+        self._seen: tuple[Frame, WindowKey | None, Look] | None = None
         self._ground: Color = params["color"]
 
     def _plan(self, rng: Any, width: int) -> list[Building]:
@@ -130,7 +132,7 @@ class Skyline:
         picks = [i for i, (_, _, n) in enumerate(self.windows)
                  if hash01(self.seed, n, i, 3) < share]
         self.restless = set(picks)
-        self.rest_rects = [self.windows[i][0] for i in picks]
+        self.rest_rects = [self.windows[i][0].move(0, self.top) for i in picks]  # placed
         self.rest_period = np.array([RESTLESS_SECONDS * (0.5 + hash01(self.seed, i, 5))
                                      for i in picks], dtype=np.float32)
         self.rest_phase = np.array([hash01(self.seed, i, 6) for i in picks], dtype=np.float32)
@@ -144,7 +146,7 @@ class Skyline:
         return tuple(int(i) for i in np.nonzero(phase < RESTLESS_DUTY)[0])
 
     def _rest_rect(self, i: int) -> pygame.Rect:
-        return self.rest_rects[i].move(0, self.top)
+        return self.rest_rects[i]
 
     def _key(self, frame: Frame) -> WindowKey:
         """What decides the towers' colours and which windows are lit."""
@@ -162,19 +164,29 @@ class Skyline:
 
     def look(self, frame: Frame) -> Look:
         """Still but for the windows (a few switch now and then, restless ones often) and the
-        beacons that blink."""
+        beacons that blink (worked out once a frame and a state of the towers: the background
+        asks, then draws each changed area)."""
+        seen = self._seen
+        if seen is None or seen[0] is not frame or seen[1] != self._cache_key:
+            seen = self._seen = (frame, self._cache_key, self._look(frame))
+        return seen[2]
+
+    def _look(self, frame: Frame) -> Look:
         night = light_at(frame.hour).daylight < BEACON_DAYLIGHT
         key = self._key(frame)
         restless = self._restless_on(frame.seconds) if key == self._cache_key else None
         return key, self._beacons_on(frame.seconds) if night else None, restless
 
-    def changed(self, old: Look, new: Look) -> list[pygame.Rect] | None:
-        """Only the beacons' spots and the restless windows that switched, when nothing else
-        changed."""
-        if old[0] != new[0] or old[1] is None or new[1] is None or None in (old[2], new[2]):
-            return None
-        areas = [self._beacon_rect(n) for n in set(old[1]) ^ set(new[1])]
-        return areas + [self._rest_rect(i) for i in set(old[2] or ()) ^ set(new[2] or ())]
+    def changed(self, old: Look, new: Look) -> list[pygame.Rect]:
+        """The beacons that blinked and the restless windows that switched; the towers (and
+        with the light the ground under them) when other windows are lit or the light
+        changed: never the sky over them."""
+        if old[0] != new[0] or old[2] is None or new[2] is None:
+            bottom = self.ground if old[0][:2] == new[0][:2] else self.height
+            areas = [pygame.Rect(0, self.top, self.region[0], bottom - self.top)]
+        else:
+            areas = [self._rest_rect(i) for i in set(old[2]) ^ set(new[2])]
+        return areas + [self._beacon_rect(n) for n in set(old[1] or ()) ^ set(new[1] or ())]
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         key = self._key(frame)
@@ -183,7 +195,9 @@ class Skyline:
         _, beacons, restless = self.look(frame)
         surface.blit(self._shown, (0, self.top))
         sprites = self.rest_sprites
-        surface.fblits([(sprites[i % len(sprites)], self._rest_rect(i)) for i in restless or ()])
+        clip, rects = surface.get_clip(), self.rest_rects
+        surface.fblits([(sprites[i % len(sprites)], rects[i]) for i in restless or ()
+                        if clip.colliderect(rects[i])])
         surface.fill(self._ground, (0, self.ground, self.region[0], surface.get_height()))
         for n in beacons or ():
             surface.blit(self.beacon, self._beacon_rect(n), special_flags=pygame.BLEND_RGB_ADD)

@@ -11,13 +11,15 @@ import pytest
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
+from installation.visuals.background import merged
 from installation.visuals.base import Frame
-from installation.visuals.clouds import STRIPS, Clouds
+from installation.visuals.clouds import STEP, STRIPS, Clouds
 from installation.visuals.compositor import Compositor
 from installation.visuals.particles import Particles
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
 from installation.visuals.silhouette import Silhouette
+from installation.visuals.skyline import WINDOW_BUCKET, Skyline
 from installation.visuals.street import Street
 
 from .helpers import NO_POST, SIZE, layer, one_scene
@@ -52,6 +54,7 @@ def test_a_still_layer_is_drawn_once_and_an_animated_one_every_frame(
 
 @pytest.mark.parametrize(("name", "offset"), [("The payphone rings", 1.0),
                                               ("Neon on Wilshire", 20.0),
+                                              ("Neon on Wilshire", 239.0),  # windows switch
                                               ("La Brea Tar Pits", 40.0),
                                               ("Dusk on the Miracle Mile", 30.0),
                                               ("Johnnie's at night", 5.0),
@@ -78,18 +81,19 @@ def test_three_seconds_drawn_in_a_row_are_the_frames_drawn_alone(name: str,
 
 def test_a_drift_step_moves_one_strip_of_the_clouds() -> None:
     """The band drifts a strip at a time: each step repaints one strip, and after STRIPS
-    steps every strip has moved one pixel (the clouds keep one speed, no part runs ahead)."""
+    steps every strip has moved STEP pixels (the clouds keep one speed, no part runs ahead)."""
     clouds = Clouds((320, 180), 0.6, 0.7, np.random.default_rng(3))
     strips = clouds.strips()
     assert len(strips) == STRIPS
     assert sum(rect.height for rect in strips) == clouds.rows[1] - clouds.rows[0]
     moved: Counter[int] = Counter()
     for drift in range(100, 100 + STRIPS):
-        changed = clouds.changed(drift, drift + 1)
+        white = ((255, 255, 255),) * STRIPS
+        changed = clouds.changed((white, drift), (white, drift + 1))
         assert len(changed) == 1
         moved[strips.index(changed[0])] += 1
     assert moved == Counter(range(STRIPS))
-    assert all(clouds.shift(100 + STRIPS, n) == clouds.shift(100, n) + 1 for n in range(STRIPS))
+    assert all(clouds.shift(100 + STRIPS, n) == clouds.shift(100, n) + STEP for n in range(STRIPS))
 
 
 def test_the_wet_road_repaints_only_the_rows_that_mirror_a_change() -> None:
@@ -103,3 +107,36 @@ def test_the_wet_road_repaints_only_the_rows_that_mirror_a_change() -> None:
     assert len(near) == 1 and near[0].top == horizon
     assert near[0].height < street.flipped.get_height() // 3
     assert street.changed_below([pygame.Rect(0, 0, 1920, 10)]) == []  # above what it mirrors
+
+
+def test_many_changed_areas_are_joined_nearest_first_not_into_one_box() -> None:
+    """A star in the sky, the moon drawn twice and two bands of the road: the moon's two
+    boxes and the touching bands join; the star stays small (one box round all would
+    repaint most of the picture)."""
+    moon = pygame.Rect(1100, 115, 258, 258)
+    areas = [pygame.Rect(300, 40, 4, 4), moon, moon.move(1, 0), pygame.Rect(0, 800, 1920, 100),
+             pygame.Rect(0, 880, 1920, 180)]
+    boxes = merged(areas, 6)
+    assert sorted(map(tuple, boxes)) == [(0, 800, 1920, 260), (300, 40, 4, 4),
+                                         (1100, 115, 259, 258)]
+    assert len(merged(areas, 2)) == 2
+    assert all(any(box.contains(area) for box in merged(areas, 2)) for area in areas)
+
+
+def test_windows_switching_repaint_the_towers_not_the_sky() -> None:
+    """Every WINDOW_BUCKET story seconds other windows are lit: the skyline's rows change,
+    not the sky above them nor the ground below."""
+    headless()
+    line = load_timeline(SHIPPED)
+    scene = next(s for s in line.scenes if s.name == "Neon on Wilshire")
+    compositor = Compositor(line, SIZE, print)
+    setup = compositor.setup(scene, 0, "skyline")
+    skyline = Skyline(defaults("skyline"), setup)
+    boundary = (scene.at // WINDOW_BUCKET + 1) * WINDOW_BUCKET
+    before, after = (skyline.look(Frame(boundary + d, 1.0, state_at(line, boundary + d)))
+                     for d in (-0.5, 0.5))
+    assert before[0] != after[0]
+    areas = skyline.changed(before, after)
+    assert areas is not None
+    assert areas[0] == pygame.Rect(0, skyline.top, SIZE[0], skyline.ground - skyline.top)
+    assert all(area.top >= skyline.top - skyline.beacon.get_height() for area in areas)

@@ -1,4 +1,5 @@
-"""The sky repaints only where something moved: the moon a pixel on, a star coming out."""
+"""The sky repaints only where something moved: the moon a pixel on, a star coming out, a
+strip of the gradient moving on to the next story minute."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
-from installation.visuals.sky import TWINKLE_EVERY, Sky, SkyPlan
+from installation.visuals.sky import SHADES, TWINKLE_EVERY, Sky, SkyPlan
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 SIZE = (480, 270)
@@ -55,3 +56,25 @@ def test_stars_coming_out_repaint_only_round_them() -> None:
     areas = sky.changed(fewer, plan)
     assert areas is not None, "not the whole sky"
     assert repainted_matches_fresh(sky, fewer, plan)
+
+
+def test_the_gradient_moves_on_a_strip_of_rows_at_a_time() -> None:
+    """Through one story minute at dawn each strip of rows takes the next minute's colours
+    once, one strip a step, and the kept sky stays the sky painted afresh."""
+    sky, _plan = night_sky()
+    line = load_timeline(SHIPPED)
+    start = parse_clock("04:44")
+    plans = []
+    for n in range(SHADES + 1):
+        state = state_at(line, start + n * 60.0 / SHADES)
+        plans.append(sky.plan(Frame(state.story_time, 10.0, state)))
+    moved = 0
+    for old, new in zip(plans, plans[1:], strict=False):
+        shaded: SkyPlan = (*new[:2], *old[2:])  # only the gradient moved on
+        areas = sky.changed(old, shaded)
+        assert areas is not None, "not the whole sky"
+        strips = [a for a in areas if a.width == SIZE[0]]  # (and the moon, if it is touched)
+        assert len(strips) <= 1 and all(a.height <= -(-SIZE[1] // SHADES) for a in strips)
+        moved += len(strips)
+        assert repainted_matches_fresh(sky, old, shaded)
+    assert moved == SHADES, "every strip moved on once"

@@ -65,7 +65,7 @@ class Compositor:
         self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
         self._masks: dict[str, Dissolve | LightWipe] = {}
         self._skipped = 0  # slow steady frames in a row that built nothing ahead
-        self._piece_seconds = 0.0  # what the last piece built ahead took: the next one's guess
+        self._pieces_took = (0.0, 0.0)  # what the last two pieces built ahead took
         self.prepared_ahead = False  # the last frame found the next scene all built
 
     def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:
@@ -240,9 +240,9 @@ class Compositor:
     def _prepare_ahead(self, state: SceneState, mixing: bool, spent: float) -> None:
         """One short piece of the next scene's building per frame, while this one is steady
         (past its first second) and the frame, with the piece (guessed to take as long as the
-        last one did), stays within GOAL_SECONDS; in a scene whose frames are all slow, one
-        frame in SLOW_SKIPS + 1 (else its whole build waits for the last seconds and lands on
-        the next scene's first frame)."""
+        longer of the last two), stays within GOAL_SECONDS; in a scene whose frames are all
+        slow, one frame in SLOW_SKIPS + 1 (else its whole build waits for the last seconds
+        and lands on the next scene's first frame)."""
         wanted = {state.previous.index, state.scene.index, state.next.index}
         for index in [i for i in self._scenes if i not in wanted]:
             self._scenes.pop(index).close()
@@ -253,7 +253,7 @@ class Compositor:
         if self.prepared_ahead:
             return
         busy = mixing or state.scene_seconds < SETTLE_SECONDS  # a fade, or a cut just made
-        slow = spent + self._piece_seconds > GOAL_SECONDS  # with its piece, over the goal
+        slow = spent + max(self._pieces_took) > GOAL_SECONDS  # with its piece, over the goal
         if (busy or slow) and self._seconds_until(state, state.next) > URGENT_SECONDS:
             if busy or self._skipped < SLOW_SKIPS:
                 self._skipped += not busy
@@ -264,7 +264,7 @@ class Compositor:
             self._mask(kind)
         else:
             upcoming.step()
-        self._piece_seconds = self.timer() - started
+        self._pieces_took = (self._pieces_took[1], self.timer() - started)
         self.pieces_built += 1
 
     def _seconds_until(self, state: SceneState, scene: Scene) -> float:

@@ -243,7 +243,7 @@ def test_a_scene_builds_nothing_ahead_in_its_first_second() -> None:
 @pytest.mark.parametrize(("piece", "every_frame"), [(0.003, True), (0.005, False)])
 def test_a_frame_builds_a_piece_only_if_both_fit_in_the_goal(
         monkeypatch: pytest.MonkeyPatch, piece: float, every_frame: bool) -> None:
-    """Frames of 2 ms; pieces of 2 + `piece` ms (the last piece's time is the next one's
+    """Frames of 2 ms; pieces of 2 + `piece` ms (the longer of the last two is the next one's
     guess): 5 ms fit with the frame in 8.33 ms, 7 ms do not (but one in SLOW_SKIPS + 1
     frames builds anyway, so the next scene is still built in time)."""
     headless()

@@ -254,3 +254,21 @@ def test_the_engine_is_built_off_the_thread_that_draws(monkeypatch: pytest.Monke
     finally:
         release.set()
         show.close()
+
+
+def test_frames_woken_late_by_varying_amounts_land_on_consecutive_ticks() -> None:
+    """In a transition each scene is drawn on alternate 60ths of a second: a frame timed at
+    its deadline, not when it woke, never skips a tick (and so never draws both scenes)."""
+    fake = FakeTime(OPENING)
+    show = make_show(fake, at=parse_clock("17:00") + 0.4)  # Neon on Wilshire fading in
+    wakes = [0.0, 0.0149, 0.001, 0.012, 0.0, 0.016, 0.002] * 6
+    show.pacer.sleep_fn = lambda seconds: fake.advance(seconds + wakes.pop())
+    seconds = []
+    for _ in range(40):
+        state = show.step()
+        seconds.append(state.scene_seconds)
+        fake.advance(0.003)  # drawing
+        show.pacer.wait()
+    assert show.state is not None and show.state.in_transition
+    steps = [b - a for a, b in zip(seconds[1:], seconds[2:], strict=False)]
+    assert steps == pytest.approx([1 / 60] * len(steps), abs=1e-6)

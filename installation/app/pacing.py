@@ -38,6 +38,13 @@ class FramePacer:
         if deadline > now:
             self.sleep_fn(deadline - now)
 
+    def lateness(self, now: float) -> float:
+        """Seconds from this frame's deadline (the moment it is meant for) to `now`, if within
+        a frame period either way; 0 if the frame keeps no schedule (before the first wait,
+        after a stall): frames timed at their deadlines are exactly a period apart."""
+        late = now - (self.start + self.frame * self.period)
+        return late if self.frame and abs(late) <= self.period else 0.0
+
 
 class FrameStats:
     """Frame intervals and draw times over the last few seconds, for the overlay and status."""

@@ -103,7 +103,9 @@ class Show:
         directive = self.attendant.before_frame() if self.attendant else None
         if directive is not None:
             self.apply(directive)
-        wall = self.wall()
+        # The moment the frame is meant for, not when drawing starts: frames a period apart
+        # land on consecutive ticks of a transition, whatever the jitter of waking up.
+        wall = self.wall() - self.pacer.lateness(self.monotonic()) * self.wall.speed
         if directive is None or directive.playing:
             due, self.cues = self.program.cues_due(self.cues, wall, CUE_GAP_S * self.wall.speed)
             for cue in due:

@@ -27,15 +27,19 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Render every scene of the timeline and its transition "
                                    "headless at 1920x1080, and at 3840x2160 with render scale "
                                    "0.5 (drawn at the render size, as the show does: SDL "
-                                   "scales to the screen on the GPU); print the median and "
-                                   "95th percentile frame time per scene against the 16.7 ms "
+                                   "scales to the screen on the GPU); print per scene the "
+                                   "median and 95th percentile frame time against the 16.7 ms "
                                    "budget of 60 fps and as a multiple of one full-frame blit "
-                                   "timed in the same run, the first frame of each scene, and "
-                                   "the slowest frame that also built part of the next "
-                                   "scene (each scene's middle is drawn on until the next "
-                                   "scene is built, as the show does over the scene's "
-                                   "minutes); "
-                                   "the goal: every p95 within half the budget.")
+                                   "timed in the same run, counting each kind of frame as "
+                                   "often as the show draws it over the scene (steady, "
+                                   "transition, and each frame that also built a piece of the "
+                                   "next scene once); the steady and transition p95 apart; "
+                                   "the first frame; how many frames built a piece of the "
+                                   "next scene, their p95 and slowest (each scene's middle is "
+                                   "drawn on until the next scene is built, then its last "
+                                   "3 s, as the show does); and whether the next scene was "
+                                   "built when it began. The goal: every p95 within half "
+                                   "the budget.")
     p.add_argument("--frames", type=count_arg, default=120, metavar="N",
                    help="frames timed per scene (default 120)")
     p.add_argument("--no-uhd", action="store_true", help="skip the 3840x2160 pass")

@@ -14,13 +14,13 @@ from installation.core.timeline.model import Scene
 from installation.core.timeline.state import Pace
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.core.types import TimeFn, Warn
-from installation.visuals.compositor import Compositor
+from installation.visuals.compositor import SETTLE_SECONDS, URGENT_SECONDS, Compositor
 from installation.visuals.render import headless
 
 BUDGET_MS = 1000.0 / 60.0
 GOAL_SHARE = 0.5  # every scene's and transition's p95 within half the frame budget
 FPS = 60.0
-APPROACH_FRAMES = 30  # untimed frames drawn just before each scene begins
+URGENT_FRAMES = int(URGENT_SECONDS * FPS)  # a scene's last frames, which build every frame
 LEAD_IN_LAPS = 8  # at most this many passes over a scene's frames while waiting for building
 BLITS_PER_SCENE = 15  # opaque full-frame blits timed after each scene, the yardstick
 
@@ -28,7 +28,11 @@ BLITS_PER_SCENE = 15  # opaque full-frame blits timed after each scene, the yard
 @dataclass(frozen=True)
 class SceneTiming:
     """Frame times of one scene: its first frame, its transition in, its steady middle, the
-    frames that also built a piece of the next scene, and one full-frame blit timed alongside."""
+    frames that also built a piece of the next scene, and one full-frame blit timed alongside.
+
+    `shown` is how many frames the scene plays for in the show, `faded` how many of them its
+    transition in takes: with them the p95 counts each kind of frame as often as the show
+    draws it (every build frame once, the steady ones for the rest of the scene)."""
 
     name: str
     steady: tuple[float, ...]
@@ -36,19 +40,33 @@ class SceneTiming:
     first_ms: float  # the first frame of the scene (its layers should be built already)
     ahead: tuple[float, ...] = ()  # steady frames that also built a piece of the next scene
     blit_ms: float = float("nan")  # one opaque full-frame blit, timed just after the scene
+    shown: int = 0  # frames the scene plays for in the show (0: count each timed frame once)
+    faded: int = 0  # of them, frames of its transition in
+    next_unbuilt: bool = False  # the next scene's build was not done when it began
 
     @property
     def frames(self) -> tuple[float, ...]:
-        """Every frame the goal counts: the first, the transition and the steady ones."""
-        return (self.first_ms, *self.steady, *self.transition)
+        """Every frame the goal counts: the first, the transition, the steady ones and the
+        ones that built a piece ahead."""
+        return (self.first_ms, *self.steady, *self.transition, *self.ahead)
+
+    def weights(self) -> tuple[float, ...]:
+        """How many of the show's frames each timed frame stands for, in `frames`' order."""
+        if not self.shown:
+            return (1.0,) * len(self.frames)
+        fades = self.faded / len(self.transition) if self.transition else 0.0
+        rest = max(0, self.shown - self.faded - len(self.ahead) - 1)
+        steady = rest / len(self.steady) if self.steady else 0.0
+        return (1.0, *(steady,) * len(self.steady), *(fades,) * len(self.transition),
+                *(1.0,) * len(self.ahead))
 
     @property
     def median_ms(self) -> float:
-        return statistics.median(self.frames)
+        return weighted_percentile(self.frames, self.weights(), 0.5)
 
     @property
     def p95_ms(self) -> float:
-        return percentile(list(self.frames), 0.95)
+        return weighted_percentile(self.frames, self.weights(), 0.95)
 
     @property
     def budget_share(self) -> float:
@@ -84,6 +102,22 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[index]
 
 
+def weighted_percentile(values: tuple[float, ...], weights: tuple[float, ...],
+                        share: float) -> float:
+    """The value below which `share` of the total weight lies (each value counted `weight`
+    times)."""
+    pairs = sorted(zip(values, weights, strict=True))
+    total = sum(weights)
+    if not pairs or total <= 0:
+        return float("nan")
+    seen = 0.0
+    for value, weight in pairs:
+        seen += weight
+        if seen >= share * total:
+            return value
+    return pairs[-1][0]
+
+
 def story_times(timeline: Timeline, scene: Scene, pace: Pace,
                 frames: int) -> tuple[list[float], list[float]]:
     """60 fps frames from the scene's middle, and from its start while its transition runs."""
@@ -114,9 +148,10 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
 
     The loop only draws at the render size: SDL scales that to the screen on the GPU, which
     costs the CPU nothing, so it is not timed. Each scene's middle also builds the next scene
-    ahead, a piece a frame; those frames are kept apart (`ahead`) from the steady ones, since
-    in the show they are a few dozen frames in thousands. `timed_scene` is called after
-    each scene (for a progress bar).
+    ahead, a piece a frame (as the show does over the scene's minutes, until it is built),
+    then its last URGENT_SECONDS are drawn, building every frame: every frame that built a
+    piece is timed (`ahead`) and counted once in the p95, the steady ones for the rest of
+    the scene. `timed_scene` is called after each scene (for a progress bar).
     """
     headless()
     compositor = Compositor(timeline, size, warn, pace, timer=clock)  # slack in the same time
@@ -135,11 +170,12 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
         if compositor.ready(scenes[0]) and compositor.ready(scenes[-1]):
             break
         timed(story_time)
+    for story_time in approach_times(timeline, scenes[0], pace, URGENT_FRAMES):
+        timed(story_time)  # the end of the day, as the show draws it
     results = []
-    for scene in scenes:
+    for number, scene in enumerate(scenes):
+        following = scenes[(number + 1) % len(scenes)]
         steady, transition = story_times(timeline, scene, pace, frames)
-        for story_time in approach_times(timeline, scene, pace, APPROACH_FRAMES):
-            timed(story_time)  # the end of the scene before, as the show draws it
         first = timed(scene.at)
         into = tuple(timed(t) for t in transition)
         middle: list[float] = []
@@ -150,9 +186,14 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
             built = compositor.pieces_built
             took = timed(story_time)
             (middle if compositor.pieces_built == built else ahead).append(took)
-        ahead += build_on(compositor, timed, steady, scene_frames(timeline, scene, pace))
+        shown, faded = scene_frames(timeline, scene, pace), fade_frames(scene)
+        quiet = int(SETTLE_SECONDS * FPS) + faded + URGENT_FRAMES + len(middle) + len(ahead)
+        ahead += build_on(compositor, timed, steady, shown - quiet)
+        ahead += build_on(compositor, timed, approach_times(timeline, following, pace,
+                                                            URGENT_FRAMES), URGENT_FRAMES, True)
         results.append(SceneTiming(scene.name, tuple(middle), into, first, tuple(ahead),
-                                   blit_ms(size, clock)))
+                                   blit_ms(size, clock), shown, faded,
+                                   not compositor.ready(following)))
         if timed_scene is not None:
             timed_scene()
     return results
@@ -164,15 +205,21 @@ def scene_frames(timeline: Timeline, scene: Scene, pace: Pace) -> int:
     return int((pace.real_between(scene.at, following.at) or DAY_SECONDS) * FPS)
 
 
+def fade_frames(scene: Scene) -> int:
+    """How many 60 fps frames the scene's transition in takes."""
+    return 0 if scene.transition.type == "cut" else int(scene.transition.seconds * FPS)
+
+
 def build_on(compositor: Compositor, timed: Callable[[float], float], steady: list[float],
-              frames: int) -> list[float]:
+              frames: int, every: bool = False) -> list[float]:
     """Go on drawing the scene's middle, as the show does for its minutes, until the next
-    scene is built (at most `frames`): the times of the frames that built a piece. (A slow
-    scene builds in one frame of SLOW_SKIPS + 1, so its 120 timed frames alone would leave
-    the build to the next scene's first frame, which the show never does.)"""
+    scene is built (at most `frames`; with `every`, all of them): the times of the frames
+    that built a piece. (A slow scene builds in one frame of SLOW_SKIPS + 1, so its 120
+    timed frames alone would leave the build to the next scene's first frame, which the show
+    never does.)"""
     ahead: list[float] = []
-    for story_time in _cycle(steady, frames):
-        if compositor.prepared_ahead:
+    for story_time in _cycle(steady, max(0, frames)):
+        if compositor.prepared_ahead and not every:
             break
         built = compositor.pieces_built
         took = timed(story_time)
@@ -190,14 +237,14 @@ def table(results: list[SceneTiming], title: str) -> str:
     """A plain-text table of the timings, with the goal and how far each scene is from it."""
     width = max(len(r.name) for r in results) + 2
     lines = [title, f"{'scene':<{width}}{'median':>8}{'p95':>8}{'p95/16.7':>10}{'blits':>7}"
-                    f"{'steady p95':>12}{'transition p95':>16}{'first':>8}{'ahead max':>11}"
-                    "   (ms)"]
+                    f"{'steady p95':>12}{'transition p95':>16}{'first':>8}{'built':>7}"
+                    f"{'ahead p95':>11}{'ahead max':>11}{'next':>9}   (ms)"]
     for r in results:
-        steady = f"{percentile(list(r.steady), 0.95):>12.2f}" if r.steady else f"{'-':>12}"
-        fade = f"{percentile(list(r.transition), 0.95):>16.2f}" if r.transition else f"{'-':>16}"
         lines.append(f"{r.name:<{width}}{r.median_ms:>8.2f}{r.p95_ms:>8.2f}"
-                     f"{r.budget_share:>10.2f}{r.blits:>7.1f}{steady}{fade}"
-                     f"{r.first_ms:>8.1f}{r.ahead_max_ms:>11.1f}")
+                     f"{r.budget_share:>10.2f}{r.blits:>7.1f}{_p95(r.steady, 12)}"
+                     f"{_p95(r.transition, 16)}{r.first_ms:>8.1f}{len(r.ahead):>7}"
+                     f"{_p95(r.ahead, 11)}{r.ahead_max_ms:>11.1f}"
+                     f"{'unbuilt' if r.next_unbuilt else 'built':>9}")
     worst = max(results, key=lambda r: r.p95_ms)
     first = max(results, key=lambda r: r.first_ms)
     ahead = max(results, key=lambda r: r.ahead_max_ms if r.ahead else 0.0)
@@ -213,6 +260,26 @@ def table(results: list[SceneTiming], title: str) -> str:
                  + ("met" if not missed else f"missed by {len(missed)}: {', '.join(missed)}"))
     lines.append(f"slowest first frame of a scene: {first.first_ms:.1f} ms ({first.name}); "
                  f"slowest frame building ahead: {ahead.ahead_max_ms:.1f} ms ({ahead.name})")
-    lines.append("first: the frame a scene begins on (both scenes drawn if it fades in); "
-                 "ahead max: the slowest steady frame that also built a piece of the next scene")
+    unbuilt = [r.name for r in results if r.next_unbuilt]
+    lines.append("next scene unbuilt at its start, after: "
+                 + (", ".join(unbuilt) if unbuilt else "none"))
+    lines.extend(COLUMNS)
     return "\n".join(lines)
+
+
+COLUMNS = (
+    "p95, median: over the scene as the show plays it: each steady frame stands for its share "
+    "of the scene's",
+    "  frames, each transition frame for its share of the fade, each frame that built a piece "
+    "ahead counts once",
+    "steady p95, transition p95: over the timed frames from the middle (not building) and of "
+    "the fade in",
+    "first: the frame a scene begins on (both scenes drawn if it fades in)",
+    "built: frames of the scene that built a piece of the next (middle and last "
+    f"{URGENT_SECONDS:g} s, all timed);",
+    "  ahead p95, ahead max: their p95 and slowest; next: whether the next scene was built "
+    "when it began")
+
+
+def _p95(values: tuple[float, ...], width: int) -> str:
+    return f"{percentile(list(values), 0.95):>{width}.2f}" if values else f"{'-':>{width}}"

@@ -28,7 +28,7 @@ from installation.visuals.transitions import MASKED, Dissolve, Held, LightWipe, 
 
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
-SLACK_SECONDS = 0.009  # a frame that took longer than this builds nothing ahead (unless urgent)
+GOAL_SECONDS = 1.0 / 120.0  # a frame and the piece it builds ahead stay within this (or wait)
 SETTLE_SECONDS = 1.0  # real seconds: a scene's first frames build nothing ahead (unless urgent)
 SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one builds anyway: 4% of
 # frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
@@ -65,6 +65,7 @@ class Compositor:
         self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
         self._masks: dict[str, Dissolve | LightWipe] = {}
         self._skipped = 0  # slow steady frames in a row that built nothing ahead
+        self._pieces_took = (0.0, 0.0)  # what the last two pieces built ahead took
         self.prepared_ahead = False  # the last frame found the next scene all built
 
     def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:
@@ -238,9 +239,10 @@ class Compositor:
 
     def _prepare_ahead(self, state: SceneState, mixing: bool, spent: float) -> None:
         """One short piece of the next scene's building per frame, while this one is steady
-        (past its first second) and the frame left time over; in a scene whose frames are all
-        slow, one frame in SLOW_SKIPS + 1 (else its whole build waits for the last seconds and
-        lands on the next scene's first frame)."""
+        (past its first second) and the frame, with the piece (guessed to take as long as the
+        longer of the last two), stays within GOAL_SECONDS; in a scene whose frames are all
+        slow, one frame in SLOW_SKIPS + 1 (else its whole build waits for the last seconds
+        and lands on the next scene's first frame)."""
         wanted = {state.previous.index, state.scene.index, state.next.index}
         for index in [i for i in self._scenes if i not in wanted]:
             self._scenes.pop(index).close()
@@ -251,16 +253,18 @@ class Compositor:
         if self.prepared_ahead:
             return
         busy = mixing or state.scene_seconds < SETTLE_SECONDS  # a fade, or a cut just made
-        if (busy or spent > SLACK_SECONDS) and (
-                self._seconds_until(state, state.next) > URGENT_SECONDS):
+        slow = spent + max(self._pieces_took) > GOAL_SECONDS  # with its piece, over the goal
+        if (busy or slow) and self._seconds_until(state, state.next) > URGENT_SECONDS:
             if busy or self._skipped < SLOW_SKIPS:
                 self._skipped += not busy
                 return  # a transition, a scene's first moments or a slow frame: leave them be
         self._skipped = 0
+        started = self.timer()
         if upcoming.ready:
             self._mask(kind)
         else:
             upcoming.step()
+        self._pieces_took = (self._pieces_took[1], self.timer() - started)
         self.pieces_built += 1
 
     def _seconds_until(self, state: SceneState, scene: Scene) -> float:

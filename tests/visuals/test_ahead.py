@@ -12,7 +12,7 @@ from installation.core.timeline.model import Scene
 from installation.core.timeutil import parse_clock
 from installation.visuals import scene_layers as scene_layers_module
 from installation.visuals.base import Frame
-from installation.visuals.compositor import SLOW_SKIPS, URGENT_SECONDS, Compositor
+from installation.visuals.compositor import GOAL_SECONDS, SLOW_SKIPS, URGENT_SECONDS, Compositor
 from installation.visuals.render import headless
 from installation.visuals.sky import MOON_DISK, MoonPlan, Sky, SkyPlan, SunPlan
 
@@ -238,3 +238,31 @@ def test_a_scene_builds_nothing_ahead_in_its_first_second() -> None:
     assert compositor.pieces_built == 0
     compositor.draw(surface, state_at(line, parse_clock("13:00") + 1.5))
     assert compositor.pieces_built == 1
+
+
+@pytest.mark.parametrize(("piece", "every_frame"), [(0.003, True), (0.005, False)])
+def test_a_frame_builds_a_piece_only_if_both_fit_in_the_goal(
+        monkeypatch: pytest.MonkeyPatch, piece: float, every_frame: bool) -> None:
+    """Frames of 2 ms; pieces of 2 + `piece` ms (the longer of the last two is the next one's
+    guess): 5 ms fit with the frame in 8.33 ms, 7 ms do not (but one in SLOW_SKIPS + 1
+    frames builds anyway, so the next scene is still built in time)."""
+    headless()
+    line = busy_pair()
+    night = line.scenes[1]
+    timer = FakeTimer(0.002)
+    step = scene_layers_module.SceneLayers.step
+
+    def slow_step(self: scene_layers_module.SceneLayers) -> None:
+        timer.now += piece
+        step(self)
+
+    monkeypatch.setattr(scene_layers_module.SceneLayers, "step", slow_step)
+    compositor = Compositor(line, SIZE, print, timer=timer)
+    surface = pygame.Surface(SIZE)
+    start = night.at - 1800.0  # half an hour before the next scene
+    compositor.draw(surface, state_at(line, start))  # the scene itself is built: a slow frame
+    before = compositor.pieces_built
+    for n in range(1, SLOW_SKIPS + 3):  # the first of them has no guess yet: it builds
+        compositor.draw(surface, state_at(line, start + n / FPS))
+    assert GOAL_SECONDS == pytest.approx(1 / 120)
+    assert compositor.pieces_built - before == (SLOW_SKIPS + 2 if every_frame else 2)

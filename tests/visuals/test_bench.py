@@ -47,3 +47,18 @@ def test_the_bench_draws_a_slow_scene_on_until_the_next_one_is_built_as_the_show
     assert builder.prepared_ahead and builder.frames == 40 * 25 + 1
     short = SlowBuilder(pieces=40)
     assert len(build_on(cast(Compositor, short), lambda _t: short.draw(), [0.0], 100)) == 4
+
+
+def test_the_p95_counts_each_frame_as_often_as_the_show_draws_it() -> None:
+    """Ten frames that built a piece ahead (12 ms) among steady ones (3 ms): they count
+    once each, so in a scene of 2,400 frames they are below its p95; in one of 150, above."""
+    def scene(shown: int, next_unbuilt: bool = False) -> SceneTiming:
+        return SceneTiming("Dawn", steady=(3.0,) * 60, transition=(4.0,) * 10, first_ms=4.0,
+                           ahead=(12.0,) * 10, blit_ms=1.0, shown=shown, faded=60,
+                           next_unbuilt=next_unbuilt)
+    assert scene(2400).p95_ms == 3.0
+    assert scene(500).p95_ms == 4.0  # 60 frames of fade in 500
+    assert scene(150).p95_ms == 12.0
+    text = table([scene(2400), scene(2400, next_unbuilt=True)], "1920x1080")
+    assert "next scene unbuilt at its start, after: Dawn" in text
+    assert "     10      12.00       12.0  unbuilt" in text

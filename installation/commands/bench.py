@@ -38,8 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "next scene, their p95 and slowest (each scene's middle is "
                                    "drawn on until the next scene is built, then its last "
                                    "3 s, as the show does); and whether the next scene was "
-                                   "built when it began. The goal: every p95 within half "
-                                   "the budget.")
+                                   "built when it began. The goal: every scene's p95 and "
+                                   "every transition's p95 within half the budget.")
     p.add_argument("--frames", type=count_arg, default=120, metavar="N",
                    help="frames timed per scene (default 120)")
     p.add_argument("--no-uhd", action="store_true", help="skip the 3840x2160 pass")

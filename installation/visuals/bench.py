@@ -69,6 +69,16 @@ class SceneTiming:
         return weighted_percentile(self.frames, self.weights(), 0.95)
 
     @property
+    def transition_p95_ms(self) -> float:
+        """The p95 of its transition's frames alone (nan for a cut): the goal holds for it
+        apart, since in the scene's p95 a fade of seconds weighs little against minutes."""
+        return percentile(list(self.transition), 0.95) if self.transition else float("nan")
+
+    def misses(self, goal_ms: float) -> bool:
+        """Whether the scene's p95 or its transition's p95 is over the goal."""
+        return self.p95_ms > goal_ms or self.transition_p95_ms > goal_ms  # nan is never over
+
+    @property
     def budget_share(self) -> float:
         return self.p95_ms / BUDGET_MS
 
@@ -250,12 +260,18 @@ def table(results: list[SceneTiming], title: str) -> str:
     ahead = max(results, key=lambda r: r.ahead_max_ms if r.ahead else 0.0)
     blit = statistics.median(r.blit_ms for r in results)
     goal = GOAL_SHARE * BUDGET_MS
-    missed = [r.name for r in results if r.p95_ms > goal]
+    missed = [r.name for r in results if r.misses(goal)]
+    fades = [r for r in results if r.transition]
+    worst_fade = max(fades, key=lambda r: r.transition_p95_ms) if fades else None
     lines.append(f"one opaque full-frame blit: {blit:.2f} ms (median, timed after each scene); "
                  f"blits: each scene's p95 as a multiple of the blit timed with it")
     lines.append(f"worst p95: {worst.p95_ms:.2f} ms ({worst.name}), "
                  f"{worst.budget_share:.0%} of the 16.7 ms frame, {worst.blits:.1f} blits")
-    lines.append(f"goal: every p95 (first frame and transition included) at most "
+    if worst_fade is not None:
+        lines.append(f"worst transition p95: {worst_fade.transition_p95_ms:.2f} ms "
+                     f"({worst_fade.name}), "
+                     f"{worst_fade.transition_p95_ms / BUDGET_MS:.0%} of the 16.7 ms frame")
+    lines.append(f"goal: every scene's p95 and every transition's p95 at most "
                  f"{GOAL_SHARE:g} x 16.7 = {goal:.2f} ms: "
                  + ("met" if not missed else f"missed by {len(missed)}: {', '.join(missed)}"))
     lines.append(f"slowest first frame of a scene: {first.first_ms:.1f} ms ({first.name}); "

@@ -13,7 +13,7 @@ import pygame
 from installation.core.timeline.model import Scene
 from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Setup, scaled
-from installation.visuals.glow import glowing
+from installation.visuals.glow import glowing, unlit
 
 # Which segments each digit lights: a top, b top right, c bottom right, d bottom,
 # e bottom left, f top left, g middle.
@@ -101,13 +101,7 @@ class Countdown:
         polygons = segment_polygons(self.digit)
         for name in segments:
             pygame.draw.polygon(shape, (255, 255, 255, 255), polygons[name])
-        if glow:
-            return glowing(shape, color, self.spread)
-        flat = pygame.Surface((w + 6 * self.spread, self.digit + 2 + 6 * self.spread))
-        flat.fill((0, 0, 0))
-        shape.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
-        flat.blit(shape, (3 * self.spread, 3 * self.spread))
-        return flat
+        return glowing(shape, color, self.spread) if glow else unlit(shape, color, self.spread)
 
     def _colon(self, color: Color) -> pygame.Surface:
         t = int(self.digit * THICKNESS)

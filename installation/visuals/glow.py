@@ -77,6 +77,17 @@ def glowing(shape: pygame.Surface, color: Color, spread: int, core: Color | None
     return out
 
 
+def unlit(shape: pygame.Surface, color: Color, spread: int) -> pygame.Surface:
+    """The shape in flat `color` on black, with the padding `glowing` gives it (spread x 3
+    each side), so the two line up: a tube or segment switched off. Tints `shape`."""
+    pad = spread * 3
+    flat = pygame.Surface((shape.get_width() + 2 * pad, shape.get_height() + 2 * pad))
+    flat.fill((0, 0, 0))
+    shape.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    flat.blit(shape, (pad, pad))
+    return flat
+
+
 def _hot(color: Color) -> Color:
     """The white-hot centre of a tube: its colour pushed towards white."""
     return (min(255, 120 + color[0] // 2), min(255, 120 + color[1] // 2),

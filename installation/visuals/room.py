@@ -24,8 +24,15 @@ from installation.visuals.base import (
     s_curve,
     scaled,
 )
-from installation.visuals.countdown import DIGIT_WIDTH, GAP, SEGMENTS, segment_polygons
-from installation.visuals.glow import glowing, radial
+from installation.visuals.countdown import (
+    COLON,
+    DIGIT_WIDTH,
+    GAP,
+    SEGMENTS,
+    THICKNESS,
+    segment_polygons,
+)
+from installation.visuals.glow import dimmed, glowing, radial, unlit
 
 Point = tuple[float, float]  # as shares of the picture's width and height
 Box = tuple[float, float, float, float]  # left, top, right, bottom, as shares
@@ -312,14 +319,14 @@ class Room(Split):
     def _digits(self, text: str, color: Color, ghost: bool) -> pygame.Surface:
         """The display's figures as one additive sprite (ghosts unblurred, lit ones glowing)."""
         step = round(self.digit * (DIGIT_WIDTH + GAP))
-        colon = round(self.digit * 0.3)
+        colon = round(self.digit * COLON)
         cells = [colon if ch == ":" else step for ch in text]
         shape_ = pygame.Surface((sum(cells), self.digit + 2), pygame.SRCALPHA)
         polygons = segment_polygons(self.digit)
         x = 0
         for ch, cell in zip(text, cells, strict=True):
             if ch == ":":
-                t = max(2, round(self.digit * 0.12))
+                t = max(2, round(self.digit * THICKNESS))
                 for y in (0.3, 0.7):
                     shape_.fill((255, 255, 255, 255), (x + (cell - t) // 2,
                                                        round(self.digit * y) - t // 2, t, t))
@@ -330,11 +337,7 @@ class Room(Split):
         if not ghost:  # an LED's red, hot but not white
             return glowing(shape_, color, self.spread, core=mix(color, (255, 255, 255), LED_HOT),
                            strength=LED_GLOW)
-        pad = self.spread * 3
-        flat = pygame.Surface((shape_.get_width() + 2 * pad, shape_.get_height() + 2 * pad))
-        shape_.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
-        flat.blit(shape_, (pad, pad))
-        return flat
+        return unlit(shape_, color, self.spread)
 
     def _sweep(self) -> pygame.Surface:
         """A car's light thrown up through the blinds: soft bars, brightest in the middle."""
@@ -352,10 +355,7 @@ class Room(Split):
         """The car's light at one of a few brightness steps (each made once)."""
         step = round(level * SWEEP_LEVELS)
         if step not in self.sweeps:
-            out = self.sweep.copy()
-            value = round(255 * step / SWEEP_LEVELS)
-            out.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
-            self.sweeps[step] = out
+            self.sweeps[step] = dimmed(self.sweep, step / SWEEP_LEVELS)
         return self.sweeps[step]
 
     def lit(self, frame: Frame) -> bool:

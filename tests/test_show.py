@@ -60,6 +60,27 @@ def test_at_option_starts_at_that_story_time_and_story_moves_on() -> None:
     assert show.fired == ["the call"]
 
 
+def test_a_slow_frame_still_fires_the_cues_it_passed() -> None:
+    fake = FakeTime(OPENING)
+    show = make_show(fake, at=parse_clock("04:04:40"))
+    show.step()
+    stall = show.program.real_between(parse_clock("04:04:40"), parse_clock("04:05:20"))
+    assert stall > 3.0  # longer than the jump limit, but the monotonic clock saw it pass
+    fake.advance(stall)
+    show.step()
+    assert show.fired == ["the call"]
+
+
+def test_a_step_of_the_system_clock_skips_the_cues_it_passed() -> None:
+    fake = FakeTime(OPENING)
+    show = make_show(fake, at=parse_clock("04:04:40"))
+    show.step()
+    fake.wall += show.program.real_between(parse_clock("04:04:40"), parse_clock("04:05:20"))
+    fake.advance(1 / 30)
+    assert format_clock(show.step().story_time) == "04:05:20"
+    assert show.fired == []
+
+
 def test_speed_option_runs_the_story_faster() -> None:
     fake = FakeTime(OPENING)
     fast, normal = make_show(fake, speed=60.0), make_show(fake)

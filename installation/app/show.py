@@ -33,7 +33,10 @@ log = logging.getLogger("installation.show")
 
 WARNINGS_KEPT = 50  # the latest warnings, for the overlay and the status file
 OVERLAY_WARNINGS = 3
-CUE_GAP_S = 2.0  # wall seconds between two frames beyond which the story jumped
+# Real seconds the story may run ahead of the monotonic clock between two frames before it
+# counts as a jump (the system clock stepped, the machine slept): the cues passed then are
+# skipped. A slow frame on a busy machine is no jump: the cues it passed still fire.
+CUE_GAP_S = 2.0
 MODIFIER_MASKS = {"ctrl": pygame.KMOD_CTRL, "shift": pygame.KMOD_SHIFT,
                   "alt": pygame.KMOD_ALT, "meta": pygame.KMOD_META}
 
@@ -65,6 +68,7 @@ class Show:
         self.monotonic = monotonic
         self.display = display
         self.cues: CueCursor | None = None  # where the picture last took its cues
+        self.cues_taken = monotonic()  # and when, on the monotonic clock
         size = display.surface.get_size()
         # [display] span: this screen draws its part of one picture over several screens
         camera = Camera.span(size, *program.config["display"]["span"])
@@ -107,10 +111,9 @@ class Show:
         # land on consecutive ticks of a transition, whatever the jitter of waking up.
         wall = self.wall() - self.pacer.lateness(self.monotonic()) * self.wall.speed
         if directive is None or directive.playing:
-            due, self.cues = self.program.cues_due(self.cues, wall, CUE_GAP_S * self.wall.speed)
-            for cue in due:
-                self.fired.append(cue.name)
-                log.info("cue '%s' (%s) at story %s", cue.name, cue.type, format_clock(cue.at))
+            self.take_cues(wall)
+        else:
+            self.cues = None  # closed: on opening, only a cue just behind plays
         standby = directive.story_time if directive is not None else None
         state = self.program.state_at(wall, standby)  # standby: the standby scene, closed
         if self.state is None or state.scene.at != self.state.scene.at:
@@ -144,6 +147,16 @@ class Show:
             self.jump_to(directive.jump_to)
         if directive.speed is not None:
             self.set_speed(directive.speed)
+
+    def take_cues(self, wall: float) -> None:
+        """Fire the cues the story passed since the last frame (a jump passes none)."""
+        now = self.monotonic()
+        real_gap = max(0.0, now - self.cues_taken) + CUE_GAP_S
+        due, self.cues = self.program.cues_due(self.cues, wall, real_gap * self.wall.speed)
+        self.cues_taken = now
+        for cue in due:
+            self.fired.append(cue.name)
+            log.info("cue '%s' (%s) at story %s", cue.name, cue.type, format_clock(cue.at))
 
     def jump_to(self, story_time: float) -> None:
         """Rehearsal: the story goes on from `story_time` (a landing: a cue just there plays)."""

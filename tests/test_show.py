@@ -14,6 +14,7 @@ import pygame
 import pytest
 from fakes import FakeTime
 
+from installation.app.attendant import Directive
 from installation.app.pacing import FramePacer
 from installation.app.show import ShowOptions, build_show, run
 from installation.audio.engine import ScoreEngine
@@ -79,6 +80,37 @@ def test_a_step_of_the_system_clock_skips_the_cues_it_passed() -> None:
     fake.advance(1 / 30)
     assert format_clock(show.step().story_time) == "04:05:20"
     assert show.fired == []
+
+
+class Hours:
+    """An attendant that only opens and closes the gallery when the test says."""
+
+    def __init__(self) -> None:
+        self.directive = Directive()
+
+    def before_frame(self) -> Directive:
+        return self.directive
+
+    def paint(self, surface: pygame.Surface) -> None:
+        pass
+
+    def overlay_lines(self) -> list[str]:
+        return []
+
+
+def test_cues_passed_while_the_gallery_was_closed_do_not_fire_on_opening() -> None:
+    fake = FakeTime(OPENING)
+    show = make_show(fake, at=parse_clock("04:04:40"))
+    hours = Hours()
+    show.attendant = hours  # type: ignore[assignment]
+    show.step()
+    hours.directive = Directive("black", gain=0.0)
+    fake.advance(show.program.real_between(parse_clock("04:04:40"), parse_clock("04:20:30")))
+    show.step()
+    hours.directive = Directive()
+    fake.advance(1 / 30)
+    show.step()
+    assert show.fired == []  # 'the call' and 'the diner' passed while it was dark
 
 
 def test_speed_option_runs_the_story_faster() -> None:

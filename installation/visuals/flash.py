@@ -10,7 +10,9 @@ import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix
 from installation.visuals.glow import radial
+from installation.visuals.palette import light_at
 from installation.visuals.ruins import towers
+from installation.visuals.sky import gradient
 
 HOLD_SECONDS = 0.4  # pure white before anything shows through
 AFTERGLOW = (255, 214, 170)  # the white warms as it fades
@@ -21,6 +23,7 @@ BLOOMS = (0.03, 0.07, 0.13, 0.22, 0.36)  # the swelling light's radii, of the di
 BLOOM_FALLOFF = 1.3  # how softly the light fades from its middle
 GHOST = (70, 64, 58)  # the negative's after-image, as the white fades
 GHOST_STEPS = 8
+BEFORE_GROUND = (12, 11, 16)  # the ground under the bloom, in the last dark before dawn
 
 
 def flash_level(since: float, seconds: float) -> float:
@@ -69,6 +72,11 @@ class Flash:
         self.point = (int(width * params["x"]), int(height * params["y"]))
         self.reach = int((width ** 2 + height ** 2) ** 0.5)
         self.top = 0
+        # The bloom swells over the sky of the moment before: the burning city below is only
+        # revealed as the white fades, never before it.
+        light = light_at(setup.scene.at / 3600.0)
+        self.before = gradient(setup.size, light.top, light.bottom, params["y"])
+        self.before.fill(BEFORE_GROUND, (0, self.point[1], width, height - self.point[1]))
         self.mask: pygame.Surface | None = None
         self.ghosts: list[pygame.Surface] = []
         self.blooms: list[pygame.Surface] = []
@@ -118,6 +126,7 @@ class Flash:
         self._light(surface, 0)
 
     def _bloom(self, surface: pygame.Surface, t: float) -> None:
+        surface.blit(self.before, (0, 0))
         white_out(surface, t * t, self.color)  # the light reaches everything, not only its core
         for n in range(min(len(self.blooms), 1 + int(t * len(self.blooms)))):
             self._light(surface, n)  # each larger glow over the smaller: it swells

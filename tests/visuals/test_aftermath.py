@@ -57,6 +57,20 @@ def test_the_flash_burns_the_towers_in_as_a_negative_then_blooms_then_whites_out
     assert after.max() < 60, "and the light has gone: the dark ruins are left"
 
 
+def test_the_bloom_swells_over_the_sky_before_never_over_the_burning_city() -> None:
+    """The scene's own sky is the fire after the flash: while the light swells the picture is
+    still the last moment before it, a dark dawn sky with the towers black against it."""
+    fire = layer("sky", top="#2a120c", bottom="#e0682a", stars=0, sun=False, clouds=0)
+    scene = (fire + layer("ruins", ground=0.8, height=0.3, fires=3, color="#101010")
+             + layer("particles", kind="embers", amount=1.0) + layer("flash", x=0.5) + NO_POST)
+    bloom = frame_at(scene, "05:15", 0.2)
+    corner = bloom[: SIZE[0] // 4, : SIZE[1] // 4].reshape(-1, 3)
+    assert (corner[:, 2] > corner[:, 0]).mean() > 0.99, "a blue dawn sky, not the orange fire"
+    assert (corner.max(axis=1) < 120).all(), "no ember shows before the white"
+    ground = bloom[: SIZE[0] // 8, int(SIZE[1] * 0.9)]
+    assert ground.max() < 60, "the ground is dark away from the light"
+
+
 def test_smoke_rises_and_leans_with_the_wind() -> None:
     def smoke(wind: float, seconds: float) -> np.ndarray:
         body = GREY_SKY + layer("smoke", columns=1, wind=wind, amount=1, color="#202020") + NO_POST

@@ -23,6 +23,7 @@ BLOOMS = (0.03, 0.07, 0.13, 0.22, 0.36)  # the swelling light's radii, of the di
 BLOOM_FALLOFF = 1.3  # how softly the light fades from its middle
 GHOST = (70, 64, 58)  # the negative's after-image, as the white fades
 GHOST_STEPS = 8
+GHOST_SECONDS = 3.0  # the after-image is gone this long after the white, however slow the fade
 BEFORE_GROUND = (12, 11, 16)  # the ground under the bloom, in the last dark before dawn
 
 
@@ -117,7 +118,7 @@ class Flash:
         else:
             level = flash_level(since - BLOOM_SECONDS, self.seconds)
             white_out(surface, level, flash_color(self.color, level))
-            self._ghost(surface, level)
+            self._ghost(surface, flash_level(since - BLOOM_SECONDS, GHOST_SECONDS))
 
     def _negative(self, surface: pygame.Surface) -> None:
         surface.fill((0, 0, 0))
@@ -134,9 +135,12 @@ class Flash:
             surface.blit(self.mask, (0, self.top), special_flags=pygame.BLEND_RGB_SUB)
 
     def _light(self, surface: pygame.Surface, n: int) -> None:
+        """The swelling light's upper half: it rises behind the horizon, the ground hides the
+        rest (a glow on the street in front would read as a headlight)."""
         glow = self.blooms[n]
         half = glow.get_width() // 2
         surface.blit(glow, (self.point[0] - half, self.point[1] - half),
+                     pygame.Rect(0, 0, glow.get_width(), half),
                      special_flags=pygame.BLEND_RGB_ADD)
 
     def _ghost(self, surface: pygame.Surface, level: float) -> None:

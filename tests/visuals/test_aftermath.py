@@ -48,7 +48,11 @@ def test_the_flash_burns_the_towers_in_as_a_negative_then_blooms_then_whites_out
     assert (tower_band.min(axis=2) > 220).mean() > 0.5, "the towers burn white"
     bloom = frame_at(FLASH_SCENE, "05:15", 0.3)
     x, y = SIZE[0] // 2, int(SIZE[1] * 0.8)
-    assert bloom[x, y + 2].min() > 200, "the light swells from its point on the horizon"
+    light = bloom[:, int(SIZE[1] * 0.6):y].min(axis=2).max(axis=1)  # between the towers
+    assert light.max() > 200 and abs(int(light.argmax()) - x) < SIZE[0] // 10, (
+        "the light swells from its point on the horizon")
+    ground = bloom[:, y + 2:].mean(axis=2)
+    assert np.ptp(ground) < 10, "it rises behind the horizon: no glow on the ground (a headlight)"
     assert (bloom[:, int(SIZE[1] * 0.75)].max(axis=1) < 30).mean() > 0.4, (
         "the towers stand black against it")
     white = frame_at(FLASH_SCENE, "05:15", 0.6)
@@ -69,6 +73,22 @@ def test_the_bloom_swells_over_the_sky_before_never_over_the_burning_city() -> N
     assert (corner.max(axis=1) < 120).all(), "no ember shows before the white"
     ground = bloom[: SIZE[0] // 8, int(SIZE[1] * 0.9)]
     assert ground.max() < 60, "the ground is dark away from the light"
+
+
+def test_the_after_image_of_the_towers_is_gone_in_seconds_while_the_white_fades_on() -> None:
+    slow = (DARK_SKY + layer("ruins", ground=0.8, height=0.3, fires=0, color="#101010")
+            + layer("flash", seconds=20, x=0.5, y=0.8) + NO_POST)
+    rows = slice(int(SIZE[1] * 0.6), int(SIZE[1] * 0.78))
+    towers = frame_at(slow, "05:15", 0.03)[:, rows].min(axis=2) > 220  # the negative
+
+    def ghost(seconds: float) -> float:
+        """How much brighter the towers stand than the sky between them."""
+        light = frame_at(slow, "05:15", seconds)[:, rows].mean(axis=2)
+        return float(light[towers].mean() - light[~towers].mean())
+
+    assert ghost(1.5) > 15, "the towers' negative lingers as an after-image"
+    assert ghost(4.5) <= 0.5, "and has gone"
+    assert frame_at(slow, "05:15", 4.5).min() > 40, "while the white is still fading"
 
 
 def test_smoke_rises_and_leans_with_the_wind() -> None:

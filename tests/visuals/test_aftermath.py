@@ -3,10 +3,16 @@ morning that comes back."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pygame
 
+from installation.core.timeline import load_timeline
+
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
+
+ROOT = Path(__file__).parent.parent.parent
 
 GREY_SKY = layer("sky", top="#808080", bottom="#808080", stars=0, sun=False, clouds=0)
 DARK_SKY = layer("sky", top="#202020", bottom="#202020", stars=0, sun=False, clouds=0)
@@ -148,6 +154,18 @@ def test_the_haze_clears_as_the_sun_comes_back() -> None:
     early, late = pixels(draw(line, "10:32")), pixels(draw(line, "11:59:50"))
     assert early[:, :, 0].mean() > 0x20 + 30, "a grey veil over the blue at first"
     assert abs(late[:, :, 0].mean() - 0x20) < 4, "gone by the time the sun is fully back"
+
+
+def test_the_shipped_return_to_the_tar_pits_is_no_repeat_of_noon() -> None:
+    """When the sun comes back the tar pits are those of noon, but the city behind them stays
+    broken: the loop reads as a bookend, not as the video starting again."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    size = (640, 360)
+    back, noon = (pixels(draw(line, at, size=size)) for at in ("11:55", "13:30"))
+    band = slice(int(size[1] * 0.48), int(size[1] * 0.63))  # the city above the far shore
+    assert np.abs(back[:, band] - noon[:, band]).mean() > 30, "another city stands there"
+    sky = slice(int(size[1] * 0.05), int(size[1] * 0.3))
+    assert np.abs(back[:, sky] - noon[:, sky]).mean() < 25, "under the same sky"
 
 
 def test_ash_lies_on_the_shore() -> None:

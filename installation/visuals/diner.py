@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Generator, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -30,6 +31,13 @@ SIGN_SIZE = 0.28  # letter height, as a share of the building's height
 PATRONS = 3  # late customers at the counter
 POOL_REACH, POOL_SPREAD, POOL_LIGHT = 0.9, 0.35, 0.17  # the panes' light on the lot
 PATRON_HEIGHT = 0.72  # a standing person, as a share of the window's height
+BROKEN_PANE = 2  # which pane is smashed, counted from the stone wall
+CRACKS = 11  # lines running out from where it was hit
+HOLE_POINTS = 16  # the hole's outline: long points of glass between bites
+SHARDS = 40  # bits of glass on the pavement in front of it
+CRACK = (236, 240, 236, 215)
+SHARD_LIGHT = 1.25  # the shards catch the light from inside
+DAY = 24 * 3600.0
 
 
 class Diner(Split):
@@ -48,6 +56,9 @@ class Diner(Split):
         self.ground = int(height * params["ground"])
         self.size = setup.size
         self.lit = params["lit"]
+        self.scene_at = setup.scene.at
+        self.broken: tuple[pygame.Surface, tuple[int, int], pygame.Surface, tuple[int, int]] | None
+        self.broken = None  # the smashed pane and its shards, and where they go
         self.lot = self._lot()
         self.patrons: list[tuple[int, int, bool, float]] = []  # x, feet, facing left, phase
         self.patron_looks: list[Look] = []
@@ -110,11 +121,17 @@ class Diner(Split):
         mullion = max(2, w // 220)
         for x in range(glass.left, glass.right, max(8, glass.width // 7)):
             image.fill((*ROOF, 255), (x, glass.top, mullion, glass.height))
+        bays = list(range(glass.left, glass.right, max(8, glass.width // 7))) + [glass.right]
+        panes = [(a + mullion, b) for a, b in zip(bays, bays[1:], strict=False)]
         if self.lit:
-            bays = list(range(glass.left, glass.right, max(8, glass.width // 7))) + [glass.right]
-            self._pools([(self.left + a + mullion, self.left + b) for a, b in zip(
-                bays, bays[1:], strict=False)])
+            self._pools([(self.left + a, self.left + b) for a, b in panes])
             yield  # the pools of light take a step of their own
+        if self.params["broken"] is not None:
+            a, b = panes[min(BROKEN_PANE, len(panes) - 1)]
+            pane = pygame.Rect(a, glass.top, b - a, glass.height - int(h * 0.1))
+            pane.move_ip(self.left, self.ground - image.get_height())  # onto the picture
+            self.broken = self._smashed(pane, inside, rng)
+            yield
         image.fill((*ROOF, 255), (glass.left, glass.bottom - int(h * 0.1), glass.width,
                                   max(2, mullion)))
         # The roof: a slab that sweeps up to the right like a wing, glass rising under it.
@@ -165,6 +182,50 @@ class Diner(Split):
         shape.blit(fade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         self.lot.blit(shape, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
 
+    def _smashed(self, pane: pygame.Rect, inside: Color, rng: Any
+                 ) -> tuple[pygame.Surface, tuple[int, int], pygame.Surface, tuple[int, int]]:
+        """A pane (where it is on the picture) hit low and off-centre: a jagged hole, cracks
+        running out to the frame, and shards thrown out over the pavement."""
+        crack = pygame.Surface(pane.size, pygame.SRCALPHA)
+        hit = (pane.width * rng.uniform(0.4, 0.6), pane.height * rng.uniform(0.45, 0.65))
+        reach = min(pane.width, pane.height) * 0.36
+        width = max(1, pane.height // 120)
+        for n in range(CRACKS):
+            angle = 2 * math.pi * (n + rng.uniform(-0.35, 0.35)) / CRACKS
+            point, length = hit, reach * rng.uniform(1.6, 3.2)
+            for _ in range(3):  # each crack runs on in kinks
+                angle += rng.uniform(-0.35, 0.35)
+                step = (point[0] + math.cos(angle) * length / 3,
+                        point[1] + math.sin(angle) * length / 3)
+                pygame.draw.line(crack, CRACK, point, step, width)
+                point = step
+        # The hole over the cracks' roots (no glass there): spiky, long points between bites.
+        hole = []
+        for n in range(HOLE_POINTS):
+            angle = 2 * math.pi * (n + rng.uniform(-0.25, 0.25)) / HOLE_POINTS
+            out = reach * (rng.uniform(0.6, 1.0) if n % 2 else rng.uniform(0.2, 0.45))
+            hole.append((hit[0] + math.cos(angle) * out, hit[1] + math.sin(angle) * out))
+        pygame.draw.polygon(crack, (*scaled(inside, 0.45), 255), hole)  # no glass: no sheen
+        pygame.draw.polygon(crack, CRACK, hole, width)
+        spread = pygame.Rect(0, 0, pane.width * 3, max(4, int(self.h * 0.16)))
+        shards = pygame.Surface(spread.size, pygame.SRCALPHA)
+        for _ in range(SHARDS):
+            x, y = rng.gauss(spread.width / 2, spread.width / 6), rng.uniform(0, spread.height)
+            size = rng.uniform(0.4, 1.0) * max(2, pane.width / 40) * (0.5 + y / spread.height)
+            tone = scaled(inside, SHARD_LIGHT * rng.uniform(0.6, 1.0))
+            pygame.draw.polygon(shards, (*tone, 255), [
+                (x + rng.uniform(-1, 1) * size, y + rng.uniform(-0.5, 0.5) * size)
+                for _ in range(3)])
+        shards_at = (pane.centerx - spread.width // 2, self.ground + 1)
+        return crack, pane.topleft, shards, shards_at
+
+    def is_broken(self, frame: Frame) -> bool:
+        """Has the pane been smashed by this frame (counted within the scene's day)?"""
+        at = self.params["broken"]
+        if self.broken is None or at is None:
+            return False
+        return (frame.story_time - self.scene_at) % DAY >= (at - self.scene_at) % DAY
+
     def _interior(self, image: pygame.Surface, glass: pygame.Rect, rng: Any) -> None:
         counter_y = glass.bottom - int(glass.height * 0.34)
         image.fill((*scaled(self.params["interior"], 0.55), 255),
@@ -212,6 +273,10 @@ class Diner(Split):
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The patrons, who shift on their stools and nod; the signs, lit when it is dark."""
+        if self.broken is not None and self.is_broken(frame):
+            crack, crack_at, shards, shards_at = self.broken
+            surface.blit(shards, shards_at)
+            surface.blit(crack, crack_at)
         for (x, feet, left, phase), look in zip(self.patrons, self.patron_looks, strict=True):
             sprite, at = self.sprites.get("sit", phase + frame.seconds / PERIOD["sit"], left,
                                           look)

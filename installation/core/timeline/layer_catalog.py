@@ -84,6 +84,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (255, 84, 56), "colour of the sign's neon"),
         Param("interior", color(), (214, 236, 214), "colour of the light inside"),
         Param("empty", boolean(), False, "nobody at the counter"),
+        Param("broken", clock_time(), None,
+              "story time a pane of the glass is smashed (a jagged hole, cracks, shards on the "
+              "pavement); never if not set"),
         Param("font", text(), "tube", FONT_DOC),
     ),
     "maycompany": (

@@ -52,6 +52,7 @@ CURTAINS: tuple[Box, ...] = ((0.04, 0.06, 0.115, 0.8), (0.325, 0.06, 0.4, 0.8))
 CURTAIN = (24, 18, 28)
 FOLDS = 7  # folds across one curtain
 HEADBOARD: Box = (0.655, 0.4, 0.685, 0.8)  # seen from the side: a tall, thin panel
+FOOTBOARD: Box = (0.268, 0.6, 0.288, 0.82)  # lower, at the foot: the bed is a man's length
 WOOD, WOOD_EDGE = (30, 21, 19), (52, 38, 32)
 PICTURE: Box = (0.44, 0.2, 0.56, 0.34)  # the hotel's framed seascape above the bed
 PICTURE_SKY, PICTURE_SEA, PICTURE_FRAME = (40, 44, 58), (22, 30, 44), (46, 38, 30)
@@ -62,11 +63,11 @@ PILLOW_COLOR = (84, 88, 108)
 BLANKET, BLANKET_EDGE = (44, 50, 78), (78, 84, 112)
 # The blanket's top over the sleeper, from his feet to his chin; x and y as shares.
 BLANKET_LINE: tuple[Point, ...] = (
-    (-0.02, 0.655), (0.06, 0.652), (0.14, 0.632), (0.2, 0.615), (0.25, 0.622), (0.31, 0.6),
-    (0.37, 0.584), (0.42, 0.596), (0.46, 0.588), (0.5, 0.566), (0.528, 0.568), (0.548, 0.59),
-    (0.562, 0.622), (0.568, 0.664))
+    (0.296, 0.664), (0.302, 0.636), (0.316, 0.622), (0.336, 0.63), (0.362, 0.624),
+    (0.392, 0.608), (0.418, 0.614), (0.446, 0.598), (0.474, 0.6), (0.5, 0.566),
+    (0.528, 0.568), (0.548, 0.59), (0.562, 0.622), (0.568, 0.664))
 SMOOTH_STEPS = 8  # points of the drawn curve between two of its given points
-BREATH_FROM = 6  # the points from this one on (his chest and shoulder) rise as he breathes
+BREATH_FROM = 8  # the points from this one on (his chest and shoulder) rise as he breathes
 BREATH = 0.006  # how far, of the picture height
 BREATH_SECONDS = 5.0  # one slow breath of a sleeper
 BREATH_STEPS = 12  # drawings of the chest through one breath, made once
@@ -158,7 +159,7 @@ class Room(Split):
         yield
         self._table(base)
         yield
-        self.chest = box((0.28, 0.53, 0.58, MATTRESS_TOP + 0.004), self.size)
+        self.chest = box((0.41, 0.53, 0.58, MATTRESS_TOP + 0.004), self.size)
         self.breaths = []
         for step in range(BREATH_STEPS):
             self.breaths.append(self._breath(base, step))
@@ -230,10 +231,14 @@ class Room(Split):
         out.fill(WOOD, head)
         pygame.draw.rect(out, WOOD_EDGE, head, max(2, width // 400))
         right = round(HEADBOARD[0] * width) + 1
-        out.fill(SHEET, (0, round(MATTRESS_TOP * height), right,
+        left = round(FOOTBOARD[2] * width) - 1
+        out.fill(SHEET, (left, round(MATTRESS_TOP * height), right - left,
                          round((MATTRESS_FOOT - MATTRESS_TOP) * height)))
-        out.fill(SKIRT, (0, round(MATTRESS_FOOT * height), right,
+        out.fill(SKIRT, (left, round(MATTRESS_FOOT * height), right - left,
                          round((SKIRT_FOOT - MATTRESS_FOOT) * height)))
+        foot = box(FOOTBOARD, self.size)
+        out.fill(WOOD, foot)
+        pygame.draw.rect(out, WOOD_EDGE, foot, max(2, width // 400))
         pillow = box(PILLOW, self.size)
         pygame.draw.ellipse(out, PILLOW_COLOR, pillow)
         cx, cy = HEAD_CENTRE

@@ -14,8 +14,10 @@ from installation.visuals.base import Color, Frame, Setup, Split, mix, stable_se
 STRATA = 7  # bands of older and older tar
 NEAREST = 0.6  # the bones nearest the surface: this much of the bone colour, the rest tar
 DEEPEST = 0.3  # how much of that the lowest layer keeps
+COIL_TURNS = 9  # turns of the handset's coiled cord
 SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
 SHEEN = (28, 24, 18)
+REMAINS_GREY, REMAINS_TINT = (110, 110, 112), 0.35  # steel and plastic: greyer than bone
 Rgba = tuple[int, int, int, int]
 Pen = Callable[[pygame.Surface, float, float, Rgba, random.Random], None]
 
@@ -64,6 +66,45 @@ def skull(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Ra
                                            (x - s * 0.02, c + s * 0.75)])
 
 
+def car(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
+    """A long 1980s sedan gone down into the tar: trunk, cabin and hood, the windows empty."""
+    body = [(-1.0, 0.06), (-0.98, -0.12), (-0.56, -0.16), (-0.38, -0.42), (0.2, -0.42),
+            (0.42, -0.16), (0.98, -0.11), (1.0, 0.06)]
+    pygame.draw.polygon(image, color, [(c + s * x, c + s * y) for x, y in body])
+    for window in (((-0.33, -0.2), (-0.24, -0.37), (-0.08, -0.37), (-0.08, -0.2)),
+                   ((-0.02, -0.2), (-0.02, -0.37), (0.16, -0.37), (0.32, -0.2))):
+        pygame.draw.polygon(image, (0, 0, 0, 0), [(c + s * x, c + s * y) for x, y in window])
+    for x in (-0.62, 0.62):
+        wheel = (int(c + s * x), int(c + s * 0.08))
+        pygame.draw.circle(image, color, wheel, max(2, int(s * 0.19)))
+        pygame.draw.circle(image, (0, 0, 0, 0), wheel, max(1, int(s * 0.07)))
+
+
+def receiver(image: pygame.Surface, c: float, s: float, color: Rgba,
+             rng: random.Random) -> None:
+    """A payphone's handset, its coiled cord trailing off."""
+    pygame.draw.line(image, color, (c - s * 0.55, c), (c + s * 0.55, c), max(1, int(s * 0.2)))
+    for end in (-1, 1):
+        pygame.draw.ellipse(image, color, (c + end * s * 0.6 - s * 0.2, c - s * 0.12, s * 0.4,
+                                           s * 0.36))
+    coil = [(c + s * (0.75 + 0.9 * t) + s * 0.08 * math.cos(t * COIL_TURNS * 2 * math.pi),
+             c + s * (0.1 + 0.5 * t * t) + s * 0.1 * math.sin(t * COIL_TURNS * 2 * math.pi))
+            for t in (n / 80 for n in range(81))]
+    pygame.draw.lines(image, color, False, coil, max(1, int(s * 0.04)))
+
+
+def watch(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
+    """A wristwatch: the strap, the round face, its hands stopped at a quarter past five."""
+    pygame.draw.rect(image, color, (c - s * 0.14, c - s * 0.8, s * 0.28, s * 1.6))
+    pygame.draw.circle(image, color, (int(c), int(c)), max(2, int(s * 0.32)))
+    pygame.draw.circle(image, (0, 0, 0, 0), (int(c), int(c)), max(1, int(s * 0.24)))
+    for turn, length in ((5.25 / 12, 0.14), (15 / 60, 0.21)):  # hour, minute
+        angle = 2 * math.pi * turn - math.pi / 2
+        pygame.draw.line(image, color, (c, c), (c + math.cos(angle) * s * length,
+                                                c + math.sin(angle) * s * length),
+                         max(1, int(s * 0.04)))
+
+
 def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
         rng: random.Random) -> None:
     """Draw a bone as it came to rest: at any angle."""
@@ -75,6 +116,12 @@ def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color:
 
 
 SHAPES: tuple[Pen, ...] = (long_bone, long_bone, ribs, skull, skull)
+# The city's things in the newest layer, in the order `remains` adds them: their sizes against
+# a bone's, and where they lie across the picture (clear of its middle, where a figure stands).
+REMAINS: tuple[tuple[Pen, float, float], ...] = ((car, 2.6, 0.2), (receiver, 1.1, 0.7),
+                                                 (watch, 0.9, 0.88))
+REMAINS_TILT = 14  # degrees: they sank more or less level
+REMAINS_REACH = 0.75  # how far a thing reaches above its middle, tilted, of its size
 
 
 class Bones(Split):
@@ -106,7 +153,26 @@ class Bones(Split):
                 y = y0 + rng.uniform(0.2, 0.85) * depth / STRATA
                 scale = height * rng.uniform(0.03, 0.06) * (1.0 - 0.4 * layer / STRATA)
                 lay(image, rng.choice(SHAPES), x, y, scale, (*shade, 170), rng)
+        newest = mix(tar, bone, NEAREST)  # the top layer's bones: over the strata, not under
+        self._remains(image, params["remains"], depth / STRATA / 2, height,
+                      mix(newest, REMAINS_GREY, REMAINS_TINT),
+                      random.Random(stable_seed(self.seed, "remains")))
         return image
+
+    def _remains(self, image: pygame.Surface, amount: float, y: float, height: int,
+                 shade: Color, rng: random.Random) -> None:
+        """The newest things in the tar, just under its surface, spread across the picture."""
+        things = REMAINS[:round(amount * len(REMAINS))]
+        width = image.get_width()
+        for pen, size, across in things:
+            x = width * (across + rng.uniform(-0.03, 0.03))
+            scale = height * 0.045 * size
+            piece = pygame.Surface((int(scale * 4) + 2,) * 2, pygame.SRCALPHA)
+            pen(piece, piece.get_width() / 2, scale, (*shade, 190), rng)
+            turned = pygame.transform.rotate(piece, rng.uniform(-REMAINS_TILT, REMAINS_TILT))
+            below = max(y, scale * REMAINS_REACH)  # wholly under the surface, not cut by it
+            image.blit(turned, (int(x - turned.get_width() / 2),
+                                int(below - turned.get_height() / 2)))
 
     def look(self, frame: Frame) -> None:
         """The bones and strata never change (the glint is the moving part)."""

@@ -146,6 +146,29 @@ def test_bones_lie_under_the_tar_and_nothing_above_it() -> None:
     assert (below.mean(axis=2) > 45).sum() > 30, "pale bones show in the dark tar"
 
 
+def test_the_tar_keeps_the_citys_things_in_its_newest_layer() -> None:
+    """With `remains`, a car, a handset and a watch lie just under the surface, where they
+    are asked for (clear of the middle); the older layers and their bones are the same."""
+    size = (640, 360)
+
+    def bones(remains: float) -> np.ndarray:
+        body = DARK_SKY + layer("bones", y=0.5, amount=0.0, remains=remains) + NO_POST
+        return frame_at(body, "08:00", 3.0, size)
+
+    bare, kept = bones(0.0), bones(1.0)
+    changed = np.abs(kept - bare).max(axis=2) > 30
+    rows = np.nonzero(changed.any(axis=0))[0]
+    assert rows.min() >= size[1] * 0.5 and rows.max() < size[1] * 0.66, "just under the surface"
+    columns = np.nonzero(changed.any(axis=1))[0] / size[0]
+    assert columns.min() < 0.2 and columns.max() > 0.8, "a car on the left, a watch on the right"
+    assert not ((columns > 0.4) & (columns < 0.6)).any(), "nothing in the middle"
+    car = changed[: size[0] // 3]
+    assert car.sum() > 300, "the car is a car's size, not a bone's"
+    one = np.abs(bones(1 / 3) - bare).max(axis=2) > 30
+    assert one[: size[0] // 3].sum() == car.sum() and not one[size[0] // 2:].any(), (
+        "a third of the way: the car alone")
+
+
 def test_the_haze_clears_as_the_sun_comes_back() -> None:
     sky = layer("sky", top="#2050c0", bottom="#2050c0", stars=0, sun=False, clouds=0)
     haze = layer("haze", amount=0.9, clears=True, color="#a0a0a0", shore=0.7)

@@ -269,6 +269,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("amount", number(0, 1), 0.6, "how many bones"),
         Param("color", color(), (150, 134, 108), "colour of the bones nearest the surface"),
         Param("tar", color(), (12, 11, 10), "colour of the tar they lie in"),
+        Param("remains", number(0, 1), 0.0,
+              "the city's things in the newest layer: a car, then a payphone's handset on its "
+              "coiled cord, then a wristwatch stopped at 5:15; 0 for none, 1 for all three"),
     ),
     "haze": (
         Param("color", color(), (150, 146, 140), "colour of the haze and of the settled ash"),

@@ -243,6 +243,7 @@ class Silhouette:
             after = self.image.get_size()  # turned about its middle, which stays put
             self.feet = (self.feet[0] + (before[0] - after[0]) // 2,
                          self.feet[1] + (before[1] - after[1]) // 2)
+            yield
             self.rows = spans(self.image)
             yield
         self.span = (top - bottom) * px

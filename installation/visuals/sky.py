@@ -171,11 +171,11 @@ class Sky:
             areas += self._stars_changed(old_stars, stars)
         areas = merged(areas, MAX_AREAS)
         if moon is not None:
-            # The moon reads the sky under it: an area touching it is followed by all of it
-            # (painted after the others, it covers whatever they drew of the moon).
-            whole = self._glow_area(self.moon_glow, *moon)
-            if any(area.colliderect(whole) for area in areas):
-                areas.append(whole)
+            # The moon's shadow reads the sky beside it: an area touching the two is followed
+            # by them (painted after the others, it covers whatever they drew of the shadow).
+            bite = self._bite_area(*moon)
+            if any(area.colliderect(bite) for area in areas):
+                areas.append(bite)
         return areas
 
     def _stars_changed(self, old: StarPlan, new: StarPlan) -> list[pygame.Rect]:
@@ -194,6 +194,24 @@ class Sky:
         """Where a sun or moon drawn at (cx, cy) with this glow can change pixels."""
         width, height = glow.get_size()
         return pygame.Rect(cx - width // 2, cy - height // 2, width, height)
+
+    def _moon_disk(self) -> int:
+        return max(2, int(self.size[1] * MOON_DISK))
+
+    def _bite(self, cx: int, cy: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        """Where a waning moon at (cx, cy) reads the sky's colour, and the centre of the
+        disk of that colour that bites it."""
+        radius = self._moon_disk()
+        return (max(0, cx - radius * 3), cy), (cx + int(radius * 0.55), cy - int(radius * 0.15))
+
+    def _bite_area(self, cx: int, cy: int) -> pygame.Rect:
+        """The pixels that hang on the colour the moon reads: the point read and the disk
+        that bites it (with a pixel to spare each way)."""
+        radius = self._moon_disk()
+        (px, py), (bx, by) = self._bite(cx, cy)
+        left, top = min(px, bx - radius) - 2, min(py, by - radius) - 2
+        return pygame.Rect(left, top, max(px, bx + radius) + 3 - left,
+                           max(py, by + radius) + 3 - top)
 
     def warm(self, frame: Frame) -> Pieces:
         """Paint the sky of `frame` ahead of time, in steps (gradient, clouds, the rest)."""
@@ -302,13 +320,11 @@ class Sky:
         pygame.draw.circle(surface, color, (cx, cy), self.sun_radius)
 
     def _draw_moon(self, surface: pygame.Surface, cx: int, cy: int) -> None:
-        height = self.size[1]
         glow = self.moon_glow
         surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
                      special_flags=pygame.BLEND_RGB_ADD)
-        radius = max(2, int(height * MOON_DISK))
+        radius = self._moon_disk()
         pygame.draw.circle(surface, MOON, (cx, cy), radius)
         # A waning moon: the sky's colour bites the lit disk.
-        shade = surface.get_at((max(0, cx - radius * 3), cy))[:3]
-        pygame.draw.circle(surface, shade, (cx + int(radius * 0.55), cy - int(radius * 0.15)),
-                           radius)
+        read, bite = self._bite(cx, cy)
+        pygame.draw.circle(surface, surface.get_at(read)[:3], bite, radius)

@@ -196,10 +196,19 @@ def spans(image: pygame.Surface) -> list[tuple[int, int] | None]:
 def collar(surface: pygame.Surface, left: int, right: int, line: int, size: float) -> None:
     """The tar heaped round something sinking into it, from `left` to `right` on the surface
     `line`: a dark lip with an oily glint along its top."""
-    thick = max(3, round(size * COLLAR))
+    thick = _collar_thickness(size)
     lip = pygame.Rect(left - thick, line - thick // 2, right - left + 2 * thick, thick)
     pygame.draw.ellipse(surface, COLLAR_TAR, lip)
     half_w, half_h = lip.width / 2, lip.height / 2
     glint = [(lip.centerx + half_w * math.cos(a), lip.centery - half_h * math.sin(a))
              for a in np.linspace(0.5, math.pi - 0.5, GLINT_POINTS)]
     pygame.draw.lines(surface, COLLAR_GLINT, False, glint, max(1, thick // 5))
+
+
+def _collar_thickness(size: float) -> int:
+    return max(3, round(size * COLLAR))
+
+
+def collar_reach(size: float) -> int:
+    """How far past the ends of its line, and below it, a collar can paint (a pixel spare)."""
+    return _collar_thickness(size) + 2

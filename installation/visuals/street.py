@@ -266,18 +266,33 @@ class Street(Split):
         # Built from the key alone, so the street at a story time never depends on which
         # frame happened to build it.
         if key != self._key:
-            self._key = key
             self._build(key[0] / 10, key[1])
-            self._upper = cut_out(self.scene.subsurface((0, 0, self.size[0], self.horizon)),
-                                  self._keyed)
-            self.ground.blit(self.scene, (0, 0), (0, self.horizon, self.size[0],
-                                                  self.size[1] - self.horizon))
+            self._cut(key)
         if self.params["wet"]:
             self._mirror(surface)
         else:
             self._blit_scene(surface)
         if lamps:
             self._lamps(surface)
+
+    def warm(self, frame: Frame) -> Pieces:
+        """Build the street for `frame`'s light ahead in two steps (its first draw does both
+        at once): the road and towers, then their cut-out (the reflection needs the picture
+        under it, so it is left to the first frame)."""
+        key, _lamps = self.look(frame)
+        if key != self._key:
+            self._key = None  # half built: a frame in between builds it all again
+            self._build(key[0] / 10, key[1])
+            yield
+            self._cut(key)
+
+    def _cut(self, key: tuple[int, Color]) -> None:
+        """The built street cut at the horizon: see-through above, solid below."""
+        self._upper = cut_out(self.scene.subsurface((0, 0, self.size[0], self.horizon)),
+                              self._keyed)
+        self.ground.blit(self.scene, (0, 0), (0, self.horizon, self.size[0],
+                                              self.size[1] - self.horizon))
+        self._key = key
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The cars."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,7 +11,7 @@ import pygame
 
 from installation.core.cache import Bounded
 from installation.visuals.background import MAX_AREAS, merged
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, smooth_noise
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix
 from installation.visuals.clouds import STRIPS, CloudLook, Clouds
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at, moon_position, sun_position
@@ -25,6 +26,7 @@ SUN_HIGH = (255, 246, 226)
 MOON = (226, 226, 212)
 CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's own colours
 TWINKLE_EVERY = 7  # one star in this many twinkles
+TWINKLE_RATE = 0.7  # steps of a star's twinkle noise a second
 SHADES = STRIPS  # the gradient moves on a strip of rows at a time, a cloud strip with each
 StarPlan = tuple[int, tuple[int, ...]]  # stars shown, sprite of each twinkling one
 SunPlan = tuple[int, int, Color]
@@ -84,6 +86,7 @@ class Sky:
                       for _ in range(count)]
         self.stars.sort(key=lambda s: s[2])
         self.steady = [min(2, int(level * 2.2 + 0.5 * 0.6)) for _x, _y, level in self.stars]
+        self._ends: tuple[int, np.ndarray] | None = None  # see `_twinkle_ends`
         self.star_xy = np.array([(x, y) for x, y, _level in self.stars], dtype=np.int32
                                 ).reshape(-1, 2)
         yield  # large new surfaces take time to touch: one a step
@@ -271,12 +274,28 @@ class Sky:
             self.clouds.paint(surface, *clouds)
 
     def _shown_stars(self, density: float, seconds: float) -> StarPlan:
-        """How many stars show, and the size each twinkling one has now."""
+        """How many stars show, and the size each twinkling one has now: `smooth_noise` of
+        each, worked out for all at once (the same arithmetic, so the same sizes)."""
         count = int(len(self.stars) * density)
-        twinkling = tuple(
-            min(2, int(self.stars[n][2] * 2.2 + smooth_noise(self.seed + n, seconds * 0.7) * 0.6))
-            for n in range(0, count, TWINKLE_EVERY))
-        return count, twinkling
+        x = seconds * TWINKLE_RATE
+        step = math.floor(x)
+        ends = self._twinkle_ends(step)[:, :-(-count // TWINKLE_EVERY)]
+        f = x - step
+        f = f * f * (3 - 2 * f)
+        noise = ends[1] + (ends[2] - ends[1]) * f
+        sizes = np.minimum(2, (ends[0] * 2.2 + noise * 0.6).astype(np.int64))
+        return count, tuple(sizes.tolist())
+
+    def _twinkle_ends(self, step: int) -> np.ndarray:
+        """Each twinkling star's brightness and its noise at `step` and the step after (kept
+        for the last step asked: it changes every 1 / TWINKLE_RATE seconds)."""
+        if self._ends is None or self._ends[0] != step:
+            twinkling = range(0, len(self.stars), TWINKLE_EVERY)
+            self._ends = (step, np.array([
+                [self.stars[n][2] for n in twinkling],
+                [hash01(self.seed + n, step) for n in twinkling],
+                [hash01(self.seed + n, step + 1) for n in twinkling]]))
+        return self._ends[1]
 
     def _draw_stars(self, surface: pygame.Surface, shown: StarPlan) -> None:
         count, twinkling = shown

@@ -9,7 +9,7 @@ import pygame
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame
+from installation.visuals.base import Frame, smooth_noise
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
@@ -105,3 +105,15 @@ def test_clouds_drifting_past_the_moon_repaint_round_its_shadow_not_its_glow() -
         sky.paint(fresh, new)
         assert pygame.image.tobytes(sky.memo, "RGB") == pygame.image.tobytes(fresh, "RGB")
     assert touched > 10, "clouds drift past the moon"
+
+
+def test_each_twinkling_star_follows_its_own_smooth_noise() -> None:
+    """The twinkles, worked out for all stars at once, are each star's own smooth noise:
+    the sizes of stars at any moment and any density are those of the noise, star by star."""
+    sky, _plan = night_sky()
+    for seconds in (0.0, 0.5, 1.42, 1.43, 17.9, 300.25):
+        for density in (1.0, 0.4, 0.0):
+            count = int(len(sky.stars) * density)
+            expected = tuple(min(2, int(sky.stars[n][2] * 2.2 + smooth_noise(
+                sky.seed + n, seconds * 0.7) * 0.6)) for n in range(0, count, TWINKLE_EVERY))
+            assert sky._shown_stars(density, seconds) == (count, expected)

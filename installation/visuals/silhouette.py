@@ -23,7 +23,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.mammoth import bull, calf, mammoth
-from installation.visuals.tarpit import collar, spans
+from installation.visuals.tarpit import collar, collar_reach, spans
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
@@ -243,6 +243,7 @@ class Silhouette:
             after = self.image.get_size()  # turned about its middle, which stays put
             self.feet = (self.feet[0] + (before[0] - after[0]) // 2,
                          self.feet[1] + (before[1] - after[1]) // 2)
+            yield
             self.rows = spans(self.image)
             yield
         self.span = (top - bottom) * px
@@ -295,11 +296,16 @@ class Silhouette:
         areas = []
         if old[0] != new[0] and self.glow is not None:
             areas.append(pygame.Rect(self.glow_at, self.ringing.get_size()))
-        if old[1] != new[1]:
+        if old[1] != new[1]:  # from the top of her, as the less sunk one stands, down
             mirror = self.mirror.get_height() if self.mirror is not None else 0
-            area = pygame.Rect(self.feet, (self.image.get_width(),
-                                           self.line - self.feet[1] + mirror))
-            areas.append(area.inflate(area.width // 8, area.height // 8) if self.rows else area)
+            top = self.feet[1] + min(old[1], new[1])
+            area = pygame.Rect(self.feet[0], top, self.image.get_width(), self.line - top)
+            if self.rows:  # the tar's lip round her reaches past her sides and below the line
+                reach = collar_reach(self.span)
+                area = area.inflate(2 * reach, 0)
+                area.height += reach
+            areas.append(area.union(pygame.Rect(self.feet[0], self.line,
+                                                self.image.get_width(), mirror)))
         if old[2] != new[2]:
             areas.append(self.crown_area)
         return areas

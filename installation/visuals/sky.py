@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,7 +11,7 @@ import pygame
 
 from installation.core.cache import Bounded
 from installation.visuals.background import MAX_AREAS, merged
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, smooth_noise
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix
 from installation.visuals.clouds import STRIPS, CloudLook, Clouds
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at, moon_position, sun_position
@@ -25,6 +26,7 @@ SUN_HIGH = (255, 246, 226)
 MOON = (226, 226, 212)
 CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's own colours
 TWINKLE_EVERY = 7  # one star in this many twinkles
+TWINKLE_RATE = 0.7  # steps of a star's twinkle noise a second
 SHADES = STRIPS  # the gradient moves on a strip of rows at a time, a cloud strip with each
 StarPlan = tuple[int, tuple[int, ...]]  # stars shown, sprite of each twinkling one
 SunPlan = tuple[int, int, Color]
@@ -84,6 +86,7 @@ class Sky:
                       for _ in range(count)]
         self.stars.sort(key=lambda s: s[2])
         self.steady = [min(2, int(level * 2.2 + 0.5 * 0.6)) for _x, _y, level in self.stars]
+        self._ends: tuple[int, np.ndarray] | None = None  # see `_twinkle_ends`
         self.star_xy = np.array([(x, y) for x, y, _level in self.stars], dtype=np.int32
                                 ).reshape(-1, 2)
         yield  # large new surfaces take time to touch: one a step
@@ -171,11 +174,11 @@ class Sky:
             areas += self._stars_changed(old_stars, stars)
         areas = merged(areas, MAX_AREAS)
         if moon is not None:
-            # The moon reads the sky under it: an area touching it is followed by all of it
-            # (painted after the others, it covers whatever they drew of the moon).
-            whole = self._glow_area(self.moon_glow, *moon)
-            if any(area.colliderect(whole) for area in areas):
-                areas.append(whole)
+            # The moon's shadow reads the sky beside it: an area touching the two is followed
+            # by them (painted after the others, it covers whatever they drew of the shadow).
+            bite = self._bite_area(*moon)
+            if any(area.colliderect(bite) for area in areas):
+                areas.append(bite)
         return areas
 
     def _stars_changed(self, old: StarPlan, new: StarPlan) -> list[pygame.Rect]:
@@ -194,6 +197,24 @@ class Sky:
         """Where a sun or moon drawn at (cx, cy) with this glow can change pixels."""
         width, height = glow.get_size()
         return pygame.Rect(cx - width // 2, cy - height // 2, width, height)
+
+    def _moon_disk(self) -> int:
+        return max(2, int(self.size[1] * MOON_DISK))
+
+    def _bite(self, cx: int, cy: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        """Where a waning moon at (cx, cy) reads the sky's colour, and the centre of the
+        disk of that colour that bites it."""
+        radius = self._moon_disk()
+        return (max(0, cx - radius * 3), cy), (cx + int(radius * 0.55), cy - int(radius * 0.15))
+
+    def _bite_area(self, cx: int, cy: int) -> pygame.Rect:
+        """The pixels that hang on the colour the moon reads: the point read and the disk
+        that bites it (with a pixel to spare each way)."""
+        radius = self._moon_disk()
+        (px, py), (bx, by) = self._bite(cx, cy)
+        left, top = min(px, bx - radius) - 2, min(py, by - radius) - 2
+        return pygame.Rect(left, top, max(px, bx + radius) + 3 - left,
+                           max(py, by + radius) + 3 - top)
 
     def warm(self, frame: Frame) -> Pieces:
         """Paint the sky of `frame` ahead of time, in steps (gradient, clouds, the rest)."""
@@ -253,12 +274,28 @@ class Sky:
             self.clouds.paint(surface, *clouds)
 
     def _shown_stars(self, density: float, seconds: float) -> StarPlan:
-        """How many stars show, and the size each twinkling one has now."""
+        """How many stars show, and the size each twinkling one has now: `smooth_noise` of
+        each, worked out for all at once (the same arithmetic, so the same sizes)."""
         count = int(len(self.stars) * density)
-        twinkling = tuple(
-            min(2, int(self.stars[n][2] * 2.2 + smooth_noise(self.seed + n, seconds * 0.7) * 0.6))
-            for n in range(0, count, TWINKLE_EVERY))
-        return count, twinkling
+        x = seconds * TWINKLE_RATE
+        step = math.floor(x)
+        ends = self._twinkle_ends(step)[:, :-(-count // TWINKLE_EVERY)]
+        f = x - step
+        f = f * f * (3 - 2 * f)
+        noise = ends[1] + (ends[2] - ends[1]) * f
+        sizes = np.minimum(2, (ends[0] * 2.2 + noise * 0.6).astype(np.int64))
+        return count, tuple(sizes.tolist())
+
+    def _twinkle_ends(self, step: int) -> np.ndarray:
+        """Each twinkling star's brightness and its noise at `step` and the step after (kept
+        for the last step asked: it changes every 1 / TWINKLE_RATE seconds)."""
+        if self._ends is None or self._ends[0] != step:
+            twinkling = range(0, len(self.stars), TWINKLE_EVERY)
+            self._ends = (step, np.array([
+                [self.stars[n][2] for n in twinkling],
+                [hash01(self.seed + n, step) for n in twinkling],
+                [hash01(self.seed + n, step + 1) for n in twinkling]]))
+        return self._ends[1]
 
     def _draw_stars(self, surface: pygame.Surface, shown: StarPlan) -> None:
         count, twinkling = shown
@@ -302,13 +339,11 @@ class Sky:
         pygame.draw.circle(surface, color, (cx, cy), self.sun_radius)
 
     def _draw_moon(self, surface: pygame.Surface, cx: int, cy: int) -> None:
-        height = self.size[1]
         glow = self.moon_glow
         surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
                      special_flags=pygame.BLEND_RGB_ADD)
-        radius = max(2, int(height * MOON_DISK))
+        radius = self._moon_disk()
         pygame.draw.circle(surface, MOON, (cx, cy), radius)
         # A waning moon: the sky's colour bites the lit disk.
-        shade = surface.get_at((max(0, cx - radius * 3), cy))[:3]
-        pygame.draw.circle(surface, shade, (cx + int(radius * 0.55), cy - int(radius * 0.15)),
-                           radius)
+        read, bite = self._bite(cx, cy)
+        pygame.draw.circle(surface, surface.get_at(read)[:3], bite, radius)

@@ -44,7 +44,6 @@ CONES_PER_PIECE = 4  # headlight cones made per step when built ahead
 NEAR_DETAIL = 2.4  # no lit windows on walls nearer than this
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
-MIRROR_REACH = 3  # smeared rows a changed row reaches either way (shrunk, then enlarged)
 NIGHT_LAMPS = 0.05  # the lamps are lit when the night is deeper than this
 TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
 
@@ -223,26 +222,43 @@ class Street(Split):
         return (round(light.daylight * 10), _step(light.bottom)), lamps
 
     def changed_below(self, areas: list[pygame.Rect]) -> list[pygame.Rect]:
-        """The wet road mirrors what is above the horizon, upside down and smeared: the rows
-        of the reflection that rows changed above it reach (through both smoothings)."""
+        """The wet road mirrors what is above the horizon, upside down and smeared: the part
+        of the reflection that areas changed above it reach (see `_reflected`)."""
         if not self.params["wet"]:
             return []
-        width, rows = self.under.get_size()
-        shown = self.flipped.get_height()
-        above = pygame.Rect(0, self.horizon - rows, width, rows)
-        block = rows / self.mirror_mask.get_height()  # rows above per smeared row
         found = []
         for area in areas:
-            seen = area.clip(above)
-            if seen:
-                # Counted from the horizon upwards, as the reflection runs down from it.
-                near, far = self.horizon - seen.bottom, self.horizon - seen.top
-                top = max(0, math.floor((near / block - MIRROR_REACH) * MIRROR_DETAIL[1]))
-                bottom = min(shown, math.ceil((far / block + MIRROR_REACH) * MIRROR_DETAIL[1]))
-                if bottom <= top:
-                    continue
-                found.append(pygame.Rect(0, self.horizon + top, width, bottom - top))
+            reflected = self._reflected(area)
+            if reflected is not None:
+                found.append(reflected)
         return found
+
+    def _reflected(self, area: pygame.Rect) -> pygame.Rect | None:
+        """Where the reflection can change when `area` above the road changes: the rows
+        made from the blocks it touches (a block shrinks to one smeared row, which enlarges
+        into the rows of the block before and after it), and the columns its smeared ones
+        blend into, with a pixel to spare."""
+        width, rows = self.under.get_size()
+        seen = area.clip(pygame.Rect(0, self.horizon - rows, width, rows)).move(
+            0, rows - self.horizon)  # in rows and columns of `under`
+        (across, skip_x), (block, skip) = self.blocks_at
+        small_w, small_h = self.shrunk.get_size()
+        top, bottom = max(seen.top, skip), min(seen.bottom, skip + block * small_h)
+        left, right = max(seen.left, skip_x), min(seen.right, skip_x + across * small_w)
+        if not seen or bottom <= top or right <= left:
+            return None
+        # Counted from the horizon down, as the reflection runs: its smeared rows, flipped.
+        near, far = small_h - 1 - (bottom - 1 - skip) // block, small_h - 1 - (top - skip) // block
+        first, last = max(0, near - 1), min(small_h - 2, far)
+        if last < first:
+            return None
+        detail = MIRROR_DETAIL[1]
+        # Column x of the reflection blends smeared columns x * (w - 1) // width and the next.
+        scale = width / max(1, small_w - 1)
+        x0 = max(0, math.floor(((left - skip_x) // across - 1) * scale) - 1)
+        x1 = min(width, math.ceil(((right - 1 - skip_x) // across + 1) * scale) + 2)
+        return pygame.Rect(x0, self.horizon + first * detail, x1 - x0,
+                           (last - first + 1) * detail)
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The road, its reflection and the lamps."""
@@ -250,18 +266,33 @@ class Street(Split):
         # Built from the key alone, so the street at a story time never depends on which
         # frame happened to build it.
         if key != self._key:
-            self._key = key
             self._build(key[0] / 10, key[1])
-            self._upper = cut_out(self.scene.subsurface((0, 0, self.size[0], self.horizon)),
-                                  self._keyed)
-            self.ground.blit(self.scene, (0, 0), (0, self.horizon, self.size[0],
-                                                  self.size[1] - self.horizon))
+            self._cut(key)
         if self.params["wet"]:
             self._mirror(surface)
         else:
             self._blit_scene(surface)
         if lamps:
             self._lamps(surface)
+
+    def warm(self, frame: Frame) -> Pieces:
+        """Build the street for `frame`'s light ahead in two steps (its first draw does both
+        at once): the road and towers, then their cut-out (the reflection needs the picture
+        under it, so it is left to the first frame)."""
+        key, _lamps = self.look(frame)
+        if key != self._key:
+            self._key = None  # half built: a frame in between builds it all again
+            self._build(key[0] / 10, key[1])
+            yield
+            self._cut(key)
+
+    def _cut(self, key: tuple[int, Color]) -> None:
+        """The built street cut at the horizon: see-through above, solid below."""
+        self._upper = cut_out(self.scene.subsurface((0, 0, self.size[0], self.horizon)),
+                              self._keyed)
+        self.ground.blit(self.scene, (0, 0), (0, self.horizon, self.size[0],
+                                              self.size[1] - self.horizon))
+        self._key = key
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The cars."""

@@ -104,8 +104,10 @@ def test_the_wet_road_repaints_only_the_rows_that_mirror_a_change() -> None:
     street = Street(defaults("street", wet=True, horizon=0.56), setup)
     horizon = street.horizon
     near = street.changed_below([pygame.Rect(0, horizon - 40, 1920, 20)])
-    assert len(near) == 1 and near[0].top == horizon
-    assert near[0].height < street.flipped.get_height() // 3
+    assert len(near) == 1 and horizon <= near[0].top < horizon + 40
+    assert near[0].height < 60, "20 rows reach 2 or 3 smeared rows, and one either side"
+    moon = street.changed_below([pygame.Rect(1300, horizon - 300, 100, 46)])
+    assert moon[0].width < 160 and moon[0].height < 80, "a small area, a small reflection"
     assert street.changed_below([pygame.Rect(0, 0, 1920, 10)]) == []  # above what it mirrors
 
 
@@ -140,3 +142,27 @@ def test_windows_switching_repaint_the_towers_not_the_sky() -> None:
     assert areas is not None
     assert areas[0] == pygame.Rect(0, skyline.top, SIZE[0], skyline.ground - skyline.top)
     assert all(area.top >= skyline.top - skyline.beacon.get_height() for area in areas)
+
+
+def test_a_sinking_mammoth_repaints_from_her_top_down_and_the_picture_stays_the_same() -> None:
+    """Going under a pixel at a time (the Dream), she repaints from where her back is down
+    to the tar's lip round her: not the sky above her, nor far past her sides; the kept
+    picture, brought on a minute at a time, is the one a fresh compositor draws."""
+    headless()
+    line = one_scene(layer("sky", stars=0, sun=False) + layer(
+        "silhouette", shape="mammoth", x=0.52, y=0.86, scale=2.2, flip=True, sink=0.05,
+        sinking=0.22, color="#161d40") + layer("tarpit", y=0.8, reflect=0.3) + NO_POST)
+    running = Compositor(line, SIZE, print)
+    surface, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
+    start = parse_clock("12:40")
+    for n in range(12):
+        state = state_at(line, start + n * 60.0)
+        running.draw(surface, state)
+        Compositor(line, SIZE, print).draw(fresh, state)
+        assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
+    setup = Compositor(line, (1920, 1080), print).setup(line.scenes[0], 1, "silhouette")
+    mammoth = Silhouette(line.scenes[0].layers[1].params, setup)
+    deep = mammoth.sunk(Frame(start, 0.0, state))
+    area = mammoth.changed((False, deep, 0), (False, deep + 1, 0))[0]
+    assert area.top == mammoth.feet[1] + deep, "nothing above her back"
+    assert area.width < mammoth.image.get_width() * 1.1

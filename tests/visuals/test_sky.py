@@ -9,7 +9,7 @@ import pygame
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame
+from installation.visuals.base import Frame, smooth_noise
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
@@ -78,3 +78,42 @@ def test_the_gradient_moves_on_a_strip_of_rows_at_a_time() -> None:
         moved += len(strips)
         assert repainted_matches_fresh(sky, old, shaded)
     assert moved == SHADES, "every strip moved on once"
+
+
+def test_clouds_drifting_past_the_moon_repaint_round_its_shadow_not_its_glow() -> None:
+    """An hour of cloud and gradient steps under the moon (a sky the wet street mirrors):
+    a strip touching the moon brings back only the little area whose colour the moon's
+    shadow reads, not the whole glow, and the kept sky is always the sky painted afresh."""
+    headless()
+    size = (960, 540)
+    line = load_timeline(SHIPPED)
+    setup = Compositor(line, size, print).setup(line.scenes[0], -1, "sky")
+    sky = Sky(defaults("sky", horizon=0.56), setup)
+    start = parse_clock("20:40")
+    plans = [sky.plan(Frame(state.story_time, 10.0 + n * 0.25, state))
+             for n in range(0, 400, 3) for state in [state_at(line, start + n * 7.0)]]
+    touched = 0
+    for old, new in zip(plans, plans[1:], strict=False):
+        areas = sky.changed(old, new) or []
+        glow = sky.moon_glow.get_rect(center=new[4] or (0, 0))
+        if old[4] == new[4] and any(a.colliderect(glow) for a in areas):
+            touched += 1  # the moon has not moved: its glow is not painted whole again
+            assert glow not in areas
+        sky.update(old)
+        sky.update(new)
+        fresh = pygame.Surface(size)
+        sky.paint(fresh, new)
+        assert pygame.image.tobytes(sky.memo, "RGB") == pygame.image.tobytes(fresh, "RGB")
+    assert touched > 10, "clouds drift past the moon"
+
+
+def test_each_twinkling_star_follows_its_own_smooth_noise() -> None:
+    """The twinkles, worked out for all stars at once, are each star's own smooth noise:
+    the sizes of stars at any moment and any density are those of the noise, star by star."""
+    sky, _plan = night_sky()
+    for seconds in (0.0, 0.5, 1.42, 1.43, 17.9, 300.25):
+        for density in (1.0, 0.4, 0.0):
+            count = int(len(sky.stars) * density)
+            expected = tuple(min(2, int(sky.stars[n][2] * 2.2 + smooth_noise(
+                sky.seed + n, seconds * 0.7) * 0.6)) for n in range(0, count, TWINKLE_EVERY))
+            assert sky._shown_stars(density, seconds) == (count, expected)

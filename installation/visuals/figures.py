@@ -28,6 +28,7 @@ SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PHASES = 16  # a cycle is cached as this many sprites
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
 PIXELS_PER_PIECE = 60_000
+SPRITE_PIXELS = 5_000  # what one sprite costs beyond its pixels (its joints), in pixels
 SHADOWS_PER_PIECE = 8  # sprites drawn ahead in one step, by their (shrunk) area
 TURN_RATE = 0.12  # head turns per second, roughly
 SIZES = 4  # members of a crowd come in this many heights
@@ -137,7 +138,7 @@ class Sprites:
             for step in range(PHASES):
                 for turned in range(turns + 1):
                     sprite, _ = self.get(name, step / PHASES, left, look, turned / TURNS)
-                    drawn += sprite.get_width() * sprite.get_height()
+                    drawn += sprite.get_width() * sprite.get_height() + SPRITE_PIXELS
                     if drawn > PIXELS_PER_PIECE:
                         drawn = 0
                         yield

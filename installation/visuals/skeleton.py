@@ -17,10 +17,11 @@ SEAT = 0.27  # hip height when sitting on a stool or a booth bench
 WIDTHS = {"chest": 0.15, "pelvis": 0.12, "thigh": 0.1, "shin": 0.072, "upper": 0.058,
           "fore": 0.048, "foot": 0.045, "neck": 0.06, "receiver": 0.035}
 RECEIVER = 0.09
-POSES = ("walk", "run", "sit", "idle", "embrace", "phone")
+POSES = ("walk", "run", "sit", "idle", "embrace", "phone", "reach")
 MOVING = ("walk", "run")
 STRIDE = {"walk": 0.8, "run": 1.7}  # ground covered by one whole cycle, in figure heights
-PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0}
+PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
+          "reach": 3.5}
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,18 @@ def phone(t: float) -> Angles:
                   nod=0.18)
 
 
+def reach(t: float) -> Angles:
+    """Leaning in, the near arm held out and down (a hand offered to an animal), coaxing."""
+    w = 2 * math.pi * t
+    coax = math.sin(w)
+    return Angles((0.0, 0.5), 0.14 + 0.03 * coax, (0.1, -0.1), (0.12, 0.06),
+                  (1.15 + 0.12 * coax, 0.05), (0.12 + 0.1 * max(0.0, coax), 0.3),
+                  nod=0.3 + 0.05 * coax)
+
+
 CYCLES: dict[str, Callable[[float], Angles]] = {
-    "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace, "phone": phone}
+    "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace, "phone": phone,
+    "reach": reach}
 
 
 def pose(name: str, t: float) -> Body:

@@ -96,6 +96,20 @@ def test_the_caller_holds_the_receiver_at_his_ear() -> None:
     assert ear_gap < 1.6 * HEAD, "the receiver's far end is at the head"
 
 
+def test_a_reaching_hand_is_held_out_in_front_and_coaxes() -> None:
+    from installation.visuals.skeleton import pose
+
+    bodies = [pose("reach", t / 8) for t in range(8)]  # in figure heights, y up from the feet
+    for body in bodies:
+        shoulder, hip = body.joints["shoulder"], body.joints["hip"]
+        assert body.hand[0] - shoulder[0] > 0.2, "the near hand is held out in front"
+        assert body.hand[1] > hip[1] + 0.1, "above the waist, not hanging at her side"
+    idle = pose("idle", 0.0)
+    assert idle.hand[0] - idle.joints["shoulder"][0] < 0.1, "(standing, the hand hangs)"
+    heights = [body.hand[1] for body in bodies]
+    assert max(heights) - min(heights) > 0.02, "and it moves, coaxing"
+
+
 def test_a_standing_coyote_turns_its_head() -> None:
     coyote = figures(body="coyote", pose="idle", path="[[0.5, 0.9]]", speed=0, scale=0.5,
                      color="#ffffff")

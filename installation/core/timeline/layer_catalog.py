@@ -126,8 +126,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "seconds from the scene's start that the glow swells like a ringing phone"),
     ),
     "figures": (
-        Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone"), "walk",
-              "what they do: walk, run, sit, idle, embrace (in pairs) or phone"),
+        Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach"), "walk",
+              "what they do: walk, run, sit, idle, embrace (in pairs), phone, or reach (a hand "
+              "held out to an animal)"),
         Param("body", choice("person", "harry", "julie", "couple", "man", "woman", "coyote"),
               "person",
               "who: people of mixed builds, hats and clothes (person); Harry (jacket, square "

@@ -44,8 +44,7 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False) -> N
     for the calf, long tusks curving out and up from the head."""
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
     for x0, x1, far in legs:
-        pen.polygon([(x0, 0.6), (x1, 0.6), (x1 + 0.01, 0.03), (x1 + 0.02, 0.0),
-                     (x0 - 0.02, 0.0), (x0 - 0.01, 0.03)], scaled(color, 1.25) if far else color)
+        pen.polygon(_shaggy(_leg(x0, x1), FUR * 1.5), scaled(color, 1.25) if far else color)
     pen.polygon(_shaggy(_rounded(_rounded(outline)), FUR * (1.4 if calf else 1.0)), color)
     _fringe(pen, color, -0.4 if calf else -0.44, 0.46 if calf else 0.5)
     ex, ey = (-0.3, 1.0) if calf else (-0.36, 1.06)
@@ -61,6 +60,15 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False) -> N
     pen.stroke(_smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
     reach = 1.2 if bull else 1.0  # the bull's tusks are the longer
     pen.stroke(_smooth(_longer(TUSK, reach)), 0.08 * reach, 0.022, mix(color, IVORY, 0.55))
+
+
+def _leg(x0: float, x1: float) -> list[Point]:
+    """A leg from the body (x0 to x1 wide) to the ground: thick and hairy at the top, a little
+    narrower at the knee and the ankle, spreading into a broad round foot."""
+    w = x1 - x0
+    return [(x0, 0.6), (x1, 0.6), (x1 - 0.08 * w, 0.34), (x1 - 0.14 * w, 0.12),
+            (x1 + 0.06 * w, 0.03), (x1 + 0.04 * w, 0.0), (x0 - 0.04 * w, 0.0),
+            (x0 - 0.06 * w, 0.03), (x0 + 0.14 * w, 0.12), (x0 + 0.08 * w, 0.34)]
 
 
 def _fringe(pen: Pen, color: Color, left: float, right: float) -> None:

@@ -174,7 +174,20 @@ def palm_crown(pen: Pen, color: Color) -> None:
             pen.stroke([base, mid, tip], 0.05, 0.006, color)
 
 
+def burnt_palm(pen: Pen, color: Color) -> None:
+    """A palm after the fire: the trunk standing, its crown burnt away to a few charred
+    stubs of frond hanging from the top."""
+    pen.stroke([(0.0, 0.0), (0.03, 1.2), (0.1, 2.4), (0.16, 3.2)], 0.09, 0.05, color)
+    top = PALM_CROWN
+    for n, (angle, length) in enumerate(BURNT_STUBS):
+        tip = (top[0] + math.sin(angle) * length, top[1] + math.cos(angle) * length)
+        bend = (tip[0] + 0.03 * (1 if n % 2 else -1), tip[1] - 0.12 * length)
+        pen.stroke([top, tip, bend], 0.035, 0.01, color)
+
+
 PALM_CROWN = (0.16, 3.22)
+BURNT_STUBS = ((-1.9, 0.22), (-1.2, 0.16), (-0.3, 0.12), (0.5, 0.14), (1.4, 0.2), (2.2, 0.26),
+               (2.8, 0.3))  # (radians from straight up, length) of what is left of the fronds
 CROWN_REACH = 0.75  # the fronds reach this far from the crown, in units
 
 
@@ -198,6 +211,7 @@ SHAPES: dict[str, tuple[Callable[[Pen, Color], None], tuple[float, float, float,
     "bull": (bull, (-1.35, 0.75, 0.0, 1.35)),
     "payphone": (payphone, (-0.25, 0.25, 0.0, 1.05)),
     "palm": (palm, (-0.7, 1.0, 0.0, 3.6)),
+    "burnt palm": (burnt_palm, (-0.7, 1.0, 0.0, 3.6)),
     "coyote": (coyote, (-0.7, 0.65, 0.0, 0.55)),
 }
 

@@ -169,6 +169,21 @@ def test_the_tar_keeps_the_citys_things_in_its_newest_layer() -> None:
         "a third of the way: the car alone")
 
 
+def test_a_burnt_palm_stands_without_its_crown() -> None:
+    size = (640, 360)
+
+    def palm(shape: str) -> np.ndarray:
+        body = GREY_SKY + layer("silhouette", shape=shape, x=0.5, y=0.9, scale=0.8) + NO_POST
+        return frame_at(body, "11:00", 1.0, size)
+
+    live, burnt = palm("palm"), palm("burnt palm")
+    dark_live, dark_burnt = (int((f.mean(axis=2) < 60).sum()) for f in (live, burnt))
+    assert dark_burnt < 0.5 * dark_live, "the fronds' fan is gone"
+    trunk = (slice(int(size[0] * 0.49), int(size[0] * 0.53)), slice(int(size[1] * 0.7),
+                                                                    int(size[1] * 0.8)))
+    assert (burnt[trunk].mean(axis=2) < 60).any(), "the trunk still stands"
+
+
 def test_the_haze_clears_as_the_sun_comes_back() -> None:
     sky = layer("sky", top="#2050c0", bottom="#2050c0", stars=0, sun=False, clouds=0)
     haze = layer("haze", amount=0.9, clears=True, color="#a0a0a0", shore=0.7)

@@ -110,8 +110,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("reflect", number(0, 1), 0.45, "how strongly the tar mirrors what is above"),
     ),
     "silhouette": (
-        Param("shape", choice("mammoth", "calf", "bull", "payphone", "palm", "coyote"), "mammoth",
-              "which figure: the mother mammoth, her calf, the bull, a payphone, a palm, a coyote"),
+        Param("shape", choice("mammoth", "calf", "bull", "payphone", "palm", "burnt palm",
+                              "coyote"), "mammoth",
+              "which figure: the mother mammoth, her calf, the bull, a payphone, a palm, a palm "
+              "whose crown has burnt away, a coyote"),
         Param("x", number(0, 1), 0.5, X_DOC),
         Param("y", number(0, 1), 0.8, "where its feet stand, 0 (top) to 1 (bottom)"),
         Param("scale", number(0.05, 4), 1.0, "size (1 is about a quarter of the picture high)"),

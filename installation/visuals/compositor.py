@@ -199,8 +199,7 @@ class Compositor:
         new = self._held_new.get((*key, new_tick), lambda target: draw_new(
             target, self._tick_state(state, new_tick)))
         if kind in MASKED:
-            surface.blit(old, (0, 0))
-            self._mask(kind).apply(surface, new, state.progress)
+            self._mask(kind).apply(surface, old, new, state.progress)
             return
         # The older of the two is drawn again on the next tick: this frame may dim it in place.
         spend_old = tick % 2 == 1

@@ -190,8 +190,10 @@ class Dissolve:
         shares = np.clip(np.round(s_curve(t) * 255), 0, 255).astype(int).tolist()
         return [(255, 255, share) for share in shares]  # as `level(smoothstep(...))`, at once
 
-    def apply(self, surface: pygame.Surface, new: pygame.Surface, progress: float) -> None:
-        """Show `new` over `surface` (the old scene) as far as it has turned."""
+    def apply(self, surface: pygame.Surface, old: pygame.Surface, new: pygame.Surface,
+              progress: float) -> None:
+        """The frame `progress` of the way from `old` to `new`, in `surface`."""
+        surface.blit(old, (0, 0))
         self.thresholds.set_palette(self.alphas(progress))
         self._mask.blit(self.thresholds, (0, 0))  # alpha: the share of the new scene
         cover = self._cover  # white (an opaque blit fills the rest), times the new scene
@@ -221,22 +223,39 @@ class LightWipe:
         alphas[:] = np.round(s_curve(shares) * 255).astype(np.uint8)[:, None]
         del alphas
         self.size = size
+        self._cover = self.ramp.copy()  # the ramp times the new scene, made again each frame
+        self._light = self.light.copy()  # the light at the strength of `_strength`
+        self._strength = -1
 
     def edge(self, progress: float) -> int:
         """Where the new scene ends, in pixels from the left (off the picture at 0 and 1)."""
         band = self.light.get_width()
         return round(-band / 2 + smoothstep(progress) * (self.size[0] + band))
 
-    def apply(self, surface: pygame.Surface, new: pygame.Surface, progress: float) -> None:
+    def apply(self, surface: pygame.Surface, old: pygame.Surface, new: pygame.Surface,
+              progress: float) -> None:
+        """The frame `progress` of the way: each pixel copied once from the scene on its side,
+        the band mixed under the light."""
         x = self.edge(progress)
         band, height = self.ramp.get_size()
+        width = self.size[0]
         left = x - band // 2
         if left > 0:
             surface.blit(new, (0, 0), (0, 0, left, height))
-        cover = self.ramp.copy()
+        if left < width:
+            ahead = max(0, left)
+            surface.blit(old, (ahead, 0), (ahead, 0, width - ahead, height))
+        cover = self._cover
+        cover.fill((255, 255, 255), special_flags=pygame.BLEND_RGB_MAX)  # white, as the ramp
         cover.blit(new, (0, 0), (left, 0, band, height), special_flags=pygame.BLEND_RGB_MULT)
         surface.blit(cover, (left, 0))
-        strength = level(math.sin(math.pi * clamp01(progress)))
-        light = self.light.copy()
-        light.fill((strength, strength, strength), special_flags=pygame.BLEND_RGB_MULT)
-        surface.blit(light, (left, 0), special_flags=pygame.BLEND_RGB_ADD)
+        surface.blit(self._lit(level(math.sin(math.pi * clamp01(progress)))), (left, 0),
+                     special_flags=pygame.BLEND_RGB_ADD)
+
+    def _lit(self, strength: int) -> pygame.Surface:
+        """The light at `strength` (0..255), made again only when that changes."""
+        if self._strength != strength:
+            self._light.blit(self.light, (0, 0))
+            self._light.fill((strength, strength, strength), special_flags=pygame.BLEND_RGB_MULT)
+            self._strength = strength
+        return self._light

@@ -100,11 +100,6 @@ class Held:
             self.key = key
         return self.surface
 
-    def spend(self) -> pygame.Surface:
-        """The picture, to be scribbled on: it is no longer held."""
-        self.key = None
-        return self.surface
-
 
 def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: float,
           draw_old: Draw, draw_new: Draw) -> None:
@@ -129,18 +124,13 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
     add_white(surface, white)
 
 
-def mix(surface: pygame.Surface, kind: str, progress: float, old: pygame.Surface,
-        new: pygame.Surface, spend_old: bool) -> None:
-    """The frame of `blend` from the two scenes' pictures, both showing: the same pixels. The
-    one not needed again (the old one if `spend_old`, else the new) is dimmed in place, so
-    only the other is copied."""
-    old_share, new_share, white = shares(kind, progress)
-    kept, spent = ((new, new_share), (old, old_share)) if spend_old else (
-        (old, old_share), (new, new_share))
-    surface.blit(kept[0], (0, 0))
-    scale(surface, kept[1])
-    scale(spent[0], spent[1])
-    surface.blit(spent[0], (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+def mix(surface: pygame.Surface, new: pygame.Surface, new_share: float,
+        dimmed_old: pygame.Surface, white: float) -> None:
+    """The frame of `blend` from the new scene's picture, dimmed here to its share, and the
+    old scene's, already dimmed to its own: the same pixels in three passes."""
+    surface.blit(new, (0, 0))
+    scale(surface, new_share)
+    surface.blit(dimmed_old, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     add_white(surface, white)
 
 

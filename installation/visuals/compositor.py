@@ -210,13 +210,24 @@ class Compositor:
         old_tick, new_tick = tick - tick % 2, max(0, tick - 1 + tick % 2)
         new = self._held_new.get((*key, new_tick), lambda target: draw_new(
             target, self._tick_state(state, new_tick)))
-        if kind in MASKED:
-            old = self._held_old.get((*key, old_tick), lambda target: draw_old(
+
+        def held_old() -> pygame.Surface:
+            return self._held_old.get((*key, old_tick), lambda target: draw_old(
                 target, self._tick_state(state, old_tick)))
-            self._mask(kind).apply(surface, old, new, state.progress)
+
+        # The old scene's share is that of its even tick for both ticks of its pair (it
+        # steps 30 times a second): held dimmed (or, dissolving, as a cover over the new).
+        pair_progress = tick_progress(state, old_tick)
+        if kind == "dissolve":
+            cover = self._dissolve().cover((*key, old_tick, pair_progress), held_old,
+                                           pair_progress)
+            surface.blit(new, (0, 0))
+            surface.blit(cover, (0, 0))
             return
-        # The shares of the two ticks old_tick, old_tick + 1: the old scene is held dimmed.
-        old_share, new_share, white = shares(kind, tick_progress(state, old_tick))
+        if kind in MASKED:
+            self._wipe().apply(surface, held_old(), new, state.progress)
+            return
+        old_share, new_share, white = shares(kind, pair_progress)
 
         def draw_dimmed(target: pygame.Surface) -> None:
             draw_old(target, self._tick_state(state, old_tick))
@@ -246,6 +257,18 @@ class Compositor:
                 else:
                     high = guess
         return state_at(self.timeline, (scene.at + guess) % DAY_SECONDS, pace)
+
+    def _dissolve(self) -> Dissolve:
+        """The dissolve's thresholds at the screen's size."""
+        mask = self._mask("dissolve")
+        assert isinstance(mask, Dissolve)
+        return mask
+
+    def _wipe(self) -> LightWipe:
+        """The light wipe's band at the screen's size."""
+        mask = self._mask("light-wipe")
+        assert isinstance(mask, LightWipe)
+        return mask
 
     def _mask(self, kind: str) -> Dissolve | LightWipe:
         """The dissolve or wipe at the screen's size, made when first needed."""

@@ -140,8 +140,8 @@ class Dissolve:
 
     The thresholds are ranked at a quarter size, enlarged smoothly once to the full size and
     kept as an 8-bit picture; a frame only changes its 256-entry palette (a soft ramp around
-    the progress) and blits it into the alpha of a copy of the new scene: a soft edge a few
-    pixels wide at full resolution, no per-pixel work in Python.
+    the progress) and blits it into the alpha of a copy of the old scene, laid over the new:
+    a soft edge a few pixels wide at full resolution, no per-pixel work in Python.
     """
 
     def __init__(self, size: tuple[int, int], seed: int) -> None:
@@ -170,25 +170,30 @@ class Dissolve:
         self._buffer = bytearray(size[0] * size[1] * 4)
         self._mask = pygame.image.frombuffer(self._buffer, size, "ARGB")
         self._cover = pygame.image.frombuffer(self._buffer, size, "BGRA")
+        self._key: Key | None = None  # what the cover was made for
 
     def alphas(self, progress: float) -> list[tuple[int, int, int]]:
-        """The palette at this progress: each rank's share of the new scene, 0..255 in blue
-        (red and green white, to multiply the new scene by);
+        """The palette at this progress: each rank's share of the old scene (what has not yet
+        turned), 0..255 in blue (red and green white, to multiply the old scene by);
         a ramp DISSOLVE_SOFT wide, placed so nothing has turned at 0 and everything at 1."""
         centre = smoothstep(progress) * (1.0 + DISSOLVE_SOFT) - DISSOLVE_SOFT / 2
         t = np.clip((centre - self.ranks) / DISSOLVE_SOFT + 0.5, 0.0, 1.0)
         shares = np.clip(np.round(s_curve(t) * 255), 0, 255).astype(int).tolist()
-        return [(255, 255, share) for share in shares]  # as `level(smoothstep(...))`, at once
+        return [(255, 255, 255 - share) for share in shares]  # as `level(smoothstep(...))`
 
-    def apply(self, surface: pygame.Surface, old: pygame.Surface, new: pygame.Surface,
-              progress: float) -> None:
-        """The frame `progress` of the way from `old` to `new`, in `surface`."""
-        surface.blit(old, (0, 0))
-        self.thresholds.set_palette(self.alphas(progress))
-        self._mask.blit(self.thresholds, (0, 0))  # alpha: the share of the new scene
-        cover = self._cover  # white (an opaque blit fills the rest), times the new scene
-        cover.blit(new, (0, 0), special_flags=pygame.BLEND_RGB_MULT)  # keeps the alpha
-        surface.blit(cover, (0, 0))
+    def cover(self, key: Key, old: Callable[[], pygame.Surface],
+              progress: float) -> pygame.Surface:
+        """The old scene's picture (`old()`), its alpha its share at `progress`: laid over the
+        new scene, it makes the frame. Made again only when asked with another `key`."""
+        if key != self._key:
+            self._key = None  # a draw that raises leaves nothing half made behind
+            picture = old()
+            self.thresholds.set_palette(self.alphas(progress))
+            self._mask.blit(self.thresholds, (0, 0))  # alpha: the share of the old scene
+            # White (an opaque blit fills the rest), times the old scene; keeps the alpha.
+            self._cover.blit(picture, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            self._key = key
+        return self._cover
 
 
 class LightWipe:

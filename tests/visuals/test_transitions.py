@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pygame
+import pytest
 
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeutil import parse_clock
@@ -17,27 +18,42 @@ SKY = layer("sky", top="#6080a0", bottom="#6080a0", stars=0, sun=False)
 WALL = {"lit": 0, "landmark": False}
 
 
-def fade() -> Timeline:
-    """A 2 s crossfade (the fastest the show has) from red towers to blue ones under one
-    grey-blue sky."""
+def fade(kind: str = "crossfade") -> Timeline:
+    """A 2 s transition (the fastest fade the show has) from red towers to blue ones under
+    one grey-blue sky."""
     return timeline(f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{SKY}"
                     + layer("skyline", color="#ff0000", **WALL) + NO_POST
                     + f"[[scene]]\nat = \"13:00\"\nname = \"blue\"\n"
-                    f"transition = {{ type = \"crossfade\", seconds = 2 }}\n{SKY}"
+                    f"transition = {{ type = \"{kind}\", seconds = 2 }}\n{SKY}"
                     + layer("skyline", color="#0000ff", **WALL) + NO_POST)
 
 
-def ticks_of_a_fade(first: int, count: int) -> list[np.ndarray]:
-    """`count` frames of the fade, one a tick from tick `first`, drawn in a row."""
-    line = fade()
+def ticks_of_a_fade(first: int, count: int, kind: str = "crossfade",
+                    cold: bool = False) -> list[np.ndarray]:
+    """`count` frames of the fade, one a tick from tick `first`, drawn in a row (or each
+    by a compositor of its own, `cold`)."""
+    line = fade(kind)
     headless()
     compositor = Compositor(line, SIZE, print)
     surface = pygame.Surface(SIZE)
     frames = []
     for tick in range(first, first + count):
+        if cold:
+            compositor = Compositor(line, SIZE, print)
         compositor.draw(surface, state_at(line, parse_clock("13:00") + (tick + 0.5) / TICKS))
         frames.append(pygame.surfarray.array3d(surface).astype(int))
     return frames
+
+
+@pytest.mark.parametrize("kind", ["crossfade", "dip-to-black", "flash", "dissolve",
+                                  "light-wipe"])
+def test_a_frame_of_a_fade_is_the_frame_drawn_cold(kind: str) -> None:
+    """Frames drawn in a row through the middle of a transition (each scene held from the
+    tick before, the old one dimmed or made into a cover) are the very frames drawn each by
+    a fresh compositor."""
+    in_a_row = ticks_of_a_fade(57, 6, kind)
+    for warm, cold in zip(in_a_row, ticks_of_a_fade(57, 6, kind, cold=True), strict=True):
+        assert np.array_equal(warm, cold)
 
 
 def test_the_shared_sky_holds_still_through_a_fade() -> None:

@@ -24,7 +24,18 @@ from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
 from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
 from installation.visuals.scene_layers import Bottom, SceneLayers, defaults
-from installation.visuals.transitions import MASKED, Dissolve, Held, LightWipe, blend, mix, shown
+from installation.visuals.transitions import (
+    MASKED,
+    Dissolve,
+    Held,
+    LightWipe,
+    blend,
+    level,
+    mix,
+    scale,
+    shares,
+    shown,
+)
 
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
@@ -175,7 +186,10 @@ class Compositor:
 
         While both show, each is drawn on alternate ticks (TICKS a second: the old scene on
         even ones, the new on odd ones) and held for the next: a frame draws one scene, not
-        two, and is still the same whether or not the frame before it was drawn."""
+        two, and is still the same whether or not the frame before it was drawn. A fade
+        takes its shares from the even tick (they step 30 times a second) and holds the old
+        scene dimmed for both its ticks: a frame drawing the new one copies it, dims it and
+        adds the old (three passes over the picture, not four)."""
         kind = state.scene.transition.type
         arriving, leaving = self._scene(state.scene), self._scene(state.previous)
         sky = None if kind == "light-wipe" else arriving.bottom_for(leaving)
@@ -194,18 +208,33 @@ class Compositor:
         tick = int(state.scene_seconds * TICKS + TICK_SLACK)
         key = (leaving, arriving, sky)
         old_tick, new_tick = tick - tick % 2, max(0, tick - 1 + tick % 2)
-        old = self._held_old.get((*key, old_tick), lambda target: draw_old(
-            target, self._tick_state(state, old_tick)))
         new = self._held_new.get((*key, new_tick), lambda target: draw_new(
             target, self._tick_state(state, new_tick)))
-        if kind in MASKED:
-            surface.blit(old, (0, 0))
-            self._mask(kind).apply(surface, new, state.progress)
+
+        def held_old() -> pygame.Surface:
+            return self._held_old.get((*key, old_tick), lambda target: draw_old(
+                target, self._tick_state(state, old_tick)))
+
+        # The old scene's share is that of its even tick for both ticks of its pair (it
+        # steps 30 times a second): held dimmed (or, dissolving, as a cover over the new).
+        pair_progress = tick_progress(state, old_tick)
+        if kind == "dissolve":
+            cover = self._dissolve().cover((*key, old_tick, pair_progress), held_old,
+                                           pair_progress)
+            surface.blit(new, (0, 0))
+            surface.blit(cover, (0, 0))
             return
-        # The older of the two is drawn again on the next tick: this frame may dim it in place.
-        spend_old = tick % 2 == 1
-        (self._held_old if spend_old else self._held_new).spend()
-        mix(surface, kind, state.progress, old, new, spend_old)
+        if kind in MASKED:
+            self._wipe().apply(surface, held_old(), new, state.progress)
+            return
+        old_share, new_share, white = shares(kind, pair_progress)
+
+        def draw_dimmed(target: pygame.Surface) -> None:
+            draw_old(target, self._tick_state(state, old_tick))
+            scale(target, old_share)
+
+        old = self._held_old.get((*key, old_tick, level(old_share)), draw_dimmed)
+        mix(surface, new, new_share, old, white)
 
     def _frame(self, state: SceneState) -> Frame:
         return Frame(state.story_time, state.scene_seconds, state, self.camera)
@@ -228,6 +257,18 @@ class Compositor:
                 else:
                     high = guess
         return state_at(self.timeline, (scene.at + guess) % DAY_SECONDS, pace)
+
+    def _dissolve(self) -> Dissolve:
+        """The dissolve's thresholds at the screen's size."""
+        mask = self._mask("dissolve")
+        assert isinstance(mask, Dissolve)
+        return mask
+
+    def _wipe(self) -> LightWipe:
+        """The light wipe's band at the screen's size."""
+        mask = self._mask("light-wipe")
+        assert isinstance(mask, LightWipe)
+        return mask
 
     def _mask(self, kind: str) -> Dissolve | LightWipe:
         """The dissolve or wipe at the screen's size, made when first needed."""
@@ -329,6 +370,12 @@ class Compositor:
                 level = max(level, flash_level(since, cue.params["seconds"]))
         if level > 0:
             white_out(surface, level, flash_color(color, level))
+
+
+def tick_progress(state: SceneState, tick: int) -> float:
+    """The transition's progress `tick` ticks after the scene began (as `state_at` has it)."""
+    length = state.scene.transition.seconds
+    return 1.0 if length <= 0 else min(1.0, tick / TICKS / length)
 
 
 def same_picture(a: Scene, b: Scene) -> bool:

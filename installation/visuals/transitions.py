@@ -100,11 +100,6 @@ class Held:
             self.key = key
         return self.surface
 
-    def spend(self) -> pygame.Surface:
-        """The picture, to be scribbled on: it is no longer held."""
-        self.key = None
-        return self.surface
-
 
 def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: float,
           draw_old: Draw, draw_new: Draw) -> None:
@@ -129,18 +124,13 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
     add_white(surface, white)
 
 
-def mix(surface: pygame.Surface, kind: str, progress: float, old: pygame.Surface,
-        new: pygame.Surface, spend_old: bool) -> None:
-    """The frame of `blend` from the two scenes' pictures, both showing: the same pixels. The
-    one not needed again (the old one if `spend_old`, else the new) is dimmed in place, so
-    only the other is copied."""
-    old_share, new_share, white = shares(kind, progress)
-    kept, spent = ((new, new_share), (old, old_share)) if spend_old else (
-        (old, old_share), (new, new_share))
-    surface.blit(kept[0], (0, 0))
-    scale(surface, kept[1])
-    scale(spent[0], spent[1])
-    surface.blit(spent[0], (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+def mix(surface: pygame.Surface, new: pygame.Surface, new_share: float,
+        dimmed_old: pygame.Surface, white: float) -> None:
+    """The frame of `blend` from the new scene's picture, dimmed here to its share, and the
+    old scene's, already dimmed to its own: the same pixels in three passes."""
+    surface.blit(new, (0, 0))
+    scale(surface, new_share)
+    surface.blit(dimmed_old, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     add_white(surface, white)
 
 
@@ -150,8 +140,8 @@ class Dissolve:
 
     The thresholds are ranked at a quarter size, enlarged smoothly once to the full size and
     kept as an 8-bit picture; a frame only changes its 256-entry palette (a soft ramp around
-    the progress) and blits it into the alpha of a copy of the new scene: a soft edge a few
-    pixels wide at full resolution, no per-pixel work in Python.
+    the progress) and blits it into the alpha of a copy of the old scene, laid over the new:
+    a soft edge a few pixels wide at full resolution, no per-pixel work in Python.
     """
 
     def __init__(self, size: tuple[int, int], seed: int) -> None:
@@ -180,23 +170,30 @@ class Dissolve:
         self._buffer = bytearray(size[0] * size[1] * 4)
         self._mask = pygame.image.frombuffer(self._buffer, size, "ARGB")
         self._cover = pygame.image.frombuffer(self._buffer, size, "BGRA")
+        self._key: Key | None = None  # what the cover was made for
 
     def alphas(self, progress: float) -> list[tuple[int, int, int]]:
-        """The palette at this progress: each rank's share of the new scene, 0..255 in blue
-        (red and green white, to multiply the new scene by);
+        """The palette at this progress: each rank's share of the old scene (what has not yet
+        turned), 0..255 in blue (red and green white, to multiply the old scene by);
         a ramp DISSOLVE_SOFT wide, placed so nothing has turned at 0 and everything at 1."""
         centre = smoothstep(progress) * (1.0 + DISSOLVE_SOFT) - DISSOLVE_SOFT / 2
         t = np.clip((centre - self.ranks) / DISSOLVE_SOFT + 0.5, 0.0, 1.0)
         shares = np.clip(np.round(s_curve(t) * 255), 0, 255).astype(int).tolist()
-        return [(255, 255, share) for share in shares]  # as `level(smoothstep(...))`, at once
+        return [(255, 255, 255 - share) for share in shares]  # as `level(smoothstep(...))`
 
-    def apply(self, surface: pygame.Surface, new: pygame.Surface, progress: float) -> None:
-        """Show `new` over `surface` (the old scene) as far as it has turned."""
-        self.thresholds.set_palette(self.alphas(progress))
-        self._mask.blit(self.thresholds, (0, 0))  # alpha: the share of the new scene
-        cover = self._cover  # white (an opaque blit fills the rest), times the new scene
-        cover.blit(new, (0, 0), special_flags=pygame.BLEND_RGB_MULT)  # keeps the alpha
-        surface.blit(cover, (0, 0))
+    def cover(self, key: Key, old: Callable[[], pygame.Surface],
+              progress: float) -> pygame.Surface:
+        """The old scene's picture (`old()`), its alpha its share at `progress`: laid over the
+        new scene, it makes the frame. Made again only when asked with another `key`."""
+        if key != self._key:
+            self._key = None  # a draw that raises leaves nothing half made behind
+            picture = old()
+            self.thresholds.set_palette(self.alphas(progress))
+            self._mask.blit(self.thresholds, (0, 0))  # alpha: the share of the old scene
+            # White (an opaque blit fills the rest), times the old scene; keeps the alpha.
+            self._cover.blit(picture, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            self._key = key
+        return self._cover
 
 
 class LightWipe:
@@ -221,22 +218,39 @@ class LightWipe:
         alphas[:] = np.round(s_curve(shares) * 255).astype(np.uint8)[:, None]
         del alphas
         self.size = size
+        self._cover = self.ramp.copy()  # the ramp times the new scene, made again each frame
+        self._light = self.light.copy()  # the light at the strength of `_strength`
+        self._strength = -1
 
     def edge(self, progress: float) -> int:
         """Where the new scene ends, in pixels from the left (off the picture at 0 and 1)."""
         band = self.light.get_width()
         return round(-band / 2 + smoothstep(progress) * (self.size[0] + band))
 
-    def apply(self, surface: pygame.Surface, new: pygame.Surface, progress: float) -> None:
+    def apply(self, surface: pygame.Surface, old: pygame.Surface, new: pygame.Surface,
+              progress: float) -> None:
+        """The frame `progress` of the way: each pixel copied once from the scene on its side,
+        the band mixed under the light."""
         x = self.edge(progress)
         band, height = self.ramp.get_size()
+        width = self.size[0]
         left = x - band // 2
         if left > 0:
             surface.blit(new, (0, 0), (0, 0, left, height))
-        cover = self.ramp.copy()
+        if left < width:
+            ahead = max(0, left)
+            surface.blit(old, (ahead, 0), (ahead, 0, width - ahead, height))
+        cover = self._cover
+        cover.fill((255, 255, 255), special_flags=pygame.BLEND_RGB_MAX)  # white, as the ramp
         cover.blit(new, (0, 0), (left, 0, band, height), special_flags=pygame.BLEND_RGB_MULT)
         surface.blit(cover, (left, 0))
-        strength = level(math.sin(math.pi * clamp01(progress)))
-        light = self.light.copy()
-        light.fill((strength, strength, strength), special_flags=pygame.BLEND_RGB_MULT)
-        surface.blit(light, (left, 0), special_flags=pygame.BLEND_RGB_ADD)
+        surface.blit(self._lit(level(math.sin(math.pi * clamp01(progress)))), (left, 0),
+                     special_flags=pygame.BLEND_RGB_ADD)
+
+    def _lit(self, strength: int) -> pygame.Surface:
+        """The light at `strength` (0..255), made again only when that changes."""
+        if self._strength != strength:
+            self._light.blit(self.light, (0, 0))
+            self._light.fill((strength, strength, strength), special_flags=pygame.BLEND_RGB_MULT)
+            self._strength = strength
+        return self._light

@@ -1,0 +1,80 @@
+"""Fades frame by frame: the sky both scenes share stays steady, the fade moves on smoothly."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+import pytest
+
+from installation.core.timeline import Timeline, state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import TICKS, Compositor
+from installation.visuals.render import headless
+
+from .helpers import NO_POST, SIZE, draw, layer, timeline
+
+SKY_COLOR = (0x60, 0x80, 0xA0)
+SKY = layer("sky", top="#6080a0", bottom="#6080a0", stars=0, sun=False)
+WALL = {"lit": 0, "landmark": False}
+
+
+def fade(kind: str = "crossfade") -> Timeline:
+    """A 2 s transition (the fastest fade the show has) from red towers to blue ones under
+    one grey-blue sky."""
+    return timeline(f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{SKY}"
+                    + layer("skyline", color="#ff0000", **WALL) + NO_POST
+                    + f"[[scene]]\nat = \"13:00\"\nname = \"blue\"\n"
+                    f"transition = {{ type = \"{kind}\", seconds = 2 }}\n{SKY}"
+                    + layer("skyline", color="#0000ff", **WALL) + NO_POST)
+
+
+def ticks_of_a_fade(first: int, count: int, kind: str = "crossfade",
+                    cold: bool = False) -> list[np.ndarray]:
+    """`count` frames of the fade, one a tick from tick `first`, drawn in a row (or each
+    by a compositor of its own, `cold`)."""
+    line = fade(kind)
+    headless()
+    compositor = Compositor(line, SIZE, print)
+    surface = pygame.Surface(SIZE)
+    frames = []
+    for tick in range(first, first + count):
+        if cold:
+            compositor = Compositor(line, SIZE, print)
+        compositor.draw(surface, state_at(line, parse_clock("13:00") + (tick + 0.5) / TICKS))
+        frames.append(pygame.surfarray.array3d(surface).astype(int))
+    return frames
+
+
+@pytest.mark.parametrize("kind", ["crossfade", "dip-to-black", "flash", "dissolve",
+                                  "light-wipe"])
+def test_a_frame_of_a_fade_is_the_frame_drawn_cold(kind: str) -> None:
+    """Frames drawn in a row through the middle of a transition (each scene held from the
+    tick before, the old one dimmed or made into a cover) are the very frames drawn each by
+    a fresh compositor."""
+    in_a_row = ticks_of_a_fade(57, 6, kind)
+    for warm, cold in zip(in_a_row, ticks_of_a_fade(57, 6, kind, cold=True), strict=True):
+        assert np.array_equal(warm, cold)
+
+
+def test_the_shared_sky_holds_still_through_a_fade() -> None:
+    """Tick after tick of a fast fade (each scene drawn on alternate ticks), the sky where
+    neither scene's towers stand keeps its brightness within half a level: it never
+    flickers between the frames that draw the old scene and those that draw the new."""
+    before, after = (pygame.surfarray.array3d(draw(fade(), at)).astype(int)
+                     for at in ("12:59:59", "13:00:03"))
+    sky = np.all((np.abs(before - SKY_COLOR) <= 2) & (np.abs(after - SKY_COLOR) <= 2),
+                 axis=2)  # where neither scene's towers stand (the sky is dithered)
+    assert sky.mean() > 0.2
+    levels = [frame[sky].mean() for frame in ticks_of_a_fade(50, 8)]
+    assert max(levels) - min(levels) < 0.5
+
+
+def test_the_walls_fade_from_red_to_blue_without_a_step_back() -> None:
+    """Through the middle of the fade the red falls and the blue rises frame by frame
+    (never back), by a few levels a frame at most."""
+    frames = ticks_of_a_fade(40, 40)
+    bottom = [frame[:, SIZE[1] * 9 // 10:].mean(axis=(0, 1)) for frame in frames]
+    reds, blues = np.array([b[0] for b in bottom]), np.array([b[2] for b in bottom])
+    assert np.all(np.diff(reds) <= 0) and np.all(np.diff(blues) >= 0)
+    assert reds[0] - reds[-1] > 60 and blues[-1] - blues[0] > 60
+    assert np.abs(np.diff(reds)).max() < 12 and np.abs(np.diff(blues)).max() < 12

@@ -16,7 +16,7 @@ from installation.core.timeline.state import Pace, RealTime
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.core.types import TimeFn, Warn
 from installation.core.warnings import WarnOnce
-from installation.visuals.base import Frame, Layer, Pieces, Setup, build, stable_seed
+from installation.visuals.base import Frame, Layer, Pieces, Setup, at_once, build, stable_seed
 from installation.visuals.blending import Paint, draw_blended
 from installation.visuals.camera import Camera
 from installation.visuals.caption import Caption
@@ -39,6 +39,7 @@ from installation.visuals.transitions import (
 
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
+DONE = object()  # what a set-up's steps give when there are none left
 GOAL_SECONDS = 1.0 / 120.0  # a frame and the piece it builds ahead stay within this (or wait)
 SETTLE_SECONDS = 1.0  # real seconds: a scene's first frames build nothing ahead (unless urgent)
 SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one builds anyway: 4% of
@@ -47,6 +48,11 @@ PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene be
 TICKS = 60.0  # a second: in a transition each scene is drawn on every other tick (30 a second)
 TICK_SLACK = 1e-6  # real seconds: a frame timed on a tick is on it, whatever the rounding
 BISECT_STEPS = 48  # halvings that find the story time of a tick where the pace is uneven
+
+
+def nothing_left() -> Pieces:
+    """The steps of what is already made: none."""
+    yield from ()
 
 
 class Compositor:
@@ -75,6 +81,7 @@ class Compositor:
         self._cue_captions: dict[int, Caption] = {}
         self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
         self._masks: dict[str, Dissolve | LightWipe] = {}
+        self._masking: dict[str, tuple[Dissolve | LightWipe, Pieces]] = {}  # being made ahead
         self._skipped = 0  # slow steady frames in a row that built nothing ahead
         self._pieces_took = (0.0, 0.0)  # what the last two pieces built ahead took
         self.prepared_ahead = False  # the last frame found the next scene all built
@@ -271,12 +278,30 @@ class Compositor:
         return mask
 
     def _mask(self, kind: str) -> Dissolve | LightWipe:
-        """The dissolve or wipe at the screen's size, made when first needed."""
+        """The dissolve or wipe at the screen's size, made when first needed (what was not
+        made ahead is made now)."""
         if kind not in self._masks:
-            seed = stable_seed(self.timeline.seed, kind)
-            self._masks[kind] = Dissolve(self.size, seed) if kind == "dissolve" else (
-                LightWipe(self.size))
+            mask, steps = (self._masking.pop(kind) if kind in self._masking
+                           else self._new_mask(kind))
+            at_once(steps)
+            self._masks[kind] = mask
         return self._masks[kind]
+
+    def _new_mask(self, kind: str) -> tuple[Dissolve | LightWipe, Pieces]:
+        """A dissolve or wipe to make, and the steps that make it."""
+        if kind != "dissolve":
+            return LightWipe(self.size), nothing_left()
+        dissolve = object.__new__(Dissolve)
+        return dissolve, dissolve.pieces(self.size, stable_seed(self.timeline.seed, kind))
+
+    def _mask_step(self, kind: str) -> None:
+        """Make one piece of the dissolve or wipe the next scene arrives by."""
+        if kind not in self._masking:
+            self._masking[kind] = self._new_mask(kind)
+        mask, steps = self._masking[kind]
+        if next(steps, DONE) is DONE:
+            del self._masking[kind]
+            self._masks[kind] = mask
 
     def _prepare_ahead(self, state: SceneState, mixing: bool, spent: float) -> None:
         """One short piece of the next scene's building per frame, while this one is steady
@@ -302,7 +327,7 @@ class Compositor:
         self._skipped = 0
         started = self.timer()
         if upcoming.ready:
-            self._mask(kind)
+            self._mask_step(kind)
         else:
             upcoming.step()
         self._pieces_took = (self._pieces_took[1], self.timer() - started)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 import pygame
 
-from installation.visuals.base import clamp01, gray, red, s_curve
+from installation.visuals.base import Pieces, at_once, clamp01, gray, red, s_curve
 
 DIP_OVERLAP = 0.4  # the new scene starts rising at 40% while the old one is still sinking
 SHARES_TOLERANCE = 1e-9  # shares that add up to one are a plain mix
@@ -145,6 +145,11 @@ class Dissolve:
     """
 
     def __init__(self, size: tuple[int, int], seed: int) -> None:
+        at_once(self.pieces(size, seed))
+
+    def pieces(self, size: tuple[int, int], seed: int) -> Pieces:
+        """Made in steps (ahead of the transition): the noise, its ranking, the enlarging,
+        then each level's share."""
         small = (max(1, size[0] // DISSOLVE_CELL), max(1, size[1] // DISSOLVE_CELL))
         rng = np.random.default_rng(seed)
         field = np.zeros(small)
@@ -152,19 +157,24 @@ class Dissolve:
             coarse = gray((rng.random((grid_w, grid_h)) * 255).astype(np.uint8))
             smooth = pygame.transform.smoothscale(coarse, small)
             field += weight * red(smooth)
+        yield
         # Ranks, not values: the thresholds spread evenly over 0..1.
         order = np.argsort(field, axis=None, kind="stable")
         ranks = np.empty(order.size)
         ranks[order] = np.arange(order.size) / max(1, order.size - 1)
         ranked = gray(np.round(ranks.reshape(small) * 255).astype(np.uint8))
+        yield
         fine = pygame.transform.smoothscale(ranked, size) if small != size else ranked
         levels = red(fine)
+        yield
         self.thresholds = pygame.Surface(size, depth=8)  # each pixel's level, 0..255
         pygame.surfarray.blit_array(self.thresholds, levels)
+        yield
         # Smoothing bunches the levels up: each level's rank among the full-size pixels
         # (the share below it, and half its own), so at progress p a share p has turned.
         counts = np.bincount(levels.ravel(), minlength=256) / levels.size
         self.ranks = np.cumsum(counts) - counts / 2
+        yield
         # One buffer seen two ways: the palette's blit writes the mask into its last byte
         # (blue, seen as A, R, G, B), which the other view (B, G, R, A) reads as alpha.
         self._buffer = bytearray(size[0] * size[1] * 4)

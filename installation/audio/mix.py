@@ -88,7 +88,7 @@ class MasterBus:
     def process(self, stems: Stems, hiss_gain: float) -> np.ndarray:
         """Mix one block (2, frames) of stems down to the master, limited."""
         mix = stems.dry  # the stems are this block's own: mixed in place
-        mix += self.wet(np.concatenate((stems.echo, stems.reverb)))
+        mix += self.wet(stems.sends)
         mix *= self.gain
         if hiss_gain:
             hiss = self.hiss.process(mix.shape[-1])

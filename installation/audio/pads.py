@@ -148,12 +148,14 @@ class Pad(Voice):
         return bank.pulse(seg, self._widths(seg, len(bank.freqs)), gains)
 
     def _read_table(self, phase: np.ndarray) -> np.ndarray:
-        """The preset's one-cycle wave at each phase, linearly interpolated."""
-        where = phase * TABLE_SIZE
+        """The preset's one-cycle wave at each phase (used up), linearly interpolated."""
+        where = phase
+        where *= TABLE_SIZE
         index = where.astype(np.int64)
         where -= index  # the fraction of the way to the next point
-        where *= self.slopes.take(index)
-        where += self.table.take(index)
+        point = self.slopes.take(index)
+        where *= point
+        where += self.table.take(index, out=point)  # one buffer for both reads
         return where
 
     def _widths(self, seg: Segments, count: int) -> np.ndarray:

@@ -25,15 +25,26 @@ STEM_NAMES = ("dry", "echo", "reverb")
 
 @dataclass
 class Stems:
-    """One block of the score, split by where it goes: dry, echo and reverb sends."""
+    """One block of the score, split by where it goes: dry, echo and reverb sends.
+
+    The two sends are one array (4, frames): the echo's rows, then the reverb's, as the
+    master bus takes them (no copy to join them).
+    """
 
     dry: np.ndarray
-    echo: np.ndarray
-    reverb: np.ndarray
+    sends: np.ndarray
 
     @classmethod
     def silent(cls, frames: int) -> Stems:
-        return cls(*(np.zeros((2, frames)) for _ in STEM_NAMES))
+        return cls(np.zeros((2, frames)), np.zeros((4, frames)))
+
+    @property
+    def echo(self) -> np.ndarray:
+        return self.sends[:2]
+
+    @property
+    def reverb(self) -> np.ndarray:
+        return self.sends[2:]
 
     def add(self, sound: np.ndarray, gains: np.ndarray | float, sends: Sends) -> None:
         steady = not isinstance(gains, np.ndarray) and gains == 1.0  # fully in: as it is

@@ -43,6 +43,16 @@ def test_effects_do_not_care_how_the_signal_is_cut(make: Callable) -> None:
         assert np.abs(other - outputs[0]).max() <= 1e-6
 
 
+
+@pytest.mark.parametrize("start", [0, 7])
+def test_the_half_rate_stream_gives_the_same_samples_however_its_input_is_cut(
+        start: int) -> None:
+    x = noise(4096)
+    outputs = [in_blocks(HalfRateStream(2, lambda h: h, 2, start=start), x, block)
+               for block in (4096, 1, 2, 3, 5, 1000)]
+    for other in outputs[1:]:
+        assert np.array_equal(other, outputs[0])
+
 def sweep_from(start: int) -> Callable[[np.ndarray], np.ndarray]:
     """A cutoff rising three octaves a second, as a function of the sample in the block."""
     return lambda g: 200.0 * 2 ** ((start + g) / RATE * 8)

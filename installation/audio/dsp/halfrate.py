@@ -17,26 +17,30 @@ def halves(sample_rate: int) -> bool:
     return sample_rate >= HALVED_FROM_HZ
 
 
-def upsample(h: np.ndarray) -> np.ndarray:
+def upsample(h: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """Full-rate samples from half-rate ones h (..., m + 3): for k = 1..m, h[k] itself and
-    the cubic (Lagrange) halfway point between h[k] and h[k + 1]; 2m samples."""
+    the cubic (Lagrange) halfway point between h[k] and h[k + 1]; 2m samples (into `out`,
+    when given)."""
     mid = h[..., 1:-2] + h[..., 2:-1]
     mid *= 9.0
     mid -= h[..., :-3]
     mid -= h[..., 3:]
     mid *= 1.0 / 16.0
-    out = np.empty(h.shape[:-1] + (2 * mid.shape[-1],))
+    if out is None:
+        out = np.empty(h.shape[:-1] + (2 * mid.shape[-1],))
     out[..., 0::2] = h[..., 1:-2]
     out[..., 1::2] = mid
     return out
 
 
-def decimate(x: np.ndarray, pairs: int) -> np.ndarray:
-    """`pairs` half-rate samples of x (channels, 2 * pairs + 2) through DECIMATE, in a few
-    passes: (x[2k] + x[2k + 3] + 3 (x[2k + 1] + x[2k + 2])) / 8."""
-    end = 2 * pairs
-    half = x[:, 0:end:2] + x[:, 3:end + 3:2]
-    inner = x[:, 1:end + 1:2] + x[:, 2:end + 2:2]
+def decimate(x: np.ndarray, pairs: int, start: int = 0,
+             out: np.ndarray | None = None) -> np.ndarray:
+    """`pairs` half-rate samples of x (channels, start + 2 * pairs + 2) from column `start`
+    through DECIMATE, in a few passes: (x[2k] + x[2k + 3] + 3 (x[2k + 1] + x[2k + 2])) / 8
+    (into `out`, when given)."""
+    end = start + 2 * pairs
+    half = np.add(x[:, start:end:2], x[:, start + 3:end + 3:2], out=out)
+    inner = x[:, start + 1:end + 1:2] + x[:, start + 2:end + 2:2]
     inner *= 3.0
     half += inner
     half *= 0.125
@@ -109,15 +113,37 @@ class HalfRateStream:
         self.fifo = np.zeros((self.out_channels, STREAM_DELAY - odd))
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
-        joined = np.concatenate((self.tail, self.pending, x), axis=1)
-        pairs = (joined.shape[-1] - self.tail.shape[-1]) // 2
-        used = self.tail.shape[-1] + 2 * pairs
-        half = decimate(joined, pairs)
-        self.tail = joined[:, used - self.tail.shape[-1]:used]
-        self.pending = joined[:, used:]
+        frames = x.shape[-1]
+        half = self._decimate(x)
         wet = np.concatenate((self.history, self.process_half(half)), axis=1)
         self.history = wet[:, -HISTORY:]
-        self.fifo = np.concatenate((self.fifo, upsample(wet)), axis=1)
-        out, self.fifo = self.fifo[:, :x.shape[-1]], self.fifo[:, x.shape[-1]:]
-        self.position += x.shape[-1]
+        fifo = np.empty((self.out_channels, self.fifo.shape[-1] + 2 * half.shape[-1]))
+        fifo[:, :self.fifo.shape[-1]] = self.fifo  # the few samples owed from before
+        upsample(wet, fifo[:, self.fifo.shape[-1]:])
+        out, self.fifo = fifo[:, :frames], fifo[:, frames:].copy()
+        self.position += frames
         return out
+
+    def _decimate(self, x: np.ndarray) -> np.ndarray:
+        """The half-rate samples of the input so far (tail and pending sample, then x).
+
+        Only the first pairs, which reach back before x, are worked out from a joined copy;
+        the rest are read from x where it lies.
+        """
+        keep, lead = self.tail.shape[-1], self.tail.shape[-1] + self.pending.shape[-1]
+        pairs = (lead - keep + x.shape[-1]) // 2
+        first = -(-lead // 2)  # the pairs whose four samples begin before x
+        used = 2 * pairs - self.pending.shape[-1]  # samples of x paired by now
+        if pairs <= first + 1 or used < keep:  # a short block: join it all
+            joined = np.concatenate((self.tail, self.pending, x), axis=1)
+            half = decimate(joined, pairs)
+            self.tail = joined[:, lead + used - keep:lead + used]
+            self.pending = joined[:, lead + used:]
+            return half
+        head = np.concatenate((self.tail, self.pending, x[:, :2 * first + 2]), axis=1)
+        half = np.empty((x.shape[0], pairs))
+        decimate(head, first, out=half[:, :first])
+        decimate(x, pairs - first, 2 * first - lead, out=half[:, first:])
+        self.tail = x[:, used - keep:used].copy()  # x is the caller's: copied, not kept
+        self.pending = x[:, used:].copy()
+        return half

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import pygame
 
@@ -13,6 +15,7 @@ OCTAVES = ((8, 4, 1.0), (20, 8, 0.5), (44, 16, 0.25), (90, 32, 0.12))  # grid w,
 DRIFT = 0.004  # share of the width per real second
 DAY_CLOUD = (246, 246, 250)
 TINT_CACHE = 3
+COLOR_CACHE = 256  # cloud colours remembered (16 strips, a few minutes of the sky)
 HORIZON_FADE = 0.3  # the lowest share of the band over which clouds thin out to nothing
 STRIPS = 16  # the band drifts a strip of rows at a time, each a step after the one above it
 CloudLook = tuple[tuple[Color, ...], int]  # each strip's colour, the drift
@@ -83,6 +86,7 @@ class Clouds:
         return image
 
     @staticmethod
+    @lru_cache(maxsize=COLOR_CACHE)  # pure: a strip's colour comes back every frame of a minute
     def color(top: Color, bottom: Color, daylight: float) -> Color:
         """Their colour under a sky of these colours: by day white; at dusk and at night
         darker than the sky around them."""

@@ -1,4 +1,4 @@
-"""People as jointed capsules: the poses and cycles (walk, run, sit, idle, embrace, phone)."""
+"""People as jointed capsules: poses and cycles (walk, run, sit, idle, embrace, phone, reach)."""
 
 from __future__ import annotations
 

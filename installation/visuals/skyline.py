@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +16,7 @@ from installation.visuals.palette import light_at
 HAZE = (98, 108, 128)  # what distance and daylight do to the buildings
 GOLD = (206, 160, 72)  # the May Company's corner tower
 WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
+AHEAD_SECONDS = 90.0  # story seconds ahead that the next towers are drawn, a piece a frame
 LIT_STEPS = 40
 CUT_OUT = (255, 0, 255)  # the colour key of the towers' keyed copy (no tower is this colour)
 BEACON = (255, 40, 30)
@@ -28,6 +29,7 @@ RESTLESS_SECONDS = 36.0  # a restless window goes on and off about this often (r
 RESTLESS_DUTY = 0.5
 RESTLESS_SHADES = (0.6, 0.8, 1.0)
 Look = tuple[WindowKey, tuple[int, ...] | None, tuple[int, ...] | None]
+Towers = tuple[pygame.Surface, list[pygame.Surface], Color]  # shown, restless sprites, ground
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,12 @@ class Skyline:
         yield
         self._keyed = pygame.Surface(self.region)  # the towers again, cut out by a colour key
         self._shown: pygame.Surface = self._image
+        yield
+        # The spare pair: the towers as they will be a little later, drawn a piece a frame.
+        self._spare = (pygame.Surface(self.region, pygame.SRCALPHA), pygame.Surface(self.region))
+        self._ahead: tuple[WindowKey, Generator[None, None, Towers]] | None = None
+        self._ready: tuple[WindowKey, Towers] | None = None
+        self._stepped: Frame | None = None
         yield
         self._restless(params["restless"])
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None
@@ -150,11 +158,43 @@ class Skyline:
 
     def _key(self, frame: Frame) -> WindowKey:
         """What decides the towers' colours and which windows are lit."""
-        light = light_at(frame.hour)
+        return self._key_at(frame.story_time)
+
+    def _key_at(self, story_time: float) -> WindowKey:
+        light = light_at((story_time / 3600.0) % 24.0)
         lit = self.params["lit"]
         lit = light.windows if lit is None else lit
         return (round(lit * LIT_STEPS), round(light.daylight * 20),
-                int(frame.story_time // WINDOW_BUCKET))
+                int(story_time // WINDOW_BUCKET))
+
+    def _prepare(self, frame: Frame) -> None:
+        """Once a frame, a piece of the towers as they will be AHEAD_SECONDS of story later,
+        on the spare pair: when the windows' bucket or the light moves on, they are ready
+        (no frame redraws them all), and the same as drawn then."""
+        if self._stepped is frame or self._cache_key is None:
+            return
+        self._stepped = frame
+        boundary = (frame.story_time // WINDOW_BUCKET + 1) * WINDOW_BUCKET  # the next bucket
+        upcoming = self._key_at(min(frame.story_time + AHEAD_SECONDS, boundary))
+        if upcoming == self._cache_key or (self._ready and self._ready[0] == upcoming):
+            return
+        if self._ahead is None or self._ahead[0] != upcoming:
+            self._ahead = (upcoming, self._paint(upcoming, *self._spare))
+        try:
+            next(self._ahead[1])
+        except StopIteration as done:
+            self._ready, self._ahead = (upcoming, done.value), None
+
+    def _bring(self, key: WindowKey) -> None:
+        """Show the towers of `key`: swap in the spare pair if they were drawn ahead."""
+        if self._ready is not None and self._ready[0] == key:
+            towers = self._ready[1]
+            self._spare, (self._image, self._keyed) = (self._image, self._keyed), self._spare
+            self._ready = None
+            self._shown, self.rest_sprites, self._ground = towers
+            self._cache_key = key
+        else:
+            at_once(self._render(key))
 
     def warm(self, frame: Frame) -> Pieces:
         """Paint the towers of `frame` ahead of time, a batch of windows at a time."""
@@ -166,6 +206,7 @@ class Skyline:
         """Still but for the windows (a few switch now and then, restless ones often) and the
         beacons that blink (worked out once a frame and a state of the towers: the background
         asks, then draws each changed area)."""
+        self._prepare(frame)
         seen = self._seen
         if seen is None or seen[0] is not frame or seen[1] != self._cache_key:
             seen = self._seen = (frame, self._cache_key, self._look(frame))
@@ -191,7 +232,8 @@ class Skyline:
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         key = self._key(frame)
         if key != self._cache_key:
-            at_once(self._render(key))
+            self._bring(key)
+        self._prepare(frame)
         _, beacons, restless = self.look(frame)
         surface.blit(self._shown, (0, self.top))
         sprites = self.rest_sprites
@@ -203,14 +245,25 @@ class Skyline:
             surface.blit(self.beacon, self._beacon_rect(n), special_flags=pygame.BLEND_RGB_ADD)
 
     def _render(self, key: WindowKey) -> Pieces:
+        """Paint the towers of `key` on the shown pair, now or as a scene is built."""
         self._cache_key = None  # until it is finished
+        if self._ready is not None and self._ready[0] == key:
+            self._bring(key)
+            return
+        towers = yield from self._paint(key, self._image, self._keyed)
+        self._shown, self.rest_sprites, self._ground = towers
+        self._cache_key = key
+
+    def _paint(self, key: WindowKey, image: pygame.Surface,
+               keyed: pygame.Surface) -> Generator[None, None, Towers]:
+        """The towers of `key` on `image` (cut out onto `keyed`), a batch of windows at a
+        time: the picture to show, the restless windows' sprites and the ground's colour."""
         lit, daylight, bucket = key[0] / LIT_STEPS, key[1] / 20, key[2]
-        image = self._image
         image.fill((0, 0, 0, 0))
         base: Color = self.params["color"]
         far = mix(base, HAZE, 0.25 + 0.45 * daylight)
         near = mix(base, HAZE, 0.5 * daylight)
-        self._ground = mix(base, HAZE, 0.2 * daylight)
+        ground = mix(base, HAZE, 0.2 * daylight)
         for b in self.buildings:
             color = scaled(far if b.row == 0 else near, b.shade)
             top = self.ground - b.height - self.top
@@ -223,11 +276,11 @@ class Skyline:
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
         size = self.windows[0][0].size if self.windows else (1, 1)
-        self.rest_sprites = []
+        sprites: list[pygame.Surface] = []
         for level in RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else ():
             sprite = pygame.Surface(size)
             sprite.fill(scaled(warm, level))
-            self.rest_sprites.append(sprite)
+            sprites.append(sprite)
         for count, (rect, threshold, n) in enumerate(self.windows, 1):
             if count % WINDOWS_PER_PIECE == 0:
                 yield
@@ -241,8 +294,7 @@ class Skyline:
             elif daylight > 0.3:
                 image.fill((*glass, 255), rect)
         yield
-        self._shown = cut_out(image, self._keyed)
-        self._cache_key = key
+        return cut_out(image, keyed), sprites, ground
 
     def _may_company(self, image: pygame.Surface, color: Color, daylight: float,
                      lit: float) -> None:

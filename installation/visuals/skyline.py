@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pygame
 
+from installation.core.timeutil import DAY_SECONDS
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
@@ -161,7 +162,8 @@ class Skyline:
         return self._key_at(frame.story_time)
 
     def _key_at(self, story_time: float) -> WindowKey:
-        light = light_at((story_time / 3600.0) % 24.0)
+        story_time %= DAY_SECONDS  # midnight ahead is 00:00, as the frame then will say
+        light = light_at(story_time / 3600.0)
         lit = self.params["lit"]
         lit = light.windows if lit is None else lit
         return (round(lit * LIT_STEPS), round(light.daylight * 20),

@@ -9,6 +9,7 @@ from typing import Any
 
 import pygame
 
+from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.figures import Look, Sprites
 from installation.visuals.glow import blur, radial_top
@@ -37,7 +38,6 @@ HOLE_POINTS = 16  # the hole's outline: long points of glass between bites
 SHARDS = 40  # bits of glass on the pavement in front of it
 CRACK = (236, 240, 236, 215)
 SHARD_LIGHT = 1.25  # the shards catch the light from inside
-DAY = 24 * 3600.0
 
 
 class Diner(Split):
@@ -224,7 +224,7 @@ class Diner(Split):
         at = self.params["broken"]
         if self.broken is None or at is None:
             return False
-        return (frame.story_time - self.scene_at) % DAY >= (at - self.scene_at) % DAY
+        return forward(self.scene_at, frame.story_time) >= forward(self.scene_at, at)
 
     def _interior(self, image: pygame.Surface, glass: pygame.Rect, rng: Any) -> None:
         counter_y = glass.bottom - int(glass.height * 0.34)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pygame
 
+from installation.core.timeutil import forward
 from installation.visuals.base import (
     Color,
     Frame,
@@ -37,7 +38,6 @@ RIM_SHIFT = 0.012  # how far the rim light shows past the edge, in figure height
 FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure's rim)
 SHADOW_ALPHA = 120
 JOSTLE_RATE = 0.35  # how fast a crowd member wanders, in wanders per second
-DAY = 24 * 3600.0
 EMBRACE_GAP = 0.2  # between partners' feet, in heights
 WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
 
@@ -231,10 +231,10 @@ class Figures:
     def members(self, frame: Frame) -> list[Member]:
         """Where each member is at this frame (none outside the story times they are there)."""
         p = self.params
-        into = _since(frame.story_time, self.scene_at)
-        if p["from"] is not None and into < _since(p["from"], self.scene_at):
+        into = forward(self.scene_at, frame.story_time)
+        if p["from"] is not None and into < forward(self.scene_at, p["from"]):
             return []
-        if p["until"] is not None and into >= _since(p["until"], self.scene_at):
+        if p["until"] is not None and into >= forward(self.scene_at, p["until"]):
             return []
         travelled = p["speed"] * self.width * self._walking(frame)
         moving = p["speed"] > 0 and self.path.total > 0
@@ -249,8 +249,8 @@ class Figures:
         start = self.params["from"]
         if start is None:
             return frame.seconds
-        into = _since(frame.story_time, self.scene_at)
-        return frame.seconds * _since(frame.story_time, start) / into if into > 0 else 0.0
+        into = forward(self.scene_at, frame.story_time)
+        return frame.seconds * forward(start, frame.story_time) / into if into > 0 else 0.0
 
     def _member(self, i: int, distance: float, moving: bool, frame: Frame) -> Member:
         p = self.params
@@ -345,6 +345,3 @@ def _laid_down(sprite: pygame.Surface, reach: float) -> pygame.Surface:
     flat.fill((255, 255, 255, SHADOW_ALPHA), special_flags=pygame.BLEND_RGBA_MULT)
     return flat
 
-
-def _since(story: float, start: float) -> float:
-    return (story - start) % DAY

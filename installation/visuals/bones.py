@@ -14,6 +14,7 @@ from installation.visuals.base import Color, Frame, Setup, Split, mix, stable_se
 STRATA = 7  # bands of older and older tar
 NEAREST = 0.6  # the bones nearest the surface: this much of the bone colour, the rest tar
 DEEPEST = 0.3  # how much of that the lowest layer keeps
+BONE_TILT = 50  # degrees either way a bone came to rest at
 COIL_TURNS = 9  # turns of the handset's coiled cord
 SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
 SHEEN = (28, 24, 18)
@@ -106,12 +107,13 @@ def watch(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Ra
 
 
 def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
-        rng: random.Random) -> None:
-    """Draw a bone as it came to rest: at any angle."""
+        rng: random.Random, tilt: float = BONE_TILT) -> None:
+    """Draw a bone (or a thing) as it came to rest, centred on (x, y), at up to `tilt`
+    degrees either way."""
     side = int(size * 4) + 2
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size, color, rng)
-    turned = pygame.transform.rotate(piece, rng.uniform(-50, 50))
+    turned = pygame.transform.rotate(piece, rng.uniform(-tilt, tilt))
     image.blit(turned, (int(x - turned.get_width() / 2), int(y - turned.get_height() / 2)))
 
 
@@ -167,12 +169,8 @@ class Bones(Split):
         for pen, size, across in things:
             x = width * (across + rng.uniform(-0.03, 0.03))
             scale = height * 0.045 * size
-            piece = pygame.Surface((int(scale * 4) + 2,) * 2, pygame.SRCALPHA)
-            pen(piece, piece.get_width() / 2, scale, (*shade, 190), rng)
-            turned = pygame.transform.rotate(piece, rng.uniform(-REMAINS_TILT, REMAINS_TILT))
             below = max(y, scale * REMAINS_REACH)  # wholly under the surface, not cut by it
-            image.blit(turned, (int(x - turned.get_width() / 2),
-                                int(below - turned.get_height() / 2)))
+            lay(image, pen, x, below, scale, (*shade, 190), rng, REMAINS_TILT)
 
     def look(self, frame: Frame) -> None:
         """The bones and strata never change (the glint is the moving part)."""

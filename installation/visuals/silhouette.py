@@ -145,10 +145,15 @@ def payphone(pen: Pen, color: Color) -> None:
     pen.stroke([(0.12, 0.56), (0.18, 0.5), (0.14, 0.44), (0.1, 0.5)], 0.012, 0.012, color)
 
 
+def palm_trunk(pen: Pen, color: Color) -> None:
+    """A Washingtonia's thin trunk, leaning a little as it rises to the crown."""
+    pen.stroke([(0.0, 0.0), (0.03, 1.2), (0.1, 2.4), (0.16, 3.2)], 0.09, 0.05, color)
+
+
 def palm(pen: Pen, color: Color) -> None:
     """A tall Washingtonia: a thin, leaning trunk and a skirt of dead fronds (the live crown
     is drawn apart, by `palm_crown`, so that it can sway)."""
-    pen.stroke([(0.0, 0.0), (0.03, 1.2), (0.1, 2.4), (0.16, 3.2)], 0.09, 0.05, color)
+    palm_trunk(pen, color)
     crown = PALM_CROWN
     pen.polygon([(crown[0] - 0.07, crown[1] - 0.02), (crown[0] + 0.07, crown[1] - 0.02),
                  (crown[0] + 0.05, crown[1] - 0.42), (crown[0] - 0.04, crown[1] - 0.4)], color)
@@ -177,7 +182,7 @@ def palm_crown(pen: Pen, color: Color) -> None:
 def burnt_palm(pen: Pen, color: Color) -> None:
     """A palm after the fire: the trunk standing, its crown burnt away to a few charred
     stubs of frond hanging from the top."""
-    pen.stroke([(0.0, 0.0), (0.03, 1.2), (0.1, 2.4), (0.16, 3.2)], 0.09, 0.05, color)
+    palm_trunk(pen, color)
     top = PALM_CROWN
     for n, (angle, length) in enumerate(BURNT_STUBS):
         tip = (top[0] + math.sin(angle) * length, top[1] + math.cos(angle) * length)

@@ -16,7 +16,7 @@ from installation.core.timeline.state import Pace, RealTime
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.core.types import TimeFn, Warn
 from installation.core.warnings import WarnOnce
-from installation.visuals.base import Frame, Layer, Pieces, Setup, at_once, build, stable_seed
+from installation.visuals.base import Frame, Layer, Pieces, Setup, build, stable_seed
 from installation.visuals.blending import Paint, draw_blended
 from installation.visuals.camera import Camera
 from installation.visuals.caption import Caption
@@ -280,11 +280,8 @@ class Compositor:
     def _mask(self, kind: str) -> Dissolve | LightWipe:
         """The dissolve or wipe at the screen's size, made when first needed (what was not
         made ahead is made now)."""
-        if kind not in self._masks:
-            mask, steps = (self._masking.pop(kind) if kind in self._masking
-                           else self._new_mask(kind))
-            at_once(steps)
-            self._masks[kind] = mask
+        while kind not in self._masks:
+            self._mask_step(kind)
         return self._masks[kind]
 
     def _new_mask(self, kind: str) -> tuple[Dissolve | LightWipe, Pieces]:

@@ -124,12 +124,15 @@ def changed_areas(layers: Sequence[Layer | None], old: Sequence[Hashable],
 class Background:
     """The back layers of one scene at one size, painted again only where their looks change."""
 
-    def __init__(self, size: tuple[int, int], opaque: bool) -> None:
+    def __init__(self, size: tuple[int, int], opaque: bool, base: Background | None = None,
+                 first: int = 0) -> None:
         self.surface = pygame.Surface(size)
         self.opaque = opaque  # the first layer covers every pixel: nothing to clear
+        self.base, self.first = base, first  # with a base, its picture stands for layers < first
         self.looks: list[Hashable] | None = None
         self.which: list[int] = []
         self.version = next(VERSIONS)  # a new number whenever any pixel may have changed
+        self.painted: list[pygame.Rect] | None = None  # by the last bring_to (None: all of it)
 
     def forget(self) -> None:
         """Paint everything again next time (a layer was switched off)."""
@@ -141,13 +144,14 @@ class Background:
         looks = [look_of(layer, frame) for layer, frame in zip(layers, frames, strict=True)]
         which = [id(layer) for layer in layers]  # a layer lent by another scene is another
         if looks == self.looks and which == self.which:
+            self.painted = []
             return
         areas = None
         if self.looks is not None and which == self.which:
             areas = changed_areas(layers, self.looks, looks)
         for area in [None] if areas is None else areas:
             self._paint(layers, frames, paint, area)
-        self.looks, self.which = looks, which
+        self.looks, self.which, self.painted = looks, which, areas
         self.version = next(VERSIONS)
 
     def paint_pieces(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
@@ -156,23 +160,29 @@ class Background:
         last it is held as painted for nothing, so a frame in between paints it whole)."""
         looks = [look_of(layer, frame) for layer, frame in zip(layers, frames, strict=True)]
         self.looks = None
-        surface = self.surface
-        if not self.opaque:
-            surface.fill((0, 0, 0))
+        self._clear(None)
         for n, (layer, frame) in enumerate(zip(layers, frames, strict=True)):
-            if layer is not None:
-                paint(surface, n, frame)
+            if layer is not None and n >= self.first:
+                paint(self.surface, n, frame)
                 yield
         self.looks, self.which = looks, [id(layer) for layer in layers]
+        self.painted = None
         self.version = next(VERSIONS)
 
     def _paint(self, layers: Sequence[Layer | None], frames: Sequence[Frame], paint: Paint,
                area: pygame.Rect | None) -> None:
         surface = self.surface
         surface.set_clip(area)
-        if not self.opaque:
-            surface.fill((0, 0, 0))
+        self._clear(area)
         for n, (layer, frame) in enumerate(zip(layers, frames, strict=True)):
-            if layer is not None:
+            if layer is not None and n >= self.first:
                 paint(surface, n, frame)
         surface.set_clip(None)
+
+    def _clear(self, area: pygame.Rect | None) -> None:
+        """Start an area (None: all) from the base's picture, or black unless opaque."""
+        if self.base is not None:
+            where = (0, 0) if area is None else area.topleft
+            self.surface.blit(self.base.surface, where, area)
+        elif not self.opaque:
+            self.surface.fill((0, 0, 0), area)

@@ -75,6 +75,7 @@ class Compositor:
         self._scenes: OrderedDict[int, SceneLayers] = OrderedDict()
         self._previous = pygame.Surface(size)
         self._scratch = pygame.Surface(self.world)
+        self._canvas: pygame.Surface | None = None  # made when a scene sways (see canvas)
         self._held_old, self._held_new = Held(size), Held(size)  # pictures kept in a transition
         self._post: Bounded[tuple[Any, ...], Layer] = Bounded(POSTS_KEPT)
         self._overlays: dict[str, Layer] = {}
@@ -127,6 +128,14 @@ class Compositor:
         self.warn(f"{self.timeline.path.name}{line}: scene '{scene.name}': the {spec.type} layer "
                   f"(layer {index + 1}) failed: {type(exc).__name__}: {exc}; "
                   "it is switched off for this scene")
+
+    def canvas(self, margin: int) -> pygame.Surface:
+        """A surface wider than the world by `margin` on each side: layers that sway with the
+        camera draw into a window of it moved sideways (never shown as it is)."""
+        width, height = self.world
+        if self._canvas is None or self._canvas.get_size() != (width + 2 * margin, height):
+            self._canvas = pygame.Surface((width + 2 * margin, height))
+        return self._canvas
 
     @property
     def scratch(self) -> pygame.Surface:

@@ -16,6 +16,7 @@ from installation.visuals.helicopter import Helicopter
 from installation.visuals.image import Image
 from installation.visuals.maycompany import MayCompany
 from installation.visuals.neon import Neon
+from installation.visuals.parallax import Sway
 from installation.visuals.particles import Particles
 from installation.visuals.post import Post
 from installation.visuals.room import Room
@@ -53,6 +54,7 @@ FACTORIES: dict[str, LayerFactory] = {
     "bones": Bones,
     "haze": Haze,
     "post": Post,
+    "camera": Sway,
 }
 # Drawn by the compositor itself over every scene (a scene's own layer of the type wins).
 OVERLAY_TYPES: dict[str, LayerFactory] = {"countdown": Countdown, "post": Post}

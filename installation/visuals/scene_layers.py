@@ -18,12 +18,14 @@ from installation.visuals.background import Background, is_split, is_still
 from installation.visuals.base import Frame, Layer, Pieces, build
 from installation.visuals.blending import Paint
 from installation.visuals.layers import FACTORIES
+from installation.visuals.parallax import Drift, Planes, mirror_edges, runs
 
 if TYPE_CHECKING:
     from installation.visuals.compositor import Compositor
 
 Bottom = tuple[Layer, Frame]  # a layer borrowed from another scene, and its frame
 _DONE = object()
+NOT_DRAWN = ("post", "camera")  # read by the compositor, not drawn as layers of the scene
 
 
 def defaults(kind: str, **values: Any) -> Mapping[str, Any]:
@@ -46,6 +48,9 @@ class SceneLayers:
         if scene.caption is not None:
             specs.append(LayerSpec("caption", _caption_params(scene.caption)))
         self.post = next((spec for spec in specs if spec.type == "post"), None)
+        camera = next((spec for spec in specs if spec.type == "camera"), None)
+        self.drift = Drift.of(camera.params if camera else defaults("camera"),
+                              compositor.world[1])
         self.has_countdown = any(spec.type == "countdown" for spec in specs)
         first = specs[0] if specs else None
         # A full sky at the bottom covers every pixel, so the frame needs no clearing.
@@ -55,7 +60,7 @@ class SceneLayers:
         self.entries: list[tuple[int, LayerSpec, Layer | None]] = []
         self.back = 0  # the first `back` layers are still: kept composited in `background`
         self.split: int | None = None  # a layer among them whose moving part is drawn apart
-        self.background: Background | None = None
+        self.background: Background | Planes | None = None
         self._failed = False
         self._bottom: Bottom | None = None  # another scene's bottom layer, for a transition
         self._warm = True  # ahead of time, draw each layer once so its caches are filled
@@ -84,7 +89,7 @@ class SceneLayers:
 
     def _steps(self, specs: list[LayerSpec]) -> Pieces:
         for index, spec in enumerate(specs):
-            if spec.type == "post":
+            if spec.type in NOT_DRAWN:
                 continue
             layer = yield from self._build(index, spec)
             self.entries.append((index, spec, layer))
@@ -96,7 +101,7 @@ class SceneLayers:
             self.split = self.back  # its still part joins the background, the rest moves
             self.back += 1
         if self.back:
-            self.background = Background(self.compositor.world, self.opaque)
+            self.background = self._still_back()
             yield
         if self._warm:
             yield from self._warm_up()
@@ -129,6 +134,19 @@ class SceneLayers:
             if self._failed:  # a layer was switched off while painting: paint it all again
                 self.background.forget()
 
+    def _still_back(self) -> Background | Planes:
+        """One background for the still layers, or depth planes if any of them drifts."""
+        depths = [self.depth(n) for n in range(self.back)]
+        if not any(depths) or not self.drift.most:
+            return Background(self.compositor.world, self.opaque)
+        ends = runs(depths)
+        return Planes(self.compositor.world, self.opaque, ends, [depths[end - 1] for end in ends],
+                      self.drift)
+
+    def depth(self, n: int) -> float:
+        """How near layer n stands, for the camera's sway (0: it does not move)."""
+        return float(self.entries[n][1].params.get("depth", 0.0))
+
     def bottom_for(self, other: SceneLayers) -> Layer | None:
         """This scene's bottom layer, if `other` can be drawn over it instead of its own: both
         begin with the same continuous kind of layer (the sky: one for the whole day)."""
@@ -143,16 +161,42 @@ class SceneLayers:
         with `bottom`, another scene's bottom layer (drawn for its own frame) replaces ours."""
         self.finish()
         self._bottom = bottom
+        shifts = self._shifts(frame)
+        last = max((n for n, shift in enumerate(shifts) if shift), default=-1)  # moved last
+        drawn_moved = any(shifts[self.back:]) or (self.split is not None and shifts[self.split])
+        view = self._view(surface, 0) if drawn_moved else surface  # moved over: on a canvas
         if self.background is not None:
             self._bring_back(frame)
-            surface.blit(self.background.surface, (0, 0))
+            _copy(self.background.surface, view)
         elif not self.opaque:
-            surface.fill((0, 0, 0))
+            view.fill((0, 0, 0))
         if self.split is not None and self.background is not None:
             under = replace(frame, under=self.background.version)  # it draws on the background
-            self._draw_entry(surface, self.split, under, "moving")
+            self._draw_entry(self._moved(view, shifts[self.split]), self.split, under, "moving")
+        if 0 <= last < self.back:
+            mirror_edges(view, shifts)
         for n in range(self.back, len(self.entries)):
-            self._draw_entry(surface, n, frame)
+            self._draw_entry(self._moved(view, shifts[n]), n, frame)
+            if n == last:
+                mirror_edges(view, shifts)
+        if view is not surface:
+            _copy(view, surface)
+
+    def _shifts(self, frame: Frame) -> list[int]:
+        """How far each layer is moved at this frame (all 0 for a still camera)."""
+        if not self.drift.most:
+            return [0] * len(self.entries)
+        return [self.drift.shift(self.depth(n), frame.seconds) for n in range(len(self.entries))]
+
+    def _view(self, surface: pygame.Surface, shift: int) -> pygame.Surface:
+        """The picture as seen moved by `shift`: a window into a canvas wider than it."""
+        most = self.drift.most
+        width, height = surface.get_size()
+        return self.compositor.canvas(most).subsurface((most + shift, 0, width, height))
+
+    def _moved(self, view: pygame.Surface, shift: int) -> pygame.Surface:
+        """Where a layer moved by `shift` draws: the picture, or a window moved along it."""
+        return view if shift == 0 else self._view(view, shift)
 
     @staticmethod
     def _splits(entry: tuple[int, LayerSpec, Layer | None]) -> bool:
@@ -165,6 +209,8 @@ class SceneLayers:
         background = self.background
         assert background is not None
         self._failed = False
+        if isinstance(background, Planes):
+            background.seconds = frame.seconds
         background.bring_to(*self._back_layers(frame), self._paint_back)
         if self._failed:  # a layer was switched off while painting: paint it all without it
             background.forget()
@@ -195,6 +241,18 @@ class SceneLayers:
             self.compositor.layer_failed(self.scene, index, spec, exc)
             self.entries[n] = (index, spec, None)
             self._failed = True
+
+
+def _copy(source: pygame.Surface, target: pygame.Surface) -> None:
+    """Copy a whole picture where either side may be a window into a wider surface (copied as
+    an area of that surface: blits to and from a window itself are slower)."""
+    into, out_of = target.get_parent(), source.get_parent()
+    if into is not None:
+        into.blit(source, target.get_offset())
+    elif out_of is not None:
+        target.blit(out_of, (0, 0), pygame.Rect(source.get_offset(), source.get_size()))
+    else:
+        target.blit(source, (0, 0))
 
 
 def _caption_params(caption: CaptionSpec) -> Mapping[str, Any]:

@@ -103,7 +103,7 @@ def test_every_layer_draws_something(kind: str) -> None:
 
 
 def test_every_layer_type_has_an_example() -> None:
-    assert set(EXAMPLES) | {"countdown", "image", "post"} == set(LAYERS)
+    assert set(EXAMPLES) | {"countdown", "image", "post", "camera"} == set(LAYERS)
 
 
 def test_unlit_neon_is_dark_glass_not_grey() -> None:

@@ -19,6 +19,9 @@ COMMON = (
     Param("opacity", number(0, 1), 1.0, "how strongly the layer shows, 0 to 1"),
     Param("blend", choice("normal", "add", "multiply", "screen"), "normal",
           "how the layer mixes with the layers below"),
+    Param("depth", number(0, 1), 0.0, "how near the layer stands, for the camera's slow "
+          "sideways sway: 0 stays put (the sky), 1 sways the most (the nearest things); layers "
+          "at different depths drift against each other (parallax)"),
     Param("look", text(), None, "a name: layers of one type with the same look draw the same "
           "city, stars or trees in every scene (e.g. the skyline at noon and at the return)"),
 )
@@ -283,6 +286,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("shore", number(0, 1), 0.0,
               "ash lies in drifts along this line, thinning over the ground below it, "
               + Y_DOC + "; 0 for none"),
+    ),
+    "camera": (
+        Param("drift", number(0, 0.05), 0.012, "how far the nearest layers (depth 1) sway each "
+              "way, as a share of the picture's height (0 for a still camera)"),
+        Param("seconds", number(10, 3600), 50.0, "real seconds for one sway there and back"),
     ),
     "post": (
         Param("grain", number(0, 1), 0.15, "film grain"),

@@ -1,0 +1,183 @@
+"""Parallax: a scene's still layers kept in depth planes that drift against each other.
+
+A run of still layers at one `depth` is a plane. Each plane is kept as a background of
+everything up to it (so a reflection or a glow in it reads the true picture under it); a
+nearer plane keeps only the pixels its own layers changed, the rest shows through (KEY). The
+picture is the planes laid over each other, each moved sideways by its own shift: the
+camera's sway (`Drift`) times the plane's depth. The strips moved things leave bare at the
+picture's sides show the picture's edge mirrored (`mirror_edges`), so nothing black slides in.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pygame
+
+from installation.visuals.background import VERSIONS, Background, Paint
+from installation.visuals.base import Frame, Layer, Pieces, Setup
+
+KEY = (1, 2, 3)  # what a near plane holds where the planes behind show through
+SHOWING_KEY = 1  # a plane pixel that happens to be KEY is drawn one level off it
+
+
+@dataclass(frozen=True)
+class Drift:
+    """The camera's slow sideways sway: `pixels` each way at depth 1, once there and back in
+    `seconds` real seconds; none at depth 0. It starts centred, at a scene's first frame."""
+
+    pixels: float
+    seconds: float
+
+    @classmethod
+    def of(cls, params: Mapping[str, Any], height: int) -> Drift:
+        """The sway a scene's camera keys ask for, in pixels of a picture `height` high."""
+        return cls(params["drift"] * height, params["seconds"])
+
+    @property
+    def most(self) -> int:
+        """The furthest any plane moves, in whole pixels."""
+        return math.ceil(abs(self.pixels))
+
+    def shift(self, depth: float, seconds: float) -> int:
+        """How far a layer at `depth` is moved, `seconds` real seconds into its scene."""
+        if self.seconds <= 0 or depth == 0:
+            return 0
+        return round(depth * self.pixels * math.sin(math.tau * seconds / self.seconds))
+
+
+class Sway:
+    """The `camera` layer: it draws nothing; its scene sways by its keys (see `Drift`)."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        self.drift = Drift.of(params, setup.size[1])
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """Nothing to draw: the compositor moves the other layers."""
+
+
+def runs(depths: Sequence[float]) -> list[int]:
+    """Where each run of equal depths ends (the planes of a stack of still layers)."""
+    return [n + 1 for n, depth in enumerate(depths)
+            if n + 1 == len(depths) or depths[n + 1] != depth]
+
+
+class Planes:
+    """The still layers of one scene as depth planes, laid over each other with their shifts.
+
+    The same interface as a `Background`: `surface` is the composed picture, `version` a new
+    number whenever it may have changed; `seconds` (set before `bring_to`) decides the shifts.
+    """
+
+    def __init__(self, size: tuple[int, int], opaque: bool, ends: Sequence[int],
+                 depths: Sequence[float], drift: Drift) -> None:
+        self.ends, self.depths, self.drift = list(ends), list(depths), drift
+        self.backs: list[Background] = []
+        for first in [0, *self.ends[:-1]]:
+            base = self.backs[-1] if self.backs else None
+            self.backs.append(Background(size, opaque, base, first))
+        self.keyed = [self.backs[0].surface] + [_keyed(size) for _ in self.ends[1:]]
+        self.surface = pygame.Surface(size)
+        self.shifts: list[int] | None = None  # as last composed (None: compose it all)
+        self.version = next(VERSIONS)
+        self.seconds = 0.0
+
+    def forget(self) -> None:
+        """Paint everything again next time (a layer was switched off)."""
+        for back in self.backs:
+            back.forget()
+        self.shifts = None
+
+    def bring_to(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
+                 paint: Paint) -> None:
+        """Make the composed picture that of `layers`, each at its frame, moved for `seconds`."""
+        shifts = [self.drift.shift(depth, self.seconds) for depth in self.depths]
+        moved: list[pygame.Rect] | None = []  # where the composed picture changes
+        for n, (back, end) in enumerate(zip(self.backs, self.ends, strict=True)):
+            back.bring_to(layers[:end], frames[:end], paint)
+            changed = self._key(n, back.painted) if n else back.painted
+            if moved is not None and changed is not None:
+                moved += [area.move(shifts[n], 0) for area in changed]
+            else:
+                moved = None
+        if shifts != self.shifts:
+            moved = None
+        if moved == []:
+            return
+        self._compose(shifts, moved)
+        self.shifts = shifts
+        self.version = next(VERSIONS)
+
+    def paint_pieces(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
+                     paint: Paint) -> Pieces:
+        """Paint every plane from scratch, a layer (or a plane's keying) a piece."""
+        self.shifts = None
+        for n, (back, end) in enumerate(zip(self.backs, self.ends, strict=True)):
+            yield from back.paint_pieces(layers[:end], frames[:end], paint)
+            if n:
+                self._key(n, None)
+                yield
+
+    def _key(self, n: int, areas: list[pygame.Rect] | None) -> list[pygame.Rect] | None:
+        """Plane n keeps, in `areas` (None: everywhere), only what its layers changed; the
+        areas where that differs from what it kept (None: everywhere)."""
+        keyed = self.keyed[n]
+        whole = keyed.get_rect()
+        top, below = self.backs[n].surface, self.backs[n - 1].surface
+        if areas is None:
+            key_area(top, below, keyed, whole)
+            return None
+        clipped = [area.clip(whole) for area in areas]
+        return [area for area in clipped
+                if area.width and area.height and key_area(top, below, keyed, area)]
+
+    def _compose(self, shifts: list[int], areas: list[pygame.Rect] | None) -> None:
+        """Lay the planes over each other, moved, in `areas` of the picture (None: all)."""
+        out = self.surface
+        for area in [None] if areas is None else areas:
+            out.set_clip(area)
+            for plane, shift in zip(self.keyed, shifts, strict=True):
+                out.blit(plane, (shift, 0))
+        out.set_clip(None)
+
+
+def _keyed(size: tuple[int, int]) -> pygame.Surface:
+    surface = pygame.Surface(size)
+    surface.fill(KEY)
+    surface.set_colorkey(KEY)
+    return surface
+
+
+def key_area(top: pygame.Surface, below: pygame.Surface, keyed: pygame.Surface,
+             area: pygame.Rect) -> bool:
+    """In `area`, `keyed` takes the pixels where `top` differs from `below`, KEY elsewhere;
+    did any pixel of `keyed` change?"""
+    x0, y0, x1, y1 = area.left, area.top, area.right, area.bottom
+    new = pygame.surfarray.pixels2d(top)[x0:x1, y0:y1]
+    old = pygame.surfarray.pixels2d(below)[x0:x1, y0:y1]
+    out = pygame.surfarray.pixels2d(keyed)[x0:x1, y0:y1]
+    key = keyed.map_rgb(KEY)
+    keep = np.where(new != old, np.where(new == key, key ^ SHOWING_KEY, new), key)
+    changed = not np.array_equal(keep, out)
+    if changed:
+        out[...] = keep
+    del new, old, out
+    return changed
+
+
+def mirror_edges(picture: pygame.Surface, shifts: Sequence[int]) -> None:
+    """Fill the strips that things moved by `shifts` leave bare at the picture's sides with
+    the picture's own edge, mirrored (a sky or a shore goes on; nothing black slides in)."""
+    width = picture.get_width()
+    right, left = max(0, *shifts), -min(0, *shifts)
+    if right or left:
+        pixels = pygame.surfarray.pixels2d(picture)
+        if right:
+            pixels[:right] = pixels[right:2 * right][::-1]
+        if left:
+            pixels[width - left:] = pixels[width - 2 * left:width - left][::-1]
+        del pixels

@@ -1,0 +1,105 @@
+"""Parallax: layers at different depths sway against each other; the sky stays; no seams."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.parallax import Drift, key_area, runs
+from installation.visuals.render import headless
+
+from .helpers import NO_POST, SIZE, frame_at, layer, one_scene
+
+CAMERA = layer("camera", drift=0.05, seconds=20)  # 9 px each way at 180 px high
+QUARTER = 5.0  # real seconds: the sway at its furthest right
+FURTHEST = 9  # px at depth 1
+RED, GREEN, BLUE = "#ff0000", "#00ff00", "#0000ff"
+
+
+def scene(depths: tuple[float, float, float] = (0.5, 1.0, 1.0)) -> str:
+    """A noon sky, a green skyline, a red palm and a blue figure standing still."""
+    skyline, palm, figure = depths
+    return (layer("sky", clouds=0, sun=False)
+            + layer("skyline", color=GREEN, lit=0, landmark=False, depth=skyline)
+            + layer("silhouette", shape="palm", x=0.5, scale=0.5, color=RED, depth=palm)
+            + layer("figures", pose="idle", path=[[0.3, 0.9]], speed=0, scale=0.2,
+                    color=BLUE, depth=figure)
+            + CAMERA + NO_POST)
+
+
+def columns_of(frame: np.ndarray, hue: int) -> np.ndarray:
+    """The x of every column holding a pixel where channel `hue` clearly leads (the layers are
+    shaded by the light, so not exactly their colour)."""
+    lead = frame[:, :, hue] - np.delete(frame, hue, axis=2).max(axis=2)
+    return np.flatnonzero((lead > 60).any(axis=1))
+
+
+def test_a_swaying_scene_begins_exactly_as_if_the_camera_stood_still() -> None:
+    still = scene((0.0, 0.0, 0.0))
+    assert np.array_equal(frame_at(scene(), "12:00", 0.0), frame_at(still, "12:00", 0.0))
+
+
+def test_near_layers_sway_further_than_far_ones_and_the_sky_stays() -> None:
+    swayed = frame_at(scene(), "12:00", QUARTER)
+    still = frame_at(scene((0.0, 0.0, 0.0)), "12:00", QUARTER)
+    for hue in (0, 2):  # the red palm and the blue figure, both at depth 1
+        assert columns_of(swayed, hue).min() == columns_of(still, hue).min() + FURTHEST
+    far = round(0.5 * FURTHEST)  # the green towers, at depth 0.5
+    towers, was = (columns_of(frame[:, 95:100], 1) for frame in (swayed, still))
+    assert np.array_equal(towers[(towers > 40) & (towers < 280)],
+                          was[(was > 40 - far) & (was < 280 - far)] + far)
+    assert np.array_equal(swayed[:, :20], still[:, :20])  # the sky at the top does not move
+
+
+def test_the_sway_turns_back_and_passes_the_middle() -> None:
+    drift = Drift(9.0, 20.0)
+    assert [drift.shift(1.0, s) for s in (0, 5, 10, 15, 20)] == [0, 9, 0, -9, 0]
+    assert drift.shift(0.5, 5) == 4 and drift.shift(0.0, 5) == 0
+    assert Drift(9.0, 20.0).most == 9
+
+
+def test_the_strip_a_moved_plane_leaves_at_the_side_is_its_edge_mirrored() -> None:
+    swayed = frame_at(scene(), "12:00", QUARTER)
+    ground = swayed[:FURTHEST, 150:]
+    assert np.array_equal(ground, swayed[FURTHEST:2 * FURTHEST, 150:][::-1])
+    assert ground.max() > 0  # not a black strip
+
+
+def test_frames_drawn_in_a_row_equal_fresh_ones_while_the_camera_sways() -> None:
+    headless()
+    body = (layer("sky", clouds=0.6) + layer("skyline", restless=1, depth=0.4)
+            + layer("silhouette", shape="palm", x=0.2, scale=0.6, depth=0.7, opacity=0.7)
+            + layer("street", traffic=1, depth=1)
+            + layer("figures", pose="walk", path=[[0, 0.85], [1, 0.85]], speed=0.05,
+                    depth=1) + CAMERA + NO_POST)
+    line = one_scene(body, at="21:00")
+    kept = Compositor(line, SIZE, print)
+    times = [5.5 * step + tick / 30 for step in range(12) for tick in range(3)]
+    for step, seconds in enumerate(times):  # the sway moves, or only clouds, cars, windows do
+        at = state_at(line, parse_clock("21:00") + seconds)
+        drawn, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
+        kept.draw(drawn, at)
+        Compositor(line, SIZE, print).draw(fresh, at)
+        assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), step
+
+
+def test_a_near_plane_keeps_only_what_its_layers_changed() -> None:
+    headless()
+    below, top, keyed = (pygame.Surface((8, 4)) for _ in range(3))
+    below.fill((10, 20, 30))
+    top.fill((10, 20, 30))
+    top.fill((200, 0, 0), (2, 1, 3, 2))
+    top.fill((1, 2, 3), (6, 0, 1, 1))  # the key colour itself, drawn by a layer
+    keyed.set_colorkey((1, 2, 3))
+    key_area(top, below, keyed, keyed.get_rect())
+    assert keyed.get_at((3, 2))[:3] == (200, 0, 0)
+    assert keyed.get_at((0, 0))[:3] == (1, 2, 3)  # unchanged: the planes behind show
+    assert keyed.get_at((6, 0))[:3] != (1, 2, 3)  # a layer's own pixel never vanishes
+
+
+def test_runs_of_equal_depth_make_one_plane() -> None:
+    assert runs([0.0, 0.3, 0.3, 1.0]) == [1, 3, 4]
+    assert runs([0.0]) == [1]

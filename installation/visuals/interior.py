@@ -37,6 +37,7 @@ SILL, WALL_FOOT = 0.625, 0.69  # the glass stands on a low wall that meets the f
 TRANSOM = 0.075  # the rail under the upper panes, below the glass top
 MULLIONS = 6  # panes across the glass front
 DOOR: tuple[float, float] = (0.765, 0.865)  # the glass door, down to the floor
+KICK_PLATE, PUSH_BAR = 0.03, 0.555  # the door's kick plate (its height) and push bar (where)
 PANE_BROKEN = 2  # which pane goes, from the left
 PENDANTS = (0.12, 0.27, 0.42, 0.57, 0.72, 0.87)
 PENDANT_DROP, SHADE_TALL = 0.19, 0.05  # where the shades hang, how tall, of the picture
@@ -145,8 +146,7 @@ class Interior(Split):
             image.fill((*MULLION, 255), (x, round((glass_top(x / width) + TRANSOM) * height),
                                          bar, bar))
         image.fill((*CHROME, 255), (left, sill - bar, right - left, bar))
-        pygame.draw.line(image, (*CHROME, 255), (door[0] + 3 * bar, round(0.56 * height)),
-                         (door[1] - 3 * bar, round(0.56 * height)), bar)  # the door's push bar
+        self._door(image, door, bar)
         self._name(image, setup)
         yield
         self._pier(image, left, rng)
@@ -182,6 +182,20 @@ class Interior(Split):
         foot = round(WALL_FOOT * height)
         image.fill((*MULLION, 255), (x - bar, top, 2 * bar, foot - top))
         image.fill((*scaled(self.light, 0.55), 255), (x - bar, top, max(1, bar // 2), foot - top))
+
+    def _door(self, image: pygame.Surface, door: tuple[int, int], bar: int) -> None:
+        """The glass door: broad aluminium stiles, a push bar across, a kick plate."""
+        height = self.size[1]
+        top = round(glass_top(DOOR[1]) * height)
+        foot = round(WALL_FOOT * height)
+        kick = round(KICK_PLATE * height)
+        for x in door:
+            image.fill((*MULLION, 255), (x - 2 * bar, top, 4 * bar, foot - top))
+            image.fill((*scaled(self.light, 0.6), 255), (x - 2 * bar, top, bar, foot - top))
+        image.fill((*scaled(CHROME, 0.75), 255), (door[0], foot - kick, door[1] - door[0], kick))
+        image.fill((*CHROME, 255), (door[0], foot - kick, door[1] - door[0], max(1, bar // 2)))
+        push = round(PUSH_BAR * height)
+        image.fill((*CHROME, 255), (door[0] + 2 * bar, push, door[1] - door[0] - 4 * bar, bar))
 
     def _name(self, image: pygame.Surface, setup: Setup) -> None:
         """The coffee shop's name painted on the glass, read backwards from inside."""

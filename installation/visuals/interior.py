@@ -32,7 +32,7 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom, as shares o
 
 HORIZON = 0.45  # eye level: where the floor's lines meet
 GLASS_TOP = (0.17, 0.06)  # the glass front's top at the left and right edges: the roof sweeps up
-GLASS_LEFT, GLASS_RIGHT = 0.05, 0.9  # a stone pier to the left, a wall with a clock to the right
+GLASS_LEFT, GLASS_RIGHT = 0.0, 0.9  # the glass runs on out of the picture; a wall to the right
 SILL, WALL_FOOT = 0.625, 0.69  # the glass stands on a low wall that meets the floor here
 TRANSOM = 0.075  # the rail under the upper panes, below the glass top
 MULLIONS = 6  # panes across the glass front
@@ -47,7 +47,6 @@ BOOTH_TOP, TABLE_TOP = 0.545, 0.6
 VINYL = (150, 34, 36)
 CEILING_NEAR, CEILING_FAR = (52, 40, 34), (120, 94, 70)
 KNEE_WALL = (70, 46, 36)
-STONE = (86, 74, 66)
 WALL = (118, 92, 66)
 TILE_LIGHT, TILE_DARK = (226, 212, 186), (40, 26, 26)
 TILE_WIDTH, TILE_DEPTH = 0.055, 0.085  # at the glass front; depth in steps of its distance
@@ -92,7 +91,7 @@ class Interior(Split):
         image = pygame.Surface(self.size, pygame.SRCALPHA)
         self._ceiling(image)
         yield
-        yield from self._front(image, setup, rng)
+        yield from self._front(image, setup)
         self._booths(image)
         yield
         self._floor(image)
@@ -120,9 +119,9 @@ class Interior(Split):
             pygame.draw.line(image, (*scaled(CEILING_NEAR, 0.8), 255), start, end,
                              max(1, width // 480))
 
-    def _front(self, image: pygame.Surface, setup: Setup, rng: Any) -> Pieces:
+    def _front(self, image: pygame.Surface, setup: Setup) -> Pieces:
         """The glass front: clear panes (a faint mirror of the room on them, the lot outside
-        lit by it), mullions, the door, the name painted backwards; the pier and the wall."""
+        lit by it), mullions, the door, the name painted backwards; the wall beside it."""
         width, height = self.size
         left, right = round(GLASS_LEFT * width), round(GLASS_RIGHT * width)
         foot = round(WALL_FOOT * height)
@@ -149,7 +148,6 @@ class Interior(Split):
         self._door(image, door, bar)
         self._name(image, setup)
         yield
-        self._pier(image, left, rng)
         self._wall(image, right)
 
     def _sheen(self, image: pygame.Surface, left: int, right: int) -> None:
@@ -206,18 +204,6 @@ class Interior(Split):
         x = round(0.38 * width) - words.get_width() // 2
         y = round((glass_top(0.38) + TRANSOM + 0.03) * height)
         image.blit(words, (x, y))
-
-    def _pier(self, image: pygame.Surface, left: int, rng: Any) -> None:
-        """The stone wall the glass starts from, fieldstone lit from the room."""
-        width, height = self.size
-        foot = round(WALL_FOOT * height)
-        top = round(GLASS_TOP[0] * height)
-        image.fill((*STONE, 255), (0, top, left, foot - top))
-        for _ in range(24):
-            x, y = rng.randrange(max(1, left)), rng.randrange(top, foot)
-            tone = scaled(STONE, rng.uniform(0.7, 1.3))
-            pygame.draw.ellipse(image, (*tone, 255), (x - 8, y, rng.randint(8, 22) * width // 1920
-                                                      + 4, rng.randint(5, 12) * width // 1920 + 3))
 
     def _wall(self, image: pygame.Surface, right: int) -> None:
         """The wall right of the glass, warm wood, and a starburst clock on it."""

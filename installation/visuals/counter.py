@@ -23,7 +23,7 @@ BOOMERANG_COUNT = 90
 UNDER = (26, 20, 20)  # the counter's dark underside on the near side
 URN: Box = (0.885, 0.5, 0.975, 0.86)
 PIE_CASE: Box = (0.67, 0.67, 0.8, 0.845)
-CUPS = (0.22, 0.35, 0.48, 0.6)  # where the customers' cups stand, across the picture
+CUPS = (0.2, 0.3, 0.4, 0.5, 0.6)  # a cup before each customer (they face left), across
 CUP = (244, 240, 230)
 
 

@@ -186,45 +186,16 @@ class Diner(Split):
                  ) -> tuple[pygame.Surface, tuple[int, int], pygame.Surface, tuple[int, int]]:
         """A pane (where it is on the picture) hit low and off-centre: a jagged hole, cracks
         running out to the frame, and shards thrown out over the pavement."""
-        crack = pygame.Surface(pane.size, pygame.SRCALPHA)
-        hit = (pane.width * rng.uniform(0.4, 0.6), pane.height * rng.uniform(0.45, 0.65))
-        reach = min(pane.width, pane.height) * 0.36
-        width = max(1, pane.height // 120)
-        for n in range(CRACKS):
-            angle = 2 * math.pi * (n + rng.uniform(-0.35, 0.35)) / CRACKS
-            point, length = hit, reach * rng.uniform(1.6, 3.2)
-            for _ in range(3):  # each crack runs on in kinks
-                angle += rng.uniform(-0.35, 0.35)
-                step = (point[0] + math.cos(angle) * length / 3,
-                        point[1] + math.sin(angle) * length / 3)
-                pygame.draw.line(crack, CRACK, point, step, width)
-                point = step
-        # The hole over the cracks' roots (no glass there): spiky, long points between bites.
-        hole = []
-        for n in range(HOLE_POINTS):
-            angle = 2 * math.pi * (n + rng.uniform(-0.25, 0.25)) / HOLE_POINTS
-            out = reach * (rng.uniform(0.6, 1.0) if n % 2 else rng.uniform(0.2, 0.45))
-            hole.append((hit[0] + math.cos(angle) * out, hit[1] + math.sin(angle) * out))
-        pygame.draw.polygon(crack, (*scaled(inside, 0.45), 255), hole)  # no glass: no sheen
-        pygame.draw.polygon(crack, CRACK, hole, width)
+        crack = cracked(pane.size, (*scaled(inside, 0.45), 255), rng)  # no glass: no sheen
         spread = pygame.Rect(0, 0, pane.width * 3, max(4, int(self.h * 0.16)))
-        shards = pygame.Surface(spread.size, pygame.SRCALPHA)
-        for _ in range(SHARDS):
-            x, y = rng.gauss(spread.width / 2, spread.width / 6), rng.uniform(0, spread.height)
-            size = rng.uniform(0.4, 1.0) * max(2, pane.width / 40) * (0.5 + y / spread.height)
-            tone = scaled(inside, SHARD_LIGHT * rng.uniform(0.6, 1.0))
-            pygame.draw.polygon(shards, (*tone, 255), [
-                (x + rng.uniform(-1, 1) * size, y + rng.uniform(-0.5, 0.5) * size)
-                for _ in range(3)])
+        shards = strewn(spread.size, max(2, pane.width / 40), inside, rng)
         shards_at = (pane.centerx - spread.width // 2, self.ground + 1)
         return crack, pane.topleft, shards, shards_at
 
     def is_broken(self, frame: Frame) -> bool:
         """Has the pane been smashed by this frame (counted within the scene's day)?"""
-        at = self.params["broken"]
-        if self.broken is None or at is None:
-            return False
-        return forward(self.scene_at, frame.story_time) >= forward(self.scene_at, at)
+        return self.broken is not None and smashed_by(self.scene_at, self.params["broken"],
+                                                      frame.story_time)
 
     def _interior(self, image: pygame.Surface, glass: pygame.Rect, rng: Any) -> None:
         counter_y = glass.bottom - int(glass.height * 0.34)
@@ -290,3 +261,52 @@ def _roof_y(roof: list[tuple[int, int]], x: int) -> int:
     """Height of the roof's underside above x (it rises to the right)."""
     (x0, y0), (x1, y1) = roof[3], roof[2]
     return int(y0 + (y1 - y0) * (x - x0) / max(1, x1 - x0))
+
+
+def smashed_by(scene_at: float, at: float | None, story_time: float) -> bool:
+    """Has a pane smashed at story time `at` gone by `story_time` (counted within the day of
+    the scene that begins at `scene_at`; never if `at` is None)?"""
+    return at is not None and forward(scene_at, story_time) >= forward(scene_at, at)
+
+
+def cracked(size: tuple[int, int], hole: tuple[int, int, int, int], rng: Any) -> pygame.Surface:
+    """A pane of `size` hit low and off-centre: cracks running out to the frame and a jagged
+    hole over their roots, filled with `hole` (what shows where the glass is gone)."""
+    pane_width, pane_height = size
+    crack = pygame.Surface(size, pygame.SRCALPHA)
+    hit = (pane_width * rng.uniform(0.4, 0.6), pane_height * rng.uniform(0.45, 0.65))
+    reach = min(pane_width, pane_height) * 0.36
+    width = max(1, pane_height // 120)
+    for n in range(CRACKS):
+        angle = 2 * math.pi * (n + rng.uniform(-0.35, 0.35)) / CRACKS
+        point, length = hit, reach * rng.uniform(1.6, 3.2)
+        for _ in range(3):  # each crack runs on in kinks
+            angle += rng.uniform(-0.35, 0.35)
+            step = (point[0] + math.cos(angle) * length / 3,
+                    point[1] + math.sin(angle) * length / 3)
+            pygame.draw.line(crack, CRACK, point, step, width)
+            point = step
+    # The hole over the cracks' roots (no glass there): spiky, long points between bites.
+    outline = []
+    for n in range(HOLE_POINTS):
+        angle = 2 * math.pi * (n + rng.uniform(-0.25, 0.25)) / HOLE_POINTS
+        out = reach * (rng.uniform(0.6, 1.0) if n % 2 else rng.uniform(0.2, 0.45))
+        outline.append((hit[0] + math.cos(angle) * out, hit[1] + math.sin(angle) * out))
+    pygame.draw.polygon(crack, hole, outline)
+    pygame.draw.polygon(crack, CRACK, outline, width)
+    return crack
+
+
+def strewn(size: tuple[int, int], bit: float, light: Color, rng: Any) -> pygame.Surface:
+    """Shards of glass over an area of `size`, bigger towards its foot (nearer), each about
+    `bit` across and catching `light`."""
+    spread_width, spread_height = size
+    shards = pygame.Surface(size, pygame.SRCALPHA)
+    for _ in range(SHARDS):
+        x, y = rng.gauss(spread_width / 2, spread_width / 6), rng.uniform(0, spread_height)
+        grain = rng.uniform(0.4, 1.0) * bit * (0.5 + y / spread_height)
+        tone = scaled(light, SHARD_LIGHT * rng.uniform(0.6, 1.0))
+        pygame.draw.polygon(shards, (*tone, 255), [
+            (x + rng.uniform(-1, 1) * grain, y + rng.uniform(-0.5, 0.5) * grain)
+            for _ in range(3)])
+    return shards

@@ -14,6 +14,7 @@ from installation.visuals.flash import Flash
 from installation.visuals.haze import Haze
 from installation.visuals.helicopter import Helicopter
 from installation.visuals.image import Image
+from installation.visuals.interior import Interior
 from installation.visuals.maycompany import MayCompany
 from installation.visuals.neon import Neon
 from installation.visuals.parallax import Sway
@@ -34,6 +35,7 @@ FACTORIES: dict[str, LayerFactory] = {
     "skyline": Skyline,
     "neon": Neon,
     "diner": Diner,
+    "interior": Interior,
     "maycompany": MayCompany,
     "street": Street,
     "tarpit": Tarpit,

@@ -92,6 +92,18 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "pavement); never if not set"),
         Param("font", text(), "tube", FONT_DOC),
     ),
+    "interior": (
+        Param("part", choice("room", "counter"), "room",
+              "which part: the room with its glass front (after the sky and the city that show "
+              "through the glass), or the near counter with its pie case and coffee urn (after "
+              "the people at it, to hide their legs)"),
+        Param("light", color(), (255, 214, 160), "colour of the light inside"),
+        Param("name", text(), "JOHNNIE'S", "the name painted on the glass, read backwards from "
+              "inside"),
+        Param("broken", clock_time(), None,
+              "story time a pane of the glass front is smashed (a jagged hole, cracks, glass on "
+              "the floor); never if not set"),
+    ),
     "maycompany": (
         Param("x", number(0, 1), 0.5, "centre of the gold cylinder, " + X_DOC),
         Param("ground", number(0, 1), 0.6, "where it stands, " + Y_DOC),

@@ -1,0 +1,143 @@
+"""The near counter of a coffee shop, seen from behind it: a boomerang formica top with a chrome
+nose, a cup at each place, a pie case and a coffee urn (drawn over the people sitting at it)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Generator
+from typing import Any
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, mix, scaled
+from installation.visuals.room import Box, box, vertical
+
+Cutout = tuple[pygame.Surface, tuple[int, int]]  # a picture and where it goes
+
+CHROME = (196, 200, 206)
+FORMICA = (224, 214, 192)
+COUNTER_EDGE, COUNTER_NOSE, COUNTER_FOOT = 0.8, 0.885, 0.91  # far edge, chrome nose, its foot
+BOOMERANGS: tuple[Color, ...] = ((62, 170, 160), (224, 96, 110), (52, 48, 50), (232, 178, 60))
+BOOMERANG_COUNT = 90
+UNDER = (26, 20, 20)  # the counter's dark underside on the near side
+URN: Box = (0.885, 0.5, 0.975, 0.86)
+PIE_CASE: Box = (0.67, 0.67, 0.8, 0.845)
+CUPS = (0.2, 0.3, 0.4, 0.5, 0.6)  # a cup before each customer (they face left), across
+CUP = (244, 240, 230)
+
+
+def counter(size: tuple[int, int], light: Color, rng: Any
+            ) -> Generator[None, None, list[Cutout]]:
+    """The counter in steps; returns one opaque band below its far edge and the few things
+    standing above it as small cut-outs, so drawing it every frame costs little."""
+    width, height = size
+    front = pygame.Surface(size, pygame.SRCALPHA)
+    edge, nose, foot = (round(y * height) for y in (COUNTER_EDGE, COUNTER_NOSE, COUNTER_FOOT))
+    front.blit(vertical(pygame.Rect(0, 0, width, nose - edge), scaled(FORMICA, 0.78),
+                        mix(FORMICA, light, 0.2)), (0, edge))
+    for _ in range(BOOMERANG_COUNT):
+        _boomerang(front, rng, edge, nose)
+    yield
+    front.blit(vertical(pygame.Rect(0, 0, width, foot - nose), (236, 236, 240), (92, 94, 100)),
+               (0, nose))
+    front.blit(vertical(pygame.Rect(0, 0, width, height - foot), scaled(UNDER, 1.4), UNDER),
+               (0, foot))
+    front.fill((*scaled(CHROME, 0.9), 255), (0, edge - 1, width, max(2, height // 360)))
+    for x in CUPS:
+        _cup(front, round(x * width), round((COUNTER_EDGE + 0.03) * height))
+    _pie_case(front)
+    yield
+    _urn(front)
+    yield
+    return _cut(front, edge)
+
+
+def _boomerang(front: pygame.Surface, rng: Any, edge: int, nose: int) -> None:
+    """One boomerang of the formica's pattern, squashed by the low view."""
+    width = front.get_width()
+    x, y = rng.uniform(0, width), rng.uniform(edge + 2, nose - 2)
+    size = (0.6 + 0.8 * (y - edge) / max(1, nose - edge)) * width / 90
+    angle = rng.uniform(0, 2 * math.pi)
+    color = BOOMERANGS[rng.randrange(len(BOOMERANGS))]
+    points = []
+    for t in np.linspace(-1.0, 1.0, 9):
+        bend = angle + t * 1.1
+        points.append((x + math.cos(bend) * size, y + math.sin(bend) * size * 0.35))
+    pygame.draw.lines(front, (*color, 255), False, points, max(1, width // 700))
+
+
+def _cup(front: pygame.Surface, x: int, y: int) -> None:
+    """A thick white coffee cup on its saucer, coffee in it."""
+    unit = max(2, front.get_height() // 110)
+    pygame.draw.ellipse(front, (238, 234, 224, 255), (x - 3 * unit, y - unit // 2, 6 * unit,
+                                                      unit + 1))
+    pygame.draw.rect(front, (*CUP, 255), (x - 2 * unit, y - 3 * unit, 4 * unit, 3 * unit),
+                     border_bottom_left_radius=unit, border_bottom_right_radius=unit)
+    pygame.draw.ellipse(front, (60, 38, 28, 255), (x - 2 * unit, y - 3 * unit - unit // 3,
+                                                   4 * unit, unit))
+    pygame.draw.circle(front, (*CUP, 255), (x + 2 * unit + unit // 2, y - 2 * unit), unit,
+                       max(1, unit // 3))
+
+
+def _pie_case(front: pygame.Surface) -> None:
+    """A glass dome on a stand, a pie under it with a slice gone."""
+    rect = box(PIE_CASE, front.get_size())
+    stand = max(2, rect.height // 12)
+    base = rect.bottom - stand
+    pygame.draw.rect(front, (*CHROME, 255), (rect.centerx - rect.width // 10, base,
+                                             rect.width // 5, stand))
+    pygame.draw.ellipse(front, (*CHROME, 255), (rect.left, base - stand, rect.width, stand))
+    pie = pygame.Rect(rect.left + rect.width // 8, base - 3 * stand, rect.width * 3 // 4,
+                      2 * stand)
+    pygame.draw.ellipse(front, (196, 130, 62, 255), pie)
+    pygame.draw.ellipse(front, (226, 170, 90, 255), pie.inflate(-stand, -stand // 2))
+    pygame.draw.polygon(front, (150, 52, 60, 255), [pie.center, (pie.right - stand, pie.top),
+                                                    (pie.right, pie.centery)])
+    dome = pygame.Rect(rect.left, rect.top, rect.width, 2 * (base - stand - rect.top))
+    glass = pygame.Surface(dome.size, pygame.SRCALPHA)
+    pygame.draw.ellipse(glass, (220, 230, 236, 40), glass.get_rect())
+    pygame.draw.ellipse(glass, (236, 240, 244, 170), glass.get_rect(), max(2, stand // 2))
+    pygame.draw.arc(glass, (255, 255, 255, 220), glass.get_rect().inflate(-stand, -stand),
+                    1.9, 2.6, max(2, stand // 2))
+    front.blit(glass, dome.topleft, (0, 0, dome.width, dome.height // 2))
+    pygame.draw.circle(front, (*CHROME, 255), (dome.centerx, dome.top), max(2, stand // 2))
+
+
+def _urn(front: pygame.Surface) -> None:
+    """A tall chrome coffee urn: a shining drum, a domed lid, a gauge glass and a tap."""
+    rect = box(URN, front.get_size())
+    lid = rect.height // 8
+    across = np.linspace(-1.0, 1.0, rect.width)
+    shine = np.clip(np.cos(across * 1.3) ** 0.6 + 0.6 * np.exp(-((across + 0.45) / 0.1) ** 2),
+                    0, 1.4)
+    column = np.array(CHROME, float)[None, None, :] * (0.35 + 0.55 * shine)[:, None, None]
+    rgb = np.clip(column * np.ones((1, rect.height - lid - lid // 2, 1)), 0, 255)
+    front.blit(pygame.surfarray.make_surface(rgb.astype(np.uint8)), (rect.left, rect.top + lid))
+    pygame.draw.ellipse(front, (*scaled(CHROME, 0.9), 255), (rect.left, rect.top + lid // 3,
+                                                             rect.width, lid * 4 // 3))
+    pygame.draw.circle(front, (40, 36, 34, 255), (rect.centerx, rect.top + lid // 3),
+                       max(2, lid // 3))
+    foot = pygame.Rect(rect.left - rect.width // 10, rect.bottom - lid // 2, rect.width * 6 // 5,
+                       lid // 2)
+    pygame.draw.rect(front, (*scaled(CHROME, 0.7), 255), foot, border_radius=lid // 6)
+    gauge = pygame.Rect(rect.left + rect.width // 5, rect.top + lid * 2,
+                        max(2, rect.width // 14), rect.height // 2)
+    front.fill((70, 40, 24, 255), gauge)
+    front.fill((36, 20, 14, 255), gauge.inflate(0, -gauge.height // 2).move(0, gauge.height // 4))
+    tap = (rect.centerx, rect.bottom - lid * 2)
+    pygame.draw.rect(front, (24, 22, 22, 255), (tap[0] - lid // 3, tap[1], 2 * lid // 3, lid // 3))
+    pygame.draw.rect(front, (*scaled(CHROME, 0.8), 255), (tap[0] - lid // 8, tap[1] + lid // 3,
+                                                          lid // 4, lid // 2))
+
+
+def _cut(front: pygame.Surface, edge: int) -> list[Cutout]:
+    """The band below the far edge as an opaque picture, the things above it as cut-outs."""
+    width, height = front.get_size()
+    band = pygame.Surface((width, height - edge))
+    band.blit(front, (0, 0), (0, edge, width, height - edge))
+    cutouts: list[Cutout] = [(band, (0, edge))]
+    above = front.subsurface((0, 0, width, edge))
+    for rect in pygame.mask.from_surface(above, 0).get_bounding_rects():
+        cutouts.append((above.subsurface(rect).copy(), rect.topleft))
+    return cutouts

@@ -1,0 +1,411 @@
+"""Inside Johnnie's at 4 a.m., looking out through the big glass front: pendant lamps under a
+ceiling that sweeps up to the glass, booths along it, a checkered floor, the night outside; and,
+as a part of its own drawn over the people, the near counter with its pie case and coffee urn.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    Split,
+    at_once,
+    hash01,
+    mix,
+    scaled,
+)
+from installation.visuals.counter import CHROME, FORMICA, counter
+from installation.visuals.diner import cracked, smashed_by, strewn
+from installation.visuals.glow import blur, radial
+from installation.visuals.room import vertical
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom, as shares of the picture
+
+HORIZON = 0.45  # eye level: where the floor's lines meet
+GLASS_TOP = (0.17, 0.06)  # the glass front's top at the left and right edges: the roof sweeps up
+GLASS_LEFT, GLASS_RIGHT = 0.0, 0.9  # the glass runs on out of the picture; a wall to the right
+SILL, WALL_FOOT = 0.625, 0.69  # the glass stands on a low wall that meets the floor here
+TRANSOM = 0.075  # the rail under the upper panes, below the glass top
+MULLIONS = 6  # panes across the glass front
+DOOR: tuple[float, float] = (0.765, 0.865)  # the glass door, down to the floor
+KICK_PLATE, PUSH_BAR = 0.03, 0.555  # the door's kick plate (its height) and push bar (where)
+PANE_BROKEN = 2  # which pane goes, from the left
+PENDANTS = (0.12, 0.27, 0.42, 0.57, 0.72, 0.87)
+PENDANT_DROP, SHADE_TALL = 0.19, 0.05  # where the shades hang, how tall, of the picture
+SHADES: tuple[Color, ...] = ((58, 168, 158), (232, 118, 48))  # turquoise and orange, in turn
+BOOTHS: tuple[float, ...] = (0.06, 0.27, 0.3, 0.51, 0.54, 0.745)  # high-backed benches' ends
+BOOTH_TOP, TABLE_TOP = 0.545, 0.6
+VINYL = (150, 34, 36)
+CEILING_NEAR, CEILING_FAR = (52, 40, 34), (120, 94, 70)
+KNEE_WALL = (70, 46, 36)
+WALL = (118, 92, 66)
+TILE_LIGHT, TILE_DARK = (226, 212, 186), (40, 26, 26)
+TILE_WIDTH, TILE_DEPTH = 0.055, 0.085  # at the glass front; depth in steps of its distance
+MULLION = (34, 34, 40)
+SHEEN = 26  # how much of the room the glass mirrors (alpha), more towards the sill
+SHEEN_SILL = 70
+LOT_LIGHT = 0.55  # the light from the glass on the lot just outside, of the room's light
+LOT_REACH = 0.06  # how far up the glass it shows, of the picture
+PAINT = (150, 40, 30)  # the name painted on the glass, seen from behind
+NAME_SIZE = 0.075
+CLOCK: tuple[float, float] = (0.95, 0.3)
+CLOCK_RADIUS, CLOCK_RAYS = 0.04, 12
+COVE = 0.012  # the fluorescent strip along the top of the glass, its height
+FAILING_TUBE = (0.55, 0.7)  # the stretch of the strip that stutters, across the picture
+SHARDS_REACH = 0.05  # glass thrown over the floor under the broken pane, of the picture
+HOLE = (6, 8, 16, 120)  # where the glass has gone: no reflection of the room, the night
+
+
+def glass_top(x: float) -> float:
+    """The top of the glass front above x (shares): it rises to the right."""
+    return GLASS_TOP[0] + (GLASS_TOP[1] - GLASS_TOP[0]) * x
+
+
+class Interior(Split):
+    """The room is still (the pane breaks once, at its time); a failing tube stutters and the
+    clock's hands move. The counter part is still too, drawn over the people."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the counter part at once; the room a piece of it at a time."""
+        self.params, self.size = params, setup.size
+        self.light: Color = params["light"]
+        self.scene_at = setup.scene.at
+        self.broken: tuple[pygame.Surface, pygame.Rect, pygame.Surface, pygame.Rect] | None = None
+        self.pieces_of: list[tuple[pygame.Surface, tuple[int, int]]] = []
+        if params["part"] == "counter":
+            self.pieces_of = yield from counter(self.size, self.light, setup.rng("counter"))
+            return
+        rng = setup.rng("interior")
+        image = pygame.Surface(self.size, pygame.SRCALPHA)
+        self._ceiling(image)
+        yield
+        yield from self._front(image, setup)
+        self._booths(image)
+        yield
+        self._floor(image)
+        yield
+        self._lamps(image)
+        yield
+        self.room = image
+        self._moving_parts()
+        if params["broken"] is not None:
+            self.broken = self._smashed(rng)
+
+    # -- the room ---------------------------------------------------------------------------
+
+    def _ceiling(self, image: pygame.Surface) -> None:
+        """Warm plaster over everything, lit from below, its beams running to the glass."""
+        width, height = self.size
+        image.blit(vertical(pygame.Rect(0, 0, width, height), CEILING_NEAR,
+                            mix(CEILING_FAR, self.light, 0.2)), (0, 0))
+        vanish = (width / 2, HORIZON * height)
+        for n in range(-8, 9):
+            x = 0.5 + n * 0.07
+            start = (x * width, glass_top(x) * height)
+            reach = start[1] / max(1.0, vanish[1] - start[1])
+            end = (start[0] + (start[0] - vanish[0]) * reach, 0)
+            pygame.draw.line(image, (*scaled(CEILING_NEAR, 0.8), 255), start, end,
+                             max(1, width // 480))
+
+    def _front(self, image: pygame.Surface, setup: Setup) -> Pieces:
+        """The glass front: clear panes (a faint mirror of the room on them, the lot outside
+        lit by it), mullions, the door, the name painted backwards; the wall beside it."""
+        width, height = self.size
+        left, right = round(GLASS_LEFT * width), round(GLASS_RIGHT * width)
+        foot = round(WALL_FOOT * height)
+        for x in range(left, right):
+            top = round(glass_top(x / width) * height)
+            image.fill((0, 0, 0, 0), (x, top, 1, foot - top))
+        self._sheen(image, left, right)
+        yield
+        sill = round(SILL * height)
+        door = (round(DOOR[0] * width), round(DOOR[1] * width))
+        image.fill((*KNEE_WALL, 255), (left, sill, door[0] - left, foot - sill))
+        image.fill((*KNEE_WALL, 255), (door[1], sill, right - door[1], foot - sill))
+        bar = max(2, width // 300)
+        step = (door[0] - left) / MULLIONS
+        self.panes = [pygame.Rect(round(left + n * step) + bar, 0, round(step) - bar, 0)
+                      for n in range(MULLIONS)]
+        uprights = [round(left + n * step) for n in range(MULLIONS)] + [door[0], door[1], right]
+        for upright in uprights:
+            self._mullion(image, upright, bar)
+        for x in range(left, right, max(1, bar)):  # the transom under the upper panes
+            image.fill((*MULLION, 255), (x, round((glass_top(x / width) + TRANSOM) * height),
+                                         bar, bar))
+        image.fill((*CHROME, 255), (left, sill - bar, right - left, bar))
+        self._door(image, door, bar)
+        self._name(image, setup)
+        yield
+        self._wall(image, right)
+
+    def _sheen(self, image: pygame.Surface, left: int, right: int) -> None:
+        """The room mirrored faintly in the glass, stronger low down; the lot lit outside."""
+        width, height = self.size
+        foot = round(WALL_FOOT * height)
+        top = round(min(GLASS_TOP) * height)
+        rows = foot - top
+        level = np.linspace(0.0, 1.0, rows) ** 2
+        alpha = SHEEN + (SHEEN_SILL - SHEEN) * level
+        lot = np.clip(1 - (SILL - np.linspace(top, foot, rows) / height) / LOT_REACH, 0, 1) ** 2
+        color = np.array(self.light, float)[None, :] * (0.35 + 0.4 * lot[:, None] * LOT_LIGHT)
+        alpha = np.maximum(alpha, 140 * lot * LOT_LIGHT)
+        film = pygame.Surface((1, rows), pygame.SRCALPHA)
+        for y in range(rows):
+            film.set_at((0, y), (*[round(c) for c in color[y]], round(alpha[y])))
+        film = pygame.transform.scale(film, (right - left, rows))
+        clear = pygame.Surface((right - left, rows), pygame.SRCALPHA)
+        clear.blit(image, (0, 0), (left, top, right - left, rows))
+        mask = pygame.mask.from_surface(clear, 1)  # only where the glass is (not the ceiling)
+        mask.invert()
+        glass = mask.to_surface(setcolor=(255, 255, 255, 255), unsetcolor=(0, 0, 0, 0))
+        film.blit(glass, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+        image.blit(film, (left, top), special_flags=pygame.BLEND_RGBA_MAX)
+
+    def _mullion(self, image: pygame.Surface, x: int, bar: int) -> None:
+        """One upright of the frame, its inner face catching the room's light."""
+        width, height = self.size
+        top = round(glass_top(x / width) * height)
+        foot = round(WALL_FOOT * height)
+        image.fill((*MULLION, 255), (x - bar, top, 2 * bar, foot - top))
+        image.fill((*scaled(self.light, 0.55), 255), (x - bar, top, max(1, bar // 2), foot - top))
+
+    def _door(self, image: pygame.Surface, door: tuple[int, int], bar: int) -> None:
+        """The glass door: broad aluminium stiles, a push bar across, a kick plate."""
+        height = self.size[1]
+        top = round(glass_top(DOOR[1]) * height)
+        foot = round(WALL_FOOT * height)
+        kick = round(KICK_PLATE * height)
+        for x in door:
+            image.fill((*MULLION, 255), (x - 2 * bar, top, 4 * bar, foot - top))
+            image.fill((*scaled(self.light, 0.6), 255), (x - 2 * bar, top, bar, foot - top))
+        image.fill((*scaled(CHROME, 0.75), 255), (door[0], foot - kick, door[1] - door[0], kick))
+        image.fill((*CHROME, 255), (door[0], foot - kick, door[1] - door[0], max(1, bar // 2)))
+        push = round(PUSH_BAR * height)
+        image.fill((*CHROME, 255), (door[0] + 2 * bar, push, door[1] - door[0] - 4 * bar, bar))
+
+    def _name(self, image: pygame.Surface, setup: Setup) -> None:
+        """The coffee shop's name painted on the glass, read backwards from inside."""
+        width, height = self.size
+        font = setup.font("sign", max(6, round(NAME_SIZE * height)))
+        words = pygame.transform.flip(font.render(self.params["name"], True, PAINT), True, False)
+        words.set_alpha(210)
+        x = round(0.38 * width) - words.get_width() // 2
+        y = round((glass_top(0.38) + TRANSOM + 0.03) * height)
+        image.blit(words, (x, y))
+
+    def _wall(self, image: pygame.Surface, right: int) -> None:
+        """The wall right of the glass, warm wood, and a starburst clock on it."""
+        width, height = self.size
+        foot = round(WALL_FOOT * height)
+        top = round(GLASS_TOP[1] * height)
+        image.blit(vertical(pygame.Rect(0, 0, width - right, foot - top), scaled(WALL, 0.8),
+                            scaled(WALL, 0.55)), (right, top))
+        for x in range(right, width, max(4, width // 90)):  # the boards
+            image.fill((*scaled(WALL, 0.45), 255), (x, top, max(1, width // 960), foot - top))
+        centre = (round(CLOCK[0] * width), round(CLOCK[1] * height))
+        radius = round(CLOCK_RADIUS * height)
+        for n in range(CLOCK_RAYS):  # brass rays round the face
+            angle = 2 * math.pi * n / CLOCK_RAYS
+            reach = radius * (1.9 if n % 2 else 1.5)
+            tip = (centre[0] + math.cos(angle) * reach, centre[1] + math.sin(angle) * reach)
+            pygame.draw.line(image, (210, 164, 72, 255), centre, tip, max(1, width // 640))
+            pygame.draw.circle(image, (236, 190, 90, 255), tip, max(1, width // 640))
+        pygame.draw.circle(image, (226, 218, 196, 255), centre, radius)
+        pygame.draw.circle(image, (160, 120, 60, 255), centre, radius, max(1, width // 960))
+        self.clock = (centre, radius)
+
+    def _booths(self, image: pygame.Surface) -> None:
+        """High-backed red booths along the glass, end on, a table between each pair."""
+        width, height = self.size
+        foot = round(WALL_FOOT * height)
+        back = max(3, round(0.02 * width))
+        for n, x in enumerate(BOOTHS):
+            rect = pygame.Rect(round(x * width) - back // 2, round(BOOTH_TOP * height), back,
+                               foot - round(BOOTH_TOP * height))
+            pygame.draw.rect(image, (*VINYL, 255), rect, border_top_left_radius=back // 2,
+                             border_top_right_radius=back // 2)
+            lit = rect.inflate(-back // 2, 0).move(back // 4 * (1 if n % 2 else -1), 0)
+            pygame.draw.rect(image, (*mix(VINYL, self.light, 0.3), 255), lit,
+                             border_top_left_radius=back // 4, border_top_right_radius=back // 4)
+            pygame.draw.rect(image, (*CHROME, 255), rect, max(1, back // 8),
+                             border_top_left_radius=back // 2, border_top_right_radius=back // 2)
+        for a, b in zip(BOOTHS[::2], BOOTHS[1::2], strict=True):
+            self._table(image, round(a * width) + back // 2, round(b * width) - back // 2)
+
+    def _table(self, image: pygame.Surface, a: int, b: int) -> None:
+        """A booth's table with its seats, a napkin holder, a sugar jar and a cup on it."""
+        width, height = self.size
+        top = round(TABLE_TOP * height)
+        thick = max(2, height // 120)
+        seat = round((TABLE_TOP + 0.035) * height)
+        for x0, x1 in ((a, a + (b - a) // 4), (b - (b - a) // 4, b)):
+            image.fill((*scaled(VINYL, 0.8), 255), (x0, seat, x1 - x0, thick * 2))
+        middle = (a + b) // 2
+        image.fill((*scaled(KNEE_WALL, 0.6), 255), (middle - thick, top, 2 * thick,
+                                                    round(WALL_FOOT * height) - top))
+        inset = (b - a) // 10
+        image.fill((*mix(FORMICA, self.light, 0.3), 255), (a + inset, top, b - a - 2 * inset,
+                                                           thick))
+        image.fill((*CHROME, 255), (a + inset, top + thick, b - a - 2 * inset, max(1, thick // 2)))
+        unit = max(2, height // 90)
+        image.fill((*CHROME, 255), (middle - 2 * unit, top - 2 * unit, 3 * unit, 2 * unit))
+        image.fill((*scaled(CHROME, 0.6), 255), (middle - unit, top - 3 * unit, unit, unit))
+        pygame.draw.rect(image, (230, 226, 214, 200), (middle + 2 * unit, top - 2 * unit,
+                                                       unit + 1, 2 * unit))
+
+    def _floor(self, image: pygame.Surface) -> None:
+        """Black and cream tiles running to the glass, lit warm in the middle of the room."""
+        width, height = self.size
+        wall = WALL_FOOT - HORIZON
+        rows: list[float] = []
+        depth = 1.0
+        while HORIZON + wall * (rows[-1] if rows else 1.0) < 1.02:
+            rows.append(1 / depth)
+            depth -= TILE_DEPTH
+            if depth <= 0.05:
+                break
+        for k, (near, far) in enumerate(zip(rows[1:], rows, strict=False)):
+            y0, y1 = (HORIZON + wall * far) * height, (HORIZON + wall * near) * height
+            light = 0.55 + 0.45 * k / max(1, len(rows))
+            for j in range(-40, 40):
+                x0, x1 = j * TILE_WIDTH, (j + 1) * TILE_WIDTH
+                middle = 0.5 * width
+                quad = [(middle + x0 * far * width, y0), (middle + x1 * far * width, y0),
+                        (middle + x1 * near * width, y1), (middle + x0 * near * width, y1)]
+                if max(q[0] for q in quad) < 0 or min(q[0] for q in quad) > width:
+                    continue
+                tile = TILE_LIGHT if (j + k) % 2 else TILE_DARK
+                pygame.draw.polygon(image, (*scaled(mix(tile, self.light, 0.15), light), 255),
+                                    quad)
+
+    def _lamps(self, image: pygame.Surface) -> None:
+        """Cone shades hanging on rods, the fluorescent strip along the glass, and the warm
+        light they throw on the ceiling, the floor and the booths."""
+        width, height = self.size
+        glow = pygame.Surface(self.size)
+        glow.fill((0, 0, 0))
+        drop, tall = round(PENDANT_DROP * height), round(SHADE_TALL * height)
+        for n, x in enumerate(PENDANTS):
+            cx = round(x * width)
+            pygame.draw.line(image, (*MULLION, 255), (cx, 0), (cx, drop - tall),
+                             max(1, width // 800))
+            shade = SHADES[n % len(SHADES)]
+            half = tall * 0.9
+            cone = [(cx - half * 0.25, drop - tall), (cx + half * 0.25, drop - tall),
+                    (cx + half, drop), (cx - half, drop)]
+            pygame.draw.polygon(image, (*scaled(shade, 0.75), 255), cone)
+            pygame.draw.polygon(image, (*mix(shade, (255, 255, 255), 0.25), 255),
+                                [cone[0], (cx, drop - tall), (cx - half * 0.3, drop),
+                                 cone[3]])
+            pygame.draw.ellipse(image, (255, 240, 210, 255),
+                                (cx - half, drop - tall // 6, 2 * half, tall // 3))
+            spot = radial(round(0.16 * width), scaled(self.light, 0.28), 1.8)
+            glow.blit(spot, (cx - spot.get_width() // 2, drop - spot.get_height() // 2),
+                      special_flags=pygame.BLEND_RGB_ADD)
+        pool = radial(round(0.5 * width), scaled(self.light, 0.22), 1.4)
+        glow.blit(pool, (width // 2 - pool.get_width() // 2,
+                         round(0.8 * height) - pool.get_height() // 2),
+                  special_flags=pygame.BLEND_RGB_ADD)
+        strip = pygame.Surface(self.size, pygame.SRCALPHA)
+        self._cove(strip, (255, 246, 226, 255))
+        image.blit(strip, (0, 0))
+        soft = pygame.Surface(self.size)
+        soft.fill((0, 0, 0))
+        self._cove(soft, scaled(self.light, 0.8), thick=3)
+        glow.blit(blur(soft, max(2, width // 60)), (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        lit = image.copy()
+        lit.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        alpha = pygame.surfarray.pixels_alpha(image)
+        keep = alpha > 0
+        rgb = pygame.surfarray.pixels3d(image)
+        rgb[keep] = pygame.surfarray.pixels3d(lit)[keep]
+        del alpha, rgb
+
+    def _cove(self, surface: pygame.Surface, color: Color | tuple[int, int, int, int],
+              thick: float = 1.0) -> None:
+        """The fluorescent strip along the top of the glass."""
+        width, height = self.size
+        tall = max(2, round(COVE * height * thick))
+        a = (GLASS_LEFT * width, glass_top(GLASS_LEFT) * height - tall)
+        b = (GLASS_RIGHT * width, glass_top(GLASS_RIGHT) * height - tall)
+        pygame.draw.polygon(surface, color, [a, b, (b[0], b[1] + tall), (a[0], a[1] + tall)])
+
+    def _moving_parts(self) -> None:
+        """The stretch of strip that stutters (lit and dark), made once."""
+        width, height = self.size
+        x0, x1 = (round(x * width) for x in FAILING_TUBE)
+        tall = max(2, round(COVE * height))
+        top = round(glass_top(x1 / width) * height) - tall
+        self.tube_area = pygame.Rect(x0, top, x1 - x0,
+                                     round(glass_top(x0 / width) * height) - top + 1)
+        self.tube_lit = self.room.subsurface(self.tube_area).copy()
+        self.tube_dark = self.tube_lit.copy()
+        self.tube_dark.fill((120, 110, 100, 255), special_flags=pygame.BLEND_RGBA_MULT)
+
+    def _smashed(self, rng: Any) -> tuple[pygame.Surface, pygame.Rect, pygame.Surface,
+                                          pygame.Rect]:
+        """The pane that goes: hole and cracks, and glass over the floor under it."""
+        width, height = self.size
+        pane = self.panes[min(PANE_BROKEN, len(self.panes) - 1)]
+        top = round((glass_top(pane.right / width) + TRANSOM) * height) + 2
+        pane = pygame.Rect(pane.left, top, pane.width, round(SILL * height) - top)
+        crack = cracked(pane.size, HOLE, rng)
+        spread = pygame.Rect(0, 0, pane.width * 2, max(4, round(SHARDS_REACH * height)))
+        spread.midtop = (pane.centerx, round(WALL_FOOT * height))
+        shards = strewn(spread.size, max(2, pane.width / 30), self.light, rng)
+        return crack, pane, shards, spread
+
+    def look(self, frame: Frame) -> bool:
+        """All that changes the still part: whether the pane has gone."""
+        if self.broken is None:
+            return False
+        return smashed_by(self.scene_at, self.params["broken"], frame.story_time)
+
+    def changed(self, old: bool, new: bool) -> list[pygame.Rect]:
+        """Only the broken pane and the glass on the floor under it change."""
+        if self.broken is None or old == new:
+            return []
+        return [self.broken[1].union(self.broken[3])]
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The room, and the pane broken once its time has come; the counter part."""
+        for sprite, at in self.pieces_of:
+            surface.blit(sprite, at)
+        if self.params["part"] == "counter":
+            return
+        surface.blit(self.room, (0, 0))
+        if self.broken is not None and self.look(frame):
+            crack, pane, shards, spread = self.broken
+            surface.blit(crack, pane.topleft)
+            surface.blit(shards, spread.topleft)
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The failing tube stutters; the clock on the wall tells the story's time."""
+        if self.params["part"] == "counter":
+            return
+        tick = int(frame.seconds * 8)
+        if hash01(7, tick) < 0.12 or (tick // 40) % 3 == 2 and hash01(9, tick) < 0.6:
+            surface.blit(self.tube_dark, self.tube_area)
+        self._hands(surface, frame)
+
+    def _hands(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The hour and minute hands at the story's time."""
+        (cx, cy), radius = self.clock
+        minutes = frame.story_time / 60
+        width = max(1, self.size[0] // 640)
+        for turn, reach, thick in ((minutes / 720, 0.55, 2 * width), (minutes / 60, 0.85, width)):
+            angle = 2 * math.pi * turn - math.pi / 2
+            tip = (cx + math.cos(angle) * radius * reach, cy + math.sin(angle) * radius * reach)
+            pygame.draw.line(surface, (30, 26, 24), (cx, cy), tip, thick)

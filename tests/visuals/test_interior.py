@@ -1,0 +1,135 @@
+"""Inside Johnnie's: a warm-lit room whose glass shows the night, a pane that goes, the counter
+hiding the legs of the people at it, and the panic of the shipped day seen from inside."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.counter import COUNTER_EDGE
+from installation.visuals.interior import GLASS_LEFT, GLASS_RIGHT, SILL, WALL_FOOT, glass_top
+from installation.visuals.render import headless
+
+from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene
+
+BRIGHT_SKY = layer("sky", top="#20c040", bottom="#20c040", stars=0, sun=False, clouds=0)
+DARK_SKY = layer("sky", top="#0a0c18", bottom="#0a0c18", stars=0, sun=False, clouds=0)
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+PANIC = "Panic in the diner"
+BIG = (480, 270)
+FPS = 60
+
+
+def pixels(surface: pygame.Surface) -> np.ndarray:
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def test_the_room_is_lit_warm_and_the_glass_shows_the_night_behind_it() -> None:
+    frame = pixels(draw(one_scene(BRIGHT_SKY + layer("interior") + NO_POST), "04:21"))
+    width, height = SIZE
+    x0, x1 = int(0.3 * width), int(0.6 * width)  # panes between the lamps and the booths
+    glass = frame[x0:x1, int(0.32 * height):int(0.5 * height)]
+    assert glass[..., 1].mean() > glass[..., 0].mean() + 40, "the green sky shows through"
+    ceiling = frame[:, :int(0.04 * height)]
+    floor = frame[:, int(0.72 * height):]
+    for part in (ceiling, floor):
+        red, green, blue = (part[..., c].mean() for c in range(3))
+        assert red > blue + 15 and red >= green, "lit warm: more red than blue"
+    assert floor.mean() > 60, "the room is lit, not a dark silhouette"
+
+
+def test_a_pane_goes_at_its_time_seen_from_inside() -> None:
+    broken = DARK_SKY + layer("interior", broken="04:23") + NO_POST
+    whole = DARK_SKY + layer("interior") + NO_POST
+    before, after = frame_at(broken, "04:20", 170.0), frame_at(broken, "04:20", 190.0)
+    assert np.array_equal(before, frame_at(whole, "04:20", 170.0)), "whole until its time"
+    width, height = SIZE
+    change = after.mean(axis=2) - before.mean(axis=2)
+    change[:int(GLASS_LEFT * width)] = change[int(GLASS_RIGHT * width):] = 0  # the clock
+    change[:, :int(glass_top(0.0) * height)] = 0  # the stuttering tube over the glass
+    glass = change[:, :int(SILL * height)]
+    assert (glass < -3).sum() > 20, "a hole darker than the glass that mirrors the lit room"
+    assert (glass > 60).sum() > 10, "cracks catch the light round it"
+    assert (change[:, int(WALL_FOOT * height):] > 20).sum() > 3, "glass on the floor under it"
+    xs = np.nonzero((np.abs(change) > 3).any(axis=1))[0]
+    assert xs.max() - xs.min() < width * 0.3, "one pane, not the whole front"
+
+
+def test_the_counter_hides_the_legs_of_the_people_sitting_at_it() -> None:
+    people = layer("figures", pose="sit", speed=0, count=3, spacing=0.15, scale=0.44,
+                   color="#ff00ff") + "path = [[0.3, 0.965], [0.6, 0.965]]\n"
+    room, counter = layer("interior"), layer("interior", part="counter", look="bar")
+    seen = pixels(draw(one_scene(DARK_SKY + room + people + counter + NO_POST), "04:21"))
+    empty = pixels(draw(one_scene(DARK_SKY + room + counter + NO_POST), "04:21"))
+    edge = round(COUNTER_EDGE * SIZE[1])
+    differs = (seen != empty).any(axis=2)
+    assert differs[:, :edge].sum() > 200, "heads and shoulders above the counter"
+    x0, x1 = int(0.2 * SIZE[0]), int(0.75 * SIZE[0])
+    assert not differs[x0:x1, edge + 1:].any(), "nothing of them below its far edge"
+
+
+def test_the_name_on_the_glass_reads_backwards_from_inside() -> None:
+    plain = pixels(draw(one_scene(DARK_SKY + layer("interior", name="A") + NO_POST), "04:21"))
+    named = pixels(draw(one_scene(DARK_SKY + layer("interior", name="JOHNNIE'S WWW") + NO_POST),
+                        "04:21"))
+    columns = np.nonzero((plain != named).any(axis=(1, 2)))[0]
+    assert len(columns) > 0
+    assert glass_top(0.5) * SIZE[1] < np.nonzero((plain != named).any(axis=(0, 2)))[0].min()
+    assert GLASS_LEFT * SIZE[0] < columns.min() and columns.max() < GLASS_RIGHT * SIZE[0]
+
+
+def without_people(line: Timeline) -> Timeline:
+    """The shipped day with nobody in the panic scene (to see where the people are)."""
+    scenes = tuple(dataclasses.replace(scene, layers=tuple(
+        spec for spec in scene.layers if spec.type != "figures")) if scene.name == PANIC
+        else scene for scene in line.scenes)
+    return dataclasses.replace(line, scenes=scenes)
+
+
+def people_at(at: str) -> np.ndarray:
+    """Where the shipped day's panic shows people at story time `at` (True: a person)."""
+    line = load_timeline(SHIPPED)
+    return (pixels(draw(line, at, size=BIG)) != pixels(draw(without_people(line), at,
+                                                            size=BIG))).any(axis=2)
+
+
+def share(mask: np.ndarray, box: tuple[float, float, float, float]) -> float:
+    """The share of a box (left, top, right, bottom as shares of the picture) that is set."""
+    width, height = mask.shape
+    part = mask[int(box[0] * width):int(box[2] * width), int(box[1] * height):int(box[3] * height)]
+    return float(part.mean())
+
+
+AT_THE_COUNTER = (0.18, 0.6, 0.66, COUNTER_EDGE)  # above the counter, where people sit
+IN_THE_DOOR = (0.77, 0.4, 0.86, WALL_FOOT)
+
+
+def test_the_panic_seen_from_inside_customers_sit_then_run_for_the_door() -> None:
+    sitting, fled = people_at("04:21"), people_at("04:30")
+    assert share(sitting, AT_THE_COUNTER) > 0.2, "at 04:21 they sit at the counter"
+    assert share(sitting, IN_THE_DOOR) == 0, "nobody at the door yet"
+    assert share(fled, AT_THE_COUNTER) < share(sitting, AT_THE_COUNTER) / 2, "the stools empty"
+    assert share(fled, IN_THE_DOOR) > 0.1, "at 04:30 they crowd the door"
+
+
+def test_frames_drawn_in_a_row_through_the_break_are_the_frames_drawn_alone() -> None:
+    """The kept room is repainted where the pane goes (and the tube stutters, the clock's
+    hands turn, the people move over it): every frame is the one a fresh compositor draws."""
+    headless()
+    line = load_timeline(SHIPPED)
+    running = Compositor(line, SIZE, print)
+    surface, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
+    start = parse_clock("04:23") - 1.0
+    for n in range(2 * FPS):
+        state = state_at(line, start + n / FPS)
+        running.draw(surface, state)
+        if n % 20 == 19:
+            Compositor(line, SIZE, print).draw(fresh, state)
+            assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB"), (
+                f"frame {n}")

@@ -27,6 +27,9 @@ PLATE_FADE = 3.0  # the backdrop reaches this many letter heights past the words
 PLATE_ROUND = 5.0  # the shape of its fade: 2 an ellipse, higher nearer a rectangle
 PLATE_CORE = 0.55  # share of the way out that stays fully dark
 PLATE_CELL = 8  # the backdrop is worked out at this fraction of its size
+EDGE_BAND = 0.2  # words starting this near the left edge get a shade running off that side
+BAND_FADE = 12.0  # letter heights over which that shade fades out to the right of the words
+LOW_WORDS = 0.55  # words lower than this (share of the height) shade down to the bottom edge
 
 
 class Caption:
@@ -41,10 +44,12 @@ class Caption:
         self.stamp_font = setup.fonts.get("typewriter-bold", int(size * STAMP_SCALE), where)
         self.size = size
         self.origin = (int(width * params["x"]), int(height * params["y"]))
+        self.picture_height = height
         self.lines = _wrap(params["text"], self.font, int(width * MAX_WIDTH))
         self.stamp = self._stamp(params["place"].upper()) if params["place"] else None
         self.hold = params.get("hold", 0.0)
         self._cache: Bounded[str, pygame.Surface] = Bounded(RENDER_CACHE)
+        self.banded = params["x"] <= EDGE_BAND  # shaded from the picture's side, not a patch
         self.plate = self._made_plate() if self.lines else None
 
     def _made_plate(self) -> pygame.Surface:
@@ -54,6 +59,11 @@ class Caption:
             width = max(width, self.stamp.get_width())
         height = int(self.size * (1.5 + LINE_SPACING * len(self.lines) + 0.6))
         margin = round(PLATE_FADE * self.size)
+        if self.banded:  # from the picture's left edge to a long fade past the words
+            core = self.origin[0] + width + self.size
+            low = self.origin[1] > LOW_WORDS * self.picture_height
+            tall = self.picture_height - self._top() + margin if low else height + 2 * margin
+            return _band(core, core + round(BAND_FADE * self.size), tall, low)
         return _plate(width + 3 * self.size + 2 * margin, height + 2 * margin)
 
     def _stamp(self, words: str) -> pygame.Surface:
@@ -76,8 +86,13 @@ class Caption:
         if level > 0:
             plate.fill((level, level, level), special_flags=pygame.BLEND_RGB_ADD)
         margin = round(PLATE_FADE * self.size)
-        surface.blit(plate, (corner[0] - round(1.5 * self.size) - margin, corner[1] - margin),
-                     special_flags=pygame.BLEND_RGB_MULT)
+        left = 0 if self.banded else corner[0] - round(1.5 * self.size) - margin
+        surface.blit(plate, (left, corner[1] - margin), special_flags=pygame.BLEND_RGB_MULT)
+
+    def _top(self) -> int:
+        """Where the stamp over the words begins."""
+        step = int(self.size * LINE_SPACING)
+        return self.origin[1] - step * (len(self.lines) - 1) - self.size - int(self.size * 1.5)
 
     def _render(self, words: str) -> pygame.Surface:
         image = self._cache.get(words)
@@ -106,10 +121,10 @@ class Caption:
             alpha = clamp01((hold - typed_for) / FADE_OUT) if typed_for > 0 else 1.0
         if alpha <= 0:
             return
-        x, y = self.origin
+        x = self.origin[0]
         step = int(self.size * LINE_SPACING)
-        top = y - step * (len(self.lines) - 1) - self.size
-        self._backdrop(surface, (x, top - int(self.size * 1.5)), alpha)
+        top = self._top() + int(self.size * 1.5)
+        self._backdrop(surface, (x, self._top()), alpha)
         if self.stamp is not None:
             self.stamp.set_alpha(round(255 * alpha * clamp01(typing / STAMP_FADE)))
             surface.blit(self.stamp, (x, top - int(self.size * 1.5)))
@@ -152,9 +167,30 @@ def _plate(width: int, height: int) -> pygame.Surface:
     # Worked out at an eighth of the size and smoothed up: the fade has no detail to lose.
     small = (max(3, width // PLATE_CELL), max(3, height // PLATE_CELL))
     u = np.abs(np.linspace(-1.0, 1.0, small[0], dtype=np.float32))[:, None]
-    v = np.abs(np.linspace(-1.0, 1.0, small[1], dtype=np.float32))[None, :]
+    return _shade(u, small, (width, height))
+
+
+def _band(core: int, width: int, height: int, low: bool) -> pygame.Surface:
+    """The same mask as a band from the picture's left edge: full across to `core`, then
+    fading out by `width`, so on a bright picture it reads as shade, not as a dark patch;
+    `low`: it does not fade at its bottom (it reaches the picture's bottom edge)."""
+    small = (max(3, width // PLATE_CELL), max(3, height // PLATE_CELL))
+    x = np.linspace(0.0, 1.0, small[0], dtype=np.float32)[:, None]
+    start = core / width
+    u = PLATE_CORE + (1.0 - PLATE_CORE) * np.clip((x - start) / max(1e-6, 1.0 - start), 0, 1)
+    return _shade(u, small, (width, height), low)
+
+
+def _shade(u: np.ndarray, small: tuple[int, int], size: tuple[int, int],
+           low: bool = False) -> pygame.Surface:
+    """The mask from each column's distance out (`u`, 0 to 1) and a rounded vertical fade
+    (`low`: a fade at the top only, over the same distance)."""
+    rows = np.linspace(-1.0, 1.0, small[1], dtype=np.float32)
+    if low:
+        rows = np.minimum(np.linspace(-1.0, 1.0, small[1], dtype=np.float32) * 2 + 1, 0.0)
+    v = np.abs(rows)[None, :]
     r = (u ** PLATE_ROUND + v ** PLATE_ROUND) ** (1.0 / PLATE_ROUND)
     t = np.clip((r - PLATE_CORE) / (1.0 - PLATE_CORE), 0.0, 1.0)
     dark = PLATE_DEPTH * (1.0 - s_curve(t))
     level = np.round(255.0 * (1.0 - dark)).astype(np.uint8)
-    return pygame.transform.smoothscale(gray(level), (width, height))
+    return pygame.transform.smoothscale(gray(level), size)

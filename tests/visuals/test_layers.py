@@ -227,6 +227,23 @@ def test_the_caption_backdrop_fades_out_with_no_edge_or_box() -> None:
         assert profile[0] == profile[-1] == sky, "and has faded out well before the edges"
 
 
+def test_words_low_at_the_left_are_shaded_from_the_corner_not_on_a_dark_patch() -> None:
+    grey = layer("sky", top="#c8c8c8", bottom="#c8c8c8", stars=0, sun=False, clouds=0)
+    words = layer("caption", text="The sun comes back.", x=0.07, y=0.8, delay=0, speed=200,
+                  size=0.06)
+    width, height = 960, 540
+    frame = pygame.surfarray.array3d(draw(one_scene(grey + words + NO_POST), "12:00:05",
+                                          size=(width, height)))
+    level = frame[:, :, 0].astype(int)
+    sky = level[-1, 0]
+    across = level[:, round(0.86 * height)]  # under the words, from the left edge
+    down = level[round(0.03 * width), :]  # left of the words, from the top to the bottom
+    assert across[0] < sky - 30 and down[-1] < sky - 30, "the shade runs off the side and foot"
+    assert across[-1] == sky and down[0] == sky, "it fades out to the right and above"
+    for profile in (across, down):
+        assert np.abs(np.diff(profile)).max() <= 4, "gradually, with no edge"
+
+
 def test_an_unlit_tube_on_a_lit_wall_is_dark_glass_and_a_dim_one_keeps_its_colour() -> None:
     from installation.core.timeline import state_at
     from installation.visuals.base import Frame

@@ -32,6 +32,8 @@ RESTLESS_SHADES = (0.6, 0.8, 1.0)
 Look = tuple[WindowKey, tuple[int, ...] | None, tuple[int, ...] | None]
 Towers = tuple[pygame.Surface, list[pygame.Surface], Color]  # shown, restless sprites, ground
 BEACONS = 3
+CURTAINS_WIDTH = 40  # pixels: a lit window of Park La Brea this wide shows its curtains
+CURTAIN_FOLD = 0.6  # how dark the parting and the pelmet are
 
 
 @dataclass(frozen=True)
@@ -299,7 +301,7 @@ class Skyline:
                     image.fill((*glass, 255), rect)
             elif threshold * 0.7 + flicker < lit:
                 shade = (0.55 + 0.45 * hash01(self.seed, rect.x, rect.y)) * self._fade(n)
-                image.fill((*scaled(warm, shade), 255), rect)
+                self._lit(image, rect, (*scaled(warm, shade), 255))
             elif daylight > 0.3:
                 image.fill((*glass, 255), rect)
         yield
@@ -313,9 +315,19 @@ class Skyline:
             color = scaled(warm, levels[i % len(levels)] * self.rest_fade[i])
             if (rect.size, color) not in made:
                 made[rect.size, color] = pygame.Surface(rect.size)
-                made[rect.size, color].fill(color)
+                self._lit(made[rect.size, color], rect.move(-rect.x, -rect.y), color)
             sprites.append(made[rect.size, color])
         return sprites
+
+    def _lit(self, surface: pygame.Surface, rect: pygame.Rect,
+             color: tuple[int, ...]) -> None:
+        """A lit window; a near one of Park La Brea's glows through drawn curtains."""
+        surface.fill(color, rect)
+        if self.xplan is not None and rect.width >= CURTAINS_WIDTH:
+            fold = scaled((color[0], color[1], color[2]), CURTAIN_FOLD)
+            parting = rect.inflate(-rect.width + max(2, rect.width // 14), 0)
+            surface.fill((*fold, *color[3:]), parting)
+            surface.fill((*fold, *color[3:]), (rect.x, rect.y, rect.width, rect.height // 9))
 
     def _may_company(self, image: pygame.Surface, color: Color, daylight: float,
                      lit: float) -> None:

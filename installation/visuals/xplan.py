@@ -32,6 +32,9 @@ SHADE = 0.0  # a face turned from the glow gets none of it
 INSIDE = (False, False, False, False)  # the crossing: all its sides are inside the wings
 WING_WALLS = (True, True, True, False)  # a wing's fourth side is where it meets the crossing
 PLACING_STEPS = 3  # moves of the nearest tower that bring its window to the given point
+SLAB = 0.07  # the depth of a floor slab's edge, in storeys
+SLAB_LIGHT = 1.3  # it catches more light than the wall
+MIN_SLAB_STOREY = 30  # pixels a storey must measure for its slab to be drawn
 MIN_WINDOW = 1.5  # narrower than this (pixels) a window on a face seen edge-on is left out
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
 # off (storeys) and how the X is turned (degrees). Several depths, some overlapping.
@@ -87,6 +90,7 @@ class Plane:
     tone: float  # 0 turned away from the glow, 1 facing it
     tower: int
     face: int  # its number among all the planes, for telling what hides what
+    slab: bool = False  # the edge of a floor slab, a band across a wall
 
 
 @dataclass(frozen=True)
@@ -201,7 +205,10 @@ def _planes(view: View, towers: list[Tower]) -> Iterator[tuple[Plane, Box, Point
     face = 0
     for box, n in blocks:
         for a, b, normal in sides(box):
-            yield Plane(wall(view, a, b, box.bottom, box.top), glow(normal), n, face), box, a, b
+            plane = Plane(wall(view, a, b, box.bottom, box.top), glow(normal), n, face)
+            yield plane, box, a, b
+            for slab in _slabs(view, plane, box, (a, b)) if box.wing else ():
+                yield slab, box, a, b
             face += 1
         if box.top < EYE:  # seen from above
             outline = [view.point(c[0], box.top, c[1]) for c in box.corners]
@@ -209,11 +216,22 @@ def _planes(view: View, towers: list[Tower]) -> Iterator[tuple[Plane, Box, Point
             face += 1
 
 
+def _slabs(view: View, plane: Plane, box: Box, ends: tuple[Point, Point]) -> Iterator[Plane]:
+    """The floor slabs' edges across a wing's wall, where the storeys are tall enough to
+    show them."""
+    (a, b), depth = ends, (ends[0][1] + ends[1][1]) / 2
+    if view.focal / depth < MIN_SLAB_STOREY:
+        return
+    for storey in range(1, STOREYS):
+        low = box.bottom + storey
+        yield replace(plane, outline=wall(view, a, b, low, low + SLAB), slab=True)
+
+
 def _windows(view: View, planes: list[tuple[Plane, Box, Point, Point]]) -> list[Window]:
     """The windows of every wing's walls, in rows, that a narrow wall does not squash away."""
     out = []
     for plane, box, a, b in planes:
-        if not box.wing or a == b:
+        if not box.wing or a == b or plane.slab:
             continue
         for bay in range(int(math.dist(a, b) // BAY)):
             for storey in range(FIRST_LIT_STOREY, STOREYS):
@@ -318,4 +336,5 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
         shell = mix(body, haze, HAZE_NEAR + (HAZE_FAR - HAZE_NEAR) * far + HAZE_DAY * daylight)
         shaded = scaled(shell, SHADOW + (1 - SHADOW) * plane.tone)
         lit = mix(shaded, NIGHT_GLOW, GLOW_SHARE * plane.tone * (1 - far / 2))
+        lit = scaled(lit, SLAB_LIGHT) if plane.slab else lit
         pygame.draw.polygon(image, (*lit, 255), [(x, y - top) for x, y in plane.outline])

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FULL_HD = (1920, 1080)
 FIGURES_FRAME = 0.2  # the figures' room may reach past the tower's window by this, in heights
 LIT_ROOM = 150  # brightness (0-255) of the lit room over the couple's heads
+CURTAINED = 0.8  # the nearest tower's other windows are at most this share as bright
 
 NIGHT = (layer("sky", stars=0, clouds=0) + layer("skyline", ground=0.8, height=0.5, lit=0.6)
          + NO_POST)
@@ -154,7 +155,12 @@ def test_lucy_and_ivan_are_in_a_large_lit_window_of_the_nearest_tower() -> None:
     assert plan.home.inflate(2 * margin, 2 * margin).contains(room)
     beside = pygame.Rect(room.x + room.width // 12, room.y + room.height // 10,
                          room.width // 6, room.height // 3)  # beside them, over the sill
-    assert mean_brightness(_surface(framed), beside) > LIT_ROOM
+    picture = _surface(framed)
+    assert mean_brightness(picture, beside) > LIT_ROOM
+    screen = picture.get_rect()
+    neighbours = [w.rect.clip(screen) for w in plan.windows if w.tower == 0 and w.rect != plan.home]
+    brightest = max(mean_brightness(picture, r) for r in neighbours if r.width and r.height)
+    assert brightest < CURTAINED * LIT_ROOM  # theirs is the one bright, clear window
 
 
 def _frame(line: Timeline, at: float) -> np.ndarray:

@@ -13,7 +13,7 @@ from installation.core.timeutil import DAY_SECONDS
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
-from installation.visuals.xplan import Layout, layout, paint_towers
+from installation.visuals.xplan import Layout, lay_out, paint_towers
 
 HAZE = (98, 108, 128)  # what distance and daylight do to the buildings
 GOLD = (206, 160, 72)  # the May Company's corner tower
@@ -61,7 +61,8 @@ class Skyline:
         self.height = height
         self.xplan: Layout | None = None
         if params["style"] == "towers":  # Park La Brea, in perspective, down to the frame
-            self.xplan = layout(setup.size, params["ground"], params["height"], params["home"])
+            self.xplan = yield from lay_out(setup.size, params["ground"], params["height"],
+                                            params["home"])
         self.top, self.floor = self._bounds()
         self.region = (width, self.floor - self.top)
         rng = setup.rng("skyline")

@@ -5,7 +5,7 @@ Ivan, at a point the timeline gives."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -35,6 +35,7 @@ PLACING_STEPS = 3  # moves of the nearest tower that bring its window to the giv
 SLAB = 0.07  # the depth of a floor slab's edge, in storeys
 SLAB_LIGHT = 1.3  # it catches more light than the wall
 MIN_SLAB_STOREY = 30  # pixels a storey must measure for its slab to be drawn
+PLANES_PER_PIECE = 16  # walls painted in one step of telling what hides what
 MIN_WINDOW = 1.5  # narrower than this (pixels) a window on a face seen edge-on is left out
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
 # off (storeys) and how the X is turned (degrees). Several depths, some overlapping.
@@ -227,12 +228,15 @@ def _slabs(view: View, plane: Plane, box: Box, ends: tuple[Point, Point]) -> Ite
         yield replace(plane, outline=wall(view, a, b, low, low + SLAB), slab=True)
 
 
-def _windows(view: View, planes: list[tuple[Plane, Box, Point, Point]]) -> list[Window]:
-    """The windows of every wing's walls, in rows, that a narrow wall does not squash away."""
-    out = []
+def _windows(view: View, planes: list[tuple[Plane, Box, Point, Point]]
+             ) -> Generator[None, None, list[Window]]:
+    """The windows of every wing's walls, in rows, that a narrow wall does not squash away
+    (a wall at a time)."""
+    out: list[Window] = []
     for plane, box, a, b in planes:
         if not box.wing or a == b or plane.slab:
             continue
+        yield
         for bay in range(int(math.dist(a, b) // BAY)):
             for storey in range(FIRST_LIT_STOREY, STOREYS):
                 rect = window_rect(view, a, b, bay, box.bottom + storey)
@@ -241,24 +245,27 @@ def _windows(view: View, planes: list[tuple[Plane, Box, Point, Point]]) -> list[
     return out
 
 
-def seen(size: tuple[int, int], planes: list[Plane], windows: list[Window]) -> list[Window]:
-    """The windows no nearer wall hides (each face painted in its own colour, then read)."""
+def seen(size: tuple[int, int], planes: list[Plane],
+         windows: list[Window]) -> Generator[None, None, list[Window]]:
+    """The windows no nearer wall hides (each face painted in its own colour, then read at
+    the window's corners and middle)."""
     owner = pygame.Surface(size)
-    for plane in planes:
+    for n, plane in enumerate(planes, 1):
         pygame.draw.polygon(owner, _label(plane.face), plane.outline)
+        if n % PLANES_PER_PIECE == 0:
+            yield
+    yield
+    screen = owner.get_rect()
+    shown = [(w, w.rect.clip(screen)) for w in windows]
+    shown = [(w, r) for w, r in shown if r.width and r.height]
+    xs = np.array([(r.left, r.right - 1, r.left, r.right - 1, r.centerx) for _, r in shown])
+    ys = np.array([(r.top, r.top, r.bottom - 1, r.bottom - 1, r.centery) for _, r in shown])
+    want = np.array([owner.map_rgb(_label(w.face)) for w, _ in shown])
     pixels = pygame.surfarray.pixels2d(owner)
-    width, height = size
-    kept = []
-    for w in windows:
-        r = w.rect.clip(pygame.Rect(0, 0, width, height))
-        if not r.width or not r.height:
-            continue
-        corners = pixels[[r.left, r.right - 1, r.left, r.right - 1, r.centerx],
-                         [r.top, r.top, r.bottom - 1, r.bottom - 1, r.centery]]
-        if np.all(corners == owner.map_rgb(_label(w.face))):
-            kept.append(w)
+    found = pixels[xs, ys] if shown else np.zeros((0, 5))
     del pixels
-    return kept
+    return [w for (w, _), ok in zip(shown, np.all(found == want[:, None], axis=1), strict=True)
+            if ok]
 
 
 def _label(face: int) -> tuple[int, int, int]:
@@ -304,7 +311,19 @@ def near_tower(view: View, home: tuple[float, float]) -> tuple[Tower, pygame.Rec
 
 def layout(size: tuple[int, int], ground: float, height: float,
            home: tuple[float, float] | None) -> Layout:
-    """The towers of Park La Brea: the nearest at `home` (shares of the picture) if given."""
+    """The towers of Park La Brea, laid out at once."""
+    pieces = lay_out(size, ground, height, home)
+    while True:
+        try:
+            next(pieces)
+        except StopIteration as done:
+            return done.value
+
+
+def lay_out(size: tuple[int, int], ground: float, height: float,
+            home: tuple[float, float] | None) -> Generator[None, None, Layout]:
+    """The towers of Park La Brea, the nearest at `home` (shares of the picture) if given, a
+    piece at a time."""
     width, tall = size
     view = view_for(size, ground, height)
     towers, window = [], None
@@ -315,7 +334,8 @@ def layout(size: tuple[int, int], ground: float, height: float,
         towers.append(Tower((share * width - view.centre) * z / view.focal, z, turn))
     found = list(_planes(view, towers))
     planes = [p for p, _, _, _ in found]
-    windows = seen(size, planes, _windows(view, found))
+    candidates = yield from _windows(view, found)
+    windows = yield from seen(size, planes, candidates)
     roofs = [tuple(round(v) for v in view.point(t.x, t.lift + STOREYS + CORE_RISE, t.z))
              for t in towers]
     depth = [min(1.0, max(0.0, (t.z - NEAR) / (BACK - NEAR))) for t in towers]

@@ -13,7 +13,7 @@ from installation.core.timeutil import DAY_SECONDS
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
-from installation.visuals.xplan import Layout, lay_out, paint_towers
+from installation.visuals.xplan import Layout, finished, lay_out, paint_towers
 
 HAZE = (98, 108, 128)  # what distance and daylight do to the buildings
 GOLD = (206, 160, 72)  # the May Company's corner tower
@@ -279,8 +279,8 @@ class Skyline:
         near = mix(base, HAZE, 0.5 * daylight)
         ground = mix(base, HAZE, 0.2 * daylight)
         if self.xplan is not None:
-            paint_towers(image, self.xplan, (self.top, self.ground), (base, HAZE, ground),
-                         daylight)
+            yield from paint_towers(image, self.xplan, (self.top, self.ground),
+                                    (base, HAZE, ground), daylight)
         for b in self.buildings:
             color = far if b.row == 0 else near
             top = self.ground - b.height - self.top
@@ -306,7 +306,8 @@ class Skyline:
             elif daylight > 0.3:
                 image.fill((*glass, 255), rect)
         yield
-        return cut_out(image, keyed), sprites, ground
+        shown = yield from cutting(image, keyed)
+        return shown, sprites, ground
 
     def _sprites(self, levels: tuple[float, ...], warm: Color) -> list[pygame.Surface]:
         """Each restless window's picture when lit (shared by windows of a size and shade)."""
@@ -368,12 +369,20 @@ def cut_out(image: pygame.Surface, keyed: pygame.Surface) -> pygame.Surface:
     """A picture whose pixels are all solid or clear, copied onto `keyed` (of its size) and
     cut out by a colour key: five times quicker to draw than with per-pixel alpha, the same
     pixels. The image itself if it has any other alpha, or a solid pixel of the key's colour."""
+    return finished(cutting(image, keyed))
+
+
+def cutting(image: pygame.Surface,
+            keyed: pygame.Surface) -> Generator[None, None, pygame.Surface]:
+    """`cut_out` in three steps (a full picture's copy and masks take a while)."""
     keyed.set_colorkey(None)
     keyed.fill(CUT_OUT)
     keyed.blit(image, (0, 0))
+    yield
     keyed.set_colorkey(CUT_OUT, pygame.RLEACCEL)
     solid = pygame.mask.from_surface(image, 254)  # alpha 255
     seen = pygame.mask.from_surface(image, 0)  # alpha above 0
+    yield
     if solid.count() != seen.count() or pygame.mask.from_surface(keyed).count() != seen.count():
         return image
     return keyed

@@ -7,12 +7,14 @@ from __future__ import annotations
 import math
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, mix, scaled
+from installation.visuals.base import Color, Pieces, mix, scaled
 
+Made = TypeVar("Made")
 Point = tuple[float, float]  # in plan: x (right), z (away from the viewer), in storeys
 
 STOREYS = 13
@@ -35,6 +37,7 @@ PLACING_STEPS = 3  # moves of the nearest tower that bring its window to the giv
 SLAB = 0.07  # the depth of a floor slab's edge, in storeys
 SLAB_LIGHT = 1.3  # it catches more light than the wall
 MIN_SLAB_STOREY = 30  # pixels a storey must measure for its slab to be drawn
+WALLS_PER_PIECE = 48  # walls painted in one step
 PLANES_PER_PIECE = 16  # walls painted in one step of telling what hides what
 MIN_WINDOW = 1.5  # narrower than this (pixels) a window on a face seen edge-on is left out
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
@@ -312,12 +315,16 @@ def near_tower(view: View, home: tuple[float, float]) -> tuple[Tower, pygame.Rec
 def layout(size: tuple[int, int], ground: float, height: float,
            home: tuple[float, float] | None) -> Layout:
     """The towers of Park La Brea, laid out at once."""
-    pieces = lay_out(size, ground, height, home)
+    return finished(lay_out(size, ground, height, home))
+
+
+def finished(pieces: Generator[None, None, Made]) -> Made:
+    """What a set-up done in pieces makes, all its pieces run now."""
     while True:
         try:
             next(pieces)
         except StopIteration as done:
-            return done.value
+            return done.value  # type: ignore[no-any-return]
 
 
 def lay_out(size: tuple[int, int], ground: float, height: float,
@@ -346,12 +353,15 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
 
 
 def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
-                 colors: tuple[Color, Color, Color], daylight: float) -> None:
+                 colors: tuple[Color, Color, Color], daylight: float) -> Pieces:
     """The park and the towers' walls on `image`, which starts at the band's top and has the
-    park from its ground; `colors`: the towers', the haze's and the park's."""
+    park from its ground, a few walls at a time; `colors`: the towers', the haze's and the
+    park's."""
     (top, ground), (body, haze, park) = band, colors
     image.fill((*park, 255), (0, ground - top, image.get_width(), image.get_height()))
-    for plane in plan.planes:
+    for n, plane in enumerate(plan.planes, 1):
+        if n % WALLS_PER_PIECE == 0:
+            yield
         far = plan.depth[plane.tower]
         shell = mix(body, haze, HAZE_NEAR + (HAZE_FAR - HAZE_NEAR) * far + HAZE_DAY * daylight)
         shaded = scaled(shell, SHADOW + (1 - SHADOW) * plane.tone)

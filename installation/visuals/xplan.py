@@ -115,7 +115,7 @@ class Layout:
 
     planes: list[Plane]
     windows: list[Window]
-    roofs: list[tuple[int, int]]
+    roofs: list[tuple[int, int]]  # those in the picture and not behind a nearer tower
     depth: list[float]  # per tower, 0 nearest to 1 farthest
     glow: list[float]  # per tower, how bright its lit windows are, 0 to 1
     home: pygame.Rect | None
@@ -271,6 +271,24 @@ def seen(size: tuple[int, int], planes: list[Plane],
             if ok]
 
 
+def _hidden(spot: tuple[float, float], tower: int, planes: list[Plane]) -> bool:
+    """Is this point of a tower behind a wall of another tower painted after (nearer)?"""
+    mine = max(n for n, plane in enumerate(planes) if plane.tower == tower)
+    return any(_inside(spot, plane.outline) for plane in planes[mine + 1:]
+               if plane.tower != tower)
+
+
+def _inside(spot: tuple[float, float], outline: list[tuple[float, float]]) -> bool:
+    """Is the point inside the polygon (a ray to the right crosses its edges an odd number of
+    times)?"""
+    x, y = spot
+    inside = False
+    for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1], strict=True):
+        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+            inside = not inside
+    return inside
+
+
 def _label(face: int) -> tuple[int, int, int]:
     """A face's colour in the picture of which face is where (0 is no face)."""
     n = face + 1
@@ -343,13 +361,14 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
     planes = [p for p, _, _, _ in found]
     candidates = yield from _windows(view, found)
     windows = yield from seen(size, planes, candidates)
-    roofs = [tuple(round(v) for v in view.point(t.x, t.lift + STOREYS + CORE_RISE, t.z))
-             for t in towers]
+    tops = [view.point(t.x, t.lift + STOREYS + CORE_RISE, t.z) for t in towers]
+    roofs = [(round(x), round(y)) for n, (x, y) in enumerate(tops)
+             if 0 <= x < width and 0 <= y < tall and not _hidden((x, y + 1), n, planes)]
     depth = [min(1.0, max(0.0, (t.z - NEAR) / (BACK - NEAR))) for t in towers]
     glow = [1.0 - WINDOW_FADE * d for d in depth]
     if window is not None:
         glow[0] = CURTAINS
-    return Layout(planes, windows, [(x, y) for x, y in roofs], depth, glow, window)
+    return Layout(planes, windows, roofs, depth, glow, window)
 
 
 def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],

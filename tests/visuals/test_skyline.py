@@ -21,10 +21,12 @@ from installation.visuals.render import headless
 from installation.visuals.skyline import WINDOW_BUCKET, Skyline
 from installation.visuals.xplan import Layout, layout
 
-from .helpers import NO_POST, SIZE, draw, layer, mean_brightness, one_scene
+from .helpers import NO_POST, SIZE, draw, frame_at, layer, mean_brightness, one_scene
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL_HD = (1920, 1080)
+WIDE = (960, 540)
+RED = 120  # a beacon's glow: red above this, green below half of it
 FIGURES_FRAME = 0.2  # the figures' room may reach past the tower's window by this, in heights
 LIT_ROOM = 150  # brightness (0-255) of the lit room over the couple's heads
 CURTAINED = 0.8  # the nearest tower's other windows are at most this share as bright
@@ -172,3 +174,19 @@ def _frame(line: Timeline, at: float) -> np.ndarray:
 
 def _surface(pixels: np.ndarray) -> pygame.Surface:
     return pygame.surfarray.make_surface(pixels.astype(np.uint8))
+
+
+def test_no_beacon_blinks_through_a_nearer_tower() -> None:
+    """With the nearest tower filling the picture, the beacons of the towers behind it are
+    not seen on its wall (and the ones in view do blink: see the show's frame)."""
+    keys = {"style": "towers", "ground": 0.82, "height": 0.22, "lit": 0, "landmark": False}
+    hidden = layer("sky", stars=0, clouds=0, sun=False) + layer(
+        "skyline", home=[0.9, 0.2], **keys) + NO_POST
+    shown = layer("sky", stars=0, clouds=0, sun=False) + layer("skyline", **keys) + NO_POST
+    assert max(_red(frame_at(shown, "04:40", s / 4, WIDE)) for s in range(8)) > 0
+    assert max(_red(frame_at(hidden, "04:40", s / 4, WIDE)) for s in range(8)) == 0
+
+
+def _red(frame: np.ndarray) -> int:
+    """How many pixels glow beacon-red."""
+    return int(((frame[..., 0] > RED) & (frame[..., 1] < RED // 2)).sum())

@@ -30,7 +30,6 @@ BACK = 300.0  # how far off the back towers stand, in storeys
 NEAR = 24.0  # how far off the nearest tower's core stands
 NEAR_TURN = -20.0  # its X turned so that one wing's end faces the viewer, a little askew
 LIGHT = (-0.8, -0.6)  # where the night glow comes from in plan: left of the viewer, in front
-SHADE = 0.0  # a face turned from the glow gets none of it
 INSIDE = (False, False, False, False)  # the crossing: all its sides are inside the wings
 WING_WALLS = (True, True, True, False)  # a wing's fourth side is where it meets the crossing
 PLACING_STEPS = 3  # moves of the nearest tower that bring its window to the given point
@@ -40,12 +39,12 @@ MIN_SLAB_STOREY = 30  # pixels a storey must measure for its slab to be drawn
 WALLS_PER_PIECE = 48  # walls painted in one step
 PLANES_PER_PIECE = 16  # walls painted in one step of telling what hides what
 MIN_WINDOW = 1.5  # narrower than this (pixels) a window on a face seen edge-on is left out
-# The towers behind the nearest: left-right place (share of the picture at their depth), how far
-# off (storeys) and how the X is turned (degrees). Several depths, some overlapping.
 NIGHT_GLOW = (150, 128, 150)  # the city's light on the walls that face it
 GLOW_SHARE = 0.3
 SHADOW = 0.6  # a wall turned from the glow is this much darker
 HAZE_NEAR, HAZE_FAR, HAZE_DAY = 0.04, 0.3, 0.45  # how much haze the walls take, far and by day
+# The towers behind the nearest: left-right place (share of the picture at their depth), how far
+# off (storeys) and how the X is turned (degrees). Several depths, some overlapping.
 FARTHER = ((0.66, 140.0, -25.0), (0.90, 200.0, 15.0), (1.02, 290.0, 35.0),
            (0.79, 300.0, -10.0), (0.53, 260.0, 20.0))
 WINDOW_FADE = 0.45  # the windows of the farthest towers are this much dimmer
@@ -180,7 +179,7 @@ def wall(view: View, a: Point, b: Point, bottom: float, top: float) -> list[tupl
 
 def glow(normal: Point) -> float:
     """How much of the night glow a wall facing `normal` catches, 0 to 1."""
-    return SHADE + (1 - SHADE) * max(0.0, normal[0] * LIGHT[0] + normal[1] * LIGHT[1])
+    return max(0.0, normal[0] * LIGHT[0] + normal[1] * LIGHT[1])
 
 
 def window_rect(view: View, a: Point, b: Point, bay: int, storey: float) -> pygame.Rect:

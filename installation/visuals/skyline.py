@@ -13,6 +13,7 @@ from installation.core.timeutil import DAY_SECONDS
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
+from installation.visuals.xplan import Layout, finished, lay_out, paint_towers
 
 HAZE = (98, 108, 128)  # what distance and daylight do to the buildings
 GOLD = (206, 160, 72)  # the May Company's corner tower
@@ -21,7 +22,6 @@ AHEAD_SECONDS = 90.0  # story seconds ahead that the next towers are drawn, a pi
 LIT_STEPS = 40
 CUT_OUT = (255, 0, 255)  # the colour key of the towers' keyed copy (no tower is this colour)
 BEACON = (255, 40, 30)
-TOWER_SHADE = 0.6  # the wing of an X-plan tower turned away from the light
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
 WINDOWS_PER_PIECE = 300  # windows lit per step when the skyline is painted ahead of time
@@ -31,6 +31,9 @@ RESTLESS_DUTY = 0.5
 RESTLESS_SHADES = (0.6, 0.8, 1.0)
 Look = tuple[WindowKey, tuple[int, ...] | None, tuple[int, ...] | None]
 Towers = tuple[pygame.Surface, list[pygame.Surface], Color]  # shown, restless sprites, ground
+BEACONS = 3
+CURTAINS_WIDTH = 40  # pixels: a lit window of Park La Brea this wide shows its curtains
+CURTAIN_FOLD = 0.6  # how dark the parting and the pelmet are
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,6 @@ class Building:
     height: int
     row: int  # 0 far, 1 near
     setback: int
-    shade: float = 1.0  # a wing turned from the light is darker
 
 
 class Skyline:
@@ -56,16 +58,20 @@ class Skyline:
         self.seed = setup.seed
         self.ground = int(height * params["ground"])
         self.tallest = int(height * params["height"])
-        self.top = max(0, self.ground - self.tallest - height // 40)
-        self.region = (width, self.ground - self.top)
         self.height = height
+        self.xplan: Layout | None = None
+        if params["style"] == "towers":  # Park La Brea, in perspective, down to the frame
+            self.xplan = yield from lay_out(setup.size, params["ground"], params["height"],
+                                            params["home"])
+        self.top, self.floor = self._bounds()
+        self.region = (width, self.floor - self.top)
         rng = setup.rng("skyline")
-        self.buildings = self._plan(rng, width)
+        self.buildings = [] if self.xplan else self._plan(rng, width)
         self.landmark = params["landmark"]
         yield
         self.windows = self._windows(width, height)
         yield
-        self.beacons = [b for b in sorted(self.buildings, key=lambda b: -b.height)[:3]]
+        self.beacons = self._beacon_spots()
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
         self._cache_key: WindowKey | None = None
         yield
@@ -84,9 +90,22 @@ class Skyline:
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None
         self._ground: Color = params["color"]
 
+    def _bounds(self) -> tuple[int, int]:
+        """The band the towers' picture covers: from over the highest roof to the ground (for
+        Park La Brea, whose nearest tower stands below the frame, to the bottom)."""
+        if self.xplan is None:
+            return max(0, self.ground - self.tallest - self.height // 40), self.ground
+        highest = min(y for plane in self.xplan.planes for _, y in plane.outline)
+        return max(0, int(highest) - self.height // 40), self.height
+
+    def _beacon_spots(self) -> list[tuple[int, int]]:
+        """Where the red beacons blink: on the tallest roofs (the highest lift cores)."""
+        if self.xplan is not None:
+            return sorted(self.xplan.roofs, key=lambda spot: spot[1])[:BEACONS]
+        tallest = sorted(self.buildings, key=lambda b: -b.height)[:BEACONS]
+        return [(b.x + b.width // 2, self.ground - b.height - (b.setback or 0)) for b in tallest]
+
     def _plan(self, rng: Any, width: int) -> list[Building]:
-        if self.params["style"] == "towers":
-            return self._towers(rng, width)
         buildings = []
         for row in (0, 1):
             x = -rng.randrange(width // 40 + 1)
@@ -102,24 +121,11 @@ class Skyline:
                 x += w + int(width * rng.uniform(0.0, 0.02 if row else 0.006))
         return buildings
 
-    def _towers(self, rng: Any, width: int) -> list[Building]:
-        """Park La Brea: thirteen-storey towers on an X plan, seen corner-on, so each shows
-        two wings reaching back (far, in haze) and two coming forward (one lit, one shaded)."""
-        buildings = []
-        x = width * rng.uniform(0.02, 0.08)
-        while x < width:
-            w = width * rng.uniform(0.13, 0.17)
-            h = int(self.tallest * rng.uniform(0.82, 1.0))
-            wing = int(w * 0.34)
-            centre = int(x + w / 2)
-            buildings += [Building(centre - int(w / 2), wing, int(h * 0.97), 0, 0),
-                          Building(centre + int(w / 2) - wing, wing, int(h * 0.97), 0, 0),
-                          Building(centre - wing - int(w * 0.04), wing, h, 1, 0, TOWER_SHADE),
-                          Building(centre - int(w * 0.04), wing + int(w * 0.08), h, 1, 0)]
-            x += w * rng.uniform(1.15, 1.5)
-        return buildings
-
     def _windows(self, width: int, height: int) -> list[tuple[pygame.Rect, float, int]]:
+        if self.xplan is not None:
+            return [(w.rect.move(0, -self.top), hash01(self.seed, w.tower, w.face, w.bay,
+                                                       w.storey), w.tower)
+                    for w in self.xplan.windows]
         cell_w, cell_h = max(3, width // 240), max(4, height // 120)
         out = []
         for n, b in enumerate(self.buildings):
@@ -142,6 +148,7 @@ class Skyline:
                  if hash01(self.seed, n, i, 3) < share]
         self.restless = set(picks)
         self.rest_rects = [self.windows[i][0].move(0, self.top) for i in picks]  # placed
+        self.rest_fade = [self._fade(self.windows[i][2]) for i in picks]
         self.rest_period = np.array([RESTLESS_SECONDS * (0.5 + hash01(self.seed, i, 5))
                                      for i in picks], dtype=np.float32)
         self.rest_phase = np.array([hash01(self.seed, i, 6) for i in picks], dtype=np.float32)
@@ -156,6 +163,10 @@ class Skyline:
 
     def _rest_rect(self, i: int) -> pygame.Rect:
         return self.rest_rects[i]
+
+    def _fade(self, tower: int) -> float:
+        """How bright a tower's lit windows are (Park La Brea's: dimmer the farther off)."""
+        return 1.0 if self.xplan is None else self.xplan.glow[tower]
 
     def _key(self, frame: Frame) -> WindowKey:
         """What decides the towers' colours and which windows are lit."""
@@ -225,7 +236,7 @@ class Skyline:
         with the light the ground under them) when other windows are lit or the light
         changed: never the sky over them."""
         if old[0] != new[0] or old[2] is None or new[2] is None:
-            bottom = self.ground if old[0][:2] == new[0][:2] else self.height
+            bottom = self.floor if old[0][:2] == new[0][:2] else self.height
             areas = [pygame.Rect(0, self.top, self.region[0], bottom - self.top)]
         else:
             areas = [self._rest_rect(i) for i in set(old[2]) ^ set(new[2])]
@@ -240,9 +251,10 @@ class Skyline:
         surface.blit(self._shown, (0, self.top))
         sprites = self.rest_sprites
         clip, rects = surface.get_clip(), self.rest_rects
-        surface.fblits([(sprites[i % len(sprites)], rects[i]) for i in restless or ()
+        surface.fblits([(sprites[i], rects[i]) for i in restless or ()
                         if clip.colliderect(rects[i])])
-        surface.fill(self._ground, (0, self.ground, self.region[0], surface.get_height()))
+        if self.xplan is None:  # the park is in the towers' picture
+            surface.fill(self._ground, (0, self.ground, self.region[0], surface.get_height()))
         for n in beacons or ():
             surface.blit(self.beacon, self._beacon_rect(n), special_flags=pygame.BLEND_RGB_ADD)
 
@@ -266,8 +278,11 @@ class Skyline:
         far = mix(base, HAZE, 0.25 + 0.45 * daylight)
         near = mix(base, HAZE, 0.5 * daylight)
         ground = mix(base, HAZE, 0.2 * daylight)
+        if self.xplan is not None:
+            yield from paint_towers(image, self.xplan, (self.top, self.ground),
+                                    (base, HAZE, ground), daylight)
         for b in self.buildings:
-            color = scaled(far if b.row == 0 else near, b.shade)
+            color = far if b.row == 0 else near
             top = self.ground - b.height - self.top
             image.fill((*color, 255), (b.x, top, b.width, b.height))
             if b.setback:
@@ -277,12 +292,7 @@ class Skyline:
             self._may_company(image, near, daylight, lit)
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
-        size = self.windows[0][0].size if self.windows else (1, 1)
-        sprites: list[pygame.Surface] = []
-        for level in RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else ():
-            sprite = pygame.Surface(size)
-            sprite.fill(scaled(warm, level))
-            sprites.append(sprite)
+        sprites = self._sprites(RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else (), warm)
         for count, (rect, threshold, n) in enumerate(self.windows, 1):
             if count % WINDOWS_PER_PIECE == 0:
                 yield
@@ -291,12 +301,35 @@ class Skyline:
                 if daylight > 0.3:
                     image.fill((*glass, 255), rect)
             elif threshold * 0.7 + flicker < lit:
-                shade = 0.55 + 0.45 * hash01(self.seed, rect.x, rect.y)
-                image.fill((*scaled(warm, shade), 255), rect)
+                shade = (0.55 + 0.45 * hash01(self.seed, rect.x, rect.y)) * self._fade(n)
+                self._lit(image, rect, (*scaled(warm, shade), 255))
             elif daylight > 0.3:
                 image.fill((*glass, 255), rect)
         yield
-        return cut_out(image, keyed), sprites, ground
+        shown = yield from cutting(image, keyed)
+        return shown, sprites, ground
+
+    def _sprites(self, levels: tuple[float, ...], warm: Color) -> list[pygame.Surface]:
+        """Each restless window's picture when lit (shared by windows of a size and shade)."""
+        made: dict[tuple[tuple[int, int], Color], pygame.Surface] = {}
+        sprites = []
+        for i, rect in enumerate(self.rest_rects if levels else ()):
+            color = scaled(warm, levels[i % len(levels)] * self.rest_fade[i])
+            if (rect.size, color) not in made:
+                made[rect.size, color] = pygame.Surface(rect.size)
+                self._lit(made[rect.size, color], rect.move(-rect.x, -rect.y), color)
+            sprites.append(made[rect.size, color])
+        return sprites
+
+    def _lit(self, surface: pygame.Surface, rect: pygame.Rect,
+             color: tuple[int, ...]) -> None:
+        """A lit window; a near one of Park La Brea's glows through drawn curtains."""
+        surface.fill(color, rect)
+        if self.xplan is not None and rect.width >= CURTAINS_WIDTH:
+            fold = scaled((color[0], color[1], color[2]), CURTAIN_FOLD)
+            parting = rect.inflate(-rect.width + max(2, rect.width // 14), 0)
+            surface.fill((*fold, *color[3:]), parting)
+            surface.fill((*fold, *color[3:]), (rect.x, rect.y, rect.width, rect.height // 9))
 
     def _may_company(self, image: pygame.Surface, color: Color, daylight: float,
                      lit: float) -> None:
@@ -327,10 +360,8 @@ class Skyline:
 
     def _beacon_rect(self, n: int) -> pygame.Rect:
         """Where beacon n's glow falls."""
-        b = self.beacons[n]
+        x, y = self.beacons[n]
         half = self.beacon.get_width() // 2
-        x = b.x + b.width // 2
-        y = self.ground - b.height - (b.setback or 0)
         return pygame.Rect((x - half, y - half), self.beacon.get_size())
 
 
@@ -338,12 +369,20 @@ def cut_out(image: pygame.Surface, keyed: pygame.Surface) -> pygame.Surface:
     """A picture whose pixels are all solid or clear, copied onto `keyed` (of its size) and
     cut out by a colour key: five times quicker to draw than with per-pixel alpha, the same
     pixels. The image itself if it has any other alpha, or a solid pixel of the key's colour."""
+    return finished(cutting(image, keyed))
+
+
+def cutting(image: pygame.Surface,
+            keyed: pygame.Surface) -> Generator[None, None, pygame.Surface]:
+    """`cut_out` in three steps (a full picture's copy and masks take a while)."""
     keyed.set_colorkey(None)
     keyed.fill(CUT_OUT)
     keyed.blit(image, (0, 0))
+    yield
     keyed.set_colorkey(CUT_OUT, pygame.RLEACCEL)
     solid = pygame.mask.from_surface(image, 254)  # alpha 255
     seen = pygame.mask.from_surface(image, 0)  # alpha above 0
+    yield
     if solid.count() != seen.count() or pygame.mask.from_surface(keyed).count() != seen.count():
         return image
     return keyed

@@ -2,35 +2,57 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Mapping
+from dataclasses import replace
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
 import pygame
 import pytest
 
-from installation.core.timeline import state_at
+from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeline.model import Scene
 from installation.core.timeutil import DAY_SECONDS, parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.skyline import WINDOW_BUCKET, Skyline
+from installation.visuals.xplan import Layout, layout
 
-from .helpers import NO_POST, SIZE, layer, one_scene
+from .helpers import NO_POST, SIZE, draw, frame_at, layer, mean_brightness, one_scene
+
+ROOT = Path(__file__).resolve().parents[2]
+FULL_HD = (1920, 1080)
+WIDE = (960, 540)
+RED = 120  # a beacon's glow: red above this, green below half of it
+FIGURES_FRAME = 0.2  # the figures' room may reach past the tower's window by this, in heights
+LIT_ROOM = 150  # brightness (0-255) of the lit room over the couple's heads
+CURTAINED = 0.8  # the nearest tower's other windows are at most this share as bright
 
 NIGHT = (layer("sky", stars=0, clouds=0) + layer("skyline", ground=0.8, height=0.5, lit=0.6)
          + NO_POST)
+TOWERS = (layer("sky", stars=0, clouds=0) + layer("skyline", ground=0.82, height=0.22, lit=0.6,
+                                                   style="towers", home=[0.2, 0.5])
+          + NO_POST)
 
 
 def refuse(self: Skyline, key: object) -> None:
     raise AssertionError("the towers were redrawn inside the frame")
 
 
-@pytest.mark.parametrize(("scene_at", "boundary"), [
-    ("21:30", (parse_clock("22:00") // WINDOW_BUCKET + 1) * WINDOW_BUCKET),
-    ("23:30", DAY_SECONDS),  # midnight: the bucket wraps to 0 (the alarm's first frame)
+@pytest.mark.parametrize(("scene_at", "boundary", "layers"), [
+    ("21:30", (parse_clock("22:00") // WINDOW_BUCKET + 1) * WINDOW_BUCKET, NIGHT),
+    ("23:30", DAY_SECONDS, NIGHT),  # midnight: the bucket wraps to 0 (the alarm's first frame)
+    ("04:35", (parse_clock("04:40") // WINDOW_BUCKET + 1) * WINDOW_BUCKET, TOWERS),
 ])
 def test_the_next_windows_are_drawn_ahead_and_match_a_fresh_drawing(
-        monkeypatch: pytest.MonkeyPatch, scene_at: str, boundary: float) -> None:
+        monkeypatch: pytest.MonkeyPatch, scene_at: str, boundary: float, layers: str) -> None:
     """A frame a story second, up to the moment the lit windows change: that frame swaps in
     the towers drawn ahead (redrawing them there fails) and equals a fresh drawing."""
     headless()
-    line = one_scene(NIGHT, at=scene_at)
+    line = one_scene(layers, at=scene_at)
     compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
     for t in range(int(boundary) - 120, int(boundary)):
         compositor.draw(surface, state_at(line, float(t)))
@@ -41,3 +63,130 @@ def test_the_next_windows_are_drawn_ahead_and_match_a_fresh_drawing(
     fresh = pygame.Surface(SIZE)
     Compositor(line, SIZE, print).draw(fresh, state_at(line, at))
     assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
+
+
+MIXED_GOLDEN = {  # sha256 of the frame before Park La Brea's towers were built in perspective
+    "18:30": "6f87cfc83db8ade6d3e20397febd0f939ae62c43bef154104b2829fe61636154",
+    "21:00": "9ecae970cb3e74270de085efc3d6f9114f9f374e434eab34df0b29c9763491da",
+}
+
+
+@pytest.mark.parametrize("at", sorted(MIXED_GOLDEN))
+def test_the_mixed_skyline_is_unchanged(at: str) -> None:
+    """Every skyline scene but Park La Brea draws the mixed style: pixel for pixel as before."""
+    line = one_scene(layer("sky", stars=0, clouds=0) + layer("skyline", restless=0.2) + NO_POST,
+                     at=at)
+    frame = pygame.image.tobytes(draw(line, at), "RGB")
+    assert hashlib.sha256(frame).hexdigest() == MIXED_GOLDEN[at]
+
+
+def park_la_brea() -> tuple[Timeline, Scene]:
+    """The show's timeline and its Park La Brea scene."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    return line, next(s for s in line.scenes if s.name == "Park La Brea")
+
+
+def params_of(scene: Scene, kind: str) -> Mapping[str, Any]:
+    return next(spec.params for spec in scene.layers if spec.type == kind)
+
+
+def towers_of(scene: Scene, size: tuple[int, int] = FULL_HD) -> Layout:
+    p = params_of(scene, "skyline")
+    return layout(size, p["ground"], p["height"], p["home"])
+
+
+def extent(plan: Layout, tower: int) -> pygame.Rect:
+    """The rectangle round a tower's walls on the screen."""
+    points = [pt for plane in plan.planes if plane.tower == tower for pt in plane.outline]
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return pygame.Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def test_park_la_brea_towers_stand_at_several_depths_and_overlap() -> None:
+    """Not a row of equal towers: they differ in size, the nearest is several times the
+    farthest, and some stand in front of others."""
+    plan = towers_of(park_la_brea()[1])
+    boxes = [extent(plan, n) for n in range(len(plan.depth))]
+    widths = sorted(b.width for b in boxes)
+    assert len(boxes) >= 5 and len(set(widths)) == len(widths)
+    assert widths[-1] > 3 * widths[0]
+    assert sum(a.colliderect(b) for a, b in combinations(boxes, 2)) >= 3
+    assert len(set(plan.glow)) >= 4  # the farther, the dimmer their windows
+
+
+def test_a_park_la_brea_tower_shows_a_lit_face_and_a_shaded_one() -> None:
+    """At night, of one tower's walls, those facing the city's glow are clearly brighter."""
+    _, scene = park_la_brea()
+    p = params_of(scene, "skyline")
+    keys = {"ground": p["ground"], "height": p["height"], "style": "towers", "lit": 0,
+            "landmark": False, "home": [0.13, 0.5]}
+    frame = draw(one_scene(layer("sky", stars=0, clouds=0) + layer("skyline", **keys)
+                           + NO_POST, at="04:40"), "04:40", size=FULL_HD)
+    plan = layout(FULL_HD, p["ground"], p["height"], (0.13, 0.5))
+    walls = [plane for plane in plan.planes if plane.tower == 1 and len(plane.outline) == 4]
+    bright = [mean_brightness(frame, _inside(plane.outline)) for plane in walls]
+    assert max(bright) > 1.5 * min(bright)
+
+
+def _inside(outline: list[tuple[float, float]]) -> pygame.Rect:
+    """A small square at the middle of a wall's outline."""
+    x = sum(px for px, _ in outline) / len(outline)
+    y = sum(py for _, py in outline) / len(outline)
+    return pygame.Rect(round(x) - 1, round(y) - 1, 3, 3)
+
+
+def test_lucy_and_ivan_are_in_a_large_lit_window_of_the_nearest_tower() -> None:
+    """Their window is one of the nearest tower's, three times the old 75 px thumbnail, lit,
+    and the figures' lit room falls on it to within its frame."""
+    line, scene = park_la_brea()
+    plan = towers_of(scene)
+    assert plan.home is not None and plan.home.width >= 3 * 60
+    assert any(w.tower == 0 and w.rect == plan.home for w in plan.windows)
+    assert plan.depth[0] == min(plan.depth)
+    alone = replace(line, scenes=tuple(
+        replace(s, layers=tuple(spec for spec in s.layers if spec.type != "figures"))
+        if s is scene else s for s in line.scenes))
+    at = scene.at + 300
+    framed, bare = (_frame(t, at) for t in (line, alone))
+    drawn = np.argwhere(np.any(framed != bare, axis=2))
+    left, top = drawn.min(axis=0)
+    right, bottom = drawn.max(axis=0) + 1
+    room = pygame.Rect(left, top, right - left, bottom - top)
+    margin = FIGURES_FRAME * round(params_of(scene, "figures")["scale"] * FULL_HD[1])
+    assert room.contains(plan.home.inflate(-2, -2))
+    assert plan.home.inflate(2 * margin, 2 * margin).contains(room)
+    beside = pygame.Rect(room.x + room.width // 12, room.y + room.height // 10,
+                         room.width // 6, room.height // 3)  # beside them, over the sill
+    picture = _surface(framed)
+    assert mean_brightness(picture, beside) > LIT_ROOM
+    screen = picture.get_rect()
+    neighbours = [w.rect.clip(screen) for w in plan.windows if w.tower == 0 and w.rect != plan.home]
+    brightest = max(mean_brightness(picture, r) for r in neighbours if r.width and r.height)
+    assert brightest < CURTAINED * LIT_ROOM  # theirs is the one bright, clear window
+
+
+def _frame(line: Timeline, at: float) -> np.ndarray:
+    headless()
+    surface = pygame.Surface(FULL_HD)
+    Compositor(line, FULL_HD, print).draw(surface, state_at(line, at))
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def _surface(pixels: np.ndarray) -> pygame.Surface:
+    return pygame.surfarray.make_surface(pixels.astype(np.uint8))
+
+
+def test_no_beacon_blinks_through_a_nearer_tower() -> None:
+    """With the nearest tower filling the picture, the beacons of the towers behind it are
+    not seen on its wall (and the ones in view do blink: see the show's frame)."""
+    keys = {"style": "towers", "ground": 0.82, "height": 0.22, "lit": 0, "landmark": False}
+    hidden = layer("sky", stars=0, clouds=0, sun=False) + layer(
+        "skyline", home=[0.9, 0.2], **keys) + NO_POST
+    shown = layer("sky", stars=0, clouds=0, sun=False) + layer("skyline", **keys) + NO_POST
+    assert max(_red(frame_at(shown, "04:40", s / 4, WIDE)) for s in range(8)) > 0
+    assert max(_red(frame_at(hidden, "04:40", s / 4, WIDE)) for s in range(8)) == 0
+
+
+def _red(frame: np.ndarray) -> int:
+    """How many pixels glow beacon-red."""
+    return int(((frame[..., 0] > RED) & (frame[..., 1] < RED // 2)).sum())

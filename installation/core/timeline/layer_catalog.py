@@ -60,6 +60,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "mixed: a row of Mid-Wilshire blocks; towers: Park La Brea's X-plan towers"),
         Param("restless", number(0, 1), 0.06,
               "share of windows whose lights go on and off by themselves, every half minute"),
+        Param("home", list_of(number(0, 1), "numbers", 2, 2), None,
+              "towers only: [x, y], the middle of a window of the nearest tower (Lucy and "
+              "Ivan's), 0 to 1; a nearest tower is built round it"),
     ),
     "neon": (
         Param("text", text(allow_empty=True), "MIRACLE MILE", "the words of the sign"),

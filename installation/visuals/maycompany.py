@@ -3,30 +3,84 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Frame, Setup, mix, scaled
-from installation.visuals.glow import dimmed, radial
+from installation.visuals.base import Frame, Pieces, Setup, clamp01, mix
+from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 
-# In picture heights at scale 1; x from the cylinder's centre, y up from the ground.
-BOX_LEFT, BOX_RIGHT, BOX_TALL = -0.95, 0.02, 0.2
+# Sizes in picture heights at scale 1; x from the cylinder's centre, heights up from the ground.
 DRUM_HALF, DRUM_TALL = 0.085, 0.34
-STRIPE_HALF = 0.016  # the black band up the gold
-BANDS = 4  # horizontal ribbons along the box
-GOLD = (214, 168, 70)
-STONE = (196, 186, 166)
-BLACK = (14, 12, 14)
-SHOP = (255, 200, 130)
-FLOOD = (255, 196, 120)
-LIGHT_STEPS = 10  # the building is redrawn when the light of the hour changes this much
+FRAME_HALF, FRAME_TALL = 0.112, 0.29  # the black granite slab the cylinder stands against
+BOX_TALL, BOX_LONG, BOX_FAR = 0.2, 0.95, 0.62  # the box recedes to the left: its far end's height
+WING_LONG, WING_FAR = 0.14, 0.8  # the short return along Fairfax, receding to the right
+TILT = 0.12  # the cylinder's top circle, seen from below: its ellipse's height over its width
+TILE = 0.0045  # one gold mosaic tile
+BASE = 0.2  # the black granite base with its display windows, a share of the box's height
+BANDS = (0.4, 0.53, 0.66, 0.79)  # the streamline ribbons, shares of the box's height
+BAND, LIP = 0.028, 0.012  # a ribbon's recess and the lip above it that catches the light
+COPING = 0.94  # the parapet's cap begins here
+BAYS, WING_BAYS = 16, 3  # display windows along the box and the wing
+POOL_EVERY = 2  # a floodlight at the foot of every second bay
+CORNER = 0.05  # the rounded far corner, a share of the box's length
+LOOK_STEPS = 6  # the building is drawn again every 10 story minutes
+
+GOLD = (236, 178, 72)
+STONE = (226, 212, 182)
+GRANITE = (24, 22, 26)
+GLASS = (26, 30, 38)
+SUN_LOW, SUN_HIGH = (255, 150, 70), (255, 236, 206)
+FLOOD_WARM, FLOOD_COOL = (255, 188, 104), (96, 150, 255)
+SHOP = (255, 196, 128)
+SUN_FROM = (-0.55, 0.83)  # the low sun from the west (left), ahead of the building
+SPEC_AT, SPEC_WIDE = -0.28, 0.16  # the soft gloss band across the cylinder
+TILE_VARY = 0.07  # how much one tile's gold differs from the next
+COOL_PALE = 0.45  # how far the cool floods take the gold towards grey
+WARM_UNTIL = 0.03  # daylight at which the floodlights have gone fully cool blue
+WARM_SPAN = 0.16  # ...from fully warm this much daylight before
+
+
+@dataclass
+class Maps:
+    """Per pixel: what the surface is and how each light reaches it (see `_lit`)."""
+
+    albedo: np.ndarray  # (w, h, 3) 0..255
+    ambient: np.ndarray  # each (w, h): how much of that light arrives
+    sun: np.ndarray
+    flood: np.ndarray
+    gloss: np.ndarray
+    sky: np.ndarray
+    shop: np.ndarray
+    alpha: np.ndarray
+
+    def paint(self, cover: np.ndarray, albedo: np.ndarray, **weights: np.ndarray | float) -> None:
+        """Lay a part over what is painted, `cover` 0..1 per pixel (soft at its edges)."""
+        keep = 1.0 - cover
+        self.albedo[:] = self.albedo * keep[..., None] + albedo * cover[..., None]
+        for name in ("ambient", "sun", "flood", "gloss", "sky", "shop"):
+            old = getattr(self, name)
+            old[:] = old * keep + np.asarray(weights.get(name, 0.0), np.float32) * cover
+        self.alpha[:] = self.alpha + cover * (1.0 - self.alpha)
+
+
+@dataclass(frozen=True)
+class Lights:
+    """The lights of one story hour, each an rgb 0..1 array."""
+
+    ambient: np.ndarray
+    sun: np.ndarray
+    flood: np.ndarray
+    sky: np.ndarray
+    shop: np.ndarray
+    cool: float  # 0 while the floodlights are warm, 1 once they have turned blue
 
 
 class MayCompany:
-    """Drawn once per step of daylight; floodlit from below as the light goes."""
+    """Drawn once per ten story minutes: gold in the low sun, floodlit gold, then blue."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         self.params = params
@@ -34,78 +88,192 @@ class MayCompany:
         self.unit = params["scale"] * height
         self.cx = round(params["x"] * width)
         self.ground = round(params["ground"] * height)
-        self.left = self.cx + round(BOX_LEFT * self.unit)
-        self.top = self.ground - round(DRUM_TALL * self.unit) - 2
-        self.size = (round((BOX_RIGHT - BOX_LEFT) * self.unit) + round(DRUM_HALF * self.unit) + 2,
-                     self.ground - self.top)
-        reach = round(DRUM_TALL * self.unit * 1.1)
-        self.flood = radial(reach, scaled(FLOOD, 0.6), 1.6)
-        self.flood_at = (self.cx - reach, self.ground - round(reach * 1.2))
+        u = self.unit
+        self.left = self.cx - round(BOX_LONG * u)
+        right = self.cx + round(max(WING_LONG, FRAME_HALF) * u) + 1
+        self.top = self.ground - round((DRUM_TALL + TILT * DRUM_HALF) * u) - 2
+        self.size = (right - self.left, self.ground - self.top)
+        self.reach = round(DRUM_TALL * u * 1.1)
+        self.flood_at = (self.cx - self.reach, self.ground - round(self.reach * 1.2))
+        self._maps: Maps | None = None
         self._key: int | None = None
-        self._flood: pygame.Surface | None = None
+        self._halo: pygame.Surface | None = None
         self._image = pygame.Surface(self.size, pygame.SRCALPHA)
 
     def look(self, frame: Frame) -> int:
-        """Still: it changes only with the light of the hour, a step at a time."""
-        return round(light_at(frame.hour).daylight * LIGHT_STEPS)
+        """Still: it changes only with the story hour, ten minutes at a time."""
+        return round(frame.hour * LOOK_STEPS) % (24 * LOOK_STEPS)
+
+    def changed(self, old: int, new: int) -> list[pygame.Rect]:
+        """Only the building and the light it throws on the sky."""
+        reach = pygame.Rect(self.flood_at, (2 * self.reach, 2 * self.reach))
+        return [pygame.Rect((self.left, self.top), self.size).union(reach)]
+
+    def warm(self, frame: Frame) -> Pieces:
+        """Lay out the building, then light it for `frame`'s hour."""
+        if self._maps is None:
+            self._maps = self._layout()
+            yield
+        self._light(self.look(frame))
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        key = self.look(frame)
-        if key != self._key:
-            self._render(key / LIGHT_STEPS)
-            self._key = key
-        if self._flood is not None:
-            surface.blit(self._flood, self.flood_at, special_flags=pygame.BLEND_RGB_ADD)
+        self._light(self.look(frame))
+        if self._halo is not None:
+            surface.blit(self._halo, self.flood_at, special_flags=pygame.BLEND_RGB_ADD)
         surface.blit(self._image, (self.left, self.top))
 
-    def _render(self, daylight: float) -> None:
-        image = self._image
-        image.fill((0, 0, 0, 0))
-        lit = self.params["lit"] if self.params["lit"] is not None else 1 - min(1, daylight * 1.5)
-        self._flood = dimmed(self.flood, lit) if lit > 0.05 else None
-        u = self.unit
-        origin = self.cx - self.left  # the cylinder's centre, in the image
-        base = self.size[1]
-        stone = mix(scaled(STONE, 0.2), STONE, 0.1 + 0.9 * daylight ** 1.5)
-        box = pygame.Rect(0, base - round(BOX_TALL * u), origin + round(BOX_RIGHT * u),
-                          round(BOX_TALL * u))
-        image.fill((*stone, 255), box)
-        ribbon = max(2, round(u * 0.008))
-        for n in range(1, BANDS + 1):  # the streamline ribbons, lit along their lips at dusk
-            y = box.top + round(box.height * n / (BANDS + 1.6))
-            image.fill((*scaled(stone, 0.7), 255), (0, y, box.width, ribbon))
-            image.fill((*mix(scaled(stone, 1.2), FLOOD, 0.5 * lit), 255),
-                       (0, y - 1, box.width, max(1, ribbon // 2)))
-        shop = pygame.Rect(0, base - round(box.height * 0.2), box.width, round(box.height * 0.14))
-        image.fill((*mix(scaled(stone, 0.5), SHOP, 0.25 + 0.7 * lit), 255), shop)
-        for x in range(0, box.width, max(6, round(u * 0.06))):
-            image.fill((*scaled(stone, 0.45), 255), (x, shop.top, max(1, ribbon), shop.height))
-        image.fill((*scaled(stone, 0.55), 255), (0, box.top, box.width, ribbon * 2))
-        self._drum(image, origin, base, daylight, lit)
+    def _light(self, key: int) -> None:
+        """Paint the building for the hour of `key`, unless it already is."""
+        if key == self._key:
+            return
+        if self._maps is None:
+            self._maps = self._layout()
+        lights, flood = _lights(key / LOOK_STEPS, self.params["lit"])
+        rgb = np.clip(_lit(self._maps, lights), 0, 255).astype(np.uint8)
+        pygame.surfarray.blit_array(self._image, rgb)
+        alpha = pygame.surfarray.pixels_alpha(self._image)
+        alpha[:] = np.round(self._maps.alpha * 255).astype(np.uint8)
+        del alpha
+        glow = tuple(float(c) for c in lights.flood * 255 * 0.55)
+        self._halo = (radial(self.reach, (round(glow[0]), round(glow[1]), round(glow[2])), 1.6)
+                      if flood > 0.05 else None)
+        self._key = key
 
-    def _drum(self, image: pygame.Surface, origin: int, base: int, daylight: float,
-              lit: float) -> None:
-        """The cylinder: gold tile rounded by the light, a black band up the middle."""
+    def _layout(self) -> Maps:
+        """The building's surfaces, once: box, wing, granite frame, then the cylinder."""
+        w, h = self.size
+        zeros = np.zeros((w, h), np.float32)
+        maps = Maps(np.zeros((w, h, 3), np.float32), *(zeros.copy() for _ in range(7)))
+        xs = np.arange(w, dtype=np.float32)[:, None] + 0.5
+        ys = np.arange(h, dtype=np.float32)[None, :] + 0.5
+        origin = self.cx - self.left
+        up = h - ys  # pixels above the ground
         u = self.unit
-        half = max(2, round(DRUM_HALF * u))
-        tall = round(DRUM_TALL * u)
-        across = np.linspace(-1.0, 1.0, 2 * half, dtype=np.float32)
-        round_ = np.sqrt(np.clip(1 - across ** 2, 0, 1)) ** 0.6
-        side = 0.75 + 0.25 * np.clip(-across, -1, 1)  # the light comes from the west
-        up = np.linspace(1.0, 0.0, tall, dtype=np.float32)
-        flood = lit * np.clip(1.2 - up, 0, 1) ** 1.5  # floodlit from the foot at dusk
-        day = 0.3 + 0.7 * daylight
-        shade = round_[:, None] * side[:, None] * (day + 0.8 * flood[None, :])
-        tiles = 1 - 0.12 * ((np.arange(tall) // max(2, round(u * 0.01))) % 2)
-        shade = shade * tiles[None, :]
-        gold = np.array(GOLD, dtype=np.float32)
-        rgb = np.clip(shade[:, :, None] * gold[None, None, :], 0, 255).astype(np.uint8)
-        drum = pygame.Surface((2 * half, tall), pygame.SRCALPHA)
-        drum.fill((0, 0, 0, 255))
-        pygame.surfarray.blit_array(drum, rgb)
-        stripe = max(2, round(STRIPE_HALF * u))
-        drum.fill((*BLACK, 255), (half - stripe, round(tall * 0.06), 2 * stripe,
-                                  round(tall * 0.86)))
-        cap = max(2, round(tall * 0.03))
-        drum.fill((*scaled(GOLD, 0.5 * day + 0.3 * lit), 255), (0, 0, 2 * half, cap))
-        image.blit(drum, (origin - half, base - tall))
+        self._box(maps, origin - xs, up, BOX_LONG * u, BOX_FAR, BAYS)
+        self._box(maps, xs - origin, up, WING_LONG * u, WING_FAR, WING_BAYS)
+        self._frame(maps, np.abs(xs - origin), up)
+        self._drum(maps, (xs - origin) / (DRUM_HALF * u), up)
+        return maps
+
+    def _box(self, maps: Maps, along: np.ndarray, up: np.ndarray, long: float, far: float,
+             bays: int) -> None:
+        """A banded stone wall from the cylinder's axis `long` pixels away, shrinking in
+        perspective to `far` of its height: granite base, display windows, ribbons."""
+        tall = BOX_TALL * self.unit
+        height = tall * (1 - (1 - far) * along / long)
+        inside = (along >= 0) & (along <= long)
+        # Where along the wall, 0..1 (equal steps of the wall shrink on the picture as it goes).
+        s = np.where(inside, (tall / np.maximum(height, 1) - 1) / (1 / far - 1), 0)
+        f = up / np.maximum(height, 1)  # 0 at the foot, 1 at the parapet
+        cover = np.clip(height - up + 0.5, 0, 1) * inside
+        bay = s * bays
+        base = f < BASE
+        window = base & (f > 0.035) & (f < 0.16) & (np.abs(bay % 1 - 0.5) < 0.38)
+        recess = _near_any(f, BANDS, BAND / 2)
+        lip = _near_any(f, tuple(b + (BAND + LIP) / 2 for b in BANDS), LIP / 2)
+        shade = 1 - 0.45 * recess - 0.12 * (f > COPING) - 0.2 * ((f > BASE) & (f < BASE + 0.03))
+        shade = shade * (1 - 0.6 * np.clip((s - 1 + CORNER) / CORNER, 0, 1) ** 2)  # the roll
+        shade = shade * (1 + 0.03 * (_hash(np.floor(s * 60), np.floor(f * 14)) - 0.5))
+        stone = np.where(base[..., None], np.array(GRANITE, np.float32),
+                         np.array(STONE, np.float32))
+        albedo = np.where(window[..., None], np.array(GLASS, np.float32), stone) * shade[..., None]
+        pools = _pools(s, f, bays)
+        glow = window * (0.55 + 0.45 * _hash(np.floor(bay), 3)) * (1.1 - f / BASE)
+        maps.paint(cover, albedo, ambient=1.0, sun=0.8 + 0.5 * lip, flood=pools * (1 + 1.5 * lip),
+                   sky=0.35 * window, shop=glow)
+
+    def _frame(self, maps: Maps, off: np.ndarray, up: np.ndarray) -> None:
+        """The polished black granite slab behind the cylinder, rising above the box."""
+        u = self.unit
+        tall = FRAME_TALL * u
+        cover = (np.clip(FRAME_HALF * u - off + 0.5, 0, 1) * np.clip(tall - up + 0.5, 0, 1))
+        coping = (up > tall - 0.006 * u)
+        albedo = np.broadcast_to(np.array(GRANITE, np.float32), (*cover.shape, 3)) * (
+            1 + 1.5 * coping[..., None])
+        sheen = np.exp(-up / (0.35 * tall))
+        maps.paint(cover, albedo, ambient=1.0, sun=0.3, flood=0.5 + 1.5 * sheen, sky=0.25)
+
+    def _drum(self, maps: Maps, across: np.ndarray, up: np.ndarray) -> None:
+        """The cylinder of gold mosaic: rounded by the light, its rings curving in perspective."""
+        u = self.unit
+        half, tall = DRUM_HALF * u, DRUM_TALL * u
+        a = np.clip(across, -1, 1)
+        facing = np.sqrt(1 - a ** 2)  # how squarely the surface faces us
+        height = up / (1 + TILT * half * facing / tall)  # the height on the cylinder
+        cover = (np.clip((1 - np.abs(across)) * half + 0.5, 0, 1)
+                 * np.clip((tall - height) * (1 + TILT * half * facing / tall) + 0.5, 0, 1))
+        turn = np.arcsin(a) * half  # around the cylinder, in pixels of its surface
+        tile = TILE * u
+        column, row = np.floor(turn / tile), np.floor(height / tile)
+        grain = _hash(column, row)
+        grout = (((turn / tile) % 1 < 0.1) | ((height / tile) % 1 < 0.1))
+        gold = (1 + TILE_VARY * (grain - 0.5)) * (1 - 0.06 * grout)
+        box = BOX_TALL * u
+        plinth = height < BASE * box
+        ring = (np.abs(height - box) < 0.004 * u) | (height > tall - 0.012 * u)
+        door = plinth & (np.abs(a) < 0.32) & (height < 0.75 * BASE * box)
+        albedo = np.array(GOLD, np.float32) * gold[..., None] * (1 - 0.35 * ring[..., None])
+        albedo = np.where(plinth[..., None], np.array(GRANITE, np.float32), albedo)
+        albedo = np.where(door[..., None], np.array(GLASS, np.float32), albedo)
+        sun = np.clip(a * SUN_FROM[0] + facing * SUN_FROM[1], 0, 1) ** 1.3
+        flood = facing ** 1.2 * (0.45 + 0.75 * np.exp(-height / (0.4 * tall)))
+        gloss = (np.exp(-((a - SPEC_AT) / SPEC_WIDE) ** 2) * (0.92 + 0.16 * grain)
+                 * (1 - plinth) * (1 - ring))
+        edge = (1 - facing) ** 2 * (1 - plinth)
+        maps.paint(cover, albedo, ambient=0.6 + 0.4 * facing, sun=sun, flood=flood,
+                   gloss=gloss, sky=0.55 * edge, shop=door * (1 - 0.4 * height / (BASE * box)))
+
+
+def _lights(hour: float, lit: float | None) -> tuple[Lights, float]:
+    """The lights at the story hour: the sun going down, the floodlights coming on warm and
+    turning cool blue, the sky the tiles mirror at their sides; and the floods' strength."""
+    light = light_at(hour)
+    day = light.daylight
+    sun = np.array(mix(SUN_LOW, SUN_HIGH, clamp01((day - 0.45) / 0.45)), np.float32) / 255
+    flood = lit if lit is not None else clamp01(1 - day * 1.8)
+    warmth = clamp01((day - WARM_UNTIL) / WARM_SPAN)
+    flood_rgb = np.array(mix(FLOOD_COOL, FLOOD_WARM, warmth), np.float32) / 255
+    sky = np.array(mix(light.top, light.bottom, 0.45), np.float32) / 255
+    shops = clamp01(1.2 - day * 2.2)
+    return Lights(ambient=sky * 0.22 + 0.04, sun=sun * clamp01(day * 1.6) ** 0.8,
+                  flood=flood_rgb * flood, sky=sky * (0.5 + 0.6 * (1 - day)),
+                  shop=np.array(SHOP, np.float32) / 255 * shops, cool=1 - warmth), flood
+
+
+def _lit(maps: Maps, lights: Lights) -> np.ndarray:
+    """The building's colours under the lights, 0..255 (unclipped)."""
+    def spread(weight: np.ndarray, color: np.ndarray) -> np.ndarray:
+        return weight[..., None] * color[None, None, :]
+
+    light = spread(maps.ambient, lights.ambient) + spread(maps.sun, lights.sun)
+    # Blue light on gold would go olive: the cool floods read as pale, silvered gold instead.
+    pale = maps.albedo + (maps.albedo.mean(axis=2, keepdims=True) - maps.albedo) * (
+        COOL_PALE * lights.cool)
+    shine = (lights.sun + lights.flood) * (np.array(GOLD) * (1 - lights.cool) + 235 * lights.cool)
+    return (maps.albedo * light + pale * spread(maps.flood, lights.flood)
+            + spread(maps.gloss, shine * 0.9)
+            + spread(maps.sky, lights.sky * 255) * 0.5 + spread(maps.shop, lights.shop * 255))
+
+
+def _pools(s: np.ndarray, f: np.ndarray, bays: int) -> np.ndarray:
+    """Floodlight thrown up the wall from lamps at its foot: fans of light fading upwards."""
+    spacing = POOL_EVERY / bays
+    off = (s % spacing) / spacing - 0.5  # -0.5..0.5 across one lamp's reach
+    wide = 0.16 + 0.35 * f  # the fan opens as it rises
+    return 0.12 + 1.5 * np.exp(-(off / wide) ** 2) * np.exp(-f * 1.8)
+
+
+def _near_any(f: np.ndarray, centres: tuple[float, ...], half: float) -> np.ndarray:
+    """Where f lies within `half` of any of the centres (as 0 or 1)."""
+    hit = np.zeros(f.shape, bool)
+    for centre in centres:
+        hit |= np.abs(f - centre) < half
+    return hit.astype(np.float32)
+
+
+def _hash(a: np.ndarray, b: np.ndarray | float) -> np.ndarray:
+    """A repeatable pseudo-random number in [0, 1) for each pair of whole numbers."""
+    x = (np.asarray(a, np.int64) * 374761393 + np.asarray(b, np.int64) * 668265263) & 0xFFFFFFFF
+    x = ((x ^ (x >> 13)) * 1274126177) & 0xFFFFFFFF
+    return ((x ^ (x >> 16)) & 0xFFFFFF).astype(np.float32) / float(1 << 24)
+

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +28,7 @@ BAYS, WING_BAYS = 16, 3  # display windows along the box and the wing
 POOL_EVERY = 2  # a floodlight at the foot of every second bay
 CORNER = 0.05  # the rounded far corner, a share of the box's length
 LOOK_STEPS = 6  # the building is drawn again every 10 story minutes
+HALO = 0.55  # how much of the floodlight glows on the sky around the building
 
 GOLD = (236, 178, 72)
 STONE = (226, 212, 182)
@@ -44,6 +45,9 @@ WARM_UNTIL = 0.03  # daylight at which the floodlights have gone fully cool blue
 WARM_SPAN = 0.16  # ...from fully warm this much daylight before
 
 
+Area = tuple[slice, slice]  # columns and rows of the building's image
+
+
 @dataclass
 class Maps:
     """Per pixel: what the surface is and how each light reaches it (see `_lit`)."""
@@ -57,14 +61,28 @@ class Maps:
     shop: np.ndarray
     alpha: np.ndarray
 
-    def paint(self, cover: np.ndarray, albedo: np.ndarray, **weights: np.ndarray | float) -> None:
-        """Lay a part over what is painted, `cover` 0..1 per pixel (soft at its edges)."""
+    def paint(self, area: Area, cover: np.ndarray, albedo: np.ndarray,
+              **weights: np.ndarray | float) -> None:
+        """Lay a part over what is painted in `area` (columns, rows), `cover` 0..1 per pixel
+        (soft at its edges)."""
         keep = 1.0 - cover
-        self.albedo[:] = self.albedo * keep[..., None] + albedo * cover[..., None]
+        self.albedo[area] = self.albedo[area] * keep[..., None] + albedo * cover[..., None]
         for name in ("ambient", "sun", "flood", "gloss", "sky", "shop"):
             old = getattr(self, name)
-            old[:] = old * keep + np.asarray(weights.get(name, 0.0), np.float32) * cover
-        self.alpha[:] = self.alpha + cover * (1.0 - self.alpha)
+            old[area] = old[area] * keep + np.asarray(weights.get(name, 0.0), np.float32) * cover
+        self.alpha[area] = self.alpha[area] + cover * (1.0 - self.alpha[area])
+
+
+@dataclass(frozen=True)
+class Basis:
+    """The building's colours as sums of its lights, for the pixels it covers: per channel,
+    albedo times (ambient, sun, warm flood); and for all channels alike, the greyed albedo
+    under the cool flood, the gloss, the mirrored sky and the shop windows' own light."""
+
+    index: np.ndarray  # (pixels,) flat positions in the image
+    tinted: np.ndarray  # (3 channels, 3 lights, pixels)
+    plain: np.ndarray  # (4 lights, pixels)
+    alpha: np.ndarray  # (w, h) 0..255
 
 
 @dataclass(frozen=True)
@@ -95,9 +113,11 @@ class MayCompany:
         self.size = (right - self.left, self.ground - self.top)
         self.reach = round(DRUM_TALL * u * 1.1)
         self.flood_at = (self.cx - self.reach, self.ground - round(self.reach * 1.2))
-        self._maps: Maps | None = None
+        self._basis: Basis | None = None
         self._key: int | None = None
         self._halo: pygame.Surface | None = None
+        self._white = radial(self.reach, (255, 255, 255), 1.6)
+        self._rgb = np.zeros((*self.size, 3), np.uint8)
         self._image = pygame.Surface(self.size, pygame.SRCALPHA)
 
     def look(self, frame: Frame) -> int:
@@ -110,10 +130,9 @@ class MayCompany:
         return [pygame.Rect((self.left, self.top), self.size).union(reach)]
 
     def warm(self, frame: Frame) -> Pieces:
-        """Lay out the building, then light it for `frame`'s hour."""
-        if self._maps is None:
-            self._maps = self._layout()
-            yield
+        """Lay out the building a part at a time, then light it for `frame`'s hour."""
+        if self._basis is None:
+            self._basis = yield from self._layout()
         self._light(self.look(frame))
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
@@ -126,37 +145,63 @@ class MayCompany:
         """Paint the building for the hour of `key`, unless it already is."""
         if key == self._key:
             return
-        if self._maps is None:
-            self._maps = self._layout()
+        if self._basis is None:
+            parts = self._layout()
+            try:
+                while True:
+                    next(parts)
+            except StopIteration as done:
+                self._basis = done.value
+        basis = self._basis
+        assert basis is not None
         lights, flood = _lights(key / LOOK_STEPS, self.params["lit"])
-        rgb = np.clip(_lit(self._maps, lights), 0, 255).astype(np.uint8)
-        pygame.surfarray.blit_array(self._image, rgb)
+        flat = self._rgb.reshape(-1, 3)
+        flat[basis.index] = np.clip(_lit(basis, lights), 0, 255).astype(np.uint8).T
+        pygame.surfarray.blit_array(self._image, self._rgb)
         alpha = pygame.surfarray.pixels_alpha(self._image)
-        alpha[:] = np.round(self._maps.alpha * 255).astype(np.uint8)
+        alpha[:] = basis.alpha
         del alpha
-        glow = tuple(float(c) for c in lights.flood * 255 * 0.55)
-        self._halo = (radial(self.reach, (round(glow[0]), round(glow[1]), round(glow[2])), 1.6)
-                      if flood > 0.05 else None)
+        self._halo = None
+        if flood > 0.05:
+            self._halo = self._white.copy()
+            self._halo.fill(tuple(round(float(c) * HALO) for c in lights.flood),
+                            special_flags=pygame.BLEND_RGB_MULT)
         self._key = key
 
-    def _layout(self) -> Maps:
-        """The building's surfaces, once: box, wing, granite frame, then the cylinder."""
+    def _layout(self) -> Generator[None, None, Basis]:
+        """The building's surfaces, once, a part at a time: box, wing, granite frame, then
+        the cylinder."""
         w, h = self.size
         zeros = np.zeros((w, h), np.float32)
         maps = Maps(np.zeros((w, h, 3), np.float32), *(zeros.copy() for _ in range(7)))
         xs = np.arange(w, dtype=np.float32)[:, None] + 0.5
-        ys = np.arange(h, dtype=np.float32)[None, :] + 0.5
+        up = h - (np.arange(h, dtype=np.float32)[None, :] + 0.5)  # pixels above the ground
         origin = self.cx - self.left
-        up = h - ys  # pixels above the ground
         u = self.unit
-        self._box(maps, origin - xs, up, BOX_LONG * u, BOX_FAR, BAYS)
-        self._box(maps, xs - origin, up, WING_LONG * u, WING_FAR, WING_BAYS)
-        self._frame(maps, np.abs(xs - origin), up)
-        self._drum(maps, (xs - origin) / (DRUM_HALF * u), up)
-        return maps
+        low = slice(max(0, h - round(BOX_TALL * u) - 2), h)  # the rows of the box
+        whole = self._columns(origin - BOX_LONG * u, origin)
+        middle = (whole.start + whole.stop) // 2
+        for cols in (slice(whole.start, middle), slice(middle, whole.stop)):
+            self._box(maps, (cols, low), origin - xs[cols], up[:, low], BOX_LONG * u, BOX_FAR,
+                      BAYS)  # in two halves, the largest part of the work
+            yield
+        area = (self._columns(origin, origin + WING_LONG * u), low)
+        self._box(maps, area, xs[area[0]] - origin, up[:, low], WING_LONG * u, WING_FAR,
+                  WING_BAYS)
+        cols = self._columns(origin - FRAME_HALF * u, origin + FRAME_HALF * u)
+        self._frame(maps, (cols, slice(None)), np.abs(xs[cols] - origin), up)
+        yield
+        cols = self._columns(origin - DRUM_HALF * u, origin + DRUM_HALF * u)
+        self._drum(maps, (cols, slice(None)), (xs[cols] - origin) / (DRUM_HALF * u), up)
+        yield
+        return _basis(maps)
 
-    def _box(self, maps: Maps, along: np.ndarray, up: np.ndarray, long: float, far: float,
-             bays: int) -> None:
+    def _columns(self, start: float, end: float) -> slice:
+        """The image's columns from start to end (pixels), with one to spare either side."""
+        return slice(max(0, int(start) - 1), min(self.size[0], int(end) + 2))
+
+    def _box(self, maps: Maps, area: Area, along: np.ndarray, up: np.ndarray, long: float,
+             far: float, bays: int) -> None:
         """A banded stone wall from the cylinder's axis `long` pixels away, shrinking in
         perspective to `far` of its height: granite base, display windows, ribbons."""
         tall = BOX_TALL * self.unit
@@ -179,10 +224,10 @@ class MayCompany:
         albedo = np.where(window[..., None], np.array(GLASS, np.float32), stone) * shade[..., None]
         pools = _pools(s, f, bays)
         glow = window * (0.55 + 0.45 * _hash(np.floor(bay), 3)) * (1.1 - f / BASE)
-        maps.paint(cover, albedo, ambient=1.0, sun=0.8 + 0.5 * lip, flood=pools * (1 + 1.5 * lip),
-                   sky=0.35 * window, shop=glow)
+        maps.paint(area, cover, albedo, ambient=1.0, sun=0.8 + 0.5 * lip,
+                   flood=pools * (1 + 1.5 * lip), sky=0.35 * window, shop=glow)
 
-    def _frame(self, maps: Maps, off: np.ndarray, up: np.ndarray) -> None:
+    def _frame(self, maps: Maps, area: Area, off: np.ndarray, up: np.ndarray) -> None:
         """The polished black granite slab behind the cylinder, rising above the box."""
         u = self.unit
         tall = FRAME_TALL * u
@@ -191,9 +236,9 @@ class MayCompany:
         albedo = np.broadcast_to(np.array(GRANITE, np.float32), (*cover.shape, 3)) * (
             1 + 1.5 * coping[..., None])
         sheen = np.exp(-up / (0.35 * tall))
-        maps.paint(cover, albedo, ambient=1.0, sun=0.3, flood=0.5 + 1.5 * sheen, sky=0.25)
+        maps.paint(area, cover, albedo, ambient=1.0, sun=0.3, flood=0.5 + 1.5 * sheen, sky=0.25)
 
-    def _drum(self, maps: Maps, across: np.ndarray, up: np.ndarray) -> None:
+    def _drum(self, maps: Maps, area: Area, across: np.ndarray, up: np.ndarray) -> None:
         """The cylinder of gold mosaic: rounded by the light, its rings curving in perspective."""
         u = self.unit
         half, tall = DRUM_HALF * u, DRUM_TALL * u
@@ -220,7 +265,7 @@ class MayCompany:
         gloss = (np.exp(-((a - SPEC_AT) / SPEC_WIDE) ** 2) * (0.92 + 0.16 * grain)
                  * (1 - plinth) * (1 - ring))
         edge = (1 - facing) ** 2 * (1 - plinth)
-        maps.paint(cover, albedo, ambient=0.6 + 0.4 * facing, sun=sun, flood=flood,
+        maps.paint(area, cover, albedo, ambient=0.6 + 0.4 * facing, sun=sun, flood=flood,
                    gloss=gloss, sky=0.55 * edge, shop=door * (1 - 0.4 * height / (BASE * box)))
 
 
@@ -240,19 +285,35 @@ def _lights(hour: float, lit: float | None) -> tuple[Lights, float]:
                   shop=np.array(SHOP, np.float32) / 255 * shops, cool=1 - warmth), flood
 
 
-def _lit(maps: Maps, lights: Lights) -> np.ndarray:
-    """The building's colours under the lights, 0..255 (unclipped)."""
-    def spread(weight: np.ndarray, color: np.ndarray) -> np.ndarray:
-        return weight[..., None] * color[None, None, :]
+def _basis(maps: Maps) -> Basis:
+    """The painted maps reduced to the pixels the building covers, as sums of its lights."""
+    index = np.flatnonzero(maps.alpha > 0)
 
-    light = spread(maps.ambient, lights.ambient) + spread(maps.sun, lights.sun)
+    def kept(weight: np.ndarray) -> np.ndarray:
+        return weight.reshape(-1)[index]
+
+    albedo = maps.albedo.reshape(-1, 3)[index].T  # (3, pixels)
+    grey = albedo.mean(axis=0)
+    tinted = np.stack([np.stack([albedo[c] * kept(maps.ambient), albedo[c] * kept(maps.sun),
+                                 albedo[c] * kept(maps.flood)]) for c in range(3)])
+    plain = np.stack([grey * kept(maps.flood), kept(maps.gloss), kept(maps.sky),
+                      kept(maps.shop)])
+    alpha = np.round(maps.alpha * 255).astype(np.uint8)
+    return Basis(index, tinted.astype(np.float32), plain.astype(np.float32), alpha)
+
+
+def _lit(basis: Basis, lights: Lights) -> np.ndarray:
+    """The building's colours under the lights, (3, pixels) 0..255 (unclipped)."""
+    cool = lights.cool * COOL_PALE
     # Blue light on gold would go olive: the cool floods read as pale, silvered gold instead.
-    pale = maps.albedo + (maps.albedo.mean(axis=2, keepdims=True) - maps.albedo) * (
-        COOL_PALE * lights.cool)
-    shine = (lights.sun + lights.flood) * (np.array(GOLD) * (1 - lights.cool) + 235 * lights.cool)
-    return (maps.albedo * light + pale * spread(maps.flood, lights.flood)
-            + spread(maps.gloss, shine * 0.9)
-            + spread(maps.sky, lights.sky * 255) * 0.5 + spread(maps.shop, lights.shop * 255))
+    gloss = (lights.sun + lights.flood) * (np.array(GOLD) * (1 - lights.cool)
+                                           + 235 * lights.cool) * 0.9
+    tinted = np.stack([lights.ambient, lights.sun, lights.flood * (1 - cool)], axis=1)
+    plain = np.stack([lights.flood * cool, gloss, lights.sky * 255 * 0.5, lights.shop * 255],
+                     axis=1)
+    # einsum: several times faster than matmul over so few lights and so many pixels
+    return (np.einsum("ck,ckp->cp", tinted.astype(np.float32), basis.tinted)
+            + np.einsum("ck,kp->cp", plain.astype(np.float32), basis.plain))
 
 
 def _pools(s: np.ndarray, f: np.ndarray, bays: int) -> np.ndarray:

@@ -35,12 +35,12 @@ STONE = (226, 212, 182)
 GRANITE = (24, 22, 26)
 GLASS = (26, 30, 38)
 SUN_LOW, SUN_HIGH = (255, 150, 70), (255, 236, 206)
-FLOOD_WARM, FLOOD_COOL = (255, 188, 104), (96, 150, 255)
+FLOOD_WARM, FLOOD_COOL = (255, 188, 104), (80, 130, 255)
 SHOP = (255, 196, 128)
 SUN_FROM = (-0.55, 0.83)  # the low sun from the west (left), ahead of the building
 SPEC_AT, SPEC_WIDE = -0.28, 0.16  # the soft gloss band across the cylinder
 TILE_VARY = 0.07  # how much one tile's gold differs from the next
-COOL_PALE = 0.45  # how far the cool floods take the gold towards grey
+COOL_PALE = 0.7  # how far the cool floods take the gold towards grey
 WARM_UNTIL = 0.03  # daylight at which the floodlights have gone fully cool blue
 WARM_SPAN = 0.16  # ...from fully warm this much daylight before
 
@@ -320,8 +320,8 @@ def _pools(s: np.ndarray, f: np.ndarray, bays: int) -> np.ndarray:
     """Floodlight thrown up the wall from lamps at its foot: fans of light fading upwards."""
     spacing = POOL_EVERY / bays
     off = (s % spacing) / spacing - 0.5  # -0.5..0.5 across one lamp's reach
-    wide = 0.16 + 0.35 * f  # the fan opens as it rises
-    return 0.12 + 1.5 * np.exp(-(off / wide) ** 2) * np.exp(-f * 1.8)
+    wide = 0.12 + 0.3 * f  # the fan opens as it rises
+    return 0.05 + 1.9 * np.exp(-(off / wide) ** 2) * np.exp(-f * 2.2)
 
 
 def _near_any(f: np.ndarray, centres: tuple[float, ...], half: float) -> np.ndarray:

@@ -92,3 +92,17 @@ def test_it_is_redrawn_only_every_ten_story_minutes_and_the_same_each_time() -> 
     again.fill((0, 0, 0))
     fresh.draw(again, moment)
     assert pygame.image.tobytes(first, "RGB") == pygame.image.tobytes(again, "RGB")
+
+
+def test_after_a_ten_minute_step_the_picture_is_the_same_as_drawn_afresh() -> None:
+    headless()
+    body = (layer("sky", horizon=0.56) + layer("maycompany", x=0.56, ground=0.62, scale=0.95)
+            + layer("street", horizon=0.62, wet=False) + NO_POST)
+    line = one_scene(body, at="17:00")
+    kept = Compositor(line, SIZE, print)
+    surface = pygame.Surface(SIZE)
+    for at in ("18:04:50", "18:05:10"):  # the building's light steps at 18:05
+        kept.draw(surface, state_at(line, parse_clock(at)))
+    fresh = pygame.Surface(SIZE)
+    Compositor(line, SIZE, print).draw(fresh, state_at(line, parse_clock("18:05:10")))
+    assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")

@@ -29,6 +29,9 @@ POOL_EVERY = 2  # a floodlight at the foot of every second bay
 CORNER = 0.05  # the rounded far corner, a share of the box's length
 LOOK_STEPS = 6  # the building is drawn again every 10 story minutes
 HALO = 0.55  # how much of the floodlight glows on the sky around the building
+HALO_REACH, HALO_RISE, HALO_FALL = 1.1, 1.2, 1.6  # its radius (of the cylinder's height),
+# its centre above the ground (of its radius) and how fast it falls off
+HALO_FROM = 0.05  # no glow on the sky for floodlights weaker than this
 
 GOLD = (236, 178, 72)
 STONE = (226, 212, 182)
@@ -40,7 +43,20 @@ SHOP = (255, 196, 128)
 SUN_FROM = (-0.55, 0.83)  # the low sun from the west (left), ahead of the building
 SPEC_AT, SPEC_WIDE = -0.28, 0.16  # the soft gloss band across the cylinder
 TILE_VARY = 0.07  # how much one tile's gold differs from the next
+GROUT, GROUT_DARK = 0.1, 0.06  # the share of a tile that is grout, and how much darker
+SEAM, CAP, RING_DARK = 0.004, 0.012, 0.35  # the rings where it meets the box and at its top
+DOOR_HALF, DOOR_TALL = 0.32, 0.75  # its lit entrance: half its width, of the base's height
+GLOSS, GLINT = 0.9, 235  # the gloss band's strength, and its colour under the cool floods
+WINDOW_LOW, WINDOW_HIGH, WINDOW_WIDE = 0.035, 0.16, 0.76  # display windows: of box and bay
+CANOPY, CANOPY_DARK = 0.03, 0.2  # the shadow line over the base
+RECESS_DARK, COPING_DARK, ROLL_DARK = 0.45, 0.12, 0.6  # how much darker in shade
+STONE_BLOCKS, STONE_VARY = (60, 14), 0.03  # limestone blocks along and up the box
+FRAME_COPING = 0.006  # the granite slab's lighter top edge
 COOL_PALE = 0.7  # how far the cool floods take the gold towards grey
+SUN_REDDENS = 0.45  # the sun reddens as daylight falls below this
+FLOOD_ON = 1.8  # the floodlights are full on once daylight is below 1 / this
+SHOPS_ON = (1.2, 2.2)  # the shop windows' light: a - b * daylight
+AMBIENT = (0.22, 0.04)  # light from the sky: a share of its colour, and a floor
 WARM_UNTIL = 0.03  # daylight at which the floodlights have gone fully cool blue
 WARM_SPAN = 0.16  # ...from fully warm this much daylight before
 
@@ -111,12 +127,12 @@ class MayCompany:
         right = self.cx + round(max(WING_LONG, FRAME_HALF) * u) + 1
         self.top = self.ground - round((DRUM_TALL + TILT * DRUM_HALF) * u) - 2
         self.size = (right - self.left, self.ground - self.top)
-        self.reach = round(DRUM_TALL * u * 1.1)
-        self.flood_at = (self.cx - self.reach, self.ground - round(self.reach * 1.2))
+        self.reach = round(DRUM_TALL * u * HALO_REACH)
+        self.flood_at = (self.cx - self.reach, self.ground - round(self.reach * HALO_RISE))
         self._basis: Basis | None = None
         self._key: int | None = None
         self._halo: pygame.Surface | None = None
-        self._white = radial(self.reach, (255, 255, 255), 1.6)
+        self._white = radial(self.reach, (255, 255, 255), HALO_FALL)
         self._rgb = np.zeros((*self.size, 3), np.uint8)
         self._image = pygame.Surface(self.size, pygame.SRCALPHA)
 
@@ -136,6 +152,7 @@ class MayCompany:
         self._light(self.look(frame))
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The floodlights' glow on the sky, then the building over it."""
         self._light(self.look(frame))
         if self._halo is not None:
             surface.blit(self._halo, self.flood_at, special_flags=pygame.BLEND_RGB_ADD)
@@ -145,15 +162,9 @@ class MayCompany:
         """Paint the building for the hour of `key`, unless it already is."""
         if key == self._key:
             return
-        if self._basis is None:
-            parts = self._layout()
-            try:
-                while True:
-                    next(parts)
-            except StopIteration as done:
-                self._basis = done.value
+        if self._basis is None:  # not warmed ahead
+            self._basis = _finished(self._layout())
         basis = self._basis
-        assert basis is not None
         lights, flood = _lights(key / LOOK_STEPS, self.params["lit"])
         flat = self._rgb.reshape(-1, 3)
         flat[basis.index] = np.clip(_lit(basis, lights), 0, 255).astype(np.uint8).T
@@ -162,7 +173,7 @@ class MayCompany:
         alpha[:] = basis.alpha
         del alpha
         self._halo = None
-        if flood > 0.05:
+        if flood > HALO_FROM:
             self._halo = self._white.copy()
             self._halo.fill(tuple(round(float(c) * HALO) for c in lights.flood),
                             special_flags=pygame.BLEND_RGB_MULT)
@@ -213,12 +224,15 @@ class MayCompany:
         cover = np.clip(height - up + 0.5, 0, 1) * inside
         bay = s * bays
         base = f < BASE
-        window = base & (f > 0.035) & (f < 0.16) & (np.abs(bay % 1 - 0.5) < 0.38)
+        window = (base & (f > WINDOW_LOW) & (f < WINDOW_HIGH)
+                  & (np.abs(bay % 1 - 0.5) < WINDOW_WIDE / 2))
         recess = _near_any(f, BANDS, BAND / 2)
         lip = _near_any(f, tuple(b + (BAND + LIP) / 2 for b in BANDS), LIP / 2)
-        shade = 1 - 0.45 * recess - 0.12 * (f > COPING) - 0.2 * ((f > BASE) & (f < BASE + 0.03))
-        shade = shade * (1 - 0.6 * np.clip((s - 1 + CORNER) / CORNER, 0, 1) ** 2)  # the roll
-        shade = shade * (1 + 0.03 * (_hash(np.floor(s * 60), np.floor(f * 14)) - 0.5))
+        canopy = (f > BASE) & (f < BASE + CANOPY)
+        shade = 1 - RECESS_DARK * recess - COPING_DARK * (f > COPING) - CANOPY_DARK * canopy
+        shade = shade * (1 - ROLL_DARK * np.clip((s - 1 + CORNER) / CORNER, 0, 1) ** 2)
+        blocks = _hash(np.floor(s * STONE_BLOCKS[0]), np.floor(f * STONE_BLOCKS[1]))
+        shade = shade * (1 + STONE_VARY * (blocks - 0.5))
         stone = np.where(base[..., None], np.array(GRANITE, np.float32),
                          np.array(STONE, np.float32))
         albedo = np.where(window[..., None], np.array(GLASS, np.float32), stone) * shade[..., None]
@@ -232,7 +246,7 @@ class MayCompany:
         u = self.unit
         tall = FRAME_TALL * u
         cover = (np.clip(FRAME_HALF * u - off + 0.5, 0, 1) * np.clip(tall - up + 0.5, 0, 1))
-        coping = (up > tall - 0.006 * u)
+        coping = (up > tall - FRAME_COPING * u)
         albedo = np.broadcast_to(np.array(GRANITE, np.float32), (*cover.shape, 3)) * (
             1 + 1.5 * coping[..., None])
         sheen = np.exp(-up / (0.35 * tall))
@@ -251,13 +265,13 @@ class MayCompany:
         tile = TILE * u
         column, row = np.floor(turn / tile), np.floor(height / tile)
         grain = _hash(column, row)
-        grout = (((turn / tile) % 1 < 0.1) | ((height / tile) % 1 < 0.1))
-        gold = (1 + TILE_VARY * (grain - 0.5)) * (1 - 0.06 * grout)
+        grout = (((turn / tile) % 1 < GROUT) | ((height / tile) % 1 < GROUT))
+        gold = (1 + TILE_VARY * (grain - 0.5)) * (1 - GROUT_DARK * grout)
         box = BOX_TALL * u
         plinth = height < BASE * box
-        ring = (np.abs(height - box) < 0.004 * u) | (height > tall - 0.012 * u)
-        door = plinth & (np.abs(a) < 0.32) & (height < 0.75 * BASE * box)
-        albedo = np.array(GOLD, np.float32) * gold[..., None] * (1 - 0.35 * ring[..., None])
+        ring = (np.abs(height - box) < SEAM * u) | (height > tall - CAP * u)
+        door = plinth & (np.abs(a) < DOOR_HALF) & (height < DOOR_TALL * BASE * box)
+        albedo = np.array(GOLD, np.float32) * gold[..., None] * (1 - RING_DARK * ring[..., None])
         albedo = np.where(plinth[..., None], np.array(GRANITE, np.float32), albedo)
         albedo = np.where(door[..., None], np.array(GLASS, np.float32), albedo)
         sun = np.clip(a * SUN_FROM[0] + facing * SUN_FROM[1], 0, 1) ** 1.3
@@ -274,15 +288,25 @@ def _lights(hour: float, lit: float | None) -> tuple[Lights, float]:
     turning cool blue, the sky the tiles mirror at their sides; and the floods' strength."""
     light = light_at(hour)
     day = light.daylight
-    sun = np.array(mix(SUN_LOW, SUN_HIGH, clamp01((day - 0.45) / 0.45)), np.float32) / 255
-    flood = lit if lit is not None else clamp01(1 - day * 1.8)
+    sun = np.array(mix(SUN_LOW, SUN_HIGH, clamp01((day - SUN_REDDENS) / SUN_REDDENS)),
+                   np.float32) / 255
+    flood = lit if lit is not None else clamp01(1 - day * FLOOD_ON)
     warmth = clamp01((day - WARM_UNTIL) / WARM_SPAN)
     flood_rgb = np.array(mix(FLOOD_COOL, FLOOD_WARM, warmth), np.float32) / 255
     sky = np.array(mix(light.top, light.bottom, 0.45), np.float32) / 255
-    shops = clamp01(1.2 - day * 2.2)
-    return Lights(ambient=sky * 0.22 + 0.04, sun=sun * clamp01(day * 1.6) ** 0.8,
+    shops = clamp01(SHOPS_ON[0] - day * SHOPS_ON[1])
+    return Lights(ambient=sky * AMBIENT[0] + AMBIENT[1], sun=sun * clamp01(day * 1.6) ** 0.8,
                   flood=flood_rgb * flood, sky=sky * (0.5 + 0.6 * (1 - day)),
                   shop=np.array(SHOP, np.float32) / 255 * shops, cool=1 - warmth), flood
+
+
+def _finished(parts: Generator[None, None, Basis]) -> Basis:
+    """Run the rest of a layout at once and return what it made."""
+    while True:
+        try:
+            next(parts)
+        except StopIteration as done:
+            return done.value
 
 
 def _basis(maps: Maps) -> Basis:
@@ -305,9 +329,10 @@ def _basis(maps: Maps) -> Basis:
 def _lit(basis: Basis, lights: Lights) -> np.ndarray:
     """The building's colours under the lights, (3, pixels) 0..255 (unclipped)."""
     cool = lights.cool * COOL_PALE
-    # Blue light on gold would go olive: the cool floods read as pale, silvered gold instead.
+    # Blue light on gold would go olive: under the cool floods the gold is greyed, so it
+    # reads blue; its gloss goes from gold to a white glint.
     gloss = (lights.sun + lights.flood) * (np.array(GOLD) * (1 - lights.cool)
-                                           + 235 * lights.cool) * 0.9
+                                           + GLINT * lights.cool) * GLOSS
     tinted = np.stack([lights.ambient, lights.sun, lights.flood * (1 - cool)], axis=1)
     plain = np.stack([lights.flood * cool, gloss, lights.sky * 255 * 0.5, lights.shop * 255],
                      axis=1)

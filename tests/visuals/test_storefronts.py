@@ -71,5 +71,5 @@ def test_the_near_walls_are_not_blank_planes() -> None:
     pixels = painted(built, "18:30")
     left = pixels[:SIZE[0] // 5, SIZE[1] // 4:int(SIZE[1] * 0.6)]  # the near left wall
     tones = {tuple(c // 8) for c in left.reshape(-1, 3)}
-    assert len(tones) > 12, "pilasters, windows, sills and signs break the wall up"
+    assert len(tones) > 8, "pilasters, windows, sills and signs break the wall up (a bare wall: 3)"
     assert left.reshape(-1, 3).sum(axis=1).std() > 8

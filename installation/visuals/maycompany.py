@@ -38,21 +38,23 @@ STONE = (226, 212, 182)
 GRANITE = (24, 22, 26)
 GLASS = (26, 30, 38)
 SUN_LOW, SUN_HIGH = (255, 150, 70), (255, 236, 206)
-FLOOD_WARM, FLOOD_COOL = (255, 188, 104), (80, 130, 255)
+FLOOD_WARM, FLOOD_COOL = (255, 188, 104), (70, 120, 255)
 SHOP = (255, 196, 128)
 SUN_FROM = (-0.55, 0.83)  # the low sun from the west (left), ahead of the building
 SPEC_AT, SPEC_WIDE = -0.28, 0.16  # the soft gloss band across the cylinder
 TILE_VARY = 0.07  # how much one tile's gold differs from the next
+EDGE_MIRROR, EDGE_FALL = 0.9, 1.5  # the glass tiles mirror the sky towards the sides
 GROUT, GROUT_DARK = 0.1, 0.06  # the share of a tile that is grout, and how much darker
 SEAM, CAP, RING_DARK = 0.004, 0.012, 0.35  # the rings where it meets the box and at its top
 DOOR_HALF, DOOR_TALL = 0.32, 0.75  # its lit entrance: half its width, of the base's height
+DOOR_FADE = 0.4  # its light fades this much towards its top
 GLOSS, GLINT = 0.9, 235  # the gloss band's strength, and its colour under the cool floods
 WINDOW_LOW, WINDOW_HIGH, WINDOW_WIDE = 0.035, 0.16, 0.76  # display windows: of box and bay
 CANOPY, CANOPY_DARK = 0.03, 0.2  # the shadow line over the base
 RECESS_DARK, COPING_DARK, ROLL_DARK = 0.45, 0.12, 0.6  # how much darker in shade
 STONE_BLOCKS, STONE_VARY = (60, 14), 0.03  # limestone blocks along and up the box
 FRAME_COPING = 0.006  # the granite slab's lighter top edge
-COOL_PALE = 0.7  # how far the cool floods take the gold towards grey
+COOL_PALE = 0.8  # how far the cool floods take the gold towards grey
 SUN_REDDENS = 0.45  # the sun reddens as daylight falls below this
 FLOOD_ON = 1.8  # the floodlights are full on once daylight is below 1 / this
 SHOPS_ON = (1.2, 2.2)  # the shop windows' light: a - b * daylight
@@ -278,9 +280,10 @@ class MayCompany:
         flood = facing ** 1.2 * (0.45 + 0.75 * np.exp(-height / (0.4 * tall)))
         gloss = (np.exp(-((a - SPEC_AT) / SPEC_WIDE) ** 2) * (0.92 + 0.16 * grain)
                  * (1 - plinth) * (1 - ring))
-        edge = (1 - facing) ** 2 * (1 - plinth)
+        edge = (1 - facing) ** EDGE_FALL * (1 - plinth)
+        inside = door * (1 - DOOR_FADE * height / (BASE * box))  # the lobby, lit low
         maps.paint(area, cover, albedo, ambient=0.6 + 0.4 * facing, sun=sun, flood=flood,
-                   gloss=gloss, sky=0.55 * edge, shop=door * (1 - 0.4 * height / (BASE * box)))
+                   gloss=gloss, sky=EDGE_MIRROR * edge, shop=inside)
 
 
 def _lights(hour: float, lit: float | None) -> tuple[Lights, float]:

@@ -348,8 +348,8 @@ def _pools(s: np.ndarray, f: np.ndarray, bays: int) -> np.ndarray:
     """Floodlight thrown up the wall from lamps at its foot: fans of light fading upwards."""
     spacing = POOL_EVERY / bays
     off = (s % spacing) / spacing - 0.5  # -0.5..0.5 across one lamp's reach
-    wide = 0.12 + 0.3 * f  # the fan opens as it rises
-    return 0.05 + 1.9 * np.exp(-(off / wide) ** 2) * np.exp(-f * 2.2)
+    wide = 0.1 + 0.25 * f  # the fan opens as it rises
+    return 0.05 + 1.7 * np.exp(-(off / wide) ** 2) * np.exp(-f * 1.2)
 
 
 def _near_any(f: np.ndarray, centres: tuple[float, ...], half: float) -> np.ndarray:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Frame, Pieces, Setup, clamp01, mix
+from installation.visuals.base import HOUR, Frame, Pieces, Setup, clamp01, mix
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 
@@ -28,6 +28,7 @@ BAYS, WING_BAYS = 16, 3  # display windows along the box and the wing
 POOL_EVERY = 2  # a floodlight at the foot of every second bay
 CORNER = 0.05  # the rounded far corner, a share of the box's length
 LOOK_STEPS = 6  # the building is drawn again every 10 story minutes
+AHEAD_SECONDS = 60.0  # story seconds ahead that the next step is lit, a piece a frame
 HALO = 0.55  # how much of the floodlight glows on the sky around the building
 HALO_REACH, HALO_RISE, HALO_FALL = 1.1, 1.2, 1.6  # its radius (of the cylinder's height),
 # its centre above the ground (of its radius) and how fast it falls off
@@ -115,6 +116,17 @@ class Lights:
     cool: float  # 0 while the floodlights are warm, 1 once they have turned blue
 
 
+@dataclass(frozen=True)
+class Lit:
+    """The building lit for one step of the hour, and its floodlights' glow on the sky."""
+
+    image: pygame.Surface
+    halo: pygame.Surface | None
+
+
+Made = TypeVar("Made")
+
+
 class MayCompany:
     """Drawn once per ten story minutes: gold in the low sun, floodlit gold, then blue."""
 
@@ -137,10 +149,15 @@ class MayCompany:
         self._white = radial(self.reach, (255, 255, 255), HALO_FALL)
         self._rgb = np.zeros((*self.size, 3), np.uint8)
         self._image = pygame.Surface(self.size, pygame.SRCALPHA)
+        self._spare = pygame.Surface(self.size, pygame.SRCALPHA)  # lit ahead of time
+        self._ahead: tuple[int, Generator[None, None, Lit]] | None = None
+        self._ready: tuple[int, Lit] | None = None
+        self._stepped: Frame | None = None
 
     def look(self, frame: Frame) -> int:
         """Still: it changes only with the story hour, ten minutes at a time."""
-        return round(frame.hour * LOOK_STEPS) % (24 * LOOK_STEPS)
+        self._prepare(frame)
+        return _step(frame.hour)
 
     def changed(self, old: int, new: int) -> list[pygame.Rect]:
         """Only the building and the light it throws on the sky."""
@@ -160,26 +177,58 @@ class MayCompany:
             surface.blit(self._halo, self.flood_at, special_flags=pygame.BLEND_RGB_ADD)
         surface.blit(self._image, (self.left, self.top))
 
+    def _prepare(self, frame: Frame) -> None:
+        """Once a frame, a piece of the building as lit AHEAD_SECONDS of story later, on the
+        spare surface: at the step it is swapped in (no frame lights it all), the same as
+        lit then."""
+        if self._stepped is frame or self._key is None:
+            return
+        self._stepped = frame
+        upcoming = _step(frame.hour + AHEAD_SECONDS / HOUR)
+        if upcoming == self._key or (self._ready is not None and self._ready[0] == upcoming):
+            return
+        if self._ahead is None or self._ahead[0] != upcoming:
+            self._ready = None  # the spare is painted over
+            self._ahead = (upcoming, self._paint(upcoming, self._spare))
+        try:
+            next(self._ahead[1])
+        except StopIteration as done:
+            self._ready, self._ahead = (upcoming, done.value), None
+
     def _light(self, key: int) -> None:
-        """Paint the building for the hour of `key`, unless it already is."""
+        """Show the building lit for the hour of `key`: swap in the spare if it was lit
+        ahead, else light it now."""
         if key == self._key:
             return
+        if self._ready is not None and self._ready[0] == key:
+            self._image, self._spare = self._ready[1].image, self._image
+            self._halo = self._ready[1].halo
+        else:
+            lit = _finished(self._paint(key, self._image))
+            self._halo = lit.halo
+        self._ready = None
+        self._key = key
+
+    def _paint(self, key: int, image: pygame.Surface) -> Generator[None, None, Lit]:
+        """Light the building for the hour of `key` onto `image`, in two pieces: its
+        colours, then onto the surface with its glow on the sky."""
         if self._basis is None:  # not warmed ahead
             self._basis = _finished(self._layout())
         basis = self._basis
         lights, flood = _lights(key / LOOK_STEPS, self.params["lit"])
-        flat = self._rgb.reshape(-1, 3)
-        flat[basis.index] = np.clip(_lit(basis, lights), 0, 255).astype(np.uint8).T
-        pygame.surfarray.blit_array(self._image, self._rgb)
-        alpha = pygame.surfarray.pixels_alpha(self._image)
+        colours = np.clip(_lit(basis, lights), 0, 255).astype(np.uint8).T
+        yield
+        self._rgb.reshape(-1, 3)[basis.index] = colours
+        pygame.surfarray.blit_array(image, self._rgb)
+        alpha = pygame.surfarray.pixels_alpha(image)
         alpha[:] = basis.alpha
         del alpha
-        self._halo = None
+        halo = None
         if flood > HALO_FROM:
-            self._halo = self._white.copy()
-            self._halo.fill(tuple(round(float(c) * HALO) for c in lights.flood),
-                            special_flags=pygame.BLEND_RGB_MULT)
-        self._key = key
+            halo = self._white.copy()
+            halo.fill(tuple(round(float(c) * HALO) for c in lights.flood),
+                      special_flags=pygame.BLEND_RGB_MULT)
+        return Lit(image, halo)
 
     def _layout(self) -> Generator[None, None, Basis]:
         """The building's surfaces, once, a part at a time: box, wing, granite frame, then
@@ -286,6 +335,11 @@ class MayCompany:
                    gloss=gloss, sky=EDGE_MIRROR * edge, shop=inside)
 
 
+def _step(hour: float) -> int:
+    """The step of the story hour the building is lit for."""
+    return round(hour * LOOK_STEPS) % (24 * LOOK_STEPS)
+
+
 def _lights(hour: float, lit: float | None) -> tuple[Lights, float]:
     """The lights at the story hour: the sun going down, the floodlights coming on warm and
     turning cool blue, the sky the tiles mirror at their sides; and the floods' strength."""
@@ -303,7 +357,7 @@ def _lights(hour: float, lit: float | None) -> tuple[Lights, float]:
                   shop=np.array(SHOP, np.float32) / 255 * shops, cool=1 - warmth), flood
 
 
-def _finished(parts: Generator[None, None, Basis]) -> Basis:
+def _finished(parts: Generator[None, None, Made]) -> Made:
     """Run the rest of a layout at once and return what it made."""
     while True:
         try:

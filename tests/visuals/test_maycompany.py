@@ -3,11 +3,15 @@ recedes in perspective, gold in the low sun and under warm floodlights, then blu
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pygame
+import pytest
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
+from installation.visuals import maycompany
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.maycompany import BASE, BOX_TALL, DRUM_HALF, MayCompany
@@ -94,15 +98,46 @@ def test_it_is_redrawn_only_every_ten_story_minutes_and_the_same_each_time() -> 
     assert pygame.image.tobytes(first, "RGB") == pygame.image.tobytes(again, "RGB")
 
 
-def test_after_a_ten_minute_step_the_picture_is_the_same_as_drawn_afresh() -> None:
+DUSK = one_scene(layer("sky", horizon=0.56)
+                 + layer("maycompany", x=0.56, ground=0.62, scale=0.95)
+                 + layer("street", horizon=0.62, wet=False) + NO_POST, at="17:00")
+STEP = "18:05:10"  # just after the building's light steps, at 18:05
+
+
+def kept_across_the_step(times: list[float]) -> tuple[Compositor, pygame.Surface]:
+    """A compositor that drew the Dusk street at `times` (story seconds), and its frame."""
     headless()
-    body = (layer("sky", horizon=0.56) + layer("maycompany", x=0.56, ground=0.62, scale=0.95)
-            + layer("street", horizon=0.62, wet=False) + NO_POST)
-    line = one_scene(body, at="17:00")
-    kept = Compositor(line, SIZE, print)
+    kept = Compositor(DUSK, SIZE, print)
     surface = pygame.Surface(SIZE)
-    for at in ("18:04:50", "18:05:10"):  # the building's light steps at 18:05
-        kept.draw(surface, state_at(line, parse_clock(at)))
+    for at in times:
+        kept.draw(surface, state_at(DUSK, at))
+    return kept, surface
+
+
+def same_as_afresh(surface: pygame.Surface) -> bool:
+    """Is the frame the same as a new compositor's first frame at STEP?"""
     fresh = pygame.Surface(SIZE)
-    Compositor(line, SIZE, print).draw(fresh, state_at(line, parse_clock("18:05:10")))
-    assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
+    Compositor(DUSK, SIZE, print).draw(fresh, state_at(DUSK, parse_clock(STEP)))
+    return pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
+
+
+def test_after_a_ten_minute_step_the_picture_is_the_same_as_drawn_afresh() -> None:
+    _kept, surface = kept_across_the_step([parse_clock("18:04:50"), parse_clock(STEP)])
+    assert same_as_afresh(surface)
+
+
+def test_the_next_step_is_lit_ahead_so_the_step_frame_only_swaps_it_in(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    before = [parse_clock("18:04:30") + second for second in range(0, 10, 2)]
+    kept, surface = kept_across_the_step(before)  # frames in the minute before the step
+    calls: list[int] = []
+    real = maycompany._lit
+
+    def counted(*args: Any) -> np.ndarray:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(maycompany, "_lit", counted)
+    kept.draw(surface, state_at(DUSK, parse_clock(STEP)))
+    assert calls == [], "not lit again at the step"
+    assert same_as_afresh(surface)

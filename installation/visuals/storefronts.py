@@ -83,24 +83,51 @@ class Tone:
     night: float
 
 
-def facade(image: pygame.Surface, project: Project, wall: Wall, tone: Tone, seed: int) -> None:
-    """The shop fronts along the foot of the wall, the pilasters, and office windows above."""
+@dataclass(frozen=True)
+class Piece:
+    """One shape of a facade, where it goes and what it is; its colour comes with the light."""
+
+    role: str  # what it is: see `_colours` and `_lit`
+    corners: list[Point]  # a shape, or the two ends of a line
+    light: Color | None = None  # the light it glows with, if any
+    share: float = 0.0  # how much of it: of the shops' lights, or of the night
+
+
+def facade(project: Project, wall: Wall, seed: int) -> list[Piece]:
+    """The shop fronts along the foot of the wall, the pilasters, and office windows above:
+    laid out once, painted with `paint` whenever the light changes."""
     if wall.z0 > FAR_DETAIL:
-        return
+        return []
     count = max(1, round((wall.z1 - wall.z0) / BAY))
     bay = (wall.z1 - wall.z0) / count
     ident = int(wall.seed * 1e6)
     ribbon = wall.seed < RIBBONS  # long bands of glass, or windows between pilasters
+    pieces: list[Piece] = []
     for n in range(count):
         za, zb = wall.z0 + n * bay, wall.z0 + (n + 1) * bay
-        _shopfront(image, project, wall, tone, (za, zb), (seed, ident, n))
+        pieces += _shopfront(project, wall, (za, zb), (seed, ident, n))
         if n and not ribbon:
-            _pilaster(image, project, wall, tone, za)
+            pieces.append(Piece("sill", plane(project, wall, (za - PILASTER, za + PILASTER), 0.0,
+                                              wall.up)))  # a pilaster, catching the light
         if wall.z0 < UPPER_FAR and not ribbon:
-            _offices(image, project, wall, tone, (za + INSET, zb - INSET), (seed, ident, n, 1))
+            pieces += _offices(project, wall, (za + INSET, zb - INSET), (seed, ident, n, 1))
     if wall.z0 < UPPER_FAR and ribbon:
-        _offices(image, project, wall, tone, (wall.z0 + INSET, wall.z1 - INSET),
-                 (seed, ident, -1))
+        pieces += _offices(project, wall, (wall.z0 + INSET, wall.z1 - INSET), (seed, ident, -1))
+    return pieces
+
+
+def paint(image: pygame.Surface, pieces: list[Piece], tone: Tone) -> None:
+    """Draw a facade's pieces in the light of `tone`."""
+    colours = _colours(tone)
+    shops = min(1.0, SHOP_EARLY + SHOP_RAMP * tone.night) if tone.night > 0 else 0.0
+    for piece in pieces:
+        color = colours.get(piece.role) or _lit(piece, tone, shops, colours)
+        if color is None:
+            continue
+        if piece.role == "frame line":
+            pygame.draw.line(image, (*color, 255), piece.corners[0], piece.corners[1])
+        else:
+            pygame.draw.polygon(image, (*color, 255), piece.corners)
 
 
 def plane(project: Project, wall: Wall, span: tuple[float, float], low: float,
@@ -111,122 +138,133 @@ def plane(project: Project, wall: Wall, span: tuple[float, float], low: float,
             project(x, span[0], high)]
 
 
-def _shopfront(image: pygame.Surface, project: Project, wall: Wall, tone: Tone,
-               span: tuple[float, float], key: tuple[int, ...]) -> None:
+def _colours(tone: Tone) -> dict[str, Color]:
+    """The colours of the pieces that do not glow, in this light."""
+    frame = _aired(scaled(tone.face, FRAME_SHADE), tone)
+    colours = {"frame": frame, "frame line": frame,
+               "board": _aired(scaled(tone.face, SIGN_BOARD), tone),
+               "sill": _aired(mix(tone.face, (255, 255, 255), CATCHES_LIGHT), tone),
+               "office": _aired(mix(scaled(tone.face, SHADOW), NIGHT_GLASS, GLASS_MIRRORS),
+                                tone),
+               "unlit shop": mix(scaled(tone.face, SHADOW), tone.tint, GLASS_MIRRORS)}
+    for color in SIGN_COLORS:
+        colours[_ink(color)] = _aired(scaled(color, SIGN_DAY + (1 - SIGN_DAY) * tone.night),
+                                      tone)
+    return colours
+
+
+def _lit(piece: Piece, tone: Tone, shops: float, colours: dict[str, Color]) -> Color | None:
+    """The colour of a piece lit by the shops' lights or the night (None: not seen now)."""
+    light = piece.light or SHOP_LIGHT
+    lit = shops * piece.share
+    dark = colours["unlit shop"]  # (no piece has this role: glass before its light)
+    if piece.role == "spill":
+        return _aired(mix(tone.walk, light, SPILL_GLOW * lit), tone) if lit > 0 else None
+    if piece.role == "window":
+        return _aired(mix(dark, light, GLASS_GLOW * lit), tone)
+    if piece.role == "display":
+        return _aired(mix(dark, light, lit), tone)
+    if piece.role in ("awning", "valance"):
+        level = AWNING_LIGHT[0] + AWNING_LIGHT[1] * (1 - tone.night) + AWNING_LIGHT[2] * lit
+        cloth = _aired(scaled(light, level), tone)
+        return cloth if piece.role == "awning" else scaled(cloth, FRAME_SHADE)
+    level = tone.night * piece.share  # a lit office: "office low" or "office high"
+    glass = colours["office"]
+    high = piece.role == "office high"
+    return _aired(mix(glass, light, level if high else level * CEILING_FALLS), tone)
+
+
+def _shopfront(project: Project, wall: Wall, span: tuple[float, float],
+               key: tuple[int, ...]) -> list[Piece]:
     """A shop window (lit at dusk, its light on the sidewalk), its sign, maybe an awning."""
     za, zb = span[0] + PIER, span[1] - PIER
     chance = hash01(*key)
-    lights = min(1.0, SHOP_EARLY + SHOP_RAMP * tone.night) if tone.night > 0 else 0.0
-    lit = lights * (1 - SHOP_VARY * chance) if chance < SHOP_LIT else 0.0
+    share = 1 - SHOP_VARY * chance if chance < SHOP_LIT else 0.0
     light = COOL_LIGHT if chance < SHOP_LIT * SHOP_COOL else SHOP_LIGHT
-    dark = mix(scaled(tone.face, SHADOW), tone.tint, GLASS_MIRRORS)
-    glass = _aired(mix(dark, light, GLASS_GLOW * lit), tone)
-    if lit > 0:
-        _spill(image, project, wall, (za, zb),
-               _aired(mix(tone.walk, light, SPILL_GLOW * lit), tone))
-    _quad(image, plane(project, wall, (za, zb), GLASS_LOW, GLASS_HIGH), glass)
-    inside = _aired(mix(dark, light, lit), tone)  # the display, brightest
-    _quad(image, plane(project, wall, (za, zb), GLASS_LOW, GLASS_LOW + DISPLAY), inside)
-    frame = _aired(scaled(tone.face, FRAME_SHADE), tone)
-    _line(image, project, wall, (za + zb) / 2, GLASS_LOW, GLASS_HIGH, frame)
-    _quad(image, plane(project, wall, (za, zb), TRANSOM, TRANSOM + MULLION), frame)
-    _sign(image, project, wall, tone, (span[0] + PIER / 2, span[1] - PIER / 2), key)
+    x_in, x_out = wall.side * wall.x, wall.side * (wall.x - SPILL_OUT)
+    pool = [project(x_in, za, 0.0), project(x_in, zb, 0.0),
+            project(x_out, zb + SPILL_SPREAD, 0.0), project(x_out, za - SPILL_SPREAD, 0.0)]
+    middle = (za + zb) / 2
+    pieces = [Piece("spill", pool, light, share),
+              Piece("window", plane(project, wall, (za, zb), GLASS_LOW, GLASS_HIGH), light,
+                    share),
+              Piece("display", plane(project, wall, (za, zb), GLASS_LOW, GLASS_LOW + DISPLAY),
+                    light, share),
+              Piece("frame line", [project(x_in, middle, GLASS_LOW),
+                                   project(x_in, middle, GLASS_HIGH)]),
+              Piece("frame", plane(project, wall, (za, zb), TRANSOM, TRANSOM + MULLION))]
+    pieces += _sign(project, wall, (span[0] + PIER / 2, span[1] - PIER / 2), key)
     if hash01(*key, AWNING_SALT) < AWNING_SHARE:
-        _awning(image, project, wall, tone, (za - PIER / 3, zb + PIER / 3), key, lit)
+        cloth = AWNINGS[int(hash01(*key, AWNING_SALT + 1) * len(AWNINGS))]
+        pieces += _awning(project, wall, (za - PIER / 3, zb + PIER / 3), cloth, share)
+    return pieces
 
 
-def _sign(image: pygame.Surface, project: Project, wall: Wall, tone: Tone,
-          span: tuple[float, float], key: tuple[int, ...]) -> None:
+def _sign(project: Project, wall: Wall, span: tuple[float, float],
+          key: tuple[int, ...]) -> list[Piece]:
     """A dark sign band with a shop's name in letters, lit at night."""
     if wall.up < SIGN_HIGH + MULLION:
-        return
-    _quad(image, plane(project, wall, span, SIGN_LOW, SIGN_HIGH),
-          _aired(scaled(tone.face, SIGN_BOARD), tone))
-    color = SIGN_COLORS[int(hash01(*key, SIGN_SALT) * len(SIGN_COLORS))]
+        return []
+    pieces = [Piece("board", plane(project, wall, span, SIGN_LOW, SIGN_HIGH))]
+    ink = _ink(SIGN_COLORS[int(hash01(*key, SIGN_SALT) * len(SIGN_COLORS))])
     letters = LETTERS[0] + int(hash01(*key, LETTER_SALT) * (LETTERS[1] - LETTERS[0] + 1))
-    ink = _aired(scaled(color, SIGN_DAY + (1 - SIGN_DAY) * tone.night), tone)
     length = (span[1] - span[0]) * NAME_LONG
     step = length / letters
     start = span[0] + (span[1] - span[0] - length) / 2
     for n in range(letters):
         a = start + n * step
-        _quad(image, plane(project, wall, (a, a + step * (1 - LETTER_GAP)), SIGN_LOW + MULLION,
-                           SIGN_HIGH - MULLION), ink)
+        pieces.append(Piece(ink, plane(project, wall, (a, a + step * (1 - LETTER_GAP)),
+                                       SIGN_LOW + MULLION, SIGN_HIGH - MULLION)))
+    return pieces
 
 
-def _awning(image: pygame.Surface, project: Project, wall: Wall, tone: Tone,
-            span: tuple[float, float], key: tuple[int, ...], lit: float) -> None:
+def _awning(project: Project, wall: Wall, span: tuple[float, float], cloth: Color,
+            share: float) -> list[Piece]:
     """A canvas awning sloping out over the sidewalk, lit by the day and the window below."""
     x_in, x_out = wall.side * wall.x, wall.side * (wall.x - AWNING_OUT)
     low = AWNING_AT - AWNING_DROP
-    cloth = AWNINGS[int(hash01(*key, AWNING_SALT + 1) * len(AWNINGS))]
-    level = AWNING_LIGHT[0] + AWNING_LIGHT[1] * (1 - tone.night) + AWNING_LIGHT[2] * lit
-    color = _aired(scaled(cloth, level), tone)
     top = [project(x_in, span[0], AWNING_AT), project(x_in, span[1], AWNING_AT),
            project(x_out, span[1], low), project(x_out, span[0], low)]
-    _quad(image, top, color)
     valance = [project(x_out, span[0], low), project(x_out, span[1], low),
                project(x_out, span[1], low - VALANCE), project(x_out, span[0], low - VALANCE)]
-    _quad(image, valance, scaled(color, FRAME_SHADE))
+    return [Piece("awning", top, cloth, share), Piece("valance", valance, cloth, share)]
 
 
-def _offices(image: pygame.Surface, project: Project, wall: Wall, tone: Tone,
-             span: tuple[float, float], key: tuple[int, ...]) -> None:
+def _offices(project: Project, wall: Wall, span: tuple[float, float],
+             key: tuple[int, ...]) -> list[Piece]:
     """The office floors above the shops: panes between mullions, a few lit after hours."""
-    sill = _aired(mix(tone.face, (255, 255, 255), CATCHES_LIGHT), tone)
-    glass = _aired(mix(scaled(tone.face, SHADOW), NIGHT_GLASS, GLASS_MIRRORS), tone)
-    mullion = _aired(scaled(tone.face, FRAME_SHADE), tone)
     panes = max(1, round((span[1] - span[0]) / PANE))
     pane = (span[1] - span[0]) / panes
+    x = wall.side * wall.x
+    pieces = []
     floor, n = FLOOR_FIRST, 0
     while floor + FLOOR_GLASS + PARAPET < wall.up:
         n += 1
-        _quad(image, plane(project, wall, span, floor, floor + FLOOR_GLASS), glass)
+        top = floor + FLOOR_GLASS
+        pieces.append(Piece("office", plane(project, wall, span, floor, top)))
         for k in range(panes):
             pick = hash01(*key, n, k)
             if pick < OFFICE_LIT:
                 light = COOL_LIGHT if pick < OFFICE_LIT * OFFICE_COOL else SHOP_LIGHT
-                level = tone.night * (OFFICE_LEVEL[0] + OFFICE_LEVEL[1] * pick / OFFICE_LIT)
+                share = OFFICE_LEVEL[0] + OFFICE_LEVEL[1] * pick / OFFICE_LIT
                 part = (span[0] + k * pane, span[0] + (k + 1) * pane)
-                _quad(image, plane(project, wall, part, floor, floor + FLOOR_GLASS),
-                      _aired(mix(glass, light, level * CEILING_FALLS), tone))
-                _quad(image, plane(project, wall, part, floor + FLOOR_GLASS * CEILING,
-                                   floor + FLOOR_GLASS), _aired(mix(glass, light, level), tone))
+                pieces += [Piece("office low", plane(project, wall, part, floor, top), light,
+                                 share),
+                           Piece("office high", plane(project, wall, part,
+                                                      floor + FLOOR_GLASS * CEILING, top),
+                                 light, share)]
             if k:
-                _line(image, project, wall, span[0] + k * pane, floor, floor + FLOOR_GLASS,
-                      mullion)
-        _quad(image, plane(project, wall, (span[0] - MULLION, span[1] + MULLION),
-                           floor - MULLION, floor), sill)
+                z = span[0] + k * pane
+                pieces.append(Piece("frame line", [project(x, z, floor), project(x, z, top)]))
+        pieces.append(Piece("sill", plane(project, wall, (span[0] - MULLION, span[1] + MULLION),
+                                          floor - MULLION, floor)))
         floor += FLOOR_STEP
+    return pieces
 
 
-def _pilaster(image: pygame.Surface, project: Project, wall: Wall, tone: Tone,
-              z: float) -> None:
-    """A pilaster between two bays, from the pavement to the cornice, catching the light."""
-    color = _aired(mix(tone.face, (255, 255, 255), CATCHES_LIGHT), tone)
-    _quad(image, plane(project, wall, (z - PILASTER, z + PILASTER), 0.0, wall.up), color)
-
-
-def _spill(image: pygame.Surface, project: Project, wall: Wall, span: tuple[float, float],
-           color: Color) -> None:
-    """A lit shop's light on the sidewalk in front of it."""
-    x_in, x_out = wall.side * wall.x, wall.side * (wall.x - SPILL_OUT)
-    pool = [project(x_in, span[0], 0.0), project(x_in, span[1], 0.0),
-            project(x_out, span[1] + SPILL_SPREAD, 0.0),
-            project(x_out, span[0] - SPILL_SPREAD, 0.0)]
-    _quad(image, pool, color)
-
-
-def _line(image: pygame.Surface, project: Project, wall: Wall, z: float, low: float,
-          high: float, color: Color) -> None:
-    """A mullion up the wall at z."""
-    x = wall.side * wall.x
-    pygame.draw.line(image, (*color, 255), project(x, z, low), project(x, z, high))
-
-
-def _quad(image: pygame.Surface, corners: list[Point], color: Color) -> None:
-    """A flat opaque shape."""
-    pygame.draw.polygon(image, (*color, 255), corners)
+def _ink(color: Color) -> str:
+    """The role of a sign's letters in one colour."""
+    return f"ink {color}"
 
 
 def _aired(color: Color, tone: Tone) -> Color:

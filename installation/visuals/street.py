@@ -23,7 +23,7 @@ from installation.visuals.cars import HALF_WIDTH, LAMP_GAP, body, cone, paint_of
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 from installation.visuals.skyline import cut_out
-from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade
+from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
 
 Z_NEAR, Z_FAR = 0.6, 40.0
 ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these
@@ -67,6 +67,9 @@ class Street(Split):
         self.cars = [(rng.choice((-0.75, -0.42, 0.42, 0.75)), rng.uniform(0.7, 1.3), rng.random())
                      for _ in range(count)]
         self.blocks = self._blocks(setup.rng("blocks"))
+        yield
+        self.facades = {block: facade(self.project, Wall(*block, x=WALK), self.seed)
+                        for block in self.blocks}  # laid out once: the light paints them
         yield
         lamps: Color = params["lamps"]
         self.lamp_glows = [radial(max(3, int(height * 0.06 / (1 + 0.55 * i))), lamps, 2.0,
@@ -172,8 +175,8 @@ class Street(Split):
             pygame.draw.polygon(image, (*face, 255), quad)
             cornice = mix(face, far_tint, 0.25)
             pygame.draw.line(image, (*cornice, 255), quad[3], quad[2], max(1, int(3 / z0)))
-            lit = Tone(near, pavement, far_tint, haze, _night(daylight))
-            facade(image, self.project, Wall(side, z0, z1, up, seed, WALK), lit, self.seed)
+            paint(image, self.facades[side, z0, z1, up, seed],
+                  Tone(near, pavement, far_tint, haze, _night(daylight)))
             if daylight < 0.5 and seed < 0.35 and z0 > FAR_DETAIL:
                 glow = scaled(SHOPFRONT, (0.12 + 0.5 * seed) * (1 - haze) * (1 - daylight))
                 shop = [self.project(side * WALK, z0 + 0.2), self.project(side * WALK, z1 - 0.2),

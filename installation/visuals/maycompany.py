@@ -2,31 +2,133 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Frame, Setup, mix, scaled
-from installation.visuals.glow import dimmed, radial
+from installation.visuals.base import HOUR, Frame, Pieces, Setup, clamp01, mix
+from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 
-# In picture heights at scale 1; x from the cylinder's centre, y up from the ground.
-BOX_LEFT, BOX_RIGHT, BOX_TALL = -0.95, 0.02, 0.2
+# Sizes in picture heights at scale 1; x from the cylinder's centre, heights up from the ground.
 DRUM_HALF, DRUM_TALL = 0.085, 0.34
-STRIPE_HALF = 0.016  # the black band up the gold
-BANDS = 4  # horizontal ribbons along the box
-GOLD = (214, 168, 70)
-STONE = (196, 186, 166)
-BLACK = (14, 12, 14)
-SHOP = (255, 200, 130)
-FLOOD = (255, 196, 120)
-LIGHT_STEPS = 10  # the building is redrawn when the light of the hour changes this much
+FRAME_HALF, FRAME_TALL = 0.112, 0.29  # the black granite slab the cylinder stands against
+BOX_TALL, BOX_LONG, BOX_FAR = 0.2, 0.95, 0.62  # the box recedes to the left: its far end's height
+WING_LONG, WING_FAR = 0.14, 0.8  # the short return along Fairfax, receding to the right
+TILT = 0.12  # the cylinder's top circle, seen from below: its ellipse's height over its width
+TILE = 0.0045  # one gold mosaic tile
+BASE = 0.2  # the black granite base with its display windows, a share of the box's height
+BANDS = (0.4, 0.53, 0.66, 0.79)  # the streamline ribbons, shares of the box's height
+BAND, LIP = 0.028, 0.012  # a ribbon's recess and the lip above it that catches the light
+COPING = 0.94  # the parapet's cap begins here
+BAYS, WING_BAYS = 16, 3  # display windows along the box and the wing
+POOL_EVERY = 2  # a floodlight at the foot of every second bay
+CORNER = 0.05  # the rounded far corner, a share of the box's length
+LOOK_STEPS = 6  # the building is drawn again every 10 story minutes
+AHEAD_SECONDS = 60.0  # story seconds ahead that the next step is lit, a piece a frame
+HALO = 0.55  # how much of the floodlight glows on the sky around the building
+HALO_REACH, HALO_RISE, HALO_FALL = 1.1, 1.2, 1.6  # its radius (of the cylinder's height),
+# its centre above the ground (of its radius) and how fast it falls off
+HALO_FROM = 0.05  # no glow on the sky for floodlights weaker than this
+
+GOLD = (236, 178, 72)
+STONE = (226, 212, 182)
+GRANITE = (24, 22, 26)
+GLASS = (26, 30, 38)
+SUN_LOW, SUN_HIGH = (255, 150, 70), (255, 236, 206)
+FLOOD_WARM, FLOOD_COOL = (255, 188, 104), (70, 120, 255)
+SHOP = (255, 196, 128)
+SUN_FROM = (-0.55, 0.83)  # the low sun from the west (left), ahead of the building
+SPEC_AT, SPEC_WIDE = -0.28, 0.16  # the soft gloss band across the cylinder
+TILE_VARY = 0.07  # how much one tile's gold differs from the next
+EDGE_MIRROR, EDGE_FALL = 0.9, 1.5  # the glass tiles mirror the sky towards the sides
+GROUT, GROUT_DARK = 0.1, 0.06  # the share of a tile that is grout, and how much darker
+SEAM, CAP, RING_DARK = 0.004, 0.012, 0.35  # the rings where it meets the box and at its top
+DOOR_HALF, DOOR_TALL = 0.32, 0.75  # its lit entrance: half its width, of the base's height
+DOOR_FADE = 0.4  # its light fades this much towards its top
+GLOSS, GLINT = 0.9, 235  # the gloss band's strength, and its colour under the cool floods
+WINDOW_LOW, WINDOW_HIGH, WINDOW_WIDE = 0.035, 0.16, 0.76  # display windows: of box and bay
+CANOPY, CANOPY_DARK = 0.03, 0.2  # the shadow line over the base
+RECESS_DARK, COPING_DARK, ROLL_DARK = 0.45, 0.12, 0.6  # how much darker in shade
+STONE_BLOCKS, STONE_VARY = (60, 14), 0.03  # limestone blocks along and up the box
+FRAME_COPING = 0.006  # the granite slab's lighter top edge
+COOL_PALE = 0.8  # how far the cool floods take the gold towards grey
+SUN_REDDENS = 0.45  # the sun reddens as daylight falls below this
+FLOOD_ON = 1.8  # the floodlights are full on once daylight is below 1 / this
+SHOPS_ON = (1.2, 2.2)  # the shop windows' light: a - b * daylight
+AMBIENT = (0.22, 0.04)  # light from the sky: a share of its colour, and a floor
+WARM_UNTIL = 0.03  # daylight at which the floodlights have gone fully cool blue
+WARM_SPAN = 0.16  # ...from fully warm this much daylight before
+
+
+Area = tuple[slice, slice]  # columns and rows of the building's image
+
+
+@dataclass
+class Maps:
+    """Per pixel: what the surface is and how each light reaches it (see `_lit`)."""
+
+    albedo: np.ndarray  # (w, h, 3) 0..255
+    ambient: np.ndarray  # each (w, h): how much of that light arrives
+    sun: np.ndarray
+    flood: np.ndarray
+    gloss: np.ndarray
+    sky: np.ndarray
+    shop: np.ndarray
+    alpha: np.ndarray
+
+    def paint(self, area: Area, cover: np.ndarray, albedo: np.ndarray,
+              **weights: np.ndarray | float) -> None:
+        """Lay a part over what is painted in `area` (columns, rows), `cover` 0..1 per pixel
+        (soft at its edges)."""
+        keep = 1.0 - cover
+        self.albedo[area] = self.albedo[area] * keep[..., None] + albedo * cover[..., None]
+        for name in ("ambient", "sun", "flood", "gloss", "sky", "shop"):
+            old = getattr(self, name)
+            old[area] = old[area] * keep + np.asarray(weights.get(name, 0.0), np.float32) * cover
+        self.alpha[area] = self.alpha[area] + cover * (1.0 - self.alpha[area])
+
+
+@dataclass(frozen=True)
+class Basis:
+    """The building's colours as sums of its lights, for the pixels it covers: per channel,
+    albedo times (ambient, sun, warm flood); and for all channels alike, the greyed albedo
+    under the cool flood, the gloss, the mirrored sky and the shop windows' own light."""
+
+    index: np.ndarray  # (pixels,) flat positions in the image
+    tinted: np.ndarray  # (3 channels, 3 lights, pixels)
+    plain: np.ndarray  # (4 lights, pixels)
+    alpha: np.ndarray  # (w, h) 0..255
+
+
+@dataclass(frozen=True)
+class Lights:
+    """The lights of one story hour, each an rgb 0..1 array."""
+
+    ambient: np.ndarray
+    sun: np.ndarray
+    flood: np.ndarray
+    sky: np.ndarray
+    shop: np.ndarray
+    cool: float  # 0 while the floodlights are warm, 1 once they have turned blue
+
+
+@dataclass(frozen=True)
+class Lit:
+    """The building lit for one step of the hour, and its floodlights' glow on the sky."""
+
+    image: pygame.Surface
+    halo: pygame.Surface | None
+
+
+Made = TypeVar("Made")
 
 
 class MayCompany:
-    """Drawn once per step of daylight; floodlit from below as the light goes."""
+    """Drawn once per ten story minutes: gold in the low sun, floodlit gold, then blue."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         self.params = params
@@ -34,78 +136,287 @@ class MayCompany:
         self.unit = params["scale"] * height
         self.cx = round(params["x"] * width)
         self.ground = round(params["ground"] * height)
-        self.left = self.cx + round(BOX_LEFT * self.unit)
-        self.top = self.ground - round(DRUM_TALL * self.unit) - 2
-        self.size = (round((BOX_RIGHT - BOX_LEFT) * self.unit) + round(DRUM_HALF * self.unit) + 2,
-                     self.ground - self.top)
-        reach = round(DRUM_TALL * self.unit * 1.1)
-        self.flood = radial(reach, scaled(FLOOD, 0.6), 1.6)
-        self.flood_at = (self.cx - reach, self.ground - round(reach * 1.2))
+        u = self.unit
+        self.left = self.cx - round(BOX_LONG * u)
+        right = self.cx + round(max(WING_LONG, FRAME_HALF) * u) + 1
+        self.top = self.ground - round((DRUM_TALL + TILT * DRUM_HALF) * u) - 2
+        self.size = (right - self.left, self.ground - self.top)
+        self.reach = round(DRUM_TALL * u * HALO_REACH)
+        self.flood_at = (self.cx - self.reach, self.ground - round(self.reach * HALO_RISE))
+        self._basis: Basis | None = None
         self._key: int | None = None
-        self._flood: pygame.Surface | None = None
+        self._halo: pygame.Surface | None = None
+        self._white = radial(self.reach, (255, 255, 255), HALO_FALL)
+        self._rgb = np.zeros((*self.size, 3), np.uint8)
         self._image = pygame.Surface(self.size, pygame.SRCALPHA)
+        self._spare = pygame.Surface(self.size, pygame.SRCALPHA)  # lit ahead of time
+        self._ahead: tuple[int, Generator[None, None, Lit]] | None = None
+        self._ready: tuple[int, Lit] | None = None
+        self._stepped: Frame | None = None
 
     def look(self, frame: Frame) -> int:
-        """Still: it changes only with the light of the hour, a step at a time."""
-        return round(light_at(frame.hour).daylight * LIGHT_STEPS)
+        """Still: it changes only with the story hour, ten minutes at a time."""
+        self._prepare(frame)
+        return _step(frame.hour)
+
+    def changed(self, old: int, new: int) -> list[pygame.Rect]:
+        """Only the building and the light it throws on the sky."""
+        reach = pygame.Rect(self.flood_at, (2 * self.reach, 2 * self.reach))
+        return [pygame.Rect((self.left, self.top), self.size).union(reach)]
+
+    def warm(self, frame: Frame) -> Pieces:
+        """Lay out the building a part at a time, then light it for `frame`'s hour."""
+        if self._basis is None:
+            self._basis = yield from self._layout()
+        self._light(self.look(frame))
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        key = self.look(frame)
-        if key != self._key:
-            self._render(key / LIGHT_STEPS)
-            self._key = key
-        if self._flood is not None:
-            surface.blit(self._flood, self.flood_at, special_flags=pygame.BLEND_RGB_ADD)
+        """The floodlights' glow on the sky, then the building over it."""
+        self._light(self.look(frame))
+        if self._halo is not None:
+            surface.blit(self._halo, self.flood_at, special_flags=pygame.BLEND_RGB_ADD)
         surface.blit(self._image, (self.left, self.top))
 
-    def _render(self, daylight: float) -> None:
-        image = self._image
-        image.fill((0, 0, 0, 0))
-        lit = self.params["lit"] if self.params["lit"] is not None else 1 - min(1, daylight * 1.5)
-        self._flood = dimmed(self.flood, lit) if lit > 0.05 else None
-        u = self.unit
-        origin = self.cx - self.left  # the cylinder's centre, in the image
-        base = self.size[1]
-        stone = mix(scaled(STONE, 0.2), STONE, 0.1 + 0.9 * daylight ** 1.5)
-        box = pygame.Rect(0, base - round(BOX_TALL * u), origin + round(BOX_RIGHT * u),
-                          round(BOX_TALL * u))
-        image.fill((*stone, 255), box)
-        ribbon = max(2, round(u * 0.008))
-        for n in range(1, BANDS + 1):  # the streamline ribbons, lit along their lips at dusk
-            y = box.top + round(box.height * n / (BANDS + 1.6))
-            image.fill((*scaled(stone, 0.7), 255), (0, y, box.width, ribbon))
-            image.fill((*mix(scaled(stone, 1.2), FLOOD, 0.5 * lit), 255),
-                       (0, y - 1, box.width, max(1, ribbon // 2)))
-        shop = pygame.Rect(0, base - round(box.height * 0.2), box.width, round(box.height * 0.14))
-        image.fill((*mix(scaled(stone, 0.5), SHOP, 0.25 + 0.7 * lit), 255), shop)
-        for x in range(0, box.width, max(6, round(u * 0.06))):
-            image.fill((*scaled(stone, 0.45), 255), (x, shop.top, max(1, ribbon), shop.height))
-        image.fill((*scaled(stone, 0.55), 255), (0, box.top, box.width, ribbon * 2))
-        self._drum(image, origin, base, daylight, lit)
+    def _prepare(self, frame: Frame) -> None:
+        """Once a frame, a piece of the building as lit AHEAD_SECONDS of story later, on the
+        spare surface: at the step it is swapped in (no frame lights it all), the same as
+        lit then."""
+        if self._stepped is frame or self._key is None:
+            return
+        self._stepped = frame
+        upcoming = _step(frame.hour + AHEAD_SECONDS / HOUR)
+        if upcoming == self._key or (self._ready is not None and self._ready[0] == upcoming):
+            return
+        if self._ahead is None or self._ahead[0] != upcoming:
+            self._ready = None  # the spare is painted over
+            self._ahead = (upcoming, self._paint(upcoming, self._spare))
+        try:
+            next(self._ahead[1])
+        except StopIteration as done:
+            self._ready, self._ahead = (upcoming, done.value), None
 
-    def _drum(self, image: pygame.Surface, origin: int, base: int, daylight: float,
-              lit: float) -> None:
-        """The cylinder: gold tile rounded by the light, a black band up the middle."""
+    def _light(self, key: int) -> None:
+        """Show the building lit for the hour of `key`: swap in the spare if it was lit
+        ahead, else light it now."""
+        if key == self._key:
+            return
+        if self._ready is not None and self._ready[0] == key:
+            self._image, self._spare = self._ready[1].image, self._image
+            self._halo = self._ready[1].halo
+        else:
+            lit = _finished(self._paint(key, self._image))
+            self._halo = lit.halo
+        self._ready = None
+        self._key = key
+
+    def _paint(self, key: int, image: pygame.Surface) -> Generator[None, None, Lit]:
+        """Light the building for the hour of `key` onto `image`, in two pieces: its
+        colours, then onto the surface with its glow on the sky."""
+        if self._basis is None:  # not warmed ahead
+            self._basis = _finished(self._layout())
+        basis = self._basis
+        lights, flood = _lights(key / LOOK_STEPS, self.params["lit"])
+        colours = np.clip(_lit(basis, lights), 0, 255).astype(np.uint8).T
+        yield
+        self._rgb.reshape(-1, 3)[basis.index] = colours
+        pygame.surfarray.blit_array(image, self._rgb)
+        alpha = pygame.surfarray.pixels_alpha(image)
+        alpha[:] = basis.alpha
+        del alpha
+        halo = None
+        if flood > HALO_FROM:
+            halo = self._white.copy()
+            halo.fill(tuple(round(float(c) * HALO) for c in lights.flood),
+                      special_flags=pygame.BLEND_RGB_MULT)
+        return Lit(image, halo)
+
+    def _layout(self) -> Generator[None, None, Basis]:
+        """The building's surfaces, once, a part at a time: box, wing, granite frame, then
+        the cylinder."""
+        w, h = self.size
+        zeros = np.zeros((w, h), np.float32)
+        maps = Maps(np.zeros((w, h, 3), np.float32), *(zeros.copy() for _ in range(7)))
+        xs = np.arange(w, dtype=np.float32)[:, None] + 0.5
+        up = h - (np.arange(h, dtype=np.float32)[None, :] + 0.5)  # pixels above the ground
+        origin = self.cx - self.left
         u = self.unit
-        half = max(2, round(DRUM_HALF * u))
-        tall = round(DRUM_TALL * u)
-        across = np.linspace(-1.0, 1.0, 2 * half, dtype=np.float32)
-        round_ = np.sqrt(np.clip(1 - across ** 2, 0, 1)) ** 0.6
-        side = 0.75 + 0.25 * np.clip(-across, -1, 1)  # the light comes from the west
-        up = np.linspace(1.0, 0.0, tall, dtype=np.float32)
-        flood = lit * np.clip(1.2 - up, 0, 1) ** 1.5  # floodlit from the foot at dusk
-        day = 0.3 + 0.7 * daylight
-        shade = round_[:, None] * side[:, None] * (day + 0.8 * flood[None, :])
-        tiles = 1 - 0.12 * ((np.arange(tall) // max(2, round(u * 0.01))) % 2)
-        shade = shade * tiles[None, :]
-        gold = np.array(GOLD, dtype=np.float32)
-        rgb = np.clip(shade[:, :, None] * gold[None, None, :], 0, 255).astype(np.uint8)
-        drum = pygame.Surface((2 * half, tall), pygame.SRCALPHA)
-        drum.fill((0, 0, 0, 255))
-        pygame.surfarray.blit_array(drum, rgb)
-        stripe = max(2, round(STRIPE_HALF * u))
-        drum.fill((*BLACK, 255), (half - stripe, round(tall * 0.06), 2 * stripe,
-                                  round(tall * 0.86)))
-        cap = max(2, round(tall * 0.03))
-        drum.fill((*scaled(GOLD, 0.5 * day + 0.3 * lit), 255), (0, 0, 2 * half, cap))
-        image.blit(drum, (origin - half, base - tall))
+        low = slice(max(0, h - round(BOX_TALL * u) - 2), h)  # the rows of the box
+        whole = self._columns(origin - BOX_LONG * u, origin)
+        middle = (whole.start + whole.stop) // 2
+        for cols in (slice(whole.start, middle), slice(middle, whole.stop)):
+            self._box(maps, (cols, low), origin - xs[cols], up[:, low], BOX_LONG * u, BOX_FAR,
+                      BAYS)  # in two halves, the largest part of the work
+            yield
+        area = (self._columns(origin, origin + WING_LONG * u), low)
+        self._box(maps, area, xs[area[0]] - origin, up[:, low], WING_LONG * u, WING_FAR,
+                  WING_BAYS)
+        cols = self._columns(origin - FRAME_HALF * u, origin + FRAME_HALF * u)
+        self._frame(maps, (cols, slice(None)), np.abs(xs[cols] - origin), up)
+        yield
+        cols = self._columns(origin - DRUM_HALF * u, origin + DRUM_HALF * u)
+        self._drum(maps, (cols, slice(None)), (xs[cols] - origin) / (DRUM_HALF * u), up)
+        yield
+        return _basis(maps)
+
+    def _columns(self, start: float, end: float) -> slice:
+        """The image's columns from start to end (pixels), with one to spare either side."""
+        return slice(max(0, int(start) - 1), min(self.size[0], int(end) + 2))
+
+    def _box(self, maps: Maps, area: Area, along: np.ndarray, up: np.ndarray, long: float,
+             far: float, bays: int) -> None:
+        """A banded stone wall from the cylinder's axis `long` pixels away, shrinking in
+        perspective to `far` of its height: granite base, display windows, ribbons."""
+        tall = BOX_TALL * self.unit
+        height = tall * (1 - (1 - far) * along / long)
+        inside = (along >= 0) & (along <= long)
+        # Where along the wall, 0..1 (equal steps of the wall shrink on the picture as it goes).
+        s = np.where(inside, (tall / np.maximum(height, 1) - 1) / (1 / far - 1), 0)
+        f = up / np.maximum(height, 1)  # 0 at the foot, 1 at the parapet
+        cover = np.clip(height - up + 0.5, 0, 1) * inside
+        bay = s * bays
+        base = f < BASE
+        window = (base & (f > WINDOW_LOW) & (f < WINDOW_HIGH)
+                  & (np.abs(bay % 1 - 0.5) < WINDOW_WIDE / 2))
+        recess = _near_any(f, BANDS, BAND / 2)
+        lip = _near_any(f, tuple(b + (BAND + LIP) / 2 for b in BANDS), LIP / 2)
+        canopy = (f > BASE) & (f < BASE + CANOPY)
+        shade = 1 - RECESS_DARK * recess - COPING_DARK * (f > COPING) - CANOPY_DARK * canopy
+        shade = shade * (1 - ROLL_DARK * np.clip((s - 1 + CORNER) / CORNER, 0, 1) ** 2)
+        blocks = _hash(np.floor(s * STONE_BLOCKS[0]), np.floor(f * STONE_BLOCKS[1]))
+        shade = shade * (1 + STONE_VARY * (blocks - 0.5))
+        stone = np.where(base[..., None], np.array(GRANITE, np.float32),
+                         np.array(STONE, np.float32))
+        albedo = np.where(window[..., None], np.array(GLASS, np.float32), stone) * shade[..., None]
+        pools = _pools(s, f, bays)
+        glow = window * (0.55 + 0.45 * _hash(np.floor(bay), 3)) * (1.1 - f / BASE)
+        maps.paint(area, cover, albedo, ambient=1.0, sun=0.8 + 0.5 * lip,
+                   flood=pools * (1 + 1.5 * lip), sky=0.35 * window, shop=glow)
+
+    def _frame(self, maps: Maps, area: Area, off: np.ndarray, up: np.ndarray) -> None:
+        """The polished black granite slab behind the cylinder, rising above the box."""
+        u = self.unit
+        tall = FRAME_TALL * u
+        cover = (np.clip(FRAME_HALF * u - off + 0.5, 0, 1) * np.clip(tall - up + 0.5, 0, 1))
+        coping = (up > tall - FRAME_COPING * u)
+        albedo = np.broadcast_to(np.array(GRANITE, np.float32), (*cover.shape, 3)) * (
+            1 + 1.5 * coping[..., None])
+        sheen = np.exp(-up / (0.35 * tall))
+        maps.paint(area, cover, albedo, ambient=1.0, sun=0.3, flood=0.5 + 1.5 * sheen, sky=0.25)
+
+    def _drum(self, maps: Maps, area: Area, across: np.ndarray, up: np.ndarray) -> None:
+        """The cylinder of gold mosaic: rounded by the light, its rings curving in perspective."""
+        u = self.unit
+        half, tall = DRUM_HALF * u, DRUM_TALL * u
+        a = np.clip(across, -1, 1)
+        facing = np.sqrt(1 - a ** 2)  # how squarely the surface faces us
+        height = up / (1 + TILT * half * facing / tall)  # the height on the cylinder
+        cover = (np.clip((1 - np.abs(across)) * half + 0.5, 0, 1)
+                 * np.clip((tall - height) * (1 + TILT * half * facing / tall) + 0.5, 0, 1))
+        turn = np.arcsin(a) * half  # around the cylinder, in pixels of its surface
+        tile = TILE * u
+        column, row = np.floor(turn / tile), np.floor(height / tile)
+        grain = _hash(column, row)
+        grout = (((turn / tile) % 1 < GROUT) | ((height / tile) % 1 < GROUT))
+        gold = (1 + TILE_VARY * (grain - 0.5)) * (1 - GROUT_DARK * grout)
+        box = BOX_TALL * u
+        plinth = height < BASE * box
+        ring = (np.abs(height - box) < SEAM * u) | (height > tall - CAP * u)
+        door = plinth & (np.abs(a) < DOOR_HALF) & (height < DOOR_TALL * BASE * box)
+        albedo = np.array(GOLD, np.float32) * gold[..., None] * (1 - RING_DARK * ring[..., None])
+        albedo = np.where(plinth[..., None], np.array(GRANITE, np.float32), albedo)
+        albedo = np.where(door[..., None], np.array(GLASS, np.float32), albedo)
+        sun = np.clip(a * SUN_FROM[0] + facing * SUN_FROM[1], 0, 1) ** 1.3
+        flood = facing ** 1.2 * (0.45 + 0.75 * np.exp(-height / (0.4 * tall)))
+        gloss = (np.exp(-((a - SPEC_AT) / SPEC_WIDE) ** 2) * (0.92 + 0.16 * grain)
+                 * (1 - plinth) * (1 - ring))
+        edge = (1 - facing) ** EDGE_FALL * (1 - plinth)
+        inside = door * (1 - DOOR_FADE * height / (BASE * box))  # the lobby, lit low
+        maps.paint(area, cover, albedo, ambient=0.6 + 0.4 * facing, sun=sun, flood=flood,
+                   gloss=gloss, sky=EDGE_MIRROR * edge, shop=inside)
+
+
+def _step(hour: float) -> int:
+    """The step of the story hour the building is lit for."""
+    return round(hour * LOOK_STEPS) % (24 * LOOK_STEPS)
+
+
+def _lights(hour: float, lit: float | None) -> tuple[Lights, float]:
+    """The lights at the story hour: the sun going down, the floodlights coming on warm and
+    turning cool blue, the sky the tiles mirror at their sides; and the floods' strength."""
+    light = light_at(hour)
+    day = light.daylight
+    sun = np.array(mix(SUN_LOW, SUN_HIGH, clamp01((day - SUN_REDDENS) / SUN_REDDENS)),
+                   np.float32) / 255
+    flood = lit if lit is not None else clamp01(1 - day * FLOOD_ON)
+    warmth = clamp01((day - WARM_UNTIL) / WARM_SPAN)
+    flood_rgb = np.array(mix(FLOOD_COOL, FLOOD_WARM, warmth), np.float32) / 255
+    sky = np.array(mix(light.top, light.bottom, 0.45), np.float32) / 255
+    shops = clamp01(SHOPS_ON[0] - day * SHOPS_ON[1])
+    return Lights(ambient=sky * AMBIENT[0] + AMBIENT[1], sun=sun * clamp01(day * 1.6) ** 0.8,
+                  flood=flood_rgb * flood, sky=sky * (0.5 + 0.6 * (1 - day)),
+                  shop=np.array(SHOP, np.float32) / 255 * shops, cool=1 - warmth), flood
+
+
+def _finished(parts: Generator[None, None, Made]) -> Made:
+    """Run the rest of a layout at once and return what it made."""
+    while True:
+        try:
+            next(parts)
+        except StopIteration as done:
+            return done.value
+
+
+def _basis(maps: Maps) -> Basis:
+    """The painted maps reduced to the pixels the building covers, as sums of its lights."""
+    index = np.flatnonzero(maps.alpha > 0)
+
+    def kept(weight: np.ndarray) -> np.ndarray:
+        return weight.reshape(-1)[index]
+
+    albedo = maps.albedo.reshape(-1, 3)[index].T  # (3, pixels)
+    grey = albedo.mean(axis=0)
+    tinted = np.stack([np.stack([albedo[c] * kept(maps.ambient), albedo[c] * kept(maps.sun),
+                                 albedo[c] * kept(maps.flood)]) for c in range(3)])
+    plain = np.stack([grey * kept(maps.flood), kept(maps.gloss), kept(maps.sky),
+                      kept(maps.shop)])
+    alpha = np.round(maps.alpha * 255).astype(np.uint8)
+    return Basis(index, tinted.astype(np.float32), plain.astype(np.float32), alpha)
+
+
+def _lit(basis: Basis, lights: Lights) -> np.ndarray:
+    """The building's colours under the lights, (3, pixels) 0..255 (unclipped)."""
+    cool = lights.cool * COOL_PALE
+    # Blue light on gold would go olive: under the cool floods the gold is greyed, so it
+    # reads blue; its gloss goes from gold to a white glint.
+    gloss = (lights.sun + lights.flood) * (np.array(GOLD) * (1 - lights.cool)
+                                           + GLINT * lights.cool) * GLOSS
+    tinted = np.stack([lights.ambient, lights.sun, lights.flood * (1 - cool)], axis=1)
+    plain = np.stack([lights.flood * cool, gloss, lights.sky * 255 * 0.5, lights.shop * 255],
+                     axis=1)
+    # einsum: several times faster than matmul over so few lights and so many pixels
+    return (np.einsum("ck,ckp->cp", tinted.astype(np.float32), basis.tinted)
+            + np.einsum("ck,kp->cp", plain.astype(np.float32), basis.plain))
+
+
+def _pools(s: np.ndarray, f: np.ndarray, bays: int) -> np.ndarray:
+    """Floodlight thrown up the wall from lamps at its foot: fans of light fading upwards."""
+    spacing = POOL_EVERY / bays
+    off = (s % spacing) / spacing - 0.5  # -0.5..0.5 across one lamp's reach
+    wide = 0.1 + 0.25 * f  # the fan opens as it rises
+    return 0.05 + 1.7 * np.exp(-(off / wide) ** 2) * np.exp(-f * 1.2)
+
+
+def _near_any(f: np.ndarray, centres: tuple[float, ...], half: float) -> np.ndarray:
+    """Where f lies within `half` of any of the centres (as 0 or 1)."""
+    hit = np.zeros(f.shape, bool)
+    for centre in centres:
+        hit |= np.abs(f - centre) < half
+    return hit.astype(np.float32)
+
+
+def _hash(a: np.ndarray, b: np.ndarray | float) -> np.ndarray:
+    """A repeatable pseudo-random number in [0, 1) for each pair of whole numbers."""
+    x = (np.asarray(a, np.int64) * 374761393 + np.asarray(b, np.int64) * 668265263) & 0xFFFFFFFF
+    x = ((x ^ (x >> 13)) * 1274126177) & 0xFFFFFFFF
+    return ((x ^ (x >> 16)) & 0xFFFFFF).astype(np.float32) / float(1 << 24)
+

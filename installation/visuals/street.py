@@ -23,6 +23,7 @@ from installation.visuals.cars import HALF_WIDTH, LAMP_GAP, body, cone, paint_of
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 from installation.visuals.skyline import cut_out
+from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
 
 Z_NEAR, Z_FAR = 0.6, 40.0
 ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these
@@ -41,7 +42,6 @@ FACADE = (20, 19, 26)
 SHOPFRONT = (255, 186, 110)
 GLOW_SIZES = 8
 CONES_PER_PIECE = 4  # headlight cones made per step when built ahead
-NEAR_DETAIL = 2.4  # no lit windows on walls nearer than this
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
 NIGHT_LAMPS = 0.05  # the lamps are lit when the night is deeper than this
@@ -67,6 +67,9 @@ class Street(Split):
         self.cars = [(rng.choice((-0.75, -0.42, 0.42, 0.75)), rng.uniform(0.7, 1.3), rng.random())
                      for _ in range(count)]
         self.blocks = self._blocks(setup.rng("blocks"))
+        yield
+        self.facades = {block: facade(self.project, Wall(*block, x=WALK), self.seed)
+                        for block in self.blocks}  # laid out once: the light paints them
         yield
         lamps: Color = params["lamps"]
         self.lamp_glows = [radial(max(3, int(height * 0.06 / (1 + 0.55 * i))), lamps, 2.0,
@@ -150,11 +153,12 @@ class Street(Split):
             tone = mix(mix(ASPHALT, far_tint, 0.35 * (1 - t) ** 3 + 0.15 * daylight),
                        scaled(ASPHALT, 0.6), t)
             image.fill((*tone, 255), (0, y, width, 2))
+        pavement = mix(WALKWAY, far_tint, 0.1 * daylight)
         for side in (-1, 1):
             walk = [self.project(side * ROAD_HALF, Z_NEAR * 0.3), self.project(side * ROAD_HALF,
                                                                                Z_FAR),
                     self.project(side * WALK, Z_FAR), self.project(side * WALK, Z_NEAR * 0.3)]
-            pygame.draw.polygon(image, (*mix(WALKWAY, far_tint, 0.1 * daylight), 255), walk)
+            pygame.draw.polygon(image, (*pavement, 255), walk)
         dash = (*mix((110, 104, 92), ASPHALT, 0.55), 255)
         z = 1.6
         while z < Z_FAR:
@@ -164,14 +168,16 @@ class Street(Split):
             z += 2.0
         for side, z0, z1, up, seed in sorted(self.blocks, key=lambda b: -b[1]):
             haze = min(1.0, z0 / Z_FAR) ** 0.8 * (0.35 + 0.4 * daylight)
-            face = mix(scaled(FACADE, (1.0 + 1.1 * daylight) * (0.75 + 0.5 * seed)), far_tint,
-                       haze)
+            near = scaled(FACADE, (1.0 + 1.1 * daylight) * (0.75 + 0.5 * seed))
+            face = mix(near, far_tint, haze)
             quad = [self.project(side * WALK, z0), self.project(side * WALK, z1),
                     self.project(side * WALK, z1, up), self.project(side * WALK, z0, up)]
             pygame.draw.polygon(image, (*face, 255), quad)
             cornice = mix(face, far_tint, 0.25)
             pygame.draw.line(image, (*cornice, 255), quad[3], quad[2], max(1, int(3 / z0)))
-            if daylight < 0.5 and seed < 0.35 and z0 > NEAR_DETAIL:
+            paint(image, self.facades[side, z0, z1, up, seed],
+                  Tone(near, pavement, far_tint, haze, _night(daylight)))
+            if daylight < 0.5 and seed < 0.35 and z0 > FAR_DETAIL:
                 glow = scaled(SHOPFRONT, (0.12 + 0.5 * seed) * (1 - haze) * (1 - daylight))
                 shop = [self.project(side * WALK, z0 + 0.2), self.project(side * WALK, z1 - 0.2),
                         self.project(side * WALK, z1 - 0.2, 0.35),
@@ -190,8 +196,8 @@ class Street(Split):
 
     def _windows(self, image: pygame.Surface, side: int, z0: float, z1: float, up: float,
                  seed: float, daylight: float, haze: float) -> None:
-        if daylight > 0.5 or z0 < NEAR_DETAIL:
-            return  # near walls stay dark: big flat windows up close look like a game
+        if daylight > 0.5 or z0 < UPPER_FAR:
+            return  # nearer walls have their office windows drawn with their facades
         n = 0
         floor = 0.55
         while floor + 0.25 < up:

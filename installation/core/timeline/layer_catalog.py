@@ -110,7 +110,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     "maycompany": (
         Param("x", number(0, 1), 0.5, "centre of the gold cylinder, " + X_DOC),
         Param("ground", number(0, 1), 0.6, "where it stands, " + Y_DOC),
-        Param("scale", number(0.1, 3), 1.0, "size (1: the cylinder is half the picture high)"),
+        Param("scale", number(0.1, 3), 1.0,
+              "size (1: the cylinder is a third of the picture high)"),
         Param("lit", number(0, 1), None,
               "how strongly the floodlights light it; follows the hour if not set"),
     ),

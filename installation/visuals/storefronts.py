@@ -1,0 +1,272 @@
+"""The walls along the street: pilasters, shop windows, signs and awnings, office windows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pygame
+
+from installation.visuals.base import Color, hash01, mix, scaled
+
+Project = Callable[[float, float, float], tuple[int, int]]
+Point = tuple[int, int]
+
+# Heights up the wall and lengths along it, in the street's world units.
+BAY = 0.75  # one shop front, between two pilasters
+PIER = 0.07  # the wall left standing between two shop windows
+PILASTER = 0.035  # half the width of a pilaster
+GLASS_LOW, GLASS_HIGH = 0.03, 0.25  # a shop window
+SIGN_LOW, SIGN_HIGH = 0.28, 0.36  # the sign band over it
+AWNING_AT, AWNING_OUT, AWNING_DROP = 0.27, 0.12, 0.06  # where an awning hangs, how far out
+FLOOR_FIRST, FLOOR_STEP, FLOOR_GLASS = 0.46, 0.34, 0.17  # the office floors above
+SPILL_OUT, SPILL_SPREAD = 0.32, 0.1  # how far a lit shop's light reaches, how it widens
+DISPLAY = 0.07  # the brightest, lowest part of a shop window: its display
+TRANSOM = 0.205  # the bar across a shop window, near its top
+MULLION = 0.02  # a bar, a sill or a margin
+VALANCE = 0.03  # the awning's hanging edge
+INSET = 0.1  # the office windows are set in this far from the bay's ends
+PARAPET = 0.08  # the wall above the top floor's windows, at least
+CEILING, CEILING_FALLS = 0.55, 0.7  # a lit office is brighter above this share of its window
+NAME_LONG = 0.7  # the shop's name, a share of its sign
+LETTERS = (4, 8)  # how many letters a shop's name has, fewest and most
+FAR_DETAIL = 16.0  # farther walls are too small for more than their shop windows
+UPPER_FAR = 7.0  # office windows are drawn here on walls nearer than this
+PANE = 0.22  # one pane of office glass between mullions
+RIBBONS = 0.45  # the share of buildings with ribbon windows rather than pilasters
+LETTER_GAP = 0.35  # the space between a sign's letters, a share of a letter
+
+SHOP_LIGHT = (255, 190, 120)
+NIGHT_GLASS = (34, 44, 70)  # what office glass mirrors: the blue of the sky overhead
+COOL_LIGHT = (200, 225, 255)  # fluorescent offices and a laundromat or two
+SIGN_COLORS: tuple[Color, ...] = ((255, 86, 60), (255, 214, 140), (90, 220, 255),
+                                  (255, 110, 200), (150, 255, 160))
+AWNINGS: tuple[Color, ...] = ((124, 30, 34), (34, 74, 54), (30, 42, 86), (150, 96, 40))
+SHOP_LIT = 0.7  # the share of shops still lit at dusk
+SHOP_VARY, SHOP_COOL = 0.45, 0.15  # how much their light varies; the share in cool light
+SHADOW = 0.45  # unlit glass and what lies behind it, against the wall
+GLASS_MIRRORS = 0.2  # how much of the sky unlit glass mirrors
+GLASS_GLOW, SPILL_GLOW = 0.85, 0.2  # how much of a shop's light fills its window, the sidewalk
+FRAME_SHADE = 0.7  # frames, mullions and an awning's edge, darker than what they hold
+CATCHES_LIGHT = 0.07  # sills and pilasters, a little lighter than the wall
+SIGN_BOARD, SIGN_DAY = 0.35, 0.35  # the sign's dark board; its letters unlit, by day
+SHOP_EARLY, SHOP_RAMP = 0.15, 2.5  # shops light up as soon as the day begins to go
+AWNING_SHARE = 0.45  # the share of shop fronts with an awning
+OFFICE_LIT = 0.22  # the share of office windows lit
+OFFICE_COOL = 0.33  # the share of lit offices in cool light
+OFFICE_LEVEL = (0.2, 0.35)  # how brightly they are lit: the least, and the most more
+AWNING_SALT, SIGN_SALT, LETTER_SALT = 11, 13, 17  # a shop's other random choices
+AWNING_LIGHT = (0.35, 0.5, 0.4)  # an awning's cloth: in shade, + by day, + lit from below
+
+
+@dataclass(frozen=True)
+class Wall:
+    """One building's face along the street: side (-1 left, 1 right), from z0 to z1, height."""
+
+    side: int
+    z0: float
+    z1: float
+    up: float
+    seed: float
+    x: float  # the wall's distance from the middle of the road
+
+
+@dataclass(frozen=True)
+class Tone:
+    """How the wall is lit: its colour near to, the sidewalk's, the far air's tint and how
+    much of it lies between, and the night 0..1."""
+
+    face: Color
+    walk: Color
+    tint: Color
+    haze: float
+    night: float
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One shape of a facade, where it goes and what it is; its colour comes with the light."""
+
+    role: str  # what it is: see `_colours` and `_lit`
+    corners: list[Point]  # a shape, or the two ends of a line
+    light: Color | None = None  # the light it glows with, if any
+    share: float = 0.0  # how much of it: of the shops' lights, or of the night
+
+
+def facade(project: Project, wall: Wall, seed: int) -> list[Piece]:
+    """The shop fronts along the foot of the wall, the pilasters, and office windows above:
+    laid out once, painted with `paint` whenever the light changes."""
+    if wall.z0 > FAR_DETAIL:
+        return []
+    count = max(1, round((wall.z1 - wall.z0) / BAY))
+    bay = (wall.z1 - wall.z0) / count
+    ident = int(wall.seed * 1e6)
+    ribbon = wall.seed < RIBBONS  # long bands of glass, or windows between pilasters
+    pieces: list[Piece] = []
+    for n in range(count):
+        za, zb = wall.z0 + n * bay, wall.z0 + (n + 1) * bay
+        pieces += _shopfront(project, wall, (za, zb), (seed, ident, n))
+        if n and not ribbon:
+            pieces.append(Piece("sill", plane(project, wall, (za - PILASTER, za + PILASTER), 0.0,
+                                              wall.up)))  # a pilaster, catching the light
+        if wall.z0 < UPPER_FAR and not ribbon:
+            pieces += _offices(project, wall, (za + INSET, zb - INSET), (seed, ident, n, 1))
+    if wall.z0 < UPPER_FAR and ribbon:
+        pieces += _offices(project, wall, (wall.z0 + INSET, wall.z1 - INSET), (seed, ident, -1))
+    return pieces
+
+
+def paint(image: pygame.Surface, pieces: list[Piece], tone: Tone) -> None:
+    """Draw a facade's pieces in the light of `tone`."""
+    colours = _colours(tone)
+    shops = min(1.0, SHOP_EARLY + SHOP_RAMP * tone.night) if tone.night > 0 else 0.0
+    for piece in pieces:
+        color = colours.get(piece.role) or _lit(piece, tone, shops, colours)
+        if color is None:
+            continue
+        if piece.role == "frame line":
+            pygame.draw.line(image, (*color, 255), piece.corners[0], piece.corners[1])
+        else:
+            pygame.draw.polygon(image, (*color, 255), piece.corners)
+
+
+def plane(project: Project, wall: Wall, span: tuple[float, float], low: float,
+          high: float) -> list[Point]:
+    """The corners of a rectangle on the wall: from span[0] to span[1] along it, low to high."""
+    x = wall.side * wall.x
+    return [project(x, span[0], low), project(x, span[1], low), project(x, span[1], high),
+            project(x, span[0], high)]
+
+
+def _colours(tone: Tone) -> dict[str, Color]:
+    """The colours of the pieces that do not glow, in this light."""
+    frame = _aired(scaled(tone.face, FRAME_SHADE), tone)
+    colours = {"frame": frame, "frame line": frame,
+               "board": _aired(scaled(tone.face, SIGN_BOARD), tone),
+               "sill": _aired(mix(tone.face, (255, 255, 255), CATCHES_LIGHT), tone),
+               "office": _aired(mix(scaled(tone.face, SHADOW), NIGHT_GLASS, GLASS_MIRRORS),
+                                tone),
+               "unlit shop": mix(scaled(tone.face, SHADOW), tone.tint, GLASS_MIRRORS)}
+    for color in SIGN_COLORS:
+        colours[_ink(color)] = _aired(scaled(color, SIGN_DAY + (1 - SIGN_DAY) * tone.night),
+                                      tone)
+    return colours
+
+
+def _lit(piece: Piece, tone: Tone, shops: float, colours: dict[str, Color]) -> Color | None:
+    """The colour of a piece lit by the shops' lights or the night (None: not seen now)."""
+    light = piece.light or SHOP_LIGHT
+    lit = shops * piece.share
+    dark = colours["unlit shop"]  # (no piece has this role: glass before its light)
+    if piece.role == "spill":
+        return _aired(mix(tone.walk, light, SPILL_GLOW * lit), tone) if lit > 0 else None
+    if piece.role == "window":
+        return _aired(mix(dark, light, GLASS_GLOW * lit), tone)
+    if piece.role == "display":
+        return _aired(mix(dark, light, lit), tone)
+    if piece.role in ("awning", "valance"):
+        level = AWNING_LIGHT[0] + AWNING_LIGHT[1] * (1 - tone.night) + AWNING_LIGHT[2] * lit
+        cloth = _aired(scaled(light, level), tone)
+        return cloth if piece.role == "awning" else scaled(cloth, FRAME_SHADE)
+    level = tone.night * piece.share  # a lit office: "office low" or "office high"
+    glass = colours["office"]
+    high = piece.role == "office high"
+    return _aired(mix(glass, light, level if high else level * CEILING_FALLS), tone)
+
+
+def _shopfront(project: Project, wall: Wall, span: tuple[float, float],
+               key: tuple[int, ...]) -> list[Piece]:
+    """A shop window (lit at dusk, its light on the sidewalk), its sign, maybe an awning."""
+    za, zb = span[0] + PIER, span[1] - PIER
+    chance = hash01(*key)
+    share = 1 - SHOP_VARY * chance if chance < SHOP_LIT else 0.0
+    light = COOL_LIGHT if chance < SHOP_LIT * SHOP_COOL else SHOP_LIGHT
+    x_in, x_out = wall.side * wall.x, wall.side * (wall.x - SPILL_OUT)
+    pool = [project(x_in, za, 0.0), project(x_in, zb, 0.0),
+            project(x_out, zb + SPILL_SPREAD, 0.0), project(x_out, za - SPILL_SPREAD, 0.0)]
+    middle = (za + zb) / 2
+    pieces = [Piece("spill", pool, light, share),
+              Piece("window", plane(project, wall, (za, zb), GLASS_LOW, GLASS_HIGH), light,
+                    share),
+              Piece("display", plane(project, wall, (za, zb), GLASS_LOW, GLASS_LOW + DISPLAY),
+                    light, share),
+              Piece("frame line", [project(x_in, middle, GLASS_LOW),
+                                   project(x_in, middle, GLASS_HIGH)]),
+              Piece("frame", plane(project, wall, (za, zb), TRANSOM, TRANSOM + MULLION))]
+    pieces += _sign(project, wall, (span[0] + PIER / 2, span[1] - PIER / 2), key)
+    if hash01(*key, AWNING_SALT) < AWNING_SHARE:
+        cloth = AWNINGS[int(hash01(*key, AWNING_SALT + 1) * len(AWNINGS))]
+        pieces += _awning(project, wall, (za - PIER / 3, zb + PIER / 3), cloth, share)
+    return pieces
+
+
+def _sign(project: Project, wall: Wall, span: tuple[float, float],
+          key: tuple[int, ...]) -> list[Piece]:
+    """A dark sign band with a shop's name in letters, lit at night."""
+    if wall.up < SIGN_HIGH + MULLION:
+        return []
+    pieces = [Piece("board", plane(project, wall, span, SIGN_LOW, SIGN_HIGH))]
+    ink = _ink(SIGN_COLORS[int(hash01(*key, SIGN_SALT) * len(SIGN_COLORS))])
+    letters = LETTERS[0] + int(hash01(*key, LETTER_SALT) * (LETTERS[1] - LETTERS[0] + 1))
+    length = (span[1] - span[0]) * NAME_LONG
+    step = length / letters
+    start = span[0] + (span[1] - span[0] - length) / 2
+    for n in range(letters):
+        a = start + n * step
+        pieces.append(Piece(ink, plane(project, wall, (a, a + step * (1 - LETTER_GAP)),
+                                       SIGN_LOW + MULLION, SIGN_HIGH - MULLION)))
+    return pieces
+
+
+def _awning(project: Project, wall: Wall, span: tuple[float, float], cloth: Color,
+            share: float) -> list[Piece]:
+    """A canvas awning sloping out over the sidewalk, lit by the day and the window below."""
+    x_in, x_out = wall.side * wall.x, wall.side * (wall.x - AWNING_OUT)
+    low = AWNING_AT - AWNING_DROP
+    top = [project(x_in, span[0], AWNING_AT), project(x_in, span[1], AWNING_AT),
+           project(x_out, span[1], low), project(x_out, span[0], low)]
+    valance = [project(x_out, span[0], low), project(x_out, span[1], low),
+               project(x_out, span[1], low - VALANCE), project(x_out, span[0], low - VALANCE)]
+    return [Piece("awning", top, cloth, share), Piece("valance", valance, cloth, share)]
+
+
+def _offices(project: Project, wall: Wall, span: tuple[float, float],
+             key: tuple[int, ...]) -> list[Piece]:
+    """The office floors above the shops: panes between mullions, a few lit after hours."""
+    panes = max(1, round((span[1] - span[0]) / PANE))
+    pane = (span[1] - span[0]) / panes
+    x = wall.side * wall.x
+    pieces = []
+    floor, n = FLOOR_FIRST, 0
+    while floor + FLOOR_GLASS + PARAPET < wall.up:
+        n += 1
+        top = floor + FLOOR_GLASS
+        pieces.append(Piece("office", plane(project, wall, span, floor, top)))
+        for k in range(panes):
+            pick = hash01(*key, n, k)
+            if pick < OFFICE_LIT:
+                light = COOL_LIGHT if pick < OFFICE_LIT * OFFICE_COOL else SHOP_LIGHT
+                share = OFFICE_LEVEL[0] + OFFICE_LEVEL[1] * pick / OFFICE_LIT
+                part = (span[0] + k * pane, span[0] + (k + 1) * pane)
+                pieces += [Piece("office low", plane(project, wall, part, floor, top), light,
+                                 share),
+                           Piece("office high", plane(project, wall, part,
+                                                      floor + FLOOR_GLASS * CEILING, top),
+                                 light, share)]
+            if k:
+                z = span[0] + k * pane
+                pieces.append(Piece("frame line", [project(x, z, floor), project(x, z, top)]))
+        pieces.append(Piece("sill", plane(project, wall, (span[0] - MULLION, span[1] + MULLION),
+                                          floor - MULLION, floor)))
+        floor += FLOOR_STEP
+    return pieces
+
+
+def _ink(color: Color) -> str:
+    """The role of a sign's letters in one colour."""
+    return f"ink {color}"
+
+
+def _aired(color: Color, tone: Tone) -> Color:
+    """A colour seen through the air: far off it fades into the tint of the horizon."""
+    return mix(color, tone.tint, tone.haze)

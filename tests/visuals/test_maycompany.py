@@ -1,0 +1,143 @@
+"""The May Company building reads as itself: a rounded gold cylinder on a banded box that
+recedes in perspective, gold in the low sun and under warm floodlights, then blue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pygame
+import pytest
+
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals import maycompany
+from installation.visuals.base import Frame
+from installation.visuals.compositor import Compositor
+from installation.visuals.maycompany import BASE, BOX_TALL, DRUM_HALF, MayCompany
+from installation.visuals.render import headless
+
+from .helpers import NO_POST, draw, layer, one_scene
+
+SIZE = (640, 360)
+X, GROUND, SCALE = 0.7, 0.9, 1.5
+UNIT = SCALE * SIZE[1]
+CX, FOOT = round(X * SIZE[0]), round(GROUND * SIZE[1])
+HALF = DRUM_HALF * UNIT
+BLACK_SKY = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+
+
+def frame(at: str, **keys: object) -> np.ndarray:
+    """The building alone on a black sky at story time `at`, as an (x, y, rgb) array."""
+    building = layer("maycompany", x=X, ground=GROUND, scale=SCALE, **keys)
+    surface = draw(one_scene(BLACK_SKY + building + NO_POST, at="17:00"), at, size=SIZE)
+    return pygame.surfarray.array3d(surface).astype(float)
+
+
+def drum(pixels: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """The mean colour of the cylinder between lo and hi of its half-width, on both sides,
+    in a strip above the box."""
+    rows = slice(FOOT - round(0.3 * UNIT), FOOT - round(0.24 * UNIT))
+    left = pixels[round(CX - hi * HALF):round(CX - lo * HALF) + 1, rows]
+    right = pixels[round(CX + lo * HALF):round(CX + hi * HALF) + 1, rows]
+    return np.concatenate([left, right]).reshape(-1, 3).mean(axis=0)
+
+
+def test_the_cylinder_is_rounded_bright_gold_at_its_middle_and_dark_amber_at_its_sides() -> None:
+    pixels = frame("17:40")
+    middle, sides = drum(pixels, 0.0, 0.3), drum(pixels, 0.85, 0.95)
+    assert middle.sum() > sides.sum() * 1.4, "lit across its face, falling off to its sides"
+    assert middle[0] > 150 and middle[0] > middle[2] * 2.5, "gold"
+    assert sides[0] > sides[2] * 1.5, "still amber at its sides, not black or grey"
+
+
+def test_it_turns_gold_then_blue_and_stays_lit() -> None:
+    gold, blue = drum(frame("18:20"), 0.0, 0.6), drum(frame("19:40"), 0.0, 0.6)
+    assert gold[0] > gold[2] * 2, "warm floodlit gold at dusk"
+    assert blue[2] / blue[0] > 2 * gold[2] / gold[0], "much bluer once the floods turn cool"
+    dark = drum(frame("19:40", lit=0), 0.0, 0.6)
+    assert blue.sum() > 120 and blue.sum() > dark.sum() * 2, "floodlit, not in the dark"
+
+
+def test_the_display_windows_in_the_base_light_up_at_dusk() -> None:
+    foot = FOOT - round(BASE * BOX_TALL * UNIT * 0.45)
+    strip = (slice(CX - round(0.5 * UNIT), CX - round(0.2 * UNIT)), slice(foot - 2, foot + 3))
+    day, dusk = frame("17:00")[strip].max(axis=0), frame("19:00")[strip].max(axis=0)
+    assert dusk.max() > 120 and dusk.sum() > day.sum() + 150, "shop windows glow at dusk"
+
+
+def test_the_box_recedes_its_top_lower_far_from_the_cylinder() -> None:
+    pixels = frame("17:05")
+
+    def top(x: int) -> int:
+        """The highest lit pixel of the column x."""
+        return int(np.argmax(pixels[x].sum(axis=1) > 30))
+
+    near, far = top(CX - round(0.15 * UNIT)), top(CX - round(0.55 * UNIT))
+    assert FOOT - far < (FOOT - near) * 0.9, "the far end is lower: the bands follow perspective"
+
+
+def test_it_is_redrawn_only_every_ten_story_minutes_and_the_same_each_time() -> None:
+    headless()
+    line = one_scene(layer("maycompany") + NO_POST, at="17:00")
+    setup = Compositor(line, SIZE, print).setup(line.scenes[0], 0, "maycompany")
+    building = MayCompany(dict(x=0.5, ground=0.6, scale=1.0, lit=None), setup)
+    looks = set()
+    for minute in range(0, 180):
+        at = parse_clock("17:00") + minute * 60
+        looks.add(building.look(Frame(at, 0.0, state_at(line, at))))
+    assert len(looks) <= 19
+    at = parse_clock("18:10")
+    moment = Frame(at, 0.0, state_at(line, at))
+    first, again = pygame.Surface(SIZE), pygame.Surface(SIZE)
+    building.draw(first, moment)
+    fresh = MayCompany(dict(x=0.5, ground=0.6, scale=1.0, lit=None), setup)
+    fresh.draw(again, Frame(parse_clock("19:00"), 0.0, state_at(line, parse_clock("19:00"))))
+    again.fill((0, 0, 0))
+    fresh.draw(again, moment)
+    assert pygame.image.tobytes(first, "RGB") == pygame.image.tobytes(again, "RGB")
+
+
+DUSK = one_scene(layer("sky", horizon=0.56)
+                 + layer("maycompany", x=0.56, ground=0.62, scale=0.95)
+                 + layer("street", horizon=0.62, wet=False) + NO_POST, at="17:00")
+STEP = "18:05:10"  # just after the building's light steps, at 18:05
+
+
+def kept_across_the_step(times: list[float]) -> tuple[Compositor, pygame.Surface]:
+    """A compositor that drew the Dusk street at `times` (story seconds), and its frame."""
+    headless()
+    kept = Compositor(DUSK, SIZE, print)
+    surface = pygame.Surface(SIZE)
+    for at in times:
+        kept.draw(surface, state_at(DUSK, at))
+    return kept, surface
+
+
+def same_as_afresh(surface: pygame.Surface) -> bool:
+    """Is the frame the same as a new compositor's first frame at STEP?"""
+    fresh = pygame.Surface(SIZE)
+    Compositor(DUSK, SIZE, print).draw(fresh, state_at(DUSK, parse_clock(STEP)))
+    return pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
+
+
+def test_after_a_ten_minute_step_the_picture_is_the_same_as_drawn_afresh() -> None:
+    _kept, surface = kept_across_the_step([parse_clock("18:04:50"), parse_clock(STEP)])
+    assert same_as_afresh(surface)
+
+
+def test_the_next_step_is_lit_ahead_so_the_step_frame_only_swaps_it_in(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    before = [parse_clock("18:04:30") + second for second in range(0, 10, 2)]
+    kept, surface = kept_across_the_step(before)  # frames in the minute before the step
+    calls: list[int] = []
+    real = maycompany._lit
+
+    def counted(*args: Any) -> np.ndarray:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(maycompany, "_lit", counted)
+    kept.draw(surface, state_at(DUSK, parse_clock(STEP)))
+    assert calls == [], "not lit again at the step"
+    assert same_as_afresh(surface)

@@ -1,0 +1,75 @@
+"""The walls along the street have life: shop windows lit at dusk, signs, pilasters and
+office windows, instead of blank planes."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+from installation.visuals.storefronts import BAY, GLASS_LOW
+from installation.visuals.street import WALK, Street
+
+from .helpers import NO_POST, layer, one_scene
+
+SIZE = (640, 360)
+NEAR = 6.0  # the walls nearer than this fill most of the picture's sides
+
+
+def street() -> tuple[Street, list[tuple[int, float, float, float, float]]]:
+    """A dry street, with the near walls' blocks."""
+    headless()
+    line = one_scene(layer("street", wet=False, traffic=0.0) + NO_POST, at="17:00")
+    setup = Compositor(line, SIZE, print).setup(line.scenes[0], 0, "street")
+    built = Street(dict(traffic=0.0, lamps=(255, 150, 50), horizon=0.62, wet=False, lit=True),
+                   setup)
+    return built, [b for b in built.blocks if b[1] < NEAR]
+
+
+def painted(built: Street, at: str) -> np.ndarray:
+    """The still street at story time `at`, as an (x, y, rgb) array."""
+    line = one_scene(layer("street") + NO_POST, at="17:00")
+    moment = parse_clock(at)
+    surface = pygame.Surface(SIZE)
+    surface.fill((0, 0, 0))
+    built.draw_still(surface, Frame(moment, 0.0, state_at(line, moment)))
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def windows(built: Street, blocks: list[tuple[int, float, float, float, float]],
+            pixels: np.ndarray) -> list[np.ndarray]:
+    """The colour low in each shop window of the near blocks (a third into it, away from the
+    mullion, under any awning)."""
+    found = []
+    for side, z0, z1, _up, _seed in blocks:
+        count = max(1, round((z1 - z0) / BAY))
+        bay = (z1 - z0) / count
+        for n in range(count):
+            x, y = built.project(side * WALK, z0 + (n + 0.3) * bay, GLASS_LOW + 0.04)
+            if 0 <= x < SIZE[0] and 0 <= y < SIZE[1]:
+                found.append(pixels[x, y])
+    return found
+
+
+def test_most_shop_windows_are_lit_warm_at_dusk_and_not_at_noon() -> None:
+    built, blocks = street()
+    dusk = windows(built, blocks, painted(built, "19:00"))
+    noon = windows(built, blocks, painted(built, "12:00"))
+    assert len(dusk) >= 6
+    lit = [c for c in dusk if c.sum() > 300]
+    assert len(lit) >= len(dusk) / 2, "most shops are lit"
+    assert sum(c[0] > c[2] + 30 for c in lit) > len(lit) / 2, "most in warm light"
+    assert max(c.sum() for c in noon) < min(c.sum() for c in lit), "not lit by day"
+
+
+def test_the_near_walls_are_not_blank_planes() -> None:
+    built, _blocks = street()
+    pixels = painted(built, "18:30")
+    left = pixels[:SIZE[0] // 5, SIZE[1] // 4:int(SIZE[1] * 0.6)]  # the near left wall
+    tones = {tuple(c // 8) for c in left.reshape(-1, 3)}
+    assert len(tones) > 8, "pilasters, windows, sills and signs break the wall up (a bare wall: 3)"
+    assert left.reshape(-1, 3).sum(axis=1).std() > 8

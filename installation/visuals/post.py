@@ -20,7 +20,8 @@ VIGNETTE_DEPTH = 0.85
 BLEED_SHIFT = 0.0025  # share of the width the red bleeds sideways
 BLEED_GAIN = 0.35
 SHADE_DETAIL = 8  # the vignette is computed at 1/8 size
-COVER_STRIPS = 20  # a grain frame's cover is computed in this many steps (each short)
+COVER_STRIPS = 20  # a grain frame's cover is computed in at most this many steps
+STRIP_PIXELS = 100_000  # and each step does at least this many pixels (one for a small picture)
 
 
 class Post:
@@ -84,8 +85,9 @@ class Post:
         is black at alpha 1 - shade x (1 - dark) (exactly that multiply), and where the
         grain lightens, light at its level: exact where the shade left room for it, a
         screen (lighter specks a little fainter on light ground) where it did not."""
-        width, _height = self.size
-        strip = -(-width // COVER_STRIPS)
+        width, height = self.size
+        strips = max(1, min(COVER_STRIPS, width * height // STRIP_PIXELS))
+        strip = -(-width // strips)
         for x in range(0, width, strip):
             part = grain(x, min(strip, width - x))
             shade = shade_of(levels, x, part.shape)

@@ -23,6 +23,7 @@ from installation.visuals.base import Frame, Layer, Pieces, Setup
 
 KEY = (1, 2, 3)  # what a near plane holds where the planes behind show through
 SHOWING_KEY = 1  # a plane pixel that happens to be KEY is drawn one level off it
+BAND_ROWS = 160  # rows keyed in one piece when a plane is made ahead (~3 ms at 1920 wide)
 
 
 @dataclass(frozen=True)
@@ -75,16 +76,27 @@ class Planes:
 
     def __init__(self, size: tuple[int, int], opaque: bool, ends: Sequence[int],
                  depths: Sequence[float], drift: Drift) -> None:
+        """Planes to make (`pieces` makes their pictures, a full-size surface a step)."""
+        self.size, self.opaque = size, opaque
         self.ends, self.depths, self.drift = list(ends), list(depths), drift
         self.backs: list[Background] = []
-        for first in [0, *self.ends[:-1]]:
-            base = self.backs[-1] if self.backs else None
-            self.backs.append(Background(size, opaque, base, first))
-        self.keyed = [self.backs[0].surface] + [_keyed(size) for _ in self.ends[1:]]
-        self.surface = pygame.Surface(size)
+        self.keyed: list[pygame.Surface] = []
+        self.surface = pygame.Surface((1, 1))
         self.shifts: list[int] | None = None  # as last composed (None: compose it all)
         self.version = next(VERSIONS)
         self.seconds = 0.0
+
+    def pieces(self) -> Pieces:
+        """Make the planes' pictures, one full-size surface a piece (each takes milliseconds)."""
+        for first in [0, *self.ends[:-1]]:
+            base = self.backs[-1] if self.backs else None
+            self.backs.append(Background(self.size, self.opaque, base, first))
+            yield
+        self.keyed.append(self.backs[0].surface)
+        for _ in self.ends[1:]:
+            self.keyed.append(_keyed(self.size))
+            yield
+        self.surface = pygame.Surface(self.size)
 
     def forget(self) -> None:
         """Paint everything again next time (a layer was switched off)."""
@@ -119,8 +131,13 @@ class Planes:
         for n, (back, end) in enumerate(zip(self.backs, self.ends, strict=True)):
             yield from back.paint_pieces(layers[:end], frames[:end], paint)
             if n:
-                self._key(n, None)
-                yield
+                for band in bands(self.size):
+                    self._key(n, [band])
+                    yield
+        shifts = [self.drift.shift(depth, self.seconds) for depth in self.depths]
+        self._compose(shifts, None)  # laid out for the frame painted, before it is needed
+        self.shifts = shifts
+        self.version = next(VERSIONS)
 
     def _key(self, n: int, areas: list[pygame.Rect] | None) -> list[pygame.Rect] | None:
         """Plane n keeps, in `areas` (None: everywhere), only what its layers changed; the
@@ -143,6 +160,13 @@ class Planes:
             for plane, shift in zip(self.keyed, shifts, strict=True):
                 out.blit(plane, (shift, 0))
         out.set_clip(None)
+
+
+def bands(size: tuple[int, int]) -> list[pygame.Rect]:
+    """The picture in bands of rows, each a short piece of work when worked on apart."""
+    width, height = size
+    return [pygame.Rect(0, top, width, min(BAND_ROWS, height - top))
+            for top in range(0, height, BAND_ROWS)]
 
 
 def _keyed(size: tuple[int, int]) -> pygame.Surface:

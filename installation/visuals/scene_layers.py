@@ -101,7 +101,10 @@ class SceneLayers:
             self.split = self.back  # its still part joins the background, the rest moves
             self.back += 1
         if self.back:
-            self.background = self._still_back()
+            back = self._still_back()
+            if isinstance(back, Planes):
+                yield from back.pieces()
+            self.background = back
             yield
         if self._warm:
             yield from self._warm_up()
@@ -130,6 +133,8 @@ class SceneLayers:
                 yield
         if self._warm and self.background is not None:  # the opening frame's still back
             self._failed = False
+            if isinstance(self.background, Planes):
+                self.background.seconds = frame.seconds
             yield from self.background.paint_pieces(*self._back_layers(frame), self._paint_back)
             if self._failed:  # a layer was switched off while painting: paint it all again
                 self.background.forget()

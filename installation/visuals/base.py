@@ -124,6 +124,18 @@ def at_once(pieces: Pieces) -> None:
     deque(pieces, maxlen=0)
 
 
+Made = TypeVar("Made")
+
+
+def finished(pieces: Generator[None, None, Made]) -> Made:
+    """What a set-up done in pieces makes, all its pieces run now."""
+    while True:
+        try:
+            next(pieces)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
 def build(factory: LayerFactory, params: Mapping[str, Any],
           setup: Setup) -> Generator[None, None, Layer]:
     """Build a layer, pausing between the pieces of a piecewise one; returns the layer."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import HOUR, Frame, Pieces, Setup, clamp01, mix
+from installation.visuals.ahead import Ahead
+from installation.visuals.base import HOUR, Frame, Pieces, Setup, clamp01, finished, mix
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 
@@ -124,7 +125,6 @@ class Lit:
     halo: pygame.Surface | None
 
 
-Made = TypeVar("Made")
 
 
 class MayCompany:
@@ -150,9 +150,7 @@ class MayCompany:
         self._rgb = np.zeros((*self.size, 3), np.uint8)
         self._image = pygame.Surface(self.size, pygame.SRCALPHA)
         self._spare = pygame.Surface(self.size, pygame.SRCALPHA)  # lit ahead of time
-        self._ahead: tuple[int, Generator[None, None, Lit]] | None = None
-        self._ready: tuple[int, Lit] | None = None
-        self._stepped: Frame | None = None
+        self._ahead: Ahead[int, Lit] = Ahead(lambda key: self._paint(key, self._spare))
 
     def look(self, frame: Frame) -> int:
         """Still: it changes only with the story hour, ten minutes at a time."""
@@ -181,39 +179,26 @@ class MayCompany:
         """Once a frame, a piece of the building as lit AHEAD_SECONDS of story later, on the
         spare surface: at the step it is swapped in (no frame lights it all), the same as
         lit then."""
-        if self._stepped is frame or self._key is None:
-            return
-        self._stepped = frame
-        upcoming = _step(frame.hour + AHEAD_SECONDS / HOUR)
-        if upcoming == self._key or (self._ready is not None and self._ready[0] == upcoming):
-            return
-        if self._ahead is None or self._ahead[0] != upcoming:
-            self._ready = None  # the spare is painted over
-            self._ahead = (upcoming, self._paint(upcoming, self._spare))
-        try:
-            next(self._ahead[1])
-        except StopIteration as done:
-            self._ready, self._ahead = (upcoming, done.value), None
+        self._ahead.step(frame, _step(frame.hour + AHEAD_SECONDS / HOUR), self._key)
 
     def _light(self, key: int) -> None:
         """Show the building lit for the hour of `key`: swap in the spare if it was lit
         ahead, else light it now."""
         if key == self._key:
             return
-        if self._ready is not None and self._ready[0] == key:
-            self._image, self._spare = self._ready[1].image, self._image
-            self._halo = self._ready[1].halo
+        lit = self._ahead.take(key)
+        if lit is not None:
+            self._image, self._spare = lit.image, self._image
         else:
-            lit = _finished(self._paint(key, self._image))
-            self._halo = lit.halo
-        self._ready = None
+            lit = finished(self._paint(key, self._image))
+        self._halo = lit.halo
         self._key = key
 
     def _paint(self, key: int, image: pygame.Surface) -> Generator[None, None, Lit]:
         """Light the building for the hour of `key` onto `image`, in two pieces: its
         colours, then onto the surface with its glow on the sky."""
         if self._basis is None:  # not warmed ahead
-            self._basis = _finished(self._layout())
+            self._basis = finished(self._layout())
         basis = self._basis
         lights, flood = _lights(key / LOOK_STEPS, self.params["lit"])
         colours = np.clip(_lit(basis, lights), 0, 255).astype(np.uint8).T
@@ -355,15 +340,6 @@ def _lights(hour: float, lit: float | None) -> tuple[Lights, float]:
     return Lights(ambient=sky * AMBIENT[0] + AMBIENT[1], sun=sun * clamp01(day * 1.6) ** 0.8,
                   flood=flood_rgb * flood, sky=sky * (0.5 + 0.6 * (1 - day)),
                   shop=np.array(SHOP, np.float32) / 255 * shops, cool=1 - warmth), flood
-
-
-def _finished(parts: Generator[None, None, Made]) -> Made:
-    """Run the rest of a layout at once and return what it made."""
-    while True:
-        try:
-            next(parts)
-        except StopIteration as done:
-            return done.value
 
 
 def _basis(maps: Maps) -> Basis:

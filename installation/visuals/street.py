@@ -4,25 +4,28 @@ from __future__ import annotations
 
 import math
 from collections.abc import Generator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import pygame
 
+from installation.visuals.ahead import Ahead
 from installation.visuals.base import (
+    HOUR,
     Color,
     Frame,
     Pieces,
     Setup,
     Split,
     at_once,
+    finished,
     hash01,
     mix,
     scaled,
 )
 from installation.visuals.cars import HALF_WIDTH, LAMP_GAP, body, cone, paint_of
 from installation.visuals.glow import radial
-from installation.visuals.palette import light_at
-from installation.visuals.skyline import cut_out
+from installation.visuals.palette import Light, light_at
+from installation.visuals.skyline import cutting
 from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
 
 Z_NEAR, Z_FAR = 0.6, 40.0
@@ -46,6 +49,19 @@ MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the hor
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
 NIGHT_LAMPS = 0.05  # the lamps are lit when the night is deeper than this
 TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
+AHEAD_SECONDS = 60.0  # story seconds ahead that the street for the coming light is built
+WALLS_PER_PIECE = 6  # walls built in one piece when the street is built ahead
+DAY_HOURS = 24.0
+StreetKey = tuple[int, Color]
+
+
+class Built(NamedTuple):
+    """A street built for one light: its picture, cut at the horizon (above, see-through)."""
+
+    scene: pygame.Surface
+    keyed: pygame.Surface
+    upper: pygame.Surface
+    ground: pygame.Surface
 
 
 class Street(Split):
@@ -97,6 +113,12 @@ class Street(Split):
         yield
         self.ground = pygame.Surface((width, height - self.horizon))
         yield
+        self._spare = (pygame.Surface(setup.size, pygame.SRCALPHA),
+                       pygame.Surface((width, self.horizon)))
+        yield
+        self._spare_ground = pygame.Surface((width, height - self.horizon))
+        self._ahead: Ahead[StreetKey, Built] = Ahead(self._made_ahead)
+        yield
         rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
         # Enlarged from the smeared rows by exactly MIRROR_DETAIL[1] rows each (the last
         # smeared row ends it): then any run of them enlarges alone to the very pixels of the
@@ -144,8 +166,12 @@ class Street(Split):
                 int(self.horizon + ground * k * 0.55 - up * ground * k * 0.9))
 
     def _build(self, daylight: float, far_tint: Color) -> None:
+        """The road, the walls and the lamps for this light, now, on the street's picture."""
+        at_once(self._building(daylight, far_tint, self.scene))
+
+    def _building(self, daylight: float, far_tint: Color, image: pygame.Surface) -> Pieces:
+        """The road, the walls and the lamps for this light on `image`, a few walls a piece."""
         width, height = self.size
-        image = self.scene
         image.fill((0, 0, 0, 0))
         image.fill((*ASPHALT, 255), (0, self.horizon, width, height - self.horizon))
         for y in range(self.horizon, height, 2):
@@ -166,7 +192,10 @@ class Street(Split):
                 a, b = self.project(lane, z), self.project(lane, z + 0.7)
                 pygame.draw.line(image, dash, a, b, max(1, int(3 / z)))
             z += 2.0
-        for side, z0, z1, up, seed in sorted(self.blocks, key=lambda b: -b[1]):
+        yield
+        for n, (side, z0, z1, up, seed) in enumerate(sorted(self.blocks, key=lambda b: -b[1])):
+            if n % WALLS_PER_PIECE == WALLS_PER_PIECE - 1:
+                yield
             haze = min(1.0, z0 / Z_FAR) ** 0.8 * (0.35 + 0.4 * daylight)
             near = scaled(FACADE, (1.0 + 1.1 * daylight) * (0.75 + 0.5 * seed))
             face = mix(near, far_tint, haze)
@@ -225,7 +254,9 @@ class Street(Split):
         """Road, towers, reflection and lamps change with the light only; cars move apart."""
         light = light_at(frame.hour)
         lamps = self.params["lit"] and _night(light.daylight) > NIGHT_LAMPS
-        return (round(light.daylight * 10), _step(light.bottom)), lamps
+        later = light_at((frame.hour + AHEAD_SECONDS / HOUR) % DAY_HOURS)
+        self._ahead.step(frame, _key_of(later), self._key)
+        return _key_of(light), lamps
 
     def changed_below(self, areas: list[pygame.Rect]) -> list[pygame.Rect]:
         """The wet road mirrors what is above the horizon, upside down and smeared: the part
@@ -272,8 +303,7 @@ class Street(Split):
         # Built from the key alone, so the street at a story time never depends on which
         # frame happened to build it.
         if key != self._key:
-            self._build(key[0] / 10, key[1])
-            self._cut(key)
+            self._bring(key)
         if self.params["wet"]:
             self._mirror(surface)
         else:
@@ -292,12 +322,34 @@ class Street(Split):
             yield
             self._cut(key)
 
-    def _cut(self, key: tuple[int, Color]) -> None:
+    def _cut(self, key: StreetKey) -> None:
         """The built street cut at the horizon: see-through above, solid below."""
-        self._upper = cut_out(self.scene.subsurface((0, 0, self.size[0], self.horizon)),
-                              self._keyed)
-        self.ground.blit(self.scene, (0, 0), (0, self.horizon, self.size[0],
-                                              self.size[1] - self.horizon))
+        self._upper = finished(self._cutting(self.scene, self._keyed, self.ground))
+        self._key = key
+
+    def _cutting(self, scene: pygame.Surface, keyed: pygame.Surface,
+                 ground: pygame.Surface) -> Generator[None, None, pygame.Surface]:
+        """`scene` cut at the horizon onto `keyed` (returned: what shows above) and `ground`."""
+        upper = yield from cutting(scene.subsurface((0, 0, self.size[0], self.horizon)), keyed)
+        ground.blit(scene, (0, 0), (0, self.horizon, self.size[0], self.size[1] - self.horizon))
+        return upper
+
+    def _made_ahead(self, key: StreetKey) -> Generator[None, None, Built]:
+        """The street for an upcoming light, built and cut on the spare surfaces."""
+        scene, keyed = self._spare
+        yield from self._building(key[0] / 10, key[1], scene)
+        upper = yield from self._cutting(scene, keyed, self._spare_ground)
+        return Built(scene, keyed, upper, self._spare_ground)
+
+    def _bring(self, key: StreetKey) -> None:
+        """Show the street for `key`: swap in the spare if it was built ahead, else build now."""
+        built = self._ahead.take(key)
+        if built is None:
+            self._build(key[0] / 10, key[1])
+            self._cut(key)
+            return
+        self._spare, self._spare_ground = (self.scene, self._keyed), self.ground
+        self.scene, self._keyed, self._upper, self.ground = built
         self._key = key
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
@@ -457,6 +509,11 @@ def _runs(numbers: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((n, n))
     return runs
+
+
+def _key_of(light: Light) -> StreetKey:
+    """What the street's picture depends on: the daylight in tenths and the horizon's colour."""
+    return round(light.daylight * 10), _step(light.bottom)
 
 
 def _step(color: Color) -> Color:

@@ -7,14 +7,12 @@ from __future__ import annotations
 import math
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
-from typing import TypeVar
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Pieces, mix, scaled
+from installation.visuals.base import Color, Pieces, finished, mix, scaled
 
-Made = TypeVar("Made")
 Point = tuple[float, float]  # in plan: x (right), z (away from the viewer), in storeys
 
 STOREYS = 13
@@ -333,15 +331,6 @@ def layout(size: tuple[int, int], ground: float, height: float,
            home: tuple[float, float] | None) -> Layout:
     """The towers of Park La Brea, laid out at once."""
     return finished(lay_out(size, ground, height, home))
-
-
-def finished(pieces: Generator[None, None, Made]) -> Made:
-    """What a set-up done in pieces makes, all its pieces run now."""
-    while True:
-        try:
-            next(pieces)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
 
 
 def lay_out(size: tuple[int, int], ground: float, height: float,

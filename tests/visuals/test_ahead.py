@@ -266,3 +266,26 @@ def test_a_frame_builds_a_piece_only_if_both_fit_in_the_goal(
         compositor.draw(surface, state_at(line, start + n / FPS))
     assert GOAL_SECONDS == pytest.approx(1 / 120)
     assert compositor.pieces_built - before == (SLOW_SKIPS + 2 if every_frame else 2)
+
+
+def test_a_picture_made_ahead_is_handed_over_once_and_a_newer_key_paints_over_it() -> None:
+    from collections.abc import Generator
+
+    from installation.visuals.ahead import Ahead
+
+    def make(key: str) -> Generator[None, None, str]:
+        yield
+        return f"picture {key}"
+
+    ahead: Ahead[str, str] = Ahead(make)
+    frames = [object() for _ in range(5)]
+    ahead.step(frames[0], "dawn", "night")
+    ahead.step(frames[0], "dawn", "night")  # one piece a frame, however often it is asked
+    assert ahead.take("dawn") is None  # half made
+    ahead.step(frames[1], "dawn", "night")
+    assert ahead.take("dawn") == "picture dawn"
+    assert ahead.take("dawn") is None  # handed over once
+    ahead.step(frames[2], "day", "night")
+    ahead.step(frames[3], "day", "night")
+    ahead.step(frames[4], "noon", "night")  # a newer key is painted on the same spare
+    assert ahead.take("day") is None

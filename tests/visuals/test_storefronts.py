@@ -1,18 +1,20 @@
 """The walls along the street have life: shop windows lit at dusk, signs, pilasters and
-office windows, instead of blank planes."""
+office windows, instead of blank planes; the street for the coming light is built ahead."""
 
 from __future__ import annotations
 
 import numpy as np
 import pygame
+import pytest
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
+from installation.visuals.palette import light_at
 from installation.visuals.render import headless
 from installation.visuals.storefronts import BAY, GLASS_LOW
-from installation.visuals.street import WALK, Street
+from installation.visuals.street import WALK, Street, _key_of
 
 from .helpers import NO_POST, layer, one_scene
 
@@ -73,3 +75,34 @@ def test_the_near_walls_are_not_blank_planes() -> None:
     tones = {tuple(c // 8) for c in left.reshape(-1, 3)}
     assert len(tones) > 8, "pilasters, windows, sills and signs break the wall up (a bare wall: 3)"
     assert left.reshape(-1, 3).sum(axis=1).std() > 8
+
+
+def first_change_after(story_time: int) -> int:
+    """The first story second after `story_time` at which the street's light key changes."""
+    start = _key_of(light_at(story_time / 3600))
+    return next(t for t in range(story_time, story_time + 3600)
+                if _key_of(light_at(t / 3600)) != start)
+
+
+def refuse(self: Street, daylight: float, tint: object) -> None:
+    raise AssertionError("the street was built inside the frame")
+
+
+@pytest.mark.parametrize("wet", [False, True])
+def test_the_street_for_the_coming_light_is_built_ahead_and_matches_a_fresh_one(
+        monkeypatch: pytest.MonkeyPatch, wet: bool) -> None:
+    """At dawn the light changes the street every minute or two of story: the frame where it
+    does swaps in the street built ahead (building it there fails) and equals a fresh one."""
+    headless()
+    line = one_scene(layer("sky", stars=0, clouds=0) + layer("street", traffic=0, wet=wet)
+                     + NO_POST, at="05:05")
+    change = first_change_after(int(parse_clock("05:06")))
+    compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
+    for t in range(change - 50, change):
+        compositor.draw(surface, state_at(line, float(t)))
+    monkeypatch.setattr(Street, "_build", refuse)
+    compositor.draw(surface, state_at(line, float(change)))
+    monkeypatch.undo()
+    fresh = pygame.Surface(SIZE)
+    Compositor(line, SIZE, print).draw(fresh, state_at(line, float(change)))
+    assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")

@@ -1,0 +1,45 @@
+"""Drawn ahead: a picture kept for a key that changes now and then (the light, a stretch of
+story time) is made for the next key on a spare, a piece a frame, and handed over when that key
+comes, so no frame makes it all at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Hashable
+from typing import Generic, TypeVar
+
+Key = TypeVar("Key", bound=Hashable)
+Made = TypeVar("Made")
+
+
+class Ahead(Generic[Key, Made]):
+    """Makes the picture of an upcoming key in pieces with `make(key)` (which draws on the
+    owner's spare and returns what it made); `take(key)` hands it over once made."""
+
+    def __init__(self, make: Callable[[Key], Generator[None, None, Made]]) -> None:
+        self._make = make
+        self._making: tuple[Key, Generator[None, None, Made]] | None = None
+        self._ready: tuple[Key, Made] | None = None
+        self._stepped: object = None  # the frame that made the last piece
+
+    def step(self, frame: object, upcoming: Key, shown: Key | None) -> None:
+        """One piece (once a frame) of the picture for `upcoming`, unless it is the one shown
+        or made already; a new key starts over on the spare."""
+        if frame is self._stepped or shown is None:
+            return
+        self._stepped = frame
+        if upcoming == shown or (self._ready is not None and self._ready[0] == upcoming):
+            return
+        if self._making is None or self._making[0] != upcoming:
+            self._ready = None  # the spare is painted over
+            self._making = (upcoming, self._make(upcoming))
+        try:
+            next(self._making[1])
+        except StopIteration as done:
+            self._ready, self._making = (upcoming, done.value), None
+
+    def take(self, key: Key) -> Made | None:
+        """What was made ahead for `key` (handed over: the owner swaps its spare), or None."""
+        if self._ready is None or self._ready[0] != key:
+            return None
+        made, self._ready = self._ready[1], None
+        return made

@@ -10,10 +10,21 @@ import numpy as np
 import pygame
 
 from installation.core.timeutil import DAY_SECONDS
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
+from installation.visuals.ahead import Ahead
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    at_once,
+    finished,
+    hash01,
+    mix,
+    scaled,
+)
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
-from installation.visuals.xplan import Layout, finished, lay_out, paint_towers
+from installation.visuals.xplan import Layout, lay_out, paint_towers
 
 HAZE = (98, 108, 128)  # what distance and daylight do to the buildings
 GOLD = (206, 160, 72)  # the May Company's corner tower
@@ -82,9 +93,7 @@ class Skyline:
         yield
         # The spare pair: the towers as they will be a little later, drawn a piece a frame.
         self._spare = (pygame.Surface(self.region, pygame.SRCALPHA), pygame.Surface(self.region))
-        self._ahead: tuple[WindowKey, Generator[None, None, Towers]] | None = None
-        self._ready: tuple[WindowKey, Towers] | None = None
-        self._stepped: Frame | None = None
+        self._ahead: Ahead[WindowKey, Towers] = Ahead(lambda key: self._paint(key, *self._spare))
         yield
         self._restless(params["restless"])
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None
@@ -184,30 +193,23 @@ class Skyline:
         """Once a frame, a piece of the towers as they will be AHEAD_SECONDS of story later,
         on the spare pair: when the windows' bucket or the light moves on, they are ready
         (no frame redraws them all), and the same as drawn then."""
-        if self._stepped is frame or self._cache_key is None:
-            return
-        self._stepped = frame
         boundary = (frame.story_time // WINDOW_BUCKET + 1) * WINDOW_BUCKET  # the next bucket
         upcoming = self._key_at(min(frame.story_time + AHEAD_SECONDS, boundary))
-        if upcoming == self._cache_key or (self._ready and self._ready[0] == upcoming):
-            return
-        if self._ahead is None or self._ahead[0] != upcoming:
-            self._ahead = (upcoming, self._paint(upcoming, *self._spare))
-        try:
-            next(self._ahead[1])
-        except StopIteration as done:
-            self._ready, self._ahead = (upcoming, done.value), None
+        self._ahead.step(frame, upcoming, self._cache_key)
 
     def _bring(self, key: WindowKey) -> None:
         """Show the towers of `key`: swap in the spare pair if they were drawn ahead."""
-        if self._ready is not None and self._ready[0] == key:
-            towers = self._ready[1]
-            self._spare, (self._image, self._keyed) = (self._image, self._keyed), self._spare
-            self._ready = None
-            self._shown, self.rest_sprites, self._ground = towers
-            self._cache_key = key
+        ahead = self._ahead.take(key)
+        if ahead is not None:
+            self._swap(key, ahead)
         else:
             at_once(self._render(key))
+
+    def _swap(self, key: WindowKey, towers: Towers) -> None:
+        """Show the towers drawn ahead on the spare pair (the shown pair becomes the spare)."""
+        self._spare, (self._image, self._keyed) = (self._image, self._keyed), self._spare
+        self._shown, self.rest_sprites, self._ground = towers
+        self._cache_key = key
 
     def warm(self, frame: Frame) -> Pieces:
         """Paint the towers of `frame` ahead of time, a batch of windows at a time."""
@@ -261,8 +263,9 @@ class Skyline:
     def _render(self, key: WindowKey) -> Pieces:
         """Paint the towers of `key` on the shown pair, now or as a scene is built."""
         self._cache_key = None  # until it is finished
-        if self._ready is not None and self._ready[0] == key:
-            self._bring(key)
+        ahead = self._ahead.take(key)
+        if ahead is not None:
+            self._swap(key, ahead)
             return
         towers = yield from self._paint(key, self._image, self._keyed)
         self._shown, self.rest_sprites, self._ground = towers

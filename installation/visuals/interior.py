@@ -96,7 +96,7 @@ class Interior(Split):
         yield
         self._floor(image)
         yield
-        self._lamps(image)
+        yield from self._lamps(image)
         yield
         self.room = image
         self._moving_parts()
@@ -128,6 +128,7 @@ class Interior(Split):
         for x in range(left, right):
             top = round(glass_top(x / width) * height)
             image.fill((0, 0, 0, 0), (x, top, 1, foot - top))
+        yield
         self._sheen(image, left, right)
         yield
         sill = round(SILL * height)
@@ -290,9 +291,9 @@ class Interior(Split):
                 pygame.draw.polygon(image, (*scaled(mix(tile, self.light, 0.15), light), 255),
                                     quad)
 
-    def _lamps(self, image: pygame.Surface) -> None:
+    def _lamps(self, image: pygame.Surface) -> Pieces:
         """Cone shades hanging on rods, the fluorescent strip along the glass, and the warm
-        light they throw on the ceiling, the floor and the booths."""
+        light they throw on the ceiling, the floor and the booths (in a few pieces)."""
         width, height = self.size
         glow = pygame.Surface(self.size)
         glow.fill((0, 0, 0))
@@ -314,24 +315,24 @@ class Interior(Split):
             spot = radial(round(0.16 * width), scaled(self.light, 0.28), 1.8)
             glow.blit(spot, (cx - spot.get_width() // 2, drop - spot.get_height() // 2),
                       special_flags=pygame.BLEND_RGB_ADD)
+        yield
         pool = radial(round(0.5 * width), scaled(self.light, 0.22), 1.4)
         glow.blit(pool, (width // 2 - pool.get_width() // 2,
                          round(0.8 * height) - pool.get_height() // 2),
                   special_flags=pygame.BLEND_RGB_ADD)
+        yield
         strip = pygame.Surface(self.size, pygame.SRCALPHA)
         self._cove(strip, (255, 246, 226, 255))
         image.blit(strip, (0, 0))
+        yield
         soft = pygame.Surface(self.size)
         soft.fill((0, 0, 0))
         self._cove(soft, scaled(self.light, 0.8), thick=3)
         glow.blit(blur(soft, max(2, width // 60)), (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-        lit = image.copy()
-        lit.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-        alpha = pygame.surfarray.pixels_alpha(image)
-        keep = alpha > 0
-        rgb = pygame.surfarray.pixels3d(image)
-        rgb[keep] = pygame.surfarray.pixels3d(lit)[keep]
-        del alpha, rgb
+        yield
+        # The light falls on the room only: where it is clear (the glass) it adds to nothing
+        # that shows, so it is added everywhere in one pass.
+        image.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
 
     def _cove(self, surface: pygame.Surface, color: Color | tuple[int, int, int, int],
               thick: float = 1.0) -> None:

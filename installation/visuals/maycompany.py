@@ -21,6 +21,7 @@ BOX_TALL, BOX_LONG, BOX_FAR = 0.2, 0.95, 0.62  # the box recedes to the left: it
 WING_LONG, WING_FAR = 0.14, 0.8  # the short return along Fairfax, receding to the right
 TILT = 0.12  # the cylinder's top circle, seen from below: its ellipse's height over its width
 TILE = 0.0045  # one gold mosaic tile
+BOX_PARTS = 4  # the box's columns are worked out in this many pieces when laid out ahead
 BASE = 0.2  # the black granite base with its display windows, a share of the box's height
 BANDS = (0.4, 0.53, 0.66, 0.79)  # the streamline ribbons, shares of the box's height
 BAND, LIP = 0.028, 0.012  # a ribbon's recess and the lip above it that catches the light
@@ -166,7 +167,11 @@ class MayCompany:
         """Lay out the building a part at a time, then light it for `frame`'s hour."""
         if self._basis is None:
             self._basis = yield from self._layout()
-        self._light(self.look(frame))
+            yield
+        key = self.look(frame)
+        if key != self._key:
+            self._halo = (yield from self._paint(key, self._image)).halo
+            self._key = key
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """The floodlights' glow on the sky, then the building over it."""
@@ -223,14 +228,16 @@ class MayCompany:
         maps = Maps(np.zeros((w, h, 3), np.float32), *(zeros.copy() for _ in range(7)))
         xs = np.arange(w, dtype=np.float32)[:, None] + 0.5
         up = h - (np.arange(h, dtype=np.float32)[None, :] + 0.5)  # pixels above the ground
+        yield  # eleven maps of the whole picture, made
         origin = self.cx - self.left
         u = self.unit
         low = slice(max(0, h - round(BOX_TALL * u) - 2), h)  # the rows of the box
         whole = self._columns(origin - BOX_LONG * u, origin)
-        middle = (whole.start + whole.stop) // 2
-        for cols in (slice(whole.start, middle), slice(middle, whole.stop)):
+        cuts = np.linspace(whole.start, whole.stop, BOX_PARTS + 1).round().astype(int)
+        for start, stop in zip(cuts[:-1], cuts[1:], strict=True):  # the largest part of the work
+            cols = slice(int(start), int(stop))
             self._box(maps, (cols, low), origin - xs[cols], up[:, low], BOX_LONG * u, BOX_FAR,
-                      BAYS)  # in two halves, the largest part of the work
+                      BAYS)
             yield
         area = (self._columns(origin, origin + WING_LONG * u), low)
         self._box(maps, area, xs[area[0]] - origin, up[:, low], WING_LONG * u, WING_FAR,
@@ -241,7 +248,7 @@ class MayCompany:
         cols = self._columns(origin - DRUM_HALF * u, origin + DRUM_HALF * u)
         self._drum(maps, (cols, slice(None)), (xs[cols] - origin) / (DRUM_HALF * u), up)
         yield
-        return _basis(maps)
+        return (yield from _basis(maps))
 
     def _columns(self, start: float, end: float) -> slice:
         """The image's columns from start to end (pixels), with one to spare either side."""
@@ -342,8 +349,9 @@ def _lights(hour: float, lit: float | None) -> tuple[Lights, float]:
                   shop=np.array(SHOP, np.float32) / 255 * shops, cool=1 - warmth), flood
 
 
-def _basis(maps: Maps) -> Basis:
-    """The painted maps reduced to the pixels the building covers, as sums of its lights."""
+def _basis(maps: Maps) -> Generator[None, None, Basis]:
+    """The painted maps reduced to the pixels the building covers, as sums of its lights
+    (in two pieces)."""
     index = np.flatnonzero(maps.alpha > 0)
 
     def kept(weight: np.ndarray) -> np.ndarray:
@@ -351,8 +359,13 @@ def _basis(maps: Maps) -> Basis:
 
     albedo = maps.albedo.reshape(-1, 3)[index].T  # (3, pixels)
     grey = albedo.mean(axis=0)
-    tinted = np.stack([np.stack([albedo[c] * kept(maps.ambient), albedo[c] * kept(maps.sun),
-                                 albedo[c] * kept(maps.flood)]) for c in range(3)])
+    lights = [kept(maps.ambient), kept(maps.sun), kept(maps.flood)]
+    yield
+    channels = []
+    for channel in albedo:
+        channels.append(np.stack([channel * light for light in lights]))
+        yield
+    tinted = np.stack(channels)
     plain = np.stack([grey * kept(maps.flood), kept(maps.gloss), kept(maps.sky),
                       kept(maps.shop)])
     alpha = np.round(maps.alpha * 255).astype(np.uint8)

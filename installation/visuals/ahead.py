@@ -13,15 +13,19 @@ Made = TypeVar("Made")
 
 class Ahead(Generic[Key, Made]):
     """Makes the picture of an upcoming key in pieces with `make(key)` (which draws on the
-    owner's spare and returns what it made); `take(key)` hands it over once made."""
+    owner's spare and returns what it made); `take(key)` hands it over once made.
 
-    def __init__(self, make: Callable[[Key], Generator[None, None, Made]]) -> None:
-        self._make = make
+    It keeps no reference to its owner between pieces of work (the owner passes `make` each
+    time): a layer and its Ahead form no cycle, so a scene's layers and their large surfaces
+    are freed as soon as the scene is dropped, not at the next full garbage collection."""
+
+    def __init__(self) -> None:
         self._making: tuple[Key, Generator[None, None, Made]] | None = None
         self._ready: tuple[Key, Made] | None = None
         self._stepped: object = None  # the frame that made the last piece
 
-    def step(self, frame: object, upcoming: Key, shown: Key | None) -> None:
+    def step(self, frame: object, upcoming: Key, shown: Key | None,
+             make: Callable[[Key], Generator[None, None, Made]]) -> None:
         """One piece (once a frame) of the picture for `upcoming`, unless it is the one shown
         or made already; a new key starts over on the spare."""
         if frame is self._stepped or shown is None:
@@ -31,11 +35,18 @@ class Ahead(Generic[Key, Made]):
             return
         if self._making is None or self._making[0] != upcoming:
             self._ready = None  # the spare is painted over
-            self._making = (upcoming, self._make(upcoming))
+            self._making = (upcoming, make(upcoming))
         try:
             next(self._making[1])
         except StopIteration as done:
             self._ready, self._making = (upcoming, done.value), None
+
+    def close(self) -> None:
+        """Drop the picture being made and the one made (the owner is going)."""
+        if self._making is not None:
+            self._making[1].close()
+        self._making = self._ready = None
+        self._stepped = None
 
     def take(self, key: Key) -> Made | None:
         """What was made ahead for `key` (handed over: the owner swaps its spare), or None."""

@@ -151,7 +151,7 @@ class MayCompany:
         self._rgb = np.zeros((*self.size, 3), np.uint8)
         self._image = pygame.Surface(self.size, pygame.SRCALPHA)
         self._spare = pygame.Surface(self.size, pygame.SRCALPHA)  # lit ahead of time
-        self._ahead: Ahead[int, Lit] = Ahead(lambda key: self._paint(key, self._spare))
+        self._ahead: Ahead[int, Lit] = Ahead()
 
     def look(self, frame: Frame) -> int:
         """Still: it changes only with the story hour, ten minutes at a time."""
@@ -173,6 +173,10 @@ class MayCompany:
             self._halo = (yield from self._paint(key, self._image)).halo
             self._key = key
 
+    def close(self) -> None:
+        """Drop what is being drawn ahead (its scene is going)."""
+        self._ahead.close()
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """The floodlights' glow on the sky, then the building over it."""
         self._light(self.look(frame))
@@ -184,7 +188,12 @@ class MayCompany:
         """Once a frame, a piece of the building as lit AHEAD_SECONDS of story later, on the
         spare surface: at the step it is swapped in (no frame lights it all), the same as
         lit then."""
-        self._ahead.step(frame, _step(frame.hour + AHEAD_SECONDS / HOUR), self._key)
+        self._ahead.step(frame, _step(frame.hour + AHEAD_SECONDS / HOUR), self._key,
+                         self._lit_ahead)
+
+    def _lit_ahead(self, key: int) -> Generator[None, None, Lit]:
+        """The building lit for `key` on the spare surface."""
+        return self._paint(key, self._spare)
 
     def _light(self, key: int) -> None:
         """Show the building lit for the hour of `key`: swap in the spare if it was lit

@@ -83,9 +83,15 @@ class SceneLayers:
             self.step()
 
     def close(self) -> None:
+        """Stop building, and let each layer drop work it has in hand (a picture being made
+        ahead holds its layer: closed, the layer and its surfaces are freed at once)."""
         if self._pending is not None:
             self._pending.close()
             self._pending = None
+        for _index, _spec, layer in self.entries:
+            stop = getattr(layer, "close", None)
+            if stop is not None:
+                stop()
 
     def _steps(self, specs: list[LayerSpec]) -> Pieces:
         for index, spec in enumerate(specs):

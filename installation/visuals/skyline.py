@@ -93,7 +93,7 @@ class Skyline:
         yield
         # The spare pair: the towers as they will be a little later, drawn a piece a frame.
         self._spare = (pygame.Surface(self.region, pygame.SRCALPHA), pygame.Surface(self.region))
-        self._ahead: Ahead[WindowKey, Towers] = Ahead(lambda key: self._paint(key, *self._spare))
+        self._ahead: Ahead[WindowKey, Towers] = Ahead()
         yield
         self._restless(params["restless"])
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None
@@ -195,7 +195,11 @@ class Skyline:
         (no frame redraws them all), and the same as drawn then."""
         boundary = (frame.story_time // WINDOW_BUCKET + 1) * WINDOW_BUCKET  # the next bucket
         upcoming = self._key_at(min(frame.story_time + AHEAD_SECONDS, boundary))
-        self._ahead.step(frame, upcoming, self._cache_key)
+        self._ahead.step(frame, upcoming, self._cache_key, self._drawn_ahead)
+
+    def _drawn_ahead(self, key: WindowKey) -> Generator[None, None, Towers]:
+        """The towers of `key` on the spare pair."""
+        return self._paint(key, *self._spare)
 
     def _bring(self, key: WindowKey) -> None:
         """Show the towers of `key`: swap in the spare pair if they were drawn ahead."""
@@ -210,6 +214,10 @@ class Skyline:
         self._spare, (self._image, self._keyed) = (self._image, self._keyed), self._spare
         self._shown, self.rest_sprites, self._ground = towers
         self._cache_key = key
+
+    def close(self) -> None:
+        """Drop what is being drawn ahead (its scene is going)."""
+        self._ahead.close()
 
     def warm(self, frame: Frame) -> Pieces:
         """Paint the towers of `frame` ahead of time, a batch of windows at a time."""

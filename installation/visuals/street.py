@@ -117,7 +117,7 @@ class Street(Split):
                        pygame.Surface((width, self.horizon)))
         yield
         self._spare_ground = pygame.Surface((width, height - self.horizon))
-        self._ahead: Ahead[StreetKey, Built] = Ahead(self._made_ahead)
+        self._ahead: Ahead[StreetKey, Built] = Ahead()
         yield
         rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
         # Enlarged from the smeared rows by exactly MIRROR_DETAIL[1] rows each (the last
@@ -255,7 +255,7 @@ class Street(Split):
         light = light_at(frame.hour)
         lamps = self.params["lit"] and _night(light.daylight) > NIGHT_LAMPS
         later = light_at((frame.hour + AHEAD_SECONDS / HOUR) % DAY_HOURS)
-        self._ahead.step(frame, _key_of(later), self._key)
+        self._ahead.step(frame, _key_of(later), self._key, self._made_ahead)
         return _key_of(light), lamps
 
     def changed_below(self, areas: list[pygame.Rect]) -> list[pygame.Rect]:
@@ -351,6 +351,10 @@ class Street(Split):
         self._spare, self._spare_ground = (self.scene, self._keyed), self.ground
         self.scene, self._keyed, self._upper, self.ground = built
         self._key = key
+
+    def close(self) -> None:
+        """Drop what is being drawn ahead (its scene is going)."""
+        self._ahead.close()
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The cars."""

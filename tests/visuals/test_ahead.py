@@ -279,15 +279,15 @@ def test_a_picture_made_ahead_is_handed_over_once_and_a_newer_key_paints_over_it
         yield
         return f"picture {key}"
 
-    ahead: Ahead[str, str] = Ahead(make)
+    ahead: Ahead[str, str] = Ahead()
     frames = [object() for _ in range(5)]
-    ahead.step(frames[0], "dawn", "night")
-    ahead.step(frames[0], "dawn", "night")  # one piece a frame, however often it is asked
+    ahead.step(frames[0], "dawn", "night", make)
+    ahead.step(frames[0], "dawn", "night", make)  # one piece a frame, however often it is asked
     assert ahead.take("dawn") is None  # half made
-    ahead.step(frames[1], "dawn", "night")
+    ahead.step(frames[1], "dawn", "night", make)
     assert ahead.take("dawn") == "picture dawn"
     assert ahead.take("dawn") is None  # handed over once
-    ahead.step(frames[2], "day", "night")
-    ahead.step(frames[3], "day", "night")
-    ahead.step(frames[4], "noon", "night")  # a newer key is painted on the same spare
+    ahead.step(frames[2], "day", "night", make)
+    ahead.step(frames[3], "day", "night", make)
+    ahead.step(frames[4], "noon", "night", make)  # a newer key is painted on the same spare
     assert ahead.take("day") is None

@@ -3,6 +3,9 @@ office windows, instead of blank planes; the street for the coming light is buil
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import numpy as np
 import pygame
 import pytest
@@ -16,7 +19,7 @@ from installation.visuals.render import headless
 from installation.visuals.storefronts import BAY, GLASS_LOW
 from installation.visuals.street import WALK, Street, _key_of
 
-from .helpers import NO_POST, layer, one_scene
+from .helpers import NO_POST, layer, one_scene, timeline
 
 SIZE = (640, 360)
 NEAR = 6.0  # the walls nearer than this fill most of the picture's sides
@@ -106,3 +109,35 @@ def test_the_street_for_the_coming_light_is_built_ahead_and_matches_a_fresh_one(
     fresh = pygame.Surface(SIZE)
     Compositor(line, SIZE, print).draw(fresh, state_at(line, float(change)))
     assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
+
+
+def test_a_street_left_behind_is_freed_at_once_though_it_was_building_ahead() -> None:
+    """The street for the coming light holds its layer while it is being built; when its
+    scene is dropped that work is dropped too, so the street's surfaces (tens of megabytes)
+    go at once, not at the next full garbage collection (a soak grew 6-9% a day)."""
+    headless()
+    scenes = "".join(f"[[scene]]\nat = \"{at}\"\nname = \"{name}\"\n{body}"
+                     for at, name, body in (
+                         ("05:05", "dawn", layer("sky") + layer("street", traffic=0) + NO_POST),
+                         ("05:10", "later", layer("sky") + NO_POST),
+                         ("05:20", "later still", layer("sky") + NO_POST),
+                         ("05:30", "last", layer("sky") + NO_POST)))
+    line = timeline(scenes)
+    compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
+    gc.disable()
+    try:
+        compositor.draw(surface, state_at(line, parse_clock("05:06")))
+        street = next(layer for *_, layer in compositor._scenes[0].entries
+                      if isinstance(layer, Street))
+        for t in range(int(parse_clock("05:06")), int(parse_clock("05:09"))):
+            compositor.draw(surface, state_at(line, float(t)))
+            if street._ahead._making is not None:
+                break  # left while it is building the coming light's street
+        assert street._ahead._making is not None
+        gone = weakref.ref(street)
+        del street
+        for t in range(int(parse_clock("05:21")), int(parse_clock("05:21")) + 3):
+            compositor.draw(surface, state_at(line, float(t)))
+        assert gone() is None
+    finally:
+        gc.enable()

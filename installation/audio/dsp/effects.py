@@ -191,7 +191,7 @@ def soft_saturate(x: np.ndarray) -> np.ndarray:
     return clipped
 
 
-REVERB_RING = 4  # the reverb's ring holds this many longest delays: its reads seldom wrap
+REVERB_ROOM = 16  # the reverb's buffer holds this many longest delays before it moves back
 
 
 class Reverb:
@@ -199,8 +199,10 @@ class Reverb:
 
     Every line is longer than a block piece, so a whole piece is computed at once. Each
     line's input is stored its delay ahead of where it is written, so what every line
-    gives out now lies in one column range of the ring (with the input in the last row):
-    a piece reads one view, no copies.
+    gives out now lies in one column range of the buffer (with the input in the last row):
+    a piece reads one view, no copies. The buffer is a straight run, not a ring: when its
+    end is near, what is still to be read moves back to its start (once in many pieces), so
+    no write or read ever wraps.
     """
 
     LINES_MS = (45.3, 51.7, 58.9, 64.1, 71.3, 79.7, 86.9, 97.3)
@@ -216,11 +218,10 @@ class Reverb:
             h = np.block([[h, h], [h, -h]])
         self.matrix = h / np.sqrt(h.shape[0])
         lines = len(self.delays)
-        size = 1 << int(np.ceil(np.log2(REVERB_RING * max(self.delays))))
-        self.ring = np.zeros((lines + 1, size))
-        self.mask = size - 1
-        self.written = 0
-        self.last = np.zeros((lines, 1))
+        # float32: the tail's rounding lies 140 dB down, and the product costs half as much
+        self.buffer = np.zeros((lines + 1, REVERB_ROOM * max(self.delays)), dtype=np.float32)
+        self.at = 0  # the column the next piece reads from
+        self.carry = np.zeros(lines, dtype=np.float32)  # the last sample's damped share
         inject = np.array([1, -1, 1, -1, -1, 1, 1, -1], dtype=np.float64)[:, None] * 0.5
         odd = np.arange(lines) % 2
         mixdown = np.stack((1 - odd, odd)).astype(np.float64) * 0.4  # even lines left
@@ -228,14 +229,14 @@ class Reverb:
         # before, times its gain, plus the input; and the output. One product of the taps
         # and the input (the last row) gives all three.
         now = self.matrix * ((1.0 - self.DAMPING) * self.gains.T)
-        self.before = self.matrix * (self.DAMPING * self.gains.T)
-        self.weights = np.zeros((2 * lines + 2, lines + 1))
-        self.weights[:, :lines] = np.concatenate((now, self.before, mixdown))
+        before = self.matrix * (self.DAMPING * self.gains.T)
+        self.weights = np.zeros((2 * lines + 2, lines + 1), dtype=np.float32)
+        self.weights[:, :lines] = np.concatenate((now, before, mixdown))
         self.weights[:lines, lines:] = inject
 
     def reset(self) -> None:
-        self.ring[:] = 0.0
-        self.last[:] = 0.0
+        self.buffer[:] = 0.0
+        self.carry[:] = 0.0
 
     def process(self, x: np.ndarray) -> np.ndarray:
         out = np.empty_like(x)
@@ -246,27 +247,27 @@ class Reverb:
     def _piece(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
         lines = len(self.delays)
-        at = self.written & self.mask
-        self._put(lines, at, x[0] + x[1])
-        end = at + frames
-        size = self.mask + 1
-        taps = self.ring[:, at:end] if end <= size else np.concatenate(
-            (self.ring[:, at:], self.ring[:, :end - size]), axis=1)
+        if self.at + max(self.delays) + frames > self.buffer.shape[-1]:
+            self._move_back()
+        at, end = self.at, self.at + frames
+        taps = self.buffer[:, at:end]
+        np.add(x[0], x[1], out=taps[lines])
         mixed = self.weights @ taps
         fed = mixed[:lines]
         fed[:, 1:] += mixed[lines:2 * lines, :-1]
-        fed[:, :1] += self.before @ self.last
-        self.last = taps[:lines, -1:].copy()
+        fed[:, 0] += self.carry
+        self.carry = mixed[lines:2 * lines, -1].copy()
         for row, delay in enumerate(self.delays):
-            self._put(row, (at + delay) & self.mask, fed[row])
-        self.written += frames
+            self.buffer[row, at + delay:end + delay] = fed[row]
+        self.at = end
         return mixed[2 * lines:]
 
-    def _put(self, row: int, at: int, values: np.ndarray) -> None:
-        """values into one row of the ring from column `at`, wrapping round."""
-        first = min(values.shape[-1], self.mask + 1 - at)
-        self.ring[row, at:at + first] = values[:first]
-        self.ring[row, :values.shape[-1] - first] = values[first:]
+    def _move_back(self) -> None:
+        """What is still to be read (each line's next delay) to the buffer's start."""
+        keep = max(self.delays)
+        self.buffer[:, :keep] = self.buffer[:, self.at:self.at + keep]  # the rest is
+        # written again before it is read: each line writes its delay ahead of reading
+        self.at = 0
 
 
 def pink_noise(frames: int, channels: int, seed: int) -> np.ndarray:

@@ -100,21 +100,25 @@ class Chorus:
         start = self.line.written
         self.line.write(x)
         frames = x.shape[-1]
-        phase_sin = control_curve(lambda g: np.sin(TWO_PI * self.rate * g / self.sr), start,
-                                  frames)
-        phase_cos = control_curve(lambda g: np.cos(TWO_PI * self.rate * g / self.sr), start,
-                                  frames)
-        # sin(a + b) for every tap from one sine and one cosine of the LFO; read at
-        # start + i - base - depth * sin(lfo + angle).
-        where = phase_sin * -self.by_sin
-        where -= phase_cos * self.by_cos
-        where += np.arange(start - self.base, start - self.base + frames - 0.5)
-        wet = self.line.read(where).mean(axis=1)  # (2, 3, n) -> (2, n)
-        if self.mix == 1.0:
-            return wet
-        wet *= self.mix
-        wet += (1.0 - self.mix) * x
-        return wet
+        # Every tap reads at start + i - base - depth * sin(lfo + angle): worked out on the
+        # control grid, from one sine and one cosine of the LFO, and joined by straight
+        # lines per sample (as the LFO always was; the sample count is a line already).
+        where = control_curve(self._taps, start, frames)
+        wet = self.line.read(where)  # (2, 3, n)
+        out = np.add(wet[:, 0], wet[:, 1])
+        out += wet[:, 2]
+        out *= self.mix / 3.0
+        if self.mix != 1.0:
+            out += (1.0 - self.mix) * x
+        return out
+
+    def _taps(self, grid: np.ndarray) -> np.ndarray:
+        """Where each tap (2, 3, points) reads at absolute samples `grid`."""
+        angle = TWO_PI * self.rate * grid / self.sr
+        where = np.sin(angle) * -self.by_sin
+        where -= np.cos(angle) * self.by_cos
+        where += grid - self.base
+        return where
 
 
 class TapeEcho:
@@ -355,20 +359,20 @@ class Limiter:
     def process(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
         count = -(-frames // self.window)
-        padded = np.zeros((2, count * self.window))  # per window the highest and the lowest
-        padded[0, :frames] = x.max(axis=0)
-        padded[1, :frames] = x.min(axis=0)
-        ends = padded.reshape(2, count, self.window)
-        peaks = np.maximum(ends[0].max(axis=1), -ends[1].min(axis=1))
+        level = np.abs(x).max(axis=0)  # per sample, the louder side
+        if frames < count * self.window:
+            level = np.concatenate((level, np.zeros(count * self.window - frames)))
+        peaks = level.reshape(count, self.window).max(axis=1)
         want = np.minimum(1.0, self.threshold / np.maximum(peaks, 1e-9))
         # Instant attack, linear recovery: g[k] = min(want[k], g[k-1] + recover), vectorised.
         steps = np.arange(count + 1) * self.recover
         floor = np.minimum.accumulate(np.concatenate(([self.gain], want)) - steps)
         gains = np.minimum(floor + steps, 1.0)
         self.gain = float(gains[-1])
+        loud = peaks > self.knee  # the gains only lower: no other window reaches the knee
         if gains.min() >= 1.0:  # nothing to ride: the block as it is (the usual case)
-            return self.soft_clip(x)
-        return self.soft_clip(x * self.ride(gains, frames))
+            return self.soft_clip(x, loud)
+        return self.soft_clip(x * self.ride(gains, frames), loud)
 
     def ride(self, gains: np.ndarray, frames: int) -> np.ndarray:
         """The gain per sample: straight from each window's gain to the next one's."""
@@ -384,19 +388,20 @@ class Limiter:
                                                    gains[full:full + 2])
         return curve
 
-    def soft_clip(self, x: np.ndarray) -> np.ndarray:
+    def soft_clip(self, x: np.ndarray, loud: np.ndarray) -> np.ndarray:
         """Identity below the knee, then a tanh shoulder that never passes the ceiling.
 
-        Only the few samples over the knee are shaped (tanh is dear; most samples are below).
+        Only the few samples over the knee are shaped (tanh is dear; most samples are
+        below), and none are looked for when no window (`loud`) reaches it.
         """
+        if not loud.any():
+            return x
         room = self.ceiling - self.knee
         over = np.flatnonzero((x > self.knee) | (x < -self.knee))
-        if not over.size:
-            return x
         out = np.array(x, dtype=np.float64, copy=True)
         flat = out.reshape(-1)
-        loud = flat[over]
-        size = np.abs(loud)
+        loudest = flat[over]
+        size = np.abs(loudest)
         flat[over] = np.copysign(self.knee + np.tanh((size - self.knee) * (1.0 / room)) * room,
-                                 loud)
+                                 loudest)
         return out

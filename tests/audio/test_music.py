@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from installation.audio import sequencer
 from installation.audio.analysis import repetition
 from installation.audio.engine import ScoreEngine
 from installation.audio.sequencer import Sequence
@@ -170,6 +171,29 @@ def test_the_tempo_rises_to_bpm_to_over_the_sweep() -> None:
     freqs = freqs * LOW_RATE / 48000  # spectrum() reads frequencies at 48 kHz
     band = (freqs > 4) & (freqs < 30)
     assert freqs[band][np.argmax(mags[band])] == pytest.approx(10.0, rel=0.05)  # notes a second
+
+
+def swept(**params: Any) -> Sequence:
+    """A sequence whose every note is new for a while: a fast sweep through transpositions."""
+    return sequence(cutoff=300, sweep_to=5000, sweep_seconds=20, transpose=(0, 2, 5, 7, 3),
+                    transpose_bars=1, **params)
+
+
+def test_a_sweeping_sequence_keeps_few_takes_and_plays_the_same_after_a_jump(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its notes' oscillators are kept apart from their filter, in bounded caches: a
+    sweep that makes every note anew (each cutoff step) stays within them, and a jump
+    back, once they have turned over, hears the same notes as the first time."""
+    voice = swept()
+    first = play(voice, 1.0, 1.0)
+    play(voice, 2.0, 30.0)  # every cutoff step of the sweep, every transposition
+    assert len(voice.waves) < len(voice.notes) / 1.5  # the filter's steps share oscillators
+    monkeypatch.setattr(sequencer, "WAVE_CACHE_SIZE", 16)
+    monkeypatch.setattr(sequencer, "NOTE_CACHE_SIZE", 24)
+    small = swept()
+    play(small, 2.0, 30.0)
+    assert len(small.waves) == 16 and len(small.notes) == 24  # full, and no fuller
+    assert np.array_equal(play(small, 1.0, 1.0), first)  # made again: the same notes
 
 
 def bars(voice: Sequence, count: int) -> list[tuple[int, ...]]:

@@ -18,7 +18,7 @@ from installation.core.seed import stable_seed
 
 MAX_OSCILLATORS = 24  # per chord: a five-note chord gets fewer per note (cost, not sound)
 MIN_PER_NOTE = 3
-PAD_CONTROL_FRAMES = 512  # pads move slowly: a cutoff step every ~21 ms (at half rate)
+PAD_CONTROL_FRAMES = 1024  # pads move slowly: a cutoff step every ~43 ms (at half rate)
 TIMBRE_OCTAVES = 0.35  # how far the filter wanders over minutes, beyond its LFO
 TIMBRE_HZ = 0.004  # about once in four minutes
 CHORD_GLIDE_S = 4.0  # seconds one chord of a progression takes to melt into the next

@@ -23,7 +23,7 @@ class DelayLine:
 
     def __init__(self, channels: int, max_frames: int) -> None:
         self.size = 1 << int(np.ceil(np.log2(max_frames + 1)))
-        self.buf = np.zeros((channels, self.size + 1))
+        self.buf = np.zeros((channels, self.size + 1), dtype=np.float32)  # -150 dB: plenty
         self.mask = self.size - 1
         self.rows = np.arange(channels) * (self.size + 1)  # where each channel starts, flat
         self.written = 0  # absolute samples written so far

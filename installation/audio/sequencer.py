@@ -61,6 +61,7 @@ class Sequence(Voice):
         self.ramp = self.sweep_length()
         self.notes: OrderedDict[NoteKey, np.ndarray] = OrderedDict()
         self.waves: OrderedDict[tuple[int, int], np.ndarray] = OrderedDict()
+        self.draws: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.plucks: OrderedDict[int, np.ndarray] = OrderedDict()
         slowest = 1.0 / min(self.rate, self.rate_to)  # the longest a note can be
         self.longest = round((self.held(slowest * self.p["gate"]) + NOTE_RELEASE_S)
@@ -207,11 +208,11 @@ class Sequence(Voice):
         if key in self.waves:
             self.waves.move_to_end(key)
             return self.waves[key]
-        rng = np.random.default_rng(stable_seed(self.seed, "note", key))
-        freq = midi_to_hz(midi) * 2.0 ** (rng.normal(0.0, NOTE_DRIFT_CENTS) / 1200.0)
+        cents, phases = self._draws(midi)
+        freq = midi_to_hz(midi) * 2.0 ** (cents[take] / 1200.0)
         frames = max(self.longest, LENGTH_GRID)
         # Two oscillators, free-running: each note starts at its own phase.
-        phases = rng.random(2)
+        phases = phases[take]
         width = None
         if self.p["wave"] == "pulse":
             # PWM: the pulse starts wider by `pwm` and narrows back as the note decays.
@@ -224,3 +225,12 @@ class Sequence(Voice):
         if len(self.waves) > WAVE_CACHE_SIZE:
             self.waves.popitem(last=False)
         return mixed
+
+    def _draws(self, midi: int) -> tuple[np.ndarray, np.ndarray]:
+        """Every take's pitch (cents off) and two start phases for a note, drawn at once
+        (a generator costs more to make than a take's wave; kept: a score has few notes)."""
+        if midi not in self.draws:
+            rng = np.random.default_rng(stable_seed(self.seed, "note", midi))
+            self.draws[midi] = (rng.normal(0.0, NOTE_DRIFT_CENTS, NOTE_TAKES),
+                                rng.random((NOTE_TAKES, 2)))
+        return self.draws[midi]

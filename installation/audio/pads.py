@@ -18,7 +18,7 @@ from installation.core.seed import stable_seed
 
 MAX_OSCILLATORS = 24  # per chord: a five-note chord gets fewer per note (cost, not sound)
 MIN_PER_NOTE = 3
-PAD_CONTROL_FRAMES = 512  # pads move slowly: a cutoff step every ~21 ms (at half rate)
+PAD_CONTROL_FRAMES = 1024  # pads move slowly: a cutoff step every ~43 ms (at half rate)
 TIMBRE_OCTAVES = 0.35  # how far the filter wanders over minutes, beyond its LFO
 TIMBRE_HZ = 0.004  # about once in four minutes
 CHORD_GLIDE_S = 4.0  # seconds one chord of a progression takes to melt into the next
@@ -28,6 +28,8 @@ PWM_HZ = (0.08, 0.35)  # each pulse its own slow rate
 CHOIR_FORMANTS = ((700.0, 260.0, 1.0), (1220.0, 180.0, 0.6), (2600.0, 320.0, 0.35))
 SAW_RMS, PULSE_RMS = 1 / np.sqrt(3.0), 0.44
 TABLE_SIZE = 2048  # one cycle of a few sine partials, read with linear interpolation
+QUARTER_TOP = 0.35  # a table pad whose top partial lies below this much of a quarter of the
+# sample rate (4.2 kHz at 48 kHz) is made at that quarter rate and upsampled twice
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,10 @@ class Pad(Voice):
                        for chord in (self.p["chord"],) + tuple(self.p.get("progression") or ())]
         self.hold = float(self.p.get("chord_seconds") or 0.0)
         self.hr = self.sr // 2 if halves(self.sr) else self.sr  # dark: made at half rate
+        quartered = self._fits_quarter_rate()
+        self.osc_rate = self.hr // 2 if quartered else self.hr  # where the oscillators run
         self.banks = [self._bank(chord, k) for k, chord in enumerate(self.chords)]
+        self.mixed = HalfRateSource(2, self._mixed, lambda _: None) if quartered else None
         self.filter = LowPass24(self.hr, 2, self.p["resonance"], PAD_CONTROL_FRAMES)
         self.chorus = Chorus(self.hr, mix=ENSEMBLE_WET) if self.preset.chorus else None
         self.formants = (Formants(self.hr, 2, CHOIR_FORMANTS) if self.preset.formants
@@ -95,8 +100,18 @@ class Pad(Voice):
         seed = stable_seed(self.seed, "chord", index)
         norm = PART_RMS * preset.makeup / wave_rms / np.sqrt(len(freqs))
         gains = spread(len(freqs), 0.8, seed) * norm
-        bank = Bank(freqs, self.hr, seed, preset.drift_cents, preset.drift_hz)
+        bank = Bank(freqs, self.osc_rate, seed, preset.drift_cents, preset.drift_hz)
         return bank, gains
+
+    def _fits_quarter_rate(self) -> bool:
+        """Whether every partial of a table pad (glass: up to the fourth harmonic, drifted
+        and detuned) lies well below the Nyquist frequency of a quarter of the rate."""
+        if self.preset.wave != "table" or self.hr == self.sr:
+            return False
+        top = max(midi_to_hz(max(chord)) for chord in self.chords)
+        widest = 2.0 ** ((self.p["detune"] + 2 * self.preset.drift_cents) / 1200.0)
+        highest = top * max(k for k, _ in self.preset.partials) * widest
+        return highest < QUARTER_TOP * self.sr / 4
 
     def render(self, position: int, frames: int) -> np.ndarray:
         sound = self.source.render(position, frames)
@@ -111,26 +126,32 @@ class Pad(Voice):
 
     def _render_half(self, position: int, frames: int) -> np.ndarray:
         """`frames` samples at half rate from half-rate sample `position`."""
-        raw = np.zeros((2, frames))
-        for index, weight in self._chords(position, frames):
-            raw += self._oscillators(index, position, frames) * weight
+        raw = self._mixed(position, frames) if self.mixed is None else self.mixed.render(
+            position, frames)
         if self.formants is not None:
             raw = self.formants.process(raw)
         if self.chorus is not None:
             raw = self.chorus.process(raw)
         return self.filter.process(raw, lambda g: self.cutoff(position + g))
 
+    def _mixed(self, position: int, frames: int) -> np.ndarray:
+        """The chords' oscillators, mixed, from sample `position` at the oscillators' rate."""
+        raw = np.zeros((2, frames))
+        for index, weight in self._chords(position, frames):
+            raw += self._oscillators(index, position, frames) * weight
+        return raw
+
     def _chords(self, position: int, frames: int) -> list[tuple[int, np.ndarray | float]]:
         """Which chords of the progression sound in this block, each with its gain curve."""
         if len(self.chords) == 1 or self.hold <= 0:
             return [(0, 1.0)]
         glide = min(CHORD_GLIDE_S, self.hold / 2)
-        t0, t1 = position / self.hr, (position + frames) / self.hr
+        t0, t1 = position / self.osc_rate, (position + frames) / self.osc_rate
         first = max(0, int(np.floor((t0 - glide) / self.hold)))
         out: list[tuple[int, np.ndarray | float]] = []
         for number in range(first, int(np.floor(t1 / self.hold)) + 1):
             def gain(g: np.ndarray, number: int = number) -> np.ndarray:
-                u = g / self.hr - number * self.hold
+                u = g / self.osc_rate - number * self.hold
                 rise = np.clip(u / glide, 0.0, 1.0) if number else np.ones_like(u)
                 fall = np.clip((u - self.hold) / glide, 0.0, 1.0)
                 return np.sin(rise * np.pi / 2) * np.cos(fall * np.pi / 2)
@@ -161,7 +182,7 @@ class Pad(Voice):
     def _widths(self, seg: Segments, count: int) -> np.ndarray:
         """Pulse widths on the bank's grid: each pulse swings at its own slow rate (PWM)."""
         first = seg.start
-        grid = (first + GRID * np.arange(seg.base.shape[1] + 1)) / self.hr
+        grid = (first + GRID * np.arange(seg.base.shape[1] + 1)) / self.osc_rate
         angle = self.pwm_rates[:count] * grid + self.pwm_phases[:count]
         return PWM_CENTRE + PWM_DEPTH * np.sin(2.0 * np.pi * angle)
 

@@ -17,6 +17,7 @@ from installation.core.seed import stable_seed
 
 NOTE_RELEASE_S = 0.05
 NOTE_CACHE_SIZE = 384  # takes of notes kept (float32, ~40 kB each at the longest)
+WAVE_CACHE_SIZE = 256  # takes' oscillators kept, before their filter (float32, as above)
 PLUCK_CACHE_SIZE = 64  # loudness curves kept, by note length
 NOTE_TAKES = 16  # takes of each note: a window of notes never recurs as a whole
 LENGTH_GRID = 240  # note lengths in 5 ms steps, so a tempo change reuses takes
@@ -59,6 +60,8 @@ class Sequence(Voice):
         self.rate_to = end_bpm * self.p["division"] / 60.0
         self.ramp = self.sweep_length()
         self.notes: OrderedDict[NoteKey, np.ndarray] = OrderedDict()
+        self.waves: OrderedDict[tuple[int, int], np.ndarray] = OrderedDict()
+        self.draws: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.plucks: OrderedDict[int, np.ndarray] = OrderedDict()
         slowest = 1.0 / min(self.rate, self.rate_to)  # the longest a note can be
         self.longest = round((self.held(slowest * self.p["gate"]) + NOTE_RELEASE_S)
@@ -190,13 +193,26 @@ class Sequence(Voice):
 
     def _render_note(self, key: NoteKey) -> np.ndarray:
         """A take of a note at its longest, filtered, before its loudness curve."""
-        midi, step, accented, _take = key  # the take seeds the rng
-        rng = np.random.default_rng(stable_seed(self.seed, "note", key))
-        freq = midi_to_hz(midi) * 2.0 ** (rng.normal(0.0, NOTE_DRIFT_CENTS) / 1200.0)
+        midi, step, accented, take = key
         accent = self.p["accent"] if accented else 0.0
+        cutoff = 2.0 ** (step / CUTOFF_STEPS_PER_OCTAVE)
+        shaped = closing_lowpass(self._wave(midi, take), cutoff,
+                                 self.p["env"] + ACCENT_OCTAVES * accent, self.p["decay"],
+                                 self.p["resonance"], self.sr)[0]
+        return (shaped * (1.0 + 0.8 * accent)).astype(np.float32)
+
+    def _wave(self, midi: int, take: int) -> np.ndarray:
+        """A take's two oscillators, mixed, before the filter (1, frames): the same for
+        every cutoff step and accent of the take, so a sweeping filter only filters anew."""
+        key = (midi, take)
+        if key in self.waves:
+            self.waves.move_to_end(key)
+            return self.waves[key]
+        cents, phases = self._draws(midi)
+        freq = midi_to_hz(midi) * 2.0 ** (cents[take] / 1200.0)
         frames = max(self.longest, LENGTH_GRID)
         # Two oscillators, free-running: each note starts at its own phase.
-        phases = rng.random(2)
+        phases = phases[take]
         width = None
         if self.p["wave"] == "pulse":
             # PWM: the pulse starts wider by `pwm` and narrows back as the note decays.
@@ -204,8 +220,17 @@ class Sequence(Voice):
             pwm = self.p["pulse_width"] + self.p["pwm"] * np.exp(-t / (4 * self.p["decay"]))
             width = np.clip(pwm, 0.05, 0.95)[None, :]
         raw = steady_wave(freq * CENTS_RATIOS, phases, frames, self.sr, width)
-        mixed = 0.5 * (raw[:1] + raw[1:])
-        cutoff = 2.0 ** (step / CUTOFF_STEPS_PER_OCTAVE)
-        shaped = closing_lowpass(mixed, cutoff, self.p["env"] + ACCENT_OCTAVES * accent,
-                                 self.p["decay"], self.p["resonance"], self.sr)[0]
-        return (shaped * (1.0 + 0.8 * accent)).astype(np.float32)
+        mixed = (0.5 * (raw[:1] + raw[1:])).astype(np.float32)
+        self.waves[key] = mixed
+        if len(self.waves) > WAVE_CACHE_SIZE:
+            self.waves.popitem(last=False)
+        return mixed
+
+    def _draws(self, midi: int) -> tuple[np.ndarray, np.ndarray]:
+        """Every take's pitch (cents off) and two start phases for a note, drawn at once
+        (a generator costs more to make than a take's wave; kept: a score has few notes)."""
+        if midi not in self.draws:
+            rng = np.random.default_rng(stable_seed(self.seed, "note", midi))
+            self.draws[midi] = (rng.normal(0.0, NOTE_DRIFT_CENTS, NOTE_TAKES),
+                                rng.random((NOTE_TAKES, 2)))
+        return self.draws[midi]

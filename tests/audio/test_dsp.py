@@ -163,6 +163,18 @@ def test_the_limiter_never_passes_minus_one_dbfs() -> None:
     assert np.allclose(Limiter(RATE).process(quiet), quiet)
 
 
+def test_the_reverb_runs_on_unchanged_past_the_end_of_its_buffer() -> None:
+    """Its buffer is a straight run that moves back when full: wherever that falls (blocks
+    cut differently move back at different samples), the tail is the same, and as loud."""
+    reverb = Reverb(RATE // 2)
+    burst = noise(len(reverb.buffer[0]) * 3)  # past the buffer's end, more than once
+    burst[:, RATE // 2:] = 0.0  # then the tail alone
+    outputs = [in_blocks(Reverb(RATE // 2).process, burst, block) for block in (333, 8192)]
+    assert np.abs(outputs[1] - outputs[0]).max() <= 1e-6
+    tail = outputs[0][:, len(reverb.buffer[0]):]
+    assert np.abs(tail).max() > 1e-3  # still ringing, not cut when the buffer moved
+
+
 def test_the_reverb_tail_lasts_three_to_five_seconds() -> None:
     impulse = np.zeros((2, RATE * 6))
     impulse[:, 0] = 1.0

@@ -8,8 +8,10 @@ from typing import Any
 import numpy as np
 import pytest
 
+from installation.audio import sequencer
 from installation.audio.analysis import repetition
 from installation.audio.engine import ScoreEngine
+from installation.audio.pads import Pad
 from installation.audio.sequencer import Sequence
 from installation.audio.voices import VOICE_TYPES, Voice
 from installation.core.notes import chord, pattern, scale
@@ -78,10 +80,10 @@ def test_a_jump_lands_on_the_sound_played_through(name: str) -> None:
     assert np.abs(jumped[:, settled:] - through[:, LOW_RATE + settled:]).max() < 1e-4
 
 
-@pytest.mark.parametrize("name", ["choir", "drone"])
+@pytest.mark.parametrize("name", ["choir", "drone", "glass"])
 def test_a_part_made_at_half_rate_lands_on_the_same_sound_after_a_jump(name: str) -> None:
-    """At 48 kHz pads and drones are made at 24 kHz: blocks cut anywhere (odd positions
-    too) and a jump still give the sound played through, 0.3 s after it."""
+    """At 48 kHz pads and drones are made at 24 kHz (glass at 12 kHz): blocks cut anywhere
+    (odd positions too) and a jump still give the sound played through, 0.3 s after it."""
     rate, jump, settled = 48_000, 24_001, 14_400
     kind, params = PARTS[name]
     through = play(VOICE_TYPES[kind](params, rate, 9, 600.0), 2.0, 2.0, block=4096)
@@ -90,6 +92,22 @@ def test_a_part_made_at_half_rate_lands_on_the_same_sound_after_a_jump(name: str
                              for a in range(0, rate, 777)], axis=1)
     played = through[:, jump:jump + rate]
     assert np.abs(jumped[:, settled:] - played[:, settled:]).max() < 1e-4
+
+
+def test_glass_made_at_a_quarter_rate_keeps_its_notes_and_adds_nothing_high() -> None:
+    """A glass chord's partials end below 3 kHz, so at 48 kHz its oscillators run at 12 kHz
+    and are upsampled twice: the four notes sound, and the images that upsampling could
+    leave (9-12 kHz, of the partials under 3 kHz) stay 100 dB below them."""
+    voice = Pad({**PARTS["glass"][1], "chord": chord()("F4 A4 C5 E5")}, 48_000, 9, 600.0)
+    assert voice.osc_rate == 12_000
+    sound = play(voice, 5.0, 4.0)[0]
+    mags = np.abs(np.fft.rfft(sound * np.hanning(len(sound))))
+    freqs = np.fft.rfftfreq(len(sound), 1 / 48_000)
+    for hz in (349.2, 440.0, 523.3, 659.3):  # each note's own fundamental, within 20 dB
+        near = np.abs(freqs - hz) < 0.02 * hz
+        assert mags[near].max() > 0.1 * mags.max()
+    images = (freqs > 6_000) & (freqs < 13_000)
+    assert mags[images].max() < 1e-5 * mags.max()
 
 
 def test_the_whole_mix_after_a_jump_matches_playing_through(timeline, clock) -> None:
@@ -170,6 +188,29 @@ def test_the_tempo_rises_to_bpm_to_over_the_sweep() -> None:
     freqs = freqs * LOW_RATE / 48000  # spectrum() reads frequencies at 48 kHz
     band = (freqs > 4) & (freqs < 30)
     assert freqs[band][np.argmax(mags[band])] == pytest.approx(10.0, rel=0.05)  # notes a second
+
+
+def swept(**params: Any) -> Sequence:
+    """A sequence whose every note is new for a while: a fast sweep through transpositions."""
+    return sequence(cutoff=300, sweep_to=5000, sweep_seconds=20, transpose=(0, 2, 5, 7, 3),
+                    transpose_bars=1, **params)
+
+
+def test_a_sweeping_sequence_keeps_few_takes_and_plays_the_same_after_a_jump(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its notes' oscillators are kept apart from their filter, in bounded caches: a
+    sweep that makes every note anew (each cutoff step) stays within them, and a jump
+    back, once they have turned over, hears the same notes as the first time."""
+    voice = swept()
+    first = play(voice, 1.0, 1.0)
+    play(voice, 2.0, 30.0)  # every cutoff step of the sweep, every transposition
+    assert len(voice.waves) < len(voice.notes) / 1.5  # the filter's steps share oscillators
+    monkeypatch.setattr(sequencer, "WAVE_CACHE_SIZE", 16)
+    monkeypatch.setattr(sequencer, "NOTE_CACHE_SIZE", 24)
+    small = swept()
+    play(small, 2.0, 30.0)
+    assert len(small.waves) == 16 and len(small.notes) == 24  # full, and no fuller
+    assert np.array_equal(play(small, 1.0, 1.0), first)  # made again: the same notes
 
 
 def bars(voice: Sequence, count: int) -> list[tuple[int, ...]]:

@@ -23,7 +23,7 @@ class DelayLine:
 
     def __init__(self, channels: int, max_frames: int) -> None:
         self.size = 1 << int(np.ceil(np.log2(max_frames + 1)))
-        self.buf = np.zeros((channels, self.size + 1))
+        self.buf = np.zeros((channels, self.size + 1), dtype=np.float32)  # -150 dB: plenty
         self.mask = self.size - 1
         self.rows = np.arange(channels) * (self.size + 1)  # where each channel starts, flat
         self.written = 0  # absolute samples written so far
@@ -100,21 +100,25 @@ class Chorus:
         start = self.line.written
         self.line.write(x)
         frames = x.shape[-1]
-        phase_sin = control_curve(lambda g: np.sin(TWO_PI * self.rate * g / self.sr), start,
-                                  frames)
-        phase_cos = control_curve(lambda g: np.cos(TWO_PI * self.rate * g / self.sr), start,
-                                  frames)
-        # sin(a + b) for every tap from one sine and one cosine of the LFO; read at
-        # start + i - base - depth * sin(lfo + angle).
-        where = phase_sin * -self.by_sin
-        where -= phase_cos * self.by_cos
-        where += np.arange(start - self.base, start - self.base + frames - 0.5)
-        wet = self.line.read(where).mean(axis=1)  # (2, 3, n) -> (2, n)
-        if self.mix == 1.0:
-            return wet
-        wet *= self.mix
-        wet += (1.0 - self.mix) * x
-        return wet
+        # Every tap reads at start + i - base - depth * sin(lfo + angle): worked out on the
+        # control grid, from one sine and one cosine of the LFO, and joined by straight
+        # lines per sample (as the LFO always was; the sample count is a line already).
+        where = control_curve(self._taps, start, frames)
+        wet = self.line.read(where)  # (2, 3, n)
+        out = np.add(wet[:, 0], wet[:, 1])
+        out += wet[:, 2]
+        out *= self.mix / 3.0
+        if self.mix != 1.0:
+            out += (1.0 - self.mix) * x
+        return out
+
+    def _taps(self, grid: np.ndarray) -> np.ndarray:
+        """Where each tap (2, 3, points) reads at absolute samples `grid`."""
+        angle = TWO_PI * self.rate * grid / self.sr
+        where = np.sin(angle) * -self.by_sin
+        where -= np.cos(angle) * self.by_cos
+        where += grid - self.base
+        return where
 
 
 class TapeEcho:
@@ -191,7 +195,7 @@ def soft_saturate(x: np.ndarray) -> np.ndarray:
     return clipped
 
 
-REVERB_RING = 4  # the reverb's ring holds this many longest delays: its reads seldom wrap
+REVERB_ROOM = 16  # the reverb's buffer holds this many longest delays before it moves back
 
 
 class Reverb:
@@ -199,8 +203,10 @@ class Reverb:
 
     Every line is longer than a block piece, so a whole piece is computed at once. Each
     line's input is stored its delay ahead of where it is written, so what every line
-    gives out now lies in one column range of the ring (with the input in the last row):
-    a piece reads one view, no copies.
+    gives out now lies in one column range of the buffer (with the input in the last row):
+    a piece reads one view, no copies. The buffer is a straight run, not a ring: when its
+    end is near, what is still to be read moves back to its start (once in many pieces), so
+    no write or read ever wraps.
     """
 
     LINES_MS = (45.3, 51.7, 58.9, 64.1, 71.3, 79.7, 86.9, 97.3)
@@ -216,11 +222,10 @@ class Reverb:
             h = np.block([[h, h], [h, -h]])
         self.matrix = h / np.sqrt(h.shape[0])
         lines = len(self.delays)
-        size = 1 << int(np.ceil(np.log2(REVERB_RING * max(self.delays))))
-        self.ring = np.zeros((lines + 1, size))
-        self.mask = size - 1
-        self.written = 0
-        self.last = np.zeros((lines, 1))
+        # float32: the tail's rounding lies 140 dB down, and the product costs half as much
+        self.buffer = np.zeros((lines + 1, REVERB_ROOM * max(self.delays)), dtype=np.float32)
+        self.at = 0  # the column the next piece reads from
+        self.carry = np.zeros(lines, dtype=np.float32)  # the last sample's damped share
         inject = np.array([1, -1, 1, -1, -1, 1, 1, -1], dtype=np.float64)[:, None] * 0.5
         odd = np.arange(lines) % 2
         mixdown = np.stack((1 - odd, odd)).astype(np.float64) * 0.4  # even lines left
@@ -228,14 +233,14 @@ class Reverb:
         # before, times its gain, plus the input; and the output. One product of the taps
         # and the input (the last row) gives all three.
         now = self.matrix * ((1.0 - self.DAMPING) * self.gains.T)
-        self.before = self.matrix * (self.DAMPING * self.gains.T)
-        self.weights = np.zeros((2 * lines + 2, lines + 1))
-        self.weights[:, :lines] = np.concatenate((now, self.before, mixdown))
+        before = self.matrix * (self.DAMPING * self.gains.T)
+        self.weights = np.zeros((2 * lines + 2, lines + 1), dtype=np.float32)
+        self.weights[:, :lines] = np.concatenate((now, before, mixdown))
         self.weights[:lines, lines:] = inject
 
     def reset(self) -> None:
-        self.ring[:] = 0.0
-        self.last[:] = 0.0
+        self.buffer[:] = 0.0
+        self.carry[:] = 0.0
 
     def process(self, x: np.ndarray) -> np.ndarray:
         out = np.empty_like(x)
@@ -246,27 +251,27 @@ class Reverb:
     def _piece(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
         lines = len(self.delays)
-        at = self.written & self.mask
-        self._put(lines, at, x[0] + x[1])
-        end = at + frames
-        size = self.mask + 1
-        taps = self.ring[:, at:end] if end <= size else np.concatenate(
-            (self.ring[:, at:], self.ring[:, :end - size]), axis=1)
+        if self.at + max(self.delays) + frames > self.buffer.shape[-1]:
+            self._move_back()
+        at, end = self.at, self.at + frames
+        taps = self.buffer[:, at:end]
+        np.add(x[0], x[1], out=taps[lines])
         mixed = self.weights @ taps
         fed = mixed[:lines]
         fed[:, 1:] += mixed[lines:2 * lines, :-1]
-        fed[:, :1] += self.before @ self.last
-        self.last = taps[:lines, -1:].copy()
+        fed[:, 0] += self.carry
+        self.carry = mixed[lines:2 * lines, -1].copy()
         for row, delay in enumerate(self.delays):
-            self._put(row, (at + delay) & self.mask, fed[row])
-        self.written += frames
+            self.buffer[row, at + delay:end + delay] = fed[row]
+        self.at = end
         return mixed[2 * lines:]
 
-    def _put(self, row: int, at: int, values: np.ndarray) -> None:
-        """values into one row of the ring from column `at`, wrapping round."""
-        first = min(values.shape[-1], self.mask + 1 - at)
-        self.ring[row, at:at + first] = values[:first]
-        self.ring[row, :values.shape[-1] - first] = values[first:]
+    def _move_back(self) -> None:
+        """What is still to be read (each line's next delay) to the buffer's start."""
+        keep = max(self.delays)
+        self.buffer[:, :keep] = self.buffer[:, self.at:self.at + keep]  # the rest is
+        # written again before it is read: each line writes its delay ahead of reading
+        self.at = 0
 
 
 def pink_noise(frames: int, channels: int, seed: int) -> np.ndarray:
@@ -354,20 +359,20 @@ class Limiter:
     def process(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
         count = -(-frames // self.window)
-        padded = np.zeros((2, count * self.window))  # per window the highest and the lowest
-        padded[0, :frames] = x.max(axis=0)
-        padded[1, :frames] = x.min(axis=0)
-        ends = padded.reshape(2, count, self.window)
-        peaks = np.maximum(ends[0].max(axis=1), -ends[1].min(axis=1))
+        level = np.abs(x).max(axis=0)  # per sample, the louder side
+        if frames < count * self.window:
+            level = np.concatenate((level, np.zeros(count * self.window - frames)))
+        peaks = level.reshape(count, self.window).max(axis=1)
         want = np.minimum(1.0, self.threshold / np.maximum(peaks, 1e-9))
         # Instant attack, linear recovery: g[k] = min(want[k], g[k-1] + recover), vectorised.
         steps = np.arange(count + 1) * self.recover
         floor = np.minimum.accumulate(np.concatenate(([self.gain], want)) - steps)
         gains = np.minimum(floor + steps, 1.0)
         self.gain = float(gains[-1])
+        loud = peaks > self.knee  # the gains only lower: no other window reaches the knee
         if gains.min() >= 1.0:  # nothing to ride: the block as it is (the usual case)
-            return self.soft_clip(x)
-        return self.soft_clip(x * self.ride(gains, frames))
+            return self.soft_clip(x, loud)
+        return self.soft_clip(x * self.ride(gains, frames), loud)
 
     def ride(self, gains: np.ndarray, frames: int) -> np.ndarray:
         """The gain per sample: straight from each window's gain to the next one's."""
@@ -383,19 +388,20 @@ class Limiter:
                                                    gains[full:full + 2])
         return curve
 
-    def soft_clip(self, x: np.ndarray) -> np.ndarray:
+    def soft_clip(self, x: np.ndarray, loud: np.ndarray) -> np.ndarray:
         """Identity below the knee, then a tanh shoulder that never passes the ceiling.
 
-        Only the few samples over the knee are shaped (tanh is dear; most samples are below).
+        Only the few samples over the knee are shaped (tanh is dear; most samples are
+        below), and none are looked for when no window (`loud`) reaches it.
         """
+        if not loud.any():
+            return x
         room = self.ceiling - self.knee
         over = np.flatnonzero((x > self.knee) | (x < -self.knee))
-        if not over.size:
-            return x
         out = np.array(x, dtype=np.float64, copy=True)
         flat = out.reshape(-1)
-        loud = flat[over]
-        size = np.abs(loud)
+        loudest = flat[over]
+        size = np.abs(loudest)
         flat[over] = np.copysign(self.knee + np.tanh((size - self.knee) * (1.0 / room)) * room,
-                                 loud)
+                                 loudest)
         return out

@@ -64,8 +64,9 @@ def control_curve(fn: Callable[[np.ndarray], np.ndarray], start: int, frames: in
     """
     first = (start // step) * step
     last = -(-(start + frames) // step) * step
-    values = fn(np.arange(first, last + 1, step))
+    values = fn(np.arange(first, last + 1, step))  # (..., points): time is the last axis
     # np.interp's sums, on the grid's pieces at once (it searches the grid per sample)
-    lines = (np.diff(values) / float(step))[:, None] * np.arange(step, dtype=np.float64)
-    lines += values[:-1, None]
-    return lines.ravel()[start - first:start - first + frames]
+    lines = (np.diff(values) / float(step))[..., None] * np.arange(step, dtype=np.float64)
+    lines += values[..., :-1, None]
+    flat = lines.reshape(values.shape[:-1] + (-1,))
+    return flat[..., start - first:start - first + frames]

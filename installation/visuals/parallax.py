@@ -85,6 +85,7 @@ class Planes:
         self.shifts: list[int] | None = None  # as last composed (None: compose it all)
         self.version = next(VERSIONS)
         self.seconds = 0.0
+        self.offset = 0  # every plane moved this much more (the picture seen from a layer)
 
     def pieces(self) -> Pieces:
         """Make the planes' pictures, one full-size surface a piece (each takes milliseconds)."""
@@ -106,12 +107,15 @@ class Planes:
 
     def bring_to(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
                  paint: Paint) -> None:
-        """Make the composed picture that of `layers`, each at its frame, moved for `seconds`."""
-        shifts = [self.drift.shift(depth, self.seconds) for depth in self.depths]
+        """Make the composed picture that of `layers`, each at its frame, moved for `seconds`
+        (and by `offset`)."""
+        shifts = self._shifts()
         moved: list[pygame.Rect] | None = []  # where the composed picture changes
         for n, (back, end) in enumerate(zip(self.backs, self.ends, strict=True)):
+            was = back.looks
             back.bring_to(layers[:end], frames[:end], paint)
-            changed = self._key(n, back.painted) if n else back.painted
+            own = was is None or back.looks is None or was[back.first:] != back.looks[back.first:]
+            changed = self._key(n, back.painted, own) if n else back.painted
             if moved is not None and changed is not None:
                 moved += [area.move(shifts[n], 0) for area in changed]
             else:
@@ -134,14 +138,21 @@ class Planes:
                 for band in bands(self.size):
                     self._key(n, [band])
                     yield
-        shifts = [self.drift.shift(depth, self.seconds) for depth in self.depths]
+        shifts = self._shifts()
         self._compose(shifts, None)  # laid out for the frame painted, before it is needed
         self.shifts = shifts
         self.version = next(VERSIONS)
 
-    def _key(self, n: int, areas: list[pygame.Rect] | None) -> list[pygame.Rect] | None:
+    def _shifts(self) -> list[int]:
+        """How far each plane is laid from its place now."""
+        return [self.drift.shift(depth, self.seconds) + self.offset for depth in self.depths]
+
+    def _key(self, n: int, areas: list[pygame.Rect] | None,
+             own: bool = True) -> list[pygame.Rect] | None:
         """Plane n keeps, in `areas` (None: everywhere), only what its layers changed; the
-        areas where that differs from what it kept (None: everywhere)."""
+        areas where that differs from what it kept (None: everywhere). When only the planes
+        behind changed (`own` false), an area where it showed nothing still shows nothing
+        (its layers draw the same; one that reads or tints what is under it shows there)."""
         keyed = self.keyed[n]
         whole = keyed.get_rect()
         top, below = self.backs[n].surface, self.backs[n - 1].surface
@@ -149,8 +160,8 @@ class Planes:
             key_area(top, below, keyed, whole)
             return None
         clipped = [area.clip(whole) for area in areas]
-        return [area for area in clipped
-                if area.width and area.height and key_area(top, below, keyed, area)]
+        return [area for area in clipped if area.width and area.height
+                and (own or not all_key(keyed, area)) and key_area(top, below, keyed, area)]
 
     def _compose(self, shifts: list[int], areas: list[pygame.Rect] | None) -> None:
         """Lay the planes over each other, moved, in `areas` of the picture (None: all)."""
@@ -160,6 +171,7 @@ class Planes:
             for plane, shift in zip(self.keyed, shifts, strict=True):
                 out.blit(plane, (shift, 0))
         out.set_clip(None)
+        mirror_edges(out, shifts)  # no stale strip: a reflection over it may read it
 
 
 def bands(size: tuple[int, int]) -> list[pygame.Rect]:
@@ -174,6 +186,14 @@ def _keyed(size: tuple[int, int]) -> pygame.Surface:
     surface.fill(KEY)
     surface.set_colorkey(KEY)
     return surface
+
+
+def all_key(keyed: pygame.Surface, area: pygame.Rect) -> bool:
+    """Does the plane show nothing in `area` (every pixel KEY)?"""
+    pixels = pygame.surfarray.pixels2d(keyed)[area.left:area.right, area.top:area.bottom]
+    nothing = bool((pixels == keyed.map_rgb(KEY)).all())
+    del pixels
+    return nothing
 
 
 def key_area(top: pygame.Surface, below: pygame.Surface, keyed: pygame.Surface,

@@ -174,6 +174,12 @@ class SceneLayers:
         self._bottom = bottom
         shifts = self._shifts(frame)
         last = max((n for n, shift in enumerate(shifts) if shift), default=-1)  # moved last
+        along = self._along(shifts, last)
+        if along:
+            self._draw_along(surface, frame, shifts, last, along)
+            return
+        if isinstance(self.background, Planes):
+            self.background.offset = 0
         drawn_moved = any(shifts[self.back:]) or (self.split is not None and shifts[self.split])
         view = self._view(surface, 0) if drawn_moved else surface  # moved over: on a canvas
         if self.background is not None:
@@ -192,6 +198,34 @@ class SceneLayers:
                 mirror_edges(view, shifts)
         if view is not surface:
             _copy(view, surface)
+
+    def _along(self, shifts: list[int], last: int) -> int:
+        """The shift every animated layer up to the last moved one shares, if they all move
+        alike over depth planes (0 if not): the frame is then drawn as seen moving with them."""
+        if not isinstance(self.background, Planes) or last < self.back:
+            return 0
+        drawn = [*([self.split] if self.split is not None else []), *range(self.back, last + 1)]
+        moved = {shifts[n] for n in drawn}
+        return moved.pop() if len(moved) == 1 else 0
+
+    def _draw_along(self, surface: pygame.Surface, frame: Frame, shifts: list[int], last: int,
+                    along: int) -> None:
+        """The planes laid out as seen moving with the animated layers, those drawn unmoved,
+        then all of it scrolled by their shift (the side strip mirrored): two copies of the
+        picture fewer than through a wider canvas."""
+        planes = self.background
+        assert isinstance(planes, Planes)
+        planes.offset = -along
+        self._bring_back(frame)
+        surface.blit(planes.surface, (0, 0))
+        if self.split is not None:
+            self._draw_entry(surface, self.split, replace(frame, under=planes.version), "moving")
+        for n in range(self.back, last + 1):
+            self._draw_entry(surface, n, frame)
+        surface.scroll(along, 0)
+        mirror_edges(surface, shifts)
+        for n in range(last + 1, len(self.entries)):
+            self._draw_entry(surface, n, frame)
 
     def _shifts(self, frame: Frame) -> list[int]:
         """How far each layer is moved at this frame (all 0 for a still camera)."""

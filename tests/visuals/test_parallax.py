@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pygame
+import pytest
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
@@ -68,13 +69,16 @@ def test_the_strip_a_moved_plane_leaves_at_the_side_is_its_edge_mirrored() -> No
     assert ground.max() > 0  # not a black strip
 
 
-def test_frames_drawn_in_a_row_equal_fresh_ones_while_the_camera_sways() -> None:
+@pytest.mark.parametrize("walker", [1.0, 0.5])
+def test_frames_drawn_in_a_row_equal_fresh_ones_while_the_camera_sways(walker: float) -> None:
+    """The cars and a walker at the street's depth: the frame is drawn as seen moving with
+    them, then scrolled; a walker at another depth: through the wider canvas."""
     headless()
     body = (layer("sky", clouds=0.6) + layer("skyline", restless=1, depth=0.4)
             + layer("silhouette", shape="palm", x=0.2, scale=0.6, depth=0.7, opacity=0.7)
             + layer("street", traffic=1, depth=1)
             + layer("figures", pose="walk", path=[[0, 0.85], [1, 0.85]], speed=0.05,
-                    depth=1) + CAMERA + NO_POST)
+                    depth=walker) + CAMERA + NO_POST)
     line = one_scene(body, at="21:00")
     kept = Compositor(line, SIZE, print)
     times = [5.5 * step + tick / 30 for step in range(12) for tick in range(3)]

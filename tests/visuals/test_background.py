@@ -56,8 +56,8 @@ def test_a_still_layer_is_drawn_once_and_an_animated_one_every_frame(
                                               ("Neon on Wilshire", 20.0),
                                               ("Neon on Wilshire", 239.0),  # windows switch
                                               ("La Brea Tar Pits", 40.0),
-                                              ("La Brea Tar Pits", 0.5),  # sways, arriving
-                                              ("Harry meets Julie", 0.5),  # it sways, leaving
+                                              ("La Brea Tar Pits", 0.5),  # fading in
+                                              ("Harry meets Julie", 0.5),  # the tar pits going
                                               ("Dusk on the Miracle Mile", 30.0),
                                               ("Johnnie's at night", 5.0),
                                               ("Park La Brea", -0.5)])
@@ -65,8 +65,7 @@ def test_three_seconds_drawn_in_a_row_are_the_frames_drawn_alone(name: str,
                                                                  offset: float) -> None:
     """Beacons blink, a phone rings, stars twinkle, clouds drift (and the wet street mirrors
     them), cars pass over a kept street, signs flicker over a kept diner, a crossfade lends
-    the arriving sky to the scene being left, the camera sways (into and out of a fade):
-    the background is repainted where it changed,
+    the arriving sky to the scene being left: the background is repainted where it changed,
     and every frame is the frame a fresh compositor draws."""
     headless()
     line = load_timeline(SHIPPED)

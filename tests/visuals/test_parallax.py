@@ -12,7 +12,7 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.parallax import Drift, key_area, runs
 from installation.visuals.render import headless
 
-from .helpers import NO_POST, SIZE, frame_at, layer, one_scene
+from .helpers import NO_POST, SIZE, frame_at, layer, one_scene, timeline
 
 CAMERA = layer("camera", drift=0.05, seconds=20)  # 9 px each way at 180 px high
 QUARTER = 5.0  # real seconds: the sway at its furthest right
@@ -107,3 +107,26 @@ def test_a_near_plane_keeps_only_what_its_layers_changed() -> None:
 def test_runs_of_equal_depth_make_one_plane() -> None:
     assert runs([0.0, 0.3, 0.3, 1.0]) == [1, 3, 4]
     assert runs([0.0]) == [1]
+
+
+def test_a_swaying_scene_crossfading_out_draws_the_frames_a_fresh_compositor_draws() -> None:
+    """The arriving scene lends its sky to the swaying one being left (into its back plane):
+    frames drawn in a row through the fade equal fresh ones, and the sky is not moved."""
+    headless()
+    swaying = (layer("sky", clouds=0.6) + layer("skyline", depth=0.4)
+               + layer("silhouette", shape="palm", x=0.3, scale=0.6, depth=1)
+               + layer("figures", pose="walk", path=[[0, 0.9], [1, 0.9]], speed=0.05, depth=1)
+               + CAMERA + NO_POST)
+    line = timeline(f"[[scene]]\nat = \"12:00\"\nname = \"sway\"\n{swaying}"
+                    f"[[scene]]\nat = \"12:01\"\nname = \"after\"\n"
+                    f"transition = {{ type = \"crossfade\", seconds = 4 }}\n"
+                    f"{layer('sky', clouds=0.6)}{layer('silhouette', shape='bull', x=0.6)}"
+                    f"{NO_POST}")
+    kept = Compositor(line, SIZE, print)
+    start = parse_clock("12:00") + 55.0
+    for step in range(40):
+        at = state_at(line, start + step * 0.17)
+        drawn, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
+        kept.draw(drawn, at)
+        Compositor(line, SIZE, print).draw(fresh, at)
+        assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), step

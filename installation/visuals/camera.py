@@ -18,7 +18,8 @@ class Camera:
     `offset` (a pan or drift, in pixels of the world; clamped so the view stays inside it).
 
     Layers are built at the world's size and draw the whole picture; the compositor shows the
-    viewport. A layer may read `frame.camera` to move with depth (parallax)."""
+    viewport. Layers at different depths sway through depth planes (visuals/parallax.py),
+    not through this camera's offset."""
 
     world: Size
     view: tuple[int, int, int, int]

@@ -52,10 +52,11 @@ class Drift:
 
 
 class Sway:
-    """The `camera` layer: it draws nothing; its scene sways by its keys (see `Drift`)."""
+    """The `camera` layer: it draws nothing. Its scene reads its keys (`SceneLayers.drift`,
+    made with `Drift.of`) and is never built as a layer; this class is its catalog entry."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
-        self.drift = Drift.of(params, setup.size[1])
+        """Nothing to keep: the keys are the scene's."""
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """Nothing to draw: the compositor moves the other layers."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from installation.adapters.window import render_size
 from installation.commands import bench_audio
 from installation.commands.common import add_inputs, count_arg, load_inputs
+from installation.commands.machine import describe
 from installation.commands.progress import Bar
 from installation.core.program import Program
 from installation.core.types import TimeFn
@@ -70,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
     frames = max(4, args.frames)
     print(f"{inputs.timeline.path.name}: {len(inputs.timeline.scenes)} scenes, {frames} frames "
           "each at 60 fps: up to half while its transition runs, the rest from its middle")
+    print(f"machine: {describe()}")
     clock = time.process_time if args.cpu else time.perf_counter
     results = timed_scenes(inputs, FULL_HD, frames, clock, "1920x1080")
     print(table(results, "1920x1080, render scale 1" + (", CPU time" if args.cpu else "")))

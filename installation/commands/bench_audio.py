@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from installation.commands.common import load_inputs, positive_arg, with_day_minutes
+from installation.commands.machine import describe
 from installation.commands.progress import Bar
 from installation.core.program import Program
 from installation.core.timeutil import format_clock, format_duration
@@ -87,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
     rows = scene_rows(inputs, rate, float(getattr(args, "audio_seconds", 8.0)),
                       warnings.append, now)
     print(f"sound: real-time factor (seconds of sound per CPU second, one core), {rate} Hz")
+    print(f"machine: {describe()}")
     print(f"{'at':>5}  {'scene':<36} {'x real time':>11} {'rms dBFS':>9} {'peak dBFS':>9}")
     for at, name, rtf, rms, peak in rows:
         print(f"{at:>5}  {name[:36]:<36} {rtf:>10.1f}x {rms:>9.1f} {peak:>9.1f}")

@@ -174,3 +174,4 @@ def test_bench_audio_prints_the_real_time_factor(tmp_path: Path, capsys) -> None
     assert code == 0
     assert "heaviest scene:" in out and "whole day (12 s of sound" in out
     assert "Countdown" in out and "Hz" in out
+    assert "\nmachine: " in out and " core" in out  # the figures name their machine

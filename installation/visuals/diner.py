@@ -77,13 +77,12 @@ class Diner(Split):
         self.spill_at = (self.left + self.w // 2 - radius, self.ground - 2 * radius // 3)
         self.spill = radial_top(radius, scaled(params["interior"], 0.22), 1.4,
                                 height - self.spill_at[1])
-        self.signs: list[Neon] = []
-        if self.lit:
-            for sign_params in self._signs():
-                yield
-                sign = object.__new__(Neon)
-                yield from sign.pieces(sign_params, setup)
-                self.signs.append(sign)
+        self.signs: list[Neon] = []  # lit or not: unlit, their tubes are dark glass
+        for sign_params in self._signs():
+            yield
+            sign = object.__new__(Neon)
+            yield from sign.pieces(sign_params, setup)
+            self.signs.append(sign)
 
     def _lot(self) -> pygame.Surface:
         width, height = self.size
@@ -231,19 +230,25 @@ class Diner(Split):
         return [MappingProxyType(p) for p in (name, coffee)]
 
     def look(self, frame: Frame) -> None:
-        """The building and its light never change; its patrons and neon signs move apart."""
+        """The building and its light never change; its patrons and neon signs move apart
+        (the signs of a diner that is not lit never light: they are still)."""
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The lot, the light spilling on it, the building."""
+        """The lot, the light spilling on it, the building; if it is not lit, its signs'
+        dead tubes on their board."""
         surface.blit(self.lot, (0, self.ground))
         if self.lit:
             surface.blit(self.spill, self.spill_at,
                          special_flags=pygame.BLEND_RGB_ADD)
         top = self.ground - self.facade.get_height()
         surface.blit(self.facade, (self.left, top))
+        if not self.lit:
+            for sign in self.signs:
+                sign.draw_unlit(surface)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The patrons, who shift on their stools and nod; the signs, lit when it is dark."""
+        """The patrons, who shift on their stools and nod; the signs of a lit diner, lit when
+        it is dark, dead glass by day."""
         if self.broken is not None and self.is_broken(frame):
             crack, crack_at, shards, shards_at = self.broken
             surface.blit(shards, shards_at)
@@ -252,9 +257,14 @@ class Diner(Split):
             sprite, at = self.sprites.get("sit", phase + frame.seconds / PERIOD["sit"], left,
                                           look)
             surface.blit(sprite, (round(x - at[0]), round(feet - at[1])))
-        if self.lit and light_at(frame.hour).daylight < SIGNS_DAYLIGHT:
-            for sign in self.signs:
+        if not self.lit:
+            return
+        dark = light_at(frame.hour).daylight < SIGNS_DAYLIGHT
+        for sign in self.signs:
+            if dark:
                 sign.draw(surface, frame)
+            else:
+                sign.draw_unlit(surface)
 
 
 def _roof_y(roof: list[tuple[int, int]], x: int) -> int:

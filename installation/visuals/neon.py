@@ -223,6 +223,16 @@ class Neon:
             areas.append(pygame.Rect(self.wash_at, self.washes[0].get_size()))
         return [areas[0].unionall(areas[1:])] if areas else []
 
+    def draw_unlit(self, surface: pygame.Surface, wash: int | None = None) -> None:
+        """The sign switched off: its mount and its tubes as dark glass (with `wash`, the wall
+        behind them lit at that brightness by the tubes about to glow over them)."""
+        if self.mount is not None:
+            surface.blit(*self.mount)
+        if wash is not None and self.tubes:  # the wall is lit as much as the tubes are
+            surface.blit(self.washes[wash], self.wash_at, special_flags=pygame.BLEND_RGB_ADD)
+        # The tubes stand off the wall: its wash lights the wall behind them, not their glass.
+        surface.fblits([(tube.dead, tube.position) for tube in self.tubes])
+
     def _wash(self, levels: Levels) -> int | None:
         """Which brightness the wall's wash has (None: unlit): as much as the tubes lit."""
         share = sum(level is not None for level in levels) / max(1, len(levels))
@@ -231,14 +241,8 @@ class Neon:
         return min(len(LEVELS) - 1, int((1 - share) * len(LEVELS)))
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        if self.mount is not None:
-            surface.blit(*self.mount)
         levels = self.look(frame)
-        wash = self._wash(levels)
-        if wash is not None and self.tubes:  # the wall is lit as much as the tubes are
-            surface.blit(self.washes[wash], self.wash_at, special_flags=pygame.BLEND_RGB_ADD)
-        # The tubes stand off the wall: its wash lights the wall behind them, not their glass.
-        surface.fblits([(tube.dead, tube.position) for tube in self.tubes])
+        self.draw_unlit(surface, self._wash(levels))
         glows = [(tube.levels[level], tube.glow_position)
                  for tube, level in zip(self.tubes, levels, strict=True) if level is not None]
         if glows:

@@ -23,11 +23,11 @@ from installation.visuals.base import (
     scaled,
 )
 from installation.visuals.glow import radial
+from installation.visuals.landmark import Landmark, landmark, paint_landmark
 from installation.visuals.palette import light_at
 from installation.visuals.xplan import Layout, lay_out, paint_towers
 
 HAZE = (98, 108, 128)  # what distance and daylight do to the buildings
-GOLD = (206, 160, 72)  # the May Company's corner tower
 WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 AHEAD_SECONDS = 90.0  # story seconds ahead that the next towers are drawn, a piece a frame
 LIT_STEPS = 40
@@ -78,7 +78,9 @@ class Skyline:
         self.region = (width, self.floor - self.top)
         rng = setup.rng("skyline")
         self.buildings = [] if self.xplan else self._plan(rng, width)
-        self.landmark = params["landmark"]
+        self.landmark: Landmark | None = None
+        if params["landmark"]:
+            self.landmark = landmark(width, self.ground - self.top, self.tallest)
         yield
         self.windows = self._windows(width, height)
         yield
@@ -137,6 +139,7 @@ class Skyline:
                     for w in self.xplan.windows]
         cell_w, cell_h = max(3, width // 240), max(4, height // 120)
         out = []
+        hidden = self.landmark.hides if self.landmark else lambda rect: False
         for n, b in enumerate(self.buildings):
             if b.row == 0 and n % 2:
                 continue
@@ -147,7 +150,8 @@ class Skyline:
                     x = b.x + cell_w + c * cell_w * 2
                     y = self.ground - b.height + cell_h * 2 + r * cell_h * 2 - self.top
                     rect = pygame.Rect(x, y, cell_w, cell_h)
-                    out.append((rect, hash01(self.seed, n, c, r), n))
+                    if not hidden(rect):  # a tower's windows behind the May Company
+                        out.append((rect, hash01(self.seed, n, c, r), n))
         return out
 
     def _restless(self, share: float) -> None:
@@ -300,7 +304,7 @@ class Skyline:
                 image.fill((*color, 255), (b.x + b.setback, top - b.setback,
                                            b.width - 2 * b.setback, b.setback))
         if self.landmark:
-            self._may_company(image, near, daylight, lit)
+            paint_landmark(image, self.landmark, near, daylight, lit)
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
         sprites = self._sprites(RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else (), warm)
@@ -341,28 +345,6 @@ class Skyline:
             parting = rect.inflate(-rect.width + max(2, rect.width // 14), 0)
             surface.fill((*fold, *color[3:]), parting)
             surface.fill((*fold, *color[3:]), (rect.x, rect.y, rect.width, rect.height // 9))
-
-    def _may_company(self, image: pygame.Surface, color: Color, daylight: float,
-                     lit: float) -> None:
-        width = image.get_width()
-        x, w = int(width * 0.55), int(width * 0.15)
-        h = int(self.tallest * 0.42)
-        top = self.ground - h - self.top
-        image.fill((*color, 255), (x, top, w, h))
-        radius = int(width * 0.022)
-        cx = x + radius
-        tower = int(self.tallest * 0.66)
-        ttop = self.ground - tower - self.top
-        gold = mix(scaled(GOLD, 0.25 + 0.3 * lit), GOLD, daylight)
-        image.fill((*gold, 255), (cx - radius, ttop + radius, 2 * radius, tower - radius))
-        pygame.draw.circle(image, (*gold, 255), (cx, ttop + radius), radius)
-        stripe = max(2, radius // 3)
-        image.fill((*scaled(gold, 0.35), 255), (cx - stripe // 2, ttop + radius // 2, stripe,
-                                                tower))
-        # Horizontal bands of the facade, lit along their edges at night.
-        band = scaled(color, 1.6) if daylight > 0.3 else mix(color, (255, 180, 90), lit * 0.4)
-        for y in range(top + h // 5, top + h, h // 5):
-            image.fill((*band, 255), (cx + radius, y, x + w - cx - radius, max(1, h // 60)))
 
     def _beacons_on(self, seconds: float) -> tuple[int, ...]:
         """Which beacons are lit at this moment."""

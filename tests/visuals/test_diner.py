@@ -1,13 +1,24 @@
-"""Johnnie's: the window that goes in the panic."""
+"""Johnnie's: the window that goes in the panic, and its sign, lit or dead."""
 
 from __future__ import annotations
 
 import numpy as np
+import pygame
+import pytest
 
-from .helpers import NO_POST, SIZE, frame_at, layer
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.neon import Neon
+
+from .helpers import NO_POST, SIZE, frame_at, layer, one_scene
 
 SKY = layer("sky", top="#101018", bottom="#101018", stars=0, sun=False, clouds=0)
 DINER = dict(x=0.5, ground=0.8, scale=1.5, empty=True)
+WIDE = (960, 540)
+DARK_GLASS = 90  # no channel of a dead tube's pixel is brighter than this
+LETTERS = 400  # pixels of dead tubes on the board, at least (its two lines of words)
+FRAMES = 30
 
 
 def test_a_pane_is_smashed_at_its_time_with_shards_on_the_pavement() -> None:
@@ -30,3 +41,47 @@ def test_a_pane_broken_before_the_scene_began_counts_from_the_scene() -> None:
     broken = SKY + layer("diner", broken="04:10", **DINER) + NO_POST
     whole = SKY + layer("diner", **DINER) + NO_POST
     assert np.array_equal(frame_at(broken, "04:20", 5.0), frame_at(whole, "04:20", 5.0))
+
+
+def _tubes(body: str, at: str, monkeypatch: pytest.MonkeyPatch) -> np.ndarray:
+    """The pixels (x, y) where the diner's signs draw their tubes: the frame with them and
+    without them differ there."""
+    shown = frame_at(body, at, 1.0, WIDE)
+    monkeypatch.setattr(Neon, "draw_unlit", lambda *args: None)
+    blank = frame_at(body, at, 1.0, WIDE)
+    monkeypatch.undo()
+    differ = np.abs(shown - blank).max(axis=2) > 0
+    assert differ.sum() > LETTERS, "the words are there"
+    return np.asarray(shown[differ])
+
+
+@pytest.mark.parametrize(("lit", "at"), [(False, "05:13"), (True, "13:00")])
+def test_a_sign_that_is_not_lit_shows_its_words_in_dead_glass(
+        lit: bool, at: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A diner not lit (or lit, by day): "JOHNNIE'S / COFFEE SHOP" stand on the board as
+    dark glass tubes, not a blank board, and none of them glows."""
+    body = SKY + layer("diner", lit=lit, **DINER) + NO_POST
+    assert _tubes(body, at, monkeypatch).max() <= DARK_GLASS
+
+
+def test_the_dead_tubes_of_a_diner_not_lit_are_painted_once_with_the_still_picture(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """They never change: drawn with the kept background (once a sign), not every frame,
+    and every frame is the one a fresh drawing makes."""
+    calls: list[Neon] = []
+    original = Neon.draw_unlit
+
+    def counting(self: Neon, surface: pygame.Surface, wash: int | None = None) -> None:
+        calls.append(self)
+        original(self, surface, wash)
+
+    monkeypatch.setattr(Neon, "draw_unlit", counting)
+    line = one_scene(SKY + layer("diner", lit=False, **DINER) + NO_POST, at="05:12")
+    compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
+    start = parse_clock("05:13")
+    for n in range(FRAMES):
+        compositor.draw(surface, state_at(line, start + n / FRAMES))
+    assert len(calls) == len(set(calls)) == 2
+    fresh = pygame.Surface(SIZE)
+    Compositor(line, SIZE, print).draw(fresh, state_at(line, start + (FRAMES - 1) / FRAMES))
+    assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")

@@ -17,6 +17,8 @@ from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeutil import DAY_SECONDS, parse_clock
 from installation.visuals.compositor import Compositor
+from installation.visuals.landmark import Landmark, landmark
+from installation.visuals.maycompany import BASE, BOX_TALL, DRUM_TALL
 from installation.visuals.render import headless
 from installation.visuals.skyline import WINDOW_BUCKET, Skyline
 from installation.visuals.xplan import Layout, layout
@@ -65,9 +67,9 @@ def test_the_next_windows_are_drawn_ahead_and_match_a_fresh_drawing(
     assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
 
 
-MIXED_GOLDEN = {  # sha256 of the frame before Park La Brea's towers were built in perspective
-    "18:30": "6f87cfc83db8ade6d3e20397febd0f939ae62c43bef154104b2829fe61636154",
-    "21:00": "9ecae970cb3e74270de085efc3d6f9114f9f374e434eab34df0b29c9763491da",
+MIXED_GOLDEN = {  # sha256 of the frame since the May Company became a flat-topped cylinder
+    "18:30": "d45a99c432ba9644966e341d4cab5cf48353281991e37a90ff0d234c586faeda",
+    "21:00": "7a092806d982fbb35f15435b41781e5d23b854f0970b3865826c4f58e051feca",
 }
 
 
@@ -190,3 +192,60 @@ def test_no_beacon_blinks_through_a_nearer_tower() -> None:
 def _red(frame: np.ndarray) -> int:
     """How many pixels glow beacon-red."""
     return int(((frame[..., 0] > RED) & (frame[..., 1] < RED // 2)).sum())
+
+
+MAY_COMPANY = (layer("sky", stars=0, clouds=0)
+               + layer("skyline", ground=0.8, height=0.5, lit=1.0, restless=0) + NO_POST)
+GOLDEN = 20  # a gold pixel's red is this much above its blue (never the sky's or a tower's)
+LIT_SIDE = 1.4  # the cylinder's lit side is this many times as bright as its edges
+
+
+def _may_company(at: str) -> tuple[np.ndarray, Landmark]:
+    """The skyline at `at` (every window lit) and where its May Company stands."""
+    frame = draw(one_scene(MAY_COMPANY, at=at), at, size=WIDE)
+    where = landmark(WIDE[0], int(WIDE[1] * 0.8), int(WIDE[1] * 0.5))
+    return pygame.surfarray.array3d(frame).astype(int), where
+
+
+@pytest.mark.parametrize("at", ["13:00", "22:00"])
+def test_the_may_company_cylinder_is_shaded_round(at: str) -> None:
+    """Across the cylinder the gold is brightest on its lit side, inside it, and falls off
+    towards both edges, where it is duller; the granite frame beside it is dark."""
+    frame, where = _may_company(at)
+    drum = where.drum
+    row = frame[drum.left:drum.right, drum.top + drum.height // 4]
+    brightness = row.sum(axis=1)
+    peak = int(brightness.argmax())
+    assert 0 < peak < drum.width // 2, "lit from the left, not at its edge"
+    for edge in (0, drum.width - 1):
+        assert brightness[peak] > LIT_SIDE * brightness[edge]
+        assert row[peak, 0] - row[peak, 2] > row[edge, 0] - row[edge, 2], "more golden"
+    granite = frame[where.frame.left + 1, where.frame.top + where.frame.height // 3]
+    assert granite.max() < row[peak].max() // 3
+
+
+@pytest.mark.parametrize("at", ["13:00", "22:00"])
+def test_the_may_company_cylinder_has_a_flat_top_with_a_lighter_cornice(at: str) -> None:
+    """Not a rounded tombstone: the gold begins on the same row in every column, and that
+    row is lighter than the gold just under it."""
+    frame, where = _may_company(at)
+    drum = where.drum
+    above = frame[drum.left:drum.right, drum.top - drum.height // 4:drum.bottom]
+    golden = above[..., 0] - above[..., 2] > GOLDEN
+    tops = golden.argmax(axis=1)
+    assert golden.any(axis=1).all() and len(set(tops.tolist())) == 1
+    top = drum.top - drum.height // 4 + int(tops[0])
+    cornice, under = (frame[drum.left:drum.right, y].sum() for y in (top, top + 3))
+    assert cornice > under
+
+
+def test_no_window_of_a_tower_behind_shows_on_the_may_company() -> None:
+    """With every window lit, each column of the cylinder only brightens towards its floodlit
+    foot between its cornice, its seam and its plinth: no lit window sits on the gold."""
+    frame, where = _may_company("22:00")
+    drum = where.drum
+    seam = drum.top + drum.height - where.box.height
+    plinth = drum.bottom - round(drum.height * BASE * BOX_TALL / DRUM_TALL)
+    for rows in ((drum.top + 3, seam - 1), (seam + 2, plinth - 1)):
+        brightness = frame[drum.left:drum.right, rows[0]:rows[1]].sum(axis=2)
+        assert (np.diff(brightness, axis=1) >= 0).all()

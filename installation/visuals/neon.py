@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Mapping
 from typing import Any
 
@@ -108,9 +109,12 @@ class Neon:
         cx, cy = int(width * params["x"]), int(height * params["y"])
         left, top = cx - total_w // 2, cy - text_h // 2
         self.tubes: list[Tube] = []
+        may_fail: list[int] = []  # tubes whose failing leaves the words legible
         for i, ch in enumerate(words):
             if ch.isspace():
                 continue
+            if ch.isalnum() and i > 0 and not words[i - 1].isspace():
+                may_fail.append(len(self.tubes))
             glyph = font.render(ch, True, (255, 255, 255))
             self.tubes.append(Tube(glyph, color, spread, (left + font.size(words[:i])[0], top)))
             yield
@@ -119,9 +123,8 @@ class Neon:
             self.tubes.append(self._shape(shape, color, spread, (cx, cy), (total_w, text_h), size))
         self.washes: list[pygame.Surface] = []
         self.mount = self._mount(params["mount"], (cx, cy), (total_w, text_h), size)
-        rng = setup.rng("failing")
-        count = round(params["failing"] * len(self.tubes))
-        self.failing = set(rng.sample(range(len(self.tubes)), count)) if count else set()
+        self.failing = failing_tubes(setup.rng("failing"), params["failing"], len(self.tubes),
+                                     may_fail)
         self._seen: tuple[float, Levels] | None = None  # the last look, and its moment
 
     def _shape(self, kind: str, color: Color, spread: int, centre: tuple[int, int],
@@ -247,3 +250,13 @@ class Neon:
                  for tube, level in zip(self.tubes, levels, strict=True) if level is not None]
         if glows:
             surface.fblits(glows, pygame.BLEND_RGB_ADD)
+
+
+def failing_tubes(rng: random.Random, share: float, tubes: int, may_fail: list[int]) -> set[int]:
+    """Which tubes stutter and die: `share` of them, never a word's first letter nor a mark
+    (a dead J or apostrophe misspells the name; a dead letter further on reads as wear)."""
+    count = round(share * tubes)
+    if not count:
+        return set()
+    pool = may_fail if len(may_fail) >= count else list(range(tubes))
+    return set(rng.sample(pool, count))

@@ -3,6 +3,7 @@ again, and a street over it stays still (its cars alone move)."""
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 
 import pygame
@@ -12,6 +13,7 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
+from installation.visuals.neon import Neon, failing_tubes
 from installation.visuals.render import headless
 from installation.visuals.street import Street
 
@@ -45,3 +47,34 @@ def test_a_street_over_a_flickering_sign_draws_only_its_cars_every_frame(
     assert drawn["draw_still"] < FPS // 2  # the sign's tubes changed on some frames only
     Compositor(line, SIZE, print).draw(fresh, state_at(line, start + (FPS - 1) / FPS))
     assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
+
+
+def test_a_failing_letter_never_misspells_the_name() -> None:
+    """A word's first letter and its marks always light: JOHNNIE'S may lose an N, never its J
+    or its apostrophe (the sign read "OHNNIE'S" for a whole scene)."""
+    words = "JOHNNIE'S COFFEE"
+    tubes = [i for i, ch in enumerate(words) if not ch.isspace()]
+    kept = {tubes.index(i) for i in tubes
+            if not words[i].isalnum() or i == 0 or words[i - 1].isspace()}
+    may_fail = [n for n in range(len(tubes)) if n not in kept]
+    for seed in range(200):
+        chosen = failing_tubes(random.Random(seed), 0.25, len(tubes), may_fail)
+        assert len(chosen) == 4
+        assert not chosen & kept
+
+
+def test_a_sign_of_first_letters_alone_still_fails_as_asked() -> None:
+    assert len(failing_tubes(random.Random(1), 0.5, 2, [])) == 1
+
+
+@pytest.mark.parametrize("before", range(4))
+def test_the_diners_sign_keeps_its_j_and_its_apostrophe(before: int) -> None:
+    headless()
+    sign = layer("neon", text="JOHNNIE'S", failing=0.45, size=0.1)
+    others = layer("sky", clouds=0, stars=0) * (before + 1)  # each place: another seed
+    line = one_scene(others + sign + NO_POST, at="22:00")
+    compositor = Compositor(line, SIZE, print)
+    compositor.draw(pygame.Surface(SIZE), state_at(line, parse_clock("22:00")))
+    neon = next(built for *_, built in compositor._scenes[0].entries if isinstance(built, Neon))
+    assert len(neon.failing) == 4  # of J O H N N I E ' S
+    assert not neon.failing & {0, 7}

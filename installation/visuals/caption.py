@@ -89,6 +89,16 @@ class Caption:
         left = 0 if self.banded else corner[0] - round(1.5 * self.size) - margin
         surface.blit(plate, (left, corner[1] - margin), special_flags=pygame.BLEND_RGB_MULT)
 
+    def _cursor(self, surface: pygame.Surface, block: pygame.Rect, alpha: float) -> None:
+        """The typewriter's block cursor, solid, or see-through as the caption fades."""
+        if alpha >= 1.0:
+            surface.fill(self.params["color"], block)
+            return
+        cursor = pygame.Surface(block.size)
+        cursor.fill(self.params["color"])
+        cursor.set_alpha(round(255 * alpha))
+        surface.blit(cursor, block)
+
     def _top(self) -> int:
         """Where the stamp over the words begins."""
         step = int(self.size * LINE_SPACING)
@@ -109,6 +119,11 @@ class Caption:
         return image
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        self.draw_at(surface, frame, 1.0)
+
+    def draw_at(self, surface: pygame.Surface, frame: Frame, share: float) -> None:
+        """Draw at `share` of its strength (over a dissolve or a wipe, it fades as a whole
+        rather than being cut by the transition's mask)."""
         typing = frame.seconds - self.params["delay"]
         if typing < 0 or not self.lines:
             return
@@ -119,6 +134,7 @@ class Caption:
         alpha = 1.0
         if hold:
             alpha = clamp01((hold - typed_for) / FADE_OUT) if typed_for > 0 else 1.0
+        alpha *= clamp01(share)
         if alpha <= 0:
             return
         x = self.origin[0]
@@ -142,7 +158,7 @@ class Caption:
                 cx = x + self.font.size(part)[0] + self.size // 6
                 block = pygame.Rect(cx, top + n * step + self.size // 8, self.size // 2,
                                     self.size)
-                surface.fill(self.params["color"], block)
+                self._cursor(surface, block, alpha)
 
 
 def _wrap(words: str, font: pygame.font.Font, width: int) -> list[str]:

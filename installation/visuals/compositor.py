@@ -35,6 +35,7 @@ from installation.visuals.transitions import (
     scale,
     shares,
     shown,
+    weights,
 )
 
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
@@ -186,13 +187,26 @@ class Compositor:
         self._prepare_ahead(state, mixing, self.timer() - started)
 
     def _draw_scene(self, surface: pygame.Surface, scene: SceneLayers, frame: Frame,
-                    bottom: Bottom | None = None) -> None:
-        """A scene's layers, through the camera: drawn at the world's size, the view shown."""
+                    bottom: Bottom | None = None, captions: bool = True) -> None:
+        """A scene's layers, through the camera: drawn at the world's size, the view shown
+        (without `captions`, its captions are left for `_lay_captions`)."""
         if self._world is None:
-            scene.draw(surface, frame, bottom)
+            scene.draw(surface, frame, bottom, captions)
         else:
             scene.draw(self._world, frame, bottom)
             self.camera.show(self._world, surface)
+
+    def _lay_captions(self, surface: pygame.Surface, state: SceneState, leaving: SceneLayers,
+                      arriving: SceneLayers) -> None:
+        """Over a dissolve or a wipe, each scene's captions whole at its share of the
+        picture: the mask would cut words into pieces (through a camera's viewport they
+        stay in their scenes)."""
+        if self._world is not None:
+            return
+        old_share, new_share, _white = weights(state.scene.transition.type, state.progress)
+        before = Frame(state.story_time, self._previous_seconds(state), state, self.camera)
+        leaving.draw_captions(surface, before, old_share)
+        arriving.draw_captions(surface, self._frame(state), new_share)
 
     def _draw_transition(self, surface: pygame.Surface, state: SceneState) -> None:
         """Both scenes over one sky (the incoming scene's, drawn once for its frame): only what
@@ -210,16 +224,20 @@ class Compositor:
         arriving, leaving = self._scene(state.scene), self._scene(state.previous)
         sky = None if kind == "light-wipe" else arriving.bottom_for(leaving)
 
+        whole = kind not in MASKED  # a mask would cut the captions: laid over it apart
+
         def draw_old(target: pygame.Surface, at: SceneState = state) -> None:
             before = Frame(at.story_time, self._previous_seconds(at), at, self.camera)
             lent = None if sky is None else (sky, self._frame(at))
-            self._draw_scene(target, leaving, before, lent)
+            self._draw_scene(target, leaving, before, lent, whole)
 
         def draw_new(target: pygame.Surface, at: SceneState = state) -> None:
-            self._draw_scene(target, arriving, self._frame(at))
+            self._draw_scene(target, arriving, self._frame(at), captions=whole)
 
         if not all(shown(kind, state.progress)):  # one scene (or none): drawn for this frame
             blend(surface, self._previous, kind, state.progress, draw_old, draw_new)
+            if not whole:
+                self._lay_captions(surface, state, leaving, arriving)
             return
         tick = int(state.scene_seconds * TICKS + TICK_SLACK)
         key = (leaving, arriving, sky)
@@ -239,9 +257,11 @@ class Compositor:
                                            pair_progress)
             surface.blit(new, (0, 0))
             surface.blit(cover, (0, 0))
+            self._lay_captions(surface, state, leaving, arriving)
             return
         if kind in MASKED:
             self._wipe().apply(surface, held_old(), new, state.progress)
+            self._lay_captions(surface, state, leaving, arriving)
             return
         old_share, new_share, white = shares(kind, pair_progress)
 

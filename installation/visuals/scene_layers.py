@@ -17,6 +17,7 @@ from installation.core.timeline.model import LayerSpec, Scene
 from installation.visuals.background import Background, is_split, is_still
 from installation.visuals.base import Frame, Layer, Pieces, build
 from installation.visuals.blending import Paint
+from installation.visuals.caption import Caption
 from installation.visuals.layers import FACTORIES
 from installation.visuals.parallax import Drift, Planes, mirror_edges, runs
 
@@ -63,6 +64,7 @@ class SceneLayers:
         self.background: Background | Planes | None = None
         self._failed = False
         self._bottom: Bottom | None = None  # another scene's bottom layer, for a transition
+        self._skipped: tuple[int, ...] = ()  # entries the frame being drawn leaves out
         self._warm = True  # ahead of time, draw each layer once so its caches are filled
         self._pending: Pieces | None = self._steps(specs)
 
@@ -167,11 +169,14 @@ class SceneLayers:
         layer = mine[0][2]
         return layer if getattr(layer, "continuous", False) else None
 
-    def draw(self, surface: pygame.Surface, frame: Frame, bottom: Bottom | None = None) -> None:
+    def draw(self, surface: pygame.Surface, frame: Frame, bottom: Bottom | None = None,
+             captions: bool = True) -> None:
         """The kept background (brought up to this frame), then the animated layers over it;
-        with `bottom`, another scene's bottom layer (drawn for its own frame) replaces ours."""
+        with `bottom`, another scene's bottom layer (drawn for its own frame) replaces ours;
+        without `captions`, the captions that `draw_captions` can lay over the frame apart."""
         self.finish()
         self._bottom = bottom
+        self._skipped = () if captions else self._overlaid()
         shifts = self._shifts(frame)
         last = max((n for n, shift in enumerate(shifts) if shift), default=-1)  # moved last
         along = self._along(shifts, last)
@@ -272,8 +277,29 @@ class SceneLayers:
     def _paint_back(self, surface: pygame.Surface, n: int, frame: Frame) -> None:
         self._draw_entry(surface, n, frame, "still" if n == self.split else "whole")
 
+    def _overlaid(self) -> tuple[int, ...]:
+        """The entries that are captions drawn plainly (no blend mode): they can be laid over
+        a finished frame at a share of their strength."""
+        return tuple(n for n, (_index, spec, layer) in enumerate(self.entries)
+                     if n >= self.back and isinstance(layer, Caption)
+                     and spec.params.get("blend", "normal") == "normal")
+
+    def draw_captions(self, surface: pygame.Surface, frame: Frame, share: float) -> None:
+        """The captions left out of `draw(..., captions=False)`, at `share` of their strength
+        (and their own opacity), unmoved by the camera."""
+        for n in self._overlaid():
+            index, spec, layer = self.entries[n]
+            assert isinstance(layer, Caption)
+            try:
+                layer.draw_at(surface, frame, share * spec.params.get("opacity", 1.0))
+            except Exception as exc:  # noqa: BLE001 - warn once, switch it off, keep drawing
+                self.compositor.layer_failed(self.scene, index, spec, exc)
+                self.entries[n] = (index, spec, None)
+
     def _draw_entry(self, surface: pygame.Surface, n: int, frame: Frame,
                     part: str = "whole") -> None:
+        if n in self._skipped:
+            return
         index, spec, layer = self.entries[n]
         if n == 0 and self._bottom is not None:
             layer, frame = self._bottom

@@ -93,3 +93,34 @@ def test_the_dissolve_is_made_ahead_in_pieces_and_the_same_as_made_at_once() -> 
     assert pygame.image.tobytes(stepped.thresholds, "P") == pygame.image.tobytes(
         whole.thresholds, "P")
     assert list(stepped.ranks) == list(whole.ranks)
+
+
+def captioned(kind: str) -> Timeline:
+    """Dark scenes, the arriving one with white words typed at once (no scrim to speak of:
+    a black sky)."""
+    dark = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+    words = layer("caption", text="WORDS ACROSS THE PICTURE", x=0.05, y=0.5, size=0.12,
+                  speed=200, delay=0, color="#ffffff")
+    return timeline(f"[[scene]]\nat = \"12:00\"\nname = \"before\"\n{dark}" + NO_POST
+                    + f"[[scene]]\nat = \"13:00\"\nname = \"after\"\n"
+                    f"transition = {{ type = \"{kind}\", seconds = 2 }}\n{dark}" + words
+                    + NO_POST)
+
+
+@pytest.mark.parametrize("kind", ["dissolve", "light-wipe"])
+def test_a_dissolve_or_wipe_fades_the_words_in_whole(kind: str) -> None:
+    """Part way through, every letter of the arriving caption shows, at about the arriving
+    scene's share (the mask once cut the words into 'LSHIR & FAIRF')."""
+    line = captioned(kind)
+    headless()
+    compositor = Compositor(line, SIZE, print)
+    surface = pygame.Surface(SIZE)
+    compositor.draw(surface, state_at(line, parse_clock("13:00") + 0.8))  # the edge mid-words
+    middle = pygame.surfarray.array3d(surface).max(axis=2).astype(int)
+    compositor.draw(surface, state_at(line, parse_clock("13:00") + 4.0))
+    after = pygame.surfarray.array3d(surface).max(axis=2).astype(int)
+    letters = after > 200
+    assert letters.sum() > 200
+    assert (middle[letters] > 60).mean() > 0.98  # every letter, not where the mask turned
+    if kind == "dissolve":  # at one strength, the share (the wipe's light adds its own)
+        assert np.ptp(middle[after >= 250]) < 40

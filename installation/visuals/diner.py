@@ -24,6 +24,13 @@ STONE = (58, 50, 46)
 ROOF = (30, 28, 34)
 ASPHALT = (16, 16, 20)
 DARK_GLASS = (18, 24, 34)
+UNLIT_EDGE = (58, 56, 66)  # the counter's edge behind dark glass, catching the dawn
+STOOL = (9, 11, 16)  # the empty stools, darker than the room
+UNLIT_GLOBE = (44, 44, 52)  # a pendant globe with no light in it
+STOOLS = 9
+SHEEN = (150, 110, 110)  # the dawn sky caught on the glass
+SHEEN_ALPHA = 22
+SHEENS = ((0.18, 0.09), (0.31, 0.03), (0.62, 0.12))  # where each band starts, how wide
 PEOPLE = (30, 26, 28)
 PENDANT = (255, 220, 160)
 BOARD = (22, 18, 24)
@@ -116,6 +123,8 @@ class Diner(Split):
             image.fill((*scaled(inside, 0.78 + 0.22 * t), 255), (glass.left, y, glass.width, 1))
         if self.lit:
             self._interior(image, glass, rng)
+        else:
+            dark_room(image, glass)
         yield
         mullion = max(2, w // 220)
         for x in range(glass.left, glass.right, max(8, glass.width // 7)):
@@ -265,6 +274,35 @@ class Diner(Split):
                 sign.draw(surface, frame)
             else:
                 sign.draw_unlit(surface)
+
+
+def dark_room(image: pygame.Surface, glass: pygame.Rect) -> None:
+    """The room behind unlit glass, just made out in the dawn: the counter's edge, the empty
+    stools along it, the dead pendant globes, and the sky's sheen on the glass."""
+    counter_y = glass.bottom - int(glass.height * 0.34)
+    image.fill((*scaled(DARK_GLASS, 1.35), 255),
+               (glass.left, counter_y, glass.width, glass.bottom - counter_y))
+    image.fill((*UNLIT_EDGE, 255), (glass.left, counter_y, glass.width, max(1, glass.height // 60)))
+    seat = max(3, glass.width // 70)
+    post = max(1, seat // 4)
+    stool_top = counter_y + int(glass.height * 0.12)
+    for n in range(STOOLS):
+        x = glass.left + int(glass.width * (0.08 + 0.84 * n / max(1, STOOLS - 1)))
+        image.fill((*STOOL, 255), (x - post // 2, stool_top, post, glass.bottom - stool_top))
+        pygame.draw.ellipse(image, (*STOOL, 255), (x - seat, stool_top - seat // 3, 2 * seat,
+                                                   max(2, seat // 1.5)))
+    for n in range(7):
+        x = glass.left + int(glass.width * (0.1 + 0.13 * n))
+        pygame.draw.circle(image, (*UNLIT_GLOBE, 255), (x, glass.top + glass.height // 7),
+                           max(2, glass.height // 30))
+    sheen = pygame.Surface(glass.size, pygame.SRCALPHA)
+    for start, wide in SHEENS:  # the sky caught on the glass, in slanting bands
+        left, band = int(start * glass.width), int(wide * glass.width)
+        pygame.draw.polygon(sheen, (*SHEEN, SHEEN_ALPHA),
+                            [(left, 0), (left + band, 0), (left + band - glass.height // 2,
+                                                           glass.height),
+                             (left - glass.height // 2, glass.height)])
+    image.blit(sheen, glass.topleft)
 
 
 def _roof_y(roof: list[tuple[int, int]], x: int) -> int:

@@ -9,6 +9,8 @@ import pytest
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
+from installation.visuals.diner import DARK_GLASS as GLASS
+from installation.visuals.diner import dark_room
 from installation.visuals.neon import Neon
 
 from .helpers import NO_POST, SIZE, frame_at, layer, one_scene
@@ -85,3 +87,22 @@ def test_the_dead_tubes_of_a_diner_not_lit_are_painted_once_with_the_still_pictu
     fresh = pygame.Surface(SIZE)
     Compositor(line, SIZE, print).draw(fresh, state_at(line, start + (FRAMES - 1) / FRAMES))
     assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
+
+
+def test_behind_unlit_glass_the_empty_room_is_made_out() -> None:
+    """The coyote looks in at empty stools, not into a black box: the counter's edge catches
+    the dawn, the stools stand darker against the counter, the dead globes hang."""
+    image = pygame.Surface((700, 300), pygame.SRCALPHA)
+    glass = pygame.Rect(50, 40, 600, 240)
+    image.fill((*GLASS, 255), glass)
+    dark_room(image, glass)
+    pixels = pygame.surfarray.array3d(image).sum(axis=2)
+    counter_y = glass.bottom - int(glass.height * 0.34)
+    glass_level = sum(GLASS)
+    assert pixels[glass.left + 5, counter_y] > glass_level + 60  # the edge, catching light
+    first = glass.left + int(glass.width * 0.08)
+    stool_row = counter_y + int(glass.height * 0.2)
+    counter_level = pixels[first + 12, stool_row]
+    assert pixels[first, stool_row] < counter_level - 20  # a stool's post
+    assert pixels[glass.left + int(glass.width * 0.1), glass.top + glass.height // 7] > \
+        glass_level + 40  # a dead globe

@@ -25,6 +25,7 @@ from installation.visuals.base import (
 from installation.visuals.cars import HALF_WIDTH, LAMP_GAP, body, cone, paint_of
 from installation.visuals.glow import radial
 from installation.visuals.palette import Light, light_at
+from installation.visuals.roadmarks import RoadLight, paint_road, road_tone
 from installation.visuals.skyline import cutting
 from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
 
@@ -188,22 +189,16 @@ class Street(Split):
         image.fill((*ASPHALT, 255), (0, self.horizon, width, height - self.horizon))
         for y in range(self.horizon, height, 2):
             t = (y - self.horizon) / max(1, height - self.horizon)
-            tone = mix(mix(ASPHALT, far_tint, 0.35 * (1 - t) ** 3 + 0.15 * daylight),
-                       scaled(ASPHALT, 0.6), t)
-            image.fill((*tone, 255), (0, y, width, 2))
+            image.fill((*road_tone(t, daylight, far_tint), 255), (0, y, width, 2))
         pavement = mix(WALKWAY, far_tint, 0.1 * daylight)
         for side in (-1, 1):
             walk = [self.project(side * ROAD_HALF, Z_NEAR * 0.3), self.project(side * ROAD_HALF,
                                                                                Z_FAR),
                     self.project(side * WALK, Z_FAR), self.project(side * WALK, Z_NEAR * 0.3)]
             pygame.draw.polygon(image, (*pavement, 255), walk)
-        dash = (*mix((110, 104, 92), ASPHALT, 0.55), 255)
-        z = 1.6
-        while z < Z_FAR:
-            for lane in (-0.58, 0.58):
-                a, b = self.project(lane, z), self.project(lane, z + 0.7)
-                pygame.draw.line(image, dash, a, b, max(1, int(3 / z)))
-            z += 2.0
+        yield
+        paint_road(image, self.project, RoadLight(daylight, far_tint, self.params["lamps"],
+                                                  _night(daylight), pavement), Z_FAR)
         yield
         for n, block in enumerate(sorted(self.blocks, key=lambda b: -b[1])):
             if n % WALLS_PER_PIECE == WALLS_PER_PIECE - 1:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple
 
 import pygame
@@ -25,6 +25,7 @@ from installation.visuals.base import (
 from installation.visuals.cars import HALF_WIDTH, LAMP_GAP, body, cone, paint_of
 from installation.visuals.glow import radial
 from installation.visuals.palette import Light, light_at
+from installation.visuals.roadmarks import RoadLight, paint_road, road_tone
 from installation.visuals.skyline import cutting
 from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
 
@@ -52,7 +53,19 @@ TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this mu
 AHEAD_SECONDS = 60.0  # story seconds ahead that the street for the coming light is built
 WALLS_PER_PIECE = 6  # walls built in one piece when the street is built ahead
 DAY_HOURS = 24.0
+FRONT_SHADE = 0.78  # a building's end, facing down the street, against its long wall
+FRONT_DEEP = (1.6, 3.4)  # how far buildings reach back from the sidewalk: least, most
+FRONT_SALT = 23  # picks a building's depth and the windows on its end
+FRONT_FROM = 8.0  # buildings farther than this show their ends (nearer ones read as boxes)
+# The far walls' lit office windows, in world units: the first floor's sill, one floor to the
+# next, a window's height and width, from one window to the next along, the margin at a wall's
+# end, the wall a window leaves above and beside it, and the share of windows lit.
+WINDOW_FIRST, WINDOW_STEP, WINDOW_HIGH, WINDOW_ABOVE = 0.55, 0.4, 0.18, 0.07
+WINDOW_WIDE, WINDOW_PITCH, WINDOW_MARGIN, WINDOW_BESIDE = 0.3, 0.55, 0.3, 0.1
+WINDOW_LIT = 0.18
 StreetKey = tuple[int, Color]
+Block = tuple[int, float, float, float, float]  # side, z from, z to, height, window seed
+Point = tuple[int, int]
 
 
 class Built(NamedTuple):
@@ -146,7 +159,7 @@ class Street(Split):
         length = car * (1.6 if toward_us else 0.5)
         return cone(int(car * 2.2), int(length), scaled(HEADLIGHT, CONE_LIGHT), toward_us)
 
-    def _blocks(self, rng: Any) -> list[tuple[int, float, float, float, float]]:
+    def _blocks(self, rng: Any) -> list[Block]:
         """Buildings along both sides: (side, z from, z to, height, window seed)."""
         out = []
         for side in (-1, 1):
@@ -176,43 +189,21 @@ class Street(Split):
         image.fill((*ASPHALT, 255), (0, self.horizon, width, height - self.horizon))
         for y in range(self.horizon, height, 2):
             t = (y - self.horizon) / max(1, height - self.horizon)
-            tone = mix(mix(ASPHALT, far_tint, 0.35 * (1 - t) ** 3 + 0.15 * daylight),
-                       scaled(ASPHALT, 0.6), t)
-            image.fill((*tone, 255), (0, y, width, 2))
+            image.fill((*road_tone(t, daylight, far_tint), 255), (0, y, width, 2))
         pavement = mix(WALKWAY, far_tint, 0.1 * daylight)
         for side in (-1, 1):
             walk = [self.project(side * ROAD_HALF, Z_NEAR * 0.3), self.project(side * ROAD_HALF,
                                                                                Z_FAR),
                     self.project(side * WALK, Z_FAR), self.project(side * WALK, Z_NEAR * 0.3)]
             pygame.draw.polygon(image, (*pavement, 255), walk)
-        dash = (*mix((110, 104, 92), ASPHALT, 0.55), 255)
-        z = 1.6
-        while z < Z_FAR:
-            for lane in (-0.58, 0.58):
-                a, b = self.project(lane, z), self.project(lane, z + 0.7)
-                pygame.draw.line(image, dash, a, b, max(1, int(3 / z)))
-            z += 2.0
         yield
-        for n, (side, z0, z1, up, seed) in enumerate(sorted(self.blocks, key=lambda b: -b[1])):
+        paint_road(image, self.project, RoadLight(daylight, far_tint, self.params["lamps"],
+                                                  _night(daylight), pavement), Z_FAR)
+        yield
+        for n, block in enumerate(sorted(self.blocks, key=lambda b: -b[1])):
             if n % WALLS_PER_PIECE == WALLS_PER_PIECE - 1:
                 yield
-            haze = min(1.0, z0 / Z_FAR) ** 0.8 * (0.35 + 0.4 * daylight)
-            near = scaled(FACADE, (1.0 + 1.1 * daylight) * (0.75 + 0.5 * seed))
-            face = mix(near, far_tint, haze)
-            quad = [self.project(side * WALK, z0), self.project(side * WALK, z1),
-                    self.project(side * WALK, z1, up), self.project(side * WALK, z0, up)]
-            pygame.draw.polygon(image, (*face, 255), quad)
-            cornice = mix(face, far_tint, 0.25)
-            pygame.draw.line(image, (*cornice, 255), quad[3], quad[2], max(1, int(3 / z0)))
-            paint(image, self.facades[side, z0, z1, up, seed],
-                  Tone(near, pavement, far_tint, haze, _night(daylight)))
-            if daylight < 0.5 and seed < 0.35 and z0 > FAR_DETAIL:
-                glow = scaled(SHOPFRONT, (0.12 + 0.5 * seed) * (1 - haze) * (1 - daylight))
-                shop = [self.project(side * WALK, z0 + 0.2), self.project(side * WALK, z1 - 0.2),
-                        self.project(side * WALK, z1 - 0.2, 0.35),
-                        self.project(side * WALK, z0 + 0.2, 0.35)]
-                pygame.draw.polygon(image, (*glow, 255), shop)
-            self._windows(image, side, z0, z1, up, seed, daylight, haze)
+            self._building_at(image, block, daylight, far_tint, pavement)
         pole = (12, 12, 16, 255)
         for side in (-1, 1):
             for z in self._lamp_depths():
@@ -223,25 +214,90 @@ class Street(Split):
                 pygame.draw.line(image, pole, base, head, thick)
                 pygame.draw.line(image, pole, head, arm, thick)
 
+    def _building_at(self, image: pygame.Surface, block: Block, daylight: float,
+                     far_tint: Color, pavement: Color) -> None:
+        """One building as a box: its end towards us, then its long wall along the street,
+        its shop fronts and its windows (the farthest first, so nearer ones cover them)."""
+        side, z0, z1, up, seed = block
+        haze = min(1.0, z0 / Z_FAR) ** 0.8 * (0.35 + 0.4 * daylight)
+        near = scaled(FACADE, (1.0 + 1.1 * daylight) * (0.75 + 0.5 * seed))
+        wall, end = self.faces(block)
+        if end is not None:  # it shows where the building stands taller than those before
+            self._face(image, end, mix(scaled(near, FRONT_SHADE), far_tint, haze), far_tint, 1)
+            if daylight <= 0.5:
+                self._end_windows(image, block, (1 - haze) * (1 - daylight))
+        self._face(image, wall, mix(near, far_tint, haze), far_tint, max(1, int(3 / z0)))
+        paint(image, self.facades[block], Tone(near, pavement, far_tint, haze, _night(daylight)))
+        if daylight < 0.5 and seed < 0.35 and z0 > FAR_DETAIL:
+            glow = scaled(SHOPFRONT, (0.12 + 0.5 * seed) * (1 - haze) * (1 - daylight))
+            shop = [self.project(side * WALK, z0 + 0.2), self.project(side * WALK, z1 - 0.2),
+                    self.project(side * WALK, z1 - 0.2, 0.35),
+                    self.project(side * WALK, z0 + 0.2, 0.35)]
+            pygame.draw.polygon(image, (*glow, 255), shop)
+        self._windows(image, side, z0, z1, up, seed, daylight, haze)
+
+    def faces(self, block: Block) -> tuple[list[Point], list[Point] | None]:
+        """Where a building's faces are seen, each from its foot to its roof: its long wall
+        along the sidewalk (near end, far end), and, if it is far enough to show it, its end
+        towards us (inner corner, outer corner): upright edges, level foot and roof."""
+        side, z0, z1, up, seed = block
+        wall = [self.project(side * WALK, z0), self.project(side * WALK, z1),
+                self.project(side * WALK, z1, up), self.project(side * WALK, z0, up)]
+        if z0 < FRONT_FROM:
+            return wall, None  # nearer walls read as buildings; their ends would hide the
+            # towers beyond
+        inner, outer = side * WALK, side * (WALK + self._deep(seed))
+        return wall, [self.project(inner, z0), self.project(outer, z0),
+                      self.project(outer, z0, up), self.project(inner, z0, up)]
+
+    def _face(self, image: pygame.Surface, quad: list[Point], face: Color, far_tint: Color,
+              cornice: int) -> None:
+        """A face of a building, with a paler cornice along its roof `cornice` pixels thick."""
+        pygame.draw.polygon(image, (*face, 255), quad)
+        pygame.draw.line(image, (*mix(face, far_tint, 0.25), 255), quad[3], quad[2], cornice)
+
+    def _end_windows(self, image: pygame.Surface, block: Block, level: float) -> None:
+        """A few lit windows in the building's end towards us, dimmed by `level`."""
+        side, z0, _z1, up, seed = block
+
+        def at(across: float, high: float) -> Point:
+            return self.project(side * (WALK + across), z0, high)
+
+        self._lit(image, at, (0.0, self._deep(seed)), up, (int(seed * 1e6), FRONT_SALT), level)
+
+    def _deep(self, seed: float) -> float:
+        """How far a building reaches back from the sidewalk, in world units."""
+        low, high = FRONT_DEEP
+        return low + (high - low) * hash01(self.seed, int(seed * 1e6), FRONT_SALT)
+
     def _windows(self, image: pygame.Surface, side: int, z0: float, z1: float, up: float,
                  seed: float, daylight: float, haze: float) -> None:
         if daylight > 0.5 or z0 < UPPER_FAR:
             return  # nearer walls have their office windows drawn with their facades
+
+        def at(along: float, high: float) -> Point:
+            return self.project(side * WALK, along, high)
+
+        self._lit(image, at, (z0, z1), up, (int(seed * 1e6),), (1 - haze) * (1 - daylight))
+
+    def _lit(self, image: pygame.Surface, at: Callable[[float, float], Point],
+             span: tuple[float, float], up: float, ident: tuple[int, ...], level: float) -> None:
+        """A few lit office windows on a wall: `at(along, high)` is where a point of it is
+        seen, `span` how far it runs along; `ident` picks which windows, `level` dims them."""
         n = 0
-        floor = 0.55
-        while floor + 0.25 < up:
-            z = z0 + 0.3
-            while z + 0.4 < z1:
+        floor = WINDOW_FIRST
+        while floor + WINDOW_HIGH + WINDOW_ABOVE < up:
+            along = span[0] + WINDOW_MARGIN
+            while along + WINDOW_WIDE + WINDOW_BESIDE < span[1]:
                 n += 1
-                if hash01(self.seed, int(seed * 1e6), n) < 0.18:
-                    level = (0.25 + 0.5 * hash01(self.seed, n)) * (1 - haze) * (1 - daylight)
-                    quad = [self.project(side * WALK, z, floor),
-                            self.project(side * WALK, z + 0.3, floor),
-                            self.project(side * WALK, z + 0.3, floor + 0.18),
-                            self.project(side * WALK, z, floor + 0.18)]
-                    pygame.draw.polygon(image, (*scaled(SHOPFRONT, level), 255), quad)
-                z += 0.55
-            floor += 0.4
+                if hash01(self.seed, *ident, n) < WINDOW_LIT:
+                    bright = (0.25 + 0.5 * hash01(self.seed, *ident[1:], n)) * level
+                    quad = [at(along, floor), at(along + WINDOW_WIDE, floor),
+                            at(along + WINDOW_WIDE, floor + WINDOW_HIGH),
+                            at(along, floor + WINDOW_HIGH)]
+                    pygame.draw.polygon(image, (*scaled(SHOPFRONT, bright), 255), quad)
+                along += WINDOW_PITCH
+            floor += WINDOW_STEP
 
     def _lamp_depths(self) -> list[float]:
         depths, z = [], Z_NEAR * 1.4

@@ -1,0 +1,130 @@
+"""Wilshire reads as an intact street: the far buildings are upright boxes with level roofs
+(the broken skyline belongs to the hours after the flash), and the near road carries its paint:
+lane dashes running to the vanishing point and a crosswalk."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+from installation.visuals.roadmarks import CROSSING, DASH_EVERY, DASH_GAP, DASH_LONG, STOP
+from installation.visuals.street import FRONT_FROM, WALK, Street
+
+from .helpers import NO_POST, layer, one_scene
+
+SIZE = (960, 540)
+KEY = (255, 0, 255)  # the background the street is drawn over: what shows above the roofs
+FARTHEST = 3  # the farthest buildings on each side, checked one by one
+LEVEL_SHARE = 0.75  # of the far roofline, at least this much runs level (the slabs: half)
+END_WIDE = 8  # pixels: a far building's end is this wide at least, no sliver
+PAINT_MARGIN = 20  # road paint is this much brighter than the asphalt (the sum of channels)
+NEAR_BAND = 0.72  # the picture's lower band, left empty before the road was painted
+CONVERGE = 0.01  # of the picture's width: how near the vanishing point the lane line runs
+BARS = 8  # a crosswalk has at least this many bars across the road
+ASPHALT_SHARE = 10  # percent: the darkest columns of a row across the crosswalk are asphalt
+
+
+def street(wet: bool = False, traffic: float = 0.0) -> Street:
+    """The dusk street, as the timeline has it, at SIZE."""
+    headless()
+    line = one_scene(layer("street", wet=wet, traffic=traffic) + NO_POST, at="17:00")
+    setup = Compositor(line, SIZE, print).setup(line.scenes[0], 0, "street")
+    return Street(dict(traffic=traffic, lamps=(255, 150, 50), horizon=0.62, wet=wet, lit=True),
+                  setup)
+
+
+def still(built: Street, at: str) -> np.ndarray:
+    """The still street at story time `at` over KEY, as an (x, y, rgb) array."""
+    line = one_scene(layer("street") + NO_POST, at="17:00")
+    moment = parse_clock(at)
+    surface = pygame.Surface(SIZE)
+    surface.fill(KEY)
+    built.draw_still(surface, Frame(moment, 0.0, state_at(line, moment)))
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def roofline(built: Street, pixels: np.ndarray, side: int) -> np.ndarray:
+    """The top row of the buildings in each column of the far end of the street, on `side`."""
+    near = built.project(side * WALK, FRONT_FROM)[0]
+    left, right = sorted((near, built.vx - 2 * side))
+    sky = (pixels[left:right + 1, :built.horizon] == KEY).all(axis=2)
+    return np.argmin(sky, axis=1)  # the first row that is not sky
+
+
+def test_the_far_end_of_the_street_has_level_roofs_not_slanted_slabs() -> None:
+    """At dusk the distant buildings stand as boxes: most of their roofline runs level,
+    stepping up and down between buildings (tall thin walls alone made it slant everywhere,
+    like the shards of the ruined skyline)."""
+    built = street()
+    pixels = still(built, "18:30")
+    for side in (-1, 1):
+        tops = roofline(built, pixels, side)
+        assert (tops < built.horizon).all(), "buildings all along the far end"
+        level = float(np.mean(np.diff(tops) == 0))
+        assert level >= LEVEL_SHARE, f"side {side}: only {level:.2f} of the roofline is level"
+
+
+def test_the_farthest_buildings_are_upright_boxes() -> None:
+    """The farthest walls have upright edges (the same column at their foot and their roof)
+    and an end towards us with a level roof, wide enough to read as a building."""
+    built = street()
+    for side in (-1, 1):
+        farthest = sorted((b for b in built.blocks if b[0] == side), key=lambda b: -b[1])
+        for block in farthest[:FARTHEST]:
+            wall, end = built.faces(block)
+            assert end is not None, "a far building shows its end"
+            for quad in (wall, end):
+                foot, roof = quad[:2], quad[:1:-1]  # corners 0, 1 at the foot; 3, 2 above them
+                assert [x for x, _ in foot] == [x for x, _ in roof], "upright edges"
+                assert foot[0][1] - roof[0][1] > 0, "it stands up"
+            assert end[2][1] == end[3][1] and end[0][1] == end[1][1], "a level roof and foot"
+            assert abs(end[1][0] - end[0][0]) >= END_WIDE, "not a sliver"
+
+
+def brightness(pixels: np.ndarray, y: int, columns: range) -> np.ndarray:
+    """How bright each of `columns` is on row `y` (the sum of its channels), those in the
+    picture."""
+    return pixels[max(0, columns.start):min(SIZE[0], columns.stop), y].sum(axis=1)
+
+
+def dash_middle(built: Street, pixels: np.ndarray, z: float) -> float:
+    """Where on the row at depth `z` the lane line right of the middle is seen: the middle of
+    the columns clearly lighter than the asphalt around them, between the lanes' centres."""
+    y = built.project(0.0, z)[1]
+    columns = range(built.project(0.45, z)[0], built.project(0.72, z)[0])
+    row = brightness(pixels, y, columns)  # (within the picture: the lane line is)
+    lit = np.nonzero(row > np.median(row) + PAINT_MARGIN)[0]
+    assert len(lit), f"no paint on the lane line at depth {z}"
+    return columns.start + float(lit.mean())
+
+
+def test_lane_dashes_on_the_near_road_run_to_the_vanishing_point() -> None:
+    """With no cars about, the lane line is lighter than the asphalt beside it both near the
+    viewer and far off, and the line through the two runs to the vanishing point."""
+    built = street()
+    pixels = still(built, "22:00")
+    depths = (STOP[1] + DASH_GAP + DASH_LONG / 2, STOP[1] + DASH_GAP + DASH_EVERY * 3)
+    (x_near, x_far) = (dash_middle(built, pixels, z) for z in depths)
+    y_near, y_far = (built.project(0.0, z)[1] for z in depths)
+    assert y_near > SIZE[1] * NEAR_BAND, "the nearer dash lies in the picture's lower band"
+    at_horizon = x_near + (x_far - x_near) * (built.horizon - y_near) / (y_far - y_near)
+    assert abs(at_horizon - built.vx) < SIZE[0] * CONVERGE
+
+
+def test_a_crosswalk_crosses_the_road_near_the_viewer() -> None:
+    """Near the foot of the picture white bars cross the road from kerb to kerb, lighter than
+    the wet asphalt between them, at dusk and at night."""
+    built = street(wet=True)
+    for at in ("18:30", "22:00"):
+        pixels = still(built, at)
+        z = sum(CROSSING) / 2
+        y = built.project(0.0, z)[1]
+        row = brightness(pixels, y, range(built.project(-1.0, z)[0], built.project(1.0, z)[0]))
+        lit = row > np.percentile(row, ASPHALT_SHARE) + PAINT_MARGIN
+        bars = int(np.count_nonzero(lit[1:] & ~lit[:-1])) + int(lit[0])
+        assert y > SIZE[1] * NEAR_BAND and bars >= BARS, f"{at}: {bars} bars on row {y}"

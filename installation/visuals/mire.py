@@ -107,7 +107,7 @@ class Grain:
         own = np.arange(width, dtype=float)
         streaks = bumps(seed + 11, width, thick * 1.4, thick * DRIP_WIDTH)
         cling = COAT * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)) + DRIPS * streaks
-        return Grain(lumps, glint, cling, streaks)
+        return Grain(*(a.astype(np.float32) for a in (lumps, glint, cling, streaks)))
 
 
 def heap(solid: np.ndarray, thick: int, lumps: np.ndarray) -> np.ndarray:
@@ -115,7 +115,7 @@ def heap(solid: np.ndarray, thick: int, lumps: np.ndarray) -> np.ndarray:
     by `collar_reach` each side): highest against the animal, running out past its sides, and
     lumpy all along (the lumps belong to the columns, so they stay as she sinks)."""
     reach = thick * SPREAD
-    falloff = np.exp(-((distance_to_solid(solid) / (reach / 2.2)) ** 2))
+    falloff = np.exp(-((distance_to_solid(solid) / (reach / 2.2)) ** 2)).astype(np.float32)
     return np.asarray(thick * falloff * lumps)
 
 
@@ -128,7 +128,6 @@ def collar_sprite(solid: np.ndarray, thick: int, grain: Grain,
     below = max(2, round(thick * DROOP))
     rise = math.ceil(thick * (1 + TONGUES))  # the sprite's rows above the line
     rows = np.arange(rise + below, dtype=np.float32)[None, :]
-    heights = heights.astype(np.float32)
     top = (rise - heights)[:, None]
     inside = np.clip(rows - top + 1.0, 0.0, 1.0)  # soft-edged top
     shade = 1 - np.exp(-np.maximum(rows - top, 0.0) / max(1.0, thick * LIT))

@@ -94,6 +94,7 @@ class Grain:
 
     lumps: np.ndarray  # the heap's height, before it runs out past her sides, in collar heights
     glint: np.ndarray  # 0..1, how much the lip catches the sky
+    front: np.ndarray  # how far the heap's front goes on down into the tar, 0..1 of DROOP
     cling: np.ndarray  # how high the coat reaches, in collar heights
     streaks: np.ndarray  # 0..1, the coat's streaks
 
@@ -103,11 +104,12 @@ class Grain:
         big, small = (noise_along(seed + n, padded, thick * w) for n, w in enumerate(LUMP_WIDTHS))
         tongues = bumps(seed + 5, padded.size, thick * 3.0, thick * 0.6)
         lumps = 1 - LUMPS + LUMPS * (0.65 * big + 0.35 * small) + TONGUES * tongues
-        glint = np.clip(noise_along(seed + 7, padded, thick * 0.7) * 2.2 - 0.5, 0.0, 1.0)
+        glint = np.clip(noise_along(seed + 7, padded, thick * 0.7) * 3.0 - 1.2, 0.0, 1.0)
+        front = 0.35 + 0.65 * noise_along(seed + 17, padded, thick * 1.2)
         own = np.arange(width, dtype=float)
         streaks = bumps(seed + 11, width, thick * 1.4, thick * DRIP_WIDTH)
         cling = COAT * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)) + DRIPS * streaks
-        return Grain(*(a.astype(np.float32) for a in (lumps, glint, cling, streaks)))
+        return Grain(*(a.astype(np.float32) for a in (lumps, glint, front, cling, streaks)))
 
 
 def heap(solid: np.ndarray, thick: int, lumps: np.ndarray) -> np.ndarray:
@@ -138,7 +140,8 @@ def collar_sprite(solid: np.ndarray, thick: int, grain: Grain,
     rgb = lit + (dark - lit) * shade[..., None]
     rgb += (np.array(shine, np.float32) - rgb) * lip[..., None]
     # Under the line the heap's front sinks into the tar, deeper where it stands higher.
-    under = np.clip((rows - rise) / np.maximum(1.0, below * heights[:, None] / thick), 0, 1)
+    sinks = below * grain.front * heights / thick  # rows it goes on under the line
+    under = np.clip((rows - rise) / np.maximum(1.0, sinks[:, None]), 0, 1)
     alpha = np.where(rows < rise, inside, (1 - under) ** 1.5 * inside)
     alpha *= np.clip(heights[:, None], 0.0, 1.0)  # no heap at all where it has run out
     return _rgba(rgb, alpha), (rise - heights)

@@ -39,7 +39,8 @@ def her_columns(frame: np.ndarray, her: Silhouette) -> np.ndarray:
 
 
 def tar_reach(frame: np.ndarray, her: Silhouette, columns: np.ndarray) -> np.ndarray:
-    """In each column, how far above the surface line the tar covers her (she is white)."""
+    """In each column, how far above the surface line the tar covers her (she is white): the
+    collar heaped against her, or the tar clinging to her above it."""
     white = frame[columns, her.line - 60:her.line].min(axis=2) > 200
     lowest = 59 - np.argmax(white[:, ::-1], axis=1)  # her lowest white row, from the top
     return np.asarray(60 - 1 - lowest)
@@ -55,6 +56,17 @@ def test_the_tar_heaps_round_her_unevenly_not_on_one_straight_row() -> None:
         assert reach.min() >= 1, f"at {at} the tar covers her lowest rows everywhere"
         assert reach.max() - reach.min() >= 5, f"at {at} its top rises and falls by pixels"
         assert len(set(reach.tolist())) >= 5, f"at {at} it is not a ruler line"
+        inner = slice(int(columns[0]) + 20, int(columns[-1]) - 20)  # not where it runs out
+        lip = lip_rows(frame[inner], her)
+        assert lip.size and np.ptp(lip) >= 4, f"at {at} the heap's lip rises and falls"
+
+
+def lip_rows(frame: np.ndarray, her: Silhouette) -> np.ndarray:
+    """In each column where the collar's lip catches the (blue) sky, the row it is on."""
+    band = frame[:, her.line - 40:her.line].astype(int)
+    blue = (band[..., 2] > band[..., 0] + 15) & (band[..., 2] > 50)
+    columns = np.flatnonzero(blue.any(axis=1))
+    return np.asarray(np.argmax(blue[columns], axis=1))
 
 
 def test_beside_her_just_above_the_line_is_dark_tar_and_nothing_is_tan() -> None:
@@ -83,11 +95,12 @@ def test_rings_spread_slowly_from_her_over_the_tar() -> None:
     her = mother(line)
     earlier = pygame.surfarray.array3d(draw(line, "12:00:02", size=BIG)).astype(int)
     later = pygame.surfarray.array3d(draw(line, "12:00:05", size=BIG)).astype(int)
+    unmirrored = pit(reflect=0)  # a figure not mirrored sends no rings
+    plain = pygame.surfarray.array3d(draw(unmirrored, "12:00:02", size=BIG)).astype(int)
     left = her.feet[0] - her.wading.pad if her.wading else her.feet[0]
-    # The tar beside her, out past her collar, where nothing else moves.
+    # The tar beside her, out past her collar and her reflection, where nothing else moves.
     side = (slice(0, left - 4), slice(her.line - 40, her.line + 40))
-    plain = np.median(earlier[side], axis=(0, 1))
-    ring = np.abs(earlier[side] - plain).sum(axis=2) > 6
+    ring = np.abs(earlier[side] - plain[side]).sum(axis=2) > 6
     assert ring.sum() > 40, "a ring lies on the tar beside her"
     moved = np.abs(earlier[side] - later[side]).sum(axis=2) > 6
     assert moved.sum() > 40, "three seconds on it has spread"

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pygame
@@ -23,7 +23,8 @@ from installation.visuals.base import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.mammoth import bull, calf, mammoth
-from installation.visuals.tarpit import collar, collar_reach, spans
+from installation.visuals.mire import RING_STEPS, Wading
+from installation.visuals.palette import light_at
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
@@ -38,6 +39,16 @@ MAX_SINK = 0.9
 SINK_TILT = 7.0  # degrees: a sinking animal goes down rear first, its head raised
 SWAY_STEPS, SWAY_DEGREES = 9, 4.0  # a palm's crown is cached leaning this many ways, this far
 DAY = 24 * HOUR
+
+
+class Look(NamedTuple):
+    """What decides a figure's pixels at a frame (see `Silhouette.look`)."""
+
+    ringing: bool  # the phone's light swelling
+    sink: int  # rows sunk below the feet line
+    lean: int  # which way a palm's crown leans
+    ripple: int  # which step of its rings on the tar (0: none)
+    sky: Color | None  # the sky its tar glints with (None: not in the tar)
 
 
 class Pen:
@@ -255,7 +266,6 @@ class Silhouette:
         self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
                      int(height * params["y"]) - int(top * px))
         self.line = self.feet[1] + self.image.get_height()  # the tar's (or ground's) surface
-        self.rows: list[tuple[int, int] | None] = []
         if params["sinking"]:  # she goes down rear first, fighting it: the tar closes over
             before = self.image.get_size()
             self.image = pygame.transform.rotate(self.image, SINK_TILT if flip else -SINK_TILT)
@@ -263,9 +273,12 @@ class Silhouette:
             self.feet = (self.feet[0] + (before[0] - after[0]) // 2,
                          self.feet[1] + (before[1] - after[1]) // 2)
             yield
-            self.rows = spans(self.image)
-            yield
         self.span = (top - bottom) * px
+        in_tar = params["sink"] > 0 or params["sinking"] > 0
+        self.wading = Wading(self.image, self.span, setup.seed) if in_tar else None
+        self.rippling = in_tar and params["reflect"] > 0  # it lies on the tar's surface
+        self.sky_top: Color | None = next((spec.params["top"] for spec in setup.scene.layers
+                                           if spec.type == "sky"), None)
         self.sink = int(params["sink"] * self.span)
         self.scene_at = setup.scene.at
         self.mirror = self._mirror(params["reflect"]) if params["reflect"] > 0 else None
@@ -301,54 +314,67 @@ class Silhouette:
             seconds * 1.7 + self.crown_at[0])
         return min(SWAY_STEPS - 1, max(0, round((wind + 1) / 2 * (SWAY_STEPS - 1))))
 
-    def look(self, frame: Frame) -> tuple[bool, int, int]:
+    def look(self, frame: Frame) -> Look:
         """Still but for the ring (is the phone's light pulsing now?), the depth it has sunk
-        to and the lean of a palm's crown."""
+        to, the lean of a palm's crown and, in the tar, its rings and the sky's colour."""
         ring = self.params["ring"]
         ringing = bool(self.glow is not None and ring and frame.seconds < ring
                        and frame.seconds % RING_CYCLE < RING_ON)
         sink = self.sunk(frame) if self.params["sinking"] else self.sink
-        return ringing, sink, self._sway(frame.seconds) if self.crowns else 0
+        return Look(ringing, sink, self._sway(frame.seconds) if self.crowns else 0,
+                    math.floor(frame.seconds * RING_STEPS) if self.rippling else 0,
+                    self.sky(frame) if self.wading is not None else None)
 
-    def changed(self, old: tuple[bool, int, int],
-                new: tuple[bool, int, int]) -> list[pygame.Rect]:
+    def sky(self, frame: Frame) -> Color:
+        """The colour of the sky over the tar (the scene's own, or the hour's)."""
+        return self.sky_top if self.sky_top is not None else light_at(frame.hour).top
+
+    def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
+        was, now = Look(*old), Look(*new)
         areas = []
-        if old[0] != new[0] and self.glow is not None:
+        if was.ringing != now.ringing and self.glow is not None:
             areas.append(pygame.Rect(self.glow_at, self.ringing.get_size()))
-        if old[1] != new[1]:  # from the top of her, as the less sunk one stands, down
+        if was.sink != now.sink:  # from the top of her, as the less sunk one stands, down
             mirror = self.mirror.get_height() if self.mirror is not None else 0
-            top = self.feet[1] + min(old[1], new[1])
-            area = pygame.Rect(self.feet[0], top, self.image.get_width(), self.line - top)
-            if self.rows:  # the tar's lip round her reaches past her sides and below the line
-                reach = collar_reach(self.span)
-                area = area.inflate(2 * reach, 0)
-                area.height += reach
-            areas.append(area.union(pygame.Rect(self.feet[0], self.line,
-                                                self.image.get_width(), mirror)))
-        if old[2] != new[2]:
+            top = self.feet[1] + min(was.sink, now.sink)
+            areas.append(pygame.Rect(self.feet[0], top, self.image.get_width(),
+                                     self.line - top + mirror))
+        if self.wading is not None and (was.sink, was.sky) != (now.sink, now.sky):
+            areas.append(self.wading.area(self.feet[0], self.line))  # the tar round her
+        if self.rippling and (was.ripple, was.sink) != (now.ripple, now.sink):
+            areas.append(self._ring_area())
+        if was.lean != now.lean:
             areas.append(self.crown_area)
         return areas
 
+    def _ring_area(self) -> pygame.Rect:
+        """Where its rings on the tar can reach, at any depth."""
+        assert self.wading is not None
+        return self.wading.ring_area(self.feet[0], self.line)
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         x, y = self.feet
-        ringing, sink, lean = self.look(frame)
+        ringing, sink, lean, _ripple, sky = self.look(frame)
         visible = min(self.image.get_height(), self.line - y - sink)
         if self.glow is not None:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
             if ringing:
                 surface.blit(self.ringing, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if visible > 0:
-            surface.blit(self.image, (x, y + sink), (0, 0, self.image.get_width(), visible))
-            if self.crowns:
-                crown = self.crowns[lean]
-                surface.blit(crown, crown.get_rect(center=self.crown_at))
             if self.mirror is not None:
                 skip = int((self.image.get_height() - visible) * MIRROR_SQUASH)
                 surface.blit(self.mirror, (x, self.line),
                              (0, skip, self.mirror.get_width(), self.mirror.get_height() - skip))
-            row = self.rows[visible - 1] if self.rows else None
-            if row is not None:  # where it goes into the tar, the tar heaps round it
-                collar(surface, x + row[0], x + row[1], self.line, self.span)
+            if self.wading is not None and sky is not None:
+                self.wading.prepare(visible, sky)
+                if self.rippling:  # under her: she hides their far side
+                    self.wading.rings(surface, x, self.line, frame.seconds, sky)
+            surface.blit(self.image, (x, y + sink), (0, 0, self.image.get_width(), visible))
+            if self.crowns:
+                crown = self.crowns[lean]
+                surface.blit(crown, crown.get_rect(center=self.crown_at))
+            if self.wading is not None:  # where it goes into the tar, the tar heaps round it
+                self.wading.draw(surface, x, self.line)
 
 
 def _render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float, float],

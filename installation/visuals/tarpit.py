@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Generator, Mapping
 from typing import Any
 
@@ -31,10 +30,6 @@ BURST = 0.6
 SHEEN = 22.0  # brightest oily colour, in levels added over the tar
 SHEEN_ROWS = 0.65  # share of the pool (from its far edge) where the sheen shows
 SHEEN_PIECES = 16  # the sheen is worked out in this many bands of columns, one a step
-SOLID = 100  # alpha above which a figure's pixel counts as solid
-COLLAR = 0.03  # the tar's lip round a sinking animal, in its heights
-GLINT_POINTS = 24
-COLLAR_TAR, COLLAR_GLINT = (34, 25, 17), (168, 140, 106)
 WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 
 
@@ -181,34 +176,3 @@ def _sheen(width: int, rows: int, seed: int) -> Generator[None, None, pygame.Sur
         pygame.surfarray.blit_array(sheen.subsurface((left, 0, right - left, rows)), pixels)
         yield
     return sheen
-
-
-def spans(image: pygame.Surface) -> list[tuple[int, int] | None]:
-    """Per row of a figure, its leftmost and rightmost solid columns (None: an empty row)."""
-    # A row at a time in memory (the surface's array runs down columns): 6x faster to scan.
-    solid = np.ascontiguousarray(pygame.surfarray.pixels_alpha(image).T) > SOLID
-    found: list[bool] = np.any(solid, axis=1).tolist()
-    first: list[int] = solid.argmax(axis=1).tolist()
-    last: list[int] = (solid.shape[1] - 1 - solid[:, ::-1].argmax(axis=1)).tolist()
-    return [(a, b) if ok else None for a, b, ok in zip(first, last, found, strict=True)]
-
-
-def collar(surface: pygame.Surface, left: int, right: int, line: int, size: float) -> None:
-    """The tar heaped round something sinking into it, from `left` to `right` on the surface
-    `line`: a dark lip with an oily glint along its top."""
-    thick = _collar_thickness(size)
-    lip = pygame.Rect(left - thick, line - thick // 2, right - left + 2 * thick, thick)
-    pygame.draw.ellipse(surface, COLLAR_TAR, lip)
-    half_w, half_h = lip.width / 2, lip.height / 2
-    glint = [(lip.centerx + half_w * math.cos(a), lip.centery - half_h * math.sin(a))
-             for a in np.linspace(0.5, math.pi - 0.5, GLINT_POINTS)]
-    pygame.draw.lines(surface, COLLAR_GLINT, False, glint, max(1, thick // 5))
-
-
-def _collar_thickness(size: float) -> int:
-    return max(3, round(size * COLLAR))
-
-
-def collar_reach(size: float) -> int:
-    """How far past the ends of its line, and below it, a collar can paint (a pixel spare)."""
-    return _collar_thickness(size) + 2

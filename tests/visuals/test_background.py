@@ -166,6 +166,6 @@ def test_a_sinking_mammoth_repaints_from_her_top_down_and_the_picture_stays_the_
     setup = Compositor(line, (1920, 1080), print).setup(line.scenes[0], 1, "silhouette")
     mammoth = Silhouette(line.scenes[0].layers[1].params, setup)
     deep = mammoth.sunk(Frame(start, 0.0, state))
-    area = mammoth.changed((False, deep, 0), (False, deep + 1, 0))[0]
+    area = mammoth.changed((False, deep, 0, 0, None), (False, deep + 1, 0, 0, None))[0]
     assert area.top == mammoth.feet[1] + deep, "nothing above her back"
     assert area.width < mammoth.image.get_width() * 1.1

@@ -182,14 +182,6 @@ def test_mammoths_carry_tusks_and_the_calf_none() -> None:
     assert pale("mammoth") > 100 and pale("bull") > pale("mammoth") and pale("calf") == 0
 
 
-def test_a_sinking_mother_shows_the_tar_line_across_her() -> None:
-    mother = layer("silhouette", shape="mammoth", y=0.9, scale=1.2, sink=0.3, sinking=0.1,
-                   color="#000000")
-    frame = pygame.surfarray.array3d(draw(one_scene(BLACK_SKY + mother + NO_POST), "12:30"))
-    glinting = frame[:, round(0.86 * SIZE[1]):round(0.91 * SIZE[1])].max(axis=2) > 80
-    assert glinting.any(axis=1).sum() > 0.1 * SIZE[0], "an oily glint runs along the tar line"
-
-
 def people(body: str, count: int = 1) -> np.ndarray:
     """The lit pixels (columns x rows) of `count` people of `body` standing at the middle."""
     crowd = figures(pose="idle", body=body, path="[[0.5, 0.95]]", speed=0, scale=0.8,

@@ -1,0 +1,258 @@
+"""Where an animal goes into the tar: the tar heaped round it in an uneven, glossy collar with
+the sky caught along its lip, the tar clinging to its lowest rows, and slow rings spreading
+from it over the surface.
+
+The collar and the coat are worked out once per depth (and sky colour) and kept; the rings
+are a few ellipse outlines drawn each frame."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, hash01, mix, scaled
+
+SOLID = 100  # alpha above which a figure's pixel counts as solid
+COLLAR = 0.045  # how high the tar heaps against an animal, in its heights
+SPREAD = 2.4  # how far past its sides the heap runs out, in collar heights
+LUMPS = 0.7  # how much the heap's top rises and falls, as a share of its height
+LUMP_WIDTHS = (2.2, 0.7)  # across one lump of the heap, big and small, in collar heights
+LIT = 0.12  # how far down the heap's top catches the light, in collar heights
+TONGUES = 0.6  # how much higher the tar is pushed up her in places, in collar heights
+DROOP = 0.5  # the heap's front under the surface line, fading into the tar, in collar heights
+COAT = 1.3  # how high the tar clings on the animal above the line, in collar heights
+DRIPS = 1.2  # how much higher it runs up her in streaks, in collar heights
+DRIP_WIDTH = 0.35  # across one streak, in collar heights
+TAR = (17, 13, 10)  # heaped tar: glossy black-brown
+TAR_LIT = (52, 40, 29)  # the heap's top, facing the sky
+COATED = (24, 18, 13)  # fur soaked in tar
+GLOSS = 0.5  # the lip's highlight lies this share of the way from the tar to the sky
+COAT_GLOSS = 0.07  # the wet coat's streaks of sky
+RINGS = 3  # rings spreading at once
+RING_PERIOD = 10.0  # seconds a ring takes to spread out and fade
+RING_STEPS = 30  # ring positions a second (a still back repaints them this often)
+RING_SPREAD = 0.55  # how far a ring travels past the collar in its life, in the animal's heights
+RING_SQUASH = 0.28  # how flat a ring looks on the tar from where we stand
+GIRTH = 0.32  # the animal's depth, front to back, as a share of its width at the surface
+RING_LIGHT = 0.14  # a ring's crest: this share of the way from the tar under it to the sky
+RING_DARK = 0.82  # its trough, the tar under it darkened this much
+Seed = int
+
+
+def collar_height(size: float) -> int:
+    """How high the tar heaps against an animal `size` pixels tall."""
+    return max(3, round(size * COLLAR))
+
+
+def collar_reach(size: float) -> int:
+    """How far past the ends of its line, and below it, a collar can paint (a pixel spare)."""
+    return math.ceil(collar_height(size) * SPREAD) + 2
+
+
+def distance_to_solid(solid: np.ndarray) -> np.ndarray:
+    """Per column, how many columns away the nearest solid one is (solid: 0)."""
+    index = np.arange(solid.size, dtype=float)
+    at = np.where(solid, index, -np.inf)
+    left = np.maximum.accumulate(at)
+    right = -np.maximum.accumulate(np.where(solid, -index, -np.inf)[::-1])[::-1]
+    return np.minimum(index - left, right - index)
+
+
+def noise_along(seed: Seed, columns: np.ndarray, width: float) -> np.ndarray:
+    """Smooth noise in [0, 1) along columns, one wander every `width` columns."""
+    at = columns / width
+    first = math.floor(float(at.min())) if at.size else 0
+    knots = np.array([hash01(seed, first + n)
+                      for n in range(int(math.floor(float(at.max()))) - first + 2)]
+                     if at.size else [0.0])
+    i = np.floor(at).astype(int) - first
+    f = at - np.floor(at)
+    f = f * f * (3 - 2 * f)  # as smooth_noise eases between its knots
+    return np.asarray(knots[i] + (knots[i + 1] - knots[i]) * f)
+
+
+def bumps(seed: Seed, count: int, spacing: float, width: float) -> np.ndarray:
+    """Rounded bumps of height up to 1 along `count` columns, about one every `spacing`
+    columns (each a little off its place, of its own height, some missing)."""
+    columns = np.arange(count, dtype=float)
+    out = np.zeros(count)
+    for n in range(int(count / spacing) + 2):
+        centre = (n + hash01(seed, n, 1) - 0.5) * spacing
+        tall = max(0.0, hash01(seed, n, 2) * 1.6 - 0.6)
+        out = np.maximum(out, tall * np.exp(-(((columns - centre) / width) ** 2)))
+    return out
+
+
+@dataclass(frozen=True)
+class Grain:
+    """What belongs to a figure's columns whatever its depth (worked out once): how lumpy the
+    tar heaps in each (padded) column and where its lip glints, and in each of its own columns
+    how high the tar clings and where it has run up in streaks."""
+
+    lumps: np.ndarray  # the heap's height, before it runs out past her sides, in collar heights
+    glint: np.ndarray  # 0..1, how much the lip catches the sky
+    front: np.ndarray  # how far the heap's front goes on down into the tar, 0..1 of DROOP
+    cling: np.ndarray  # how high the coat reaches, in collar heights
+    streaks: np.ndarray  # 0..1, the coat's streaks
+
+    @staticmethod
+    def of(width: int, pad: int, thick: int, seed: Seed) -> Grain:
+        padded = np.arange(width + 2 * pad, dtype=float)
+        big, small = (noise_along(seed + n, padded, thick * w) for n, w in enumerate(LUMP_WIDTHS))
+        tongues = bumps(seed + 5, padded.size, thick * 3.0, thick * 0.6)
+        lumps = 1 - LUMPS + LUMPS * (0.65 * big + 0.35 * small) + TONGUES * tongues
+        glint = np.clip(noise_along(seed + 7, padded, thick * 0.7) * 3.0 - 1.2, 0.0, 1.0)
+        front = 0.35 + 0.65 * noise_along(seed + 17, padded, thick * 1.2)
+        own = np.arange(width, dtype=float)
+        streaks = bumps(seed + 11, width, thick * 1.4, thick * DRIP_WIDTH)
+        cling = COAT * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)) + DRIPS * streaks
+        return Grain(*(a.astype(np.float32) for a in (lumps, glint, front, cling, streaks)))
+
+
+def heap(solid: np.ndarray, thick: int, lumps: np.ndarray) -> np.ndarray:
+    """How high the tar stands above the surface line in each column (the figure's row padded
+    by `collar_reach` each side): highest against the animal, running out past its sides, and
+    lumpy all along (the lumps belong to the columns, so they stay as she sinks)."""
+    reach = thick * SPREAD
+    falloff = np.exp(-((distance_to_solid(solid) / (reach / 2.2)) ** 2)).astype(np.float32)
+    return np.asarray(thick * falloff * lumps)
+
+
+def collar_sprite(solid: np.ndarray, thick: int, grain: Grain,
+                  sky: Color) -> tuple[pygame.Surface, np.ndarray]:
+    """The heaped tar over a figure's row at the surface (`solid`, padded): its lit top with the
+    sky along the lip, dark below, its front fading into the tar under the line (the line at
+    row `rise` of the sprite). Also each column's top, in rows of the sprite."""
+    heights = heap(solid, thick, grain.lumps)
+    below = max(2, round(thick * DROOP))
+    rise = math.ceil(thick * (1 + TONGUES))  # the sprite's rows above the line
+    rows = np.arange(rise + below, dtype=np.float32)[None, :]
+    top = (rise - heights)[:, None]
+    inside = np.clip(rows - top + 1.0, 0.0, 1.0)  # soft-edged top
+    shade = 1 - np.exp(-np.maximum(rows - top, 0.0) / max(1.0, thick * LIT))
+    lip = np.clip(1.5 - (rows - top), 0.0, 1.0) * grain.glint[:, None]
+    lip *= np.clip(heights[:, None] - 1.0, 0.0, 1.0)  # no lip where the tar lies flat
+    shine = mix(TAR_LIT, sky, GLOSS)
+    lit, dark = np.array(TAR_LIT, np.float32), np.array(TAR, np.float32)
+    rgb = lit + (dark - lit) * shade[..., None]
+    rgb += (np.array(shine, np.float32) - rgb) * lip[..., None]
+    # Under the line the heap's front sinks into the tar, deeper where it stands higher.
+    sinks = below * grain.front * heights / thick  # rows it goes on under the line
+    under = np.clip((rows - rise) / np.maximum(1.0, sinks[:, None]), 0, 1)
+    alpha = np.where(rows < rise, inside, (1 - under) ** 1.5 * inside)
+    alpha *= np.clip(heights[:, None], 0.0, 1.0)  # no heap at all where it has run out
+    return _rgba(rgb, alpha), (rise - heights)
+
+
+def coat_sprite(band: pygame.Surface, in_tar: np.ndarray, thick: int, grain: Grain,
+                sky: Color) -> pygame.Surface:
+    """A figure's lowest rows (`band`, its bottom at the surface) soaked in tar where it is in
+    the tar (`in_tar`, per column): brown-black and wet up to an uneven edge, higher in rounded
+    streaks where it has clung, glinting a little."""
+    width, height = band.get_size()
+    near = np.exp(-((distance_to_solid(in_tar) / thick) ** 2))  # fading off past its sides
+    reach = (near * thick * grain.cling).astype(np.float32)
+    up = (height - np.arange(height, dtype=np.float32))[None, :]  # rows above the line
+    soaked = np.clip((reach[:, None] - up) / max(1.0, thick * 0.5), 0.0, 1.0) ** 0.7
+    wet = (grain.streaks * COAT_GLOSS)[:, None, None]
+    goal = np.array(COATED, np.float32) * (1 - wet) + np.array(sky, np.float32) * wet
+    fur = pygame.surfarray.pixels_alpha(band)
+    alpha = soaked * fur / np.float32(255)  # over her: her fur, coated as far as it is soaked
+    del fur
+    return _rgba(np.broadcast_to(goal, (width, height, 3)), alpha)
+
+
+def _rgba(rgb: np.ndarray, alpha: np.ndarray) -> pygame.Surface:
+    """A surface with per-pixel alpha from float colour (columns x rows x 3) and alpha 0..1."""
+    width, height = alpha.shape
+    pixels = np.empty((height, width, 4), np.uint8)  # as the bytes lie: a row at a time
+    pixels[..., 2::-1] = np.clip(rgb, 0, 255).transpose(1, 0, 2)
+    pixels[..., 3] = np.clip(alpha * 255, 0, 255).T
+    # Blue first, as a surface with per-pixel alpha lies in memory: blitted without converting.
+    return pygame.image.frombytes(pixels.tobytes(), (width, height), "BGRA")
+
+
+class Wading:
+    """One figure's meeting with the tar: its collar and coat kept for one depth and sky."""
+
+    def __init__(self, image: pygame.Surface, size: float, seed: Seed) -> None:
+        self.image, self.seed = image, seed
+        self.thick = collar_height(size)
+        self.rise = math.ceil(self.thick * (1 + TONGUES))  # the collar's rows above the line
+        self.pad = collar_reach(size)
+        self.size = size
+        self._key: tuple[int, Color] | None = None
+        self._collar = self._coat = pygame.Surface((1, 1))
+        self.tops = np.zeros(1)
+        self.solid = np.zeros(1, bool)
+        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed)
+
+    def coat_rows(self) -> int:
+        """How many of the figure's lowest visible rows the coat can reach."""
+        return math.ceil(self.thick * (COAT + DRIPS)) + 1
+
+    def prepare(self, visible: int, sky: Color) -> None:
+        """Work out the collar and the coat for `visible` rows above the surface (kept)."""
+        if self._key == (visible, sky):
+            return
+        alpha = pygame.surfarray.pixels_alpha(self.image)
+        solid = np.zeros(self.image.get_width() + 2 * self.pad, bool)
+        solid[self.pad:-self.pad] = alpha[:, visible - 1] > SOLID
+        del alpha
+        self.solid = solid
+        self._collar, self.tops = collar_sprite(solid, self.thick, self.grain, sky)
+        rows = min(visible, self.coat_rows())
+        band = self.image.subsurface((0, visible - rows, self.image.get_width(), rows))
+        self._coat = coat_sprite(band, solid[self.pad:-self.pad], self.thick, self.grain, sky)
+        self._key = (visible, sky)
+
+    def draw(self, surface: pygame.Surface, left: int, line: int) -> None:
+        """The coat over the figure's lowest rows and the collar over the line; `left` is the
+        figure's left edge on the surface."""
+        surface.blit(self._coat, (left, line - self._coat.get_height()))
+        surface.blit(self._collar, (left - self.pad, line - self.rise))
+
+    def area(self, left: int, line: int) -> pygame.Rect:
+        """Where `draw` can paint, at any depth."""
+        width = self.image.get_width() + 2 * self.pad
+        top = line - max(self.rise, self.coat_rows())
+        return pygame.Rect(left - self.pad, top, width, line + self.pad - top)
+
+    def ring_box(self, x0: int, x1: int, line: int, grown: float) -> pygame.Rect:
+        """The ellipse of a ring `grown` pixels out from a figure in the tar from `x0` to `x1`
+        at the surface `line`."""
+        half = (x1 - x0) / 2 + self.thick * SPREAD * 0.5 + grown
+        depth = RING_SQUASH * ((x1 - x0) * GIRTH + grown * 2)
+        box = pygame.Rect(0, 0, round(2 * half), max(2, round(depth)))
+        box.center = ((x0 + x1) // 2, line)
+        return box
+
+    def ring_area(self, left: int, line: int) -> pygame.Rect:
+        """Where the rings can reach, at any depth (as wide as the whole figure)."""
+        box = self.ring_box(left, left + self.image.get_width(), line, self.size * RING_SPREAD)
+        return box.inflate(4, 6)
+
+    def rings(self, surface: pygame.Surface, left: int, line: int, seconds: float,
+              sky: Color) -> None:
+        """Rings spreading slowly from the figure over the tar, the sky on their crests."""
+        found = np.flatnonzero(self.solid)
+        if not found.size:
+            return
+        x0, x1 = left - self.pad + int(found[0]), left - self.pad + int(found[-1])
+        step = math.floor(seconds * RING_STEPS) / RING_STEPS
+        clip = surface.get_rect()
+        for n in range(RINGS):
+            age = (step / RING_PERIOD + n / RINGS) % 1.0
+            box = self.ring_box(x0, x1, line, self.size * RING_SPREAD * age)
+            side = (min(max(box.left + 1, clip.left), clip.right - 1),
+                    min(max(box.centery, clip.top), clip.bottom - 1))
+            under = surface.get_at(side)  # the tar where the ring passes beside her
+            tar: Color = (under.r, under.g, under.b)
+            fading = math.sin(math.pi * age)  # rises out of the collar, dies away far off
+            crest = mix(tar, sky, RING_LIGHT * fading)
+            trough = mix(tar, scaled(tar, RING_DARK), fading)
+            pygame.draw.ellipse(surface, trough, box.move(0, 2), 1)
+            pygame.draw.ellipse(surface, crest, box, 1)

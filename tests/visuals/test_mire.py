@@ -1,0 +1,124 @@
+"""A mammoth sinking into the tar: the tar heaps round her unevenly, clings to her, rings
+spread from her, and her reflection starts where she goes in."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import Timeline
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+from installation.visuals.silhouette import MIRROR_SQUASH, Silhouette
+
+from .helpers import NO_POST, draw, layer, one_scene
+
+BIG = (960, 540)  # large enough for the lumps of her collar to be pixels apart
+SKY = layer("sky", top="#5078b4", bottom="#a0b4d0", stars=0, sun=False, clouds=0)
+TAR = layer("tarpit", y=0.55, bubbles=0, reflect=0)  # still tar: only her rings move on it
+WHITE = "#f0f0f0"  # she is drawn white, so that where the tar covers her shows
+
+
+def pit(color: str = "#0b0b0d", reflect: float = 0.5, at: str = "12:00") -> Timeline:
+    return one_scene(SKY + TAR + layer(
+        "silhouette", shape="mammoth", x=0.4, y=0.84, scale=1.05, sink=0.3, sinking=0.12,
+        flip=True, reflect=reflect, color=color) + NO_POST, at=at)
+
+
+def mother(line: Timeline) -> Silhouette:
+    """The same mammoth the frame draws (built alike, she is the same to the pixel)."""
+    headless()
+    setup = Compositor(line, BIG, print).setup(line.scenes[0], 2, "silhouette")
+    return Silhouette(line.scenes[0].layers[2].params, setup)
+
+
+def her_columns(frame: np.ndarray, her: Silhouette) -> np.ndarray:
+    """The columns where she is white in the row a few pixels over the collar's highest top."""
+    row = her.line - 3 * her.wading.thick if her.wading else her.line
+    return np.flatnonzero(frame[:, row].min(axis=1) > 200)
+
+
+def tar_reach(frame: np.ndarray, her: Silhouette, columns: np.ndarray) -> np.ndarray:
+    """In each column, how far above the surface line the tar covers her (she is white): the
+    collar heaped against her, or the tar clinging to her above it."""
+    white = frame[columns, her.line - 60:her.line].min(axis=2) > 200
+    lowest = 59 - np.argmax(white[:, ::-1], axis=1)  # her lowest white row, from the top
+    return np.asarray(60 - 1 - lowest)
+
+
+def test_the_tar_heaps_round_her_unevenly_not_on_one_straight_row() -> None:
+    for at in ("12:00", "14:30"):  # and still as she sinks deeper
+        line = pit(WHITE, at=at)
+        frame = pygame.surfarray.array3d(draw(line, at, size=BIG))
+        her = mother(line)
+        columns = her_columns(frame, her)
+        reach = tar_reach(frame, her, columns[5:-5])
+        assert reach.min() >= 1, f"at {at} the tar covers her lowest rows everywhere"
+        assert reach.max() - reach.min() >= 5, f"at {at} its top rises and falls by pixels"
+        assert len(set(reach.tolist())) >= 5, f"at {at} it is not a ruler line"
+        inner = slice(int(columns[0]) + 20, int(columns[-1]) - 20)  # not where it runs out
+        lip = lip_rows(frame[inner], her)
+        assert lip.size and np.ptp(lip) >= 4, f"at {at} the heap's lip rises and falls"
+
+
+def lip_rows(frame: np.ndarray, her: Silhouette) -> np.ndarray:
+    """In each column where the collar's lip catches the (blue) sky, the row it is on."""
+    band = frame[:, her.line - 40:her.line].astype(int)
+    blue = (band[..., 2] > band[..., 0] + 15) & (band[..., 2] > 50)
+    columns = np.flatnonzero(blue.any(axis=1))
+    return np.asarray(np.argmax(blue[columns], axis=1))
+
+
+def test_beside_her_just_above_the_line_is_dark_tar_and_nothing_is_tan() -> None:
+    line = pit()
+    frame = pygame.surfarray.array3d(draw(line, "12:00", size=BIG)).astype(int)
+    her = mother(line)
+    assert her.wading is not None
+    her.wading.prepare(her.image.get_height() - her.sink, (80, 120, 180))
+    solid = np.flatnonzero(her.wading.solid) - her.wading.pad + her.feet[0]
+    beside = frame[solid[0] - 3, her.line - 2]
+    plain = frame[5, her.line - 2]  # the same row of tar far from her
+    assert beside.max() < 70, "the tar heaped beside her is dark"
+    heaped = frame[solid[0] - 2 * her.wading.thick:solid[0], her.line - 2 * her.wading.thick:
+                   her.line]
+    assert (np.abs(heaped - plain).sum(axis=2) > 12).any(), "its top catches the light"
+    band = frame[solid[0] - 20:solid[-1] + 20, her.line - 25:her.line + 6]
+    tan = (band[..., 0] > 110) & (band[..., 0] > band[..., 2] + 25)
+    assert not tan.any(), "no tan line along the tar"
+    lip = band.max(axis=2) > 60
+    assert lip.any(), "the sky catches the collar's lip"
+    assert (band[lip][:, 2] >= band[lip][:, 0]).all(), "in the sky's colour (a blue noon)"
+
+
+def test_rings_spread_slowly_from_her_over_the_tar() -> None:
+    line = pit()
+    her = mother(line)
+    earlier = pygame.surfarray.array3d(draw(line, "12:00:02", size=BIG)).astype(int)
+    later = pygame.surfarray.array3d(draw(line, "12:00:05", size=BIG)).astype(int)
+    unmirrored = pit(reflect=0)  # a figure not mirrored sends no rings
+    plain = pygame.surfarray.array3d(draw(unmirrored, "12:00:02", size=BIG)).astype(int)
+    left = her.feet[0] - her.wading.pad if her.wading else her.feet[0]
+    # The tar beside her, out past her collar and her reflection, where nothing else moves.
+    side = (slice(0, left - 4), slice(her.line - 40, her.line + 40))
+    ring = np.abs(earlier[side] - plain[side]).sum(axis=2) > 6
+    assert ring.sum() > 40, "a ring lies on the tar beside her"
+    moved = np.abs(earlier[side] - later[side]).sum(axis=2) > 6
+    assert moved.sum() > 40, "three seconds on it has spread"
+
+
+def test_her_reflection_starts_where_she_goes_into_the_tar() -> None:
+    """Under her collar the tar mirrors the rows of her just above the surface (squashed), so
+    it is as wide as she is there: nothing of her under the tar is mirrored."""
+    line = pit(WHITE)
+    frame = pygame.surfarray.array3d(draw(line, "12:00", size=BIG))
+    her = mother(line)
+    assert her.wading is not None
+    visible = her.image.get_height() - her.sink
+    below = her.line + her.wading.thick  # under her collar
+    lit = np.flatnonzero(frame[:, below:below + 6].max(axis=(1, 2)) > 60)
+    alpha = pygame.surfarray.array_alpha(her.image)
+    rows = [visible - 1 - round(d / MIRROR_SQUASH) for d in range(her.wading.thick,
+                                                                   her.wading.thick + 6)]
+    mirrored = np.flatnonzero((alpha[:, rows] > 100).any(axis=1)) + her.feet[0]
+    assert lit.size, "she is mirrored in the tar"
+    assert abs(lit.min() - mirrored.min()) <= 3 and abs(lit.max() - mirrored.max()) <= 3

@@ -45,9 +45,10 @@ SHADES: tuple[Color, ...] = ((58, 168, 158), (232, 118, 48))  # turquoise and or
 BOOTHS: tuple[float, ...] = (0.06, 0.27, 0.3, 0.51, 0.54, 0.745)  # high-backed benches' ends
 BOOTH_TOP, TABLE_TOP = 0.545, 0.6
 BOOTH_NEAR = 1.14  # a bench runs out from the glass this far (the room's scale at its aisle end)
-BOOTH_BACK, BOOTH_SEAT = 0.016, 0.034  # a back's thickness and a seat's depth, of the width
+BOOTH_BACK, BOOTH_SEAT = 0.018, 0.034  # a back's thickness and a seat's depth, of the width
 SEAT_TOP = 0.636  # the seat cushion's top, at the glass
 CHANNELS = 4  # the rolled channels stitched up a back's upholstery
+BOLSTER = 0.56  # the roll along a back's top, its radius in the back's thickness
 VINYL = (150, 34, 36)
 STREET = (0.5, 0.508, 0.522, 0.526)  # the far pavement's edge, the road, the near kerb, its foot
 ROAD = (30, 30, 36)
@@ -290,30 +291,29 @@ class Interior(Split):
                 pygame.draw.line(image, (*scaled(VINYL, 0.75), 255), self._at(seen, BOOTH_TOP, k),
                                  self._at(seen, SEAT_TOP, k), max(1, self.size[0] // 640))
         self._seat(image, inner, side)
-        self._rolled_end(image, outer, inner)
+        self._end(image, outer, inner, side)
 
     def _seat(self, image: pygame.Surface, inner: float, side: int) -> None:
-        """The seat cushion out from the back's face: its lit top and its end to the aisle."""
+        """The seat cushion's lit top, out from the back's face to the table's side."""
         edge = inner + side * BOOTH_SEAT
         top = [self._at(inner, SEAT_TOP, 1.0), self._at(edge, SEAT_TOP, 1.0),
                self._at(edge, SEAT_TOP, BOOTH_NEAR), self._at(inner, SEAT_TOP, BOOTH_NEAR)]
         pygame.draw.polygon(image, (*mix(VINYL, self.light, 0.45), 255), top)
-        end = [self._at(inner, SEAT_TOP, BOOTH_NEAR), self._at(edge, SEAT_TOP, BOOTH_NEAR),
-               self._at(edge, WALL_FOOT, BOOTH_NEAR), self._at(inner, WALL_FOOT, BOOTH_NEAR)]
-        pygame.draw.polygon(image, (*scaled(VINYL, 0.8), 255), end)
-        pygame.draw.line(image, (*CHROME, 255), end[0], end[1], max(1, self.size[0] // 480))
 
-    def _rolled_end(self, image: pygame.Surface, outer: float, inner: float) -> None:
-        """The back's end to the aisle: a slab with a rolled top, piped in chrome."""
-        left, top = self._at(min(outer, inner), BOOTH_TOP, BOOTH_NEAR)
-        right, foot = self._at(max(outer, inner), WALL_FOOT, BOOTH_NEAR)
-        rect = pygame.Rect(round(left), round(top), max(2, round(right - left)),
-                           round(foot - top))
-        roll = rect.width // 2
-        pygame.draw.rect(image, (*VINYL, 255), rect, border_top_left_radius=roll,
-                         border_top_right_radius=roll // 3)
-        pygame.draw.rect(image, (*CHROME, 255), rect, max(1, rect.width // 8),
-                         border_top_left_radius=roll, border_top_right_radius=roll // 3)
+    def _end(self, image: pygame.Surface, outer: float, inner: float, side: int) -> None:
+        """The bench's end to the aisle: one panel in the shape of its back and seat (an L),
+        piped in chrome, a rolled bolster along the top of the back."""
+        edge = inner + side * BOOTH_SEAT
+        panel = [self._at(x, y, BOOTH_NEAR) for x, y in (
+            (outer, BOOTH_TOP), (inner, BOOTH_TOP), (inner, SEAT_TOP), (edge, SEAT_TOP),
+            (edge, WALL_FOOT), (outer, WALL_FOOT))]
+        (x0, y0), (x1, _) = panel[0], panel[1]
+        radius = abs(x1 - x0) * BOLSTER
+        centre = ((x0 + x1) / 2, y0 + radius)
+        panel[0], panel[1] = (x0, centre[1]), (x1, centre[1])  # the bolster rounds the top
+        pygame.draw.polygon(image, (*VINYL, 255), panel)
+        pygame.draw.circle(image, (*mix(VINYL, self.light, 0.3), 255), centre, radius)
+        pygame.draw.lines(image, (*CHROME, 255), False, panel[1:5], max(1, self.size[0] // 640))
 
     def _table(self, image: pygame.Surface, a: int, b: int) -> None:
         """A booth's table, a napkin holder, a sugar jar and a cup on it."""

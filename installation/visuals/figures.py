@@ -253,9 +253,9 @@ class Figures:
 
     def members(self, frame: Frame) -> list[Member]:
         """Where each member is at this frame (none outside the story times they are there).
-        A looping crowd is a stream: whoever has not set off yet, or has come to the end, is
-        out of the picture until the stream starts again (never a knot of people waiting on
-        one spot, their bodies merged)."""
+        A looping crowd is a stream: whoever has not set off yet is out of the picture until
+        their turn comes (never a knot of people waiting on the path's first point, their
+        bodies merged); whoever has come to the end waits there, as one walking alone does."""
         p = self.params
         into = forward(self.scene_at, frame.story_time)
         if p["from"] is not None and into < forward(self.scene_at, p["from"]):
@@ -269,7 +269,7 @@ class Figures:
         gap = p["spacing"] * self.width * (-1 if moving else 1)  # a standing group spreads out
         streaming = p["loop"] and moving and p["count"] > 1
         return [self._member(i, travelled + i * gap, moving, frame) for i in range(p["count"])
-                if not streaming or 0 <= travelled + i * gap <= self.path.total]
+                if not streaming or travelled + i * gap >= 0]
 
     def _walking(self, frame: Frame) -> float:
         """Real seconds since they set off: the scene's start, or `from` (the scene's pace is

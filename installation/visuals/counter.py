@@ -22,9 +22,10 @@ BOOMERANGS: tuple[Color, ...] = ((62, 170, 160), (224, 96, 110), (52, 48, 50), (
 BOOMERANG_COUNT = 90
 UNDER = (26, 20, 20)  # the counter's dark underside on the near side
 URN: Box = (0.885, 0.5, 0.975, 0.86)
-PIE_CASE: Box = (0.67, 0.67, 0.8, 0.845)
+PIE_CASE: Box = (0.655, 0.796, 0.8, 0.884)  # low: its glass stands below the far edge
 CUPS = (0.2, 0.3, 0.4, 0.5, 0.6)  # a cup before each customer (they face left), across
 CUP = (244, 240, 230)
+GLASS_TINT = 70  # the pie dome's glass over what is behind it (alpha)
 
 
 def counter(size: tuple[int, int], light: Color, rng: Any
@@ -88,15 +89,19 @@ def _pie_case(front: pygame.Surface) -> None:
     pygame.draw.rect(front, (*CHROME, 255), (rect.centerx - rect.width // 10, base,
                                              rect.width // 5, stand))
     pygame.draw.ellipse(front, (*CHROME, 255), (rect.left, base - stand, rect.width, stand))
-    pie = pygame.Rect(rect.left + rect.width // 8, base - 3 * stand, rect.width * 3 // 4,
+    pie = pygame.Rect(rect.left + rect.width // 8, base - 4 * stand, rect.width * 3 // 4,
                       2 * stand)
+    pygame.draw.ellipse(front, (150, 92, 44, 255), pie.move(0, stand))  # the crust's side
+    front.fill((150, 92, 44, 255), (pie.left, pie.centery, pie.width, stand))
     pygame.draw.ellipse(front, (196, 130, 62, 255), pie)
     pygame.draw.ellipse(front, (226, 170, 90, 255), pie.inflate(-stand, -stand // 2))
     pygame.draw.polygon(front, (150, 52, 60, 255), [pie.center, (pie.right - stand, pie.top),
-                                                    (pie.right, pie.centery)])
+                                                    (pie.right, pie.centery),
+                                                    (pie.right, pie.centery + stand),
+                                                    (pie.centerx, pie.centery + stand)])
     dome = pygame.Rect(rect.left, rect.top, rect.width, 2 * (base - stand - rect.top))
     glass = pygame.Surface(dome.size, pygame.SRCALPHA)
-    pygame.draw.ellipse(glass, (220, 230, 236, 40), glass.get_rect())
+    pygame.draw.ellipse(glass, (220, 230, 236, GLASS_TINT), glass.get_rect())
     pygame.draw.ellipse(glass, (236, 240, 244, 170), glass.get_rect(), max(2, stand // 2))
     pygame.draw.arc(glass, (255, 255, 255, 220), glass.get_rect().inflate(-stand, -stand),
                     1.9, 2.6, max(2, stand // 2))

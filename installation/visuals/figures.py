@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise, product
 from typing import Any
@@ -21,7 +21,7 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.quadruped import coyote
-from installation.visuals.skeleton import MOVING, PERIOD, STRIDE, Body, pose
+from installation.visuals.skeleton import MOVING, PERIOD, STRIDE, Body, Capsule, pose
 from installation.visuals.wardrobe import CROWD, OUTFITS, Outfit, dressed
 
 Point = tuple[float, float]
@@ -73,18 +73,16 @@ def sprite_for(body: Body, look: Look, left: bool) -> tuple[pygame.Surface, Poin
     if look.rim is not None:  # shifted towards the light (the sprite may be flipped after)
         layers.append((look.rim, RIM_SHIFT * (-1 if look.rim_left != left else 1)))
     layers.append((look.color, 0.0))
-    for color, shift in layers:
-        far_color = color if shift else _shade(color)
-        lift = abs(shift) * 0.5
-        for capsule in sorted(capsules, key=lambda c: not c.far):  # far limbs behind
-            _capsule(big, at((capsule.a[0] + shift, capsule.a[1] + lift)),
-                     at((capsule.b[0] + shift, capsule.b[1] + lift)),
-                     capsule.width * h, far_color if capsule.far else color)
-        for outline in shapes:
-            pygame.draw.polygon(big, color, [at((x + shift, y + lift)) for x, y in outline])
-        if not shapes:
-            cx, cy = at((body.head[0] + shift, body.head[1] + lift))
-            pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
+    behind = sorted((c for c in capsules if not c.in_front), key=lambda c: not c.far)
+    front = [c for c in capsules if c.in_front]
+    # The body and its clothes, then the near arm over them with a rim of its own: its elbow
+    # and hand read against the chest instead of sinking into it.
+    for group, outlines in ((behind, shapes), (front, ())):
+        for color, shift in layers:
+            _paint(big, at, h, group, outlines, color, shift)
+            if not shapes and group is behind:  # a bare figure's round head
+                cx, cy = at((body.head[0] + shift, body.head[1] + abs(shift) * 0.5))
+                pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
     small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
@@ -97,16 +95,41 @@ def _shade(color: Color) -> Color:
     return (int(color[0] * FAR_SHADE), int(color[1] * FAR_SHADE), int(color[2] * FAR_SHADE))
 
 
-def _capsule(surface: pygame.Surface, a: Point, b: Point, width: float, color: Color) -> None:
-    """A line with round ends: a quad and two discs."""
-    r = max(1.0, width / 2)
+def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
+           capsules: Sequence[Capsule], outlines: Sequence[Sequence[Point]], color: Color,
+           shift: float) -> None:
+    """One pass over some of a sprite: its limbs (far ones darker, unless this is the rim),
+    then outlines over them, moved `shift` figure heights sideways and half as much up (a
+    rim light's edge is this pass drawn in the rim's colour, under the one in the body's)."""
+    far_color = color if shift else _shade(color)
+    lift = abs(shift) * 0.5
+    for capsule in capsules:
+        _capsule(big, at((capsule.a[0] + shift, capsule.a[1] + lift)),
+                 at((capsule.b[0] + shift, capsule.b[1] + lift)), capsule.width * h,
+                 far_color if capsule.far else color, capsule.end_width * h)
+    for outline in outlines:
+        pygame.draw.polygon(big, color, [at((x + shift, y + lift)) for x, y in outline])
+
+
+def _capsule(surface: pygame.Surface, a: Point, b: Point, width: float, color: Color,
+             end: float | None = None) -> None:
+    """A line with round ends, `width` thick at a and `end` thick at b (None: the same): the
+    two discs and the band along their outer tangents."""
+    ra = max(1.0, width / 2)
+    rb = ra if end is None else max(1.0, end / 2)
     dx, dy = b[0] - a[0], b[1] - a[1]
-    length = math.hypot(dx, dy) or 1.0
-    nx, ny = -dy / length * r, dx / length * r
-    pygame.draw.polygon(surface, color, [(a[0] + nx, a[1] + ny), (b[0] + nx, b[1] + ny),
-                                         (b[0] - nx, b[1] - ny), (a[0] - nx, a[1] - ny)])
-    pygame.draw.circle(surface, color, a, r)
-    pygame.draw.circle(surface, color, b, r)
+    length = math.hypot(dx, dy)
+    if length > abs(ra - rb):
+        ux, uy = dx / length, dy / length
+        s = (ra - rb) / length  # the tangents lean in towards the thinner end
+        c = math.sqrt(1.0 - s * s)
+        sides = [(ux * s - uy * c, uy * s + ux * c), (ux * s + uy * c, uy * s - ux * c)]
+        pygame.draw.polygon(surface, color, [(a[0] + sides[0][0] * ra, a[1] + sides[0][1] * ra),
+                                             (b[0] + sides[0][0] * rb, b[1] + sides[0][1] * rb),
+                                             (b[0] + sides[1][0] * rb, b[1] + sides[1][1] * rb),
+                                             (a[0] + sides[1][0] * ra, a[1] + sides[1][1] * ra)])
+    pygame.draw.circle(surface, color, a, ra)
+    pygame.draw.circle(surface, color, b, rb)
 
 
 class Sprites:
@@ -229,7 +252,10 @@ class Figures:
                     yield
 
     def members(self, frame: Frame) -> list[Member]:
-        """Where each member is at this frame (none outside the story times they are there)."""
+        """Where each member is at this frame (none outside the story times they are there).
+        A looping crowd is a stream: whoever has not set off yet is out of the picture until
+        their turn comes (never a knot of people waiting on the path's first point, their
+        bodies merged); whoever has come to the end waits there, as one walking alone does."""
         p = self.params
         into = forward(self.scene_at, frame.story_time)
         if p["from"] is not None and into < forward(self.scene_at, p["from"]):
@@ -241,7 +267,9 @@ class Figures:
         if p["loop"] and moving:
             travelled %= self.path.total + p["spacing"] * self.width * p["count"]
         gap = p["spacing"] * self.width * (-1 if moving else 1)  # a standing group spreads out
-        return [self._member(i, travelled + i * gap, moving, frame) for i in range(p["count"])]
+        streaming = p["loop"] and moving and p["count"] > 1
+        return [self._member(i, travelled + i * gap, moving, frame) for i in range(p["count"])
+                if not streaming or travelled + i * gap >= 0]
 
     def _walking(self, frame: Frame) -> float:
         """Real seconds since they set off: the scene's start, or `from` (the scene's pace is

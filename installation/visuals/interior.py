@@ -44,7 +44,19 @@ PENDANT_DROP, SHADE_TALL = 0.19, 0.05  # where the shades hang, how tall, of the
 SHADES: tuple[Color, ...] = ((58, 168, 158), (232, 118, 48))  # turquoise and orange, in turn
 BOOTHS: tuple[float, ...] = (0.06, 0.27, 0.3, 0.51, 0.54, 0.745)  # high-backed benches' ends
 BOOTH_TOP, TABLE_TOP = 0.545, 0.6
+BOOTH_NEAR = 1.14  # a bench runs out from the glass this far (the room's scale at its aisle end)
+BOOTH_BACK, BOOTH_SEAT = 0.018, 0.034  # a back's thickness and a seat's depth, of the width
+SEAT_TOP = 0.636  # the seat cushion's top, at the glass
+CHANNELS = 4  # the rolled channels stitched up a back's upholstery
+BOLSTER = 0.56  # the roll along a back's top, its radius in the back's thickness
 VINYL = (150, 34, 36)
+STREET = (0.5, 0.508, 0.522, 0.526)  # the far pavement's edge, the road, the near kerb, its foot
+ROAD = (30, 30, 36)
+PAVEMENT = (92, 84, 80)
+KERB = (150, 140, 128)
+LANE = (170, 160, 120)  # the dashes down Wilshire
+DASH = 0.03  # a lane dash's length, of the width (and as long again between)
+SPILL = 0.7  # how much of the room's light falls on the pavement at the sill
 CEILING_NEAR, CEILING_FAR = (52, 40, 34), (120, 94, 70)
 KNEE_WALL = (70, 46, 36)
 WALL = (118, 92, 66)
@@ -130,6 +142,7 @@ class Interior(Split):
             image.fill((0, 0, 0, 0), (x, top, 1, foot - top))
         yield
         self._sheen(image, left, right)
+        self._street(image, left, right)
         yield
         sill = round(SILL * height)
         door = (round(DOOR[0] * width), round(DOOR[1] * width))
@@ -173,6 +186,25 @@ class Interior(Split):
         glass = mask.to_surface(setcolor=(255, 255, 255, 255), unsetcolor=(0, 0, 0, 0))
         film.blit(glass, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
         image.blit(film, (left, top), special_flags=pygame.BLEND_RGBA_MAX)
+
+    def _street(self, image: pygame.Surface, left: int, right: int) -> None:
+        """Wilshire outside, under the city's feet: the far pavement, the road with its lane
+        dashes, the near kerb, and the pavement outside the glass lit by the diner's spill,
+        brighter towards the sill (the people running past outside run on it)."""
+        width, height = self.size
+        far, road, kerb, foot = (round(y * height) for y in STREET)
+        image.fill((*PAVEMENT, 255), (left, far, right - left, road - far))
+        image.fill((*ROAD, 255), (left, road, right - left, kerb - road))
+        lane = (road + kerb) // 2
+        dash = round(DASH * width)
+        for x in range(left, right, 2 * dash):
+            image.fill((*LANE, 255), (x, lane, min(dash, right - x), max(1, height // 540)))
+        image.fill((*mix(KERB, self.light, 0.25), 255), (left, kerb, right - left, foot - kerb))
+        bottom = round(WALL_FOOT * height)
+        for y in range(foot, bottom):
+            near = ((y - foot) / max(1, bottom - foot)) ** 0.7
+            color = mix(scaled(PAVEMENT, 0.8), self.light, SPILL * near)
+            image.fill((*scaled(color, 0.55 + 0.45 * near), 255), (left, y, right - left, 1))
 
     def _mullion(self, image: pygame.Surface, x: int, bar: int) -> None:
         """One upright of the frame, its inner face catching the room's light."""
@@ -228,31 +260,66 @@ class Interior(Split):
         self.clock = (centre, radius)
 
     def _booths(self, image: pygame.Surface) -> None:
-        """High-backed red booths along the glass, end on, a table between each pair."""
-        width, height = self.size
-        foot = round(WALL_FOOT * height)
-        back = max(3, round(0.02 * width))
-        for n, x in enumerate(BOOTHS):
-            rect = pygame.Rect(round(x * width) - back // 2, round(BOOTH_TOP * height), back,
-                               foot - round(BOOTH_TOP * height))
-            pygame.draw.rect(image, (*VINYL, 255), rect, border_top_left_radius=back // 2,
-                             border_top_right_radius=back // 2)
-            lit = rect.inflate(-back // 2, 0).move(back // 4 * (1 if n % 2 else -1), 0)
-            pygame.draw.rect(image, (*mix(VINYL, self.light, 0.3), 255), lit,
-                             border_top_left_radius=back // 4, border_top_right_radius=back // 4)
-            pygame.draw.rect(image, (*CHROME, 255), rect, max(1, back // 8),
-                             border_top_left_radius=back // 2, border_top_right_radius=back // 2)
+        """High-backed red booths along the glass, their benches running out towards us in
+        pairs, a table between each pair: each seen at an angle, its upholstered side and its
+        seat cushion towards the room's middle, its rolled end towards the aisle."""
+        width = self.size[0]
         for a, b in zip(BOOTHS[::2], BOOTHS[1::2], strict=True):
-            self._table(image, round(a * width) + back // 2, round(b * width) - back // 2)
+            self._table(image, round(a * width), round(b * width))
+        for n, x in enumerate(BOOTHS):
+            self._booth(image, x, 1 if n % 2 == 0 else -1)
+
+    def _at(self, x: float, y: float, k: float) -> tuple[float, float]:
+        """A point of the room in pixels: (x, y) as shares of the picture where they would be at
+        the glass, k times nearer the eye (the room's perspective round its vanishing point)."""
+        width, height = self.size
+        return ((0.5 + (x - 0.5) * k) * width, (HORIZON + (y - HORIZON) * k) * height)
+
+    def _booth(self, image: pygame.Surface, x: float, side: int) -> None:
+        """One bench: a back `BOOTH_BACK` thick from the floor to `BOOTH_TOP`, its seat on the
+        `side` its table is (1: to the right), both running from the glass to `BOOTH_NEAR`."""
+        lit, dark = mix(VINYL, self.light, 0.3), scaled(VINYL, 0.62)
+        inner = x + side * BOOTH_BACK / 2  # the back's face the seat is against
+        outer = x - side * BOOTH_BACK / 2
+        seen = inner if (inner > outer) == (x < 0.5) else outer  # the face turned to us
+        face = [self._at(seen, BOOTH_TOP, 1.0), self._at(seen, BOOTH_TOP, BOOTH_NEAR),
+                self._at(seen, WALL_FOOT, BOOTH_NEAR), self._at(seen, WALL_FOOT, 1.0)]
+        pygame.draw.polygon(image, (*(lit if seen == inner else dark), 255), face)
+        if seen == inner:  # its channels, stitched from the top down to the seat
+            for c in range(1, CHANNELS + 1):
+                k = 1.0 + (BOOTH_NEAR - 1.0) * c / (CHANNELS + 1)
+                pygame.draw.line(image, (*scaled(VINYL, 0.75), 255), self._at(seen, BOOTH_TOP, k),
+                                 self._at(seen, SEAT_TOP, k), max(1, self.size[0] // 640))
+        self._seat(image, inner, side)
+        self._end(image, outer, inner, side)
+
+    def _seat(self, image: pygame.Surface, inner: float, side: int) -> None:
+        """The seat cushion's lit top, out from the back's face to the table's side."""
+        edge = inner + side * BOOTH_SEAT
+        top = [self._at(inner, SEAT_TOP, 1.0), self._at(edge, SEAT_TOP, 1.0),
+               self._at(edge, SEAT_TOP, BOOTH_NEAR), self._at(inner, SEAT_TOP, BOOTH_NEAR)]
+        pygame.draw.polygon(image, (*mix(VINYL, self.light, 0.45), 255), top)
+
+    def _end(self, image: pygame.Surface, outer: float, inner: float, side: int) -> None:
+        """The bench's end to the aisle: one panel in the shape of its back and seat (an L),
+        piped in chrome, a rolled bolster along the top of the back."""
+        edge = inner + side * BOOTH_SEAT
+        panel = [self._at(x, y, BOOTH_NEAR) for x, y in (
+            (outer, BOOTH_TOP), (inner, BOOTH_TOP), (inner, SEAT_TOP), (edge, SEAT_TOP),
+            (edge, WALL_FOOT), (outer, WALL_FOOT))]
+        (x0, y0), (x1, _) = panel[0], panel[1]
+        radius = abs(x1 - x0) * BOLSTER
+        centre = ((x0 + x1) / 2, y0 + radius)
+        panel[0], panel[1] = (x0, centre[1]), (x1, centre[1])  # the bolster rounds the top
+        pygame.draw.polygon(image, (*VINYL, 255), panel)
+        pygame.draw.circle(image, (*mix(VINYL, self.light, 0.3), 255), centre, radius)
+        pygame.draw.lines(image, (*CHROME, 255), False, panel[1:5], max(1, self.size[0] // 640))
 
     def _table(self, image: pygame.Surface, a: int, b: int) -> None:
-        """A booth's table with its seats, a napkin holder, a sugar jar and a cup on it."""
+        """A booth's table, a napkin holder, a sugar jar and a cup on it."""
         width, height = self.size
         top = round(TABLE_TOP * height)
         thick = max(2, height // 120)
-        seat = round((TABLE_TOP + 0.035) * height)
-        for x0, x1 in ((a, a + (b - a) // 4), (b - (b - a) // 4, b)):
-            image.fill((*scaled(VINYL, 0.8), 255), (x0, seat, x1 - x0, thick * 2))
         middle = (a + b) // 2
         image.fill((*scaled(KNEE_WALL, 0.6), 255), (middle - thick, top, 2 * thick,
                                                     round(WALL_FOOT * height) - top))

@@ -1,10 +1,11 @@
-"""People as jointed capsules: poses and cycles (walk, run, sit, idle, embrace, phone, reach)."""
+"""People as jointed, tapering capsules: poses and cycles (walk, run, sit, idle, embrace, phone,
+reach)."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 Point = tuple[float, float]
 
@@ -14,12 +15,20 @@ UPPER_ARM, FOREARM = 0.165, 0.155
 TORSO, NECK, HEAD = 0.32, 0.03, 0.074
 SHOULDER_DROP = 0.03  # the shoulder joint sits a little below the top of the torso
 SEAT = 0.27  # hip height when sitting on a stool or a booth bench
-WIDTHS = {"chest": 0.15, "pelvis": 0.12, "thigh": 0.1, "shin": 0.072, "upper": 0.058,
-          "fore": 0.048, "foot": 0.045, "neck": 0.06, "receiver": 0.035}
+# Limbs taper: each part's width where it starts (hip, knee, shoulder, elbow) and where it ends
+# (knee, ankle, elbow, wrist), so a thigh is thicker than a shin and an upper arm than a forearm.
+WIDTHS = {"chest": 0.15, "pelvis": 0.12, "thigh": 0.112, "knee": 0.074, "shin": 0.07,
+          "ankle": 0.042, "upper": 0.064, "elbow": 0.046, "fore": 0.048, "wrist": 0.032,
+          "foot": 0.045, "neck": 0.06, "receiver": 0.035}
 RECEIVER = 0.09
 POSES = ("walk", "run", "sit", "idle", "embrace", "phone", "reach")
 MOVING = ("walk", "run")
 STRIDE = {"walk": 0.8, "run": 1.7}  # ground covered by one whole cycle, in figure heights
+RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either way
+# Its elbow's fold, in powers of the swing (-1 back, 1 forward): the forearm points up past
+# level through the middle of the swing, the hand rising to the chin, and down to the hip as
+# the elbow drives back behind (never a level, straight-out arm for long).
+RUN_ELBOW = (2.05, -0.15, -0.3)
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
           "reach": 3.5}
 
@@ -40,12 +49,25 @@ class Angles:
 
 @dataclass(frozen=True)
 class Capsule:
-    """A limb: a line with round ends, `width` thick, `far` if on the far side of the body."""
+    """A limb: a line with round ends, `width` thick at a and `tip` thick at b (None: the
+    same), `far` if on the far side of the body; `limb` says what it is ("leg", "arm", "hand"
+    or "body"): a near arm and hand are drawn over the torso."""
 
     a: Point
     b: Point
     width: float
     far: bool = False
+    tip: float | None = None
+    limb: str = "body"
+
+    @property
+    def end_width(self) -> float:
+        return self.width if self.tip is None else self.tip
+
+    @property
+    def in_front(self) -> bool:
+        """Drawn over the clothes: the near arm and what its hand holds."""
+        return not self.far and self.limb in ("arm", "hand")
 
 
 @dataclass(frozen=True)
@@ -76,10 +98,14 @@ def walk(t: float) -> Angles:
 
 
 def run(t: float) -> Angles:
+    """Running: long strides, the arms pumping against the legs, elbows bent, the forearm
+    rising to the chin as the arm comes forward and the elbow driving back behind."""
     w = 2 * math.pi * t
     legs = [(0.2 + 0.72 * math.sin(p), 0.35 + 1.25 * max(0.0, math.cos(p))) for p in
             (w, w + math.pi)]
-    arms = [(-0.75 * math.sin(p), 1.45) for p in (w, w + math.pi)]
+    swings = [-math.sin(p) for p in (w, w + math.pi)]  # an arm goes back as its leg goes forward
+    arms = [(RUN_ARM[0] + RUN_ARM[1] * s, sum(c * s ** n for n, c in enumerate(RUN_ELBOW)))
+            for s in swings]
     return Angles((0.0, 0.5 + 0.035 * abs(math.cos(w))), 0.26, (legs[0][0], legs[1][0]),
                   (legs[0][1], legs[1][1]), (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]),
                   nod=0.1)
@@ -135,7 +161,7 @@ def pose(name: str, t: float) -> Body:
     capsules, hand, joints = _limbs(angles)
     lowest = 0.0 if angles.sitting else min(min(c.a[1], c.b[1]) for c in capsules)
     lift = -lowest + WIDTHS["foot"] / 2 if not angles.sitting else 0.0
-    moved = tuple(Capsule((c.a[0], c.a[1] + lift), (c.b[0], c.b[1] + lift), c.width, c.far)
+    moved = tuple(replace(c, a=(c.a[0], c.a[1] + lift), b=(c.b[0], c.b[1] + lift))
                   for c in capsules)
     if angles.sitting:  # a stool under them: a seat and a pedestal
         seat = angles.hip[1] - WIDTHS["pelvis"] / 2
@@ -146,7 +172,7 @@ def pose(name: str, t: float) -> Body:
     if name == "phone":  # the receiver, from the hand up to the ear
         ear = (head[0] + HEAD * 0.3, head[1] - HEAD * 0.1)
         moved += (Capsule(hand, toward(hand, math.atan2(ear[0] - hand[0], hand[1] - ear[1]),
-                                       RECEIVER), WIDTHS["receiver"]),)
+                                       RECEIVER), WIDTHS["receiver"], limb="hand"),)
     placed = {name: (x, y + lift) for name, (x, y) in joints.items()}
     return Body(moved, head, hand, joints=placed, lean=angles.lean, nod=angles.nod)
 
@@ -166,8 +192,9 @@ def _limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
         elbow = toward(shoulder, angles.shoulders[side], UPPER_ARM)
         wrist = toward(elbow, angles.shoulders[side] + angles.elbows[side], FOREARM)
         joints |= {f"knee{side}": knee, f"elbow{side}": elbow, f"wrist{side}": wrist}
-        out += [Capsule(hip, knee, WIDTHS["thigh"], far), Capsule(knee, ankle, WIDTHS["shin"], far),
-                Capsule(ankle, toe, WIDTHS["foot"], far)]
+        out += [Capsule(hip, knee, WIDTHS["thigh"], far, WIDTHS["knee"], "leg"),
+                Capsule(knee, ankle, WIDTHS["shin"], far, WIDTHS["ankle"], "leg"),
+                Capsule(ankle, toe, WIDTHS["foot"], far, limb="leg")]
         if not far:
             up = math.pi - angles.lean
             out.append(Capsule(hip, toward(hip, up, TORSO * 0.45), WIDTHS["pelvis"]))
@@ -175,8 +202,8 @@ def _limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
                                toward(hip, up, TORSO - WIDTHS["chest"] / 2), WIDTHS["chest"]))
             out.append(Capsule(shoulder, neck_top, WIDTHS["neck"]))
             hand = wrist
-        out += [Capsule(shoulder, elbow, WIDTHS["upper"], far),
-                Capsule(elbow, wrist, WIDTHS["fore"], far)]
+        out += [Capsule(shoulder, elbow, WIDTHS["upper"], far, WIDTHS["elbow"], "arm"),
+                Capsule(elbow, wrist, WIDTHS["fore"], far, WIDTHS["wrist"], "arm")]
     return out, hand, joints
 
 

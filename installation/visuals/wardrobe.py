@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from installation.visuals.skeleton import WIDTHS, Body, Capsule, Point
+from installation.visuals.skeleton import Body, Capsule, Point
 
 Polygon = tuple[Point, ...]
-HAND_LENGTH, HAND_WIDTH = 0.035, 0.042  # in figure heights
+HAND_LENGTH, HAND_WIDTH, PALM = 0.05, 0.05, 0.038  # in figure heights: knuckles and heel
+THUMB_LENGTH, THUMB_WIDTH, THUMB_SPREAD = 0.03, 0.02, 0.7  # the thumb, off the hand's line
+THUMB_SIDE = math.pi / 4  # the thumb turns off the hand towards forward and up
 WAIST = 0.1  # up the spine from the hip
 HEM_DROP = {"dress": 0.05, "skirt": 0.04, "coat": 0.08}  # below the knee
 FLARE = {"dress": 0.1, "skirt": 0.07, "coat": 0.06}  # how far the hem stands out past a knee
@@ -95,10 +97,9 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     """A body in its clothes: its limbs (thicker or thinner with the build, and with hands),
     and the outlines drawn over them: torso, skirt, head, hair, hat."""
     slim = 0.8 if outfit.coat in ("dress", "skirt") else 1.0  # bare legs under a skirt
-    legs = {WIDTHS[part] for part in ("thigh", "shin", "foot")}
-    limbs = tuple(Capsule(c.a, c.b, c.width * outfit.build * (slim if c.width in legs else 1.0),
-                          c.far) for c in body.capsules)
-    hands = tuple(_hand(body, side) for side in (1, 0))
+    limbs = tuple(_built(c, outfit.build * (slim if c.limb == "leg" else 1.0))
+                  for c in body.capsules)
+    hands = tuple(part for side in (1, 0) for part in _hand(body, side))
     hip, lean = body.joints["hip"], body.lean
     torso = _place(_wide(TORSOS[outfit.coat], outfit.build), hip, lean)
     shapes = [torso]
@@ -114,13 +115,27 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     return limbs + hands, tuple(shapes)
 
 
-def _hand(body: Body, side: int) -> Capsule:
-    """A hand at the end of the forearm, in line with it."""
+def _built(capsule: Capsule, build: float) -> Capsule:
+    """A limb made thicker or thinner along its length."""
+    tip = None if capsule.tip is None else capsule.tip * build
+    return replace(capsule, width=capsule.width * build, tip=tip)
+
+
+def _hand(body: Body, side: int) -> tuple[Capsule, Capsule]:
+    """A hand at the end of the forearm, in line with it and broader than the wrist, and a
+    thumb off its forward, upper edge: it reads as a hand, not a stump."""
     elbow, wrist = body.joints[f"elbow{side}"], body.joints[f"wrist{side}"]
     dx, dy = wrist[0] - elbow[0], wrist[1] - elbow[1]
     length = math.hypot(dx, dy) or 1.0
-    tip = (wrist[0] + dx / length * HAND_LENGTH, wrist[1] + dy / length * HAND_LENGTH)
-    return Capsule(wrist, tip, HAND_WIDTH, side == 1)
+    ux, uy = dx / length, dy / length
+    tip = (wrist[0] + ux * HAND_LENGTH, wrist[1] + uy * HAND_LENGTH)
+    angle = math.atan2(ux, uy)  # from straight up, forward positive
+    towards = math.remainder(THUMB_SIDE - angle, 2 * math.pi)
+    angle += THUMB_SPREAD * (1 if towards >= 0 else -1)
+    thumb = (wrist[0] + math.sin(angle) * THUMB_LENGTH, wrist[1] + math.cos(angle) * THUMB_LENGTH)
+    far = side == 1
+    return (Capsule(wrist, tip, PALM, far, HAND_WIDTH, "hand"),
+            Capsule(wrist, thumb, THUMB_WIDTH, far, THUMB_WIDTH * 0.8, "hand"))
 
 
 def _skirt(body: Body, outfit: Outfit) -> Polygon:

@@ -41,9 +41,10 @@ CANE = 0.016  # a walking stick's thickness, in figure heights
 CANE_ARM = (-0.1, 0.45)  # the arm on the stick: the upper arm hanging, the elbow soft
 CANE_TIP = 0.14  # where the stick stands, forward of the hips: clear of the legs, planted
 CROOK = ((-0.012, 0.012), (0.018, 0.022), (0.034, 0.006))  # the stick's handle, from the hand
-# Their arms round each other (near, far): the hands come to rest on the other's back, not
-# past it (the shoulders, then how far each elbow folds).
-HUG_ARMS = ((0.75, 0.4), (1.05, 1.1))
+# Their arms round each other (near, far; the shoulders, then how far each elbow folds): the
+# near one round the other's waist, the far one over their shoulders with the forearm laid
+# down their back (folded back: seen from the side, an elbow turning round someone).
+HUG_ARMS = ((0.75, 1.3), (1.05, -0.3))
 HUG_ROCK = 0.09  # an old couple's slow rocking: how far they lean either way (feet planted)
 
 
@@ -184,7 +185,7 @@ def reach(t: float) -> Angles:
 
 
 def hold(t: float) -> Angles:
-    """An old couple's embrace: arms low round each other's back, the two of them swaying
+    """An old couple's embrace: arms round each other's waist and shoulders, swaying
     slowly together, their feet planted (a partner facing the other way is half a cycle on,
     so both lean the same way across the picture)."""
     rock = math.sin(2 * math.pi * t)

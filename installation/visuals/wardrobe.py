@@ -45,7 +45,7 @@ OUTFITS = {
     # bald on top with a grey fringe, a cardigan and his stick; Lucy in a long housecoat,
     # her grey hair in a bun. Both thin and stooped, she the more.
     "ivan": Outfit("fringe", "none", "cardigan", 0.88, 0.97, stoop=0.5, cane=True, grey=True),
-    "lucy": Outfit("bun", "none", "housecoat", 0.78, 0.9, stoop=0.65, grey=True),
+    "lucy": Outfit("bun", "none", "housecoat", 0.78, 0.86, stoop=0.8, grey=True),
 }
 CROWD = (  # a diner crowd and passers-by: each person picks one
     Outfit("short", "fedora", "coat", 1.05),

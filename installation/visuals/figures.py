@@ -22,7 +22,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.quadruped import coyote
 from installation.visuals.skeleton import MOVING, PERIOD, STRIDE, Body, Capsule, pose
-from installation.visuals.wardrobe import CROWD, OUTFITS, Outfit, dressed
+from installation.visuals.wardrobe import CROWD, OUTFITS, Outfit, dressed, hair_of
 
 Point = tuple[float, float]
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
@@ -39,7 +39,12 @@ FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure'
 SHADOW_ALPHA = 120
 JOSTLE_RATE = 0.35  # how fast a crowd member wanders, in wanders per second
 EMBRACE_GAP = 0.2  # between partners' feet, in heights
+OLD_GAP = 0.44  # an old couple's: stooped, they lean in, her head to his chest (same window)
 WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
+OLD_PACE = 1.5  # the old move this much slower: an old couple's rocking embrace takes 9 s
+SILVER = (206, 206, 210)  # grey hair, before the light it catches
+SILVER_LIGHT = 0.35  # how much of the light (the rim, else the window) it takes on
+SILVER_CROWN = 1.18  # its lit top edge, this much brighter
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,7 @@ class Look:
     rim: Color | None
     rim_left: bool = False  # the rim light comes from the left of the picture
     outfit: Outfit | None = None  # None: a bare figure with a round head (a coyote)
+    hair: Color | None = None  # grey hair catching the light (None: the body's colour)
 
 
 def sprite_for(body: Body, look: Look, left: bool) -> tuple[pygame.Surface, Point]:
@@ -83,12 +89,29 @@ def sprite_for(body: Body, look: Look, left: bool) -> tuple[pygame.Surface, Poin
             if not shapes and group is behind:  # a bare figure's round head
                 cx, cy = at((body.head[0] + shift, body.head[1] + abs(shift) * 0.5))
                 pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
+        if group is behind and look.hair is not None and look.outfit is not None:
+            _grey_hair(big, at, h, hair_of(body, look.outfit), look.hair)
     small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
         small = pygame.transform.flip(small, True, False)
         feet = (small.get_width() - feet[0], feet[1])
     return small, feet
+
+
+def _grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
+               locks: Sequence[Sequence[Point]], color: Color) -> None:
+    """Grey hair over the dark head: a brighter copy, moved a little up and forward, for the
+    edge the light catches, then the hair itself over most of it."""
+    crown = tuple(min(255, round(c * SILVER_CROWN)) for c in color)
+    _paint(big, at, h, (), locks, (crown[0], crown[1], crown[2]), RIM_SHIFT * 0.5)
+    _paint(big, at, h, (), locks, color, 0.0)
+
+
+def silver(light: Color) -> Color:
+    """The colour of grey hair in this light."""
+    r, g, b = (round(s + (c - s) * SILVER_LIGHT) for s, c in zip(SILVER, light, strict=True))
+    return (r, g, b)
 
 
 def _shade(color: Color) -> Color:
@@ -145,8 +168,8 @@ class Sprites:
         turned = round(turn * TURNS)
         key = (name, step, turned, left, look)
         if key not in self._cache:
-            self._cache[key] = sprite_for(self.body(name, step / PHASES, turned / TURNS), look,
-                                          left)
+            body = self.body(name, step / PHASES, turned / TURNS, look.outfit)
+            self._cache[key] = sprite_for(body, look, left)
         return self._cache[key]
 
     def drawn(self) -> Iterable[tuple[pygame.Surface, Point]]:
@@ -166,20 +189,24 @@ class Sprites:
                         drawn = 0
                         yield
 
-    def body(self, name: str, t: float, turn: float) -> Body:
+    def body(self, name: str, t: float, turn: float, outfit: Outfit | None = None) -> Body:
         if self.kind == "coyote":
             return coyote(name if name in MOVING else "idle", t, turn)
-        return pose(name, t)
+        if outfit is None:
+            return pose(name, t)
+        return pose(name, t, outfit.stoop, outfit.cane)
 
 
 def outfit_of(body: str, pick: float, i: int) -> Outfit | None:
     """What member i of a `body` wears: a named person's clothes, Harry's and Julie's in turn
-    for a "couple", one from the crowd's for "person" (by `pick`, 0 to 1), none for an
-    animal."""
+    for a "couple", Ivan's and Lucy's for "elders", one from the crowd's for "person" (by
+    `pick`, 0 to 1), none for an animal."""
     if body == "person":
         return CROWD[int(pick * len(CROWD)) % len(CROWD)]
     if body == "couple":
         return OUTFITS["harry" if i % 2 == 0 else "julie"]
+    if body == "elders":
+        return OUTFITS["ivan" if i % 2 == 0 else "lucy"]
     return OUTFITS.get(body)
 
 
@@ -290,18 +317,30 @@ class Figures:
         stepping = moving and 0 < distance < self.path.total
         if name in MOVING and stepping:
             phase = distance / (STRIDE[name] * self.height) + own
+        elif self._old(i):  # slower, and an old couple rock in step (see skeleton.hold)
+            name = "idle" if name in MOVING else name
+            own = 0.5 * (i % 2) if name == "embrace" else own
+            phase = frame.seconds / (PERIOD[name] * OLD_PACE) + own
         else:
             name = "idle" if name in MOVING else name  # waiting, or arrived
             phase = frame.seconds / PERIOD[name] * (0.85 + 0.3 * own) + own
         facing = p["facing"]
         left = heading < 0 if facing == "path" else facing == "left"
-        if name == "embrace" and i % 2 == 1:  # partners face each other, close
-            x += EMBRACE_GAP * self.height * (-1 if left else 1)
-            left = not left
+        if name == "embrace":  # partners face each other, close
+            gap = OLD_GAP if self._old(i) else EMBRACE_GAP
+            ahead = self.height * (-1 if left else 1)
+            x -= (gap - EMBRACE_GAP) / 2 * ahead  # the pair centred where any pair would be
+            if i % 2 == 1:
+                x += gap * ahead
+                left = not left
         turn = 0.0
         if p["body"] == "coyote" and name not in MOVING:  # it stops to look round
             turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
         return Member((x, y), left, name, phase, self.looks[i], turn)
+
+    def _old(self, i: int) -> bool:
+        outfit = self.looks[i].outfit
+        return outfit is not None and outfit.stoop > 0
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         p = self.params
@@ -332,14 +371,18 @@ class Figures:
 
     def _look(self, i: int) -> Look:
         """How member i looks: a crowd is of mixed heights, and a crowd of people (`body`
-        "person") of mixed builds and clothes."""
+        "person") of mixed builds and clothes; an old couple are as tall as their statures
+        say (he the taller, both shrunk with age)."""
         p = self.params
-        size = int(hash01(self.seed, i) * SIZES) if p["count"] > 1 else SIZES - 1
+        mixed = p["count"] > 1 and p["body"] != "elders"
+        size = int(hash01(self.seed, i) * SIZES) if mixed else SIZES - 1
         outfit = outfit_of(p["body"], hash01(self.seed, i, 2), i)
         tall = 1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)
         stature = outfit.stature if outfit is not None else 1.0
+        light = p["rim"] or p["window"] or SILVER
+        hair = silver(light) if outfit is not None and outfit.grey else None
         return Look(round(self.height * tall * stature), p["color"], p["rim"],
-                    p["rim_from"] == "left", outfit)
+                    p["rim_from"] == "left", outfit, hair)
 
     def _shadow_of(self, sprite: pygame.Surface) -> pygame.Surface:
         """The sprite's long shadow, made the first time it is needed."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 Point = tuple[float, float]
 
@@ -31,6 +32,20 @@ RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either 
 RUN_ELBOW = (2.05, -0.15, -0.3)
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
           "reach": 3.5}
+BEND = (0.3, 0.85)  # a hunched back rounds forward between these shares of the torso
+# Old age, for a stoop of 1 (radians): how much further the hips lean, the thighs come forward
+# and the knees fold, and the chin lifts back against the rounded upper back (the head is
+# carried forward, the face still looking ahead, not at the floor).
+AGED = {"lean": 0.2, "thigh": 0.3, "knee": 0.55, "chin": 0.9}
+CANE = 0.016  # a walking stick's thickness, in figure heights
+CANE_ARM = (-0.1, 0.45)  # the arm on the stick: the upper arm hanging, the elbow soft
+CANE_TIP = 0.14  # where the stick stands, forward of the hips: clear of the legs, planted
+CROOK = ((-0.012, 0.012), (0.018, 0.022), (0.034, 0.006))  # the stick's handle, from the hand
+# Their arms round each other (near, far; the shoulders, then how far each elbow folds): the
+# near one round the other's waist, the far one over their shoulders with the forearm laid
+# down their back (folded back: seen from the side, an elbow turning round someone).
+HUG_ARMS = ((0.75, 1.3), (1.05, -0.3))
+HUG_ROCK = 0.09  # an old couple's slow rocking: how far they lean either way (feet planted)
 
 
 @dataclass(frozen=True)
@@ -45,6 +60,7 @@ class Angles:
     elbows: tuple[float, float]  # how far each forearm folds forward from its upper arm
     nod: float = 0.0  # head tilt forward
     sitting: bool = False
+    hunch: float = 0.0  # how far the upper back rounds forward past the lean (old age)
 
 
 @dataclass(frozen=True)
@@ -82,10 +98,28 @@ class Body:
     joints: Mapping[str, Point] = field(default_factory=dict)
     lean: float = 0.0
     nod: float = 0.0
+    hunch: float = 0.0
 
 
 def toward(p: Point, angle: float, length: float) -> Point:
     return (p[0] + math.sin(angle) * length, p[1] - math.cos(angle) * length)
+
+
+def spine(hip: Point, lean: float, hunch: float, up: float) -> tuple[Point, float]:
+    """The point `up` along the spine from the hip (in figure heights, below it if negative)
+    and the spine's tilt there, forward from upright: straight at `lean`, and for a hunched
+    back rounding forward by `hunch` more, evenly, across BEND of the torso (then straight
+    again: the neck and head carry on at the full tilt)."""
+    start, end = BEND[0] * TORSO, BEND[1] * TORSO
+    if hunch == 0.0 or up <= start:
+        return (hip[0] + math.sin(lean) * up, hip[1] + math.cos(lean) * up), lean
+    bent = min(up, end) - start
+    rate = hunch / (end - start)
+    tilt = lean + rate * bent
+    x = hip[0] + math.sin(lean) * start + (math.cos(lean) - math.cos(tilt)) / rate
+    y = hip[1] + math.cos(lean) * start + (math.sin(tilt) - math.sin(lean)) / rate
+    rest = up - min(up, end)
+    return (x + math.sin(tilt) * rest, y + math.cos(tilt) * rest), tilt
 
 
 def walk(t: float) -> Angles:
@@ -150,14 +184,43 @@ def reach(t: float) -> Angles:
                   nod=0.3 + 0.05 * coax)
 
 
+def hold(t: float) -> Angles:
+    """An old couple's embrace: arms round each other's waist and shoulders, swaying
+    slowly together, their feet planted (a partner facing the other way is half a cycle on,
+    so both lean the same way across the picture)."""
+    rock = math.sin(2 * math.pi * t)
+    return Angles((0.0, 0.5), 0.08 + HUG_ROCK * rock, (0.06, -0.04),
+                  (0.06, 0.04), HUG_ARMS[0], HUG_ARMS[1], nod=0.2)
+
+
 CYCLES: dict[str, Callable[[float], Angles]] = {
     "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace, "phone": phone,
     "reach": reach}
+OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold}
 
 
-def pose(name: str, t: float) -> Body:
-    """The body in pose `name` at cycle phase t (0 to 1), feet on the ground line y = 0."""
-    angles = CYCLES[name](t % 1.0)
+def aged(angles: Angles, stoop: float) -> Angles:
+    """A pose as someone old holds it: the upper back rounded by `stoop` radians, the hips
+    leaning a little, the knees a little bent, the head carried forward."""
+    if angles.sitting:
+        return replace(angles, hunch=stoop, nod=angles.nod - AGED["chin"] * stoop)
+    bend, fold = AGED["thigh"] * stoop, AGED["knee"] * stoop
+    return replace(angles, lean=angles.lean + AGED["lean"] * stoop, hunch=stoop,
+                   thighs=(angles.thighs[0] + bend, angles.thighs[1] + bend),
+                   knees=(angles.knees[0] + fold, angles.knees[1] + fold),
+                   nod=angles.nod - AGED["chin"] * stoop)
+
+
+def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False) -> Body:
+    """The body in pose `name` at cycle phase t (0 to 1), feet on the ground line y = 0;
+    stooped by old age if `stoop` (radians), with a walking stick in the near hand if
+    `cane`."""
+    angles = (OLD_CYCLES.get(name, CYCLES[name]) if stoop else CYCLES[name])(t % 1.0)
+    if stoop:
+        angles = aged(angles, stoop)
+    if cane:
+        angles = replace(angles, shoulders=(CANE_ARM[0], angles.shoulders[1]),
+                         elbows=(CANE_ARM[1], angles.elbows[1]))
     capsules, hand, joints = _limbs(angles)
     lowest = 0.0 if angles.sitting else min(min(c.a[1], c.b[1]) for c in capsules)
     lift = -lowest + WIDTHS["foot"] / 2 if not angles.sitting else 0.0
@@ -173,14 +236,27 @@ def pose(name: str, t: float) -> Body:
         ear = (head[0] + HEAD * 0.3, head[1] - HEAD * 0.1)
         moved += (Capsule(hand, toward(hand, math.atan2(ear[0] - hand[0], hand[1] - ear[1]),
                                        RECEIVER), WIDTHS["receiver"], limb="hand"),)
+    if cane:  # from the hand down to the floor in front, and its crook over the hand
+        moved += _cane(hand)
     placed = {name: (x, y + lift) for name, (x, y) in joints.items()}
-    return Body(moved, head, hand, joints=placed, lean=angles.lean, nod=angles.nod)
+    return Body(moved, head, hand, joints=placed, lean=angles.lean, nod=angles.nod,
+                hunch=angles.hunch)
+
+
+def _cane(hand: Point) -> tuple[Capsule, ...]:
+    tip = (CANE_TIP, CANE / 2)
+    crook = [(hand[0] + dx, hand[1] + dy) for dx, dy in CROOK]
+    return (Capsule(hand, tip, CANE, limb="hand"),
+            *(Capsule(a, b, CANE, limb="hand") for a, b in pairwise([hand, *crook])))
 
 
 def _limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
     hip = angles.hip
-    shoulder = toward(hip, math.pi - angles.lean, TORSO - SHOULDER_DROP)
-    neck_top = toward(hip, math.pi - angles.lean, TORSO + NECK)
+
+    def up(length: float) -> Point:
+        return spine(hip, angles.lean, angles.hunch, length)[0]
+
+    shoulder, neck_top = up(TORSO - SHOULDER_DROP), up(TORSO + NECK)
     out: list[Capsule] = []
     hand = shoulder
     joints = {"hip": hip, "shoulder": shoulder}
@@ -196,10 +272,11 @@ def _limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
                 Capsule(knee, ankle, WIDTHS["shin"], far, WIDTHS["ankle"], "leg"),
                 Capsule(ankle, toe, WIDTHS["foot"], far, limb="leg")]
         if not far:
-            up = math.pi - angles.lean
-            out.append(Capsule(hip, toward(hip, up, TORSO * 0.45), WIDTHS["pelvis"]))
-            out.append(Capsule(toward(hip, up, TORSO * 0.4),
-                               toward(hip, up, TORSO - WIDTHS["chest"] / 2), WIDTHS["chest"]))
+            out.append(Capsule(hip, up(TORSO * 0.45), WIDTHS["pelvis"]))
+            chest = [TORSO * 0.4, TORSO - WIDTHS["chest"] / 2]
+            if angles.hunch:  # a rounded back: the chest in two, bent at the middle
+                chest.insert(1, sum(chest) / 2)
+            out += [Capsule(up(a), up(b), WIDTHS["chest"]) for a, b in pairwise(chest)]
             out.append(Capsule(shoulder, neck_top, WIDTHS["neck"]))
             hand = wrist
         out += [Capsule(shoulder, elbow, WIDTHS["upper"], far, WIDTHS["elbow"], "arm"),
@@ -208,5 +285,5 @@ def _limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
 
 
 def _head(angles: Angles) -> Point:
-    neck_top = toward(angles.hip, math.pi - angles.lean, TORSO + NECK)
-    return toward(neck_top, math.pi - angles.lean - angles.nod, HEAD)
+    neck_top, tilt = spine(angles.hip, angles.lean, angles.hunch, TORSO + NECK)
+    return toward(neck_top, math.pi - tilt - angles.nod, HEAD)

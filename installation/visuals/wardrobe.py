@@ -6,29 +6,34 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from installation.visuals.skeleton import Body, Capsule, Point
+from installation.visuals.skeleton import Body, Capsule, Point, spine
 
 Polygon = tuple[Point, ...]
 HAND_LENGTH, HAND_WIDTH, PALM = 0.05, 0.05, 0.038  # in figure heights: knuckles and heel
 THUMB_LENGTH, THUMB_WIDTH, THUMB_SPREAD = 0.03, 0.02, 0.7  # the thumb, off the hand's line
 THUMB_SIDE = math.pi / 4  # the thumb turns off the hand towards forward and up
 WAIST = 0.1  # up the spine from the hip
-HEM_DROP = {"dress": 0.05, "skirt": 0.04, "coat": 0.08}  # below the knee
-FLARE = {"dress": 0.1, "skirt": 0.07, "coat": 0.06}  # how far the hem stands out past a knee
+HEM_DROP = {"dress": 0.05, "skirt": 0.04, "coat": 0.08, "housecoat": 0.13}  # below the knee
+FLARE = {"dress": 0.1, "skirt": 0.07, "coat": 0.06, "housecoat": 0.06}  # past a knee
 HEAD_SCALE = 1.1  # a head drawn a little larger than the skeleton's, to read at a distance
 CURL = 0.09  # how far curls stand out from the hair's outline, in head radii
 
 
 @dataclass(frozen=True)
 class Outfit:
-    """One person's look: hair (short, long, curly, bun, bald), hat (none, fedora, cap), coat
-    (shirt, jacket, coat, dress, skirt), build (1 is average) and stature (1 is average)."""
+    """One person's look: hair (short, long, curly, bun, bald, fringe), hat (none, fedora,
+    cap), coat (shirt, jacket, coat, dress, skirt, cardigan, housecoat), build (1 is average)
+    and stature (1 is average); and for someone old, the stoop of their back (radians), a
+    walking stick, and grey hair (drawn in a light of its own, not the body's colour)."""
 
     hair: str = "short"
     hat: str = "none"
     coat: str = "shirt"
     build: float = 1.0
     stature: float = 1.0
+    stoop: float = 0.0
+    cane: bool = False
+    grey: bool = False
 
 
 OUTFITS = {
@@ -36,6 +41,11 @@ OUTFITS = {
     "julie": Outfit("curly", "none", "dress", 0.85, 0.95),  # a mass of curls, a dress
     "man": Outfit("short", "none", "jacket"),
     "woman": Outfit("long", "none", "skirt", 0.88, 0.94),
+    # Julie's grandparents, in their seventies, in what they wore at home in the night: Ivan
+    # bald on top with a grey fringe, a cardigan and his stick; Lucy in a long housecoat,
+    # her grey hair in a bun. Both thin and stooped, she the more.
+    "ivan": Outfit("fringe", "none", "cardigan", 0.88, 0.97, stoop=0.5, cane=True, grey=True),
+    "lucy": Outfit("bun", "none", "housecoat", 0.78, 0.86, stoop=0.8, grey=True),
 }
 CROWD = (  # a diner crowd and passers-by: each person picks one
     Outfit("short", "fedora", "coat", 1.05),
@@ -60,6 +70,9 @@ TORSOS: dict[str, Polygon] = {
 }
 TORSOS["coat"] = TORSOS["jacket"]
 TORSOS["skirt"] = TORSOS["shirt"]
+TORSOS["cardigan"] = ((-0.066, -0.06), (0.066, -0.06), (0.07, 0.1), (0.07, 0.2), (0.052, 0.28),
+                      (-0.045, 0.3), (-0.074, 0.2))  # loose, down over the hips
+TORSOS["housecoat"] = TORSOS["dress"]
 
 # Heads facing right, in head radii round the head's centre: a brow, a nose, a chin.
 HEAD: Polygon = ((0.05, 1.0), (0.4, 0.9), (0.62, 0.62), (0.7, 0.3), (0.64, 0.12), (0.84, -0.06),
@@ -81,6 +94,12 @@ HAIR: dict[str, tuple[Polygon, ...]] = {
             tuple((-0.78 + 0.3 * math.cos(a * math.pi / 6), 0.72 + 0.3 * math.sin(a * math.pi / 6))
                   for a in range(12))),
     "bald": (((-0.74, -0.2), (-0.76, 0.2), (-0.6, 0.35), (-0.5, -0.1)),),  # a fringe behind
+    # Bald on top: a thick fringe round the back of the head from ear to ear, and the crown
+    # bare above it.
+    "fringe": (((0.06, 0.05), (0.0, 0.26), (-0.4, 0.36), (-0.78, 0.28), (-0.9, -0.05),
+                (-0.8, -0.4), (-0.52, -0.52), (-0.32, -0.2), (-0.08, -0.06)),
+               ((-0.62, 0.62), (-0.3, 0.9), (0.05, 1.0), (0.42, 0.88), (0.34, 0.76),
+                (0.02, 0.84), (-0.3, 0.76))),  # and the light along the bare crown
 }
 HATS: dict[str, tuple[Polygon, ...]] = {
     "none": (),
@@ -100,19 +119,40 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     limbs = tuple(_built(c, outfit.build * (slim if c.limb == "leg" else 1.0))
                   for c in body.capsules)
     hands = tuple(part for side in (1, 0) for part in _hand(body, side))
-    hip, lean = body.joints["hip"], body.lean
-    torso = _place(_wide(TORSOS[outfit.coat], outfit.build), hip, lean)
+    torso = _along_spine(body, _wide(TORSOS[outfit.coat], outfit.build))
     shapes = [torso]
     if outfit.coat in HEM_DROP:
         shapes.append(_skirt(body, outfit))
-    radius, tilt = body.head_radius * HEAD_SCALE, lean + body.nod
+    shapes += [_on_head(body, HEAD), *hair_of(body, outfit)]
+    return limbs + hands, tuple(shapes)
+
+
+def hair_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
+    """The outlines of the hair and hat on a posed head."""
     hair = HAIR[outfit.hair]
     if outfit.hair == "curly":
         hair = tuple(curled(h, CURL) for h in hair)
-    for outline in (HEAD, *hair, *HATS[outfit.hat]):
-        shapes.append(_place(tuple((x * radius, y * radius) for x, y in outline), body.head,
-                             tilt))
-    return limbs + hands, tuple(shapes)
+    return tuple(_on_head(body, outline) for outline in (*hair, *HATS[outfit.hat]))
+
+
+def _on_head(body: Body, outline: Polygon) -> Polygon:
+    """An outline in head radii placed on the head, tipped with the neck."""
+    radius = body.head_radius * HEAD_SCALE
+    return _place(tuple((x * radius, y * radius) for x, y in outline), body.head,
+                  body.lean + body.hunch + body.nod)
+
+
+def _along_spine(body: Body, outline: Polygon) -> Polygon:
+    """A (forward, up the spine) outline laid along the body's spine, bending with a
+    hunched back (without a hunch, tipped by the lean at the hip)."""
+    hip = body.joints["hip"]
+    if not body.hunch:
+        return _place(outline, hip, body.lean)
+    out = []
+    for forward, up in outline:
+        (x, y), tilt = spine(hip, body.lean, body.hunch, up)
+        out.append((x + forward * math.cos(tilt), y - forward * math.sin(tilt)))
+    return tuple(out)
 
 
 def _built(capsule: Capsule, build: float) -> Capsule:

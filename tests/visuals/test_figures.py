@@ -223,3 +223,86 @@ def test_a_coyote_has_pointed_ears_a_tapering_snout_and_a_bushy_tail() -> None:
             if max(c.a[0], c.b[0]) < -0.36 and min(c.a[1], c.b[1]) > 0.4]
     widths = [c.width for c in sorted(tail, key=lambda c: -max(c.a[0], c.b[0]))]  # from root
     assert widths[1] > widths[0] and widths[1] > widths[2], "the tail is thickest past its root"
+
+
+def segments(row: np.ndarray) -> list[np.ndarray]:
+    """The runs of lit pixels along one row (or column) of a mask, left to right."""
+    lit = np.nonzero(row)[0]
+    return np.split(lit, np.nonzero(np.diff(lit) > 1)[0] + 1) if lit.size else []
+
+
+def test_the_old_stoop_with_the_head_forward_of_the_hips_and_the_knees_bent() -> None:
+    from installation.visuals.figures import Sprites
+    from installation.visuals.wardrobe import OUTFITS
+
+    sprites = Sprites("elders")
+    for t in (0.0, 0.25, 0.5, 0.75):
+        young = [sprites.body("embrace", t, 0.0, OUTFITS[n]) for n in ("harry", "julie")]
+        old = [sprites.body("embrace", t, 0.0, OUTFITS[n]) for n in ("ivan", "lucy")]
+        for was, now in zip(young, old, strict=True):
+            ahead = [b.head[0] - b.joints["hip"][0] for b in (was, now)]
+            assert ahead[1] > ahead[0] + 0.06, "the head is carried well forward of the hips"
+            hip, knee = now.joints["hip"], now.joints["knee0"]
+            assert knee[0] - hip[0] > 0.05, "the knees come forward, a little bent"
+            assert now.head[1] < was.head[1], "and they stand lower for it"
+
+
+def test_old_people_have_grey_hair_where_a_young_couples_is_dark() -> None:
+    def grey_hair(body: str) -> np.ndarray:
+        pair = figures(pose="embrace", body=body, path="[[0.5, 0.9]]", speed=0, count=2,
+                       spacing=0, scale=0.8, color="#000000", window="#ffc47a")
+        frame = pygame.surfarray.array3d(draw(one_scene(BLACK_SKY + pair + NO_POST),
+                                              "12:00:02")).astype(int)
+        light, spread = frame.min(axis=2), frame.max(axis=2) - frame.min(axis=2)
+        return (light > 150) & (spread < 60)  # pale and colourless: not the warm window
+
+    old, young = grey_hair("elders"), grey_hair("couple")
+    assert young.sum() == 0, "a young couple's hair is as dark as they are"
+    assert old.sum() > 40, "the old couple's catches the light, pale grey"
+    rows = np.nonzero(old.any(axis=0))[0]
+    assert rows.max() < SIZE[1] * (0.9 - 0.8 * 0.6), "on their heads, nowhere lower"
+
+
+def test_the_old_man_leans_on_a_stick_and_a_man_has_none() -> None:
+    def ahead_of_the_legs(body: str) -> list[int]:
+        """Widths of the lit runs clear of (forward of) the legs, a fifth up from the feet."""
+        one = figures(pose="idle", body=body, path="[[0.5, 0.95]]", speed=0, scale=0.8,
+                      color="#ffffff")
+        mask = pygame.surfarray.array3d(draw(one_scene(BLACK_SKY + one + NO_POST),
+                                             "12:00:02")).max(axis=2) > 128
+        rows = np.nonzero(mask.any(axis=0))[0]
+        runs = segments(mask[:, round(rows.max() - 0.2 * (rows.max() - rows.min()))])
+        return [len(run) for run in runs[1:]]
+
+    assert ahead_of_the_legs("man") == []
+    stick = ahead_of_the_legs("elders")  # the first of the elders is Ivan
+    assert len(stick) == 1 and stick[0] <= 4, "a thin stick stands apart from his legs"
+
+
+def test_an_old_couples_embrace_rocks_slowly_both_leaning_the_same_way() -> None:
+    pair = figures(pose="embrace", body="elders", path="[[0.5, 0.9]]", speed=0, count=2,
+                   spacing=0, scale=0.8, color="#ffffff")
+    line = one_scene(BLACK_SKY + pair + NO_POST)
+
+    def lean(at: str) -> float:
+        """Where the top half of the pair is, across the picture (its mean column)."""
+        mask = pygame.surfarray.array3d(draw(line, at)).max(axis=2) > 128
+        rows = np.nonzero(mask.any(axis=0))[0]
+        top = mask[:, : (rows.min() + rows.max()) // 2]
+        return float(np.nonzero(top)[0].mean())
+
+    swings = [lean(f"12:00:{s:02d}") for s in range(0, 10)]
+    assert max(swings) - min(swings) > 2.0, "their shoulders sway over the seconds"
+    steps = np.abs(np.diff(swings))
+    assert steps.max() < 3.0, "slowly, never a jump from one second to the next"
+    assert lean("12:00:04") == lean("12:00:04"), "the same moment draws the same"
+
+
+def test_elders_are_an_old_man_and_an_old_woman_in_turn() -> None:
+    from installation.visuals.figures import outfit_of
+
+    ivan, lucy = (outfit_of("elders", 0.0, n) for n in range(2))
+    assert ivan is not None and lucy is not None
+    assert ivan.cane and not lucy.cane and ivan.stoop > 0 and lucy.stoop > 0
+    assert lucy.hair == "bun" and ivan.hair == "fringe" and ivan.stature > lucy.stature
+    assert outfit_of("elders", 0.0, 2) == ivan

@@ -150,11 +150,14 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach"), "walk",
               "what they do: walk, run, sit, idle, embrace (in pairs), phone, or reach (a hand "
               "held out to an animal)"),
-        Param("body", choice("person", "harry", "julie", "couple", "man", "woman", "coyote"),
+        Param("body", choice("person", "harry", "julie", "couple", "elders", "man", "woman",
+                             "coyote"),
               "person",
               "who: people of mixed builds, hats and clothes (person); Harry (jacket, square "
-              "shoulders); Julie (curls, a dress); Harry and Julie in turn (couple); a man or "
-              "a woman; or a coyote (it walks, runs or stands and looks round)"),
+              "shoulders); Julie (curls, a dress); Harry and Julie in turn (couple); an old man "
+              "and an old woman in turn, stooped and slow, grey hair catching the light, his "
+              "stick (elders); a man or a woman; or a coyote (it walks, runs or stands and "
+              "looks round)"),
         Param("path", list_of(list_of(number(-0.5, 1.5), "numbers", 2, 2), "[x, y] points",
                               1, 16), ((0.5, 0.8),),
               "where their feet go, [x, y] points from 0 to 1 (x left-right, y top-bottom)"),

@@ -36,6 +36,9 @@ RING_CYCLE, RING_ON = 6.0, 2.0  # an American phone rings two seconds in every s
 RING_GAIN = 0.8  # how much the light swells while it rings
 Point = tuple[float, float]
 MAX_SINK = 0.9
+SINK_STEPS = 200  # a sinking animal goes down in at most this many steps over her height:
+# each step paints her and the tar round her again (at the dream's 2.2x, 5 rows a step)
+SKY_STEP_HOURS = 1 / 6  # the sky's colour on the tar round a sinking animal: 10-minute steps
 SINK_TILT = 7.0  # degrees: a sinking animal goes down rear first, its head raised
 SWAY_STEPS, SWAY_DEGREES = 9, 4.0  # a palm's crown is cached leaning this many ways, this far
 DAY = 24 * HOUR
@@ -306,7 +309,8 @@ class Silhouette:
         scene began (story time, so the same moment always shows the same depth)."""
         hours = ((frame.story_time - self.scene_at) % DAY) / HOUR
         share = min(MAX_SINK, self.params["sink"] + self.params["sinking"] * hours)
-        return int(share * self.span)
+        step = max(1, round(self.span / SINK_STEPS))  # rows she goes down at a time
+        return int(share * self.span) // step * step
 
     def _sway(self, seconds: float) -> int:
         """Which way the crown leans: a slow rocking in the wind with gusts on top."""
@@ -326,8 +330,12 @@ class Silhouette:
                     self.sky(frame) if self.wading is not None else None)
 
     def sky(self, frame: Frame) -> Color:
-        """The colour of the sky over the tar (the scene's own, or the hour's)."""
-        return self.sky_top if self.sky_top is not None else light_at(frame.hour).top
+        """The colour of the sky over the tar (the scene's own, or the hour's, taken every
+        SKY_STEP_HOURS: her collar's glints need not follow each level the sky moves, and
+        each change paints the tar round her again)."""
+        if self.sky_top is not None:
+            return self.sky_top
+        return light_at(math.floor(frame.hour / SKY_STEP_HOURS) * SKY_STEP_HOURS).top
 
     def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
         was, now = Look(*old), Look(*new)

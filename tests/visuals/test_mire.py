@@ -6,10 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from installation.core.timeline import Timeline
+from installation.core.timeline import Timeline, state_at
+from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
-from installation.visuals.silhouette import MIRROR_SQUASH, Silhouette
+from installation.visuals.silhouette import MIRROR_SQUASH, SINK_STEPS, Silhouette
 
 from .helpers import NO_POST, draw, layer, one_scene
 
@@ -19,9 +20,10 @@ TAR = layer("tarpit", y=0.55, bubbles=0, reflect=0)  # still tar: only her rings
 WHITE = "#f0f0f0"  # she is drawn white, so that where the tar covers her shows
 
 
-def pit(color: str = "#0b0b0d", reflect: float = 0.5, at: str = "12:00") -> Timeline:
+def pit(color: str = "#0b0b0d", reflect: float = 0.5, at: str = "12:00",
+        scale: float = 1.05) -> Timeline:
     return one_scene(SKY + TAR + layer(
-        "silhouette", shape="mammoth", x=0.4, y=0.84, scale=1.05, sink=0.3, sinking=0.12,
+        "silhouette", shape="mammoth", x=0.4, y=0.84, scale=scale, sink=0.3, sinking=0.12,
         flip=True, reflect=reflect, color=color) + NO_POST, at=at)
 
 
@@ -122,3 +124,19 @@ def test_her_reflection_starts_where_she_goes_into_the_tar() -> None:
     mirrored = np.flatnonzero((alpha[:, rows] > 100).any(axis=1)) + her.feet[0]
     assert lit.size, "she is mirrored in the tar"
     assert abs(lit.min() - mirrored.min()) <= 3 and abs(lit.max() - mirrored.max()) <= 3
+
+
+def test_a_large_animal_goes_down_in_a_few_hundred_steps_not_row_by_row() -> None:
+    """Each step she sinks paints her and the tar round her again (10 ms at the dream's size):
+    over an hour of sinking she moves in steps of span / SINK_STEPS rows, the same at the same
+    story time whoever asks."""
+    line = pit(scale=2.2)  # as large as the dream's
+    her = mother(line)
+    step = max(1, round(her.span / SINK_STEPS))
+    start = line.scenes[0].at
+    depths = [her.sunk(Frame(start + n * 6.0, 0.0, state_at(line, start + n * 6.0), None))
+              for n in range(600)]
+    assert all(depth % step == 0 for depth in depths)
+    changes = sum(1 for a, b in zip(depths, depths[1:], strict=False) if a != b)
+    assert her.span * 0.12 > 40  # row by row she would change more than 40 times in the hour
+    assert 0 < changes <= 200 * 0.12 + 1  # `sinking` 0.12 of her height an hour, in 200ths

@@ -12,6 +12,8 @@ from installation.core.cache import Bounded
 from installation.visuals.base import Frame, Setup, clamp01, gray, s_curve
 
 MAX_WIDTH = 0.62  # share of the picture a line may take
+RIGHT_MARGIN = 0.04  # words started far to the right wrap this far from the right edge
+MIN_LINE = 0.15  # but a line is never narrower than this share (x near 1 cannot be met)
 LINE_SPACING = 1.45
 STAMP_SCALE = 0.62
 STAMP_TRACKING = 0.32  # extra space between stamp letters, in letter heights
@@ -45,7 +47,7 @@ class Caption:
         self.size = size
         self.origin = (int(width * params["x"]), int(height * params["y"]))
         self.picture_height = height
-        self.lines = _wrap(params["text"], self.font, int(width * MAX_WIDTH))
+        self.lines = _wrap(params["text"], self.font, line_width(width, params["x"]))
         self.stamp = self._stamp(params["place"].upper()) if params["place"] else None
         self.hold = params.get("hold", 0.0)
         self._cache: Bounded[str, pygame.Surface] = Bounded(RENDER_CACHE)
@@ -159,6 +161,13 @@ class Caption:
                 block = pygame.Rect(cx, top + n * step + self.size // 8, self.size // 2,
                                     self.size)
                 self._cursor(surface, block, alpha)
+
+
+def line_width(width: int, x: float) -> int:
+    """How wide a line may be, in pixels: MAX_WIDTH of the picture, or less where the words
+    start far to the right (never past RIGHT_MARGIN from the right edge)."""
+    room = 1.0 - x - RIGHT_MARGIN
+    return max(1, int(width * max(MIN_LINE, min(MAX_WIDTH, room))))
 
 
 def _wrap(words: str, font: pygame.font.Font, width: int) -> list[str]:

@@ -274,3 +274,18 @@ def test_an_unlit_tube_on_a_lit_wall_is_dark_glass_and_a_dim_one_keeps_its_colou
     assert unlit.max(axis=1).mean() < 70, "dark glass, not pale grey"
     dim = tube_pixels(3)
     assert (dim[:, 2] - dim[:, 0]).mean() > 40, "a dim tube glows blue-cyan, not white-grey"
+
+
+def test_words_started_far_right_wrap_before_the_right_edge() -> None:
+    """A caption placed at x 0.58 keeps every letter on the picture (its lines were as wide
+    as one at the left edge, and ran off the side)."""
+    black = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+    words = layer("caption", text="The mammoth went into the tar. Her calf is still calling "
+                  "from the shore.", x=0.58, y=0.8, delay=0, speed=200, size=0.04,
+                  color="#ffffff")
+    width, height = 960, 540
+    frame = pygame.surfarray.array3d(draw(one_scene(black + words + NO_POST), "12:00:09",
+                                          size=(width, height))).max(axis=2)
+    lit = np.nonzero((frame > 200).any(axis=1))[0]
+    assert lit.min() >= int(0.58 * width) - 2
+    assert lit.max() < int(0.97 * width)  # within a margin of the right edge

@@ -38,7 +38,7 @@ PAINT_HAZE = 0.45  # how much of the paint the air hides far off
 SHEEN = 0.3  # the far end of a crosswalk bar catches the lamps' colour, this much of it
 SHEEN_STEPS = 5  # a crosswalk bar is painted in this many steps, brighter to its far end
 KERB_PAINT = 0.5  # the kerb's concrete, between the sidewalk and paint
-HORIZON_T = 0.55  # the share of the ground below the horizon at depth 1 (see Street.project)
+HORIZON_T = 0.55  # the share of the ground below the horizon at depth 1 (Street.project)
 
 
 class RoadLight(NamedTuple):

@@ -25,7 +25,13 @@ from installation.visuals.base import (
 from installation.visuals.cars import HALF_WIDTH, LAMP_GAP, body, cone, paint_of
 from installation.visuals.glow import radial
 from installation.visuals.palette import Light, light_at
-from installation.visuals.roadmarks import RoadLight, paint_road, road_tone
+from installation.visuals.roadmarks import (
+    ASPHALT,
+    HORIZON_T,
+    RoadLight,
+    paint_road,
+    road_tone,
+)
 from installation.visuals.skyline import cutting
 from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
 
@@ -40,7 +46,6 @@ CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the la
 MAX_CARS = 24
 HEADLIGHT = (255, 240, 214)
 TAILLIGHT = (255, 34, 26)
-ASPHALT = (18, 17, 20)
 WALKWAY = (30, 28, 30)
 FACADE = (20, 19, 26)
 SHOPFRONT = (255, 186, 110)
@@ -176,7 +181,7 @@ class Street(Split):
         k = 1.0 / z
         ground = height - self.horizon
         return (int(self.vx + x * width * 0.5 * k),
-                int(self.horizon + ground * k * 0.55 - up * ground * k * 0.9))
+                int(self.horizon + ground * k * HORIZON_T - up * ground * k * 0.9))
 
     def _build(self, daylight: float, far_tint: Color) -> None:
         """The road, the walls and the lamps for this light, now, on the street's picture."""

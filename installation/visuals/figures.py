@@ -317,13 +317,13 @@ class Figures:
         stepping = moving and 0 < distance < self.path.total
         if name in MOVING and stepping:
             phase = distance / (STRIDE[name] * self.height) + own
-        elif self._old(i):  # slower, and an old couple rock in step (see skeleton.hold)
-            name = "idle" if name in MOVING else name
-            own = 0.5 * (i % 2) if name == "embrace" else own
-            phase = frame.seconds / (PERIOD[name] * OLD_PACE) + own
         else:
             name = "idle" if name in MOVING else name  # waiting, or arrived
-            phase = frame.seconds / PERIOD[name] * (0.85 + 0.3 * own) + own
+            if self._old(i):  # slower, and an old couple rock in step (see skeleton.hold)
+                own = 0.5 * (i % 2) if name == "embrace" else own
+                phase = frame.seconds / (PERIOD[name] * OLD_PACE) + own
+            else:
+                phase = frame.seconds / PERIOD[name] * (0.85 + 0.3 * own) + own
         facing = p["facing"]
         left = heading < 0 if facing == "path" else facing == "left"
         if name == "embrace":  # partners face each other, close

@@ -309,6 +309,30 @@ def test_the_engine_is_built_off_the_thread_that_draws(monkeypatch: pytest.Monke
         show.close()
 
 
+def test_closing_while_the_score_is_built_waits_for_the_worker(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A show stopped in its first seconds (`run --seconds 1.5`) waits for the engine being
+    built: a worker left inside numpy or scipy as the interpreter exits aborted the process
+    ("terminate called without an active exception", 6 runs in 30)."""
+    import threading
+    from typing import Any
+
+    started = threading.Event()
+    real_init = ScoreEngine.__init__
+
+    def slow_init(self: ScoreEngine, *args: Any, **kwargs: Any) -> None:
+        started.set()
+        time.sleep(0.5)  # scipy and the first loops, on a slow PC
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(ScoreEngine, "__init__", slow_init)
+    show = make_show(FakeTime(OPENING), audio=True)
+    show.step()
+    assert started.wait(20.0)
+    show.close()
+    assert not any(t.name == "audio" and t.is_alive() for t in threading.enumerate())
+
+
 def test_frames_woken_late_by_varying_amounts_land_on_consecutive_ticks() -> None:
     """In a transition each scene is drawn on alternate 60ths of a second: a frame timed at
     its deadline, not when it woke, never skips a tick (and so never draws both scenes)."""

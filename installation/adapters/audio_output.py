@@ -33,6 +33,7 @@ SWITCH_INTERVAL_S = 0.001  # how soon the drawing thread hands the interpreter t
 RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
 LOST_S = 1.5  # no block taken for this long while open: the device is gone
 CLOSE_WAIT_S = 2.0  # closing a device waits this long, then the show carries on without it
+BUILD_WAIT_S = 20.0  # stopping while the score is still built waits for it at most this long
 UNDERRUN_LOG_S = 10.0  # underruns are logged at most this often (with a count)
 RESYNC_S = 0.5  # audio further than this from the clock jumps back into place
 VOLUME_RAMP_S = 0.05
@@ -138,14 +139,15 @@ class DeviceOutput:
             self._thread.start()
 
     def stop(self) -> None:
-        """Stop the worker and close the device; never waits longer than about CLOSE_WAIT_S
-        (nor at all while the engine is still being built: no device is open then)."""
+        """Stop the worker and close the device; waits about CLOSE_WAIT_S for a device to
+        close, or up to BUILD_WAIT_S for an engine still being built to be done (the worker
+        then stops before opening a device). A worker left inside numpy or scipy while the
+        interpreter exits aborts the whole process, so it is waited for, not left behind."""
         self._stop.set()
         if self._thread is not None:
-            built = self.engine is not None  # if not, the worker opens no device after _stop
-            if built:
-                self._thread.join(timeout=self.close_wait + 1.0)
-            if built and self._thread.is_alive():
+            built = self.engine is not None
+            self._thread.join(timeout=self.close_wait + 1.0 if built else BUILD_WAIT_S)
+            if self._thread.is_alive():
                 self.stuck = True
                 log.error("the audio worker did not stop; the show stops without it")
             self._thread = None

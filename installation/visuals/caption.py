@@ -68,6 +68,14 @@ class Caption:
             return _band(core, core + round(BAND_FADE * self.size), tall, low)
         return _plate(width + 3 * self.size + 2 * margin, height + 2 * margin)
 
+    def span(self) -> tuple[int, int]:
+        """Where the words, the stamp over them and the cursor after them lie across the
+        picture: (left, right) in pixels."""
+        widths = [self.font.size(line)[0] for line in self.lines] or [0]
+        if self.stamp is not None:
+            widths.append(self.stamp.get_width())
+        return self.origin[0], self.origin[0] + max(widths) + self.size
+
     def _stamp(self, words: str) -> pygame.Surface:
         tracking = max(1, int(self.size * STAMP_TRACKING * STAMP_SCALE))
         glyphs = [self.stamp_font.render(ch, True, self.params["color"]) for ch in words]

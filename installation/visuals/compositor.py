@@ -198,15 +198,24 @@ class Compositor:
 
     def _lay_captions(self, surface: pygame.Surface, state: SceneState, leaving: SceneLayers,
                       arriving: SceneLayers) -> None:
-        """Over a dissolve or a wipe, each scene's captions whole at its share of the
-        picture: the mask would cut words into pieces (through a camera's viewport they
-        stay in their scenes)."""
+        """Over a dissolve or a wipe, each scene's captions whole: over a dissolve at its
+        scene's share of the picture (the mask would cut words into pieces); over a light wipe
+        each as the light has come near it or passed it (through a camera's viewport they stay
+        in their scenes)."""
         if self._world is not None:
             return
-        old_share, new_share, _white = weights(state.scene.transition.type, state.progress)
+        kind, progress = state.scene.transition.type, state.progress
         before = Frame(state.story_time, self._previous_seconds(state), state, self.camera)
-        leaving.draw_captions(surface, before, old_share)
-        arriving.draw_captions(surface, self._frame(state), new_share)
+        if kind == "light-wipe":
+            wipe = self._wipe()
+            leaving.draw_captions(surface, before,
+                                  lambda c: wipe.caption_shares(c.span(), progress)[0])
+            arriving.draw_captions(surface, self._frame(state),
+                                   lambda c: wipe.caption_shares(c.span(), progress)[1])
+            return
+        old_share, new_share, _white = weights(kind, progress)
+        leaving.draw_captions(surface, before, lambda _caption: old_share)
+        arriving.draw_captions(surface, self._frame(state), lambda _caption: new_share)
 
     def _draw_transition(self, surface: pygame.Surface, state: SceneState) -> None:
         """Both scenes over one sky (the incoming scene's, drawn once for its frame): only what

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from contextlib import suppress
 from dataclasses import replace
 from itertools import takewhile
@@ -284,14 +284,15 @@ class SceneLayers:
                      if n >= self.back and isinstance(layer, Caption)
                      and spec.params.get("blend", "normal") == "normal")
 
-    def draw_captions(self, surface: pygame.Surface, frame: Frame, share: float) -> None:
-        """The captions left out of `draw(..., captions=False)`, at `share` of their strength
-        (and their own opacity), unmoved by the camera."""
+    def draw_captions(self, surface: pygame.Surface, frame: Frame,
+                      share: Callable[[Caption], float]) -> None:
+        """The captions left out of `draw(..., captions=False)`, each at `share(caption)` of
+        its strength (and its own opacity), unmoved by the camera."""
         for n in self._overlaid():
             index, spec, layer = self.entries[n]
             assert isinstance(layer, Caption)
             try:
-                layer.draw_at(surface, frame, share * spec.params.get("opacity", 1.0))
+                layer.draw_at(surface, frame, share(layer) * spec.params.get("opacity", 1.0))
             except Exception as exc:  # noqa: BLE001 - warn once, switch it off, keep drawing
                 self.compositor.layer_failed(self.scene, index, spec, exc)
                 self.entries[n] = (index, spec, None)

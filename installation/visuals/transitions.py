@@ -17,6 +17,7 @@ DISSOLVE_CELL = 4  # the dissolve's thresholds are ranked at 1/4 size, then smoo
 DISSOLVE_SOFT = 0.05  # the width of its soft edge, as a share of the thresholds' range
 DISSOLVE_OCTAVES = ((12, 7, 1.0), (28, 16, 0.5), (64, 36, 0.25))  # grid w, h, weight
 WIPE_BAND = 0.16  # the light's width, as a share of the picture's width
+CAPTION_FADE = 0.5  # a caption fades over this share of half the light's width beside it
 WIPE_LIGHT = (170, 150, 120)  # a warm light at its brightest, like a car's beam passing
 Draw = Callable[[pygame.Surface], None]
 Key = tuple[object, ...]  # everything that decides a held picture (compared by equality)
@@ -236,6 +237,16 @@ class LightWipe:
         """Where the new scene ends, in pixels from the left (off the picture at 0 and 1)."""
         band = self.light.get_width()
         return round(-band / 2 + smoothstep(progress) * (self.size[0] + band))
+
+    def caption_shares(self, span: tuple[int, int], progress: float) -> tuple[float, float]:
+        """How strongly a caption lying across `span` (left, right pixels) shows `progress`
+        of the way, for the scene being left and the one arriving: the leaving scene's words
+        go as the light comes near them, the arriving scene's come once it has passed them
+        (never words over the other scene, nor washed out under the light)."""
+        x = self.edge(progress)
+        half = self.light.get_width() / 2
+        fade = half * CAPTION_FADE
+        return clamp01((span[0] - (x + half)) / fade), clamp01((x - half - span[1]) / fade)
 
     def apply(self, surface: pygame.Surface, old: pygame.Surface, new: pygame.Surface,
               progress: float) -> None:

@@ -95,32 +95,59 @@ def test_the_dissolve_is_made_ahead_in_pieces_and_the_same_as_made_at_once() -> 
     assert list(stepped.ranks) == list(whole.ranks)
 
 
-def captioned(kind: str) -> Timeline:
+def captioned(kind: str, words: bool = True) -> Timeline:
     """Dark scenes, the arriving one with white words typed at once (no scrim to speak of:
-    a black sky)."""
+    a black sky); without `words`, the same with no caption."""
     dark = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
-    words = layer("caption", text="WORDS ACROSS THE PICTURE", x=0.05, y=0.5, size=0.12,
-                  speed=200, delay=0, color="#ffffff")
+    caption = layer("caption", text="WORDS ACROSS THE PICTURE", x=0.05, y=0.5, size=0.12,
+                    speed=200, delay=0, color="#ffffff") if words else ""
     return timeline(f"[[scene]]\nat = \"12:00\"\nname = \"before\"\n{dark}" + NO_POST
                     + f"[[scene]]\nat = \"13:00\"\nname = \"after\"\n"
-                    f"transition = {{ type = \"{kind}\", seconds = 2 }}\n{dark}" + words
+                    f"transition = {{ type = \"{kind}\", seconds = 2 }}\n{dark}" + caption
                     + NO_POST)
 
 
-@pytest.mark.parametrize("kind", ["dissolve", "light-wipe"])
-def test_a_dissolve_or_wipe_fades_the_words_in_whole(kind: str) -> None:
+def test_a_dissolve_fades_the_words_in_whole() -> None:
     """Part way through, every letter of the arriving caption shows, at about the arriving
     scene's share (the mask once cut the words into 'LSHIR & FAIRF')."""
-    line = captioned(kind)
-    headless()
-    compositor = Compositor(line, SIZE, print)
-    surface = pygame.Surface(SIZE)
-    compositor.draw(surface, state_at(line, parse_clock("13:00") + 0.8))  # the edge mid-words
-    middle = pygame.surfarray.array3d(surface).max(axis=2).astype(int)
-    compositor.draw(surface, state_at(line, parse_clock("13:00") + 4.0))
-    after = pygame.surfarray.array3d(surface).max(axis=2).astype(int)
+    line = captioned("dissolve")
+    middle, after = frames_at(line, 0.8, 4.0)  # the mask mid-words, then the scene whole
     letters = after > 200
     assert letters.sum() > 200
     assert (middle[letters] > 60).mean() > 0.98  # every letter, not where the mask turned
-    if kind == "dissolve":  # at one strength, the share (the wipe's light adds its own)
-        assert np.ptp(middle[after >= 250]) < 40
+    assert np.ptp(middle[after >= 250]) < 40  # at one strength, the share
+
+
+def test_a_light_wipe_shows_the_words_once_the_light_has_passed_them() -> None:
+    """While the light crosses the arriving scene's words they are not there at all (they
+    were laid half over the scene being left and washed out under the light); once it has
+    passed them every letter shows, whole."""
+    line = captioned("light-wipe")
+    middle, after = frames_at(line, 0.8, 4.0)  # the light mid-words, then the scene whole
+    bare, _ = frames_at(captioned("light-wipe", words=False), 0.8, 4.0)
+    letters = after > 200
+    assert letters.sum() > 200
+    assert np.array_equal(middle, bare), "no word while the light is over them"
+    moments = np.arange(0.5, 2.01, 1 / 60)  # the light moving on past the words
+    for framed, plain in zip(frames_at(line, *moments), bare_frames(moments), strict=True):
+        drawn = np.abs(framed - plain)[letters]  # what the words add to the picture
+        if drawn.max() > 20:  # they begin to show: every letter at once, never cut
+            assert drawn.min() > 5
+            break
+    else:
+        raise AssertionError("the words never showed during the wipe")
+
+
+def bare_frames(moments: np.ndarray) -> list[np.ndarray]:
+    return frames_at(captioned("light-wipe", words=False), *moments)
+
+
+def frames_at(line: Timeline, *seconds: float) -> list[np.ndarray]:
+    """The brightest channel of each pixel, `seconds` after the second scene begins."""
+    headless()
+    compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
+    frames = []
+    for at in seconds:
+        compositor.draw(surface, state_at(line, parse_clock("13:00") + at))
+        frames.append(pygame.surfarray.array3d(surface).max(axis=2).astype(int))
+    return frames

@@ -25,6 +25,10 @@ Color = tuple[int, int, int]
 HOUR = 3600.0
 
 
+TICKS = 60.0  # a second: in a transition each scene is drawn on every other tick (30 a second)
+TICK_SLACK = 1e-6  # real seconds: a frame timed on a tick is on it, whatever the rounding
+
+
 @dataclass(frozen=True)
 class Setup:
     """Everything a layer may know when it is built: fixed for one scene at one size."""

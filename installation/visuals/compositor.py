@@ -16,7 +16,16 @@ from installation.core.timeline.state import Pace, RealTime
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.core.types import TimeFn, Warn
 from installation.core.warnings import WarnOnce
-from installation.visuals.base import Frame, Layer, Pieces, Setup, build, stable_seed
+from installation.visuals.base import (
+    TICK_SLACK,
+    TICKS,
+    Frame,
+    Layer,
+    Pieces,
+    Setup,
+    build,
+    stable_seed,
+)
 from installation.visuals.blending import Paint, draw_blended
 from installation.visuals.camera import Camera
 from installation.visuals.caption import Caption
@@ -46,8 +55,6 @@ SETTLE_SECONDS = 1.0  # real seconds: a scene's first frames build nothing ahead
 SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one builds anyway: 4% of
 # frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
 PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left
-TICKS = 60.0  # a second: in a transition each scene is drawn on every other tick (30 a second)
-TICK_SLACK = 1e-6  # real seconds: a frame timed on a tick is on it, whatever the rounding
 BISECT_STEPS = 48  # halvings that find the story time of a tick where the pace is uneven
 
 

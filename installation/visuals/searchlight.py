@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import math
 from collections.abc import Generator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, scaled, smooth_noise
+from installation.visuals.base import (
+    TICK_SLACK,
+    TICKS,
+    Color,
+    Frame,
+    Setup,
+    scaled,
+    smooth_noise,
+)
 from installation.visuals.glow import radial
 
 LOW_RES = 6  # beams are drawn at a sixth of the size and smoothed up: soft edges for free
@@ -21,7 +29,15 @@ FALLOFF = 3.0  # how quickly a beam fades along its length
 CLOUD_BASE = 0.22  # where the beams meet the haze, from the top of the picture
 EDGE_SPARE = 2  # pixels of a beam's sprite kept past where it leaves the canvas (smoothing)
 ALMOST_FLAT = 0.05  # a beam this close to level never leaves through the top (or side)
-NAV_RED, NAV_WHITE = (255, 50, 40), (255, 255, 240)
+
+
+class Beam(NamedTuple):
+    """One beam as turned for a tick: its angle, its picture and where that goes."""
+
+    tick: int
+    angle: float
+    image: pygame.Surface
+    foot: tuple[float, float]
 
 
 def beam_sprite(reach: int, color: Color, half_angle: float = HALF_ANGLE) -> pygame.Surface:
@@ -79,6 +95,7 @@ class Searchlight:
         self.lamps = [((i + 0.5 + rng.uniform(-0.3, 0.3)) / count, rng.uniform(-0.35, 0.35),
                        rng.random()) for i in range(count)]
         self.ground = params["ground"]
+        self._turned: dict[int, Beam] = {}
 
     def shown_length(self, x: float, y: float, angle: float) -> int:
         """How much of the beam, from its foot at (x, y) on the small canvas, can reach the
@@ -93,29 +110,45 @@ class Searchlight:
             along.append((side + half * abs(math.cos(angle))) / abs(math.sin(angle)))
         return max(1, min(self.reach, math.ceil(min(along)) + EDGE_SPARE))
 
+    def aim(self, n: int, seconds: float) -> float:
+        """Beam n's angle from the upright, in radians, `seconds` into the scene."""
+        x, lean, phase = self.lamps[n]
+        speed = self.params["speed"]
+        t = seconds * speed / SWEEP_SECONDS + phase
+        wander = (smooth_noise(self.seed + n, seconds * 0.15 * speed) - 0.5) * 0.3
+        return lean + math.radians(self.params["spread"]) * math.sin(2 * math.pi * t) + wander
+
+    def turned(self, n: int, seconds: float) -> Beam:
+        """Beam n turned to its angle: each beam turns on every other tick (the odd beams on
+        the ticks between, TICKS a second), held for the tick after; where it is is a function
+        of time alone."""
+        tick = math.floor((seconds * TICKS + TICK_SLACK + n % 2) / 2) * 2 - n % 2
+        held = self._turned.get(n)
+        if held is not None and held.tick == tick:
+            return held
+        angle = self.aim(n, tick / TICKS)
+        w, h = self.small
+        bx, base_y = self.lamps[n][0] * w, h * self.ground
+        length = self.shown_length(bx, base_y, angle)
+        beam = self.beam.subsurface((0, self.reach - length, self.beam.get_width(), length))
+        image = pygame.transform.rotozoom(beam, -math.degrees(angle), 1.0)
+        # The lamp sits at the middle of the beam's foot, wherever rotation put it.
+        foot = (bx - image.get_width() / 2 + math.sin(angle) * length / 2,
+                base_y - image.get_height() / 2 - math.cos(angle) * length / 2)
+        self._turned[n] = Beam(tick, angle, image, foot)
+        return self._turned[n]
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         w, h = self.small
         canvas = self.canvas
         canvas.fill((0, 0, 0))
         base_y = h * self.ground
-        speed = self.params["speed"]
-        swing = math.radians(self.params["spread"])
         cloud_y = h * CLOUD_BASE
-        for n, (x, lean, phase) in enumerate(self.lamps):
-            t = frame.seconds * speed / SWEEP_SECONDS + phase
-            wander = (smooth_noise(self.seed + n, frame.seconds * 0.15 * speed) - 0.5) * 0.3
-            angle = lean + swing * math.sin(2 * math.pi * t) + wander
-            bx = x * w
-            length = self.shown_length(bx, base_y, angle)
-            beam = self.beam.subsurface((0, self.reach - length, self.beam.get_width(), length))
-            turned = pygame.transform.rotozoom(beam, -math.degrees(angle), 1.0)
-            # The lamp sits at the middle of the beam's foot, wherever rotation put it.
-            foot_x = bx - turned.get_width() / 2 + math.sin(angle) * length / 2
-            foot_y = base_y - turned.get_height() / 2 - math.cos(angle) * length / 2
-            canvas.blit(turned, (foot_x, foot_y), special_flags=pygame.BLEND_RGB_ADD)
-            if abs(angle) < 1.2:  # where it meets the haze, the cloud lights up
-                rise = base_y - cloud_y
-                hx = bx + math.tan(angle) * rise
+        for n, (x, _lean, _phase) in enumerate(self.lamps):
+            beam = self.turned(n, frame.seconds)
+            canvas.blit(beam.image, beam.foot, special_flags=pygame.BLEND_RGB_ADD)
+            if abs(beam.angle) < 1.2:  # where it meets the haze, the cloud lights up
+                hx = x * w + math.tan(beam.angle) * (base_y - cloud_y)
                 half = self.haze.get_width() / 2
                 canvas.blit(self.haze, (hx - half, cloud_y - half * 0.6),
                             special_flags=pygame.BLEND_RGB_ADD)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pygame
@@ -55,6 +55,21 @@ def fades(alpha: np.ndarray, color: Color, radius: int, amount: float) -> list[p
     return [puff_sprite(alpha, color, radius, amount * (f + 1) / FADES) for f in range(FADES)]
 
 
+def trimmed(sprite: pygame.Surface) -> Puff:
+    """The sprite cut to where it is not clear (its corners and rim cost a blit and show
+    nothing), and where that part lies from the sprite's middle."""
+    part = sprite.get_bounding_rect(min_alpha=1)
+    half = sprite.get_width() // 2
+    return Puff(sprite.subsurface(part).copy(), (part.left - half, part.top - half))
+
+
+class Puff(NamedTuple):
+    """A puff's picture and where it goes from the puff's middle."""
+
+    image: pygame.Surface
+    offset: tuple[int, int]
+
+
 class Smoke:
     """Each puff's place is a function of time: born at a fire, rising, growing, fading."""
 
@@ -75,10 +90,11 @@ class Smoke:
         base = max(2.0, height * BASE_RADIUS * params["size"])
         self.radii = [int(base * GROWTH ** (n / (SIZES - 1))) for n in range(SIZES)]
         color: Color = params["color"]
-        self.sprites: list[list[pygame.Surface]] = []
+        self.sprites: list[list[Puff]] = []
         for radius in self.radii:
             yield
-            self.sprites.append(fades(shape, color, radius, self.amount))
+            self.sprites.append([trimmed(sprite)
+                                 for sprite in fades(shape, color, radius, self.amount)])
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         t = frame.seconds
@@ -101,6 +117,5 @@ class Smoke:
         level = round(fade * FADES) - 1
         if level < 0:
             return None
-        sprite = self.sprites[step][level]
-        half = sprite.get_width() // 2
-        return sprite, (int(x0 + drift + wobble) - half, int(y0 - height) - half)
+        image, (dx, dy) = self.sprites[step][level]
+        return image, (int(x0 + drift + wobble) + dx, int(y0 - height) + dy)

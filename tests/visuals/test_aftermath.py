@@ -3,10 +3,12 @@ morning that comes back."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import numpy as np
 import pygame
+import pytest
 
 from installation.core.timeline import load_timeline
 
@@ -219,3 +221,21 @@ def test_ash_lies_on_the_shore() -> None:
     assert tops.max() - tops.min() >= 3, "its top edge rises and falls"
     rows = frame[:, shore:shore + 30].mean(axis=(0, 2))
     assert np.all(np.abs(np.diff(rows)) < 8), "it fades into the ground, with no step"
+
+
+def test_smoke_puffs_are_drawn_from_their_visible_part_to_the_same_picture(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each puff is blitted from the part of its sprite that shows (the clear corners cost a
+    blit and show nothing), and the smoke looks exactly as it did drawn from whole sprites."""
+    from installation.visuals import smoke
+
+    sprite = smoke.puff_sprite(smoke.puff_shape(random.Random(3)), (32, 32, 32), 40, 0.5)
+    image, offset = smoke.trimmed(sprite)
+    assert image.get_bounding_rect(min_alpha=1).size == image.get_size(), "nothing clear"
+    assert image.get_width() * image.get_height() < 0.9 * 80 * 80
+    assert image.get_at((-offset[0], -offset[1])) == sprite.get_at((40, 40)), "the middle"
+    body = GREY_SKY + layer("smoke", columns=2, wind=0.3, amount=1, color="#202020") + NO_POST
+    trimmed = frame_at(body, "06:00", 20.0)
+    monkeypatch.setattr(smoke, "trimmed", lambda sprite: smoke.Puff(
+        sprite, (-(sprite.get_width() // 2), -(sprite.get_width() // 2))))
+    assert np.array_equal(trimmed, frame_at(body, "06:00", 20.0))

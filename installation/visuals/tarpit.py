@@ -100,9 +100,15 @@ class Tarpit(Split):
     def _mirror(self, surface: pygame.Surface, under: int | None) -> pygame.Surface:
         """The picture above the edge, upside down and shaded (kept while it is the same)."""
         if under is None or under != self._under:
-            width, rows = self.size[0], self.mirror_rows
-            above = surface.subsurface((0, self.edge - rows, width, rows))
-            self._flipped = pygame.transform.flip(above, False, True)
+            rows = self.mirror_rows
+            if self._flipped.get_size() != self.fresnel.get_size():
+                self._flipped = pygame.Surface(self.fresnel.get_size(), 0, surface)
+            # The rows above the edge, bottom up, copied into the kept surface (a new surface
+            # from transform.flip each frame cost more than the copy).
+            flipped = pygame.surfarray.pixels2d(self._flipped)
+            above = pygame.surfarray.pixels2d(surface)[:, self.edge - rows:self.edge]
+            flipped[:] = above[:flipped.shape[0], ::-1]
+            del flipped, above
             self._flipped.blit(self.fresnel, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
             self._under = under
         return self._flipped

@@ -8,12 +8,13 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.core.timeline.model import Scene
 from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Setup, scaled
-from installation.visuals.glow import glowing, unlit
+from installation.visuals.glow import blur, glowing, unlit
 
 # Which segments each digit lights: a top, b top right, c bottom right, d bottom,
 # e bottom left, f top left, g middle.
@@ -27,6 +28,11 @@ GAP = 0.22  # between digits
 COLON = 0.3
 GHOST = 0.07  # brightness of unlit segments
 LABEL_SCALE = 0.42
+# A dark shadow hugging the display: as dark as SHADE (alpha) round its characters, fading out
+# across their glow. The digits read red over a lit ceiling or a searchlight's beam, not washed
+# pink; over the night sky it hardly shows.
+SHADE = 170
+SHADE_GAIN = 4.0  # how fast it darkens towards the characters, per level of their glow
 
 
 def segment_polygons(height: int) -> dict[str, list[tuple[float, float]]]:
@@ -94,6 +100,7 @@ class Countdown:
         self.scene = setup.scene
         countdown = setup.timeline.countdown
         self.length = forward(countdown.start, countdown.target) if countdown else 0.0
+        self.shade, self.shade_at = self._shade()
 
     def _digit(self, segments: str, color: Color, glow: bool = True) -> pygame.Surface:
         w = int(self.digit * DIGIT_WIDTH) + 2
@@ -109,6 +116,23 @@ class Countdown:
         for y in (int(self.digit * 0.3), int(self.digit * 0.7)):
             pygame.draw.rect(shape, (255, 255, 255, 255), (1, y - t // 2, t, t))
         return glowing(shape, color, self.spread)
+
+    def _shade(self) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The shadow behind the display and where it goes: in the shape of all it can light
+        (its glow at 88:88), so the same whatever it shows."""
+        blits = self.blits("88:88")
+        rects = [surface.get_rect(topleft=at) for surface, at in blits]
+        area = rects[0].unionall(rects[1:])
+        lit = pygame.Surface(area.size)
+        lit.fblits([(surface, (x - area.x, y - area.y)) for surface, (x, y) in blits],
+                   pygame.BLEND_RGB_ADD)
+        glow = pygame.surfarray.array3d(blur(lit, self.spread)).max(axis=2)
+        patch = pygame.Surface(area.size, pygame.SRCALPHA)
+        patch.fill((0, 0, 0, 0))
+        alpha = pygame.surfarray.pixels_alpha(patch)
+        alpha[:] = np.minimum(SHADE, glow * SHADE_GAIN).astype(np.uint8)
+        del alpha
+        return patch, area.topleft
 
     def layout(self, text: str) -> list[tuple[str, int, int]]:
         """Each character of `text` with the top-left of its digit cell, centred on the spot."""
@@ -139,6 +163,11 @@ class Countdown:
         text = self.text(frame)
         if text is None:
             return
+        surface.blit(self.shade, self.shade_at)
+        surface.fblits(self.blits(text), pygame.BLEND_RGB_ADD)
+
+    def blits(self, text: str) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """The label and each character's sprite, with where it goes (added to the picture)."""
         cells = self.layout(text)
         blits = []
         pad = self.pad
@@ -153,4 +182,4 @@ class Countdown:
                 continue
             blits.append((self.ghost, (x - pad, y - pad)))
             blits.append((self.sprites[ch], (x - pad, y - pad)))
-        surface.fblits(blits, pygame.BLEND_RGB_ADD)
+        return blits

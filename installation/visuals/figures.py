@@ -21,7 +21,7 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.quadruped import coyote
-from installation.visuals.skeleton import MOVING, PERIOD, STRIDE, Body, Capsule, pose
+from installation.visuals.skeleton import MOVING, PARTNER, PERIOD, STRIDE, Body, Capsule, pose
 from installation.visuals.wardrobe import CROWD, OUTFITS, Outfit, dressed, hair_of
 
 Point = tuple[float, float]
@@ -45,6 +45,11 @@ OLD_PACE = 1.5  # the old move this much slower: an old couple's rocking embrace
 SILVER = (206, 206, 210)  # grey hair, before the light it catches
 SILVER_LIGHT = 0.35  # how much of the light (the rim, else the window) it takes on
 SILVER_CROWN = 1.18  # its lit top edge, this much brighter
+# A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
+# the bodies, the near arms (round the partner: over their back). A sprite of one "whole"
+# person is all three at once.
+PARTS = ("far", "body", "near")
+WHOLE = "whole"
 
 
 @dataclass(frozen=True)
@@ -59,8 +64,10 @@ class Look:
     hair: Color | None = None  # grey hair catching the light (None: the body's colour)
 
 
-def sprite_for(body: Body, look: Look, left: bool) -> tuple[pygame.Surface, Point]:
-    """A figure drawn once: the surface, and where its feet are on it (x, y in pixels)."""
+def sprite_for(body: Body, look: Look, left: bool,
+               part: str = WHOLE) -> tuple[pygame.Surface, Point]:
+    """A figure (or one of its PARTS) drawn once: the surface, and where its feet are on it
+    (x, y in pixels). A part is cropped to what it shows."""
     h = look.height * SUPERSAMPLE
     pad = int(0.1 * h) + 2
     xs = [x for c in body.capsules for x in (c.a[0], c.b[0])] + [body.head[0]]
@@ -79,24 +86,43 @@ def sprite_for(body: Body, look: Look, left: bool) -> tuple[pygame.Surface, Poin
     if look.rim is not None:  # shifted towards the light (the sprite may be flipped after)
         layers.append((look.rim, RIM_SHIFT * (-1 if look.rim_left != left else 1)))
     layers.append((look.color, 0.0))
-    behind = sorted((c for c in capsules if not c.in_front), key=lambda c: not c.far)
-    front = [c for c in capsules if c.in_front]
     # The body and its clothes, then the near arm over them with a rim of its own: its elbow
     # and hand read against the chest instead of sinking into it.
-    for group, outlines in ((behind, shapes), (front, ())):
+    for group, outlines, torso in _groups(capsules, shapes, part):
         for color, shift in layers:
             _paint(big, at, h, group, outlines, color, shift)
-            if not shapes and group is behind:  # a bare figure's round head
+            if not shapes and torso:  # a bare figure's round head
                 cx, cy = at((body.head[0] + shift, body.head[1] + abs(shift) * 0.5))
                 pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
-        if group is behind and look.hair is not None and look.outfit is not None:
+        if torso and look.hair is not None and look.outfit is not None:
             _grey_hair(big, at, h, hair_of(body, look.outfit), look.hair)
     small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
         small = pygame.transform.flip(small, True, False)
         feet = (small.get_width() - feet[0], feet[1])
+    if part != WHOLE:
+        shown = small.get_bounding_rect()
+        small = small.subsurface(shown).copy()
+        feet = (feet[0] - shown.x, feet[1] - shown.y)
     return small, feet
+
+
+def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
+            part: str) -> list[tuple[list[Capsule], Sequence[Sequence[Point]], bool]]:
+    """What a sprite's part paints, in order: groups of limbs with the outlines over them, and
+    whether the group is the body (where a head goes): the far limbs and the body and clothes,
+    then the near arm. A far arm alone is the part "far", and left out of the "body"."""
+    behind = sorted((c for c in capsules if not c.in_front), key=lambda c: not c.far)
+    front = [c for c in capsules if c.in_front]
+    if part == WHOLE:
+        return [(behind, shapes, True), (front, (), False)]
+    if part == "near":
+        return [(front, (), False)]
+    arms = [c for c in behind if c.far and c.limb in ("arm", "hand")]
+    if part == "far":
+        return [(arms, (), False)]
+    return [([c for c in behind if c not in arms], shapes, True)]
 
 
 def _grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
@@ -160,34 +186,34 @@ class Sprites:
 
     def __init__(self, kind: str = "person") -> None:
         self.kind = kind
-        self._cache: dict[tuple[str, int, int, bool, Look], tuple[pygame.Surface, Point]] = {}
+        self._cache: dict[tuple[str, int, int, bool, Look, str],
+                          tuple[pygame.Surface, Point]] = {}
 
-    def get(self, name: str, phase: float, left: bool, look: Look,
-            turn: float = 0.0) -> tuple[pygame.Surface, Point]:
+    def get(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
+            part: str = WHOLE) -> tuple[pygame.Surface, Point]:
         step = int(phase % 1.0 * PHASES) % PHASES
         turned = round(turn * TURNS)
-        key = (name, step, turned, left, look)
+        key = (name, step, turned, left, look, part)
         if key not in self._cache:
             body = self.body(name, step / PHASES, turned / TURNS, look.outfit)
-            self._cache[key] = sprite_for(body, look, left)
+            self._cache[key] = sprite_for(body, look, left, part)
         return self._cache[key]
 
     def drawn(self) -> Iterable[tuple[pygame.Surface, Point]]:
         return self._cache.values()
 
     def fill(self, names: Iterable[str], lefts: Iterable[bool], looks: Iterable[Look],
-             turns: int = 0) -> Pieces:
+             turns: int = 0, parts: Sequence[str] = (WHOLE,)) -> Pieces:
         """Draw every sprite these poses, facings and looks can need, one at a time (ahead of
         the scene, so no frame waits for a drawing)."""
         drawn = 0
         for name, left, look in product(names, lefts, looks):
-            for step in range(PHASES):
-                for turned in range(turns + 1):
-                    sprite, _ = self.get(name, step / PHASES, left, look, turned / TURNS)
-                    drawn += sprite.get_width() * sprite.get_height() + SPRITE_PIXELS
-                    if drawn > PIXELS_PER_PIECE:
-                        drawn = 0
-                        yield
+            for step, turned, part in product(range(PHASES), range(turns + 1), parts):
+                sprite, _ = self.get(name, step / PHASES, left, look, turned / TURNS, part)
+                drawn += sprite.get_width() * sprite.get_height() + SPRITE_PIXELS
+                if drawn > PIXELS_PER_PIECE:
+                    drawn = 0
+                    yield
 
     def body(self, name: str, t: float, turn: float, outfit: Outfit | None = None) -> Body:
         if self.kind == "coyote":
@@ -266,7 +292,10 @@ class Figures:
         headings = [b[0] - a[0] for a, b in pairwise(self.path.points)]
         lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
             p["facing"] == "left"}
-        if p["pose"] == "embrace" or not lefts:
+        if p["pose"] == "embrace":
+            yield from self._warm_pair(headings)
+            lefts = set()
+        elif not lefts:
             lefts = {False, True}
         looks = sorted(set(self.looks), key=repr)
         for name in sorted(names):  # a coyote turns its head only when it stands
@@ -277,6 +306,21 @@ class Figures:
                 self._shadow_of(sprite)
                 if n % SHADOWS_PER_PIECE == SHADOWS_PER_PIECE - 1:
                     yield
+
+    def _warm_pair(self, headings: Sequence[float]) -> Pieces:
+        """An embrace's sprites: each partner in their own pose, facing the other, in parts."""
+        p = self.params
+        lefts = ({h < 0 for h in headings} or {False}) if p["facing"] == "path" else {
+            p["facing"] == "left"}  # (standing on a point, they face right)
+        for i, look in enumerate(self.looks):
+            turned = i % 2 == 1
+            yield from self.sprites.fill([self._pose_of(i, p["pose"])],
+                                         sorted(left != turned for left in lefts), [look],
+                                         parts=PARTS)
+
+    def _pose_of(self, i: int, name: str) -> str:
+        """The pose member i takes: the second of a pair takes their partner's."""
+        return PARTNER.get(name, name) if i % 2 == 1 else name
 
     def members(self, frame: Frame) -> list[Member]:
         """Where each member is at this frame (none outside the story times they are there).
@@ -319,8 +363,10 @@ class Figures:
             phase = distance / (STRIDE[name] * self.height) + own
         else:
             name = "idle" if name in MOVING else name  # waiting, or arrived
-            if self._old(i):  # slower, and an old couple rock in step (see skeleton.hold)
-                own = 0.5 * (i % 2) if name == "embrace" else own
+            if name == "embrace":  # a couple sway in step (see skeleton.hold), the old slower
+                pace = OLD_PACE if self._old(i) else 1.0
+                phase = frame.seconds / (PERIOD[name] * pace) + 0.5 * (i % 2)
+            elif self._old(i):  # slower
                 phase = frame.seconds / (PERIOD[name] * OLD_PACE) + own
             else:
                 phase = frame.seconds / PERIOD[name] * (0.85 + 0.3 * own) + own
@@ -333,6 +379,7 @@ class Figures:
             if i % 2 == 1:
                 x += gap * ahead
                 left = not left
+            name = self._pose_of(i, name)
         turn = 0.0
         if p["body"] == "coyote" and name not in MOVING:  # it stops to look round
             turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
@@ -347,13 +394,14 @@ class Figures:
         members = sorted(self.members(frame), key=lambda m: m.feet[1])
         if p["window"] is not None and members:
             self._window(surface, p["window"])
-        for member in members:
-            sprite, feet = self.sprites.get(member.pose, member.phase, member.left, member.look,
-                                           member.turn)
-            spot = (round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1]))
-            if p["shadow"]:
-                self._shadow(surface, sprite, spot, feet, member)
-            surface.blit(sprite, spot)
+        for part in PARTS if p["pose"] == "embrace" else (WHOLE,):  # arms round each other
+            for member in members:
+                sprite, feet = self.sprites.get(member.pose, member.phase, member.left,
+                                               member.look, member.turn, part)
+                spot = (round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1]))
+                if p["shadow"] and part in ("body", WHOLE):
+                    self._shadow(surface, sprite, spot, feet, member)
+                surface.blit(sprite, spot)
 
     def _window(self, surface: pygame.Surface, color: Color) -> None:
         """The lit window they are seen in: it stays where the path begins, a frame round it."""
@@ -371,10 +419,10 @@ class Figures:
 
     def _look(self, i: int) -> Look:
         """How member i looks: a crowd is of mixed heights, and a crowd of people (`body`
-        "person") of mixed builds and clothes; an old couple are as tall as their statures
-        say (he the taller, both shrunk with age)."""
+        "person") of mixed builds and clothes; an old couple, and any pair in each other's
+        arms, are as tall as their statures say (he the taller; the old shrunk with age)."""
         p = self.params
-        mixed = p["count"] > 1 and p["body"] != "elders"
+        mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] != "embrace"
         size = int(hash01(self.seed, i) * SIZES) if mixed else SIZES - 1
         outfit = outfit_of(p["body"], hash01(self.seed, i, 2), i)
         tall = 1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)

@@ -23,6 +23,7 @@ WIDTHS = {"chest": 0.15, "pelvis": 0.12, "thigh": 0.112, "knee": 0.074, "shin": 
           "foot": 0.045, "neck": 0.06, "receiver": 0.035}
 RECEIVER = 0.09
 POSES = ("walk", "run", "sit", "idle", "embrace", "phone", "reach")
+PARTNER = {"embrace": "embrace-back"}  # the pose the second of a pair takes in theirs
 MOVING = ("walk", "run")
 STRIDE = {"walk": 0.8, "run": 1.7}  # ground covered by one whole cycle, in figure heights
 RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either way
@@ -32,6 +33,7 @@ RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either 
 RUN_ELBOW = (2.05, -0.15, -0.3)
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
           "reach": 3.5}
+PERIOD["embrace-back"] = PERIOD["embrace"]
 BEND = (0.3, 0.85)  # a hunched back rounds forward between these shares of the torso
 # Old age, for a stoop of 1 (radians): how much further the hips lean, the thighs come forward
 # and the knees fold, and the chin lifts back against the rounded upper back (the head is
@@ -45,6 +47,15 @@ CROOK = ((-0.012, 0.012), (0.018, 0.022), (0.034, 0.006))  # the stick's handle,
 # near one round the other's waist, the far one over their shoulders with the forearm laid
 # down their back (folded back: seen from the side, an elbow turning round someone).
 HUG_ARMS = ((0.75, 1.3), (1.05, -0.3))
+# A young couple's (the same order): one holds the other round the waist, the near forearm
+# across her side to the small of her back, the far arm up her back behind her; the other
+# holds him round the back, under his arm, the hand up on his shoulder blade, the far arm
+# round his waist behind him. Each near arm lies over the partner's body, each far arm under
+# it (see figures.PARTS). The one holding the waist looks over the other's head, bowed to his
+# chest (how far each nods).
+WAIST_ARMS = ((0.2, 1.1), (0.15, 1.7))
+BACK_ARMS = ((0.47, 1.56), (0.1, 1.4))
+HUG_NODS = (0.1, 0.45)
 HUG_ROCK = 0.09  # an old couple's slow rocking: how far they lean either way (feet planted)
 
 
@@ -161,10 +172,20 @@ def idle(t: float) -> Angles:
 
 
 def embrace(t: float) -> Angles:
-    w = 2 * math.pi * t
-    sway = math.sin(w)
+    """Holding someone round the waist, leaning in, swaying slowly (a partner facing the other
+    way is half a cycle on, so the two sway together)."""
+    return _hugging(t, WAIST_ARMS, HUG_NODS[0])
+
+
+def embrace_back(t: float) -> Angles:
+    """The partner's embrace: an arm round their back, the other round their waist."""
+    return _hugging(t, BACK_ARMS, HUG_NODS[1])
+
+
+def _hugging(t: float, arms: tuple[Point, Point], nod: float) -> Angles:
+    sway = math.sin(2 * math.pi * t)
     return Angles((0.01 * sway, 0.5), 0.1 + 0.03 * sway, (0.08, -0.05), (0.08, 0.05),
-                  (1.25, 1.15), (0.95, 1.05), nod=0.25 + 0.05 * sway)
+                  (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]), nod=nod + 0.05 * sway)
 
 
 def phone(t: float) -> Angles:
@@ -194,9 +215,9 @@ def hold(t: float) -> Angles:
 
 
 CYCLES: dict[str, Callable[[float], Angles]] = {
-    "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace, "phone": phone,
-    "reach": reach}
-OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold}
+    "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace,
+    "embrace-back": embrace_back, "phone": phone, "reach": reach}
+OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}
 
 
 def aged(angles: Angles, stoop: float) -> Angles:

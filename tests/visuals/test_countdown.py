@@ -1,20 +1,30 @@
 """The countdown reads as a clock: minutes and seconds that tick once a real second, never a
-flicker of story seconds."""
+flicker of story seconds; through the shipped countdown it keeps one place, clear in every
+scene, and reads red even over a lit ceiling."""
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
+import numpy as np
 import pygame
 
-from installation.core.timeline import state_at
-from installation.core.timeutil import forward, parse_clock
+from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeutil import format_clock, forward, parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor, defaults
-from installation.visuals.countdown import Countdown, clock_text
+from installation.visuals.countdown import DIGIT_WIDTH, Countdown, clock_text
 from installation.visuals.render import headless
 
-from .helpers import NO_POST, SIZE, layer, timeline
+from .helpers import NO_POST, SIZE, draw, layer, timeline
 
 RATE = 4.4  # story seconds per real second, about the shipped day's countdown
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+WIDE = (640, 360)
+RED = 40  # how much redder a pixel the clock lights is than the picture without it
+EVEN = 50  # how much brighter than its middling the picture under the clock may be anywhere
+NEAR = 3  # pixels: one place
 BLACK = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
 DAY = timeline(
     "[countdown]\ncue = \"the call\"\nto = \"05:15\"\n"
@@ -113,3 +123,82 @@ def test_a_scene_can_hide_the_countdown_where_a_clock_in_the_picture_keeps_time(
     compositor.draw(surface, state)
     top = pygame.surfarray.array3d(surface)[:, : SIZE[1] // 4]
     assert top.max() < 40, "no T-MINUS display over the picture"
+
+
+def test_the_shipped_countdown_keeps_one_place_clear_in_every_scene_it_shows_in() -> None:
+    """From the call to the flash the clock lights the same pixels in every scene it shows in
+    (no jump at a cut), and under it each picture is even: sky, or plain ceiling; no lit edge,
+    tower wall, window or helicopter (a star or two aside)."""
+    line = load_timeline(SHIPPED)
+    hidden = without_countdown(line)
+    places = []
+    for at in countdown_scenes(line):
+        lit = pygame.surfarray.array3d(draw(line, at, size=WIDE)).astype(int)
+        under = pygame.surfarray.array3d(draw(hidden, at, size=WIDE)).astype(int)
+        clock = lit[..., 0] - under[..., 0] > RED
+        columns, rows = np.nonzero(clock)
+        places.append((columns.min(), columns.max(), rows.min(), rows.max()))
+        shown = starless(under.max(axis=2))[clock]
+        assert shown.max() - np.median(shown) < EVEN, f"at {at} the clock is over something"
+    spread = np.ptp(np.array(places), axis=0)  # (the glow's reach varies with the digits)
+    assert spread.max() <= NEAR, places
+
+
+def countdown_scenes(line: Timeline) -> list[str]:
+    """The middle of each shipped scene that shows the countdown."""
+    assert line.countdown is not None
+    times = []
+    for scene, after in zip(line.scenes, line.scenes[1:], strict=False):
+        shows = [spec for spec in scene.layers if spec.type == "countdown"
+                 and spec.params.get("opacity", 1.0) > 0]
+        if shows and forward(line.countdown.start, scene.at) < forward(
+                line.countdown.start, line.countdown.target):
+            times.append(format_clock(scene.at + forward(scene.at, after.at) / 2))
+    assert len(times) >= 5, times
+    return times
+
+
+def without_countdown(line: Timeline) -> Timeline:
+    """The day with every countdown layer there but not shown."""
+    scenes = tuple(dataclasses.replace(scene, layers=tuple(
+        dataclasses.replace(spec, params={**spec.params, "opacity": 0.0})
+        if spec.type == "countdown" else spec for spec in scene.layers))
+        for scene in line.scenes)
+    return dataclasses.replace(line, scenes=scenes)
+
+
+def starless(brightness: np.ndarray) -> np.ndarray:
+    """Each pixel's darkest 3x3 neighbourhood: stars go, lines and walls stay."""
+    return np.minimum.reduce([np.roll(brightness, (dx, dy), axis=(0, 1))
+                              for dx in (-1, 0, 1) for dy in (-1, 0, 1)])
+
+
+PALE = timeline(
+    "[countdown]\ncue = \"the call\"\nto = \"05:15\"\n"
+    "[[cue]]\nat = \"04:05\"\nname = \"the call\"\ntype = \"mark\"\n"
+    f"[[scene]]\nat = \"04:05\"\nname = \"diner\"\n"
+    f"{layer('sky', top='#b09070', bottom='#b09070', stars=0, sun=False, clouds=0)}"
+    f"{layer('countdown', y=0.5, size=0.3)}{NO_POST}"
+    f"[[scene]]\nat = \"05:15\"\nname = \"after\"\n{BLACK}{NO_POST}")
+
+
+def test_over_a_pale_ceiling_the_digits_show_on_a_dark_face() -> None:
+    """Lit from the side of a pale ceiling, the display keeps a dark face round its digits
+    (the ceiling does not wash them pink): between a digit's lit segments the picture is far
+    darker than the ceiling round the display."""
+    headless()
+    compositor = Compositor(PALE, SIZE, lambda _message: None, Fast())
+    state = state_at(PALE, story_at("04:05", 10.5), Fast())
+    surface = pygame.Surface(SIZE)
+    compositor.draw(surface, state)
+    counter = Countdown(defaults("countdown", y=0.5, size=0.3),
+                        compositor.setup(state.scene, 1, "countdown", on_screen=True))
+    green = pygame.surfarray.array3d(surface)[..., 1].astype(int)  # the ceiling's, not the red's
+    ceiling = green[:, 2].mean()
+    width = int(counter.digit * DIGIT_WIDTH)
+    for ch, x, y in counter.layout("88:88"):
+        if ch == ":":
+            continue
+        hole = green[x + 3 * width // 8: x + 5 * width // 8,  # the upper hole of an 8: never lit
+                     y + counter.digit // 5: y + 3 * counter.digit // 10]
+        assert hole.mean() < 0.6 * ceiling, (x, hole.mean(), ceiling)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
+import pygame
 import pytest
 
 from installation.core.timeline import load_timeline, state_at
@@ -17,11 +19,21 @@ from installation.visuals.render import headless
 from installation.visuals.skeleton import HEAD, WIDTHS, Body, Point, pose
 from installation.visuals.wardrobe import CROWD, dressed
 
+from .helpers import NO_POST, draw, layer, one_scene
+
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 PANIC = "Panic in the diner"
 ELBOW_BEND = math.radians(45)  # the least a running arm is bent at its elbow
 STEPS = 32  # phases of a cycle looked at
 SIGHT_RUN, SIGHT_STAND = 0.5, 0.25  # half a sprite's width, in heights, running or standing
+BLACK = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+WIDE = (640, 360)
+HEAD_BAND = 0.12  # the top of a figure, in its heights: the head
+LIT = 150  # a warm rim's red (the bodies' is dark)
+
+
+def hex_of(color: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*color)
 
 
 def bearing(a: Point, b: Point) -> float:
@@ -125,3 +137,31 @@ def test_nobody_waits_in_sight_at_either_end_of_the_runners_path() -> None:
         for member in layer.members(frame):
             assert member.pose == "run" or not 0 <= member.feet[0] <= 1920, (
                 f"someone stands waiting in sight at {frame.story_time}")
+
+
+def test_in_the_panic_the_lamps_light_is_on_the_faces_of_those_standing_still() -> None:
+    """At the counter, and up off the stools arguing, each catches the light on the side they
+    face: its edge traces a brow, a nose and a chin, not the back of a head (a dark profile
+    against a dark room reads as nobody)."""
+    line = load_timeline(SHIPPED)
+    scene = state_at(line, parse_clock("04:21")).scene
+    still = [spec.params for spec in scene.layers
+             if spec.type == "figures" and spec.params["speed"] == 0 and spec.params["rim"]]
+    assert len(still) >= 5
+    for p in still:
+        facing = p["facing"]
+        if facing == "path":
+            ahead = [b[0] - a[0] for a, b in zip(p["path"], p["path"][1:], strict=False)]
+            facing = "left" if ahead and ahead[0] < 0 else "right"
+        one = layer("figures", pose=p["pose"], body=p["body"], speed=0, scale=0.8,
+                    facing=facing, color=hex_of(p["color"]), rim=hex_of(p["rim"]),
+                    rim_from=p["rim_from"]) + "path = [[0.5, 0.95]]\n"
+        frame = pygame.surfarray.array3d(draw(one_scene(BLACK + one + NO_POST), "12:00:02",
+                                              size=WIDE)).astype(int)
+        body = frame.max(axis=2) > 0
+        rows = np.nonzero(body.any(axis=0))[0]
+        head = slice(rows.min(), rows.min() + int(HEAD_BAND * (rows.max() - rows.min())))
+        lit = np.nonzero(frame[:, head, 0] > LIT)[0]
+        shape = np.nonzero(body[:, head])[0]
+        side = lit.mean() - shape.mean()
+        assert (side < 0) == (facing == "left"), (p["pose"], p["body"], facing)

@@ -56,7 +56,7 @@ class Booth:
         self.spill = radial_top(reach, scaled(light, 0.55), 1.7, seen)
         yield
         self.ring = radial_top(reach, scaled(light, 0.5 * RING_GAIN), 1.4, seen)
-        self.sprites = Sprites()
+        self.sprites = Sprites(trim=True)
         self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
                                 outfit=OUTFITS["harry"])
 

@@ -69,7 +69,7 @@ class Diner(Split):
         self.lot = self._lot()
         self.patrons: list[tuple[int, int, bool, float]] = []  # x, feet, facing left, phase
         self.patron_looks: list[Look] = []
-        self.sprites = Sprites()
+        self.sprites = Sprites(trim=True)
         yield
         font = setup.font(params["font"], max(8, int(self.h * SIGN_SIZE)))
         self.board_width = int(font.size(params["sign"])[0] + self.h * 0.3)

@@ -64,10 +64,10 @@ class Look:
     hair: Color | None = None  # grey hair catching the light (None: the body's colour)
 
 
-def sprite_for(body: Body, look: Look, left: bool,
-               part: str = WHOLE) -> tuple[pygame.Surface, Point]:
+def sprite_for(body: Body, look: Look, left: bool, part: str = WHOLE,
+               trim: bool = False) -> tuple[pygame.Surface, Point]:
     """A figure (or one of its PARTS) drawn once: the surface, and where its feet are on it
-    (x, y in pixels). A part is cropped to what it shows."""
+    (x, y in pixels). A part, or any with `trim`, is cropped to what it shows."""
     h = look.height * SUPERSAMPLE
     pad = int(0.1 * h) + 2
     xs = [x for c in body.capsules for x in (c.a[0], c.b[0])] + [body.head[0]]
@@ -101,8 +101,12 @@ def sprite_for(body: Body, look: Look, left: bool,
     if left:
         small = pygame.transform.flip(small, True, False)
         feet = (small.get_width() - feet[0], feet[1])
-    if part != WHOLE:
+    if part != WHOLE or trim:
         shown = small.get_bounding_rect()
+        # Cut from an even column and row: the feet move by an even number of pixels, so
+        # the place the sprite is rounded to moves by exactly that (round() rounds a half
+        # to even), and the picture is the same as from the whole sprite.
+        shown.union_ip((shown.x - shown.x % 2, shown.y - shown.y % 2, 0, 0))
         small = small.subsurface(shown).copy()
         feet = (feet[0] - shown.x, feet[1] - shown.y)
     return small, feet
@@ -184,8 +188,9 @@ def _capsule(surface: pygame.Surface, a: Point, b: Point, width: float, color: C
 class Sprites:
     """Sprites per body, pose, phase, head turn, height and facing, drawn when first needed."""
 
-    def __init__(self, kind: str = "person") -> None:
+    def __init__(self, kind: str = "person", trim: bool = False) -> None:
         self.kind = kind
+        self.trim = trim  # each cut to what it shows (not with a shadow: laid from its box)
         self._cache: dict[tuple[str, int, int, bool, Look, str],
                           tuple[pygame.Surface, Point]] = {}
 
@@ -196,7 +201,7 @@ class Sprites:
         key = (name, step, turned, left, look, part)
         if key not in self._cache:
             body = self.body(name, step / PHASES, turned / TURNS, look.outfit)
-            self._cache[key] = sprite_for(body, look, left, part)
+            self._cache[key] = sprite_for(body, look, left, part, self.trim)
         return self._cache[key]
 
     def drawn(self) -> Iterable[tuple[pygame.Surface, Point]]:
@@ -280,7 +285,7 @@ class Figures:
         self.path = Path([(x * width, y * height) for x, y in params["path"]])
         self.height = max(4, round(params["scale"] * height))
         self.seed = stable_seed(setup.seed, setup.scene.name, "figures", *params["path"])
-        self.sprites = Sprites(params["body"])
+        self.sprites = Sprites(params["body"], trim=not params["shadow"])
         self.shadows: dict[int, pygame.Surface] = {}
         self.scene_at = setup.scene.at
         self.looks = [self._look(i) for i in range(params["count"])]  # each member's, fixed

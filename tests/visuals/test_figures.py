@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pygame
+import pytest
 
 from .helpers import NO_POST, SIZE, draw, layer, mean_brightness, one_scene
 
@@ -306,3 +307,22 @@ def test_elders_are_an_old_man_and_an_old_woman_in_turn() -> None:
     assert ivan.cane and not lucy.cane and ivan.stoop > 0 and lucy.stoop > 0
     assert lucy.hair == "bun" and ivan.hair == "fringe" and ivan.stature > lucy.stature
     assert outfit_of("elders", 0.0, 2) == ivan
+
+
+def test_people_without_a_shadow_are_blitted_from_what_shows_of_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A walker's sprite is cut to the figure (the margin round it cost a blit and showed
+    nothing), and the picture is the same as from the whole sprite."""
+    from installation.visuals import figures as module
+
+    crowd = figures(**{**WALKER, "count": 3, "spacing": 0.1, "color": "#ffffff"})
+    line = one_scene(BLACK_SKY + crowd + NO_POST)
+    trimmed = pygame.surfarray.array3d(draw(line, "12:00:04"))
+    sprite, _feet = module.Sprites(trim=True).get("walk", 0.3, False, module.Look(
+        60, (255, 255, 255), None, False, None, None))
+    shown = sprite.get_bounding_rect()
+    assert shown.right == sprite.get_width() and shown.bottom == sprite.get_height()
+    assert shown.left <= 1 and shown.top <= 1, "no clear margin (but a column or row)"
+    whole = module.sprite_for
+    monkeypatch.setattr(module, "sprite_for", lambda *args: whole(*args[:4]))
+    assert np.array_equal(trimmed, pygame.surfarray.array3d(draw(line, "12:00:04")))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Generator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -39,6 +39,8 @@ MAX_SINK = 0.9
 SINK_STEPS = 200  # a sinking animal goes down in at most this many steps over her height:
 # each step paints her and the tar round her again (at the dream's 2.2x, 5 rows a step)
 SKY_STEP_HOURS = 1 / 6  # the sky's colour on the tar round a sinking animal: 10-minute steps
+AHEAD_MARGIN = 1.0  # story seconds: the collar made ahead is the one just after the change
+AHEAD_CHANGES = 4  # changes of the sky or depth looked through for one that changes the collar
 SINK_TILT = 7.0  # degrees: a sinking animal goes down rear first, its head raised
 SWAY_STEPS, SWAY_DEGREES = 9, 4.0  # a palm's crown is cached leaning this many ways, this far
 DAY = 24 * HOUR
@@ -284,6 +286,8 @@ class Silhouette:
                                            if spec.type == "sky"), None)
         self.sink = int(params["sink"] * self.span)
         self.scene_at = setup.scene.at
+        self._ahead_of: tuple[Any, ...] | None = None  # the frame and look made ahead from
+        self._coming: tuple[int, Color] | None = None  # the depth and sky to make ahead
         self.mirror = self._mirror(params["reflect"]) if params["reflect"] > 0 else None
         self.glow = None
         if params["glow"] is not None:
@@ -307,10 +311,61 @@ class Silhouette:
     def sunk(self, frame: Frame) -> int:
         """Rows sunk below the feet line: `sink`, and `sinking` more each story hour since the
         scene began (story time, so the same moment always shows the same depth)."""
-        hours = ((frame.story_time - self.scene_at) % DAY) / HOUR
-        share = min(MAX_SINK, self.params["sink"] + self.params["sinking"] * hours)
-        step = max(1, round(self.span / SINK_STEPS))  # rows she goes down at a time
+        share = min(MAX_SINK, self.params["sink"] + self.params["sinking"] * self._hours(frame))
+        step = self._step()
         return int(share * self.span) // step * step
+
+    def _hours(self, frame: Frame) -> float:
+        """Story hours since the scene began."""
+        return ((frame.story_time - self.scene_at) % DAY) / HOUR
+
+    def _step(self) -> int:
+        """Rows a sinking figure goes down at a time."""
+        return max(1, round(self.span / SINK_STEPS))
+
+    def _next_change(self, frame: Frame) -> float | None:
+        """Story seconds until her collar next changes: she sinks a step, or the sky over the
+        tar moves on (None: neither, in this scene)."""
+        waits = []
+        deeper = (self.sunk(frame) + self._step()) / self.span  # her share a step down
+        if self.params["sinking"] and deeper <= MAX_SINK:
+            hours = (deeper - self.params["sink"]) / self.params["sinking"] - self._hours(frame)
+            waits.append(hours * HOUR)
+        if self.sky_top is None:
+            waits.append((SKY_STEP_HOURS - frame.hour % SKY_STEP_HOURS) * HOUR)
+        return min(waits, default=None)
+
+    def _make_ahead(self, frame: Frame, sink: int, sky: Color) -> None:
+        """A piece a frame of the collar and coat her next depth or sky will need, so that the
+        frame she sinks a step on only draws them."""
+        assert self.wading is not None
+        now = (frame.story_time, frame.seconds)
+        if self._ahead_of is not None and self._ahead_of[:2] == now:
+            return  # a piece this frame already
+        changed = self._ahead_of is None or self._ahead_of[2:] != (sink, sky)
+        self._ahead_of = (*now, sink, sky)
+        if changed:  # this frame paints her again: the next one starts the pieces
+            self._coming = self._next_key(frame, (self._visible(sink), sky))
+        elif self._coming is not None:
+            self.wading.ahead(*self._coming)
+
+    def _next_key(self, frame: Frame, key: tuple[int, Color]) -> tuple[int, Color] | None:
+        """The rows above the surface and the sky her collar will next have, if they change
+        within AHEAD_CHANGES changes of the sky or her depth (a sky step may keep its colour)."""
+        for _ in range(AHEAD_CHANGES):
+            wait = self._next_change(frame)
+            if wait is None:
+                return None
+            frame = replace(frame, story_time=frame.story_time + wait + AHEAD_MARGIN)
+            sink = self.sunk(frame) if self.params["sinking"] else self.sink
+            coming = (self._visible(sink), self.sky(frame))
+            if coming != key:
+                return coming
+        return None
+
+    def _visible(self, sink: int) -> int:
+        """Rows of it above the surface when sunk `sink` rows."""
+        return min(self.image.get_height(), self.line - self.feet[1] - sink)
 
     def _sway(self, seconds: float) -> int:
         """Which way the crown leans: a slow rocking in the wind with gusts on top."""
@@ -325,9 +380,12 @@ class Silhouette:
         ringing = bool(self.glow is not None and ring and frame.seconds < ring
                        and frame.seconds % RING_CYCLE < RING_ON)
         sink = self.sunk(frame) if self.params["sinking"] else self.sink
+        sky = None
+        if self.wading is not None:
+            sky = self.sky(frame)
+            self._make_ahead(frame, sink, sky)
         return Look(ringing, sink, self._sway(frame.seconds) if self.crowns else 0,
-                    math.floor(frame.seconds * RING_STEPS) if self.rippling else 0,
-                    self.sky(frame) if self.wading is not None else None)
+                    math.floor(frame.seconds * RING_STEPS) if self.rippling else 0, sky)
 
     def sky(self, frame: Frame) -> Color:
         """The colour of the sky over the tar (the scene's own, or the hour's, taken every
@@ -363,7 +421,7 @@ class Silhouette:
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         x, y = self.feet
         ringing, sink, lean, _ripple, sky = self.look(frame)
-        visible = min(self.image.get_height(), self.line - y - sink)
+        visible = self._visible(sink)
         if self.glow is not None:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
             if ringing:

@@ -263,12 +263,36 @@ class Wading:
         except StopIteration as done:
             self._made, self._making = (key, done.value), None
 
-    def _pieces(self, visible: int, sky: Color) -> Generator[None, None, Meeting]:
-        """The collar and coat for `visible` rows above the surface, a piece at a time."""
+    def gone_under(self, visible: int) -> pygame.Surface:
+        """The figure with `visible` rows above the surface, with only her body showing over
+        the heaped tar: what stands out of it apart from that (a curved tusk's tip, its
+        middle under the heap) has gone under with her, and alone would read as a bone."""
+        heights = heap(self._solid(visible), self.thick, self.grain.lumps)[self.pad:-self.pad]
+        above = self.image.copy()  # her pixels over the heap and the surface
+        alpha = pygame.surfarray.pixels_alpha(above)
+        rows = np.arange(alpha.shape[1])[None, :]
+        alpha[rows >= visible - np.floor(heights).astype(int)[:, None]] = 0
+        del alpha
+        shown = pygame.mask.from_surface(above, 0)  # where any of her shows
+        apart = shown.copy()
+        apart.erase(shown.connected_component(), (0, 0))  # all but her body
+        if apart.count():
+            self.image = self.image.copy()
+            apart.to_surface(self.image, setcolor=(0, 0, 0, 0), unsetcolor=None)
+        return self.image
+
+    def _solid(self, visible: int) -> np.ndarray:
+        """Which of the padded columns the figure fills at the surface."""
         alpha = pygame.surfarray.pixels_alpha(self.image)
         solid = np.zeros(self.image.get_width() + 2 * self.pad, bool)
         solid[self.pad:-self.pad] = alpha[:, visible - 1] > SOLID
+        return solid
+
+    def _pieces(self, visible: int, sky: Color) -> Generator[None, None, Meeting]:
+        """The collar and coat for `visible` rows above the surface, a piece at a time."""
+        solid = self._solid(visible)
         rows = min(visible, self.coat_rows())
+        alpha = pygame.surfarray.pixels_alpha(self.image)
         fur = np.array(alpha[:, visible - rows:visible])
         del alpha  # the image is unlocked between pieces
         collar, tops = yield from self._counted(collar_pieces(solid, self.thick, self.grain, sky))

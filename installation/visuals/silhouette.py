@@ -279,12 +279,14 @@ class Silhouette:
                          self.feet[1] + (before[1] - after[1]) // 2)
             yield
         self.span = (top - bottom) * px
+        self.sink = int(params["sink"] * self.span)
         in_tar = params["sink"] > 0 or params["sinking"] > 0
         self.wading = Wading(self.image, self.span, setup.seed) if in_tar else None
+        if self.wading is not None and not params["sinking"]:  # sunk once and for all
+            self.image = self.wading.gone_under(self._visible(self.sink))
         self.rippling = in_tar and params["reflect"] > 0  # it lies on the tar's surface
         self.sky_top: Color | None = next((spec.params["top"] for spec in setup.scene.layers
                                            if spec.type == "sky"), None)
-        self.sink = int(params["sink"] * self.span)
         self.scene_at = setup.scene.at
         self._ahead_of: tuple[Any, ...] | None = None  # the frame and look made ahead from
         self._coming: tuple[int, Color] | None = None  # the depth and sky to make ahead

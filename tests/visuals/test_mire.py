@@ -184,3 +184,23 @@ def test_the_frame_she_sinks_a_step_on_only_paints_her_collar_made_ahead(
     for n, picture in drawn.items():
         Compositor(line, BIG, print).draw(surface, state_at(line, start + n))
         assert pygame.image.tobytes(surface, "RGB") == picture
+
+
+def test_a_sunk_mother_shows_one_piece_above_the_tar_not_a_tusk_tip_standing_alone() -> None:
+    """Half sunk, as the tar keeps her after the flash: her curved tusk dips under the heaped
+    tar and comes back up. Its tip, out of the tar alone, read as a bone: it has gone under
+    with her, and what shows of her (drawn white) above the tar is all one piece."""
+    line = one_scene(SKY + TAR + layer(
+        "silhouette", shape="mammoth", x=0.46, y=0.8, scale=1.1, sink=0.5, flip=True,
+        color=WHITE) + NO_POST)
+    frame = pygame.surfarray.array3d(draw(line, "12:00", size=BIG))
+    her = mother(line)
+    edge = int(BIG[1] * 0.55) + 2  # the tar's far edge: below it, all that is light is her
+    white = frame[:, edge:her.line].min(axis=2) > 120  # where the tar does not cover her
+    shown = pygame.Surface(white.shape, pygame.SRCALPHA)
+    alpha = pygame.surfarray.pixels_alpha(shown)
+    alpha[:] = white * 255
+    del alpha
+    pieces = pygame.mask.from_surface(shown).connected_components(minimum=3)
+    assert white.sum() > 1000, "she shows above the tar"
+    assert len(pieces) == 1, f"{len(pieces)} pieces of her stand out of the tar"

@@ -284,6 +284,9 @@ class Silhouette:
         self.wading = Wading(self.image, self.span, setup.seed) if in_tar else None
         if self.wading is not None and not params["sinking"]:  # sunk once and for all
             self.image = self.wading.gone_under(self._visible(self.sink))
+        if params["ghost"]:  # see-through, tusks and all (the tar round her keeps her shape)
+            self.image = self.image.copy()
+            _fade(self.image, 1 - params["ghost"])
         self.rippling = in_tar and params["reflect"] > 0  # it lies on the tar's surface
         self.sky_top: Color | None = next((spec.params["top"] for spec in setup.scene.layers
                                            if spec.type == "sky"), None)
@@ -306,8 +309,7 @@ class Silhouette:
         flipped = pygame.transform.flip(self.image, False, True)
         flipped = pygame.transform.smoothscale(flipped, (flipped.get_width(), max(
             1, int(self.image.get_height() * MIRROR_SQUASH))))
-        flipped.fill((255, 255, 255, round(255 * strength * 0.5)),
-                     special_flags=pygame.BLEND_RGBA_MULT)
+        _fade(flipped, strength * 0.5)
         return flipped
 
     def sunk(self, frame: Frame) -> int:
@@ -468,6 +470,11 @@ def _render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, floa
         image.blit(small, (0, band_top // SUPERSAMPLE), special_flags=pygame.BLEND_RGBA_ADD)
         yield
     return image
+
+
+def _fade(image: pygame.Surface, share: float) -> None:
+    """Make a figure's pixels see-through: `share` of their alpha left."""
+    image.fill((255, 255, 255, round(255 * share)), special_flags=pygame.BLEND_RGBA_MULT)
 
 
 def _whole(length: int) -> int:

@@ -25,12 +25,16 @@ from installation.visuals.glow import radial
 from installation.visuals.mammoth import bull, calf, mammoth
 from installation.visuals.mire import RING_STEPS, Wading
 from installation.visuals.palette import light_at
+from installation.visuals.tarpit import WARM
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 STROKE_STEPS = 40  # discs along each segment of a tapering stroke, less one
 BAND_ROWS = 30 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
 MIRROR_SQUASH = 0.7
+MIRROR_DIM = 0.6  # dark tar gives back a light thing (her tusk) dimmer and browner than it is
+MIRROR_TINT: Color = (round(255 * MIRROR_DIM * WARM[0]), round(255 * MIRROR_DIM * WARM[1]),
+                      round(255 * MIRROR_DIM * WARM[2]))  # as the pool browns what it mirrors
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
 RING_CYCLE, RING_ON = 6.0, 2.0  # an American phone rings two seconds in every six
 RING_GAIN = 0.8  # how much the light swells while it rings
@@ -309,7 +313,7 @@ class Silhouette:
         flipped = pygame.transform.flip(self.image, False, True)
         flipped = pygame.transform.smoothscale(flipped, (flipped.get_width(), max(
             1, int(self.image.get_height() * MIRROR_SQUASH))))
-        _fade(flipped, strength * 0.5)
+        _fade(flipped, strength * 0.5, MIRROR_TINT)
         return flipped
 
     def sunk(self, frame: Frame) -> int:
@@ -472,9 +476,10 @@ def _render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, floa
     return image
 
 
-def _fade(image: pygame.Surface, share: float) -> None:
-    """Make a figure's pixels see-through: `share` of their alpha left."""
-    image.fill((255, 255, 255, round(255 * share)), special_flags=pygame.BLEND_RGBA_MULT)
+def _fade(image: pygame.Surface, share: float, tint: Color = (255, 255, 255)) -> None:
+    """Make a figure's pixels see-through: `share` of their alpha left (and their colour
+    multiplied by `tint`, 255 for all of it)."""
+    image.fill((*tint, round(255 * share)), special_flags=pygame.BLEND_RGBA_MULT)
 
 
 def _whole(length: int) -> int:

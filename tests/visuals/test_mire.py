@@ -120,7 +120,7 @@ def test_her_reflection_starts_where_she_goes_into_the_tar() -> None:
     assert her.wading is not None
     visible = her.image.get_height() - her.sink
     below = her.line + her.wading.thick  # under her collar
-    lit = np.flatnonzero(frame[:, below:below + 6].max(axis=(1, 2)) > 60)
+    lit = np.flatnonzero(frame[:, below:below + 6].max(axis=(1, 2)) > 35)  # dim, as tar gives back
     alpha = pygame.surfarray.array_alpha(her.image)
     rows = [visible - 1 - round(d / MIRROR_SQUASH) for d in range(her.wading.thick,
                                                                    her.wading.thick + 6)]
@@ -204,3 +204,27 @@ def test_a_sunk_mother_shows_one_piece_above_the_tar_not_a_tusk_tip_standing_alo
     pieces = pygame.mask.from_surface(shown).connected_components(minimum=3)
     assert white.sum() > 1000, "she shows above the tar"
     assert len(pieces) == 1, f"{len(pieces)} pieces of her stand out of the tar"
+
+
+def test_her_tusk_is_mirrored_dimmer_and_browner_than_it_is() -> None:
+    """A light thing in the dark tar gives back a dim brown ghost of itself (at noon the
+    reflection of her tusk read brighter than the tusk): over the tar under it, her tusk's
+    reflection adds less than a tenth of the tusk's own brightness, most of it red."""
+    line, unmirrored = pit(scale=0.7), pit(reflect=0.0, scale=0.7)
+    frame = pygame.surfarray.array3d(draw(line, "12:00", size=BIG)).astype(float)
+    tar = pygame.surfarray.array3d(draw(unmirrored, "12:00", size=BIG)).astype(float)
+    her = mother(line)
+    assert her.mirror is not None
+    light = pygame.surfarray.array3d(her.image).sum(axis=2) > 250  # her tusk (she is dark)
+    tusk = frame[her.feet[0]:her.feet[0] + light.shape[0],
+                 her.feet[1] + her.sink:her.feet[1] + her.sink + light.shape[1]][light]
+    mirrored = pygame.surfarray.array3d(her.mirror).sum(axis=2) > 100  # the tusk in it
+    visible = min(her.image.get_height(), her.line - her.feet[1] - her.sink)  # as drawn
+    skip = int((her.image.get_height() - visible) * MIRROR_SQUASH)
+    area = (slice(her.feet[0], her.feet[0] + mirrored.shape[0]),
+            slice(her.line - skip, her.line - skip + mirrored.shape[1]))
+    lift = (frame[area] - tar[area])[mirrored[:, :frame[area].shape[1]]]
+    lift = lift[(lift.sum(axis=1) != 0)]  # where the reflection shows (not under her rings)
+    assert lift.size and tusk.size
+    assert np.median(lift.mean(axis=1)) < 0.1 * np.median(tusk.mean(axis=1)), "dim"
+    assert np.median(lift[:, 0]) > np.median(lift[:, 2]), "browner"

@@ -19,6 +19,7 @@ import pygame
 from installation.visuals.base import Color, Made, finished, hash01, mix, scaled
 
 SOLID = 100  # alpha above which a figure's pixel counts as solid
+FAINT = 50  # alpha up to which it is only the soft edge of her
 COLLAR = 0.045  # how high the tar heaps against an animal, in its heights
 SPREAD = 2.4  # how far past its sides the heap runs out, in collar heights
 LUMPS = 0.7  # how much the heap's top rises and falls, as a share of its height
@@ -43,6 +44,8 @@ GIRTH = 0.32  # the animal's depth, front to back, as a share of its width at th
 RING_LIGHT = 0.14  # a ring's crest: this share of the way from the tar under it to the sky
 RING_DARK = 0.82  # its trough, the tar under it darkened this much
 PIECE_COLUMNS = 160  # the collar and the coat are worked out this many columns a piece
+APART_REACH = 0.35  # what stands out of the tar apart from her is looked for this far above
+# it, in her heights (a tusk's tip rises 0.22 of them out of the tar)
 Seed = int
 
 
@@ -202,12 +205,14 @@ def _surface(pixels: np.ndarray) -> pygame.Surface:
 
 class Meeting(NamedTuple):
     """A figure's meeting with the tar at one depth and sky: which of its (padded) columns are
-    solid at the surface, the collar, each collar column's top, and the coat."""
+    solid at the surface, the collar, each collar column's top, the coat, and the figure as
+    it shows above the tar."""
 
     solid: np.ndarray
     collar: pygame.Surface
     tops: np.ndarray
     coat: pygame.Surface
+    figure: pygame.Surface  # the figure itself, or a copy with what has gone under cleared
 
 
 Key = tuple[int, Color]  # rows of the figure above the surface, and the sky
@@ -217,8 +222,10 @@ class Wading:
     """One figure's meeting with the tar: its collar and coat kept for one depth and sky, and
     those for the depth or sky to come made ahead, a piece at a time (`ahead`)."""
 
-    def __init__(self, image: pygame.Surface, size: float, seed: Seed) -> None:
-        self.image, self.seed = image, seed
+    def __init__(self, image: pygame.Surface, size: float, seed: Seed,
+                 drawn: pygame.Surface | None = None) -> None:
+        self.image, self.seed = image, seed  # her shape: the tar heaps round it
+        self.drawn = image if drawn is None else drawn  # as she is drawn (see-through, maybe)
         self.thick = collar_height(size)
         self.rise = math.ceil(self.thick * (1 + TONGUES))  # the collar's rows above the line
         self.pad = collar_reach(size)
@@ -227,6 +234,7 @@ class Wading:
         self._collar = self._coat = pygame.Surface((1, 1))
         self.tops = np.zeros(1)
         self.solid = np.zeros(1, bool)
+        self.figure = self.drawn  # as she shows at the depth prepared
         self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed)
         self._making: tuple[Key, Generator[None, None, Meeting]] | None = None
         self._made: tuple[Key, Meeting] | None = None  # made ahead, not yet drawn
@@ -248,7 +256,7 @@ class Wading:
             meeting, self._making = finished(self._making[1]), None
         else:
             meeting = finished(self._pieces(visible, sky))
-        self.solid, self._collar, self.tops, self._coat = meeting
+        self.solid, self._collar, self.tops, self._coat, self.figure = meeting
         self._key = key
 
     def ahead(self, visible: int, sky: Color) -> None:
@@ -263,23 +271,44 @@ class Wading:
         except StopIteration as done:
             self._made, self._making = (key, done.value), None
 
-    def gone_under(self, visible: int) -> pygame.Surface:
-        """The figure with `visible` rows above the surface, with only her body showing over
+    def _shown(self, visible: int,
+               solid: np.ndarray) -> Generator[None, None, pygame.Surface]:
+        """The figure with `visible` rows above the surface, and only her body showing over
         the heaped tar: what stands out of it apart from that (a curved tusk's tip, its
-        middle under the heap) has gone under with her, and alone would read as a bone."""
-        heights = heap(self._solid(visible), self.thick, self.grain.lumps)[self.pad:-self.pad]
-        above = self.image.copy()  # her pixels over the heap and the surface
-        alpha = pygame.surfarray.pixels_alpha(above)
-        rows = np.arange(alpha.shape[1])[None, :]
-        alpha[rows >= visible - np.floor(heights).astype(int)[:, None]] = 0
+        middle under the heap) has gone under with her; alone it would read as a bone.
+        Two pieces: her pixels over the heap, then which of them are apart."""
+        found = yield from self._apart(visible, solid)
+        if found is None:
+            return self.drawn
+        top, apart = found
+        figure = self.drawn.copy()
+        apart.to_surface(figure, setcolor=(0, 0, 0, 0), unsetcolor=None, dest=(0, top))
+        return figure
+
+    def _apart(self, visible: int, solid: np.ndarray) -> Generator[
+            None, None, tuple[int, pygame.mask.Mask] | None]:
+        """Her pixels over the heap apart from her body, as a mask of her rows from the row
+        given down to the surface (None: none). Looked for up to APART_REACH of her height
+        above the surface: a piece that reaches higher is taken to join her up there."""
+        top = max(0, visible - math.ceil(self.size * APART_REACH))
+        heights = heap(solid, self.thick, self.grain.lumps)[self.pad:-self.pad]
+        band = self.image.subsurface((0, top, self.image.get_width(), visible - top)).copy()
+        alpha = pygame.surfarray.pixels_alpha(band)
+        rows = np.arange(top, visible)[None, :]
+        alpha[rows >= visible - np.floor(heights).astype(int)[:, None]] = 0  # under the heap
         del alpha
-        shown = pygame.mask.from_surface(above, 0)  # where any of her shows
-        apart = shown.copy()
-        apart.erase(shown.connected_component(), (0, 0))  # all but her body
-        if apart.count():
-            self.image = self.image.copy()
-            apart.to_surface(self.image, setcolor=(0, 0, 0, 0), unsetcolor=None)
-        return self.image
+        shown = pygame.mask.from_surface(band, FAINT)  # her faint edges join nothing
+        yield
+        pieces = shown.connected_components()
+        if len(pieces) < 2:
+            return None
+        body = max(pieces, key=lambda piece: piece.count())
+        apart = pygame.mask.Mask(band.get_size())
+        for piece in pieces:
+            if piece is not body and piece.get_bounding_rects()[0].top > 0:
+                for dx, dy in ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1)):  # and its edges
+                    apart.draw(piece, (dx, dy))
+        return (top, apart) if apart.count() else None
 
     def _solid(self, visible: int) -> np.ndarray:
         """Which of the padded columns the figure fills at the surface."""
@@ -289,17 +318,22 @@ class Wading:
         return solid
 
     def _pieces(self, visible: int, sky: Color) -> Generator[None, None, Meeting]:
-        """The collar and coat for `visible` rows above the surface, a piece at a time."""
+        """The figure as it shows, its collar and its coat for `visible` rows above the
+        surface, a piece at a time."""
         solid = self._solid(visible)
+        figure = yield from self._counted(self._shown(visible, solid))
+        yield
         rows = min(visible, self.coat_rows())
         alpha = pygame.surfarray.pixels_alpha(self.image)
         fur = np.array(alpha[:, visible - rows:visible])
         del alpha  # the image is unlocked between pieces
+        if figure is not self.drawn:  # no coat on what has gone under
+            fur[pygame.surfarray.array_alpha(figure)[:, visible - rows:visible] == 0] = 0
         collar, tops = yield from self._counted(collar_pieces(solid, self.thick, self.grain, sky))
         yield
         coat = yield from self._counted(coat_pieces(fur, solid[self.pad:-self.pad], self.thick,
                                                     self.grain, sky))
-        return Meeting(solid, collar, tops, coat)
+        return Meeting(solid, collar, tops, coat, figure)
 
     def _counted(self, pieces: Generator[None, None, Made]) -> Generator[None, None, Made]:
         """The same pieces, counted in `pieces_made` as each is worked out."""

@@ -284,20 +284,20 @@ class Silhouette:
             yield
         self.span = (top - bottom) * px
         self.sink = int(params["sink"] * self.span)
-        in_tar = params["sink"] > 0 or params["sinking"] > 0
-        self.wading = Wading(self.image, self.span, setup.seed) if in_tar else None
-        if self.wading is not None and not params["sinking"]:  # sunk once and for all
-            self.image = self.wading.gone_under(self._visible(self.sink))
+        shape = self.image
         if params["ghost"]:  # see-through, tusks and all (the tar round her keeps her shape)
             self.image = self.image.copy()
             _fade(self.image, 1 - params["ghost"])
+        in_tar = params["sink"] > 0 or params["sinking"] > 0
+        self.wading = Wading(shape, self.span, setup.seed, self.image) if in_tar else None
         self.rippling = in_tar and params["reflect"] > 0  # it lies on the tar's surface
         self.sky_top: Color | None = next((spec.params["top"] for spec in setup.scene.layers
                                            if spec.type == "sky"), None)
         self.scene_at = setup.scene.at
         self._ahead_of: tuple[Any, ...] | None = None  # the frame and look made ahead from
         self._coming: tuple[int, Color] | None = None  # the depth and sky to make ahead
-        self.mirror = self._mirror(params["reflect"]) if params["reflect"] > 0 else None
+        self.mirror = self._mirror(self.image) if params["reflect"] > 0 else None
+        self._mirrored = (self.image, self.mirror)  # the last figure mirrored, and its mirror
         self.glow = None
         if params["glow"] is not None:
             radius = int(max(self.image.get_size()) * GLOW_REACH)
@@ -307,14 +307,22 @@ class Silhouette:
                       self.feet[1] + self.sink + int(self.image.get_height() * 0.3))
             self.glow_at = (centre[0] - radius, centre[1] - radius)
 
-    def _mirror(self, strength: float) -> pygame.Surface:
+    def _mirror(self, figure: pygame.Surface) -> pygame.Surface:
         """Its reflection in still tar or a wet street: upside down, dim, squashed a little.
         Made of the whole figure; a sunk figure shows only the top of it (see `draw`)."""
-        flipped = pygame.transform.flip(self.image, False, True)
+        flipped = pygame.transform.flip(figure, False, True)
         flipped = pygame.transform.smoothscale(flipped, (flipped.get_width(), max(
-            1, int(self.image.get_height() * MIRROR_SQUASH))))
-        _fade(flipped, strength * 0.5, MIRROR_TINT)
+            1, int(figure.get_height() * MIRROR_SQUASH))))
+        _fade(flipped, self.params["reflect"] * 0.5, MIRROR_TINT)
         return flipped
+
+    def _mirror_of(self, figure: pygame.Surface) -> pygame.Surface:
+        """The reflection of the figure as it shows (kept for the last one asked)."""
+        if self._mirrored[0] is not figure:
+            self._mirrored = (figure, self._mirror(figure))
+        mirror = self._mirrored[1]
+        assert mirror is not None
+        return mirror
 
     def sunk(self, frame: Frame) -> int:
         """Rows sunk below the feet line: `sink`, and `sinking` more each story hour since the
@@ -435,15 +443,18 @@ class Silhouette:
             if ringing:
                 surface.blit(self.ringing, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if visible > 0:
-            if self.mirror is not None:
-                skip = int((self.image.get_height() - visible) * MIRROR_SQUASH)
-                surface.blit(self.mirror, (x, self.line),
-                             (0, skip, self.mirror.get_width(), self.mirror.get_height() - skip))
+            figure = self.image
             if self.wading is not None and sky is not None:
                 self.wading.prepare(visible, sky)
-                if self.rippling:  # under her: she hides their far side
-                    self.wading.rings(surface, x, self.line, frame.seconds, sky)
-            surface.blit(self.image, (x, y + sink), (0, 0, self.image.get_width(), visible))
+                figure = self.wading.figure  # what of her has gone under cleared
+            if self.mirror is not None:
+                mirror = self._mirror_of(figure)
+                skip = int((self.image.get_height() - visible) * MIRROR_SQUASH)
+                surface.blit(mirror, (x, self.line),
+                             (0, skip, mirror.get_width(), mirror.get_height() - skip))
+            if self.wading is not None and sky is not None and self.rippling:
+                self.wading.rings(surface, x, self.line, frame.seconds, sky)  # under her
+            surface.blit(figure, (x, y + sink), (0, 0, figure.get_width(), visible))
             if self.crowns:
                 crown = self.crowns[lean]
                 surface.blit(crown, crown.get_rect(center=self.crown_at))

@@ -179,7 +179,7 @@ def test_the_frame_she_sinks_a_step_on_only_paints_her_collar_made_ahead(
     assert len(drawn) >= 3
     assert not set(begun) & set(drawn), "the frame she sinks on works out none of her collar"
     ahead = [m for m in begun if m > 0]  # the first frame makes hers at once
-    assert len(ahead) // 2 in (len(drawn), len(drawn) + 1), "each step's made ahead (and next)"
+    assert len(ahead) >= 2 * len(drawn), "each step's collar and coat were made ahead"
     assert len(set(ahead)) == len(ahead), "a piece a frame"
     for n, picture in drawn.items():
         Compositor(line, BIG, print).draw(surface, state_at(line, start + n))
@@ -193,17 +193,31 @@ def test_a_sunk_mother_shows_one_piece_above_the_tar_not_a_tusk_tip_standing_alo
     line = one_scene(SKY + TAR + layer(
         "silhouette", shape="mammoth", x=0.46, y=0.8, scale=1.1, sink=0.5, flip=True,
         color=WHITE) + NO_POST)
-    frame = pygame.surfarray.array3d(draw(line, "12:00", size=BIG))
+    assert pieces_above_the_tar(line, "12:00") == 1
+
+
+def test_as_she_sinks_past_her_tusk_its_tip_goes_under_with_her() -> None:
+    """Sinking (the noon pit's mother, late in the afternoon), the tusk's middle goes under
+    before its tip: from then on the tip is under too, at every depth."""
+    line = pit(WHITE)
+    for at in ("13:50", "14:10", "14:25"):
+        assert pieces_above_the_tar(line, at) == 1, at
+
+
+def pieces_above_the_tar(line: Timeline, at: str) -> int:
+    """How many pieces of her (drawn white) show between the tar's far edge and her line (a
+    tusk's tip standing alone: 150-280 pixels at this size)."""
+    frame = pygame.surfarray.array3d(draw(line, at, size=BIG))
     her = mother(line)
     edge = int(BIG[1] * 0.55) + 2  # the tar's far edge: below it, all that is light is her
     white = frame[:, edge:her.line].min(axis=2) > 120  # where the tar does not cover her
+    assert white.sum() > 1000, "she shows above the tar"
     shown = pygame.Surface(white.shape, pygame.SRCALPHA)
     alpha = pygame.surfarray.pixels_alpha(shown)
     alpha[:] = white * 255
     del alpha
-    pieces = pygame.mask.from_surface(shown).connected_components(minimum=3)
-    assert white.sum() > 1000, "she shows above the tar"
-    assert len(pieces) == 1, f"{len(pieces)} pieces of her stand out of the tar"
+    # Not counting specks of her the tar's streaks part from her (a pixel or two across).
+    return len(pygame.mask.from_surface(shown).connected_components(minimum=20))
 
 
 def test_her_tusk_is_mirrored_dimmer_and_browner_than_it_is() -> None:

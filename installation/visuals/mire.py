@@ -2,20 +2,24 @@
 the sky caught along its lip, the tar clinging to its lowest rows, and slow rings spreading
 from it over the surface.
 
-The collar and the coat are worked out once per depth (and sky colour) and kept; the rings
-are a few ellipse outlines drawn each frame."""
+The collar and the coat are worked out once per depth (and sky colour) and kept, those for the
+depth to come a piece a frame ahead of it; the rings are a few ellipse outlines drawn each
+frame."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Generator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, hash01, mix, scaled
+from installation.visuals.base import Color, Made, finished, hash01, mix, scaled
 
 SOLID = 100  # alpha above which a figure's pixel counts as solid
+FAINT = 50  # alpha up to which it is only the soft edge of her
 COLLAR = 0.045  # how high the tar heaps against an animal, in its heights
 SPREAD = 2.4  # how far past its sides the heap runs out, in collar heights
 LUMPS = 0.7  # how much the heap's top rises and falls, as a share of its height
@@ -39,6 +43,9 @@ RING_SQUASH = 0.28  # how flat a ring looks on the tar from where we stand
 GIRTH = 0.32  # the animal's depth, front to back, as a share of its width at the surface
 RING_LIGHT = 0.14  # a ring's crest: this share of the way from the tar under it to the sky
 RING_DARK = 0.82  # its trough, the tar under it darkened this much
+PIECE_COLUMNS = 160  # the collar and the coat are worked out this many columns a piece
+APART_REACH = 0.35  # what stands out of the tar apart from her is looked for this far above
+# it, in her heights (a tusk's tip rises 0.22 of them out of the tar)
 Seed = int
 
 
@@ -121,93 +128,222 @@ def heap(solid: np.ndarray, thick: int, lumps: np.ndarray) -> np.ndarray:
     return np.asarray(thick * falloff * lumps)
 
 
-def collar_sprite(solid: np.ndarray, thick: int, grain: Grain,
-                  sky: Color) -> tuple[pygame.Surface, np.ndarray]:
+def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
+                  sky: Color) -> Generator[None, None, tuple[pygame.Surface, np.ndarray]]:
     """The heaped tar over a figure's row at the surface (`solid`, padded): its lit top with the
     sky along the lip, dark below, its front fading into the tar under the line (the line at
-    row `rise` of the sprite). Also each column's top, in rows of the sprite."""
+    row `rise` of the sprite). Also each column's top, in rows of the sprite. Worked out
+    PIECE_COLUMNS columns a piece, pausing before each."""
     heights = heap(solid, thick, grain.lumps)
     below = max(2, round(thick * DROOP))
     rise = math.ceil(thick * (1 + TONGUES))  # the sprite's rows above the line
     rows = np.arange(rise + below, dtype=np.float32)[None, :]
-    top = (rise - heights)[:, None]
-    inside = np.clip(rows - top + 1.0, 0.0, 1.0)  # soft-edged top
-    shade = 1 - np.exp(-np.maximum(rows - top, 0.0) / max(1.0, thick * LIT))
-    lip = np.clip(1.5 - (rows - top), 0.0, 1.0) * grain.glint[:, None]
-    lip *= np.clip(heights[:, None] - 1.0, 0.0, 1.0)  # no lip where the tar lies flat
-    shine = mix(TAR_LIT, sky, GLOSS)
+    shine = np.array(mix(TAR_LIT, sky, GLOSS), np.float32)
     lit, dark = np.array(TAR_LIT, np.float32), np.array(TAR, np.float32)
-    rgb = lit + (dark - lit) * shade[..., None]
-    rgb += (np.array(shine, np.float32) - rgb) * lip[..., None]
-    # Under the line the heap's front sinks into the tar, deeper where it stands higher.
-    sinks = below * grain.front * heights / thick  # rows it goes on under the line
-    under = np.clip((rows - rise) / np.maximum(1.0, sinks[:, None]), 0, 1)
-    alpha = np.where(rows < rise, inside, (1 - under) ** 1.5 * inside)
-    alpha *= np.clip(heights[:, None], 0.0, 1.0)  # no heap at all where it has run out
-    return _rgba(rgb, alpha), (rise - heights)
+    pixels = np.empty((rows.size, solid.size, 4), np.uint8)
+    for band in _bands(solid.size):
+        yield
+        high = heights[band, None]
+        top = rise - high
+        inside = np.clip(rows - top + 1.0, 0.0, 1.0)  # soft-edged top
+        shade = 1 - np.exp(-np.maximum(rows - top, 0.0) / max(1.0, thick * LIT))
+        lip = np.clip(1.5 - (rows - top), 0.0, 1.0) * grain.glint[band, None]
+        lip *= np.clip(high - 1.0, 0.0, 1.0)  # no lip where the tar lies flat
+        rgb = [lit[c] + (dark[c] - lit[c]) * shade for c in range(3)]
+        for c, level in enumerate(rgb):
+            level += (shine[c] - level) * lip
+        # Under the line the heap's front sinks into the tar, deeper where it stands higher.
+        sinks = below * grain.front[band, None] * high / thick  # rows it goes on under the line
+        under = np.clip((rows - rise) / np.maximum(1.0, sinks), 0, 1)
+        alpha = np.where(rows < rise, inside, (1 - under) ** 1.5 * inside)
+        alpha *= np.clip(high, 0.0, 1.0)  # no heap at all where it has run out
+        _fill(pixels[:, band], rgb, alpha)
+    return _surface(pixels), rise - heights
 
 
-def coat_sprite(band: pygame.Surface, in_tar: np.ndarray, thick: int, grain: Grain,
-                sky: Color) -> pygame.Surface:
-    """A figure's lowest rows (`band`, its bottom at the surface) soaked in tar where it is in
-    the tar (`in_tar`, per column): brown-black and wet up to an uneven edge, higher in rounded
-    streaks where it has clung, glinting a little."""
-    width, height = band.get_size()
+def coat_pieces(fur: np.ndarray, in_tar: np.ndarray, thick: int, grain: Grain,
+                sky: Color) -> Generator[None, None, pygame.Surface]:
+    """A figure's lowest rows (`fur`: their alpha, columns x rows, the last at the surface)
+    soaked in tar where it is in the tar (`in_tar`, per column): brown-black and wet up to an
+    uneven edge, higher in rounded streaks where it has clung, glinting a little. Worked out
+    PIECE_COLUMNS columns a piece, pausing before each."""
+    width, height = fur.shape
     near = np.exp(-((distance_to_solid(in_tar) / thick) ** 2))  # fading off past its sides
     reach = (near * thick * grain.cling).astype(np.float32)
     up = (height - np.arange(height, dtype=np.float32))[None, :]  # rows above the line
-    soaked = np.clip((reach[:, None] - up) / max(1.0, thick * 0.5), 0.0, 1.0) ** 0.7
-    wet = (grain.streaks * COAT_GLOSS)[:, None, None]
-    goal = np.array(COATED, np.float32) * (1 - wet) + np.array(sky, np.float32) * wet
-    fur = pygame.surfarray.pixels_alpha(band)
-    alpha = soaked * fur / np.float32(255)  # over her: her fur, coated as far as it is soaked
-    del fur
-    return _rgba(np.broadcast_to(goal, (width, height, 3)), alpha)
+    wet = grain.streaks * COAT_GLOSS
+    goal = [np.float32(coated) * (1 - wet) + np.float32(glint) * wet
+            for coated, glint in zip(COATED, sky, strict=True)]  # each column's colour
+    pixels = np.empty((height, width, 4), np.uint8)
+    for band in _bands(width):
+        yield
+        soaked = np.clip((reach[band, None] - up) / max(1.0, thick * 0.5), 0.0, 1.0) ** 0.7
+        alpha = soaked * fur[band] / np.float32(255)  # over her: her fur, coated as far as soaked
+        _fill(pixels[:, band], [level[band, None] for level in goal], alpha)
+    return _surface(pixels)
 
 
-def _rgba(rgb: np.ndarray, alpha: np.ndarray) -> pygame.Surface:
-    """A surface with per-pixel alpha from float colour (columns x rows x 3) and alpha 0..1."""
-    width, height = alpha.shape
-    pixels = np.empty((height, width, 4), np.uint8)  # as the bytes lie: a row at a time
-    pixels[..., 2::-1] = np.clip(rgb, 0, 255).transpose(1, 0, 2)
+def _bands(columns: int) -> list[slice]:
+    """The columns a sprite is worked out in, a piece each."""
+    return [slice(left, left + PIECE_COLUMNS) for left in range(0, columns, PIECE_COLUMNS)]
+
+
+def _fill(pixels: np.ndarray, rgb: list[np.ndarray], alpha: np.ndarray) -> None:
+    """Write float colour (red, green, blue: columns x rows, or columns x 1 for a colour down
+    each column) and alpha 0..1 into the bytes of a surface with per-pixel alpha (rows x
+    columns x 4, blue first, as it lies in memory: blitted without converting)."""
+    for channel, level in zip((2, 1, 0), rgb, strict=True):
+        pixels[..., channel] = np.clip(level, 0, 255).T
     pixels[..., 3] = np.clip(alpha * 255, 0, 255).T
-    # Blue first, as a surface with per-pixel alpha lies in memory: blitted without converting.
+
+
+def _surface(pixels: np.ndarray) -> pygame.Surface:
+    """A surface with per-pixel alpha from its bytes (rows x columns x 4, blue first)."""
+    height, width, _ = pixels.shape
     return pygame.image.frombytes(pixels.tobytes(), (width, height), "BGRA")
 
 
-class Wading:
-    """One figure's meeting with the tar: its collar and coat kept for one depth and sky."""
+class Meeting(NamedTuple):
+    """A figure's meeting with the tar at one depth and sky: which of its (padded) columns are
+    solid at the surface, the collar, each collar column's top, the coat, and the figure as
+    it shows above the tar."""
 
-    def __init__(self, image: pygame.Surface, size: float, seed: Seed) -> None:
-        self.image, self.seed = image, seed
+    solid: np.ndarray
+    collar: pygame.Surface
+    tops: np.ndarray
+    coat: pygame.Surface
+    figure: pygame.Surface  # the figure itself, or a copy with what has gone under cleared
+
+
+Key = tuple[int, Color]  # rows of the figure above the surface, and the sky
+
+
+class Wading:
+    """One figure's meeting with the tar: its collar and coat kept for one depth and sky, and
+    those for the depth or sky to come made ahead, a piece at a time (`ahead`)."""
+
+    def __init__(self, image: pygame.Surface, size: float, seed: Seed,
+                 drawn: pygame.Surface | None = None) -> None:
+        self.image, self.seed = image, seed  # her shape: the tar heaps round it
+        self.drawn = image if drawn is None else drawn  # as she is drawn (see-through, maybe)
         self.thick = collar_height(size)
         self.rise = math.ceil(self.thick * (1 + TONGUES))  # the collar's rows above the line
         self.pad = collar_reach(size)
         self.size = size
-        self._key: tuple[int, Color] | None = None
+        self._key: Key | None = None
         self._collar = self._coat = pygame.Surface((1, 1))
         self.tops = np.zeros(1)
         self.solid = np.zeros(1, bool)
+        self.figure = self.drawn  # as she shows at the depth prepared
         self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed)
+        self._making: tuple[Key, Generator[None, None, Meeting]] | None = None
+        self._made: tuple[Key, Meeting] | None = None  # made ahead, not yet drawn
+        self.pieces_made = 0  # pieces of collars and coats worked out so far
 
     def coat_rows(self) -> int:
         """How many of the figure's lowest visible rows the coat can reach."""
         return math.ceil(self.thick * (COAT + DRIPS)) + 1
 
     def prepare(self, visible: int, sky: Color) -> None:
-        """Work out the collar and the coat for `visible` rows above the surface (kept)."""
-        if self._key == (visible, sky):
+        """Have the collar and the coat for `visible` rows above the surface (kept): made
+        ahead, or what is left of them made now."""
+        key = (visible, sky)
+        if self._key == key:
             return
+        if self._made is not None and self._made[0] == key:
+            meeting, self._made = self._made[1], None
+        elif self._making is not None and self._making[0] == key:
+            meeting, self._making = finished(self._making[1]), None
+        else:
+            meeting = finished(self._pieces(visible, sky))
+        self.solid, self._collar, self.tops, self._coat, self.figure = meeting
+        self._key = key
+
+    def ahead(self, visible: int, sky: Color) -> None:
+        """Work out one piece of the collar and coat for a depth or sky to come."""
+        key = (visible, sky)
+        if key == self._key or (self._made is not None and self._made[0] == key):
+            return
+        if self._making is None or self._making[0] != key:
+            self._making = (key, self._pieces(visible, sky))
+        try:
+            next(self._making[1])
+        except StopIteration as done:
+            self._made, self._making = (key, done.value), None
+
+    def _shown(self, visible: int,
+               solid: np.ndarray) -> Generator[None, None, pygame.Surface]:
+        """The figure with `visible` rows above the surface, and only her body showing over
+        the heaped tar: what stands out of it apart from that (a curved tusk's tip, its
+        middle under the heap) has gone under with her; alone it would read as a bone.
+        Two pieces: her pixels over the heap, then which of them are apart."""
+        found = yield from self._apart(visible, solid)
+        if found is None:
+            return self.drawn
+        top, apart = found
+        figure = self.drawn.copy()
+        apart.to_surface(figure, setcolor=(0, 0, 0, 0), unsetcolor=None, dest=(0, top))
+        return figure
+
+    def _apart(self, visible: int, solid: np.ndarray) -> Generator[
+            None, None, tuple[int, pygame.mask.Mask] | None]:
+        """Her pixels over the heap apart from her body, as a mask of her rows from the row
+        given down to the surface (None: none). Looked for up to APART_REACH of her height
+        above the surface: a piece that reaches higher is taken to join her up there."""
+        top = max(0, visible - math.ceil(self.size * APART_REACH))
+        heights = heap(solid, self.thick, self.grain.lumps)[self.pad:-self.pad]
+        band = self.image.subsurface((0, top, self.image.get_width(), visible - top)).copy()
+        alpha = pygame.surfarray.pixels_alpha(band)
+        rows = np.arange(top, visible)[None, :]
+        alpha[rows >= visible - np.floor(heights).astype(int)[:, None]] = 0  # under the heap
+        del alpha
+        shown = pygame.mask.from_surface(band, FAINT)  # her faint edges join nothing
+        yield
+        pieces = shown.connected_components()
+        if len(pieces) < 2:
+            return None
+        body = max(pieces, key=lambda piece: piece.count())
+        apart = pygame.mask.Mask(band.get_size())
+        for piece in pieces:
+            if piece is not body and piece.get_bounding_rects()[0].top > 0:
+                for dx, dy in ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1)):  # and its edges
+                    apart.draw(piece, (dx, dy))
+        return (top, apart) if apart.count() else None
+
+    def _solid(self, visible: int) -> np.ndarray:
+        """Which of the padded columns the figure fills at the surface."""
         alpha = pygame.surfarray.pixels_alpha(self.image)
         solid = np.zeros(self.image.get_width() + 2 * self.pad, bool)
         solid[self.pad:-self.pad] = alpha[:, visible - 1] > SOLID
-        del alpha
-        self.solid = solid
-        self._collar, self.tops = collar_sprite(solid, self.thick, self.grain, sky)
+        return solid
+
+    def _pieces(self, visible: int, sky: Color) -> Generator[None, None, Meeting]:
+        """The figure as it shows, its collar and its coat for `visible` rows above the
+        surface, a piece at a time."""
+        solid = self._solid(visible)
+        figure = yield from self._counted(self._shown(visible, solid))
+        yield
         rows = min(visible, self.coat_rows())
-        band = self.image.subsurface((0, visible - rows, self.image.get_width(), rows))
-        self._coat = coat_sprite(band, solid[self.pad:-self.pad], self.thick, self.grain, sky)
-        self._key = (visible, sky)
+        alpha = pygame.surfarray.pixels_alpha(self.image)
+        fur = np.array(alpha[:, visible - rows:visible])
+        del alpha  # the image is unlocked between pieces
+        if figure is not self.drawn:  # no coat on what has gone under
+            fur[pygame.surfarray.array_alpha(figure)[:, visible - rows:visible] == 0] = 0
+        collar, tops = yield from self._counted(collar_pieces(solid, self.thick, self.grain, sky))
+        yield
+        coat = yield from self._counted(coat_pieces(fur, solid[self.pad:-self.pad], self.thick,
+                                                    self.grain, sky))
+        return Meeting(solid, collar, tops, coat, figure)
+
+    def _counted(self, pieces: Generator[None, None, Made]) -> Generator[None, None, Made]:
+        """The same pieces, counted in `pieces_made` as each is worked out."""
+        while True:
+            self.pieces_made += 1
+            try:
+                next(pieces)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+            yield
 
     def draw(self, surface: pygame.Surface, left: int, line: int) -> None:
         """The coat over the figure's lowest rows and the collar over the line; `left` is the

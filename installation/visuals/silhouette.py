@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Generator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -25,12 +25,16 @@ from installation.visuals.glow import radial
 from installation.visuals.mammoth import bull, calf, mammoth
 from installation.visuals.mire import RING_STEPS, Wading
 from installation.visuals.palette import light_at
+from installation.visuals.tarpit import WARM
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 STROKE_STEPS = 40  # discs along each segment of a tapering stroke, less one
 BAND_ROWS = 30 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
 MIRROR_SQUASH = 0.7
+MIRROR_DIM = 0.6  # dark tar gives back a light thing (her tusk) dimmer and browner than it is
+MIRROR_TINT: Color = (round(255 * MIRROR_DIM * WARM[0]), round(255 * MIRROR_DIM * WARM[1]),
+                      round(255 * MIRROR_DIM * WARM[2]))  # as the pool browns what it mirrors
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
 RING_CYCLE, RING_ON = 6.0, 2.0  # an American phone rings two seconds in every six
 RING_GAIN = 0.8  # how much the light swells while it rings
@@ -39,6 +43,8 @@ MAX_SINK = 0.9
 SINK_STEPS = 200  # a sinking animal goes down in at most this many steps over her height:
 # each step paints her and the tar round her again (at the dream's 2.2x, 5 rows a step)
 SKY_STEP_HOURS = 1 / 6  # the sky's colour on the tar round a sinking animal: 10-minute steps
+AHEAD_MARGIN = 1.0  # story seconds: the collar made ahead is the one just after the change
+AHEAD_CHANGES = 4  # changes of the sky or depth looked through for one that changes the collar
 SINK_TILT = 7.0  # degrees: a sinking animal goes down rear first, its head raised
 SWAY_STEPS, SWAY_DEGREES = 9, 4.0  # a palm's crown is cached leaning this many ways, this far
 DAY = 24 * HOUR
@@ -277,14 +283,21 @@ class Silhouette:
                          self.feet[1] + (before[1] - after[1]) // 2)
             yield
         self.span = (top - bottom) * px
+        self.sink = int(params["sink"] * self.span)
+        shape = self.image
+        if params["ghost"]:  # see-through, tusks and all (the tar round her keeps her shape)
+            self.image = self.image.copy()
+            _fade(self.image, 1 - params["ghost"])
         in_tar = params["sink"] > 0 or params["sinking"] > 0
-        self.wading = Wading(self.image, self.span, setup.seed) if in_tar else None
+        self.wading = Wading(shape, self.span, setup.seed, self.image) if in_tar else None
         self.rippling = in_tar and params["reflect"] > 0  # it lies on the tar's surface
         self.sky_top: Color | None = next((spec.params["top"] for spec in setup.scene.layers
                                            if spec.type == "sky"), None)
-        self.sink = int(params["sink"] * self.span)
         self.scene_at = setup.scene.at
-        self.mirror = self._mirror(params["reflect"]) if params["reflect"] > 0 else None
+        self._ahead_of: tuple[Any, ...] | None = None  # the frame and look made ahead from
+        self._coming: tuple[int, Color] | None = None  # the depth and sky to make ahead
+        self.mirror = self._mirror(self.image) if params["reflect"] > 0 else None
+        self._mirrored = (self.image, self.mirror)  # the last figure mirrored, and its mirror
         self.glow = None
         if params["glow"] is not None:
             radius = int(max(self.image.get_size()) * GLOW_REACH)
@@ -294,23 +307,81 @@ class Silhouette:
                       self.feet[1] + self.sink + int(self.image.get_height() * 0.3))
             self.glow_at = (centre[0] - radius, centre[1] - radius)
 
-    def _mirror(self, strength: float) -> pygame.Surface:
+    def _mirror(self, figure: pygame.Surface) -> pygame.Surface:
         """Its reflection in still tar or a wet street: upside down, dim, squashed a little.
         Made of the whole figure; a sunk figure shows only the top of it (see `draw`)."""
-        flipped = pygame.transform.flip(self.image, False, True)
+        flipped = pygame.transform.flip(figure, False, True)
         flipped = pygame.transform.smoothscale(flipped, (flipped.get_width(), max(
-            1, int(self.image.get_height() * MIRROR_SQUASH))))
-        flipped.fill((255, 255, 255, round(255 * strength * 0.5)),
-                     special_flags=pygame.BLEND_RGBA_MULT)
+            1, int(figure.get_height() * MIRROR_SQUASH))))
+        _fade(flipped, self.params["reflect"] * 0.5, MIRROR_TINT)
         return flipped
+
+    def _mirror_of(self, figure: pygame.Surface) -> pygame.Surface:
+        """The reflection of the figure as it shows (kept for the last one asked)."""
+        if self._mirrored[0] is not figure:
+            self._mirrored = (figure, self._mirror(figure))
+        mirror = self._mirrored[1]
+        assert mirror is not None
+        return mirror
 
     def sunk(self, frame: Frame) -> int:
         """Rows sunk below the feet line: `sink`, and `sinking` more each story hour since the
         scene began (story time, so the same moment always shows the same depth)."""
-        hours = ((frame.story_time - self.scene_at) % DAY) / HOUR
-        share = min(MAX_SINK, self.params["sink"] + self.params["sinking"] * hours)
-        step = max(1, round(self.span / SINK_STEPS))  # rows she goes down at a time
+        share = min(MAX_SINK, self.params["sink"] + self.params["sinking"] * self._hours(frame))
+        step = self._step()
         return int(share * self.span) // step * step
+
+    def _hours(self, frame: Frame) -> float:
+        """Story hours since the scene began."""
+        return ((frame.story_time - self.scene_at) % DAY) / HOUR
+
+    def _step(self) -> int:
+        """Rows a sinking figure goes down at a time."""
+        return max(1, round(self.span / SINK_STEPS))
+
+    def _next_change(self, frame: Frame) -> float | None:
+        """Story seconds until her collar next changes: she sinks a step, or the sky over the
+        tar moves on (None: neither, in this scene)."""
+        waits = []
+        deeper = (self.sunk(frame) + self._step()) / self.span  # her share a step down
+        if self.params["sinking"] and deeper <= MAX_SINK:
+            hours = (deeper - self.params["sink"]) / self.params["sinking"] - self._hours(frame)
+            waits.append(hours * HOUR)
+        if self.sky_top is None:
+            waits.append((SKY_STEP_HOURS - frame.hour % SKY_STEP_HOURS) * HOUR)
+        return min(waits, default=None)
+
+    def _make_ahead(self, frame: Frame, sink: int, sky: Color) -> None:
+        """A piece a frame of the collar and coat her next depth or sky will need, so that the
+        frame she sinks a step on only draws them."""
+        assert self.wading is not None
+        now = (frame.story_time, frame.seconds)
+        if self._ahead_of is not None and self._ahead_of[:2] == now:
+            return  # a piece this frame already
+        changed = self._ahead_of is None or self._ahead_of[2:] != (sink, sky)
+        self._ahead_of = (*now, sink, sky)
+        if changed:  # this frame paints her again: the next one starts the pieces
+            self._coming = self._next_key(frame, (self._visible(sink), sky))
+        elif self._coming is not None:
+            self.wading.ahead(*self._coming)
+
+    def _next_key(self, frame: Frame, key: tuple[int, Color]) -> tuple[int, Color] | None:
+        """The rows above the surface and the sky her collar will next have, if they change
+        within AHEAD_CHANGES changes of the sky or her depth (a sky step may keep its colour)."""
+        for _ in range(AHEAD_CHANGES):
+            wait = self._next_change(frame)
+            if wait is None:
+                return None
+            frame = replace(frame, story_time=frame.story_time + wait + AHEAD_MARGIN)
+            sink = self.sunk(frame) if self.params["sinking"] else self.sink
+            coming = (self._visible(sink), self.sky(frame))
+            if coming != key:
+                return coming
+        return None
+
+    def _visible(self, sink: int) -> int:
+        """Rows of it above the surface when sunk `sink` rows."""
+        return min(self.image.get_height(), self.line - self.feet[1] - sink)
 
     def _sway(self, seconds: float) -> int:
         """Which way the crown leans: a slow rocking in the wind with gusts on top."""
@@ -325,9 +396,12 @@ class Silhouette:
         ringing = bool(self.glow is not None and ring and frame.seconds < ring
                        and frame.seconds % RING_CYCLE < RING_ON)
         sink = self.sunk(frame) if self.params["sinking"] else self.sink
+        sky = None
+        if self.wading is not None:
+            sky = self.sky(frame)
+            self._make_ahead(frame, sink, sky)
         return Look(ringing, sink, self._sway(frame.seconds) if self.crowns else 0,
-                    math.floor(frame.seconds * RING_STEPS) if self.rippling else 0,
-                    self.sky(frame) if self.wading is not None else None)
+                    math.floor(frame.seconds * RING_STEPS) if self.rippling else 0, sky)
 
     def sky(self, frame: Frame) -> Color:
         """The colour of the sky over the tar (the scene's own, or the hour's, taken every
@@ -363,21 +437,24 @@ class Silhouette:
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         x, y = self.feet
         ringing, sink, lean, _ripple, sky = self.look(frame)
-        visible = min(self.image.get_height(), self.line - y - sink)
+        visible = self._visible(sink)
         if self.glow is not None:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
             if ringing:
                 surface.blit(self.ringing, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if visible > 0:
-            if self.mirror is not None:
-                skip = int((self.image.get_height() - visible) * MIRROR_SQUASH)
-                surface.blit(self.mirror, (x, self.line),
-                             (0, skip, self.mirror.get_width(), self.mirror.get_height() - skip))
+            figure = self.image
             if self.wading is not None and sky is not None:
                 self.wading.prepare(visible, sky)
-                if self.rippling:  # under her: she hides their far side
-                    self.wading.rings(surface, x, self.line, frame.seconds, sky)
-            surface.blit(self.image, (x, y + sink), (0, 0, self.image.get_width(), visible))
+                figure = self.wading.figure  # what of her has gone under cleared
+            if self.mirror is not None:
+                mirror = self._mirror_of(figure)
+                skip = int((self.image.get_height() - visible) * MIRROR_SQUASH)
+                surface.blit(mirror, (x, self.line),
+                             (0, skip, mirror.get_width(), mirror.get_height() - skip))
+            if self.wading is not None and sky is not None and self.rippling:
+                self.wading.rings(surface, x, self.line, frame.seconds, sky)  # under her
+            surface.blit(figure, (x, y + sink), (0, 0, figure.get_width(), visible))
             if self.crowns:
                 crown = self.crowns[lean]
                 surface.blit(crown, crown.get_rect(center=self.crown_at))
@@ -408,6 +485,12 @@ def _render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, floa
         image.blit(small, (0, band_top // SUPERSAMPLE), special_flags=pygame.BLEND_RGBA_ADD)
         yield
     return image
+
+
+def _fade(image: pygame.Surface, share: float, tint: Color = (255, 255, 255)) -> None:
+    """Make a figure's pixels see-through: `share` of their alpha left (and their colour
+    multiplied by `tint`, 255 for all of it)."""
+    image.fill((*tint, round(255 * share)), special_flags=pygame.BLEND_RGBA_MULT)
 
 
 def _whole(length: int) -> int:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 import pygame
+import pytest
 
 from installation.core.timeline import Timeline, state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals import mire
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
@@ -27,11 +30,11 @@ def pit(color: str = "#0b0b0d", reflect: float = 0.5, at: str = "12:00",
         flip=True, reflect=reflect, color=color) + NO_POST, at=at)
 
 
-def mother(line: Timeline) -> Silhouette:
+def mother(line: Timeline, index: int = 2) -> Silhouette:
     """The same mammoth the frame draws (built alike, she is the same to the pixel)."""
     headless()
-    setup = Compositor(line, BIG, print).setup(line.scenes[0], 2, "silhouette")
-    return Silhouette(line.scenes[0].layers[2].params, setup)
+    setup = Compositor(line, BIG, print).setup(line.scenes[0], index, "silhouette")
+    return Silhouette(line.scenes[0].layers[index].params, setup)
 
 
 def her_columns(frame: np.ndarray, her: Silhouette) -> np.ndarray:
@@ -117,7 +120,7 @@ def test_her_reflection_starts_where_she_goes_into_the_tar() -> None:
     assert her.wading is not None
     visible = her.image.get_height() - her.sink
     below = her.line + her.wading.thick  # under her collar
-    lit = np.flatnonzero(frame[:, below:below + 6].max(axis=(1, 2)) > 60)
+    lit = np.flatnonzero(frame[:, below:below + 6].max(axis=(1, 2)) > 35)  # dim, as tar gives back
     alpha = pygame.surfarray.array_alpha(her.image)
     rows = [visible - 1 - round(d / MIRROR_SQUASH) for d in range(her.wading.thick,
                                                                    her.wading.thick + 6)]
@@ -140,3 +143,102 @@ def test_a_large_animal_goes_down_in_a_few_hundred_steps_not_row_by_row() -> Non
     changes = sum(1 for a, b in zip(depths, depths[1:], strict=False) if a != b)
     assert her.span * 0.12 > 40  # row by row she would change more than 40 times in the hour
     assert 0 < changes <= 200 * 0.12 + 1  # `sinking` 0.12 of her height an hour, in 200ths
+
+
+def test_the_frame_she_sinks_a_step_on_only_paints_her_collar_made_ahead(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in the Dream (she is kept in the still picture, under the tar's edge): her collar
+    and coat for the next step are worked out ahead, a piece a frame, so the frame she goes
+    down on works out none of them (at 1080p that took 6-9 ms of the frame, on top of
+    painting her again). Frames drawn in a row are still those a fresh compositor draws."""
+    headless()
+    line = one_scene(layer("sky", stars=0, sun=False) + layer(
+        "silhouette", shape="mammoth", x=0.52, y=0.86, scale=2.2, flip=True, sink=0.05,
+        sinking=1.0, color="#161d40") + layer("tarpit", y=0.8, reflect=0.3) + NO_POST)
+    seen: list[int] = []  # her depth at each frame drawn so far
+    begun: list[int] = []  # the frames a collar or a coat was begun on (each starts so)
+    counted = mire.distance_to_solid
+
+    def begin(solid: np.ndarray) -> np.ndarray:
+        begun.append(len(seen))
+        return counted(solid)
+
+    monkeypatch.setattr(mire, "distance_to_solid", begin)
+    her = mother(line, 1)
+    running = Compositor(line, BIG, print)
+    surface = pygame.Surface(BIG)
+    start = parse_clock("12:40")
+    drawn: dict[int, bytes] = {}  # the frames she sank a step on
+    for n in range(60):  # a second apart: she sinks a step every ~17
+        state = state_at(line, start + n)
+        running.draw(surface, state)
+        seen.append(her.sunk(Frame(state.story_time, state.scene_seconds, state)))
+        if n and seen[-1] != seen[-2]:
+            drawn[n] = pygame.image.tobytes(surface, "RGB")
+    monkeypatch.undo()
+    assert len(drawn) >= 3
+    assert not set(begun) & set(drawn), "the frame she sinks on works out none of her collar"
+    ahead = [m for m in begun if m > 0]  # the first frame makes hers at once
+    assert len(ahead) >= 2 * len(drawn), "each step's collar and coat were made ahead"
+    assert len(set(ahead)) == len(ahead), "a piece a frame"
+    for n, picture in drawn.items():
+        Compositor(line, BIG, print).draw(surface, state_at(line, start + n))
+        assert pygame.image.tobytes(surface, "RGB") == picture
+
+
+def test_a_sunk_mother_shows_one_piece_above_the_tar_not_a_tusk_tip_standing_alone() -> None:
+    """Half sunk, as the tar keeps her after the flash: her curved tusk dips under the heaped
+    tar and comes back up. Its tip, out of the tar alone, read as a bone: it has gone under
+    with her, and what shows of her (drawn white) above the tar is all one piece."""
+    line = one_scene(SKY + TAR + layer(
+        "silhouette", shape="mammoth", x=0.46, y=0.8, scale=1.1, sink=0.5, flip=True,
+        color=WHITE) + NO_POST)
+    assert pieces_above_the_tar(line, "12:00") == 1
+
+
+def test_as_she_sinks_past_her_tusk_its_tip_goes_under_with_her() -> None:
+    """Sinking (the noon pit's mother, late in the afternoon), the tusk's middle goes under
+    before its tip: from then on the tip is under too, at every depth."""
+    line = pit(WHITE)
+    for at in ("13:50", "14:10", "14:25"):
+        assert pieces_above_the_tar(line, at) == 1, at
+
+
+def pieces_above_the_tar(line: Timeline, at: str) -> int:
+    """How many pieces of her (drawn white) show between the tar's far edge and her line (a
+    tusk's tip standing alone: 150-280 pixels at this size)."""
+    frame = pygame.surfarray.array3d(draw(line, at, size=BIG))
+    her = mother(line)
+    edge = int(BIG[1] * 0.55) + 2  # the tar's far edge: below it, all that is light is her
+    white = frame[:, edge:her.line].min(axis=2) > 120  # where the tar does not cover her
+    assert white.sum() > 1000, "she shows above the tar"
+    shown = pygame.Surface(white.shape, pygame.SRCALPHA)
+    alpha = pygame.surfarray.pixels_alpha(shown)
+    alpha[:] = white * 255
+    del alpha
+    # Not counting specks of her the tar's streaks part from her (a pixel or two across).
+    return len(pygame.mask.from_surface(shown).connected_components(minimum=20))
+
+
+def test_her_tusk_is_mirrored_dimmer_and_browner_than_it_is() -> None:
+    """A light thing in the dark tar gives back a dim brown ghost of itself (at noon the
+    reflection of her tusk read brighter than the tusk): over the tar under it, her tusk's
+    reflection adds less than a tenth of the tusk's own brightness, most of it red."""
+    line, unmirrored = pit(scale=0.7), pit(reflect=0.0, scale=0.7)
+    frame = pygame.surfarray.array3d(draw(line, "12:00", size=BIG)).astype(float)
+    tar = pygame.surfarray.array3d(draw(unmirrored, "12:00", size=BIG)).astype(float)
+    her = mother(line)
+    assert her.mirror is not None
+    light = pygame.surfarray.array3d(her.image).sum(axis=2) > 250  # her tusk (she is dark)
+    tusk = frame[her.feet[0]:her.feet[0] + light.shape[0],
+                 her.feet[1] + her.sink:her.feet[1] + her.sink + light.shape[1]][light]
+    mirrored = pygame.surfarray.array3d(her.mirror).sum(axis=2) > 100  # the tusk in it
+    visible = min(her.image.get_height(), her.line - her.feet[1] - her.sink)  # as drawn
+    skip = int((her.image.get_height() - visible) * MIRROR_SQUASH)
+    area = (slice(her.feet[0], her.feet[0] + mirrored.shape[0]),
+            slice(her.line - skip, her.line - skip + mirrored.shape[1]))
+    lift = (frame[area] - tar[area])[mirrored[:, :frame[area].shape[1]]]
+    lift = lift[(lift.sum(axis=1) != 0)]  # where the reflection shows (not under her rings)
+    assert lift.size and tusk.size
+    assert np.median(lift.mean(axis=1)) < 0.1 * np.median(tusk.mean(axis=1)), "dim"
+    assert np.median(lift[:, 0]) > np.median(lift[:, 2]), "browner"

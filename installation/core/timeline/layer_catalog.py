@@ -142,6 +142,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("sinking", number(0, 1), 0.0,
               "how much further it sinks each story hour of the scene (up to 0.9)"),
         Param("reflect", number(0, 1), 0.0, "its mirror image below the feet line (tar, wet)"),
+        Param("ghost", number(0, 0.9), 0.0,
+              "how much of what is behind shows through it, tusks and all (an apparition)"),
         Param("glow", color(), None, "a soft light behind it (a lamp over the payphone)"),
         Param("ring", number(0, 600), 0.0,
               "seconds from the scene's start that the glow swells like a ringing phone"),

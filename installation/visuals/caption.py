@@ -53,6 +53,7 @@ class Caption:
         self._cache: Bounded[str, pygame.Surface] = Bounded(RENDER_CACHE)
         self.banded = params["x"] <= EDGE_BAND  # shaded from the picture's side, not a patch
         self.plate = self._made_plate() if self.lines else None
+        self._span = self._spanned()
 
     def _made_plate(self) -> pygame.Surface:
         """The backdrop, made with the scene (ahead of it), not on its first frame."""
@@ -71,6 +72,9 @@ class Caption:
     def span(self) -> tuple[int, int]:
         """Where the words, the stamp over them and the cursor after them lie across the
         picture: (left, right) in pixels."""
+        return self._span
+
+    def _spanned(self) -> tuple[int, int]:
         widths = [self.font.size(line)[0] for line in self.lines] or [0]
         if self.stamp is not None:
             widths.append(self.stamp.get_width())

@@ -54,6 +54,7 @@ class Caption:
         self.banded = params["x"] <= EDGE_BAND  # shaded from the picture's side, not a patch
         self.plate = self._made_plate() if self.lines else None
         self._span = self._spanned()
+        self._fade: tuple[int, pygame.Surface] | None = None  # the backdrop at a fading level
 
     def _made_plate(self) -> pygame.Surface:
         """The backdrop, made with the scene (ahead of it), not on its first frame."""
@@ -95,13 +96,23 @@ class Caption:
         """A soft darkening behind the words, so they read over a lit window or a bright sky."""
         if self.plate is None:
             return
-        level = round(255 * (1.0 - alpha))
-        plate = self.plate.copy() if level > 0 else self.plate
-        if level > 0:
-            plate.fill((level, level, level), special_flags=pygame.BLEND_RGB_ADD)
+        plate = self._faded(round(255 * (1.0 - alpha)))
         margin = round(PLATE_FADE * self.size)
         left = 0 if self.banded else corner[0] - round(1.5 * self.size) - margin
         surface.blit(plate, (left, corner[1] - margin), special_flags=pygame.BLEND_RGB_MULT)
+
+    def _faded(self, level: int) -> pygame.Surface:
+        """The backdrop lightened by `level` (0: as made), kept for the frames after it that
+        ask for the same level (a fade of seconds asks for each level two or three times)."""
+        assert self.plate is not None
+        if level <= 0:
+            return self.plate
+        if self._fade is None or self._fade[0] != level:
+            faded = self.plate.copy() if self._fade is None else self._fade[1]
+            faded.blit(self.plate, (0, 0))
+            faded.fill((level, level, level), special_flags=pygame.BLEND_RGB_ADD)
+            self._fade = (level, faded)
+        return self._fade[1]
 
     def _cursor(self, surface: pygame.Surface, block: pygame.Rect, alpha: float) -> None:
         """The typewriter's block cursor, solid, or see-through as the caption fades."""

@@ -289,3 +289,28 @@ def test_words_started_far_right_wrap_before_the_right_edge() -> None:
     lit = np.nonzero((frame > 200).any(axis=1))[0]
     assert lit.min() >= int(0.58 * width) - 2
     assert lit.max() < int(0.97 * width)  # within a margin of the right edge
+
+
+def test_a_fading_caption_drawn_frame_after_frame_is_what_a_fresh_show_draws() -> None:
+    """The backdrop lightened for a fading level is kept for the next frames that ask for
+    the same level: every frame of the fade still matches one drawn on its own."""
+    from installation.core.timeline import state_at
+    from installation.core.timeutil import parse_clock
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.render import headless
+
+    grey = layer("sky", top="#c8c8c8", bottom="#c8c8c8", stars=0, sun=False, clouds=0)
+    words = layer("caption", text="The sun comes back.", x=0.07, y=0.8, delay=0, speed=200,
+                  size=0.06)
+    line = one_scene(grey + words + NO_POST)
+    headless()
+    compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
+    levels = set()
+    for n in range(2200, 2400, 2):  # its last three seconds of forty: it fades out
+        at = parse_clock("12:00") + n / 60
+        compositor.draw(surface, state_at(line, at))
+        fresh = draw(line, f"12:00:{n / 60:06.3f}")
+        assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB"), n
+        levels.add(round(mean_brightness(surface, pygame.Rect(0, SIZE[1] // 2, SIZE[0] // 2,
+                                                                SIZE[1] // 2))))
+    assert len(levels) > 5, "the backdrop fades frame by frame"

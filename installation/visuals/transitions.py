@@ -14,8 +14,10 @@ DIP_OVERLAP = 0.4  # the new scene starts rising at 40% while the old one is sti
 SHARES_TOLERANCE = 1e-9  # shares that add up to one are a plain mix
 MASKED = ("dissolve", "light-wipe")  # the new scene takes over spot by spot, not by fading
 DISSOLVE_CELL = 4  # the dissolve's thresholds are ranked at 1/4 size, then smoothed up
-DISSOLVE_SOFT = 0.05  # the width of its soft edge, as a share of the thresholds' range
-DISSOLVE_OCTAVES = ((12, 7, 1.0), (28, 16, 0.5), (64, 36, 0.25))  # grid w, h, weight
+DISSOLVE_SOFT = 0.14  # the width of its soft edge, as a share of the thresholds' range
+DISSOLVE_OCTAVES = ((12, 7, 1.0), (28, 16, 0.35), (64, 36, 0.08))  # grid w, h, weight
+DISSOLVE_SEARCH = 24  # halvings to find the ramp's place for a share turned
+DISSOLVE_RISE = 1.6  # the new scene rises from the foot of the picture: the sky turns last
 WIPE_BAND = 0.16  # the light's width, as a share of the picture's width
 CAPTION_FADE = 0.5  # a caption fades over this share of half the light's width beside it
 WIPE_LIGHT = (170, 150, 120)  # a warm light at its brightest, like a car's beam passing
@@ -158,6 +160,7 @@ class Dissolve:
             coarse = gray((rng.random((grid_w, grid_h)) * 255).astype(np.uint8))
             smooth = pygame.transform.smoothscale(coarse, small)
             field += weight * red(smooth)
+        field -= DISSOLVE_RISE * 255 * np.linspace(0.0, 1.0, small[1])[None, :]  # low first
         yield
         # Ranks, not values: the thresholds spread evenly over 0..1.
         order = np.argsort(field, axis=None, kind="stable")
@@ -173,8 +176,8 @@ class Dissolve:
         yield
         # Smoothing bunches the levels up: each level's rank among the full-size pixels
         # (the share below it, and half its own), so at progress p a share p has turned.
-        counts = np.bincount(levels.ravel(), minlength=256) / levels.size
-        self.ranks = np.cumsum(counts) - counts / 2
+        self.counts = np.bincount(levels.ravel(), minlength=256) / levels.size
+        self.ranks = np.cumsum(self.counts) - self.counts / 2
         yield
         # One buffer seen two ways: the palette's blit writes the mask into its last byte
         # (blue, seen as A, R, G, B), which the other view (B, G, R, A) reads as alpha.
@@ -186,11 +189,21 @@ class Dissolve:
     def alphas(self, progress: float) -> list[tuple[int, int, int]]:
         """The palette at this progress: each rank's share of the old scene (what has not yet
         turned), 0..255 in blue (red and green white, to multiply the old scene by);
-        a ramp DISSOLVE_SOFT wide, placed so nothing has turned at 0 and everything at 1."""
-        centre = smoothstep(progress) * (1.0 + DISSOLVE_SOFT) - DISSOLVE_SOFT / 2
-        t = np.clip((centre - self.ranks) / DISSOLVE_SOFT + 0.5, 0.0, 1.0)
-        shares = np.clip(np.round(s_curve(t) * 255), 0, 255).astype(int).tolist()
-        return [(255, 255, 255 - share) for share in shares]  # as `level(smoothstep(...))`
+        a ramp DISSOLVE_SOFT wide, placed so that the share of the picture turned is
+        smoothstep(progress): nothing at 0, everything at 1."""
+        target, low, high = smoothstep(progress), -DISSOLVE_SOFT / 2, 1.0 + DISSOLVE_SOFT / 2
+        for _ in range(DISSOLVE_SEARCH):  # the ramp's centre that turns that share
+            centre = (low + high) / 2
+            if float(self.counts @ self._turned(centre)) < target:
+                low = centre
+            else:
+                high = centre
+        shares = np.clip(np.round(self._turned((low + high) / 2) * 255), 0, 255)
+        return [(255, 255, 255 - share) for share in shares.astype(int).tolist()]
+
+    def _turned(self, centre: float) -> np.ndarray:
+        """Each level's share turned with the soft ramp centred at `centre` (in ranks)."""
+        return s_curve(np.clip((centre - self.ranks) / DISSOLVE_SOFT + 0.5, 0.0, 1.0))
 
     def cover(self, key: Key, old: Callable[[], pygame.Surface],
               progress: float) -> pygame.Surface:

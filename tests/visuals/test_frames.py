@@ -78,25 +78,35 @@ def test_a_dissolve_turns_the_share_of_spots_its_progress_says_and_mixes_none(
         at: str, blue_share: float) -> None:
     frame = draw(timeline(two_scenes("dissolve")), at)
     red, blue = shares(frame)
-    assert red + blue == pytest.approx(1.0, abs=0.06)  # one scene or the other but at edges
+    assert red + blue == pytest.approx(1.0, abs=0.12)  # one scene or the other but at edges
     blues = pygame.surfarray.array_blue(frame).astype(float)  # soft edges at their mix
     turned = ((blues - blues.min()) / (blues.max() - blues.min())).mean()
     assert turned == pytest.approx(blue_share, abs=0.02)
 
 
 def test_a_dissolve_has_soft_fine_edges_not_stair_steps() -> None:
-    """Half way, the blots' edges blend over a few pixels (some spots are neither pure red
-    nor pure blue, few neighbours jump from one to the other) and the edges do not run along
-    the 4-pixel grid of the thresholds' map."""
+    """Half way, the blots' edges blend over a soft band (some spots are neither pure red
+    nor pure blue, few neighbours jump from one to the other: hard-edged blots read as
+    pieces of picture failing to load) and the edges do not run along the 4-pixel grid of
+    the thresholds' map."""
     frame = draw(timeline(two_scenes("dissolve")), "13:00:05", size=(640, 360))
     red, blue = shares(frame)
-    assert 0.005 < 1.0 - red - blue < 0.06
+    assert 0.03 < 1.0 - red - blue < 0.15
     rgb = pygame.surfarray.array3d(frame).astype(int)
     steps = np.abs(np.diff(rgb[:, :, 2], axis=0))  # between neighbours across
     on_grid = steps[3::4].sum() / steps.sum()  # between x = 4k+3 and 4k+4
     assert on_grid < 0.5, f"{on_grid:.0%} of the change sits on the 4-pixel grid"
     hard = (steps > 128).sum() / (steps > 8).sum()  # of the steps at edges, the abrupt ones
     assert hard < 0.25, f"{hard:.0%} of the edges jump from red to blue at once"
+
+
+def test_a_dissolve_rises_from_the_foot_of_the_picture() -> None:
+    """The new scene comes up from the ground, blot by blot, and reaches the sky last (blots
+    of street floating in the evening sky read as wreckage)."""
+    frame = draw(timeline(two_scenes("dissolve")), "13:00:05", size=(640, 360))
+    blues = pygame.surfarray.array_blue(frame).astype(float) / 255
+    top, bottom = blues[:, :90].mean(), blues[:, -90:].mean()
+    assert bottom > 0.8 and top < 0.2, (top, bottom)
 
 
 def test_a_light_wipe_shows_the_sky_of_the_scene_being_left_ahead_of_the_light() -> None:

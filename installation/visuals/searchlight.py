@@ -112,7 +112,7 @@ class Searchlight:
 
     def aim(self, n: int, seconds: float) -> float:
         """Beam n's angle from the upright, in radians, `seconds` into the scene."""
-        x, lean, phase = self.lamps[n]
+        _x, lean, phase = self.lamps[n]
         speed = self.params["speed"]
         t = seconds * speed / SWEEP_SECONDS + phase
         wander = (smooth_noise(self.seed + n, seconds * 0.15 * speed) - 0.5) * 0.3

@@ -28,9 +28,9 @@ GAP = 0.22  # between digits
 COLON = 0.3
 GHOST = 0.07  # brightness of unlit segments
 LABEL_SCALE = 0.42
-# A dark shadow hugging the display: as dark as SHADE (alpha) round its characters, fading out
-# across their glow. The digits read red over a lit ceiling or a searchlight's beam, not washed
-# pink; over the night sky it hardly shows.
+# A dark face behind the display: as dark as SHADE (alpha) over all its characters can light,
+# fading out over the glow's reach at its edges. The digits read red over a lit ceiling or a
+# searchlight's beam, not washed pink.
 SHADE = 170
 SHADE_GAIN = 4.0  # how fast it darkens towards the characters, per level of their glow
 
@@ -118,14 +118,14 @@ class Countdown:
         return glowing(shape, color, self.spread)
 
     def _shade(self) -> tuple[pygame.Surface, tuple[int, int]]:
-        """The shadow behind the display and where it goes: in the shape of all it can light
-        (its glow at 88:88), so the same whatever it shows."""
+        """The shadow behind the display and where it goes: one soft dark face over all it
+        can light (its glow at 88:88), so the same whatever it shows; not a patch round each
+        digit, which behind a 1 read as a stray dark blot."""
         blits = self.blits("88:88")
         rects = [surface.get_rect(topleft=at) for surface, at in blits]
         area = rects[0].unionall(rects[1:])
         lit = pygame.Surface(area.size)
-        lit.fblits([(surface, (x - area.x, y - area.y)) for surface, (x, y) in blits],
-                   pygame.BLEND_RGB_ADD)
+        lit.fill((255, 255, 255), lit.get_rect().inflate(-2 * self.spread, -2 * self.spread))
         glow = pygame.surfarray.array3d(blur(lit, self.spread)).max(axis=2)
         patch = pygame.Surface(area.size, pygame.SRCALPHA)
         patch.fill((0, 0, 0, 0))

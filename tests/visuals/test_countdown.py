@@ -202,3 +202,21 @@ def test_over_a_pale_ceiling_the_digits_show_on_a_dark_face() -> None:
         hole = green[x + 3 * width // 8: x + 5 * width // 8,  # the upper hole of an 8: never lit
                      y + counter.digit // 5: y + 3 * counter.digit // 10]
         assert hole.mean() < 0.6 * ceiling, (x, hole.mean(), ceiling)
+
+
+def test_the_dark_face_is_one_panel_not_a_patch_round_each_digit() -> None:
+    """Over a pale ceiling the face is one dark panel behind the label and the digits: the
+    ceiling shows through it nowhere (the shadow of each character's glow left gaps of pale
+    ceiling between them, and read as stray blots beside a 1)."""
+    headless()
+    compositor = Compositor(PALE, SIZE, lambda _message: None, Fast())
+    state = state_at(PALE, story_at("04:05", 10.5), Fast())
+    surface = pygame.Surface(SIZE)
+    compositor.draw(surface, state)
+    counter = Countdown(defaults("countdown", y=0.5, size=0.3),
+                        compositor.setup(state.scene, 1, "countdown", on_screen=True))
+    rgb = pygame.surfarray.array3d(surface).astype(int)
+    (x, y), (w, h) = counter.shade_at, counter.shade.get_size()
+    face = rgb[x + w // 8: x + 7 * w // 8, y + h // 3: y + 2 * h // 3]
+    ceiling = np.abs(face - rgb[2, 2]).max(axis=2) < 25
+    assert ceiling.mean() < 0.01, f"{ceiling.mean():.1%} of the face shows the ceiling"

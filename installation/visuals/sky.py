@@ -24,6 +24,8 @@ MOON_DISK = 0.02
 SUN_LOW = (255, 150, 70)
 SUN_HIGH = (255, 246, 226)
 MOON = (226, 226, 212)
+MOON_BITE = (0.55, -0.15)  # where the disk that hides the moon's dark part lies, in radii
+MOON_SUPERSAMPLE = 4  # the crescent is drawn this much larger and shrunk
 CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's own colours
 TWINKLE_EVERY = 7  # one star in this many twinkles
 TWINKLE_RATE = 0.7  # steps of a star's twinkle noise a second
@@ -108,6 +110,7 @@ class Sky:
         self.sun_glow = radial(int(height * 0.32), (120, 80, 40), 2.4)
         yield
         self.moon_glow = radial(int(height * 0.12), (36, 40, 52), 2.0)
+        self._moon_sprite: pygame.Surface | None = None
         self.clouds: Clouds | None = None
         cover = params["clouds"]
         if cover > 0:
@@ -172,14 +175,7 @@ class Sky:
             areas += [self._glow_area(self.sun_glow, at[0], at[1]) for at in (old_sun, sun) if at]
         if old_stars and stars:
             areas += self._stars_changed(old_stars, stars)
-        areas = merged(areas, MAX_AREAS)
-        if moon is not None:
-            # The moon's shadow reads the sky beside it: an area touching the two is followed
-            # by them (painted after the others, it covers whatever they drew of the shadow).
-            bite = self._bite_area(*moon)
-            if any(area.colliderect(bite) for area in areas):
-                areas.append(bite)
-        return areas
+        return merged(areas, MAX_AREAS)
 
     def _stars_changed(self, old: StarPlan, new: StarPlan) -> list[pygame.Rect]:
         """Where stars came out or faded (more or fewer shown) or twinkled."""
@@ -201,20 +197,22 @@ class Sky:
     def _moon_disk(self) -> int:
         return max(2, int(self.size[1] * MOON_DISK))
 
-    def _bite(self, cx: int, cy: int) -> tuple[tuple[int, int], tuple[int, int]]:
-        """Where a waning moon at (cx, cy) reads the sky's colour, and the centre of the
-        disk of that colour that bites it."""
-        radius = self._moon_disk()
-        return (max(0, cx - radius * 3), cy), (cx + int(radius * 0.55), cy - int(radius * 0.15))
-
-    def _bite_area(self, cx: int, cy: int) -> pygame.Rect:
-        """The pixels that hang on the colour the moon reads: the point read and the disk
-        that bites it (with a pixel to spare each way)."""
-        radius = self._moon_disk()
-        (px, py), (bx, by) = self._bite(cx, cy)
-        left, top = min(px, bx - radius) - 2, min(py, by - radius) - 2
-        return pygame.Rect(left, top, max(px, bx + radius) + 3 - left,
-                           max(py, by + radius) + 3 - top)
+    def _crescent(self) -> pygame.Surface:
+        """A waning moon: the lit disk with its shadowed part cut away (the sky and the glow
+        show through it), drawn large and shrunk for smooth edges; made when first needed."""
+        if self._moon_sprite is None:
+            radius = self._moon_disk()
+            big = (radius + 1) * MOON_SUPERSAMPLE
+            image = pygame.Surface((2 * big, 2 * big), pygame.SRCALPHA)
+            image.fill((*MOON, 0))  # clear, in the moon's colour: no dark fringe when shrunk
+            pygame.draw.circle(image, (*MOON, 255), (big, big), radius * MOON_SUPERSAMPLE)
+            dx, dy = MOON_BITE
+            pygame.draw.circle(image, (*MOON, 0), (big + round(dx * radius * MOON_SUPERSAMPLE),
+                                                   big + round(dy * radius * MOON_SUPERSAMPLE)),
+                               radius * MOON_SUPERSAMPLE)
+            self._moon_sprite = pygame.transform.smoothscale(
+                image, (2 * (radius + 1), 2 * (radius + 1)))
+        return self._moon_sprite
 
     def warm(self, frame: Frame) -> Pieces:
         """Paint the sky of `frame` ahead of time, in steps (gradient, clouds, the rest)."""
@@ -265,7 +263,7 @@ class Sky:
             if clip.colliderect(rect):
                 surface.blit(self._gradient(high, low), rect, rect)
         if shown is not None:
-            self._draw_stars(surface, shown)
+            self._draw_stars(surface, shown, moon)
         if sun is not None:
             self._draw_sun(surface, *sun)
         if moon is not None:
@@ -297,14 +295,25 @@ class Sky:
                 [hash01(self.seed + n, step + 1) for n in twinkling]]))
         return self._ends[1]
 
-    def _draw_stars(self, surface: pygame.Surface, shown: StarPlan) -> None:
+    def _draw_stars(self, surface: pygame.Surface, shown: StarPlan,
+                    moon: MoonPlan | None = None) -> None:
+        """The stars shown, but those behind the moon (its dark part hides them too)."""
         count, twinkling = shown
         blits = []
+        hidden = set(self._behind(moon, count)) if moon is not None else set()
         for n in self._stars_in(surface.get_clip(), count):
+            if n in hidden:
+                continue
             index = twinkling[n // TWINKLE_EVERY] if n % TWINKLE_EVERY == 0 else self.steady[n]
             blits.append((self.star_sprites[index], (int(self.star_xy[n, 0]),
                                                      int(self.star_xy[n, 1]))))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+    def _behind(self, moon: MoonPlan, count: int) -> list[int]:
+        """The first `count` stars whose sprites lie within the moon's disk."""
+        reach = self._moon_disk() + max(max(sprite.get_size()) for sprite in self.star_sprites)
+        x, y = self.star_xy[:count, 0] - moon[0], self.star_xy[:count, 1] - moon[1]
+        return [int(n) for n in np.flatnonzero(x * x + y * y < reach * reach)]
 
     def _stars_in(self, clip: pygame.Rect, count: int) -> list[int]:
         """The first `count` stars whose sprites can touch `clip` (painting a strip of
@@ -342,8 +351,5 @@ class Sky:
         glow = self.moon_glow
         surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
                      special_flags=pygame.BLEND_RGB_ADD)
-        radius = self._moon_disk()
-        pygame.draw.circle(surface, MOON, (cx, cy), radius)
-        # A waning moon: the sky's colour bites the lit disk.
-        read, bite = self._bite(cx, cy)
-        pygame.draw.circle(surface, surface.get_at(read)[:3], bite, radius)
+        crescent = self._crescent()
+        surface.blit(crescent, (cx - crescent.get_width() // 2, cy - crescent.get_height() // 2))

@@ -3,6 +3,7 @@ strip of the gradient moving on to the next story minute."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pygame
@@ -117,3 +118,27 @@ def test_each_twinkling_star_follows_its_own_smooth_noise() -> None:
             expected = tuple(min(2, int(sky.stars[n][2] * 2.2 + smooth_noise(
                 sky.seed + n, seconds * 0.7) * 0.6)) for n in range(0, count, TWINKLE_EVERY))
             assert sky._shown_stars(density, seconds) == (count, expected)
+
+
+def test_the_moons_dark_part_shows_the_sky_and_hides_the_stars_behind_it() -> None:
+    """A waning moon is a crescent cut out of its disk: where its dark part lies the sky and
+    the moon's glow show, no disk of another colour (it showed as a dark coin against the
+    glow), and no star shines through it."""
+    sky, plan = night_sky()
+    x, y = plan[4] or (0, 0)
+    radius = sky._moon_disk()
+    painted = pygame.Surface(SIZE)
+    sky.paint(painted, plan)
+    bare = pygame.Surface(SIZE)
+    sky.paint(bare, (*plan[:2], None, plan[3], None, plan[5]))  # no stars, no moon
+    glow = sky.moon_glow
+    bare.blit(glow, (x - glow.get_width() // 2, y - glow.get_height() // 2),
+              special_flags=pygame.BLEND_RGB_ADD)
+    dark = (x + radius // 2, y)  # inside the disk, in its shadowed part
+    assert painted.get_at(dark) == bare.get_at(dark), "the sky and glow, as round it"
+    lit = (x - radius + 2, y)
+    assert painted.get_at(lit)[0] > 200, "the lit edge"
+    count = plan[2][0] if plan[2] else 0
+    assert all(math.dist((int(sx), int(sy)), (x, y)) > radius
+               for sx, sy in sky.star_xy[:count]
+               if painted.get_at((int(sx), int(sy)))[2] > bare.get_at((int(sx), int(sy)))[2])

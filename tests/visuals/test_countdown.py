@@ -186,13 +186,7 @@ def test_over_a_pale_ceiling_the_digits_show_on_a_dark_face() -> None:
     """Lit from the side of a pale ceiling, the display keeps a dark face round its digits
     (the ceiling does not wash them pink): between a digit's lit segments the picture is far
     darker than the ceiling round the display."""
-    headless()
-    compositor = Compositor(PALE, SIZE, lambda _message: None, Fast())
-    state = state_at(PALE, story_at("04:05", 10.5), Fast())
-    surface = pygame.Surface(SIZE)
-    compositor.draw(surface, state)
-    counter = Countdown(defaults("countdown", y=0.5, size=0.3),
-                        compositor.setup(state.scene, 1, "countdown", on_screen=True))
+    surface, counter = pale_display()
     green = pygame.surfarray.array3d(surface)[..., 1].astype(int)  # the ceiling's, not the red's
     ceiling = green[:, 2].mean()
     width = int(counter.digit * DIGIT_WIDTH)
@@ -208,6 +202,16 @@ def test_the_dark_face_is_one_panel_not_a_patch_round_each_digit() -> None:
     """Over a pale ceiling the face is one dark panel behind the label and the digits: the
     ceiling shows through it nowhere (the shadow of each character's glow left gaps of pale
     ceiling between them, and read as stray blots beside a 1)."""
+    surface, counter = pale_display()
+    rgb = pygame.surfarray.array3d(surface).astype(int)
+    (x, y), (w, h) = counter.shade_at, counter.shade.get_size()
+    face = rgb[x + w // 8: x + 7 * w // 8, y + h // 3: y + 2 * h // 3]
+    ceiling = np.abs(face - rgb[2, 2]).max(axis=2) < 25
+    assert ceiling.mean() < 0.01, f"{ceiling.mean():.1%} of the face shows the ceiling"
+
+
+def pale_display() -> tuple[pygame.Surface, Countdown]:
+    """The PALE day's frame with the display over its pale ceiling, and the display drawn."""
     headless()
     compositor = Compositor(PALE, SIZE, lambda _message: None, Fast())
     state = state_at(PALE, story_at("04:05", 10.5), Fast())
@@ -215,8 +219,4 @@ def test_the_dark_face_is_one_panel_not_a_patch_round_each_digit() -> None:
     compositor.draw(surface, state)
     counter = Countdown(defaults("countdown", y=0.5, size=0.3),
                         compositor.setup(state.scene, 1, "countdown", on_screen=True))
-    rgb = pygame.surfarray.array3d(surface).astype(int)
-    (x, y), (w, h) = counter.shade_at, counter.shade.get_size()
-    face = rgb[x + w // 8: x + 7 * w // 8, y + h // 3: y + 2 * h // 3]
-    ceiling = np.abs(face - rgb[2, 2]).max(axis=2) < 25
-    assert ceiling.mean() < 0.01, f"{ceiling.mean():.1%} of the face shows the ceiling"
+    return surface, counter

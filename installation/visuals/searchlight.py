@@ -16,6 +16,7 @@ from installation.visuals.base import (
     Color,
     Frame,
     Setup,
+    finished,
     scaled,
     smooth_noise,
 )
@@ -43,12 +44,7 @@ class Beam(NamedTuple):
 def beam_sprite(reach: int, color: Color, half_angle: float = HALF_ANGLE) -> pygame.Surface:
     """One beam pointing straight up from the middle of its bottom edge: a soft core, an
     even falloff across it, and a long fade along it (no bands)."""
-    steps = beam_pieces(reach, color, half_angle)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+    return finished(beam_pieces(reach, color, half_angle))
 
 
 def beam_pieces(reach: int, color: Color, half_angle: float = HALF_ANGLE,

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
+import numpy.random  # noqa: F401  numpy loads it on first use: a 30-50 ms frame mid-show
 import pygame
 
 from installation.core.seed import stable_seed as stable_seed  # the one seed hash

@@ -52,7 +52,7 @@ CROOK = ((-0.012, 0.012), (0.018, 0.022), (0.034, 0.006))  # the stick's handle,
 # Their arms round each other (near, far; the shoulders, then how far each elbow folds): the
 # near one round the other's waist, the far one over their shoulders with the forearm laid
 # down their back (folded back: seen from the side, an elbow turning round someone).
-HUG_ARMS = ((0.75, 1.3), (1.05, -0.3))
+HUG_ARMS = ((0.75, 1.3), (0.95, -0.55))
 # A young couple's (the same order): one holds the other round the waist, the near forearm
 # across her side to the small of her back, the far arm up her back behind her; the other
 # holds him round the back, under his arm, the hand up on his shoulder blade, the far arm
@@ -62,7 +62,10 @@ HUG_ARMS = ((0.75, 1.3), (1.05, -0.3))
 WAIST_ARMS = ((0.2, 1.1), (0.15, 1.7))
 BACK_ARMS = ((0.47, 1.56), (0.1, 1.4))
 HUG_NODS = (0.1, 0.45)
-HUG_ROCK = 0.09  # an old couple's slow rocking: how far they lean either way (feet planted)
+HUG_ROCK = 0.05  # an old couple's slow rocking: how far they lean either way (feet planted)
+# In each other's arms the old straighten up, holding each other: this share of their stoop
+# is left (upright torsos, heads close; not a bow from the waist).
+HUG_STOOP = 0.35
 # A handshake, in shares of its one playing: the hand comes up to meet the other's, pumps,
 # is held, then lets go and drops back to the side (where a standing pose's arm hangs).
 SHAKE_BEATS = (0.2, 0.6, 0.85)  # the hands meet, the pumps end, they let go
@@ -281,6 +284,8 @@ def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False) -> Body:
     stooped by old age if `stoop` (radians), with a walking stick in the near hand if
     `cane`."""
     angles = (OLD_CYCLES.get(name, CYCLES[name]) if stoop else CYCLES[name])(t % 1.0)
+    if stoop and name in OLD_CYCLES:
+        stoop *= HUG_STOOP
     if stoop:
         angles = aged(angles, stoop)
     if cane:

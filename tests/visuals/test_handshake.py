@@ -86,11 +86,11 @@ def test_harry_and_julie_stay_where_they_stand_from_one_layer_to_the_next() -> N
     scene = next(s for s in line.scenes if s.name == "Harry meets Julie")
     people = [i for i, one in enumerate(scene.layers) if one.type == "figures"]
     reach, walk_in, turn, shake, off_her, off_him = people
-    pair = feet_at(line, "14:42:01", shake)
+    pair = feet_at(line, "14:42:31", shake)
     assert pair[0][1] is False and pair[1][1] is True, "face to face: he faces right, she left"
-    before = {"14:41:59": (walk_in, turn), "16:20:00": (off_him, off_her)}
+    before = {"14:42:29": (walk_in, turn), "16:20:00": (off_him, off_her)}
     for at, (him, her) in before.items():
-        pair = feet_at(line, "14:42:01" if at < "16" else "16:19:59.9", shake)
+        pair = feet_at(line, "14:42:31" if at < "16" else "16:19:59.9", shake)
         assert abs(feet_at(line, at, him)[0][0] - pair[0][0]) < STILL, f"{at}: Harry stays"
         assert abs(feet_at(line, at, her)[0][0] - pair[1][0]) < STILL, f"{at}: Julie stays"
-    assert abs(feet_at(line, "14:40:59", reach)[0][0] - pair[1][0]) < STILL, "she stood there"
+    assert abs(feet_at(line, "14:41:29", reach)[0][0] - pair[1][0]) < STILL, "she stood there"

@@ -21,12 +21,22 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.quadruped import coyote
-from installation.visuals.skeleton import MOVING, PARTNER, PERIOD, STRIDE, Body, Capsule, pose
+from installation.visuals.skeleton import (
+    MOVING,
+    ONCE,
+    PARTNER,
+    PERIOD,
+    STRIDE,
+    Body,
+    Capsule,
+    pose,
+)
 from installation.visuals.wardrobe import CROWD, OUTFITS, Outfit, dressed, hair_of
 
 Point = tuple[float, float]
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PHASES = 16  # a cycle is cached as this many sprites
+FINE = {"handshake": 64, "handshake-back": 64}  # a quick gesture's: its pumps in small steps
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
 PIXELS_PER_PIECE = 60_000
 SPRITE_PIXELS = 5_000  # what one sprite costs beyond its pixels (its joints), in pixels
@@ -39,7 +49,8 @@ FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure'
 SHADOW_ALPHA = 120
 JOSTLE_RATE = 0.35  # how fast a crowd member wanders, in wanders per second
 EMBRACE_GAP = 0.2  # between partners' feet, in heights
-OLD_GAP = 0.44  # an old couple's: stooped, they lean in, her head to his chest (same window)
+PAIR_GAP = {"embrace": EMBRACE_GAP, "handshake": 0.5}  # (a handshake's: the hands meet)
+OLD_GAP = 0.3  # an old couple's: upright, they hold each other, her head to his shoulder
 WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
 OLD_PACE = 1.5  # the old move this much slower: an old couple's rocking embrace takes 9 s
 SILVER = (206, 206, 210)  # grey hair, before the light it catches
@@ -196,11 +207,12 @@ class Sprites:
 
     def get(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
             part: str = WHOLE) -> tuple[pygame.Surface, Point]:
-        step = int(phase % 1.0 * PHASES) % PHASES
+        steps = FINE.get(name, PHASES)
+        step = int(phase % 1.0 * steps) % steps
         turned = round(turn * TURNS)
         key = (name, step, turned, left, look, part)
         if key not in self._cache:
-            body = self.body(name, step / PHASES, turned / TURNS, look.outfit)
+            body = self.body(name, step / steps, turned / TURNS, look.outfit)
             self._cache[key] = sprite_for(body, look, left, part, self.trim)
         return self._cache[key]
 
@@ -213,8 +225,9 @@ class Sprites:
         the scene, so no frame waits for a drawing)."""
         drawn = 0
         for name, left, look in product(names, lefts, looks):
-            for step, turned, part in product(range(PHASES), range(turns + 1), parts):
-                sprite, _ = self.get(name, step / PHASES, left, look, turned / TURNS, part)
+            steps = FINE.get(name, PHASES)
+            for step, turned, part in product(range(steps), range(turns + 1), parts):
+                sprite, _ = self.get(name, step / steps, left, look, turned / TURNS, part)
                 drawn += sprite.get_width() * sprite.get_height() + SPRITE_PIXELS
                 if drawn > PIXELS_PER_PIECE:
                     drawn = 0
@@ -293,11 +306,11 @@ class Figures:
     def warm(self, frame: Frame) -> Pieces:
         """Draw ahead every sprite (and shadow) this layer can show."""
         p = self.params
-        names = {p["pose"], "idle"} if p["pose"] in MOVING else {p["pose"]}
+        names = {p["pose"], "idle"} if _then_stands(p["pose"]) else {p["pose"]}
         headings = [b[0] - a[0] for a, b in pairwise(self.path.points)]
         lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
             p["facing"] == "left"}
-        if p["pose"] == "embrace":
+        if p["pose"] in PARTNER:
             yield from self._warm_pair(headings)
             lefts = set()
         elif not lefts:
@@ -313,15 +326,18 @@ class Figures:
                     yield
 
     def _warm_pair(self, headings: Sequence[float]) -> Pieces:
-        """An embrace's sprites: each partner in their own pose, facing the other, in parts."""
+        """A pair's sprites: each partner in their own pose, facing the other (an embrace's in
+        parts; a handshake's, and the standing after it, whole)."""
         p = self.params
         lefts = ({h < 0 for h in headings} or {False}) if p["facing"] == "path" else {
             p["facing"] == "left"}  # (standing on a point, they face right)
+        names = [p["pose"], "idle"] if _then_stands(p["pose"]) else [p["pose"]]
+        parts = PARTS if p["pose"] == "embrace" else (WHOLE,)
         for i, look in enumerate(self.looks):
             turned = i % 2 == 1
-            yield from self.sprites.fill([self._pose_of(i, p["pose"])],
+            yield from self.sprites.fill([self._pose_of(i, name) for name in names],
                                          sorted(left != turned for left in lefts), [look],
-                                         parts=PARTS)
+                                         parts=parts)
 
     def _pose_of(self, i: int, name: str) -> str:
         """The pose member i takes: the second of a pair takes their partner's."""
@@ -366,8 +382,10 @@ class Figures:
         stepping = moving and 0 < distance < self.path.total
         if name in MOVING and stepping:
             phase = distance / (STRIDE[name] * self.height) + own
+        elif name in ONCE and self._walking(frame) < PERIOD[name]:  # both partners in step
+            phase = self._walking(frame) / PERIOD[name]
         else:
-            name = "idle" if name in MOVING else name  # waiting, or arrived
+            name = "idle" if _then_stands(name) else name  # waiting, arrived, or done
             if name == "embrace":  # a couple sway in step (see skeleton.hold), the old slower
                 pace = OLD_PACE if self._old(i) else 1.0
                 phase = frame.seconds / (PERIOD[name] * pace) + 0.5 * (i % 2)
@@ -377,8 +395,8 @@ class Figures:
                 phase = frame.seconds / PERIOD[name] * (0.85 + 0.3 * own) + own
         facing = p["facing"]
         left = heading < 0 if facing == "path" else facing == "left"
-        if name == "embrace":  # partners face each other, close
-            gap = OLD_GAP if self._old(i) else EMBRACE_GAP
+        if p["pose"] in PARTNER:  # partners face each other, close (and stay so, standing)
+            gap = OLD_GAP if self._old(i) and name == "embrace" else PAIR_GAP[p["pose"]]
             ahead = self.height * (-1 if left else 1)
             x -= (gap - EMBRACE_GAP) / 2 * ahead  # the pair centred where any pair would be
             if i % 2 == 1:
@@ -427,7 +445,7 @@ class Figures:
         "person") of mixed builds and clothes; an old couple, and any pair in each other's
         arms, are as tall as their statures say (he the taller; the old shrunk with age)."""
         p = self.params
-        mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] != "embrace"
+        mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] not in PARTNER
         size = int(hash01(self.seed, i) * SIZES) if mixed else SIZES - 1
         outfit = outfit_of(p["body"], hash01(self.seed, i, 2), i)
         tall = 1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)
@@ -457,6 +475,12 @@ class Figures:
         else:
             at = (fy * shadow.get_width() / h, (w - fx) * shadow.get_height() / w)
         surface.blit(shadow, (round(spot[0] + fx - at[0]), round(spot[1] + fy - at[1])))
+
+
+def _then_stands(name: str) -> bool:
+    """Whether someone in pose `name` stands (idle) when it is over: at a path's end, or
+    once a gesture played once is done."""
+    return name in MOVING or name in ONCE
 
 
 def _laid_down(sprite: pygame.Surface, reach: float) -> pygame.Surface:

@@ -1,92 +1,139 @@
-"""A coyote as jointed capsules: a four-beat walk, a trot, a bushy tail and a head that turns."""
+"""A coyote as jointed, tapering capsules: a deep chest and a tucked-up waist, a back sloping
+to the tail, jointed legs in a four-beat walk or a diagonal trot, a bushy tail carried low,
+pointed ears, a narrow muzzle and a head that turns."""
 
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 from installation.visuals.skeleton import Body, Capsule, Point, toward
 
 # In the animal's height (paws at 0, ear tips at about 1), facing right.
-HIP, SHOULDER = (-0.34, 0.58), (0.3, 0.6)
-FRONT = (0.28, 0.3)  # upper and lower front leg
-HIND = (0.27, 0.24, 0.13)  # thigh, shank, hock to paw
-SKULL = 0.085
-SNOUT = 0.17
-WIDTHS = {"chest": 0.29, "belly": 0.14, "rump": 0.17, "neck": 0.16, "thigh": 0.15,
-          "upper": 0.085, "lower": 0.045, "snout": 0.075, "ear": 0.06, "tail": 0.15}
-# Lateral-sequence walk: left hind, left fore, right hind, right fore a quarter cycle apart.
-OFFSETS = {"hind_far": 0.0, "fore_far": 0.25, "hind_near": 0.5, "fore_near": 0.75}
-SWING = {"walk": 0.42, "run": 0.75, "idle": 0.03}
+SHOULDER, HIP = (0.27, 0.5), (-0.3, 0.52)  # where the legs hang from
+# The trunk, front to back: each piece's two ends and its width at each (a deep, round chest;
+# the loin narrowing to a tucked-up waist; the haunch; the shoulder blade standing up behind
+# the neck, so the back slopes down from the withers to the tail).
+TRUNK = (((0.22, 0.5), (0.03, 0.5), 0.3, 0.27),  # the chest: brisket at 0.35, withers 0.65
+         ((0.02, 0.52), (-0.22, 0.55), 0.24, 0.13),  # the loin, the belly rising to the flank
+         ((-0.2, 0.54), (-0.33, 0.52), 0.16, 0.15),  # the haunch
+         ((0.25, 0.52), (0.2, 0.6), 0.16, 0.12))  # the shoulder blade, up to the withers
+# Legs: each bone's length; a foreleg's upper arm runs back to the elbow at the brisket, the
+# forearm straight down to the wrist, the pastern to the paw; a hind leg's thigh runs forward
+# to the stifle, the shank back down to the hock, the cannon nearly straight down to the paw.
+FORE = (0.17, 0.25, 0.08)
+HIND = (0.2, 0.2, 0.16)
+FORE_SET = (-0.45, 0.0, 0.25)  # each fore bone's angle standing (radians, forward positive)
+HIND_SET = (0.45, -0.55, 0.05)  # each hind bone's: the hock points back
+# How far each bone folds as the leg swings forward off the ground (times the fold): the wrist
+# and the hock flex, the paw flipped up behind.
+FORE_FOLD = (0.0, 0.35, -1.6)
+HIND_FOLD = (0.0, -0.55, 0.45)
+FOLD = 0.9
+LEG_WIDTHS = {"fore": (0.11, 0.075, 0.05, 0.042), "hind": (0.17, 0.08, 0.05, 0.042)}
+PAW = (0.04, 0.042)  # a paw's length forward and its thickness
+PAW_CURL = 2.0  # how far it turns down and back as the leg folds (radians at a full fold)
+# Gaits: how far a leg swings either way (radians), and when in the cycle each foot strikes
+# (the walk: left hind, left fore, right hind, right fore, a quarter apart; the trot: the
+# diagonal pairs together, half a cycle apart).
+SWING = {"walk": 0.32, "run": 0.45, "idle": 0.0}
+STRIKE = {"walk": {"hind_far": 0.0, "fore_far": 0.25, "hind_near": 0.5, "fore_near": 0.75},
+          "run": {"hind_far": 0.0, "fore_near": 0.0, "hind_near": 0.5, "fore_far": 0.5}}
+STANCE = {"walk": 0.62, "run": 0.5}  # the share of a cycle a foot is on the ground
+STAND = {"hind_far": -0.1, "fore_far": 0.1, "hind_near": 0.06, "fore_near": -0.06}
+BOB = 0.012  # how far the back rises and falls with each step
+# The tail: from its root over the haunch, hanging low and out behind; each piece's end
+# (from the last) and width (bushy: thickest past the middle, then a narrower tip).
+TAIL_ROOT = (-0.34, 0.57)
+TAIL = (((-0.1, -0.08), 0.07), ((-0.06, -0.13), 0.13), ((-0.02, -0.11), 0.11),
+        ((0.0, -0.05), 0.05))
+WAG = 0.03
+# The head: the neck from the chest up to the skull, the muzzle narrowing to the nose, the
+# ears tall and pointed; looking round (turn 1) shortens the muzzle and shows both ears.
+NECK = ((0.22, 0.55), 0.18, 0.12)  # where it leaves the chest, its width there and at the head
+SKULL = (0.41, 0.68)
+SKULL_RADIUS = 0.07
+MUZZLE = ((0.155, -0.06), 0.085, 0.032)  # the nose from the skull, the width at each end
+EAR = ((-0.02, 0.045), (-0.025, 0.14), 0.065, 0.012)  # base and tip from the skull, widths
+EAR_SPREAD = 0.045  # how far apart the ears show when it looks at the visitor
+HEAD_DOWN = 0.06  # standing, it carries its head lower, nose to the floor
 
 
 def coyote(name: str, t: float, turn: float) -> Body:
     """The coyote in gait `name` (walk, run or idle) at phase t; `turn` 0 is profile, 1 looks
-    out of the picture at the visitor."""
-    swing = SWING.get(name, SWING["idle"])
+    out of the picture at the visitor. Its lowest paw is on the ground line (y = 0)."""
     w = 2 * math.pi * t
-    bob = 0.015 * math.cos(2 * w) if name != "idle" else 0.0
-    hip, shoulder = (HIP[0], HIP[1] + bob), (SHOULDER[0], SHOULDER[1] + bob)
-    capsules: list[Capsule] = []
-    for leg in ("hind_far", "fore_far"):
-        capsules += _leg(leg, hip, shoulder, w, swing, far=True)
-    capsules += _tail(hip, w, name)
-    # A deep chest, the belly tucked up towards lean haunches.
-    capsules.append(Capsule((hip[0] + 0.02, hip[1] + 0.02), (0.02, 0.6 + bob), WIDTHS["belly"]))
-    capsules.append(Capsule((hip[0] + 0.03, hip[1] + 0.01), (hip[0] - 0.01, hip[1] - 0.03),
-                            WIDTHS["rump"]))
-    capsules.append(Capsule((0.02, 0.58 + bob), (shoulder[0] - 0.02, shoulder[1] - 0.03),
-                            WIDTHS["chest"]))
-    for leg in ("hind_near", "fore_near"):
-        capsules += _leg(leg, hip, shoulder, w, swing, far=False)
-    head, more = _head(shoulder, w, turn, name)
+    bob = BOB * math.cos(2 * w) if name in STRIKE else 0.0
+    legs = {leg: _leg(leg, name, t, bob) for leg in STAND}
+    capsules = [c for leg in ("hind_far", "fore_far") for c in legs[leg][0]]
+    capsules += _tail(bob, w if name in STRIKE else 0.0)
+    capsules += [Capsule((a[0], a[1] + bob), (b[0], b[1] + bob), wa, tip=wb)
+                 for a, b, wa, wb in TRUNK]
+    capsules += [c for leg in ("hind_near", "fore_near") for c in legs[leg][0]]
+    head, more = _head(bob, turn, name)
     capsules += more
-    return Body(tuple(capsules), head, head, head_radius=SKULL)
+    lowest = min(min(c.a[1] - c.width / 2, c.b[1] - c.end_width / 2) for c in capsules)
+    placed = tuple(Capsule((c.a[0], c.a[1] - lowest), (c.b[0], c.b[1] - lowest), c.width,
+                           c.far, c.tip, c.limb) for c in capsules)
+    joints = {f"{leg}{i}": (x, y - lowest) for leg, (_, points) in legs.items()
+              for i, (x, y) in enumerate(points)}
+    return Body(placed, (head[0], head[1] - lowest), (head[0], head[1] - lowest),
+                head_radius=SKULL_RADIUS, joints=joints)
 
 
-def _leg(leg: str, hip: Point, shoulder: Point, w: float, swing: float,
-         far: bool) -> list[Capsule]:
-    p = w + 2 * math.pi * OFFSETS[leg]
-    angle = swing * math.sin(p)
-    lift = 0.5 * swing * max(0.0, math.cos(p))  # the paw folds up as the leg swings forward
-    if leg.startswith("fore"):
-        elbow = toward(shoulder, angle, FRONT[0])
-        paw = toward(elbow, angle - lift, FRONT[1])
-        return [Capsule(shoulder, elbow, WIDTHS["upper"], far),
-                Capsule(elbow, paw, WIDTHS["lower"], far)]
-    knee = toward(hip, angle + 0.35, HIND[0])
-    hock = toward(knee, angle - 0.7 - lift, HIND[1])
-    paw = toward(hock, angle, HIND[2])
-    return [Capsule(hip, knee, WIDTHS["thigh"], far), Capsule(knee, hock, WIDTHS["lower"], far),
-            Capsule(hock, paw, WIDTHS["lower"], far)]
+def swing(name: str, leg: str, t: float) -> tuple[float, float]:
+    """A leg's swing (radians forward of standing) and fold (0 to 1) at phase t: on the ground
+    it sweeps evenly back from forward to behind, then lifts and comes forward folded."""
+    if name not in STRIKE:
+        return STAND[leg], 0.0
+    reach, stance = SWING[name], STANCE[name]
+    p = (t - STRIKE[name][leg]) % 1.0
+    if p < stance:
+        return reach * (1 - 2 * p / stance), 0.0
+    k = (p - stance) / (1 - stance)
+    return reach * (2 * (3 * k * k - 2 * k ** 3) - 1), math.sin(math.pi * k)
 
 
-def _tail(hip: Point, w: float, name: str) -> list[Capsule]:
-    """Bushy, carried low and out behind, thickest past the middle, with a dark tip."""
-    wag = 0.04 * math.sin(w) if name != "idle" else 0.0
-    root = (hip[0] - 0.05, hip[1] + 0.04)
-    mid = (root[0] - 0.13, root[1] - 0.1 + wag)
-    tip = (mid[0] - 0.09, mid[1] - 0.1 + wag)
-    end = (tip[0] - 0.02, tip[1] - 0.05 + wag)
-    return [Capsule(root, mid, WIDTHS["tail"] * 0.6), Capsule(mid, tip, WIDTHS["tail"]),
-            Capsule(tip, end, WIDTHS["tail"] * 0.55)]
+def _leg(leg: str, name: str, t: float, bob: float) -> tuple[list[Capsule], list[Point]]:
+    """One leg's capsules (upper bone, middle, lower, paw) and its joints from the top."""
+    far = leg.endswith("far")
+    hind = leg.startswith("hind")
+    angle, fold = swing(name, leg, t)
+    top = HIP if hind else SHOULDER
+    points = [(top[0], top[1] + bob)]
+    for length, setting, folds in zip(HIND if hind else FORE, HIND_SET if hind else FORE_SET,
+                                      HIND_FOLD if hind else FORE_FOLD, strict=True):
+        points.append(toward(points[-1], setting + angle + folds * FOLD * fold, length))
+    curl = PAW_CURL * fold  # lifted, the paw hangs, toes curled back under
+    tip = (points[-1][0] + PAW[0] * math.cos(curl), points[-1][1] - PAW[0] * math.sin(curl))
+    widths = LEG_WIDTHS["hind" if hind else "fore"]
+    bones = [Capsule(a, b, wa, far, wb, "leg")
+             for (a, b), (wa, wb) in zip(pairwise(points), pairwise(widths), strict=True)]
+    return [*bones, Capsule(points[-1], tip, PAW[1], far, limb="leg")], points
 
 
-def _head(shoulder: Point, w: float, turn: float, name: str) -> tuple[Point, list[Capsule]]:
-    """Neck, skull, snout and ears; turning shortens the snout and shows both ears."""
-    low = 0.06 if name == "idle" else 0.0  # nose to the floor when standing
-    nod = 0.012 * math.sin(2 * w)
-    head = (shoulder[0] + 0.2, shoulder[1] + 0.17 - low + nod)
-    neck = Capsule(shoulder, head, WIDTHS["neck"])
-    reach = SNOUT * (1.0 - 0.8 * turn)
-    nose = (head[0] + reach, head[1] - 0.06 - 0.02 * turn)
-    muzzle = (head[0] + reach * 0.55, head[1] - 0.035 - 0.01 * turn)
+def _tail(bob: float, w: float) -> list[Capsule]:
+    """Bushy, carried low and out behind, thickest past the middle, swinging a little."""
+    wag = WAG * math.sin(w)
+    points = [(TAIL_ROOT[0], TAIL_ROOT[1] + bob)]
+    for (dx, dy), _ in TAIL:
+        points.append((points[-1][0] + dx + wag * 0.5, points[-1][1] + dy + wag))
+    widths = [TAIL[0][1] * 0.8] + [width for _, width in TAIL]
+    return [Capsule(a, b, wa, tip=wb)
+            for (a, b), (wa, wb) in zip(pairwise(points), pairwise(widths), strict=True)]
+
+
+def _head(bob: float, turn: float, name: str) -> tuple[Point, list[Capsule]]:
+    """Neck, skull, muzzle and ears; turning shortens the muzzle and shows both ears."""
+    low = HEAD_DOWN if name not in STRIKE else 0.0
+    head = (SKULL[0], SKULL[1] + bob - low)
+    neck = Capsule((NECK[0][0], NECK[0][1] + bob), head, NECK[1], tip=NECK[2])
+    (dx, dy), base, tip = MUZZLE
+    nose = (head[0] + dx * (1.0 - 0.8 * turn), head[1] + dy * (1.0 - 0.4 * turn))
+    (bx, by), (ex, ey), wide, narrow = EAR
     ears = []
-    for side in (-1, 1):  # tall and pointed: wide at the base, narrow at the tip
-        spread = 0.02 + 0.05 * turn * side
-        base = (head[0] - 0.03 + spread, head[1] + 0.04)
-        middle = (base[0] - 0.01 + spread * 0.3, base[1] + 0.05)
-        ears += [Capsule(base, middle, WIDTHS["ear"]),
-                 Capsule(middle, (middle[0] - 0.01 + spread * 0.3, middle[1] + 0.05),
-                         WIDTHS["ear"] * 0.45)]
-    return head, [neck, Capsule(head, muzzle, WIDTHS["snout"]),
-                  Capsule(muzzle, nose, WIDTHS["snout"] * 0.6), *ears]
+    for side in (-1, 1) if turn else (0,):  # tall and pointed: wide at the base, a fine tip
+        spread = EAR_SPREAD * turn * side
+        ears.append(Capsule((head[0] + bx + spread, head[1] + by),
+                            (head[0] + ex + spread * 1.5, head[1] + ey), wide, tip=narrow))
+    return head, [neck, Capsule(head, nose, base, tip=tip), *ears]

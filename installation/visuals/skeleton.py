@@ -1,5 +1,5 @@
 """People as jointed, tapering capsules: poses and cycles (walk, run, sit, idle, embrace, phone,
-reach)."""
+reach, handshake)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+
+from installation.visuals.base import clamp01, s_curve
 
 Point = tuple[float, float]
 
@@ -22,8 +24,11 @@ WIDTHS = {"chest": 0.15, "pelvis": 0.12, "thigh": 0.112, "knee": 0.074, "shin": 
           "ankle": 0.042, "upper": 0.064, "elbow": 0.046, "fore": 0.048, "wrist": 0.032,
           "foot": 0.045, "neck": 0.06, "receiver": 0.035}
 RECEIVER = 0.09
-POSES = ("walk", "run", "sit", "idle", "embrace", "phone", "reach")
-PARTNER = {"embrace": "embrace-back"}  # the pose the second of a pair takes in theirs
+POSES = ("walk", "run", "sit", "idle", "embrace", "phone", "reach", "handshake")
+# The pose the second of a pair takes in theirs (a handshake's: the shorter one's, the hand
+# held a little higher, so the two hands meet at one height).
+PARTNER = {"embrace": "embrace-back", "handshake": "handshake-back"}
+ONCE = ("handshake",)  # played once, from when they appear, then they stand (idle)
 MOVING = ("walk", "run")
 STRIDE = {"walk": 0.8, "run": 1.7}  # ground covered by one whole cycle, in figure heights
 RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either way
@@ -32,8 +37,9 @@ RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either 
 # the elbow drives back behind (never a level, straight-out arm for long).
 RUN_ELBOW = (2.05, -0.15, -0.3)
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
-          "reach": 3.5}
+          "reach": 3.5, "handshake": 6.0}
 PERIOD["embrace-back"] = PERIOD["embrace"]
+PERIOD["handshake-back"] = PERIOD["handshake"]
 BEND = (0.3, 0.85)  # a hunched back rounds forward between these shares of the torso
 # Old age, for a stoop of 1 (radians): how much further the hips lean, the thighs come forward
 # and the knees fold, and the chin lifts back against the rounded upper back (the head is
@@ -46,7 +52,7 @@ CROOK = ((-0.012, 0.012), (0.018, 0.022), (0.034, 0.006))  # the stick's handle,
 # Their arms round each other (near, far; the shoulders, then how far each elbow folds): the
 # near one round the other's waist, the far one over their shoulders with the forearm laid
 # down their back (folded back: seen from the side, an elbow turning round someone).
-HUG_ARMS = ((0.75, 1.3), (1.05, -0.3))
+HUG_ARMS = ((0.75, 1.3), (0.95, -0.55))
 # A young couple's (the same order): one holds the other round the waist, the near forearm
 # across her side to the small of her back, the far arm up her back behind her; the other
 # holds him round the back, under his arm, the hand up on his shoulder blade, the far arm
@@ -56,7 +62,19 @@ HUG_ARMS = ((0.75, 1.3), (1.05, -0.3))
 WAIST_ARMS = ((0.2, 1.1), (0.15, 1.7))
 BACK_ARMS = ((0.47, 1.56), (0.1, 1.4))
 HUG_NODS = (0.1, 0.45)
-HUG_ROCK = 0.09  # an old couple's slow rocking: how far they lean either way (feet planted)
+HUG_ROCK = 0.05  # an old couple's slow rocking: how far they lean either way (feet planted)
+# In each other's arms the old straighten up, holding each other: this share of their stoop
+# is left (upright torsos, heads close; not a bow from the waist).
+HUG_STOOP = 0.35
+# A handshake, in shares of its one playing: the hand comes up to meet the other's, pumps,
+# is held, then lets go and drops back to the side (where a standing pose's arm hangs).
+SHAKE_BEATS = (0.2, 0.6, 0.85)  # the hands meet, the pumps end, they let go
+PUMPS = 3
+PUMP = 0.25  # how far the forearm rocks up and down with each pump (radians at the elbow)
+# The arm held out (the shoulder forward, the elbow folded: the forearm near level, the hand
+# at the waist); the taller one's elbow is folded less, the hand lower, the other's more.
+CLASP = (0.7, 0.55, 0.75)  # the shoulder, the taller one's elbow, the shorter one's
+SHAKE_LEAN, SHAKE_NOD = 0.06, 0.06  # leaning in a little, looking at the other
 
 
 @dataclass(frozen=True)
@@ -214,9 +232,38 @@ def hold(t: float) -> Angles:
                   (0.06, 0.04), HUG_ARMS[0], HUG_ARMS[1], nod=0.2)
 
 
+def handshake(t: float) -> Angles:
+    """Shaking someone's hand, played once over t from 0 to 1: from standing, the near hand
+    comes up to meet theirs, pumps a few times, is held, and drops back to the side."""
+    return _shaking(t, CLASP[1])
+
+
+def handshake_back(t: float) -> Angles:
+    """The shorter one's handshake: the same, the hand held a little higher."""
+    return _shaking(t, CLASP[2])
+
+
+def _shaking(t: float, elbow: float) -> Angles:
+    """A handshake at t, the hand held out with the elbow folded by `elbow`; it starts and
+    ends standing as idle does at its start."""
+    rest = idle(0.0)
+    meet, done, part = SHAKE_BEATS
+    held = s_curve(clamp01(t / meet)) if t < part else \
+        1.0 - s_curve(clamp01((t - part) / (1.0 - part)))
+    pump = PUMP * math.sin(2 * math.pi * PUMPS * (t - meet) / (done - meet)) \
+        if meet <= t < done else 0.0
+    out = replace(rest, lean=rest.lean + (SHAKE_LEAN - rest.lean) * held,
+                  nod=rest.nod + (SHAKE_NOD - rest.nod) * held)
+    return replace(out, shoulders=(rest.shoulders[0] + (CLASP[0] - rest.shoulders[0]) * held,
+                                   rest.shoulders[1]),
+                   elbows=(rest.elbows[0] + (elbow - rest.elbows[0]) * held + pump,
+                           rest.elbows[1]))
+
+
 CYCLES: dict[str, Callable[[float], Angles]] = {
     "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace,
-    "embrace-back": embrace_back, "phone": phone, "reach": reach}
+    "embrace-back": embrace_back, "phone": phone, "reach": reach, "handshake": handshake,
+    "handshake-back": handshake_back}
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}
 
 
@@ -237,6 +284,8 @@ def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False) -> Body:
     stooped by old age if `stoop` (radians), with a walking stick in the near hand if
     `cane`."""
     angles = (OLD_CYCLES.get(name, CYCLES[name]) if stoop else CYCLES[name])(t % 1.0)
+    if stoop and name in OLD_CYCLES:
+        stoop *= HUG_STOOP
     if stoop:
         angles = aged(angles, stoop)
     if cane:

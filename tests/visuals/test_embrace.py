@@ -3,6 +3,8 @@ far arm is hidden behind them, and no hand pokes out through a body."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pygame
 
@@ -10,8 +12,10 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
-from installation.visuals.figures import Figures, Member
+from installation.visuals.figures import OLD_GAP, Figures, Member, Sprites
 from installation.visuals.render import headless
+from installation.visuals.skeleton import PARTNER
+from installation.visuals.wardrobe import OUTFITS
 
 from .helpers import NO_POST, draw, layer, one_scene
 
@@ -84,3 +88,24 @@ def placed(pair: Figures, member: Member, part: str, edge: bool = False,
     w, h = solid.shape
     out[x:x + w, y:y + h] = solid[:BIG[0] - x, :BIG[1] - y]
     return out
+
+
+UPRIGHT = 30  # degrees from upright: the most an embracing old back may lean, at the shoulders
+HEADS = 0.2  # of a height: how close their heads are
+
+
+def test_an_old_couple_hold_each_other_upright_heads_close() -> None:
+    """Ivan and Lucy in each other's arms straighten up: neither back bends forward more than
+    UPRIGHT at the shoulders through their rocking (a bow from the waist reads as a bow, not
+    an embrace), and their heads stay close together."""
+    sprites = Sprites("elders")
+    ivan, lucy = OUTFITS["ivan"], OUTFITS["lucy"]
+    for t in (0.0, 0.25, 0.5, 0.75):
+        him = sprites.body("embrace", t, 0.0, ivan)
+        her = sprites.body(PARTNER["embrace"], t + 0.5, 0.0, lucy)
+        for one in (him, her):
+            assert math.degrees(one.lean + one.hunch) <= UPRIGHT, f"{t}: upright, not bowed"
+        # She faces him from OLD_GAP heights away (the pair's height is the layer's).
+        his = (him.head[0] * ivan.stature, him.head[1] * ivan.stature)
+        hers = (OLD_GAP - her.head[0] * lucy.stature, her.head[1] * lucy.stature)
+        assert math.dist(his, hers) < HEADS, f"{t}: heads close"

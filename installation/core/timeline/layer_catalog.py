@@ -149,9 +149,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "seconds from the scene's start that the glow swells like a ringing phone"),
     ),
     "figures": (
-        Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach"), "walk",
-              "what they do: walk, run, sit, idle, embrace (in pairs), phone, or reach (a hand "
-              "held out to an animal)"),
+        Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach",
+                             "handshake"), "walk",
+              "what they do: walk, run, sit, idle, embrace (in pairs), phone, reach (a hand "
+              "held out to an animal), or handshake (in pairs, once, then they stand)"),
         Param("body", choice("person", "harry", "julie", "couple", "elders", "man", "woman",
                              "coyote"),
               "person",

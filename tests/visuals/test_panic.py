@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pygame
+import pytest
 
 from installation.visuals.counter import CHROME
+from installation.visuals.figures import PHASES, Look, sprite_for
+from installation.visuals.skeleton import pose
+from installation.visuals.wardrobe import CROWD
 
 from .helpers import NO_POST, frame_at, layer
 
@@ -13,6 +18,9 @@ CRACKS = 200  # pixels of crack and hole on the broken pane, at least, at this s
 SILL = 0.625  # the glass front's foot (below: the wall, the floor and the shards on it)
 STREET = 0.5  # the street outside, seen through the glass from here down
 GLASS = (0.25, 0.45)  # a band of the picture where all of the front is glass or its uprights
+SPRITE = 200  # a figure's height, in pixels, drawn alone
+INSIDE = 4  # pixels in from a figure's outline: inside its body, past where a rim shows
+STRAY = 25  # rim-lit pixels that may show inside a body (where a chest meets a far arm)
 
 
 def sky(color: str) -> str:
@@ -43,3 +51,29 @@ def test_the_cracks_stay_inside_the_broken_pane_never_over_its_frame() -> None:
     assert frame[columns.min() - 1, street:].all() and frame[columns.max() + 1, street:].all(), \
         "the pane's uprights are beside the cracks"
     assert not (cracks & frame).any(), "no crack over the frame"
+
+
+def interior(alpha: np.ndarray, depth: int) -> np.ndarray:
+    """The pixels of an opaque shape at least `depth` pixels in from its outline."""
+    shape = alpha == 255
+    inner = shape.copy()
+    for dx in range(-depth, depth + 1):
+        for dy in range(-depth, depth + 1):
+            if dx * dx + dy * dy <= depth * depth:
+                inner &= np.roll(np.roll(shape, dx, 0), dy, 1)
+    return inner
+
+
+@pytest.mark.parametrize("name", ["run", "walk", "idle"])
+def test_a_rim_lit_figure_shows_no_stripe_of_light_across_its_body(name: str) -> None:
+    """The near arm, drawn over the chest, is edged in shadow there: its rim light shows only
+    where the arm stands out against what is behind the figure (a bright stripe across a dark
+    body reads as the room showing through it)."""
+    for outfit in CROWD:
+        for step in range(PHASES):
+            body = pose(name, step / PHASES, outfit.stoop, outfit.cane)
+            sprite, _ = sprite_for(body, Look(SPRITE, (30, 30, 30), (255, 255, 255), False,
+                                              outfit), False)
+            lit = pygame.surfarray.array3d(sprite).min(axis=2) > 128
+            inside = int((lit & interior(pygame.surfarray.array_alpha(sprite), INSIDE)).sum())
+            assert inside <= STRAY, f"{name} {outfit.coat} phase {step}: {inside} lit inside"

@@ -97,9 +97,12 @@ def sprite_for(body: Body, look: Look, left: bool, part: str = WHOLE,
     if look.rim is not None:  # shifted towards the light (the sprite may be flipped after)
         layers.append((look.rim, RIM_SHIFT * (-1 if look.rim_left != left else 1)))
     layers.append((look.color, 0.0))
-    # The body and its clothes, then the near arm over them with a rim of its own: its elbow
+    # The body and its clothes, then the near arm over them with an edge of its own: its elbow
     # and hand read against the chest instead of sinking into it.
     for group, outlines, torso in _groups(capsules, shapes, part):
+        if not torso and look.rim is not None and part == WHOLE:
+            _near_arm(big, at, h, group, look.color, layers[0])
+            continue
         for color, shift in layers:
             _paint(big, at, h, group, outlines, color, shift)
             if not shapes and torso:  # a bare figure's round head
@@ -138,6 +141,34 @@ def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
     if part == "far":
         return [(arms, (), False)]
     return [([c for c in behind if c not in arms], shapes, True)]
+
+
+def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
+              arm: Sequence[Capsule], color: Color, rim: tuple[Color, float]) -> None:
+    """The near arm over the body drawn so far: its rim lights its edge where it stands out
+    against what is behind the figure, and where it lies over the figure's own body the edge
+    is a fold of shadow (a bright stripe across the chest read as the room showing through)."""
+    points = [at(p) for c in arm for p in (c.a, c.b)]
+    if not points:
+        return
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    thick = max(max(c.width, c.end_width) for c in arm)
+    spread = 2 * round((thick + 2 * abs(rim[1])) * h) + 4  # the widest limb and its rim
+    area = pygame.Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).inflate(
+        spread, spread).clip(big.get_rect())
+
+    def near(p: Point) -> tuple[float, float]:
+        x, y = at(p)
+        return x - area.x, y - area.y
+
+    body = big.subsurface(area).copy()  # what the arm lies over: white, as opaque as the body
+    body.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+    _paint(big, at, h, arm, (), *rim)
+    fold = pygame.Surface(area.size, pygame.SRCALPHA)
+    _paint(fold, near, h, arm, (), _shade(color), rim[1])
+    fold.blit(body, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    big.blit(fold, area)
+    _paint(big, at, h, arm, (), color, 0.0)
 
 
 def _grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -75,6 +76,7 @@ COVE = 0.012  # the fluorescent strip along the top of the glass, its height
 FAILING_TUBE = (0.55, 0.7)  # the stretch of the strip that stutters, across the picture
 SHARDS_REACH = 0.05  # glass thrown over the floor under the broken pane, of the picture
 HOLE = (6, 8, 16, 120)  # where the glass has gone: no reflection of the room, the night
+OPAQUE = 254  # a pixel of the room above this alpha is no glass (the frame, a lamp, a booth)
 
 
 def glass_top(x: float) -> float:
@@ -143,21 +145,25 @@ class Interior(Split):
         yield
         self._sheen(image, left, right)
         self._street(image, left, right)
+        # The night through the glass, as it is before the room in front is drawn (what a
+        # broken pane's cracks may lie over).
+        self.outside = image.copy() if self.params["broken"] is not None else None
         yield
         sill = round(SILL * height)
         door = (round(DOOR[0] * width), round(DOOR[1] * width))
         image.fill((*KNEE_WALL, 255), (left, sill, door[0] - left, foot - sill))
         image.fill((*KNEE_WALL, 255), (door[1], sill, right - door[1], foot - sill))
-        bar = max(2, width // 300)
+        bar = self.bar = max(2, width // 300)
         step = (door[0] - left) / MULLIONS
-        self.panes = [pygame.Rect(round(left + n * step) + bar, 0, round(step) - bar, 0)
-                      for n in range(MULLIONS)]
         uprights = [round(left + n * step) for n in range(MULLIONS)] + [door[0], door[1], right]
+        # The glass between two uprights (each 2 bars wide on its x, the door's stile 4), down
+        # to the chrome on the sill (`_glass` cuts a crack to what of it shows the night).
+        self.panes = [pygame.Rect(a + bar, 0, b - a - (3 if b == door[0] else 2) * bar,
+                                  sill - bar) for a, b in pairwise(uprights[:MULLIONS + 1])]
         for upright in uprights:
             self._mullion(image, upright, bar)
         for x in range(left, right, max(1, bar)):  # the transom under the upper panes
-            image.fill((*MULLION, 255), (x, round((glass_top(x / width) + TRANSOM) * height),
-                                         bar, bar))
+            image.fill((*MULLION, 255), (x, self._transom(x), bar, bar))
         image.fill((*CHROME, 255), (left, sill - bar, right - left, bar))
         self._door(image, door, bar)
         self._name(image, setup)
@@ -400,6 +406,8 @@ class Interior(Split):
         # The light falls on the room only: where it is clear (the glass) it adds to nothing
         # that shows, so it is added everywhere in one pass.
         image.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        if self.outside is not None:  # as lit, to tell the street from what stands before it
+            self.outside.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
 
     def _cove(self, surface: pygame.Surface, color: Color | tuple[int, int, int, int],
               thick: float = 1.0) -> None:
@@ -425,15 +433,34 @@ class Interior(Split):
     def _smashed(self, rng: Any) -> tuple[pygame.Surface, pygame.Rect, pygame.Surface,
                                           pygame.Rect]:
         """The pane that goes: hole and cracks, and glass over the floor under it."""
-        width, height = self.size
+        height = self.size[1]
         pane = self.panes[min(PANE_BROKEN, len(self.panes) - 1)]
-        top = round((glass_top(pane.right / width) + TRANSOM) * height) + 2
-        pane = pygame.Rect(pane.left, top, pane.width, round(SILL * height) - top)
+        top = self._transom(pane.right) + self.bar  # below the rail where it rises most
+        pane = pygame.Rect(pane.left, top, pane.width, pane.bottom - top)
         crack = cracked(pane.size, HOLE, rng)
+        self._glass(crack, pane)
         spread = pygame.Rect(0, 0, pane.width * 2, max(4, round(SHARDS_REACH * height)))
         spread.midtop = (pane.centerx, round(WALL_FOOT * height))
         shards = strewn(spread.size, max(2, pane.width / 30), self.light, rng)
         return crack, pane, shards, spread
+
+    def _transom(self, x: int) -> int:
+        """The top of the rail under the upper panes, above column x (it rises to the right)."""
+        width, height = self.size
+        return round((glass_top(x / width) + TRANSOM) * height)
+
+    def _glass(self, crack: pygame.Surface, pane: pygame.Rect) -> None:
+        """Cut what is drawn for `pane` to its glass: where the night (the street too) shows
+        through it, not over the frame round it (the transom falls to the left across the
+        pane's top) nor anything of the room in front of it (a lamp, a booth's back)."""
+        assert self.outside is not None
+        room, outside = self.room.subsurface(pane), self.outside.subsurface(pane)
+        solid = (pygame.surfarray.array_alpha(room) > OPAQUE) & (
+            pygame.surfarray.array2d(room) != pygame.surfarray.array2d(outside))
+        alpha = pygame.surfarray.pixels_alpha(crack)
+        alpha[solid] = 0
+        del alpha  # unlocks the surface
+        self.outside = None
 
     def look(self, frame: Frame) -> bool:
         """All that changes the still part: whether the pane has gone."""

@@ -1,0 +1,169 @@
+"""The panic in Johnnie's: the pane that breaks stays in its frame; the runners read solid."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pygame
+import pytest
+
+from installation.core.timeline import load_timeline, state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
+from installation.visuals.compositor import Compositor
+from installation.visuals.counter import CHROME
+from installation.visuals.figures import PHASES, Figures, Look, sprite_for
+from installation.visuals.render import headless
+from installation.visuals.skeleton import HEAD, pose
+from installation.visuals.wardrobe import CROWD
+
+from .helpers import NO_POST, frame_at, layer
+from .test_people_close import head_at, in_sight
+
+WIDE = (960, 540)
+CRACKS = 200  # pixels of crack and hole on the broken pane, at least, at this size
+SILL = 0.625  # the glass front's foot (below: the wall, the floor and the shards on it)
+STREET = 0.5  # the street outside, seen through the glass from here down
+GLASS = (0.25, 0.45)  # a band of the picture where all of the front is glass or its uprights
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+SPRITE = 200  # a figure's height, in pixels, drawn alone
+INSIDE = 4  # pixels in from a figure's outline: inside its body, past where a rim shows
+STRAY = 25  # rim-lit pixels that may show inside a body (where a chest meets a far arm)
+KEY = (255, 0, 255)  # the runners drawn in this, no rim, to find where they are
+SOLID = 20  # a runner's pixel at least this far (RGB) from the room behind it shows
+SEE_THROUGH = 0.1  # of a runner's pixels, at most this share may be nearer than that
+RUNNING = ("04:26", "04:28:30")  # a runner passing the man who stays; two by the door
+SMALL = (640, 360)
+LAPS = 2  # of the aisle runners' loop, looked at a tenth of a second apart
+
+
+def sky(color: str) -> str:
+    return layer("sky", top=color, bottom=color, stars=0, sun=False, clouds=0)
+
+
+def test_the_cracks_stay_inside_the_broken_pane_never_over_its_frame() -> None:
+    """Where the glass breaks, its frame (the uprights, the rail under the upper panes, the
+    chrome on the sill) and the lamps in front of it stand as they were: the cracks run out
+    to the frame and stop there."""
+    whole = layer("interior") + NO_POST
+    broken = frame_at(sky("#101018") + layer("interior", broken="04:23") + NO_POST, "04:20",
+                      190.0, WIDE)
+    before = frame_at(sky("#101018") + whole, "04:20", 190.0, WIDE)
+    cracks = (broken != before).any(axis=2)
+    cracks[:, round(SILL * WIDE[1]):] = False  # (the shards on the floor)
+    assert cracks.sum() > CRACKS, "the pane is broken"
+    # What is not glass looks the same whatever the night is like outside: above the street
+    # (drawn solid on the room), that is the frame and the lamps; an upright is solid all
+    # the way down the glass; the sill is chrome.
+    solid = (before == frame_at(sky("#f0f0f0") + whole, "04:20", 190.0, WIDE)).all(axis=2)
+    street = round(STREET * WIDE[1])
+    frame = solid.copy()
+    frame[:, street:] = solid[:, round(GLASS[0] * WIDE[1]):round(GLASS[1] * WIDE[1])].all(
+        axis=1)[:, None]
+    frame |= (before == CHROME).all(axis=2)
+    columns = np.nonzero(cracks.any(axis=1))[0]
+    assert frame[columns.min() - 1, street:].all() and frame[columns.max() + 1, street:].all(), \
+        "the pane's uprights are beside the cracks"
+    assert not (cracks & frame).any(), "no crack over the frame"
+
+
+def interior(alpha: np.ndarray, depth: int) -> np.ndarray:
+    """The pixels of an opaque shape at least `depth` pixels in from its outline."""
+    shape = alpha == 255
+    inner = shape.copy()
+    for dx in range(-depth, depth + 1):
+        for dy in range(-depth, depth + 1):
+            if dx * dx + dy * dy <= depth * depth:
+                inner &= np.roll(np.roll(shape, dx, 0), dy, 1)
+    return inner
+
+
+@pytest.mark.parametrize("name", ["run", "walk", "idle"])
+def test_a_rim_lit_figure_shows_no_stripe_of_light_across_its_body(name: str) -> None:
+    """The near arm, drawn over the chest, is edged in shadow there: its rim light shows only
+    where the arm stands out against what is behind the figure (a bright stripe across a dark
+    body reads as the room showing through it)."""
+    for outfit in CROWD:
+        for step in range(PHASES):
+            body = pose(name, step / PHASES, outfit.stoop, outfit.cane)
+            sprite, _ = sprite_for(body, Look(SPRITE, (30, 30, 30), (255, 255, 255), False,
+                                              outfit), False)
+            lit = pygame.surfarray.array3d(sprite).min(axis=2) > 128
+            inside = int((lit & interior(pygame.surfarray.array_alpha(sprite), INSIDE)).sum())
+            assert inside <= STRAY, f"{name} {outfit.coat} phase {step}: {inside} lit inside"
+
+
+def aisle_runners(figures: Figures) -> bool:
+    return figures.params["pose"] == "run" and figures.params["scale"] > 0.2
+
+
+def panic_frame(at: str, keyed: bool = False, runners: bool = True) -> np.ndarray:
+    """The shipped panic at `at`: with its runners along the aisle, without them, or with
+    them drawn flat in KEY."""
+    headless()
+    line = load_timeline(SHIPPED)
+    with pytest.MonkeyPatch.context() as patch:
+        drawn, looked = Figures.draw, Figures._look
+
+        def draw(self: Figures, surface: pygame.Surface, frame: Frame) -> None:
+            if runners or not aisle_runners(self):
+                drawn(self, surface, frame)
+
+        def look(self: Figures, i: int) -> Look:
+            one = looked(self, i)
+            return dataclasses.replace(one, color=KEY, rim=None) if keyed and aisle_runners(
+                self) else one
+
+        patch.setattr(Figures, "draw", draw)
+        patch.setattr(Figures, "_look", look)
+        surface = pygame.Surface(SMALL)
+        Compositor(line, SMALL, print).draw(surface, state_at(line, parse_clock(at)))
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+@pytest.mark.parametrize("at", RUNNING)
+def test_the_runners_read_as_solid_bodies_against_the_lit_room(at: str) -> None:
+    """Their coats are not the colour of the booths, the wall and the dark tiles behind them:
+    nearly all of each runner stands apart from what it passes in front of."""
+    key = panic_frame(at, keyed=True)
+    where = (key[..., 0] > 150) & (key[..., 1] < 90) & (key[..., 2] > 150)
+    assert where.sum() > 500, "runners in sight"
+    shown, room = panic_frame(at), panic_frame(at, runners=False)
+    apart = np.sqrt(((shown - room) ** 2).sum(axis=2))[where]
+    assert (apart < SOLID).mean() <= SEE_THROUGH
+
+
+def aisle_heads() -> Iterator[list[tuple[float, float]]]:
+    """Where the heads of the aisle runners in sight are, a tenth of a second apart."""
+    headless()
+    line = load_timeline(SHIPPED)
+    compositor = Compositor(line, (1920, 1080), print)
+    scene = state_at(line, parse_clock("04:26")).scene
+    layers = [Figures(spec.params, compositor.setup(scene, i, "figures"))
+              for i, spec in enumerate(scene.layers) if spec.type == "figures"]
+    layers = [one for one in layers if aisle_runners(one)]
+    first = layers[0]
+    lap = (first.path.total + first.params["spacing"] * first.width * first.params["count"]) / (
+        first.params["speed"] * first.width)
+    start = first.params["from"] + 1.0
+    for n in range(int(LAPS * lap * 10)):
+        state = state_at(line, start + n / 10)
+        frame = Frame(state.story_time, state.scene_seconds, state)
+        yield [head_at(member.feet, member.pose, member.phase, member.look.height)
+               for one in layers for member in one.members(frame) if in_sight(member, one.width)]
+
+
+def test_the_runners_in_their_two_coats_never_run_one_on_top_of_another() -> None:
+    """The green coats set off further back and gain on the navy ones: they close up, pushing,
+    but never two heads on one body."""
+    apart = HEAD * 2 * 0.4 * 1080
+    together = 0
+    for heads in aisle_heads():
+        together += len(heads) > 2
+        for i, a in enumerate(heads):
+            assert all(math.dist(a, b) >= apart for b in heads[i + 1:])
+    assert together, "more than two of them are seen at once"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import (
@@ -23,8 +25,45 @@ from installation.visuals.base import (
 from installation.visuals.glow import radial
 
 FAR_LIGHTEN = 1.5  # the far row is paler: smoke and distance
-BREAKS = (2, 5)  # how many steps a broken roof line takes across a tower
-STUB_CHANCE = 0.5  # a tower keeps a bare steel frame standing above its broken top
+BREAKS = (2, 5)  # how many big breaks a roof line takes across a tower (each torn smaller)
+STUB_CHANCE = 0.5  # a tower keeps a bare frame of columns and floors standing above its break
+FALLEN = (0.03, 0.45)  # how far down a tower's top has fallen, of its height
+SLANT_CHANCE = 0.3  # a big break is torn on a slant rather than along a floor
+FLOOR = 0.011  # a storey, of the picture height
+BAY = 0.0075  # a window bay, of the picture height
+NOTCH_EVERY = 4  # bays of broken top per notch torn into it
+NOTCH_FLOORS = 3  # a notch goes down at most this many floors
+TOOTH_RUN = 4  # the smallest teeth of a broken edge are 1 to this many pixels wide
+FRAME_FLOORS = (2, 6)  # how many floors of bare frame stand above the broken wall
+FRAME_SPAN = (0.3, 0.8)  # how much of a tower's width its bare frame spans
+MISSING = 0.15  # share of the frame's beams and columns that have fallen out
+FRAME_BAYS = 2  # window bays between the frame's columns
+NEAR_GRID = 1.25  # the near row's storeys and bays look this much bigger
+BLOWN_AT_BREAK = 0.5  # share of the floor under the break whose facade is gone
+BLOWN_CELLS = 60  # bays x floors of wall per ragged hole torn in its facade
+WINDOW_X = (0.4, 0.85)  # a window hole across its bay, left to right
+WINDOW_Y = (0.3, 0.8)  # a window hole up its storey, bottom to top
+GUTTED = 0.35  # near the break, the share of window holes the sky shows through
+GUTTED_FLOORS = 2.5  # floors below the break over which the gutting thins out
+SEE_THROUGH = 0.02  # low down, the share of window holes the sky shows through
+WALLED = 0.08  # share of window holes bricked up or blocked by fallen floors
+HOLE = (0.72, 0.5)  # a dark hole, of the wall's colour: far row (hazier), near row
+RUBBLE_TONE = 0.7  # the heaps, nearest of all, of the near towers' colour
+FRAME_TONE = 0.85  # bare steel and slabs, of the wall's colour
+SIDE = (0.2, 0.32)  # a tower's side face, of its width
+LIT_FACE = 1.25  # the face turned to the light
+SHADED_FACE = 0.8  # the face turned away from it
+FIRE_TINT = 0.14  # how warm the firelight makes the nearest faces
+FIRE_REACH = 0.12  # how far the firelight reaches, of the picture width
+HANGING = (1, 3)  # slabs hanging from a broken top
+LEAN_CHANCE = 0.2  # a tall tower leans
+LEAN_DEGREES = (2.0, 5.0)
+TALL = 0.5  # a tower this tall (of the tallest) may lean
+RUBBLE = 0.03  # the heaps at the towers' feet, of the picture height
+RUBBLE_KNOTS = 0.012  # the heaps' lumps, of the picture width
+CHUNKS = 0.04  # broken blocks on the heaps, per pixel of width
+CHUNK_SIZE = (0.002, 0.008)  # of the picture height
+GIRDER_CHANCE = 0.15  # a chunk is a bent girder sticking out of the heap
 FIRE_FLICKER_HZ = 2.3
 FIRE_GLOW = 0.07  # glow radius, of the picture height
 FLAME = (255, 190, 110)
@@ -40,6 +79,24 @@ class Tower:
     width: int
     height: int
     row: int
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The storeys and bays of the towers, in pixels, and the frame's and slabs' thickness."""
+
+    floor: int
+    bay: int
+    slab: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Light:
+    """How a tower is lit: from which side (-1 left, 1 right), and how near a fire (0..1)."""
+
+    side: int
+    warmth: float
 
 
 def towers(seed: int, width: int, tallest: int) -> list[Tower]:
@@ -67,28 +124,247 @@ def fire_sites(seed: int, size: tuple[int, int], ground: int,
             for _ in range(count)]
 
 
-def broken_top(tower: Tower, ground: int, rng: random.Random) -> list[tuple[int, int]]:
-    """The outline of a tower whose top floors have fallen: a stepped, uneven roof line with
-    the odd slanting tear, lower than it stood."""
-    top = ground - tower.height
-    floor = max(2, tower.height // 14)
-    points = [(tower.x, ground)]
-    x = tower.x
-    level = top + floor * rng.randint(0, 4)
-    for _ in range(rng.randint(*BREAKS)):
-        points.append((x, level))
-        x = min(tower.x + tower.width, x + max(2, int(tower.width * rng.uniform(0.15, 0.45))))
-        before = level
-        level = min(ground - floor, max(top, level + floor * rng.randint(-3, 4)))
-        slant = level > before and rng.random() < 0.5  # a floor torn away, sloping down
-        if not slant:
-            points.append((x, points[-1][1]))
-        if x >= tower.x + tower.width:
-            break
-    right = tower.x + tower.width + 1  # no hairline of sky between neighbouring towers
-    points.append((right, level))
-    points.append((right, ground))
-    return points
+def grid(height: int) -> Grid:
+    """The towers' storeys and bays for a picture `height` pixels high."""
+    floor = max(2, round(height * FLOOR))
+    bay = max(3, round(height * BAY))
+    return Grid(floor, bay, max(1, floor // 6), max(1, bay // 4))
+
+
+def teeth(count: int, size: int, rng: np.random.Generator) -> np.ndarray:
+    """Small irregular steps along `count` columns: up to `size` pixels, 1 to TOOTH_RUN wide."""
+    steps = np.repeat(rng.integers(-size, size + 1, count), rng.integers(1, TOOTH_RUN + 1, count))
+    return steps[:count].astype(float)
+
+
+def big_breaks(width: int, height: int, floor: int, rng: np.random.Generator) -> np.ndarray:
+    """A broken top's big breaks: a few stretches ending at different floors, some on a slant."""
+    count = min(int(rng.integers(BREAKS[0], BREAKS[1] + 1)), width)
+    cuts = np.sort(rng.choice(np.arange(1, width), count - 1, replace=False)).tolist()
+    bounds = [0, *cuts, width]
+    low, high = (max(0, int(height * share / floor)) for share in FALLEN)
+    levels = floor * rng.integers(low, max(low, high) + 1, len(bounds))
+    edge = np.empty(width)
+    for n in range(len(bounds) - 1):
+        a, b = bounds[n], bounds[n + 1]
+        slant = rng.random() < SLANT_CHANCE
+        edge[a:b] = np.linspace(levels[n], levels[n + 1], b - a) if slant else levels[n]
+    return edge
+
+
+def notches(width: int, cells: Grid, rng: np.random.Generator) -> np.ndarray:
+    """Bites a few bays wide torn down into a broken top, stepped half a floor at a time."""
+    x = np.arange(width)
+    step = max(1, cells.floor // 2)
+    out = np.zeros(width)
+    for _ in range(max(1, width // (cells.bay * NOTCH_EVERY))):
+        middle = rng.uniform(0, width)
+        half = cells.bay * rng.uniform(0.6, 2.5)
+        depth = cells.floor * rng.uniform(0.5, NOTCH_FLOORS)
+        bite = depth * np.clip(1 - np.abs(x - middle) / half, 0, 1)
+        out += np.floor(bite / step) * step
+    return out
+
+
+def ragged_edge(width: int, height: int, cells: Grid, rng: np.random.Generator) -> np.ndarray:
+    """Where a broken tower's wall ends, column by column (pixels down from where its top stood):
+    big breaks, notches and small teeth."""
+    edge = (big_breaks(width, height, cells.floor, rng) + notches(width, cells, rng)
+            + teeth(width, max(1, cells.floor // 4), rng))
+    return np.clip(edge, 0, max(0, height - 2 * cells.floor)).astype(int)
+
+
+def frame_top(edge: np.ndarray, height: int, cells: Grid, standing: bool,
+              rng: np.random.Generator) -> np.ndarray:
+    """How high the bare frame stands over each column: a few floors above the broken wall where
+    a frame stands, elsewhere the odd slab sticking out; on the floors' lines."""
+    width = len(edge)
+    bays = -(-width // cells.bay)
+    floors = rng.choice(np.array([0, 0, 0, 1]), bays)
+    if standing:
+        span = max(2 * FRAME_BAYS + 1, int(bays * rng.uniform(*FRAME_SPAN)))
+        start = int(rng.integers(0, max(1, bays - span + 1)))
+        tall = int(rng.integers(FRAME_FLOORS[0], FRAME_FLOORS[1] + 1))
+        floors[start:start + span] = np.maximum(1, tall + rng.integers(-1, 2, min(span, bays -
+                                                                                 start)))
+    highest = np.minimum.reduceat(edge, np.arange(0, width, cells.bay))
+    storeys = (height - highest) // cells.floor + floors
+    top = np.maximum(0, height - storeys * cells.floor)
+    return np.minimum(edge, np.repeat(top, cells.bay)[:width])
+
+
+def blown(shape: tuple[int, int], broken: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Which (bay, floor) cells of a wall the blast tore the facade off: a few ragged holes
+    several bays wide, and most of the floor just under the break."""
+    bays, floors = np.arange(shape[0])[:, None], np.arange(shape[1])[None, :]
+    out = (broken[:, None] - floors < 1) & (rng.random(shape) < BLOWN_AT_BREAK)
+    for _ in range(1 + shape[0] * shape[1] // BLOWN_CELLS):
+        middle = (rng.uniform(0, shape[0]), rng.uniform(1, max(1.5, broken.max(initial=1))))
+        size = (rng.uniform(0.8, 3.0), rng.uniform(0.6, 2.5))
+        reach = ((bays - middle[0]) / size[0]) ** 2 + ((floors - middle[1]) / size[1]) ** 2
+        out |= reach < rng.uniform(0.5, 1.3, shape)
+    return out
+
+
+def bare_frame(x: np.ndarray, up: np.ndarray, width: int, cells: Grid,
+               rng: np.random.Generator) -> np.ndarray:
+    """The columns and floor beams of a tower's frame, some fallen out (an (x, y) mask): a beam
+    stays only where a column beside it still holds it, broken off short if only one does."""
+    span = cells.bay * FRAME_BAYS
+    bay, floor = x // span, up // cells.floor
+    chance = rng.random((3, int(bay.max()) + 2, int(floor.max()) + 1))
+    kept = chance[:2] >= MISSING
+    left, right, reach = kept[1][bay, floor], kept[1][bay + 1, floor], chance[2][bay, floor]
+    along = (x % span) / span
+    held = np.where(left & right, kept[0][bay, floor],
+                    (left & (along < reach)) | (right & (along > 1 - reach)))
+    beams = (up % cells.floor < cells.slab) & held
+    columns = ((x % span < cells.column) & kept[1][bay, floor]) | (x >= width - cells.column)
+    return beams | columns
+
+
+def structure(edge: np.ndarray, top: np.ndarray, height: int, cells: Grid,
+              rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """A broken tower's parts, each an (x, y) mask: the wall still standing, its holes the sky
+    shows through, its dark holes (windows, or floors whose facade is gone), and the bare frame
+    above it."""
+    width = len(edge)
+    x = np.arange(width)[:, None]
+    up = height - np.arange(height)[None, :]  # pixels above the ground
+    bay, floor = x // cells.bay, up // cells.floor
+    shape = (int(bay.max()) + 1, int(floor.max()) + 1)
+    wall = np.arange(height)[None, :] >= edge[:, None]
+    zone = (np.arange(height)[None, :] >= top[:, None]) & ~wall
+    frame = zone & bare_frame(x, up, width, cells, rng)
+    across, within = (x % cells.bay) / cells.bay, (up % cells.floor) / cells.floor
+    window = ((across >= WINDOW_X[0]) & (across < WINDOW_X[1]) & (within >= WINDOW_Y[0])
+              & (within < WINDOW_Y[1]))
+    broken = (height - np.minimum.reduceat(edge, np.arange(0, width, cells.bay))) // cells.floor
+    torn = blown(shape, broken, rng)[bay, floor]
+    opening = wall & (floor > 0) & np.where(torn, (up % cells.floor >= cells.slab)
+                                            & (x % cells.bay >= cells.column), window)
+    depth = np.maximum(0, broken[:, None] - np.arange(shape[1])[None, :])
+    chance = rng.random(shape)
+    sky = (chance < GUTTED * np.exp(-depth / GUTTED_FLOORS) + SEE_THROUGH)[bay, floor]
+    walled = (chance > 1 - WALLED)[bay, floor] & ~torn
+    through = opening & sky
+    return wall & ~through, through, opening & ~sky & ~walled, frame
+
+
+def shading(width: int, height: int, light: Light, rng: np.random.Generator) -> np.ndarray:
+    """How bright each column of a tower's faces is (1 as its colour): a side face turned to or
+    away from the light, and a faint slope across each face towards it."""
+    side = max(1, int(width * rng.uniform(*SIDE)))
+    on_right = rng.random() < 0.5
+    turned = (1 if on_right else -1) == light.side
+    x = np.arange(width)
+    face = (x >= width - side) if on_right else (x < side)
+    slope = 1 + 0.06 * light.side * (x / max(1, width - 1) - 0.5)
+    main, other = (1.0, LIT_FACE) if turned else (1.08, SHADED_FACE)
+    return np.where(face, other, main) * slope
+
+
+def paint_tower(tower: Tower, cells: Grid, color: Color, fire: Color, light: Light,
+                rng: np.random.Generator) -> pygame.Surface:
+    """One broken tower on its own transparent surface, as tall as it stood."""
+    width, height = max(1, tower.width + 1), max(2 * cells.floor + 1, tower.height)
+    edge = ragged_edge(width, height, cells, rng)
+    top = frame_top(edge, height, cells, rng.random() < STUB_CHANCE, rng)
+    wall, through, dark, frame = structure(edge, top, height, cells, rng)
+    base = np.array(color, float)
+    lit = base[None, None, :] * shading(width, height, light, rng)[:, None, None]
+    warm = light.warmth * FIRE_TINT * (np.arange(height) / height)[None, :, None] ** 1.5
+    lit = lit + (np.array(fire, float) - lit) * warm
+    rgb = np.where(dark[..., None], lit * HOLE[tower.row], lit)
+    rgb = np.where(frame[..., None], base * FRAME_TONE, rgb)
+    surface = pygame.Surface((width, height), pygame.SRCALPHA)
+    pixels = pygame.surfarray.pixels3d(surface)
+    pixels[...] = np.clip(rgb, 0, 255).astype(np.uint8)
+    del pixels
+    alpha = pygame.surfarray.pixels_alpha(surface)
+    alpha[...] = np.where(wall | frame, 255, 0).astype(np.uint8)
+    del alpha
+    hang_slabs(surface, edge, cells, scaled(color, FRAME_TONE), rng)
+    return surface
+
+
+def hang_slabs(surface: pygame.Surface, edge: np.ndarray, cells: Grid, color: Color,
+               rng: np.random.Generator) -> None:
+    """Floor slabs torn at the break: hanging off the top of a cliff, sagging over the drop."""
+    width = len(edge)
+    drops = np.flatnonzero(np.abs(np.diff(edge)) >= cells.floor)
+    places = drops.tolist() or [int(rng.integers(0, width))]
+    for _ in range(int(rng.integers(HANGING[0], HANGING[1] + 1))):
+        x = int(places[int(rng.integers(0, len(places)))])
+        high = x if x + 1 >= width or edge[x] <= edge[x + 1] else x + 1
+        way = 1 if high == x else -1
+        reach = cells.bay * rng.uniform(0.8, 3.0)
+        sag = cells.floor * rng.uniform(0.2, 2.0)
+        start = (high, int(edge[high]))
+        pygame.draw.line(surface, (*color, 255), start,
+                         (int(high + way * reach), int(edge[high] + sag)), cells.slab + 1)
+
+
+def leaned(surface: pygame.Surface, tower: Tower, ground: int,
+           degrees: float) -> tuple[pygame.Surface, tuple[int, int]]:
+    """A tower leaning `degrees` (positive: to the right) on the foot away from its lean, and
+    where its surface goes (the foot it leans to sinks into the ground)."""
+    width, height = surface.get_size()
+    turned = pygame.transform.rotozoom(surface, -degrees, 1.0)
+    foot = (-width / 2 if degrees > 0 else width / 2, height / 2)  # from the middle
+    angle = math.radians(-degrees)
+    moved = (foot[0] * math.cos(angle) + foot[1] * math.sin(angle),
+             -foot[0] * math.sin(angle) + foot[1] * math.cos(angle))
+    pivot = (tower.x + width / 2 + foot[0], ground)
+    middle = (pivot[0] - moved[0], pivot[1] - moved[1])
+    rect = turned.get_rect(center=(round(middle[0]), round(middle[1])))
+    return turned, rect.topleft
+
+
+def rubble_line(width: int, height: int, plan: list[Tower], tallest: int,
+                rng: np.random.Generator) -> np.ndarray:
+    """How high the rubble is heaped over each column: a mound at each tower's feet, lumpy."""
+    x = np.arange(width)
+    heap = np.zeros(width)
+    for tower in plan:
+        middle = tower.x + tower.width / 2
+        spread = np.clip(1 - ((x - middle) / (0.75 * tower.width + 1)) ** 2, 0, 1) ** 0.7
+        size = RUBBLE * height * rng.uniform(0.4, 1.0) * (tower.height / tallest) ** 0.5
+        heap = np.maximum(heap, size * spread)
+    knot = max(4, int(width * RUBBLE_KNOTS))
+    knots = np.arange(0, width + knot, knot)
+    lumps = np.interp(x, knots, rng.uniform(-0.3, 0.3, len(knots)))
+    return np.maximum(0, heap * (1 + lumps) + teeth(width, max(1, height // 400), rng))
+
+
+def paint_rubble(image: pygame.Surface, heap: np.ndarray, height: int, color: Color,
+                 rng: np.random.Generator) -> None:
+    """The heaps along the bottom of `image` (its last row is the ground), strewn with blocks
+    and bent girders."""
+    width, bottom = image.get_width(), image.get_height()
+    tops = np.round(bottom - heap).astype(int)
+    alpha = pygame.surfarray.pixels_alpha(image)
+    pixels = pygame.surfarray.pixels3d(image)
+    rows = np.arange(bottom)[None, :] >= tops[:, None]
+    pixels[rows] = color
+    alpha[rows] = 255
+    del alpha, pixels
+    for _ in range(int(width * CHUNKS)):
+        x = int(rng.integers(0, width))
+        size = max(2, int(height * rng.uniform(*CHUNK_SIZE)))
+        y = tops[x] + int(rng.integers(-size // 2, size))
+        tone = scaled(color, rng.uniform(0.75, 1.3))
+        if rng.random() < GIRDER_CHANCE:
+            angle = rng.uniform(0.2, 1.3) * (1 if rng.random() < 0.5 else -1)
+            length = size * rng.uniform(2, 4)
+            end = (x + length * math.sin(angle), y - length * math.cos(angle))
+            pygame.draw.line(image, (*tone, 255), (x, y), end, max(1, size // 3))
+            continue
+        turn = rng.uniform(0, math.pi)
+        corners = [(x + size * math.cos(turn + k * math.pi / 2) * rng.uniform(0.5, 1.0),
+                    y + size * math.sin(turn + k * math.pi / 2) * rng.uniform(0.5, 1.0))
+                   for k in range(4)]
+        pygame.draw.polygon(image, (*tone, 255), corners)
 
 
 def dimmed(glow: pygame.Surface) -> list[pygame.Surface]:
@@ -109,44 +385,53 @@ class Ruins(Split):
         at_once(self.pieces(params, setup))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
-        """Set up in steps: the towers, then the firelight."""
+        """Set up in steps: each tower, the rubble, then the firelight."""
         width, height = setup.size
         self.seed = setup.timeline.seed
         self.ground = int(height * params["ground"])
         tallest = int(height * params["height"])
         self.top = max(0, self.ground - tallest - height // 30)
         self.color: Color = params["color"]
-        self.image = self._paint(towers(self.seed, width, tallest), width)
-        yield
-        self.sites = fire_sites(self.seed, setup.size, self.ground, params["fires"])
-        radius = max(3, int(height * FIRE_GLOW))
         fire: Color = params["fire"]
+        self.sites = fire_sites(self.seed, setup.size, self.ground, params["fires"])
+        self.image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)
+        rng = np.random.default_rng(stable_seed(self.seed, "ruins"))
+        plan = towers(self.seed, width, tallest)
+        rows = (grid(height), grid(int(height * NEAR_GRID)))
+        for tower in plan:
+            yield
+            self._paint(tower, rows[tower.row], fire, tallest, rng)
+        yield
+        paint_rubble(self.image, rubble_line(width, height, plan, max(1, tallest), rng), height,
+                     scaled(self.color, RUBBLE_TONE), rng)
+        radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))
         yield
         flame = radial(radius, FLAME, 2.2)
         self.flames = dimmed(pygame.transform.smoothscale(
             flame, (max(2, int(radius * FLAME_SHAPE[0])), max(2, int(radius * FLAME_SHAPE[1])))))
 
-    def _paint(self, plan: list[Tower], width: int) -> pygame.Surface:
-        image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)
-        rng = random.Random(stable_seed(self.seed, "ruins"))
-        far = scaled(self.color, FAR_LIGHTEN)
-        for tower in plan:
-            color = far if tower.row == 0 else self.color
-            outline = [(x, y - self.top) for x, y in broken_top(tower, self.ground, rng)]
-            pygame.draw.polygon(image, (*color, 255), outline)
-            if rng.random() < STUB_CHANCE:
-                self._stubs(image, outline, color, rng)
-        return image
+    def _light(self, tower: Tower) -> Light:
+        """Where the light on a tower comes from: its nearest fire, or the sky on the left."""
+        middle = tower.x + tower.width / 2
+        if not self.sites:
+            return Light(-1, 0.0)
+        x = min((site[0] for site in self.sites), key=lambda site: abs(site - middle))
+        reach = FIRE_REACH * self.image.get_width()
+        return Light(1 if x > middle else -1, max(0.0, 1 - abs(x - middle) / reach))
 
-    @staticmethod
-    def _stubs(image: pygame.Surface, outline: list[tuple[int, int]], color: Color,
-               rng: random.Random) -> None:
-        """Bare columns of the steel frame, standing above the broken floors."""
-        for x, y in outline[2:-2]:
-            tall = rng.randint(4, 22)
-            lean = rng.randint(-4, 4)
-            pygame.draw.line(image, (*color, 255), (x, y), (x + lean, y - tall), 2)
+    def _paint(self, tower: Tower, cells: Grid, fire: Color, tallest: int,
+               rng: np.random.Generator) -> None:
+        """One broken tower into the picture, leaning now and then."""
+        color = scaled(self.color, FAR_LIGHTEN) if tower.row == 0 else self.color
+        surface = paint_tower(tower, cells, color, fire, self._light(tower), rng)
+        lean = rng.random() < LEAN_CHANCE and tower.height > TALL * tallest
+        degrees = rng.uniform(*LEAN_DEGREES) * (1 if rng.random() < 0.5 else -1)
+        if lean:
+            turned, place = leaned(surface, tower, self.ground - self.top, degrees)
+            self.image.blit(turned, place)
+        else:
+            self.image.blit(surface, (tower.x, self.ground - self.top - surface.get_height()))
 
     def look(self, frame: Frame) -> None:
         """The towers never change (the fires are the moving part)."""

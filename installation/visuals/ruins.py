@@ -33,7 +33,7 @@ FLOOR = 0.011  # a storey, of the picture height
 BAY = 0.0075  # a window bay, of the picture height
 NOTCH_EVERY = 4  # bays of broken top per notch torn into it
 NOTCH_FLOORS = 3  # a notch goes down at most this many floors
-TOOTH_RUN = 4  # the smallest teeth of a broken edge are 1 to this many pixels wide
+TOOTH_RUN = 3  # the smallest teeth of a broken edge are 1 to this many pixels wide
 FRAME_FLOORS = (2, 6)  # how many floors of bare frame stand above the broken wall
 FRAME_SPAN = (0.3, 0.8)  # how much of a tower's width its bare frame spans
 MISSING = 0.15  # share of the frame's beams and columns that have fallen out
@@ -170,27 +170,28 @@ def ragged_edge(width: int, height: int, cells: Grid, rng: np.random.Generator) 
     """Where a broken tower's wall ends, column by column (pixels down from where its top stood):
     big breaks, notches and small teeth."""
     edge = (big_breaks(width, height, cells.floor, rng) + notches(width, cells, rng)
-            + teeth(width, max(1, cells.floor // 4), rng))
+            + teeth(width, max(1, cells.floor // 3), rng))
     return np.clip(edge, 0, max(0, height - 2 * cells.floor)).astype(int)
 
 
 def frame_top(edge: np.ndarray, height: int, cells: Grid, standing: bool,
               rng: np.random.Generator) -> np.ndarray:
     """How high the bare frame stands over each column: a few floors above the broken wall where
-    a frame stands, elsewhere the odd slab sticking out; on the floors' lines."""
-    width = len(edge)
-    bays = -(-width // cells.bay)
-    floors = rng.choice(np.array([0, 0, 0, 1]), bays)
+    a frame stands, elsewhere the odd slab sticking out; on the floors' lines, level across each
+    span between two of its columns."""
+    width, span = len(edge), cells.bay * FRAME_BAYS
+    spans = -(-width // span)
+    floors = rng.choice(np.array([0, 0, 0, 1]), spans)
     if standing:
-        span = max(2 * FRAME_BAYS + 1, int(bays * rng.uniform(*FRAME_SPAN)))
-        start = int(rng.integers(0, max(1, bays - span + 1)))
+        count = max(2, int(spans * rng.uniform(*FRAME_SPAN)))
+        start = int(rng.integers(0, max(1, spans - count + 1)))
         tall = int(rng.integers(FRAME_FLOORS[0], FRAME_FLOORS[1] + 1))
-        floors[start:start + span] = np.maximum(1, tall + rng.integers(-1, 2, min(span, bays -
-                                                                                 start)))
-    highest = np.minimum.reduceat(edge, np.arange(0, width, cells.bay))
+        floors[start:start + count] = np.maximum(1, tall + rng.integers(-1, 2, len(
+            floors[start:start + count])))
+    highest = np.minimum.reduceat(edge, np.arange(0, width, span))
     storeys = (height - highest) // cells.floor + floors
     top = np.maximum(0, height - storeys * cells.floor)
-    return np.minimum(edge, np.repeat(top, cells.bay)[:width])
+    return np.minimum(edge, np.repeat(top, span)[:width])
 
 
 def blown(shape: tuple[int, int], broken: np.ndarray, rng: np.random.Generator) -> np.ndarray:
@@ -206,20 +207,26 @@ def blown(shape: tuple[int, int], broken: np.ndarray, rng: np.random.Generator) 
     return out
 
 
-def bare_frame(x: np.ndarray, up: np.ndarray, width: int, cells: Grid,
-               rng: np.random.Generator) -> np.ndarray:
-    """The columns and floor beams of a tower's frame, some fallen out (an (x, y) mask): a beam
-    stays only where a column beside it still holds it, broken off short if only one does."""
-    span = cells.bay * FRAME_BAYS
+def bare_frame(x: np.ndarray, up: np.ndarray, edge: np.ndarray, top: np.ndarray,
+               cells: Grid, rng: np.random.Generator) -> np.ndarray:
+    """The columns and floor beams of a tower's frame, some fallen out (an (x, y) mask): a
+    column stands up from the wall until a piece of it has gone, and a beam stays only where a
+    column beside it still holds it, broken off short if only one does."""
+    width, height, span = len(edge), int(up.max()), cells.bay * FRAME_BAYS
     bay, floor = x // span, up // cells.floor
     chance = rng.random((3, int(bay.max()) + 2, int(floor.max()) + 1))
     kept = chance[:2] >= MISSING
-    left, right, reach = kept[1][bay, floor], kept[1][bay + 1, floor], chance[2][bay, floor]
+    feet = np.minimum(np.arange(kept.shape[1]) * span, width - 1)
+    storeys = np.arange(kept.shape[2])[None, :]
+    standing = kept[1] | (storeys < ((height - edge[feet]) // cells.floor)[:, None])
+    standing = (np.logical_and.accumulate(standing, axis=1)
+                & (storeys < ((height - top[feet]) // cells.floor)[:, None]))
+    left, right, reach = standing[bay, floor], standing[bay + 1, floor], chance[2][bay, floor]
     along = (x % span) / span
     held = np.where(left & right, kept[0][bay, floor],
                     (left & (along < reach)) | (right & (along > 1 - reach)))
-    beams = (up % cells.floor < cells.slab) & held
-    columns = ((x % span < cells.column) & kept[1][bay, floor]) | (x >= width - cells.column)
+    beams = (up % cells.floor >= cells.floor - cells.slab) & held
+    columns = ((x % span < cells.column) & left) | (x >= width - cells.column)
     return beams | columns
 
 
@@ -235,13 +242,13 @@ def structure(edge: np.ndarray, top: np.ndarray, height: int, cells: Grid,
     shape = (int(bay.max()) + 1, int(floor.max()) + 1)
     wall = np.arange(height)[None, :] >= edge[:, None]
     zone = (np.arange(height)[None, :] >= top[:, None]) & ~wall
-    frame = zone & bare_frame(x, up, width, cells, rng)
+    frame = zone & bare_frame(x, up, edge, top, cells, rng)
     across, within = (x % cells.bay) / cells.bay, (up % cells.floor) / cells.floor
     window = ((across >= WINDOW_X[0]) & (across < WINDOW_X[1]) & (within >= WINDOW_Y[0])
               & (within < WINDOW_Y[1]))
     broken = (height - np.minimum.reduceat(edge, np.arange(0, width, cells.bay))) // cells.floor
     torn = blown(shape, broken, rng)[bay, floor]
-    opening = wall & (floor > 0) & np.where(torn, (up % cells.floor >= cells.slab)
+    opening = wall & (floor > 0) & np.where(torn, (up % cells.floor < cells.floor - cells.slab)
                                             & (x % cells.bay >= cells.column), window)
     depth = np.maximum(0, broken[:, None] - np.arange(shape[1])[None, :])
     chance = rng.random(shape)

@@ -41,16 +41,26 @@ def test_the_sky_is_flat_so_the_tests_can_find_it() -> None:
     assert sky_mask(frame)[:, : SIZE[1] // 4].all()
 
 
+def solid(frame: np.ndarray) -> np.ndarray:
+    """Where the ruins are more than a line thick (bare columns and beams left out), (x, y)."""
+    there = ~sky_mask(frame)
+    out = there.copy()
+    for axis in (0, 1):
+        for shift in (1, -1):
+            out &= np.roll(there, shift, axis=axis)
+    return out
+
+
 def test_broken_tops_are_ragged_at_many_scales_not_a_few_clean_cuts() -> None:
-    """Along each far tower's broken top the edge turns up and down many times (teeth,
+    """Along each far tower's broken wall the edge turns up and down many times (teeth,
     notches, floors broken off), not the two to five straight cuts of a paper cut-out."""
-    sky = sky_mask(ruins_frame())
     ground = int(SIZE[1] * GROUND)
-    tops = np.where(sky[:, :ground].all(axis=1), ground, sky[:, :ground].argmin(axis=1))
+    walls = solid(ruins_frame())[:, :ground]
+    tops = np.where(walls.any(axis=1), walls.argmax(axis=1), ground)
     far = [t for t in towers(7, SIZE[0], int(SIZE[1] * HEIGHT)) if t.row == 0 and t.x >= 0
            and t.x + t.width < SIZE[0]]
     per_100px = [100 * turns(tops[t.x + 2:t.x + t.width - 2]) / t.width for t in far]
-    assert float(np.median(per_100px)) > 12, per_100px
+    assert float(np.median(per_100px)) > 14, per_100px  # about 6 for clean cuts
 
 
 def test_the_sky_shows_through_bare_frames_and_gutted_floors() -> None:

@@ -25,6 +25,7 @@ from installation.visuals.base import (
 from installation.visuals.glow import radial
 
 FAR_LIGHTEN = 1.5  # the far row is paler: smoke and distance
+NEAR_DARKEN = 0.85  # the near row is darker, in front of it
 BREAKS = (2, 5)  # how many big breaks a roof line takes across a tower (each torn smaller)
 STUB_CHANCE = 0.5  # a tower keeps a bare frame of columns and floors standing above its break
 FALLEN = (0.03, 0.45)  # how far down a tower's top has fallen, of its height
@@ -47,7 +48,7 @@ GUTTED = 0.35  # near the break, the share of window holes the sky shows through
 GUTTED_FLOORS = 2.5  # floors below the break over which the gutting thins out
 SEE_THROUGH = 0.02  # low down, the share of window holes the sky shows through
 WALLED = 0.08  # share of window holes bricked up or blocked by fallen floors
-HOLE = (0.72, 0.5)  # a dark hole, of the wall's colour: far row (hazier), near row
+HOLE = (0.8, 0.5)  # a dark hole, of the wall's colour: far row (hazier), near row
 RUBBLE_TONE = 0.7  # the heaps, nearest of all, of the near towers' colour
 FRAME_TONE = 0.85  # bare steel and slabs, of the wall's colour
 SIDE = (0.2, 0.32)  # a tower's side face, of its width
@@ -430,7 +431,7 @@ class Ruins(Split):
     def _paint(self, tower: Tower, cells: Grid, fire: Color, tallest: int,
                rng: np.random.Generator) -> None:
         """One broken tower into the picture, leaning now and then."""
-        color = scaled(self.color, FAR_LIGHTEN) if tower.row == 0 else self.color
+        color = scaled(self.color, FAR_LIGHTEN if tower.row == 0 else NEAR_DARKEN)
         surface = paint_tower(tower, cells, color, fire, self._light(tower), rng)
         lean = rng.random() < LEAN_CHANCE and tower.height > TALL * tallest
         degrees = rng.uniform(*LEAN_DEGREES) * (1 if rng.random() < 0.5 else -1)

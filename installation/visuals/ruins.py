@@ -34,9 +34,10 @@ FIRE_REACH = 0.12  # how far the firelight reaches, of the picture width
 LEAN_CHANCE = 0.2  # a tall tower leans
 LEAN_DEGREES = (2.0, 5.0)
 TALL = 0.5  # a tower this tall (of the tallest) may lean
-RUBBLE = 0.03  # the heaps at the towers' feet, of the picture height
+RUBBLE = 0.045  # the heaps at the towers' feet, of the picture height
 RUBBLE_KNOTS = 0.012  # the heaps' lumps, of the picture width
-CHUNKS = 0.04  # broken blocks on the heaps, per pixel of width
+CHUNKS = 0.06  # broken blocks on the heaps, per pixel of width
+CHUNK_TONE = (1.0, 2.0)  # a block of the heaps, of their colour: broken concrete catches the light
 CHUNK_SIZE = (0.002, 0.008)  # of the picture height
 GIRDER_CHANCE = 0.15  # a chunk is a bent girder sticking out of the heap
 FIRE_FLICKER_HZ = 2.3
@@ -113,7 +114,7 @@ def paint_rubble(image: pygame.Surface, heap: np.ndarray, height: int, color: Co
         x = int(rng.integers(0, width))
         size = max(2, int(height * rng.uniform(*CHUNK_SIZE)))
         y = tops[x] + int(rng.integers(-size // 2, size))
-        tone = scaled(color, rng.uniform(0.75, 1.3))
+        tone = scaled(color, rng.uniform(*CHUNK_TONE))
         if rng.random() < GIRDER_CHANCE:
             angle = rng.uniform(0.2, 1.3) * (1 if rng.random() < 0.5 else -1)
             length = size * rng.uniform(2, 4)

@@ -165,6 +165,7 @@ class Ruins(Split):
         yield
         paint_rubble(self.image, rubble_line(width, height, plan, max(1, tallest), rng), height,
                      scaled(self.color, RUBBLE_TONE), rng)
+        yield
         radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))
         yield

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import (
@@ -21,10 +23,23 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.glow import radial
+from installation.visuals.wreckage import Grid, Light, Tone, grid, leaned, paint_tower, teeth
 
 FAR_LIGHTEN = 1.5  # the far row is paler: smoke and distance
-BREAKS = (2, 5)  # how many steps a broken roof line takes across a tower
-STUB_CHANCE = 0.5  # a tower keeps a bare steel frame standing above its broken top
+NEAR_DARKEN = 0.85  # the near row is darker, in front of it
+NEAR_GRID = 1.25  # the near row's storeys and bays look this much bigger
+HOLE = (0.8, 0.5)  # a dark hole, of the wall's colour: far row (hazier), near row
+RUBBLE_TONE = 0.7  # the heaps, nearest of all, of the near towers' colour
+FIRE_REACH = 0.12  # how far the firelight reaches, of the picture width
+LEAN_CHANCE = 0.2  # a tall tower leans
+LEAN_DEGREES = (2.0, 5.0)
+TALL = 0.5  # a tower this tall (of the tallest) may lean
+RUBBLE = 0.045  # the heaps at the towers' feet, of the picture height
+RUBBLE_KNOTS = 0.012  # the heaps' lumps, of the picture width
+CHUNKS = 0.06  # broken blocks on the heaps, per pixel of width
+CHUNK_TONE = (1.0, 2.0)  # a block of the heaps, of their colour: broken concrete catches the light
+CHUNK_SIZE = (0.002, 0.008)  # of the picture height
+GIRDER_CHANCE = 0.15  # a chunk is a bent girder sticking out of the heap
 FIRE_FLICKER_HZ = 2.3
 FIRE_GLOW = 0.07  # glow radius, of the picture height
 FLAME = (255, 190, 110)
@@ -67,28 +82,50 @@ def fire_sites(seed: int, size: tuple[int, int], ground: int,
             for _ in range(count)]
 
 
-def broken_top(tower: Tower, ground: int, rng: random.Random) -> list[tuple[int, int]]:
-    """The outline of a tower whose top floors have fallen: a stepped, uneven roof line with
-    the odd slanting tear, lower than it stood."""
-    top = ground - tower.height
-    floor = max(2, tower.height // 14)
-    points = [(tower.x, ground)]
-    x = tower.x
-    level = top + floor * rng.randint(0, 4)
-    for _ in range(rng.randint(*BREAKS)):
-        points.append((x, level))
-        x = min(tower.x + tower.width, x + max(2, int(tower.width * rng.uniform(0.15, 0.45))))
-        before = level
-        level = min(ground - floor, max(top, level + floor * rng.randint(-3, 4)))
-        slant = level > before and rng.random() < 0.5  # a floor torn away, sloping down
-        if not slant:
-            points.append((x, points[-1][1]))
-        if x >= tower.x + tower.width:
-            break
-    right = tower.x + tower.width + 1  # no hairline of sky between neighbouring towers
-    points.append((right, level))
-    points.append((right, ground))
-    return points
+def rubble_line(width: int, height: int, plan: list[Tower], tallest: int,
+                rng: np.random.Generator) -> np.ndarray:
+    """How high the rubble is heaped over each column: a mound at each tower's feet, lumpy."""
+    x = np.arange(width)
+    heap = np.zeros(width)
+    for tower in plan:
+        middle = tower.x + tower.width / 2
+        spread = np.clip(1 - ((x - middle) / (0.75 * tower.width + 1)) ** 2, 0, 1) ** 0.7
+        size = RUBBLE * height * rng.uniform(0.4, 1.0) * (tower.height / tallest) ** 0.5
+        heap = np.maximum(heap, size * spread)
+    knot = max(4, int(width * RUBBLE_KNOTS))
+    knots = np.arange(0, width + knot, knot)
+    lumps = np.interp(x, knots, rng.uniform(-0.3, 0.3, len(knots)))
+    return np.maximum(0, heap * (1 + lumps) + teeth(width, max(1, height // 400), rng))
+
+
+def paint_rubble(image: pygame.Surface, heap: np.ndarray, height: int, color: Color,
+                 rng: np.random.Generator) -> None:
+    """The heaps along the bottom of `image` (its last row is the ground), strewn with blocks
+    and bent girders."""
+    width, bottom = image.get_width(), image.get_height()
+    tops = np.round(bottom - heap).astype(int)
+    alpha = pygame.surfarray.pixels_alpha(image)
+    pixels = pygame.surfarray.pixels3d(image)
+    rows = np.arange(bottom)[None, :] >= tops[:, None]
+    pixels[rows] = color
+    alpha[rows] = 255
+    del alpha, pixels
+    for _ in range(int(width * CHUNKS)):
+        x = int(rng.integers(0, width))
+        size = max(2, int(height * rng.uniform(*CHUNK_SIZE)))
+        y = tops[x] + int(rng.integers(-size // 2, size))
+        tone = scaled(color, rng.uniform(*CHUNK_TONE))
+        if rng.random() < GIRDER_CHANCE:
+            angle = rng.uniform(0.2, 1.3) * (1 if rng.random() < 0.5 else -1)
+            length = size * rng.uniform(2, 4)
+            end = (x + length * math.sin(angle), y - length * math.cos(angle))
+            pygame.draw.line(image, (*tone, 255), (x, y), end, max(1, size // 3))
+            continue
+        turn = rng.uniform(0, math.pi)
+        corners = [(x + size * math.cos(turn + k * math.pi / 2) * rng.uniform(0.5, 1.0),
+                    y + size * math.sin(turn + k * math.pi / 2) * rng.uniform(0.5, 1.0))
+                   for k in range(4)]
+        pygame.draw.polygon(image, (*tone, 255), corners)
 
 
 def dimmed(glow: pygame.Surface) -> list[pygame.Surface]:
@@ -109,44 +146,56 @@ class Ruins(Split):
         at_once(self.pieces(params, setup))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
-        """Set up in steps: the towers, then the firelight."""
+        """Set up in steps: each tower, the rubble, then the firelight."""
         width, height = setup.size
         self.seed = setup.timeline.seed
         self.ground = int(height * params["ground"])
         tallest = int(height * params["height"])
         self.top = max(0, self.ground - tallest - height // 30)
         self.color: Color = params["color"]
-        self.image = self._paint(towers(self.seed, width, tallest), width)
-        yield
-        self.sites = fire_sites(self.seed, setup.size, self.ground, params["fires"])
-        radius = max(3, int(height * FIRE_GLOW))
         fire: Color = params["fire"]
+        self.sites = fire_sites(self.seed, setup.size, self.ground, params["fires"])
+        self.image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)
+        rng = np.random.default_rng(stable_seed(self.seed, "ruins"))
+        plan = towers(self.seed, width, tallest)
+        rows = (grid(height), grid(int(height * NEAR_GRID)))
+        for tower in plan:
+            yield
+            self._paint(tower, rows[tower.row], fire, tallest, rng)
+        yield
+        paint_rubble(self.image, rubble_line(width, height, plan, max(1, tallest), rng), height,
+                     scaled(self.color, RUBBLE_TONE), rng)
+        yield
+        radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))
         yield
         flame = radial(radius, FLAME, 2.2)
         self.flames = dimmed(pygame.transform.smoothscale(
             flame, (max(2, int(radius * FLAME_SHAPE[0])), max(2, int(radius * FLAME_SHAPE[1])))))
 
-    def _paint(self, plan: list[Tower], width: int) -> pygame.Surface:
-        image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)
-        rng = random.Random(stable_seed(self.seed, "ruins"))
-        far = scaled(self.color, FAR_LIGHTEN)
-        for tower in plan:
-            color = far if tower.row == 0 else self.color
-            outline = [(x, y - self.top) for x, y in broken_top(tower, self.ground, rng)]
-            pygame.draw.polygon(image, (*color, 255), outline)
-            if rng.random() < STUB_CHANCE:
-                self._stubs(image, outline, color, rng)
-        return image
+    def _light(self, tower: Tower) -> Light:
+        """Where the light on a tower comes from: its nearest fire, or the sky on the left."""
+        middle = tower.x + tower.width / 2
+        if not self.sites:
+            return Light(-1, 0.0)
+        x = min((site[0] for site in self.sites), key=lambda site: abs(site - middle))
+        reach = FIRE_REACH * self.image.get_width()
+        return Light(1 if x > middle else -1, max(0.0, 1 - abs(x - middle) / reach))
 
-    @staticmethod
-    def _stubs(image: pygame.Surface, outline: list[tuple[int, int]], color: Color,
-               rng: random.Random) -> None:
-        """Bare columns of the steel frame, standing above the broken floors."""
-        for x, y in outline[2:-2]:
-            tall = rng.randint(4, 22)
-            lean = rng.randint(-4, 4)
-            pygame.draw.line(image, (*color, 255), (x, y), (x + lean, y - tall), 2)
+    def _paint(self, tower: Tower, cells: Grid, fire: Color, tallest: int,
+               rng: np.random.Generator) -> None:
+        """One broken tower into the picture, leaning now and then."""
+        color = scaled(self.color, FAR_LIGHTEN if tower.row == 0 else NEAR_DARKEN)
+        tone = Tone(color, fire, HOLE[tower.row])
+        surface = paint_tower((tower.width + 1, tower.height), cells, tone, self._light(tower),
+                              rng)
+        lean = rng.random() < LEAN_CHANCE and tower.height > TALL * tallest
+        degrees = rng.uniform(*LEAN_DEGREES) * (1 if rng.random() < 0.5 else -1)
+        if lean:
+            turned, place = leaned(surface, tower.x, self.ground - self.top, degrees)
+            self.image.blit(turned, place)
+        else:
+            self.image.blit(surface, (tower.x, self.ground - self.top - surface.get_height()))
 
     def look(self, frame: Frame) -> None:
         """The towers never change (the fires are the moving part)."""

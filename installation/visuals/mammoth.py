@@ -16,6 +16,10 @@ Point = tuple[float, float]
 IVORY = (206, 196, 172)
 EAR = 1.2  # the ear a little lighter than the coat
 FUR = 0.007  # how ragged the coat's edge is, in units
+TUSK_IVORY = 0.55  # a tusk's colour: this share of the way from the coat's to ivory
+TUSK_TIP = 0.022  # its width at the tip, in units
+ROOT_STAIN = 0.4  # the share of it, from its root, that darkens into the coat's colour
+STAIN_STEPS = 4  # colours along each piece of its line there
 LOCK_SPACING = 2.5  # one lock of the coat's edge every this many FUR along it
 
 # Facing left, feet at 0: a high domed head, the notch behind it, the hump over the shoulders
@@ -49,7 +53,7 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False) -> N
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
     if not calf:  # first: the head is drawn over the tusk's root
         reach = 1.2 if bull else 1.0  # the bull's tusks are the longer
-        pen.stroke(_smooth(_longer(TUSK, reach)), 0.08 * reach, 0.022, mix(color, IVORY, 0.55))
+        _tusk(pen, _smooth(_longer(TUSK, reach)), 0.08 * reach, color)
     for x0, x1, far in legs:
         pen.polygon(_shaggy(_leg(x0, x1), FUR * 1.5), scaled(color, 1.25) if far else color)
     pen.polygon(_shaggy(_rounded(_rounded(outline)), FUR * (1.4 if calf else 1.0)), color)
@@ -65,6 +69,27 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False) -> N
         pen.stroke(_smooth(TRUNK_CALF), 0.13, 0.05, color)
         return
     pen.stroke(_smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
+
+
+def _tusk(pen: Pen, line: Sequence[Point], root: float, color: Color) -> None:
+    """A tusk along `line` from its root, tapering from `root` wide: ivory, but for the part by
+    its root (ROOT_STAIN of it), which darkens to the coat's colour where it comes out of the
+    head's hair (a pale root read as a pill stuck on her chin)."""
+    last = len(line) - 1
+    ramp = max(1, round(last * ROOT_STAIN))
+
+    def width(at: float) -> float:  # `at` points along the line
+        return root + (TUSK_TIP - root) * at / last
+
+    steps = ramp * STAIN_STEPS  # the colour changes in small steps (no bands)
+    for n in range(steps):
+        (ax, ay), (bx, by) = line[n // STAIN_STEPS], line[n // STAIN_STEPS + 1]
+        t0, t1 = n % STAIN_STEPS / STAIN_STEPS, (n % STAIN_STEPS + 1) / STAIN_STEPS
+        pen.stroke([(ax + (bx - ax) * t0, ay + (by - ay) * t0),
+                    (ax + (bx - ax) * t1, ay + (by - ay) * t1)],
+                   width(n / STAIN_STEPS), width((n + 1) / STAIN_STEPS),
+                   mix(color, IVORY, TUSK_IVORY * ((n + 1) / steps) ** 2))
+    pen.stroke(line[ramp:], width(ramp), TUSK_TIP, mix(color, IVORY, TUSK_IVORY))
 
 
 def _leg(x0: float, x1: float) -> list[Point]:

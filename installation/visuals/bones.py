@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any
 
 import pygame
@@ -29,6 +29,8 @@ STRATA = 7  # bands of older and older tar
 NEAREST = 0.6  # the bones nearest the surface: this much of the bone colour, the rest tar
 DEEPEST = 0.3  # how much of that the lowest layer keeps
 BONE_TILT = 50  # degrees either way a bone came to rest at
+BONE_SHOWS, BONE_SUNK = 0.5, 0.35  # a bone shows whole down to this share of its height, then
+# goes down into the tar, to this much of its colour and alpha at its lowest row
 COIL_TURNS = 9  # turns of the handset's coiled cord
 DIAL = 1.5  # a watch's dial is this much lighter than its case
 SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
@@ -136,13 +138,17 @@ def watch(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Ra
 
 def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
         rng: random.Random, tilt: float = BONE_TILT) -> None:
-    """Draw a bone (or a thing) as it came to rest, centred on (x, y), at up to `tilt`
-    degrees either way."""
+    """Draw a bone as it came to rest, centred on (x, y), at up to `tilt` degrees either way,
+    its lower part going down into the tar."""
     side = int(size * 4) + 2
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size, color, rng)
     turned = pygame.transform.rotate(piece, rng.uniform(-tilt, tilt))
-    image.blit(turned, (int(x - turned.get_width() / 2), int(y - turned.get_height() / 2)))
+    box = turned.get_bounding_rect()
+    sinking = stain(turned.subsurface(box), box.height, round(box.height * BONE_SHOWS),
+                    BONE_SUNK, fade=True)  # its lower part in the tar
+    image.blit(sinking, (int(x - turned.get_width() / 2) + box.x,
+                         int(y - turned.get_height() / 2) + box.y))
 
 
 SHAPES: tuple[Pen, ...] = (long_bone, long_bone, ribs, skull, skull)
@@ -166,7 +172,7 @@ class Bones(Split):
         width, height = setup.size
         self.top = int(height * params["y"])
         self.seed = setup.timeline.seed
-        self.image = self._strata((width, height - self.top), params, height)
+        self.image = yield from self._strata((width, height - self.top), params, height)
         self.sheen = sheen_band(max(8, width // 5), height - self.top)
         yield
         sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
@@ -178,8 +184,9 @@ class Bones(Split):
                                      (dull, tar, sky), rng)
 
     def _strata(self, size: tuple[int, int], params: Mapping[str, Any],
-                height: int) -> pygame.Surface:
-        """The bands of older and older tar, with the bones in each, seen through the tar."""
+                height: int) -> Generator[None, None, pygame.Surface]:
+        """The bands of older and older tar, with the bones in each, seen through the tar (a
+        band a piece)."""
         width, depth = size
         image = pygame.Surface(size, pygame.SRCALPHA)
         rng = random.Random(stable_seed(self.seed, "bones"))
@@ -197,6 +204,7 @@ class Bones(Split):
                 y = y0 + rng.uniform(0.2, 0.85) * depth / STRATA
                 scale = height * rng.uniform(0.03, 0.06) * (1.0 - 0.4 * layer / STRATA)
                 lay(image, rng.choice(SHAPES), x, y, scale, (*shade, 170), rng)
+            yield
         return soften(image, height)
 
     def _remains(self, thing: tuple[Pen, float, float, float, float], y: float, height: int,
@@ -261,16 +269,18 @@ def draw_thing(pen: Pen, size: float, reach: float, color: Color,
     return small.subsurface(small.get_bounding_rect().inflate(2, 2).clip(small.get_rect()))
 
 
-def stain(thing: pygame.Surface, visible: int) -> pygame.Surface:
-    """The thing darkened towards the tar it stands in, down to STAINED of its colour at the
-    surface (its `visible` rows over it): what has been in the tar stays brown-black."""
+def stain(thing: pygame.Surface, visible: int, start: int = 0, floor: float = STAINED,
+          fade: bool = False) -> pygame.Surface:
+    """The thing darkened towards the tar it stands in, from its row `start` down to `floor`
+    of its colour at row `visible` and below (and, to `fade`, as much of its alpha: it goes
+    down into the tar): what has been in the tar stays brown-black."""
     stained = thing.copy()
     width = thing.get_width()
-    for row in range(thing.get_height()):
-        k = 1.0 - (1.0 - STAINED) * min(1.0, row / max(1, visible))
+    for row in range(start, thing.get_height()):
+        k = 1.0 - (1.0 - floor) * min(1.0, (row - start) / max(1, visible - start))
         level = round(255 * k)
-        stained.fill((level, level, level), (0, row, width, 1),
-                     special_flags=pygame.BLEND_RGB_MULT)
+        stained.fill((level, level, level, level if fade else 255), (0, row, width, 1),
+                     special_flags=pygame.BLEND_RGBA_MULT)
     return stained
 
 

@@ -11,7 +11,7 @@ import pygame
 import pytest
 
 from installation.core.timeline import load_timeline
-from installation.visuals import mire
+from installation.visuals import bones, mire
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
 
@@ -274,3 +274,17 @@ def test_the_citys_things_go_into_the_tar_coated_in_it_not_drawn_whole_over_it()
         feet.append(np.median(light[x, rows.max() - span // 5:rows.max() + 1]))
     assert np.median(tops) > 50, "its roof shows over the tar"
     assert np.median(feet) <= max(mire.TAR_LIT), "its foot is in the tar's dark"
+
+
+def test_a_bone_goes_down_into_the_tar_not_lying_on_it_whole() -> None:
+    """A bone laid in the tar shows whole at its top and goes down into the tar below: its
+    lowest rows keep under half of the alpha and the colour of its top (drawn whole, flat,
+    it read as an icon stuck on the tar)."""
+    piece = pygame.Surface((200, 200), pygame.SRCALPHA)
+    bones.lay(piece, bones.skull, 100, 100, 40, (140, 100, 60, 255), random.Random(1), 0)
+    alpha = pygame.surfarray.array_alpha(piece).astype(int)
+    red = pygame.surfarray.array_red(piece).astype(int)
+    rows = np.flatnonzero((alpha > 0).any(axis=0))
+    top, low = rows[: len(rows) // 4], rows[-max(1, len(rows) // 10):]
+    assert alpha[:, low].max() < 0.5 * alpha[:, top].max()
+    assert red[:, low].max() < 0.5 * red[:, top].max()

@@ -1,24 +1,51 @@
-"""Under the tar: bones of forty thousand years in layers, fainter the deeper they lie."""
+"""Under the tar: bones of forty thousand years in layers, fainter the deeper they lie, and
+the city's things half sunk in its surface, the tar heaped round them and clinging to them."""
 
 from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Setup, Split, mix, stable_seed
+from installation.visuals.base import (
+    HOUR,
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    Split,
+    at_once,
+    mix,
+    stable_seed,
+)
+from installation.visuals.mire import Wading, sky_over
+from installation.visuals.palette import light_at
+from installation.visuals.tarpit import dome
 
 STRATA = 7  # bands of older and older tar
 NEAREST = 0.6  # the bones nearest the surface: this much of the bone colour, the rest tar
 DEEPEST = 0.3  # how much of that the lowest layer keeps
 BONE_TILT = 50  # degrees either way a bone came to rest at
+BONE_SHOWS, BONE_SUNK = 0.5, 0.35  # a bone shows whole down to this share of its height, then
+# goes down into the tar, to this much of its colour and alpha at its lowest row
 COIL_TURNS = 9  # turns of the handset's coiled cord
+DIAL = 1.5  # a watch's dial is this much lighter than its case
 SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
 SHEEN = (28, 24, 18)
-REMAINS_GREY, REMAINS_TINT = (110, 110, 112), 0.35  # steel and plastic: greyer than bone
+REMAINS_GREY, REMAINS_TINT = (110, 110, 112), 0.5  # steel and plastic: greyer than bone
+REMAINS_DULL = 0.5  # and dulled this much towards the tar (it has been through fire and tar)
+SOFTEN, SOFT_HEIGHT = 2, 1080  # the older layers are shrunk this many times and enlarged
+# (seen through the tar) in a picture this many rows high
+SUPERSAMPLE = 3  # the city's things are drawn this much larger and shrunk, for soft edges
+STAINED = 0.55  # a thing's colour just over the tar, of its own (darker towards the tar)
+THING_DRIPS = 0.25  # tar runs up a smooth thing in low streaks (fur holds it higher)
+WADE = 2.6  # the tar heaps round a thing as round an animal this many times its height
+BUBBLES = 3  # bubbles of gas swelling in the tar beside each thing
+BUBBLE_TAR = (46, 34, 22)  # their skin: the tar, glossy and a little browner than it lies
+BUBBLE_SIZE = (0.003, 0.007)  # their radius, in the picture's heights
 Rgba = tuple[int, int, int, int]
 Pen = Callable[[pygame.Surface, float, float, Rgba, random.Random], None]
 
@@ -95,49 +122,71 @@ def receiver(image: pygame.Surface, c: float, s: float, color: Rgba,
 
 
 def watch(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
-    """A wristwatch: the strap, the round face, its hands stopped at a quarter past five."""
+    """A wristwatch: the strap, the round case, its pale dial and the hands on it stopped at a
+    quarter past five."""
     pygame.draw.rect(image, color, (c - s * 0.14, c - s * 0.8, s * 0.28, s * 1.6))
     pygame.draw.circle(image, color, (int(c), int(c)), max(2, int(s * 0.32)))
-    pygame.draw.circle(image, (0, 0, 0, 0), (int(c), int(c)), max(1, int(s * 0.24)))
+    dial = (*(min(255, round(v * DIAL)) for v in color[:3]), color[3])
+    pygame.draw.circle(image, dial, (int(c), int(c)), max(1, int(s * 0.24)))
+    hands = (*(round(v * 0.3) for v in color[:3]), color[3])
     for turn, length in ((5.25 / 12, 0.14), (15 / 60, 0.21)):  # hour, minute
         angle = 2 * math.pi * turn - math.pi / 2
-        pygame.draw.line(image, color, (c, c), (c + math.cos(angle) * s * length,
+        pygame.draw.line(image, hands, (c, c), (c + math.cos(angle) * s * length,
                                                 c + math.sin(angle) * s * length),
-                         max(1, int(s * 0.04)))
+                         max(1, int(s * 0.05)))
 
 
 def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
         rng: random.Random, tilt: float = BONE_TILT) -> None:
-    """Draw a bone (or a thing) as it came to rest, centred on (x, y), at up to `tilt`
-    degrees either way."""
+    """Draw a bone as it came to rest, centred on (x, y), at up to `tilt` degrees either way,
+    its lower part going down into the tar."""
     side = int(size * 4) + 2
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size, color, rng)
     turned = pygame.transform.rotate(piece, rng.uniform(-tilt, tilt))
-    image.blit(turned, (int(x - turned.get_width() / 2), int(y - turned.get_height() / 2)))
+    box = turned.get_bounding_rect()
+    sinking = stain(turned.subsurface(box), box.height, round(box.height * BONE_SHOWS),
+                    BONE_SUNK, fade=True)  # its lower part in the tar
+    image.blit(sinking, (int(x - turned.get_width() / 2) + box.x,
+                         int(y - turned.get_height() / 2) + box.y))
 
 
 SHAPES: tuple[Pen, ...] = (long_bone, long_bone, ribs, skull, skull)
 # The city's things in the newest layer, in the order `remains` adds them: their sizes against
-# a bone's, and where they lie across the picture (clear of its middle, where a figure stands).
-REMAINS: tuple[tuple[Pen, float, float], ...] = ((car, 2.6, 0.2), (receiver, 1.1, 0.7),
-                                                 (watch, 0.9, 0.88))
+# a bone's, where they lie across the picture (clear of its middle, where a figure stands) and
+# the share of each under the tar.
+REMAINS: tuple[tuple[Pen, float, float, float, float], ...] = (
+    (car, 2.6, 0.2, 0.45, 1.1), (receiver, 1.1, 0.7, 0.5, 1.8), (watch, 1.3, 0.88, 0.35, 0.9))
+# (how far each reaches from its middle, in its sizes, as drawn by its pen)
 REMAINS_TILT = 14  # degrees: they sank more or less level
-REMAINS_REACH = 0.75  # how far a thing reaches above its middle, tilted, of its size
 
 
 class Bones(Split):
     """A cut through the tar below its surface: dark strata, and bones lying in each."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the strata and their bones, then each of the city's things."""
         width, height = setup.size
         self.top = int(height * params["y"])
         self.seed = setup.timeline.seed
-        self.image = self._paint((width, height - self.top), params, height)
+        self.image = yield from self._strata((width, height - self.top), params, height)
         self.sheen = sheen_band(max(8, width // 5), height - self.top)
+        yield
+        sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
+        tar: Color = params["tar"]
+        dull = mix(mix(params["color"], REMAINS_GREY, REMAINS_TINT), tar, REMAINS_DULL)
+        rng = random.Random(stable_seed(self.seed, "remains"))
+        for thing in REMAINS[:round(params["remains"] * len(REMAINS))]:
+            yield from self._remains(thing, (height - self.top) / STRATA, height,
+                                     (dull, tar, sky), rng)
 
-    def _paint(self, size: tuple[int, int], params: Mapping[str, Any],
-               height: int) -> pygame.Surface:
+    def _strata(self, size: tuple[int, int], params: Mapping[str, Any],
+                height: int) -> Generator[None, None, pygame.Surface]:
+        """The bands of older and older tar, with the bones in each, seen through the tar (a
+        band a piece)."""
         width, depth = size
         image = pygame.Surface(size, pygame.SRCALPHA)
         rng = random.Random(stable_seed(self.seed, "bones"))
@@ -155,22 +204,30 @@ class Bones(Split):
                 y = y0 + rng.uniform(0.2, 0.85) * depth / STRATA
                 scale = height * rng.uniform(0.03, 0.06) * (1.0 - 0.4 * layer / STRATA)
                 lay(image, rng.choice(SHAPES), x, y, scale, (*shade, 170), rng)
-        newest = mix(tar, bone, NEAREST)  # the top layer's bones: over the strata, not under
-        self._remains(image, params["remains"], depth / STRATA / 2, height,
-                      mix(newest, REMAINS_GREY, REMAINS_TINT),
-                      random.Random(stable_seed(self.seed, "remains")))
-        return image
+            yield
+        return soften(image, height)
 
-    def _remains(self, image: pygame.Surface, amount: float, y: float, height: int,
-                 shade: Color, rng: random.Random) -> None:
-        """The newest things in the tar, just under its surface, spread across the picture."""
-        things = REMAINS[:round(amount * len(REMAINS))]
-        width = image.get_width()
-        for pen, size, across in things:
-            x = width * (across + rng.uniform(-0.03, 0.03))
-            scale = height * 0.045 * size
-            below = max(y, scale * REMAINS_REACH)  # wholly under the surface, not cut by it
-            lay(image, pen, x, below, scale, (*shade, 190), rng, REMAINS_TILT)
+    def _remains(self, thing: tuple[Pen, float, float, float, float], y: float, height: int,
+                 colors: tuple[Color, Color, Color], rng: random.Random) -> Pieces:
+        """One of the newest things in the tar, half sunk in it just below its surface line
+        (`y` rows under the image's top at most), where it lies across the picture: `colors`
+        are its own, the tar's and the sky's. Two pieces: the thing, then the tar round it."""
+        pen, size, across, under, reach = thing
+        shade, tar, sky = colors
+        x = self.image.get_width() * (across + rng.uniform(-0.03, 0.03))
+        drawn = draw_thing(pen, height * 0.045 * size, reach, shade, rng)
+        visible = max(1, round(drawn.get_height() * (1 - under)))
+        yield
+        line = int(max(y, visible + 2))  # its top under the surface line, not cut by it
+        wading = Wading(drawn, drawn.get_height() * WADE, stable_seed(self.seed, pen.__name__),
+                        stain(drawn, visible), THING_DRIPS)
+        half_sunk(self.image, drawn, (int(x - drawn.get_width() / 2), line), visible, wading,
+                  sky)
+        for _ in range(BUBBLES):
+            beside = x + drawn.get_width() * rng.choice((-1, 1)) * rng.uniform(0.45, 0.8)
+            dome(self.image, (int(beside), int(line + rng.uniform(0, 0.5) * y)),
+                 height * rng.uniform(*BUBBLE_SIZE), mix(tar, BUBBLE_TAR, 0.5))
+        yield
 
     def look(self, frame: Frame) -> None:
         """The bones and strata never change (the glint is the moving part)."""
@@ -186,6 +243,55 @@ class Bones(Split):
         travel = surface.get_width() + band
         x = int((frame.seconds / SHEEN_SECONDS) % 1.0 * travel) - band
         surface.blit(self.sheen, (x, self.top), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def soften(image: pygame.Surface, height: int) -> pygame.Surface:
+    """The picture with soft edges, as things seen through the tar are (shrunk and enlarged:
+    by SOFTEN at 1080 rows, in proportion to the picture's `height`)."""
+    times = round(SOFTEN * height / SOFT_HEIGHT)
+    if times < 2:
+        return image
+    width, rows = image.get_size()
+    small = pygame.transform.smoothscale(image, (max(1, width // times), max(1, rows // times)))
+    return pygame.transform.smoothscale(small, (width, rows))
+
+
+def draw_thing(pen: Pen, size: float, reach: float, color: Color,
+               rng: random.Random) -> pygame.Surface:
+    """A thing (reaching `reach` sizes from its middle) drawn large, tilted up to REMAINS_TILT
+    degrees either way and shrunk: soft-edged, cut to what it covers."""
+    side = int(size * reach * 2 * SUPERSAMPLE) + 2 * SUPERSAMPLE
+    piece = pygame.Surface((side, side), pygame.SRCALPHA)
+    pen(piece, side / 2, size * SUPERSAMPLE, (*color, 255), rng)
+    turned = pygame.transform.rotate(piece, rng.uniform(-REMAINS_TILT, REMAINS_TILT))
+    small = pygame.transform.smoothscale(turned, (max(1, turned.get_width() // SUPERSAMPLE),
+                                                  max(1, turned.get_height() // SUPERSAMPLE)))
+    return small.subsurface(small.get_bounding_rect().inflate(2, 2).clip(small.get_rect()))
+
+
+def stain(thing: pygame.Surface, visible: int, start: int = 0, floor: float = STAINED,
+          fade: bool = False) -> pygame.Surface:
+    """The thing darkened towards the tar it stands in, from its row `start` down to `floor`
+    of its colour at row `visible` and below (and, to `fade`, as much of its alpha: it goes
+    down into the tar): what has been in the tar stays brown-black."""
+    stained = thing.copy()
+    width = thing.get_width()
+    for row in range(start, thing.get_height()):
+        k = 1.0 - (1.0 - floor) * min(1.0, (row - start) / max(1, visible - start))
+        level = round(255 * k)
+        stained.fill((level, level, level, level if fade else 255), (0, row, width, 1),
+                     special_flags=pygame.BLEND_RGBA_MULT)
+    return stained
+
+
+def half_sunk(image: pygame.Surface, thing: pygame.Surface, at: tuple[int, int], visible: int,
+              wading: Wading, sky: Color) -> None:
+    """A thing with its `visible` top rows out of the tar, the surface at `at` (its left, the
+    surface's row): the tar heaped round it, soaking its lowest rows, as round an animal."""
+    left, line = at
+    wading.prepare(visible, sky)
+    image.blit(wading.figure, (left, line - visible), (0, 0, thing.get_width(), visible))
+    wading.draw(image, left, line)
 
 
 def sheen_band(width: int, height: int) -> pygame.Surface:

@@ -16,6 +16,11 @@ Point = tuple[float, float]
 IVORY = (206, 196, 172)
 EAR = 1.2  # the ear a little lighter than the coat
 FUR = 0.007  # how ragged the coat's edge is, in units
+TUSK_IVORY = 0.55  # a tusk's colour: this share of the way from the coat's to ivory
+TUSK_TIP = 0.022  # its width at the tip, in units
+ROOT_STAIN = 0.4  # the share of it, from its root, that darkens into the coat's colour
+STAIN_STEPS = 4  # colours along each piece of its line there
+LOCK_SPACING = 2.5  # one lock of the coat's edge every this many FUR along it
 
 # Facing left, feet at 0: a high domed head, the notch behind it, the hump over the shoulders
 # and the back sloping steeply down to small hindquarters.
@@ -32,7 +37,10 @@ CALF = ((-0.38, 1.22), (-0.52, 1.14), (-0.6, 0.98), (-0.6, 0.86), (-0.52, 0.72),
         (-0.29, 1.1))
 CALF_LEGS = ((0.12, 0.26, True), (-0.26, -0.12, True), (0.22, 0.38, False),
              (-0.36, -0.2, False))
-TUSK = ((-0.57, 0.8), (-0.68, 0.7), (-0.82, 0.67), (-0.95, 0.74), (-1.03, 0.88), (-1.02, 1.02))
+# The tusk grows out of its sheath in the upper jaw: its root lies inside the head (drawn under
+# it), and it curves out past the chin, forward and up.
+TUSK = ((-0.47, 0.88), (-0.56, 0.78), (-0.68, 0.7), (-0.82, 0.67), (-0.95, 0.74), (-1.03, 0.88),
+        (-1.02, 1.02))
 TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
 TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
 TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
@@ -43,6 +51,9 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False) -> N
     belly, a small furred ear, a tail, a trunk (the mother's raised: she is calling) and, but
     for the calf, long tusks curving out and up from the head."""
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
+    if not calf:  # first: the head is drawn over the tusk's root
+        reach = 1.2 if bull else 1.0  # the bull's tusks are the longer
+        _tusk(pen, _smooth(_longer(TUSK, reach)), 0.08 * reach, color)
     for x0, x1, far in legs:
         pen.polygon(_shaggy(_leg(x0, x1), FUR * 1.5), scaled(color, 1.25) if far else color)
     pen.polygon(_shaggy(_rounded(_rounded(outline)), FUR * (1.4 if calf else 1.0)), color)
@@ -58,8 +69,27 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False) -> N
         pen.stroke(_smooth(TRUNK_CALF), 0.13, 0.05, color)
         return
     pen.stroke(_smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
-    reach = 1.2 if bull else 1.0  # the bull's tusks are the longer
-    pen.stroke(_smooth(_longer(TUSK, reach)), 0.08 * reach, 0.022, mix(color, IVORY, 0.55))
+
+
+def _tusk(pen: Pen, line: Sequence[Point], root: float, color: Color) -> None:
+    """A tusk along `line` from its root, tapering from `root` wide: ivory, but for the part by
+    its root (ROOT_STAIN of it), which darkens to the coat's colour where it comes out of the
+    head's hair (a pale root read as a pill stuck on her chin)."""
+    last = len(line) - 1
+    ramp = max(1, round(last * ROOT_STAIN))
+
+    def width(at: float) -> float:  # `at` points along the line
+        return root + (TUSK_TIP - root) * at / last
+
+    steps = ramp * STAIN_STEPS  # the colour changes in small steps (no bands)
+    for n in range(steps):
+        (ax, ay), (bx, by) = line[n // STAIN_STEPS], line[n // STAIN_STEPS + 1]
+        t0, t1 = n % STAIN_STEPS / STAIN_STEPS, (n % STAIN_STEPS + 1) / STAIN_STEPS
+        pen.stroke([(ax + (bx - ax) * t0, ay + (by - ay) * t0),
+                    (ax + (bx - ax) * t1, ay + (by - ay) * t1)],
+                   width(n / STAIN_STEPS), width((n + 1) / STAIN_STEPS),
+                   mix(color, IVORY, TUSK_IVORY * ((n + 1) / steps) ** 2))
+    pen.stroke(line[ramp:], width(ramp), TUSK_TIP, mix(color, IVORY, TUSK_IVORY))
 
 
 def _leg(x0: float, x1: float) -> list[Point]:
@@ -105,17 +135,30 @@ def _smooth(points: Sequence[Point]) -> list[Point]:
 
 
 def _shaggy(outline: Sequence[Point], fur: float) -> list[Point]:
-    """A coat's ragged edge: between every two points a lock of uneven length, hanging a
-    little downwards (the same locks every time: the lengths come from the point's place)."""
-    cx = sum(p[0] for p in outline) / len(outline)
-    cy = sum(p[1] for p in outline) / len(outline)
+    """A coat's ragged edge: along every side, locks of uneven length a few `fur` apart, each
+    standing out square to the side and hanging a little downwards (the same locks every time:
+    their lengths come from their place). Many small locks, not one a side: one a side on a
+    large figure stood out as a staircase down her chest."""
     out: list[Point] = []
-    for n, (a, b) in enumerate(pairwise([*outline, outline[0]])):
-        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
-        length = math.hypot(mx - cx, my - cy) or 1.0
-        lock = fur * (0.6 + 2.2 * ((n * 37) % 11) / 10)
-        out += [a, (mx + (mx - cx) / length * lock, my + (my - cy) / length * lock - lock * 0.5)]
+    n = 0
+    turn = 1.0 if _area(outline) > 0 else -1.0  # outward is to the right going round it
+    for a, b in pairwise([*outline, outline[0]]):
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        length = math.hypot(dx, dy) or 1.0
+        nx, ny = turn * dy / length, -turn * dx / length  # square to the side, outwards
+        count = max(1, round(length / (fur * LOCK_SPACING)))
+        for k in range(count):
+            t, mid = k / count, (k + 0.5) / count
+            lock = fur * (0.6 + 1.6 * ((n * 37) % 11) / 10)
+            n += 1
+            out += [(a[0] + dx * t, a[1] + dy * t),
+                    (a[0] + dx * mid + nx * lock, a[1] + dy * mid + ny * lock - lock * 0.4)]
     return out
+
+
+def _area(outline: Sequence[Point]) -> float:
+    """An outline's signed area: above 0 if it goes round anticlockwise (y up)."""
+    return sum(a[0] * b[1] - b[0] * a[1] for a, b in pairwise([*outline, outline[0]])) / 2
 
 
 def _longer(points: Sequence[Point], reach: float) -> list[Point]:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Made, finished, hash01, mix, scaled
+from installation.visuals.base import Color, Made, Setup, finished, hash01, mix, scaled
 
 SOLID = 100  # alpha above which a figure's pixel counts as solid
 FAINT = 50  # alpha up to which it is only the soft edge of her
@@ -47,6 +47,12 @@ PIECE_COLUMNS = 160  # the collar and the coat are worked out this many columns 
 APART_REACH = 0.35  # what stands out of the tar apart from her is looked for this far above
 # it, in her heights (a tusk's tip rises 0.22 of them out of the tar)
 Seed = int
+
+
+def sky_over(setup: Setup) -> Color | None:
+    """The colour of the scene's own sky over the tar (its sky layer's `top`; None where the
+    sky follows the hour)."""
+    return next((spec.params["top"] for spec in setup.scene.layers if spec.type == "sky"), None)
 
 
 def collar_height(size: float) -> int:
@@ -106,7 +112,7 @@ class Grain:
     streaks: np.ndarray  # 0..1, the coat's streaks
 
     @staticmethod
-    def of(width: int, pad: int, thick: int, seed: Seed) -> Grain:
+    def of(width: int, pad: int, thick: int, seed: Seed, drips: float = DRIPS) -> Grain:
         padded = np.arange(width + 2 * pad, dtype=float)
         big, small = (noise_along(seed + n, padded, thick * w) for n, w in enumerate(LUMP_WIDTHS))
         tongues = bumps(seed + 5, padded.size, thick * 3.0, thick * 0.6)
@@ -115,7 +121,7 @@ class Grain:
         front = 0.35 + 0.65 * noise_along(seed + 17, padded, thick * 1.2)
         own = np.arange(width, dtype=float)
         streaks = bumps(seed + 11, width, thick * 1.4, thick * DRIP_WIDTH)
-        cling = COAT * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)) + DRIPS * streaks
+        cling = COAT * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)) + drips * streaks
         return Grain(*(a.astype(np.float32) for a in (lumps, glint, front, cling, streaks)))
 
 
@@ -223,7 +229,7 @@ class Wading:
     those for the depth or sky to come made ahead, a piece at a time (`ahead`)."""
 
     def __init__(self, image: pygame.Surface, size: float, seed: Seed,
-                 drawn: pygame.Surface | None = None) -> None:
+                 drawn: pygame.Surface | None = None, drips: float = DRIPS) -> None:
         self.image, self.seed = image, seed  # her shape: the tar heaps round it
         self.drawn = image if drawn is None else drawn  # as she is drawn (see-through, maybe)
         self.thick = collar_height(size)
@@ -235,14 +241,15 @@ class Wading:
         self.tops = np.zeros(1)
         self.solid = np.zeros(1, bool)
         self.figure = self.drawn  # as she shows at the depth prepared
-        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed)
+        self.drips = drips  # how much higher the tar runs up it in streaks (fur holds it)
+        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips)
         self._making: tuple[Key, Generator[None, None, Meeting]] | None = None
         self._made: tuple[Key, Meeting] | None = None  # made ahead, not yet drawn
         self.pieces_made = 0  # pieces of collars and coats worked out so far
 
     def coat_rows(self) -> int:
         """How many of the figure's lowest visible rows the coat can reach."""
-        return math.ceil(self.thick * (COAT + DRIPS)) + 1
+        return math.ceil(self.thick * (COAT + self.drips)) + 1
 
     def prepare(self, visible: int, sky: Color) -> None:
         """Have the collar and the coat for `visible` rows above the surface (kept): made

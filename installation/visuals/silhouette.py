@@ -23,7 +23,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.mammoth import bull, calf, mammoth
-from installation.visuals.mire import RING_STEPS, Wading
+from installation.visuals.mire import RING_STEPS, Wading, sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.tarpit import WARM
 
@@ -291,8 +291,7 @@ class Silhouette:
         in_tar = params["sink"] > 0 or params["sinking"] > 0
         self.wading = Wading(shape, self.span, setup.seed, self.image) if in_tar else None
         self.rippling = in_tar and params["reflect"] > 0  # it lies on the tar's surface
-        self.sky_top: Color | None = next((spec.params["top"] for spec in setup.scene.layers
-                                           if spec.type == "sky"), None)
+        self.sky_top = sky_over(setup)
         self.scene_at = setup.scene.at
         self._ahead_of: tuple[Any, ...] | None = None  # the frame and look made ahead from
         self._coming: tuple[int, Color] | None = None  # the depth and sky to make ahead

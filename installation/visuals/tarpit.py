@@ -30,6 +30,7 @@ BURST = 0.6
 SHEEN = 22.0  # brightest oily colour, in levels added over the tar
 SHEEN_ROWS = 0.65  # share of the pool (from its far edge) where the sheen shows
 SHEEN_PIECES = 16  # the sheen is worked out in this many bands of columns, one a step
+SHINE = (92, 88, 84)  # the light a bubble catches
 WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 
 
@@ -132,21 +133,13 @@ class Tarpit(Split):
     def _bubbles(self, surface: pygame.Surface, seconds: float) -> None:
         width = self.size[0]
         tar: Color = self.params["color"]
-        shine = (92, 88, 84)
         for x, depth, period, phase, size in self.bubbles:
             life = (seconds / period + phase) % 1.0
             cx = int(x * width)
             cy = self.edge + int(depth * self.depth)
             radius = size * self.size[1] * (0.006 + 0.02 * depth)
             if life < GROW:  # a dome of tar swelling, the sky caught on its top
-                r = radius * (life / GROW) ** 0.7
-                dome = pygame.Rect(0, 0, max(2, int(r * 2)), max(2, int(r * 1.1)))
-                dome.midbottom = (cx, cy)
-                pygame.draw.ellipse(surface, scaled(tar, 1.5), dome)
-                pygame.draw.ellipse(surface, scaled(tar, 0.6), dome, max(1, int(r / 6)))
-                spot = pygame.Rect(0, 0, max(1, int(r * 0.6)), max(1, int(r * 0.25)))
-                spot.center = (cx - int(r * 0.3), dome.top + max(1, int(r * 0.25)))
-                pygame.draw.ellipse(surface, mix(shine, (230, 226, 214), 0.5), spot)
+                dome(surface, (cx, cy), radius * (life / GROW) ** 0.7, tar)
             elif life < BURST:
                 continue
             else:  # rings spreading on the surface where it burst
@@ -157,8 +150,20 @@ class Tarpit(Split):
                     r = radius * (1.0 + 4.0 * (t - lag))
                     ring = pygame.Rect(0, 0, int(r * 2), max(2, int(r * 2 * SQUASH)))
                     ring.center = (cx, cy)
-                    tone = scaled(shine, 0.6 * (1.0 - t) / (1 + k))
+                    tone = scaled(SHINE, 0.6 * (1.0 - t) / (1 + k))
                     pygame.draw.ellipse(surface, tone, ring, max(1, int(radius / 6)))
+
+
+def dome(surface: pygame.Surface, foot: tuple[int, int], r: float, tar: Color) -> None:
+    """A bubble of tar `r` pixels across its half, swelling from the surface at `foot` (the
+    middle of its base): a glossy dome, darker round its rim, the sky caught on its top."""
+    bubble = pygame.Rect(0, 0, max(2, int(r * 2)), max(2, int(r * 1.1)))
+    bubble.midbottom = foot
+    pygame.draw.ellipse(surface, scaled(tar, 1.5), bubble)
+    pygame.draw.ellipse(surface, scaled(tar, 0.6), bubble, max(1, int(r / 6)))
+    spot = pygame.Rect(0, 0, max(1, int(r * 0.6)), max(1, int(r * 0.25)))
+    spot.center = (foot[0] - int(r * 0.3), bubble.top + max(1, int(r * 0.25)))
+    pygame.draw.ellipse(surface, mix(SHINE, (230, 226, 214), 0.5), spot)
 
 
 def _sheen(width: int, rows: int, seed: int) -> Generator[None, None, pygame.Surface]:

@@ -19,6 +19,9 @@ DISSOLVE_OCTAVES = ((12, 7, 1.0), (28, 16, 0.35), (64, 36, 0.08))  # grid w, h, 
 DISSOLVE_SEARCH = 24  # halvings to find the ramp's place for a share turned
 DISSOLVE_RISE = 1.6  # the new scene rises from the foot of the picture: the sky turns last
 WIPE_BAND = 0.16  # the light's width, as a share of the picture's width
+WIPE_SEAM = 0.5  # the share of it, about its middle, over which one scene gives way to the
+# other: where the light is strongest (over the whole band, what stood in the scenes side by
+# side showed as a ghost of one over the other for a second)
 CAPTION_FADE = 0.5  # a caption fades over this share of half the light's width beside it
 WIPE_LIGHT = (170, 150, 120)  # a warm light at its brightest, like a car's beam passing
 Draw = Callable[[pygame.Surface], None]
@@ -233,11 +236,11 @@ class LightWipe:
         column = pygame.Surface((band, 1))
         pygame.surfarray.blit_array(column, rgb)
         self.light = pygame.transform.scale(column, (band, height))
-        # White, its alpha the new scene's share across the band: all at its left, none at
-        # its right (times the new scene, it lays that over the old).
+        # White, its alpha the new scene's share across the band: all left of its seam, none
+        # right of it (times the new scene, it lays that over the old).
         self.ramp = pygame.Surface((band, height), pygame.SRCALPHA)
         self.ramp.fill((255, 255, 255, 255))
-        shares = 1.0 - (x + 1.0) / 2.0
+        shares = np.clip(0.5 - x / (2 * WIPE_SEAM), 0.0, 1.0)
         alphas = pygame.surfarray.pixels_alpha(self.ramp)
         alphas[:] = np.round(s_curve(shares) * 255).astype(np.uint8)[:, None]
         del alphas

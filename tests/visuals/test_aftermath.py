@@ -11,6 +11,7 @@ import pygame
 import pytest
 
 from installation.core.timeline import load_timeline
+from installation.visuals import bones, mire
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
 
@@ -141,24 +142,37 @@ def test_ash_tumbles_as_it_falls() -> None:
 
 
 def test_bones_lie_under_the_tar_and_nothing_above_it() -> None:
+    """The bones show in the tar, stained brown as La Brea's fossils are (they read as white
+    clip-art): where they are lighter than the tar, their blue is under 0.6 of their red
+    (0.73 before) and their green under 0.8 of it."""
     tar = layer("sky", top="#0c0b0a", bottom="#0c0b0a", stars=0, sun=False, clouds=0)
     frame = frame_at(tar + layer("bones", y=0.5, amount=1) + NO_POST, "08:00", 1.0)
     above, below = frame[:, :int(SIZE[1] * 0.5) - 1], frame[:, int(SIZE[1] * 0.5):]
     assert above.max() <= 0x0c
-    assert (below.mean(axis=2) > 45).sum() > 30, "pale bones show in the dark tar"
+    bones = below.max(axis=2) > 40
+    assert bones.sum() > 200, "bones show in the dark tar"
+    red, green, blue = (np.median(below[..., c][bones].astype(float)) for c in range(3))
+    assert blue < 0.6 * red and green < 0.8 * red, "brown, not grey-white"
 
 
-def test_the_tar_keeps_the_citys_things_in_its_newest_layer() -> None:
-    """With `remains`, a car, a handset and a watch lie just under the surface, where they
-    are asked for (clear of the middle); the older layers and their bones are the same."""
-    size = (640, 360)
+def remains_over_bare(remains: float, size: tuple[int, int] = (640, 360)) -> tuple[
+        np.ndarray, np.ndarray]:
+    """The tar's newest layer with `remains` of the city's things, and without them."""
 
     def bones(remains: float) -> np.ndarray:
         body = DARK_SKY + layer("bones", y=0.5, amount=0.0, remains=remains) + NO_POST
         return frame_at(body, "08:00", 3.0, size)
 
-    bare, kept = bones(0.0), bones(1.0)
-    changed = np.abs(kept - bare).max(axis=2) > 30
+    return bones(remains), bones(0.0)
+
+
+def test_the_tar_keeps_the_citys_things_in_its_newest_layer() -> None:
+    """With `remains`, a car, a handset and a watch lie half sunk just below the surface line,
+    where they are asked for (clear of the middle); the older layers and their bones are the
+    same."""
+    size = (640, 360)
+    kept, bare = remains_over_bare(1.0)
+    changed = np.abs(kept - bare).max(axis=2) > 15
     rows = np.nonzero(changed.any(axis=0))[0]
     assert rows.min() >= size[1] * 0.5 and rows.max() < size[1] * 0.66, "just under the surface"
     columns = np.nonzero(changed.any(axis=1))[0] / size[0]
@@ -166,7 +180,7 @@ def test_the_tar_keeps_the_citys_things_in_its_newest_layer() -> None:
     assert not ((columns > 0.4) & (columns < 0.6)).any(), "nothing in the middle"
     car = changed[: size[0] // 3]
     assert car.sum() > 300, "the car is a car's size, not a bone's"
-    one = np.abs(bones(1 / 3) - bare).max(axis=2) > 30
+    one = np.abs(remains_over_bare(1 / 3)[0] - bare).max(axis=2) > 15
     assert one[: size[0] // 3].sum() == car.sum() and not one[size[0] // 2:].any(), (
         "a third of the way: the car alone")
 
@@ -239,3 +253,38 @@ def test_smoke_puffs_are_drawn_from_their_visible_part_to_the_same_picture(
     monkeypatch.setattr(smoke, "trimmed", lambda sprite: smoke.Puff(
         sprite, (-(sprite.get_width() // 2), -(sprite.get_width() // 2))))
     assert np.array_equal(trimmed, frame_at(body, "06:00", 20.0))
+
+
+def test_the_citys_things_go_into_the_tar_coated_in_it_not_drawn_whole_over_it() -> None:
+    """The car lies half sunk: down each column of its middle, what the tar's newest layer
+    shows of it is lit at the top and the tar's own colour at the foot (heaped round it and
+    clinging to it), no lighter than the heaped tar's lit top; drawn whole over the tar (a
+    clip-art icon), its wheels at the foot were lighter than that (72 levels)."""
+    size = (960, 540)
+    kept, bare = remains_over_bare(1 / 3, size)
+    light = kept.max(axis=2).astype(int)
+    changed = np.abs(kept - bare).max(axis=2) > 15
+    columns = np.flatnonzero(changed.any(axis=1))
+    middle = columns[len(columns) // 4:3 * len(columns) // 4]
+    tops, feet = [], []
+    for x in middle:
+        rows = np.flatnonzero(changed[x])
+        span = rows.max() - rows.min() + 1
+        tops.append(light[x, rows.min():rows.min() + span // 4].max())
+        feet.append(np.median(light[x, rows.max() - span // 5:rows.max() + 1]))
+    assert np.median(tops) > 50, "its roof shows over the tar"
+    assert np.median(feet) <= max(mire.TAR_LIT), "its foot is in the tar's dark"
+
+
+def test_a_bone_goes_down_into_the_tar_not_lying_on_it_whole() -> None:
+    """A bone laid in the tar shows whole at its top and goes down into the tar below: its
+    lowest rows keep under half of the alpha and the colour of its top (drawn whole, flat,
+    it read as an icon stuck on the tar)."""
+    piece = pygame.Surface((200, 200), pygame.SRCALPHA)
+    bones.lay(piece, bones.skull, 100, 100, 40, (140, 100, 60, 255), random.Random(1), 0)
+    alpha = pygame.surfarray.array_alpha(piece).astype(int)
+    red = pygame.surfarray.array_red(piece).astype(int)
+    rows = np.flatnonzero((alpha > 0).any(axis=0))
+    top, low = rows[: len(rows) // 4], rows[-max(1, len(rows) // 10):]
+    assert alpha[:, low].max() < 0.5 * alpha[:, top].max()
+    assert red[:, low].max() < 0.5 * red[:, top].max()

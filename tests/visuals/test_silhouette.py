@@ -7,8 +7,8 @@ import pygame
 
 from installation.visuals.base import mix
 from installation.visuals.compositor import Compositor
-from installation.visuals.mammoth import IVORY
-from installation.visuals.silhouette import Silhouette
+from installation.visuals.mammoth import ADULT, IVORY, ROOT_STAIN, TUSK, _rounded, _smooth
+from installation.visuals.silhouette import SHAPES, UNIT, Silhouette
 
 from .helpers import NO_POST, draw, layer, one_scene
 
@@ -48,3 +48,43 @@ def test_the_night_shows_through_her_tusk_as_much_as_through_her_coat() -> None:
     share = change[x:x + width, y:y + height, 2] / sky[x:x + width, y:y + height, 2]
     assert abs(np.median(share[tusk]) - 0.5) < 0.03
     assert abs(np.median(share[coat]) - 0.5) < 0.03
+
+
+def test_her_tusk_grows_out_of_her_head_its_root_under_it() -> None:
+    """Where her tusk meets her head, the head shows: its root lies inside the head's outline,
+    under it (the root, drawn over her chin, read as a pale pill stuck on it). Along the
+    tusk's line, every point inside her outline is her coat's colour, and out past her chin
+    (and the hair round its root, where it darkens into her coat) it is ivory."""
+    line = one_scene(layer("silhouette", shape="mammoth", x=0.5, y=0.9, scale=2.0,
+                           color="#101010"))
+    setup = Compositor(line, BIG, print).setup(line.scenes[0], 0, "silhouette")
+    her = Silhouette(line.scenes[0].layers[0].params, setup)
+    colors = pygame.surfarray.array3d(her.image).astype(int)
+    px = 2.0 * UNIT * BIG[1]
+    left, _right, _bottom, top = SHAPES["mammoth"][1]
+    outline = _rounded(_rounded(ADULT))
+    inside = outside = 0
+    tusk = _smooth(TUSK)
+    for n, (x, y) in enumerate(tusk):
+        at = colors[int((x - left) * px + 0.7), int((top - y) * px + 0.7)]
+        near = [within(outline, (x + dx, y + dy)) for dx, dy in AROUND]
+        if all(near):  # well inside her head
+            assert at.max() < 40, (x, y)
+            inside += 1
+        elif not any(near) and n > ROOT_STAIN * len(tusk):  # the tusk, clear of her hair
+            assert at.min() > 90, (x, y)
+            outside += 1
+    assert inside >= 3 and outside >= 10
+
+
+AROUND = ((0.0, 0.0), (0.04, 0.0), (-0.04, 0.0), (0.0, 0.04), (0.0, -0.04))  # units
+
+
+def within(outline: tuple[tuple[float, float], ...], point: tuple[float, float]) -> bool:
+    """Is the point inside the closed outline (crossings of a ray to its right)?"""
+    x, y = point
+    crossings = 0
+    for (ax, ay), (bx, by) in zip(outline, [*outline[1:], outline[0]], strict=True):
+        if (ay > y) != (by > y) and x < ax + (y - ay) * (bx - ax) / (by - ay):
+            crossings += 1
+    return crossings % 2 == 1

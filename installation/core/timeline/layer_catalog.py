@@ -295,7 +295,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     "bones": (
         Param("y", number(0.2, 1), 0.72, "the tar's surface; the bones lie below it, " + Y_DOC),
         Param("amount", number(0, 1), 0.6, "how many bones"),
-        Param("color", color(), (150, 134, 108), "colour of the bones nearest the surface"),
+        Param("color", color(), (138, 95, 58), "colour of the bones nearest the surface"),
         Param("tar", color(), (12, 11, 10), "colour of the tar they lie in"),
         Param("remains", number(0, 1), 0.0,
               "the city's things in the newest layer: a car, then a payphone's handset on its "

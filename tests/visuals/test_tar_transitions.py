@@ -1,0 +1,67 @@
+"""The tar pits' transitions without a double exposure: the palms stand where the next scene's
+palms stand, and a light wipe mixes its two scenes only under the middle of its light."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import Timeline, load_timeline
+from installation.visuals.transitions import WIPE_BAND, WIPE_LIGHT
+
+from .helpers import NO_POST, SIZE, draw, layer, timeline
+
+ROOT = Path(__file__).parent.parent.parent
+SMALL = (640, 360)
+CROWNS = 0.35  # the top of the picture, where only the palms stand dark against the sky
+REACH = 4  # pixels: a palm this near another stands in its place (their crowns sway apart)
+
+
+def palms(line: Timeline, at: str) -> np.ndarray:
+    """Where the palms stand dark against the sky, in the top of the picture."""
+    frame = pygame.surfarray.array3d(draw(line, at, size=SMALL))
+    return frame[:, :int(SMALL[1] * CROWNS)].astype(int).mean(axis=2) < 70
+
+
+def near(mask: np.ndarray, reach: int = REACH) -> np.ndarray:
+    """The pixels within `reach` of the mask's (a square round each)."""
+    grown = np.zeros_like(mask)
+    width, height = mask.shape
+    for dx in range(-reach, reach + 1):
+        for dy in range(-reach, reach + 1):
+            grown[max(0, dx):width + min(0, dx), max(0, dy):height + min(0, dy)] |= mask[
+                max(0, -dx):width - max(0, dx), max(0, -dy):height - max(0, dy)]
+    return grown
+
+
+def test_the_palms_stand_where_the_next_scenes_palms_stand() -> None:
+    """Noon's palms as the afternoon (14:30) sweeps in, and the burnt palms of the morning as
+    noon comes back: every palm pixel of the scene being left is where a palm of the arriving
+    scene stands (at noon's old places, 43% of its palms were where the afternoon has none:
+    two sets of palms showed through the fade)."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    for left, arrived in (("14:29:59", "14:30:10"), ("11:59:59", "12:00:12")):
+        old, new = palms(line, left), palms(line, arrived)
+        assert old.sum() > 300, left
+        assert (old & near(new)).sum() / old.sum() > 0.97, left
+
+
+def test_a_light_wipe_mixes_its_scenes_only_under_the_middle_of_its_light() -> None:
+    """Half way, across a row, the red scene being left and the blue one arriving both show
+    (each a fifth or more) over fewer columns than a quarter of the light's width; mixed across
+    the whole band (over a third of it), what stood side by side in them showed as a ghost of
+    one over the other."""
+    night = layer("sky", top="#000010", bottom="#000010", stars=0, sun=False)
+    red = night + layer("skyline", color="#500000", ground=0, lit=0, landmark=False)
+    blue = night + layer("skyline", color="#000050", ground=0, lit=0, landmark=False)
+    line = timeline(f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{red}{NO_POST}"
+                    f"[[scene]]\nat = \"13:00\"\nname = \"blue\"\n"
+                    f"transition = {{ type = \"light-wipe\", seconds = 10 }}\n{blue}{NO_POST}")
+    row = pygame.surfarray.array3d(draw(line, "13:00:05"))[:, SIZE[1] // 2].astype(int)
+    light = row[:, 1] / WIPE_LIGHT[1]  # its strength: only the light is green
+    red_share = (row[:, 0] - light * WIPE_LIGHT[0]) / 0x50  # dark walls: nothing clips
+    blue_share = (row[:, 2] - light * WIPE_LIGHT[2]) / 0x50
+    both = (red_share > 0.2) & (blue_share > 0.2)
+    assert 0 < both.sum() < WIPE_BAND * SIZE[0] / 4, both.sum()

@@ -19,7 +19,7 @@ from installation.core.notes import midi_to_hz
 from installation.core.seed import stable_seed
 
 DRONE_VOICES = 4  # oscillators per note
-DRONE_DRIFT = (28.0, 0.25)  # cents, Hz: a wide wander, so the low note never stands still
+DRONE_DRIFT_HZ = 0.25  # how fast its oscillators wander (their `drift`, in cents, is how far)
 PINK = ([0.049922035, -0.095993537, 0.050612699, -0.004408786],
         [1.0, -2.494956002, 2.017265875, -0.522189400])  # -3 dB/oct (Kellet)
 DRONE_RESONANCE = 0.45  # a soft peak that picks out one harmonic, then the next, as it moves
@@ -43,7 +43,8 @@ class Drone(Voice):
         norm = PART_RMS * DRONE_MAKEUP / SAW_RMS / np.sqrt((weights ** 2).sum())
         self.gains = spread(len(freqs), 0.6, self.seed) * weights * norm
         self.hr = self.sr // 2 if halves(self.sr) else self.sr  # low and dark: half rate
-        self.bank = Bank(freqs, self.hr, stable_seed(self.seed, "drone"), *DRONE_DRIFT)
+        self.bank = Bank(freqs, self.hr, stable_seed(self.seed, "drone"), self.p["drift"],
+                         DRONE_DRIFT_HZ)
         self.filter = LowPass24(self.hr, 2, DRONE_RESONANCE, PAD_CONTROL_FRAMES)
         self.source = HalfRateSource(2, self._render_half, self._jump, self.hr < self.sr)
 

@@ -82,6 +82,7 @@ VOICES: dict[str, tuple[Param, ...]] = {
         Param("fifth", number(0, 1), 0.5, "how much of the fifth above, 0 to 1"),
         Param("cutoff", number(40, 8000), 260.0, CUTOFF_DOC),
         Param("movement", number(0, 1), 0.5, "how much the drone breathes, 0 to 1"),
+        Param("drift", number(0, 60), 28.0, "how far its oscillators wander off pitch, in cents"),
         Param("attack", number(0, 60), 6.0, "seconds it takes to swell in"),
         REVERB,
         LEVEL,

@@ -4,6 +4,7 @@ the news comes, apart from the ground and from each other, lit from the side of 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,23 +12,37 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.core.timeline import load_timeline, state_at
+from installation.core.clock import ClockSettings, StoryClock
+from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import format_clock, parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
-from installation.visuals.figures import Figures, Look
+from installation.visuals.figures import Figures, Look, Member
 from installation.visuals.render import headless
 from installation.visuals.silhouette import Silhouette
 
+from .test_people_close import in_sight
+
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 SMALL = (640, 360)
+DAY = 3600.0  # real seconds of the default story day
 KEY = (255, 0, 255)  # figures drawn flat in this, no rim, to find where they are
 NOON_WALK = ("12:30", "12:33")  # the far-shore walkers' loops over the mother's head
 NOON_STEP = 15  # story seconds between the frames looked at (about half a real second)
 
+STOOD, PANIC = "04:22:30", "04:23:30"  # in the diner: the news has come; the window gone
+KNOTS = 7  # people in sight while they argue (two knots of three, and the man who stays)
+PANICKING = 5  # of them running or pushing at the door half a story minute after the window
 HER = 24  # levels a pixel changes by where she stands (past her soft edge)
 
 Pick = Callable[[Figures], bool]
+
+
+def paced(line: Timeline) -> StoryClock:
+    """The shipped pace, at the default clock (a 60-minute day), as the show and a snapshot
+    use it."""
+    return StoryClock(ClockSettings("compressed", parse_clock("10:00"), DAY, dt.UTC),
+                      line.day_start, line.pace)
 
 
 def everyone(_figures: Figures) -> bool:
@@ -61,7 +76,7 @@ def shipped(at: str | float, keyed: Pick | None = None, mammoth: bool = True,
         patch.setattr(Figures, "draw", walk)
         patch.setattr(Silhouette, "draw", draw)
         surface = pygame.Surface(size)
-        Compositor(line, size, print).draw(surface, state_at(line, when))
+        Compositor(line, size, print).draw(surface, state_at(line, when, paced(line)))
     return pygame.surfarray.array3d(surface).astype(int)
 
 
@@ -82,3 +97,27 @@ def test_the_far_shore_walkers_pass_behind_the_mother_mammoth() -> None:
         over = keyed_pixels(shipped(at, everyone)) & her
         assert not over.any(), f"{format_clock(float(when))}: a walker drawn over her"
     assert behind, "a walker passes where she stands"
+
+
+def people_at(at: str, scene_at: str, size: tuple[int, int] = (1920, 1080)) -> list[Member]:
+    """Every member of the shipped scene (starting `scene_at`) in sight at story time `at`."""
+    headless()
+    line = load_timeline(SHIPPED)
+    compositor = Compositor(line, size, print)
+    scene = next(one for one in line.scenes if one.at == parse_clock(scene_at))
+    state = state_at(line, parse_clock(at), paced(line))
+    frame = Frame(state.story_time, state.scene_seconds, state)
+    layers = [Figures(spec.params, compositor.setup(scene, i, "figures"))
+              for i, spec in enumerate(scene.layers) if spec.type == "figures"]
+    return [member for one in layers for member in one.members(frame)
+            if in_sight(member, one.width)]
+
+
+def test_the_diner_gets_up_with_the_news_and_runs_when_the_window_goes() -> None:
+    """Before the window breaks (04:23) they are up off their stools, all but the one man who
+    stays; half a story minute after it, they are running and pushing at the door."""
+    up = [member.pose for member in people_at(STOOD, "04:20")]
+    assert up.count("sit") == 1 and len(up) >= KNOTS, up
+    moving = [pose for pose in (member.pose for member in people_at(PANIC, "04:20"))
+              if pose in ("run", "reach")]
+    assert len(moving) >= PANICKING, moving

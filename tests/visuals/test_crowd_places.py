@@ -33,6 +33,10 @@ NOON_STEP = 15  # story seconds between the frames looked at (about half a real 
 STOOD, PANIC = "04:22:30", "04:23:30"  # in the diner: the news has come; the window gone
 KNOTS = 7  # people in sight while they argue (two knots of three, and the man who stays)
 PANICKING = 5  # of them running or pushing at the door half a story minute after the window
+LOOTING = ("04:50:30", "05:05")  # the runners under the searchlights
+LOOTING_STEP = 20  # story seconds between the frames looked at (about 4 real seconds)
+SEEN = 150  # runners' pixels in sight, at least, at the small size
+CONTRAST = 30  # levels (the brightest channel) a runner differs from the ground, on average
 HER = 24  # levels a pixel changes by where she stands (past her soft edge)
 
 Pick = Callable[[Figures], bool]
@@ -99,18 +103,33 @@ def test_the_far_shore_walkers_pass_behind_the_mother_mammoth() -> None:
     assert behind, "a walker passes where she stands"
 
 
-def people_at(at: str, scene_at: str, size: tuple[int, int] = (1920, 1080)) -> list[Member]:
-    """Every member of the shipped scene (starting `scene_at`) in sight at story time `at`."""
+def placed_at(at: str | float, scene_at: str,
+              size: tuple[int, int] = (1920, 1080)) -> list[tuple[Figures, Member]]:
+    """Every member of the shipped scene (starting `scene_at`) in sight at story time `at`,
+    with their layer."""
     headless()
     line = load_timeline(SHIPPED)
     compositor = Compositor(line, size, print)
     scene = next(one for one in line.scenes if one.at == parse_clock(scene_at))
-    state = state_at(line, parse_clock(at), paced(line))
+    state = state_at(line, parse_clock(at) if isinstance(at, str) else at, paced(line))
     frame = Frame(state.story_time, state.scene_seconds, state)
     layers = [Figures(spec.params, compositor.setup(scene, i, "figures"))
               for i, spec in enumerate(scene.layers) if spec.type == "figures"]
-    return [member for one in layers for member in one.members(frame)
+    return [(one, member) for one in layers for member in one.members(frame)
             if in_sight(member, one.width)]
+
+
+def people_at(at: str, scene_at: str) -> list[Member]:
+    """The members of the shipped scene in sight at `at`."""
+    return [member for _, member in placed_at(at, scene_at)]
+
+
+def box(layer: Figures, member: Member) -> pygame.Rect:
+    """Where a member's sprite shows in the picture."""
+    sprite, feet = layer.sprites.get(member.pose, member.phase, member.left, member.look,
+                                     member.turn)
+    shown = sprite.get_bounding_rect()
+    return shown.move(round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1]))
 
 
 def test_the_diner_gets_up_with_the_news_and_runs_when_the_window_goes() -> None:
@@ -121,3 +140,30 @@ def test_the_diner_gets_up_with_the_news_and_runs_when_the_window_goes() -> None
     moving = [pose for pose in (member.pose for member in people_at(PANIC, "04:20"))
               if pose in ("run", "reach")]
     assert len(moving) >= PANICKING, moving
+
+
+def runners(figures: Figures) -> bool:
+    return figures.params["pose"] == "run"
+
+
+def test_the_looters_never_run_into_one_another() -> None:
+    """Under the searchlights each runner is a figure of their own: no two of them overlap,
+    whichever way they run."""
+    start, end = (parse_clock(t) for t in LOOTING)
+    seen = 0
+    for when in np.arange(start, end, LOOTING_STEP):
+        boxes = [box(one, member) for one, member in placed_at(float(when), "04:50")]
+        seen += len(boxes)
+        for i, a in enumerate(boxes):
+            assert a.collidelist(boxes[i + 1:]) < 0, format_clock(float(when))
+    assert seen, "runners in sight"
+
+
+@pytest.mark.parametrize("at", ["04:51", "04:53", "04:57:30"])
+def test_the_looters_stand_out_from_the_dark_ground(at: str) -> None:
+    """The beams and the fires light them: a runner's pixels differ from the ground behind
+    them by a clear step in brightness, not black on near-black."""
+    where = keyed_pixels(shipped(at, runners))
+    assert where.sum() > SEEN, "runners in sight"
+    shown, ground = shipped(at), shipped(at, people=False)
+    assert np.abs(shown - ground).max(axis=2)[where].mean() >= CONTRAST

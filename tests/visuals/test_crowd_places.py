@@ -37,6 +37,11 @@ LOOTING = ("04:50:30", "05:05")  # the runners under the searchlights
 LOOTING_STEP = 20  # story seconds between the frames looked at (about 4 real seconds)
 SEEN = 150  # runners' pixels in sight, at least, at the small size
 CONTRAST = 30  # levels (the brightest channel) a runner differs from the ground, on average
+FULL = (1920, 1080)
+RIM_RED = 110  # a figure's pixel this red is in the rim light (the bodies are near black)
+WARM = 30  # levels redder than blue: the rim's warm light, not the sky behind
+EDGE = 3  # pixels in from a figure's outline, along a row, where its rim shows
+SUN_SIDE = 3  # times more rim on the sun's side than on the other, at least
 HER = 24  # levels a pixel changes by where she stands (past her soft edge)
 
 Pick = Callable[[Figures], bool]
@@ -104,7 +109,7 @@ def test_the_far_shore_walkers_pass_behind_the_mother_mammoth() -> None:
 
 
 def placed_at(at: str | float, scene_at: str,
-              size: tuple[int, int] = (1920, 1080)) -> list[tuple[Figures, Member]]:
+              size: tuple[int, int] = FULL) -> list[tuple[Figures, Member]]:
     """Every member of the shipped scene (starting `scene_at`) in sight at story time `at`,
     with their layer."""
     headless()
@@ -167,3 +172,23 @@ def test_the_looters_stand_out_from_the_dark_ground(at: str) -> None:
     assert where.sum() > SEEN, "runners in sight"
     shown, ground = shipped(at), shipped(at, people=False)
     assert np.abs(shown - ground).max(axis=2)[where].mean() >= CONTRAST
+
+
+@pytest.mark.parametrize("at", ["14:38", "14:45", "15:30"])
+def test_harry_and_julie_are_rim_lit_on_the_side_of_the_sun(at: str) -> None:
+    """The afternoon sun is up to the left of them: the warm edge of light is down their left
+    sides, not their right (counted in the rows of each: is their outline warm at the left
+    end, at the right end)."""
+    shown = shipped(at, size=FULL)
+    drawn = np.abs(shown - shipped(at, people=False, size=FULL)).max(axis=2) > 0
+    lit = drawn & (shown[..., 0] > RIM_RED) & (shown[..., 0] > shown[..., 2] + WARM)
+    sides = [0, 0]
+    for one, member in placed_at(at, "14:30"):
+        body = box(one, member)
+        for y in range(body.top, body.bottom):
+            row = np.nonzero(drawn[body.left:body.right, y])[0]
+            if len(row):
+                sides[0] += int(lit[body.left + row[0]:body.left + row[0] + EDGE, y].any())
+                sides[1] += int(lit[body.left + row[-1] - EDGE + 1:body.left + row[-1] + 1,
+                                    y].any())
+    assert sides[0] > SUN_SIDE * sides[1], sides

@@ -42,6 +42,8 @@ RIM_RED = 110  # a figure's pixel this red is in the rim light (the bodies are n
 WARM = 30  # levels redder than blue: the rim's warm light, not the sky behind
 EDGE = 3  # pixels in from a figure's outline, along a row, where its rim shows
 SUN_SIDE = 3  # times more rim on the sun's side than on the other, at least
+STRANGER = "A stranger"  # the words that name Harry, in the 14:30 caption
+AFTER, STEP = 1800.0, 5.0  # story seconds into the 14:30 scene looked through, and apart
 HER = 24  # levels a pixel changes by where she stands (past her soft edge)
 
 Pick = Callable[[Figures], bool]
@@ -192,3 +194,17 @@ def test_harry_and_julie_are_rim_lit_on_the_side_of_the_sun(at: str) -> None:
                 sides[1] += int(lit[body.left + row[-1] - EDGE + 1:body.left + row[-1] + 1,
                                     y].any())
     assert sides[0] > SUN_SIDE * sides[1], sides
+
+
+def test_the_stranger_is_in_sight_when_the_caption_names_him() -> None:
+    """The words come in the order the picture does: when "A stranger" is typed, Harry has
+    walked into the picture (and the girl who feeds the calf is there from the start)."""
+    line = load_timeline(SHIPPED)
+    scene = next(one for one in line.scenes if one.at == parse_clock("14:30"))
+    [words] = [spec.params for spec in scene.layers if spec.type == "caption"]
+    typed = words["delay"] + words["text"].index(STRANGER) / words["speed"]
+    pace = paced(line)
+    when = next(at for at in np.arange(scene.at, scene.at + AFTER, STEP)
+                if state_at(line, float(at), pace).scene_seconds >= typed)
+    assert any(one.params["body"] == "harry" for one, _ in placed_at(float(when), "14:30")), \
+        format_clock(float(when))

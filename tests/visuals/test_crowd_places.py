@@ -16,6 +16,7 @@ from installation.core.clock import ClockSettings, StoryClock
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import format_clock, parse_clock
 from installation.visuals.base import Frame
+from installation.visuals.caption import Caption
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures, Look, Member
 from installation.visuals.render import headless
@@ -44,6 +45,9 @@ EDGE = 3  # pixels in from a figure's outline, along a row, where its rim shows
 SUN_SIDE = 3  # times more rim on the sun's side than on the other, at least
 STRANGER = "A stranger"  # the words that name Harry, in the 14:30 caption
 AFTER, STEP = 1800.0, 5.0  # story seconds into the 14:30 scene looked through, and apart
+LIT = 150, 40  # a lit window: red above this, and this much redder than blue
+LETTERS = 60  # levels the caption's letters change a pixel by, at least
+ROOM = 250  # pixels across, at least, of Lucy and Ivan's lit room at 1080p
 HER = 24  # levels a pixel changes by where she stands (past her soft edge)
 
 Pick = Callable[[Figures], bool]
@@ -61,14 +65,16 @@ def everyone(_figures: Figures) -> bool:
 
 
 def shipped(at: str | float, keyed: Pick | None = None, mammoth: bool = True,
-            people: bool = True, size: tuple[int, int] = SMALL) -> np.ndarray:
-    """The shipped story at `at`: the figures `keyed` picks drawn flat in KEY, the mammoth
-    drawn or left out, the people drawn or left out."""
+            people: bool = True, size: tuple[int, int] = SMALL,
+            words: bool = True) -> np.ndarray:
+    """The shipped story at `at`: the figures `keyed` picks drawn flat in KEY, the mammoth,
+    the people and the captions drawn or left out."""
     headless()
     line = load_timeline(SHIPPED)
     when = parse_clock(at) if isinstance(at, str) else at
     with pytest.MonkeyPatch.context() as patch:
-        looked, shown, walked = Figures._look, Silhouette.draw, Figures.draw
+        looked, shown, walked, typed = Figures._look, Silhouette.draw, Figures.draw, \
+            Caption.draw_at
 
         def look(self: Figures, i: int) -> Look:
             one = looked(self, i)
@@ -83,6 +89,11 @@ def shipped(at: str | float, keyed: Pick | None = None, mammoth: bool = True,
             if people:
                 walked(self, surface, frame)
 
+        def type_(self: Caption, surface: pygame.Surface, frame: Frame, share: float) -> None:
+            if words:
+                typed(self, surface, frame, share)
+
+        patch.setattr(Caption, "draw_at", type_)
         patch.setattr(Figures, "_look", look)
         patch.setattr(Figures, "draw", walk)
         patch.setattr(Silhouette, "draw", draw)
@@ -208,3 +219,41 @@ def test_the_stranger_is_in_sight_when_the_caption_names_him() -> None:
                 if state_at(line, float(at), pace).scene_seconds >= typed)
     assert any(one.params["body"] == "harry" for one, _ in placed_at(float(when), "14:30")), \
         format_clock(float(when))
+
+
+def lit_windows(frame: np.ndarray) -> np.ndarray:
+    return (frame[..., 0] > LIT[0]) & (frame[..., 0] > frame[..., 2] + LIT[1])
+
+
+@pytest.mark.parametrize("at", ["04:36", "04:36:30", "04:37"])
+def test_the_park_la_brea_caption_covers_no_lit_window(at: str) -> None:
+    """The words are in the night sky, not over the towers' lit windows (which come and go:
+    none is under them at any of these times)."""
+    plain = shipped(at, size=FULL, words=False)
+    letters = (shipped(at, size=FULL) - plain).min(axis=2) > LETTERS  # (lighter: not the shade)
+    xs, ys = np.nonzero(letters)
+    assert len(xs), "the caption is typed"
+    assert not lit_windows(plain)[xs.min():xs.max() + 1, ys.min():ys.max() + 1].any()
+
+
+def test_the_park_la_brea_caption_says_who_they_are() -> None:
+    """A visitor who has not seen the film learns who the couple in the window are."""
+    line = load_timeline(SHIPPED)
+    scene = next(one for one in line.scenes if one.at == parse_clock("04:35"))
+    [words] = [spec.params["text"] for spec in scene.layers if spec.type == "caption"]
+    assert "Julie's grandparents" in words
+
+
+def test_lucy_and_ivans_window_can_be_seen_across_a_gallery() -> None:
+    """Their lit room is large: a band of it above their heads runs wide across the picture."""
+    frame = shipped("04:42", size=FULL, words=False)
+    [(one, first), (_, second)] = placed_at("04:42", "04:35")
+    x = round((first.feet[0] + second.feet[0]) / 2)
+    y = round(first.feet[1] - first.look.height * 1.1)
+    row = lit_windows(frame)[:, y]
+    left, right = x, x
+    while left > 0 and row[left - 1]:
+        left -= 1
+    while right < FULL[0] - 1 and row[right + 1]:
+        right += 1
+    assert right - left >= ROOM, (left, right, one.params["scale"])

@@ -1,0 +1,259 @@
+"""The shipped story's people where a visitor expects them: behind what is nearer, moving when
+the news comes, apart from the ground and from each other, lit from the side of the light."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pygame
+import pytest
+
+from installation.core.clock import ClockSettings, StoryClock
+from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeutil import format_clock, parse_clock
+from installation.visuals.base import Frame
+from installation.visuals.caption import Caption
+from installation.visuals.compositor import Compositor
+from installation.visuals.figures import Figures, Look, Member
+from installation.visuals.render import headless
+from installation.visuals.silhouette import Silhouette
+
+from .test_people_close import in_sight
+
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+SMALL = (640, 360)
+DAY = 3600.0  # real seconds of the default story day
+KEY = (255, 0, 255)  # figures drawn flat in this, no rim, to find where they are
+NOON_WALK = ("12:30", "12:33")  # the far-shore walkers' loops over the mother's head
+NOON_STEP = 15  # story seconds between the frames looked at (about half a real second)
+
+STOOD, PANIC = "04:22:30", "04:23:30"  # in the diner: the news has come; the window gone
+KNOTS = 7  # people in sight while they argue (two knots of three, and the man who stays)
+PANICKING = 5  # of them running or pushing at the door half a story minute after the window
+LOOTING = ("04:50:30", "05:05")  # the runners under the searchlights
+LOOTING_STEP = 20  # story seconds between the frames looked at (about 4 real seconds)
+SEEN = 150  # runners' pixels in sight, at least, at the small size
+CONTRAST = 30  # levels (the brightest channel) a runner differs from the ground, on average
+FULL = (1920, 1080)
+RIM_RED = 110  # a figure's pixel this red is in the rim light (the bodies are near black)
+WARM = 30  # levels redder than blue: the rim's warm light, not the sky behind
+EDGE = 3  # pixels in from a figure's outline, along a row, where its rim shows
+SUN_SIDE = 3  # times more rim on the sun's side than on the other, at least
+STRANGER = "A stranger"  # the words that name Harry, in the 14:30 caption
+AFTER, STEP = 1800.0, 5.0  # story seconds into the 14:30 scene looked through, and apart
+LIT = 150, 40  # a lit window: red above this, and this much redder than blue
+LETTERS = 60  # levels the caption's letters change a pixel by, at least
+ROOM = 250  # pixels across, at least, of Lucy and Ivan's lit room at 1080p
+HER = 24  # levels a pixel changes by where she stands (past her soft edge)
+
+Pick = Callable[[Figures], bool]
+
+
+def paced(line: Timeline) -> StoryClock:
+    """The shipped pace, at the default clock (a 60-minute day), as the show and a snapshot
+    use it."""
+    return StoryClock(ClockSettings("compressed", parse_clock("10:00"), DAY, dt.UTC),
+                      line.day_start, line.pace)
+
+
+def everyone(_figures: Figures) -> bool:
+    return True
+
+
+def shipped(at: str | float, keyed: Pick | None = None, mammoth: bool = True,
+            people: bool = True, size: tuple[int, int] = SMALL,
+            words: bool = True) -> np.ndarray:
+    """The shipped story at `at`: the figures `keyed` picks drawn flat in KEY, the mammoth,
+    the people and the captions drawn or left out."""
+    headless()
+    line = load_timeline(SHIPPED)
+    when = parse_clock(at) if isinstance(at, str) else at
+    with pytest.MonkeyPatch.context() as patch:
+        looked, shown, walked, typed = Figures._look, Silhouette.draw, Figures.draw, \
+            Caption.draw_at
+
+        def look(self: Figures, i: int) -> Look:
+            one = looked(self, i)
+            return dataclasses.replace(one, color=KEY, rim=None) if keyed is not None and \
+                keyed(self) else one
+
+        def draw(self: Silhouette, surface: pygame.Surface, frame: Frame) -> None:
+            if mammoth or self.params["shape"] != "mammoth":
+                shown(self, surface, frame)
+
+        def walk(self: Figures, surface: pygame.Surface, frame: Frame) -> None:
+            if people:
+                walked(self, surface, frame)
+
+        def type_(self: Caption, surface: pygame.Surface, frame: Frame, share: float) -> None:
+            if words:
+                typed(self, surface, frame, share)
+
+        patch.setattr(Caption, "draw_at", type_)
+        patch.setattr(Figures, "_look", look)
+        patch.setattr(Figures, "draw", walk)
+        patch.setattr(Silhouette, "draw", draw)
+        surface = pygame.Surface(size)
+        Compositor(line, size, print).draw(surface, state_at(line, when, paced(line)))
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def keyed_pixels(frame: np.ndarray) -> np.ndarray:
+    return (frame[..., 0] > 200) & (frame[..., 1] < 60) & (frame[..., 2] > 200)
+
+
+def test_the_far_shore_walkers_pass_behind_the_mother_mammoth() -> None:
+    """She is nearer than the far shore: a walker crossing where her head and back stand up
+    over the shore line goes behind her, never a tiny man standing on her head."""
+    start, end = (parse_clock(t) for t in NOON_WALK)
+    behind = 0
+    for when in np.arange(start, end, NOON_STEP):
+        at = float(when)
+        her = np.abs(shipped(at, people=False) - shipped(at, people=False, mammoth=False)).max(
+            axis=2) > HER
+        behind += int((keyed_pixels(shipped(at, everyone, mammoth=False)) & her).any())
+        over = keyed_pixels(shipped(at, everyone)) & her
+        assert not over.any(), f"{format_clock(float(when))}: a walker drawn over her"
+    assert behind, "a walker passes where she stands"
+
+
+def placed_at(at: str | float, scene_at: str,
+              size: tuple[int, int] = FULL) -> list[tuple[Figures, Member]]:
+    """Every member of the shipped scene (starting `scene_at`) in sight at story time `at`,
+    with their layer."""
+    headless()
+    line = load_timeline(SHIPPED)
+    compositor = Compositor(line, size, print)
+    scene = next(one for one in line.scenes if one.at == parse_clock(scene_at))
+    state = state_at(line, parse_clock(at) if isinstance(at, str) else at, paced(line))
+    frame = Frame(state.story_time, state.scene_seconds, state)
+    layers = [Figures(spec.params, compositor.setup(scene, i, "figures"))
+              for i, spec in enumerate(scene.layers) if spec.type == "figures"]
+    return [(one, member) for one in layers for member in one.members(frame)
+            if in_sight(member, one.width)]
+
+
+def people_at(at: str, scene_at: str) -> list[Member]:
+    """The members of the shipped scene in sight at `at`."""
+    return [member for _, member in placed_at(at, scene_at)]
+
+
+def box(layer: Figures, member: Member) -> pygame.Rect:
+    """Where a member's sprite shows in the picture."""
+    sprite, feet = layer.sprites.get(member.pose, member.phase, member.left, member.look,
+                                     member.turn)
+    shown = sprite.get_bounding_rect()
+    return shown.move(round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1]))
+
+
+def test_the_diner_gets_up_with_the_news_and_runs_when_the_window_goes() -> None:
+    """Before the window breaks (04:23) they are up off their stools, all but the one man who
+    stays; half a story minute after it, they are running and pushing at the door."""
+    up = [member.pose for member in people_at(STOOD, "04:20")]
+    assert up.count("sit") == 1 and len(up) >= KNOTS, up
+    moving = [pose for pose in (member.pose for member in people_at(PANIC, "04:20"))
+              if pose in ("run", "reach")]
+    assert len(moving) >= PANICKING, moving
+
+
+def runners(figures: Figures) -> bool:
+    return figures.params["pose"] == "run"
+
+
+def test_the_looters_never_run_into_one_another() -> None:
+    """Under the searchlights each runner is a figure of their own: no two of them overlap,
+    whichever way they run."""
+    start, end = (parse_clock(t) for t in LOOTING)
+    seen = 0
+    for when in np.arange(start, end, LOOTING_STEP):
+        boxes = [box(one, member) for one, member in placed_at(float(when), "04:50")]
+        seen += len(boxes)
+        for i, a in enumerate(boxes):
+            assert a.collidelist(boxes[i + 1:]) < 0, format_clock(float(when))
+    assert seen, "runners in sight"
+
+
+@pytest.mark.parametrize("at", ["04:51", "04:53", "04:57:30"])
+def test_the_looters_stand_out_from_the_dark_ground(at: str) -> None:
+    """The beams and the fires light them: a runner's pixels differ from the ground behind
+    them by a clear step in brightness, not black on near-black."""
+    where = keyed_pixels(shipped(at, runners))
+    assert where.sum() > SEEN, "runners in sight"
+    shown, ground = shipped(at), shipped(at, people=False)
+    assert np.abs(shown - ground).max(axis=2)[where].mean() >= CONTRAST
+
+
+@pytest.mark.parametrize("at", ["14:38", "14:45", "15:30"])
+def test_harry_and_julie_are_rim_lit_on_the_side_of_the_sun(at: str) -> None:
+    """The afternoon sun is up to the left of them: the warm edge of light is down their left
+    sides, not their right (counted in the rows of each: is their outline warm at the left
+    end, at the right end)."""
+    shown = shipped(at, size=FULL)
+    drawn = np.abs(shown - shipped(at, people=False, size=FULL)).max(axis=2) > 0
+    lit = drawn & (shown[..., 0] > RIM_RED) & (shown[..., 0] > shown[..., 2] + WARM)
+    sides = [0, 0]
+    for one, member in placed_at(at, "14:30"):
+        body = box(one, member)
+        for y in range(body.top, body.bottom):
+            row = np.nonzero(drawn[body.left:body.right, y])[0]
+            if len(row):
+                sides[0] += int(lit[body.left + row[0]:body.left + row[0] + EDGE, y].any())
+                sides[1] += int(lit[body.left + row[-1] - EDGE + 1:body.left + row[-1] + 1,
+                                    y].any())
+    assert sides[0] > SUN_SIDE * sides[1], sides
+
+
+def test_the_stranger_is_in_sight_when_the_caption_names_him() -> None:
+    """The words come in the order the picture does: when "A stranger" is typed, Harry has
+    walked into the picture (and the girl who feeds the calf is there from the start)."""
+    line = load_timeline(SHIPPED)
+    scene = next(one for one in line.scenes if one.at == parse_clock("14:30"))
+    [words] = [spec.params for spec in scene.layers if spec.type == "caption"]
+    typed = words["delay"] + words["text"].index(STRANGER) / words["speed"]
+    pace = paced(line)
+    when = next(at for at in np.arange(scene.at, scene.at + AFTER, STEP)
+                if state_at(line, float(at), pace).scene_seconds >= typed)
+    assert any(one.params["body"] == "harry" for one, _ in placed_at(float(when), "14:30")), \
+        format_clock(float(when))
+
+
+def lit_windows(frame: np.ndarray) -> np.ndarray:
+    return (frame[..., 0] > LIT[0]) & (frame[..., 0] > frame[..., 2] + LIT[1])
+
+
+@pytest.mark.parametrize("at", ["04:36", "04:36:30", "04:37"])
+def test_the_park_la_brea_caption_covers_no_lit_window(at: str) -> None:
+    """The words are in the night sky, not over the towers' lit windows (which come and go:
+    none is under them at any of these times)."""
+    plain = shipped(at, size=FULL, words=False)
+    letters = (shipped(at, size=FULL) - plain).min(axis=2) > LETTERS  # (lighter: not the shade)
+    xs, ys = np.nonzero(letters)
+    assert len(xs), "the caption is typed"
+    assert not lit_windows(plain)[xs.min():xs.max() + 1, ys.min():ys.max() + 1].any()
+
+
+def test_the_park_la_brea_caption_says_who_they_are() -> None:
+    """A visitor who has not seen the film learns who the couple in the window are."""
+    line = load_timeline(SHIPPED)
+    scene = next(one for one in line.scenes if one.at == parse_clock("04:35"))
+    [words] = [spec.params["text"] for spec in scene.layers if spec.type == "caption"]
+    assert "Julie's grandparents" in words
+
+
+def test_lucy_and_ivans_window_can_be_seen_across_a_gallery() -> None:
+    """Their lit room is large: a band of it above their heads runs wide across the picture."""
+    frame = shipped("04:42", size=FULL, words=False)
+    [(one, first), (_, second)] = placed_at("04:42", "04:35")
+    x = round((first.feet[0] + second.feet[0]) / 2)
+    y = round(first.feet[1] - first.look.height * 1.1)
+    row = lit_windows(frame)[:, y]
+    left, right = x, x
+    while left > 0 and row[left - 1]:
+        left -= 1
+    while right < FULL[0] - 1 and row[right + 1]:
+        right += 1
+    assert right - left >= ROOM, (left, right, one.params["scale"])

@@ -337,7 +337,7 @@ def test_frames_woken_late_by_varying_amounts_land_on_consecutive_ticks() -> Non
     """In a transition each scene is drawn on alternate 60ths of a second: a frame timed at
     its deadline, not when it woke, never skips a tick (and so never draws both scenes)."""
     fake = FakeTime(OPENING)
-    show = make_show(fake, at=parse_clock("17:00") + 0.4)  # Neon on Wilshire fading in
+    show = make_show(fake, at=parse_clock("20:00") + 0.4)  # dusk dipping to the neon
     wakes = [0.0, 0.0149, 0.001, 0.012, 0.0, 0.016, 0.002] * 6
     show.pacer.sleep_fn = lambda seconds: fake.advance(seconds + wakes.pop())
     seconds = []

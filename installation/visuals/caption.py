@@ -37,8 +37,11 @@ LOW_WORDS = 0.55  # words lower than this (share of the height) shade down to th
 class Caption:
     """Typewriter words with a stamp above; they stay `hold` seconds, then fade."""
 
-    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+    def __init__(self, params: Mapping[str, Any], setup: Setup, in_scene: bool = True) -> None:
         self.params = params
+        # A scene's own words wait for the dissolve it arrives by (half mixed into the blots,
+        # grey words on a grey mix were hard to read); a cue's count from the cue.
+        self.start = params["delay"] + (dissolve_seconds(setup) if in_scene else 0.0)
         width, height = setup.size
         size = int(height * params["size"])
         where = setup.where()
@@ -149,7 +152,7 @@ class Caption:
     def draw_at(self, surface: pygame.Surface, frame: Frame, share: float) -> None:
         """Draw at `share` of its strength (over a dissolve or a wipe, it fades as a whole
         rather than being cut by the transition's mask)."""
-        typing = frame.seconds - self.params["delay"]
+        typing = frame.seconds - self.start
         if typing < 0 or not self.lines:
             return
         total = sum(len(line) for line in self.lines)
@@ -184,6 +187,12 @@ class Caption:
                 block = pygame.Rect(cx, top + n * step + self.size // 8, self.size // 2,
                                     self.size)
                 self._cursor(surface, block, alpha)
+
+
+def dissolve_seconds(setup: Setup) -> float:
+    """How long the scene's dissolve in lasts (0 if it arrives otherwise)."""
+    transition = setup.scene.transition
+    return float(transition.seconds) if transition.type == "dissolve" else 0.0
 
 
 def line_width(width: int, x: float) -> int:

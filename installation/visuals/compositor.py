@@ -425,7 +425,7 @@ class Compositor:
                 params = defaults("caption", text=cue.params["text"], delay=0.0, y=0.16,
                                   hold=cue.params["seconds"])
                 layer = Caption(params, self.setup(state.scene, -3 - cue.index, "caption",
-                                                   on_screen=True))
+                                                   on_screen=True), in_scene=False)
                 self._cue_captions[cue.index] = layer
             layer.draw(surface, Frame(state.story_time, since, state, self.camera))
 

@@ -10,7 +10,8 @@ import pygame
 
 from installation.visuals.base import Pieces, at_once, clamp01, gray, red, s_curve
 
-DIP_OVERLAP = 0.4  # the new scene starts rising at 40% while the old one is still sinking
+DIP_OVERLAP = 0.5  # the new scene starts rising half way, once the old one has sunk to black
+# (started sooner, the two showed through each other in the dark: a faint double exposure)
 SHARES_TOLERANCE = 1e-9  # shares that add up to one are a plain mix
 MASKED = ("dissolve", "light-wipe")  # the new scene takes over spot by spot, not by fading
 DISSOLVE_CELL = 4  # the dissolve's thresholds are ranked at 1/4 size, then smoothed up

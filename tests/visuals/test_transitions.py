@@ -107,15 +107,18 @@ def captioned(kind: str, words: bool = True) -> Timeline:
                     + NO_POST)
 
 
-def test_a_dissolve_fades_the_words_in_whole() -> None:
-    """Part way through, every letter of the arriving caption shows, at about the arriving
-    scene's share (the mask once cut the words into 'LSHIR & FAIRF')."""
+def test_a_dissolve_s_words_wait_for_it_to_finish() -> None:
+    """While the arriving scene rises through the blots its words are not there at all (at
+    its share they were grey on a grey mix, hard to read: 17:02 and 08:02 of the shipped
+    day); once it has finished they are typed, every letter whole, never cut by the mask."""
     line = captioned("dissolve")
-    middle, after = frames_at(line, 0.8, 4.0)  # the mask mid-words, then the scene whole
+    early, middle, late, after = frames_at(line, 0.3, 0.8, 1.9, 4.0)
+    bare = frames_at(captioned("dissolve", words=False), 0.3, 0.8, 1.9)
     letters = after > 200
     assert letters.sum() > 200
-    assert (middle[letters] > 60).mean() > 0.98  # every letter, not where the mask turned
-    assert np.ptp(middle[after >= 250]) < 40  # at one strength, the share
+    for framed, plain in zip((early, middle, late), bare, strict=True):
+        assert np.array_equal(framed, plain), "no word while the dissolve runs"
+    assert np.ptp(after[after >= 250]) < 40  # typed whole once it has finished
 
 
 def test_a_light_wipe_shows_the_words_once_the_light_has_passed_them() -> None:

@@ -1,0 +1,91 @@
+"""Cuts and transitions of the shipped day that read as intended: no scene seen through another
+drawn otherwise, and a cut at the payphone that keeps the diner where it stood."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pygame
+import pytest
+
+from installation.core.config import load_config
+from installation.core.program import Program
+from installation.core.timeline import load_timeline, state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+from installation.visuals.transitions import shown
+
+from .helpers import SIZE, draw, timeline
+from .test_frames import two_scenes
+
+ROOT = Path(__file__).resolve().parents[2]
+SMALL = (640, 360)
+STEPS = 200  # progress samples through a transition
+GLASS = (0.55, 0.8, 0.84)  # the diner's lit glass: between these heights, left of this width
+GLASS_COLUMN = 0.35  # the share of a column of it that is lit glass
+ROOF_REACH = 2  # pixels (at SMALL) the diner's glass may move at the cut: no more than a sway
+TINT = 2  # levels of the other scene a frame may show (rounding)
+DAY = ("Dusk on the Miracle Mile", "Neon on Wilshire", "Panic in the diner")
+
+
+def shipped() -> Program:
+    """The shipped day at the shipped pace (the config's clock)."""
+    config = load_config(ROOT / "config.toml")
+    return Program(config, load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
+
+
+@pytest.mark.parametrize("name", DAY)
+def test_these_scenes_never_show_the_scene_before_through_them(name: str) -> None:
+    """Dusk (the tar pits' palms floated over its street), the neon (the dusk signs showed
+    through its walls) and the panic (the payphone ghosted over the counter) arrive so that
+    at no moment do both scenes show whole, one through the other."""
+    scene = next(s for s in shipped().timeline.scenes if s.name == name)
+    kind = scene.transition.type
+    both = [p for p in np.linspace(0.0, 1.0, STEPS + 1) if all(shown(kind, float(p)))]
+    assert kind in ("cut", "dip-to-black", "dip-to-white") and not both, (kind, both[:3])
+
+
+def test_a_dip_to_black_shows_one_scene_at_a_time() -> None:
+    """Red dips to black and blue rises from it: sampled every quarter second, no frame shows
+    more of one than the other's own tint holds (with the old overlap, half way showed both
+    at a fifth: a ghost in the dark)."""
+    line = timeline(two_scenes("dip-to-black"))
+    spot = (SIZE[0] // 2, SIZE[1] * 3 // 4)
+    red_r, _g, red_b, _ = draw(line, "12:30").get_at(spot)
+    blue_r, _g, blue_b, _ = draw(line, "13:00:30").get_at(spot)
+    for quarter in range(41):
+        r, _g, b, _ = draw(line, f"13:00:{quarter / 4:05.2f}").get_at(spot)
+        more_blue = b - r * red_b / red_r  # blue beyond the red scene's own
+        more_red = r - b * blue_r / blue_b
+        assert min(more_blue, more_red) <= TINT, (quarter / 4, r, b)
+
+
+def glass(program: Program, at: str) -> tuple[int, int, int]:
+    """Where the diner's lit glass is at story time `at` (left, right, top pixels): the
+    columns mostly pale green between GLASS's heights (not a figure's rim light, not the
+    moon), and the highest pale pixel among them (under the roof line)."""
+    headless()
+    pace = program.clock
+    compositor = Compositor(program.timeline, SMALL, print, pace)
+    surface = pygame.Surface(SMALL)
+    compositor.draw(surface, state_at(program.timeline, parse_clock(at), pace))
+    rgb = pygame.surfarray.array3d(surface).astype(int)
+    low, high, right = GLASS
+    area = rgb[:int(SMALL[0] * right), int(SMALL[1] * low):int(SMALL[1] * high)]
+    lit = (area[..., 1] > 150) & (area[..., 1] > area[..., 0] + 10)  # pale green
+    columns = np.nonzero(lit.mean(axis=1) > GLASS_COLUMN)[0]
+    assert columns.size > 50, at
+    rows = np.nonzero(lit[columns].any(axis=0))[0]
+    return int(columns.min()), int(columns.max()), int(rows.min())
+
+
+def test_the_diner_stays_where_it_stood_as_the_payphone_rings() -> None:
+    """At 04:05 the cut only adds the booth: the diner's glass (and so its roof line) is where
+    it was a moment before, at the show's pace with the camera's sway (it slid left and
+    shrank: 30 px at this size)."""
+    program = shipped()
+    before, after = glass(program, "04:04:59.9"), glass(program, "04:05:00")
+    assert max(abs(a - b) for a, b in zip(before, after, strict=True)) <= ROOF_REACH, (
+        before, after)

@@ -159,6 +159,10 @@ REMAINS: tuple[tuple[Pen, float, float, float, float], ...] = (
     (car, 2.6, 0.2, 0.45, 1.1), (receiver, 1.1, 0.7, 0.5, 1.8), (watch, 1.3, 0.88, 0.35, 0.9))
 # (how far each reaches from its middle, in its sizes, as drawn by its pen)
 REMAINS_TILT = 14  # degrees: they sank more or less level
+THING_SIZE = 0.045  # a thing's size of 1, in the picture's heights
+ACROSS_JITTER = 0.03  # how far a thing lies from its place across, in the picture's widths
+CLEAR_BANDS = 3  # the bands the city's things go down into, and one more: no bone by one
+BONE_ROOM = 0.05  # (nor this near one, in the picture's heights: a bone's half, mostly)
 
 
 class Bones(Split):
@@ -193,6 +197,7 @@ class Bones(Split):
         tar: Color = params["tar"]
         bone: Color = params["color"]
         count = round(24 * params["amount"])
+        taken = remains_spans(width, height, round(params["remains"] * len(REMAINS)))
         for layer in range(STRATA):
             y0 = depth * layer // STRATA
             band = mix(tar, (60, 44, 30), 0.12 + 0.06 * (layer % 2))
@@ -203,6 +208,8 @@ class Bones(Split):
                 x = rng.uniform(0.02, 0.98) * width
                 y = y0 + rng.uniform(0.2, 0.85) * depth / STRATA
                 scale = height * rng.uniform(0.03, 0.06) * (1.0 - 0.4 * layer / STRATA)
+                if layer < CLEAR_BANDS and any(a < x < b for a, b in taken):
+                    continue  # a bone by a half-sunk car read as a blot stuck to it
                 lay(image, rng.choice(SHAPES), x, y, scale, (*shade, 170), rng)
             yield
         return soften(image, height)
@@ -214,8 +221,8 @@ class Bones(Split):
         are its own, the tar's and the sky's. Two pieces: the thing, then the tar round it."""
         pen, size, across, under, reach = thing
         shade, tar, sky = colors
-        x = self.image.get_width() * (across + rng.uniform(-0.03, 0.03))
-        drawn = draw_thing(pen, height * 0.045 * size, reach, shade, rng)
+        x = self.image.get_width() * (across + rng.uniform(-ACROSS_JITTER, ACROSS_JITTER))
+        drawn = draw_thing(pen, height * THING_SIZE * size, reach, shade, rng)
         visible = max(1, round(drawn.get_height() * (1 - under)))
         yield
         line = int(max(y, visible + 2))  # its top under the surface line, not cut by it
@@ -243,6 +250,16 @@ class Bones(Split):
         travel = surface.get_width() + band
         x = int((frame.seconds / SHEEN_SECONDS) % 1.0 * travel) - band
         surface.blit(self.sheen, (x, self.top), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def remains_spans(width: int, height: int, count: int) -> list[tuple[float, float]]:
+    """Where the first `count` of the city's things can lie across the picture, in pixels,
+    with room for a bone's half either side."""
+    spans = []
+    for _, size, across, _, reach in REMAINS[:count]:
+        half = height * (THING_SIZE * size * reach + BONE_ROOM) + width * ACROSS_JITTER
+        spans.append((width * across - half, width * across + half))
+    return spans
 
 
 def soften(image: pygame.Surface, height: int) -> pygame.Surface:

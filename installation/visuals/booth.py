@@ -13,7 +13,7 @@ from installation.visuals.figures import Look, Sprites
 from installation.visuals.fonts import lettered
 from installation.visuals.glow import radial_top
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
-from installation.visuals.skeleton import PERIOD, pose
+from installation.visuals.skeleton import FREE_HAND, PERIOD, pose
 from installation.visuals.wardrobe import OUTFITS
 
 WIDE = 0.46  # the booth's width, in booth heights
@@ -21,13 +21,25 @@ ROOF, SIGN = 0.035, 0.075  # heights of the roof cap and the lit sign band
 RAIL = 0.34  # the low rail across the glass, from the ground
 BAR = 0.022  # aluminium frame bars
 CALLER = 0.7  # the caller's height, in booth heights
-PHONE_BOX = (0.16, 0.5, 0.13, 0.2)  # the phone on the back wall: x, y (from the ground), w, h
+FINGERS = 0.03  # his free hand's wrist is this far from the phone box (in his heights): the
+# fingers lie on its edge, clear of the keys
+PHONE_BOX = (0.14, 0.36, 0.14, 0.26)  # the phone on the back wall: x, y (from the ground), w, h
+# A 1980s payphone's face, in shares of its box (x, y from its top-left, w, h): the instruction
+# card, the coin slot, the keypad's plate (3 x 4 keys on it), the coin return, where the
+# armoured cord goes in; the empty cradle sticks out of its left side.
+CARD, COIN_SLOT = (0.2, 0.07, 0.34, 0.16), (0.64, 0.1, 0.2, 0.04)
+KEYPAD, KEYS = (0.2, 0.34, 0.6, 0.34), (3, 4)
+COIN_RETURN, CORD_IN = (0.58, 0.8, 0.26, 0.1), (0.0, 0.66)
+CRADLE = (-0.22, 0.28, 0.22, 0.16)
+STEEL, CHROME, KEY, INK = (62, 68, 76), (150, 158, 166), (206, 210, 216), (16, 18, 22)
+PAPER = (168, 166, 150)  # the card, in the box's shade
 CORD_SWING = 0.6  # swings per second
 CORD_SAG = 0.16  # in booth heights
 SPILL = 1.5  # the light on the pavement reaches this many booth heights
 RING_GAIN = 1.0  # how much brighter the booth glows while it rings
 METAL = (52, 56, 62)
 CORD = (150, 156, 164)  # a payphone's armoured steel cord
+CORD_RIBS = 0.4  # its rings: this much darker, every other step along it
 SIGN_INK = (20, 40, 90)
 
 
@@ -72,10 +84,9 @@ class Booth:
         x, y, w, h = PHONE_BOX
         box = pygame.Rect(round(x * self.wide), self.tall - round((y + h) * self.tall),
                           round(w * self.tall), round(h * self.tall))
-        pygame.draw.rect(back, (*METAL, 255), box, border_radius=max(1, box.width // 6))
-        pygame.draw.rect(back, (*mix(METAL, (200, 200, 200), 0.4), 255),
-                         box.inflate(-box.width // 3, -box.height // 2).move(0, -box.height // 8))
-        self.socket = (self.left + box.centerx, self.top + box.bottom - box.height // 6)
+        payphone(back, box, light)
+        self.box = box.move(self.left, self.top)
+        self.socket = _inside(self.box, CORD_IN).topleft
         return back
 
     def _front(self, light: Color, setup: Setup) -> pygame.Surface:
@@ -114,7 +125,9 @@ class Booth:
         """The caller faces the phone, receiver at his ear; the cord swings as he shifts."""
         phase = frame.seconds / PERIOD["phone"]
         sprite, feet = self.sprites.get("phone", phase, True, self.caller_look)
-        ground = (self.left + round(self.wide * 0.72), self.top + self.tall - 2)
+        height = self.caller_look.height  # where his free hand lies on the box's edge
+        ground = (self.box.right + round((FREE_HAND[0] + FINGERS) * height),
+                  self.top + self.tall - 2)
         spot = (round(ground[0] - feet[0]), round(ground[1] - feet[1]))
         surface.blit(sprite, spot)
         body = pose("phone", phase)
@@ -134,3 +147,50 @@ class Booth:
                            (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y1))
         width = max(1, round(self.tall * 0.01))
         pygame.draw.lines(surface, CORD, False, points, width)
+        ribs = scaled(CORD, CORD_RIBS)
+        for a, b in zip(points[1::2], points[2::2], strict=False):
+            pygame.draw.line(surface, ribs, a, b, max(1, width // 2))
+
+
+def _inside(box: pygame.Rect, part: tuple[float, ...]) -> pygame.Rect:
+    """A part of the phone's face, given in shares of its box (x, y, and w, h if any)."""
+    w, h = (part[2], part[3]) if len(part) == 4 else (0.0, 0.0)
+    return pygame.Rect(box.x + round(part[0] * box.width), box.y + round(part[1] * box.height),
+                       max(1, round(w * box.width)), max(1, round(h * box.height)))
+
+
+def payphone(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
+    """A 1980s payphone on the booth's wall, as people remember it: a steel box lit by the
+    tube, chrome down its lit edge, the instruction card, the coin slot, a keypad of 3 x 4
+    chrome keys, the coin return and the empty cradle (the receiver is at the caller's ear)."""
+    steel, chrome = mix(STEEL, light, 0.1), mix(CHROME, light, 0.1)
+    cradle = _inside(box, CRADLE)
+    pygame.draw.rect(surface, steel, cradle.inflate(0, -cradle.height * 2 // 3))
+    for prong in (cradle.top, cradle.bottom - max(1, cradle.height // 5)):
+        pygame.draw.rect(surface, steel, (cradle.x, prong, max(1, cradle.width // 3),
+                                          max(1, cradle.height // 5)))
+    round_by = max(1, box.width // 8)
+    pygame.draw.rect(surface, steel, box, border_radius=round_by)
+    edge = box.inflate(-box.width * 7 // 8, -2 * round_by).move(-box.width * 7 // 16 + 1, 0)
+    pygame.draw.rect(surface, chrome, edge)  # the lit edge, nearest the tube
+    pygame.draw.rect(surface, scaled(steel, 0.6), box, max(1, box.width // 30),
+                     border_radius=round_by)
+    card = _inside(box, CARD)
+    pygame.draw.rect(surface, PAPER, card)
+    for line in range(1, 4):  # its lines of print
+        y = card.y + line * card.height // 4
+        pygame.draw.line(surface, scaled(PAPER, 0.6), (card.x + 2, y), (card.right - 3, y))
+    pygame.draw.rect(surface, INK, _inside(box, COIN_SLOT))
+    plate = _inside(box, KEYPAD)
+    pygame.draw.rect(surface, scaled(steel, 0.55), plate, border_radius=max(1, plate.width // 12))
+    columns, rows = KEYS
+    cell = (plate.width / columns, plate.height / rows)
+    for col in range(columns):
+        for row in range(rows):
+            key = pygame.Rect(0, 0, max(1, round(cell[0] * 0.6)), max(1, round(cell[1] * 0.55)))
+            key.center = (round(plate.x + (col + 0.5) * cell[0]),
+                          round(plate.y + (row + 0.5) * cell[1]))
+            pygame.draw.rect(surface, KEY, key)
+    back = _inside(box, COIN_RETURN)
+    pygame.draw.rect(surface, INK, back)
+    pygame.draw.rect(surface, chrome, (back.x, back.bottom, back.width, max(1, back.height // 3)))

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 import pygame
 
+from installation.visuals import sleeper
 from installation.visuals.base import (
     Color,
     Frame,
@@ -65,16 +66,17 @@ BLANKET, BLANKET_EDGE = (44, 50, 78), (78, 84, 112)
 BLANKET_LINE: tuple[Point, ...] = (
     (0.296, 0.664), (0.302, 0.636), (0.316, 0.622), (0.336, 0.63), (0.362, 0.624),
     (0.392, 0.608), (0.418, 0.614), (0.446, 0.598), (0.474, 0.6), (0.5, 0.566),
-    (0.528, 0.568), (0.548, 0.59), (0.562, 0.622), (0.568, 0.664))
+    (0.528, 0.566), (0.55, 0.572), (0.566, 0.586), (0.578, 0.62), (0.582, 0.664))
 SMOOTH_STEPS = 8  # points of the drawn curve between two of its given points
 BREATH_FROM = 8  # the points from this one on (his chest and shoulder) rise as he breathes
 BREATH = 0.006  # how far, of the picture height
 BREATH_SECONDS = 5.0  # one slow breath of a sleeper
 BREATH_STEPS = 12  # drawings of the chest through one breath, made once
-HEAD_CENTRE, HEAD_SIZE = (0.583, 0.585), (0.034, 0.062)
-HAIR, SKIN = (22, 16, 15), (96, 70, 62)
-ARM: tuple[Point, ...] = ((0.528, 0.582), (0.49, 0.613), (0.452, 0.594))  # shoulder, elbow, hand
+HEAD_CENTRE, HEAD_LENGTH = (0.59, 0.572), 0.066  # his head, crown to chin, of the height
+RIM_LEVEL = 0.65  # the red the clock's light puts on his edge, of its colour
+ARM: tuple[Point, ...] = ((0.528, 0.585), (0.492, 0.618), (0.462, 0.622))  # shoulder, elbow, wrist
 SLEEVE = (62, 66, 92)
+HAND_LENGTH = 0.036  # of the picture height
 TABLE: Box = (0.715, 0.615, 0.895, SKIRT_FOOT)
 TABLE_TOP = 0.018  # its top's thickness, of the picture height
 RADIO: Box = (0.728, 0.52, 0.877, 0.617)
@@ -241,15 +243,13 @@ class Room(Split):
         pygame.draw.rect(out, WOOD_EDGE, foot, max(2, width // 400))
         pillow = box(PILLOW, self.size)
         pygame.draw.ellipse(out, PILLOW_COLOR, pillow)
-        cx, cy = HEAD_CENTRE
-        hw, hh = HEAD_SIZE
-        pygame.draw.ellipse(out, HAIR, box((cx - hw / 2, cy - hh / 2, cx + hw / 2, cy + hh / 2),
-                                           self.size))
-        # His face turned up towards the ceiling, in the shadow: brow, nose, chin.
-        face = ((cx + 0.002, cy - 0.024), (cx + 0.012, cy - 0.02), (cx + 0.015, cy - 0.006),
-                (cx + 0.022, cy + 0.0), (cx + 0.016, cy + 0.008), (cx + 0.016, cy + 0.02),
-                (cx + 0.006, cy + 0.03), (cx - 0.002, cy + 0.012))
-        shape(out, SKIN, face, self.size)
+        sleeper.draw_head(out, *self._head())  # in profile, face up, on the pillow
+
+    def _head(self) -> tuple[list[tuple[float, float]], float]:
+        """His head's outline in pixels, and its length."""
+        width, height = self.size
+        centre, length = (HEAD_CENTRE[0] * width, HEAD_CENTRE[1] * height), HEAD_LENGTH * height
+        return sleeper.head_outline(centre, length), length
 
     def _sleeper(self, out: pygame.Surface, lift: float, offset: tuple[int, int]) -> None:
         """The blanket over him and his arm on it, the chest raised by `lift` (0..1)."""
@@ -266,7 +266,8 @@ class Room(Split):
         pygame.draw.lines(out, SLEEVE, False, arm, thick)
         for joint in arm[:2]:
             pygame.draw.circle(out, SLEEVE, joint, thick / 2)
-        pygame.draw.circle(out, SKIN, arm[-1], thick * 0.55)
+        hand = sleeper.hand_outline(arm[-1], arm[-2], HAND_LENGTH * height)
+        out.blit(*sleeper.silhouette(hand, sleeper.SLEEPER))
 
     def _breath(self, base: pygame.Surface, step: int) -> pygame.Surface:
         """The sleeper's chest at one step of a breath, with the room behind it."""
@@ -313,6 +314,7 @@ class Room(Split):
         spill = round(SPILL_RADIUS * width)
         self.spill = radial(spill, scaled(color, SPILL_LEVEL), 1.6)
         self.spill_at = (display.centerx - spill, display.centery - spill)
+        self.rim, self.rim_at = sleeper.red_rim(*self._head(), scaled(color, RIM_LEVEL))
         yield
         self.sweep = self._sweep()
         self.sweeps: dict[int, pygame.Surface] = {}
@@ -401,4 +403,5 @@ class Room(Split):
         surface.blit(self.ghost, self.face_at, special_flags=pygame.BLEND_RGB_ADD)
         if self.lit(frame):
             surface.blit(self.spill, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(self.rim, self.rim_at, special_flags=pygame.BLEND_RGB_ADD)
             surface.blit(self.face, self.face_at, special_flags=pygame.BLEND_RGB_ADD)

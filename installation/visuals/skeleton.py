@@ -75,6 +75,9 @@ PUMP = 0.25  # how far the forearm rocks up and down with each pump (radians at 
 # at the waist); the taller one's elbow is folded less, the hand lower, the other's more.
 CLASP = (0.7, 0.55, 0.75)  # the shoulder, the taller one's elbow, the shorter one's
 SHAKE_LEAN, SHAKE_NOD = 0.06, 0.06  # leaning in a little, looking at the other
+# On the phone, the free hand rests on the phone box, in front of him at his chest (before the
+# feet are set on the ground): it stays there as he shifts his weight, the elbow by his side.
+FREE_HAND = (0.135, 0.69)
 
 
 @dataclass(frozen=True)
@@ -207,11 +210,26 @@ def _hugging(t: float, arms: tuple[Point, Point], nod: float) -> Angles:
 
 
 def phone(t: float) -> Angles:
+    """On a payphone: the receiver at his ear, the free hand on the phone box (FREE_HAND),
+    shifting his weight from foot to foot."""
     w = 2 * math.pi * t
     shift = math.sin(w)
-    return Angles((0.02 * shift, 0.5), 0.04 + 0.03 * shift, (0.05, -0.08), (0.05, 0.1),
-                  (0.75, 0.2 + 0.25 * max(0.0, math.sin(w * 2))), (2.65, 0.5 + 0.4 * shift),
+    hip, lean = (0.02 * shift, 0.5), 0.04 + 0.03 * shift
+    free = reach_to(spine(hip, lean, 0.0, TORSO - SHOULDER_DROP)[0], FREE_HAND)
+    return Angles(hip, lean, (0.05, -0.08), (0.05, 0.1), (0.75, free[0]), (2.65, free[1]),
                   nod=0.18)
+
+
+def reach_to(shoulder: Point, target: Point) -> Point:
+    """The shoulder's and the elbow's angles (see Angles) that put the wrist on `target`
+    (or as near as the arm reaches), the elbow down and back, the forearm folded forward."""
+    dx, dy = target[0] - shoulder[0], target[1] - shoulder[1]
+    span = min(max(math.hypot(dx, dy), abs(UPPER_ARM - FOREARM) + 1e-6),
+               UPPER_ARM + FOREARM - 1e-6)
+    aim = math.atan2(dx, -dy)
+    at_shoulder = math.acos((UPPER_ARM ** 2 + span ** 2 - FOREARM ** 2) / (2 * UPPER_ARM * span))
+    at_elbow = math.acos((UPPER_ARM ** 2 + FOREARM ** 2 - span ** 2) / (2 * UPPER_ARM * FOREARM))
+    return aim - at_shoulder, math.pi - at_elbow
 
 
 def reach(t: float) -> Angles:

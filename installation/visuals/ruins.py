@@ -23,7 +23,16 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.glow import radial
-from installation.visuals.wreckage import Grid, Light, Tone, grid, leaned, paint_tower, teeth
+from installation.visuals.wreckage import (
+    Grid,
+    Light,
+    Tone,
+    boulevard,
+    grid,
+    leaned,
+    paint_tower,
+    teeth,
+)
 
 FAR_LIGHTEN = 1.5  # the far row is paler: smoke and distance
 NEAR_DARKEN = 0.85  # the near row is darker, in front of it
@@ -166,6 +175,11 @@ class Ruins(Split):
         paint_rubble(self.image, rubble_line(width, height, plan, max(1, tallest), rng), height,
                      scaled(self.color, RUBBLE_TONE), rng)
         yield
+        self.foreground: pygame.Surface | None = None
+        if params["boulevard"]:
+            vanish = int(width * params["boulevard_x"])
+            self.foreground = boulevard((width, height - self.ground), vanish, self.color, rng)
+        yield
         radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))
         yield
@@ -204,6 +218,9 @@ class Ruins(Split):
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The broken towers and the ground."""
         surface.blit(self.image, (0, self.top))
+        if self.foreground is not None:
+            surface.blit(self.foreground, (0, self.ground))
+            return
         surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:

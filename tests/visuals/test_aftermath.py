@@ -3,6 +3,7 @@ morning that comes back."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from pathlib import Path
 
@@ -10,7 +11,8 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.core.timeline import load_timeline
+from installation.core.timeline import Timeline, load_timeline
+from installation.core.timeutil import parse_clock
 from installation.visuals import bones, mire
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
@@ -288,3 +290,44 @@ def test_a_bone_goes_down_into_the_tar_not_lying_on_it_whole() -> None:
     top, low = rows[: len(rows) // 4], rows[-max(1, len(rows) // 10):]
     assert alpha[:, low].max() < 0.5 * alpha[:, top].max()
     assert red[:, low].max() < 0.5 * red[:, top].max()
+
+
+def without(line: Timeline, scene_at: str, kind: str) -> Timeline:
+    """The day with one scene's layers of a kind there but not shown."""
+    at = parse_clock(scene_at)
+    scenes = tuple(dataclasses.replace(scene, layers=tuple(
+        dataclasses.replace(spec, params={**spec.params, "opacity": 0.0})
+        if spec.type == kind else spec for spec in scene.layers)) if scene.at == at else scene
+        for scene in line.scenes)
+    return dataclasses.replace(line, scenes=scenes)
+
+
+def test_in_the_ash_the_may_company_stands_burnt_where_the_dusk_street_has_it() -> None:
+    """The city after the flash is Wilshire: the May Company's drum stands among the ruins
+    where the dusk scene puts it (its middle at 0.56 of the width), blackened: not one pixel
+    of it gold."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    size = (640, 360)
+    shown = pixels(draw(line, "06:30", size=size))
+    hidden = pixels(draw(without(line, "05:30", "maycompany"), "06:30", size=size))
+    husk = np.abs(shown - hidden).sum(axis=2) > 12
+    columns, rows = np.nonzero(husk)
+    assert len(columns) > 500, "the husk is in the picture"
+    tops = np.where(husk.any(axis=1), husk.argmax(axis=1), size[1])
+    drum = np.nonzero(tops < tops.min() + size[1] * 0.06)[0]  # the tallest part: the drum
+    assert abs(drum.mean() / size[0] - 0.56) < 0.02, f"its drum at {drum.mean() / size[0]:.2f}"
+    assert np.ptp(drum) < size[0] * 0.1, "a drum's width, not a wall"
+    r, g, b = (shown[..., c][husk] for c in range(3))
+    gold = (r > 140) & (g > 95) & (r - b > 70)
+    assert not gold.any(), "no gold left on it"
+
+
+def test_in_the_ash_the_ground_in_front_is_the_boulevard_not_an_empty_band() -> None:
+    """Under the ruins, the lower part of the picture has things in it: the road's kerbs, a
+    burnt-out car, a fallen lamp post, drifts of ash; not one flat colour."""
+    ground = one_scene(GREY_SKY + layer("ruins", ground=0.8, fires=0, boulevard=True,
+                                        boulevard_x=0.56) + NO_POST, at="05:30")
+    lower = pixels(draw(ground, "05:40"))[:, int(SIZE[1] * 0.82):]
+    assert np.ptp(lower.sum(axis=2)) > 120, "lit kerbs and dark wreckage on the ground"
+    rows = lower.sum(axis=2).std(axis=0)
+    assert (rows > 8).mean() > 0.8, "something across nearly every row, not a flat band"

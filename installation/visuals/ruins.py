@@ -54,6 +54,8 @@ FIRE_GLOW = 0.07  # glow radius, of the picture height
 FLAME = (255, 190, 110)
 FLAME_SHAPE = (0.35, 1.0)  # a flame's width and height, in glow radii
 GLOW_STEPS = 6  # brightness steps of the glow sprite (fires flicker between them)
+FLARE_AT, FLARE_FOR = 100.0, 30.0  # real seconds into the scene: the flare's height, its spread
+FLARE_REACH = 2.5  # the flare's glow, of a fire's
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,9 @@ class Ruins(Split):
         radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))
         yield
+        self.flare: float = params.get("flare", 0.0)
+        self.flares = dimmed(radial(int(radius * FLARE_REACH), fire, 1.5)) if self.flare else []
+        yield
         flame = radial(radius, FLAME, 2.2)
         self.flames = dimmed(pygame.transform.smoothscale(
             flame, (max(2, int(radius * FLAME_SHAPE[0])), max(2, int(radius * FLAME_SHAPE[1])))))
@@ -228,6 +233,8 @@ class Ruins(Split):
         self._fires(surface, frame.seconds)
 
     def _fires(self, surface: pygame.Surface, seconds: float) -> None:
+        """Each fire flickering, its glow and its flame; the first flares up once, slowly."""
+        self._flare(surface, seconds)
         half = self.glows[0].get_width() // 2
         for n, (x, y) in enumerate(self.sites):
             level = smooth_noise(self.seed + n, seconds * FIRE_FLICKER_HZ)
@@ -238,3 +245,16 @@ class Ruins(Split):
             w, h = flame.get_size()
             surface.blit(flame, (x - w // 2, y - int(h * 0.75)),
                          special_flags=pygame.BLEND_RGB_ADD)
+
+    def _flare(self, surface: pygame.Surface, seconds: float) -> None:
+        """The first fire flaring up over a minute or so and dying back: its glow swells."""
+        if not self.flares or not self.sites:
+            return
+        gain = self.flare * math.exp(-(((seconds - FLARE_AT) / FLARE_FOR) ** 2))
+        step = int(gain * GLOW_STEPS) - 1
+        if step < 0:
+            return
+        glow = self.flares[min(GLOW_STEPS - 1, step)]
+        x, y = self.sites[0]
+        half = glow.get_width() // 2
+        surface.blit(glow, (x - half, y - half), special_flags=pygame.BLEND_RGB_ADD)

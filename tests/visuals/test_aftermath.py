@@ -14,6 +14,7 @@ import pytest
 from installation.core.timeline import Timeline, load_timeline
 from installation.core.timeutil import parse_clock
 from installation.visuals import bones, mire
+from installation.visuals.ruins import fire_sites
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
 
@@ -331,3 +332,19 @@ def test_in_the_ash_the_ground_in_front_is_the_boulevard_not_an_empty_band() -> 
     assert np.ptp(lower.sum(axis=2)) > 120, "lit kerbs and dark wreckage on the ground"
     rows = lower.sum(axis=2).std(axis=0)
     assert (rows > 8).mean() > 0.8, "something across nearly every row, not a flat band"
+
+
+def test_one_fire_flares_up_slowly_and_dies_back() -> None:
+    """A minute and a half into the scene one fire's light swells over the ruins around it,
+    then dies back to a flicker like the others."""
+    line = one_scene(DARK_SKY + layer("ruins", ground=0.8, fires=1, color="#101010", flare=0.8)
+                     + NO_POST, at="05:30")
+    x, y = fire_sites(line.seed, SIZE, int(SIZE[1] * 0.8), 1)[0]
+    reach = SIZE[1] // 8
+
+    def light(at: str) -> int:
+        box = pixels(draw(line, at))[max(0, x - reach):x + reach, max(0, y - reach):y + reach]
+        return int(box[..., 0].sum())
+
+    before, during, after = light("05:30:20"), light("05:31:40"), light("05:33:40")
+    assert during > 1.3 * before and during > 1.3 * after, (before, during, after)

@@ -287,6 +287,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "the ground in front is Wilshire under ash: the road's kerbs, a burnt-out car, "
               "a fallen lamp post"),
         Param("boulevard_x", number(0, 1), 0.5, "where the road runs to, " + X_DOC),
+        Param("flare", number(0, 1), 0.0, "how high the first fire flares up, once, over a "
+              "minute or so from 100 real seconds into the scene, and dies back; 0: never"),
     ),
     "smoke": (
         Param("columns", integer(1, 8), 3, "how many columns; they rise from the ruins' fires "

@@ -1,4 +1,5 @@
-"""The May Company building at Wilshire and Fairfax: a gold cylinder on its banded box."""
+"""The May Company building at Wilshire and Fairfax: a gold cylinder on its banded box (after
+the flash, its burnt husk)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The city after the flash: broken towers with no lit window, and a few fires among them."""
+"""The city after the flash: broken towers with no lit window, a few fires among them (one may
+flare up once), and the boulevard under ash in front."""
 
 from __future__ import annotations
 

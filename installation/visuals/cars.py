@@ -1,4 +1,5 @@
-"""Cars on the boulevard in perspective: a body, a cabin, lamps, and the light they throw."""
+"""Cars on the boulevard in perspective: tyres, a body, a glasshouse, lamps, the shadow under
+them and the light they throw."""
 
 from __future__ import annotations
 
@@ -12,29 +13,77 @@ from installation.visuals.base import Color, mix, scaled
 Project = Callable[[float, float, float], tuple[int, int]]
 HALF_WIDTH = 0.16  # world units (the road is 2 wide)
 BODY, ROOF = 0.13, 0.24  # heights of the waist and the roof
+SILL = 0.035  # the body's lower edge: the tyres show under it, down to the road
+BUMPER = 0.055  # the top of the bumper, darker than the paint
+WHEEL_IN, WHEEL_HALF = 0.115, 0.03  # a tyre's middle from the car's, and its half width
 LAMP_GAP = 0.11  # from the middle of the car to each lamp
+LAMP_HALF, LAMP_LOW, LAMP_HIGH = 0.03, 0.065, 0.095  # a lamp: its half width, its bottom, top
 PAINTS: tuple[Color, ...] = ((58, 60, 66), (84, 30, 28), (34, 44, 70), (96, 92, 82),
                              (30, 30, 32), (66, 70, 52))
+TYRE: Color = (12, 12, 14)
+UNDERSIDE: Color = (22, 20, 20)  # the dark between the tyres, under the sill
+BUMPER_SHADE = 0.55  # the bumper's colour, of the paint's
+HOOD_LIGHT = 1.18  # the hood or the trunk lid, catching the sky, against the paint
 CONE_LENGTH = 2.2  # how far a car's headlights light the road, in widths of the car
+SHADOW_DEPTH = 0.7  # how dark the road is under a car, at its darkest
+SHADOW_REACH = 1.35  # the shadow's width against the car's
 
 
 def body(surface: pygame.Surface, project: Project, lane: float, z: float,
          paint: Color, glass: Color) -> None:
-    """The car seen from straight ahead or behind: a wide low body, a narrower cabin."""
+    """The car seen from straight ahead or behind: tyres on the road, a wide low body with a
+    bumper and a lid, a narrower glasshouse with its pillars."""
     left, right = lane - HALF_WIDTH, lane + HALF_WIDTH
-    (x0, y0), (x1, _) = project(left, z, 0.02), project(right, z, 0.02)
+    (x0, ground), (x1, _) = project(left, z, 0.0), project(right, z, 0.0)
+    wide = max(2, x1 - x0)
+    _, sill = project(left, z, SILL)
+    pygame.draw.rect(surface, UNDERSIDE, (x0 + wide // 8, sill, wide - wide // 4,
+                                          max(1, ground - sill)))
+    for side in (-1, 1):
+        (t0, _), (t1, tyre_top) = (project(lane + side * WHEEL_IN - WHEEL_HALF, z, 0.0),
+                               project(lane + side * WHEEL_IN + WHEEL_HALF, z, SILL + 0.02))
+        tall = max(1, ground - tyre_top + 1)
+        pygame.draw.rect(surface, TYRE, (t0, tyre_top, max(1, t1 - t0), tall))
+    _, bumper = project(left, z, BUMPER)
     _, waist = project(left, z, BODY)
     _, top = project(left, z, ROOF)
-    inset = max(1, (x1 - x0) // 7)
-    pygame.draw.rect(surface, paint, (x0, waist, max(2, x1 - x0), max(2, y0 - waist)),
-                     border_radius=max(1, (x1 - x0) // 10))
+    inset = max(1, wide // 7)
+    round_by = max(1, wide // 14)
+    pygame.draw.rect(surface, scaled(paint, HOOD_LIGHT),
+                     (x0, waist, wide, max(2, sill - waist)), border_radius=round_by)
+    pygame.draw.rect(surface, paint, (x0, waist + max(1, (sill - waist) // 4), wide,
+                                      max(1, sill - waist - (sill - waist) // 4)))
+    pygame.draw.rect(surface, scaled(paint, BUMPER_SHADE),
+                     (x0, bumper, wide, max(1, sill - bumper + 1)))
     cabin = [(x0 + inset, waist), (x0 + 2 * inset, top), (x1 - 2 * inset, top),
              (x1 - inset, waist)]
     pygame.draw.polygon(surface, paint, cabin)
     rim = max(1, inset // 2)
-    shade = [(x + (rim if x < (x0 + x1) / 2 else -rim), y + (rim // 2 if y == top else 0))
-             for x, y in cabin]
-    pygame.draw.polygon(surface, glass, shade)
+    pane = [(x + (rim if x < (x0 + x1) / 2 else -rim), y + (rim // 2 if y == top else 0))
+            for x, y in cabin]
+    pygame.draw.polygon(surface, glass, pane)
+
+
+def lamp_boxes(project: Project, lane: float, z: float) -> list[pygame.Rect]:
+    """Where a car's two lamps are on the screen (head or tail: the same places)."""
+    boxes = []
+    for dx in (-LAMP_GAP, LAMP_GAP):
+        x0, y1 = project(lane + dx - LAMP_HALF, z, LAMP_LOW)
+        x1, y0 = project(lane + dx + LAMP_HALF, z, LAMP_HIGH)
+        boxes.append(pygame.Rect(x0, y0, max(1, x1 - x0), max(1, y1 - y0)))
+    return boxes
+
+
+def shadow(width: int, height: int) -> pygame.Surface:
+    """The dark under a car on the road, to multiply it by: deepest under the middle."""
+    w, h = max(4, width), max(2, height)
+    x = np.linspace(-1.0, 1.0, w, dtype=np.float32)[:, None]
+    y = np.linspace(-1.0, 1.0, h, dtype=np.float32)[None, :]
+    dark = np.clip(1.4 - np.sqrt(x * x + y * y) * 1.4, 0, 1) * SHADOW_DEPTH
+    level = (255 * (1 - dark)).astype(np.uint8)
+    out = pygame.Surface((w, h))
+    pygame.surfarray.blit_array(out, np.repeat(level[:, :, None], 3, axis=2))
+    return out
 
 
 def paint_of(index: int, daylight: float) -> tuple[Color, Color]:

@@ -1,6 +1,6 @@
 """The countdown: T-minus in story time on a glowing seven-segment display, ticking once a
-real second (the story runs faster than the wall clock then: a display that followed it to
-the story second would flicker)."""
+real second from the call to 00:00 (the story runs faster than the wall clock then: a display
+that followed it to the story second would flicker)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.core.timeline.model import Scene
-from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Setup, scaled
 from installation.visuals.glow import blur, glowing, unlit
 
@@ -66,18 +64,6 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
-def ticked(remaining: float, elapsed: float, story_since: float, real_since: float) -> float:
-    """The story seconds left as they were at the last whole real second of the countdown, so
-    the display changes once a real second. `elapsed` is story seconds since the countdown
-    began; `story_since` and `real_since` count from the scene's start and give the pace (the
-    same through the countdown in a well-paced day, so seconds tick evenly across scenes)."""
-    if real_since <= 0 or story_since <= 0:
-        return remaining
-    rate = story_since / real_since
-    real = elapsed / rate
-    return remaining + (real - math.floor(real)) * rate
-
-
 class Countdown:
     """T-MINUS HH:MM:SS in lit segments over ghost eights; nothing outside the countdown."""
 
@@ -97,9 +83,6 @@ class Countdown:
             self.label = glowing(font.render(label, True, (255, 255, 255)), color, self.spread)
         self.centre = (int(width * params["x"]), int(height * params["y"]))
         self.pad = self.spread * 3
-        self.scene = setup.scene
-        countdown = setup.timeline.countdown
-        self.length = forward(countdown.start, countdown.target) if countdown else 0.0
         self.shade, self.shade_at = self._shade()
 
     def _digit(self, segments: str, color: Color, glow: bool = True) -> pygame.Surface:
@@ -149,15 +132,10 @@ class Countdown:
         return out
 
     def text(self, frame: Frame) -> str | None:
-        """What the display shows for a frame: 'MM:SS', the same all through a real second."""
-        state = frame.state
-        if state.countdown is None:
-            return None
-        leaving = self.scene == state.previous and self.scene != state.scene
-        start: Scene = state.previous if leaving else state.scene  # where frame.seconds count from
-        story_since = forward(start.at, frame.story_time)
-        elapsed = self.length - state.countdown
-        return clock_text(ticked(state.countdown, elapsed, story_since, frame.seconds))
+        """What the display shows for a frame: 'MM:SS', the same all through a real second and
+        across a cut (the state's tick, not the scene's clock)."""
+        shown = frame.state.countdown_shown
+        return None if shown is None else clock_text(round(shown))
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         text = self.text(frame)

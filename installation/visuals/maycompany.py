@@ -1,4 +1,5 @@
-"""The May Company building at Wilshire and Fairfax: a gold cylinder on its banded box."""
+"""The May Company building at Wilshire and Fairfax: a gold cylinder on its banded box (after
+the flash, its burnt husk)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from installation.visuals.ahead import Ahead
 from installation.visuals.base import HOUR, Frame, Pieces, Setup, clamp01, finished, mix
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
+from installation.visuals.wreckage import CLAD_LEFT, charred, torn_line
 
 # Sizes in picture heights at scale 1; x from the cylinder's centre, heights up from the ground.
 DRUM_HALF, DRUM_TALL = 0.085, 0.34
@@ -64,6 +66,12 @@ SHOPS_ON = (1.2, 2.2)  # the shop windows' light: a - b * daylight
 AMBIENT = (0.22, 0.04)  # light from the sky: a share of its colour, and a floor
 WARM_UNTIL = 0.03  # daylight at which the floodlights have gone fully cool blue
 WARM_SPAN = 0.16  # ...from fully warm this much daylight before
+# The burnt husk after the flash: the drum torn off between these shares of its height, the box
+# broken down to these of its own, in lumps this wide (of the unit); gaps burnt through it.
+HUSK_DRUM, HUSK_BOX, HUSK_KNOT = (0.62, 0.92), (0.5, 1.0), 0.03
+HUSK_GAPS, HUSK_GAP = 0.12, 0.02  # share of the shell burnt through near its top; a gap's size
+HUSK_SUN = 0.35  # char takes the low sun dully
+HUSK_ROUND = (0.5, 1.1)  # the drum's shell, darkest at its sides: a + b * how squarely it faces us
 
 
 Area = tuple[slice, slice]  # columns and rows of the building's image
@@ -133,6 +141,7 @@ class MayCompany:
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         self.params = params
+        self.burnt = bool(params.get("burnt", False))  # (a hand-made table may leave it out)
         width, height = setup.size
         self.unit = params["scale"] * height
         self.cx = round(params["x"] * width)
@@ -223,7 +232,7 @@ class MayCompany:
         alpha[:] = basis.alpha
         del alpha
         halo = None
-        if flood > HALO_FROM:
+        if flood > HALO_FROM and not self.burnt:  # a husk throws no light
             halo = self._white.copy()
             halo.fill(tuple(round(float(c) * HALO) for c in lights.flood),
                       special_flags=pygame.BLEND_RGB_MULT)
@@ -257,7 +266,36 @@ class MayCompany:
         cols = self._columns(origin - DRUM_HALF * u, origin + DRUM_HALF * u)
         self._drum(maps, (cols, slice(None)), (xs[cols] - origin) / (DRUM_HALF * u), up)
         yield
+        if self.burnt:
+            self._burn(maps, np.abs(xs[:, 0] - origin), up[0])
         return (yield from _basis(maps))
+
+    def _burn(self, maps: Maps, off: np.ndarray, up: np.ndarray) -> None:
+        """After the flash: the drum's top torn away and the box broken, the shell blackened
+        with a little scorched cladding left, gaps burnt through near the top; no light of
+        its own (`off`: each column's distance from the axis, `up`: each row's height)."""
+        u = self.unit
+        rng = np.random.default_rng(round(self.cx + 7 * u))
+        knot = max(2, round(HUSK_KNOT * u))
+        drum = torn_line(len(off), HUSK_DRUM[0] * DRUM_TALL * u, HUSK_DRUM[1] * DRUM_TALL * u,
+                         knot, rng)
+        box = torn_line(len(off), HUSK_BOX[0] * BOX_TALL * u, HUSK_BOX[1] * BOX_TALL * u, knot,
+                        rng)
+        top = np.where(off < DRUM_HALF * u, drum, box)[:, None]  # the slab fell with the box
+        gap = max(1, HUSK_GAP * u)
+        cell = _hash(np.floor(off[:, None] / gap), np.floor(up[None, :] / gap))
+        gone = (up[None, :] > top) | ((cell < HUSK_GAPS) & (up[None, :] > 0.6 * top))
+        maps.alpha[gone] = 0.0
+        tile = max(1.0, TILE * u)
+        clad = ((_hash(np.floor(off[:, None] / tile) + 91, np.floor(up[None, :] / tile))
+                 < CLAD_LEFT) & (off[:, None] < DRUM_HALF * u))  # only the drum was tiled
+        facing = np.sqrt(np.clip(1 - (off / (DRUM_HALF * u)) ** 2, 0, 1))[:, None, None]
+        round_by = np.where(off[:, None, None] < DRUM_HALF * u, HUSK_ROUND[0] + HUSK_ROUND[1]
+                            * facing, 1.0)  # the stump still reads as a cylinder
+        maps.albedo[:] = charred(maps.albedo, clad.astype(np.float32)) * round_by
+        for name in ("flood", "gloss", "sky", "shop"):
+            getattr(maps, name)[:] = 0.0
+        maps.sun *= HUSK_SUN
 
     def _columns(self, start: float, end: float) -> slice:
         """The image's columns from start to end (pixels), with one to spare either side."""

@@ -1,4 +1,5 @@
-"""The city after the flash: broken towers with no lit window, and a few fires among them."""
+"""The city after the flash: broken towers with no lit window, a few fires among them (one may
+flare up once), and the boulevard under ash in front."""
 
 from __future__ import annotations
 
@@ -23,7 +24,16 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.glow import radial
-from installation.visuals.wreckage import Grid, Light, Tone, grid, leaned, paint_tower, teeth
+from installation.visuals.wreckage import (
+    Grid,
+    Light,
+    Tone,
+    boulevard,
+    grid,
+    leaned,
+    paint_tower,
+    teeth,
+)
 
 FAR_LIGHTEN = 1.5  # the far row is paler: smoke and distance
 NEAR_DARKEN = 0.85  # the near row is darker, in front of it
@@ -45,6 +55,8 @@ FIRE_GLOW = 0.07  # glow radius, of the picture height
 FLAME = (255, 190, 110)
 FLAME_SHAPE = (0.35, 1.0)  # a flame's width and height, in glow radii
 GLOW_STEPS = 6  # brightness steps of the glow sprite (fires flicker between them)
+FLARE_AT, FLARE_FOR = 100.0, 30.0  # real seconds into the scene: the flare's height, its spread
+FLARE_REACH = 2.5  # the flare's glow, of a fire's
 
 
 @dataclass(frozen=True)
@@ -166,8 +178,16 @@ class Ruins(Split):
         paint_rubble(self.image, rubble_line(width, height, plan, max(1, tallest), rng), height,
                      scaled(self.color, RUBBLE_TONE), rng)
         yield
+        self.foreground: pygame.Surface | None = None
+        if params["boulevard"]:
+            vanish = int(width * params["boulevard_x"])
+            self.foreground = boulevard((width, height - self.ground), vanish, self.color, rng)
+        yield
         radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))
+        yield
+        self.flare: float = params.get("flare", 0.0)
+        self.flares = dimmed(radial(int(radius * FLARE_REACH), fire, 1.5)) if self.flare else []
         yield
         flame = radial(radius, FLAME, 2.2)
         self.flames = dimmed(pygame.transform.smoothscale(
@@ -204,6 +224,9 @@ class Ruins(Split):
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The broken towers and the ground."""
         surface.blit(self.image, (0, self.top))
+        if self.foreground is not None:
+            surface.blit(self.foreground, (0, self.ground))
+            return
         surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
@@ -211,6 +234,8 @@ class Ruins(Split):
         self._fires(surface, frame.seconds)
 
     def _fires(self, surface: pygame.Surface, seconds: float) -> None:
+        """Each fire flickering, its glow and its flame; the first flares up once, slowly."""
+        self._flare(surface, seconds)
         half = self.glows[0].get_width() // 2
         for n, (x, y) in enumerate(self.sites):
             level = smooth_noise(self.seed + n, seconds * FIRE_FLICKER_HZ)
@@ -221,3 +246,16 @@ class Ruins(Split):
             w, h = flame.get_size()
             surface.blit(flame, (x - w // 2, y - int(h * 0.75)),
                          special_flags=pygame.BLEND_RGB_ADD)
+
+    def _flare(self, surface: pygame.Surface, seconds: float) -> None:
+        """The first fire flaring up over a minute or so and dying back: its glow swells."""
+        if not self.flares or not self.sites:
+            return
+        gain = self.flare * math.exp(-(((seconds - FLARE_AT) / FLARE_FOR) ** 2))
+        step = int(gain * GLOW_STEPS) - 1
+        if step < 0:
+            return
+        glow = self.flares[min(GLOW_STEPS - 1, step)]
+        x, y = self.sites[0]
+        half = glow.get_width() // 2
+        surface.blit(glow, (x - half, y - half), special_flags=pygame.BLEND_RGB_ADD)

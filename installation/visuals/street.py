@@ -22,7 +22,16 @@ from installation.visuals.base import (
     mix,
     scaled,
 )
-from installation.visuals.cars import HALF_WIDTH, LAMP_GAP, body, cone, paint_of
+from installation.visuals.cars import (
+    HALF_WIDTH,
+    LAMP_GAP,
+    SHADOW_REACH,
+    body,
+    cone,
+    lamp_boxes,
+    paint_of,
+    shadow,
+)
 from installation.visuals.glow import radial
 from installation.visuals.palette import Light, light_at
 from installation.visuals.roadmarks import (
@@ -53,7 +62,11 @@ GLOW_SIZES = 8
 CONES_PER_PIECE = 4  # headlight cones made per step when built ahead
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
-NIGHT_LAMPS = 0.05  # the lamps are lit when the night is deeper than this
+NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is deeper than this
+SHADOW_STEP = 1.08  # the cars' shadows are made once, each this much wider than the last
+SHADOW_SMALLEST = 4  # pixels: the narrowest shadow
+SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
+LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
 TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
 AHEAD_SECONDS = 60.0  # story seconds ahead that the street for the coming light is built
 WALLS_PER_PIECE = 6  # walls built in one piece when the street is built ahead
@@ -116,6 +129,7 @@ class Street(Split):
                           for c in (HEADLIGHT, TAILLIGHT)}
         self.car_streaks = {c: [_streak(g, 0.45, 3.0) for g in glows]
                             for c, glows in self.car_glows.items()}
+        self.shadows = self._shadows(width)
         yield
         self.cones: dict[bool, list[pygame.Surface]] = {False: [], True: []}
         for toward in (False, True):
@@ -163,6 +177,21 @@ class Street(Split):
         car = 2 * HALF_WIDTH * self.size[0] * 0.5 / z
         length = car * (1.6 if toward_us else 0.5)
         return cone(int(car * 2.2), int(length), scaled(HEADLIGHT, CONE_LIGHT), toward_us)
+
+    def _shadows(self, width: int) -> list[pygame.Surface]:
+        """The cars' shadows in every width a car can have here, each a step wider."""
+        widest = 2 * HALF_WIDTH * width * 0.5 / Z_NEAR * SHADOW_REACH
+        count = 1 + math.ceil(math.log(widest / SHADOW_SMALLEST, SHADOW_STEP))
+        return [shadow(w, max(2, int(w * SHADOW_FLAT)))
+                for w in (round(SHADOW_SMALLEST * SHADOW_STEP ** k) for k in range(count))]
+
+    def _shadow_at(self, lane: float, z: float) -> tuple[pygame.Surface, tuple[int, int]]:
+        """A car's shadow and where it goes: on the road under it, centred on where it stands."""
+        x0, ground = self.project(lane - HALF_WIDTH * SHADOW_REACH, z)
+        x1, _ = self.project(lane + HALF_WIDTH * SHADOW_REACH, z)
+        k = round(math.log(max(SHADOW_SMALLEST, x1 - x0) / SHADOW_SMALLEST, SHADOW_STEP))
+        dark = self.shadows[min(len(self.shadows) - 1, k)]
+        return dark, ((x0 + x1 - dark.get_width()) // 2, ground - dark.get_height() // 2)
 
     def _blocks(self, rng: Any) -> list[Block]:
         """Buildings along both sides: (side, z from, z to, height, window seed)."""
@@ -525,7 +554,10 @@ class Street(Split):
             travel = (phase * span + seconds * CAR_SPEED * speed) % span
             placed.append((Z_FAR - travel if lane < 0 else Z_NEAR + travel, n, lane))
         placed.sort(reverse=True)
-        if night > 0.2:
+        lit = night > NIGHT_LAMPS
+        surface.fblits([self._shadow_at(lane, z) for z, _, lane in placed],
+                       pygame.BLEND_RGB_MULT)
+        if lit:
             cones = []
             for z, _, lane in placed:
                 index = min(GLOW_SIZES - 1, int(z / 2.5))
@@ -537,10 +569,15 @@ class Street(Split):
         for z, n, lane in placed:
             paint, glass = paint_of(n, daylight)
             body(surface, self.project, lane, z, paint, glass)
-            if night > 0.2:
+            color = (HEADLIGHT if lane < 0 else TAILLIGHT) if lit else LAMPS_OFF[lane < 0]
+            for box in lamp_boxes(self.project, lane, z):
+                surface.fill(color, box)
+            if lit:
                 self._car_lamps(surface, lane, z)
 
     def _car_lamps(self, surface: pygame.Surface, lane: float, z: float) -> None:
+        """The glow of a car's lamps (coming: headlights; going: tail-lights), on a wet road
+        drawn out in it."""
         color = HEADLIGHT if lane < 0 else TAILLIGHT
         index = min(GLOW_SIZES - 1, int(z / 2.5))
         glow = self.car_glows[color][index]

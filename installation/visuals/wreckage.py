@@ -10,6 +10,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, scaled
+from installation.visuals.cars import body
 
 BREAKS = (2, 5)  # how many big breaks a roof line takes across a tower (each torn smaller)
 STUB_CHANCE = 0.5  # a tower keeps a bare frame of columns and floors standing above its break
@@ -270,3 +271,91 @@ def leaned(surface: pygame.Surface, x: int, ground: int,
     middle = (pivot[0] - moved[0], pivot[1] - moved[1])
     rect = turned.get_rect(center=(round(middle[0]), round(middle[1])))
     return turned, rect.topleft
+
+
+CHAR: Color = (66, 60, 58)  # a burnt-out shell
+CINDER: Color = (104, 88, 76)  # the cladding left on it, scorched dull: no gold, no glaze
+CLAD_LEFT = 0.25  # share of its tiles still on the shell
+
+
+def torn_line(count: int, low: float, high: float, knot: int,
+              rng: np.random.Generator) -> np.ndarray:
+    """A torn top across `count` columns: heights from `low` to `high` (pixels), lumpy every
+    `knot` columns and broken into teeth."""
+    knots = np.arange(0, count + knot, knot)
+    line = np.interp(np.arange(count), knots, rng.uniform(low, high, len(knots)))
+    return line + teeth(count, max(1, knot // 6), rng)
+
+
+def charred(albedo: np.ndarray, clad: np.ndarray) -> np.ndarray:
+    """A surface burnt: char, with scorched cladding where `clad` (0..1 per pixel) is left."""
+    # what was light stays a little lighter: the bands and the ribbons' lips still show
+    shell = np.array(CHAR, np.float32) * (0.6 + 0.8 * albedo.mean(axis=-1, keepdims=True) / 255)
+    return shell + (np.array(CINDER, np.float32) - shell) * clad[..., None]
+
+
+ASH: Color = (118, 110, 104)  # ash lying on the ground
+DRIFT = (0.15, 0.6)  # how much of the ash's colour the ground takes: least, most
+DRIFT_SCALE = (0.12, 0.05)  # a drift's size across and up the ground, of its width and height
+KERB_TONE = 3.0  # the kerbs' broken stone, of the ground's colour
+ROAD_TONE = 0.8  # the road between them, under less ash
+KERB_X = 1.0  # the kerbs, either side of the road (its half width)
+WRECK_AT = (0.5, 1.3)  # the burnt car: across the road, and how far off
+POST_FROM, POST_TO = (1.0, 1.15), (0.12, 2.6)  # the fallen lamp post: foot at the kerb, head
+POST_WIDE = 0.006  # the post's thickness, of the picture height
+RISE = 0.2  # a world unit up, of the picture width (as on the street at dusk)
+WRECK_PAINT: Color = (78, 68, 60)
+WRECK_GLASS: Color = (12, 11, 10)
+
+
+def boulevard(size: tuple[int, int], vanish: int, color: Color,
+              rng: np.random.Generator) -> pygame.Surface:
+    """The ground in front of the ruins (its first row meets them): Wilshire under ash, its
+    road running to `vanish`, a burnt-out car on it and a lamp post fallen across it."""
+    width, tall = size
+    image = pygame.Surface(size)
+    image.blit(_drifts(size, color, rng), (0, 0))
+
+    def project(x: float, z: float, up: float = 0.0) -> tuple[int, int]:
+        return int(vanish + x * width * 0.5 / z), int((tall - up * width * RISE) / z)
+
+    near, far = 0.95, 40.0
+    road = [project(-KERB_X, far), project(KERB_X, far), project(KERB_X, near),
+            project(-KERB_X, near)]
+    road_surface = pygame.Surface(size)
+    road_surface.fill((255, 255, 255))
+    pygame.draw.polygon(road_surface, scaled((255, 255, 255), ROAD_TONE), road)
+    image.blit(road_surface, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    for side in (-1, 1):
+        for z in np.geomspace(near, far, 40)[:-1]:
+            if rng.random() < 0.35:  # under the ash there
+                continue
+            pygame.draw.line(image, scaled(color, KERB_TONE), project(side * KERB_X, z),
+                             project(side * KERB_X, z * 1.08), max(1, int(tall / z * 0.02)))
+    body(image, project, WRECK_AT[0], WRECK_AT[1], WRECK_PAINT, WRECK_GLASS)  # burnt out
+    post = max(2, int(tall * POST_WIDE * 5))
+    foot, head = project(*POST_FROM), project(*POST_TO)
+    pygame.draw.line(image, scaled(color, 0.6), foot, head, post)
+    pygame.draw.rect(image, scaled(color, 0.5), (head[0] - post * 2, head[1] - post, post * 3,
+                                                 post * 2))
+    return image
+
+
+def _drifts(size: tuple[int, int], color: Color, rng: np.random.Generator) -> pygame.Surface:
+    """Ash lying in soft drifts over the ground, thicker towards the viewer."""
+    width, tall = size
+    across = max(2, int(1 / DRIFT_SCALE[0]))
+    up = max(2, int(1 / DRIFT_SCALE[1]))
+    knots = rng.random((across + 1, up + 1)).astype(np.float32)
+    xs = np.linspace(0, across, width, dtype=np.float32)
+    ys = np.linspace(0, up, tall, dtype=np.float32) ** 1.3 / up ** 0.3
+    rows = np.array([np.interp(xs, np.arange(across + 1), knots[:, k]) for k in range(up + 1)])
+    low = np.minimum(up - 1, ys.astype(int))
+    part = (ys - low)[:, None]
+    field = (rows[low] * (1 - part) + rows[low + 1] * part).T  # smooth both ways: no bands
+    share = DRIFT[0] + (DRIFT[1] - DRIFT[0]) * field * (0.4 + 0.6 * ys / up)[None, :]
+    rgb = (np.array(color, np.float32) + (np.array(ASH, np.float32) - color)
+           * share[..., None])
+    out = pygame.Surface(size)
+    pygame.surfarray.blit_array(out, rgb.astype(np.uint8))
+    return out

@@ -3,6 +3,7 @@ morning that comes back."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from pathlib import Path
 
@@ -10,8 +11,10 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.core.timeline import load_timeline
+from installation.core.timeline import Timeline, load_timeline
+from installation.core.timeutil import parse_clock
 from installation.visuals import bones, mire
+from installation.visuals.ruins import fire_sites
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
 
@@ -307,3 +310,60 @@ def test_no_bone_lies_in_the_tar_by_the_half_sunk_car() -> None:
     level = slice(rows.min() - near, rows.max() + near)
     strata = np.abs(tar(1.0, 1 / 3) - tar(0.0, 1 / 3))[beside, level] > 12
     assert strata.sum() == 0, f"{strata.sum()} pixels of bone by the car"
+
+
+def without(line: Timeline, scene_at: str, kind: str) -> Timeline:
+    """The day with one scene's layers of a kind there but not shown."""
+    at = parse_clock(scene_at)
+    scenes = tuple(dataclasses.replace(scene, layers=tuple(
+        dataclasses.replace(spec, params={**spec.params, "opacity": 0.0})
+        if spec.type == kind else spec for spec in scene.layers)) if scene.at == at else scene
+        for scene in line.scenes)
+    return dataclasses.replace(line, scenes=scenes)
+
+
+def test_in_the_ash_the_may_company_stands_burnt_where_the_dusk_street_has_it() -> None:
+    """The city after the flash is Wilshire: the May Company's drum stands among the ruins
+    where the dusk scene puts it (its middle at 0.56 of the width), blackened: not one pixel
+    of it gold."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    size = (640, 360)
+    shown = pixels(draw(line, "06:30", size=size))
+    hidden = pixels(draw(without(line, "05:30", "maycompany"), "06:30", size=size))
+    husk = np.abs(shown - hidden).sum(axis=2) > 12
+    columns, rows = np.nonzero(husk)
+    assert len(columns) > 500, "the husk is in the picture"
+    tops = np.where(husk.any(axis=1), husk.argmax(axis=1), size[1])
+    drum = np.nonzero(tops < tops.min() + size[1] * 0.06)[0]  # the tallest part: the drum
+    assert abs(drum.mean() / size[0] - 0.56) < 0.02, f"its drum at {drum.mean() / size[0]:.2f}"
+    assert np.ptp(drum) < size[0] * 0.1, "a drum's width, not a wall"
+    r, g, b = (shown[..., c][husk] for c in range(3))
+    gold = (r > 140) & (g > 95) & (r - b > 70)
+    assert not gold.any(), "no gold left on it"
+
+
+def test_in_the_ash_the_ground_in_front_is_the_boulevard_not_an_empty_band() -> None:
+    """Under the ruins, the lower part of the picture has things in it: the road's kerbs, a
+    burnt-out car, a fallen lamp post, drifts of ash; not one flat colour."""
+    ground = one_scene(GREY_SKY + layer("ruins", ground=0.8, fires=0, boulevard=True,
+                                        boulevard_x=0.56) + NO_POST, at="05:30")
+    lower = pixels(draw(ground, "05:40"))[:, int(SIZE[1] * 0.82):]
+    assert np.ptp(lower.sum(axis=2)) > 120, "lit kerbs and dark wreckage on the ground"
+    rows = lower.sum(axis=2).std(axis=0)
+    assert (rows > 8).mean() > 0.8, "something across nearly every row, not a flat band"
+
+
+def test_one_fire_flares_up_slowly_and_dies_back() -> None:
+    """A minute and a half into the scene one fire's light swells over the ruins around it,
+    then dies back to a flicker like the others."""
+    line = one_scene(DARK_SKY + layer("ruins", ground=0.8, fires=1, color="#101010", flare=0.8)
+                     + NO_POST, at="05:30")
+    x, y = fire_sites(line.seed, SIZE, int(SIZE[1] * 0.8), 1)[0]
+    reach = SIZE[1] // 8
+
+    def light(at: str) -> int:
+        box = pixels(draw(line, at))[max(0, x - reach):x + reach, max(0, y - reach):y + reach]
+        return int(box[..., 0].sum())
+
+    before, during, after = light("05:30:20"), light("05:31:40"), light("05:33:40")
+    assert during > 1.3 * before and during > 1.3 * after, (before, during, after)

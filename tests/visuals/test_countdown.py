@@ -32,6 +32,9 @@ DAY = timeline(
     f"[[scene]]\nat = \"04:05\"\nname = \"call\"\n{BLACK}{layer('countdown', y=0.5)}{NO_POST}"
     f"[[scene]]\nat = \"04:20\"\nname = \"panic\"\n{BLACK}{layer('countdown', y=0.3)}{NO_POST}"
     f"[[scene]]\nat = \"05:15\"\nname = \"after\"\n{BLACK}{NO_POST}")
+CUTS = dataclasses.replace(DAY, scenes=tuple(  # the shipped countdown runs on hard cuts
+    dataclasses.replace(scene, transition=dataclasses.replace(scene.transition, type="cut"))
+    for scene in DAY.scenes))
 
 
 class Fast:
@@ -47,7 +50,7 @@ def story_at(scene: str, real_seconds: float) -> float:
 
 def shown(compositor: Compositor, story_time: float) -> tuple[str | None, bytes]:
     """The countdown's text and the frame's pixels at a story time."""
-    state = state_at(DAY, story_time, Fast())
+    state = state_at(compositor.timeline, story_time, Fast())
     surface = pygame.Surface(SIZE)
     compositor.draw(surface, state)
     counter = Countdown(defaults("countdown"), compositor.setup(state.scene, 1, "countdown"))
@@ -64,10 +67,35 @@ def test_minutes_and_seconds_with_minutes_past_the_hour() -> None:
 def test_frames_within_one_real_second_show_the_same_countdown() -> None:
     headless()
     compositor = Compositor(DAY, SIZE, lambda _message: None, Fast())
-    frames = [shown(compositor, story_at("04:05", 30 + part)) for part in (0.02, 0.3, 0.6, 0.98)]
+    # (its ticks share the countdown's real length evenly: a tick is a hair under a second)
+    frames = [shown(compositor, story_at("04:05", 30 + part)) for part in (0.1, 0.3, 0.6, 0.9)]
     assert {text for text, _ in frames} == {"67:48"}, "70 minutes less 30 real seconds at 4.4x"
     assert len({pixels for _, pixels in frames}) == 1, "not a pixel changes within the second"
     assert shown(compositor, story_at("04:05", 31.02))[0] == "67:44", "then it ticks"
+
+
+def test_it_starts_at_the_whole_length_and_holds_zero_for_its_last_real_second() -> None:
+    headless()
+    compositor = Compositor(DAY, SIZE, lambda _message: None, Fast())
+    assert shown(compositor, story_at("04:05", 0.5))[0] == "70:00"
+    end = 70 * 60 / RATE
+    last = [shown(compositor, story_at("04:05", end - part))[0] for part in (0.9, 0.5, 0.02)]
+    assert last == ["00:00"] * 3, "the zero, for a real second before the flash"
+    assert shown(compositor, story_at("04:05", end - 1.2))[0] == "00:04", "one tick before it"
+
+
+def test_a_cut_moves_the_display_by_one_tick_as_any_other_second() -> None:
+    """Not even a frame drawn on the cut's own instant (as a snapshot at 04:20:00 is) shows
+    the story's exact seconds out of step with the ticks either side."""
+    headless()
+    compositor = Compositor(CUTS, SIZE, lambda _message: None, Fast())
+    cut = 15 * 60 / RATE  # the panic starts mid-second
+    texts = [shown(compositor, story_at("04:05", cut + d))[0]
+             for d in (-1.5, -0.5, -1e-3, 0.0, 1e-3, 0.5, 1.5)]
+    values = [int(t[:2]) * 60 + int(t[3:]) for t in texts if t is not None]
+    steps = [a - b for a, b in zip(values, values[1:], strict=False)]
+    assert all(step in (0, 4, 5) for step in steps), f"one tick down at a time: {texts}"
+    assert steps.count(0) == 3, f"three ticks in three real seconds: {texts}"
 
 
 def test_it_ticks_once_a_real_second_through_a_scene_change() -> None:

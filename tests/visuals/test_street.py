@@ -10,6 +10,7 @@ import pygame
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
+from installation.visuals.cars import HALF_WIDTH, WHEEL_IN, body
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, DASH_EVERY, DASH_GAP, DASH_LONG, STOP
@@ -26,6 +27,7 @@ PAINT_MARGIN = 20  # road paint is this much brighter than the asphalt (the sum 
 NEAR_BAND = 0.72  # the picture's lower band, left empty before the road was painted
 CONVERGE = 0.01  # of the picture's width: how near the vanishing point the lane line runs
 BARS = 8  # a crosswalk has at least this many bars across the road
+GREY = (110, 110, 110)  # a plain road to see the cars on
 ASPHALT_SHARE = 10  # percent: the darkest columns of a row across the crosswalk are asphalt
 
 
@@ -128,3 +130,45 @@ def test_a_crosswalk_crosses_the_road_near_the_viewer() -> None:
         lit = row > np.percentile(row, ASPHALT_SHARE) + PAINT_MARGIN
         bars = int(np.count_nonzero(lit[1:] & ~lit[:-1])) + int(lit[0])
         assert y > SIZE[1] * NEAR_BAND and bars >= BARS, f"{at}: {bars} bars on row {y}"
+
+
+def cars_at(clock: str, seconds: float = 3.0) -> np.ndarray:
+    """The cars alone (their light and shadows too) over a plain grey road, at a story time."""
+    built = street(traffic=1.0)
+    line = one_scene(layer("street", traffic=1.0) + NO_POST, at="17:00")
+    moment = parse_clock(clock)
+    surface = pygame.Surface(SIZE)
+    surface.fill(GREY)
+    built.draw_moving(surface, Frame(moment, seconds, state_at(line, moment)))
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def test_at_dusk_cars_coming_show_headlights_and_cars_going_red_tail_lights() -> None:
+    """At 17:30 the streetlights are on, and so are the cars' lamps: white pairs on the left
+    lanes (coming), red ones on the right (going), as at night in the neon."""
+    road = cars_at("17:30")[:, int(SIZE[1] * 0.62):]
+    left, right = road[: SIZE[0] // 2], road[SIZE[0] // 2:]
+    white = (road.min(axis=2) > 220)
+    red = (road[..., 0] > 200) & (road[..., 1] < 90) & (road[..., 2] < 90)
+    assert white[: SIZE[0] // 2].sum() > 20 and red[SIZE[0] // 2:].sum() > 20
+    assert not (left[..., 0] > 200)[(left[..., 1] < 90)].any(), "no tail-lights coming"
+    assert (right.min(axis=2) <= 220).all(), "no headlights going"
+
+
+def test_a_car_stands_on_its_tyres_with_its_shadow_on_the_road() -> None:
+    """Under a near car's body, at its corners, dark tyres reach the road; between them and
+    around them the road is shadowed, darker than the open road."""
+    built = street()
+    surface = pygame.Surface(SIZE)
+    surface.fill(GREY)
+    dark, at = built._shadow_at(0.42, 2.0)
+    surface.blit(dark, at, special_flags=pygame.BLEND_RGB_MULT)
+    body(surface, built.project, 0.42, 2.0, (84, 30, 28), (20, 24, 30))
+    pixels = pygame.surfarray.array3d(surface).astype(int).max(axis=2)
+    x0, ground = built.project(0.42 - HALF_WIDTH, 2.0)
+    x1, _ = built.project(0.42 + HALF_WIDTH, 2.0)
+    for side in (-1, 1):
+        x, _ = built.project(0.42 + side * WHEEL_IN, 2.0)
+        assert pixels[x, ground - 1] < 25, "a tyre where the car meets the road"
+    below = pixels[(x0 + x1) // 2, ground + 2]
+    assert below < GREY[0] - 30, "the road just in front of it is in its shadow"

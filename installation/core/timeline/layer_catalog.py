@@ -114,6 +114,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "size (1: the cylinder is a third of the picture high)"),
         Param("lit", number(0, 1), None,
               "how strongly the floodlights light it; follows the hour if not set"),
+        Param("burnt", boolean(), False,
+              "after the flash: a blackened husk, its drum torn open, its box broken, unlit"),
     ),
     "street": (
         Param("traffic", number(0, 1), 0.5, "how many cars, 0 to 1"),
@@ -281,6 +283,12 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (22, 17, 15), "colour of the broken towers"),
         Param("fires", integer(0, 8), 4, "how many fires burn among them"),
         Param("fire", color(), (255, 110, 36), "colour of the firelight"),
+        Param("boulevard", boolean(), False,
+              "the ground in front is Wilshire under ash: the road's kerbs, a burnt-out car, "
+              "a fallen lamp post"),
+        Param("boulevard_x", number(0, 1), 0.5, "where the road runs to, " + X_DOC),
+        Param("flare", number(0, 1), 0.0, "how high the first fire flares up, once, over a "
+              "minute or so from 100 real seconds into the scene, and dies back; 0: never"),
     ),
     "smoke": (
         Param("columns", integer(1, 8), 3, "how many columns; they rise from the ruins' fires "

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from installation.core.timeline.model import Cue, Scene, Timeline
+from installation.core.timeline.model import Countdown, Cue, Scene, Timeline
 from installation.core.timeutil import DAY_SECONDS, forward
 
 CUE_MEMORY_SECONDS = 600.0  # how long after firing a cue is still reported (flash, captions)
@@ -39,6 +40,7 @@ class SceneState:
     scene_seconds: float  # real seconds since the scene began
     countdown: float | None  # story seconds left, or None outside the countdown
     recent_cues: tuple[tuple[Cue, float], ...]  # cues fired lately, with real seconds since
+    countdown_shown: float | None  # the T-minus a display shows (see `countdown_tick`)
 
     @property
     def in_transition(self) -> bool:
@@ -60,13 +62,29 @@ def state_at(timeline: Timeline, story_time: float, pace: Pace | None = None) ->
     since = pace.real_between(scene.at, story_time)
     length = scene.transition.seconds
     progress = 1.0 if length <= 0 or scene.transition.type == "cut" else min(1.0, since / length)
-    countdown = timeline.countdown.remaining(story_time) if timeline.countdown else None
+    clock = timeline.countdown
+    countdown = clock.remaining(story_time) if clock else None
     recent = tuple(
         (cue, pace.real_between(cue.at, story_time)) for cue in timeline.cues
         if forward(cue.at, story_time) < DAY_SECONDS / 2
         and pace.real_between(cue.at, story_time) <= CUE_MEMORY_SECONDS
     )
-    return SceneState(story_time, scene, previous, following, progress, since, countdown, recent)
+    shown = countdown_tick(clock, story_time, pace) if clock and countdown is not None else None
+    return SceneState(story_time, scene, previous, following, progress, since, countdown, recent,
+                      shown)
+
+
+def countdown_tick(countdown: Countdown, story_time: float, pace: Pace) -> float:
+    """The story seconds left as a display shows them: one value a real second, the same
+    ticks from the call to the flash whatever the scenes (a cut never jumps it), from the whole
+    length at the call down to zero, held for its real second before the flash. The values are
+    even steps of the length (exact for an even pace through the countdown)."""
+    total = pace.real_between(countdown.start, countdown.target)
+    left = pace.real_between(story_time, countdown.target)
+    ticks = max(1, round(total))  # values from `ticks` down to 0: ticks + 1 of them
+    held = total / (ticks + 1)  # real seconds each value shows
+    gone = min(ticks, math.floor((total - left) / held + EPSILON))
+    return forward(countdown.start, countdown.target) * (ticks - gone) / ticks
 
 
 def next_cue(timeline: Timeline, story_time: float) -> Cue | None:

@@ -10,7 +10,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, scaled
-from installation.visuals.cars import body
+from installation.visuals.cars import BODY, HALF_WIDTH, ROOF, SILL, Project, body
 
 BREAKS = (2, 5)  # how many big breaks a roof line takes across a tower (each torn smaller)
 STUB_CHANCE = 0.5  # a tower keeps a bare frame of columns and floors standing above its break
@@ -304,8 +304,9 @@ WRECK_AT = (0.5, 1.3)  # the burnt car: across the road, and how far off
 POST_FROM, POST_TO = (1.0, 1.15), (0.12, 2.6)  # the fallen lamp post: foot at the kerb, head
 POST_WIDE = 0.006  # the post's thickness, of the picture height
 RISE = 0.2  # a world unit up, of the picture width (as on the street at dusk)
-WRECK_PAINT: Color = (78, 68, 60)
+WRECK_PAINT: Color = (60, 42, 32)  # paint burnt to rust and soot
 WRECK_GLASS: Color = (12, 11, 10)
+WRECK_ASH = 0.7  # the ash lying on its roof and lid, of the ground's ash colour
 
 
 def boulevard(size: tuple[int, int], vanish: int, color: Color,
@@ -332,13 +333,29 @@ def boulevard(size: tuple[int, int], vanish: int, color: Color,
                 continue
             pygame.draw.line(image, scaled(color, KERB_TONE), project(side * KERB_X, z),
                              project(side * KERB_X, z * 1.08), max(1, int(tall / z * 0.02)))
-    body(image, project, WRECK_AT[0], WRECK_AT[1], WRECK_PAINT, WRECK_GLASS)  # burnt out
+    _wreck(image, project, *WRECK_AT)
     post = max(2, int(tall * POST_WIDE * 5))
     foot, head = project(*POST_FROM), project(*POST_TO)
     pygame.draw.line(image, scaled(color, 0.6), foot, head, post)
     pygame.draw.rect(image, scaled(color, 0.5), (head[0] - post * 2, head[1] - post, post * 3,
                                                  post * 2))
     return image
+
+
+def _wreck(image: pygame.Surface, project: Project, lane: float, z: float) -> None:
+    """A burnt-out car: down on its rims (the tyres burnt away), its paint rust and soot, its
+    glass gone, ash lying on its roof and lid."""
+
+    def sunk(x: float, depth: float, up: float) -> tuple[int, int]:
+        return project(x, depth, max(0.0, up - SILL))
+
+    body(image, sunk, lane, z, WRECK_PAINT, WRECK_GLASS)
+    (x0, top), (x1, waist) = sunk(lane - HALF_WIDTH, z, ROOF), sunk(lane + HALF_WIDTH, z, BODY)
+    wide = x1 - x0
+    ash = scaled(ASH, WRECK_ASH)
+    inset = max(1, wide // 7)
+    pygame.draw.rect(image, ash, (x0 + 2 * inset, top, wide - 4 * inset, max(1, wide // 40)))
+    pygame.draw.rect(image, ash, (x0, waist, wide, max(1, wide // 30)))
 
 
 def _drifts(size: tuple[int, int], color: Color, rng: np.random.Generator) -> pygame.Surface:

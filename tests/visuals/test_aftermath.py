@@ -13,7 +13,7 @@ import pytest
 
 from installation.core.timeline import Timeline, load_timeline
 from installation.core.timeutil import parse_clock
-from installation.visuals import bones, mire
+from installation.visuals import bones, mire, wreckage
 from installation.visuals.ruins import fire_sites
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
@@ -367,3 +367,37 @@ def test_one_fire_flares_up_slowly_and_dies_back() -> None:
 
     before, during, after = light("05:30:20"), light("05:31:40"), light("05:33:40")
     assert during > 1.3 * before and during > 1.3 * after, (before, during, after)
+
+
+def test_the_flash_and_the_ash_show_the_same_broken_boulevard() -> None:
+    """The ash arrives by a crossfade that is only to change the light: the May Company's husk
+    and the boulevard under ash stand in the flash's scene too (they faded in over the burning
+    city when only the ash had them)."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    flash, ash = (next(s for s in line.scenes if s.at == parse_clock(at))
+                  for at in ("05:15", "05:30"))
+    assert ash.transition.type == "crossfade"
+
+    def standing(scene: object, kind: str, keys: tuple[str, ...]) -> list[tuple[object, ...]]:
+        return [tuple(spec.params[k] for k in keys) for spec in scene.layers  # type: ignore
+                if spec.type == kind]
+
+    husk = ("x", "ground", "scale", "burnt")
+    road = ("ground", "boulevard", "boulevard_x")
+    assert standing(flash, "maycompany", husk) == standing(ash, "maycompany", husk) != []
+    assert standing(flash, "ruins", road) == standing(ash, "ruins", road)
+
+
+def test_the_burnt_car_sits_down_on_the_road_in_rust_and_soot() -> None:
+    """The wreck on the ash-covered boulevard is burnt: rust-brown, not a grey car standing on
+    its tyres (its tyres burnt away, nothing of the ground shows between it and the road)."""
+    size = (960, 240)
+    image = pixels(wreckage.boulevard(size, size[0] // 2, (60, 56, 54),
+                                      np.random.default_rng(3)))
+    x0, x1 = (round(size[0] / 2 + (wreckage.WRECK_AT[0] + side * 0.16) * size[0] * 0.5
+                    / wreckage.WRECK_AT[1]) for side in (-1, 1))
+    ground = round(size[1] / wreckage.WRECK_AT[1])
+    column = image[(x0 + x1) // 2, ground - 16:ground].astype(int)
+    rust = column[:, 0] - column[:, 2]
+    assert (rust > 25).sum() >= 4, "rust-brown paint on its body"
+    assert rust[-1] >= 10, "its body down on the road: no dark tyres or underside under it"

@@ -16,8 +16,10 @@ from installation.adapters.remote import Command, Mailbox, ServerThread
 from installation.adapters.screen_power import ScreenPower, screen_wanted
 from installation.core.config import Config
 from installation.core.program import Program, StoryState
+from installation.core.timeline import SceneState
+from installation.core.timeline.model import Countdown
 from installation.core.timeline.state import next_cue
-from installation.core.timeutil import format_clock
+from installation.core.timeutil import countdown_text
 
 STATUS_SECONDS = 1.0  # how often the status record is published to the servers
 PICTURE_SECONDS = 3.0  # how often the page's thumbnail is renewed (a few ms of PNG work)
@@ -79,11 +81,17 @@ def remote_status(snapshot: Mapping[str, Any], state: StoryState | None, program
             "next_scene_in": round(program.real_between(now, state.next.at), 1),
             "next_cue": cue.name if cue else None,
             "next_cue_in": round(program.real_between(now, cue.at), 1) if cue else None,
-            "countdown": (f"{timeline.countdown.label} {format_clock(state.countdown)}"
-                          .strip() if timeline.countdown and state.countdown is not None
-                          else None),
+            "countdown": countdown_status(timeline.countdown, state),
         }
     return {**snapshot, **extra}
+
+
+def countdown_status(countdown: Countdown | None, state: SceneState) -> str | None:
+    """The countdown as the wall shows it ('T-MINUS 07:03': the display's tick, not the story's
+    exact seconds), or None outside it."""
+    if countdown is None or state.countdown_shown is None:
+        return None
+    return f"{countdown.label} {countdown_text(round(state.countdown_shown))}".strip()
 
 
 def build_remote(config: Config, warn: Callable[[str], None],

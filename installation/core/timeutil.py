@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from typing import Any
 
@@ -32,6 +33,13 @@ def format_clock(seconds: float, with_seconds: bool = True) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours:02d}:{minutes:02d}:{secs:02d}" if with_seconds else f"{hours:02d}:{minutes:02d}"
+
+
+def countdown_text(seconds: float) -> str:
+    """'MM:SS' for story seconds left (rounded up, so zero shows only at the end); minutes go
+    past 59 ('70:00'), as a T-minus does."""
+    whole = max(0, math.ceil(round(seconds, 6)))
+    return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
 def format_duration(seconds: float) -> str:

@@ -4,13 +4,13 @@ that followed it to the story second would flicker)."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 import pygame
 
+from installation.core.timeutil import countdown_text
 from installation.visuals.base import Color, Frame, Setup, scaled
 from installation.visuals.glow import blur, glowing, unlit
 
@@ -55,13 +55,6 @@ def segment_centre(segment: str, height: int) -> tuple[float, float]:
     """The middle of one segment, relative to the digit's top-left corner."""
     points = segment_polygons(height)[segment]
     return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
-
-
-def clock_text(seconds: float) -> str:
-    """'MM:SS' for story seconds left (rounded up, so zero shows only at the end); minutes go
-    past 59 ('70:00'), as a T-minus does."""
-    whole = max(0, math.ceil(round(seconds, 6)))
-    return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
 class Countdown:
@@ -135,7 +128,7 @@ class Countdown:
         """What the display shows for a frame: 'MM:SS', the same all through a real second and
         across a cut (the state's tick, not the scene's clock)."""
         shown = frame.state.countdown_shown
-        return None if shown is None else clock_text(round(shown))
+        return None if shown is None else countdown_text(round(shown))
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         text = self.text(frame)

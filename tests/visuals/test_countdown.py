@@ -10,11 +10,13 @@ from pathlib import Path
 import numpy as np
 import pygame
 
+from installation.app.remote_control import countdown_status
 from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeutil import countdown_text as clock_text
 from installation.core.timeutil import format_clock, forward, parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor, defaults
-from installation.visuals.countdown import DIGIT_WIDTH, Countdown, clock_text
+from installation.visuals.countdown import DIGIT_WIDTH, Countdown
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, SIZE, draw, layer, timeline
@@ -248,3 +250,17 @@ def pale_display() -> tuple[pygame.Surface, Countdown]:
     counter = Countdown(defaults("countdown", y=0.5, size=0.3),
                         compositor.setup(state.scene, 1, "countdown", on_screen=True))
     return surface, counter
+
+
+def test_the_status_page_and_osc_show_the_countdown_the_wall_shows() -> None:
+    """An operator checking the status from the office reads what the visitors read: the
+    display's tick ('T-MINUS 00:00' in the last real second), not the story's exact seconds."""
+    headless()
+    compositor = Compositor(CUTS, SIZE, lambda _message: None, Fast())
+    assert CUTS.countdown is not None
+    for real in (0.5, 15 * 60 / RATE - 1e-3, 15 * 60 / RATE, 70 * 60 / RATE - 0.5):
+        story = story_at("04:05", real)
+        text, _ = shown(compositor, story)
+        status = countdown_status(CUTS.countdown, state_at(CUTS, story, Fast()))
+        assert status == f"{CUTS.countdown.label} {text}".strip(), real
+    assert countdown_status(CUTS.countdown, state_at(CUTS, story_at("05:15", 1.0), Fast())) is None

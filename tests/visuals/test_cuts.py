@@ -27,7 +27,8 @@ GLASS = (0.55, 0.8, 0.84)  # the diner's lit glass: between these heights, left 
 GLASS_COLUMN = 0.35  # the share of a column of it that is lit glass
 ROOF_REACH = 2  # pixels (at SMALL) the diner's glass may move at the cut: no more than a sway
 TINT = 2  # levels of the other scene a frame may show (rounding)
-DAY = ("Dusk on the Miracle Mile", "Neon on Wilshire", "Panic in the diner")
+DAY = ("Dusk on the Miracle Mile", "Neon on Wilshire", "Panic in the diner",
+       "The tar keeps everything")
 
 
 def shipped() -> Program:
@@ -39,8 +40,10 @@ def shipped() -> Program:
 @pytest.mark.parametrize("name", DAY)
 def test_these_scenes_never_show_the_scene_before_through_them(name: str) -> None:
     """Dusk (the tar pits' palms floated over its street), the neon (the dusk signs showed
-    through its walls) and the panic (the payphone ghosted over the counter) arrive so that
-    at no moment do both scenes show whole, one through the other."""
+    through its walls), the panic (the payphone ghosted over the counter) and the tar pits
+    after the ash (dissolving from the ground, the ash's near towers stood over the far
+    tar's horizon to the last) arrive so that at no moment do both scenes show whole, one
+    through the other."""
     scene = next(s for s in shipped().timeline.scenes if s.name == name)
     kind = scene.transition.type
     both = [p for p in np.linspace(0.0, 1.0, STEPS + 1) if all(shown(kind, float(p)))]

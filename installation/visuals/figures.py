@@ -585,7 +585,10 @@ def reflected(sprite: pygame.Surface, feet: Point, mirror: Mirror,
                         y), (0, y, width, BAND), pygame.BLEND_RGBA_ADD)
              for y in range(0, rows, BAND)]
     image.blits(bands, doreturn=False)
-    return image, (feet[0] + margin, feet[1] - rows)  # (rounded as the sprite's own place)
+    # Its top row is the sprite's row above the foot line (rounded as the sprite's place is),
+    # or, for a part cut off above the feet (an arm), as far below them as the part is above.
+    gap = max(0.0, feet[1] - height)
+    return image, (feet[0] + margin, feet[1] - rows - 2 * gap)
 
 
 def _laid_down(sprite: pygame.Surface, reach: float) -> pygame.Surface:

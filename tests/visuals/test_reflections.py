@@ -107,3 +107,14 @@ def test_harry_and_julie_mirror_in_the_tar_at_the_handshake() -> None:
     under = changed[left:right, feet:feet + 30]
     assert (mirrored[left:right, feet:feet + 30][under].mean()
             < bare[left:right, feet:feet + 30][under].mean()), "dark in the tar"
+
+
+def test_an_embrace_mirrors_below_the_feet_arms_and_all() -> None:
+    pair = layer("figures", pose="embrace", body="couple", speed=0, count=2, spacing=0,
+                 scale=0.3, color="#e03030", rim="#ffb070") + f"path = [[0.5, {FEET_Y}]]\n"
+    plain = frame(pair)
+    mirrored = frame(pair.replace("rim =", "reflect = 1\nrim ="))
+    feet = round(FEET_Y * BIG[1])
+    changed = np.abs(mirrored - plain).max(axis=2) > 6
+    assert not changed[:, :feet].any(), "no arm's reflection over them"
+    assert changed[:, feet:].sum() > 500

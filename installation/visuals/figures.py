@@ -31,6 +31,7 @@ from installation.visuals.skeleton import (
     Capsule,
     pose,
 )
+from installation.visuals.tarpit import BAND, RIPPLE, gloss, ripple, tint
 from installation.visuals.wardrobe import CROWD, OUTFITS, Outfit, dressed, hair_of
 
 Point = tuple[float, float]
@@ -61,6 +62,18 @@ SILVER_CROWN = 1.18  # its lit top edge, this much brighter
 # person is all three at once.
 PARTS = ("far", "body", "near")
 WHOLE = "whole"
+MIRROR_DIM = 0.6  # the tar gives a figure back this much of its light (as it does a mammoth)
+WOBBLE_STEP = 0.9  # seconds of the tar's wobble between one sprite of a cycle and the next
+
+
+@dataclass(frozen=True)
+class Mirror:
+    """How a layer's figures mirror in the tar below their feet."""
+
+    strength: float  # 0 to 1: how opaque the reflection is at the feet
+    depth: int  # rows from the feet to the foot of the picture (the mirror fades over them)
+    width: int  # the picture's, for the tar's wobble
+    seed: int
 
 
 @dataclass(frozen=True)
@@ -230,22 +243,40 @@ def _capsule(surface: pygame.Surface, a: Point, b: Point, width: float, color: C
 class Sprites:
     """Sprites per body, pose, phase, head turn, height and facing, drawn when first needed."""
 
-    def __init__(self, kind: str = "person", trim: bool = False) -> None:
+    def __init__(self, kind: str = "person", trim: bool = False,
+                 mirror: Mirror | None = None) -> None:
         self.kind = kind
         self.trim = trim  # each cut to what it shows (not with a shadow: laid from its box)
+        self.mirror = mirror
         self._cache: dict[tuple[str, int, int, bool, Look, str],
                           tuple[pygame.Surface, Point]] = {}
+        self._mirrored: dict[tuple[str, int, int, bool, Look, str],
+                             tuple[pygame.Surface, Point]] = {}
 
     def get(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
             part: str = WHOLE) -> tuple[pygame.Surface, Point]:
-        steps = FINE.get(name, PHASES)
-        step = int(phase % 1.0 * steps) % steps
-        turned = round(turn * TURNS)
-        key = (name, step, turned, left, look, part)
+        key = self._key(name, phase, left, look, turn, part)
         if key not in self._cache:
-            body = self.body(name, step / steps, turned / TURNS, look.outfit)
+            body = self.body(name, key[1] / FINE.get(name, PHASES), key[2] / TURNS, look.outfit)
             self._cache[key] = sprite_for(body, look, left, part, self.trim)
         return self._cache[key]
+
+    def reflection(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
+                   part: str = WHOLE) -> tuple[pygame.Surface, Point]:
+        """The sprite's reflection in the tar and where the feet are on it (at its top edge),
+        made the first time it is needed; only for Sprites made with a `mirror`."""
+        assert self.mirror is not None
+        key = self._key(name, phase, left, look, turn, part)
+        if key not in self._mirrored:
+            sprite, feet = self.get(name, phase, left, look, turn, part)
+            self._mirrored[key] = reflected(sprite, feet, self.mirror, key[1] * WOBBLE_STEP)
+        return self._mirrored[key]
+
+    def _key(self, name: str, phase: float, left: bool, look: Look, turn: float,
+             part: str) -> tuple[str, int, int, bool, Look, str]:
+        """The cache key: the phase and head turn rounded to the steps they are drawn in."""
+        steps = FINE.get(name, PHASES)
+        return (name, int(phase % 1.0 * steps) % steps, round(turn * TURNS), left, look, part)
 
     def drawn(self) -> Iterable[tuple[pygame.Surface, Point]]:
         return self._cache.values()
@@ -260,6 +291,9 @@ class Sprites:
             for step, turned, part in product(range(steps), range(turns + 1), parts):
                 sprite, _ = self.get(name, step / steps, left, look, turned / TURNS, part)
                 drawn += sprite.get_width() * sprite.get_height() + SPRITE_PIXELS
+                if self.mirror is not None:
+                    self.reflection(name, step / steps, left, look, turned / TURNS, part)
+                    drawn += sprite.get_width() * sprite.get_height()
                 if drawn > PIXELS_PER_PIECE:
                     drawn = 0
                     yield
@@ -329,7 +363,11 @@ class Figures:
         self.path = Path([(x * width, y * height) for x, y in params["path"]])
         self.height = max(4, round(params["scale"] * height))
         self.seed = stable_seed(setup.seed, setup.scene.name, "figures", *params["path"])
-        self.sprites = Sprites(params["body"], trim=not params["shadow"])
+        mirror = None
+        if params["reflect"] > 0:
+            lowest = max(y for _, y in self.path.points)
+            mirror = Mirror(params["reflect"], max(1, round(height - lowest)), width, self.seed)
+        self.sprites = Sprites(params["body"], trim=not params["shadow"], mirror=mirror)
         self.shadows: dict[int, pygame.Surface] = {}
         self.scene_at = setup.scene.at
         self.looks = [self._look(i) for i in range(params["count"])]  # each member's, fixed
@@ -448,7 +486,10 @@ class Figures:
         members = sorted(self.members(frame), key=lambda m: m.feet[1])
         if p["window"] is not None and members:
             self._window(surface, p["window"])
-        for part in PARTS if p["pose"] == "embrace" else (WHOLE,):  # arms round each other
+        parts = PARTS if p["pose"] == "embrace" else (WHOLE,)
+        if self.sprites.mirror is not None:  # under all of them: no reflection over a foot
+            self._reflections(surface, members, parts)
+        for part in parts:  # arms round each other
             for member in members:
                 sprite, feet = self.sprites.get(member.pose, member.phase, member.left,
                                                member.look, member.turn, part)
@@ -456,6 +497,16 @@ class Figures:
                 if p["shadow"] and part in ("body", WHOLE):
                     self._shadow(surface, sprite, spot, feet, member)
                 surface.blit(sprite, spot)
+
+    def _reflections(self, surface: pygame.Surface, members: Sequence[Member],
+                     parts: Sequence[str]) -> None:
+        """Each member's reflection in the tar, hanging from their feet."""
+        for part in parts:
+            for member in members:
+                image, feet = self.sprites.reflection(member.pose, member.phase, member.left,
+                                                      member.look, member.turn, part)
+                surface.blit(image, (round(member.feet[0] - feet[0]),
+                                     round(member.feet[1] - feet[1])))
 
     def _window(self, surface: pygame.Surface, color: Color) -> None:
         """The lit window they are seen in: it stays where the path begins, a frame round it."""
@@ -512,6 +563,32 @@ def _then_stands(name: str) -> bool:
     """Whether someone in pose `name` stands (idle) when it is over: at a path's end, or
     once a gesture played once is done."""
     return name in MOVING or name in ONCE
+
+
+def reflected(sprite: pygame.Surface, feet: Point, mirror: Mirror,
+              moment: float) -> tuple[pygame.Surface, Point]:
+    """A sprite mirrored in the tar below its feet: flipped at the foot line, darker and browner
+    (as the tar mirrors the sky), fading as the tar's mirror does further down, and broken into
+    bands pushed sideways as the tar's wobble (frozen at `moment`) pushes its own; with where
+    the feet are on it (on its top edge)."""
+    width, height = sprite.get_size()
+    rows = min(height, int(feet[1]))
+    flipped = pygame.transform.flip(sprite.subsurface((0, 0, width, rows)), False, True)
+    dim = tint(MIRROR_DIM)
+    for y in range(rows):  # the tar's darkening with depth, as a fading into it
+        fade = mirror.strength * gloss(y / mirror.depth) / gloss(0.0)
+        flipped.fill((*dim, round(255 * min(1.0, fade))), (0, y, width, 1),
+                     special_flags=pygame.BLEND_RGBA_MULT)
+    margin = math.ceil(0.5 * mirror.width * RIPPLE * (1 + 3 * rows / mirror.depth)) + 1
+    image = pygame.Surface((width + 2 * margin, rows), pygame.SRCALPHA)
+    bands = [(flipped, (margin + int(ripple(mirror.seed, y, mirror.depth, moment, mirror.width)),
+                        y), (0, y, width, BAND), pygame.BLEND_RGBA_ADD)
+             for y in range(0, rows, BAND)]
+    image.blits(bands, doreturn=False)
+    # Its top row is the sprite's row above the foot line (rounded as the sprite's place is),
+    # or, for a part cut off above the feet (an arm), as far below them as the part is above.
+    gap = max(0.0, feet[1] - height)
+    return image, (feet[0] + margin, feet[1] - rows - 2 * gap)
 
 
 def _laid_down(sprite: pygame.Surface, reach: float) -> pygame.Surface:

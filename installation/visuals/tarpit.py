@@ -71,9 +71,8 @@ class Tarpit(Split):
         """Tar mirrors most at a grazing angle (far off) and least at our feet."""
         shade = pygame.Surface((self.size[0], self.mirror_rows))
         for y in range(self.mirror_rows):
-            k = strength * (0.62 * (1 - y / max(1, self.mirror_rows)) ** 1.5 + 0.05)
-            shade.fill((round(255 * k * WARM[0]), round(255 * k * WARM[1]),
-                        round(255 * k * WARM[2])), (0, y, self.size[0], 1))
+            shade.fill(tint(strength * gloss(y / max(1, self.mirror_rows))),
+                       (0, y, self.size[0], 1))
         return shade
 
     def _bank(self, setup: Setup) -> pygame.Surface:
@@ -119,11 +118,9 @@ class Tarpit(Split):
         width = self.size[0]
         rows = self.mirror_rows
         flipped = self._mirror(surface, frame.under)
-        wobble = width * RIPPLE
         bands = []
         for y in range(0, rows, BAND):
-            shift = (smooth_noise(self.seed, y * 0.09 + frame.seconds * 0.5) - 0.5) * wobble * (
-                1 + 3 * y / max(1, rows))
+            shift = ripple(self.seed, y, rows, frame.seconds, width)
             bands.append((flipped, (int(shift), self.edge + y), (0, y, width, BAND),
                           pygame.BLEND_RGB_ADD))
         surface.blits(bands, doreturn=False)
@@ -152,6 +149,24 @@ class Tarpit(Split):
                     ring.center = (cx, cy)
                     tone = scaled(SHINE, 0.6 * (1.0 - t) / (1 + k))
                     pygame.draw.ellipse(surface, tone, ring, max(1, int(radius / 6)))
+
+
+def gloss(down: float) -> float:
+    """How much of the light above the tar comes back `down` its mirror (0 at the far edge, 1
+    at our feet, or further): most at a grazing angle."""
+    return 0.62 * max(0.0, 1 - down) ** 1.5 + 0.05
+
+
+def tint(k: float) -> Color:
+    """What to multiply a mirrored colour by for the tar to give back `k` of it, browner."""
+    return (round(255 * k * WARM[0]), round(255 * k * WARM[1]), round(255 * k * WARM[2]))
+
+
+def ripple(seed: int, y: int, rows: int, moment: float, width: int) -> float:
+    """How far sideways, in pixels, the mirror's band `y` rows down a `rows`-deep mirror is
+    pushed at `moment` (seconds) in a picture `width` wide: more the nearer it is."""
+    return (smooth_noise(seed, y * 0.09 + moment * 0.5) - 0.5) * (width * RIPPLE) * (
+        1 + 3 * y / max(1, rows))
 
 
 def dome(surface: pygame.Surface, foot: tuple[int, int], r: float, tar: Color) -> None:

@@ -185,6 +185,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "a lit window of this colour round them, seen from outside (where the path begins)"),
         Param("shadow", number(-6, 6), 0.0,
               "a long shadow laid on the ground, in heights: right if above 0, left if below"),
+        Param("reflect", number(0, 1), 0.0,
+              "how strongly they mirror in the tar below their feet, 0 to 1 (feet at its edge)"),
     ),
     "booth": (
         Param("x", number(0, 1), 0.8, "centre of the booth, " + X_DOC),

@@ -1,0 +1,120 @@
+"""People mirror in the tar below their feet (`reflect`), as the calf and the palms do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import state_at
+from installation.core.timeline.loader import parse_timeline
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.figures import Look, Mirror, reflected, sprite_for
+from installation.visuals.render import headless
+from installation.visuals.skeleton import pose
+from installation.visuals.wardrobe import OUTFITS
+
+from .helpers import NO_POST, draw, layer, one_scene
+
+BIG = (640, 360)
+SKY = layer("sky", top="#8090b0", bottom="#d0c8c0", stars=0, sun=False, clouds=0)
+TAR = layer("tarpit", y=0.7, bubbles=0, reflect=0.4)
+FEET_Y = 0.705  # as at 14:30: the feet just over the tar's edge
+SHIPPED = Path(__file__).parents[2] / "timelines" / "miracle-mile.toml"
+
+
+def person(**keys: object) -> str:
+    """Julie standing at the tar's edge, in red: she and her reflection are easy to find."""
+    return layer("figures", pose="idle", body="julie", speed=0, scale=0.3, color="#e03030",
+                 **keys) + f"path = [[0.5, {FEET_Y}]]\n"
+
+
+def frame(people: str, at: str = "12:00:03") -> np.ndarray:
+    return pygame.surfarray.array3d(draw(one_scene(SKY + TAR + people + NO_POST), at,
+                                         size=BIG)).astype(int)
+
+
+def her(picture: np.ndarray) -> np.ndarray:
+    """Where she is in the picture: what differs from the tar and sky alone."""
+    return np.abs(picture - frame("")).max(axis=2) > 20
+
+
+def test_no_reflect_changes_nothing() -> None:
+    assert np.array_equal(frame(person(reflect=0)), frame(person()))
+
+
+def test_she_mirrors_below_her_feet_in_her_shape() -> None:
+    plain, mirrored = frame(person()), frame(person(reflect=1))
+    feet = round(FEET_Y * BIG[1])
+    changed = np.abs(mirrored - plain).max(axis=2) > 6
+    assert not changed[:, :feet].any(), "nothing changes above her feet"
+    assert changed[:, feet:feet + 3].any(), "the reflection touches her feet"
+    # Her figure against the changed tar, turned over at the foot line.
+    rows = 60
+    shape = her(plain)[:, feet - rows:feet][:, ::-1]
+    below = changed[:, feet:feet + rows]
+    overlap = (shape & below).sum() / max(1, (shape | below).sum())
+    assert overlap > 0.6, f"the reflection has her shape, upside down ({overlap:.2f})"
+
+
+def test_her_reflection_is_darker_than_she_is() -> None:
+    plain, mirrored = frame(person()), frame(person(reflect=1))
+    feet = round(FEET_Y * BIG[1])
+    figure = her(plain)[:, feet - 40:feet]
+    near = mirrored[:, feet:feet + 40][figure[:, ::-1]].mean()
+    assert near < plain[:, feet - 40:feet][figure].mean() * 0.75, "darker than she is"
+    assert near > plain[:, feet:feet + 40][figure[:, ::-1]].mean(), "but paler than dark tar"
+
+
+def test_a_reflection_is_never_brighter_than_the_figure_and_fades() -> None:
+    look = Look(120, (200, 200, 200), (255, 176, 112), False, OUTFITS["julie"])
+    sprite, feet = sprite_for(pose("walk", 0.3), look, False)
+    image, _ = reflected(sprite, feet, Mirror(1.0, 300, 1920, 7), 0.0)
+    rgb = pygame.surfarray.array3d(image).reshape(-1, 3)
+    shown = pygame.surfarray.array_alpha(image).reshape(-1) > 0
+    brightest = pygame.surfarray.array3d(sprite).reshape(-1, 3)[
+        pygame.surfarray.array_alpha(sprite).reshape(-1) > 0].max(axis=0)
+    assert (rgb[shown] <= brightest).all()
+    alpha = pygame.surfarray.array_alpha(image)
+    assert alpha[:, :20].max() > 2 * alpha[:, -20:].max(), "fading further down"
+
+
+def shipped(at: str, reflect: bool) -> np.ndarray:
+    """The shipped day at `at`, its people mirrored in the tar or not."""
+    headless()
+    text = SHIPPED.read_text()
+    if not reflect:
+        text = text.replace("\nreflect = 0.7", "\nreflect = 0").replace(
+            "\nreflect = 0.6", "\nreflect = 0")
+    line = parse_timeline(text, "miracle-mile.toml", SHIPPED)
+    compositor = Compositor(line, BIG, lambda _message: None)
+    surface = pygame.Surface(BIG)
+    compositor.draw(surface, state_at(line, parse_clock(at)))
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def test_harry_and_julie_mirror_in_the_tar_at_the_handshake() -> None:
+    bare, mirrored = shipped("14:45", False), shipped("14:45", True)
+    assert np.array_equal(mirrored, shipped("14:45", True)), "the same frame for the same time"
+    feet = round(0.705 * BIG[1])
+    changed = np.abs(mirrored - bare).max(axis=2) > 4
+    left, right = round(0.69 * BIG[0]), round(0.77 * BIG[0])
+    assert not changed[:, :feet - 1].any(), "the sky, the palms, the people: all as they were"
+    assert changed[left:right, feet:feet + 30].sum() > 150, "both of them mirror under their feet"
+    assert not changed[:left - 20].any() and not changed[right + 20:].any(), "only under them"
+    under = changed[left:right, feet:feet + 30]
+    assert (mirrored[left:right, feet:feet + 30][under].mean()
+            < bare[left:right, feet:feet + 30][under].mean()), "dark in the tar"
+
+
+def test_an_embrace_mirrors_below_the_feet_arms_and_all() -> None:
+    pair = layer("figures", pose="embrace", body="couple", speed=0, count=2, spacing=0,
+                 scale=0.3, color="#e03030", rim="#ffb070") + f"path = [[0.5, {FEET_Y}]]\n"
+    plain = frame(pair)
+    mirrored = frame(pair.replace("rim =", "reflect = 1\nrim ="))
+    feet = round(FEET_Y * BIG[1])
+    changed = np.abs(mirrored - plain).max(axis=2) > 6
+    assert not changed[:, :feet].any(), "no arm's reflection over them"
+    assert changed[:, feet:].sum() > 500

@@ -76,7 +76,7 @@ def _frame_with_countdown(line, seconds: float):  # type: ignore[no-untyped-def]
     from installation.core.timeline import state_at
     from installation.visuals.base import Frame
 
-    state = replace(state_at(line, 12 * 3600.0), countdown=seconds)
+    state = replace(state_at(line, 12 * 3600.0), countdown=seconds, countdown_shown=seconds)
     return Frame(state.story_time, 10.0, state)
 
 

@@ -31,7 +31,7 @@ from installation.visuals.skeleton import (
     Capsule,
     pose,
 )
-from installation.visuals.tarpit import BAND, RIPPLE, gloss, ripple, tint
+from installation.visuals.tarpit import BAND, MIRROR_DIM, RIPPLE, gloss, ripple, tint
 from installation.visuals.wardrobe import CROWD, OUTFITS, Outfit, dressed, hair_of
 
 Point = tuple[float, float]
@@ -62,7 +62,6 @@ SILVER_CROWN = 1.18  # its lit top edge, this much brighter
 # person is all three at once.
 PARTS = ("far", "body", "near")
 WHOLE = "whole"
-MIRROR_DIM = 0.6  # the tar gives a figure back this much of its light (as it does a mammoth)
 WOBBLE_STEP = 0.9  # seconds of the tar's wobble between one sprite of a cycle and the next
 
 

@@ -25,16 +25,14 @@ from installation.visuals.glow import radial
 from installation.visuals.mammoth import bull, calf, mammoth
 from installation.visuals.mire import RING_STEPS, Wading, sky_over
 from installation.visuals.palette import light_at
-from installation.visuals.tarpit import WARM
+from installation.visuals.tarpit import MIRROR_DIM, tint
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 STROKE_STEPS = 40  # discs along each segment of a tapering stroke, less one
 BAND_ROWS = 30 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
 MIRROR_SQUASH = 0.7
-MIRROR_DIM = 0.6  # dark tar gives back a light thing (her tusk) dimmer and browner than it is
-MIRROR_TINT: Color = (round(255 * MIRROR_DIM * WARM[0]), round(255 * MIRROR_DIM * WARM[1]),
-                      round(255 * MIRROR_DIM * WARM[2]))  # as the pool browns what it mirrors
+MIRROR_TINT: Color = tint(MIRROR_DIM)  # as the pool browns what it mirrors
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
 RING_CYCLE, RING_ON = 6.0, 2.0  # an American phone rings two seconds in every six
 RING_GAIN = 0.8  # how much the light swells while it rings

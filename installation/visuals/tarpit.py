@@ -32,6 +32,7 @@ SHEEN_ROWS = 0.65  # share of the pool (from its far edge) where the sheen shows
 SHEEN_PIECES = 16  # the sheen is worked out in this many bands of columns, one a step
 SHINE = (92, 88, 84)  # the light a bubble catches
 WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
+MIRROR_DIM = 0.6  # dark tar gives back a light thing (a tusk, a figure) this much of its light
 
 
 class Tarpit(Split):

@@ -400,7 +400,7 @@ class Figures:
         lefts = ({h < 0 for h in headings} or {False}) if p["facing"] == "path" else {
             p["facing"] == "left"}  # (standing on a point, they face right)
         names = [p["pose"], "idle"] if _then_stands(p["pose"]) else [p["pose"]]
-        parts = PARTS if p["pose"] == "embrace" else (WHOLE,)
+        parts = parts_of(p["pose"])
         for i, look in enumerate(self.looks):
             turned = i % 2 == 1
             yield from self.sprites.fill([self._pose_of(i, name) for name in names],
@@ -485,7 +485,7 @@ class Figures:
         members = sorted(self.members(frame), key=lambda m: m.feet[1])
         if p["window"] is not None and members:
             self._window(surface, p["window"])
-        parts = PARTS if p["pose"] == "embrace" else (WHOLE,)
+        parts = parts_of(p["pose"])
         if self.sprites.mirror is not None:  # under all of them: no reflection over a foot
             self._reflections(surface, members, parts)
         for part in parts:  # arms round each other
@@ -556,6 +556,12 @@ class Figures:
         else:
             at = (fy * shadow.get_width() / h, (w - fx) * shadow.get_height() / w)
         surface.blit(shadow, (round(spot[0] + fx - at[0]), round(spot[1] + fy - at[1])))
+
+
+def parts_of(pose: str) -> tuple[str, ...]:
+    """The parts a layer's sprites are drawn in: an embrace's arms round each other (PARTS),
+    anyone else whole."""
+    return PARTS if pose == "embrace" else (WHOLE,)
 
 
 def _then_stands(name: str) -> bool:

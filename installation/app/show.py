@@ -262,14 +262,15 @@ class Show:
         self.audio = open_output(settings, self.build_engine, self.wall, self.warn)
         self.audio.start()
 
-    def build_engine(self) -> ScoreEngine:
+    def build_engine(self, cancelled: Callable[[], bool]) -> ScoreEngine:
         """The score engine for the program playing now (called on the audio worker: the
-        import and the construction take seconds, while the picture goes on)."""
+        import and the construction take seconds, while the picture goes on); it gives up
+        (BuildCancelled) once `cancelled()` says the show is stopping."""
         from installation.audio.engine import ScoreEngine
 
         program, speed = self.program, self.wall.speed
         engine = ScoreEngine(program, self.config["audio"]["sample_rate"], self.warn,
-                             self.wall(), speed=speed)
+                             self.wall(), speed=speed, cancelled=cancelled)
         self.engine = engine
         # A reload or a new speed while it was built: `load` and `set_speed` saw no engine.
         if self.program.timeline is not program.timeline:

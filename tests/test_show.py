@@ -207,6 +207,16 @@ def test_audio_plays_through_the_device_and_shows_in_the_overlay() -> None:
         show.close()
 
 
+def test_the_first_frame_says_how_long_start_up_took(caplog: pytest.LogCaptureFixture) -> None:
+    """Issue 8: the operator reads in the log how long the show took to put up its picture."""
+    show = make_show(FakeTime(OPENING))
+    with caplog.at_level("INFO", logger="installation.show"):
+        show.step()
+        show.step()
+    said = [r.message for r in caplog.records if r.message.startswith("first frame on screen")]
+    assert len(said) == 1 and said[0].endswith(" s after the process started")
+
+
 def test_audio_disabled_in_the_config_is_silent() -> None:
     show = make_show(FakeTime(OPENING))
     assert show.audio is not None and show.engine is None

@@ -158,7 +158,7 @@ class DeviceOutput:
                 log.error("the audio worker did not stop; the show stops without it")
             elif self._thread.is_alive():
                 self.busy = True
-                log.info("stopped while the score was still being built; not waiting for it")
+                log.debug("stopped while the score was still being built; not waiting for it")
             self._thread = None
         self.status = CLOSED
 

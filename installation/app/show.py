@@ -14,6 +14,7 @@ import pygame
 from installation import __version__
 from installation.adapters.audio_status import DISABLED, NullOutput, Output
 from installation.adapters.overlay import Overlay
+from installation.adapters.process import process_age
 from installation.adapters.window import Display, open_display
 from installation.app.attendant import Attendant, Directive, audio_status
 from installation.app.pacing import FramePacer, FrameStats, SleepFn
@@ -126,8 +127,8 @@ class Show:
         self.overlay.draw(self.display.surface, self.overlay_lines(),
                           list(self.warnings)[-OVERLAY_WARNINGS:])
         self.display.present()
-        if self.audio is None:  # after the first frame: loading the synthesis takes a while
-            self.start_audio()
+        if self.frames == 0:
+            self.first_frame_up()
         self.handle_events(self.display.events())
         self.frames += 1
         self.stats.frame(started, self.monotonic())
@@ -246,6 +247,15 @@ class Show:
         """A problem the show survives: logged, and shown in the overlay."""
         log.warning(message)
         self.warnings.append(message)
+
+    def first_frame_up(self) -> None:
+        """The first picture is on screen: say how long start-up took (issue 8: at most a
+        second), then start the sound, whose synthesis loads meanwhile on its own thread."""
+        age = process_age()
+        if age is not None:
+            log.info("first frame on screen %.2f s after the process started", age)
+        if self.audio is None:
+            self.start_audio()
 
     def start_audio(self) -> None:
         """Open the score's output: the device, or silence if audio is off or unavailable.

@@ -80,6 +80,31 @@ def test_bad_config_stops_start_up_with_a_clear_message(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+ONLY_RUN = """
+import sys
+from installation.cli import COMMANDS, parse
+args = parse(["--traceback", "run", "--headless", "--frames", "1"])
+print(args.command, args.traceback, sorted(name for name in COMMANDS
+                                           if f"installation.commands.{name}" in sys.modules))
+"""
+
+
+def test_a_command_loads_its_own_module_only() -> None:
+    """Issue 8: start-up to the first frame within a second; `run` does not load what
+    rendering, the benchmarks and doctor need (validate: run warns as it does)."""
+    done = subprocess.run([sys.executable, "-c", ONLY_RUN], cwd=ROOT, text=True,
+                          capture_output=True, timeout=120)
+    assert done.stdout.split("\n")[0] == "run True ['run', 'validate']", done.stderr
+
+
+def test_help_still_lists_every_command() -> None:
+    result = cli("--help")
+    for command in ("run", "validate", "snapshot", "contact-sheet", "render-audio",
+                    "render-video", "bench", "doctor"):
+        assert command in result.stdout
+    assert "installation contact-sheet" in cli("contact-sheet", "--help").stdout
+
+
 def test_bad_option_value_is_explained(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["run", "--at", "4 o'clock"])

@@ -45,6 +45,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = build_parser(chosen(words))
     args = parser.parse_args(words)
     args.traceback = wants_trace
+    args.until_first_frame = getattr(args, "until_first_frame", False)
     if not getattr(args, "command", None):
         parser.print_help()
         raise SystemExit(2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -105,6 +106,33 @@ def test_help_still_lists_every_command() -> None:
                     "render-video", "bench", "doctor"):
         assert command in result.stdout
     assert "installation contact-sheet" in cli("contact-sheet", "--help").stdout
+
+
+def test_the_collector_is_off_until_the_first_frame_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Start-up runs without the cycle collector (a tenth of the time to the first frame);
+    it is on again from run's second frame, after any other command's parsing, and after
+    a usage error."""
+    from installation.app.show import Show
+
+    seen: list[bool] = []
+    real_step = Show.step
+
+    def step(show: Show) -> object:
+        seen.append(gc.isenabled())
+        return real_step(show)
+
+    monkeypatch.setattr(Show, "step", step)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[display]\nresolution = "160x90"\n[audio]\nenabled = false\n[show]\n'
+                      f'timeline = "{ROOT / "timelines" / "miracle-mile.toml"}"\n')
+    assert main(["run", "--headless", "--frames", "3", "--config", str(config)]) == 0
+    assert seen == [False, True, True] and gc.isenabled()
+    with pytest.raises(SystemExit):
+        main(["run", "--at", "4 o'clock"])
+    assert gc.isenabled()
+    assert main(["validate", str(config)]) == 0 and gc.isenabled()
 
 
 def test_bad_option_value_is_explained(capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,9 +13,15 @@ from installation.app.attendant import build_attendant
 from installation.app.lastgood import load_or_last_good
 from installation.app.logs import FILE_ONLY, LogSetup, setup_logging
 from installation.app.remote_control import build_remote
-from installation.app.show import ShowOptions, build_show
+from installation.app.show import Show, ShowOptions, build_show
 from installation.app.show import run as run_show
-from installation.commands.common import add_inputs, count_arg, positive_arg, story_time_arg
+from installation.commands.common import (
+    add_inputs,
+    count_arg,
+    positive_arg,
+    start_collecting,
+    story_time_arg,
+)
 from installation.commands.validate import cut_warning
 from installation.core.config import load_config, with_overrides
 from installation.core.errors import InstallationError
@@ -36,7 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="run the story X times as fast")
     p.add_argument("--seconds", type=positive_arg, metavar="S", help="stop after S real seconds")
     p.add_argument("--frames", type=count_arg, metavar="N", help="stop after N frames")
-    p.set_defaults(handler=run)
+    # start-up lasts until the first frame is up: the collector stays off until then
+    p.set_defaults(handler=run, until_first_frame=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,8 +63,14 @@ def run(args: argparse.Namespace) -> int:
         show.attendant.started_with(broken)
         show.attendant.remote = build_remote(config, show.warn)  # nothing, unless [remote] asks
         signal.signal(signal.SIGTERM, lambda *_: setattr(show, "quit_requested", True))
+        attendant = show.attendant
+
+        def after_frame(shown: Show) -> None:
+            start_collecting()  # the first frame is up (nothing, every frame after it)
+            attendant.after_frame(shown)
+
         try:
-            code = run_show(show, on_frame=show.attendant.after_frame)
+            code = run_show(show, on_frame=after_frame)
         finally:
             show.attendant.close()
         leave_if_held(show.audio, code, logs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
@@ -12,9 +13,17 @@ from installation.core.errors import EXIT_BROKEN_PIPE, EXIT_INTERNAL, Installati
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    gc.disable()  # start-up makes objects that live on: see start_collecting
     from installation.cli import parse
+    from installation.commands.common import start_collecting
 
-    args = parse(argv)
+    try:
+        args = parse(argv)
+    except BaseException:  # help, a usage error: SystemExit
+        start_collecting()
+        raise
+    if not args.until_first_frame:  # `run`: start-up ends when its first frame is up
+        start_collecting()
     try:
         return int(args.handler(args) or 0)
     except InstallationError as exc:
@@ -33,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"installation: internal error: {type(exc).__name__}: {exc} "
               "(run again with --traceback and report it)", file=sys.stderr)
         return EXIT_INTERNAL
+    finally:
+        start_collecting()  # `run` stopped before its first frame, or returned (in a test)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -78,6 +79,60 @@ def test_bad_config_stops_start_up_with_a_clear_message(tmp_path: Path) -> None:
     assert (f"{config}:2: [clock], key 'cycle_minutes': expected a number from 1 to 1440; "
             "found 'an hour'") in result.stderr
     assert "Traceback" not in result.stderr
+
+
+ONLY_RUN = """
+import sys
+from installation.cli import COMMANDS, parse
+args = parse(["--traceback", "run", "--headless", "--frames", "1"])
+print(args.command, args.traceback, sorted(name for name in COMMANDS
+                                           if f"installation.commands.{name}" in sys.modules))
+print(sorted(name for name in ("asyncio", "http.server", "tqdm") if name in sys.modules))
+"""
+
+
+def test_a_command_loads_its_own_module_only() -> None:
+    """Issue 8: start-up to the first frame within a second; `run` does not load what
+    rendering, the benchmarks and doctor need (validate: run warns as it does), nor the
+    remote's servers unless [remote] turns them on."""
+    done = subprocess.run([sys.executable, "-c", ONLY_RUN], cwd=ROOT, text=True,
+                          capture_output=True, timeout=120)
+    assert done.stdout.splitlines() == ["run True ['run', 'validate']", "[]"], done.stderr
+
+
+def test_help_still_lists_every_command() -> None:
+    result = cli("--help")
+    for command in ("run", "validate", "snapshot", "contact-sheet", "render-audio",
+                    "render-video", "bench", "doctor"):
+        assert command in result.stdout
+    assert "installation contact-sheet" in cli("contact-sheet", "--help").stdout
+
+
+def test_the_collector_is_off_until_the_first_frame_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Start-up runs without the cycle collector (a tenth of the time to the first frame);
+    it is on again from run's second frame, after any other command's parsing, and after
+    a usage error."""
+    from installation.app.show import Show
+
+    seen: list[bool] = []
+    real_step = Show.step
+
+    def step(show: Show) -> object:
+        seen.append(gc.isenabled())
+        return real_step(show)
+
+    monkeypatch.setattr(Show, "step", step)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[display]\nresolution = "160x90"\n[audio]\nenabled = false\n[show]\n'
+                      f'timeline = "{ROOT / "timelines" / "miracle-mile.toml"}"\n')
+    assert main(["run", "--headless", "--frames", "3", "--config", str(config)]) == 0
+    assert seen == [False, True, True] and gc.isenabled()
+    with pytest.raises(SystemExit):
+        main(["run", "--at", "4 o'clock"])
+    assert gc.isenabled()
+    assert main(["validate", str(config)]) == 0 and gc.isenabled()
 
 
 def test_bad_option_value_is_explained(capsys: pytest.CaptureFixture[str]) -> None:

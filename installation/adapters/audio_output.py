@@ -23,6 +23,7 @@ from installation.adapters.audio_status import (  # noqa: F401 - also named from
     Output,
 )
 from installation.adapters.sdl_audio import open_device
+from installation.audio.errors import BuildCancelled
 
 if TYPE_CHECKING:  # the synthesis (scipy) is loaded by the worker, never by the show's thread
     from installation.audio.engine import ScoreEngine
@@ -33,7 +34,7 @@ SWITCH_INTERVAL_S = 0.001  # how soon the drawing thread hands the interpreter t
 RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
 LOST_S = 1.5  # no block taken for this long while open: the device is gone
 CLOSE_WAIT_S = 2.0  # closing a device waits this long, then the show carries on without it
-BUILD_WAIT_S = 20.0  # stopping while the score is still built waits for it at most this long
+STOP_WAIT_S = 0.25  # stopping while the score is built (no device open) waits this long
 UNDERRUN_LOG_S = 10.0  # underruns are logged at most this often (with a count)
 RESYNC_S = 0.5  # audio further than this from the clock jumps back into place
 VOLUME_RAMP_S = 0.05
@@ -64,7 +65,9 @@ class Device(Protocol):
 
 
 Opener = Callable[[str | None, int, int], Device]  # name, sample rate, buffer frames
-EngineMaker = Callable[[], "ScoreEngine"]  # builds the score engine (seconds: scipy, loops)
+# Builds the score engine (seconds: scipy, the cue sounds); raises BuildCancelled once the
+# function it is given says the output is stopping.
+EngineMaker = Callable[[Callable[[], bool]], "ScoreEngine"]
 
 
 class DeviceOutput:
@@ -94,6 +97,7 @@ class DeviceOutput:
         self.underruns = 0
         self.status = OPENING
         self.stuck = False  # a device did not close in time: leave SDL's audio alone at exit
+        self.busy = False  # stopped while still building the score: the worker was left to it
         self._volume = volume
         self._gain = volume
         self._stop = threading.Event()
@@ -139,17 +143,22 @@ class DeviceOutput:
             self._thread.start()
 
     def stop(self) -> None:
-        """Stop the worker and close the device; waits about CLOSE_WAIT_S for a device to
-        close, or up to BUILD_WAIT_S for an engine still being built to be done (the worker
-        then stops before opening a device). A worker left inside numpy or scipy while the
-        interpreter exits aborts the whole process, so it is waited for, not left behind."""
+        """Stop the worker and close the device: waits about CLOSE_WAIT_S for an open device
+        to close. With none open yet the worker is building the score: it gives up between
+        two sounds, waited for STOP_WAIT_S only; a worker still busy then (one sound takes
+        up to seconds, importing scipy too) is left to finish on its own and `busy` says so.
+        The process must then leave with os._exit: a worker inside numpy or scipy while the
+        interpreter exits aborts it (SIGABRT, 'terminate called without an active exception')."""
         self._stop.set()
         if self._thread is not None:
-            built = self.engine is not None
-            self._thread.join(timeout=self.close_wait + 1.0 if built else BUILD_WAIT_S)
-            if self._thread.is_alive():
+            opened = self._device is not None
+            self._thread.join(timeout=self.close_wait + 1.0 if opened else STOP_WAIT_S)
+            if self._thread.is_alive() and opened:
                 self.stuck = True
                 log.error("the audio worker did not stop; the show stops without it")
+            elif self._thread.is_alive():
+                self.busy = True
+                log.debug("stopped while the score was still being built; not waiting for it")
             self._thread = None
         self.status = CLOSED
 
@@ -181,7 +190,9 @@ class DeviceOutput:
         """Build the engine here, on the worker: the show goes on drawing meanwhile."""
         self._doing = "building the score"
         try:
-            self.engine = self.make_engine()
+            self.engine = self.make_engine(self._stop.is_set)
+        except BuildCancelled:
+            return  # stopping: the worker's loop ends
         except Exception as exc:  # noqa: BLE001 - a bug in the score must not stop the show
             self._complain(f"the score could not be built ({type(exc).__name__}: {exc})")
             self._stop.wait(self.retry_delay())

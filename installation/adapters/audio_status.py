@@ -20,6 +20,8 @@ class Output(Protocol):
 
     underruns: int
     status: str
+    stuck: bool  # a device would not close: the process must not wait on SDL at exit
+    busy: bool  # stopped while the score was built: a worker is left running in the synthesis
 
     @property
     def last_block_at(self) -> float | None: ...  # wall time the device last took sound
@@ -37,6 +39,8 @@ class NullOutput:
     def __init__(self, status: str = DISABLED) -> None:
         self.underruns = 0
         self.status = status
+        self.stuck = False
+        self.busy = False
         self.last_block_at: float | None = None  # never: there is no device
 
     def start(self) -> None:

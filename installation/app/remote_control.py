@@ -10,8 +10,6 @@ from typing import Any
 
 import pygame
 
-from installation.adapters.http_status import StatusPage, thumbnail_png
-from installation.adapters.osc import OscRemote
 from installation.adapters.remote import Command, Mailbox, ServerThread
 from installation.adapters.screen_power import ScreenPower, screen_wanted
 from installation.core.config import Config
@@ -36,7 +34,11 @@ class RemoteControl:
         self.power = power
         self.monotonic = monotonic
         self._status_due = self._picture_due = -1.0
-        self.wants_picture = any(isinstance(s, StatusPage) for s in servers)
+        self.wants_picture = False
+        if servers:  # the page's module (http.server) is loaded only when [remote] asks
+            from installation.adapters.http_status import StatusPage
+
+            self.wants_picture = any(isinstance(s, StatusPage) for s in servers)
 
     def commands(self) -> list[Command]:
         """What operators asked for since the last frame, oldest first."""
@@ -51,6 +53,8 @@ class RemoteControl:
             self.mailbox.publish(status())
         if self.wants_picture and frame is not None and now >= self._picture_due:
             self._picture_due = now + PICTURE_SECONDS
+            from installation.adapters.http_status import thumbnail_png  # loaded: a page runs
+
             self.mailbox.publish_picture(thumbnail_png(frame))
 
     def screen(self, is_open: bool, next_change: float | None, wall: float) -> None:
@@ -96,15 +100,20 @@ def countdown_status(countdown: Countdown | None, state: SceneState) -> str | No
 
 def build_remote(config: Config, warn: Callable[[str], None],
                  monotonic: Callable[[], float] = time.monotonic) -> RemoteControl:
-    """Start what [remote] turns on (nothing by default); a port in use is a warning."""
+    """Start what [remote] turns on (nothing by default); a port in use is a warning. The
+    servers' modules (asyncio, http.server: a tenth of a second) load only if they are on."""
     remote, mailbox = config["remote"], Mailbox()
     servers: list[ServerThread] = []
     wanted: list[tuple[str, Callable[[], ServerThread]]] = []
     if remote["osc"]:
+        from installation.adapters.osc import OscRemote
+
         wanted.append((f"OSC on udp {remote['osc_address']}:{remote['osc_port']}",
                        lambda: OscRemote(mailbox, remote["osc_address"], remote["osc_port"],
                                          remote["rehearsal"])))
     if remote["http"]:
+        from installation.adapters.http_status import StatusPage
+
         wanted.append((f"the status page on http://{remote['http_address']}:"
                        f"{remote['http_port']}/",
                        lambda: StatusPage(mailbox, remote["http_address"], remote["http_port"],

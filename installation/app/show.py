@@ -14,6 +14,7 @@ import pygame
 from installation import __version__
 from installation.adapters.audio_status import DISABLED, NullOutput, Output
 from installation.adapters.overlay import Overlay
+from installation.adapters.process import process_age
 from installation.adapters.window import Display, open_display
 from installation.app.attendant import Attendant, Directive, audio_status
 from installation.app.pacing import FramePacer, FrameStats, SleepFn
@@ -126,8 +127,8 @@ class Show:
         self.overlay.draw(self.display.surface, self.overlay_lines(),
                           list(self.warnings)[-OVERLAY_WARNINGS:])
         self.display.present()
-        if self.audio is None:  # after the first frame: loading the synthesis takes a while
-            self.start_audio()
+        if self.frames == 0:
+            self.first_frame_up()
         self.handle_events(self.display.events())
         self.frames += 1
         self.stats.frame(started, self.monotonic())
@@ -247,6 +248,15 @@ class Show:
         log.warning(message)
         self.warnings.append(message)
 
+    def first_frame_up(self) -> None:
+        """The first picture is on screen: say how long start-up took (issue 8: at most a
+        second), then start the sound, whose synthesis loads meanwhile on its own thread."""
+        age = process_age()
+        if age is not None:
+            log.info("first frame on screen %.2f s after the process started", age)
+        if self.audio is None:
+            self.start_audio()
+
     def start_audio(self) -> None:
         """Open the score's output: the device, or silence if audio is off or unavailable.
 
@@ -262,14 +272,15 @@ class Show:
         self.audio = open_output(settings, self.build_engine, self.wall, self.warn)
         self.audio.start()
 
-    def build_engine(self) -> ScoreEngine:
+    def build_engine(self, cancelled: Callable[[], bool]) -> ScoreEngine:
         """The score engine for the program playing now (called on the audio worker: the
-        import and the construction take seconds, while the picture goes on)."""
+        import and the construction take seconds, while the picture goes on); it gives up
+        (BuildCancelled) once `cancelled()` says the show is stopping."""
         from installation.audio.engine import ScoreEngine
 
         program, speed = self.program, self.wall.speed
         engine = ScoreEngine(program, self.config["audio"]["sample_rate"], self.warn,
-                             self.wall(), speed=speed)
+                             self.wall(), speed=speed, cancelled=cancelled)
         self.engine = engine
         # A reload or a new speed while it was built: `load` and `set_speed` saw no engine.
         if self.program.timeline is not program.timeline:

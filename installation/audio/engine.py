@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from installation.audio.errors import BuildCancelled
 from installation.audio.mix import MasterBus, loudness_gain
 from installation.audio.sounds import load_file, synth
 from installation.audio.voices import VOICE_TYPES, Stems, Voice
@@ -22,6 +23,11 @@ CHUNK_FRAMES = 16384  # the engine's own grid (0.34 s at 48 kHz): fewer, larger 
 RELOAD_FADE_S = 2.0
 DEAD_STOP_FRAMES = 240  # 5 ms at 48 kHz: dead, but no click
 STOP_DEAD = ("cut", "flash")  # arriving on silence with these transitions drops every tail
+
+
+def never() -> bool:
+    """A build nobody cancels (an offline render, a test)."""
+    return False
 
 
 @dataclass
@@ -92,7 +98,10 @@ class ScoreEngine:
     """
 
     def __init__(self, program: Program, sample_rate: int, warn: Callable[[str], None],
-                 start_wall: float, chunk: int = CHUNK_FRAMES, speed: float = 1.0) -> None:
+                 start_wall: float, chunk: int = CHUNK_FRAMES, speed: float = 1.0,
+                 cancelled: Callable[[], bool] = never) -> None:
+        """Make the program's cue sounds (seconds of synthesis) and seek to `start_wall`;
+        raises BuildCancelled as soon as `cancelled()` says so, between two sounds."""
         self.program = program
         self.sr = sample_rate
         self.speed = speed  # the story's wall clock runs this many times faster (a preview)
@@ -105,7 +114,7 @@ class ScoreEngine:
         self._kept: StoryState | None = None  # the last state worked out, and its program
         self._kept_for: Program | None = None
         self._sounds: dict[tuple[Any, ...], np.ndarray | None] = {}
-        self._apply(program)
+        self._apply(program, cancelled)
         self.seek(start_wall)
 
     # --- public ---------------------------------------------------------------------------
@@ -175,11 +184,14 @@ class ScoreEngine:
 
     # --- timeline -------------------------------------------------------------------------
 
-    def _apply(self, program: Program) -> None:
+    def _apply(self, program: Program, cancelled: Callable[[], bool] = never) -> None:
+        """Read `program`, making its cue sounds now (a block must not wait for one)."""
         self.program = program
         timeline = program.timeline
         self.plan = plan(program)
         for cue in timeline.cues:
+            if cancelled():
+                raise BuildCancelled
             if cue.type == "sound":
                 self._sound(cue)
 

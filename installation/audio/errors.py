@@ -9,3 +9,7 @@ class AudioError(InstallationError):
     """Sound could not be rendered, decoded or exported."""
 
     exit_code = EXIT_AUDIO
+
+
+class BuildCancelled(Exception):  # noqa: N818 - a request, not a failure
+    """The score engine was asked to stop while it was being built (the show is quitting)."""

@@ -6,14 +6,22 @@ import argparse
 import logging
 import os
 import signal
+import sys
 
+from installation.adapters.audio_status import Output
 from installation.app.attendant import build_attendant
 from installation.app.lastgood import load_or_last_good
-from installation.app.logs import FILE_ONLY, setup_logging
+from installation.app.logs import FILE_ONLY, LogSetup, setup_logging
 from installation.app.remote_control import build_remote
-from installation.app.show import ShowOptions, build_show
+from installation.app.show import Show, ShowOptions, build_show
 from installation.app.show import run as run_show
-from installation.commands.common import add_inputs, count_arg, positive_arg, story_time_arg
+from installation.commands.common import (
+    add_inputs,
+    count_arg,
+    positive_arg,
+    start_collecting,
+    story_time_arg,
+)
 from installation.commands.validate import cut_warning
 from installation.core.config import load_config, with_overrides
 from installation.core.errors import InstallationError
@@ -34,7 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="run the story X times as fast")
     p.add_argument("--seconds", type=positive_arg, metavar="S", help="stop after S real seconds")
     p.add_argument("--frames", type=count_arg, metavar="N", help="stop after N frames")
-    p.set_defaults(handler=run)
+    # start-up lasts until the first frame is up: the collector stays off until then
+    p.set_defaults(handler=run, until_first_frame=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,19 +63,39 @@ def run(args: argparse.Namespace) -> int:
         show.attendant.started_with(broken)
         show.attendant.remote = build_remote(config, show.warn)  # nothing, unless [remote] asks
         signal.signal(signal.SIGTERM, lambda *_: setattr(show, "quit_requested", True))
+        attendant = show.attendant
+
+        def after_frame(shown: Show) -> None:
+            start_collecting()  # the first frame is up (nothing, every frame after it)
+            attendant.after_frame(shown)
+
         try:
-            code = run_show(show, on_frame=show.attendant.after_frame)
+            code = run_show(show, on_frame=after_frame)
         finally:
             show.attendant.close()
-        if getattr(show.audio, "stuck", False):
-            # SDL's audio thread waits on a sound server that does not answer; a normal exit
-            # would quit SDL's audio and wait on it too, for ever.
-            log.error("the sound device never closed; leaving without waiting for it")
-            logs.close()
-            os._exit(code)
+        leave_if_held(show.audio, code, logs)
         return code
     except InstallationError as exc:
         log.error(exc.report(), extra=FILE_ONLY)  # the error boundary prints it on the console
         raise
     finally:
         logs.close()
+
+
+def leave_if_held(audio: Output | None, code: int, logs: LogSetup) -> None:
+    """Leave at once with os._exit (logs closed, output flushed) where a normal exit would
+    hang or abort: SDL's audio thread waits on a sound server that does not answer (a normal
+    exit quits SDL's audio and waits on it too, for ever), or the audio worker is still
+    building the score (the interpreter's exit unwinds it through scipy's C++: SIGABRT)."""
+    if audio is None:
+        return
+    if audio.stuck:
+        log.error("the sound device never closed; leaving without waiting for it")
+    elif audio.busy:
+        log.info("leaving without waiting for the sound still being prepared")
+    else:
+        return
+    logs.close()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -86,6 +86,50 @@ def test_a_device_that_never_closes_does_not_keep_the_show_from_exiting(tmp_path
     assert "the sound device never closed; leaving without waiting for it" in done.stderr
 
 
+BUILDING = """
+import sys, threading
+from installation.app.show import Show
+from installation.audio.engine import ScoreEngine
+
+entered = threading.Event()
+
+
+def build_for_ever(self, *args, **kwargs):  # scipy's cue sounds on a very slow PC
+    entered.set()
+    threading.Event().wait()
+
+
+real_close = Show.close
+
+
+def close_once_building(self):  # the operator quits while the score is being built
+    entered.wait(60)
+    real_close(self)
+
+
+ScoreEngine.__init__ = build_for_ever
+Show.close = close_once_building
+from installation.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_quitting_while_the_score_is_built_leaves_at_once(tmp_path: Path) -> None:
+    """`run --frames 1` (or Esc, or SIGTERM) in the first seconds, while the audio worker is
+    still building the score: the show does not wait for the build (issue 8: 5 s); it leaves
+    with os._exit and its exit code, as a normal exit would abort in scipy's C++."""
+    config = tmp_path / "config.toml"
+    config.write_text(f'[display]\nresolution = "160x90"\n[show]\ntimeline = '
+                      f'"{ROOT / "timelines" / "miracle-mile.toml"}"\n[logging]\nfolder = "logs"\n')
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy",
+           "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", BUILDING, "run", "--headless", "--frames", "1",
+                           "--config", str(config)], env=env, cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)  # the build never ends: only leaving does
+    assert done.returncode == 0, done.stderr
+    assert "leaving without waiting for the sound still being prepared" in done.stderr
+
+
 class Driver:
     """Stands in for the SDL library: names the audio driver SDL chose."""
 

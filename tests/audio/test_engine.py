@@ -7,7 +7,9 @@ import dataclasses
 import numpy as np
 import pytest
 
+import installation.audio.engine as engine_module
 from installation.audio.engine import ScoreEngine, plan
+from installation.audio.errors import BuildCancelled
 from installation.audio.sounds import RING_OFF_S, RING_ON_S, RINGS
 from installation.core.clock import StoryClock
 from installation.core.timeline import Timeline, parse_timeline
@@ -129,6 +131,25 @@ def test_a_missing_sound_file_warns_once_and_plays_silence(tmp_path, clock) -> N
     engine.seek(clock.wall_at(parse_clock("16:29:59"), FIXED_WALL))
     engine.render(RATE * 2)
     assert len(warnings) == 1 and "no-such.ogg" in warnings[0]
+
+
+def test_a_build_asked_to_stop_gives_up_before_the_next_sound(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The show quitting while the engine is built (its cue sounds take seconds): the build
+    stops after the sound it is making, and makes no more."""
+    text = SCORE + '[[cue]]\nat = "17:00"\ntype = "sound"\nsynth = "glass"\n'
+    timeline = parse_timeline(text, "two.toml")
+    made: list[str] = []
+
+    def synth(name: str, rate: int) -> np.ndarray:
+        made.append(name)
+        return np.zeros((2, 8), np.float32)
+
+    monkeypatch.setattr(engine_module, "synth", synth)
+    with pytest.raises(BuildCancelled):
+        ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL,
+                    cancelled=lambda: bool(made))  # asked to stop during the first sound
+    assert made == ["payphone"]
 
 
 def test_a_reload_crossfades_without_a_jump(timeline, clock) -> None:

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +16,7 @@ from scipy import signal
 
 from installation.adapters.audio_output import (
     AHEAD_S,
+    CLOSED,
     DISABLED,
     FAILURES_REPORTED,
     LOST,
@@ -28,6 +30,7 @@ from installation.adapters.audio_output import (
     open_output,
 )
 from installation.audio.engine import ScoreEngine
+from installation.audio.errors import BuildCancelled
 
 from .conftest import AUDIO, FIXED_WALL, RATE, SCORE, make_program
 
@@ -47,7 +50,8 @@ program = make_program(load_timeline(Path(sys.argv[1])))
 now = time.time()
 wall = shifted(time.time, program.wall_at(parse_clock("13:00"), now) - now)
 engine = ScoreEngine(program, 48000, print, wall())
-output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, lambda: engine, wall, print)
+output = open_output({**AUDIO, "volume": 1.0, "buffer": 512}, lambda _cancelled: engine, wall,
+                     print)
 output.start()
 deadline = time.monotonic() + 30  # a loaded machine may take a while to build the first sound
 while output.status != "playing" and time.monotonic() < deadline:
@@ -98,7 +102,7 @@ def test_the_device_hears_what_the_offline_render_makes(tmp_path: Path) -> None:
 
 def test_disabled_audio_is_a_null_output(timeline) -> None:
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = open_output({**AUDIO, "enabled": False}, lambda: engine, lambda: 0.0,
+    output = open_output({**AUDIO, "enabled": False}, lambda _cancelled: engine, lambda: 0.0,
                          lambda m: None)
     assert isinstance(output, NullOutput) and output.status == DISABLED
     output.start()
@@ -110,7 +114,7 @@ def test_disabled_audio_is_a_null_output(timeline) -> None:
 def test_a_missing_device_warns_once_and_the_show_goes_on(timeline) -> None:
     warnings: list[str] = []
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = open_output({**AUDIO, "device": "No Such Speakers"}, lambda: engine,
+    output = open_output({**AUDIO, "device": "No Such Speakers"}, lambda _cancelled: engine,
                          lambda: 0.0, warnings.append)
     assert isinstance(output, DeviceOutput)
     output._build()
@@ -172,13 +176,42 @@ def playing_output(timeline, clocks: Clocks, warnings: list[str], device: FakeDe
                    volume: float = 0.8, close_wait: float = 1.0) -> DeviceOutput:
     """An output that opened `device` at clocks.now (no worker thread: the test steps it)."""
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-    output = DeviceOutput(lambda: engine, RATE, 256, volume, None, lambda: engine.wall,
+    output = DeviceOutput(lambda _cancelled: engine, RATE, 256, volume, None, lambda: engine.wall,
                           warnings.append, close_wait=close_wait,
                           opener=lambda name, rate, buffer: device,
                           monotonic=clocks.monotonic, wall=clocks.wall)
     output._build()
     assert output._open()
     return output
+
+
+def test_stopping_while_the_score_is_built_does_not_wait_for_the_build() -> None:
+    """Quitting (Esc, SIGTERM) in the first seconds, while the worker builds the score: stop()
+    returns while the build still runs (here: until the test lets it go), says the worker is
+    left busy, and the worker opens no device once the build is done."""
+    building, release = threading.Event(), threading.Event()
+    opened: list[str | None] = []
+
+    def build(cancelled: Callable[[], bool]) -> ScoreEngine:
+        building.set()
+        release.wait(60.0)  # a build as long as the test wants (seconds of scipy on a slow PC)
+        assert cancelled()  # the engine would give up here, between two sounds
+        raise BuildCancelled
+
+    def opener(name: str | None, rate: int, buffer: int) -> FakeDevice:
+        opened.append(name)
+        return FakeDevice()
+
+    output = DeviceOutput(build, RATE, 256, 0.8, None, lambda: FIXED_WALL, print, opener=opener)
+    output.start()
+    worker = output._thread
+    assert worker is not None and building.wait(60.0)
+    output.stop()
+    still_building = not release.is_set()  # stop() returned with the build under way
+    release.set()
+    worker.join(60.0)
+    assert still_building and output.busy and output.status == CLOSED
+    assert not worker.is_alive() and opened == [] and not output.stuck
 
 
 def test_the_worker_keeps_the_queue_ahead_and_ramps_the_volume(timeline) -> None:
@@ -326,7 +359,7 @@ def test_the_sound_is_queued_ahead_by_the_device_buffer_to_stay_with_the_picture
     def first_sound(latency: int) -> float:
         """The wall time of the first frame queued to a device `latency` frames from heard."""
         engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
-        output = DeviceOutput(lambda: engine, RATE, 4096, 0.8, None, lambda: FIXED_WALL,
+        output = DeviceOutput(lambda _cancelled: engine, RATE, 4096, 0.8, None, lambda: FIXED_WALL,
                               lambda m: None,
                               opener=lambda name, rate, buffer: FakeDevice(latency=latency))
         output._build()

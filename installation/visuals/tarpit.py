@@ -79,11 +79,13 @@ class Tarpit(Split):
                        (0, y, self.size[0], 1))
         return shade
 
-    def _bank(self, setup: Setup) -> pygame.Surface:
+    def _bank(self, setup: Setup) -> tuple[pygame.Rect, list[tuple[int, int]]]:
+        """The near bank's lip along the far edge: where it lies, and its outline there (it
+        reaches down to the rect's foot, which it does not cover)."""
         width, height = self.size
         rng = setup.rng("bank")
-        bank = pygame.Surface((width, height // 28), pygame.SRCALPHA)
-        h = bank.get_height()
+        h = height // 28
+        area = pygame.Rect(0, self.edge - h + 2, width, h)
         points = [(0, h)]
         for i in range(0, 41):
             x = width * i / 40
@@ -92,8 +94,7 @@ class Tarpit(Split):
                 lip = h * (0.85 + 0.1 * rng.random())
             points.append((int(x), int(lip)))
         points.append((width, h))
-        pygame.draw.polygon(bank, (*BANK, 255), points)
-        return bank
+        return area, [(x, y + area.top) for x, y in points]
 
     def look(self, frame: Frame) -> None:
         """The tar itself is still; the mirror wobbles and the bubbles rise apart."""
@@ -109,7 +110,15 @@ class Tarpit(Split):
         flipped = self.mirror.update(surface, frame.under)
         surface.blits(self._bands(flipped, frame.seconds), doreturn=False)
         self._bubbles(surface, frame.seconds)
-        surface.blit(self.bank, (0, self.edge - self.bank.get_height() + 2))
+        self._draw_bank(surface)
+
+    def _draw_bank(self, surface: pygame.Surface) -> None:
+        """The bank, filled straight onto the picture within its rect (as cut from a sprite)."""
+        area, outline = self.bank
+        clip = surface.get_clip()
+        surface.set_clip(clip.clip(area))
+        pygame.draw.polygon(surface, BANK, outline)
+        surface.set_clip(clip)
 
     def _bands(self, flipped: pygame.Surface,
                seconds: float) -> list[tuple[pygame.Surface, tuple[int, int], pygame.Rect, int]]:

@@ -58,8 +58,9 @@ class Tarpit(Split):
             self.tar.fill(scaled(tar, 1.4 - 0.6 * y / max(1, self.depth)), (0, y, width, 1))
         self.mirror_rows = min(self.edge, self.depth)
         yield
-        # Rows painted again are told by the still part; a swaying camera moves whole rows.
-        swaying = any(spec.type == "camera" for spec in setup.scene.layers)
+        # The still part tells the mirror the rows painted again; but where layers sway at
+        # their depths (the camera's drift), a picture moved sideways changes every row.
+        swaying = any(spec.params.get("depth", 0.0) for spec in setup.scene.layers)
         self.mirror = KeptMirror(self._fresnel(params["reflect"]), self.edge, not swaying)
         self.bank = self._bank(setup)
         yield

@@ -18,19 +18,28 @@ POOL = (layer("sky", horizon=0.6) + layer("silhouette", shape="calf", x=0.4, y=0
         + layer("tarpit", y=0.6, bubbles=0.5, reflect=0.6) + NO_POST)
 
 
-def test_a_kept_mirror_is_the_mirror_made_afresh_as_the_sky_moves_on() -> None:
+def kept_and_fresh(layers: str, step: float) -> None:
+    """Frames drawn one after another by one compositor are those drawn afresh."""
     headless()
-    line = one_scene(POOL, at="17:00")  # dusk: the sky's strips change every story minute
+    line = one_scene(layers, at="17:00")  # dusk: the sky's strips change every story minute
     kept = Compositor(line, SIZE, lambda _message: None)
     start = parse_clock("17:30")
     for n in range(24):
-        moment = start + n * 7.0  # a strip or two of the sky painted again between frames
-        state = state_at(line, moment)
+        state = state_at(line, start + n * step)
         shown = pygame.Surface(SIZE)
         kept.draw(shown, state)
         fresh = pygame.Surface(SIZE)
         Compositor(line, SIZE, lambda _message: None).draw(fresh, state)
         assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(fresh, "RGB"), n
+
+
+def test_a_kept_mirror_is_the_mirror_made_afresh_as_the_sky_moves_on() -> None:
+    kept_and_fresh(POOL, 7.0)  # a strip or two of the sky painted again between frames
+
+
+def test_a_kept_mirror_is_the_mirror_made_afresh_as_the_camera_sways() -> None:
+    swaying = POOL.replace('shape = "calf"', 'shape = "calf"\ndepth = 0.8')
+    kept_and_fresh(swaying + layer("camera", drift=0.05, seconds=10), 0.5)
 
 
 def test_the_ripples_worked_out_at_once_are_those_of_each_band() -> None:

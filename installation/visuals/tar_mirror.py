@@ -46,7 +46,7 @@ class KeptMirror:
         if fresh or under is None or not self.trusted:
             self._stale[:] = True
         self._remake(picture, runs_of(self._stale))
-        self._stale[:] = False
+        self._stale[:] = under is None  # made of a picture without a token: the next may differ
         self._under = under
         return self.surface
 

@@ -9,7 +9,7 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
-from installation.visuals.tar_mirror import runs_of
+from installation.visuals.tar_mirror import KeptMirror, runs_of
 from installation.visuals.tarpit import BAND, ripple, ripples
 
 from .helpers import NO_POST, SIZE, layer, one_scene
@@ -52,3 +52,29 @@ def test_the_ripples_worked_out_at_once_are_those_of_each_band() -> None:
 def test_runs_of_rows() -> None:
     assert runs_of(np.array([1, 1, 0, 0, 1, 0, 1], bool)) == [(0, 2), (4, 5), (6, 7)]
     assert runs_of(np.zeros(4, bool)) == []
+
+
+def picture(seed: int) -> pygame.Surface:
+    """A picture of noise, the size of the tests' frames."""
+    surface = pygame.Surface(SIZE)
+    noise = np.random.default_rng(seed).integers(0, 1 << 24, SIZE, dtype=np.uint32)
+    pygame.surfarray.blit_array(surface, noise)
+    return surface
+
+
+def mirrored(mirror: KeptMirror, surface: pygame.Surface, under: int | None) -> bytes:
+    return pygame.image.tobytes(mirror.update(surface, under), "RGB")
+
+
+def test_a_mirror_made_of_a_picture_without_a_token_is_made_again_for_one_with_a_token() -> None:
+    headless()
+    shade = pygame.Surface((SIZE[0], 60))
+    shade.fill((200, 150, 100))
+    kept = KeptMirror(shade, 100, trusted=True)
+    mirrored(kept, picture(1), None)  # drawn whole somewhere else (warming, say)
+    fresh = KeptMirror(shade, 100, trusted=True)
+    assert mirrored(kept, picture(2), 5) == mirrored(fresh, picture(2), 5)
+    kept.painted(pygame.Rect(0, 70, SIZE[0], 10))  # rows 70-79 of picture 3 differ from 2's
+    third = picture(2)
+    third.blit(picture(3), (0, 70), (0, 70, SIZE[0], 10))
+    assert mirrored(kept, third, 6) == mirrored(KeptMirror(shade, 100, True), third, 6)

@@ -17,6 +17,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Made, Setup, finished, hash01, mix, scaled
+from installation.visuals.noise import smooth_noise_at
 
 SOLID = 100  # alpha above which a figure's pixel counts as solid
 FAINT = 50  # alpha up to which it is only the soft edge of her
@@ -76,15 +77,7 @@ def distance_to_solid(solid: np.ndarray) -> np.ndarray:
 
 def noise_along(seed: Seed, columns: np.ndarray, width: float) -> np.ndarray:
     """Smooth noise in [0, 1) along columns, one wander every `width` columns."""
-    at = columns / width
-    first = math.floor(float(at.min())) if at.size else 0
-    knots = np.array([hash01(seed, first + n)
-                      for n in range(int(math.floor(float(at.max()))) - first + 2)]
-                     if at.size else [0.0])
-    i = np.floor(at).astype(int) - first
-    f = at - np.floor(at)
-    f = f * f * (3 - 2 * f)  # as smooth_noise eases between its knots
-    return np.asarray(knots[i] + (knots[i + 1] - knots[i]) * f)
+    return smooth_noise_at(seed, columns / width)
 
 
 def bumps(seed: Seed, count: int, spacing: float, width: float) -> np.ndarray:

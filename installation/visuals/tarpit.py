@@ -11,6 +11,7 @@ import pygame
 from installation.visuals.base import (
     Color,
     Frame,
+    Level,
     Pieces,
     Setup,
     Split,
@@ -19,6 +20,8 @@ from installation.visuals.base import (
     scaled,
     smooth_noise,
 )
+from installation.visuals.noise import smooth_noise_at
+from installation.visuals.tar_mirror import KeptMirror
 
 MAX_BUBBLES = 16
 BAND = 4  # rows per ripple band of the reflection
@@ -55,9 +58,10 @@ class Tarpit(Split):
             self.tar.fill(scaled(tar, 1.4 - 0.6 * y / max(1, self.depth)), (0, y, width, 1))
         self.mirror_rows = min(self.edge, self.depth)
         yield
-        self._flipped = pygame.Surface((1, 1))
-        self._under: int | None = None  # the picture above that `_flipped` mirrors
-        self.fresnel = self._fresnel(params["reflect"])
+        # The still part tells the mirror the rows painted again; but where layers sway at
+        # their depths (the camera's drift), a picture moved sideways changes every row.
+        swaying = any(spec.params.get("depth", 0.0) for spec in setup.scene.layers)
+        self.mirror = KeptMirror(self._fresnel(params["reflect"]), self.edge, not swaying)
         self.bank = self._bank(setup)
         yield
         # Oil lies still on the tar (kept with it); the mirror over it wobbles.
@@ -76,11 +80,13 @@ class Tarpit(Split):
                        (0, y, self.size[0], 1))
         return shade
 
-    def _bank(self, setup: Setup) -> pygame.Surface:
+    def _bank(self, setup: Setup) -> tuple[pygame.Rect, list[tuple[int, int]]]:
+        """The near bank's lip along the far edge: where it lies, and its outline there (it
+        reaches down to the rect's foot, which it does not cover)."""
         width, height = self.size
         rng = setup.rng("bank")
-        bank = pygame.Surface((width, height // 28), pygame.SRCALPHA)
-        h = bank.get_height()
+        h = height // 28
+        area = pygame.Rect(0, self.edge - h + 2, width, h)
         points = [(0, h)]
         for i in range(0, 41):
             x = width * i / 40
@@ -89,44 +95,40 @@ class Tarpit(Split):
                 lip = h * (0.85 + 0.1 * rng.random())
             points.append((int(x), int(lip)))
         points.append((width, h))
-        pygame.draw.polygon(bank, (*BANK, 255), points)
-        return bank
+        return area, [(x, y + area.top) for x, y in points]
 
     def look(self, frame: Frame) -> None:
         """The tar itself is still; the mirror wobbles and the bubbles rise apart."""
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The tar; where it is kept in a background, it is painted with every area of the
+        background painted again (clipped to it): the mirror makes those rows again."""
         surface.blit(self.tar, (0, self.edge))
-
-    def _mirror(self, surface: pygame.Surface, under: int | None) -> pygame.Surface:
-        """The picture above the edge, upside down and shaded (kept while it is the same)."""
-        if under is None or under != self._under:
-            rows = self.mirror_rows
-            if self._flipped.get_size() != self.fresnel.get_size():
-                self._flipped = pygame.Surface(self.fresnel.get_size(), 0, surface)
-            # The rows above the edge, bottom up, copied into the kept surface (a new surface
-            # from transform.flip each frame cost more than the copy).
-            flipped = pygame.surfarray.pixels2d(self._flipped)
-            above = pygame.surfarray.pixels2d(surface)[:, self.edge - rows:self.edge]
-            flipped[:] = above[:flipped.shape[0], ::-1]
-            del flipped, above
-            self._flipped.blit(self.fresnel, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-            self._under = under
-        return self._flipped
+        self.mirror.painted(surface.get_clip())
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The wobbling mirror, the bubbles and the bank over the tar."""
-        width = self.size[0]
-        rows = self.mirror_rows
-        flipped = self._mirror(surface, frame.under)
-        bands = []
-        for y in range(0, rows, BAND):
-            shift = ripple(self.seed, y, rows, frame.seconds, width)
-            bands.append((flipped, (int(shift), self.edge + y), (0, y, width, BAND),
-                          pygame.BLEND_RGB_ADD))
-        surface.blits(bands, doreturn=False)
+        flipped = self.mirror.update(surface, frame.under)
+        surface.blits(self._bands(flipped, frame.seconds), doreturn=False)
         self._bubbles(surface, frame.seconds)
-        surface.blit(self.bank, (0, self.edge - self.bank.get_height() + 2))
+        self._draw_bank(surface)
+
+    def _draw_bank(self, surface: pygame.Surface) -> None:
+        """The bank, filled straight onto the picture within its rect (as cut from a sprite)."""
+        area, outline = self.bank
+        clip = surface.get_clip()
+        surface.set_clip(clip.clip(area))
+        pygame.draw.polygon(surface, BANK, outline)
+        surface.set_clip(clip)
+
+    def _bands(self, flipped: pygame.Surface,
+               seconds: float) -> list[tuple[pygame.Surface, tuple[int, int], pygame.Rect, int]]:
+        """The mirror's bands of BAND rows, each pushed sideways by its ripple and added over
+        the tar (one blit each: bands pushed alike and joined were no quicker to add)."""
+        width = self.size[0]
+        shifts = ripples(self.seed, self.mirror_rows, seconds, width).tolist()
+        return [(flipped, (shift, self.edge + n * BAND), pygame.Rect(0, n * BAND, width, BAND),
+                 pygame.BLEND_RGB_ADD) for n, shift in enumerate(shifts)]
 
     def _bubbles(self, surface: pygame.Surface, seconds: float) -> None:
         width = self.size[0]
@@ -166,8 +168,23 @@ def tint(k: float) -> Color:
 def ripple(seed: int, y: int, rows: int, moment: float, width: int) -> float:
     """How far sideways, in pixels, the mirror's band `y` rows down a `rows`-deep mirror is
     pushed at `moment` (seconds) in a picture `width` wide: more the nearer it is."""
-    return (smooth_noise(seed, y * 0.09 + moment * 0.5) - 0.5) * (width * RIPPLE) * (
-        1 + 3 * y / max(1, rows))
+    return _pushed(smooth_noise(seed, _along(y, moment)), y, rows, width)
+
+
+def ripples(seed: int, rows: int, moment: float, width: int) -> np.ndarray:
+    """`int(ripple(...))` for each band of BAND rows down a `rows`-deep mirror, all at once."""
+    down = np.arange(0, rows, BAND, dtype=np.float64)
+    return _pushed(smooth_noise_at(seed, _along(down, moment)), down, rows, width).astype(int)
+
+
+def _along(y: Level, moment: float) -> Level:
+    """Where along the ripples' noise the band `y` rows down lies at `moment`."""
+    return y * 0.09 + moment * 0.5
+
+
+def _pushed(noise: Level, y: Level, rows: int, width: int) -> Level:
+    """How far the band `y` rows down is pushed for a `noise` in [0, 1)."""
+    return (noise - 0.5) * (width * RIPPLE) * (1 + 3 * y / max(1, rows))
 
 
 def dome(surface: pygame.Surface, foot: tuple[int, int], r: float, tar: Color) -> None:

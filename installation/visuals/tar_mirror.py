@@ -1,0 +1,71 @@
+"""The tar's mirror: the rows of the picture above its edge, upside down and shaded, kept from
+frame to frame and made again only in the rows of the picture painted again since.
+
+Each row of the mirror depends only on one row of the picture, so a row made again when its
+row of the picture was painted, and kept while it was not, has the bytes a mirror made whole
+has. Where the pool is split, the picture above it is the scene's kept background, and the
+background paints an area again by painting every one of its layers there, clipped to it: the
+tar's still part among them, which tells the mirror (`painted`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+Runs = list[tuple[int, int]]  # runs of rows, each from its first to past its last
+
+
+class KeptMirror:
+    """The `rows` rows of a picture above an edge, bottom up, multiplied by `shade` (its size:
+    the picture's width by `rows`): kept while the picture keeps its token."""
+
+    def __init__(self, shade: pygame.Surface, edge: int, trusted: bool) -> None:
+        """`trusted`: every change to the picture between tokens comes with `painted`
+        (without it, a new token makes the whole mirror again)."""
+        self.shade, self.edge, self.trusted = shade, edge, trusted
+        self.width, self.rows = shade.get_size()
+        self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
+        self._stale = np.ones(self.rows, bool)  # rows of the picture above the edge to mirror
+        self._under: int | None = None  # the token of the picture last mirrored
+
+    def painted(self, area: pygame.Rect) -> None:
+        """The picture was painted again in `area`: its rows there are mirrored again."""
+        top = self.edge - self.rows
+        self._stale[max(0, area.top - top):max(0, area.bottom - top)] = True
+
+    def update(self, picture: pygame.Surface, under: int | None) -> pygame.Surface:
+        """The mirror of the rows above the edge of `picture`; `under`, if not None, a token
+        for the picture (equal tokens, equal pixels: nothing is looked at again)."""
+        if under is not None and under == self._under:
+            return self.surface
+        fresh = (self.surface.get_size() != self.shade.get_size()
+                 or self.surface.get_masks() != picture.get_masks())
+        if fresh:
+            self.surface = pygame.Surface((self.width, self.rows), 0, picture)
+        if fresh or under is None or not self.trusted:
+            self._stale[:] = True
+        self._remake(picture, runs_of(self._stale))
+        self._stale[:] = under is None  # made of a picture without a token: the next may differ
+        self._under = under
+        return self.surface
+
+    def _remake(self, picture: pygame.Surface, stale: Runs) -> None:
+        """Mirror these runs of the rows above the edge (0: the top one) again."""
+        if not stale:
+            return
+        above = pygame.surfarray.pixels2d(picture).T[self.edge - self.rows:self.edge,
+                                                     :self.width]
+        mirror = pygame.surfarray.pixels2d(self.surface).T
+        for top, bottom in stale:
+            mirror[self.rows - bottom:self.rows - top] = above[top:bottom][::-1]
+        del above, mirror  # both surfaces unlocked for the blits
+        for top, bottom in stale:
+            area = pygame.Rect(0, self.rows - bottom, self.width, bottom - top)
+            self.surface.blit(self.shade, area, area, special_flags=pygame.BLEND_RGB_MULT)
+
+
+def runs_of(flags: np.ndarray) -> Runs:
+    """The runs of True in a row of flags, each as (first, past the last)."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))

@@ -1,0 +1,80 @@
+"""The tar pit's mirror, kept from frame to frame, is the mirror made afresh."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+from installation.visuals.tar_mirror import KeptMirror, runs_of
+from installation.visuals.tarpit import BAND, ripple, ripples
+
+from .helpers import NO_POST, SIZE, layer, one_scene
+
+POOL = (layer("sky", horizon=0.6) + layer("silhouette", shape="calf", x=0.4, y=0.6, scale=0.4)
+        + layer("tarpit", y=0.6, bubbles=0.5, reflect=0.6) + NO_POST)
+
+
+def kept_and_fresh(layers: str, step: float) -> None:
+    """Frames drawn one after another by one compositor are those drawn afresh."""
+    headless()
+    line = one_scene(layers, at="17:00")  # dusk: the sky's strips change every story minute
+    kept = Compositor(line, SIZE, lambda _message: None)
+    start = parse_clock("17:30")
+    for n in range(24):
+        state = state_at(line, start + n * step)
+        shown = pygame.Surface(SIZE)
+        kept.draw(shown, state)
+        fresh = pygame.Surface(SIZE)
+        Compositor(line, SIZE, lambda _message: None).draw(fresh, state)
+        assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(fresh, "RGB"), n
+
+
+def test_a_kept_mirror_is_the_mirror_made_afresh_as_the_sky_moves_on() -> None:
+    kept_and_fresh(POOL, 7.0)  # a strip or two of the sky painted again between frames
+
+
+def test_a_kept_mirror_is_the_mirror_made_afresh_as_the_camera_sways() -> None:
+    swaying = POOL.replace('shape = "calf"', 'shape = "calf"\ndepth = 0.8')
+    kept_and_fresh(swaying + layer("camera", drift=0.05, seconds=10), 0.5)
+
+
+def test_the_ripples_worked_out_at_once_are_those_of_each_band() -> None:
+    for seed, rows, moment, width in ((7, 389, 1234.56, 1920), (3, 45, 0.0, 320),
+                                      (11, 216, 98765.4, 3840)):
+        each = [int(ripple(seed, y, rows, moment, width)) for y in range(0, rows, BAND)]
+        assert ripples(seed, rows, moment, width).tolist() == each
+
+
+def test_runs_of_rows() -> None:
+    assert runs_of(np.array([1, 1, 0, 0, 1, 0, 1], bool)) == [(0, 2), (4, 5), (6, 7)]
+    assert runs_of(np.zeros(4, bool)) == []
+
+
+def picture(seed: int) -> pygame.Surface:
+    """A picture of noise, the size of the tests' frames."""
+    surface = pygame.Surface(SIZE)
+    noise = np.random.default_rng(seed).integers(0, 1 << 24, SIZE, dtype=np.uint32)
+    pygame.surfarray.blit_array(surface, noise)
+    return surface
+
+
+def mirrored(mirror: KeptMirror, surface: pygame.Surface, under: int | None) -> bytes:
+    return pygame.image.tobytes(mirror.update(surface, under), "RGB")
+
+
+def test_a_mirror_made_of_a_picture_without_a_token_is_made_again_for_one_with_a_token() -> None:
+    headless()
+    shade = pygame.Surface((SIZE[0], 60))
+    shade.fill((200, 150, 100))
+    kept = KeptMirror(shade, 100, trusted=True)
+    mirrored(kept, picture(1), None)  # drawn whole somewhere else (warming, say)
+    fresh = KeptMirror(shade, 100, trusted=True)
+    assert mirrored(kept, picture(2), 5) == mirrored(fresh, picture(2), 5)
+    kept.painted(pygame.Rect(0, 70, SIZE[0], 10))  # rows 70-79 of picture 3 differ from 2's
+    third = picture(2)
+    third.blit(picture(3), (0, 70), (0, 70, SIZE[0], 10))
+    assert mirrored(kept, third, 6) == mirrored(KeptMirror(shade, 100, True), third, 6)

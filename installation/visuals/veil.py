@@ -22,8 +22,8 @@ LEVELS_KEPT = 4096  # source levels kept (one per keep and light level)
 
 def veil(surface: pygame.Surface, keep: int, light: Color) -> None:
     """Each colour level d of the picture becomes d x keep / 255 + light, to within one level,
-    in one pass (a mix towards a colour: each light at most 255 - keep). A see-through picture keeps its alpha: a multiply and
-    an add (the band would blend into its alpha too)."""
+    in one pass (a mix towards a colour: each light at most 255 - keep). A see-through
+    picture keeps its alpha: a multiply and an add (the band would blend into its alpha)."""
     if surface.get_flags() & pygame.SRCALPHA:
         surface.fill((keep, keep, keep), special_flags=pygame.BLEND_RGB_MULT)
         surface.fill(light, special_flags=pygame.BLEND_RGB_ADD)

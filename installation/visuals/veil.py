@@ -18,6 +18,7 @@ from installation.visuals.base import Color
 BAND_ROWS = 64  # the band blitted down the picture: a few rows, so it stays in the cache
 BANDS_KEPT = 8  # bands kept (a haze holds its level for seconds; a flash fades every frame)
 LEVELS_KEPT = 4096  # source levels kept (one per keep and light level)
+SEARCH = 3  # source levels tried either side of the mid grey's exact one
 
 
 def veil(surface: pygame.Surface, keep: int, light: Color) -> None:
@@ -45,11 +46,13 @@ def _band(width: int, keep: int, light: Color) -> pygame.Surface:
 def source_level(keep: int, light: int) -> int:
     """The band's level for one channel: the one whose blend at alpha 255 - keep comes
     closest to a multiply by keep then an add of light, over every level of the picture
-    (furthest miss first, then the misses in all)."""
+    (furthest miss first, then the misses in all), of the few around the level that would
+    be exact for a mid grey (the best always lies among them)."""
+    alpha = 255 - keep
+    middle = min(255, round(light * 256 / (alpha + 1)))
+    source = np.arange(max(0, middle - SEARCH), min(255, middle + SEARCH) + 1)[:, None]
     picture = np.arange(256)
     wanted = np.minimum(np.where(picture > 0, (picture * keep + 255) >> 8, 0) + light, 255)
-    source = np.arange(256)[:, None]
-    alpha = 255 - keep
     blended = (picture * 256 + (source - picture) * alpha + source) >> 8  # pygame's alpha blit
     miss = np.abs(blended - wanted)
-    return int(np.argmin(miss.max(axis=1) * miss.size + miss.sum(axis=1)))
+    return int(source[np.argmin(miss.max(axis=1) * miss.size + miss.sum(axis=1)), 0])

@@ -15,7 +15,7 @@ import pygame
 
 from installation.visuals.base import Color
 
-BAND_ROWS = 64  # the band blitted down the picture: a few rows, so it stays in the cache
+BAND_ROWS = 16  # the band blitted down the picture: a few rows, quick to make, kept in the cache
 BANDS_KEPT = 8  # bands kept (a haze holds its level for seconds; a flash fades every frame)
 LEVELS_KEPT = 4096  # source levels kept (one per keep and light level)
 SEARCH = 3  # source levels tried either side of the mid grey's exact one

@@ -13,6 +13,7 @@ from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 from installation.visuals.ruins import towers
 from installation.visuals.sky import gradient
+from installation.visuals.veil import veil
 
 HOLD_SECONDS = 0.4  # pure white before anything shows through
 AFTERGLOW = (255, 214, 170)  # the white warms as it fades
@@ -44,10 +45,8 @@ def white_out(surface: pygame.Surface, level: float, color: Color) -> None:
     if level >= 0.998:
         surface.fill(color)
         return
-    keep = round(255 * (1.0 - level))
-    surface.fill((keep, keep, keep), special_flags=pygame.BLEND_RGB_MULT)
-    surface.fill((round(color[0] * level), round(color[1] * level), round(color[2] * level)),
-                 special_flags=pygame.BLEND_RGB_ADD)
+    veil(surface, round(255 * (1.0 - level)),
+         (round(color[0] * level), round(color[1] * level), round(color[2] * level)))
 
 
 def flash_color(color: Color, level: float) -> Color:

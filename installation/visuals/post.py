@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import mmap
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
+from functools import cache
 from typing import Any
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Frame, Pieces, Setup, at_once, gray, hash01, red, touched
+from installation.visuals.base import Frame, Pieces, Setup, at_once, gray, hash01, touched
 
 GRAIN_TILE = 384
 GRAIN_FRAMES = 4
 GRAIN_FPS = 24  # grain changes like film, not every display frame
+NOISE_STEPS = 4  # each grain frame's noise is drawn in this many steps
 GRAIN_AMPLITUDE = 34.0
 SCANLINE_DEPTH = 0.45
 VIGNETTE_DEPTH = 0.85
@@ -22,6 +24,8 @@ BLEED_GAIN = 0.35
 SHADE_DETAIL = 8  # the vignette is computed at 1/8 size
 COVER_STRIPS = 20  # a grain frame's cover is computed in at most this many steps
 STRIP_PIXELS = 100_000  # and each step does at least this many pixels (one for a small picture)
+GRAIN_RANGE = 255  # grain levels run from -GRAIN_RANGE to GRAIN_RANGE
+GRAIN_LEVELS = 2 * GRAIN_RANGE + 1
 
 
 class Post:
@@ -32,7 +36,7 @@ class Post:
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set up in steps: each grain frame's noise, the vignette and scanlines, then each
-        grain frame folded with them into one see-through cover, a strip at a time (one
+        grain frame folded with them into one see-through cover, a few rows at a time (one
         alpha blit a frame instead of a multiply and an add)."""
         self.size = setup.size
         self.seed = setup.seed
@@ -42,64 +46,69 @@ class Post:
         self.shade: pygame.Surface | None = None
         self.covers: list[pygame.Surface] = []  # the shade and each frame's grain, as one
         self._pixels: list[mmap.mmap] = []  # pixels of surfaces made over them (kept alive)
-        noises = []
+        noises: list[np.ndarray] = []
         if self.grain > 0:
-            rng = np.random.default_rng(setup.seed)
-            tile = min(GRAIN_TILE, max(self.size))
-            for _ in range(GRAIN_FRAMES):
-                noises.append(rng.normal(0.0, GRAIN_AMPLITUDE * self.grain, (tile, tile)))
-                yield
+            noises = yield from self._noises(np.random.default_rng(setup.seed))
         yield from self._shade(params["vignette"], params["scanlines"])
         if not noises:
             return
+        cover_pixels()  # made once, the first time
         yield
-        shade = None if self.shade is None else red(self.shade)
         width, height = self.size
+        # The shade's levels [y, x], read where it was made (last): its red of RGBX.
+        shade = None if self.shade is None else np.frombuffer(
+            self._pixels[-1], np.uint8).reshape(height, width, 4)[:, :, 0]
         for index, noise in enumerate(noises):
             yield
             # Made over a buffer touched in pieces: a new surface would clear all of it at once.
             pixels = yield from touched(width * height * 4)
             self._pixels.append(pixels)
             self.covers.append(pygame.image.frombuffer(pixels, self.size, "BGRA"))
-            grain = self._tiled(noise, index)
-            yield
-            yield from self._cover(self.covers[-1], grain, shade)
+            rows = np.frombuffer(pixels, np.uint32).reshape(height, width)
+            yield from self._cover(rows, self._tiled(noise, index), shade)
+
+    def _noises(self, rng: np.random.Generator) -> Generator[None, None, list[np.ndarray]]:
+        """Each grain frame's noise tile, drawn a few rows a step (the same numbers as one
+        draw of the whole tile)."""
+        tile = min(GRAIN_TILE, max(self.size))
+        step = -(-tile // NOISE_STEPS)
+        noises = []
+        for _ in range(GRAIN_FRAMES):
+            rows = []
+            for y in range(0, tile, step):
+                rows.append(rng.normal(0.0, GRAIN_AMPLITUDE * self.grain,
+                                       (min(step, tile - y), tile)))
+                yield
+            noises.append(np.concatenate(rows))
+        return noises
 
     def _tiled(self, noise: np.ndarray, index: int) -> Callable[[int, int], np.ndarray]:
-        """A grain tile repeated over the picture from a repeatable place, as 0..1 levels:
-        the columns from x to x + count of it."""
+        """A grain tile repeated over the picture from a repeatable place, in whole levels:
+        the rows from y to y + count of it."""
         size = noise.shape[0]
-        _width, height = self.size
+        width, _height = self.size
         dx = int(hash01(self.seed, index, 3) * size)
         dy = int(hash01(self.seed, index, 4) * size)
-        levels = (np.trunc(np.clip(noise, -255, 255)) / 255.0).astype(np.float32)  # whole levels
-        rows = (np.arange(height) + dy) % size
+        levels = np.trunc(np.clip(noise, -GRAIN_RANGE, GRAIN_RANGE)).astype(np.int16).T  # [y, x]
+        columns = (np.arange(width) + dx) % size
 
-        def columns(x: int, count: int) -> np.ndarray:
-            return levels[((np.arange(x, x + count) + dx) % size)[:, None], rows[None, :]]
-        return columns
+        def rows(y: int, count: int) -> np.ndarray:
+            return levels[(np.arange(y, y + count) + dy) % size][:, columns]
+        return rows
 
-    def _cover(self, cover: pygame.Surface, grain: Callable[[int, int], np.ndarray],
-               levels: np.ndarray | None) -> Pieces:
-        """The frame under it is to come out as frame x shade x (1 - dark) + light. The cover
-        is black at alpha 1 - shade x (1 - dark) (exactly that multiply), and where the
-        grain lightens, light at its level: exact where the shade left room for it, a
-        screen (lighter specks a little fainter on light ground) where it did not."""
+    def _cover(self, cover: np.ndarray, grain: Callable[[int, int], np.ndarray],
+               shade: np.ndarray | None) -> Pieces:
+        """A grain frame's cover, its [y, x] pixels a few rows a step: each looked up from
+        its shade and grain levels (`cover_pixels`; no shade: full)."""
         width, height = self.size
-        strips = max(1, min(COVER_STRIPS, width * height // STRIP_PIXELS))
-        strip = -(-width // strips)
-        for x in range(0, width, strip):
-            part = grain(x, min(strip, width - x))
-            shade = shade_of(levels, x, part.shape)
-            light = np.clip(part, 0.0, None)
-            alpha = np.maximum(1.0 - shade * (1.0 - np.clip(-part, 0.0, None)), light)
-            color = light / np.maximum(alpha, 1e-6)
-            rgb = pygame.surfarray.pixels3d(cover)
-            rgb[x:x + strip] = np.round(color * 255.0).astype(np.uint8)[:, :, None]
-            del rgb
-            alphas = pygame.surfarray.pixels_alpha(cover)
-            alphas[x:x + strip] = np.round(alpha * 255.0).astype(np.uint8)
-            del alphas
+        steps = max(1, min(COVER_STRIPS, width * height // STRIP_PIXELS))
+        step = -(-height // steps)
+        table = cover_pixels().ravel()
+        for y in range(0, height, step):
+            count = min(step, height - y)
+            under = np.full(1, 255) if shade is None else shade[y:y + count]
+            cover[y:y + count] = table[under.astype(np.intp) * GRAIN_LEVELS
+                                       + grain(y, count) + GRAIN_RANGE]
             yield
 
     def _shade(self, vignette: float, scanlines: float) -> Pieces:
@@ -148,10 +157,19 @@ class Post:
         surface.blit(spare, (shift, 0), special_flags=pygame.BLEND_RGB_ADD)
 
 
-def shade_of(levels: np.ndarray | None, x: int, shape: tuple[int, ...]) -> np.ndarray:
-    """The shade's 0..1 levels from column x, `shape` of them (no shade: ones)."""
-    if levels is None:
-        return np.ones(shape, np.float32)
-    shade = levels[x:x + shape[0]].astype(np.float32)
+@cache
+def cover_pixels() -> np.ndarray:
+    """Every cover pixel, as BGRA words: [shade level, grain level + GRAIN_RANGE].
+
+    The frame under the cover is to come out as frame x shade x (1 - dark) + light. The
+    cover is black at alpha 1 - shade x (1 - dark) (exactly that multiply), and where the
+    grain lightens, light at its level: exact where the shade left room for it, a screen
+    (lighter specks a little fainter on light ground) where it did not."""
+    shade = np.arange(256).astype(np.float32)[:, None]
     shade /= 255.0
-    return shade
+    grain = (np.arange(-GRAIN_RANGE, GRAIN_RANGE + 1) / 255.0).astype(np.float32)[None, :]
+    light = np.clip(grain, 0.0, None)
+    alpha = np.maximum(1.0 - shade * (1.0 - np.clip(-grain, 0.0, None)), light)
+    color = light / np.maximum(alpha, 1e-6)
+    level = np.round(color * 255.0).astype(np.uint32)
+    return (np.round(alpha * 255.0).astype(np.uint32) << 24) | (level * 0x010101)

@@ -1,0 +1,80 @@
+"""Light drawn small and kept enlarged: only where the small picture is lit, a band at a time.
+
+A soft light drawn at a fraction of the size is smoothed up to full size and added to the
+frame. Most of such a picture is black (beams cross a dark sky), and black adds nothing, so
+only the lit stretches of each band of rows are enlarged, and only they are added, frame after
+frame, until the small picture is drawn again. The enlargement's grid is exact (each small
+pixel lands on `factor` x `factor` full pixels, blended towards its right and lower
+neighbours), so the pieces join without a seam: the same pixels as enlarging it all at once.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+BAND_ROWS = 12  # small rows enlarged together (taller bands: fewer pieces, more black)
+JOIN_GAP = 8  # small columns: lit stretches closer than this are enlarged as one piece
+RGB = 0xFFFFFF  # a pixel's colour bits (the fourth byte is unused)
+Piece = tuple[pygame.Surface, tuple[int, int]]
+Stretch = tuple[int, int, int, int]  # top, bottom, left, right in small pixels
+
+
+class Enlarged:
+    """A small light picture (draw on `small`), kept `factor` times larger where it is lit."""
+
+    def __init__(self, size: tuple[int, int], factor: int) -> None:
+        """`size` is the small picture's: its last column and row are only the neighbours
+        the enlargement blends towards (a full picture `factor` x one less each way)."""
+        width, height = size
+        self.small = pygame.Surface(size)
+        self.factor = factor
+        self.full = pygame.Surface((factor * (width - 1), factor * (height - 1)))
+        self.pieces: list[Piece] = []
+
+    def enlarge(self, rows: int) -> None:
+        """Enlarge the lit parts of the small picture's top `rows` rows (row `rows` is blended
+        towards; below it the small picture is black)."""
+        view = pygame.surfarray.pixels2d(self.small).T  # rows of pixels
+        lit = (view[:rows + 1] & RGB) != 0
+        del view  # unlock the small picture
+        f = self.factor
+        self.pieces = []
+        for top, bottom, left, right in lit_stretches(lit, BAND_ROWS, JOIN_GAP):
+            size = (f * (right - left), f * (bottom - top))
+            piece = self.full.subsurface(((f * left, f * top), size))
+            pygame.transform.smoothscale(
+                self.small.subsurface((left, top, right - left + 1, bottom - top + 1)), size,
+                piece)
+            self.pieces.append((piece, (f * left, f * top)))
+
+    def add(self, surface: pygame.Surface) -> None:
+        """Add the enlarged light onto `surface`, from its top-left corner."""
+        surface.fblits(self.pieces, pygame.BLEND_RGB_ADD)
+
+
+def lit_stretches(lit: np.ndarray, band: int, gap: int) -> list[Stretch]:
+    """Where a picture enlarged from `lit` (rows x columns, its last row only blended
+    towards) is not black: in bands of `band` rows, the stretches of columns whose enlarged
+    pixels blend a lit one (a column's blend its right neighbour), less than `gap` apart
+    joined."""
+    rows, width = lit.shape[0] - 1, lit.shape[1]
+    count = -(-rows // band)
+    banded = np.zeros((count * band, width), dtype=bool)
+    banded[:rows] = lit[:rows]
+    tops = range(0, rows, band)
+    bottoms = [min(rows, top + band) for top in tops]
+    lit_bands = banded.reshape(count, band, width).any(axis=1) | lit[bottoms]
+    blocks = np.zeros((count, width + 1), dtype=np.int8)  # and a clear column each side
+    blocks[:, 1:-1] = lit_bands[:, :-1] | lit_bands[:, 1:]
+    where = np.nonzero(np.diff(blocks, axis=1))  # per band, by column: a start, its end, ...
+    stretches: list[Stretch] = []
+    for n, start, end in zip(where[0][::2].tolist(), where[1][::2].tolist(),
+                             where[1][1::2].tolist(), strict=True):
+        top, bottom = tops[n], bottoms[n]
+        last = stretches[-1] if stretches else None
+        if last is not None and last[0] == top and start - last[3] < gap:
+            stretches[-1] = (top, bottom, last[2], end)
+        else:
+            stretches.append((top, bottom, start, end))
+    return stretches

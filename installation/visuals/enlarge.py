@@ -13,9 +13,10 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from installation.visuals.glow import RGB_BITS
+
 BAND_ROWS = 12  # small rows enlarged together (taller bands: fewer pieces, more black)
 JOIN_GAP = 8  # small columns: lit stretches closer than this are enlarged as one piece
-RGB = 0xFFFFFF  # a pixel's colour bits (the fourth byte is unused)
 Piece = tuple[pygame.Surface, tuple[int, int]]
 Stretch = tuple[int, int, int, int]  # top, bottom, left, right in small pixels
 
@@ -36,7 +37,7 @@ class Enlarged:
         """Enlarge the lit parts of the small picture's top `rows` rows (row `rows` is blended
         towards; below it the small picture is black)."""
         view = pygame.surfarray.pixels2d(self.small).T  # rows of pixels
-        lit = (view[:rows + 1] & RGB) != 0
+        lit = (view[:rows + 1] & RGB_BITS) != 0
         del view  # unlock the small picture
         f = self.factor
         self.pieces = []

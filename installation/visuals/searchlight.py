@@ -21,7 +21,7 @@ from installation.visuals.base import (
     smooth_noise,
 )
 from installation.visuals.enlarge import Enlarged
-from installation.visuals.glow import radial
+from installation.visuals.glow import lit_columns, radial
 
 LOW_RES = 6  # beams are drawn at a sixth of the size and smoothed up: soft edges for free
 SWEEP_SECONDS = 12.0
@@ -73,11 +73,9 @@ def beam_pieces(reach: int, color: Color, half_angle: float = HALF_ANGLE,
 
 def without_dark_sides(sprite: pygame.Surface) -> pygame.Surface:
     """A sprite without the black columns down both its sides, as many cut from each (so its
-    middle stays where it was: turned, its light lands on the same pixels)."""
-    columns = np.flatnonzero(pygame.surfarray.array2d(sprite).any(axis=1))
-    if not len(columns):
-        return sprite
-    cut = min(int(columns[0]), sprite.get_width() - 1 - int(columns[-1]))
+    middle stays where it was)."""
+    first, end = lit_columns(sprite)
+    cut = min(first, sprite.get_width() - end)
     return sprite.subsurface((cut, 0, sprite.get_width() - 2 * cut, sprite.get_height()))
 
 

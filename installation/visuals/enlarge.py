@@ -13,12 +13,12 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from installation.visuals.bands import Stretch, banded, runs
 from installation.visuals.glow import RGB_BITS
 
 BAND_ROWS = 12  # small rows enlarged together (taller bands: fewer pieces, more black)
 JOIN_GAP = 8  # small columns: lit stretches closer than this are enlarged as one piece
 Piece = tuple[pygame.Surface, tuple[int, int]]
-Stretch = tuple[int, int, int, int]  # top, bottom, left, right in small pixels
 
 
 class Enlarged:
@@ -59,23 +59,8 @@ def lit_stretches(lit: np.ndarray, band: int, gap: int) -> list[Stretch]:
     towards) is not black: in bands of `band` rows, the stretches of columns whose enlarged
     pixels blend a lit one (a column's blend its right neighbour), less than `gap` apart
     joined."""
-    rows, width = lit.shape[0] - 1, lit.shape[1]
-    count = -(-rows // band)
-    banded = np.zeros((count * band, width), dtype=bool)
-    banded[:rows] = lit[:rows]
-    tops = range(0, rows, band)
+    rows = lit.shape[0] - 1
+    columns, tops = banded(lit[:rows], band)
     bottoms = [min(rows, top + band) for top in tops]
-    lit_bands = banded.reshape(count, band, width).any(axis=1) | lit[bottoms]
-    blocks = np.zeros((count, width + 1), dtype=np.int8)  # and a clear column each side
-    blocks[:, 1:-1] = lit_bands[:, :-1] | lit_bands[:, 1:]
-    where = np.nonzero(np.diff(blocks, axis=1))  # per band, by column: a start, its end, ...
-    stretches: list[Stretch] = []
-    for n, start, end in zip(where[0][::2].tolist(), where[1][::2].tolist(),
-                             where[1][1::2].tolist(), strict=True):
-        top, bottom = tops[n], bottoms[n]
-        last = stretches[-1] if stretches else None
-        if last is not None and last[0] == top and start - last[3] < gap:
-            stretches[-1] = (top, bottom, last[2], end)
-        else:
-            stretches.append((top, bottom, start, end))
-    return stretches
+    columns |= lit[bottoms]  # each band's enlarged pixels blend the row below it too
+    return runs(columns[:, :-1] | columns[:, 1:], tops, bottoms, gap)

@@ -15,7 +15,9 @@ from installation.visuals.base import (
     TICKS,
     Color,
     Frame,
+    Pieces,
     Setup,
+    at_once,
     finished,
     scaled,
     smooth_noise,
@@ -83,16 +85,15 @@ class Searchlight:
     """`beams` lights along the ground, each swinging through `spread` degrees."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the lamps and the beam, then each half's full-size light."""
         self.params = params
         width, height = setup.size
         self.size = setup.size
         self.seed = setup.seed
         self.small = (max(4.0, width / LOW_RES), max(4.0, height / LOW_RES))  # the picture, small
-        # The small canvases cover the picture and a column and row past it (the pixels their
-        # last ones are smoothed towards): one for the even beams, one for the odd, each kept
-        # enlarged until its beams turn again.
-        canvas = (math.ceil(self.small[0]) + 1, math.ceil(self.small[1]) + 1)
-        self.halves = [Half(Enlarged(canvas, LOW_RES)) for _ in range(2)]
         color: Color = params["color"]
         self.reach = int(self.small[1] * LENGTH)
         beam = beam_sprite(self.reach, color)
@@ -104,6 +105,16 @@ class Searchlight:
         self.lamps = [((i + 0.5 + rng.uniform(-0.3, 0.3)) / count, rng.uniform(-0.35, 0.35),
                        rng.random()) for i in range(count)]
         self.ground = params["ground"]
+        # Beams climb from the lamps: below them all is black, so the small canvases cover
+        # only the rows above (and two to spare for the smoothing), and a column and row past
+        # them (the pixels their last ones are smoothed towards): one for the even beams, one
+        # for the odd, each kept enlarged until its beams turn again.
+        self.rows = min(math.ceil(self.small[1]), math.ceil(self.small[1] * self.ground) + 2)
+        canvas = (math.ceil(self.small[0]) + 1, self.rows + 1)
+        self.halves = []
+        for _ in range(2):
+            yield  # a full-size surface takes a while to make
+            self.halves.append(Half(Enlarged(canvas, LOW_RES)))
 
     def shown_length(self, x: float, y: float, angle: float) -> int:
         """How much of the beam, from its foot at (x, y) on the small canvas, can reach the
@@ -163,9 +174,7 @@ class Searchlight:
                 half_width = self.haze.get_width() / 2
                 canvas.blit(self.haze, (hx - half_width, cloud_y - half_width * 0.6),
                             special_flags=pygame.BLEND_RGB_ADD)
-        # Beams climb from the lamps: below them the canvas is black, so only the rows above
-        # (and two to spare for the smoothing) are enlarged.
-        half.light.enlarge(min(canvas.get_height() - 1, math.ceil(base_y) + 2))
+        half.light.enlarge(self.rows)
 
 
 class Half:

@@ -219,13 +219,13 @@ class MayCompany:
         if lit is not None:
             self._pair, self._spare = lit.pair, self._pair
         else:
-            lit = finished(self._paint(key, self._pair))
+            lit = finished(self._paint(key, self._pair, cut=False))  # in a hurry: uncut
         self._halo, self._picture = lit.halo, lit.picture
         self._key = key
 
-    def _paint(self, key: int, pair: Pair) -> Generator[None, None, Lit]:
-        """Light the building for the hour of `key` onto `pair`, in four pieces: its
-        colours, onto the surface with its glow on the sky, then cut for quick drawing."""
+    def _paint(self, key: int, pair: Pair, cut: bool = True) -> Generator[None, None, Lit]:
+        """Light the building for the hour of `key` onto `pair`, in pieces: its colours, onto
+        the surface with its glow on the sky, then (if `cut`) cut for quick drawing."""
         if self._basis is None:  # not warmed ahead
             self._basis = finished(self._layout())
         basis = self._basis
@@ -243,6 +243,8 @@ class MayCompany:
             halo = self._white.copy()
             halo.fill(tuple(round(float(c) * HALO) for c in lights.flood),
                       special_flags=pygame.BLEND_RGB_MULT)
+        if not cut:
+            return Lit(pair, SoftCut(image, []), halo)
         yield
         picture = yield from soft_cutting(*pair)
         return Lit(pair, picture, halo)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import NamedTuple
 
+import numpy as np
 import pygame
 
 from installation.visuals.bands import marked_stretches
-from installation.visuals.glow import RGB_BITS
 
 KEY = (255, 0, 255)  # the keyed copy's clear colour (a picture using it is not cut)
 EDGE_ROWS = 8  # rows of soft edge taken together
@@ -36,18 +36,22 @@ class SoftCut(NamedTuple):
 def soft_cutting(image: pygame.Surface,
                  keyed: pygame.Surface) -> Generator[None, None, SoftCut]:
     """`image` (per-pixel alpha) cut onto `keyed` (a surface of its size without alpha), in
-    two steps: the copy, then the soft pieces."""
+    three steps: the copy, the solid pixels kept, the soft pieces found."""
     keyed.set_colorkey(None)
-    keyed.blit(image, (0, 0))  # the solid pixels exactly (the others are keyed out below)
+    keyed.blit(image, (0, 0))  # the solid pixels exactly (the others are keyed out next)
     yield
-    alpha = pygame.surfarray.array_alpha(image)
-    key = keyed.map_rgb(KEY) & RGB_BITS
-    if ((pygame.surfarray.array2d(keyed)[alpha == 255] & RGB_BITS) == key).any():
-        return SoftCut(image, [])  # a solid pixel of the key's colour: not cut
-    view = pygame.surfarray.pixels2d(keyed)
-    view[alpha < 255] = key
-    del view  # unlock the copy
+    solid = pygame.mask.from_surface(image, 254)  # alpha 255
+    clear = solid.copy()
+    clear.invert()
+    clear.to_surface(keyed, setcolor=KEY, unsetcolor=None)
     keyed.set_colorkey(KEY, pygame.RLEACCEL)
-    soft = marked_stretches(((alpha > 0) & (alpha < 255)).T, EDGE_ROWS, EDGE_GAP)
+    yield
+    if pygame.mask.from_surface(keyed).count() != solid.count():
+        return SoftCut(image, [])  # a solid pixel of the key's colour: not cut
+    alpha = pygame.surfarray.pixels_alpha(image)
+    soft = (alpha - np.uint8(1)).T < 254  # alpha 1 to 254 (0 wraps round to 255)
+    del alpha  # unlock the picture
     return SoftCut(keyed, [(image.subsurface((left, top, right - left, bottom - top)),
-                            (left, top)) for top, bottom, left, right in soft])
+                            (left, top))
+                           for top, bottom, left, right in marked_stretches(soft, EDGE_ROWS,
+                                                                            EDGE_GAP)])

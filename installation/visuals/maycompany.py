@@ -12,7 +12,7 @@ import pygame
 
 from installation.visuals.ahead import Ahead
 from installation.visuals.base import HOUR, Frame, Pieces, Setup, clamp01, finished, mix
-from installation.visuals.glow import radial
+from installation.visuals.glow import lit_columns, radial
 from installation.visuals.palette import light_at
 from installation.visuals.softcut import SoftCut, soft_cutting
 from installation.visuals.wreckage import CLAD_LEFT, charred, torn_line
@@ -243,6 +243,8 @@ class MayCompany:
             halo = self._white.copy()
             halo.fill(tuple(round(float(c) * HALO) for c in lights.flood),
                       special_flags=pygame.BLEND_RGB_MULT)
+            if lit_columns(halo) == (0, 0):
+                halo = None  # black: adding it would change nothing
         if not cut:
             return Lit(pair, SoftCut(image, []), halo)
         yield

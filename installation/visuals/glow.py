@@ -8,6 +8,7 @@ import pygame
 from installation.visuals.base import Color
 
 BLUR_STEPS = 2  # down-up passes; two hide the blockiness of one
+RGB_BITS = 0xFFFFFF  # a pixel's colour (of a surface without alpha the fourth byte is unused)
 RADIAL_DETAIL = 96  # glows larger than this radius are computed small and enlarged
 
 
@@ -92,6 +93,16 @@ def _hot(color: Color) -> Color:
     """The white-hot centre of a tube: its colour pushed towards white."""
     return (min(255, 120 + color[0] // 2), min(255, 120 + color[1] // 2),
             min(255, 120 + color[2] // 2))
+
+
+def lit_columns(sprite: pygame.Surface) -> tuple[int, int]:
+    """The columns (first, one past the last) of an additive sprite that are not all black:
+    those outside add nothing. (0, 0) when it is black."""
+    if not min(sprite.get_size()):
+        return (0, 0)
+    rgb = pygame.surfarray.array2d(sprite) & RGB_BITS
+    columns = np.flatnonzero(rgb.any(axis=1))
+    return (int(columns[0]), int(columns[-1]) + 1) if len(columns) else (0, 0)
 
 
 def dimmed(surface: pygame.Surface, level: float) -> pygame.Surface:

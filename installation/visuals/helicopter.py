@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled, smooth_noise
-from installation.visuals.glow import radial
+from installation.visuals.glow import lit_columns, radial
 from installation.visuals.searchlight import beam_pieces
 
 Point = tuple[float, float]
@@ -42,6 +43,30 @@ NOSE_LAMP = (0.42, -0.12)
 BOUNDS = (-0.62, 0.7, -0.24, 0.26)  # left, right, bottom, top
 
 
+class Cone(NamedTuple):
+    """The spot's cone in bands of rows, each cut to its lit columns: their pictures, their
+    numbers (from the top) and left edges in the cone; and the cone's whole width."""
+
+    bands: list[pygame.Surface]
+    numbers: np.ndarray
+    lefts: np.ndarray
+    width: int
+
+
+def lit_bands(cone: pygame.Surface) -> Cone:
+    """The cone in bands of SHEAR_ROWS rows, without their black sides (they add nothing)."""
+    bands, numbers, lefts = [], [], []
+    width, drop = cone.get_size()
+    for n, top in enumerate(range(0, drop, SHEAR_ROWS)):
+        band = cone.subsurface((0, top, width, min(SHEAR_ROWS, drop - top)))
+        left, right = lit_columns(band)
+        if right > left:
+            bands.append(band.subsurface((left, 0, right - left, band.get_height())))
+            numbers.append(n)
+            lefts.append(left)
+    return Cone(bands, np.array(numbers), np.array(lefts), width)
+
+
 class Helicopter:
     """A police helicopter wandering over the roofs, its spot searching the ground."""
 
@@ -61,8 +86,7 @@ class Helicopter:
         cone = yield from beam_pieces(drop, scaled(params["color"], CONE), CONE_ANGLE,
                                       CONE_PIECES)
         cone = pygame.transform.flip(cone, False, True)  # hanging down
-        self.cone = [cone.subsurface((0, top, cone.get_width(), min(SHEAR_ROWS, drop - top)))
-                     for top in range(0, drop, SHEAR_ROWS)]
+        self.cone = lit_bands(cone)
         self.drop = drop
         yield
         self.nav = {c: radial(max(2, self.length // 40), c, 1.5, core=0.3)
@@ -120,10 +144,13 @@ class Helicopter:
         # Sheared, not rotated: each band of rows slides sideways as far as the cone leans
         # there, so the light still reaches down to the roofs (and costs one copy of it).
         lean = math.tan(search)
-        half = self.cone[0].get_width() / 2
-        surface.fblits([(band, (round(lamp[0] - half + lean * (n + 0.5) * SHEAR_ROWS),
-                                round(lamp[1]) + n * SHEAR_ROWS))
-                        for n, band in enumerate(self.cone)], pygame.BLEND_RGB_ADD)
+        cone = self.cone
+        # Each band rounded to the pixel as it leans (numpy's rounding is Python's: half to even).
+        xs = np.round(lamp[0] - cone.width / 2 + lean * (cone.numbers + 0.5) * SHEAR_ROWS)
+        ys = round(lamp[1]) + cone.numbers * SHEAR_ROWS
+        surface.fblits(list(zip(cone.bands, zip((xs.astype(np.int64) + cone.lefts).tolist(),
+                                                ys.tolist(), strict=True), strict=True)),
+                       pygame.BLEND_RGB_ADD)
         ground = (lamp[0] + lean * self.drop, lamp[1] + self.drop)
         spot = self.spot
         surface.blit(spot, (ground[0] - spot.get_width() / 2, ground[1] - spot.get_height() / 2),

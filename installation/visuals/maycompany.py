@@ -12,8 +12,9 @@ import pygame
 
 from installation.visuals.ahead import Ahead
 from installation.visuals.base import HOUR, Frame, Pieces, Setup, clamp01, finished, mix
-from installation.visuals.glow import radial
+from installation.visuals.glow import lit_columns, radial
 from installation.visuals.palette import light_at
+from installation.visuals.softcut import SoftCut, soft_cutting
 from installation.visuals.wreckage import CLAD_LEFT, charred, torn_line
 
 # Sizes in picture heights at scale 1; x from the cylinder's centre, heights up from the ground.
@@ -75,6 +76,7 @@ HUSK_ROUND = (0.5, 1.1)  # the drum's shell, darkest at its sides: a + b * how s
 
 
 Area = tuple[slice, slice]  # columns and rows of the building's image
+Pair = tuple[pygame.Surface, pygame.Surface]  # the building's image and its keyed copy
 
 
 @dataclass
@@ -128,9 +130,11 @@ class Lights:
 
 @dataclass(frozen=True)
 class Lit:
-    """The building lit for one step of the hour, and its floodlights' glow on the sky."""
+    """The building lit for one step of the hour (on a pair of surfaces: per-pixel alpha and
+    its keyed copy), cut for quick drawing, and its floodlights' glow on the sky."""
 
-    image: pygame.Surface
+    pair: Pair
+    picture: SoftCut
     halo: pygame.Surface | None
 
 
@@ -158,8 +162,9 @@ class MayCompany:
         self._halo: pygame.Surface | None = None
         self._white = radial(self.reach, (255, 255, 255), HALO_FALL)
         self._rgb = np.zeros((*self.size, 3), np.uint8)
-        self._image = pygame.Surface(self.size, pygame.SRCALPHA)
-        self._spare = pygame.Surface(self.size, pygame.SRCALPHA)  # lit ahead of time
+        self._pair = _pair(self.size)
+        self._spare = _pair(self.size)  # lit ahead of time
+        self._picture = SoftCut(self._pair[0], [])
         self._ahead: Ahead[int, Lit] = Ahead()
 
     def look(self, frame: Frame) -> int:
@@ -179,7 +184,8 @@ class MayCompany:
             yield
         key = self.look(frame)
         if key != self._key:
-            self._halo = (yield from self._paint(key, self._image)).halo
+            lit = yield from self._paint(key, self._pair)
+            self._halo, self._picture = lit.halo, lit.picture
             self._key = key
 
     def close(self) -> None:
@@ -191,7 +197,7 @@ class MayCompany:
         self._light(self.look(frame))
         if self._halo is not None:
             surface.blit(self._halo, self.flood_at, special_flags=pygame.BLEND_RGB_ADD)
-        surface.blit(self._image, (self.left, self.top))
+        self._picture.draw(surface, (self.left, self.top))
 
     def _prepare(self, frame: Frame) -> None:
         """Once a frame, a piece of the building as lit AHEAD_SECONDS of story later, on the
@@ -211,18 +217,19 @@ class MayCompany:
             return
         lit = self._ahead.take(key)
         if lit is not None:
-            self._image, self._spare = lit.image, self._image
+            self._pair, self._spare = lit.pair, self._pair
         else:
-            lit = finished(self._paint(key, self._image))
-        self._halo = lit.halo
+            lit = finished(self._paint(key, self._pair, cut=False))  # in a hurry: uncut
+        self._halo, self._picture = lit.halo, lit.picture
         self._key = key
 
-    def _paint(self, key: int, image: pygame.Surface) -> Generator[None, None, Lit]:
-        """Light the building for the hour of `key` onto `image`, in two pieces: its
-        colours, then onto the surface with its glow on the sky."""
+    def _paint(self, key: int, pair: Pair, cut: bool = True) -> Generator[None, None, Lit]:
+        """Light the building for the hour of `key` onto `pair`, in pieces: its colours, onto
+        the surface with its glow on the sky, then (if `cut`) cut for quick drawing."""
         if self._basis is None:  # not warmed ahead
             self._basis = finished(self._layout())
         basis = self._basis
+        image = pair[0]
         lights, flood = _lights(key / LOOK_STEPS, self.params["lit"])
         colours = np.clip(_lit(basis, lights), 0, 255).astype(np.uint8).T
         yield
@@ -236,7 +243,13 @@ class MayCompany:
             halo = self._white.copy()
             halo.fill(tuple(round(float(c) * HALO) for c in lights.flood),
                       special_flags=pygame.BLEND_RGB_MULT)
-        return Lit(image, halo)
+            if lit_columns(halo) == (0, 0):
+                halo = None  # black: adding it would change nothing
+        if not cut:
+            return Lit(pair, SoftCut(image, []), halo)
+        yield
+        picture = yield from soft_cutting(*pair)
+        return Lit(pair, picture, halo)
 
     def _layout(self) -> Generator[None, None, Basis]:
         """The building's surfaces, once, a part at a time: box, wing, granite frame, then
@@ -372,6 +385,11 @@ class MayCompany:
         inside = door * (1 - DOOR_FADE * height / (BASE * box))  # the lobby, lit low
         maps.paint(area, cover, albedo, ambient=0.6 + 0.4 * facing, sun=sun, flood=flood,
                    gloss=gloss, sky=EDGE_MIRROR * edge, shop=inside)
+
+
+def _pair(size: tuple[int, int]) -> Pair:
+    """A surface with per-pixel alpha for the building, and one for its keyed copy."""
+    return pygame.Surface(size, pygame.SRCALPHA), pygame.Surface(size)
 
 
 def _step(hour: float) -> int:

@@ -15,12 +15,15 @@ from installation.visuals.base import (
     TICKS,
     Color,
     Frame,
+    Pieces,
     Setup,
+    at_once,
     finished,
     scaled,
     smooth_noise,
 )
-from installation.visuals.glow import radial
+from installation.visuals.enlarge import Enlarged
+from installation.visuals.glow import lit_columns, radial
 
 LOW_RES = 6  # beams are drawn at a sixth of the size and smoothed up: soft edges for free
 SWEEP_SECONDS = 12.0
@@ -35,7 +38,6 @@ ALMOST_FLAT = 0.05  # a beam this close to level never leaves through the top (o
 class Beam(NamedTuple):
     """One beam as turned for a tick: its angle, its picture and where that goes."""
 
-    tick: int
     angle: float
     image: pygame.Surface
     foot: tuple[float, float]
@@ -71,33 +73,54 @@ def beam_pieces(reach: int, color: Color, half_angle: float = HALF_ANGLE,
     return sprite
 
 
+def without_dark_sides(sprite: pygame.Surface) -> pygame.Surface:
+    """A sprite without the black columns down both its sides, as many cut from each (so its
+    middle stays where it was)."""
+    first, end = lit_columns(sprite)
+    cut = min(first, sprite.get_width() - end)
+    return sprite.subsurface((cut, 0, sprite.get_width() - 2 * cut, sprite.get_height()))
+
+
 class Searchlight:
     """`beams` lights along the ground, each swinging through `spread` degrees."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the lamps and the beam, then each half's full-size light."""
         self.params = params
         width, height = setup.size
         self.size = setup.size
         self.seed = setup.seed
-        self.small = (max(4, width // LOW_RES), max(4, height // LOW_RES))
-        self.canvas = pygame.Surface(self.small)
-        self.full = pygame.Surface(setup.size)
+        self.small = (max(4.0, width / LOW_RES), max(4.0, height / LOW_RES))  # the picture, small
         color: Color = params["color"]
         self.reach = int(self.small[1] * LENGTH)
-        self.beam = beam_sprite(self.reach, color)
-        self.haze = radial(max(4, self.small[1] // 7), scaled(color, 0.22), 1.6)
+        beam = beam_sprite(self.reach, color)
+        self.across = beam.get_width() / 2 + EDGE_SPARE  # the beam's widest reach across
+        self.beam = without_dark_sides(beam)  # turned quicker: its black sides would stay black
+        self.haze = radial(max(4, int(self.small[1]) // 7), scaled(color, 0.22), 1.6)
         rng = setup.rng("beams")
         count = params["beams"]
         self.lamps = [((i + 0.5 + rng.uniform(-0.3, 0.3)) / count, rng.uniform(-0.35, 0.35),
                        rng.random()) for i in range(count)]
         self.ground = params["ground"]
-        self._turned: dict[int, Beam] = {}
+        # Beams climb from the lamps: below them all is black, so the small canvases cover
+        # only the rows above (and two to spare for the smoothing), and a column and row past
+        # them (the pixels their last ones are smoothed towards): one for the even beams, one
+        # for the odd, each kept enlarged until its beams turn again.
+        self.rows = min(math.ceil(self.small[1]), math.ceil(self.small[1] * self.ground) + 2)
+        canvas = (math.ceil(self.small[0]) + 1, self.rows + 1)
+        self.halves = []
+        for _ in range(2):
+            yield  # a full-size surface takes a while to make
+            self.halves.append(Half(Enlarged(canvas, LOW_RES)))
 
     def shown_length(self, x: float, y: float, angle: float) -> int:
         """How much of the beam, from its foot at (x, y) on the small canvas, can reach the
         canvas at this angle: the rest lies past its top or side and is not rotated."""
         w = self.small[0]
-        half = self.beam.get_width() / 2 + EDGE_SPARE  # the beam's widest reach across
+        half = self.across
         along: list[float] = [self.reach]
         if math.cos(angle) > ALMOST_FLAT:  # out through the top
             along.append((y + half * abs(math.sin(angle))) / math.cos(angle))
@@ -115,14 +138,9 @@ class Searchlight:
         return lean + math.radians(self.params["spread"]) * math.sin(2 * math.pi * t) + wander
 
     def turned(self, n: int, seconds: float) -> Beam:
-        """Beam n turned to its angle: each beam turns on every other tick (the odd beams on
-        the ticks between, TICKS a second), held for the tick after; where it is is a function
-        of time alone."""
-        tick = math.floor((seconds * TICKS + TICK_SLACK + n % 2) / 2) * 2 - n % 2
-        held = self._turned.get(n)
-        if held is not None and held.tick == tick:
-            return held
-        angle = self.aim(n, tick / TICKS)
+        """Beam n turned to its angle at its last turn (see `turn_tick`): where it is is a
+        function of time alone."""
+        angle = self.aim(n, turn_tick(n, seconds) / TICKS)
         w, h = self.small
         bx, base_y = self.lamps[n][0] * w, h * self.ground
         length = self.shown_length(bx, base_y, angle)
@@ -131,28 +149,44 @@ class Searchlight:
         # The lamp sits at the middle of the beam's foot, wherever rotation put it.
         foot = (bx - image.get_width() / 2 + math.sin(angle) * length / 2,
                 base_y - image.get_height() / 2 - math.cos(angle) * length / 2)
-        self._turned[n] = Beam(tick, angle, image, foot)
-        return self._turned[n]
+        return Beam(angle, image, foot)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        for parity, half in enumerate(self.halves):
+            tick = turn_tick(parity, frame.seconds)
+            if half.tick != tick:
+                self._light(half, parity, frame.seconds)
+                half.tick = tick
+            half.light.add(surface)
+
+    def _light(self, half: Half, parity: int, seconds: float) -> None:
+        """Draw the beams of one parity (and the haze they light) small, and enlarge them."""
         w, h = self.small
-        canvas = self.canvas
+        canvas = half.light.small
         canvas.fill((0, 0, 0))
         base_y = h * self.ground
         cloud_y = h * CLOUD_BASE
-        for n, (x, _lean, _phase) in enumerate(self.lamps):
-            beam = self.turned(n, frame.seconds)
+        for n in range(parity, len(self.lamps), 2):
+            beam = self.turned(n, seconds)
             canvas.blit(beam.image, beam.foot, special_flags=pygame.BLEND_RGB_ADD)
             if abs(beam.angle) < 1.2:  # where it meets the haze, the cloud lights up
-                hx = x * w + math.tan(beam.angle) * (base_y - cloud_y)
-                half = self.haze.get_width() / 2
-                canvas.blit(self.haze, (hx - half, cloud_y - half * 0.6),
+                hx = self.lamps[n][0] * w + math.tan(beam.angle) * (base_y - cloud_y)
+                half_width = self.haze.get_width() / 2
+                canvas.blit(self.haze, (hx - half_width, cloud_y - half_width * 0.6),
                             special_flags=pygame.BLEND_RGB_ADD)
-        # Beams climb from the lamps: below them the canvas is black, so only the rows above
-        # (and two to spare for the smoothing) are enlarged and added.
-        rows = min(h, math.ceil(base_y) + 2)
-        width, height = surface.get_size()
-        lit = self.full.subsurface((0, 0, width, min(height, round(rows * height / h))))
-        pygame.transform.smoothscale(canvas.subsurface((0, 0, w, rows)), lit.get_size(), lit)
-        surface.blit(lit, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        half.light.enlarge(self.rows)
 
+
+class Half:
+    """Half the beams (the even or the odd ones), drawn small and kept enlarged, and the
+    tick they were turned for."""
+
+    def __init__(self, light: Enlarged) -> None:
+        self.light = light
+        self.tick: int | None = None
+
+
+def turn_tick(n: int, seconds: float) -> int:
+    """The tick beam n was last turned on: each beam turns on every other tick (the odd beams
+    on the ticks between, TICKS a second) and is held for the tick after."""
+    return math.floor((seconds * TICKS + TICK_SLACK + n % 2) / 2) * 2 - n % 2

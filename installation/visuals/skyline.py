@@ -35,7 +35,8 @@ CUT_OUT = (255, 0, 255)  # the colour key of the towers' keyed copy (no tower is
 BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
-WINDOWS_PER_PIECE = 300  # windows lit per step when the skyline is painted ahead of time
+WINDOWS_PER_PIECE = 150  # windows lit per step when the skyline is painted ahead of time
+BUILDINGS_PER_PIECE = 16  # and towers filled per step
 WindowKey = tuple[int, int, int]
 RESTLESS_SECONDS = 36.0  # a restless window goes on and off about this often (real seconds)
 RESTLESS_DUTY = 0.5
@@ -289,6 +290,7 @@ class Skyline:
         time: the picture to show, the restless windows' sprites and the ground's colour."""
         lit, daylight, bucket = key[0] / LIT_STEPS, key[1] / 20, key[2]
         image.fill((0, 0, 0, 0))
+        yield
         base: Color = self.params["color"]
         far = mix(base, HAZE, 0.25 + 0.45 * daylight)
         near = mix(base, HAZE, 0.5 * daylight)
@@ -296,7 +298,9 @@ class Skyline:
         if self.xplan is not None:
             yield from paint_towers(image, self.xplan, (self.top, self.ground),
                                     (base, HAZE, ground), daylight)
-        for b in self.buildings:
+        for count, b in enumerate(self.buildings, 1):
+            if count % BUILDINGS_PER_PIECE == 0:
+                yield
             color = far if b.row == 0 else near
             top = self.ground - b.height - self.top
             image.fill((*color, 255), (b.x, top, b.width, b.height))
@@ -305,6 +309,7 @@ class Skyline:
                                            b.width - 2 * b.setback, b.setback))
         if self.landmark:
             paint_landmark(image, self.landmark, near, daylight, lit)
+        yield  # the towers, then their windows a batch at a time
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
         sprites = self._sprites(RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else (), warm)
@@ -367,15 +372,16 @@ def cut_out(image: pygame.Surface, keyed: pygame.Surface) -> pygame.Surface:
 
 def cutting(image: pygame.Surface,
             keyed: pygame.Surface) -> Generator[None, None, pygame.Surface]:
-    """`cut_out` in three steps (a full picture's copy and masks take a while)."""
+    """`cut_out` in four steps (a full picture's copy and each mask take a while)."""
     keyed.set_colorkey(None)
     keyed.fill(CUT_OUT)
     keyed.blit(image, (0, 0))
     yield
     keyed.set_colorkey(CUT_OUT, pygame.RLEACCEL)
-    solid = pygame.mask.from_surface(image, 254)  # alpha 255
-    seen = pygame.mask.from_surface(image, 0)  # alpha above 0
+    solid = pygame.mask.from_surface(image, 254).count()  # alpha 255
     yield
-    if solid.count() != seen.count() or pygame.mask.from_surface(keyed).count() != seen.count():
+    seen = pygame.mask.from_surface(image, 0).count()  # alpha above 0
+    yield
+    if solid != seen or pygame.mask.from_surface(keyed).count() != seen:
         return image
     return keyed

@@ -1,0 +1,66 @@
+"""Light drawn small and kept enlarged: only where the small picture is lit, a band at a time.
+
+A soft light drawn at a fraction of the size is smoothed up to full size and added to the
+frame. Most of such a picture is black (beams cross a dark sky), and black adds nothing, so
+only the lit stretches of each band of rows are enlarged, and only they are added, frame after
+frame, until the small picture is drawn again. The enlargement's grid is exact (each small
+pixel lands on `factor` x `factor` full pixels, blended towards its right and lower
+neighbours), so the pieces join without a seam: the same pixels as enlarging it all at once.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.visuals.bands import Stretch, banded, runs
+from installation.visuals.glow import RGB_BITS
+
+BAND_ROWS = 12  # small rows enlarged together (taller bands: fewer pieces, more black)
+JOIN_GAP = 8  # small columns: lit stretches closer than this are enlarged as one piece
+Piece = tuple[pygame.Surface, tuple[int, int]]
+
+
+class Enlarged:
+    """A small light picture (draw on `small`), kept `factor` times larger where it is lit."""
+
+    def __init__(self, size: tuple[int, int], factor: int) -> None:
+        """`size` is the small picture's: its last column and row are only the neighbours
+        the enlargement blends towards (a full picture `factor` x one less each way)."""
+        width, height = size
+        self.small = pygame.Surface(size)
+        self.factor = factor
+        self.full = pygame.Surface((factor * (width - 1), factor * (height - 1)))
+        self.pieces: list[Piece] = []
+
+    def enlarge(self, rows: int) -> None:
+        """Enlarge the lit parts of the small picture's top `rows` rows (row `rows` is blended
+        towards; below it the small picture is black)."""
+        view = pygame.surfarray.pixels2d(self.small).T  # rows of pixels
+        lit = (view[:rows + 1] & RGB_BITS) != 0
+        del view  # unlock the small picture
+        f = self.factor
+        self.pieces = []
+        for top, bottom, left, right in lit_stretches(lit, BAND_ROWS, JOIN_GAP):
+            size = (f * (right - left), f * (bottom - top))
+            piece = self.full.subsurface(((f * left, f * top), size))
+            pygame.transform.smoothscale(
+                self.small.subsurface((left, top, right - left + 1, bottom - top + 1)), size,
+                piece)
+            self.pieces.append((piece, (f * left, f * top)))
+
+    def add(self, surface: pygame.Surface) -> None:
+        """Add the enlarged light onto `surface`, from its top-left corner."""
+        surface.fblits(self.pieces, pygame.BLEND_RGB_ADD)
+
+
+def lit_stretches(lit: np.ndarray, band: int, gap: int) -> list[Stretch]:
+    """Where a picture enlarged from `lit` (rows x columns, its last row only blended
+    towards) is not black: in bands of `band` rows, the stretches of columns whose enlarged
+    pixels blend a lit one (a column's blend its right neighbour), less than `gap` apart
+    joined."""
+    rows = lit.shape[0] - 1
+    columns, tops = banded(lit[:rows], band)
+    bottoms = [min(rows, top + band) for top in tops]
+    columns |= lit[bottoms]  # each band's enlarged pixels blend the row below it too
+    return runs(columns[:, :-1] | columns[:, 1:], tops, bottoms, gap)

@@ -20,6 +20,7 @@ from installation.visuals.blending import Paint
 from installation.visuals.caption import Caption
 from installation.visuals.layers import FACTORIES
 from installation.visuals.parallax import Drift, Planes, mirror_edges, runs
+from installation.visuals.piece_times import Place, place_of
 
 if TYPE_CHECKING:
     from installation.visuals.compositor import Compositor
@@ -72,6 +73,11 @@ class SceneLayers:
     def ready(self) -> bool:
         """Is everything built (nothing left to do before the first frame)?"""
         return self._pending is None
+
+    @property
+    def place(self) -> Place:
+        """Where the building goes on from at the next step (see piece_times)."""
+        return place_of(self._pending)
 
     def step(self) -> None:
         """Do the next short piece of building (nothing once all is built)."""

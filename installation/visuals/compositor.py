@@ -16,6 +16,7 @@ from installation.core.timeline.state import Pace, RealTime
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.core.types import TimeFn, Warn
 from installation.core.warnings import WarnOnce
+from installation.visuals.background import Spares
 from installation.visuals.base import (
     TICK_SLACK,
     TICKS,
@@ -94,6 +95,7 @@ class Compositor:
         self._masking: dict[str, tuple[Dissolve | LightWipe, Pieces]] = {}  # being made ahead
         self._skipped = 0  # slow steady frames in a row that built nothing ahead
         self._piece_times = PieceTimes()  # what pieces built ahead took, by where they start
+        self.spares = Spares()  # full-size surfaces of scenes gone by, for the next backgrounds
         self.prepared_ahead = False  # the last frame found the next scene all built
 
     def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:

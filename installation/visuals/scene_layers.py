@@ -100,6 +100,9 @@ class SceneLayers:
             stop = getattr(layer, "close", None)
             if stop is not None:
                 stop()
+        if self.background is not None:  # its surfaces serve the next scenes' backgrounds
+            self.compositor.spares.give(self.background.surfaces())
+            self.background = None
 
     def _steps(self, specs: list[LayerSpec]) -> Pieces:
         for index, spec in enumerate(specs):
@@ -157,10 +160,10 @@ class SceneLayers:
         """One background for the still layers, or depth planes if any of them drifts."""
         depths = [self.depth(n) for n in range(self.back)]
         if not any(depths) or not self.drift.most:
-            return Background(self.compositor.world, self.opaque)
+            return Background(self.compositor.world, self.opaque, spares=self.compositor.spares)
         ends = runs(depths)
         return Planes(self.compositor.world, self.opaque, ends, [depths[end - 1] for end in ends],
-                      self.drift)
+                      self.drift, self.compositor.spares)
 
     def depth(self, n: int) -> float:
         """How near layer n stands, for the camera's sway (0: it does not move)."""

@@ -104,13 +104,41 @@ def bands(size: tuple[int, int]) -> list[pygame.Rect]:
             for top in range(0, height, BAND_ROWS)]
 
 
+class Asked:
+    """What the still layers said for one frame (their looks, where they changed between two
+    looks), asked once however many backgrounds of one picture ask: its depth planes each
+    keep the layers up to theirs, and ask the layers below again."""
+
+    def __init__(self) -> None:
+        self._looks: dict[int, Hashable] = {}
+        self._changed: dict[int, tuple[Hashable, Hashable, list[pygame.Rect] | None]] = {}
+
+    def look(self, n: int, layer: Layer | None, frame: Frame) -> Hashable:
+        """Layer n's look at `frame` (the frame is the same for every asker)."""
+        if n not in self._looks:
+            self._looks[n] = look_of(layer, frame)
+        return self._looks[n]
+
+    def changed(self, n: int, layer: Layer | None, was: Hashable,
+                now: Hashable) -> list[pygame.Rect] | None:
+        """Where layer n's pixels can differ between two looks (None: anywhere)."""
+        kept = self._changed.get(n)
+        if kept is not None and kept[0] is was and kept[1] is now:
+            return kept[2]
+        where: Any = getattr(layer, "changed", None)
+        found = None if where is None else where(was, now)
+        self._changed[n] = (was, now, found)
+        return found
+
+
 def changed_areas(layers: Sequence[Layer | None], old: Sequence[Hashable],
-                  new: Sequence[Hashable]) -> list[pygame.Rect] | None:
+                  new: Sequence[Hashable], asked: Asked | None = None) -> list[pygame.Rect] | None:
     """Where the background must be painted again, or None for everywhere: in groups, each
     painted after the picture a reflection in it reads (joined only within a group)."""
+    asked = asked or Asked()
     areas: list[pygame.Rect] = []
     starts = [0]  # where each group begins
-    for layer, was, now in zip(layers, old, new, strict=True):
+    for n, (layer, was, now) in enumerate(zip(layers, old, new, strict=True)):
         below: Any = getattr(layer, "changed_below", None)
         if below is not None and areas:
             found = below(list(areas))  # what it shows of the changed picture under it
@@ -120,8 +148,7 @@ def changed_areas(layers: Sequence[Layer | None], old: Sequence[Hashable],
             areas.extend(found)
         if was == now:
             continue
-        where: Any = getattr(layer, "changed", None)
-        found = None if where is None else where(was, now)
+        found = asked.changed(n, layer, was, now)
         if found is None:
             return None
         areas.extend(found)
@@ -180,16 +207,19 @@ class Background:
         return [self.surface]
 
     def bring_to(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
-                 paint: Paint) -> None:
-        """Make the kept picture that of `layers`, each at its frame."""
-        looks = [look_of(layer, frame) for layer, frame in zip(layers, frames, strict=True)]
+                 paint: Paint, asked: Asked | None = None) -> None:
+        """Make the kept picture that of `layers`, each at its frame (what they say asked
+        through `asked`, shared by the backgrounds of one picture)."""
+        asked = asked or Asked()
+        looks = [asked.look(n, layer, frame)
+                 for n, (layer, frame) in enumerate(zip(layers, frames, strict=True))]
         which = [id(layer) for layer in layers]  # a layer lent by another scene is another
         if looks == self.looks and which == self.which:
             self.painted = []
             return
         areas = None
         if self.looks is not None and which == self.which:
-            areas = changed_areas(layers, self.looks, looks)
+            areas = changed_areas(layers, self.looks, looks, asked)
         for area in [None] if areas is None else areas:
             self._paint(layers, frames, paint, area)
         self.looks, self.which, self.painted = looks, which, areas

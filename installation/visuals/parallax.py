@@ -18,7 +18,15 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.background import NO_SPARES, VERSIONS, Background, Paint, Spares, bands
+from installation.visuals.background import (
+    NO_SPARES,
+    VERSIONS,
+    Asked,
+    Background,
+    Paint,
+    Spares,
+    bands,
+)
 from installation.visuals.base import Frame, Layer, Pieces, Setup
 
 KEY = (1, 2, 3)  # what a near plane holds where the planes behind show through
@@ -119,9 +127,10 @@ class Planes:
         (and by `offset`)."""
         shifts = self._shifts()
         moved: list[pygame.Rect] | None = []  # where the composed picture changes
+        asked = Asked()  # each plane asks the layers below it again: they answer once
         for n, (back, end) in enumerate(zip(self.backs, self.ends, strict=True)):
             was = back.looks
-            back.bring_to(layers[:end], frames[:end], paint)
+            back.bring_to(layers[:end], frames[:end], paint, asked)
             own = was is None or back.looks is None or was[back.first:] != back.looks[back.first:]
             changed = self._key(n, back.painted, own) if n else back.painted
             if moved is not None and changed is not None:

@@ -14,7 +14,7 @@ part joins the background and only `draw_moving` runs each frame.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from itertools import count
 from typing import Any, Protocol, cast
 
@@ -25,6 +25,8 @@ from installation.visuals.base import Frame, Layer, Pieces
 
 VERSIONS = count()  # one sequence for every background: a version names one picture
 MAX_AREAS = 6  # more changed areas than this are joined, the nearest first
+SPARES_KEPT = 8  # full-size surfaces kept for the next scenes' backgrounds (8 MB at 1080p)
+BAND_ROWS = 90  # rows painted (or keyed) in one piece when a picture is made ahead (~1-3 ms)
 
 
 class Still(Protocol):
@@ -95,13 +97,48 @@ def _extra(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return joined - (a[2] - a[0]) * (a[3] - a[1]) - (b[2] - b[0]) * (b[3] - b[1])
 
 
+def bands(size: tuple[int, int]) -> list[pygame.Rect]:
+    """The picture in bands of rows, each a short piece of work when worked on apart."""
+    width, height = size
+    return [pygame.Rect(0, top, width, min(BAND_ROWS, height - top))
+            for top in range(0, height, BAND_ROWS)]
+
+
+class Asked:
+    """What the still layers said for one frame (their looks, where they changed between two
+    looks), asked once however many backgrounds of one picture ask: its depth planes each
+    keep the layers up to theirs, and ask the layers below again."""
+
+    def __init__(self) -> None:
+        self._looks: dict[int, Hashable] = {}
+        self._changed: dict[int, tuple[Hashable, Hashable, list[pygame.Rect] | None]] = {}
+
+    def look(self, n: int, layer: Layer | None, frame: Frame) -> Hashable:
+        """Layer n's look at `frame` (the frame is the same for every asker)."""
+        if n not in self._looks:
+            self._looks[n] = look_of(layer, frame)
+        return self._looks[n]
+
+    def changed(self, n: int, layer: Layer | None, was: Hashable,
+                now: Hashable) -> list[pygame.Rect] | None:
+        """Where layer n's pixels can differ between two looks (None: anywhere)."""
+        kept = self._changed.get(n)
+        if kept is not None and kept[0] is was and kept[1] is now:
+            return kept[2]
+        where: Any = getattr(layer, "changed", None)
+        found = None if where is None else where(was, now)
+        self._changed[n] = (was, now, found)
+        return found
+
+
 def changed_areas(layers: Sequence[Layer | None], old: Sequence[Hashable],
-                  new: Sequence[Hashable]) -> list[pygame.Rect] | None:
+                  new: Sequence[Hashable], asked: Asked | None = None) -> list[pygame.Rect] | None:
     """Where the background must be painted again, or None for everywhere: in groups, each
     painted after the picture a reflection in it reads (joined only within a group)."""
+    asked = asked or Asked()
     areas: list[pygame.Rect] = []
     starts = [0]  # where each group begins
-    for layer, was, now in zip(layers, old, new, strict=True):
+    for n, (layer, was, now) in enumerate(zip(layers, old, new, strict=True)):
         below: Any = getattr(layer, "changed_below", None)
         if below is not None and areas:
             found = below(list(areas))  # what it shows of the changed picture under it
@@ -111,8 +148,7 @@ def changed_areas(layers: Sequence[Layer | None], old: Sequence[Hashable],
             areas.extend(found)
         if was == now:
             continue
-        where: Any = getattr(layer, "changed", None)
-        found = None if where is None else where(was, now)
+        found = asked.changed(n, layer, was, now)
         if found is None:
             return None
         areas.extend(found)
@@ -121,12 +157,40 @@ def changed_areas(layers: Sequence[Layer | None], old: Sequence[Hashable],
             for box in merged(areas[start:end], MAX_AREAS)]
 
 
+class Spares:
+    """Full-size surfaces that scenes gone by gave back, for the next scene's background: a
+    new surface costs milliseconds of first touches (page faults), all in one piece of the
+    building ahead; a spare is cleared in a fraction of one."""
+
+    def __init__(self) -> None:
+        self._kept: list[pygame.Surface] = []
+
+    def surface(self, size: tuple[int, int]) -> pygame.Surface:
+        """A black surface of `size` with no colour key, as a new one is."""
+        for n, spare in enumerate(self._kept):
+            if spare.get_size() == size:
+                del self._kept[n]
+                spare.set_colorkey(None)
+                spare.fill((0, 0, 0))
+                return spare
+        return pygame.Surface(size)
+
+    def give(self, surfaces: Iterable[pygame.Surface]) -> None:
+        """Keep these surfaces (their owner is gone) for later, up to SPARES_KEPT."""
+        for surface in surfaces:
+            if len(self._kept) < SPARES_KEPT and all(surface is not kept for kept in self._kept):
+                self._kept.append(surface)
+
+
+NO_SPARES = Spares()  # for a background made alone: nothing is ever given to it
+
+
 class Background:
     """The back layers of one scene at one size, painted again only where their looks change."""
 
     def __init__(self, size: tuple[int, int], opaque: bool, base: Background | None = None,
-                 first: int = 0) -> None:
-        self.surface = pygame.Surface(size)
+                 first: int = 0, spares: Spares = NO_SPARES) -> None:
+        self.surface = spares.surface(size)
         self.opaque = opaque  # the first layer covers every pixel: nothing to clear
         self.base, self.first = base, first  # with a base, its picture stands for layers < first
         self.looks: list[Hashable] | None = None
@@ -138,17 +202,24 @@ class Background:
         """Paint everything again next time (a layer was switched off)."""
         self.looks = None
 
+    def surfaces(self) -> list[pygame.Surface]:
+        """The full-size surfaces it keeps (to give to `Spares` when it is dropped)."""
+        return [self.surface]
+
     def bring_to(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
-                 paint: Paint) -> None:
-        """Make the kept picture that of `layers`, each at its frame."""
-        looks = [look_of(layer, frame) for layer, frame in zip(layers, frames, strict=True)]
+                 paint: Paint, asked: Asked | None = None) -> None:
+        """Make the kept picture that of `layers`, each at its frame (what they say asked
+        through `asked`, shared by the backgrounds of one picture)."""
+        asked = asked or Asked()
+        looks = [asked.look(n, layer, frame)
+                 for n, (layer, frame) in enumerate(zip(layers, frames, strict=True))]
         which = [id(layer) for layer in layers]  # a layer lent by another scene is another
         if looks == self.looks and which == self.which:
             self.painted = []
             return
         areas = None
         if self.looks is not None and which == self.which:
-            areas = changed_areas(layers, self.looks, looks)
+            areas = changed_areas(layers, self.looks, looks, asked)
         for area in [None] if areas is None else areas:
             self._paint(layers, frames, paint, area)
         self.looks, self.which, self.painted = looks, which, areas
@@ -156,15 +227,21 @@ class Background:
 
     def paint_pieces(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
                      paint: Paint) -> Pieces:
-        """Make the kept picture that of `layers` from scratch, a layer a piece (until the
-        last it is held as painted for nothing, so a frame in between paints it whole)."""
+        """Make the kept picture that of `layers` from scratch, a band of rows of a layer a
+        piece (the same pixels as painted whole: the background is painted again by areas
+        anyway; until the last piece it is held as painted for nothing, so a frame in
+        between paints it whole)."""
         looks = [look_of(layer, frame) for layer, frame in zip(layers, frames, strict=True)]
         self.looks = None
         self._clear(None)
+        surface = self.surface
         for n, (layer, frame) in enumerate(zip(layers, frames, strict=True)):
             if layer is not None and n >= self.first:
-                paint(self.surface, n, frame)
-                yield
+                for band in bands(surface.get_size()):
+                    surface.set_clip(band)
+                    paint(surface, n, frame)
+                    surface.set_clip(None)
+                    yield
         self.looks, self.which = looks, [id(layer) for layer in layers]
         self.painted = None
         self.version = next(VERSIONS)

@@ -16,6 +16,7 @@ from installation.core.timeline.state import Pace, RealTime
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.core.types import TimeFn, Warn
 from installation.core.warnings import WarnOnce
+from installation.visuals.background import Spares
 from installation.visuals.base import (
     TICK_SLACK,
     TICKS,
@@ -32,6 +33,7 @@ from installation.visuals.caption import Caption
 from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
 from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
+from installation.visuals.piece_times import PieceTimes, Place, place_of
 from installation.visuals.scene_layers import Bottom, SceneLayers, defaults
 from installation.visuals.transitions import (
     MASKED,
@@ -92,7 +94,8 @@ class Compositor:
         self._masks: dict[str, Dissolve | LightWipe] = {}
         self._masking: dict[str, tuple[Dissolve | LightWipe, Pieces]] = {}  # being made ahead
         self._skipped = 0  # slow steady frames in a row that built nothing ahead
-        self._pieces_took = (0.0, 0.0)  # what the last two pieces built ahead took
+        self._piece_times = PieceTimes()  # what pieces built ahead took, by where they start
+        self.spares = Spares()  # full-size surfaces of scenes gone by, for the next backgrounds
         self.prepared_ahead = False  # the last frame found the next scene all built
 
     def set_timeline(self, timeline: Timeline, pace: Pace | None = None) -> None:
@@ -346,34 +349,54 @@ class Compositor:
             self._masks[kind] = mask
 
     def _prepare_ahead(self, state: SceneState, mixing: bool, spent: float) -> None:
-        """One short piece of the next scene's building per frame, while this one is steady
-        (past its first second) and the frame, with the piece (guessed to take as long as the
-        longer of the last two), stays within GOAL_SECONDS; in a scene whose frames are all
-        slow, one frame in SLOW_SKIPS + 1 (else its whole build waits for the last seconds
-        and lands on the next scene's first frame)."""
+        """Short pieces of the next scene's building, while this one is steady (past its first
+        second): as many as fit with the frame within GOAL_SECONDS, each guessed to take what
+        the last ones from where it starts took (see piece_times); in a scene whose frames
+        are all slow, one piece in SLOW_SKIPS + 1 frames (else its whole build waits for the
+        last seconds and lands on the next scene's first frame)."""
         wanted = {state.previous.index, state.scene.index, state.next.index}
         for index in [i for i in self._scenes if i not in wanted]:
             self._scenes.pop(index).close()
         upcoming = self._layers(state.next)
         kind = state.next.transition.type
-        masked = kind in MASKED and kind not in self._masks  # its dissolve or wipe, to make
-        self.prepared_ahead = upcoming.ready and not masked
+        self.prepared_ahead = self._built_ahead(upcoming, kind)
         if self.prepared_ahead:
             return
         busy = mixing or state.scene_seconds < SETTLE_SECONDS  # a fade, or a cut just made
-        slow = spent + max(self._pieces_took) > GOAL_SECONDS  # with its piece, over the goal
+        slow = spent + self._piece_times.guess(self._place(upcoming, kind)) > GOAL_SECONDS
         if (busy or slow) and self._seconds_until(state, state.next) > URGENT_SECONDS:
             if busy or self._skipped < SLOW_SKIPS:
                 self._skipped += not busy
                 return  # a transition, a scene's first moments or a slow frame: leave them be
         self._skipped = 0
+        spent += self._build_piece(upcoming, kind)
+        while not (busy or self._built_ahead(upcoming, kind)) and (
+                spent + self._piece_times.guess(self._place(upcoming, kind)) <= GOAL_SECONDS):
+            spent += self._build_piece(upcoming, kind)
+
+    def _built_ahead(self, upcoming: SceneLayers, kind: str) -> bool:
+        """Is the next scene built, and the dissolve or wipe it arrives by made?"""
+        return upcoming.ready and (kind not in MASKED or kind in self._masks)
+
+    def _place(self, upcoming: SceneLayers, kind: str) -> Place:
+        """Where the next piece of building ahead starts (its guess is kept by place)."""
+        if not upcoming.ready:
+            return upcoming.place
+        making = self._masking.get(kind)
+        return place_of(making[1]) if making else kind
+
+    def _build_piece(self, upcoming: SceneLayers, kind: str) -> float:
+        """Build one piece of the next scene (or of its dissolve or wipe); the seconds it took."""
+        place = self._place(upcoming, kind)
         started = self.timer()
         if upcoming.ready:
             self._mask_step(kind)
         else:
             upcoming.step()
-        self._pieces_took = (self._pieces_took[1], self.timer() - started)
+        took = self.timer() - started
+        self._piece_times.took(place, took)
         self.pieces_built += 1
+        return took
 
     def _seconds_until(self, state: SceneState, scene: Scene) -> float:
         pace = self.pace or RealTime()

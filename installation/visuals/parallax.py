@@ -18,12 +18,19 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.background import VERSIONS, Background, Paint
+from installation.visuals.background import (
+    NO_SPARES,
+    VERSIONS,
+    Asked,
+    Background,
+    Paint,
+    Spares,
+    bands,
+)
 from installation.visuals.base import Frame, Layer, Pieces, Setup
 
 KEY = (1, 2, 3)  # what a near plane holds where the planes behind show through
 SHOWING_KEY = 1  # a plane pixel that happens to be KEY is drawn one level off it
-BAND_ROWS = 160  # rows keyed in one piece when a plane is made ahead (~3 ms at 1920 wide)
 
 
 @dataclass(frozen=True)
@@ -76,8 +83,9 @@ class Planes:
     """
 
     def __init__(self, size: tuple[int, int], opaque: bool, ends: Sequence[int],
-                 depths: Sequence[float], drift: Drift) -> None:
-        """Planes to make (`pieces` makes their pictures, a full-size surface a step)."""
+                 depths: Sequence[float], drift: Drift, spares: Spares = NO_SPARES) -> None:
+        """Planes to make (`pieces` makes their pictures, a full-size surface a step, taken
+        from `spares` where it has one)."""
         self.size, self.opaque = size, opaque
         self.ends, self.depths, self.drift = list(ends), list(depths), drift
         self.backs: list[Background] = []
@@ -87,18 +95,19 @@ class Planes:
         self.version = next(VERSIONS)
         self.seconds = 0.0
         self.offset = 0  # every plane moved this much more (the picture seen from a layer)
+        self.spares = spares
 
     def pieces(self) -> Pieces:
         """Make the planes' pictures, one full-size surface a piece (each takes milliseconds)."""
         for first in [0, *self.ends[:-1]]:
             base = self.backs[-1] if self.backs else None
-            self.backs.append(Background(self.size, self.opaque, base, first))
+            self.backs.append(Background(self.size, self.opaque, base, first, self.spares))
             yield
         self.keyed.append(self.backs[0].surface)
         for _ in self.ends[1:]:
-            self.keyed.append(_keyed(self.size))
+            self.keyed.append(_keyed(self.spares.surface(self.size)))
             yield
-        self.surface = pygame.Surface(self.size)
+        self.surface = self.spares.surface(self.size)
 
     def forget(self) -> None:
         """Paint everything again next time (a layer was switched off)."""
@@ -106,15 +115,22 @@ class Planes:
             back.forget()
         self.shifts = None
 
+    def surfaces(self) -> list[pygame.Surface]:
+        """The full-size surfaces it keeps (to give to `Spares` when it is dropped)."""
+        made = [surface for back in self.backs for surface in back.surfaces()]
+        made += self.keyed[1:]
+        return made + ([self.surface] if self.surface.get_size() == self.size else [])
+
     def bring_to(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
                  paint: Paint) -> None:
         """Make the composed picture that of `layers`, each at its frame, moved for `seconds`
         (and by `offset`)."""
         shifts = self._shifts()
         moved: list[pygame.Rect] | None = []  # where the composed picture changes
+        asked = Asked()  # each plane asks the layers below it again: they answer once
         for n, (back, end) in enumerate(zip(self.backs, self.ends, strict=True)):
             was = back.looks
-            back.bring_to(layers[:end], frames[:end], paint)
+            back.bring_to(layers[:end], frames[:end], paint, asked)
             own = was is None or back.looks is None or was[back.first:] != back.looks[back.first:]
             changed = self._key(n, back.painted, own) if n else back.painted
             if moved is not None and changed is not None:
@@ -175,15 +191,8 @@ class Planes:
         mirror_edges(out, shifts)  # no stale strip: a reflection over it may read it
 
 
-def bands(size: tuple[int, int]) -> list[pygame.Rect]:
-    """The picture in bands of rows, each a short piece of work when worked on apart."""
-    width, height = size
-    return [pygame.Rect(0, top, width, min(BAND_ROWS, height - top))
-            for top in range(0, height, BAND_ROWS)]
-
-
-def _keyed(size: tuple[int, int]) -> pygame.Surface:
-    surface = pygame.Surface(size)
+def _keyed(surface: pygame.Surface) -> pygame.Surface:
+    """A plane's surface showing nothing yet: every pixel KEY, drawn as see-through."""
     surface.fill(KEY)
     surface.set_colorkey(KEY)
     return surface

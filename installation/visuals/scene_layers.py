@@ -20,6 +20,7 @@ from installation.visuals.blending import Paint
 from installation.visuals.caption import Caption
 from installation.visuals.layers import FACTORIES
 from installation.visuals.parallax import Drift, Planes, mirror_edges, runs
+from installation.visuals.piece_times import Place, place_of
 
 if TYPE_CHECKING:
     from installation.visuals.compositor import Compositor
@@ -73,6 +74,11 @@ class SceneLayers:
         """Is everything built (nothing left to do before the first frame)?"""
         return self._pending is None
 
+    @property
+    def place(self) -> Place:
+        """Where the building goes on from at the next step (see piece_times)."""
+        return place_of(self._pending)
+
     def step(self) -> None:
         """Do the next short piece of building (nothing once all is built)."""
         if self._pending is not None and next(self._pending, _DONE) is _DONE:
@@ -94,6 +100,9 @@ class SceneLayers:
             stop = getattr(layer, "close", None)
             if stop is not None:
                 stop()
+        if self.background is not None:  # its surfaces serve the next scenes' backgrounds
+            self.compositor.spares.give(self.background.surfaces())
+            self.background = None
 
     def _steps(self, specs: list[LayerSpec]) -> Pieces:
         for index, spec in enumerate(specs):
@@ -151,10 +160,10 @@ class SceneLayers:
         """One background for the still layers, or depth planes if any of them drifts."""
         depths = [self.depth(n) for n in range(self.back)]
         if not any(depths) or not self.drift.most:
-            return Background(self.compositor.world, self.opaque)
+            return Background(self.compositor.world, self.opaque, spares=self.compositor.spares)
         ends = runs(depths)
         return Planes(self.compositor.world, self.opaque, ends, [depths[end - 1] for end in ends],
-                      self.drift)
+                      self.drift, self.compositor.spares)
 
     def depth(self, n: int) -> float:
         """How near layer n stands, for the camera's sway (0: it does not move)."""

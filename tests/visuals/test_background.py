@@ -11,7 +11,7 @@ import pytest
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.background import merged
+from installation.visuals.background import SPARES_KEPT, Spares, merged
 from installation.visuals.base import Frame
 from installation.visuals.clouds import STEP, STRIPS, Clouds
 from installation.visuals.compositor import Compositor
@@ -169,3 +169,22 @@ def test_a_sinking_mammoth_repaints_from_her_top_down_and_the_picture_stays_the_
     area = mammoth.changed((False, deep, 0, 0, None), (False, deep + 1, 0, 0, None))[0]
     assert area.top == mammoth.feet[1] + deep, "nothing above her back"
     assert area.width < mammoth.image.get_width() * 1.1
+
+
+def test_a_spare_surface_is_handed_out_as_a_new_one_would_be() -> None:
+    """A background made on a surface a gone scene gave back starts black and without the
+    colour key a depth plane had set on it; no more than SPARES_KEPT are kept."""
+    spares = Spares()
+    used = pygame.Surface(SIZE)
+    used.fill((1, 2, 3))
+    used.set_colorkey((1, 2, 3))
+    given = [used, used, *(pygame.Surface(SIZE) for _ in range(SPARES_KEPT))]
+    spares.give(given)
+    again = spares.surface(SIZE)
+    assert again is used
+    assert again.get_colorkey() is None
+    assert pygame.image.tobytes(again, "RGBX") == pygame.image.tobytes(
+        pygame.Surface(SIZE), "RGBX")
+    kept = [spares.surface(SIZE) for _ in range(SPARES_KEPT)]
+    assert len({id(surface) for surface in kept}) == SPARES_KEPT
+    assert all(kept[-1] is not surface for surface in given)  # one given twice is kept once

@@ -280,24 +280,31 @@ class LightWipe:
         fade = half * CAPTION_FADE
         return clamp01((span[0] - (x + half)) / fade), clamp01((x - half - span[1]) / fade)
 
-    def apply(self, surface: pygame.Surface, old: pygame.Surface, new: pygame.Surface,
-              progress: float) -> None:
+    def showing(self, progress: float) -> tuple[bool, bool]:
+        """Does each scene (old, new) show anywhere in the picture `progress` of the way:
+        the new one once its seam's first column is in it, the old while its last is?"""
+        left = self.edge(progress) - self.band // 2
+        return left + self.seam[0] < self.size[0], left + self.seam[1] > 0
+
+    def apply(self, surface: pygame.Surface, old: pygame.Surface | None,
+              new: pygame.Surface | None, progress: float) -> None:
         """The frame `progress` of the way: each pixel copied once from the scene on its side
         (the old scene's over the seam), the new one laid over the seam through the ramp, the
-        light added over the band."""
+        light added over the band. A scene that does not show (`showing`) may be None."""
         left = self.edge(progress) - self.band // 2  # the band's left edge
         height, width = self.ramp.get_height(), self.size[0]
         mixed = left + self.seam[0]  # new scene left of it, the old from it (mixed over the seam)
-        if mixed > 0:
+        if new is not None and mixed > 0:
             surface.blit(new, (0, 0), (0, 0, mixed, height))
         ahead = max(0, mixed)
-        if ahead < width:
+        if old is not None and ahead < width:
             surface.blit(old, (ahead, 0), (ahead, 0, width - ahead, height))
-        cover = self._cover
-        cover.fill((255, 255, 255), special_flags=pygame.BLEND_RGB_MAX)  # white, as the ramp
-        cover.blit(new, (0, 0), (mixed, 0, cover.get_width(), height),
-                   special_flags=pygame.BLEND_RGB_MULT)
-        surface.blit(cover, (mixed, 0))
+        if new is not None and old is not None:
+            cover = self._cover
+            cover.fill((255, 255, 255), special_flags=pygame.BLEND_RGB_MAX)  # white, as the ramp
+            cover.blit(new, (0, 0), (mixed, 0, cover.get_width(), height),
+                       special_flags=pygame.BLEND_RGB_MULT)
+            surface.blit(cover, (mixed, 0))
         surface.blit(self._lit(level(math.sin(math.pi * clamp01(progress)))),
                      (left + self.glow[0], 0), special_flags=pygame.BLEND_RGB_ADD)
 

@@ -142,9 +142,10 @@ def mix(surface: pygame.Surface, new: pygame.Surface, new_share: float,
 
 
 def columns_where(flags: np.ndarray) -> tuple[int, int]:
-    """The first column where `flags` holds and the one after its last (a span of them)."""
+    """The first column where `flags` holds and the one after its last (a span of them; the
+    first column alone if it holds nowhere, as in a band too narrow to light)."""
     found = np.flatnonzero(flags)
-    return int(found[0]), int(found[-1]) + 1
+    return (int(found[0]), int(found[-1]) + 1) if found.size else (0, 1)
 
 
 class Dissolve:
@@ -251,7 +252,9 @@ class LightWipe:
         pygame.surfarray.blit_array(self.light, rgb[self.glow[0]:self.glow[1]])
         # The new scene's share across the band: all left of its seam, none right of it.
         alphas = np.round(s_curve(np.clip(0.5 - x / (2 * WIPE_SEAM), 0.0, 1.0)) * 255)
-        self.seam = columns_where((alphas > 0) & (alphas < 255))  # where the two mix
+        # Where the two mix: after the columns all new, before those all old (none in a band
+        # too narrow).
+        self.seam = int(np.sum(alphas >= 255)), band - int(np.sum(alphas <= 0))
         # White, its alpha that share over the seam (times the new scene, it lays that over
         # the old).
         self.ramp = pygame.Surface((self.seam[1] - self.seam[0], height), pygame.SRCALPHA)

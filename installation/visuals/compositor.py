@@ -238,7 +238,9 @@ class Compositor:
         two, and is still the same whether or not the frame before it was drawn. A fade
         takes its shares from the even tick (they step 30 times a second) and holds the old
         scene dimmed for both its ticks: a frame drawing the new one copies it, dims it and
-        adds the old (three passes over the picture, not four)."""
+        adds the old (three passes over the picture, not four). A light wipe draws neither
+        scene while it is out of the picture: the new one until the light brings it in, the
+        old one once the light has taken it all."""
         kind = state.scene.transition.type
         arriving, leaving = self._scene(state.scene), self._scene(state.previous)
         sky = None if kind == "light-wipe" else arriving.bottom_for(leaving)
@@ -261,8 +263,10 @@ class Compositor:
         tick = int(state.scene_seconds * TICKS + TICK_SLACK)
         key = (leaving, arriving, sky)
         old_tick, new_tick = tick - tick % 2, max(0, tick - 1 + tick % 2)
-        new = self._held_new.get((*key, new_tick), lambda target: draw_new(
-            target, self._tick_state(state, new_tick)))
+
+        def held_new() -> pygame.Surface:
+            return self._held_new.get((*key, new_tick), lambda target: draw_new(
+                target, self._tick_state(state, new_tick)))
 
         def held_old() -> pygame.Surface:
             return self._held_old.get((*key, old_tick), lambda target: draw_old(
@@ -272,14 +276,18 @@ class Compositor:
         # steps 30 times a second): held dimmed (or, dissolving, as a cover over the new).
         pair_progress = tick_progress(state, old_tick)
         if kind == "dissolve":
+            new = held_new()
             cover = self._dissolve().cover((*key, old_tick, pair_progress), held_old,
                                            pair_progress)
             surface.blit(new, (0, 0))
             surface.blit(cover, (0, 0))
             self._lay_captions(surface, state, leaving, arriving)
             return
-        if kind in MASKED:
-            self._wipe().apply(surface, held_old(), new, state.progress)
+        if kind in MASKED:  # a scene out of the picture (not yet reached, or passed) undrawn
+            wipe = self._wipe()
+            old_shows, new_shows = wipe.showing(state.progress)
+            new_held = held_new() if new_shows else None
+            wipe.apply(surface, held_old() if old_shows else None, new_held, state.progress)
             self._lay_captions(surface, state, leaving, arriving)
             return
         old_share, new_share, white = shares(kind, pair_progress)
@@ -288,6 +296,7 @@ class Compositor:
             draw_old(target, self._tick_state(state, old_tick))
             scale(target, old_share)
 
+        new = held_new()
         old = self._held_old.get((*key, old_tick, level(old_share)), draw_dimmed)
         mix(surface, new, new_share, old, white)
 

@@ -141,6 +141,13 @@ def mix(surface: pygame.Surface, new: pygame.Surface, new_share: float,
     add_white(surface, white)
 
 
+def columns_where(flags: np.ndarray) -> tuple[int, int]:
+    """The first column where `flags` holds and the one after its last (a span of them; the
+    first column alone if it holds nowhere, as in a band too narrow to light)."""
+    found = np.flatnonzero(flags)
+    return (int(found[0]), int(found[-1]) + 1) if found.size else (0, 1)
+
+
 class Dissolve:
     """A noise-threshold dissolve: each spot turns to the new scene when the progress passes
     its threshold; the thresholds are smooth noise, so the new scene spreads in blots.
@@ -226,7 +233,12 @@ class Dissolve:
 
 class LightWipe:
     """A band of warm light sweeps left to right; behind it the new scene, ahead the old,
-    the one giving way to the other softly across the band (no seam under the light)."""
+    the one giving way to the other softly across the band (no seam under the light).
+
+    Only the seam, where neither scene shows whole, is mixed; the rest of the band is copied
+    from the scene on its side like the rest of the picture, and the light is added only
+    over its columns that give any (the same pixels as mixing and lighting the whole band).
+    """
 
     def __init__(self, size: tuple[int, int]) -> None:
         width, height = size
@@ -234,25 +246,31 @@ class LightWipe:
         x = np.linspace(-1.0, 1.0, band)
         falloff = np.cos(np.clip(x, -1, 1) * math.pi / 2) ** 3
         rgb = (falloff[:, None, None] * np.array(WIPE_LIGHT)[None, None, :]).astype(np.uint8)
-        column = pygame.Surface((band, 1))
-        pygame.surfarray.blit_array(column, rgb)
-        self.light = pygame.transform.scale(column, (band, height))
-        # White, its alpha the new scene's share across the band: all left of its seam, none
-        # right of it (times the new scene, it lays that over the old).
-        self.ramp = pygame.Surface((band, height), pygame.SRCALPHA)
+        self.band = band
+        self.glow = columns_where(rgb.any(axis=(1, 2)))  # the band's columns that add light
+        self.light = pygame.Surface((self.glow[1] - self.glow[0], 1))  # one row: all alike
+        pygame.surfarray.blit_array(self.light, rgb[self.glow[0]:self.glow[1]])
+        # The new scene's share across the band: all left of its seam, none right of it.
+        alphas = np.round(s_curve(np.clip(0.5 - x / (2 * WIPE_SEAM), 0.0, 1.0)) * 255)
+        # Where the two mix: after the columns all new, before those all old (none in a band
+        # too narrow).
+        self.seam = int(np.sum(alphas >= 255)), band - int(np.sum(alphas <= 0))
+        # White, its alpha that share over the seam (times the new scene, it lays that over
+        # the old).
+        self.ramp = pygame.Surface((self.seam[1] - self.seam[0], height), pygame.SRCALPHA)
         self.ramp.fill((255, 255, 255, 255))
-        shares = np.clip(0.5 - x / (2 * WIPE_SEAM), 0.0, 1.0)
-        alphas = pygame.surfarray.pixels_alpha(self.ramp)
-        alphas[:] = np.round(s_curve(shares) * 255).astype(np.uint8)[:, None]
-        del alphas
+        ramp = pygame.surfarray.pixels_alpha(self.ramp)
+        ramp[:] = alphas[self.seam[0]:self.seam[1]].astype(np.uint8)[:, None]
+        del ramp
         self.size = size
         self._cover = self.ramp.copy()  # the ramp times the new scene, made again each frame
-        self._light = self.light.copy()  # the light at the strength of `_strength`
+        self._row = self.light.copy()  # the light's row at the strength of `_strength`
+        self._light = pygame.Surface((self.light.get_width(), height))  # and all its rows
         self._strength = -1
 
     def edge(self, progress: float) -> int:
         """Where the new scene ends, in pixels from the left (off the picture at 0 and 1)."""
-        band = self.light.get_width()
+        band = self.band
         return round(-band / 2 + smoothstep(progress) * (self.size[0] + band))
 
     def caption_shares(self, span: tuple[int, int], progress: float) -> tuple[float, float]:
@@ -261,34 +279,44 @@ class LightWipe:
         go as the light comes near them, the arriving scene's come once it has passed them
         (never words over the other scene, nor washed out under the light)."""
         x = self.edge(progress)
-        half = self.light.get_width() / 2
+        half = self.band / 2
         fade = half * CAPTION_FADE
         return clamp01((span[0] - (x + half)) / fade), clamp01((x - half - span[1]) / fade)
 
-    def apply(self, surface: pygame.Surface, old: pygame.Surface, new: pygame.Surface,
-              progress: float) -> None:
-        """The frame `progress` of the way: each pixel copied once from the scene on its side,
-        the band mixed under the light."""
-        x = self.edge(progress)
-        band, height = self.ramp.get_size()
-        width = self.size[0]
-        left = x - band // 2
-        if left > 0:
-            surface.blit(new, (0, 0), (0, 0, left, height))
-        if left < width:
-            ahead = max(0, left)
+    def showing(self, progress: float) -> tuple[bool, bool]:
+        """Does each scene (old, new) show anywhere in the picture `progress` of the way:
+        the new one once its seam's first column is in it, the old while its last is?"""
+        left = self.edge(progress) - self.band // 2
+        return left + self.seam[0] < self.size[0], left + self.seam[1] > 0
+
+    def apply(self, surface: pygame.Surface, old: pygame.Surface | None,
+              new: pygame.Surface | None, progress: float) -> None:
+        """The frame `progress` of the way: each pixel copied once from the scene on its side
+        (the old scene's over the seam), the new one laid over the seam through the ramp, the
+        light added over the band. A scene that does not show (`showing`) may be None."""
+        left = self.edge(progress) - self.band // 2  # the band's left edge
+        height, width = self.ramp.get_height(), self.size[0]
+        mixed = left + self.seam[0]  # new scene left of it, the old from it (mixed over the seam)
+        if new is not None and mixed > 0:
+            surface.blit(new, (0, 0), (0, 0, mixed, height))
+        ahead = max(0, mixed)
+        if old is not None and ahead < width:
             surface.blit(old, (ahead, 0), (ahead, 0, width - ahead, height))
-        cover = self._cover
-        cover.fill((255, 255, 255), special_flags=pygame.BLEND_RGB_MAX)  # white, as the ramp
-        cover.blit(new, (0, 0), (left, 0, band, height), special_flags=pygame.BLEND_RGB_MULT)
-        surface.blit(cover, (left, 0))
-        surface.blit(self._lit(level(math.sin(math.pi * clamp01(progress)))), (left, 0),
-                     special_flags=pygame.BLEND_RGB_ADD)
+        if new is not None and old is not None:
+            cover = self._cover
+            cover.fill((255, 255, 255), special_flags=pygame.BLEND_RGB_MAX)  # white, as the ramp
+            cover.blit(new, (0, 0), (mixed, 0, cover.get_width(), height),
+                       special_flags=pygame.BLEND_RGB_MULT)
+            surface.blit(cover, (mixed, 0))
+        surface.blit(self._lit(level(math.sin(math.pi * clamp01(progress)))),
+                     (left + self.glow[0], 0), special_flags=pygame.BLEND_RGB_ADD)
 
     def _lit(self, strength: int) -> pygame.Surface:
-        """The light at `strength` (0..255), made again only when that changes."""
+        """The light at `strength` (0..255), made again only when that changes: its one row
+        dimmed, then stretched down the picture (every row the same)."""
         if self._strength != strength:
-            self._light.blit(self.light, (0, 0))
-            self._light.fill((strength, strength, strength), special_flags=pygame.BLEND_RGB_MULT)
+            self._row.blit(self.light, (0, 0))
+            self._row.fill((strength, strength, strength), special_flags=pygame.BLEND_RGB_MULT)
+            pygame.transform.scale(self._row, self._light.get_size(), self._light)
             self._strength = strength
         return self._light

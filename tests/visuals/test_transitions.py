@@ -10,6 +10,7 @@ from installation.core.timeline import Timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import TICKS, Compositor
 from installation.visuals.render import headless
+from installation.visuals.transitions import LightWipe
 
 from .helpers import NO_POST, SIZE, draw, layer, timeline
 
@@ -154,3 +155,27 @@ def frames_at(line: Timeline, *seconds: float) -> list[np.ndarray]:
         compositor.draw(surface, state_at(line, parse_clock("13:00") + at))
         frames.append(pygame.surfarray.array3d(surface).max(axis=2).astype(int))
     return frames
+
+
+@pytest.mark.parametrize("size", [SIZE, (8, 6)])
+def test_a_light_wipe_is_the_same_without_the_scene_it_does_not_show(
+        size: tuple[int, int]) -> None:
+    """As the light comes in, the arriving scene is not yet in the picture, and once it has
+    crossed the scene being left is gone: a frame left without the scene that does not show
+    (which is then not drawn) is the very frame made with it (also in a picture too narrow
+    for the light to have a soft seam)."""
+    headless()
+    rng = np.random.default_rng(5)
+    old, new = (pygame.surfarray.make_surface(rng.integers(0, 256, (*size, 3), np.uint8))
+                for _ in range(2))
+    wipe = LightWipe(size)
+    seen = set()
+    for progress in np.linspace(0.0, 1.0, 121):
+        old_shows, new_shows = wipe.showing(progress)
+        seen.add((old_shows, new_shows))
+        whole, without = pygame.Surface(size), pygame.Surface(size)
+        wipe.apply(whole, old, new, progress)
+        wipe.apply(without, old if old_shows else None, new if new_shows else None, progress)
+        assert np.array_equal(pygame.surfarray.array3d(whole),
+                              pygame.surfarray.array3d(without))
+    assert seen == {(True, False), (True, True), (False, True)}

@@ -90,6 +90,15 @@ class Look:
     outfit: Outfit | None = None  # None: a bare figure with a round head (a coyote)
     hair: Color | None = None  # grey hair catching the light (None: the body's colour)
 
+    def __hash__(self) -> int:  # worked out once: a sprite is looked up by it every frame
+        try:
+            return self.__dict__["_hash"]  # type: ignore[no-any-return]
+        except KeyError:
+            found = hash((self.height, self.color, self.rim, self.rim_left, self.outfit,
+                          self.hair))
+            self.__dict__["_hash"] = found
+            return found
+
 
 class Budget:
     """How much of a piece of the set-up is spent: work is charged before it is done, and a
@@ -289,6 +298,9 @@ class Sprites:
 
     def get(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
             part: str = WHOLE) -> tuple[pygame.Surface, Point]:
+        found = self._cache.get(self._key(name, phase, left, look, turn, part))
+        if found is not None:  # (every frame: no drawing set up for it)
+            return found
         return finished(self._making(name, phase, left, look, turn, part, Budget()))
 
     def _making(self, name: str, phase: float, left: bool, look: Look, turn: float, part: str,

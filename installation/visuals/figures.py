@@ -41,8 +41,11 @@ PHASES = 16  # a cycle is cached as this many sprites
 FINE = {"handshake": 64, "handshake-back": 64}  # a quick gesture's: its pumps in small steps
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
 # Drawing sprites ahead is measured in pixels of the supersampled drawing they are made on:
-# a piece of the set-up does about this much (a millisecond or two), then pauses.
-PIXELS_PER_PIECE = 3_000_000
+# a piece of the set-up does about this much (a few milliseconds: one sprite of a figure a
+# third of the picture tall, or several small ones), then pauses. Smaller pieces mean more of
+# them: a scene must still be built within the one before (one frame in 25 builds when the
+# frames are slow), so the busiest one (Panic in the diner) takes no more pieces than before.
+PIXELS_PER_PIECE = 7_000_000
 PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)
 SHRINK_COST = 3  # shrinking the drawing costs this many times its area
 SHADOW_COST = 12  # a long shadow costs this many times the sprite's (shrunk) area

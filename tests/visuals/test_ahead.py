@@ -21,7 +21,6 @@ from .helpers import NO_POST, SIZE, layer, timeline
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 FPS = 60
 SKY_SIZE = (640, 360)
-LEAD_SECONDS = 30.0  # the show builds a scene over the minutes of the one before: these do
 
 
 def step_up_to(compositor: Compositor, line: Timeline, scene: Scene, seconds: float) -> None:
@@ -80,7 +79,7 @@ def test_a_scene_built_ahead_draws_the_same_bytes_as_one_built_cold(name: str) -
     line = load_timeline(SHIPPED)
     scene = next(s for s in line.scenes if s.name == name)
     ahead = Compositor(line, SIZE, print)
-    step_up_to(ahead, line, scene, LEAD_SECONDS)
+    step_up_to(ahead, line, scene, URGENT_SECONDS)
     assert ahead.ready(scene)
     for offset in (0.01, 0.5, 3.0, 45.0):
         cold = Compositor(line, SIZE, print)

@@ -26,6 +26,7 @@ PIE_CASE: Box = (0.655, 0.796, 0.8, 0.884)  # low: its glass stands below the fa
 CUPS = (0.2, 0.3, 0.4, 0.5, 0.6)  # a cup before each customer (they face left), across
 CUP = (244, 240, 230)
 GLASS_TINT = 70  # the pie dome's glass over what is behind it (alpha)
+OPAQUE = 255
 
 
 def counter(size: tuple[int, int], light: Color, rng: Any
@@ -137,8 +138,14 @@ def _urn(front: pygame.Surface) -> None:
 
 
 def _cut(front: pygame.Surface, edge: int) -> list[Cutout]:
-    """The band below the far edge as an opaque picture, the things above it as cut-outs."""
+    """The band below the far edge as an opaque picture (with any opaque rows over the edge,
+    its chrome: a cut-out spanning them would join everything above into one wide box of
+    mostly nothing), the things above it as cut-outs."""
     width, height = front.get_size()
+    alpha = pygame.surfarray.pixels_alpha(front)
+    while edge > 0 and alpha[:, edge - 1].min() == OPAQUE:
+        edge -= 1
+    del alpha  # unlocks the surface
     band = pygame.Surface((width, height - edge))
     band.blit(front, (0, 0), (0, edge, width, height - edge))
     cutouts: list[Cutout] = [(band, (0, edge))]

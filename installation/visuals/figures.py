@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise, product
 from typing import Any
@@ -16,6 +16,7 @@ from installation.visuals.base import (
     Frame,
     Pieces,
     Setup,
+    finished,
     hash01,
     smooth_noise,
     stable_seed,
@@ -39,9 +40,15 @@ SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PHASES = 16  # a cycle is cached as this many sprites
 FINE = {"handshake": 64, "handshake-back": 64}  # a quick gesture's: its pumps in small steps
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
-PIXELS_PER_PIECE = 60_000
-SPRITE_PIXELS = 5_000  # what one sprite costs beyond its pixels (its joints), in pixels
-SHADOWS_PER_PIECE = 8  # sprites drawn ahead in one step, by their (shrunk) area
+# Drawing sprites ahead is measured in pixels of the supersampled drawing they are made on:
+# a piece of the set-up does about this much (a few milliseconds: one sprite of a figure a
+# third of the picture tall, or several small ones), then pauses. Smaller pieces mean more of
+# them: a scene must still be built within the one before (one frame in 25 builds when the
+# frames are slow), so the busiest one (Panic in the diner) takes no more pieces than before.
+PIXELS_PER_PIECE = 7_000_000
+PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)
+SHRINK_COST = 3  # shrinking the drawing costs this many times its area
+SHADOW_COST = 12  # a long shadow costs this many times the sprite's (shrunk) area
 TURN_RATE = 0.12  # head turns per second, roughly
 SIZES = 4  # members of a crowd come in this many heights
 HEIGHT_SPREAD = 0.14  # the tallest member of a crowd is this much taller than the shortest
@@ -86,11 +93,44 @@ class Look:
     outfit: Outfit | None = None  # None: a bare figure with a round head (a coyote)
     hair: Color | None = None  # grey hair catching the light (None: the body's colour)
 
+    def __hash__(self) -> int:  # worked out once: a sprite is looked up by it every frame
+        try:
+            return self.__dict__["_hash"]  # type: ignore[no-any-return]
+        except KeyError:
+            found = hash((self.height, self.color, self.rim, self.rim_left, self.outfit,
+                          self.hair))
+            self.__dict__["_hash"] = found
+            return found
+
+
+class Budget:
+    """How much of a piece of the set-up is spent: work is charged before it is done, and a
+    step that would go past the piece starts the next one (`over`)."""
+
+    def __init__(self, most: float = math.inf) -> None:
+        self.most = most
+        self.spent = 0.0
+
+    def over(self, cost: float) -> bool:
+        """Charge `cost`; True if the piece must pause first (the cost then opens the next)."""
+        if self.spent and self.spent + cost > self.most:
+            self.spent = cost
+            return True
+        self.spent += cost
+        return False
+
 
 def sprite_for(body: Body, look: Look, left: bool, part: str = WHOLE,
                trim: bool = False) -> tuple[pygame.Surface, Point]:
     """A figure (or one of its PARTS) drawn once: the surface, and where its feet are on it
     (x, y in pixels). A part, or any with `trim`, is cropped to what it shows."""
+    return finished(sprite_steps(body, look, left, part, trim, Budget()))
+
+
+def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
+                 budget: Budget) -> Generator[None, None, tuple[pygame.Surface, Point]]:
+    """`sprite_for` in steps (each pass of paint, then the shrinking), pausing where the
+    budget's piece is spent."""
     h = look.height * SUPERSAMPLE
     pad = int(0.1 * h) + 2
     xs = [x for c in body.capsules for x in (c.a[0], c.b[0])] + [body.head[0]]
@@ -99,6 +139,7 @@ def sprite_for(body: Body, look: Look, left: bool, part: str = WHOLE,
     height = int(1.12 * h) + 2 * pad
     big = pygame.Surface((width, height), pygame.SRCALPHA)
     origin = (pad - left_x * h, height - pad)
+    area = width * height
 
     def at(p: Point) -> tuple[float, float]:
         return (origin[0] + p[0] * h, origin[1] - p[1] * h)
@@ -113,15 +154,21 @@ def sprite_for(body: Body, look: Look, left: bool, part: str = WHOLE,
     # and hand read against the chest instead of sinking into it.
     for group, outlines, torso in _groups(capsules, shapes, part):
         if not torso and look.rim is not None and part == WHOLE:
+            if budget.over(PASS_PIXELS + area):
+                yield
             _near_arm(big, at, h, group, look.color, layers[0])
             continue
         for color, shift in layers:
+            if budget.over(PASS_PIXELS + area):
+                yield
             _paint(big, at, h, group, outlines, color, shift)
             if not shapes and torso:  # a bare figure's round head
                 cx, cy = at((body.head[0] + shift, body.head[1] + abs(shift) * 0.5))
                 pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
         if torso and look.hair is not None and look.outfit is not None:
             _grey_hair(big, at, h, hair_of(body, look.outfit), look.hair)
+    if budget.over(SHRINK_COST * area):
+        yield
     small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
@@ -254,10 +301,18 @@ class Sprites:
 
     def get(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
             part: str = WHOLE) -> tuple[pygame.Surface, Point]:
+        found = self._cache.get(self._key(name, phase, left, look, turn, part))
+        if found is not None:  # (every frame: no drawing set up for it)
+            return found
+        return finished(self._making(name, phase, left, look, turn, part, Budget()))
+
+    def _making(self, name: str, phase: float, left: bool, look: Look, turn: float, part: str,
+                budget: Budget) -> Generator[None, None, tuple[pygame.Surface, Point]]:
+        """The sprite, drawn in steps within `budget` the first time it is needed."""
         key = self._key(name, phase, left, look, turn, part)
         if key not in self._cache:
             body = self.body(name, key[1] / FINE.get(name, PHASES), key[2] / TURNS, look.outfit)
-            self._cache[key] = sprite_for(body, look, left, part, self.trim)
+            self._cache[key] = yield from sprite_steps(body, look, left, part, self.trim, budget)
         return self._cache[key]
 
     def reflection(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
@@ -281,21 +336,20 @@ class Sprites:
         return self._cache.values()
 
     def fill(self, names: Iterable[str], lefts: Iterable[bool], looks: Iterable[Look],
-             turns: int = 0, parts: Sequence[str] = (WHOLE,)) -> Pieces:
-        """Draw every sprite these poses, facings and looks can need, one at a time (ahead of
-        the scene, so no frame waits for a drawing)."""
-        drawn = 0
+             turns: int = 0, parts: Sequence[str] = (WHOLE,),
+             budget: Budget | None = None) -> Pieces:
+        """Draw every sprite these poses, facings and looks can need, in pieces of `budget`
+        (ahead of the scene, so no frame waits for a drawing)."""
+        budget = budget or Budget(PIXELS_PER_PIECE)
         for name, left, look in product(names, lefts, looks):
             steps = FINE.get(name, PHASES)
             for step, turned, part in product(range(steps), range(turns + 1), parts):
-                sprite, _ = self.get(name, step / steps, left, look, turned / TURNS, part)
-                drawn += sprite.get_width() * sprite.get_height() + SPRITE_PIXELS
+                args = (name, step / steps, left, look, turned / TURNS, part)
+                sprite, _ = yield from self._making(*args, budget)
                 if self.mirror is not None:
-                    self.reflection(name, step / steps, left, look, turned / TURNS, part)
-                    drawn += sprite.get_width() * sprite.get_height()
-                if drawn > PIXELS_PER_PIECE:
-                    drawn = 0
-                    yield
+                    if budget.over(sprite.get_width() * sprite.get_height()):
+                        yield
+                    self.reflection(*args)
 
     def body(self, name: str, t: float, turn: float, outfit: Outfit | None = None) -> Body:
         if self.kind == "coyote":
@@ -384,14 +438,15 @@ class Figures:
         elif not lefts:
             lefts = {False, True}
         looks = sorted(set(self.looks), key=repr)
+        budget = Budget(PIXELS_PER_PIECE)
         for name in sorted(names):  # a coyote turns its head only when it stands
             turns = TURNS if p["body"] == "coyote" and name not in MOVING else 0
-            yield from self.sprites.fill([name], sorted(lefts), looks, turns)
+            yield from self.sprites.fill([name], sorted(lefts), looks, turns, budget=budget)
         if p["shadow"]:
-            for n, (sprite, _) in enumerate(list(self.sprites.drawn())):
-                self._shadow_of(sprite)
-                if n % SHADOWS_PER_PIECE == SHADOWS_PER_PIECE - 1:
+            for sprite, _ in list(self.sprites.drawn()):
+                if budget.over(SHADOW_COST * sprite.get_width() * sprite.get_height()):
                     yield
+                self._shadow_of(sprite)
 
     def _warm_pair(self, headings: Sequence[float]) -> Pieces:
         """A pair's sprites: each partner in their own pose, facing the other (an embrace's in
@@ -401,11 +456,12 @@ class Figures:
             p["facing"] == "left"}  # (standing on a point, they face right)
         names = [p["pose"], "idle"] if _then_stands(p["pose"]) else [p["pose"]]
         parts = parts_of(p["pose"])
+        budget = Budget(PIXELS_PER_PIECE)
         for i, look in enumerate(self.looks):
             turned = i % 2 == 1
             yield from self.sprites.fill([self._pose_of(i, name) for name in names],
                                          sorted(left != turned for left in lefts), [look],
-                                         parts=parts)
+                                         parts=parts, budget=budget)
 
     def _pose_of(self, i: int, name: str) -> str:
         """The pose member i takes: the second of a pair takes their partner's."""

@@ -144,6 +144,7 @@ class Interior(Split):
             image.fill((0, 0, 0, 0), (x, top, 1, foot - top))
         yield
         self._sheen(image, left, right)
+        yield
         self._street(image, left, right)
         # The night through the glass, as it is before the room in front is drawn (what a
         # broken pane's cracks may lie over).
@@ -371,6 +372,7 @@ class Interior(Split):
         glow = pygame.Surface(self.size)
         glow.fill((0, 0, 0))
         drop, tall = round(PENDANT_DROP * height), round(SHADE_TALL * height)
+        spot = radial(round(0.16 * width), scaled(self.light, 0.28), 1.8)  # each lamp's
         for n, x in enumerate(PENDANTS):
             cx = round(x * width)
             pygame.draw.line(image, (*MULLION, 255), (cx, 0), (cx, drop - tall),
@@ -385,7 +387,6 @@ class Interior(Split):
                                  cone[3]])
             pygame.draw.ellipse(image, (255, 240, 210, 255),
                                 (cx - half, drop - tall // 6, 2 * half, tall // 3))
-            spot = radial(round(0.16 * width), scaled(self.light, 0.28), 1.8)
             glow.blit(spot, (cx - spot.get_width() // 2, drop - spot.get_height() // 2),
                       special_flags=pygame.BLEND_RGB_ADD)
         yield

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from itertools import product
 from typing import Any
 
 import numpy as np
@@ -139,15 +140,22 @@ def vertical(rect: pygame.Rect, top: Color, foot: Color) -> pygame.Surface:
 
 
 class Room(Split):
-    """The room is still; the sleeper's breathing, the blinking clock and its red light, the
-    beacon in the window and the cars' light on the wall move."""
+    """The room is still, lit or not by the blinking clock: both pictures are made once, and
+    the scene's background takes the other one only where the clock's light falls when it
+    blinks. The sleeper's breathing, the beacon in the window and the cars' light on the wall
+    move.
+
+    Every light is added (saturating, so in any order): the still part is the room with the
+    clock's light added, and each drawing of the breathing chest has the same light added, so
+    the frame is the one the room, the chest and all the lights added over them would make.
+    """
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set up in steps: the wall and window, the bed, the table and radio, the breaths,
-        the lights."""
+        the lights, then the room and each breath with the clock's light on them and without."""
         self.params, self.size, self.seed = params, setup.size, setup.seed
         width, height = self.size
         base = pygame.Surface(self.size)
@@ -162,14 +170,21 @@ class Room(Split):
         self._table(base)
         yield
         self.chest = box((0.41, 0.53, 0.58, MATTRESS_TOP + 0.004), self.size)
-        self.breaths = []
+        breaths = []
         for step in range(BREATH_STEPS):
-            self.breaths.append(self._breath(base, step))
+            breaths.append(self._breath(base, step))
             yield
-        self.still = base
-        self._sleeper(self.still, 0.0, (0, 0))
+        self._sleeper(base, 0.0, (0, 0))
         yield
         yield from self._lights()
+        self.stills: dict[bool, pygame.Surface] = {}
+        for lit in (False, True):
+            self.stills[lit] = self._glowing(base.copy(), lit)
+            yield
+        self.breaths: dict[bool, list[pygame.Surface]] = {False: [], True: []}
+        for lit, chest in product((False, True), breaths):
+            self.breaths[lit].append(self._glowing(chest.copy(), lit, self.chest.topleft))
+            yield
 
     def _wall(self, out: pygame.Surface) -> Pieces:
         """The wall shading down to the floor, a row at a time (a quarter of it a piece)."""
@@ -383,12 +398,37 @@ class Room(Split):
         forward = hash01(self.seed, turn, 8) < 0.5
         return (done if forward else 1.0 - done), float(s_curve(math.sin(math.pi * done)))
 
+    def look(self, frame: Frame) -> bool:
+        """What decides the still part's pixels: whether the clock is lit."""
+        return self.lit(frame)
+
+    def changed(self, old: bool, new: bool) -> list[pygame.Rect]:
+        """Where a blink changes the still part: the clock's glow on the room, its red on
+        him, its figures."""
+        frame = pygame.Rect((0, 0), self.size)
+        return [pygame.Rect(at, image.get_size()).clip(frame) for image, at in
+                ((self.spill, self.spill_at), (self.rim, self.rim_at), (self.face, self.face_at))]
+
+    def _glowing(self, surface: pygame.Surface, lit: bool,
+                 offset: tuple[int, int] = (0, 0)) -> pygame.Surface:
+        """The clock's light added to a picture of the room (or of the part of it at `offset`):
+        the unlit segments' ghosts, and when lit its glow on the room, its red on the sleeper's
+        edge and the lit figures."""
+        lights = [(self.ghost, self.face_at)]
+        if lit:
+            lights += [(self.spill, self.spill_at), (self.rim, self.rim_at),
+                       (self.face, self.face_at)]
+        for image, (x, y) in lights:
+            surface.blit(image, (x - offset[0], y - offset[1]),
+                         special_flags=pygame.BLEND_RGB_ADD)
+        return surface
+
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
-        surface.blit(self.still, (0, 0))
+        surface.blit(self.stills[self.lit(frame)], (0, 0))
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         step = int(frame.seconds / BREATH_SECONDS * BREATH_STEPS) % BREATH_STEPS
-        surface.blit(self.breaths[step], self.chest.topleft)
+        surface.blit(self.breaths[self.lit(frame)][step], self.chest.topleft)
         passing = self.car(frame)
         if passing is not None:
             across, level = passing
@@ -400,8 +440,3 @@ class Room(Split):
             surface.set_clip(None)
         if (frame.seconds % BEACON_SECONDS) < 0.3 * BEACON_SECONDS:
             surface.blit(self.beacon, self.beacon_at, special_flags=pygame.BLEND_RGB_ADD)
-        surface.blit(self.ghost, self.face_at, special_flags=pygame.BLEND_RGB_ADD)
-        if self.lit(frame):
-            surface.blit(self.spill, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
-            surface.blit(self.rim, self.rim_at, special_flags=pygame.BLEND_RGB_ADD)
-            surface.blit(self.face, self.face_at, special_flags=pygame.BLEND_RGB_ADD)

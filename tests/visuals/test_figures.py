@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pygame
 import pytest
+
+if TYPE_CHECKING:
+    from installation.visuals.figures import Budget, Look, Point
+    from installation.visuals.skeleton import Body
 
 from .helpers import NO_POST, SIZE, draw, layer, mean_brightness, one_scene
 
@@ -311,6 +318,11 @@ def test_people_without_a_shadow_are_blitted_from_what_shows_of_them(
     shown = sprite.get_bounding_rect()
     assert shown.right == sprite.get_width() and shown.bottom == sprite.get_height()
     assert shown.left <= 1 and shown.top <= 1, "no clear margin (but a column or row)"
-    whole = module.sprite_for
-    monkeypatch.setattr(module, "sprite_for", lambda *args: whole(*args[:4]))
+    whole = module.sprite_steps
+
+    def uncut(body: Body, look: Look, left: bool, part: str, _trim: bool,
+              budget: Budget) -> Generator[None, None, tuple[pygame.Surface, Point]]:
+        return whole(body, look, left, part, False, budget)  # the same sprites, uncut
+
+    monkeypatch.setattr(module, "sprite_steps", uncut)
     assert np.array_equal(trimmed, pygame.surfarray.array3d(draw(line, "12:00:04")))

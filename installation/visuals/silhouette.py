@@ -30,7 +30,7 @@ from installation.visuals.tarpit import MIRROR_DIM, tint
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 STROKE_STEPS = 40  # discs along each segment of a tapering stroke, less one
-BAND_ROWS = 30 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
+BAND_ROWS = 10 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
 MIRROR_SQUASH = 0.7
 MIRROR_TINT: Color = tint(MIRROR_DIM)  # as the pool browns what it mirrors
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size

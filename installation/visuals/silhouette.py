@@ -431,6 +431,25 @@ class Silhouette:
         assert self.wading is not None
         return self.wading.ring_area(self.feet[0], self.line)
 
+    def warm(self, frame: Frame) -> Pieces:
+        """Ahead of `frame`: the collar and coat where it meets the tar a piece at a time (its
+        first draw would make them all at once), then the reflection of the figure they
+        leave showing."""
+        look = self.look(frame)
+        if self.wading is None or look.sky is None:
+            return
+        visible = self._visible(look.sink)
+        while True:
+            begun = self.wading.pieces_made
+            self.wading.ahead(visible, look.sky)
+            if self.wading.pieces_made == begun:  # made (or already shown)
+                break
+            yield
+        self.wading.prepare(visible, look.sky)
+        if self.mirror is not None:
+            yield
+            self._mirror_of(self.wading.figure)
+
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         x, y = self.feet
         ringing, sink, lean, _ripple, sky = self.look(frame)

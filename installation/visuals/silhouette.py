@@ -274,6 +274,7 @@ class Silhouette:
                      int(height * params["y"]) - int(top * px))
         self.line = self.feet[1] + self.image.get_height()  # the tar's (or ground's) surface
         if params["sinking"]:  # she goes down rear first, fighting it: the tar closes over
+            yield
             before = self.image.get_size()
             self.image = pygame.transform.rotate(self.image, SINK_TILT if flip else -SINK_TILT)
             after = self.image.get_size()  # turned about its middle, which stays put
@@ -287,12 +288,14 @@ class Silhouette:
             self.image = self.image.copy()
             _fade(self.image, 1 - params["ghost"])
         in_tar = params["sink"] > 0 or params["sinking"] > 0
+        yield
         self.wading = Wading(shape, self.span, setup.seed, self.image) if in_tar else None
         self.rippling = in_tar and params["reflect"] > 0  # it lies on the tar's surface
         self.sky_top = sky_over(setup)
         self.scene_at = setup.scene.at
         self._ahead_of: tuple[Any, ...] | None = None  # the frame and look made ahead from
         self._coming: tuple[int, Color] | None = None  # the depth and sky to make ahead
+        yield
         self.mirror = self._mirror(self.image) if params["reflect"] > 0 else None
         self._mirrored = (self.image, self.mirror)  # the last figure mirrored, and its mirror
         self.glow = None

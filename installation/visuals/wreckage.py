@@ -217,26 +217,32 @@ def shading(width: int, light: Light, rng: np.random.Generator) -> np.ndarray:
 
 
 def paint_tower(size: tuple[int, int], cells: Grid, tone: Tone, light: Light,
-                rng: np.random.Generator) -> pygame.Surface:
-    """One broken tower on its own transparent surface, as wide and tall as it stood."""
+                rng: np.random.Generator) -> Generator[None, None, pygame.Surface]:
+    """One broken tower on its own transparent surface, as wide and tall as it stood: its
+    broken shape, then its colours TOWER_COLUMNS columns a piece, then its hanging slabs."""
     width, height = max(1, size[0]), max(2 * cells.floor + 1, size[1])
     color = tone.wall
     edge = ragged_edge(width, height, cells, rng)
     top = frame_top(edge, height, cells, rng.random() < STUB_CHANCE, rng)
     wall, through, dark, frame = structure(edge, top, height, cells, rng)
     base = np.array(color, float)
-    lit = base[None, None, :] * shading(width, light, rng)[:, None, None]
+    shade = shading(width, light, rng)
     warm = light.warmth * FIRE_TINT * (np.arange(height) / height)[None, :, None] ** 1.5
-    lit = lit + (np.array(tone.fire, float) - lit) * warm
-    rgb = np.where(dark[..., None], lit * tone.hole, lit)
-    rgb = np.where(frame[..., None], base * FRAME_TONE, rgb)
     surface = pygame.Surface((width, height), pygame.SRCALPHA)
-    pixels = pygame.surfarray.pixels3d(surface)
-    pixels[...] = np.clip(rgb, 0, 255).astype(np.uint8)
-    del pixels
-    alpha = pygame.surfarray.pixels_alpha(surface)
-    alpha[...] = np.where(wall | frame, 255, 0).astype(np.uint8)
-    del alpha
+    yield
+    for start in range(0, width, TOWER_COLUMNS):
+        cols = slice(start, min(width, start + TOWER_COLUMNS))
+        lit = base[None, None, :] * shade[cols, None, None]
+        lit = lit + (np.array(tone.fire, float) - lit) * warm
+        rgb = np.where(dark[cols, :, None], lit * tone.hole, lit)
+        rgb = np.where(frame[cols, :, None], base * FRAME_TONE, rgb)
+        pixels = pygame.surfarray.pixels3d(surface)
+        pixels[cols] = np.clip(rgb, 0, 255).astype(np.uint8)
+        del pixels
+        alpha = pygame.surfarray.pixels_alpha(surface)
+        alpha[cols] = np.where(wall[cols] | frame[cols], 255, 0).astype(np.uint8)
+        del alpha
+        yield
     hang_slabs(surface, edge, cells, scaled(color, FRAME_TONE), rng)
     return surface
 
@@ -297,6 +303,7 @@ def charred(albedo: np.ndarray, clad: np.ndarray) -> np.ndarray:
 
 ASH: Color = (118, 110, 104)  # ash lying on the ground
 DRIFT = (0.15, 0.6)  # how much of the ash's colour the ground takes: least, most
+TOWER_COLUMNS = 128  # a broken tower is coloured this many columns a piece
 DRIFT_COLUMNS = 96  # the ash on the ground is worked out this many columns a piece
 DRIFT_SCALE = (0.12, 0.05)  # a drift's size across and up the ground, of its width and height
 KERB_TONE = 3.0  # the kerbs' broken stone, of the ground's colour

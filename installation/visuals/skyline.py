@@ -383,12 +383,12 @@ def cutting(image: pygame.Surface,
     for band in _row_bands(width, height):
         keyed.blit(image, band.topleft, band)
         yield
+    keyed.set_colorkey(CUT_OUT)  # (run-length encoded once counted: bands of it are not)
+    solid = yield from _counted(image, 254)  # alpha 255
+    seen = yield from _counted(image, 0)  # alpha above 0
+    same = solid == seen and (yield from _counted(keyed, 0)) == seen
     keyed.set_colorkey(CUT_OUT, pygame.RLEACCEL)
-    solid = yield from _alpha_count(image, 254)  # alpha 255
-    seen = yield from _alpha_count(image, 0)  # alpha above 0
-    if solid != seen or pygame.mask.from_surface(keyed).count() != seen:
-        return image
-    return keyed
+    return keyed if same else image
 
 
 def _row_bands(width: int, height: int) -> list[pygame.Rect]:
@@ -397,8 +397,9 @@ def _row_bands(width: int, height: int) -> list[pygame.Rect]:
             for top in range(0, height, CUT_ROWS)]
 
 
-def _alpha_count(image: pygame.Surface, above: int) -> Generator[None, None, int]:
-    """How many of `image`'s pixels have alpha over `above`, a band of rows a piece."""
+def _counted(image: pygame.Surface, above: int) -> Generator[None, None, int]:
+    """How many of `image`'s pixels have alpha over `above` (or, colour-keyed, are not of
+    its key), a band of rows a piece."""
     count = 0
     for band in _row_bands(*image.get_size()):
         count += pygame.mask.from_surface(image.subsurface(band), above).count()

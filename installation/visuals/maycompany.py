@@ -26,6 +26,7 @@ TILT = 0.12  # the cylinder's top circle, seen from below: its ellipse's height 
 TILE = 0.0045  # one gold mosaic tile
 PIECE_COLUMNS = 24  # the building is laid out this many columns a piece when done ahead
 PIECE_PIXELS = 5000  # ...and reduced to its lights, and lit, this many pixels a piece
+TOUCH_FLOATS = 1 << 18  # new large arrays are first written this many floats a piece
 AHEAD_PIXELS = 1 << 30  # lit ahead of its step (a piece a frame, in time): all in one piece
 BASE = 0.2  # the black granite base with its display windows, a share of the box's height
 BANDS = (0.4, 0.53, 0.66, 0.79)  # the streamline ribbons, shares of the box's height
@@ -438,10 +439,21 @@ def _blank_maps(size: tuple[int, int]) -> Generator[None, None, Maps]:
     return Maps(albedo, *weights)
 
 
-def _spans(cols: slice) -> list[slice]:
-    """`cols` (a slice with a start and a stop) in runs of at most PIECE_COLUMNS."""
-    return [slice(start, min(start + PIECE_COLUMNS, cols.stop))
-            for start in range(cols.start, cols.stop, PIECE_COLUMNS)]
+def _spans(cols: slice, most: int = PIECE_COLUMNS) -> list[slice]:
+    """`cols` (a slice with a start and a stop) in runs of at most `most`."""
+    return [slice(start, min(start + most, cols.stop)) for start in range(cols.start, cols.stop,
+                                                                          most)]
+
+
+def _touched(shape: tuple[int, ...]) -> Generator[None, None, np.ndarray]:
+    """A new float array, its memory written once (a page the first time takes a while)
+    TOUCH_FLOATS a piece."""
+    made = np.empty(shape, np.float32)
+    flat = made.reshape(-1)
+    for part in _parts(flat.size, TOUCH_FLOATS):
+        flat[part] = 0.0
+        yield
+    return made
 
 
 def _parts(count: int, pixels: int = PIECE_PIXELS) -> list[slice]:
@@ -452,10 +464,14 @@ def _parts(count: int, pixels: int = PIECE_PIXELS) -> list[slice]:
 def _basis(maps: Maps) -> Generator[None, None, Basis]:
     """The painted maps reduced to the pixels the building covers, as sums of its lights
     (a few pixels a piece)."""
-    index = np.flatnonzero(maps.alpha > 0)
-    tinted = np.empty((3, 3, len(index)), np.float32)
-    plain = np.empty((4, len(index)), np.float32)
-    yield
+    h = maps.alpha.shape[1]
+    found = []
+    for cols in _spans(slice(0, maps.alpha.shape[0]), PIECE_COLUMNS * 8):
+        found.append(np.flatnonzero(maps.alpha[cols] > 0) + cols.start * h)  # flat positions
+        yield
+    index = np.concatenate(found)
+    tinted = yield from _touched((3, 3, len(index)))
+    plain = yield from _touched((4, len(index)))
     for part in _parts(len(index)):
         kept = index[part]
 

@@ -3,12 +3,12 @@ them and the light they throw."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, mix, scaled
+from installation.visuals.base import Color, finished, mix, scaled
 
 Project = Callable[[float, float, float], tuple[int, int]]
 HALF_WIDTH = 0.16  # world units (the road is 2 wide)
@@ -25,6 +25,7 @@ UNDERSIDE: Color = (22, 20, 20)  # the dark between the tyres, under the sill
 BUMPER_SHADE = 0.55  # the bumper's colour, of the paint's
 HOOD_LIGHT = 1.18  # the hood or the trunk lid, catching the sky, against the paint
 CONE_LENGTH = 2.2  # how far a car's headlights light the road, in widths of the car
+CONE_COLUMNS = 160  # a headlight's light on the road is made this many columns a piece
 SHADOW_DEPTH = 0.7  # how dark the road is under a car, at its darkest
 SHADOW_REACH = 1.35  # the shadow's width against the car's
 
@@ -94,14 +95,24 @@ def paint_of(index: int, daylight: float) -> tuple[Color, Color]:
 
 def cone(width: int, height: int, color: Color, toward_us: bool) -> pygame.Surface:
     """Headlight on the road: a soft wedge, brightest at the car, fading as it widens."""
+    return finished(coning(width, height, color, toward_us))
+
+
+def coning(width: int, height: int, color: Color,
+           toward_us: bool) -> Generator[None, None, pygame.Surface]:
+    """`cone`, made CONE_COLUMNS columns a piece."""
     w, h = max(4, width), max(4, height)
     y = np.linspace(0.0, 1.0, h, dtype=np.float32)[None, :]
     x = np.linspace(-1.0, 1.0, w, dtype=np.float32)[:, None]
     spread = 0.25 + 0.75 * y
-    falloff = np.clip(1 - np.abs(x) / spread, 0, 1) ** 1.5 * (1 - y) ** 1.6
-    if not toward_us:
-        falloff = falloff[:, ::-1]
-    rgb = (falloff[:, :, None] * np.array(color, dtype=np.float32)[None, None, :])
     out = pygame.Surface((w, h))
-    pygame.surfarray.blit_array(out, rgb.astype(np.uint8))
+    for start in range(0, w, CONE_COLUMNS):
+        cols = slice(start, min(w, start + CONE_COLUMNS))
+        falloff = np.clip(1 - np.abs(x[cols]) / spread, 0, 1) ** 1.5 * (1 - y) ** 1.6
+        if not toward_us:
+            falloff = falloff[:, ::-1]
+        rgb = (falloff[:, :, None] * np.array(color, dtype=np.float32)[None, None, :])
+        pygame.surfarray.blit_array(out.subsurface((cols.start, 0, cols.stop - cols.start, h)),
+                                    rgb.astype(np.uint8))
+        yield
     return out

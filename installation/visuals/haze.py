@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any
 
 import numpy as np
 import pygame
 
 from installation.core.timeutil import DAY_SECONDS, forward
-from installation.visuals.base import Color, Frame, Setup, hash01, scaled
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, scaled
 from installation.visuals.flash import white_out
 from installation.visuals.glow import radial
 
@@ -20,6 +20,7 @@ DUST_BELOW = 0.05  # how far it thins out over the ground below the line
 DUST_MOUNDS = (3, 7, 17, 41)  # its top rises and falls this many times across the picture
 DUST_MOTTLE = 0.06  # how much its tone and thickness vary from spot to spot
 DUST_ALPHA = 150.0  # how thick it lies
+DUST_COLUMNS = 240  # the settled ash is made this many columns a piece when built ahead
 VEIL = 0.75  # the even part of the haze, of its strength (the banks add the rest)
 BANKS = 2  # thicker drifts of haze moving slowly across, low over the ground
 BANK_SIZE = (0.55, 0.3)  # of the picture's width and height
@@ -55,6 +56,10 @@ class Haze:
     """A grey veil that drifts; with `clears` it thins away over the scene, as the sun wins."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the settled ash a band of columns at a time."""
         self.params = params
         width, height = setup.size
         color: Color = params["color"]
@@ -65,13 +70,15 @@ class Haze:
         scenes = setup.timeline.scenes
         self.scene = setup.scene
         self.following = scenes[(scenes.index(setup.scene) + 1) % len(scenes)]
-        self.dust = self._dust(width, height, color) if params["shore"] else None
+        self.dust = (yield from self._dust(width, height, color)) if params["shore"] else None
         self.shore = int(height * params["shore"])
 
     @staticmethod
-    def _dust(width: int, height: int, color: Color) -> pygame.Surface:
+    def _dust(width: int, height: int,
+              color: Color) -> Generator[None, None, pygame.Surface]:
         """Ash lying along a shore: soft pale drifts that rise in low mounds above the line
-        and thin out over the ground below it (never a ruled strip), faintly mottled."""
+        and thin out over the ground below it (never a ruled strip), faintly mottled;
+        DUST_COLUMNS columns a piece."""
         above, below = dust_rise(height), max(2, int(height * DUST_BELOW))
         rng = np.random.default_rng(width * 7 + height)
         x = np.linspace(0.0, 1.0, width)
@@ -80,17 +87,23 @@ class Haze:
         mounds = np.sum(waves, axis=0) / sum(np.abs(w).max() for w in waves)
         top = above * (0.6 + 0.4 * mounds)  # each column's drift height, in rows
         rise = above - 0.5 - np.arange(above + below, dtype=np.float64)  # over the line
-        cover = np.where(rise[None, :] >= 0,
-                         np.clip(1.0 - rise[None, :] / top[:, None], 0.0, 1.0) ** 0.7,
-                         np.clip(1.0 + rise[None, :] / below, 0.0, 1.0) ** 2)
-        mottle = 1.0 + DUST_MOTTLE * rng.standard_normal((width, above + below))
-        tone = np.clip(np.array(color)[None, None, :] * mottle[:, :, None], 0, 255)
         image = pygame.Surface((width, above + below), pygame.SRCALPHA)
-        pygame.surfarray.blit_array(image, tone.astype(np.uint8))
-        alpha = pygame.surfarray.pixels_alpha(image)
-        alpha[:] = np.clip(DUST_ALPHA * (0.8 + 0.2 * mounds[:, None]) * cover * mottle,
-                           0, 255).astype(np.uint8)
-        del alpha
+        yield
+        for start in range(0, width, DUST_COLUMNS):
+            cols = slice(start, min(width, start + DUST_COLUMNS))
+            cover = np.where(rise[None, :] >= 0,
+                             np.clip(1.0 - rise[None, :] / top[cols, None], 0.0, 1.0) ** 0.7,
+                             np.clip(1.0 + rise[None, :] / below, 0.0, 1.0) ** 2)
+            # drawn column by column: the same numbers as drawn for all of them at once
+            mottle = 1.0 + DUST_MOTTLE * rng.standard_normal((cols.stop - start, above + below))
+            tone = np.clip(np.array(color)[None, None, :] * mottle[:, :, None], 0, 255)
+            band = image.subsurface((start, 0, cols.stop - start, above + below))
+            pygame.surfarray.blit_array(band, tone.astype(np.uint8))
+            alpha = pygame.surfarray.pixels_alpha(band)
+            alpha[:] = np.clip(DUST_ALPHA * (0.8 + 0.2 * mounds[cols, None]) * cover * mottle,
+                               0, 255).astype(np.uint8)
+            del alpha, band
+            yield
         return image
 
     def strength(self, frame: Frame) -> float:

@@ -24,7 +24,10 @@ BOX_TALL, BOX_LONG, BOX_FAR = 0.2, 0.95, 0.62  # the box recedes to the left: it
 WING_LONG, WING_FAR = 0.14, 0.8  # the short return along Fairfax, receding to the right
 TILT = 0.12  # the cylinder's top circle, seen from below: its ellipse's height over its width
 TILE = 0.0045  # one gold mosaic tile
-BOX_PARTS = 4  # the box's columns are worked out in this many pieces when laid out ahead
+PIECE_COLUMNS = 24  # the building is laid out this many columns a piece when done ahead
+PIECE_PIXELS = 5000  # ...and reduced to its lights, and lit, this many pixels a piece
+TOUCH_FLOATS = 1 << 17  # new large arrays are first written this many floats a piece
+AHEAD_PIXELS = 1 << 30  # lit ahead of its step (a piece a frame, in time): all in one piece
 BASE = 0.2  # the black granite base with its display windows, a share of the box's height
 BANDS = (0.4, 0.53, 0.66, 0.79)  # the streamline ribbons, shares of the box's height
 BAND, LIP = 0.028, 0.012  # a ribbon's recess and the lip above it that catches the light
@@ -208,7 +211,7 @@ class MayCompany:
 
     def _lit_ahead(self, key: int) -> Generator[None, None, Lit]:
         """The building lit for `key` on the spare surface."""
-        return self._paint(key, self._spare)
+        return self._paint(key, self._spare, pixels=AHEAD_PIXELS)
 
     def _light(self, key: int) -> None:
         """Show the building lit for the hour of `key`: swap in the spare if it was lit
@@ -223,17 +226,21 @@ class MayCompany:
         self._halo, self._picture = lit.halo, lit.picture
         self._key = key
 
-    def _paint(self, key: int, pair: Pair, cut: bool = True) -> Generator[None, None, Lit]:
-        """Light the building for the hour of `key` onto `pair`, in pieces: its colours, onto
-        the surface with its glow on the sky, then (if `cut`) cut for quick drawing."""
+    def _paint(self, key: int, pair: Pair, cut: bool = True,
+               pixels: int = PIECE_PIXELS) -> Generator[None, None, Lit]:
+        """Light the building for the hour of `key` onto `pair`, in pieces: its colours
+        (`pixels` a piece), onto the surface with its glow on the sky, then (if `cut`) cut for
+        quick drawing."""
         if self._basis is None:  # not warmed ahead
             self._basis = finished(self._layout())
         basis = self._basis
         image = pair[0]
         lights, flood = _lights(key / LOOK_STEPS, self.params["lit"])
-        colours = np.clip(_lit(basis, lights), 0, 255).astype(np.uint8).T
-        yield
-        self._rgb.reshape(-1, 3)[basis.index] = colours
+        rgb = self._rgb.reshape(-1, 3)
+        for part in _parts(len(basis.index), pixels):
+            rgb[basis.index[part]] = np.clip(_lit(basis, lights, part), 0, 255).astype(
+                np.uint8).T
+            yield
         pygame.surfarray.blit_array(image, self._rgb)
         alpha = pygame.surfarray.pixels_alpha(image)
         alpha[:] = basis.alpha
@@ -252,41 +259,38 @@ class MayCompany:
         return Lit(pair, picture, halo)
 
     def _layout(self) -> Generator[None, None, Basis]:
-        """The building's surfaces, once, a part at a time: box, wing, granite frame, then
-        the cylinder."""
+        """The building's surfaces, once, a few columns at a time: box, wing, granite frame,
+        then the cylinder."""
         w, h = self.size
-        zeros = np.zeros((w, h), np.float32)
-        maps = Maps(np.zeros((w, h, 3), np.float32), *(zeros.copy() for _ in range(7)))
+        maps = yield from _blank_maps((w, h))
         xs = np.arange(w, dtype=np.float32)[:, None] + 0.5
         up = h - (np.arange(h, dtype=np.float32)[None, :] + 0.5)  # pixels above the ground
-        yield  # eleven maps of the whole picture, made
         origin = self.cx - self.left
         u = self.unit
         low = slice(max(0, h - round(BOX_TALL * u) - 2), h)  # the rows of the box
-        whole = self._columns(origin - BOX_LONG * u, origin)
-        cuts = np.linspace(whole.start, whole.stop, BOX_PARTS + 1).round().astype(int)
-        for start, stop in zip(cuts[:-1], cuts[1:], strict=True):  # the largest part of the work
-            cols = slice(int(start), int(stop))
+        for cols in _spans(self._columns(origin - BOX_LONG * u, origin)):
             self._box(maps, (cols, low), origin - xs[cols], up[:, low], BOX_LONG * u, BOX_FAR,
                       BAYS)
             yield
-        area = (self._columns(origin, origin + WING_LONG * u), low)
-        self._box(maps, area, xs[area[0]] - origin, up[:, low], WING_LONG * u, WING_FAR,
-                  WING_BAYS)
-        cols = self._columns(origin - FRAME_HALF * u, origin + FRAME_HALF * u)
-        self._frame(maps, (cols, slice(None)), np.abs(xs[cols] - origin), up)
-        yield
-        cols = self._columns(origin - DRUM_HALF * u, origin + DRUM_HALF * u)
-        self._drum(maps, (cols, slice(None)), (xs[cols] - origin) / (DRUM_HALF * u), up)
-        yield
+        for cols in _spans(self._columns(origin, origin + WING_LONG * u)):
+            self._box(maps, (cols, low), xs[cols] - origin, up[:, low], WING_LONG * u,
+                      WING_FAR, WING_BAYS)
+            yield
+        for cols in _spans(self._columns(origin - FRAME_HALF * u, origin + FRAME_HALF * u)):
+            self._frame(maps, (cols, slice(None)), np.abs(xs[cols] - origin), up)
+            yield
+        for cols in _spans(self._columns(origin - DRUM_HALF * u, origin + DRUM_HALF * u)):
+            self._drum(maps, (cols, slice(None)), (xs[cols] - origin) / (DRUM_HALF * u), up)
+            yield
         if self.burnt:
-            self._burn(maps, np.abs(xs[:, 0] - origin), up[0])
+            yield from self._burn(maps, np.abs(xs[:, 0] - origin), up[0])
         return (yield from _basis(maps))
 
-    def _burn(self, maps: Maps, off: np.ndarray, up: np.ndarray) -> None:
+    def _burn(self, maps: Maps, off: np.ndarray, up: np.ndarray) -> Pieces:
         """After the flash: the drum's top torn away and the box broken, the shell blackened
         with a little scorched cladding left, gaps burnt through near the top; no light of
-        its own (`off`: each column's distance from the axis, `up`: each row's height)."""
+        its own (`off`: each column's distance from the axis, `up`: each row's height), a few
+        columns at a time."""
         u = self.unit
         rng = np.random.default_rng(round(self.cx + 7 * u))
         knot = max(2, round(HUSK_KNOT * u))
@@ -294,21 +298,31 @@ class MayCompany:
                          knot, rng)
         box = torn_line(len(off), HUSK_BOX[0] * BOX_TALL * u, HUSK_BOX[1] * BOX_TALL * u, knot,
                         rng)
-        top = np.where(off < DRUM_HALF * u, drum, box)[:, None]  # the slab fell with the box
+        top = np.where(off < DRUM_HALF * u, drum, box)  # the slab fell with the box
+        for cols in _spans(slice(0, len(off))):
+            self._burn_columns(maps, cols, off[cols], up, top[cols])
+            yield
+
+    def _burn_columns(self, maps: Maps, cols: slice, off: np.ndarray, up: np.ndarray,
+                      top: np.ndarray) -> None:
+        """The husk's columns `cols`: each column's distance from the axis, each row's height,
+        each column's torn top."""
+        u = self.unit
+        top = top[:, None]
         gap = max(1, HUSK_GAP * u)
         cell = _hash(np.floor(off[:, None] / gap), np.floor(up[None, :] / gap))
         gone = (up[None, :] > top) | ((cell < HUSK_GAPS) & (up[None, :] > 0.6 * top))
-        maps.alpha[gone] = 0.0
+        maps.alpha[cols][gone] = 0.0
         tile = max(1.0, TILE * u)
         clad = ((_hash(np.floor(off[:, None] / tile) + 91, np.floor(up[None, :] / tile))
                  < CLAD_LEFT) & (off[:, None] < DRUM_HALF * u))  # only the drum was tiled
         facing = np.sqrt(np.clip(1 - (off / (DRUM_HALF * u)) ** 2, 0, 1))[:, None, None]
         round_by = np.where(off[:, None, None] < DRUM_HALF * u, HUSK_ROUND[0] + HUSK_ROUND[1]
                             * facing, 1.0)  # the stump still reads as a cylinder
-        maps.albedo[:] = charred(maps.albedo, clad.astype(np.float32)) * round_by
+        maps.albedo[cols] = charred(maps.albedo[cols], clad.astype(np.float32)) * round_by
         for name in ("flood", "gloss", "sky", "shop"):
-            getattr(maps, name)[:] = 0.0
-        maps.sun *= HUSK_SUN
+            getattr(maps, name)[cols] = 0.0
+        maps.sun[cols] *= HUSK_SUN
 
     def _columns(self, start: float, end: float) -> slice:
         """The image's columns from start to end (pixels), with one to spare either side."""
@@ -414,31 +428,70 @@ def _lights(hour: float, lit: float | None) -> tuple[Lights, float]:
                   shop=np.array(SHOP, np.float32) / 255 * shops, cool=1 - warmth), flood
 
 
+def _blank_maps(size: tuple[int, int]) -> Generator[None, None, Maps]:
+    """Maps of the whole picture with nothing painted, one map a piece."""
+    albedo = np.zeros((*size, 3), np.float32)
+    yield
+    weights = []
+    for _ in range(7):
+        weights.append(np.zeros(size, np.float32))
+        yield
+    return Maps(albedo, *weights)
+
+
+def _spans(cols: slice, most: int = PIECE_COLUMNS) -> list[slice]:
+    """`cols` (a slice with a start and a stop) in runs of at most `most`."""
+    return [slice(start, min(start + most, cols.stop)) for start in range(cols.start, cols.stop,
+                                                                          most)]
+
+
+def _touched(shape: tuple[int, ...]) -> Generator[None, None, np.ndarray]:
+    """A new float array, its memory written once (a page the first time takes a while)
+    TOUCH_FLOATS a piece."""
+    made = np.empty(shape, np.float32)
+    flat = made.reshape(-1)
+    for part in _parts(flat.size, TOUCH_FLOATS):
+        flat[part] = 0.0
+        yield
+    return made
+
+
+def _parts(count: int, pixels: int = PIECE_PIXELS) -> list[slice]:
+    """The pixels 0..count in runs of at most `pixels`."""
+    return [slice(start, min(start + pixels, count)) for start in range(0, count, pixels)]
+
+
 def _basis(maps: Maps) -> Generator[None, None, Basis]:
     """The painted maps reduced to the pixels the building covers, as sums of its lights
-    (in two pieces)."""
-    index = np.flatnonzero(maps.alpha > 0)
-
-    def kept(weight: np.ndarray) -> np.ndarray:
-        return weight.reshape(-1)[index]
-
-    albedo = maps.albedo.reshape(-1, 3)[index].T  # (3, pixels)
-    grey = albedo.mean(axis=0)
-    lights = [kept(maps.ambient), kept(maps.sun), kept(maps.flood)]
-    yield
-    channels = []
-    for channel in albedo:
-        channels.append(np.stack([channel * light for light in lights]))
+    (a few pixels a piece)."""
+    h = maps.alpha.shape[1]
+    found = []
+    for cols in _spans(slice(0, maps.alpha.shape[0]), PIECE_COLUMNS * 8):
+        found.append(np.flatnonzero(maps.alpha[cols] > 0) + cols.start * h)  # flat positions
         yield
-    tinted = np.stack(channels)
-    plain = np.stack([grey * kept(maps.flood), kept(maps.gloss), kept(maps.sky),
-                      kept(maps.shop)])
+    index = np.concatenate(found)
+    tinted = yield from _touched((3, 3, len(index)))
+    plain = yield from _touched((4, len(index)))
+    for part in _parts(len(index)):
+        kept = index[part]
+
+        def pick(weight: np.ndarray, kept: np.ndarray = kept) -> np.ndarray:
+            return weight.reshape(-1)[kept]
+
+        albedo = maps.albedo.reshape(-1, 3)[kept].T  # (3, pixels)
+        lights = [pick(maps.ambient), pick(maps.sun), pick(maps.flood)]
+        for channel, colour in enumerate(albedo):
+            tinted[channel, :, part] = np.stack([colour * light for light in lights])
+        plain[:, part] = np.stack([albedo.mean(axis=0) * lights[2], pick(maps.gloss),
+                                   pick(maps.sky), pick(maps.shop)])
+        yield
     alpha = np.round(maps.alpha * 255).astype(np.uint8)
-    return Basis(index, tinted.astype(np.float32), plain.astype(np.float32), alpha)
+    return Basis(index, tinted, plain, alpha)
 
 
-def _lit(basis: Basis, lights: Lights) -> np.ndarray:
-    """The building's colours under the lights, (3, pixels) 0..255 (unclipped)."""
+def _lit(basis: Basis, lights: Lights, part: slice) -> np.ndarray:
+    """The colours of the building's pixels `part` under the lights, (3, pixels) 0..255
+    (unclipped)."""
     cool = lights.cool * COOL_PALE
     # Blue light on gold would go olive: under the cool floods the gold is greyed, so it
     # reads blue; its gloss goes from gold to a white glint.
@@ -448,8 +501,8 @@ def _lit(basis: Basis, lights: Lights) -> np.ndarray:
     plain = np.stack([lights.flood * cool, gloss, lights.sky * 255 * 0.5, lights.shop * 255],
                      axis=1)
     # einsum: several times faster than matmul over so few lights and so many pixels
-    return (np.einsum("ck,ckp->cp", tinted.astype(np.float32), basis.tinted)
-            + np.einsum("ck,kp->cp", plain.astype(np.float32), basis.plain))
+    return (np.einsum("ck,ckp->cp", tinted.astype(np.float32), basis.tinted[..., part])
+            + np.einsum("ck,kp->cp", plain.astype(np.float32), basis.plain[:, part]))
 
 
 def _pools(s: np.ndarray, f: np.ndarray, bays: int) -> np.ndarray:

@@ -28,10 +28,10 @@ from installation.visuals.wreckage import (
     Grid,
     Light,
     Tone,
-    boulevard,
     grid,
     leaned,
     paint_tower,
+    paving,
     teeth,
 )
 
@@ -47,6 +47,8 @@ TALL = 0.5  # a tower this tall (of the tallest) may lean
 RUBBLE = 0.045  # the heaps at the towers' feet, of the picture height
 RUBBLE_KNOTS = 0.012  # the heaps' lumps, of the picture width
 CHUNKS = 0.06  # broken blocks on the heaps, per pixel of width
+RUBBLE_COLUMNS = 480  # the heaps are filled this many columns a piece when built ahead
+CHUNKS_PER_PIECE = 30  # blocks thrown on the heaps in one piece when built ahead
 CHUNK_TONE = (1.0, 2.0)  # a block of the heaps, of their colour: broken concrete catches the light
 CHUNK_SIZE = (0.002, 0.008)  # of the picture height
 GIRDER_CHANCE = 0.15  # a chunk is a bent girder sticking out of the heap
@@ -111,18 +113,23 @@ def rubble_line(width: int, height: int, plan: list[Tower], tallest: int,
 
 
 def paint_rubble(image: pygame.Surface, heap: np.ndarray, height: int, color: Color,
-                 rng: np.random.Generator) -> None:
+                 rng: np.random.Generator) -> Pieces:
     """The heaps along the bottom of `image` (its last row is the ground), strewn with blocks
-    and bent girders."""
+    and bent girders (RUBBLE_COLUMNS columns of heap, or CHUNKS_PER_PIECE blocks, a piece)."""
     width, bottom = image.get_width(), image.get_height()
     tops = np.round(bottom - heap).astype(int)
-    alpha = pygame.surfarray.pixels_alpha(image)
-    pixels = pygame.surfarray.pixels3d(image)
-    rows = np.arange(bottom)[None, :] >= tops[:, None]
-    pixels[rows] = color
-    alpha[rows] = 255
-    del alpha, pixels
-    for _ in range(int(width * CHUNKS)):
+    for start in range(0, width, RUBBLE_COLUMNS):
+        cols = slice(start, min(width, start + RUBBLE_COLUMNS))
+        alpha = pygame.surfarray.pixels_alpha(image)
+        pixels = pygame.surfarray.pixels3d(image)
+        rows = np.arange(bottom)[None, :] >= tops[cols, None]
+        pixels[cols][rows] = color
+        alpha[cols][rows] = 255
+        del alpha, pixels
+        yield
+    for n in range(int(width * CHUNKS)):
+        if n % CHUNKS_PER_PIECE == 0:
+            yield
         x = int(rng.integers(0, width))
         size = max(2, int(height * rng.uniform(*CHUNK_SIZE)))
         y = tops[x] + int(rng.integers(-size // 2, size))
@@ -173,15 +180,17 @@ class Ruins(Split):
         rows = (grid(height), grid(int(height * NEAR_GRID)))
         for tower in plan:
             yield
-            self._paint(tower, rows[tower.row], fire, tallest, rng)
+            yield from self._paint(tower, rows[tower.row], fire, tallest, rng)
         yield
-        paint_rubble(self.image, rubble_line(width, height, plan, max(1, tallest), rng), height,
-                     scaled(self.color, RUBBLE_TONE), rng)
+        heap = rubble_line(width, height, plan, max(1, tallest), rng)
+        yield
+        yield from paint_rubble(self.image, heap, height, scaled(self.color, RUBBLE_TONE), rng)
         yield
         self.foreground: pygame.Surface | None = None
         if params["boulevard"]:
             vanish = int(width * params["boulevard_x"])
-            self.foreground = boulevard((width, height - self.ground), vanish, self.color, rng)
+            self.foreground = yield from paving((width, height - self.ground), vanish, self.color,
+                                               rng)
         yield
         radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))
@@ -203,12 +212,12 @@ class Ruins(Split):
         return Light(1 if x > middle else -1, max(0.0, 1 - abs(x - middle) / reach))
 
     def _paint(self, tower: Tower, cells: Grid, fire: Color, tallest: int,
-               rng: np.random.Generator) -> None:
-        """One broken tower into the picture, leaning now and then."""
+               rng: np.random.Generator) -> Pieces:
+        """One broken tower into the picture, leaning now and then (in pieces)."""
         color = scaled(self.color, FAR_LIGHTEN if tower.row == 0 else NEAR_DARKEN)
         tone = Tone(color, fire, HOLE[tower.row])
-        surface = paint_tower((tower.width + 1, tower.height), cells, tone, self._light(tower),
-                              rng)
+        surface = yield from paint_tower((tower.width + 1, tower.height), cells, tone,
+                                         self._light(tower), rng)
         lean = rng.random() < LEAN_CHANCE and tower.height > TALL * tallest
         degrees = rng.uniform(*LEAN_DEGREES) * (1 if rng.random() < 0.5 else -1)
         if lean:

@@ -30,7 +30,7 @@ from installation.visuals.tarpit import MIRROR_DIM, tint
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 STROKE_STEPS = 40  # discs along each segment of a tapering stroke, less one
-BAND_ROWS = 30 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
+BAND_ROWS = 10 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
 MIRROR_SQUASH = 0.7
 MIRROR_TINT: Color = tint(MIRROR_DIM)  # as the pool browns what it mirrors
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
@@ -274,6 +274,7 @@ class Silhouette:
                      int(height * params["y"]) - int(top * px))
         self.line = self.feet[1] + self.image.get_height()  # the tar's (or ground's) surface
         if params["sinking"]:  # she goes down rear first, fighting it: the tar closes over
+            yield
             before = self.image.get_size()
             self.image = pygame.transform.rotate(self.image, SINK_TILT if flip else -SINK_TILT)
             after = self.image.get_size()  # turned about its middle, which stays put
@@ -287,12 +288,14 @@ class Silhouette:
             self.image = self.image.copy()
             _fade(self.image, 1 - params["ghost"])
         in_tar = params["sink"] > 0 or params["sinking"] > 0
+        yield
         self.wading = Wading(shape, self.span, setup.seed, self.image) if in_tar else None
         self.rippling = in_tar and params["reflect"] > 0  # it lies on the tar's surface
         self.sky_top = sky_over(setup)
         self.scene_at = setup.scene.at
         self._ahead_of: tuple[Any, ...] | None = None  # the frame and look made ahead from
         self._coming: tuple[int, Color] | None = None  # the depth and sky to make ahead
+        yield
         self.mirror = self._mirror(self.image) if params["reflect"] > 0 else None
         self._mirrored = (self.image, self.mirror)  # the last figure mirrored, and its mirror
         self.glow = None
@@ -430,6 +433,25 @@ class Silhouette:
         """Where its rings on the tar can reach, at any depth."""
         assert self.wading is not None
         return self.wading.ring_area(self.feet[0], self.line)
+
+    def warm(self, frame: Frame) -> Pieces:
+        """Ahead of `frame`: the collar and coat where it meets the tar a piece at a time (its
+        first draw would make them all at once), then the reflection of the figure they
+        leave showing."""
+        look = self.look(frame)
+        if self.wading is None or look.sky is None:
+            return
+        visible = self._visible(look.sink)
+        while True:
+            begun = self.wading.pieces_made
+            self.wading.ahead(visible, look.sky)
+            if self.wading.pieces_made == begun:  # made (or already shown)
+                break
+            yield
+        self.wading.prepare(visible, look.sky)
+        if self.mirror is not None:
+            yield
+            self._mirror_of(self.wading.figure)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         x, y = self.feet

@@ -32,6 +32,7 @@ WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 AHEAD_SECONDS = 90.0  # story seconds ahead that the next towers are drawn, a piece a frame
 LIT_STEPS = 40
 CUT_OUT = (255, 0, 255)  # the colour key of the towers' keyed copy (no tower is this colour)
+CUT_ROWS = 270  # a picture is cut out this many rows a piece when done ahead
 BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
@@ -95,7 +96,9 @@ class Skyline:
         self._shown: pygame.Surface = self._image
         yield
         # The spare pair: the towers as they will be a little later, drawn a piece a frame.
-        self._spare = (pygame.Surface(self.region, pygame.SRCALPHA), pygame.Surface(self.region))
+        spare = pygame.Surface(self.region, pygame.SRCALPHA)
+        yield
+        self._spare = (spare, pygame.Surface(self.region))
         self._ahead: Ahead[WindowKey, Towers] = Ahead()
         yield
         self._restless(params["restless"])
@@ -372,16 +375,33 @@ def cut_out(image: pygame.Surface, keyed: pygame.Surface) -> pygame.Surface:
 
 def cutting(image: pygame.Surface,
             keyed: pygame.Surface) -> Generator[None, None, pygame.Surface]:
-    """`cut_out` in four steps (a full picture's copy and each mask take a while)."""
+    """`cut_out` in steps (a full picture's copy and each mask take a while): the copy and
+    the counts of its pixels a band of CUT_ROWS rows a piece."""
     keyed.set_colorkey(None)
     keyed.fill(CUT_OUT)
-    keyed.blit(image, (0, 0))
-    yield
+    width, height = image.get_size()
+    for band in _row_bands(width, height):
+        keyed.blit(image, band.topleft, band)
+        yield
+    keyed.set_colorkey(CUT_OUT)  # (run-length encoded once counted: bands of it are not)
+    solid = yield from _counted(image, 254)  # alpha 255
+    seen = yield from _counted(image, 0)  # alpha above 0
+    same = solid == seen and (yield from _counted(keyed, 0)) == seen
     keyed.set_colorkey(CUT_OUT, pygame.RLEACCEL)
-    solid = pygame.mask.from_surface(image, 254).count()  # alpha 255
-    yield
-    seen = pygame.mask.from_surface(image, 0).count()  # alpha above 0
-    yield
-    if solid != seen or pygame.mask.from_surface(keyed).count() != seen:
-        return image
-    return keyed
+    return keyed if same else image
+
+
+def _row_bands(width: int, height: int) -> list[pygame.Rect]:
+    """A picture's rows in bands of CUT_ROWS."""
+    return [pygame.Rect(0, top, width, min(CUT_ROWS, height - top))
+            for top in range(0, height, CUT_ROWS)]
+
+
+def _counted(image: pygame.Surface, above: int) -> Generator[None, None, int]:
+    """How many of `image`'s pixels have alpha over `above` (or, colour-keyed, are not of
+    its key), a band of rows a piece."""
+    count = 0
+    for band in _row_bands(*image.get_size()):
+        count += pygame.mask.from_surface(image.subsurface(band), above).count()
+        yield
+    return count

@@ -27,7 +27,7 @@ from installation.visuals.cars import (
     LAMP_GAP,
     SHADOW_REACH,
     body,
-    cone,
+    coning,
     lamp_boxes,
     paint_of,
     shadow,
@@ -59,13 +59,14 @@ WALKWAY = (30, 28, 30)
 FACADE = (20, 19, 26)
 SHOPFRONT = (255, 186, 110)
 GLOW_SIZES = 8
-CONES_PER_PIECE = 4  # headlight cones made per step when built ahead
+FACADES_PER_PIECE = 2  # walls laid out per step when built ahead
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
 NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is deeper than this
 SHADOW_STEP = 1.08  # the cars' shadows are made once, each this much wider than the last
 SHADOW_SMALLEST = 4  # pixels: the narrowest shadow
 SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
+SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this many pixels
 LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
 TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
 AHEAD_SECONDS = 60.0  # story seconds ahead that the street for the coming light is built
@@ -115,28 +116,32 @@ class Street(Split):
                      for _ in range(count)]
         self.blocks = self._blocks(setup.rng("blocks"))
         yield
-        self.facades = {block: facade(self.project, Wall(*block, x=WALK), self.seed)
-                        for block in self.blocks}  # laid out once: the light paints them
+        self.facades = {}
+        for n, laid in enumerate(self.blocks):  # laid out once: the light paints them
+            self.facades[laid] = facade(self.project, Wall(*laid, x=WALK), self.seed)
+            if n % FACADES_PER_PIECE == FACADES_PER_PIECE - 1:
+                yield
         yield
         lamps: Color = params["lamps"]
-        self.lamp_glows = [radial(max(3, int(height * 0.06 / (1 + 0.55 * i))), lamps, 2.0,
-                                  core=0.1) for i in range(GLOW_SIZES)]
-        self.pools = [_streak(g, 0.35, 2.6) for g in self.lamp_glows]
+        self.lamp_glows, self.pools = [], []
+        for i in range(GLOW_SIZES):
+            self.lamp_glows.append(radial(max(3, int(height * 0.06 / (1 + 0.55 * i))), lamps,
+                                          2.0, core=0.1))
+            self.pools.append(_streak(self.lamp_glows[-1], 0.35, 2.6))
+            yield
         self.lamp_blits = self._lamp_blits()
-        yield
         self.car_glows = {c: [radial(max(2, int(height * 0.022 / (1 + 0.6 * i))), c, 2.0,
                                      core=0.2) for i in range(GLOW_SIZES)]
                           for c in (HEADLIGHT, TAILLIGHT)}
         self.car_streaks = {c: [_streak(g, 0.45, 3.0) for g in glows]
                             for c, glows in self.car_glows.items()}
-        self.shadows = self._shadows(width)
         yield
+        self.shadows = yield from self._shadows(width)
         self.cones: dict[bool, list[pygame.Surface]] = {False: [], True: []}
         for toward in (False, True):
             for i in range(GLOW_SIZES):
-                self.cones[toward].append(self._cone(i, toward))
-                if i % CONES_PER_PIECE == 0:  # the nearest, largest, alone
-                    yield
+                self.cones[toward].append((yield from self._cone(i, toward)))
+        yield
         self._key: tuple[int, Color] | None = None
         self.scene = pygame.Surface(setup.size, pygame.SRCALPHA)
         yield  # large new surfaces take time to touch: one a step
@@ -145,8 +150,9 @@ class Street(Split):
         yield
         self.ground = pygame.Surface((width, height - self.horizon))
         yield
-        self._spare = (pygame.Surface(setup.size, pygame.SRCALPHA),
-                       pygame.Surface((width, self.horizon)))
+        spare = pygame.Surface(setup.size, pygame.SRCALPHA)
+        yield
+        self._spare = (spare, pygame.Surface((width, self.horizon)))
         yield
         self._spare_ground = pygame.Surface((width, height - self.horizon))
         self._ahead: Ahead[StreetKey, Built] = Ahead()
@@ -171,19 +177,28 @@ class Street(Split):
         self._small: pygame.Surface | None = None  # `shrunk` flipped and masked, when made
         self._made = [False] * (small_h - 1)  # the runs of `flipped` made from it
 
-    def _cone(self, index: int, toward_us: bool) -> pygame.Surface:
-        """The road lit ahead of a car at the depth of `index` (coming: down; going: up)."""
+    def _cone(self, index: int, toward_us: bool) -> Generator[None, None, pygame.Surface]:
+        """The road lit ahead of a car at the depth of `index` (coming: down; going: up), in
+        pieces."""
         z = (index + 0.5) * 2.5
         car = 2 * HALF_WIDTH * self.size[0] * 0.5 / z
         length = car * (1.6 if toward_us else 0.5)
-        return cone(int(car * 2.2), int(length), scaled(HEADLIGHT, CONE_LIGHT), toward_us)
+        return (yield from coning(int(car * 2.2), int(length), scaled(HEADLIGHT, CONE_LIGHT),
+                                  toward_us))
 
-    def _shadows(self, width: int) -> list[pygame.Surface]:
-        """The cars' shadows in every width a car can have here, each a step wider."""
+    def _shadows(self, width: int) -> Generator[None, None, list[pygame.Surface]]:
+        """The cars' shadows in every width a car can have here, each a step wider (about
+        SHADOW_PIXELS a piece)."""
         widest = 2 * HALF_WIDTH * width * 0.5 / Z_NEAR * SHADOW_REACH
         count = 1 + math.ceil(math.log(widest / SHADOW_SMALLEST, SHADOW_STEP))
-        return [shadow(w, max(2, int(w * SHADOW_FLAT)))
-                for w in (round(SHADOW_SMALLEST * SHADOW_STEP ** k) for k in range(count))]
+        shadows, made = [], 0
+        for w in (round(SHADOW_SMALLEST * SHADOW_STEP ** k) for k in range(count)):
+            shadows.append(shadow(w, max(2, int(w * SHADOW_FLAT))))
+            made += w * w
+            if made * SHADOW_FLAT > SHADOW_PIXELS:
+                made = 0
+                yield
+        return shadows
 
     def _shadow_at(self, lane: float, z: float) -> tuple[pygame.Surface, tuple[int, int]]:
         """A car's shadow and where it goes: on the road under it, centred on where it stands."""
@@ -402,15 +417,21 @@ class Street(Split):
             self._lamps(surface)
 
     def warm(self, frame: Frame) -> Pieces:
-        """Build the street for `frame`'s light ahead in two steps (its first draw does both
+        """Build the street for `frame`'s light ahead in pieces (its first draw does them all
         at once): the road and towers, then their cut-out (the reflection needs the picture
         under it, so it is left to the first frame)."""
         key, _lamps = self.look(frame)
-        if key != self._key:
-            self._key = None  # half built: a frame in between builds it all again
-            self._build(key[0] / 10, key[1])
+        if key == self._key:
+            return
+        self._key = None  # half built: a frame in between builds it all again
+        for _ in self._building(key[0] / 10, key[1], self.scene):
             yield
-            self._cut(key)
+            if self._key is not None:  # ...and then this is done
+                return
+        yield
+        upper = yield from self._cutting(self.scene, self._keyed, self.ground)
+        if self._key is None:
+            self._upper, self._key = upper, key
 
     def _cut(self, key: StreetKey) -> None:
         """The built street cut at the horizon: see-through above, solid below."""

@@ -4,12 +4,13 @@ through, gutted faces, hanging slabs (the ruins layer places them and heaps the 
 from __future__ import annotations
 
 import math
+from collections.abc import Generator
 from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, scaled
+from installation.visuals.base import Color, finished, scaled
 from installation.visuals.cars import BODY, HALF_WIDTH, ROOF, SILL, Project, body
 
 BREAKS = (2, 5)  # how many big breaks a roof line takes across a tower (each torn smaller)
@@ -216,26 +217,32 @@ def shading(width: int, light: Light, rng: np.random.Generator) -> np.ndarray:
 
 
 def paint_tower(size: tuple[int, int], cells: Grid, tone: Tone, light: Light,
-                rng: np.random.Generator) -> pygame.Surface:
-    """One broken tower on its own transparent surface, as wide and tall as it stood."""
+                rng: np.random.Generator) -> Generator[None, None, pygame.Surface]:
+    """One broken tower on its own transparent surface, as wide and tall as it stood: its
+    broken shape, then its colours TOWER_COLUMNS columns a piece, then its hanging slabs."""
     width, height = max(1, size[0]), max(2 * cells.floor + 1, size[1])
     color = tone.wall
     edge = ragged_edge(width, height, cells, rng)
     top = frame_top(edge, height, cells, rng.random() < STUB_CHANCE, rng)
     wall, through, dark, frame = structure(edge, top, height, cells, rng)
     base = np.array(color, float)
-    lit = base[None, None, :] * shading(width, light, rng)[:, None, None]
+    shade = shading(width, light, rng)
     warm = light.warmth * FIRE_TINT * (np.arange(height) / height)[None, :, None] ** 1.5
-    lit = lit + (np.array(tone.fire, float) - lit) * warm
-    rgb = np.where(dark[..., None], lit * tone.hole, lit)
-    rgb = np.where(frame[..., None], base * FRAME_TONE, rgb)
     surface = pygame.Surface((width, height), pygame.SRCALPHA)
-    pixels = pygame.surfarray.pixels3d(surface)
-    pixels[...] = np.clip(rgb, 0, 255).astype(np.uint8)
-    del pixels
-    alpha = pygame.surfarray.pixels_alpha(surface)
-    alpha[...] = np.where(wall | frame, 255, 0).astype(np.uint8)
-    del alpha
+    yield
+    for start in range(0, width, TOWER_COLUMNS):
+        cols = slice(start, min(width, start + TOWER_COLUMNS))
+        lit = base[None, None, :] * shade[cols, None, None]
+        lit = lit + (np.array(tone.fire, float) - lit) * warm
+        rgb = np.where(dark[cols, :, None], lit * tone.hole, lit)
+        rgb = np.where(frame[cols, :, None], base * FRAME_TONE, rgb)
+        pixels = pygame.surfarray.pixels3d(surface)
+        pixels[cols] = np.clip(rgb, 0, 255).astype(np.uint8)
+        del pixels
+        alpha = pygame.surfarray.pixels_alpha(surface)
+        alpha[cols] = np.where(wall[cols] | frame[cols], 255, 0).astype(np.uint8)
+        del alpha
+        yield
     hang_slabs(surface, edge, cells, scaled(color, FRAME_TONE), rng)
     return surface
 
@@ -296,6 +303,8 @@ def charred(albedo: np.ndarray, clad: np.ndarray) -> np.ndarray:
 
 ASH: Color = (118, 110, 104)  # ash lying on the ground
 DRIFT = (0.15, 0.6)  # how much of the ash's colour the ground takes: least, most
+TOWER_COLUMNS = 128  # a broken tower is coloured this many columns a piece
+DRIFT_COLUMNS = 96  # the ash on the ground is worked out this many columns a piece
 DRIFT_SCALE = (0.12, 0.05)  # a drift's size across and up the ground, of its width and height
 KERB_TONE = 3.0  # the kerbs' broken stone, of the ground's colour
 ROAD_TONE = 0.8  # the road between them, under less ash
@@ -313,9 +322,14 @@ def boulevard(size: tuple[int, int], vanish: int, color: Color,
               rng: np.random.Generator) -> pygame.Surface:
     """The ground in front of the ruins (its first row meets them): Wilshire under ash, its
     road running to `vanish`, a burnt-out car on it and a lamp post fallen across it."""
+    return finished(paving(size, vanish, color, rng))
+
+
+def paving(size: tuple[int, int], vanish: int, color: Color,
+           rng: np.random.Generator) -> Generator[None, None, pygame.Surface]:
+    """`boulevard` in pieces: its ash a band of columns a piece, then the road on it."""
     width, tall = size
-    image = pygame.Surface(size)
-    image.blit(_drifts(size, color, rng), (0, 0))
+    image = yield from _drifts(size, color, rng)
 
     def project(x: float, z: float, up: float = 0.0) -> tuple[int, int]:
         return int(vanish + x * width * 0.5 / z), int((tall - up * width * RISE) / z)
@@ -358,8 +372,10 @@ def _wreck(image: pygame.Surface, project: Project, lane: float, z: float) -> No
     pygame.draw.rect(image, ash, (x0, waist, wide, max(1, wide // 30)))
 
 
-def _drifts(size: tuple[int, int], color: Color, rng: np.random.Generator) -> pygame.Surface:
-    """Ash lying in soft drifts over the ground, thicker towards the viewer."""
+def _drifts(size: tuple[int, int], color: Color,
+            rng: np.random.Generator) -> Generator[None, None, pygame.Surface]:
+    """Ash lying in soft drifts over the ground, thicker towards the viewer (DRIFT_COLUMNS
+    columns a piece)."""
     width, tall = size
     across = max(2, int(1 / DRIFT_SCALE[0]))
     up = max(2, int(1 / DRIFT_SCALE[1]))
@@ -369,10 +385,16 @@ def _drifts(size: tuple[int, int], color: Color, rng: np.random.Generator) -> py
     rows = np.array([np.interp(xs, np.arange(across + 1), knots[:, k]) for k in range(up + 1)])
     low = np.minimum(up - 1, ys.astype(int))
     part = (ys - low)[:, None]
-    field = (rows[low] * (1 - part) + rows[low + 1] * part).T  # smooth both ways: no bands
-    share = DRIFT[0] + (DRIFT[1] - DRIFT[0]) * field * (0.4 + 0.6 * ys / up)[None, :]
-    rgb = (np.array(color, np.float32) + (np.array(ASH, np.float32) - color)
-           * share[..., None])
+    deeper = (0.4 + 0.6 * ys / up)[None, :]
     out = pygame.Surface(size)
-    pygame.surfarray.blit_array(out, rgb.astype(np.uint8))
+    yield
+    for start in range(0, width, DRIFT_COLUMNS):
+        cols = slice(start, min(width, start + DRIFT_COLUMNS))
+        field = (rows[low, cols] * (1 - part) + rows[low + 1, cols] * part).T  # smooth: no bands
+        share = DRIFT[0] + (DRIFT[1] - DRIFT[0]) * field * deeper
+        rgb = (np.array(color, np.float32) + (np.array(ASH, np.float32) - color)
+               * share[..., None])
+        pygame.surfarray.blit_array(out.subsurface((start, 0, cols.stop - start, tall)),
+                                    rgb.astype(np.uint8))
+        yield
     return out

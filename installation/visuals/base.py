@@ -217,17 +217,34 @@ def clamp01(value: float) -> float:
     return min(1.0, max(0.0, value))
 
 
+def chunks(stop: int, most: int, start: int = 0) -> list[slice]:
+    """start..stop in runs of at most `most` (the last may be shorter): work done a run a
+    piece, as a set-up's steps are."""
+    return [slice(at, min(at + most, stop)) for at in range(start, stop, most)]
+
+
 TOUCH_BYTES = 1 << 21  # fresh memory first touched two megabytes a piece
 
 
-def touched(size: int) -> Generator[None, None, mmap.mmap]:
-    """Zeroed memory of `size` bytes, first touched TOUCH_BYTES a piece: a fresh full frame
+def touched(size: int, piece: int = TOUCH_BYTES) -> Generator[None, None, mmap.mmap]:
+    """Zeroed memory of `size` bytes, first touched `piece` bytes a piece: a fresh full frame
     costs the system several milliseconds of page faults, all at once if it is made whole
     (a pygame.Surface clears its pixels as it is made; so may a large numpy array)."""
     memory = mmap.mmap(-1, size)  # the system's zero pages, not yet touched
     view = np.frombuffer(memory, np.uint8)
-    for start in range(0, size, TOUCH_BYTES):
-        view[start:start + TOUCH_BYTES] = 0
+    for part in chunks(size, piece):
+        view[part] = 0
         yield
     del view
     return memory
+
+
+def touched_floats(shape: tuple[int, ...],
+                   piece: int = TOUCH_BYTES) -> Generator[None, None, np.ndarray]:
+    """A zeroed float32 array of `shape`, its memory first touched `piece` bytes a piece (see
+    `touched`)."""
+    size = int(np.prod(shape)) * np.dtype(np.float32).itemsize
+    if not size:  # no memory to map
+        return np.zeros(shape, np.float32)
+    memory = yield from touched(size, piece)
+    return np.frombuffer(memory, np.float32).reshape(shape)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Generator
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, finished, mix, scaled
+from installation.visuals.base import Color, chunks, finished, mix, scaled
 
 Project = Callable[[float, float, float], tuple[int, int]]
 HALF_WIDTH = 0.16  # world units (the road is 2 wide)
@@ -106,8 +106,7 @@ def coning(width: int, height: int, color: Color,
     x = np.linspace(-1.0, 1.0, w, dtype=np.float32)[:, None]
     spread = 0.25 + 0.75 * y
     out = pygame.Surface((w, h))
-    for start in range(0, w, CONE_COLUMNS):
-        cols = slice(start, min(w, start + CONE_COLUMNS))
+    for cols in chunks(w, CONE_COLUMNS):
         falloff = np.clip(1 - np.abs(x[cols]) / spread, 0, 1) ** 1.5 * (1 - y) ** 1.6
         if not toward_us:
             falloff = falloff[:, ::-1]

@@ -9,7 +9,7 @@ import numpy as np
 import pygame
 
 from installation.core.timeutil import DAY_SECONDS, forward
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, scaled
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, chunks, hash01, scaled
 from installation.visuals.flash import white_out
 from installation.visuals.glow import radial
 
@@ -89,15 +89,15 @@ class Haze:
         rise = above - 0.5 - np.arange(above + below, dtype=np.float64)  # over the line
         image = pygame.Surface((width, above + below), pygame.SRCALPHA)
         yield
-        for start in range(0, width, DUST_COLUMNS):
-            cols = slice(start, min(width, start + DUST_COLUMNS))
+        for cols in chunks(width, DUST_COLUMNS):
             cover = np.where(rise[None, :] >= 0,
                              np.clip(1.0 - rise[None, :] / top[cols, None], 0.0, 1.0) ** 0.7,
                              np.clip(1.0 + rise[None, :] / below, 0.0, 1.0) ** 2)
             # drawn column by column: the same numbers as drawn for all of them at once
-            mottle = 1.0 + DUST_MOTTLE * rng.standard_normal((cols.stop - start, above + below))
+            wide = cols.stop - cols.start
+            mottle = 1.0 + DUST_MOTTLE * rng.standard_normal((wide, above + below))
             tone = np.clip(np.array(color)[None, None, :] * mottle[:, :, None], 0, 255)
-            band = image.subsurface((start, 0, cols.stop - start, above + below))
+            band = image.subsurface((cols.start, 0, wide, above + below))
             pygame.surfarray.blit_array(band, tone.astype(np.uint8))
             alpha = pygame.surfarray.pixels_alpha(band)
             alpha[:] = np.clip(DUST_ALPHA * (0.8 + 0.2 * mounds[cols, None]) * cover * mottle,

@@ -11,7 +11,17 @@ import numpy as np
 import pygame
 
 from installation.visuals.ahead import Ahead
-from installation.visuals.base import HOUR, Frame, Pieces, Setup, clamp01, finished, mix
+from installation.visuals.base import (
+    HOUR,
+    Frame,
+    Pieces,
+    Setup,
+    chunks,
+    clamp01,
+    finished,
+    mix,
+    touched_floats,
+)
 from installation.visuals.glow import lit_columns, radial
 from installation.visuals.palette import light_at
 from installation.visuals.softcut import SoftCut, soft_cutting
@@ -26,7 +36,7 @@ TILT = 0.12  # the cylinder's top circle, seen from below: its ellipse's height 
 TILE = 0.0045  # one gold mosaic tile
 PIECE_COLUMNS = 24  # the building is laid out this many columns a piece when done ahead
 PIECE_PIXELS = 5000  # ...and reduced to its lights, and lit, this many pixels a piece
-TOUCH_FLOATS = 1 << 17  # new large arrays are first written this many floats a piece
+TOUCH_PIECE = 1 << 19  # bytes: new large arrays are first written this much a piece
 AHEAD_PIXELS = 1 << 30  # lit ahead of its step (a piece a frame, in time): all in one piece
 BASE = 0.2  # the black granite base with its display windows, a share of the box's height
 BANDS = (0.4, 0.53, 0.66, 0.79)  # the streamline ribbons, shares of the box's height
@@ -237,7 +247,7 @@ class MayCompany:
         image = pair[0]
         lights, flood = _lights(key / LOOK_STEPS, self.params["lit"])
         rgb = self._rgb.reshape(-1, 3)
-        for part in _parts(len(basis.index), pixels):
+        for part in chunks(len(basis.index), pixels):
             rgb[basis.index[part]] = np.clip(_lit(basis, lights, part), 0, 255).astype(
                 np.uint8).T
             yield
@@ -441,24 +451,7 @@ def _blank_maps(size: tuple[int, int]) -> Generator[None, None, Maps]:
 
 def _spans(cols: slice, most: int = PIECE_COLUMNS) -> list[slice]:
     """`cols` (a slice with a start and a stop) in runs of at most `most`."""
-    return [slice(start, min(start + most, cols.stop)) for start in range(cols.start, cols.stop,
-                                                                          most)]
-
-
-def _touched(shape: tuple[int, ...]) -> Generator[None, None, np.ndarray]:
-    """A new float array, its memory written once (a page the first time takes a while)
-    TOUCH_FLOATS a piece."""
-    made = np.empty(shape, np.float32)
-    flat = made.reshape(-1)
-    for part in _parts(flat.size, TOUCH_FLOATS):
-        flat[part] = 0.0
-        yield
-    return made
-
-
-def _parts(count: int, pixels: int = PIECE_PIXELS) -> list[slice]:
-    """The pixels 0..count in runs of at most `pixels`."""
-    return [slice(start, min(start + pixels, count)) for start in range(0, count, pixels)]
+    return chunks(cols.stop, most, cols.start)
 
 
 def _basis(maps: Maps) -> Generator[None, None, Basis]:
@@ -470,9 +463,9 @@ def _basis(maps: Maps) -> Generator[None, None, Basis]:
         found.append(np.flatnonzero(maps.alpha[cols] > 0) + cols.start * h)  # flat positions
         yield
     index = np.concatenate(found)
-    tinted = yield from _touched((3, 3, len(index)))
-    plain = yield from _touched((4, len(index)))
-    for part in _parts(len(index)):
+    tinted = yield from touched_floats((3, 3, len(index)), TOUCH_PIECE)
+    plain = yield from touched_floats((4, len(index)), TOUCH_PIECE)
+    for part in chunks(len(index), PIECE_PIXELS):
         kept = index[part]
 
         def pick(weight: np.ndarray, kept: np.ndarray = kept) -> np.ndarray:

@@ -19,6 +19,7 @@ from installation.visuals.base import (
     Setup,
     Split,
     at_once,
+    chunks,
     scaled,
     smooth_noise,
     stable_seed,
@@ -118,8 +119,7 @@ def paint_rubble(image: pygame.Surface, heap: np.ndarray, height: int, color: Co
     and bent girders (RUBBLE_COLUMNS columns of heap, or CHUNKS_PER_PIECE blocks, a piece)."""
     width, bottom = image.get_width(), image.get_height()
     tops = np.round(bottom - heap).astype(int)
-    for start in range(0, width, RUBBLE_COLUMNS):
-        cols = slice(start, min(width, start + RUBBLE_COLUMNS))
+    for cols in chunks(width, RUBBLE_COLUMNS):
         alpha = pygame.surfarray.pixels_alpha(image)
         pixels = pygame.surfarray.pixels3d(image)
         rows = np.arange(bottom)[None, :] >= tops[cols, None]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, finished, scaled
+from installation.visuals.base import Color, chunks, finished, scaled
 from installation.visuals.cars import BODY, HALF_WIDTH, ROOF, SILL, Project, body
 
 BREAKS = (2, 5)  # how many big breaks a roof line takes across a tower (each torn smaller)
@@ -230,8 +230,7 @@ def paint_tower(size: tuple[int, int], cells: Grid, tone: Tone, light: Light,
     warm = light.warmth * FIRE_TINT * (np.arange(height) / height)[None, :, None] ** 1.5
     surface = pygame.Surface((width, height), pygame.SRCALPHA)
     yield
-    for start in range(0, width, TOWER_COLUMNS):
-        cols = slice(start, min(width, start + TOWER_COLUMNS))
+    for cols in chunks(width, TOWER_COLUMNS):
         lit = base[None, None, :] * shade[cols, None, None]
         lit = lit + (np.array(tone.fire, float) - lit) * warm
         rgb = np.where(dark[cols, :, None], lit * tone.hole, lit)
@@ -388,13 +387,12 @@ def _drifts(size: tuple[int, int], color: Color,
     deeper = (0.4 + 0.6 * ys / up)[None, :]
     out = pygame.Surface(size)
     yield
-    for start in range(0, width, DRIFT_COLUMNS):
-        cols = slice(start, min(width, start + DRIFT_COLUMNS))
+    for cols in chunks(width, DRIFT_COLUMNS):
         field = (rows[low, cols] * (1 - part) + rows[low + 1, cols] * part).T  # smooth: no bands
         share = DRIFT[0] + (DRIFT[1] - DRIFT[0]) * field * deeper
         rgb = (np.array(color, np.float32) + (np.array(ASH, np.float32) - color)
                * share[..., None])
-        pygame.surfarray.blit_array(out.subsurface((start, 0, cols.stop - start, tall)),
+        pygame.surfarray.blit_array(out.subsurface((cols.start, 0, cols.stop - cols.start, tall)),
                                     rgb.astype(np.uint8))
         yield
     return out

@@ -21,7 +21,7 @@ from installation.visuals.base import (
     smooth_noise,
 )
 from installation.visuals.noise import smooth_noise_at
-from installation.visuals.tar_mirror import KeptMirror
+from installation.visuals.tar_mirror import KeptMirror, lay_under
 
 MAX_BUBBLES = 16
 BAND = 4  # rows per ripple band of the reflection
@@ -99,6 +99,28 @@ class Tarpit(Split):
 
     def look(self, frame: Frame) -> None:
         """The tar itself is still; the mirror wobbles and the bubbles rise apart."""
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """All of the pool at once (over moving layers: the picture it mirrors changes every
+        frame): the mirror laid under the edge and the tar added over it, then the bubbles
+        and the bank (the same bytes as the still and moving parts, in fewer passes)."""
+        if not self._lays_under(surface):
+            super().draw(surface, frame)
+            return
+        width, rows = self.size[0], self.mirror_rows
+        lay_under(surface, self.edge, self.mirror.shade,
+                  ripples(self.seed, rows, frame.seconds, width).tolist(), BAND)
+        surface.blit(self.tar, (0, self.edge), (0, 0, width, rows),
+                     special_flags=pygame.BLEND_RGB_ADD)
+        surface.blit(self.tar, (0, self.edge + rows), (0, rows, width, self.depth - rows))
+        self._bubbles(surface, frame.seconds)
+        self._draw_bank(surface)
+
+    def _lays_under(self, surface: pygame.Surface) -> bool:
+        """Can the mirror be laid straight into this picture: opaque, the pool's size, its
+        clip all of it (blits and the pixels written straight agree)?"""
+        return (surface.get_size() == self.size and not surface.get_flags() & pygame.SRCALPHA
+                and surface.get_clip() == surface.get_rect())
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The tar; where it is kept in a background, it is painted with every area of the

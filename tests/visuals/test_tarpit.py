@@ -83,7 +83,8 @@ def test_a_mirror_made_of_a_picture_without_a_token_is_made_again_for_one_with_a
 
 def test_the_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
     """Laid straight under the edge, the mirror is the kept mirror's bands added over the
-    tar, to the byte: at every push of its ripples, a picture of noise above it."""
+    tar, to the byte: at every push of its ripples, a picture of noise above it, and in a
+    window into a wider picture (the camera's canvas) as in a picture of its own."""
     headless()
     line = one_scene(POOL)
     scene = line.scenes[0]
@@ -92,6 +93,11 @@ def test_the_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
     for seconds in (0.0, 3.3, 17.9, 250.4):
         frame = Frame(parse_clock("12:00"), seconds, state_at(line, parse_clock("12:00")))
         whole, parts = picture(4), picture(4)
+        canvas = pygame.Surface((SIZE[0] + 20, SIZE[1]))
+        window = canvas.subsurface((10, 0, *SIZE))
+        window.blit(whole, (0, 0))
         pool.draw(whole, frame)
+        pool.draw(window, frame)
         Split.draw(pool, parts, frame)
         assert pygame.image.tobytes(whole, "RGB") == pygame.image.tobytes(parts, "RGB"), seconds
+        assert pygame.image.tobytes(window.copy(), "RGB") == pygame.image.tobytes(parts, "RGB")

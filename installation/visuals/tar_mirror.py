@@ -15,6 +15,7 @@ import numpy as np
 import pygame
 
 Runs = list[tuple[int, int]]  # runs of rows, each from its first to past its last
+Shades = list[tuple[tuple[int, int, int], int, int]]  # a tint, and the run of rows it shades
 
 
 class KeptMirror:
@@ -66,18 +67,29 @@ class KeptMirror:
             self.surface.blit(self.shade, area, area, special_flags=pygame.BLEND_RGB_MULT)
 
 
-def lay_under(picture: pygame.Surface, edge: int, shade: pygame.Surface, shifts: list[int],
+def shaded(shades: Shades, width: int) -> pygame.Surface:
+    """A shade `width` wide for a mirror: each run of its rows filled with its tint."""
+    shade = pygame.Surface((width, shades[-1][2] if shades else 0))
+    for color, top, bottom in shades:
+        shade.fill(color, (0, top, width, bottom - top))
+    return shade
+
+
+def lay_under(picture: pygame.Surface, edge: int, shades: Shades, shifts: list[int],
               band: int) -> None:
     """The mirror of the rows above `edge` laid straight under it, in the picture itself: its
     bands of `band` rows each pushed sideways by its shift (what a push uncovers black), then
-    multiplied by `shade` (as many rows as the mirror): the bands a kept mirror adds, added
-    onto black (one pass over the rows fewer, and no mirror of its own)."""
-    width, rows = shade.get_size()
+    each run of its rows multiplied by its tint: the bands a kept mirror of that shade adds,
+    added onto black (a pass over the rows fewer, no mirror of its own, no shade to read)."""
+    width = picture.get_width()
+    rows = shades[-1][2] if shades else 0
     most = max((abs(shift) for shift in shifts), default=0)
     for side in (0, width - most):  # the strips a push can uncover
         picture.fill((0, 0, 0), (side, edge, most, rows))
     _flip_bands(picture, edge, rows, shifts, band)
-    picture.blit(shade, (0, edge), special_flags=pygame.BLEND_RGB_MULT)
+    for color, top, bottom in shades:
+        picture.fill(color, (0, edge + top, width, bottom - top),
+                     special_flags=pygame.BLEND_RGB_MULT)
 
 
 def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int],

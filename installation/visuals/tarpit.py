@@ -21,7 +21,7 @@ from installation.visuals.base import (
     smooth_noise,
 )
 from installation.visuals.noise import smooth_noise_at
-from installation.visuals.tar_mirror import KeptMirror, lay_under
+from installation.visuals.tar_mirror import KeptMirror, Shades, lay_under, shaded
 
 MAX_BUBBLES = 16
 BAND = 4  # rows per ripple band of the reflection
@@ -61,7 +61,8 @@ class Tarpit(Split):
         # The still part tells the mirror the rows painted again; but where layers sway at
         # their depths (the camera's drift), a picture moved sideways changes every row.
         swaying = any(spec.params.get("depth", 0.0) for spec in setup.scene.layers)
-        self.mirror = KeptMirror(self._fresnel(params["reflect"]), self.edge, not swaying)
+        self.shades = self._fresnel(params["reflect"])
+        self.mirror = KeptMirror(shaded(self.shades, self.size[0]), self.edge, not swaying)
         self.bank = self._bank(setup)
         yield
         # Oil lies still on the tar (kept with it); the mirror over it wobbles.
@@ -72,13 +73,14 @@ class Tarpit(Split):
         self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
                          rng.random(), rng.uniform(0.6, 1.4)) for _ in range(count)]
 
-    def _fresnel(self, strength: float) -> pygame.Surface:
-        """Tar mirrors most at a grazing angle (far off) and least at our feet."""
-        shade = pygame.Surface((self.size[0], self.mirror_rows))
-        for y in range(self.mirror_rows):
-            shade.fill(tint(strength * gloss(y / max(1, self.mirror_rows))),
-                       (0, y, self.size[0], 1))
-        return shade
+    def _fresnel(self, strength: float) -> Shades:
+        """Tar mirrors most at a grazing angle (far off) and least at our feet: the tint down
+        the mirror, in runs of rows alike."""
+        tints = [tint(strength * gloss(y / max(1, self.mirror_rows)))
+                 for y in range(self.mirror_rows)]
+        starts = [y for y in range(self.mirror_rows) if y == 0 or tints[y] != tints[y - 1]]
+        return [(tints[top], top, bottom)
+                for top, bottom in zip(starts, [*starts[1:], self.mirror_rows], strict=True)]
 
     def _bank(self, setup: Setup) -> tuple[pygame.Rect, list[tuple[int, int]]]:
         """The near bank's lip along the far edge: where it lies, and its outline there (it
@@ -108,7 +110,7 @@ class Tarpit(Split):
             super().draw(surface, frame)
             return
         width, rows = self.size[0], self.mirror_rows
-        lay_under(surface, self.edge, self.mirror.shade,
+        lay_under(surface, self.edge, self.shades,
                   ripples(self.seed, rows, frame.seconds, width).tolist(), BAND)
         surface.blit(self.tar, (0, self.edge), (0, 0, width, rows),
                      special_flags=pygame.BLEND_RGB_ADD)

@@ -196,6 +196,12 @@ def _fill(pixels: np.ndarray, rgb: list[np.ndarray], alpha: np.ndarray) -> None:
     pixels[..., 3] = np.clip(alpha * 255, 0, 255).T
 
 
+def alpha_rows(image: pygame.Surface, rows: slice) -> np.ndarray:
+    """A copy of the alpha of these rows of a figure with per-pixel alpha, columns x rows
+    (read in place, the figure unlocked on return: a copy of all its alpha is slow)."""
+    return np.array(pygame.surfarray.pixels_alpha(image)[:, rows])
+
+
 def _surface(pixels: np.ndarray) -> pygame.Surface:
     """A surface with per-pixel alpha from its bytes (rows x columns x 4, blue first)."""
     height, width, _ = pixels.shape
@@ -271,6 +277,11 @@ class Wading:
         except StopIteration as done:
             self._made, self._making = (key, done.value), None
 
+    def made_figure(self, visible: int, sky: Color) -> pygame.Surface | None:
+        """The figure as it will show at this depth and sky, if all made ahead (else None)."""
+        made = self._made
+        return made[1].figure if made is not None and made[0] == (visible, sky) else None
+
     def _shown(self, visible: int,
                solid: np.ndarray) -> Generator[None, None, pygame.Surface]:
         """The figure with `visible` rows above the surface, and only her body showing over
@@ -323,12 +334,10 @@ class Wading:
         solid = self._solid(visible)
         figure = yield from self._counted(self._shown(visible, solid))
         yield
-        rows = min(visible, self.coat_rows())
-        alpha = pygame.surfarray.pixels_alpha(self.image)
-        fur = np.array(alpha[:, visible - rows:visible])
-        del alpha  # the image is unlocked between pieces
+        lowest = slice(visible - min(visible, self.coat_rows()), visible)
+        fur = alpha_rows(self.image, lowest)
         if figure is not self.drawn:  # no coat on what has gone under
-            fur[pygame.surfarray.array_alpha(figure)[:, visible - rows:visible] == 0] = 0
+            fur[alpha_rows(figure, lowest) == 0] = 0
         collar, tops = yield from self._counted(collar_pieces(solid, self.thick, self.grain, sky))
         yield
         coat = yield from self._counted(coat_pieces(fur, solid[self.pad:-self.pad], self.thick,

@@ -298,6 +298,7 @@ class Silhouette:
         yield
         self.mirror = self._mirror(self.image) if params["reflect"] > 0 else None
         self._mirrored = (self.image, self.mirror)  # the last figure mirrored, and its mirror
+        self._mirrored_ahead: tuple[pygame.Surface, pygame.Surface | None] | None = None
         self.glow = None
         if params["glow"] is not None:
             radius = int(max(self.image.get_size()) * GLOW_REACH)
@@ -319,7 +320,9 @@ class Silhouette:
     def _mirror_of(self, figure: pygame.Surface) -> pygame.Surface:
         """The reflection of the figure as it shows (kept for the last one asked)."""
         if self._mirrored[0] is not figure:
-            self._mirrored = (figure, self._mirror(figure))
+            ahead = self._mirrored_ahead
+            self._mirrored = (ahead if ahead is not None and ahead[0] is figure
+                              else (figure, self._mirror(figure)))
         mirror = self._mirrored[1]
         assert mirror is not None
         return mirror
@@ -352,8 +355,9 @@ class Silhouette:
         return min(waits, default=None)
 
     def _make_ahead(self, frame: Frame, sink: int, sky: Color) -> None:
-        """A piece a frame of the collar and coat her next depth or sky will need, so that the
-        frame she sinks a step on only draws them."""
+        """A piece a frame of the collar and coat her next depth or sky will need, then the
+        reflection of the figure they leave showing, so that the frame she sinks a step on
+        only draws them."""
         assert self.wading is not None
         now = (frame.story_time, frame.seconds)
         if self._ahead_of is not None and self._ahead_of[:2] == now:
@@ -363,7 +367,16 @@ class Silhouette:
         if changed:  # this frame paints her again: the next one starts the pieces
             self._coming = self._next_key(frame, (self._visible(sink), sky))
         elif self._coming is not None:
-            self.wading.ahead(*self._coming)
+            coming = self.wading.made_figure(*self._coming)
+            if coming is None:
+                self.wading.ahead(*self._coming)
+            elif self.mirror is not None and not self._mirror_kept(coming):
+                self._mirrored_ahead = (coming, self._mirror(coming))  # a piece of its own
+
+    def _mirror_kept(self, figure: pygame.Surface) -> bool:
+        """Is this figure's reflection kept (the one shown, or the one made ahead)?"""
+        ahead = self._mirrored_ahead
+        return self._mirrored[0] is figure or (ahead is not None and ahead[0] is figure)
 
     def _next_key(self, frame: Frame, key: tuple[int, Color]) -> tuple[int, Color] | None:
         """The rows above the surface and the sky her collar will next have, if they change

@@ -1,5 +1,6 @@
 """The tar's mirror: the rows of the picture above its edge, upside down and shaded, kept from
-frame to frame and made again only in the rows of the picture painted again since.
+frame to frame and made again only in the rows of the picture painted again since (or, where
+the whole pool is drawn every frame, laid straight under the edge: `lay_under`).
 
 Each row of the mirror depends only on one row of the picture, so a row made again when its
 row of the picture was painted, and kept while it was not, has the bytes a mirror made whole
@@ -14,6 +15,7 @@ import numpy as np
 import pygame
 
 Runs = list[tuple[int, int]]  # runs of rows, each from its first to past its last
+Shades = list[tuple[tuple[int, int, int], int, int]]  # a tint, and the run of rows it shades
 
 
 class KeptMirror:
@@ -63,6 +65,45 @@ class KeptMirror:
         for top, bottom in stale:
             area = pygame.Rect(0, self.rows - bottom, self.width, bottom - top)
             self.surface.blit(self.shade, area, area, special_flags=pygame.BLEND_RGB_MULT)
+
+
+def shaded(shades: Shades, width: int) -> pygame.Surface:
+    """A shade `width` wide for a mirror: each run of its rows filled with its tint."""
+    shade = pygame.Surface((width, shades[-1][2] if shades else 0))
+    for color, top, bottom in shades:
+        shade.fill(color, (0, top, width, bottom - top))
+    return shade
+
+
+def lay_under(picture: pygame.Surface, edge: int, shades: Shades, shifts: list[int],
+              band: int) -> None:
+    """The mirror of the rows above `edge` laid straight under it, in the picture itself: its
+    bands of `band` rows each pushed sideways by its shift (what a push uncovers black), then
+    each run of its rows multiplied by its tint: the bands a kept mirror of that shade adds,
+    added onto black (a pass over the rows fewer, no mirror of its own, no shade to read)."""
+    width = picture.get_width()
+    rows = shades[-1][2] if shades else 0
+    most = max((abs(shift) for shift in shifts), default=0)
+    for side in (0, width - most):  # the strips a push can uncover
+        picture.fill((0, 0, 0), (side, edge, most, rows))
+    _flip_bands(picture, edge, rows, shifts, band)
+    for color, top, bottom in shades:
+        picture.fill(color, (0, edge + top, width, bottom - top),
+                     special_flags=pygame.BLEND_RGB_MULT)
+
+
+def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int],
+                band: int) -> None:
+    """Copy the `rows` rows above `edge` upside down under it, band by band, each pushed
+    sideways by its shift (the picture is unlocked again on return)."""
+    width = picture.get_width()
+    pixels = pygame.surfarray.pixels2d(picture).T
+    below, flipped = pixels[edge:edge + rows], pixels[edge - rows:edge][::-1]
+    for top, shift in zip(range(0, rows, band), shifts, strict=True):
+        if shift >= 0:
+            below[top:top + band, shift:] = flipped[top:top + band, :width - shift]
+        else:
+            below[top:top + band, :width + shift] = flipped[top:top + band, -shift:]
 
 
 def runs_of(flags: np.ndarray) -> Runs:

@@ -21,7 +21,7 @@ from installation.visuals.base import (
     smooth_noise,
 )
 from installation.visuals.noise import smooth_noise_at
-from installation.visuals.tar_mirror import KeptMirror
+from installation.visuals.tar_mirror import KeptMirror, Shades, lay_under, shaded
 
 MAX_BUBBLES = 16
 BAND = 4  # rows per ripple band of the reflection
@@ -61,7 +61,8 @@ class Tarpit(Split):
         # The still part tells the mirror the rows painted again; but where layers sway at
         # their depths (the camera's drift), a picture moved sideways changes every row.
         swaying = any(spec.params.get("depth", 0.0) for spec in setup.scene.layers)
-        self.mirror = KeptMirror(self._fresnel(params["reflect"]), self.edge, not swaying)
+        self.shades = self._fresnel(params["reflect"])
+        self.mirror = KeptMirror(shaded(self.shades, self.size[0]), self.edge, not swaying)
         self.bank = self._bank(setup)
         yield
         # Oil lies still on the tar (kept with it); the mirror over it wobbles.
@@ -72,13 +73,14 @@ class Tarpit(Split):
         self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
                          rng.random(), rng.uniform(0.6, 1.4)) for _ in range(count)]
 
-    def _fresnel(self, strength: float) -> pygame.Surface:
-        """Tar mirrors most at a grazing angle (far off) and least at our feet."""
-        shade = pygame.Surface((self.size[0], self.mirror_rows))
-        for y in range(self.mirror_rows):
-            shade.fill(tint(strength * gloss(y / max(1, self.mirror_rows))),
-                       (0, y, self.size[0], 1))
-        return shade
+    def _fresnel(self, strength: float) -> Shades:
+        """Tar mirrors most at a grazing angle (far off) and least at our feet: the tint down
+        the mirror, in runs of rows alike."""
+        tints = [tint(strength * gloss(y / max(1, self.mirror_rows)))
+                 for y in range(self.mirror_rows)]
+        starts = [y for y in range(self.mirror_rows) if y == 0 or tints[y] != tints[y - 1]]
+        return [(tints[top], top, bottom)
+                for top, bottom in zip(starts, [*starts[1:], self.mirror_rows], strict=True)]
 
     def _bank(self, setup: Setup) -> tuple[pygame.Rect, list[tuple[int, int]]]:
         """The near bank's lip along the far edge: where it lies, and its outline there (it
@@ -99,6 +101,28 @@ class Tarpit(Split):
 
     def look(self, frame: Frame) -> None:
         """The tar itself is still; the mirror wobbles and the bubbles rise apart."""
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """All of the pool at once (over moving layers: the picture it mirrors changes every
+        frame): the mirror laid under the edge and the tar added over it, then the bubbles
+        and the bank (the same bytes as the still and moving parts, in fewer passes)."""
+        if not self._lays_under(surface):
+            super().draw(surface, frame)
+            return
+        width, rows = self.size[0], self.mirror_rows
+        lay_under(surface, self.edge, self.shades,
+                  ripples(self.seed, rows, frame.seconds, width).tolist(), BAND)
+        surface.blit(self.tar, (0, self.edge), (0, 0, width, rows),
+                     special_flags=pygame.BLEND_RGB_ADD)
+        surface.blit(self.tar, (0, self.edge + rows), (0, rows, width, self.depth - rows))
+        self._bubbles(surface, frame.seconds)
+        self._draw_bank(surface)
+
+    def _lays_under(self, surface: pygame.Surface) -> bool:
+        """Can the mirror be laid straight into this picture: opaque, the pool's size, its
+        clip all of it (blits and the pixels written straight agree)?"""
+        return (surface.get_size() == self.size and not surface.get_flags() & pygame.SRCALPHA
+                and surface.get_clip() == surface.get_rect())
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The tar; where it is kept in a background, it is painted with every area of the

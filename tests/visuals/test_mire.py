@@ -145,16 +145,50 @@ def test_a_large_animal_goes_down_in_a_few_hundred_steps_not_row_by_row() -> Non
     assert 0 < changes <= 200 * 0.12 + 1  # `sinking` 0.12 of her height an hour, in 200ths
 
 
+def sinking(reflect: float = 0.0) -> Timeline:
+    """As in the Dream: a large mother sinking fast, kept in the still picture over the tar's
+    edge (mirrored in it by `reflect`)."""
+    return one_scene(layer("sky", stars=0, sun=False) + layer(
+        "silhouette", shape="mammoth", x=0.52, y=0.86, scale=2.2, flip=True, sink=0.05,
+        sinking=1.0, reflect=reflect, color="#161d40") + layer("tarpit", y=0.8, reflect=0.3)
+        + NO_POST)
+
+
+START = parse_clock("12:40")
+
+
+def sink_steps(line: Timeline, seen: list[int]) -> dict[int, bytes]:
+    """A minute of frames a second apart (she sinks a step every ~17), her depth at each noted
+    in `seen` as it is drawn: the frames she sank a step on."""
+    her = mother(line, 1)
+    running = Compositor(line, BIG, print)
+    surface = pygame.Surface(BIG)
+    drawn: dict[int, bytes] = {}
+    for n in range(60):
+        state = state_at(line, START + n)
+        running.draw(surface, state)
+        seen.append(her.sunk(Frame(state.story_time, state.scene_seconds, state)))
+        if n and seen[-1] != seen[-2]:
+            drawn[n] = pygame.image.tobytes(surface, "RGB")
+    return drawn
+
+
+def assert_drawn_afresh(line: Timeline, drawn: dict[int, bytes]) -> None:
+    """Frames drawn in a row are those a fresh compositor draws."""
+    surface = pygame.Surface(BIG)
+    for n, picture in drawn.items():
+        Compositor(line, BIG, print).draw(surface, state_at(line, START + n))
+        assert pygame.image.tobytes(surface, "RGB") == picture
+
+
 def test_the_frame_she_sinks_a_step_on_only_paints_her_collar_made_ahead(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """As in the Dream (she is kept in the still picture, under the tar's edge): her collar
-    and coat for the next step are worked out ahead, a piece a frame, so the frame she goes
-    down on works out none of them (at 1080p that took 6-9 ms of the frame, on top of
-    painting her again). Frames drawn in a row are still those a fresh compositor draws."""
+    """Her collar and coat for the next step are worked out ahead, a piece a frame, so the
+    frame she goes down on works out none of them (at 1080p that took 6-9 ms of the frame,
+    on top of painting her again). Frames drawn in a row are still those a fresh compositor
+    draws."""
     headless()
-    line = one_scene(layer("sky", stars=0, sun=False) + layer(
-        "silhouette", shape="mammoth", x=0.52, y=0.86, scale=2.2, flip=True, sink=0.05,
-        sinking=1.0, color="#161d40") + layer("tarpit", y=0.8, reflect=0.3) + NO_POST)
+    line = sinking()
     seen: list[int] = []  # her depth at each frame drawn so far
     begun: list[int] = []  # the frames a collar or a coat was begun on (each starts so)
     counted = mire.distance_to_solid
@@ -164,26 +198,38 @@ def test_the_frame_she_sinks_a_step_on_only_paints_her_collar_made_ahead(
         return counted(solid)
 
     monkeypatch.setattr(mire, "distance_to_solid", begin)
-    her = mother(line, 1)
-    running = Compositor(line, BIG, print)
-    surface = pygame.Surface(BIG)
-    start = parse_clock("12:40")
-    drawn: dict[int, bytes] = {}  # the frames she sank a step on
-    for n in range(60):  # a second apart: she sinks a step every ~17
-        state = state_at(line, start + n)
-        running.draw(surface, state)
-        seen.append(her.sunk(Frame(state.story_time, state.scene_seconds, state)))
-        if n and seen[-1] != seen[-2]:
-            drawn[n] = pygame.image.tobytes(surface, "RGB")
+    drawn = sink_steps(line, seen)
     monkeypatch.undo()
     assert len(drawn) >= 3
     assert not set(begun) & set(drawn), "the frame she sinks on works out none of her collar"
     ahead = [m for m in begun if m > 0]  # the first frame makes hers at once
     assert len(ahead) >= 2 * len(drawn), "each step's collar and coat were made ahead"
     assert len(set(ahead)) == len(ahead), "a piece a frame"
-    for n, picture in drawn.items():
-        Compositor(line, BIG, print).draw(surface, state_at(line, start + n))
-        assert pygame.image.tobytes(surface, "RGB") == picture
+    assert_drawn_afresh(line, drawn)
+
+
+def test_the_frame_she_sinks_a_step_on_only_paints_her_reflection_made_ahead(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Mirrored in the tar, the reflection of her as the next step leaves her showing is
+    made ahead too, a frame of its own (at 1080p it took 0.5-1.3 ms of the frame she sinks
+    on); the frames are those drawn afresh."""
+    headless()
+    line = sinking(reflect=0.3)
+    seen: list[int] = []
+    mirrored: list[int] = []  # the frames a reflection of her was made on
+    mirror = Silhouette._mirror
+
+    def made(self: Silhouette, figure: pygame.Surface) -> pygame.Surface:
+        mirrored.append(len(seen))
+        return mirror(self, figure)
+
+    monkeypatch.setattr(Silhouette, "_mirror", made)
+    drawn = sink_steps(line, seen)
+    monkeypatch.undo()
+    assert len(drawn) >= 3
+    assert not set(mirrored) & set(drawn), "the frame she sinks on mirrors nothing"
+    assert len([m for m in mirrored if m > 0]) >= len(drawn) - 1, "made ahead, a step each"
+    assert_drawn_afresh(line, drawn)
 
 
 def test_a_sunk_mother_shows_one_piece_above_the_tar_not_a_tusk_tip_standing_alone() -> None:

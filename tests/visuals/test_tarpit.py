@@ -7,10 +7,11 @@ import pygame
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame, Split
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.tar_mirror import KeptMirror, runs_of
-from installation.visuals.tarpit import BAND, ripple, ripples
+from installation.visuals.tarpit import BAND, Tarpit, ripple, ripples
 
 from .helpers import NO_POST, SIZE, layer, one_scene
 
@@ -78,3 +79,25 @@ def test_a_mirror_made_of_a_picture_without_a_token_is_made_again_for_one_with_a
     third = picture(2)
     third.blit(picture(3), (0, 70), (0, 70, SIZE[0], 10))
     assert mirrored(kept, third, 6) == mirrored(KeptMirror(shade, 100, True), third, 6)
+
+
+def test_the_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
+    """Laid straight under the edge, the mirror is the kept mirror's bands added over the
+    tar, to the byte: at every push of its ripples, a picture of noise above it, and in a
+    window into a wider picture (the camera's canvas) as in a picture of its own."""
+    headless()
+    line = one_scene(POOL)
+    scene = line.scenes[0]
+    setup = Compositor(line, SIZE, lambda _message: None).setup(scene, 2, "tarpit")
+    pool = Tarpit(scene.layers[2].params, setup)
+    for seconds in (0.0, 3.3, 17.9, 250.4):
+        frame = Frame(parse_clock("12:00"), seconds, state_at(line, parse_clock("12:00")))
+        whole, parts = picture(4), picture(4)
+        canvas = pygame.Surface((SIZE[0] + 20, SIZE[1]))
+        window = canvas.subsurface((10, 0, *SIZE))
+        window.blit(whole, (0, 0))
+        pool.draw(whole, frame)
+        pool.draw(window, frame)
+        Split.draw(pool, parts, frame)
+        assert pygame.image.tobytes(whole, "RGB") == pygame.image.tobytes(parts, "RGB"), seconds
+        assert pygame.image.tobytes(window.copy(), "RGB") == pygame.image.tobytes(parts, "RGB")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Mapping
 from typing import Any, NamedTuple
@@ -15,7 +16,8 @@ from installation.visuals.base import (
     Pieces,
     Setup,
     at_once,
-    smooth_noise,
+    hash01,
+    s_curve,
     stable_seed,
 )
 from installation.visuals.ruins import fire_sites
@@ -28,6 +30,11 @@ GROWTH = 3.6  # a puff at the top is this many times wider
 FADES = 6  # steps of a puff's opacity (baked into its sprite: cheaper than a surface alpha)
 LEAN = 0.9  # how far the top of a column is blown, in column heights at full wind
 SHAPE = 64  # pixels of the puff shape before it is scaled
+WOBBLE_HZ = 0.15  # how fast a puff wanders sideways (knots of its noise a second)
+WOBBLE = 0.12  # how far it wanders, in column heights at the top
+RISE_CURVE = 1.6  # the lean grows as this power of the height risen
+FADE_IN = 8.0  # a puff is fully there after 1/FADE_IN of its rise
+FADE_CURVE = 1.3  # and thins out as this power of the rise left
 
 
 def puff_shape(rng: random.Random) -> np.ndarray:
@@ -95,27 +102,47 @@ class Smoke:
             yield
             self.sprites.append([trimmed(sprite)
                                  for sprite in fades(shape, color, radius, self.amount)])
+        self._place_puffs()
+
+    def _place_puffs(self) -> None:
+        """One row per puff (column by column, as they are blitted): where its fire is, its
+        seed and how far through its rise it is at time 0; the sprites in one flat list."""
+        puffs = [(n, k) for n in range(len(self.sites)) for k in range(PUFFS)]
+        self.phase = np.array([(k + 0.37 * n) / PUFFS for n, k in puffs])
+        self.x0 = np.array([self.sites[n][0] for n, _k in puffs])
+        self.y0 = np.array([self.sites[n][1] for n, _k in puffs])
+        self.seeds = [self.seed + n * 31 + k for n, k in puffs]
+        self._knots: tuple[int, np.ndarray, np.ndarray] | None = None
+        self.flat = [puff.image for row in self.sprites for puff in row]
+        self.dx = np.array([puff.offset[0] for row in self.sprites for puff in row])
+        self.dy = np.array([puff.offset[1] for row in self.sprites for puff in row])
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """Every puff's place, size and opacity at once (numpy), then one batch of blits."""
         t = frame.seconds
-        blits = []
-        for n, (x0, y0) in enumerate(self.sites):
-            for k in range(PUFFS):
-                age = (t / LIFE + (k + 0.37 * n) / PUFFS) % 1.0
-                puff = self._puff(n, k, age, x0, y0, t)
-                if puff is not None:
-                    blits.append(puff)
-        surface.fblits(blits)
-
-    def _puff(self, n: int, k: int, age: float, x0: int, y0: int,
-              t: float) -> tuple[pygame.Surface, tuple[int, int]] | None:
+        age = np.mod(t / LIFE + self.phase, 1.0)
         height = self.rise * age
-        drift = self.wind * LEAN * self.rise * age ** 1.6
-        wobble = (smooth_noise(self.seed + n * 31 + k, t * 0.15) - 0.5) * self.rise * 0.12 * age
-        step = min(SIZES - 1, int(age * SIZES))
-        fade = min(1.0, age * 8.0) * (1.0 - age) ** 1.3
-        level = round(fade * FADES) - 1
-        if level < 0:
-            return None
-        image, (dx, dy) = self.sprites[step][level]
-        return image, (int(x0 + drift + wobble) + dx, int(y0 - height) + dy)
+        drift = self.wind * LEAN * self.rise * age ** RISE_CURVE
+        wobble = (self._wobble(t) - 0.5) * self.rise * WOBBLE * age
+        step = np.minimum(SIZES - 1, (age * SIZES).astype(int))
+        fade = np.minimum(1.0, age * FADE_IN) * (1.0 - age) ** FADE_CURVE
+        level = np.round(fade * FADES).astype(int) - 1
+        shown = np.flatnonzero(level >= 0)
+        index = (step * FADES + level)[shown]
+        xs = (self.x0 + drift + wobble).astype(int)[shown] + self.dx[index]
+        ys = (self.y0 - height).astype(int)[shown] + self.dy[index]
+        flat = self.flat
+        surface.fblits([(flat[i], place) for i, place in
+                        zip(index.tolist(), zip(xs.tolist(), ys.tolist(), strict=True),
+                            strict=True)])
+
+    def _wobble(self, t: float) -> np.ndarray:
+        """Each puff's sideways wandering, 0..1: `smooth_noise` of its own seed at t, its two
+        knots hashed once for all the frames between them."""
+        x = t * WOBBLE_HZ
+        knot = math.floor(x)
+        if self._knots is None or self._knots[0] != knot:
+            self._knots = (knot, np.array([hash01(seed, knot) for seed in self.seeds]),
+                           np.array([hash01(seed, knot + 1) for seed in self.seeds]))
+        _knot, a, b = self._knots
+        return a + (b - a) * s_curve(x - knot)

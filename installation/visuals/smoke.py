@@ -21,6 +21,7 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.ruins import fire_sites
+from installation.visuals.sprites import visible
 
 PUFFS = 14  # puffs alive in one column at a time
 LIFE = 28.0  # real seconds a puff takes to rise to the top
@@ -65,9 +66,9 @@ def fades(alpha: np.ndarray, color: Color, radius: int, amount: float) -> list[p
 def trimmed(sprite: pygame.Surface) -> Puff:
     """The sprite cut to where it is not clear (its corners and rim cost a blit and show
     nothing), and where that part lies from the sprite's middle."""
-    part = sprite.get_bounding_rect(min_alpha=1)
+    image, (left, top) = visible(sprite)
     half = sprite.get_width() // 2
-    return Puff(sprite.subsurface(part).copy(), (part.left - half, part.top - half))
+    return Puff(image, (left - half, top - half))
 
 
 class Puff(NamedTuple):

@@ -106,44 +106,42 @@ class Smoke:
         self._place_puffs()
 
     def _place_puffs(self) -> None:
-        """One row per puff (column by column, as they are blitted): where its fire is, its
-        seed and how far through its rise it is at time 0; the sprites in one flat list."""
+        """One row per puff (column by column, as they are blitted): how far through its rise
+        it is at time 0, where its fire is and its seed; the sprites in one flat list."""
         puffs = [(n, k) for n in range(len(self.sites)) for k in range(PUFFS)]
-        self.phase = np.array([(k + 0.37 * n) / PUFFS for n, k in puffs])
-        self.x0 = np.array([self.sites[n][0] for n, _k in puffs])
-        self.y0 = np.array([self.sites[n][1] for n, _k in puffs])
-        self.seeds = [self.seed + n * 31 + k for n, k in puffs]
-        self._knots: tuple[int, np.ndarray, np.ndarray] | None = None
+        self.puffs = [((k + 0.37 * n) / PUFFS, *self.sites[n], self.seed + n * 31 + k)
+                      for n, k in puffs]
+        self._knots: tuple[int, list[tuple[float, int, int, float, float]]] | None = None
         self.flat = [puff.image for row in self.sprites for puff in row]
-        self.dx = np.array([puff.offset[0] for row in self.sprites for puff in row])
-        self.dy = np.array([puff.offset[1] for row in self.sprites for puff in row])
+        self.dx = [puff.offset[0] for row in self.sprites for puff in row]
+        self.dy = [puff.offset[1] for row in self.sprites for puff in row]
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        """Every puff's place, size and opacity at once (numpy), then one batch of blits."""
+        """Each puff born at a fire, rising, growing, leaning and fading; one batch of blits.
+        (A plain loop: numpy's calls on a few dozen numbers cost more in a busy frame.)"""
         t = frame.seconds
-        age = np.mod(t / LIFE + self.phase, 1.0)
-        height = self.rise * age
-        drift = self.wind * LEAN * self.rise * age ** RISE_CURVE
-        wobble = (self._wobble(t) - 0.5) * self.rise * WOBBLE * age
-        step = np.minimum(SIZES - 1, (age * SIZES).astype(int))
-        fade = np.minimum(1.0, age * FADE_IN) * (1.0 - age) ** FADE_CURVE
-        level = np.round(fade * FADES).astype(int) - 1
-        shown = np.flatnonzero(level >= 0)
-        index = (step * FADES + level)[shown]
-        xs = (self.x0 + drift + wobble).astype(int)[shown] + self.dx[index]
-        ys = (self.y0 - height).astype(int)[shown] + self.dy[index]
-        flat = self.flat
-        surface.fblits([(flat[i], place) for i, place in
-                        zip(index.tolist(), zip(xs.tolist(), ys.tolist(), strict=True),
-                            strict=True)])
-
-    def _wobble(self, t: float) -> np.ndarray:
-        """Each puff's sideways wandering, 0..1: `smooth_noise` of its own seed at t, its two
-        knots hashed once for all the frames between them."""
         x = t * WOBBLE_HZ
         knot = math.floor(x)
+        ease = s_curve(x - knot)
+        start, rise = t / LIFE, self.rise
+        lean = self.wind * LEAN * rise
+        flat, dx, dy = self.flat, self.dx, self.dy
+        blits = []
+        for phase, x0, y0, a, b in self._rows(knot):
+            age = (start + phase) % 1.0
+            level = round(min(1.0, age * FADE_IN) * (1.0 - age) ** FADE_CURVE * FADES) - 1
+            if level < 0:
+                continue
+            i = min(SIZES - 1, int(age * SIZES)) * FADES + level
+            wobble = (a + (b - a) * ease - 0.5) * rise * WOBBLE * age
+            blits.append((flat[i], (int(x0 + lean * age ** RISE_CURVE + wobble) + dx[i],
+                                    int(y0 - rise * age) + dy[i])))
+        surface.fblits(blits)
+
+    def _rows(self, knot: int) -> list[tuple[float, int, int, float, float]]:
+        """Each puff's row with the two knots of its wobble's noise (`smooth_noise` of its
+        seed) round `knot`: hashed once for all the frames between them (6.7 s)."""
         if self._knots is None or self._knots[0] != knot:
-            self._knots = (knot, np.array([hash01(seed, knot) for seed in self.seeds]),
-                           np.array([hash01(seed, knot + 1) for seed in self.seeds]))
-        _knot, a, b = self._knots
-        return a + (b - a) * s_curve(x - knot)
+            self._knots = (knot, [(phase, x0, y0, hash01(seed, knot), hash01(seed, knot + 1))
+                                  for phase, x0, y0, seed in self.puffs])
+        return self._knots[1]

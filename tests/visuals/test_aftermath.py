@@ -279,6 +279,22 @@ def test_smoke_puffs_are_drawn_from_their_visible_part_to_the_same_picture(
     assert np.array_equal(trimmed, frame_at(body, "06:00", 20.0))
 
 
+def test_smoke_drawn_frame_after_frame_is_what_a_fresh_show_draws() -> None:
+    """Each puff's wobble is worked out from two knots of noise kept between frames: across a
+    knot (every 6.7 s) and back again, every frame matches one drawn by a fresh show."""
+    from installation.core.timeline import state_at
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.render import headless
+
+    body = GREY_SKY + layer("smoke", columns=2, wind=0.3, amount=1, color="#202020") + NO_POST
+    line = one_scene(body, at="06:00")
+    headless()
+    compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
+    for seconds in (6.0, 6.5, 6.9, 7.3, 13.5, 6.6):  # knots at 0, 6.67 and 13.33 seconds
+        compositor.draw(surface, state_at(line, parse_clock("06:00") + seconds))
+        assert np.array_equal(pixels(surface), frame_at(body, "06:00", seconds)), seconds
+
+
 def test_ash_flakes_are_drawn_from_their_visible_part_to_the_same_picture(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Each flake is blitted from the part of its tumble frame that shows (a third of the

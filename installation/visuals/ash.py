@@ -10,6 +10,7 @@ import pygame
 
 from installation.visuals.base import Color, mix, scaled
 from installation.visuals.glow import blur
+from installation.visuals.sprites import visible
 
 MAX_FLAKES = 700
 SHAPES = 3  # different torn outlines
@@ -80,7 +81,11 @@ class Ash:
         # Where each flake's tumble frames start in the flat list of sprites.
         self.first = np.array([((d * SHAPES + s) * len(tones) + t) * TUMBLE_FRAMES
                                for d, s, t in zip(depth, shape, tone, strict=True)])
-        self.flat = [self.sprites[key] for key in sorted(self.sprites)]
+        # Each sprite cut to the part that shows, and where that part lies in the whole.
+        parts = [visible(self.sprites[key]) for key in sorted(self.sprites)]
+        self.flat = [image for image, _corner in parts]
+        self.dx = np.array([corner[0] for _image, corner in parts])
+        self.dy = np.array([corner[1] for _image, corner in parts])
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
         """Every flake's place and tumble at once (numpy), then one batch of blits."""
@@ -91,7 +96,7 @@ class Ash:
         x = (self.x + drift) % 1.0
         turn = ((t * TUMBLE_HZ * self.spin + self.phase) * TUMBLE_FRAMES).astype(int)
         index = self.first + turn % TUMBLE_FRAMES
-        places = zip((x * width).astype(int).tolist(), (y * height).astype(int).tolist(),
-                     strict=True)
-        flat = self.flat
-        surface.fblits([(flat[i], p) for i, p in zip(index.tolist(), places, strict=True)])
+        places = zip(((x * width).astype(int) + self.dx[index]).tolist(),
+                     ((y * height).astype(int) + self.dy[index]).tolist(), strict=True)
+        # Straight from the iterators: a list of hundreds of pairs costs more than the blits.
+        surface.fblits(zip(map(self.flat.__getitem__, index.tolist()), places, strict=True))

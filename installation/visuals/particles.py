@@ -90,7 +90,7 @@ class Particles:
         ys = (y * height).astype(np.int64).tolist()
         sprites = self._sprite_of
         flags = pygame.BLEND_RGB_ADD if kind.glow else 0
-        surface.fblits(list(zip(sprites, zip(xs, ys, strict=True), strict=True)), flags)
+        surface.fblits(zip(sprites, zip(xs, ys, strict=True), strict=True), flags)
 
     def _rain(self, surface: pygame.Surface, t: float, wind: float) -> None:
         width, height = self.size

@@ -244,27 +244,27 @@ class Ruins(Split):
 
     def _fires(self, surface: pygame.Surface, seconds: float) -> None:
         """Each fire flickering, its glow and its flame; the first flares up once, slowly."""
-        self._flare(surface, seconds)
+        blits = self._flare(seconds)
         half = self.glows[0].get_width() // 2
         for n, (x, y) in enumerate(self.sites):
             level = smooth_noise(self.seed + n, seconds * FIRE_FLICKER_HZ)
             step = min(GLOW_STEPS - 1, int(level * GLOW_STEPS))
-            surface.blit(self.glows[step], (x - half, y - half),
-                         special_flags=pygame.BLEND_RGB_ADD)
+            blits.append((self.glows[step], (x - half, y - half)))
             flame = self.flames[min(GLOW_STEPS - 1, step + 1)]
             w, h = flame.get_size()
-            surface.blit(flame, (x - w // 2, y - int(h * 0.75)),
-                         special_flags=pygame.BLEND_RGB_ADD)
+            blits.append((flame, (x - w // 2, y - int(h * 0.75))))
+        surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
-    def _flare(self, surface: pygame.Surface, seconds: float) -> None:
-        """The first fire flaring up over a minute or so and dying back: its glow swells."""
+    def _flare(self, seconds: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """The first fire flaring up over a minute or so and dying back: its glow swells (the
+        blit to start the fires' batch with, if it shows)."""
         if not self.flares or not self.sites:
-            return
+            return []
         gain = self.flare * math.exp(-(((seconds - FLARE_AT) / FLARE_FOR) ** 2))
         step = int(gain * GLOW_STEPS) - 1
         if step < 0:
-            return
+            return []
         glow = self.flares[min(GLOW_STEPS - 1, step)]
         x, y = self.sites[0]
         half = glow.get_width() // 2
-        surface.blit(glow, (x - half, y - half), special_flags=pygame.BLEND_RGB_ADD)
+        return [(glow, (x - half, y - half))]

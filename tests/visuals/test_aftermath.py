@@ -241,22 +241,71 @@ def test_ash_lies_on_the_shore() -> None:
     assert np.all(np.abs(np.diff(rows)) < 8), "it fades into the ground, with no step"
 
 
+def test_a_sprite_is_cut_to_its_visible_part_and_blits_the_same_pixels() -> None:
+    """A sprite's clear rim costs a blit and shows nothing: cut away, the part blitted where
+    it lay in the whole draws the same pixels."""
+    from installation.visuals import smoke
+    from installation.visuals.sprites import visible
+
+    sprite = smoke.puff_sprite(smoke.puff_shape(random.Random(3)), (32, 32, 32), 40, 0.5)
+    image, corner = visible(sprite)
+    assert image.get_bounding_rect(min_alpha=1).size == image.get_size(), "nothing clear"
+    assert image.get_width() * image.get_height() < 0.9 * 80 * 80
+    whole, cut = pygame.Surface((100, 100)), pygame.Surface((100, 100))
+    whole.fill((200, 180, 160))
+    cut.fill((200, 180, 160))
+    whole.blit(sprite, (10, 10))
+    cut.blit(image, (10 + corner[0], 10 + corner[1]))
+    assert np.array_equal(pixels(whole), pixels(cut))
+
+
+def uncut(sprite: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
+    """A sprite as it is, with no part cut away."""
+    return sprite, (0, 0)
+
+
 def test_smoke_puffs_are_drawn_from_their_visible_part_to_the_same_picture(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each puff is blitted from the part of its sprite that shows (the clear corners cost a
-    blit and show nothing), and the smoke looks exactly as it did drawn from whole sprites."""
+    """Each puff is blitted from the part of its sprite that shows, and the smoke looks
+    exactly as it did drawn from whole sprites."""
     from installation.visuals import smoke
 
     sprite = smoke.puff_sprite(smoke.puff_shape(random.Random(3)), (32, 32, 32), 40, 0.5)
     image, offset = smoke.trimmed(sprite)
-    assert image.get_bounding_rect(min_alpha=1).size == image.get_size(), "nothing clear"
-    assert image.get_width() * image.get_height() < 0.9 * 80 * 80
     assert image.get_at((-offset[0], -offset[1])) == sprite.get_at((40, 40)), "the middle"
     body = GREY_SKY + layer("smoke", columns=2, wind=0.3, amount=1, color="#202020") + NO_POST
     trimmed = frame_at(body, "06:00", 20.0)
-    monkeypatch.setattr(smoke, "trimmed", lambda sprite: smoke.Puff(
-        sprite, (-(sprite.get_width() // 2), -(sprite.get_width() // 2))))
+    monkeypatch.setattr(smoke, "visible", uncut)
     assert np.array_equal(trimmed, frame_at(body, "06:00", 20.0))
+
+
+def test_smoke_drawn_frame_after_frame_is_what_a_fresh_show_draws() -> None:
+    """Each puff's wobble is worked out from two knots of noise kept between frames: across a
+    knot (every 6.7 s) and back again, every frame matches one drawn by a fresh show."""
+    from installation.core.timeline import state_at
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.render import headless
+
+    body = GREY_SKY + layer("smoke", columns=2, wind=0.3, amount=1, color="#202020") + NO_POST
+    line = one_scene(body, at="06:00")
+    headless()
+    compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
+    for seconds in (6.0, 6.5, 6.9, 7.3, 13.5, 6.6):  # knots at 0, 6.67 and 13.33 seconds
+        compositor.draw(surface, state_at(line, parse_clock("06:00") + seconds))
+        assert np.array_equal(pixels(surface), frame_at(body, "06:00", seconds)), seconds
+
+
+def test_ash_flakes_are_drawn_from_their_visible_part_to_the_same_picture(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each flake is blitted from the part of its tumble frame that shows (a third of the
+    pixels of its square are clear), and the ash looks exactly as it did from whole frames."""
+    from installation.visuals import ash
+
+    body = GREY_SKY + layer("particles", kind="ash", amount=0.6) + NO_POST
+    size = (960, 540)
+    cut = frame_at(body, "06:00", 7.0, size)
+    monkeypatch.setattr(ash, "visible", uncut)
+    assert np.array_equal(cut, frame_at(body, "06:00", 7.0, size))
 
 
 def test_the_citys_things_go_into_the_tar_coated_in_it_not_drawn_whole_over_it() -> None:

@@ -19,6 +19,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.background import (
+    MAX_AREAS,
     NO_SPARES,
     VERSIONS,
     Asked,
@@ -26,8 +27,10 @@ from installation.visuals.background import (
     Paint,
     Spares,
     bands,
+    merged,
 )
 from installation.visuals.base import Frame, Layer, Pieces, Setup
+from installation.visuals.plane_rows import ALL, NOTHING, layings, row_kinds
 
 KEY = (1, 2, 3)  # what a near plane holds where the planes behind show through
 SHOWING_KEY = 1  # a plane pixel that happens to be KEY is drawn one level off it
@@ -90,6 +93,7 @@ class Planes:
         self.ends, self.depths, self.drift = list(ends), list(depths), drift
         self.backs: list[Background] = []
         self.keyed: list[pygame.Surface] = []
+        self.kinds: list[np.ndarray] = []  # what each row of each plane shows (plane_rows)
         self.surface = pygame.Surface((1, 1))
         self.shifts: list[int] | None = None  # as last composed (None: compose it all)
         self.version = next(VERSIONS)
@@ -104,8 +108,10 @@ class Planes:
             self.backs.append(Background(self.size, self.opaque, base, first, self.spares))
             yield
         self.keyed.append(self.backs[0].surface)
+        self.kinds.append(np.full(self.size[1], ALL, np.int8))  # the back plane hides all
         for _ in self.ends[1:]:
             self.keyed.append(_keyed(self.spares.surface(self.size)))
+            self.kinds.append(np.full(self.size[1], NOTHING, np.int8))
             yield
         self.surface = self.spares.surface(self.size)
 
@@ -175,18 +181,37 @@ class Planes:
         top, below = self.backs[n].surface, self.backs[n - 1].surface
         if areas is None:
             key_area(top, below, keyed, whole)
+            self._count_rows(n, whole)
             return None
         clipped = [area.clip(whole) for area in areas]
-        return [area for area in clipped if area.width and area.height
-                and (own or not all_key(keyed, area)) and key_area(top, below, keyed, area)]
+        changed = [area for area in clipped if area.width and area.height
+                   and (own or self._shows(n, area)) and key_area(top, below, keyed, area)]
+        for area in changed:
+            self._count_rows(n, area)
+        return changed
+
+    def _shows(self, n: int, area: pygame.Rect) -> bool:
+        """Does plane n show anything in `area` (a pixel that is not KEY)?"""
+        rows = self.kinds[n][area.top:area.bottom]
+        return bool((rows != NOTHING).any()) and not all_key(self.keyed[n], area)
+
+    def _count_rows(self, n: int, area: pygame.Rect) -> None:
+        """Find again what the rows of `area` of plane n show, across the whole picture."""
+        self.kinds[n][area.top:area.bottom] = row_kinds(self.keyed[n], KEY, area.top,
+                                                        area.bottom)
 
     def _compose(self, shifts: list[int], areas: list[pygame.Rect] | None) -> None:
         """Lay the planes over each other, moved, in `areas` of the picture (None: all)."""
         out = self.surface
-        for area in [None] if areas is None else areas:
-            out.set_clip(area)
-            for plane, shift in zip(self.keyed, shifts, strict=True):
-                out.blit(plane, (shift, 0))
+        whole = out.get_rect()
+        boxes = [whole] if areas is None else merged(areas, MAX_AREAS)  # overlaps laid once
+        for box in (area.clip(whole) for area in boxes):
+            if not (box.width and box.height):
+                continue
+            for first, end, laid in layings(self.kinds, box.top, box.bottom):
+                out.set_clip((box.left, first, box.width, end - first))
+                for n, solid in laid:
+                    _lay(out, self.keyed[n], shifts[n], solid)
         out.set_clip(None)
         mirror_edges(out, shifts)  # no stale strip: a reflection over it may read it
 
@@ -198,10 +223,21 @@ def _keyed(surface: pygame.Surface) -> pygame.Surface:
     return surface
 
 
+def _lay(out: pygame.Surface, plane: pygame.Surface, shift: int, solid: bool) -> None:
+    """Lay a plane moved by `shift` (`solid`: it has no KEY pixel where laid, so it is
+    copied plainly, without its key)."""
+    key = plane.get_colorkey() if solid else None
+    if key is not None:
+        plane.set_colorkey(None)
+    out.blit(plane, (shift, 0))
+    if key is not None:
+        plane.set_colorkey(key)
+
+
 def all_key(keyed: pygame.Surface, area: pygame.Rect) -> bool:
     """Does the plane show nothing in `area` (every pixel KEY)?"""
-    pixels = pygame.surfarray.pixels2d(keyed)[area.left:area.right, area.top:area.bottom]
-    nothing = bool((pixels == keyed.map_rgb(KEY)).all())
+    pixels = _rows(keyed, area)
+    nothing = bool((pixels == np.uint32(keyed.map_rgb(KEY))).all())
     del pixels
     return nothing
 
@@ -210,17 +246,21 @@ def key_area(top: pygame.Surface, below: pygame.Surface, keyed: pygame.Surface,
              area: pygame.Rect) -> bool:
     """In `area`, `keyed` takes the pixels where `top` differs from `below`, KEY elsewhere;
     did any pixel of `keyed` change?"""
-    x0, y0, x1, y1 = area.left, area.top, area.right, area.bottom
-    new = pygame.surfarray.pixels2d(top)[x0:x1, y0:y1]
-    old = pygame.surfarray.pixels2d(below)[x0:x1, y0:y1]
-    out = pygame.surfarray.pixels2d(keyed)[x0:x1, y0:y1]
-    key = keyed.map_rgb(KEY)
-    keep = np.where(new != old, np.where(new == key, key ^ SHOWING_KEY, new), key)
+    new, old, out = (_rows(surface, area) for surface in (top, below, keyed))
+    key = np.uint32(keyed.map_rgb(KEY))
+    keep = new.copy()  # in place, masks as wide as the area: no arrays of other types
+    np.copyto(keep, key ^ np.uint32(SHOWING_KEY), where=keep == key)
+    np.copyto(keep, key, where=new == old)
     changed = not np.array_equal(keep, out)
     if changed:
         out[...] = keep
     del new, old, out
     return changed
+
+
+def _rows(surface: pygame.Surface, area: pygame.Rect) -> np.ndarray:
+    """The pixels of `area` of a 32-bit surface, a row of the picture a row of the array."""
+    return pygame.surfarray.pixels2d(surface).T[area.top:area.bottom, area.left:area.right]
 
 
 def mirror_edges(picture: pygame.Surface, shifts: Sequence[int]) -> None:

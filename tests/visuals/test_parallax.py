@@ -9,7 +9,8 @@ import pytest
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
-from installation.visuals.parallax import Drift, key_area, runs
+from installation.visuals.parallax import KEY, Drift, Planes, key_area, mirror_edges, runs
+from installation.visuals.plane_rows import ALL, NOTHING, SOME, layings, row_kinds
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, SIZE, frame_at, layer, one_scene, timeline
@@ -130,3 +131,48 @@ def test_a_swaying_scene_crossfading_out_draws_the_frames_a_fresh_compositor_dra
         kept.draw(drawn, at)
         Compositor(line, SIZE, print).draw(fresh, at)
         assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), step
+
+
+def keyed_planes(size: tuple[int, int]) -> list[pygame.Surface]:
+    """A back plane of noise and two near planes showing nothing, a little or everything by
+    rows: the near one hides the others in its lower half."""
+    rng = np.random.default_rng(3)
+    back, far, near = (pygame.Surface(size) for _ in range(3))
+    pygame.surfarray.pixels2d(back)[:] = rng.integers(0, 1 << 24, size)
+    for plane in (far, near):
+        plane.fill(KEY)
+        plane.set_colorkey(KEY)
+    width, height = size
+    far.fill((0, 200, 0), (10, height // 4, width // 2, height // 2))
+    near.fill((200, 0, 0), (0, height // 2, width, height // 2))
+    near.fill((0, 0, 200), (width // 3, height // 3, 5, 5))
+    return [back, far, near]
+
+
+def test_a_row_of_a_near_plane_shows_nothing_some_or_all_of_the_picture() -> None:
+    headless()
+    back, far, near = keyed_planes((40, 20))
+    assert row_kinds(near, KEY, 0, 20).tolist() == [NOTHING] * 6 + [SOME] * 4 + [ALL] * 10
+    laid = layings([np.full(20, ALL, np.int8), row_kinds(far, KEY, 0, 20),
+                    row_kinds(near, KEY, 0, 20)], 0, 20)
+    assert laid == [(0, 5, [(0, True)]), (5, 6, [(0, True), (1, False)]),
+                    (6, 10, [(0, True), (1, False), (2, False)]),
+                    (10, 20, [(2, True)])]  # all three; then the near plane alone, unkeyed
+
+
+@pytest.mark.parametrize("shifts", [[0, 0, 0], [2, -3, 4], [-1, 3, -2]])
+def test_planes_laid_by_rows_make_the_picture_laying_them_all_makes(shifts: list[int]) -> None:
+    headless()
+    size = (40, 20)
+    planes = Planes(size, True, [1, 2, 3], [0.0, 0.5, 1.0], Drift(4.0, 10.0))
+    planes.keyed = keyed_planes(size)
+    planes.kinds = [row_kinds(plane, KEY, 0, 20) for plane in planes.keyed]
+    planes.surface = pygame.Surface(size)
+    planes._compose(shifts, [pygame.Rect(3, 2, 30, 15), pygame.Rect(5, 4, 30, 2)])
+    laid = pygame.Surface(size)
+    for plane, shift in zip(planes.keyed, shifts, strict=True):
+        laid.blit(plane, (shift, 0))
+    mirror_edges(laid, shifts)
+    inside = (slice(3, 33), slice(2, 17))
+    assert np.array_equal(pygame.surfarray.array2d(planes.surface)[inside],
+                          pygame.surfarray.array2d(laid)[inside])

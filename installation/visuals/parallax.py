@@ -29,11 +29,13 @@ from installation.visuals.background import (
     bands,
     merged,
 )
+from installation.visuals.bands import marked_stretches
 from installation.visuals.base import Frame, Layer, Pieces, Setup
 from installation.visuals.plane_rows import ALL, NOTHING, layings, row_kinds
 
 KEY = (1, 2, 3)  # what a near plane holds where the planes behind show through
 SHOWING_KEY = 1  # a plane pixel that happens to be KEY is drawn one level off it
+SHOWN_GAP = 64  # columns: what a plane shows in an area is keyed again in stretches this far apart
 
 
 @dataclass(frozen=True)
@@ -183,17 +185,18 @@ class Planes:
             key_area(top, below, keyed, whole)
             self._count_rows(n, whole)
             return None
-        clipped = [area.clip(whole) for area in areas]
-        changed = [area for area in clipped if area.width and area.height
-                   and (own or self._shows(n, area)) and key_area(top, below, keyed, area)]
+        clipped = [area.clip(whole) for area in areas if area.colliderect(whole)]
+        parts = clipped if own else [part for area in clipped for part in self._shown(n, area)]
+        changed = [part for part in parts if key_area(top, below, keyed, part)]
         for area in changed:
             self._count_rows(n, area)
         return changed
 
-    def _shows(self, n: int, area: pygame.Rect) -> bool:
-        """Does plane n show anything in `area` (a pixel that is not KEY)?"""
-        rows = self.kinds[n][area.top:area.bottom]
-        return bool((rows != NOTHING).any()) and not all_key(self.keyed[n], area)
+    def _shown(self, n: int, area: pygame.Rect) -> list[pygame.Rect]:
+        """The parts of `area` where plane n shows anything (pixels that are not KEY)."""
+        if not (self.kinds[n][area.top:area.bottom] != NOTHING).any():
+            return []
+        return shown_parts(self.keyed[n], area)
 
     def _count_rows(self, n: int, area: pygame.Rect) -> None:
         """Find again what the rows of `area` of plane n show, across the whole picture."""
@@ -234,12 +237,14 @@ def _lay(out: pygame.Surface, plane: pygame.Surface, shift: int, solid: bool) ->
         plane.set_colorkey(key)
 
 
-def all_key(keyed: pygame.Surface, area: pygame.Rect) -> bool:
-    """Does the plane show nothing in `area` (every pixel KEY)?"""
+def shown_parts(keyed: pygame.Surface, area: pygame.Rect) -> list[pygame.Rect]:
+    """Boxes within `area` that hold every pixel the plane shows there (not KEY): a box
+    round each stretch of columns showing any, stretches less than SHOWN_GAP apart joined."""
     pixels = _rows(keyed, area)
-    nothing = bool((pixels == np.uint32(keyed.map_rgb(KEY))).all())
+    shown = pixels != np.uint32(keyed.map_rgb(KEY))
     del pixels
-    return nothing
+    return [pygame.Rect(area.left + left, area.top + top, right - left, bottom - top)
+            for top, bottom, left, right in marked_stretches(shown, area.height, SHOWN_GAP)]
 
 
 def key_area(top: pygame.Surface, below: pygame.Surface, keyed: pygame.Surface,

@@ -207,10 +207,8 @@ class Planes:
         """Lay the planes over each other, moved, in `areas` of the picture (None: all)."""
         out = self.surface
         whole = out.get_rect()
-        boxes = [whole] if areas is None else merged(areas, MAX_AREAS)  # overlaps laid once
-        for box in (area.clip(whole) for area in boxes):
-            if not (box.width and box.height):
-                continue
+        boxes = [whole] if areas is None else _apart([area.clip(whole) for area in areas])
+        for box in boxes:
             for first, end, laid in layings(self.kinds, box.top, box.bottom):
                 out.set_clip((box.left, first, box.width, end - first))
                 for n, solid in laid:
@@ -224,6 +222,24 @@ def _keyed(surface: pygame.Surface) -> pygame.Surface:
     surface.fill(KEY)
     surface.set_colorkey(KEY)
     return surface
+
+
+def _apart(areas: list[pygame.Rect]) -> list[pygame.Rect]:
+    """Boxes holding the pixels of `areas` that do not overlap (each laid once): overlapping
+    ones joined; many are left to `merged`, which also joins near ones."""
+    boxes = [area for area in areas if area.width and area.height]
+    if len(boxes) > MAX_AREAS:
+        return merged(boxes, MAX_AREAS)
+    n = 0
+    while n < len(boxes):
+        hits = boxes[n].collidelistall(boxes[n + 1:])
+        if hits:
+            boxes[n] = boxes[n].unionall([boxes[n + 1 + hit] for hit in hits])
+            boxes[n + 1:] = [box for m, box in enumerate(boxes[n + 1:]) if m not in hits]
+            n = 0  # the bigger box may now overlap one it passed
+        else:
+            n += 1
+    return boxes
 
 
 def _lay(out: pygame.Surface, plane: pygame.Surface, shift: int, solid: bool) -> None:

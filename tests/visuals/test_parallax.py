@@ -9,7 +9,15 @@ import pytest
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
-from installation.visuals.parallax import KEY, Drift, Planes, key_area, mirror_edges, runs
+from installation.visuals.parallax import (
+    KEY,
+    Drift,
+    Planes,
+    _apart,
+    key_area,
+    mirror_edges,
+    runs,
+)
 from installation.visuals.plane_rows import ALL, NOTHING, SOME, layings, row_kinds
 from installation.visuals.render import headless
 
@@ -176,3 +184,11 @@ def test_planes_laid_by_rows_make_the_picture_laying_them_all_makes(shifts: list
     inside = (slice(3, 33), slice(2, 17))
     assert np.array_equal(pygame.surfarray.array2d(planes.surface)[inside],
                           pygame.surfarray.array2d(laid)[inside])
+
+
+def test_overlapping_changed_areas_are_laid_once_in_boxes_that_hold_them_all() -> None:
+    areas = [pygame.Rect(0, 10, 100, 5), pygame.Rect(2, 10, 100, 5), pygame.Rect(50, 40, 4, 4),
+             pygame.Rect(98, 0, 10, 12), pygame.Rect(0, 0, 0, 5)]
+    boxes = _apart(areas)
+    assert boxes == [pygame.Rect(0, 0, 108, 15), pygame.Rect(50, 40, 4, 4)]
+    assert not any(a.colliderect(b) for n, a in enumerate(boxes) for b in boxes[n + 1:])

@@ -31,7 +31,7 @@ from installation.visuals.background import (
 )
 from installation.visuals.bands import marked_stretches
 from installation.visuals.base import Frame, Layer, Pieces, Setup
-from installation.visuals.plane_rows import ALL, NOTHING, layings, row_kinds
+from installation.visuals.plane_rows import ALL, NOTHING, Shown, layings
 
 KEY = (1, 2, 3)  # what a near plane holds where the planes behind show through
 SHOWING_KEY = 1  # a plane pixel that happens to be KEY is drawn one level off it
@@ -95,7 +95,7 @@ class Planes:
         self.ends, self.depths, self.drift = list(ends), list(depths), drift
         self.backs: list[Background] = []
         self.keyed: list[pygame.Surface] = []
-        self.kinds: list[np.ndarray] = []  # what each row of each plane shows (plane_rows)
+        self.shown: list[Shown] = []  # what each row of each plane shows (plane_rows)
         self.surface = pygame.Surface((1, 1))
         self.shifts: list[int] | None = None  # as last composed (None: compose it all)
         self.version = next(VERSIONS)
@@ -110,10 +110,10 @@ class Planes:
             self.backs.append(Background(self.size, self.opaque, base, first, self.spares))
             yield
         self.keyed.append(self.backs[0].surface)
-        self.kinds.append(np.full(self.size[1], ALL, np.int8))  # the back plane hides all
+        self.shown.append(Shown(self.size, ALL))  # the back plane hides all
         for _ in self.ends[1:]:
             self.keyed.append(_keyed(self.spares.surface(self.size)))
-            self.kinds.append(np.full(self.size[1], NOTHING, np.int8))
+            self.shown.append(Shown(self.size, NOTHING))
             yield
         self.surface = self.spares.surface(self.size)
 
@@ -194,14 +194,13 @@ class Planes:
 
     def _shown(self, n: int, area: pygame.Rect) -> list[pygame.Rect]:
         """The parts of `area` where plane n shows anything (pixels that are not KEY)."""
-        if not (self.kinds[n][area.top:area.bottom] != NOTHING).any():
+        if not (self.shown[n].kinds[area.top:area.bottom] != NOTHING).any():
             return []
         return shown_parts(self.keyed[n], area)
 
     def _count_rows(self, n: int, area: pygame.Rect) -> None:
         """Find again what the rows of `area` of plane n show, across the whole picture."""
-        self.kinds[n][area.top:area.bottom] = row_kinds(self.keyed[n], KEY, area.top,
-                                                        area.bottom)
+        self.shown[n].count(self.keyed[n], KEY, area.top, area.bottom)
 
     def _compose(self, shifts: list[int], areas: list[pygame.Rect] | None) -> None:
         """Lay the planes over each other, moved, in `areas` of the picture (None: all)."""
@@ -209,10 +208,13 @@ class Planes:
         whole = out.get_rect()
         boxes = [whole] if areas is None else _apart([area.clip(whole) for area in areas])
         for box in boxes:
-            for first, end, laid in layings(self.kinds, box.top, box.bottom):
-                out.set_clip((box.left, first, box.width, end - first))
-                for n, solid in laid:
-                    _lay(out, self.keyed[n], shifts[n], solid)
+            for first, end, laid in layings([shown.kinds for shown in self.shown], box.top,
+                                            box.bottom):
+                for n, solid in laid:  # a plane showing all of the rows laid at once
+                    rows = pygame.Rect(box.left, first, box.width, end - first)
+                    for band in [rows] if solid else self.shown[n].bands(first, end):
+                        out.set_clip(band.move(0 if solid else shifts[n], 0).clip(box))
+                        _lay(out, self.keyed[n], shifts[n], solid)
         out.set_clip(None)
         mirror_edges(out, shifts)  # no stale strip: a reflection over it may read it
 

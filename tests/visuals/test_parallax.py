@@ -18,7 +18,7 @@ from installation.visuals.parallax import (
     mirror_edges,
     runs,
 )
-from installation.visuals.plane_rows import ALL, NOTHING, SOME, layings, row_kinds
+from installation.visuals.plane_rows import ALL, NOTHING, SOME, Shown, layings
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, SIZE, frame_at, layer, one_scene, timeline
@@ -157,12 +157,20 @@ def keyed_planes(size: tuple[int, int]) -> list[pygame.Surface]:
     return [back, far, near]
 
 
+def shown_of(plane: pygame.Surface) -> Shown:
+    """What each row of a plane shows (the back plane has no key: all of every row)."""
+    shown = Shown(plane.get_size(), NOTHING)
+    shown.count(plane, KEY, 0, plane.get_height())
+    return shown
+
+
 def test_a_row_of_a_near_plane_shows_nothing_some_or_all_of_the_picture() -> None:
     headless()
     back, far, near = keyed_planes((40, 20))
-    assert row_kinds(near, KEY, 0, 20).tolist() == [NOTHING] * 6 + [SOME] * 4 + [ALL] * 10
-    laid = layings([np.full(20, ALL, np.int8), row_kinds(far, KEY, 0, 20),
-                    row_kinds(near, KEY, 0, 20)], 0, 20)
+    shown = [shown_of(plane) for plane in (back, far, near)]
+    assert shown[2].kinds.tolist() == [NOTHING] * 6 + [SOME] * 4 + [ALL] * 10
+    assert shown[2].columns(6, 10) == (13, 18) and shown[1].columns(0, 20) == (10, 30)
+    laid = layings([np.full(20, ALL, np.int8), shown[1].kinds, shown[2].kinds], 0, 20)
     assert laid == [(0, 5, [(0, True)]), (5, 6, [(0, True), (1, False)]),
                     (6, 10, [(0, True), (1, False), (2, False)]),
                     (10, 20, [(2, True)])]  # all three; then the near plane alone, unkeyed
@@ -174,7 +182,7 @@ def test_planes_laid_by_rows_make_the_picture_laying_them_all_makes(shifts: list
     size = (40, 20)
     planes = Planes(size, True, [1, 2, 3], [0.0, 0.5, 1.0], Drift(4.0, 10.0))
     planes.keyed = keyed_planes(size)
-    planes.kinds = [row_kinds(plane, KEY, 0, 20) for plane in planes.keyed]
+    planes.shown = [shown_of(plane) for plane in planes.keyed]
     planes.surface = pygame.Surface(size)
     planes._compose(shifts, [pygame.Rect(3, 2, 30, 15), pygame.Rect(5, 4, 30, 2)])
     laid = pygame.Surface(size)

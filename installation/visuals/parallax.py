@@ -31,7 +31,7 @@ from installation.visuals.background import (
 )
 from installation.visuals.bands import marked_stretches
 from installation.visuals.base import Frame, Layer, Pieces, Setup
-from installation.visuals.plane_rows import ALL, NOTHING, Shown, layings
+from installation.visuals.plane_rows import ALL, NOTHING, Shown, layings, rows_moved
 
 KEY = (1, 2, 3)  # what a near plane holds where the planes behind show through
 SHOWING_KEY = 1  # a plane pixel that happens to be KEY is drawn one level off it
@@ -146,7 +146,8 @@ class Planes:
             else:
                 moved = None
         if shifts != self.shifts:
-            moved = None
+            moved = None if moved is None or self.shifts is None else (
+                moved + self._swayed(self.shifts, shifts))
         if moved == []:
             return
         self._compose(shifts, moved)
@@ -202,6 +203,17 @@ class Planes:
         """Find again what the rows of `area` of plane n show, across the whole picture."""
         self.shown[n].count(self.keyed[n], KEY, area.top, area.bottom)
 
+    def _swayed(self, was: list[int], shifts: list[int]) -> list[pygame.Rect]:
+        """Where the composed picture changes when the planes move from `was` to `shifts`
+        (what they hold unchanged): the rows where one that moved is laid, and the strips at
+        the sides either way's mirrored edges cover."""
+        width, height = self.size
+        moved = [old != new for old, new in zip(was, shifts, strict=True)]
+        rows = [pygame.Rect(0, first, width, end - first)
+                for first, end in rows_moved([shown.kinds for shown in self.shown], moved)]
+        right, left = max(0, *was, *shifts), -min(0, *was, *shifts)
+        return rows + [pygame.Rect(0, 0, right, height), pygame.Rect(width - left, 0, left, height)]
+
     def _compose(self, shifts: list[int], areas: list[pygame.Rect] | None) -> None:
         """Lay the planes over each other, moved, in `areas` of the picture (None: all)."""
         out = self.surface
@@ -227,21 +239,29 @@ def _keyed(surface: pygame.Surface) -> pygame.Surface:
 
 
 def _apart(areas: list[pygame.Rect]) -> list[pygame.Rect]:
-    """Boxes holding the pixels of `areas` that do not overlap (each laid once): overlapping
-    ones joined; many are left to `merged`, which also joins near ones."""
+    """Boxes holding the pixels of `areas`, each pair that overlaps joined where their box
+    is no bigger than the two (the same strip moved by two planes' shifts: laid once; a
+    row across the picture and a strip down its side stay apart); many are left to
+    `merged`."""
     boxes = [area for area in areas if area.width and area.height]
     if len(boxes) > MAX_AREAS:
         return merged(boxes, MAX_AREAS)
     n = 0
     while n < len(boxes):
-        hits = boxes[n].collidelistall(boxes[n + 1:])
-        if hits:
-            boxes[n] = boxes[n].unionall([boxes[n + 1 + hit] for hit in hits])
-            boxes[n + 1:] = [box for m, box in enumerate(boxes[n + 1:]) if m not in hits]
+        joins = [m for m in boxes[n].collidelistall(boxes[n + 1:])
+                 if _size(boxes[n].union(boxes[n + 1 + m])) <= _size(boxes[n])
+                 + _size(boxes[n + 1 + m])]
+        if joins:
+            boxes[n] = boxes[n].union(boxes.pop(n + 1 + joins[0]))
             n = 0  # the bigger box may now overlap one it passed
         else:
             n += 1
     return boxes
+
+
+def _size(box: pygame.Rect) -> int:
+    """How many pixels a box holds."""
+    return box.width * box.height
 
 
 def _lay(out: pygame.Surface, plane: pygame.Surface, shift: int, solid: bool) -> None:

@@ -77,3 +77,10 @@ def layings(kinds: Sequence[np.ndarray], top: int,
                                   if stack[n, start] == SOME]
         found.append((top + start, top + end, laid))
     return found
+
+
+def rows_moved(kinds: Sequence[np.ndarray], moved: Sequence[bool]) -> list[tuple[int, int]]:
+    """The runs of rows (first, end) where a plane that `moved` is laid (see `layings`): the
+    only rows a sway of those planes changes, but for the strips at the picture's sides."""
+    return [(first, end) for first, end, laid in layings(kinds, 0, len(kinds[0]))
+            if any(moved[n] for n, _solid in laid)]

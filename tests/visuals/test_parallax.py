@@ -18,7 +18,7 @@ from installation.visuals.parallax import (
     mirror_edges,
     runs,
 )
-from installation.visuals.plane_rows import ALL, NOTHING, SOME, Shown, layings
+from installation.visuals.plane_rows import ALL, NOTHING, SOME, Shown, layings, rows_moved
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, SIZE, frame_at, layer, one_scene, timeline
@@ -194,9 +194,33 @@ def test_planes_laid_by_rows_make_the_picture_laying_them_all_makes(shifts: list
                           pygame.surfarray.array2d(laid)[inside])
 
 
-def test_overlapping_changed_areas_are_laid_once_in_boxes_that_hold_them_all() -> None:
-    areas = [pygame.Rect(0, 10, 100, 5), pygame.Rect(2, 10, 100, 5), pygame.Rect(50, 40, 4, 4),
-             pygame.Rect(98, 0, 10, 12), pygame.Rect(0, 0, 0, 5)]
-    boxes = _apart(areas)
-    assert boxes == [pygame.Rect(0, 0, 108, 15), pygame.Rect(50, 40, 4, 4)]
-    assert not any(a.colliderect(b) for n, a in enumerate(boxes) for b in boxes[n + 1:])
+def test_overlapping_changed_areas_are_laid_once_where_their_box_is_no_bigger() -> None:
+    """A strip moved by two planes' shifts is laid once; a row across the picture and a
+    strip down its side stay apart (their box would be nearly the whole picture)."""
+    areas = [pygame.Rect(0, 10, 100, 5), pygame.Rect(2, 10, 100, 5), pygame.Rect(98, 0, 3, 80),
+             pygame.Rect(50, 40, 4, 4), pygame.Rect(0, 0, 0, 5)]
+    assert _apart(areas) == [pygame.Rect(0, 10, 102, 5), pygame.Rect(98, 0, 3, 80),
+                             pygame.Rect(50, 40, 4, 4)]
+
+
+@pytest.mark.parametrize(("was", "now"), [([2, -3, 4], [3, -3, 4]), ([2, -3, 4], [2, -1, 4]),
+                                          ([0, 0, 0], [-2, 1, 0]), ([3, 3, 0], [1, 1, -2])])
+def test_a_sway_lays_again_only_the_rows_a_moved_plane_shows_in_and_the_sides(
+        was: list[int], now: list[int]) -> None:
+    """The picture equals one laid out all over; the far planes moving under the rows the
+    near plane shows all of leave those rows alone (but for the strips at the sides)."""
+    headless()
+    size = (40, 20)
+    planes, whole = (Planes(size, True, [1, 2, 3], [0.0, 0.5, 1.0], Drift(4.0, 10.0))
+                     for _ in range(2))
+    for laid in (planes, whole):
+        laid.keyed = keyed_planes(size)
+        laid.shown = [shown_of(plane) for plane in laid.keyed]
+        laid.surface = pygame.Surface(size)
+    planes._compose(was, None)
+    planes._compose(now, planes._swayed(was, now))
+    whole._compose(now, None)
+    assert pygame.image.tobytes(planes.surface, "RGB") == pygame.image.tobytes(whole.surface,
+                                                                             "RGB")
+    assert rows_moved([shown.kinds for shown in planes.shown], [True, True, False]) == [
+        (0, 5), (5, 6), (6, 10)]  # the rows below: the near plane alone, unmoved

@@ -112,6 +112,7 @@ class Asked:
     def __init__(self) -> None:
         self._looks: dict[int, Hashable] = {}
         self._changed: dict[int, tuple[Hashable, Hashable, list[pygame.Rect] | None]] = {}
+        self._merged: dict[tuple[tuple[int, int, int, int], ...], list[pygame.Rect]] = {}
 
     def look(self, n: int, layer: Layer | None, frame: Frame) -> Hashable:
         """Layer n's look at `frame` (the frame is the same for every asker)."""
@@ -129,6 +130,14 @@ class Asked:
         found = None if where is None else where(was, now)
         self._changed[n] = (was, now, found)
         return found
+
+    def merged(self, areas: Sequence[pygame.Rect]) -> list[pygame.Rect]:
+        """`merged(areas, MAX_AREAS)`, worked out once for equal areas (planes over the
+        same change ask alike)."""
+        key = tuple((area.x, area.y, area.width, area.height) for area in areas)
+        if key not in self._merged:
+            self._merged[key] = merged(areas, MAX_AREAS)
+        return [pygame.Rect(box) for box in self._merged[key]]
 
 
 def changed_areas(layers: Sequence[Layer | None], old: Sequence[Hashable],
@@ -154,7 +163,7 @@ def changed_areas(layers: Sequence[Layer | None], old: Sequence[Hashable],
         areas.extend(found)
     ends = [*starts[1:], len(areas)]
     return [box for start, end in zip(starts, ends, strict=True)
-            for box in merged(areas[start:end], MAX_AREAS)]
+            for box in asked.merged(areas[start:end])]
 
 
 class Spares:

@@ -19,6 +19,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.background import (
+    MAX_AREAS,
     NO_SPARES,
     VERSIONS,
     Asked,
@@ -26,11 +27,15 @@ from installation.visuals.background import (
     Paint,
     Spares,
     bands,
+    merged,
 )
+from installation.visuals.bands import marked_stretches
 from installation.visuals.base import Frame, Layer, Pieces, Setup
+from installation.visuals.plane_rows import ALL, NOTHING, Shown, layings, rows_moved
 
 KEY = (1, 2, 3)  # what a near plane holds where the planes behind show through
 SHOWING_KEY = 1  # a plane pixel that happens to be KEY is drawn one level off it
+SHOWN_GAP = 64  # columns: what a plane shows in an area is keyed again in stretches this far apart
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,7 @@ class Planes:
         self.ends, self.depths, self.drift = list(ends), list(depths), drift
         self.backs: list[Background] = []
         self.keyed: list[pygame.Surface] = []
+        self.shown: list[Shown] = []  # what each row of each plane shows (plane_rows)
         self.surface = pygame.Surface((1, 1))
         self.shifts: list[int] | None = None  # as last composed (None: compose it all)
         self.version = next(VERSIONS)
@@ -104,8 +110,10 @@ class Planes:
             self.backs.append(Background(self.size, self.opaque, base, first, self.spares))
             yield
         self.keyed.append(self.backs[0].surface)
+        self.shown.append(Shown(self.size, ALL))  # the back plane hides all
         for _ in self.ends[1:]:
             self.keyed.append(_keyed(self.spares.surface(self.size)))
+            self.shown.append(Shown(self.size, NOTHING))
             yield
         self.surface = self.spares.surface(self.size)
 
@@ -138,7 +146,8 @@ class Planes:
             else:
                 moved = None
         if shifts != self.shifts:
-            moved = None
+            moved = None if moved is None or self.shifts is None else (
+                moved + self._swayed(self.shifts, shifts))
         if moved == []:
             return
         self._compose(shifts, moved)
@@ -175,18 +184,49 @@ class Planes:
         top, below = self.backs[n].surface, self.backs[n - 1].surface
         if areas is None:
             key_area(top, below, keyed, whole)
+            self._count_rows(n, whole)
             return None
-        clipped = [area.clip(whole) for area in areas]
-        return [area for area in clipped if area.width and area.height
-                and (own or not all_key(keyed, area)) and key_area(top, below, keyed, area)]
+        clipped = [area.clip(whole) for area in areas if area.colliderect(whole)]
+        parts = clipped if own else [part for area in clipped for part in self._shown(n, area)]
+        changed = [part for part in parts if key_area(top, below, keyed, part)]
+        for area in changed:
+            self._count_rows(n, area)
+        return changed
+
+    def _shown(self, n: int, area: pygame.Rect) -> list[pygame.Rect]:
+        """The parts of `area` where plane n shows anything (pixels that are not KEY)."""
+        if not (self.shown[n].kinds[area.top:area.bottom] != NOTHING).any():
+            return []
+        return shown_parts(self.keyed[n], area)
+
+    def _count_rows(self, n: int, area: pygame.Rect) -> None:
+        """Find again what the rows of `area` of plane n show, across the whole picture."""
+        self.shown[n].count(self.keyed[n], KEY, area.top, area.bottom)
+
+    def _swayed(self, was: list[int], shifts: list[int]) -> list[pygame.Rect]:
+        """Where the composed picture changes when the planes move from `was` to `shifts`
+        (what they hold unchanged): the rows where one that moved is laid, and the strips at
+        the sides either way's mirrored edges cover."""
+        width, height = self.size
+        moved = [old != new for old, new in zip(was, shifts, strict=True)]
+        rows = [pygame.Rect(0, first, width, end - first)
+                for first, end in rows_moved([shown.kinds for shown in self.shown], moved)]
+        right, left = max(0, *was, *shifts), -min(0, *was, *shifts)
+        return rows + [pygame.Rect(0, 0, right, height), pygame.Rect(width - left, 0, left, height)]
 
     def _compose(self, shifts: list[int], areas: list[pygame.Rect] | None) -> None:
         """Lay the planes over each other, moved, in `areas` of the picture (None: all)."""
         out = self.surface
-        for area in [None] if areas is None else areas:
-            out.set_clip(area)
-            for plane, shift in zip(self.keyed, shifts, strict=True):
-                out.blit(plane, (shift, 0))
+        whole = out.get_rect()
+        boxes = [whole] if areas is None else _apart([area.clip(whole) for area in areas])
+        for box in boxes:
+            for first, end, laid in layings([shown.kinds for shown in self.shown], box.top,
+                                            box.bottom):
+                for n, solid in laid:  # a plane showing all of the rows laid at once
+                    rows = pygame.Rect(box.left, first, box.width, end - first)
+                    for band in [rows] if solid else self.shown[n].bands(first, end):
+                        out.set_clip(band.move(0 if solid else shifts[n], 0).clip(box))
+                        _lay(out, self.keyed[n], shifts[n], solid)
         out.set_clip(None)
         mirror_edges(out, shifts)  # no stale strip: a reflection over it may read it
 
@@ -198,29 +238,72 @@ def _keyed(surface: pygame.Surface) -> pygame.Surface:
     return surface
 
 
-def all_key(keyed: pygame.Surface, area: pygame.Rect) -> bool:
-    """Does the plane show nothing in `area` (every pixel KEY)?"""
-    pixels = pygame.surfarray.pixels2d(keyed)[area.left:area.right, area.top:area.bottom]
-    nothing = bool((pixels == keyed.map_rgb(KEY)).all())
+def _apart(areas: list[pygame.Rect]) -> list[pygame.Rect]:
+    """Boxes holding the pixels of `areas`, each pair that overlaps joined where their box
+    is no bigger than the two (the same strip moved by two planes' shifts: laid once; a
+    row across the picture and a strip down its side stay apart); many are left to
+    `merged`."""
+    boxes = [area for area in areas if area.width and area.height]
+    if len(boxes) > MAX_AREAS:
+        return merged(boxes, MAX_AREAS)
+    n = 0
+    while n < len(boxes):
+        joins = [m for m in boxes[n].collidelistall(boxes[n + 1:])
+                 if _size(boxes[n].union(boxes[n + 1 + m])) <= _size(boxes[n])
+                 + _size(boxes[n + 1 + m])]
+        if joins:
+            boxes[n] = boxes[n].union(boxes.pop(n + 1 + joins[0]))
+            n = 0  # the bigger box may now overlap one it passed
+        else:
+            n += 1
+    return boxes
+
+
+def _size(box: pygame.Rect) -> int:
+    """How many pixels a box holds."""
+    return box.width * box.height
+
+
+def _lay(out: pygame.Surface, plane: pygame.Surface, shift: int, solid: bool) -> None:
+    """Lay a plane moved by `shift` (`solid`: it has no KEY pixel where laid, so it is
+    copied plainly, without its key)."""
+    key = plane.get_colorkey() if solid else None
+    if key is not None:
+        plane.set_colorkey(None)
+    out.blit(plane, (shift, 0))
+    if key is not None:
+        plane.set_colorkey(key)
+
+
+def shown_parts(keyed: pygame.Surface, area: pygame.Rect) -> list[pygame.Rect]:
+    """Boxes within `area` that hold every pixel the plane shows there (not KEY): a box
+    round each stretch of columns showing any, stretches less than SHOWN_GAP apart joined."""
+    pixels = _rows(keyed, area)
+    shown = pixels != np.uint32(keyed.map_rgb(KEY))
     del pixels
-    return nothing
+    return [pygame.Rect(area.left + left, area.top + top, right - left, bottom - top)
+            for top, bottom, left, right in marked_stretches(shown, area.height, SHOWN_GAP)]
 
 
 def key_area(top: pygame.Surface, below: pygame.Surface, keyed: pygame.Surface,
              area: pygame.Rect) -> bool:
     """In `area`, `keyed` takes the pixels where `top` differs from `below`, KEY elsewhere;
     did any pixel of `keyed` change?"""
-    x0, y0, x1, y1 = area.left, area.top, area.right, area.bottom
-    new = pygame.surfarray.pixels2d(top)[x0:x1, y0:y1]
-    old = pygame.surfarray.pixels2d(below)[x0:x1, y0:y1]
-    out = pygame.surfarray.pixels2d(keyed)[x0:x1, y0:y1]
-    key = keyed.map_rgb(KEY)
-    keep = np.where(new != old, np.where(new == key, key ^ SHOWING_KEY, new), key)
+    new, old, out = (_rows(surface, area) for surface in (top, below, keyed))
+    key = np.uint32(keyed.map_rgb(KEY))
+    keep = new.copy()  # in place, masks as wide as the area: no arrays of other types
+    np.copyto(keep, key ^ np.uint32(SHOWING_KEY), where=keep == key)
+    np.copyto(keep, key, where=new == old)
     changed = not np.array_equal(keep, out)
     if changed:
         out[...] = keep
     del new, old, out
     return changed
+
+
+def _rows(surface: pygame.Surface, area: pygame.Rect) -> np.ndarray:
+    """The pixels of `area` of a 32-bit surface, a row of the picture a row of the array."""
+    return pygame.surfarray.pixels2d(surface).T[area.top:area.bottom, area.left:area.right]
 
 
 def mirror_edges(picture: pygame.Surface, shifts: Sequence[int]) -> None:

@@ -9,7 +9,16 @@ import pytest
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
-from installation.visuals.parallax import Drift, key_area, runs
+from installation.visuals.parallax import (
+    KEY,
+    Drift,
+    Planes,
+    _apart,
+    key_area,
+    mirror_edges,
+    runs,
+)
+from installation.visuals.plane_rows import ALL, NOTHING, SOME, Shown, layings, rows_moved
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, SIZE, frame_at, layer, one_scene, timeline
@@ -130,3 +139,88 @@ def test_a_swaying_scene_crossfading_out_draws_the_frames_a_fresh_compositor_dra
         kept.draw(drawn, at)
         Compositor(line, SIZE, print).draw(fresh, at)
         assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), step
+
+
+def keyed_planes(size: tuple[int, int]) -> list[pygame.Surface]:
+    """A back plane of noise and two near planes showing nothing, a little or everything by
+    rows: the near one hides the others in its lower half."""
+    rng = np.random.default_rng(3)
+    back, far, near = (pygame.Surface(size) for _ in range(3))
+    pygame.surfarray.pixels2d(back)[:] = rng.integers(0, 1 << 24, size)
+    for plane in (far, near):
+        plane.fill(KEY)
+        plane.set_colorkey(KEY)
+    width, height = size
+    far.fill((0, 200, 0), (10, height // 4, width // 2, height // 2))
+    near.fill((200, 0, 0), (0, height // 2, width, height // 2))
+    near.fill((0, 0, 200), (width // 3, height // 3, 5, 5))
+    return [back, far, near]
+
+
+def shown_of(plane: pygame.Surface) -> Shown:
+    """What each row of a plane shows (the back plane has no key: all of every row)."""
+    shown = Shown(plane.get_size(), NOTHING)
+    shown.count(plane, KEY, 0, plane.get_height())
+    return shown
+
+
+def test_a_row_of_a_near_plane_shows_nothing_some_or_all_of_the_picture() -> None:
+    headless()
+    back, far, near = keyed_planes((40, 20))
+    shown = [shown_of(plane) for plane in (back, far, near)]
+    assert shown[2].kinds.tolist() == [NOTHING] * 6 + [SOME] * 4 + [ALL] * 10
+    assert shown[2].columns(6, 10) == (13, 18) and shown[1].columns(0, 20) == (10, 30)
+    laid = layings([np.full(20, ALL, np.int8), shown[1].kinds, shown[2].kinds], 0, 20)
+    assert laid == [(0, 5, [(0, True)]), (5, 6, [(0, True), (1, False)]),
+                    (6, 10, [(0, True), (1, False), (2, False)]),
+                    (10, 20, [(2, True)])]  # all three; then the near plane alone, unkeyed
+
+
+@pytest.mark.parametrize("shifts", [[0, 0, 0], [2, -3, 4], [-1, 3, -2]])
+def test_planes_laid_by_rows_make_the_picture_laying_them_all_makes(shifts: list[int]) -> None:
+    headless()
+    size = (40, 20)
+    planes = Planes(size, True, [1, 2, 3], [0.0, 0.5, 1.0], Drift(4.0, 10.0))
+    planes.keyed = keyed_planes(size)
+    planes.shown = [shown_of(plane) for plane in planes.keyed]
+    planes.surface = pygame.Surface(size)
+    planes._compose(shifts, [pygame.Rect(3, 2, 30, 15), pygame.Rect(5, 4, 30, 2)])
+    laid = pygame.Surface(size)
+    for plane, shift in zip(planes.keyed, shifts, strict=True):
+        laid.blit(plane, (shift, 0))
+    mirror_edges(laid, shifts)
+    inside = (slice(3, 33), slice(2, 17))
+    assert np.array_equal(pygame.surfarray.array2d(planes.surface)[inside],
+                          pygame.surfarray.array2d(laid)[inside])
+
+
+def test_overlapping_changed_areas_are_laid_once_where_their_box_is_no_bigger() -> None:
+    """A strip moved by two planes' shifts is laid once; a row across the picture and a
+    strip down its side stay apart (their box would be nearly the whole picture)."""
+    areas = [pygame.Rect(0, 10, 100, 5), pygame.Rect(2, 10, 100, 5), pygame.Rect(98, 0, 3, 80),
+             pygame.Rect(50, 40, 4, 4), pygame.Rect(0, 0, 0, 5)]
+    assert _apart(areas) == [pygame.Rect(0, 10, 102, 5), pygame.Rect(98, 0, 3, 80),
+                             pygame.Rect(50, 40, 4, 4)]
+
+
+@pytest.mark.parametrize(("was", "now"), [([2, -3, 4], [3, -3, 4]), ([2, -3, 4], [2, -1, 4]),
+                                          ([0, 0, 0], [-2, 1, 0]), ([3, 3, 0], [1, 1, -2])])
+def test_a_sway_lays_again_only_the_rows_a_moved_plane_shows_in_and_the_sides(
+        was: list[int], now: list[int]) -> None:
+    """The picture equals one laid out all over; the far planes moving under the rows the
+    near plane shows all of leave those rows alone (but for the strips at the sides)."""
+    headless()
+    size = (40, 20)
+    planes, whole = (Planes(size, True, [1, 2, 3], [0.0, 0.5, 1.0], Drift(4.0, 10.0))
+                     for _ in range(2))
+    for laid in (planes, whole):
+        laid.keyed = keyed_planes(size)
+        laid.shown = [shown_of(plane) for plane in laid.keyed]
+        laid.surface = pygame.Surface(size)
+    planes._compose(was, None)
+    planes._compose(now, planes._swayed(was, now))
+    whole._compose(now, None)
+    assert pygame.image.tobytes(planes.surface, "RGB") == pygame.image.tobytes(whole.surface,
+                                                                             "RGB")
+    assert rows_moved([shown.kinds for shown in planes.shown], [True, True, False]) == [
+        (0, 5), (5, 6), (6, 10)]  # the rows below: the near plane alone, unmoved

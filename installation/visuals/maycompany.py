@@ -51,6 +51,7 @@ HALO = 0.55  # how much of the floodlight glows on the sky around the building
 HALO_REACH, HALO_RISE, HALO_FALL = 1.1, 1.2, 1.6  # its radius (of the cylinder's height),
 # its centre above the ground (of its radius) and how fast it falls off
 HALO_FROM = 0.05  # no glow on the sky for floodlights weaker than this
+# (the glow is on the sky: it stops at the ground line, where the pavement is not lit by it)
 
 GOLD = (236, 178, 72)
 STONE = (226, 212, 182)
@@ -173,7 +174,8 @@ class MayCompany:
         self._basis: Basis | None = None
         self._key: int | None = None
         self._halo: pygame.Surface | None = None
-        self._white = radial(self.reach, (255, 255, 255), HALO_FALL)
+        self._white = _above(radial(self.reach, (255, 255, 255), HALO_FALL),
+                             self.ground - self.flood_at[1])
         self._rgb = np.zeros((*self.size, 3), np.uint8)
         self._pair = _pair(self.size)
         self._spare = _pair(self.size)  # lit ahead of time
@@ -187,7 +189,7 @@ class MayCompany:
 
     def changed(self, old: int, new: int) -> list[pygame.Rect]:
         """Only the building and the light it throws on the sky."""
-        reach = pygame.Rect(self.flood_at, (2 * self.reach, 2 * self.reach))
+        reach = pygame.Rect(self.flood_at, self._white.get_size())
         return [pygame.Rect((self.left, self.top), self.size).union(reach)]
 
     def warm(self, frame: Frame) -> Pieces:
@@ -258,7 +260,7 @@ class MayCompany:
         halo = None
         if flood > HALO_FROM and not self.burnt:  # a husk throws no light
             halo = self._white.copy()
-            halo.fill(tuple(round(float(c) * HALO) for c in lights.flood),
+            halo.fill(tuple(round(float(c) * 255 * HALO) for c in lights.flood),
                       special_flags=pygame.BLEND_RGB_MULT)
             if lit_columns(halo) == (0, 0):
                 halo = None  # black: adding it would change nothing
@@ -414,6 +416,11 @@ class MayCompany:
 def _pair(size: tuple[int, int]) -> Pair:
     """A surface with per-pixel alpha for the building, and one for its keyed copy."""
     return pygame.Surface(size, pygame.SRCALPHA), pygame.Surface(size)
+
+
+def _above(glow: pygame.Surface, rows: int) -> pygame.Surface:
+    """The top `rows` rows of a glow (all of it if it is no taller): what lies over the sky."""
+    return glow.subsurface((0, 0, glow.get_width(), max(0, min(rows, glow.get_height()))))
 
 
 def _step(hour: float) -> int:

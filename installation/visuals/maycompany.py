@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pygame
@@ -36,6 +36,10 @@ TILT = 0.12  # the cylinder's top circle, seen from below: its ellipse's height 
 TILE = 0.0045  # one gold mosaic tile
 PIECE_COLUMNS = 24  # the building is laid out this many columns a piece when done ahead
 PIECE_PIXELS = 5000  # ...and reduced to its lights, and lit, this many pixels a piece
+# The lights a pixel's colour sums, by the map of how much of each reaches it: per channel,
+# and for all channels alike (the first: the greyed albedo under the cool flood).
+TINTED_LIGHTS, PLAIN_LIGHTS = ("ambient", "sun", "flood"), ("flood", "gloss", "sky", "shop")
+PIXEL_BYTES = 4  # the building's surfaces: 32 bits a pixel
 TOUCH_PIECE = 1 << 19  # bytes: new large arrays are first written this much a piece
 AHEAD_PIXELS = 1 << 30  # lit ahead of its step (a piece a frame, in time): all in one piece
 BASE = 0.2  # the black granite base with its display windows, a share of the box's height
@@ -122,12 +126,14 @@ class Maps:
 class Basis:
     """The building's colours as sums of its lights, for the pixels it covers: per channel,
     albedo times (ambient, sun, warm flood); and for all channels alike, the greyed albedo
-    under the cool flood, the gloss, the mirrored sky and the shop windows' own light."""
+    under the cool flood, the gloss, the mirrored sky and the shop windows' own light. Only
+    the lights that reach some pixel are kept (a burnt husk: two of seven), and which."""
 
     index: np.ndarray  # (pixels,) flat positions in the image
-    tinted: np.ndarray  # (3 channels, 3 lights, pixels)
-    plain: np.ndarray  # (4 lights, pixels)
-    alpha: np.ndarray  # (w, h) 0..255
+    tinted: np.ndarray  # (3 channels, tinted lights kept, pixels)
+    plain: np.ndarray  # (plain lights kept, pixels)
+    alpha: np.ndarray  # (pixels,) 0..255
+    kept: tuple[list[int], list[int]]  # the tinted lights kept (of 3), and the plain (of 4)
 
 
 @dataclass(frozen=True)
@@ -176,7 +182,7 @@ class MayCompany:
         self._halo: pygame.Surface | None = None
         self._white = _above(radial(self.reach, (255, 255, 255), HALO_FALL),
                              self.ground - self.flood_at[1])
-        self._rgb = np.zeros((*self.size, 3), np.uint8)
+        self._places: np.ndarray | None = None  # the covered pixels in a surface's memory
         self._pair = _pair(self.size)
         self._spare = _pair(self.size)  # lit ahead of time
         self._picture = SoftCut(self._pair[0], [])
@@ -234,7 +240,8 @@ class MayCompany:
         if lit is not None:
             self._pair, self._spare = lit.pair, self._pair
         else:
-            lit = finished(self._paint(key, self._pair, cut=False))  # in a hurry: uncut
+            lit = finished(self._paint(key, self._pair, cut=False, pixels=AHEAD_PIXELS))
+            # (in a hurry: in one piece, uncut)
         self._halo, self._picture = lit.halo, lit.picture
         self._key = key
 
@@ -248,15 +255,11 @@ class MayCompany:
         basis = self._basis
         image = pair[0]
         lights, flood = _lights(key / LOOK_STEPS, self.params["lit"])
-        rgb = self._rgb.reshape(-1, 3)
+        places = self._places_in(image)
         for part in chunks(len(basis.index), pixels):
-            rgb[basis.index[part]] = np.clip(_lit(basis, lights, part), 0, 255).astype(
-                np.uint8).T
+            _write(image, places[part],
+                   np.clip(_lit(basis, lights, part), 0, 255).astype(np.uint8), basis.alpha[part])
             yield
-        pygame.surfarray.blit_array(image, self._rgb)
-        alpha = pygame.surfarray.pixels_alpha(image)
-        alpha[:] = basis.alpha
-        del alpha
         halo = None
         if flood > HALO_FROM and not self.burnt:  # a husk throws no light
             halo = self._white.copy()
@@ -269,6 +272,14 @@ class MayCompany:
         yield
         picture = yield from soft_cutting(*pair)
         return Lit(pair, picture, halo)
+
+    def _places_in(self, image: pygame.Surface) -> np.ndarray:
+        """Where the covered pixels lie in the memory of `image` (either of a pair: they are
+        made alike), worked out once."""
+        if self._places is None:
+            assert self._basis is not None
+            self._places = _places(self._basis.index, self.size[1], image.get_pitch())
+        return self._places
 
     def _layout(self) -> Generator[None, None, Basis]:
         """The building's surfaces, once, a few columns at a time: box, wing, granite frame,
@@ -470,8 +481,12 @@ def _basis(maps: Maps) -> Generator[None, None, Basis]:
         found.append(np.flatnonzero(maps.alpha[cols] > 0) + cols.start * h)  # flat positions
         yield
     index = np.concatenate(found)
-    tinted = yield from touched_floats((3, 3, len(index)), TOUCH_PIECE)
-    plain = yield from touched_floats((4, len(index)), TOUCH_PIECE)
+    # A light that reaches no pixel adds nothing: left out of the sums (the same colours).
+    tinted_kept, plain_kept = (
+        [k for k, name in enumerate(names) if getattr(maps, name).any()]
+        for names in (TINTED_LIGHTS, PLAIN_LIGHTS))
+    tinted = yield from touched_floats((3, len(tinted_kept), len(index)), TOUCH_PIECE)
+    plain = yield from touched_floats((len(plain_kept), len(index)), TOUCH_PIECE)
     for part in chunks(len(index), PIECE_PIXELS):
         kept = index[part]
 
@@ -479,14 +494,36 @@ def _basis(maps: Maps) -> Generator[None, None, Basis]:
             return weight.reshape(-1)[kept]
 
         albedo = maps.albedo.reshape(-1, 3)[kept].T  # (3, pixels)
-        lights = [pick(maps.ambient), pick(maps.sun), pick(maps.flood)]
+        lights = [pick(getattr(maps, TINTED_LIGHTS[k])) for k in tinted_kept]
         for channel, colour in enumerate(albedo):
-            tinted[channel, :, part] = np.stack([colour * light for light in lights])
-        plain[:, part] = np.stack([albedo.mean(axis=0) * lights[2], pick(maps.gloss),
-                                   pick(maps.sky), pick(maps.shop)])
+            for row, light in enumerate(lights):
+                tinted[channel, row, part] = colour * light
+        plains = [albedo.mean(axis=0) * pick(maps.flood), pick(maps.gloss), pick(maps.sky),
+                  pick(maps.shop)]
+        for row, k in enumerate(plain_kept):
+            plain[row, part] = plains[k]
         yield
-    alpha = np.round(maps.alpha * 255).astype(np.uint8)
-    return Basis(index, tinted, plain, alpha)
+    alpha = np.round(maps.alpha.reshape(-1)[index] * 255).astype(np.uint8)
+    return Basis(index, tinted, plain, alpha, (tinted_kept, plain_kept))
+
+
+def _places(index: np.ndarray, height: int, pitch: int) -> np.ndarray:
+    """Flat positions in an image's (columns, rows) arrays as positions in the memory of a
+    32-bit surface of it whose rows are `pitch` bytes apart."""
+    columns, rows = np.divmod(index, height)
+    return rows * (pitch // PIXEL_BYTES) + columns
+
+
+def _write(image: pygame.Surface, places: np.ndarray, rgb: np.ndarray,
+           alpha: np.ndarray) -> None:
+    """Set the pixels at `places` in a 32-bit surface's memory to colours `rgb` (3, pixels)
+    and `alpha` (pixels,), straight into it (no full-size copy through an array)."""
+    *colour_shifts, alpha_shift = image.get_shifts()
+    packed = alpha.astype(np.uint32) << alpha_shift
+    for channel, shift in zip(rgb, colour_shifts, strict=True):
+        packed |= channel.astype(np.uint32) << shift
+    # (a BufferProxy is a buffer; pygame's type stubs do not say so)
+    np.frombuffer(cast(memoryview, image.get_buffer()), np.uint32)[places] = packed
 
 
 def _lit(basis: Basis, lights: Lights, part: slice) -> np.ndarray:
@@ -501,8 +538,13 @@ def _lit(basis: Basis, lights: Lights, part: slice) -> np.ndarray:
     plain = np.stack([lights.flood * cool, gloss, lights.sky * 255 * 0.5, lights.shop * 255],
                      axis=1)
     # einsum: several times faster than matmul over so few lights and so many pixels
-    return (np.einsum("ck,ckp->cp", tinted.astype(np.float32), basis.tinted[..., part])
-            + np.einsum("ck,kp->cp", plain.astype(np.float32), basis.plain[:, part]))
+    tinted_kept, plain_kept = basis.kept
+    colours = np.einsum("ck,ckp->cp", tinted[:, tinted_kept].astype(np.float32),
+                        basis.tinted[..., part])
+    if not plain_kept:  # (einsum over no lights at all is slow)
+        return colours
+    return colours + np.einsum("ck,kp->cp", plain[:, plain_kept].astype(np.float32),
+                               basis.plain[:, part])
 
 
 def _pools(s: np.ndarray, f: np.ndarray, bays: int) -> np.ndarray:

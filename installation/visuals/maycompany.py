@@ -223,7 +223,10 @@ class MayCompany:
     def _prepare(self, frame: Frame) -> None:
         """Once a frame, a piece of the building as lit AHEAD_SECONDS of story later, on the
         spare surface: at the step it is swapped in (no frame lights it all), the same as
-        lit then."""
+        lit then. Not while the step shown is not the frame's: it is swapped in or (after a
+        jump in story time) lit in a hurry first, and one lighting a frame is enough."""
+        if self._key is not None and _step(frame.hour) != self._key:
+            return
         self._ahead.step(frame, _step(frame.hour + AHEAD_SECONDS / HOUR), self._key,
                          self._lit_ahead)
 
@@ -248,8 +251,8 @@ class MayCompany:
     def _paint(self, key: int, pair: Pair, cut: bool = True,
                pixels: int = PIECE_PIXELS) -> Generator[None, None, Lit]:
         """Light the building for the hour of `key` onto `pair`, in pieces: its colours
-        (`pixels` a piece), onto the surface with its glow on the sky, then (if `cut`) cut for
-        quick drawing."""
+        straight onto the surface (`pixels` a piece) and its glow on the sky, then (if `cut`)
+        cut for quick drawing."""
         if self._basis is None:  # not warmed ahead
             self._basis = finished(self._layout())
         basis = self._basis
@@ -269,7 +272,6 @@ class MayCompany:
                 halo = None  # black: adding it would change nothing
         if not cut:
             return Lit(pair, SoftCut(image, []), halo)
-        yield
         picture = yield from soft_cutting(*pair)
         return Lit(pair, picture, halo)
 

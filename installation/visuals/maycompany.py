@@ -11,6 +11,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.ahead import Ahead
+from installation.visuals.bands import marked_stretches
 from installation.visuals.base import (
     HOUR,
     Frame,
@@ -22,7 +23,8 @@ from installation.visuals.base import (
     mix,
     touched_floats,
 )
-from installation.visuals.glow import lit_columns, radial
+from installation.visuals.enlarge import Piece
+from installation.visuals.glow import RGB_BITS, radial
 from installation.visuals.palette import light_at
 from installation.visuals.softcut import SoftCut, soft_cutting
 from installation.visuals.wreckage import CLAD_LEFT, charred, torn_line
@@ -55,6 +57,9 @@ HALO = 0.55  # how much of the floodlight glows on the sky around the building
 HALO_REACH, HALO_RISE, HALO_FALL = 1.1, 1.2, 1.6  # its radius (of the cylinder's height),
 # its centre above the ground (of its radius) and how fast it falls off
 HALO_FROM = 0.05  # no glow on the sky for floodlights weaker than this
+HALO_ROWS, HALO_GAP = 16, 16  # its parts that show are added in bands of rows this tall,
+# stretches closer than this many columns as one
+SOLID = 255  # alpha of a pixel that hides what is under it
 # (the glow is on the sky: it stops at the ground line, where the pavement is not lit by it)
 
 GOLD = (236, 178, 72)
@@ -155,7 +160,7 @@ class Lit:
 
     pair: Pair
     picture: SoftCut
-    halo: pygame.Surface | None
+    halo: list[Piece]  # the glow's pieces that show (none: it adds nothing)
 
 
 
@@ -179,7 +184,7 @@ class MayCompany:
         self.flood_at = (self.cx - self.reach, self.ground - round(self.reach * HALO_RISE))
         self._basis: Basis | None = None
         self._key: int | None = None
-        self._halo: pygame.Surface | None = None
+        self._halo: list[Piece] = []
         self._white = _above(radial(self.reach, (255, 255, 255), HALO_FALL),
                              self.ground - self.flood_at[1])
         self._places: np.ndarray | None = None  # the covered pixels in a surface's memory
@@ -216,8 +221,7 @@ class MayCompany:
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """The floodlights' glow on the sky, then the building over it."""
         self._light(self.look(frame))
-        if self._halo is not None:
-            surface.blit(self._halo, self.flood_at, special_flags=pygame.BLEND_RGB_ADD)
+        surface.fblits(self._halo, pygame.BLEND_RGB_ADD)
         self._picture.draw(surface, (self.left, self.top))
 
     def _prepare(self, frame: Frame) -> None:
@@ -263,17 +267,30 @@ class MayCompany:
             _write(image, places[part],
                    np.clip(_lit(basis, lights, part), 0, 255).astype(np.uint8), basis.alpha[part])
             yield
-        halo = None
+        halo: list[Piece] = []
         if flood > HALO_FROM and not self.burnt:  # a husk throws no light
-            halo = self._white.copy()
-            halo.fill(tuple(round(float(c) * 255 * HALO) for c in lights.flood),
+            glow = self._white.copy()
+            glow.fill(tuple(round(float(c) * 255 * HALO) for c in lights.flood),
                       special_flags=pygame.BLEND_RGB_MULT)
-            if lit_columns(halo) == (0, 0):
-                halo = None  # black: adding it would change nothing
+            halo = self._showing(glow, image)
         if not cut:
             return Lit(pair, SoftCut(image, []), halo)
         picture = yield from soft_cutting(*pair)
         return Lit(pair, picture, halo)
+
+    def _showing(self, glow: pygame.Surface, image: pygame.Surface) -> list[Piece]:
+        """The pieces of the glow on the sky that add light where it shows: not black, and
+        not under the building's solid pixels (drawn over it right after), placed."""
+        shown = (pygame.surfarray.array2d(glow) & RGB_BITS) != 0  # (columns, rows)
+        solid = pygame.surfarray.array_alpha(image) == SOLID
+        x, y = self.left - self.flood_at[0], self.top - self.flood_at[1]  # the image in it
+        x0, x1 = max(0, x), min(shown.shape[0], x + solid.shape[0])
+        y0, y1 = max(0, y), min(shown.shape[1], y + solid.shape[1])
+        if x1 > x0 and y1 > y0:
+            shown[x0:x1, y0:y1] &= ~solid[x0 - x:x1 - x, y0 - y:y1 - y]
+        gx, gy = self.flood_at
+        return [(glow.subsurface((left, top, right - left, bottom - top)), (gx + left, gy + top))
+                for top, bottom, left, right in marked_stretches(shown.T, HALO_ROWS, HALO_GAP)]
 
     def _places_in(self, image: pygame.Surface) -> np.ndarray:
         """Where the covered pixels lie in the memory of `image` (either of a pair: they are

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pygame
 
 from installation.visuals.ahead import Ahead
+from installation.visuals.bands import marked_stretches
 from installation.visuals.base import (
     HOUR,
     Frame,
@@ -22,7 +23,8 @@ from installation.visuals.base import (
     mix,
     touched_floats,
 )
-from installation.visuals.glow import lit_columns, radial
+from installation.visuals.enlarge import Piece
+from installation.visuals.glow import RGB_BITS, radial
 from installation.visuals.palette import light_at
 from installation.visuals.softcut import SoftCut, soft_cutting
 from installation.visuals.wreckage import CLAD_LEFT, charred, torn_line
@@ -36,6 +38,10 @@ TILT = 0.12  # the cylinder's top circle, seen from below: its ellipse's height 
 TILE = 0.0045  # one gold mosaic tile
 PIECE_COLUMNS = 24  # the building is laid out this many columns a piece when done ahead
 PIECE_PIXELS = 5000  # ...and reduced to its lights, and lit, this many pixels a piece
+# The lights a pixel's colour sums, by the map of how much of each reaches it: per channel,
+# and for all channels alike (the first: the greyed albedo under the cool flood).
+TINTED_LIGHTS, PLAIN_LIGHTS = ("ambient", "sun", "flood"), ("flood", "gloss", "sky", "shop")
+PIXEL_BYTES = 4  # the building's surfaces: 32 bits a pixel
 TOUCH_PIECE = 1 << 19  # bytes: new large arrays are first written this much a piece
 AHEAD_PIXELS = 1 << 30  # lit ahead of its step (a piece a frame, in time): all in one piece
 BASE = 0.2  # the black granite base with its display windows, a share of the box's height
@@ -51,6 +57,10 @@ HALO = 0.55  # how much of the floodlight glows on the sky around the building
 HALO_REACH, HALO_RISE, HALO_FALL = 1.1, 1.2, 1.6  # its radius (of the cylinder's height),
 # its centre above the ground (of its radius) and how fast it falls off
 HALO_FROM = 0.05  # no glow on the sky for floodlights weaker than this
+HALO_ROWS, HALO_GAP = 16, 16  # its parts that show are added in bands of rows this tall,
+# stretches closer than this many columns as one
+SOLID = 255  # alpha of a pixel that hides what is under it
+# (the glow is on the sky: it stops at the ground line, where the pavement is not lit by it)
 
 GOLD = (236, 178, 72)
 STONE = (226, 212, 182)
@@ -121,12 +131,14 @@ class Maps:
 class Basis:
     """The building's colours as sums of its lights, for the pixels it covers: per channel,
     albedo times (ambient, sun, warm flood); and for all channels alike, the greyed albedo
-    under the cool flood, the gloss, the mirrored sky and the shop windows' own light."""
+    under the cool flood, the gloss, the mirrored sky and the shop windows' own light. Only
+    the lights that reach some pixel are kept (a burnt husk: two of seven), and which."""
 
     index: np.ndarray  # (pixels,) flat positions in the image
-    tinted: np.ndarray  # (3 channels, 3 lights, pixels)
-    plain: np.ndarray  # (4 lights, pixels)
-    alpha: np.ndarray  # (w, h) 0..255
+    tinted: np.ndarray  # (3 channels, tinted lights kept, pixels)
+    plain: np.ndarray  # (plain lights kept, pixels)
+    alpha: np.ndarray  # (pixels,) 0..255
+    kept: tuple[list[int], list[int]]  # the tinted lights kept (of 3), and the plain (of 4)
 
 
 @dataclass(frozen=True)
@@ -148,7 +160,7 @@ class Lit:
 
     pair: Pair
     picture: SoftCut
-    halo: pygame.Surface | None
+    halo: list[Piece]  # the glow's pieces that show (none: it adds nothing)
 
 
 
@@ -172,9 +184,10 @@ class MayCompany:
         self.flood_at = (self.cx - self.reach, self.ground - round(self.reach * HALO_RISE))
         self._basis: Basis | None = None
         self._key: int | None = None
-        self._halo: pygame.Surface | None = None
-        self._white = radial(self.reach, (255, 255, 255), HALO_FALL)
-        self._rgb = np.zeros((*self.size, 3), np.uint8)
+        self._halo: list[Piece] = []
+        self._white = _above(radial(self.reach, (255, 255, 255), HALO_FALL),
+                             self.ground - self.flood_at[1])
+        self._places: np.ndarray | None = None  # the covered pixels in a surface's memory
         self._pair = _pair(self.size)
         self._spare = _pair(self.size)  # lit ahead of time
         self._picture = SoftCut(self._pair[0], [])
@@ -187,7 +200,7 @@ class MayCompany:
 
     def changed(self, old: int, new: int) -> list[pygame.Rect]:
         """Only the building and the light it throws on the sky."""
-        reach = pygame.Rect(self.flood_at, (2 * self.reach, 2 * self.reach))
+        reach = pygame.Rect(self.flood_at, self._white.get_size())
         return [pygame.Rect((self.left, self.top), self.size).union(reach)]
 
     def warm(self, frame: Frame) -> Pieces:
@@ -208,14 +221,16 @@ class MayCompany:
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """The floodlights' glow on the sky, then the building over it."""
         self._light(self.look(frame))
-        if self._halo is not None:
-            surface.blit(self._halo, self.flood_at, special_flags=pygame.BLEND_RGB_ADD)
+        surface.fblits(self._halo, pygame.BLEND_RGB_ADD)
         self._picture.draw(surface, (self.left, self.top))
 
     def _prepare(self, frame: Frame) -> None:
         """Once a frame, a piece of the building as lit AHEAD_SECONDS of story later, on the
         spare surface: at the step it is swapped in (no frame lights it all), the same as
-        lit then."""
+        lit then. Not while the step shown is not the frame's: it is swapped in or (after a
+        jump in story time) lit in a hurry first, and one lighting a frame is enough."""
+        if self._key is not None and _step(frame.hour) != self._key:
+            return
         self._ahead.step(frame, _step(frame.hour + AHEAD_SECONDS / HOUR), self._key,
                          self._lit_ahead)
 
@@ -232,41 +247,58 @@ class MayCompany:
         if lit is not None:
             self._pair, self._spare = lit.pair, self._pair
         else:
-            lit = finished(self._paint(key, self._pair, cut=False))  # in a hurry: uncut
+            lit = finished(self._paint(key, self._pair, cut=False, pixels=AHEAD_PIXELS))
+            # (in a hurry: in one piece, uncut)
         self._halo, self._picture = lit.halo, lit.picture
         self._key = key
 
     def _paint(self, key: int, pair: Pair, cut: bool = True,
                pixels: int = PIECE_PIXELS) -> Generator[None, None, Lit]:
         """Light the building for the hour of `key` onto `pair`, in pieces: its colours
-        (`pixels` a piece), onto the surface with its glow on the sky, then (if `cut`) cut for
-        quick drawing."""
+        straight onto the surface (`pixels` a piece) and its glow on the sky, then (if `cut`)
+        cut for quick drawing."""
         if self._basis is None:  # not warmed ahead
             self._basis = finished(self._layout())
         basis = self._basis
         image = pair[0]
         lights, flood = _lights(key / LOOK_STEPS, self.params["lit"])
-        rgb = self._rgb.reshape(-1, 3)
+        places = self._places_in(image)
         for part in chunks(len(basis.index), pixels):
-            rgb[basis.index[part]] = np.clip(_lit(basis, lights, part), 0, 255).astype(
-                np.uint8).T
+            _write(image, places[part],
+                   np.clip(_lit(basis, lights, part), 0, 255).astype(np.uint8), basis.alpha[part])
             yield
-        pygame.surfarray.blit_array(image, self._rgb)
-        alpha = pygame.surfarray.pixels_alpha(image)
-        alpha[:] = basis.alpha
-        del alpha
-        halo = None
+        halo: list[Piece] = []
         if flood > HALO_FROM and not self.burnt:  # a husk throws no light
-            halo = self._white.copy()
-            halo.fill(tuple(round(float(c) * HALO) for c in lights.flood),
+            glow = self._white.copy()
+            glow.fill(tuple(round(float(c) * 255 * HALO) for c in lights.flood),
                       special_flags=pygame.BLEND_RGB_MULT)
-            if lit_columns(halo) == (0, 0):
-                halo = None  # black: adding it would change nothing
+            halo = self._showing(glow, image)
         if not cut:
             return Lit(pair, SoftCut(image, []), halo)
-        yield
         picture = yield from soft_cutting(*pair)
         return Lit(pair, picture, halo)
+
+    def _showing(self, glow: pygame.Surface, image: pygame.Surface) -> list[Piece]:
+        """The pieces of the glow on the sky that add light where it shows: not black, and
+        not under the building's solid pixels (drawn over it right after), placed."""
+        shown = (pygame.surfarray.array2d(glow) & RGB_BITS) != 0  # (columns, rows)
+        solid = pygame.surfarray.array_alpha(image) == SOLID
+        x, y = self.left - self.flood_at[0], self.top - self.flood_at[1]  # the image in it
+        x0, x1 = max(0, x), min(shown.shape[0], x + solid.shape[0])
+        y0, y1 = max(0, y), min(shown.shape[1], y + solid.shape[1])
+        if x1 > x0 and y1 > y0:
+            shown[x0:x1, y0:y1] &= ~solid[x0 - x:x1 - x, y0 - y:y1 - y]
+        gx, gy = self.flood_at
+        return [(glow.subsurface((left, top, right - left, bottom - top)), (gx + left, gy + top))
+                for top, bottom, left, right in marked_stretches(shown.T, HALO_ROWS, HALO_GAP)]
+
+    def _places_in(self, image: pygame.Surface) -> np.ndarray:
+        """Where the covered pixels lie in the memory of `image` (either of a pair: they are
+        made alike), worked out once."""
+        if self._places is None:
+            assert self._basis is not None
+            self._places = _places(self._basis.index, self.size[1], image.get_pitch())
+        return self._places
 
     def _layout(self) -> Generator[None, None, Basis]:
         """The building's surfaces, once, a few columns at a time: box, wing, granite frame,
@@ -416,6 +448,11 @@ def _pair(size: tuple[int, int]) -> Pair:
     return pygame.Surface(size, pygame.SRCALPHA), pygame.Surface(size)
 
 
+def _above(glow: pygame.Surface, rows: int) -> pygame.Surface:
+    """The top `rows` rows of a glow (all of it if it is no taller): what lies over the sky."""
+    return glow.subsurface((0, 0, glow.get_width(), max(0, min(rows, glow.get_height()))))
+
+
 def _step(hour: float) -> int:
     """The step of the story hour the building is lit for."""
     return round(hour * LOOK_STEPS) % (24 * LOOK_STEPS)
@@ -463,8 +500,12 @@ def _basis(maps: Maps) -> Generator[None, None, Basis]:
         found.append(np.flatnonzero(maps.alpha[cols] > 0) + cols.start * h)  # flat positions
         yield
     index = np.concatenate(found)
-    tinted = yield from touched_floats((3, 3, len(index)), TOUCH_PIECE)
-    plain = yield from touched_floats((4, len(index)), TOUCH_PIECE)
+    # A light that reaches no pixel adds nothing: left out of the sums (the same colours).
+    tinted_kept, plain_kept = (
+        [k for k, name in enumerate(names) if getattr(maps, name).any()]
+        for names in (TINTED_LIGHTS, PLAIN_LIGHTS))
+    tinted = yield from touched_floats((3, len(tinted_kept), len(index)), TOUCH_PIECE)
+    plain = yield from touched_floats((len(plain_kept), len(index)), TOUCH_PIECE)
     for part in chunks(len(index), PIECE_PIXELS):
         kept = index[part]
 
@@ -472,14 +513,36 @@ def _basis(maps: Maps) -> Generator[None, None, Basis]:
             return weight.reshape(-1)[kept]
 
         albedo = maps.albedo.reshape(-1, 3)[kept].T  # (3, pixels)
-        lights = [pick(maps.ambient), pick(maps.sun), pick(maps.flood)]
+        lights = [pick(getattr(maps, TINTED_LIGHTS[k])) for k in tinted_kept]
         for channel, colour in enumerate(albedo):
-            tinted[channel, :, part] = np.stack([colour * light for light in lights])
-        plain[:, part] = np.stack([albedo.mean(axis=0) * lights[2], pick(maps.gloss),
-                                   pick(maps.sky), pick(maps.shop)])
+            for row, light in enumerate(lights):
+                tinted[channel, row, part] = colour * light
+        plains = [albedo.mean(axis=0) * pick(maps.flood), pick(maps.gloss), pick(maps.sky),
+                  pick(maps.shop)]
+        for row, k in enumerate(plain_kept):
+            plain[row, part] = plains[k]
         yield
-    alpha = np.round(maps.alpha * 255).astype(np.uint8)
-    return Basis(index, tinted, plain, alpha)
+    alpha = np.round(maps.alpha.reshape(-1)[index] * 255).astype(np.uint8)
+    return Basis(index, tinted, plain, alpha, (tinted_kept, plain_kept))
+
+
+def _places(index: np.ndarray, height: int, pitch: int) -> np.ndarray:
+    """Flat positions in an image's (columns, rows) arrays as positions in the memory of a
+    32-bit surface of it whose rows are `pitch` bytes apart."""
+    columns, rows = np.divmod(index, height)
+    return rows * (pitch // PIXEL_BYTES) + columns
+
+
+def _write(image: pygame.Surface, places: np.ndarray, rgb: np.ndarray,
+           alpha: np.ndarray) -> None:
+    """Set the pixels at `places` in a 32-bit surface's memory to colours `rgb` (3, pixels)
+    and `alpha` (pixels,), straight into it (no full-size copy through an array)."""
+    *colour_shifts, alpha_shift = image.get_shifts()
+    packed = alpha.astype(np.uint32) << alpha_shift
+    for channel, shift in zip(rgb, colour_shifts, strict=True):
+        packed |= channel.astype(np.uint32) << shift
+    # (a BufferProxy is a buffer; pygame's type stubs do not say so)
+    np.frombuffer(cast(memoryview, image.get_buffer()), np.uint32)[places] = packed
 
 
 def _lit(basis: Basis, lights: Lights, part: slice) -> np.ndarray:
@@ -494,8 +557,13 @@ def _lit(basis: Basis, lights: Lights, part: slice) -> np.ndarray:
     plain = np.stack([lights.flood * cool, gloss, lights.sky * 255 * 0.5, lights.shop * 255],
                      axis=1)
     # einsum: several times faster than matmul over so few lights and so many pixels
-    return (np.einsum("ck,ckp->cp", tinted.astype(np.float32), basis.tinted[..., part])
-            + np.einsum("ck,kp->cp", plain.astype(np.float32), basis.plain[:, part]))
+    tinted_kept, plain_kept = basis.kept
+    colours = np.einsum("ck,ckp->cp", tinted[:, tinted_kept].astype(np.float32),
+                        basis.tinted[..., part])
+    if not plain_kept:  # (einsum over no lights at all is slow)
+        return colours
+    return colours + np.einsum("ck,kp->cp", plain[:, plain_kept].astype(np.float32),
+                               basis.plain[:, part])
 
 
 def _pools(s: np.ndarray, f: np.ndarray, bays: int) -> np.ndarray:

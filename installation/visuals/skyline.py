@@ -103,6 +103,8 @@ class Skyline:
         yield
         self._restless(params["restless"])
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None
+        self._frame_key: tuple[Frame, WindowKey] | None = None  # the last frame's key
+        self._prepared: Frame | None = None  # the last frame that stepped the spare pair
         self._ground: Color = params["color"]
 
     def _bounds(self) -> tuple[int, int]:
@@ -176,7 +178,7 @@ class Skyline:
         if not self.rest_rects or not self.rest_sprites:
             return ()
         phase = (seconds / self.rest_period + self.rest_phase) % 1.0
-        return tuple(int(i) for i in np.nonzero(phase < RESTLESS_DUTY)[0])
+        return tuple(np.flatnonzero(phase < RESTLESS_DUTY).tolist())
 
     def _rest_rect(self, i: int) -> pygame.Rect:
         return self.rest_rects[i]
@@ -186,8 +188,11 @@ class Skyline:
         return 1.0 if self.xplan is None else self.xplan.glow[tower]
 
     def _key(self, frame: Frame) -> WindowKey:
-        """What decides the towers' colours and which windows are lit."""
-        return self._key_at(frame.story_time)
+        """What decides the towers' colours and which windows are lit (worked out once a
+        frame: several steps of a frame ask)."""
+        if self._frame_key is None or self._frame_key[0] is not frame:
+            self._frame_key = (frame, self._key_at(frame.story_time))
+        return self._frame_key[1]
 
     def _key_at(self, story_time: float) -> WindowKey:
         story_time %= DAY_SECONDS  # midnight ahead is 00:00, as the frame then will say
@@ -201,6 +206,10 @@ class Skyline:
         """Once a frame, a piece of the towers as they will be AHEAD_SECONDS of story later,
         on the spare pair: when the windows' bucket or the light moves on, they are ready
         (no frame redraws them all), and the same as drawn then."""
+        if frame is self._prepared:
+            return  # (asked again by `look`)
+        if self._cache_key is not None:  # (until the towers shown are painted, it waits)
+            self._prepared = frame
         boundary = (frame.story_time // WINDOW_BUCKET + 1) * WINDOW_BUCKET  # the next bucket
         upcoming = self._key_at(min(frame.story_time + AHEAD_SECONDS, boundary))
         self._ahead.step(frame, upcoming, self._cache_key, self._drawn_ahead)

@@ -25,6 +25,7 @@ WIPE_SEAM = 0.5  # the share of it, about its middle, over which one scene gives
 # side showed as a ghost of one over the other for a second)
 CAPTION_FADE = 0.5  # a caption fades over this share of half the light's width beside it
 WIPE_LIGHT = (170, 150, 120)  # a warm light at its brightest, like a car's beam passing
+WIPE_LIGHT_ROWS = 60  # its rows are all alike: this many made, added down the picture in turn
 Draw = Callable[[pygame.Surface], None]
 Key = tuple[object, ...]  # everything that decides a held picture (compared by equality)
 
@@ -265,7 +266,7 @@ class LightWipe:
         self.size = size
         self._cover = self.ramp.copy()  # the ramp times the new scene, made again each frame
         self._row = self.light.copy()  # the light's row at the strength of `_strength`
-        self._light = pygame.Surface((self.light.get_width(), height))  # and all its rows
+        self._light = pygame.Surface((self.light.get_width(), min(height, WIPE_LIGHT_ROWS)))
         self._strength = -1
 
     def edge(self, progress: float) -> int:
@@ -308,12 +309,14 @@ class LightWipe:
             cover.blit(new, (0, 0), (mixed, 0, cover.get_width(), height),
                        special_flags=pygame.BLEND_RGB_MULT)
             surface.blit(cover, (mixed, 0))
-        surface.blit(self._lit(level(math.sin(math.pi * clamp01(progress)))),
-                     (left + self.glow[0], 0), special_flags=pygame.BLEND_RGB_ADD)
+        light = self._lit(level(math.sin(math.pi * clamp01(progress))))
+        surface.fblits([(light, (left + self.glow[0], top))
+                        for top in range(0, height, light.get_height())], pygame.BLEND_RGB_ADD)
 
     def _lit(self, strength: int) -> pygame.Surface:
         """The light at `strength` (0..255), made again only when that changes: its one row
-        dimmed, then stretched down the picture (every row the same)."""
+        dimmed, then stretched down WIPE_LIGHT_ROWS rows (every row the same: the picture's
+        are these again and again)."""
         if self._strength != strength:
             self._row.blit(self.light, (0, 0))
             self._row.fill((strength, strength, strength), special_flags=pygame.BLEND_RGB_MULT)

@@ -67,6 +67,23 @@ def test_the_display_windows_in_the_base_light_up_at_dusk() -> None:
     assert dusk.max() > 120 and dusk.sum() > day.sum() + 150, "shop windows glow at dusk"
 
 
+def test_the_floodlights_glow_softly_on_the_sky_round_the_drum_at_dusk() -> None:
+    beside = (round(CX + 1.15 * HALF), FOOT - round(0.31 * UNIT))  # sky, just off the drum
+    noon, dusk = frame("12:00")[beside], frame("19:30")[beside]
+    assert noon.sum() == 0, "no floods by day: the black sky stays black"
+    assert dusk.sum() > noon.sum() + 20 and dusk[2] > dusk[0], "a cool glow beside the drum"
+
+
+@pytest.mark.parametrize(("at", "keys"), [("19:30", {}), ("04:55", {"lit": 0.8})])
+def test_the_floodlights_glow_stops_at_the_ground_line(at: str, keys: dict[str, float]) -> None:
+    """The glow is on the sky round the building, not a pool whitening the pavement."""
+    pixels = frame(at, **keys)
+    reach = round(maycompany.DRUM_TALL * UNIT * maycompany.HALO_REACH)
+    ground = pixels[CX - reach:CX + reach, FOOT:]
+    assert ground.max() == 0, "the ground under the glow stays as dark as the sky drawn there"
+    assert pixels[CX - reach:CX + reach, FOOT - reach // 2:FOOT].sum() > 0, "glowing above it"
+
+
 def test_the_box_recedes_its_top_lower_far_from_the_cylinder() -> None:
     pixels = frame("17:05")
 

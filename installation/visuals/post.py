@@ -37,7 +37,7 @@ class Post:
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set up in steps: each grain frame's noise, the vignette and scanlines, then each
         grain frame folded with them into one see-through cover, a few rows at a time (one
-        alpha blit a frame instead of a multiply and an add)."""
+        premultiplied blend a frame instead of a multiply and an add)."""
         self.size = setup.size
         self.seed = setup.seed
         self.grain = params["grain"]
@@ -143,7 +143,7 @@ class Post:
             self._bleed(surface)
         if self.covers:  # the shade and this grain frame in one blend
             tick = int(frame.seconds * GRAIN_FPS)
-            surface.blit(self.covers[tick % len(self.covers)], (0, 0))
+            lay_cover(surface, self.covers[tick % len(self.covers)])
         elif self.shade is not None:
             surface.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
 
@@ -157,19 +157,28 @@ class Post:
         surface.blit(spare, (shift, 0), special_flags=pygame.BLEND_RGB_ADD)
 
 
+def lay_cover(surface: pygame.Surface, cover: pygame.Surface) -> None:
+    """A cover of `cover_pixels` blended over the top left of `surface` (premultiplied)."""
+    surface.blit(cover, (0, 0), special_flags=pygame.BLEND_PREMULTIPLIED)
+
+
 @cache
 def cover_pixels() -> np.ndarray:
-    """Every cover pixel, as BGRA words: [shade level, grain level + GRAIN_RANGE].
+    """Every cover pixel, premultiplied, as BGRA words: [shade level, grain level + GRAIN_RANGE].
 
-    The frame under the cover is to come out as frame x shade x (1 - dark) + light. The
-    cover is black at alpha 1 - shade x (1 - dark) (exactly that multiply), and where the
-    grain lightens, light at its level: exact where the shade left room for it, a screen
-    (lighter specks a little fainter on light ground) where it did not."""
+    The frame under the cover is to come out as frame x shade x (1 - dark) + light; a
+    premultiplied cover makes frame x (1 - alpha) + its colour of it (pygame's quickest blend
+    of a see-through picture). The cover is at alpha 1 - shade x (1 - dark) (exactly that
+    multiply) with the light as its colour: exact where the shade left room for the light, a
+    screen (alpha the light: lighter specks a little fainter on light ground) where it did not.
+    The blend takes (level + 1) x alpha / 256 off, rounded down: a pixel that only darkens
+    is given one level more alpha, which brings it nearer the multiply it stands for."""
     shade = np.arange(256).astype(np.float32)[:, None]
     shade /= 255.0
-    grain = (np.arange(-GRAIN_RANGE, GRAIN_RANGE + 1) / 255.0).astype(np.float32)[None, :]
-    light = np.clip(grain, 0.0, None)
-    alpha = np.maximum(1.0 - shade * (1.0 - np.clip(-grain, 0.0, None)), light)
-    color = light / np.maximum(alpha, 1e-6)
-    level = np.round(color * 255.0).astype(np.uint32)
-    return (np.round(alpha * 255.0).astype(np.uint32) << 24) | (level * 0x010101)
+    levels = np.arange(-GRAIN_RANGE, GRAIN_RANGE + 1)[None, :]
+    grain = (levels / 255.0).astype(np.float32)
+    alpha = np.maximum(1.0 - shade * (1.0 - np.clip(-grain, 0.0, None)), np.clip(grain, 0.0, None))
+    opacity = np.round(alpha * 255.0).astype(np.uint32)
+    light = np.clip(levels, 0, None).astype(np.uint32)
+    opacity += (light == 0) & (opacity > 0) & (opacity < 255)
+    return (opacity << 24) | (light * 0x010101)

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.base import Frame, Pieces, Setup, at_once, gray, hash01, touched
+from installation.visuals.base import Frame, Pieces, Setup, at_once, chunks, gray, hash01, touched
 
 GRAIN_TILE = 384
 GRAIN_FRAMES = 4
@@ -21,6 +21,7 @@ SCANLINE_DEPTH = 0.45
 VIGNETTE_DEPTH = 0.85
 BLEED_SHIFT = 0.0025  # share of the width the red bleeds sideways
 BLEED_GAIN = 0.35
+BLEED_ROWS = 64  # the bleed is made a band of rows at a time: the band stays in the cache
 SHADE_DETAIL = 8  # the vignette is computed at 1/8 size
 COVER_STRIPS = 20  # a grain frame's cover is computed in at most this many steps
 STRIP_PIXELS = 100_000  # and each step does at least this many pixels (one for a small picture)
@@ -42,7 +43,8 @@ class Post:
         self.seed = setup.seed
         self.grain = params["grain"]
         self.bleed = params["bleed"]
-        self.spare = pygame.Surface(self.size) if self.bleed > 0 else None
+        width, height = self.size
+        self.spare = pygame.Surface((width, min(BLEED_ROWS, height))) if self.bleed > 0 else None
         self.shade: pygame.Surface | None = None
         self.covers: list[pygame.Surface] = []  # the shade and each frame's grain, as one
         self._pixels: list[mmap.mmap] = []  # pixels of surfaces made over them (kept alive)
@@ -54,7 +56,6 @@ class Post:
             return
         cover_pixels()  # made once, the first time
         yield
-        width, height = self.size
         # The shade's levels [y, x], read where it was made (last): its red of RGBX.
         shade = None if self.shade is None else np.frombuffer(
             self._pixels[-1], np.uint8).reshape(height, width, 4)[:, :, 0]
@@ -148,13 +149,19 @@ class Post:
             surface.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
 
     def _bleed(self, surface: pygame.Surface) -> None:
+        """The picture's red and a little of its green, dimmed, added again a little to the
+        right: a band of rows at a time, copied to the spare, dimmed and added back while it
+        is still in the cache (three passes over a band, not over the whole picture)."""
         spare = self.spare
         assert spare is not None
-        spare.blit(surface, (0, 0))
+        width, height = self.size
         red = round(255 * BLEED_GAIN * self.bleed)
-        spare.fill((red, red // 5, 0), special_flags=pygame.BLEND_RGB_MULT)
-        shift = max(1, int(self.size[0] * BLEED_SHIFT * (0.5 + self.bleed)))
-        surface.blit(spare, (shift, 0), special_flags=pygame.BLEND_RGB_ADD)
+        shift = max(1, int(width * BLEED_SHIFT * (0.5 + self.bleed)))
+        for rows in chunks(height, spare.get_height()):
+            area = pygame.Rect(0, 0, width, rows.stop - rows.start)
+            spare.blit(surface, (0, 0), area.move(0, rows.start))
+            spare.fill((red, red // 5, 0), area, special_flags=pygame.BLEND_RGB_MULT)
+            surface.blit(spare, (shift, rows.start), area, special_flags=pygame.BLEND_RGB_ADD)
 
 
 def lay_cover(surface: pygame.Surface, cover: pygame.Surface) -> None:

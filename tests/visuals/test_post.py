@@ -14,7 +14,14 @@ import pytest
 from installation.core.timeline import state_at
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
-from installation.visuals.post import GRAIN_FPS, GRAIN_RANGE, Post, cover_pixels, lay_cover
+from installation.visuals.post import (
+    BLEED_ROWS,
+    GRAIN_FPS,
+    GRAIN_RANGE,
+    Post,
+    cover_pixels,
+    lay_cover,
+)
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, one_scene
@@ -87,11 +94,11 @@ def test_no_grain_over_full_shade_leaves_the_picture() -> None:
 LINE = one_scene(NO_POST)
 
 
-def post(index: int = -2, **params: Any) -> Post:
+def post(index: int = -2, size: tuple[int, int] = SIZE, **params: Any) -> Post:
     """A post layer at a small size, seeded as the compositor seeds it (`index` -2)."""
     headless()
     values = {"grain": 0.2, "vignette": 0.5, "scanlines": 0.0, "bleed": 0.0, **params}
-    setup = Compositor(LINE, SIZE, print).setup(LINE.scenes[0], index, "post", on_screen=True)
+    setup = Compositor(LINE, size, print).setup(LINE.scenes[0], index, "post", on_screen=True)
     return Post(values, setup)
 
 
@@ -125,3 +132,16 @@ def test_the_vignette_darkens_the_corners_not_the_middle() -> None:
     width, height = SIZE
     assert surface.get_at((width // 2, height // 2))[0] == 200
     assert surface.get_at((0, 0))[0] < 160
+
+
+def test_the_bleed_reaches_every_row_of_a_tall_picture() -> None:
+    tall = (40, 2 * BLEED_ROWS + 22)  # made a band of rows at a time: the last band shorter
+    layer = post(size=tall, grain=0.0, vignette=0.0, bleed=0.5)
+    surface = pygame.Surface(tall)
+    surface.fill((0, 0, 0))
+    surface.fill((255, 255, 255), (10, 0, 1, tall[1]))
+    layer.draw(surface, frame(0.0))
+    pixels = pygame.surfarray.array3d(surface).astype(int)
+    bled = pixels[11:, :, 0].max(axis=0)  # the red to the right of the white line, each row
+    assert (bled > 40).all() and (pixels[11:, :, 2] == 0).all()
+    assert (pixels[:10] == 0).all()  # nothing bleeds to the left

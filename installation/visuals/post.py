@@ -76,16 +76,16 @@ class Post:
         noises = []
         for _ in range(GRAIN_FRAMES):
             rows = []
-            for y in range(0, tile, step):
+            for run in chunks(tile, step):
                 rows.append(rng.normal(0.0, GRAIN_AMPLITUDE * self.grain,
-                                       (min(step, tile - y), tile)))
+                                       (run.stop - run.start, tile)))
                 yield
             noises.append(np.concatenate(rows))
         return noises
 
-    def _tiled(self, noise: np.ndarray, index: int) -> Callable[[int, int], np.ndarray]:
+    def _tiled(self, noise: np.ndarray, index: int) -> Callable[[slice], np.ndarray]:
         """A grain tile repeated over the picture from a repeatable place, in whole levels:
-        the rows from y to y + count of it."""
+        a run of its rows."""
         size = noise.shape[0]
         width, _height = self.size
         dx = int(hash01(self.seed, index, 3) * size)
@@ -93,11 +93,11 @@ class Post:
         levels = np.trunc(np.clip(noise, -GRAIN_RANGE, GRAIN_RANGE)).astype(np.int16).T  # [y, x]
         columns = (np.arange(width) + dx) % size
 
-        def rows(y: int, count: int) -> np.ndarray:
-            return levels[(np.arange(y, y + count) + dy) % size][:, columns]
+        def rows(run: slice) -> np.ndarray:
+            return levels[(np.arange(run.start, run.stop) + dy) % size][:, columns]
         return rows
 
-    def _cover(self, cover: np.ndarray, grain: Callable[[int, int], np.ndarray],
+    def _cover(self, cover: np.ndarray, grain: Callable[[slice], np.ndarray],
                shade: np.ndarray | None) -> Pieces:
         """A grain frame's cover, its [y, x] pixels a few rows a step: each looked up from
         its shade and grain levels (`cover_pixels`; no shade: full)."""
@@ -105,11 +105,9 @@ class Post:
         steps = max(1, min(COVER_STRIPS, width * height // STRIP_PIXELS))
         step = -(-height // steps)
         table = cover_pixels().ravel()
-        for y in range(0, height, step):
-            count = min(step, height - y)
-            under = np.full(1, 255) if shade is None else shade[y:y + count]
-            cover[y:y + count] = table[under.astype(np.intp) * GRAIN_LEVELS
-                                       + grain(y, count) + GRAIN_RANGE]
+        for run in chunks(height, step):
+            under = np.full(1, 255) if shade is None else shade[run]
+            cover[run] = table[under.astype(np.intp) * GRAIN_LEVELS + grain(run) + GRAIN_RANGE]
             yield
 
     def _shade(self, vignette: float, scanlines: float) -> Pieces:

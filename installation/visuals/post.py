@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.base import Frame, Pieces, Setup, at_once, gray, hash01, touched
+from installation.visuals.base import Frame, Pieces, Setup, at_once, chunks, gray, hash01, touched
 
 GRAIN_TILE = 384
 GRAIN_FRAMES = 4
@@ -21,6 +21,7 @@ SCANLINE_DEPTH = 0.45
 VIGNETTE_DEPTH = 0.85
 BLEED_SHIFT = 0.0025  # share of the width the red bleeds sideways
 BLEED_GAIN = 0.35
+BLEED_ROWS = 64  # the bleed is made a band of rows at a time: the band stays in the cache
 SHADE_DETAIL = 8  # the vignette is computed at 1/8 size
 COVER_STRIPS = 20  # a grain frame's cover is computed in at most this many steps
 STRIP_PIXELS = 100_000  # and each step does at least this many pixels (one for a small picture)
@@ -37,12 +38,13 @@ class Post:
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set up in steps: each grain frame's noise, the vignette and scanlines, then each
         grain frame folded with them into one see-through cover, a few rows at a time (one
-        alpha blit a frame instead of a multiply and an add)."""
+        premultiplied blend a frame instead of a multiply and an add)."""
         self.size = setup.size
         self.seed = setup.seed
         self.grain = params["grain"]
         self.bleed = params["bleed"]
-        self.spare = pygame.Surface(self.size) if self.bleed > 0 else None
+        width, height = self.size
+        self.spare = pygame.Surface((width, min(BLEED_ROWS, height))) if self.bleed > 0 else None
         self.shade: pygame.Surface | None = None
         self.covers: list[pygame.Surface] = []  # the shade and each frame's grain, as one
         self._pixels: list[mmap.mmap] = []  # pixels of surfaces made over them (kept alive)
@@ -54,7 +56,6 @@ class Post:
             return
         cover_pixels()  # made once, the first time
         yield
-        width, height = self.size
         # The shade's levels [y, x], read where it was made (last): its red of RGBX.
         shade = None if self.shade is None else np.frombuffer(
             self._pixels[-1], np.uint8).reshape(height, width, 4)[:, :, 0]
@@ -75,16 +76,16 @@ class Post:
         noises = []
         for _ in range(GRAIN_FRAMES):
             rows = []
-            for y in range(0, tile, step):
+            for run in chunks(tile, step):
                 rows.append(rng.normal(0.0, GRAIN_AMPLITUDE * self.grain,
-                                       (min(step, tile - y), tile)))
+                                       (run.stop - run.start, tile)))
                 yield
             noises.append(np.concatenate(rows))
         return noises
 
-    def _tiled(self, noise: np.ndarray, index: int) -> Callable[[int, int], np.ndarray]:
+    def _tiled(self, noise: np.ndarray, index: int) -> Callable[[slice], np.ndarray]:
         """A grain tile repeated over the picture from a repeatable place, in whole levels:
-        the rows from y to y + count of it."""
+        a run of its rows."""
         size = noise.shape[0]
         width, _height = self.size
         dx = int(hash01(self.seed, index, 3) * size)
@@ -92,11 +93,11 @@ class Post:
         levels = np.trunc(np.clip(noise, -GRAIN_RANGE, GRAIN_RANGE)).astype(np.int16).T  # [y, x]
         columns = (np.arange(width) + dx) % size
 
-        def rows(y: int, count: int) -> np.ndarray:
-            return levels[(np.arange(y, y + count) + dy) % size][:, columns]
+        def rows(run: slice) -> np.ndarray:
+            return levels[(np.arange(run.start, run.stop) + dy) % size][:, columns]
         return rows
 
-    def _cover(self, cover: np.ndarray, grain: Callable[[int, int], np.ndarray],
+    def _cover(self, cover: np.ndarray, grain: Callable[[slice], np.ndarray],
                shade: np.ndarray | None) -> Pieces:
         """A grain frame's cover, its [y, x] pixels a few rows a step: each looked up from
         its shade and grain levels (`cover_pixels`; no shade: full)."""
@@ -104,11 +105,9 @@ class Post:
         steps = max(1, min(COVER_STRIPS, width * height // STRIP_PIXELS))
         step = -(-height // steps)
         table = cover_pixels().ravel()
-        for y in range(0, height, step):
-            count = min(step, height - y)
-            under = np.full(1, 255) if shade is None else shade[y:y + count]
-            cover[y:y + count] = table[under.astype(np.intp) * GRAIN_LEVELS
-                                       + grain(y, count) + GRAIN_RANGE]
+        for run in chunks(height, step):
+            under = np.full(1, 255) if shade is None else shade[run]
+            cover[run] = table[under.astype(np.intp) * GRAIN_LEVELS + grain(run) + GRAIN_RANGE]
             yield
 
     def _shade(self, vignette: float, scanlines: float) -> Pieces:
@@ -143,33 +142,48 @@ class Post:
             self._bleed(surface)
         if self.covers:  # the shade and this grain frame in one blend
             tick = int(frame.seconds * GRAIN_FPS)
-            surface.blit(self.covers[tick % len(self.covers)], (0, 0))
+            lay_cover(surface, self.covers[tick % len(self.covers)])
         elif self.shade is not None:
             surface.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
 
     def _bleed(self, surface: pygame.Surface) -> None:
+        """The picture's red and a little of its green, dimmed, added again a little to the
+        right: a band of rows at a time, copied to the spare, dimmed and added back while it
+        is still in the cache (three passes over a band, not over the whole picture)."""
         spare = self.spare
         assert spare is not None
-        spare.blit(surface, (0, 0))
+        width, height = self.size
         red = round(255 * BLEED_GAIN * self.bleed)
-        spare.fill((red, red // 5, 0), special_flags=pygame.BLEND_RGB_MULT)
-        shift = max(1, int(self.size[0] * BLEED_SHIFT * (0.5 + self.bleed)))
-        surface.blit(spare, (shift, 0), special_flags=pygame.BLEND_RGB_ADD)
+        shift = max(1, int(width * BLEED_SHIFT * (0.5 + self.bleed)))
+        for rows in chunks(height, spare.get_height()):
+            area = pygame.Rect(0, 0, width, rows.stop - rows.start)
+            spare.blit(surface, (0, 0), area.move(0, rows.start))
+            spare.fill((red, red // 5, 0), area, special_flags=pygame.BLEND_RGB_MULT)
+            surface.blit(spare, (shift, rows.start), area, special_flags=pygame.BLEND_RGB_ADD)
+
+
+def lay_cover(surface: pygame.Surface, cover: pygame.Surface) -> None:
+    """A cover of `cover_pixels` blended over the top left of `surface` (premultiplied)."""
+    surface.blit(cover, (0, 0), special_flags=pygame.BLEND_PREMULTIPLIED)
 
 
 @cache
 def cover_pixels() -> np.ndarray:
-    """Every cover pixel, as BGRA words: [shade level, grain level + GRAIN_RANGE].
+    """Every cover pixel, premultiplied, as BGRA words: [shade level, grain level + GRAIN_RANGE].
 
-    The frame under the cover is to come out as frame x shade x (1 - dark) + light. The
-    cover is black at alpha 1 - shade x (1 - dark) (exactly that multiply), and where the
-    grain lightens, light at its level: exact where the shade left room for it, a screen
-    (lighter specks a little fainter on light ground) where it did not."""
+    The frame under the cover is to come out as frame x shade x (1 - dark) + light; a
+    premultiplied cover makes frame x (1 - alpha) + its colour of it (pygame's quickest blend
+    of a see-through picture). The cover is at alpha 1 - shade x (1 - dark) (exactly that
+    multiply) with the light as its colour: exact where the shade left room for the light, a
+    screen (alpha the light: lighter specks a little fainter on light ground) where it did not.
+    The blend takes (level + 1) x alpha / 256 off, rounded down: a pixel that only darkens
+    is given one level more alpha, which brings it nearer the multiply it stands for."""
     shade = np.arange(256).astype(np.float32)[:, None]
     shade /= 255.0
-    grain = (np.arange(-GRAIN_RANGE, GRAIN_RANGE + 1) / 255.0).astype(np.float32)[None, :]
-    light = np.clip(grain, 0.0, None)
-    alpha = np.maximum(1.0 - shade * (1.0 - np.clip(-grain, 0.0, None)), light)
-    color = light / np.maximum(alpha, 1e-6)
-    level = np.round(color * 255.0).astype(np.uint32)
-    return (np.round(alpha * 255.0).astype(np.uint32) << 24) | (level * 0x010101)
+    levels = np.arange(-GRAIN_RANGE, GRAIN_RANGE + 1)[None, :]
+    grain = (levels / 255.0).astype(np.float32)
+    alpha = np.maximum(1.0 - shade * (1.0 - np.clip(-grain, 0.0, None)), np.clip(grain, 0.0, None))
+    opacity = np.round(alpha * 255.0).astype(np.uint32)
+    light = np.clip(levels, 0, None).astype(np.uint32)
+    opacity += (light == 0) & (opacity > 0) & (opacity < 255)
+    return (opacity << 24) | (light * 0x010101)

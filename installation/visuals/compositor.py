@@ -56,6 +56,8 @@ GOAL_SECONDS = 1.0 / 120.0  # a frame and the piece it builds ahead stay within 
 SETTLE_SECONDS = 1.0  # real seconds: a scene's first frames build nothing ahead (unless urgent)
 SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one builds anyway: 4% of
 # frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
+SLOW_CEILING_SECONDS = 0.75 / 60.0  # that frame builds on while it stays within this (never
+# dropped: the building of a slow scene's successor goes as fast as when its pieces were long)
 PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left
 BISECT_STEPS = 48  # halvings that find the story time of a tick where the pace is uneven
 
@@ -361,8 +363,9 @@ class Compositor:
         """Short pieces of the next scene's building, while this one is steady (past its first
         second): as many as fit with the frame within GOAL_SECONDS, each guessed to take what
         the last ones from where it starts took (see piece_times); in a scene whose frames
-        are all slow, one piece in SLOW_SKIPS + 1 frames (else its whole build waits for the
-        last seconds and lands on the next scene's first frame)."""
+        are all slow, one frame in SLOW_SKIPS + 1 builds anyway, as many as fit within
+        SLOW_CEILING_SECONDS (else its whole build waits for the last seconds and lands on the
+        next scene's first frame)."""
         wanted = {state.previous.index, state.scene.index, state.next.index}
         for index in [i for i in self._scenes if i not in wanted]:
             self._scenes.pop(index).close()
@@ -378,9 +381,10 @@ class Compositor:
                 self._skipped += not busy
                 return  # a transition, a scene's first moments or a slow frame: leave them be
         self._skipped = 0
+        ceiling = SLOW_CEILING_SECONDS if slow else GOAL_SECONDS
         spent += self._build_piece(upcoming, kind)
         while not (busy or self._built_ahead(upcoming, kind)) and (
-                spent + self._piece_times.guess(self._place(upcoming, kind)) <= GOAL_SECONDS):
+                spent + self._piece_times.guess(self._place(upcoming, kind)) <= ceiling):
             spent += self._build_piece(upcoming, kind)
 
     def _built_ahead(self, upcoming: SceneLayers, kind: str) -> bool:

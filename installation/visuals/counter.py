@@ -52,7 +52,7 @@ def counter(size: tuple[int, int], light: Color, rng: Any
     yield
     _urn(front)
     yield
-    return _cut(front, edge)
+    return (yield from _cut(front, edge))
 
 
 def _boomerang(front: pygame.Surface, rng: Any, edge: int, nose: int) -> None:
@@ -137,10 +137,10 @@ def _urn(front: pygame.Surface) -> None:
                                                           lid // 4, lid // 2))
 
 
-def _cut(front: pygame.Surface, edge: int) -> list[Cutout]:
+def _cut(front: pygame.Surface, edge: int) -> Generator[None, None, list[Cutout]]:
     """The band below the far edge as an opaque picture (with any opaque rows over the edge,
     its chrome: a cut-out spanning them would join everything above into one wide box of
-    mostly nothing), the things above it as cut-outs."""
+    mostly nothing), the things above it as cut-outs (in two pieces)."""
     width, height = front.get_size()
     alpha = pygame.surfarray.pixels_alpha(front)
     while edge > 0 and alpha[:, edge - 1].min() == OPAQUE:
@@ -149,7 +149,22 @@ def _cut(front: pygame.Surface, edge: int) -> list[Cutout]:
     band = pygame.Surface((width, height - edge))
     band.blit(front, (0, 0), (0, edge, width, height - edge))
     cutouts: list[Cutout] = [(band, (0, edge))]
-    above = front.subsurface((0, 0, width, edge))
+    yield
+    shown = _standing(front, edge)  # all that stands above the edge: the rest is clear
+    yield
+    above = front.subsurface(shown)
     for rect in pygame.mask.from_surface(above, 0).get_bounding_rects():
-        cutouts.append((above.subsurface(rect).copy(), rect.topleft))
+        cutouts.append((above.subsurface(rect).copy(), rect.move(shown.topleft).topleft))
     return cutouts
+
+
+def _standing(front: pygame.Surface, edge: int) -> pygame.Rect:
+    """The box round everything not clear above row `edge` (its things are found in it
+    alone: a third of the time of looking over the whole width)."""
+    alpha = pygame.surfarray.pixels_alpha(front)[:, :edge]
+    columns, rows = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
+    del alpha  # unlocks the surface
+    if not len(columns):
+        return pygame.Rect(0, 0, 0, 0)
+    return pygame.Rect(int(columns[0]), int(rows[0]), int(columns[-1] - columns[0]) + 1,
+                       int(rows[-1] - rows[0]) + 1)

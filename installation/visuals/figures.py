@@ -41,11 +41,11 @@ PHASES = 16  # a cycle is cached as this many sprites
 FINE = {"handshake": 64, "handshake-back": 64}  # a quick gesture's: its pumps in small steps
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
 # Drawing sprites ahead is measured in pixels of the supersampled drawing they are made on:
-# a piece of the set-up does about this much (a few milliseconds: one sprite of a figure a
-# third of the picture tall, or several small ones), then pauses. Smaller pieces mean more of
-# them: a scene must still be built within the one before (one frame in 25 builds when the
-# frames are slow), so the busiest one (Panic in the diner) takes no more pieces than before.
-PIXELS_PER_PIECE = 7_000_000
+# a piece of the set-up does about this much (about 3 ms: the shrinking of one sprite of a
+# figure a third of the picture tall, or several small ones), then pauses, so a slow frame
+# and its piece stay within a frame. (A slow frame that builds anyway builds several pieces
+# while they fit: more, shorter pieces do not slow the building of the next scene.)
+PIXELS_PER_PIECE = 3_000_000
 PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)
 SHRINK_COST = 3  # shrinking the drawing costs this many times its area
 SHADOW_COST = 12  # a long shadow costs this many times the sprite's (shrunk) area
@@ -137,9 +137,11 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     left_x, right_x = min(xs) - 0.12, max(xs) + 0.12
     width = int((right_x - left_x) * h) + 2 * pad
     height = int(1.12 * h) + 2 * pad
+    area = width * height
+    if budget.over(area):  # a new drawing is cleared (its memory first touched) as it is made
+        yield
     big = pygame.Surface((width, height), pygame.SRCALPHA)
     origin = (pad - left_x * h, height - pad)
-    area = width * height
 
     def at(p: Point) -> tuple[float, float]:
         return (origin[0] + p[0] * h, origin[1] - p[1] * h)

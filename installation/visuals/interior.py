@@ -20,14 +20,17 @@ from installation.visuals.base import (
     Setup,
     Split,
     at_once,
+    chunks,
     hash01,
     mix,
     scaled,
+    touched,
 )
 from installation.visuals.counter import CHROME, FORMICA, counter
 from installation.visuals.diner import cracked, smashed_by, strewn
-from installation.visuals.glow import blur, radial
-from installation.visuals.room import vertical
+from installation.visuals.glow import radial
+from installation.visuals.room import shades, vertical
+from installation.visuals.smoothed import added, blurred, soft_glow
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom, as shares of the picture
 
@@ -77,6 +80,8 @@ FAILING_TUBE = (0.55, 0.7)  # the stretch of the strip that stutters, across the
 SHARDS_REACH = 0.05  # glass thrown over the floor under the broken pane, of the picture
 HOLE = (6, 8, 16, 120)  # where the glass has gone: no reflection of the room, the night
 OPAQUE = 254  # a pixel of the room above this alpha is no glass (the frame, a lamp, a booth)
+ROWS_PER_PIECE = 90  # rows of the ceiling's shading, or of the glass's sheen, in one piece
+COLUMNS_PER_PIECE = 480  # columns of the glass cleared in one piece
 
 
 def glass_top(x: float) -> float:
@@ -102,29 +107,35 @@ class Interior(Split):
             self.pieces_of = yield from counter(self.size, self.light, setup.rng("counter"))
             return
         rng = setup.rng("interior")
-        image = pygame.Surface(self.size, pygame.SRCALPHA)
-        self._ceiling(image)
-        yield
+        width, height = self.size
+        # Made over memory touched in pieces: a new surface would clear all of it at once.
+        image = pygame.image.frombuffer((yield from touched(width * height * 4)), self.size,
+                                        "BGRA")  # as pygame.Surface(size, SRCALPHA) lays it
+        yield from self._ceiling(image)
         yield from self._front(image, setup)
         self._booths(image)
         yield
         self._floor(image)
         yield
         yield from self._lamps(image)
-        yield
         self.room = image
+        yield
         self._moving_parts()
         if params["broken"] is not None:
             self.broken = self._smashed(rng)
 
     # -- the room ---------------------------------------------------------------------------
 
-    def _ceiling(self, image: pygame.Surface) -> None:
-        """Warm plaster over everything, lit from below, its beams running to the glass."""
+    def _ceiling(self, image: pygame.Surface) -> Pieces:
+        """Warm plaster over everything, lit from below (a band of rows a piece), its beams
+        running to the glass."""
         width, height = self.size
-        image.blit(vertical(pygame.Rect(0, 0, width, height), CEILING_NEAR,
-                            mix(CEILING_FAR, self.light, 0.2)), (0, 0))
-        vanish = (width / 2, HORIZON * height)
+        colors = shades(height, CEILING_NEAR, mix(CEILING_FAR, self.light, 0.2)).tolist()
+        for rows in chunks(height, ROWS_PER_PIECE):
+            for y in range(rows.start, rows.stop):
+                image.fill(colors[y], (0, y, width, 1))
+            yield
+        vanish = (width / 2, HORIZON * height)  # (its beams in the first piece of the glass)
         for n in range(-8, 9):
             x = 0.5 + n * 0.07
             start = (x * width, glass_top(x) * height)
@@ -139,13 +150,14 @@ class Interior(Split):
         width, height = self.size
         left, right = round(GLASS_LEFT * width), round(GLASS_RIGHT * width)
         foot = round(WALL_FOOT * height)
-        for x in range(left, right):
-            top = round(glass_top(x / width) * height)
-            image.fill((0, 0, 0, 0), (x, top, 1, foot - top))
-        yield
-        self._sheen(image, left, right)
-        yield
+        for columns in chunks(right, COLUMNS_PER_PIECE, left):
+            for x in range(columns.start, columns.stop):
+                top = round(glass_top(x / width) * height)
+                image.fill((0, 0, 0, 0), (x, top, 1, foot - top))
+            yield
+        yield from self._sheen(image, left, right)
         self._street(image, left, right)
+        yield
         # The night through the glass, as it is before the room in front is drawn (what a
         # broken pane's cracks may lie over).
         self.outside = image.copy() if self.params["broken"] is not None else None
@@ -171,8 +183,9 @@ class Interior(Split):
         yield
         self._wall(image, right)
 
-    def _sheen(self, image: pygame.Surface, left: int, right: int) -> None:
-        """The room mirrored faintly in the glass, stronger low down; the lot lit outside."""
+    def _sheen(self, image: pygame.Surface, left: int, right: int) -> Pieces:
+        """The room mirrored faintly in the glass, stronger low down; the lot lit outside (a
+        band of rows a piece)."""
         width, height = self.size
         foot = round(WALL_FOOT * height)
         top = round(min(GLASS_TOP) * height)
@@ -182,17 +195,20 @@ class Interior(Split):
         lot = np.clip(1 - (SILL - np.linspace(top, foot, rows) / height) / LOT_REACH, 0, 1) ** 2
         color = np.array(self.light, float)[None, :] * (0.35 + 0.4 * lot[:, None] * LOT_LIGHT)
         alpha = np.maximum(alpha, 140 * lot * LOT_LIGHT)
-        film = pygame.Surface((1, rows), pygame.SRCALPHA)
-        for y in range(rows):
-            film.set_at((0, y), (*[round(c) for c in color[y]], round(alpha[y])))
-        film = pygame.transform.scale(film, (right - left, rows))
-        clear = pygame.Surface((right - left, rows), pygame.SRCALPHA)
-        clear.blit(image, (0, 0), (left, top, right - left, rows))
-        mask = pygame.mask.from_surface(clear, 1)  # only where the glass is (not the ceiling)
-        mask.invert()
-        glass = mask.to_surface(setcolor=(255, 255, 255, 255), unsetcolor=(0, 0, 0, 0))
-        film.blit(glass, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-        image.blit(film, (left, top), special_flags=pygame.BLEND_RGBA_MAX)
+        for band in chunks(rows, ROWS_PER_PIECE):
+            film = pygame.Surface((1, band.stop - band.start), pygame.SRCALPHA)
+            for y in range(band.start, band.stop):
+                film.set_at((0, y - band.start), (*[round(c) for c in color[y]], round(alpha[y])))
+            area = pygame.Rect(left, top + band.start, right - left, film.get_height())
+            film = pygame.transform.scale(film, area.size)
+            clear = pygame.Surface(area.size, pygame.SRCALPHA)
+            clear.blit(image, (0, 0), area)
+            mask = pygame.mask.from_surface(clear, 1)  # only where the glass is (not the ceiling)
+            mask.invert()
+            glass = mask.to_surface(setcolor=(255, 255, 255, 255), unsetcolor=(0, 0, 0, 0))
+            film.blit(glass, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+            image.blit(film, area, special_flags=pygame.BLEND_RGBA_MAX)
+            yield
 
     def _street(self, image: pygame.Surface, left: int, right: int) -> None:
         """Wilshire outside, under the city's feet: the far pavement, the road with its lane
@@ -367,48 +383,50 @@ class Interior(Split):
 
     def _lamps(self, image: pygame.Surface) -> Pieces:
         """Cone shades hanging on rods, the fluorescent strip along the glass, and the warm
-        light they throw on the ceiling, the floor and the booths (in a few pieces)."""
+        light they throw on the ceiling, the floor and the booths (in pieces: a lamp, a
+        strip of the light's columns, a band of the room's rows)."""
         width, height = self.size
         glow = pygame.Surface(self.size)
         glow.fill((0, 0, 0))
+        yield
         drop, tall = round(PENDANT_DROP * height), round(SHADE_TALL * height)
         spot = radial(round(0.16 * width), scaled(self.light, 0.28), 1.8)  # each lamp's
         for n, x in enumerate(PENDANTS):
-            cx = round(x * width)
-            pygame.draw.line(image, (*MULLION, 255), (cx, 0), (cx, drop - tall),
-                             max(1, width // 800))
-            shade = SHADES[n % len(SHADES)]
-            half = tall * 0.9
-            cone = [(cx - half * 0.25, drop - tall), (cx + half * 0.25, drop - tall),
-                    (cx + half, drop), (cx - half, drop)]
-            pygame.draw.polygon(image, (*scaled(shade, 0.75), 255), cone)
-            pygame.draw.polygon(image, (*mix(shade, (255, 255, 255), 0.25), 255),
-                                [cone[0], (cx, drop - tall), (cx - half * 0.3, drop),
-                                 cone[3]])
-            pygame.draw.ellipse(image, (255, 240, 210, 255),
-                                (cx - half, drop - tall // 6, 2 * half, tall // 3))
-            glow.blit(spot, (cx - spot.get_width() // 2, drop - spot.get_height() // 2),
-                      special_flags=pygame.BLEND_RGB_ADD)
-        yield
-        pool = radial(round(0.5 * width), scaled(self.light, 0.22), 1.4)
-        glow.blit(pool, (width // 2 - pool.get_width() // 2,
-                         round(0.8 * height) - pool.get_height() // 2),
-                  special_flags=pygame.BLEND_RGB_ADD)
-        yield
-        strip = pygame.Surface(self.size, pygame.SRCALPHA)
-        self._cove(strip, (255, 246, 226, 255))
-        image.blit(strip, (0, 0))
-        yield
+            self._lamp(image, n, round(x * width), drop, tall)
+            glow.blit(spot, (round(x * width) - spot.get_width() // 2,
+                             drop - spot.get_height() // 2), special_flags=pygame.BLEND_RGB_ADD)
+            yield
+        reach = round(0.5 * width)
+        yield from soft_glow(reach, scaled(self.light, 0.22), 1.4,
+                             added(glow, (width // 2 - reach, round(0.8 * height) - reach)))
+        self._cove(image, (255, 246, 226, 255))
         soft = pygame.Surface(self.size)
         soft.fill((0, 0, 0))
-        self._cove(soft, scaled(self.light, 0.8), thick=3)
-        glow.blit(blur(soft, max(2, width // 60)), (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         yield
+        self._cove(soft, scaled(self.light, 0.8), thick=3)
+        yield from blurred(soft, max(2, width // 60), added(glow, (0, 0)))
         # The light falls on the room only: where it is clear (the glass) it adds to nothing
         # that shows, so it is added everywhere in one pass.
-        image.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-        if self.outside is not None:  # as lit, to tell the street from what stands before it
-            self.outside.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        for rows in chunks(height, ROWS_PER_PIECE):
+            band = pygame.Rect(0, rows.start, width, rows.stop - rows.start)
+            image.blit(glow, band, band, special_flags=pygame.BLEND_RGB_ADD)
+            if self.outside is not None:  # as lit, to tell the street from what stands before
+                self.outside.blit(glow, band, band, special_flags=pygame.BLEND_RGB_ADD)
+            yield
+
+    def _lamp(self, image: pygame.Surface, n: int, cx: int, drop: int, tall: int) -> None:
+        """Pendant n: its rod, its cone shade lit on one side, the bulb's glare under it."""
+        width = self.size[0]
+        pygame.draw.line(image, (*MULLION, 255), (cx, 0), (cx, drop - tall), max(1, width // 800))
+        shade = SHADES[n % len(SHADES)]
+        half = tall * 0.9
+        cone = [(cx - half * 0.25, drop - tall), (cx + half * 0.25, drop - tall),
+                (cx + half, drop), (cx - half, drop)]
+        pygame.draw.polygon(image, (*scaled(shade, 0.75), 255), cone)
+        pygame.draw.polygon(image, (*mix(shade, (255, 255, 255), 0.25), 255),
+                            [cone[0], (cx, drop - tall), (cx - half * 0.3, drop), cone[3]])
+        pygame.draw.ellipse(image, (255, 240, 210, 255),
+                            (cx - half, drop - tall // 6, 2 * half, tall // 3))
 
     def _cove(self, surface: pygame.Surface, color: Color | tuple[int, int, int, int],
               thick: float = 1.0) -> None:

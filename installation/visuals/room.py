@@ -35,6 +35,7 @@ from installation.visuals.countdown import (
     segment_polygons,
 )
 from installation.visuals.glow import dimmed, glowing, radial, unlit
+from installation.visuals.smoothed import laid, soft_glow
 
 Point = tuple[float, float]  # as shares of the picture's width and height
 Box = tuple[float, float, float, float]  # left, top, right, bottom, as shares
@@ -130,12 +131,17 @@ def smooth(points: Sequence[Point], steps: int = SMOOTH_STEPS) -> list[Point]:
     return out
 
 
+def shades(rows: int, top: Color, foot: Color) -> np.ndarray:
+    """The colour of each of `rows` rows shading from `top` to `foot` (rows x 3 bytes)."""
+    t = np.linspace(0.0, 1.0, max(1, rows))[:, None]
+    rgb = np.array(top, float) * (1 - t) + np.array(foot, float) * t
+    return rgb.astype(np.uint8)
+
+
 def vertical(rect: pygame.Rect, top: Color, foot: Color) -> pygame.Surface:
     """A rectangle shading from one colour at the top to another at the foot (one column
     worked out, then widened)."""
-    t = np.linspace(0.0, 1.0, max(1, rect.height))[None, :, None]
-    rgb = np.array(top, float) * (1 - t) + np.array(foot, float) * t
-    column = pygame.surfarray.make_surface(rgb.astype(np.uint8))
+    column = pygame.surfarray.make_surface(shades(rect.height, top, foot)[None, :, :])
     return pygame.transform.scale(column, (max(1, rect.width), max(1, rect.height)))
 
 
@@ -162,7 +168,9 @@ class Room(Split):
         yield
         yield from self._wall(base)
         yield from self._window(base)
+        yield
         self._curtains(base)
+        yield
         self._picture(base)
         yield
         self._bed(base)
@@ -177,10 +185,15 @@ class Room(Split):
         self._sleeper(base, 0.0, (0, 0))
         yield
         yield from self._lights()
-        self.stills: dict[bool, pygame.Surface] = {}
-        for lit in (False, True):
-            self.stills[lit] = self._glowing(base.copy(), lit)
-            yield
+        yield
+        copy = pygame.Surface(self.size)  # (a piece of its own: its memory is first touched)
+        yield
+        copy.blit(base, (0, 0))
+        yield
+        self.stills: dict[bool, pygame.Surface] = {True: self._glowing(copy, True)}
+        yield
+        self.stills[False] = self._glowing(base, False)  # the room itself: it is not used after
+        yield
         self.breaths: dict[bool, list[pygame.Surface]] = {False: [], True: []}
         for lit, chest in product((False, True), breaths):
             self.breaths[lit].append(self._glowing(chest.copy(), lit, self.chest.topleft))
@@ -327,7 +340,8 @@ class Room(Split):
                         display.centery - self.face.get_height() // 2)
         yield
         spill = round(SPILL_RADIUS * width)
-        self.spill = radial(spill, scaled(color, SPILL_LEVEL), 1.6)
+        self.spill = pygame.Surface((2 * spill, 2 * spill))
+        yield from soft_glow(spill, scaled(color, SPILL_LEVEL), 1.6, laid(self.spill, (0, 0)))
         self.spill_at = (display.centerx - spill, display.centery - spill)
         self.rim, self.rim_at = sleeper.red_rim(*self._head(), scaled(color, RIM_LEVEL))
         yield

@@ -250,6 +250,7 @@ def seen(size: tuple[int, int], planes: list[Plane],
     """The windows no nearer wall hides (each face painted in its own colour, then read at
     the window's corners and middle)."""
     owner = pygame.Surface(size)
+    yield  # (a piece of its own: a full frame's memory is first touched as it is made)
     for n, plane in enumerate(planes, 1):
         pygame.draw.polygon(owner, _label(plane.face), plane.outline)
         if n % PLANES_PER_PIECE == 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pygame
 import pytest
@@ -12,7 +13,13 @@ from installation.core.timeline.model import Scene
 from installation.core.timeutil import parse_clock
 from installation.visuals import scene_layers as scene_layers_module
 from installation.visuals.base import Frame
-from installation.visuals.compositor import GOAL_SECONDS, SLOW_SKIPS, URGENT_SECONDS, Compositor
+from installation.visuals.compositor import (
+    GOAL_SECONDS,
+    SLOW_CEILING_SECONDS,
+    SLOW_SKIPS,
+    URGENT_SECONDS,
+    Compositor,
+)
 from installation.visuals.render import headless
 from installation.visuals.sky import MOON_DISK, MoonPlan, Sky, SkyPlan, SunPlan
 
@@ -78,7 +85,10 @@ def test_a_scene_built_ahead_draws_the_same_bytes_as_one_built_cold(name: str) -
     headless()
     line = load_timeline(SHIPPED)
     scene = next(s for s in line.scenes if s.name == name)
-    ahead = Compositor(line, SIZE, print)
+    # A clock of its own (frames and pieces of 1 ms): several pieces a frame, whatever else
+    # the machine is doing (on the wall clock a loaded machine's frames all look slow, one
+    # piece each, and Panic's 300 pieces at this size outlast the last 3 s).
+    ahead = Compositor(line, SIZE, print, timer=FakeTimer(0.001))
     step_up_to(ahead, line, scene, URGENT_SECONDS)
     assert ahead.ready(scene)
     for offset in (0.01, 0.5, 3.0, 45.0):
@@ -269,6 +279,36 @@ def test_a_frame_builds_a_piece_only_if_both_fit_in_the_goal(
         compositor.draw(surface, state_at(line, start + n / FPS))
     assert GOAL_SECONDS == pytest.approx(1 / 120)
     assert compositor.pieces_built - before == (SLOW_SKIPS + 2 if every_frame else 2)
+
+
+def test_a_slow_frame_that_builds_anyway_builds_short_pieces_while_they_fit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Frames of 8 ms leave no room for a 1 ms piece within the 8.33 ms goal; the one frame
+    in SLOW_SKIPS + 1 that builds anyway builds pieces until the next would take it past
+    SLOW_CEILING_SECONDS (8 + 4 x 1 = 12 ms of 12.5), so short pieces build as fast as long
+    ones did."""
+    headless()
+    line = busy_pair()
+    night = line.scenes[1]
+    timer = FakeTimer(0.001)  # a frame reads it twice, a piece twice: 1 ms each
+    draw = scene_layers_module.SceneLayers.draw
+
+    def slow_draw(self: scene_layers_module.SceneLayers, *args: Any, **kwargs: Any) -> None:
+        timer.now += 0.007
+        draw(self, *args, **kwargs)
+
+    monkeypatch.setattr(scene_layers_module.SceneLayers, "draw", slow_draw)
+    compositor = Compositor(line, SIZE, print, timer=timer)
+    surface = pygame.Surface(SIZE)
+    start = night.at - 1800.0  # half an hour before the next scene
+    compositor.draw(surface, state_at(line, start))  # (with no guess yet: it builds one)
+    built = []
+    for n in range(1, 2 * (SLOW_SKIPS + 1) + 1):
+        before = compositor.pieces_built
+        compositor.draw(surface, state_at(line, start + n / FPS))
+        built.append(compositor.pieces_built - before)
+    assert SLOW_CEILING_SECONDS == pytest.approx(0.75 / 60)
+    assert built == [*[0] * SLOW_SKIPS, 4] * 2
 
 
 def test_a_picture_made_ahead_is_handed_over_once_and_a_newer_key_paints_over_it() -> None:

@@ -96,10 +96,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("font", text(), "tube", FONT_DOC),
     ),
     "interior": (
-        Param("part", choice("room", "counter"), "room",
+        Param("part", choice("room", "glass", "counter"), "room",
               "which part: the room with its glass front (after the sky and the city that show "
-              "through the glass), or the near counter with its pie case and coffee urn (after "
-              "the people at it, to hide their legs)"),
+              "through the glass), the glass front's frame again and its broken pane (after the "
+              "people outside, so they are seen through the glass), or the near counter with its "
+              "pie case and coffee urn (after the people at it, to hide their legs)"),
         Param("light", color(), (255, 214, 160), "colour of the light inside"),
         Param("name", text(), "JOHNNIE'S", "the name painted on the glass, read backwards from "
               "inside"),

@@ -38,7 +38,8 @@ from installation.visuals.wardrobe import CROWD, OUTFITS, Outfit, dressed, hair_
 Point = tuple[float, float]
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PHASES = 16  # a cycle is cached as this many sprites
-FINE = {"handshake": 64, "handshake-back": 64}  # a quick gesture's: its pumps in small steps
+FINE = {"handshake": 64, "handshake-back": 64,  # a quick gesture's: its pumps in small steps
+        "straighten": 32}
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
 # Drawing sprites ahead is measured in pixels of the supersampled drawing they are made on:
 # a piece of the set-up does about this much (a few milliseconds: one sprite of a figure a
@@ -509,8 +510,12 @@ class Figures:
         elif name in ONCE and self._walking(frame) < PERIOD[name]:  # both partners in step
             phase = self._walking(frame) / PERIOD[name]
         else:
+            done = name in ONCE  # standing on from where the gesture left them (idle's start)
             name = "idle" if _then_stands(name) else name  # waiting, arrived, or done
-            if name == "embrace":  # a couple sway in step (see skeleton.hold), the old slower
+            if done:
+                phase = (self._walking(frame) - PERIOD[p["pose"]]) / PERIOD[name] * (
+                    0.85 + 0.3 * own)
+            elif name == "embrace":  # a couple sway in step (see skeleton.hold), the old slower
                 pace = OLD_PACE if self._old(i) else 1.0
                 phase = frame.seconds / (PERIOD[name] * pace) + 0.5 * (i % 2)
             elif self._old(i):  # slower

@@ -153,9 +153,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     ),
     "figures": (
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach",
-                             "handshake"), "walk",
+                             "handshake", "straighten"), "walk",
               "what they do: walk, run, sit, idle, embrace (in pairs), phone, reach (a hand "
-              "held out to an animal), or handshake (in pairs, once, then they stand)"),
+              "held out to an animal), handshake (in pairs, once, then they stand), or "
+              "straighten (up from a reach, the arm easing down to the side in a second, then "
+              "they stand)"),
         Param("body", choice("person", "harry", "julie", "couple", "elders", "man", "woman",
                              "coyote"),
               "person",

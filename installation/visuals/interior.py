@@ -7,6 +7,7 @@ over the people outside) and the near counter with its pie case and coffee urn.
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Mapping
 from itertools import pairwise, product
 from typing import Any
@@ -24,6 +25,7 @@ from installation.visuals.base import (
     hash01,
     mix,
     scaled,
+    stable_seed,
 )
 from installation.visuals.counter import CHROME, FORMICA, counter
 from installation.visuals.diner import cracked, smashed_by, strewn
@@ -109,7 +111,6 @@ class Interior(Split):
         if params["part"] == "counter":
             self.pieces_of = yield from counter(self.size, self.light, setup.rng("counter"))
             return
-        rng = setup.rng("interior")
         image = pygame.Surface(self.size, pygame.SRCALPHA)
         self._ceiling(image)
         yield
@@ -125,12 +126,10 @@ class Interior(Split):
             self.pieces_of = self._before_street()
         else:
             self._moving_parts()
-        if params["broken"] is not None:
-            self.broken = self._smashed(rng)
-            crack, pane, shards, spread = self.broken
-            self.pane_pieces = [piece for image, box in ((crack, pane), (shards, spread))
-                                for piece in cut(image, pygame.surfarray.array_alpha(image) > 0,
-                                                 box.topleft, (TILE, TILE))]
+        if params["broken"] is not None:  # the same pane in both parts of a scene
+            self.broken = self._smashed(random.Random(stable_seed(
+                setup.timeline.seed, setup.scene.index, "pane", params["broken"])))
+            self.pane_pieces = self._pane_pieces(setup)
         self.outside = None
 
     # -- the room ---------------------------------------------------------------------------
@@ -461,6 +460,30 @@ class Interior(Split):
         spread.midtop = (pane.centerx, round(WALL_FOOT * height))
         shards = strewn(spread.size, max(2, pane.width / 30), self.light, rng)
         return crack, pane, shards, spread
+
+    def _pane_pieces(self, setup: Setup) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """What of the broken pane this part draws, cut to tiles: the glass part, its cracks
+        in the rows people outside are seen in (over them); the room, the rest and the glass
+        on the floor (all of it if the scene has no glass part broken at the same time)."""
+        assert self.broken is not None
+        crack, pane, shards, spread = self.broken
+        top, bottom = (min(max(round(y * self.size[1]) - pane.y, 0), pane.height)
+                       for y in OUTSIDE)
+        slabs = {"above": (0, top), "band": (top, bottom), "below": (bottom, pane.height)}
+        if self.params["part"] == "glass":
+            drawn = ["band"]
+        elif any(spec.type == "interior" and spec.params["part"] == "glass"
+                 and spec.params["broken"] == self.params["broken"]
+                 for spec in setup.scene.layers):
+            drawn = ["above", "below"]
+        else:
+            drawn = list(slabs)
+        parts = [(crack.subsurface(0, slabs[n][0], pane.width, slabs[n][1] - slabs[n][0]),
+                  (pane.x, pane.y + slabs[n][0])) for n in drawn]
+        if self.params["part"] == "room":
+            parts.append((shards, spread.topleft))
+        return [piece for image, at in parts
+                for piece in cut(image, pygame.surfarray.array_alpha(image) > 0, at, (TILE, TILE))]
 
     def _transom(self, x: int) -> int:
         """The top of the rail under the upper panes, above column x (it rises to the right)."""

@@ -88,6 +88,17 @@ def test_someone_outside_is_seen_behind_the_glass_fronts_frame() -> None:
     assert magenta[x - 4, rows].any() and magenta[x + 4, rows].any(), "seen on both sides"
 
 
+def test_the_glass_part_over_nobody_outside_changes_nothing() -> None:
+    """With nobody outside, the glass front drawn again over the room (the pane broken in
+    both) is the room as it was: the same frame, the same cracks, none drawn twice."""
+    room = layer("interior", broken="04:23")
+    glass = layer("interior", part="glass", broken="04:23", look="front")
+    for at in ("04:22", "04:25"):
+        alone = pixels(draw(one_scene(DARK_SKY + room + NO_POST), at, size=BIG))
+        both = pixels(draw(one_scene(DARK_SKY + room + glass + NO_POST), at, size=BIG))
+        assert np.array_equal(alone, both), at
+
+
 def test_the_counter_hides_the_legs_of_the_people_sitting_at_it() -> None:
     people = layer("figures", pose="sit", speed=0, count=3, spacing=0.15, scale=0.44,
                    color="#ff00ff") + "path = [[0.3, 0.965], [0.6, 0.965]]\n"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise, product
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.core.timeutil import forward
@@ -32,13 +33,14 @@ from installation.visuals.skeleton import (
     Capsule,
     pose,
 )
-from installation.visuals.tarpit import BAND, MIRROR_DIM, RIPPLE, gloss, ripple, tint
+from installation.visuals.tarpit import BAND, MIRROR_DIM, gloss, ripples, tint
 from installation.visuals.wardrobe import CROWD, OUTFITS, Outfit, dressed, hair_of
 
 Point = tuple[float, float]
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PHASES = 16  # a cycle is cached as this many sprites
-FINE = {"handshake": 64, "handshake-back": 64}  # a quick gesture's: its pumps in small steps
+FINE = {"handshake": 64, "handshake-back": 64,  # a quick gesture's: its pumps in small steps
+        "straighten": 32}
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
 # Drawing sprites ahead is measured in pixels of the supersampled drawing they are made on:
 # a piece of the set-up does about this much (about 3 ms: the shrinking of one sprite of a
@@ -68,8 +70,8 @@ SILVER_CROWN = 1.18  # its lit top edge, this much brighter
 # the bodies, the near arms (round the partner: over their back). A sprite of one "whole"
 # person is all three at once.
 PARTS = ("far", "body", "near")
+WOBBLE_RATE = 30  # the tar's wobble under a reflection moves on this many times a second
 WHOLE = "whole"
-WOBBLE_STEP = 0.9  # seconds of the tar's wobble between one sprite of a cycle and the next
 
 
 @dataclass(frozen=True)
@@ -319,13 +321,14 @@ class Sprites:
 
     def reflection(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
                    part: str = WHOLE) -> tuple[pygame.Surface, Point]:
-        """The sprite's reflection in the tar and where the feet are on it (at its top edge),
-        made the first time it is needed; only for Sprites made with a `mirror`."""
+        """The sprite's reflection in the tar (still: `wobbled` draws it) and where the feet are
+        on it (at its top edge), made the first time it is needed; only for Sprites made with a
+        `mirror`."""
         assert self.mirror is not None
         key = self._key(name, phase, left, look, turn, part)
         if key not in self._mirrored:
             sprite, feet = self.get(name, phase, left, look, turn, part)
-            self._mirrored[key] = reflected(sprite, feet, self.mirror, key[1] * WOBBLE_STEP)
+            self._mirrored[key] = reflected(sprite, feet, self.mirror)
         return self._mirrored[key]
 
     def _key(self, name: str, phase: float, left: bool, look: Look, turn: float,
@@ -423,6 +426,7 @@ class Figures:
             lowest = max(y for _, y in self.path.points)
             mirror = Mirror(params["reflect"], max(1, round(height - lowest)), width, self.seed)
         self.sprites = Sprites(params["body"], trim=not params["shadow"], mirror=mirror)
+        self._wobbled: tuple[int | None, np.ndarray] = (None, np.zeros(0))  # its step, shifts
         self.shadows: dict[int, pygame.Surface] = {}
         self.scene_at = setup.scene.at
         self.looks = [self._look(i) for i in range(params["count"])]  # each member's, fixed
@@ -511,8 +515,12 @@ class Figures:
         elif name in ONCE and self._walking(frame) < PERIOD[name]:  # both partners in step
             phase = self._walking(frame) / PERIOD[name]
         else:
+            done = name in ONCE  # standing on from where the gesture left them (idle's start)
             name = "idle" if _then_stands(name) else name  # waiting, arrived, or done
-            if name == "embrace":  # a couple sway in step (see skeleton.hold), the old slower
+            if done:
+                phase = (self._walking(frame) - PERIOD[p["pose"]]) / PERIOD[name] * (
+                    0.85 + 0.3 * own)
+            elif name == "embrace":  # a couple sway in step (see skeleton.hold), the old slower
                 pace = OLD_PACE if self._old(i) else 1.0
                 phase = frame.seconds / (PERIOD[name] * pace) + 0.5 * (i % 2)
             elif self._old(i):  # slower
@@ -544,8 +552,8 @@ class Figures:
         if p["window"] is not None and members:
             self._window(surface, p["window"])
         parts = parts_of(p["pose"])
-        if self.sprites.mirror is not None:  # under all of them: no reflection over a foot
-            self._reflections(surface, members, parts)
+        if self.sprites.mirror is not None and members:  # under them all: none over a foot
+            self._reflections(surface, members, parts, frame.seconds)
         for part in parts:  # arms round each other
             for member in members:
                 sprite, feet = self.sprites.get(member.pose, member.phase, member.left,
@@ -556,14 +564,27 @@ class Figures:
                 surface.blit(sprite, spot)
 
     def _reflections(self, surface: pygame.Surface, members: Sequence[Member],
-                     parts: Sequence[str]) -> None:
-        """Each member's reflection in the tar, hanging from their feet."""
+                     parts: Sequence[str], seconds: float) -> None:
+        """Each member's reflection in the tar, hanging from their feet, wobbling as the tar's
+        own mirror does at `seconds` (standing still or moving)."""
+        shifts = self._wobble(seconds)
         for part in parts:
             for member in members:
                 image, feet = self.sprites.reflection(member.pose, member.phase, member.left,
                                                       member.look, member.turn, part)
-                surface.blit(image, (round(member.feet[0] - feet[0]),
-                                     round(member.feet[1] - feet[1])))
+                wobbled(surface, image, (round(member.feet[0] - feet[0]),
+                                         round(member.feet[1] - feet[1])), shifts)
+
+    def _wobble(self, seconds: float) -> np.ndarray:
+        """How far the tar's wobble pushes each band of a reflection at `seconds` (it moves on
+        WOBBLE_RATE times a second: worked out once for frames that share a step)."""
+        mirror = self.sprites.mirror
+        assert mirror is not None
+        step = math.floor(seconds * WOBBLE_RATE)
+        if self._wobbled[0] != step:
+            self._wobbled = (step, ripples(mirror.seed, mirror.depth, step / WOBBLE_RATE,
+                                           mirror.width))
+        return self._wobbled[1]
 
     def _window(self, surface: pygame.Surface, color: Color) -> None:
         """The lit window they are seen in: it stays where the path begins, a frame round it."""
@@ -628,12 +649,11 @@ def _then_stands(name: str) -> bool:
     return name in MOVING or name in ONCE
 
 
-def reflected(sprite: pygame.Surface, feet: Point, mirror: Mirror,
-              moment: float) -> tuple[pygame.Surface, Point]:
+def reflected(sprite: pygame.Surface, feet: Point,
+              mirror: Mirror) -> tuple[pygame.Surface, Point]:
     """A sprite mirrored in the tar below its feet: flipped at the foot line, darker and browner
-    (as the tar mirrors the sky), fading as the tar's mirror does further down, and broken into
-    bands pushed sideways as the tar's wobble (frozen at `moment`) pushes its own; with where
-    the feet are on it (on its top edge)."""
+    (as the tar mirrors the sky), fading as the tar's mirror does further down; with where the
+    feet are on it (on its top edge). `wobbled` draws it broken into the tar's bands."""
     width, height = sprite.get_size()
     rows = min(height, int(feet[1]))
     flipped = pygame.transform.flip(sprite.subsurface((0, 0, width, rows)), False, True)
@@ -642,16 +662,21 @@ def reflected(sprite: pygame.Surface, feet: Point, mirror: Mirror,
         fade = mirror.strength * gloss(y / mirror.depth) / gloss(0.0)
         flipped.fill((*dim, round(255 * min(1.0, fade))), (0, y, width, 1),
                      special_flags=pygame.BLEND_RGBA_MULT)
-    margin = math.ceil(0.5 * mirror.width * RIPPLE * (1 + 3 * rows / mirror.depth)) + 1
-    image = pygame.Surface((width + 2 * margin, rows), pygame.SRCALPHA)
-    bands = [(flipped, (margin + int(ripple(mirror.seed, y, mirror.depth, moment, mirror.width)),
-                        y), (0, y, width, BAND), pygame.BLEND_RGBA_ADD)
-             for y in range(0, rows, BAND)]
-    image.blits(bands, doreturn=False)
     # Its top row is the sprite's row above the foot line (rounded as the sprite's place is),
     # or, for a part cut off above the feet (an arm), as far below them as the part is above.
     gap = max(0.0, feet[1] - height)
-    return image, (feet[0] + margin, feet[1] - rows - 2 * gap)
+    return flipped, (feet[0], feet[1] - rows - 2 * gap)
+
+
+def wobbled(surface: pygame.Surface, image: pygame.Surface, at: tuple[int, int],
+            shifts: np.ndarray) -> None:
+    """A reflection drawn at `at` in bands of BAND rows, each pushed sideways by the tar's
+    wobble there (`shifts`, a band's each, down from the tar's edge: the last one for any
+    further down)."""
+    width, rows = image.get_size()
+    last = len(shifts) - 1
+    surface.blits([(image, (at[0] + int(shifts[min(n, last)]), at[1] + y), (0, y, width, BAND))
+                   for n, y in enumerate(range(0, rows, BAND))], doreturn=False)
 
 
 def _laid_down(sprite: pygame.Surface, reach: float) -> pygame.Surface:

@@ -1,13 +1,15 @@
 """Inside Johnnie's at 4 a.m., looking out through the big glass front: pendant lamps under a
 ceiling that sweeps up to the glass, booths along it, a checkered floor, the night outside; and,
-as a part of its own drawn over the people, the near counter with its pie case and coffee urn.
+as parts of their own drawn over people, the glass front again (its frame and the broken pane,
+over the people outside) and the near counter with its pie case and coffee urn.
 """
 
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Mapping
-from itertools import pairwise
+from itertools import pairwise, product
 from typing import Any
 
 import numpy as np
@@ -24,6 +26,7 @@ from installation.visuals.base import (
     hash01,
     mix,
     scaled,
+    stable_seed,
     touched,
 )
 from installation.visuals.counter import CHROME, FORMICA, counter
@@ -82,6 +85,11 @@ HOLE = (6, 8, 16, 120)  # where the glass has gone: no reflection of the room, t
 OPAQUE = 254  # a pixel of the room above this alpha is no glass (the frame, a lamp, a booth)
 ROWS_PER_PIECE = 90  # rows of the ceiling's shading, or of the glass's sheen, in one piece
 COLUMNS_PER_PIECE = 480  # columns of the glass cleared in one piece
+OUTSIDE = (0.4, 0.56)  # the rows people outside are seen in, through the glass (their heads
+#                        below the first, their feet on the pavement above the second)
+STRIP = 32  # the glass part's frame is cut into pieces this many columns wide (an upright, the
+#             top of a booth's back, or nothing: a few small blits, not one over the whole width)
+TILE = 96  # the broken pane (drawn every frame by the glass part) in pieces this wide and tall
 
 
 def glass_top(x: float) -> float:
@@ -102,11 +110,12 @@ class Interior(Split):
         self.light: Color = params["light"]
         self.scene_at = setup.scene.at
         self.broken: tuple[pygame.Surface, pygame.Rect, pygame.Surface, pygame.Rect] | None = None
-        self.pieces_of: list[tuple[pygame.Surface, tuple[int, int]]] = []
+        self.pane_pieces: list[tuple[pygame.Surface, tuple[int, int]]] = []  # it, cut to what shows
+        self.pieces_of: list[tuple[pygame.Surface, tuple[int, int]]] = []  # drawn as they are
+        self.outside: pygame.Surface | None = None  # the night and the street, while building
         if params["part"] == "counter":
             self.pieces_of = yield from counter(self.size, self.light, setup.rng("counter"))
             return
-        rng = setup.rng("interior")
         width, height = self.size
         # Made over memory touched in pieces: a new surface would clear all of it at once.
         image = pygame.image.frombuffer((yield from touched(width * height * 4)), self.size,
@@ -120,9 +129,15 @@ class Interior(Split):
         yield from self._lamps(image)
         self.room = image
         yield
-        self._moving_parts()
-        if params["broken"] is not None:
-            self.broken = self._smashed(rng)
+        if params["part"] == "glass":  # only what stands before the street, over people outside
+            self.pieces_of = self._before_street()
+        else:
+            self._moving_parts()
+        if params["broken"] is not None:  # the same pane in both parts of a scene
+            self.broken = self._smashed(random.Random(stable_seed(
+                setup.timeline.seed, setup.scene.index, "pane", params["broken"])))
+            self.pane_pieces = self._pane_pieces(setup)
+        self.outside = None
 
     # -- the room ---------------------------------------------------------------------------
 
@@ -159,8 +174,9 @@ class Interior(Split):
         self._street(image, left, right)
         yield
         # The night through the glass, as it is before the room in front is drawn (what a
-        # broken pane's cracks may lie over).
-        self.outside = image.copy() if self.params["broken"] is not None else None
+        # broken pane's cracks, or people outside, may be seen behind).
+        kept = self.params["broken"] is not None or self.params["part"] == "glass"
+        self.outside = image.copy() if kept else None
         yield
         sill = round(SILL * height)
         door = (round(DOOR[0] * width), round(DOOR[1] * width))
@@ -463,6 +479,30 @@ class Interior(Split):
         shards = strewn(spread.size, max(2, pane.width / 30), self.light, rng)
         return crack, pane, shards, spread
 
+    def _pane_pieces(self, setup: Setup) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """What of the broken pane this part draws, cut to tiles: the glass part, its cracks
+        in the rows people outside are seen in (over them); the room, the rest and the glass
+        on the floor (all of it if the scene has no glass part broken at the same time)."""
+        assert self.broken is not None
+        crack, pane, shards, spread = self.broken
+        top, bottom = (min(max(round(y * self.size[1]) - pane.y, 0), pane.height)
+                       for y in OUTSIDE)
+        slabs = {"above": (0, top), "band": (top, bottom), "below": (bottom, pane.height)}
+        if self.params["part"] == "glass":
+            drawn = ["band"]
+        elif any(spec.type == "interior" and spec.params["part"] == "glass"
+                 and spec.params["broken"] == self.params["broken"]
+                 for spec in setup.scene.layers):
+            drawn = ["above", "below"]
+        else:
+            drawn = list(slabs)
+        parts = [(crack.subsurface(0, slabs[n][0], pane.width, slabs[n][1] - slabs[n][0]),
+                  (pane.x, pane.y + slabs[n][0])) for n in drawn]
+        if self.params["part"] == "room":
+            parts.append((shards, spread.topleft))
+        return [piece for image, at in parts
+                for piece in cut(image, pygame.surfarray.array_alpha(image) > 0, at, (TILE, TILE))]
+
     def _transom(self, x: int) -> int:
         """The top of the rail under the upper panes, above column x (it rises to the right)."""
         width, height = self.size
@@ -472,14 +512,26 @@ class Interior(Split):
         """Cut what is drawn for `pane` to its glass: where the night (the street too) shows
         through it, not over the frame round it (the transom falls to the left across the
         pane's top) nor anything of the room in front of it (a lamp, a booth's back)."""
-        assert self.outside is not None
-        room, outside = self.room.subsurface(pane), self.outside.subsurface(pane)
-        solid = (pygame.surfarray.array_alpha(room) > OPAQUE) & (
-            pygame.surfarray.array2d(room) != pygame.surfarray.array2d(outside))
         alpha = pygame.surfarray.pixels_alpha(crack)
-        alpha[solid] = 0
+        alpha[self._solid(pane)] = 0
         del alpha  # unlocks the surface
-        self.outside = None
+
+    def _solid(self, area: pygame.Rect) -> np.ndarray:
+        """Which pixels of `area` (x, y) are the room in front of the night and the street."""
+        assert self.outside is not None
+        room, outside = self.room.subsurface(area), self.outside.subsurface(area)
+        return (pygame.surfarray.array_alpha(room) > OPAQUE) & (  # type: ignore[no-any-return]
+            pygame.surfarray.array2d(room) != pygame.surfarray.array2d(outside))
+
+    def _before_street(self) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """The glass part: what of the room stands before the street in the rows people outside
+        are seen in (the uprights, the door, the booths' backs at the sill), along the glass,
+        in pieces of a few columns each."""
+        width, height = self.size
+        top, bottom = (round(y * height) for y in OUTSIDE)
+        band = pygame.Rect(0, top, round(GLASS_RIGHT * width), bottom - top)
+        return cut(self.room.subsurface(band), self._solid(band), band.topleft,
+                   (STRIP, band.height))
 
     def look(self, frame: Frame) -> bool:
         """All that changes the still part: whether the pane has gone."""
@@ -494,20 +546,19 @@ class Interior(Split):
         return [self.broken[1].union(self.broken[3])]
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The room, and the pane broken once its time has come; the counter part."""
-        for sprite, at in self.pieces_of:
-            surface.blit(sprite, at)
+        """The room, and the pane broken once its time has come; the glass part (its frame and
+        broken pane); the counter part."""
+        surface.blits(self.pieces_of, doreturn=False)
         if self.params["part"] == "counter":
             return
-        surface.blit(self.room, (0, 0))
+        if self.params["part"] == "room":
+            surface.blit(self.room, (0, 0))
         if self.broken is not None and self.look(frame):
-            crack, pane, shards, spread = self.broken
-            surface.blit(crack, pane.topleft)
-            surface.blit(shards, spread.topleft)
+            surface.blits(self.pane_pieces, doreturn=False)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The failing tube stutters; the clock on the wall tells the story's time."""
-        if self.params["part"] == "counter":
+        if self.params["part"] != "room":
             return
         tick = int(frame.seconds * 8)
         if hash01(7, tick) < 0.12 or (tick // 40) % 3 == 2 and hash01(9, tick) < 0.6:
@@ -523,3 +574,30 @@ class Interior(Split):
             angle = 2 * math.pi * turn - math.pi / 2
             tip = (cx + math.cos(angle) * radius * reach, cy + math.sin(angle) * radius * reach)
             pygame.draw.line(surface, (30, 26, 24), (cx, cy), tip, thick)
+
+
+def cut(image: pygame.Surface, shown: np.ndarray, at: tuple[int, int],
+        tile: tuple[int, int]) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+    """The pixels of `image` that `shown` (x, y) marks, in pieces to draw with `at` its place:
+    one per tile holding any, cut to them, the rest clear (opaque where all of a piece is), so
+    a sparse drawing is a few small blits of the same pixels, not one over all of it."""
+    pieces = []
+    width, height = image.get_size()
+    for x, y in product(range(0, width, tile[0]), range(0, height, tile[1])):
+        part = shown[x:x + tile[0], y:y + tile[1]]
+        xs, ys = (np.nonzero(part.any(axis=axis))[0] for axis in (1, 0))
+        if not xs.size:
+            continue
+        box = pygame.Rect(x + int(xs[0]), y + int(ys[0]), int(xs[-1] - xs[0]) + 1,
+                          int(ys[-1] - ys[0]) + 1)
+        piece = image.subsurface(box).copy()
+        alpha = pygame.surfarray.pixels_alpha(piece)
+        alpha[~shown[box.left:box.right, box.top:box.bottom]] = 0
+        whole = bool((alpha == 255).all())
+        del alpha  # unlocks the piece
+        if whole:  # no alpha to mix: a plain copy is quicker to draw
+            opaque = pygame.Surface(box.size)
+            opaque.blit(piece, (0, 0))
+            piece = opaque
+        pieces.append((piece, (at[0] + box.x, at[1] + box.y)))
+    return pieces

@@ -17,6 +17,7 @@ IVORY = (206, 196, 172)
 EAR = 1.2  # the ear a little lighter than the coat
 FUR = 0.007  # how ragged the coat's edge is, in units
 TUSK_IVORY = 0.55  # a tusk's colour: this share of the way from the coat's to ivory
+GHOST_IVORY = 0.15  # an apparition's: her own faint colour, as see-through as she is, not bone
 TUSK_TIP = 0.022  # its width at the tip, in units
 ROOT_STAIN = 0.4  # the share of it, from its root, that darkens into the coat's colour
 STAIN_STEPS = 4  # colours along each piece of its line there
@@ -46,14 +47,16 @@ TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59,
 TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
 
 
-def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False) -> None:
+def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
+            ivory: float = TUSK_IVORY) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
     belly, a small furred ear, a tail, a trunk (the mother's raised: she is calling) and, but
-    for the calf, long tusks curving out and up from the head."""
+    for the calf, long tusks curving out and up from the head (`ivory` of the way from the
+    coat's colour to ivory)."""
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
     if not calf:  # first: the head is drawn over the tusk's root
         reach = 1.2 if bull else 1.0  # the bull's tusks are the longer
-        _tusk(pen, _smooth(_longer(TUSK, reach)), 0.08 * reach, color)
+        _tusk(pen, _smooth(_longer(TUSK, reach)), 0.08 * reach, color, ivory)
     for x0, x1, far in legs:
         pen.polygon(_shaggy(_leg(x0, x1), FUR * 1.5), scaled(color, 1.25) if far else color)
     pen.polygon(_shaggy(_rounded(_rounded(outline)), FUR * (1.4 if calf else 1.0)), color)
@@ -71,10 +74,11 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False) -> N
     pen.stroke(_smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
 
 
-def _tusk(pen: Pen, line: Sequence[Point], root: float, color: Color) -> None:
-    """A tusk along `line` from its root, tapering from `root` wide: ivory, but for the part by
-    its root (ROOT_STAIN of it), which darkens to the coat's colour where it comes out of the
-    head's hair (a pale root read as a pill stuck on her chin)."""
+def _tusk(pen: Pen, line: Sequence[Point], root: float, color: Color, ivory: float) -> None:
+    """A tusk along `line` from its root, tapering from `root` wide: `ivory` of the way from
+    the coat's colour to ivory, but for the part by its root (ROOT_STAIN of it), which darkens
+    to the coat's colour where it comes out of the head's hair (a pale root read as a pill
+    stuck on her chin)."""
     last = len(line) - 1
     ramp = max(1, round(last * ROOT_STAIN))
 
@@ -88,8 +92,8 @@ def _tusk(pen: Pen, line: Sequence[Point], root: float, color: Color) -> None:
         pen.stroke([(ax + (bx - ax) * t0, ay + (by - ay) * t0),
                     (ax + (bx - ax) * t1, ay + (by - ay) * t1)],
                    width(n / STAIN_STEPS), width((n + 1) / STAIN_STEPS),
-                   mix(color, IVORY, TUSK_IVORY * ((n + 1) / steps) ** 2))
-    pen.stroke(line[ramp:], width(ramp), TUSK_TIP, mix(color, IVORY, TUSK_IVORY))
+                   mix(color, IVORY, ivory * ((n + 1) / steps) ** 2))
+    pen.stroke(line[ramp:], width(ramp), TUSK_TIP, mix(color, IVORY, ivory))
 
 
 def _leg(x0: float, x1: float) -> list[Point]:
@@ -173,3 +177,11 @@ def calf(pen: Pen, color: Color) -> None:
 
 def bull(pen: Pen, color: Color) -> None:
     mammoth(pen, color, bull=True)
+
+
+def ghost(pen: Pen, color: Color) -> None:
+    """The mother as an apparition: her tusks of her own colour (GHOST_IVORY), not bone."""
+    mammoth(pen, color, ivory=GHOST_IVORY)
+
+
+GHOSTS = {"mammoth": ghost}  # a shape drawn as an apparition (`ghost`), where it differs

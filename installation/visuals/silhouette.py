@@ -22,7 +22,7 @@ from installation.visuals.base import (
     smooth_noise,
 )
 from installation.visuals.glow import radial
-from installation.visuals.mammoth import bull, calf, mammoth
+from installation.visuals.mammoth import GHOSTS, bull, calf, mammoth
 from installation.visuals.mire import RING_STEPS, Wading, sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.tarpit import MIRROR_DIM, tint
@@ -250,6 +250,8 @@ class Silhouette:
         self.params = params
         width, height = setup.size
         draw, (left, right, bottom, top) = SHAPES[params["shape"]]
+        if params["ghost"]:  # tusks and all of the apparition's own colour
+            draw = GHOSTS.get(params["shape"], draw)
         px = params["scale"] * UNIT * height
         flip = params["flip"]
         origin_x = int((right if flip else -left) * px * SUPERSAMPLE) + 2

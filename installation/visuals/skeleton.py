@@ -1,5 +1,5 @@
 """People as jointed, tapering capsules: poses and cycles (walk, run, sit, idle, embrace, phone,
-reach, handshake)."""
+reach, handshake, straighten)."""
 
 from __future__ import annotations
 
@@ -24,11 +24,11 @@ WIDTHS = {"chest": 0.15, "pelvis": 0.12, "thigh": 0.112, "knee": 0.074, "shin": 
           "ankle": 0.042, "upper": 0.064, "elbow": 0.046, "fore": 0.048, "wrist": 0.032,
           "foot": 0.045, "neck": 0.06, "receiver": 0.035}
 RECEIVER = 0.09
-POSES = ("walk", "run", "sit", "idle", "embrace", "phone", "reach", "handshake")
+POSES = ("walk", "run", "sit", "idle", "embrace", "phone", "reach", "handshake", "straighten")
 # The pose the second of a pair takes in theirs (a handshake's: the shorter one's, the hand
 # held a little higher, so the two hands meet at one height).
 PARTNER = {"embrace": "embrace-back", "handshake": "handshake-back"}
-ONCE = ("handshake",)  # played once, from when they appear, then they stand (idle)
+ONCE = ("handshake", "straighten")  # played once, from when they appear, then they stand (idle)
 MOVING = ("walk", "run")
 STRIDE = {"walk": 0.8, "run": 1.7}  # ground covered by one whole cycle, in figure heights
 RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either way
@@ -37,7 +37,7 @@ RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either 
 # the elbow drives back behind (never a level, straight-out arm for long).
 RUN_ELBOW = (2.05, -0.15, -0.3)
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
-          "reach": 3.5, "handshake": 6.0}
+          "reach": 3.5, "handshake": 6.0, "straighten": 1.2}
 PERIOD["embrace-back"] = PERIOD["embrace"]
 PERIOD["handshake-back"] = PERIOD["handshake"]
 BEND = (0.3, 0.85)  # a hunched back rounds forward between these shares of the torso
@@ -241,6 +241,26 @@ def reach(t: float) -> Angles:
                   nod=0.3 + 0.05 * coax)
 
 
+def straighten(t: float) -> Angles:
+    """Straightening up from a reach, played once over t from 0 to 1: from leaning in with the
+    hand held out (a reach between two coaxings), the arm comes down to the side, easing in
+    and out, and they stand as idle does at its start."""
+    return between(reach(0.0), idle(0.0), s_curve(clamp01(t)))
+
+
+def between(a: Angles, b: Angles, k: float) -> Angles:
+    """The pose k of the way from a to b (every angle, and the hip's place; seated as b)."""
+    def mix(x: float, y: float) -> float:
+        return x + (y - x) * k
+
+    def pair(x: tuple[float, float], y: tuple[float, float]) -> tuple[float, float]:
+        return mix(x[0], y[0]), mix(x[1], y[1])
+
+    return Angles(pair(a.hip, b.hip), mix(a.lean, b.lean), pair(a.thighs, b.thighs),
+                  pair(a.knees, b.knees), pair(a.shoulders, b.shoulders),
+                  pair(a.elbows, b.elbows), mix(a.nod, b.nod), b.sitting, mix(a.hunch, b.hunch))
+
+
 def hold(t: float) -> Angles:
     """An old couple's embrace: arms round each other's waist and shoulders, swaying
     slowly together, their feet planted (a partner facing the other way is half a cycle on,
@@ -281,7 +301,7 @@ def _shaking(t: float, elbow: float) -> Angles:
 CYCLES: dict[str, Callable[[float], Angles]] = {
     "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace,
     "embrace-back": embrace_back, "phone": phone, "reach": reach, "handshake": handshake,
-    "handshake-back": handshake_back}
+    "handshake-back": handshake_back, "straighten": straighten}
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}
 
 

@@ -49,6 +49,8 @@ LIT = 150, 40  # a lit window: red above this, and this much redder than blue
 LETTERS = 60  # levels the caption's letters change a pixel by, at least
 ROOM = 250  # pixels across, at least, of Lucy and Ivan's lit room at 1080p
 HER = 24  # levels a pixel changes by where she stands (past her soft edge)
+CROSSING = "03:58:45"  # the night walker passes in front of a customer behind Johnnie's glass
+APART = 40  # levels, on average, the people behind the glass are lighter than the walker
 
 Pick = Callable[[Figures], bool]
 
@@ -119,6 +121,33 @@ def test_the_far_shore_walkers_pass_behind_the_mother_mammoth() -> None:
         over = keyed_pixels(shipped(at, everyone)) & her
         assert not over.any(), f"{format_clock(float(when))}: a walker drawn over her"
     assert behind, "a walker passes where she stands"
+
+
+def night_walker(figures: Figures) -> bool:
+    return figures.params["body"] == "man" and figures.params["rim"] is not None
+
+
+def waitress(figures: Figures) -> bool:
+    return figures.params["body"] == "woman"
+
+
+def test_the_night_walker_never_merges_with_the_people_behind_johnnies_glass(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Out on the lot he is black against the lit glass; the customers and the waitress
+    inside are seen through it, lighter, so one of them sitting behind him where he passes
+    is someone else, not a part of him (an arm across his chest)."""
+    shown = shipped(CROSSING, size=FULL, words=False)
+    walker = keyed_pixels(shipped(CROSSING, night_walker, size=FULL, words=False))
+    her = keyed_pixels(shipped(CROSSING, waitress, size=FULL, words=False))
+    monkeypatch.setattr("installation.visuals.diner.PEOPLE", KEY)
+    customers = keyed_pixels(shipped(CROSSING, size=FULL, words=False))
+    xs, ys = np.nonzero(walker)
+    near = np.zeros_like(walker)
+    near[xs.min():xs.max() + 1, ys.min():ys.max() + 1] = True
+    assert (customers & near).any(), "a customer sits behind him as he passes"
+    dark = shown.max(axis=2)[walker].mean()
+    for inside in (customers, her):
+        assert shown.max(axis=2)[inside].mean() >= dark + APART
 
 
 def placed_at(at: str | float, scene_at: str,

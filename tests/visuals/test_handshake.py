@@ -3,6 +3,7 @@ that take them from his walk in to their walk off."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -17,8 +18,10 @@ from installation.visuals.figures import Figures
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, draw, layer, one_scene
+from .test_crowd_places import paced
 
 BIG = (640, 360)
+FPS = 60
 BLACK_SKY = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
 PAIR = layer("figures", pose="handshake", body="couple", speed=0, count=2, spacing=0,
              scale=0.4, color="#ffffff") + "path = [[0.5, 0.9]]\n"
@@ -28,6 +31,12 @@ APART, JOINED, DONE = ("12:00:00",), ("12:00:01.45", "12:00:02.5", "12:00:04.5")
 PUMP_TOP, PUMP_BOTTOM = "12:00:01.45", "12:00:01.8"
 SHIPPED = Path(__file__).parents[2] / "timelines" / "miracle-mile.toml"
 STILL = 1.5  # pixels, at 1920x1080: what a standing person may move between two layers
+TURNING = ("14:41:20", "14:41:30", "14:42:10", "14:42:20")  # Julie reaches to the calf
+#   (surely till the second), then straightens up to meet Harry (surely stands after the third)
+FRAME = 0.444  # story seconds a frame lasts at the default pace (60 a real second)
+LOWERING = 0.5  # real seconds, at least, her arm takes to come down to her side
+STEEPEST = 2.0  # an easing's steepest step is at most this many times its mean
+ARM_DOWN = 20  # pixels, at least, her hand comes in towards her from the reach
 
 
 def lit(frame: pygame.Surface) -> np.ndarray:
@@ -94,3 +103,42 @@ def test_harry_and_julie_stay_where_they_stand_from_one_layer_to_the_next() -> N
         assert abs(feet_at(line, at, him)[0][0] - pair[0][0]) < STILL, f"{at}: Harry stays"
         assert abs(feet_at(line, at, her)[0][0] - pair[1][0]) < STILL, f"{at}: Julie stays"
     assert abs(feet_at(line, "14:41:29", reach)[0][0] - pair[1][0]) < STILL, "she stood there"
+
+
+def reach_out(line: Timeline, at: float, layers: list[int]) -> tuple[float, float] | None:
+    """How far Julie's figure reaches out in front of her feet (pixels at 1920x1080: her
+    hand held out to the calf, or at her side) at story time `at` of the shipped day at its
+    default pace, and the real seconds into the scene then; None if none of `layers` shows
+    her."""
+    headless()
+    state = state_at(line, at, paced(line))
+    scene = next(s for s in line.scenes if s.name == "Harry meets Julie")
+    frame = Frame(state.story_time, state.scene_seconds, state)
+    for index in layers:
+        people = Figures(scene.layers[index].params,
+                         Compositor(line, (1920, 1080), print).setup(scene, index, "figures"))
+        for member in people.members(frame):
+            sprite, feet = people.sprites.get(member.pose, member.phase, member.left,
+                                              member.look, member.turn)
+            shown = sprite.get_bounding_rect()
+            ahead = feet[0] - shown.left if member.left else shown.right - feet[0]
+            return ahead, state.scene_seconds
+    return None
+
+
+def test_julie_lowers_her_arm_over_half_a_second_as_she_turns_to_harry() -> None:
+    """Her hand held out to the calf comes down to her side smoothly (never in one step):
+    from the last moment it is held out to the first it hangs, half a real second or more."""
+    line = load_timeline(SHIPPED)
+    scene = next(s for s in line.scenes if s.name == "Harry meets Julie")
+    julie = [i for i, one in enumerate(scene.layers) if one.type == "figures"
+             and one.params["body"] == "julie" and one.params["speed"] == 0]
+    start, reaching, standing, end = (parse_clock(t) for t in TURNING)
+    seen = [(found[0], at) for at in np.arange(start, end, FRAME)
+            if (found := reach_out(line, float(at), julie)) is not None]
+    held = min(ahead for ahead, at in seen if at < reaching)  # (the hand coaxes in and out)
+    hanging = max(ahead for ahead, at in seen if at >= standing)  # (the arms sway a little)
+    drop = held - hanging
+    assert drop >= ARM_DOWN, "the arm comes down"
+    steps = [abs(b[0] - a[0]) for a, b in pairwise(seen)]
+    assert max(steps) <= STEEPEST * drop / (LOWERING * FPS), (max(steps), drop)

@@ -13,7 +13,15 @@ from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.counter import COUNTER_EDGE, PIE_CASE
-from installation.visuals.interior import GLASS_LEFT, GLASS_RIGHT, SILL, WALL_FOOT, glass_top
+from installation.visuals.interior import (
+    DOOR,
+    GLASS_LEFT,
+    GLASS_RIGHT,
+    MULLIONS,
+    SILL,
+    WALL_FOOT,
+    glass_top,
+)
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene
@@ -59,6 +67,36 @@ def test_a_pane_goes_at_its_time_seen_from_inside() -> None:
     assert (change[:, int(WALL_FOOT * height):] > 20).sum() > 3, "glass on the floor under it"
     xs = np.nonzero((np.abs(change) > 3).any(axis=1))[0]
     assert xs.max() - xs.min() < width * 0.3, "one pane, not the whole front"
+
+
+def test_someone_outside_is_seen_behind_the_glass_fronts_frame() -> None:
+    """Someone on the pavement outside stands behind an upright of the glass front (the glass
+    part drawn over them): the upright runs on down through their body, whole, and they are
+    seen on either side of it."""
+    upright = 2 * (DOOR[0] - GLASS_LEFT) / MULLIONS + GLASS_LEFT  # the third from the left
+    outside = layer("figures", pose="idle", speed=0, scale=0.2, color="#ff00ff") + \
+        f"path = [[{upright}, 0.54]]\n"
+    room, glass = layer("interior"), layer("interior", part="glass", look="front")
+    seen = pixels(draw(one_scene(DARK_SKY + room + outside + glass + NO_POST), "04:21",
+                       size=BIG))
+    over = pixels(draw(one_scene(DARK_SKY + room + outside + NO_POST), "04:21", size=BIG))
+    magenta = (seen[..., 0] > 200) & (seen[..., 1] < 60) & (seen[..., 2] > 200)
+    x = round(upright * BIG[0])
+    rows = slice(round(0.45 * BIG[1]), round(0.54 * BIG[1]))
+    assert (over[x, rows] == [255, 0, 255]).all(axis=1).any(), "without it, over the upright"
+    assert not magenta[x, rows].any(), "the upright in front of them"
+    assert magenta[x - 4, rows].any() and magenta[x + 4, rows].any(), "seen on both sides"
+
+
+def test_the_glass_part_over_nobody_outside_changes_nothing() -> None:
+    """With nobody outside, the glass front drawn again over the room (the pane broken in
+    both) is the room as it was: the same frame, the same cracks, none drawn twice."""
+    room = layer("interior", broken="04:23")
+    glass = layer("interior", part="glass", broken="04:23", look="front")
+    for at in ("04:22", "04:25"):
+        alone = pixels(draw(one_scene(DARK_SKY + room + NO_POST), at, size=BIG))
+        both = pixels(draw(one_scene(DARK_SKY + room + glass + NO_POST), at, size=BIG))
+        assert np.array_equal(alone, both), at
 
 
 def test_the_counter_hides_the_legs_of_the_people_sitting_at_it() -> None:

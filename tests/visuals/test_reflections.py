@@ -71,7 +71,7 @@ def test_her_reflection_is_darker_than_she_is() -> None:
 def test_a_reflection_is_never_brighter_than_the_figure_and_fades() -> None:
     look = Look(120, (200, 200, 200), (255, 176, 112), False, OUTFITS["julie"])
     sprite, feet = sprite_for(pose("walk", 0.3), look, False)
-    image, _ = reflected(sprite, feet, Mirror(1.0, 300, 1920, 7), 0.0)
+    image, _ = reflected(sprite, feet, Mirror(1.0, 300, 1920, 7))
     rgb = pygame.surfarray.array3d(image).reshape(-1, 3)
     shown = pygame.surfarray.array_alpha(image).reshape(-1) > 0
     brightest = pygame.surfarray.array3d(sprite).reshape(-1, 3)[
@@ -118,3 +118,18 @@ def test_an_embrace_mirrors_below_the_feet_arms_and_all() -> None:
     changed = np.abs(mirrored - plain).max(axis=2) > 6
     assert not changed[:, :feet].any(), "no arm's reflection over them"
     assert changed[:, feet:].sum() > 500
+
+
+def test_a_still_figures_reflection_ripples_with_the_tar() -> None:
+    """While she holds still (her figure the same from one moment to the next), her
+    reflection still wobbles as the tar does: its shape moves between frames a tenth of a
+    second apart, not only when her pose steps."""
+    feet = round(FEET_Y * BIG[1])
+    moments = [f"12:00:{3 + n * 0.1:04.1f}" for n in range(20)]
+    frames = [(frame(person(), at), frame(person(reflect=1), at)) for at in moments]
+    shapes = [np.abs(mirrored - plain).max(axis=2)[:, feet:] > 6 for plain, mirrored in frames]
+    rippling = 0
+    for n in range(len(moments) - 1):
+        if np.array_equal(frames[n][0][:, :feet], frames[n + 1][0][:, :feet]):
+            rippling += int(not np.array_equal(shapes[n], shapes[n + 1]))
+    assert rippling >= 3, "her reflection moves while she is still"

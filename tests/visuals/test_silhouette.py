@@ -14,6 +14,8 @@ from .helpers import NO_POST, draw, layer, one_scene
 
 COAT = (29, 41, 90)
 BIG = (960, 540)  # her tusk some pixels wide
+TUSK_LIGHTER = 1.6  # an apparition's tusk is at most this much brighter than her coat
+BLUE = 20  # levels bluer than red, at least: her colour
 
 
 def ghost_over(sky: str, mammoth: bool = True) -> np.ndarray:
@@ -25,29 +27,44 @@ def ghost_over(sky: str, mammoth: bool = True) -> np.ndarray:
     return pygame.surfarray.array3d(draw(line, "02:30", size=BIG)).astype(float)
 
 
-def test_the_night_shows_through_her_tusk_as_much_as_through_her_coat() -> None:
-    """Over two skies the picture changes, where she stands, by the same share of the sky's
-    change on her tusk as on her coat: half (her tusk was drawn solid over a see-through
-    coat, and read as bone in a dream)."""
+def tusk_and_coat() -> tuple[np.ndarray, np.ndarray, tuple[int, int]]:
+    """Where her tusk is, and her coat (inside her, off her edges), in the picture of her
+    drawn solid, and where that picture's corner is in the frame."""
     line = one_scene(layer("silhouette", shape="mammoth", x=0.5, y=0.9, scale=2.0, flip=True,
                            color="#1d295a"))
     setup = Compositor(line, BIG, print).setup(line.scenes[0], 0, "silhouette")
     solid = Silhouette(line.scenes[0].layers[0].params, setup)
-    colors = pygame.surfarray.array3d(solid.image).astype(int)
-    alpha = pygame.surfarray.array_alpha(solid.image)
-    full = alpha > 250  # inside her, not along her edges
-    light = colors.sum(axis=2)
+    light = pygame.surfarray.array3d(solid.image).astype(int).sum(axis=2)
+    full = pygame.surfarray.array_alpha(solid.image) > 250  # inside her, not along her edges
     tusk = full & (light > sum(mix(COAT, IVORY, 0.5)))
     coat = full & (light < 2 * sum(COAT))
     assert tusk.sum() > 20 and coat.sum() > 200
+    return tusk, coat, solid.feet
+
+
+def test_the_night_shows_through_her_tusk_as_much_as_through_her_coat() -> None:
+    """Over two skies the picture changes, where she stands, by the same share of the sky's
+    change on her tusk as on her coat: half (her tusk was drawn solid over a see-through
+    coat, and read as bone in a dream)."""
+    tusk, coat, (x, y) = tusk_and_coat()
     dark, light = ghost_over("#000000"), ghost_over("#4060a0")
     change = light - dark  # the figure's own colour cancels: what shows through her
     sky = ghost_over("#4060a0", False) - ghost_over("#000000", False)
-    x, y = solid.feet
-    width, height = alpha.shape
+    width, height = tusk.shape
     share = change[x:x + width, y:y + height, 2] / sky[x:x + width, y:y + height, 2]
     assert abs(np.median(share[tusk]) - 0.5) < 0.03
     assert abs(np.median(share[coat]) - 0.5) < 0.03
+
+
+def test_an_apparitions_tusk_is_of_her_own_colour_not_bone() -> None:
+    """Seen through, her tusk is her own night blue, a little lighter than her coat (as her
+    ear is), not a grey-white bone lighter than all of her."""
+    tusk, coat, (x, y) = tusk_and_coat()
+    width, height = tusk.shape
+    her = ghost_over("#000000")[x:x + width, y:y + height]
+    bone, body = np.median(her[tusk], axis=0), np.median(her[coat], axis=0)
+    assert bone.sum() <= TUSK_LIGHTER * body.sum(), (bone, body)
+    assert bone[2] >= bone[0] + BLUE, bone
 
 
 def test_her_tusk_grows_out_of_her_head_its_root_under_it() -> None:

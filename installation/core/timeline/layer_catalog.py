@@ -96,10 +96,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("font", text(), "tube", FONT_DOC),
     ),
     "interior": (
-        Param("part", choice("room", "counter"), "room",
+        Param("part", choice("room", "glass", "counter"), "room",
               "which part: the room with its glass front (after the sky and the city that show "
-              "through the glass), or the near counter with its pie case and coffee urn (after "
-              "the people at it, to hide their legs)"),
+              "through the glass), the glass front's frame again and its broken pane (after the "
+              "people outside, so they are seen through the glass), or the near counter with its "
+              "pie case and coffee urn (after the people at it, to hide their legs)"),
         Param("light", color(), (255, 214, 160), "colour of the light inside"),
         Param("name", text(), "JOHNNIE'S", "the name painted on the glass, read backwards from "
               "inside"),
@@ -152,9 +153,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     ),
     "figures": (
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach",
-                             "handshake"), "walk",
+                             "handshake", "straighten"), "walk",
               "what they do: walk, run, sit, idle, embrace (in pairs), phone, reach (a hand "
-              "held out to an animal), or handshake (in pairs, once, then they stand)"),
+              "held out to an animal), handshake (in pairs, once, then they stand), or "
+              "straighten (up from a reach, the arm easing down to the side in a second, then "
+              "they stand)"),
         Param("body", choice("person", "harry", "julie", "couple", "elders", "man", "woman",
                              "coyote"),
               "person",

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 import numpy as np
 import pygame
 
+from installation.visuals.base import chunks
+
 NOTHING, SOME, ALL = 0, 1, 2  # what a row of a plane shows
 Laying = list[tuple[int, bool]]  # the planes laid in a run of rows, back first; whole (no key)?
 PLANE_BITS = 8  # a row's code: the plane laid whole, then a bit per nearer plane laid keyed
@@ -50,11 +52,10 @@ class Shown:
     def bands(self, top: int, bottom: int) -> list[pygame.Rect]:
         """Rows top..bottom a few at a time, each as wide as what it shows (none if nothing)."""
         found = []
-        for start in range(top, bottom, LAY_ROWS):
-            end = min(bottom, start + LAY_ROWS)
-            left, right = self.columns(start, end)
+        for rows in chunks(bottom, LAY_ROWS, top):
+            left, right = self.columns(rows.start, rows.stop)
             if right > left:
-                found.append(pygame.Rect(left, start, right - left, end - start))
+                found.append(pygame.Rect(left, rows.start, right - left, rows.stop - rows.start))
         return found
 
 

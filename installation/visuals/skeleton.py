@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from installation.visuals.base import clamp01, s_curve
+from installation.visuals.base import clamp01, lerp, s_curve
 
 Point = tuple[float, float]
 
@@ -250,15 +250,13 @@ def straighten(t: float) -> Angles:
 
 def between(a: Angles, b: Angles, k: float) -> Angles:
     """The pose k of the way from a to b (every angle, and the hip's place; seated as b)."""
-    def mix(x: float, y: float) -> float:
-        return x + (y - x) * k
-
     def pair(x: tuple[float, float], y: tuple[float, float]) -> tuple[float, float]:
-        return mix(x[0], y[0]), mix(x[1], y[1])
+        return lerp(x[0], y[0], k), lerp(x[1], y[1], k)
 
-    return Angles(pair(a.hip, b.hip), mix(a.lean, b.lean), pair(a.thighs, b.thighs),
+    return Angles(pair(a.hip, b.hip), lerp(a.lean, b.lean, k), pair(a.thighs, b.thighs),
                   pair(a.knees, b.knees), pair(a.shoulders, b.shoulders),
-                  pair(a.elbows, b.elbows), mix(a.nod, b.nod), b.sitting, mix(a.hunch, b.hunch))
+                  pair(a.elbows, b.elbows), lerp(a.nod, b.nod, k), b.sitting,
+                  lerp(a.hunch, b.hunch, k))
 
 
 def hold(t: float) -> Angles:

@@ -75,20 +75,21 @@ def shaded(shades: Shades, width: int) -> pygame.Surface:
     return shade
 
 
-def lay_under(picture: pygame.Surface, edge: int, shade: pygame.Surface, shifts: list[int],
+def lay_under(picture: pygame.Surface, edge: int, shades: Shades, shifts: list[int],
               band: int) -> None:
     """The mirror of the rows above `edge` laid straight under it, in the picture itself: its
     bands of `band` rows each pushed sideways by its shift (what a push uncovers black), then
-    multiplied by `shade` (a kept mirror's): the bands a kept mirror of that shade adds, added
-    onto black (a pass over the rows fewer, no mirror of its own; the shade multiplied in one
-    blit, quicker than a fill for each run of rows alike)."""
+    each run of its rows multiplied by its tint: the bands a kept mirror of that shade adds,
+    added onto black (a pass over the rows fewer, no mirror of its own, no shade to read)."""
     width = picture.get_width()
-    rows = shade.get_height()
+    rows = shades[-1][2] if shades else 0
     most = max((abs(shift) for shift in shifts), default=0)
     for side in (0, width - most):  # the strips a push can uncover
         picture.fill((0, 0, 0), (side, edge, most, rows))
     _flip_bands(picture, edge, rows, shifts, band)
-    picture.blit(shade, (0, edge), special_flags=pygame.BLEND_RGB_MULT)
+    for color, top, bottom in shades:
+        picture.fill(color, (0, edge + top, width, bottom - top),
+                     special_flags=pygame.BLEND_RGB_MULT)
 
 
 def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int],

@@ -68,8 +68,8 @@ class Tarpit(Split):
         # The still part tells the mirror the rows painted again; but where layers sway at
         # their depths (the camera's drift), a picture moved sideways changes every row.
         swaying = any(spec.params.get("depth", 0.0) for spec in setup.scene.layers)
-        shade = shaded(self._fresnel(params["reflect"]), self.size[0])
-        self.mirror = KeptMirror(shade, self.edge, not swaying)
+        self.shades = self._fresnel(params["reflect"])
+        self.mirror = KeptMirror(shaded(self.shades, self.size[0]), self.edge, not swaying)
         self.bank = self._bank(setup)
         yield
         # Oil lies still on the tar (kept with it); the mirror over it wobbles.
@@ -121,7 +121,7 @@ class Tarpit(Split):
             super().draw(surface, frame)
             return
         width, rows = self.size[0], self.mirror_rows
-        lay_under(surface, self.edge, self.mirror.shade,
+        lay_under(surface, self.edge, self.shades,
                   ripples(self.seed, rows, frame.seconds, width).tolist(), BAND)
         surface.blit(self.tar, (0, self.edge), (0, 0, width, rows),
                      special_flags=pygame.BLEND_RGB_ADD)

@@ -7,9 +7,8 @@ import pygame
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame, Split, hash01
+from installation.visuals.base import Frame, Split
 from installation.visuals.compositor import Compositor
-from installation.visuals.noise import hash01_at
 from installation.visuals.render import headless
 from installation.visuals.tar_mirror import KeptMirror, runs_of
 from installation.visuals.tarpit import BAND, Tarpit, ripple, ripples
@@ -49,12 +48,6 @@ def test_the_ripples_worked_out_at_once_are_those_of_each_band() -> None:
                                       (11, 216, 98765.4, 3840)):
         each = [int(ripple(seed, y, rows, moment, width)) for y in range(0, rows, BAND)]
         assert ripples(seed, rows, moment, width).tolist() == each
-
-
-def test_the_knots_hashed_at_once_are_those_hashed_one_at_a_time() -> None:
-    parts = np.arange(-70_000, 5_000_000, 997)
-    for seed in (0, 7, 123_456_789, -3, 2 ** 40 + 5):
-        assert hash01_at(seed, parts).tolist() == [hash01(seed, int(p)) for p in parts]
 
 
 def test_runs_of_rows() -> None:

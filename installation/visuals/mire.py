@@ -44,7 +44,8 @@ RING_SQUASH = 0.28  # how flat a ring looks on the tar from where we stand
 GIRTH = 0.32  # the animal's depth, front to back, as a share of its width at the surface
 RING_LIGHT = 0.14  # a ring's crest: this share of the way from the tar under it to the sky
 RING_DARK = 0.82  # its trough, the tar under it darkened this much
-PIECE_COLUMNS = 160  # the collar and the coat are worked out this many columns a piece
+PIECE_PIXELS = 7_700  # the collar and the coat are worked out about this many pixels a piece
+# (in bands of whole columns: round the Dream's mother at 1080p, 80 rows of collar, 96 columns)
 APART_REACH = 0.35  # what stands out of the tar apart from her is looked for this far above
 # it, in her heights (a tusk's tip rises 0.22 of them out of the tar)
 Seed = int
@@ -132,7 +133,7 @@ def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
     """The heaped tar over a figure's row at the surface (`solid`, padded): its lit top with the
     sky along the lip, dark below, its front fading into the tar under the line (the line at
     row `rise` of the sprite). Also each column's top, in rows of the sprite. Worked out
-    PIECE_COLUMNS columns a piece, pausing before each."""
+    PIECE_PIXELS pixels a piece, pausing before each."""
     heights = heap(solid, thick, grain.lumps)
     below = max(2, round(thick * DROOP))
     rise = math.ceil(thick * (1 + TONGUES))  # the sprite's rows above the line
@@ -140,7 +141,7 @@ def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
     shine = np.array(mix(TAR_LIT, sky, GLOSS), np.float32)
     lit, dark = np.array(TAR_LIT, np.float32), np.array(TAR, np.float32)
     pixels = np.empty((rows.size, solid.size, 4), np.uint8)
-    for band in _bands(solid.size):
+    for band in _bands(solid.size, rows.size):
         yield
         high = heights[band, None]
         top = rise - high
@@ -165,7 +166,7 @@ def coat_pieces(fur: np.ndarray, in_tar: np.ndarray, thick: int, grain: Grain,
     """A figure's lowest rows (`fur`: their alpha, columns x rows, the last at the surface)
     soaked in tar where it is in the tar (`in_tar`, per column): brown-black and wet up to an
     uneven edge, higher in rounded streaks where it has clung, glinting a little. Worked out
-    PIECE_COLUMNS columns a piece, pausing before each."""
+    PIECE_PIXELS pixels a piece, pausing before each."""
     width, height = fur.shape
     near = np.exp(-((distance_to_solid(in_tar) / thick) ** 2))  # fading off past its sides
     reach = (near * thick * grain.cling).astype(np.float32)
@@ -174,7 +175,7 @@ def coat_pieces(fur: np.ndarray, in_tar: np.ndarray, thick: int, grain: Grain,
     goal = [np.float32(coated) * (1 - wet) + np.float32(glint) * wet
             for coated, glint in zip(COATED, sky, strict=True)]  # each column's colour
     pixels = np.empty((height, width, 4), np.uint8)
-    for band in _bands(width):
+    for band in _bands(width, height):
         yield
         soaked = np.clip((reach[band, None] - up) / max(1.0, thick * 0.5), 0.0, 1.0) ** 0.7
         alpha = soaked * fur[band] / np.float32(255)  # over her: her fur, coated as far as soaked
@@ -182,9 +183,10 @@ def coat_pieces(fur: np.ndarray, in_tar: np.ndarray, thick: int, grain: Grain,
     return _surface(pixels)
 
 
-def _bands(columns: int) -> list[slice]:
-    """The columns a sprite is worked out in, a piece each."""
-    return [slice(left, left + PIECE_COLUMNS) for left in range(0, columns, PIECE_COLUMNS)]
+def _bands(columns: int, rows: int) -> list[slice]:
+    """The columns a sprite `rows` tall is worked out in, a piece each (about PIECE_PIXELS)."""
+    wide = max(1, PIECE_PIXELS // max(1, rows))
+    return [slice(left, left + wide) for left in range(0, columns, wide)]
 
 
 def _fill(pixels: np.ndarray, rgb: list[np.ndarray], alpha: np.ndarray) -> None:

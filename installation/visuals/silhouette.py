@@ -25,6 +25,7 @@ from installation.visuals.glow import radial
 from installation.visuals.mammoth import GHOSTS, bull, calf, mammoth
 from installation.visuals.mire import RING_STEPS, Wading, sky_over
 from installation.visuals.palette import light_at
+from installation.visuals.sprites import Banded
 from installation.visuals.tarpit import MIRROR_DIM, tint
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
@@ -299,6 +300,7 @@ class Silhouette:
         self._coming: tuple[int, Color] | None = None  # the depth and sky to make ahead
         yield
         self.mirror = self._mirror(self.image) if params["reflect"] > 0 else None
+        self.cut_figure, self.cut_mirror = Banded(), Banded()  # blitted where they show
         self._mirrored = (self.image, self.mirror)  # the last figure mirrored, and its mirror
         self._mirrored_ahead: tuple[pygame.Surface, pygame.Surface | None] | None = None
         self.glow = None
@@ -484,11 +486,12 @@ class Silhouette:
             if self.mirror is not None:
                 mirror = self._mirror_of(figure)
                 skip = int((self.image.get_height() - visible) * MIRROR_SQUASH)
-                surface.blit(mirror, (x, self.line),
-                             (0, skip, mirror.get_width(), mirror.get_height() - skip))
+                self.cut_mirror.blit(surface, mirror, (x, self.line), pygame.Rect(
+                    0, skip, mirror.get_width(), mirror.get_height() - skip))
             if self.wading is not None and sky is not None and self.rippling:
                 self.wading.rings(surface, x, self.line, frame.seconds, sky)  # under her
-            surface.blit(figure, (x, y + sink), (0, 0, figure.get_width(), visible))
+            self.cut_figure.blit(surface, figure, (x, y + sink),
+                                 pygame.Rect(0, 0, figure.get_width(), visible))
             if self.crowns:
                 crown = self.crowns[lean]
                 surface.blit(crown, crown.get_rect(center=self.crown_at))

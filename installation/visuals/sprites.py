@@ -10,3 +10,40 @@ def visible(sprite: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
     corner lies in the sprite (blitted there, it draws the same pixels as the whole)."""
     part = sprite.get_bounding_rect(min_alpha=1)
     return sprite.subsurface(part).copy(), part.topleft
+
+
+BAND_ROWS = 16  # a sprite is cut to what shows this many rows at a time
+
+
+class Banded:
+    """A per-pixel-alpha sprite cut into bands of BAND_ROWS rows, each cut to where it is not
+    clear: blitted band by band, it draws what the whole draws, without blending the clear
+    pixels round a thin shape (a palm's trunk, a mammoth's back). Kept for the last sprite
+    asked (made again when another is drawn)."""
+
+    def __init__(self) -> None:
+        self.sprite: pygame.Surface | None = None
+        self.bands: list[pygame.Rect] = []
+
+    def blit(self, surface: pygame.Surface, sprite: pygame.Surface, at: tuple[int, int],
+             area: pygame.Rect | None = None) -> None:
+        """`surface.blit(sprite, at, area)`, band by band."""
+        if sprite is not self.sprite:
+            self.sprite, self.bands = sprite, _bands(sprite)
+        area = sprite.get_rect() if area is None else area
+        x, y = at[0] - area.x, at[1] - area.y
+        surface.blits([(sprite, (x + part.x, y + part.y), part)
+                       for part in (band.clip(area) for band in self.bands) if part],
+                      doreturn=False)
+
+
+def _bands(sprite: pygame.Surface) -> list[pygame.Rect]:
+    """The parts of a per-pixel-alpha sprite that are not clear, BAND_ROWS rows at a time."""
+    width, height = sprite.get_size()
+    parts = []
+    for top in range(0, height, BAND_ROWS):
+        band = pygame.Rect(0, top, width, min(BAND_ROWS, height - top))
+        shown = sprite.subsurface(band).get_bounding_rect(min_alpha=1)
+        if shown:
+            parts.append(shown.move(0, top))
+    return parts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Generator, Mapping
 from typing import Any
 
@@ -22,14 +23,19 @@ from installation.visuals.base import (
 )
 from installation.visuals.noise import smooth_noise_at
 from installation.visuals.tar_mirror import KeptMirror, Shades, lay_under, shaded
+from installation.visuals.tar_rings import Rings
 
 MAX_BUBBLES = 16
 BAND = 4  # rows per ripple band of the reflection
 RIPPLE = 0.004  # sideways wobble of the reflection, share of the width
-SQUASH = 0.28  # how flat a ring on the surface looks from where we stand
 BANK = (22, 20, 16)
 GROW = 0.55  # share of a bubble's life spent swelling
-BURST = 0.6
+BURST = 0.6  # from here on, rings spread where it burst
+RING_LAGS = (0.0, 0.35)  # when each ring sets out, as a share of the rings' time
+RING_SPREAD = 4.0  # how far a ring spreads past the bubble's radius, in its radii
+RING_RISE = 0.06  # a ring comes up over this share of the rings' time ...
+RING_FADE = 1.5  # ... then fades as it spreads: its strength left to this power
+FAINTEST = 0.04  # a ring fainter than this (of its strength at the burst) no longer shows
 SHEEN = 22.0  # brightest oily colour, in levels added over the tar
 SHEEN_ROWS = 0.65  # share of the pool (from its far edge) where the sheen shows
 SHEEN_PIECES = 16  # the sheen is worked out in this many bands of columns, one a step
@@ -45,7 +51,8 @@ class Tarpit(Split):
         at_once(self.pieces(params, setup))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
-        """Set up in steps: the tar, its shading and bank, then the oil a band at a time."""
+        """Set up in steps: the tar, its shading and bank, the oil a band at a time, then the
+        sprites of the rings its bubbles leave, a few sizes at a time."""
         self.params = params
         width, height = setup.size
         self.size = setup.size
@@ -72,6 +79,10 @@ class Tarpit(Split):
         count = round(MAX_BUBBLES * params["bubbles"])
         self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
                          rng.random(), rng.uniform(0.6, 1.4)) for _ in range(count)]
+        radii = [self._radius(depth, size) for _x, depth, _period, _phase, size in self.bubbles]
+        self.rings = Rings(int(min(radii, default=1)),
+                           math.ceil(max(radii, default=1) * (1 + RING_SPREAD * ring_end())))
+        yield from self.rings.pieces()
 
     def _fresnel(self, strength: float) -> Shades:
         """Tar mirrors most at a grazing angle (far off) and least at our feet: the tint down
@@ -154,28 +165,38 @@ class Tarpit(Split):
         return [(flipped, (shift, self.edge + n * BAND), pygame.Rect(0, n * BAND, width, BAND),
                  pygame.BLEND_RGB_ADD) for n, shift in enumerate(shifts)]
 
+    def _radius(self, depth: float, size: float) -> float:
+        """How wide a bubble `depth` down the pool and of this `size` swells, across its half."""
+        return size * self.size[1] * (0.006 + 0.02 * depth)
+
     def _bubbles(self, surface: pygame.Surface, seconds: float) -> None:
+        """Each bubble as it is now: a dome swelling, or the soft rings where it burst."""
         width = self.size[0]
         tar: Color = self.params["color"]
         for x, depth, period, phase, size in self.bubbles:
             life = (seconds / period + phase) % 1.0
-            cx = int(x * width)
-            cy = self.edge + int(depth * self.depth)
-            radius = size * self.size[1] * (0.006 + 0.02 * depth)
+            centre = (int(x * width), self.edge + int(depth * self.depth))
+            radius = self._radius(depth, size)
             if life < GROW:  # a dome of tar swelling, the sky caught on its top
-                dome(surface, (cx, cy), radius * (life / GROW) ** 0.7, tar)
-            elif life < BURST:
-                continue
-            else:  # rings spreading on the surface where it burst
+                dome(surface, centre, radius * (life / GROW) ** 0.7, tar)
+            elif life >= BURST:  # rings spreading on the surface where it burst
                 t = (life - BURST) / (1 - BURST)
-                for k, lag in enumerate((0.0, 0.35)):
-                    if t < lag:
-                        continue
-                    r = radius * (1.0 + 4.0 * (t - lag))
-                    ring = pygame.Rect(0, 0, int(r * 2), max(2, int(r * 2 * SQUASH)))
-                    ring.center = (cx, cy)
-                    tone = scaled(SHINE, 0.6 * (1.0 - t) / (1 + k))
-                    pygame.draw.ellipse(surface, tone, ring, max(1, int(radius / 6)))
+                for k, lag in enumerate(RING_LAGS):
+                    strength = ring_strength(t, lag) / (1 + k)
+                    if strength >= FAINTEST:
+                        self.rings.draw(surface, centre, radius * (1 + RING_SPREAD * (t - lag)),
+                                        strength)
+
+
+def ring_strength(t: float, lag: float) -> float:
+    """How strongly a ring that set out at `lag` shows `t` through the rings' time (0..1): it
+    comes up quickly, then fades as it spreads, gone as the next bubble begins to swell."""
+    return max(0.0, min(1.0, (t - lag) / RING_RISE)) * (1.0 - t) ** RING_FADE
+
+
+def ring_end() -> float:
+    """How far through the rings' time the first ring is last seen (it fades below FAINTEST)."""
+    return 1.0 - FAINTEST ** (1.0 / RING_FADE)
 
 
 def gloss(down: float) -> float:

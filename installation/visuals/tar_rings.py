@@ -1,0 +1,106 @@
+"""Rings on the tar where a bubble burst: soft, oily ripples that spread and fade, each a dark
+trough with a faint sheen beyond it (brighter on its far side, which faces us), blended over
+the tar's mirror so they darken what it shows rather than draw a line over it.
+
+A ring's look depends only on its size, so there is one sprite for each size (made ahead, a
+few sizes a piece; big rings, soft and faint by then, a size every few pixels); how far a ring
+has faded is the sprite's alpha at the blit."""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, Pieces
+
+SQUASH = 0.28  # how flat a ring on the surface looks from where we stand
+TROUGH: Color = (3, 2, 2)  # the ripple's trough: the tar's mirror darkened
+TROUGH_ALPHA = 110.0  # how much of the mirror the trough hides, at most
+CREST: Color = (150, 140, 124)  # the light the crest beyond it catches
+CREST_ALPHA = 60.0
+CREST_OUT = 1.6  # how far out the crest lies, in the trough's widths
+CREST_WIDTH = 0.8  # across the crest, in the trough's widths
+FAR_CREST = 0.65  # how much more of the light the far side of the crest catches
+WIDTH = 1.2  # across the trough, in pixels, at no size ...
+WIDENS = 0.015  # ... and this much more for each pixel of its radius
+REACH = 3.0  # a sprite reaches this many trough widths past the ring
+SPACED = 64  # sizes made: every pixel of radius up to this, then every 2 up to twice it, ...
+PIECE_PIXELS = 40_000  # ring sprites made in one piece ahead: about this many pixels
+
+
+def width(radius: int) -> float:
+    """Across the trough of a ring of this radius (in pixels): wider as it spreads."""
+    return WIDTH + WIDENS * radius
+
+
+def ring(radius: int) -> pygame.Surface:
+    """A soft ring `radius` pixels across its half, on a see-through sprite with the ring's
+    middle on its middle pixel."""
+    wide = width(radius)
+    half_x = radius + math.ceil(REACH * wide) + 1
+    half_y = math.ceil(radius * SQUASH + REACH * wide) + 1
+    x = np.arange(0, half_x + 1, dtype=np.float32)[:, None]  # its right half, mirrored
+    y = np.arange(-half_y, half_y + 1, dtype=np.float32)[None, :]
+    across = np.maximum(np.sqrt(x * x + (y / SQUASH) ** 2), 1e-3)  # the ellipse through it
+    steep = np.maximum(np.sqrt(x * x + y * y / SQUASH ** 4) / across, 1e-3)
+    out = (across - radius) / steep  # pixels out from the ring, about
+    trough = TROUGH_ALPHA * np.exp(-((out / wide) ** 2))
+    far = (1 - y / (across * SQUASH)) / 2  # 1 at its far side, 0 at ours
+    crest = CREST_ALPHA * np.exp(-(((out - CREST_OUT * wide) / (CREST_WIDTH * wide)) ** 2))
+    crest *= 1 - FAR_CREST + FAR_CREST * far
+    trough, crest = (np.concatenate((half[:0:-1], half)) for half in (trough, crest))
+    alpha = np.minimum(trough + crest, 255.0)
+    sprite = pygame.Surface((2 * half_x + 1, 2 * half_y + 1), pygame.SRCALPHA)
+    rgb = pygame.surfarray.pixels3d(sprite)
+    for channel in range(3):
+        lit = trough * TROUGH[channel] + crest * CREST[channel]
+        rgb[..., channel] = np.clip(lit / np.maximum(alpha, 1e-3), 0, 255).astype(np.uint8)
+    del rgb
+    pygame.surfarray.pixels_alpha(sprite)[:] = np.round(alpha).astype(np.uint8)
+    return sprite
+
+
+def sizes(least: int, most: int) -> list[int]:
+    """The ring sizes made from `least` to `most` (and one past it, if it falls between)."""
+    made = [least]
+    while made[-1] < most:
+        made.append(made[-1] + 1 + made[-1] // SPACED)
+    return made
+
+
+class Rings:
+    """The sprites of rings from `least` to `most` pixels across their half."""
+
+    def __init__(self, least: int, most: int) -> None:
+        self.sizes = sizes(max(1, least), max(1, least, most))
+        self.sprites: dict[int, pygame.Surface] = {}
+
+    def pieces(self) -> Pieces:
+        """Make every size ahead, about PIECE_PIXELS pixels of sprites a piece."""
+        made = 0
+        for radius in self.sizes:
+            sprite = self.sprites[radius] = ring(radius)
+            made += sprite.get_width() * sprite.get_height()
+            if made >= PIECE_PIXELS:
+                made = 0
+                yield
+
+    def draw(self, surface: pygame.Surface, centre: tuple[int, int], radius: float,
+             strength: float) -> None:
+        """A ring about `radius` pixels across its half (the nearest size made) round
+        `centre`, at `strength` (0..1 of its alpha)."""
+        size = self._nearest(radius)
+        sprite = self.sprites.get(size)
+        if sprite is None:  # drawn before it was made ahead: made now
+            sprite = self.sprites[size] = ring(size)
+        sprite.set_alpha(round(255 * strength))
+        surface.blit(sprite, sprite.get_rect(center=centre))
+
+    def _nearest(self, radius: float) -> int:
+        """The size made nearest to `radius`."""
+        made = self.sizes
+        n = min(len(made) - 1, bisect_left(made, radius))
+        return made[n - 1] if n and radius - made[n - 1] < made[n] - radius else made[n]

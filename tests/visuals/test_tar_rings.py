@@ -1,0 +1,72 @@
+"""The rings a bursting bubble leaves on the tar: soft ripples that darken the tar's mirror and
+fade as they spread, not hard outlines drawn over it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.visuals.render import headless
+from installation.visuals.tar_rings import SQUASH, Rings, ring, sizes
+from installation.visuals.tarpit import RING_LAGS, ring_end, ring_strength
+
+
+def drawn_over(color: tuple[int, int, int], radius: float, strength: float) -> np.ndarray:
+    """A ring drawn over a flat colour, as the picture's levels (columns x rows x 3)."""
+    headless()
+    picture = pygame.Surface((400, 160))
+    picture.fill(color)
+    rings = Rings(10, 120)
+    rings.draw(picture, (200, 80), radius, strength)
+    return pygame.surfarray.array3d(picture).astype(int)
+
+
+def test_a_ring_darkens_what_the_tar_shows_softly_over_several_pixels() -> None:
+    across = drawn_over((120, 110, 100), 60, 1.0)[:, 80, 0]  # its middle row, left to right
+    darkest = int(np.argmin(across[:200]))
+    assert abs(darkest - (200 - 60)) <= 1  # the trough lies on the ring
+    assert across[darkest] < 120 - 30  # plainly darker there
+    darkened = np.flatnonzero(across[:200] < 120 - 3)
+    assert darkened.size >= 4  # a soft band, not a one-pixel line
+    steps = np.abs(np.diff(across[:200]))
+    assert steps.max() < (120 - across[darkest]) * 0.6  # no hard edge on either side
+
+
+def test_a_ring_blends_with_the_tar_under_it_rather_than_painting_one_colour() -> None:
+    light, dark = drawn_over((120, 110, 100), 60, 1.0), drawn_over((20, 16, 12), 60, 1.0)
+    assert light[140, 80, 0] != dark[140, 80, 0]
+    assert light[140, 80, 0] < 120 and dark[140, 80, 0] <= 20  # each darkened where it lies
+
+
+def test_a_ring_is_flattened_by_distance_and_its_far_side_catches_the_light() -> None:
+    headless()
+    sprite = ring(80)
+    alpha = pygame.surfarray.array_alpha(sprite)
+    width, height = sprite.get_size()
+    assert abs(height / width - SQUASH) < 0.1
+    middle = width // 2
+    column = alpha[middle]
+    far, near = int(np.argmax(column[:height // 2])), height // 2 + int(np.argmax(
+        column[height // 2:]))
+    rgb = pygame.surfarray.array3d(sprite).astype(int)
+    light = rgb[middle].sum(axis=1) * column  # how much light each pixel lays on the tar
+    assert light[:far].max() > 1.3 * light[near + 1:].max()  # the crest beyond the far side
+
+
+def test_a_ring_fades_as_it_spreads_and_is_gone_before_the_next_bubble() -> None:
+    first = [ring_strength(t, RING_LAGS[0]) for t in np.linspace(0.1, 0.99, 40)]
+    assert all(a > b for a, b in zip(first, first[1:], strict=False))
+    assert ring_strength(0.0, 0.0) == 0.0  # it comes up from nothing at the burst
+    assert ring_strength(1.0, 0.0) == 0.0
+    assert 0.5 < ring_end() < 1.0
+    strong, faint = drawn_over((120, 110, 100), 60, 1.0), drawn_over((120, 110, 100), 60, 0.3)
+    assert strong[140, 80, 0] < faint[140, 80, 0] < 120
+
+
+def test_ring_sizes_are_every_pixel_while_small_and_spaced_out_when_big() -> None:
+    made = sizes(5, 200)
+    assert made[:4] == [5, 6, 7, 8] and made[-1] >= 200
+    gaps = np.diff(made)
+    assert gaps.min() == 1 and gaps.max() <= 4
+    rings = Rings(5, 200)
+    assert rings._nearest(6.4) == 6 and rings._nearest(300) == made[-1]

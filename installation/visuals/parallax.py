@@ -243,7 +243,7 @@ class Planes:
             if changes is None:
                 step.todo = None  # all of it: begin again
             else:
-                self._compose(step.shifts, _laid_at(changes, step.shifts), self.spare)
+                self._compose(step.shifts, _laid_at(changes, step.shifts), self.spare, False)
         if left > AHEAD_FRAMES:
             return
         if step.todo is None:
@@ -254,7 +254,7 @@ class Planes:
             if copied:
                 self.spare.blit(self.surface, rows, rows)
             else:
-                self._compose(step.shifts, [rows], self.spare)
+                self._compose(step.shifts, [rows], self.spare, False)
         del step.todo[:count]
 
     def _step_in(self, step: Step, changes: list[tuple[int, list[pygame.Rect]]]) -> None:
@@ -273,9 +273,10 @@ class Planes:
         self.foresight.step = None
 
     def _compose(self, shifts: list[int], areas: list[pygame.Rect] | None,
-                 out: pygame.Surface | None = None) -> None:
+                 out: pygame.Surface | None = None, mirrored: bool = True) -> None:
         """Lay the planes over each other, moved, in `areas` of the picture (None: all), on
-        the picture or on `out`."""
+        the picture or on `out`; then its side strips `mirrored` (a picture laid ahead has
+        them mirrored once, when it is swapped in)."""
         out = self.surface if out is None else out
         whole = out.get_rect()
         boxes = [whole] if areas is None else _apart([area.clip(whole) for area in areas])
@@ -288,7 +289,8 @@ class Planes:
                         out.set_clip(band.move(0 if solid else shifts[n], 0).clip(box))
                         _lay(out, self.keyed[n], shifts[n], solid)
         out.set_clip(None)
-        mirror_edges(out, shifts)  # no stale strip: a reflection over it may read it
+        if mirrored:
+            mirror_edges(out, shifts)  # no stale strip: a reflection over it may read it
 
 
 def _laid_at(changes: list[tuple[int, list[pygame.Rect]]],

@@ -521,7 +521,21 @@ class Street(Split):
                                             (right - left) * across, (last - first) * block))
             target = self.shrunk.subsurface((left, first, right - left, last - first))
             pygame.transform.smoothscale(source, target.get_size(), target)
-            self._small = None  # the reflection is to be made again
+            self._unmake(first, last)
+
+    def _unmake(self, first: int, last: int) -> None:
+        """The smeared rows first..last of `shrunk` changed: flip and mask them again into
+        `_small` (the same pixels as making it whole), and forget the runs of the reflection
+        enlarged from them (a run is made from two smeared rows), the others kept."""
+        if self._small is None:
+            return  # made whole when next needed
+        small_w, small_h = self.shrunk.get_size()
+        rows = pygame.Rect(0, small_h - last, small_w, last - first)
+        self._small.blit(pygame.transform.flip(self.shrunk.subsurface(
+            (0, first, small_w, last - first)), False, True), rows)
+        self._small.blit(self.mirror_mask, rows, rows, special_flags=pygame.BLEND_RGB_MULT)
+        start, end = max(0, rows.top - 1), min(len(self._made), rows.bottom)
+        self._made[start:end] = [False] * max(0, end - start)
 
     def _blit_scene(self, surface: pygame.Surface) -> None:
         """The cached street: see-through above the horizon, solid below it (cheaper to copy)."""

@@ -172,3 +172,21 @@ def test_a_car_stands_on_its_tyres_with_its_shadow_on_the_road() -> None:
         assert pixels[x, ground - 1] < 25, "a tyre where the car meets the road"
     below = pixels[(x0 + x1) // 2, ground + 2]
     assert below < GREY[0] - 30, "the road just in front of it is in its shadow"
+
+
+def test_the_wet_road_mirrors_a_changing_sky_as_a_fresh_street_would() -> None:
+    """Clouds drift, windows light and the sky's shading moves over a wet night street: each
+    frame drawn in a row (the reflection made again only where what it mirrors changed) is
+    the frame a fresh compositor draws."""
+    headless()
+    body = (layer("sky", clouds=0.8) + layer("skyline", restless=1, ground=0.56)
+            + layer("street", horizon=0.56, traffic=0) + NO_POST)
+    line = one_scene(body, at="21:00")
+    kept = Compositor(line, SIZE, print)
+    start = parse_clock("21:00") + 30.0
+    for tick in range(24):
+        at = state_at(line, start + tick * 0.5)
+        drawn, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
+        kept.draw(drawn, at)
+        Compositor(line, SIZE, print).draw(fresh, at)
+        assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), tick

@@ -16,7 +16,7 @@ from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, DASH_EVERY, DASH_GAP, DASH_LONG, STOP
 from installation.visuals.street import FRONT_FROM, WALK, Street
 
-from .helpers import NO_POST, layer, one_scene
+from .helpers import NO_POST, assert_as_fresh, layer, one_scene
 
 SIZE = (960, 540)
 KEY = (255, 0, 255)  # the background the street is drawn over: what shows above the roofs
@@ -178,15 +178,8 @@ def test_the_wet_road_mirrors_a_changing_sky_as_a_fresh_street_would() -> None:
     """Clouds drift, windows light and the sky's shading moves over a wet night street: each
     frame drawn in a row (the reflection made again only where what it mirrors changed) is
     the frame a fresh compositor draws."""
-    headless()
     body = (layer("sky", clouds=0.8) + layer("skyline", restless=1, ground=0.56)
             + layer("street", horizon=0.56, traffic=0) + NO_POST)
-    line = one_scene(body, at="21:00")
-    kept = Compositor(line, SIZE, print)
     start = parse_clock("21:00") + 30.0
-    for tick in range(24):
-        at = state_at(line, start + tick * 0.5)
-        drawn, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
-        kept.draw(drawn, at)
-        Compositor(line, SIZE, print).draw(fresh, at)
-        assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), tick
+    assert_as_fresh(one_scene(body, at="21:00"), [start + tick * 0.5 for tick in range(24)],
+                    SIZE)

@@ -131,9 +131,8 @@ class Diner(Split):
             image.fill((*ROOF, 255), (x, glass.top, mullion, glass.height))
         bays = list(range(glass.left, glass.right, max(8, glass.width // 7))) + [glass.right]
         panes = [(a + mullion, b) for a, b in zip(bays, bays[1:], strict=False)]
-        if self.lit:
-            self._pools([(self.left + a, self.left + b) for a, b in panes])
-            yield  # the pools of light take a step of their own
+        if self.lit:  # the pools of light take steps of their own
+            yield from self._pools([(self.left + a, self.left + b) for a, b in panes])
         if self.params["broken"] is not None:
             a, b = panes[min(BROKEN_PANE, len(panes) - 1)]
             pane = pygame.Rect(a, glass.top, b - a, glass.height - int(h * 0.1))
@@ -170,9 +169,10 @@ class Diner(Split):
                          border_radius=max(2, h // 30))
         return image
 
-    def _pools(self, bays: list[tuple[int, int]]) -> None:
+    def _pools(self, bays: list[tuple[int, int]]) -> Pieces:
         """The light each pane throws on the lot: a patch that widens and fades towards us,
-        dark gaps where the mullions stand (kept in the lot, so it costs nothing a frame)."""
+        dark gaps where the mullions stand (kept in the lot, so it costs nothing a frame); in
+        three steps (the patches, their soft edges, their fading), each a few milliseconds."""
         width, rows = self.lot.get_size()
         reach = min(rows, int(self.h * POOL_REACH))
         shape = pygame.Surface((width, reach))
@@ -182,13 +182,16 @@ class Diner(Split):
             spread = [(x + (x - centre) * POOL_SPREAD) for x in (a, b)]
             pygame.draw.polygon(shape, (255, 255, 255), [(a, 0), (b, 0), (spread[1], reach),
                                                          (spread[0], reach)])
+        yield
+        shape = blur(shape, max(2, self.h // 40))  # soft edges, as light on wet asphalt
+        yield
         fade = pygame.Surface((width, reach))
         for y in range(reach):
             level = round(255 * POOL_LIGHT * (1 - y / reach) ** 2.2)
             fade.fill(scaled(self.params["interior"], level / 255), (0, y, width, 1))
-        shape = blur(shape, max(2, self.h // 40))  # soft edges, as light on wet asphalt
         shape.blit(fade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
         self.lot.blit(shape, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        yield
 
     def _smashed(self, pane: pygame.Rect, inside: Color, rng: Any
                  ) -> tuple[pygame.Surface, tuple[int, int], pygame.Surface, tuple[int, int]]:

@@ -32,6 +32,7 @@ from installation.visuals.background import (
 from installation.visuals.bands import marked_stretches
 from installation.visuals.base import Frame, Layer, Pieces, Setup
 from installation.visuals.plane_rows import ALL, NOTHING, Shown, layings, rows_moved
+from installation.visuals.sway_ahead import AHEAD_FRAMES, Foresight, Step, bands_for
 
 KEY = (1, 2, 3)  # what a near plane holds where the planes behind show through
 SHOWING_KEY = 1  # a plane pixel that happens to be KEY is drawn one level off it
@@ -102,6 +103,8 @@ class Planes:
         self.seconds = 0.0
         self.offset = 0  # every plane moved this much more (the picture seen from a layer)
         self.spares = spares
+        self.foresight = Foresight(drift, depths)  # the sway's next step, laid ahead on `spare`
+        self.spare = pygame.Surface((1, 1))
 
     def pieces(self) -> Pieces:
         """Make the planes' pictures, one full-size surface a piece (each takes milliseconds)."""
@@ -116,48 +119,58 @@ class Planes:
             self.shown.append(Shown(self.size, NOTHING))
             yield
         self.surface = self.spares.surface(self.size)
+        yield
+        self.spare = self.spares.surface(self.size)
 
     def forget(self) -> None:
         """Paint everything again next time (a layer was switched off)."""
         for back in self.backs:
             back.forget()
         self.shifts = None
+        self.foresight.step = None
 
     def surfaces(self) -> list[pygame.Surface]:
         """The full-size surfaces it keeps (to give to `Spares` when it is dropped)."""
         made = [surface for back in self.backs for surface in back.surfaces()]
         made += self.keyed[1:]
-        return made + ([self.surface] if self.surface.get_size() == self.size else [])
+        return made + [surface for surface in (self.surface, self.spare)
+                       if surface.get_size() == self.size]
 
     def bring_to(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
                  paint: Paint) -> None:
         """Make the composed picture that of `layers`, each at its frame, moved for `seconds`
         (and by `offset`)."""
         shifts = self._shifts()
-        moved: list[pygame.Rect] | None = []  # where the composed picture changes
+        self.foresight.watch(self.seconds, self.offset)
+        changes: list[tuple[int, list[pygame.Rect]]] | None = []  # each plane's changed areas
         asked = Asked()  # each plane asks the layers below it again: they answer once
         for n, (back, end) in enumerate(zip(self.backs, self.ends, strict=True)):
             was = back.looks
             back.bring_to(layers[:end], frames[:end], paint, asked)
             own = was is None or back.looks is None or was[back.first:] != back.looks[back.first:]
             changed = self._key(n, back.painted, own) if n else back.painted
-            if moved is not None and changed is not None:
-                moved += [area.move(shifts[n], 0) for area in changed]
-            else:
-                moved = None
+            changes = None if changes is None or changed is None else [*changes, (n, changed)]
+        step = self.foresight.step
+        if shifts != self.shifts and step is not None and step.shifts == shifts and (
+                changes is not None and self.shifts is not None and step.todo is not None):
+            self._step_in(step, changes)  # laid ahead: swapped in
+            return
+        moved = None if changes is None else _laid_at(changes, shifts)
         if shifts != self.shifts:
             moved = None if moved is None or self.shifts is None else (
                 moved + self._swayed(self.shifts, shifts))
-        if moved == []:
-            return
-        self._compose(shifts, moved)
-        self.shifts = shifts
-        self.version = next(VERSIONS)
+            self.foresight.step = None  # not the step foreseen: foresee again
+        if moved != []:
+            self._compose(shifts, moved)
+            self.shifts = shifts
+            self.version = next(VERSIONS)
+        self._lay_ahead(changes)
 
     def paint_pieces(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
                      paint: Paint) -> Pieces:
         """Paint every plane from scratch, a layer (or a plane's keying) a piece."""
         self.shifts = None
+        self.foresight.step = None
         for n, (back, end) in enumerate(zip(self.backs, self.ends, strict=True)):
             yield from back.paint_pieces(layers[:end], frames[:end], paint)
             if n:
@@ -207,16 +220,64 @@ class Planes:
         """Where the composed picture changes when the planes move from `was` to `shifts`
         (what they hold unchanged): the rows where one that moved is laid, and the strips at
         the sides either way's mirrored edges cover."""
-        width, height = self.size
+        width = self.size[0]
         moved = [old != new for old, new in zip(was, shifts, strict=True)]
         rows = [pygame.Rect(0, first, width, end - first)
                 for first, end in rows_moved([shown.kinds for shown in self.shown], moved)]
-        right, left = max(0, *was, *shifts), -min(0, *was, *shifts)
-        return rows + [pygame.Rect(0, 0, right, height), pygame.Rect(width - left, 0, left, height)]
+        return rows + self._sides(was, shifts)
 
-    def _compose(self, shifts: list[int], areas: list[pygame.Rect] | None) -> None:
-        """Lay the planes over each other, moved, in `areas` of the picture (None: all)."""
-        out = self.surface
+    def _sides(self, was: list[int], shifts: list[int]) -> list[pygame.Rect]:
+        """The strips at the picture's sides that either way's mirrored edges cover."""
+        width, height = self.size
+        right, left = max(0, *was, *shifts), -min(0, *was, *shifts)
+        return [pygame.Rect(0, 0, right, height), pygame.Rect(width - left, 0, left, height)]
+
+    def _lay_ahead(self, changes: list[tuple[int, list[pygame.Rect]]] | None) -> None:
+        """Go on laying the picture after the sway's next step on the spare surface, as much
+        of it as leaves the rest for the frames left before the step (see sway_ahead)."""
+        step = self.foresight.next_step(self.seconds)
+        if step is None or self.shifts is None:
+            return
+        left = self.foresight.frames_left(self.seconds)
+        if step.todo is not None:  # what changed this frame changes the picture after it
+            if changes is None:
+                step.todo = None  # all of it: begin again
+            else:
+                self._compose(step.shifts, _laid_at(changes, step.shifts), self.spare, False)
+        if left > AHEAD_FRAMES:
+            return
+        if step.todo is None:
+            step.todo = bands_for([shown.kinds for shown in self.shown], self.shifts,
+                                  step.shifts, self.size)
+        count = len(step.todo) if left < 2 else math.ceil(len(step.todo) / math.floor(left))
+        for rows, copied in step.todo[:count]:
+            if copied:
+                self.spare.blit(self.surface, rows, rows)
+            else:
+                self._compose(step.shifts, [rows], self.spare, False)
+        del step.todo[:count]
+
+    def _step_in(self, step: Step, changes: list[tuple[int, list[pygame.Rect]]]) -> None:
+        """The sway's step, laid ahead: the rest of its picture and this frame's changes
+        laid on the spare surface, which becomes the picture."""
+        assert step.todo is not None and self.shifts is not None
+        for rows, copied in step.todo:
+            if copied:
+                self.spare.blit(self.surface, rows, rows)
+        sides = self._sides(self.shifts, step.shifts)
+        again = [rows for rows, copied in step.todo if not copied]
+        self._compose(step.shifts, again + _laid_at(changes, step.shifts) + sides, self.spare)
+        self.surface, self.spare = self.spare, self.surface
+        self.shifts = step.shifts
+        self.version = next(VERSIONS)
+        self.foresight.step = None
+
+    def _compose(self, shifts: list[int], areas: list[pygame.Rect] | None,
+                 out: pygame.Surface | None = None, mirrored: bool = True) -> None:
+        """Lay the planes over each other, moved, in `areas` of the picture (None: all), on
+        the picture or on `out`; then its side strips `mirrored` (a picture laid ahead has
+        them mirrored once, when it is swapped in)."""
+        out = self.surface if out is None else out
         whole = out.get_rect()
         boxes = [whole] if areas is None else _apart([area.clip(whole) for area in areas])
         for box in boxes:
@@ -228,7 +289,14 @@ class Planes:
                         out.set_clip(band.move(0 if solid else shifts[n], 0).clip(box))
                         _lay(out, self.keyed[n], shifts[n], solid)
         out.set_clip(None)
-        mirror_edges(out, shifts)  # no stale strip: a reflection over it may read it
+        if mirrored:
+            mirror_edges(out, shifts)  # no stale strip: a reflection over it may read it
+
+
+def _laid_at(changes: list[tuple[int, list[pygame.Rect]]],
+             shifts: list[int]) -> list[pygame.Rect]:
+    """Where the planes' changed areas lie in the picture, each plane moved by its shift."""
+    return [area.move(shifts[n], 0) for n, areas in changes for area in areas]
 
 
 def _keyed(surface: pygame.Surface) -> pygame.Surface:

@@ -62,6 +62,7 @@ GLOW_SIZES = 8
 FACADES_PER_PIECE = 2  # walls laid out per step when built ahead
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
+NARROW_MIRROR = 0.5  # an area narrower than this share of the picture enlarges only its columns
 NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is deeper than this
 SHADOW_STEP = 1.08  # the cars' shadows are made once, each this much wider than the last
 SHADOW_SMALLEST = 4  # pixels: the narrowest shadow
@@ -486,26 +487,36 @@ class Street(Split):
         shown = clip.clip((0, self.horizon, width, self.flipped.get_height()))
         self._blit_scene(surface)
         if shown:  # painting again elsewhere: the reflection is not in view
-            self._enlarge(shown.top - self.horizon, shown.bottom - self.horizon)
+            self._enlarge(shown.top - self.horizon, shown.bottom - self.horizon,
+                          (shown.left, shown.right))
             surface.blit(self.flipped, (0, self.horizon), special_flags=pygame.BLEND_RGB_ADD)
 
-    def _enlarge(self, top: int, bottom: int) -> None:
+    def _enlarge(self, top: int, bottom: int, columns: tuple[int, int]) -> None:
         """Make the rows top..bottom of the reflection (from the horizon down) from the smeared
-        mirror, where they are not made yet (areas painted one after another share them)."""
+        mirror, where they are not made yet (areas painted one after another share them); if
+        `columns` (left, right) are a narrow part of them, only those, kept as not made."""
         if self._small is None:
             self._small = pygame.transform.flip(self.shrunk, False, True)
             self._small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
             self._made = [False] * len(self._made)
         detail = MIRROR_DETAIL[1]
+        width = self.size[0]
+        left, right = columns
+        narrow = right - left < width * NARROW_MIRROR
         wanted = range(top // detail, min(len(self._made), -(-bottom // detail)))
         for first, last in _runs([n for n in wanted if not self._made[n]]):
             # Smeared rows first..last + 1 enlarge to the reflection's rows between them.
             source = self._small.subsurface((0, first, self._small.get_width(),
                                              last - first + 2))
-            target = self.flipped.subsurface((0, first * detail, self.size[0],
-                                              (last - first + 1) * detail))
+            rows = (first * detail, (last - first + 1) * detail)
+            if narrow:  # scaled across, then only the columns wanted up: the same pixels
+                source = pygame.transform.smoothscale(source, (width, source.get_height()))
+                source = source.subsurface((left, 0, right - left, source.get_height()))
+                target = self.flipped.subsurface((left, rows[0], right - left, rows[1]))
+            else:
+                target = self.flipped.subsurface((0, rows[0], width, rows[1]))
+                self._made[first:last + 1] = [True] * (last - first + 1)
             pygame.transform.smoothscale(source, target.get_size(), target)
-            self._made[first:last + 1] = [True] * (last - first + 1)
 
     def _shrink(self, fresh: pygame.Rect) -> None:
         """Shrink again the blocks of what lies under the street that `fresh` (in rows and
@@ -521,7 +532,21 @@ class Street(Split):
                                             (right - left) * across, (last - first) * block))
             target = self.shrunk.subsurface((left, first, right - left, last - first))
             pygame.transform.smoothscale(source, target.get_size(), target)
-            self._small = None  # the reflection is to be made again
+            self._unmake(first, last)
+
+    def _unmake(self, first: int, last: int) -> None:
+        """The smeared rows first..last of `shrunk` changed: flip and mask them again into
+        `_small` (the same pixels as making it whole), and forget the runs of the reflection
+        enlarged from them (a run is made from two smeared rows), the others kept."""
+        if self._small is None:
+            return  # made whole when next needed
+        small_w, small_h = self.shrunk.get_size()
+        rows = pygame.Rect(0, small_h - last, small_w, last - first)
+        self._small.blit(pygame.transform.flip(self.shrunk.subsurface(
+            (0, first, small_w, last - first)), False, True), rows)
+        self._small.blit(self.mirror_mask, rows, rows, special_flags=pygame.BLEND_RGB_MULT)
+        start, end = max(0, rows.top - 1), min(len(self._made), rows.bottom)
+        self._made[start:end] = [False] * max(0, end - start)
 
     def _blit_scene(self, surface: pygame.Surface) -> None:
         """The cached street: see-through above the horizon, solid below it (cheaper to copy)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -75,3 +76,16 @@ def frame_at(body: str, at: str, seconds: float, size: tuple[int, int] = SIZE) -
     surface = pygame.Surface(size)
     compositor.draw(surface, state_at(line, parse_clock(at) + seconds))
     return pygame.surfarray.array3d(surface).astype(int)
+
+
+def assert_as_fresh(line: Timeline, times: Iterable[float], size: tuple[int, int] = SIZE) -> None:
+    """Each frame one compositor draws in a row at these story times is the frame a fresh
+    compositor draws at that time (what it keeps from frame to frame changes no pixel)."""
+    headless()
+    kept = Compositor(line, size, print)
+    for step, seconds in enumerate(times):
+        at = state_at(line, seconds)
+        drawn, fresh = pygame.Surface(size), pygame.Surface(size)
+        kept.draw(drawn, at)
+        Compositor(line, size, print).draw(fresh, at)
+        assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), step

@@ -6,9 +6,7 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.compositor import Compositor
 from installation.visuals.parallax import (
     KEY,
     Drift,
@@ -21,7 +19,7 @@ from installation.visuals.parallax import (
 from installation.visuals.plane_rows import ALL, NOTHING, SOME, Shown, layings, rows_moved
 from installation.visuals.render import headless
 
-from .helpers import NO_POST, SIZE, frame_at, layer, one_scene, timeline
+from .helpers import NO_POST, assert_as_fresh, frame_at, layer, one_scene, timeline
 
 CAMERA = layer("camera", drift=0.05, seconds=20)  # 9 px each way at 180 px high
 QUARTER = 5.0  # real seconds: the sway at its furthest right
@@ -88,15 +86,10 @@ def test_frames_drawn_in_a_row_equal_fresh_ones_while_the_camera_sways(walker: f
             + layer("street", traffic=1, depth=1)
             + layer("figures", pose="walk", path=[[0, 0.85], [1, 0.85]], speed=0.05,
                     depth=walker) + CAMERA + NO_POST)
-    line = one_scene(body, at="21:00")
-    kept = Compositor(line, SIZE, print)
     times = [5.5 * step + tick / 30 for step in range(12) for tick in range(3)]
-    for step, seconds in enumerate(times):  # the sway moves, or only clouds, cars, windows do
-        at = state_at(line, parse_clock("21:00") + seconds)
-        drawn, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
-        kept.draw(drawn, at)
-        Compositor(line, SIZE, print).draw(fresh, at)
-        assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), step
+    # the sway moves, or only clouds, cars, windows do
+    assert_as_fresh(one_scene(body, at="21:00"),
+                    [parse_clock("21:00") + seconds for seconds in times])
 
 
 def test_a_near_plane_keeps_only_what_its_layers_changed() -> None:
@@ -131,14 +124,8 @@ def test_a_swaying_scene_crossfading_out_draws_the_frames_a_fresh_compositor_dra
                     f"transition = {{ type = \"crossfade\", seconds = 4 }}\n"
                     f"{layer('sky', clouds=0.6)}{layer('silhouette', shape='bull', x=0.6)}"
                     f"{NO_POST}")
-    kept = Compositor(line, SIZE, print)
     start = parse_clock("12:00") + 55.0
-    for step in range(40):
-        at = state_at(line, start + step * 0.17)
-        drawn, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
-        kept.draw(drawn, at)
-        Compositor(line, SIZE, print).draw(fresh, at)
-        assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), step
+    assert_as_fresh(line, [start + step * 0.17 for step in range(40)])
 
 
 def keyed_planes(size: tuple[int, int]) -> list[pygame.Surface]:

@@ -16,7 +16,7 @@ from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, DASH_EVERY, DASH_GAP, DASH_LONG, STOP
 from installation.visuals.street import FRONT_FROM, WALK, Street
 
-from .helpers import NO_POST, layer, one_scene
+from .helpers import NO_POST, assert_as_fresh, layer, one_scene
 
 SIZE = (960, 540)
 KEY = (255, 0, 255)  # the background the street is drawn over: what shows above the roofs
@@ -172,3 +172,14 @@ def test_a_car_stands_on_its_tyres_with_its_shadow_on_the_road() -> None:
         assert pixels[x, ground - 1] < 25, "a tyre where the car meets the road"
     below = pixels[(x0 + x1) // 2, ground + 2]
     assert below < GREY[0] - 30, "the road just in front of it is in its shadow"
+
+
+def test_the_wet_road_mirrors_a_changing_sky_as_a_fresh_street_would() -> None:
+    """Clouds drift, windows light and the sky's shading moves over a wet night street: each
+    frame drawn in a row (the reflection made again only where what it mirrors changed) is
+    the frame a fresh compositor draws."""
+    body = (layer("sky", clouds=0.8) + layer("skyline", restless=1, ground=0.56)
+            + layer("street", horizon=0.56, traffic=0) + NO_POST)
+    start = parse_clock("21:00") + 30.0
+    assert_as_fresh(one_scene(body, at="21:00"), [start + tick * 0.5 for tick in range(24)],
+                    SIZE)

@@ -26,6 +26,7 @@ STEPS = 200  # progress samples through a transition
 GLASS = (0.55, 0.8, 0.84)  # the diner's lit glass: between these heights, left of this width
 GLASS_COLUMN = 0.35  # the share of a column of it that is lit glass
 ROOF_REACH = 2  # pixels (at SMALL) the diner's glass may move at the cut: no more than a sway
+DAY_LENGTHS = (60, 45)  # real minutes a story day lasts: the shipped one, and a shorter one
 TINT = 2  # levels of the other scene a frame may show (rounding)
 DAY = ("Dusk on the Miracle Mile", "Neon on Wilshire", "Panic in the diner",
        "The tar keeps everything")
@@ -84,11 +85,22 @@ def glass(program: Program, at: str) -> tuple[int, int, int]:
     return int(columns.min()), int(columns.max()), int(rows.min())
 
 
-def test_the_diner_stays_where_it_stood_as_the_payphone_rings() -> None:
+def at_day_length(minutes: float, folder: Path) -> Program:
+    """The shipped day with a story day of `minutes` real minutes (the config's `[clock]`)."""
+    config = folder / "config.toml"
+    config.write_text(f'[clock]\ncycle_minutes = {minutes}\n[show]\n'
+                      f'timeline = "{ROOT / "timelines" / "miracle-mile.toml"}"\n')
+    return Program(load_config(config), load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
+
+
+@pytest.mark.parametrize("minutes", DAY_LENGTHS)
+def test_the_diner_stays_where_it_stood_as_the_payphone_rings(minutes: int,
+                                                              tmp_path: Path) -> None:
     """At 04:05 the cut only adds the booth: the diner's glass (and so its roof line) is where
     it was a moment before, at the show's pace with the camera's sway (it slid left and
-    shrank: 30 px at this size)."""
-    program = shipped()
+    shrank: 30 px at this size), at the shipped day length and at one where the sway's
+    seconds alone would leave it a whole sway's reach off centre."""
+    program = at_day_length(minutes, tmp_path)
     before, after = glass(program, "04:04:59.9"), glass(program, "04:05:00")
     assert max(abs(a - b) for a, b in zip(before, after, strict=True)) <= ROOF_REACH, (
         before, after)

@@ -327,6 +327,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("drift", number(0, 0.05), 0.012, "how far the nearest layers (depth 1) sway each "
               "way, as a share of the picture's height (0 for a still camera)"),
         Param("seconds", number(10, 3600), 50.0, "real seconds for one sway there and back"),
+        Param("sways", integer(0, 20), 0, "whole sways there and back in the scene, whatever "
+              "the day's length: centred again as it ends (for a cut that must not jump); "
+              "0: `seconds` sets the sway"),
     ),
     "post": (
         Param("grain", number(0, 1), 0.15, "film grain"),

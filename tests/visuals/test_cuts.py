@@ -12,7 +12,7 @@ import pytest
 from installation.core.config import load_config
 from installation.core.program import Program
 from installation.core.timeline import load_timeline, state_at
-from installation.core.timeutil import parse_clock
+from installation.core.timeutil import format_clock, parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.transitions import shown
@@ -29,7 +29,9 @@ ROOF_REACH = 2  # pixels (at SMALL) the diner's glass may move at the cut: no mo
 DAY_LENGTHS = (60, 45)  # real minutes a story day lasts: the shipped one, and a shorter one
 TINT = 2  # levels of the other scene a frame may show (rounding)
 DAY = ("Dusk on the Miracle Mile", "Neon on Wilshire", "Panic in the diner",
-       "The tar keeps everything")
+       "The tar keeps everything", "La Brea Tar Pits", "Harry meets Julie")
+EFFECTS = ("light-wipe", "dissolve", "flash", "dip-to-white")  # transitions a viewer remembers
+APART = 10.0  # real minutes, at least, between two of one of them (at the shipped pace)
 
 
 def shipped() -> Program:
@@ -43,12 +45,28 @@ def test_these_scenes_never_show_the_scene_before_through_them(name: str) -> Non
     """Dusk (the tar pits' palms floated over its street), the neon (the dusk signs showed
     through its walls), the panic (the payphone ghosted over the counter) and the tar pits
     after the ash (dissolving from the ground, the ash's near towers stood over the far
-    tar's horizon to the last) arrive so that at no moment do both scenes show whole, one
-    through the other."""
+    tar's horizon to the last), noon coming back (the ruins over the whole city) and the
+    afternoon (under a light wipe's middle noon's bull and calf stood in the light, where the
+    afternoon has none) arrive so that at no moment do both scenes show whole, one through
+    the other."""
     scene = next(s for s in shipped().timeline.scenes if s.name == name)
     kind = scene.transition.type
     both = [p for p in np.linspace(0.0, 1.0, STEPS + 1) if all(shown(kind, float(p)))]
     assert kind in ("cut", "dip-to-black", "dip-to-white") and not both, (kind, both[:3])
+
+
+def test_no_remembered_transition_comes_again_within_minutes() -> None:
+    """A viewer who stays a while sees the transitions one after another: a light wipe (or a
+    dissolve, a flash, a dip to white) again a few minutes after the last reads as an effect
+    repeated (the light swept in at 10:30, 12:00 and 14:30: twice within three minutes)."""
+    program = shipped()
+    scenes = program.timeline.scenes
+    for kind in EFFECTS:
+        times = [s.at for s in scenes if s.transition.type == kind]
+        for a, b in zip(times, times[1:] + times[:1], strict=True):
+            if a != b:
+                gap = program.clock.real_between(a, b) / 60
+                assert gap >= APART, (kind, format_clock(a), format_clock(b), round(gap, 1))
 
 
 def test_a_dip_to_black_shows_one_scene_at_a_time() -> None:

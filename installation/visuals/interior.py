@@ -97,9 +97,11 @@ def glass_top(x: float) -> float:
     return GLASS_TOP[0] + (GLASS_TOP[1] - GLASS_TOP[0]) * x
 
 
-class Interior(Split):
-    """The room is still (the pane breaks once, at its time); a failing tube stutters and the
-    clock's hands move. The counter part is still too, drawn over the people."""
+class Still:
+    """The coffee shop's still parts, built as the room is: the glass front over the people
+    outside, the street seen through it (on a plane of its own) and the near counter over
+    the people at it. Still layers (the pane breaks once, at its time): one drawn before
+    anything moving is kept in the scene's background."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -131,7 +133,11 @@ class Interior(Split):
         yield
         if params["part"] == "glass":  # only what stands before the street, over people outside
             self.pieces_of = self._before_street()
+        elif params["part"] == "street":  # only the street, on a plane of its own
+            self.pieces_of = [self._street_alone()]
         else:
+            if street_apart(setup):
+                self._clear_street()
             self._moving_parts()
         if params["broken"] is not None:  # the same pane in both parts of a scene
             self.broken = self._smashed(random.Random(stable_seed(
@@ -171,11 +177,14 @@ class Interior(Split):
                 image.fill((0, 0, 0, 0), (x, top, 1, foot - top))
             yield
         yield from self._sheen(image, left, right)
-        self._street(image, left, right)
+        # (The street part's runs on behind the wall: when it sways apart from the room, no
+        # gap opens at the glass's end.)
+        self._street(image, left, width if self.params["part"] == "street" else right)
         yield
         # The night through the glass, as it is before the room in front is drawn (what a
-        # broken pane's cracks, or people outside, may be seen behind).
-        kept = self.params["broken"] is not None or self.params["part"] == "glass"
+        # broken pane's cracks, or people outside, may be seen behind; the street part's
+        # street).
+        kept = self.params["broken"] is not None or self.params["part"] in ("glass", "street")
         self.outside = image.copy() if kept else None
         yield
         sill = round(SILL * height)
@@ -244,6 +253,34 @@ class Interior(Split):
             near = ((y - foot) / max(1, bottom - foot)) ** 0.7
             color = mix(scaled(PAVEMENT, 0.8), self.light, SPILL * near)
             image.fill((*scaled(color, 0.55 + 0.45 * near), 255), (left, y, right - left, 1))
+
+    def _street_alone(self) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The street part: the street's rows as the room shows them (lit by its lamps), across
+        the whole width."""
+        assert self.outside is not None
+        rows = self._street_rows()
+        return self.outside.subsurface(rows).copy(), rows.topleft
+
+    def _clear_street(self) -> None:
+        """The room, where a street part of the scene draws the street: clear where the street
+        shows through the glass (the street part's plane shows there, and sways apart)."""
+        assert self.outside is not None
+        rows = self._street_rows()
+        room = self.room.subsurface(rows)
+        seen = pygame.surfarray.array2d(room) == pygame.surfarray.array2d(
+            self.outside.subsurface(rows))
+        alpha = pygame.surfarray.pixels_alpha(room)
+        alpha[seen] = 0
+        del alpha  # unlocks the room
+        colors = pygame.surfarray.pixels3d(room)
+        colors[seen] = 0
+        del colors
+
+    def _street_rows(self) -> pygame.Rect:
+        """The rows the street is seen in through the glass, across the picture."""
+        width, height = self.size
+        top = round(STREET[0] * height)
+        return pygame.Rect(0, top, width, round(WALL_FOOT * height) - top)
 
     def _mullion(self, image: pygame.Surface, x: int, bar: int) -> None:
         """One upright of the frame, its inner face catching the room's light."""
@@ -547,14 +584,30 @@ class Interior(Split):
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The room, and the pane broken once its time has come; the glass part (its frame and
-        broken pane); the counter part."""
+        broken pane); the street part; the counter part."""
         surface.blits(self.pieces_of, doreturn=False)
-        if self.params["part"] == "counter":
+        if self.params["part"] in ("counter", "street"):
             return
         if self.params["part"] == "room":
             surface.blit(self.room, (0, 0))
         if self.broken is not None and self.look(frame):
             surface.blits(self.pane_pieces, doreturn=False)
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """A still part is all still."""
+        self.draw_still(surface, frame)
+
+
+class Interior(Still, Split):
+    """The room is still (the pane breaks once, at its time); a failing tube stutters and the
+    clock's hands move. Its other parts are `Still` layers."""
+
+    @staticmethod
+    def made_as(params: Mapping[str, Any]) -> type:
+        """The class a layer of these keys is: the room moves (a little), its parts are still."""
+        return Interior if params["part"] == "room" else Still
+
+    draw = Split.draw
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The failing tube stutters; the clock on the wall tells the story's time."""
@@ -574,6 +627,12 @@ class Interior(Split):
             angle = 2 * math.pi * turn - math.pi / 2
             tip = (cx + math.cos(angle) * radius * reach, cy + math.sin(angle) * radius * reach)
             pygame.draw.line(surface, (30, 26, 24), (cx, cy), tip, thick)
+
+
+def street_apart(setup: Setup) -> bool:
+    """Does the scene draw the street seen through the glass as a part of its own?"""
+    return any(spec.type == "interior" and spec.params["part"] == "street"
+               for spec in setup.scene.layers)
 
 
 def cut(image: pygame.Surface, shown: np.ndarray, at: tuple[int, int],

@@ -96,11 +96,13 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("font", text(), "tube", FONT_DOC),
     ),
     "interior": (
-        Param("part", choice("room", "glass", "counter"), "room",
+        Param("part", choice("room", "glass", "counter", "street"), "room",
               "which part: the room with its glass front (after the sky and the city that show "
               "through the glass), the glass front's frame again and its broken pane (after the "
-              "people outside, so they are seen through the glass), or the near counter with its "
-              "pie case and coffee urn (after the people at it, to hide their legs)"),
+              "people outside, so they are seen through the glass), the near counter with its "
+              "pie case and coffee urn (after the people at it, to hide their legs), or the "
+              "street seen through the glass (before the room, at a depth of its own between "
+              "the city's and the room's: it sways apart from both; the room then leaves it out)"),
         Param("light", color(), (255, 214, 160), "colour of the light inside"),
         Param("name", text(), "JOHNNIE'S", "the name painted on the glass, read backwards from "
               "inside"),

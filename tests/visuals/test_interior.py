@@ -13,13 +13,13 @@ from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.counter import COUNTER_EDGE, PIE_CASE
+from installation.visuals.diner_street import STREET
 from installation.visuals.interior import (
     DOOR,
     GLASS_LEFT,
     GLASS_RIGHT,
     MULLIONS,
     SILL,
-    STREET,
     WALL_FOOT,
     glass_top,
 )

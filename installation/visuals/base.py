@@ -145,7 +145,8 @@ def build(factory: LayerFactory, params: Mapping[str, Any],
           setup: Setup) -> Generator[None, None, Layer]:
     """Build a layer, pausing between the pieces of a piecewise one; returns the layer."""
     if isinstance(factory, type) and hasattr(factory, "pieces"):
-        layer: Any = object.__new__(factory)
+        made_as = getattr(factory, "made_as", None)  # (a class of its own for some keys)
+        layer: Any = object.__new__(made_as(params) if made_as else factory)
         yield from layer.pieces(params, setup)
         return layer  # type: ignore[no-any-return]
     return factory(params, setup)

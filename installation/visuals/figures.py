@@ -19,6 +19,7 @@ from installation.visuals.base import (
     Setup,
     finished,
     hash01,
+    mix,
     smooth_noise,
     stable_seed,
 )
@@ -55,6 +56,7 @@ TURN_RATE = 0.12  # head turns per second, roughly
 SIZES = 4  # members of a crowd come in this many heights
 HEIGHT_SPREAD = 0.14  # the tallest member of a crowd is this much taller than the shortest
 RIM_SHIFT = 0.012  # how far the rim light shows past the edge, in figure heights
+BACK_RIM = 0.45  # a rim from "both" sides: the far side's is this share of the way to the rim
 FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure's rim)
 SHADOW_ALPHA = 120
 JOSTLE_RATE = 0.35  # how fast a crowd member wanders, in wanders per second
@@ -94,13 +96,14 @@ class Look:
     rim_left: bool = False  # the rim light comes from the left of the picture
     outfit: Outfit | None = None  # None: a bare figure with a round head (a coyote)
     hair: Color | None = None  # grey hair catching the light (None: the body's colour)
+    rim_both: bool = False  # lit from behind: the rim shows on both edges (the far one dimmer)
 
     def __hash__(self) -> int:  # worked out once: a sprite is looked up by it every frame
         try:
             return self.__dict__["_hash"]  # type: ignore[no-any-return]
         except KeyError:
             found = hash((self.height, self.color, self.rim, self.rim_left, self.outfit,
-                          self.hair))
+                          self.hair, self.rim_both))
             self.__dict__["_hash"] = found
             return found
 
@@ -150,17 +153,14 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
 
     capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
         dressed(body, look.outfit)
-    layers: list[tuple[Color, float]] = []
-    if look.rim is not None:  # shifted towards the light (the sprite may be flipped after)
-        layers.append((look.rim, RIM_SHIFT * (-1 if look.rim_left != left else 1)))
-    layers.append((look.color, 0.0))
+    layers = [*_rims(look, left), (look.color, 0.0)]
     # The body and its clothes, then the near arm over them with an edge of its own: its elbow
     # and hand read against the chest instead of sinking into it.
     for group, outlines, torso in _groups(capsules, shapes, part):
         if not torso and look.rim is not None and part == WHOLE:
             if budget.over(PASS_PIXELS + area):
                 yield
-            _near_arm(big, at, h, group, look.color, layers[0])
+            _near_arm(big, at, h, group, look.color, layers[:-1])
             continue
         for color, shift in layers:
             if budget.over(PASS_PIXELS + area):
@@ -189,6 +189,17 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     return small, feet
 
 
+def _rims(look: Look, left: bool) -> list[tuple[Color, float]]:
+    """A sprite's rim passes, each a colour and its shift towards the light (the sprite may be
+    flipped after): the rim's, then for a figure lit from behind a dimmer one the other way."""
+    if look.rim is None:
+        return []
+    shift = RIM_SHIFT * (-1 if look.rim_left != left else 1)
+    if not look.rim_both:
+        return [(look.rim, shift)]
+    return [(look.rim, shift), (mix(look.color, look.rim, BACK_RIM), -shift)]
+
+
 def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
             part: str) -> list[tuple[list[Capsule], Sequence[Sequence[Point]], bool]]:
     """What a sprite's part paints, in order: groups of limbs with the outlines over them, and
@@ -207,16 +218,16 @@ def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
 
 
 def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
-              arm: Sequence[Capsule], color: Color, rim: tuple[Color, float]) -> None:
-    """The near arm over the body drawn so far: its rim lights its edge where it stands out
-    against what is behind the figure, and where it lies over the figure's own body the edge
+              arm: Sequence[Capsule], color: Color, rims: Sequence[tuple[Color, float]]) -> None:
+    """The near arm over the body drawn so far: its rims light its edges where it stands out
+    against what is behind the figure, and where it lies over the figure's own body an edge
     is a fold of shadow (a bright stripe across the chest read as the room showing through)."""
     points = [at(p) for c in arm for p in (c.a, c.b)]
     if not points:
         return
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     thick = max(max(c.width, c.end_width) for c in arm)
-    spread = 2 * round((thick + 2 * abs(rim[1])) * h) + 4  # the widest limb and its rim
+    spread = 2 * round((thick + 2 * RIM_SHIFT) * h) + 4  # the widest limb and its rim
     area = pygame.Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).inflate(
         spread, spread).clip(big.get_rect())
 
@@ -226,9 +237,11 @@ def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
 
     body = big.subsurface(area).copy()  # what the arm lies over: white, as opaque as the body
     body.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
-    _paint(big, at, h, arm, (), *rim)
+    for light in rims:
+        _paint(big, at, h, arm, (), *light)
     fold = pygame.Surface(area.size, pygame.SRCALPHA)
-    _paint(fold, near, h, arm, (), _shade(color), rim[1])
+    for _light, shift in rims:
+        _paint(fold, near, h, arm, (), _shade(color), shift)
     fold.blit(body, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
     big.blit(fold, area)
     _paint(big, at, h, arm, (), color, 0.0)
@@ -613,7 +626,7 @@ class Figures:
         light = p["rim"] or p["window"] or SILVER
         hair = silver(light) if outfit is not None and outfit.grey else None
         return Look(round(self.height * tall * stature), p["color"], p["rim"],
-                    p["rim_from"] == "left", outfit, hair)
+                    p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both")
 
     def _shadow_of(self, sprite: pygame.Surface) -> pygame.Surface:
         """The sprite's long shadow, made the first time it is needed."""

@@ -29,18 +29,24 @@ from installation.visuals.base import (
     stable_seed,
     touched,
 )
-from installation.visuals.counter import CHROME, FORMICA, counter
+from installation.visuals.counter import CHROME, counter
 from installation.visuals.diner import cracked, smashed_by, strewn
+from installation.visuals.diner_booths import HORIZON, KNEE_WALL, WALL_FOOT, Booths
+from installation.visuals.diner_street import (
+    clear_street,
+    paint_street,
+    street_alone,
+    street_apart,
+)
 from installation.visuals.glow import radial
 from installation.visuals.room import shades, vertical
 from installation.visuals.smoothed import added, blurred, soft_glow
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom, as shares of the picture
 
-HORIZON = 0.45  # eye level: where the floor's lines meet
 GLASS_TOP = (0.17, 0.06)  # the glass front's top at the left and right edges: the roof sweeps up
 GLASS_LEFT, GLASS_RIGHT = 0.0, 0.9  # the glass runs on out of the picture; a wall to the right
-SILL, WALL_FOOT = 0.625, 0.69  # the glass stands on a low wall that meets the floor here
+SILL = 0.625  # the glass stands on a low wall (meeting the floor at WALL_FOOT) from here
 TRANSOM = 0.075  # the rail under the upper panes, below the glass top
 MULLIONS = 6  # panes across the glass front
 DOOR: tuple[float, float] = (0.765, 0.865)  # the glass door, down to the floor
@@ -49,23 +55,7 @@ PANE_BROKEN = 2  # which pane goes, from the left
 PENDANTS = (0.12, 0.27, 0.42, 0.57, 0.72, 0.87)
 PENDANT_DROP, SHADE_TALL = 0.19, 0.05  # where the shades hang, how tall, of the picture
 SHADES: tuple[Color, ...] = ((58, 168, 158), (232, 118, 48))  # turquoise and orange, in turn
-BOOTHS: tuple[float, ...] = (0.06, 0.27, 0.3, 0.51, 0.54, 0.745)  # high-backed benches' ends
-BOOTH_TOP, TABLE_TOP = 0.545, 0.6
-BOOTH_NEAR = 1.14  # a bench runs out from the glass this far (the room's scale at its aisle end)
-BOOTH_BACK, BOOTH_SEAT = 0.018, 0.034  # a back's thickness and a seat's depth, of the width
-SEAT_TOP = 0.636  # the seat cushion's top, at the glass
-CHANNELS = 4  # the rolled channels stitched up a back's upholstery
-BOLSTER = 0.56  # the roll along a back's top, its radius in the back's thickness
-VINYL = (150, 34, 36)
-STREET = (0.5, 0.508, 0.522, 0.526)  # the far pavement's edge, the road, the near kerb, its foot
-ROAD = (30, 30, 36)
-PAVEMENT = (92, 84, 80)
-KERB = (150, 140, 128)
-LANE = (170, 160, 120)  # the dashes down Wilshire
-DASH = 0.03  # a lane dash's length, of the width (and as long again between)
-SPILL = 0.7  # how much of the room's light falls on the pavement at the sill
 CEILING_NEAR, CEILING_FAR = (52, 40, 34), (120, 94, 70)
-KNEE_WALL = (70, 46, 36)
 WALL = (118, 92, 66)
 TILE_LIGHT, TILE_DARK = (226, 212, 186), (40, 26, 26)
 TILE_WIDTH, TILE_DEPTH = 0.055, 0.085  # at the glass front; depth in steps of its distance
@@ -97,9 +87,11 @@ def glass_top(x: float) -> float:
     return GLASS_TOP[0] + (GLASS_TOP[1] - GLASS_TOP[0]) * x
 
 
-class Interior(Split):
-    """The room is still (the pane breaks once, at its time); a failing tube stutters and the
-    clock's hands move. The counter part is still too, drawn over the people."""
+class Still:
+    """The coffee shop's still parts, built as the room is: the glass front over the people
+    outside, the street seen through it (on a plane of its own) and the near counter over
+    the people at it. Still layers (the pane breaks once, at its time): one drawn before
+    anything moving is kept in the scene's background."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -122,7 +114,7 @@ class Interior(Split):
                                         "BGRA")  # as pygame.Surface(size, SRCALPHA) lays it
         yield from self._ceiling(image)
         yield from self._front(image, setup)
-        self._booths(image)
+        Booths(self.size, self.light).draw(image)
         yield
         self._floor(image)
         yield
@@ -131,7 +123,13 @@ class Interior(Split):
         yield
         if params["part"] == "glass":  # only what stands before the street, over people outside
             self.pieces_of = self._before_street()
+        elif params["part"] == "street":  # only the street, on a plane of its own
+            assert self.outside is not None
+            self.pieces_of = [street_alone(self.outside)]
         else:
+            if street_apart(setup):
+                assert self.outside is not None
+                clear_street(self.room, self.outside)
             self._moving_parts()
         if params["broken"] is not None:  # the same pane in both parts of a scene
             self.broken = self._smashed(random.Random(stable_seed(
@@ -171,11 +169,14 @@ class Interior(Split):
                 image.fill((0, 0, 0, 0), (x, top, 1, foot - top))
             yield
         yield from self._sheen(image, left, right)
-        self._street(image, left, right)
+        # (The street part's runs on behind the wall: when it sways apart from the room, no
+        # gap opens at the glass's end.)
+        paint_street(image, self.light, left, width if self.params["part"] == "street" else right)
         yield
         # The night through the glass, as it is before the room in front is drawn (what a
-        # broken pane's cracks, or people outside, may be seen behind).
-        kept = self.params["broken"] is not None or self.params["part"] == "glass"
+        # broken pane's cracks, or people outside, may be seen behind; the street part's
+        # street).
+        kept = self.params["broken"] is not None or self.params["part"] in ("glass", "street")
         self.outside = image.copy() if kept else None
         yield
         sill = round(SILL * height)
@@ -225,25 +226,6 @@ class Interior(Split):
             film.blit(glass, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
             image.blit(film, area, special_flags=pygame.BLEND_RGBA_MAX)
             yield
-
-    def _street(self, image: pygame.Surface, left: int, right: int) -> None:
-        """Wilshire outside, under the city's feet: the far pavement, the road with its lane
-        dashes, the near kerb, and the pavement outside the glass lit by the diner's spill,
-        brighter towards the sill (the people running past outside run on it)."""
-        width, height = self.size
-        far, road, kerb, foot = (round(y * height) for y in STREET)
-        image.fill((*PAVEMENT, 255), (left, far, right - left, road - far))
-        image.fill((*ROAD, 255), (left, road, right - left, kerb - road))
-        lane = (road + kerb) // 2
-        dash = round(DASH * width)
-        for x in range(left, right, 2 * dash):
-            image.fill((*LANE, 255), (x, lane, min(dash, right - x), max(1, height // 540)))
-        image.fill((*mix(KERB, self.light, 0.25), 255), (left, kerb, right - left, foot - kerb))
-        bottom = round(WALL_FOOT * height)
-        for y in range(foot, bottom):
-            near = ((y - foot) / max(1, bottom - foot)) ** 0.7
-            color = mix(scaled(PAVEMENT, 0.8), self.light, SPILL * near)
-            image.fill((*scaled(color, 0.55 + 0.45 * near), 255), (left, y, right - left, 1))
 
     def _mullion(self, image: pygame.Surface, x: int, bar: int) -> None:
         """One upright of the frame, its inner face catching the room's light."""
@@ -297,80 +279,6 @@ class Interior(Split):
         pygame.draw.circle(image, (226, 218, 196, 255), centre, radius)
         pygame.draw.circle(image, (160, 120, 60, 255), centre, radius, max(1, width // 960))
         self.clock = (centre, radius)
-
-    def _booths(self, image: pygame.Surface) -> None:
-        """High-backed red booths along the glass, their benches running out towards us in
-        pairs, a table between each pair: each seen at an angle, its upholstered side and its
-        seat cushion towards the room's middle, its rolled end towards the aisle."""
-        width = self.size[0]
-        for a, b in zip(BOOTHS[::2], BOOTHS[1::2], strict=True):
-            self._table(image, round(a * width), round(b * width))
-        for n, x in enumerate(BOOTHS):
-            self._booth(image, x, 1 if n % 2 == 0 else -1)
-
-    def _at(self, x: float, y: float, k: float) -> tuple[float, float]:
-        """A point of the room in pixels: (x, y) as shares of the picture where they would be at
-        the glass, k times nearer the eye (the room's perspective round its vanishing point)."""
-        width, height = self.size
-        return ((0.5 + (x - 0.5) * k) * width, (HORIZON + (y - HORIZON) * k) * height)
-
-    def _booth(self, image: pygame.Surface, x: float, side: int) -> None:
-        """One bench: a back `BOOTH_BACK` thick from the floor to `BOOTH_TOP`, its seat on the
-        `side` its table is (1: to the right), both running from the glass to `BOOTH_NEAR`."""
-        lit, dark = mix(VINYL, self.light, 0.3), scaled(VINYL, 0.62)
-        inner = x + side * BOOTH_BACK / 2  # the back's face the seat is against
-        outer = x - side * BOOTH_BACK / 2
-        seen = inner if (inner > outer) == (x < 0.5) else outer  # the face turned to us
-        face = [self._at(seen, BOOTH_TOP, 1.0), self._at(seen, BOOTH_TOP, BOOTH_NEAR),
-                self._at(seen, WALL_FOOT, BOOTH_NEAR), self._at(seen, WALL_FOOT, 1.0)]
-        pygame.draw.polygon(image, (*(lit if seen == inner else dark), 255), face)
-        if seen == inner:  # its channels, stitched from the top down to the seat
-            for c in range(1, CHANNELS + 1):
-                k = 1.0 + (BOOTH_NEAR - 1.0) * c / (CHANNELS + 1)
-                pygame.draw.line(image, (*scaled(VINYL, 0.75), 255), self._at(seen, BOOTH_TOP, k),
-                                 self._at(seen, SEAT_TOP, k), max(1, self.size[0] // 640))
-        self._seat(image, inner, side)
-        self._end(image, outer, inner, side)
-
-    def _seat(self, image: pygame.Surface, inner: float, side: int) -> None:
-        """The seat cushion's lit top, out from the back's face to the table's side."""
-        edge = inner + side * BOOTH_SEAT
-        top = [self._at(inner, SEAT_TOP, 1.0), self._at(edge, SEAT_TOP, 1.0),
-               self._at(edge, SEAT_TOP, BOOTH_NEAR), self._at(inner, SEAT_TOP, BOOTH_NEAR)]
-        pygame.draw.polygon(image, (*mix(VINYL, self.light, 0.45), 255), top)
-
-    def _end(self, image: pygame.Surface, outer: float, inner: float, side: int) -> None:
-        """The bench's end to the aisle: one panel in the shape of its back and seat (an L),
-        piped in chrome, a rolled bolster along the top of the back."""
-        edge = inner + side * BOOTH_SEAT
-        panel = [self._at(x, y, BOOTH_NEAR) for x, y in (
-            (outer, BOOTH_TOP), (inner, BOOTH_TOP), (inner, SEAT_TOP), (edge, SEAT_TOP),
-            (edge, WALL_FOOT), (outer, WALL_FOOT))]
-        (x0, y0), (x1, _) = panel[0], panel[1]
-        radius = abs(x1 - x0) * BOLSTER
-        centre = ((x0 + x1) / 2, y0 + radius)
-        panel[0], panel[1] = (x0, centre[1]), (x1, centre[1])  # the bolster rounds the top
-        pygame.draw.polygon(image, (*VINYL, 255), panel)
-        pygame.draw.circle(image, (*mix(VINYL, self.light, 0.3), 255), centre, radius)
-        pygame.draw.lines(image, (*CHROME, 255), False, panel[1:5], max(1, self.size[0] // 640))
-
-    def _table(self, image: pygame.Surface, a: int, b: int) -> None:
-        """A booth's table, a napkin holder, a sugar jar and a cup on it."""
-        width, height = self.size
-        top = round(TABLE_TOP * height)
-        thick = max(2, height // 120)
-        middle = (a + b) // 2
-        image.fill((*scaled(KNEE_WALL, 0.6), 255), (middle - thick, top, 2 * thick,
-                                                    round(WALL_FOOT * height) - top))
-        inset = (b - a) // 10
-        image.fill((*mix(FORMICA, self.light, 0.3), 255), (a + inset, top, b - a - 2 * inset,
-                                                           thick))
-        image.fill((*CHROME, 255), (a + inset, top + thick, b - a - 2 * inset, max(1, thick // 2)))
-        unit = max(2, height // 90)
-        image.fill((*CHROME, 255), (middle - 2 * unit, top - 2 * unit, 3 * unit, 2 * unit))
-        image.fill((*scaled(CHROME, 0.6), 255), (middle - unit, top - 3 * unit, unit, unit))
-        pygame.draw.rect(image, (230, 226, 214, 200), (middle + 2 * unit, top - 2 * unit,
-                                                       unit + 1, 2 * unit))
 
     def _floor(self, image: pygame.Surface) -> None:
         """Black and cream tiles running to the glass, lit warm in the middle of the room."""
@@ -547,14 +455,30 @@ class Interior(Split):
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The room, and the pane broken once its time has come; the glass part (its frame and
-        broken pane); the counter part."""
+        broken pane); the street part; the counter part."""
         surface.blits(self.pieces_of, doreturn=False)
-        if self.params["part"] == "counter":
+        if self.params["part"] in ("counter", "street"):
             return
         if self.params["part"] == "room":
             surface.blit(self.room, (0, 0))
         if self.broken is not None and self.look(frame):
             surface.blits(self.pane_pieces, doreturn=False)
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """A still part is all still."""
+        self.draw_still(surface, frame)
+
+
+class Interior(Still, Split):
+    """The room is still (the pane breaks once, at its time); a failing tube stutters and the
+    clock's hands move. Its other parts are `Still` layers."""
+
+    @staticmethod
+    def made_as(params: Mapping[str, Any]) -> type:
+        """The class a layer of these keys is: the room moves (a little), its parts are still."""
+        return Interior if params["part"] == "room" else Still
+
+    draw = Split.draw
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The failing tube stutters; the clock on the wall tells the story's time."""

@@ -48,9 +48,12 @@ class Drift:
     seconds: float
 
     @classmethod
-    def of(cls, params: Mapping[str, Any], height: int) -> Drift:
-        """The sway a scene's camera keys ask for, in pixels of a picture `height` high."""
-        return cls(params["drift"] * height, params["seconds"])
+    def of(cls, params: Mapping[str, Any], height: int, length: float = 0.0) -> Drift:
+        """The sway a scene's camera keys ask for, in pixels of a picture `height` high, in a
+        scene `length` real seconds long (`sways` whole sways fill it: centred at its end)."""
+        whole = params["sways"] > 0 and length > 0
+        return cls(params["drift"] * height, length / params["sways"] if whole else
+                   params["seconds"])
 
     @property
     def most(self) -> int:

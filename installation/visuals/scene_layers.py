@@ -14,6 +14,7 @@ import pygame
 from installation.core.timeline.layer_catalog import COMMON, LAYERS
 from installation.core.timeline.model import Caption as CaptionSpec
 from installation.core.timeline.model import LayerSpec, Scene
+from installation.core.timeline.state import RealTime
 from installation.visuals.background import Background, is_split, is_still
 from installation.visuals.base import Frame, Layer, Pieces, build
 from installation.visuals.blending import Paint
@@ -28,6 +29,13 @@ if TYPE_CHECKING:
 Bottom = tuple[Layer, Frame]  # a layer borrowed from another scene, and its frame
 _DONE = object()
 NOT_DRAWN = ("post", "camera")  # read by the compositor, not drawn as layers of the scene
+
+
+def _real_length(compositor: Compositor, scene: Scene) -> float:
+    """The scene's length in real seconds at the compositor's pace (story time without one)."""
+    line = compositor.timeline
+    following = line.scenes[(scene.index + 1) % len(line.scenes)]
+    return (compositor.pace or RealTime()).real_between(scene.at, following.at)
 
 
 def defaults(kind: str, **values: Any) -> Mapping[str, Any]:
@@ -52,7 +60,7 @@ class SceneLayers:
         self.post = next((spec for spec in specs if spec.type == "post"), None)
         camera = next((spec for spec in specs if spec.type == "camera"), None)
         self.drift = Drift.of(camera.params if camera else defaults("camera"),
-                              compositor.world[1])
+                              compositor.world[1], _real_length(compositor, scene))
         self.has_countdown = any(spec.type == "countdown" for spec in specs)
         first = specs[0] if specs else None
         # A full sky at the bottom covers every pixel, so the frame needs no clearing.

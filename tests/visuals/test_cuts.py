@@ -12,7 +12,7 @@ import pytest
 from installation.core.config import load_config
 from installation.core.program import Program
 from installation.core.timeline import load_timeline, state_at
-from installation.core.timeutil import parse_clock
+from installation.core.timeutil import format_clock, parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.transitions import shown
@@ -26,9 +26,12 @@ STEPS = 200  # progress samples through a transition
 GLASS = (0.55, 0.8, 0.84)  # the diner's lit glass: between these heights, left of this width
 GLASS_COLUMN = 0.35  # the share of a column of it that is lit glass
 ROOF_REACH = 2  # pixels (at SMALL) the diner's glass may move at the cut: no more than a sway
+DAY_LENGTHS = (60, 45)  # real minutes a story day lasts: the shipped one, and a shorter one
 TINT = 2  # levels of the other scene a frame may show (rounding)
 DAY = ("Dusk on the Miracle Mile", "Neon on Wilshire", "Panic in the diner",
-       "The tar keeps everything")
+       "The tar keeps everything", "La Brea Tar Pits", "Harry meets Julie")
+EFFECTS = ("light-wipe", "dissolve", "flash", "dip-to-white")  # transitions a viewer remembers
+APART = 10.0  # real minutes, at least, between two of one of them (at the shipped pace)
 
 
 def shipped() -> Program:
@@ -42,12 +45,28 @@ def test_these_scenes_never_show_the_scene_before_through_them(name: str) -> Non
     """Dusk (the tar pits' palms floated over its street), the neon (the dusk signs showed
     through its walls), the panic (the payphone ghosted over the counter) and the tar pits
     after the ash (dissolving from the ground, the ash's near towers stood over the far
-    tar's horizon to the last) arrive so that at no moment do both scenes show whole, one
-    through the other."""
+    tar's horizon to the last), noon coming back (the ruins over the whole city) and the
+    afternoon (under a light wipe's middle noon's bull and calf stood in the light, where the
+    afternoon has none) arrive so that at no moment do both scenes show whole, one through
+    the other."""
     scene = next(s for s in shipped().timeline.scenes if s.name == name)
     kind = scene.transition.type
     both = [p for p in np.linspace(0.0, 1.0, STEPS + 1) if all(shown(kind, float(p)))]
     assert kind in ("cut", "dip-to-black", "dip-to-white") and not both, (kind, both[:3])
+
+
+def test_no_remembered_transition_comes_again_within_minutes() -> None:
+    """A viewer who stays a while sees the transitions one after another: a light wipe (or a
+    dissolve, a flash, a dip to white) again a few minutes after the last reads as an effect
+    repeated (the light swept in at 10:30, 12:00 and 14:30: twice within three minutes)."""
+    program = shipped()
+    scenes = program.timeline.scenes
+    for kind in EFFECTS:
+        times = [s.at for s in scenes if s.transition.type == kind]
+        for a, b in zip(times, times[1:] + times[:1], strict=True):
+            if a != b:
+                gap = program.clock.real_between(a, b) / 60
+                assert gap >= APART, (kind, format_clock(a), format_clock(b), round(gap, 1))
 
 
 def test_a_dip_to_black_shows_one_scene_at_a_time() -> None:
@@ -84,11 +103,22 @@ def glass(program: Program, at: str) -> tuple[int, int, int]:
     return int(columns.min()), int(columns.max()), int(rows.min())
 
 
-def test_the_diner_stays_where_it_stood_as_the_payphone_rings() -> None:
+def at_day_length(minutes: float, folder: Path) -> Program:
+    """The shipped day with a story day of `minutes` real minutes (the config's `[clock]`)."""
+    config = folder / "config.toml"
+    config.write_text(f'[clock]\ncycle_minutes = {minutes}\n[show]\n'
+                      f'timeline = "{ROOT / "timelines" / "miracle-mile.toml"}"\n')
+    return Program(load_config(config), load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
+
+
+@pytest.mark.parametrize("minutes", DAY_LENGTHS)
+def test_the_diner_stays_where_it_stood_as_the_payphone_rings(minutes: int,
+                                                              tmp_path: Path) -> None:
     """At 04:05 the cut only adds the booth: the diner's glass (and so its roof line) is where
     it was a moment before, at the show's pace with the camera's sway (it slid left and
-    shrank: 30 px at this size)."""
-    program = shipped()
+    shrank: 30 px at this size), at the shipped day length and at one where the sway's
+    seconds alone would leave it a whole sway's reach off centre."""
+    program = at_day_length(minutes, tmp_path)
     before, after = glass(program, "04:04:59.9"), glass(program, "04:05:00")
     assert max(abs(a - b) for a, b in zip(before, after, strict=True)) <= ROOF_REACH, (
         before, after)

@@ -13,6 +13,7 @@ from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.counter import COUNTER_EDGE, PIE_CASE
+from installation.visuals.diner_street import STREET
 from installation.visuals.interior import (
     DOOR,
     GLASS_LEFT,
@@ -32,6 +33,11 @@ SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml
 PANIC = "Panic in the diner"
 BIG = (480, 270)
 FPS = 60
+WIDE = (960, 540)
+CENTRED, SWAYED = "04:20:00", "04:20:10"  # the panic's camera at rest, then a quarter of its
+#                                           40 s sway on (at the story's own pace): furthest
+BOOTHS_ROW = 0.6  # a row of the room: the booths' backs and the tables along the glass
+APART = 3  # pixels (at WIDE) the street moves less than the room as the eye drifts, at least
 
 
 def pixels(surface: pygame.Surface) -> np.ndarray:
@@ -203,3 +209,27 @@ def test_nobody_behind_the_counter_shows_inside_the_pie_dome() -> None:
     """The dome stands low on the near counter: its glass ends at the counter's far edge, so
     the people behind (cut off at that edge) are never seen standing inside it."""
     assert PIE_CASE[1] >= COUNTER_EDGE - 0.005
+
+
+def moved(before: np.ndarray, after: np.ndarray, reach: int = 16) -> int:
+    """How far a row of values moved to the right between two frames (the best match)."""
+    inner = slice(reach, len(before) - reach)
+    return min(range(-reach, reach + 1), key=lambda d: float(
+        np.abs(before[inner] - after[reach + d:len(after) - reach + d]).sum()))
+
+
+def test_the_street_through_the_glass_slides_against_the_room_as_the_eye_drifts() -> None:
+    """Wilshire outside is further than the room and nearer than the city: as the camera
+    sways, its lane dashes move less than the booths along the glass (painted on the room,
+    the street moved with it: no depth through the glass)."""
+    line = without(load_timeline(SHIPPED), ("figures",))
+    centred, swayed = (pixels(draw(line, at, size=WIDE)) for at in (CENTRED, SWAYED))
+    lane = round((STREET[1] + STREET[2]) / 2 * WIDE[1])
+    dashes = [(frame[:, lane, 0] > 140) & (frame[:, lane, 2] < frame[:, lane, 0] - 30)
+              for frame in (centred, swayed)]
+    street = moved(dashes[0].astype(float), dashes[1].astype(float))
+    booths = round(BOOTHS_ROW * WIDE[1])
+    room = moved(centred[:, booths].sum(axis=1).astype(float),
+                 swayed[:, booths].sum(axis=1).astype(float))
+    assert abs(room) >= 2 * APART, f"the room sways ({room} px)"
+    assert 0 < abs(street) <= abs(room) - APART, (street, room)

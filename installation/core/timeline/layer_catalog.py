@@ -96,11 +96,13 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("font", text(), "tube", FONT_DOC),
     ),
     "interior": (
-        Param("part", choice("room", "glass", "counter"), "room",
+        Param("part", choice("room", "glass", "counter", "street"), "room",
               "which part: the room with its glass front (after the sky and the city that show "
               "through the glass), the glass front's frame again and its broken pane (after the "
-              "people outside, so they are seen through the glass), or the near counter with its "
-              "pie case and coffee urn (after the people at it, to hide their legs)"),
+              "people outside, so they are seen through the glass), the near counter with its "
+              "pie case and coffee urn (after the people at it, to hide their legs), or the "
+              "street seen through the glass (before the room, at a depth of its own between "
+              "the city's and the room's: it sways apart from both; the room then leaves it out)"),
         Param("light", color(), (255, 214, 160), "colour of the light inside"),
         Param("name", text(), "JOHNNIE'S", "the name painted on the glass, read backwards from "
               "inside"),
@@ -181,7 +183,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("scale", number(0.01, 1.5), 0.25, "height of a person as a share of the picture"),
         Param("color", color(), (10, 10, 14), "fill colour"),
         Param("rim", color(), None, "a light catching one edge (a lamp, a sunset)"),
-        Param("rim_from", choice("right", "left"), "right", "the side the rim light comes from"),
+        Param("rim_from", choice("right", "left", "both"), "right",
+              "the side the rim light comes from; \"both\": lit from behind, the left edge dimmer"),
         Param("facing", choice("path", "left", "right"), "path",
               "which way they face: along the path, or always left or right"),
         Param("window", color(), None,
@@ -326,6 +329,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("drift", number(0, 0.05), 0.012, "how far the nearest layers (depth 1) sway each "
               "way, as a share of the picture's height (0 for a still camera)"),
         Param("seconds", number(10, 3600), 50.0, "real seconds for one sway there and back"),
+        Param("sways", integer(0, 20), 0, "whole sways there and back in the scene, whatever "
+              "the day's length: centred again as it ends (for a cut that must not jump); "
+              "0: `seconds` sets the sway"),
     ),
     "post": (
         Param("grain", number(0, 1), 0.15, "film grain"),

@@ -1,0 +1,55 @@
+"""Johnnie's at night: the walker crossing the lot in front of Harry stays a man of his own,
+never one black shape with him."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from installation.visuals.figures import Figures
+
+from .test_crowd_places import FULL, Pick, keyed_pixels, night_walker, shipped
+
+CROSSING = ("03:52:20", "03:52:23", "03:52:26", "03:52:29")  # he passes Harry (half a real s apart)
+EDGE = 3  # pixels out from the walker's outline where a rim light shows
+LIGHTER = 25  # levels the walker's edge over Harry is lighter than Harry, at least
+OVER = 40  # pixels of the walker's edge over Harry, at least, for a frame to count
+
+
+def harry(figures: Figures) -> bool:
+    return figures.params["body"] == "harry"
+
+
+def alone(at: str, pick: Pick) -> np.ndarray:
+    """Where the people `pick` picks are, drawn alone at `at` (the others left out)."""
+    drawn = Figures.draw
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Figures, "draw", lambda self, surface, frame:
+                      drawn(self, surface, frame) if pick(self) else None)
+        return keyed_pixels(shipped(at, pick, size=FULL, words=False))
+
+
+def around(mask: np.ndarray) -> np.ndarray:
+    """The pixels within EDGE of `mask` along its rows, outside it."""
+    grown = mask.copy()
+    for step in range(1, EDGE + 1):
+        grown[step:] |= mask[:-step]
+        grown[:-step] |= mask[step:]
+    return grown & ~mask
+
+
+@pytest.mark.parametrize("at", CROSSING)
+def test_the_night_walker_passes_in_front_of_harry_with_an_edge_of_light(at: str) -> None:
+    """He is nearer than Harry (lower on the lot, larger), so drawn over him; and where his
+    outline lies over Harry's black, the lot's light behind him catches it: lighter than
+    Harry, so the two silhouettes never merge in any frame of the crossing."""
+    walker, him = alone(at, night_walker), alone(at, harry)
+    assert (walker & him).any(), f"{at}: the walker passes Harry"
+    over = keyed_pixels(shipped(at, night_walker, size=FULL, words=False))
+    inner = walker & ~around(~walker)  # (his soft edge, blended with what is behind, left out)
+    assert over[inner & him].all(), f"{at}: Harry drawn over the walker, who is nearer"
+    shown = shipped(at, size=FULL, words=False).max(axis=2)
+    edge = around(walker) & him
+    assert edge.sum() >= OVER, f"{at}: the walker's outline crosses Harry"
+    body = np.median(shown[him & ~walker & ~around(walker)])
+    assert shown[edge].mean() >= body + LIGHTER, f"{at}: his edge is lost in Harry's black"

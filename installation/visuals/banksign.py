@@ -9,6 +9,7 @@ from typing import Any
 import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix
+from installation.visuals.fills import fill
 from installation.visuals.fonts import lettered
 from installation.visuals.glow import glowing
 
@@ -120,7 +121,7 @@ class BankSign(Split):
         return f"{hour}{colon}{minutes % 60:02d}"
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
-        surface.fill(POLE, self.pole)
+        fill(surface, POLE, self.pole)
         surface.blit(self.still, self.still_at)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:

@@ -192,6 +192,8 @@ class MayCompany:
         self._spare = _pair(self.size)  # lit ahead of time
         self._picture = SoftCut(self._pair[0], [])
         self._ahead: Ahead[int, Lit] = Ahead()
+        self._cutting: Generator[None, None, SoftCut] | None = None  # the shown one, uncut
+        self._cut_frame: Frame | None = None  # the last frame that cut a piece of it
 
     def look(self, frame: Frame) -> int:
         """Still: it changes only with the story hour, ten minutes at a time."""
@@ -210,13 +212,21 @@ class MayCompany:
             yield
         key = self.look(frame)
         if key != self._key:
+            self._stop_cutting()  # (the pair is painted over)
             lit = yield from self._paint(key, self._pair)
             self._halo, self._picture = lit.halo, lit.picture
             self._key = key
 
     def close(self) -> None:
-        """Drop what is being drawn ahead (its scene is going)."""
+        """Drop what is being drawn ahead or cut (its scene is going)."""
         self._ahead.close()
+        self._stop_cutting()
+
+    def _stop_cutting(self) -> None:
+        """Drop the cutting of a building lit in a hurry, if it is under way."""
+        if self._cutting is not None:
+            self._cutting.close()
+            self._cutting = None
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """The floodlights' glow on the sky, then the building over it."""
@@ -228,11 +238,17 @@ class MayCompany:
         """Once a frame, a piece of the building as lit AHEAD_SECONDS of story later, on the
         spare surface: at the step it is swapped in (no frame lights it all), the same as
         lit then. Not while the step shown is not the frame's: it is swapped in or (after a
-        jump in story time) lit in a hurry first, and one lighting a frame is enough."""
+        jump in story time) lit in a hurry first, and one lighting a frame is enough. One lit in a
+        hurry is cut a piece a frame while the next step is not yet to be lit."""
         if self._key is not None and _step(frame.hour) != self._key:
             return
-        self._ahead.step(frame, _step(frame.hour + AHEAD_SECONDS / HOUR), self._key,
-                         self._lit_ahead)
+        upcoming = _step(frame.hour + AHEAD_SECONDS / HOUR)
+        if upcoming == self._key and self._cutting is not None:
+            if frame is not self._cut_frame:  # (nothing to light ahead yet)
+                self._cut_frame = frame
+                self._cut_step()
+            return
+        self._ahead.step(frame, upcoming, self._key, self._lit_ahead)
 
     def _lit_ahead(self, key: int) -> Generator[None, None, Lit]:
         """The building lit for `key` on the spare surface."""
@@ -244,13 +260,24 @@ class MayCompany:
         if key == self._key:
             return
         lit = self._ahead.take(key)
+        self._stop_cutting()
         if lit is not None:
             self._pair, self._spare = lit.pair, self._pair
         else:
             lit = finished(self._paint(key, self._pair, cut=False, pixels=AHEAD_PIXELS))
-            # (in a hurry: in one piece, uncut)
+            # (in a hurry: in one piece, uncut; cut a piece a frame from the next frame on)
+            self._cutting = soft_cutting(*self._pair)
         self._halo, self._picture = lit.halo, lit.picture
         self._key = key
+
+    def _cut_step(self) -> None:
+        """A piece of cutting the building lit in a hurry (until it is cut it is drawn whole:
+        the same pixels, by a slower per-pixel-alpha blit)."""
+        assert self._cutting is not None
+        try:
+            next(self._cutting)
+        except StopIteration as done:
+            self._picture, self._cutting = done.value, None
 
     def _paint(self, key: int, pair: Pair, cut: bool = True,
                pixels: int = PIECE_PIXELS) -> Generator[None, None, Lit]:

@@ -44,6 +44,17 @@ def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,
 
     Drawn onto `into` if given (a surface of that size to reuse)."""
     width, height = size
+    tall = gradient_column(height, top, bottom, horizon, below)
+    if into is None:
+        return pygame.transform.scale(tall, (width, height))
+    return pygame.transform.scale(tall, (width, height), into)
+
+
+def gradient_column(height: int, top: Color, bottom: Color, horizon: float,
+                    below: Color | None = None) -> pygame.Surface:
+    """`gradient`'s colours down the picture, two columns wide: every column is the same, so
+    a gradient is this smoothed column copied across (the same bytes as smoothing to the full
+    size, at a fraction of the cost)."""
     column = pygame.Surface((1, GRADIENT_STEPS))
     foot = below or bottom
     for i in range(GRADIENT_STEPS):
@@ -53,13 +64,28 @@ def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,
             column.set_at((0, i), mix(top, bottom, t))
         else:
             column.set_at((0, i), mix(bottom, foot, (y - horizon) / max(1e-6, 1 - horizon)))
-    # Every column is the same: smooth one column to full height, then copy it across
-    # (the same bytes as smoothing to the full size, at a fraction of the cost).
-    tall = pygame.transform.smoothscale(pygame.transform.scale(column, (2, GRADIENT_STEPS)),
+    return pygame.transform.smoothscale(pygame.transform.scale(column, (2, GRADIENT_STEPS)),
                                         (2, height))
-    if into is None:
-        return pygame.transform.scale(tall, (width, height))
-    return pygame.transform.scale(tall, (width, height), into)
+
+
+class Gradient:
+    """A gradient kept at full size, its rows copied across from its column a strip at a time
+    as they are first asked for (the sky moves on a strip at a time: a new minute's colours
+    are needed one strip a step, not all at once)."""
+
+    def __init__(self, surface: pygame.Surface, column: pygame.Surface) -> None:
+        self.surface, self.column = surface, column
+        self._rows: set[tuple[int, int]] = set()  # (top, bottom) of the strips copied
+
+    def rows(self, rect: pygame.Rect) -> pygame.Surface:
+        """The full-size gradient, its rows through `rect` (full width) copied across."""
+        if (rect.top, rect.bottom) not in self._rows:
+            width = self.surface.get_width()
+            pygame.transform.scale(self.column.subsurface((0, rect.top, 2, rect.height)),
+                                   (width, rect.height),
+                                   self.surface.subsurface((0, rect.top, width, rect.height)))
+            self._rows.add((rect.top, rect.bottom))
+        return self.surface
 
 
 class Sky:
@@ -79,7 +105,7 @@ class Sky:
         self.params = params
         self.size = setup.size
         self.horizon = params["horizon"]
-        self._gradients: Bounded[tuple[Color, Color], pygame.Surface] = Bounded(GRADIENT_CACHE)
+        self._gradients: Bounded[tuple[Color, Color], Gradient] = Bounded(GRADIENT_CACHE)
         rng = setup.rng("stars")
         width, height = setup.size
         count = int(STAR_COUNT_PER_MEGAPIXEL * width * height / 1e6)
@@ -120,15 +146,15 @@ class Sky:
                                      np.random.default_rng(setup.seed))
             self.clouds = clouds
 
-    def _gradient(self, top: Color, bottom: Color) -> pygame.Surface:
+    def _gradient(self, top: Color, bottom: Color) -> Gradient:
         key = (top, bottom)
-        surface = self._gradients.get(key)
-        if surface is None:
+        made = self._gradients.get(key)
+        if made is None:
             # Reuse the oldest: a new large surface takes longer to make than to fill.
-            spare = self._spares.pop() if self._spares else self._gradients.pop_oldest()
-            surface = self._gradients.put(key, gradient(self.size, top, bottom, self.horizon,
-                                                        into=spare))
-        return surface
+            spare = self._spares.pop() if self._spares else self._gradients.pop_oldest().surface
+            made = self._gradients.put(key, Gradient(spare, gradient_column(
+                self.size[1], top, bottom, self.horizon)))
+        return made
 
     def look(self, frame: Frame) -> SkyPlan:
         """The sky is still between frames with equal plans (see `plan`)."""
@@ -218,8 +244,8 @@ class Sky:
         """Paint the sky of `frame` ahead of time, in steps (gradient, clouds, the rest)."""
         plan = self.plan(frame)
         top, bottom, _shown, _sun, _moon, clouds = plan
-        for shade in dict.fromkeys(zip(top, bottom, strict=True)):
-            self._gradient(*shade)
+        for rect, high, low in zip(self.shade_rects, top, bottom, strict=True):
+            self._gradient(high, low).rows(rect)
         if clouds is not None and self.clouds is not None:
             for color in dict.fromkeys(clouds[0]):
                 yield
@@ -261,7 +287,7 @@ class Sky:
         clip = surface.get_clip()
         for rect, high, low in zip(self.shade_rects, top, bottom, strict=True):
             if clip.colliderect(rect):
-                surface.blit(self._gradient(high, low), rect, rect)
+                surface.blit(self._gradient(high, low).rows(rect), rect, rect)
         if shown is not None:
             self._draw_stars(surface, shown, moon)
         if sun is not None:

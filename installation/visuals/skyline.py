@@ -22,6 +22,7 @@ from installation.visuals.base import (
     mix,
     scaled,
 )
+from installation.visuals.fills import fill
 from installation.visuals.glow import radial
 from installation.visuals.landmark import Landmark, landmark, paint_landmark
 from installation.visuals.palette import light_at
@@ -32,11 +33,11 @@ WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 AHEAD_SECONDS = 90.0  # story seconds ahead that the next towers are drawn, a piece a frame
 LIT_STEPS = 40
 CUT_OUT = (255, 0, 255)  # the colour key of the towers' keyed copy (no tower is this colour)
-CUT_ROWS = 270  # a picture is cut out this many rows a piece when done ahead
+CUT_ROWS = 90  # a picture is cut out this many rows a piece when done ahead
 BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
-WINDOWS_PER_PIECE = 150  # windows lit per step when the skyline is painted ahead of time
+WINDOWS_PER_PIECE = 50  # windows lit per step when the skyline is painted ahead of time
 BUILDINGS_PER_PIECE = 16  # and towers filled per step
 WindowKey = tuple[int, int, int]
 RESTLESS_SECONDS = 36.0  # a restless window goes on and off about this often (real seconds)
@@ -315,10 +316,10 @@ class Skyline:
                 yield
             color = far if b.row == 0 else near
             top = self.ground - b.height - self.top
-            image.fill((*color, 255), (b.x, top, b.width, b.height))
+            fill(image, (*color, 255), pygame.Rect(b.x, top, b.width, b.height))
             if b.setback:
-                image.fill((*color, 255), (b.x + b.setback, top - b.setback,
-                                           b.width - 2 * b.setback, b.setback))
+                fill(image, (*color, 255), pygame.Rect(b.x + b.setback, top - b.setback,
+                                                       b.width - 2 * b.setback, b.setback))
         if self.landmark:
             paint_landmark(image, self.landmark, near, daylight, lit)
         yield  # the towers, then their windows a batch at a time
@@ -356,7 +357,7 @@ class Skyline:
     def _lit(self, surface: pygame.Surface, rect: pygame.Rect,
              color: tuple[int, ...]) -> None:
         """A lit window; a near one of Park La Brea's glows through drawn curtains."""
-        surface.fill(color, rect)
+        fill(surface, color, rect)
         if self.xplan is not None and rect.width >= CURTAINS_WIDTH:
             fold = scaled((color[0], color[1], color[2]), CURTAIN_FOLD)
             parting = rect.inflate(-rect.width + max(2, rect.width // 14), 0)

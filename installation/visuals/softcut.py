@@ -36,7 +36,7 @@ class SoftCut(NamedTuple):
 def soft_cutting(image: pygame.Surface,
                  keyed: pygame.Surface) -> Generator[None, None, SoftCut]:
     """`image` (per-pixel alpha) cut onto `keyed` (a surface of its size without alpha), in
-    three steps: the copy, the solid pixels kept, the soft pieces found."""
+    four steps: the copy, the solid pixels kept, the cut checked, the soft pieces found."""
     keyed.set_colorkey(None)
     keyed.blit(image, (0, 0))  # the solid pixels exactly (the others are keyed out next)
     yield
@@ -48,6 +48,7 @@ def soft_cutting(image: pygame.Surface,
     yield
     if pygame.mask.from_surface(keyed).count() != solid.count():
         return SoftCut(image, [])  # a solid pixel of the key's colour: not cut
+    yield
     alpha = pygame.surfarray.pixels_alpha(image)
     soft = (alpha - np.uint8(1)).T < 254  # alpha 1 to 254 (0 wraps round to 255)
     del alpha  # unlock the picture

@@ -146,7 +146,7 @@ def test_after_a_ten_minute_step_the_picture_is_the_same_as_drawn_afresh() -> No
 
 def test_the_next_step_is_lit_ahead_so_the_step_frame_only_swaps_it_in(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    before = [parse_clock("18:04:30") + second for second in range(0, 10, 2)]
+    before = [parse_clock("18:04:30") + second for second in range(0, 12, 2)]
     kept, surface = kept_across_the_step(before)  # frames in the minute before the step
     calls: list[int] = []
     real = maycompany._lit
@@ -182,3 +182,22 @@ def test_a_picture_cut_into_solid_and_soft_parts_draws_the_same_pixels() -> None
     whole.blit(image, (37, 21))
     picture.draw(cut, (37, 21))
     assert np.array_equal(pygame.surfarray.array3d(whole), pygame.surfarray.array3d(cut))
+
+
+def test_a_building_lit_in_a_hurry_is_cut_over_the_next_frames_drawing_the_same() -> None:
+    """Lit in one piece after a jump in story time, the building is drawn whole (a slow
+    per-pixel-alpha blit) only until it has been cut, a piece a frame: the same pixels."""
+    headless()
+    line = one_scene(layer("maycompany") + NO_POST, at="17:00")
+    setup = Compositor(line, SIZE, print).setup(line.scenes[0], 0, "maycompany")
+    building = MayCompany(dict(x=0.5, ground=0.6, scale=1.0, lit=None), setup)
+    start = parse_clock("18:10")
+    pictures, cut = [], []
+    for n in range(8):
+        at = start + n * 2.0  # (the same ten minutes)
+        surface = pygame.Surface(SIZE)
+        building.draw(surface, Frame(at, n / 60, state_at(line, at)))
+        pictures.append(pygame.image.tobytes(surface, "RGB"))
+        cut.append(not building._picture.solid.get_flags() & pygame.SRCALPHA)
+    assert not cut[0] and cut[-1], "drawn whole at first, cut a few frames on"
+    assert all(picture == pictures[0] for picture in pictures)

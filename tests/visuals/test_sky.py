@@ -14,7 +14,15 @@ from installation.visuals.base import Frame, smooth_noise
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
-from installation.visuals.sky import SHADES, TWINKLE_EVERY, Sky, SkyPlan
+from installation.visuals.sky import (
+    SHADES,
+    TWINKLE_EVERY,
+    Gradient,
+    Sky,
+    SkyPlan,
+    gradient,
+    gradient_column,
+)
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 SIZE = (480, 270)
@@ -142,3 +150,20 @@ def test_the_moons_dark_part_shows_the_sky_and_hides_the_stars_behind_it() -> No
     assert all(math.dist((int(sx), int(sy)), (x, y)) > radius
                for sx, sy in sky.star_xy[:count]
                if painted.get_at((int(sx), int(sy)))[2] > bare.get_at((int(sx), int(sy)))[2])
+
+
+def test_a_gradient_copied_across_a_strip_at_a_time_is_the_whole_gradient() -> None:
+    """The kept gradient copies its rows across only as a strip of them is first asked for:
+    the strips, asked in any order, are the rows of the gradient made at once."""
+    headless()
+    top, bottom = (12, 20, 60), (230, 120, 70)
+    whole = gradient(SIZE, top, bottom, 0.6)
+    kept = Gradient(pygame.Surface(SIZE), gradient_column(SIZE[1], top, bottom, 0.6))
+    strips = [pygame.Rect(0, SIZE[1] * n // SHADES, SIZE[0],
+                          SIZE[1] * (n + 1) // SHADES - SIZE[1] * n // SHADES)
+              for n in range(SHADES)]
+    for rect in strips[::-3] + strips:
+        strip = kept.rows(rect).subsurface(rect)
+        assert pygame.image.tobytes(strip, "RGB") == pygame.image.tobytes(
+            whole.subsurface(rect), "RGB")
+    assert pygame.image.tobytes(kept.surface, "RGB") == pygame.image.tobytes(whole, "RGB")

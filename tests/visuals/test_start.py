@@ -5,8 +5,11 @@ from __future__ import annotations
 import pygame
 
 from installation.core.timeline import Timeline, state_at
+from installation.visuals.base import Frame, build, finished
 from installation.visuals.compositor import Compositor
+from installation.visuals.post import GRAIN_FPS, GRAIN_FRAMES, Post
 from installation.visuals.render import headless
+from installation.visuals.scene_layers import defaults
 from installation.visuals.transitions import shown
 
 from .helpers import SIZE, layer, timeline
@@ -76,3 +79,23 @@ def test_the_arriving_scene_is_built_once_a_frame_shows_it() -> None:
             assert compositor.ready(night)
             return
     raise AssertionError("the crossfade never showed the arriving scene")
+
+
+def test_post_effects_made_for_a_frame_show_the_grain_of_those_built_ahead() -> None:
+    headless()
+    line = dipping_pair()
+    compositor = Compositor(line, SIZE, print)
+    params = defaults("post", grain=0.2, vignette=0.5, scanlines=0.3)
+    setup = compositor.setup(line.scenes[0], -2, "post", on_screen=True)
+    now, ahead = Post(params, setup), finished(build(Post, params, setup))
+    assert sum(cover is None for cover in now.covers) == GRAIN_FRAMES  # made as frames show them
+    for tick in (2, 0, 3, 1, 2):  # every grain frame, one of them again
+        seconds = tick / GRAIN_FPS
+        frame = Frame(seconds, seconds, state_at(line, line.scenes[0].at + seconds))
+        pictures = []
+        for made in (now, ahead):
+            surface = pygame.Surface(SIZE)
+            surface.fill((128, 96, 64))
+            made.draw(surface, frame)
+            pictures.append(pygame.image.tobytes(surface, "RGB"))
+        assert pictures[0] == pictures[1], tick

@@ -42,3 +42,30 @@ def test_a_start_loads_the_layers_of_its_first_frame_then_the_rest() -> None:
     done = subprocess.run([sys.executable, "-c", NOON], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.stdout.split() == ["True", "False", "False", "True"], done.stderr
+
+
+RUN = """
+import sys
+from installation.app.show import Show
+up = Show.first_frame_up
+def first_frame_up(show):
+    print("installation.app.remote_control" in sys.modules, "subprocess" in sys.modules)
+    up(show)
+Show.first_frame_up = first_frame_up
+from installation.__main__ import main
+main(["run", "--headless", "--frames", "2", "--config", sys.argv[1]])
+print("installation.app.remote_control" in sys.modules)
+"""
+
+
+def test_the_remote_and_screen_power_start_once_the_first_frame_is_up(tmp_path: Path) -> None:
+    """`run` wires the remote (its servers, screen power) after the first frame: their
+    modules do not delay it."""
+    config = tmp_path / "config.toml"
+    config.write_text(f'[display]\nresolution = "160x90"\n[audio]\nenabled = false\n[show]\n'
+                      f'timeline = "{ROOT / "timelines" / "miracle-mile.toml"}"\n'
+                      f'[logging]\nfolder = "{tmp_path / "logs"}"\n')
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    done = subprocess.run([sys.executable, "-c", RUN, str(config)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["False", "False", "True"], done.stderr

@@ -8,18 +8,16 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import pygame
 
 from installation import __version__
 from installation.adapters.audio_status import PLAYING
 from installation.adapters.notice import NoticePainter
-from installation.adapters.remote import Command
 from installation.app.lastgood import save_last_good
 from installation.app.logs import set_level
 from installation.app.reload import Reloader, ReloadResult
-from installation.app.remote_control import RemoteControl, remote_status
 from installation.app.status import STATUS_FILE, StatusWriter
 from installation.app.watchdog import Notifier
 from installation.core.config import Config, with_overrides
@@ -31,6 +29,10 @@ from installation.core.timeline.state import Pace
 from installation.core.timeutil import DAY_SECONDS, format_clock, format_duration, forward
 from installation.core.types import TimeFn
 from installation.core.warnings import WarnOnce
+
+if TYPE_CHECKING:  # the remote (its servers' modules) loads once the first frame is up
+    from installation.adapters.remote import Command
+    from installation.app.remote_control import RemoteControl
 
 CLOSING_FADE_SECONDS = 20.0  # picture and sound fade out over the last seconds before closing
 STANDBY_START, STANDBY_SPAN = 0.25, 0.5  # standby loops the middle half of its scene
@@ -318,6 +320,8 @@ class Attendant:
         if self.status is not None:
             self.status.maybe_write(self.snapshot)
         if self.remote is not None:
+            from installation.app.remote_control import remote_status  # loaded with the remote
+
             show = self.show
             self.remote.publish(lambda: remote_status(
                 self.snapshot(), show.state, self.program, show.overlay.visible, show.audio),

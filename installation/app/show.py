@@ -26,6 +26,7 @@ from installation.core.timeline.state import next_cue
 from installation.core.timeutil import format_clock, format_duration
 from installation.visuals.camera import Camera
 from installation.visuals.compositor import Compositor
+from installation.visuals.layers import load_all
 
 if TYPE_CHECKING:
     from installation.audio.engine import ScoreEngine
@@ -250,12 +251,14 @@ class Show:
 
     def first_frame_up(self) -> None:
         """The first picture is on screen: say how long start-up took (issue 8: at most a
-        second), then start the sound, whose synthesis loads meanwhile on its own thread."""
+        second), then start the sound, whose synthesis loads meanwhile on its own thread, and
+        load the layers no scene has needed yet (later scenes are built without waiting)."""
         age = process_age()
         if age is not None:
             log.info("first frame on screen %.2f s after the process started", age)
         if self.audio is None:
             self.start_audio()
+        load_all()
 
     def start_audio(self) -> None:
         """Open the score's output: the device, or silence if audio is off or unavailable.

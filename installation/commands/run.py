@@ -7,12 +7,12 @@ import logging
 import os
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from installation.adapters.audio_status import Output
 from installation.app.attendant import build_attendant
 from installation.app.lastgood import load_or_last_good
 from installation.app.logs import FILE_ONLY, LogSetup, setup_logging
-from installation.app.remote_control import build_remote
 from installation.app.show import Show, ShowOptions, build_show
 from installation.app.show import run as run_show
 from installation.commands.common import (
@@ -23,8 +23,12 @@ from installation.commands.common import (
     story_time_arg,
 )
 from installation.commands.validate import cut_warning
-from installation.core.config import load_config, with_overrides
+from installation.core.config import Config, load_config, with_overrides
 from installation.core.errors import InstallationError
+from installation.core.types import Warn
+
+if TYPE_CHECKING:
+    from installation.app.remote_control import RemoteControl
 
 log = logging.getLogger("installation.run")
 
@@ -61,12 +65,13 @@ def run(args: argparse.Namespace) -> int:
         show.attendant = build_attendant(show, config.timeline_path,
                                          adjust=lambda edited: with_overrides(edited, **overrides))
         show.attendant.started_with(broken)
-        show.attendant.remote = build_remote(config, show.warn)  # nothing, unless [remote] asks
         signal.signal(signal.SIGTERM, lambda *_: setattr(show, "quit_requested", True))
         attendant = show.attendant
 
         def after_frame(shown: Show) -> None:
             start_collecting()  # the first frame is up (nothing, every frame after it)
+            if attendant.remote is None:  # the first frame is up: servers and screen power
+                attendant.remote = remote(config, show.warn)
             attendant.after_frame(shown)
 
         try:
@@ -80,6 +85,14 @@ def run(args: argparse.Namespace) -> int:
         raise
     finally:
         logs.close()
+
+
+def remote(config: Config, warn: Warn) -> RemoteControl:
+    """The show's remote (nothing, unless [remote] asks; screen power as [hours] says), once
+    the first frame is up: its modules (sockets, subprocess) are not loaded before it."""
+    from installation.app.remote_control import build_remote
+
+    return build_remote(config, warn)
 
 
 def leave_if_held(audio: Output | None, code: int, logs: LogSetup) -> None:

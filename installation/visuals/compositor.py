@@ -59,6 +59,8 @@ SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one buil
 SLOW_CEILING_SECONDS = 0.75 / 60.0  # that frame builds on while it stays within this (never
 # dropped: the building of a slow scene's successor goes as fast as when its pieces were long)
 PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left
+START_CEILING_SECONDS = 1.0 / 30.0  # a start in a transition builds the arriving scene in
+# frames up to this long (30 fps for a moment as the show begins: done before it shows)
 BISECT_STEPS = 48  # halvings that find the story time of a tick where the pace is uneven
 
 
@@ -184,7 +186,7 @@ class Compositor:
         """Draw the frame for `state`, then build a piece of the next scene if there is slack."""
         started = self.timer()
         frame = Frame(state.story_time, state.scene_seconds, state, self.camera)
-        current = self._scene(state.scene)
+        current = self._layers(state.scene)  # built in full when drawn (see _draw_transition)
         kind = state.scene.transition.type
         mixing = state.in_transition and kind != "cut"
         if mixing:
@@ -244,7 +246,9 @@ class Compositor:
         scene while it is out of the picture: the new one until the light brings it in, the
         old one once the light has taken it all."""
         kind = state.scene.transition.type
-        arriving, leaving = self._scene(state.scene), self._scene(state.previous)
+        # The arriving scene is built in full once a frame shows it: until then (a start in
+        # its transition) only its bottom layer, and the frames build the rest in pieces.
+        arriving, leaving = self._layers(state.scene), self._scene(state.previous)
         sky = None if kind == "light-wipe" else arriving.bottom_for(leaving)
 
         whole = kind not in MASKED  # a mask would cut the captions: laid over it apart
@@ -369,6 +373,10 @@ class Compositor:
         wanted = {state.previous.index, state.scene.index, state.next.index}
         for index in [i for i in self._scenes if i not in wanted]:
             self._scenes.pop(index).close()
+        current = self._layers(state.scene)
+        if not current.ready:  # a start in its transition, before a frame showed it
+            self._build_pieces(current, state.scene.transition.type, spent, START_CEILING_SECONDS)
+            return
         upcoming = self._layers(state.next)
         kind = state.next.transition.type
         self.prepared_ahead = self._built_ahead(upcoming, kind)
@@ -381,7 +389,13 @@ class Compositor:
                 self._skipped += not busy
                 return  # a transition, a scene's first moments or a slow frame: leave them be
         self._skipped = 0
-        ceiling = SLOW_CEILING_SECONDS if slow else GOAL_SECONDS
+        self._build_pieces(upcoming, kind, spent, SLOW_CEILING_SECONDS if slow else GOAL_SECONDS,
+                           busy)
+
+    def _build_pieces(self, upcoming: SceneLayers, kind: str, spent: float, ceiling: float,
+                      busy: bool = False) -> None:
+        """One piece of a scene's building, then (unless `busy`) more while the frame stays
+        within `ceiling` seconds, each guessed to take what the last ones from there took."""
         spent += self._build_piece(upcoming, kind)
         while not (busy or self._built_ahead(upcoming, kind)) and (
                 spent + self._piece_times.guess(self._place(upcoming, kind)) <= ceiling):

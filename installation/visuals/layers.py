@@ -1,62 +1,76 @@
-"""Which class draws each layer type named in a timeline (the catalog's keys, in code)."""
+"""Which class draws each layer type named in a timeline (the catalog's keys, in code).
+
+Each class's module is loaded when a scene first needs it: start-up loads those of the first
+frame's scenes only, and `load_all` the rest once the first frame is up."""
 
 from __future__ import annotations
 
-from installation.visuals.banksign import BankSign
-from installation.visuals.base import LayerFactory
-from installation.visuals.bones import Bones
-from installation.visuals.booth import Booth
-from installation.visuals.caption import Caption
-from installation.visuals.countdown import Countdown
-from installation.visuals.diner import Diner
-from installation.visuals.figures import Figures
-from installation.visuals.flash import Flash
-from installation.visuals.haze import Haze
-from installation.visuals.helicopter import Helicopter
-from installation.visuals.image import Image
-from installation.visuals.interior import Interior
-from installation.visuals.maycompany import MayCompany
-from installation.visuals.neon import Neon
-from installation.visuals.parallax import Sway
-from installation.visuals.particles import Particles
-from installation.visuals.post import Post
-from installation.visuals.room import Room
-from installation.visuals.ruins import Ruins
-from installation.visuals.searchlight import Searchlight
-from installation.visuals.silhouette import Silhouette
-from installation.visuals.sky import Sky
-from installation.visuals.skyline import Skyline
-from installation.visuals.smoke import Smoke
-from installation.visuals.street import Street
-from installation.visuals.tarpit import Tarpit
+from collections.abc import Iterator, Mapping
+from importlib import import_module
+from typing import cast
 
-FACTORIES: dict[str, LayerFactory] = {
-    "sky": Sky,
-    "skyline": Skyline,
-    "neon": Neon,
-    "diner": Diner,
-    "interior": Interior,
-    "maycompany": MayCompany,
-    "street": Street,
-    "tarpit": Tarpit,
-    "silhouette": Silhouette,
-    "figures": Figures,
-    "booth": Booth,
-    "searchlight": Searchlight,
-    "helicopter": Helicopter,
-    "caption": Caption,
-    "countdown": Countdown,
-    "banksign": BankSign,
-    "room": Room,
-    "image": Image,
-    "particles": Particles,
-    "flash": Flash,
-    "ruins": Ruins,
-    "smoke": Smoke,
-    "bones": Bones,
-    "haze": Haze,
-    "post": Post,
-    "camera": Sway,
+from installation.visuals.base import LayerFactory
+
+# type: (module in installation.visuals, class)
+PLACES: dict[str, tuple[str, str]] = {
+    "sky": ("sky", "Sky"),
+    "skyline": ("skyline", "Skyline"),
+    "neon": ("neon", "Neon"),
+    "diner": ("diner", "Diner"),
+    "interior": ("interior", "Interior"),
+    "maycompany": ("maycompany", "MayCompany"),
+    "street": ("street", "Street"),
+    "tarpit": ("tarpit", "Tarpit"),
+    "silhouette": ("silhouette", "Silhouette"),
+    "figures": ("figures", "Figures"),
+    "booth": ("booth", "Booth"),
+    "searchlight": ("searchlight", "Searchlight"),
+    "helicopter": ("helicopter", "Helicopter"),
+    "caption": ("caption", "Caption"),
+    "countdown": ("countdown", "Countdown"),
+    "banksign": ("banksign", "BankSign"),
+    "room": ("room", "Room"),
+    "image": ("image", "Image"),
+    "particles": ("particles", "Particles"),
+    "flash": ("flash", "Flash"),
+    "ruins": ("ruins", "Ruins"),
+    "smoke": ("smoke", "Smoke"),
+    "bones": ("bones", "Bones"),
+    "haze": ("haze", "Haze"),
+    "post": ("post", "Post"),
+    "camera": ("parallax", "Sway"),
 }
+
+
+class Factories(Mapping[str, LayerFactory]):
+    """The layer classes of some types, each one's module imported when it is first asked for."""
+
+    def __init__(self, kinds: tuple[str, ...]) -> None:
+        self._kinds = kinds
+
+    def __getitem__(self, kind: str) -> LayerFactory:
+        if kind not in self._kinds:
+            raise KeyError(kind)
+        module, name = PLACES[kind]
+        return cast(LayerFactory, getattr(import_module(f"{__package__}.{module}"), name))
+
+    def __contains__(self, kind: object) -> bool:
+        return kind in self._kinds  # (asked without importing anything)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._kinds)
+
+    def __len__(self) -> int:
+        return len(self._kinds)
+
+
+FACTORIES = Factories(tuple(PLACES))
 # Drawn by the compositor itself over every scene (a scene's own layer of the type wins).
-OVERLAY_TYPES: dict[str, LayerFactory] = {"countdown": Countdown, "post": Post}
+OVERLAY_TYPES = Factories(("countdown", "post"))
+
+
+def load_all() -> None:
+    """Load every layer's module now (once the first frame is up: a scene built later then
+    waits on no import)."""
+    for kind in FACTORIES:
+        FACTORIES[kind]

@@ -33,12 +33,18 @@ class Post:
     """Film grain, scanlines, vignette and colour bleed; each off when its amount is 0."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
-        at_once(self.pieces(params, setup))
+        """Made at once for the frame being drawn: each grain frame's cover is made when a
+        frame first shows it (a start's first frame makes one of them, not all)."""
+        at_once(self._set_up(params, setup, covers=False))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set up in steps: each grain frame's noise, the vignette and scanlines, then each
         grain frame folded with them into one see-through cover, a few rows at a time (one
         premultiplied blend a frame instead of a multiply and an add)."""
+        yield from self._set_up(params, setup, covers=True)
+
+    def _set_up(self, params: Mapping[str, Any], setup: Setup, covers: bool) -> Pieces:
+        """The set-up of `pieces`, its covers made too or left for `_cover_at`."""
         self.size = setup.size
         self.seed = setup.seed
         self.grain = params["grain"]
@@ -46,27 +52,45 @@ class Post:
         width, height = self.size
         self.spare = pygame.Surface((width, min(BLEED_ROWS, height))) if self.bleed > 0 else None
         self.shade: pygame.Surface | None = None
-        self.covers: list[pygame.Surface] = []  # the shade and each frame's grain, as one
+        # The shade and each frame's grain, as one (None: not made yet).
+        self.covers: list[pygame.Surface | None] = []
         self._pixels: list[mmap.mmap] = []  # pixels of surfaces made over them (kept alive)
-        noises: list[np.ndarray] = []
+        self._noise: list[np.ndarray] = []  # each grain frame's noise, while its cover waits
         if self.grain > 0:
-            noises = yield from self._noises(np.random.default_rng(setup.seed))
+            self._noise = yield from self._noises(np.random.default_rng(setup.seed))
         yield from self._shade(params["vignette"], params["scanlines"])
-        if not noises:
+        if not self._noise:
             return
         cover_pixels()  # made once, the first time
         yield
         # The shade's levels [y, x], read where it was made (last): its red of RGBX.
-        shade = None if self.shade is None else np.frombuffer(
+        self._levels = None if self.shade is None else np.frombuffer(
             self._pixels[-1], np.uint8).reshape(height, width, 4)[:, :, 0]
-        for index, noise in enumerate(noises):
+        self.covers = [None] * len(self._noise)
+        for index in range(len(self.covers) if covers else 0):
             yield
-            # Made over a buffer touched in pieces: a new surface would clear all of it at once.
-            pixels = yield from touched(width * height * 4)
-            self._pixels.append(pixels)
-            self.covers.append(pygame.image.frombuffer(pixels, self.size, "BGRA"))
-            rows = np.frombuffer(pixels, np.uint32).reshape(height, width)
-            yield from self._cover(rows, self._tiled(noise, index), shade)
+            yield from self._make_cover(index)
+
+    def _make_cover(self, index: int) -> Pieces:
+        """Grain frame `index`'s cover, in pieces (its noise is let go once all are made)."""
+        width, height = self.size
+        # Made over a buffer touched in pieces: a new surface would clear all of it at once.
+        pixels = yield from touched(width * height * 4)
+        self._pixels.append(pixels)
+        rows = np.frombuffer(pixels, np.uint32).reshape(height, width)
+        yield from self._cover(rows, self._tiled(self._noise[index], index), self._levels)
+        self.covers[index] = pygame.image.frombuffer(pixels, self.size, "BGRA")
+        if all(cover is not None for cover in self.covers):
+            self._noise, self._levels = [], None
+
+    def _cover_at(self, index: int) -> pygame.Surface:
+        """Grain frame `index`'s cover, made now if no frame has shown it yet."""
+        cover = self.covers[index]
+        if cover is None:
+            at_once(self._make_cover(index))
+            cover = self.covers[index]
+            assert cover is not None
+        return cover
 
     def _noises(self, rng: np.random.Generator) -> Generator[None, None, list[np.ndarray]]:
         """Each grain frame's noise tile, drawn a few rows a step (the same numbers as one
@@ -142,7 +166,7 @@ class Post:
             self._bleed(surface)
         if self.covers:  # the shade and this grain frame in one blend
             tick = int(frame.seconds * GRAIN_FPS)
-            lay_cover(surface, self.covers[tick % len(self.covers)])
+            lay_cover(surface, self._cover_at(tick % len(self.covers)))
         elif self.shade is not None:
             surface.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
 

@@ -119,8 +119,9 @@ class SceneLayers:
             layer = yield from self._build(index, spec)
             self.entries.append((index, spec, layer))
             yield
-        yield from self.compositor.post_pieces(self)
-        yield
+        if self._warm:  # built ahead; built for a frame now, it is made if the frame shows it
+            yield from self.compositor.post_pieces(self)
+            yield
         self.back = sum(1 for _ in takewhile(is_still, (layer for *_, layer in self.entries)))
         if self.back < len(self.entries) and self._splits(self.entries[self.back]):
             self.split = self.back  # its still part joins the background, the rest moves
@@ -180,6 +181,8 @@ class SceneLayers:
     def bottom_for(self, other: SceneLayers) -> Layer | None:
         """This scene's bottom layer, if `other` can be drawn over it instead of its own: both
         begin with the same continuous kind of layer (the sky: one for the whole day)."""
+        while not self.entries and not self.ready:  # not built yet: its first layer now
+            self.step()
         mine, theirs = self.entries[:1], other.entries[:1]
         if not mine or not theirs or mine[0][1].type != theirs[0][1].type:
             return None

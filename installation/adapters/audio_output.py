@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # the synthesis (scipy) is loaded by the worker, never by the
     from installation.audio.engine import ScoreEngine
 
 AHEAD_S = 2.0  # how much sound the worker keeps queued ahead of the device (a starved worker)
+PREPARE_S = 120.0  # a cue's sound is made ahead once its cue is this many real seconds away
+MAKING_AHEAD_S = 6.0  # queued before making one (up to a second of CPU; several when busy)
 STARVED_S = 0.25  # a worker that looks at the queue this late cannot tell if the device took any
 SWITCH_INTERVAL_S = 0.001  # how soon the drawing thread hands the interpreter to the worker
 RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
@@ -144,14 +146,16 @@ class DeviceOutput:
 
     def stop(self) -> None:
         """Stop the worker and close the device: waits about CLOSE_WAIT_S for an open device
-        to close. With none open yet the worker is building the score: it gives up between
-        two sounds, waited for STOP_WAIT_S only; a worker still busy then (one sound takes
-        up to seconds, importing scipy too) is left to finish on its own and `busy` says so.
+        to close. With none open yet the worker is building the score, or with one open it may
+        be making a cue's sound: it gives up between two sounds, waited for STOP_WAIT_S only;
+        a worker still busy then (one sound takes up to seconds, importing scipy too) is left
+        to finish on its own and `busy` says so.
         The process must then leave with os._exit: a worker inside numpy or scipy while the
         interpreter exits aborts it (SIGABRT, 'terminate called without an active exception')."""
         self._stop.set()
         if self._thread is not None:
-            opened = self._device is not None
+            making = self.engine is not None and self.engine.making  # seconds, as the build
+            opened = self._device is not None and not making
             self._thread.join(timeout=self.close_wait + 1.0 if opened else STOP_WAIT_S)
             if self._thread.is_alive() and opened:
                 self.stuck = True
@@ -182,6 +186,8 @@ class DeviceOutput:
                     self._build()
                 else:
                     self._step()
+            except BuildCancelled:
+                break  # stopping while a cue sound was to be made: the loop ends
             except Exception as exc:  # noqa: BLE001 - the sound may fail; the show may not
                 self._lose(f"the sound stopped ({type(exc).__name__}: {exc})")
         self._close()
@@ -207,8 +213,21 @@ class DeviceOutput:
         if why:
             self._lose(why)
             return
+        if self._prepare():
+            return  # back to the queue at once
         self._doing = "waiting"
         self._stop.wait(IDLE_WAIT_S)
+
+    def _prepare(self) -> bool:
+        """Make the sound of the next cue due within PREPARE_S, if any is not made yet, with
+        MAKING_AHEAD_S queued first: the device plays on while it is made."""
+        cue = self.score.upcoming(PREPARE_S)
+        if cue is None:
+            return False
+        self._feed(MAKING_AHEAD_S)
+        self._doing = f"making the sound of cue '{cue.name}'"
+        self.score.prepare(cue)
+        return True
 
     def heard_now(self) -> float:
         """The wall time of the sound that the card plays when a block queued now reaches it:
@@ -262,8 +281,8 @@ class DeviceOutput:
         self.status = LOST
         self._complain(why)
 
-    def _feed(self) -> None:
-        """Keep AHEAD_S of sound queued, starting from 'now' if the queue has drifted."""
+    def _feed(self, ahead: float = AHEAD_S) -> None:
+        """Keep `ahead` seconds of sound queued, starting from 'now' if the queue has drifted."""
         device = self._device
         if device is None:
             return
@@ -276,7 +295,7 @@ class DeviceOutput:
             self.score.seek(self.heard_now())
             queued = self._queued = 0
         self._doing = "rendering the score"
-        while queued < AHEAD_S * self.sample_rate and not self._stop.is_set():
+        while queued < ahead * self.sample_rate and not self._stop.is_set():
             block = self._gained(self._render())  # a scene's first block may take a while
             if device.queued() == 0:  # nothing to take until now: that silence is not its own
                 self._taken_at = self.monotonic()
@@ -311,6 +330,8 @@ class DeviceOutput:
     def _render(self) -> np.ndarray:
         try:
             return self.score.render(self.score.chunk)
+        except BuildCancelled:
+            raise  # stopping, while a cue's sound was to be made for this block
         except Exception as exc:  # noqa: BLE001 - a bug in the score must not stop the show
             self._failed(f"{type(exc).__name__}: {exc}")
             return np.zeros((self.score.chunk, CHANNELS), dtype=np.float32)

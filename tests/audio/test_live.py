@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from scipy import signal
 
+import installation.audio.engine as engine_module
 from installation.adapters.audio_output import (
     AHEAD_S,
     CLOSED,
@@ -21,6 +22,7 @@ from installation.adapters.audio_output import (
     FAILURES_REPORTED,
     LOST,
     LOST_S,
+    MAKING_AHEAD_S,
     PLAYING,
     SILENT,
     UNDERRUN_LOG_S,
@@ -31,8 +33,9 @@ from installation.adapters.audio_output import (
 )
 from installation.audio.engine import ScoreEngine
 from installation.audio.errors import BuildCancelled
+from installation.core.timeutil import parse_clock
 
-from .conftest import AUDIO, FIXED_WALL, RATE, SCORE, make_program
+from .conftest import AUDIO, FIXED_WALL, RATE, SCORE, make_clock, make_program
 
 LOOK_S = 0.1  # between two looks of a worker in the tests below (it looks every 10 ms)
 
@@ -173,9 +176,11 @@ class Clocks:
 
 
 def playing_output(timeline, clocks: Clocks, warnings: list[str], device: FakeDevice,
-                   volume: float = 0.8, close_wait: float = 1.0) -> DeviceOutput:
-    """An output that opened `device` at clocks.now (no worker thread: the test steps it)."""
-    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
+                   volume: float = 0.8, close_wait: float = 1.0,
+                   start: float = FIXED_WALL) -> DeviceOutput:
+    """An output that opened `device` at clocks.now (no worker thread: the test steps it),
+    its story at the wall time `start`."""
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, start)
     output = DeviceOutput(lambda _cancelled: engine, RATE, 256, volume, None, lambda: engine.wall,
                           warnings.append, close_wait=close_wait,
                           opener=lambda name, rate, buffer: device,
@@ -212,6 +217,50 @@ def test_stopping_while_the_score_is_built_does_not_wait_for_the_build() -> None
     worker.join(60.0)
     assert still_building and output.busy and output.status == CLOSED
     assert not worker.is_alive() and opened == [] and not output.stuck
+
+
+def test_the_worker_makes_a_coming_cues_sound_ahead_with_more_sound_queued(
+        timeline, made: list[str]) -> None:
+    """The sound starts before any cue's sound is made; the worker then makes the sound of
+    the cue coming next, between blocks, with MAKING_AHEAD_S queued first (the device plays
+    on for the second or more that takes); and only once."""
+    clocks, device = Clocks(), FakeDevice()
+    before = make_clock(timeline).wall_at(parse_clock("15:00"), FIXED_WALL)  # 15 s to the payphone
+    output = playing_output(timeline, clocks, [], device, start=before)
+    assert output.status == PLAYING and device.blocks and made == []
+    output._step()
+    assert made == ["payphone"] and device.waiting >= MAKING_AHEAD_S * RATE
+    device.take(device.waiting)
+    output._step()
+    assert made == ["payphone"]
+
+
+def test_stopping_while_a_cue_sound_is_made_does_not_wait_for_it(
+        timeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quitting while the worker makes a cue's sound (a second or more): stop() returns with
+    the sound under way, as during the build, and the worker then stops on its own."""
+    making, release = threading.Event(), threading.Event()
+
+    def synth(name: str, rate: int) -> np.ndarray:
+        making.set()
+        release.wait(60.0)
+        return np.zeros((2, 8), np.float32)
+
+    monkeypatch.setattr(engine_module, "synth", synth)
+    before = make_clock(timeline).wall_at(parse_clock("15:00"), FIXED_WALL)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, before)
+    device = FakeDevice()
+    output = DeviceOutput(lambda _cancelled: engine, RATE, 256, 0.8, None, lambda: engine.wall,
+                          print, opener=lambda name, rate, buffer: device)
+    output.start()
+    worker = output._thread
+    assert worker is not None and making.wait(60.0)
+    output.stop()
+    returned_while_making = not release.is_set()
+    release.set()
+    worker.join(60.0)
+    assert returned_while_making and output.busy and not output.stuck
+    assert not worker.is_alive() and output.status == CLOSED
 
 
 def test_the_worker_keeps_the_queue_ahead_and_ramps_the_volume(timeline) -> None:

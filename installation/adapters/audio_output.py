@@ -154,17 +154,20 @@ class DeviceOutput:
         interpreter exits aborts it (SIGABRT, 'terminate called without an active exception')."""
         self._stop.set()
         if self._thread is not None:
-            making = self.engine is not None and self.engine.making  # seconds, as the build
-            opened = self._device is not None and not making
+            opened = self._device is not None and not self._making()
             self._thread.join(timeout=self.close_wait + 1.0 if opened else STOP_WAIT_S)
-            if self._thread.is_alive() and opened:
+            if self._thread.is_alive() and opened and not self._making():  # (begun meanwhile)
                 self.stuck = True
                 log.error("the audio worker did not stop; the show stops without it")
             elif self._thread.is_alive():
                 self.busy = True
-                log.debug("stopped while the score was still being built; not waiting for it")
+                log.debug("stopped while a score or cue sound was made; not waiting for it")
             self._thread = None
         self.status = CLOSED
+
+    def _making(self) -> bool:
+        """Is the worker making a cue's sound (seconds, as the build: not waited for)?"""
+        return self.engine is not None and self.engine.making
 
     def set_volume(self, volume: float) -> None:
         if math.isfinite(volume):  # NaN would stay in the gain ramp, and in the sound, forever

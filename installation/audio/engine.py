@@ -117,6 +117,7 @@ class ScoreEngine:
         self._kept_for: Program | None = None
         self._sounds: dict[tuple[Any, ...], np.ndarray | None] = {}
         self._cancelled = cancelled
+        self._making = threading.Lock()  # one cue sound made at a time, by whichever thread
         self.making = False  # a cue sound is being made (its owner need not wait to stop)
         self._apply(program)
         self.seek(start_wall)
@@ -334,8 +335,9 @@ class ScoreEngine:
 
     def prepare(self, cue: Cue) -> None:
         """Make the sound of a cue ahead (up to a second of synthesis), so that its block need
-        not wait for it: the same sound as when made as the cue comes. Call it between blocks
-        (not while another thread renders); raises BuildCancelled if the owner is stopping."""
+        not wait for it: the same sound as when made as the cue comes. Any thread may call it
+        while another renders (a block that needs the sound meanwhile waits for it); raises
+        BuildCancelled if the owner is stopping."""
         self._sound(cue)
 
     def _unmade(self, cue: Cue) -> bool:
@@ -352,32 +354,35 @@ class ScoreEngine:
         data = self._sound(cue)
         return 0 if data is None else data.shape[-1]
 
-    def _make(self, make: Callable[[], np.ndarray | None]) -> np.ndarray | None:
-        """Make a sound (seconds at worst): unless the engine's owner is stopping."""
-        if self._cancelled():
-            raise BuildCancelled
-        self.making = True
-        try:
-            return make()
-        finally:
-            self.making = False
+    def _made(self, key: tuple[Any, ...], make: Callable[[], np.ndarray | None]
+              ) -> np.ndarray | None:
+        """The sound kept under `key`, made first if need be (seconds at worst), once: a thread
+        that needs it while another makes it waits for that one. Unless the owner is stopping."""
+        if key in self._sounds:
+            return self._sounds[key]
+        with self._making:
+            if key not in self._sounds:
+                if self._cancelled():
+                    raise BuildCancelled
+                self.making = True
+                try:
+                    self._sounds[key] = make()
+                finally:
+                    self.making = False
+        return self._sounds[key]
 
     def _sound(self, cue: Cue) -> np.ndarray | None:
         params = cue.params
         if params.get("synth"):
-            key: tuple[Any, ...] = ("synth", params["synth"])
-            if key not in self._sounds:
-                self._sounds[key] = self._make(lambda: synth(params["synth"], self.sr))
-            return self._sounds[key]
+            return self._made(("synth", params["synth"]),
+                              lambda: synth(params["synth"], self.sr))
         path = self.timeline.resolve(params["file"])
         try:
             stat = path.stat()
-            key = ("file", str(path), stat.st_mtime, stat.st_size)
+            key: tuple[Any, ...] = ("file", str(path), stat.st_mtime, stat.st_size)
         except OSError:
             key = ("file", str(path))
-        if key not in self._sounds:
-            self._sounds[key] = self._make(lambda: self._load(cue, path))
-        return self._sounds[key]
+        return self._made(key, lambda: self._load(cue, path))
 
     def _load(self, cue: Cue, path: Path) -> np.ndarray | None:
         """A sound file's samples, or None (and a warning) if it cannot be played."""

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 
 import numpy as np
 import pytest
 
+import installation.audio.engine as engine_module
 from installation.audio.engine import ScoreEngine, plan
 from installation.audio.errors import BuildCancelled
 from installation.audio.sounds import RING_OFF_S, RING_ON_S, RINGS
@@ -170,6 +172,42 @@ def test_a_cue_sound_made_as_its_cue_comes_sounds_as_one_made_ahead(made: list[s
     assert np.array_equal(heard, late.render(len(heard)))
     assert made == ["payphone", "payphone"]  # the late engine's, as its cue came
     assert np.abs(heard[round(lead * RATE):]).max() > 0.05  # it rings
+
+
+def test_a_block_due_while_its_cue_sound_is_made_elsewhere_waits_for_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The audio worker's block reaches a cue whose sound another thread is making ahead:
+    the block waits for that sound rather than making it again, and sounds the same."""
+    timeline = parse_timeline(SCORE, "one.toml")
+    clock = make_clock(timeline)
+    before = clock.wall_at(parse_clock("16:29:30"), FIXED_WALL)
+    lead = clock.wall_at(parse_clock("16:30"), FIXED_WALL) - before
+    frames = round((lead + 2.0) * RATE)
+    expected = ScoreEngine(make_program(timeline), RATE, lambda m: None, before).render(frames)
+    real, made = engine_module.synth, list[str]()
+    making, release = threading.Event(), threading.Event()
+
+    def synth(name: str, rate: int) -> np.ndarray:
+        made.append(name)
+        making.set()
+        release.wait(60.0)
+        return real(name, rate)
+
+    monkeypatch.setattr(engine_module, "synth", synth)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, before)
+    cue = engine.upcoming(lead + 1.0)
+    assert cue is not None
+    maker = threading.Thread(target=engine.prepare, args=(cue,))
+    maker.start()
+    assert making.wait(60.0)
+    heard: list[np.ndarray] = []
+    worker = threading.Thread(target=lambda: heard.append(engine.render(frames)))
+    worker.start()
+    worker.join(1.0)  # by now it waits at the cue (or, on a slow machine, is on its way)
+    release.set()
+    for thread in (maker, worker):
+        thread.join(60.0)
+    assert made == ["payphone"] and np.array_equal(heard[0], expected)
 
 
 def test_a_stop_asked_gives_up_before_making_a_cue_sound(made: list[str]) -> None:

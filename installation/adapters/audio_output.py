@@ -22,6 +22,7 @@ from installation.adapters.audio_status import (  # noqa: F401 - also named from
     NullOutput,
     Output,
 )
+from installation.adapters.cue_maker import CueMaker
 from installation.adapters.sdl_audio import open_device
 from installation.audio.errors import BuildCancelled
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # the synthesis (scipy) is loaded by the worker, never by the
 
 AHEAD_S = 2.0  # how much sound the worker keeps queued ahead of the device (a starved worker)
 PREPARE_S = 120.0  # a cue's sound is made ahead once its cue is this many real seconds away
-MAKING_AHEAD_S = 6.0  # queued before making one (up to a second of CPU; several when busy)
+MAKING_AHEAD_S = 6.0  # kept queued while one is made (up to a second of CPU; more when busy)
 STARVED_S = 0.25  # a worker that looks at the queue this late cannot tell if the device took any
 SWITCH_INTERVAL_S = 0.001  # how soon the drawing thread hands the interpreter to the worker
 RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
@@ -121,6 +122,7 @@ class DeviceOutput:
         self._underrun_logged_at = -math.inf
         self._power = 0.0  # mean power of what was queued, over about LOUDNESS_S
         self._loudness: float | None = None  # its level in dBFS, once a block was queued
+        self._maker = CueMaker(self._failed)  # makes cue sounds ahead, beside the worker
 
     @property
     def loudness_db(self) -> float | None:
@@ -146,10 +148,11 @@ class DeviceOutput:
 
     def stop(self) -> None:
         """Stop the worker and close the device: waits about CLOSE_WAIT_S for an open device
-        to close. With none open yet the worker is building the score, or with one open it may
-        be making a cue's sound: it gives up between two sounds, waited for STOP_WAIT_S only;
-        a worker still busy then (one sound takes up to seconds, importing scipy too) is left
-        to finish on its own and `busy` says so.
+        to close. With none open yet the worker is building the score, or with one open a
+        cue's sound may be being made (by the maker, its block perhaps waiting for it): it
+        gives up between two sounds, waited for STOP_WAIT_S only; a worker or maker still busy
+        then (one sound takes up to seconds, importing scipy too) is left to finish on its own
+        and `busy` says so.
         The process must then leave with os._exit: a worker inside numpy or scipy while the
         interpreter exits aborts it (SIGABRT, 'terminate called without an active exception')."""
         self._stop.set()
@@ -163,10 +166,14 @@ class DeviceOutput:
                 self.busy = True
                 log.debug("stopped while a score or cue sound was made; not waiting for it")
             self._thread = None
+        if self._maker.busy:  # inside numpy: the process must not wait for it, nor exit under it
+            self.busy = True
+            log.debug("stopped while a cue sound was made ahead; not waiting for it")
         self.status = CLOSED
 
     def _making(self) -> bool:
-        """Is the worker making a cue's sound (seconds, as the build: not waited for)?"""
+        """Is a cue's sound being made (seconds, as the build: not waited for)? The worker
+        may be waiting for it, its block due."""
         return self.engine is not None and self.engine.making
 
     def set_volume(self, volume: float) -> None:
@@ -210,27 +217,27 @@ class DeviceOutput:
         if self._device is None and not self._open():
             self._stop.wait(self.retry_delay())
             return
-        self._feed()
+        self._feed(MAKING_AHEAD_S if self._maker.busy else AHEAD_S)
         self._log_underruns()
         why = self._lost()
         if why:
             self._lose(why)
             return
-        if self._prepare():
-            return  # back to the queue at once
+        self._prepare()
         self._doing = "waiting"
         self._stop.wait(IDLE_WAIT_S)
 
-    def _prepare(self) -> bool:
-        """Make the sound of the next cue due within PREPARE_S, if any is not made yet, with
-        MAKING_AHEAD_S queued first: the device plays on while it is made."""
+    def _prepare(self) -> None:
+        """Have the sound of the next cue due within PREPARE_S made, if it is not yet: with
+        MAKING_AHEAD_S queued, by the maker (a thread of its own, at a lower priority) while
+        this worker goes on feeding the card; a block that needs it sooner waits for it."""
+        if self._maker.busy:
+            return
         cue = self.score.upcoming(PREPARE_S)
-        if cue is None:
-            return False
+        if cue is None or cue is self._maker.gave_up:
+            return
         self._feed(MAKING_AHEAD_S)
-        self._doing = f"making the sound of cue '{cue.name}'"
-        self.score.prepare(cue)
-        return True
+        self._maker.start(cue, self.score.prepare)
 
     def heard_now(self) -> float:
         """The wall time of the sound that the card plays when a block queued now reaches it:
@@ -297,7 +304,8 @@ class DeviceOutput:
             device.clear()
             self.score.seek(self.heard_now())
             queued = self._queued = 0
-        self._doing = "rendering the score"
+        self._doing = "rendering the score" + (", a cue's sound being made beside it"
+                                               if self._maker.busy else "")
         while queued < ahead * self.sample_rate and not self._stop.is_set():
             block = self._gained(self._render())  # a scene's first block may take a while
             if device.queued() == 0:  # nothing to take until now: that silence is not its own

@@ -219,34 +219,56 @@ def test_stopping_while_the_score_is_built_does_not_wait_for_the_build() -> None
     assert not worker.is_alive() and opened == [] and not output.stuck
 
 
-def test_the_worker_makes_a_coming_cues_sound_ahead_with_more_sound_queued(
-        timeline, made: list[str]) -> None:
-    """The sound starts before any cue's sound is made; the worker then makes the sound of
-    the cue coming next, between blocks, with MAKING_AHEAD_S queued first (the device plays
-    on for the second or more that takes); and only once."""
-    clocks, device = Clocks(), FakeDevice()
-    before = make_clock(timeline).wall_at(parse_clock("15:00"), FIXED_WALL)  # 15 s to the payphone
-    output = playing_output(timeline, clocks, [], device, start=before)
-    assert output.status == PLAYING and device.blocks and made == []
-    output._step()
-    assert made == ["payphone"] and device.waiting >= MAKING_AHEAD_S * RATE
-    device.take(device.waiting)
-    output._step()
-    assert made == ["payphone"]
-
-
-def test_stopping_while_a_cue_sound_is_made_does_not_wait_for_it(
-        timeline, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Quitting while the worker makes a cue's sound (a second or more): stop() returns with
-    the sound under way, as during the build, and the worker then stops on its own."""
+def held_synth(monkeypatch: pytest.MonkeyPatch, made: list[str]
+               ) -> tuple[threading.Event, threading.Event]:
+    """Cue sounds that take as long as the test says: (one is being made, let it finish)."""
     making, release = threading.Event(), threading.Event()
 
     def synth(name: str, rate: int) -> np.ndarray:
+        made.append(name)
         making.set()
         release.wait(60.0)
         return np.zeros((2, 8), np.float32)
 
     monkeypatch.setattr(engine_module, "synth", synth)
+    return making, release
+
+
+def test_the_card_is_fed_while_a_coming_cues_sound_is_made(
+        timeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sound starts before any cue's sound is made; the sound of the cue coming next is
+    then made beside the worker (a thread of its own), with MAKING_AHEAD_S queued, and
+    however long that takes the worker keeps the card's queue full; it is made once."""
+    made: list[str] = []
+    making, release = held_synth(monkeypatch, made)
+    clocks, device = Clocks(), FakeDevice()
+    before = make_clock(timeline).wall_at(parse_clock("13:00"), FIXED_WALL)  # 35 s to the payphone
+    output = playing_output(timeline, clocks, [], device, start=before)
+    assert output.status == PLAYING and device.blocks and made == []
+    try:
+        output._step()
+        assert making.wait(60.0) and made == ["payphone"]
+        assert device.waiting >= MAKING_AHEAD_S * RATE
+        for _ in range(3):  # the card plays on while the sound is made (seconds when busy)
+            device.take(device.waiting)
+            output._step()
+            assert device.waiting >= MAKING_AHEAD_S * RATE
+    finally:
+        release.set()
+    maker = output._maker._thread
+    assert maker is not None
+    maker.join(60.0)
+    device.take(device.waiting)
+    output._step()
+    assert made == ["payphone"] and not output._maker.busy
+
+
+def test_stopping_while_a_cue_sound_is_made_does_not_wait_for_it(
+        timeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quitting while a cue's sound is made (a second or more): stop() returns with the
+    sound under way, as during the build, and says so (`busy`: the process must not wait
+    for it); the worker has stopped, the maker stops on its own."""
+    making, release = held_synth(monkeypatch, [])
     before = make_clock(timeline).wall_at(parse_clock("15:00"), FIXED_WALL)
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, before)
     device = FakeDevice()

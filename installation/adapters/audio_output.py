@@ -29,13 +29,13 @@ from installation.audio.errors import BuildCancelled
 if TYPE_CHECKING:  # the synthesis (scipy) is loaded by the worker, never by the show's thread
     from installation.audio.engine import ScoreEngine
 
-AHEAD_S = 2.0  # how much sound the worker keeps queued ahead of the device (a starved worker)
+AHEAD_S = 3.0  # how much sound the worker keeps queued ahead of the device (a starved worker)
 PREPARE_S = 120.0  # a cue's sound is made ahead once its cue is this many real seconds away
 MAKING_AHEAD_S = 6.0  # kept queued while one is made (up to a second of CPU; more when busy)
 STARVED_S = 0.25  # a worker that looks at the queue this late cannot tell if the device took any
 SWITCH_INTERVAL_S = 0.001  # how soon the drawing thread hands the interpreter to the worker
 RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
-LOST_S = 1.5  # no block taken for this long while open: the device is gone
+LOST_S = 1.5  # no block taken for this long beyond what the device holds: it is gone
 CLOSE_WAIT_S = 2.0  # closing a device waits this long, then the show carries on without it
 STOP_WAIT_S = 0.25  # stopping while the score is built (no device open) waits this long
 UNDERRUN_LOG_S = 10.0  # underruns are logged at most this often (with a count)
@@ -74,9 +74,11 @@ EngineMaker = Callable[[Callable[[], bool]], "ScoreEngine"]
 
 
 class DeviceOutput:
-    """The score on the sound card through SDL's queue (no mixer, no callback): a lost device
-    is noticed within LOST_S, said once, closed without waiting on it for long, and reopened
-    with backoff; the sound comes back at the clock's 'now', in step with the picture.
+    """The score on the sound card through SDL's queue (no mixer, no callback): a device SDL
+    gives up on is noticed at once, one that takes nothing for LOST_S beyond what it holds
+    (`stalled_s`) is taken for lost too; either is said once, closed without waiting on it
+    for long, and reopened with backoff; the sound comes back at the clock's 'now', in step
+    with the picture.
 
     The worker builds the engine (`make_engine`) itself: importing the synthesis and making
     its first sounds takes seconds, and the thread that draws the picture must not wait."""
@@ -385,13 +387,22 @@ class DeviceOutput:
         if self._device.stopped():
             return "the audio device went away (sound server stopped, or unplugged)"
         taken = self._taken_at if self._taken_at is not None else self._opened_at
-        if self.monotonic() - taken > LOST_S:
+        if self.monotonic() - taken > self.stalled_s():
             # for the log: a device that stalls while a sound server still plays (seen once
             # in 10 minutes under load) is told from one gone by what SDL's queue held
             log.info("audio device: %d frames queued, none taken for %.2f s",
                      self._queued, self.monotonic() - taken)
             return "the audio device stopped taking sound"
         return ""
+
+    def stalled_s(self) -> float:
+        """How long the open device may take nothing before it is taken for lost: LOST_S
+        beyond the sound it holds after SDL's queue. A sound server takes its share in bursts
+        (PulseAudio half of it at a time), and on a busy machine it or SDL's thread may be
+        kept from taking for about as long and then carry on: reopening would only add a
+        silence of seconds and drop what was queued."""
+        latency = self._device.latency if self._device is not None else self.buffer
+        return LOST_S + latency / self.sample_rate
 
     def _close(self) -> None:
         """Close the device in a thread of its own; if SDL does not let go within close_wait,

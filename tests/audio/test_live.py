@@ -329,6 +329,20 @@ def test_a_device_that_stops_taking_sound_is_lost_and_said_once(timeline) -> Non
                         "retrying"]
 
 
+def test_a_sound_server_that_takes_its_share_late_is_not_a_lost_device(timeline) -> None:
+    """Through a sound server holding two seconds, a busy machine may keep it from taking
+    for that long: reopening would add seconds of silence. A device that takes nothing for
+    LOST_S beyond what it holds is lost all the same."""
+    clocks, device = Clocks(), FakeDevice(latency=2 * RATE)
+    output = playing_output(timeline, clocks, [], device)
+    looks = round((2.0 + LOST_S) / LOOK_S)
+    for _ in range(looks - 1):  # the worker looks every so often; the device takes nothing
+        clocks.now += LOOK_S
+        assert output._lost() == ""
+    clocks.now += 2 * LOOK_S
+    assert output._lost() == "the audio device stopped taking sound"
+
+
 def test_a_worker_that_did_not_look_for_seconds_does_not_call_the_device_lost(
         timeline) -> None:
     """A starved worker (the processor or the interpreter lock busy with the picture) cannot

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import sys
 import threading
 import time
@@ -36,6 +37,7 @@ STARVED_S = 0.25  # a worker that looks at the queue this late cannot tell if th
 SWITCH_INTERVAL_S = 0.001  # how soon the drawing thread hands the interpreter to the worker
 RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
 LOST_S = 1.5  # no block taken for this long beyond what the device holds: it is gone
+BUSY_LOST_S = 10.0  # ... or for this long on a machine busier than its processors
 CLOSE_WAIT_S = 2.0  # closing a device waits this long, then the show carries on without it
 STOP_WAIT_S = 0.25  # stopping while the score is built (no device open) waits this long
 UNDERRUN_LOG_S = 10.0  # underruns are logged at most this often (with a count)
@@ -73,6 +75,14 @@ Opener = Callable[[str | None, int, int], Device]  # name, sample rate, buffer f
 EngineMaker = Callable[[Callable[[], bool]], "ScoreEngine"]
 
 
+def load_per_processor() -> float:
+    """The load average (one minute) per processor; 0 where the system does not say."""
+    try:
+        return os.getloadavg()[0] / (os.cpu_count() or 1)
+    except OSError:
+        return 0.0
+
+
 class DeviceOutput:
     """The score on the sound card through SDL's queue (no mixer, no callback): a device SDL
     gives up on is noticed at once, one that takes nothing for LOST_S beyond what it holds
@@ -87,7 +97,8 @@ class DeviceOutput:
                  device: str | None, story_wall: Callable[[], float],
                  warn: Callable[[str], None], *, close_wait: float = CLOSE_WAIT_S,
                  opener: Opener = open_device, monotonic: Callable[[], float] = time.monotonic,
-                 wall: Callable[[], float] = time.time) -> None:
+                 wall: Callable[[], float] = time.time,
+                 load: Callable[[], float] = load_per_processor) -> None:
         self.make_engine = make_engine
         self.engine: ScoreEngine | None = None  # built by the worker
         self.sample_rate = sample_rate
@@ -99,6 +110,7 @@ class DeviceOutput:
         self.opener = opener
         self.monotonic = monotonic  # how long the device has been quiet (the story may jump)
         self.wall = wall  # real time of day: when the card last took sound, for the status
+        self.load = load  # runnable tasks per processor (above 1: a stall may be only that)
         self.underruns = 0
         self.status = OPENING
         self.stuck = False  # a device did not close in time: leave SDL's audio alone at exit
@@ -402,7 +414,10 @@ class DeviceOutput:
         kept from taking for about as long and then carry on: reopening would only add a
         silence of seconds and drop what was queued."""
         latency = self._device.latency if self._device is not None else self.buffer
-        return LOST_S + latency / self.sample_rate
+        quiet = LOST_S + latency / self.sample_rate
+        # Beside 10-15 runnable tasks on 2 processors a sound server (nice -11) waited for
+        # its turn for 3.5 s and more, and closing the device then hung 2 s: 8.6 s of silence.
+        return max(quiet, BUSY_LOST_S) if self.load() > 1.0 else quiet
 
     def _close(self) -> None:
         """Close the device in a thread of its own; if SDL does not let go within close_wait,

@@ -17,6 +17,7 @@ from scipy import signal
 import installation.audio.engine as engine_module
 from installation.adapters.audio_output import (
     AHEAD_S,
+    BUSY_LOST_S,
     CLOSED,
     DISABLED,
     FAILURES_REPORTED,
@@ -167,6 +168,10 @@ class Clocks:
 
     def __init__(self) -> None:
         self.now = 100.0
+        self.load = 0.5  # runnable tasks per processor, as the output reads it: not busy
+
+    def load_now(self) -> float:
+        return self.load
 
     def monotonic(self) -> float:
         return self.now
@@ -184,7 +189,7 @@ def playing_output(timeline, clocks: Clocks, warnings: list[str], device: FakeDe
     output = DeviceOutput(lambda _cancelled: engine, RATE, 256, volume, None, lambda: engine.wall,
                           warnings.append, close_wait=close_wait,
                           opener=lambda name, rate, buffer: device,
-                          monotonic=clocks.monotonic, wall=clocks.wall)
+                          monotonic=clocks.monotonic, wall=clocks.wall, load=clocks.load_now)
     output._build()
     assert output._open()
     return output
@@ -337,6 +342,20 @@ def test_a_sound_server_that_takes_its_share_late_is_not_a_lost_device(timeline)
     output = playing_output(timeline, clocks, [], device)
     looks = round((2.0 + LOST_S) / LOOK_S)
     for _ in range(looks - 1):  # the worker looks every so often; the device takes nothing
+        clocks.now += LOOK_S
+        assert output._lost() == ""
+    clocks.now += 2 * LOOK_S
+    assert output._lost() == "the audio device stopped taking sound"
+
+
+def test_on_a_machine_busier_than_its_processors_a_stall_is_waited_out_longer(
+        timeline) -> None:
+    """Beside more runnable tasks than processors a sound server waited its turn for 3.5 s
+    and more, and reopening added seconds of silence: BUSY_LOST_S is waited instead."""
+    clocks, device = Clocks(), FakeDevice(latency=2 * RATE)
+    clocks.load = 6.0
+    output = playing_output(timeline, clocks, [], device)
+    for _ in range(round(BUSY_LOST_S / LOOK_S) - 1):
         clocks.now += LOOK_S
         assert output._lost() == ""
     clocks.now += 2 * LOOK_S

@@ -323,7 +323,7 @@ def test_closing_while_the_score_is_built_does_not_wait_for_the_build(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Quitting in the first seconds (`run --frames 1`, Esc, SIGTERM) while the worker builds
     the score: close() returns with the build under way (issue 8: the show waited 5 s for
-    it), and the build, told to stop, gives up before making its first cue sound."""
+    it), and the worker, told to stop, makes no cue sound."""
     import threading
     from typing import Any
 
@@ -351,7 +351,7 @@ def test_closing_while_the_score_is_built_does_not_wait_for_the_build(
     assert worker is not None
     worker.join(60.0)
     assert returned_while_building and show.audio.busy and show.audio.status == "closed"
-    assert not worker.is_alive() and made == [] and show.engine is None
+    assert not worker.is_alive() and made == []
     assert list(show.warnings) == []  # giving up is no failure of the score
 
 

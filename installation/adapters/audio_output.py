@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import sys
 import threading
 import time
@@ -22,17 +23,21 @@ from installation.adapters.audio_status import (  # noqa: F401 - also named from
     NullOutput,
     Output,
 )
+from installation.adapters.cue_maker import CueMaker
 from installation.adapters.sdl_audio import open_device
 from installation.audio.errors import BuildCancelled
 
 if TYPE_CHECKING:  # the synthesis (scipy) is loaded by the worker, never by the show's thread
     from installation.audio.engine import ScoreEngine
 
-AHEAD_S = 2.0  # how much sound the worker keeps queued ahead of the device (a starved worker)
+AHEAD_S = 3.0  # how much sound the worker keeps queued ahead of the device (a starved worker)
+PREPARE_S = 120.0  # a cue's sound is made ahead once its cue is this many real seconds away
+MAKING_AHEAD_S = 6.0  # kept queued while one is made (up to a second of CPU; more when busy)
 STARVED_S = 0.25  # a worker that looks at the queue this late cannot tell if the device took any
 SWITCH_INTERVAL_S = 0.001  # how soon the drawing thread hands the interpreter to the worker
 RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
-LOST_S = 1.5  # no block taken for this long while open: the device is gone
+LOST_S = 1.5  # no block taken for this long beyond what the device holds: it is gone
+BUSY_LOST_S = 10.0  # ... or for this long on a machine busier than its processors
 CLOSE_WAIT_S = 2.0  # closing a device waits this long, then the show carries on without it
 STOP_WAIT_S = 0.25  # stopping while the score is built (no device open) waits this long
 UNDERRUN_LOG_S = 10.0  # underruns are logged at most this often (with a count)
@@ -70,10 +75,20 @@ Opener = Callable[[str | None, int, int], Device]  # name, sample rate, buffer f
 EngineMaker = Callable[[Callable[[], bool]], "ScoreEngine"]
 
 
+def load_per_processor() -> float:
+    """The load average (one minute) per processor; 0 where the system does not say."""
+    try:
+        return os.getloadavg()[0] / (os.cpu_count() or 1)
+    except OSError:
+        return 0.0
+
+
 class DeviceOutput:
-    """The score on the sound card through SDL's queue (no mixer, no callback): a lost device
-    is noticed within LOST_S, said once, closed without waiting on it for long, and reopened
-    with backoff; the sound comes back at the clock's 'now', in step with the picture.
+    """The score on the sound card through SDL's queue (no mixer, no callback): a device SDL
+    gives up on is noticed at once, one that takes nothing for LOST_S beyond what it holds
+    (`stalled_s`) is taken for lost too; either is said once, closed without waiting on it
+    for long, and reopened with backoff; the sound comes back at the clock's 'now', in step
+    with the picture.
 
     The worker builds the engine (`make_engine`) itself: importing the synthesis and making
     its first sounds takes seconds, and the thread that draws the picture must not wait."""
@@ -82,7 +97,8 @@ class DeviceOutput:
                  device: str | None, story_wall: Callable[[], float],
                  warn: Callable[[str], None], *, close_wait: float = CLOSE_WAIT_S,
                  opener: Opener = open_device, monotonic: Callable[[], float] = time.monotonic,
-                 wall: Callable[[], float] = time.time) -> None:
+                 wall: Callable[[], float] = time.time,
+                 load: Callable[[], float] = load_per_processor) -> None:
         self.make_engine = make_engine
         self.engine: ScoreEngine | None = None  # built by the worker
         self.sample_rate = sample_rate
@@ -94,6 +110,7 @@ class DeviceOutput:
         self.opener = opener
         self.monotonic = monotonic  # how long the device has been quiet (the story may jump)
         self.wall = wall  # real time of day: when the card last took sound, for the status
+        self.load = load  # runnable tasks per processor (above 1: a stall may be only that)
         self.underruns = 0
         self.status = OPENING
         self.stuck = False  # a device did not close in time: leave SDL's audio alone at exit
@@ -119,6 +136,7 @@ class DeviceOutput:
         self._underrun_logged_at = -math.inf
         self._power = 0.0  # mean power of what was queued, over about LOUDNESS_S
         self._loudness: float | None = None  # its level in dBFS, once a block was queued
+        self._maker = CueMaker(self._failed)  # makes cue sounds ahead, beside the worker
 
     @property
     def loudness_db(self) -> float | None:
@@ -144,23 +162,33 @@ class DeviceOutput:
 
     def stop(self) -> None:
         """Stop the worker and close the device: waits about CLOSE_WAIT_S for an open device
-        to close. With none open yet the worker is building the score: it gives up between
-        two sounds, waited for STOP_WAIT_S only; a worker still busy then (one sound takes
-        up to seconds, importing scipy too) is left to finish on its own and `busy` says so.
+        to close. With none open yet the worker is building the score, or with one open a
+        cue's sound may be being made (by the maker, its block perhaps waiting for it): it
+        gives up between two sounds, waited for STOP_WAIT_S only; a worker or maker still busy
+        then (one sound takes up to seconds, importing scipy too) is left to finish on its own
+        and `busy` says so.
         The process must then leave with os._exit: a worker inside numpy or scipy while the
         interpreter exits aborts it (SIGABRT, 'terminate called without an active exception')."""
         self._stop.set()
         if self._thread is not None:
-            opened = self._device is not None
+            opened = self._device is not None and not self._making()
             self._thread.join(timeout=self.close_wait + 1.0 if opened else STOP_WAIT_S)
-            if self._thread.is_alive() and opened:
+            if self._thread.is_alive() and opened and not self._making():  # (begun meanwhile)
                 self.stuck = True
                 log.error("the audio worker did not stop; the show stops without it")
             elif self._thread.is_alive():
                 self.busy = True
-                log.debug("stopped while the score was still being built; not waiting for it")
+                log.debug("stopped while a score or cue sound was made; not waiting for it")
             self._thread = None
+        if self._maker.busy:  # inside numpy: the process must not wait for it, nor exit under it
+            self.busy = True
+            log.debug("stopped while a cue sound was made ahead; not waiting for it")
         self.status = CLOSED
+
+    def _making(self) -> bool:
+        """Is a cue's sound being made (seconds, as the build: not waited for)? The worker
+        may be waiting for it, its block due."""
+        return self.engine is not None and self.engine.making
 
     def set_volume(self, volume: float) -> None:
         if math.isfinite(volume):  # NaN would stay in the gain ramp, and in the sound, forever
@@ -182,6 +210,8 @@ class DeviceOutput:
                     self._build()
                 else:
                     self._step()
+            except BuildCancelled:
+                break  # stopping while a cue sound was to be made: the loop ends
             except Exception as exc:  # noqa: BLE001 - the sound may fail; the show may not
                 self._lose(f"the sound stopped ({type(exc).__name__}: {exc})")
         self._close()
@@ -201,14 +231,27 @@ class DeviceOutput:
         if self._device is None and not self._open():
             self._stop.wait(self.retry_delay())
             return
-        self._feed()
+        self._feed(MAKING_AHEAD_S if self._maker.busy else AHEAD_S)
         self._log_underruns()
         why = self._lost()
         if why:
             self._lose(why)
             return
+        self._prepare()
         self._doing = "waiting"
         self._stop.wait(IDLE_WAIT_S)
+
+    def _prepare(self) -> None:
+        """Have the sound of the next cue due within PREPARE_S made, if it is not yet: with
+        MAKING_AHEAD_S queued, by the maker (a thread of its own, at a lower priority) while
+        this worker goes on feeding the card; a block that needs it sooner waits for it."""
+        if self._maker.busy:
+            return
+        cue = self.score.upcoming(PREPARE_S)
+        if cue is None or cue is self._maker.gave_up:
+            return
+        self._feed(MAKING_AHEAD_S)
+        self._maker.start(cue, self.score.prepare)
 
     def heard_now(self) -> float:
         """The wall time of the sound that the card plays when a block queued now reaches it:
@@ -262,8 +305,8 @@ class DeviceOutput:
         self.status = LOST
         self._complain(why)
 
-    def _feed(self) -> None:
-        """Keep AHEAD_S of sound queued, starting from 'now' if the queue has drifted."""
+    def _feed(self, ahead: float = AHEAD_S) -> None:
+        """Keep `ahead` seconds of sound queued, starting from 'now' if the queue has drifted."""
         device = self._device
         if device is None:
             return
@@ -275,8 +318,9 @@ class DeviceOutput:
             device.clear()
             self.score.seek(self.heard_now())
             queued = self._queued = 0
-        self._doing = "rendering the score"
-        while queued < AHEAD_S * self.sample_rate and not self._stop.is_set():
+        self._doing = "rendering the score" + (", a cue's sound being made beside it"
+                                               if self._maker.busy else "")
+        while queued < ahead * self.sample_rate and not self._stop.is_set():
             block = self._gained(self._render())  # a scene's first block may take a while
             if device.queued() == 0:  # nothing to take until now: that silence is not its own
                 self._taken_at = self.monotonic()
@@ -311,6 +355,8 @@ class DeviceOutput:
     def _render(self) -> np.ndarray:
         try:
             return self.score.render(self.score.chunk)
+        except BuildCancelled:
+            raise  # stopping, while a cue's sound was to be made for this block
         except Exception as exc:  # noqa: BLE001 - a bug in the score must not stop the show
             self._failed(f"{type(exc).__name__}: {exc}")
             return np.zeros((self.score.chunk, CHANNELS), dtype=np.float32)
@@ -353,13 +399,25 @@ class DeviceOutput:
         if self._device.stopped():
             return "the audio device went away (sound server stopped, or unplugged)"
         taken = self._taken_at if self._taken_at is not None else self._opened_at
-        if self.monotonic() - taken > LOST_S:
+        if self.monotonic() - taken > self.stalled_s():
             # for the log: a device that stalls while a sound server still plays (seen once
             # in 10 minutes under load) is told from one gone by what SDL's queue held
             log.info("audio device: %d frames queued, none taken for %.2f s",
                      self._queued, self.monotonic() - taken)
             return "the audio device stopped taking sound"
         return ""
+
+    def stalled_s(self) -> float:
+        """How long the open device may take nothing before it is taken for lost: LOST_S
+        beyond the sound it holds after SDL's queue. A sound server takes its share in bursts
+        (PulseAudio half of it at a time), and on a busy machine it or SDL's thread may be
+        kept from taking for about as long and then carry on: reopening would only add a
+        silence of seconds and drop what was queued."""
+        latency = self._device.latency if self._device is not None else self.buffer
+        quiet = LOST_S + latency / self.sample_rate
+        # Beside 10-15 runnable tasks on 2 processors a sound server (nice -11) waited for
+        # its turn for 3.5 s and more, and closing the device then hung 2 s: 8.6 s of silence.
+        return max(quiet, BUSY_LOST_S) if self.load() > 1.0 else quiet
 
     def _close(self) -> None:
         """Close the device in a thread of its own; if SDL does not let go within close_wait,

@@ -14,14 +14,18 @@ INIT_AUDIO = 0x10  # SDL_INIT_AUDIO
 AUDIO_F32 = 0x8120  # SDL's AUDIO_F32SYS on a little-endian machine
 SDL_AUDIO_STOPPED = 0  # SDL_GetAudioDeviceStatus of a device SDL has given up on
 FRAME_BYTES = 8  # one float32 sample for each of two channels
-PULSE_LATENCY_MS = 500  # the sound server's own buffer (libpulse reads PULSE_LATENCY_MSEC)
+PULSE_LATENCY_MS = 2000  # the sound server's own buffer (libpulse reads PULSE_LATENCY_MSEC)
 
-# Why the sound server holds half a second: SDL asks PulseAudio to buffer one device buffer
+# Why the sound server holds two seconds: SDL asks PulseAudio to buffer one device buffer
 # only (4096 frames: 85 ms), and refills it when half is gone. On a busy 2-core machine SDL's
 # audio thread or the server itself now and then waits longer than that for the processor:
 # the server plays silence (recorded through a null sink, load average 7.5: 60+ gaps of 15 to
 # 278 ms in 10 minutes, while SDL's own queue never ran dry). paplay buffers 2 s and has none.
-# The show plays its sound that much ahead (DeviceOutput.heard_now), so it stays in step.
+# Half a second was not enough either: the server gives half of it to the sink and keeps the
+# other half (270 ms) for the stream, and beside two busy processes (load average 10) SDL's
+# side was late by up to 1.1 s: gaps of 90-850 ms with SDL's queue full (the server's log:
+# "Implicit underrun"). With two seconds the stream holds about one (980 ms). The show plays
+# its sound that much ahead (DeviceOutput.heard_now), so it stays in step.
 
 # Why a queue and ctypes: with a callback, SDL's audio thread must take the GIL for every
 # block, so a frame being drawn (pygame holds the GIL while it blits) or a block being rendered

@@ -50,6 +50,17 @@ def _to_audio(control: np.ndarray) -> np.ndarray:
     return (here + (after - here) * ramp).reshape(control.shape[:-1] + (-1,))
 
 
+def control_points(seconds: float) -> int:
+    """The points of an envelope over `seconds` at CONTROL_RATE, both ends included."""
+    return int(seconds * CONTROL_RATE) + 1
+
+
+def low_frames(seconds: float) -> int:
+    """The frames at LOW_RATE of a sound of `seconds` (murmur, wind, rumbles): its envelopes
+    drawn between their control points (_to_audio)."""
+    return (control_points(seconds) - 1) * (LOW_RATE // CONTROL_RATE)
+
+
 def _bands(rng: np.random.Generator, centres: tuple[float, ...], width: float, frames: int
            ) -> np.ndarray:
     """Noise in each band for each ear, (bands, 2, frames) of unit RMS. The bands are cut from
@@ -156,7 +167,7 @@ def murmur() -> np.ndarray:
     """A diner full of people talking at once, that swells and breaks into shouts as the news
     spreads, then thins as they run: (2, frames) at LOW_RATE, not yet normalised."""
     rng = np.random.default_rng(1988_0420)
-    count = int(MURMUR_S * CONTROL_RATE) + 1
+    count = control_points(MURMUR_S)
     envelopes = sum(_talker(rng, MURMUR_S, count) for _ in range(TALKERS))
     t = np.arange(count) / CONTROL_RATE
     leaving = np.clip((MURMUR_S - t) / (MURMUR_S - PANIC_END_S), 0.0, 1.0) ** 2
@@ -173,7 +184,7 @@ def gusts(rng: np.random.Generator, seconds: float) -> np.ndarray:
     """How hard the wind blows, (2, count) at CONTROL_RATE, from 0.1 to about 1: a slow
     wander plus gusts at random times, each rising and falling at its own pace, reaching
     one ear a little before (and harder than) the other. Nothing in it repeats."""
-    count = int(seconds * CONTROL_RATE) + 1
+    count = control_points(seconds)
     wander = np.cumsum(rng.standard_normal(count)) / math.sqrt(CONTROL_RATE * 20.0)
     wander = signal.sosfiltfilt(signal.butter(2, 0.05, fs=CONTROL_RATE, output="sos"), wander)
     base = 0.25 + 0.1 * np.tanh(wander)
@@ -208,7 +219,7 @@ def rumbles(seconds: float = RUMBLES_S) -> np.ndarray:
     """Distant rumbles, one every ten seconds or so, each a rolling run of low bursts from
     its own direction, fading slowly. (2, frames) at LOW_RATE."""
     rng = np.random.default_rng(1988_0531)
-    count = int(seconds * CONTROL_RATE) + 1
+    count = control_points(seconds)
     envelopes = np.zeros((len(RUMBLE_BANDS), 2, count))
     slot = (seconds - 8.0) / RUMBLES
     for k in range(RUMBLES):

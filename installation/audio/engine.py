@@ -5,13 +5,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from installation.audio.errors import BuildCancelled
 from installation.audio.mix import MasterBus, loudness_gain
-from installation.audio.sounds import load_file, synth
+from installation.audio.sounds import load_file, synth, synth_frames
 from installation.audio.voices import VOICE_TYPES, Stems, Voice
 from installation.core.config import LOUDNESS
 from installation.core.program import Program, StoryState
@@ -100,8 +101,9 @@ class ScoreEngine:
     def __init__(self, program: Program, sample_rate: int, warn: Callable[[str], None],
                  start_wall: float, chunk: int = CHUNK_FRAMES, speed: float = 1.0,
                  cancelled: Callable[[], bool] = never) -> None:
-        """Make the program's cue sounds (seconds of synthesis) and seek to `start_wall`;
-        raises BuildCancelled as soon as `cancelled()` says so, between two sounds."""
+        """Seek to `start_wall`, making the cue sounds sounding there (the rest are made when
+        their cue comes, or ahead by `prepare`): whenever it makes a sound (up to a second of
+        synthesis each), it first raises BuildCancelled if `cancelled()` says so."""
         self.program = program
         self.sr = sample_rate
         self.speed = speed  # the story's wall clock runs this many times faster (a preview)
@@ -114,7 +116,10 @@ class ScoreEngine:
         self._kept: StoryState | None = None  # the last state worked out, and its program
         self._kept_for: Program | None = None
         self._sounds: dict[tuple[Any, ...], np.ndarray | None] = {}
-        self._apply(program, cancelled)
+        self._cancelled = cancelled
+        self._making = threading.Lock()  # one cue sound made at a time, by whichever thread
+        self.making = False  # a cue sound is being made (its owner need not wait to stop)
+        self._apply(program)
         self.seek(start_wall)
 
     # --- public ---------------------------------------------------------------------------
@@ -184,16 +189,10 @@ class ScoreEngine:
 
     # --- timeline -------------------------------------------------------------------------
 
-    def _apply(self, program: Program, cancelled: Callable[[], bool] = never) -> None:
-        """Read `program`, making its cue sounds now (a block must not wait for one)."""
+    def _apply(self, program: Program) -> None:
+        """Read `program` (its cue sounds are made when needed: see `prepare`)."""
         self.program = program
-        timeline = program.timeline
         self.plan = plan(program)
-        for cue in timeline.cues:
-            if cancelled():
-                raise BuildCancelled
-            if cue.type == "sound":
-                self._sound(cue)
 
     def _reload(self) -> None:
         with self._lock:
@@ -323,28 +322,77 @@ class ScoreEngine:
 
     # --- cues -----------------------------------------------------------------------------
 
+    def upcoming(self, ahead: float) -> Cue | None:
+        """The soonest sound cue whose sound is not made yet, if it comes within `ahead` real
+        seconds of the next block (None: nothing to make now, the usual case)."""
+        missing = [k for k, cue in enumerate(self.timeline.cues) if self._unmade(cue)]
+        if not missing:
+            return None
+        story = self.program.state_at(self.start_wall + self._seconds(self.rendered)).story_time
+        wait, first = min((self.program.real_between(story, self.timeline.cues[k].at)
+                           / self.speed, k) for k in missing)
+        return self.timeline.cues[first] if wait <= ahead else None
+
+    def prepare(self, cue: Cue) -> None:
+        """Make the sound of a cue ahead (up to a second of synthesis), so that its block need
+        not wait for it: the same sound as when made as the cue comes. Any thread may call it
+        while another renders (a block that needs the sound meanwhile waits for it); raises
+        BuildCancelled if the owner is stopping."""
+        self._sound(cue)
+
+    def _unmade(self, cue: Cue) -> bool:
+        """Is this a synth's cue whose sound is not made yet? (A file's is made at the seek:
+        its length is known only by decoding it.)"""
+        name = cue.params.get("synth") if cue.type == "sound" else None
+        return bool(name) and ("synth", name) not in self._sounds
+
+    def _length(self, cue: Cue) -> int:
+        """How many frames a sound cue's sound has: a synth's without making it."""
+        name = cue.params.get("synth")
+        if name:
+            return synth_frames(name, self.sr)
+        data = self._sound(cue)
+        return 0 if data is None else data.shape[-1]
+
+    def _made(self, key: tuple[Any, ...], make: Callable[[], np.ndarray | None]
+              ) -> np.ndarray | None:
+        """The sound kept under `key`, made first if need be (seconds at worst), once: a thread
+        that needs it while another makes it waits for that one. Unless the owner is stopping."""
+        if key in self._sounds:
+            return self._sounds[key]
+        with self._making:
+            if key not in self._sounds:
+                if self._cancelled():
+                    raise BuildCancelled
+                self.making = True
+                try:
+                    self._sounds[key] = make()
+                finally:
+                    self.making = False
+        return self._sounds[key]
+
     def _sound(self, cue: Cue) -> np.ndarray | None:
         params = cue.params
         if params.get("synth"):
-            key: tuple[Any, ...] = ("synth", params["synth"])
-            if key not in self._sounds:
-                self._sounds[key] = synth(params["synth"], self.sr)
-            return self._sounds[key]
+            return self._made(("synth", params["synth"]),
+                              lambda: synth(params["synth"], self.sr))
         path = self.timeline.resolve(params["file"])
         try:
             stat = path.stat()
-            key = ("file", str(path), stat.st_mtime, stat.st_size)
+            key: tuple[Any, ...] = ("file", str(path), stat.st_mtime, stat.st_size)
         except OSError:
             key = ("file", str(path))
-        if key not in self._sounds:
-            try:
-                self._sounds[key] = load_file(path, self.sr)
-            except OSError as exc:
-                reason = " ".join(str(exc.strerror or exc).split())  # one line, always
-                self.warn(f"cue '{cue.name}': sound file {path} could not be played "
-                          f"({reason}); it will be silent")
-                self._sounds[key] = None
-        return self._sounds[key]
+        return self._made(key, lambda: self._load(cue, path))
+
+    def _load(self, cue: Cue, path: Path) -> np.ndarray | None:
+        """A sound file's samples, or None (and a warning) if it cannot be played."""
+        try:
+            return load_file(path, self.sr)
+        except OSError as exc:
+            reason = " ".join(str(exc.strerror or exc).split())  # one line, always
+            self.warn(f"cue '{cue.name}': sound file {path} could not be played "
+                      f"({reason}); it will be silent")
+            return None
 
     def _fire(self, cues: list[Cue], end: StoryState) -> None:
         n = self.chunk
@@ -362,15 +410,17 @@ class ScoreEngine:
         story = self.program.state_at(wall).story_time
         timeline = self.timeline
         for cue in timeline.cues:
-            data = self._sound(cue) if cue.type == "sound" else None
-            if data is None or any(cue is landed for landed in self._landed):
+            if cue.type != "sound" or any(cue is landed for landed in self._landed):
                 continue
             since = self.program.real_between(cue.at, story)  # forward: a later cue is a day
             played = self._frames(since)
-            if not 0 < played < data.shape[-1]:
+            if not 0 < played < self._length(cue):
                 continue
-            if not any(self.program.real_between(cue.at, s.at) <= since
-                       for s in timeline.scenes if _dead(s)):  # no silent scene cut it off
+            if any(self.program.real_between(cue.at, s.at) <= since
+                   for s in timeline.scenes if _dead(s)):  # a silent scene cut it off
+                continue
+            data = self._sound(cue)  # sounding here: made now, if not yet
+            if data is not None:
                 self._shots.append(_shot(cue, data, played))
 
     def _play_shots(self, stems: Stems, n: int) -> None:

@@ -12,18 +12,22 @@ from scipy import signal
 
 from installation.audio import ambience
 from installation.audio.dsp.effects import pink_noise
-from installation.audio.dsp.filters import resample
+from installation.audio.dsp.filters import resample, resampled_frames
 
 ONE_SHOT_PEAK = 0.8
 RING_ON_S, RING_OFF_S, RINGS = 2.0, 4.0, 3
 HAMMER_HZ = 20.0
 RING_TONE_LEVEL = 0.35  # the tone under the bell (the bell's loudest hit is 1)
+RING_DECAY_S = 0.6  # the last ring's gongs dying away
 RING_EDGE = 480  # samples over which the tone starts and stops (no click)
 ROTOR_HZ, ROTOR_THUMP, TURBINE_HZ = 6.0, 0.12, 1450.0  # blade passes a second, their length
 GLASS_SHARDS = 40
 RUMBLE_BAND_HZ = (20.0, 90.0)  # a far rumble: nothing lower (unheard, it only eats headroom)
 THUD_BAND_HZ = (25.0, 45.0)  # and its felt part
 REASON_CHARS = 160  # a decoder's complaint, cut to fit a warning line
+SIREN_S, RUMBLE_S, IMPACT_S, HELICOPTER_S, GLASS_S = 18.0, 12.0, 8.0, 16.0, 2.5
+CALF_CALLS = ((280.0, 460.0, 1.1), (300.0, 520.0, 1.4), (260.0, 420.0, 1.8))  # Hz, Hz, s
+CALF_GAP_S = 0.5  # silence after each call
 
 
 def _normalise(x: np.ndarray) -> np.ndarray:
@@ -39,10 +43,20 @@ def _fade(x: np.ndarray, sample_rate: int, seconds: float = 0.01) -> np.ndarray:
     return x
 
 
+def frames_of(seconds: float, sample_rate: int) -> int:
+    """The frames a sound of `seconds` has at `sample_rate` (as every synth counts them)."""
+    return int(seconds * sample_rate)
+
+
+def payphone_frames(sample_rate: int) -> int:
+    """The payphone's length: three rings, the pauses between them, and the last ring's decay."""
+    return frames_of(RINGS * (RING_ON_S + RING_OFF_S) - RING_OFF_S + RING_DECAY_S, sample_rate)
+
+
 def payphone(sample_rate: int) -> np.ndarray:
     """A street payphone: a hammer at 20 Hz between two gongs, and the line's 440 + 480 Hz
     ring under it, 2 s on, 4 s off."""
-    total = int((RINGS * (RING_ON_S + RING_OFF_S) - RING_OFF_S + 0.6) * sample_rate)
+    total = payphone_frames(sample_rate)
     hits = np.zeros((2, total))
     period = int(sample_rate / HAMMER_HZ)
     for ring in range(RINGS):
@@ -72,9 +86,9 @@ def ring_tone(frames: int, sample_rate: int) -> np.ndarray:
     return RING_TONE_LEVEL * tone * edges * (t < RINGS * (RING_ON_S + RING_OFF_S))
 
 
-def siren(sample_rate: int, seconds: float = 18.0) -> np.ndarray:
+def siren(sample_rate: int, seconds: float = SIREN_S) -> np.ndarray:
     """A distant wailing siren that rises out of the city and fades away."""
-    t = np.arange(int(seconds * sample_rate)) / sample_rate
+    t = np.arange(frames_of(seconds, sample_rate)) / sample_rate
     freq = 780.0 + 330.0 * np.sin(2 * np.pi * t / 4.5 - np.pi / 2) - 25.0 * t / seconds
     phase = 2 * np.pi * np.cumsum(freq) / sample_rate
     tone = sum(np.sin(k * phase) / k for k in (1, 3, 5, 7))
@@ -86,9 +100,9 @@ def siren(sample_rate: int, seconds: float = 18.0) -> np.ndarray:
                                       mono * np.sin(pan * np.pi / 2))), sample_rate))
 
 
-def rumble(sample_rate: int, seconds: float = 12.0) -> np.ndarray:
+def rumble(sample_rate: int, seconds: float = RUMBLE_S) -> np.ndarray:
     """A low rumble, far away and felt more than heard."""
-    frames = int(seconds * sample_rate)
+    frames = frames_of(seconds, sample_rate)
     t = np.arange(frames) / sample_rate
     sos = signal.butter(4, RUMBLE_BAND_HZ, "bandpass", fs=sample_rate, output="sos")
     noise = signal.sosfilt(sos, pink_noise(frames, 2, 1988), axis=-1)
@@ -102,9 +116,9 @@ def rumble(sample_rate: int, seconds: float = 12.0) -> np.ndarray:
     return _normalise(_fade((noise + thud) * env, sample_rate))
 
 
-def impact(sample_rate: int, seconds: float = 8.0) -> np.ndarray:
+def impact(sample_rate: int, seconds: float = IMPACT_S) -> np.ndarray:
     """A low impact: a falling thump and a burst, then a rumbling tail."""
-    frames = int(seconds * sample_rate)
+    frames = frames_of(seconds, sample_rate)
     t = np.arange(frames) / sample_rate
     freq = 30.0 + 70.0 * np.exp(-t / 0.25)
     thump = np.sin(2 * np.pi * np.cumsum(freq) / sample_rate) * np.exp(-t / 1.2)
@@ -115,10 +129,10 @@ def impact(sample_rate: int, seconds: float = 8.0) -> np.ndarray:
     return _normalise(_fade(thump + 0.6 * burst + tail, sample_rate))
 
 
-def helicopter(sample_rate: int, seconds: float = 16.0) -> np.ndarray:
+def helicopter(sample_rate: int, seconds: float = HELICOPTER_S) -> np.ndarray:
     """A police helicopter passing over: the rotor's thump at 6 Hz, the turbine's whine,
     louder and higher as it comes, left to right."""
-    frames = int(seconds * sample_rate)
+    frames = frames_of(seconds, sample_rate)
     t = np.arange(frames) / sample_rate
     rng = np.random.default_rng(1988)
     near = np.exp(-((t - seconds / 2) / (seconds / 4)) ** 2)  # closest halfway
@@ -136,24 +150,23 @@ def helicopter(sample_rate: int, seconds: float = 16.0) -> np.ndarray:
 def calf(sample_rate: int) -> np.ndarray:
     """The calf's cry on the shore: three calls rising and breaking, a rough reedy voice."""
     parts = []
-    for k, (low, high, length) in enumerate(((280.0, 460.0, 1.1), (300.0, 520.0, 1.4),
-                                             (260.0, 420.0, 1.8))):
-        t = np.arange(int(length * sample_rate)) / sample_rate
+    for k, (low, high, length) in enumerate(CALF_CALLS):
+        t = np.arange(frames_of(length, sample_rate)) / sample_rate
         glide = low + (high - low) * np.sin(np.pi * t / length) ** 0.7
         wobble = 1.0 + 0.03 * np.sin(2 * np.pi * 7.0 * t + k)
         phase = 2 * np.pi * np.cumsum(glide * wobble) / sample_rate
         voice = sum(np.sin(h * phase) / h ** 1.2 for h in range(1, 9))
         shape = np.sin(np.pi * t / length) ** 0.5
-        parts += [voice * shape, np.zeros(int(0.5 * sample_rate))]
+        parts += [voice * shape, np.zeros(frames_of(CALF_GAP_S, sample_rate))]
     mono = np.concatenate(parts)
     sos = signal.butter(2, (250.0, 3500.0), "bandpass", fs=sample_rate, output="sos")
     mono = signal.sosfilt(sos, mono)
     return _normalise(_fade(np.stack((mono, mono)), sample_rate))
 
 
-def glass(sample_rate: int, seconds: float = 2.5) -> np.ndarray:
+def glass(sample_rate: int, seconds: float = GLASS_S) -> np.ndarray:
     """A pane breaking in the diner: a bright crack, then shards ringing and falling."""
-    frames = int(seconds * sample_rate)
+    frames = frames_of(seconds, sample_rate)
     t = np.arange(frames) / sample_rate
     rng = np.random.default_rng(7)
     crack = rng.standard_normal((2, frames)) * np.exp(-t / 0.03)
@@ -167,11 +180,29 @@ def glass(sample_rate: int, seconds: float = 2.5) -> np.ndarray:
     return _normalise(_fade(signal.sosfilt(sos, crack + shards, axis=-1), sample_rate))
 
 
+def calf_frames(sample_rate: int) -> int:
+    """The calf's length: its three calls, each followed by a gap."""
+    return sum(frames_of(length, sample_rate) + frames_of(CALF_GAP_S, sample_rate)
+               for _, _, length in CALF_CALLS)
+
+
 def _place(make: Callable[[], np.ndarray]) -> Callable[[int], np.ndarray]:
     """A long sound of a place (made at a low rate) as a one-shot at the output's rate."""
     def one_shot(sample_rate: int) -> np.ndarray:
         return _normalise(_fade(resample(make(), ambience.LOW_RATE, sample_rate), sample_rate))
     return one_shot
+
+
+def _place_frames(seconds: float) -> Callable[[int], int]:
+    """The length of a place's sound of `seconds`, at the output's rate."""
+    def frames(sample_rate: int) -> int:
+        return resampled_frames(ambience.low_frames(seconds), ambience.LOW_RATE, sample_rate)
+    return frames
+
+
+def _lasting(seconds: float) -> Callable[[int], int]:
+    """The length of a synth that lasts `seconds`."""
+    return lambda sample_rate: frames_of(seconds, sample_rate)
 
 
 SYNTHS: dict[str, Callable[[int], np.ndarray]] = {
@@ -180,11 +211,22 @@ SYNTHS: dict[str, Callable[[int], np.ndarray]] = {
     "murmur": _place(ambience.murmur), "wind": _place(ambience.wind),
     "rumbles": _place(ambience.rumbles),
 }
+LENGTHS: dict[str, Callable[[int], int]] = {  # each synth's frames, without making it
+    "payphone": payphone_frames, "siren": _lasting(SIREN_S), "rumble": _lasting(RUMBLE_S),
+    "impact": _lasting(IMPACT_S), "helicopter": _lasting(HELICOPTER_S), "calf": calf_frames,
+    "glass": _lasting(GLASS_S), "murmur": _place_frames(ambience.MURMUR_S),
+    "wind": _place_frames(ambience.WIND_S), "rumbles": _place_frames(ambience.RUMBLES_S),
+}
 
 
 def synth(name: str, sample_rate: int) -> np.ndarray:
     """A synthesized one-shot (2, frames), float32."""
     return SYNTHS[name](sample_rate)
+
+
+def synth_frames(name: str, sample_rate: int) -> int:
+    """How many frames synth(name, sample_rate) has, worked out without making it (cheap)."""
+    return LENGTHS[name](sample_rate)
 
 
 def decoder_reason(output: str, path: Path) -> str:

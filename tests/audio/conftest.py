@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import installation.audio.engine as engine_module
 from installation.audio.engine import ScoreEngine
 from installation.core.clock import ClockSettings, StoryClock
 from installation.core.config import SECTIONS, Config
@@ -128,3 +129,17 @@ def centroid(x: np.ndarray) -> float:
     freqs, mags = spectrum(x)
     power = mags ** 2  # power-weighted: the hiss floor does not pull it up
     return float((freqs * power).sum() / power.sum())
+
+
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the cue sounds the engine makes, in order (each made as ever)."""
+    names: list[str] = []
+    real = engine_module.synth
+
+    def synth(name: str, rate: int) -> np.ndarray:
+        names.append(name)
+        return real(name, rate)
+
+    monkeypatch.setattr(engine_module, "synth", synth)
+    return names

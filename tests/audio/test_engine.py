@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 
 import numpy as np
 import pytest
@@ -133,23 +134,98 @@ def test_a_missing_sound_file_warns_once_and_plays_silence(tmp_path, clock) -> N
     assert len(warnings) == 1 and "no-such.ogg" in warnings[0]
 
 
-def test_a_build_asked_to_stop_gives_up_before_the_next_sound(
+GLASS_AT = '[[cue]]\nat = "17:00"\ntype = "sound"\nsynth = "glass"\n'  # a second cue
+
+
+def test_starting_makes_only_the_cue_sounds_sounding_there(made: list[str]) -> None:
+    """The sound starts without waiting for every cue's sound (seconds of synthesis): an
+    engine started away from the cues makes none for its first blocks; one started while
+    the payphone rings makes the payphone's only."""
+    timeline = parse_timeline(SCORE + GLASS_AT, "two.toml")
+    clock = make_clock(timeline)
+    quiet = ScoreEngine(make_program(timeline), RATE, lambda m: None,
+                        clock.wall_at(parse_clock("13:00"), FIXED_WALL))
+    assert quiet.render(RATE).any() and made == []
+    ringing = clock.wall_at(parse_clock("16:30"), FIXED_WALL) + RING_ON_S / 2
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, ringing)
+    assert made == ["payphone"]
+    engine.render(RATE)
+    assert made == ["payphone"]
+
+
+def test_a_cue_sound_made_as_its_cue_comes_sounds_as_one_made_ahead(made: list[str]) -> None:
+    """A cue whose sound was not made ahead (`prepare`) is made for the block it begins in:
+    the same samples either way, and each sound is made once."""
+    timeline = parse_timeline(SCORE + GLASS_AT, "two.toml")
+    clock = make_clock(timeline)
+    before = clock.wall_at(parse_clock("16:29:30"), FIXED_WALL)
+    ahead, late = (ScoreEngine(make_program(timeline), RATE, lambda m: None, before)
+                   for _ in range(2))
+    lead = clock.wall_at(parse_clock("16:30"), FIXED_WALL) - before
+    assert ahead.upcoming(lead / 2) is None  # not due yet
+    cue = ahead.upcoming(lead + 1.0)
+    assert cue is not None and cue.params["synth"] == "payphone"
+    ahead.prepare(cue)
+    assert made == ["payphone"]
+    heard = ahead.render(round((lead + 2.0) * RATE))
+    assert made == ["payphone"]  # made once, ahead
+    assert np.array_equal(heard, late.render(len(heard)))
+    assert made == ["payphone", "payphone"]  # the late engine's, as its cue came
+    assert np.abs(heard[round(lead * RATE):]).max() > 0.05  # it rings
+
+
+def test_a_block_due_while_its_cue_sound_is_made_elsewhere_waits_for_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """The show quitting while the engine is built (its cue sounds take seconds): the build
-    stops after the sound it is making, and makes no more."""
-    text = SCORE + '[[cue]]\nat = "17:00"\ntype = "sound"\nsynth = "glass"\n'
-    timeline = parse_timeline(text, "two.toml")
-    made: list[str] = []
+    """The audio worker's block reaches a cue whose sound another thread is making ahead:
+    the block waits for that sound rather than making it again, and sounds the same."""
+    timeline = parse_timeline(SCORE, "one.toml")
+    clock = make_clock(timeline)
+    before = clock.wall_at(parse_clock("16:29:30"), FIXED_WALL)
+    lead = clock.wall_at(parse_clock("16:30"), FIXED_WALL) - before
+    frames = round((lead + 2.0) * RATE)
+    expected = ScoreEngine(make_program(timeline), RATE, lambda m: None, before).render(frames)
+    real, made = engine_module.synth, list[str]()
+    making, release = threading.Event(), threading.Event()
 
     def synth(name: str, rate: int) -> np.ndarray:
         made.append(name)
-        return np.zeros((2, 8), np.float32)
+        making.set()
+        release.wait(60.0)
+        return real(name, rate)
 
     monkeypatch.setattr(engine_module, "synth", synth)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, before)
+    cue = engine.upcoming(lead + 1.0)
+    assert cue is not None
+    maker = threading.Thread(target=engine.prepare, args=(cue,))
+    maker.start()
+    assert making.wait(60.0)
+    heard: list[np.ndarray] = []
+    worker = threading.Thread(target=lambda: heard.append(engine.render(frames)))
+    worker.start()
+    worker.join(1.0)  # by now it waits at the cue (or, on a slow machine, is on its way)
+    release.set()
+    for thread in (maker, worker):
+        thread.join(60.0)
+    assert made == ["payphone"] and np.array_equal(heard[0], expected)
+
+
+def test_a_stop_asked_gives_up_before_making_a_cue_sound(made: list[str]) -> None:
+    """The show quitting while the engine makes cue sounds (up to a second each): no sound is
+    begun once `cancelled()` says so, at the start (a seek into a ringing cue) or later."""
+    timeline = parse_timeline(SCORE, "one.toml")
+    clock = make_clock(timeline)
+    ringing = clock.wall_at(parse_clock("16:30"), FIXED_WALL) + RING_ON_S / 2
     with pytest.raises(BuildCancelled):
-        ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL,
-                    cancelled=lambda: bool(made))  # asked to stop during the first sound
-    assert made == ["payphone"]
+        ScoreEngine(make_program(timeline), RATE, lambda m: None, ringing,
+                    cancelled=lambda: True)
+    stopping: list[bool] = []
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, ringing - RING_ON_S,
+                         cancelled=lambda: bool(stopping))
+    stopping.append(True)
+    with pytest.raises(BuildCancelled):
+        engine.render(RATE * 4)  # through the cue
+    assert made == []
 
 
 def test_a_reload_crossfades_without_a_jump(timeline, clock) -> None:

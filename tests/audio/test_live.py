@@ -14,13 +14,16 @@ import numpy as np
 import pytest
 from scipy import signal
 
+import installation.audio.engine as engine_module
 from installation.adapters.audio_output import (
     AHEAD_S,
+    BUSY_LOST_S,
     CLOSED,
     DISABLED,
     FAILURES_REPORTED,
     LOST,
     LOST_S,
+    MAKING_AHEAD_S,
     PLAYING,
     SILENT,
     UNDERRUN_LOG_S,
@@ -31,8 +34,9 @@ from installation.adapters.audio_output import (
 )
 from installation.audio.engine import ScoreEngine
 from installation.audio.errors import BuildCancelled
+from installation.core.timeutil import parse_clock
 
-from .conftest import AUDIO, FIXED_WALL, RATE, SCORE, make_program
+from .conftest import AUDIO, FIXED_WALL, RATE, SCORE, make_clock, make_program
 
 LOOK_S = 0.1  # between two looks of a worker in the tests below (it looks every 10 ms)
 
@@ -164,6 +168,10 @@ class Clocks:
 
     def __init__(self) -> None:
         self.now = 100.0
+        self.load = 0.5  # runnable tasks per processor, as the output reads it: not busy
+
+    def load_now(self) -> float:
+        return self.load
 
     def monotonic(self) -> float:
         return self.now
@@ -173,13 +181,15 @@ class Clocks:
 
 
 def playing_output(timeline, clocks: Clocks, warnings: list[str], device: FakeDevice,
-                   volume: float = 0.8, close_wait: float = 1.0) -> DeviceOutput:
-    """An output that opened `device` at clocks.now (no worker thread: the test steps it)."""
-    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
+                   volume: float = 0.8, close_wait: float = 1.0,
+                   start: float = FIXED_WALL) -> DeviceOutput:
+    """An output that opened `device` at clocks.now (no worker thread: the test steps it),
+    its story at the wall time `start`."""
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, start)
     output = DeviceOutput(lambda _cancelled: engine, RATE, 256, volume, None, lambda: engine.wall,
                           warnings.append, close_wait=close_wait,
                           opener=lambda name, rate, buffer: device,
-                          monotonic=clocks.monotonic, wall=clocks.wall)
+                          monotonic=clocks.monotonic, wall=clocks.wall, load=clocks.load_now)
     output._build()
     assert output._open()
     return output
@@ -212,6 +222,72 @@ def test_stopping_while_the_score_is_built_does_not_wait_for_the_build() -> None
     worker.join(60.0)
     assert still_building and output.busy and output.status == CLOSED
     assert not worker.is_alive() and opened == [] and not output.stuck
+
+
+def held_synth(monkeypatch: pytest.MonkeyPatch, made: list[str]
+               ) -> tuple[threading.Event, threading.Event]:
+    """Cue sounds that take as long as the test says: (one is being made, let it finish)."""
+    making, release = threading.Event(), threading.Event()
+
+    def synth(name: str, rate: int) -> np.ndarray:
+        made.append(name)
+        making.set()
+        release.wait(60.0)
+        return np.zeros((2, 8), np.float32)
+
+    monkeypatch.setattr(engine_module, "synth", synth)
+    return making, release
+
+
+def test_the_card_is_fed_while_a_coming_cues_sound_is_made(
+        timeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sound starts before any cue's sound is made; the sound of the cue coming next is
+    then made beside the worker (a thread of its own), with MAKING_AHEAD_S queued, and
+    however long that takes the worker keeps the card's queue full; it is made once."""
+    made: list[str] = []
+    making, release = held_synth(monkeypatch, made)
+    clocks, device = Clocks(), FakeDevice()
+    before = make_clock(timeline).wall_at(parse_clock("13:00"), FIXED_WALL)  # 35 s to the payphone
+    output = playing_output(timeline, clocks, [], device, start=before)
+    assert output.status == PLAYING and device.blocks and made == []
+    try:
+        output._step()
+        assert making.wait(60.0) and made == ["payphone"]
+        assert device.waiting >= MAKING_AHEAD_S * RATE
+        for _ in range(3):  # the card plays on while the sound is made (seconds when busy)
+            device.take(device.waiting)
+            output._step()
+            assert device.waiting >= MAKING_AHEAD_S * RATE
+    finally:
+        release.set()
+    maker = output._maker._thread
+    assert maker is not None
+    maker.join(60.0)
+    device.take(device.waiting)
+    output._step()
+    assert made == ["payphone"] and not output._maker.busy
+
+
+def test_stopping_while_a_cue_sound_is_made_does_not_wait_for_it(
+        timeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quitting while a cue's sound is made (a second or more): stop() returns with the
+    sound under way, as during the build, and says so (`busy`: the process must not wait
+    for it); the worker has stopped, the maker stops on its own."""
+    making, release = held_synth(monkeypatch, [])
+    before = make_clock(timeline).wall_at(parse_clock("15:00"), FIXED_WALL)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, before)
+    device = FakeDevice()
+    output = DeviceOutput(lambda _cancelled: engine, RATE, 256, 0.8, None, lambda: engine.wall,
+                          print, opener=lambda name, rate, buffer: device)
+    output.start()
+    worker = output._thread
+    assert worker is not None and making.wait(60.0)
+    output.stop()
+    returned_while_making = not release.is_set()
+    release.set()
+    worker.join(60.0)
+    assert returned_while_making and output.busy and not output.stuck
+    assert not worker.is_alive() and output.status == CLOSED
 
 
 def test_the_worker_keeps_the_queue_ahead_and_ramps_the_volume(timeline) -> None:
@@ -256,6 +332,34 @@ def test_a_device_that_stops_taking_sound_is_lost_and_said_once(timeline) -> Non
     assert device.closed and output.status == LOST == "lost, retrying"
     assert warnings == ["the audio device stopped taking sound: the show goes on silent; "
                         "retrying"]
+
+
+def test_a_sound_server_that_takes_its_share_late_is_not_a_lost_device(timeline) -> None:
+    """Through a sound server holding two seconds, a busy machine may keep it from taking
+    for that long: reopening would add seconds of silence. A device that takes nothing for
+    LOST_S beyond what it holds is lost all the same."""
+    clocks, device = Clocks(), FakeDevice(latency=2 * RATE)
+    output = playing_output(timeline, clocks, [], device)
+    looks = round((2.0 + LOST_S) / LOOK_S)
+    for _ in range(looks - 1):  # the worker looks every so often; the device takes nothing
+        clocks.now += LOOK_S
+        assert output._lost() == ""
+    clocks.now += 2 * LOOK_S
+    assert output._lost() == "the audio device stopped taking sound"
+
+
+def test_on_a_machine_busier_than_its_processors_a_stall_is_waited_out_longer(
+        timeline) -> None:
+    """Beside more runnable tasks than processors a sound server waited its turn for 3.5 s
+    and more, and reopening added seconds of silence: BUSY_LOST_S is waited instead."""
+    clocks, device = Clocks(), FakeDevice(latency=2 * RATE)
+    clocks.load = 6.0
+    output = playing_output(timeline, clocks, [], device)
+    for _ in range(round(BUSY_LOST_S / LOOK_S) - 1):
+        clocks.now += LOOK_S
+        assert output._lost() == ""
+    clocks.now += 2 * LOOK_S
+    assert output._lost() == "the audio device stopped taking sound"
 
 
 def test_a_worker_that_did_not_look_for_seconds_does_not_call_the_device_lost(

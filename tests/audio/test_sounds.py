@@ -9,7 +9,7 @@ import pytest
 
 from installation.audio.analysis import repetition
 from installation.audio.engine import ScoreEngine
-from installation.audio.sounds import synth
+from installation.audio.sounds import SYNTHS, synth, synth_frames
 from installation.core.errors import TimelineError
 from installation.core.timeline import load_timeline, parse_timeline
 from installation.core.timeutil import parse_clock
@@ -116,6 +116,14 @@ def test_the_shock_rumble_is_a_noise_not_a_held_low_note() -> None:
 
 def test_each_sound_is_the_same_every_time() -> None:
     assert np.array_equal(synth("rumbles", LOW), synth("rumbles", LOW))
+
+
+@pytest.mark.parametrize("name", sorted(SYNTHS))
+def test_each_sounds_length_is_known_without_making_it(name: str) -> None:
+    """The engine knows whether a cue still sounds after a jump from the sound's length
+    alone, before it is made (the sounds are made as their cues come): at both rates."""
+    for rate in (44_100, 48_000):
+        assert synth_frames(name, rate) == synth(name, rate).shape[-1]
 
 
 def test_overlapping_cues_both_play_to_their_end() -> None:

@@ -218,6 +218,12 @@ def closing_lowpass(x: np.ndarray, cutoff: float, octaves: float, decay: float,
     return out
 
 
+def resampled_frames(frames: int, source_rate: int, target_rate: int) -> int:
+    """How many frames resample() makes of `frames` (as resample_poly counts them)."""
+    common = math.gcd(source_rate, target_rate)
+    return -(-frames * (target_rate // common) // (source_rate // common))
+
+
 def resample(x: np.ndarray, source_rate: int, target_rate: int) -> np.ndarray:
     """Sound (..., frames) made at `source_rate`, resampled to `target_rate` (polyphase)."""
     common = math.gcd(source_rate, target_rate)

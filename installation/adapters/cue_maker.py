@@ -1,0 +1,62 @@
+"""Cue sounds made ahead on a thread of their own, at a lower priority than the show's."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+
+from installation.audio.errors import BuildCancelled
+from installation.core.timeline.model import Cue
+
+# How much nicer (Linux) the maker is than the show: on a busy processor the threads that
+# draw the picture and carry the sound to the card (SDL's, the sound server's) come first.
+MAKER_NICE = 5
+
+log = logging.getLogger("installation.audio")
+
+
+def lower_priority(by: int) -> None:
+    """Make the calling thread `by` nicer (Linux gives each thread its own); where that is
+    not possible (another system, or refused) it carries on as it is."""
+    try:
+        thread = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, thread, os.getpriority(os.PRIO_PROCESS, thread) + by)
+    except (AttributeError, OSError):
+        pass
+
+
+class CueMaker:
+    """Makes one cue's sound at a time (up to seconds of synthesis) on a daemon thread, so
+    the audio worker goes on feeding the card meanwhile; a cue whose sound failed is not
+    tried again here (its block tries, and reports it)."""
+
+    def __init__(self, failed: Callable[[str], None]) -> None:
+        self.failed = failed  # told once of a cue sound that could not be made
+        self.gave_up: Cue | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def busy(self) -> bool:
+        """Is a cue's sound being made (or about to be)?"""
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, cue: Cue, make: Callable[[Cue], None]) -> None:
+        """Begin `make(cue)` on the maker's thread (not while it is busy)."""
+        if self.busy:
+            raise RuntimeError("the cue maker is still making a sound")
+        self._thread = threading.Thread(target=self._run, args=(cue, make),
+                                        name="audio-cue-maker", daemon=True)
+        self._thread.start()
+
+    def _run(self, cue: Cue, make: Callable[[Cue], None]) -> None:
+        """The thread: at a lower priority, make the sound; a stop asked meanwhile ends it."""
+        lower_priority(MAKER_NICE)
+        try:
+            make(cue)
+        except BuildCancelled:
+            log.debug("stopping: the sound of cue '%s' is not made", cue.name)
+        except Exception as exc:  # noqa: BLE001 - a bug in a synth must not stop the show
+            self.gave_up = cue
+            self.failed(f"{type(exc).__name__}: {exc}")

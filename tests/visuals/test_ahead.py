@@ -28,6 +28,7 @@ from .helpers import NO_POST, SIZE, layer, timeline
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 FPS = 60
 SKY_SIZE = (640, 360)
+MIDDLE_FRAMES = 600  # frames drawn from a scene's middle before its last seconds
 
 
 def step_up_to(compositor: Compositor, line: Timeline, scene: Scene, seconds: float) -> None:
@@ -188,12 +189,15 @@ def test_slow_frames_build_a_piece_now_and_then_until_the_next_scene_is_near() -
     slow = Compositor(line, SIZE, print, timer=FakeTimer(0.02))
     for compositor in (fast, slow):
         surface = pygame.Surface(SIZE)
-        for n in range(200):  # the middle of the first scene, half an hour before the next
+        # 10 s of the middle of the first scene, half an hour before the next (the show
+        # would draw minutes of it: the night needs ~190 pieces, more than the last seconds'
+        # frames alone build when every frame is slow)
+        for n in range(MIDDLE_FRAMES):
             compositor.draw(surface, state_at(line, night.at - 1800.0 + n / FPS))
     assert fast.ready(night) and not slow.ready(night)
     # Slow frames leave most of the building for later, but not all of it for the last
     # seconds (where it would land on the first frame of the next scene).
-    assert slow.pieces_built == 200 // (SLOW_SKIPS + 1)
+    assert slow.pieces_built == MIDDLE_FRAMES // (SLOW_SKIPS + 1)
     step_up_to(slow, line, night, URGENT_SECONDS)
     assert slow.ready(night), "close to the next scene it is built however slow the frames"
 

@@ -101,11 +101,21 @@ def count_arg(value: str) -> int:
 
 
 def start_collecting() -> None:
-    """Start-up is over: the cycle collector, off until now, runs as usual from here on.
+    """Start-up is over: the cycle collector, off until now, runs from here on, past what
+    start-up left alive (once: nothing if it runs already).
 
     Start-up makes objects that live on (modules, classes, the timeline, the first scene's
     layers); the collector's rounds meanwhile would only find them alive again and again: a
-    tenth of the time to the first frame (issue 8). Its first round now walks them once."""
+    tenth of the time to the first frame (issue 8). One round now frees start-up's litter,
+    then what is left is set aside for good (gc.freeze): later rounds walk only what the show
+    has made since. A full round over start-up's 33,000 objects took 15-21 ms of a frame (a
+    dropped frame every few minutes); over a scene's few thousand, under 1 ms. Nothing set
+    aside is lost while the show runs: a scene left behind is freed as its last reference
+    goes (its layers form no cycles, see Ahead), never by the collector."""
+    if gc.isenabled():
+        return
+    gc.collect()
+    gc.freeze()
     gc.enable()
 
 

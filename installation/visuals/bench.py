@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import count, islice
 
 import pygame
 
@@ -131,16 +132,34 @@ def weighted_percentile(values: tuple[float, ...], weights: tuple[float, ...],
 def story_times(timeline: Timeline, scene: Scene, pace: Pace,
                 frames: int) -> tuple[list[float], list[float]]:
     """60 fps frames from the scene's middle, and from its start while its transition runs."""
+    _story, rate = _span(timeline, scene, pace)
+    fading = scene.transition.type != "cut" and scene.transition.seconds > 0
+    fade = min(frames // 2, int(scene.transition.seconds * FPS)) if fading else 0
+    transition = [(scene.at + (n + 1) / FPS * rate) % DAY_SECONDS for n in range(fade)]
+    return list(islice(onward(timeline, scene, pace), frames - fade)), transition
+
+
+def onward(timeline: Timeline, scene: Scene, pace: Pace, start: int = 0) -> Iterator[float]:
+    """The story times of the scene's 60 fps frames from its middle on, from frame `start`
+    of them (-1: the one before the middle), each after the last as the show draws them.
+
+    Never back to an earlier moment (the show never goes back): the frame after such a jump
+    paints the whole kept background again, tens of milliseconds the show never spends. Only
+    if they reach the scene's last URGENT_SECONDS (the next scene would have to take over
+    half this one to build) do they start again from the middle."""
+    story, rate = _span(timeline, scene, pace)
+    middle = scene.at + story / 2
+    frames = max(1, int((story / 2 / rate - URGENT_SECONDS) * FPS))  # the middle to the end
+    for n in count(start):
+        yield (middle + (start + (n - start) % frames) / FPS * rate) % DAY_SECONDS
+
+
+def _span(timeline: Timeline, scene: Scene, pace: Pace) -> tuple[float, float]:
+    """The scene's length in story seconds, and story seconds per real second in it."""
     following = timeline.scenes[(timeline.scenes.index(scene) + 1) % len(timeline.scenes)]
     story = forward(scene.at, following.at) or DAY_SECONDS
     real = pace.real_between(scene.at, following.at) or story
-    rate = story / real
-    fading = scene.transition.type != "cut" and scene.transition.seconds > 0
-    count = min(frames // 2, int(scene.transition.seconds * FPS)) if fading else 0
-    transition = [(scene.at + (n + 1) / FPS * rate) % DAY_SECONDS for n in range(count)]
-    middle = scene.at + story / 2
-    steady = [(middle + n / FPS * rate) % DAY_SECONDS for n in range(frames - count)]
-    return steady, transition
+    return story, story / real
 
 
 def approach_times(timeline: Timeline, scene: Scene, pace: Pace, count: int) -> list[float]:
@@ -161,7 +180,10 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
     ahead, a piece a frame (as the show does over the scene's minutes, until it is built),
     then its last URGENT_SECONDS are drawn, building every frame: every frame that built a
     piece is timed (`ahead`) and counted once in the p95, the steady ones for the rest of
-    the scene. `timed_scene` is called after each scene (for a progress bar).
+    the scene. Each scene's frames follow one another as the show draws them (see
+    `onward`); the frame after a jump the show never makes (from the fade to the middle,
+    from the middle to the last seconds) is drawn untimed. `timed_scene` is called after
+    each scene (for a progress bar).
     """
     headless()
     compositor = Compositor(timeline, size, warn, pace, timer=clock)  # slack in the same time
@@ -190,17 +212,20 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
         into = tuple(timed(t) for t in transition)
         middle: list[float] = []
         ahead: list[float] = []
-        for story_time in _cycle(steady, len(steady) * LEAD_IN_LAPS):
-            if len(middle) >= len(steady):
-                break
+        times = onward(timeline, scene, pace, -1)
+        timed(next(times))  # untimed: the show drew the frame before the middle, not the fade
+        for story_time in islice(times, len(steady) * LEAD_IN_LAPS):
             built = compositor.pieces_built
             took = timed(story_time)
             (middle if compositor.pieces_built == built else ahead).append(took)
+            if len(middle) >= len(steady):
+                break
         shown, faded = scene_frames(timeline, scene, pace), fade_frames(scene)
-        quiet = int(SETTLE_SECONDS * FPS) + faded + URGENT_FRAMES + len(middle) + len(ahead)
-        ahead += build_on(compositor, timed, steady, shown - quiet)
-        ahead += build_on(compositor, timed, approach_times(timeline, following, pace,
-                                                            URGENT_FRAMES), URGENT_FRAMES, True)
+        quiet = int(SETTLE_SECONDS * FPS) + faded + URGENT_FRAMES + len(middle) + len(ahead) + 1
+        ahead += build_on(compositor, timed, times, shown - quiet)
+        before, *last = approach_times(timeline, following, pace, URGENT_FRAMES + 1)
+        timed(before)  # untimed, as before the middle: the frame before the last seconds
+        ahead += build_on(compositor, timed, last, URGENT_FRAMES, True)
         results.append(SceneTiming(scene.name, tuple(middle), into, first, tuple(ahead),
                                    blit_ms(size, clock), shown, faded,
                                    not compositor.ready(following)))
@@ -220,15 +245,15 @@ def fade_frames(scene: Scene) -> int:
     return 0 if scene.transition.type == "cut" else int(scene.transition.seconds * FPS)
 
 
-def build_on(compositor: Compositor, timed: Callable[[float], float], steady: list[float],
-              frames: int, every: bool = False) -> list[float]:
-    """Go on drawing the scene's middle, as the show does for its minutes, until the next
-    scene is built (at most `frames`; with `every`, all of them): the times of the frames
-    that built a piece. (A slow scene builds in one frame of SLOW_SKIPS + 1, so its 120
-    timed frames alone would leave the build to the next scene's first frame, which the show
-    never does.)"""
+def build_on(compositor: Compositor, timed: Callable[[float], float], times: Iterable[float],
+             frames: int, every: bool = False) -> list[float]:
+    """Go on drawing the scene at `times` (its middle on), as the show does for its minutes,
+    until the next scene is built (at most `frames`; with `every`, all of them): the times of
+    the frames that built a piece. (A slow scene builds in one frame of SLOW_SKIPS + 1, so
+    its 120 timed frames alone would leave the build to the next scene's first frame, which
+    the show never does.)"""
     ahead: list[float] = []
-    for story_time in _cycle(steady, max(0, frames)):
+    for story_time in islice(times, max(0, frames)):
         if compositor.prepared_ahead and not every:
             break
         built = compositor.pieces_built

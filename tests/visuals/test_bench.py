@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import cast
 
-from installation.visuals.bench import SceneTiming, build_on, table
+import pygame
+import pytest
+
+from installation.core.timeline import SceneState
+from installation.core.timeline.state import RealTime
+from installation.core.timeutil import DAY_SECONDS, forward, parse_clock
+from installation.visuals.bench import SceneTiming, bench_scenes, build_on, table
 from installation.visuals.compositor import Compositor
+
+from .helpers import layer, timeline
 
 
 def test_the_table_names_the_scenes_that_miss_the_goal_and_counts_blits() -> None:
@@ -53,11 +62,11 @@ class SlowBuilder:
 
 def test_the_bench_draws_a_slow_scene_on_until_the_next_one_is_built_as_the_show_does() -> None:
     builder = SlowBuilder(pieces=40)
-    ahead = build_on(cast(Compositor, builder), lambda _t: builder.draw(), [0.0, 1.0], 5000)
+    ahead = build_on(cast(Compositor, builder), lambda _t: builder.draw(), [0.0] * 5000, 5000)
     assert ahead == [20.0] * 40  # each frame that built a piece, timed
     assert builder.prepared_ahead and builder.frames == 40 * 25 + 1
     short = SlowBuilder(pieces=40)
-    assert len(build_on(cast(Compositor, short), lambda _t: short.draw(), [0.0], 100)) == 4
+    assert len(build_on(cast(Compositor, short), lambda _t: short.draw(), [0.0] * 100, 100)) == 4
 
 
 def test_the_p95_counts_each_frame_as_often_as_the_show_draws_it() -> None:
@@ -73,3 +82,31 @@ def test_the_p95_counts_each_frame_as_often_as_the_show_draws_it() -> None:
     text = table([scene(2400), scene(2400, next_unbuilt=True)], "1920x1080")
     assert "next scene unbuilt at its start, after: Dawn" in text
     assert "     10      12.00       12.0  unbuilt" in text
+
+
+def test_each_scene_is_drawn_on_from_moment_to_moment_never_back_as_the_show_draws_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the day is timed, no frame shows a scene at an earlier moment than the frame
+    before it (the show never goes back: a frame after such a jump paints its whole kept
+    background again, a cost no visitor's frame has)."""
+    scenes = "".join(
+        f'[[scene]]\nat = "{at}"\nname = "{name}"\n'
+        f'transition = {{ type = "crossfade", seconds = 1 }}\n'
+        + layer("sky") + layer("skyline") + layer("street")
+        for at, name in (("12:00", "noon"), ("16:00", "evening"), ("20:00", "night")))
+    line = timeline(scenes)
+    drawn: list[SceneState] = []
+    draw = Compositor.draw
+
+    def noted(self: Compositor, surface: pygame.Surface, state: SceneState) -> None:
+        drawn.append(state)
+        draw(self, surface, state)
+
+    monkeypatch.setattr(Compositor, "draw", noted)
+    results = bench_scenes(line, RealTime(), (64, 36), 8, warn=lambda _message: None)
+    assert all(len(result.steady) == 4 for result in results)  # 8 frames: 4 fade in
+    timed = drawn[max(n for n, state in enumerate(drawn)
+                      if state.story_time == parse_clock("12:00")):]  # after the lead-in
+    steps = [forward(a.story_time, b.story_time) for a, b in pairwise(timed)
+             if a.scene is b.scene]
+    assert steps and max(steps) < DAY_SECONDS / 2  # never back (a step back is almost a day)

@@ -5,7 +5,7 @@ frame's scenes only, and `load_all` the rest once the first frame is up."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, MutableMapping
 from importlib import import_module
 from typing import cast
 
@@ -42,17 +42,29 @@ PLACES: dict[str, tuple[str, str]] = {
 }
 
 
-class Factories(Mapping[str, LayerFactory]):
-    """The layer classes of some types, each one's module imported when it is first asked for."""
+class Factories(MutableMapping[str, LayerFactory]):
+    """The layer classes of some types, each one's module imported when it is first asked for
+    (a class set for a type, as a test's stand-in, is given instead until it is deleted)."""
 
     def __init__(self, kinds: tuple[str, ...]) -> None:
         self._kinds = kinds
+        self._set: dict[str, LayerFactory] = {}
 
     def __getitem__(self, kind: str) -> LayerFactory:
         if kind not in self._kinds:
             raise KeyError(kind)
+        if kind in self._set:
+            return self._set[kind]
         module, name = PLACES[kind]
         return cast(LayerFactory, getattr(import_module(f"{__package__}.{module}"), name))
+
+    def __setitem__(self, kind: str, factory: LayerFactory) -> None:
+        if kind not in self._kinds:
+            raise KeyError(kind)
+        self._set[kind] = factory
+
+    def __delitem__(self, kind: str) -> None:
+        del self._set[kind]
 
     def __contains__(self, kind: object) -> bool:
         return kind in self._kinds  # (asked without importing anything)

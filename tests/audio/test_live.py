@@ -137,6 +137,7 @@ class FakeDevice:
         self.gone = False
         self.closed = False
         self.hang = hang  # close waits on this (a sound server that does not answer)
+        self.replaced = 0  # times what was queued was replaced
 
     def queue(self, block: np.ndarray) -> None:
         self.blocks.append(block.copy())
@@ -158,6 +159,7 @@ class FakeDevice:
             return False
         self.blocks, self.waiting = self.heard(), 0
         self.queue(block)
+        self.replaced += 1
         return True
 
     def heard(self) -> list[np.ndarray]:

@@ -13,6 +13,7 @@ import pytest
 from installation.adapters.audio_output import (
     AHEAD_S,
     JOIN_FADE_S,
+    REQUEUE_EVERY_S,
     VOLUME_RAMP_S,
     DeviceOutput,
 )
@@ -114,6 +115,24 @@ def test_a_reload_or_a_new_speed_is_heard_from_the_frame_the_device_takes_next(
     own = max(steepest(before[joint:]), steepest(after[:fade]))  # the two sounds' own steps
     assert steepest(heard[joint - 1:joint + fade]) <= own + 1e-4  # no click at the joint
     assert device.waiting >= AHEAD_S * RATE  # and the queue is full again
+
+
+def test_a_fading_volume_requeues_at_most_every_quarter_second(timeline: Timeline) -> None:
+    clocks, device = Clocks(), FakeDevice(latency=LATENCY)
+    output = story_output(make_program(timeline), clocks, device)
+    step_s = 0.01  # the hours fade the volume a little every frame; the worker looks as often
+    for step in range(100):
+        clocks.now += step_s
+        device.take(round(step_s * RATE))
+        output.set_volume(1.0 - step / 200)
+        output._feed()
+    assert device.replaced == round(100 * step_s / REQUEUE_EVERY_S)
+    output._requeued_at -= REQUEUE_EVERY_S  # the last change is requeued once it may be
+    output._feed()
+    queued = np.concatenate(device.blocks)[-device.waiting:]
+    ramp = round(VOLUME_RAMP_S * RATE)
+    raw = output._sent.tail(device.waiting)[0]
+    assert np.allclose(queued[ramp:], raw[ramp:] * 0.505, atol=1e-6)
 
 
 def test_with_nothing_queued_the_change_waits_for_the_next_block(timeline: Timeline) -> None:

@@ -348,7 +348,7 @@ class DeviceOutput:
             if device.queued() == 0:  # nothing to take until now: that silence is not its own
                 self._taken_at = self.monotonic()
             device.queue(block)
-            self._sent.add(raw, block)
+            self._sent.add(raw, block, self.score.speed)
             self._measure(block)
             # What was queued before the render, plus the block: if the device took frames
             # meanwhile, the next look at the queue finds less, and knows it is alive.
@@ -375,7 +375,8 @@ class DeviceOutput:
         start, fade = self._sent.total - len(raw), VOLUME_RAMP_S
         if retake:
             self._doing = "making the queued sound again (a reload or a new speed)"
-            self.score.seek(self.score.wall - self._wall_seconds(len(raw)))
+            # (the speed the blocks were made at: a new one may have come in the last of them)
+            self.score.seek(self.score.wall - self._sent.story_frames(len(raw)) / self.sample_rate)
             raw, fade = raw[:0], JOIN_FADE_S
         self._gain = volume
         while not self._stop.is_set():
@@ -399,7 +400,7 @@ class DeviceOutput:
         if len(new) - skip < min(fade, left) + 1:
             return None
         block = joined(old[max(0, len(old) - left):], new[skip:], fade)
-        self._sent.restart(head, raw[skip:], block)
+        self._sent.restart(head, raw[skip:], block, self.score.speed)
         return block
 
     def _measure(self, block: np.ndarray) -> None:

@@ -17,12 +17,15 @@ class Sent:
         self.total = 0  # frames queued since the device opened (or since a clear)
         self._raw: list[np.ndarray] = []
         self._sent: list[np.ndarray] = []
+        self._speeds: list[float] = []  # each block's story speed (a preview's: its wall pace)
         self._kept = 0  # frames in the blocks kept
 
-    def add(self, raw: np.ndarray, sent: np.ndarray) -> None:
-        """One block queued: the score's frames and what was sent of them."""
+    def add(self, raw: np.ndarray, sent: np.ndarray, speed: float = 1.0) -> None:
+        """One block queued: the score's frames, what was sent of them, and at what speed the
+        story passed while they were made."""
         self._raw.append(raw)
         self._sent.append(sent)
+        self._speeds.append(speed)
         self._kept += len(raw)
         self.total += len(raw)
 
@@ -31,6 +34,7 @@ class Sent:
         while self._raw and self._kept - len(self._raw[0]) >= queued:
             self._kept -= len(self._raw.pop(0))
             self._sent.pop(0)
+            self._speeds.pop(0)
 
     def tail(self, frames: int) -> tuple[np.ndarray, np.ndarray]:
         """The last `frames` frames queued (fewer if fewer are kept): raw, and as sent."""
@@ -39,14 +43,23 @@ class Sent:
                      for blocks in (self._raw, self._sent))
         return raw[len(raw) - frames:], sent[len(sent) - frames:]
 
-    def restart(self, head: int, raw: np.ndarray, sent: np.ndarray) -> None:
+    def story_frames(self, frames: int) -> float:
+        """The last `frames` frames queued, each counted at its story speed: the wall time
+        they cover, in frames (a speed change may have come between them)."""
+        covered, left = 0.0, frames
+        for raw, speed in zip(reversed(self._raw), reversed(self._speeds), strict=True):
+            part = min(left, len(raw))
+            covered, left = covered + part * speed, left - part
+        return covered
+
+    def restart(self, head: int, raw: np.ndarray, sent: np.ndarray, speed: float) -> None:
         """The queue now holds `sent` (made from `raw`) from frame `head` on, and nothing else."""
-        self._raw, self._sent, self._kept = [raw], [sent], len(raw)
+        self._raw, self._sent, self._speeds, self._kept = [raw], [sent], [speed], len(raw)
         self.total = head + len(raw)
 
     def clear(self) -> None:
         """Nothing is queued any more."""
-        self._raw, self._sent, self._kept = [], [], 0
+        self._raw, self._sent, self._speeds, self._kept = [], [], [], 0
 
 
 def joined(old: np.ndarray, new: np.ndarray, fade: int) -> np.ndarray:

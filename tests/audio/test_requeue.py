@@ -86,15 +86,17 @@ def test_a_volume_change_is_heard_from_the_frame_the_device_takes_next(
     assert steepest(heard[near]) <= steepest(score[near]) + 1e-6  # no click at the joint
 
 
-@pytest.mark.parametrize("change", ["reload", "speed"])
+@pytest.mark.parametrize("change", ["reload", "speed", "speed, in a block made meanwhile"])
 def test_a_reload_or_a_new_speed_is_heard_from_the_frame_the_device_takes_next(
         timeline: Timeline, change: str) -> None:
     clocks, device = Clocks(), FakeDevice(latency=LATENCY)
     program = make_program(timeline)
     output = story_output(program, clocks, device)
     begun = output.score.start_wall
-    joint = played(output, clocks, device)
     edited, speed = program, 1.0
+    if change.endswith("meanwhile"):  # the worker makes blocks at the new speed before the
+        output.score.set_speed(4.0)  # output is told (the show tells the engine first)
+    joint = played(output, clocks, device)
     if change == "reload":  # as the show does: the engine told, then the output
         edited = make_program(parse_timeline(CHANGED, "score.toml", Path("score.toml")))
         output.score.set_program(edited)

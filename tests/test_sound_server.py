@@ -8,6 +8,7 @@ the show plays; nothing is heard and no other sound server is touched.
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import signal
@@ -21,6 +22,8 @@ from typing import Any
 import numpy as np
 import pytest
 
+from installation.adapters.sdl_audio import PULSE_LATENCY_MS
+
 ROOT = Path(__file__).parent.parent
 RATE = 48_000
 WAIT_S = 60.0  # for a cold start on a busy machine
@@ -30,6 +33,10 @@ GAP_S = 0.010  # a silence longer than this where the score sounds is a gap (iss
 SILENCE = 1e-6  # below this a recorded sample is silence (the sink's own zeros)
 SHORT_S = 30.0  # of live sound judged for gaps in CI
 HEARD_PART = 0.9  # of the 10 ms windows after recovery that must hold sound (see below)
+HEARD_S = 3.0  # judged from the first sound after the restart
+# The sound is back once the status is (BACK_WITHIN_S) and the sound server has played what it
+# holds: the device opened paused, and while the first seconds were made it took silence.
+SOUND_BACK_WITHIN_S = BACK_WITHIN_S + PULSE_LATENCY_MS / 1000 + 1.0
 
 pytestmark = [pytest.mark.pulse, pytest.mark.skipif(
     not (shutil.which("pulseaudio") and shutil.which("parec")),
@@ -106,14 +113,30 @@ def silent_runs(samples: np.ndarray, shortest_s: float = GAP_S) -> list[tuple[fl
             for start, end in zip(starts[long], ends[long], strict=True)]
 
 
+def loud_windows(recording: Path) -> np.ndarray:
+    """For each 10 ms window of the recording so far: does it hold sound?"""
+    window = RATE // 100
+    samples = np.fromfile(recording, dtype=np.float32)
+    samples = samples[:len(samples) // (2 * window) * 2 * window].reshape(-1, window, 2)
+    return np.asarray(np.abs(samples).max(axis=(1, 2)) > SILENCE)
+
+
+def first_sound(recording: Path, within: float) -> float:
+    """Seconds into the recording of its first sound, waiting until it is `within` seconds
+    long; inf if there is none by then."""
+    while True:
+        loud = loud_windows(recording)
+        if loud.any():
+            return float(np.flatnonzero(loud)[0]) / 100
+        if len(loud) >= within * 100:
+            return math.inf
+        time.sleep(0.1)
+
+
 def heard_part(recording: Path, start_s: float, seconds: float) -> tuple[float, float]:
     """Of the 10 ms windows in a stretch of the recording: the part with sound, and the
     longest run without (seconds)."""
-    samples = np.fromfile(recording, dtype=np.float32).reshape(-1, 2)
-    window = RATE // 100
-    part = samples[int(start_s * RATE):int((start_s + seconds) * RATE)]
-    part = part[:len(part) // window * window].reshape(-1, window, 2)
-    loud = np.abs(part).max(axis=(1, 2)) > 1e-6
+    loud = loud_windows(recording)[round(start_s * 100):round((start_s + seconds) * 100)]
     runs = np.diff(np.flatnonzero(np.concatenate([[True], loud, [True]]))) - 1
     return float(loud.mean()), float(runs.max(initial=0)) / 100
 
@@ -142,13 +165,17 @@ def test_the_sound_comes_back_after_the_sound_server_is_killed(
         server.start(tmp_path / "after.raw")
         restarted = time.time()
         back = status_when(status, show.pid, "playing", restarted, BACK_WITHIN_S)
-        time.sleep(5.0)
-        # Judged from a second after the status said 'playing' again, for three seconds: on a
-        # machine shared with other work the server itself may be starved for a moment, so
-        # most, not all, of the windows must hold sound.
-        heard, longest = heard_part(tmp_path / "after.raw",
-                                    back["written_at"] - restarted + 1.0, 3.0)
-        assert heard > HEARD_PART, (heard, longest)
+        # Judged from the first sound after the restart, for three seconds, not from the
+        # status: through PulseAudio's two seconds the first sound plays up to about 2 s
+        # after it (more on a busy machine), and a window begun a second after the status
+        # failed beside a busy machine with the sound back in time. On a machine shared with
+        # other work the server itself may be starved for a moment, so most, not all, of the
+        # windows must hold sound.
+        first = first_sound(tmp_path / "after.raw", SOUND_BACK_WITHIN_S)
+        assert first <= SOUND_BACK_WITHIN_S, (first, back["written_at"] - restarted)
+        time.sleep(max(0.0, restarted + first + HEARD_S + 1.0 - time.time()))
+        heard, longest = heard_part(tmp_path / "after.raw", first, HEARD_S)
+        assert heard > HEARD_PART, (heard, longest, first, back["written_at"] - restarted)
         show.send_signal(signal.SIGTERM)
         assert show.wait(20) == 0  # closing never hangs on the sound server
     finally:

@@ -32,6 +32,8 @@ class Output(Protocol):
 
     def set_volume(self, volume: float) -> None: ...
 
+    def requeue(self) -> None: ...  # the score changed: the sound queued is made again
+
 
 class NullOutput:
     """No sound: audio disabled, or no device at all. Everything else goes on."""
@@ -51,3 +53,6 @@ class NullOutput:
 
     def set_volume(self, volume: float) -> None:
         pass
+
+    def requeue(self) -> None:
+        """Nothing is queued."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,8 @@ def pygame_sdl() -> ctypes.CDLL | None:
                 ("SDL_QueueAudio", [u32, ctypes.c_void_p, u32], ctypes.c_int),
                 ("SDL_GetQueuedAudioSize", [u32], u32),
                 ("SDL_ClearQueuedAudio", [u32], None),
+                ("SDL_LockAudioDevice", [u32], None),
+                ("SDL_UnlockAudioDevice", [u32], None),
                 ("SDL_PauseAudioDevice", [u32, ctypes.c_int], None),
                 ("SDL_GetAudioDeviceStatus", [u32], ctypes.c_int),
                 ("SDL_CloseAudioDevice", [u32], None)):
@@ -96,6 +99,21 @@ class SdlDevice:
 
     def clear(self) -> None:
         self.library.SDL_ClearQueuedAudio(self.device_id)
+
+    def replace(self, make: Callable[[int], np.ndarray | None]) -> bool:
+        """Queue `make(frames still queued)` in place of what is queued (None: leave it), SDL's
+        audio thread held off meanwhile: it takes nothing between the count and the clear.
+        True if it was replaced."""
+        # SDL's queue calls take the same lock themselves; SDL's mutexes are recursive.
+        self.library.SDL_LockAudioDevice(self.device_id)
+        try:
+            block = make(self.queued())
+            if block is not None:
+                self.clear()
+                self.queue(block)
+        finally:
+            self.library.SDL_UnlockAudioDevice(self.device_id)
+        return block is not None
 
     def play(self) -> None:
         self.library.SDL_PauseAudioDevice(self.device_id, 0)

@@ -172,6 +172,7 @@ class Show:
         self.wall.set_speed(speed)
         if self.engine is not None:
             self.engine.set_speed(speed)  # the sound follows: each scene's music as it comes
+            self.requeue_sound()
         log.info("story speed x%g", speed)
 
     def load(self, program: Program) -> None:
@@ -186,8 +187,15 @@ class Show:
         self.compositor.set_timeline(program.timeline, program.clock)
         if self.engine is not None:
             self.engine.set_program(program)
+            self.requeue_sound()
         log.info("timeline reloaded: '%s', %d scenes", program.timeline.title,
                  len(program.timeline.scenes))
+
+    def requeue_sound(self) -> None:
+        """The engine's score changed: the sound already queued is made again (heard after
+        the sound server's latency, not after the seconds queued)."""
+        if self.audio is not None:
+            self.audio.requeue()
 
     def handle_events(self, events: list[pygame.event.Event]) -> None:
         controls = self.config["controls"]

@@ -137,6 +137,7 @@ class FakeDevice:
         self.gone = False
         self.closed = False
         self.hang = hang  # close waits on this (a sound server that does not answer)
+        self.replaced = 0  # times what was queued was replaced
 
     def queue(self, block: np.ndarray) -> None:
         self.blocks.append(block.copy())
@@ -150,6 +151,21 @@ class FakeDevice:
 
     def clear(self) -> None:
         self.waiting = 0
+
+    def replace(self, make: Callable[[int], np.ndarray | None]) -> bool:
+        """As SDL's: what is left queued (the ends of the blocks) is replaced by make's."""
+        block = make(self.waiting)
+        if block is None:
+            return False
+        self.blocks, self.waiting = self.heard(), 0
+        self.queue(block)
+        self.replaced += 1
+        return True
+
+    def heard(self) -> list[np.ndarray]:
+        """The blocks as far as the device took them (what is queued cut off)."""
+        sent = np.concatenate(self.blocks) if self.blocks else np.zeros((0, 2), np.float32)
+        return [sent[:len(sent) - self.waiting]]
 
     def play(self) -> None:
         pass

@@ -16,6 +16,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces
+from installation.visuals.sprites import visible
 
 SQUASH = 0.28  # how flat a ring on the surface looks from where we stand
 TROUGH: Color = (3, 2, 2)  # the ripple's trough: the tar's mirror darkened
@@ -95,22 +96,26 @@ class Rings:
     def __init__(self, least: int, most: int, shape: Shape = spreading) -> None:
         self.sizes = sizes(max(1, least), max(1, least, most))
         self.shape = shape
-        self.sprites: dict[int, pygame.Surface] = {}
+        # Each size's sprite cut to where it is not clear, and where that part lies from the
+        # ring's middle (a ring made faint is clear far out, or all over).
+        self.sprites: dict[int, tuple[pygame.Surface, tuple[int, int]]] = {}
 
     def pieces(self) -> Pieces:
         """Make every size ahead, about PIECE_PIXELS pixels of sprites a piece."""
         made = 0
         for radius in self.sizes:
-            sprite = self._make(radius)
-            made += sprite.get_width() * sprite.get_height()
+            made += self._make(radius)
             if made >= PIECE_PIXELS:
                 made = 0
                 yield
 
-    def _make(self, radius: int) -> pygame.Surface:
-        """The sprite of this size (kept)."""
-        sprite = self.sprites[radius] = ring(radius, *self.shape(radius))
-        return sprite
+    def _make(self, radius: int) -> int:
+        """Make the sprite of this size (kept); how many pixels were worked out."""
+        whole = ring(radius, *self.shape(radius))
+        cut, (left, top) = visible(whole)
+        width, height = whole.get_size()
+        self.sprites[radius] = (cut, (left - width // 2, top - height // 2))
+        return width * height
 
     def reach(self) -> tuple[int, int]:
         """How far the largest of the sprites reaches from its middle, across and up or down."""
@@ -123,12 +128,12 @@ class Rings:
         `centre`, at `strength` (0..1 of its alpha; None: as its size was made, a plain
         blit of per-pixel alpha, over twice as quick as one faded by the surface's alpha)."""
         size = self.nearest(radius)
-        sprite = self.sprites.get(size)
-        if sprite is None:  # drawn before it was made ahead: made now
-            sprite = self._make(size)
+        if size not in self.sprites:  # drawn before it was made ahead: made now
+            self._make(size)
+        sprite, (left, top) = self.sprites[size]
         if strength is not None:
             sprite.set_alpha(round(255 * strength))
-        surface.blit(sprite, sprite.get_rect(center=centre))
+        surface.blit(sprite, (centre[0] + left, centre[1] + top))
 
     def nearest(self, radius: float) -> int:
         """The size made nearest to `radius`."""

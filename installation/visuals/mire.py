@@ -3,8 +3,8 @@ the sky caught along its lip, the tar clinging to its lowest rows, and slow ring
 from it over the surface.
 
 The collar and the coat are worked out once per depth (and sky colour) and kept, those for the
-depth to come a piece a frame ahead of it; the rings are a few ellipse outlines drawn each
-frame."""
+depth to come a piece a frame ahead of it; the rings are the tar's own soft ripples (tar_rings:
+a sprite for each size, made ahead with the figure), three blits a frame."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from typing import NamedTuple
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Made, Setup, finished, hash01, mix, scaled
+from installation.visuals.base import Color, Made, Setup, finished, hash01, mix
 from installation.visuals.noise import smooth_noise_at
+from installation.visuals.tar_rings import Rings, width
 
 SOLID = 100  # alpha above which a figure's pixel counts as solid
 FAINT = 50  # alpha up to which it is only the soft edge of her
@@ -38,12 +39,11 @@ GLOSS = 0.5  # the lip's highlight lies this share of the way from the tar to th
 COAT_GLOSS = 0.07  # the wet coat's streaks of sky
 RINGS = 3  # rings spreading at once
 RING_PERIOD = 10.0  # seconds a ring takes to spread out and fade
-RING_STEPS = 30  # ring positions a second (a still back repaints them this often)
+RING_STEPS = 30  # ring positions a second (a still back repaints them as their sizes change)
 RING_SPREAD = 0.55  # how far a ring travels past the collar in its life, in the animal's heights
 RING_SQUASH = 0.28  # how flat a ring looks on the tar from where we stand
 GIRTH = 0.32  # the animal's depth, front to back, as a share of its width at the surface
-RING_LIGHT = 0.14  # a ring's crest: this share of the way from the tar under it to the sky
-RING_DARK = 0.82  # its trough, the tar under it darkened this much
+RING_STRENGTH = 0.45  # a ring at its strongest, as a share of a bubble's ring as it bursts
 PIECE_PIXELS = 7_700  # the collar and the coat are worked out about this many pixels a piece
 # (in bands of whole columns: round the Dream's mother at 1080p, 80 rows of collar, 96 columns)
 APART_REACH = 0.35  # what stands out of the tar apart from her is looked for this far above
@@ -368,38 +368,62 @@ class Wading:
         top = line - max(self.rise, self.coat_rows())
         return pygame.Rect(left - self.pad, top, width, line + self.pad - top)
 
-    def ring_box(self, x0: int, x1: int, line: int, grown: float) -> pygame.Rect:
-        """The ellipse of a ring `grown` pixels out from a figure in the tar from `x0` to `x1`
-        at the surface `line`."""
-        half = (x1 - x0) / 2 + self.thick * SPREAD * 0.5 + grown
-        depth = RING_SQUASH * ((x1 - x0) * GIRTH + grown * 2)
-        box = pygame.Rect(0, 0, round(2 * half), max(2, round(depth)))
-        box.center = ((x0 + x1) // 2, line)
-        return box
+    def ripples(self, visible: int) -> Generator[None, None, Ripples]:
+        """The rings she sends over the tar, as wide as she is at the surface with `visible`
+        rows above it, their sprites made a few a piece."""
+        ripples = Ripples(self._solid(max(1, visible)), self.pad, self.thick, self.size)
+        yield from ripples.rings.pieces()
+        return ripples
 
-    def ring_area(self, left: int, line: int) -> pygame.Rect:
-        """Where the rings can reach, at any depth (as wide as the whole figure)."""
-        box = self.ring_box(left, left + self.image.get_width(), line, self.size * RING_SPREAD)
-        return box.inflate(4, 6)
 
-    def rings(self, surface: pygame.Surface, left: int, line: int, seconds: float,
-              sky: Color) -> None:
-        """Rings spreading slowly from the figure over the tar, the sky on their crests."""
-        found = np.flatnonzero(self.solid)
-        if not found.size:
-            return
-        x0, x1 = left - self.pad + int(found[0]), left - self.pad + int(found[-1])
+class Ripples:
+    """Slow rings spreading from a figure in the tar: the tar's own soft ripples (tar_rings)
+    round her, setting out from under her collar as deep as her girth and flattened by
+    distance as they spread, rising out of it and dying away far off."""
+
+    def __init__(self, solid: np.ndarray, pad: int, thick: int, size: float) -> None:
+        """`solid`: which of the figure's columns (padded by `pad` each side) she fills at
+        the surface; `thick`: her collar's height; `size`: her height."""
+        found = np.flatnonzero(solid)
+        x0, x1 = (int(found[0]), int(found[-1])) if found.size else (pad, pad)
+        self.middle = (x0 + x1) // 2 - pad  # from the figure's left
+        self.body = (x1 - x0) * GIRTH  # how deep she is, front to back
+        self.least = (x1 - x0) / 2 + thick * SPREAD * 0.5  # half across, as a ring sets out
+        self.travel = size * RING_SPREAD  # how much wider it grows in its life
+        self.rings = Rings(round(self.least), math.ceil(self.least + self.travel), self._shape)
+
+    def _shape(self, radius: int) -> tuple[float, float, float]:
+        """A ring of this size: its squash (as deep as she is as it sets out, and twice as
+        much deeper as it grows, flattened by distance), its trough's width (a bubble's) and
+        its strength, made with it (a plain blit each frame, not one faded by its alpha)."""
+        depth = RING_SQUASH * (self.body + 2 * max(0.0, radius - self.least))
+        return depth / (2 * radius), width(radius), strength(self._age(radius))
+
+    def _age(self, radius: float) -> float:
+        """How far through its life (0..1) a ring this wide is."""
+        return min(1.0, max(0.0, (radius - self.least) / self.travel))
+
+    def area(self, left: int, line: int) -> pygame.Rect:
+        """Where the rings can reach, for a figure whose left edge is at `left`."""
+        half_x, half_y = self.rings.reach()
+        return pygame.Rect(left + self.middle - half_x, line - half_y, 2 * half_x + 1,
+                           2 * half_y + 1)
+
+    def sizes(self, seconds: float) -> tuple[int, ...]:
+        """The sizes of the rings showing `seconds` into the scene (RING_STEPS positions a
+        second, each as near as the sizes made): they change only as one of them does."""
         step = math.floor(seconds * RING_STEPS) / RING_STEPS
-        clip = surface.get_rect()
-        for n in range(RINGS):
-            age = (step / RING_PERIOD + n / RINGS) % 1.0
-            box = self.ring_box(x0, x1, line, self.size * RING_SPREAD * age)
-            side = (min(max(box.left + 1, clip.left), clip.right - 1),
-                    min(max(box.centery, clip.top), clip.bottom - 1))
-            under = surface.get_at(side)  # the tar where the ring passes beside her
-            tar: Color = (under.r, under.g, under.b)
-            fading = math.sin(math.pi * age)  # rises out of the collar, dies away far off
-            crest = mix(tar, sky, RING_LIGHT * fading)
-            trough = mix(tar, scaled(tar, RING_DARK), fading)
-            pygame.draw.ellipse(surface, trough, box.move(0, 2), 1)
-            pygame.draw.ellipse(surface, crest, box, 1)
+        ages = ((step / RING_PERIOD + n / RINGS) % 1.0 for n in range(RINGS))
+        made = (self.rings.nearest(self.least + self.travel * age) for age in ages)
+        return tuple(size for size in made if round(255 * strength(self._age(size))))
+
+    def draw(self, surface: pygame.Surface, left: int, line: int, seconds: float) -> None:
+        """The rings spreading `seconds` into the scene, round her middle on the surface."""
+        for size in self.sizes(seconds):
+            self.rings.draw(surface, (left + self.middle, line), size)
+
+
+def strength(age: float) -> float:
+    """How strongly a ring shows `age` through its life (0..1): rising out of the collar,
+    dying away far off."""
+    return RING_STRENGTH * math.sin(math.pi * age)

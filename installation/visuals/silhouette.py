@@ -23,7 +23,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.mammoth import GHOSTS, bull, calf, mammoth
-from installation.visuals.mire import RING_STEPS, Wading, sky_over
+from installation.visuals.mire import Ripples, Wading, sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.sprites import Banded
 from installation.visuals.tarpit import MIRROR_DIM, tint
@@ -55,7 +55,7 @@ class Look(NamedTuple):
     ringing: bool  # the phone's light swelling
     sink: int  # rows sunk below the feet line
     lean: int  # which way a palm's crown leans
-    ripple: int  # which step of its rings on the tar (0: none)
+    ripple: tuple[int, ...]  # the sizes of its rings on the tar (none: not in the tar)
     sky: Color | None  # the sky its tar glints with (None: not in the tar)
 
 
@@ -293,7 +293,9 @@ class Silhouette:
         in_tar = params["sink"] > 0 or params["sinking"] > 0
         yield
         self.wading = Wading(shape, self.span, setup.seed, self.image) if in_tar else None
-        self.rippling = in_tar and params["reflect"] > 0  # it lies on the tar's surface
+        self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface
+        if self.wading is not None and params["reflect"] > 0:
+            self.ripples = yield from self.wading.ripples(self._visible(self.sink))
         self.sky_top = sky_over(setup)
         self.scene_at = setup.scene.at
         self._ahead_of: tuple[Any, ...] | None = None  # the frame and look made ahead from
@@ -418,7 +420,7 @@ class Silhouette:
             sky = self.sky(frame)
             self._make_ahead(frame, sink, sky)
         return Look(ringing, sink, self._sway(frame.seconds) if self.crowns else 0,
-                    math.floor(frame.seconds * RING_STEPS) if self.rippling else 0, sky)
+                    self.ripples.sizes(frame.seconds) if self.ripples is not None else (), sky)
 
     def sky(self, frame: Frame) -> Color:
         """The colour of the sky over the tar (the scene's own, or the hour's, taken every
@@ -440,7 +442,7 @@ class Silhouette:
                                      self.line - top + mirror))
         if self.wading is not None and (was.sink, was.sky) != (now.sink, now.sky):
             areas.append(self.wading.area(self.feet[0], self.line))  # the tar round her
-        if self.rippling and (was.ripple, was.sink) != (now.ripple, now.sink):
+        if self.ripples is not None and (was.ripple, was.sink) != (now.ripple, now.sink):
             areas.append(self._ring_area())
         if was.lean != now.lean:
             areas.append(self.crown_area)
@@ -448,8 +450,8 @@ class Silhouette:
 
     def _ring_area(self) -> pygame.Rect:
         """Where its rings on the tar can reach, at any depth."""
-        assert self.wading is not None
-        return self.wading.ring_area(self.feet[0], self.line)
+        assert self.ripples is not None
+        return self.ripples.area(self.feet[0], self.line)
 
     def warm(self, frame: Frame) -> Pieces:
         """Ahead of `frame`: the collar and coat where it meets the tar a piece at a time (its
@@ -488,8 +490,8 @@ class Silhouette:
                 skip = int((self.image.get_height() - visible) * MIRROR_SQUASH)
                 self.cut_mirror.blit(surface, mirror, (x, self.line), pygame.Rect(
                     0, skip, mirror.get_width(), mirror.get_height() - skip))
-            if self.wading is not None and sky is not None and self.rippling:
-                self.wading.rings(surface, x, self.line, frame.seconds, sky)  # under her
+            if self.ripples is not None:
+                self.ripples.draw(surface, x, self.line, frame.seconds)  # under her
             self.cut_figure.blit(surface, figure, (x, y + sink),
                                  pygame.Rect(0, 0, figure.get_width(), visible))
             if self.crowns:

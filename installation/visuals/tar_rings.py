@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections.abc import Callable
 
 import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces
+from installation.visuals.sprites import visible
 
 SQUASH = 0.28  # how flat a ring on the surface looks from where we stand
 TROUGH: Color = (3, 2, 2)  # the ripple's trough: the tar's mirror darkened
@@ -29,6 +31,8 @@ WIDENS = 0.015  # ... and this much more for each pixel of its radius
 REACH = 3.0  # a sprite reaches this many trough widths past the ring
 SPACED = 64  # sizes made: every pixel of radius up to this, then every 2 up to twice it, ...
 PIECE_PIXELS = 40_000  # ring sprites made in one piece ahead: about this many pixels
+Shape = Callable[[int], tuple[float, float, float | None]]  # a ring's squash, trough width
+# and strength (None: given at each blit), by its size
 
 
 def width(radius: int) -> float:
@@ -36,19 +40,26 @@ def width(radius: int) -> float:
     return WIDTH + WIDENS * radius
 
 
-def ring(radius: int) -> pygame.Surface:
-    """A soft ring `radius` pixels across its half, on a see-through sprite with the ring's
-    middle on its middle pixel."""
-    wide = width(radius)
-    half_x = radius + math.ceil(REACH * wide) + 1
-    half_y = math.ceil(radius * SQUASH + REACH * wide) + 1
+def spreading(radius: int) -> tuple[float, float, float | None]:
+    """A bubble's ring: flattened by distance, its trough wider as it spreads, as strong as
+    each blit says."""
+    return SQUASH, width(radius), None
+
+
+def ring(radius: int, squash: float = SQUASH, wide: float | None = None,
+         strength: float | None = None) -> pygame.Surface:
+    """A soft ring `radius` pixels across its half, `squash` as deep as wide, its trough
+    `wide` pixels across (`width` of it: as a bubble's) and at `strength` of its alpha (None:
+    all), on a see-through sprite with the ring's middle on its middle pixel."""
+    wide = width(radius) if wide is None else wide
+    half_x, half_y = extent(radius, squash, wide)
     x = np.arange(0, half_x + 1, dtype=np.float32)[:, None]  # its right half, mirrored
     y = np.arange(-half_y, half_y + 1, dtype=np.float32)[None, :]
-    across = np.maximum(np.sqrt(x * x + (y / SQUASH) ** 2), 1e-3)  # the ellipse through it
-    steep = np.maximum(np.sqrt(x * x + y * y / SQUASH ** 4) / across, 1e-3)
+    across = np.maximum(np.sqrt(x * x + (y / squash) ** 2), 1e-3)  # the ellipse through it
+    steep = np.maximum(np.sqrt(x * x + y * y / squash ** 4) / across, 1e-3)
     out = (across - radius) / steep  # pixels out from the ring, about
     trough = TROUGH_ALPHA * np.exp(-((out / wide) ** 2))
-    far = (1 - y / (across * SQUASH)) / 2  # 1 at its far side, 0 at ours
+    far = (1 - y / (across * squash)) / 2  # 1 at its far side, 0 at ours
     crest = CREST_ALPHA * np.exp(-(((out - CREST_OUT * wide) / (CREST_WIDTH * wide)) ** 2))
     crest *= 1 - FAR_CREST + FAR_CREST * far
     trough, crest = (np.concatenate((half[:0:-1], half)) for half in (trough, crest))
@@ -59,8 +70,15 @@ def ring(radius: int) -> pygame.Surface:
         lit = trough * TROUGH[channel] + crest * CREST[channel]
         rgb[..., channel] = np.clip(lit / np.maximum(alpha, 1e-3), 0, 255).astype(np.uint8)
     del rgb
+    if strength is not None:
+        alpha *= strength
     pygame.surfarray.pixels_alpha(sprite)[:] = np.round(alpha).astype(np.uint8)
     return sprite
+
+
+def extent(radius: int, squash: float, wide: float) -> tuple[int, int]:
+    """How far a ring's sprite reaches from its middle pixel, across and up or down."""
+    return radius + math.ceil(REACH * wide) + 1, math.ceil(radius * squash + REACH * wide) + 1
 
 
 def sizes(least: int, most: int) -> list[int]:
@@ -72,34 +90,52 @@ def sizes(least: int, most: int) -> list[int]:
 
 
 class Rings:
-    """The sprites of rings from `least` to `most` pixels across their half."""
+    """The sprites of rings from `least` to `most` pixels across their half, each of the
+    `shape` its size gives (a bubble's, unless told)."""
 
-    def __init__(self, least: int, most: int) -> None:
+    def __init__(self, least: int, most: int, shape: Shape = spreading) -> None:
         self.sizes = sizes(max(1, least), max(1, least, most))
-        self.sprites: dict[int, pygame.Surface] = {}
+        self.shape = shape
+        # Each size's sprite cut to where it is not clear, and where that part lies from the
+        # ring's middle (a ring made faint is clear far out, or all over).
+        self.sprites: dict[int, tuple[pygame.Surface, tuple[int, int]]] = {}
 
     def pieces(self) -> Pieces:
         """Make every size ahead, about PIECE_PIXELS pixels of sprites a piece."""
         made = 0
         for radius in self.sizes:
-            sprite = self.sprites[radius] = ring(radius)
-            made += sprite.get_width() * sprite.get_height()
+            made += self._make(radius)
             if made >= PIECE_PIXELS:
                 made = 0
                 yield
 
-    def draw(self, surface: pygame.Surface, centre: tuple[int, int], radius: float,
-             strength: float) -> None:
-        """A ring about `radius` pixels across its half (the nearest size made) round
-        `centre`, at `strength` (0..1 of its alpha)."""
-        size = self._nearest(radius)
-        sprite = self.sprites.get(size)
-        if sprite is None:  # drawn before it was made ahead: made now
-            sprite = self.sprites[size] = ring(size)
-        sprite.set_alpha(round(255 * strength))
-        surface.blit(sprite, sprite.get_rect(center=centre))
+    def _make(self, radius: int) -> int:
+        """Make the sprite of this size (kept); how many pixels were worked out."""
+        whole = ring(radius, *self.shape(radius))
+        cut, (left, top) = visible(whole)
+        width, height = whole.get_size()
+        self.sprites[radius] = (cut, (left - width // 2, top - height // 2))
+        return width * height
 
-    def _nearest(self, radius: float) -> int:
+    def reach(self) -> tuple[int, int]:
+        """How far the largest of the sprites reaches from its middle, across and up or down."""
+        squash, wide, _strength = self.shape(self.sizes[-1])
+        return extent(self.sizes[-1], squash, wide)
+
+    def draw(self, surface: pygame.Surface, centre: tuple[int, int], radius: float,
+             strength: float | None = None) -> None:
+        """A ring about `radius` pixels across its half (the nearest size made) round
+        `centre`, at `strength` (0..1 of its alpha; None: as its size was made, a plain
+        blit of per-pixel alpha, over twice as quick as one faded by the surface's alpha)."""
+        size = self.nearest(radius)
+        if size not in self.sprites:  # drawn before it was made ahead: made now
+            self._make(size)
+        sprite, (left, top) = self.sprites[size]
+        if strength is not None:
+            sprite.set_alpha(round(255 * strength))
+        surface.blit(sprite, (centre[0] + left, centre[1] + top))
+
+    def nearest(self, radius: float) -> int:
         """The size made nearest to `radius`."""
         made = self.sizes
         n = min(len(made) - 1, bisect_left(made, radius))

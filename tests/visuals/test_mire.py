@@ -111,6 +111,24 @@ def test_rings_spread_slowly_from_her_over_the_tar() -> None:
     assert moved.sum() > 40, "three seconds on it has spread"
 
 
+def test_her_rings_are_soft_ripples_as_the_tar_s_own_not_one_pixel_outlines() -> None:
+    """Across a ring beside her the tar changes over several pixels and eases in and out,
+    as under a bursting bubble's rings."""
+    line = pit()
+    her = mother(line)
+    rings = pygame.surfarray.array3d(draw(line, "12:00:02", size=BIG)).astype(int)
+    plain = pygame.surfarray.array3d(draw(pit(reflect=0), "12:00:02", size=BIG)).astype(int)
+    left = her.feet[0] - her.wading.pad if her.wading else her.feet[0]
+    changed = np.abs(plain - rings)[:left - 4, her.line - 40:her.line + 40].sum(axis=2)
+    across = changed[:, int(np.argmax(changed.sum(axis=0)))]  # the row it changes most
+    most = int(np.argmax(across))
+    assert across[most] > 6, "a ring crosses the tar beside her"
+    ring = np.flatnonzero(across > across[most] / 4)
+    nearby = ring[np.abs(ring - most) <= 12]
+    assert nearby.max() - nearby.min() + 1 >= 4, "a soft band, not a one-pixel line"
+    assert np.abs(np.diff(across)).max() < 0.7 * across[most], "no hard edge"
+
+
 def test_her_reflection_starts_where_she_goes_into_the_tar() -> None:
     """Under her collar the tar mirrors the rows of her just above the surface (squashed), so
     it is as wide as she is there: nothing of her under the tar is mirrored."""

@@ -69,4 +69,4 @@ def test_ring_sizes_are_every_pixel_while_small_and_spaced_out_when_big() -> Non
     gaps = np.diff(made)
     assert gaps.min() == 1 and gaps.max() <= 4
     rings = Rings(5, 200)
-    assert rings._nearest(6.4) == 6 and rings._nearest(300) == made[-1]
+    assert rings.nearest(6.4) == 6 and rings.nearest(300) == made[-1]

@@ -6,11 +6,13 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pygame
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, smooth_noise
+from installation.visuals.clouds import Clouds
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
@@ -167,3 +169,24 @@ def test_a_gradient_copied_across_a_strip_at_a_time_is_the_whole_gradient() -> N
         assert pygame.image.tobytes(strip, "RGB") == pygame.image.tobytes(
             whole.subsurface(rect), "RGB")
     assert pygame.image.tobytes(kept.surface, "RGB") == pygame.image.tobytes(whole, "RGB")
+
+
+def test_clouds_tinted_a_strip_at_a_time_are_the_shape_tinted_whole() -> None:
+    """A new cloud colour is tinted only on the strip that asks for it (a step of the sky
+    brings a new colour to one strip): each strip, asked in any order, is the cloud shape
+    tinted whole, and a strip not asked for is not tinted."""
+    headless()
+    color = (180, 150, 140)
+    clouds = Clouds(SIZE, 0.6, 0.7, np.random.default_rng(3))
+    whole = clouds.shape.copy()
+    whole.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    strips = clouds.strips()
+    for rect in strips[::-3]:
+        strip = clouds.tint(color, rect).subsurface(rect)
+        assert pygame.image.tobytes(strip, "RGBA") == pygame.image.tobytes(
+            whole.subsurface(rect), "RGBA")
+    untouched = strips[1]
+    assert untouched not in strips[::-3]
+    image = clouds.tint(color, strips[0])
+    assert pygame.image.tobytes(image.subsurface(untouched), "RGBA") != pygame.image.tobytes(
+        whole.subsurface(untouched), "RGBA")

@@ -13,7 +13,7 @@ from installation.core.cache import Bounded
 from installation.visuals.background import MAX_AREAS, merged
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix
 from installation.visuals.clouds import STRIPS, CloudLook, Clouds
-from installation.visuals.glow import radial
+from installation.visuals.glow import RGB_BITS, radial
 from installation.visuals.palette import light_at, moon_position, sun_position
 
 STAR_COUNT_PER_MEGAPIXEL = 260
@@ -66,6 +66,17 @@ def gradient_column(height: int, top: Color, bottom: Color, horizon: float,
             column.set_at((0, i), mix(bottom, foot, (y - horizon) / max(1e-6, 1 - horizon)))
     return pygame.transform.smoothscale(pygame.transform.scale(column, (2, GRADIENT_STEPS)),
                                         (2, height))
+
+
+def lit_box(glow: pygame.Surface) -> pygame.Rect:
+    """The box round the pixels of an additive glow that are not black (an empty box at its
+    middle if none are)."""
+    lit = (pygame.surfarray.array2d(glow) & RGB_BITS) != 0
+    columns, rows = np.flatnonzero(lit.any(axis=1)), np.flatnonzero(lit.any(axis=0))
+    if not len(columns):
+        return pygame.Rect(glow.get_width() // 2, glow.get_height() // 2, 0, 0)
+    return pygame.Rect(int(columns[0]), int(rows[0]), int(columns[-1]) + 1 - int(columns[0]),
+                       int(rows[-1]) + 1 - int(rows[0]))
 
 
 class Gradient:
@@ -136,6 +147,7 @@ class Sky:
         self.sun_glow = radial(int(height * 0.32), (120, 80, 40), 2.4)
         yield
         self.moon_glow = radial(int(height * 0.12), (36, 40, 52), 2.0)
+        self._lit = {id(glow): lit_box(glow) for glow in (self.sun_glow, self.moon_glow)}
         self._moon_sprite: pygame.Surface | None = None
         self.clouds: Clouds | None = None
         cover = params["clouds"]
@@ -214,11 +226,11 @@ class Sky:
                 areas.append(pygame.Rect(x, y, *self.star_sprites[max(was, now)].get_size()))
         return areas
 
-    @staticmethod
-    def _glow_area(glow: pygame.Surface, cx: int, cy: int) -> pygame.Rect:
-        """Where a sun or moon drawn at (cx, cy) with this glow can change pixels."""
+    def _glow_area(self, glow: pygame.Surface, cx: int, cy: int) -> pygame.Rect:
+        """Where a sun or moon drawn at (cx, cy) with this glow can change pixels: the part
+        of the glow that adds light (its black rim adds none; the disk lies well inside)."""
         width, height = glow.get_size()
-        return pygame.Rect(cx - width // 2, cy - height // 2, width, height)
+        return self._lit[id(glow)].move(cx - width // 2, cy - height // 2)
 
     def _moon_disk(self) -> int:
         return max(2, int(self.size[1] * MOON_DISK))

@@ -30,13 +30,18 @@ SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml
 SIZE = (480, 270)
 
 
-def night_sky() -> tuple[Sky, SkyPlan]:
+def clear_sky(clock: str) -> tuple[Sky, SkyPlan]:
+    """A cloudless sky following the hour, and its plan at `clock`."""
     headless()
     line = load_timeline(SHIPPED)
     setup = Compositor(line, SIZE, print).setup(line.scenes[0], -1, "sky")
     sky = Sky(defaults("sky", clouds=0.0), setup)
-    state = state_at(line, parse_clock("22:00"))
-    plan = sky.plan(Frame(state.story_time, 10.0, state))
+    state = state_at(line, parse_clock(clock))
+    return sky, sky.plan(Frame(state.story_time, 10.0, state))
+
+
+def night_sky() -> tuple[Sky, SkyPlan]:
+    sky, plan = clear_sky("22:00")
     assert plan[4] is not None and plan[2] is not None, "the moon and stars are up at 22:00"
     return sky, plan
 
@@ -56,6 +61,20 @@ def test_the_moon_moving_a_pixel_repaints_only_round_it() -> None:
     areas = sky.changed(plan, moved)
     assert areas is not None, "not the whole sky"
     assert sum(a.width * a.height for a in areas) < SIZE[0] * SIZE[1] // 2
+    assert repainted_matches_fresh(sky, plan, moved)
+
+
+def test_the_sun_moving_a_pixel_repaints_only_where_its_glow_adds_light() -> None:
+    """The sun's glow falls off to black well inside its square: a step of a pixel paints
+    again the lit part (about three quarters of the square), the same sky as painted afresh."""
+    sky, plan = clear_sky("11:15")
+    assert plan[3] is not None, "the sun is up at 11:15"
+    x, y, color = plan[3]
+    moved: SkyPlan = (*plan[:3], (x + 1, y, color), *plan[4:])
+    areas = sky.changed(plan, moved)
+    assert areas is not None, "not the whole sky"
+    square = (sky.sun_glow.get_width() + 1) * sky.sun_glow.get_height()
+    assert sum(a.width * a.height for a in areas) < 0.85 * square
     assert repainted_matches_fresh(sky, plan, moved)
 
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pygame
 
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, chunks, hash01, scaled
+from installation.visuals.enlarge import Piece
 from installation.visuals.flash import white_out
 from installation.visuals.glow import radial
+from installation.visuals.lit import lit_mask, pieces_of
+
+Made = TypeVar("Made")
 
 DRIFT = 0.006  # picture widths per real second
 LEVELS = 48  # steps of the haze's strength as it clears (no change every frame)
@@ -25,6 +29,8 @@ VEIL = 0.75  # the even part of the haze, of its strength (the banks add the res
 BANKS = 2  # thicker drifts of haze moving slowly across, low over the ground
 BANK_SIZE = (0.55, 0.3)  # of the picture's width and height
 BANK_LIGHT = 0.35  # how much a bank adds, times the haze colour at full strength
+BANK_ROWS, BANK_GAP = 16, 16  # a bank is added in bands of rows this tall, where it adds
+# light (its black rim and corners add none), stretches closer than this many columns as one
 
 
 def dust_rise(height: int) -> int:
@@ -66,7 +72,7 @@ class Haze:
         self.size = setup.size
         self.color = color
         self.seed = setup.seed
-        self._made: dict[str, tuple[float, pygame.Surface]] = {}  # the dust and bank at a level
+        self._made: dict[str, tuple[float, Any]] = {}  # the dust and the bank at a level
         scenes = setup.timeline.scenes
         self.scene = setup.scene
         self.following = scenes[(scenes.index(setup.scene) + 1) % len(scenes)]
@@ -115,8 +121,7 @@ class Haze:
         done = min(1.0, forward(self.scene.at, frame.story_time) / length)
         return amount * round((1.0 - done) * LEVELS) / LEVELS
 
-    def _at(self, what: str, level: float,
-            make: Callable[[float], pygame.Surface]) -> pygame.Surface:
+    def _at(self, what: str, level: float, make: Callable[[float], Made]) -> Made:
         """`what` for a strength (made again only when the strength steps)."""
         kept = self._made.get(what)
         if kept is None or kept[0] != level:
@@ -134,10 +139,16 @@ class Haze:
             settled = self._at("dust", level, lambda at: thinned(dust, min(1.0, at / amount)))
             surface.blit(settled, (0, self.shore - dust_rise(height)))
         white_out(surface, level * VEIL, self.color)
-        drift = self._at("bank", level, lambda at: bank(self.size, self.color, at))
+        drift, pieces = self._at("bank", level, self._bank)
         span = width + drift.get_width()
         for n in range(BANKS):
             x = (hash01(self.seed, n) * span + frame.seconds * DRIFT * width * (1 + 0.4 * n))
             y = height * (0.45 + 0.4 * hash01(self.seed, n, 1)) - drift.get_height() / 2
-            surface.blit(drift, (int(x % span) - drift.get_width(), int(y)),
-                         special_flags=pygame.BLEND_RGB_ADD)
+            left, top = int(x % span) - drift.get_width(), int(y)
+            surface.fblits([(piece, (left + dx, top + dy)) for piece, (dx, dy) in pieces],
+                           pygame.BLEND_RGB_ADD)
+
+    def _bank(self, level: float) -> tuple[pygame.Surface, list[Piece]]:
+        """A bank at a strength, and its pieces that add light (placed from its corner)."""
+        drift = bank(self.size, self.color, level)
+        return drift, pieces_of(drift, lit_mask(drift), BANK_ROWS, BANK_GAP)

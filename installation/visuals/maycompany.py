@@ -11,7 +11,6 @@ import numpy as np
 import pygame
 
 from installation.visuals.ahead import Ahead
-from installation.visuals.bands import marked_stretches
 from installation.visuals.base import (
     HOUR,
     Frame,
@@ -24,7 +23,8 @@ from installation.visuals.base import (
     touched_floats,
 )
 from installation.visuals.enlarge import Piece
-from installation.visuals.glow import RGB_BITS, radial
+from installation.visuals.glow import radial
+from installation.visuals.lit import lit_mask, pieces_of
 from installation.visuals.palette import light_at
 from installation.visuals.recut import Shape, cut_again, key_value, shape_of
 from installation.visuals.softcut import SoftCut, soft_cutting
@@ -344,16 +344,14 @@ class MayCompany:
     def _showing(self, glow: pygame.Surface, image: pygame.Surface) -> list[Piece]:
         """The pieces of the glow on the sky that add light where it shows: not black, and
         not under the building's solid pixels (drawn over it right after), placed."""
-        shown = (pygame.surfarray.array2d(glow) & RGB_BITS) != 0  # (columns, rows)
+        shown = lit_mask(glow)  # (columns, rows)
         solid = pygame.surfarray.array_alpha(image) == SOLID
         x, y = self.left - self.flood_at[0], self.top - self.flood_at[1]  # the image in it
         x0, x1 = max(0, x), min(shown.shape[0], x + solid.shape[0])
         y0, y1 = max(0, y), min(shown.shape[1], y + solid.shape[1])
         if x1 > x0 and y1 > y0:
             shown[x0:x1, y0:y1] &= ~solid[x0 - x:x1 - x, y0 - y:y1 - y]
-        gx, gy = self.flood_at
-        return [(glow.subsurface((left, top, right - left, bottom - top)), (gx + left, gy + top))
-                for top, bottom, left, right in marked_stretches(shown.T, HALO_ROWS, HALO_GAP)]
+        return pieces_of(glow, shown, HALO_ROWS, HALO_GAP, self.flood_at)
 
     def _places_in(self, image: pygame.Surface) -> np.ndarray:
         """Where the covered pixels lie in the memory of `image` (either of a pair: they are

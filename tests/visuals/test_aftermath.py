@@ -450,3 +450,25 @@ def test_the_burnt_car_sits_down_on_the_road_in_rust_and_soot() -> None:
     rust = column[:, 0] - column[:, 2]
     assert (rust > 25).sum() >= 4, "rust-brown paint on its body"
     assert rust[-1] >= 10, "its body down on the road: no dark tyres or underside under it"
+
+
+def test_a_haze_bank_is_added_where_it_adds_light_to_the_same_picture() -> None:
+    """A bank of haze is added only in the pieces of it that are not black (its dark rim and
+    corners, half of its box at the ash's strength, add nothing): the same pixels as adding
+    the whole bank, at either edge of the picture as it drifts."""
+    from installation.visuals import haze
+    from installation.visuals.lit import lit_mask, pieces_of
+
+    drift = haze.bank((640, 360), (138, 129, 122), 0.2)
+    pieces = pieces_of(drift, lit_mask(drift), haze.BANK_ROWS, haze.BANK_GAP)
+    area = sum(piece.get_width() * piece.get_height() for piece, _at in pieces)
+    assert area < 0.75 * drift.get_width() * drift.get_height()
+    rng = np.random.default_rng(2)
+    for at in ((-150, 40), (200, 100), (500, 250)):
+        whole = pygame.Surface((640, 360))
+        pygame.surfarray.blit_array(whole, rng.integers(0, 256, (640, 360, 3)))
+        cut = whole.copy()
+        whole.blit(drift, at, special_flags=pygame.BLEND_RGB_ADD)
+        cut.fblits([(piece, (at[0] + dx, at[1] + dy)) for piece, (dx, dy) in pieces],
+                   pygame.BLEND_RGB_ADD)
+        assert np.array_equal(pixels(whole), pixels(cut))

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 import numpy as np
 import pygame
@@ -472,3 +474,38 @@ def test_a_haze_bank_is_added_where_it_adds_light_to_the_same_picture() -> None:
         cut.fblits([(piece, (at[0] + dx, at[1] + dy)) for piece, (dx, dy) in pieces],
                    pygame.BLEND_RGB_ADD)
         assert np.array_equal(pixels(whole), pixels(cut))
+
+
+def test_the_haze_makes_its_next_strength_ahead_so_the_step_frame_makes_nothing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """As the haze clears, what its next strength needs (the veil's band, the bank, the thinned
+    ash) is made one thing a frame in the half minute before the step: the step frame makes
+    none of it, and draws what a fresh show draws."""
+    from installation.core.timeline import state_at
+    from installation.visuals import haze
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.render import headless
+
+    sky = layer("sky", top="#2050c0", bottom="#2050c0", stars=0, sun=False, clouds=0)
+    fog = layer("haze", amount=0.9, clears=True, color="#a0a0a0", shore=0.7)
+    line = timeline(f"[[scene]]\nat = \"10:30\"\nname = \"return\"\n{sky}{fog}{NO_POST}"
+                    f"[[scene]]\nat = \"12:00\"\nname = \"noon\"\n{sky}{NO_POST}")
+    headless()
+    kept, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
+    for second in (20, 30, 40, 45, 50):  # its first step is 56 s in (1/96 of 90 minutes)
+        kept.draw(surface, state_at(line, parse_clock("10:30") + second))
+    made: list[str] = []
+
+    def counted(name: str) -> Callable[..., pygame.Surface]:
+        real = getattr(haze, name)
+
+        def making(*args: Any) -> pygame.Surface:
+            made.append(name)
+            return cast(pygame.Surface, real(*args))
+        return making
+
+    for name in ("bank", "thinned"):
+        monkeypatch.setattr(haze, name, counted(name))
+    kept.draw(surface, state_at(line, parse_clock("10:31")))
+    assert made == [], "nothing made at the step"
+    assert np.array_equal(pixels(surface), pixels(draw(line, "10:31")))

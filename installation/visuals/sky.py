@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -55,15 +56,15 @@ def gradient_column(height: int, top: Color, bottom: Color, horizon: float,
     """`gradient`'s colours down the picture, two columns wide: every column is the same, so
     a gradient is this smoothed column copied across (the same bytes as smoothing to the full
     size, at a fraction of the cost)."""
-    column = pygame.Surface((1, GRADIENT_STEPS))
+    shares, under = gradient_shares(horizon)
     foot = below or bottom
-    for i in range(GRADIENT_STEPS):
-        y = i / (GRADIENT_STEPS - 1)
-        if y <= horizon:
-            t = (y / horizon) ** 1.6
-            column.set_at((0, i), mix(top, bottom, t))
-        else:
-            column.set_at((0, i), mix(bottom, foot, (y - horizon) / max(1e-6, 1 - horizon)))
+    upper = np.where(under[:, None], np.array(bottom, float), np.array(top, float))
+    lower = np.where(under[:, None], np.array(foot, float), np.array(bottom, float))
+    # `mix` for every step at once: the same arithmetic, and rint rounds halves to even as
+    # round does, so the same colours
+    colors = np.rint(upper + (lower - upper) * shares[:, None]).astype(np.uint8)
+    column = pygame.Surface((1, GRADIENT_STEPS))
+    pygame.surfarray.blit_array(column, colors[None, :, :])
     return pygame.transform.smoothscale(pygame.transform.scale(column, (2, GRADIENT_STEPS)),
                                         (2, height))
 
@@ -77,6 +78,19 @@ def lit_box(glow: pygame.Surface) -> pygame.Rect:
         return pygame.Rect(glow.get_width() // 2, glow.get_height() // 2, 0, 0)
     return pygame.Rect(int(columns[0]), int(rows[0]), int(columns[-1]) + 1 - int(columns[0]),
                        int(rows[-1]) + 1 - int(rows[0]))
+
+
+@lru_cache(maxsize=GRADIENT_CACHE)
+def gradient_shares(horizon: float) -> tuple[np.ndarray, np.ndarray]:
+    """For each step of the gradient's column: how far it is from its upper colour to its
+    lower (0..1), and whether it lies below the horizon (bottom to foot, not top to bottom)."""
+    shares, under = [], []
+    for i in range(GRADIENT_STEPS):
+        y = i / (GRADIENT_STEPS - 1)
+        under.append(y > horizon)
+        shares.append((y - horizon) / max(1e-6, 1 - horizon) if y > horizon
+                      else (y / horizon) ** 1.6)
+    return np.clip(np.array(shares), 0.0, 1.0), np.array(under)
 
 
 class Gradient:

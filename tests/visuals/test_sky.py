@@ -11,12 +11,13 @@ import pygame
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame, smooth_noise
+from installation.visuals.base import Frame, mix, smooth_noise
 from installation.visuals.clouds import Clouds
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
 from installation.visuals.sky import (
+    GRADIENT_STEPS,
     SHADES,
     TWINKLE_EVERY,
     Gradient,
@@ -209,3 +210,16 @@ def test_clouds_tinted_a_strip_at_a_time_are_the_shape_tinted_whole() -> None:
     image = clouds.tint(color, strips[0])
     assert pygame.image.tobytes(image.subsurface(untouched), "RGBA") != pygame.image.tobytes(
         whole.subsurface(untouched), "RGBA")
+
+
+def test_the_gradients_steps_are_its_colours_mixed_down_to_the_horizon_then_to_the_foot() -> None:
+    """Each of the gradient's steps (worked out for all at once) is `mix` of its two colours:
+    top to bottom eased down to the horizon, then bottom to the foot evenly."""
+    headless()
+    top, bottom, foot, horizon = (12, 200, 61), (251, 7, 130), (90, 90, 255), 0.64
+    column = gradient_column(GRADIENT_STEPS, top, bottom, horizon, foot)
+    for i in range(GRADIENT_STEPS):
+        y = i / (GRADIENT_STEPS - 1)
+        wanted = (mix(top, bottom, (y / horizon) ** 1.6) if y <= horizon
+                  else mix(bottom, foot, (y - horizon) / (1 - horizon)))
+        assert tuple(column.get_at((0, i)))[:3] == wanted

@@ -23,6 +23,22 @@ STEP = 2  # pixels a strip moves at a time (7.7 px a real second at 1920 wide: a
 # of 2 px every quarter second, half the repainting of 1 px steps)
 
 
+class Tinted:
+    """The cloud shape in one colour on a kept surface, a strip of rows at a time."""
+
+    def __init__(self, image: pygame.Surface, color: Color) -> None:
+        self.image, self.color = image, color
+        self._strips: set[tuple[int, int]] = set()  # (top, height) of the strips tinted
+
+    def strip(self, shape: pygame.Surface, rect: pygame.Rect) -> None:
+        """Tint the rows of `rect` (full width) if they are not yet: the colour times the
+        white shape, the same bytes as tinting a copy of the whole shape."""
+        if (rect.top, rect.height) not in self._strips:
+            self.image.fill((*self.color, 255), rect)
+            self.image.blit(shape, rect, rect, special_flags=pygame.BLEND_RGBA_MULT)
+            self._strips.add((rect.top, rect.height))
+
+
 class Clouds:
     """A band of cloud above the horizon; `cover` 0..1 is how much of the sky it takes."""
 
@@ -67,23 +83,23 @@ class Clouds:
         # The rows where any cloud is: drifting changes no pixel above or below them.
         seen = np.flatnonzero(pygame.surfarray.pixels_alpha(self.shape).any(axis=0))
         self.rows = (int(seen[0]), int(seen[-1]) + 1) if seen.size else (0, 0)
-        self._tinted: Bounded[Color, pygame.Surface] = Bounded(TINT_CACHE)
+        self._tinted: Bounded[Color, Tinted] = Bounded(TINT_CACHE)
         self._spares: list[pygame.Surface] = []
         for _ in range(TINT_CACHE):
             yield
             self._spares.append(pygame.Surface((width, self.band), pygame.SRCALPHA))
 
-    def tint(self, color: Color) -> pygame.Surface:
-        """The cloud shape in one colour (the last few kept)."""
-        image = self._tinted.get(color)
-        if image is None:
+    def tint(self, color: Color, rows: pygame.Rect | None = None) -> pygame.Surface:
+        """The cloud shape in one colour (the last few kept), its strip of `rows` tinted
+        (None: every strip): a new colour reaches one strip a step, so a step tints one."""
+        tinted = self._tinted.get(color)
+        if tinted is None:
             # Reuse the oldest: a new large surface takes longer to make than to fill.
-            image = self._spares.pop() if self._spares else self._tinted.pop_oldest()
-            # The colour times the white shape: the same bytes as tinting a copy of it.
-            image.fill((*color, 255))
-            image.blit(self.shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-            self._tinted.put(color, image)
-        return image
+            image = self._spares.pop() if self._spares else self._tinted.pop_oldest().image
+            tinted = self._tinted.put(color, Tinted(image, color))
+        for rect in self.strips() if rows is None else [rows]:
+            tinted.strip(self.shape, rect)
+        return tinted.image
 
     @staticmethod
     @lru_cache(maxsize=COLOR_CACHE)  # pure: a strip's colour comes back every frame of a minute
@@ -120,7 +136,7 @@ class Clouds:
         for n, rect in enumerate(self.strips()):
             if not clip.colliderect(rect):
                 continue
-            image = self.tint(colors[n])
+            image = self.tint(colors[n], rect)
             shift = self.shift(drift, n)
             surface.blit(image, (shift - self.width, rect.y), rect)
             surface.blit(image, (shift, rect.y), rect)

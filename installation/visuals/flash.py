@@ -45,8 +45,13 @@ def white_out(surface: pygame.Surface, level: float, color: Color) -> None:
     if level >= 0.998:
         surface.fill(color)
         return
-    veil(surface, round(255 * (1.0 - level)),
-         (round(color[0] * level), round(color[1] * level), round(color[2] * level)))
+    veil(surface, *mix_terms(level, color))
+
+
+def mix_terms(level: float, color: Color) -> tuple[int, Color]:
+    """A mix towards `color` by `level` as a veil's keep and light (see veil.veil)."""
+    return (round(255 * (1.0 - level)),
+            (round(color[0] * level), round(color[1] * level), round(color[2] * level)))
 
 
 def flash_color(color: Color, level: float) -> Color:

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pygame
 
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, chunks, hash01, scaled
-from installation.visuals.flash import white_out
+from installation.visuals.enlarge import Piece
+from installation.visuals.flash import mix_terms, white_out
 from installation.visuals.glow import radial
+from installation.visuals.lit import lit_mask, pieces_of
+from installation.visuals.veil import prepare
+
+Made = TypeVar("Made")
 
 DRIFT = 0.006  # picture widths per real second
 LEVELS = 48  # steps of the haze's strength as it clears (no change every frame)
+LEVEL_AHEAD = 30.0  # story seconds ahead that what the next step needs is made, one a frame
 DUST_HEIGHT = 0.012  # how high the settled ash drifts above the line, of the picture height
 DUST_BELOW = 0.05  # how far it thins out over the ground below the line
 DUST_MOUNDS = (3, 7, 17, 41)  # its top rises and falls this many times across the picture
@@ -25,6 +31,8 @@ VEIL = 0.75  # the even part of the haze, of its strength (the banks add the res
 BANKS = 2  # thicker drifts of haze moving slowly across, low over the ground
 BANK_SIZE = (0.55, 0.3)  # of the picture's width and height
 BANK_LIGHT = 0.35  # how much a bank adds, times the haze colour at full strength
+BANK_ROWS, BANK_GAP = 16, 16  # a bank is added in bands of rows this tall, where it adds
+# light (its black rim and corners add none), stretches closer than this many columns as one
 
 
 def dust_rise(height: int) -> int:
@@ -66,7 +74,8 @@ class Haze:
         self.size = setup.size
         self.color = color
         self.seed = setup.seed
-        self._made: dict[str, tuple[float, pygame.Surface]] = {}  # the dust and bank at a level
+        self._made: dict[str, tuple[float, Any]] = {}  # the dust and the bank at a level
+        self._ahead: dict[str, tuple[float, Any]] = {}  # ...and at the coming level
         scenes = setup.timeline.scenes
         self.scene = setup.scene
         self.following = scenes[(scenes.index(setup.scene) + 1) % len(scenes)]
@@ -108,36 +117,70 @@ class Haze:
 
     def strength(self, frame: Frame) -> float:
         """The veil's share, 0..amount: all scene, or thinning to nothing by the scene's end."""
+        return self._level(frame.story_time)
+
+    def _level(self, story_time: float) -> float:
+        """The veil's share at a story time (see `strength`)."""
         amount: float = self.params["amount"]
         if not self.params["clears"]:
             return amount
         length = forward(self.scene.at, self.following.at) or DAY_SECONDS
-        done = min(1.0, forward(self.scene.at, frame.story_time) / length)
+        done = min(1.0, forward(self.scene.at, story_time) / length)
         return amount * round((1.0 - done) * LEVELS) / LEVELS
 
-    def _at(self, what: str, level: float,
-            make: Callable[[float], pygame.Surface]) -> pygame.Surface:
-        """`what` for a strength (made again only when the strength steps)."""
+    def _at(self, what: str, level: float, make: Callable[[float], Made]) -> Made:
+        """`what` for a strength (made again only when the strength steps, unless it was
+        made ahead for it)."""
         kept = self._made.get(what)
         if kept is None or kept[0] != level:
-            kept = self._made[what] = (level, make(level))
+            ahead = self._ahead.pop(what, None)
+            kept = self._made[what] = (ahead if ahead is not None and ahead[0] == level
+                                       else (level, make(level)))
         return kept[1]
+
+    def _prepare(self, frame: Frame, level: float) -> None:
+        """One thing a frame for the strength LEVEL_AHEAD story seconds on, if it steps by
+        then: the veil's band, the settled ash, the bank (no frame makes all three)."""
+        upcoming = self._level(frame.story_time + LEVEL_AHEAD)
+        if upcoming == level or upcoming <= 0:
+            return
+        for what, make in self._makers():
+            if self._ahead.get(what, (None,))[0] != upcoming:
+                self._ahead[what] = (upcoming, make(upcoming))
+                return
+
+    def _makers(self) -> list[tuple[str, Callable[[float], Any]]]:
+        """What is made for a strength, by name (`_at`'s), with how it is made."""
+        dust, amount = self.dust, self.params["amount"]
+        makers: list[tuple[str, Callable[[float], Any]]] = [
+            ("veil", lambda at: prepare(self.size[0], *mix_terms(at * VEIL, self.color))),
+            ("bank", self._bank)]
+        if dust is not None:
+            makers.append(("dust", lambda at: thinned(dust, min(1.0, at / amount))))
+        return makers
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         level = self.strength(frame)
         if level <= 0:
             return
         width, height = self.size
-        dust, amount = self.dust, self.params["amount"]
-        if dust is not None:
+        makers = dict(self._makers())
+        if self.dust is not None:
             # The settled ash stays whole while the air is thick, and goes as it clears.
-            settled = self._at("dust", level, lambda at: thinned(dust, min(1.0, at / amount)))
+            settled = self._at("dust", level, makers["dust"])
             surface.blit(settled, (0, self.shore - dust_rise(height)))
         white_out(surface, level * VEIL, self.color)
-        drift = self._at("bank", level, lambda at: bank(self.size, self.color, at))
+        drift, pieces = self._at("bank", level, makers["bank"])
         span = width + drift.get_width()
         for n in range(BANKS):
             x = (hash01(self.seed, n) * span + frame.seconds * DRIFT * width * (1 + 0.4 * n))
             y = height * (0.45 + 0.4 * hash01(self.seed, n, 1)) - drift.get_height() / 2
-            surface.blit(drift, (int(x % span) - drift.get_width(), int(y)),
-                         special_flags=pygame.BLEND_RGB_ADD)
+            left, top = int(x % span) - drift.get_width(), int(y)
+            surface.fblits([(piece, (left + dx, top + dy)) for piece, (dx, dy) in pieces],
+                           pygame.BLEND_RGB_ADD)
+        self._prepare(frame, level)
+
+    def _bank(self, level: float) -> tuple[pygame.Surface, list[Piece]]:
+        """A bank at a strength, and its pieces that add light (placed from its corner)."""
+        drift = bank(self.size, self.color, level)
+        return drift, pieces_of(drift, lit_mask(drift), BANK_ROWS, BANK_GAP)

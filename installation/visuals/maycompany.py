@@ -11,7 +11,6 @@ import numpy as np
 import pygame
 
 from installation.visuals.ahead import Ahead
-from installation.visuals.bands import marked_stretches
 from installation.visuals.base import (
     HOUR,
     Frame,
@@ -24,8 +23,10 @@ from installation.visuals.base import (
     touched_floats,
 )
 from installation.visuals.enlarge import Piece
-from installation.visuals.glow import RGB_BITS, radial
+from installation.visuals.glow import radial
+from installation.visuals.lit import lit_mask, pieces_of
 from installation.visuals.palette import light_at
+from installation.visuals.recut import Shape, cut_again, key_value, shape_of
 from installation.visuals.softcut import SoftCut, soft_cutting
 from installation.visuals.wreckage import CLAD_LEFT, charred, torn_line
 
@@ -161,6 +162,7 @@ class Lit:
     pair: Pair
     picture: SoftCut
     halo: list[Piece]  # the glow's pieces that show (none: it adds nothing)
+    cuttable: bool = True  # no solid pixel has the cut's key colour
 
 
 
@@ -193,6 +195,8 @@ class MayCompany:
         self._picture = SoftCut(self._pair[0], [])
         self._ahead: Ahead[int, Lit] = Ahead()
         self._cutting: Generator[None, None, SoftCut] | None = None  # the shown one, uncut
+        self._shape: Shape | None = None  # how it is cut (the same for every lighting)
+        self._uncut: tuple[int, Lit] | None = None  # lit ahead, not yet cut
         self._cut_frame: Frame | None = None  # the last frame that cut a piece of it
 
     def look(self, frame: Frame) -> int:
@@ -220,6 +224,7 @@ class MayCompany:
     def close(self) -> None:
         """Drop what is being drawn ahead or cut (its scene is going)."""
         self._ahead.close()
+        self._uncut = None
         self._stop_cutting()
 
     def _stop_cutting(self) -> None:
@@ -251,24 +256,50 @@ class MayCompany:
         self._ahead.step(frame, upcoming, self._key, self._lit_ahead)
 
     def _lit_ahead(self, key: int) -> Generator[None, None, Lit]:
-        """The building lit for `key` on the spare surface."""
-        return self._paint(key, self._spare, pixels=AHEAD_PIXELS)
+        """The building lit for `key` on the spare surface, then cut (lit but not yet cut,
+        it is `_uncut`: the step can take it as it is)."""
+        self._uncut = None
+        lit = yield from self._paint(key, self._spare, cut=False, pixels=AHEAD_PIXELS)
+        self._uncut = (key, lit)
+        yield
+        picture = yield from self._cut(lit)
+        self._uncut = None
+        return Lit(lit.pair, picture, lit.halo)
 
     def _light(self, key: int) -> None:
         """Show the building lit for the hour of `key`: swap in the spare if it was lit
-        ahead, else light it now."""
+        ahead (if not yet cut, cut from the next frame on), else light it now."""
         if key == self._key:
             return
         lit = self._ahead.take(key)
         self._stop_cutting()
+        if lit is None and self._uncut is not None and self._uncut[0] == key:
+            lit = self._uncut[1]  # (its cutting ahead is dropped: it goes on as shown)
+            self._ahead.close()
+            self._uncut = None
+            self._cutting = self._cut(lit)
         if lit is not None:
             self._pair, self._spare = lit.pair, self._pair
         else:
             lit = finished(self._paint(key, self._pair, cut=False, pixels=AHEAD_PIXELS))
             # (in a hurry: in one piece, uncut; cut a piece a frame from the next frame on)
-            self._cutting = soft_cutting(*self._pair)
+            self._cutting = self._cut(lit)
         self._halo, self._picture = lit.halo, lit.picture
         self._key = key
+
+    def _cut(self, lit: Lit) -> Generator[None, None, SoftCut]:
+        """The building lit on `lit`'s pair, cut for quick drawing a piece a frame: the first
+        time found afresh (and its shape kept), after that cut again by the shape kept (its
+        alpha never changes: only its colours)."""
+        image, keyed = lit.pair
+        if not lit.cuttable:
+            return SoftCut(image, [])
+        if self._shape is not None:
+            return (yield from cut_again(image, keyed, self._shape))
+        picture = yield from soft_cutting(image, keyed)
+        yield
+        self._shape = shape_of(image, picture)
+        return picture
 
     def _cut_step(self) -> None:
         """A piece of cutting the building lit in a hurry (until it is cut it is drawn whole:
@@ -290,34 +321,37 @@ class MayCompany:
         image = pair[0]
         lights, flood = _lights(key / LOOK_STEPS, self.params["lit"])
         places = self._places_in(image)
-        for part in chunks(len(basis.index), pixels):
-            _write(image, places[part],
-                   np.clip(_lit(basis, lights, part), 0, 255).astype(np.uint8), basis.alpha[part])
-            yield
+        keyed_out = key_value(image)  # a solid pixel of this colour: it cannot be cut
+        cuttable = True
+        for n, part in enumerate(chunks(len(basis.index), pixels)):
+            if n:
+                yield
+            packed = _write(image, places[part], np.clip(_lit(basis, lights, part), 0, 255
+                                                         ).astype(np.uint8), basis.alpha[part])
+            cuttable = cuttable and not np.any(packed == keyed_out)
         halo: list[Piece] = []
         if flood > HALO_FROM and not self.burnt:  # a husk throws no light
             glow = self._white.copy()
             glow.fill(tuple(round(float(c) * 255 * HALO) for c in lights.flood),
                       special_flags=pygame.BLEND_RGB_MULT)
             halo = self._showing(glow, image)
+        lit = Lit(pair, SoftCut(image, []), halo, cuttable)
         if not cut:
-            return Lit(pair, SoftCut(image, []), halo)
-        picture = yield from soft_cutting(*pair)
-        return Lit(pair, picture, halo)
+            return lit
+        yield
+        return Lit(pair, (yield from self._cut(lit)), halo)
 
     def _showing(self, glow: pygame.Surface, image: pygame.Surface) -> list[Piece]:
         """The pieces of the glow on the sky that add light where it shows: not black, and
         not under the building's solid pixels (drawn over it right after), placed."""
-        shown = (pygame.surfarray.array2d(glow) & RGB_BITS) != 0  # (columns, rows)
+        shown = lit_mask(glow)  # (columns, rows)
         solid = pygame.surfarray.array_alpha(image) == SOLID
         x, y = self.left - self.flood_at[0], self.top - self.flood_at[1]  # the image in it
         x0, x1 = max(0, x), min(shown.shape[0], x + solid.shape[0])
         y0, y1 = max(0, y), min(shown.shape[1], y + solid.shape[1])
         if x1 > x0 and y1 > y0:
             shown[x0:x1, y0:y1] &= ~solid[x0 - x:x1 - x, y0 - y:y1 - y]
-        gx, gy = self.flood_at
-        return [(glow.subsurface((left, top, right - left, bottom - top)), (gx + left, gy + top))
-                for top, bottom, left, right in marked_stretches(shown.T, HALO_ROWS, HALO_GAP)]
+        return pieces_of(glow, shown, HALO_ROWS, HALO_GAP, self.flood_at)
 
     def _places_in(self, image: pygame.Surface) -> np.ndarray:
         """Where the covered pixels lie in the memory of `image` (either of a pair: they are
@@ -561,15 +595,17 @@ def _places(index: np.ndarray, height: int, pitch: int) -> np.ndarray:
 
 
 def _write(image: pygame.Surface, places: np.ndarray, rgb: np.ndarray,
-           alpha: np.ndarray) -> None:
+           alpha: np.ndarray) -> np.ndarray:
     """Set the pixels at `places` in a 32-bit surface's memory to colours `rgb` (3, pixels)
-    and `alpha` (pixels,), straight into it (no full-size copy through an array)."""
+    and `alpha` (pixels,), straight into it (no full-size copy through an array); the pixels
+    as written."""
     *colour_shifts, alpha_shift = image.get_shifts()
     packed = alpha.astype(np.uint32) << alpha_shift
     for channel, shift in zip(rgb, colour_shifts, strict=True):
         packed |= channel.astype(np.uint32) << shift
     # (a BufferProxy is a buffer; pygame's type stubs do not say so)
     np.frombuffer(cast(memoryview, image.get_buffer()), np.uint32)[places] = packed
+    return packed
 
 
 def _lit(basis: Basis, lights: Lights, part: slice) -> np.ndarray:

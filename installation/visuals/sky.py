@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -13,7 +14,7 @@ from installation.core.cache import Bounded
 from installation.visuals.background import MAX_AREAS, merged
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix
 from installation.visuals.clouds import STRIPS, CloudLook, Clouds
-from installation.visuals.glow import radial
+from installation.visuals.glow import RGB_BITS, radial
 from installation.visuals.palette import light_at, moon_position, sun_position
 
 STAR_COUNT_PER_MEGAPIXEL = 260
@@ -55,17 +56,41 @@ def gradient_column(height: int, top: Color, bottom: Color, horizon: float,
     """`gradient`'s colours down the picture, two columns wide: every column is the same, so
     a gradient is this smoothed column copied across (the same bytes as smoothing to the full
     size, at a fraction of the cost)."""
-    column = pygame.Surface((1, GRADIENT_STEPS))
+    shares, under = gradient_shares(horizon)
     foot = below or bottom
-    for i in range(GRADIENT_STEPS):
-        y = i / (GRADIENT_STEPS - 1)
-        if y <= horizon:
-            t = (y / horizon) ** 1.6
-            column.set_at((0, i), mix(top, bottom, t))
-        else:
-            column.set_at((0, i), mix(bottom, foot, (y - horizon) / max(1e-6, 1 - horizon)))
+    upper = np.where(under[:, None], np.array(bottom, float), np.array(top, float))
+    lower = np.where(under[:, None], np.array(foot, float), np.array(bottom, float))
+    # `mix` for every step at once: the same arithmetic, and rint rounds halves to even as
+    # round does, so the same colours
+    colors = np.rint(upper + (lower - upper) * shares[:, None]).astype(np.uint8)
+    column = pygame.Surface((1, GRADIENT_STEPS))
+    pygame.surfarray.blit_array(column, colors[None, :, :])
     return pygame.transform.smoothscale(pygame.transform.scale(column, (2, GRADIENT_STEPS)),
                                         (2, height))
+
+
+def lit_box(glow: pygame.Surface) -> pygame.Rect:
+    """The box round the pixels of an additive glow that are not black (an empty box at its
+    middle if none are)."""
+    lit = (pygame.surfarray.array2d(glow) & RGB_BITS) != 0
+    columns, rows = np.flatnonzero(lit.any(axis=1)), np.flatnonzero(lit.any(axis=0))
+    if not len(columns):
+        return pygame.Rect(glow.get_width() // 2, glow.get_height() // 2, 0, 0)
+    return pygame.Rect(int(columns[0]), int(rows[0]), int(columns[-1]) + 1 - int(columns[0]),
+                       int(rows[-1]) + 1 - int(rows[0]))
+
+
+@lru_cache(maxsize=GRADIENT_CACHE)
+def gradient_shares(horizon: float) -> tuple[np.ndarray, np.ndarray]:
+    """For each step of the gradient's column: how far it is from its upper colour to its
+    lower (0..1), and whether it lies below the horizon (bottom to foot, not top to bottom)."""
+    shares, under = [], []
+    for i in range(GRADIENT_STEPS):
+        y = i / (GRADIENT_STEPS - 1)
+        under.append(y > horizon)
+        shares.append((y - horizon) / max(1e-6, 1 - horizon) if y > horizon
+                      else (y / horizon) ** 1.6)
+    return np.clip(np.array(shares), 0.0, 1.0), np.array(under)
 
 
 class Gradient:
@@ -136,6 +161,7 @@ class Sky:
         self.sun_glow = radial(int(height * 0.32), (120, 80, 40), 2.4)
         yield
         self.moon_glow = radial(int(height * 0.12), (36, 40, 52), 2.0)
+        self._lit = {id(glow): lit_box(glow) for glow in (self.sun_glow, self.moon_glow)}
         self._moon_sprite: pygame.Surface | None = None
         self.clouds: Clouds | None = None
         cover = params["clouds"]
@@ -214,11 +240,11 @@ class Sky:
                 areas.append(pygame.Rect(x, y, *self.star_sprites[max(was, now)].get_size()))
         return areas
 
-    @staticmethod
-    def _glow_area(glow: pygame.Surface, cx: int, cy: int) -> pygame.Rect:
-        """Where a sun or moon drawn at (cx, cy) with this glow can change pixels."""
+    def _glow_area(self, glow: pygame.Surface, cx: int, cy: int) -> pygame.Rect:
+        """Where a sun or moon drawn at (cx, cy) with this glow can change pixels: the part
+        of the glow that adds light (its black rim adds none; the disk lies well inside)."""
         width, height = glow.get_size()
-        return pygame.Rect(cx - width // 2, cy - height // 2, width, height)
+        return self._lit[id(glow)].move(cx - width // 2, cy - height // 2)
 
     def _moon_disk(self) -> int:
         return max(2, int(self.size[1] * MOON_DISK))

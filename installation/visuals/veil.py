@@ -34,6 +34,12 @@ def veil(surface: pygame.Surface, keep: int, light: Color) -> None:
         surface.blit(band, (0, y))
 
 
+def prepare(width: int, keep: int, light: Color) -> None:
+    """Make the band a veil of this keep and light lays over a picture `width` wide, ahead of
+    the frame that lays it (it is kept: see BANDS_KEPT)."""
+    _band(width, keep, light)
+
+
 @lru_cache(maxsize=BANDS_KEPT)
 def _band(width: int, keep: int, light: Color) -> pygame.Surface:
     """A band of the picture's width, blended over it at alpha 255 - keep."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 import numpy as np
 import pygame
@@ -450,3 +452,60 @@ def test_the_burnt_car_sits_down_on_the_road_in_rust_and_soot() -> None:
     rust = column[:, 0] - column[:, 2]
     assert (rust > 25).sum() >= 4, "rust-brown paint on its body"
     assert rust[-1] >= 10, "its body down on the road: no dark tyres or underside under it"
+
+
+def test_a_haze_bank_is_added_where_it_adds_light_to_the_same_picture() -> None:
+    """A bank of haze is added only in the pieces of it that are not black (its dark rim and
+    corners, half of its box at the ash's strength, add nothing): the same pixels as adding
+    the whole bank, at either edge of the picture as it drifts."""
+    from installation.visuals import haze
+    from installation.visuals.lit import lit_mask, pieces_of
+
+    drift = haze.bank((640, 360), (138, 129, 122), 0.2)
+    pieces = pieces_of(drift, lit_mask(drift), haze.BANK_ROWS, haze.BANK_GAP)
+    area = sum(piece.get_width() * piece.get_height() for piece, _at in pieces)
+    assert area < 0.75 * drift.get_width() * drift.get_height()
+    rng = np.random.default_rng(2)
+    for at in ((-150, 40), (200, 100), (500, 250)):
+        whole = pygame.Surface((640, 360))
+        pygame.surfarray.blit_array(whole, rng.integers(0, 256, (640, 360, 3)))
+        cut = whole.copy()
+        whole.blit(drift, at, special_flags=pygame.BLEND_RGB_ADD)
+        cut.fblits([(piece, (at[0] + dx, at[1] + dy)) for piece, (dx, dy) in pieces],
+                   pygame.BLEND_RGB_ADD)
+        assert np.array_equal(pixels(whole), pixels(cut))
+
+
+def test_the_haze_makes_its_next_strength_ahead_so_the_step_frame_makes_nothing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """As the haze clears, what its next strength needs (the veil's band, the bank, the thinned
+    ash) is made one thing a frame in the half minute before the step: the step frame makes
+    none of it, and draws what a fresh show draws."""
+    from installation.core.timeline import state_at
+    from installation.visuals import haze
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.render import headless
+
+    sky = layer("sky", top="#2050c0", bottom="#2050c0", stars=0, sun=False, clouds=0)
+    fog = layer("haze", amount=0.9, clears=True, color="#a0a0a0", shore=0.7)
+    line = timeline(f"[[scene]]\nat = \"10:30\"\nname = \"return\"\n{sky}{fog}{NO_POST}"
+                    f"[[scene]]\nat = \"12:00\"\nname = \"noon\"\n{sky}{NO_POST}")
+    headless()
+    kept, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
+    for second in (20, 30, 40, 45, 50):  # its first step is 56 s in (1/96 of 90 minutes)
+        kept.draw(surface, state_at(line, parse_clock("10:30") + second))
+    made: list[str] = []
+
+    def counted(name: str) -> Callable[..., pygame.Surface]:
+        real = getattr(haze, name)
+
+        def making(*args: Any) -> pygame.Surface:
+            made.append(name)
+            return cast(pygame.Surface, real(*args))
+        return making
+
+    for name in ("bank", "thinned"):
+        monkeypatch.setattr(haze, name, counted(name))
+    kept.draw(surface, state_at(line, parse_clock("10:31")))
+    assert made == [], "nothing made at the step"
+    assert np.array_equal(pixels(surface), pixels(draw(line, "10:31")))

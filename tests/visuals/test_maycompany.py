@@ -11,7 +11,7 @@ import pytest
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals import maycompany
+from installation.visuals import maycompany, recut
 from installation.visuals.base import Frame, finished
 from installation.visuals.compositor import Compositor
 from installation.visuals.maycompany import BASE, BOX_TALL, DRUM_HALF, MayCompany
@@ -144,10 +144,8 @@ def test_after_a_ten_minute_step_the_picture_is_the_same_as_drawn_afresh() -> No
     assert same_as_afresh(surface)
 
 
-def test_the_next_step_is_lit_ahead_so_the_step_frame_only_swaps_it_in(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    before = [parse_clock("18:04:30") + second for second in range(0, 12, 2)]
-    kept, surface = kept_across_the_step(before)  # frames in the minute before the step
+def counted_lighting(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that grows by one each time the building is lit (a piece of it) from now on."""
     calls: list[int] = []
     real = maycompany._lit
 
@@ -156,16 +154,22 @@ def test_the_next_step_is_lit_ahead_so_the_step_frame_only_swaps_it_in(
         return real(*args)
 
     monkeypatch.setattr(maycompany, "_lit", counted)
+    return calls
+
+
+def test_the_next_step_is_lit_ahead_so_the_step_frame_only_swaps_it_in(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    before = [parse_clock("18:04:30") + second for second in range(0, 12, 2)]
+    kept, surface = kept_across_the_step(before)  # frames in the minute before the step
+    calls = counted_lighting(monkeypatch)
     kept.draw(surface, state_at(DUSK, parse_clock(STEP)))
     assert calls == [], "not lit again at the step"
     assert same_as_afresh(surface)
 
 
-def test_a_picture_cut_into_solid_and_soft_parts_draws_the_same_pixels() -> None:
-    """The building is drawn as a keyed copy of its solid pixels and small pieces of its soft
-    edges: the same frame as blending the whole picture, at a fraction of the cost."""
+def soft_picture(rng: np.random.Generator) -> pygame.Surface:
+    """A 90x60 picture, mostly solid or clear: a solid disk, a soft edge and a soft patch."""
     headless()
-    rng = np.random.default_rng(11)
     image = pygame.Surface((90, 60), pygame.SRCALPHA)
     image.fill((0, 0, 0, 0))
     pygame.draw.circle(image, (200, 150, 60, 255), (40, 30), 25)
@@ -173,6 +177,14 @@ def test_a_picture_cut_into_solid_and_soft_parts_draws_the_same_pixels() -> None
     alpha[14, 10:50] = rng.integers(1, 255, 40)  # a soft edge
     alpha[70:80, 40:50] = rng.integers(0, 256, (10, 10))  # a soft patch apart
     del alpha
+    return image
+
+
+def test_a_picture_cut_into_solid_and_soft_parts_draws_the_same_pixels() -> None:
+    """The building is drawn as a keyed copy of its solid pixels and small pieces of its soft
+    edges: the same frame as blending the whole picture, at a fraction of the cost."""
+    rng = np.random.default_rng(11)
+    image = soft_picture(rng)
     picture = finished(soft_cutting(image, pygame.Surface(image.get_size())))
     assert picture.solid is not image and picture.soft, "cut: solid, and soft pieces"
     assert sum(p.get_width() * p.get_height() for p, _ in picture.soft) < 90 * 60 / 8
@@ -201,3 +213,48 @@ def test_a_building_lit_in_a_hurry_is_cut_over_the_next_frames_drawing_the_same(
         cut.append(not building._picture.solid.get_flags() & pygame.SRCALPHA)
     assert not cut[0] and cut[-1], "drawn whole at first, cut a few frames on"
     assert all(picture == pictures[0] for picture in pictures)
+
+
+def test_a_step_lit_ahead_but_not_yet_cut_is_taken_as_it_is(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A frame just before the step lights the next step ahead; its cutting is still under
+    way when the step comes (the bench's jump to the middle of Ash lands so): the step frame
+    takes it uncut, lighting nothing again, and it is cut over the next frames, the same
+    picture throughout."""
+    kept, surface = kept_across_the_step([parse_clock("18:04:58"), parse_clock("18:04:59")])
+    calls = counted_lighting(monkeypatch)
+    building = next(layer for _index, spec, layer in kept._layers(DUSK.scenes[0]).entries
+                    if spec.type == "maycompany")
+    assert isinstance(building, MayCompany)
+    cut, frames = [], []
+    for _ in range(8):
+        kept.draw(surface, state_at(DUSK, parse_clock(STEP)))
+        frames.append(pygame.image.tobytes(surface, "RGB"))
+        cut.append(not building._picture.solid.get_flags() & pygame.SRCALPHA)
+    assert calls == [], "not lit again at the step"
+    assert not cut[0] and cut[-1], "drawn whole at first, cut a few frames on"
+    assert all(frame == frames[0] for frame in frames) and same_as_afresh(surface)
+
+
+def test_a_picture_cut_again_by_its_kept_shape_is_the_picture_cut_afresh() -> None:
+    """Lit again, the building's alpha is what it was: cut by the shape kept from its first
+    cut, it is the same keyed copy and soft pieces as cut afresh."""
+    rng = np.random.default_rng(5)
+    image = soft_picture(rng)
+    shape = recut.shape_of(image, finished(soft_cutting(image, pygame.Surface((90, 60)))))
+    assert shape is not None
+    colours = pygame.surfarray.pixels3d(image)
+    colours[:] = rng.integers(0, 255, colours.shape)  # lit again: new colours, the same alpha
+    del colours
+    afresh = finished(soft_cutting(image, pygame.Surface((90, 60))))
+    again = finished(recut.cut_again(image, pygame.Surface((90, 60)), shape))
+    background = pygame.Surface((120, 80))
+    pygame.surfarray.blit_array(background, rng.integers(0, 256, (120, 80, 3)))
+    drawn = []
+    for picture in (afresh, again):
+        assert picture.solid is not image
+        target = background.copy()
+        picture.draw(target, (11, 7))
+        drawn.append(pygame.image.tobytes(target, "RGB"))
+    assert drawn[0] == drawn[1]
+    assert [at for _piece, at in afresh.soft] == [at for _piece, at in again.soft]

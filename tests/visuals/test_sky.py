@@ -6,15 +6,18 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pygame
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame, smooth_noise
+from installation.visuals.base import Frame, mix, smooth_noise
+from installation.visuals.clouds import Clouds
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
 from installation.visuals.sky import (
+    GRADIENT_STEPS,
     SHADES,
     TWINKLE_EVERY,
     Gradient,
@@ -28,13 +31,18 @@ SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml
 SIZE = (480, 270)
 
 
-def night_sky() -> tuple[Sky, SkyPlan]:
+def clear_sky(clock: str) -> tuple[Sky, SkyPlan]:
+    """A cloudless sky following the hour, and its plan at `clock`."""
     headless()
     line = load_timeline(SHIPPED)
     setup = Compositor(line, SIZE, print).setup(line.scenes[0], -1, "sky")
     sky = Sky(defaults("sky", clouds=0.0), setup)
-    state = state_at(line, parse_clock("22:00"))
-    plan = sky.plan(Frame(state.story_time, 10.0, state))
+    state = state_at(line, parse_clock(clock))
+    return sky, sky.plan(Frame(state.story_time, 10.0, state))
+
+
+def night_sky() -> tuple[Sky, SkyPlan]:
+    sky, plan = clear_sky("22:00")
     assert plan[4] is not None and plan[2] is not None, "the moon and stars are up at 22:00"
     return sky, plan
 
@@ -54,6 +62,20 @@ def test_the_moon_moving_a_pixel_repaints_only_round_it() -> None:
     areas = sky.changed(plan, moved)
     assert areas is not None, "not the whole sky"
     assert sum(a.width * a.height for a in areas) < SIZE[0] * SIZE[1] // 2
+    assert repainted_matches_fresh(sky, plan, moved)
+
+
+def test_the_sun_moving_a_pixel_repaints_only_where_its_glow_adds_light() -> None:
+    """The sun's glow falls off to black well inside its square: a step of a pixel paints
+    again the lit part (about three quarters of the square), the same sky as painted afresh."""
+    sky, plan = clear_sky("11:15")
+    assert plan[3] is not None, "the sun is up at 11:15"
+    x, y, color = plan[3]
+    moved: SkyPlan = (*plan[:3], (x + 1, y, color), *plan[4:])
+    areas = sky.changed(plan, moved)
+    assert areas is not None, "not the whole sky"
+    square = (sky.sun_glow.get_width() + 1) * sky.sun_glow.get_height()
+    assert sum(a.width * a.height for a in areas) < 0.85 * square
     assert repainted_matches_fresh(sky, plan, moved)
 
 
@@ -167,3 +189,37 @@ def test_a_gradient_copied_across_a_strip_at_a_time_is_the_whole_gradient() -> N
         assert pygame.image.tobytes(strip, "RGB") == pygame.image.tobytes(
             whole.subsurface(rect), "RGB")
     assert pygame.image.tobytes(kept.surface, "RGB") == pygame.image.tobytes(whole, "RGB")
+
+
+def test_clouds_tinted_a_strip_at_a_time_are_the_shape_tinted_whole() -> None:
+    """A new cloud colour is tinted only on the strip that asks for it (a step of the sky
+    brings a new colour to one strip): each strip, asked in any order, is the cloud shape
+    tinted whole, and a strip not asked for is not tinted."""
+    headless()
+    color = (180, 150, 140)
+    clouds = Clouds(SIZE, 0.6, 0.7, np.random.default_rng(3))
+    whole = clouds.shape.copy()
+    whole.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    strips = clouds.strips()
+    for rect in strips[::-3]:
+        strip = clouds.tint(color, rect).subsurface(rect)
+        assert pygame.image.tobytes(strip, "RGBA") == pygame.image.tobytes(
+            whole.subsurface(rect), "RGBA")
+    untouched = strips[1]
+    assert untouched not in strips[::-3]
+    image = clouds.tint(color, strips[0])
+    assert pygame.image.tobytes(image.subsurface(untouched), "RGBA") != pygame.image.tobytes(
+        whole.subsurface(untouched), "RGBA")
+
+
+def test_the_gradients_steps_are_its_colours_mixed_down_to_the_horizon_then_to_the_foot() -> None:
+    """Each of the gradient's steps (worked out for all at once) is `mix` of its two colours:
+    top to bottom eased down to the horizon, then bottom to the foot evenly."""
+    headless()
+    top, bottom, foot, horizon = (12, 200, 61), (251, 7, 130), (90, 90, 255), 0.64
+    column = gradient_column(GRADIENT_STEPS, top, bottom, horizon, foot)
+    for i in range(GRADIENT_STEPS):
+        y = i / (GRADIENT_STEPS - 1)
+        wanted = (mix(top, bottom, (y / horizon) ** 1.6) if y <= horizon
+                  else mix(bottom, foot, (y - horizon) / (1 - horizon)))
+        assert tuple(column.get_at((0, i)))[:3] == wanted

@@ -1,0 +1,26 @@
+"""The parts of an additive glow that add light: black pixels add nothing, so a glow is added
+as a few pieces round its lit pixels (in bands of rows) instead of its whole square."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.visuals.bands import marked_stretches
+from installation.visuals.enlarge import Piece
+from installation.visuals.glow import RGB_BITS
+
+
+def lit_mask(glow: pygame.Surface) -> np.ndarray:
+    """Where a glow (a surface without alpha) is not black, (columns, rows)."""
+    return (pygame.surfarray.array2d(glow) & RGB_BITS) != 0
+
+
+def pieces_of(glow: pygame.Surface, marked: np.ndarray, band: int, gap: int,
+              at: tuple[int, int] = (0, 0)) -> list[Piece]:
+    """The pieces of `glow` that hold its `marked` pixels (columns, rows), in bands of `band`
+    rows, stretches less than `gap` columns apart joined; each placed from `at` (added
+    there, they add what the whole glow adds wherever its pixels outside them are black)."""
+    x, y = at
+    return [(glow.subsurface((left, top, right - left, bottom - top)), (x + left, y + top))
+            for top, bottom, left, right in marked_stretches(marked.T, band, gap)]

@@ -385,9 +385,15 @@ def cut_out(image: pygame.Surface, keyed: pygame.Surface) -> pygame.Surface:
 
 def cutting(image: pygame.Surface,
             keyed: pygame.Surface) -> Generator[None, None, pygame.Surface]:
-    """`cut_out` in steps (a full picture's copy and each mask take a while): the copy and
-    the counts of its pixels a band of CUT_ROWS rows a piece."""
+    """`cut_out` in steps (a full picture's copy and each mask take a while): the keyed
+    surface made plain, then the copy and the counts of its pixels a band of CUT_ROWS rows a
+    piece."""
     keyed.set_colorkey(None)
+    # Nor run-length encoded: a surface shown keyed before stays so without its key, and a
+    # per-pixel-alpha picture blitted onto it then leaves its alpha in each pixel's unused
+    # fourth byte (0 on a new surface), which depth planes compare (parallax.key_area).
+    keyed.set_alpha(None)
+    yield  # (decoding a surface shown before takes about as long as the fill and a band)
     keyed.fill(CUT_OUT)
     width, height = image.get_size()
     for band in _row_bands(width, height):

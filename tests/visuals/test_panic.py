@@ -17,9 +17,11 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.counter import CHROME
-from installation.visuals.figures import PHASES, Figures, Look, sprite_for
+from installation.visuals.figure_sprite import Look, sprite_for
+from installation.visuals.figures import Figures
 from installation.visuals.render import headless
 from installation.visuals.skeleton import HEAD, pose
+from installation.visuals.sprite_cache import PHASES
 from installation.visuals.wardrobe import CROWD
 
 from .helpers import NO_POST, draw, frame_at, layer

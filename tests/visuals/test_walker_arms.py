@@ -9,7 +9,7 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.visuals.figures import Look, sprite_for
+from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.skeleton import Body, pose
 from installation.visuals.wardrobe import OUTFITS
 

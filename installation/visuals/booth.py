@@ -9,11 +9,12 @@ from typing import Any
 import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
-from installation.visuals.figures import Look, Sprites
+from installation.visuals.figure_sprite import Look
 from installation.visuals.fonts import lettered
 from installation.visuals.glow import radial_top
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
 from installation.visuals.skeleton import FREE_HAND, PERIOD, pose
+from installation.visuals.sprite_cache import Sprites
 from installation.visuals.wardrobe import OUTFITS
 
 WIDE = 0.46  # the booth's width, in booth heights

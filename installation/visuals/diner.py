@@ -11,11 +11,12 @@ import pygame
 
 from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
-from installation.visuals.figures import Look, Sprites
+from installation.visuals.figure_sprite import Look
 from installation.visuals.glow import blur, radial_top
 from installation.visuals.neon import Neon
 from installation.visuals.palette import NEON_CYAN, light_at
 from installation.visuals.skeleton import PERIOD
+from installation.visuals.sprite_cache import Sprites
 from installation.visuals.wardrobe import CROWD
 
 WIDTH = 0.46  # of the picture, at scale 1

@@ -31,6 +31,11 @@ PARTNER = {"embrace": "embrace-back", "handshake": "handshake-back"}
 ONCE = ("handshake", "straighten")  # played once, from when they appear, then they stand (idle)
 MOVING = ("walk", "run")
 STRIDE = {"walk": 0.8, "run": 1.7}  # ground covered by one whole cycle, in figure heights
+# A walker's hip above the ankles: its middle height and how far it rises as a leg passes under
+# it (and dips where the feet are apart, both down); how high a swinging foot is lifted.
+WALK_HIP = (0.4755, 0.0185)
+WALK_LIFT = 0.05
+SWING_LAG = 1.4  # the swinging foot stays behind (lifted) early in its swing, then comes through
 RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either way
 # Its elbow's fold, in powers of the swing (-1 back, 1 forward): the forearm points up past
 # level through the middle of the swing, the hand rising to the chin, and down to the hip as
@@ -155,12 +160,36 @@ def spine(hip: Point, lean: float, hunch: float, up: float) -> tuple[Point, floa
 
 
 def walk(t: float) -> Angles:
+    """Walking: each foot planted on the ground for half the cycle, moving back under the hip
+    exactly as fast as the walker moves on (STRIDE a cycle: it never slides), then lifted and
+    swung forward to the next step; the hip dips where both feet are down; the arms swing
+    against the legs."""
     w = 2 * math.pi * t
-    legs = [(0.42 * math.sin(p), 0.1 + 0.5 * max(0.0, math.cos(p)) ** 2)
-            for p in (w, w + math.pi)]
+    hip = (0.0, WALK_HIP[0] + WALK_HIP[1] * math.cos(2 * w))
+    legs = [leg_to(hip, _stepping(t + shift)) for shift in (0.0, 0.5)]
     arms = [(-0.34 * math.sin(p), 0.3 + 0.15 * max(0.0, -math.sin(p))) for p in (w, w + math.pi)]
-    return Angles((0.0, 0.52 + 0.012 * math.cos(2 * w)), 0.05, (legs[0][0], legs[1][0]),
+    return Angles(hip, 0.05, (legs[0][0], legs[1][0]),
                   (legs[0][1], legs[1][1]), (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]))
+
+
+def _stepping(t: float) -> Point:
+    """Where a walking foot's ankle is at phase t (forward of the hip, up from the ground): set
+    down at its furthest forward at t = 0.25 and planted, going back at the walker's pace, until
+    t = 0.75; then lifted behind (the knee folding) and swung forward to land, easing in."""
+    reach = STRIDE["walk"] / 4
+    if 0.25 <= t % 1.0 < 0.75:
+        return reach - STRIDE["walk"] * (t % 1.0 - 0.25), 0.0
+    s = (t - 0.75) % 1.0 * 2  # how far through the swing, 0 to 1
+    late = s ** SWING_LAG
+    return -reach + 2 * reach * late * late * (3 - 2 * late), \
+        WALK_LIFT * math.sin(math.pi * math.sqrt(s))
+
+
+def leg_to(hip: Point, ankle: Point) -> Point:
+    """The thigh's angle and the knee's fold (see Angles) that put the ankle on `ankle`, the
+    knee bent forward (or the leg straight, pointing at it, if it is out of reach)."""
+    aim, at_hip, at_knee = two_bones(hip, ankle, THIGH, SHIN)
+    return aim + at_hip, math.pi - at_knee
 
 
 def run(t: float) -> Angles:
@@ -223,13 +252,21 @@ def phone(t: float) -> Angles:
 def reach_to(shoulder: Point, target: Point) -> Point:
     """The shoulder's and the elbow's angles (see Angles) that put the wrist on `target`
     (or as near as the arm reaches), the elbow down and back, the forearm folded forward."""
-    dx, dy = target[0] - shoulder[0], target[1] - shoulder[1]
-    span = min(max(math.hypot(dx, dy), abs(UPPER_ARM - FOREARM) + 1e-6),
-               UPPER_ARM + FOREARM - 1e-6)
-    aim = math.atan2(dx, -dy)
-    at_shoulder = math.acos((UPPER_ARM ** 2 + span ** 2 - FOREARM ** 2) / (2 * UPPER_ARM * span))
-    at_elbow = math.acos((UPPER_ARM ** 2 + FOREARM ** 2 - span ** 2) / (2 * UPPER_ARM * FOREARM))
+    aim, at_shoulder, at_elbow = two_bones(shoulder, target, UPPER_ARM, FOREARM)
     return aim - at_shoulder, math.pi - at_elbow
+
+
+def two_bones(root: Point, target: Point, first: float, second: float) -> tuple[float, float,
+                                                                               float]:
+    """A limb of two bones (`first` long from `root`, then `second`) reaching for `target`
+    (or as near as it reaches): the angle from root to target (from straight down, forward
+    positive), the first bone's angle off that line, and the angle inside the middle joint."""
+    dx, dy = target[0] - root[0], target[1] - root[1]
+    span = min(max(math.hypot(dx, dy), abs(first - second) + 1e-6), first + second - 1e-6)
+    aim = math.atan2(dx, -dy)
+    at_root = math.acos((first ** 2 + span ** 2 - second ** 2) / (2 * first * span))
+    at_joint = math.acos((first ** 2 + second ** 2 - span ** 2) / (2 * first * second))
+    return aim, at_root, at_joint
 
 
 def reach(t: float) -> Angles:

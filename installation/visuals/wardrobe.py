@@ -231,3 +231,16 @@ def hull(points: Sequence[Point]) -> Polygon:
 
 def _cross(o: Point, a: Point, b: Point) -> float:
     return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+
+def outfit_of(body: str, pick: float, i: int) -> Outfit | None:
+    """What member i of a `body` wears: a named person's clothes, Harry's and Julie's in turn
+    for a "couple", Ivan's and Lucy's for "elders", one from the crowd's for "person" (by
+    `pick`, 0 to 1), none for an animal."""
+    if body == "person":
+        return CROWD[int(pick * len(CROWD)) % len(CROWD)]
+    if body == "couple":
+        return OUTFITS["harry" if i % 2 == 0 else "julie"]
+    if body == "elders":
+        return OUTFITS["ivan" if i % 2 == 0 else "lucy"]
+    return OUTFITS.get(body)

@@ -18,7 +18,8 @@ from installation.core.timeutil import format_clock, parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.caption import Caption
 from installation.visuals.compositor import Compositor
-from installation.visuals.figures import Figures, Look, Member
+from installation.visuals.figure_sprite import Look
+from installation.visuals.figures import Figures, Member
 from installation.visuals.render import headless
 from installation.visuals.silhouette import Silhouette
 

@@ -12,9 +12,10 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
-from installation.visuals.figures import OLD_GAP, Figures, Member, Sprites
+from installation.visuals.figures import OLD_GAP, Figures, Member
 from installation.visuals.render import headless
 from installation.visuals.skeleton import PARTNER
+from installation.visuals.sprite_cache import Sprites
 from installation.visuals.wardrobe import OUTFITS
 
 from .helpers import NO_POST, draw, layer, one_scene

@@ -10,8 +10,9 @@ import pygame
 import pytest
 
 if TYPE_CHECKING:
-    from installation.visuals.figures import Budget, Look, Point
-    from installation.visuals.skeleton import Body
+    from installation.visuals.budget import Budget
+    from installation.visuals.figure_sprite import Look
+    from installation.visuals.skeleton import Body, Point
 
 from .helpers import NO_POST, SIZE, draw, layer, mean_brightness, one_scene
 
@@ -212,7 +213,7 @@ def test_julie_in_her_dress_reads_apart_from_harry_in_his_jacket() -> None:
 
 
 def test_a_crowd_of_people_is_of_different_builds_and_clothes() -> None:
-    from installation.visuals.figures import outfit_of
+    from installation.visuals.wardrobe import outfit_of
 
     assert len({outfit_of("person", n / 8, n) for n in range(8)}) == 8
     assert {outfit_of("couple", 0.0, n) for n in range(2)} == {
@@ -227,7 +228,7 @@ def segments(row: np.ndarray) -> list[np.ndarray]:
 
 
 def test_the_old_stoop_with_the_head_forward_of_the_hips_and_the_knees_bent() -> None:
-    from installation.visuals.figures import Sprites
+    from installation.visuals.sprite_cache import Sprites
     from installation.visuals.wardrobe import OUTFITS
 
     sprites = Sprites("elders")
@@ -295,7 +296,7 @@ def test_an_old_couples_embrace_rocks_slowly_both_leaning_the_same_way() -> None
 
 
 def test_elders_are_an_old_man_and_an_old_woman_in_turn() -> None:
-    from installation.visuals.figures import outfit_of
+    from installation.visuals.wardrobe import outfit_of
 
     ivan, lucy = (outfit_of("elders", 0.0, n) for n in range(2))
     assert ivan is not None and lucy is not None
@@ -308,12 +309,13 @@ def test_people_without_a_shadow_are_blitted_from_what_shows_of_them(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A walker's sprite is cut to the figure (the margin round it cost a blit and showed
     nothing), and the picture is the same as from the whole sprite."""
-    from installation.visuals import figures as module
+    from installation.visuals import sprite_cache as module
+    from installation.visuals.figure_sprite import Look as Drawn
 
     crowd = figures(**{**WALKER, "count": 3, "spacing": 0.1, "color": "#ffffff"})
     line = one_scene(BLACK_SKY + crowd + NO_POST)
     trimmed = pygame.surfarray.array3d(draw(line, "12:00:04"))
-    sprite, _feet = module.Sprites(trim=True).get("walk", 0.3, False, module.Look(
+    sprite, _feet = module.Sprites(trim=True).get("walk", 0.3, False, Drawn(
         60, (255, 255, 255), None, False, None, None))
     shown = sprite.get_bounding_rect()
     assert shown.right == sprite.get_width() and shown.bottom == sprite.get_height()

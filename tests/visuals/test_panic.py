@@ -11,17 +11,20 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.core.timeline import load_timeline, state_at
+from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeline.model import LayerSpec
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.counter import CHROME
-from installation.visuals.figures import PHASES, Figures, Look, sprite_for
+from installation.visuals.figure_sprite import Look, sprite_for
+from installation.visuals.figures import Figures
 from installation.visuals.render import headless
 from installation.visuals.skeleton import HEAD, pose
+from installation.visuals.sprite_cache import PHASES
 from installation.visuals.wardrobe import CROWD
 
-from .helpers import NO_POST, frame_at, layer
+from .helpers import NO_POST, draw, frame_at, layer
 from .test_people_close import head_at, in_sight
 
 WIDE = (960, 540)
@@ -167,3 +170,57 @@ def test_the_runners_in_their_two_coats_never_run_one_on_top_of_another() -> Non
         for i, a in enumerate(heads):
             assert all(math.dist(a, b) >= apart for b in heads[i + 1:])
     assert together, "more than two of them are seen at once"
+
+
+SWAYED = "04:29:10"  # the panic's 40 s sway at its furthest (at the story's own pace), the
+#                      runners outside passing
+FEET = (0.53, 0.55)  # the rows the outside runners' feet are in (their path's y, and a foot)
+REACH = 16  # columns at either side left out (more than the sway: mirrored edges show there)
+JOINTS = 3  # joints between the pavement's slabs seen in a row along their feet, at least
+
+
+def panic_line(runners: bool = True, sway: bool = True) -> Timeline:
+    """The shipped day, the panic without its grain and vignette (and without the people
+    running past outside, or its camera's sway, if asked)."""
+    line = load_timeline(SHIPPED)
+
+    def kept(spec: LayerSpec) -> LayerSpec | None:
+        if not runners and outside_runners(spec):
+            return None
+        if spec.type == "post":
+            return dataclasses.replace(spec, params={**spec.params, "grain": 0, "vignette": 0})
+        if spec.type == "camera" and not sway:
+            return dataclasses.replace(spec, params={**spec.params, "drift": 0.0})
+        return spec
+
+    scenes = tuple(dataclasses.replace(scene, layers=tuple(
+        new for new in map(kept, scene.layers) if new is not None))
+        if scene.name == "Panic in the diner" else scene for scene in line.scenes)
+    return dataclasses.replace(line, scenes=scenes)
+
+
+def outside_runners(spec: LayerSpec) -> bool:
+    """Is this the layer of the people running past outside, on the pavement?"""
+    return spec.type == "figures" and spec.params["pose"] == "run" and spec.params["scale"] < 0.2
+
+
+def test_a_runners_feet_and_the_pavement_under_them_sway_as_one() -> None:
+    """As the eye drifts, the people running past outside and the pavement they run on move
+    together: the rows along their feet, swayed, are the same rows moved over, feet, slabs'
+    joints and all (no foot slides across the pavement), while the road beyond slides."""
+    centred, swayed = (pygame.surfarray.array3d(draw(panic_line(sway=sway), SWAYED, size=WIDE))
+                       .astype(int) for sway in (False, True))
+    empty = pygame.surfarray.array3d(draw(panic_line(runners=False), SWAYED, size=WIDE))
+    rows = slice(*(round(y * WIDE[1]) for y in FEET))
+    feet = (swayed[:, rows] != empty[:, rows]).any(axis=2)
+    assert feet.sum() > 20, "runners' feet in these rows"
+    line = centred[:, rows].sum(axis=(1, 2)).astype(float)
+    shift = min(range(-REACH, REACH + 1), key=lambda d: float(np.abs(
+        line[REACH:-REACH] - swayed[REACH + d:WIDE[0] - REACH + d, rows].sum(axis=(1, 2))).sum()))
+    assert shift != 0, "the eye has drifted"
+    inner = slice(REACH, WIDE[0] - REACH)
+    moved = swayed[REACH + shift:WIDE[0] - REACH + shift, rows]
+    assert (moved == centred[inner, rows]).all(), "feet and pavement moved alike"
+    slab = empty[inner, rows.stop - 1].sum(axis=1)
+    dips = (slab[1:-1] < slab[:-2]) & (slab[1:-1] < slab[2:])
+    assert dips.sum() >= JOINTS, "joints to see the pavement by"

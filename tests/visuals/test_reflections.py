@@ -11,7 +11,8 @@ from installation.core.timeline import state_at
 from installation.core.timeline.loader import parse_timeline
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
-from installation.visuals.figures import Look, Mirror, reflected, sprite_for
+from installation.visuals.figure_mirror import Mirror, reflected
+from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.render import headless
 from installation.visuals.skeleton import pose
 from installation.visuals.wardrobe import OUTFITS

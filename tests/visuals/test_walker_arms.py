@@ -9,7 +9,7 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.visuals.figures import Look, sprite_for
+from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.skeleton import Body, pose
 from installation.visuals.wardrobe import OUTFITS
 
@@ -17,8 +17,11 @@ PALE = (200, 200, 200)  # a pale figure: its far limbs are drawn darker, so they
 
 
 def without_far_arm(body: Body) -> Body:
-    return replace(body, capsules=tuple(c for c in body.capsules
-                                        if not (c.far and c.limb in ("arm", "hand"))))
+    """The body with its far arm only a hairline along its bones: the sprite is framed (and
+    shrunk) exactly as with the whole arm, and the arm's bulk is gone."""
+    return replace(body, capsules=tuple(
+        replace(c, width=0.0, tip=0.0) if c.far and c.limb in ("arm", "hand") else c
+        for c in body.capsules))
 
 
 @pytest.mark.parametrize("name", ["man", "harry", "woman"])

@@ -1,0 +1,231 @@
+"""One posed person drawn as a sprite: limbs as capsules under their clothes, rim lights, the
+near arm's fold over the chest, grey hair; drawn large and shrunk, for smooth edges."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass
+
+import pygame
+
+from installation.visuals.base import Color, finished, mix
+from installation.visuals.budget import Budget
+from installation.visuals.skeleton import Body, Capsule, Point
+from installation.visuals.wardrobe import Outfit, dressed, hair_of
+
+SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
+PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)
+SHRINK_COST = 3  # shrinking the drawing costs this many times its area
+RIM_SHIFT = 0.012  # how far the rim light shows past the edge, in figure heights
+BACK_RIM = 0.45  # a rim from "both" sides: the far side's is this share of the way to the rim
+FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure's rim)
+SILVER = (206, 206, 210)  # grey hair, before the light it catches
+SILVER_LIGHT = 0.35  # how much of the light (the rim, else the window) it takes on
+SILVER_CROWN = 1.18  # its lit top edge, this much brighter
+# A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
+# the bodies, the near arms (round the partner: over their back). A sprite of one "whole"
+# person is all three at once.
+PARTS = ("far", "body", "near")
+WHOLE = "whole"
+
+
+@dataclass(frozen=True)
+class Look:
+    """What decides a sprite's pixels (the cache key with pose, phase and facing)."""
+
+    height: int
+    color: Color
+    rim: Color | None
+    rim_left: bool = False  # the rim light comes from the left of the picture
+    outfit: Outfit | None = None  # None: a bare figure with a round head (a coyote)
+    hair: Color | None = None  # grey hair catching the light (None: the body's colour)
+    rim_both: bool = False  # lit from behind: the rim shows on both edges (the far one dimmer)
+
+    def __hash__(self) -> int:  # worked out once: a sprite is looked up by it every frame
+        try:
+            return self.__dict__["_hash"]  # type: ignore[no-any-return]
+        except KeyError:
+            found = hash((self.height, self.color, self.rim, self.rim_left, self.outfit,
+                          self.hair, self.rim_both))
+            self.__dict__["_hash"] = found
+            return found
+
+
+def sprite_for(body: Body, look: Look, left: bool, part: str = WHOLE,
+               trim: bool = False) -> tuple[pygame.Surface, Point]:
+    """A figure (or one of its PARTS) drawn once: the surface, and where its feet are on it
+    (x, y in pixels). A part, or any with `trim`, is cropped to what it shows."""
+    return finished(sprite_steps(body, look, left, part, trim, Budget()))
+
+
+def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
+                 budget: Budget) -> Generator[None, None, tuple[pygame.Surface, Point]]:
+    """`sprite_for` in steps (each pass of paint, then the shrinking), pausing where the
+    budget's piece is spent."""
+    h = look.height * SUPERSAMPLE
+    pad = int(0.1 * h) + 2
+    xs = [x for c in body.capsules for x in (c.a[0], c.b[0])] + [body.head[0]]
+    left_x, right_x = min(xs) - 0.12, max(xs) + 0.12
+    width = int((right_x - left_x) * h) + 2 * pad
+    height = int(1.12 * h) + 2 * pad
+    area = width * height
+    if budget.over(area):  # a new drawing is cleared (its memory first touched) as it is made
+        yield
+    big = pygame.Surface((width, height), pygame.SRCALPHA)
+    origin = (pad - left_x * h, height - pad)
+
+    def at(p: Point) -> tuple[float, float]:
+        return (origin[0] + p[0] * h, origin[1] - p[1] * h)
+
+    capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
+        dressed(body, look.outfit)
+    layers = [*_rims(look, left), (look.color, 0.0)]
+    # The body and its clothes, then the near arm over them with an edge of its own: its elbow
+    # and hand read against the chest instead of sinking into it.
+    for group, outlines, torso in _groups(capsules, shapes, part):
+        if not torso and look.rim is not None and part == WHOLE:
+            if budget.over(PASS_PIXELS + area):
+                yield
+            _near_arm(big, at, h, group, look.color, layers[:-1])
+            continue
+        for color, shift in layers:
+            if budget.over(PASS_PIXELS + area):
+                yield
+            _paint(big, at, h, group, outlines, color, shift)
+            if not shapes and torso:  # a bare figure's round head
+                cx, cy = at((body.head[0] + shift, body.head[1] + abs(shift) * 0.5))
+                pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
+        if torso and look.hair is not None and look.outfit is not None:
+            _grey_hair(big, at, h, hair_of(body, look.outfit), look.hair)
+    if budget.over(SHRINK_COST * area):
+        yield
+    small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
+    feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
+    if left:
+        small = pygame.transform.flip(small, True, False)
+        feet = (small.get_width() - feet[0], feet[1])
+    if part != WHOLE or trim:
+        shown = small.get_bounding_rect()
+        # Cut from an even column and row: the feet move by an even number of pixels, so
+        # the place the sprite is rounded to moves by exactly that (round() rounds a half
+        # to even), and the picture is the same as from the whole sprite.
+        shown.union_ip((shown.x - shown.x % 2, shown.y - shown.y % 2, 0, 0))
+        small = small.subsurface(shown).copy()
+        feet = (feet[0] - shown.x, feet[1] - shown.y)
+    return small, feet
+
+
+def _rims(look: Look, left: bool) -> list[tuple[Color, float]]:
+    """A sprite's rim passes, each a colour and its shift towards the light (the sprite may be
+    flipped after): the rim's, then for a figure lit from behind a dimmer one the other way."""
+    if look.rim is None:
+        return []
+    shift = RIM_SHIFT * (-1 if look.rim_left != left else 1)
+    if not look.rim_both:
+        return [(look.rim, shift)]
+    return [(look.rim, shift), (mix(look.color, look.rim, BACK_RIM), -shift)]
+
+
+def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
+            part: str) -> list[tuple[list[Capsule], Sequence[Sequence[Point]], bool]]:
+    """What a sprite's part paints, in order: groups of limbs with the outlines over them, and
+    whether the group is the body (where a head goes): the far limbs and the body and clothes,
+    then the near arm. A far arm alone is the part "far", and left out of the "body"."""
+    behind = sorted((c for c in capsules if not c.in_front), key=lambda c: not c.far)
+    front = [c for c in capsules if c.in_front]
+    if part == WHOLE:
+        return [(behind, shapes, True), (front, (), False)]
+    if part == "near":
+        return [(front, (), False)]
+    arms = [c for c in behind if c.far and c.limb in ("arm", "hand")]
+    if part == "far":
+        return [(arms, (), False)]
+    return [([c for c in behind if c not in arms], shapes, True)]
+
+
+def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
+              arm: Sequence[Capsule], color: Color, rims: Sequence[tuple[Color, float]]) -> None:
+    """The near arm over the body drawn so far: its rims light its edges where it stands out
+    against what is behind the figure, and where it lies over the figure's own body an edge
+    is a fold of shadow (a bright stripe across the chest read as the room showing through)."""
+    points = [at(p) for c in arm for p in (c.a, c.b)]
+    if not points:
+        return
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    thick = max(max(c.width, c.end_width) for c in arm)
+    spread = 2 * round((thick + 2 * RIM_SHIFT) * h) + 4  # the widest limb and its rim
+    area = pygame.Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).inflate(
+        spread, spread).clip(big.get_rect())
+
+    def near(p: Point) -> tuple[float, float]:
+        x, y = at(p)
+        return x - area.x, y - area.y
+
+    body = big.subsurface(area).copy()  # what the arm lies over: white, as opaque as the body
+    body.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+    for light in rims:
+        _paint(big, at, h, arm, (), *light)
+    fold = pygame.Surface(area.size, pygame.SRCALPHA)
+    for _light, shift in rims:
+        _paint(fold, near, h, arm, (), shade(color), shift)
+    fold.blit(body, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    big.blit(fold, area)
+    _paint(big, at, h, arm, (), color, 0.0)
+
+
+def _grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
+               locks: Sequence[Sequence[Point]], color: Color) -> None:
+    """Grey hair over the dark head: a brighter copy, moved a little up and forward, for the
+    edge the light catches, then the hair itself over most of it."""
+    crown = tuple(min(255, round(c * SILVER_CROWN)) for c in color)
+    _paint(big, at, h, (), locks, (crown[0], crown[1], crown[2]), RIM_SHIFT * 0.5)
+    _paint(big, at, h, (), locks, color, 0.0)
+
+
+def silver(light: Color) -> Color:
+    """The colour of grey hair in this light."""
+    r, g, b = (round(s + (c - s) * SILVER_LIGHT) for s, c in zip(SILVER, light, strict=True))
+    return (r, g, b)
+
+
+def shade(color: Color) -> Color:
+    """A far limb's colour (or a window's shadowed half): FAR_SHADE of `color`."""
+    return (int(color[0] * FAR_SHADE), int(color[1] * FAR_SHADE), int(color[2] * FAR_SHADE))
+
+
+def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
+           capsules: Sequence[Capsule], outlines: Sequence[Sequence[Point]], color: Color,
+           shift: float) -> None:
+    """One pass over some of a sprite: its limbs (far ones darker, unless this is the rim),
+    then outlines over them, moved `shift` figure heights sideways and half as much up (a
+    rim light's edge is this pass drawn in the rim's colour, under the one in the body's)."""
+    far_color = color if shift else shade(color)
+    lift = abs(shift) * 0.5
+    for capsule in capsules:
+        _capsule(big, at((capsule.a[0] + shift, capsule.a[1] + lift)),
+                 at((capsule.b[0] + shift, capsule.b[1] + lift)), capsule.width * h,
+                 far_color if capsule.far else color, capsule.end_width * h)
+    for outline in outlines:
+        pygame.draw.polygon(big, color, [at((x + shift, y + lift)) for x, y in outline])
+
+
+def _capsule(surface: pygame.Surface, a: Point, b: Point, width: float, color: Color,
+             end: float | None = None) -> None:
+    """A line with round ends, `width` thick at a and `end` thick at b (None: the same): the
+    two discs and the band along their outer tangents."""
+    ra = max(1.0, width / 2)
+    rb = ra if end is None else max(1.0, end / 2)
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = math.hypot(dx, dy)
+    if length > abs(ra - rb):
+        ux, uy = dx / length, dy / length
+        s = (ra - rb) / length  # the tangents lean in towards the thinner end
+        c = math.sqrt(1.0 - s * s)
+        sides = [(ux * s - uy * c, uy * s + ux * c), (ux * s + uy * c, uy * s - ux * c)]
+        pygame.draw.polygon(surface, color, [(a[0] + sides[0][0] * ra, a[1] + sides[0][1] * ra),
+                                             (b[0] + sides[0][0] * rb, b[1] + sides[0][1] * rb),
+                                             (b[0] + sides[1][0] * rb, b[1] + sides[1][1] * rb),
+                                             (a[0] + sides[1][0] * ra, a[1] + sides[1][1] * ra)])
+    pygame.draw.circle(surface, color, a, ra)
+    pygame.draw.circle(surface, color, b, rb)

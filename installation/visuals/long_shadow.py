@@ -1,0 +1,52 @@
+"""A low sun's long shadows: each sprite laid flat along the ground from its feet, dark and soft,
+made once per sprite."""
+
+from __future__ import annotations
+
+import pygame
+
+from installation.visuals.skeleton import Point
+
+SHADOW_COST = 12  # a long shadow costs this many times the sprite's (shrunk) area
+SHADOW_ALPHA = 120  # how dark a shadow is
+
+
+class Shadows:
+    """The long shadows of a layer's sprites, `reach` figure heights long (negative: towards the
+    left), each made the first time it is needed."""
+
+    def __init__(self, reach: float) -> None:
+        self.reach = reach
+        self.made: dict[int, pygame.Surface] = {}
+
+    def of(self, sprite: pygame.Surface) -> pygame.Surface:
+        """The sprite's long shadow, made the first time it is needed."""
+        key = id(sprite)
+        if key not in self.made:
+            self.made[key] = _laid_down(sprite, self.reach)
+        return self.made[key]
+
+    def draw(self, surface: pygame.Surface, sprite: pygame.Surface, spot: tuple[int, int],
+             feet: Point) -> None:
+        """A long shadow laid along the ground from the feet, away from a low sun."""
+        reach = self.reach
+        shadow = self.of(sprite)
+        w, h = sprite.get_size()
+        fx, fy = feet
+        # Where the feet land once the sprite is turned flat and stretched.
+        if reach > 0:
+            at = ((h - fy) * shadow.get_width() / h, fx * shadow.get_height() / w)
+        else:
+            at = (fy * shadow.get_width() / h, (w - fx) * shadow.get_height() / w)
+        surface.blit(shadow, (round(spot[0] + fx - at[0]), round(spot[1] + fy - at[1])))
+
+
+def _laid_down(sprite: pygame.Surface, reach: float) -> pygame.Surface:
+    """The sprite turned flat along the ground, stretched to `reach` heights, dark and soft."""
+    turned = pygame.transform.rotate(sprite, -90 if reach > 0 else 90)
+    length = max(2, round(abs(reach) * sprite.get_height()))
+    thick = max(2, sprite.get_width() // 4)
+    flat = pygame.transform.smoothscale(turned, (length, thick))
+    flat.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MIN)
+    flat.fill((255, 255, 255, SHADOW_ALPHA), special_flags=pygame.BLEND_RGBA_MULT)
+    return flat

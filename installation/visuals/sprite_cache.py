@@ -1,0 +1,105 @@
+"""A layer's sprites, drawn once per pose, phase, head turn, look, facing and part, when first
+needed or ahead of the scene in pieces (and each one's reflection in the tar, if it has one)."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterable, Sequence
+from itertools import product
+
+import pygame
+
+from installation.visuals.base import Pieces, finished
+from installation.visuals.budget import Budget
+from installation.visuals.figure_mirror import Mirror, reflected
+from installation.visuals.figure_sprite import WHOLE, Look, sprite_steps
+from installation.visuals.quadruped import coyote
+from installation.visuals.skeleton import MOVING, Body, Point, pose
+from installation.visuals.wardrobe import Outfit
+
+PHASES = 16  # a cycle is cached as this many sprites
+FINE = {"handshake": 64, "handshake-back": 64,  # a quick gesture's: its pumps in small steps
+        "straighten": 32}
+TURNS = 3  # a head turning towards the visitor is cached in this many steps
+# Drawing sprites ahead is measured in pixels of the supersampled drawing they are made on:
+# a piece of the set-up does about this much (about 3 ms: the shrinking of one sprite of a
+# figure a third of the picture tall, or several small ones), then pauses, so a slow frame
+# and its piece stay within a frame. (A slow frame that builds anyway builds several pieces
+# while they fit: more, shorter pieces do not slow the building of the next scene.)
+PIXELS_PER_PIECE = 3_000_000
+
+
+class Sprites:
+    """Sprites per body, pose, phase, head turn, height and facing, drawn when first needed."""
+
+    def __init__(self, kind: str = "person", trim: bool = False,
+                 mirror: Mirror | None = None) -> None:
+        self.kind = kind
+        self.trim = trim  # each cut to what it shows (not with a shadow: laid from its box)
+        self.mirror = mirror
+        self._cache: dict[tuple[str, int, int, bool, Look, str],
+                          tuple[pygame.Surface, Point]] = {}
+        self._mirrored: dict[tuple[str, int, int, bool, Look, str],
+                             tuple[pygame.Surface, Point]] = {}
+
+    def get(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
+            part: str = WHOLE) -> tuple[pygame.Surface, Point]:
+        """The sprite and where its feet are on it, drawn now if it is not yet."""
+        found = self._cache.get(self._key(name, phase, left, look, turn, part))
+        if found is not None:  # (every frame: no drawing set up for it)
+            return found
+        return finished(self._making(name, phase, left, look, turn, part, Budget()))
+
+    def _making(self, name: str, phase: float, left: bool, look: Look, turn: float, part: str,
+                budget: Budget) -> Generator[None, None, tuple[pygame.Surface, Point]]:
+        """The sprite, drawn in steps within `budget` the first time it is needed."""
+        key = self._key(name, phase, left, look, turn, part)
+        if key not in self._cache:
+            body = self.body(name, key[1] / FINE.get(name, PHASES), key[2] / TURNS, look.outfit)
+            self._cache[key] = yield from sprite_steps(body, look, left, part, self.trim, budget)
+        return self._cache[key]
+
+    def reflection(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
+                   part: str = WHOLE) -> tuple[pygame.Surface, Point]:
+        """The sprite's reflection in the tar (still: `wobbled` draws it) and where the feet are
+        on it (at its top edge), made the first time it is needed; only for Sprites made with a
+        `mirror`."""
+        assert self.mirror is not None
+        key = self._key(name, phase, left, look, turn, part)
+        if key not in self._mirrored:
+            sprite, feet = self.get(name, phase, left, look, turn, part)
+            self._mirrored[key] = reflected(sprite, feet, self.mirror)
+        return self._mirrored[key]
+
+    def _key(self, name: str, phase: float, left: bool, look: Look, turn: float,
+             part: str) -> tuple[str, int, int, bool, Look, str]:
+        """The cache key: the phase and head turn rounded to the steps they are drawn in."""
+        steps = FINE.get(name, PHASES)
+        return (name, int(phase % 1.0 * steps) % steps, round(turn * TURNS), left, look, part)
+
+    def drawn(self) -> Iterable[tuple[pygame.Surface, Point]]:
+        """Every sprite drawn so far, with where its feet are on it."""
+        return self._cache.values()
+
+    def fill(self, names: Iterable[str], lefts: Iterable[bool], looks: Iterable[Look],
+             turns: int = 0, parts: Sequence[str] = (WHOLE,),
+             budget: Budget | None = None) -> Pieces:
+        """Draw every sprite these poses, facings and looks can need, in pieces of `budget`
+        (ahead of the scene, so no frame waits for a drawing)."""
+        budget = budget or Budget(PIXELS_PER_PIECE)
+        for name, left, look in product(names, lefts, looks):
+            steps = FINE.get(name, PHASES)
+            for step, turned, part in product(range(steps), range(turns + 1), parts):
+                args = (name, step / steps, left, look, turned / TURNS, part)
+                sprite, _ = yield from self._making(*args, budget)
+                if self.mirror is not None:
+                    if budget.over(sprite.get_width() * sprite.get_height()):
+                        yield
+                    self.reflection(*args)
+
+    def body(self, name: str, t: float, turn: float, outfit: Outfit | None = None) -> Body:
+        """The posed body (a coyote's, or a person's as old age and a stick bend it)."""
+        if self.kind == "coyote":
+            return coyote(name if name in MOVING else "idle", t, turn)
+        if outfit is None:
+            return pose(name, t)
+        return pose(name, t, outfit.stoop, outfit.cane)

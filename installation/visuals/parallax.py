@@ -92,9 +92,11 @@ class Planes:
     """
 
     def __init__(self, size: tuple[int, int], opaque: bool, ends: Sequence[int],
-                 depths: Sequence[float], drift: Drift, spares: Spares = NO_SPARES) -> None:
+                 depths: Sequence[float], drift: Drift, spares: Spares = NO_SPARES,
+                 view: float | None = None) -> None:
         """Planes to make (`pieces` makes their pictures, a full-size surface a step, taken
-        from `spares` where it has one)."""
+        from `spares` where it has one), seen from depth `view` if that is known (see
+        `Foresight`)."""
         self.size, self.opaque = size, opaque
         self.ends, self.depths, self.drift = list(ends), list(depths), drift
         self.backs: list[Background] = []
@@ -106,8 +108,8 @@ class Planes:
         self.seconds = 0.0
         self.offset = 0  # every plane moved this much more (the picture seen from a layer)
         self.spares = spares
-        self.foresight = Foresight(drift, depths)  # the sway's next step, laid ahead on `spare`
-        self.spare = pygame.Surface((1, 1))
+        self.foresight = Foresight(drift, depths, view)  # the sway's next step, laid ahead
+        self.spare = pygame.Surface((1, 1))  # where the picture after that step is laid
 
     def pieces(self) -> Pieces:
         """Make the planes' pictures, one full-size surface a piece (each takes milliseconds)."""

@@ -86,9 +86,11 @@ class Step:
 class Foresight:
     """What the frames drawn so far tell of the sway's next step (see the module)."""
 
-    def __init__(self, drift: Drift, depths: Sequence[float]) -> None:
+    def __init__(self, drift: Drift, depths: Sequence[float], view: float | None = None) -> None:
+        """`view`: the depth the picture is always seen from, if its scene knows it (else the
+        offsets of the frames drawn tell, but not while the sway passes its middle)."""
         self.drift, self.depths = drift, list(depths)
-        self.views = self._seen_from(0.0, 0)
+        self.views = self._seen_from(0.0, 0) if view is None else [view]
         self.step: Step | None = None
         self.last: float | None = None  # the seconds of the last frame
         self.gap = 0.0  # real seconds between the last two frames (0: no steady run)

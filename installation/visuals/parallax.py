@@ -244,11 +244,14 @@ class Planes:
         if step is None or self.shifts is None:
             return
         left = self.foresight.frames_left(self.seconds)
-        if step.todo is not None:  # what changed this frame changes the picture after it
+        if step.todo is not None:  # what changed this frame changes the rows laid so far
             if changes is None:
                 step.todo = None  # all of it: begin again
             else:
-                self._compose(step.shifts, _laid_at(changes, step.shifts), self.spare, False)
+                done = pygame.Rect(0, 0, self.size[0], step.todo[0][0].top if step.todo
+                                   else self.size[1])
+                self._compose(step.shifts, [area.clip(done) for area in
+                                            _laid_at(changes, step.shifts)], self.spare, False)
         if left > AHEAD_FRAMES:
             return
         if step.todo is None:

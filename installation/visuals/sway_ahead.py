@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from installation.visuals.parallax import Drift
 
 AFTER = 1e-4  # real seconds: the shifts after a step are those this long after it
-AHEAD_FRAMES = 12  # the picture after a step is laid over at most this many frames before it
+AHEAD_FRAMES = 30  # the picture after a step is laid over at most this many frames before it
 MAX_GAP = 0.25  # real seconds: frames further apart are no steady run to spread work over
 BAND = 45  # rows of the picture laid ahead (or copied) in one go
 Band = tuple[pygame.Rect, bool]  # rows of the picture after a step; copied as they are?

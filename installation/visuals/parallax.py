@@ -26,6 +26,7 @@ from installation.visuals.background import (
     Background,
     Paint,
     Spares,
+    aligned,
     bands,
     merged,
 )
@@ -287,7 +288,8 @@ class Planes:
         them mirrored once, when it is swapped in)."""
         out = self.surface if out is None else out
         whole = out.get_rect()
-        boxes = [whole] if areas is None else _apart([area.clip(whole) for area in areas])
+        boxes = [whole] if areas is None else [aligned(box) for box in _apart(
+            [area.clip(whole) for area in areas])]
         for box in boxes:
             for first, end, laid in layings([shown.kinds for shown in self.shown], box.top,
                                             box.bottom):

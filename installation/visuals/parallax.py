@@ -213,10 +213,11 @@ class Planes:
         return changed
 
     def _shown(self, n: int, area: pygame.Rect) -> list[pygame.Rect]:
-        """The parts of `area` where plane n shows anything (pixels that are not KEY)."""
-        if not (self.shown[n].kinds[area.top:area.bottom] != NOTHING).any():
-            return []
-        return shown_parts(self.keyed[n], area)
+        """The parts of `area` where plane n shows anything (pixels that are not KEY), looked
+        for only between the first and the last column its rows there show."""
+        left, right = self.shown[n].columns(area.top, area.bottom)
+        within = area.clip(pygame.Rect(left, area.top, max(0, right - left), area.height))
+        return shown_parts(self.keyed[n], within) if within.width else []
 
     def _count_rows(self, n: int, area: pygame.Rect) -> None:
         """Find again what the rows of `area` of plane n show, across the whole picture."""

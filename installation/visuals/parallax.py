@@ -26,6 +26,7 @@ from installation.visuals.background import (
     Background,
     Paint,
     Spares,
+    aligned,
     bands,
     merged,
 )
@@ -92,9 +93,11 @@ class Planes:
     """
 
     def __init__(self, size: tuple[int, int], opaque: bool, ends: Sequence[int],
-                 depths: Sequence[float], drift: Drift, spares: Spares = NO_SPARES) -> None:
+                 depths: Sequence[float], drift: Drift, spares: Spares = NO_SPARES,
+                 view: float | None = None) -> None:
         """Planes to make (`pieces` makes their pictures, a full-size surface a step, taken
-        from `spares` where it has one)."""
+        from `spares` where it has one), seen from depth `view` if that is known (see
+        `Foresight`)."""
         self.size, self.opaque = size, opaque
         self.ends, self.depths, self.drift = list(ends), list(depths), drift
         self.backs: list[Background] = []
@@ -106,8 +109,8 @@ class Planes:
         self.seconds = 0.0
         self.offset = 0  # every plane moved this much more (the picture seen from a layer)
         self.spares = spares
-        self.foresight = Foresight(drift, depths)  # the sway's next step, laid ahead on `spare`
-        self.spare = pygame.Surface((1, 1))
+        self.foresight = Foresight(drift, depths, view)  # the sway's next step, laid ahead
+        self.spare = pygame.Surface((1, 1))  # where the picture after that step is laid
 
     def pieces(self) -> Pieces:
         """Make the planes' pictures, one full-size surface a piece (each takes milliseconds)."""
@@ -210,10 +213,11 @@ class Planes:
         return changed
 
     def _shown(self, n: int, area: pygame.Rect) -> list[pygame.Rect]:
-        """The parts of `area` where plane n shows anything (pixels that are not KEY)."""
-        if not (self.shown[n].kinds[area.top:area.bottom] != NOTHING).any():
-            return []
-        return shown_parts(self.keyed[n], area)
+        """The parts of `area` where plane n shows anything (pixels that are not KEY), looked
+        for only between the first and the last column its rows there show."""
+        left, right = self.shown[n].columns(area.top, area.bottom)
+        within = area.clip(pygame.Rect(left, area.top, max(0, right - left), area.height))
+        return shown_parts(self.keyed[n], within) if within.width else []
 
     def _count_rows(self, n: int, area: pygame.Rect) -> None:
         """Find again what the rows of `area` of plane n show, across the whole picture."""
@@ -242,11 +246,14 @@ class Planes:
         if step is None or self.shifts is None:
             return
         left = self.foresight.frames_left(self.seconds)
-        if step.todo is not None:  # what changed this frame changes the picture after it
+        if step.todo is not None:  # what changed this frame changes the rows laid so far
             if changes is None:
                 step.todo = None  # all of it: begin again
             else:
-                self._compose(step.shifts, _laid_at(changes, step.shifts), self.spare, False)
+                done = pygame.Rect(0, 0, self.size[0], step.todo[0][0].top if step.todo
+                                   else self.size[1])
+                self._compose(step.shifts, [area.clip(done) for area in
+                                            _laid_at(changes, step.shifts)], self.spare, False)
         if left > AHEAD_FRAMES:
             return
         if step.todo is None:
@@ -282,7 +289,8 @@ class Planes:
         them mirrored once, when it is swapped in)."""
         out = self.surface if out is None else out
         whole = out.get_rect()
-        boxes = [whole] if areas is None else _apart([area.clip(whole) for area in areas])
+        boxes = [whole] if areas is None else [aligned(box) for box in _apart(
+            [area.clip(whole) for area in areas])]
         for box in boxes:
             for first, end, laid in layings([shown.kinds for shown in self.shown], box.top,
                                             box.bottom):

@@ -172,7 +172,20 @@ class SceneLayers:
             return Background(self.compositor.world, self.opaque, spares=self.compositor.spares)
         ends = runs(depths)
         return Planes(self.compositor.world, self.opaque, ends, [depths[end - 1] for end in ends],
-                      self.drift, self.compositor.spares)
+                      self.drift, self.compositor.spares, self._seen_from())
+
+    def _seen_from(self) -> float | None:
+        """The depth every frame is seen from, if one (see `_along`): the animated layers
+        that sway all stand at one depth, the unmoving ones after them. Swayed, they move
+        alike and the frame is drawn as seen moving with them; at the sway's middle none
+        has moved. (None: the frames tell, see sway_ahead.)"""
+        animated = [*([self.split] if self.split is not None else []),
+                    *range(self.back, len(self.entries))]
+        depths = [self.depth(n) for n in animated]
+        last = max((k for k, depth in enumerate(depths) if depth), default=-1)
+        if last < 0 or animated[last] < self.back or len(set(depths[:last + 1])) > 1:
+            return None
+        return depths[last]
 
     def depth(self, n: int) -> float:
         """How near layer n stands, for the camera's sway (0: it does not move)."""

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from installation.visuals.parallax import Drift
 
 AFTER = 1e-4  # real seconds: the shifts after a step are those this long after it
-AHEAD_FRAMES = 12  # the picture after a step is laid over at most this many frames before it
+AHEAD_FRAMES = 30  # the picture after a step is laid over at most this many frames before it
 MAX_GAP = 0.25  # real seconds: frames further apart are no steady run to spread work over
 BAND = 45  # rows of the picture laid ahead (or copied) in one go
 Band = tuple[pygame.Rect, bool]  # rows of the picture after a step; copied as they are?
@@ -86,9 +86,11 @@ class Step:
 class Foresight:
     """What the frames drawn so far tell of the sway's next step (see the module)."""
 
-    def __init__(self, drift: Drift, depths: Sequence[float]) -> None:
+    def __init__(self, drift: Drift, depths: Sequence[float], view: float | None = None) -> None:
+        """`view`: the depth the picture is always seen from, if its scene knows it (else the
+        offsets of the frames drawn tell, but not while the sway passes its middle)."""
         self.drift, self.depths = drift, list(depths)
-        self.views = self._seen_from(0.0, 0)
+        self.views = self._seen_from(0.0, 0) if view is None else [view]
         self.step: Step | None = None
         self.last: float | None = None  # the seconds of the last frame
         self.gap = 0.0  # real seconds between the last two frames (0: no steady run)

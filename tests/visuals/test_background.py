@@ -11,7 +11,7 @@ import pytest
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.background import SPARES_KEPT, Spares, merged
+from installation.visuals.background import ALIGN, SPARES_KEPT, Spares, aligned, merged
 from installation.visuals.base import Frame
 from installation.visuals.clouds import STEP, STRIPS, Clouds
 from installation.visuals.compositor import Compositor
@@ -188,3 +188,11 @@ def test_a_spare_surface_is_handed_out_as_a_new_one_would_be() -> None:
     kept = [spares.surface(SIZE) for _ in range(SPARES_KEPT)]
     assert len({id(surface) for surface in kept}) == SPARES_KEPT
     assert all(kept[-1] is not surface for surface in given)  # one given twice is kept once
+
+
+@pytest.mark.parametrize("left", [0, 4, 13, 16, 37])
+def test_an_area_painted_again_starts_at_a_column_opaque_copies_take_quickly(left: int) -> None:
+    area = pygame.Rect(left, 5, 100, 7)
+    padded = aligned(area)
+    assert padded.left % ALIGN == 0 and padded.contains(area) and padded.left > left - ALIGN
+    assert (padded.top, padded.bottom, padded.right) == (area.top, area.bottom, area.right)

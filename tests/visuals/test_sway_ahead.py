@@ -8,10 +8,12 @@ from typing import Any
 import pytest
 
 from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
 from installation.visuals.parallax import Drift, Planes
-from installation.visuals.sway_ahead import foreseen, laid, next_change
+from installation.visuals.render import headless
+from installation.visuals.sway_ahead import Foresight, foreseen, laid, next_change
 
-from .helpers import NO_POST, assert_as_fresh, layer, one_scene
+from .helpers import NO_POST, SIZE, assert_as_fresh, layer, one_scene
 
 CAMERA = layer("camera", drift=0.05, seconds=20)  # 9 px each way at 180 px high
 FPS = 60
@@ -63,3 +65,29 @@ def test_frames_drawn_at_the_shows_pace_through_the_sways_steps_equal_fresh_ones
     start = parse_clock("21:00") + 1.0  # three seconds at the show's pace: a few steps
     assert_as_fresh(line, [start + tick / FPS for tick in range(FPS * 3)])
     assert len(swapped) >= 3, "the steps were laid ahead"
+
+
+def test_at_the_sways_middle_a_known_view_foresees_the_next_step_the_offsets_cannot() -> None:
+    """Centred, every depth is laid at 0: the offsets cannot tell the depth the picture is
+    seen from, its scene can (the step after the middle is then laid ahead too)."""
+    drift, depths = Drift(9.0, 20.0), [0.0, 0.5]
+    guessing, told = Foresight(drift, depths), Foresight(drift, depths, view=0.5)
+    for sight in (guessing, told):
+        sight.watch(10.0, 0)
+    assert guessing.next_step(10.0) is None
+    step = told.next_step(10.0)
+    assert step is not None and step.shifts == laid(drift, depths, 0.5, step.at + 1e-3)
+
+
+@pytest.mark.parametrize(("figures", "view"), [((0.6,), 0.6), ((0.6, 0.6), 0.6),
+                                               ((0.6, 0.3), None), ((0.0, 0.6), None)])
+def test_a_scene_knows_its_view_when_its_swaying_animated_layers_share_a_depth(
+        figures: tuple[float, ...], view: float | None) -> None:
+    body = layer("sky") + layer("silhouette", shape="palm", x=0.2, depth=0.3) + "".join(
+        layer("figures", pose="walk", path=[[0, 0.85], [1, 0.85]], depth=depth)
+        for depth in figures) + CAMERA + NO_POST
+    line = one_scene(body, at="21:00")
+    headless()
+    built = Compositor(line, SIZE, lambda _message: None)._scene(line.scenes[0])
+    assert isinstance(built.background, Planes)
+    assert built.background.foresight.views == ([view] if view is not None else [0.0, 0.3])

@@ -163,9 +163,33 @@ class Compositor:
         return built is not None and built.scene is scene and built.ready
 
     def opening_frame(self, scene: Scene) -> Frame:
-        """The frame at the moment a scene begins."""
+        """The frame a scene is first drawn for, which its building ahead warms its caches and
+        background for: the moment it begins, or the tick of its first picture in the
+        transition it arrives by (a light wipe's first comes a third of a second in, once the
+        light brings it: warmed for the moment it began, its first draw painted its whole
+        background again, ~10 ms)."""
         state = state_at(self.timeline, scene.at, self.pace)
-        return Frame(state.story_time, 0.0, state, self.camera)
+        tick = self._first_drawn_tick(scene)
+        if tick == 0:
+            return Frame(state.story_time, 0.0, state, self.camera)
+        return self._frame(self._tick_state(state, tick))
+
+    def _first_drawn_tick(self, scene: Scene) -> int:
+        """The tick whose picture of a scene its transition in draws first (0 for a cut), or
+        one before it (never later: a background brought back from a later moment is painted
+        whole again). A held picture is drawn for the odd tick of its pair."""
+        kind, length = scene.transition.type, scene.transition.seconds
+        if kind == "cut" or length <= 0:
+            return 0
+        for tick in range(int(length * TICKS) + 1):
+            progress = min(1.0, tick / TICKS / length)
+            old_shows, new_shows = shown(kind, progress)
+            if kind == "light-wipe":
+                new_shows = self._wipe().showing(progress)[1]
+            if new_shows:
+                before = max(0, tick - 1)
+                return max(0, before - 1 + before % 2) if old_shows else before
+        return 0
 
     def _layers(self, scene: Scene) -> SceneLayers:
         """The scene's layers, perhaps not yet (fully) built."""

@@ -65,3 +65,23 @@ def test_a_light_wipe_mixes_its_scenes_only_under_the_middle_of_its_light() -> N
     blue_share = (row[:, 2] - light * WIPE_LIGHT[2]) / 0x50
     both = (red_share > 0.2) & (blue_share > 0.2)
     assert 0 < both.sum() < WIPE_BAND * SIZE[0] / 4, both.sum()
+
+
+HAZED = 4  # levels: she shows this much darker than the tar through the morning haze
+MAMMOTH = (slice(int(0.40 * SMALL[0]), int(0.62 * SMALL[0])),  # round her head and trunk
+           slice(int(0.62 * SMALL[1]), int(0.79 * SMALL[1])))  # above the tar at 10:30
+
+
+def test_the_sinking_mammoth_stays_put_as_the_morning_light_passes() -> None:
+    """Where the night leaves her at 10:30 (head, tusk and raised trunk above the tar), the
+    morning that sweeps in has her too: once the light has passed, her pixels are still
+    darker than the tar round her, through the morning haze (the arriving scene had no
+    mammoth: her trunk faded in the light and was gone, her pixels the tar's, 17% of them
+    darker)."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    night, morning = (pygame.surfarray.array3d(draw(line, at, size=SMALL)).astype(int)
+                      .mean(axis=2)[MAMMOTH] for at in ("10:29:59", "10:36:00"))
+    her = night < np.median(night) / 2  # darker than the tar round her
+    assert her.sum() > 400
+    tar = np.median(morning[~near(her)])
+    assert (morning[her] < tar - HAZED).mean() > 0.6, (morning[her].mean(), tar)

@@ -179,3 +179,28 @@ def test_a_light_wipe_is_the_same_without_the_scene_it_does_not_show(
         assert np.array_equal(pygame.surfarray.array3d(whole),
                               pygame.surfarray.array3d(without))
     assert seen == {(True, False), (True, True), (False, True)}
+
+
+@pytest.mark.parametrize("size", [(1920, 8), SIZE])
+def test_a_light_wipe_shows_each_scene_whole_on_its_side_of_the_seam(
+        size: tuple[int, int]) -> None:
+    """At every step of the wipe, left of its seam the picture is the arriving scene's and
+    right of it the scene being left's, each under the light alone: no column of one scene
+    is left on the other's side (the scene being left is copied from an aligned column)."""
+    headless()
+    rng = np.random.default_rng(11)
+    old, new = (pygame.surfarray.make_surface(rng.integers(0, 200, (*size, 3), np.uint8))
+                for _ in range(2))
+    black = pygame.Surface(size)
+    wipe = LightWipe(size)
+    for progress in np.linspace(0.05, 0.95, 37):
+        frame, light = pygame.Surface(size), pygame.Surface(size)
+        wipe.apply(frame, old, new, progress)
+        wipe.apply(light, black, black, progress)
+        seam = wipe.edge(progress) - wipe.band // 2 + np.array(wipe.seam)
+        lit = pygame.surfarray.array3d(light).astype(int)
+        shown = pygame.surfarray.array3d(frame).astype(int)
+        for picture, columns in ((new, slice(0, max(0, seam[0]))),
+                                 (old, slice(max(0, seam[1]), size[0]))):
+            expected = np.minimum(255, pygame.surfarray.array3d(picture).astype(int) + lit)
+            assert np.array_equal(shown[columns], expected[columns]), progress

@@ -22,12 +22,12 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Frame, Layer, Pieces
+from installation.visuals.fills import aligned
 
 VERSIONS = count()  # one sequence for every background: a version names one picture
 MAX_AREAS = 6  # more changed areas than this are joined, the nearest first
 SPARES_KEPT = 8  # full-size surfaces kept for the next scenes' backgrounds (8 MB at 1080p)
 BAND_ROWS = 90  # rows painted (or keyed) in one piece when a picture is made ahead (~1-3 ms)
-ALIGN = 16  # columns: an opaque copy into a column that is a multiple of 4 but not of 16 is slow
 
 
 class Still(Protocol):
@@ -96,15 +96,6 @@ def _extra(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     joined = ((np.maximum(a[2], b[2]) - np.minimum(a[0], b[0]))
               * (np.maximum(a[3], b[3]) - np.minimum(a[1], b[1])))
     return joined - (a[2] - a[0]) * (a[3] - a[1]) - (b[2] - b[0]) * (b[3] - b[1])
-
-
-def aligned(area: pygame.Rect) -> pygame.Rect:
-    """The area widened left to a column that is a multiple of ALIGN: SDL copies into a
-    column that is a multiple of 4 but not of 16 by a path ~15 times slower (a 100-px wide
-    copy at x=4: 0.07 ms, at x=0 or x=1: 0.005). Painted again or laid again, the columns
-    added get the pixels they have."""
-    left = area.left - area.left % ALIGN
-    return pygame.Rect(left, area.top, area.right - left, area.height)
 
 
 def bands(size: tuple[int, int]) -> list[pygame.Rect]:

@@ -1,4 +1,5 @@
-"""Solid rectangles filled without SDL's slow path for rows that start off a cache line.
+"""Solid rectangles filled, and areas copied, without SDL's slow paths for rows that start off
+a cache line (fills) or on a column that is a multiple of 4 but not of 16 (opaque copies).
 
 SDL fills a row wider than 15 pixels with streaming stores of 64 bytes. Started off a 64-byte
 boundary, every one of them straddles two cache lines, and on this hardware a tall, narrow
@@ -12,6 +13,8 @@ from __future__ import annotations
 import pygame
 
 LINE_BYTES = 64  # a cache line: SDL streams a filled row in stores of this size
+COPY_ALIGN = 16  # columns: an opaque copy into a column that is a multiple of 4 but not of 16
+# takes a path ~15 times slower (a 100-px wide copy at x=4: 0.07 ms, at x=0 or x=1: 0.005)
 
 
 def fill(surface: pygame.Surface, color: tuple[int, ...], rect: pygame.Rect) -> None:
@@ -27,3 +30,15 @@ def fill(surface: pygame.Surface, color: tuple[int, ...], rect: pygame.Rect) -> 
         surface.fill(color, (area.x, area.y, head, area.height))
     if area.width > head:
         surface.fill(color, (area.x + head, area.y, area.width - head, area.height))
+
+
+def copy_column(x: int) -> int:
+    """The column at or left of `x` that an opaque copy starts on at full speed."""
+    return x - x % COPY_ALIGN
+
+
+def aligned(area: pygame.Rect) -> pygame.Rect:
+    """`area` widened left to a column an opaque copy starts on at full speed (painted again
+    or laid again, the columns added get the pixels they have)."""
+    left = copy_column(area.left)
+    return pygame.Rect(left, area.top, area.right - left, area.height)

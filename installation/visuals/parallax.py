@@ -26,12 +26,12 @@ from installation.visuals.background import (
     Background,
     Paint,
     Spares,
-    aligned,
     bands,
     merged,
 )
 from installation.visuals.bands import marked_stretches
 from installation.visuals.base import Frame, Layer, Pieces, Setup
+from installation.visuals.fills import aligned
 from installation.visuals.plane_rows import ALL, NOTHING, Shown, layings, rows_moved
 from installation.visuals.sway_ahead import AHEAD_FRAMES, Foresight, Step, bands_for
 

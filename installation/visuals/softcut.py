@@ -12,7 +12,7 @@ from typing import NamedTuple
 import numpy as np
 import pygame
 
-from installation.visuals.bands import marked_stretches
+from installation.visuals.lit import pieces_of
 
 KEY = (255, 0, 255)  # the keyed copy's clear colour (a picture using it is not cut)
 EDGE_ROWS = 8  # rows of soft edge taken together
@@ -50,9 +50,6 @@ def soft_cutting(image: pygame.Surface,
         return SoftCut(image, [])  # a solid pixel of the key's colour: not cut
     yield
     alpha = pygame.surfarray.pixels_alpha(image)
-    soft = (alpha - np.uint8(1)).T < 254  # alpha 1 to 254 (0 wraps round to 255)
+    soft = (alpha - np.uint8(1)) < 254  # alpha 1 to 254 (0 wraps round to 255)
     del alpha  # unlock the picture
-    return SoftCut(keyed, [(image.subsurface((left, top, right - left, bottom - top)),
-                            (left, top))
-                           for top, bottom, left, right in marked_stretches(soft, EDGE_ROWS,
-                                                                            EDGE_GAP)])
+    return SoftCut(keyed, pieces_of(image, soft, EDGE_ROWS, EDGE_GAP))

@@ -356,12 +356,7 @@ def test_a_sound_server_that_takes_its_share_late_is_not_a_lost_device(timeline)
     LOST_S beyond what it holds is lost all the same."""
     clocks, device = Clocks(), FakeDevice(latency=2 * RATE)
     output = playing_output(timeline, clocks, [], device)
-    looks = round((2.0 + LOST_S) / LOOK_S)
-    for _ in range(looks - 1):  # the worker looks every so often; the device takes nothing
-        clocks.now += LOOK_S
-        assert output._lost() == ""
-    clocks.now += 2 * LOOK_S
-    assert output._lost() == "the audio device stopped taking sound"
+    assert_lost_only_after(output, clocks, 2.0 + LOST_S)
 
 
 def test_on_a_machine_busier_than_its_processors_a_stall_is_waited_out_longer(
@@ -371,7 +366,13 @@ def test_on_a_machine_busier_than_its_processors_a_stall_is_waited_out_longer(
     clocks, device = Clocks(), FakeDevice(latency=2 * RATE)
     clocks.load = 6.0
     output = playing_output(timeline, clocks, [], device)
-    for _ in range(round(BUSY_LOST_S / LOOK_S) - 1):
+    assert_lost_only_after(output, clocks, BUSY_LOST_S)
+
+
+def assert_lost_only_after(output: DeviceOutput, clocks: Clocks, seconds: float) -> None:
+    """The worker looks every LOOK_S while the device takes nothing: not lost a look before
+    `seconds`, lost a look after."""
+    for _ in range(round(seconds / LOOK_S) - 1):
         clocks.now += LOOK_S
         assert output._lost() == ""
     clocks.now += 2 * LOOK_S

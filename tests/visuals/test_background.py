@@ -11,10 +11,11 @@ import pytest
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.background import ALIGN, SPARES_KEPT, Spares, aligned, merged
+from installation.visuals.background import SPARES_KEPT, Spares, merged
 from installation.visuals.base import Frame
 from installation.visuals.clouds import STEP, STRIPS, Clouds
 from installation.visuals.compositor import Compositor
+from installation.visuals.fills import COPY_ALIGN, aligned
 from installation.visuals.particles import Particles
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
@@ -194,5 +195,6 @@ def test_a_spare_surface_is_handed_out_as_a_new_one_would_be() -> None:
 def test_an_area_painted_again_starts_at_a_column_opaque_copies_take_quickly(left: int) -> None:
     area = pygame.Rect(left, 5, 100, 7)
     padded = aligned(area)
-    assert padded.left % ALIGN == 0 and padded.contains(area) and padded.left > left - ALIGN
+    assert padded.left % COPY_ALIGN == 0 and padded.contains(area)
+    assert padded.left > left - COPY_ALIGN
     assert (padded.top, padded.bottom, padded.right) == (area.top, area.bottom, area.right)

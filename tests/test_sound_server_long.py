@@ -204,6 +204,8 @@ def report(run: Run, gaps: list[Gap], expected: int, seconds: float) -> str:
     fps = [s["fps"] for s in run.statuses[2:]] or [0.0]
     underruns = run.statuses[-1].get("audio_underruns", 0) if run.statuses else 0
     logged = [line for line in run.log.splitlines() if "audio underrun" in line]
+    said = [line for line in run.log.splitlines()
+            if ("audio" in line or "sound" in line) and "audio underrun" not in line]
     reload = (f"timeline edited (live reload) {run.reloaded_at - run.played_at:.0f} s after "
               "it played" if run.reloaded_at else "no reload")
     lines = [
@@ -213,6 +215,9 @@ def report(run: Run, gaps: list[Gap], expected: int, seconds: float) -> str:
         f"frame rate (status file, every second): mean {np.mean(fps):.1f}, min {min(fps):.1f} fps",
         f"underruns counted by the show: {underruns}; logged lines: {len(logged)}",
         *[f"  {line}" for line in logged[:10]],
+        f"audio states in the status file: {audio_states(run)}",
+        "what the show said of its sound:",
+        *[f"  {line}" for line in said[:10]],
         f"silences the offline render has too: {expected}",
         f"gaps > 10 ms: {len(gaps)}{'+' if len(gaps) >= CHECKED else ''}, "
         f"total {sum(g.length for g in gaps) * 1000:.0f} ms, "
@@ -221,6 +226,17 @@ def report(run: Run, gaps: list[Gap], expected: int, seconds: float) -> str:
         "RESULT: " + ("PASS, no gap longer than 10 ms" if not gaps else "FAIL"),
     ]
     return "\n".join(lines)
+
+
+def audio_states(run: Run) -> str:
+    """Each change of the status file's audio state, with the seconds since it first played."""
+    changes, last = [], None
+    for status in run.statuses:
+        state = status.get("audio")
+        if state != last:
+            changes.append(f"{state} at {status['written_at'] - run.played_at:.1f} s")
+            last = state
+    return ", ".join(changes) or "none read"
 
 
 def main() -> int:

@@ -334,6 +334,8 @@ class DeviceOutput:
         due = self.score.wall - self._wall_seconds(queued)
         drift = self._wall_seconds((RESYNC_S + AHEAD_S) * self.sample_rate)
         if abs(due - self.heard_now()) > drift:
+            log.info("audio: the sound was %.2f s from the clock; queued sound dropped, "
+                     "in step again", due - self.heard_now())
             device.clear()
             self._sent.clear()
             self.score.seek(self.heard_now())

@@ -10,10 +10,18 @@ from installation.visuals.bands import marked_stretches
 from installation.visuals.enlarge import Piece
 from installation.visuals.glow import RGB_BITS
 
+WORD_BITS = 32  # a glow of 4-byte pixels is read in place; another depth through a copy
+
 
 def lit_mask(glow: pygame.Surface) -> np.ndarray:
-    """Where a glow (a surface without alpha) is not black, (columns, rows)."""
-    return (pygame.surfarray.array2d(glow) & RGB_BITS) != 0
+    """Where a glow (a surface without alpha) is not black, (columns, rows): read through a
+    view of its pixels (a copy of them first took ten times as long)."""
+    if glow.get_bitsize() != WORD_BITS:
+        return (pygame.surfarray.array2d(glow) & RGB_BITS) != 0
+    pixels = pygame.surfarray.pixels2d(glow)
+    lit: np.ndarray = (pixels & RGB_BITS) != 0
+    del pixels  # the glow is unlocked
+    return lit
 
 
 def pieces_of(glow: pygame.Surface, marked: np.ndarray, band: int, gap: int,

@@ -30,8 +30,7 @@ def veil(surface: pygame.Surface, keep: int, light: Color) -> None:
         surface.fill(light, special_flags=pygame.BLEND_RGB_ADD)
         return
     band = _band(surface.get_width(), keep, light)
-    for y in range(0, surface.get_height(), BAND_ROWS):
-        surface.blit(band, (0, y))
+    surface.fblits([(band, (0, y)) for y in range(0, surface.get_height(), BAND_ROWS)])
 
 
 def prepare(width: int, keep: int, light: Color) -> None:

@@ -101,6 +101,7 @@ HUSK_ROUND = (0.5, 1.1)  # the drum's shell, darkest at its sides: a + b * how s
 
 Area = tuple[slice, slice]  # columns and rows of the building's image
 Pair = tuple[pygame.Surface, pygame.Surface]  # the building's image and its keyed copy
+GlowPlace = tuple[pygame.Rect, tuple[int, int]]  # a piece of the glow that shows, and where
 
 
 @dataclass
@@ -189,6 +190,7 @@ class MayCompany:
         self._halo: list[Piece] = []
         self._white = _above(radial(self.reach, (255, 255, 255), HALO_FALL),
                              self.ground - self.flood_at[1])
+        self._glow_places: dict[tuple[bool, ...], list[GlowPlace]] = {}  # see `_glow`
         self._places: np.ndarray | None = None  # the covered pixels in a surface's memory
         self._pair = _pair(self.size)
         self._spare = _pair(self.size)  # lit ahead of time
@@ -331,15 +333,30 @@ class MayCompany:
             cuttable = cuttable and not np.any(packed == keyed_out)
         halo: list[Piece] = []
         if flood > HALO_FROM and not self.burnt:  # a husk throws no light
-            glow = self._white.copy()
-            glow.fill(tuple(round(float(c) * 255 * HALO) for c in lights.flood),
-                      special_flags=pygame.BLEND_RGB_MULT)
-            halo = self._showing(glow, image)
+            halo = self._glow(tuple(round(float(c) * 255 * HALO) for c in lights.flood), image)
         lit = Lit(pair, SoftCut(image, []), halo, cuttable)
         if not cut:
             return lit
         yield
         return Lit(pair, (yield from self._cut(lit)), halo)
+
+    def _glow(self, colour: tuple[int, ...], image: pygame.Surface) -> list[Piece]:
+        """The floodlights' glow on the sky in `colour`, in the pieces of it that show (see
+        `_showing`): found once for each set of the colour's channels that are not 0, since
+        which pixels show depends on nothing else (the white glow times a colour is black
+        where, in every channel, one of them is 0: pygame's multiply rounds up; the
+        building's alpha is the same for every lighting): scanning the glow and the
+        building's alpha for them was more than half the cost of a lighting."""
+        glow = self._white.copy()
+        glow.fill(colour, special_flags=pygame.BLEND_RGB_MULT)
+        channels = tuple(level != 0 for level in colour)
+        places = self._glow_places.get(channels)
+        if places is None:
+            pieces = self._showing(glow, image)
+            self._glow_places[channels] = [(pygame.Rect(piece.get_offset(), piece.get_size()),
+                                            at) for piece, at in pieces]
+            return pieces
+        return [(glow.subsurface(rect), at) for rect, at in places]
 
     def _showing(self, glow: pygame.Surface, image: pygame.Surface) -> list[Piece]:
         """The pieces of the glow on the sky that add light where it shows: not black, and

@@ -258,3 +258,38 @@ def test_a_picture_cut_again_by_its_kept_shape_is_the_picture_cut_afresh() -> No
         drawn.append(pygame.image.tobytes(target, "RGB"))
     assert drawn[0] == drawn[1]
     assert [at for _piece, at in afresh.soft] == [at for _piece, at in again.soft]
+
+
+def test_the_glow_is_found_once_for_its_channels_and_shows_as_if_found_afresh(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which pieces of the floodlights' glow show depends only on which channels of its
+    colour are not 0 (the white glow times a colour is black where every channel of one or
+    the other is; the building's alpha is the same for every lighting): found once for each
+    such set, then the same pieces and light as found afresh from the glow's own pixels."""
+    headless()
+    line = one_scene(layer("maycompany") + NO_POST, at="17:00")
+    setup = Compositor(line, SIZE, print).setup(line.scenes[0], 0, "maycompany")
+    building = MayCompany(dict(x=0.5, ground=0.6, scale=1.0, lit=None), setup)
+    image = finished(building._paint(110, building._pair, cut=False)).pair[0]
+    found: list[int] = []
+    showing = MayCompany._showing
+
+    def counted(self: MayCompany, glow: pygame.Surface, picture: pygame.Surface) -> Any:
+        found.append(1)
+        return showing(self, glow, picture)
+
+    monkeypatch.setattr(MayCompany, "_showing", counted)
+    colours = [(40, 90, 140), (1, 1, 1), (255, 255, 255), (0, 120, 30), (0, 2, 200),
+               (0, 0, 9), (0, 0, 255), (200, 3, 1)]
+    for colour in colours:
+        glow = building._white.copy()
+        glow.fill(colour, special_flags=pygame.BLEND_RGB_MULT)
+        afresh = showing(building, glow, image)
+        halo = building._glow(colour, image)
+        assert afresh, "the glow shows"
+        assert [(piece.get_offset(), piece.get_size(), at) for piece, at in halo] == \
+            [(piece.get_offset(), piece.get_size(), at) for piece, at in afresh], colour
+        assert [pygame.image.tobytes(piece, "RGB") for piece, _at in halo] == \
+            [pygame.image.tobytes(piece, "RGB") for piece, _at in afresh], colour
+    assert len(found) == 2, "found once for each new set of channels: green and blue, blue (all"
+    # three were found when the building was lit)

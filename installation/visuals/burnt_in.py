@@ -57,21 +57,22 @@ class Store:
     unit: float
 
 
-def city(seed: int, size: tuple[int, int], ruins: Mapping[str, Any],
+def city(seed: int, size: tuple[int, int], ruins: Mapping[str, Any] | None,
          store: Mapping[str, Any] | None) -> Generator[None, None, City]:
-    """The towers of the `ruins` layer's keys as they stood, and the May Company of a
-    `maycompany` layer's keys (if there is one) in front of them (in pieces: each wall of
-    windows, the towers, each mask's May Company)."""
+    """The towers of a `ruins` layer's keys as they stood, and the May Company of a
+    `maycompany` layer's keys in front of them (either may be None: not burnt in), in pieces:
+    each wall of windows, the towers, each mask's May Company."""
     width, height = size
-    ground = int(height * ruins["ground"])
-    tallest = int(height * ruins["height"])
+    stands = ruins or store or {"ground": 1.0}
+    ground = int(height * stands["ground"])
+    tallest = int(height * ruins["height"]) if ruins else 0
     unit = store["scale"] * height if store else 0.0
     top = max(0, ground - max(tallest, round((DRUM_TALL + TILT * DRUM_HALF) * unit) + 2))
-    picture = pygame.Surface((width, ground - top))
+    picture = pygame.Surface((width, max(1, ground - top)))
     rows = (grid(height), grid(int(height * NEAR_GRID)))
-    plan = towers(seed, width, tallest)
+    plan = towers(seed, width, tallest) if ruins else []
     patterns = []
-    for cells in rows:
+    for cells in rows if plan else ():
         patterns.append(windows(max(t.width for t in plan) + 1, tallest, cells))
         yield
     for tower in plan:

@@ -67,9 +67,9 @@ def flash_color(color: Color, level: float) -> Color:
 class Flash:
     """The moment of the flash, then a white-out that decays over `seconds`.
 
-    If the scene has a `ruins` layer, its towers (whole, as they stood a moment before, with
-    their windows) and the May Company of its `maycompany` layer are what burns in: white on
-    black, then black against the bloom (its windows let the light through), then a fading
+    What `burns` names burns in: the towers of the scene's `ruins` layer (whole, as they stood
+    a moment before, with their windows) and the building of its `maycompany` layer: white on
+    black, then black against the bloom (the windows let the light through), then a fading
     after-image.
     """
 
@@ -97,10 +97,10 @@ class Flash:
             yield
             self.blooms.append(radial(max(2, int(self.reach * share)), mix(AFTERGLOW, self.color,
                                                                          0.5), BLOOM_FALLOFF))
-        ruins = layer_params(setup, "ruins")
-        if ruins is not None:
-            burnt = yield from city(setup.timeline.seed, setup.size, ruins,
-                                    layer_params(setup, "maycompany"))
+        ruins, store = (layer_params(setup, kind) if kind in params["burns"] else None
+                        for kind in ("ruins", "maycompany"))
+        if ruins is not None or store is not None:
+            burnt = yield from city(setup.timeline.seed, setup.size, ruins, store)
             self.top, self.mask, self.silhouette = burnt.top, burnt.negative, burnt.silhouette
             yield from self._ghosts(burnt.negative)
 

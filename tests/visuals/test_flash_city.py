@@ -19,9 +19,9 @@ FLASH = layer("flash", seconds=4, x=0.7, y=GROUND)
 NEGATIVE, BLOOM = 0.03, 0.3  # real seconds into the flash
 
 
-def flash_frame(seconds: float, store: bool = True) -> np.ndarray:
+def flash_frame(seconds: float, store: bool = True, flash: str = FLASH) -> np.ndarray:
     """The flash scene (ruins, the May Company's husk) `seconds` in, grey levels (x, y)."""
-    body = DARK_SKY + RUINS + (STORE if store else "") + FLASH + NO_POST
+    body = DARK_SKY + RUINS + (STORE if store else "") + flash + NO_POST
     return frame_at(body, "05:15", seconds, SIZE).mean(axis=2)
 
 
@@ -63,3 +63,16 @@ def test_against_the_bloom_the_city_is_black_and_its_windows_let_the_light_throu
     windows = below_roof & (negative[towers, rows] < 60)
     assert windows.mean() > 0.1, "the towers have windows"
     assert (bloom[towers, rows][windows] > 60).mean() > 0.5, "the light shows through them"
+
+
+def test_burns_names_what_burns_in() -> None:
+    unit, ground, axis = SCALE * SIZE[1], int(SIZE[1] * GROUND), int(SIZE[0] * AXIS)
+    drum = (slice(axis - 4, axis + 4),
+            slice(ground - int(DRUM_TALL * unit * 0.9), ground - int(BOX_TALL * unit * 1.2)))
+    both, towers, light = (flash_frame(NEGATIVE, flash=layer("flash", seconds=4, x=0.7,
+                                                                   y=GROUND, burns=burns))
+                           for burns in (["ruins", "maycompany"], ["ruins"], []))
+    assert (both[drum] > 200).mean() > 0.95, "the drum, white"
+    assert (towers[drum] > 200).mean() < 0.8, "without the May Company: sky and windows there"
+    assert (towers[:, ground - int(SIZE[1] * 0.05)] > 200).mean() > 0.3, "but the towers"
+    assert light[: SIZE[0] // 2].max() < 30, "[]: nothing burns in, the light alone (at x 0.7)"

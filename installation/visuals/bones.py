@@ -26,12 +26,24 @@ from installation.visuals.palette import light_at
 from installation.visuals.tarpit import dome
 
 STRATA = 7  # bands of older and older tar
-NEAREST = 0.6  # the bones nearest the surface: this much of the bone colour, the rest tar
-DEEPEST = 0.3  # how much of that the lowest layer keeps
+NEAREST = 1.0  # the bones nearest the surface: this much of the bone colour, the rest tar
+DEEPEST = 0.7  # how much of that the lowest layer keeps (legible still, on a gallery screen)
+BONE_ALPHA = 235  # how much of a bone shows over the tar round it
+BONES = 14  # bones in all the strata at amount 1: fewer, larger, each one legible
+BONE_SIZE = (0.04, 0.07)  # a bone's half length, in the picture's heights
+SLOT = (0.15, 0.85)  # where in its share of the width a bone lies
+STAGGER = 0.618  # each stratum's shares are moved on this much of the width from the last's
+SOCKET = (0, 0, 0, 0)  # a skull's eye socket: a hole the tar shows through
+STRATUM_BAND = ((60, 44, 30), 0.12, 0.16)  # the strata's banding: its colour, how much of it in
+# the upper of each pair of bands, and how much more in the lower
+SEAM_TONE, SEAM_ALPHA = 0.32, 180  # the line at the top of each stratum: of the bone colour
+SEAM_ROWS = 300  # and its thickness: a picture this many rows high has it a pixel
+SEAM_WAVE, SEAM_KNOTS = 0.12, 28  # it wanders up and down this much of a stratum, through
+# this many points across (ruled straight, the strata read as a notebook's lines)
 BONE_TILT = 50  # degrees either way a bone came to rest at
 BONE_SHOWS, BONE_SUNK = 0.5, 0.35  # a bone shows whole down to this share of its height, then
 # goes down into the tar, to this much of its colour and alpha at its lowest row
-COIL_TURNS = 9  # turns of the handset's coiled cord
+COIL_TURNS = 7  # turns of the handset's coiled cord
 DIAL = 1.5  # a watch's dial is this much lighter than its case
 SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
 SHEEN = (28, 24, 18)
@@ -78,20 +90,27 @@ def ribs(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Ran
 
 
 def skull(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
-    """A mammoth's domed skull with its great curved tusks, or a sabre-tooth's with its
-    fangs."""
-    if rng.random() < 0.55:
-        pygame.draw.ellipse(image, color, (c - s * 0.55, c - s * 0.6, s * 0.9, s * 1.0))
-        for shift, thick in ((0.0, 0.13), (0.12, 0.09)):
-            box = pygame.Rect(int(c - s * 0.3), int(c - s * (0.2 - shift)), int(s * 1.9),
-                              int(s * 1.4))
-            pygame.draw.arc(image, color, box, math.pi * 0.95, math.pi * 1.8,
-                            max(1, int(s * thick)))
+    """A mammoth's domed skull with its great curved tusks, or a sabre-tooth's in profile with
+    its fang; each with a dark eye socket (without one they read as a mushroom, a jellyfish)."""
+    if rng.random() < 0.55:  # the mammoth's, face on: the tusks sweep out and up
+        pygame.draw.ellipse(image, color, (c - s * 0.45, c - s * 0.6, s * 0.9, s * 1.0))
+        for side in (-1, 1):
+            root = c + side * s * 0.15
+            box = pygame.Rect(int(root - s * 0.7), int(c - s * 0.85), int(s * 1.4), int(s * 1.2))
+            pygame.draw.arc(image, color, box, math.pi * (1.5 if side > 0 else 1.0),
+                            math.pi * (2.0 if side > 0 else 1.5), max(1, int(s * 0.12)))
+            pygame.draw.circle(image, SOCKET, (int(c + side * s * 0.2), int(c - s * 0.05)),
+                               max(1, int(s * 0.13)))
         return
-    pygame.draw.ellipse(image, color, (c - s * 0.6, c - s * 0.25, s * 1.2, s * 0.5))
-    for x in (c - s * 0.1, c + s * 0.12):
-        pygame.draw.polygon(image, color, [(x - s * 0.06, c + s * 0.1), (x + s * 0.06, c + s * 0.1),
-                                           (x - s * 0.02, c + s * 0.75)])
+    cranium = [(-0.6, -0.05), (-0.45, -0.3), (-0.05, -0.36), (0.35, -0.22), (0.62, -0.08),
+               (0.6, 0.08), (-0.5, 0.14)]
+    pygame.draw.polygon(image, color, [(c + s * x, c + s * y) for x, y in cranium])
+    pygame.draw.polygon(image, color, [(c + s * 0.38, c + s * 0.05), (c + s * 0.52, c + s * 0.05),
+                                       (c + s * 0.36, c + s * 0.7)])  # the fang
+    pygame.draw.line(image, color, (c - s * 0.35, c + s * 0.22), (c + s * 0.3, c + s * 0.3),
+                     max(1, int(s * 0.08)))  # the jaw, dropped open
+    pygame.draw.circle(image, SOCKET, (int(c + s * 0.12), int(c - s * 0.12)),
+                       max(1, int(s * 0.1)))
 
 
 def car(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
@@ -110,30 +129,47 @@ def car(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Rand
 
 def receiver(image: pygame.Surface, c: float, s: float, color: Rgba,
              rng: random.Random) -> None:
-    """A payphone's handset, its coiled cord trailing off."""
-    pygame.draw.line(image, color, (c - s * 0.55, c), (c + s * 0.55, c), max(1, int(s * 0.2)))
+    """A payphone's handset fallen on its back: the handle, the ear and mouth cups flaring up
+    at its ends with their round faces, and its coiled cord going down into the tar (a bar
+    with a knob at each end read as a bone)."""
+    pygame.draw.line(image, color, (c - s * 0.6, c), (c + s * 0.6, c), max(1, int(s * 0.2)))
     for end in (-1, 1):
-        pygame.draw.ellipse(image, color, (c + end * s * 0.6 - s * 0.2, c - s * 0.12, s * 0.4,
-                                           s * 0.36))
-    coil = [(c + s * (0.75 + 0.9 * t) + s * 0.08 * math.cos(t * COIL_TURNS * 2 * math.pi),
-             c + s * (0.1 + 0.5 * t * t) + s * 0.1 * math.sin(t * COIL_TURNS * 2 * math.pi))
+        x = c + end * s * 0.6
+        pygame.draw.polygon(image, color, [(x - s * 0.15, c + s * 0.1), (x + s * 0.15,
+                                                                         c + s * 0.1),
+                                           (x + s * 0.24, c - s * 0.3), (x - s * 0.24,
+                                                                         c - s * 0.3)])
+        pygame.draw.ellipse(image, color, (x - s * 0.24, c - s * 0.37, s * 0.48, s * 0.14))
+    coil = [(c + s * (0.75 + 0.6 * t) + s * 0.08 * math.cos(t * COIL_TURNS * 2 * math.pi),
+             c + s * (0.05 + 0.4 * t) + s * 0.1 * math.sin(t * COIL_TURNS * 2 * math.pi))
             for t in (n / 80 for n in range(81))]
-    pygame.draw.lines(image, color, False, coil, max(1, int(s * 0.04)))
+    pygame.draw.lines(image, color, False, coil, max(1, int(s * 0.07)))
 
 
 def watch(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
-    """A wristwatch: the strap, the round case, its pale dial and the hands on it stopped at a
-    quarter past five."""
-    pygame.draw.rect(image, color, (c - s * 0.14, c - s * 0.8, s * 0.28, s * 1.6))
-    pygame.draw.circle(image, color, (int(c), int(c)), max(2, int(s * 0.32)))
+    """A wristwatch face on, its strap across (upright, with the case at its foot, it read as
+    a plunger): the round case, its pale dial with the quarter hours marked, and the hands on
+    it stopped at a quarter past five."""
+    pygame.draw.rect(image, color, (c - s * 0.85, c - s * 0.13, s * 1.7, s * 0.26),
+                     border_radius=max(1, int(s * 0.06)))
+    pygame.draw.circle(image, color, (int(c), int(c)), max(2, int(s * 0.36)))
     dial = (*(min(255, round(v * DIAL)) for v in color[:3]), color[3])
-    pygame.draw.circle(image, dial, (int(c), int(c)), max(1, int(s * 0.24)))
+    pygame.draw.circle(image, dial, (int(c), int(c)), max(1, int(s * 0.28)))
     hands = (*(round(v * 0.3) for v in color[:3]), color[3])
-    for turn, length in ((5.25 / 12, 0.14), (15 / 60, 0.21)):  # hour, minute
+    for quarter in range(4):
+        angle = quarter * math.pi / 2
+        pygame.draw.line(image, hands, (c + math.cos(angle) * s * 0.2,
+                                        c + math.sin(angle) * s * 0.2),
+                         (c + math.cos(angle) * s * 0.27, c + math.sin(angle) * s * 0.27),
+                         max(1, int(s * 0.04)))
+    for turn, length in ((5.25 / 12, 0.15), (15 / 60, 0.23)):  # hour, minute
         angle = 2 * math.pi * turn - math.pi / 2
         pygame.draw.line(image, hands, (c, c), (c + math.cos(angle) * s * length,
                                                 c + math.sin(angle) * s * length),
-                         max(1, int(s * 0.05)))
+                         max(1, int(s * 0.06)))
+    for hole in range(3):  # the strap's holes
+        x = c + s * (0.5 + 0.1 * hole)
+        pygame.draw.circle(image, hands, (int(x), int(c)), max(1, int(s * 0.025)))
 
 
 def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
@@ -156,7 +192,7 @@ SHAPES: tuple[Pen, ...] = (long_bone, long_bone, ribs, skull, skull)
 # a bone's, where they lie across the picture (clear of its middle, where a figure stands) and
 # the share of each under the tar.
 REMAINS: tuple[tuple[Pen, float, float, float, float], ...] = (
-    (car, 2.6, 0.2, 0.45, 1.1), (receiver, 1.1, 0.7, 0.5, 1.8), (watch, 1.3, 0.88, 0.35, 0.9))
+    (car, 2.6, 0.2, 0.45, 1.1), (receiver, 1.2, 0.7, 0.35, 1.6), (watch, 1.5, 0.88, 0.2, 0.9))
 # (how far each reaches from its middle, in its sizes, as drawn by its pen)
 REMAINS_TILT = 14  # degrees: they sank more or less level
 THING_SIZE = 0.045  # a thing's size of 1, in the picture's heights
@@ -193,24 +229,29 @@ class Bones(Split):
         band a piece)."""
         width, depth = size
         image = pygame.Surface(size, pygame.SRCALPHA)
-        rng = random.Random(stable_seed(self.seed, "bones"))
+        waves = random.Random(stable_seed(self.seed, "strata"))
         tar: Color = params["tar"]
         bone: Color = params["color"]
-        count = round(24 * params["amount"])
+        count = round(BONES * params["amount"])
         taken = remains_spans(width, height, round(params["remains"] * len(REMAINS)))
         for layer in range(STRATA):
             y0 = depth * layer // STRATA
-            band = mix(tar, (60, 44, 30), 0.12 + 0.06 * (layer % 2))
+            band = mix(tar, STRATUM_BAND[0], STRATUM_BAND[1] + STRATUM_BAND[2] * (layer % 2))
             image.fill((*band, 90), (0, y0, width, depth // STRATA))
-            image.fill((*mix(tar, bone, 0.08), 120), (0, y0, width, max(1, height // 400)))
+            seam(image, y0, depth / STRATA * SEAM_WAVE, (*mix(tar, bone, SEAM_TONE), SEAM_ALPHA),
+                 max(1, height // SEAM_ROWS), waves)
             shade = mix(tar, bone, NEAREST * (1.0 - (1.0 - DEEPEST) * layer / (STRATA - 1)))
-            for _ in range(count // STRATA + 1):
-                x = rng.uniform(0.02, 0.98) * width
+            per = -(-count // STRATA)  # (none at all for an amount of 0)
+            for slot in range(per):  # spread across: not in clumps with bare tar between
+                rng = random.Random(stable_seed(self.seed, "bones", layer, slot))  # (the same
+                # whether or not a bone before it was left out for a thing of the city's)
+                x = (((slot + rng.uniform(*SLOT)) / per + layer * STAGGER) % 1.0 * 0.96
+                     + 0.02) * width
                 y = y0 + rng.uniform(0.2, 0.85) * depth / STRATA
-                scale = height * rng.uniform(0.03, 0.06) * (1.0 - 0.4 * layer / STRATA)
+                scale = height * rng.uniform(*BONE_SIZE) * (1.0 - 0.4 * layer / STRATA)
                 if layer < CLEAR_BANDS and any(a < x < b for a, b in taken):
                     continue  # a bone by a half-sunk car read as a blot stuck to it
-                lay(image, rng.choice(SHAPES), x, y, scale, (*shade, 170), rng)
+                lay(image, rng.choice(SHAPES), x, y, scale, (*shade, BONE_ALPHA), rng)
             yield
         return soften(image, height)
 
@@ -250,6 +291,16 @@ class Bones(Split):
         travel = surface.get_width() + band
         x = int((frame.seconds / SHEEN_SECONDS) % 1.0 * travel) - band
         surface.blit(self.sheen, (x, self.top), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def seam(image: pygame.Surface, y: int, wave: float, color: Rgba, thick: int,
+         rng: random.Random) -> None:
+    """The line where one stratum was laid on the last, across the picture at row `y`,
+    wandering `wave` rows up and down."""
+    width = image.get_width()
+    points = [(width * n / SEAM_KNOTS, y + wave * rng.uniform(-1, 1))
+              for n in range(SEAM_KNOTS + 1)]
+    pygame.draw.lines(image, color, False, points, thick)
 
 
 def remains_spans(width: int, height: int, count: int) -> list[tuple[float, float]]:

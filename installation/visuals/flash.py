@@ -9,9 +9,9 @@ from typing import Any
 import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix
+from installation.visuals.burnt_in import city
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
-from installation.visuals.ruins import towers
 from installation.visuals.sky import gradient
 from installation.visuals.veil import veil
 
@@ -26,6 +26,11 @@ GHOST = (70, 64, 58)  # the negative's after-image, as the white fades
 GHOST_STEPS = 8
 GHOST_SECONDS = 3.0  # the after-image is gone this long after the white, however slow the fade
 BEFORE_GROUND = (12, 11, 16)  # the ground under the bloom, in the last dark before dawn
+
+
+def layer_params(setup: Setup, kind: str) -> Mapping[str, Any] | None:
+    """The keys of the scene's first layer of `kind`, if it has one."""
+    return next((spec.params for spec in setup.scene.layers if spec.type == kind), None)
 
 
 def flash_level(since: float, seconds: float) -> float:
@@ -62,15 +67,17 @@ def flash_color(color: Color, level: float) -> Color:
 class Flash:
     """The moment of the flash, then a white-out that decays over `seconds`.
 
-    If the scene has a `ruins` layer, its towers (whole, as they stood a moment before) are
-    what burns in: white on black, then black against the bloom, then a fading after-image.
+    What `burns` names burns in: the towers of the scene's `ruins` layer (whole, as they stood
+    a moment before, with their windows) and the building of its `maycompany` layer: white on
+    black, then black against the bloom (the windows let the light through), then a fading
+    after-image.
     """
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
-        """Set up in steps: the towers' mask, then its dim copies a few at a time."""
+        """Set up in steps: the blooms, the city's masks, then the dim copies a few at a time."""
         width, height = setup.size
         self.seconds = params["seconds"]
         self.color: Color = params["color"]
@@ -83,27 +90,22 @@ class Flash:
         self.before = gradient(setup.size, light.top, light.bottom, params["y"])
         self.before.fill(BEFORE_GROUND, (0, self.point[1], width, height - self.point[1]))
         self.mask: pygame.Surface | None = None
+        self.silhouette: pygame.Surface | None = None
         self.ghosts: list[pygame.Surface] = []
         self.blooms: list[pygame.Surface] = []
         for share in BLOOMS:
             yield
             self.blooms.append(radial(max(2, int(self.reach * share)), mix(AFTERGLOW, self.color,
                                                                          0.5), BLOOM_FALLOFF))
-        ruins = [spec.params for spec in setup.scene.layers if spec.type == "ruins"]
-        if ruins:
-            yield from self._city(ruins[0], setup)
+        ruins, store = (layer_params(setup, kind) if kind in params["burns"] else None
+                        for kind in ("ruins", "maycompany"))
+        if ruins is not None or store is not None:
+            burnt = yield from city(setup.timeline.seed, setup.size, ruins, store)
+            self.top, self.mask, self.silhouette = burnt.top, burnt.negative, burnt.silhouette
+            yield from self._ghosts(burnt.negative)
 
-    def _city(self, ruins: Mapping[str, Any], setup: Setup) -> Pieces:
-        """The towers as they stood: a white-on-black mask, and dim copies of it."""
-        width, height = setup.size
-        ground = int(height * ruins["ground"])
-        tallest = int(height * ruins["height"])
-        self.top = max(0, ground - tallest)
-        mask = pygame.Surface((width, ground - self.top))
-        for tower in towers(setup.timeline.seed, width, tallest):
-            mask.fill((255, 255, 255), (tower.x, ground - tower.height - self.top,
-                                        tower.width, tower.height))
-        self.mask = mask
+    def _ghosts(self, mask: pygame.Surface) -> Pieces:
+        """The negative's dim copies, a few at a time."""
         for n in range(1, GHOST_STEPS + 1):
             if n % 2:
                 yield
@@ -135,8 +137,9 @@ class Flash:
         white_out(surface, t * t, self.color)  # the light reaches everything, not only its core
         for n in range(min(len(self.blooms), 1 + int(t * len(self.blooms)))):
             self._light(surface, n)  # each larger glow over the smaller: it swells
-        if self.mask is not None:  # the towers stand black against the light
-            surface.blit(self.mask, (0, self.top), special_flags=pygame.BLEND_RGB_SUB)
+        if self.silhouette is not None:  # the city stands black against the light, which
+            # shows through its windows
+            surface.blit(self.silhouette, (0, self.top), special_flags=pygame.BLEND_RGB_SUB)
 
     def _light(self, surface: pygame.Surface, n: int) -> None:
         """The swelling light's upper half: it rises behind the horizon, the ground hides the

@@ -1,0 +1,163 @@
+"""The city as it stood the moment before the flash, for the flash to burn in: the towers the
+ruins break, each with its storeys of windows, and the May Company's drum on its banded box
+where the burnt husk will stand."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pygame
+
+from installation.visuals.maycompany import (
+    BAND,
+    BANDS,
+    BASE,
+    BOX_FAR,
+    BOX_LONG,
+    BOX_TALL,
+    CAP,
+    DRUM_HALF,
+    DRUM_TALL,
+    FRAME_HALF,
+    FRAME_TALL,
+    SEAM,
+    TILT,
+    WING_FAR,
+    WING_LONG,
+)
+from installation.visuals.palette import WHITE
+from installation.visuals.ruins import NEAR_GRID, Tower, towers
+from installation.visuals.wreckage import WINDOW_X, WINDOW_Y, Grid, grid
+
+BLACK = (0, 0, 0)
+LINE = (70, 70, 70)  # the building's bands and seams in the negative: dark, not holes
+OUTLINE = 0.004  # the dark edge that parts one burnt-in shape from the shape behind, of the unit
+
+
+@dataclass(frozen=True)
+class City:
+    """The city burnt in, as two masks from `top` to the ground: the negative (white, its windows
+    black and the May Company's bands dark) and the silhouette (its windows let the light
+    through, the May Company solid)."""
+
+    top: int
+    negative: pygame.Surface
+    silhouette: pygame.Surface
+
+
+@dataclass(frozen=True)
+class Store:
+    """Where the May Company stands: its drum's axis, the ground, its unit (pixels)."""
+
+    cx: int
+    ground: int
+    unit: float
+
+
+def city(seed: int, size: tuple[int, int], ruins: Mapping[str, Any] | None,
+         store: Mapping[str, Any] | None) -> Generator[None, None, City]:
+    """The towers of a `ruins` layer's keys as they stood, and the May Company of a
+    `maycompany` layer's keys in front of them (either may be None: not burnt in), in pieces:
+    each wall of windows, the towers, each mask's May Company."""
+    width, height = size
+    stands = ruins or store or {"ground": 1.0}
+    ground = int(height * stands["ground"])
+    tallest = int(height * ruins["height"]) if ruins else 0
+    unit = store["scale"] * height if store else 0.0
+    top = max(0, ground - max(tallest, round((DRUM_TALL + TILT * DRUM_HALF) * unit) + 2))
+    picture = pygame.Surface((width, max(1, ground - top)))
+    rows = (grid(height), grid(int(height * NEAR_GRID)))
+    plan = towers(seed, width, tallest) if ruins else []
+    patterns = []
+    for cells in rows if plan else ():
+        patterns.append(windows(max(t.width for t in plan) + 1, tallest, cells))
+        yield
+    for tower in plan:
+        place(picture, patterns[tower.row], tower, ground - top)
+    silhouette = picture.copy()
+    if store:
+        at = Store(round(store["x"] * width), round(store["ground"] * height) - top, unit)
+        yield
+        may_company(picture, at, detail=True)
+        yield
+        may_company(silhouette, at, detail=False)
+    return City(top, picture, silhouette)
+
+
+def windows(width: int, tall: int, cells: Grid) -> pygame.Surface:
+    """A wall of storeys `tall` pixels high standing on its last row, white with a window hole
+    in each bay above the street storey (where the ruins' holes are)."""
+    across = (np.arange(width) % cells.bay) / cells.bay
+    up = tall - np.arange(tall)  # pixels above the ground
+    within = (up % cells.floor) / cells.floor
+    hole = (((across >= WINDOW_X[0]) & (across < WINDOW_X[1]))[:, None]
+            & ((within >= WINDOW_Y[0]) & (within < WINDOW_Y[1]) & (up >= cells.floor))[None, :])
+    rgb = np.where(hole[..., None], np.uint8(0), np.uint8(255)).repeat(3, axis=2)
+    return pygame.surfarray.make_surface(rgb)
+
+
+def place(picture: pygame.Surface, wall: pygame.Surface, tower: Tower, ground: int) -> None:
+    """One tower out of the wall of windows, standing on `ground` (a row of the picture)."""
+    tall = wall.get_height()
+    picture.blit(wall, (tower.x, ground - tower.height),
+                 pygame.Rect(0, tall - tower.height, tower.width + 1, tower.height))
+
+
+def may_company(picture: pygame.Surface, at: Store, detail: bool) -> None:
+    """The box receding to the left with its wing, the granite slab, the drum in front, white;
+    with `detail` (the negative) each with a dark edge parting it from what is behind, the
+    box's ribbons and base and the drum's rings drawn dark."""
+    u = at.unit
+    edge = max(1, round(OUTLINE * u)) if detail else 0
+    box = [wall(at, -BOX_LONG * u, BOX_FAR), wall(at, WING_LONG * u, WING_FAR)]
+    for shape, far in zip(box, (BOX_FAR, WING_FAR), strict=True):
+        pygame.draw.polygon(picture, WHITE, shape)
+        if detail:
+            pygame.draw.polygon(picture, BLACK, shape, edge)
+            ribbons(picture, at, shape, far)
+    slab = pygame.Rect(at.cx - round(FRAME_HALF * u), at.ground - round(FRAME_TALL * u),
+                       2 * round(FRAME_HALF * u), round(FRAME_TALL * u))
+    picture.fill(BLACK, slab.inflate(2 * edge, 2 * edge))
+    picture.fill(WHITE, slab)
+    half, tall = round(DRUM_HALF * u), DRUM_TALL * u
+    drum = pygame.Rect(at.cx - half, at.ground - round(tall), 2 * half, round(tall))
+    picture.fill(BLACK, drum.inflate(2 * edge, 0))
+    pygame.draw.ellipse(picture, BLACK, rim(drum, tall).inflate(2 * edge, 2 * edge))
+    picture.fill(WHITE, drum)
+    pygame.draw.ellipse(picture, WHITE, rim(drum, tall))
+    if detail:
+        seam = max(1, round(SEAM * u))
+        for ring in (BOX_TALL * u, tall - CAP * u):
+            pygame.draw.arc(picture, LINE, rim(drum, ring), 0, np.pi, seam)
+
+
+def rim(drum: pygame.Rect, up: float) -> pygame.Rect:
+    """The ellipse whose upper half is the drum's ring `up` pixels above its foot, seen from
+    below: it rises in the middle (as the tilt of maycompany.py)."""
+    bulge = max(1, round(TILT * drum.width / 2 * up / drum.height))
+    return pygame.Rect(drum.x, drum.bottom - round(up) - bulge, drum.width, 2 * bulge)
+
+
+def wall(at: Store, long: float, far: float) -> list[tuple[float, float]]:
+    """The box's wall from the drum's axis `long` pixels along (negative: to the left),
+    shrinking in perspective to `far` of its height."""
+    tall = BOX_TALL * at.unit
+    return [(at.cx, at.ground), (at.cx, at.ground - tall), (at.cx + long, at.ground - tall * far),
+            (at.cx + long, at.ground)]
+
+
+def ribbons(picture: pygame.Surface, at: Store, shape: list[tuple[float, float]],
+            far: float) -> None:
+    """The streamline ribbons and the top of the granite base along a wall, in perspective."""
+    tall = BOX_TALL * at.unit
+    end = shape[2][0]
+    thick = BAND / 2
+    for level in (*BANDS, BASE):
+        low, high = level - thick, level + thick
+        pygame.draw.polygon(picture, LINE, [(at.cx, at.ground - tall * low),
+                                            (at.cx, at.ground - tall * high),
+                                            (end, at.ground - tall * far * high),
+                                            (end, at.ground - tall * far * low)])

@@ -1,0 +1,78 @@
+"""Deep time is seen on a gallery screen, not found by boosting the picture: the strata's seams
+and the bones stand out of the tar, and the city's newest things read as what they are."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pygame
+
+from installation.visuals import bones
+
+from .helpers import NO_POST, frame_at, layer
+
+SIZE = (960, 540)
+TAR = layer("sky", top="#0c0b0a", bottom="#0c0b0a", stars=0, sun=False, clouds=0)
+SURFACE = 0.5  # the tar's surface line in these pictures
+BONE = (140, 100, 60, 255)
+
+
+def cut(amount: float) -> np.ndarray:
+    """The cut through the tar with `amount` of bones (0: the strata alone), each pixel's
+    brightest channel."""
+    body = TAR + layer("bones", y=SURFACE, amount=amount) + NO_POST
+    return frame_at(body, "08:00", 1.0, SIZE).max(axis=2).astype(int)
+
+
+def test_the_bones_stand_well_above_the_tar_around_them() -> None:
+    rise = cut(1.0) - cut(0.0)
+    bone = rise > 4
+    assert bone.sum() > 2000, "bones lie in the tar"
+    assert np.median(rise[bone]) > 50, "most of a bone is far lighter than the tar (was 24)"
+
+
+def test_an_amount_of_none_lays_no_bones() -> None:
+    seam = max(bones.mix((12, 11, 10), (138, 95, 58), bones.SEAM_TONE))  # the defaults
+    assert cut(0.0).max() <= seam + 4, "the strata alone: dark tar and its seams"
+
+
+def test_the_strata_show_their_seams() -> None:
+    strata = cut(0.0)[:, int(SIZE[1] * SURFACE):]
+    band = strata.shape[1] // bones.STRATA
+    reach = max(2, round(band * bones.SEAM_WAVE) + 2)
+    rises = []
+    for n in range(1, bones.STRATA):
+        seam = strata[:, n * band - reach:n * band + reach + 1].max(axis=1)
+        middle = np.median(strata[:, n * band + band // 3:n * band + 2 * band // 3], axis=1)
+        rises.append(np.median(seam - middle))
+    assert min(rises) >= 8, f"each stratum's seam is a line lighter than the tar ({rises})"
+
+
+def drawn(pen: bones.Pen, size: float = 60) -> np.ndarray:
+    """A thing drawn flat by its pen: its coverage, (x, y)."""
+    piece = pygame.Surface((400, 400), pygame.SRCALPHA)
+    pen(piece, 200, size, BONE, random.Random(1))
+    return pygame.surfarray.array_alpha(piece) > 0
+
+
+def test_the_handset_lies_with_its_ear_and_mouth_cups_up_at_its_ends() -> None:
+    """A bar with a knob at each end read as a bone: the cups rise well above the handle."""
+    size = 60
+    covered = drawn(bones.receiver, size)
+    tops = np.array([np.flatnonzero(column)[0] if column.any() else 400
+                     for column in covered])
+    left, right = 200 - round(0.6 * size), 200 + round(0.6 * size)
+    cups = max(tops[left], tops[right])
+    assert tops[200] - cups > 0.25 * size, "the handle lies low between the two cups"
+
+
+def test_the_watch_lies_across_its_strap_with_a_pale_dial() -> None:
+    """Upright, strap above and below the case sunk to its middle, it read as a plunger."""
+    covered = drawn(bones.watch)
+    columns, rows = np.flatnonzero(covered.any(axis=1)), np.flatnonzero(covered.any(axis=0))
+    assert np.ptp(columns) > 2 * np.ptp(rows), "the strap runs across"
+    piece = pygame.Surface((400, 400), pygame.SRCALPHA)
+    bones.watch(piece, 200, 60, BONE, random.Random(1))
+    red = pygame.surfarray.array_red(piece).astype(int)
+    assert red[200 - 8, 200 - 8] > red[200 - 40, 200] + 40, "its dial is paler than the strap"

@@ -1,0 +1,78 @@
+"""The flash burns in OUR city, the boulevard the visitor watched all day: towers with their
+storeys of windows and the May Company's gold drum on its banded box, where the ruins and the
+burnt husk will stand."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from installation.visuals.maycompany import BANDS, BOX_LONG, BOX_TALL, DRUM_HALF, DRUM_TALL
+
+from .helpers import NO_POST, frame_at, layer
+
+SIZE = (960, 540)  # big enough for a window to be a few pixels
+GROUND, SCALE, AXIS = 0.8, 0.8, 0.5
+DARK_SKY = layer("sky", top="#202020", bottom="#202020", stars=0, sun=False, clouds=0)
+RUINS = layer("ruins", ground=GROUND, height=0.3, fires=0, color="#101010")
+STORE = layer("maycompany", x=AXIS, ground=GROUND, scale=SCALE, burnt=True)
+FLASH = layer("flash", seconds=4, x=0.7, y=GROUND)
+NEGATIVE, BLOOM = 0.03, 0.3  # real seconds into the flash
+
+
+def flash_frame(seconds: float, store: bool = True, flash: str = FLASH) -> np.ndarray:
+    """The flash scene (ruins, the May Company's husk) `seconds` in, grey levels (x, y)."""
+    body = DARK_SKY + RUINS + (STORE if store else "") + flash + NO_POST
+    return frame_at(body, "05:15", seconds, SIZE).mean(axis=2)
+
+
+def test_the_negative_shows_the_towers_windows_not_blank_blocks() -> None:
+    negative = flash_frame(NEGATIVE, store=False)
+    ground = int(SIZE[1] * GROUND)
+    band = negative[:, ground - int(SIZE[1] * 0.12):ground - int(SIZE[1] * 0.02)] > 128
+    assert band.mean() > 0.4, "the towers burn in white"
+    changes = np.abs(np.diff(band.astype(int), axis=0)).sum(axis=0)
+    assert np.median(changes) > 100, "each row of towers is broken by window after window"
+
+
+def test_the_negative_shows_the_may_company_drum_and_its_banded_box() -> None:
+    negative = flash_frame(NEGATIVE)
+    unit, ground, axis = SCALE * SIZE[1], int(SIZE[1] * GROUND), int(SIZE[0] * AXIS)
+    drum = slice(ground - int(DRUM_TALL * unit * 0.9), ground - int(BOX_TALL * unit * 1.2))
+    inside = negative[axis - 4:axis + 4, drum]
+    assert (inside > 200).mean() > 0.95, "the drum burns in white"
+    half = DRUM_HALF * unit
+    for side in (-1, 1):
+        edge = negative[round(axis + side * half) - 3:round(axis + side * half) + 4, drum]
+        assert (edge.min(axis=0) < 60).mean() > 0.95, "a dark outline parts the drum from the slab"
+    column = negative[axis - int(BOX_LONG * unit * 0.2), ground - int(BOX_TALL * unit):ground]
+    lines = np.abs(np.diff((column < 128).astype(int))).sum() // 2
+    assert lines >= len(BANDS), "the box's ribbons run along it, dark on the white"
+
+
+def test_against_the_bloom_the_city_is_black_and_its_windows_let_the_light_through() -> None:
+    negative, bloom = flash_frame(NEGATIVE), flash_frame(BLOOM)
+    unit, ground, axis = SCALE * SIZE[1], int(SIZE[1] * GROUND), int(SIZE[0] * AXIS)
+    drum = bloom[axis - 4:axis + 4, ground - int(DRUM_TALL * unit * 0.9):ground - 2]
+    assert drum.max() < 30, "the May Company stands solid black"
+    towers = slice(int(SIZE[0] * 0.75), SIZE[0])  # off to the right, towers only
+    rows = slice(ground - int(SIZE[1] * 0.1), ground - int(SIZE[1] * 0.02))
+    white = negative[towers, rows] > 200
+    assert white.mean() > 0.4 and (bloom[towers, rows][white] < 30).mean() > 0.95, (
+        "the towers stand black")
+    below_roof = np.cumsum(white, axis=1) > 0  # under each column's roof: inside a tower
+    windows = below_roof & (negative[towers, rows] < 60)
+    assert windows.mean() > 0.1, "the towers have windows"
+    assert (bloom[towers, rows][windows] > 60).mean() > 0.5, "the light shows through them"
+
+
+def test_burns_names_what_burns_in() -> None:
+    unit, ground, axis = SCALE * SIZE[1], int(SIZE[1] * GROUND), int(SIZE[0] * AXIS)
+    drum = (slice(axis - 4, axis + 4),
+            slice(ground - int(DRUM_TALL * unit * 0.9), ground - int(BOX_TALL * unit * 1.2)))
+    both, towers, light = (flash_frame(NEGATIVE, flash=layer("flash", seconds=4, x=0.7,
+                                                                   y=GROUND, burns=burns))
+                           for burns in (["ruins", "maycompany"], ["ruins"], []))
+    assert (both[drum] > 200).mean() > 0.95, "the drum, white"
+    assert (towers[drum] > 200).mean() < 0.8, "without the May Company: sky and windows there"
+    assert (towers[:, ground - int(SIZE[1] * 0.05)] > 200).mean() > 0.3, "but the towers"
+    assert light[: SIZE[0] // 2].max() < 30, "[]: nothing burns in, the light alone (at x 0.7)"

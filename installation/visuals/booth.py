@@ -71,6 +71,8 @@ class Booth:
         self.light = light
         self.back = self._back(light) if params["lit"] else self._dark_back(light)
         self.front = self._front(light, setup)
+        if not params["caller"]:  # nobody between the glass and the frame: one blit of both
+            self.back.blit(self.front, (0, 0))
         yield
         reach = round(self.tall * SPILL)
         self.spill_at = (self.left + self.wide // 2 - reach, self.top + self.tall - reach)
@@ -152,7 +154,7 @@ class Booth:
         surface.blit(self.back, (self.left, self.top))
         if self.params["caller"]:
             self._caller(surface, frame)
-        surface.blit(self.front, (self.left, self.top))
+            surface.blit(self.front, (self.left, self.top))
         ring = self.params["ring"] if self.params["lit"] else 0
         if ring and frame.seconds < ring and frame.seconds % RING_CYCLE < RING_ON:
             surface.blit(self.ring, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)

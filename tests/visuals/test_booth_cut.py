@@ -25,6 +25,12 @@ GREY = (90, 90, 90)  # a flat sky behind them: the booth's bars and Harry stand 
 BEFORE, CUT = "04:04:59.9", "04:05:00"
 DRIFT = 3  # pixels (at SMALL) Harry's feet or head may move between two frames at the cut
 HANDOFF = ("04:03:29.9", "04:03:30")  # Harry stops at the glass and sets off for the booth
+LOOKS_IN = "03:58"  # Harry stands at the diner's glass
+HEAD = 0.14  # of his height, from the top
+BAND = (2, 5)  # pixels round his head looked at: past his rim light, not far
+GLASS_AROUND = 0.6  # the share of them that is lit glass, at least
+GLASS_GREEN = (60, 5)  # lit glass: green above this, and this much above red and blue (the
+# night sky is blue, the stone wall brown)
 
 
 def harry_and_booth(line: Timeline, lit: bool) -> Timeline:
@@ -115,3 +121,34 @@ def test_harry_sets_off_for_the_booth_from_where_he_stood(tmp_path: Path) -> Non
     stood, sets_off = (harry(drawn(program, at)) for at in HANDOFF)
     assert max(abs(a - b) for a, b in zip(stood, sets_off, strict=True)) <= DRIFT, (
         stood, sets_off)
+
+
+def grown(mask: np.ndarray, reach: int) -> np.ndarray:
+    """The mask with every pixel within `reach` (across and down) of it."""
+    out = mask.copy()
+    for step in range(1, reach + 1):
+        for axis in (0, 1):
+            out |= np.roll(mask, step, axis) | np.roll(mask, -step, axis)
+    return out
+
+
+def test_harry_looks_in_with_his_head_against_the_lit_glass(tmp_path: Path) -> None:
+    """Standing at the diner, Harry's head is seen against its lit panes, under the roof's
+    edge (at the stone wall the roof's lit edge ended at his throat, the dark sky round his
+    head): most of a band round his head, past his rim light, is the glass's grey-green."""
+    program = at_day_length(DAY_LENGTHS[0], tmp_path)
+    alone = drawn(program, LOOKS_IN)
+    red = (alone[..., 0] > 2 * alone[..., 1] + 60) & (alone[..., 0] > 2 * alone[..., 2] + 60)
+    _left, _right, top, feet = harry(alone)
+    head = red.copy()
+    head[:, top + round(HEAD * (feet - top)):] = False
+    band = grown(head, BAND[1]) & ~grown(head, BAND[0])
+    band[:, top + round(HEAD * (feet - top)):] = False
+    headless()
+    surface = pygame.Surface(SMALL)
+    Compositor(program.timeline, SMALL, print, program.clock).draw(
+        surface, state_at(program.timeline, parse_clock(LOOKS_IN), program.clock))
+    shown = pygame.surfarray.array3d(surface).astype(int)[band]
+    r, g, b = shown.T
+    glass = (g > GLASS_GREEN[0]) & (g > r + GLASS_GREEN[1]) & (g > b + GLASS_GREEN[1])
+    assert glass.mean() > GLASS_AROUND, glass.mean()

@@ -42,6 +42,15 @@ METAL = (52, 56, 62)
 CORD = (150, 156, 164)  # a payphone's armoured steel cord
 CORD_RIBS = 0.4  # its rings: this much darker, every other step along it
 SIGN_INK = (20, 40, 90)
+# Unlit, the booth is dark glass on the night: a faint tint, the diner's light caught on its
+# panes (brightest on the side facing the diner), the phone and the sign dim in the dark.
+DARK_GLASS, DARK_ALPHA = (14, 18, 24), 70
+SHEEN, SHEEN_ALPHA = 0.55, (60, 12)  # the caught light's shade, alpha near and far from it
+UNLIT = 0.35  # the payphone's and the sign's shade, unlit
+UNLIT_SIGN = 0.18  # the sign band's shade of the tube's colour, unlit
+# The receiver hung in the cradle (nobody at the phone), in shares of the phone's box: its
+# x, y from the box's top-left, its width and length.
+RECEIVER = (-0.2, 0.12, 0.14, 0.56)
 
 
 class Booth:
@@ -58,10 +67,12 @@ class Booth:
         self.wide = round(self.tall * WIDE)
         self.left = round(params["x"] * width - self.wide / 2)
         self.top = round(params["ground"] * height) - self.tall
-        light: Color = params["light"] if params["lit"] else scaled(params["light"], 0.08)
+        light: Color = params["light"]
         self.light = light
-        self.back = self._back(light)
+        self.back = self._back(light) if params["lit"] else self._dark_back(light)
         self.front = self._front(light, setup)
+        if not params["caller"]:  # nobody between the glass and the frame: one blit of both
+            self.back.blit(self.front, (0, 0))
         yield
         reach = round(self.tall * SPILL)
         self.spill_at = (self.left + self.wide // 2 - reach, self.top + self.tall - reach)
@@ -82,13 +93,35 @@ class Booth:
             level = 0.95 - 0.45 * row / inside.height
             pygame.draw.line(back, (*scaled(light, level), 215), (0, inside.top + row),
                              (self.wide, inside.top + row))
+        self._phone(back, light)
+        return back
+
+    def _dark_back(self, light: Color) -> pygame.Surface:
+        """The unlit box: dark glass with the diner's light caught on it, the phone dim."""
+        back = pygame.Surface((self.wide, self.tall), pygame.SRCALPHA)
+        back.fill((*DARK_GLASS, DARK_ALPHA))
+        sheen, (near, far) = scaled(light, SHEEN), SHEEN_ALPHA
+        for column in range(self.wide):  # the side towards the diner catches the most
+            alpha = round(near + (far - near) * column / max(1, self.wide - 1))
+            pygame.draw.line(back, (*sheen, alpha), (column, 0), (column, self.tall))
+        self._phone(back, light)
+        return back
+
+    def _phone(self, back: pygame.Surface, light: Color) -> None:
+        """The payphone on the back wall, its receiver hung up when nobody is at it, dim
+        when the booth is unlit; where it and its cord's socket are on the picture."""
         x, y, w, h = PHONE_BOX
         box = pygame.Rect(round(x * self.wide), self.tall - round((y + h) * self.tall),
                           round(w * self.tall), round(h * self.tall))
         payphone(back, box, light)
+        if not self.params["caller"]:
+            hung_up(back, box, light)
+        if not self.params["lit"]:
+            back.fill((*scaled((255, 255, 255), UNLIT), 255),
+                      box.union(_inside(box, RECEIVER)).union(_inside(box, CRADLE)),
+                      special_flags=pygame.BLEND_RGB_MULT)
         self.box = box.move(self.left, self.top)
         self.socket = _inside(self.box, CORD_IN).topleft
-        return back
 
     def _front(self, light: Color, setup: Setup) -> pygame.Surface:
         """The aluminium frame and the lit TELEPHONE band along the top."""
@@ -102,9 +135,12 @@ class Booth:
         pygame.draw.rect(front, metal, (0, self.tall - bar, self.wide, bar))
         band = pygame.Rect(bar, round(self.tall * ROOF), self.wide - 2 * bar,
                            round(self.tall * SIGN))
-        pygame.draw.rect(front, (*mix(light, (255, 255, 255), 0.5), 255), band)
+        lit = self.params["lit"]
+        glow = mix(light, (255, 255, 255), 0.5) if lit else scaled(light, UNLIT_SIGN)
+        pygame.draw.rect(front, (*glow, 255), band)
         font = setup.fonts.get("light", max(6, round(band.height * 0.7)), setup.where())
-        lettered(front, font, "TELEPHONE", SIGN_INK, band)
+        ink = SIGN_INK if lit else scaled(light, UNLIT_SIGN * (1 + UNLIT))
+        lettered(front, font, "TELEPHONE", ink, band)
         return front
 
     def warm(self, frame: Frame) -> Pieces:
@@ -113,12 +149,13 @@ class Booth:
             yield from self.sprites.fill(["phone"], [True], [self.caller_look])
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        surface.blit(self.spill, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
+        if self.params["lit"]:  # unlit, it spills no light
+            surface.blit(self.spill, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
         surface.blit(self.back, (self.left, self.top))
         if self.params["caller"]:
             self._caller(surface, frame)
-        surface.blit(self.front, (self.left, self.top))
-        ring = self.params["ring"]
+            surface.blit(self.front, (self.left, self.top))
+        ring = self.params["ring"] if self.params["lit"] else 0
         if ring and frame.seconds < ring and frame.seconds % RING_CYCLE < RING_ON:
             surface.blit(self.ring, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
 
@@ -158,6 +195,18 @@ def _inside(box: pygame.Rect, part: tuple[float, ...]) -> pygame.Rect:
     w, h = (part[2], part[3]) if len(part) == 4 else (0.0, 0.0)
     return pygame.Rect(box.x + round(part[0] * box.width), box.y + round(part[1] * box.height),
                        max(1, round(w * box.width)), max(1, round(h * box.height)))
+
+
+def hung_up(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
+    """The receiver hanging in the phone's cradle, its armoured cord looping to the box."""
+    handset = _inside(box, RECEIVER)
+    pygame.draw.rect(surface, mix(STEEL, light, 0.1), handset,
+                     border_radius=max(1, handset.width // 2))
+    socket = _inside(box, CORD_IN).topleft
+    low = (handset.centerx, handset.bottom)
+    sag = (min(low[0], socket[0]) - handset.width, max(low[1], socket[1]) + handset.width)
+    pygame.draw.lines(surface, scaled(CORD, CORD_RIBS), False, [low, sag, socket],
+                      max(1, handset.width // 3))
 
 
 def payphone(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:

@@ -114,7 +114,7 @@ def at_day_length(minutes: float, folder: Path) -> Program:
 @pytest.mark.parametrize("minutes", DAY_LENGTHS)
 def test_the_diner_stays_where_it_stood_as_the_payphone_rings(minutes: int,
                                                               tmp_path: Path) -> None:
-    """At 04:05 the cut only adds the booth: the diner's glass (and so its roof line) is where
+    """At 04:05 the cut only lights the booth: the diner's glass (and so its roof line) is where
     it was a moment before, at the show's pace with the camera's sway (it slid left and
     shrank: 30 px at this size), at the shipped day length and at one where the sway's
     seconds alone would leave it a whole sway's reach off centre."""

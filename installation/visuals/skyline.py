@@ -86,6 +86,7 @@ class Skyline:
             self.landmark = landmark(width, self.ground - self.top, self.tallest)
         yield
         self.windows = self._windows(width, height)
+        self.behind = self._behind()
         yield
         self.beacons = self._beacon_spots()
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
@@ -161,17 +162,38 @@ class Skyline:
                         out.append((rect, hash01(self.seed, n, c, r), n))
         return out
 
+    def _outline(self, building: Building) -> list[pygame.Rect]:
+        """A tower's body and its setback top, in the towers' picture."""
+        b, top = building, self.ground - building.height - self.top
+        body = [pygame.Rect(b.x, top, b.width, b.height)]
+        if not b.setback:
+            return body
+        return body + [pygame.Rect(b.x + b.setback, top - b.setback, b.width - 2 * b.setback,
+                                   b.setback)]
+
+    def _behind(self) -> frozenset[int]:
+        """The windows a nearer tower stands in front of: never painted nor lit (they stay
+        in the list, so which of the others are restless is as before)."""
+        if self.xplan is not None:  # (Park La Brea's are only those no nearer wall hides)
+            return frozenset()
+        nearer = {row: [rect for b in self.buildings if b.row > row for rect in self._outline(b)]
+                  for row in {b.row for b in self.buildings}}
+        return frozenset(i for i, (rect, _, n) in enumerate(self.windows)
+                         if rect.collidelist(nearer[self.buildings[n].row]) >= 0)
+
     def _restless(self, share: float) -> None:
         """Pick the windows whose lights go on and off on their own, a few times a minute
         (someone up late, a television): their timing is fixed now, their state each frame."""
         picks = [i for i, (_, _, n) in enumerate(self.windows)
                  if hash01(self.seed, n, i, 3) < share]
-        self.restless = set(picks)
-        self.rest_rects = [self.windows[i][0].move(0, self.top) for i in picks]  # placed
-        self.rest_fade = [self._fade(self.windows[i][2]) for i in picks]
+        self.rest_order = [k for k, i in enumerate(picks) if i not in self.behind]  # seen
+        shown = [picks[k] for k in self.rest_order]
+        self.restless = set(shown)
+        self.rest_rects = [self.windows[i][0].move(0, self.top) for i in shown]  # placed
+        self.rest_fade = [self._fade(self.windows[i][2]) for i in shown]
         self.rest_period = np.array([RESTLESS_SECONDS * (0.5 + hash01(self.seed, i, 5))
-                                     for i in picks], dtype=np.float32)
-        self.rest_phase = np.array([hash01(self.seed, i, 6) for i in picks], dtype=np.float32)
+                                     for i in shown], dtype=np.float32)
+        self.rest_phase = np.array([hash01(self.seed, i, 6) for i in shown], dtype=np.float32)
         self.rest_sprites: list[pygame.Surface] = []
 
     def _restless_on(self, seconds: float) -> tuple[int, ...]:
@@ -315,11 +337,8 @@ class Skyline:
             if count % BUILDINGS_PER_PIECE == 0:
                 yield
             color = far if b.row == 0 else near
-            top = self.ground - b.height - self.top
-            fill(image, (*color, 255), pygame.Rect(b.x, top, b.width, b.height))
-            if b.setback:
-                fill(image, (*color, 255), pygame.Rect(b.x + b.setback, top - b.setback,
-                                                       b.width - 2 * b.setback, b.setback))
+            for rect in self._outline(b):
+                fill(image, (*color, 255), rect)
         if self.landmark:
             paint_landmark(image, self.landmark, near, daylight, lit)
         yield  # the towers, then their windows a batch at a time
@@ -329,6 +348,8 @@ class Skyline:
         for count, (rect, threshold, n) in enumerate(self.windows, 1):
             if count % WINDOWS_PER_PIECE == 0:
                 yield
+            if count - 1 in self.behind:
+                continue
             flicker = hash01(self.seed, n, bucket, rect.x) * 0.3
             if count - 1 in self.restless:
                 if daylight > 0.3:
@@ -347,7 +368,7 @@ class Skyline:
         made: dict[tuple[tuple[int, int], Color], pygame.Surface] = {}
         sprites = []
         for i, rect in enumerate(self.rest_rects if levels else ()):
-            color = scaled(warm, levels[i % len(levels)] * self.rest_fade[i])
+            color = scaled(warm, levels[self.rest_order[i] % len(levels)] * self.rest_fade[i])
             if (rect.size, color) not in made:
                 made[rect.size, color] = pygame.Surface(rect.size)
                 self._lit(made[rect.size, color], rect.move(-rect.x, -rect.y), color)

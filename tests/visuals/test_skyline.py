@@ -89,9 +89,11 @@ def test_towers_drawn_ahead_on_surfaces_shown_before_match_a_fresh_drawing_byte_
     assert surface.get_buffer().raw == fresh.get_buffer().raw
 
 MIXED_GOLDEN = {  # sha256 of the frame since the May Company became a flat-topped cylinder
-    # (21:00: and since the moon's crescent is cut out of its disk, 33 pixels of the moon)
-    "18:30": "d45a99c432ba9644966e341d4cab5cf48353281991e37a90ff0d234c586faeda",
-    "21:00": "d68c33416f87b1f9f5b3cc279f2c9fce988a28e05ca69a00263eebd99e825f36",
+    # (21:00: and since the moon's crescent is cut out of its disk, 33 pixels of the moon),
+    # and since a farther tower's windows are not painted over a nearer tower (168 and 192
+    # pixels, all in windows a near tower covers)
+    "18:30": "06d63dee31aa60795a1a4986dffebd9a048dde3c749c7da5057b4accebc3fd76",
+    "21:00": "db8eefaccba3f06ba676811a1fd42e5aa0f32e2ac627dbacfb362de893df7717",
 }
 
 
@@ -271,3 +273,31 @@ def test_no_window_of_a_tower_behind_shows_on_the_may_company() -> None:
     for rows in ((drum.top + 3, seam - 1), (seam + 2, plinth - 1)):
         brightness = frame[drum.left:drum.right, rows[0]:rows[1]].sum(axis=2)
         assert (np.diff(brightness, axis=1) >= 0).all()
+
+
+ALL_LIT = (layer("sky", stars=0, clouds=0)
+           + layer("skyline", ground=0.8, height=0.5, lit=1.0, restless=0, landmark=False)
+           + NO_POST)
+WALL_RED = 120  # a lit window's red is above this (every shade of it), a tower's wall below
+
+
+def test_no_window_of_a_tower_behind_shows_on_a_nearer_tower() -> None:
+    """With every window lit, a tower of the near row shows only its own windows: no lit
+    window of a farther tower inside its walls (they read as a doubled, half-offset grid)."""
+    line = one_scene(ALL_LIT, at="13:00")
+    frame = pygame.surfarray.array3d(draw(line, "13:00", size=WIDE)).astype(int)
+    compositor = Compositor(line, WIDE, print)
+    scene = line.scenes[0]
+    skyline = Skyline(scene.layers[1].params, compositor.setup(scene, 1, "skyline"))
+    near = [n for n, b in enumerate(skyline.buildings) if b.row == 1]
+    assert near and any(b.row == 0 for b in skyline.buildings)
+    for n in near:
+        walls = np.zeros(WIDE, bool)
+        for rect in skyline._outline(skyline.buildings[n]):
+            placed = rect.move(0, skyline.top)
+            walls[max(0, placed.left):placed.right, placed.top:placed.bottom] = True
+        for rect, _, owner in skyline.windows:
+            if owner == n:
+                placed = rect.move(0, skyline.top)
+                walls[max(0, placed.left):placed.right, placed.top:placed.bottom] = False
+        assert (frame[..., 0][walls] < WALL_RED).all(), f"a farther tower's window on tower {n}"

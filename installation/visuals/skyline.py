@@ -193,7 +193,8 @@ class Skyline:
         (someone up late, a television): their timing is fixed now, their state each frame."""
         picks = [i for i, (_, _, n) in enumerate(self.windows)
                  if hash01(self.seed, n, i, 3) < share]
-        self.rest_order = [k for k, i in enumerate(picks) if i not in self.behind]  # seen
+        # The seen ones' places among all the picks (which shade each is lit in, as before).
+        self.rest_order = [k for k, i in enumerate(picks) if i not in self.behind]
         shown = self.rest_windows = [picks[k] for k in self.rest_order]
         self.restless = set(shown)
         self.rest_rects = [self.windows[i][0].move(0, self.top) for i in shown]  # placed

@@ -22,7 +22,8 @@ from installation.visuals.base import (
 )
 from installation.visuals.budget import Budget
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
-from installation.visuals.figure_sprite import PARTS, SILVER, WHOLE, Look, shade, silver
+from installation.visuals.figure_sprite import PARTS, SILVER, WHOLE, Look, silver
+from installation.visuals.lamp_room import lamp_room
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
 from installation.visuals.route import Path
 from installation.visuals.skeleton import MOVING, ONCE, PARTNER, PERIOD, STRIDE, Point
@@ -216,7 +217,8 @@ class Figures:
                                          round(member.feet[1] - feet[1])), shifts)
 
     def _window(self, surface: pygame.Surface, color: Color) -> None:
-        """The lit window they are seen in: it stays where the path begins, a frame round it."""
+        """The lit window they are seen in, a lamp's room: it stays where the path begins, a
+        frame round it."""
         x, y = self.path.points[0]
         span = self.params["spacing"] * self.width * (self.params["count"] - 1)
         if self.params["pose"] == "embrace":
@@ -224,8 +226,7 @@ class Figures:
         room = pygame.Rect(0, 0, round(span + WINDOW_SIDES * self.height),
                            round(WINDOW_TALL * self.height))
         room.midbottom = (round(x + span / 2), round(y + WINDOW_SILL * self.height))
-        surface.fill(color, room)
-        surface.fill(shade(color), room.inflate(0, -room.height // 2).move(0, room.height // 4))
+        surface.blit(lamp_room(room.size, color), room)
         bar = max(1, self.height // 30)
         pygame.draw.rect(surface, self.params["color"], room.inflate(2 * bar, 2 * bar), bar)
 

@@ -26,7 +26,14 @@ from installation.visuals.fills import fill
 from installation.visuals.glow import radial
 from installation.visuals.landmark import Landmark, landmark, paint_landmark
 from installation.visuals.palette import light_at
-from installation.visuals.xplan import Layout, lay_out, paint_towers
+from installation.visuals.xplan import (
+    Layout,
+    lay_out,
+    near_window,
+    paint_dark,
+    paint_lit,
+    paint_towers,
+)
 
 HAZE = (98, 108, 128)  # what distance and daylight do to the buildings
 WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
@@ -86,6 +93,7 @@ class Skyline:
             self.landmark = landmark(width, self.ground - self.top, self.tallest)
         yield
         self.windows = self._windows(width, height)
+        self.behind = self._behind()
         yield
         self.beacons = self._beacon_spots()
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
@@ -161,17 +169,39 @@ class Skyline:
                         out.append((rect, hash01(self.seed, n, c, r), n))
         return out
 
+    def _outline(self, building: Building) -> list[pygame.Rect]:
+        """A tower's body and its setback top, in the towers' picture."""
+        b, top = building, self.ground - building.height - self.top
+        body = [pygame.Rect(b.x, top, b.width, b.height)]
+        if not b.setback:
+            return body
+        return body + [pygame.Rect(b.x + b.setback, top - b.setback, b.width - 2 * b.setback,
+                                   b.setback)]
+
+    def _behind(self) -> frozenset[int]:
+        """The windows a nearer tower stands in front of: never painted nor lit (they stay
+        in the list, so which of the others are restless is as before)."""
+        if self.xplan is not None:  # (Park La Brea's are only those no nearer wall hides)
+            return frozenset()
+        nearer = {row: [rect for b in self.buildings if b.row > row for rect in self._outline(b)]
+                  for row in {b.row for b in self.buildings}}
+        return frozenset(i for i, (rect, _, n) in enumerate(self.windows)
+                         if rect.collidelist(nearer[self.buildings[n].row]) >= 0)
+
     def _restless(self, share: float) -> None:
         """Pick the windows whose lights go on and off on their own, a few times a minute
         (someone up late, a television): their timing is fixed now, their state each frame."""
         picks = [i for i, (_, _, n) in enumerate(self.windows)
                  if hash01(self.seed, n, i, 3) < share]
-        self.restless = set(picks)
-        self.rest_rects = [self.windows[i][0].move(0, self.top) for i in picks]  # placed
-        self.rest_fade = [self._fade(self.windows[i][2]) for i in picks]
+        # The seen ones' places among all the picks (which shade each is lit in, as before).
+        self.rest_order = [k for k, i in enumerate(picks) if i not in self.behind]
+        shown = self.rest_windows = [picks[k] for k in self.rest_order]
+        self.restless = set(shown)
+        self.rest_rects = [self.windows[i][0].move(0, self.top) for i in shown]  # placed
+        self.rest_fade = [self._fade(self.windows[i][2]) for i in shown]
         self.rest_period = np.array([RESTLESS_SECONDS * (0.5 + hash01(self.seed, i, 5))
-                                     for i in picks], dtype=np.float32)
-        self.rest_phase = np.array([hash01(self.seed, i, 6) for i in picks], dtype=np.float32)
+                                     for i in shown], dtype=np.float32)
+        self.rest_phase = np.array([hash01(self.seed, i, 6) for i in shown], dtype=np.float32)
         self.rest_sprites: list[pygame.Surface] = []
 
     def _restless_on(self, seconds: float) -> tuple[int, ...]:
@@ -315,11 +345,8 @@ class Skyline:
             if count % BUILDINGS_PER_PIECE == 0:
                 yield
             color = far if b.row == 0 else near
-            top = self.ground - b.height - self.top
-            fill(image, (*color, 255), pygame.Rect(b.x, top, b.width, b.height))
-            if b.setback:
-                fill(image, (*color, 255), pygame.Rect(b.x + b.setback, top - b.setback,
-                                                       b.width - 2 * b.setback, b.setback))
+            for rect in self._outline(b):
+                fill(image, (*color, 255), rect)
         if self.landmark:
             paint_landmark(image, self.landmark, near, daylight, lit)
         yield  # the towers, then their windows a batch at a time
@@ -329,34 +356,57 @@ class Skyline:
         for count, (rect, threshold, n) in enumerate(self.windows, 1):
             if count % WINDOWS_PER_PIECE == 0:
                 yield
+            if count - 1 in self.behind:
+                continue
             flicker = hash01(self.seed, n, bucket, rect.x) * 0.3
-            if count - 1 in self.restless:
-                if daylight > 0.3:
-                    image.fill((*glass, 255), rect)
-            elif threshold * 0.7 + flicker < lit:
+            if count - 1 not in self.restless and threshold * 0.7 + flicker < lit:
                 shade = (0.55 + 0.45 * hash01(self.seed, rect.x, rect.y)) * self._fade(n)
-                self._lit(image, rect, (*scaled(warm, shade), 255))
-            elif daylight > 0.3:
-                image.fill((*glass, 255), rect)
+                self._lit(image, rect, (*scaled(warm, shade), 255), count - 1)
+            else:
+                self._dark(image, rect, glass, daylight, count - 1)
         yield
         shown = yield from cutting(image, keyed)
         return shown, sprites, ground
 
     def _sprites(self, levels: tuple[float, ...], warm: Color) -> list[pygame.Surface]:
         """Each restless window's picture when lit (shared by windows of a size and shade)."""
-        made: dict[tuple[tuple[int, int], Color], pygame.Surface] = {}
+        made: dict[tuple[tuple[int, int], Color, float], pygame.Surface] = {}
         sprites = []
         for i, rect in enumerate(self.rest_rects if levels else ()):
-            color = scaled(warm, levels[i % len(levels)] * self.rest_fade[i])
-            if (rect.size, color) not in made:
-                made[rect.size, color] = pygame.Surface(rect.size)
-                self._lit(made[rect.size, color], rect.move(-rect.x, -rect.y), color)
-            sprites.append(made[rect.size, color])
+            color = scaled(warm, levels[self.rest_order[i] % len(levels)] * self.rest_fade[i])
+            window = self.rest_windows[i]
+            key = (rect.size, color, self._dressing(window, rect))
+            if key not in made:
+                made[key] = pygame.Surface(rect.size)
+                self._lit(made[key], rect.move(-rect.x, -rect.y), color, window)
+            sprites.append(made[key])
         return sprites
 
-    def _lit(self, surface: pygame.Surface, rect: pygame.Rect,
-             color: tuple[int, ...]) -> None:
-        """A lit window; a near one of Park La Brea's glows through drawn curtains."""
+    def _near(self, rect: pygame.Rect) -> bool:
+        """Is this a window of Park La Brea's nearest tower, big enough to show its frame?"""
+        return self.xplan is not None and near_window(rect)
+
+    def _dressing(self, window: int, rect: pygame.Rect) -> float:
+        """What hangs in a near window (0 to 1: see xplan.paint_lit); 0 for any other."""
+        return hash01(self.seed, window, 7) if self._near(rect) else 0.0
+
+    def _dark(self, image: pygame.Surface, rect: pygame.Rect, glass: Color,
+              daylight: float, window: int) -> None:
+        """An unlit window: glass by day; a near one's frame, dark glass and its curtains or
+        blind at any hour."""
+        if self._near(rect):
+            paint_dark(image, rect, self._dressing(window, rect))
+        elif daylight > 0.3:
+            image.fill((*glass, 255), rect)
+
+    def _lit(self, surface: pygame.Surface, rect: pygame.Rect, color: tuple[int, ...],
+             window: int) -> None:
+        """A lit window: one of Park La Brea's glows through drawn curtains; one of its
+        nearest tower's shows its frame and its curtains, blind or room."""
+        if self._near(rect):
+            paint_lit(surface, rect, (color[0], color[1], color[2]),
+                      self._dressing(window, rect))
+            return
         fill(surface, color, rect)
         if self.xplan is not None and rect.width >= CURTAINS_WIDTH:
             fold = scaled((color[0], color[1], color[2]), CURTAIN_FOLD)

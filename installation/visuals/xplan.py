@@ -376,3 +376,87 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
         lit = mix(shaded, NIGHT_GLOW, GLOW_SHARE * plane.tone * (1 - far / 2))
         lit = scaled(lit, SLAB_LIGHT) if plane.slab else lit
         pygame.draw.polygon(image, (*lit, 255), [(x, y - top) for x, y in plane.outline])
+
+
+NEAR_WINDOW = 100  # pixels tall: a window this big shows its frame, its glass, what hangs in it
+DRESSINGS = 3  # curtains drawn aside, blinds part down, a bare room
+FRAME_BAR = 28  # a near window's frame and mullion: its height over this (2 pixels at least)
+FRAME = (26, 24, 32)  # the frame, dark against the wall
+SILL = (92, 86, 104)  # the sill's top catches the city's glow
+GLASS_TOP, GLASS_FOOT = (34, 36, 58), (12, 13, 20)  # dark glass: the sky's glow in its top
+DARK_ROOM = (58, 56, 74)  # what little light the curtains or blind of a dark window catch
+GLASS_ROWS = 3  # rows of pixels a step of the glass's fading
+CURTAIN_SHARE = 0.3  # of a window's width, each curtain drawn to its side
+CURTAIN_GLOW = 0.6  # a drawn curtain is this bright, of the room's light
+CURTAIN_FOLDS = 3
+FOLD_DARK = 0.35  # a fold's hollow is this much darker
+FOLD_COLUMNS = 2  # pixels a step of a fold's shading
+BLIND_DOWN = (0.35, 0.7)  # how far down the blind is pulled, the least and the most
+SLAT, SLAT_GLOW, SLAT_LINE = 14, 0.72, 0.5  # slats in a full blind; their colours' brightness
+ROOM_FLOOR, ROOM_FLOOR_GLOW = 0.65, 0.7  # a bare room: where its floor starts; how lit it is
+
+
+def near_window(rect: pygame.Rect) -> bool:
+    """Is this window big enough to show its frame and what is in it (the nearest tower's)?"""
+    return rect.height >= NEAR_WINDOW
+
+
+def paint_dark(surface: pygame.Surface, rect: pygame.Rect, dressing: float) -> None:
+    """A near window unlit: dark glass with the sky's glow fading down it, the curtains or
+    blind of `dressing` (see paint_lit) faint behind it, in its frame."""
+    for top in range(rect.top, rect.bottom, GLASS_ROWS):
+        color = mix(GLASS_TOP, GLASS_FOOT, (top - rect.top) / rect.height)
+        surface.fill(color, (rect.x, top, rect.width, min(GLASS_ROWS, rect.bottom - top)))
+    _dressed(surface, rect, DARK_ROOM, dressing)
+    _frame(surface, rect)
+
+
+def paint_lit(surface: pygame.Surface, rect: pygame.Rect, color: Color, dressing: float) -> None:
+    """A near window lit, `dressing` (0 to 1) picking what hangs in it: curtains drawn aside,
+    a blind part down, or none (a bare room, its floor darker); then its frame."""
+    surface.fill(color, rect)
+    if not _dressed(surface, rect, color, dressing):
+        floor = round(rect.height * ROOM_FLOOR)
+        surface.fill(scaled(color, ROOM_FLOOR_GLOW),
+                     (rect.x, rect.y + floor, rect.width, rect.height - floor))
+    _frame(surface, rect)
+
+
+def _dressed(surface: pygame.Surface, rect: pygame.Rect, color: Color, dressing: float) -> bool:
+    """The curtains or the blind `dressing` picks, in a room's light `color`; False for
+    neither (a bare room)."""
+    kind = int(dressing * DRESSINGS)
+    if kind == 0:
+        _curtains(surface, rect, color)
+    elif kind == 1:
+        _blind(surface, rect, color, dressing * DRESSINGS - kind)
+    return kind < 2
+
+
+def _curtains(surface: pygame.Surface, rect: pygame.Rect, color: Color) -> None:
+    """Two curtains drawn to the window's sides, each hanging in soft folds."""
+    wide = round(rect.width * CURTAIN_SHARE)
+    for left in (rect.x, rect.right - wide):
+        for x in range(0, wide, FOLD_COLUMNS):
+            hollow = (1 - math.cos(2 * math.pi * CURTAIN_FOLDS * x / wide)) / 2
+            surface.fill(scaled(color, CURTAIN_GLOW * (1 - FOLD_DARK * hollow)),
+                         (left + x, rect.y, min(FOLD_COLUMNS, wide - x), rect.height))
+
+
+def _blind(surface: pygame.Surface, rect: pygame.Rect, color: Color, down: float) -> None:
+    """A slatted blind pulled `down` (0 to 1 of BLIND_DOWN's range) over the window's top."""
+    share = BLIND_DOWN[0] + (BLIND_DOWN[1] - BLIND_DOWN[0]) * down
+    pitch = max(2, rect.height // SLAT)
+    bottom = rect.y + round(rect.height * share)
+    surface.fill(scaled(color, SLAT_GLOW), (rect.x, rect.y, rect.width, bottom - rect.y))
+    for top in range(rect.y + pitch - 1, bottom, pitch):
+        surface.fill(scaled(color, SLAT_LINE), (rect.x, top, rect.width, 1))
+    surface.fill(scaled(color, SLAT_LINE), (rect.x, bottom - 2, rect.width, 2))  # its rail
+
+
+def _frame(surface: pygame.Surface, rect: pygame.Rect) -> None:
+    """A near window's frame round it, its mullion down the middle, its sill along the foot."""
+    bar = max(2, rect.height // FRAME_BAR)
+    pygame.draw.rect(surface, FRAME, rect, bar)
+    surface.fill(FRAME, (rect.centerx - bar // 2, rect.y, bar, rect.height))
+    surface.fill(SILL, (rect.x, rect.bottom - bar, rect.width, bar))

@@ -89,9 +89,11 @@ def test_towers_drawn_ahead_on_surfaces_shown_before_match_a_fresh_drawing_byte_
     assert surface.get_buffer().raw == fresh.get_buffer().raw
 
 MIXED_GOLDEN = {  # sha256 of the frame since the May Company became a flat-topped cylinder
-    # (21:00: and since the moon's crescent is cut out of its disk, 33 pixels of the moon)
-    "18:30": "d45a99c432ba9644966e341d4cab5cf48353281991e37a90ff0d234c586faeda",
-    "21:00": "d68c33416f87b1f9f5b3cc279f2c9fce988a28e05ca69a00263eebd99e825f36",
+    # (21:00: and since the moon's crescent is cut out of its disk, 33 pixels of the moon),
+    # and since a farther tower's windows are not painted over a nearer tower (168 and 192
+    # pixels, all in windows a near tower covers)
+    "18:30": "06d63dee31aa60795a1a4986dffebd9a048dde3c749c7da5057b4accebc3fd76",
+    "21:00": "db8eefaccba3f06ba676811a1fd42e5aa0f32e2ac627dbacfb362de893df7717",
 }
 
 
@@ -167,6 +169,21 @@ def test_lucy_and_ivan_are_in_a_large_lit_window_of_the_nearest_tower() -> None:
     assert plan.home is not None and plan.home.width >= 3 * 60
     assert any(w.tower == 0 and w.rect == plan.home for w in plan.windows)
     assert plan.depth[0] == min(plan.depth)
+    room, picture = _couple_room(line, scene)
+    margin = FIGURES_FRAME * round(params_of(scene, "figures")["scale"] * FULL_HD[1])
+    assert room.contains(plan.home.inflate(-2, -2))
+    assert plan.home.inflate(2 * margin, 2 * margin).contains(room)
+    beside = pygame.Rect(room.x + room.width // 12, room.y + room.height // 10,
+                         room.width // 6, room.height // 3)  # beside them, over the sill
+    assert mean_brightness(picture, beside) > LIT_ROOM
+    screen = picture.get_rect()
+    neighbours = [w.rect.clip(screen) for w in plan.windows if w.tower == 0 and w.rect != plan.home]
+    brightest = max(mean_brightness(picture, r) for r in neighbours if r.width and r.height)
+    assert brightest < CURTAINED * LIT_ROOM  # theirs is the one bright, clear window
+
+
+def _couple_room(line: Timeline, scene: Scene) -> tuple[pygame.Rect, pygame.Surface]:
+    """Where the figures' room falls (in its frame), and the picture, five minutes in."""
     alone = replace(line, scenes=tuple(
         replace(s, layers=tuple(spec for spec in s.layers if spec.type != "figures"))
         if s is scene else s for s in line.scenes))
@@ -175,18 +192,32 @@ def test_lucy_and_ivan_are_in_a_large_lit_window_of_the_nearest_tower() -> None:
     drawn = np.argwhere(np.any(framed != bare, axis=2))
     left, top = drawn.min(axis=0)
     right, bottom = drawn.max(axis=0) + 1
-    room = pygame.Rect(left, top, right - left, bottom - top)
-    margin = FIGURES_FRAME * round(params_of(scene, "figures")["scale"] * FULL_HD[1])
-    assert room.contains(plan.home.inflate(-2, -2))
-    assert plan.home.inflate(2 * margin, 2 * margin).contains(room)
-    beside = pygame.Rect(room.x + room.width // 12, room.y + room.height // 10,
-                         room.width // 6, room.height // 3)  # beside them, over the sill
-    picture = _surface(framed)
-    assert mean_brightness(picture, beside) > LIT_ROOM
-    screen = picture.get_rect()
-    neighbours = [w.rect.clip(screen) for w in plan.windows if w.tower == 0 and w.rect != plan.home]
-    brightest = max(mean_brightness(picture, r) for r in neighbours if r.width and r.height)
-    assert brightest < CURTAINED * LIT_ROOM  # theirs is the one bright, clear window
+    return pygame.Rect(left, top, right - left, bottom - top), _surface(framed)
+
+
+LAMP_LIT = 1.1  # the wall over the lamp is this many times as bright as the wall far from it
+CURTAIN_DARK = 0.75  # a curtain at the window's side is at most this bright, of the wall
+
+
+def _share_of(room: pygame.Rect, left: float, right: float, top: float,
+              foot: float) -> pygame.Rect:
+    """A part of the room, as shares of its width and height."""
+    return pygame.Rect(room.x + round(left * room.width), room.y + round(top * room.height),
+                       round((right - left) * room.width), round((foot - top) * room.height))
+
+
+def test_lucy_and_ivans_room_is_lit_by_a_lamp_and_curtained() -> None:
+    """Not an empty orange box: a lamp on their left lights the wall over it more than the
+    wall on their right, and curtains hang at both sides of the window, darker than the wall."""
+    room, picture = _couple_room(*park_la_brea())
+    inner = room.inflate(-room.width // 20, -room.height // 20)  # inside its frame
+    lamp_side, far_side = (mean_brightness(picture, _share_of(inner, x, x + 0.2, 0.05, 0.15))
+                           for x in (0.08, 0.7))
+    assert lamp_side > LAMP_LIT * far_side
+    beside = mean_brightness(picture, _share_of(inner, 0.08, 0.12, 0.05, 0.3))
+    for x in (0.005, 0.965):
+        curtain = mean_brightness(picture, _share_of(inner, x, x + 0.03, 0.05, 0.3))
+        assert curtain < CURTAIN_DARK * beside
 
 
 def _frame(line: Timeline, at: float) -> np.ndarray:
@@ -271,3 +302,59 @@ def test_no_window_of_a_tower_behind_shows_on_the_may_company() -> None:
     for rows in ((drum.top + 3, seam - 1), (seam + 2, plinth - 1)):
         brightness = frame[drum.left:drum.right, rows[0]:rows[1]].sum(axis=2)
         assert (np.diff(brightness, axis=1) >= 0).all()
+
+
+ALL_LIT = (layer("sky", stars=0, clouds=0)
+           + layer("skyline", ground=0.8, height=0.5, lit=1.0, restless=0, landmark=False)
+           + NO_POST)
+WALL_RED = 120  # a lit window's red is above this (every shade of it), a tower's wall below
+
+
+def test_no_window_of_a_tower_behind_shows_on_a_nearer_tower() -> None:
+    """With every window lit, a tower of the near row shows only its own windows: no lit
+    window of a farther tower inside its walls (they read as a doubled, half-offset grid)."""
+    line = one_scene(ALL_LIT, at="13:00")
+    frame = pygame.surfarray.array3d(draw(line, "13:00", size=WIDE)).astype(int)
+    compositor = Compositor(line, WIDE, print)
+    scene = line.scenes[0]
+    skyline = Skyline(scene.layers[1].params, compositor.setup(scene, 1, "skyline"))
+    near = [n for n, b in enumerate(skyline.buildings) if b.row == 1]
+    assert near and any(b.row == 0 for b in skyline.buildings)
+    for n in near:
+        walls = np.zeros(WIDE, bool)
+        for rect in skyline._outline(skyline.buildings[n]):
+            placed = rect.move(0, skyline.top)
+            walls[max(0, placed.left):placed.right, placed.top:placed.bottom] = True
+        for rect, _, owner in skyline.windows:
+            if owner == n:
+                placed = rect.move(0, skyline.top)
+                walls[max(0, placed.left):placed.right, placed.top:placed.bottom] = False
+        assert (frame[..., 0][walls] < WALL_RED).all(), f"a farther tower's window on tower {n}"
+
+
+WINDOW_SEEN = 10  # a near window's middle differs this much (0-255) from the wall over it
+WARM = 30  # a lit window's red is this much over its blue (dark glass is bluish)
+
+
+def test_the_nearest_park_la_brea_tower_has_a_grid_of_windows_a_few_lit_most_dark() -> None:
+    """Not a blank wall with one window: every window of the nearest tower in the picture
+    shows against the wall over it, a grid of at least three storeys and three bays, a few of
+    them lit (warm) and most dark."""
+    line, scene = park_la_brea()
+    plan = towers_of(scene)
+    picture = _surface(_frame(line, scene.at + 420))
+    screen = picture.get_rect()
+    near = [w for w in plan.windows if w.tower == 0 and w.rect != plan.home
+            and screen.contains(w.rect)]
+    assert len({w.storey for w in near}) >= 3 and len({(w.face, w.bay) for w in near}) >= 3
+    lit = 0
+    for w in near:
+        middle = pygame.Rect(0, 0, w.rect.width // 3, w.rect.height // 3)
+        middle.center = w.rect.center
+        over = pygame.Rect(middle.x, w.rect.top - w.rect.height // 8, middle.width,
+                           w.rect.height // 16)  # the wall between it and the slab over it
+        glass = mean_brightness(picture, middle)
+        assert abs(glass - mean_brightness(picture, over)) > WINDOW_SEEN, f"{w.rect} is lost"
+        r, _, b, _ = pygame.transform.average_color(picture.subsurface(middle))
+        lit += r - b > WARM
+    assert 1 <= lit < len(near) - lit

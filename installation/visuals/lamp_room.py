@@ -1,0 +1,101 @@
+"""A lit room seen through a window at night: a table lamp's warm pool on the wall and the
+floor, a framed picture, the curtains' edges at the window's sides (Lucy and Ivan's)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, mix, scaled
+
+FLOOR_LINE = 0.5  # where the floor meets the wall, of the room's height
+FLOOR_GLOW = 0.75  # the floor is this bright, of the wall
+LAMP = (0.16, 0.42)  # the middle of the lamp's shade, as shares of the room
+POOL_WIDE = 0.45  # the lamp's pool of light: its reach, of the room's width
+POOL_LIGHT = 0.35  # how far towards white the wall goes right by the lamp
+AWAY = 0.78  # the wall out of the pool is this bright
+SHADE_TOP, SHADE_FOOT, SHADE_TALL = 0.07, 0.11, 0.11  # the shade: widths, height (of width)
+SHADE_GLOW = 0.55  # how far towards white the lit shade is
+TABLE = (0.09, 0.23, 0.6, 0.8)  # the side table under it: left, right, top, foot (shares)
+TABLE_LEG = 0.015
+FURNITURE = 0.32  # the table and the lamp's stem: this bright, of the wall
+PICTURE = (0.72, 0.9, 0.14, 0.32)  # a framed picture on the wall: left, right, top, foot
+PICTURE_FRAME, PICTURE_SKY, PICTURE_LAND = 0.3, (120, 128, 140), (70, 62, 48)
+CURTAIN_WIDE = 0.05  # each curtain's edge in the window, of the room's width
+CURTAIN_RED = (120, 44, 36)  # the curtains' cloth: the lamp glows through it, warm
+CURTAIN_TINT, CURTAIN_GLOW = 0.35, 0.8
+FOLD_GLOW = 0.9  # a fold of it, this bright of the cloth
+ROOMS_KEPT = 4
+
+
+@lru_cache(maxsize=ROOMS_KEPT)  # the same room every frame: made once, blitted
+def lamp_room(size: tuple[int, int], color: Color) -> pygame.Surface:
+    """The room, `size` pixels, its wall lit `color` by a table lamp on the left."""
+    width, height = size
+    surface = pygame.surfarray.make_surface(_lit_walls(width, height, color))
+    _furniture(surface, color)
+    _picture(surface, color)
+    _curtains(surface, color)
+    return surface
+
+
+def _lit_walls(width: int, height: int, color: Color) -> np.ndarray:
+    """The wall and the floor (columns, rows, rgb), brightest in the lamp's pool."""
+    x = (np.arange(width) + 0.5)[:, None] / width
+    y = (np.arange(height) + 0.5)[None, :] / height
+    reach = ((x - LAMP[0]) ** 2 + ((y - LAMP[1]) * height / width) ** 2) / POOL_WIDE ** 2
+    pool = np.exp(-reach)[..., None]
+    base = np.array(color, np.float64)
+    wall = base * (AWAY + (1 - AWAY) * pool) + (255 - base) * POOL_LIGHT * pool ** 2
+    floor = (y >= FLOOR_LINE)[..., None]
+    return np.clip(np.where(floor, wall * FLOOR_GLOW, wall), 0, 255).astype(np.uint8)
+
+
+def _box(surface: pygame.Surface, shares: tuple[float, float, float, float]) -> pygame.Rect:
+    """A rectangle given as shares of the room: left, right, top, foot."""
+    width, height = surface.get_size()
+    left, right, top, foot = shares
+    return pygame.Rect(round(left * width), round(top * height),
+                       round((right - left) * width), round((foot - top) * height))
+
+
+def _furniture(surface: pygame.Surface, color: Color) -> None:
+    """The side table and the lamp on it: its stem, and its shade glowing."""
+    width = surface.get_width()
+    dark = scaled(color, FURNITURE)
+    table = _box(surface, TABLE)
+    leg = max(1, round(TABLE_LEG * width))
+    surface.fill(dark, (table.x, table.y, table.width, leg * 2))
+    for x in (table.x + leg, table.right - 2 * leg):
+        surface.fill(dark, (x, table.y, leg, table.height))
+    cx, cy = LAMP[0] * width, LAMP[1] * surface.get_height()
+    half_tall = SHADE_TALL * width / 2
+    surface.fill(dark, (round(cx) - leg // 2, round(cy + half_tall), max(1, leg),
+                        round(table.y - cy - half_tall)))
+    top, foot = SHADE_TOP * width / 2, SHADE_FOOT * width / 2
+    pygame.draw.polygon(surface, mix(color, (255, 255, 255), SHADE_GLOW),
+                        [(cx - top, cy - half_tall), (cx + top, cy - half_tall),
+                         (cx + foot, cy + half_tall), (cx - foot, cy + half_tall)])
+
+
+def _picture(surface: pygame.Surface, color: Color) -> None:
+    """A framed picture on the wall right of them: a pale sky over dark land."""
+    frame = _box(surface, PICTURE)
+    surface.fill(scaled(color, PICTURE_FRAME), frame)
+    inner = frame.inflate(-max(2, frame.width // 8), -max(2, frame.width // 8))
+    surface.fill(mix(PICTURE_SKY, color, 0.3), inner)
+    surface.fill(mix(PICTURE_LAND, color, 0.2),
+                 (inner.x, inner.centery, inner.width, inner.bottom - inner.centery))
+
+
+def _curtains(surface: pygame.Surface, color: Color) -> None:
+    """The curtains' edges, drawn back to the window's sides, the room's light through them."""
+    width, height = surface.get_size()
+    wide = max(2, round(CURTAIN_WIDE * width))
+    cloth = scaled(mix(color, CURTAIN_RED, CURTAIN_TINT), CURTAIN_GLOW)
+    fold = scaled(cloth, FOLD_GLOW)
+    for left in (0, width - wide):
+        surface.fill(cloth, (left, 0, wide, height))
+        surface.fill(fold, (left + wide // 2, 0, max(1, wide // 5), height))

@@ -43,7 +43,6 @@ from installation.visuals.transitions import (
     blend,
     level,
     mix,
-    scale,
     shares,
     shown,
     weights,
@@ -265,8 +264,8 @@ class Compositor:
         even ones, the new on odd ones) and held for the next: a frame draws one scene, not
         two, and is still the same whether or not the frame before it was drawn. A fade
         takes its shares from the even tick (they step 30 times a second) and holds the old
-        scene dimmed for both its ticks: a frame drawing the new one copies it, dims it and
-        adds the old (three passes over the picture, not four). A light wipe draws neither
+        scene dimmed for both its ticks: the frame drawing it dims it as it mixes (see
+        `mix`, a band of rows at a time). A light wipe draws neither
         scene while it is out of the picture: the new one until the light brings it in, the
         old one once the light has taken it all."""
         kind = state.scene.transition.type
@@ -321,14 +320,11 @@ class Compositor:
             self._lay_captions(surface, state, leaving, arriving)
             return
         old_share, new_share, white = shares(kind, pair_progress)
-
-        def draw_dimmed(target: pygame.Surface) -> None:
-            draw_old(target, self._tick_state(state, old_tick))
-            scale(target, old_share)
-
         new = held_new()
-        old = self._held_old.get((*key, old_tick, level(old_share)), draw_dimmed)
-        mix(surface, new, new_share, old, white)
+        dimmed = (*key, old_tick, level(old_share))  # held dimmed: by the mix that drew it
+        with self._held_old.making(dimmed, lambda target: draw_old(
+                target, self._tick_state(state, old_tick))) as (old, fresh):
+            mix(surface, new, new_share, old, white, old_share if fresh else 1.0)
 
     def _frame(self, state: SceneState) -> Frame:
         return Frame(state.story_time, state.scene_seconds, state, self.camera)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import pygame
@@ -26,6 +27,7 @@ WIPE_SEAM = 0.5  # the share of it, about its middle, over which one scene gives
 # side showed as a ghost of one over the other for a second)
 CAPTION_FADE = 0.5  # a caption fades over this share of half the light's width beside it
 WIPE_LIGHT = (170, 150, 120)  # a warm light at its brightest, like a car's beam passing
+MIX_ROWS = 32  # a crossfade is mixed in bands of this many rows (~0.25 MB of frame: in cache)
 WIPE_LIGHT_ROWS = 60  # its rows are all alike: this many made, added down the picture in turn
 Draw = Callable[[pygame.Surface], None]
 Key = tuple[object, ...]  # everything that decides a held picture (compared by equality)
@@ -109,6 +111,17 @@ class Held:
             self.key = key
         return self.surface
 
+    @contextmanager
+    def making(self, key: Key, draw: Draw) -> Iterator[tuple[pygame.Surface, bool]]:
+        """The picture named `key` and whether it was drawn now (then the block finishes it,
+        as in dimming it): held under that key only once the block is done."""
+        fresh = key != self.key
+        if fresh:
+            self.key = None  # a draw or a block that raises leaves nothing half made behind
+            draw(self.surface)
+        yield self.surface, fresh
+        self.key = key
+
 
 def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: float,
           draw_old: Draw, draw_new: Draw) -> None:
@@ -134,12 +147,21 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
 
 
 def mix(surface: pygame.Surface, new: pygame.Surface, new_share: float,
-        dimmed_old: pygame.Surface, white: float) -> None:
+        old: pygame.Surface, white: float, old_share: float = 1.0) -> None:
     """The frame of `blend` from the new scene's picture, dimmed here to its share, and the
-    old scene's, already dimmed to its own: the same pixels in three passes."""
-    surface.blit(new, (0, 0))
-    scale(surface, new_share)
-    surface.blit(dimmed_old, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    old scene's, dimmed here to `old_share` in place (1: already dimmed): the same pixels as
+    a dim of the old, a copy and a dim of the new, and an add over the whole picture, done a
+    band of rows at a time (each band's passes stay in the cache: the pictures are read from
+    memory once, not once a pass)."""
+    value, old_value = level(new_share), level(old_share)
+    width, height = surface.get_size()
+    for top in range(0, height, MIX_ROWS):
+        band = pygame.Rect(0, top, width, min(MIX_ROWS, height - top))
+        if old_value < 255:
+            old.fill((old_value,) * 3, band, special_flags=pygame.BLEND_RGB_MULT)
+        surface.fill((value, value, value), band)  # times the new scene: its share of it
+        surface.blit(new, band, band, special_flags=pygame.BLEND_RGB_MULT)
+        surface.blit(old, band, band, special_flags=pygame.BLEND_RGB_ADD)
     add_white(surface, white)
 
 

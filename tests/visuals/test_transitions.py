@@ -10,7 +10,7 @@ from installation.core.timeline import Timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import TICKS, Compositor
 from installation.visuals.render import headless
-from installation.visuals.transitions import LightWipe
+from installation.visuals.transitions import MIX_ROWS, LightWipe, mix, scale
 
 from .helpers import NO_POST, SIZE, draw, layer, timeline
 
@@ -204,3 +204,23 @@ def test_a_light_wipe_shows_each_scene_whole_on_its_side_of_the_seam(
                                  (old, slice(max(0, seam[1]), size[0]))):
             expected = np.minimum(255, pygame.surfarray.array3d(picture).astype(int) + lit)
             assert np.array_equal(shown[columns], expected[columns]), progress
+
+
+def test_a_crossfade_is_mixed_band_by_band_as_over_the_whole_picture() -> None:
+    """The mix, done a band of rows at a time (its last band short) and dimming the old scene
+    as it goes, gives every pixel the bytes of a dim of each scene and an add over the whole
+    picture, the old one left dimmed for the next frame."""
+    headless()
+    size = (97, 3 * MIX_ROWS + 7)
+    rng = np.random.default_rng(5)
+    new, old = pygame.Surface(size), pygame.Surface(size)
+    pygame.surfarray.blit_array(new, rng.integers(0, 256, (*size, 3), dtype=np.uint8))
+    pygame.surfarray.blit_array(old, rng.integers(0, 256, (*size, 3), dtype=np.uint8))
+    wanted, dimmed = new.copy(), old.copy()
+    scale(wanted, 0.3)
+    scale(dimmed, 0.7)
+    wanted.blit(dimmed, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    frame = pygame.Surface(size)
+    mix(frame, new, 0.3, old, 0.0, 0.7)
+    assert pygame.image.tobytes(frame, "RGB") == pygame.image.tobytes(wanted, "RGB")
+    assert pygame.image.tobytes(old, "RGB") == pygame.image.tobytes(dimmed, "RGB")

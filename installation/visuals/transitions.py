@@ -70,11 +70,11 @@ def scale(surface: pygame.Surface, share: float) -> None:
         surface.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
 
 
-def add_white(surface: pygame.Surface, white: float) -> None:
-    """Add a share of white light to the picture, in place."""
+def add_white(surface: pygame.Surface, white: float, area: pygame.Rect | None = None) -> None:
+    """Add a share of white light to the picture (or to `area` of it), in place."""
     value = level(white)
     if value > 0:
-        surface.fill((value, value, value), special_flags=pygame.BLEND_RGB_ADD)
+        surface.fill((value, value, value), area, special_flags=pygame.BLEND_RGB_ADD)
 
 
 def shares(kind: str, progress: float) -> tuple[float, float, float]:
@@ -122,6 +122,17 @@ class Held:
         yield self.surface, fresh
         self.key = key
 
+    def show(self, surface: pygame.Surface, key: Key,
+             draw: Callable[[pygame.Surface, pygame.Surface], None]) -> None:
+        """The picture named `key` on `surface`: copied if it is the one held, else drawn
+        there by `draw(surface, kept)`, which copies it into the held one as it goes."""
+        if key == self.key:
+            surface.blit(self.surface, (0, 0))
+            return
+        self.key = None  # a draw that raises leaves nothing half drawn behind
+        draw(surface, self.surface)
+        self.key = key
+
 
 def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: float,
           draw_old: Draw, draw_new: Draw) -> None:
@@ -147,12 +158,11 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
 
 
 def mix(surface: pygame.Surface, new: pygame.Surface, new_share: float,
-        old: pygame.Surface, white: float, old_share: float = 1.0) -> None:
-    """The frame of `blend` from the new scene's picture, dimmed here to its share, and the
-    old scene's, dimmed here to `old_share` in place (1: already dimmed): the same pixels as
-    a dim of the old, a copy and a dim of the new, and an add over the whole picture, done a
-    band of rows at a time (each band's passes stay in the cache: the pictures are read from
-    memory once, not once a pass)."""
+        old: pygame.Surface, old_share: float, white: float, kept: pygame.Surface) -> None:
+    """The frame of `blend` from the two scenes' pictures, each dimmed here to its share (the
+    old one in place), in `surface` and copied to `kept`: the same pixels as a dim of each,
+    an add and the white over the whole picture, done a band of rows at a time (each band's
+    passes stay in the cache: each picture is read from memory once, not once a pass)."""
     value, old_value = level(new_share), level(old_share)
     width, height = surface.get_size()
     for top in range(0, height, MIX_ROWS):
@@ -162,7 +172,8 @@ def mix(surface: pygame.Surface, new: pygame.Surface, new_share: float,
         surface.fill((value, value, value), band)  # times the new scene: its share of it
         surface.blit(new, band, band, special_flags=pygame.BLEND_RGB_MULT)
         surface.blit(old, band, band, special_flags=pygame.BLEND_RGB_ADD)
-    add_white(surface, white)
+        add_white(surface, white, band)
+        kept.blit(surface, band, band)
 
 
 def columns_where(flags: np.ndarray) -> tuple[int, int]:

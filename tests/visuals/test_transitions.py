@@ -7,6 +7,7 @@ import pygame
 import pytest
 
 from installation.core.timeline import Timeline, state_at
+from installation.core.timeline.state import RealTime
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import TICKS, Compositor
 from installation.visuals.render import headless
@@ -207,9 +208,9 @@ def test_a_light_wipe_shows_each_scene_whole_on_its_side_of_the_seam(
 
 
 def test_a_crossfade_is_mixed_band_by_band_as_over_the_whole_picture() -> None:
-    """The mix, done a band of rows at a time (its last band short) and dimming the old scene
-    as it goes, gives every pixel the bytes of a dim of each scene and an add over the whole
-    picture, the old one left dimmed for the next frame."""
+    """The mix, done a band of rows at a time (its last band short), gives every pixel the
+    bytes of a dim of each scene and an add over the whole picture, in the frame and in the
+    copy kept for the pair's second frame (the old scene left dimmed)."""
     headless()
     size = (97, 3 * MIX_ROWS + 7)
     rng = np.random.default_rng(5)
@@ -220,7 +221,31 @@ def test_a_crossfade_is_mixed_band_by_band_as_over_the_whole_picture() -> None:
     scale(wanted, 0.3)
     scale(dimmed, 0.7)
     wanted.blit(dimmed, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    frame = pygame.Surface(size)
-    mix(frame, new, 0.3, old, 0.0, 0.7)
+    frame, kept = pygame.Surface(size), pygame.Surface(size)
+    mix(frame, new, 0.3, old, 0.7, 0.0, kept)
     assert pygame.image.tobytes(frame, "RGB") == pygame.image.tobytes(wanted, "RGB")
+    assert pygame.image.tobytes(kept, "RGB") == pygame.image.tobytes(wanted, "RGB")
     assert pygame.image.tobytes(old, "RGB") == pygame.image.tobytes(dimmed, "RGB")
+
+
+def test_a_fade_shows_each_mix_for_both_ticks_of_its_pair() -> None:
+    """Through a crossfade between two streets whose cars move, the picture moves on 30
+    times a second as each scene does: the odd tick shows the even tick's frame again
+    (mixed once, not twice), and the next even tick shows a new one."""
+    street = layer("street", traffic=1.0)
+    line = timeline(f"[[scene]]\nat = \"21:00\"\nname = \"a\"\n{street}{NO_POST}"
+                    "[[scene]]\nat = \"22:00\"\nname = \"b\"\n"
+                    "transition = { type = \"crossfade\", seconds = 10 }\n"
+                    + layer("sky", stars=0, sun=False) + street + NO_POST)
+    headless()
+    pace = RealTime()
+    compositor = Compositor(line, SIZE, print, pace)
+    frames = []
+    for tick in range(240, 246):  # from an even tick, four seconds in
+        surface = pygame.Surface(SIZE)
+        compositor.draw(surface, state_at(line, parse_clock("22:00") + (tick + 0.5) / TICKS,
+                                          pace))
+        frames.append(pygame.surfarray.array3d(surface))
+    for even, odd, following in zip(frames[0::2], frames[1::2], frames[2::2], strict=False):
+        assert np.array_equal(even, odd)
+        assert not np.array_equal(odd, following)

@@ -27,6 +27,7 @@ WIPE_SEAM = 0.5  # the share of it, about its middle, over which one scene gives
 # side showed as a ghost of one over the other for a second)
 CAPTION_FADE = 0.5  # a caption fades over this share of half the light's width beside it
 WIPE_LIGHT = (170, 150, 120)  # a warm light at its brightest, like a car's beam passing
+WHITE_ROWS = 30  # a dip through white is laid in bands of this many rows, all alike
 MIX_ROWS = 32  # a crossfade is mixed in bands of this many rows (~0.25 MB of frame: in cache)
 WIPE_LIGHT_ROWS = 60  # its rows are all alike: this many made, added down the picture in turn
 Draw = Callable[[pygame.Surface], None]
@@ -144,17 +145,36 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
     if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
         if level(old) == 0:
             surface.fill((0, 0, 0))
+            add_white(surface, white)
         else:
             draw_old(surface)
-            scale(surface, old)
+            light(surface, old, white)
+    elif level(old) == 0:
+        draw_new(surface)
+        light(surface, new, white)
     else:
         draw_new(surface)
         scale(surface, new)
-        if level(old) > 0:
-            draw_old(spare)
-            scale(spare, old)
-            surface.blit(spare, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    add_white(surface, white)
+        draw_old(spare)
+        scale(spare, old)
+        surface.blit(spare, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        add_white(surface, white)
+
+
+def light(surface: pygame.Surface, share: float, white: float) -> None:
+    """Dim the picture to `share` of its brightness and add a share of white light, in place:
+    with both, one premultiplied blend of a band of white laid down the picture (each pixel
+    within a level of the multiply and the add; one pass over the picture, not two)."""
+    value, glow = level(share), level(white)
+    if glow == 0 or value == 255:
+        scale(surface, share)
+        add_white(surface, white)
+        return
+    width, height = surface.get_size()
+    band = pygame.Surface((width, min(WHITE_ROWS, height)), pygame.SRCALPHA)
+    band.fill((glow, glow, glow, 255 - value))  # white over the rest: `value` of it shows
+    surface.fblits([(band, (0, top)) for top in range(0, height, band.get_height())],
+                   pygame.BLEND_PREMULTIPLIED)
 
 
 def mix(surface: pygame.Surface, new: pygame.Surface, new_share: float,

@@ -11,7 +11,15 @@ from installation.core.timeline.state import RealTime
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import TICKS, Compositor
 from installation.visuals.render import headless
-from installation.visuals.transitions import MIX_ROWS, LightWipe, mix, scale
+from installation.visuals.transitions import (
+    MIX_ROWS,
+    WHITE_ROWS,
+    LightWipe,
+    add_white,
+    light,
+    mix,
+    scale,
+)
 
 from .helpers import NO_POST, SIZE, draw, layer, timeline
 
@@ -249,3 +257,22 @@ def test_a_fade_shows_each_mix_for_both_ticks_of_its_pair() -> None:
     for even, odd, following in zip(frames[0::2], frames[1::2], frames[2::2], strict=False):
         assert np.array_equal(even, odd)
         assert not np.array_equal(odd, following)
+
+
+@pytest.mark.parametrize(("share", "white"), [(0.9, 0.1), (0.5, 0.5), (0.2, 0.8), (0.6, 0.2)])
+def test_a_dip_through_white_is_within_a_level_of_dimming_and_adding_white(
+        share: float, white: float) -> None:
+    """Dimmed and whitened in one blend (a band of white laid down the picture), every
+    level of every channel, on every row, is within one level of a multiply then an add."""
+    headless()
+    size = (256, 2 * WHITE_ROWS + 5)
+    levels = np.arange(256, dtype=np.uint8)[:, None, None]
+    picture = pygame.Surface(size)
+    pygame.surfarray.blit_array(picture, np.broadcast_to(levels, (*size, 3)).copy())
+    wanted, got = picture.copy(), picture.copy()
+    scale(wanted, share)
+    add_white(wanted, white)
+    light(got, share, white)
+    error = np.abs(pygame.surfarray.array3d(got).astype(int)
+                   - pygame.surfarray.array3d(wanted).astype(int))
+    assert error.max() <= 1

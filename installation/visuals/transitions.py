@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import pygame
@@ -26,6 +27,8 @@ WIPE_SEAM = 0.5  # the share of it, about its middle, over which one scene gives
 # side showed as a ghost of one over the other for a second)
 CAPTION_FADE = 0.5  # a caption fades over this share of half the light's width beside it
 WIPE_LIGHT = (170, 150, 120)  # a warm light at its brightest, like a car's beam passing
+WHITE_ROWS = 30  # a dip through white is laid in bands of this many rows, all alike
+MIX_ROWS = 32  # a crossfade is mixed in bands of this many rows (~0.25 MB of frame: in cache)
 WIPE_LIGHT_ROWS = 60  # its rows are all alike: this many made, added down the picture in turn
 Draw = Callable[[pygame.Surface], None]
 Key = tuple[object, ...]  # everything that decides a held picture (compared by equality)
@@ -68,11 +71,11 @@ def scale(surface: pygame.Surface, share: float) -> None:
         surface.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
 
 
-def add_white(surface: pygame.Surface, white: float) -> None:
-    """Add a share of white light to the picture, in place."""
+def add_white(surface: pygame.Surface, white: float, area: pygame.Rect | None = None) -> None:
+    """Add a share of white light to the picture (or to `area` of it), in place."""
     value = level(white)
     if value > 0:
-        surface.fill((value, value, value), special_flags=pygame.BLEND_RGB_ADD)
+        surface.fill((value, value, value), area, special_flags=pygame.BLEND_RGB_ADD)
 
 
 def shares(kind: str, progress: float) -> tuple[float, float, float]:
@@ -109,6 +112,28 @@ class Held:
             self.key = key
         return self.surface
 
+    @contextmanager
+    def making(self, key: Key, draw: Draw) -> Iterator[tuple[pygame.Surface, bool]]:
+        """The picture named `key` and whether it was drawn now (then the block finishes it,
+        as in dimming it): held under that key only once the block is done."""
+        fresh = key != self.key
+        if fresh:
+            self.key = None  # a draw or a block that raises leaves nothing half made behind
+            draw(self.surface)
+        yield self.surface, fresh
+        self.key = key
+
+    def show(self, surface: pygame.Surface, key: Key,
+             draw: Callable[[pygame.Surface, pygame.Surface], None]) -> None:
+        """The picture named `key` on `surface`: copied if it is the one held, else drawn
+        there by `draw(surface, kept)`, which copies it into the held one as it goes."""
+        if key == self.key:
+            surface.blit(self.surface, (0, 0))
+            return
+        self.key = None  # a draw that raises leaves nothing half drawn behind
+        draw(surface, self.surface)
+        self.key = key
+
 
 def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: float,
           draw_old: Draw, draw_new: Draw) -> None:
@@ -120,27 +145,55 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
     if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
         if level(old) == 0:
             surface.fill((0, 0, 0))
+            add_white(surface, white)
         else:
             draw_old(surface)
-            scale(surface, old)
+            light(surface, old, white)
+    elif level(old) == 0:
+        draw_new(surface)
+        light(surface, new, white)
     else:
         draw_new(surface)
         scale(surface, new)
-        if level(old) > 0:
-            draw_old(spare)
-            scale(spare, old)
-            surface.blit(spare, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    add_white(surface, white)
+        draw_old(spare)
+        scale(spare, old)
+        surface.blit(spare, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        add_white(surface, white)
+
+
+def light(surface: pygame.Surface, share: float, white: float) -> None:
+    """Dim the picture to `share` of its brightness and add a share of white light, in place:
+    with both, one premultiplied blend of a band of white laid down the picture (each pixel
+    within a level of the multiply and the add; one pass over the picture, not two)."""
+    value, glow = level(share), level(white)
+    if glow == 0 or value == 255:
+        scale(surface, share)
+        add_white(surface, white)
+        return
+    width, height = surface.get_size()
+    band = pygame.Surface((width, min(WHITE_ROWS, height)), pygame.SRCALPHA)
+    band.fill((glow, glow, glow, 255 - value))  # white over the rest: `value` of it shows
+    surface.fblits([(band, (0, top)) for top in range(0, height, band.get_height())],
+                   pygame.BLEND_PREMULTIPLIED)
 
 
 def mix(surface: pygame.Surface, new: pygame.Surface, new_share: float,
-        dimmed_old: pygame.Surface, white: float) -> None:
-    """The frame of `blend` from the new scene's picture, dimmed here to its share, and the
-    old scene's, already dimmed to its own: the same pixels in three passes."""
-    surface.blit(new, (0, 0))
-    scale(surface, new_share)
-    surface.blit(dimmed_old, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    add_white(surface, white)
+        old: pygame.Surface, old_share: float, white: float, kept: pygame.Surface) -> None:
+    """The frame of `blend` from the two scenes' pictures, each dimmed here to its share (the
+    old one in place), in `surface` and copied to `kept`: the same pixels as a dim of each,
+    an add and the white over the whole picture, done a band of rows at a time (each band's
+    passes stay in the cache: each picture is read from memory once, not once a pass)."""
+    value, old_value = level(new_share), level(old_share)
+    width, height = surface.get_size()
+    for top in range(0, height, MIX_ROWS):
+        band = pygame.Rect(0, top, width, min(MIX_ROWS, height - top))
+        if old_value < 255:
+            old.fill((old_value,) * 3, band, special_flags=pygame.BLEND_RGB_MULT)
+        surface.fill((value, value, value), band)  # times the new scene: its share of it
+        surface.blit(new, band, band, special_flags=pygame.BLEND_RGB_MULT)
+        surface.blit(old, band, band, special_flags=pygame.BLEND_RGB_ADD)
+        add_white(surface, white, band)
+        kept.blit(surface, band, band)
 
 
 def columns_where(flags: np.ndarray) -> tuple[int, int]:

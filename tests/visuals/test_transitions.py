@@ -7,10 +7,19 @@ import pygame
 import pytest
 
 from installation.core.timeline import Timeline, state_at
+from installation.core.timeline.state import RealTime
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import TICKS, Compositor
 from installation.visuals.render import headless
-from installation.visuals.transitions import LightWipe
+from installation.visuals.transitions import (
+    MIX_ROWS,
+    WHITE_ROWS,
+    LightWipe,
+    add_white,
+    light,
+    mix,
+    scale,
+)
 
 from .helpers import NO_POST, SIZE, draw, layer, timeline
 
@@ -204,3 +213,66 @@ def test_a_light_wipe_shows_each_scene_whole_on_its_side_of_the_seam(
                                  (old, slice(max(0, seam[1]), size[0]))):
             expected = np.minimum(255, pygame.surfarray.array3d(picture).astype(int) + lit)
             assert np.array_equal(shown[columns], expected[columns]), progress
+
+
+def test_a_crossfade_is_mixed_band_by_band_as_over_the_whole_picture() -> None:
+    """The mix, done a band of rows at a time (its last band short), gives every pixel the
+    bytes of a dim of each scene and an add over the whole picture, in the frame and in the
+    copy kept for the pair's second frame (the old scene left dimmed)."""
+    headless()
+    size = (97, 3 * MIX_ROWS + 7)
+    rng = np.random.default_rng(5)
+    new, old = pygame.Surface(size), pygame.Surface(size)
+    pygame.surfarray.blit_array(new, rng.integers(0, 256, (*size, 3), dtype=np.uint8))
+    pygame.surfarray.blit_array(old, rng.integers(0, 256, (*size, 3), dtype=np.uint8))
+    wanted, dimmed = new.copy(), old.copy()
+    scale(wanted, 0.3)
+    scale(dimmed, 0.7)
+    wanted.blit(dimmed, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    frame, kept = pygame.Surface(size), pygame.Surface(size)
+    mix(frame, new, 0.3, old, 0.7, 0.0, kept)
+    assert pygame.image.tobytes(frame, "RGB") == pygame.image.tobytes(wanted, "RGB")
+    assert pygame.image.tobytes(kept, "RGB") == pygame.image.tobytes(wanted, "RGB")
+    assert pygame.image.tobytes(old, "RGB") == pygame.image.tobytes(dimmed, "RGB")
+
+
+def test_a_fade_shows_each_mix_for_both_ticks_of_its_pair() -> None:
+    """Through a crossfade between two streets whose cars move, the picture moves on 30
+    times a second as each scene does: the odd tick shows the even tick's frame again
+    (mixed once, not twice), and the next even tick shows a new one."""
+    street = layer("street", traffic=1.0)
+    line = timeline(f"[[scene]]\nat = \"21:00\"\nname = \"a\"\n{street}{NO_POST}"
+                    "[[scene]]\nat = \"22:00\"\nname = \"b\"\n"
+                    "transition = { type = \"crossfade\", seconds = 10 }\n"
+                    + layer("sky", stars=0, sun=False) + street + NO_POST)
+    headless()
+    pace = RealTime()
+    compositor = Compositor(line, SIZE, print, pace)
+    frames = []
+    for tick in range(240, 246):  # from an even tick, four seconds in
+        surface = pygame.Surface(SIZE)
+        compositor.draw(surface, state_at(line, parse_clock("22:00") + (tick + 0.5) / TICKS,
+                                          pace))
+        frames.append(pygame.surfarray.array3d(surface))
+    for even, odd, following in zip(frames[0::2], frames[1::2], frames[2::2], strict=False):
+        assert np.array_equal(even, odd)
+        assert not np.array_equal(odd, following)
+
+
+@pytest.mark.parametrize(("share", "white"), [(0.9, 0.1), (0.5, 0.5), (0.2, 0.8), (0.6, 0.2)])
+def test_a_dip_through_white_is_within_a_level_of_dimming_and_adding_white(
+        share: float, white: float) -> None:
+    """Dimmed and whitened in one blend (a band of white laid down the picture), every
+    level of every channel, on every row, is within one level of a multiply then an add."""
+    headless()
+    size = (256, 2 * WHITE_ROWS + 5)
+    levels = np.arange(256, dtype=np.uint8)[:, None, None]
+    picture = pygame.Surface(size)
+    pygame.surfarray.blit_array(picture, np.broadcast_to(levels, (*size, 3)).copy())
+    wanted, got = picture.copy(), picture.copy()
+    scale(wanted, share)
+    add_white(wanted, white)
+    light(got, share, white)
+    error = np.abs(pygame.surfarray.array3d(got).astype(int)
+                   - pygame.surfarray.array3d(wanted).astype(int))
+    assert error.max() <= 1

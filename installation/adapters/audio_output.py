@@ -347,7 +347,9 @@ class DeviceOutput:
         while queued < ahead * self.sample_rate and not self._stop.is_set():
             raw = self._render()  # a scene's first block may take a while
             block = self._gained(raw)
-            if device.queued() == 0:  # nothing to take until now: that silence is not its own
+            # A queue that ran dry while the block was made is an underrun (the card played
+            # silence); it had nothing to take until now: that silence is not the device's.
+            if self._watch(device.queued()) == 0:
                 self._taken_at = self.monotonic()
             device.queue(block)
             self._sent.add(raw, block, self.score.speed)

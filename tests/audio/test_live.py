@@ -512,6 +512,37 @@ def test_a_long_render_is_not_a_lost_device(timeline, monkeypatch) -> None:
         assert output._lost() == ""
 
 
+def test_a_queue_that_runs_dry_while_a_block_is_made_is_an_underrun(
+        timeline, monkeypatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The card plays all that was queued while the worker makes the next block (a scene's
+    voices, or a cue's sound it waits for, on a busy machine): the card played silence, an
+    underrun, counted once and logged with how long the worker was away, though the worker
+    never looked at an empty queue between two blocks."""
+    clocks, device = Clocks(), FakeDevice()
+    output = playing_output(timeline, clocks, [], device)
+    render, slow_ones = output.score.render, list[bool]()
+
+    def slow(frames: int) -> np.ndarray:
+        if slow_ones:
+            slow_ones.pop()
+            clocks.now += AHEAD_S + 1.0
+            device.take(device.waiting)  # meanwhile the card played the queue to its end
+        return render(frames)
+
+    monkeypatch.setattr(output.score, "render", slow)
+    for _ in range(2):  # two dry spells, each while a block was made
+        slow_ones.append(True)
+        device.take(output.score.chunk)
+        output._feed()
+        assert device.waiting >= AHEAD_S * RATE and output._lost() == ""
+    clocks.now += UNDERRUN_LOG_S
+    output._log_underruns()
+    assert output.underruns == 2
+    assert [r.getMessage() for r in caplog.records] == [
+        "audio underrun: 2 since the last report (2 in all); the worker was rendering the "
+        f"score, {AHEAD_S + 1.0:.2f} s since it last looked"]
+
+
 def test_the_loudness_follows_the_sound_and_the_volume(timeline, monkeypatch) -> None:
     clocks, device = Clocks(), FakeDevice()
     output = playing_output(timeline, clocks, [], device, volume=1.0)

@@ -336,10 +336,7 @@ class DeviceOutput:
         if abs(due - self.heard_now()) > drift:
             log.info("audio: the sound was %.2f s from the clock; queued sound dropped, "
                      "in step again", due - self.heard_now())
-            device.clear()
-            self._sent.clear()
-            self.score.seek(self.heard_now())
-            queued = self._queued = 0
+            queued = self._resync(device)
         self._redo(device, queued)
         queued = self._watch(device.queued())
         self._doing = "rendering the score" + (", a cue's sound being made beside it"
@@ -347,7 +344,9 @@ class DeviceOutput:
         while queued < ahead * self.sample_rate and not self._stop.is_set():
             raw = self._render()  # a scene's first block may take a while
             block = self._gained(raw)
-            if device.queued() == 0:  # nothing to take until now: that silence is not its own
+            # A queue that ran dry while the block was made is an underrun (the card played
+            # silence); it had nothing to take until now: that silence is not the device's.
+            if self._watch(device.queued()) == 0:
                 self._taken_at = self.monotonic()
             device.queue(block)
             self._sent.add(raw, block, self.score.speed)
@@ -358,6 +357,32 @@ class DeviceOutput:
             queued = self._watch(device.queued())
             self._sent.keep(queued)
         self._dry = queued == 0
+
+    def _resync(self, device: Device) -> int:
+        """Replace what is queued with the score from 'now', once its first block is made
+        (after the seek a scene's voices are built: a second or more on a busy machine, while
+        the card plays what was queued, not silence); the frames then queued. A device that
+        took nothing is still timed from when it last took (`stalled_s`): put back in step
+        every few seconds, a stream that never takes again would never be reopened."""
+        self._doing = "making the sound from 'now' (back in step with the clock)"
+        self.score.seek(self.heard_now())
+        raw = self._render()
+        self._watch(device.queued())  # (what was queued may have run out meanwhile)
+        new, old = self._gained(raw), self._sent.tail(device.queued())[1]
+        sent: list[np.ndarray] = []
+
+        def instead(left: int) -> np.ndarray:
+            """The new block, crossfaded from what the card would have played there."""
+            sent.append(joined(old[max(0, len(old) - left):], new,
+                               round(VOLUME_RAMP_S * self.sample_rate)))
+            return sent[-1]
+
+        device.replace(instead)
+        self._sent.clear()
+        self._sent.add(raw, sent[-1], self.score.speed)
+        self._measure(sent[-1])
+        self._queued = len(raw)
+        return self._queued
 
     def _redo(self, device: Device, queued: int) -> None:
         """After a volume change, a reload or a new speed, what is queued (`queued` frames, as

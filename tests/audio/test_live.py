@@ -25,6 +25,7 @@ from installation.adapters.audio_output import (
     LOST_S,
     MAKING_AHEAD_S,
     PLAYING,
+    RESYNC_S,
     SILENT,
     UNDERRUN_LOG_S,
     VOLUME_RAMP_S,
@@ -410,6 +411,60 @@ def test_a_story_jump_is_not_a_lost_device(timeline) -> None:
     assert output._lost() == "" and output.status == PLAYING
 
 
+def test_sound_far_from_the_clock_plays_on_until_the_sound_from_now_is_made(
+        timeline, monkeypatch) -> None:
+    """The card took nothing for seconds (a sound server or the machine held up) and the clock
+    went on: what is queued is dropped for the score from 'now'. Its first block may take a
+    second or more (a scene's voices are built after the jump): the card plays what was
+    queued meanwhile, not silence (no underrun), then the score from 'now' at once."""
+    clocks, device = Clocks(), FakeDevice()
+    output = playing_output(timeline, clocks, [], device)
+    late = output.story_wall() + AHEAD_S + RESYNC_S + 1.0
+    output.story_wall = lambda: late
+    render, held = output.score.render, list[int]()
+
+    def slow(frames: int) -> np.ndarray:
+        if not held:  # the first block from 'now'
+            clocks.now += 1.0
+            device.take(RATE // 2)  # the card plays on meanwhile: what is still queued
+            held.append(device.waiting)
+        return render(frames)
+
+    monkeypatch.setattr(output.score, "render", slow)
+    device.take(output.score.chunk)
+    output._feed()
+    assert held and min(held) > 0 and output.underruns == 0
+    assert output.score.start_wall == late + device.latency / RATE  # from 'now' on
+    offline = ScoreEngine(make_program(timeline), RATE, lambda m: None, FIXED_WALL)
+    offline.seek(output.score.start_wall)
+    queued = np.concatenate(device.blocks)[-device.waiting:]  # what the card plays next
+    ramp = round(VOLUME_RAMP_S * RATE)  # (crossfaded from the sound it replaces: no click)
+    assert np.allclose(queued[ramp:], 0.8 * offline.render(len(queued))[ramp:], atol=1e-6)
+
+
+@pytest.mark.parametrize("load", [0.5, 6.0])
+def test_a_device_that_takes_nothing_is_lost_though_its_sound_is_put_back_in_step(
+        timeline, load: float) -> None:
+    """Through a sound server a device that takes nothing falls behind the clock, and its
+    queued sound is dropped for the sound from 'now' every few seconds: that is not the
+    device taking sound. It is taken for lost in time all the same, and reopened (after a
+    show held up for seconds, SDL's PulseAudio stream took nothing again and never closed)."""
+    clocks, device = Clocks(), FakeDevice(latency=2 * RATE)
+    clocks.load = load
+    output = playing_output(timeline, clocks, [], device)
+    start, now = output.story_wall(), clocks.now
+    output.story_wall = lambda: start + clocks.now - now  # the picture's clock goes on
+    lost, resyncs = "", 0
+    while not lost and clocks.now - now < 2 * BUSY_LOST_S:
+        clocks.now += LOOK_S
+        before = device.replaced
+        output._feed()
+        resyncs += device.replaced - before
+        lost = output._lost()
+    assert lost == "the audio device stopped taking sound" and resyncs >= 1
+    assert clocks.now - now <= output.stalled_s() + 2 * LOOK_S
+
+
 def test_closing_a_device_that_hangs_gives_up_and_carries_on(timeline) -> None:
     hang = threading.Event()
     clocks, device = Clocks(), FakeDevice(hang)
@@ -510,6 +565,37 @@ def test_a_long_render_is_not_a_lost_device(timeline, monkeypatch) -> None:
         device.take(device.waiting // part)
         output._feed()
         assert output._lost() == ""
+
+
+def test_a_queue_that_runs_dry_while_a_block_is_made_is_an_underrun(
+        timeline, monkeypatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The card plays all that was queued while the worker makes the next block (a scene's
+    voices, or a cue's sound it waits for, on a busy machine): the card played silence, an
+    underrun, counted once and logged with how long the worker was away, though the worker
+    never looked at an empty queue between two blocks."""
+    clocks, device = Clocks(), FakeDevice()
+    output = playing_output(timeline, clocks, [], device)
+    render, slow_ones = output.score.render, list[bool]()
+
+    def slow(frames: int) -> np.ndarray:
+        if slow_ones:
+            slow_ones.pop()
+            clocks.now += AHEAD_S + 1.0
+            device.take(device.waiting)  # meanwhile the card played the queue to its end
+        return render(frames)
+
+    monkeypatch.setattr(output.score, "render", slow)
+    for _ in range(2):  # two dry spells, each while a block was made
+        slow_ones.append(True)
+        device.take(output.score.chunk)
+        output._feed()
+        assert device.waiting >= AHEAD_S * RATE and output._lost() == ""
+    clocks.now += UNDERRUN_LOG_S
+    output._log_underruns()
+    assert output.underruns == 2
+    assert [r.getMessage() for r in caplog.records] == [
+        "audio underrun: 2 since the last report (2 in all); the worker was rendering the "
+        f"score, {AHEAD_S + 1.0:.2f} s since it last looked"]
 
 
 def test_the_loudness_follows_the_sound_and_the_volume(timeline, monkeypatch) -> None:

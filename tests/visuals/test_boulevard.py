@@ -1,0 +1,79 @@
+"""The shipped boulevard: the May Company on its corner beside the road (the same place at dusk
+and at night), people on its pavements, and the looters where the helicopter's spot lands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from installation.core.timeline import load_timeline
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.maycompany import MayCompany
+from installation.visuals.render import headless
+
+from .test_crowd_places import placed_at
+
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+SIZE = (640, 360)
+ROAD_CLEAR = 0.02  # of the width: the store's nearest pixel stays this far left of the road's end
+SAME_PLACE = 0.02  # of the width: the drum's middle at dusk and at night, at most this apart
+HIGHEST = 0.33  # of the height: the drum's top stays below this, never a backdrop to the sky
+WALKERS = ("17:10", "17:45", "19:30", "20:30", "23:00")
+LOOTERS = ("04:51", "04:53", "04:57:30", "05:01")
+SPOT_ROWS = 0.1  # of the height: the spot's pool reaches this far from the row it lands on
+ON_GROUND = 0.05  # of the height: the spot lands at least this far below the buildings' feet
+A_FEW = 3
+
+
+def stores(size: tuple[int, int]) -> list[MayCompany]:
+    """The May Company of the dusk scene and of the night's, set up at `size`."""
+    line = load_timeline(SHIPPED)
+    compositor = Compositor(line, size, print)
+    out = []
+    for at in ("17:00", "20:00"):
+        scene = next(s for s in line.scenes if s.at == parse_clock(at))
+        index = next((i for i, spec in enumerate(scene.layers) if spec.type == "maycompany"),
+                     None)
+        assert index is not None, f"{at}: the boulevard shows the store"
+        out.append(MayCompany(scene.layers[index].params,
+                              compositor.setup(scene, index, "maycompany")))
+    return out
+
+
+def test_the_may_company_stands_beside_the_road_the_same_at_dusk_and_at_night() -> None:
+    """At dusk and at night the store stands left of the road's end (the street's vanishing
+    point is the picture's middle), never over the lanes; its drum's top well down from the
+    top of the picture, a landmark over the far blocks, not a backdrop; its drum in the same
+    place in both."""
+    headless()
+    width, height = SIZE
+    dusk, night = stores(SIZE)
+    for one in (dusk, night):
+        assert one.left + one.size[0] < width * (0.5 - ROAD_CLEAR), "it reaches the road"
+        assert one.top > height * HIGHEST, "a backdrop, not a store"
+    assert abs(dusk.cx - night.cx) < width * SAME_PLACE
+
+
+def test_people_walk_the_boulevard_at_dusk_and_at_night() -> None:
+    """From the dusk to midnight someone is on the pavements, going both ways."""
+    ways: set[bool] = set()
+    for at in WALKERS:
+        scene_at = "17:00" if at < "20:00" else "20:00"
+        people = placed_at(at, scene_at)
+        assert people, f"{at}: nobody on the boulevard"
+        ways.update(member.left for _, member in people)
+    assert ways == {True, False}, "they walk both ways"
+
+
+def test_the_helicopters_spot_lands_where_the_looters_run() -> None:
+    """The spot's pool is on the ground in front of the buildings, among the runners: some of
+    them run within its reach, and always a few of them are in sight."""
+    line = load_timeline(SHIPPED)
+    scene = next(s for s in line.scenes if s.at == parse_clock("04:50"))
+    spot = next(spec.params["ground"] for spec in scene.layers if spec.type == "helicopter")
+    city = next(spec.params["ground"] for spec in scene.layers if spec.type == "skyline")
+    assert spot > city + ON_GROUND, "the spot lands on the ground, not on the buildings"
+    for at in LOOTERS:
+        feet = [member.feet[1] / 1080 for _, member in placed_at(at, "04:50")]
+        assert len(feet) >= A_FEW, f"{at}: a few looters in sight"
+        assert min(abs(y - spot) for y in feet) < SPOT_ROWS, f"{at}: none where the spot lands"

@@ -40,8 +40,6 @@ COAT_GLOSS = 0.07  # the wet coat's streaks of sky
 RINGS = 3  # rings spreading at once
 RING_PERIOD = 10.0  # seconds a ring takes to spread out and fade
 RING_STEPS = 30  # ring positions a second (a still back repaints them as their sizes change)
-RING_EVERY_PIXEL = 1024  # her rings are made every pixel of radius up to this: they spread
-# slowly (~20 px a second), and sizes a few pixels apart grew in visible jumps
 RING_SPREAD = 0.55  # how far a ring travels past the collar in its life, in the animal's heights
 RING_SQUASH = 0.28  # how flat a ring looks on the tar from where we stand
 GIRTH = 0.32  # the animal's depth, front to back, as a share of its width at the surface
@@ -393,7 +391,7 @@ class Ripples:
         self.least = (x1 - x0) / 2 + thick * SPREAD * 0.5  # half across, as a ring sets out
         self.travel = size * RING_SPREAD  # how much wider it grows in its life
         self.rings = Rings(round(self.least), math.ceil(self.least + self.travel), self._shape,
-                           RING_EVERY_PIXEL, hollow=True)
+                           hollow=True)
 
     def _shape(self, radius: int) -> tuple[float, float, float]:
         """A ring of this size: its squash (as deep as she is as it sets out, and twice as

@@ -129,23 +129,6 @@ def test_her_rings_are_soft_ripples_as_the_tar_s_own_not_one_pixel_outlines() ->
     assert np.abs(np.diff(across)).max() < 0.7 * across[most], "no hard edge"
 
 
-def test_her_rings_spread_a_pixel_at_a_time_not_in_jumps() -> None:
-    """As a ring spreads (at the gallery's size, a big one), from one ring position to the
-    next it grows by at most a pixel: its growth reads as continuous, not as a ring jumping
-    outward a few pixels every few frames."""
-    line = pit()
-    headless()
-    setup = Compositor(line, (1920, 1080), print).setup(line.scenes[0], 2, "silhouette")
-    her = Silhouette(line.scenes[0].layers[2].params, setup)
-    assert her.ripples is not None
-    step = 1 / mire.RING_STEPS  # from one ring position to the next, the first ring shown
-    seconds = np.arange(1.0, mire.RING_PERIOD / mire.RINGS, step) + step / 2  # (risen by 1 s)
-    first = [her.ripples.sizes(float(t))[0] for t in seconds]
-    grown = np.diff(first)
-    assert grown.min() >= 0, "one ring followed as it spreads"
-    assert grown.max() == 1 and first[-1] - first[0] > 20, (first[0], first[-1], grown.max())
-
-
 def test_her_reflection_starts_where_she_goes_into_the_tar() -> None:
     """Under her collar the tar mirrors the rows of her just above the surface (squashed), so
     it is as wide as she is there: nothing of her under the tar is mirrored."""

@@ -390,7 +390,8 @@ class Ripples:
         self.body = (x1 - x0) * GIRTH  # how deep she is, front to back
         self.least = (x1 - x0) / 2 + thick * SPREAD * 0.5  # half across, as a ring sets out
         self.travel = size * RING_SPREAD  # how much wider it grows in its life
-        self.rings = Rings(round(self.least), math.ceil(self.least + self.travel), self._shape)
+        self.rings = Rings(round(self.least), math.ceil(self.least + self.travel), self._shape,
+                           hollow=True)
 
     def _shape(self, radius: int) -> tuple[float, float, float]:
         """A ring of this size: its squash (as deep as she is as it sets out, and twice as

@@ -7,7 +7,7 @@ import math
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pygame
@@ -17,7 +17,6 @@ from installation.visuals.base import (
     Frame,
     Pieces,
     Setup,
-    Split,
     at_once,
     chunks,
     scaled,
@@ -60,6 +59,14 @@ FLAME_SHAPE = (0.35, 1.0)  # a flame's width and height, in glow radii
 GLOW_STEPS = 6  # brightness steps of the glow sprite (fires flicker between them)
 FLARE_AT, FLARE_FOR = 100.0, 30.0  # real seconds into the scene: the flare's height, its spread
 FLARE_REACH = 2.5  # the flare's glow, of a fire's
+
+
+class Flicker(NamedTuple):
+    """What the ruins show at a moment: each fire's brightness step, and the first one's
+    flare (-1: none)."""
+
+    steps: tuple[int, ...]
+    flare: int
 
 
 @dataclass(frozen=True)
@@ -158,7 +165,7 @@ def dimmed(glow: pygame.Surface) -> list[pygame.Surface]:
     return out
 
 
-class Ruins(Split):
+class Ruins:
     """Towers broken open and dark, fires flickering at their feet."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
@@ -226,11 +233,31 @@ class Ruins(Split):
         else:
             self.image.blit(surface, (tower.x, self.ground - self.top - surface.get_height()))
 
-    def look(self, frame: Frame) -> None:
-        """The towers never change (the fires are the moving part)."""
-        return None
+    def look(self, frame: Frame) -> Flicker:
+        """The towers never change; the fires flicker between GLOW_STEPS brightnesses, so the
+        whole layer lives in the kept background, painted again where a fire's step moves."""
+        seconds = frame.seconds
+        steps = tuple(min(GLOW_STEPS - 1, int(smooth_noise(self.seed + n, seconds
+                                                           * FIRE_FLICKER_HZ) * GLOW_STEPS))
+                      for n in range(len(self.sites)))
+        return Flicker(steps, self._flare_step(seconds))
 
-    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+    def changed(self, old: Flicker, new: Flicker) -> list[pygame.Rect]:
+        """The glow and flame of each fire whose step moved, and the flare's glow if it did."""
+        was, now = Flicker(*old), Flicker(*new)
+        areas = [area for n, (before, after) in enumerate(zip(was.steps, now.steps, strict=True))
+                 if before != after for area in self._fire_areas(n)]
+        if was.flare != now.flare:
+            areas.extend(pygame.Rect(place, glow.get_size())
+                         for glow, place in self._flare_blits(max(was.flare, now.flare)))
+        return areas
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The broken towers and the ground, then the fires at this frame's flicker."""
+        self._still(surface)
+        surface.fblits(self._fire_blits(self.look(frame)), pygame.BLEND_RGB_ADD)
+
+    def _still(self, surface: pygame.Surface) -> None:
         """The broken towers and the ground."""
         surface.blit(self.image, (0, self.top))
         if self.foreground is not None:
@@ -238,33 +265,39 @@ class Ruins(Split):
             return
         surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
 
-    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The fires."""
-        self._fires(surface, frame.seconds)
+    def _fire_blits(self, flicker: Flicker) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """Each fire at its step, its glow and its flame, after the first one's flare if it
+        shows (all added over the picture)."""
+        blits = self._flare_blits(flicker.flare)
+        for n, step in enumerate(flicker.steps):
+            blits.extend(self._fire(n, step))
+        return blits
 
-    def _fires(self, surface: pygame.Surface, seconds: float) -> None:
-        """Each fire flickering, its glow and its flame; the first flares up once, slowly."""
-        blits = self._flare(seconds)
+    def _fire(self, n: int, step: int) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """Fire n at a step: its glow, and its flame a step brighter."""
+        x, y = self.sites[n]
         half = self.glows[0].get_width() // 2
-        for n, (x, y) in enumerate(self.sites):
-            level = smooth_noise(self.seed + n, seconds * FIRE_FLICKER_HZ)
-            step = min(GLOW_STEPS - 1, int(level * GLOW_STEPS))
-            blits.append((self.glows[step], (x - half, y - half)))
-            flame = self.flames[min(GLOW_STEPS - 1, step + 1)]
-            w, h = flame.get_size()
-            blits.append((flame, (x - w // 2, y - int(h * 0.75))))
-        surface.fblits(blits, pygame.BLEND_RGB_ADD)
+        flame = self.flames[min(GLOW_STEPS - 1, step + 1)]
+        w, h = flame.get_size()
+        return [(self.glows[step], (x - half, y - half)), (flame, (x - w // 2, y - int(h * 0.75)))]
 
-    def _flare(self, seconds: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
-        """The first fire flaring up over a minute or so and dying back: its glow swells (the
-        blit to start the fires' batch with, if it shows)."""
+    def _fire_areas(self, n: int) -> list[pygame.Rect]:
+        """Where fire n can paint, at any step (its glow, and its largest flame)."""
+        return [pygame.Rect(place, sprite.get_size()) for sprite, place in self._fire(n, 0)]
+
+    def _flare_step(self, seconds: float) -> int:
+        """How far the first fire has flared up at `seconds`: -1 not at all, else the step of
+        its swollen glow (it flares over a minute or so and dies back)."""
         if not self.flares or not self.sites:
-            return []
+            return -1
         gain = self.flare * math.exp(-(((seconds - FLARE_AT) / FLARE_FOR) ** 2))
-        step = int(gain * GLOW_STEPS) - 1
+        return min(GLOW_STEPS - 1, int(gain * GLOW_STEPS) - 1)
+
+    def _flare_blits(self, step: int) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """The flare's glow at a step round the first fire (nothing below step 0)."""
         if step < 0:
             return []
-        glow = self.flares[min(GLOW_STEPS - 1, step)]
+        glow = self.flares[step]
         x, y = self.sites[0]
         half = glow.get_width() // 2
         return [(glow, (x - half, y - half))]

@@ -30,6 +30,7 @@ class KeptMirror:
         self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
         self._stale = np.ones(self.rows, bool)  # rows of the picture above the edge to mirror
         self._under: int | None = None  # the token of the picture last mirrored
+        self.remade = np.ones(self.rows, bool)  # rows of the mirror made again by the last update
 
     def painted(self, area: pygame.Rect) -> None:
         """The picture was painted again in `area`: its rows there are mirrored again."""
@@ -40,6 +41,7 @@ class KeptMirror:
         """The mirror of the rows above the edge of `picture`; `under`, if not None, a token
         for the picture (equal tokens, equal pixels: nothing is looked at again)."""
         if under is not None and under == self._under:
+            self.remade[:] = False
             return self.surface
         fresh = (self.surface.get_size() != self.shade.get_size()
                  or self.surface.get_masks() != picture.get_masks())
@@ -48,6 +50,7 @@ class KeptMirror:
         if fresh or under is None or not self.trusted:
             self._stale[:] = True
         self._remake(picture, runs_of(self._stale))
+        self.remade[:] = self._stale[::-1]
         self._stale[:] = under is None  # made of a picture without a token: the next may differ
         self._under = under
         return self.surface
@@ -65,6 +68,38 @@ class KeptMirror:
         for top, bottom in stale:
             area = pygame.Rect(0, self.rows - bottom, self.width, bottom - top)
             self.surface.blit(self.shade, area, area, special_flags=pygame.BLEND_RGB_MULT)
+
+
+class KeptPool:
+    """The pool's top `rows` rows as drawn over the kept tar: the tar with a mirror's bands of
+    `band` rows added, each pushed sideways by its shift; kept, and made again only in the
+    bands whose shift changed or whose rows of the mirror were made again (the bytes of the
+    bands added over the tar in the picture, laid with one opaque copy)."""
+
+    def __init__(self, tar: pygame.Surface, rows: int, band: int) -> None:
+        self.tar, self.rows, self.band = tar, rows, band
+        self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
+        self._shifts: list[int] | None = None  # each band's shift as last made
+
+    def update(self, picture: pygame.Surface, mirror: pygame.Surface, remade: np.ndarray,
+               shifts: list[int]) -> pygame.Surface:
+        """The pool for `mirror` (`remade`: its rows made again since the last update) with
+        its bands pushed by `shifts`, made in the format of `picture`."""
+        width = self.tar.get_width()
+        if (self.surface.get_size() != (width, self.rows)
+                or self.surface.get_masks() != picture.get_masks()):
+            self.surface = pygame.Surface((width, self.rows), 0, picture)
+            self._shifts = None
+        moved = np.logical_or.reduceat(remade, np.arange(0, remade.size, self.band)).tolist()
+        was = self._shifts
+        stale = [n for n, shift in enumerate(shifts)
+                 if was is None or moved[n] or shift != was[n]]
+        areas = [pygame.Rect(0, n * self.band, width, self.band) for n in stale]
+        self.surface.blits([(self.tar, area, area) for area in areas], doreturn=False)
+        self.surface.blits([(mirror, (shifts[n], area.top), area, pygame.BLEND_RGB_ADD)
+                            for n, area in zip(stale, areas, strict=True)], doreturn=False)
+        self._shifts = shifts
+        return self.surface
 
 
 def shaded(shades: Shades, width: int) -> pygame.Surface:

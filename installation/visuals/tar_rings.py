@@ -30,6 +30,7 @@ WIDTH = 1.2  # across the trough, in pixels, at no size ...
 WIDENS = 0.015  # ... and this much more for each pixel of its radius
 REACH = 3.0  # a sprite reaches this many trough widths past the ring
 SPACED = 64  # sizes made: every pixel of radius up to this, then every 2 up to twice it, ...
+ARC_ROWS = 8  # a hollowed ring is cut into bands of this many rows, each in two halves
 PIECE_PIXELS = 40_000  # ring sprites made in one piece ahead: about this many pixels
 Shape = Callable[[int], tuple[float, float, float | None]]  # a ring's squash, trough width
 # and strength (None: given at each blit), by its size
@@ -81,24 +82,48 @@ def extent(radius: int, squash: float, wide: float) -> tuple[int, int]:
     return radius + math.ceil(REACH * wide) + 1, math.ceil(radius * squash + REACH * wide) + 1
 
 
-def sizes(least: int, most: int) -> list[int]:
-    """The ring sizes made from `least` to `most` (and one past it, if it falls between)."""
+def sizes(least: int, most: int, spaced: int = SPACED) -> list[int]:
+    """The ring sizes made from `least` to `most` (and one past it, if it falls between):
+    every pixel of radius up to `spaced`, every 2 up to twice it, ..."""
     made = [least]
     while made[-1] < most:
-        made.append(made[-1] + 1 + made[-1] // SPACED)
+        made.append(made[-1] + 1 + made[-1] // spaced)
     return made
+
+
+def hollowed(sprite: pygame.Surface) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+    """A ring's sprite cut to the parts that are not clear (its clear middle left out): in
+    bands of ARC_ROWS rows, each band's left and right halves cut to where they show, each
+    with where its top-left corner lies in the sprite (blitted there, they draw the same
+    pixels as the whole, blending fewer of them)."""
+    width, height = sprite.get_size()
+    half = width // 2
+    parts = []
+    for top in range(0, height, ARC_ROWS):
+        rows = min(ARC_ROWS, height - top)
+        for left, right in ((0, half), (half, width)):
+            shown = sprite.subsurface((left, top, right - left, rows)).get_bounding_rect(1)
+            if shown:
+                area = shown.move(left, top)
+                parts.append((sprite.subsurface(area).copy(), area.topleft))
+    return parts
 
 
 class Rings:
     """The sprites of rings from `least` to `most` pixels across their half, each of the
-    `shape` its size gives (a bubble's, unless told)."""
+    `shape` its size gives (a bubble's, unless told), made every pixel of radius up to
+    `spaced` (then further apart); `hollow`: each kept without its clear middle (big rings
+    blitted whole, strength as made: fewer pixels to blend, and fewer bytes kept)."""
 
-    def __init__(self, least: int, most: int, shape: Shape = spreading) -> None:
-        self.sizes = sizes(max(1, least), max(1, least, most))
+    def __init__(self, least: int, most: int, shape: Shape = spreading, spaced: int = SPACED,
+                 hollow: bool = False) -> None:
+        self.sizes = sizes(max(1, least), max(1, least, most), spaced)
         self.shape = shape
-        # Each size's sprite cut to where it is not clear, and where that part lies from the
-        # ring's middle (a ring made faint is clear far out, or all over).
-        self.sprites: dict[int, tuple[pygame.Surface, tuple[int, int]]] = {}
+        self.hollow = hollow
+        # Each size's sprite cut to where it is not clear (in parts, if hollow), and where
+        # each part lies from the ring's middle (a ring made faint is clear far out, or all
+        # over).
+        self.sprites: dict[int, list[tuple[pygame.Surface, tuple[int, int]]]] = {}
 
     def pieces(self) -> Pieces:
         """Make every size ahead, about PIECE_PIXELS pixels of sprites a piece."""
@@ -112,9 +137,10 @@ class Rings:
     def _make(self, radius: int) -> int:
         """Make the sprite of this size (kept); how many pixels were worked out."""
         whole = ring(radius, *self.shape(radius))
-        cut, (left, top) = visible(whole)
         width, height = whole.get_size()
-        self.sprites[radius] = (cut, (left - width // 2, top - height // 2))
+        parts = hollowed(whole) if self.hollow else [visible(whole)]
+        self.sprites[radius] = [(part, (left - width // 2, top - height // 2))
+                                for part, (left, top) in parts]
         return width * height
 
     def reach(self) -> tuple[int, int]:
@@ -130,10 +156,12 @@ class Rings:
         size = self.nearest(radius)
         if size not in self.sprites:  # drawn before it was made ahead: made now
             self._make(size)
-        sprite, (left, top) = self.sprites[size]
+        parts = self.sprites[size]
         if strength is not None:
-            sprite.set_alpha(round(255 * strength))
-        surface.blit(sprite, (centre[0] + left, centre[1] + top))
+            for sprite, _place in parts:
+                sprite.set_alpha(round(255 * strength))
+        surface.blits([(sprite, (centre[0] + left, centre[1] + top))
+                       for sprite, (left, top) in parts], doreturn=False)
 
     def nearest(self, radius: float) -> int:
         """The size made nearest to `radius`."""

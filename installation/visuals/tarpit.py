@@ -22,7 +22,7 @@ from installation.visuals.base import (
     smooth_noise,
 )
 from installation.visuals.noise import smooth_noise_at
-from installation.visuals.tar_mirror import KeptMirror, Shades, lay_under, shaded
+from installation.visuals.tar_mirror import KeptMirror, KeptPool, Shades, lay_under, shaded
 from installation.visuals.tar_rings import Rings
 
 MAX_BUBBLES = 16
@@ -70,6 +70,7 @@ class Tarpit(Split):
         swaying = any(spec.params.get("depth", 0.0) for spec in setup.scene.layers)
         self.shades = self._fresnel(params["reflect"])
         self.mirror = KeptMirror(shaded(self.shades, self.size[0]), self.edge, not swaying)
+        self.pool = KeptPool(self.tar, self.mirror_rows, BAND)
         self.bank = self._bank(setup)
         yield
         # Oil lies still on the tar (kept with it); the mirror over it wobbles.
@@ -142,9 +143,16 @@ class Tarpit(Split):
         self.mirror.painted(surface.get_clip())
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The wobbling mirror, the bubbles and the bank over the tar."""
+        """The wobbling mirror, the bubbles and the bank over the tar (where nothing sways,
+        the tar and the mirror's bands over it kept and laid in one copy: the picture there
+        is the tar the still part painted, the split layer being the background's last)."""
         flipped = self.mirror.update(surface, frame.under)
-        surface.blits(self._bands(flipped, frame.seconds), doreturn=False)
+        shifts = ripples(self.seed, self.mirror_rows, frame.seconds, self.size[0]).tolist()
+        if self.mirror.trusted:
+            pool = self.pool.update(surface, flipped, self.mirror.remade, shifts)
+            surface.blit(pool, (0, self.edge))
+        else:
+            surface.blits(self._bands(flipped, shifts), doreturn=False)
         self._bubbles(surface, frame.seconds)
         self._draw_bank(surface)
 
@@ -157,11 +165,10 @@ class Tarpit(Split):
         surface.set_clip(clip)
 
     def _bands(self, flipped: pygame.Surface,
-               seconds: float) -> list[tuple[pygame.Surface, tuple[int, int], pygame.Rect, int]]:
-        """The mirror's bands of BAND rows, each pushed sideways by its ripple and added over
+               shifts: list[int]) -> list[tuple[pygame.Surface, tuple[int, int], pygame.Rect, int]]:
+        """The mirror's bands of BAND rows, each pushed sideways by its shift and added over
         the tar (one blit each: bands pushed alike and joined were no quicker to add)."""
         width = self.size[0]
-        shifts = ripples(self.seed, self.mirror_rows, seconds, width).tolist()
         return [(flipped, (shift, self.edge + n * BAND), pygame.Rect(0, n * BAND, width, BAND),
                  pygame.BLEND_RGB_ADD) for n, shift in enumerate(shifts)]
 

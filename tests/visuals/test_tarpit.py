@@ -101,3 +101,34 @@ def test_the_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
         Split.draw(pool, parts, frame)
         assert pygame.image.tobytes(whole, "RGB") == pygame.image.tobytes(parts, "RGB"), seconds
         assert pygame.image.tobytes(window.copy(), "RGB") == pygame.image.tobytes(parts, "RGB")
+
+
+def test_a_kept_pool_is_the_mirror_s_bands_added_over_the_tar_afresh() -> None:
+    """Drawn frame after frame over a kept background (a band's push changing now and then,
+    rows above the edge painted again between some frames), the moving part laid from the kept
+    pool is, to the byte, the kept mirror's bands added one by one over the tar."""
+    headless()
+    line = one_scene(POOL)
+    scene = line.scenes[0]
+    setup = Compositor(line, SIZE, lambda _message: None).setup(scene, 2, "tarpit")
+    pool = Tarpit(scene.layers[2].params, setup)
+    state = state_at(line, parse_clock("12:00"))
+    back = picture(5)
+    pool.draw_still(back, Frame(parse_clock("12:00"), 0.0, state))
+    token = 1
+    for n in range(40):
+        if n % 9 == 4:  # some rows above the edge painted again: a new picture under it
+            area = pygame.Rect(0, pool.edge - 30 - n, SIZE[0], 12)
+            back.blit(picture(n), area, area)
+            pool.mirror.painted(area)
+            token += 1
+        frame = Frame(parse_clock("12:00"), 40.0 + n / 60, state, under=token)
+        kept = back.copy()
+        pool.draw_moving(kept, frame)
+        added = back.copy()
+        flipped = pool.mirror.surface
+        shifts = ripples(pool.seed, pool.mirror_rows, frame.seconds, SIZE[0]).tolist()
+        added.blits(pool._bands(flipped, shifts), doreturn=False)
+        pool._bubbles(added, frame.seconds)
+        pool._draw_bank(added)
+        assert pygame.image.tobytes(kept, "RGB") == pygame.image.tobytes(added, "RGB"), n

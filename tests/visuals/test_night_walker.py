@@ -10,7 +10,8 @@ from installation.visuals.figures import Figures
 
 from .test_crowd_places import FULL, Pick, keyed_pixels, night_walker, shipped
 
-CROSSING = ("03:52:20", "03:52:23", "03:52:26", "03:52:29")  # he passes Harry (half a real s apart)
+# He passes Harry (a third to half a real second apart: from when his stride is over Harry).
+CROSSING = ("03:52:22", "03:52:24", "03:52:26", "03:52:29")
 EDGE = 3  # pixels out from the walker's outline where a rim light shows
 LIGHTER = 25  # levels the walker's edge over Harry is lighter than Harry, at least
 OVER = 40  # pixels of the walker's edge over Harry, at least, for a frame to count

@@ -9,9 +9,11 @@ from typing import Any
 
 import pygame
 
+from installation.core.timeline.layer_catalog import COMMON, LAYERS
 from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.figure_sprite import Look
+from installation.visuals.figures import Figures
 from installation.visuals.glow import blur, radial_top
 from installation.visuals.neon import Neon
 from installation.visuals.palette import NEON_CYAN, light_at
@@ -40,6 +42,16 @@ SIGN_SIZE = 0.28  # letter height, as a share of the building's height
 PATRONS = 3  # late customers at the counter
 POOL_REACH, POOL_SPREAD, POOL_LIGHT = 0.9, 0.35, 0.17  # the panes' light on the lot
 PATRON_HEIGHT = 0.72  # a standing person, as a share of the window's height
+# The counter the patrons sit at, behind them as seen from the lot: its top at the height their
+# hands rest at (a seated person's hands are about 0.45 of their standing height up), a lit
+# lip on it, and its front down to the floor, darker. The waitress works behind it.
+COUNTER_TOP = 0.445  # of a patron's standing height, above the floor
+COUNTER_LIP = 0.04  # the top's lit edge, as thick as this share of their height
+COUNTER_FRONT, COUNTER_LIGHT = 0.55, 1.0  # shares of the room's light on its front, its top
+WAITRESS_TALL = 0.97  # her height, as a share of a patron's standing height (a step further)
+WAITRESS_SPAN = (0.05, 0.94)  # where she turns, in shares of the glass's width
+WAITRESS_LIGHT = 0.2  # her uniform this share of the way from the patrons' grey to the room's
+#                       light: passing behind one of them, she is someone else, not a part of him
 BROKEN_PANE = 2  # which pane is smashed, counted from the stone wall
 CRACKS = 11  # lines running out from where it was hit
 HOLE_POINTS = 16  # the hole's outline: long points of glass between bites
@@ -74,7 +86,11 @@ class Diner(Split):
         yield
         font = setup.font(params["font"], max(8, int(self.h * SIGN_SIZE)))
         self.board_width = int(font.size(params["sign"])[0] + self.h * 0.3)
+        self.counter = pygame.Rect(0, 0, 0, 0)  # the lit room above the counter, in the picture
+        self.floor, self.tall = self.ground, 0
+        self.bars: list[pygame.Rect] = []  # the glass's uprights and rail, in the picture
         self.facade = yield from self._facade(setup.rng("diner"))
+        self.waitress = self._waitress(setup)
         if self.patrons:  # their sprites, drawn ahead so no frame waits for one
             yield from self.sprites.fill(["sit"], sorted({p[2] for p in self.patrons}),
                                          self.patron_looks)
@@ -128,8 +144,8 @@ class Diner(Split):
             dark_room(image, glass)
         yield
         mullion = max(2, w // 220)
-        for x in range(glass.left, glass.right, max(8, glass.width // 7)):
-            image.fill((*ROOF, 255), (x, glass.top, mullion, glass.height))
+        bars = [pygame.Rect(x, glass.top, mullion, glass.height)
+                for x in range(glass.left, glass.right, max(8, glass.width // 7))]
         bays = list(range(glass.left, glass.right, max(8, glass.width // 7))) + [glass.right]
         panes = [(a + mullion, b) for a, b in zip(bays, bays[1:], strict=False)]
         if self.lit:  # the pools of light take steps of their own
@@ -140,8 +156,11 @@ class Diner(Split):
             pane.move_ip(self.left, self.ground - image.get_height())  # onto the picture
             self.broken = self._smashed(pane, inside, rng)
             yield
-        image.fill((*ROOF, 255), (glass.left, glass.bottom - int(h * 0.1), glass.width,
-                                  max(2, mullion)))
+        bars.append(pygame.Rect(glass.left, glass.bottom - int(h * 0.1), glass.width,
+                                max(2, mullion)))
+        for bar in bars:
+            image.fill((*ROOF, 255), bar)
+        self.bars = [bar.move(self.left, self.ground - image.get_height()) for bar in bars]
         # The roof: a slab that sweeps up to the right like a wing, glass rising under it.
         lift = int(h * 0.5)
         fascia = max(4, int(h * 0.08))
@@ -210,23 +229,46 @@ class Diner(Split):
                                                       frame.story_time)
 
     def _interior(self, image: pygame.Surface, glass: pygame.Rect, rng: Any) -> None:
-        counter_y = glass.bottom - int(glass.height * 0.34)
-        image.fill((*scaled(self.params["interior"], 0.55), 255),
+        """The lit room: the pendant lamps, the counter, and the patrons along it (where
+        they sit, and how they look: their sprites are drawn every frame)."""
+        tall = max(6, round(glass.height * PATRON_HEIGHT))
+        floor = glass.bottom - max(2, glass.height // 40)
+        counter_y = floor - round(COUNTER_TOP * tall)
+        image.fill((*scaled(self.params["interior"], COUNTER_FRONT), 255),
                    (glass.left, counter_y, glass.width, glass.bottom - counter_y))
+        image.fill((*scaled(self.params["interior"], COUNTER_LIGHT), 255),
+                   (glass.left, counter_y, glass.width, max(1, round(COUNTER_LIP * tall))))
         for n in range(7):
             x = glass.left + int(glass.width * (0.1 + 0.13 * n))
             pygame.draw.circle(image, (*PENDANT, 255), (x, glass.top + glass.height // 7),
                                max(2, glass.height // 30))
+        top = self.ground - image.get_height()  # the image's top, in the picture
+        self.counter = pygame.Rect(self.left + glass.left, top + glass.top, glass.width,
+                                   counter_y - glass.top)  # the room above the counter
+        self.floor, self.tall = top + floor, tall
         if self.params["empty"]:
             return
-        feet = self.ground - (image.get_height() - glass.bottom) - max(2, glass.height // 40)
         for n in range(PATRONS):
             x = self.left + glass.left + int(glass.width * rng.uniform(0.12 + 0.25 * n,
                                                                       0.3 + 0.25 * n))
-            self.patrons.append((x, feet, rng.random() < 0.5, rng.random()))
-        tall = max(6, round(glass.height * PATRON_HEIGHT))
+            self.patrons.append((x, top + floor, rng.random() < 0.5, rng.random()))
         self.patron_looks = [Look(tall, PEOPLE, None, outfit=CROWD[(3 * n + 1) % len(CROWD)])
                              for n in range(len(self.patrons))]
+
+    def _waitress(self, setup: Setup) -> Figures | None:
+        """The waitress walking up and down behind the counter, if the diner has one."""
+        speed = self.params["waitress"]
+        if not speed or not self.lit or self.params["empty"]:
+            return None
+        width, height = self.size
+        a, b = (self.counter.left + self.counter.width * share for share in WAITRESS_SPAN)
+        y = self.floor / height
+        params = {p.name: p.default for p in LAYERS["figures"] + COMMON} | {
+            "pose": "walk", "body": "woman", "path": ((a / width, y), (b / width, y),
+                                                      (a / width, y)),
+            "speed": speed, "loop": True, "scale": self.tall * WAITRESS_TALL / height,
+            "color": mix(PEOPLE, self.params["interior"], WAITRESS_LIGHT)}
+        return Figures(MappingProxyType(params), setup)
 
     def _signs(self) -> list[Mapping[str, Any]]:
         width, height = self.size
@@ -241,6 +283,20 @@ class Diner(Split):
         coffee = {**base, "text": "COFFEE SHOP", "color": NEON_CYAN, "x": sx,
                   "y": (top + self.h * 0.62) / height, "size": size * 0.42}
         return [MappingProxyType(p) for p in (name, coffee)]
+
+    def warm(self, frame: Frame) -> Pieces:
+        """Draw ahead the waitress's sprites (the patrons' are drawn as the diner is built)."""
+        if self.waitress is not None:
+            yield from self.waitress.warm(frame)
+
+    def seated(self, frame: Frame) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """Each patron's sprite at this frame, and where it goes in the picture."""
+        out = []
+        for (x, feet, left, phase), look in zip(self.patrons, self.patron_looks, strict=True):
+            sprite, at = self.sprites.get("sit", phase + frame.seconds / PERIOD["sit"], left,
+                                          look)
+            out.append((sprite, (round(x - at[0]), round(feet - at[1]))))
+        return out
 
     def look(self, frame: Frame) -> None:
         """The building and its light never change; its patrons and neon signs move apart
@@ -260,16 +316,23 @@ class Diner(Split):
                 sign.draw_unlit(surface)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The patrons, who shift on their stools and nod; the signs of a lit diner, lit when
-        it is dark, dead glass by day."""
-        if self.broken is not None and self.is_broken(frame):
+        """The waitress behind the counter, the patrons in front of it, who shift on their
+        stools and nod, their hands on it, all behind the glass's frame (and a broken pane's
+        cracks); the signs of a lit diner, lit when it is dark, dead glass by day."""
+        if self.waitress is not None:  # behind the counter and the patrons: her waist up
+            clip = surface.get_clip()
+            surface.set_clip(self.counter.clip(clip))
+            self.waitress.draw(surface, frame)
+            surface.set_clip(clip)
+        for sprite, spot in self.seated(frame):
+            surface.blit(sprite, spot)
+        if self.waitress is not None or self.patrons:  # the glass's frame in front of them
+            for bar in self.bars:
+                surface.fill(ROOF, bar)
+        if self.broken is not None and self.is_broken(frame):  # (the glass: in front too)
             crack, crack_at, shards, shards_at = self.broken
             surface.blit(shards, shards_at)
             surface.blit(crack, crack_at)
-        for (x, feet, left, phase), look in zip(self.patrons, self.patron_looks, strict=True):
-            sprite, at = self.sprites.get("sit", phase + frame.seconds / PERIOD["sit"], left,
-                                          look)
-            surface.blit(sprite, (round(x - at[0]), round(feet - at[1])))
         if not self.lit:
             return
         dark = light_at(frame.hour).daylight < SIGNS_DAYLIGHT

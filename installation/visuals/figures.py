@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -27,7 +28,7 @@ from installation.visuals.lamp_room import lamp_room
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
 from installation.visuals.route import Path
 from installation.visuals.skeleton import MOVING, ONCE, PARTNER, PERIOD, STRIDE, Point
-from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites
+from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
 from installation.visuals.wardrobe import outfit_of
 
 TURN_RATE = 0.12  # head turns per second, roughly
@@ -67,11 +68,20 @@ class Figures:
         if params["reflect"] > 0:
             lowest = max(y for _, y in self.path.points)
             mirror = Mirror(params["reflect"], max(1, round(height - lowest)), width, self.seed)
-        self.sprites = Sprites(params["body"], trim=not params["shadow"], mirror=mirror)
+        self.sprites = Sprites(params["body"], trim=not params["shadow"], mirror=mirror,
+                               phases=self._phases())
         self.wobble = Wobble(mirror) if mirror is not None else None
         self.shadows = Shadows(params["shadow"])
         self.scene_at = setup.scene.at
         self.looks = [self._look(i) for i in range(params["count"])]  # each member's, fixed
+
+    def _phases(self) -> dict[str, int]:
+        """How many sprites their walk or run is drawn in, for how fast and how big it is."""
+        p = self.params
+        if p["pose"] not in MOVING or p["speed"] <= 0:
+            return {}
+        stride = STRIDE[p["pose"]] * self.height
+        return {p["pose"]: phases_for(stride, stride / (p["speed"] * self.width))}
 
     def warm(self, frame: Frame) -> Pieces:
         """Draw ahead every sprite (and shadow) this layer can show."""
@@ -146,29 +156,16 @@ class Figures:
 
     def _member(self, i: int, distance: float, moving: bool, frame: Frame) -> Member:
         p = self.params
+        own = hash01(self.seed, i, 1)
+        name = p["pose"]
+        walking = name in MOVING and moving and 0 < distance < self.path.total
+        if walking:
+            distance, phase = self._stepped(name, distance, own)
+        else:
+            name, phase = self._standing(i, own, frame)
         (x, y), heading = self.path.at(distance)
         wander = p["jostle"] * self.height * 0.35
         x += wander * (smooth_noise(self.seed + i, frame.seconds * JOSTLE_RATE + i) - 0.5)
-        own = hash01(self.seed, i, 1)
-        name = p["pose"]
-        stepping = moving and 0 < distance < self.path.total
-        if name in MOVING and stepping:
-            phase = distance / (STRIDE[name] * self.height) + own
-        elif name in ONCE and self._walking(frame) < PERIOD[name]:  # both partners in step
-            phase = self._walking(frame) / PERIOD[name]
-        else:
-            done = name in ONCE  # standing on from where the gesture left them (idle's start)
-            name = "idle" if _then_stands(name) else name  # waiting, arrived, or done
-            if done:
-                phase = (self._walking(frame) - PERIOD[p["pose"]]) / PERIOD[name] * (
-                    0.85 + 0.3 * own)
-            elif name == "embrace":  # a couple sway in step (see skeleton.hold), the old slower
-                pace = OLD_PACE if self._old(i) else 1.0
-                phase = frame.seconds / (PERIOD[name] * pace) + 0.5 * (i % 2)
-            elif self._old(i):  # slower
-                phase = frame.seconds / (PERIOD[name] * OLD_PACE) + own
-            else:
-                phase = frame.seconds / PERIOD[name] * (0.85 + 0.3 * own) + own
         facing = p["facing"]
         left = heading < 0 if facing == "path" else facing == "left"
         if p["pose"] in PARTNER:  # partners face each other, close (and stay so, standing)
@@ -183,6 +180,35 @@ class Figures:
         if p["body"] == "coyote" and name not in MOVING:  # it stops to look round
             turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
         return Member((x, y), left, name, phase, self.looks[i], turn)
+
+    def _standing(self, i: int, own: float, frame: Frame) -> tuple[str, float]:
+        """The pose member i takes when not walking or running, and its phase: a gesture
+        played once, or standing (waiting, arrived, or done), sitting, in each other's arms."""
+        name = self.params["pose"]
+        if name in ONCE and self._walking(frame) < PERIOD[name]:  # both partners in step
+            return name, self._walking(frame) / PERIOD[name]
+        done = name in ONCE  # standing on from where the gesture left them (idle's start)
+        name = "idle" if _then_stands(name) else name  # waiting, arrived, or done
+        if done:
+            return name, (self._walking(frame) - PERIOD[self.params["pose"]]) / PERIOD[name] * (
+                0.85 + 0.3 * own)
+        if name == "embrace":  # a couple sway in step (see skeleton.hold), the old slower
+            pace = OLD_PACE if self._old(i) else 1.0
+            return name, frame.seconds / (PERIOD[name] * pace) + 0.5 * (i % 2)
+        if self._old(i):  # slower
+            return name, frame.seconds / (PERIOD[name] * OLD_PACE) + own
+        return name, frame.seconds / PERIOD[name] * (0.85 + 0.3 * own) + own
+
+    def _stepped(self, name: str, distance: float, own: float) -> tuple[float, float]:
+        """Where along the path a walker or runner is drawn, and their cycle's phase: the
+        phase at `distance`, rounded down to the sprite drawn for it, and the distance at which
+        that phase is exact. The feet on the ground are where the sprite's pose puts them, so
+        a planted foot stays put while it is down (the body steps on a sprite at a time) and
+        never creeps on with the body and snaps back."""
+        stride = STRIDE[name] * self.height
+        steps = self.sprites.steps(name)
+        step = math.floor((distance / stride + own) * steps)
+        return (step / steps - own) * stride, step / steps
 
     def _old(self, i: int) -> bool:
         outfit = self.looks[i].outfit

@@ -14,6 +14,7 @@ Point = tuple[float, float]
 
 # Proportions in figure heights (feet at 0, top of the head at 1), facing right.
 THIGH, SHIN, FOOT = 0.25, 0.25, 0.07
+TOE_DROP = 0.005  # the toe a little below the ankle: a foot flat on the ground
 UPPER_ARM, FOREARM = 0.165, 0.155
 TORSO, NECK, HEAD = 0.32, 0.03, 0.074
 SHOULDER_DROP = 0.03  # the shoulder joint sits a little below the top of the torso
@@ -36,6 +37,19 @@ STRIDE = {"walk": 0.8, "run": 1.7}  # ground covered by one whole cycle, in figu
 WALK_HIP = (0.4755, 0.0185)
 WALK_LIFT = 0.05
 SWING_LAG = 1.4  # the swinging foot stays behind (lifted) early in its swing, then comes through
+WALK_LAND = 0.88  # this late in its swing the foot is over where it lands, and comes down
+# A running foot: how far ahead of the hip it is set down, and how far behind it leaves the
+# ground (STRIDE a cycle on: down for RUN_DOWN of the cycle, about a sixth, each; both feet in
+# the air between).
+RUN_REACH = (0.11, 0.15)
+RUN_DOWN = sum(RUN_REACH) / STRIDE["run"]
+# Between, the swinging leg's keys (how far through the swing, the thigh's angle, the knee's
+# fold): the leg trailing out behind, the heel tucked up under, then the knee driven forward
+# and high, the shin reaching out to land.
+RUN_SWING = ((0.15, -0.45, 0.6), (0.45, 0.3, 2.1), (0.75, 0.95, 1.3))
+RUN_LAND = (0.92, 0.04)  # this late in its swing the foot is over where it lands, this high
+RUN_HIP = (0.466, 0.008)  # its middle height; how far it dips over a planted foot, rises between
+RUN_ARM_LAG = 0.5  # of a cycle: the near arm furthest back (at 0.75) as the near knee drives
 RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either way
 # Its elbow's fold, in powers of the swing (-1 back, 1 forward): the forearm points up past
 # level through the middle of the swing, the hand rising to the chin, and down to the hip as
@@ -98,6 +112,7 @@ class Angles:
     nod: float = 0.0  # head tilt forward
     sitting: bool = False
     hunch: float = 0.0  # how far the upper back rounds forward past the lean (old age)
+    ground: float | None = None  # the ground's height (None: under the lowest point)
 
 
 @dataclass(frozen=True)
@@ -175,14 +190,22 @@ def walk(t: float) -> Angles:
 def _stepping(t: float) -> Point:
     """Where a walking foot's ankle is at phase t (forward of the hip, up from the ground): set
     down at its furthest forward at t = 0.25 and planted, going back at the walker's pace, until
-    t = 0.75; then lifted behind (the knee folding) and swung forward to land, easing in."""
+    t = 0.75; then lifted behind (the knee folding) and swung forward, to come down onto the
+    ground from just above where it lands (late in the swing it moves on no further: it never
+    skims the ground into place)."""
     reach = STRIDE["walk"] / 4
     if 0.25 <= t % 1.0 < 0.75:
         return reach - STRIDE["walk"] * (t % 1.0 - 0.25), 0.0
     s = (t - 0.75) % 1.0 * 2  # how far through the swing, 0 to 1
-    late = s ** SWING_LAG
-    return -reach + 2 * reach * late * late * (3 - 2 * late), \
-        WALK_LIFT * math.sin(math.pi * math.sqrt(s))
+    lift = WALK_LIFT * math.sin(math.pi * math.sqrt(s))
+    back = STRIDE["walk"] / 2  # how fast the ground goes back under the hip, a swing's worth
+    if s >= WALK_LAND:
+        return reach + back * (1.0 - s), lift
+    span = 2 * reach + back * (1.0 - WALK_LAND)
+    late = (s / WALK_LAND) ** SWING_LAG
+    # eased out behind, and in at the ground's pace (the slope at the end, in `late`)
+    slope = -back * WALK_LAND / (span * SWING_LAG)
+    return -reach + span * ((slope - 2) * late ** 3 + (3 - slope) * late ** 2), lift
 
 
 def leg_to(hip: Point, ankle: Point) -> Point:
@@ -193,17 +216,53 @@ def leg_to(hip: Point, ankle: Point) -> Point:
 
 
 def run(t: float) -> Angles:
-    """Running: long strides, the arms pumping against the legs, elbows bent, the forearm
-    rising to the chin as the arm comes forward and the elbow driving back behind."""
-    w = 2 * math.pi * t
-    legs = [(0.2 + 0.72 * math.sin(p), 0.35 + 1.25 * max(0.0, math.cos(p))) for p in
-            (w, w + math.pi)]
+    """Running: each foot planted on the ground for RUN_DOWN of the cycle, moving back under
+    the hip exactly as fast as the runner moves on (STRIDE a cycle: it never slides), then
+    kicked up behind and swung through, the knee high, to land ahead; both feet are off the
+    ground between (the hip lowest over a planted foot, highest in the air); the arms pump
+    against the legs, elbows bent, the forearm rising to the chin as the arm comes forward
+    and the elbow driving back behind."""
+    hip = (0.0, RUN_HIP[0] - RUN_HIP[1] * math.cos(4 * math.pi * (t - RUN_DOWN / 2)))
+    legs = [_running_leg(hip, (t + shift) % 1.0) for shift in (0.0, 0.5)]
+    w = 2 * math.pi * (t - RUN_ARM_LAG)
     swings = [-math.sin(p) for p in (w, w + math.pi)]  # an arm goes back as its leg goes forward
     arms = [(RUN_ARM[0] + RUN_ARM[1] * s, sum(c * s ** n for n, c in enumerate(RUN_ELBOW)))
             for s in swings]
-    return Angles((0.0, 0.5 + 0.035 * abs(math.cos(w))), 0.26, (legs[0][0], legs[1][0]),
-                  (legs[0][1], legs[1][1]), (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]),
-                  nod=0.1)
+    return Angles(hip, 0.26, (legs[0][0], legs[1][0]), (legs[0][1], legs[1][1]),
+                  (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]), nod=0.1, ground=0.0)
+
+
+def _running_leg(hip: Point, t: float) -> Point:
+    """A running leg's thigh angle and knee fold at phase t: planted from t = 0 for RUN_DOWN
+    of the cycle, the ankle set down RUN_REACH[0] ahead and going back at the runner's pace
+    (it never slides); then through the swing's keys (RUN_SWING) from where it left the
+    ground to over where it lands (RUN_LAND), and down onto it."""
+    ahead, behind = RUN_REACH
+    if t < RUN_DOWN:
+        return leg_to(hip, (ahead - STRIDE["run"] * t, 0.0))
+    s = (t - RUN_DOWN) / (1.0 - RUN_DOWN)  # how far through the swing, 0 to 1
+    over = (1.0 - RUN_LAND[0]) * (1.0 - RUN_DOWN) * STRIDE["run"]  # to go before it lands
+    keys = [(0.0, *leg_to(hip, (-behind, 0.0))), *RUN_SWING,
+            (RUN_LAND[0], *leg_to(hip, (ahead + over, RUN_LAND[1]))),
+            (1.0, *leg_to(hip, (ahead, 0.0)))]
+    return _through(keys, s)
+
+
+def _through(keys: list[tuple[float, float, float]], s: float) -> Point:
+    """Two values at s, on a smooth curve through keys (s, a, b) in order of s (a cubic
+    through each pair, its slopes from the keys either side)."""
+    n = next(i for i in range(1, len(keys)) if s <= keys[i][0] or i == len(keys) - 1)
+    (s0, *v0), (s1, *v1) = keys[n - 1], keys[n]
+    before, after = keys[max(0, n - 2)], keys[min(len(keys) - 1, n + 1)]
+    u = (s - s0) / (s1 - s0)
+    h00, h10, h01, h11 = (2 * u ** 3 - 3 * u ** 2 + 1, u ** 3 - 2 * u ** 2 + u,
+                          -2 * u ** 3 + 3 * u ** 2, u ** 3 - u ** 2)
+    out = []
+    for j in range(2):
+        m0 = (v1[j] - before[1 + j]) / (s1 - before[0]) * (s1 - s0)
+        m1 = (after[1 + j] - v0[j]) / (after[0] - s0) * (s1 - s0)
+        out.append(h00 * v0[j] + h10 * m0 + h01 * v1[j] + h11 * m1)
+    return out[0], out[1]
 
 
 def sit(t: float) -> Angles:
@@ -346,7 +405,7 @@ def aged(angles: Angles, stoop: float) -> Angles:
     if angles.sitting:
         return replace(angles, hunch=stoop, nod=angles.nod - AGED["chin"] * stoop)
     bend, fold = AGED["thigh"] * stoop, AGED["knee"] * stoop
-    return replace(angles, lean=angles.lean + AGED["lean"] * stoop, hunch=stoop,
+    return replace(angles, lean=angles.lean + AGED["lean"] * stoop, hunch=stoop, ground=None,
                    thighs=(angles.thighs[0] + bend, angles.thighs[1] + bend),
                    knees=(angles.knees[0] + fold, angles.knees[1] + fold),
                    nod=angles.nod - AGED["chin"] * stoop)
@@ -365,7 +424,8 @@ def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False) -> Body:
         angles = replace(angles, shoulders=(CANE_ARM[0], angles.shoulders[1]),
                          elbows=(CANE_ARM[1], angles.elbows[1]))
     capsules, hand, joints = _limbs(angles)
-    lowest = 0.0 if angles.sitting else min(min(c.a[1], c.b[1]) for c in capsules)
+    lowest = 0.0 if angles.sitting else min(min(c.a[1], c.b[1]) for c in capsules) \
+        if angles.ground is None else angles.ground - TOE_DROP
     lift = -lowest + WIDTHS["foot"] / 2 if not angles.sitting else 0.0
     moved = tuple(replace(c, a=(c.a[0], c.a[1] + lift), b=(c.b[0], c.b[1] + lift))
                   for c in capsules)
@@ -407,7 +467,7 @@ def _limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
         far = side == 1
         knee = toward(hip, angles.thighs[side], THIGH)
         ankle = toward(knee, angles.thighs[side] - angles.knees[side], SHIN)
-        toe = (ankle[0] + FOOT, ankle[1] - 0.005)
+        toe = (ankle[0] + FOOT, ankle[1] - TOE_DROP)
         elbow = toward(shoulder, angles.shoulders[side], UPPER_ARM)
         wrist = toward(elbow, angles.shoulders[side] + angles.elbows[side], FOREARM)
         joints |= {f"knee{side}": knee, f"elbow{side}": elbow, f"wrist{side}": wrist}

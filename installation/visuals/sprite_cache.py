@@ -3,7 +3,7 @@ needed or ahead of the scene in pieces (and each one's reflection in the tar, if
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Generator, Iterable, Mapping, Sequence
 from itertools import product
 
 import pygame
@@ -17,6 +17,9 @@ from installation.visuals.skeleton import MOVING, Body, Point, pose
 from installation.visuals.wardrobe import Outfit
 
 PHASES = 16  # a cycle is cached as this many sprites
+MAX_PHASES = 64  # a walk or run seen close, or fast, is cached in up to this many
+FRAME_RATE = 60.0  # frames a second the show draws
+STEP_PIXELS = 1.5  # the body need not step on by less than this between one sprite and the next
 FINE = {"handshake": 64, "handshake-back": 64,  # a quick gesture's: its pumps in small steps
         "straighten": 32}
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
@@ -32,8 +35,9 @@ class Sprites:
     """Sprites per body, pose, phase, head turn, height and facing, drawn when first needed."""
 
     def __init__(self, kind: str = "person", trim: bool = False,
-                 mirror: Mirror | None = None) -> None:
+                 mirror: Mirror | None = None, phases: Mapping[str, int] | None = None) -> None:
         self.kind = kind
+        self.phases = dict(phases or {})  # a pose's sprites per cycle, where not the usual
         self.trim = trim  # each cut to what it shows (not with a shadow: laid from its box)
         self.mirror = mirror
         self._cache: dict[tuple[str, int, int, bool, Look, str],
@@ -54,7 +58,7 @@ class Sprites:
         """The sprite, drawn in steps within `budget` the first time it is needed."""
         key = self._key(name, phase, left, look, turn, part)
         if key not in self._cache:
-            body = self.body(name, key[1] / FINE.get(name, PHASES), key[2] / TURNS, look.outfit)
+            body = self.body(name, key[1] / self.steps(name), key[2] / TURNS, look.outfit)
             self._cache[key] = yield from sprite_steps(body, look, left, part, self.trim, budget)
         return self._cache[key]
 
@@ -73,8 +77,13 @@ class Sprites:
     def _key(self, name: str, phase: float, left: bool, look: Look, turn: float,
              part: str) -> tuple[str, int, int, bool, Look, str]:
         """The cache key: the phase and head turn rounded to the steps they are drawn in."""
-        steps = FINE.get(name, PHASES)
+        steps = self.steps(name)
         return (name, int(phase % 1.0 * steps) % steps, round(turn * TURNS), left, look, part)
+
+    def steps(self, name: str) -> int:
+        """How many sprites a cycle of pose `name` is drawn in (a power of two: a phase of
+        k / steps is exact, and its sprite the one drawn at it)."""
+        return self.phases.get(name) or FINE.get(name, PHASES)
 
     def drawn(self) -> Iterable[tuple[pygame.Surface, Point]]:
         """Every sprite drawn so far, with where its feet are on it."""
@@ -87,7 +96,7 @@ class Sprites:
         (ahead of the scene, so no frame waits for a drawing)."""
         budget = budget or Budget(PIXELS_PER_PIECE)
         for name, left, look in product(names, lefts, looks):
-            steps = FINE.get(name, PHASES)
+            steps = self.steps(name)
             for step, turned, part in product(range(steps), range(turns + 1), parts):
                 args = (name, step / steps, left, look, turned / TURNS, part)
                 sprite, _ = yield from self._making(*args, budget)
@@ -103,3 +112,15 @@ class Sprites:
         if outfit is None:
             return pose(name, t)
         return pose(name, t, outfit.stoop, outfit.cane)
+
+
+def phases_for(stride: float, seconds: float) -> int:
+    """How many sprites a walk or run cycle is drawn in: about one a frame (a cycle of
+    `seconds`) and no more than one a pixel and a half the body moves on (`stride` pixels a
+    cycle), a power of two from PHASES to MAX_PHASES. The sprite is placed where its own phase
+    puts it (see figures), so the foot on the ground stays put while the body steps on."""
+    wanted = min(seconds * FRAME_RATE, stride / STEP_PIXELS)
+    steps = PHASES
+    while steps < wanted and steps < MAX_PHASES:
+        steps *= 2
+    return steps

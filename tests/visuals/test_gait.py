@@ -1,13 +1,39 @@
-"""A walker's feet: each is set down and stays where it was set down while the body passes over
-it (no sliding along the ground), one foot after the other."""
+"""A walker's and a runner's feet: each is set down and stays where it was set down while the
+body passes over it (no sliding along the ground), one foot after the other; and in the
+picture, a planted foot keeps its place from frame to frame (it never creeps on with the body
+and snaps back)."""
 
 from __future__ import annotations
 
+import numpy as np
+import pygame
+import pytest
+
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
 from installation.visuals.skeleton import STRIDE, Body, pose
+
+from .helpers import NO_POST, layer, one_scene
 
 SAMPLES = 400  # moments through one cycle
 SLIDE = 0.004  # of a height: the most a foot on the ground may move along it, while down
 DOWN = (0.4, 0.6)  # of a cycle: how long each foot is the one on the ground, about half
+RUN_DOWN = (0.12, 0.35)  # of a cycle: how long each running foot is on the ground
+AIRBORNE = 0.2  # of a cycle: at least this long with both running feet in the air
+GROUND_SLACK = 0.002  # of a height: a toe this near the ground is on it
+FRAMES_SIZE = (640, 360)
+PICTURE_SCALE = 0.4  # a figure this share of the picture high: 144 pixels
+CYCLE_SECONDS = 1.1  # a cycle of steps (a walk's usual pace)
+FPS = 60
+FRAMES = 90
+LIT = 128  # a pixel this bright is the (white) figure's
+FOOT_ROWS = 5  # a foot's thickness in the picture, about (0.045 of 144 pixels, less the ground)
+ON_GROUND = 1  # rows: a foot lit this near the ground line (or on it) is on it
+GROUND = 0.9  # the path's line, in the picture's heights
+CREEP_SEEN = 12  # pixels: a toe within this of one in the last frame is the same foot
+TOE_WOBBLE = 1  # pixels: the most a planted toe's edge may move between frames (rounding)
 
 
 def ground_foot(body: Body) -> tuple[bool, float]:
@@ -35,3 +61,77 @@ def test_a_walkers_foot_stays_where_it_was_set_down() -> None:
         assert max(run) - min(run) <= SLIDE, f"a foot slid {max(run) - min(run):.3f} heights"
     first = len(runs[0]) + (len(runs[-1]) if len(runs) == 3 else 0)
     assert DOWN[0] * SAMPLES <= first <= DOWN[1] * SAMPLES, "each foot down half the time"
+
+
+def feet_down(body: Body, ground: float) -> dict[bool, float]:
+    """The feet on the ground (far or not), each with where its toe is, along it."""
+    toes = [c for c in body.capsules if c.limb == "leg"][2::3]
+    return {c.far: c.b[0] for c in toes if c.b[1] <= ground + GROUND_SLACK}
+
+
+def test_a_runners_foot_stays_where_it_was_set_down_then_both_are_in_the_air() -> None:
+    """A runner's feet land one after the other and each stays put on the ground while the
+    body passes over it (no skating), then leaves it: between, both feet are in the air."""
+    ground = min(c.b[1] for n in range(SAMPLES) for c in pose("run", n / SAMPLES).capsules)
+    down: dict[bool, list[list[float]]] = {True: [], False: []}
+    airborne = 0
+    last: dict[bool, float] = {}
+    for n in range(SAMPLES):
+        t = n / SAMPLES
+        feet = feet_down(pose("run", t), ground)
+        airborne += not feet
+        for far, toe in feet.items():
+            if far not in last:
+                down[far].append([])
+            down[far][-1].append(toe + STRIDE["run"] * t)
+        last = feet
+    for runs in down.values():
+        assert 1 <= len(runs) <= 2, "each foot set down once a cycle"
+        share = sum(len(run) for run in runs) / SAMPLES
+        assert RUN_DOWN[0] <= share <= RUN_DOWN[1], f"a foot down {share:.2f} of the cycle"
+        for run in runs:
+            assert max(run) - min(run) <= SLIDE, f"a foot slid {max(run) - min(run):.3f} heights"
+    assert airborne >= AIRBORNE * SAMPLES, "a run, not a fast walk: both feet off the ground"
+
+
+def toe_edges(frame: np.ndarray, ground: int) -> list[int]:
+    """The front (right) edge of each foot on the ground (row `ground` and the ones just
+    above it lit) in a frame of someone going right: each run of lit pixels across the
+    FOOT_ROWS rows above the ground (a foot's thickness: its toe's tip is the middle of its
+    rounded end) that comes down to the ground."""
+    lit = frame.max(axis=2) > LIT
+    foot = lit[:, ground - FOOT_ROWS:ground + 1].any(axis=1)
+    down = lit[:, ground - ON_GROUND:ground + 1].any(axis=1)
+    ends = np.nonzero(foot & ~np.append(foot[1:], False))[0]
+    starts = np.nonzero(foot & ~np.insert(foot[:-1], 0, False))[0]
+    return [int(end) for start, end in zip(starts, ends, strict=True)
+            if down[start:end + 1].any()]
+
+
+@pytest.mark.parametrize("name", ["walk", "run"])
+def test_a_planted_foot_keeps_its_place_in_the_picture_frame_after_frame(name: str) -> None:
+    """Frame after frame (60 a second), the toe of a foot on the ground stays where it is in
+    the picture: it does not creep on with the body between one drawing and the next and then
+    snap back."""
+    stride = STRIDE[name] * PICTURE_SCALE * FRAMES_SIZE[1]
+    speed = stride / CYCLE_SECONDS / FRAMES_SIZE[0]
+    line = one_scene(layer("sky", top="#000000", bottom="#000000", stars=0, sun=False,
+                           clouds=0) +
+                     layer("figures", pose=name, speed=speed, scale=PICTURE_SCALE,
+                           color="#ffffff") + f"path = [[0.05, {GROUND}], [0.95, {GROUND}]]\n"
+                     + NO_POST)
+    headless()
+    compositor = Compositor(line, FRAMES_SIZE, lambda _message: None)
+    surface = pygame.Surface(FRAMES_SIZE)
+    before: list[int] = []
+    held = 0
+    for n in range(FRAMES):
+        compositor.draw(surface, state_at(line, parse_clock("12:00:01") + n / FPS))
+        toes = toe_edges(pygame.surfarray.array3d(surface), round(GROUND * FRAMES_SIZE[1]) - 1)
+        for toe in toes:
+            near = [b for b in before if abs(b - toe) <= CREEP_SEEN]
+            assert not near or min(abs(b - toe) for b in near) <= TOE_WOBBLE, (
+                f"frame {n}: a planted toe moved {min(abs(b - toe) for b in near)} px")
+            held += bool(near)
+        before = toes
+    assert held >= FRAMES // 5, "a foot is seen planted, frame after frame"

@@ -90,6 +90,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (255, 84, 56), "colour of the sign's neon"),
         Param("interior", color(), (214, 236, 214), "colour of the light inside"),
         Param("empty", boolean(), False, "nobody at the counter"),
+        Param("waitress", number(0, 1), 0.0,
+              "a waitress walking up and down behind the counter (over it from the waist up, "
+              "behind the patrons), at this share of the picture's width a real second; 0: none"),
         Param("broken", clock_time(), None,
               "story time a pane of the glass is smashed (a jagged hole, cracks, shards on the "
               "pavement); never if not set"),

@@ -39,6 +39,7 @@ STARVED_S = 0.25  # a worker that looks at the queue this late cannot tell if th
 SWITCH_INTERVAL_S = 0.001  # how soon the drawing thread hands the interpreter to the worker
 RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
 LOST_S = 1.5  # no block taken for this long beyond what the device holds: it is gone
+BURST_MAX_S = MAKING_AHEAD_S  # a burst taken at once is at most what the worker queues
 BUSY_LOST_S = 10.0  # ... or for this long on a machine busier than its processors
 CLOSE_WAIT_S = 2.0  # closing a device waits this long, then the show carries on without it
 STOP_WAIT_S = 0.25  # stopping while the score is built (no device open) waits this long
@@ -134,6 +135,8 @@ class DeviceOutput:
         self._dry = False  # the queue ran empty (one underrun per dry spell)
         self._opened_at = 0.0  # monotonic
         self._taken_at: float | None = None  # monotonic time the device last took frames
+        self._seen = 0  # frames queued as last seen (and queued since), to tell what was taken
+        self._held_until = -math.inf  # monotonic: a burst taken beyond real time lasts till then
         self._warned = False
         self._failures: set[str] = set()  # the engine's errors already reported
         self._retries = 0  # failed attempts since the device last played
@@ -295,7 +298,8 @@ class DeviceOutput:
         except Exception as exc:  # noqa: BLE001 - any SDL failure means: no device, retry
             self._complain(f"no audio device ({exc})")
             return False
-        self._device, self._queued, self._dry = device, 0, False
+        self._device, self._queued, self._dry, self._seen = device, 0, False, 0
+        self._held_until = -math.inf
         self._sent, self._retake = Sent(), threading.Event()  # the change is in the seek
         self.score.seek(self.heard_now())
         self.score.render(self.score.chunk)  # builds this scene's loops: may take a while
@@ -349,6 +353,7 @@ class DeviceOutput:
             if self._watch(device.queued()) == 0:
                 self._taken_at = self.monotonic()
             device.queue(block)
+            self._seen += len(block)
             self._sent.add(raw, block, self.score.speed)
             self._measure(block)
             # What was queued before the render, plus the block: if the device took frames
@@ -378,6 +383,7 @@ class DeviceOutput:
             return sent[-1]
 
         device.replace(instead)
+        self._seen = device.queued()  # (a shorter queue now: not a burst taken)
         self._sent.clear()
         self._sent.add(raw, sent[-1], self.score.speed)
         self._measure(sent[-1])
@@ -412,6 +418,7 @@ class DeviceOutput:
             new = np.asarray(raw * volume, dtype=np.float32)
             if device.replace(partial(self._joint, start, raw, new, old,
                                       round(fade * self.sample_rate))):
+                self._seen = device.queued()  # (its length changed: not frames taken)
                 return
             if not retake:  # every frame still queued was replaced: nothing to wait for
                 return
@@ -442,6 +449,8 @@ class DeviceOutput:
         """Note whether the device took frames since the last feed, and whether it ran dry."""
         now = self.monotonic()
         away, self._looked_at = now - self._looked_at, now
+        self._note_burst(self._seen - queued, away, now)
+        self._seen = queued
         if queued < self._queued or away > STARVED_S:  # (not looking, it cannot say)
             self._taken_at = now
         if queued == 0 and self._queued > 0 and not self._dry:
@@ -449,6 +458,15 @@ class DeviceOutput:
             self._underrun_doing = f"{self._doing}, {away:.2f} s since it last looked"
             self._dry = True  # one underrun for each time it runs dry, until it is refilled
         return queued
+
+    def _note_burst(self, taken: int, away: float, now: float) -> None:
+        """`taken` frames in `away` seconds: what is beyond real time the device now holds
+        beyond its latency (SDL's PulseAudio driver, after a hold-up of the server, took all
+        SDL's queue at once, 3 s, and then nothing for as long: taken for a stall, reopening
+        added 2 s of silence in CI), so it may take nothing that much longer."""
+        burst = min(taken / self.sample_rate - away, BURST_MAX_S)
+        if burst > 0:
+            self._held_until = max(self._held_until, now) + burst
 
     def _render(self) -> np.ndarray:
         try:
@@ -497,7 +515,7 @@ class DeviceOutput:
         if self._device.stopped():
             return "the audio device went away (sound server stopped, or unplugged)"
         taken = self._taken_at if self._taken_at is not None else self._opened_at
-        if self.monotonic() - taken > self.stalled_s():
+        if self.monotonic() - taken > self.stalled_s() + max(0.0, self._held_until - taken):
             # for the log: a device that stalls while a sound server still plays (seen once
             # in 10 minutes under load) is told from one gone by what SDL's queue held
             log.info("audio device: %d frames queued, none taken for %.2f s",

@@ -612,3 +612,28 @@ def test_the_loudness_follows_the_sound_and_the_volume(timeline, monkeypatch) ->
         device.take(device.waiting)
         output._feed()
     assert abs(output.loudness_db - 20 * np.log10(0.25)) < 0.1  # 6 dB quieter
+
+
+def test_a_device_that_took_seconds_at_once_may_take_nothing_as_long_again(timeline) -> None:
+    """CI, through PulseAudio: after a hold-up SDL's driver took its whole queue (3 s) in one
+    go and then nothing for 3.5 s; taken for a stall, the reopened stream added 2 s of
+    silence. What a device took beyond real time it holds: it is lost only LOST_S and its
+    latency after that has played."""
+    clocks, device = Clocks(), FakeDevice(latency=2 * RATE)
+    output = playing_output(timeline, clocks, [], device)
+    clocks.now += LOOK_S
+    output._lost()
+    burst = device.queued()  # all of it, at once
+    device.take(burst)
+    output._feed()
+    assert_lost_only_after(output, clocks, burst / RATE + 2.0 + LOST_S)
+
+
+def test_a_queue_made_shorter_by_a_resync_is_not_a_burst_taken(timeline) -> None:
+    """Putting the sound back in step replaces seconds queued by one block: not sound the
+    device took, so it earns no more time to take nothing."""
+    clocks, device = Clocks(), FakeDevice(latency=2 * RATE)
+    output = playing_output(timeline, clocks, [], device)
+    output._resync(device)
+    output._watch(device.queued())
+    assert_lost_only_after(output, clocks, 2.0 + LOST_S)

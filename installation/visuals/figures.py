@@ -40,6 +40,10 @@ PAIR_GAP = {"embrace": EMBRACE_GAP, "handshake": 0.5}  # (a handshake's: the han
 OLD_GAP = 0.3  # an old couple's: upright, they hold each other, her head to his shoulder
 WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
 OLD_PACE = 1.5  # the old move this much slower: an old couple's rocking embrace takes 9 s
+# A walker's or runner's sprites step on more coarsely than this (pixels along the path from
+# one drawn phase to the next: a big, fast runner's) and the body glides instead: placed where
+# it is at each frame, in the nearest drawn phase (stepping, it would jump on in such steps).
+GLIDE_STEP = 6.0
 
 
 @dataclass(frozen=True)
@@ -204,9 +208,12 @@ class Figures:
         phase at `distance`, rounded down to the sprite drawn for it, and the distance at which
         that phase is exact. The feet on the ground are where the sprite's pose puts them, so
         a planted foot stays put while it is down (the body steps on a sprite at a time) and
-        never creeps on with the body and snaps back."""
+        never creeps on with the body and snaps back. Where those steps are coarser than
+        GLIDE_STEP the body glides on instead, in the nearest phase drawn."""
         stride = STRIDE[name] * self.height
         steps = self.sprites.steps(name)
+        if stride / steps > GLIDE_STEP:
+            return distance, distance / stride + own + 0.5 / steps
         step = math.floor((distance / stride + own) * steps)
         return (step / steps - own) * stride, step / steps
 

@@ -32,7 +32,7 @@ KEY = (255, 0, 255)  # figures drawn flat in this, no rim, to find where they ar
 NOON_WALK = ("12:30", "12:33")  # the far-shore walkers' loops over the mother's head
 NOON_STEP = 15  # story seconds between the frames looked at (about half a real second)
 
-STOOD, PANIC = "04:22:30", "04:23:30"  # in the diner: the news has come; the window gone
+STOOD, PANIC = "04:22:30", "04:23:35"  # in the diner: the news has come; the window gone
 KNOTS = 7  # people in sight while they argue (two knots of three, and the man who stays)
 PANICKING = 5  # of them running or pushing at the door half a story minute after the window
 LOOTING = ("04:50:30", "05:05")  # the runners under the searchlights

@@ -266,7 +266,8 @@ class Figures:
     def _look(self, i: int) -> Look:
         """How member i looks: a crowd is of mixed heights, and a crowd of people (`body`
         "person") of mixed builds and clothes; an old couple, and any pair in each other's
-        arms, are as tall as their statures say (he the taller; the old shrunk with age)."""
+        arms, are as tall as their statures say (he the taller; the old shrunk with age);
+        each wears the next of the layer's `clothes` colours, if it has them."""
         p = self.params
         mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] not in PARTNER
         size = int(hash01(self.seed, i) * SIZES) if mixed else SIZES - 1
@@ -275,8 +276,9 @@ class Figures:
         stature = outfit.stature if outfit is not None else 1.0
         light = p["rim"] or p["window"] or SILVER
         hair = silver(light) if outfit is not None and outfit.grey else None
+        clothes = p["clothes"][i % len(p["clothes"])] if p["clothes"] else None
         return Look(round(self.height * tall * stature), p["color"], p["rim"],
-                    p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both")
+                    p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both", clothes)
 
 
 

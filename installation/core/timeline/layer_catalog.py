@@ -185,6 +185,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("jostle", number(0, 1), 0.0, "how much each one shifts about on the spot"),
         Param("scale", number(0.01, 1.5), 0.25, "height of a person as a share of the picture"),
         Param("color", color(), (10, 10, 14), "fill colour"),
+        Param("clothes", list_of(color(), "colours", 0, 8), (),
+              "colours of their tops, skirts and coats, one each in turn (none: all `color`)"),
         Param("rim", color(), None, "a light catching one edge (a lamp, a sunset)"),
         Param("rim_from", choice("right", "left", "both"), "right",
               "the side the rim light comes from; \"both\": lit from behind, the left edge dimmer"),

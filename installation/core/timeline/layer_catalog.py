@@ -188,8 +188,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("clothes", list_of(color(), "colours", 0, 8), (),
               "colours of their tops, skirts and coats, one each in turn (none: all `color`)"),
         Param("rim", color(), None, "a light catching one edge (a lamp, a sunset)"),
-        Param("rim_from", choice("right", "left", "both"), "right",
-              "the side the rim light comes from; \"both\": lit from behind, the left edge dimmer"),
+        Param("rim_from", choice("right", "left", "both", "sun"), "right",
+              "the side the rim light comes from; \"both\": lit from behind, the left edge "
+              "dimmer; \"sun\": the sun's side, as it moves (behind them: both edges)"),
         Param("facing", choice("path", "left", "right"), "path",
               "which way they face: along the path, or always left or right"),
         Param("window", color(), None,

@@ -12,7 +12,7 @@ import pygame
 from installation.visuals.base import Color, finished, mix
 from installation.visuals.budget import Budget
 from installation.visuals.skeleton import Body, Capsule, Point
-from installation.visuals.wardrobe import Outfit, dressed, hair_of
+from installation.visuals.wardrobe import Outfit, dressed, hair_of, worn
 
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)
@@ -41,13 +41,14 @@ class Look:
     outfit: Outfit | None = None  # None: a bare figure with a round head (a coyote)
     hair: Color | None = None  # grey hair catching the light (None: the body's colour)
     rim_both: bool = False  # lit from behind: the rim shows on both edges (the far one dimmer)
+    clothes: Color | None = None  # the colour of their top and skirt (None: the body's)
 
     def __hash__(self) -> int:  # worked out once: a sprite is looked up by it every frame
         try:
             return self.__dict__["_hash"]  # type: ignore[no-any-return]
         except KeyError:
             found = hash((self.height, self.color, self.rim, self.rim_left, self.outfit,
-                          self.hair, self.rim_both))
+                          self.hair, self.rim_both, self.clothes))
             self.__dict__["_hash"] = found
             return found
 
@@ -81,6 +82,7 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
         dressed(body, look.outfit)
     layers = [*_rims(look, left), (look.color, 0.0)]
+    dress = (look.clothes, worn(look.outfit)) if look.clothes and look.outfit else None
     # The body and its clothes, then the near arm over them with an edge of its own: its elbow
     # and hand read against the chest instead of sinking into it.
     for group, outlines, torso in _groups(capsules, shapes, part):
@@ -92,7 +94,8 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         for color, shift in layers:
             if budget.over(PASS_PIXELS + area):
                 yield
-            _paint(big, at, h, group, outlines, color, shift)
+            _paint(big, at, h, group, outlines, color, shift,
+                   dress if (color, shift) == layers[-1] else None)
             if not shapes and torso:  # a bare figure's round head
                 cx, cy = at((body.head[0] + shift, body.head[1] + abs(shift) * 0.5))
                 pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
@@ -196,18 +199,20 @@ def shade(color: Color) -> Color:
 
 def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
            capsules: Sequence[Capsule], outlines: Sequence[Sequence[Point]], color: Color,
-           shift: float) -> None:
+           shift: float, dress: tuple[Color, int] | None = None) -> None:
     """One pass over some of a sprite: its limbs (far ones darker, unless this is the rim),
     then outlines over them, moved `shift` figure heights sideways and half as much up (a
-    rim light's edge is this pass drawn in the rim's colour, under the one in the body's)."""
+    rim light's edge is this pass drawn in the rim's colour, under the one in the body's);
+    with `dress` (a colour, and how many outlines are clothes) the first outlines in it."""
     far_color = color if shift else shade(color)
     lift = abs(shift) * 0.5
     for capsule in capsules:
         _capsule(big, at((capsule.a[0] + shift, capsule.a[1] + lift)),
                  at((capsule.b[0] + shift, capsule.b[1] + lift)), capsule.width * h,
                  far_color if capsule.far else color, capsule.end_width * h)
-    for outline in outlines:
-        pygame.draw.polygon(big, color, [at((x + shift, y + lift)) for x, y in outline])
+    for n, outline in enumerate(outlines):
+        fill = dress[0] if dress is not None and n < dress[1] else color
+        pygame.draw.polygon(big, fill, [at((x + shift, y + lift)) for x, y in outline])
 
 
 def _capsule(surface: pygame.Surface, a: Point, b: Point, width: float, color: Color,

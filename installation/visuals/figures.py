@@ -24,6 +24,7 @@ from installation.visuals.base import (
 from installation.visuals.budget import Budget
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_sprite import PARTS, SILVER, WHOLE, Look, silver
+from installation.visuals.figure_sun import SunLooks, lit_looks, scene_span, side_at
 from installation.visuals.lamp_room import lamp_room
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
 from installation.visuals.route import Path
@@ -35,11 +36,16 @@ TURN_RATE = 0.12  # head turns per second, roughly
 SIZES = 4  # members of a crowd come in this many heights
 HEIGHT_SPREAD = 0.14  # the tallest member of a crowd is this much taller than the shortest
 JOSTLE_RATE = 0.35  # how fast a crowd member wanders, in wanders per second
+JOSTLE_SPAN = 0.35  # how far, in heights, a crowd member of jostle 1 wanders (side to side)
 EMBRACE_GAP = 0.2  # between partners' feet, in heights
 PAIR_GAP = {"embrace": EMBRACE_GAP, "handshake": 0.5}  # (a handshake's: the hands meet)
 OLD_GAP = 0.3  # an old couple's: upright, they hold each other, her head to his shoulder
 WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
 OLD_PACE = 1.5  # the old move this much slower: an old couple's rocking embrace takes 9 s
+# A walker's or runner's sprites step on more coarsely than this (pixels along the path from
+# one drawn phase to the next: a big, fast runner's) and the body glides instead: placed where
+# it is at each frame, in the nearest drawn phase (stepping, it would jump on in such steps).
+GLIDE_STEP = 6.0
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,24 @@ class Figures:
         self.shadows = Shadows(params["shadow"])
         self.scene_at = setup.scene.at
         self.looks = [self._look(i) for i in range(params["count"])]  # each member's, fixed
+        self.sunlit = self._sunlit(setup) if params["rim_from"] == "sun" and params["rim"] else []
+
+    def _sunlit(self, setup: Setup) -> list[SunLooks]:
+        """Each member's looks lit from every side the sun can be on while they are seen,
+        wherever along the path they are (a pair's partners either side of its point, anyone
+        jostling a little either side of where they are)."""
+        p = self.params
+        xs = [x for x, _ in self.path.points]
+        wander = p["jostle"] * self.height * JOSTLE_SPAN / 2
+        seen = scene_span(setup, p)
+        found = []
+        for i, look in enumerate(self.looks):
+            shifts = [self._paired(i, p["pose"], left, 0.0) for left in self._pair_lefts()] \
+                if p["pose"] in PARTNER else [0.0]
+            found.append(SunLooks.over(look, seen, (
+                (min(xs) + min(shifts) - wander) / self.width,
+                (max(xs) + max(shifts) + wander) / self.width)))
+        return found
 
     def _phases(self) -> dict[str, int]:
         """How many sprites their walk or run is drawn in, for how fast and how big it is."""
@@ -91,14 +115,15 @@ class Figures:
         lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
             p["facing"] == "left"}
         if p["pose"] in PARTNER:
-            yield from self._warm_pair(headings)
+            yield from self._warm_pair()
             lefts = set()
         elif not lefts:
             lefts = {False, True}
-        looks = sorted(set(self.looks), key=repr)
         budget = Budget(PIXELS_PER_PIECE)
         for name in sorted(names):  # a coyote turns its head only when it stands
             turns = TURNS if p["body"] == "coyote" and name not in MOVING else 0
+            looks = sorted({one for i in range(len(self.looks))
+                            for one in self._looks_of(i, name)}, key=repr)
             yield from self.sprites.fill([name], sorted(lefts), looks, turns, budget=budget)
         if p["shadow"]:
             for sprite, _ in list(self.sprites.drawn()):
@@ -106,20 +131,44 @@ class Figures:
                     yield
                 self.shadows.of(sprite)
 
-    def _warm_pair(self, headings: Sequence[float]) -> Pieces:
+    def _warm_pair(self) -> Pieces:
         """A pair's sprites: each partner in their own pose, facing the other (an embrace's in
         parts; a handshake's, and the standing after it, whole)."""
         p = self.params
-        lefts = ({h < 0 for h in headings} or {False}) if p["facing"] == "path" else {
-            p["facing"] == "left"}  # (standing on a point, they face right)
+        lefts = self._pair_lefts()
         names = [p["pose"], "idle"] if _then_stands(p["pose"]) else [p["pose"]]
         parts = parts_of(p["pose"])
         budget = Budget(PIXELS_PER_PIECE)
-        for i, look in enumerate(self.looks):
+        for i in range(len(self.looks)):
             turned = i % 2 == 1
-            yield from self.sprites.fill([self._pose_of(i, name) for name in names],
-                                         sorted(left != turned for left in lefts), [look],
-                                         parts=parts, budget=budget)
+            for name in names:
+                yield from self.sprites.fill([self._pose_of(i, name)],
+                                             sorted(left != turned for left in lefts),
+                                             self._looks_of(i, name), parts=parts,
+                                             budget=budget)
+
+    def _looks_of(self, i: int, name: str) -> list[Look]:
+        """Every look member i can have in pose `name`: lit from each side the sun can be on
+        (a gesture played once: where it is as they appear), or its own."""
+        if not self.sunlit:
+            return [self.looks[i]]
+        return list(self.sunlit[i].first if name in ONCE else self.sunlit[i].lit.values())
+
+    def _lit(self, i: int, x: float, frame: Frame) -> Look:
+        """Member i's look at `x` in this frame: lit from the sun's side, if by the sun."""
+        if not self.sunlit:
+            return self.looks[i]
+        side = side_at(frame.hour, x / self.width)
+        lit = self.sunlit[i].lit.get(side)
+        return lit if lit is not None else lit_looks(self.looks[i], [side])[side]
+
+    def _pair_lefts(self) -> set[bool]:
+        """Which ways the first of a pair faces: along the path, or as `facing` says (standing
+        on a point, they face right)."""
+        facing = self.params["facing"]
+        if facing != "path":
+            return {facing == "left"}
+        return {b[0] - a[0] < 0 for a, b in pairwise(self.path.points)} or {False}
 
     def _pose_of(self, i: int, name: str) -> str:
         """The pose member i takes: the second of a pair takes their partner's."""
@@ -164,22 +213,26 @@ class Figures:
         else:
             name, phase = self._standing(i, own, frame)
         (x, y), heading = self.path.at(distance)
-        wander = p["jostle"] * self.height * 0.35
+        wander = p["jostle"] * self.height * JOSTLE_SPAN
         x += wander * (smooth_noise(self.seed + i, frame.seconds * JOSTLE_RATE + i) - 0.5)
         facing = p["facing"]
         left = heading < 0 if facing == "path" else facing == "left"
         if p["pose"] in PARTNER:  # partners face each other, close (and stay so, standing)
-            gap = OLD_GAP if self._old(i) and name == "embrace" else PAIR_GAP[p["pose"]]
-            ahead = self.height * (-1 if left else 1)
-            x -= (gap - EMBRACE_GAP) / 2 * ahead  # the pair centred where any pair would be
-            if i % 2 == 1:
-                x += gap * ahead
-                left = not left
+            x = self._paired(i, name, left, x)
+            left = left != (i % 2 == 1)
             name = self._pose_of(i, name)
         turn = 0.0
         if p["body"] == "coyote" and name not in MOVING:  # it stops to look round
             turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
-        return Member((x, y), left, name, phase, self.looks[i], turn)
+        return Member((x, y), left, name, phase, self._lit(i, x, frame), turn)
+
+    def _paired(self, i: int, name: str, left: bool, x: float) -> float:
+        """Where (pixels, across) member i of a pair in pose `name` stands, the pair's point at
+        `x` and the first of them facing `left`: the pair centred where any pair would be."""
+        gap = OLD_GAP if self._old(i) and name == "embrace" else PAIR_GAP[self.params["pose"]]
+        ahead = self.height * (-1 if left else 1)
+        x -= (gap - EMBRACE_GAP) / 2 * ahead
+        return x + gap * ahead if i % 2 == 1 else x
 
     def _standing(self, i: int, own: float, frame: Frame) -> tuple[str, float]:
         """The pose member i takes when not walking or running, and its phase: a gesture
@@ -204,9 +257,12 @@ class Figures:
         phase at `distance`, rounded down to the sprite drawn for it, and the distance at which
         that phase is exact. The feet on the ground are where the sprite's pose puts them, so
         a planted foot stays put while it is down (the body steps on a sprite at a time) and
-        never creeps on with the body and snaps back."""
+        never creeps on with the body and snaps back. Where those steps are coarser than
+        GLIDE_STEP the body glides on instead, in the nearest phase drawn."""
         stride = STRIDE[name] * self.height
         steps = self.sprites.steps(name)
+        if stride / steps > GLIDE_STEP:
+            return distance, distance / stride + own + 0.5 / steps
         step = math.floor((distance / stride + own) * steps)
         return (step / steps - own) * stride, step / steps
 
@@ -259,7 +315,8 @@ class Figures:
     def _look(self, i: int) -> Look:
         """How member i looks: a crowd is of mixed heights, and a crowd of people (`body`
         "person") of mixed builds and clothes; an old couple, and any pair in each other's
-        arms, are as tall as their statures say (he the taller; the old shrunk with age)."""
+        arms, are as tall as their statures say (he the taller; the old shrunk with age);
+        each wears the next of the layer's `clothes` colours, if it has them."""
         p = self.params
         mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] not in PARTNER
         size = int(hash01(self.seed, i) * SIZES) if mixed else SIZES - 1
@@ -268,8 +325,9 @@ class Figures:
         stature = outfit.stature if outfit is not None else 1.0
         light = p["rim"] or p["window"] or SILVER
         hair = silver(light) if outfit is not None and outfit.grey else None
+        clothes = p["clothes"][i % len(p["clothes"])] if p["clothes"] else None
         return Look(round(self.height * tall * stature), p["color"], p["rim"],
-                    p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both")
+                    p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both", clothes)
 
 
 

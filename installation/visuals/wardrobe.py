@@ -121,10 +121,16 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     hands = tuple(part for side in (1, 0) for part in _hand(body, side))
     torso = _along_spine(body, _wide(TORSOS[outfit.coat], outfit.build))
     shapes = [torso]
-    if outfit.coat in HEM_DROP:
+    if worn(outfit) > 1:
         shapes.append(_skirt(body, outfit))
     shapes += [_on_head(body, HEAD), *hair_of(body, outfit)]
     return limbs + hands, tuple(shapes)
+
+
+def worn(outfit: Outfit) -> int:
+    """How many of `dressed`'s outlines are clothes (the first ones): the top, and a skirt or
+    a coat's tails."""
+    return 2 if outfit.coat in HEM_DROP else 1
 
 
 def hair_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:

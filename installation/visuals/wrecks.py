@@ -26,8 +26,8 @@ RIM_LIGHT = 0.55  # the light from above along the roof and waist, mixed into th
 DOOR = (0.36, 0.58)  # the front door, along the side
 DOOR_SWING = 0.35  # an open door stands out towards us: its far edge this far down (of its width)
 SHARDS = 5  # shards of glass left in a broken window
-CHAR_PATCHES = 7  # smears of soot on a burnt body
-CHAR_DEPTH = 0.6  # how far a smear takes the rust to soot
+CHAR_PATCHES = 5  # smears of soot on a burnt body
+CHAR_DEPTH = 0.45  # how far a smear takes the rust to soot
 BURNT_PAINT: Color = (58, 40, 30)  # rust and soot
 CHAR: Color = (20, 17, 16)
 BARE_RIM: Color = (92, 84, 78)  # the wheel's steel, its tyre burnt away
@@ -156,9 +156,9 @@ def _char(surface: pygame.Surface, at: At, length: int, rng: np.random.Generator
     """Soot blotched over a burnt body, blackest round the wheel arches and the cabin."""
     for _ in range(CHAR_PATCHES):
         middle = at(float(rng.uniform(0.05, 0.95)), float(rng.uniform(SILL + 0.03, WAIST - 0.02)))
-        size = max(2, round(length * rng.uniform(0.04, 0.1)))
+        size = max(2, round(length * rng.uniform(0.05, 0.12)))
         pygame.draw.ellipse(surface, mix(BURNT_PAINT, CHAR, CHAR_DEPTH),
-                            (middle[0] - size, middle[1] - size // 4, 2 * size, max(1, size // 2)))
+                            (middle[0] - size, middle[1] - size // 6, 2 * size, max(1, size // 3)))
 
 
 def _open_door(surface: pygame.Surface, at: At, paint: Color, length: int) -> None:

@@ -65,7 +65,7 @@ def draw_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car: W
 
     def at(along: float, up: float) -> tuple[int, int]:
         """A point of the car's side, from its front (facing) and up from the ground."""
-        return (round(x + car.facing * (along - 0.5) * length),
+        return (round(x - car.facing * (along - 0.5) * length),
                 round(ground + sink - up * length))
 
     paint = BURNT_PAINT if car.burnt else car.paint

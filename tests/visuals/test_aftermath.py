@@ -404,8 +404,9 @@ def test_in_the_ash_the_may_company_stands_burnt_where_the_dusk_street_has_it() 
 
 def test_the_may_companys_burnt_box_is_broken_not_standing_whole() -> None:
     """Among the ruins the store's long box is broken like the towers round it: its top
-    line torn down in places to well under its height, and its wall gutted (dark holes in
-    it), not one smooth banded wall."""
+    line torn down in places to a third of its height (its far end, in perspective, stands at
+    0.62 of its near end), and its wall gutted (dark holes in it), not one smooth banded
+    wall."""
     line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
     size = (960, 540)
     husk, drum, shown = drum_of(line, "05:30", "06:30", size)
@@ -413,7 +414,7 @@ def test_the_may_companys_burnt_box_is_broken_not_standing_whole() -> None:
     columns = np.nonzero(box.any(axis=1))[0]
     assert len(columns) > size[0] * 0.15, "the box is in the picture"
     heights = box[columns].sum(axis=1)
-    assert np.percentile(heights, 10) < 0.5 * np.percentile(heights, 90), (
+    assert np.percentile(heights, 10) < 0.35 * np.percentile(heights, 90), (
         "stretches of it fallen in")
     brightness = shown[: box.shape[0]].sum(axis=2)[box]
     assert (brightness < 0.7 * np.median(brightness)).mean() > 0.06, "its windows gutted"

@@ -359,7 +359,7 @@ def _wreck(image: pygame.Surface, project: Project, lane: float, z: float,
            rng: np.random.Generator) -> None:
     """A burnt-out car slewed across the road, side on: down on its bare rims, char and rust,
     its glass blown in, ash lying along its roof and waist."""
-    (x0, ground), (x1, _) = project(lane - WRECK_LONG / 2, z), project(lane + WRECK_LONG / 2, z)
+    (x0, ground), (x1, _) = (project(lane + side * WRECK_LONG / 2, z, 0.0) for side in (-1, 1))
     draw_wreck(image, (x0 + x1) // 2, ground, x1 - x0, Wreck(WRECK_PAINT, 1, True, False, ASH),
                rng)
 

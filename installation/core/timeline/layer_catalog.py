@@ -207,6 +207,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "seconds from the scene's start that the light pulses with each ring"),
         Param("caller", boolean(), True, "someone inside, the receiver at his ear"),
         Param("caller_color", color(), (8, 8, 12), "the caller's colour against the light"),
+        Param("receiver", choice("hung", "hanging"), "hung",
+              "with nobody at the phone, its receiver: hung in its cradle, or left hanging off "
+              "the hook on its cord"),
     ),
     "searchlight": (
         Param("beams", integer(1, 8), 3, "how many beams"),

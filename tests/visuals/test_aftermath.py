@@ -123,13 +123,18 @@ def test_smoke_rises_and_leans_with_the_wind() -> None:
 
 
 def test_ash_is_grey_flakes_of_several_sizes_never_white() -> None:
+    """Grey flakes (only a few low over the burning ground still glow: see below), of many
+    sizes, never white."""
+    from installation.visuals.ash import EMBER_ROWS
+
     size = (960, 540)
     body = GREY_SKY + layer("particles", kind="ash", amount=0.6) + NO_POST
     frame = frame_at(body, "06:00", 7.0, size)
     changed = np.abs(frame - 128).max(axis=2) > 12
     assert changed.mean() > 0.002, "ash is falling"
     ash = frame[changed]
-    assert (ash.max(axis=1) - ash.min(axis=1)).max() <= 24, "grey, not coloured"
+    sky = frame[:, :int(size[1] * EMBER_ROWS[0])][changed[:, :int(size[1] * EMBER_ROWS[0])]]
+    assert (sky.max(axis=1) - sky.min(axis=1)).max() <= 24, "grey, not coloured"
     assert ash.max() < 200, "never white: no flake reads as snow or a star"
     assert (ash.mean(axis=1) < 100).sum() > 50, "some flakes are darker than the sky"
     mask = pygame.mask.Mask(size)
@@ -138,6 +143,44 @@ def test_ash_is_grey_flakes_of_several_sizes_never_white() -> None:
     areas = sorted(m.count() for m in mask.connected_components())
     assert areas[len(areas) // 2] <= 6, "most flakes are far off: specks"
     assert areas[-1] >= 40, "a few are near and large"
+
+
+def test_a_few_flakes_smoulder_only_low_over_the_burning_ground() -> None:
+    """Some near flakes still glow orange at their edges, and only while they fall low in the
+    picture, over the fires at the ruins' feet: never in the sky (no sparks, no stars)."""
+    from installation.visuals.ash import EMBER_ROWS
+
+    size = (960, 540)
+    body = GREY_SKY + layer("particles", kind="ash", amount=0.6) + NO_POST
+    for seconds in (3.0, 7.0, 11.0):
+        frame = frame_at(body, "06:00", seconds, size)
+        glowing = (frame[..., 0] - frame[..., 2]) > 40
+        rows = np.nonzero(glowing.any(axis=0))[0]
+        assert len(rows), "a flake smoulders"
+        assert rows.min() >= size[1] * EMBER_ROWS[0] - 30 and rows.max() <= size[1] * (
+            EMBER_ROWS[1]) + 30, "only low, over the burning ground"
+        assert glowing.mean() < 0.002, "a few, not a shower of sparks"
+
+
+def test_an_ash_flake_is_pale_in_the_middle_with_a_darker_edge() -> None:
+    """A near flake lying flat is soft grey-white inside its darker, charred rim: not a flat
+    scrap of one colour."""
+    import random
+
+    from installation.visuals import ash
+
+    sprite = ash.flake_sprite(ash.outline(random.Random(2)), 16, 0.0,
+                              ash.tone_of((150, 146, 140), ash.LIGHT), False)
+    rgb = pygame.surfarray.array3d(sprite).astype(int).sum(axis=2)
+    alpha = pygame.surfarray.array_alpha(sprite)
+    solid = alpha > 200
+    middle = rgb[sprite.get_width() // 2 - 2:sprite.get_width() // 2 + 3,
+                 sprite.get_height() // 2 - 2:sprite.get_height() // 2 + 3].mean()
+    inner = np.zeros_like(solid)
+    inner[1:-1, 1:-1] = solid[:-2, 1:-1] & solid[2:, 1:-1] & solid[1:-1, :-2] & solid[1:-1, 2:]
+    edge = rgb[solid & ~inner].mean()
+    assert middle > edge + 3 * 25, f"middle {middle / 3:.0f}, edge {edge / 3:.0f}"
+    assert middle / 3 < 200, "grey-white, not white"
 
 
 def test_ash_tumbles_as_it_falls() -> None:

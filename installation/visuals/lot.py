@@ -61,7 +61,7 @@ GLINT = 0.25  # share of the debris that is glass catching the light
 FIRE_GLOW = 0.06  # a fire's glow on the ground, of the picture height
 GROUND_GLOW = 0.5  # the still warm pool a fire throws round itself, of its firelight
 GROUND_REACH = 3  # how far that pool reaches, in the fire's glow radii
-FLICKER_REACH = 1.6  # how far its flickering light reaches, in the same
+FLICKER_REACH = 1.3  # how far its flickering light reaches, in the same
 GLOW_FLAT = 0.4  # the glow on the ground is this flat (the ground at a slant)
 FLAME_TALL = 1.3  # the flames at their brightest, of a person's height there
 FLAME_LOW = 0.55  # at their dimmest, of that
@@ -234,7 +234,9 @@ class Lot:
         radius = max(3, round(FIRE_GLOW * height * person_at(row) / person_at(1.0)))
         tall = max(4, round(person_at(row) * height * FLAME_TALL))
         lifted = round(lift * person_at(row) * height)
-        glows = dimmed(radial(round(radius * FLICKER_REACH), color, 1.7))
+        glow = radial(round(radius * FLICKER_REACH), color, 1.7)
+        glows = dimmed(pygame.transform.smoothscale(glow, (glow.get_width(), max(
+            2, round(glow.get_height() * GLOW_FLAT)))))  # lying on the ground
         steps = tuple(_together(glow, flames_at(tall, (n + 1) / GLOW_STEPS), lifted)
                       for n, glow in enumerate(glows))
         return Fire(round(across * width), round(row * height) - lifted, round(row * height),

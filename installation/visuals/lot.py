@@ -18,6 +18,7 @@ from installation.visuals.base import (
     Frame,
     Pieces,
     Setup,
+    Split,
     at_once,
     chunks,
     hash01,
@@ -130,7 +131,7 @@ def _together(glow: pygame.Surface, flames: pygame.Surface,
     return out, (left, top)
 
 
-class Lot:
+class Lot(Split):
     """The lot's still picture, made once; its fires and their smoke drawn over it each frame."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
@@ -273,9 +274,16 @@ class Lot:
             self.puffs.append([trimmed(sprite) for sprite in sprites])
             yield
 
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The lot, then each fire at this frame's flicker, then its smoke."""
+    def look(self, frame: Frame) -> int:
+        """The lot itself never changes (its fires and smoke are its moving part)."""
+        return 0
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The lot as it was made: asphalt, lines, debris, cars, the fires' light round them."""
         surface.blit(self.image, (0, self.top))
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        """Each fire at this frame's flicker, then its smoke."""
         blits = []
         for n, fire in enumerate(self.fires):
             step = min(GLOW_STEPS - 1, int(smooth_noise(self.seed + 71 + n, frame.seconds

@@ -30,7 +30,8 @@ CHARRED = 0.55  # its edge, darker than its tone (the burnt rim of what it was)
 RIM = (0.9, 0.4)  # the charred rim's width: pixels at least, and of the radius at most
 SOFT_EDGE = 1.2  # pixels over which a flake's edge fades out
 BLURRED = 0.6  # a flake too near for the lens fades out over this much of its radius
-OPAQUE = (235, 150)  # a flake's alpha: in focus, out of focus
+BLURRED_PALE = 0.4  # and keeps this much of its pale middle
+OPAQUE = (235, 110)  # a flake's alpha: in focus, out of focus (a haze of grey, never a blob)
 EMBER_SHARE = 0.05  # flakes of the nearer depths that may still be smouldering
 EMBER_FROM = 2  # the first depth that smoulders (far specks never do)
 EMBER_ROWS = (0.6, 0.82)  # they glow only this low in the picture: over the burning ground
@@ -100,8 +101,9 @@ def flake_sprite(shape: Outline, radius: float, turn: float, tone: Tone,
     alpha = np.clip(inside / edge + 0.5, 0, 1) ** 1.5 * OPAQUE[1 if soft else 0]
     rim = max(RIM[0], min(RIM[1] * radius, 2.5))
     middle = np.clip(inside / rim, 0, 1)[..., None]
+    pale = BLURRED_PALE if soft else 1.0  # out of focus, its pale middle is lost in the blur
     rgb = (np.array(tone.edge, np.float32) + (np.array(tone.middle, np.float32)
-                                               - np.array(tone.edge, np.float32)) * middle)
+                                               - np.array(tone.edge, np.float32)) * middle * pale)
     image = pygame.Surface((side, side), pygame.SRCALPHA)
     pygame.surfarray.pixels3d(image)[:] = np.clip(rgb, 0, 255).astype(np.uint8)
     pygame.surfarray.pixels_alpha(image)[:] = alpha.astype(np.uint8)

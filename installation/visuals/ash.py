@@ -1,53 +1,116 @@
-"""Ash: grey, irregular flakes at many depths that tumble down slowly; the near ones blur."""
+"""Ash: soft grey-white flakes with darker, charred edges, at many depths, that tumble down
+slowly; the near ones blur, and a few low over the burning ground still glow at their edges."""
 
 from __future__ import annotations
 
 import math
 import random
+from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, mix, scaled
-from installation.visuals.glow import blur
+from installation.visuals.base import Color, scaled
 from installation.visuals.sprites import visible
 
 MAX_FLAKES = 700
-SHAPES = 3  # different torn outlines
+SHAPES = 3  # different flake outlines
 TUMBLE_FRAMES = 6  # a flake turning over: its width shrinks to an edge and widens again
 SIZE_STEPS = 5  # depths, far (a speck) to near (a big, soft flake)
-SIZES = (0.0012, 0.0026, 0.0045, 0.008, 0.015)  # flake radius per depth, of the picture height
+SIZES = (0.0012, 0.0026, 0.0045, 0.008, 0.02)  # flake radius per depth, of the picture height
 FALL = (0.006, 0.009, 0.013, 0.02, 0.03)  # picture heights per real second, per depth
-OUT_OF_FOCUS = 3  # depths from this one on are blurred (too near for the lens)
+OUT_OF_FOCUS = 4  # depths from this one on are blurred (too near for the lens)
 DARK, LIGHT = 0.4, 0.95  # the darkest and lightest flake, times the ash colour
 SWAY = 0.012  # sideways flutter, picture widths
 TUMBLE_HZ = 0.35
+LOBES = (2, 4)  # a flake is a few soft round lobes run together
+RAGGED = (4, 9, 0.12)  # its edge's bumps round it: fewest, most, how deep (of its radius)
+PALE = 1.18  # a flake's middle, paler than its tone (ash is grey-white where it is thin)
+CHARRED = 0.55  # its edge, darker than its tone (the burnt rim of what it was)
+RIM = (0.9, 0.4)  # the charred rim's width: pixels at least, and of the radius at most
+SOFT_EDGE = 0.8  # pixels over which a flake's edge fades out
+BLURRED = 0.45  # a flake too near for the lens fades out over this much of its radius
+BLURRED_PALE = 0.4  # and keeps this much of its pale middle
+FAINT = 8  # alpha under which a flake's edge is left out (at most 3 levels of the picture)
+OPAQUE = (235, 150)  # a flake's alpha: in focus, out of focus
+EMBER_SHARE = 0.05  # flakes of the nearer depths that may still be smouldering
+EMBER_FROM = 2  # the first depth that smoulders (far specks never do)
+EMBER_ROWS = (0.6, 0.82)  # they glow only this low in the picture: over the burning ground
+EMBER_RIM: Color = (236, 96, 30)  # the glowing edge
+EMBER_MIDDLE: Color = (46, 40, 38)  # inside it, burnt dark
 
 
-def outline(rng: random.Random) -> list[tuple[float, float]]:
-    """A torn scrap: 5 to 8 points at uneven distances round a centre, in a unit box."""
-    count = rng.randint(5, 8)
-    angles = sorted(rng.uniform(0, 2 * math.pi) for _ in range(count))
-    return [(math.cos(a) * rng.uniform(0.45, 1.0), math.sin(a) * rng.uniform(0.3, 1.0))
-            for a in angles]
+@dataclass(frozen=True)
+class Outline:
+    """A flake's outline in a unit box: round lobes (x, y, radius) run together, and bumps
+    along its edge (how many round it, how deep, where they start)."""
+
+    lobes: tuple[tuple[float, float, float], ...]
+    bumps: int
+    depth: float
+    phase: float
 
 
-def flake_sprite(points: list[tuple[float, float]], radius: float, turn: float,
-                 color: Color, soft: bool) -> pygame.Surface:
-    """One tumble frame: the scrap turned by `turn` (0..1 of half a turn) and foreshortened."""
-    squash = max(0.15, abs(math.cos(turn * math.pi)))
+@dataclass(frozen=True)
+class Tone:
+    """A flake's colours: its pale middle and its darker edge."""
+
+    middle: Color
+    edge: Color
+
+
+def outline(rng: random.Random) -> Outline:
+    """A flake: a few overlapping lobes, its edge rippled with a few bumps."""
+    lobes = tuple((rng.uniform(-0.3, 0.3), rng.uniform(-0.25, 0.25), rng.uniform(0.5, 0.75))
+                  for _ in range(rng.randint(*LOBES)))
+    return Outline(lobes, rng.randint(RAGGED[0], RAGGED[1]), rng.uniform(0.3, 1.0) * RAGGED[2],
+                   rng.uniform(0, 2 * math.pi))
+
+
+def tone_of(color: Color, shade: float) -> Tone:
+    """A flake's pale middle and charred edge for a tone `shade` of the ash colour."""
+    base = scaled(color, shade)
+    return Tone(scaled(base, PALE), scaled(base, CHARRED))
+
+
+def reach(shape: Outline, radius: float, across: np.ndarray, down: np.ndarray) -> np.ndarray:
+    """How far inside the flake each point is, in pixels (negative outside): points given in
+    the flake's own frame, in pixels from its middle."""
+    inside = np.full(across.shape, -np.inf)
+    angle = np.arctan2(down, across)
+    ripple = 1 + shape.depth * np.sin(shape.bumps * angle + shape.phase)
+    for x, y, size in shape.lobes:
+        lobe = size * radius * ripple
+        inside = np.maximum(inside, lobe - np.hypot(across - x * radius, down - y * radius))
+    return inside
+
+
+def flake_sprite(shape: Outline, radius: float, turn: float, tone: Tone,
+                 soft: bool) -> pygame.Surface:
+    """One tumble frame: the flake turned by `turn` (0..1 of half a turn) and foreshortened,
+    pale in the middle, darker at its edge, its edge soft."""
+    squash = max(0.18, abs(math.cos(turn * math.pi)))
     angle = turn * 2.0
-    pad = 3 if soft else 1
-    side = int(2 * radius) + 2 * pad + 1
+    edge = max(SOFT_EDGE, BLURRED * radius) if soft else SOFT_EDGE  # out of focus: soft
+    pad = math.ceil(edge) + 1
+    side = 2 * (math.ceil(radius) + pad) + 1  # odd: a pixel at the flake's middle
+    axis = np.arange(side, dtype=np.float32) - (side - 1) / 2
+    x, y = axis[:, None], axis[None, :]
+    across = (x * math.cos(angle) + y * math.sin(angle)) / squash  # into the flake's frame
+    down = -x * math.sin(angle) + y * math.cos(angle)
+    inside = reach(shape, radius, across, down) * squash  # (pixels across its thin side)
+    cover = np.clip(inside / edge + 0.5, 0, 1) ** 1.5
+    alpha = cover / max(float(cover.max()), 1e-6) * OPAQUE[1 if soft else 0]  # a speck too
+    alpha[alpha < FAINT] = 0  # too faint to show: cut off, so the blit is smaller
+    rim = max(RIM[0], min(RIM[1] * radius, 2.5))
+    middle = np.clip(inside / rim, 0, 1)[..., None]
+    pale = BLURRED_PALE if soft else 1.0  # out of focus, its pale middle is lost in the blur
+    rgb = (np.array(tone.edge, np.float32) + (np.array(tone.middle, np.float32)
+                                               - np.array(tone.edge, np.float32)) * middle * pale)
     image = pygame.Surface((side, side), pygame.SRCALPHA)
-    c = side / 2
-    placed = []
-    for x, y in points:
-        x *= squash
-        placed.append((c + radius * (x * math.cos(angle) - y * math.sin(angle)),
-                       c + radius * (x * math.sin(angle) + y * math.cos(angle))))
-    pygame.draw.polygon(image, (*color, 235 if not soft else 150), placed)
-    return blur(image, 3) if soft and side >= 6 else image
+    pygame.surfarray.pixels3d(image)[:] = np.clip(rgb, 0, 255).astype(np.uint8)
+    pygame.surfarray.pixels_alpha(image)[:] = alpha.astype(np.uint8)
+    return image
 
 
 class Ash:
@@ -60,8 +123,8 @@ class Ash:
         self.wind = wind
         rng = random.Random(seed)
         shapes = [outline(rng) for _ in range(SHAPES)]
-        tones = (scaled(color, DARK), mix(scaled(color, DARK), scaled(color, LIGHT), 0.5),
-                 scaled(color, LIGHT))
+        tones = (*(tone_of(color, shade) for shade in (DARK, (DARK + LIGHT) / 2, LIGHT)),
+                 Tone(EMBER_MIDDLE, EMBER_RIM))  # the last: a flake still smouldering
         height = size[1]
         self.sprites = {
             (d, s, t, f): flake_sprite(shapes[s], max(0.7, SIZES[d] * height * scale),
@@ -73,7 +136,8 @@ class Ash:
         x, y = [rng.random() for _ in range(count)], [rng.random() for _ in range(count)]
         depth = [min(SIZE_STEPS - 1, int(SIZE_STEPS * rng.random() ** 2.6)) for _ in range(count)]
         shape = [rng.randrange(SHAPES) for _ in range(count)]
-        tone = [rng.randrange(len(tones)) for _ in range(count)]
+        tone = [rng.randrange(len(tones) - 1) for _ in range(count)]
+        smoulders = [rng.random() < EMBER_SHARE and d >= EMBER_FROM for d in depth]
         self.phase = np.array([rng.random() * 6.283 for _ in range(count)])
         self.spin = np.array([rng.uniform(0.5, 1.5) for _ in range(count)])
         self.x, self.y = np.array(x), np.array(y)
@@ -81,6 +145,10 @@ class Ash:
         # Where each flake's tumble frames start in the flat list of sprites.
         self.first = np.array([((d * SHAPES + s) * len(tones) + t) * TUMBLE_FRAMES
                                for d, s, t in zip(depth, shape, tone, strict=True)])
+        # How far on a smouldering flake's glowing frames are (0 for the rest): it glows
+        # only while it falls over the burning ground.
+        self.ember = np.array([(len(tones) - 1 - t) * TUMBLE_FRAMES if hot else 0
+                               for t, hot in zip(tone, smoulders, strict=True)], dtype=int)
         # Each sprite cut to the part that shows, and where that part lies in the whole.
         parts = [visible(self.sprites[key]) for key in sorted(self.sprites)]
         self.flat = [image for image, _corner in parts]
@@ -95,7 +163,8 @@ class Ash:
         drift = self.wind * 0.5 * self.fall * t + SWAY * np.sin(t * 0.5 * self.spin + self.phase)
         x = (self.x + drift) % 1.0
         turn = ((t * TUMBLE_HZ * self.spin + self.phase) * TUMBLE_FRAMES).astype(int)
-        index = self.first + turn % TUMBLE_FRAMES
+        low = (y > EMBER_ROWS[0]) & (y < EMBER_ROWS[1])
+        index = self.first + turn % TUMBLE_FRAMES + self.ember * low
         places = zip(((x * width).astype(int) + self.dx[index]).tolist(),
                      ((y * height).astype(int) + self.dy[index]).tolist(), strict=True)
         # Straight from the iterators: a list of hundreds of pairs costs more than the blits.

@@ -51,6 +51,7 @@ UNLIT_SIGN = 0.18  # the sign band's shade of the tube's colour, unlit
 # The receiver hung in the cradle (nobody at the phone), in shares of the phone's box: its
 # x, y from the box's top-left, its width and length.
 RECEIVER = (-0.2, 0.12, 0.14, 0.56)
+DANGLE = 0.3  # left off the hook, its top hangs this far below the box (of the box's height)
 
 
 class Booth:
@@ -115,7 +116,8 @@ class Booth:
                           round(w * self.tall), round(h * self.tall))
         payphone(back, box, light)
         if not self.params["caller"]:
-            hung_up(back, box, light)
+            left = dangling if self.params.get("receiver") == "hanging" else hung_up
+            left(back, box, light)
         if not self.params["lit"]:
             back.fill((*scaled((255, 255, 255), UNLIT), 255),
                       box.union(_inside(box, RECEIVER)).union(_inside(box, CRADLE)),
@@ -207,6 +209,18 @@ def hung_up(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
     sag = (min(low[0], socket[0]) - handset.width, max(low[1], socket[1]) + handset.width)
     pygame.draw.lines(surface, scaled(CORD, CORD_RIBS), False, [low, sag, socket],
                       max(1, handset.width // 3))
+
+
+def dangling(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
+    """The receiver left off the hook: hanging straight down under the phone on its
+    armoured cord, the cradle empty."""
+    handset = _inside(box, RECEIVER)
+    socket = _inside(box, CORD_IN).topleft
+    handset.midtop = (socket[0] - handset.width // 2, box.bottom + round(DANGLE * box.height))
+    pygame.draw.line(surface, scaled(CORD, CORD_RIBS), socket, handset.midtop,
+                     max(1, handset.width // 3))
+    pygame.draw.rect(surface, mix(STEEL, light, 0.1), handset,
+                     border_radius=max(1, handset.width // 2))
 
 
 def payphone(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:

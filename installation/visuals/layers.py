@@ -35,6 +35,7 @@ PLACES: dict[str, tuple[str, str]] = {
     "flash": ("flash", "Flash"),
     "ruins": ("ruins", "Ruins"),
     "smoke": ("smoke", "Smoke"),
+    "lot": ("lot", "Lot"),
     "bones": ("bones", "Bones"),
     "haze": ("haze", "Haze"),
     "post": ("post", "Post"),

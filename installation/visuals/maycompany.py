@@ -97,6 +97,16 @@ HUSK_DRUM, HUSK_BOX, HUSK_KNOT = (0.62, 0.92), (0.5, 1.0), 0.03
 HUSK_GAPS, HUSK_GAP = 0.12, 0.02  # share of the shell burnt through near its top; a gap's size
 HUSK_SUN = 0.35  # char takes the low sun dully
 HUSK_ROUND = (0.5, 1.1)  # the drum's shell, darkest at its sides: a + b * how squarely it faces us
+# The box broken like the towers round it: stretches fallen in to these shares of its height,
+# this wide (of the unit), one every HUSK_FALLEN_EVERY of its length; its display windows and
+# ribbon windows blown out (cells this wide and tall, of the unit: this share of them gutted,
+# dark inside; the wall above a hole sooted), the rest of the wall scorched in streaks.
+HUSK_FALLEN_TO, HUSK_FALLEN_WIDE, HUSK_FALLEN_EVERY = (0.15, 0.45), (0.05, 0.12), 0.22
+HUSK_CELL = (0.04, 0.026)
+HUSK_GUTTED = 0.45
+HUSK_HOLE_DARK = 0.22  # a gutted window, of the char's brightness
+HUSK_SOOT = 0.6  # the wall just above a gutted window, of the char's brightness
+HUSK_STREAKS = (0.012, 0.25)  # soot streaks down the box: their width (of the unit), darkening
 
 
 Area = tuple[slice, slice]  # columns and rows of the building's image
@@ -418,6 +428,7 @@ class MayCompany:
                          knot, rng)
         box = torn_line(len(off), HUSK_BOX[0] * BOX_TALL * u, HUSK_BOX[1] * BOX_TALL * u, knot,
                         rng)
+        box = np.minimum(box, _fallen_in(off, u, rng))
         top = np.where(off < DRUM_HALF * u, drum, box)  # the slab fell with the box
         for cols in _spans(slice(0, len(off))):
             self._burn_columns(maps, cols, off[cols], up, top[cols])
@@ -439,7 +450,8 @@ class MayCompany:
         facing = np.sqrt(np.clip(1 - (off / (DRUM_HALF * u)) ** 2, 0, 1))[:, None, None]
         round_by = np.where(off[:, None, None] < DRUM_HALF * u, HUSK_ROUND[0] + HUSK_ROUND[1]
                             * facing, 1.0)  # the stump still reads as a cylinder
-        maps.albedo[cols] = charred(maps.albedo[cols], clad.astype(np.float32)) * round_by
+        maps.albedo[cols] = (charred(maps.albedo[cols], clad.astype(np.float32)) * round_by
+                             * _gutted(off, up, u)[..., None])
         for name in ("flood", "gloss", "sky", "shop"):
             getattr(maps, name)[cols] = 0.0
         maps.sun[cols] *= HUSK_SUN
@@ -660,6 +672,39 @@ def _near_any(f: np.ndarray, centres: tuple[float, ...], half: float) -> np.ndar
     for centre in centres:
         hit |= np.abs(f - centre) < half
     return hit.astype(np.float32)
+
+
+def _fallen_in(off: np.ndarray, unit: float, rng: np.random.Generator) -> np.ndarray:
+    """How high the burnt box still stands over each column (`off`: its distance from the
+    drum's axis): stretches of it fallen in to a stump, their ends sloping like rubble."""
+    tall = BOX_TALL * unit
+    stands = np.full(len(off), tall)
+    length = BOX_LONG * unit
+    for n in range(max(1, round(BOX_LONG / HUSK_FALLEN_EVERY))):
+        middle = DRUM_HALF * unit + length * (n + rng.uniform(0.2, 0.8)) / (BOX_LONG
+                                                                         / HUSK_FALLEN_EVERY)
+        half = unit * rng.uniform(*HUSK_FALLEN_WIDE) / 2
+        low = tall * rng.uniform(*HUSK_FALLEN_TO)
+        slope = np.clip((np.abs(off - middle) - half) / half, 0, 1)
+        stands = np.minimum(stands, low + (tall - low) * slope)
+    return stands
+
+
+def _gutted(off: np.ndarray, up: np.ndarray, unit: float) -> np.ndarray:
+    """How bright the burnt box's wall is at each pixel (1 for the drum): its windows blown
+    out and dark inside, soot above them, streaks down the wall (`off`: each column's distance
+    from the axis, `up`: each row's height)."""
+    width, tall = HUSK_CELL[0] * unit, HUSK_CELL[1] * unit
+    across, rise = off[:, None] / max(1.0, width), up[None, :] / max(1.0, tall)
+    cell = _hash(np.floor(across) + 17, np.floor(rise) + 5)
+    inside = (np.abs(across % 1 - 0.5) < 0.36) & (rise % 1 > 0.2) & (rise % 1 < 0.75)
+    gutted = (cell < HUSK_GUTTED) & (rise > 0.6)
+    hole = gutted & inside
+    soot = gutted & (np.abs(across % 1 - 0.5) < 0.42) & (rise % 1 >= 0.75)
+    streak = _hash(np.floor(off / max(1.0, HUSK_STREAKS[0] * unit)), 29)[:, None]
+    shade = np.where(hole, HUSK_HOLE_DARK, np.where(soot, HUSK_SOOT, 1 - HUSK_STREAKS[1]
+                                                        * streak))
+    return np.where(off[:, None] < DRUM_HALF * unit, 1.0, shade).astype(np.float32)
 
 
 def _hash(a: np.ndarray, b: np.ndarray | float) -> np.ndarray:

@@ -11,7 +11,8 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, chunks, finished, scaled
-from installation.visuals.cars import BODY, HALF_WIDTH, ROOF, SILL, Project, body
+from installation.visuals.cars import Project
+from installation.visuals.wrecks import Wreck, draw_wreck
 
 BREAKS = (2, 5)  # how many big breaks a roof line takes across a tower (each torn smaller)
 STUB_CHANCE = 0.5  # a tower keeps a bare frame of columns and floors standing above its break
@@ -313,8 +314,7 @@ POST_FROM, POST_TO = (1.0, 1.15), (0.12, 2.6)  # the fallen lamp post: foot at t
 POST_WIDE = 0.006  # the post's thickness, of the picture height
 RISE = 0.2  # a world unit up, of the picture width (as on the street at dusk)
 WRECK_PAINT: Color = (60, 42, 32)  # paint burnt to rust and soot
-WRECK_GLASS: Color = (12, 11, 10)
-WRECK_ASH = 0.7  # the ash lying on its roof and lid, of the ground's ash colour
+WRECK_LONG = 0.45  # the car's length, in world units (the road is 2 wide)
 
 
 def boulevard(size: tuple[int, int], vanish: int, color: Color,
@@ -346,7 +346,7 @@ def paving(size: tuple[int, int], vanish: int, color: Color,
                 continue
             pygame.draw.line(image, scaled(color, KERB_TONE), project(side * KERB_X, z),
                              project(side * KERB_X, z * 1.08), max(1, int(tall / z * 0.02)))
-    _wreck(image, project, *WRECK_AT)
+    _wreck(image, project, *WRECK_AT, rng)
     post = max(2, int(tall * POST_WIDE * 5))
     foot, head = project(*POST_FROM), project(*POST_TO)
     pygame.draw.line(image, scaled(color, 0.6), foot, head, post)
@@ -355,20 +355,13 @@ def paving(size: tuple[int, int], vanish: int, color: Color,
     return image
 
 
-def _wreck(image: pygame.Surface, project: Project, lane: float, z: float) -> None:
-    """A burnt-out car: down on its rims (the tyres burnt away), its paint rust and soot, its
-    glass gone, ash lying on its roof and lid."""
-
-    def sunk(x: float, depth: float, up: float) -> tuple[int, int]:
-        return project(x, depth, max(0.0, up - SILL))
-
-    body(image, sunk, lane, z, WRECK_PAINT, WRECK_GLASS)
-    (x0, top), (x1, waist) = sunk(lane - HALF_WIDTH, z, ROOF), sunk(lane + HALF_WIDTH, z, BODY)
-    wide = x1 - x0
-    ash = scaled(ASH, WRECK_ASH)
-    inset = max(1, wide // 7)
-    pygame.draw.rect(image, ash, (x0 + 2 * inset, top, wide - 4 * inset, max(1, wide // 40)))
-    pygame.draw.rect(image, ash, (x0, waist, wide, max(1, wide // 30)))
+def _wreck(image: pygame.Surface, project: Project, lane: float, z: float,
+           rng: np.random.Generator) -> None:
+    """A burnt-out car slewed across the road, side on: down on its bare rims, char and rust,
+    its glass blown in, ash lying along its roof and waist."""
+    (x0, ground), (x1, _) = (project(lane + side * WRECK_LONG / 2, z, 0.0) for side in (-1, 1))
+    draw_wreck(image, (x0 + x1) // 2, ground, x1 - x0, Wreck(WRECK_PAINT, 1, True, False, ASH),
+               rng)
 
 
 def _drifts(size: tuple[int, int], color: Color,

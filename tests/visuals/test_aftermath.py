@@ -15,7 +15,7 @@ import pytest
 
 from installation.core.timeline import Timeline, load_timeline
 from installation.core.timeutil import parse_clock
-from installation.visuals import bones, mire, wreckage
+from installation.visuals import bones, mire, wreckage, wrecks
 from installation.visuals.ruins import fire_sites
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
@@ -123,13 +123,18 @@ def test_smoke_rises_and_leans_with_the_wind() -> None:
 
 
 def test_ash_is_grey_flakes_of_several_sizes_never_white() -> None:
+    """Grey flakes (only a few low over the burning ground still glow: see below), of many
+    sizes, never white."""
+    from installation.visuals.ash import EMBER_ROWS
+
     size = (960, 540)
     body = GREY_SKY + layer("particles", kind="ash", amount=0.6) + NO_POST
     frame = frame_at(body, "06:00", 7.0, size)
     changed = np.abs(frame - 128).max(axis=2) > 12
     assert changed.mean() > 0.002, "ash is falling"
     ash = frame[changed]
-    assert (ash.max(axis=1) - ash.min(axis=1)).max() <= 24, "grey, not coloured"
+    sky = frame[:, :int(size[1] * EMBER_ROWS[0])][changed[:, :int(size[1] * EMBER_ROWS[0])]]
+    assert (sky.max(axis=1) - sky.min(axis=1)).max() <= 24, "grey, not coloured"
     assert ash.max() < 200, "never white: no flake reads as snow or a star"
     assert (ash.mean(axis=1) < 100).sum() > 50, "some flakes are darker than the sky"
     mask = pygame.mask.Mask(size)
@@ -138,6 +143,44 @@ def test_ash_is_grey_flakes_of_several_sizes_never_white() -> None:
     areas = sorted(m.count() for m in mask.connected_components())
     assert areas[len(areas) // 2] <= 6, "most flakes are far off: specks"
     assert areas[-1] >= 40, "a few are near and large"
+
+
+def test_a_few_flakes_smoulder_only_low_over_the_burning_ground() -> None:
+    """Some near flakes still glow orange at their edges, and only while they fall low in the
+    picture, over the fires at the ruins' feet: never in the sky (no sparks, no stars)."""
+    from installation.visuals.ash import EMBER_ROWS
+
+    size = (960, 540)
+    body = GREY_SKY + layer("particles", kind="ash", amount=0.6) + NO_POST
+    for seconds in (3.0, 7.0, 11.0):
+        frame = frame_at(body, "06:00", seconds, size)
+        glowing = (frame[..., 0] - frame[..., 2]) > 40
+        rows = np.nonzero(glowing.any(axis=0))[0]
+        assert len(rows), "a flake smoulders"
+        assert rows.min() >= size[1] * EMBER_ROWS[0] - 30 and rows.max() <= size[1] * (
+            EMBER_ROWS[1]) + 30, "only low, over the burning ground"
+        assert glowing.mean() < 0.002, "a few, not a shower of sparks"
+
+
+def test_an_ash_flake_is_pale_in_the_middle_with_a_darker_edge() -> None:
+    """A near flake lying flat is soft grey-white inside its darker, charred rim: not a flat
+    scrap of one colour."""
+    import random
+
+    from installation.visuals import ash
+
+    sprite = ash.flake_sprite(ash.outline(random.Random(2)), 16, 0.0,
+                              ash.tone_of((150, 146, 140), ash.LIGHT), False)
+    rgb = pygame.surfarray.array3d(sprite).astype(int).sum(axis=2)
+    alpha = pygame.surfarray.array_alpha(sprite)
+    solid = alpha > 200
+    middle = rgb[sprite.get_width() // 2 - 2:sprite.get_width() // 2 + 3,
+                 sprite.get_height() // 2 - 2:sprite.get_height() // 2 + 3].mean()
+    inner = np.zeros_like(solid)
+    inner[1:-1, 1:-1] = solid[:-2, 1:-1] & solid[2:, 1:-1] & solid[1:-1, :-2] & solid[1:-1, 2:]
+    edge = rgb[solid & ~inner].mean()
+    assert middle > edge + 3 * 25, f"middle {middle / 3:.0f}, edge {edge / 3:.0f}"
+    assert middle / 3 < 200, "grey-white, not white"
 
 
 def test_ash_tumbles_as_it_falls() -> None:
@@ -373,24 +416,51 @@ def without(line: Timeline, scene_at: str, kind: str) -> Timeline:
     return dataclasses.replace(line, scenes=scenes)
 
 
+def drum_of(line: Timeline, scene_at: str, at: str, size: tuple[int, int]
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where a scene's May Company shows at a time: its pixels (the picture with it against
+    the picture without it), the columns of its tallest part (the drum), and the picture."""
+    shown = pixels(draw(line, at, size=size))
+    hidden = pixels(draw(without(line, scene_at, "maycompany"), at, size=size))
+    store = np.abs(shown - hidden).sum(axis=2) > 12
+    tops = np.where(store.any(axis=1), store.argmax(axis=1), size[1])
+    return store, np.nonzero(tops < tops.min() + size[1] * 0.06)[0], shown
+
+
 def test_in_the_ash_the_may_company_stands_burnt_where_the_dusk_street_has_it() -> None:
-    """The city after the flash is Wilshire: the May Company's drum stands among the ruins
-    where the dusk scene puts it (its middle at 0.56 of the width), blackened: not one pixel
-    of it gold."""
+    """The city after the flash is Wilshire: the May Company's drum stands among the ruins on
+    its corner, where the dusk street has it at 17:45 (its middle within 20 pixels of a
+    1920-wide picture: not in the middle of the boulevard's road), blackened: not one pixel of
+    it gold."""
     line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
     size = (640, 360)
-    shown = pixels(draw(line, "06:30", size=size))
-    hidden = pixels(draw(without(line, "05:30", "maycompany"), "06:30", size=size))
-    husk = np.abs(shown - hidden).sum(axis=2) > 12
-    columns, rows = np.nonzero(husk)
-    assert len(columns) > 500, "the husk is in the picture"
-    tops = np.where(husk.any(axis=1), husk.argmax(axis=1), size[1])
-    drum = np.nonzero(tops < tops.min() + size[1] * 0.06)[0]  # the tallest part: the drum
-    assert abs(drum.mean() / size[0] - 0.56) < 0.02, f"its drum at {drum.mean() / size[0]:.2f}"
+    husk, drum, shown = drum_of(line, "05:30", "06:30", size)
+    _, dusk, _ = drum_of(line, "17:00", "17:45", size)
+    assert husk.sum() > 500, "the husk is in the picture"
+    assert abs(drum.mean() - dusk.mean()) * 1920 / size[0] < 20, (
+        f"its drum at {drum.mean() / size[0]:.2f}, at dusk {dusk.mean() / size[0]:.2f}")
     assert np.ptp(drum) < size[0] * 0.1, "a drum's width, not a wall"
     r, g, b = (shown[..., c][husk] for c in range(3))
     gold = (r > 140) & (g > 95) & (r - b > 70)
     assert not gold.any(), "no gold left on it"
+
+
+def test_the_may_companys_burnt_box_is_broken_not_standing_whole() -> None:
+    """Among the ruins the store's long box is broken like the towers round it: its top
+    line torn down in places to a third of its height (its far end, in perspective, stands at
+    0.62 of its near end), and its wall gutted (dark holes in it), not one smooth banded
+    wall."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    size = (960, 540)
+    husk, drum, shown = drum_of(line, "05:30", "06:30", size)
+    box = husk[:max(1, int(drum.min()) - size[0] // 50)]
+    columns = np.nonzero(box.any(axis=1))[0]
+    assert len(columns) > size[0] * 0.15, "the box is in the picture"
+    heights = box[columns].sum(axis=1)
+    assert np.percentile(heights, 10) < 0.35 * np.percentile(heights, 90), (
+        "stretches of it fallen in")
+    brightness = shown[: box.shape[0]].sum(axis=2)[box]
+    assert (brightness < 0.7 * np.median(brightness)).mean() > 0.06, "its windows gutted"
 
 
 def test_in_the_ash_the_ground_in_front_is_the_boulevard_not_an_empty_band() -> None:
@@ -440,18 +510,25 @@ def test_the_flash_and_the_ash_show_the_same_broken_boulevard() -> None:
 
 
 def test_the_burnt_car_sits_down_on_the_road_in_rust_and_soot() -> None:
-    """The wreck on the ash-covered boulevard is burnt: rust-brown, not a grey car standing on
-    its tyres (its tyres burnt away, nothing of the ground shows between it and the road)."""
+    """The wreck on the ash-covered boulevard is a burnt car seen side on: rust-brown, not a
+    grey car, down on bare rims that stand on the road (its tyres burnt away), with a gap
+    under its body between them."""
     size = (960, 240)
     image = pixels(wreckage.boulevard(size, size[0] // 2, (60, 56, 54),
                                       np.random.default_rng(3)))
-    x0, x1 = (round(size[0] / 2 + (wreckage.WRECK_AT[0] + side * 0.16) * size[0] * 0.5
-                    / wreckage.WRECK_AT[1]) for side in (-1, 1))
-    ground = round(size[1] / wreckage.WRECK_AT[1])
-    column = image[(x0 + x1) // 2, ground - 16:ground].astype(int)
+    lane, z = wreckage.WRECK_AT
+    x0, x1 = (round(size[0] / 2 + (lane + side * wreckage.WRECK_LONG / 2) * size[0] * 0.5 / z)
+              for side in (-1, 1))
+    length, ground = x1 - x0, round(size[1] / z)
+    middle = (x0 + x1) // 2
+    column = image[middle, ground - round(length * 0.15):ground - round(length * 0.08)]
     rust = column[:, 0] - column[:, 2]
-    assert (rust > 25).sum() >= 4, "rust-brown paint on its body"
-    assert rust[-1] >= 10, "its body down on the road: no dark tyres or underside under it"
+    assert (rust > 20).sum() >= 2, "rust-brown paint on its body"
+    for wheel in wrecks.WHEELS:
+        x = round(x0 + wheel * length)
+        rim = image[x - 2:x + 3, ground - 3:ground].sum(axis=2)
+        road = image[middle, ground + 2:ground + 4].sum(axis=1)
+        assert np.abs(rim.mean() - road.mean()) > 20, "a bare rim down on the road"
 
 
 def test_a_haze_bank_is_added_where_it_adds_light_to_the_same_picture() -> None:

@@ -210,6 +210,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "seconds from the scene's start that the light pulses with each ring"),
         Param("caller", boolean(), True, "someone inside, the receiver at his ear"),
         Param("caller_color", color(), (8, 8, 12), "the caller's colour against the light"),
+        Param("receiver", choice("hung", "hanging"), "hung",
+              "with nobody at the phone, its receiver: hung in its cradle, or left hanging off "
+              "the hook on its cord"),
     ),
     "searchlight": (
         Param("beams", integer(1, 8), 3, "how many beams"),
@@ -308,6 +311,16 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("boulevard_x", number(0, 1), 0.5, "where the road runs to, " + X_DOC),
         Param("flare", number(0, 1), 0.0, "how high the first fire flares up, once, over a "
               "minute or so from 100 real seconds into the scene, and dies back; 0: never"),
+    ),
+    "lot": (
+        Param("ground", number(0, 1), 0.8, "where the lot meets the buildings, " + Y_DOC),
+        Param("color", color(), (22, 22, 30), "colour of the asphalt"),
+        Param("light", color(), (220, 230, 255), "colour of the searchlights' light on it"),
+        Param("cars", integer(0, 8), 8, "how many cars left on it (some burnt out, some with a "
+              "door open), behind the looters' lanes"),
+        Param("fires", integer(0, 2), 2, "how many fires burn on it"),
+        Param("fire", color(), (255, 110, 36), "colour of the firelight"),
+        Param("smoke", color(), (104, 92, 90), "colour of the fires' smoke"),
     ),
     "smoke": (
         Param("columns", integer(1, 8), 3, "how many columns; they rise from the ruins' fires "

@@ -1,0 +1,76 @@
+"""A coyote in the empty diner (05:12), before the flash: Johnnie's as it was at night, in the
+same place (the towers, the palm, the diner and the booth where they stood), abandoned: its
+lights left on over nobody, the payphone's receiver left hanging."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import load_timeline
+
+from .helpers import NO_POST, draw, layer, one_scene
+
+ROOT = Path(__file__).parent.parent.parent
+SIZE = (640, 360)
+BLACK_SKY = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+
+
+def brightness(at: str) -> np.ndarray:
+    """The shipped day's picture at a story time: each pixel's summed levels (x, y)."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    return pygame.surfarray.array3d(draw(line, at, size=SIZE)).astype(int).sum(axis=2)
+
+
+def palm(picture: np.ndarray) -> int:
+    """The column of the darkest pixel across the left third, half way up (the palm's
+    trunk against the sky), or -1 if nothing there is near black."""
+    row = picture[: SIZE[0] // 3, int(SIZE[1] * 0.45)]
+    return int(np.argmin(row)) if row.min() < 60 else -1
+
+
+def test_the_coyotes_diner_is_johnnies_with_its_palm_and_towers_where_they_stood() -> None:
+    """The palm's trunk stands in the same columns as at 04:00 (give or take the camera's
+    slow sway), and the towers behind and the diner are Johnnie's own, placed the same."""
+    night = palm(brightness("04:00"))
+    for at in ("05:12:30", "05:13:30"):
+        trunk = palm(brightness(at))
+        assert trunk >= 0 and abs(trunk - night) < 0.02 * SIZE[0], (
+            f"the palm at column {trunk} at {at}, {night} at 04:00")
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    johnnies, coyote = (next(s for s in line.scenes if s.name == name)
+                        for name in ("Johnnie's at night", "A coyote in the empty diner"))
+
+    def placed(scene: object, kind: str, keys: tuple[str, ...]) -> list[tuple[object, ...]]:
+        return [tuple(spec.params[k] for k in keys) for spec in scene.layers  # type: ignore
+                if spec.type == kind]
+
+    for kind, keys in (("skyline", ("look", "ground", "height", "depth")),
+                       ("diner", ("look", "x", "ground", "scale", "depth")),
+                       ("booth", ("x", "ground", "scale", "depth"))):
+        assert placed(coyote, kind, keys) == placed(johnnies, kind, keys) != [], kind
+
+
+def test_the_empty_diners_lights_are_left_on() -> None:
+    """Nobody is there, but the glass is lit as it was at night: not a dark box."""
+    glass = brightness("05:13")[int(SIZE[0] * 0.45):int(SIZE[0] * 0.75),
+                                int(SIZE[1] * 0.67):int(SIZE[1] * 0.76)]
+    assert np.median(glass) > 3 * 120, f"lit glass: median level {np.median(glass) / 3:.0f}"
+
+
+def test_a_receiver_left_hanging_hangs_under_the_phone() -> None:
+    """With nobody at the phone, `receiver = "hanging"` leaves it off the hook on its cord,
+    below the phone (its cradle empty); hung, nothing is below the phone."""
+    def booth(receiver: str) -> np.ndarray:
+        one = layer("booth", x=0.5, ground=0.95, scale=0.9, caller=False, receiver=receiver)
+        return pygame.surfarray.array3d(draw(one_scene(BLACK_SKY + one + NO_POST), "12:00",
+                                             size=SIZE)).astype(int)
+
+    hung, hanging = booth("hung"), booth("hanging")
+    moved = np.abs(hung - hanging).sum(axis=2) > 30
+    rows = np.nonzero(moved.any(axis=0))[0]
+    assert moved.sum() > 40, "the receiver has moved"
+    low = SIZE[1] * (0.95 - 0.9 * 0.36)  # the phone box's foot (booth.PHONE_BOX)
+    assert rows.max() > low + 0.02 * SIZE[1], "it hangs below the phone"

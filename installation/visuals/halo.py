@@ -11,7 +11,7 @@ from scipy.ndimage import distance_transform_edt
 
 from installation.visuals.base import Color, s_curve
 
-DEPTH = 0.42  # the share of the picture's light taken away next to the letters
+DEPTH = 0.5  # the share of the picture's light taken away next to the letters
 SHADE: Color = (round(255 * (1 - DEPTH)),) * 3  # the mask there
 CORE = 0.25  # how far round a stroke the shade is full, in letter heights
 RAMP = 1.2  # how far beyond that it fades out to no change, in letter heights

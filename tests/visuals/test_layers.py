@@ -7,7 +7,6 @@ import pygame
 import pytest
 
 from installation.core.timeline.layer_catalog import LAYERS
-from installation.visuals.countdown import SEGMENTS, segment_centre
 
 from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene
 
@@ -44,40 +43,6 @@ def test_failing_letters_go_dark_some_of_the_time() -> None:
     line = one_scene(BLACK_SKY + sign + NO_POST)
     levels = {round(mean_brightness(draw(line, f"21:00:{s:02d}"))) for s in range(0, 60, 3)}
     assert len(levels) > 2
-
-
-@pytest.mark.parametrize("digit", sorted(SEGMENTS))
-def test_countdown_lights_the_segments_of_each_digit(digit: str) -> None:
-    from installation.visuals.compositor import Compositor
-    from installation.visuals.countdown import Countdown
-    from installation.visuals.scene_layers import defaults
-
-    line = one_scene(BLACK_SKY + NO_POST)
-    compositor = Compositor(line, SIZE, print)
-    params = defaults("countdown", color=(255, 0, 0), ghost=True, label=False, size=0.3, y=0.5)
-    counter = Countdown(params, compositor.setup(line.scenes[0], 0, "countdown"))
-    seconds = int(digit) * 60 + int(digit)
-    surface = pygame.Surface(SIZE)
-    counter.draw(surface, _frame_with_countdown(line, seconds))
-    cells = counter.layout(f"0{digit}:0{digit}")
-    _, x, y = cells[1]
-    for name in "abcdefg":
-        cx, cy = segment_centre(name, counter.digit)
-        red = surface.get_at((int(x + cx), int(y + cy))).r
-        if name in SEGMENTS[digit]:
-            assert red > 200, f"segment {name} of {digit} is lit"
-        else:
-            assert red < 90, f"segment {name} of {digit} is dark"
-
-
-def _frame_with_countdown(line, seconds: float):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
-    from installation.core.timeline import state_at
-    from installation.visuals.base import Frame
-
-    state = replace(state_at(line, 12 * 3600.0), countdown=seconds, countdown_shown=seconds)
-    return Frame(state.story_time, 10.0, state)
 
 
 EXAMPLES: dict[str, dict[str, object]] = {

@@ -73,6 +73,7 @@ class Countdown:
         return None if shown is None else countdown_minutes(shown)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The label and the minutes over their shade (the reading made once, when it comes)."""
         text = self.text(frame)
         if text is None:
             return

@@ -24,10 +24,12 @@ def reach_for(size: int) -> int:
 
 
 def _core(size: int) -> int:
+    """How far round a stroke the shade is full, in pixels."""
     return max(1, round(size * CORE))
 
 
 def _ramp(size: int) -> int:
+    """How far beyond that it fades out, in pixels."""
     return max(2, round(size * RAMP))
 
 
@@ -57,8 +59,8 @@ def boxed(alpha: np.ndarray) -> np.ndarray:
 
 
 class Lightened:
-    """A multiply mask at a share of its strength (1: as made; 0: no change), the copy kept for the
-    frames after that ask for the same share (a fade asks for each level a few times)."""
+    """A multiply mask at a share of its strength (1: as made; 0: no change), the copy kept for
+    the frames after that ask for the same share (a fade asks for each level a few times)."""
 
     def __init__(self, mask: pygame.Surface, shade: Color = SHADE) -> None:
         self.mask = mask
@@ -100,6 +102,7 @@ class Backing:
         self._laid: tuple[int, int] | None = None  # (the gradual part's level, letters)
 
     def _inside(self, at: tuple[int, int]) -> tuple[int, int]:
+        """A point of the picture as a point of the mask."""
         return at[0] - self.block.left, at[1] - self.block.top
 
     def draw(self, surface: pygame.Surface, count: int, gradual: float, share: float) -> None:

@@ -113,6 +113,11 @@ class Backing:
         self._lay(min(count, len(self.letters)), round(WHITE * min(1.0, gradual)))
         surface.blit(self.shade.at(share), self.block, special_flags=pygame.BLEND_RGB_MULT)
 
+    def laid(self, count: int) -> pygame.Surface:
+        """The mask behind the first `count` letters (and not the gradual part)."""
+        self._lay(min(count, len(self.letters)), 0)
+        return self.shade.mask
+
     def _lay(self, count: int, level: int) -> None:
         """Bring the mask to the first `count` letters' halos and the gradual part's at `level`
         (the same pixels whatever it held before: halos laid with MIN in any order or twice

@@ -35,11 +35,11 @@ def format_clock(seconds: float, with_seconds: bool = True) -> str:
     return f"{hours:02d}:{minutes:02d}:{secs:02d}" if with_seconds else f"{hours:02d}:{minutes:02d}"
 
 
-def countdown_text(seconds: float) -> str:
-    """'MM:SS' for story seconds left (rounded up, so zero shows only at the end); minutes go
-    past 59 ('70:00'), as a T-minus does."""
-    whole = max(0, math.ceil(round(seconds, 6)))
-    return f"{whole // 60:02d}:{whole % 60:02d}"
+def countdown_minutes(seconds: float) -> str:
+    """The whole minutes left, as the wall says them: '47 minutes', '1 minute' (rounded up,
+    so '0 minutes' only at the end)."""
+    whole = max(0, math.ceil(round(seconds, 6) / 60))
+    return f"{whole} minute" if whole == 1 else f"{whole} minutes"
 
 
 def format_duration(seconds: float) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import numpy as np
 import pygame
 
 from installation.core.cache import Bounded
-from installation.visuals.base import Frame, Setup, clamp01, gray, s_curve
+from installation.visuals.base import Frame, Setup, clamp01
+from installation.visuals.fonts import spaced
+from installation.visuals.halo import Backing, Placed, boxed, halo, reach_for
 
 MAX_WIDTH = 0.62  # share of the picture a line may take
 RIGHT_MARGIN = 0.04  # words started far to the right wrap this far from the right edge
@@ -24,14 +25,7 @@ CURSOR_AFTER = 2.5  # the cursor blinks this long after the last letter
 SHADOW = (0, 0, 0)
 SHADOW_ALPHA = 150
 RENDER_CACHE = 96
-PLATE_DEPTH = 0.45  # how much the backdrop darkens at its middle
-PLATE_FADE = 3.0  # the backdrop reaches this many letter heights past the words
-PLATE_ROUND = 5.0  # the shape of its fade: 2 an ellipse, higher nearer a rectangle
-PLATE_CORE = 0.55  # share of the way out that stays fully dark
-PLATE_CELL = 8  # the backdrop is worked out at this fraction of its size
-EDGE_BAND = 0.2  # words starting this near the left edge get a shade running off that side
-BAND_FADE = 12.0  # letter heights over which that shade fades out to the right of the words
-LOW_WORDS = 0.55  # words lower than this (share of the height) shade down to the bottom edge
+WHITE = (255, 255, 255)
 
 
 class Caption:
@@ -46,32 +40,38 @@ class Caption:
         size = int(height * params["size"])
         where = setup.where()
         self.font = setup.font(params["font"], size)
-        self.stamp_font = setup.fonts.get("typewriter-bold", int(size * STAMP_SCALE), where)
+        self.stamp_size = int(size * STAMP_SCALE)
+        self.stamp_font = setup.fonts.get("typewriter-bold", self.stamp_size, where)
         self.size = size
         self.origin = (int(width * params["x"]), int(height * params["y"]))
-        self.picture_height = height
         self.lines = _wrap(params["text"], self.font, line_width(width, params["x"]))
         self.stamp = self._stamp(params["place"].upper()) if params["place"] else None
         self.hold = params.get("hold", 0.0)
         self._cache: Bounded[str, pygame.Surface] = Bounded(RENDER_CACHE)
-        self.banded = params["x"] <= EDGE_BAND  # shaded from the picture's side, not a patch
-        self.plate = self._made_plate() if self.lines else None
         self._span = self._spanned()
-        self._fade: tuple[int, pygame.Surface] | None = None  # the backdrop at a fading level
-
-    def _made_plate(self) -> pygame.Surface:
-        """The backdrop, made with the scene (ahead of it), not on its first frame."""
-        width = max(self.font.size(line)[0] for line in self.lines)
+        stamp = None
         if self.stamp is not None:
-            width = max(width, self.stamp.get_width())
-        height = int(self.size * (1.5 + LINE_SPACING * len(self.lines) + 0.6))
-        margin = round(PLATE_FADE * self.size)
-        if self.banded:  # from the picture's left edge to a long fade past the words
-            core = self.origin[0] + width + self.size
-            low = self.origin[1] > LOW_WORDS * self.picture_height
-            tall = self.picture_height - self._top() + margin if low else height + 2 * margin
-            return _band(core, core + round(BAND_FADE * self.size), tall, low)
-        return _plate(width + 3 * self.size + 2 * margin, height + 2 * margin)
+            reach = reach_for(self.stamp_size)
+            stamp = (halo(pygame.surfarray.array_alpha(self.stamp), self.stamp_size),
+                     (self.origin[0] - reach, self._top() - reach))
+        self.backing = Backing(self._letter_halos(), stamp)
+
+    def _letter_halos(self) -> list[Placed]:
+        """Each letter's halo in typing order, with where it goes (made with the scene, ahead
+        of it; a space has none)."""
+        shapes: dict[str, pygame.Surface | None] = {}
+        out: list[Placed] = []
+        step = int(self.size * LINE_SPACING)
+        reach = reach_for(self.size)
+        top = self._top() + int(self.size * 1.5) - reach
+        for n, line in enumerate(self.lines):
+            for i, ch in enumerate(line):
+                if ch not in shapes:
+                    ink = pygame.surfarray.array_alpha(self.font.render(ch, True, WHITE))
+                    shapes[ch] = halo(boxed(ink), self.size) if ink.any() else None
+                x = self.origin[0] + self.font.size(line[:i])[0] - reach
+                out.append((shapes[ch], (x, top + n * step)))
+        return out
 
     def span(self) -> tuple[int, int]:
         """Where the words, the stamp over them and the cursor after them lie across the
@@ -86,36 +86,7 @@ class Caption:
 
     def _stamp(self, words: str) -> pygame.Surface:
         tracking = max(1, int(self.size * STAMP_TRACKING * STAMP_SCALE))
-        glyphs = [self.stamp_font.render(ch, True, self.params["color"]) for ch in words]
-        width = sum(g.get_width() + tracking for g in glyphs)
-        out = pygame.Surface((max(1, width), self.stamp_font.get_linesize()), pygame.SRCALPHA)
-        x = 0
-        for glyph in glyphs:
-            out.blit(glyph, (x, 0))
-            x += glyph.get_width() + tracking
-        return out
-
-    def _backdrop(self, surface: pygame.Surface, corner: tuple[int, int], alpha: float) -> None:
-        """A soft darkening behind the words, so they read over a lit window or a bright sky."""
-        if self.plate is None:
-            return
-        plate = self._faded(round(255 * (1.0 - alpha)))
-        margin = round(PLATE_FADE * self.size)
-        left = 0 if self.banded else corner[0] - round(1.5 * self.size) - margin
-        surface.blit(plate, (left, corner[1] - margin), special_flags=pygame.BLEND_RGB_MULT)
-
-    def _faded(self, level: int) -> pygame.Surface:
-        """The backdrop lightened by `level` (0: as made), kept for the frames after it that
-        ask for the same level (a fade of seconds asks for each level two or three times)."""
-        assert self.plate is not None
-        if level <= 0:
-            return self.plate
-        if self._fade is None or self._fade[0] != level:
-            faded = self.plate.copy() if self._fade is None else self._fade[1]
-            faded.blit(self.plate, (0, 0))
-            faded.fill((level, level, level), special_flags=pygame.BLEND_RGB_ADD)
-            self._fade = (level, faded)
-        return self._fade[1]
+        return spaced(self.stamp_font, words, self.params["color"], tracking)
 
     def _cursor(self, surface: pygame.Surface, block: pygame.Rect, alpha: float) -> None:
         """The typewriter's block cursor, solid, or see-through as the caption fades."""
@@ -168,9 +139,10 @@ class Caption:
         x = self.origin[0]
         step = int(self.size * LINE_SPACING)
         top = self._top() + int(self.size * 1.5)
-        self._backdrop(surface, (x, self._top()), alpha)
+        stamp_alpha = alpha * clamp01(typing / STAMP_FADE)
+        self.backing.draw(surface, shown, clamp01(typing / STAMP_FADE), alpha)
         if self.stamp is not None:
-            self.stamp.set_alpha(round(255 * alpha * clamp01(typing / STAMP_FADE)))
+            self.stamp.set_alpha(round(255 * stamp_alpha))
             surface.blit(self.stamp, (x, top - int(self.size * 1.5)))
         left = shown
         for n, line in enumerate(self.lines):
@@ -215,39 +187,3 @@ def _wrap(words: str, font: pygame.font.Font, width: int) -> list[str]:
     if current:
         lines.append(current)
     return lines
-
-
-def _plate(width: int, height: int) -> pygame.Surface:
-    """A multiply mask: dark behind the words, fading to white (no change) towards its edge,
-    which it reaches exactly. The fade follows a rounded shape (a superellipse) and an S-curve,
-    so no straight edge or corner shows."""
-    # Worked out at an eighth of the size and smoothed up: the fade has no detail to lose.
-    small = (max(3, width // PLATE_CELL), max(3, height // PLATE_CELL))
-    u = np.abs(np.linspace(-1.0, 1.0, small[0], dtype=np.float32))[:, None]
-    return _shade(u, small, (width, height))
-
-
-def _band(core: int, width: int, height: int, low: bool) -> pygame.Surface:
-    """The same mask as a band from the picture's left edge: full across to `core`, then
-    fading out by `width`, so on a bright picture it reads as shade, not as a dark patch;
-    `low`: it does not fade at its bottom (it reaches the picture's bottom edge)."""
-    small = (max(3, width // PLATE_CELL), max(3, height // PLATE_CELL))
-    x = np.linspace(0.0, 1.0, small[0], dtype=np.float32)[:, None]
-    start = core / width
-    u = PLATE_CORE + (1.0 - PLATE_CORE) * np.clip((x - start) / max(1e-6, 1.0 - start), 0, 1)
-    return _shade(u, small, (width, height), low)
-
-
-def _shade(u: np.ndarray, small: tuple[int, int], size: tuple[int, int],
-           low: bool = False) -> pygame.Surface:
-    """The mask from each column's distance out (`u`, 0 to 1) and a rounded vertical fade
-    (`low`: a fade at the top only, over the same distance)."""
-    rows = np.linspace(-1.0, 1.0, small[1], dtype=np.float32)
-    if low:
-        rows = np.minimum(np.linspace(-1.0, 1.0, small[1], dtype=np.float32) * 2 + 1, 0.0)
-    v = np.abs(rows)[None, :]
-    r = (u ** PLATE_ROUND + v ** PLATE_ROUND) ** (1.0 / PLATE_ROUND)
-    t = np.clip((r - PLATE_CORE) / (1.0 - PLATE_CORE), 0.0, 1.0)
-    dark = PLATE_DEPTH * (1.0 - s_curve(t))
-    level = np.round(255.0 * (1.0 - dark)).astype(np.uint8)
-    return pygame.transform.smoothscale(gray(level), size)

@@ -1,156 +1,134 @@
-"""The countdown: T-minus in story time on a glowing seven-segment display, ticking once a
-real second from the call to 00:00 (the story runs faster than the wall clock then: a display
-that followed it to the story second would flicker)."""
+"""The countdown: the minutes left in story time, typed in the captions' face after the
+timeline's label in spaced capitals, with the captions' soft shade behind it (no panel). It
+follows the state's tick (one value a real second, however fast the story runs, the same
+across a cut) and changes only when the minute it shows does."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 import pygame
 
-from installation.core.timeutil import countdown_text
-from installation.visuals.base import Color, Frame, Setup, scaled
-from installation.visuals.glow import blur, glowing, unlit
+from installation.core.timeutil import countdown_minutes
+from installation.visuals.base import Color, Frame, Setup
+from installation.visuals.caption import STAMP_SCALE, STAMP_TRACKING
+from installation.visuals.fonts import spaced
+from installation.visuals.halo import Backing, Placed, boxed, halo, reach_for
 
-# Which segments each digit lights: a top, b top right, c bottom right, d bottom,
-# e bottom left, f top left, g middle.
-SEGMENTS = {
-    "0": "abcdef", "1": "bc", "2": "abdeg", "3": "abcdg", "4": "bcfg",
-    "5": "acdfg", "6": "acdefg", "7": "abc", "8": "abcdefg", "9": "abcdfg",
-}
-DIGIT_WIDTH = 0.56  # of the digit height
-THICKNESS = 0.12
-GAP = 0.22  # between digits
-COLON = 0.3
-GHOST = 0.07  # brightness of unlit segments
-LABEL_SCALE = 0.42
-# A dark face behind the display: as dark as SHADE (alpha) over all its characters can light,
-# fading out over the glow's reach at its edges. The digits read red over a lit ceiling or a
-# searchlight's beam, not washed pink.
-SHADE = 170
-SHADE_GAIN = 4.0  # how fast it darkens towards the characters, per level of their glow
+FACE = "typewriter-bold"  # Courier Prime Bold, the captions' stamp
+LONGEST = "00 minutes"  # the widest reading the room is kept for (the minutes never shift)
+AFTER = 0.6  # between the label and the minutes, in letter heights
 
 
-def segment_polygons(height: int) -> dict[str, list[tuple[float, float]]]:
-    """The seven segments of a digit whose top-left is (0, 0), as hexagons."""
-    w, t = height * DIGIT_WIDTH, height * THICKNESS
-    half, mid = t / 2, height / 2
+@dataclass(frozen=True)
+class Reading:
+    """One reading made ready to draw: the shade to multiply by (the letters taken out of
+    it) and the letters on black to add, each with where it goes."""
 
-    def across(y: float) -> list[tuple[float, float]]:
-        return [(half, y), (t, y - half), (w - t, y - half), (w - half, y), (w - t, y + half),
-                (t, y + half)]
-
-    def down(x: float, y0: float, y1: float) -> list[tuple[float, float]]:
-        return [(x, y0 + half), (x + half, y0 + t), (x + half, y1 - t), (x, y1 - half),
-                (x - half, y1 - t), (x - half, y0 + t)]
-
-    return {"a": across(half), "g": across(mid), "d": across(height - half),
-            "f": down(half, half, mid), "b": down(w - half, half, mid),
-            "e": down(half, mid, height - half), "c": down(w - half, mid, height - half)}
-
-
-def segment_centre(segment: str, height: int) -> tuple[float, float]:
-    """The middle of one segment, relative to the digit's top-left corner."""
-    points = segment_polygons(height)[segment]
-    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+    text: str
+    shade: pygame.Surface
+    shade_at: tuple[int, int]
+    lit: pygame.Surface
+    lit_at: tuple[int, int]
 
 
 class Countdown:
-    """T-MINUS HH:MM:SS in lit segments over ghost eights; nothing outside the countdown."""
+    """LABEL 'NN minutes' on one line, set from the left of a room centred on (x, y) (the
+    label on the minutes' baseline); nothing outside the countdown."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         self.params = params
         width, height = setup.size
-        self.digit = max(8, int(height * params["size"]))
-        self.spread = max(2, self.digit // 10)
-        color: Color = params["color"]
-        self.sprites = {d: self._digit(SEGMENTS[d], color) for d in SEGMENTS}
-        self.ghost = self._digit(SEGMENTS["8"], scaled(color, GHOST), glow=False)
-        self.colon = self._colon(color)
-        label = setup.timeline.countdown.label if setup.timeline.countdown else "T-MINUS"
-        self.label = None
-        if params["label"] and label:
-            font = setup.fonts.get("sign", int(self.digit * LABEL_SCALE), setup.where())
-            self.label = glowing(font.render(label, True, (255, 255, 255)), color, self.spread)
-        self.centre = (int(width * params["x"]), int(height * params["y"]))
-        self.pad = self.spread * 3
-        self.shade, self.shade_at = self._shade()
+        where = setup.where()
+        self.size = max(8, int(height * params["size"]))
+        self.color: Color = params["color"]
+        self.font = setup.fonts.get(FACE, self.size, where)
+        self.label_size = max(6, int(self.size * STAMP_SCALE))
+        label_font = setup.fonts.get(FACE, self.label_size, where)
+        self.label = self._label(setup, label_font) if params["label"] else None
+        before = self.label.get_width() + round(self.size * AFTER) if self.label else 0
+        self.room = pygame.Rect(0, 0, before + self.font.size(LONGEST)[0],
+                                self.font.get_linesize())
+        self.room.center = (int(width * params["x"]), int(height * params["y"]))
+        self.minutes_at = (self.room.left + before, self.room.top)
+        self.label_at = (self.room.left,
+                         self.room.top + self.font.get_ascent() - label_font.get_ascent())
+        self.halos = self._halos()
+        self.label_halo: Placed | None = None
+        if self.label is not None:
+            around = reach_for(self.label_size)
+            self.label_halo = (halo(pygame.surfarray.array_alpha(self.label), self.label_size),
+                               (self.label_at[0] - around, self.label_at[1] - around))
+        self._shown: Reading | None = None
 
-    def _digit(self, segments: str, color: Color, glow: bool = True) -> pygame.Surface:
-        w = int(self.digit * DIGIT_WIDTH) + 2
-        shape = pygame.Surface((w, self.digit + 2), pygame.SRCALPHA)
-        polygons = segment_polygons(self.digit)
-        for name in segments:
-            pygame.draw.polygon(shape, (255, 255, 255, 255), polygons[name])
-        return glowing(shape, color, self.spread) if glow else unlit(shape, color, self.spread)
+    def _label(self, setup: Setup, font: pygame.font.Font) -> pygame.Surface | None:
+        """The timeline's label (T-MINUS) in spaced capitals, as a caption's stamp is set."""
+        words = setup.timeline.countdown.label if setup.timeline.countdown else "T-MINUS"
+        if not words:
+            return None
+        tracking = max(1, int(self.size * STAMP_TRACKING * STAMP_SCALE))
+        return spaced(font, words.upper(), self.color, tracking)
 
-    def _colon(self, color: Color) -> pygame.Surface:
-        t = int(self.digit * THICKNESS)
-        shape = pygame.Surface((t + 2, self.digit), pygame.SRCALPHA)
-        for y in (int(self.digit * 0.3), int(self.digit * 0.7)):
-            pygame.draw.rect(shape, (255, 255, 255, 255), (1, y - t // 2, t, t))
-        return glowing(shape, color, self.spread)
-
-    def _shade(self) -> tuple[pygame.Surface, tuple[int, int]]:
-        """The shadow behind the display and where it goes: one soft dark face over all it
-        can light (its glow at 88:88), so the same whatever it shows; not a patch round each
-        digit, which behind a 1 read as a stray dark blot."""
-        blits = self.blits("88:88")
-        rects = [surface.get_rect(topleft=at) for surface, at in blits]
-        area = rects[0].unionall(rects[1:])
-        lit = pygame.Surface(area.size)
-        lit.fill((255, 255, 255), lit.get_rect().inflate(-2 * self.spread, -2 * self.spread))
-        glow = pygame.surfarray.array3d(blur(lit, self.spread)).max(axis=2)
-        patch = pygame.Surface(area.size, pygame.SRCALPHA)
-        patch.fill((0, 0, 0, 0))
-        alpha = pygame.surfarray.pixels_alpha(patch)
-        alpha[:] = np.minimum(SHADE, glow * SHADE_GAIN).astype(np.uint8)
-        del alpha
-        return patch, area.topleft
-
-    def layout(self, text: str) -> list[tuple[str, int, int]]:
-        """Each character of `text` with the top-left of its digit cell, centred on the spot."""
-        step = int(self.digit * (DIGIT_WIDTH + GAP))
-        colon = int(self.digit * COLON)
-        widths = [colon if ch == ":" else step for ch in text]
-        label_width = (self.label.get_width() - 2 * self.pad + step) if self.label else 0
-        x = self.centre[0] - (sum(widths) + label_width) // 2 + label_width
-        y = self.centre[1] - self.digit // 2
-        out = []
-        for ch, w in zip(text, widths, strict=True):
-            out.append((ch, x, y))
-            x += w
+    def _halos(self) -> dict[str, pygame.Surface | None]:
+        """The shade behind each character a reading can have (made with the scene)."""
+        out: dict[str, pygame.Surface | None] = {}
+        for ch in set("0123456789" + LONGEST + "minute"):
+            ink = pygame.surfarray.array_alpha(self.font.render(ch, True, (255, 255, 255)))
+            out[ch] = halo(boxed(ink), self.size) if ink.any() else None
         return out
 
     def text(self, frame: Frame) -> str | None:
-        """What the display shows for a frame: 'MM:SS', the same all through a real second and
-        across a cut (the state's tick, not the scene's clock)."""
+        """What it shows for a frame: '47 minutes', the same all through a tick and across a
+        cut (the state's tick, not the scene's clock)."""
         shown = frame.state.countdown_shown
-        return None if shown is None else countdown_text(round(shown))
+        return None if shown is None else countdown_minutes(shown)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The label and the minutes over their shade (the reading made once, when it comes)."""
         text = self.text(frame)
         if text is None:
             return
-        surface.blit(self.shade, self.shade_at)
-        surface.fblits(self.blits(text), pygame.BLEND_RGB_ADD)
+        if self._shown is None or self._shown.text != text:
+            self._shown = self._reading(text)
+        shown = self._shown
+        surface.blit(shown.shade, shown.shade_at, special_flags=pygame.BLEND_RGB_MULT)
+        surface.blit(shown.lit, shown.lit_at, special_flags=pygame.BLEND_RGB_ADD)
 
-    def blits(self, text: str) -> list[tuple[pygame.Surface, tuple[int, int]]]:
-        """The label and each character's sprite, with where it goes (added to the picture)."""
-        cells = self.layout(text)
-        blits = []
-        pad = self.pad
+    def _reading(self, text: str) -> Reading:
+        """A reading as two opaque blits (quicker than a shade and two see-through ones): the
+        shade with the letters' shapes taken out of it, to multiply the picture by, and the
+        letters on black, to add."""
+        words = self.font.render(text, True, self.color)
+        pieces = [(words, self.minutes_at)]
         if self.label is not None:
-            x0 = cells[0][1] - int(self.digit * (DIGIT_WIDTH + GAP)) // 2 - (
-                self.label.get_width() - 2 * pad)
-            y0 = self.centre[1] - (self.label.get_height() - 2 * pad) // 2 - pad + self.digit // 5
-            blits.append((self.label, (x0 - pad, y0)))
-        for ch, x, y in cells:
-            if ch == ":":
-                blits.append((self.colon, (x - pad, y - pad)))
-                continue
-            blits.append((self.ghost, (x - pad, y - pad)))
-            blits.append((self.sprites[ch], (x - pad, y - pad)))
-        return blits
+            pieces.append((self.label, self.label_at))
+        backing = self._backing(text)
+        shade = backing.laid(len(backing.letters)).copy()
+        cut = pygame.Surface(shade.get_size())
+        cut.fill((255, 255, 255))
+        rects = []
+        for image, at in pieces:
+            black = image.copy()
+            black.fill((0, 0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            cut.blit(black, (at[0] - backing.block.left, at[1] - backing.block.top))
+            rects.append(image.get_rect(topleft=at))
+        shade.blit(cut, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        area = rects[0].unionall(rects[1:])
+        lit = pygame.Surface(area.size)
+        lit.fill((0, 0, 0))
+        for image, at in pieces:
+            lit.blit(image, (at[0] - area.left, at[1] - area.top))
+        return Reading(text, shade, backing.block.topleft, lit, area.topleft)
+
+    def _backing(self, text: str) -> Backing:
+        """The soft shade behind the label and a reading."""
+        reach = reach_for(self.size)
+        x, y = self.minutes_at
+        letters: list[Placed] = [
+            (self.halos[ch], (x + self.font.size(text[:i])[0] - reach, y - reach))
+            for i, ch in enumerate(text)]
+        if self.label_halo is not None:
+            letters.append(self.label_halo)
+        return Backing(letters)

@@ -55,3 +55,17 @@ def lettered(surface: pygame.Surface, font: pygame.font.Font, words: str,
     if image.get_width() > band.width * FIT:
         image = pygame.transform.smoothscale(image, (round(band.width * FIT), image.get_height()))
     surface.blit(image, image.get_rect(center=band.center))
+
+
+def spaced(font: pygame.font.Font, words: str, color: tuple[int, int, int],
+           tracking: int) -> pygame.Surface:
+    """Words in letters set `tracking` pixels further apart than the font sets them (a
+    caption's stamp, the countdown's label), on a transparent surface."""
+    glyphs = [font.render(ch, True, color) for ch in words]
+    width = sum(g.get_width() + tracking for g in glyphs)
+    out = pygame.Surface((max(1, width), font.get_linesize()), pygame.SRCALPHA)
+    x = 0
+    for glyph in glyphs:
+        out.blit(glyph, (x, 0))
+        x += glyph.get_width() + tracking
+    return out

@@ -26,7 +26,8 @@ from installation.visuals.base import (
     s_curve,
     scaled,
 )
-from installation.visuals.countdown import (
+from installation.visuals.glow import dimmed, glowing, radial, unlit
+from installation.visuals.segments import (
     COLON,
     DIGIT_WIDTH,
     GAP,
@@ -34,7 +35,6 @@ from installation.visuals.countdown import (
     THICKNESS,
     segment_polygons,
 )
-from installation.visuals.glow import dimmed, glowing, radial, unlit
 from installation.visuals.smoothed import laid, soft_glow
 
 Point = tuple[float, float]  # as shares of the picture's width and height

@@ -1,32 +1,36 @@
-"""The countdown reads as a clock: minutes and seconds that tick once a real second, never a
-flicker of story seconds; through the shipped countdown it keeps one place, clear in every
-scene, and reads red even over a lit ceiling."""
+"""The countdown belongs to the film, not a game: the minutes left, typed in the captions' face
+under its label, changing only when the minute it shows does (it follows the state's tick,
+once a real second, never a flicker of story seconds); through the shipped countdown it keeps
+one place, clear in every scene, and reads over a lit ceiling with a soft shade, no panel."""
 
 from __future__ import annotations
 
 import dataclasses
+import math
 from pathlib import Path
 
 import numpy as np
 import pygame
+from scipy.ndimage import distance_transform_edt
 
 from installation.app.remote_control import countdown_status
 from installation.core.timeline import Timeline, load_timeline, state_at
-from installation.core.timeutil import countdown_text as clock_text
-from installation.core.timeutil import format_clock, forward, parse_clock
+from installation.core.timeutil import countdown_minutes, format_clock, forward, parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor, defaults
-from installation.visuals.countdown import DIGIT_WIDTH, Countdown
+from installation.visuals.countdown import FACE, Countdown
+from installation.visuals.fonts import Fonts
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, SIZE, draw, layer, timeline
+from .test_caption_backing import NEAR, READS, contrast
 
 RATE = 4.4  # story seconds per real second, about the shipped day's countdown
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 WIDE = (640, 360)
-RED = 40  # how much redder a pixel the clock lights is than the picture without it
+LIT = 40  # how much brighter a pixel the clock letters is than the picture without it
 EVEN = 50  # how much brighter than its middling the picture under the clock may be anywhere
-NEAR = 3  # pixels: one place
+NEAR_PLACE = 3  # pixels: one place
 BLACK = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
 DAY = timeline(
     "[countdown]\ncue = \"the call\"\nto = \"05:15\"\n"
@@ -60,53 +64,62 @@ def shown(compositor: Compositor, story_time: float) -> tuple[str | None, bytes]
     return text, pygame.image.tobytes(surface, "RGB")
 
 
-def test_minutes_and_seconds_with_minutes_past_the_hour() -> None:
-    assert clock_text(70 * 60) == "70:00"
-    assert clock_text(59.2) == "01:00"
-    assert clock_text(0.0) == "00:00"
+def tick(line: Timeline, story_time: float) -> int | None:
+    """The story seconds left as the state's tick gives them (what the display follows)."""
+    left = state_at(line, story_time, Fast()).countdown_shown
+    return None if left is None else math.ceil(round(left, 6))
 
 
-def test_frames_within_one_real_second_show_the_same_countdown() -> None:
+def test_the_minutes_left_in_words() -> None:
+    assert countdown_minutes(70 * 60) == "70 minutes"
+    assert countdown_minutes(61.0) == "2 minutes"
+    assert countdown_minutes(59.2) == "1 minute"
+    assert countdown_minutes(0.0) == "0 minutes"
+
+
+def test_it_changes_only_when_the_minute_it_shows_does() -> None:
+    """Over forty real seconds at ten frames a second (the story's seconds run 4.4 times as
+    fast, and the state ticks every real second): the picture changes exactly when the shown
+    minute does, about every 14 real seconds, and not a pixel between."""
     headless()
     compositor = Compositor(DAY, SIZE, lambda _message: None, Fast())
-    # (its ticks share the countdown's real length evenly: a tick is a hair under a second)
-    frames = [shown(compositor, story_at("04:05", 30 + part)) for part in (0.1, 0.3, 0.6, 0.9)]
-    assert {text for text, _ in frames} == {"67:48"}, "70 minutes less 30 real seconds at 4.4x"
-    assert len({pixels for _, pixels in frames}) == 1, "not a pixel changes within the second"
-    assert shown(compositor, story_at("04:05", 31.02))[0] == "67:44", "then it ticks"
+    frames = [shown(compositor, story_at("04:05", 20 + n / 10)) for n in range(400)]
+    texts = [text for text, _ in frames]
+    changed = [n for n in range(1, len(frames)) if frames[n][1] != frames[n - 1][1]]
+    assert changed == [n for n in range(1, len(texts)) if texts[n] != texts[n - 1]]
+    assert 2 <= len(changed) <= 3, texts[::40]
+    assert min(b - a for a, b in zip(changed, changed[1:], strict=False)) >= 130, (
+        "a minute of story lasts about 14 real seconds")
+    assert texts[0] == "69 minutes" and texts[-1] == "66 minutes", "70 less 20-60 s at 4.4x"
 
 
 def test_it_starts_at_the_whole_length_and_holds_zero_for_its_last_real_second() -> None:
     headless()
     compositor = Compositor(DAY, SIZE, lambda _message: None, Fast())
-    assert shown(compositor, story_at("04:05", 0.5))[0] == "70:00"
+    assert shown(compositor, story_at("04:05", 0.5))[0] == "70 minutes"
     end = 70 * 60 / RATE
     last = [shown(compositor, story_at("04:05", end - part))[0] for part in (0.9, 0.5, 0.02)]
-    assert last == ["00:00"] * 3, "the zero, for a real second before the flash"
-    assert shown(compositor, story_at("04:05", end - 1.2))[0] == "00:04", "one tick before it"
+    assert last == ["0 minutes"] * 3, "the zero, for a real second before the flash"
+    assert shown(compositor, story_at("04:05", end - 1.2))[0] == "1 minute", "a tick before it"
 
 
 def test_a_cut_moves_the_display_by_one_tick_as_any_other_second() -> None:
     """Not even a frame drawn on the cut's own instant (as a snapshot at 04:20:00 is) shows
     the story's exact seconds out of step with the ticks either side."""
-    headless()
-    compositor = Compositor(CUTS, SIZE, lambda _message: None, Fast())
     cut = 15 * 60 / RATE  # the panic starts mid-second
-    texts = [shown(compositor, story_at("04:05", cut + d))[0]
+    texts = [tick(CUTS, story_at("04:05", cut + d))
              for d in (-1.5, -0.5, -1e-3, 0.0, 1e-3, 0.5, 1.5)]
-    values = [int(t[:2]) * 60 + int(t[3:]) for t in texts if t is not None]
+    values = [value for value in texts if value is not None]
     steps = [a - b for a, b in zip(values, values[1:], strict=False)]
     assert all(step in (0, 4, 5) for step in steps), f"one tick down at a time: {texts}"
     assert steps.count(0) == 3, f"three ticks in three real seconds: {texts}"
 
 
 def test_it_ticks_once_a_real_second_through_a_scene_change() -> None:
-    headless()
-    compositor = Compositor(DAY, SIZE, lambda _message: None, Fast())
     start = 15 * 60 / RATE - 5  # 5 real s before the next scene, which starts mid-second
     # 30 frames a real second (offset by half a frame: a frame exactly on a scene's first
     # instant has no pace to tick by, and shows the exact story time).
-    texts = [shown(compositor, story_at("04:05", start + (n + 0.5) / 30))[0] for n in range(300)]
+    texts = [tick(DAY, story_at("04:05", start + (n + 0.5) / 30)) for n in range(300)]
     changes = [n for n in range(1, len(texts)) if texts[n] != texts[n - 1]]
     assert 8 <= len(changes) <= 11, "about once a real second over ten seconds"
     assert min(b - a for a, b in zip(changes, changes[1:], strict=False)) >= 20, (
@@ -156,22 +169,23 @@ def test_a_scene_can_hide_the_countdown_where_a_clock_in_the_picture_keeps_time(
 
 
 def test_the_shipped_countdown_keeps_one_place_clear_in_every_scene_it_shows_in() -> None:
-    """From the call to the flash the clock lights the same pixels in every scene it shows in
-    (no jump at a cut), and under it each picture is even: sky, or plain ceiling; no lit edge,
-    tower wall, window or helicopter (a star or two aside)."""
+    """From the call to the flash the clock's lettering starts at the same pixels in every
+    scene it shows in (no jump at a cut: its left, its top and its foot), and under it each
+    picture is even: sky, or plain ceiling; no lit edge, tower wall, window or helicopter (a
+    star or two aside)."""
     line = load_timeline(SHIPPED)
     hidden = without_countdown(line)
     places = []
     for at in countdown_scenes(line):
         lit = pygame.surfarray.array3d(draw(line, at, size=WIDE)).astype(int)
         under = pygame.surfarray.array3d(draw(hidden, at, size=WIDE)).astype(int)
-        clock = lit[..., 0] - under[..., 0] > RED
+        clock = lit.max(axis=2) - under.max(axis=2) > LIT
         columns, rows = np.nonzero(clock)
-        places.append((columns.min(), columns.max(), rows.min(), rows.max()))
+        places.append((columns.min(), rows.min(), rows.max()))
         shown = starless(under.max(axis=2))[clock]
         assert shown.max() - np.median(shown) < EVEN, f"at {at} the clock is over something"
-    spread = np.ptp(np.array(places), axis=0)  # (the glow's reach varies with the digits)
-    assert spread.max() <= NEAR, places
+    spread = np.ptp(np.array(places), axis=0)
+    assert spread.max() <= NEAR_PLACE, places
 
 
 def countdown_scenes(line: Timeline) -> list[str]:
@@ -203,53 +217,64 @@ def starless(brightness: np.ndarray) -> np.ndarray:
                               for dx in (-1, 0, 1) for dy in (-1, 0, 1)])
 
 
-PALE = timeline(
+PALE_TEXT = (
     "[countdown]\ncue = \"the call\"\nto = \"05:15\"\n"
     "[[cue]]\nat = \"04:05\"\nname = \"the call\"\ntype = \"mark\"\n"
     f"[[scene]]\nat = \"04:05\"\nname = \"diner\"\n"
-    f"{layer('sky', top='#b09070', bottom='#b09070', stars=0, sun=False, clouds=0)}"
-    f"{layer('countdown', y=0.5, size=0.3)}{NO_POST}"
+    f"{layer('sky', top='#c8b8a0', bottom='#c8b8a0', stars=0, sun=False, clouds=0)}"
+    f"{layer('countdown', x=0.5, y=0.5, size=0.1)}{NO_POST}"
     f"[[scene]]\nat = \"05:15\"\nname = \"after\"\n{BLACK}{NO_POST}")
+PALE = timeline(PALE_TEXT)
+BIG = (960, 540)
 
 
-def test_over_a_pale_ceiling_the_digits_show_on_a_dark_face() -> None:
-    """Lit from the side of a pale ceiling, the display keeps a dark face round its digits
-    (the ceiling does not wash them pink): between a digit's lit segments the picture is far
-    darker than the ceiling round the display."""
-    surface, counter = pale_display()
-    green = pygame.surfarray.array3d(surface)[..., 1].astype(int)  # the ceiling's, not the red's
-    ceiling = green[:, 2].mean()
-    width = int(counter.digit * DIGIT_WIDTH)
-    for ch, x, y in counter.layout("88:88"):
-        if ch == ":":
-            continue
-        hole = green[x + 3 * width // 8: x + 5 * width // 8,  # the upper hole of an 8: never lit
-                     y + counter.digit // 5: y + 3 * counter.digit // 10]
-        assert hole.mean() < 0.6 * ceiling, (x, hole.mean(), ceiling)
-
-
-def test_the_dark_face_is_one_panel_not_a_patch_round_each_digit() -> None:
-    """Over a pale ceiling the face is one dark panel behind the label and the digits: the
-    ceiling shows through it nowhere (the shadow of each character's glow left gaps of pale
-    ceiling between them, and read as stray blots beside a 1)."""
-    surface, counter = pale_display()
-    rgb = pygame.surfarray.array3d(surface).astype(int)
-    (x, y), (w, h) = counter.shade_at, counter.shade.get_size()
-    face = rgb[x + w // 8: x + 7 * w // 8, y + h // 3: y + 2 * h // 3]
-    ceiling = np.abs(face - rgb[2, 2]).max(axis=2) < 25
-    assert ceiling.mean() < 0.01, f"{ceiling.mean():.1%} of the face shows the ceiling"
-
-
-def pale_display() -> tuple[pygame.Surface, Countdown]:
-    """The PALE day's frame with the display over its pale ceiling, and the display drawn."""
+def display(line: Timeline, hide: bool = False) -> tuple[np.ndarray, Countdown]:
+    """The frame 10.5 real seconds after the call at BIG (without the display if `hide`),
+    and the display as the scene sets it up."""
     headless()
-    compositor = Compositor(PALE, SIZE, lambda _message: None, Fast())
-    state = state_at(PALE, story_at("04:05", 10.5), Fast())
-    surface = pygame.Surface(SIZE)
+    drawn = without_countdown(line) if hide else line
+    compositor = Compositor(drawn, BIG, lambda _message: None, Fast())
+    state = state_at(drawn, story_at("04:05", 10.5), Fast())
+    surface = pygame.Surface(BIG)
     compositor.draw(surface, state)
-    counter = Countdown(defaults("countdown", y=0.5, size=0.3),
-                        compositor.setup(state.scene, 1, "countdown", on_screen=True))
-    return surface, counter
+    spec = state.scene.layers[1]
+    counter = Countdown(defaults("countdown", **spec.params),
+                        compositor.setup(state.scene, 1, "countdown"))
+    return pygame.surfarray.array3d(surface).astype(float), counter
+
+
+def test_the_minutes_are_typed_in_the_captions_face_where_the_layer_puts_them() -> None:
+    """Over black: the minutes are Courier Prime Bold's letters, in the words' colour, after
+    the label in a room centred on the layer's x and y; nothing is lit outside it."""
+    frame, counter = display(timeline(PALE_TEXT.replace("#c8b8a0", "#000000")))
+    text = countdown_minutes(70 * 60 - 10.5 * RATE)
+    assert text == "70 minutes"
+    letters = pygame.surfarray.array_alpha(
+        Fonts(lambda _message: None).get(FACE, counter.size).render(text, True, (255, 255, 255)))
+    x, y = counter.minutes_at
+    cell = frame[x:x + letters.shape[0], y:y + letters.shape[1]]
+    assert np.abs(cell[letters == 255] - counter.color).max() <= 2, "its letters, its colour"
+    assert cell[letters == 0].max() < 10, "and nothing between them"
+    assert counter.room.center == (BIG[0] // 2, BIG[1] // 2)
+    lit = frame.max(axis=2) > 40
+    columns, rows = np.nonzero(lit)
+    assert columns.min() < x - counter.size, "the label before the minutes"
+    lettered = pygame.Rect(int(columns.min()), int(rows.min()), int(np.ptp(columns)),
+                           int(np.ptp(rows)))
+    assert counter.room.inflate(2, 2).contains(lettered), "all in the room"
+
+
+def test_over_a_pale_ceiling_the_minutes_read_on_a_soft_shade_not_a_panel() -> None:
+    """Over a pale ceiling the letters keep a contrast ratio of at least READS to the picture
+    right round them, and the shade that gives it stays within NEAR letter heights of them:
+    no panel."""
+    lit, counter = display(PALE)
+    bare, _ = display(PALE, hide=True)
+    assert contrast(lit, bare) >= READS
+    shaded = (lit < bare - 2).any(axis=2)
+    lettered = (lit > bare + 2).any(axis=2)
+    apart = distance_transform_edt(~lettered)
+    assert shaded.any() and apart[shaded].max() <= NEAR * counter.size
 
 
 def test_the_status_page_and_osc_show_the_countdown_the_wall_shows() -> None:

@@ -7,7 +7,6 @@ import pygame
 import pytest
 
 from installation.core.timeline.layer_catalog import LAYERS
-from installation.visuals.countdown import SEGMENTS, segment_centre
 
 from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene
 
@@ -44,40 +43,6 @@ def test_failing_letters_go_dark_some_of_the_time() -> None:
     line = one_scene(BLACK_SKY + sign + NO_POST)
     levels = {round(mean_brightness(draw(line, f"21:00:{s:02d}"))) for s in range(0, 60, 3)}
     assert len(levels) > 2
-
-
-@pytest.mark.parametrize("digit", sorted(SEGMENTS))
-def test_countdown_lights_the_segments_of_each_digit(digit: str) -> None:
-    from installation.visuals.compositor import Compositor
-    from installation.visuals.countdown import Countdown
-    from installation.visuals.scene_layers import defaults
-
-    line = one_scene(BLACK_SKY + NO_POST)
-    compositor = Compositor(line, SIZE, print)
-    params = defaults("countdown", color=(255, 0, 0), ghost=True, label=False, size=0.3, y=0.5)
-    counter = Countdown(params, compositor.setup(line.scenes[0], 0, "countdown"))
-    seconds = int(digit) * 60 + int(digit)
-    surface = pygame.Surface(SIZE)
-    counter.draw(surface, _frame_with_countdown(line, seconds))
-    cells = counter.layout(f"0{digit}:0{digit}")
-    _, x, y = cells[1]
-    for name in "abcdefg":
-        cx, cy = segment_centre(name, counter.digit)
-        red = surface.get_at((int(x + cx), int(y + cy))).r
-        if name in SEGMENTS[digit]:
-            assert red > 200, f"segment {name} of {digit} is lit"
-        else:
-            assert red < 90, f"segment {name} of {digit} is dark"
-
-
-def _frame_with_countdown(line, seconds: float):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
-    from installation.core.timeline import state_at
-    from installation.visuals.base import Frame
-
-    state = replace(state_at(line, 12 * 3600.0), countdown=seconds, countdown_shown=seconds)
-    return Frame(state.story_time, 10.0, state)
 
 
 EXAMPLES: dict[str, dict[str, object]] = {
@@ -210,40 +175,6 @@ def test_the_helicopter_is_big_enough_to_read_and_its_rotor_turns() -> None:
     assert (frames[0] != frames[1]).sum() > 20, "the rotor and the helicopter move"
 
 
-def test_the_caption_backdrop_fades_out_with_no_edge_or_box() -> None:
-    grey = layer("sky", top="#c8c8c8", bottom="#c8c8c8", stars=0, sun=False, clouds=0)
-    words = layer("caption", text="A stranger at the tar pits.", x=0.3, y=0.5, delay=0,
-                  speed=200, size=0.06)
-    width, height = 960, 540
-    frame = pygame.surfarray.array3d(draw(one_scene(grey + words + NO_POST), "12:00:05",
-                                          size=(width, height)))
-    level = frame[:, :, 0].astype(int)
-    below = level[:, round(0.57 * height)]  # under the words: backdrop only
-    left = level[round(0.3 * width - 0.05 * height), :]  # before the words begin
-    sky = level[0, 0]
-    assert below.min() < sky - 30, "the words have a darker backdrop"
-    for profile in (below, left):
-        assert np.abs(np.diff(profile)).max() <= 4, "it darkens gradually, with no edge"
-        assert profile[0] == profile[-1] == sky, "and has faded out well before the edges"
-
-
-def test_words_low_at_the_left_are_shaded_from_the_corner_not_on_a_dark_patch() -> None:
-    grey = layer("sky", top="#c8c8c8", bottom="#c8c8c8", stars=0, sun=False, clouds=0)
-    words = layer("caption", text="The sun comes back.", x=0.07, y=0.8, delay=0, speed=200,
-                  size=0.06)
-    width, height = 960, 540
-    frame = pygame.surfarray.array3d(draw(one_scene(grey + words + NO_POST), "12:00:05",
-                                          size=(width, height)))
-    level = frame[:, :, 0].astype(int)
-    sky = level[-1, 0]
-    across = level[:, round(0.86 * height)]  # under the words, from the left edge
-    down = level[round(0.03 * width), :]  # left of the words, from the top to the bottom
-    assert across[0] < sky - 30 and down[-1] < sky - 30, "the shade runs off the side and foot"
-    assert across[-1] == sky and down[0] == sky, "it fades out to the right and above"
-    for profile in (across, down):
-        assert np.abs(np.diff(profile)).max() <= 4, "gradually, with no edge"
-
-
 def test_an_unlit_tube_on_a_lit_wall_is_dark_glass_and_a_dim_one_keeps_its_colour() -> None:
     from installation.core.timeline import state_at
     from installation.visuals.base import Frame
@@ -292,7 +223,7 @@ def test_words_started_far_right_wrap_before_the_right_edge() -> None:
 
 
 def test_a_fading_caption_drawn_frame_after_frame_is_what_a_fresh_show_draws() -> None:
-    """The backdrop lightened for a fading level is kept for the next frames that ask for
+    """The backing lightened for a fading level is kept for the next frames that ask for
     the same level: every frame of the fade still matches one drawn on its own."""
     from installation.core.timeline import state_at
     from installation.core.timeutil import parse_clock
@@ -313,4 +244,4 @@ def test_a_fading_caption_drawn_frame_after_frame_is_what_a_fresh_show_draws() -
         assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB"), n
         levels.add(round(mean_brightness(surface, pygame.Rect(0, SIZE[1] // 2, SIZE[0] // 2,
                                                                 SIZE[1] // 2))))
-    assert len(levels) > 5, "the backdrop fades frame by frame"
+    assert len(levels) > 5, "the backing fades frame by frame"

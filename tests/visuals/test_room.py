@@ -7,8 +7,8 @@ import numpy as np
 
 from installation.core.timeline import state_at
 from installation.visuals.base import Frame
-from installation.visuals.countdown import DIGIT_WIDTH, GAP, segment_centre
 from installation.visuals.room import DIGIT_TALL, DISPLAY, SWEEP_AREA, Room, box
+from installation.visuals.segments import DIGIT_WIDTH, GAP, segment_centre
 
 from .helpers import NO_POST, frame_at, layer, one_scene
 

@@ -242,12 +242,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("font", text(), "typewriter", FONT_DOC),
     ),
     "countdown": (
-        Param("color", color(), (255, 40, 30), "digit colour"),
-        Param("x", number(0, 1), 0.5, "centre of the digits, " + X_DOC),
-        Param("y", number(0, 1), 0.14, "centre of the digits, " + Y_DOC),
-        Param("size", number(0.02, 0.5), 0.075, "digit height as a share of the picture"),
-        Param("label", boolean(), True, "show the label (T-MINUS) before the digits"),
-        Param("ghost", boolean(), True, "show unlit segments faintly, like a real display"),
+        Param("color", color(), (236, 228, 210), "colour of the letters"),
+        Param("x", number(0, 1), 0.76, "middle of the lettering, " + X_DOC),
+        Param("y", number(0, 1), 0.045, "middle of the lettering, " + Y_DOC),
+        Param("size", number(0.02, 0.5), 0.042, "letter height as a share of the picture"),
+        Param("label", boolean(), True, "show the label (T-MINUS) before the minutes"),
     ),
     "banksign": (
         Param("x", number(0, 1), 0.8, "centre of the sign, " + X_DOC),

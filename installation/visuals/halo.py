@@ -1,0 +1,139 @@
+"""A soft shade round lettering: the picture near the letters is darkened by a share of its
+own light (a multiply), fading out smoothly to no change a short reach from them. Over a dark
+picture it is hardly seen; over a pale one it is a dark halo behind the letters only, never a
+box with an edge."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+from scipy.ndimage import distance_transform_edt
+
+from installation.visuals.base import Color, s_curve
+
+DEPTH = 0.5  # the share of the picture's light taken away next to the letters
+SHADE: Color = (round(255 * (1 - DEPTH)),) * 3  # the mask there
+CORE = 0.25  # how far round a stroke the shade is full, in letter heights
+RAMP = 1.2  # how far beyond that it fades out to no change, in letter heights
+WHITE = 255
+
+
+def reach_for(size: int) -> int:
+    """How far a halo reaches round letters `size` pixels high."""
+    return _core(size) + _ramp(size)
+
+
+def _core(size: int) -> int:
+    """How far round a stroke the shade is full, in pixels."""
+    return max(1, round(size * CORE))
+
+
+def _ramp(size: int) -> int:
+    """How far beyond that it fades out, in pixels."""
+    return max(2, round(size * RAMP))
+
+
+def halo(alpha: np.ndarray, size: int, shade: Color = SHADE) -> pygame.Surface:
+    """A mask for BLEND_RGB_MULT from the coverage (an (x, y) array of 0..255) of letters
+    `size` pixels high, grown by `reach_for(size)` on each side: `shade` on and round the
+    strokes, rising smoothly to white (no change) at the reach. It goes by the distance to
+    the nearest stroke, so letters' halos laid together with BLEND_RGB_MIN are the halo of
+    the words."""
+    reach = reach_for(size)
+    apart = distance_transform_edt(np.pad(alpha == 0, reach, constant_values=True))
+    strength = s_curve(np.clip(1.0 - (apart - _core(size)) / _ramp(size), 0.0, 1.0))
+    level = WHITE - strength[..., None] * (WHITE - np.array(shade, dtype=np.float32))
+    surface = pygame.Surface(strength.shape)
+    pygame.surfarray.blit_array(surface, np.round(level).astype(np.uint8))
+    return surface
+
+
+def boxed(alpha: np.ndarray) -> np.ndarray:
+    """A letter's coverage filled out to the box round its ink: the halos of a word's letters
+    then join into one shape, with no pale seams between the letters."""
+    out = np.zeros_like(alpha)
+    columns, rows = np.nonzero(alpha)
+    if columns.size:
+        out[columns.min():columns.max() + 1, rows.min():rows.max() + 1] = WHITE
+    return out
+
+
+class Lightened:
+    """A multiply mask at a share of its strength (1: as made; 0: no change), the copy kept for
+    the frames after that ask for the same share (a fade asks for each level a few times)."""
+
+    def __init__(self, mask: pygame.Surface, shade: Color = SHADE) -> None:
+        self.mask = mask
+        self.shade = shade
+        self._copy: pygame.Surface | None = None
+        self._made: tuple[int, int] | None = None  # (version, level) of the copy
+        self.version = 0  # raised by the owner whenever it changes the mask
+
+    def at(self, share: float) -> pygame.Surface:
+        """The mask with its shade moved `1 - share` of the way to white."""
+        level = round(WHITE * (1.0 - share))
+        if level <= 0:
+            return self.mask
+        copy = self._copy if self._copy is not None else self.mask.copy()
+        if self._made != (self.version, level) or copy is not self._copy:
+            copy.blit(self.mask, (0, 0))
+            lift = [round((WHITE - c) * level / WHITE) for c in self.shade]
+            copy.fill(lift, special_flags=pygame.BLEND_RGB_ADD)
+            self._copy, self._made = copy, (self.version, level)
+        return copy
+
+
+Placed = tuple[pygame.Surface | None, tuple[int, int]]  # a halo and its top-left
+
+
+class Backing:
+    """The shade behind lettering that comes a piece at a time: the halos of its letters (in
+    the order they come) and of a part that comes in gradually (a caption's stamp), laid into
+    one multiply mask over all they reach, darkening the picture once."""
+
+    def __init__(self, letters: list[Placed], gradual: Placed | None = None) -> None:
+        pieces = [*letters, gradual] if gradual is not None else letters
+        rects = [image.get_rect(topleft=at) for image, at in pieces if image is not None]
+        self.block = rects[0].unionall(rects[1:]) if rects else pygame.Rect(0, 0, 1, 1)
+        self.letters = [(image, self._inside(at)) for image, at in letters]
+        self.gradual = (Lightened(gradual[0]), self._inside(gradual[1])) \
+            if gradual is not None and gradual[0] is not None else None
+        self.shade = Lightened(pygame.Surface(self.block.size))
+        self._laid: tuple[int, int] | None = None  # (the gradual part's level, letters)
+
+    def _inside(self, at: tuple[int, int]) -> tuple[int, int]:
+        """A point of the picture as a point of the mask."""
+        return at[0] - self.block.left, at[1] - self.block.top
+
+    def draw(self, surface: pygame.Surface, count: int, gradual: float, share: float) -> None:
+        """Darken the picture behind the first `count` letters and the gradual part at
+        `gradual` of its strength, all at `share` of theirs."""
+        if share <= 0 or (count <= 0 and gradual <= 0):
+            return
+        self._lay(min(count, len(self.letters)), round(WHITE * min(1.0, gradual)))
+        surface.blit(self.shade.at(share), self.block, special_flags=pygame.BLEND_RGB_MULT)
+
+    def laid(self, count: int) -> pygame.Surface:
+        """The mask behind the first `count` letters (and not the gradual part)."""
+        self._lay(min(count, len(self.letters)), 0)
+        return self.shade.mask
+
+    def _lay(self, count: int, level: int) -> None:
+        """Bring the mask to the first `count` letters' halos and the gradual part's at `level`
+        (the same pixels whatever it held before: halos laid with MIN in any order or twice
+        give the same)."""
+        if self._laid == (level, count):
+            return
+        start = 0
+        if self._laid is not None and self._laid[0] == level and count > self._laid[1]:
+            start = self._laid[1]
+        else:
+            self.shade.mask.fill((WHITE, WHITE, WHITE))
+            if self.gradual is not None and level > 0:
+                self.shade.mask.blit(self.gradual[0].at(level / WHITE), self.gradual[1],
+                                     special_flags=pygame.BLEND_RGB_MIN)
+        for image, at in self.letters[start:count]:
+            if image is not None:
+                self.shade.mask.blit(image, at, special_flags=pygame.BLEND_RGB_MIN)
+        self._laid = (level, count)
+        self.shade.version += 1

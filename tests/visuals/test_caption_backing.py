@@ -1,0 +1,154 @@
+"""A caption's backing is a soft shade behind its letters, not a TV lower third: it feathers out
+with no edge, stays close to the words (never a band across the picture or a box round the
+block), and keeps the letters reading on the pale morning."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pygame
+from scipy.ndimage import distance_transform_edt
+
+from installation.core.clock import ClockSettings, StoryClock
+from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+
+from .helpers import NO_POST, SIZE, draw, layer, one_scene
+
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+PALE = layer("sky", top="#c8c8c8", bottom="#c8c8c8", stars=0, sun=False, clouds=0)
+WIDE = (960, 540)
+FULL = (1920, 1080)
+LETTER = 0.06  # letter height, as a share of the picture, in the small pictures here
+DARKER = 30  # levels the backing darkens the pale sky by next to the letters, at least
+STEP = 4  # levels, at most, between neighbouring pixels of the backing
+NEAR = 2.0  # letter heights from the words within which all the backing lies
+WORDS = (236, 228, 210)  # the captions' colour
+CLOSE = 40  # levels: a pixel this near the words' colour, that the words changed, is a letter
+RING = (2, 4)  # pixels round a letter looked at as its immediate surround
+READS = 4.5  # contrast ratio, at least, of letters to their surround (WCAG AA for text)
+MORNING = "10:45"
+
+
+def pale_frame(text: str, x: float, y: float) -> np.ndarray:
+    """A caption typed in full over an even pale sky, at WIDE, as levels of its red."""
+    words = layer("caption", text=text, x=x, y=y, delay=0, speed=200, size=LETTER)
+    frame = draw(one_scene(PALE + words + NO_POST), "12:00:05", size=WIDE)
+    return pygame.surfarray.array3d(frame)[..., 0].astype(int)
+
+
+def test_the_backing_darkens_round_the_words_and_feathers_out_with_no_edge() -> None:
+    """Capitals (nothing below the line): rows under them and the column before them cross
+    only the backing, which falls away in small steps to the untouched sky."""
+    level = pale_frame("A STRANGER AT THE TAR PITS.", 0.3, 0.5)
+    sky = level[0, 0]
+    letter = round(LETTER * WIDE[1])
+    foot = round(0.5 * WIDE[1])
+    rows = [level[:, foot + round(letter * share)] for share in (0.3, 0.6, 1.0)]
+    column = level[round(0.3 * WIDE[0]) - letter // 2, :]
+    assert rows[0].min() < sky - DARKER, "a darker shade right under the words"
+    for profile in (*rows, column):
+        assert np.abs(np.diff(profile)).max() <= STEP, "it darkens gradually, with no edge"
+        assert profile[0] == profile[-1] == sky, "and has faded out long before the edges"
+
+
+def test_the_backing_stays_behind_the_words_not_a_band_or_a_box() -> None:
+    """Words low at the left (where a lower-third band ran off the side and the foot) with a
+    short last line: the shade lies within NEAR letter heights of the words and leaves the sky
+    below the long line, past the short line's end, as it is (a box round the block would
+    cover it)."""
+    level = pale_frame("The sun comes back. The calf is alone on the shore, still calling.",
+                       0.07, 0.8)
+    sky = level[-1, 0]
+    letter = LETTER * WIDE[1]
+    shaded = level < sky - 2
+    lettered = level > sky + 2  # the letters are lighter than the pale sky
+    apart = distance_transform_edt(~lettered)  # each pixel's distance to the nearest letter
+    assert shaded.any() and apart[shaded].max() <= NEAR * letter, (
+        "no shade more than NEAR letter heights from a letter")
+    assert level[0, -1] == level[0, 0] == level[-1, -1] == sky, "the corners untouched"
+    columns, rows = np.nonzero(lettered)
+    last = rows.max()  # the short last line's foot
+    end = columns[rows > last - letter].max()  # and its end
+    beyond = level[end + round(NEAR * letter) + 1:, last + round(letter / 4): last + round(letter)]
+    assert (beyond == sky).all(), "under the long line, past the short one's end: the sky"
+
+
+def paced(line: Timeline) -> StoryClock:
+    """The shipped pace at the default clock (a 60-minute day)."""
+    return StoryClock(ClockSettings("compressed", parse_clock("10:00"), 3600.0, dt.UTC),
+                      line.day_start, line.pace)
+
+
+def shipped_at(line: Timeline, at: str, size: tuple[int, int]) -> np.ndarray:
+    """The shipped day's frame at `at`, as the show draws it."""
+    headless()
+    pace = paced(line)
+    surface = pygame.Surface(size)
+    Compositor(line, size, lambda _message: None, pace).draw(
+        surface, state_at(line, parse_clock(at), pace))
+    return pygame.surfarray.array3d(surface).astype(float)
+
+
+def without_captions(line: Timeline) -> Timeline:
+    """The day with no caption in any scene."""
+    return dataclasses.replace(line, scenes=tuple(dataclasses.replace(
+        scene, caption=None, layers=tuple(spec for spec in scene.layers
+                                          if spec.type != "caption"))
+        for scene in line.scenes))
+
+
+def luminance(rgb: np.ndarray) -> np.ndarray:
+    """Relative luminance (as WCAG reckons it) of sRGB levels 0..255."""
+    c = rgb / 255.0
+    linear = np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return linear @ np.array([0.2126, 0.7152, 0.0722])
+
+
+def grown(mask: np.ndarray, by: int) -> np.ndarray:
+    """`mask` grown by `by` pixels each way."""
+    out = mask.copy()
+    for dx in range(-by, by + 1):
+        for dy in range(-by, by + 1):
+            out |= np.roll(mask, (dx, dy), axis=(0, 1))
+    return out
+
+
+def contrast(lit: np.ndarray, bare: np.ndarray) -> float:
+    """The letters' contrast ratio to their immediate surround: their median luminance to
+    the surround's 90th percentile (its brightest, where letters are hardest to read)."""
+    letters = (np.abs(lit - WORDS).max(axis=2) < CLOSE) & (np.abs(lit - bare).max(axis=2) > CLOSE)
+    ring = grown(letters, RING[1]) & ~grown(letters, RING[0] - 1)
+    assert letters.sum() > 1000, "the caption is there to be read"
+    ink = float(np.median(luminance(lit[letters])))
+    round_it = float(np.percentile(luminance(lit[ring]), 90))
+    return (ink + 0.05) / (round_it + 0.05)
+
+
+def test_the_pale_mornings_caption_reads_against_its_surround() -> None:
+    """At 10:45, over the pale tar and haze, the caption's letters keep a contrast ratio of
+    at least READS to the picture right round them."""
+    line = load_timeline(SHIPPED)
+    lit = shipped_at(line, MORNING, FULL)
+    bare = shipped_at(without_captions(line), MORNING, FULL)
+    assert contrast(lit, bare) >= READS
+
+
+def test_a_caption_typed_frame_after_frame_is_what_a_fresh_show_draws() -> None:
+    """The shade laid letter by letter as they are typed (and laid again after a jump back)
+    is the same as one drawn on its own."""
+    words = layer("caption", text="Running against the dawn.", place="Wilshire — 05:05",
+                  x=0.1, y=0.5, delay=0, speed=10, size=LETTER)
+    line = one_scene(PALE + words + NO_POST)
+    headless()
+    compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
+    for seconds in (0.05, 0.4, 0.9, 1.3, 2.2, 0.6, 3.0):  # (back to 0.6: typed again)
+        compositor.draw(surface, state_at(line, parse_clock("12:00") + seconds))
+        fresh = draw(line, f"12:00:{seconds:06.3f}")
+        assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB"), \
+            seconds

@@ -272,7 +272,7 @@ class Compositor:
         each scene does): the old scene of that tick, dimmed as it mixes, added to the new
         one of the tick before (see `_draw_pair`); the odd tick shows that frame again (a
         copy, not a mix) and draws the new scene for the next pair, dimmed to its share
-        there (so no tick both draws a scene and mixes the whole frame). A light wipe draws
+        there (the mix's passes shared between the two ticks). A light wipe draws
         neither scene while it is out of the picture: the new one until the light brings it
         in, the old one once the light has taken it all."""
         kind = state.scene.transition.type

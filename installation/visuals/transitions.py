@@ -192,8 +192,8 @@ def fold(mixed: pygame.Surface, old: pygame.Surface, old_share: float, white: fl
     """A fade's frame from the new scene's picture already dimmed to its share (`mixed`,
     where the frame is made) and the old one's, dimmed here to its share in place: the old
     added, then the white, and the frame copied to `shown`; a band of rows at a time (each
-    band's passes stay in the cache). Three passes and a copy, where dimming the new scene
-    too made five."""
+    band's passes stay in the cache): two passes and a copy (the new scene is dimmed apart,
+    on the tick that drew it, or by `mix`)."""
     old_value = level(old_share)
     width, height = mixed.get_size()
     for top in range(0, height, MIX_ROWS):

@@ -123,16 +123,16 @@ class Held:
         yield self.surface, fresh
         self.key = key
 
-    def show(self, surface: pygame.Surface, key: Key,
-             draw: Callable[[pygame.Surface, pygame.Surface], None]) -> None:
-        """The picture named `key` on `surface`: copied if it is the one held, else drawn
-        there by `draw(surface, kept)`, which copies it into the held one as it goes."""
-        if key == self.key:
-            surface.blit(self.surface, (0, 0))
-            return
-        self.key = None  # a draw that raises leaves nothing half drawn behind
-        draw(surface, self.surface)
-        self.key = key
+    def spend(self) -> pygame.Surface:
+        """The picture held, given up to be drawn over (held no longer)."""
+        self.key = None
+        return self.surface
+
+    def take(self, key: Key, other: Held) -> None:
+        """Hold `other`'s picture under `key` (made there: taken, not copied); `other` gets
+        this one's surface, holding nothing."""
+        self.surface, other.surface = other.surface, self.surface
+        self.key, other.key = key, None
 
 
 def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: float,
@@ -181,19 +181,28 @@ def mix(surface: pygame.Surface, new: pygame.Surface, new_share: float,
         old: pygame.Surface, old_share: float, white: float, kept: pygame.Surface) -> None:
     """The frame of `blend` from the two scenes' pictures, each dimmed here to its share (the
     old one in place), in `surface` and copied to `kept`: the same pixels as a dim of each,
-    an add and the white over the whole picture, done a band of rows at a time (each band's
-    passes stay in the cache: each picture is read from memory once, not once a pass)."""
-    value, old_value = level(new_share), level(old_share)
-    width, height = surface.get_size()
+    an add and the white over the whole picture (see `fold`)."""
+    kept.blit(new, (0, 0))
+    scale(kept, new_share)
+    fold(kept, old, old_share, white, surface)
+
+
+def fold(mixed: pygame.Surface, old: pygame.Surface, old_share: float, white: float,
+         shown: pygame.Surface) -> None:
+    """A fade's frame from the new scene's picture already dimmed to its share (`mixed`,
+    where the frame is made) and the old one's, dimmed here to its share in place: the old
+    added, then the white, and the frame copied to `shown`; a band of rows at a time (each
+    band's passes stay in the cache): two passes and a copy (the new scene is dimmed apart,
+    on the tick that drew it, or by `mix`)."""
+    old_value = level(old_share)
+    width, height = mixed.get_size()
     for top in range(0, height, MIX_ROWS):
         band = pygame.Rect(0, top, width, min(MIX_ROWS, height - top))
         if old_value < 255:
             old.fill((old_value,) * 3, band, special_flags=pygame.BLEND_RGB_MULT)
-        surface.fill((value, value, value), band)  # times the new scene: its share of it
-        surface.blit(new, band, band, special_flags=pygame.BLEND_RGB_MULT)
-        surface.blit(old, band, band, special_flags=pygame.BLEND_RGB_ADD)
-        add_white(surface, white, band)
-        kept.blit(surface, band, band)
+        mixed.blit(old, band, band, special_flags=pygame.BLEND_RGB_ADD)
+        add_white(mixed, white, band)
+        shown.blit(mixed, band, band)
 
 
 def columns_where(flags: np.ndarray) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from installation.visuals.transitions import (
     light,
     mix,
     scale,
+    shares,
 )
 
 from .helpers import NO_POST, SIZE, draw, layer, timeline
@@ -257,6 +258,45 @@ def test_a_fade_shows_each_mix_for_both_ticks_of_its_pair() -> None:
     for even, odd, following in zip(frames[0::2], frames[1::2], frames[2::2], strict=False):
         assert np.array_equal(even, odd)
         assert not np.array_equal(odd, following)
+
+
+def still_fade(at: str) -> Timeline:
+    """Red towers, then from `at` a 2 s crossfade to blue ones, under a cloudless sky: each
+    scene's picture is the same whichever scene is shown around it (no cloud drifts)."""
+    sky = layer("sky", top="#6080a0", bottom="#6080a0", stars=0, sun=False, clouds=0)
+    return timeline(f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{sky}"
+                    + layer("skyline", color="#ff0000", **WALL) + NO_POST
+                    + f"[[scene]]\nat = \"{at}\"\nname = \"blue\"\n"
+                    f"transition = {{ type = \"crossfade\", seconds = 2 }}\n{sky}"
+                    + layer("skyline", color="#0000ff", **WALL) + NO_POST)
+
+
+def test_a_crossfade_frame_is_each_scene_dimmed_and_added_over_the_whole_picture() -> None:
+    """Each frame of a crossfade drawn in a row, on even ticks and odd ones, early, midway
+    and late, has the bytes of the new scene as at the tick before the pair's even one and
+    the old one as at that tick, each drawn alone, dimmed to its share for the pair and
+    added over the whole picture (no band of rows left out or mixed twice, whichever frame
+    drew or dimmed each scene)."""
+    headless()
+    line, red, blue = still_fade("13:00"), still_fade("14:00"), still_fade("12:58")
+
+    def picture(shown: Timeline, tick: int) -> pygame.Surface:
+        surface = pygame.Surface(SIZE)
+        Compositor(shown, SIZE, print).draw(
+            surface, state_at(shown, parse_clock("13:00") + tick / TICKS))
+        return surface
+
+    compositor = Compositor(line, SIZE, print)
+    for tick in (*range(6, 12), *range(57, 63), *range(110, 116)):
+        frame = pygame.Surface(SIZE)
+        compositor.draw(frame, state_at(line, parse_clock("13:00") + (tick + 0.5) / TICKS))
+        even = tick - tick % 2
+        old_share, new_share, _white = shares("crossfade", even / TICKS / 2)
+        wanted, dimmed = picture(blue, even - 1), picture(red, even)
+        scale(wanted, new_share)
+        scale(dimmed, old_share)
+        wanted.blit(dimmed, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        assert pygame.image.tobytes(frame, "RGB") == pygame.image.tobytes(wanted, "RGB"), tick
 
 
 @pytest.mark.parametrize(("share", "white"), [(0.9, 0.1), (0.5, 0.5), (0.2, 0.8), (0.6, 0.2)])

@@ -41,6 +41,7 @@ from installation.visuals.transitions import (
     Held,
     LightWipe,
     blend,
+    clipped,
     mix,
     shares,
     shown,
@@ -60,11 +61,6 @@ PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene be
 START_CEILING_SECONDS = 1.0 / 30.0  # a start in a transition builds the arriving scene in
 # frames up to this long (30 fps for a moment as the show begins: done before it shows)
 BISECT_STEPS = 48  # halvings that find the story time of a tick where the pace is uneven
-
-
-def nothing_left() -> Pieces:
-    """The steps of what is already made: none."""
-    yield from ()
 
 
 class Compositor:
@@ -296,13 +292,13 @@ class Compositor:
         key = (leaving, arriving, sky)
         old_tick, new_tick = tick - tick % 2, max(0, tick - 1 + tick % 2)
 
-        def held_new(at: int = new_tick) -> pygame.Surface:
-            return self._held_new.get((*key, at), lambda target: draw_new(
-                target, self._tick_state(state, at)))
+        def held_new(at: int = new_tick, area: pygame.Rect | None = None) -> pygame.Surface:
+            return self._held_new.get((*key, at, area), clipped(lambda target: draw_new(
+                target, self._tick_state(state, at)), area))
 
-        def held_old() -> pygame.Surface:
-            return self._held_old.get((*key, old_tick), lambda target: draw_old(
-                target, self._tick_state(state, old_tick)))
+        def held_old(area: pygame.Rect | None = None) -> pygame.Surface:
+            return self._held_old.get((*key, old_tick, area), clipped(lambda target: draw_old(
+                target, self._tick_state(state, old_tick)), area))
 
         # The old scene's share is that of its even tick for both ticks of its pair (it
         # steps 30 times a second): held dimmed (or, dissolving, as a cover over the new).
@@ -316,10 +312,17 @@ class Compositor:
             self._lay_captions(surface, state, leaving, arriving)
             return
         if kind in MASKED:  # a scene out of the picture (not yet reached, or passed) undrawn
-            wipe = self._wipe()
+            wipe = self._wipe()  # each scene drawn only where it shows over its pair's ticks
             old_shows, new_shows = wipe.showing(state.progress)
-            new_held = held_new() if new_shows else None
-            wipe.apply(surface, held_old() if old_shows else None, new_held, state.progress)
+            if old_shows != new_shows:  # one alone (the light not yet, or no longer, on the
+                (draw_old if old_shows else draw_new)(surface)  # seam): drawn for this frame
+                wipe.apply(surface, None, None, state.progress)
+                self._lay_captions(surface, state, leaving, arriving)
+                return
+            new_held = held_new(area=wipe.new_area(tick_progress(state, new_tick + 2))) \
+                if new_shows else None
+            old_held = held_old(wipe.old_area(pair_progress)) if old_shows else None
+            wipe.apply(surface, old_held, new_held, state.progress)
             self._lay_captions(surface, state, leaving, arriving)
             return
         old_share, new_share, white = shares(kind, pair_progress)
@@ -380,10 +383,9 @@ class Compositor:
 
     def _new_mask(self, kind: str) -> tuple[Dissolve | LightWipe, Pieces]:
         """A dissolve or wipe to make, and the steps that make it."""
-        if kind != "dissolve":
-            return LightWipe(self.size), nothing_left()
-        dissolve = object.__new__(Dissolve)
-        return dissolve, dissolve.pieces(self.size, stable_seed(self.timeline.seed, kind))
+        made: type[Dissolve | LightWipe] = Dissolve if kind == "dissolve" else LightWipe
+        mask = made.__new__(made)
+        return mask, mask.pieces(self.size, stable_seed(self.timeline.seed, kind))
 
     def _mask_step(self, kind: str) -> None:
         """Make one piece of the dissolve or wipe the next scene arrives by."""

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
-from installation.visuals.base import gray, red
+from installation.visuals.base import chunks, gray, red
 
 FRONT_LEAD = 0.35  # the top of the picture is reached this share of its width before its foot
 FRONT_NOISE = 0.08  # the front wanders up to this share of the width either way
 FRONT_OCTAVES = ((5, 4, 1.0), (13, 8, 0.45))  # noise grids (w, h) and their weights
 FRONT_CELL = 8  # the noise is made at 1/8 of the picture's size, then smoothly enlarged
+FRONT_RUNS = 8  # the turns are made a run of columns a step, this many across
 FRONT_BANDS = 12  # a frame is laid a band of rows at a time, this many down the picture
 LEVELS = 256  # the turns are kept as 8-bit pictures
 FINE = 4  # each level of the coarse turns is split into this many fine ones, kept wrapped
@@ -48,30 +49,35 @@ class Front:
 
 
 def front(size: tuple[int, int], seed: int) -> Generator[None, None, Front]:
-    """The light's front for a picture of `size`, made in steps (ahead of the transition)."""
+    """The light's front for a picture of `size`, made in steps (ahead of the transition):
+    the swell, then a run of columns a step (each pass over the picture ~25 ms at 1080)."""
     width, height = size
-    field = _swell(size, seed) * FRONT_NOISE * width
-    yield
-    field += np.arange(width, dtype=np.float32)[:, None]
-    field -= lift(size)[None, :]
-    yield
+    swell = yield from _swell(size, seed)
+    runs = chunks(width, max(1, -(-width // FRONT_RUNS)))
+    rise = lift(size)[None, :]
+    field = np.empty(size, dtype=np.float32)  # each pixel's turn, in pixels across
+    for run in runs:
+        field[run] = swell[run]
+        field[run] *= FRONT_NOISE * width / 127.5
+        field[run] += np.arange(run.start, run.stop, dtype=np.float32)[:, None] - rise
+        yield
+    del swell
     low, high = float(field.min()), float(field.max())
-    field -= low
-    field *= (LEVELS * FINE - 1) / max(high - low, 1e-6)
-    yield
-    dither = np.tile(DITHER, (width // 4 + 1, height // 4 + 1))[:width, :height]
-    field += dither.astype(np.float32)
-    turns = np.clip(field, 0, LEVELS * FINE - 1).astype(np.uint16)
-    del field
-    yield
+    scale = (LEVELS * FINE - 1) / max(high - low, 1e-6)
     levels, fine = (pygame.Surface(size, depth=8) for _ in range(2))
-    coarse = (turns // FINE).astype(np.uint8)
-    pygame.surfarray.blit_array(levels, coarse)
-    pygame.surfarray.blit_array(fine, (turns % LEVELS).astype(np.uint8))
-    del turns
-    yield
-    tall = -(-height // FRONT_BANDS)  # rows in a band (90 at 1080)
-    rows = [(top, min(height, top + tall)) for top in range(0, height, tall)]
+    coarse = np.empty(size, dtype=np.uint8)
+    dither = np.tile(DITHER.astype(np.float32), (1, height // 4 + 1))[:, :height]
+    for run in runs:
+        turns = (field[run] - low) * scale
+        turns += np.tile(dither, (-(-(run.stop - run.start) // 4), 1))[:run.stop - run.start]
+        whole = np.clip(turns, 0, LEVELS * FINE - 1).astype(np.uint16)
+        coarse[run] = whole // FINE
+        _write(levels, run, coarse[run])
+        _write(fine, run, (whole % LEVELS).astype(np.uint8))
+        yield
+    del field
+    rows = [(top, min(height, top + -(-height // FRONT_BANDS)))
+            for top in range(0, height, -(-height // FRONT_BANDS))]  # 90 rows at 1080
     every = np.arange(LEVELS)
     latest = np.maximum.accumulate(np.stack([coarse[:, a:b].max(axis=1) for a, b in rows]),
                                    axis=1)  # the latest turn in each column or left of it
@@ -80,6 +86,13 @@ def front(size: tuple[int, int], seed: int) -> Generator[None, None, Front]:
     old_left = np.stack([np.searchsorted(band, every, "left") for band in latest])
     new_right = np.stack([np.searchsorted(band, every, "right") for band in earliest])
     return Front(levels, fine, low, (high - low) / width, rows, old_left, new_right)
+
+
+def _write(surface: pygame.Surface, run: slice, values: np.ndarray) -> None:
+    """Write a run of columns of an 8-bit surface."""
+    view = pygame.surfarray.pixels2d(surface)
+    view[run] = values
+    del view
 
 
 def unwrapped(levels: np.ndarray, fine: np.ndarray) -> np.ndarray:
@@ -98,8 +111,9 @@ def lift(size: tuple[int, int]) -> np.ndarray:
     return result
 
 
-def _swell(size: tuple[int, int], seed: int) -> np.ndarray:
-    """Slow noise over the picture, -1..1 (a float32 (x, y) array at full size)."""
+def _swell(size: tuple[int, int], seed: int) -> Generator[None, None, np.ndarray]:
+    """Slow noise over the picture, 0..255 about 127.5 (a uint8 (x, y) array at full size),
+    made in two steps."""
     small = (max(1, size[0] // FRONT_CELL), max(1, size[1] // FRONT_CELL))
     rng = np.random.default_rng(seed)
     field = np.zeros(small)
@@ -109,4 +123,6 @@ def _swell(size: tuple[int, int], seed: int) -> np.ndarray:
     field -= field.min()
     field *= 255 / max(float(field.max()), 1e-6)
     fine = pygame.transform.smoothscale(gray(field), size) if small != size else gray(field)
-    return red(fine).astype(np.float32) / 127.5 - 1.0
+    yield
+    levels: np.ndarray = red(fine)
+    return levels

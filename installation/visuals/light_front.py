@@ -19,7 +19,7 @@ from installation.visuals.base import chunks, gray, red
 
 FRONT_LEAD = 0.35  # the top of the picture is reached this share of its width before its foot
 FRONT_NOISE = 0.08  # the front wanders up to this share of the width either way
-FRONT_OCTAVES = ((5, 4, 1.0), (13, 8, 0.45))  # noise grids (w, h) and their weights
+FRONT_OCTAVES = ((5, 4, 1.0), (10, 6, 0.3))  # noise grids (w, h) and their weights
 FRONT_CELL = 8  # the noise is made at 1/8 of the picture's size, then smoothly enlarged
 FRONT_RUNS = 8  # the turns are made a run of columns a step, this many across
 FRONT_BANDS = 12  # a frame is laid a band of rows at a time, this many down the picture

@@ -43,6 +43,7 @@ class Front:
     fine: pygame.Surface
     start: float
     span: float
+    wander: float  # pixels: the seam lies this far either side of its slant, at most
     rows: list[tuple[int, int]]
     old_left: np.ndarray  # (bands, LEVELS): the first column with a turn at or after each
     new_right: np.ndarray  # (bands, LEVELS): the column after the last at or before it
@@ -85,7 +86,8 @@ def front(size: tuple[int, int], seed: int) -> Generator[None, None, Front]:
                                                for a, b in rows]), axis=1)[:, ::-1]
     old_left = np.stack([np.searchsorted(band, every, "left") for band in latest])
     new_right = np.stack([np.searchsorted(band, every, "right") for band in earliest])
-    return Front(levels, fine, low, (high - low) / width, rows, old_left, new_right)
+    return Front(levels, fine, low, (high - low) / width, FRONT_NOISE * width, rows, old_left,
+                 new_right)
 
 
 def _write(surface: pygame.Surface, run: slice, values: np.ndarray) -> None:

@@ -28,7 +28,9 @@ WIPE_SOFT = 0.08  # the seam's width across the picture, as a share of it: over 
 # over the other for a second)
 WIPE_GLOW_AHEAD = 3.5  # the light reaches this many seam widths ahead of the seam's middle,
 # rising softly towards it over the scene being left (the night warms as the dawn nears)
-WIPE_GLOW_BEHIND = 1.0  # and fades out this many behind it, over the scene arriving (lit)
+WIPE_GLOW_BEHIND = 2.0  # and fades out this many behind it, over the scene arriving (lit):
+# beyond the most the seam wanders from its slant (FRONT_NOISE), so no unlit old scene shows
+# between the light and the new one
 WIPE_LIGHT = (100, 80, 52)  # a warm low sun at its strongest (half way, on the seam)
 CAPTION_FADE = 0.04  # a caption fades over this share of the picture's width beside the light
 WIPE_LIGHT_ROWS = 4  # the light is added this many rows at a time, each moved along the slant
@@ -422,7 +424,7 @@ class LightWipe:
         made = Layout(cover_palette(shares[wrapped + LEVELS * rounds] / 255),
                       old_left.tolist(), new_right.tolist(),
                       level(math.sin(math.pi * clamp01(progress))),
-                      round(front.start + self.centre(progress) * span))
+                      round(front.start - front.wander + self.centre(progress) * span))
         self._layout = progress, made
         return made
 

@@ -466,8 +466,8 @@ class LightWipe:
     def apply(self, surface: pygame.Surface, old: pygame.Surface | None,
               new: pygame.Surface | None, progress: float) -> None:
         """The frame `progress` of the way, band by band: the old scene copied from where it
-        shows (from an aligned column), the new one over it up to where it stops, the old one
-        laid back over the seam through the cover, then the light added along the front.
+        shows whole (from an aligned column), the new one over it up to where it stops, the
+        old one laid over the seam through the cover, then the light added along the front.
         A scene that does not show (`showing`) may be None."""
         made, width = self.layout(progress), self.size[0]
         copies: list[tuple[pygame.Surface, tuple[int, int], pygame.Rect]] = []
@@ -475,12 +475,14 @@ class LightWipe:
         for (top, bottom), left, right in zip(self.front.rows, made.old_left, made.new_right,
                                               strict=True):
             start = copy_column(left)
-            if old is not None and left < width:
-                copies.append((old, (start, top), pygame.Rect(start, top, width - start,
+            both = old is not None and new is not None and left < right
+            if old is not None and left < width:  # (not under the seam: the cover lays it)
+                ahead = copy_column(right) if both else start
+                copies.append((old, (ahead, top), pygame.Rect(ahead, top, width - ahead,
                                                               bottom - top)))
             if new is not None and right > 0:
                 copies.append((new, (0, top), pygame.Rect(0, top, right, bottom - top)))
-            if old is not None and new is not None and left < right:
+            if both:
                 mixed.append(pygame.Rect(start, top, right - start, bottom - top))
         surface.blits(copies, doreturn=False)
         if mixed and old is not None:

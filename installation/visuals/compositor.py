@@ -438,9 +438,15 @@ class Compositor:
         """Is the next scene built, and the dissolve or wipe it arrives by made?"""
         return upcoming.ready and (kind not in MASKED or kind in self._masks)
 
+    def _mask_first(self, kind: str) -> bool:
+        """Is the dissolve or wipe the next scene arrives by still to make? It is made before
+        the scene (whose warm-up asks the wipe when the scene first shows: unmade, it was made
+        there whole, one piece of ~50 ms at 1080)."""
+        return kind in MASKED and kind not in self._masks
+
     def _place(self, upcoming: SceneLayers, kind: str) -> Place:
         """Where the next piece of building ahead starts (its guess is kept by place)."""
-        if not upcoming.ready:
+        if not self._mask_first(kind):
             return upcoming.place
         making = self._masking.get(kind)
         return place_of(making[1]) if making else kind
@@ -449,7 +455,7 @@ class Compositor:
         """Build one piece of the next scene (or of its dissolve or wipe); the seconds it took."""
         place = self._place(upcoming, kind)
         started = self.timer()
-        if upcoming.ready:
+        if self._mask_first(kind):
             self._mask_step(kind)
         else:
             upcoming.step()

@@ -377,6 +377,9 @@ class LightWipe:
         self._strength = -1
         self._slant = [round(float(v)) for v in lift(size)[::WIPE_LIGHT_ROWS]]
         self._layout: tuple[float, Layout] | None = None
+        shown = self.front.new_right.max(axis=0) > 0  # each coarse turn, if the picture has it
+        self._present = int(np.argmax(shown)), LEVELS - 1 - int(np.argmax(
+            (self.front.old_left.min(axis=0) < size[0])[::-1]))
 
     def centre(self, progress: float) -> float:
         """Where the seam's middle is `progress` of the way, in the front's turns (0..1):
@@ -429,9 +432,19 @@ class LightWipe:
         return made
 
     def showing(self, progress: float) -> tuple[bool, bool]:
-        """Does each scene (old, new) show anywhere in the picture `progress` of the way?"""
-        made = self.layout(progress)
-        return min(made.old_left) < self.size[0], max(made.new_right) > 0
+        """Does each scene (old, new) show anywhere in the picture `progress` of the way: the
+        old one while its last turn in the picture has not turned whole, the new one once its
+        first has begun to? (Asked for every tick as a scene is built ahead: no layout.)"""
+        first, last = self._present
+        return (self._share(progress, last * FINE + FINE - 1) < 255,
+                self._share(progress, first * FINE) > 0)
+
+    def _share(self, progress: float, turn: int) -> int:
+        """The new scene's share (0..255) of a fine turn `progress` of the way (as `turned`)."""
+        soft = self._soft / max(self.front.span * self.size[0], self._soft)
+        t = turn / (LEVELS * FINE - 1)
+        return round(float(s_curve(min(1.0, max(0.0, (self.centre(progress) - t) / soft
+                                                 + 0.5)))) * 255)
 
     def old_area(self, progress: float) -> pygame.Rect:
         """The columns the old scene shows in (with CLIP_MARGIN, from an aligned column)."""

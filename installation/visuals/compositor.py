@@ -42,6 +42,7 @@ from installation.visuals.transitions import (
     Key,
     LightWipe,
     blend,
+    clipped,
     fold,
     level,
     scale,
@@ -64,11 +65,6 @@ START_CEILING_SECONDS = 1.0 / 30.0  # a start in a transition builds the arrivin
 # frames up to this long (30 fps for a moment as the show begins: done before it shows)
 TickDraw = Callable[[pygame.Surface, SceneState], None]  # draws a scene as at a state
 BISECT_STEPS = 48  # halvings that find the story time of a tick where the pace is uneven
-
-
-def nothing_left() -> Pieces:
-    """The steps of what is already made: none."""
-    yield from ()
 
 
 class Compositor:
@@ -300,13 +296,13 @@ class Compositor:
         key = (leaving, arriving, sky)
         old_tick, new_tick = tick - tick % 2, max(0, tick - 1 + tick % 2)
 
-        def held_new(at: int = new_tick) -> pygame.Surface:
-            return self._held_new.get((*key, at), lambda target: draw_new(
-                target, self._tick_state(state, at)))
+        def held_new(at: int = new_tick, area: pygame.Rect | None = None) -> pygame.Surface:
+            return self._held_new.get((*key, at, area), clipped(lambda target: draw_new(
+                target, self._tick_state(state, at)), area))
 
-        def held_old() -> pygame.Surface:
-            return self._held_old.get((*key, old_tick), lambda target: draw_old(
-                target, self._tick_state(state, old_tick)))
+        def held_old(area: pygame.Rect | None = None) -> pygame.Surface:
+            return self._held_old.get((*key, old_tick, area), clipped(lambda target: draw_old(
+                target, self._tick_state(state, old_tick)), area))
 
         # The old scene's share is that of its even tick for both ticks of its pair (it
         # steps 30 times a second): held dimmed (or, dissolving, as a cover over the new).
@@ -320,10 +316,17 @@ class Compositor:
             self._lay_captions(surface, state, leaving, arriving)
             return
         if kind in MASKED:  # a scene out of the picture (not yet reached, or passed) undrawn
-            wipe = self._wipe()
+            wipe = self._wipe()  # each scene drawn only where it shows over its pair's ticks
             old_shows, new_shows = wipe.showing(state.progress)
-            new_held = held_new() if new_shows else None
-            wipe.apply(surface, held_old() if old_shows else None, new_held, state.progress)
+            if old_shows != new_shows:  # one alone (the light not yet, or no longer, on the
+                (draw_old if old_shows else draw_new)(surface)  # seam): drawn for this frame
+                wipe.apply(surface, None, None, state.progress)
+                self._lay_captions(surface, state, leaving, arriving)
+                return
+            new_held = held_new(area=wipe.new_area(tick_progress(state, new_tick + 2))) \
+                if new_shows else None
+            old_held = held_old(wipe.old_area(pair_progress)) if old_shows else None
+            wipe.apply(surface, old_held, new_held, state.progress)
             self._lay_captions(surface, state, leaving, arriving)
             return
         self._draw_pair(surface, state, key, old_tick, (draw_old, draw_new))
@@ -407,10 +410,9 @@ class Compositor:
 
     def _new_mask(self, kind: str) -> tuple[Dissolve | LightWipe, Pieces]:
         """A dissolve or wipe to make, and the steps that make it."""
-        if kind != "dissolve":
-            return LightWipe(self.size), nothing_left()
-        dissolve = object.__new__(Dissolve)
-        return dissolve, dissolve.pieces(self.size, stable_seed(self.timeline.seed, kind))
+        made: type[Dissolve | LightWipe] = Dissolve if kind == "dissolve" else LightWipe
+        mask = made.__new__(made)
+        return mask, mask.pieces(self.size, stable_seed(self.timeline.seed, kind))
 
     def _mask_step(self, kind: str) -> None:
         """Make one piece of the dissolve or wipe the next scene arrives by."""
@@ -463,9 +465,15 @@ class Compositor:
         """Is the next scene built, and the dissolve or wipe it arrives by made?"""
         return upcoming.ready and (kind not in MASKED or kind in self._masks)
 
+    def _mask_first(self, kind: str) -> bool:
+        """Is the dissolve or wipe the next scene arrives by still to make? It is made before
+        the scene (whose warm-up asks the wipe when the scene first shows: unmade, it was made
+        there whole, one piece of ~50 ms at 1080)."""
+        return kind in MASKED and kind not in self._masks
+
     def _place(self, upcoming: SceneLayers, kind: str) -> Place:
         """Where the next piece of building ahead starts (its guess is kept by place)."""
-        if not upcoming.ready:
+        if not self._mask_first(kind):
             return upcoming.place
         making = self._masking.get(kind)
         return place_of(making[1]) if making else kind
@@ -474,7 +482,7 @@ class Compositor:
         """Build one piece of the next scene (or of its dissolve or wipe); the seconds it took."""
         place = self._place(upcoming, kind)
         started = self.timer()
-        if upcoming.ready:
+        if self._mask_first(kind):
             self._mask_step(kind)
         else:
             upcoming.step()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
 from installation.visuals.base import Pieces, at_once, clamp01, gray, red, s_curve
 from installation.visuals.fills import copy_column
+from installation.visuals.light_front import FINE, LEVELS, Front, front, lift, unwrapped
 
 DIP_OVERLAP = 0.5  # the new scene starts rising half way, once the old one has sunk to black
 # (started sooner, the two showed through each other in the dark: a faint double exposure)
@@ -21,15 +23,21 @@ DISSOLVE_SOFT = 0.14  # the width of its soft edge, as a share of the thresholds
 DISSOLVE_OCTAVES = ((12, 7, 1.0), (28, 16, 0.35), (64, 36, 0.08))  # grid w, h, weight
 DISSOLVE_SEARCH = 24  # halvings to find the ramp's place for a share turned
 DISSOLVE_RISE = 1.6  # the new scene rises from the foot of the picture: the sky turns last
-WIPE_BAND = 0.16  # the light's width, as a share of the picture's width
-WIPE_SEAM = 0.5  # the share of it, about its middle, over which one scene gives way to the
-# other: where the light is strongest (over the whole band, what stood in the scenes side by
-# side showed as a ghost of one over the other for a second)
-CAPTION_FADE = 0.5  # a caption fades over this share of half the light's width beside it
-WIPE_LIGHT = (170, 150, 120)  # a warm light at its brightest, like a car's beam passing
+WIPE_SOFT = 0.08  # the seam's width across the picture, as a share of it: over it one scene
+# gives way to the other (wider, what stood side by side in them showed as a ghost of one
+# over the other for a second)
+WIPE_GLOW_AHEAD = 3.5  # the light reaches this many seam widths ahead of the seam's middle,
+# rising softly towards it over the scene being left (the night warms as the dawn nears)
+WIPE_GLOW_BEHIND = 2.0  # and fades out this many behind it, over the scene arriving (lit):
+# beyond the most the seam wanders from its slant (FRONT_NOISE), so no unlit old scene shows
+# between the light and the new one
+WIPE_LIGHT = (100, 80, 52)  # a warm low sun at its strongest (half way, on the seam)
+CAPTION_FADE = 0.04  # a caption fades over this share of the picture's width beside the light
+WIPE_LIGHT_ROWS = 4  # the light is added this many rows at a time, each moved along the slant
+CLIP_MARGIN = 64  # columns: a scene is drawn this much wider than where it shows (a layer
+# that reads its picture back, as a ripple does, reads only pixels drawn for this frame)
 WHITE_ROWS = 30  # a dip through white is laid in bands of this many rows, all alike
 MIX_ROWS = 32  # a crossfade is mixed in bands of this many rows (~0.25 MB of frame: in cache)
-WIPE_LIGHT_ROWS = 60  # its rows are all alike: this many made, added down the picture in turn
 Draw = Callable[[pygame.Surface], None]
 Key = tuple[object, ...]  # everything that decides a held picture (compared by equality)
 
@@ -94,6 +102,23 @@ def shown(kind: str, progress: float) -> tuple[bool, bool]:
         return progress < 1.0, progress > 0.0
     old, new, _white = shares(kind, progress)
     return level(old) > 0, level(new) > 0
+
+
+def clipped(draw: Draw, area: pygame.Rect | None) -> Draw:
+    """`draw`, kept within `area` of its target (the whole of it without an area): a scene
+    that shows only there is drawn only there (what its layers blit; the rest is left as it
+    was, never shown)."""
+    if area is None:
+        return draw
+
+    def inside(target: pygame.Surface) -> None:
+        kept = target.get_clip()
+        target.set_clip(area)
+        try:
+            draw(target)
+        finally:
+            target.set_clip(kept)
+    return inside
 
 
 class Held:
@@ -205,11 +230,34 @@ def fold(mixed: pygame.Surface, old: pygame.Surface, old_share: float, white: fl
         shown.blit(mixed, band, band)
 
 
-def columns_where(flags: np.ndarray) -> tuple[int, int]:
-    """The first column where `flags` holds and the one after its last (a span of them; the
-    first column alone if it holds nowhere, as in a band too narrow to light)."""
-    found = np.flatnonzero(flags)
-    return (int(found[0]), int(found[-1]) + 1) if found.size else (0, 1)
+def cover_palette(turned: np.ndarray) -> list[tuple[int, int, int]]:
+    """A palette of each level's share of the old scene (what has not turned, of `turned`
+    0..1 a level), 0..255 in blue (red and green white, to multiply the old scene by)."""
+    shares = np.clip(np.round(np.asarray(turned) * 255), 0, 255)
+    return [(255, 255, 255 - share) for share in shares.astype(int).tolist()]
+
+
+class Cover:
+    """The old scene's picture, its alpha each pixel's share of it from an 8-bit picture of
+    levels and a palette of shares (`cover_palette`): laid over the new scene, the frame.
+
+    One buffer seen two ways: the palette's blit writes the mask into its last byte (blue,
+    seen as A, R, G, B), which the other view (B, G, R, A) reads as alpha."""
+
+    def __init__(self, size: tuple[int, int]) -> None:
+        self._buffer = bytearray(size[0] * size[1] * 4)
+        self._mask = pygame.image.frombuffer(self._buffer, size, "ARGB")
+        self.surface = pygame.image.frombuffer(self._buffer, size, "BGRA")
+
+    def make(self, levels: pygame.Surface, palette: list[tuple[int, int, int]],
+             old: pygame.Surface, areas: list[pygame.Rect]) -> None:
+        """The cover over `areas` (elsewhere it keeps what it had)."""
+        levels.set_palette(palette)
+        self._mask.blits([(levels, area, area) for area in areas],
+                         doreturn=False)  # alpha: the share of the old scene
+        # White (an opaque blit fills the rest), times the old scene; keeps the alpha.
+        self.surface.blits([(old, area, area, pygame.BLEND_RGB_MULT) for area in areas],
+                           doreturn=False)
 
 
 class Dissolve:
@@ -254,11 +302,7 @@ class Dissolve:
         self.counts = np.bincount(levels.ravel(), minlength=256) / levels.size
         self.ranks = np.cumsum(self.counts) - self.counts / 2
         yield
-        # One buffer seen two ways: the palette's blit writes the mask into its last byte
-        # (blue, seen as A, R, G, B), which the other view (B, G, R, A) reads as alpha.
-        self._buffer = bytearray(size[0] * size[1] * 4)
-        self._mask = pygame.image.frombuffer(self._buffer, size, "ARGB")
-        self._cover = pygame.image.frombuffer(self._buffer, size, "BGRA")
+        self._cover = Cover(size)
         self._key: Key | None = None  # what the cover was made for
 
     def alphas(self, progress: float) -> list[tuple[int, int, int]]:
@@ -273,8 +317,7 @@ class Dissolve:
                 low = centre
             else:
                 high = centre
-        shares = np.clip(np.round(self._turned((low + high) / 2) * 255), 0, 255)
-        return [(255, 255, 255 - share) for share in shares.astype(int).tolist()]
+        return cover_palette(self._turned((low + high) / 2))
 
     def _turned(self, centre: float) -> np.ndarray:
         """Each level's share turned with the soft ramp centred at `centre` (in ranks)."""
@@ -287,105 +330,198 @@ class Dissolve:
         if key != self._key:
             self._key = None  # a draw that raises leaves nothing half made behind
             picture = old()
-            self.thresholds.set_palette(self.alphas(progress))
-            self._mask.blit(self.thresholds, (0, 0))  # alpha: the share of the old scene
-            # White (an opaque blit fills the rest), times the old scene; keeps the alpha.
-            self._cover.blit(picture, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            self._cover.make(self.thresholds, self.alphas(progress), picture,
+                             [self._cover.surface.get_rect()])
             self._key = key
-        return self._cover
+        return self._cover.surface
+
+
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A light wipe's frame at one progress: the palette of each turn's share of the old
+    scene; for each band of rows the first column that shows any of the old scene and the
+    column after the last that shows any of the new; the light's strength and where its
+    middle lies at the foot of the picture."""
+
+    palette: list[tuple[int, int, int]]
+    old_left: list[int]
+    new_right: list[int]
+    strength: int
+    light_at: int
 
 
 class LightWipe:
-    """A band of warm light sweeps left to right; behind it the new scene, ahead the old,
-    the one giving way to the other softly across the band (no seam under the light).
+    """A low sun's light comes in from the left: the arriving scene is revealed where it
+    reaches first, the sky and the tops of towers before the ground and the tar (see
+    light_front), the old scene giving way to it across a soft seam that wanders with the
+    front, the light lying along the front a little ahead of it (slanting with it, no
+    upright band).
 
-    Only the seam, where neither scene shows whole, is mixed; the rest of the band is copied
-    from the scene on its side like the rest of the picture, and the light is added only
-    over its columns that give any (the same pixels as mixing and lighting the whole band).
-    """
+    A frame copies each band of rows from the scene on its side and mixes only the columns
+    where the seam crosses that band, through a cover made from the front's turns and a
+    palette of the old scene's share; the light, the same along every row, is one row added
+    down the picture a few rows at a time, each moved along the slant."""
 
-    def __init__(self, size: tuple[int, int]) -> None:
-        width, height = size
-        band = max(2, int(width * WIPE_BAND))
-        x = np.linspace(-1.0, 1.0, band)
-        falloff = np.cos(np.clip(x, -1, 1) * math.pi / 2) ** 3
-        rgb = (falloff[:, None, None] * np.array(WIPE_LIGHT)[None, None, :]).astype(np.uint8)
-        self.band = band
-        self.glow = columns_where(rgb.any(axis=(1, 2)))  # the band's columns that add light
-        self.light = pygame.Surface((self.glow[1] - self.glow[0], 1))  # one row: all alike
-        pygame.surfarray.blit_array(self.light, rgb[self.glow[0]:self.glow[1]])
-        # The new scene's share across the band: all left of its seam, none right of it.
-        alphas = np.round(s_curve(np.clip(0.5 - x / (2 * WIPE_SEAM), 0.0, 1.0)) * 255)
-        # Where the two mix: after the columns all new, before those all old (none in a band
-        # too narrow).
-        self.seam = int(np.sum(alphas >= 255)), band - int(np.sum(alphas <= 0))
-        # White, its alpha that share over the seam (times the new scene, it lays that over
-        # the old).
-        self.ramp = pygame.Surface((self.seam[1] - self.seam[0], height), pygame.SRCALPHA)
-        self.ramp.fill((255, 255, 255, 255))
-        ramp = pygame.surfarray.pixels_alpha(self.ramp)
-        ramp[:] = alphas[self.seam[0]:self.seam[1]].astype(np.uint8)[:, None]
-        del ramp
+    def __init__(self, size: tuple[int, int], seed: int = 0) -> None:
+        at_once(self.pieces(size, seed))
+
+    def pieces(self, size: tuple[int, int], seed: int) -> Pieces:
+        """Made in steps (ahead of the transition): the front, then the light's row."""
+        self.front: Front = yield from front(size, seed)
         self.size = size
-        self._cover = self.ramp.copy()  # the ramp times the new scene, made again each frame
-        self._row = self.light.copy()  # the light's row at the strength of `_strength`
-        self._light = pygame.Surface((self.light.get_width(), min(height, WIPE_LIGHT_ROWS)))
+        self._cover = Cover(size)
+        self._soft = WIPE_SOFT * size[0]  # the seam's width in pixels
+        behind, ahead = int(WIPE_GLOW_BEHIND * self._soft), int(WIPE_GLOW_AHEAD * self._soft)
+        x = np.arange(-behind, ahead) / self._soft  # seam widths ahead of the seam's middle
+        rise = np.where(x < 0, 1 + x / WIPE_GLOW_BEHIND, 1 - x / WIPE_GLOW_AHEAD)
+        rgb = (s_curve(np.clip(rise, 0.0, 1.0))[:, None, None]
+               * np.array(WIPE_LIGHT)[None, None, :]).astype(np.uint8)
+        self._behind = behind  # the light's columns before the seam's middle
+        self.light = pygame.Surface((rgb.shape[0], 1))  # one row at its strongest
+        pygame.surfarray.blit_array(self.light, rgb)
+        self._row = self.light.copy()
+        self._lit = pygame.Surface((rgb.shape[0], min(size[1], WIPE_LIGHT_ROWS)))
         self._strength = -1
+        self._slant = [round(float(v)) for v in lift(size)[::WIPE_LIGHT_ROWS]]
+        self._layout: tuple[float, Layout] | None = None
+        shown = self.front.new_right.max(axis=0) > 0  # each coarse turn, if the picture has it
+        self._present = int(np.argmax(shown)), LEVELS - 1 - int(np.argmax(
+            (self.front.old_left.min(axis=0) < size[0])[::-1]))
 
-    def edge(self, progress: float) -> int:
-        """Where the new scene ends, in pixels from the left (off the picture at 0 and 1)."""
-        band = self.band
-        return round(-band / 2 + smoothstep(progress) * (self.size[0] + band))
+    def centre(self, progress: float) -> float:
+        """Where the seam's middle is `progress` of the way, in the front's turns (0..1):
+        at 0 so far before the first that the light ahead of it is not yet in the picture,
+        at 1 past the last (the light comes first: the new scene once it has)."""
+        soft = self._soft / max(self.front.span * self.size[0], self._soft)
+        lead = WIPE_GLOW_AHEAD * soft
+        return -soft / 2 - lead + smoothstep(progress) * (1 + soft + lead)
+
+    def turned(self, progress: float) -> np.ndarray:
+        """Each fine turn's share of the new scene (0..1) `progress` of the way: none at 0,
+        all at 1, the seam's soft edge WIPE_SOFT of the picture's width wide."""
+        soft = self._soft / max(self.front.span * self.size[0], self._soft)
+        t = np.arange(LEVELS * FINE) / (LEVELS * FINE - 1)
+        result: np.ndarray = s_curve(np.clip((self.centre(progress) - t) / soft + 0.5,
+                                             0.0, 1.0))
+        return result
+
+    def shares(self, progress: float) -> np.ndarray:
+        """Each pixel's share of the new scene, 0..255 (an (x, y) array), `progress` of the
+        way: what the frame mixes (the turns read whole, not wrapped)."""
+        turns = unwrapped(pygame.surfarray.array2d(self.front.levels),
+                          pygame.surfarray.array2d(self.front.fine))
+        result: np.ndarray = np.round(self.turned(progress) * 255)[turns]
+        return result
+
+    def layout(self, progress: float) -> Layout:
+        """The frame's palette and columns `progress` of the way (kept for the last asked)."""
+        if self._layout is not None and self._layout[0] == progress:
+            return self._layout[1]
+        shares = np.round(self.turned(progress) * 255)
+        front, width = self.front, self.size[0]
+        old_from = np.flatnonzero(shares[FINE - 1::FINE] < 255)  # coarse turns with old
+        new_to = np.flatnonzero(shares[::FINE] > 0)
+        old_left = front.old_left[:, old_from[0]] if old_from.size else np.full(
+            len(front.rows), width)
+        new_right = front.new_right[:, new_to[-1]] if new_to.size else np.zeros(
+            len(front.rows), dtype=int)
+        # Each wrapped fine turn read as the one nearest the seam (the mixed columns hold
+        # none further than 128 from it).
+        wrapped = np.arange(LEVELS)
+        centre = self.centre(progress) * (LEVELS * FINE - 1)
+        rounds = np.clip(np.round((centre - wrapped) / LEVELS), 0, FINE - 1).astype(int)
+        span = front.span * width
+        made = Layout(cover_palette(shares[wrapped + LEVELS * rounds] / 255),
+                      old_left.tolist(), new_right.tolist(),
+                      level(math.sin(math.pi * clamp01(progress))),
+                      round(front.start - front.wander + self.centre(progress) * span))
+        self._layout = progress, made
+        return made
+
+    def showing(self, progress: float) -> tuple[bool, bool]:
+        """Does each scene (old, new) show anywhere in the picture `progress` of the way: the
+        old one while its last turn in the picture has not turned whole, the new one once its
+        first has begun to? (Asked for every tick as a scene is built ahead: no layout.)"""
+        first, last = self._present
+        return (self._share(progress, last * FINE + FINE - 1) < 255,
+                self._share(progress, first * FINE) > 0)
+
+    def _share(self, progress: float, turn: int) -> int:
+        """The new scene's share (0..255) of a fine turn `progress` of the way (as `turned`)."""
+        soft = self._soft / max(self.front.span * self.size[0], self._soft)
+        t = turn / (LEVELS * FINE - 1)
+        return round(float(s_curve(min(1.0, max(0.0, (self.centre(progress) - t) / soft
+                                                 + 0.5)))) * 255)
+
+    def old_area(self, progress: float) -> pygame.Rect:
+        """The columns the old scene shows in (with CLIP_MARGIN, from an aligned column)."""
+        width, height = self.size
+        left = copy_column(max(0, min(self.layout(progress).old_left) - CLIP_MARGIN))
+        return pygame.Rect(left, 0, width - left, height)
+
+    def new_area(self, progress: float) -> pygame.Rect:
+        """The columns the new scene shows in (with CLIP_MARGIN)."""
+        width, height = self.size
+        right = min(width, max(self.layout(progress).new_right) + CLIP_MARGIN)
+        return pygame.Rect(0, 0, right, height)
+
+    def _light_span(self, made: Layout) -> tuple[int, int]:
+        """The light's first column at the foot of the picture and the one after its last
+        at the top (its whole reach across)."""
+        left = made.light_at - self._behind
+        return left, left + self._slant[0] + self.light.get_width()
 
     def caption_shares(self, span: tuple[int, int], progress: float) -> tuple[float, float]:
         """How strongly a caption lying across `span` (left, right pixels) shows `progress`
         of the way, for the scene being left and the one arriving: the leaving scene's words
         go as the light comes near them, the arriving scene's come once it has passed them
         (never words over the other scene, nor washed out under the light)."""
-        x = self.edge(progress)
-        half = self.band / 2
-        fade = half * CAPTION_FADE
-        return clamp01((span[0] - (x + half)) / fade), clamp01((x - half - span[1]) / fade)
-
-    def showing(self, progress: float) -> tuple[bool, bool]:
-        """Does each scene (old, new) show anywhere in the picture `progress` of the way:
-        the new one once its seam's first column is in it, the old while its last is?"""
-        left = self.edge(progress) - self.band // 2
-        return left + self.seam[0] < self.size[0], left + self.seam[1] > 0
+        made = self.layout(progress)
+        fade = CAPTION_FADE * self.size[0]
+        light_from, light_to = self._light_span(made)
+        reached = max(*made.new_right, light_to) if made.strength else max(made.new_right)
+        passed = min(*made.old_left, light_from) if made.strength else min(made.old_left)
+        return clamp01((span[0] - reached) / fade), clamp01((passed - span[1]) / fade)
 
     def apply(self, surface: pygame.Surface, old: pygame.Surface | None,
               new: pygame.Surface | None, progress: float) -> None:
-        """The frame `progress` of the way: each pixel copied from the scene on its side (the
-        old scene's over the seam; a few columns of the old one, copied from an aligned
-        column, are then covered by the new one), the new one laid over the seam through the
-        ramp, the light added over the band. A scene that does not show (`showing`) may be
-        None."""
-        left = self.edge(progress) - self.band // 2  # the band's left edge
-        height, width = self.ramp.get_height(), self.size[0]
-        mixed = left + self.seam[0]  # new scene left of it, the old from it (mixed over the seam)
-        ahead = max(0, mixed)
-        if old is not None and ahead < width:  # from an aligned column: the new one covers it
-            start = copy_column(ahead)  # (~0.2 ms less a frame than from any column)
-            surface.blit(old, (start, 0), (start, 0, width - start, height))
-        if new is not None and mixed > 0:
-            surface.blit(new, (0, 0), (0, 0, mixed, height))
-        if new is not None and old is not None:
-            cover = self._cover
-            cover.fill((255, 255, 255), special_flags=pygame.BLEND_RGB_MAX)  # white, as the ramp
-            cover.blit(new, (0, 0), (mixed, 0, cover.get_width(), height),
-                       special_flags=pygame.BLEND_RGB_MULT)
-            surface.blit(cover, (mixed, 0))
-        light = self._lit(level(math.sin(math.pi * clamp01(progress))))
-        surface.fblits([(light, (left + self.glow[0], top))
-                        for top in range(0, height, light.get_height())], pygame.BLEND_RGB_ADD)
+        """The frame `progress` of the way, band by band: the old scene copied from where it
+        shows whole (from an aligned column), the new one over it up to where it stops, the
+        old one laid over the seam through the cover, then the light added along the front.
+        A scene that does not show (`showing`) may be None."""
+        made, width = self.layout(progress), self.size[0]
+        copies: list[tuple[pygame.Surface, tuple[int, int], pygame.Rect]] = []
+        mixed: list[pygame.Rect] = []
+        for (top, bottom), left, right in zip(self.front.rows, made.old_left, made.new_right,
+                                              strict=True):
+            start = copy_column(left)
+            both = old is not None and new is not None and left < right
+            if old is not None and left < width:  # (not under the seam: the cover lays it)
+                ahead = copy_column(right) if both else start
+                copies.append((old, (ahead, top), pygame.Rect(ahead, top, width - ahead,
+                                                              bottom - top)))
+            if new is not None and right > 0:
+                copies.append((new, (0, top), pygame.Rect(0, top, right, bottom - top)))
+            if both:
+                mixed.append(pygame.Rect(start, top, right - start, bottom - top))
+        surface.blits(copies, doreturn=False)
+        if mixed and old is not None:
+            self._cover.make(self.front.fine, made.palette, old, mixed)
+            surface.blits([(self._cover.surface, area, area) for area in mixed], doreturn=False)
+        if made.strength:
+            lit, left = self._lit_rows(made.strength), made.light_at - self._behind
+            surface.fblits([(lit, (left + shift, top)) for top, shift in
+                            zip(range(0, self.size[1], lit.get_height()), self._slant,
+                                strict=False)], pygame.BLEND_RGB_ADD)
 
-    def _lit(self, strength: int) -> pygame.Surface:
+    def _lit_rows(self, strength: int) -> pygame.Surface:
         """The light at `strength` (0..255), made again only when that changes: its one row
-        dimmed, then stretched down WIPE_LIGHT_ROWS rows (every row the same: the picture's
-        are these again and again)."""
+        dimmed, then stretched down WIPE_LIGHT_ROWS rows (every row the same)."""
         if self._strength != strength:
             self._row.blit(self.light, (0, 0))
             self._row.fill((strength, strength, strength), special_flags=pygame.BLEND_RGB_MULT)
-            pygame.transform.scale(self._row, self._light.get_size(), self._light)
+            pygame.transform.scale(self._row, self._lit.get_size(), self._lit)
             self._strength = strength
-        return self._light
+        return self._lit

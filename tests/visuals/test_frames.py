@@ -19,8 +19,9 @@ from installation.core.timeline.state import RealTime
 from installation.core.timeutil import parse_clock
 from installation.visuals import fonts, layers
 from installation.visuals.compositor import Compositor
+from installation.visuals.light_front import FRONT_NOISE
 from installation.visuals.render import snapshot
-from installation.visuals.transitions import weights
+from installation.visuals.transitions import WIPE_SOFT, weights
 
 from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene, timeline
 
@@ -124,14 +125,34 @@ def test_a_light_wipe_shows_the_sky_of_the_scene_being_left_ahead_of_the_light()
 
 
 def test_a_light_wipe_has_the_new_scene_behind_the_light_and_the_old_ahead() -> None:
+    """Half way, the arriving scene (blue) on the left, the one being left (red) on the right,
+    and the light (only it adds green) lying along the seam (which wanders from the light's
+    slant by at most the front's swell)."""
     frame = draw(timeline(two_scenes("light-wipe")), "13:00:05")
     width, height = SIZE
     left = frame.get_at((width // 8, height // 2))
     right = frame.get_at((width * 7 // 8, height // 2))
-    middle = frame.get_at((width // 2, height // 2))
     assert left[2] > 200 and left[0] < 40, left  # blue, untouched by the light
     assert right[0] > 200 and right[2] < 40, right  # red
-    assert middle[1] > 90, middle  # the light itself, warm white over either scene
+    row = pygame.surfarray.array3d(frame)[:, height // 2].astype(int)
+    seam = int(np.argmax(row[:, 0] > row[:, 2]))  # where red first outweighs blue
+    assert row[:, 1].max() > 40, row[:, 1].max()  # the light itself, warm over either scene
+    wander = (FRONT_NOISE + WIPE_SOFT) * width
+    assert abs(int(np.argmax(row[:, 1])) - seam) <= wander, (np.argmax(row[:, 1]), seam)
+
+
+def test_a_light_wipe_reaches_the_sky_before_the_ground() -> None:
+    """Part way, in the same columns the top of the picture (the sky, the towers' tops) is
+    already the arriving scene's while its foot (the ground, the tar) is still the one being
+    left: the light comes from high up, not as an upright wipe."""
+    line = timeline(two_scenes("light-wipe", sky="only"))
+    width, height = SIZE
+    for at in ("13:00:04", "13:00:05", "13:00:06"):
+        frame = pygame.surfarray.array3d(draw(line, at)).astype(int)
+        top, foot = frame[:, height // 10], frame[:, height - 1 - height // 10]
+        turned = (top[:, 2] > 200) & (foot[:, 0] > 200)  # blue above, red below
+        assert turned.sum() > width // 10, (at, turned.sum())
+        assert not ((top[:, 0] > 200) & (foot[:, 2] > 200)).any(), at  # never the other way
 
 
 def test_a_light_wipe_has_no_seam_between_the_scenes_under_its_light() -> None:

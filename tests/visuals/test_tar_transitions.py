@@ -9,7 +9,7 @@ import numpy as np
 import pygame
 
 from installation.core.timeline import Timeline, load_timeline
-from installation.visuals.transitions import WIPE_BAND, WIPE_LIGHT
+from installation.visuals.transitions import WIPE_LIGHT
 
 from .helpers import NO_POST, SIZE, draw, layer, timeline
 
@@ -50,9 +50,9 @@ def test_the_palms_stand_where_the_next_scenes_palms_stand() -> None:
 
 def test_a_light_wipe_mixes_its_scenes_only_under_the_middle_of_its_light() -> None:
     """Half way, across a row, the red scene being left and the blue one arriving both show
-    (each a fifth or more) over fewer columns than a quarter of the light's width; mixed across
-    the whole band (over a third of it), what stood side by side in them showed as a ghost of
-    one over the other."""
+    (each a fifth or more) over fewer columns than GHOST_MOST of the picture's width (a quarter
+    of the light's width when it was an upright band); mixed over a third of that band, what
+    stood side by side in them showed as a ghost of one over the other."""
     night = layer("sky", top="#000010", bottom="#000010", stars=0, sun=False)
     red = night + layer("skyline", color="#500000", ground=0, lit=0, landmark=False)
     blue = night + layer("skyline", color="#000050", ground=0, lit=0, landmark=False)
@@ -64,9 +64,10 @@ def test_a_light_wipe_mixes_its_scenes_only_under_the_middle_of_its_light() -> N
     red_share = (row[:, 0] - light * WIPE_LIGHT[0]) / 0x50  # dark walls: nothing clips
     blue_share = (row[:, 2] - light * WIPE_LIGHT[2]) / 0x50
     both = (red_share > 0.2) & (blue_share > 0.2)
-    assert 0 < both.sum() < WIPE_BAND * SIZE[0] / 4, both.sum()
+    assert 0 < both.sum() < GHOST_MOST * SIZE[0], both.sum()
 
 
+GHOST_MOST = 0.04  # of the picture's width: where a light wipe shows both scenes, across a row
 HAZED = 4  # levels: she shows this much darker than the tar through the morning haze
 MAMMOTH = (slice(int(0.40 * SMALL[0]), int(0.62 * SMALL[0])),  # round her head and trunk
            slice(int(0.62 * SMALL[1]), int(0.79 * SMALL[1])))  # above the tar at 10:30

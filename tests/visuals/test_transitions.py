@@ -191,12 +191,13 @@ def test_a_light_wipe_is_the_same_without_the_scene_it_does_not_show(
     assert seen == {(True, False), (True, True), (False, True)}
 
 
-@pytest.mark.parametrize("size", [(1920, 8), SIZE])
+@pytest.mark.parametrize("size", [(1920, 8), (333, 200), SIZE])
 def test_a_light_wipe_shows_each_scene_whole_on_its_side_of_the_seam(
         size: tuple[int, int]) -> None:
-    """At every step of the wipe, left of its seam the picture is the arriving scene's and
-    right of it the scene being left's, each under the light alone: no column of one scene
-    is left on the other's side (the scene being left is copied from an aligned column)."""
+    """At every step of the wipe, where the light's front has turned the picture it is the
+    arriving scene's and where it has not yet reached, the scene being left's, each under the
+    light alone: no pixel of one scene is left on the other's side (the scene being left is
+    copied from an aligned column; a band of rows short at the foot)."""
     headless()
     rng = np.random.default_rng(11)
     old, new = (pygame.surfarray.make_surface(rng.integers(0, 200, (*size, 3), np.uint8))
@@ -207,13 +208,27 @@ def test_a_light_wipe_shows_each_scene_whole_on_its_side_of_the_seam(
         frame, light = pygame.Surface(size), pygame.Surface(size)
         wipe.apply(frame, old, new, progress)
         wipe.apply(light, black, black, progress)
-        seam = wipe.edge(progress) - wipe.band // 2 + np.array(wipe.seam)
+        share = wipe.shares(progress)
         lit = pygame.surfarray.array3d(light).astype(int)
         shown = pygame.surfarray.array3d(frame).astype(int)
-        for picture, columns in ((new, slice(0, max(0, seam[0]))),
-                                 (old, slice(max(0, seam[1]), size[0]))):
+        for picture, where in ((new, share == 255), (old, share == 0)):
             expected = np.minimum(255, pygame.surfarray.array3d(picture).astype(int) + lit)
-            assert np.array_equal(shown[columns], expected[columns]), progress
+            assert np.array_equal(shown[where], expected[where]), progress
+
+
+def test_a_light_wipe_starts_and_ends_at_the_two_pictures() -> None:
+    """At its start the frame is the scene being left, every byte, and at its end the one
+    arriving (no light left over either)."""
+    headless()
+    rng = np.random.default_rng(3)
+    old, new = (pygame.surfarray.make_surface(rng.integers(0, 256, (*SIZE, 3), np.uint8))
+                for _ in range(2))
+    wipe = LightWipe(SIZE)
+    for progress, picture in ((0.0, old), (1.0, new)):
+        frame = pygame.Surface(SIZE)
+        wipe.apply(frame, old, new, progress)
+        assert np.array_equal(pygame.surfarray.array3d(frame),
+                              pygame.surfarray.array3d(picture)), progress
 
 
 def test_a_crossfade_is_mixed_band_by_band_as_over_the_whole_picture() -> None:

@@ -110,21 +110,21 @@ def shaded(shades: Shades, width: int) -> pygame.Surface:
     return shade
 
 
-def lay_under(picture: pygame.Surface, edge: int, shades: Shades, shifts: list[int],
+def lay_under(picture: pygame.Surface, edge: int, shade: pygame.Surface, shifts: list[int],
               band: int) -> None:
     """The mirror of the rows above `edge` laid straight under it, in the picture itself: its
     bands of `band` rows each pushed sideways by its shift (what a push uncovers black), then
-    each run of its rows multiplied by its tint: the bands a kept mirror of that shade adds,
-    added onto black (a pass over the rows fewer, no mirror of its own, no shade to read)."""
+    multiplied by the `shade` pushed with them: the bands a kept mirror of that shade adds,
+    added onto black (no mirror of its own to make and lay)."""
     width = picture.get_width()
-    rows = shades[-1][2] if shades else 0
+    rows = shade.get_height()
     most = max((abs(shift) for shift in shifts), default=0)
     for side in (0, width - most):  # the strips a push can uncover
         picture.fill((0, 0, 0), (side, edge, most, rows))
     _flip_bands(picture, edge, rows, shifts, band)
-    for color, top, bottom in shades:
-        picture.fill(color, (0, edge + top, width, bottom - top),
-                     special_flags=pygame.BLEND_RGB_MULT)
+    picture.blits([(shade, (shift, edge + top), pygame.Rect(0, top, width, band),
+                    pygame.BLEND_RGB_MULT) for top, shift in zip(range(0, rows, band), shifts,
+                                                                 strict=True)], doreturn=False)
 
 
 def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int],

@@ -132,3 +132,49 @@ def test_a_kept_pool_is_the_mirror_s_bands_added_over_the_tar_afresh() -> None:
         pool._bubbles(added, frame.seconds)
         pool._draw_bank(added)
         assert pygame.image.tobytes(kept, "RGB") == pygame.image.tobytes(added, "RGB"), n
+
+
+OILY = (960, 540)  # large enough for the oil's patches to be told from lines
+
+
+def still_pool(above: tuple[int, int, int]) -> tuple[Tarpit, np.ndarray]:
+    """A pool without bubbles drawn under a picture of one colour, and its pixels (columns x
+    rows x RGB) from the edge down."""
+    headless()
+    line = one_scene(layer("sky", horizon=0.6) + layer("tarpit", y=0.6, bubbles=0) + NO_POST)
+    scene = line.scenes[0]
+    setup = Compositor(line, OILY, lambda _message: None).setup(scene, 1, "tarpit")
+    pool = Tarpit(scene.layers[1].params, setup)
+    surface = pygame.Surface(OILY)
+    surface.fill(above)
+    frame = Frame(parse_clock("12:00"), 12.0, state_at(line, parse_clock("12:00")))
+    pool.draw(surface, frame)
+    pixels = pygame.surfarray.array3d(surface)[:, pool.edge + 8:].astype(int)
+    return pool, pixels[40:-40]  # clear of the strips a push uncovers, and of the bank
+
+
+def test_the_oil_shows_only_in_the_light_the_tar_gives_back() -> None:
+    """Under a black picture the tar is plain (each row one colour): no lines, no colours;
+    under a grey one the light it gives back is coloured by the oil, apart along a row."""
+    _pool, dark = still_pool((0, 0, 0))
+    assert (dark == dark[:1]).all()
+    _pool, lit = still_pool((160, 160, 160))
+    tint = lit[:, :, 1] - lit[:, :, 2]  # green over blue: the oil's colours come and go
+    assert (tint.max(axis=0) - tint.min(axis=0)).max() >= 12
+
+
+def test_the_oil_lies_in_soft_broken_patches_not_thin_lines() -> None:
+    """Where the oil colours the mirror it does so in patches: some of the pool and not all,
+    each patch wide along a row and many rows deep (a streak a few rows thin read as a
+    scratch on the film), and soft (its colour comes in over several pixels)."""
+    _pool, lit = still_pool((160, 160, 160))
+    usual = np.median(lit, axis=0)  # the tar's own colour in each row
+    oily = np.abs(lit - usual).max(axis=2) >= 3
+    share = oily.mean()
+    assert 0.15 < share < 0.85, share
+    rows_deep = [run[1] - run[0] for column in oily[::40] for run in runs_of(column)]
+    across = [run[1] - run[0] for row in oily.T[::8] for run in runs_of(row)]
+    assert np.median(rows_deep) >= 8, np.median(rows_deep)
+    assert np.median(across) >= 30, np.median(across)
+    steps = np.abs(np.diff(lit, axis=0)).max(axis=2)
+    assert np.percentile(steps[oily[1:]], 99) <= 6  # no hard edge between two pixels

@@ -74,12 +74,20 @@ class KeptPool:
     """The pool's top `rows` rows as drawn over the kept tar: the tar with a mirror's bands of
     `band` rows added, each pushed sideways by its shift; kept, and made again only in the
     bands whose shift changed or whose rows of the mirror were made again (the bytes of the
-    bands added over the tar in the picture, laid with one opaque copy)."""
+    bands added over the tar in the picture, laid with opaque copies).
+
+    Its bands are also laid in the kept background the picture is a copy of (`back`, where
+    the tar's still part was painted): a band there that is the pool's as made need not be
+    laid in the picture again. The background paints the tar again with every area it paints
+    again (`cleared`): the bands there are laid again."""
 
     def __init__(self, tar: pygame.Surface, rows: int, band: int) -> None:
         self.tar, self.rows, self.band = tar, rows, band
         self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
         self._shifts: list[int] | None = None  # each band's shift as last made
+        self._made: list[int] = []  # the bands made again by the last update
+        self.back: pygame.Surface | None = None  # the kept background the bands are laid in
+        self._in_back = np.zeros(-(-rows // band), bool)  # its bands that are the pool's
 
     def update(self, picture: pygame.Surface, mirror: pygame.Surface, remade: np.ndarray,
                shifts: list[int]) -> pygame.Surface:
@@ -98,8 +106,34 @@ class KeptPool:
         self.surface.blits([(self.tar, area, area) for area in areas], doreturn=False)
         self.surface.blits([(mirror, (shifts[n], area.top), area, pygame.BLEND_RGB_ADD)
                             for n, area in zip(stale, areas, strict=True)], doreturn=False)
+        self._made = stale
         self._shifts = shifts
         return self.surface
+
+    def cleared(self, back: pygame.Surface, area: pygame.Rect, edge: int) -> None:
+        """The tar under `edge` of the kept background `back` was painted again in `area`:
+        its bands of the pool there are plain tar."""
+        if back is not self.back:
+            self.back = back
+            self._in_back[:] = False
+        top, bottom = max(0, area.top - edge), max(0, area.bottom - edge)
+        self._in_back[top // self.band:-(-bottom // self.band)] = False
+
+    def lay(self, picture: pygame.Surface, edge: int, copied: bool) -> None:
+        """Lay the pool under `edge` in `picture`; `copied`: the picture is a copy of the kept
+        background `back` (only the bands not there as made are laid, in both)."""
+        back = self.back
+        self._in_back[self._made] = False
+        if not copied or back is None or back.get_size() != picture.get_size():
+            picture.blit(self.surface, (0, edge))
+            return
+        stale = np.flatnonzero(~self._in_back).tolist()
+        width = self.surface.get_width()
+        blits = [(self.surface, (0, edge + n * self.band),
+                  pygame.Rect(0, n * self.band, width, self.band)) for n in stale]
+        picture.blits(blits, doreturn=False)
+        back.blits(blits, doreturn=False)
+        self._in_back[:] = True
 
 
 def shaded(shades: Shades, width: int) -> pygame.Surface:

@@ -115,8 +115,10 @@ class Tarpit(Split):
         """All of the pool at once (over moving layers: the picture it mirrors changes every
         frame): the mirror laid under the edge and the tar added over it, then the bubbles
         and the bank (the same bytes as the still and moving parts, in fewer passes)."""
-        if not self._lays_under(surface):
-            super().draw(surface, frame)
+        if not self._lays_under(surface):  # the still and moving parts, nothing kept
+            surface.blit(self.tar, (0, self.edge))
+            self.mirror.painted(surface.get_clip())
+            self._moving(surface, frame, copied=False)
             return
         width, rows = self.size[0], self.mirror_rows
         lay_under(surface, self.edge, self.shade,
@@ -134,20 +136,29 @@ class Tarpit(Split):
                 and surface.get_clip() == surface.get_rect())
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The tar; where it is kept in a background, it is painted with every area of the
-        background painted again (clipped to it): the mirror makes those rows again."""
+        """The tar, in the kept background (`surface`): painted with every area of it painted
+        again (clipped to it), where the mirror makes those rows again and the pool's bands
+        are laid again."""
         surface.blit(self.tar, (0, self.edge))
-        self.mirror.painted(surface.get_clip())
+        clip = surface.get_clip()
+        self.mirror.painted(clip)
+        self.pool.cleared(surface, clip, self.edge)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The wobbling mirror, the bubbles and the bank over the tar (where nothing sways,
-        the tar and the mirror's bands over it kept and laid in one copy: the picture there
-        is the tar the still part painted, the split layer being the background's last)."""
+        """The wobbling mirror, the bubbles and the bank over the tar, in a copy of the kept
+        background (given a token for it)."""
+        self._moving(surface, frame, copied=frame.under is not None)
+
+    def _moving(self, surface: pygame.Surface, frame: Frame, copied: bool) -> None:
+        """The moving part (where nothing sways, the tar and the mirror's bands over it kept
+        and laid in copies of its bands: the picture there is the tar the still part painted,
+        the split layer being the background's last; `copied`: the picture is a copy of the
+        background the still part was painted in, its bands laid there as well)."""
         flipped = self.mirror.update(surface, frame.under)
         shifts = ripples(self.seed, self.mirror_rows, frame.seconds, self.size[0]).tolist()
         if self.mirror.trusted:
-            pool = self.pool.update(surface, flipped, self.mirror.remade, shifts)
-            surface.blit(pool, (0, self.edge))
+            self.pool.update(surface, flipped, self.mirror.remade, shifts)
+            self.pool.lay(surface, self.edge, copied)
         else:
             surface.blits(self._bands(flipped, shifts), doreturn=False)
         self._bubbles(surface, frame.seconds)

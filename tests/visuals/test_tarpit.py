@@ -105,8 +105,10 @@ def test_the_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
 
 def test_a_kept_pool_is_the_mirror_s_bands_added_over_the_tar_afresh() -> None:
     """Drawn frame after frame over a kept background (a band's push changing now and then,
-    rows above the edge painted again between some frames), the moving part laid from the kept
-    pool is, to the byte, the kept mirror's bands added one by one over the tar."""
+    rows above the edge painted again between some frames, and areas across the edge, the
+    tar's still part among what is painted there), the moving part laid from the kept pool
+    (its bands laid in the background too, only those not there as made laid again) is, to
+    the byte, the kept mirror's bands added one by one over the tar."""
     headless()
     line = one_scene(POOL)
     scene = line.scenes[0]
@@ -115,17 +117,30 @@ def test_a_kept_pool_is_the_mirror_s_bands_added_over_the_tar_afresh() -> None:
     state = state_at(line, parse_clock("12:00"))
     back = picture(5)
     pool.draw_still(back, Frame(parse_clock("12:00"), 0.0, state))
+    still = back.copy()  # the background as its layers painted it, no pool laid in it
     token = 1
     for n in range(40):
+        frame = Frame(parse_clock("12:00"), 40.0 + n / 60, state, under=token)
         if n % 9 == 4:  # some rows above the edge painted again: a new picture under it
             area = pygame.Rect(0, pool.edge - 30 - n, SIZE[0], 12)
-            back.blit(picture(n), area, area)
+            for painted in (back, still):
+                painted.blit(picture(n), area, area)
             pool.mirror.painted(area)
+            token += 1
+        if n % 7 == 3:  # an area across the edge painted again, the tar over its foot
+            area = pygame.Rect(40 + n, pool.edge - 10, 60, 30 + n)
+            for painted in (still, back):
+                painted.set_clip(area)
+                painted.blit(picture(n), area, area)
+            pool.draw_still(back, frame)
+            still.blit(pool.tar, (0, pool.edge))  # what the still part paints there
+            for painted in (still, back):
+                painted.set_clip(None)
             token += 1
         frame = Frame(parse_clock("12:00"), 40.0 + n / 60, state, under=token)
         kept = back.copy()
         pool.draw_moving(kept, frame)
-        added = back.copy()
+        added = still.copy()
         flipped = pool.mirror.surface
         shifts = ripples(pool.seed, pool.mirror_rows, frame.seconds, SIZE[0]).tolist()
         added.blits(pool._bands(flipped, shifts), doreturn=False)

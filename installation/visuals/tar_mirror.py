@@ -175,6 +175,14 @@ def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int]
             below[top:top + band, :width + shift] = flipped[top:top + band, -shift:]
 
 
+def runs_alike(colors: list[tuple[int, int, int]]) -> Shades:
+    """A colour for each row, as runs of rows alike: each colour with its first row and the
+    row past its last."""
+    starts = [y for y in range(len(colors)) if y == 0 or colors[y] != colors[y - 1]]
+    return [(colors[top], top, bottom)
+            for top, bottom in zip(starts, [*starts[1:], len(colors)], strict=True)]
+
+
 def runs_of(flags: np.ndarray) -> Runs:
     """The runs of True in a row of flags, each as (first, past the last)."""
     edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))

@@ -23,7 +23,14 @@ from installation.visuals.base import (
 )
 from installation.visuals.noise import smooth_noise_at
 from installation.visuals.oil import oiled
-from installation.visuals.tar_mirror import KeptMirror, KeptPool, Shades, lay_under, shaded
+from installation.visuals.tar_mirror import (
+    KeptMirror,
+    KeptPool,
+    Shades,
+    lay_under,
+    runs_alike,
+    shaded,
+)
 from installation.visuals.tar_rings import Rings
 
 MAX_BUBBLES = 16
@@ -60,8 +67,10 @@ class Tarpit(Split):
         self.depth = height - self.edge
         tar: Color = params["color"]
         self.tar = pygame.Surface((width, self.depth))
-        for y in range(self.depth):
-            self.tar.fill(scaled(tar, 1.4 - 0.6 * y / max(1, self.depth)), (0, y, width, 1))
+        self.tar_runs = runs_alike([scaled(tar, 1.4 - 0.6 * y / max(1, self.depth))
+                                    for y in range(self.depth)])  # each row's colour, in runs
+        for color, top, bottom in self.tar_runs:
+            self.tar.fill(color, (0, top, width, bottom - top))
         self.mirror_rows = min(self.edge, self.depth)
         yield
         # The still part tells the mirror the rows painted again; but where layers sway at
@@ -85,11 +94,8 @@ class Tarpit(Split):
     def _fresnel(self, strength: float) -> Shades:
         """Tar mirrors most at a grazing angle (far off) and least at our feet: the tint down
         the mirror, in runs of rows alike."""
-        tints = [tint(strength * gloss(y / max(1, self.mirror_rows)))
-                 for y in range(self.mirror_rows)]
-        starts = [y for y in range(self.mirror_rows) if y == 0 or tints[y] != tints[y - 1]]
-        return [(tints[top], top, bottom)
-                for top, bottom in zip(starts, [*starts[1:], self.mirror_rows], strict=True)]
+        return runs_alike([tint(strength * gloss(y / max(1, self.mirror_rows)))
+                           for y in range(self.mirror_rows)])
 
     def _bank(self, setup: Setup) -> tuple[pygame.Rect, list[tuple[int, int]]]:
         """The near bank's lip along the far edge: where it lies, and its outline there (it
@@ -123,8 +129,10 @@ class Tarpit(Split):
         width, rows = self.size[0], self.mirror_rows
         lay_under(surface, self.edge, self.shade,
                   ripples(self.seed, rows, frame.seconds, width).tolist(), BAND)
-        surface.blit(self.tar, (0, self.edge), (0, 0, width, rows),
-                     special_flags=pygame.BLEND_RGB_ADD)
+        for color, top, bottom in self.tar_runs:  # the tar added over it: its runs of rows
+            if top < rows:
+                surface.fill(color, (0, self.edge + top, width, min(bottom, rows) - top),
+                             special_flags=pygame.BLEND_RGB_ADD)
         surface.blit(self.tar, (0, self.edge + rows), (0, rows, width, self.depth - rows))
         self._bubbles(surface, frame.seconds)
         self._draw_bank(surface)

@@ -16,11 +16,13 @@ import pygame
 
 Runs = list[tuple[int, int]]  # runs of rows, each from its first to past its last
 Shades = list[tuple[tuple[int, int, int], int, int]]  # a tint, and the run of rows it shades
+STALE_MOST = 12  # areas painted again between two frames beyond which the mirror is made whole
 
 
 class KeptMirror:
     """The `rows` rows of a picture above an edge, bottom up, multiplied by `shade` (its size:
-    the picture's width by `rows`): kept while the picture keeps its token."""
+    the picture's width by `rows`): kept while the picture keeps its token, and made again
+    only in the areas of the picture painted again since."""
 
     def __init__(self, shade: pygame.Surface, edge: int, trusted: bool) -> None:
         """`trusted`: every change to the picture between tokens comes with `painted`
@@ -28,46 +30,54 @@ class KeptMirror:
         self.shade, self.edge, self.trusted = shade, edge, trusted
         self.width, self.rows = shade.get_size()
         self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
-        self._stale = np.ones(self.rows, bool)  # rows of the picture above the edge to mirror
+        self._stale: list[pygame.Rect] | None = None  # areas of it to make again (None: all)
         self._under: int | None = None  # the token of the picture last mirrored
-        self.remade = np.ones(self.rows, bool)  # rows of the mirror made again by the last update
+        self.remade = [self.whole()]  # the areas of the mirror made again by the last update
+
+    def whole(self) -> pygame.Rect:
+        """All of the mirror."""
+        return pygame.Rect(0, 0, self.width, self.rows)
 
     def painted(self, area: pygame.Rect) -> None:
-        """The picture was painted again in `area`: its rows there are mirrored again."""
-        top = self.edge - self.rows
-        self._stale[max(0, area.top - top):max(0, area.bottom - top)] = True
+        """The picture was painted again in `area`: the mirror of it there is made again."""
+        if self._stale is None:
+            return
+        mirrored = pygame.Rect(area.left, self.edge - area.bottom, area.width,
+                               area.height).clip(self.whole())
+        if mirrored.width and mirrored.height:
+            self._stale.append(mirrored)
+            if len(self._stale) > STALE_MOST:
+                self._stale = None
 
     def update(self, picture: pygame.Surface, under: int | None) -> pygame.Surface:
         """The mirror of the rows above the edge of `picture`; `under`, if not None, a token
         for the picture (equal tokens, equal pixels: nothing is looked at again)."""
         if under is not None and under == self._under:
-            self.remade[:] = False
+            self.remade = []
             return self.surface
         fresh = (self.surface.get_size() != self.shade.get_size()
                  or self.surface.get_masks() != picture.get_masks())
         if fresh:
             self.surface = pygame.Surface((self.width, self.rows), 0, picture)
-        if fresh or under is None or not self.trusted:
-            self._stale[:] = True
-        self._remake(picture, runs_of(self._stale))
-        self.remade[:] = self._stale[::-1]
-        self._stale[:] = under is None  # made of a picture without a token: the next may differ
+        stale = self._stale
+        if fresh or under is None or not self.trusted or stale is None:
+            stale = [self.whole()]
+        for area in stale:
+            self._remake(picture, area)
+        self.remade = stale
+        self._stale = None if under is None else []  # without a token, the next may differ
         self._under = under
         return self.surface
 
-    def _remake(self, picture: pygame.Surface, stale: Runs) -> None:
-        """Mirror these runs of the rows above the edge (0: the top one) again."""
-        if not stale:
-            return
-        above = pygame.surfarray.pixels2d(picture).T[self.edge - self.rows:self.edge,
-                                                     :self.width]
+    def _remake(self, picture: pygame.Surface, area: pygame.Rect) -> None:
+        """Mirror this area of the mirror again (copied, then shaded: areas that overlap
+        are shaded once)."""
+        above = pygame.surfarray.pixels2d(picture).T[self.edge - self.rows:self.edge]
         mirror = pygame.surfarray.pixels2d(self.surface).T
-        for top, bottom in stale:
-            mirror[self.rows - bottom:self.rows - top] = above[top:bottom][::-1]
-        del above, mirror  # both surfaces unlocked for the blits
-        for top, bottom in stale:
-            area = pygame.Rect(0, self.rows - bottom, self.width, bottom - top)
-            self.surface.blit(self.shade, area, area, special_flags=pygame.BLEND_RGB_MULT)
+        mirror[area.top:area.bottom, area.left:area.right] = (
+            above[self.rows - area.bottom:self.rows - area.top][::-1, area.left:area.right])
+        del above, mirror  # both surfaces unlocked for the blit
+        self.surface.blit(self.shade, area, area, special_flags=pygame.BLEND_RGB_MULT)
 
 
 class KeptPool:
@@ -85,28 +95,37 @@ class KeptPool:
         self.tar, self.rows, self.band = tar, rows, band
         self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
         self._shifts: list[int] | None = None  # each band's shift as last made
-        self._made: list[int] = []  # the bands made again by the last update
+        self._made: list[pygame.Rect] = []  # the areas made again by the last update
         self.back: pygame.Surface | None = None  # the kept background the bands are laid in
         self._in_back = np.zeros(-(-rows // band), bool)  # its bands that are the pool's
 
-    def update(self, picture: pygame.Surface, mirror: pygame.Surface, remade: np.ndarray,
-               shifts: list[int]) -> pygame.Surface:
-        """The pool for `mirror` (`remade`: its rows made again since the last update) with
-        its bands pushed by `shifts`, made in the format of `picture`."""
+    def update(self, picture: pygame.Surface, mirror: pygame.Surface,
+               remade: list[pygame.Rect], shifts: list[int]) -> pygame.Surface:
+        """The pool for `mirror` (`remade`: its areas made again since the last update) with
+        its bands pushed by `shifts`, made in the format of `picture`: the bands whose push
+        changed made again whole, the mirror's areas made again where they are pushed."""
         width = self.tar.get_width()
         if (self.surface.get_size() != (width, self.rows)
                 or self.surface.get_masks() != picture.get_masks()):
             self.surface = pygame.Surface((width, self.rows), 0, picture)
             self._shifts = None
-        moved = np.logical_or.reduceat(remade, np.arange(0, remade.size, self.band)).tolist()
         was = self._shifts
-        stale = [n for n, shift in enumerate(shifts)
-                 if was is None or moved[n] or shift != was[n]]
-        areas = [pygame.Rect(0, n * self.band, width, self.band) for n in stale]
-        self.surface.blits([(self.tar, area, area) for area in areas], doreturn=False)
-        self.surface.blits([(mirror, (shifts[n], area.top), area, pygame.BLEND_RGB_ADD)
-                            for n, area in zip(stale, areas, strict=True)], doreturn=False)
-        self._made = stale
+        whole = {n for n, shift in enumerate(shifts) if was is None or shift != was[n]}
+        areas = [pygame.Rect(0, n * self.band, width, self.band) for n in sorted(whole)]
+        pool = pygame.Rect(0, 0, width, self.rows)
+        for part in remade:
+            areas += [pygame.Rect(part.left + shifts[n], n * self.band, part.width,
+                                  self.band).clip(pool)
+                      for n in range(part.top // self.band, -(-part.bottom // self.band))
+                      if n not in whole]
+        areas = [area for area in areas if area.width and area.height]
+        # Each area made in turn, the tar then the mirror added: areas that overlap are
+        # added over the tar once.
+        self.surface.blits([blit for area in areas for blit in (
+            (self.tar, area, area),
+            (mirror, area, area.move(-shifts[area.top // self.band], 0),
+             pygame.BLEND_RGB_ADD))], doreturn=False)
+        self._made = areas
         self._shifts = shifts
         return self.surface
 
@@ -123,14 +142,15 @@ class KeptPool:
         """Lay the pool under `edge` in `picture`; `copied`: the picture is a copy of the kept
         background `back` (only the bands not there as made are laid, in both)."""
         back = self.back
-        self._in_back[self._made] = False
         if not copied or back is None or back.get_size() != picture.get_size():
             picture.blit(self.surface, (0, edge))
+            for area in self._made:  # the background's bands there are no longer the pool's
+                self._in_back[area.top // self.band:-(-area.bottom // self.band)] = False
             return
-        stale = np.flatnonzero(~self._in_back).tolist()
         width = self.surface.get_width()
-        blits = [(self.surface, (0, edge + n * self.band),
-                  pygame.Rect(0, n * self.band, width, self.band)) for n in stale]
+        areas = [pygame.Rect(0, n * self.band, width, self.band)
+                 for n in np.flatnonzero(~self._in_back).tolist()] + self._made
+        blits = [(self.surface, area.move(0, edge), area) for area in areas]
         picture.blits(blits, doreturn=False)
         back.blits(blits, doreturn=False)
         self._in_back[:] = True

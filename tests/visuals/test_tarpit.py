@@ -81,6 +81,27 @@ def test_a_mirror_made_of_a_picture_without_a_token_is_made_again_for_one_with_a
     assert mirrored(kept, third, 6) == mirrored(KeptMirror(shade, 100, True), third, 6)
 
 
+def test_a_mirror_made_again_in_areas_painted_is_the_mirror_made_afresh() -> None:
+    """Areas of the picture painted again between frames (narrow, overlapping, across the
+    edge or over the top of the rows it mirrors) are mirrored again there, to the byte: the
+    kept mirror is the mirror made afresh of each picture (its shade not of one colour)."""
+    headless()
+    shade = picture(9)
+    shade = shade.subsurface((0, 0, SIZE[0], 60)).copy()
+    kept = KeptMirror(shade, 100, trusted=True)
+    shown = picture(10)
+    mirrored(kept, shown, 1)
+    rng = np.random.default_rng(3)
+    for token in range(2, 12):
+        for _ in range(int(rng.integers(1, 4))):
+            area = pygame.Rect(int(rng.integers(-20, SIZE[0])), int(rng.integers(20, 110)),
+                               int(rng.integers(1, 90)), int(rng.integers(1, 40)))
+            shown.blit(picture(token), area, area)
+            kept.painted(area)
+        fresh = KeptMirror(shade, 100, trusted=True)
+        assert mirrored(kept, shown, token) == mirrored(fresh, shown, token), token
+
+
 def test_the_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
     """Laid straight under the edge, the mirror is the kept mirror's bands added over the
     tar, to the byte: at every push of its ripples, a picture of noise above it, and in a

@@ -164,21 +164,44 @@ def shaded(shades: Shades, width: int) -> pygame.Surface:
     return shade
 
 
-def lay_under(picture: pygame.Surface, edge: int, shade: pygame.Surface, shifts: list[int],
-              band: int) -> None:
+class PushedShade:
+    """A mirror's shade with each band of `band` rows pushed sideways by its shift, as the
+    mirror's bands are: kept, and made again only in the bands whose push changed (what a
+    push leaves uncovered is left as it was: it shades the black a push uncovers)."""
+
+    def __init__(self, shade: pygame.Surface, band: int) -> None:
+        self.shade, self.band = shade, band
+        self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
+        self._shifts: list[int] | None = None  # each band's shift as last made
+
+    def update(self, picture: pygame.Surface, shifts: list[int]) -> pygame.Surface:
+        """The shade pushed by `shifts`, in the format of `picture`."""
+        width, rows = self.shade.get_size()
+        if (self.surface.get_size() != (width, rows)
+                or self.surface.get_masks() != picture.get_masks()):
+            self.surface = pygame.Surface((width, rows), 0, picture)
+            self._shifts = None
+        was = self._shifts
+        self.surface.blits([(self.shade, (shift, n * self.band),
+                             pygame.Rect(0, n * self.band, width, self.band))
+                            for n, shift in enumerate(shifts) if was is None or shift != was[n]],
+                           doreturn=False)
+        self._shifts = shifts
+        return self.surface
+
+
+def lay_under(picture: pygame.Surface, edge: int, shade: PushedShade, shifts: list[int]) -> None:
     """The mirror of the rows above `edge` laid straight under it, in the picture itself: its
-    bands of `band` rows each pushed sideways by its shift (what a push uncovers black), then
-    multiplied by the `shade` pushed with them: the bands a kept mirror of that shade adds,
-    added onto black (no mirror of its own to make and lay)."""
+    bands each pushed sideways by its shift (what a push uncovers black), then multiplied by
+    the `shade` pushed with them: the bands a kept mirror of that shade adds, added onto black
+    (no mirror of its own to make and lay)."""
     width = picture.get_width()
-    rows = shade.get_height()
+    rows = shade.shade.get_height()
     most = max((abs(shift) for shift in shifts), default=0)
     for side in (0, width - most):  # the strips a push can uncover
         picture.fill((0, 0, 0), (side, edge, most, rows))
-    _flip_bands(picture, edge, rows, shifts, band)
-    picture.blits([(shade, (shift, edge + top), pygame.Rect(0, top, width, band),
-                    pygame.BLEND_RGB_MULT) for top, shift in zip(range(0, rows, band), shifts,
-                                                                 strict=True)], doreturn=False)
+    _flip_bands(picture, edge, rows, shifts, shade.band)
+    picture.blit(shade.update(picture, shifts), (0, edge), special_flags=pygame.BLEND_RGB_MULT)
 
 
 def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int],

@@ -26,6 +26,7 @@ from installation.visuals.oil import oiled
 from installation.visuals.tar_mirror import (
     KeptMirror,
     KeptPool,
+    PushedShade,
     Shades,
     lay_under,
     runs_alike,
@@ -81,6 +82,7 @@ class Tarpit(Split):
         # Oil on the tar colours the light its mirror gives back, rippling with it.
         yield from oiled(self.shade, setup.seed)
         self.mirror = KeptMirror(self.shade, self.edge, not swaying)
+        self.pushed = PushedShade(self.shade, BAND)  # for the pool drawn whole
         self.pool = KeptPool(self.tar, self.mirror_rows, BAND)
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
@@ -127,8 +129,8 @@ class Tarpit(Split):
             self._moving(surface, frame, copied=False)
             return
         width, rows = self.size[0], self.mirror_rows
-        lay_under(surface, self.edge, self.shade,
-                  ripples(self.seed, rows, frame.seconds, width).tolist(), BAND)
+        lay_under(surface, self.edge, self.pushed,
+                  ripples(self.seed, rows, frame.seconds, width).tolist())
         for color, top, bottom in self.tar_runs:  # the tar added over it: its runs of rows
             if top < rows:
                 surface.fill(color, (0, self.edge + top, width, min(bottom, rows) - top),

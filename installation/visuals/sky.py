@@ -15,7 +15,7 @@ from installation.visuals.background import MAX_AREAS, merged
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix
 from installation.visuals.clouds import STRIPS, CloudLook, Clouds
 from installation.visuals.glow import RGB_BITS, radial
-from installation.visuals.palette import Light, light_at, moon_position, sun_position
+from installation.visuals.palette import light_at, moon_position, sun_position
 
 STAR_COUNT_PER_MEGAPIXEL = 260
 GRADIENT_STEPS = 256
@@ -183,29 +183,10 @@ class Sky:
         return made
 
     def look(self, frame: Frame) -> SkyPlan:
-        """The sky is still between frames with equal plans (see `plan`); on a frame where
-        no strip of the gradient moves on, the next strip to move is made ready."""
+        """The sky is still between frames with equal plans (see `plan`)."""
         if self._seen is None or self._seen[0] is not frame:  # asked, then drawn: plan once
             self._seen = (frame, self.plan(frame))
-            self._ahead(frame, self._seen[1])
         return self._seen[1]
-
-    def _ahead(self, frame: Frame, plan: SkyPlan) -> None:
-        """Copy across the gradient's rows (and tint the clouds' strip) that the next step of
-        the hour brings to a strip, unless this frame moves a strip on itself: that frame
-        then paints them from what is kept (the same pixels, made a frame or more before)."""
-        painted = self._painted
-        if painted is None or painted[:2] != plan[:2]:
-            return
-        top, bottom, colors, _light = self._shades(self._steps(frame) + 1)
-        for n, rect in enumerate(self.shade_rects):
-            if (top[n], bottom[n]) != (plan[0][n], plan[1][n]):
-                self._gradient(top[n], bottom[n]).rows(rect)
-        clouds, now = self.clouds, plan[5]
-        if clouds is not None and colors is not None and now is not None:
-            for rect, color, was in zip(clouds.strips(), colors, now[0], strict=False):
-                if color != was:
-                    clouds.tint(color, rect)
 
     def changed(self, old: SkyPlan, new: SkyPlan) -> list[pygame.Rect] | None:
         return self._changed(old, new)
@@ -301,10 +282,15 @@ class Sky:
 
     def plan(self, frame: Frame) -> SkyPlan:
         """Everything that decides the sky's pixels at this frame (equal plans, equal pixels)."""
-        # The hour quantised so the cached gradient changes every story minute, not every frame,
+        # Quantise the hour so the cached gradient changes every story minute, not every frame,
         # and a strip of rows at a time (one SHADES-th of a minute after the one above it):
         # a step repaints one strip, not the whole picture.
-        top, bottom, colors, light = self._shades(self._steps(frame))
+        steps = int(frame.hour * 60 * SHADES)
+        minutes = [(steps + n) // SHADES for n in range(SHADES)]
+        lights = {minute: light_at(minute / 60) for minute in set(minutes)}
+        light = lights[minutes[0]]
+        top = tuple(self.params["top"] or lights[minute].top for minute in minutes)
+        bottom = tuple(self.params["bottom"] or lights[minute].bottom for minute in minutes)
         stars = self.params["stars"]
         density = light.stars if stars is None else stars
         shown = self._shown_stars(density, frame.seconds) if density > 0.01 else None
@@ -312,31 +298,14 @@ class Sky:
         if self.params["sun"]:
             sun, moon = self._lights(frame.hour, light.daylight)
         clouds = None
-        if self.clouds is not None and colors is not None:
-            clouds = self.clouds.look(frame.seconds, colors)
-        return top, bottom, shown, sun, moon, clouds
-
-    @staticmethod
-    def _steps(frame: Frame) -> int:
-        """How many SHADES-ths of a story minute into the day the frame is: the gradient
-        moves on a strip of rows each step (one SHADES-th of a minute after the one above)."""
-        return int(frame.hour * 60 * SHADES)
-
-    def _shades(self, steps: int) -> tuple[Shades, Shades, tuple[Color, ...] | None, Light]:
-        """Each strip's top and bottom colours and the clouds' colour in it (None without
-        clouds) `steps` into the day, and the light of the top strip's minute."""
-        minutes = [(steps + n) // SHADES for n in range(SHADES)]
-        lights = {minute: light_at(minute / 60) for minute in set(minutes)}
-        top = tuple(self.params["top"] or lights[minute].top for minute in minutes)
-        bottom = tuple(self.params["bottom"] or lights[minute].bottom for minute in minutes)
-        colors = None
         if self.clouds is not None:
             # Under a sky the scene has coloured itself (ash, fire) clouds take its colours.
             custom = self.params["top"] is not None or self.params["bottom"] is not None
             colors = tuple(
                 Clouds.color(high, low, CUSTOM_SKY_DAYLIGHT if custom else lights[minute].daylight)
                 for high, low, minute in zip(top, bottom, minutes, strict=True))
-        return top, bottom, colors, lights[minutes[0]]
+            clouds = self.clouds.look(frame.seconds, colors)
+        return top, bottom, shown, sun, moon, clouds
 
     def paint(self, surface: pygame.Surface, plan: SkyPlan) -> None:
         """Paint the sky of `plan` from scratch."""

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import numpy as np
 import pygame
-import pytest
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
@@ -224,41 +223,3 @@ def test_the_gradients_steps_are_its_colours_mixed_down_to_the_horizon_then_to_t
         wanted = (mix(top, bottom, (y / horizon) ** 1.6) if y <= horizon
                   else mix(bottom, foot, (y - horizon) / (1 - horizon)))
         assert tuple(column.get_at((0, i)))[:3] == wanted
-
-
-def test_the_rows_a_step_brings_are_made_on_a_frame_before_it(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Drawn frame after frame (four frames a step) through two story minutes of a cloudy
-    dawn, the gradient's rows each step brings to a strip are copied across on a frame before
-    the step (its frame paints from what is kept: one piece of work less when a strip moves
-    on), and every frame is the sky painted afresh."""
-    headless()
-    line = load_timeline(SHIPPED)
-    setup = Compositor(line, SIZE, print).setup(line.scenes[0], -1, "sky")
-    sky = Sky(defaults("sky", clouds=0.6), setup)
-    copied: list[tuple[int, int]] = []
-    rows = Gradient.rows
-
-    def counted(self: Gradient, rect: pygame.Rect) -> pygame.Surface:
-        if (rect.top, rect.bottom) not in self._rows:
-            copied.append((rect.top, rect.bottom))
-        return rows(self, rect)
-
-    monkeypatch.setattr(Gradient, "rows", counted)
-    start, late, steps = parse_clock("05:10"), 0, 0
-    shown = pygame.Surface(SIZE)
-    for n in range(2 * SHADES * 4):
-        state = state_at(line, start + n * 60.0 / SHADES / 4)
-        frame = Frame(state.story_time, 10.0 + n / 60, state)
-        was = sky._painted
-        plan = sky.look(frame)
-        del copied[:]
-        sky.draw(shown, frame)
-        if n and was is not None and was[:2] != plan[:2]:
-            steps += 1
-            late += len(copied)
-        fresh = pygame.Surface(SIZE)
-        sky.paint(fresh, plan)
-        assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(fresh, "RGB"), n
-    assert steps >= SHADES, steps
-    assert late == 0, late

@@ -16,11 +16,13 @@ import pygame
 
 Runs = list[tuple[int, int]]  # runs of rows, each from its first to past its last
 Shades = list[tuple[tuple[int, int, int], int, int]]  # a tint, and the run of rows it shades
+STALE_MOST = 12  # areas painted again between two frames beyond which the mirror is made whole
 
 
 class KeptMirror:
     """The `rows` rows of a picture above an edge, bottom up, multiplied by `shade` (its size:
-    the picture's width by `rows`): kept while the picture keeps its token."""
+    the picture's width by `rows`): kept while the picture keeps its token, and made again
+    only in the areas of the picture painted again since."""
 
     def __init__(self, shade: pygame.Surface, edge: int, trusted: bool) -> None:
         """`trusted`: every change to the picture between tokens comes with `painted`
@@ -28,78 +30,130 @@ class KeptMirror:
         self.shade, self.edge, self.trusted = shade, edge, trusted
         self.width, self.rows = shade.get_size()
         self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
-        self._stale = np.ones(self.rows, bool)  # rows of the picture above the edge to mirror
+        self._stale: list[pygame.Rect] | None = None  # areas of it to make again (None: all)
         self._under: int | None = None  # the token of the picture last mirrored
-        self.remade = np.ones(self.rows, bool)  # rows of the mirror made again by the last update
+        self.remade = [self.whole()]  # the areas of the mirror made again by the last update
+
+    def whole(self) -> pygame.Rect:
+        """All of the mirror."""
+        return pygame.Rect(0, 0, self.width, self.rows)
 
     def painted(self, area: pygame.Rect) -> None:
-        """The picture was painted again in `area`: its rows there are mirrored again."""
-        top = self.edge - self.rows
-        self._stale[max(0, area.top - top):max(0, area.bottom - top)] = True
+        """The picture was painted again in `area`: the mirror of it there is made again."""
+        if self._stale is None:
+            return
+        mirrored = pygame.Rect(area.left, self.edge - area.bottom, area.width,
+                               area.height).clip(self.whole())
+        if mirrored.width and mirrored.height:
+            self._stale.append(mirrored)
+            if len(self._stale) > STALE_MOST:
+                self._stale = None
 
     def update(self, picture: pygame.Surface, under: int | None) -> pygame.Surface:
         """The mirror of the rows above the edge of `picture`; `under`, if not None, a token
         for the picture (equal tokens, equal pixels: nothing is looked at again)."""
         if under is not None and under == self._under:
-            self.remade[:] = False
+            self.remade = []
             return self.surface
         fresh = (self.surface.get_size() != self.shade.get_size()
                  or self.surface.get_masks() != picture.get_masks())
         if fresh:
             self.surface = pygame.Surface((self.width, self.rows), 0, picture)
-        if fresh or under is None or not self.trusted:
-            self._stale[:] = True
-        self._remake(picture, runs_of(self._stale))
-        self.remade[:] = self._stale[::-1]
-        self._stale[:] = under is None  # made of a picture without a token: the next may differ
+        stale = self._stale
+        if fresh or under is None or not self.trusted or stale is None:
+            stale = [self.whole()]
+        for area in stale:
+            self._remake(picture, area)
+        self.remade = stale
+        self._stale = None if under is None else []  # without a token, the next may differ
         self._under = under
         return self.surface
 
-    def _remake(self, picture: pygame.Surface, stale: Runs) -> None:
-        """Mirror these runs of the rows above the edge (0: the top one) again."""
-        if not stale:
-            return
-        above = pygame.surfarray.pixels2d(picture).T[self.edge - self.rows:self.edge,
-                                                     :self.width]
+    def _remake(self, picture: pygame.Surface, area: pygame.Rect) -> None:
+        """Mirror this area of the mirror again (copied, then shaded: areas that overlap
+        are shaded once)."""
+        above = pygame.surfarray.pixels2d(picture).T[self.edge - self.rows:self.edge]
         mirror = pygame.surfarray.pixels2d(self.surface).T
-        for top, bottom in stale:
-            mirror[self.rows - bottom:self.rows - top] = above[top:bottom][::-1]
-        del above, mirror  # both surfaces unlocked for the blits
-        for top, bottom in stale:
-            area = pygame.Rect(0, self.rows - bottom, self.width, bottom - top)
-            self.surface.blit(self.shade, area, area, special_flags=pygame.BLEND_RGB_MULT)
+        mirror[area.top:area.bottom, area.left:area.right] = (
+            above[self.rows - area.bottom:self.rows - area.top][::-1, area.left:area.right])
+        del above, mirror  # both surfaces unlocked for the blit
+        self.surface.blit(self.shade, area, area, special_flags=pygame.BLEND_RGB_MULT)
 
 
 class KeptPool:
     """The pool's top `rows` rows as drawn over the kept tar: the tar with a mirror's bands of
     `band` rows added, each pushed sideways by its shift; kept, and made again only in the
     bands whose shift changed or whose rows of the mirror were made again (the bytes of the
-    bands added over the tar in the picture, laid with one opaque copy)."""
+    bands added over the tar in the picture, laid with opaque copies).
+
+    Its bands are also laid in the kept background the picture is a copy of (`back`, where
+    the tar's still part was painted): a band there that is the pool's as made need not be
+    laid in the picture again. The background paints the tar again with every area it paints
+    again (`cleared`): the bands there are laid again."""
 
     def __init__(self, tar: pygame.Surface, rows: int, band: int) -> None:
         self.tar, self.rows, self.band = tar, rows, band
         self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
         self._shifts: list[int] | None = None  # each band's shift as last made
+        self._made: list[pygame.Rect] = []  # the areas made again by the last update
+        self.back: pygame.Surface | None = None  # the kept background the bands are laid in
+        self._in_back = np.zeros(-(-rows // band), bool)  # its bands that are the pool's
 
-    def update(self, picture: pygame.Surface, mirror: pygame.Surface, remade: np.ndarray,
-               shifts: list[int]) -> pygame.Surface:
-        """The pool for `mirror` (`remade`: its rows made again since the last update) with
-        its bands pushed by `shifts`, made in the format of `picture`."""
+    def update(self, picture: pygame.Surface, mirror: pygame.Surface,
+               remade: list[pygame.Rect], shifts: list[int]) -> pygame.Surface:
+        """The pool for `mirror` (`remade`: its areas made again since the last update) with
+        its bands pushed by `shifts`, made in the format of `picture`: the bands whose push
+        changed made again whole, the mirror's areas made again where they are pushed."""
         width = self.tar.get_width()
         if (self.surface.get_size() != (width, self.rows)
                 or self.surface.get_masks() != picture.get_masks()):
             self.surface = pygame.Surface((width, self.rows), 0, picture)
             self._shifts = None
-        moved = np.logical_or.reduceat(remade, np.arange(0, remade.size, self.band)).tolist()
         was = self._shifts
-        stale = [n for n, shift in enumerate(shifts)
-                 if was is None or moved[n] or shift != was[n]]
-        areas = [pygame.Rect(0, n * self.band, width, self.band) for n in stale]
-        self.surface.blits([(self.tar, area, area) for area in areas], doreturn=False)
-        self.surface.blits([(mirror, (shifts[n], area.top), area, pygame.BLEND_RGB_ADD)
-                            for n, area in zip(stale, areas, strict=True)], doreturn=False)
+        whole = {n for n, shift in enumerate(shifts) if was is None or shift != was[n]}
+        areas = [pygame.Rect(0, n * self.band, width, self.band) for n in sorted(whole)]
+        pool = pygame.Rect(0, 0, width, self.rows)
+        for part in remade:
+            areas += [pygame.Rect(part.left + shifts[n], n * self.band, part.width,
+                                  self.band).clip(pool)
+                      for n in range(part.top // self.band, -(-part.bottom // self.band))
+                      if n not in whole]
+        areas = [area for area in areas if area.width and area.height]
+        # Each area made in turn, the tar then the mirror added: areas that overlap are
+        # added over the tar once.
+        self.surface.blits([blit for area in areas for blit in (
+            (self.tar, area, area),
+            (mirror, area, area.move(-shifts[area.top // self.band], 0),
+             pygame.BLEND_RGB_ADD))], doreturn=False)
+        self._made = areas
         self._shifts = shifts
         return self.surface
+
+    def cleared(self, back: pygame.Surface, area: pygame.Rect, edge: int) -> None:
+        """The tar under `edge` of the kept background `back` was painted again in `area`:
+        its bands of the pool there are plain tar."""
+        if back is not self.back:
+            self.back = back
+            self._in_back[:] = False
+        top, bottom = max(0, area.top - edge), max(0, area.bottom - edge)
+        self._in_back[top // self.band:-(-bottom // self.band)] = False
+
+    def lay(self, picture: pygame.Surface, edge: int, copied: bool) -> None:
+        """Lay the pool under `edge` in `picture`; `copied`: the picture is a copy of the kept
+        background `back` (only the bands not there as made are laid, in both)."""
+        back = self.back
+        if not copied or back is None or back.get_size() != picture.get_size():
+            picture.blit(self.surface, (0, edge))
+            for area in self._made:  # the background's bands there are no longer the pool's
+                self._in_back[area.top // self.band:-(-area.bottom // self.band)] = False
+            return
+        width = self.surface.get_width()
+        areas = [pygame.Rect(0, n * self.band, width, self.band)
+                 for n in np.flatnonzero(~self._in_back).tolist()] + self._made
+        blits = [(self.surface, area.move(0, edge), area) for area in areas]
+        picture.blits(blits, doreturn=False)
+        back.blits(blits, doreturn=False)
+        self._in_back[:] = True
 
 
 def shaded(shades: Shades, width: int) -> pygame.Surface:
@@ -110,21 +164,44 @@ def shaded(shades: Shades, width: int) -> pygame.Surface:
     return shade
 
 
-def lay_under(picture: pygame.Surface, edge: int, shades: Shades, shifts: list[int],
-              band: int) -> None:
+class PushedShade:
+    """A mirror's shade with each band of `band` rows pushed sideways by its shift, as the
+    mirror's bands are: kept, and made again only in the bands whose push changed (what a
+    push leaves uncovered is left as it was: it shades the black a push uncovers)."""
+
+    def __init__(self, shade: pygame.Surface, band: int) -> None:
+        self.shade, self.band = shade, band
+        self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
+        self._shifts: list[int] | None = None  # each band's shift as last made
+
+    def update(self, picture: pygame.Surface, shifts: list[int]) -> pygame.Surface:
+        """The shade pushed by `shifts`, in the format of `picture`."""
+        width, rows = self.shade.get_size()
+        if (self.surface.get_size() != (width, rows)
+                or self.surface.get_masks() != picture.get_masks()):
+            self.surface = pygame.Surface((width, rows), 0, picture)
+            self._shifts = None
+        was = self._shifts
+        self.surface.blits([(self.shade, (shift, n * self.band),
+                             pygame.Rect(0, n * self.band, width, self.band))
+                            for n, shift in enumerate(shifts) if was is None or shift != was[n]],
+                           doreturn=False)
+        self._shifts = shifts
+        return self.surface
+
+
+def lay_under(picture: pygame.Surface, edge: int, shade: PushedShade, shifts: list[int]) -> None:
     """The mirror of the rows above `edge` laid straight under it, in the picture itself: its
-    bands of `band` rows each pushed sideways by its shift (what a push uncovers black), then
-    each run of its rows multiplied by its tint: the bands a kept mirror of that shade adds,
-    added onto black (a pass over the rows fewer, no mirror of its own, no shade to read)."""
+    bands each pushed sideways by its shift (what a push uncovers black), then multiplied by
+    the `shade` pushed with them: the bands a kept mirror of that shade adds, added onto black
+    (no mirror of its own to make and lay)."""
     width = picture.get_width()
-    rows = shades[-1][2] if shades else 0
+    rows = shade.shade.get_height()
     most = max((abs(shift) for shift in shifts), default=0)
     for side in (0, width - most):  # the strips a push can uncover
         picture.fill((0, 0, 0), (side, edge, most, rows))
-    _flip_bands(picture, edge, rows, shifts, band)
-    for color, top, bottom in shades:
-        picture.fill(color, (0, edge + top, width, bottom - top),
-                     special_flags=pygame.BLEND_RGB_MULT)
+    _flip_bands(picture, edge, rows, shifts, shade.band)
+    picture.blit(shade.update(picture, shifts), (0, edge), special_flags=pygame.BLEND_RGB_MULT)
 
 
 def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int],
@@ -139,6 +216,14 @@ def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int]
             below[top:top + band, shift:] = flipped[top:top + band, :width - shift]
         else:
             below[top:top + band, :width + shift] = flipped[top:top + band, -shift:]
+
+
+def runs_alike(colors: list[tuple[int, int, int]]) -> Shades:
+    """A colour for each row, as runs of rows alike: each colour with its first row and the
+    row past its last."""
+    starts = [y for y in range(len(colors)) if y == 0 or colors[y] != colors[y - 1]]
+    return [(colors[top], top, bottom)
+            for top, bottom in zip(starts, [*starts[1:], len(colors)], strict=True)]
 
 
 def runs_of(flags: np.ndarray) -> Runs:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -22,7 +22,16 @@ from installation.visuals.base import (
     smooth_noise,
 )
 from installation.visuals.noise import smooth_noise_at
-from installation.visuals.tar_mirror import KeptMirror, KeptPool, Shades, lay_under, shaded
+from installation.visuals.oil import oiled
+from installation.visuals.tar_mirror import (
+    KeptMirror,
+    KeptPool,
+    PushedShade,
+    Shades,
+    lay_under,
+    runs_alike,
+    shaded,
+)
 from installation.visuals.tar_rings import Rings
 
 MAX_BUBBLES = 16
@@ -36,9 +45,6 @@ RING_SPREAD = 4.0  # how far a ring spreads past the bubble's radius, in its rad
 RING_RISE = 0.06  # a ring comes up over this share of the rings' time ...
 RING_FADE = 1.5  # ... then fades as it spreads: its strength left to this power
 FAINTEST = 0.04  # a ring fainter than this (of its strength at the burst) no longer shows
-SHEEN = 22.0  # brightest oily colour, in levels added over the tar
-SHEEN_ROWS = 0.65  # share of the pool (from its far edge) where the sheen shows
-SHEEN_PIECES = 16  # the sheen is worked out in this many bands of columns, one a step
 SHINE = (92, 88, 84)  # the light a bubble catches
 WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 MIRROR_DIM = 0.6  # dark tar gives back a light thing (a tusk, a figure) this much of its light
@@ -51,8 +57,9 @@ class Tarpit(Split):
         at_once(self.pieces(params, setup))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
-        """Set up in steps: the tar, its shading and bank, the oil a band at a time, then the
-        sprites of the rings its bubbles leave, a few sizes at a time."""
+        """Set up in steps: the tar, its mirror's shading and bank, the oil on the mirror a
+        band at a time, then the sprites of the rings its bubbles leave, a few sizes at a
+        time."""
         self.params = params
         width, height = setup.size
         self.size = setup.size
@@ -61,21 +68,22 @@ class Tarpit(Split):
         self.depth = height - self.edge
         tar: Color = params["color"]
         self.tar = pygame.Surface((width, self.depth))
-        for y in range(self.depth):
-            self.tar.fill(scaled(tar, 1.4 - 0.6 * y / max(1, self.depth)), (0, y, width, 1))
+        self.tar_runs = runs_alike([scaled(tar, 1.4 - 0.6 * y / max(1, self.depth))
+                                    for y in range(self.depth)])  # each row's colour, in runs
+        for color, top, bottom in self.tar_runs:
+            self.tar.fill(color, (0, top, width, bottom - top))
         self.mirror_rows = min(self.edge, self.depth)
         yield
         # The still part tells the mirror the rows painted again; but where layers sway at
         # their depths (the camera's drift), a picture moved sideways changes every row.
         swaying = any(spec.params.get("depth", 0.0) for spec in setup.scene.layers)
-        self.shades = self._fresnel(params["reflect"])
-        self.mirror = KeptMirror(shaded(self.shades, self.size[0]), self.edge, not swaying)
-        self.pool = KeptPool(self.tar, self.mirror_rows, BAND)
+        self.shade = shaded(self._fresnel(params["reflect"]), self.size[0])
         self.bank = self._bank(setup)
-        yield
-        # Oil lies still on the tar (kept with it); the mirror over it wobbles.
-        sheen = yield from _sheen(width, max(1, int(self.depth * SHEEN_ROWS)), setup.seed)
-        self.tar.blit(sheen, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        # Oil on the tar colours the light its mirror gives back, rippling with it.
+        yield from oiled(self.shade, setup.seed)
+        self.mirror = KeptMirror(self.shade, self.edge, not swaying)
+        self.pushed = PushedShade(self.shade, BAND)  # for the pool drawn whole
+        self.pool = KeptPool(self.tar, self.mirror_rows, BAND)
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
         self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
@@ -88,11 +96,8 @@ class Tarpit(Split):
     def _fresnel(self, strength: float) -> Shades:
         """Tar mirrors most at a grazing angle (far off) and least at our feet: the tint down
         the mirror, in runs of rows alike."""
-        tints = [tint(strength * gloss(y / max(1, self.mirror_rows)))
-                 for y in range(self.mirror_rows)]
-        starts = [y for y in range(self.mirror_rows) if y == 0 or tints[y] != tints[y - 1]]
-        return [(tints[top], top, bottom)
-                for top, bottom in zip(starts, [*starts[1:], self.mirror_rows], strict=True)]
+        return runs_alike([tint(strength * gloss(y / max(1, self.mirror_rows)))
+                           for y in range(self.mirror_rows)])
 
     def _bank(self, setup: Setup) -> tuple[pygame.Rect, list[tuple[int, int]]]:
         """The near bank's lip along the far edge: where it lies, and its outline there (it
@@ -118,14 +123,18 @@ class Tarpit(Split):
         """All of the pool at once (over moving layers: the picture it mirrors changes every
         frame): the mirror laid under the edge and the tar added over it, then the bubbles
         and the bank (the same bytes as the still and moving parts, in fewer passes)."""
-        if not self._lays_under(surface):
-            super().draw(surface, frame)
+        if not self._lays_under(surface):  # the still and moving parts, nothing kept
+            surface.blit(self.tar, (0, self.edge))
+            self.mirror.painted(surface.get_clip())
+            self._moving(surface, frame, copied=False)
             return
         width, rows = self.size[0], self.mirror_rows
-        lay_under(surface, self.edge, self.shades,
-                  ripples(self.seed, rows, frame.seconds, width).tolist(), BAND)
-        surface.blit(self.tar, (0, self.edge), (0, 0, width, rows),
-                     special_flags=pygame.BLEND_RGB_ADD)
+        lay_under(surface, self.edge, self.pushed,
+                  ripples(self.seed, rows, frame.seconds, width).tolist())
+        for color, top, bottom in self.tar_runs:  # the tar added over it: its runs of rows
+            if top < rows:
+                surface.fill(color, (0, self.edge + top, width, min(bottom, rows) - top),
+                             special_flags=pygame.BLEND_RGB_ADD)
         surface.blit(self.tar, (0, self.edge + rows), (0, rows, width, self.depth - rows))
         self._bubbles(surface, frame.seconds)
         self._draw_bank(surface)
@@ -137,20 +146,29 @@ class Tarpit(Split):
                 and surface.get_clip() == surface.get_rect())
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The tar; where it is kept in a background, it is painted with every area of the
-        background painted again (clipped to it): the mirror makes those rows again."""
+        """The tar, in the kept background (`surface`): painted with every area of it painted
+        again (clipped to it), where the mirror makes those rows again and the pool's bands
+        are laid again."""
         surface.blit(self.tar, (0, self.edge))
-        self.mirror.painted(surface.get_clip())
+        clip = surface.get_clip()
+        self.mirror.painted(clip)
+        self.pool.cleared(surface, clip, self.edge)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The wobbling mirror, the bubbles and the bank over the tar (where nothing sways,
-        the tar and the mirror's bands over it kept and laid in one copy: the picture there
-        is the tar the still part painted, the split layer being the background's last)."""
+        """The wobbling mirror, the bubbles and the bank over the tar, in a copy of the kept
+        background (given a token for it)."""
+        self._moving(surface, frame, copied=frame.under is not None)
+
+    def _moving(self, surface: pygame.Surface, frame: Frame, copied: bool) -> None:
+        """The moving part (where nothing sways, the tar and the mirror's bands over it kept
+        and laid in copies of its bands: the picture there is the tar the still part painted,
+        the split layer being the background's last; `copied`: the picture is a copy of the
+        background the still part was painted in, its bands laid there as well)."""
         flipped = self.mirror.update(surface, frame.under)
         shifts = ripples(self.seed, self.mirror_rows, frame.seconds, self.size[0]).tolist()
         if self.mirror.trusted:
-            pool = self.pool.update(surface, flipped, self.mirror.remade, shifts)
-            surface.blit(pool, (0, self.edge))
+            self.pool.update(surface, flipped, self.mirror.remade, shifts)
+            self.pool.lay(surface, self.edge, copied)
         else:
             surface.blits(self._bands(flipped, shifts), doreturn=False)
         self._bubbles(surface, frame.seconds)
@@ -249,26 +267,3 @@ def dome(surface: pygame.Surface, foot: tuple[int, int], r: float, tar: Color) -
     spot = pygame.Rect(0, 0, max(1, int(r * 0.6)), max(1, int(r * 0.25)))
     spot.center = (foot[0] - int(r * 0.3), bubble.top + max(1, int(r * 0.25)))
     pygame.draw.ellipse(surface, mix(SHINE, (230, 226, 214), 0.5), spot)
-
-
-def _sheen(width: int, rows: int, seed: int) -> Generator[None, None, pygame.Surface]:
-    """Oil on tar: thin iridescent streaks, flattened by distance, to add over the pool
-    (worked out SHEEN_PIECES bands of columns at a time, pausing between them)."""
-    rng = np.random.default_rng(seed)
-    waves = [(k, rng.uniform(0, 6.3), rng.uniform(4, 9)) for k in (1, 2, 3)]
-    across = np.arange(width, dtype=np.float32)[:, None] / width * 2 * np.pi
-    depth = np.arange(rows, dtype=np.float32)[None, :] / max(1, rows)
-    near = 0.15 + depth  # streaks spread out as they come closer
-    sheen = pygame.Surface((width, rows))
-    edges = [width * n // SHEEN_PIECES for n in range(SHEEN_PIECES + 1)]
-    for left, right in zip(edges, edges[1:], strict=False):
-        x = across[left:right]
-        warp = sum(np.sin(x * k + phase + depth * pull / near) for k, phase, pull in waves) / 3
-        band = np.sin(x * 5 + warp * 6 + depth * 30 * (1 - 0.6 * depth))
-        streak = np.clip(1 - np.abs(band) * 3, 0, 1) ** 2 * (1 - depth) ** 0.7
-        hue = warp * 3 + depth * 4
-        rgb = np.stack([np.sin(hue + phase) * 0.5 + 0.5 for phase in (0.0, 2.1, 4.2)], axis=2)
-        pixels = (streak[:, :, None] * rgb * SHEEN).astype(np.uint8)
-        pygame.surfarray.blit_array(sheen.subsurface((left, 0, right - left, rows)), pixels)
-        yield
-    return sheen

@@ -81,6 +81,27 @@ def test_a_mirror_made_of_a_picture_without_a_token_is_made_again_for_one_with_a
     assert mirrored(kept, third, 6) == mirrored(KeptMirror(shade, 100, True), third, 6)
 
 
+def test_a_mirror_made_again_in_areas_painted_is_the_mirror_made_afresh() -> None:
+    """Areas of the picture painted again between frames (narrow, overlapping, across the
+    edge or over the top of the rows it mirrors) are mirrored again there, to the byte: the
+    kept mirror is the mirror made afresh of each picture (its shade not of one colour)."""
+    headless()
+    shade = picture(9)
+    shade = shade.subsurface((0, 0, SIZE[0], 60)).copy()
+    kept = KeptMirror(shade, 100, trusted=True)
+    shown = picture(10)
+    mirrored(kept, shown, 1)
+    rng = np.random.default_rng(3)
+    for token in range(2, 12):
+        for _ in range(int(rng.integers(1, 4))):
+            area = pygame.Rect(int(rng.integers(-20, SIZE[0])), int(rng.integers(20, 110)),
+                               int(rng.integers(1, 90)), int(rng.integers(1, 40)))
+            shown.blit(picture(token), area, area)
+            kept.painted(area)
+        fresh = KeptMirror(shade, 100, trusted=True)
+        assert mirrored(kept, shown, token) == mirrored(fresh, shown, token), token
+
+
 def test_the_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
     """Laid straight under the edge, the mirror is the kept mirror's bands added over the
     tar, to the byte: at every push of its ripples, a picture of noise above it, and in a
@@ -105,8 +126,10 @@ def test_the_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
 
 def test_a_kept_pool_is_the_mirror_s_bands_added_over_the_tar_afresh() -> None:
     """Drawn frame after frame over a kept background (a band's push changing now and then,
-    rows above the edge painted again between some frames), the moving part laid from the kept
-    pool is, to the byte, the kept mirror's bands added one by one over the tar."""
+    rows above the edge painted again between some frames, and areas across the edge, the
+    tar's still part among what is painted there), the moving part laid from the kept pool
+    (its bands laid in the background too, only those not there as made laid again) is, to
+    the byte, the kept mirror's bands added one by one over the tar."""
     headless()
     line = one_scene(POOL)
     scene = line.scenes[0]
@@ -115,20 +138,79 @@ def test_a_kept_pool_is_the_mirror_s_bands_added_over_the_tar_afresh() -> None:
     state = state_at(line, parse_clock("12:00"))
     back = picture(5)
     pool.draw_still(back, Frame(parse_clock("12:00"), 0.0, state))
+    still = back.copy()  # the background as its layers painted it, no pool laid in it
     token = 1
     for n in range(40):
+        frame = Frame(parse_clock("12:00"), 40.0 + n / 60, state, under=token)
         if n % 9 == 4:  # some rows above the edge painted again: a new picture under it
             area = pygame.Rect(0, pool.edge - 30 - n, SIZE[0], 12)
-            back.blit(picture(n), area, area)
+            for painted in (back, still):
+                painted.blit(picture(n), area, area)
             pool.mirror.painted(area)
+            token += 1
+        if n % 7 == 3:  # an area across the edge painted again, the tar over its foot
+            area = pygame.Rect(40 + n, pool.edge - 10, 60, 30 + n)
+            for painted in (still, back):
+                painted.set_clip(area)
+                painted.blit(picture(n), area, area)
+            pool.draw_still(back, frame)
+            still.blit(pool.tar, (0, pool.edge))  # what the still part paints there
+            for painted in (still, back):
+                painted.set_clip(None)
             token += 1
         frame = Frame(parse_clock("12:00"), 40.0 + n / 60, state, under=token)
         kept = back.copy()
         pool.draw_moving(kept, frame)
-        added = back.copy()
+        added = still.copy()
         flipped = pool.mirror.surface
         shifts = ripples(pool.seed, pool.mirror_rows, frame.seconds, SIZE[0]).tolist()
         added.blits(pool._bands(flipped, shifts), doreturn=False)
         pool._bubbles(added, frame.seconds)
         pool._draw_bank(added)
         assert pygame.image.tobytes(kept, "RGB") == pygame.image.tobytes(added, "RGB"), n
+
+
+OILY = (960, 540)  # large enough for the oil's patches to be told from lines
+
+
+def still_pool(above: tuple[int, int, int]) -> tuple[Tarpit, np.ndarray]:
+    """A pool without bubbles drawn under a picture of one colour, and its pixels (columns x
+    rows x RGB) from the edge down."""
+    headless()
+    line = one_scene(layer("sky", horizon=0.6) + layer("tarpit", y=0.6, bubbles=0) + NO_POST)
+    scene = line.scenes[0]
+    setup = Compositor(line, OILY, lambda _message: None).setup(scene, 1, "tarpit")
+    pool = Tarpit(scene.layers[1].params, setup)
+    surface = pygame.Surface(OILY)
+    surface.fill(above)
+    frame = Frame(parse_clock("12:00"), 12.0, state_at(line, parse_clock("12:00")))
+    pool.draw(surface, frame)
+    pixels = pygame.surfarray.array3d(surface)[:, pool.edge + 8:].astype(int)
+    return pool, pixels[40:-40]  # clear of the strips a push uncovers, and of the bank
+
+
+def test_the_oil_shows_only_in_the_light_the_tar_gives_back() -> None:
+    """Under a black picture the tar is plain (each row one colour): no lines, no colours;
+    under a grey one the light it gives back is coloured by the oil, apart along a row."""
+    _pool, dark = still_pool((0, 0, 0))
+    assert (dark == dark[:1]).all()
+    _pool, lit = still_pool((160, 160, 160))
+    tint = lit[:, :, 1] - lit[:, :, 2]  # green over blue: the oil's colours come and go
+    assert (tint.max(axis=0) - tint.min(axis=0)).max() >= 12
+
+
+def test_the_oil_lies_in_soft_broken_patches_not_thin_lines() -> None:
+    """Where the oil colours the mirror it does so in patches: some of the pool and not all,
+    each patch wide along a row and many rows deep (a streak a few rows thin read as a
+    scratch on the film), and soft (its colour comes in over several pixels)."""
+    _pool, lit = still_pool((160, 160, 160))
+    usual = np.median(lit, axis=0)  # the tar's own colour in each row
+    oily = np.abs(lit - usual).max(axis=2) >= 3
+    share = oily.mean()
+    assert 0.15 < share < 0.85, share
+    rows_deep = [run[1] - run[0] for column in oily[::40] for run in runs_of(column)]
+    across = [run[1] - run[0] for row in oily.T[::8] for run in runs_of(row)]
+    assert np.median(rows_deep) >= 8, np.median(rows_deep)
+    assert np.median(across) >= 30, np.median(across)
+    steps = np.abs(np.diff(lit, axis=0)).max(axis=2)
+    assert np.percentile(steps[oily[1:]], 99) <= 6  # no hard edge between two pixels

@@ -289,3 +289,20 @@ def test_the_status_page_and_osc_show_the_countdown_the_wall_shows() -> None:
         status = countdown_status(CUTS.countdown, state_at(CUTS, story, Fast()))
         assert status == f"{CUTS.countdown.label} {text}".strip(), real
     assert countdown_status(CUTS.countdown, state_at(CUTS, story_at("05:15", 1.0), Fast())) is None
+
+
+def test_a_timeline_written_for_the_old_segment_display_still_loads_and_draws_alike() -> None:
+    """`ghost` (the seven-segment display's unlit segments) is retired: a curator's older
+    timeline that sets it loads as before, and the key changes nothing in the picture."""
+    old = DAY.scenes[0]
+    kept = timeline(
+        "[countdown]\ncue = \"the call\"\nto = \"05:15\"\n"
+        "[[cue]]\nat = \"04:05\"\nname = \"the call\"\ntype = \"mark\"\n"
+        f"[[scene]]\nat = \"04:05\"\nname = \"call\"\n{BLACK}"
+        f"{layer('countdown', y=0.5, ghost=False)}{NO_POST}"
+        f"[[scene]]\nat = \"05:15\"\nname = \"after\"\n{BLACK}{NO_POST}")
+    assert [spec.params for spec in kept.scenes[0].layers] == [
+        spec.params for spec in old.layers]
+    frames = [pygame.surfarray.array3d(draw(line, "04:10")) for line in (kept, DAY)]
+    assert frames[0].max() > LIT, "the countdown is drawn"
+    assert np.array_equal(*frames)

@@ -363,3 +363,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("bleed", number(0, 1), 0.0, "colour bleed"),
     ),
 }
+
+# Keys a layer no longer reads, still accepted so a curator's older timeline loads unchanged
+# (a key here does nothing; docs/layers.md says what replaced it).
+RETIRED: dict[str, tuple[str, ...]] = {
+    "countdown": ("ghost",),  # the old display's unlit segments: the countdown is typed now
+}

@@ -22,7 +22,7 @@ from installation.core.params import (
     text,
 )
 from installation.core.timeline.cue_catalog import CUES
-from installation.core.timeline.layer_catalog import COMMON, LAYERS
+from installation.core.timeline.layer_catalog import COMMON, LAYERS, RETIRED
 from installation.core.timeline.model import (
     TRANSITIONS,
     Caption,
@@ -181,7 +181,8 @@ def _layers(raw: Any, place: Place, problems: list[Problem]) -> tuple[LayerSpec,
                                          suggest(word, list(LAYERS))))
             continue
         spec = LAYERS[kind] + COMMON
-        params = check_table(table, spec, spot, problems, allow=("type",))
+        params = check_table(table, spec, spot, problems,
+                             allow=("type",) + RETIRED.get(kind, ()))
         layers.append(LayerSpec(kind, params))
     return tuple(layers)
 

@@ -23,7 +23,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.mammoth import GHOSTS, bull, calf, mammoth
-from installation.visuals.mire import Ripples, Wading, sky_over
+from installation.visuals.mire import DRIPS, Ripples, Wading, sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.sprites import Banded
 from installation.visuals.tarpit import MIRROR_DIM, tint
@@ -44,6 +44,8 @@ SINK_STEPS = 200  # a sinking animal goes down in at most this many steps over h
 SKY_STEP_HOURS = 1 / 6  # the sky's colour on the tar round a sinking animal: 10-minute steps
 AHEAD_MARGIN = 1.0  # story seconds: the collar made ahead is the one just after the change
 AHEAD_CHANGES = 4  # changes of the sky or depth looked through for one that changes the collar
+GHOST_DRIPS = 0.3  # the tar runs up an apparition in low streaks (tall dark ones read as trees
+# against her see-through flank)
 SINK_TILT = 7.0  # degrees: a sinking animal goes down rear first, its head raised
 SWAY_STEPS, SWAY_DEGREES = 9, 4.0  # a palm's crown is cached leaning this many ways, this far
 DAY = 24 * HOUR
@@ -64,8 +66,10 @@ class Pen:
     drawing: it notes them down, each with the rows it reaches, so that the drawing can then
     be painted a band of rows at a time (`paint`), each band painting only its own shapes."""
 
-    def __init__(self, px: float, origin: tuple[int, int], flip: bool) -> None:
+    def __init__(self, px: float, origin: tuple[int, int], flip: bool, shrink: int = 1) -> None:
+        """`px`: the drawing's pixels to a unit; `shrink`: how many times smaller it is shown."""
         self.px, self.origin, self.flip = px, origin, flip
+        self.pixel = shrink / px  # one of the shown picture's pixels, in units
         self.shapes: list[Shape] = []
         # Strokes to work out, all at once (`finish`): where in `shapes`, and how drawn.
         self._strokes: list[tuple[int, Sequence[Point], float, float]] = []
@@ -292,7 +296,8 @@ class Silhouette:
             _fade(self.image, 1 - params["ghost"])
         in_tar = params["sink"] > 0 or params["sinking"] > 0
         yield
-        self.wading = Wading(shape, self.span, setup.seed, self.image) if in_tar else None
+        drips = GHOST_DRIPS if params["ghost"] else DRIPS
+        self.wading = Wading(shape, self.span, setup.seed, self.image, drips) if in_tar else None
         self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface
         if self.wading is not None and params["reflect"] > 0:
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))
@@ -511,7 +516,7 @@ def _render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, floa
     span_h = _whole(int((top - bottom) * big) + 4)
     origin = (int((right if flip else -left) * big) + 2, int(top * big) + 2)
     image = pygame.Surface((span_w // SUPERSAMPLE, span_h // SUPERSAMPLE), pygame.SRCALPHA)
-    pen = Pen(big, origin, flip)
+    pen = Pen(big, origin, flip, SUPERSAMPLE)
     draw(pen, color)  # noted down once, painted a band at a time
     pen.finish()
     yield

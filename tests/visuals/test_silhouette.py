@@ -7,7 +7,7 @@ import pygame
 
 from installation.visuals.base import mix
 from installation.visuals.compositor import Compositor
-from installation.visuals.mammoth import ADULT, IVORY, ROOT_STAIN, TUSK, _rounded, _smooth
+from installation.visuals.mammoth import ADULT, IVORY, ROOT_STAIN, TUSK, _smooth, rounded
 from installation.visuals.silhouette import SHAPES, UNIT, Silhouette
 
 from .helpers import NO_POST, draw, layer, one_scene
@@ -79,7 +79,7 @@ def test_her_tusk_grows_out_of_her_head_its_root_under_it() -> None:
     colors = pygame.surfarray.array3d(her.image).astype(int)
     px = 2.0 * UNIT * BIG[1]
     left, _right, _bottom, top = SHAPES["mammoth"][1]
-    outline = _rounded(_rounded(ADULT))
+    outline = rounded(rounded(ADULT))
     inside = outside = 0
     tusk = _smooth(TUSK)
     for n, (x, y) in enumerate(tusk):

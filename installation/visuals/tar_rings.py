@@ -132,6 +132,7 @@ class Rings:
         # A hollowed ring's middle column (its near and far sides there), to stretch across
         # the gap when it is drawn larger than made.
         self.middles: dict[int, list[Part]] = {}
+        self.between: dict[int, list[Part]] = {}  # the parts of sizes drawn between those made
 
     def pieces(self) -> Pieces:
         """Make every size ahead, about PIECE_PIXELS pixels of sprites a piece."""
@@ -165,22 +166,30 @@ class Rings:
         nearest whole size) round `centre`, at `strength` (0..1 of its alpha; None: as its
         size was made, a plain blit of per-pixel alpha, over twice as quick as one faded by
         the surface's alpha)."""
-        size = self.nearest(radius)
-        made = self.made_below(size)
-        if made not in self.sprites:  # drawn before it was made ahead: made now
-            self._make(made)
-        parts = self.sprites[made]
-        apart = size - made  # how much further out each half lies than made
-        if apart:
-            middle = [(pygame.transform.scale(part, (2 * apart, part.get_height())),
-                       (-apart, top)) for part, (_left, top) in self.middles[made]]
-            parts = [(part, (left - apart if left < 0 else left + apart, top))
-                     for part, (left, top) in parts] + middle
+        parts = self._parts(self.nearest(radius))
         if strength is not None:
             for sprite, _place in parts:
                 sprite.set_alpha(round(255 * strength))
         surface.blits([(sprite, (centre[0] + left, centre[1] + top))
                        for sprite, (left, top) in parts], doreturn=False)
+
+    def _parts(self, size: int) -> list[Part]:
+        """The parts a ring of this size is drawn in (kept): those of the size made below it,
+        its halves drawn apart and its middle column stretched across the gap (see the
+        module's docstring)."""
+        if size in self.between:
+            return self.between[size]
+        made = self.made_below(size)
+        if made not in self.sprites:  # drawn before it was made ahead: made now
+            self._make(made)
+        apart = size - made  # how much further out each half lies than made
+        if not apart:
+            return self.sprites[made]
+        middle = [(pygame.transform.scale(part, (2 * apart, part.get_height())), (-apart, top))
+                  for part, (_left, top) in self.middles[made]]
+        self.between[size] = [(part, (left - apart if left < 0 else left + apart, top))
+                              for part, (left, top) in self.sprites[made]] + middle
+        return self.between[size]
 
     def nearest(self, radius: float) -> int:
         """The size drawn for `radius`: the nearest made (hollowed: the nearest whole size,

@@ -46,14 +46,14 @@ CALF = ((-0.38, 1.22), (-0.52, 1.14), (-0.6, 0.98), (-0.6, 0.86), (-0.52, 0.72),
         (-0.29, 1.1))
 CALF_LEGS = ((0.12, 0.26, True), (-0.26, -0.12, True), (0.22, 0.38, False),
              (-0.36, -0.2, False))
-# The tusk grows out of its sheath in the upper jaw: its root lies inside the head (drawn under
-# it), and it curves out past the chin, forward and up.
+# The tusk grows out of its sheath below the trunk's root: its root lies inside the head (drawn
+# under it), and it curves out forward and up, rising all the way (sunk to below her eye, her
+# tusk still stands out of the tar by her head; one that dipped past her chin went under).
 TUSK = ((-0.5, 0.97), (-0.6, 0.93), (-0.72, 0.9), (-0.84, 0.91), (-0.95, 0.97), (-1.02, 1.07),
-        (-1.04, 1.18), (-0.99, 1.27))  # (from its sheath below the trunk's root, rising all
-# the way: sunk to below her eye, her tusk still stands out of the tar by her head)
+        (-1.04, 1.18), (-0.99, 1.27))
 EYE = (-0.53, 1.06)  # in front of the ear, above the trunk's root
 CALF_EYE, CALF_EYE_SIZE = (-0.47, 0.98), 0.8
-TAIL_ROOT = (0.52, 0.78)  # inside the rump
+TAIL_ROOT, CALF_TAIL_ROOT = (0.52, 0.78), (0.46, 0.76)  # inside the rump
 TAIL = ((0.0, 0.0), (0.06, -0.03), (0.085, -0.1), (0.085, -0.18))  # from its root: short,
 # hanging close to the rump (a bent line out from it read as a handle)
 TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -0.1),
@@ -85,7 +85,7 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     pen.polygon(rounded(rounded([(ex - 0.05, ey + 0.07), (ex + 0.03, ey + 0.09),
                                    (ex + 0.05, ey - 0.01), (ex - 0.01, ey - 0.07)])),
                 mix(color, IVORY, EAR * light))
-    _tail(pen, (0.46, 0.76) if calf else TAIL_ROOT, color)
+    _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
         pen.stroke(_smooth(TRUNK_CALF), 0.13, 0.05, color)
     else:

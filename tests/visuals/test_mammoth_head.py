@@ -109,3 +109,16 @@ def test_the_dream_mother_goes_into_the_tar_at_its_edge_through_a_collar() -> No
     edge = int(SIZE[1] * tar.params["y"])
     assert her.wading is not None
     assert edge <= her.line <= edge + 3
+
+
+def test_the_tar_runs_up_the_dream_mother_only_in_low_streaks() -> None:
+    """Over her see-through flank, tall dark streaks of tar read as a row of trees: on the
+    apparition the tar clings no higher than one and a half times her collar's height (its
+    streaks reached twice as high)."""
+    her = mother("Dream")
+    assert her.wading is not None
+    her.wading.prepare(her._visible(her.sink), (40, 50, 90))
+    coat = pygame.surfarray.array_alpha(her.wading._coat) > 40
+    rows = coat.shape[1]
+    tallest = max(rows - np.flatnonzero(column)[0] for column in coat if column.any())
+    assert tallest <= 1.5 * her.wading.thick, (tallest, her.wading.thick)

@@ -318,6 +318,26 @@ class Silhouette:
             centre = (self.feet[0] + self.image.get_width() // 2,
                       self.feet[1] + self.sink + int(self.image.get_height() * 0.3))
             self.glow_at = (centre[0] - radius, centre[1] - radius)
+        self.reach = self._reach()
+
+    def _reach(self) -> pygame.Rect:
+        """Where `draw` can paint, at any depth and lean: its glow, the figure (sunk or not)
+        and its reflection, a palm's crown, and in the tar its collar and rings."""
+        x, y = self.feet
+        least = int(self.params["sink"] * self.span) // self._step() * self._step()
+        top = y + min(self.sink, least)  # as little sunk as it ever is
+        areas = [pygame.Rect(x, top, self.image.get_width(), max(1, self.line - top))]
+        if self.mirror is not None:
+            areas.append(pygame.Rect((x, self.line), self.mirror.get_size()))
+        if self.glow is not None:
+            areas.append(pygame.Rect(self.glow_at, self.glow.get_size()))
+        if self.crowns:
+            areas.append(self.crown_area)
+        if self.wading is not None:
+            areas.append(self.wading.area(x, self.line))
+        if self.ripples is not None:
+            areas.append(self._ring_area())
+        return areas[0].unionall(areas[1:])
 
     def _mirror(self, figure: pygame.Surface) -> pygame.Surface:
         """Its reflection in still tar or a wet street: upside down, dim, squashed a little.
@@ -478,6 +498,10 @@ class Silhouette:
             self._mirror_of(self.wading.figure)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The figure as it shows at this frame (nothing, where the surface's clip is clear of
+        all it can paint: a still picture painted again elsewhere, a band of sky)."""
+        if not surface.get_clip().colliderect(self.reach):
+            return
         x, y = self.feet
         ringing, sink, lean, _ripple, sky = self.look(frame)
         visible = self._visible(sink)

@@ -21,6 +21,7 @@ from installation.visuals.base import (
     mix,
     stable_seed,
 )
+from installation.visuals.mammoth import rounded
 from installation.visuals.mire import Wading, sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.tarpit import dome
@@ -43,6 +44,21 @@ SEAM_WAVE, SEAM_KNOTS = 0.12, 28  # it wanders up and down this much of a stratu
 BONE_TILT = 50  # degrees either way a bone came to rest at
 BONE_SHOWS, BONE_SUNK = 0.5, 0.35  # a bone shows whole down to this share of its height, then
 # goes down into the tar, to this much of its colour and alpha at its lowest row
+RIB_WIDTH = 0.09  # a rib's width at the spine, in the cage's sizes (a third of it at its tip)
+RIB_BOW = 0.18  # how far a rib's middle bows out from its chord, in its lengths
+RIB_LEAN = 0.3  # how far back a rib's tip lies from its root, in its lengths
+SPINE_ARCH = 0.12  # how far the spine's middle rises over its ends, in the cage's sizes
+VERTEBRAE = 9  # knobs along it
+# A mammoth's skull in profile, facing left, in its sizes (y down): the cranium, from the back
+# of the jaw up over the high dome and down the forehead to the tusks' long sheaths; the jaw
+CRANIUM = ((0.44, 0.3), (0.52, 0.0), (0.44, -0.34), (0.24, -0.6), (0.02, -0.7), (-0.16, -0.62),
+           (-0.28, -0.4), (-0.36, -0.1), (-0.44, 0.24), (-0.42, 0.5), (-0.22, 0.52),
+           (-0.12, 0.28), (0.1, 0.22), (0.3, 0.36))
+JAW = ((-0.12, 0.3), (0.32, 0.3), (0.36, 0.48), (0.16, 0.58), (-0.06, 0.5))
+SKULL_TUSK = ((-0.38, 0.42), (-1.0, 0.0), (-0.86, -0.86))  # from its sheath, through, to its
+# tip: sweeping forward and up over the skull (low, it went down into the tar with its jaw)
+TUSK_ROOT, TUSK_END = 0.3, 0.1  # across the tusk at its sheath and at its tip
+ORBIT, ORBIT_SIZE = (0.0, -0.12), 0.1  # the eye socket, behind the forehead
 COIL_TURNS = 7  # turns of the handset's coiled cord
 DIAL = 1.5  # a watch's dial is this much lighter than its case
 SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
@@ -74,33 +90,52 @@ def long_bone(image: pygame.Surface, c: float, s: float, color: Rgba,
 
 
 def ribs(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
-    """A ribcage on its side: a spine, and ribs hanging from it, longest in the middle,
-    some gone."""
-    width = max(1, int(s * 0.07))
-    top = c - s * 0.5
-    pygame.draw.line(image, color, (c - s, top), (c + s, top), width + 1)
+    """A ribcage on its side: a spine of knobbed vertebrae along a shallow curve, and ribs
+    hanging from it, each a curved bone tapering to its tip and bowed back towards the tail,
+    longest in the middle, some gone (straight and even, they read as a comb)."""
+    width = max(2.0, s * RIB_WIDTH)
+    spine = [along_spine(c, s, n / VERTEBRAE) for n in range(VERTEBRAE + 1)]
+    pygame.draw.lines(image, color, False, spine, max(1, round(width)))
+    for x, y in spine[1:-1]:  # the knobs of the vertebrae along it
+        pygame.draw.circle(image, color, (round(x), round(y - width * 0.6)), max(1, round(width)))
     count = 8
     for n in range(count):
         if rng.random() < 0.25:
             continue
-        x = c - s + (n + 0.5) * 2 * s / count
-        length = s * (0.45 + 0.7 * math.sin(math.pi * (n + 0.5) / count))
-        box = pygame.Rect(int(x), int(top - length), int(s * 0.5), int(2 * length))
-        pygame.draw.arc(image, color, box, math.pi, math.pi * 1.5, width)
+        t = (n + 0.5) / count
+        x, y = along_spine(c, s, t)
+        length = s * (0.45 + 0.7 * math.sin(math.pi * t))
+        bow = length * RIB_BOW  # how far its middle stands off the line from root to tip
+        tip = (x + length * RIB_LEAN, y + length)
+        middle = (x + bow + length * RIB_LEAN / 2, y + length * 0.5)
+        taper(image, [(x, y), middle, tip], width, max(1.0, width * 0.35), color)
+
+
+def along_spine(c: float, s: float, t: float) -> tuple[float, float]:
+    """The point `t` (0..1) of the way along a ribcage's spine, from its left end."""
+    return c - s + 2 * s * t, c - s * 0.5 - s * SPINE_ARCH * math.sin(math.pi * t)
+
+
+def taper(image: pygame.Surface, through: list[tuple[float, float]], root: float, tip: float,
+          color: Rgba) -> None:
+    """A bone along a smooth curve through three points (a quadratic through the middle one),
+    `root` pixels across at its first end, narrowing to `tip` at its last: discs along it."""
+    (x0, y0), (x1, y1), (x2, y2) = through
+    cx, cy = 2 * x1 - (x0 + x2) / 2, 2 * y1 - (y0 + y2) / 2  # the control point for it
+    steps = max(4, round(math.hypot(x2 - x0, y2 - y0)))
+    for n in range(steps + 1):
+        t = n / steps
+        x = (1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x2
+        y = (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y2
+        pygame.draw.circle(image, color, (x, y), max(1.0, (root + (tip - root) * t) / 2))
 
 
 def skull(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
-    """A mammoth's domed skull with its great curved tusks, or a sabre-tooth's in profile with
-    its fang; each with a dark eye socket (without one they read as a mushroom, a jellyfish)."""
-    if rng.random() < 0.55:  # the mammoth's, face on: the tusks sweep out and up
-        pygame.draw.ellipse(image, color, (c - s * 0.45, c - s * 0.6, s * 0.9, s * 1.0))
-        for side in (-1, 1):
-            root = c + side * s * 0.15
-            box = pygame.Rect(int(root - s * 0.7), int(c - s * 0.85), int(s * 1.4), int(s * 1.2))
-            pygame.draw.arc(image, color, box, math.pi * (1.5 if side > 0 else 1.0),
-                            math.pi * (2.0 if side > 0 else 1.5), max(1, int(s * 0.12)))
-            pygame.draw.circle(image, SOCKET, (int(c + side * s * 0.2), int(c - s * 0.05)),
-                               max(1, int(s * 0.13)))
+    """A mammoth's skull in profile (see `mammoth_skull`), or a sabre-tooth's with its fang;
+    each with a dark eye socket (without one they read as a mushroom, a jellyfish; face on,
+    a mammoth's read as a round face with its arms raised)."""
+    if rng.random() < 0.55:
+        mammoth_skull(image, c, s, color)
         return
     cranium = [(-0.6, -0.05), (-0.45, -0.3), (-0.05, -0.36), (0.35, -0.22), (0.62, -0.08),
                (0.6, 0.08), (-0.5, 0.14)]
@@ -111,6 +146,21 @@ def skull(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Ra
                      max(1, int(s * 0.08)))  # the jaw, dropped open
     pygame.draw.circle(image, SOCKET, (int(c + s * 0.12), int(c - s * 0.12)),
                        max(1, int(s * 0.1)))
+
+
+def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba) -> None:
+    """A mammoth's skull facing left, `s` its size, round (c, c): its high domed cranium, the
+    long sheaths of its tusks running down to the jaw, a tusk curving out forward and up over
+    it, the eye socket dark."""
+    def at(points: tuple[tuple[float, float], ...]) -> list[tuple[float, float]]:
+        return [(c + s * x, c + s * y) for x, y in points]
+
+    pygame.draw.polygon(image, color, at(rounded(rounded(CRANIUM))))
+    pygame.draw.polygon(image, color, at(rounded(JAW)))
+    root, middle, tip = at(SKULL_TUSK)
+    taper(image, [root, middle, tip], s * TUSK_ROOT, s * TUSK_END, color)
+    pygame.draw.circle(image, SOCKET, (c + s * ORBIT[0], c + s * ORBIT[1]),
+                       max(1.0, s * ORBIT_SIZE))
 
 
 def car(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:

@@ -14,8 +14,16 @@ if TYPE_CHECKING:
 
 Point = tuple[float, float]
 IVORY = (206, 196, 172)
-EAR = 1.2  # the ear a little lighter than the coat
-FUR = 0.007  # how ragged the coat's edge is, in units
+EAR = 0.1  # the ear: this share of the way from the coat's colour to ivory (a little lighter)
+FUR = 0.007  # how ragged the coat's edge is, in units ...
+FUR_PIXELS = 1.5  # ... but never more than this many of the picture's pixels (a large figure's
+# locks, each some pixels long, read as a staircase down her back)
+FRINGE_LOCK = 0.036  # the belly's locks of hair lie this far apart, in units ...
+FRINGE_PIXELS = 12.0  # ... or this many of the picture's pixels, if closer
+FRINGE_WIDTH = 1.67  # a lock is this many times as wide as they lie apart
+EYE_SKIN = 0.14  # the bare skin round the eye: this share of the way to ivory (of a tusk's)
+EYE_DARK = 0.25  # the eye itself: this share of the coat's colour
+EYE_LID = 0.6  # the lid over it, catching the light: this share of the way to ivory
 TUSK_IVORY = 0.55  # a tusk's colour: this share of the way from the coat's to ivory
 GHOST_IVORY = 0.15  # an apparition's: her own faint colour, as see-through as she is, not bone
 TUSK_TIP = 0.022  # its width at the tip, in units
@@ -38,10 +46,19 @@ CALF = ((-0.38, 1.22), (-0.52, 1.14), (-0.6, 0.98), (-0.6, 0.86), (-0.52, 0.72),
         (-0.29, 1.1))
 CALF_LEGS = ((0.12, 0.26, True), (-0.26, -0.12, True), (0.22, 0.38, False),
              (-0.36, -0.2, False))
-# The tusk grows out of its sheath in the upper jaw: its root lies inside the head (drawn under
-# it), and it curves out past the chin, forward and up.
-TUSK = ((-0.47, 0.88), (-0.56, 0.78), (-0.68, 0.7), (-0.82, 0.67), (-0.95, 0.74), (-1.03, 0.88),
-        (-1.02, 1.02))
+# The tusk grows out of its sheath below the trunk's root: its root lies inside the head (drawn
+# under it), and it curves out forward and up, rising all the way (sunk to below her eye, her
+# tusk still stands out of the tar by her head; one that dipped past her chin went under).
+TUSK = ((-0.5, 0.97), (-0.6, 0.93), (-0.72, 0.9), (-0.84, 0.91), (-0.95, 0.97), (-1.02, 1.07),
+        (-1.04, 1.18), (-0.99, 1.27))
+EYE = (-0.53, 1.06)  # in front of the ear, above the trunk's root
+CALF_EYE, CALF_EYE_SIZE = (-0.47, 0.98), 0.8
+TAIL_ROOT, CALF_TAIL_ROOT = (0.52, 0.78), (0.46, 0.76)  # inside the rump
+TAIL = ((0.0, 0.0), (0.06, -0.03), (0.085, -0.1), (0.085, -0.18))  # from its root: short,
+# hanging close to the rump (a bent line out from it read as a handle)
+TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -0.1),
+        (0.005, -0.085), (-0.004, -0.105), (-0.014, -0.088), (-0.026, -0.07),
+        (-0.028, -0.03))  # the hair at the end of it, from the end: a brush, not a handle
 TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
 TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
 TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
@@ -50,28 +67,50 @@ TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
             ivory: float = TUSK_IVORY) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
-    belly, a small furred ear, a tail, a trunk (the mother's raised: she is calling) and, but
-    for the calf, long tusks curving out and up from the head (`ivory` of the way from the
-    coat's colour to ivory)."""
+    belly, a small ear, an eye under a lid that catches the light, a short tail ending in a
+    tuft, a trunk (the mother's raised: she is calling) and, but for the calf, long tusks
+    curving out and up from under the trunk's root (`ivory` of the way from the coat's colour
+    to ivory; the ear, eye and lid as much lighter, in proportion)."""
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
+    fur = min(FUR, FUR_PIXELS * pen.pixel)
+    light = ivory / TUSK_IVORY  # how much light her face catches (an apparition's: little)
     if not calf:  # first: the head is drawn over the tusk's root
         reach = 1.2 if bull else 1.0  # the bull's tusks are the longer
         _tusk(pen, _smooth(_longer(TUSK, reach)), 0.08 * reach, color, ivory)
     for x0, x1, far in legs:
-        pen.polygon(_shaggy(_leg(x0, x1), FUR * 1.5), scaled(color, 1.25) if far else color)
-    pen.polygon(_shaggy(_rounded(_rounded(outline)), FUR * (1.4 if calf else 1.0)), color)
-    _fringe(pen, color, -0.4 if calf else -0.44, 0.46 if calf else 0.5)
+        pen.polygon(_shaggy(_leg(x0, x1), fur * 1.5), scaled(color, 1.25) if far else color)
+    pen.polygon(_shaggy(rounded(rounded(outline)), fur * (1.4 if calf else 1.0)), color)
+    _fringe(pen, color, -0.37 if calf else -0.4, 0.46 if calf else 0.48)
     ex, ey = (-0.3, 1.0) if calf else (-0.36, 1.06)
-    pen.polygon(_rounded(_rounded([(ex - 0.05, ey + 0.07), (ex + 0.03, ey + 0.09),
+    pen.polygon(rounded(rounded([(ex - 0.05, ey + 0.07), (ex + 0.03, ey + 0.09),
                                    (ex + 0.05, ey - 0.01), (ex - 0.01, ey - 0.07)])),
-                scaled(color, EAR))
-    tail = (0.5, 0.72) if calf else (0.56, 0.74)
-    pen.stroke([tail, (tail[0] + 0.06, tail[1] - 0.1), (tail[0] + 0.05, tail[1] - 0.2)],
-               0.04, 0.03, color)
+                mix(color, IVORY, EAR * light))
+    _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
         pen.stroke(_smooth(TRUNK_CALF), 0.13, 0.05, color)
-        return
-    pen.stroke(_smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
+    else:
+        pen.stroke(_smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
+    _eye(pen, CALF_EYE if calf else EYE, CALF_EYE_SIZE if calf else 1.0, color, light)
+
+
+def _tail(pen: Pen, root: Point, color: Color) -> None:
+    """A short tail hanging close to the rump from `root`, a tuft of hair at its end."""
+    x, y = root
+    pen.stroke(_smooth([(x + dx, y + dy) for dx, dy in TAIL]), 0.045, 0.028, color)
+    x, y = x + TAIL[-1][0], y + TAIL[-1][1]
+    pen.polygon(rounded([(x + dx, y + dy) for dx, dy in TUFT]), color)
+
+
+def _eye(pen: Pen, at: Point, size: float, color: Color, light: float) -> None:
+    """A small dark eye in a patch of bare, lighter skin, under a lid that catches the light
+    (`light`: 1 for the mother's, less for an apparition's): without it her head, sunk to
+    the eyes, read as a hump."""
+    x, y = at
+    pen.ellipse(at, 0.036 * size, 0.027 * size, mix(color, IVORY, EYE_SKIN * light))
+    pen.ellipse((x, y - 0.003 * size), 0.016 * size, 0.012 * size, scaled(color, EYE_DARK))
+    pen.stroke(_smooth([(x + 0.03 * size, y + 0.002 * size), (x + 0.012 * size, y + 0.02 * size),
+                        (x - 0.012 * size, y + 0.021 * size), (x - 0.03 * size, y + 0.006 * size)]),
+               0.011 * size, 0.007 * size, mix(color, IVORY, EYE_LID * light))
 
 
 def _tusk(pen: Pen, line: Sequence[Point], root: float, color: Color, ivory: float) -> None:
@@ -106,17 +145,20 @@ def _leg(x0: float, x1: float) -> list[Point]:
 
 
 def _fringe(pen: Pen, color: Color, left: float, right: float) -> None:
-    """Long hair hanging from the belly and flanks, in locks of uneven length."""
-    locks = 24
+    """Long hair hanging from the belly and flanks, in locks of uneven length, FRINGE_LOCK
+    apart (or FRINGE_PIXELS, if closer: a large figure's wide locks read as flags)."""
+    spacing = min(FRINGE_LOCK, FRINGE_PIXELS * pen.pixel)
+    locks = round((right - left) / spacing)
+    half = spacing * FRINGE_WIDTH / 2
     for n in range(locks + 1):
         x = left + (right - left) * n / locks
         top = 0.44 + 0.12 * (x + 0.05) ** 2
         drop = 0.07 + 0.05 * ((n * 7) % 5) / 4
-        pen.polygon([(x - 0.03, top + 0.04), (x + 0.03, top + 0.04), (x + 0.01, top - drop)],
+        pen.polygon([(x - half, top + 0.04), (x + half, top + 0.04), (x + half / 3, top - drop)],
                     color)
 
 
-def _rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
+def rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
     """A closed outline with its corners cut (one pass of Chaikin's): smoother, twice the
     points."""
     out: list[Point] = []

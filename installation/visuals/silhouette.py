@@ -23,7 +23,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.mammoth import GHOSTS, bull, calf, mammoth
-from installation.visuals.mire import Ripples, Wading, sky_over
+from installation.visuals.mire import DRIPS, Ripples, Wading, sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.sprites import Banded
 from installation.visuals.tarpit import MIRROR_DIM, tint
@@ -44,6 +44,8 @@ SINK_STEPS = 200  # a sinking animal goes down in at most this many steps over h
 SKY_STEP_HOURS = 1 / 6  # the sky's colour on the tar round a sinking animal: 10-minute steps
 AHEAD_MARGIN = 1.0  # story seconds: the collar made ahead is the one just after the change
 AHEAD_CHANGES = 4  # changes of the sky or depth looked through for one that changes the collar
+GHOST_DRIPS = 0.3  # the tar runs up an apparition in low streaks (tall dark ones read as trees
+# against her see-through flank)
 SINK_TILT = 7.0  # degrees: a sinking animal goes down rear first, its head raised
 SWAY_STEPS, SWAY_DEGREES = 9, 4.0  # a palm's crown is cached leaning this many ways, this far
 DAY = 24 * HOUR
@@ -64,8 +66,10 @@ class Pen:
     drawing: it notes them down, each with the rows it reaches, so that the drawing can then
     be painted a band of rows at a time (`paint`), each band painting only its own shapes."""
 
-    def __init__(self, px: float, origin: tuple[int, int], flip: bool) -> None:
+    def __init__(self, px: float, origin: tuple[int, int], flip: bool, shrink: int = 1) -> None:
+        """`px`: the drawing's pixels to a unit; `shrink`: how many times smaller it is shown."""
         self.px, self.origin, self.flip = px, origin, flip
+        self.pixel = shrink / px  # one of the shown picture's pixels, in units
         self.shapes: list[Shape] = []
         # Strokes to work out, all at once (`finish`): where in `shapes`, and how drawn.
         self._strokes: list[tuple[int, Sequence[Point], float, float]] = []
@@ -292,7 +296,8 @@ class Silhouette:
             _fade(self.image, 1 - params["ghost"])
         in_tar = params["sink"] > 0 or params["sinking"] > 0
         yield
-        self.wading = Wading(shape, self.span, setup.seed, self.image) if in_tar else None
+        drips = GHOST_DRIPS if params["ghost"] else DRIPS
+        self.wading = Wading(shape, self.span, setup.seed, self.image, drips) if in_tar else None
         self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface
         if self.wading is not None and params["reflect"] > 0:
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))
@@ -313,6 +318,26 @@ class Silhouette:
             centre = (self.feet[0] + self.image.get_width() // 2,
                       self.feet[1] + self.sink + int(self.image.get_height() * 0.3))
             self.glow_at = (centre[0] - radius, centre[1] - radius)
+        self.reach = self._reach()
+
+    def _reach(self) -> pygame.Rect:
+        """Where `draw` can paint, at any depth and lean: its glow, the figure (sunk or not)
+        and its reflection, a palm's crown, and in the tar its collar and rings."""
+        x, y = self.feet
+        least = int(self.params["sink"] * self.span) // self._step() * self._step()
+        top = y + min(self.sink, least)  # as little sunk as it ever is
+        areas = [pygame.Rect(x, top, self.image.get_width(), max(1, self.line - top))]
+        if self.mirror is not None:
+            areas.append(pygame.Rect((x, self.line), self.mirror.get_size()))
+        if self.glow is not None:
+            areas.append(pygame.Rect(self.glow_at, self.glow.get_size()))
+        if self.crowns:
+            areas.append(self.crown_area)
+        if self.wading is not None:
+            areas.append(self.wading.area(x, self.line))
+        if self.ripples is not None:
+            areas.append(self._ring_area())
+        return areas[0].unionall(areas[1:])
 
     def _mirror(self, figure: pygame.Surface) -> pygame.Surface:
         """Its reflection in still tar or a wet street: upside down, dim, squashed a little.
@@ -473,6 +498,10 @@ class Silhouette:
             self._mirror_of(self.wading.figure)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The figure as it shows at this frame (nothing, where the surface's clip is clear of
+        all it can paint: a still picture painted again elsewhere, a band of sky)."""
+        if not surface.get_clip().colliderect(self.reach):
+            return
         x, y = self.feet
         ringing, sink, lean, _ripple, sky = self.look(frame)
         visible = self._visible(sink)
@@ -511,7 +540,7 @@ def _render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, floa
     span_h = _whole(int((top - bottom) * big) + 4)
     origin = (int((right if flip else -left) * big) + 2, int(top * big) + 2)
     image = pygame.Surface((span_w // SUPERSAMPLE, span_h // SUPERSAMPLE), pygame.SRCALPHA)
-    pen = Pen(big, origin, flip)
+    pen = Pen(big, origin, flip, SUPERSAMPLE)
     draw(pen, color)  # noted down once, painted a band at a time
     pen.finish()
     yield

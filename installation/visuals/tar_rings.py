@@ -4,12 +4,15 @@ the tar's mirror so they darken what it shows rather than draw a line over it.
 
 A ring's look depends only on its size, so there is one sprite for each size (made ahead, a
 few sizes a piece; big rings, soft and faint by then, a size every few pixels); how far a ring
-has faded is the sprite's alpha at the blit."""
+has faded is the sprite's alpha at the blit. A hollowed ring (see `Rings`) is drawn at every
+whole size between those made: the size made below it with its halves drawn that much further
+apart and the flat middle of its near and far sides stretched across the gap, so that it grows
+a pixel at a time, not in jumps of a few."""
 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 import numpy as np
@@ -32,6 +35,7 @@ REACH = 3.0  # a sprite reaches this many trough widths past the ring
 SPACED = 64  # sizes made: every pixel of radius up to this, then every 2 up to twice it, ...
 ARC_ROWS = 8  # a hollowed ring is cut into bands of this many rows, each in two halves
 PIECE_PIXELS = 40_000  # ring sprites made in one piece ahead: about this many pixels
+Part = tuple[pygame.Surface, tuple[int, int]]  # a piece of a sprite, where it lies from its middle
 Shape = Callable[[int], tuple[float, float, float | None]]  # a ring's squash, trough width
 # and strength (None: given at each blit), by its size
 
@@ -113,7 +117,8 @@ class Rings:
     """The sprites of rings from `least` to `most` pixels across their half, each of the
     `shape` its size gives (a bubble's, unless told), made every pixel of radius up to
     `spaced` (then further apart); `hollow`: each kept without its clear middle (big rings
-    blitted whole, strength as made: fewer pixels to blend, and fewer bytes kept)."""
+    blitted whole, strength as made: fewer pixels to blend, and fewer bytes kept), and drawn
+    at any whole size between those made (see the module's docstring)."""
 
     def __init__(self, least: int, most: int, shape: Shape = spreading, spaced: int = SPACED,
                  hollow: bool = False) -> None:
@@ -123,7 +128,11 @@ class Rings:
         # Each size's sprite cut to where it is not clear (in parts, if hollow), and where
         # each part lies from the ring's middle (a ring made faint is clear far out, or all
         # over).
-        self.sprites: dict[int, list[tuple[pygame.Surface, tuple[int, int]]]] = {}
+        self.sprites: dict[int, list[Part]] = {}
+        # A hollowed ring's middle column (its near and far sides there), to stretch across
+        # the gap when it is drawn larger than made.
+        self.middles: dict[int, list[Part]] = {}
+        self.between: dict[int, list[Part]] = {}  # the parts of sizes drawn between those made
 
     def pieces(self) -> Pieces:
         """Make every size ahead, about PIECE_PIXELS pixels of sprites a piece."""
@@ -141,6 +150,9 @@ class Rings:
         parts = hollowed(whole) if self.hollow else [visible(whole)]
         self.sprites[radius] = [(part, (left - width // 2, top - height // 2))
                                 for part, (left, top) in parts]
+        if self.hollow:
+            self.middles[radius] = [(part, (0, top - height // 2))
+                                    for part, top in middle_runs(whole)]
         return width * height
 
     def reach(self) -> tuple[int, int]:
@@ -150,21 +162,55 @@ class Rings:
 
     def draw(self, surface: pygame.Surface, centre: tuple[int, int], radius: float,
              strength: float | None = None) -> None:
-        """A ring about `radius` pixels across its half (the nearest size made) round
-        `centre`, at `strength` (0..1 of its alpha; None: as its size was made, a plain
-        blit of per-pixel alpha, over twice as quick as one faded by the surface's alpha)."""
-        size = self.nearest(radius)
-        if size not in self.sprites:  # drawn before it was made ahead: made now
-            self._make(size)
-        parts = self.sprites[size]
+        """A ring about `radius` pixels across its half (the nearest size made; hollowed: the
+        nearest whole size) round `centre`, at `strength` (0..1 of its alpha; None: as its
+        size was made, a plain blit of per-pixel alpha, over twice as quick as one faded by
+        the surface's alpha)."""
+        parts = self._parts(self.nearest(radius))
         if strength is not None:
             for sprite, _place in parts:
                 sprite.set_alpha(round(255 * strength))
         surface.blits([(sprite, (centre[0] + left, centre[1] + top))
                        for sprite, (left, top) in parts], doreturn=False)
 
+    def _parts(self, size: int) -> list[Part]:
+        """The parts a ring of this size is drawn in (kept): those of the size made below it,
+        its halves drawn apart and its middle column stretched across the gap (see the
+        module's docstring)."""
+        if size in self.between:
+            return self.between[size]
+        made = self.made_below(size)
+        if made not in self.sprites:  # drawn before it was made ahead: made now
+            self._make(made)
+        apart = size - made  # how much further out each half lies than made
+        if not apart:
+            return self.sprites[made]
+        middle = [(pygame.transform.scale(part, (2 * apart, part.get_height())), (-apart, top))
+                  for part, (_left, top) in self.middles[made]]
+        self.between[size] = [(part, (left - apart if left < 0 else left + apart, top))
+                              for part, (left, top) in self.sprites[made]] + middle
+        return self.between[size]
+
     def nearest(self, radius: float) -> int:
-        """The size made nearest to `radius`."""
+        """The size drawn for `radius`: the nearest made (hollowed: the nearest whole size,
+        from the least made to the most)."""
         made = self.sizes
+        if self.hollow:
+            return min(made[-1], max(made[0], round(radius)))
         n = min(len(made) - 1, bisect_left(made, radius))
         return made[n - 1] if n and radius - made[n - 1] < made[n] - radius else made[n]
+
+    def made_below(self, size: int) -> int:
+        """The largest size made up to `size` (the size itself, if made)."""
+        return self.sizes[max(0, bisect_right(self.sizes, size) - 1)]
+
+
+def middle_runs(sprite: pygame.Surface) -> list[tuple[pygame.Surface, int]]:
+    """A ring sprite's middle column, cut to the runs of it that are not clear (the far side
+    and the near), each with the row it starts at: a column a pixel wide."""
+    width, height = sprite.get_size()
+    alpha = pygame.surfarray.pixels_alpha(sprite)[width // 2] > 0
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], alpha.astype(np.int8), [0]))))
+    runs = [(int(top), int(bottom)) for top, bottom in zip(edges[::2], edges[1::2], strict=True)]
+    return [(sprite.subsurface((width // 2, top, 1, bottom - top)).copy(), top)
+            for top, bottom in runs]

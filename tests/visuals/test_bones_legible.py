@@ -76,3 +76,44 @@ def test_the_watch_lies_across_its_strap_with_a_pale_dial() -> None:
     bones.watch(piece, 200, 60, BONE, random.Random(1))
     red = pygame.surfarray.array_red(piece).astype(int)
     assert red[200 - 8, 200 - 8] > red[200 - 40, 200] + 40, "its dial is paler than the strap"
+
+
+def test_a_mammoths_skull_lies_in_profile_its_tusk_curving_up_in_front_of_it() -> None:
+    """Face on, with a tusk each side, it read as a round face with its arms raised: in
+    profile its dome stands high over the dark eye socket, and a single tusk reaches out in
+    front of its face and curves up, its tip above the socket."""
+    size = 60
+    covered = drawn(lambda piece, c, s, color, _rng: bones.mammoth_skull(piece, c, s, color),
+                    size)
+    columns = np.flatnonzero(covered.any(axis=1))
+    socket = (200 + round(bones.ORBIT[0] * size), 200 + round(bones.ORBIT[1] * size))
+    assert not covered[socket], "a dark eye socket"
+    dome = np.flatnonzero(covered[socket[0]])[0]
+    assert socket[1] - dome > 0.4 * size, "the cranium rises high over the socket"
+    front = 200 + round(min(x for x, _y in bones.CRANIUM) * size)  # the face
+    assert front - columns[0] > 0.5 * size, "the tusk reaches out in front of the face"
+    tusk = covered[columns[0]:front - 4]
+    assert np.flatnonzero(tusk.any(axis=0))[0] < socket[1], "and curves up past the socket"
+    box = covered[columns[0]:columns[-1] + 1]
+    assert (box & box[::-1]).sum() < 0.6 * box.sum(), "not its own mirror image: in profile"
+
+
+def test_ribs_are_curved_bones_narrowing_to_their_tips() -> None:
+    """Straight, even strokes off a line read as a comb: each rib tapers from the spine to its
+    tip and bows, its middle off the straight line between its ends."""
+    piece = pygame.Surface((200, 200), pygame.SRCALPHA)
+    root, tip = 12.0, 4.0
+    bones.taper(piece, [(60, 20), (84, 90), (80, 170)], root, tip, BONE)
+    covered = pygame.surfarray.array_alpha(piece) > 0
+    near, far = covered[:, 30].sum(), covered[:, 160].sum()
+    assert near > 2 * far, "narrowing to its tip"
+    middle = np.flatnonzero(covered[:, 95]).mean()
+    assert middle - (60 + (80 - 60) * (95 - 20) / 150) > 10, "bowed, not straight"
+    cage = pygame.Surface((400, 400), pygame.SRCALPHA)
+    bones.ribs(cage, 200, 80, BONE, random.Random(1))
+    alpha = pygame.surfarray.array_alpha(cage) > 0
+    rows = np.flatnonzero(alpha.any(axis=0))
+    upper, lower = (rows[0] + (rows[-1] - rows[0]) * share for share in (0.3, 0.8))
+    runs = [np.diff(np.flatnonzero(np.diff(np.r_[0, alpha[:, round(y)], 0]))) [::2]
+            for y in (upper, lower)]
+    assert np.mean(runs[0]) > 1.5 * np.mean(runs[1]), "the cage's ribs thin towards their tips"

@@ -181,14 +181,19 @@ def test_the_mother_mammoth_is_lower_later_in_the_scene() -> None:
 
 
 def test_mammoths_carry_tusks_and_the_calf_none() -> None:
+    """The largest pale piece of each: a tusk's long curve (the bull's longer), and for the
+    calf no more than the lid over its eye."""
     ivory = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
 
     def pale(shape: str) -> int:
         beast = layer("silhouette", shape=shape, y=0.9, scale=2.0, color="#000000")
         frame = pygame.surfarray.array3d(draw(one_scene(ivory + beast + NO_POST), "12:00:02"))
-        return int((frame.min(axis=2) > 40).sum())
+        white = ((frame.min(axis=2) > 40) * 255).astype(np.uint8)[..., None].repeat(3, 2)
+        lit = pygame.mask.from_threshold(pygame.surfarray.make_surface(white), (255, 255, 255),
+                                         (1, 1, 1))
+        return max((piece.count() for piece in lit.connected_components()), default=0)
 
-    assert pale("mammoth") > 100 and pale("bull") > pale("mammoth") and pale("calf") == 0
+    assert pale("mammoth") > 100 and pale("bull") > pale("mammoth") and pale("calf") < 20
 
 
 def people(body: str, count: int = 1) -> np.ndarray:

@@ -7,7 +7,7 @@ import pygame
 
 from installation.visuals.base import mix
 from installation.visuals.compositor import Compositor
-from installation.visuals.mammoth import ADULT, IVORY, ROOT_STAIN, TUSK, _rounded, _smooth
+from installation.visuals.mammoth import ADULT, IVORY, ROOT_STAIN, TUSK, _smooth, rounded
 from installation.visuals.silhouette import SHAPES, UNIT, Silhouette
 
 from .helpers import NO_POST, draw, layer, one_scene
@@ -79,7 +79,7 @@ def test_her_tusk_grows_out_of_her_head_its_root_under_it() -> None:
     colors = pygame.surfarray.array3d(her.image).astype(int)
     px = 2.0 * UNIT * BIG[1]
     left, _right, _bottom, top = SHAPES["mammoth"][1]
-    outline = _rounded(_rounded(ADULT))
+    outline = rounded(rounded(ADULT))
     inside = outside = 0
     tusk = _smooth(TUSK)
     for n, (x, y) in enumerate(tusk):
@@ -105,3 +105,29 @@ def within(outline: tuple[tuple[float, float], ...], point: tuple[float, float])
         if (ay > y) != (by > y) and x < ax + (y - ay) * (bx - ax) / (by - ay):
             crossings += 1
     return crossings % 2 == 1
+
+
+PLAIN = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+REACHING = (  # a sinking, mirrored mother with her collar and rings; a lamp's glow; a palm
+    dict(shape="mammoth", x=0.5, y=0.8, scale=0.8, sink=0.3, sinking=0.5, reflect=0.5,
+         flip=True, color="#808080"),
+    dict(shape="payphone", x=0.5, y=0.8, scale=0.6, glow="#6a4220", ring=40,
+         color="#808080"),
+    dict(shape="palm", x=0.5, y=0.9, scale=0.5, color="#808080"),
+)
+
+
+def test_all_a_figure_paints_lies_within_its_reach() -> None:
+    """A figure is not drawn where the picture's clip is clear of its `reach` (a still
+    picture painted again elsewhere): everything it paints, at any moment, lies within it."""
+    for params in REACHING:
+        line = one_scene(PLAIN + layer("silhouette", **params) + NO_POST)
+        setup = Compositor(line, BIG, print).setup(line.scenes[0], 1, "silhouette")
+        reach = Silhouette(line.scenes[0].layers[1].params, setup).reach
+        for at in ("12:00:01", "12:00:03", "12:40:00"):
+            frame = pygame.surfarray.array3d(draw(line, at, size=BIG)).max(axis=2)
+            xs, ys = np.nonzero(frame > 0)
+            assert xs.size > 100
+            painted = pygame.Rect(int(xs.min()), int(ys.min()), int(np.ptp(xs)) + 1,
+                                  int(np.ptp(ys)) + 1)
+            assert reach.contains(painted), (params["shape"], at, reach, painted)

@@ -70,3 +70,48 @@ def test_ring_sizes_are_every_pixel_while_small_and_spaced_out_when_big() -> Non
     assert gaps.min() == 1 and gaps.max() <= 4
     rings = Rings(5, 200)
     assert rings.nearest(6.4) == 6 and rings.nearest(300) == made[-1]
+
+
+def trough_and_top(rings: Rings, radius: float) -> tuple[int, int]:
+    """Where a ring drawn over a flat colour is darkest along its middle row (left of its
+    middle) and up its middle column (above it), in pixels out from its middle."""
+    headless()
+    picture = pygame.Surface((900, 240))
+    picture.fill((120, 110, 100))
+    rings.draw(picture, (450, 120), radius)
+    levels = pygame.surfarray.array3d(picture)[..., 0].astype(int)
+    return 450 - int(np.argmin(levels[:450, 120])), 120 - int(np.argmin(levels[450, :120]))
+
+
+def test_a_hollowed_ring_grows_a_pixel_at_a_time_between_the_sizes_made() -> None:
+    """The rings round a sinking mammoth, big, were made a few pixels of radius apart and
+    spread in jumps of 3 to 7 pixels: drawn at every whole size between, each a pixel larger
+    than the last, where the ring made at that size would lie."""
+    rings = Rings(200, 330, hollow=True)
+    for _ in rings.pieces():
+        pass
+    assert max(np.diff(rings.sizes)) >= 4  # made a few pixels apart
+    troughs, tops = [], []
+    for radius in range(260, 290):
+        trough, top = trough_and_top(rings, radius)
+        exact = Rings(radius, radius, hollow=True)
+        want_trough, want_top = trough_and_top(exact, radius)
+        assert abs(trough - want_trough) <= 1 and abs(top - want_top) <= 2
+        troughs.append(trough)
+        tops.append(top)
+    assert set(np.diff(troughs)) <= {0, 1, 2} and np.diff(troughs).mean() > 0.9
+    assert max(np.diff(tops)) <= 2
+
+
+def test_a_ring_drawn_between_sizes_has_no_seam_along_its_far_side() -> None:
+    """Its halves drawn apart, the middle of its far side is stretched across the gap: the
+    far side darkens the tar there as much as beside it."""
+    rings = Rings(200, 330, hollow=True)
+    made = rings.sizes[rings.sizes.index(rings.made_below(270))]
+    between = made + 2 if made + 2 not in rings.sizes else made + 1
+    headless()
+    picture = pygame.Surface((900, 240))
+    picture.fill((120, 110, 100))
+    rings.draw(picture, (450, 120), between)
+    far = pygame.surfarray.array3d(picture)[440:461, :120, 0].astype(int).min(axis=1)
+    assert np.ptp(far) <= 2, far

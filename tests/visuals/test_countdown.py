@@ -305,4 +305,4 @@ def test_a_timeline_written_for_the_old_segment_display_still_loads_and_draws_al
         spec.params for spec in old.layers]
     frames = [pygame.surfarray.array3d(draw(line, "04:10")) for line in (kept, DAY)]
     assert frames[0].max() > LIT, "the countdown is drawn"
-    assert np.array_equal(*frames)
+    assert np.array_equal(frames[0], frames[1])

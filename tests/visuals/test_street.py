@@ -10,11 +10,11 @@ import pygame
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
-from installation.visuals.cars import HALF_WIDTH, WHEEL_IN, body
+from installation.visuals.cars import HALF_WIDTH, WHEEL_IN, body, seen
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, DASH_EVERY, DASH_GAP, DASH_LONG, STOP
-from installation.visuals.street import FRONT_FROM, WALK, Street
+from installation.visuals.street import FRONT_FROM, WALK, Z_FAR, Z_NEAR, Street
 
 from .helpers import NO_POST, assert_as_fresh, layer, one_scene
 
@@ -29,6 +29,7 @@ CONVERGE = 0.01  # of the picture's width: how near the vanishing point the lane
 BARS = 8  # a crosswalk has at least this many bars across the road
 GREY = (110, 110, 110)  # a plain road to see the cars on
 ASPHALT_SHARE = 10  # percent: the darkest columns of a row across the crosswalk are asphalt
+PLACES = 4000  # cars placed at random along the road, to be seen all at once and one by one
 
 
 def street(wet: bool = False, traffic: float = 0.0) -> Street:
@@ -183,3 +184,17 @@ def test_the_wet_road_mirrors_a_changing_sky_as_a_fresh_street_would() -> None:
     start = parse_clock("21:00") + 30.0
     assert_as_fresh(one_scene(body, at="21:00"), [start + tick * 0.5 for tick in range(24)],
                     SIZE)
+
+
+def test_cars_worked_out_together_are_where_each_alone_would_be() -> None:
+    """A frame places every car at once (arrays): each edge and level of each car lands on
+    the very pixel the street's projection gives it alone (a rounding apart would shift a
+    tyre, a lamp or a shadow by a pixel from one frame to the next)."""
+    built = street(traffic=1.0)
+    rng = np.random.default_rng(5)
+    lanes = rng.choice([-0.75, -0.42, 0.42, 0.75], PLACES).tolist()
+    depths = rng.uniform(Z_NEAR, Z_FAR, PLACES).tolist()
+    together = built._seen(lanes, depths)
+    alone = [seen(built.project, lane, z) for lane, z in zip(lanes, depths, strict=True)]
+    assert [(list(car.xs), list(car.ys)) for car in together] == \
+        [(list(car.xs), list(car.ys)) for car in alone]

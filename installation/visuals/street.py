@@ -395,6 +395,12 @@ class Street(Split):
         self._ahead.step(frame, _key_of(later), self._key, self._made_ahead)
         return _key_of(light), lamps
 
+    def covers(self, area: pygame.Rect) -> bool:
+        """Does the street (or its still part) paint every pixel of `area` over what is under
+        it? Below the horizon: the ground is solid (and the reflection is made from what
+        lies above it)."""
+        return area.top >= self.horizon
+
     def changed_below(self, areas: list[pygame.Rect]) -> list[pygame.Rect]:
         """The wet road mirrors what is above the horizon, upside down and smeared: the part
         of the reflection that areas changed above it reach (see `_reflected`)."""

@@ -194,10 +194,22 @@ class Neon:
 
     def level(self, index: int, seconds: float) -> int | None:
         """Which brightness a tube shows now (index into LEVELS), or None when it is dark."""
+        return self.levels(seconds)[index]
+
+    def levels(self, seconds: float) -> Levels:
+        """Every tube's brightness now: a blink, then each tube's flicker at this tick (a
+        failing one stutters), the steady ones humming a step down together."""
         blink = self.params.get("blink", 0.0)
         if blink and (seconds / blink) % 1.0 >= 0.5:
-            return None
+            return (None,) * len(self.tubes)
         tick = int(seconds * FLICKER_HZ)
+        flicker = self.params["flicker"]
+        hum = 1 if smooth_noise(self.seed, seconds * 3.0) * flicker > 0.55 else 0
+        return tuple(self._flickered(index, seconds, tick, hum)
+                     for index in range(len(self.tubes)))
+
+    def _flickered(self, index: int, seconds: float, tick: int, hum: int) -> int | None:
+        """Tube `index`'s brightness at this tick, if the sign is not blinked off."""
         flicker = self.params["flicker"]
         if index in self.failing:
             trying = smooth_noise(self.seed + index, seconds * 0.35) < FAILING_DUTY
@@ -209,15 +221,13 @@ class Neon:
             return None
         if roll < flicker * 0.15:
             return 3 if roll < flicker * 0.08 else 2
-        hum = smooth_noise(self.seed, seconds * 3.0) * flicker
-        return 1 if hum > 0.55 else 0
+        return hum
 
     def look(self, frame: Frame) -> Levels:
         """Each tube's brightness now (None: dark): all that changes a sign's pixels, so it
         is kept with the still layers and painted again only where a tube changed."""
         if self._seen is None or self._seen[0] != frame.seconds:  # asked, then drawn: once
-            levels = tuple(self.level(index, frame.seconds) for index in range(len(self.tubes)))
-            self._seen = (frame.seconds, levels)
+            self._seen = (frame.seconds, self.levels(frame.seconds))
         return self._seen[1]
 
     def changed(self, old: Levels, new: Levels) -> list[pygame.Rect]:

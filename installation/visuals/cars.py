@@ -4,7 +4,7 @@ them and the light they throw."""
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Sequence
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 import numpy as np
 import pygame
@@ -33,10 +33,16 @@ LAMP_GLOW_UP = 0.08  # where the glow of a car's lamps is centred, above the roa
 # The levels a car is drawn by, from the road up (see `Seen`), and their places in HEIGHTS.
 HEIGHTS = (0.0, SILL, SILL + 0.02, BUMPER, BODY, ROOF, LAMP_LOW, LAMP_HIGH, LAMP_GLOW_UP)
 ROAD, SILL_AT, TYRE_TOP, BUMPER_AT, WAIST, TOP, LAMP_FOOT, LAMP_TOP, GLOW_AT = range(9)
-# The places in `edges` of: the body's sides, the tyres' (left tyre, right), the lamps'
-# (left lamp, right), the lamps' middles, the shadow's sides, the car's middle.
-SIDES, TYRES, LAMPS, LAMP_MIDDLES, SHADOW_SIDES, MIDDLE = (0, 2, 6, 10, 12, 14)
-Lane = TypeVar("Lane", float, np.ndarray)
+SHADOW_HALF = HALF_WIDTH * SHADOW_REACH  # half the shadow's width
+# The car's edges across the road, each its lane + a step + a nudge (the very floats of lane -
+# HALF_WIDTH, lane - WHEEL_IN - WHEEL_HALF, ...): the body's sides, the tyres' (left tyre, right),
+# the lamps' (left lamp, right), the lamps' middles, the shadow's sides, the car's middle.
+STEPS = np.array((-HALF_WIDTH, HALF_WIDTH, -WHEEL_IN, -WHEEL_IN, WHEEL_IN, WHEEL_IN,
+                  -LAMP_GAP, -LAMP_GAP, LAMP_GAP, LAMP_GAP, -LAMP_GAP, LAMP_GAP,
+                  -SHADOW_HALF, SHADOW_HALF, 0.0))
+NUDGES = np.array((0.0, 0.0, -WHEEL_HALF, WHEEL_HALF, -WHEEL_HALF, WHEEL_HALF,
+                   -LAMP_HALF, LAMP_HALF, -LAMP_HALF, LAMP_HALF, 0.0, 0.0, 0.0, 0.0, 0.0))
+SIDES, TYRES, LAMPS, LAMP_MIDDLES, SHADOW_SIDES, MIDDLE = (0, 2, 6, 10, 12, 14)  # their places
 
 
 class Seen(NamedTuple):
@@ -61,21 +67,14 @@ def finish(paint: Color, glass: Color) -> Finish:
     return Finish(paint, glass, scaled(paint, HOOD_LIGHT), scaled(paint, BUMPER_SHADE))
 
 
-def edges(lane: Lane) -> tuple[Lane, ...]:
-    """The car's edges across the road, from its lane (or every car's, an array of lanes): its
-    body's sides, its tyres', its lamps', its lamps' middles, its shadow's sides, its middle."""
-    shadow = HALF_WIDTH * SHADOW_REACH
-    return (lane - HALF_WIDTH, lane + HALF_WIDTH,
-            lane - WHEEL_IN - WHEEL_HALF, lane - WHEEL_IN + WHEEL_HALF,
-            lane + WHEEL_IN - WHEEL_HALF, lane + WHEEL_IN + WHEEL_HALF,
-            lane - LAMP_GAP - LAMP_HALF, lane - LAMP_GAP + LAMP_HALF,
-            lane + LAMP_GAP - LAMP_HALF, lane + LAMP_GAP + LAMP_HALF,
-            lane - LAMP_GAP, lane + LAMP_GAP, lane - shadow, lane + shadow, lane)
+def edges(lanes: np.ndarray) -> np.ndarray:
+    """Every car's edges across the road (see STEPS), a row a car, from their lanes."""
+    return (lanes[:, None] + STEPS) + NUDGES
 
 
 def seen(project: Project, lane: float, z: float) -> Seen:
     """Where a car in `lane` at depth z is seen (its columns and rows, one point at a time)."""
-    return Seen([project(x, z, 0.0)[0] for x in edges(lane)],
+    return Seen([project(x, z, 0.0)[0] for x in edges(np.array([lane]))[0].tolist()],
                 [project(lane, z, up)[1] for up in HEIGHTS])
 
 

@@ -254,7 +254,7 @@ class Street(Split):
         """Where each car is seen, all worked out at once: the same numbers as `seen` with
         `project`, car by car."""
         k = (1.0 / np.array(depths, dtype=np.float64))[:, None]
-        xs = self._across(np.stack(edges(np.array(lanes, dtype=np.float64)), axis=1), k)
+        xs = self._across(edges(np.array(lanes, dtype=np.float64)), k)
         ys = self._down(np.array(HEIGHTS, dtype=np.float64), k)
         return [Seen(*car) for car in zip(xs.astype(int).tolist(), ys.astype(int).tolist(),
                                           strict=True)]

@@ -138,8 +138,19 @@ def shadow(width: int, height: int) -> pygame.Surface:
 
 def paint_of(index: int, daylight: float) -> tuple[Color, Color]:
     """A car's paint and window colour for the light of the hour (dark at night)."""
-    paint = PAINTS[index % len(PAINTS)]
+    paint = PAINTS[paint_index(index)]
     return scaled(paint, 0.35 + 0.65 * daylight), mix((6, 8, 12), (120, 136, 150), daylight * 0.6)
+
+
+def paint_index(index: int) -> int:
+    """Which of the PAINTS car `index` wears."""
+    return index % len(PAINTS)
+
+
+def finishes(count: int, daylight: float) -> list[Finish]:
+    """The colours of cars 0..count-1 in this light (each of the PAINTS worked out once)."""
+    each = [finish(*paint_of(n, daylight)) for n in range(min(count, len(PAINTS)))]
+    return [each[paint_index(n)] for n in range(count)]
 
 
 def cone(width: int, height: int, color: Color, toward_us: bool) -> pygame.Surface:

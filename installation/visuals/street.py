@@ -37,9 +37,8 @@ from installation.visuals.cars import (
     coning,
     draw_body,
     edges,
-    finish,
+    finishes,
     lamp_boxes,
-    paint_of,
     seen,
     shadow,
 )
@@ -660,8 +659,7 @@ class Street(Split):
     def _finishes(self, daylight: float) -> list[Finish]:
         """Every car's colours in this light (kept while the light holds: all night)."""
         if self._finish is None or self._finish[0] != daylight:
-            self._finish = (daylight, [finish(*paint_of(n, daylight))
-                                       for n in range(len(self.cars))])
+            self._finish = (daylight, finishes(len(self.cars), daylight))
         return self._finish[1]
 
     def _car_lamps(self, surface: pygame.Surface, coming: bool, z: float, car: Seen) -> None:

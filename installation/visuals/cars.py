@@ -3,7 +3,8 @@ them and the light they throw."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
+from typing import NamedTuple
 
 import numpy as np
 import pygame
@@ -28,34 +29,84 @@ CONE_LENGTH = 2.2  # how far a car's headlights light the road, in widths of the
 CONE_COLUMNS = 160  # a headlight's light on the road is made this many columns a piece
 SHADOW_DEPTH = 0.7  # how dark the road is under a car, at its darkest
 SHADOW_REACH = 1.35  # the shadow's width against the car's
+LAMP_GLOW_UP = 0.08  # where the glow of a car's lamps is centred, above the road
+# The levels a car is drawn by, from the road up (see `Seen`), and their places in HEIGHTS.
+HEIGHTS = (0.0, SILL, SILL + 0.02, BUMPER, BODY, ROOF, LAMP_LOW, LAMP_HIGH, LAMP_GLOW_UP)
+ROAD, SILL_AT, TYRE_TOP, BUMPER_AT, WAIST, TOP, LAMP_FOOT, LAMP_TOP, GLOW_AT = range(9)
+SHADOW_HALF = HALF_WIDTH * SHADOW_REACH  # half the shadow's width
+# The car's edges across the road, each its lane + a step + a nudge (the very floats of lane -
+# HALF_WIDTH, lane - WHEEL_IN - WHEEL_HALF, ...): the body's sides, the tyres' (left tyre, right),
+# the lamps' (left lamp, right), the lamps' middles, the shadow's sides, the car's middle.
+STEPS = np.array((-HALF_WIDTH, HALF_WIDTH, -WHEEL_IN, -WHEEL_IN, WHEEL_IN, WHEEL_IN,
+                  -LAMP_GAP, -LAMP_GAP, LAMP_GAP, LAMP_GAP, -LAMP_GAP, LAMP_GAP,
+                  -SHADOW_HALF, SHADOW_HALF, 0.0))
+NUDGES = np.array((0.0, 0.0, -WHEEL_HALF, WHEEL_HALF, -WHEEL_HALF, WHEEL_HALF,
+                   -LAMP_HALF, LAMP_HALF, -LAMP_HALF, LAMP_HALF, 0.0, 0.0, 0.0, 0.0, 0.0))
+SIDES, TYRES, LAMPS, LAMP_MIDDLES, SHADOW_SIDES, MIDDLE = (0, 2, 6, 10, 12, 14)  # their places
+
+
+class Seen(NamedTuple):
+    """Where one car is on the screen: the columns of its edges (see `edges`) and the rows of
+    its levels (see HEIGHTS)."""
+
+    xs: Sequence[int]
+    ys: Sequence[int]
+
+
+class Finish(NamedTuple):
+    """A car's colours: its paint, its glass, its lid catching the sky, its bumper."""
+
+    paint: Color
+    glass: Color
+    lid: Color
+    bumper: Color
+
+
+def finish(paint: Color, glass: Color) -> Finish:
+    """A car's colours from its paint and its glass."""
+    return Finish(paint, glass, scaled(paint, HOOD_LIGHT), scaled(paint, BUMPER_SHADE))
+
+
+def edges(lanes: np.ndarray) -> np.ndarray:
+    """Every car's edges across the road (see STEPS), a row a car, from their lanes."""
+    return (lanes[:, None] + STEPS) + NUDGES
+
+
+def seen(project: Project, lane: float, z: float) -> Seen:
+    """Where a car in `lane` at depth z is seen (its columns and rows, one point at a time)."""
+    return Seen([project(x, z, 0.0)[0] for x in edges(np.array([lane]))[0].tolist()],
+                [project(lane, z, up)[1] for up in HEIGHTS])
 
 
 def body(surface: pygame.Surface, project: Project, lane: float, z: float,
          paint: Color, glass: Color) -> None:
+    """The car in `lane` at depth z, where `project` sees it (see `draw_body`)."""
+    draw_body(surface, seen(project, lane, z), finish(paint, glass))
+
+
+def draw_body(surface: pygame.Surface, car: Seen, colours: Finish) -> None:
     """The car seen from straight ahead or behind: tyres on the road, a wide low body with a
     bumper and a lid, a narrower glasshouse with its pillars."""
-    left, right = lane - HALF_WIDTH, lane + HALF_WIDTH
-    (x0, ground), (x1, _) = project(left, z, 0.0), project(right, z, 0.0)
+    xs, ys = car
+    x0, x1 = xs[SIDES], xs[SIDES + 1]
+    ground, sill = ys[ROAD], ys[SILL_AT]
     wide = max(2, x1 - x0)
-    _, sill = project(left, z, SILL)
     pygame.draw.rect(surface, UNDERSIDE, (x0 + wide // 8, sill, wide - wide // 4,
                                           max(1, ground - sill)))
-    for side in (-1, 1):
-        (t0, _), (t1, tyre_top) = (project(lane + side * WHEEL_IN - WHEEL_HALF, z, 0.0),
-                               project(lane + side * WHEEL_IN + WHEEL_HALF, z, SILL + 0.02))
-        tall = max(1, ground - tyre_top + 1)
+    tyre_top = ys[TYRE_TOP]
+    tall = max(1, ground - tyre_top + 1)
+    for tyre in (TYRES, TYRES + 2):
+        t0, t1 = xs[tyre], xs[tyre + 1]
         pygame.draw.rect(surface, TYRE, (t0, tyre_top, max(1, t1 - t0), tall))
-    _, bumper = project(left, z, BUMPER)
-    _, waist = project(left, z, BODY)
-    _, top = project(left, z, ROOF)
+    bumper, waist, top = ys[BUMPER_AT], ys[WAIST], ys[TOP]
     inset = max(1, wide // 7)
     round_by = max(1, wide // 14)
-    pygame.draw.rect(surface, scaled(paint, HOOD_LIGHT),
-                     (x0, waist, wide, max(2, sill - waist)), border_radius=round_by)
+    paint, glass = colours.paint, colours.glass
+    pygame.draw.rect(surface, colours.lid, (x0, waist, wide, max(2, sill - waist)),
+                     border_radius=round_by)
     pygame.draw.rect(surface, paint, (x0, waist + max(1, (sill - waist) // 4), wide,
                                       max(1, sill - waist - (sill - waist) // 4)))
-    pygame.draw.rect(surface, scaled(paint, BUMPER_SHADE),
-                     (x0, bumper, wide, max(1, sill - bumper + 1)))
+    pygame.draw.rect(surface, colours.bumper, (x0, bumper, wide, max(1, sill - bumper + 1)))
     cabin = [(x0 + inset, waist), (x0 + 2 * inset, top), (x1 - 2 * inset, top),
              (x1 - inset, waist)]
     pygame.draw.polygon(surface, paint, cabin)
@@ -65,14 +116,12 @@ def body(surface: pygame.Surface, project: Project, lane: float, z: float,
     pygame.draw.polygon(surface, glass, pane)
 
 
-def lamp_boxes(project: Project, lane: float, z: float) -> list[pygame.Rect]:
+def lamp_boxes(car: Seen) -> list[pygame.Rect]:
     """Where a car's two lamps are on the screen (head or tail: the same places)."""
-    boxes = []
-    for dx in (-LAMP_GAP, LAMP_GAP):
-        x0, y1 = project(lane + dx - LAMP_HALF, z, LAMP_LOW)
-        x1, y0 = project(lane + dx + LAMP_HALF, z, LAMP_HIGH)
-        boxes.append(pygame.Rect(x0, y0, max(1, x1 - x0), max(1, y1 - y0)))
-    return boxes
+    xs, ys = car
+    low, high = ys[LAMP_FOOT], ys[LAMP_TOP]
+    return [pygame.Rect(xs[lamp], high, max(1, xs[lamp + 1] - xs[lamp]), max(1, low - high))
+            for lamp in (LAMPS, LAMPS + 2)]
 
 
 def shadow(width: int, height: int) -> pygame.Surface:
@@ -89,8 +138,19 @@ def shadow(width: int, height: int) -> pygame.Surface:
 
 def paint_of(index: int, daylight: float) -> tuple[Color, Color]:
     """A car's paint and window colour for the light of the hour (dark at night)."""
-    paint = PAINTS[index % len(PAINTS)]
+    paint = PAINTS[paint_index(index)]
     return scaled(paint, 0.35 + 0.65 * daylight), mix((6, 8, 12), (120, 136, 150), daylight * 0.6)
+
+
+def paint_index(index: int) -> int:
+    """Which of the PAINTS car `index` wears."""
+    return index % len(PAINTS)
+
+
+def finishes(count: int, daylight: float) -> list[Finish]:
+    """The colours of cars 0..count-1 in this light (each of the PAINTS worked out once)."""
+    each = [finish(*paint_of(n, daylight)) for n in range(min(count, len(PAINTS)))]
+    return [each[paint_index(n)] for n in range(count)]
 
 
 def cone(width: int, height: int, color: Color, toward_us: bool) -> pygame.Surface:

@@ -27,8 +27,11 @@ DEAD_TUBE = (16, 15, 19)  # unlit glass is dark, tinted a little by its gas
 GLASS_SHINE = (64, 66, 76)
 MOUNT = (16, 14, 20)
 FAILING_DUTY = 0.55  # failing letters try to light this share of the time
-WALL = (30, 24, 27)  # a building's face behind a sign on a wall
+WALL_PAD = (1.0, 0.5)  # a wall sign's board is wider, taller than its tubes by this many
+# letter heights (half of it each side)
 WASH = 0.35  # how strongly a sign lights the wall it is on
+WASH_REACH = 1.5  # how far its light spreads on the wall round its board, in letter heights
+WASH_FALL = 1.3  # how fast that light falls off away from the sign's middle
 Levels = tuple[int | None, ...]  # each tube's brightness (index into LEVELS), None: dark
 
 
@@ -153,7 +156,7 @@ class Neon:
         if kind == "none":
             return None
         if kind == "wall":
-            return self._wall(centre, text_size, size)
+            return self._wall(size)
         pad = size // 2
         board = pygame.Rect(0, 0, max(size, text_size[0]) + 2 * pad, max(size, text_size[1]) + pad)
         legs = int(board.height * 0.9) if kind == "rooftop" else 0
@@ -167,35 +170,46 @@ class Neon:
             for a, b in zip(xs, xs[1:], strict=False):
                 pygame.draw.line(image, steel, (a, board.height), (b, board.height + legs), beam)
                 pygame.draw.line(image, steel, (b, board.height), (a, board.height + legs), beam)
-        pygame.draw.rect(image, steel, board, border_radius=max(2, size // 10))
-        pygame.draw.rect(image, (*scaled(MOUNT, 1.7), 255), board, max(1, size // 24),
-                         border_radius=max(2, size // 10))
+        _board(image, board, size)
         return image, (centre[0] - board.width // 2, centre[1] - board.height // 2)
 
-    def _wall(self, centre: tuple[int, int], text_size: tuple[int, int],
-              size: int) -> tuple[pygame.Surface, tuple[int, int]]:
-        """The face of the building the tubes are fixed to: dark render, a cornice, and
-        the sign's own light washed over it (drawn with the tubes, as bright as they are)."""
-        face = pygame.Rect(0, 0, text_size[0] + 5 * size, text_size[1] + 6 * size)
-        image = pygame.Surface(face.size, pygame.SRCALPHA)
-        image.fill((*WALL, 255))
-        for y in range(size * 2, face.height, max(4, size // 2)):  # courses of the render
-            image.fill((*scaled(WALL, 0.85), 255), (0, y, face.width, max(1, size // 20)))
-        image.fill((*scaled(WALL, 1.6), 255), (0, 0, face.width, max(2, size // 5)))
-        at = (centre[0] - face.width // 2, centre[1] - size * 2 - text_size[1] // 2)
-        reach = max(face.width, face.height) // 2
-        wash = radial(reach, scaled(self.params["color"], WASH), 1.3)
-        wash = pygame.transform.smoothscale(wash, (face.width, face.height))
+    def _wall(self, size: int) -> tuple[pygame.Surface, tuple[int, int]]:
+        """A board just round the tubes, fixed flat to a building's face, and the sign's light
+        washed over it and the wall about it (drawn with the tubes, as bright as they are)."""
+        around = self.extent().inflate(round(size * WALL_PAD[0]), round(size * WALL_PAD[1]))
+        image = pygame.Surface(around.size, pygame.SRCALPHA)
+        _board(image, image.get_rect(), size)
+        spread = round(2 * size * WASH_REACH)
+        reach = (around.width + spread, around.height + spread)
+        wash = radial(max(reach) // 2, scaled(self.params["color"], WASH), WASH_FALL)
+        wash = pygame.transform.smoothscale(wash, reach)
         self.washes = [dimmed(wash, level) for level in LEVELS]
-        self.wash_at = at
-        return image, at
+        self.wash_at = (around.centerx - reach[0] // 2, around.centery - reach[1] // 2)
+        return image, around.topleft
+
+    def extent(self) -> pygame.Rect:
+        """The box round the sign's tubes (letters and shape), unlit: where its glass is."""
+        boxes = [pygame.Rect(tube.position, tube.dead.get_size()) for tube in self.tubes]
+        return boxes[0].unionall(boxes[1:]) if boxes else pygame.Rect(0, 0, 0, 0)
 
     def level(self, index: int, seconds: float) -> int | None:
         """Which brightness a tube shows now (index into LEVELS), or None when it is dark."""
+        return self.levels(seconds)[index]
+
+    def levels(self, seconds: float) -> Levels:
+        """Every tube's brightness now: a blink, then each tube's flicker at this tick (a
+        failing one stutters), the steady ones humming a step down together."""
         blink = self.params.get("blink", 0.0)
         if blink and (seconds / blink) % 1.0 >= 0.5:
-            return None
+            return (None,) * len(self.tubes)
         tick = int(seconds * FLICKER_HZ)
+        flicker = self.params["flicker"]
+        hum = 1 if smooth_noise(self.seed, seconds * 3.0) * flicker > 0.55 else 0
+        return tuple(self._flickered(index, seconds, tick, hum)
+                     for index in range(len(self.tubes)))
+
+    def _flickered(self, index: int, seconds: float, tick: int, hum: int) -> int | None:
+        """Tube `index`'s brightness at this tick, if the sign is not blinked off."""
         flicker = self.params["flicker"]
         if index in self.failing:
             trying = smooth_noise(self.seed + index, seconds * 0.35) < FAILING_DUTY
@@ -207,15 +221,13 @@ class Neon:
             return None
         if roll < flicker * 0.15:
             return 3 if roll < flicker * 0.08 else 2
-        hum = smooth_noise(self.seed, seconds * 3.0) * flicker
-        return 1 if hum > 0.55 else 0
+        return hum
 
     def look(self, frame: Frame) -> Levels:
         """Each tube's brightness now (None: dark): all that changes a sign's pixels, so it
         is kept with the still layers and painted again only where a tube changed."""
         if self._seen is None or self._seen[0] != frame.seconds:  # asked, then drawn: once
-            levels = tuple(self.level(index, frame.seconds) for index in range(len(self.tubes)))
-            self._seen = (frame.seconds, levels)
+            self._seen = (frame.seconds, self.levels(frame.seconds))
         return self._seen[1]
 
     def changed(self, old: Levels, new: Levels) -> list[pygame.Rect]:
@@ -250,6 +262,14 @@ class Neon:
                  for tube, level in zip(self.tubes, levels, strict=True) if level is not None]
         if glows:
             surface.fblits(glows, pygame.BLEND_RGB_ADD)
+
+
+def _board(image: pygame.Surface, board: pygame.Rect, size: int) -> None:
+    """A sign's dark board with rounded corners and a paler rim, drawn at `board` on `image`."""
+    rounded = max(2, size // 10)
+    pygame.draw.rect(image, (*MOUNT, 255), board, border_radius=rounded)
+    pygame.draw.rect(image, (*scaled(MOUNT, 1.7), 255), board, max(1, size // 24),
+                     border_radius=rounded)
 
 
 def failing_tubes(rng: random.Random, share: float, tubes: int, may_fail: list[int]) -> set[int]:

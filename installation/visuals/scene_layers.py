@@ -285,8 +285,7 @@ class SceneLayers:
     def _splits(entry: tuple[int, LayerSpec, Layer | None]) -> bool:
         """Can this layer's still part join the background (no opacity or blend to mix)?"""
         _index, spec, layer = entry
-        return (is_split(layer) and spec.params.get("opacity", 1.0) >= 1.0
-                and spec.params.get("blend", "normal") == "normal")
+        return is_split(layer) and _plain(spec)
 
     def _bring_back(self, frame: Frame) -> None:
         background = self.background
@@ -308,7 +307,20 @@ class SceneLayers:
         return layers, frames
 
     def _paint_back(self, surface: pygame.Surface, n: int, frame: Frame) -> None:
-        self._draw_entry(surface, n, frame, "still" if n == self.split else "whole")
+        if not self._hidden(n, surface.get_clip()):
+            self._draw_entry(surface, n, frame, "still" if n == self.split else "whole")
+
+    def _hidden(self, n: int, area: pygame.Rect) -> bool:
+        """Is back layer n hidden in `area` of the background, under a later one that paints
+        all of it over whatever is there (`covers(area)`, drawn plainly)? Not in depth
+        planes, which lay the layers out apart."""
+        if type(self.background) is not Background:
+            return False
+        for _index, spec, layer in self.entries[n + 1:self.back]:
+            covers = getattr(layer, "covers", None)
+            if covers is not None and _plain(spec) and covers(area):
+                return True
+        return False
 
     def _overlaid(self) -> tuple[int, ...]:
         """The entries that are captions drawn plainly (no blend mode): they can be laid over
@@ -358,6 +370,11 @@ def _copy(source: pygame.Surface, target: pygame.Surface) -> None:
         target.blit(out_of, (0, 0), pygame.Rect(source.get_offset(), source.get_size()))
     else:
         target.blit(source, (0, 0))
+
+
+def _plain(spec: LayerSpec) -> bool:
+    """Is the layer drawn as it is (no opacity or blend to mix with what is under it)?"""
+    return spec.params.get("opacity", 1.0) >= 1.0 and spec.params.get("blend", "normal") == "normal"
 
 
 def _caption_params(caption: CaptionSpec) -> Mapping[str, Any]:

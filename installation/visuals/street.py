@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Generator, Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
+import numpy as np
 import pygame
 
 from installation.visuals.ahead import Ahead
@@ -23,13 +24,22 @@ from installation.visuals.base import (
     scaled,
 )
 from installation.visuals.cars import (
+    GLOW_AT,
     HALF_WIDTH,
-    LAMP_GAP,
+    HEIGHTS,
+    LAMP_MIDDLES,
+    MIDDLE,
+    ROAD,
     SHADOW_REACH,
-    body,
+    SHADOW_SIDES,
+    Finish,
+    Seen,
     coning,
+    draw_body,
+    edges,
+    finishes,
     lamp_boxes,
-    paint_of,
+    seen,
     shadow,
 )
 from installation.visuals.glow import radial
@@ -86,6 +96,7 @@ WINDOW_LIT = 0.18
 StreetKey = tuple[int, Color]
 Block = tuple[int, float, float, float, float]  # side, z from, z to, height, window seed
 Point = tuple[int, int]
+Depth = TypeVar("Depth", float, np.ndarray)  # a number, or an array of them alike
 
 
 class Built(NamedTuple):
@@ -116,6 +127,7 @@ class Street(Split):
         self.cars = [(rng.choice((-0.75, -0.42, 0.42, 0.75)), rng.uniform(0.7, 1.3), rng.random())
                      for _ in range(count)]
         self.blocks = self._blocks(setup.rng("blocks"))
+        self._finish: tuple[float, list[Finish]] | None = None  # see `_finishes`
         yield
         self.facades = {}
         for n, laid in enumerate(self.blocks):  # laid out once: the light paints them
@@ -203,8 +215,11 @@ class Street(Split):
 
     def _shadow_at(self, lane: float, z: float) -> tuple[pygame.Surface, tuple[int, int]]:
         """A car's shadow and where it goes: on the road under it, centred on where it stands."""
-        x0, ground = self.project(lane - HALF_WIDTH * SHADOW_REACH, z)
-        x1, _ = self.project(lane + HALF_WIDTH * SHADOW_REACH, z)
+        return self._shadow_of(seen(self.project, lane, z))
+
+    def _shadow_of(self, car: Seen) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The shadow of a car seen at `car`, and where it goes (see `_shadow_at`)."""
+        x0, x1, ground = car.xs[SHADOW_SIDES], car.xs[SHADOW_SIDES + 1], car.ys[ROAD]
         k = round(math.log(max(SHADOW_SMALLEST, x1 - x0) / SHADOW_SMALLEST, SHADOW_STEP))
         dark = self.shadows[min(len(self.shadows) - 1, k)]
         return dark, ((x0 + x1 - dark.get_width()) // 2, ground - dark.get_height() // 2)
@@ -222,11 +237,26 @@ class Street(Split):
 
     def project(self, x: float, z: float, up: float = 0.0) -> tuple[int, int]:
         """Screen position of world point (x across, z away, up above the road)."""
-        width, height = self.size
         k = 1.0 / z
-        ground = height - self.horizon
-        return (int(self.vx + x * width * 0.5 * k),
-                int(self.horizon + ground * k * HORIZON_T - up * ground * k * 0.9))
+        return int(self._across(x, k)), int(self._down(up, k))
+
+    def _across(self, x: Depth, k: Depth) -> Depth:
+        """The column of world x at 1/z = k, unrounded (for numbers or arrays alike)."""
+        return self.vx + x * self.size[0] * 0.5 * k
+
+    def _down(self, up: Depth, k: Depth) -> Depth:
+        """The row of a height `up` at 1/z = k, unrounded (for numbers or arrays alike)."""
+        ground = self.size[1] - self.horizon
+        return self.horizon + ground * k * HORIZON_T - up * ground * k * 0.9
+
+    def _seen(self, lanes: list[float], depths: list[float]) -> list[Seen]:
+        """Where each car is seen, all worked out at once: the same numbers as `seen` with
+        `project`, car by car."""
+        k = (1.0 / np.array(depths, dtype=np.float64))[:, None]
+        xs = self._across(edges(np.array(lanes, dtype=np.float64)), k)
+        ys = self._down(np.array(HEIGHTS, dtype=np.float64), k)
+        return [Seen(*car) for car in zip(xs.astype(int).tolist(), ys.astype(int).tolist(),
+                                          strict=True)]
 
     def _build(self, daylight: float, far_tint: Color) -> None:
         """The road, the walls and the lamps for this light, now, on the street's picture."""
@@ -363,6 +393,12 @@ class Street(Split):
         later = light_at((frame.hour + AHEAD_SECONDS / HOUR) % DAY_HOURS)
         self._ahead.step(frame, _key_of(later), self._key, self._made_ahead)
         return _key_of(light), lamps
+
+    def covers(self, area: pygame.Rect) -> bool:
+        """Does the street (or its still part) paint every pixel of `area` over what is under
+        it? Below the horizon: the ground is solid (and the reflection is made from what
+        lies above it)."""
+        return area.top >= self.horizon
 
     def changed_below(self, areas: list[pygame.Rect]) -> list[pygame.Rect]:
         """The wet road mirrors what is above the horizon, upside down and smeared: the part
@@ -600,42 +636,46 @@ class Street(Split):
             travel = (phase * span + seconds * CAR_SPEED * speed) % span
             placed.append((Z_FAR - travel if lane < 0 else Z_NEAR + travel, n, lane))
         placed.sort(reverse=True)
+        cars = self._seen([lane for *_, lane in placed], [z for z, *_ in placed])
         lit = night > NIGHT_LAMPS
-        surface.fblits([self._shadow_at(lane, z) for z, _, lane in placed],
-                       pygame.BLEND_RGB_MULT)
+        surface.fblits([self._shadow_of(car) for car in cars], pygame.BLEND_RGB_MULT)
         if lit:
             cones = []
-            for z, _, lane in placed:
-                index = min(GLOW_SIZES - 1, int(z / 2.5))
-                wedge = self.cones[lane < 0][index]
-                fx, fy = self.project(lane, z)
+            for (z, _, lane), car in zip(placed, cars, strict=True):
+                wedge = self.cones[lane < 0][min(GLOW_SIZES - 1, int(z / 2.5))]
+                fx, fy = car.xs[MIDDLE], car.ys[ROAD]
                 top = fy if lane < 0 else fy - wedge.get_height()
                 cones.append((wedge, (fx - wedge.get_width() // 2, top)))
             surface.fblits(cones, pygame.BLEND_RGB_ADD)
-        for z, n, lane in placed:
-            paint, glass = paint_of(n, daylight)
-            body(surface, self.project, lane, z, paint, glass)
+        finishes = self._finishes(daylight)
+        for (z, n, lane), car in zip(placed, cars, strict=True):
+            draw_body(surface, car, finishes[n])
             color = (HEADLIGHT if lane < 0 else TAILLIGHT) if lit else LAMPS_OFF[lane < 0]
-            for box in lamp_boxes(self.project, lane, z):
+            for box in lamp_boxes(car):
                 surface.fill(color, box)
             if lit:
-                self._car_lamps(surface, lane, z)
+                self._car_lamps(surface, lane < 0, z, car)
 
-    def _car_lamps(self, surface: pygame.Surface, lane: float, z: float) -> None:
+    def _finishes(self, daylight: float) -> list[Finish]:
+        """Every car's colours in this light (kept while the light holds: all night)."""
+        if self._finish is None or self._finish[0] != daylight:
+            self._finish = (daylight, finishes(len(self.cars), daylight))
+        return self._finish[1]
+
+    def _car_lamps(self, surface: pygame.Surface, coming: bool, z: float, car: Seen) -> None:
         """The glow of a car's lamps (coming: headlights; going: tail-lights), on a wet road
         drawn out in it."""
-        color = HEADLIGHT if lane < 0 else TAILLIGHT
+        color = HEADLIGHT if coming else TAILLIGHT
         index = min(GLOW_SIZES - 1, int(z / 2.5))
         glow = self.car_glows[color][index]
         half = glow.get_width() // 2
         blits = []
-        for dx in (-LAMP_GAP, LAMP_GAP):
-            head = self.project(lane + dx, z, 0.08)
-            blits.append((glow, (head[0] - half, head[1] - half)))
+        head, foot = car.ys[GLOW_AT], car.ys[ROAD]
+        for x in car.xs[LAMP_MIDDLES:LAMP_MIDDLES + 2]:
+            blits.append((glow, (x - half, head - half)))
             if self.params["wet"]:
                 mirror = self.car_streaks[color][index]
-                foot = self.project(lane + dx, z)
-                blits.append((mirror, (foot[0] - mirror.get_width() // 2, foot[1])))
+                blits.append((mirror, (x - mirror.get_width() // 2, foot)))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
 

@@ -144,12 +144,22 @@ def test_restless_windows_go_on_and_off_by_themselves() -> None:
 
 
 def test_a_sign_on_a_wall_lights_the_wall_while_it_is_lit() -> None:
+    from installation.core.timeline import state_at
+    from installation.core.timeutil import parse_clock
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.neon import Neon
+
     sign = layer("neon", text="BAR", color="#00ffff", x=0.5, y=0.4, size=0.1, flicker=0,
                  mount="wall", blink=2.0)
     line = one_scene(CLEAR_NIGHT + sign + NO_POST)
-    below = pygame.Rect(int(SIZE[0] * 0.3), int(SIZE[1] * 0.62), int(SIZE[0] * 0.4),
-                        int(SIZE[1] * 0.1))
-    on, off = draw(line, "21:00:00.5"), draw(line, "21:00:01.5")
+    compositor = Compositor(line, SIZE, print)
+    on = pygame.Surface(SIZE)
+    compositor.draw(on, state_at(line, parse_clock("21:00:00.5")))
+    neon = next(built for *_, built in compositor._scenes[0].entries if isinstance(built, Neon))
+    assert neon.mount is not None
+    board = pygame.Rect(neon.mount[1], neon.mount[0].get_size())
+    below = pygame.Rect(board.left, board.bottom + 1, board.width, board.height // 3)  # the wall
+    off = draw(line, "21:00:01.5")
     assert mean_brightness(on, below) > mean_brightness(off, below) + 5
     assert on.get_at(below.center).b > on.get_at(below.center).r, "in the sign's colour"
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from pathlib import Path
 
 import pygame
 import pytest
 
-from installation.core.timeline import state_at
+from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
@@ -20,6 +21,8 @@ from installation.visuals.street import Street
 from .helpers import NO_POST, SIZE, layer, one_scene
 
 FPS = 60
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+BOARD_MOST = 1.3  # a sign's board is at most this much wider than its letters
 SIGN = layer("neon", text="OPEN", failing=0.5, flicker=1.0, y=0.2, size=0.1)
 
 
@@ -78,3 +81,24 @@ def test_the_diners_sign_keeps_its_j_and_its_apostrophe(before: int) -> None:
     neon = next(built for *_, built in compositor._scenes[0].entries if isinstance(built, Neon))
     assert len(neon.failing) == 4  # of J O H N N I E ' S
     assert not neon.failing & {0, 7}
+
+
+def test_the_cocktails_sign_on_its_wall_has_a_board_just_round_its_tubes() -> None:
+    """The board of the sign on the wall along Wilshire fits its letters and its arrow: not a
+    blank board three times their size ("COCKTAILS" filled a third of it)."""
+    headless()
+    line = load_timeline(SHIPPED)
+    scene = next(scene for scene in line.scenes if scene.name == "Neon on Wilshire")
+    index, spec = next((n, spec) for n, spec in enumerate(scene.layers)
+                       if spec.type == "neon" and spec.params["text"] == "COCKTAILS")
+    assert spec.params["mount"] == "wall"
+    sign = Neon(spec.params, Compositor(line, (1920, 1080), print).setup(scene, index, "neon"))
+    assert sign.mount is not None
+    image, at = sign.mount
+    board = pygame.Rect(at, image.get_size())
+    letters = [pygame.Rect(tube.position, tube.dead.get_size())
+               for tube in sign.tubes[:len("COCKTAILS")]]
+    words = letters[0].unionall(letters[1:])
+    assert board.contains(sign.extent())  # every tube, the arrow too, is on the board
+    assert board.width <= BOARD_MOST * words.width
+    assert board.height <= BOARD_MOST * sign.extent().height

@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import numpy as np
 import pygame
+import pytest
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
-from installation.visuals.cars import HALF_WIDTH, WHEEL_IN, body
+from installation.visuals.cars import HALF_WIDTH, WHEEL_IN, body, seen
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, DASH_EVERY, DASH_GAP, DASH_LONG, STOP
-from installation.visuals.street import FRONT_FROM, WALK, Street
+from installation.visuals.sky import Sky
+from installation.visuals.street import FRONT_FROM, WALK, Z_FAR, Z_NEAR, Street
 
 from .helpers import NO_POST, assert_as_fresh, layer, one_scene
 
@@ -29,6 +31,7 @@ CONVERGE = 0.01  # of the picture's width: how near the vanishing point the lane
 BARS = 8  # a crosswalk has at least this many bars across the road
 GREY = (110, 110, 110)  # a plain road to see the cars on
 ASPHALT_SHARE = 10  # percent: the darkest columns of a row across the crosswalk are asphalt
+PLACES = 4000  # cars placed at random along the road, to be seen all at once and one by one
 
 
 def street(wet: bool = False, traffic: float = 0.0) -> Street:
@@ -183,3 +186,54 @@ def test_the_wet_road_mirrors_a_changing_sky_as_a_fresh_street_would() -> None:
     start = parse_clock("21:00") + 30.0
     assert_as_fresh(one_scene(body, at="21:00"), [start + tick * 0.5 for tick in range(24)],
                     SIZE)
+
+
+def test_cars_worked_out_together_are_where_each_alone_would_be() -> None:
+    """A frame places every car at once (arrays): each edge and level of each car lands on
+    the very pixel the street's projection gives it alone (a rounding apart would shift a
+    tyre, a lamp or a shadow by a pixel from one frame to the next)."""
+    built = street(traffic=1.0)
+    rng = np.random.default_rng(5)
+    lanes = rng.choice([-0.75, -0.42, 0.42, 0.75], PLACES).tolist()
+    depths = rng.uniform(Z_NEAR, Z_FAR, PLACES).tolist()
+    together = built._seen(lanes, depths)
+    alone = [seen(built.project, lane, z) for lane, z in zip(lanes, depths, strict=True)]
+    assert [(list(car.xs), list(car.ys)) for car in together] == \
+        [(list(car.xs), list(car.ys)) for car in alone]
+
+
+def test_under_the_road_the_kept_back_paints_the_street_alone(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the sky's shading moves on, its reflection in the wet road is painted again
+    every frame: there the street's solid ground hides the sky under it, so only the street
+    is painted, and each frame is still the one a fresh compositor draws."""
+    headless()
+    horizon = 0.56
+    painted: list[tuple[str, pygame.Rect]] = []
+    for kind in (Sky, Street):
+        part = "draw" if kind is Sky else "draw_still"
+        original = getattr(kind, part)
+
+        def noting(self: object, surface: pygame.Surface, frame: Frame, original: object = original,
+                   name: str = kind.__name__) -> None:
+            painted.append((name, surface.get_clip()))
+            original(self, surface, frame)  # type: ignore[operator]
+
+        monkeypatch.setattr(kind, part, noting)
+    body = (layer("sky", clouds=0) + layer("skyline", ground=horizon)
+            + layer("street", horizon=horizon, traffic=0.5) + NO_POST)
+    line = one_scene(body, at="21:00")
+    kept = Compositor(line, SIZE, print)
+    start = parse_clock("21:00") + 30.0
+    row = round(SIZE[1] * horizon)
+    for tick in range(24):
+        at = state_at(line, start + tick * 0.5)
+        drawn, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
+        kept.draw(drawn, at)
+        noted = len(painted)
+        Compositor(line, SIZE, print).draw(fresh, at)
+        del painted[noted:]  # (a fresh compositor paints all of it)
+        assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), tick
+    below = [(name, area) for name, area in painted if area.top >= row]
+    assert any(name == "Street" for name, _ in below), "the reflection was painted again"
+    assert not any(name == "Sky" for name, _ in below), "the sky under the road was not"

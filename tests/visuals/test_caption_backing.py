@@ -16,6 +16,7 @@ from installation.core.clock import ClockSettings, StoryClock
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
+from installation.visuals.halo import distance_to_ink
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, SIZE, draw, layer, one_scene
@@ -152,3 +153,19 @@ def test_a_caption_typed_frame_after_frame_is_what_a_fresh_show_draws() -> None:
         fresh = draw(line, f"12:00:{seconds:06.3f}")
         assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB"), \
             seconds
+
+
+def test_the_halo_measures_distance_as_scipy_does_within_its_reach() -> None:
+    """The halo's distance to the ink (made without scipy, which a start would otherwise
+    import before its first frame) equals scipy's exact Euclidean distance wherever the
+    halo reaches, and reads farther than the reach beyond it."""
+    rng = np.random.default_rng(5)
+    for shape, reach in (((160, 175), 65), ((700, 70), 26)):
+        ink = np.zeros(shape, dtype=bool)
+        ink[reach:-reach, reach:-reach] = rng.random((shape[0] - 2 * reach,
+                                                     shape[1] - 2 * reach)) > 0.95
+        exact = distance_transform_edt(~ink)
+        found = distance_to_ink(ink, reach)
+        near = exact <= reach
+        assert np.array_equal(found[near], exact[near])
+        assert (found[~near] > reach).all()

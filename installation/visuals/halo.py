@@ -5,6 +5,8 @@ box with an edge."""
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pygame
 
@@ -15,6 +17,7 @@ SHADE: Color = (round(255 * (1 - DEPTH)),) * 3  # the mask there
 CORE = 0.25  # how far round a stroke the shade is full, in letter heights
 RAMP = 1.2  # how far beyond that it fades out to no change, in letter heights
 WHITE = 255
+BOX_HALOS = 256  # boxed letters' halos kept, by box and size (a caption has a few dozen)
 
 
 def reach_for(size: int) -> int:
@@ -39,19 +42,58 @@ def halo(alpha: np.ndarray, size: int, shade: Color = SHADE) -> pygame.Surface:
     the nearest stroke, so letters' halos laid together with BLEND_RGB_MIN are the halo of
     the words."""
     reach = reach_for(size)
-    apart = distance_to_ink(np.pad(alpha != 0, reach), reach)
+    ink = np.pad(alpha != 0, reach)
+    box = _box(ink)
+    if box is not None:  # a boxed letter: its halo is made from its box's size alone
+        return _box_halo(ink.shape, box, size, shade).copy()
+    return _shade(squared_distance_to_ink(ink, reach), size, shade)
+
+
+def _shade(squared: np.ndarray, size: int, shade: Color) -> pygame.Surface:
+    """The multiply mask for pixels whose squared distance to the nearest stroke is
+    `squared` (whole numbers): each distance's level worked out once, then looked up."""
+    reach = reach_for(size)
+    apart = np.sqrt(np.arange(reach * reach + 2, dtype=np.float64))
     strength = s_curve(np.clip(1.0 - (apart - _core(size)) / _ramp(size), 0.0, 1.0))
     level = WHITE - strength[..., None] * (WHITE - np.array(shade, dtype=np.float32))
-    surface = pygame.Surface(strength.shape)
-    pygame.surfarray.blit_array(surface, np.round(level).astype(np.uint8))
+    table = np.round(level).astype(np.uint8)
+    table[-1] = WHITE  # farther than the reach: no change
+    index = np.minimum(squared, len(table) - 1).astype(np.intp)
+    surface = pygame.Surface(squared.shape)
+    pygame.surfarray.blit_array(surface, table[index])
     return surface
+
+
+def _box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
+    """(left, top, right, bottom) of the ink if it fills its bounding box, else None."""
+    columns, rows = np.nonzero(ink)
+    if not columns.size:
+        return None
+    box = (int(columns.min()), int(rows.min()), int(columns.max()), int(rows.max()))
+    filled = (box[2] - box[0] + 1) * (box[3] - box[1] + 1) == columns.size
+    return box if filled else None
+
+
+@functools.lru_cache(maxsize=BOX_HALOS)
+def _box_halo(shape: tuple[int, int], box: tuple[int, int, int, int], size: int,
+              shade: Color) -> pygame.Surface:
+    """The halo of a filled box: the distance to it is the gap across and the gap down."""
+    xs, ys = np.arange(shape[0]), np.arange(shape[1])
+    across = np.maximum(np.maximum(box[0] - xs, xs - box[2]), 0).astype(np.float64)
+    down = np.maximum(np.maximum(box[1] - ys, ys - box[3]), 0).astype(np.float64)
+    return _shade(across[:, None] ** 2 + down[None, :] ** 2, size, shade)
 
 
 def distance_to_ink(ink: np.ndarray, reach: int) -> np.ndarray:
     """Each pixel's Euclidean distance to the nearest True pixel of `ink`, exact up to `reach`
-    (farther ones read more than `reach`): down each column first, then across at most
-    `reach` columns either way. (scipy's distance transform gives the same; importing scipy
-    delayed the first frame of a start by a third of a second.)"""
+    (farther ones read more than `reach`). (scipy's distance transform gives the same;
+    importing scipy delayed the first frame of a start by a third of a second.)"""
+    return np.sqrt(squared_distance_to_ink(ink, reach))
+
+
+def squared_distance_to_ink(ink: np.ndarray, reach: int) -> np.ndarray:
+    """The square of `distance_to_ink` (whole numbers): down each column first, then across
+    at most `reach` columns either way."""
     rows = np.arange(ink.shape[1], dtype=np.float64)
     far = float(ink.shape[1] + reach + 1)
     above = np.maximum.accumulate(np.where(ink, rows, -far), axis=1)
@@ -62,7 +104,7 @@ def distance_to_ink(ink: np.ndarray, reach: int) -> np.ndarray:
         step = float(dx * dx)
         np.minimum(nearest[dx:], down[:-dx] + step, out=nearest[dx:])
         np.minimum(nearest[:-dx], down[dx:] + step, out=nearest[:-dx])
-    return np.sqrt(nearest)
+    return nearest
 
 
 def boxed(alpha: np.ndarray) -> np.ndarray:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Generator
 from dataclasses import dataclass
 
 import numpy as np
@@ -119,6 +120,13 @@ class Ash:
 
     def __init__(self, size: tuple[int, int], amount: float, scale: float, color: Color,
                  wind: float, seed: int) -> None:
+        for _ in self.pieces(size, amount, scale, color, wind, seed):
+            pass
+
+    def pieces(self, size: tuple[int, int], amount: float, scale: float, color: Color,
+               wind: float, seed: int) -> Generator[None, None, None]:
+        """Make the flakes, pausing after each set of tumble frames (360 sprites in all: made
+        at once they held up a frame building ahead by 60-90 ms)."""
         self.size = size
         self.wind = wind
         rng = random.Random(seed)
@@ -126,11 +134,20 @@ class Ash:
         tones = (*(tone_of(color, shade) for shade in (DARK, (DARK + LIGHT) / 2, LIGHT)),
                  Tone(EMBER_MIDDLE, EMBER_RIM))  # the last: a flake still smouldering
         height = size[1]
-        self.sprites = {
-            (d, s, t, f): flake_sprite(shapes[s], max(0.7, SIZES[d] * height * scale),
-                                       f / TUMBLE_FRAMES, tones[t], d >= OUT_OF_FOCUS)
-            for d in range(SIZE_STEPS) for s in range(SHAPES) for t in range(len(tones))
-            for f in range(TUMBLE_FRAMES)}
+        self.flat: list[pygame.Surface] = []
+        corners: list[tuple[int, int]] = []  # where each sprite's part that shows lies in it
+        for d in range(SIZE_STEPS):
+            for s in range(SHAPES):
+                for t in range(len(tones)):
+                    for f in range(TUMBLE_FRAMES):  # in the order `first` below counts them
+                        image, corner = visible(flake_sprite(
+                            shapes[s], max(0.7, SIZES[d] * height * scale), f / TUMBLE_FRAMES,
+                            tones[t], d >= OUT_OF_FOCUS))
+                        self.flat.append(image)
+                        corners.append(corner)
+                    yield
+        self.dx = np.array([corner[0] for corner in corners])
+        self.dy = np.array([corner[1] for corner in corners])
         count = round(MAX_FLAKES * amount)
         # Most ash is far away: small depths are the most common. One row per flake.
         x, y = [rng.random() for _ in range(count)], [rng.random() for _ in range(count)]
@@ -149,11 +166,6 @@ class Ash:
         # only while it falls over the burning ground.
         self.ember = np.array([(len(tones) - 1 - t) * TUMBLE_FRAMES if hot else 0
                                for t, hot in zip(tone, smoulders, strict=True)], dtype=int)
-        # Each sprite cut to the part that shows, and where that part lies in the whole.
-        parts = [visible(self.sprites[key]) for key in sorted(self.sprites)]
-        self.flat = [image for image, _corner in parts]
-        self.dx = np.array([corner[0] for _image, corner in parts])
-        self.dy = np.array([corner[1] for _image, corner in parts])
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
         """Every flake's place and tumble at once (numpy), then one batch of blits."""

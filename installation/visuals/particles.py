@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +42,11 @@ class Particles:
     """Each particle has a seeded path: where it is is a function of time alone."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        for _ in self.pieces(params, setup):
+            pass
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Generator[None, None, None]:
+        """Set the layer up, pausing while ash makes its flakes (built ahead in pieces)."""
         self.params = params
         width, height = setup.size
         self.size = setup.size
@@ -53,8 +58,9 @@ class Particles:
         self.particles: list[tuple[float, float, float, float, int]] = []
         self.sprites: list[pygame.Surface] = []
         if params["kind"] == "ash":  # ash has depth and tumbles: its own drawing
-            self.ash = Ash(setup.size, params["amount"], params["size"], color, params["wind"],
-                           setup.seed)
+            self.ash = object.__new__(Ash)
+            yield from self.ash.pieces(setup.size, params["amount"], params["size"], color,
+                                       params["wind"], setup.seed)
             return
         rng = setup.rng("particles")
         count = round(MAX_COUNT * kind.count * params["amount"])

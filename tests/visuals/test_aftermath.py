@@ -16,6 +16,7 @@ import pytest
 from installation.core.timeline import Timeline, load_timeline
 from installation.core.timeutil import parse_clock
 from installation.visuals import bones, mire, wreckage, wrecks
+from installation.visuals.ash import SHAPES, SIZE_STEPS, Ash
 from installation.visuals.ruins import fire_sites
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
@@ -586,3 +587,21 @@ def test_the_haze_makes_its_next_strength_ahead_so_the_step_frame_makes_nothing(
     kept.draw(surface, state_at(line, parse_clock("10:31")))
     assert made == [], "nothing made at the step"
     assert np.array_equal(pixels(surface), pixels(draw(line, "10:31")))
+
+
+def test_ash_makes_its_flakes_in_pieces_and_the_same_flakes_as_at_once() -> None:
+    """Ash's 360 flake sprites are made a set of tumble frames a piece (made at once they
+    held up a frame building the next scene ahead by 60-90 ms at 1920x1080), and the layer
+    built in pieces draws what one built at once draws."""
+    args = ((480, 270), 1.0, 1.0, (150, 146, 140), 0.2, 11)
+    whole = Ash(*args)
+    stepped = object.__new__(Ash)
+    pauses = sum(1 for _ in stepped.pieces(*args))
+    assert pauses >= SIZE_STEPS * SHAPES * 4, "a pause after each tone's tumble frames"
+    frames = []
+    for ash in (whole, stepped):
+        surface = pygame.Surface((480, 270))
+        surface.fill((60, 60, 60))
+        ash.draw(surface, 12.5)
+        frames.append(pygame.surfarray.array3d(surface))
+    assert np.array_equal(frames[0], frames[1]) and (frames[0] != 60).any()

@@ -5,7 +5,7 @@ across a cut) and changes only when the minute it shows does."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +19,7 @@ from installation.visuals.halo import Backing, Placed, boxed, halo, reach_for
 
 FACE = "typewriter-bold"  # Courier Prime Bold, the captions' stamp
 LONGEST = "00 minutes"  # the widest reading the room is kept for (the minutes never shift)
+CHARACTERS = "0123456789" + LONGEST + "minute"  # every character a reading can have
 AFTER = 0.6  # between the label and the minutes, in letter heights
 
 
@@ -39,6 +40,12 @@ class Countdown:
     label on the minutes' baseline); nothing outside the countdown."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        for _ in self.pieces(params, setup):
+            pass
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Generator[None, None, None]:
+        """Set the countdown up, pausing after each character's shade (built ahead in pieces:
+        made at once, its shades held up a frame building the payphone's scene by ~30 ms)."""
         self.params = params
         width, height = setup.size
         where = setup.where()
@@ -55,7 +62,10 @@ class Countdown:
         self.minutes_at = (self.room.left + before, self.room.top)
         self.label_at = (self.room.left,
                          self.room.top + self.font.get_ascent() - label_font.get_ascent())
-        self.halos = self._halos()
+        self.halos: dict[str, pygame.Surface | None] = {}
+        for ch in sorted(set(CHARACTERS)):
+            self.halos[ch] = self._halo(ch)
+            yield
         self.label_halo: Placed | None = None
         if self.label is not None:
             around = reach_for(self.label_size)
@@ -71,13 +81,10 @@ class Countdown:
         tracking = max(1, int(self.size * STAMP_TRACKING * STAMP_SCALE))
         return spaced(font, words.upper(), self.color, tracking)
 
-    def _halos(self) -> dict[str, pygame.Surface | None]:
-        """The shade behind each character a reading can have (made with the scene)."""
-        out: dict[str, pygame.Surface | None] = {}
-        for ch in set("0123456789" + LONGEST + "minute"):
-            ink = pygame.surfarray.array_alpha(self.font.render(ch, True, (255, 255, 255)))
-            out[ch] = halo(boxed(ink), self.size) if ink.any() else None
-        return out
+    def _halo(self, ch: str) -> pygame.Surface | None:
+        """The shade behind one character a reading can have (made with the scene)."""
+        ink = pygame.surfarray.array_alpha(self.font.render(ch, True, (255, 255, 255)))
+        return halo(boxed(ink), self.size) if ink.any() else None
 
     def text(self, frame: Frame) -> str | None:
         """What it shows for a frame: '47 minutes', the same all through a tick and across a

@@ -18,7 +18,7 @@ from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import countdown_minutes, format_clock, forward, parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor, defaults
-from installation.visuals.countdown import FACE, Countdown
+from installation.visuals.countdown import CHARACTERS, FACE, Countdown
 from installation.visuals.fonts import Fonts
 from installation.visuals.render import headless
 
@@ -306,3 +306,23 @@ def test_a_timeline_written_for_the_old_segment_display_still_loads_and_draws_al
     frames = [pygame.surfarray.array3d(draw(line, "04:10")) for line in (kept, DAY)]
     assert frames[0].max() > LIT, "the countdown is drawn"
     assert np.array_equal(frames[0], frames[1])
+
+
+def test_the_countdown_makes_each_characters_shade_in_a_piece_of_its_own() -> None:
+    """Built ahead, the countdown pauses after each character's shade (made at once they held
+    up a frame building the payphone's scene by ~30 ms at 1920x1080) and draws what one
+    made at once draws."""
+    headless()
+    compositor = Compositor(DAY, SIZE, lambda _message: None, Fast())
+    state = state_at(DAY, story_at("04:05", 30.0), Fast())
+    setup = compositor.setup(state.scene, 1, "countdown")
+    whole = Countdown(defaults("countdown"), setup)
+    stepped = object.__new__(Countdown)
+    assert sum(1 for _ in stepped.pieces(defaults("countdown"), setup)) == len(set(CHARACTERS))
+    frames = []
+    for counter in (whole, stepped):
+        surface = pygame.Surface(SIZE)
+        surface.fill((90, 90, 90))
+        counter.draw(surface, Frame(state.story_time, state.scene_seconds, state))
+        frames.append(pygame.surfarray.array3d(surface))
+    assert np.array_equal(frames[0], frames[1]) and (frames[0] != 90).any()

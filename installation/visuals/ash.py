@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Generator
 from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, scaled
+from installation.visuals.base import Color, Pieces, at_once, scaled
 from installation.visuals.sprites import visible
 
 MAX_FLAKES = 700
@@ -120,11 +119,10 @@ class Ash:
 
     def __init__(self, size: tuple[int, int], amount: float, scale: float, color: Color,
                  wind: float, seed: int) -> None:
-        for _ in self.pieces(size, amount, scale, color, wind, seed):
-            pass
+        at_once(self.pieces(size, amount, scale, color, wind, seed))
 
     def pieces(self, size: tuple[int, int], amount: float, scale: float, color: Color,
-               wind: float, seed: int) -> Generator[None, None, None]:
+               wind: float, seed: int) -> Pieces:
         """Make the flakes, pausing after each set of tumble frames (360 sprites in all: made
         at once they held up a frame building ahead by 60-90 ms)."""
         self.size = size

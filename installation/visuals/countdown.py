@@ -5,14 +5,14 @@ across a cut) and changes only when the minute it shows does."""
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import pygame
 
 from installation.core.timeutil import countdown_minutes
-from installation.visuals.base import Color, Frame, Setup
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once
 from installation.visuals.caption import STAMP_SCALE, STAMP_TRACKING
 from installation.visuals.fonts import spaced
 from installation.visuals.halo import Backing, Placed, boxed, halo, reach_for
@@ -40,10 +40,9 @@ class Countdown:
     label on the minutes' baseline); nothing outside the countdown."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
-        for _ in self.pieces(params, setup):
-            pass
+        at_once(self.pieces(params, setup))
 
-    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Generator[None, None, None]:
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set the countdown up, pausing after each character's shade (built ahead in pieces:
         made at once, its shades held up a frame building the payphone's scene by ~30 ms)."""
         self.params = params

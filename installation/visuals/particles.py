@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +10,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.ash import Ash
-from installation.visuals.base import Color, Frame, Setup, scaled
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled
 from installation.visuals.glow import radial
 
 MAX_COUNT = 900
@@ -42,10 +42,9 @@ class Particles:
     """Each particle has a seeded path: where it is is a function of time alone."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
-        for _ in self.pieces(params, setup):
-            pass
+        at_once(self.pieces(params, setup))
 
-    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Generator[None, None, None]:
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set the layer up, pausing while ash makes its flakes (built ahead in pieces)."""
         self.params = params
         width, height = setup.size

@@ -84,16 +84,12 @@ def _box_halo(shape: tuple[int, int], box: tuple[int, int, int, int], size: int,
     return _shade(across[:, None] ** 2 + down[None, :] ** 2, size, shade)
 
 
-def distance_to_ink(ink: np.ndarray, reach: int) -> np.ndarray:
-    """Each pixel's Euclidean distance to the nearest True pixel of `ink`, exact up to `reach`
-    (farther ones read more than `reach`). (scipy's distance transform gives the same;
-    importing scipy delayed the first frame of a start by a third of a second.)"""
-    return np.sqrt(squared_distance_to_ink(ink, reach))
-
-
 def squared_distance_to_ink(ink: np.ndarray, reach: int) -> np.ndarray:
-    """The square of `distance_to_ink` (whole numbers): down each column first, then across
-    at most `reach` columns either way."""
+    """Each pixel's squared Euclidean distance to the nearest True pixel of `ink` (whole
+    numbers), exact up to `reach` (farther ones read more than `reach` squared): down each
+    column first, then across at most `reach` columns either way. (scipy's distance
+    transform gives the same; importing scipy delayed the first frame of a start by a third
+    of a second.)"""
     rows = np.arange(ink.shape[1], dtype=np.float64)
     far = float(ink.shape[1] + reach + 1)
     above = np.maximum.accumulate(np.where(ink, rows, -far), axis=1)

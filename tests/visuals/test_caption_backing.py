@@ -16,7 +16,7 @@ from installation.core.clock import ClockSettings, StoryClock
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
-from installation.visuals.halo import distance_to_ink
+from installation.visuals.halo import squared_distance_to_ink
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, SIZE, draw, layer, one_scene
@@ -165,7 +165,7 @@ def test_the_halo_measures_distance_as_scipy_does_within_its_reach() -> None:
         ink[reach:-reach, reach:-reach] = rng.random((shape[0] - 2 * reach,
                                                      shape[1] - 2 * reach)) > 0.95
         exact = distance_transform_edt(~ink)
-        found = distance_to_ink(ink, reach)
+        found = np.sqrt(squared_distance_to_ink(ink, reach))
         near = exact <= reach
         assert np.array_equal(found[near], exact[near])
         assert (found[~near] > reach).all()

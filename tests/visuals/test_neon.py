@@ -14,7 +14,7 @@ from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
-from installation.visuals.neon import Neon, failing_tubes
+from installation.visuals.neon import Neon, failing_tubes, latter_halves
 from installation.visuals.render import headless
 from installation.visuals.street import Street
 
@@ -79,8 +79,21 @@ def test_the_diners_sign_keeps_its_j_and_its_apostrophe(before: int) -> None:
     compositor = Compositor(line, SIZE, print)
     compositor.draw(pygame.Surface(SIZE), state_at(line, parse_clock("22:00")))
     neon = next(built for *_, built in compositor._scenes[0].entries if isinstance(built, Neon))
-    assert len(neon.failing) == 4  # of J O H N N I E ' S
+    assert neon.failing == {5, 6, 8}  # of J O H N N I E ' S: 4 asked, only I, E, S may go
     assert not neon.failing & {0, 7}
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_failing_letter_never_leaves_the_start_of_a_word_to_read_alone(seed: int) -> None:
+    """Only a word's latter half fails: "COCKTAILS" losing its T read "COCK AILS" for a whole
+    scene; it may read "COCKTAI S", never a shorter word out of its first half."""
+    words = "COCKTAILS BAR"
+    latter = latter_halves(words)
+    assert latter == {5, 6, 7, 8, 12}  # A I L S, and R
+    tubes = [i for i, ch in enumerate(words) if not ch.isspace()]
+    pool = [tubes.index(i) for i in sorted(latter)]
+    chosen = failing_tubes(random.Random(seed), 0.3, len(tubes), pool)
+    assert chosen <= set(pool) and len(chosen) == 4
 
 
 def test_the_cocktails_sign_on_its_wall_has_a_board_just_round_its_tubes() -> None:

@@ -34,9 +34,9 @@ KEY = (255, 0, 255)  # figures drawn flat in this, no rim, to find where they ar
 NOON_WALK = ("12:30", "12:33")  # the far-shore walkers' loops over the mother's head
 NOON_STEP = 15  # story seconds between the frames looked at (about half a real second)
 
-STOOD, PANIC = "04:22:30", "04:23:35"  # in the diner: the news has come; the window gone
+STOOD, PANIC = "04:22:30", "04:23:08"  # in the diner: the news has come; the window gone
 KNOTS = 7  # people in sight while they argue (two knots of three, and the man who stays)
-PANICKING = 5  # of them running or pushing at the door half a story minute after the window
+PANICKING = 5  # of them running or pushing at the door moments after the window goes
 LOOTING = ("04:50:30", "05:05")  # the runners under the searchlights
 LOOTING_STEP = 20  # story seconds between the frames looked at (about 4 real seconds)
 SEEN = 150  # runners' pixels in sight, at least, at the small size
@@ -186,7 +186,7 @@ def box(layer: Figures, member: Member) -> pygame.Rect:
 
 def test_the_diner_gets_up_with_the_news_and_runs_when_the_window_goes() -> None:
     """Before the window breaks (04:23) they are up off their stools, all but the one man who
-    stays; half a story minute after it, they are running and pushing at the door."""
+    stays; moments after it, they are running and pushing at the door."""
     up = [member.pose for member in people_at(STOOD, "04:20")]
     assert up.count("sit") == 1 and len(up) >= KNOTS, up
     moving = [pose for pose in (member.pose for member in people_at(PANIC, "04:20"))

@@ -21,8 +21,8 @@ SAMPLES = 120  # moments looked at, a tenth of a second apart
 
 
 def runners() -> tuple[list[Figures], list[Frame]]:
-    """The two runners' layers at dawn, and frames a tenth of a second apart from the scene's
-    start."""
+    """The two runners' layers at dawn, and frames a tenth of a second apart from when they
+    set off (once, out of the empty street)."""
     headless()
     line = load_timeline(SHIPPED)
     compositor = Compositor(line, (1920, 1080), print)
@@ -32,8 +32,10 @@ def runners() -> tuple[list[Figures], list[Frame]]:
               for index, spec in enumerate(scene.layers)
               if spec.type == "figures" and spec.params["pose"] == "run"]
     frames = []
+    start = layers[0].params["from"]
+    assert start == layers[1].params["from"] and start > scene.at
     for n in range(SAMPLES):
-        state = state_at(line, scene.at + n / 10)
+        state = state_at(line, start + n / 10)
         frames.append(Frame(state.story_time, state.scene_seconds, state))
     return layers, frames
 

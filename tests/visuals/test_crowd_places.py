@@ -85,8 +85,8 @@ def shipped(at: str | float, keyed: Pick | None = None, mammoth: bool = True,
 
         def look(self: Figures, i: int) -> Look:
             one = looked(self, i)
-            return dataclasses.replace(one, color=KEY, rim=None) if keyed is not None and \
-                keyed(self) else one
+            flat = dataclasses.replace(one, color=KEY, rim=None, clothes=None)
+            return flat if keyed is not None and keyed(self) else one
 
         def draw(self: Silhouette, surface: pygame.Surface, frame: Frame) -> None:
             if mammoth or self.params["shape"] != "mammoth":

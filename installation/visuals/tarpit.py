@@ -286,8 +286,8 @@ def _paint_dome(surface: pygame.Surface, bubble: pygame.Rect, rim: int, spot: py
 
 class Domes:
     """Domes painted from kept sprites, one for each shape (the same pixels `dome` paints,
-    blitted with a colour key: three ellipses drawn each frame for each bubble cost about
-    twice as much)."""
+    blitted with a colour key: with three ellipses drawn for each bubble each frame, the
+    bubbles took half as long again)."""
 
     def __init__(self, tar: Color) -> None:
         self.tar = tar

@@ -24,6 +24,7 @@ from installation.visuals.base import (
 from installation.visuals.mammoth import rounded
 from installation.visuals.mire import Wading, sky_over
 from installation.visuals.palette import light_at
+from installation.visuals.silhouette import across, in_tar
 from installation.visuals.tarpit import dome
 
 STRATA = 7  # bands of older and older tar
@@ -41,7 +42,11 @@ SEAM_TONE, SEAM_ALPHA = 0.32, 180  # the line at the top of each stratum: of the
 SEAM_ROWS = 300  # and its thickness: a picture this many rows high has it a pixel
 SEAM_WAVE, SEAM_KNOTS = 0.12, 28  # it wanders up and down this much of a stratum, through
 # this many points across (ruled straight, the strata read as a notebook's lines)
-BONE_TILT = 50  # degrees either way a bone came to rest at
+BONE_REACH = 1.4  # how far a bone (a ribcage's ribs, lying back) reaches from its middle, in
+# its sizes
+BONE_TILT = (-50.0, 50.0)  # degrees a bone came to rest at (turned anticlockwise: positive)
+SKULL_TILT = (-45.0, 5.0)  # and a skull: turned back, its tusk over it (turned forward, the
+# tusk's root lay low, in the rows that go down into the tar, and the tusk read as apart)
 BONE_SHOWS, BONE_SUNK = 0.5, 0.35  # a bone shows whole down to this share of its height, then
 # goes down into the tar, to this much of its colour and alpha at its lowest row
 RIB_WIDTH = 0.09  # a rib's width at the spine, in the cage's sizes (a third of it at its tip)
@@ -55,9 +60,10 @@ CRANIUM = ((0.44, 0.3), (0.52, 0.0), (0.44, -0.34), (0.24, -0.6), (0.02, -0.7), 
            (-0.28, -0.4), (-0.36, -0.1), (-0.44, 0.24), (-0.42, 0.5), (-0.22, 0.52),
            (-0.12, 0.28), (0.1, 0.22), (0.3, 0.36))
 JAW = ((-0.12, 0.3), (0.32, 0.3), (0.36, 0.48), (0.16, 0.58), (-0.06, 0.5))
-SKULL_TUSK = ((-0.38, 0.42), (-1.0, 0.0), (-0.86, -0.86))  # from its sheath, through, to its
-# tip: sweeping forward and up over the skull (low, it went down into the tar with its jaw)
-TUSK_ROOT, TUSK_END = 0.3, 0.1  # across the tusk at its sheath and at its tip
+SKULL_TUSK = ((-0.3, 0.2), (-0.85, 0.05), (-0.72, -0.75))  # from inside its sheath, through, to
+# its tip: sweeping forward and up over the skull; it leaves the skull well above the jaw, as
+# wide as the sheath (rooted low and thin, in the tar the lower rows fade into, it read as apart)
+TUSK_ROOT, TUSK_END = 0.34, 0.1  # across the tusk at its sheath and at its tip
 ORBIT, ORBIT_SIZE = (0.0, -0.12), 0.1  # the eye socket, behind the forehead
 COIL_TURNS = 7  # turns of the handset's coiled cord
 DIAL = 1.5  # a watch's dial is this much lighter than its case
@@ -223,13 +229,13 @@ def watch(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Ra
 
 
 def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
-        rng: random.Random, tilt: float = BONE_TILT) -> None:
-    """Draw a bone as it came to rest, centred on (x, y), at up to `tilt` degrees either way,
-    its lower part going down into the tar."""
+        rng: random.Random, tilt: tuple[float, float] = BONE_TILT) -> None:
+    """Draw a bone as it came to rest, centred on (x, y), turned by an angle within `tilt`
+    (degrees), its lower part going down into the tar."""
     side = int(size * 4) + 2
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size, color, rng)
-    turned = pygame.transform.rotate(piece, rng.uniform(-tilt, tilt))
+    turned = pygame.transform.rotate(piece, rng.uniform(*tilt))
     box = turned.get_bounding_rect()
     sinking = stain(turned.subsurface(box), box.height, round(box.height * BONE_SHOWS),
                     BONE_SUNK, fade=True)  # its lower part in the tar
@@ -262,7 +268,7 @@ class Bones(Split):
         width, height = setup.size
         self.top = int(height * params["y"])
         self.seed = setup.timeline.seed
-        self.image = yield from self._strata((width, height - self.top), params, height)
+        self.image = yield from self._strata((width, height - self.top), params, setup)
         self.sheen = sheen_band(max(8, width // 5), height - self.top)
         yield
         sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
@@ -274,9 +280,10 @@ class Bones(Split):
                                      (dull, tar, sky), rng)
 
     def _strata(self, size: tuple[int, int], params: Mapping[str, Any],
-                height: int) -> Generator[None, None, pygame.Surface]:
-        """The bands of older and older tar, with the bones in each, seen through the tar (a
-        band a piece)."""
+                setup: Setup) -> Generator[None, None, pygame.Surface]:
+        """The bands of older and older tar, then the bones in each, seen through the tar (the
+        bands a piece, then a band's bones a piece)."""
+        height = setup.height
         width, depth = size
         image = pygame.Surface(size, pygame.SRCALPHA)
         waves = random.Random(stable_seed(self.seed, "strata"))
@@ -284,12 +291,16 @@ class Bones(Split):
         bone: Color = params["color"]
         count = round(BONES * params["amount"])
         taken = remains_spans(width, height, round(params["remains"] * len(REMAINS)))
-        for layer in range(STRATA):
-            y0 = depth * layer // STRATA
+        figures = standing(setup)
+        for layer in range(STRATA):  # the bands first: a band laid over the one above cut off
+            y0 = depth * layer // STRATA  # the lower part of a bone reaching down into it
             band = mix(tar, STRATUM_BAND[0], STRATUM_BAND[1] + STRATUM_BAND[2] * (layer % 2))
             image.fill((*band, 90), (0, y0, width, depth // STRATA))
             seam(image, y0, depth / STRATA * SEAM_WAVE, (*mix(tar, bone, SEAM_TONE), SEAM_ALPHA),
                  max(1, height // SEAM_ROWS), waves)
+        yield
+        for layer in range(STRATA):
+            y0 = depth * layer // STRATA
             shade = mix(tar, bone, NEAREST * (1.0 - (1.0 - DEEPEST) * layer / (STRATA - 1)))
             per = -(-count // STRATA)  # (none at all for an amount of 0)
             for slot in range(per):  # spread across: not in clumps with bare tar between
@@ -299,9 +310,14 @@ class Bones(Split):
                      + 0.02) * width
                 y = y0 + rng.uniform(0.2, 0.85) * depth / STRATA
                 scale = height * rng.uniform(*BONE_SIZE) * (1.0 - 0.4 * layer / STRATA)
+                moved = beside(x, self.top + y, scale * BONE_REACH, figures)
+                if moved is not None:
+                    x = moved
                 if layer < CLEAR_BANDS and any(a < x < b for a, b in taken):
                     continue  # a bone by a half-sunk car read as a blot stuck to it
-                lay(image, rng.choice(SHAPES), x, y, scale, (*shade, BONE_ALPHA), rng)
+                pen = rng.choice(SHAPES)
+                lay(image, pen, x, y, scale, (*shade, BONE_ALPHA), rng,
+                    SKULL_TILT if pen is skull else BONE_TILT)
             yield
         return soften(image, height)
 
@@ -343,6 +359,25 @@ class Bones(Split):
         surface.blit(self.sheen, (x, self.top), special_flags=pygame.BLEND_RGB_ADD)
 
 
+def standing(setup: Setup) -> list[tuple[float, float, float]]:
+    """The figures standing in the tar in this scene: how far across each can reach and its
+    feet line, in pixels."""
+    return [(*across(spec.params, setup.size), setup.height * spec.params["y"])
+            for spec in setup.scene.layers
+            if spec.type == "silhouette" and in_tar(spec.params)]
+
+
+def beside(x: float, y: float, reach: float,
+           figures: list[tuple[float, float, float]]) -> float | None:
+    """Where a bone centred on (x, y) of the picture, reaching `reach` from its middle, lies
+    clear of the figures standing in the tar: moved across to the nearer side of one it would
+    lie under (None: it lies clear where it is). Right under her, it read as her own body."""
+    for left, right, feet in figures:
+        if left - reach < x < right + reach and y - reach < feet + reach:
+            return left - reach if x - left < right - x else right + reach
+    return None
+
+
 def seam(image: pygame.Surface, y: int, wave: float, color: Rgba, thick: int,
          rng: random.Random) -> None:
     """The line where one stratum was laid on the last, across the picture at row `y`,
@@ -357,9 +392,9 @@ def remains_spans(width: int, height: int, count: int) -> list[tuple[float, floa
     """Where the first `count` of the city's things can lie across the picture, in pixels,
     with room for a bone's half either side."""
     spans = []
-    for _, size, across, _, reach in REMAINS[:count]:
+    for _, size, place, _, reach in REMAINS[:count]:
         half = height * (THING_SIZE * size * reach + BONE_ROOM) + width * ACROSS_JITTER
-        spans.append((width * across - half, width * across + half))
+        spans.append((width * place - half, width * place + half))
     return spans
 
 

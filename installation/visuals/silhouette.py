@@ -244,6 +244,23 @@ SHAPES: dict[str, tuple[Callable[[Pen, Color], None], tuple[float, float, float,
 }
 
 
+def in_tar(params: Mapping[str, Any]) -> bool:
+    """Does this figure stand in the tar (sunk in it, or sinking)?"""
+    return bool(params["sink"] > 0 or params["sinking"] > 0)
+
+
+def across(params: Mapping[str, Any], size: tuple[int, int]) -> tuple[float, float]:
+    """How far across a picture of `size` a figure can reach, in pixels: from its left to its
+    right (its shape's bounds, turned as it faces)."""
+    width, height = size
+    _draw, (left, right, _bottom, _top) = SHAPES[params["shape"]]
+    px = params["scale"] * UNIT * height
+    middle = width * params["x"]
+    if params["flip"]:
+        left, right = -right, -left
+    return middle + left * px, middle + right * px
+
+
 class Silhouette:
     """One figure, drawn once per scene (supersampled), standing on its feet line."""
 
@@ -294,10 +311,10 @@ class Silhouette:
         if params["ghost"]:  # see-through, tusks and all (the tar round her keeps her shape)
             self.image = self.image.copy()
             _fade(self.image, 1 - params["ghost"])
-        in_tar = params["sink"] > 0 or params["sinking"] > 0
         yield
         drips = GHOST_DRIPS if params["ghost"] else DRIPS
-        self.wading = Wading(shape, self.span, setup.seed, self.image, drips) if in_tar else None
+        self.wading = (Wading(shape, self.span, setup.seed, self.image, drips) if in_tar(params)
+                       else None)
         self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface
         if self.wading is not None and params["reflect"] > 0:
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))

@@ -14,6 +14,8 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from installation.visuals.fills import fill
+
 Runs = list[tuple[int, int]]  # runs of rows, each from its first to past its last
 Shades = list[tuple[tuple[int, int, int], int, int]]  # a tint, and the run of rows it shades
 STALE_MOST = 12  # areas painted again between two frames beyond which the mirror is made whole
@@ -198,8 +200,8 @@ def lay_under(picture: pygame.Surface, edge: int, shade: PushedShade, shifts: li
     width = picture.get_width()
     rows = shade.shade.get_height()
     most = max((abs(shift) for shift in shifts), default=0)
-    for side in (0, width - most):  # the strips a push can uncover
-        picture.fill((0, 0, 0), (side, edge, most, rows))
+    for side in (0, width - most):  # the strips a push can uncover (the right one starts off
+        fill(picture, (0, 0, 0), pygame.Rect(side, edge, most, rows))  # a cache line)
     _flip_bands(picture, edge, rows, shifts, shade.band)
     picture.blit(shade.update(picture, shifts), (0, edge), special_flags=pygame.BLEND_RGB_MULT)
 

@@ -48,6 +48,9 @@ FAINTEST = 0.04  # a ring fainter than this (of its strength at the burst) no lo
 SHINE = (92, 88, 84)  # the light a bubble catches
 WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 MIRROR_DIM = 0.6  # dark tar gives back a light thing (a tusk, a figure) this much of its light
+KEYS: tuple[Color, ...] = ((255, 0, 255), (0, 255, 0))  # a dome sprite's clear colour: one of
+# these its colours are not
+DOMES_KEPT = 512  # dome sprites kept (a few hundred shapes over a scene, each a few kB)
 
 
 class Tarpit(Split):
@@ -86,6 +89,7 @@ class Tarpit(Split):
         self.pool = KeptPool(self.tar, self.mirror_rows, BAND)
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
+        self.domes = Domes(tar)
         self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
                          rng.random(), rng.uniform(0.6, 1.4)) for _ in range(count)]
         radii = [self._radius(depth, size) for _x, depth, _period, _phase, size in self.bubbles]
@@ -197,13 +201,12 @@ class Tarpit(Split):
     def _bubbles(self, surface: pygame.Surface, seconds: float) -> None:
         """Each bubble as it is now: a dome swelling, or the soft rings where it burst."""
         width = self.size[0]
-        tar: Color = self.params["color"]
         for x, depth, period, phase, size in self.bubbles:
             life = (seconds / period + phase) % 1.0
             centre = (int(x * width), self.edge + int(depth * self.depth))
             radius = self._radius(depth, size)
             if life < GROW:  # a dome of tar swelling, the sky caught on its top
-                dome(surface, centre, radius * (life / GROW) ** 0.7, tar)
+                self.domes.draw(surface, centre, radius * (life / GROW) ** 0.7)
             elif life >= BURST:  # rings spreading on the surface where it burst
                 t = (life - BURST) / (1 - BURST)
                 for k, lag in enumerate(RING_LAGS):
@@ -260,10 +263,50 @@ def _pushed(noise: Level, y: Level, rows: int, width: int) -> Level:
 def dome(surface: pygame.Surface, foot: tuple[int, int], r: float, tar: Color) -> None:
     """A bubble of tar `r` pixels across its half, swelling from the surface at `foot` (the
     middle of its base): a glossy dome, darker round its rim, the sky caught on its top."""
+    _paint_dome(surface, *dome_shape(foot, r), tar)
+
+
+def dome_shape(foot: tuple[int, int], r: float) -> tuple[pygame.Rect, int, pygame.Rect]:
+    """Where a dome `r` pixels across its half swelling at `foot` lies: its ellipse, how wide
+    its darker rim is, and the spot of sky on its top."""
     bubble = pygame.Rect(0, 0, max(2, int(r * 2)), max(2, int(r * 1.1)))
     bubble.midbottom = foot
-    pygame.draw.ellipse(surface, scaled(tar, 1.5), bubble)
-    pygame.draw.ellipse(surface, scaled(tar, 0.6), bubble, max(1, int(r / 6)))
     spot = pygame.Rect(0, 0, max(1, int(r * 0.6)), max(1, int(r * 0.25)))
     spot.center = (foot[0] - int(r * 0.3), bubble.top + max(1, int(r * 0.25)))
+    return bubble, max(1, int(r / 6)), spot
+
+
+def _paint_dome(surface: pygame.Surface, bubble: pygame.Rect, rim: int, spot: pygame.Rect,
+                tar: Color) -> None:
+    """A dome of this shape painted (see `dome`)."""
+    pygame.draw.ellipse(surface, scaled(tar, 1.5), bubble)
+    pygame.draw.ellipse(surface, scaled(tar, 0.6), bubble, rim)
     pygame.draw.ellipse(surface, mix(SHINE, (230, 226, 214), 0.5), spot)
+
+
+class Domes:
+    """Domes painted from kept sprites, one for each shape (the same pixels `dome` paints,
+    blitted with a colour key: with three ellipses drawn for each bubble each frame, the
+    bubbles took half as long again)."""
+
+    def __init__(self, tar: Color) -> None:
+        self.tar = tar
+        colors = {scaled(tar, 1.5), scaled(tar, 0.6), mix(SHINE, (230, 226, 214), 0.5)}
+        self.key = next(key for key in KEYS if key not in colors)
+        self.sprites: dict[tuple[int, ...], pygame.Surface] = {}
+
+    def draw(self, surface: pygame.Surface, foot: tuple[int, int], r: float) -> None:
+        """A dome `r` pixels across its half swelling from `foot` (as `dome` paints it)."""
+        bubble, rim, spot = dome_shape(foot, r)
+        box = bubble.union(spot)
+        shape = (*bubble.move(-box.x, -box.y), rim, *spot.move(-box.x, -box.y))
+        sprite = self.sprites.get(shape)
+        if sprite is None:
+            if len(self.sprites) >= DOMES_KEPT:
+                self.sprites.clear()
+            sprite = pygame.Surface(box.size)
+            sprite.fill(self.key)
+            _paint_dome(sprite, pygame.Rect(shape[:4]), rim, pygame.Rect(shape[5:]), self.tar)
+            sprite.set_colorkey(self.key)
+            self.sprites[shape] = sprite
+        surface.blit(sprite, box)

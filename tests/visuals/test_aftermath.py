@@ -380,7 +380,7 @@ def test_a_bone_goes_down_into_the_tar_not_lying_on_it_whole() -> None:
     lowest rows keep under half of the alpha and the colour of its top (drawn whole, flat,
     it read as an icon stuck on the tar)."""
     piece = pygame.Surface((200, 200), pygame.SRCALPHA)
-    bones.lay(piece, bones.skull, 100, 100, 40, (140, 100, 60, 255), random.Random(1), 0)
+    bones.lay(piece, bones.skull, 100, 100, 40, (140, 100, 60, 255), random.Random(1), (0, 0))
     alpha = pygame.surfarray.array_alpha(piece).astype(int)
     red = pygame.surfarray.array_red(piece).astype(int)
     rows = np.flatnonzero((alpha > 0).any(axis=0))

@@ -4,18 +4,26 @@ and the bones stand out of the tar, and the city's newest things read as what th
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import numpy as np
 import pygame
+import pytest
 
-from installation.visuals import bones
+from installation.core.timeline import Timeline, load_timeline
+from installation.visuals import bones, silhouette
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
 
-from .helpers import NO_POST, frame_at, layer
+from .helpers import NO_POST, frame_at, layer, one_scene
 
 SIZE = (960, 540)
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+DEEP_TIME = "The tar keeps everything"
 TAR = layer("sky", top="#0c0b0a", bottom="#0c0b0a", stars=0, sun=False, clouds=0)
 SURFACE = 0.5  # the tar's surface line in these pictures
 BONE = (140, 100, 60, 255)
+SHOWS = 140  # alpha over which a bone shows clearly over the tar
 
 
 def cut(amount: float) -> np.ndarray:
@@ -117,3 +125,84 @@ def test_ribs_are_curved_bones_narrowing_to_their_tips() -> None:
     runs = [np.diff(np.flatnonzero(np.diff(np.r_[0, alpha[:, round(y)], 0]))) [::2]
             for y in (upper, lower)]
     assert np.mean(runs[0]) > 1.5 * np.mean(runs[1]), "the cage's ribs thin towards their tips"
+
+
+Laid = list[tuple[str, float, float, float]]
+
+
+def noting(monkeypatch: pytest.MonkeyPatch) -> Laid:
+    """Each bone as `bones.lay` lays it from now on: its pen's name, its middle (in the layer's
+    image) and its size."""
+    laid: Laid = []
+    lay = bones.lay
+
+    def noted(image: pygame.Surface, pen: bones.Pen, x: float, y: float, size: float,
+              color: bones.Rgba, rng: random.Random,
+              tilt: tuple[float, float] = bones.BONE_TILT) -> None:
+        laid.append((pen.__name__, x, y, size))
+        lay(image, pen, x, y, size, color, rng, tilt)
+
+    monkeypatch.setattr(bones, "lay", noted)
+    return laid
+
+
+def built(line: Timeline, scene_name: str, size: tuple[int, int]) -> bones.Bones:
+    """The bones layer of a timeline's scene, built at `size`."""
+    headless()
+    scene = next(scene for scene in line.scenes if scene.name == scene_name)
+    index = next(n for n, spec in enumerate(scene.layers) if spec.type == "bones")
+    setup = Compositor(line, size, print).setup(scene, index, "bones")
+    return bones.Bones(scene.layers[index].params, setup)
+
+
+def disc(image: pygame.Surface, c: float, s: float, color: bones.Rgba,
+         _rng: random.Random) -> None:
+    """A round bone, `s` across its half."""
+    pygame.draw.circle(image, color, (c, c), s)
+
+
+def test_a_bone_reaching_into_the_stratum_below_keeps_its_lower_part(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each stratum's band was laid over the bones of the one above: a skull's tusk, rooted
+    low, was cut off at the seam under it and lay apart from the skull."""
+    laid = noting(monkeypatch)
+    monkeypatch.setattr(bones, "SHAPES", (disc,))
+    layer_ = built(one_scene(layer("bones", y=SURFACE, amount=1.0, remains=0)), "only", SIZE)
+    red = pygame.surfarray.array_red(layer_.image).astype(int)
+    band = layer_.image.get_height() / bones.STRATA
+    crossing = [(x, y, size) for _name, x, y, size in laid
+                if y // band < bones.STRATA - 1 and y + 0.6 * size > (y // band + 1) * band + 2]
+    assert len(crossing) >= 3, "discs reach down into the stratum below theirs"
+    rise = [red[round(x), round(y + 0.6 * size)] - red[:, round(y + 0.6 * size)].min()
+            for x, y, size in crossing]  # over the band there, where no bone lies
+    assert min(rise) > 15, f"their lower parts are bone, not the band below ({rise})"
+
+
+def test_no_bone_lies_under_the_mother_standing_in_deep_time(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ribcage right under her chin read as her own body: the bones in the strata she stands
+    in lie beside her (moved across), as their own animals."""
+    laid = noting(monkeypatch)
+    line = load_timeline(SHIPPED)
+    scene = next(scene for scene in line.scenes if scene.name == DEEP_TIME)
+    her = next(spec.params for spec in scene.layers if spec.type == "silhouette")
+    layer_ = built(line, DEEP_TIME, (1920, 1080))
+    left, right = silhouette.across(her, (1920, 1080))
+    feet = her["y"] * 1080
+    under = [(name, x, y) for name, x, y, size in laid
+             if left - size < x < right + size and layer_.top + y - size < feet]
+    assert not under, f"bones lie under her ({under})"
+    assert any(name == "ribs" for name, *_ in laid), "its ribcage lies beside her, not gone"
+
+
+def test_a_skulls_tusk_as_laid_in_the_tar_joins_the_skull() -> None:
+    """Rooted low and thin, the tusk met the skull only in the rows that fade into the tar,
+    and read as a bone apart: at every tilt a skull comes to rest at, the tusk and the skull
+    are one piece in what shows clearly."""
+    for tilt in np.linspace(*bones.SKULL_TILT, 11):
+        image = pygame.Surface((400, 400), pygame.SRCALPHA)
+        bones.lay(image, lambda piece, c, s, color, _rng: bones.mammoth_skull(piece, c, s, color),
+                  200, 200, 60, BONE, random.Random(1), (tilt, tilt))
+        shows = pygame.mask.from_surface(image, SHOWS)
+        pieces = shows.connected_components(20)  # (a stray pixel or two is no piece)
+        assert len(pieces) == 1, f"the tusk lies apart at {tilt:.0f} degrees"

@@ -11,7 +11,7 @@ from installation.visuals.base import Frame, Split
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.tar_mirror import KeptMirror, runs_of
-from installation.visuals.tarpit import BAND, Tarpit, ripple, ripples
+from installation.visuals.tarpit import BAND, Domes, Tarpit, dome, ripple, ripples
 
 from .helpers import NO_POST, SIZE, layer, one_scene
 
@@ -214,3 +214,22 @@ def test_the_oil_lies_in_soft_broken_patches_not_thin_lines() -> None:
     assert np.median(across) >= 30, np.median(across)
     steps = np.abs(np.diff(lit, axis=0)).max(axis=2)
     assert np.percentile(steps[oily[1:]], 99) <= 6  # no hard edge between two pixels
+
+
+def test_a_dome_painted_from_its_kept_sprite_is_the_dome_drawn() -> None:
+    """The bubbles' domes are blitted from sprites kept for each shape: the same pixels the
+    three ellipses paint, at every size a dome swells through, wherever it lies (an odd
+    width, a spot past the ellipse, a clipped picture)."""
+    tar = (20, 16, 12)
+    domes = Domes(tar)
+    for n in range(120):
+        r = 0.3 + n * 0.37
+        foot = (50 + n % 7, 60 + n % 5)
+        for clip in (None, pygame.Rect(40, 30, 25, 40)):
+            drawn, kept = pygame.Surface((120, 80)), pygame.Surface((120, 80))
+            for picture in (drawn, kept):
+                picture.fill((90, 110, 130))
+                picture.set_clip(clip)
+            dome(drawn, foot, r, tar)
+            domes.draw(kept, foot, r)
+            assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(kept, "RGB"), r

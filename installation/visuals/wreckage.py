@@ -312,6 +312,7 @@ KERB_X = 1.0  # the kerbs, either side of the road (its half width)
 WRECK_AT = (0.5, 1.3)  # the burnt car: across the road, and how far off
 POST_FROM, POST_TO = (1.0, 1.15), (0.12, 2.6)  # the fallen lamp post: foot at the kerb, head
 POST_WIDE = 0.006  # the post's thickness, of the picture height
+POST_TAPER = POST_FROM[1] / POST_TO[1]  # its head as thick as its foot, at the head's depth
 RISE = 0.2  # a world unit up, of the picture width (as on the street at dusk)
 WRECK_PAINT: Color = (60, 42, 32)  # paint burnt to rust and soot
 WRECK_LONG = 0.45  # the car's length, in world units (the road is 2 wide)
@@ -346,13 +347,33 @@ def paving(size: tuple[int, int], vanish: int, color: Color,
                 continue
             pygame.draw.line(image, scaled(color, KERB_TONE), project(side * KERB_X, z),
                              project(side * KERB_X, z * 1.08), max(1, int(tall / z * 0.02)))
-    _wreck(image, project, *WRECK_AT, rng)
-    post = max(2, int(tall * POST_WIDE * 5))
-    foot, head = project(*POST_FROM), project(*POST_TO)
-    pygame.draw.line(image, scaled(color, 0.6), foot, head, post)
-    pygame.draw.rect(image, scaled(color, 0.5), (head[0] - post * 2, head[1] - post, post * 3,
-                                                 post * 2))
+    _fallen_post(image, project(*POST_FROM), project(*POST_TO),
+                 max(2, int(tall * POST_WIDE * 12)), color)
+    _wreck(image, project, *WRECK_AT, rng)  # over the post: it lies behind the car
     return image
+
+
+def _fallen_post(image: pygame.Surface, foot: tuple[int, int], head: tuple[int, int],
+                 thick: int, color: Color) -> None:
+    """A lamp post lying on the road: tapering from its foot (`thick` across) to its head
+    with the depth, ash along its upper edge, its arm and lamp at the far end (drawn as one
+    even stroke it read as a scratch on the picture)."""
+    (fx, fy), (hx, hy) = foot, head
+    length = max(1.0, float(np.hypot(hx - fx, hy - fy)))
+    nx, ny = -(hy - fy) / length, (hx - fx) / length  # across the post
+    if ny > 0:
+        nx, ny = -nx, -ny  # (pointing up the picture: the upper edge)
+    far = max(2.0, thick * POST_TAPER)
+    edge = [(fx + nx * thick / 2, fy + ny * thick / 2), (hx + nx * far / 2, hy + ny * far / 2),
+            (hx - nx * far / 2, hy - ny * far / 2), (fx - nx * thick / 2, fy - ny * thick / 2)]
+    pygame.draw.polygon(image, scaled(color, 0.45), edge)
+    pygame.draw.line(image, ASH, edge[0], edge[1], max(1, int(far / 3)))
+    arm = (hx + nx * far * 2.5, hy + ny * far * 2.5)  # the arm, bent up off the road
+    pygame.draw.line(image, scaled(color, 0.45), (hx, hy), arm, max(1, int(far * 0.6)))
+    lamp = pygame.Rect(0, 0, int(far * 3), max(2, int(far * 1.2)))
+    lamp.center = (int(arm[0]), int(arm[1]))
+    pygame.draw.ellipse(image, scaled(color, 0.35), lamp)
+    pygame.draw.ellipse(image, ASH, lamp.inflate(-lamp.w // 2, -lamp.h // 2).move(0, -1))
 
 
 def _wreck(image: pygame.Surface, project: Project, lane: float, z: float,

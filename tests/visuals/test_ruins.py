@@ -95,3 +95,20 @@ def test_rubble_lies_heaped_at_the_towers_feet() -> None:
     ground = int(SIZE[1] * GROUND)
     feet = frame[:, ground - int(SIZE[1] * 0.01):ground].max(axis=2)
     assert (feet < TOWER * 0.76).mean() > 0.7
+
+
+def test_the_fallen_lamp_post_tapers_into_the_distance_with_its_lamp() -> None:
+    """Drawn as one even stroke it read as a scratch across the picture: thick at its foot
+    near us, thin at its far head, where its lamp lies."""
+    from installation.visuals.wreckage import _fallen_post
+
+    image = pygame.Surface((400, 200))
+    image.fill((0, 0, 0))
+    _fallen_post(image, (380, 180), (40, 60), 20, (200, 200, 200))
+    drawn = pygame.surfarray.array3d(image).max(axis=2) > 0
+
+    def across(x: int) -> int:
+        return int(drawn[x].sum())
+
+    assert across(360) >= 1.5 * across(80) > 0
+    assert drawn[:40].any(), "the lamp on its arm beyond the head"

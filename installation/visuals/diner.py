@@ -12,6 +12,7 @@ import pygame
 from installation.core.timeline.layer_catalog import COMMON, LAYERS
 from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
+from installation.visuals.diner_signs import SummedGlow, dead_glass
 from installation.visuals.figure_sprite import Look
 from installation.visuals.figures import Figures
 from installation.visuals.glow import blur, radial_top
@@ -107,6 +108,8 @@ class Diner(Split):
             sign = object.__new__(Neon)
             yield from sign.pieces(sign_params, setup)
             self.signs.append(sign)
+        self.glows = [SummedGlow(sign) for sign in self.signs]  # their light, when lit
+        dead_glass(self.facade, (self.left, self.ground - self.facade.get_height()), self.signs)
 
     def _lot(self) -> pygame.Surface:
         width, height = self.size
@@ -303,22 +306,19 @@ class Diner(Split):
         (the signs of a diner that is not lit never light: they are still)."""
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The lot, the light spilling on it, the building; if it is not lit, its signs'
-        dead tubes on their board."""
+        """The lot, the light spilling on it, the building, its signs' tubes as dark glass on
+        their board (a lit diner's light is added over them, moving)."""
         surface.blit(self.lot, (0, self.ground))
         if self.lit:
             surface.blit(self.spill, self.spill_at,
                          special_flags=pygame.BLEND_RGB_ADD)
         top = self.ground - self.facade.get_height()
         surface.blit(self.facade, (self.left, top))
-        if not self.lit:
-            for sign in self.signs:
-                sign.draw_unlit(surface)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The waitress behind the counter, the patrons in front of it, who shift on their
         stools and nod, their hands on it, all behind the glass's frame (and a broken pane's
-        cracks); the signs of a lit diner, lit when it is dark, dead glass by day."""
+        cracks); the light of a lit diner's signs when it is dark (by day: dead glass)."""
         if self.waitress is not None:  # behind the counter and the patrons: her waist up
             clip = surface.get_clip()
             surface.set_clip(self.counter.clip(clip))
@@ -333,14 +333,9 @@ class Diner(Split):
             crack, crack_at, shards, shards_at = self.broken
             surface.blit(shards, shards_at)
             surface.blit(crack, crack_at)
-        if not self.lit:
-            return
-        dark = light_at(frame.hour).daylight < SIGNS_DAYLIGHT
-        for sign in self.signs:
-            if dark:
-                sign.draw(surface, frame)
-            else:
-                sign.draw_unlit(surface)
+        if self.lit and light_at(frame.hour).daylight < SIGNS_DAYLIGHT:
+            for glow in self.glows:
+                glow.draw(surface, frame)
 
 
 def dark_room(image: pygame.Surface, glass: pygame.Rect) -> None:

@@ -12,6 +12,7 @@ import pygame
 from installation.core.timeline.layer_catalog import COMMON, LAYERS
 from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
+from installation.visuals.diner_doors import doorway, open_leaves
 from installation.visuals.diner_signs import SummedGlow, dead_glass
 from installation.visuals.figure_sprite import Look
 from installation.visuals.figures import Figures
@@ -80,6 +81,8 @@ class Diner(Split):
         self.scene_at = setup.scene.at
         self.broken: tuple[pygame.Surface, tuple[int, int], pygame.Surface, tuple[int, int]] | None
         self.broken = None  # the smashed pane and its shards, and where they go
+        self.door: pygame.Rect | None = None  # the open doorway, in the picture
+        self.leaves: tuple[pygame.Surface, tuple[int, int]] | None = None  # its doors, swung out
         self.lot = self._lot()
         self.patrons: list[tuple[int, int, bool, float]] = []  # x, feet, facing left, phase
         self.patron_looks: list[Look] = []
@@ -151,16 +154,26 @@ class Diner(Split):
                 for x in range(glass.left, glass.right, max(8, glass.width // 7))]
         bays = list(range(glass.left, glass.right, max(8, glass.width // 7))) + [glass.right]
         panes = [(a + mullion, b) for a, b in zip(bays, bays[1:], strict=False)]
-        if self.lit:  # the pools of light take steps of their own
-            yield from self._pools([(self.left + a, self.left + b) for a, b in panes])
+        door = None  # the doorway in the first pane, by the stone wall, if the doors are open
+        if self.params["doors"] == "open":
+            door = doorway(image, panes[0], base, glass.height, ROOF, mullion, inside)
+            self.door = door.move(self.left, self.ground - image.get_height())
+            self.leaves = open_leaves(self.door, ROOF, mullion, inside)
+        if self.lit:  # the pools of light take steps of their own (none from a dark doorway)
+            yield from self._pools([(self.left + a, self.left + b)
+                                    for a, b in panes[1 if door else 0:]])
         if self.params["broken"] is not None:
             a, b = panes[min(BROKEN_PANE, len(panes) - 1)]
             pane = pygame.Rect(a, glass.top, b - a, glass.height - int(h * 0.1))
             pane.move_ip(self.left, self.ground - image.get_height())  # onto the picture
             self.broken = self._smashed(pane, inside, rng)
             yield
-        bars.append(pygame.Rect(glass.left, glass.bottom - int(h * 0.1), glass.width,
-                                max(2, mullion)))
+        rail = pygame.Rect(glass.left, glass.bottom - int(h * 0.1), glass.width, max(2, mullion))
+        if door is not None:  # no rail across the doorway
+            bars += [rail.clip(glass.left, rail.top, door.left - glass.left, rail.height),
+                     rail.clip(door.right, rail.top, glass.right - door.right, rail.height)]
+        else:
+            bars.append(rail)
         for bar in bars:
             image.fill((*ROOF, 255), bar)
         self.bars = [bar.move(self.left, self.ground - image.get_height()) for bar in bars]
@@ -314,6 +327,8 @@ class Diner(Split):
                          special_flags=pygame.BLEND_RGB_ADD)
         top = self.ground - self.facade.get_height()
         surface.blit(self.facade, (self.left, top))
+        if self.leaves is not None:
+            surface.blit(*self.leaves)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The waitress behind the counter, the patrons in front of it, who shift on their

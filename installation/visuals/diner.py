@@ -63,7 +63,8 @@ SHARD_LIGHT = 1.25  # the shards catch the light from inside
 
 
 class Diner(Split):
-    """Facade cached once per scene; the sign's neon buzzes every frame."""
+    """Facade cached once per scene (its signs' dead tubes on it); the signs' light buzzes
+    every frame."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -319,8 +320,8 @@ class Diner(Split):
         (the signs of a diner that is not lit never light: they are still)."""
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The lot, the light spilling on it, the building, its signs' tubes as dark glass on
-        their board (a lit diner's light is added over them, moving)."""
+        """The lot, the light spilling on it, the building (its signs' tubes dark glass on
+        their board: a lit diner's light is added over them, moving), its doors if open."""
         surface.blit(self.lot, (0, self.ground))
         if self.lit:
             surface.blit(self.spill, self.spill_at,

@@ -12,6 +12,8 @@ import pygame
 from installation.core.timeline.layer_catalog import COMMON, LAYERS
 from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
+from installation.visuals.diner_doors import doorway, open_leaves
+from installation.visuals.diner_signs import SummedGlow, dead_glass
 from installation.visuals.figure_sprite import Look
 from installation.visuals.figures import Figures
 from installation.visuals.glow import blur, radial_top
@@ -61,7 +63,8 @@ SHARD_LIGHT = 1.25  # the shards catch the light from inside
 
 
 class Diner(Split):
-    """Facade cached once per scene; the sign's neon buzzes every frame."""
+    """Facade cached once per scene (its signs' dead tubes on it); the signs' light buzzes
+    every frame."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -79,6 +82,8 @@ class Diner(Split):
         self.scene_at = setup.scene.at
         self.broken: tuple[pygame.Surface, tuple[int, int], pygame.Surface, tuple[int, int]] | None
         self.broken = None  # the smashed pane and its shards, and where they go
+        self.door: pygame.Rect | None = None  # the open doorway, in the picture
+        self.leaves: tuple[pygame.Surface, tuple[int, int]] | None = None  # its doors, swung out
         self.lot = self._lot()
         self.patrons: list[tuple[int, int, bool, float]] = []  # x, feet, facing left, phase
         self.patron_looks: list[Look] = []
@@ -107,6 +112,8 @@ class Diner(Split):
             sign = object.__new__(Neon)
             yield from sign.pieces(sign_params, setup)
             self.signs.append(sign)
+        self.glows = [SummedGlow(sign) for sign in self.signs]  # their light, when lit
+        dead_glass(self.facade, (self.left, self.ground - self.facade.get_height()), self.signs)
 
     def _lot(self) -> pygame.Surface:
         width, height = self.size
@@ -148,16 +155,26 @@ class Diner(Split):
                 for x in range(glass.left, glass.right, max(8, glass.width // 7))]
         bays = list(range(glass.left, glass.right, max(8, glass.width // 7))) + [glass.right]
         panes = [(a + mullion, b) for a, b in zip(bays, bays[1:], strict=False)]
-        if self.lit:  # the pools of light take steps of their own
-            yield from self._pools([(self.left + a, self.left + b) for a, b in panes])
+        door = None  # the doorway in the first pane, by the stone wall, if the doors are open
+        if self.params["doors"] == "open":
+            door = doorway(image, panes[0], base, glass.height, ROOF, mullion, inside)
+            self.door = door.move(self.left, self.ground - image.get_height())
+            self.leaves = open_leaves(self.door, ROOF, mullion, inside)
+        if self.lit:  # the pools of light take steps of their own (none from a dark doorway)
+            yield from self._pools([(self.left + a, self.left + b)
+                                    for a, b in panes[1 if door else 0:]])
         if self.params["broken"] is not None:
             a, b = panes[min(BROKEN_PANE, len(panes) - 1)]
             pane = pygame.Rect(a, glass.top, b - a, glass.height - int(h * 0.1))
             pane.move_ip(self.left, self.ground - image.get_height())  # onto the picture
             self.broken = self._smashed(pane, inside, rng)
             yield
-        bars.append(pygame.Rect(glass.left, glass.bottom - int(h * 0.1), glass.width,
-                                max(2, mullion)))
+        rail = pygame.Rect(glass.left, glass.bottom - int(h * 0.1), glass.width, max(2, mullion))
+        if door is not None:  # no rail across the doorway
+            bars += [rail.clip(glass.left, rail.top, door.left - glass.left, rail.height),
+                     rail.clip(door.right, rail.top, glass.right - door.right, rail.height)]
+        else:
+            bars.append(rail)
         for bar in bars:
             image.fill((*ROOF, 255), bar)
         self.bars = [bar.move(self.left, self.ground - image.get_height()) for bar in bars]
@@ -303,22 +320,21 @@ class Diner(Split):
         (the signs of a diner that is not lit never light: they are still)."""
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The lot, the light spilling on it, the building; if it is not lit, its signs'
-        dead tubes on their board."""
+        """The lot, the light spilling on it, the building (its signs' tubes dark glass on
+        their board: a lit diner's light is added over them, moving), its doors if open."""
         surface.blit(self.lot, (0, self.ground))
         if self.lit:
             surface.blit(self.spill, self.spill_at,
                          special_flags=pygame.BLEND_RGB_ADD)
         top = self.ground - self.facade.get_height()
         surface.blit(self.facade, (self.left, top))
-        if not self.lit:
-            for sign in self.signs:
-                sign.draw_unlit(surface)
+        if self.leaves is not None:
+            surface.blit(*self.leaves)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The waitress behind the counter, the patrons in front of it, who shift on their
         stools and nod, their hands on it, all behind the glass's frame (and a broken pane's
-        cracks); the signs of a lit diner, lit when it is dark, dead glass by day."""
+        cracks); the light of a lit diner's signs when it is dark (by day: dead glass)."""
         if self.waitress is not None:  # behind the counter and the patrons: her waist up
             clip = surface.get_clip()
             surface.set_clip(self.counter.clip(clip))
@@ -333,14 +349,9 @@ class Diner(Split):
             crack, crack_at, shards, shards_at = self.broken
             surface.blit(shards, shards_at)
             surface.blit(crack, crack_at)
-        if not self.lit:
-            return
-        dark = light_at(frame.hour).daylight < SIGNS_DAYLIGHT
-        for sign in self.signs:
-            if dark:
-                sign.draw(surface, frame)
-            else:
-                sign.draw_unlit(surface)
+        if self.lit and light_at(frame.hour).daylight < SIGNS_DAYLIGHT:
+            for glow in self.glows:
+                glow.draw(surface, frame)
 
 
 def dark_room(image: pygame.Surface, glass: pygame.Rect) -> None:

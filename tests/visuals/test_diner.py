@@ -8,6 +8,7 @@ import pytest
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
+from installation.visuals import diner
 from installation.visuals.compositor import Compositor
 from installation.visuals.diner import DARK_GLASS as GLASS
 from installation.visuals.diner import dark_room
@@ -49,7 +50,7 @@ def _tubes(body: str, at: str, monkeypatch: pytest.MonkeyPatch) -> np.ndarray:
     """The pixels (x, y) where the diner's signs draw their tubes: the frame with them and
     without them differ there."""
     shown = frame_at(body, at, 1.0, WIDE)
-    monkeypatch.setattr(Neon, "draw_unlit", lambda *args: None)
+    monkeypatch.setattr(diner, "dead_glass", lambda *args: None)
     blank = frame_at(body, at, 1.0, WIDE)
     monkeypatch.undo()
     differ = np.abs(shown - blank).max(axis=2) > 0
@@ -66,27 +67,30 @@ def test_a_sign_that_is_not_lit_shows_its_words_in_dead_glass(
     assert _tubes(body, at, monkeypatch).max() <= DARK_GLASS
 
 
-def test_the_dead_tubes_of_a_diner_not_lit_are_painted_once_with_the_still_picture(
+def test_the_dead_tubes_are_painted_once_on_the_building_not_every_frame(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """They never change: drawn with the kept background (once a sign), not every frame,
-    and every frame is the one a fresh drawing makes."""
-    calls: list[Neon] = []
-    original = Neon.draw_unlit
+    """They never change: drawn once on the kept building (lit or not; a lit sign's light is
+    added over them), never again each frame, and every frame is the one a fresh drawing
+    makes."""
+    calls: list[list[Neon]] = []
+    original = diner.dead_glass
 
-    def counting(self: Neon, surface: pygame.Surface, wash: int | None = None) -> None:
-        calls.append(self)
-        original(self, surface, wash)
+    def counting(image: pygame.Surface, at: tuple[int, int], signs: list[Neon]) -> None:
+        calls.append(signs)
+        original(image, at, signs)
 
-    monkeypatch.setattr(Neon, "draw_unlit", counting)
-    line = one_scene(SKY + layer("diner", lit=False, **DINER) + NO_POST, at="05:12")
-    compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
-    start = parse_clock("05:13")
-    for n in range(FRAMES):
-        compositor.draw(surface, state_at(line, start + n / FRAMES))
-    assert len(calls) == len(set(calls)) == 2
-    fresh = pygame.Surface(SIZE)
-    Compositor(line, SIZE, print).draw(fresh, state_at(line, start + (FRAMES - 1) / FRAMES))
-    assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
+    monkeypatch.setattr(diner, "dead_glass", counting)
+    for lit in (False, True):
+        calls.clear()
+        line = one_scene(SKY + layer("diner", lit=lit, **DINER) + NO_POST, at="03:50")
+        compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
+        start = parse_clock("03:51")
+        for n in range(FRAMES):
+            compositor.draw(surface, state_at(line, start + n / FRAMES))
+        assert len(calls) == 1 and len(calls[0]) == 2, "once, both signs"
+        fresh = pygame.Surface(SIZE)
+        Compositor(line, SIZE, print).draw(fresh, state_at(line, start + (FRAMES - 1) / FRAMES))
+        assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
 
 
 def test_behind_unlit_glass_the_empty_room_is_made_out() -> None:

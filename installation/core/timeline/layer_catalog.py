@@ -96,6 +96,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("broken", clock_time(), None,
               "story time a pane of the glass is smashed (a jagged hole, cracks, shards on the "
               "pavement); never if not set"),
+        Param("doors", choice("closed", "open"), "closed",
+              "the glass doors by the stone wall: closed (a pane like the others), or standing "
+              "open on the dark entry inside (a diner left empty)"),
         Param("font", text(), "tube", FONT_DOC),
     ),
     "interior": (

@@ -246,9 +246,8 @@ def test_a_crossfade_is_mixed_band_by_band_as_over_the_whole_picture() -> None:
     scale(dimmed, 0.7)
     wanted.blit(dimmed, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     frame, kept = pygame.Surface(size), pygame.Surface(size)
-    kept.blit(new, (0, 0))  # the new scene dimmed to its share on the tick that drew it
-    scale(kept, 0.3)
-    fold(kept, old, 0.7, 0.0, frame)
+    kept.blit(new, (0, 0))  # the new scene as the tick that drew it left it
+    fold(kept, 0.3, old, 0.7, 0.0, frame)
     assert pygame.image.tobytes(frame, "RGB") == pygame.image.tobytes(wanted, "RGB")
     assert pygame.image.tobytes(kept, "RGB") == pygame.image.tobytes(wanted, "RGB")
     assert pygame.image.tobytes(old, "RGB") == pygame.image.tobytes(dimmed, "RGB")

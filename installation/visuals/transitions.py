@@ -161,11 +161,13 @@ class Held:
 
 
 def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: float,
-          draw_old: Draw, draw_new: Draw) -> None:
+          draw_old: Draw, draw_new: Draw, later: bool = False) -> float:
     """The transition's frame in `surface` (`spare`, of the same size, is scribbled on): each
     scene drawn at its share and the two added; a scene whose share rounds to nothing is not
     drawn. (Two multiplies and an add cost ~3 opaque blits; one alpha blend of the new over
-    the old ~4.)"""
+    the old ~4.) With `later`, a scene shown alone and only dimmed (no white) is left
+    undimmed: the share it is to be dimmed to is given back (else 1.0), for the post pass to
+    lay with its own."""
     old, new, white = shares(kind, progress)
     if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
         if level(old) == 0:
@@ -173,10 +175,10 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
             add_white(surface, white)
         else:
             draw_old(surface)
-            light(surface, old, white)
+            return lit(surface, old, white, later)
     elif level(old) == 0:
         draw_new(surface)
-        light(surface, new, white)
+        return lit(surface, new, white, later)
     else:
         draw_new(surface)
         scale(surface, new)
@@ -184,6 +186,15 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
         scale(spare, old)
         surface.blit(spare, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         add_white(surface, white)
+    return 1.0
+
+
+def lit(surface: pygame.Surface, share: float, white: float, later: bool) -> float:
+    """`light`, or with `later` and no white the share to dim to given back, undimmed."""
+    if later and level(white) == 0:
+        return share
+    light(surface, share, white)
+    return 1.0
 
 
 def light(surface: pygame.Surface, share: float, white: float) -> None:

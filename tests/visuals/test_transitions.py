@@ -332,3 +332,37 @@ def test_a_dip_through_white_is_within_a_level_of_dimming_and_adding_white(
     error = np.abs(pygame.surfarray.array3d(got).astype(int)
                    - pygame.surfarray.array3d(wanted).astype(int))
     assert error.max() <= 1
+
+
+def dip_under_words(cue: bool) -> Timeline:
+    """Red towers dipping to black into blue ones, with film grain; with `cue`, a cue's
+    caption showing as the dip begins."""
+    grain = layer("post", grain=0.2, vignette=0.5)
+    words = ("[[cue]]\nat = \"12:59:50\"\nname = \"words\"\ntype = \"caption\"\n"
+             "text = \"It is all over.\"\nseconds = 20\n") if cue else ""
+    return timeline(f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{SKY}"
+                    + layer("skyline", color="#ff0000", **WALL) + grain
+                    + "[[scene]]\nat = \"13:00\"\nname = \"blue\"\n"
+                    "transition = { type = \"dip-to-black\", seconds = 4 }\n" + SKY
+                    + layer("skyline", color="#0000ff", **WALL) + grain + words)
+
+
+@pytest.mark.parametrize("cue", [False, True])
+def test_a_dip_left_to_the_post_pass_to_dim_is_the_frame_dimmed_in_the_blend(
+        cue: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Early in a dip to black (the old scene alone, dimmed) under film grain, the frame
+    whose dim the post pass lays has the bytes of the one dimmed as the scene is drawn;
+    with a cue's caption laid over it, the words are not dimmed with the scene."""
+    headless()
+    line = dip_under_words(cue)
+    state = state_at(line, parse_clock("13:00") + 0.5)
+    got, wanted = pygame.Surface(SIZE), pygame.Surface(SIZE)
+    Compositor(line, SIZE, print).draw(got, state)
+    plain = Compositor(line, SIZE, print)
+    monkeypatch.setattr(plain, "_draw_transition", lambda surface, at, _later=False:
+                        Compositor._draw_transition(plain, surface, at))
+    plain.draw(wanted, state)  # dimmed in the blend, before anything is laid over it
+    assert pygame.image.tobytes(got, "RGB") == pygame.image.tobytes(wanted, "RGB")
+    unlike, other = dip_under_words(not cue), pygame.Surface(SIZE)  # the words shown
+    Compositor(unlike, SIZE, print).draw(other, state_at(unlike, state.story_time))
+    assert pygame.image.tobytes(got, "RGB") != pygame.image.tobytes(other, "RGB")

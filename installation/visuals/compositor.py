@@ -11,7 +11,7 @@ import pygame
 
 from installation.core.cache import Bounded
 from installation.core.timeline import SceneState, Timeline, state_at
-from installation.core.timeline.model import Cue, LayerSpec, Scene
+from installation.core.timeline.model import LayerSpec, Scene
 from installation.core.timeline.state import Pace, RealTime
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.core.types import TimeFn, Warn
@@ -34,7 +34,6 @@ from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
 from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
 from installation.visuals.piece_times import PieceTimes, Place, place_of
-from installation.visuals.post import Post
 from installation.visuals.scene_layers import Bottom, SceneLayers, defaults
 from installation.visuals.transitions import (
     MASKED,
@@ -45,7 +44,6 @@ from installation.visuals.transitions import (
     blend,
     clipped,
     fold,
-    scale,
     shares,
     shown,
     weights,
@@ -213,17 +211,14 @@ class Compositor:
         current = self._layers(state.scene)  # built in full when drawn (see _draw_transition)
         kind = state.scene.transition.type
         mixing = state.in_transition and kind != "cut"
-        overlay = state.countdown is not None and not current.has_countdown
-        dim = 1.0  # a fade's dim left for the post pass to lay with its own
         if mixing:
-            dim = self._draw_transition(surface, state,
-                                        not (overlay or self._cue_captions_showing(state)))
+            self._draw_transition(surface, state)
         else:
             self._draw_scene(surface, current, frame)
-        if overlay:
+        if state.countdown is not None and not current.has_countdown:
             self._overlay("countdown").draw(surface, frame)
         self._draw_cue_captions(surface, state)
-        self._draw_post(surface, current, frame, dim)
+        self._post_for(current).draw(surface, frame)
         self._draw_cue_flashes(surface, state)
         self._prepare_ahead(state, mixing, self.timer() - started)
 
@@ -258,18 +253,7 @@ class Compositor:
         leaving.draw_captions(surface, before, lambda _caption: old_share)
         arriving.draw_captions(surface, self._frame(state), lambda _caption: new_share)
 
-    def _draw_post(self, surface: pygame.Surface, scene: SceneLayers, frame: Frame,
-                   dim: float) -> None:
-        """The post effects over the frame, dimmed first to `dim` of its brightness."""
-        post = self._post_for(scene)
-        if isinstance(post, Post):
-            post.draw(surface, frame, dim)
-            return
-        scale(surface, dim)
-        post.draw(surface, frame)
-
-    def _draw_transition(self, surface: pygame.Surface, state: SceneState,
-                         later: bool = False) -> float:
+    def _draw_transition(self, surface: pygame.Surface, state: SceneState) -> None:
         """Both scenes over one sky (the incoming scene's, drawn once for its frame): only what
         stands in front of the sky changes, never the sky with itself. A light wipe keeps
         each scene's own sky on its side of the light: ahead of the morning light the ash sky
@@ -283,10 +267,7 @@ class Compositor:
         each dimmed as they mix, added (see `_draw_pair`); the odd tick shows that frame
         again (a copy, not a mix) and draws the new scene for the next pair. A light wipe draws
         neither scene while it is out of the picture: the new one until the light brings it
-        in, the old one once the light has taken it all.
-
-        With `later` (nothing is laid over the frame before its post effects), a scene
-        shown alone and only dimmed is left undimmed, and the share given back (else 1.0)."""
+        in, the old one once the light has taken it all."""
         kind = state.scene.transition.type
         # The arriving scene is built in full once a frame shows it: until then (a start in
         # its transition) only its bottom layer, and the frames build the rest in pieces.
@@ -304,11 +285,10 @@ class Compositor:
             self._draw_scene(target, arriving, self._frame(at), captions=whole)
 
         if not all(shown(kind, state.progress)):  # one scene (or none): drawn for this frame
-            dim = blend(surface, self._previous, kind, state.progress, draw_old, draw_new,
-                        later and whole)
+            blend(surface, self._previous, kind, state.progress, draw_old, draw_new)
             if not whole:
                 self._lay_captions(surface, state, leaving, arriving)
-            return dim
+            return
         tick = int(state.scene_seconds * TICKS + TICK_SLACK)
         key = (leaving, arriving, sky)
         old_tick, new_tick = tick - tick % 2, max(0, tick - 1 + tick % 2)
@@ -331,7 +311,7 @@ class Compositor:
             surface.blit(new, (0, 0))
             surface.blit(cover, (0, 0))
             self._lay_captions(surface, state, leaving, arriving)
-            return 1.0
+            return
         if kind in MASKED:  # a scene out of the picture (not yet reached, or passed) undrawn
             wipe = self._wipe()  # each scene drawn only where it shows over its pair's ticks
             old_shows, new_shows = wipe.showing(state.progress)
@@ -339,17 +319,16 @@ class Compositor:
                 (draw_old if old_shows else draw_new)(surface)  # seam): drawn for this frame
                 wipe.apply(surface, None, None, state.progress)
                 self._lay_captions(surface, state, leaving, arriving)
-                return 1.0
+                return
             new_held = held_new(area=wipe.new_area(tick_progress(state, new_tick + 2))) \
                 if new_shows else None
             old_held = held_old(wipe.old_area(pair_progress)) if old_shows else None
             wipe.apply(surface, old_held, new_held, state.progress)
             self._lay_captions(surface, state, leaving, arriving)
-            return 1.0
+            return
         self._draw_pair(surface, state, key, old_tick, draw_old, held_new)
         if tick % 2 and all(shown(kind, tick_progress(state, tick + 1))):
             held_new(tick)  # for the next pair, on the frame that shows this one again
-        return 1.0
 
     def _draw_pair(self, surface: pygame.Surface, state: SceneState, key: Key, old_tick: int,
                    draw_old: TickDraw, held_new: Callable[[int], pygame.Surface]) -> None:
@@ -538,13 +517,9 @@ class Compositor:
         return self._post.get_or_make(key, lambda: OVERLAY_TYPES["post"](
             params, self.setup(self.timeline.scenes[0], -2, "post", on_screen=True)))
 
-    def _cue_captions_showing(self, state: SceneState) -> bool:
-        """Is a cue's caption laid over this frame?"""
-        return any(_caption_showing(cue, since) for cue, since in state.recent_cues)
-
     def _draw_cue_captions(self, surface: pygame.Surface, state: SceneState) -> None:
         for cue, since in state.recent_cues:
-            if not _caption_showing(cue, since):
+            if cue.type != "caption" or since > cue.params["seconds"]:
                 continue
             layer = self._cue_captions.get(cue.index)
             if layer is None:
@@ -563,11 +538,6 @@ class Compositor:
                 level = max(level, flash_level(since, cue.params["seconds"]))
         if level > 0:
             white_out(surface, level, flash_color(color, level))
-
-
-def _caption_showing(cue: Cue, since: float) -> bool:
-    """Is `cue` a caption still shown `since` seconds after it came?"""
-    return cue.type == "caption" and since <= cue.params["seconds"]
 
 
 def tick_progress(state: SceneState, tick: int) -> float:

@@ -11,7 +11,6 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Frame, Pieces, Setup, at_once, chunks, gray, hash01, touched
-from installation.visuals.transitions import level, scale
 
 GRAIN_TILE = 384
 GRAIN_FRAMES = 4
@@ -22,7 +21,6 @@ SCANLINE_DEPTH = 0.45
 VIGNETTE_DEPTH = 0.85
 BLEED_SHIFT = 0.0025  # share of the width the red bleeds sideways
 BLEED_GAIN = 0.35
-DIM_ROWS = 32  # a fade's dim is laid with the cover this many rows at a time (in the cache)
 BLEED_ROWS = 64  # the bleed is made a band of rows at a time: the band stays in the cache
 SHADE_DETAIL = 8  # the vignette is computed at 1/8 size
 COVER_STRIPS = 20  # a grain frame's cover is computed in at most this many steps
@@ -163,22 +161,12 @@ class Post:
                              special_flags=pygame.BLEND_RGB_MULT)
         self.shade = surface
 
-    def draw(self, surface: pygame.Surface, frame: Frame, dim: float = 1.0) -> None:
-        """The effects over the frame; with `dim`, the picture dimmed to that share first
-        (as a fade does): with grain and no bleed, a band of rows at a time with the cover
-        (one pass over the picture fewer; the same bytes as dimming it whole first)."""
-        fused = bool(self.covers) and self.spare is None
-        if not fused:
-            scale(surface, dim)
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         if self.spare is not None:
             self._bleed(surface)
         if self.covers:  # the shade and this grain frame in one blend
             tick = int(frame.seconds * GRAIN_FPS)
-            cover = self._cover_at(tick % len(self.covers))
-            if fused:
-                lay_dimmed(surface, cover, dim)
-            else:
-                lay_cover(surface, cover)
+            lay_cover(surface, self._cover_at(tick % len(self.covers)))
         elif self.shade is not None:
             surface.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
 
@@ -201,20 +189,6 @@ class Post:
 def lay_cover(surface: pygame.Surface, cover: pygame.Surface) -> None:
     """A cover of `cover_pixels` blended over the top left of `surface` (premultiplied)."""
     surface.blit(cover, (0, 0), special_flags=pygame.BLEND_PREMULTIPLIED)
-
-
-def lay_dimmed(surface: pygame.Surface, cover: pygame.Surface, dim: float) -> None:
-    """`surface` dimmed to `dim` of its brightness, then the cover laid over it (as
-    `lay_cover`): a band of rows at a time, each band's passes in the cache."""
-    value = level(dim)
-    if value == 255:
-        lay_cover(surface, cover)
-        return
-    width, height = surface.get_size()
-    for rows in chunks(height, DIM_ROWS):
-        band = pygame.Rect(0, rows.start, width, rows.stop - rows.start)
-        surface.fill((value, value, value), band, special_flags=pygame.BLEND_RGB_MULT)
-        surface.blit(cover, band, band, special_flags=pygame.BLEND_PREMULTIPLIED)
 
 
 @cache

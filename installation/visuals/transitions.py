@@ -161,13 +161,11 @@ class Held:
 
 
 def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: float,
-          draw_old: Draw, draw_new: Draw, later: bool = False) -> float:
+          draw_old: Draw, draw_new: Draw) -> None:
     """The transition's frame in `surface` (`spare`, of the same size, is scribbled on): each
     scene drawn at its share and the two added; a scene whose share rounds to nothing is not
     drawn. (Two multiplies and an add cost ~3 opaque blits; one alpha blend of the new over
-    the old ~4.) With `later`, a scene shown alone and only dimmed (no white) is left
-    undimmed: the share it is to be dimmed to is given back (else 1.0), for the post pass to
-    lay with its own."""
+    the old ~4.)"""
     old, new, white = shares(kind, progress)
     if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
         if level(old) == 0:
@@ -175,10 +173,10 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
             add_white(surface, white)
         else:
             draw_old(surface)
-            return lit(surface, old, white, later)
+            light(surface, old, white)
     elif level(old) == 0:
         draw_new(surface)
-        return lit(surface, new, white, later)
+        light(surface, new, white)
     else:
         draw_new(surface)
         scale(surface, new)
@@ -186,15 +184,6 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
         scale(spare, old)
         surface.blit(spare, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         add_white(surface, white)
-    return 1.0
-
-
-def lit(surface: pygame.Surface, share: float, white: float, later: bool) -> float:
-    """`light`, or with `later` and no white the share to dim to given back, undimmed."""
-    if later and level(white) == 0:
-        return share
-    light(surface, share, white)
-    return 1.0
 
 
 def light(surface: pygame.Surface, share: float, white: float) -> None:

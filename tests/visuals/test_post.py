@@ -16,7 +16,6 @@ from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.post import (
     BLEED_ROWS,
-    DIM_ROWS,
     GRAIN_FPS,
     GRAIN_RANGE,
     Post,
@@ -24,7 +23,6 @@ from installation.visuals.post import (
     lay_cover,
 )
 from installation.visuals.render import headless
-from installation.visuals.transitions import scale
 
 from .helpers import NO_POST, one_scene
 
@@ -147,23 +145,3 @@ def test_the_bleed_reaches_every_row_of_a_tall_picture() -> None:
     bled = pixels[11:, :, 0].max(axis=0)  # the red to the right of the white line, each row
     assert (bled > 40).all() and (pixels[11:, :, 2] == 0).all()
     assert (pixels[:10] == 0).all()  # nothing bleeds to the left
-
-
-@pytest.mark.parametrize("params", [{}, {"bleed": 0.5}, {"grain": 0.0}, {"grain": 0.0,
-                                                                         "vignette": 0.0}])
-def test_a_fade_dimmed_with_the_post_pass_is_dimmed_then_covered(params: dict[str, Any]) -> None:
-    """A fade's dim laid with the post effects (a band of rows at a time with the grain's
-    cover; first, over the whole picture, without it) gives every pixel of a picture taller
-    than a band the bytes of a dim over the whole picture, then the effects."""
-    headless()
-    size = (48, 2 * DIM_ROWS + 9)
-    layer = post(size=size, **params)
-    picture = pygame.Surface(size)
-    pygame.surfarray.blit_array(picture, np.random.default_rng(3).integers(
-        0, 256, (*size, 3), dtype=np.uint8))
-    wanted, got = picture.copy(), picture.copy()
-    scale(wanted, 0.37)
-    layer.draw(wanted, frame(2.0))
-    layer.draw(got, frame(2.0), 0.37)
-    assert pygame.image.tobytes(got, "RGB") == pygame.image.tobytes(wanted, "RGB")
-    assert pygame.image.tobytes(got, "RGB") != pygame.image.tobytes(picture, "RGB")

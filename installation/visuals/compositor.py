@@ -44,8 +44,6 @@ from installation.visuals.transitions import (
     blend,
     clipped,
     fold,
-    level,
-    scale,
     shares,
     shown,
     weights,
@@ -265,10 +263,9 @@ class Compositor:
         even ones, the new on odd ones) and held for the next: a frame draws one scene, not
         two, and is still the same whether or not the frame before it was drawn. A fade
         mixes once a pair of ticks, on the even one (its shares step 30 times a second, as
-        each scene does): the old scene of that tick, dimmed as it mixes, added to the new
-        one of the tick before (see `_draw_pair`); the odd tick shows that frame again (a
-        copy, not a mix) and draws the new scene for the next pair, dimmed to its share
-        there (the mix's passes shared between the two ticks). A light wipe draws
+        each scene does): the old scene of that tick and the new one of the tick before,
+        each dimmed as they mix, added (see `_draw_pair`); the odd tick shows that frame
+        again (a copy, not a mix) and draws the new scene for the next pair. A light wipe draws
         neither scene while it is out of the picture: the new one until the light brings it
         in, the old one once the light has taken it all."""
         kind = state.scene.transition.type
@@ -287,11 +284,6 @@ class Compositor:
         def draw_new(target: pygame.Surface, at: SceneState = state) -> None:
             self._draw_scene(target, arriving, self._frame(at), captions=whole)
 
-        if not all(shown(kind, state.progress)):  # one scene (or none): drawn for this frame
-            blend(surface, self._previous, kind, state.progress, draw_old, draw_new)
-            if not whole:
-                self._lay_captions(surface, state, leaving, arriving)
-            return
         tick = int(state.scene_seconds * TICKS + TICK_SLACK)
         key = (leaving, arriving, sky)
         old_tick, new_tick = tick - tick % 2, max(0, tick - 1 + tick % 2)
@@ -304,6 +296,15 @@ class Compositor:
             return self._held_old.get((*key, old_tick, area), clipped(lambda target: draw_old(
                 target, self._tick_state(state, old_tick)), area))
 
+        if not all(shown(kind, state.progress)):  # one scene (or none): drawn for this frame
+            blend(surface, self._previous, kind, state.progress, draw_old, draw_new)
+            if not whole:
+                self._lay_captions(surface, state, leaving, arriving)
+            elif all(shown(kind, tick_progress(state, tick + 2))):  # the next tick's frame
+                first = tick + 1 - (tick + 1) % 2  # may mix: the even tick of its pair
+                held_new(max(0, first - 1))  # its new scene now, as a mix's odd ticks draw
+                # it (the frame that mixes it drew both scenes, or three: 17-24 ms at 1080)
+            return
         # The old scene's share is that of its even tick for both ticks of its pair (it
         # steps 30 times a second): held dimmed (or, dissolving, as a cover over the new).
         pair_progress = tick_progress(state, old_tick)
@@ -329,43 +330,31 @@ class Compositor:
             wipe.apply(surface, old_held, new_held, state.progress)
             self._lay_captions(surface, state, leaving, arriving)
             return
-        self._draw_pair(surface, state, key, old_tick, (draw_old, draw_new))
+        self._draw_pair(surface, state, key, old_tick, draw_old, held_new)
         if tick % 2 and all(shown(kind, tick_progress(state, tick + 1))):
-            self._dimmed_new(state, key, tick, draw_new)  # for the next pair, on the frame
-            # that shows this one again
+            held_new(tick)  # for the next pair, on the frame that shows this one again
 
     def _draw_pair(self, surface: pygame.Surface, state: SceneState, key: Key, old_tick: int,
-                   draws: tuple[TickDraw, TickDraw]) -> None:
-        """A fade's frame for the pair of ticks from the even `old_tick`: the old scene at
-        that tick, dimmed to its share as it mixes, added to the new one as at the tick
-        before (drawn and dimmed on the frame before, which showed the pair before) in place,
-        and copied to `surface`; then held for the pair's odd tick (a copy, not a mix)."""
+                   draw_old: TickDraw, held_new: Callable[[int], pygame.Surface]) -> None:
+        """A fade's frame for the pair of ticks from the even `old_tick`: the new scene as at
+        the tick before (drawn on the frame before, which showed the pair before) and the
+        old one at that tick, each dimmed to its share as they mix, added in place and copied
+        to `surface`; then held for the pair's odd tick (a copy, not a mix). Both are dimmed
+        in the mix, a band at a time (the odd tick, which draws the new scene, is spared a
+        pass over the picture)."""
         pair = (*key, old_tick)
         if self._held_mix.key == pair:
             surface.blit(self._held_mix.surface, (0, 0))
             return
-        draw_old, draw_new = draws
-        old_share, _new_share, white = shares(state.scene.transition.type,
-                                              tick_progress(state, old_tick))
-        self._dimmed_new(state, key, max(0, old_tick - 1), draw_new, old_tick)
+        old_share, new_share, white = shares(state.scene.transition.type,
+                                             tick_progress(state, old_tick))
+        held_new(max(0, old_tick - 1))
         mixed = self._held_new.spend()  # the frame is made over it
         dimmed = (*pair, "dimmed")  # held dimmed: by the mix that drew it
         with self._held_old.making(dimmed, lambda target: draw_old(
                 target, self._tick_state(state, old_tick))) as (old, fresh):
-            fold(mixed, old, old_share if fresh else 1.0, white, surface)
+            fold(mixed, new_share, old, old_share if fresh else 1.0, white, surface)
         self._held_mix.take(pair, self._held_new)
-
-    def _dimmed_new(self, state: SceneState, key: Key, tick: int, draw_new: TickDraw,
-                    pair: int | None = None) -> None:
-        """Hold the new scene's picture at `tick`, dimmed to its share in the pair from the
-        even tick `pair` (the next one: it is drawn on the odd tick before the one that mixes
-        it)."""
-        pair = tick + 1 if pair is None else pair
-        share = shares(state.scene.transition.type, tick_progress(state, pair))[1]
-        with self._held_new.making((*key, tick, "dimmed", level(share)), lambda target: draw_new(
-                target, self._tick_state(state, tick))) as (new, fresh):
-            if fresh:
-                scale(new, share)
 
     def _frame(self, state: SceneState) -> Frame:
         return Frame(state.story_time, state.scene_seconds, state, self.camera)

@@ -202,17 +202,19 @@ def light(surface: pygame.Surface, share: float, white: float) -> None:
                    pygame.BLEND_PREMULTIPLIED)
 
 
-def fold(mixed: pygame.Surface, old: pygame.Surface, old_share: float, white: float,
-         shown: pygame.Surface) -> None:
-    """A fade's frame from the new scene's picture already dimmed to its share (`mixed`,
-    where the frame is made) and the old one's, dimmed here to its share in place: the old
-    added, then the white, and the frame copied to `shown`; a band of rows at a time (each
-    band's passes stay in the cache): two passes and a copy (the new scene is dimmed apart,
-    on the tick that drew it)."""
-    old_value = level(old_share)
+def fold(mixed: pygame.Surface, new_share: float, old: pygame.Surface, old_share: float,
+         white: float, shown: pygame.Surface) -> None:
+    """A fade's frame from the new scene's picture (`mixed`, where the frame is made) and
+    the old one's, each dimmed here to its share in place: the old added, then the white,
+    and the frame copied to `shown`; a band of rows at a time (each band's passes stay in
+    the cache): three passes and a copy, the same bytes as each done over the whole
+    picture."""
+    new_value, old_value = level(new_share), level(old_share)
     width, height = mixed.get_size()
     for top in range(0, height, MIX_ROWS):
         band = pygame.Rect(0, top, width, min(MIX_ROWS, height - top))
+        if new_value < 255:
+            mixed.fill((new_value,) * 3, band, special_flags=pygame.BLEND_RGB_MULT)
         if old_value < 255:
             old.fill((old_value,) * 3, band, special_flags=pygame.BLEND_RGB_MULT)
         mixed.blit(old, band, band, special_flags=pygame.BLEND_RGB_ADD)

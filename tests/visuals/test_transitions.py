@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pygame
 import pytest
@@ -11,12 +13,14 @@ from installation.core.timeline.state import RealTime
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import TICKS, Compositor
 from installation.visuals.render import headless
+from installation.visuals.scene_layers import SceneLayers
 from installation.visuals.transitions import (
     MIX_ROWS,
     WHITE_ROWS,
     LightWipe,
     add_white,
     fold,
+    level,
     light,
     scale,
     shares,
@@ -246,9 +250,8 @@ def test_a_crossfade_is_mixed_band_by_band_as_over_the_whole_picture() -> None:
     scale(dimmed, 0.7)
     wanted.blit(dimmed, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     frame, kept = pygame.Surface(size), pygame.Surface(size)
-    kept.blit(new, (0, 0))  # the new scene dimmed to its share on the tick that drew it
-    scale(kept, 0.3)
-    fold(kept, old, 0.7, 0.0, frame)
+    kept.blit(new, (0, 0))  # the new scene as the tick that drew it left it
+    fold(kept, 0.3, old, 0.7, 0.0, frame)
     assert pygame.image.tobytes(frame, "RGB") == pygame.image.tobytes(wanted, "RGB")
     assert pygame.image.tobytes(kept, "RGB") == pygame.image.tobytes(wanted, "RGB")
     assert pygame.image.tobytes(old, "RGB") == pygame.image.tobytes(dimmed, "RGB")
@@ -333,3 +336,34 @@ def test_a_dip_through_white_is_within_a_level_of_dimming_and_adding_white(
     error = np.abs(pygame.surfarray.array3d(got).astype(int)
                    - pygame.surfarray.array3d(wanted).astype(int))
     assert error.max() <= 1
+
+
+def test_no_frame_of_a_crossfade_draws_both_scenes_once_they_mix(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tick by tick into a crossfade, each frame that shows both scenes draws at most one
+    of them, but for the first on an odd tick, which draws each once (the old one for its
+    pair, the new one for the next): the first pair's arriving scene is drawn on the frame
+    before, which shows the old one alone (that frame drew two or three, 17-24 ms at 1080,
+    as the mix began)."""
+    headless()
+    line = fade()
+    drawn: list[str] = []
+    scene_draw = SceneLayers.draw
+
+    def counted(self: SceneLayers, *args: Any, **keys: Any) -> None:
+        drawn.append(self.scene.name)
+        scene_draw(self, *args, **keys)
+
+    monkeypatch.setattr(SceneLayers, "draw", counted)
+    compositor = Compositor(line, SIZE, print)
+    surface = pygame.Surface(SIZE)
+    mixed = 0
+    for tick in range(30):
+        drawn.clear()
+        state = state_at(line, parse_clock("13:00") + (tick + 0.5) / TICKS)
+        compositor.draw(surface, state)
+        if all(level(share) for share in shares("crossfade", state.progress)[:2]):
+            mixed += 1
+            first = mixed == 1 and tick % 2
+            assert sorted(drawn) == ["blue", "red"] if first else len(drawn) <= 1, (tick, drawn)
+    assert mixed > 20

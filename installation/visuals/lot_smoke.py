@@ -24,6 +24,7 @@ LEAN_CURVE = 1.7  # the lean grows as this power of the height risen (it bends o
 RADIUS = (0.022, 0.08)  # a puff's radius leaving the flames and at the top, of the height
 SIZES = 9  # sizes a puff grows through (each with its own light: warm low, grey high)
 FADES = 6  # steps of a puff's opacity, baked into its sprites
+CLEAR = 8  # alpha (of 255) under which a puff's rim is cut away: too thin to see
 THICK = 0.9  # the smoke's opacity where it is thickest
 FADE_IN = 0.06  # a puff thickens over this share of its rise, leaving the flames
 FADE_CURVE = 0.7  # and thins out as this power of the rise left
@@ -65,7 +66,11 @@ def lit_puff(alpha: np.ndarray, top: Color, under: Color, radius: int,
     view = pygame.surfarray.pixels_alpha(small)
     view[:] = (alpha.T * 255 * opacity).astype(np.uint8)
     del view
-    return pygame.transform.smoothscale(small, (2 * radius, 2 * radius))
+    puff = pygame.transform.smoothscale(small, (2 * radius, 2 * radius))
+    view = pygame.surfarray.pixels_alpha(puff)
+    view[view < CLEAR] = 0  # its faintest rim shows nothing but costs a blit
+    del view
+    return puff
 
 
 def column_pieces(alpha: np.ndarray, foot: tuple[int, int], near: float, height: int,

@@ -21,7 +21,7 @@ CLIMB = 1.5  # a puff's height is this power of how far through its rise it is: 
 # flames (the column thick there), quicker higher up, where the puffs are wide
 LEAN = 0.3  # how far its top is blown to the right, of the picture height
 LEAN_CURVE = 1.7  # the lean grows as this power of the height risen (it bends over)
-RADIUS = (0.022, 0.08)  # a puff's radius leaving the flames and at the top, of the height
+RADIUS = (0.022, 0.07)  # a puff's radius leaving the flames and at the top, of the height
 SIZES = 9  # sizes a puff grows through (each with its own light: warm low, grey high)
 FADES = 6  # steps of a puff's opacity, baked into its sprites
 CLEAR = 8  # alpha (of 255) under which a puff's rim is cut away: too thin to see

@@ -21,13 +21,13 @@ CLIMB = 1.5  # a puff's height is this power of how far through its rise it is: 
 # flames (the column thick there), quicker higher up, where the puffs are wide
 LEAN = 0.3  # how far its top is blown to the right, of the picture height
 LEAN_CURVE = 1.7  # the lean grows as this power of the height risen (it bends over)
-RADIUS = (0.022, 0.07)  # a puff's radius leaving the flames and at the top, of the height
+RADIUS = (0.022, 0.065)  # a puff's radius leaving the flames and at the top, of the height
 SIZES = 9  # sizes a puff grows through (each with its own light: warm low, grey high)
 FADES = 6  # steps of a puff's opacity, baked into its sprites
 CLEAR = 8  # alpha (of 255) under which a puff's rim is cut away: too thin to see
 THICK = 0.9  # the smoke's opacity where it is thickest
 FADE_IN = 0.06  # a puff thickens over this share of its rise, leaving the flames
-FADE_CURVE = 0.7  # and thins out as this power of the rise left
+FADE_CURVE = 0.8  # and thins out as this power of the rise left
 WOBBLE = 0.035  # how far a puff wanders sideways at the top, of the picture height
 WOBBLE_TURNS = 1.3  # turns of its wandering over its rise
 WANDER_PHASE = 0.37  # turns between one puff's wandering and the next's

@@ -24,20 +24,22 @@ Piece = tuple[pygame.Surface, tuple[int, int]]
 class Enlarged:
     """A small light picture (draw on `small`), kept `factor` times larger where it is lit."""
 
-    def __init__(self, size: tuple[int, int], factor: int) -> None:
+    def __init__(self, size: tuple[int, int], factor: int, faint: int = 1) -> None:
         """`size` is the small picture's: its last column and row are only the neighbours
-        the enlargement blends towards (a full picture `factor` x one less each way)."""
+        the enlargement blends towards (a full picture `factor` x one less each way); a small
+        pixel with every channel below `faint` (a power of two) counts as black."""
         width, height = size
         self.small = pygame.Surface(size)
         self.factor = factor
         self.full = pygame.Surface((factor * (width - 1), factor * (height - 1)))
         self.pieces: list[Piece] = []
+        self.lit_bits = RGB_BITS & ~((faint - 1) * 0x010101)  # bits of a channel at `faint`+
 
     def enlarge(self, rows: int) -> None:
         """Enlarge the lit parts of the small picture's top `rows` rows (row `rows` is blended
         towards; below it the small picture is black)."""
         view = pygame.surfarray.pixels2d(self.small).T  # rows of pixels
-        lit = (view[:rows + 1] & RGB_BITS) != 0
+        lit = (view[:rows + 1] & self.lit_bits) != 0
         del view  # unlock the small picture
         f = self.factor
         self.pieces = []

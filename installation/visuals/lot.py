@@ -21,15 +21,15 @@ from installation.visuals.base import (
     Split,
     at_once,
     chunks,
-    hash01,
     mix,
     scaled,
     smooth_noise,
     stable_seed,
 )
 from installation.visuals.glow import radial
+from installation.visuals.lot_smoke import Column, column_blits, column_pieces
 from installation.visuals.ruins import FIRE_FLICKER_HZ, FLAME, GLOW_STEPS, dimmed
-from installation.visuals.smoke import Puff, fades, puff_shape, trimmed
+from installation.visuals.smoke import puff_shape
 from installation.visuals.wrecks import draw_wreck, wreck_of
 
 # Where things stand on the lot: the row of their feet (of the picture height) and how big a
@@ -71,13 +71,8 @@ FLAME_DETAIL = 32  # the radius of the glow a tongue is stretched from
 FLAME_WIDE = 0.9  # their width, of their tallest
 FLAME_CORE: Color = (255, 236, 190)  # the hot middle
 HEAP = (1.1, 0.22)  # a burning heap's width and height, of a person's height there
-PUFFS = 5  # puffs of smoke rising from a fire at a time
-PUFF_LIFE = 9.0  # real seconds a puff takes to rise and fade
-PUFF_RISE = 0.3  # how high a puff rises, of the picture height
-PUFF_AMOUNT = 0.8  # how thick the smoke is where it is thickest
-PUFF_SIZES = 6  # sizes a puff grows through
-PUFF_RADIUS = (0.012, 0.045)  # a puff's radius at the fire and at the top, of the height
-PUFF_DRIFT = 0.05  # how far the smoke leans over as it rises, of the picture height
+SMOKE_FROM = 0.35  # a fire's smoke leaves its flames this far up them
+SMOKE_PHASE = 0.31  # how far through a puff's rise one fire's smoke is ahead of the last's
 
 
 @dataclass(frozen=True)
@@ -167,7 +162,7 @@ class Lot(Split):
             self._ground_glow(lit, fire)
             if not lift:  # a fire on the ground burns on a heap of what was dropped
                 self._heap(lit, person_at(row) * height, color, rng)
-        yield from self._smoke(params["smoke"], rng)
+        yield from self._smoke(params["smoke"], fire, rng)
 
     def _asphalt(self, color: Color, light: Color, rng: np.random.Generator) -> Pieces:
         """The asphalt: the searchlights' spill on the far lot, darker towards us, grainy."""
@@ -262,17 +257,17 @@ class Lot(Split):
         pygame.draw.polygon(self.image, scaled(color, 0.5), points)
         pygame.draw.lines(self.image, scaled(FLAME, 0.35), False, points, 1)  # lit by its fire
 
-    def _smoke(self, color: Color, rng: np.random.Generator) -> Pieces:
-        """The smoke's puffs, a size at a time (each at its opacity steps)."""
+    def _smoke(self, color: Color, fire: Color, rng: np.random.Generator) -> Pieces:
+        """Each fire's column of smoke, a size of its puffs at a time."""
         height = self.size[1]
         shape = puff_shape(random.Random(int(rng.integers(1 << 30))))
-        self.puffs: list[list[Puff]] = []
-        for n in range(PUFF_SIZES):
-            radius = round(height * (PUFF_RADIUS[0] + (PUFF_RADIUS[1] - PUFF_RADIUS[0])
-                                     * n / (PUFF_SIZES - 1)))
-            sprites = fades(shape, color, radius, PUFF_AMOUNT)
-            self.puffs.append([trimmed(sprite) for sprite in sprites])
-            yield
+        nearest = person_at(FIRES[0][1])
+        self.columns: list[Column] = []
+        for lit, (_, row, _lift) in zip(self.fires, FIRES, strict=False):
+            person = person_at(row)
+            foot = (lit.x, lit.y - round(person * height * FLAME_TALL * SMOKE_FROM))
+            column = yield from column_pieces(shape, foot, person / nearest, height, color, fire)
+            self.columns.append(column)
 
     def look(self, frame: Frame) -> int:
         """The lot itself never changes (its fires and smoke are its moving part)."""
@@ -283,30 +278,12 @@ class Lot(Split):
         surface.blit(self.image, (0, self.top))
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """Each fire at this frame's flicker, then its smoke."""
-        blits = []
-        for n, fire in enumerate(self.fires):
+        """Each fire, the farthest first: its smoke rising, then its flames at this frame's
+        flicker over the smoke's foot (and their light on the ground round them)."""
+        for n in reversed(range(len(self.fires))):
+            fire = self.fires[n]
+            surface.fblits(column_blits(self.columns[n], frame.seconds, SMOKE_PHASE * n))
             step = min(GLOW_STEPS - 1, int(smooth_noise(self.seed + 71 + n, frame.seconds
                                                         * FIRE_FLICKER_HZ) * GLOW_STEPS))
             sprite, (dx, dy) = fire.steps[step]
-            blits.append((sprite, (fire.x + dx, fire.y + dy)))
-        surface.fblits(blits, pygame.BLEND_RGB_ADD)
-        surface.fblits(self._smoke_blits(frame.seconds))
-
-    def _smoke_blits(self, seconds: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
-        """Each fire's puffs: born over its flames, rising, growing, leaning, thinning out."""
-        height = self.size[1]
-        blits = []
-        for n, fire in enumerate(self.fires):
-            for k in range(PUFFS):
-                age = (seconds / PUFF_LIFE + k / PUFFS + 0.31 * n) % 1.0
-                fade = len(self.puffs[0]) * min(1.0, age * 6) * (1 - age)
-                level = min(len(self.puffs[0]) - 1, int(fade))
-                if level < 0 or fade < 1:
-                    continue
-                puff = self.puffs[min(PUFF_SIZES - 1, int(age * PUFF_SIZES))][level]
-                sway = (hash01(self.seed, n, k) - 0.5) * 0.02 * height
-                x = fire.x + PUFF_DRIFT * height * age ** 1.5 + sway * age
-                y = fire.y - height * (0.02 + PUFF_RISE * age)
-                blits.append((puff.image, (round(x) + puff.offset[0], round(y) + puff.offset[1])))
-        return blits
+            surface.blit(sprite, (fire.x + dx, fire.y + dy), special_flags=pygame.BLEND_RGB_ADD)

@@ -32,6 +32,8 @@ HALF_ANGLE = 0.07  # radians: how wide a beam opens
 FALLOFF = 3.0  # how quickly a beam fades along its length
 CLOUD_BASE = 0.22  # where the beams meet the haze, from the top of the picture
 EDGE_SPARE = 2  # pixels of a beam's sprite kept past where it leaves the canvas (smoothing)
+FAINT = 4  # light this faint (every channel under it, small) is not enlarged: it would add
+# at most 3 of 255 to the sky, under the grain, at a fifth of the beams' enlarging and adding
 ALMOST_FLAT = 0.05  # a beam this close to level never leaves through the top (or side)
 
 
@@ -81,6 +83,14 @@ def without_dark_sides(sprite: pygame.Surface) -> pygame.Surface:
     return sprite.subsurface((cut, 0, sprite.get_width() - 2 * cut, sprite.get_height()))
 
 
+def with_alpha(sprite: pygame.Surface) -> pygame.Surface:
+    """A copy of an opaque sprite with a per-pixel alpha channel (all opaque): the same
+    colours turned by rotozoom, which turns such a surface without converting it twice."""
+    copy = pygame.Surface(sprite.get_size(), pygame.SRCALPHA)
+    copy.blit(sprite, (0, 0))
+    return copy
+
+
 class Searchlight:
     """`beams` lights along the ground, each swinging through `spread` degrees."""
 
@@ -98,7 +108,9 @@ class Searchlight:
         self.reach = int(self.small[1] * LENGTH)
         beam = beam_sprite(self.reach, color)
         self.across = beam.get_width() / 2 + EDGE_SPARE  # the beam's widest reach across
-        self.beam = without_dark_sides(beam)  # turned quicker: its black sides would stay black
+        # turned quicker: without its black sides (they would stay black), and with an alpha
+        # channel (rotozoom makes one to turn it in, and drops it again after, otherwise)
+        self.beam = with_alpha(without_dark_sides(beam))
         self.haze = radial(max(4, int(self.small[1]) // 7), scaled(color, 0.22), 1.6)
         rng = setup.rng("beams")
         count = params["beams"]
@@ -114,7 +126,7 @@ class Searchlight:
         self.halves = []
         for _ in range(2):
             yield  # a full-size surface takes a while to make
-            self.halves.append(Half(Enlarged(canvas, LOW_RES)))
+            self.halves.append(Half(Enlarged(canvas, LOW_RES, FAINT)))
 
     def shown_length(self, x: float, y: float, angle: float) -> int:
         """How much of the beam, from its foot at (x, y) on the small canvas, can reach the

@@ -9,7 +9,7 @@ import numpy as np
 import pygame
 
 from installation.core.timeline import load_timeline
-from installation.visuals import wrecks
+from installation.visuals import lot, wrecks
 
 from .helpers import NO_POST, draw, frame_at, layer
 
@@ -42,6 +42,32 @@ def test_a_fire_on_the_lot_flickers() -> None:
     assert change > 40, f"its flames flicker: at most {change} levels between frames"
     still = frames(0)
     assert all(np.array_equal(still[0], other) for other in still[1:])
+
+
+def test_the_fires_smoke_is_a_rising_leaning_column_lit_from_below() -> None:
+    """Over a black sky, a fire's smoke shows well above its flames at every moment: a
+    column standing a quarter of the picture high or more, leaning away to the right as it
+    climbs, warm where the fire lights it low down and grey higher up."""
+    size = (640, 360)
+    width, height = size
+    body = BLACK_SKY + layer("lot", fires=1, cars=0, ground=0.9) + NO_POST
+    fire_x = lot.FIRES[0][0] * width
+    above = int(height * 0.8)  # over the tallest flames: smoke alone
+    columns = []
+    for seconds in (0.0, 2.5, 5.0, 7.5, 10.0):
+        sky = frame_at(body, "04:50", seconds, size)[:, :above]
+        smoke = sky.mean(axis=2) > 10
+        rows = np.nonzero(smoke.any(axis=0))[0]
+        assert len(rows) and above - rows.min() > 0.25 * height, f"a tall column at {seconds}s"
+        low, high = sky[:, above - 30:above], sky[:, rows.min():rows.min() + 30]
+        low_smoke, high_smoke = smoke[:, above - 30:above], smoke[:, rows.min():rows.min() + 30]
+        assert np.nonzero(high_smoke)[0].mean() > fire_x + 0.05 * width, "leaning over"
+        warm = (low[low_smoke][:, 0] - low[low_smoke][:, 2]).mean()
+        assert warm > (high[high_smoke][:, 0] - high[high_smoke][:, 2]).mean() + 5, \
+            "lit by the fire low down, not high up"
+        assert low[low_smoke].mean() > 33, "clearly seen over the flames"
+        columns.append(smoke)
+    assert all((a != b).any() for a, b in zip(columns, columns[1:], strict=False)), "it moves"
 
 
 def car(burnt: bool, door: bool = False) -> np.ndarray:

@@ -84,3 +84,30 @@ def test_lit_stretches_cover_every_column_blending_a_lit_pixel() -> None:
                                         (4, 8, 9, 11), (4, 8, 12, 14), (4, 8, 18, 19)]
     assert lit_stretches(lit, 4, 3) == [(0, 4, 2, 4), (0, 4, 9, 14), (4, 8, 9, 14),
                                         (4, 8, 18, 19)]
+
+
+def test_light_fainter_than_faint_is_not_enlarged_nor_added() -> None:
+    """A small picture's pixels with every channel under `faint` count as black: no piece
+    is made for them (the beams' faintest fringe costs no enlarging and adding); a pixel
+    with one channel at `faint` still is."""
+    headless()
+    light = Enlarged((20, 10), 6, faint=4)
+    light.small.fill((3, 3, 3))
+    light.enlarge(9)
+    assert light.pieces == [], "all of it is too faint"
+    light.small.set_at((10, 4), (0, 0, 4))
+    light.enlarge(9)
+    assert len(light.pieces) == 1
+    (piece, (x, y)), = light.pieces
+    assert x <= 60 < x + piece.get_width() and y <= 24 < y + piece.get_height()
+
+
+def test_a_beam_turned_with_an_alpha_channel_is_the_beam_turned_without() -> None:
+    """The beam is kept with an alpha channel (rotozoom turns it quicker so): turned, its
+    colours are those of the opaque beam turned."""
+    headless()
+    beam = searchlight.without_dark_sides(searchlight.beam_sprite(120, (220, 230, 255)))
+    for angle in (-37.0, -3.5, 0.0, 12.25, 61.0):
+        opaque = pygame.transform.rotozoom(beam, angle, 1.0)
+        alpha = pygame.transform.rotozoom(searchlight.with_alpha(beam), angle, 1.0)
+        assert np.array_equal(pygame.surfarray.array3d(opaque), pygame.surfarray.array3d(alpha))

@@ -16,6 +16,7 @@ from installation.core.timeline.state import Pace
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.core.types import TimeFn, Warn
 from installation.visuals.compositor import SETTLE_SECONDS, URGENT_SECONDS, Compositor
+from installation.visuals.layers import load_all
 from installation.visuals.render import headless
 
 BUDGET_MS = 1000.0 / 60.0
@@ -183,9 +184,11 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
     the scene. Each scene's frames follow one another as the show draws them (see
     `onward`); the frame after a jump the show never makes (from the fade to the middle,
     from the middle to the last seconds) is drawn untimed. `timed_scene` is called after
-    each scene (for a progress bar).
+    each scene (for a progress bar). Every layer's module is loaded first, as the show loads
+    them once its first frame is up: no timed frame waits on an import.
     """
     headless()
+    load_all()
     compositor = Compositor(timeline, size, warn, pace, timer=clock)  # slack in the same time
     surface = pygame.Surface(size)
 

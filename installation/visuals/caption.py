@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any
 
 import pygame
 
 from installation.core.cache import Bounded
-from installation.visuals.base import Frame, Setup, clamp01
+from installation.visuals.base import Frame, Pieces, Setup, at_once, clamp01
 from installation.visuals.fonts import spaced
 from installation.visuals.halo import Backing, Placed, boxed, halo, reach_for
 
@@ -26,12 +26,19 @@ SHADOW = (0, 0, 0)
 SHADOW_ALPHA = 150
 RENDER_CACHE = 96
 WHITE = (255, 255, 255)
+SHAPES_PER_PIECE = 6  # letters' halos made per step when a caption is built ahead (~0.3 ms each
+# at 1080p; a caption's ~25 shapes and its stamp's made at once held up a frame by 10-15 ms)
 
 
 class Caption:
     """Typewriter words with a stamp above; they stay `hold` seconds, then fade."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup, in_scene: bool = True) -> None:
+        at_once(self.pieces(params, setup, in_scene))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup, in_scene: bool = True) -> Pieces:
+        """Set up in steps: the lines and the stamp, the stamp's halo, the letters' halos a
+        few shapes a step, the backing they are laid into."""
         self.params = params
         # A scene's own words wait for the dissolve it arrives by (half mixed into the blots,
         # grey words on a grey mix were hard to read); a cue's count from the cue.
@@ -49,16 +56,19 @@ class Caption:
         self.hold = params.get("hold", 0.0)
         self._cache: Bounded[str, pygame.Surface] = Bounded(RENDER_CACHE)
         self._span = self._spanned()
+        yield
         stamp = None
         if self.stamp is not None:
             reach = reach_for(self.stamp_size)
             stamp = (halo(pygame.surfarray.array_alpha(self.stamp), self.stamp_size),
                      (self.origin[0] - reach, self._top() - reach))
-        self.backing = Backing(self._letter_halos(), stamp)
+            yield
+        letters = yield from self._letter_halos()
+        self.backing = Backing(letters, stamp)
 
-    def _letter_halos(self) -> list[Placed]:
+    def _letter_halos(self) -> Generator[None, None, list[Placed]]:
         """Each letter's halo in typing order, with where it goes (made with the scene, ahead
-        of it; a space has none)."""
+        of it, SHAPES_PER_PIECE shapes a step; a space has none)."""
         shapes: dict[str, pygame.Surface | None] = {}
         out: list[Placed] = []
         step = int(self.size * LINE_SPACING)
@@ -67,6 +77,8 @@ class Caption:
         for n, line in enumerate(self.lines):
             for i, ch in enumerate(line):
                 if ch not in shapes:
+                    if shapes and len(shapes) % SHAPES_PER_PIECE == 0:
+                        yield
                     ink = pygame.surfarray.array_alpha(self.font.render(ch, True, WHITE))
                     shapes[ch] = halo(boxed(ink), self.size) if ink.any() else None
                 x = self.origin[0] + self.font.size(line[:i])[0] - reach

@@ -11,6 +11,7 @@ import pytest
 from installation.core.timeline import SceneState
 from installation.core.timeline.state import RealTime
 from installation.core.timeutil import DAY_SECONDS, forward, parse_clock
+from installation.visuals import bench
 from installation.visuals.bench import SceneTiming, bench_scenes, build_on, table
 from installation.visuals.compositor import Compositor
 
@@ -110,3 +111,19 @@ def test_each_scene_is_drawn_on_from_moment_to_moment_never_back_as_the_show_dra
     steps = [forward(a.story_time, b.story_time) for a, b in pairwise(timed)
              if a.scene is b.scene]
     assert steps and max(steps) < DAY_SECONDS / 2  # never back (a step back is almost a day)
+
+
+def test_every_layers_module_is_loaded_before_the_first_timed_frame(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """As the show loads every layer's module once its first frame is up, the bench loads them
+    before it times a frame: building a scene ahead never waits on an import in either."""
+    happened: list[str] = []
+    monkeypatch.setattr(bench, "load_all", lambda: happened.append("loaded"))
+
+    def clock() -> float:
+        happened.append("timed")
+        return 0.0
+
+    line = timeline('[[scene]]\nat = "12:00"\nname = "noon"\n' + layer("sky"))
+    bench_scenes(line, RealTime(), (64, 36), 4, clock, warn=lambda _message: None)
+    assert happened[0] == "loaded" and happened.count("loaded") == 1 and "timed" in happened

@@ -195,8 +195,8 @@ class Booth:
         held = self._hand(CALL[-2], 0.0)
         rest = dangling_end(self.box)
         length = math.dist(self.socket, rest)
-        angle, fallen = swinging(let_go, angle_from(self.socket, rest),
-                                 angle_from(self.socket, held))
+        still = angle_from(self.socket, rest)
+        angle, fallen = swinging(let_go, still, angle_from(self.socket, held))
         taut = (self.socket[0] + length * math.sin(angle),
                 self.socket[1] + length * math.cos(angle))
         end = (held[0] + (taut[0] - held[0]) * fallen, held[1] + (taut[1] - held[1]) * fallen)
@@ -205,7 +205,8 @@ class Booth:
         height = self.caller_look.height
         long = HELD * height + (handset.height - HELD * height) * fallen
         wide = max(1, round(WIDTHS["receiver"] * height * (1 - fallen) + handset.width * fallen))
-        turn = angle + math.pi * (1.0 - fallen)  # from up at his ear to hanging on its cord
+        # from up at his ear to hanging from its cord's end (straight down, once still)
+        turn = angle - still + math.pi * (1.0 - fallen)
         tip = (end[0] + long * math.sin(turn), end[1] + long * math.cos(turn))
         shade = mix(self.params["caller_color"], mix(STEEL, self.light, 0.1), fallen)
         pygame.draw.line(surface, shade, end, tip, wide)

@@ -382,7 +382,20 @@ def call_move(name: str) -> str:
 
 def _moving_on(before: str, after: str) -> Callable[[float], Angles]:
     """The move from one pose (at its phase 0) into the next (at its phase 0), played once."""
-    return lambda t: between(CYCLES[before](0.0), CYCLES[after](0.0), s_curve(clamp01(t)))
+    return lambda t: _moved(CYCLES[before](0.0), CYCLES[after](0.0), s_curve(clamp01(t)))
+
+
+def _moved(a: Angles, b: Angles, k: float) -> Angles:
+    """The body k of the way from a to b, each hand going straight from where it was to where
+    it goes (not swung through the angles between: a hand coming down from the ear or the
+    brow would first rise over the head)."""
+    body = between(a, b, k)
+    shoulder = spine(body.hip, body.lean, body.hunch, TORSO - SHOULDER_DROP)[0]
+    starts, ends = _limbs(a)[2], _limbs(b)[2]
+    arms = [reach_to(shoulder, (lerp(starts[f"wrist{i}"][0], ends[f"wrist{i}"][0], k),
+                                lerp(starts[f"wrist{i}"][1], ends[f"wrist{i}"][1], k)))
+            for i in (0, 1)]
+    return replace(body, shoulders=(arms[0][0], arms[1][0]), elbows=(arms[0][1], arms[1][1]))
 
 
 def reach_to(shoulder: Point, target: Point) -> Point:

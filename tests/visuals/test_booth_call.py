@@ -9,6 +9,7 @@ import pygame
 from installation.core.timeutil import parse_clock
 from installation.visuals import booth
 from installation.visuals.booth_call import Call, moment
+from installation.visuals.skeleton import CALL, call_move, pose
 
 from .helpers import NO_POST, assert_as_fresh, frame_at, layer, one_scene
 
@@ -20,6 +21,7 @@ BEATS = {"hand_to_head": "04:05:10", "slumps": "04:05:20", "lets_go": "04:05:30"
 # head, slumped, the receiver let go a moment ago (swinging), and long after (hanging still).
 LISTENING, HEAD, SLUMPED, SWINGING, LONG_AFTER = 5.0, 18.0, 28.0, 36.0, 90.0
 HEAD_ROWS = 0.15  # of his height, from the top: his head
+SLACK = 0.01  # in his heights: how far a hand may stray from the way between two beats
 MOVED = 8  # pixels his hand, back or arm must move for a beat to be seen at this size
 BOOTH = BLACK_SKY + layer("booth", x=0.5, ground=GROUND, scale=SCALE, ring=0,
                           caller_color="#ff0000", **BEATS) + NO_POST
@@ -130,3 +132,18 @@ def test_the_call_is_drawn_the_same_whatever_came_before() -> None:
     start = parse_clock("04:05")
     assert_as_fresh(line, [start + s for s in (SWINGING, HEAD, SLUMPED, 34.2, LONG_AFTER)],
                     SIZE)
+
+
+def test_his_hands_go_straight_between_beats() -> None:
+    """In each move a hand goes from where it was to where it goes, within the box of the
+    two (blending the arm's angles swung a hand let down from his ear or brow out in front
+    of him, the forearm raised like a wave)."""
+    for name in CALL[1:]:
+        move = call_move(name)
+        ends = [pose(move, 0.0).joints, pose(name, 0.0).joints]
+        for step in range(1, 16):
+            joints = pose(move, step / 16).joints
+            for wrist in ("wrist0", "wrist1"):
+                for axis in (0, 1):
+                    low, high = sorted(end[wrist][axis] for end in ends)
+                    assert low - SLACK <= joints[wrist][axis] <= high + SLACK, (move, step, wrist)

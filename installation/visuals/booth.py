@@ -9,11 +9,13 @@ from typing import Any
 import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
+from installation.visuals.booth_call import STEPS, Call, angle_from, swinging
 from installation.visuals.figure_sprite import Look
 from installation.visuals.fonts import lettered
 from installation.visuals.glow import radial_top
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
-from installation.visuals.skeleton import FREE_HAND, PERIOD, pose
+from installation.visuals.skeleton import CALL, FREE_HAND, WIDTHS, Point, call_move, pose
+from installation.visuals.skeleton import RECEIVER as HELD
 from installation.visuals.sprite_cache import Sprites
 from installation.visuals.wardrobe import OUTFITS
 
@@ -81,7 +83,8 @@ class Booth:
         self.spill = radial_top(reach, scaled(light, 0.55), 1.7, seen)
         yield
         self.ring = radial_top(reach, scaled(light, 0.5 * RING_GAIN), 1.4, seen)
-        self.sprites = Sprites(trim=True)
+        self.sprites = Sprites(trim=True, phases=STEPS)
+        self.call = Call.of(params, setup.scene.at)
         self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
                                 outfit=OUTFITS["harry"])
 
@@ -148,7 +151,8 @@ class Booth:
     def warm(self, frame: Frame) -> Pieces:
         """Draw the caller's sprites ahead of the scene."""
         if self.params["caller"]:
-            yield from self.sprites.fill(["phone"], [True], [self.caller_look])
+            names = [*CALL, *(call_move(name) for name in CALL[1:])]
+            yield from self.sprites.fill(names, [True], [self.caller_look])
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         if self.params["lit"]:  # unlit, it spills no light
@@ -162,24 +166,63 @@ class Booth:
             surface.blit(self.ring, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
 
     def _caller(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The caller faces the phone, receiver at his ear; the cord swings as he shifts."""
-        phase = frame.seconds / PERIOD["phone"]
-        sprite, feet = self.sprites.get("phone", phase, True, self.caller_look)
-        height = self.caller_look.height  # where his free hand lies on the box's edge
-        ground = (self.box.right + round((FREE_HAND[0] + FINGERS) * height),
-                  self.top + self.tall - 2)
-        spot = (round(ground[0] - feet[0]), round(ground[1] - feet[1]))
+        """The caller faces the phone, at the call's beat (see booth_call): the receiver at
+        his ear, the cord swinging as he shifts, until he lets it fall."""
+        now = self.call.at(frame)
+        sprite, feet = self.sprites.get(now.name, now.phase, True, self.caller_look)
+        spot = (round(self.ground[0] - feet[0]), round(self.ground[1] - feet[1]))
         surface.blit(sprite, spot)
-        body = pose("phone", phase)
-        hand = (ground[0] - body.hand[0] * self.caller_look.height,
-                ground[1] - body.hand[1] * self.caller_look.height)
-        self._cord(surface, hand, frame.seconds)
+        if now.let_go is None:
+            self._cord(surface, self._hand(now.name, now.phase), frame.seconds)
+        else:
+            self._dropped(surface, now.let_go, frame.seconds)
 
-    def _cord(self, surface: pygame.Surface, hand: tuple[float, float], seconds: float) -> None:
-        """A coiled cord hanging between the phone and the hand, swinging."""
+    @property
+    def ground(self) -> tuple[int, int]:
+        """Where the caller's feet are: his free hand lies on the phone box's edge."""
+        height = self.caller_look.height
+        return (self.box.right + round((FREE_HAND[0] + FINGERS) * height),
+                self.top + self.tall - 2)
+
+    def _hand(self, name: str, phase: float) -> Point:
+        """Where the caller's near hand (the receiver's) is on the picture."""
+        body, height = pose(name, phase), self.caller_look.height
+        return self.ground[0] - body.hand[0] * height, self.ground[1] - body.hand[1] * height
+
+    def _dropped(self, surface: pygame.Surface, let_go: float, seconds: float) -> None:
+        """The receiver let fall from his hand: dropping to the end of its cord, then
+        swinging under the phone, and still, where the scenes after find it hanging."""
+        held = self._hand(CALL[-2], 0.0)
+        rest = dangling_end(self.box)
+        length = math.dist(self.socket, rest)
+        still = angle_from(self.socket, rest)
+        angle, fallen = swinging(let_go, still, angle_from(self.socket, held))
+        taut = (self.socket[0] + length * math.sin(angle),
+                self.socket[1] + length * math.cos(angle))
+        end = (held[0] + (taut[0] - held[0]) * fallen, held[1] + (taut[1] - held[1]) * fallen)
+        self._cord(surface, end, seconds, 1.0 - fallen)
+        handset = _inside(self.box, RECEIVER)
+        height = self.caller_look.height
+        long = HELD * height + (handset.height - HELD * height) * fallen
+        wide = max(1, round(WIDTHS["receiver"] * height * (1 - fallen) + handset.width * fallen))
+        # from up at his ear to hanging from its cord's end (straight down, once still)
+        turn = angle - still + math.pi * (1.0 - fallen)
+        tip = (end[0] + long * math.sin(turn), end[1] + long * math.cos(turn))
+        shade = mix(self.params["caller_color"], mix(STEEL, self.light, 0.1), fallen)
+        pygame.draw.line(surface, shade, end, tip, wide)
+        for point in (end, tip):
+            pygame.draw.circle(surface, shade, point, wide / 2)
+
+    def _cord(self, surface: pygame.Surface, hand: Point, seconds: float,
+              slack: float = 1.0) -> None:
+        """A coiled cord hanging between the phone and the hand, swinging; drawn taut
+        (straight) as `slack` goes to 0."""
         (x0, y0), (x1, y1) = self.socket, hand
         swing = math.sin(2 * math.pi * CORD_SWING * seconds) * self.tall * 0.05
         cx, cy = (x0 + x1) / 2 + swing, max(y0, y1) + self.tall * CORD_SAG
+        if slack < 1.0:
+            mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+            cx, cy = mx + (cx - mx) * slack, my + (cy - my) * slack
         points = []
         for i in range(21):
             t = i / 20
@@ -211,12 +254,18 @@ def hung_up(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
                       max(1, handset.width // 3))
 
 
+def dangling_end(box: pygame.Rect) -> tuple[int, int]:
+    """Where the cord of a receiver left hanging off the hook meets it (its top)."""
+    handset, socket = _inside(box, RECEIVER), _inside(box, CORD_IN).topleft
+    return socket[0] - handset.width // 2, box.bottom + round(DANGLE * box.height)
+
+
 def dangling(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
     """The receiver left off the hook: hanging straight down under the phone on its
     armoured cord, the cradle empty."""
     handset = _inside(box, RECEIVER)
     socket = _inside(box, CORD_IN).topleft
-    handset.midtop = (socket[0] - handset.width // 2, box.bottom + round(DANGLE * box.height))
+    handset.midtop = dangling_end(box)
     pygame.draw.line(surface, scaled(CORD, CORD_RIBS), socket, handset.midtop,
                      max(1, handset.width // 3))
     pygame.draw.rect(surface, mix(STEEL, light, 0.1), handset,

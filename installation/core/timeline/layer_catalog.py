@@ -13,6 +13,7 @@ from installation.core.params import (
     number,
     text,
 )
+from installation.core.timeutil import parse_clock
 
 # Keys every layer accepts.
 COMMON = (
@@ -216,6 +217,14 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("receiver", choice("hung", "hanging"), "hung",
               "with nobody at the phone, its receiver: hung in its cradle, or left hanging off "
               "the hook on its cord"),
+        Param("hand_to_head", clock_time(), parse_clock("04:08"),
+              "story time the caller's free hand goes to his head (the receiver at his ear)"),
+        Param("slumps", clock_time(), parse_clock("04:12"),
+              "story time he slumps back against the glass, his hand still at his head"),
+        Param("lets_go", clock_time(), parse_clock("04:16"),
+              "story time he lets the receiver fall: it hangs swinging on its cord under the "
+              "phone (each beat no earlier than the one before; one outside the scene never "
+              "comes)"),
     ),
     "searchlight": (
         Param("beams", integer(1, 8), 3, "how many beams"),

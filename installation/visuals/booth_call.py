@@ -1,0 +1,94 @@
+"""The call in the booth, beat by beat: which pose the caller is in at a frame, and where the
+receiver is once he lets it fall (dropped from his hand, then swinging on its cord)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from installation.core.timeutil import forward
+from installation.visuals.base import Frame
+from installation.visuals.skeleton import CALL, CALL_MOVES, PERIOD, Point, call_move
+
+BEATS = ("hand_to_head", "slumps", "lets_go")  # the keys that time CALL[1:], in story time
+# Sprites drawn per cycle or move: the still poses barely breathe, the moves step ~75 ms.
+STEPS = {"phone-head": 8, "phone-slump": 8, "phone-down": 8,
+         call_move("phone-head"): 16, call_move("phone-slump"): 32,
+         call_move("phone-down"): 16}
+FALL = 0.3  # seconds the receiver falls from his hand until its cord is taut
+SWING = (1.1, 0.8, 9.0)  # the swing it starts with (radians at most), swings a second, decay (s)
+
+
+@dataclass(frozen=True)
+class Moment:
+    """The caller at one frame: his pose and its phase, and the seconds since he let the
+    receiver go (None: it is at his ear)."""
+
+    name: str
+    phase: float
+    let_go: float | None = None
+
+
+@dataclass(frozen=True)
+class Call:
+    """The call's beats, in story seconds after the scene's start (each no earlier than the
+    one before it)."""
+
+    scene_at: float
+    beats: tuple[float, ...]
+
+    @classmethod
+    def of(cls, params: Mapping[str, Any], scene_at: float) -> Call:
+        """The beats a booth's keys give, in the scene beginning at `scene_at`."""
+        beats: list[float] = []
+        for key in BEATS:
+            beats.append(max([forward(scene_at, params[key]), *beats]))
+        return cls(scene_at, tuple(beats))
+
+    def at(self, frame: Frame) -> Moment:
+        """The caller's pose at this frame: listening until the first beat; each beat's move
+        begins as the pose before it comes round to its phase 0 (so it starts from the pose
+        its move starts from), and its pose follows from its own phase 0."""
+        into = forward(self.scene_at, frame.story_time)
+        pace = frame.seconds / into if into > 0 else 0.0  # real seconds a story second
+        return moment([beat * pace if pace else math.inf for beat in self.beats],
+                      frame.seconds)
+
+
+def moment(beats: Sequence[float], seconds: float) -> Moment:
+    """The caller's moment `seconds` into the scene, the beats at these real seconds."""
+    name, start = CALL[0], 0.0
+    for after, beat in zip(CALL[1:], beats, strict=True):
+        if seconds < beat:  # (not yet: its move begins at the beat or after)
+            break
+        period = PERIOD[name]
+        begin = start + math.ceil(max(0.0, beat - start) / period) * period
+        if seconds < begin:
+            break
+        move = CALL_MOVES[after]
+        let_go = seconds - begin if after == CALL[-1] else None
+        if seconds < begin + move:
+            return Moment(call_move(after), (seconds - begin) / move, let_go)
+        name, start = after, begin + move
+    return Moment(name, (seconds - start) / PERIOD[name],
+                  seconds - (start - CALL_MOVES[name]) if name == CALL[-1] else None)
+
+
+def swinging(let_go: float, rest: float, held: float) -> tuple[float, float]:
+    """The receiver's angle on its cord (radians from straight down, towards him positive)
+    `let_go` seconds after he let it go, hanging at `rest` and held at `held`; and how far it
+    has fallen (0 in his hand, 1 once the cord is taut)."""
+    most, rate, decay = SWING
+    start = rest + max(-most, min(most, held - rest))
+    if let_go < FALL:
+        return start, (let_go / FALL) ** 2
+    after = let_go - FALL
+    return rest + (start - rest) * math.exp(-after / decay) * math.cos(
+        2 * math.pi * rate * after), 1.0
+
+
+def angle_from(pivot: Point, point: Point) -> float:
+    """The angle of `point` round `pivot`, from straight down, to the right positive."""
+    return math.atan2(point[0] - pivot[0], point[1] - pivot[1])

@@ -25,6 +25,7 @@ from installation.adapters.audio_status import (  # noqa: F401 - also named from
     Output,
 )
 from installation.adapters.cue_maker import CueMaker
+from installation.adapters.refill import RefillWatch
 from installation.adapters.requeue import Sent, joined
 from installation.adapters.sdl_audio import open_device
 from installation.audio.errors import BuildCancelled
@@ -153,6 +154,7 @@ class DeviceOutput:
         self._retake = threading.Event()  # the program or the speed changed: make it again
         self._queue_volume = volume  # the volume of what is queued, as last requeued
         self._requeued_at = -math.inf  # monotonic
+        self._refill = RefillWatch(sample_rate)  # a device holding a silence after a dry spell
 
     @property
     def loudness_db(self) -> float | None:
@@ -254,13 +256,23 @@ class DeviceOutput:
             return
         self._feed(MAKING_AHEAD_S if self._maker.busy else AHEAD_S)
         self._log_underruns()
-        why = self._lost()
-        if why:
-            self._lose(why)
+        if not self._check():
             return
         self._prepare()
         self._doing = "waiting"
         self._stop.wait(IDLE_WAIT_S)
+
+    def _check(self) -> bool:
+        """Close a device that is gone (False), and reopen one that holds a silence."""
+        why = self._lost()
+        if why:
+            self._lose(why)
+            return False
+        silent = self._refill.silent_s(self.monotonic())
+        if silent:
+            self._reopen(f"the audio device took nothing for {silent:.2f} s after its queue ran "
+                         "dry (the sound server was handed silence ahead)")
+        return True
 
     def _prepare(self) -> None:
         """Have the sound of the next cue due within PREPARE_S made, if it is not yet: with
@@ -300,6 +312,7 @@ class DeviceOutput:
             return False
         self._device, self._queued, self._dry, self._seen = device, 0, False, 0
         self._held_until = -math.inf
+        self._refill = RefillWatch(self.sample_rate)
         self._sent, self._retake = Sent(), threading.Event()  # the change is in the seek
         self.score.seek(self.heard_now())
         self.score.render(self.score.chunk)  # builds this scene's loops: may take a while
@@ -327,6 +340,16 @@ class DeviceOutput:
         self._retries = 0  # a sound server restarting is usually back within seconds
         self.status = LOST
         self._complain(why)
+
+    def _reopen(self, why: str) -> None:
+        """Open a new device, then close the open one: through PulseAudio SDL's thread for
+        the old one waits for the sound server to ask for sound (seconds away: that is why
+        it is reopened), and the new stream's calls are what wake it to close."""
+        log.warning("audio: %s; reopened", why)
+        old, self._device = self._device, None
+        if not self._open():
+            self.status = LOST
+        self._shut(old)
 
     def _feed(self, ahead: float = AHEAD_S) -> None:
         """Keep `ahead` seconds of sound queued, starting from 'now' if the queue has drifted."""
@@ -450,6 +473,7 @@ class DeviceOutput:
         now = self.monotonic()
         away, self._looked_at = now - self._looked_at, now
         self._note_burst(self._seen - queued, away, now)
+        self._refill.look(now, queued, self._seen - queued)
         self._seen = queued
         if queued < self._queued or away > STARVED_S:  # (not looking, it cannot say)
             self._taken_at = now
@@ -457,6 +481,7 @@ class DeviceOutput:
             self.underruns += 1
             self._underrun_doing = f"{self._doing}, {away:.2f} s since it last looked"
             self._dry = True  # one underrun for each time it runs dry, until it is refilled
+            self._refill.dry(now)
         return queued
 
     def _note_burst(self, taken: int, away: float, now: float) -> None:
@@ -539,6 +564,10 @@ class DeviceOutput:
         """Close the device in a thread of its own; if SDL does not let go within close_wait,
         leave it (a stuck sound server must not stop the show, nor its exit)."""
         device, self._device = self._device, None
+        self._shut(device)
+
+    def _shut(self, device: Device | None) -> None:
+        """Close `device` as _close does."""
         if device is None:
             return
         self._closed.append(device)

@@ -42,10 +42,14 @@ class RefillWatch:
         else:
             self._taken += max(0, taken)
 
+    def due(self, now: float) -> bool:
+        """Has the refill been watched WATCH_S (the worker stops refilling to hear it out)?"""
+        return self._since is not None and now - self._since >= WATCH_S
+
     def silent_s(self, now: float) -> float:
-        """Seconds the device has been watched taking (next to) nothing of a refill, once
-        WATCH_S has passed; 0 while it takes, or while still watched."""
-        if self._since is None or now - self._since < WATCH_S:
+        """Once due, the seconds watched if the device took (next to) nothing of the refill
+        meanwhile (it holds a silence: reopen it); 0 if it takes, or while still watched."""
+        if self._since is None or not self.due(now):
             return 0.0
         watched, self._since = now - self._since, None
         return watched if self._taken < TAKEN_PART * watched * self.sample_rate else 0.0

@@ -14,7 +14,7 @@ holds, so such a device is reopened as soon as it is seen taking nothing of the 
 
 from __future__ import annotations
 
-WATCH_S = 1.0  # the refill is watched this long once sound is queued again
+WATCH_S = 0.5  # the refill is watched this long once sound is queued again
 TAKEN_PART = 0.25  # a device that took less than this part of that time holds a silence
 # (taking again, a sound server asks for its whole buffer first: a second through PulseAudio,
 # then every 20 ms; a device that plays takes at least its real time)

@@ -22,7 +22,9 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +46,7 @@ CHECKED = 60  # gaps checked against the offline render; more than this is a ver
 # silences the sound once what the sound server holds has played: it may begin this long
 # before the silence it explains.
 HELD_S = PULSE_LATENCY_MS / 1000.0 + 1.0
+HOLD_AFTER_S = 8.0  # a hold of the show asked of record() comes this long after it plays
 RECORDER_LATE_S = 2.0  # the recorder's first sample comes up to this long after it is asked
 # for (seen: ~1 s beside a busy machine), so a gap's real time may be that much later
 CONFIG = """[display]
@@ -106,9 +109,11 @@ def edit_timeline(path: Path) -> None:
     path.write_text(text.replace('title = "', 'title = "(edited) ', 1))
 
 
-def record(folder: Path, seconds: float, headless: bool, at: str, reload: bool = True) -> Run:
+def record(folder: Path, seconds: float, headless: bool, at: str, reload: bool = True,
+           hold_s: float = 0.0) -> Run:
     """Play the show from story `at` for `seconds` once it plays, through a private sound
-    server, recorded; edit the timeline halfway if `reload`."""
+    server, recorded; edit the timeline halfway if `reload`; hold the show's whole process
+    for `hold_s` seconds HOLD_AFTER_S after it plays, if asked."""
     run = Run(folder)
     config = prepare(folder)
     server = SoundServer(folder / "pulse")
@@ -129,6 +134,7 @@ def record(folder: Path, seconds: float, headless: bool, at: str, reload: bool =
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     run.watch = HoldWatch(show.pid)
     run.watch.start()
+    holder = hold_later(run, show, hold_s) if hold_s else None
     try:
         watch(run, show.pid, seconds, reload)
     finally:
@@ -138,6 +144,8 @@ def record(folder: Path, seconds: float, headless: bool, at: str, reload: bool =
             show.wait(30)
         except subprocess.TimeoutExpired:
             show.kill()
+        if holder is not None:
+            holder.join()
         server.kill()
         if xvfb is not None:
             xvfb.kill()
@@ -145,6 +153,26 @@ def record(folder: Path, seconds: float, headless: bool, at: str, reload: bool =
     assert show.stderr is not None
     run.log = show.stderr.read().decode("utf-8", "replace")
     return run
+
+
+def hold_later(run: Run, show: subprocess.Popen[bytes], seconds: float) -> threading.Thread:
+    """Hold the show's whole process (SIGSTOP) for `seconds`, HOLD_AFTER_S after it plays,
+    as CI's shared machine once held it: on a thread of the harness, begun now."""
+
+    def hold() -> None:
+        while not run.played_at:
+            if show.poll() is not None:
+                return
+            time.sleep(0.05)
+        time.sleep(max(0.0, run.played_at + HOLD_AFTER_S - time.time()))
+        with suppress(ProcessLookupError):
+            show.send_signal(signal.SIGSTOP)
+            time.sleep(seconds)
+            show.send_signal(signal.SIGCONT)
+
+    thread = threading.Thread(target=hold, name="hold-show", daemon=True)
+    thread.start()
+    return thread
 
 
 def watch(run: Run, pid: int, seconds: float, reload: bool) -> None:
@@ -293,10 +321,13 @@ def main() -> int:
     parser.add_argument("--headless", action="store_true", help="no Xvfb window")
     parser.add_argument("--at", default=START_AT, help="story time to start at")
     parser.add_argument("--keep", type=Path, help="keep the recording and logs in this folder")
+    parser.add_argument("--hold", type=float, default=0.0, metavar="SECONDS",
+                        help=f"hold the show's process this long, {HOLD_AFTER_S:g} s after it "
+                        "plays (SIGSTOP), as a busy machine may")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="mm-record-"))
     folder.mkdir(parents=True, exist_ok=True)
-    run = record(folder, args.minutes * 60.0, args.headless, args.at)
+    run = record(folder, args.minutes * 60.0, args.headless, args.at, hold_s=args.hold)
     gaps, expected, seconds = judge(run)
     print(report(run, gaps, expected, seconds))
     (folder / "show.log").write_text(run.log)

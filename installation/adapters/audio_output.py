@@ -25,6 +25,7 @@ from installation.adapters.audio_status import (  # noqa: F401 - also named from
     Output,
 )
 from installation.adapters.cue_maker import CueMaker
+from installation.adapters.refill import RefillWatch
 from installation.adapters.requeue import Sent, joined
 from installation.adapters.sdl_audio import open_device
 from installation.audio.errors import BuildCancelled
@@ -40,6 +41,9 @@ SWITCH_INTERVAL_S = 0.001  # how soon the drawing thread hands the interpreter t
 RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
 LOST_S = 1.5  # no block taken for this long beyond what the device holds: it is gone
 BURST_MAX_S = MAKING_AHEAD_S  # a burst taken at once is at most what the worker queues
+RETIRE_PART = 0.6  # a reopened device is heard once it took this part of its latency (its
+# first fill, half of it through PulseAudio, and more): the one reopened from closes then
+RETIRE_MAX_S = 3.0  # ... or once it has been open this long, heard or not
 BUSY_LOST_S = 10.0  # ... or for this long on a machine busier than its processors
 CLOSE_WAIT_S = 2.0  # closing a device waits this long, then the show carries on without it
 STOP_WAIT_S = 0.25  # stopping while the score is built (no device open) waits this long
@@ -153,6 +157,9 @@ class DeviceOutput:
         self._retake = threading.Event()  # the program or the speed changed: make it again
         self._queue_volume = volume  # the volume of what is queued, as last requeued
         self._requeued_at = -math.inf  # monotonic
+        self._refill = RefillWatch(sample_rate)  # a device holding a silence after a dry spell
+        self._old: Device | None = None  # reopened from: closed once the new one is heard
+        self._taken_frames = 0  # taken by the open device since it opened
 
     @property
     def loudness_db(self) -> float | None:
@@ -254,13 +261,34 @@ class DeviceOutput:
             return
         self._feed(MAKING_AHEAD_S if self._maker.busy else AHEAD_S)
         self._log_underruns()
-        why = self._lost()
-        if why:
-            self._lose(why)
+        if not self._check():
             return
         self._prepare()
         self._doing = "waiting"
         self._stop.wait(IDLE_WAIT_S)
+
+    def _check(self) -> bool:
+        """Close a device that is gone (False), and reopen one that holds a silence."""
+        why = self._lost()
+        if why:
+            self._lose(why)
+            return False
+        silent = self._refill.silent_s(self.monotonic())
+        if silent:
+            self._reopen(f"the audio device took nothing for {silent:.2f} s after its queue ran "
+                         "dry (the sound server was handed silence ahead)")
+        elif self._old is not None and self._heard_new():
+            old, self._old = self._old, None
+            self._shut(old)
+        return True
+
+    def _heard_new(self) -> bool:
+        """Is a reopened device heard (so the old one may close)? It took more than its
+        first fill (what a sound server asks for before it plays: half its latency) or it
+        opened RETIRE_MAX_S ago."""
+        latency = self._device.latency if self._device is not None else self.buffer
+        return (self._taken_frames > RETIRE_PART * latency
+                or self.monotonic() - self._opened_at > RETIRE_MAX_S)
 
     def _prepare(self) -> None:
         """Have the sound of the next cue due within PREPARE_S made, if it is not yet: with
@@ -300,6 +328,7 @@ class DeviceOutput:
             return False
         self._device, self._queued, self._dry, self._seen = device, 0, False, 0
         self._held_until = -math.inf
+        self._refill, self._taken_frames = RefillWatch(self.sample_rate), 0
         self._sent, self._retake = Sent(), threading.Event()  # the change is in the seek
         self.score.seek(self.heard_now())
         self.score.render(self.score.chunk)  # builds this scene's loops: may take a while
@@ -328,6 +357,20 @@ class DeviceOutput:
         self.status = LOST
         self._complain(why)
 
+    def _reopen(self, why: str) -> None:
+        """Open a new device; the open one is closed once the new one is heard (what it was
+        handed plays meanwhile, no silence between). Through PulseAudio SDL's thread for
+        the old one waits for the sound server to ask for sound (seconds away: that is why
+        it is reopened): the new stream's calls are what wake it to close."""
+        log.warning("audio: %s; reopened", why)
+        old, self._device = self._device, None
+        self._shut(self._old)  # (one reopened from before, if not closed yet)
+        self._old = old
+        if not self._open():
+            self.status = LOST
+            self._old = None
+            self._shut(old)
+
     def _feed(self, ahead: float = AHEAD_S) -> None:
         """Keep `ahead` seconds of sound queued, starting from 'now' if the queue has drifted."""
         device = self._device
@@ -345,7 +388,8 @@ class DeviceOutput:
         queued = self._watch(device.queued())
         self._doing = "rendering the score" + (", a cue's sound being made beside it"
                                                if self._maker.busy else "")
-        while queued < ahead * self.sample_rate and not self._stop.is_set():
+        while queued < ahead * self.sample_rate and not self._stop.is_set() \
+                and not self._refill.due(self.monotonic()):  # (heard out by _check first)
             raw = self._render()  # a scene's first block may take a while
             block = self._gained(raw)
             # A queue that ran dry while the block was made is an underrun (the card played
@@ -449,7 +493,10 @@ class DeviceOutput:
         """Note whether the device took frames since the last feed, and whether it ran dry."""
         now = self.monotonic()
         away, self._looked_at = now - self._looked_at, now
-        self._note_burst(self._seen - queued, away, now)
+        taken = self._seen - queued
+        self._note_burst(taken, away, now)
+        self._refill.look(now, queued, taken)
+        self._taken_frames += max(0, taken)
         self._seen = queued
         if queued < self._queued or away > STARVED_S:  # (not looking, it cannot say)
             self._taken_at = now
@@ -457,6 +504,7 @@ class DeviceOutput:
             self.underruns += 1
             self._underrun_doing = f"{self._doing}, {away:.2f} s since it last looked"
             self._dry = True  # one underrun for each time it runs dry, until it is refilled
+            self._refill.dry(now)
         return queued
 
     def _note_burst(self, taken: int, away: float, now: float) -> None:
@@ -538,7 +586,12 @@ class DeviceOutput:
     def _close(self) -> None:
         """Close the device in a thread of its own; if SDL does not let go within close_wait,
         leave it (a stuck sound server must not stop the show, nor its exit)."""
-        device, self._device = self._device, None
+        device, self._device, old, self._old = self._device, None, self._old, None
+        self._shut(old)
+        self._shut(device)
+
+    def _shut(self, device: Device | None) -> None:
+        """Close `device` as _close does."""
         if device is None:
             return
         self._closed.append(device)

@@ -33,6 +33,7 @@ from installation.adapters.audio_output import (
     NullOutput,
     open_output,
 )
+from installation.adapters.refill import WATCH_S
 from installation.audio.engine import ScoreEngine
 from installation.audio.errors import BuildCancelled
 from installation.core.timeutil import parse_clock
@@ -637,3 +638,73 @@ def test_a_queue_made_shorter_by_a_resync_is_not_a_burst_taken(timeline) -> None
     output._resync(device)
     output._watch(device.queued())
     assert_lost_only_after(output, clocks, 2.0 + LOST_S)
+
+
+
+def reopening(timeline, clocks: Clocks, warnings: list[str]
+              ) -> tuple[DeviceOutput, FakeDevice, FakeDevice, list[bool]]:
+    """A playing output through a sound server holding 2 s (`first`, its picture's clock
+    going on) that opens `second` next; whether `first` was closed when it did."""
+    first, second = FakeDevice(latency=2 * RATE), FakeDevice(latency=2 * RATE)
+    output = playing_output(timeline, clocks, warnings, first)
+    start, now = output.story_wall(), clocks.now
+    output.story_wall = lambda: start + clocks.now - now
+    first_closed = list[bool]()
+
+    def opener(name: str | None, rate: int, buffer: int) -> FakeDevice:
+        first_closed.append(first.closed)
+        return second
+
+    output.opener = opener
+    return output, first, second, first_closed
+
+
+def look_until_reopened(output: DeviceOutput, clocks: Clocks, first: FakeDevice) -> float:
+    """The worker's looks while `first` takes nothing; the seconds until it was replaced."""
+    since = clocks.now
+    while output._device is first and clocks.now - since < BUSY_LOST_S:
+        output._feed()
+        assert output._check()
+        clocks.now += LOOK_S
+    return clocks.now - since
+
+
+def test_a_device_that_takes_nothing_after_its_queue_ran_dry_is_reopened_at_once(
+        timeline) -> None:
+    """Through PulseAudio, after the show's process was held for 1.9 s, SDL's driver took its
+    whole queue at once and wrote seconds of silence after it into the sound server, which
+    then asked for nothing: the device took nothing of the refill, and 10-14 s of silence
+    followed until it was taken for lost. Once it has taken nothing for WATCH_S a new device
+    is opened, unsaid on the console; the old one, whose handed-over sound still plays, is
+    closed once the new one is heard (it took more than a sound server's first fill)."""
+    clocks, warnings = Clocks(), list[str]()
+    output, first, second, first_closed = reopening(timeline, clocks, warnings)
+    clocks.now += 1.9  # the show's process held
+    first.take(first.waiting)  # all of it at once: the first look finds the queue dry
+    assert look_until_reopened(output, clocks, first) <= WATCH_S + 3 * LOOK_S
+    assert output._device is second and first_closed == [False] and not first.closed
+    assert second.waiting >= AHEAD_S * RATE and output.status == PLAYING and warnings == []
+    second.take(RATE)  # the sound server's first fill: not heard yet
+    output._feed()
+    assert output._check() and not first.closed
+    for _ in range(5):  # then it plays
+        clocks.now += LOOK_S
+        second.take(round(LOOK_S * RATE))
+        output._feed()
+        assert output._check()
+    assert first.closed and output._device is second and not second.closed
+
+
+def test_a_queue_run_dry_by_a_starved_worker_is_refilled_not_reopened(timeline) -> None:
+    """A worker kept from the processor for seconds lets the queue run dry (an underrun): the
+    device takes the refill as it plays, and is kept."""
+    clocks = Clocks()
+    output, device, _, opened = reopening(timeline, clocks, [])
+    clocks.now += AHEAD_S + 1.0
+    device.take(device.waiting)  # played in real time while the worker was away
+    for _ in range(round(3 * WATCH_S / LOOK_S)):
+        output._feed()
+        assert output._check()
+        clocks.now += LOOK_S
+        device.take(round(LOOK_S * RATE))
+    assert output._device is device and output.underruns == 1 and opened == []

@@ -36,7 +36,11 @@ from installation.visuals.tar_rings import Rings
 
 MAX_BUBBLES = 16
 BAND = 4  # rows per ripple band of the reflection
-RIPPLE = 0.004  # sideways wobble of the reflection, share of the width
+RIPPLE = 0.003  # sideways wobble of the reflection, share of the width
+RIPPLE_WAVES = 2.3  # how far along the ripples' noise the mirror reaches, top to bottom: slow
+# enough that bands next to each other are pushed at most a pixel apart (at 35, up to 14: the
+# palms' trunks mirrored as zigzags, the skyline in blocks)
+RIPPLE_SPEED = 0.5  # how far along the noise the ripples move in a second
 BANK = (22, 20, 16)
 GROW = 0.55  # share of a bubble's life spent swelling
 BURST = 0.6  # from here on, rings spread where it burst
@@ -241,18 +245,20 @@ def tint(k: float) -> Color:
 def ripple(seed: int, y: int, rows: int, moment: float, width: int) -> float:
     """How far sideways, in pixels, the mirror's band `y` rows down a `rows`-deep mirror is
     pushed at `moment` (seconds) in a picture `width` wide: more the nearer it is."""
-    return _pushed(smooth_noise(seed, _along(y, moment)), y, rows, width)
+    return _pushed(smooth_noise(seed, _along(y, rows, moment)), y, rows, width)
 
 
 def ripples(seed: int, rows: int, moment: float, width: int) -> np.ndarray:
     """`int(ripple(...))` for each band of BAND rows down a `rows`-deep mirror, all at once."""
     down = np.arange(0, rows, BAND, dtype=np.float64)
-    return _pushed(smooth_noise_at(seed, _along(down, moment)), down, rows, width).astype(int)
+    return _pushed(smooth_noise_at(seed, _along(down, rows, moment)), down, rows,
+                   width).astype(int)
 
 
-def _along(y: Level, moment: float) -> Level:
-    """Where along the ripples' noise the band `y` rows down lies at `moment`."""
-    return y * 0.09 + moment * 0.5
+def _along(y: Level, rows: int, moment: float) -> Level:
+    """Where along the ripples' noise the band `y` rows down a `rows`-deep mirror lies at
+    `moment`."""
+    return y / max(1, rows) * RIPPLE_WAVES + moment * RIPPLE_SPEED
 
 
 def _pushed(noise: Level, y: Level, rows: int, width: int) -> Level:

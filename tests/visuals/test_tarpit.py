@@ -50,6 +50,15 @@ def test_the_ripples_worked_out_at_once_are_those_of_each_band() -> None:
         assert ripples(seed, rows, moment, width).tolist() == each
 
 
+def test_the_mirror_bends_smoothly_down_the_pool() -> None:
+    """Bands next to each other are pushed at most a pixel apart: a palm's trunk mirrors as a
+    line that sways, not a zigzag of steps (the old ripples jumped up to 14 px)."""
+    for seed, rows, width in ((7, 389, 1920), (3, 778, 3840), (11, 346, 1920)):
+        for moment in np.linspace(0.0, 600.0, 401):
+            shifts = ripples(seed, rows, float(moment), width)
+            assert np.abs(np.diff(shifts)).max() <= 1, (seed, rows, moment)
+
+
 def test_runs_of_rows() -> None:
     assert runs_of(np.array([1, 1, 0, 0, 1, 0, 1], bool)) == [(0, 2), (4, 5), (6, 7)]
     assert runs_of(np.zeros(4, bool)) == []

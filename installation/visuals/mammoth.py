@@ -14,16 +14,18 @@ if TYPE_CHECKING:
 
 Point = tuple[float, float]
 IVORY = (206, 196, 172)
-EAR = 0.1  # the ear: this share of the way from the coat's colour to ivory (a little lighter)
+EAR = 1.4  # the ear: the coat's colour this many times as bright (a grey oval read as clip-art)
+EAR_SIZE = 0.6  # and this share of the size it had (a mammoth's ears are small)
 FUR = 0.007  # how ragged the coat's edge is, in units ...
 FUR_PIXELS = 1.5  # ... but never more than this many of the picture's pixels (a large figure's
 # locks, each some pixels long, read as a staircase down her back)
 FRINGE_LOCK = 0.036  # the belly's locks of hair lie this far apart, in units ...
 FRINGE_PIXELS = 12.0  # ... or this many of the picture's pixels, if closer
 FRINGE_WIDTH = 1.67  # a lock is this many times as wide as they lie apart
-EYE_SKIN = 0.14  # the bare skin round the eye: this share of the way to ivory (of a tusk's)
+EYE_SKIN = 0.05  # the bare skin round the eye: this share of the way to ivory (of a tusk's)
 EYE_DARK = 0.25  # the eye itself: this share of the coat's colour
-EYE_LID = 0.6  # the lid over it, catching the light: this share of the way to ivory
+EYE_GLINT = 0.45  # the light it catches, one small spot: this share of the way to ivory (a lid
+# lit all round it read as the white of a cartoon's eye)
 TUSK_IVORY = 0.55  # a tusk's colour: this share of the way from the coat's to ivory
 GHOST_IVORY = 0.15  # an apparition's: her own faint colour, as see-through as she is, not bone
 TUSK_TIP = 0.022  # its width at the tip, in units
@@ -67,50 +69,49 @@ TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
             ivory: float = TUSK_IVORY) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
-    belly, a small ear, an eye under a lid that catches the light, a short tail ending in a
+    belly, a small dark ear, a small dark eye with a glint, a short tail ending in a
     tuft, a trunk (the mother's raised: she is calling) and, but for the calf, long tusks
     curving out and up from under the trunk's root (`ivory` of the way from the coat's colour
-    to ivory; the ear, eye and lid as much lighter, in proportion)."""
+    to ivory; the eye's skin and glint as much lighter, in proportion)."""
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
     fur = min(FUR, FUR_PIXELS * pen.pixel)
     light = ivory / TUSK_IVORY  # how much light her face catches (an apparition's: little)
     if not calf:  # first: the head is drawn over the tusk's root
         reach = 1.2 if bull else 1.0  # the bull's tusks are the longer
-        _tusk(pen, _smooth(_longer(TUSK, reach)), 0.08 * reach, color, ivory)
+        _tusk(pen, smooth(_longer(TUSK, reach)), 0.08 * reach, color, ivory)
     for x0, x1, far in legs:
         pen.polygon(_shaggy(_leg(x0, x1), fur * 1.5), scaled(color, 1.25) if far else color)
     pen.polygon(_shaggy(rounded(rounded(outline)), fur * (1.4 if calf else 1.0)), color)
     _fringe(pen, color, -0.37 if calf else -0.4, 0.46 if calf else 0.48)
     ex, ey = (-0.3, 1.0) if calf else (-0.36, 1.06)
-    pen.polygon(rounded(rounded([(ex - 0.05, ey + 0.07), (ex + 0.03, ey + 0.09),
-                                   (ex + 0.05, ey - 0.01), (ex - 0.01, ey - 0.07)])),
-                mix(color, IVORY, EAR * light))
+    ear = [(ex + dx * EAR_SIZE, ey + dy * EAR_SIZE)
+           for dx, dy in ((-0.05, 0.07), (0.03, 0.09), (0.05, -0.01), (-0.01, -0.07))]
+    pen.polygon(_shaggy(rounded(rounded(ear)), fur), scaled(color, EAR))
     _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
-        pen.stroke(_smooth(TRUNK_CALF), 0.13, 0.05, color)
+        pen.stroke(smooth(TRUNK_CALF), 0.13, 0.05, color)
     else:
-        pen.stroke(_smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
+        pen.stroke(smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
     _eye(pen, CALF_EYE if calf else EYE, CALF_EYE_SIZE if calf else 1.0, color, light)
 
 
 def _tail(pen: Pen, root: Point, color: Color) -> None:
     """A short tail hanging close to the rump from `root`, a tuft of hair at its end."""
     x, y = root
-    pen.stroke(_smooth([(x + dx, y + dy) for dx, dy in TAIL]), 0.045, 0.028, color)
+    pen.stroke(smooth([(x + dx, y + dy) for dx, dy in TAIL]), 0.045, 0.028, color)
     x, y = x + TAIL[-1][0], y + TAIL[-1][1]
     pen.polygon(rounded([(x + dx, y + dy) for dx, dy in TUFT]), color)
 
 
 def _eye(pen: Pen, at: Point, size: float, color: Color, light: float) -> None:
-    """A small dark eye in a patch of bare, lighter skin, under a lid that catches the light
+    """A small dark eye in a patch of bare, barely lighter skin, a glint of light on it
     (`light`: 1 for the mother's, less for an apparition's): without it her head, sunk to
     the eyes, read as a hump."""
     x, y = at
-    pen.ellipse(at, 0.036 * size, 0.027 * size, mix(color, IVORY, EYE_SKIN * light))
+    pen.ellipse(at, 0.03 * size, 0.022 * size, mix(color, IVORY, EYE_SKIN * light))
     pen.ellipse((x, y - 0.003 * size), 0.016 * size, 0.012 * size, scaled(color, EYE_DARK))
-    pen.stroke(_smooth([(x + 0.03 * size, y + 0.002 * size), (x + 0.012 * size, y + 0.02 * size),
-                        (x - 0.012 * size, y + 0.021 * size), (x - 0.03 * size, y + 0.006 * size)]),
-               0.011 * size, 0.007 * size, mix(color, IVORY, EYE_LID * light))
+    pen.ellipse((x - 0.005 * size, y + 0.001 * size), 0.005 * size, 0.004 * size,
+                mix(color, IVORY, EYE_GLINT * light))
 
 
 def _tusk(pen: Pen, line: Sequence[Point], root: float, color: Color, ivory: float) -> None:
@@ -168,7 +169,7 @@ def rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
     return tuple(out)
 
 
-def _smooth(points: Sequence[Point]) -> list[Point]:
+def smooth(points: Sequence[Point]) -> list[Point]:
     """An open line with its corners cut twice (Chaikin's), its ends kept: a smooth curve."""
     line = list(points)
     for _ in range(2):

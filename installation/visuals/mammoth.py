@@ -31,6 +31,8 @@ GHOST_IVORY = 0.15  # an apparition's: her own faint colour, as see-through as s
 TUSK_TIP = 0.022  # its width at the tip, in units
 ROOT_STAIN = 0.4  # the share of it, from its root, that darkens into the coat's colour
 STAIN_STEPS = 4  # colours along each piece of its line there
+HEM = 0.1  # how far down an apparition's locks are joined under their roots, in units (the
+# ends of the longer ones hang below, up to 0.02)
 LOCK_SPACING = 2.5  # one lock of the coat's edge every this many FUR along it
 
 # Facing left, feet at 0: a high domed head, the notch behind it, the hump over the shoulders
@@ -67,7 +69,7 @@ TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
-            ivory: float = TUSK_IVORY) -> None:
+            ivory: float = TUSK_IVORY, hem: bool = False) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
     belly, a small dark ear, a small dark eye with a glint, a short tail ending in a
     tuft, a trunk (the mother's raised: she is calling) and, but for the calf, long tusks
@@ -82,7 +84,7 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     for x0, x1, far in legs:
         pen.polygon(_shaggy(_leg(x0, x1), fur * 1.5), scaled(color, 1.25) if far else color)
     pen.polygon(_shaggy(rounded(rounded(outline)), fur * (1.4 if calf else 1.0)), color)
-    _fringe(pen, color, -0.37 if calf else -0.4, 0.46 if calf else 0.48)
+    _fringe(pen, color, -0.37 if calf else -0.4, 0.46 if calf else 0.48, hem)
     ex, ey = (-0.3, 1.0) if calf else (-0.36, 1.06)
     ear = [(ex + dx * EAR_SIZE, ey + dy * EAR_SIZE)
            for dx, dy in ((-0.05, 0.07), (0.03, 0.09), (0.05, -0.01), (-0.01, -0.07))]
@@ -145,18 +147,24 @@ def _leg(x0: float, x1: float) -> list[Point]:
             (x0 - 0.06 * w, 0.03), (x0 + 0.14 * w, 0.12), (x0 + 0.08 * w, 0.34)]
 
 
-def _fringe(pen: Pen, color: Color, left: float, right: float) -> None:
+def _fringe(pen: Pen, color: Color, left: float, right: float, hem: bool) -> None:
     """Long hair hanging from the belly and flanks, in locks of uneven length, FRINGE_LOCK
-    apart (or FRINGE_PIXELS, if closer: a large figure's wide locks read as flags)."""
+    apart (or FRINGE_PIXELS, if closer: a large figure's wide locks read as flags); `hem`:
+    the locks joined down to HEM, only their ends hanging apart (see `ghost`)."""
     spacing = min(FRINGE_LOCK, FRINGE_PIXELS * pen.pixel)
     locks = round((right - left) / spacing)
     half = spacing * FRINGE_WIDTH / 2
+    line = []
     for n in range(locks + 1):
         x = left + (right - left) * n / locks
         top = 0.44 + 0.12 * (x + 0.05) ** 2
         drop = 0.07 + 0.05 * ((n * 7) % 5) / 4
         pen.polygon([(x - half, top + 0.04), (x + half, top + 0.04), (x + half / 3, top - drop)],
                     color)
+        line.append((x, top))
+    if hem:
+        pen.polygon([(x, top + 0.04) for x, top in line]
+                    + [(x, top - HEM) for x, top in reversed(line)], color)
 
 
 def rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
@@ -223,8 +231,10 @@ def bull(pen: Pen, color: Color) -> None:
 
 
 def ghost(pen: Pen, color: Color) -> None:
-    """The mother as an apparition: her tusks of her own colour (GHOST_IVORY), not bone."""
-    mammoth(pen, color, ivory=GHOST_IVORY)
+    """The mother as an apparition: her tusks of her own colour (GHOST_IVORY), not bone, and
+    the fringe of her belly a hem (the night showed between its locks through her see-through
+    flank: soaked in tar at the surface, they stood as a row of cypress trees)."""
+    mammoth(pen, color, ivory=GHOST_IVORY, hem=True)
 
 
 GHOSTS = {"mammoth": ghost}  # a shape drawn as an apparition (`ghost`), where it differs

@@ -9,11 +9,16 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, Split
 from installation.visuals.compositor import Compositor
+from installation.visuals.palette import light_at
 from installation.visuals.render import headless
 from installation.visuals.tar_mirror import KeptMirror, runs_of
-from installation.visuals.tarpit import BAND, Domes, Tarpit, dome, ripple, ripples
+from installation.visuals.tarpit import BAND, Domes, Tarpit, dome, glint, ripple, ripples
 
-from .helpers import NO_POST, SIZE, layer, one_scene
+from .helpers import NO_POST, SIZE, draw, layer, one_scene
+
+NIGHT_GLINT = 60  # the lightest a bubble in black tar under the night may be (a ring's crest:
+# about 50; the old glint: 161)
+DAY_GLINT = 150  # a bubble under the noon sky catches at least this
 
 POOL = (layer("sky", horizon=0.6) + layer("silhouette", shape="calf", x=0.4, y=0.6, scale=0.4)
         + layer("tarpit", y=0.6, bubbles=0.5, reflect=0.6) + NO_POST)
@@ -242,3 +247,22 @@ def test_a_dome_painted_from_its_kept_sprite_is_the_dome_drawn() -> None:
             dome(drawn, foot, r, tar)
             domes.draw(kept, foot, r)
             assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(kept, "RGB"), r
+
+
+def test_under_a_night_sky_a_bubble_catches_no_pale_glint() -> None:
+    """Bubbles swelling in black tar under the night show no spot much lighter than the tar
+    (a full day's glint on domes that do not show read as stray pale dashes, the dream's)."""
+    night = layer("sky", top="#04060f", bottom="#04060f", stars=0, sun=False, clouds=0)
+    pool = layer("tarpit", y=0.5, color="#06070f", bubbles=1.0, reflect=0.0)
+    line = one_scene(night + pool + NO_POST)
+    for seconds in range(0, 40, 3):
+        tar = pygame.surfarray.array3d(draw(line, f"12:00:{seconds:02d}"))[:, SIZE[1] // 2 + 4:]
+        assert int(tar.max()) <= NIGHT_GLINT, seconds
+
+
+def test_by_day_a_bubble_catches_the_light() -> None:
+    tar = (20, 16, 12)
+    picture = pygame.Surface((80, 60))
+    picture.fill(tar)
+    Domes(tar, glint(light_at(12.0).top)).draw(picture, (40, 40), 12.0)
+    assert int(pygame.surfarray.array3d(picture).max()) >= DAY_GLINT

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 Point = tuple[float, float]
 IVORY = (206, 196, 172)
-EAR = 1.4  # the ear: the coat's colour this many times as bright (a grey oval read as clip-art)
+EAR = 0.8  # the ear: the coat's colour this many times as bright, a little darker (a lighter
+# grey oval read as clip-art)
 EAR_SIZE = 0.6  # and this share of the size it had (a mammoth's ears are small)
 FUR = 0.007  # how ragged the coat's edge is, in units ...
 FUR_PIXELS = 1.5  # ... but never more than this many of the picture's pixels (a large figure's

@@ -58,7 +58,7 @@ def test_the_night_shows_through_her_tusk_as_much_as_through_her_coat() -> None:
 
 def test_an_apparitions_tusk_is_of_her_own_colour_not_bone() -> None:
     """Seen through, her tusk is her own night blue, a little lighter than her coat (as her
-    ear is), not a grey-white bone lighter than all of her."""
+    eye's skin is), not a grey-white bone lighter than all of her."""
     tusk, coat, (x, y) = tusk_and_coat()
     width, height = tusk.shape
     her = ghost_over("#000000")[x:x + width, y:y + height]

@@ -19,6 +19,7 @@ from installation.visuals.base import (
     Split,
     at_once,
     mix,
+    s_curve,
     stable_seed,
 )
 from installation.visuals.mammoth import rounded
@@ -38,6 +39,7 @@ STAGGER = 0.618  # each stratum's shares are moved on this much of the width fro
 SOCKET = (0, 0, 0, 0)  # a skull's eye socket: a hole the tar shows through
 STRATUM_BAND = ((60, 44, 30), 0.12, 0.16)  # the strata's banding: its colour, how much of it in
 # the upper of each pair of bands, and how much more in the lower
+SURFACE_FADE = 0.8  # the newest stratum fades in from the open tar over this share of it
 SEAM_TONE, SEAM_ALPHA = 0.32, 180  # the line at the top of each stratum: of the bone colour
 SEAM_ROWS = 300  # and its thickness: a picture this many rows high has it a pixel
 SEAM_WAVE, SEAM_KNOTS = 0.12, 28  # it wanders up and down this much of a stratum, through
@@ -270,6 +272,7 @@ class Bones(Split):
         self.seed = setup.timeline.seed
         self.image = yield from self._strata((width, height - self.top), params, setup)
         self.sheen = sheen_band(max(8, width // 5), height - self.top)
+        surface_fade(self.sheen, (height - self.top) // STRATA)
         yield
         sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
         tar: Color = params["tar"]
@@ -296,6 +299,11 @@ class Bones(Split):
             y0 = depth * layer // STRATA  # the lower part of a bone reaching down into it
             band = mix(tar, STRATUM_BAND[0], STRATUM_BAND[1] + STRATUM_BAND[2] * (layer % 2))
             image.fill((*band, 90), (0, y0, width, depth // STRATA))
+            if layer == 0:  # the newest under the open tar: no seam, faded in (ruled, its top
+                surface_fade(image, depth // STRATA)  # edge cut the tar's mirror off)
+                for _ in range(SEAM_KNOTS + 1):  # its seam's wander drawn all the same: the
+                    waves.uniform(-1, 1)  # seams below keep theirs
+                continue
             seam(image, y0, depth / STRATA * SEAM_WAVE, (*mix(tar, bone, SEAM_TONE), SEAM_ALPHA),
                  max(1, height // SEAM_ROWS), waves)
         yield
@@ -376,6 +384,18 @@ def beside(x: float, y: float, reach: float,
         if left - reach < x < right + reach and y - reach < feet + reach:
             return left - reach if x - left < right - x else right + reach
     return None
+
+
+def surface_fade(image: pygame.Surface, rows: int) -> None:
+    """Fade the top of the strata (or of the light through them) in over SURFACE_FADE of
+    `rows`: its alpha multiplied (with per-pixel alpha), else its colour."""
+    width = image.get_width()
+    fade = max(1, round(rows * SURFACE_FADE))
+    alpha = bool(image.get_flags() & pygame.SRCALPHA)
+    for y in range(fade):
+        keep = round(255 * s_curve(y / fade))
+        image.fill((255, 255, 255, keep) if alpha else (keep, keep, keep), (0, y, width, 1),
+                   special_flags=pygame.BLEND_RGBA_MULT if alpha else pygame.BLEND_RGB_MULT)
 
 
 def seam(image: pygame.Surface, y: int, wave: float, color: Rgba, thick: int,

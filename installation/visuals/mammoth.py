@@ -14,21 +14,26 @@ if TYPE_CHECKING:
 
 Point = tuple[float, float]
 IVORY = (206, 196, 172)
-EAR = 0.1  # the ear: this share of the way from the coat's colour to ivory (a little lighter)
+EAR = 0.8  # the ear: the coat's colour this many times as bright, a little darker (a lighter
+# grey oval read as clip-art)
+EAR_SIZE = 0.6  # and this share of the size it had (a mammoth's ears are small)
 FUR = 0.007  # how ragged the coat's edge is, in units ...
 FUR_PIXELS = 1.5  # ... but never more than this many of the picture's pixels (a large figure's
 # locks, each some pixels long, read as a staircase down her back)
 FRINGE_LOCK = 0.036  # the belly's locks of hair lie this far apart, in units ...
 FRINGE_PIXELS = 12.0  # ... or this many of the picture's pixels, if closer
 FRINGE_WIDTH = 1.67  # a lock is this many times as wide as they lie apart
-EYE_SKIN = 0.14  # the bare skin round the eye: this share of the way to ivory (of a tusk's)
+EYE_SKIN = 0.05  # the bare skin round the eye: this share of the way to ivory (of a tusk's)
 EYE_DARK = 0.25  # the eye itself: this share of the coat's colour
-EYE_LID = 0.6  # the lid over it, catching the light: this share of the way to ivory
+EYE_GLINT = 0.45  # the light it catches, one small spot: this share of the way to ivory (a lid
+# lit all round it read as the white of a cartoon's eye)
 TUSK_IVORY = 0.55  # a tusk's colour: this share of the way from the coat's to ivory
 GHOST_IVORY = 0.15  # an apparition's: her own faint colour, as see-through as she is, not bone
 TUSK_TIP = 0.022  # its width at the tip, in units
 ROOT_STAIN = 0.4  # the share of it, from its root, that darkens into the coat's colour
 STAIN_STEPS = 4  # colours along each piece of its line there
+HEM = 0.1  # how far down an apparition's locks are joined under their roots, in units (the
+# ends of the longer ones hang below, up to 0.02)
 LOCK_SPACING = 2.5  # one lock of the coat's edge every this many FUR along it
 
 # Facing left, feet at 0: a high domed head, the notch behind it, the hump over the shoulders
@@ -65,52 +70,51 @@ TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
-            ivory: float = TUSK_IVORY) -> None:
+            ivory: float = TUSK_IVORY, hem: bool = False) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
-    belly, a small ear, an eye under a lid that catches the light, a short tail ending in a
+    belly, a small dark ear, a small dark eye with a glint, a short tail ending in a
     tuft, a trunk (the mother's raised: she is calling) and, but for the calf, long tusks
     curving out and up from under the trunk's root (`ivory` of the way from the coat's colour
-    to ivory; the ear, eye and lid as much lighter, in proportion)."""
+    to ivory; the eye's skin and glint as much lighter, in proportion)."""
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
     fur = min(FUR, FUR_PIXELS * pen.pixel)
     light = ivory / TUSK_IVORY  # how much light her face catches (an apparition's: little)
     if not calf:  # first: the head is drawn over the tusk's root
         reach = 1.2 if bull else 1.0  # the bull's tusks are the longer
-        _tusk(pen, _smooth(_longer(TUSK, reach)), 0.08 * reach, color, ivory)
+        _tusk(pen, smooth(_longer(TUSK, reach)), 0.08 * reach, color, ivory)
     for x0, x1, far in legs:
         pen.polygon(_shaggy(_leg(x0, x1), fur * 1.5), scaled(color, 1.25) if far else color)
     pen.polygon(_shaggy(rounded(rounded(outline)), fur * (1.4 if calf else 1.0)), color)
-    _fringe(pen, color, -0.37 if calf else -0.4, 0.46 if calf else 0.48)
+    _fringe(pen, color, -0.37 if calf else -0.4, 0.46 if calf else 0.48, hem)
     ex, ey = (-0.3, 1.0) if calf else (-0.36, 1.06)
-    pen.polygon(rounded(rounded([(ex - 0.05, ey + 0.07), (ex + 0.03, ey + 0.09),
-                                   (ex + 0.05, ey - 0.01), (ex - 0.01, ey - 0.07)])),
-                mix(color, IVORY, EAR * light))
+    ear = [(ex + dx * EAR_SIZE, ey + dy * EAR_SIZE)
+           for dx, dy in ((-0.05, 0.07), (0.03, 0.09), (0.05, -0.01), (-0.01, -0.07))]
+    pen.polygon(_shaggy(rounded(rounded(ear)), fur), scaled(color, EAR))
     _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
-        pen.stroke(_smooth(TRUNK_CALF), 0.13, 0.05, color)
+        pen.stroke(smooth(TRUNK_CALF), 0.13, 0.05, color)
     else:
-        pen.stroke(_smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
+        pen.stroke(smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
     _eye(pen, CALF_EYE if calf else EYE, CALF_EYE_SIZE if calf else 1.0, color, light)
 
 
 def _tail(pen: Pen, root: Point, color: Color) -> None:
     """A short tail hanging close to the rump from `root`, a tuft of hair at its end."""
     x, y = root
-    pen.stroke(_smooth([(x + dx, y + dy) for dx, dy in TAIL]), 0.045, 0.028, color)
+    pen.stroke(smooth([(x + dx, y + dy) for dx, dy in TAIL]), 0.045, 0.028, color)
     x, y = x + TAIL[-1][0], y + TAIL[-1][1]
     pen.polygon(rounded([(x + dx, y + dy) for dx, dy in TUFT]), color)
 
 
 def _eye(pen: Pen, at: Point, size: float, color: Color, light: float) -> None:
-    """A small dark eye in a patch of bare, lighter skin, under a lid that catches the light
+    """A small dark eye in a patch of bare, barely lighter skin, a glint of light on it
     (`light`: 1 for the mother's, less for an apparition's): without it her head, sunk to
     the eyes, read as a hump."""
     x, y = at
-    pen.ellipse(at, 0.036 * size, 0.027 * size, mix(color, IVORY, EYE_SKIN * light))
+    pen.ellipse(at, 0.03 * size, 0.022 * size, mix(color, IVORY, EYE_SKIN * light))
     pen.ellipse((x, y - 0.003 * size), 0.016 * size, 0.012 * size, scaled(color, EYE_DARK))
-    pen.stroke(_smooth([(x + 0.03 * size, y + 0.002 * size), (x + 0.012 * size, y + 0.02 * size),
-                        (x - 0.012 * size, y + 0.021 * size), (x - 0.03 * size, y + 0.006 * size)]),
-               0.011 * size, 0.007 * size, mix(color, IVORY, EYE_LID * light))
+    pen.ellipse((x - 0.005 * size, y + 0.001 * size), 0.005 * size, 0.004 * size,
+                mix(color, IVORY, EYE_GLINT * light))
 
 
 def _tusk(pen: Pen, line: Sequence[Point], root: float, color: Color, ivory: float) -> None:
@@ -144,18 +148,24 @@ def _leg(x0: float, x1: float) -> list[Point]:
             (x0 - 0.06 * w, 0.03), (x0 + 0.14 * w, 0.12), (x0 + 0.08 * w, 0.34)]
 
 
-def _fringe(pen: Pen, color: Color, left: float, right: float) -> None:
+def _fringe(pen: Pen, color: Color, left: float, right: float, hem: bool) -> None:
     """Long hair hanging from the belly and flanks, in locks of uneven length, FRINGE_LOCK
-    apart (or FRINGE_PIXELS, if closer: a large figure's wide locks read as flags)."""
+    apart (or FRINGE_PIXELS, if closer: a large figure's wide locks read as flags); `hem`:
+    the locks joined down to HEM, only their ends hanging apart (see `ghost`)."""
     spacing = min(FRINGE_LOCK, FRINGE_PIXELS * pen.pixel)
     locks = round((right - left) / spacing)
     half = spacing * FRINGE_WIDTH / 2
+    line = []
     for n in range(locks + 1):
         x = left + (right - left) * n / locks
         top = 0.44 + 0.12 * (x + 0.05) ** 2
         drop = 0.07 + 0.05 * ((n * 7) % 5) / 4
         pen.polygon([(x - half, top + 0.04), (x + half, top + 0.04), (x + half / 3, top - drop)],
                     color)
+        line.append((x, top))
+    if hem:
+        pen.polygon([(x, top + 0.04) for x, top in line]
+                    + [(x, top - HEM) for x, top in reversed(line)], color)
 
 
 def rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
@@ -168,7 +178,7 @@ def rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
     return tuple(out)
 
 
-def _smooth(points: Sequence[Point]) -> list[Point]:
+def smooth(points: Sequence[Point]) -> list[Point]:
     """An open line with its corners cut twice (Chaikin's), its ends kept: a smooth curve."""
     line = list(points)
     for _ in range(2):
@@ -222,8 +232,10 @@ def bull(pen: Pen, color: Color) -> None:
 
 
 def ghost(pen: Pen, color: Color) -> None:
-    """The mother as an apparition: her tusks of her own colour (GHOST_IVORY), not bone."""
-    mammoth(pen, color, ivory=GHOST_IVORY)
+    """The mother as an apparition: her tusks of her own colour (GHOST_IVORY), not bone, and
+    the fringe of her belly a hem (the night showed between its locks through her see-through
+    flank: soaked in tar at the surface, they stood as a row of cypress trees)."""
+    mammoth(pen, color, ivory=GHOST_IVORY, hem=True)
 
 
 GHOSTS = {"mammoth": ghost}  # a shape drawn as an apparition (`ghost`), where it differs

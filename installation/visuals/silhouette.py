@@ -22,7 +22,7 @@ from installation.visuals.base import (
     smooth_noise,
 )
 from installation.visuals.glow import radial
-from installation.visuals.mammoth import GHOSTS, bull, calf, mammoth
+from installation.visuals.mammoth import GHOSTS, bull, calf, mammoth, smooth
 from installation.visuals.mire import DRIPS, Ripples, Wading, sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.sprites import Banded
@@ -203,19 +203,46 @@ def palm_crown(pen: Pen, color: Color) -> None:
 
 
 def burnt_palm(pen: Pen, color: Color) -> None:
-    """A palm after the fire: the trunk standing, its crown burnt away to a few charred
-    stubs of frond hanging from the top."""
-    palm_trunk(pen, color)
-    top = PALM_CROWN
-    for n, (angle, length) in enumerate(BURNT_STUBS):
-        tip = (top[0] + math.sin(angle) * length, top[1] + math.cos(angle) * length)
-        bend = (tip[0] + 0.03 * (1 if n % 2 else -1), tip[1] - 0.12 * length)
-        pen.stroke([top, tip, bend], 0.035, 0.01, color)
+    """A palm after the fire: its trunk a little bent, a ragged skirt of dead fronds hanging
+    round the top of it and, above, the charred stubs of the crown drooping (straight stubs
+    out of a pole read as a TV aerial)."""
+    pen.stroke(list(BURNT_TRUNK), 0.09, 0.05, color)
+    x, y = PALM_CROWN
+    pen.polygon([(x + dx, y + dy) for dx, dy in BURNT_SKIRT], color)
+    for n, (dx, length) in enumerate(BURNT_DEAD):  # dead fronds hanging down the trunk
+        foot = (x + dx * 1.3 + 0.01 * (n % 2), y - length)
+        pen.stroke([(x + dx * 0.5, y), (x + dx, y - length * 0.5), foot], 0.05, 0.012, color)
+    for n, (angle, length, droop) in enumerate(BURNT_STUBS):
+        out, up = math.sin(angle), math.cos(angle)
+        rise = (x + out * length * 0.5, y + up * length * 0.5)
+        tip = (x + out * length, y + up * length - droop * 0.5)
+        end = (tip[0] + out * 0.02, tip[1] - droop)  # burnt through, the end hangs
+        pen.stroke(smooth([(x, y), rise, tip, end]), 0.04, 0.01, color)
+        for k in range(1, BURNT_LEAFLETS + 1):  # the charred leaflets left on it, hanging
+            at = _along_line([(x, y), rise, tip], k / (BURNT_LEAFLETS + 1))
+            hang = 0.03 + 0.025 * ((n + k) % 3)
+            pen.stroke([at, (at[0] + out * 0.008, at[1] - hang)], 0.014, 0.005, color)
+
+
+def _along_line(points: Sequence[Point], t: float) -> Point:
+    """The point `t` of the way along a line of equal pieces, by its pieces."""
+    at = t * (len(points) - 1)
+    n = min(int(at), len(points) - 2)
+    (ax, ay), (bx, by) = points[n], points[n + 1]
+    return (ax + (bx - ax) * (at - n), ay + (by - ay) * (at - n))
 
 
 PALM_CROWN = (0.16, 3.22)
-BURNT_STUBS = ((-1.9, 0.22), (-1.2, 0.16), (-0.3, 0.12), (0.5, 0.14), (1.4, 0.2), (2.2, 0.26),
-               (2.8, 0.3))  # (radians from straight up, length) of what is left of the fronds
+BURNT_TRUNK = ((0.0, 0.0), (0.05, 0.9), (0.06, 1.7), (0.09, 2.5), (0.16, 3.22))  # bent a little
+BURNT_SKIRT = ((-0.06, 0.03), (0.06, 0.03), (0.08, -0.1), (0.05, -0.25), (-0.05, -0.25),
+               (-0.08, -0.1))  # the dead fronds' bases round the top of the trunk
+BURNT_DEAD = ((-0.07, 0.36), (-0.05, 0.46), (-0.03, 0.4), (-0.01, 0.52), (0.01, 0.44),
+              (0.03, 0.5), (0.05, 0.38), (0.07, 0.43), (0.08, 0.32))  # (across, length) of
+# the dead fronds hanging from it: a ragged skirt
+BURNT_STUBS = ((-1.75, 0.23, 0.2), (-1.05, 0.12, 0.05), (-0.4, 0.08, 0.02), (0.35, 0.13, 0.07),
+               (1.15, 0.27, 0.24), (1.9, 0.15, 0.12), (2.5, 0.1, 0.08))  # what is left of the
+# fronds: (radians from straight up, length, how far its burnt end hangs)
+BURNT_LEAFLETS = 3  # charred leaflets left hanging from each stub
 CROWN_REACH = 0.75  # the fronds reach this far from the crown, in units
 
 

@@ -10,6 +10,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import (
+    HOUR,
     Color,
     Frame,
     Level,
@@ -21,8 +22,10 @@ from installation.visuals.base import (
     scaled,
     smooth_noise,
 )
+from installation.visuals.mire import sky_over
 from installation.visuals.noise import smooth_noise_at
 from installation.visuals.oil import oiled
+from installation.visuals.palette import light_at
 from installation.visuals.tar_mirror import (
     KeptMirror,
     KeptPool,
@@ -36,7 +39,11 @@ from installation.visuals.tar_rings import Rings
 
 MAX_BUBBLES = 16
 BAND = 4  # rows per ripple band of the reflection
-RIPPLE = 0.004  # sideways wobble of the reflection, share of the width
+RIPPLE = 0.003  # sideways wobble of the reflection, share of the width
+RIPPLE_WAVES = 2.3  # how far along the ripples' noise the mirror reaches, top to bottom: slow
+# enough that bands next to each other are pushed at most a pixel apart (at 35, up to 14: the
+# palms' trunks mirrored as zigzags, the skyline in blocks)
+RIPPLE_SPEED = 0.5  # how far along the noise the ripples move in a second
 BANK = (22, 20, 16)
 GROW = 0.55  # share of a bubble's life spent swelling
 BURST = 0.6  # from here on, rings spread where it burst
@@ -46,6 +53,10 @@ RING_RISE = 0.06  # a ring comes up over this share of the rings' time ...
 RING_FADE = 1.5  # ... then fades as it spreads: its strength left to this power
 FAINTEST = 0.04  # a ring fainter than this (of its strength at the burst) no longer shows
 SHINE = (92, 88, 84)  # the light a bubble catches
+GLINT: Color = mix(SHINE, (230, 226, 214), 0.5)  # the spot of sky on a dome's top, by day
+SKY_LIT = 300  # a sky this bright (red, green and blue added) or brighter gives a dome all
+# its glint; a darker one less, in proportion (under the dream's night a full glint over the
+# black tar, its dome unseen, read as a stray pale dash)
 WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 MIRROR_DIM = 0.6  # dark tar gives back a light thing (a tusk, a figure) this much of its light
 KEYS: tuple[Color, ...] = ((255, 0, 255), (0, 255, 0))  # a dome sprite's clear colour: one of
@@ -89,7 +100,7 @@ class Tarpit(Split):
         self.pool = KeptPool(self.tar, self.mirror_rows, BAND)
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
-        self.domes = Domes(tar)
+        self.domes = Domes(tar, glint(sky_over(setup) or light_at(setup.scene.at / HOUR).top))
         self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
                          rng.random(), rng.uniform(0.6, 1.4)) for _ in range(count)]
         radii = [self._radius(depth, size) for _x, depth, _period, _phase, size in self.bubbles]
@@ -241,18 +252,20 @@ def tint(k: float) -> Color:
 def ripple(seed: int, y: int, rows: int, moment: float, width: int) -> float:
     """How far sideways, in pixels, the mirror's band `y` rows down a `rows`-deep mirror is
     pushed at `moment` (seconds) in a picture `width` wide: more the nearer it is."""
-    return _pushed(smooth_noise(seed, _along(y, moment)), y, rows, width)
+    return _pushed(smooth_noise(seed, _along(y, rows, moment)), y, rows, width)
 
 
 def ripples(seed: int, rows: int, moment: float, width: int) -> np.ndarray:
     """`int(ripple(...))` for each band of BAND rows down a `rows`-deep mirror, all at once."""
     down = np.arange(0, rows, BAND, dtype=np.float64)
-    return _pushed(smooth_noise_at(seed, _along(down, moment)), down, rows, width).astype(int)
+    return _pushed(smooth_noise_at(seed, _along(down, rows, moment)), down, rows,
+                   width).astype(int)
 
 
-def _along(y: Level, moment: float) -> Level:
-    """Where along the ripples' noise the band `y` rows down lies at `moment`."""
-    return y * 0.09 + moment * 0.5
+def _along(y: Level, rows: int, moment: float) -> Level:
+    """Where along the ripples' noise the band `y` rows down a `rows`-deep mirror lies at
+    `moment`."""
+    return y / max(1, rows) * RIPPLE_WAVES + moment * RIPPLE_SPEED
 
 
 def _pushed(noise: Level, y: Level, rows: int, width: int) -> Level:
@@ -260,10 +273,15 @@ def _pushed(noise: Level, y: Level, rows: int, width: int) -> Level:
     return (noise - 0.5) * (width * RIPPLE) * (1 + 3 * y / max(1, rows))
 
 
+def glint(sky: Color) -> Color:
+    """The spot of sky on a dome's top under `sky`: GLINT, less under a dark sky."""
+    return scaled(GLINT, min(1.0, sum(sky) / SKY_LIT))
+
+
 def dome(surface: pygame.Surface, foot: tuple[int, int], r: float, tar: Color) -> None:
     """A bubble of tar `r` pixels across its half, swelling from the surface at `foot` (the
     middle of its base): a glossy dome, darker round its rim, the sky caught on its top."""
-    _paint_dome(surface, *dome_shape(foot, r), tar)
+    _paint_dome(surface, *dome_shape(foot, r), tar, GLINT)
 
 
 def dome_shape(foot: tuple[int, int], r: float) -> tuple[pygame.Rect, int, pygame.Rect]:
@@ -277,11 +295,11 @@ def dome_shape(foot: tuple[int, int], r: float) -> tuple[pygame.Rect, int, pygam
 
 
 def _paint_dome(surface: pygame.Surface, bubble: pygame.Rect, rim: int, spot: pygame.Rect,
-                tar: Color) -> None:
-    """A dome of this shape painted (see `dome`)."""
+                tar: Color, shine: Color) -> None:
+    """A dome of this shape painted (see `dome`), `shine` the spot on its top."""
     pygame.draw.ellipse(surface, scaled(tar, 1.5), bubble)
     pygame.draw.ellipse(surface, scaled(tar, 0.6), bubble, rim)
-    pygame.draw.ellipse(surface, mix(SHINE, (230, 226, 214), 0.5), spot)
+    pygame.draw.ellipse(surface, shine, spot)
 
 
 class Domes:
@@ -289,9 +307,10 @@ class Domes:
     blitted with a colour key: with three ellipses drawn for each bubble each frame, the
     bubbles took half as long again)."""
 
-    def __init__(self, tar: Color) -> None:
-        self.tar = tar
-        colors = {scaled(tar, 1.5), scaled(tar, 0.6), mix(SHINE, (230, 226, 214), 0.5)}
+    def __init__(self, tar: Color, shine: Color = GLINT) -> None:
+        """`shine`: the spot of sky on their tops."""
+        self.tar, self.shine = tar, shine
+        colors = {scaled(tar, 1.5), scaled(tar, 0.6), shine}
         self.key = next(key for key in KEYS if key not in colors)
         self.sprites: dict[tuple[int, ...], pygame.Surface] = {}
 
@@ -306,7 +325,8 @@ class Domes:
                 self.sprites.clear()
             sprite = pygame.Surface(box.size)
             sprite.fill(self.key)
-            _paint_dome(sprite, pygame.Rect(shape[:4]), rim, pygame.Rect(shape[5:]), self.tar)
+            _paint_dome(sprite, pygame.Rect(shape[:4]), rim, pygame.Rect(shape[5:]), self.tar,
+                        self.shine)
             sprite.set_colorkey(self.key)
             self.sprites[shape] = sprite
         surface.blit(sprite, box)

@@ -15,7 +15,7 @@ from installation.visuals import bones, silhouette
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 
-from .helpers import NO_POST, frame_at, layer, one_scene
+from .helpers import NO_POST, draw, frame_at, layer, one_scene
 
 SIZE = (960, 540)
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
@@ -24,6 +24,7 @@ TAR = layer("sky", top="#0c0b0a", bottom="#0c0b0a", stars=0, sun=False, clouds=0
 SURFACE = 0.5  # the tar's surface line in these pictures
 BONE = (140, 100, 60, 255)
 SHOWS = 140  # alpha over which a bone shows clearly over the tar
+FADE_STEP = 6  # levels: the most the picture steps between two rows where the strata begin
 
 
 def cut(amount: float) -> np.ndarray:
@@ -206,3 +207,16 @@ def test_a_skulls_tusk_as_laid_in_the_tar_joins_the_skull() -> None:
         shows = pygame.mask.from_surface(image, SHOWS)
         pieces = shows.connected_components(20)  # (a stray pixel or two is no piece)
         assert len(pieces) == 1, f"the tusk lies apart at {tilt:.0f} degrees"
+
+
+def test_the_strata_fade_in_under_the_open_tar() -> None:
+    """Under a light mirror, the newest stratum comes up out of the tar over rows, with no
+    line at its top (the band laid whole, with a seam along its top, cut the tar's mirror off
+    along a ruled edge: a step of 53 levels between two rows)."""
+    light = layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False, clouds=0)
+    line = one_scene(light + layer("bones", y=SURFACE, amount=0.0, remains=0.0) + NO_POST)
+    frame = pygame.surfarray.array3d(draw(line, "08:00", size=SIZE)).astype(float)
+    rows = frame.mean(axis=(0, 2))
+    top = int(SIZE[1] * SURFACE)
+    newest = rows[top - 4:top + SIZE[1] // 2 // bones.STRATA]
+    assert np.abs(np.diff(newest)).max() <= FADE_STEP

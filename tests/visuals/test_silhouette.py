@@ -7,7 +7,7 @@ import pygame
 
 from installation.visuals.base import mix
 from installation.visuals.compositor import Compositor
-from installation.visuals.mammoth import ADULT, IVORY, ROOT_STAIN, TUSK, _smooth, rounded
+from installation.visuals.mammoth import ADULT, IVORY, ROOT_STAIN, TUSK, rounded, smooth
 from installation.visuals.silhouette import SHAPES, UNIT, Silhouette
 
 from .helpers import NO_POST, draw, layer, one_scene
@@ -58,7 +58,7 @@ def test_the_night_shows_through_her_tusk_as_much_as_through_her_coat() -> None:
 
 def test_an_apparitions_tusk_is_of_her_own_colour_not_bone() -> None:
     """Seen through, her tusk is her own night blue, a little lighter than her coat (as her
-    ear is), not a grey-white bone lighter than all of her."""
+    eye's skin is), not a grey-white bone lighter than all of her."""
     tusk, coat, (x, y) = tusk_and_coat()
     width, height = tusk.shape
     her = ghost_over("#000000")[x:x + width, y:y + height]
@@ -81,7 +81,7 @@ def test_her_tusk_grows_out_of_her_head_its_root_under_it() -> None:
     left, _right, _bottom, top = SHAPES["mammoth"][1]
     outline = rounded(rounded(ADULT))
     inside = outside = 0
-    tusk = _smooth(TUSK)
+    tusk = smooth(TUSK)
     for n, (x, y) in enumerate(tusk):
         at = colors[int((x - left) * px + 0.7), int((top - y) * px + 0.7)]
         near = [within(outline, (x + dx, y + dy)) for dx, dy in AROUND]

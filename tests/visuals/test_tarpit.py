@@ -9,11 +9,16 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, Split
 from installation.visuals.compositor import Compositor
+from installation.visuals.palette import light_at
 from installation.visuals.render import headless
 from installation.visuals.tar_mirror import KeptMirror, runs_of
-from installation.visuals.tarpit import BAND, Domes, Tarpit, dome, ripple, ripples
+from installation.visuals.tarpit import BAND, Domes, Tarpit, dome, glint, ripple, ripples
 
-from .helpers import NO_POST, SIZE, layer, one_scene
+from .helpers import NO_POST, SIZE, draw, layer, one_scene
+
+NIGHT_GLINT = 60  # the lightest a bubble in black tar under the night may be (a ring's crest:
+# about 50; the old glint: 161)
+DAY_GLINT = 150  # a bubble under the noon sky catches at least this
 
 POOL = (layer("sky", horizon=0.6) + layer("silhouette", shape="calf", x=0.4, y=0.6, scale=0.4)
         + layer("tarpit", y=0.6, bubbles=0.5, reflect=0.6) + NO_POST)
@@ -48,6 +53,15 @@ def test_the_ripples_worked_out_at_once_are_those_of_each_band() -> None:
                                       (11, 216, 98765.4, 3840)):
         each = [int(ripple(seed, y, rows, moment, width)) for y in range(0, rows, BAND)]
         assert ripples(seed, rows, moment, width).tolist() == each
+
+
+def test_the_mirror_bends_smoothly_down_the_pool() -> None:
+    """Bands next to each other are pushed at most a pixel apart: a palm's trunk mirrors as a
+    line that sways, not a zigzag of steps (the old ripples jumped up to 14 px)."""
+    for seed, rows, width in ((7, 389, 1920), (3, 778, 3840), (11, 346, 1920)):
+        for moment in np.linspace(0.0, 600.0, 401):
+            shifts = ripples(seed, rows, float(moment), width)
+            assert np.abs(np.diff(shifts)).max() <= 1, (seed, rows, moment)
 
 
 def test_runs_of_rows() -> None:
@@ -233,3 +247,22 @@ def test_a_dome_painted_from_its_kept_sprite_is_the_dome_drawn() -> None:
             dome(drawn, foot, r, tar)
             domes.draw(kept, foot, r)
             assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(kept, "RGB"), r
+
+
+def test_under_a_night_sky_a_bubble_catches_no_pale_glint() -> None:
+    """Bubbles swelling in black tar under the night show no spot much lighter than the tar
+    (a full day's glint on domes that do not show read as stray pale dashes, the dream's)."""
+    night = layer("sky", top="#04060f", bottom="#04060f", stars=0, sun=False, clouds=0)
+    pool = layer("tarpit", y=0.5, color="#06070f", bubbles=1.0, reflect=0.0)
+    line = one_scene(night + pool + NO_POST)
+    for seconds in range(0, 40, 3):
+        tar = pygame.surfarray.array3d(draw(line, f"12:00:{seconds:02d}"))[:, SIZE[1] // 2 + 4:]
+        assert int(tar.max()) <= NIGHT_GLINT, seconds
+
+
+def test_by_day_a_bubble_catches_the_light() -> None:
+    tar = (20, 16, 12)
+    picture = pygame.Surface((80, 60))
+    picture.fill(tar)
+    Domes(tar, glint(light_at(12.0).top)).draw(picture, (40, 40), 12.0)
+    assert int(pygame.surfarray.array3d(picture).max()) >= DAY_GLINT

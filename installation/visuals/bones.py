@@ -271,6 +271,7 @@ class Bones(Split):
         self.top = int(height * params["y"])
         self.seed = setup.timeline.seed
         self.image = yield from self._strata((width, height - self.top), params, setup)
+        yield
         self.sheen = sheen_band(max(8, width // 5), height - self.top)
         surface_fade(self.sheen, (height - self.top) // STRATA)
         yield
@@ -327,17 +328,18 @@ class Bones(Split):
                 lay(image, pen, x, y, scale, (*shade, BONE_ALPHA), rng,
                     SKULL_TILT if pen is skull else BONE_TILT)
             yield
-        return soften(image, height)
+        return (yield from soften(image, height))
 
     def _remains(self, thing: tuple[Pen, float, float, float, float], y: float, height: int,
                  colors: tuple[Color, Color, Color], rng: random.Random) -> Pieces:
         """One of the newest things in the tar, half sunk in it just below its surface line
         (`y` rows under the image's top at most), where it lies across the picture: `colors`
-        are its own, the tar's and the sky's. Two pieces: the thing, then the tar round it."""
+        are its own, the tar's and the sky's. Three pieces: the thing tilted, shrunk, then the tar
+        round it."""
         pen, size, across, under, reach = thing
         shade, tar, sky = colors
         x = self.image.get_width() * (across + rng.uniform(-ACROSS_JITTER, ACROSS_JITTER))
-        drawn = draw_thing(pen, height * THING_SIZE * size, reach, shade, rng)
+        drawn = yield from draw_thing(pen, height * THING_SIZE * size, reach, shade, rng)
         visible = max(1, round(drawn.get_height() * (1 - under)))
         yield
         line = int(max(y, visible + 2))  # its top under the surface line, not cut by it
@@ -418,25 +420,29 @@ def remains_spans(width: int, height: int, count: int) -> list[tuple[float, floa
     return spans
 
 
-def soften(image: pygame.Surface, height: int) -> pygame.Surface:
+def soften(image: pygame.Surface, height: int) -> Generator[None, None, pygame.Surface]:
     """The picture with soft edges, as things seen through the tar are (shrunk and enlarged:
-    by SOFTEN at 1080 rows, in proportion to the picture's `height`)."""
+    by SOFTEN at 1080 rows, in proportion to the picture's `height`), pausing between the
+    two; returns it."""
     times = round(SOFTEN * height / SOFT_HEIGHT)
     if times < 2:
         return image
     width, rows = image.get_size()
     small = pygame.transform.smoothscale(image, (max(1, width // times), max(1, rows // times)))
+    yield
     return pygame.transform.smoothscale(small, (width, rows))
 
 
 def draw_thing(pen: Pen, size: float, reach: float, color: Color,
-               rng: random.Random) -> pygame.Surface:
+               rng: random.Random) -> Generator[None, None, pygame.Surface]:
     """A thing (reaching `reach` sizes from its middle) drawn large, tilted up to REMAINS_TILT
-    degrees either way and shrunk: soft-edged, cut to what it covers."""
+    degrees either way and shrunk: soft-edged, cut to what it covers (pausing once it is
+    tilted); returns it."""
     side = int(size * reach * 2 * SUPERSAMPLE) + 2 * SUPERSAMPLE
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size * SUPERSAMPLE, (*color, 255), rng)
     turned = pygame.transform.rotate(piece, rng.uniform(-REMAINS_TILT, REMAINS_TILT))
+    yield
     small = pygame.transform.smoothscale(turned, (max(1, turned.get_width() // SUPERSAMPLE),
                                                   max(1, turned.get_height() // SUPERSAMPLE)))
     return small.subsurface(small.get_bounding_rect().inflate(2, 2).clip(small.get_rect()))

@@ -73,6 +73,7 @@ FAILING_TUBE = (0.55, 0.7)  # the stretch of the strip that stutters, across the
 SHARDS_REACH = 0.05  # glass thrown over the floor under the broken pane, of the picture
 HOLE = (6, 8, 16, 120)  # where the glass has gone: no reflection of the room, the night
 OPAQUE = 254  # a pixel of the room above this alpha is no glass (the frame, a lamp, a booth)
+ALPHA_BITS = 0xFF  # a pixel's alpha, shifted down to the lowest byte of the pixel
 ROWS_PER_PIECE = 90  # rows of the ceiling's shading, or of the glass's sheen, in one piece
 COLUMNS_PER_PIECE = 480  # columns of the glass cleared in one piece
 OUTSIDE = (0.4, 0.56)  # the rows people outside are seen in, through the glass (their heads
@@ -132,8 +133,10 @@ class Still:
                 clear_street(self.room, self.outside)
             self._moving_parts()
         if params["broken"] is not None:  # the same pane in both parts of a scene
+            yield
             self.broken = self._smashed(random.Random(stable_seed(
                 setup.timeline.seed, setup.scene.index, "pane", params["broken"])))
+            yield
             self.pane_pieces = self._pane_pieces(setup)
         self.outside = None
 
@@ -425,11 +428,15 @@ class Still:
         del alpha  # unlocks the surface
 
     def _solid(self, area: pygame.Rect) -> np.ndarray:
-        """Which pixels of `area` (x, y) are the room in front of the night and the street."""
+        """Which pixels of `area` (x, y) are the room in front of the night and the street:
+        read through views of both pictures' pixels (copies of them took ten times as long)."""
         assert self.outside is not None
-        room, outside = self.room.subsurface(area), self.outside.subsurface(area)
-        return (pygame.surfarray.array_alpha(room) > OPAQUE) & (  # type: ignore[no-any-return]
-            pygame.surfarray.array2d(room) != pygame.surfarray.array2d(outside))
+        room = pygame.surfarray.pixels2d(self.room.subsurface(area))
+        outside = pygame.surfarray.pixels2d(self.outside.subsurface(area))
+        alpha = (room >> self.room.get_shifts()[3]) & ALPHA_BITS
+        solid: np.ndarray = (alpha > OPAQUE) & (room != outside)
+        del room, outside  # both pictures are unlocked
+        return solid
 
     def _before_street(self) -> list[tuple[pygame.Surface, tuple[int, int]]]:
         """The glass part: what of the room stands before the street in the rows people outside

@@ -11,6 +11,7 @@ import pygame
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.loader import parse_timeline
 from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame, Layer
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 
@@ -89,3 +90,19 @@ def assert_as_fresh(line: Timeline, times: Iterable[float], size: tuple[int, int
         kept.draw(drawn, at)
         Compositor(line, size, print).draw(fresh, at)
         assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), step
+
+
+GREY = (200, 200, 200)  # what a layer is drawn over to compare two of it
+
+
+def drawn_alike(layers: Iterable[Layer], frame: Frame, size: tuple[int, int]) -> bool:
+    """Whether the layers (each the same layer, built one way or another) all draw the same
+    pixels over grey at `frame`, and draw something."""
+    frames = []
+    for each in layers:
+        surface = pygame.Surface(size)
+        surface.fill(GREY)
+        each.draw(surface, frame)
+        frames.append(pygame.surfarray.array3d(surface))
+    return all(np.array_equal(frames[0], other) for other in frames[1:]) and bool(
+        (frames[0] != GREY[0]).any())

@@ -21,7 +21,7 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.halo import squared_distance_to_ink
 from installation.visuals.render import headless
 
-from .helpers import NO_POST, SIZE, draw, layer, one_scene
+from .helpers import NO_POST, SIZE, draw, drawn_alike, layer, one_scene
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 PALE = layer("sky", top="#c8c8c8", bottom="#c8c8c8", stars=0, sun=False, clouds=0)
@@ -190,10 +190,4 @@ def test_a_caption_built_ahead_makes_its_halos_a_few_shapes_a_piece_as_one_built
     shapes = len(set("".join(whole.lines)))
     assert shapes > 2 * SHAPES_PER_PIECE
     assert pauses == 2 + (shapes - 1) // SHAPES_PER_PIECE
-    frames = []
-    for caption in (whole, stepped):
-        surface = pygame.Surface(WIDE)
-        surface.fill((200, 200, 200))
-        caption.draw(surface, Frame(state.story_time, 5.0, state))
-        frames.append(pygame.surfarray.array3d(surface))
-    assert np.array_equal(frames[0], frames[1]) and (frames[0] != 200).any()
+    assert drawn_alike((whole, stepped), Frame(state.story_time, 5.0, state), WIDE)

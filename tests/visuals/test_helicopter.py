@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import numpy as np
+import pygame
 
-from .helpers import NO_POST, frame_at, layer
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame, at_once
+from installation.visuals.compositor import Compositor
+from installation.visuals.helicopter import SHEAR_ROWS, Helicopter, lit_bands
+from installation.visuals.render import headless
+
+from .helpers import NO_POST, drawn_alike, frame_at, layer, one_scene
 
 BLACK_SKY = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
 
@@ -30,3 +38,40 @@ def test_the_searching_cone_leans_in_a_straight_line_without_steps() -> None:
         assert worst < 1.5, f"{worst:.2f} pixels off its line at {seconds}s"
         step = np.abs(np.diff(middles)).max()
         assert step < 2.75, f"a stair of {step:.2f} pixels from one row to the next at {seconds}s"
+
+
+def test_the_cones_bands_are_each_band_of_rows_cut_to_its_lit_columns() -> None:
+    """Each band of SHEAR_ROWS rows of a speckled cone (the last one short) is kept, cut from
+    its first lit column to its last, if and only if any of it is lit; numbered from the top."""
+    headless()
+    rng = np.random.default_rng(5)
+    width, drop = 30, 4 * SHEAR_ROWS + 2
+    lit = (rng.random((width, drop)) < 0.03) & (np.arange(drop) // SHEAR_ROWS != 1)[None, :]
+    lit[0, -1] = lit[-1, 0] = True  # the corners: the last short band, the right edge
+    cone = pygame.Surface((width, drop))
+    pygame.surfarray.blit_array(cone, lit[:, :, None] * np.array([1, 0, 3], np.uint8))
+    found = lit_bands(cone)
+    expected = []
+    for n, top in enumerate(range(0, drop, SHEAR_ROWS)):
+        columns = np.flatnonzero(lit[:, top:top + SHEAR_ROWS].any(axis=1))
+        if columns.size:
+            expected.append((n, (int(columns[0]), top, int(columns[-1]) + 1 - int(columns[0]),
+                                 min(SHEAR_ROWS, drop - top))))
+    assert 1 not in found.numbers.tolist() and len(expected) == 4
+    assert [(int(n), (*band.get_abs_offset(), *band.get_size()))
+            for n, band in zip(found.numbers, found.bands, strict=True)] == expected
+    assert found.lefts.tolist() == [box[0] for _, box in expected] and found.width == width
+
+
+def test_a_helicopter_built_in_pieces_draws_as_one_built_at_once() -> None:
+    """Built ahead, a piece at a time, it draws what one built at once draws."""
+    size = (640, 360)
+    line = one_scene(BLACK_SKY + layer("helicopter", y=0.2, ground=0.95) + NO_POST, at="22:00")
+    headless()
+    state = state_at(line, parse_clock("22:00:11"))
+    params = line.scenes[0].layers[1].params
+    setup = Compositor(line, size, print).setup(state.scene, 1, "helicopter")
+    stepped = object.__new__(Helicopter)
+    at_once(stepped.pieces(params, setup))
+    whole = Helicopter(params, setup)
+    assert drawn_alike((whole, stepped), Frame(state.story_time, 11.0, state), size)

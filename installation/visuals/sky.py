@@ -15,7 +15,7 @@ from installation.visuals.background import MAX_AREAS, merged
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix
 from installation.visuals.clouds import STRIPS, CloudLook, Clouds
 from installation.visuals.glow import RGB_BITS, radial
-from installation.visuals.palette import light_at, moon_position, sun_position
+from installation.visuals.palette import Light, light_at, moon_position, sun_position
 
 STAR_COUNT_PER_MEGAPIXEL = 260
 GRADIENT_STEPS = 256
@@ -37,6 +37,8 @@ MoonPlan = tuple[int, int]
 Shades = tuple[Color, ...]  # one colour for each strip of rows
 SkyPlan = tuple[Shades, Shades, StarPlan | None, SunPlan | None, MoonPlan | None,
                 CloudLook | None]
+Shading = tuple[Shades, Shades, Light, Shades]  # gradient tops, bottoms, light, cloud colours
+Change = tuple[SkyPlan, SkyPlan, list[pygame.Rect] | None]  # two plans, where they differ
 
 
 def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,
@@ -153,6 +155,8 @@ class Sky:
             self._spares.append(pygame.Surface(setup.size))
         self._painted: SkyPlan | None = None
         self._seen: tuple[Frame, SkyPlan] | None = None
+        self._shading: tuple[int, Shading] | None = None  # see `_shades`
+        self._change: Change | None = None  # the last `_changed` asked (see `_changed`)
         self.star_sprites = [radial(r, (v, v, v + 10), 1.5, core=0.35)
                              for r, v in ((1, 140), (2, 170), (2, 235))]
         self.seed = setup.seed
@@ -209,7 +213,15 @@ class Sky:
             self._painted = plan
 
     def _changed(self, old: SkyPlan, new: SkyPlan) -> list[pygame.Rect] | None:
-        """Where the sky of `new` differs from that of `old`, or None for everywhere."""
+        """Where the sky of `new` differs from that of `old`, or None for everywhere (asked
+        twice a frame for the same plans: by the background, then by `update`)."""
+        kept = self._change
+        if kept is None or kept[0] is not old or kept[1] is not new:
+            kept = self._change = (old, new, self._differ(old, new))
+        return None if kept[2] is None else [pygame.Rect(area) for area in kept[2]]
+
+    def _differ(self, old: SkyPlan, new: SkyPlan) -> list[pygame.Rect] | None:
+        """`_changed`, worked out."""
         (old_top, old_bottom, old_stars, old_sun, old_moon, old_clouds) = old
         (top, bottom, stars, sun, moon, clouds) = new
         if (old_stars is None) != (stars is None):
@@ -282,15 +294,7 @@ class Sky:
 
     def plan(self, frame: Frame) -> SkyPlan:
         """Everything that decides the sky's pixels at this frame (equal plans, equal pixels)."""
-        # Quantise the hour so the cached gradient changes every story minute, not every frame,
-        # and a strip of rows at a time (one SHADES-th of a minute after the one above it):
-        # a step repaints one strip, not the whole picture.
-        steps = int(frame.hour * 60 * SHADES)
-        minutes = [(steps + n) // SHADES for n in range(SHADES)]
-        lights = {minute: light_at(minute / 60) for minute in set(minutes)}
-        light = lights[minutes[0]]
-        top = tuple(self.params["top"] or lights[minute].top for minute in minutes)
-        bottom = tuple(self.params["bottom"] or lights[minute].bottom for minute in minutes)
+        top, bottom, light, colors = self._shades(int(frame.hour * 60 * SHADES))
         stars = self.params["stars"]
         density = light.stars if stars is None else stars
         shown = self._shown_stars(density, frame.seconds) if density > 0.01 else None
@@ -299,13 +303,32 @@ class Sky:
             sun, moon = self._lights(frame.hour, light.daylight)
         clouds = None
         if self.clouds is not None:
-            # Under a sky the scene has coloured itself (ash, fire) clouds take its colours.
-            custom = self.params["top"] is not None or self.params["bottom"] is not None
-            colors = tuple(
-                Clouds.color(high, low, CUSTOM_SKY_DAYLIGHT if custom else lights[minute].daylight)
-                for high, low, minute in zip(top, bottom, minutes, strict=True))
             clouds = self.clouds.look(frame.seconds, colors)
         return top, bottom, shown, sun, moon, clouds
+
+    def _shades(self, steps: int) -> Shading:
+        """Each strip's top and bottom colour, the light of the top strip's minute and each
+        strip's cloud colour, `steps` SHADES-ths of a story minute into the day (kept for the
+        last steps asked: they change a strip at a time, many frames apart)."""
+        if self._shading is None or self._shading[0] != steps:
+            self._shading = (steps, self._shading_of(steps))
+        return self._shading[1]
+
+    def _shading_of(self, steps: int) -> Shading:
+        """`_shades`, worked out."""
+        # Quantise the hour so the cached gradient changes every story minute, not every frame,
+        # and a strip of rows at a time (one SHADES-th of a minute after the one above it):
+        # a step repaints one strip, not the whole picture.
+        minutes = [(steps + n) // SHADES for n in range(SHADES)]
+        lights = {minute: light_at(minute / 60) for minute in set(minutes)}
+        top = tuple(self.params["top"] or lights[minute].top for minute in minutes)
+        bottom = tuple(self.params["bottom"] or lights[minute].bottom for minute in minutes)
+        # Under a sky the scene has coloured itself (ash, fire) clouds take its colours.
+        custom = self.params["top"] is not None or self.params["bottom"] is not None
+        colors = tuple(
+            Clouds.color(high, low, CUSTOM_SKY_DAYLIGHT if custom else lights[minute].daylight)
+            for high, low, minute in zip(top, bottom, minutes, strict=True))
+        return top, bottom, lights[minutes[0]], colors
 
     def paint(self, surface: pygame.Surface, plan: SkyPlan) -> None:
         """Paint the sky of `plan` from scratch."""

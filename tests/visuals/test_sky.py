@@ -8,12 +8,15 @@ from pathlib import Path
 
 import numpy as np
 import pygame
+import pytest
 
+import installation.visuals.sky as sky_module
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, mix, smooth_noise
 from installation.visuals.clouds import Clouds
 from installation.visuals.compositor import Compositor
+from installation.visuals.palette import Light
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
 from installation.visuals.sky import (
@@ -223,3 +226,49 @@ def test_the_gradients_steps_are_its_colours_mixed_down_to_the_horizon_then_to_t
         wanted = (mix(top, bottom, (y / horizon) ** 1.6) if y <= horizon
                   else mix(bottom, foot, (y - horizon) / (1 - horizon)))
         assert tuple(column.get_at((0, i)))[:3] == wanted
+
+
+def test_where_two_plans_differ_is_worked_out_once_for_the_background_and_the_sky(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kept background asks where the sky changed, then the sky repaints there: asked
+    again for the same two plans, the sky answers without working it out again, and an
+    answer changed by its asker does not change the next."""
+    sky, plan = night_sky()
+    count, twinkling = plan[2] or (0, ())
+    fewer: SkyPlan = (*plan[:2], (count - 3, twinkling), *plan[3:])
+    worked: list[int] = []
+
+    def merged(areas: list[pygame.Rect], most: int) -> list[pygame.Rect]:
+        worked.append(most)
+        return list(areas)
+    monkeypatch.setattr(sky_module, "merged", merged)
+    first = sky.changed(fewer, plan)
+    assert first is not None and first
+    first[0].move_ip(5, 5)
+    again = sky.changed(fewer, plan)
+    assert again is not None and again[0] != first[0], "each answer is the asker's own"
+    assert len(worked) == 1, "worked out once"
+    sky.changed(plan, fewer)
+    assert len(worked) == 2, "other plans: worked out again"
+
+
+def test_frames_within_one_step_of_the_gradient_share_its_colours(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Frames between two steps of the gradient (a SHADES-th of a story minute) plan the same
+    colours: the hour's light is looked up once for them, not every frame."""
+    sky, _plan = night_sky()
+    line = load_timeline(SHIPPED)
+    looked: list[float] = []
+    light_at = sky_module.light_at
+
+    def counted(hour: float) -> Light:
+        looked.append(hour)
+        return light_at(hour)
+    monkeypatch.setattr(sky_module, "light_at", counted)
+    start = parse_clock("04:44")
+    plans = []
+    for n in range(4):  # a quarter of a step apart: all within one step
+        state = state_at(line, start + n * 60.0 / SHADES / 5)
+        plans.append(sky.plan(Frame(state.story_time, 10.0 + n / 30, state)))
+    assert all(plan[:2] == plans[0][:2] for plan in plans)
+    assert 0 < len(looked) <= 2, "one or two minutes' light, once"

@@ -20,6 +20,8 @@ from installation.core.seed import stable_seed
 
 DRONE_VOICES = 4  # oscillators per note
 DRONE_DRIFT_HZ = 0.25  # how fast its oscillators wander (their `drift`, in cents, is how far)
+DRONE_SLOW_DRIFT = (25.0, 0.03)  # cents, Hz: a slower wander on top, whose phase strays
+# cycles away, so the held note never comes round to the same waveform (a loop of one cycle)
 PINK = ([0.049922035, -0.095993537, 0.050612699, -0.004408786],
         [1.0, -2.494956002, 2.017265875, -0.522189400])  # -3 dB/oct (Kellet)
 DRONE_RESONANCE = 0.45  # a soft peak that picks out one harmonic, then the next, as it moves
@@ -44,7 +46,7 @@ class Drone(Voice):
         self.gains = spread(len(freqs), 0.6, self.seed) * weights * norm
         self.hr = self.sr // 2 if halves(self.sr) else self.sr  # low and dark: half rate
         self.bank = Bank(freqs, self.hr, stable_seed(self.seed, "drone"), self.p["drift"],
-                         DRONE_DRIFT_HZ)
+                         DRONE_DRIFT_HZ, DRONE_SLOW_DRIFT)
         self.filter = LowPass24(self.hr, 2, DRONE_RESONANCE, PAD_CONTROL_FRAMES)
         self.source = HalfRateSource(2, self._render_half, self._jump, self.hr < self.sr)
 

@@ -14,7 +14,15 @@ PAGES_KEPT = 4
 DRIFT_CENTS = 4.0  # how far an oscillator wanders off pitch, about (analog drift)
 DRIFT_HZ = 0.07  # how fast, about
 DRIFT_RATIOS = np.array([1.0, 1.618, 2.414])  # incommensurate: the wander never repeats
+NO_SLOW_DRIFT = (0.0, 0.0)  # cents, Hz
 DRIFT_NORM = 2.2  # three sines of unit size sum to about +-2.2
+
+
+def _wander(t: np.ndarray, rates: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """The integral of each oscillator's drift (count, len): its sines' cosines over their rates."""
+    rates = rates[..., None]
+    angle = 2.0 * np.pi * (rates * t + offsets[..., None])
+    return np.asarray(-(np.cos(angle) / (2.0 * np.pi * rates)).sum(axis=1))
 
 
 def detuned_ratios(count: int, cents: float) -> np.ndarray:
@@ -33,7 +41,9 @@ class Bank:
     """
 
     def __init__(self, freqs: np.ndarray, sample_rate: int, seed: int,
-                 drift_cents: float = DRIFT_CENTS, drift_hz: float = DRIFT_HZ) -> None:
+                 drift_cents: float = DRIFT_CENTS, drift_hz: float = DRIFT_HZ,
+                 slow: tuple[float, float] = NO_SLOW_DRIFT) -> None:
+        """`slow` (cents, Hz): a second, slower wander on top (0 cents: none)."""
         rng = np.random.default_rng(seed)
         count = len(freqs)
         self.freqs = np.asarray(freqs, dtype=np.float64)
@@ -43,17 +53,21 @@ class Bank:
         self.offsets = rng.random((count, len(DRIFT_RATIOS)))
         # cents * ln2 / 1200 turns the drift into a ratio of the frequency (small angles)
         self.depth = drift_cents * np.log(2.0) / 1200.0 / DRIFT_NORM
+        slow_rng = np.random.default_rng([seed, 1])  # the first wander's draws stay as they were
+        self.slow_rates = slow[1] * (0.6 + 0.8 * slow_rng.random((count, 1))) * DRIFT_RATIOS
+        self.slow_offsets = slow_rng.random((count, len(DRIFT_RATIOS)))
+        self.slow_depth = slow[0] * np.log(2.0) / 1200.0 / DRIFT_NORM
         self.pages: dict[int, np.ndarray] = {}
 
     def cycles(self, samples: np.ndarray) -> np.ndarray:
         """Whole cycles run by each oscillator (count, len) at absolute sample positions."""
         t = samples / self.sr
-        if self.depth == 0.0:  # no drift: a straight line
+        if self.depth == 0.0 and self.slow_depth == 0.0:  # no drift: a straight line
             return self.start[:, None] + self.freqs[:, None] * t
-        rates = self.rates[..., None]
-        angle = 2.0 * np.pi * (rates * t + self.offsets[..., None])
-        wander = -(np.cos(angle) / (2.0 * np.pi * rates)).sum(axis=1)  # integral of drift
-        return self.start[:, None] + self.freqs[:, None] * (t + self.depth * wander)
+        drift = self.depth * _wander(t, self.rates, self.offsets)
+        if self.slow_depth:
+            drift = drift + self.slow_depth * _wander(t, self.slow_rates, self.slow_offsets)
+        return self.start[:, None] + self.freqs[:, None] * (t + drift)
 
     def segments(self, position: int, frames: int) -> Segments:
         """The block's phase as straight pieces between exact grid points.

@@ -237,3 +237,42 @@ def test_under_the_road_the_kept_back_paints_the_street_alone(
     below = [(name, area) for name, area in painted if area.top >= row]
     assert any(name == "Street" for name, _ in below), "the reflection was painted again"
     assert not any(name == "Sky" for name, _ in below), "the sky under the road was not"
+
+
+SIGN_Y, SIGN_SIZE = 0.3, 0.05  # the neon sign over the roofs, as the night street has it
+SMOOTH_ACROSS = 9  # pixels: a reflection's rows against their own mean over this many columns
+LETTER_EDGE = 0.15  # of the reflection's brightest: no sharper step than this along a row
+STREAK_SEEN = 30  # the sign's reflection still shows on the road (the sum of channels)
+
+
+def sign_street(wet: bool) -> np.ndarray:
+    """A night street under a bright neon word, no cars, as brightness (the sum of channels)."""
+    headless()
+    body = (layer("sky") + layer("neon", text="MIRACLE MILE", color="#ff3ca0", x=0.32,
+                                 y=SIGN_Y, size=SIGN_SIZE, flicker=0, failing=0,
+                                 mount="rooftop", font="tube")
+            + layer("street", horizon=0.56, traffic=0, wet=wet) + NO_POST)
+    line = one_scene(body, at="20:00")
+    surface = pygame.Surface(SIZE)
+    Compositor(line, SIZE, print).draw(surface, state_at(line, parse_clock("22:00")))
+    return pygame.surfarray.array3d(surface).astype(float).sum(axis=2)
+
+
+def test_a_neon_word_far_above_the_road_is_a_streak_in_it_not_a_legible_word() -> None:
+    """On wet asphalt the sign's reflection, far below the horizon, is drawn out and soft:
+    along each of its rows the light varies smoothly (no letter-shaped edges, which read as
+    a mirrored word painted on the road), and it still shows."""
+    wet, dry = sign_street(True), sign_street(False)
+    horizon = round(SIZE[1] * 0.56)
+    top, bottom = int(SIZE[1] * (SIGN_Y - SIGN_SIZE)), int(SIZE[1] * (SIGN_Y + SIGN_SIZE))
+    columns = np.nonzero(dry[:, top:bottom].max(axis=1) > 300)[0]
+    assert len(columns), "the sign is lit"
+    left, right = columns.min(), columns.max() + 1
+    mirrored = (wet - dry)[left:right, 2 * horizon - bottom:2 * horizon - top]
+    kernel = np.ones(SMOOTH_ACROSS) / SMOOTH_ACROSS
+    smooth = np.stack([np.convolve(np.pad(row, SMOOTH_ACROSS // 2, mode="edge"), kernel,
+                                   mode="valid") for row in mirrored.T], axis=1)
+    brightest = mirrored.max()
+    assert brightest > STREAK_SEEN, "the sign is reflected"
+    edge = np.abs(mirrored - smooth).max() / brightest
+    assert edge < LETTER_EDGE, f"letter-shaped edges in the reflection: {edge:.2f}"

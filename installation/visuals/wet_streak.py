@@ -89,9 +89,11 @@ class Streak:
         return out
 
     def _soft(self, drawn: pygame.Surface) -> pygame.Surface:
-        """`drawn` softened across: shrunk to a column for every SOFT_BLOCK * `across` and grown back."""
+        """`drawn` softened across: shrunk to a column for every SOFT_BLOCK * `across` columns
+        and grown back."""
         width, rows = drawn.get_size()
-        few = pygame.transform.smoothscale(drawn, (max(2, width // (SOFT_BLOCK * self.across)), rows))
+        few = pygame.transform.smoothscale(drawn, (max(2, width // (SOFT_BLOCK * self.across)),
+                                                   rows))
         return pygame.transform.smoothscale(few, (width, rows))
 
 

@@ -8,7 +8,7 @@ import numpy as np
 import pygame
 
 STREAK_FROM, STREAK_FULL = 0.2, 0.4  # of the mirror's depth: where the streak begins, full
-STREAK_DOWN = 0.09  # of the mirror's rows: how far a light is drawn out down it, to the viewer
+STREAK_DOWN = 0.05  # of the mirror's rows: how far a light is drawn out down it, to the viewer
 STREAK_ACROSS = 0.008  # of its columns: how far it is softened either way, across it
 RIPPLE_SHIFT = 0.6  # of the softening: how far the ripples push a row aside at most
 RIPPLE_STEP = 2.1  # radians from one smeared row's ripple to the next

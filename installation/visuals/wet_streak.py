@@ -33,7 +33,7 @@ class Streak:
         self.first = int(np.argmax(self.strength > 0)) if self.strength.any() else rows
         # How far across a change reaches, in columns either way: softening shrinks a block
         # of 2 * across columns to one and grows it back between it and its neighbours.
-        self.reach = 3 * SOFT_BLOCK * self.across + int(np.abs(self.shift).max(initial=0)) + 1
+        self.reach = 2 * SOFT_BLOCK * self.across + int(np.abs(self.shift).max(initial=0)) + 2
         self.full = int(np.argmax(self.strength >= 1)) if (self.strength >= 1).any() else rows
         dark = 1.0 - RIPPLE_DARK * self.strength * (np.arange(rows) % 2)
         # What each row keeps of the streak, and of itself as it is (the ripples darken both).

@@ -276,3 +276,41 @@ def test_a_neon_word_far_above_the_road_is_a_streak_in_it_not_a_legible_word() -
     assert brightest > STREAK_SEEN, "the sign is reflected"
     edge = np.abs(mirrored - smooth).max() / brightest
     assert edge < LETTER_EDGE, f"letter-shaped edges in the reflection: {edge:.2f}"
+
+
+AREAS = 12  # areas above the road changed at random, one at a time
+
+
+def test_a_change_above_the_road_changes_the_reflection_only_where_the_street_says() -> None:
+    """Each area painted anew above the road changes the wet road's reflection (streaked far
+    below the horizon) only inside what `changed_below` reports: a frame repainting just that
+    is the frame a fresh street draws."""
+    headless()
+    line = one_scene(layer("street", wet=True, horizon=0.56) + NO_POST, at="21:00")
+    setup = Compositor(line, SIZE, print).setup(line.scenes[0], 0, "street")
+    params = dict(traffic=0.0, lamps=(255, 150, 50), horizon=0.56, wet=True, lit=True)
+    moment = parse_clock("22:00")
+    frame = Frame(moment, 0.0, state_at(line, moment))
+    rng = np.random.default_rng(1)
+    under = pygame.Surface(SIZE)
+    pygame.surfarray.blit_array(under, rng.integers(0, 255, (*SIZE, 3), dtype=np.uint8))
+
+    def drawn(picture: pygame.Surface) -> np.ndarray:
+        out = picture.copy()
+        Street(params, setup).draw_still(out, frame)
+        return pygame.surfarray.array3d(out).astype(int)
+
+    before = drawn(under)
+    horizon = round(SIZE[1] * 0.56)
+    reach = SIZE[1] - horizon
+    for _ in range(AREAS):
+        w, h = int(rng.integers(1, 100)), int(rng.integers(1, 40))
+        area = pygame.Rect(int(rng.integers(0, SIZE[0] - w)),
+                           int(rng.integers(horizon - reach, horizon - h)), w, h)
+        changed = under.copy()
+        changed.fill(tuple(int(v) for v in rng.integers(0, 255, 3)), area)
+        moved = np.argwhere((drawn(changed) != before).any(axis=2))
+        moved = moved[moved[:, 1] >= horizon]
+        said = Street(params, setup).changed_below([area])
+        box = said[0] if said else pygame.Rect(0, 0, 0, 0)
+        assert all(box.collidepoint(int(x), int(y)) for x, y in moved), (area, box)

@@ -123,6 +123,44 @@ def test_smoke_rises_and_leans_with_the_wind() -> None:
     assert np.abs(smoke(0.8, 20.0) - smoke(0.8, 24.0)).max() > 15, "it keeps rising"
 
 
+def darkening(frame: np.ndarray, rows: slice) -> tuple[float, float]:
+    """How wide the smoke darkens a grey sky of 127 in `rows` (columns of the picture), and
+    how much darkness it adds across a row (levels summed), on average over the rows."""
+    light = frame[:, rows].mean(axis=2)
+    return (float((light < 118).sum(axis=0).mean()),
+            float(np.clip(127 - light, 0, None).sum(axis=0).mean()))
+
+
+def test_a_burning_citys_smoke_is_a_heavy_column_wide_at_the_top() -> None:
+    """Not a pencil-thin trail: the column widens as it rises and is heavy all the way up,
+    from the fire on (a thin trail adds a third of this darkness low down, half of it in the
+    middle of its rise)."""
+    body = GREY_SKY + layer("smoke", columns=1, wind=0.0, amount=0.85, color="#2c2624") + NO_POST
+    ground, rise = SIZE[1] * 0.8, SIZE[1] * 0.6
+    low = slice(int(ground - rise * 0.15), int(ground - rise * 0.05))
+    middle = slice(int(ground - rise * 0.45), int(ground - rise * 0.3))
+    high = slice(int(ground - rise * 0.75), int(ground - rise * 0.6))
+    for seconds in (10.0, 20.0, 30.0):
+        frame = frame_at(body, "06:00", seconds)
+        (low_wide, low_dark), (middle_wide, middle_dark) = (darkening(frame, low),
+                                                            darkening(frame, middle))
+        assert darkening(frame, high)[0] > middle_wide > 1.5 * low_wide > 0, "it widens"
+        assert low_dark > 300 and middle_dark > 600, "heavy"
+
+
+def test_the_smoke_is_lit_from_below_by_its_fire() -> None:
+    """Where the column leaves the fire its underside takes the fire's warm light: redder
+    than the grey smoke higher up."""
+    body = GREY_SKY + layer("smoke", columns=1, wind=0.0, amount=1, color="#404040") + NO_POST
+    frame = frame_at(body, "06:00", 20.0).astype(int)
+    site_x, site_y = fire_sites(7, SIZE, int(SIZE[1] * 0.8), 1)[0]
+    warmth = frame[:, :, 0] - frame[:, :, 2]
+    near = warmth[site_x - 4:site_x + 5, site_y - 12:site_y - 2]
+    high = warmth[:, site_y - int(SIZE[1] * 0.5):site_y - int(SIZE[1] * 0.3)]
+    assert near.mean() > 20, "warm over the fire"
+    assert high.max() < near.mean() / 2, "grey higher up"
+
+
 def test_ash_is_grey_flakes_of_several_sizes_never_white() -> None:
     """Grey flakes (only a few low over the burning ground still glow: see below), of many
     sizes, never white."""
@@ -290,10 +328,11 @@ def test_ash_lies_on_the_shore() -> None:
 def test_a_sprite_is_cut_to_its_visible_part_and_blits_the_same_pixels() -> None:
     """A sprite's clear rim costs a blit and shows nothing: cut away, the part blitted where
     it lay in the whole draws the same pixels."""
-    from installation.visuals import smoke
+    from installation.visuals import lot_smoke
     from installation.visuals.sprites import visible
 
-    sprite = smoke.puff_sprite(smoke.puff_shape(random.Random(3)), (32, 32, 32), 40, 0.5)
+    shape = lot_smoke.puff_shape(random.Random(3))
+    sprite = lot_smoke.lit_puff(shape, (32, 32, 32), (64, 48, 40), 40, 0.5)
     image, corner = visible(sprite)
     assert image.get_bounding_rect(min_alpha=1).size == image.get_size(), "nothing clear"
     assert image.get_width() * image.get_height() < 0.9 * 80 * 80
@@ -314,20 +353,21 @@ def test_smoke_puffs_are_drawn_from_their_visible_part_to_the_same_picture(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Each puff is blitted from the part of its sprite that shows, and the smoke looks
     exactly as it did drawn from whole sprites."""
-    from installation.visuals import smoke
+    from installation.visuals import lot_smoke
 
-    sprite = smoke.puff_sprite(smoke.puff_shape(random.Random(3)), (32, 32, 32), 40, 0.5)
-    image, offset = smoke.trimmed(sprite)
+    shape = lot_smoke.puff_shape(random.Random(3))
+    sprite = lot_smoke.lit_puff(shape, (32, 32, 32), (64, 48, 40), 40, 0.5)
+    image, offset = lot_smoke.trimmed(sprite)
     assert image.get_at((-offset[0], -offset[1])) == sprite.get_at((40, 40)), "the middle"
     body = GREY_SKY + layer("smoke", columns=2, wind=0.3, amount=1, color="#202020") + NO_POST
     trimmed = frame_at(body, "06:00", 20.0)
-    monkeypatch.setattr(smoke, "visible", uncut)
+    monkeypatch.setattr(lot_smoke, "visible", uncut)
     assert np.array_equal(trimmed, frame_at(body, "06:00", 20.0))
 
 
 def test_smoke_drawn_frame_after_frame_is_what_a_fresh_show_draws() -> None:
-    """Each puff's wobble is worked out from two knots of noise kept between frames: across a
-    knot (every 6.7 s) and back again, every frame matches one drawn by a fresh show."""
+    """Each puff's place is a function of time alone: frames drawn one after another, and back
+    again, match those drawn by a fresh show."""
     from installation.core.timeline import state_at
     from installation.visuals.compositor import Compositor
     from installation.visuals.render import headless

@@ -30,17 +30,18 @@ class Smoke:
         at_once(self.pieces(params, setup))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
-        """Set up in steps: one size of one column's puff sprites at a time."""
+        """Set up in steps: one size of the columns' puff sprites at a time."""
         height = setup.size[1]
         self.seed = setup.timeline.seed
         ground = int(height * params["ground"])
         shape = puff_shape(random.Random(stable_seed(self.seed, "smoke")))
         rise = height * params["height"]
-        self.columns: list[Column] = []
-        for foot in fire_sites(self.seed, setup.size, ground, params["columns"]):
-            column = yield from column_pieces(shape, foot, BURNING * params["size"], height,
-                                              params["color"], FIRE, params["amount"])
-            self.columns.append(column._replace(rise=rise, lean=params["wind"] * LEAN * rise))
+        feet = fire_sites(self.seed, setup.size, ground, params["columns"])
+        column = yield from column_pieces(shape, feet[0], BURNING * params["size"], height,
+                                          params["color"], FIRE, params["amount"])
+        column = column._replace(rise=rise, lean=params["wind"] * LEAN * rise)
+        # every column shares one set of sprites (fewer to make, and to pull from memory)
+        self.columns: list[Column] = [column._replace(x=x, y=y) for x, y in feet]
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """Every column's puffs, in one batch of blits."""

@@ -288,6 +288,43 @@ def test_a_burnt_palm_stands_without_its_crown() -> None:
     assert (burnt[trunk].mean(axis=2) < 60).any(), "the trunk still stands"
 
 
+def test_a_haze_over_still_layers_is_kept_with_them_and_looks_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Right over the still layers, the haze's veil and settled ash are laid once into the
+    kept background (only its banks are drawn every frame), and the frames are those of the
+    haze drawn whole every frame."""
+    from installation.core.timeline import state_at
+    from installation.visuals import haze, scene_layers
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.render import headless
+
+    veils: list[float] = []
+    real = haze.white_out
+
+    def counted(surface: pygame.Surface, level: float, color: Any) -> None:
+        veils.append(level)
+        real(surface, level, color)
+
+    monkeypatch.setattr(haze, "white_out", counted)
+    line = one_scene(GREY_SKY + layer("haze", amount=0.3, color="#8a817a", shore=0.8) + NO_POST,
+                     at="06:00")
+    headless()
+    kept, whole = Compositor(line, SIZE, print), Compositor(line, SIZE, print)
+    surface = pygame.Surface(SIZE)
+    for seconds in (5.0, 5.5, 6.0, 30.0, 31.0):
+        at = state_at(line, parse_clock("06:00") + seconds)
+        veils.clear()
+        kept.draw(surface, at)
+        seen, kept_veils = pixels(surface), len(veils)
+        with monkeypatch.context() as split:  # no layer is split: the haze is drawn whole
+            split.setattr(scene_layers, "is_split", lambda _layer: False)
+            whole.draw(surface, at)
+        assert np.array_equal(seen, pixels(surface)), seconds
+        assert len(veils) - kept_veils == 1, "drawn whole, the veil is laid every frame"
+        if seconds > 5.0:
+            assert kept_veils == 0, "kept, it is laid once"
+
+
 def test_the_haze_clears_as_the_sun_comes_back() -> None:
     sky = layer("sky", top="#2050c0", bottom="#2050c0", stars=0, sun=False, clouds=0)
     haze = layer("haze", amount=0.9, clears=True, color="#a0a0a0", shore=0.7)

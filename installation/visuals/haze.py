@@ -9,7 +9,17 @@ import numpy as np
 import pygame
 
 from installation.core.timeutil import DAY_SECONDS, forward
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, chunks, hash01, scaled
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    Split,
+    at_once,
+    chunks,
+    hash01,
+    scaled,
+)
 from installation.visuals.enlarge import Piece
 from installation.visuals.flash import mix_terms, white_out
 from installation.visuals.glow import radial
@@ -60,8 +70,11 @@ def thinned(dust: pygame.Surface, share: float) -> pygame.Surface:
     return thin
 
 
-class Haze:
-    """A grey veil that drifts; with `clears` it thins away over the scene, as the sun wins."""
+class Haze(Split):
+    """A grey veil that drifts; with `clears` it thins away over the scene, as the sun wins.
+
+    Its still part (the settled ash and the even veil) changes only as its strength steps, so
+    right over the scene's still layers it is kept in their background; the banks move."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -159,18 +172,27 @@ class Haze:
             makers.append(("dust", lambda at: thinned(dust, min(1.0, at / amount))))
         return makers
 
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+    def look(self, frame: Frame) -> float:
+        """What decides the still part's pixels: the strength."""
+        return self.strength(frame)
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The settled ash (whole while the air is thick, going as it clears) and the veil."""
+        level = self.strength(frame)
+        if level <= 0:
+            return
+        if self.dust is not None:
+            settled = self._at("dust", level, dict(self._makers())["dust"])
+            surface.blit(settled, (0, self.shore - dust_rise(self.size[1])))
+        white_out(surface, level * VEIL, self.color)
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The banks drifting across, added over the veil."""
         level = self.strength(frame)
         if level <= 0:
             return
         width, height = self.size
-        makers = dict(self._makers())
-        if self.dust is not None:
-            # The settled ash stays whole while the air is thick, and goes as it clears.
-            settled = self._at("dust", level, makers["dust"])
-            surface.blit(settled, (0, self.shore - dust_rise(height)))
-        white_out(surface, level * VEIL, self.color)
-        drift, pieces = self._at("bank", level, makers["bank"])
+        drift, pieces = self._at("bank", level, self._bank)
         span = width + drift.get_width()
         for n in range(BANKS):
             x = (hash01(self.seed, n) * span + frame.seconds * DRIFT * width * (1 + 0.4 * n))

@@ -5,6 +5,7 @@ spreading and leaning over with the wind as it climbs, its underside lit by the 
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Generator
 from typing import NamedTuple
 
@@ -12,8 +13,9 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
-from installation.visuals.smoke import SHAPE, Puff, trimmed
+from installation.visuals.sprites import visible
 
+SHAPE = 64  # pixels of the puff shape before it is scaled
 PUFFS = 12  # puffs in a column at a time, each one's rise overlapping the next
 LIFE = 11.0  # real seconds a puff takes from the flames to the top of its column
 RISE = 0.4  # how high the nearest column climbs, of the picture height (farther: less)
@@ -38,6 +40,13 @@ SHADOW = 0.75  # a puff's top, away from the fire, of the smoke's colour
 UNDERSIDE = 1.5  # and its underside, lit from below, this much brighter (before the fire)
 
 
+class Puff(NamedTuple):
+    """A puff's picture and where it goes from the puff's middle."""
+
+    image: pygame.Surface
+    offset: tuple[int, int]
+
+
 class Column(NamedTuple):
     """One fire's smoke: its foot (x, y) over the flames, how high it climbs and how far it
     leans (pixels), and its puffs' sprites by size, then by opacity step."""
@@ -48,6 +57,25 @@ class Column(NamedTuple):
     lean: float
     wobble: float
     puffs: list[list[Puff]]
+
+
+def puff_shape(rng: random.Random) -> np.ndarray:
+    """A lumpy soft blob: alpha 0..1 from a few overlapping round falloffs."""
+    axis = (np.arange(SHAPE) - SHAPE / 2 + 0.5) / (SHAPE / 2)
+    xs, ys = axis[None, :], axis[:, None]
+    alpha = np.zeros((SHAPE, SHAPE))
+    for _ in range(4):
+        cx, cy, r = rng.uniform(-0.3, 0.3), rng.uniform(-0.3, 0.3), rng.uniform(0.45, 0.7)
+        alpha = np.maximum(alpha, np.clip(1 - ((xs - cx) ** 2 + (ys - cy) ** 2) / r ** 2, 0, 1))
+    return alpha ** 1.6
+
+
+def trimmed(sprite: pygame.Surface) -> Puff:
+    """The sprite cut to where it is not clear (its corners and rim cost a blit and show
+    nothing), and where that part lies from the sprite's middle."""
+    image, (left, top) = visible(sprite)
+    half = sprite.get_width() // 2
+    return Puff(image, (left - half, top - half))
 
 
 def warmth(age: float) -> float:
@@ -74,9 +102,11 @@ def lit_puff(alpha: np.ndarray, top: Color, under: Color, radius: int,
 
 
 def column_pieces(alpha: np.ndarray, foot: tuple[int, int], near: float, height: int,
-                  smoke: Color, fire: Color) -> Generator[None, None, Column]:
+                  smoke: Color, fire: Color,
+                  thick: float = THICK) -> Generator[None, None, Column]:
     """A column over a fire whose flames top out at `foot`, `near` times as large as the
-    nearest one (perspective): its sprites a size at a time, pausing after each."""
+    nearest one (perspective), `thick` its opacity where thickest: its sprites a size at a
+    time, pausing after each."""
     sizes: list[list[Puff]] = []
     glow = mix(GLOW, fire, 0.5)
     for n in range(SIZES):
@@ -85,7 +115,7 @@ def column_pieces(alpha: np.ndarray, foot: tuple[int, int], near: float, height:
         lit = warmth(age)
         top = mix(scaled(smoke, SHADOW), glow, lit * 0.35)
         under = mix(scaled(smoke, UNDERSIDE), glow, lit)
-        sizes.append([trimmed(lit_puff(alpha, top, under, radius, THICK * (f + 1) / FADES))
+        sizes.append([trimmed(lit_puff(alpha, top, under, radius, thick * (f + 1) / FADES))
                       for f in range(FADES)])
         yield
     return Column(foot[0], foot[1], near * height * RISE, near * height * LEAN,

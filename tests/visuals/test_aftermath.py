@@ -123,6 +123,44 @@ def test_smoke_rises_and_leans_with_the_wind() -> None:
     assert np.abs(smoke(0.8, 20.0) - smoke(0.8, 24.0)).max() > 15, "it keeps rising"
 
 
+def darkening(frame: np.ndarray, rows: slice) -> tuple[float, float]:
+    """How wide the smoke darkens a grey sky of 127 in `rows` (columns of the picture), and
+    how much darkness it adds across a row (levels summed), on average over the rows."""
+    light = frame[:, rows].mean(axis=2)
+    return (float((light < 118).sum(axis=0).mean()),
+            float(np.clip(127 - light, 0, None).sum(axis=0).mean()))
+
+
+def test_a_burning_citys_smoke_is_a_heavy_column_wide_at_the_top() -> None:
+    """Not a pencil-thin trail: the column widens as it rises and is heavy all the way up,
+    from the fire on (a thin trail adds a third of this darkness low down, half of it in the
+    middle of its rise)."""
+    body = GREY_SKY + layer("smoke", columns=1, wind=0.0, amount=0.85, color="#2c2624") + NO_POST
+    ground, rise = SIZE[1] * 0.8, SIZE[1] * 0.6
+    low = slice(int(ground - rise * 0.15), int(ground - rise * 0.05))
+    middle = slice(int(ground - rise * 0.45), int(ground - rise * 0.3))
+    high = slice(int(ground - rise * 0.75), int(ground - rise * 0.6))
+    for seconds in (10.0, 20.0, 30.0):
+        frame = frame_at(body, "06:00", seconds)
+        (low_wide, low_dark), (middle_wide, middle_dark) = (darkening(frame, low),
+                                                            darkening(frame, middle))
+        assert darkening(frame, high)[0] > middle_wide > 1.5 * low_wide > 0, "it widens"
+        assert low_dark > 300 and middle_dark > 600, "heavy"
+
+
+def test_the_smoke_is_lit_from_below_by_its_fire() -> None:
+    """Where the column leaves the fire its underside takes the fire's warm light: redder
+    than the grey smoke higher up."""
+    body = GREY_SKY + layer("smoke", columns=1, wind=0.0, amount=1, color="#404040") + NO_POST
+    frame = frame_at(body, "06:00", 20.0).astype(int)
+    site_x, site_y = fire_sites(7, SIZE, int(SIZE[1] * 0.8), 1)[0]
+    warmth = frame[:, :, 0] - frame[:, :, 2]
+    near = warmth[site_x - 4:site_x + 5, site_y - 12:site_y - 2]
+    high = warmth[:, site_y - int(SIZE[1] * 0.5):site_y - int(SIZE[1] * 0.3)]
+    assert near.mean() > 20, "warm over the fire"
+    assert high.max() < near.mean() / 2, "grey higher up"
+
+
 def test_ash_is_grey_flakes_of_several_sizes_never_white() -> None:
     """Grey flakes (only a few low over the burning ground still glow: see below), of many
     sizes, never white."""
@@ -250,6 +288,43 @@ def test_a_burnt_palm_stands_without_its_crown() -> None:
     assert (burnt[trunk].mean(axis=2) < 60).any(), "the trunk still stands"
 
 
+def test_a_haze_over_still_layers_is_kept_with_them_and_looks_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Right over the still layers, the haze's veil and settled ash are laid once into the
+    kept background (only its banks are drawn every frame), and the frames are those of the
+    haze drawn whole every frame."""
+    from installation.core.timeline import state_at
+    from installation.visuals import haze, scene_layers
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.render import headless
+
+    veils: list[float] = []
+    real = haze.white_out
+
+    def counted(surface: pygame.Surface, level: float, color: Any) -> None:
+        veils.append(level)
+        real(surface, level, color)
+
+    monkeypatch.setattr(haze, "white_out", counted)
+    line = one_scene(GREY_SKY + layer("haze", amount=0.3, color="#8a817a", shore=0.8) + NO_POST,
+                     at="06:00")
+    headless()
+    kept, whole = Compositor(line, SIZE, print), Compositor(line, SIZE, print)
+    surface = pygame.Surface(SIZE)
+    for seconds in (5.0, 5.5, 6.0, 30.0, 31.0):
+        at = state_at(line, parse_clock("06:00") + seconds)
+        veils.clear()
+        kept.draw(surface, at)
+        seen, kept_veils = pixels(surface), len(veils)
+        with monkeypatch.context() as split:  # no layer is split: the haze is drawn whole
+            split.setattr(scene_layers, "is_split", lambda _layer: False)
+            whole.draw(surface, at)
+        assert np.array_equal(seen, pixels(surface)), seconds
+        assert len(veils) - kept_veils == 1, "drawn whole, the veil is laid every frame"
+        if seconds > 5.0:
+            assert kept_veils == 0, "kept, it is laid once"
+
+
 def test_the_haze_clears_as_the_sun_comes_back() -> None:
     sky = layer("sky", top="#2050c0", bottom="#2050c0", stars=0, sun=False, clouds=0)
     haze = layer("haze", amount=0.9, clears=True, color="#a0a0a0", shore=0.7)
@@ -290,10 +365,11 @@ def test_ash_lies_on_the_shore() -> None:
 def test_a_sprite_is_cut_to_its_visible_part_and_blits_the_same_pixels() -> None:
     """A sprite's clear rim costs a blit and shows nothing: cut away, the part blitted where
     it lay in the whole draws the same pixels."""
-    from installation.visuals import smoke
+    from installation.visuals import lot_smoke
     from installation.visuals.sprites import visible
 
-    sprite = smoke.puff_sprite(smoke.puff_shape(random.Random(3)), (32, 32, 32), 40, 0.5)
+    shape = lot_smoke.puff_shape(random.Random(3))
+    sprite = lot_smoke.lit_puff(shape, (32, 32, 32), (64, 48, 40), 40, 0.5)
     image, corner = visible(sprite)
     assert image.get_bounding_rect(min_alpha=1).size == image.get_size(), "nothing clear"
     assert image.get_width() * image.get_height() < 0.9 * 80 * 80
@@ -314,20 +390,21 @@ def test_smoke_puffs_are_drawn_from_their_visible_part_to_the_same_picture(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Each puff is blitted from the part of its sprite that shows, and the smoke looks
     exactly as it did drawn from whole sprites."""
-    from installation.visuals import smoke
+    from installation.visuals import lot_smoke
 
-    sprite = smoke.puff_sprite(smoke.puff_shape(random.Random(3)), (32, 32, 32), 40, 0.5)
-    image, offset = smoke.trimmed(sprite)
+    shape = lot_smoke.puff_shape(random.Random(3))
+    sprite = lot_smoke.lit_puff(shape, (32, 32, 32), (64, 48, 40), 40, 0.5)
+    image, offset = lot_smoke.trimmed(sprite)
     assert image.get_at((-offset[0], -offset[1])) == sprite.get_at((40, 40)), "the middle"
     body = GREY_SKY + layer("smoke", columns=2, wind=0.3, amount=1, color="#202020") + NO_POST
     trimmed = frame_at(body, "06:00", 20.0)
-    monkeypatch.setattr(smoke, "visible", uncut)
+    monkeypatch.setattr(lot_smoke, "visible", uncut)
     assert np.array_equal(trimmed, frame_at(body, "06:00", 20.0))
 
 
 def test_smoke_drawn_frame_after_frame_is_what_a_fresh_show_draws() -> None:
-    """Each puff's wobble is worked out from two knots of noise kept between frames: across a
-    knot (every 6.7 s) and back again, every frame matches one drawn by a fresh show."""
+    """Each puff's place is a function of time alone: frames drawn one after another, and back
+    again, match those drawn by a fresh show."""
     from installation.core.timeline import state_at
     from installation.visuals.compositor import Compositor
     from installation.visuals.render import headless

@@ -53,7 +53,6 @@ from installation.visuals.roadmarks import (
 )
 from installation.visuals.skyline import cutting
 from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
-from installation.visuals.wet_streak import Streak
 
 Z_NEAR, Z_FAR = 0.6, 40.0
 ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these
@@ -188,9 +187,7 @@ class Street(Split):
         across, block = width // small_w, rows // small_h
         # (columns, first column), (rows, first row) of the blocks
         self.blocks_at = ((across, width - across * small_w), (block, rows - block * small_h))
-        self._small: pygame.Surface | None = None  # `shrunk` flipped, streaked, masked
-        self._raw = pygame.Surface((small_w, small_h))  # `shrunk` flipped alone, under it
-        self.streak = Streak((small_w, small_h))
+        self._small: pygame.Surface | None = None  # `shrunk` flipped and masked, when made
         self._made = [False] * (small_h - 1)  # the runs of `flipped` made from it
 
     def _cone(self, index: int, toward_us: bool) -> Generator[None, None, pygame.Surface]:
@@ -431,16 +428,14 @@ class Street(Split):
             return None
         # Counted from the horizon down, as the reflection runs: its smeared rows, flipped.
         near, far = small_h - 1 - (bottom - 1 - skip) // block, small_h - 1 - (top - skip) // block
-        streaked = self.streak.rows_read(near, far + 1)  # the streak reads its neighbours
-        first, last = max(0, streaked[0] - 1), min(small_h - 2, streaked[1] - 1)
+        first, last = max(0, near - 1), min(small_h - 2, far)
         if last < first:
             return None
         detail = MIRROR_DETAIL[1]
-        spread = self.streak.reach if self.streak.touches(near, far + 1) else 0
         # Column x of the reflection blends smeared columns x * (w - 1) // width and the next.
         scale = width / max(1, small_w - 1)
-        x0 = max(0, math.floor(((left - skip_x) // across - 1 - spread) * scale) - 1)
-        x1 = min(width, math.ceil(((right - 1 - skip_x) // across + 1 + spread) * scale) + 2)
+        x0 = max(0, math.floor(((left - skip_x) // across - 1) * scale) - 1)
+        x1 = min(width, math.ceil(((right - 1 - skip_x) // across + 1) * scale) + 2)
         return pygame.Rect(x0, self.horizon + first * detail, x1 - x0,
                            (last - first + 1) * detail)
 
@@ -537,9 +532,7 @@ class Street(Split):
         mirror, where they are not made yet (areas painted one after another share them); if
         `columns` (left, right) are a narrow part of them, only those, kept as not made."""
         if self._small is None:
-            self._raw.blit(pygame.transform.flip(self.shrunk, False, True), (0, 0))
-            self._small = pygame.Surface(self._raw.get_size())
-            self.streak.apply(self._raw, self._small, 0, self._raw.get_height())
+            self._small = pygame.transform.flip(self.shrunk, False, True)
             self._small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
             self._made = [False] * len(self._made)
         detail = MIRROR_DETAIL[1]
@@ -584,11 +577,9 @@ class Street(Split):
         if self._small is None:
             return  # made whole when next needed
         small_w, small_h = self.shrunk.get_size()
-        self._raw.blit(pygame.transform.flip(self.shrunk.subsurface(
-            (0, first, small_w, last - first)), False, True), (0, small_h - last))
-        top, bottom = self.streak.rows_read(small_h - last, small_h - first)
-        rows = pygame.Rect(0, top, small_w, bottom - top)
-        self.streak.apply(self._raw, self._small, top, bottom)
+        rows = pygame.Rect(0, small_h - last, small_w, last - first)
+        self._small.blit(pygame.transform.flip(self.shrunk.subsurface(
+            (0, first, small_w, last - first)), False, True), rows)
         self._small.blit(self.mirror_mask, rows, rows, special_flags=pygame.BLEND_RGB_MULT)
         start, end = max(0, rows.top - 1), min(len(self._made), rows.bottom)
         self._made[start:end] = [False] * max(0, end - start)

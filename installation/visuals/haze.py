@@ -164,13 +164,17 @@ class Haze(Split):
 
     def _makers(self) -> list[tuple[str, Callable[[float], Any]]]:
         """What is made for a strength, by name (`_at`'s), with how it is made."""
-        dust, amount = self.dust, self.params["amount"]
         makers: list[tuple[str, Callable[[float], Any]]] = [
             ("veil", lambda at: prepare(self.size[0], *mix_terms(at * VEIL, self.color))),
             ("bank", self._bank)]
-        if dust is not None:
-            makers.append(("dust", lambda at: thinned(dust, min(1.0, at / amount))))
+        if self.dust is not None:
+            makers.append(("dust", self._settled))
         return makers
+
+    def _settled(self, level: float) -> pygame.Surface:
+        """The settled ash at a strength: whole while the air is thick, thinning as it clears."""
+        assert self.dust is not None
+        return thinned(self.dust, min(1.0, level / self.params["amount"]))
 
     def look(self, frame: Frame) -> float:
         """What decides the still part's pixels: the strength."""
@@ -182,7 +186,7 @@ class Haze(Split):
         if level <= 0:
             return
         if self.dust is not None:
-            settled = self._at("dust", level, dict(self._makers())["dust"])
+            settled = self._at("dust", level, self._settled)
             surface.blit(settled, (0, self.shore - dust_rise(self.size[1])))
         white_out(surface, level * VEIL, self.color)
 

@@ -313,6 +313,9 @@ WRECK_AT = (0.5, 1.3)  # the burnt car: across the road, and how far off
 POST_FROM, POST_TO = (1.0, 1.15), (0.12, 2.6)  # the fallen lamp post: foot at the kerb, head
 POST_WIDE = 0.006  # the post's thickness, of the picture height
 POST_TAPER = POST_FROM[1] / POST_TO[1]  # its head as thick as its foot, at the head's depth
+POST_TONE, LAMP_TONE = 0.45, 0.35  # the post's and its lamp's iron, of the ground's colour
+ARM_REACH = 2.5  # the lamp's arm, bent up off the road: of the post's thickness at its head
+LAMP_SIZE = (3.0, 1.2)  # the lamp across and through, of the post's thickness at its head
 RISE = 0.2  # a world unit up, of the picture width (as on the street at dusk)
 WRECK_PAINT: Color = (60, 42, 32)  # paint burnt to rust and soot
 WRECK_LONG = 0.45  # the car's length, in world units (the road is 2 wide)
@@ -366,13 +369,14 @@ def _fallen_post(image: pygame.Surface, foot: tuple[int, int], head: tuple[int, 
     far = max(2.0, thick * POST_TAPER)
     edge = [(fx + nx * thick / 2, fy + ny * thick / 2), (hx + nx * far / 2, hy + ny * far / 2),
             (hx - nx * far / 2, hy - ny * far / 2), (fx - nx * thick / 2, fy - ny * thick / 2)]
-    pygame.draw.polygon(image, scaled(color, 0.45), edge)
+    iron = scaled(color, POST_TONE)
+    pygame.draw.polygon(image, iron, edge)
     pygame.draw.line(image, ASH, edge[0], edge[1], max(1, int(far / 3)))
-    arm = (hx + nx * far * 2.5, hy + ny * far * 2.5)  # the arm, bent up off the road
-    pygame.draw.line(image, scaled(color, 0.45), (hx, hy), arm, max(1, int(far * 0.6)))
-    lamp = pygame.Rect(0, 0, int(far * 3), max(2, int(far * 1.2)))
+    arm = (hx + nx * far * ARM_REACH, hy + ny * far * ARM_REACH)
+    pygame.draw.line(image, iron, (hx, hy), arm, max(1, int(far * 0.6)))
+    lamp = pygame.Rect(0, 0, int(far * LAMP_SIZE[0]), max(2, int(far * LAMP_SIZE[1])))
     lamp.center = (int(arm[0]), int(arm[1]))
-    pygame.draw.ellipse(image, scaled(color, 0.35), lamp)
+    pygame.draw.ellipse(image, scaled(color, LAMP_TONE), lamp)
     pygame.draw.ellipse(image, ASH, lamp.inflate(-lamp.w // 2, -lamp.h // 2).move(0, -1))
 
 

@@ -282,21 +282,23 @@ def report(run: Run, gaps: list[Gap], expected: int, seconds: float) -> str:
     return "\n".join(lines)
 
 
+def held(run: Run, hold: Hold) -> str:
+    """A hold, said: what was held, how long, from when in the recording."""
+    what = "the machine" if hold.what == "machine" else "the show's whole process"
+    return (f"{what} was held {hold.length:.2f} s from "
+            f"{hold.start - run.recorded_at:.2f} s into the recording")
+
+
 def explained(run: Run, gap: Gap) -> str:
     """What held the sound back, for a gap's line in the report."""
-    if gap.hold is None:
-        return ""
-    what = "the machine" if gap.hold.what == "machine" else "the show's whole process"
-    return (f": {what} was held {gap.hold.length:.2f} s from "
-            f"{gap.hold.start - run.recorded_at:.2f} s into the recording")
+    return f": {held(run, gap.hold)}" if gap.hold is not None else ""
 
 
 def holds(run: Run) -> list[str]:
     """What the hold watcher saw: holds, the hypervisor's steal, the kernel's memory stalls."""
     if run.watch is None:
         return []
-    seen = [f"  {h.what} held {h.length:.2f} s from {h.start - run.recorded_at:.2f} s into the "
-            "recording" for h in run.watch.holds[:10]]
+    seen = [f"  {held(run, hold)}" for hold in run.watch.holds[:10]]
     memory = ", ".join(f"{key} +{value}" for key, value in run.watch.memory.items())
     return [f"holds seen from outside the show (machine: a process of the harness woke late; "
             f"show: it used no processor): {len(run.watch.holds)}", *seen,

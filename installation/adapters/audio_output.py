@@ -273,7 +273,7 @@ class DeviceOutput:
         if why:
             self._lose(why)
             return False
-        silent = self._refill.silent_s(self.monotonic())
+        silent = self._refill.finish(self.monotonic())
         if silent:
             self._reopen(f"the audio device took nothing for {silent:.2f} s after its queue ran "
                          "dry (the sound server was handed silence ahead)")

@@ -46,9 +46,10 @@ class RefillWatch:
         """Has the refill been watched WATCH_S (the worker stops refilling to hear it out)?"""
         return self._since is not None and now - self._since >= WATCH_S
 
-    def silent_s(self, now: float) -> float:
-        """Once due, the seconds watched if the device took (next to) nothing of the refill
-        meanwhile (it holds a silence: reopen it); 0 if it takes, or while still watched."""
+    def finish(self, now: float) -> float:
+        """Once due, end the watch and give the seconds watched if the device took (next to)
+        nothing of the refill meanwhile (it holds a silence: reopen it), else 0. Before it is
+        due: 0, and the watch goes on."""
         if self._since is None or not self.due(now):
             return 0.0
         watched, self._since = now - self._since, None

@@ -56,7 +56,7 @@ class Particles:
         self.ash: Ash | None = None
         self.particles: list[tuple[float, float, float, float, int]] = []
         self.sprites: list[pygame.Surface] = []
-        if params["kind"] == "ash":  # ash has depth and tumbles: its own drawing
+        if params["kind"] == "ash" and params["amount"] > 0:  # depth and tumbling: its own drawing
             self.ash = object.__new__(Ash)
             yield from self.ash.pieces(setup.size, params["amount"], params["size"], color,
                                        params["wind"], setup.seed)

@@ -255,3 +255,15 @@ def test_a_fading_caption_drawn_frame_after_frame_is_what_a_fresh_show_draws() -
         levels.add(round(mean_brightness(surface, pygame.Rect(0, SIZE[1] // 2, SIZE[0] // 2,
                                                                 SIZE[1] // 2))))
     assert len(levels) > 5, "the backing fades frame by frame"
+
+
+@pytest.mark.parametrize("kind", ["ash", "rain", "embers", "dust"])
+def test_particles_at_amount_zero_draw_nothing_and_fail_nothing(kind: str) -> None:
+    """A curator who turns the particles down to 0 gets an empty sky, not a warning that
+    the layer failed (ash at 0 raised IndexError and was switched off)."""
+    warnings: list[str] = []
+    with_none = draw(one_scene(BLACK_SKY + layer("particles", kind=kind, amount=0.0) + NO_POST,
+                               at="22:00"), "22:00:03", warnings)
+    bare = draw(one_scene(BLACK_SKY + NO_POST, at="22:00"), "22:00:03")
+    assert warnings == []
+    assert pygame.image.tobytes(with_none, "RGB") == pygame.image.tobytes(bare, "RGB")

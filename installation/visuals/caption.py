@@ -187,6 +187,24 @@ def line_width(width: int, x: float) -> int:
 
 
 def _wrap(words: str, font: pygame.font.Font, width: int) -> list[str]:
+    """The words in lines at most `width` wide; a last line of one word (a widow) is
+    avoided by wrapping as narrow as the same number of lines allows."""
+    lines = _fill(words, font, width)
+    if len(lines) < 2 or " " in lines[-1]:
+        return lines
+    low, high = 1, width  # the narrowest width that keeps the number of lines
+    while low < high:
+        middle = (low + high) // 2
+        if len(_fill(words, font, middle)) <= len(lines):
+            high = middle
+        else:
+            low = middle + 1
+    balanced = _fill(words, font, low)
+    return balanced if " " in balanced[-1] else lines
+
+
+def _fill(words: str, font: pygame.font.Font, width: int) -> list[str]:
+    """The words in lines at most `width` wide, each line as full as it goes."""
     lines: list[str] = []
     current = ""
     for word in words.split():

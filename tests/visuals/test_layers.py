@@ -267,3 +267,30 @@ def test_particles_at_amount_zero_draw_nothing_and_fail_nothing(kind: str) -> No
     bare = draw(one_scene(BLACK_SKY + NO_POST, at="22:00"), "22:00:03")
     assert warnings == []
     assert pygame.image.tobytes(with_none, "RGB") == pygame.image.tobytes(bare, "RGB")
+
+
+def test_no_caption_of_the_shipped_day_ends_on_a_lone_word() -> None:
+    """A caption of two lines or more ends with two words or more (no widow: "shore." alone
+    on the last line at 12:05, "ocean." at 05:22)."""
+    from pathlib import Path
+
+    from installation.core.timeline.loader import load_timeline
+    from installation.visuals.caption import Caption
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.scene_layers import defaults
+
+    shipped = load_timeline(Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml")
+    compositor = Compositor(shipped, (1920, 1080))
+    endings = {}
+    for scene in shipped.scenes:
+        captions = [(index, spec.params) for index, spec in enumerate(scene.layers)
+                    if spec.type == "caption"]
+        if scene.caption is not None:
+            captions.append((-1, defaults("caption", text=scene.caption.text,
+                                          place=scene.caption.place)))
+        for index, params in captions:
+            lines = Caption(params, compositor.setup(scene, index, "caption")).lines
+            if len(lines) > 1:
+                endings[params["text"]] = lines[-1]
+    assert len(endings) > 5, "the shipped day has captions of several lines"
+    assert {text: end for text, end in endings.items() if " " not in end} == {}

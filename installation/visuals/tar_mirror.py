@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from installation.visuals.fills import fill
+from installation.visuals.fills import aligned, fill
 
 Runs = list[tuple[int, int]]  # runs of rows, each from its first to past its last
 Shades = list[tuple[tuple[int, int, int], int, int]]  # a tint, and the run of rows it shades
@@ -120,7 +120,7 @@ class KeptPool:
                                   self.band).clip(pool)
                       for n in range(part.top // self.band, -(-part.bottom // self.band))
                       if n not in whole]
-        areas = [area for area in areas if area.width and area.height]
+        areas = [aligned(area) for area in areas if area.width and area.height]
         # Each area made in turn, the tar then the mirror added: areas that overlap are
         # added over the tar once.
         self.surface.blits([blit for area in areas for blit in (
@@ -213,11 +213,20 @@ def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int]
     width = picture.get_width()
     pixels = pygame.surfarray.pixels2d(picture).T
     below, flipped = pixels[edge:edge + rows], pixels[edge - rows:edge][::-1]
-    for top, shift in zip(range(0, rows, band), shifts, strict=True):
+    for top, bottom, shift in pushed_runs(shifts, band, rows):
         if shift >= 0:
-            below[top:top + band, shift:] = flipped[top:top + band, :width - shift]
+            below[top:bottom, shift:] = flipped[top:bottom, :width - shift]
         else:
-            below[top:top + band, :width + shift] = flipped[top:top + band, -shift:]
+            below[top:bottom, :width + shift] = flipped[top:bottom, -shift:]
+
+
+def pushed_runs(shifts: list[int], band: int, rows: int) -> list[tuple[int, int, int]]:
+    """The runs of bands of `band` rows (of `rows` in all) pushed alike, each as its first
+    row, the row past its last and its shift: neighbouring bands mostly share a push (a
+    frame's ~100 bands of the pool come in ~15 runs), and a run is copied as one."""
+    starts = [n for n in range(len(shifts)) if n == 0 or shifts[n] != shifts[n - 1]]
+    return [(n * band, min(rows, end * band), shifts[n])
+            for n, end in zip(starts, [*starts[1:], len(shifts)], strict=True)]
 
 
 def runs_alike(colors: list[tuple[int, int, int]]) -> Shades:

@@ -32,6 +32,7 @@ from installation.visuals.tar_mirror import (
     PushedShade,
     Shades,
     lay_under,
+    pushed_runs,
     runs_alike,
     shaded,
 )
@@ -200,10 +201,11 @@ class Tarpit(Split):
     def _bands(self, flipped: pygame.Surface,
                shifts: list[int]) -> list[tuple[pygame.Surface, tuple[int, int], pygame.Rect, int]]:
         """The mirror's bands of BAND rows, each pushed sideways by its shift and added over
-        the tar (one blit each: bands pushed alike and joined were no quicker to add)."""
+        the tar (a blit for each run of bands pushed alike)."""
         width = self.size[0]
-        return [(flipped, (shift, self.edge + n * BAND), pygame.Rect(0, n * BAND, width, BAND),
-                 pygame.BLEND_RGB_ADD) for n, shift in enumerate(shifts)]
+        return [(flipped, (shift, self.edge + top), pygame.Rect(0, top, width, bottom - top),
+                 pygame.BLEND_RGB_ADD)
+                for top, bottom, shift in pushed_runs(shifts, BAND, self.mirror_rows)]
 
     def _radius(self, depth: float, size: float) -> float:
         """How wide a bubble `depth` down the pool and of this `size` swells, across its half."""

@@ -11,7 +11,7 @@ from installation.visuals.base import Frame, Split
 from installation.visuals.compositor import Compositor
 from installation.visuals.palette import light_at
 from installation.visuals.render import headless
-from installation.visuals.tar_mirror import KeptMirror, runs_of
+from installation.visuals.tar_mirror import KeptMirror, pushed_runs, runs_of
 from installation.visuals.tarpit import BAND, Domes, Tarpit, dome, glint, ripple, ripples
 
 from .helpers import NO_POST, SIZE, draw, layer, one_scene
@@ -67,6 +67,19 @@ def test_the_mirror_bends_smoothly_down_the_pool() -> None:
 def test_runs_of_rows() -> None:
     assert runs_of(np.array([1, 1, 0, 0, 1, 0, 1], bool)) == [(0, 2), (4, 5), (6, 7)]
     assert runs_of(np.zeros(4, bool)) == []
+
+
+def test_bands_pushed_alike_are_copied_as_one_run() -> None:
+    """The runs of bands the pool is copied and added in push every row as its band is
+    pushed, each run as long as its bands keep one push (not a band at a time)."""
+    rows = 389
+    for moment in (0.0, 41.7, 333.3):
+        shifts = ripples(7, rows, moment, 1920).tolist()
+        runs = pushed_runs(shifts, BAND, rows)
+        each_row = [shift for top, bottom, shift in runs for _ in range(top, bottom)]
+        assert each_row == [shifts[y // BAND] for y in range(rows)]
+        assert len(runs) == 1 + sum(a != b for a, b in zip(shifts, shifts[1:], strict=False))
+    assert pushed_runs([2, 2, 3, 3, 3, -1], 4, 22) == [(0, 8, 2), (8, 20, 3), (20, 22, -1)]
 
 
 def picture(seed: int) -> pygame.Surface:

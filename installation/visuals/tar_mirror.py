@@ -113,13 +113,15 @@ class KeptPool:
             self._shifts = None
         was = self._shifts
         whole = {n for n, shift in enumerate(shifts) if was is None or shift != was[n]}
-        areas = [pygame.Rect(0, n * self.band, width, self.band) for n in sorted(whole)]
+        band = self.band
+        areas = [pygame.Rect(0, first * band, width, (end - first) * band)
+                 for first, end, _shift in alike_runs(sorted(whole), shifts)]
         pool = pygame.Rect(0, 0, width, self.rows)
         for part in remade:
-            areas += [pygame.Rect(part.left + shifts[n], n * self.band, part.width,
-                                  self.band).clip(pool)
-                      for n in range(part.top // self.band, -(-part.bottom // self.band))
-                      if n not in whole]
+            bands = [n for n in range(part.top // band, -(-part.bottom // band)) if n not in whole]
+            areas += [pygame.Rect(part.left + shift, first * band, part.width,
+                                  (end - first) * band).clip(pool)
+                      for first, end, shift in alike_runs(bands, shifts)]
         areas = [aligned(area) for area in areas if area.width and area.height]
         # Each area made in turn, the tar then the mirror added: areas that overlap are
         # added over the tar once.
@@ -224,9 +226,20 @@ def pushed_runs(shifts: list[int], band: int, rows: int) -> list[tuple[int, int,
     """The runs of bands of `band` rows (of `rows` in all) pushed alike, each as its first
     row, the row past its last and its shift: neighbouring bands mostly share a push (a
     frame's ~100 bands of the pool come in ~15 runs), and a run is copied as one."""
-    starts = [n for n in range(len(shifts)) if n == 0 or shifts[n] != shifts[n - 1]]
-    return [(n * band, min(rows, end * band), shifts[n])
-            for n, end in zip(starts, [*starts[1:], len(shifts)], strict=True)]
+    return [(first * band, min(rows, end * band), shift)
+            for first, end, shift in alike_runs(list(range(len(shifts))), shifts)]
+
+
+def alike_runs(bands: list[int], shifts: list[int]) -> list[tuple[int, int, int]]:
+    """The runs of these bands (in order) that follow one another and are pushed alike,
+    each as its first band, the band past its last and its shift."""
+    runs: list[tuple[int, int, int]] = []
+    for n in bands:
+        if runs and runs[-1][1] == n and runs[-1][2] == shifts[n]:
+            runs[-1] = (runs[-1][0], n + 1, shifts[n])
+        else:
+            runs.append((n, n + 1, shifts[n]))
+    return runs
 
 
 def runs_alike(colors: list[tuple[int, int, int]]) -> Shades:

@@ -11,7 +11,7 @@ from installation.visuals.base import Frame, Split
 from installation.visuals.compositor import Compositor
 from installation.visuals.palette import light_at
 from installation.visuals.render import headless
-from installation.visuals.tar_mirror import KeptMirror, pushed_runs, runs_of
+from installation.visuals.tar_mirror import KeptMirror, alike_runs, pushed_runs, runs_of
 from installation.visuals.tarpit import BAND, Domes, Tarpit, dome, glint, ripple, ripples
 
 from .helpers import NO_POST, SIZE, draw, layer, one_scene
@@ -80,6 +80,8 @@ def test_bands_pushed_alike_are_copied_as_one_run() -> None:
         assert each_row == [shifts[y // BAND] for y in range(rows)]
         assert len(runs) == 1 + sum(a != b for a, b in zip(shifts, shifts[1:], strict=False))
     assert pushed_runs([2, 2, 3, 3, 3, -1], 4, 22) == [(0, 8, 2), (8, 20, 3), (20, 22, -1)]
+    # only bands that follow one another join: a gap (a band made whole apart) parts them
+    assert alike_runs([1, 2, 4, 5, 6], [0, 2, 2, 0, 2, 2, 3]) == [(1, 3, 2), (4, 6, 2), (6, 7, 3)]
 
 
 def picture(seed: int) -> pygame.Surface:

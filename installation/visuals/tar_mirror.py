@@ -211,15 +211,17 @@ def lay_under(picture: pygame.Surface, edge: int, shade: PushedShade, shifts: li
 def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int],
                 band: int) -> None:
     """Copy the `rows` rows above `edge` upside down under it, band by band, each pushed
-    sideways by its shift (the picture is unlocked again on return)."""
+    sideways by its shift, within the picture's clip, as a blit would (the picture is
+    unlocked again on return)."""
     width = picture.get_width()
+    clip = picture.get_clip()
     pixels = pygame.surfarray.pixels2d(picture).T
     below, flipped = pixels[edge:edge + rows], pixels[edge - rows:edge][::-1]
     for top, bottom, shift in pushed_runs(shifts, band, rows):
-        if shift >= 0:
-            below[top:bottom, shift:] = flipped[top:bottom, :width - shift]
-        else:
-            below[top:bottom, :width + shift] = flipped[top:bottom, -shift:]
+        top, bottom = max(top, clip.top - edge), min(bottom, clip.bottom - edge)
+        left, right = max(0, shift, clip.left), min(width, width + shift, clip.right)
+        if top < bottom and left < right:
+            below[top:bottom, left:right] = flipped[top:bottom, left - shift:right - shift]
 
 
 def pushed_runs(shifts: list[int], band: int, rows: int) -> list[tuple[int, int, int]]:

@@ -153,6 +153,35 @@ def test_the_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
         assert pygame.image.tobytes(window.copy(), "RGB") == pygame.image.tobytes(parts, "RGB")
 
 
+def test_the_pool_drawn_clipped_is_the_pool_drawn_whole_inside_the_clip() -> None:
+    """Drawn into a clipped picture (a wipe draws each scene in the columns it shows in), the
+    pool laid straight under the edge is, to the byte, the pool drawn whole inside the clip,
+    and the picture outside the clip is as it was: narrow clips, wide ones, clips that start
+    below the edge or stop above the picture's foot, and clips against either side."""
+    headless()
+    line = one_scene(POOL)
+    scene = line.scenes[0]
+    setup = Compositor(line, SIZE, lambda _message: None).setup(scene, 2, "tarpit")
+    pool = Tarpit(scene.layers[2].params, setup)
+    width, height = SIZE
+    clips = [pygame.Rect(0, 0, 37, height), pygame.Rect(width - 53, 0, 53, height),
+             pygame.Rect(91, 0, width // 2, height), pygame.Rect(5, pool.edge + 7, 64, 40),
+             pygame.Rect(width // 3, 0, 120, pool.edge + 21)]
+    for seconds in (3.3, 250.4):
+        frame = Frame(parse_clock("12:00"), seconds, state_at(line, parse_clock("12:00")))
+        whole = picture(6)
+        pool.draw(whole, frame)
+        for clip in clips:
+            clipped = picture(6)
+            clipped.set_clip(clip)
+            pool.draw(clipped, frame)
+            clipped.set_clip(None)
+            expected = picture(6)
+            expected.blit(whole, clip, clip)
+            assert (pygame.image.tobytes(clipped, "RGB")
+                    == pygame.image.tobytes(expected, "RGB")), (seconds, clip)
+
+
 def test_a_kept_pool_is_the_mirror_s_bands_added_over_the_tar_afresh() -> None:
     """Drawn frame after frame over a kept background (a band's push changing now and then,
     rows above the edge painted again between some frames, and areas across the edge, the

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from installation.visuals.fills import fill
+from installation.visuals.fills import aligned, fill
 
 Runs = list[tuple[int, int]]  # runs of rows, each from its first to past its last
 Shades = list[tuple[tuple[int, int, int], int, int]]  # a tint, and the run of rows it shades
@@ -113,14 +113,16 @@ class KeptPool:
             self._shifts = None
         was = self._shifts
         whole = {n for n, shift in enumerate(shifts) if was is None or shift != was[n]}
-        areas = [pygame.Rect(0, n * self.band, width, self.band) for n in sorted(whole)]
+        band = self.band
+        areas = [pygame.Rect(0, first * band, width, (end - first) * band)
+                 for first, end, _shift in alike_runs(sorted(whole), shifts)]
         pool = pygame.Rect(0, 0, width, self.rows)
         for part in remade:
-            areas += [pygame.Rect(part.left + shifts[n], n * self.band, part.width,
-                                  self.band).clip(pool)
-                      for n in range(part.top // self.band, -(-part.bottom // self.band))
-                      if n not in whole]
-        areas = [area for area in areas if area.width and area.height]
+            bands = [n for n in range(part.top // band, -(-part.bottom // band)) if n not in whole]
+            areas += [pygame.Rect(part.left + shift, first * band, part.width,
+                                  (end - first) * band).clip(pool)
+                      for first, end, shift in alike_runs(bands, shifts)]
+        areas = [aligned(area) for area in areas if area.width and area.height]
         # Each area made in turn, the tar then the mirror added: areas that overlap are
         # added over the tar once.
         self.surface.blits([blit for area in areas for blit in (
@@ -209,15 +211,37 @@ def lay_under(picture: pygame.Surface, edge: int, shade: PushedShade, shifts: li
 def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int],
                 band: int) -> None:
     """Copy the `rows` rows above `edge` upside down under it, band by band, each pushed
-    sideways by its shift (the picture is unlocked again on return)."""
+    sideways by its shift, within the picture's clip, as a blit would (the picture is
+    unlocked again on return)."""
     width = picture.get_width()
+    clip = picture.get_clip()
     pixels = pygame.surfarray.pixels2d(picture).T
     below, flipped = pixels[edge:edge + rows], pixels[edge - rows:edge][::-1]
-    for top, shift in zip(range(0, rows, band), shifts, strict=True):
-        if shift >= 0:
-            below[top:top + band, shift:] = flipped[top:top + band, :width - shift]
+    for top, bottom, shift in pushed_runs(shifts, band, rows):
+        top, bottom = max(top, clip.top - edge), min(bottom, clip.bottom - edge)
+        left, right = max(0, shift, clip.left), min(width, width + shift, clip.right)
+        if top < bottom and left < right:
+            below[top:bottom, left:right] = flipped[top:bottom, left - shift:right - shift]
+
+
+def pushed_runs(shifts: list[int], band: int, rows: int) -> list[tuple[int, int, int]]:
+    """The runs of bands of `band` rows (of `rows` in all) pushed alike, each as its first
+    row, the row past its last and its shift: neighbouring bands mostly share a push (a
+    frame's ~100 bands of the pool come in ~15 runs), and a run is copied as one."""
+    return [(first * band, min(rows, end * band), shift)
+            for first, end, shift in alike_runs(list(range(len(shifts))), shifts)]
+
+
+def alike_runs(bands: list[int], shifts: list[int]) -> list[tuple[int, int, int]]:
+    """The runs of these bands (in order) that follow one another and are pushed alike,
+    each as its first band, the band past its last and its shift."""
+    runs: list[tuple[int, int, int]] = []
+    for n in bands:
+        if runs and runs[-1][1] == n and runs[-1][2] == shifts[n]:
+            runs[-1] = (runs[-1][0], n + 1, shifts[n])
         else:
-            below[top:top + band, :width + shift] = flipped[top:top + band, -shift:]
+            runs.append((n, n + 1, shifts[n]))
+    return runs
 
 
 def runs_alike(colors: list[tuple[int, int, int]]) -> Shades:

@@ -32,6 +32,7 @@ from installation.visuals.tar_mirror import (
     PushedShade,
     Shades,
     lay_under,
+    pushed_runs,
     runs_alike,
     shaded,
 )
@@ -146,19 +147,20 @@ class Tarpit(Split):
         width, rows = self.size[0], self.mirror_rows
         lay_under(surface, self.edge, self.pushed,
                   ripples(self.seed, rows, frame.seconds, width).tolist())
+        clip = surface.get_clip()  # (a blended fill ignores it)
         for color, top, bottom in self.tar_runs:  # the tar added over it: its runs of rows
-            if top < rows:
-                surface.fill(color, (0, self.edge + top, width, min(bottom, rows) - top),
-                             special_flags=pygame.BLEND_RGB_ADD)
+            run = pygame.Rect(0, self.edge + top, width, min(bottom, rows) - top).clip(clip)
+            if top < rows and run.width and run.height:
+                surface.fill(color, run, special_flags=pygame.BLEND_RGB_ADD)
         surface.blit(self.tar, (0, self.edge + rows), (0, rows, width, self.depth - rows))
         self._bubbles(surface, frame.seconds)
         self._draw_bank(surface)
 
     def _lays_under(self, surface: pygame.Surface) -> bool:
-        """Can the mirror be laid straight into this picture: opaque, the pool's size, its
-        clip all of it (blits and the pixels written straight agree)?"""
-        return (surface.get_size() == self.size and not surface.get_flags() & pygame.SRCALPHA
-                and surface.get_clip() == surface.get_rect())
+        """Can the mirror be laid straight into this picture: opaque and the pool's size
+        (clipped, as in a wipe, it is laid within the clip: blits and the pixels written
+        straight agree)?"""
+        return surface.get_size() == self.size and not surface.get_flags() & pygame.SRCALPHA
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The tar, in the kept background (`surface`): painted with every area of it painted
@@ -200,10 +202,11 @@ class Tarpit(Split):
     def _bands(self, flipped: pygame.Surface,
                shifts: list[int]) -> list[tuple[pygame.Surface, tuple[int, int], pygame.Rect, int]]:
         """The mirror's bands of BAND rows, each pushed sideways by its shift and added over
-        the tar (one blit each: bands pushed alike and joined were no quicker to add)."""
+        the tar (a blit for each run of bands pushed alike)."""
         width = self.size[0]
-        return [(flipped, (shift, self.edge + n * BAND), pygame.Rect(0, n * BAND, width, BAND),
-                 pygame.BLEND_RGB_ADD) for n, shift in enumerate(shifts)]
+        return [(flipped, (shift, self.edge + top), pygame.Rect(0, top, width, bottom - top),
+                 pygame.BLEND_RGB_ADD)
+                for top, bottom, shift in pushed_runs(shifts, BAND, self.mirror_rows)]
 
     def _radius(self, depth: float, size: float) -> float:
         """How wide a bubble `depth` down the pool and of this `size` swells, across its half."""

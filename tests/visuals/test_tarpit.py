@@ -11,7 +11,7 @@ from installation.visuals.base import Frame, Split
 from installation.visuals.compositor import Compositor
 from installation.visuals.palette import light_at
 from installation.visuals.render import headless
-from installation.visuals.tar_mirror import KeptMirror, runs_of
+from installation.visuals.tar_mirror import KeptMirror, alike_runs, pushed_runs, runs_of
 from installation.visuals.tarpit import BAND, Domes, Tarpit, dome, glint, ripple, ripples
 
 from .helpers import NO_POST, SIZE, draw, layer, one_scene
@@ -67,6 +67,21 @@ def test_the_mirror_bends_smoothly_down_the_pool() -> None:
 def test_runs_of_rows() -> None:
     assert runs_of(np.array([1, 1, 0, 0, 1, 0, 1], bool)) == [(0, 2), (4, 5), (6, 7)]
     assert runs_of(np.zeros(4, bool)) == []
+
+
+def test_bands_pushed_alike_are_copied_as_one_run() -> None:
+    """The runs of bands the pool is copied and added in push every row as its band is
+    pushed, each run as long as its bands keep one push (not a band at a time)."""
+    rows = 389
+    for moment in (0.0, 41.7, 333.3):
+        shifts = ripples(7, rows, moment, 1920).tolist()
+        runs = pushed_runs(shifts, BAND, rows)
+        each_row = [shift for top, bottom, shift in runs for _ in range(top, bottom)]
+        assert each_row == [shifts[y // BAND] for y in range(rows)]
+        assert len(runs) == 1 + sum(a != b for a, b in zip(shifts, shifts[1:], strict=False))
+    assert pushed_runs([2, 2, 3, 3, 3, -1], 4, 22) == [(0, 8, 2), (8, 20, 3), (20, 22, -1)]
+    # only bands that follow one another join: a gap (a band made whole apart) parts them
+    assert alike_runs([1, 2, 4, 5, 6], [0, 2, 2, 0, 2, 2, 3]) == [(1, 3, 2), (4, 6, 2), (6, 7, 3)]
 
 
 def picture(seed: int) -> pygame.Surface:
@@ -136,6 +151,35 @@ def test_the_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
         Split.draw(pool, parts, frame)
         assert pygame.image.tobytes(whole, "RGB") == pygame.image.tobytes(parts, "RGB"), seconds
         assert pygame.image.tobytes(window.copy(), "RGB") == pygame.image.tobytes(parts, "RGB")
+
+
+def test_the_pool_drawn_clipped_is_the_pool_drawn_whole_inside_the_clip() -> None:
+    """Drawn into a clipped picture (a wipe draws each scene in the columns it shows in), the
+    pool laid straight under the edge is, to the byte, the pool drawn whole inside the clip,
+    and the picture outside the clip is as it was: narrow clips, wide ones, clips that start
+    below the edge or stop above the picture's foot, and clips against either side."""
+    headless()
+    line = one_scene(POOL)
+    scene = line.scenes[0]
+    setup = Compositor(line, SIZE, lambda _message: None).setup(scene, 2, "tarpit")
+    pool = Tarpit(scene.layers[2].params, setup)
+    width, height = SIZE
+    clips = [pygame.Rect(0, 0, 37, height), pygame.Rect(width - 53, 0, 53, height),
+             pygame.Rect(91, 0, width // 2, height), pygame.Rect(5, pool.edge + 7, 64, 40),
+             pygame.Rect(width // 3, 0, 120, pool.edge + 21)]
+    for seconds in (3.3, 250.4):
+        frame = Frame(parse_clock("12:00"), seconds, state_at(line, parse_clock("12:00")))
+        whole = picture(6)
+        pool.draw(whole, frame)
+        for clip in clips:
+            clipped = picture(6)
+            clipped.set_clip(clip)
+            pool.draw(clipped, frame)
+            clipped.set_clip(None)
+            expected = picture(6)
+            expected.blit(whole, clip, clip)
+            assert (pygame.image.tobytes(clipped, "RGB")
+                    == pygame.image.tobytes(expected, "RGB")), (seconds, clip)
 
 
 def test_a_kept_pool_is_the_mirror_s_bands_added_over_the_tar_afresh() -> None:

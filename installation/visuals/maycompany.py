@@ -97,12 +97,12 @@ HUSK_DRUM, HUSK_BOX, HUSK_KNOT = (0.78, 0.97), (0.5, 1.0), 0.03
 # The drum keeps its gold where the flash did not reach: scorched dull, its tiles left more on
 # its east side (the light came from the west, over the ocean), fewer near its torn top, where
 # the fire blackened it. The share of its tiles left: at its west edge, at its east edge.
-HUSK_GOLD = (236 * 0.9, 178 * 0.82, 72 * 0.7)  # the gold scorched: duller, browner
+HUSK_GOLD = (236 * 0.78, 178 * 0.68, 72 * 0.55)  # the gold scorched: duller, browner
 HUSK_GOLD_LEFT = (0.05, 0.9)
 HUSK_GOLD_SOOT = 0.25  # the top this share of the drum's height is sooted: its tiles go there
 HUSK_GOLD_PATCH, HUSK_GOLD_RAGGED = 5, 0.3  # the tiles left lie in patches this many tiles
 # wide, their edges this ragged (the share of a tile's own chance in whether it is left)
-HUSK_GOLD_SHINE = 1.25  # glazed, the tiles left take the sky's light more than the char
+HUSK_GOLD_SHINE = 1.15  # glazed, the tiles left take the sky's light more than the char
 HUSK_GAPS, HUSK_GAP = 0.12, 0.02  # share of the shell burnt through near its top; a gap's size
 HUSK_SUN = 0.35  # char takes the low sun dully
 HUSK_ROUND = (0.5, 1.1)  # the drum's shell, darkest at its sides: a + b * how squarely it faces us

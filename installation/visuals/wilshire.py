@@ -62,10 +62,13 @@ def wilshire(size: tuple[int, int], ground: int, vanish: int, color: Color,
         across, down = project(x, z, up)
         return across - left, ground + down
 
-    johnnies(image, place, color, font)
-    yield
     tone = scaled(color, PALM_TONE)
-    for n, z in reversed(list(enumerate(PALMS))):  # the far ones first: the near stand over them
+    # The far ones first, the near over them; Johnnie's among the palms as far off as it is.
+    for z, n in sorted([(JOHNNIES_Z, -1), *((z, n) for n, z in enumerate(PALMS))], reverse=True):
+        if n < 0:
+            johnnies(image, place, color, font)
+            yield
+            continue
         foot = place(PALM_OUT, z)
         tall = foot[1] - place(PALM_OUT, z, PALM_TALL)[1]
         palm, feet = yield from shape_picture("burnt palm", tall / PALM_UNITS, n % 2 == 1, tone)

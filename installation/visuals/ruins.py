@@ -25,7 +25,7 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.glow import radial
-from installation.visuals.wilshire import wilshire
+from installation.visuals.wilshire import Sprite, wilshire
 from installation.visuals.wreckage import (
     Grid,
     Light,
@@ -196,7 +196,7 @@ class Ruins:
         yield from paint_rubble(self.image, heap, height, scaled(self.color, RUBBLE_TONE), rng)
         yield
         self.foreground: pygame.Surface | None = None
-        self.along: tuple[pygame.Surface, tuple[int, int]] | None = None  # Johnnie's, the palms
+        self.along: list[Sprite] = []  # Johnnie's and the palms: their blits
         if params["boulevard"]:
             vanish = int(width * params["boulevard_x"])
             self.foreground = yield from paving((width, height - self.ground), vanish, self.color,
@@ -268,8 +268,7 @@ class Ruins:
         surface.blit(self.image, (0, self.top))
         if self.foreground is not None:
             surface.blit(self.foreground, (0, self.ground))
-            if self.along is not None:
-                surface.blit(*self.along)
+            surface.blits(self.along, doreturn=False)
             return
         surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
 

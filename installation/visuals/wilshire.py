@@ -44,47 +44,55 @@ ASH_LINE = 0.25  # ash along the roof's upper edge: world units thick (of the fa
 
 Along = Callable[[float, float], tuple[int, int]]  # a point of the front: share along it, up
 Fonts = Callable[[str, int], pygame.font.Font]  # a shipped font by name, at a size
+Sprite = tuple[pygame.Surface, tuple[int, int]]  # a picture and where it goes
 
 
 def wilshire(size: tuple[int, int], ground: int, vanish: int, color: Color,
-             font: Fonts) -> Generator[None, None, tuple[pygame.Surface, tuple[int, int]]]:
+             font: Fonts) -> Generator[None, None, list[Sprite]]:
     """Johnnie's and the palms over a picture of `size` whose ground (the road's horizon) is
     row `ground` and whose road runs to column `vanish` (its sign's letters in `font`), in
-    pieces; their picture, right of the road's end (all of them stand there), and where it
-    goes. (Cut no smaller: finding what they cover held a frame up 11-18 ms, and the layer is
-    kept with the still background, painted again only where a fire flickers.)"""
+    pieces: the blits that draw them, far to near, each its own picture (repainted with the
+    still background where a fire flickers or the sky changes: a few blits of what they
+    cover, not one picture of the right half, nor hundreds of bands)."""
     width, height = size
-    left = min(max(0, vanish), width - 1)
-    image = pygame.Surface((width - left, height), pygame.SRCALPHA)
     project = projection((width, height - ground), vanish)
 
     def place(x: float, z: float, up: float = 0.0) -> tuple[int, int]:
         across, down = project(x, z, up)
-        return across - left, ground + down
+        return across, ground + down
 
     tone = scaled(color, PALM_TONE)
+    blits: list[Sprite] = []
     # The far ones first, the near over them; Johnnie's among the palms as far off as it is.
     for z, n in sorted([(JOHNNIES_Z, -1), *((z, n) for n, z in enumerate(PALMS))], reverse=True):
         if n < 0:
-            johnnies(image, place, color, font)
+            blits.append(johnnies(place, color, font))
             yield
             continue
         foot = place(PALM_OUT, z)
         tall = foot[1] - place(PALM_OUT, z, PALM_TALL)[1]
         palm, feet = yield from shape_picture("burnt palm", tall / PALM_UNITS, n % 2 == 1, tone)
-        image.blit(palm, (foot[0] - feet[0], foot[1] - feet[1]))
+        blits.append((palm, (foot[0] - feet[0], foot[1] - feet[1])))
         yield
-    return image, (left, 0)
+    return blits
 
 
-def johnnies(image: pygame.Surface, place: Projection, color: Color, font: Fonts) -> None:
-    """The coffee shop's ruin on `image`, seen from the boulevard (`place`: where a point of it
-    lies): the stone wall and the glass front's frame gutted, the roof's wing snapped, the
-    pylon bent with its board hanging."""
+def johnnies(place: Projection, color: Color,
+             font: Fonts) -> tuple[pygame.Surface, tuple[int, int]]:
+    """The coffee shop's ruin seen from the boulevard (`place`: where a point of it lies in
+    the picture): the stone wall and the glass front's frame gutted, the roof's wing snapped,
+    the pylon bent with its board hanging; its picture and where that goes."""
     left, right = JOHNNIES_X
+    unit = place(1.0, JOHNNIES_Z)[0] - place(0.0, JOHNNIES_Z)[0]  # pixels a road half width
+    reach = round(BOARD_WIDE * unit)  # room round it for the hanging board
+    corner = (place(left, JOHNNIES_Z)[0] - reach, place(left, JOHNNIES_Z, PYLON_TALL)[1] - reach)
+    foot = place(right, JOHNNIES_Z)
+    image = pygame.Surface((foot[0] + 2 * reach - corner[0], foot[1] + 2 - corner[1]),
+                           pygame.SRCALPHA)
 
     def along(share: float, up: float = 0.0) -> tuple[int, int]:
-        return place(left + (right - left) * share, JOHNNIES_Z, up)
+        x, y = place(left + (right - left) * share, JOHNNIES_Z, up)
+        return x - corner[0], y - corner[1]
 
     def roof_at(share: float) -> float:
         return ROOF_LOW + (ROOF_HIGH - ROOF_LOW) * share
@@ -108,7 +116,9 @@ def johnnies(image: pygame.Surface, place: Projection, color: Color, font: Fonts
     ash = max(1, round((slab[0][1] - slab[3][1]) * ASH_LINE))
     pygame.draw.line(image, (*ASH, 255), slab[3], slab[2], ash)
     pygame.draw.line(image, (*ASH, 255), wing[3], wing[2], ash)
-    _pylon(image, along, place(1.0, JOHNNIES_Z)[0] - place(0.0, JOHNNIES_Z)[0], wall, font)
+    _pylon(image, along, unit, wall, font)
+    shown = image.get_bounding_rect()  # (the room left round it for the board, cut off)
+    return image.subsurface(shown).copy(), (corner[0] + shown.x, corner[1] + shown.y)
 
 
 def _hanging(along: Along, snap: float) -> list[tuple[int, int]]:

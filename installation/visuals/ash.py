@@ -1,5 +1,7 @@
 """Ash: soft grey-white flakes with darker, charred edges, at many depths, that tumble down
-slowly; the near ones blur, and a few low over the burning ground still glow at their edges."""
+slowly; the nearest fall past the lens out of focus, soft blurs lit from above that flutter and
+brighten as they turn to the light; a few low over the burning ground still glow at their
+edges."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Pieces, at_once, scaled
+from installation.visuals.base import Color, Pieces, at_once, mix, scaled
 from installation.visuals.sprites import visible
 
 MAX_FLAKES = 700
@@ -18,10 +20,13 @@ SHAPES = 3  # different flake outlines
 TUMBLE_FRAMES = 6  # a flake turning over: its width shrinks to an edge and widens again
 SIZE_STEPS = 5  # depths, far (a speck) to near (a big, soft flake)
 SIZES = (0.0012, 0.0026, 0.0045, 0.008, 0.02)  # flake radius per depth, of the picture height
-FALL = (0.006, 0.009, 0.013, 0.02, 0.03)  # picture heights per real second, per depth
+FALL = (0.006, 0.009, 0.013, 0.02, 0.055)  # picture heights per real second, per depth: the
+# nearest pass the lens fast, as things falling close by do
 OUT_OF_FOCUS = 4  # depths from this one on are blurred (too near for the lens)
 DARK, LIGHT = 0.4, 0.95  # the darkest and lightest flake, times the ash colour
 SWAY = 0.012  # sideways flutter, picture widths
+FLUTTER = 0.5  # its pace, radians a real second (times a flake's spin)
+NEAR_SWAY, NEAR_FLUTTER = 0.03, 1.3  # the out-of-focus flakes flutter wider and quicker
 TUMBLE_HZ = 0.35
 LOBES = (2, 4)  # a flake is a few soft round lobes run together
 RAGGED = (4, 9, 0.12)  # its edge's bumps round it: fewest, most, how deep (of its radius)
@@ -29,8 +34,17 @@ PALE = 1.18  # a flake's middle, paler than its tone (ash is grey-white where it
 CHARRED = 0.55  # its edge, darker than its tone (the burnt rim of what it was)
 RIM = (0.9, 0.4)  # the charred rim's width: pixels at least, and of the radius at most
 SOFT_EDGE = 0.8  # pixels over which a flake's edge fades out
-BLURRED = 0.45  # a flake too near for the lens fades out over this much of its radius
-BLURRED_PALE = 0.4  # and keeps this much of its pale middle
+# A flake too near for the lens is a soft blur of ash lit by the light there: no rim, no edge
+# (it fades out over most of its radius), its side towards the sky above paler, brighter as it
+# turns its face to the light and dimmer edge-on; only paler ash tones (a dark blur reads as a
+# smudge on the screen).
+BLURRED = 0.3  # its blur: a gaussian this wide (of its radius)
+BLUR_REACH = 3.0  # its sprite reaches this many blur widths past the flake
+RAGGED_OUT = 0.2  # a flake's lobes and bumps reach this much past its radius
+BLURRED_MIDDLE = 0.7  # its colour, this far from its charred tone to its pale one
+BLURRED_SHADES = (0.7, 0.82, 0.95)  # its tones, times the ash colour
+LIT_ABOVE = 0.22  # how much paler its top is than its middle (and darker its foot)
+FACE_LIT = (0.78, 0.32)  # its brightness: edge-on, and how much more face-on
 FAINT = 8  # alpha under which a flake's edge is left out (at most 3 levels of the picture)
 OPAQUE = (235, 150)  # a flake's alpha: in focus, out of focus
 EMBER_SHARE = 0.05  # flakes of the nearer depths that may still be smouldering
@@ -88,25 +102,67 @@ def reach(shape: Outline, radius: float, across: np.ndarray, down: np.ndarray) -
 def flake_sprite(shape: Outline, radius: float, turn: float, tone: Tone,
                  soft: bool) -> pygame.Surface:
     """One tumble frame: the flake turned by `turn` (0..1 of half a turn) and foreshortened,
-    pale in the middle, darker at its edge, its edge soft."""
+    pale in the middle, darker at its edge, its edge soft (out of focus: see `blurred`)."""
     squash = max(0.18, abs(math.cos(turn * math.pi)))
+    if soft:
+        return _out_of_focus(shape, radius, turn, squash, tone)
+    _, _, inside = _turned(shape, radius, turn, squash, SOFT_EDGE)
+    cover = np.clip(inside / SOFT_EDGE + 0.5, 0, 1) ** 1.5
+    alpha = cover / max(float(cover.max()), 1e-6) * OPAQUE[0]  # a speck too
+    alpha[alpha < FAINT] = 0  # too faint to show: cut off, so the blit is smaller
+    rim = max(RIM[0], min(RIM[1] * radius, 2.5))
+    middle = np.clip(inside / rim, 0, 1)[..., None]
+    rgb = (np.array(tone.edge, np.float32) + (np.array(tone.middle, np.float32)
+                                               - np.array(tone.edge, np.float32)) * middle)
+    return _sprite(rgb, alpha)
+
+
+def _turned(shape: Outline, radius: float, turn: float, squash: float, edge: float
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A tumble frame's pixels (x across, y down from its middle, on a square wide enough for
+    the flake and its soft `edge`) and how far inside the turned, foreshortened flake each is."""
     angle = turn * 2.0
-    edge = max(SOFT_EDGE, BLURRED * radius) if soft else SOFT_EDGE  # out of focus: soft
     pad = math.ceil(edge) + 1
     side = 2 * (math.ceil(radius) + pad) + 1  # odd: a pixel at the flake's middle
     axis = np.arange(side, dtype=np.float32) - (side - 1) / 2
     x, y = axis[:, None], axis[None, :]
     across = (x * math.cos(angle) + y * math.sin(angle)) / squash  # into the flake's frame
     down = -x * math.sin(angle) + y * math.cos(angle)
-    inside = reach(shape, radius, across, down) * squash  # (pixels across its thin side)
-    cover = np.clip(inside / edge + 0.5, 0, 1) ** 1.5
-    alpha = cover / max(float(cover.max()), 1e-6) * OPAQUE[1 if soft else 0]  # a speck too
+    return x, y, reach(shape, radius, across, down) * squash  # (pixels across its thin side)
+
+
+def _out_of_focus(shape: Outline, radius: float, turn: float, squash: float,
+                  tone: Tone) -> pygame.Surface:
+    """A tumble frame of a flake too near for the lens: its shape blurred (a gaussian as wide
+    as BLURRED of its radius, the same every way: edge-on it is a dim soft stroke), lit."""
+    sigma = BLURRED * radius
+    _, y, inside = _turned(shape, radius, turn, squash, BLUR_REACH * sigma + RAGGED_OUT * radius)
+    cover = blur(np.clip(inside / SOFT_EDGE + 0.5, 0, 1), sigma)
+    alpha = cover * OPAQUE[1]
     alpha[alpha < FAINT] = 0  # too faint to show: cut off, so the blit is smaller
-    rim = max(RIM[0], min(RIM[1] * radius, 2.5))
-    middle = np.clip(inside / rim, 0, 1)[..., None]
-    pale = BLURRED_PALE if soft else 1.0  # out of focus, its pale middle is lost in the blur
-    rgb = (np.array(tone.edge, np.float32) + (np.array(tone.middle, np.float32)
-                                               - np.array(tone.edge, np.float32)) * middle * pale)
+    return _sprite(blurred(tone, radius, squash, y), alpha)
+
+
+def blur(cover: np.ndarray, sigma: float) -> np.ndarray:
+    """A square of coverage blurred by a gaussian `sigma` pixels wide (rows, then columns)."""
+    steps = np.arange(cover.shape[0], dtype=np.float32)
+    weights = np.exp(-0.5 * ((steps[:, None] - steps[None, :]) / sigma) ** 2)
+    weights /= weights.sum(axis=1, keepdims=True)
+    return weights @ cover @ weights.T
+
+
+def blurred(tone: Tone, radius: float, squash: float, y: np.ndarray) -> np.ndarray:
+    """An out-of-focus flake's colour down its rows (`y`, pixels from its middle): one tone
+    between its charred and pale ones, lit from above, brighter the more it faces us."""
+    base = np.array(mix(tone.edge, tone.middle, BLURRED_MIDDLE), np.float32)
+    above = 1 - LIT_ABOVE * np.clip(y / radius, -1, 1)
+    light = (FACE_LIT[0] + FACE_LIT[1] * squash) * above
+    return base * light[..., None]  # (one row of columns: the same across)
+
+
+def _sprite(rgb: np.ndarray, alpha: np.ndarray) -> pygame.Surface:
+    """A per-pixel-alpha sprite of these colours and alphas (x, y)."""
+    side = alpha.shape[0]
     image = pygame.Surface((side, side), pygame.SRCALPHA)
     pygame.surfarray.pixels3d(image)[:] = np.clip(rgb, 0, 255).astype(np.uint8)
     pygame.surfarray.pixels_alpha(image)[:] = alpha.astype(np.uint8)
@@ -129,8 +185,9 @@ class Ash:
         self.wind = wind
         rng = random.Random(seed)
         shapes = [outline(rng) for _ in range(SHAPES)]
-        tones = (*(tone_of(color, shade) for shade in (DARK, (DARK + LIGHT) / 2, LIGHT)),
-                 Tone(EMBER_MIDDLE, EMBER_RIM))  # the last: a flake still smouldering
+        ember = Tone(EMBER_MIDDLE, EMBER_RIM)  # the last tone: a flake still smouldering
+        tones = (*(tone_of(color, shade) for shade in (DARK, (DARK + LIGHT) / 2, LIGHT)), ember)
+        near = (*(tone_of(color, shade) for shade in BLURRED_SHADES), ember)
         height = size[1]
         images: list[pygame.Surface] = []
         corners: list[tuple[int, int]] = []  # where each sprite's part that shows lies in it
@@ -138,9 +195,10 @@ class Ash:
             for s in range(SHAPES):
                 for t in range(len(tones)):
                     for f in range(TUMBLE_FRAMES):  # in the order `first` below counts them
+                        soft = d >= OUT_OF_FOCUS
                         image, corner = visible(flake_sprite(
                             shapes[s], max(0.7, SIZES[d] * height * scale), f / TUMBLE_FRAMES,
-                            tones[t], d >= OUT_OF_FOCUS))
+                            (near if soft else tones)[t], soft))
                         images.append(image)
                         corners.append(corner)
                     yield
@@ -160,6 +218,9 @@ class Ash:
         self.spin = np.array([rng.uniform(0.5, 1.5) for _ in range(count)])
         self.x, self.y = np.array(x), np.array(y)
         self.fall = np.array(FALL)[depth] * (0.8 + 0.4 * self.spin / 1.5)
+        blur = np.array(depth) >= OUT_OF_FOCUS
+        self.sway = np.where(blur, NEAR_SWAY, SWAY)
+        self.flutter = np.where(blur, NEAR_FLUTTER, FLUTTER)
         # Where each flake's tumble frames start in the flat list of sprites.
         self.first = np.array([((d * SHAPES + s) * len(tones) + t) * TUMBLE_FRAMES
                                for d, s, t in zip(depth, shape, tone, strict=True)])
@@ -173,7 +234,8 @@ class Ash:
         width, height = self.size
         t = seconds
         y = (self.y + t * self.fall) % 1.06 - 0.03
-        drift = self.wind * 0.5 * self.fall * t + SWAY * np.sin(t * 0.5 * self.spin + self.phase)
+        drift = (self.wind * 0.5 * self.fall * t
+                 + self.sway * np.sin(t * self.flutter * self.spin + self.phase))
         x = (self.x + drift) % 1.0
         turn = ((t * TUMBLE_HZ * self.spin + self.phase) * TUMBLE_FRAMES).astype(int)
         low = (y > EMBER_ROWS[0]) & (y < EMBER_ROWS[1])

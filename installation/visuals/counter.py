@@ -47,7 +47,8 @@ def counter(size: tuple[int, int], light: Color, rng: Any
                (0, foot))
     front.fill((*scaled(CHROME, 0.9), 255), (0, edge - 1, width, max(2, height // 360)))
     for x in CUPS:
-        _cup(front, round(x * width), round((COUNTER_EDGE + 0.03) * height))
+        cup(front, round(x * width), round((COUNTER_EDGE + 0.03) * height),
+            max(2, height // 110))
     _pie_case(front)
     yield
     _urn(front)
@@ -69,9 +70,8 @@ def _boomerang(front: pygame.Surface, rng: Any, edge: int, nose: int) -> None:
     pygame.draw.lines(front, (*color, 255), False, points, max(1, width // 700))
 
 
-def _cup(front: pygame.Surface, x: int, y: int) -> None:
-    """A thick white coffee cup on its saucer, coffee in it."""
-    unit = max(2, front.get_height() // 110)
+def cup(front: pygame.Surface, x: int, y: int, unit: int) -> None:
+    """A thick white coffee cup on its saucer (its foot at x, y; 6 units wide), coffee in it."""
     pygame.draw.ellipse(front, (238, 234, 224, 255), (x - 3 * unit, y - unit // 2, 6 * unit,
                                                       unit + 1))
     pygame.draw.rect(front, (*CUP, 255), (x - 2 * unit, y - 3 * unit, 4 * unit, 3 * unit),

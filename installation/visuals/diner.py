@@ -17,6 +17,7 @@ from installation.visuals.diner_signs import SummedGlow, dead_glass
 from installation.visuals.figure_sprite import Look
 from installation.visuals.figures import Figures
 from installation.visuals.glow import blur, radial_top
+from installation.visuals.left_behind import left_behind
 from installation.visuals.neon import Neon
 from installation.visuals.palette import NEON_CYAN, light_at
 from installation.visuals.skeleton import PERIOD
@@ -263,7 +264,8 @@ class Diner(Split):
         self.counter = pygame.Rect(self.left + glass.left, top + glass.top, glass.width,
                                    counter_y - glass.top)  # the room above the counter
         self.floor, self.tall = top + floor, tall
-        if self.params["empty"]:
+        if self.params["empty"]:  # what they left when they ran
+            left_behind(image, glass, counter_y, floor, tall, self.params["interior"])
             return
         for n in range(PATRONS):
             x = self.left + glass.left + int(glass.width * rng.uniform(0.12 + 0.25 * n,

@@ -93,7 +93,16 @@ WARM_UNTIL = 0.03  # daylight at which the floodlights have gone fully cool blue
 WARM_SPAN = 0.16  # ...from fully warm this much daylight before
 # The burnt husk after the flash: the drum torn off between these shares of its height, the box
 # broken down to these of its own, in lumps this wide (of the unit); gaps burnt through it.
-HUSK_DRUM, HUSK_BOX, HUSK_KNOT = (0.62, 0.92), (0.5, 1.0), 0.03
+HUSK_DRUM, HUSK_BOX, HUSK_KNOT = (0.78, 0.97), (0.5, 1.0), 0.03
+# The drum keeps its gold where the flash did not reach: scorched dull, its tiles left more on
+# its east side (the light came from the west, over the ocean), fewer near its torn top, where
+# the fire blackened it. The share of its tiles left: at its west edge, at its east edge.
+HUSK_GOLD = (236 * 0.78, 178 * 0.68, 72 * 0.55)  # the gold scorched: duller, browner
+HUSK_GOLD_LEFT = (0.05, 0.9)
+HUSK_GOLD_SOOT = 0.25  # the top this share of the drum's height is sooted: its tiles go there
+HUSK_GOLD_PATCH, HUSK_GOLD_RAGGED = 5, 0.3  # the tiles left lie in patches this many tiles
+# wide, their edges this ragged (the share of a tile's own chance in whether it is left)
+HUSK_GOLD_SHINE = 1.15  # glazed, the tiles left take the sky's light more than the char
 HUSK_GAPS, HUSK_GAP = 0.12, 0.02  # share of the shell burnt through near its top; a gap's size
 HUSK_SUN = 0.35  # char takes the low sun dully
 HUSK_ROUND = (0.5, 1.1)  # the drum's shell, darkest at its sides: a + b * how squarely it faces us
@@ -413,15 +422,16 @@ class MayCompany:
             self._drum(maps, (cols, slice(None)), (xs[cols] - origin) / (DRUM_HALF * u), up)
             yield
         if self.burnt:
-            yield from self._burn(maps, np.abs(xs[:, 0] - origin), up[0])
+            yield from self._burn(maps, xs[:, 0] - origin, up[0])
         return (yield from _basis(maps))
 
-    def _burn(self, maps: Maps, off: np.ndarray, up: np.ndarray) -> Pieces:
+    def _burn(self, maps: Maps, across: np.ndarray, up: np.ndarray) -> Pieces:
         """After the flash: the drum's top torn away and the box broken, the shell blackened
-        with a little scorched cladding left, gaps burnt through near the top; no light of
-        its own (`off`: each column's distance from the axis, `up`: each row's height), a few
-        columns at a time."""
+        with a little scorched cladding and the drum's gold left, gaps burnt through near the
+        top; no light of its own (`across`: each column's distance from the axis, east
+        positive; `up`: each row's height), a few columns at a time."""
         u = self.unit
+        off = np.abs(across)
         rng = np.random.default_rng(round(self.cx + 7 * u))
         knot = max(2, round(HUSK_KNOT * u))
         drum = torn_line(len(off), HUSK_DRUM[0] * DRUM_TALL * u, HUSK_DRUM[1] * DRUM_TALL * u,
@@ -431,14 +441,16 @@ class MayCompany:
         box = np.minimum(box, _fallen_in(off, u, rng))
         top = np.where(off < DRUM_HALF * u, drum, box)  # the slab fell with the box
         for cols in _spans(slice(0, len(off))):
-            self._burn_columns(maps, cols, off[cols], up, top[cols])
+            self._burn_columns(maps, cols, across[cols], up, top[cols])
             yield
 
-    def _burn_columns(self, maps: Maps, cols: slice, off: np.ndarray, up: np.ndarray,
+    def _burn_columns(self, maps: Maps, cols: slice, across: np.ndarray, up: np.ndarray,
                       top: np.ndarray) -> None:
-        """The husk's columns `cols`: each column's distance from the axis, each row's height,
-        each column's torn top."""
+        """The husk's columns `cols`: each column's distance from the axis (east positive),
+        each row's height, each column's torn top."""
         u = self.unit
+        off = np.abs(across)
+        gold = self._gold_left(across, up, top)
         top = top[:, None]
         gap = max(1, HUSK_GAP * u)
         cell = _hash(np.floor(off[:, None] / gap), np.floor(up[None, :] / gap))
@@ -450,11 +462,29 @@ class MayCompany:
         facing = np.sqrt(np.clip(1 - (off / (DRUM_HALF * u)) ** 2, 0, 1))[:, None, None]
         round_by = np.where(off[:, None, None] < DRUM_HALF * u, HUSK_ROUND[0] + HUSK_ROUND[1]
                             * facing, 1.0)  # the stump still reads as a cylinder
-        maps.albedo[cols] = (charred(maps.albedo[cols], clad.astype(np.float32)) * round_by
-                             * _gutted(off, up, u)[..., None])
+        maps.albedo[cols] = np.where(gold[..., None], np.array(HUSK_GOLD, np.float32) * round_by,
+                                     charred(maps.albedo[cols], clad.astype(np.float32))
+                                     * round_by * _gutted(off, up, u)[..., None])
         for name in ("flood", "gloss", "sky", "shop"):
             getattr(maps, name)[cols] = 0.0
         maps.sun[cols] *= HUSK_SUN
+        maps.ambient[cols] *= np.where(gold, HUSK_GOLD_SHINE, 1.0)
+
+    def _gold_left(self, across: np.ndarray, up: np.ndarray, top: np.ndarray) -> np.ndarray:
+        """Which pixels of the husk's columns are the drum's gold tiles left on it, scorched
+        (`across`: each column's distance from the axis, east positive; `up`: each row's
+        height; `top`: each column's torn top): more on its sheltered east side, none on its
+        plinth nor in the soot under its torn top."""
+        u = self.unit
+        tile = max(1.0, TILE * u)
+        east = np.clip((across / (DRUM_HALF * u) + 1) / 2, 0, 1)[:, None]
+        share = HUSK_GOLD_LEFT[0] + (HUSK_GOLD_LEFT[1] - HUSK_GOLD_LEFT[0]) * east
+        unsooted = np.clip((top[:, None] - up[None, :]) / (HUSK_GOLD_SOOT * DRUM_TALL * u), 0, 1)
+        column, row = np.floor(across / tile)[:, None], np.floor(up / tile)[None, :]
+        patch = _blobs(column / HUSK_GOLD_PATCH, row / HUSK_GOLD_PATCH)
+        chance = (1 - HUSK_GOLD_RAGGED) * patch + HUSK_GOLD_RAGGED * _hash(column + 53, row)
+        return ((chance < share * unsooted) & (np.abs(across) < DRUM_HALF * u)[:, None]
+                & (up > BASE * BOX_TALL * u)[None, :])
 
     def _columns(self, start: float, end: float) -> slice:
         """The image's columns from start to end (pixels), with one to spare either side."""
@@ -705,6 +735,16 @@ def _gutted(off: np.ndarray, up: np.ndarray, unit: float) -> np.ndarray:
     shade = np.where(hole, HUSK_HOLE_DARK, np.where(soot, HUSK_SOOT, 1 - HUSK_STREAKS[1]
                                                         * streak))
     return np.where(off[:, None] < DRUM_HALF * unit, 1.0, shade).astype(np.float32)
+
+
+def _blobs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Smooth repeatable noise in [0, 1) over a grid (a across, b up; whole steps apart its
+    values are unrelated): blobs, not squares."""
+    a0, b0 = np.floor(a), np.floor(b)
+    sa, sb = (a - a0) ** 2 * (3 - 2 * (a - a0)), (b - b0) ** 2 * (3 - 2 * (b - b0))
+    low = _hash(a0 + 71, b0) * (1 - sa) + _hash(a0 + 72, b0) * sa
+    high = _hash(a0 + 71, b0 + 1) * (1 - sa) + _hash(a0 + 72, b0 + 1) * sa
+    return low * (1 - sb) + high * sb
 
 
 def _hash(a: np.ndarray, b: np.ndarray | float) -> np.ndarray:

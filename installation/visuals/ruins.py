@@ -1,5 +1,6 @@
 """The city after the flash: broken towers with no lit window, a few fires among them (one may
-flare up once), and the boulevard under ash in front."""
+flare up once), and the boulevard under ash in front, Johnnie's broken on it and burnt palms
+along it."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.glow import radial
+from installation.visuals.wilshire import Sprite, wilshire
 from installation.visuals.wreckage import (
     Grid,
     Light,
@@ -194,10 +196,14 @@ class Ruins:
         yield from paint_rubble(self.image, heap, height, scaled(self.color, RUBBLE_TONE), rng)
         yield
         self.foreground: pygame.Surface | None = None
+        self.along: list[Sprite] = []  # Johnnie's and the palms: their blits
         if params["boulevard"]:
             vanish = int(width * params["boulevard_x"])
             self.foreground = yield from paving((width, height - self.ground), vanish, self.color,
                                                rng)
+            yield
+            self.along = yield from wilshire(setup.size, self.ground, vanish, self.color,
+                                            setup.font)
         yield
         radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))
@@ -262,6 +268,7 @@ class Ruins:
         surface.blit(self.image, (0, self.top))
         if self.foreground is not None:
             surface.blit(self.foreground, (0, self.ground))
+            surface.blits(self.along, doreturn=False)
             return
         surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
 

@@ -574,6 +574,15 @@ class Silhouette:
                 self.wading.draw(surface, x, self.line)
 
 
+def shape_picture(shape: str, px: float, flip: bool, color: Color
+                  ) -> Generator[None, None, tuple[pygame.Surface, tuple[int, int]]]:
+    """One of SHAPES drawn `px` pixels to a unit (mirrored if `flip`), in pieces: the picture
+    and where in it its feet are."""
+    draw, (left, right, bottom, top) = SHAPES[shape]
+    image = yield from _render(draw, (left, right, bottom, top), px, flip, color)
+    return image, (round((right if flip else -left) * px), round(top * px))
+
+
 def _render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float, float],
             px: float, flip: bool, color: Color) -> Generator[None, None, pygame.Surface]:
     """A drawing in units, drawn large a band at a time and shrunk, for smooth edges."""

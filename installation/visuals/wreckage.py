@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Generator
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 import pygame
@@ -333,10 +334,7 @@ def paving(size: tuple[int, int], vanish: int, color: Color,
     """`boulevard` in pieces: its ash a band of columns a piece, then the road on it."""
     width, tall = size
     image = yield from _drifts(size, color, rng)
-
-    def project(x: float, z: float, up: float = 0.0) -> tuple[int, int]:
-        return int(vanish + x * width * 0.5 / z), int((tall - up * width * RISE) / z)
-
+    project = projection(size, vanish)
     near, far = 0.95, 40.0
     road = [project(-KERB_X, far), project(KERB_X, far), project(KERB_X, near),
             project(-KERB_X, near)]
@@ -354,6 +352,24 @@ def paving(size: tuple[int, int], vanish: int, color: Color,
                  max(2, int(tall * POST_WIDE * 12)), color)
     _wreck(image, project, *WRECK_AT, rng)  # over the post: it lies behind the car
     return image
+
+
+class Projection(Protocol):
+    """Where a point of the boulevard lies in the picture of its ground (see `projection`)."""
+
+    def __call__(self, x: float, z: float, up: float = 0.0) -> tuple[int, int]: ...
+
+
+def projection(size: tuple[int, int], vanish: int) -> Projection:
+    """Where a point of the boulevard lies on a picture of the ground below the horizon of
+    `size`: `x` road half widths across from its middle, `z` along it (1: the picture's foot),
+    `up` world units above the road; the road runs to column `vanish`."""
+    width, tall = size
+
+    def project(x: float, z: float, up: float = 0.0) -> tuple[int, int]:
+        return int(vanish + x * width * 0.5 / z), int((tall - up * width * RISE) / z)
+
+    return project
 
 
 def _fallen_post(image: pygame.Surface, foot: tuple[int, int], head: tuple[int, int],

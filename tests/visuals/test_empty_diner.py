@@ -10,6 +10,7 @@ import numpy as np
 import pygame
 
 from installation.core.timeline import load_timeline
+from installation.visuals.left_behind import COAT, SEAT_HIGH, left_behind
 
 from .helpers import NO_POST, draw, layer, one_scene
 
@@ -74,3 +75,37 @@ def test_a_receiver_left_hanging_hangs_under_the_phone() -> None:
     assert moved.sum() > 40, "the receiver has moved"
     low = SIZE[1] * (0.95 - 0.9 * 0.36)  # the phone box's foot (booth.PHONE_BOX)
     assert rows.max() > low + 0.02 * SIZE[1], "it hangs below the phone"
+
+
+def picture(at: str) -> np.ndarray:
+    """The shipped day's picture at a story time: its levels (x, y, rgb)."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    return pygame.surfarray.array3d(draw(line, at, size=SIZE)).astype(int)
+
+
+def test_through_the_empty_diners_glass_its_stools_and_cups_are_left() -> None:
+    """Behind the glass, below the counter's top, a row of red stool seats (more than ten,
+    apart), and white cups standing on the counter: not a blank lit pane."""
+    levels = picture("05:13")[int(SIZE[0] * 0.47):int(SIZE[0] * 0.8),
+                              int(SIZE[1] * 0.72):int(SIZE[1] * 0.8)]
+    red, green, blue = levels[..., 0], levels[..., 1], levels[..., 2]
+    seats = ((red > green + 40) & (red > blue + 40)).any(axis=1)
+    apart = np.count_nonzero(np.diff(seats.astype(int)) == 1)
+    assert apart > 10, f"{apart} stools in a row behind the glass"
+    cups = (levels.sum(axis=2) > 3 * 225) & (np.abs(red - blue) < 30)
+    assert cups.sum() > 40, f"{cups.sum()} pixels of white cups"
+
+
+def test_a_stool_lies_knocked_over_by_a_dropped_coat() -> None:
+    """Drawn alone into a room: one stool's red seat lies down at the floor, far below the
+    others' seats, and a tan coat lies in a heap on the floor."""
+    tall, floor = 120, 190
+    image = pygame.Surface((900, 200), pygame.SRCALPHA)
+    left_behind(image, pygame.Rect(20, 10, 860, floor - 10), 120, floor, tall, (214, 236, 214))
+    levels = pygame.surfarray.array3d(image).astype(int)
+    red, green, blue = levels[..., 0], levels[..., 1], levels[..., 2]
+    seat_rows = np.nonzero(((red > green + 60) & (red > blue + 60)).any(axis=0))[0]
+    standing = floor - round(SEAT_HIGH * tall)
+    assert seat_rows.max() > standing + 0.12 * tall, "a seat lies low, near the floor"
+    coat = (np.abs(levels - np.array(COAT)).sum(axis=2) < 12)[:, floor - 12:floor]
+    assert coat.sum() > 150, f"{coat.sum()} pixels of coat on the floor"

@@ -318,7 +318,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("fire", color(), (255, 110, 36), "colour of the firelight"),
         Param("boulevard", boolean(), False,
               "the ground in front is Wilshire under ash: the road's kerbs, a burnt-out car, "
-              "a fallen lamp post"),
+              "a fallen lamp post, burnt palms along it, Johnnie's broken on its corner"),
         Param("boulevard_x", number(0, 1), 0.5, "where the road runs to, " + X_DOC),
         Param("flare", number(0, 1), 0.0, "how high the first fire flares up, once, over a "
               "minute or so from 100 real seconds into the scene, and dies back; 0: never"),

@@ -1,0 +1,131 @@
+"""What Johnnie's customers left when they ran, seen through its lit glass from the lot: the
+row of stools before the counter (one knocked over on the floor), their cups on the counter
+(one tipped, its coffee run down the front), a coat dropped by a stool, and the light they left
+on: shining on the stools' chrome and vinyl, the coffee urns on the back counter."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pygame
+
+from installation.visuals.base import Color, mix, scaled, stable_seed
+from installation.visuals.counter import CHROME, cup
+
+# Sizes in shares of a standing person's height (`tall`) behind the glass.
+STOOL_PITCH = 0.4  # from one stool to the next
+SEAT_HIGH, SEAT_HALF, SEAT_THICK = 0.3, 0.075, 0.05  # the seat's top over the floor, its size
+POST_WIDE, FOOT_HALF, FOOT_THICK = 0.022, 0.055, 0.022  # the chrome post and its round foot
+VINYL = (168, 44, 40)  # the seats' red, under the room's light
+VINYL_BACKLIT = 0.62  # we see their sides, against the lit counter: darker than the light
+TOP_SHINE = 0.55  # their tops catch the pendants: this far from the vinyl to the room's light
+CHROME_DARK = 0.5  # the posts against the lit counter front
+FALLEN_TILT = 14.0  # degrees: the knocked-over stool lies askew on the floor
+CUP_UNIT = 0.014  # a cup is six of these wide
+CUPS_LEFT = 0.6  # share of the places where a cup was left
+SPILL_LONG, SPILL_WIDE = 0.08, 0.012  # the tipped cup's coffee down the counter's front
+COFFEE = (58, 34, 22)
+COAT = (104, 84, 60)  # a tan raincoat
+COAT_LONG, COAT_HIGH = 0.42, 0.1  # lying in a heap on the floor
+FOLD = 0.62  # its folds and sleeve, darker
+URNS = (0.3, 0.7)  # the coffee urns on the back counter, across the glass
+URN_HALF, URN_TALL = 0.05, 0.2  # standing just above the counter's top
+URN_SHINE = (0.45, 1.05)  # chrome: dark at its sides, bright down its middle
+
+
+def left_behind(image: pygame.Surface, glass: pygame.Rect, counter_y: int, floor: int,
+                tall: int, light: Color) -> None:
+    """Into the diner's `image`: the urns behind the counter (its top at `counter_y`), the
+    stools on the `floor` before it, the cups on it, a coat on the floor (sizes from `tall`,
+    a standing person; the same for the same glass)."""
+    rng = random.Random(stable_seed("left behind", *glass))
+    for share in URNS:
+        _urn(image, glass.left + round(glass.width * share), counter_y, tall)
+    pitch = max(4, round(STOOL_PITCH * tall))
+    places = list(range(glass.left + pitch // 2, glass.right - pitch // 3, pitch))
+    fallen = rng.randrange(len(places) // 3, max(len(places) // 3 + 1, 2 * len(places) // 3))
+    unit = max(1, round(CUP_UNIT * tall))
+    tipped = None
+    for n, x in enumerate(places):
+        if n == fallen:
+            _fallen(image, x, floor, tall, light)
+        else:
+            _stool(image, x, floor, tall, light)
+        if rng.random() < CUPS_LEFT:
+            if tipped is None and n > fallen:  # its coffee runs down between two stools
+                tipped = x + pitch // 2 - 5 * unit
+                continue
+            cup(image, x + rng.randint(-pitch // 4, pitch // 4), counter_y, unit)
+    if tipped is not None:
+        _tipped(image, tipped, counter_y, tall, unit)
+    _coat(image, places[max(0, fallen - 1)], floor, tall, rng)
+
+
+def _stool(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -> None:
+    """A counter stool standing: a round foot, a chrome post, a red seat its top lit."""
+    half, thick = max(2, round(SEAT_HALF * tall)), max(2, round(SEAT_THICK * tall))
+    seat = floor - round(SEAT_HIGH * tall)
+    post = max(1, round(POST_WIDE * tall))
+    foot_half, foot = max(2, round(FOOT_HALF * tall)), max(1, round(FOOT_THICK * tall))
+    chrome = (*scaled(CHROME, CHROME_DARK), 255)
+    image.fill(chrome, (x - post // 2, seat, post, floor - seat))
+    pygame.draw.ellipse(image, chrome, (x - foot_half, floor - foot, 2 * foot_half, foot + 1))
+    side = scaled(VINYL, VINYL_BACKLIT)
+    pygame.draw.rect(image, (*side, 255), (x - half, seat - thick, 2 * half, thick),
+                     border_radius=max(1, thick // 2))
+    top = max(1, thick // 3)
+    pygame.draw.ellipse(image, (*mix(VINYL, light, TOP_SHINE), 255),
+                        (x - half, seat - thick - top // 2, 2 * half, top + 1))
+
+
+def _fallen(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -> None:
+    """A stool knocked over: on its side on the floor, its seat towards the room's middle."""
+    side = max(8, round((SEAT_HIGH + SEAT_THICK) * tall) + 4)
+    stool = pygame.Surface((2 * side, 2 * side), pygame.SRCALPHA)
+    _stool(stool, side, 2 * side - 2, tall, light)
+    lying = pygame.transform.rotate(stool, 90 - FALLEN_TILT)
+    box = lying.get_bounding_rect()
+    shown = lying.subsurface(box)
+    image.blit(shown, (x - box.width // 3, floor - box.height + 1))
+
+
+def _tipped(image: pygame.Surface, x: int, top: int, tall: int, unit: int) -> None:
+    """A cup on its side on the counter, its coffee run over the edge and down the front."""
+    pygame.draw.ellipse(image, (238, 234, 224, 255), (x - 2 * unit, top - 2 * unit, 5 * unit,
+                                                      2 * unit + 1))
+    wide = max(1, round(SPILL_WIDE * tall))
+    image.fill((*COFFEE, 255), (x + 3 * unit, top, 3 * unit, max(1, unit // 2)))
+    image.fill((*COFFEE, 255), (x + 5 * unit, top, wide, round(SPILL_LONG * tall)))
+
+
+def _coat(image: pygame.Surface, x: int, floor: int, tall: int, rng: random.Random) -> None:
+    """A raincoat dropped on the floor in a heap by a stool, a sleeve flung out."""
+    long, high = round(COAT_LONG * tall), max(3, round(COAT_HIGH * tall))
+    left = x - long // 2
+    heap = [(left, floor)]
+    for n in range(1, 8):
+        share = n / 8
+        lump = high * (0.55 + 0.45 * math.sin(share * math.pi)) * rng.uniform(0.8, 1.1)
+        heap.append((left + round(long * share), floor - round(lump)))
+    heap.append((left + long, floor))
+    pygame.draw.polygon(image, (*COAT, 255), heap)
+    dark = (*scaled(COAT, FOLD), 255)
+    for n in (2, 5):
+        (ax, ay), (bx, _) = heap[n], heap[n + 1]
+        pygame.draw.line(image, dark, (ax, ay + 1), (bx - 1, floor - 1), max(1, high // 6))
+    sleeve = [(left + long - 2, floor - high // 2), (left + long + long // 3, floor - high // 5),
+              (left + long + long // 3, floor), (left + long - 2, floor)]
+    pygame.draw.polygon(image, dark, sleeve)
+
+
+def _urn(image: pygame.Surface, x: int, counter_y: int, tall: int) -> None:
+    """A chrome coffee urn on the back counter, its top showing over the front counter."""
+    half, high = max(2, round(URN_HALF * tall)), max(3, round(URN_TALL * tall))
+    for dx in range(-half, half):
+        facing = math.sqrt(max(0.0, 1 - ((dx + 0.5) / half) ** 2))
+        shine = URN_SHINE[0] + (URN_SHINE[1] - URN_SHINE[0]) * facing
+        image.fill((*scaled(CHROME, shine), 255), (x + dx, counter_y - high, 1, high))
+    lid = max(2, half // 2)
+    pygame.draw.ellipse(image, (*scaled(CHROME, URN_SHINE[0]), 255),
+                        (x - half, counter_y - high - lid // 2, 2 * half, lid))

@@ -18,9 +18,13 @@ TINT_CACHE = 3
 COLOR_CACHE = 256  # cloud colours remembered (16 strips, a few minutes of the sky)
 HORIZON_FADE = 0.3  # the lowest share of the band over which clouds thin out to nothing
 STRIPS = 16  # the band drifts a strip of rows at a time, each a step after the one above it
-CloudLook = tuple[tuple[Color, ...], int]  # each strip's colour, the drift
+CloudLook = tuple[tuple[Color, ...], int, tuple[int, ...]]  # each strip's colour, the drift,
+# each strip's step
 STEP = 2  # pixels a strip moves at a time (7.7 px a real second at 1920 wide: a soft step
 # of 2 px every quarter second, half the repainting of 1 px steps)
+NIGHT_STEP = 8  # pixels at a time under a night sky: clouds a shade darker than the dark sky,
+# their drift seen only on the stars they pass (a step a second: a quarter of the repainting)
+STEPS = (STEP,) * STRIPS  # every strip at the day's step
 
 
 class Tinted:
@@ -108,11 +112,12 @@ class Clouds:
         darker than the sky around them."""
         return mix(scaled(mix(top, bottom, 0.4), 0.8), DAY_CLOUD, daylight ** 0.8)
 
-    def look(self, seconds: float, colors: tuple[Color, ...]) -> CloudLook:
-        """The colour of each strip and how far the band has drifted, in STRIPS-ths of a
-        STEP: all that decides how they look."""
-        steps = self.width * STRIPS // STEP  # a whole loop
-        return colors, int(seconds * DRIFT * self.width * STRIPS / STEP) % steps
+    def look(self, seconds: float, colors: tuple[Color, ...],
+             steps: tuple[int, ...] = STEPS) -> CloudLook:
+        """The colour of each strip, how far the band has drifted (in STRIPS-ths of a STEP)
+        and each strip's step (a multiple of STEP): all that decides how they look."""
+        loop = self.width * STRIPS // STEP
+        return colors, int(seconds * DRIFT * self.width * STRIPS / STEP) % loop, steps
     def strips(self) -> list[pygame.Rect]:
         """The strips of rows that drift one after another (together, the rows of cloud)."""
         first, last = self.rows
@@ -120,23 +125,26 @@ class Clouds:
         return [pygame.Rect(0, top, self.width, bottom - top)
                 for top, bottom in zip(edges, edges[1:], strict=False) if bottom > top]
 
-    def shift(self, drift: int, strip: int) -> int:
-        """How many pixels a strip has moved when the band has drifted `drift` STRIPS-ths of
-        a STEP: each step reaches the strips one per STRIPS-th, so a step repaints one strip
-        (1/STRIPS of the band) instead of the whole band at once."""
-        return (drift + strip) // STRIPS * STEP % self.width
+    def shift(self, drift: int, strip: int, step: int = STEP) -> int:
+        """How many pixels a strip moving `step` pixels at a time has moved when the band has
+        drifted `drift` STRIPS-ths of a STEP: each step reaches the strips one per STRIPS-th
+        of it, so a step repaints one strip (1/STRIPS of the band) instead of the whole band
+        at once."""
+        return (drift // (step // STEP) + strip) // STRIPS * step % self.width
 
     def changed(self, old: CloudLook, new: CloudLook) -> list[pygame.Rect]:
         """The strips whose pixels differ between two looks (drifted, or a new colour)."""
         return [rect for n, rect in enumerate(self.strips())
-                if self.shift(old[1], n) != self.shift(new[1], n) or old[0][n] != new[0][n]]
+                if self.shift(old[1], n, old[2][n]) != self.shift(new[1], n, new[2][n])
+                or old[0][n] != new[0][n]]
 
-    def paint(self, surface: pygame.Surface, colors: tuple[Color, ...], drift: int) -> None:
+    def paint(self, surface: pygame.Surface, colors: tuple[Color, ...], drift: int,
+              steps: tuple[int, ...] = STEPS) -> None:
         clip = surface.get_clip()
         for n, rect in enumerate(self.strips()):
             if not clip.colliderect(rect):
                 continue
             image = self.tint(colors[n], rect)
-            shift = self.shift(drift, n)
+            shift = self.shift(drift, n, steps[n])
             surface.blit(image, (shift - self.width, rect.y), rect)
             surface.blit(image, (shift, rect.y), rect)

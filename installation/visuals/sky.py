@@ -13,7 +13,7 @@ import pygame
 from installation.core.cache import Bounded
 from installation.visuals.background import MAX_AREAS, merged
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix
-from installation.visuals.clouds import STRIPS, CloudLook, Clouds
+from installation.visuals.clouds import NIGHT_STEP, STEP, STRIPS, CloudLook, Clouds
 from installation.visuals.glow import RGB_BITS, radial
 from installation.visuals.palette import Light, light_at, moon_position, sun_position
 
@@ -28,6 +28,7 @@ MOON = (226, 226, 212)
 MOON_BITE = (0.55, -0.15)  # where the disk that hides the moon's dark part lies, in radii
 MOON_SUPERSAMPLE = 4  # the crescent is drawn this much larger and shrunk
 CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's own colours
+NIGHT_DAYLIGHT = 0.02  # under less daylight than this the clouds drift in NIGHT_STEP steps
 TWINKLE_EVERY = 7  # one star in this many twinkles
 TWINKLE_RATE = 0.7  # steps of a star's twinkle noise a second
 SHADES = STRIPS  # the gradient moves on a strip of rows at a time, a cloud strip with each
@@ -37,7 +38,8 @@ MoonPlan = tuple[int, int]
 Shades = tuple[Color, ...]  # one colour for each strip of rows
 SkyPlan = tuple[Shades, Shades, StarPlan | None, SunPlan | None, MoonPlan | None,
                 CloudLook | None]
-Shading = tuple[Shades, Shades, Light, Shades]  # gradient tops, bottoms, light, cloud colours
+Shading = tuple[Shades, Shades, Light, Shades, tuple[int, ...]]  # gradient tops, bottoms,
+# light, cloud colours, cloud steps
 Change = tuple[SkyPlan, SkyPlan, list[pygame.Rect] | None]  # two plans, where they differ
 
 
@@ -294,7 +296,7 @@ class Sky:
 
     def plan(self, frame: Frame) -> SkyPlan:
         """Everything that decides the sky's pixels at this frame (equal plans, equal pixels)."""
-        top, bottom, light, colors = self._shades(int(frame.hour * 60 * SHADES))
+        top, bottom, light, colors, drifts = self._shades(int(frame.hour * 60 * SHADES))
         stars = self.params["stars"]
         density = light.stars if stars is None else stars
         shown = self._shown_stars(density, frame.seconds) if density > 0.01 else None
@@ -303,13 +305,14 @@ class Sky:
             sun, moon = self._lights(frame.hour, light.daylight)
         clouds = None
         if self.clouds is not None:
-            clouds = self.clouds.look(frame.seconds, colors)
+            clouds = self.clouds.look(frame.seconds, colors, drifts)
         return top, bottom, shown, sun, moon, clouds
 
     def _shades(self, steps: int) -> Shading:
-        """Each strip's top and bottom colour, the light of the top strip's minute and each
-        strip's cloud colour, `steps` SHADES-ths of a story minute into the day (kept for the
-        last steps asked: they change a strip at a time, many frames apart)."""
+        """Each strip's top and bottom colour, the light of the top strip's minute, each
+        strip's cloud colour and its clouds' step, `steps` SHADES-ths of a story minute into
+        the day (kept for the last steps asked: they change a strip at a time, many frames
+        apart; so the clouds take their night step a strip at a time)."""
         if self._shading is None or self._shading[0] != steps:
             self._shading = (steps, self._shading_of(steps))
         return self._shading[1]
@@ -328,7 +331,9 @@ class Sky:
         colors = tuple(
             Clouds.color(high, low, CUSTOM_SKY_DAYLIGHT if custom else lights[minute].daylight)
             for high, low, minute in zip(top, bottom, minutes, strict=True))
-        return top, bottom, lights[minutes[0]], colors
+        drifts = tuple(NIGHT_STEP if not custom and lights[minute].daylight < NIGHT_DAYLIGHT
+                       else STEP for minute in minutes)
+        return top, bottom, lights[minutes[0]], colors, drifts
 
     def paint(self, surface: pygame.Surface, plan: SkyPlan) -> None:
         """Paint the sky of `plan` from scratch."""

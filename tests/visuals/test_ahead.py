@@ -13,6 +13,7 @@ from installation.core.timeline.model import Scene
 from installation.core.timeutil import parse_clock
 from installation.visuals import scene_layers as scene_layers_module
 from installation.visuals.base import Frame
+from installation.visuals.clouds import NIGHT_STEP, STEP
 from installation.visuals.compositor import (
     GOAL_SECONDS,
     SLOW_CEILING_SECONDS,
@@ -28,6 +29,7 @@ from .helpers import NO_POST, SIZE, layer, timeline
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 FPS = 60
 SKY_SIZE = (640, 360)
+NIGHTLY = NIGHT_STEP // STEP  # the drift (in STRIPS-ths of a STEP) that moves one strip at night
 MIDDLE_FRAMES = 600  # frames drawn from a scene's middle before its last seconds
 
 
@@ -234,8 +236,9 @@ def test_the_sky_paints_again_wherever_something_moved(move: str) -> None:
         "sun": (top, bottom, stars, (303, 121, color), moon, clouds),
         "moon": (top, bottom, stars, sun, (401, 92), clouds),
         "stars": (top, bottom, twinkled, sun, moon, clouds),
-        "clouds": (top, bottom, stars, sun, moon, (clouds[0], clouds[1] + 1)),
-        "all": (top, bottom, twinkled, (310, 118, color), moon, (clouds[0], clouds[1] + 2)),
+        "clouds": (top, bottom, stars, sun, moon, (clouds[0], clouds[1] + NIGHTLY, clouds[2])),
+        "all": (top, bottom, twinkled, (310, 118, color), moon,
+                (clouds[0], clouds[1] + 2 * NIGHTLY, clouds[2])),
         "sun by the moon": (top, bottom, stars, (sun[0] + 2, sun[1], color), moon, clouds)}
     assert same_as_painted_afresh(sky, changes[move])
 

@@ -13,7 +13,7 @@ from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.background import SPARES_KEPT, Spares, merged
 from installation.visuals.base import Frame
-from installation.visuals.clouds import STEP, STRIPS, Clouds
+from installation.visuals.clouds import STEP, STEPS, STRIPS, Clouds
 from installation.visuals.compositor import Compositor
 from installation.visuals.fills import COPY_ALIGN, aligned
 from installation.visuals.particles import Particles
@@ -93,7 +93,7 @@ def test_a_drift_step_moves_one_strip_of_the_clouds() -> None:
     moved: Counter[int] = Counter()
     for drift in range(100, 100 + STRIPS):
         white = ((255, 255, 255),) * STRIPS
-        changed = clouds.changed((white, drift), (white, drift + 1))
+        changed = clouds.changed((white, drift, STEPS), (white, drift + 1, STEPS))
         assert len(changed) == 1
         moved[strips.index(changed[0])] += 1
     assert moved == Counter(range(STRIPS))

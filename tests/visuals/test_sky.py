@@ -272,3 +272,34 @@ def test_frames_within_one_step_of_the_gradient_share_its_colours(
         plans.append(sky.plan(Frame(state.story_time, 10.0 + n / 30, state)))
     assert all(plan[:2] == plans[0][:2] for plan in plans)
     assert 0 < len(looked) <= 2, "one or two minutes' light, once"
+
+
+def strips_moved(clock: str, frames: int = 240) -> tuple[int, set[int]]:
+    """Over `frames` 60 fps frames of a cloudy sky at `clock`: how many times a strip of
+    cloud moved, and by how many pixels."""
+    headless()
+    line = load_timeline(SHIPPED)
+    setup = Compositor(line, SIZE, print).setup(line.scenes[0], -1, "sky")
+    sky = Sky(defaults("sky", clouds=0.6), setup)
+    assert sky.clouds is not None
+    state = state_at(line, parse_clock(clock))
+    looks = [sky.plan(Frame(state.story_time, 30.0 + n / 60, state))[5] for n in range(frames)]
+    moves, steps = 0, set[int]()
+    for old, new in zip(looks, looks[1:], strict=False):
+        assert old is not None and new is not None
+        for n in range(len(sky.clouds.strips())):
+            was, now = (sky.clouds.shift(look[1], n, look[2][n]) for look in (old, new))
+            moves += was != now
+            if was != now:
+                steps.add((now - was) % SIZE[0])
+    return moves, steps
+
+
+def test_night_clouds_move_further_a_quarter_as_often_as_by_day() -> None:
+    """Under the dark night sky the clouds, a shade darker than it, show their drift only on
+    the stars they pass: they keep their speed in steps four times as far, so a quarter of
+    the frames repaint a strip of them."""
+    day, day_steps = strips_moved("12:00")
+    night, night_steps = strips_moved("03:55")
+    assert day_steps == {2} and night_steps == {8}
+    assert day > 0 and abs(night * 4 - day) <= 8

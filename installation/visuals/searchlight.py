@@ -144,7 +144,7 @@ class Searchlight:
         self.fan: list[Turned] = []
         for n in range(self.first, math.ceil((max(leans) + swing) / FAN_STEP) + 1):
             yield
-            self.fan.append(self.turn(n * FAN_STEP))
+            self.fan.append((yield from self.turn(n * FAN_STEP)))
 
     def shown_length(self, y: float, angle: float) -> int:
         """How much of the beam, from its foot `y` small rows down the picture, can reach
@@ -154,10 +154,10 @@ class Searchlight:
             along.append((y + self.across * abs(math.sin(angle))) / math.cos(angle))
         return max(1, min(self.reach, math.ceil(min(along)) + EDGE_SPARE))
 
-    def turn(self, angle: float) -> Turned:
+    def turn(self, angle: float) -> Generator[None, None, Turned]:
         """The beam turned to `angle` and enlarged where it is lit, down to the rows under the
         lamps it may light, in bands short enough that sliding them for the angles nearby
-        shows no stair."""
+        shows no stair; made in two steps, returned after the second."""
         foot_y = self.size[1] * self.ground
         length = self.shown_length(foot_y / LOW_RES, angle)
         beam = self.beam.subsurface((0, self.reach - length, self.beam.get_width(), length))
@@ -171,6 +171,7 @@ class Searchlight:
         light.small.blit(image, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         light.enlarge(max(0, min(height, math.ceil((self.bottom - top) / LOW_RES))),
                       band_rows(angle))
+        yield  # enlarging a wide beam and cutting it out each take a few milliseconds
         pieces = trimmed(light, top)
         return Turned(angle, [piece for piece, _x, _y in pieces],
                       np.array([x - foot[0] for _piece, x, _y in pieces]),

@@ -14,7 +14,7 @@ import pytest
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals import searchlight
-from installation.visuals.base import Frame, at_once
+from installation.visuals.base import Frame, at_once, finished
 from installation.visuals.compositor import Compositor
 from installation.visuals.enlarge import Enlarged, lit_stretches
 from installation.visuals.render import headless
@@ -105,7 +105,7 @@ def test_a_beam_between_two_angles_of_the_fan_lies_where_the_beam_turned_to_it_l
     for angle in (0.05 + 0.49 * searchlight.FAN_STEP, -0.55 - 0.49 * searchlight.FAN_STEP,
                   0.95 + 0.49 * searchlight.FAN_STEP):
         drawn = []
-        for fan_now in (fan, ([light.turn(angle)], round(angle / searchlight.FAN_STEP))):
+        for fan_now in (fan, ([finished(light.turn(angle))], round(angle / searchlight.FAN_STEP))):
             light.fan, light.first = fan_now
             surface = pygame.Surface(size)
             monkeypatch.setattr(light, "aim", _aimed(angle))

@@ -33,17 +33,17 @@ class Enlarged:
         self.factor = factor
         self.full = pygame.Surface((factor * (width - 1), factor * (height - 1)))
         self.pieces: list[Piece] = []
-        self.lit_bits = RGB_BITS & ~((faint - 1) * 0x010101)  # bits of a channel at `faint`+
+        self.lit_bits = lit_bits(faint)
 
-    def enlarge(self, rows: int) -> None:
+    def enlarge(self, rows: int, band: int = BAND_ROWS) -> None:
         """Enlarge the lit parts of the small picture's top `rows` rows (row `rows` is blended
-        towards; below it the small picture is black)."""
+        towards; below it the small picture is black), in bands of `band` small rows."""
         view = pygame.surfarray.pixels2d(self.small).T  # rows of pixels
         lit = (view[:rows + 1] & self.lit_bits) != 0
         del view  # unlock the small picture
         f = self.factor
         self.pieces = []
-        for top, bottom, left, right in lit_stretches(lit, BAND_ROWS, JOIN_GAP):
+        for top, bottom, left, right in lit_stretches(lit, band, JOIN_GAP):
             size = (f * (right - left), f * (bottom - top))
             piece = self.full.subsurface(((f * left, f * top), size))
             pygame.transform.smoothscale(
@@ -54,6 +54,12 @@ class Enlarged:
     def add(self, surface: pygame.Surface) -> None:
         """Add the enlarged light onto `surface`, from its top-left corner."""
         surface.fblits(self.pieces, pygame.BLEND_RGB_ADD)
+
+
+def lit_bits(faint: int) -> int:
+    """The bits of a pixel (without alpha) that say one of its channels is at least `faint`
+    (a power of two)."""
+    return RGB_BITS & ~((faint - 1) * 0x010101)
 
 
 def lit_stretches(lit: np.ndarray, band: int, gap: int) -> list[Stretch]:

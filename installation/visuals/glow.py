@@ -95,12 +95,13 @@ def _hot(color: Color) -> Color:
             min(255, 120 + color[2] // 2))
 
 
-def lit_columns(sprite: pygame.Surface) -> tuple[int, int]:
-    """The columns (first, one past the last) of an additive sprite that are not all black:
-    those outside add nothing. (0, 0) when it is black."""
+def lit_columns(sprite: pygame.Surface, bits: int = RGB_BITS) -> tuple[int, int]:
+    """The columns (first, one past the last) of an additive sprite that are not all black
+    (have a pixel with any of `bits` set): those outside add nothing (or next to nothing).
+    (0, 0) when it is black."""
     if not min(sprite.get_size()):
         return (0, 0)
-    rgb = pygame.surfarray.array2d(sprite) & RGB_BITS
+    rgb = pygame.surfarray.array2d(sprite) & bits
     columns = np.flatnonzero(rgb.any(axis=1))
     return (int(columns[0]), int(columns[-1]) + 1) if len(columns) else (0, 0)
 

@@ -1,5 +1,10 @@
 """Searchlights: soft beams that sweep the sky from the ground, fading along their length and
-lighting the haze where they meet the cloud (the helicopter and its spot: helicopter.py)."""
+lighting the haze where they meet the cloud (the helicopter and its spot: helicopter.py).
+
+Each beam is turned ahead, at full size, to a fan of angles a few degrees apart; a frame adds
+the turned beam nearest its angle, its bands of rows slid sideways (sheared) as far as the
+angle between leans them. Nothing is turned or enlarged while the show runs, and every beam
+moves on every frame."""
 
 from __future__ import annotations
 
@@ -11,8 +16,6 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import (
-    TICK_SLACK,
-    TICKS,
     Color,
     Frame,
     Pieces,
@@ -22,8 +25,9 @@ from installation.visuals.base import (
     scaled,
     smooth_noise,
 )
-from installation.visuals.enlarge import Enlarged
+from installation.visuals.enlarge import Enlarged, lit_bits
 from installation.visuals.glow import lit_columns, radial
+from installation.visuals.lit import pieces_of
 
 LOW_RES = 6  # beams are drawn at a sixth of the size and smoothed up: soft edges for free
 SWEEP_SECONDS = 12.0
@@ -31,18 +35,29 @@ LENGTH = 1.6  # of the picture height
 HALF_ANGLE = 0.07  # radians: how wide a beam opens
 FALLOFF = 3.0  # how quickly a beam fades along its length
 CLOUD_BASE = 0.22  # where the beams meet the haze, from the top of the picture
-EDGE_SPARE = 2  # pixels of a beam's sprite kept past where it leaves the canvas (smoothing)
-FAINT = 4  # light this faint (every channel under it, small) is not enlarged: it would add
-# at most 3 of 255 to the sky, under the grain, at a fifth of the beams' enlarging and adding
-ALMOST_FLAT = 0.05  # a beam this close to level never leaves through the top (or side)
+HAZE_ANGLE = 1.2  # radians from the upright: a beam leaning further meets no haze
+WANDER = 0.3  # radians: the widest a beam's slow wander takes it (half each way)
+EDGE_SPARE = 2  # small pixels of a beam kept past where it leaves the picture (smoothing)
+BELOW = 2  # small rows below the lamps the light may reach (a beam's foot is as wide as it)
+FAINT = 4  # light this faint (every channel under it) is cut from a turned beam's bands: it
+# would add at most 3 of 255 to the sky, under the grain
+ALMOST_FLAT = 0.05  # a beam this close to level never leaves through the top
+FAN_STEP = math.radians(2.5)  # the angles the beams are turned to ahead, this far apart
+STAIR = 1.5  # pixels: the most a band of a sheared beam steps sideways from the next
+MOST_ROWS = 32  # the tallest band of rows a beam is sheared in
+HAZE_ROWS, HAZE_GAP = 16, 8  # the lit haze is added in bands of rows, cut to where it is lit
 
 
-class Beam(NamedTuple):
-    """One beam as turned for a tick: its angle, its picture and where that goes."""
+class Turned(NamedTuple):
+    """A beam turned to `angle`, at full size, in bands of rows cut to their lit columns: each
+    band's picture, its left edge from the lamp, its top row in the picture, and the height
+    of its middle above the lamps (how far a lean slides it)."""
 
     angle: float
-    image: pygame.Surface
-    foot: tuple[float, float]
+    bands: list[pygame.Surface]
+    lefts: np.ndarray
+    tops: list[int]
+    rises: np.ndarray
 
 
 def beam_sprite(reach: int, color: Color, half_angle: float = HALF_ANGLE) -> pygame.Surface:
@@ -98,107 +113,122 @@ class Searchlight:
         at_once(self.pieces(params, setup))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
-        """Set up in steps: the lamps and the beam, then each half's full-size light."""
+        """Set up in steps: the lamps, the beam and the haze it lights, then the beam turned
+        to each angle of the fan, one a step."""
         self.params = params
         width, height = setup.size
         self.size = setup.size
         self.seed = setup.seed
-        self.small = (max(4.0, width / LOW_RES), max(4.0, height / LOW_RES))  # the picture, small
+        small_height = max(4.0, height / LOW_RES)
         color: Color = params["color"]
-        self.reach = int(self.small[1] * LENGTH)
+        self.reach = int(small_height * LENGTH)
         beam = beam_sprite(self.reach, color)
         self.across = beam.get_width() / 2 + EDGE_SPARE  # the beam's widest reach across
         # turned quicker: without its black sides (they would stay black), and with an alpha
         # channel (rotozoom makes one to turn it in, and drops it again after, otherwise)
         self.beam = with_alpha(without_dark_sides(beam))
-        self.haze = radial(max(4, int(self.small[1]) // 7), scaled(color, 0.22), 1.6)
+        haze = radial(max(4, int(small_height) // 7) * LOW_RES, scaled(color, 0.22), 1.6)
+        self.haze_size = haze.get_width()
+        lit = (pygame.surfarray.array2d(haze) & lit_bits(FAINT)) != 0
+        self.haze = pieces_of(haze, lit, HAZE_ROWS, HAZE_GAP)  # its faint corners left out
         rng = setup.rng("beams")
         count = params["beams"]
         self.lamps = [((i + 0.5 + rng.uniform(-0.3, 0.3)) / count, rng.uniform(-0.35, 0.35),
                        rng.random()) for i in range(count)]
         self.ground = params["ground"]
-        # Beams climb from the lamps: below them all is black, so the small canvases cover
-        # only the rows above (and two to spare for the smoothing), and a column and row past
-        # them (the pixels their last ones are smoothed towards): one for the even beams, one
-        # for the odd, each kept enlarged until its beams turn again.
-        self.rows = min(math.ceil(self.small[1]), math.ceil(self.small[1] * self.ground) + 2)
-        canvas = (math.ceil(self.small[0]) + 1, self.rows + 1)
-        self.halves = []
-        for _ in range(2):
-            yield  # a full-size surface takes a while to make
-            self.halves.append(Half(Enlarged(canvas, LOW_RES, FAINT)))
+        # Beams climb from the lamps: below them all is black but for their feet.
+        self.bottom = min(height, LOW_RES * (math.ceil(small_height * self.ground) + BELOW))
+        swing = math.radians(params["spread"]) + WANDER / 2  # the furthest from its lean
+        leans = [lean for _x, lean, _phase in self.lamps]
+        self.first = math.floor((min(leans) - swing) / FAN_STEP)  # the fan's first, in steps
+        self.fan: list[Turned] = []
+        for n in range(self.first, math.ceil((max(leans) + swing) / FAN_STEP) + 1):
+            yield
+            self.fan.append((yield from self.turn(n * FAN_STEP)))
 
-    def shown_length(self, x: float, y: float, angle: float) -> int:
-        """How much of the beam, from its foot at (x, y) on the small canvas, can reach the
-        canvas at this angle: the rest lies past its top or side and is not rotated."""
-        w = self.small[0]
-        half = self.across
+    def shown_length(self, y: float, angle: float) -> int:
+        """How much of the beam, from its foot `y` small rows down the picture, can reach
+        the picture's top at this angle: the rest lies above it and is not turned."""
         along: list[float] = [self.reach]
         if math.cos(angle) > ALMOST_FLAT:  # out through the top
-            along.append((y + half * abs(math.sin(angle))) / math.cos(angle))
-        if abs(math.sin(angle)) > ALMOST_FLAT:  # out through the side it leans to
-            side = w - x if math.sin(angle) > 0 else x
-            along.append((side + half * abs(math.cos(angle))) / abs(math.sin(angle)))
+            along.append((y + self.across * abs(math.sin(angle))) / math.cos(angle))
         return max(1, min(self.reach, math.ceil(min(along)) + EDGE_SPARE))
+
+    def turn(self, angle: float) -> Generator[None, None, Turned]:
+        """The beam turned to `angle` and enlarged where it is lit, down to the rows under the
+        lamps it may light, in bands short enough that sliding them for the angles nearby
+        shows no stair; made in two steps, returned after the second."""
+        foot_y = self.size[1] * self.ground
+        length = self.shown_length(foot_y / LOW_RES, angle)
+        beam = self.beam.subsurface((0, self.reach - length, self.beam.get_width(), length))
+        image = pygame.transform.rotozoom(beam, -math.degrees(angle), 1.0)
+        width, height = image.get_size()
+        # The lamp sits at the middle of the beam's foot, wherever rotation put it.
+        foot = (LOW_RES * (width / 2 - math.sin(angle) * length / 2),
+                LOW_RES * (height / 2 + math.cos(angle) * length / 2))
+        top = round(foot_y - foot[1])  # where the enlarged beam's top row lands
+        light = Enlarged((width + 1, height + 1), LOW_RES, FAINT)
+        light.small.blit(image, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        light.enlarge(max(0, min(height, math.ceil((self.bottom - top) / LOW_RES))),
+                      band_rows(angle))
+        yield  # enlarging a wide beam and cutting it out each take a few milliseconds
+        pieces = trimmed(light, top)
+        return Turned(angle, [piece for piece, _x, _y in pieces],
+                      np.array([x - foot[0] for _piece, x, _y in pieces]),
+                      [y for _piece, _x, y in pieces],
+                      np.array([foot_y - y - piece.get_height() / 2 for piece, _x, y in pieces]))
 
     def aim(self, n: int, seconds: float) -> float:
         """Beam n's angle from the upright, in radians, `seconds` into the scene."""
         _x, lean, phase = self.lamps[n]
         speed = self.params["speed"]
         t = seconds * speed / SWEEP_SECONDS + phase
-        wander = (smooth_noise(self.seed + n, seconds * 0.15 * speed) - 0.5) * 0.3
+        wander = (smooth_noise(self.seed + n, seconds * 0.15 * speed) - 0.5) * WANDER
         return lean + math.radians(self.params["spread"]) * math.sin(2 * math.pi * t) + wander
 
-    def turned(self, n: int, seconds: float) -> Beam:
-        """Beam n turned to its angle at its last turn (see `turn_tick`): where it is is a
-        function of time alone."""
-        angle = self.aim(n, turn_tick(n, seconds) / TICKS)
-        w, h = self.small
-        bx, base_y = self.lamps[n][0] * w, h * self.ground
-        length = self.shown_length(bx, base_y, angle)
-        beam = self.beam.subsurface((0, self.reach - length, self.beam.get_width(), length))
-        image = pygame.transform.rotozoom(beam, -math.degrees(angle), 1.0)
-        # The lamp sits at the middle of the beam's foot, wherever rotation put it.
-        foot = (bx - image.get_width() / 2 + math.sin(angle) * length / 2,
-                base_y - image.get_height() / 2 - math.cos(angle) * length / 2)
-        return Beam(angle, image, foot)
+    def nearest(self, angle: float) -> Turned:
+        """The beam turned ahead to the fan's angle nearest `angle`."""
+        n = round(angle / FAN_STEP) - self.first
+        return self.fan[min(len(self.fan) - 1, max(0, n))]
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        for parity, half in enumerate(self.halves):
-            tick = turn_tick(parity, frame.seconds)
-            if half.tick != tick:
-                self._light(half, parity, frame.seconds)
-                half.tick = tick
-            half.light.add(surface)
-
-    def _light(self, half: Half, parity: int, seconds: float) -> None:
-        """Draw the beams of one parity (and the haze they light) small, and enlarge them."""
-        w, h = self.small
-        canvas = half.light.small
-        canvas.fill((0, 0, 0))
-        base_y = h * self.ground
-        cloud_y = h * CLOUD_BASE
-        for n in range(parity, len(self.lamps), 2):
-            beam = self.turned(n, seconds)
-            canvas.blit(beam.image, beam.foot, special_flags=pygame.BLEND_RGB_ADD)
-            if abs(beam.angle) < 1.2:  # where it meets the haze, the cloud lights up
-                hx = self.lamps[n][0] * w + math.tan(beam.angle) * (base_y - cloud_y)
-                half_width = self.haze.get_width() / 2
-                canvas.blit(self.haze, (hx - half_width, cloud_y - half_width * 0.6),
-                            special_flags=pygame.BLEND_RGB_ADD)
-        half.light.enlarge(self.rows)
+        width, height = self.size
+        foot_y = height * self.ground
+        cloud_y = height * CLOUD_BASE
+        half = self.haze_size / 2
+        for n, (across, _lean, _phase) in enumerate(self.lamps):
+            angle = self.aim(n, frame.seconds)
+            turned = self.nearest(angle)
+            lamp = across * width
+            # Sheared, not turned: each band slides sideways as far as the angle between
+            # the fan's and the beam's leans it there (rounded half to even, as numpy does).
+            slide = math.tan(angle) - math.tan(turned.angle)
+            xs = np.round(lamp + turned.lefts + slide * turned.rises).astype(np.int64)
+            surface.fblits(list(zip(turned.bands, zip(xs.tolist(), turned.tops, strict=True),
+                                    strict=True)), pygame.BLEND_RGB_ADD)
+            if abs(angle) < HAZE_ANGLE:  # where it meets the haze, the cloud lights up
+                x, y = lamp + math.tan(angle) * (foot_y - cloud_y) - half, cloud_y - half * 0.6
+                surface.fblits([(piece, (x + left, y + top)) for piece, (left, top) in self.haze],
+                               pygame.BLEND_RGB_ADD)
 
 
-class Half:
-    """Half the beams (the even or the odd ones), drawn small and kept enlarged, and the
-    tick they were turned for."""
+def band_rows(angle: float) -> int:
+    """How many small rows of a beam turned to `angle` are sheared together: as many as keep
+    the step between bands under STAIR pixels for any angle nearer it than the next of the
+    fan (but at least one)."""
+    slides = [abs(math.tan(angle + side * FAN_STEP / 2) - math.tan(angle)) for side in (-1, 1)]
+    return max(1, min(MOST_ROWS // LOW_RES, int(STAIR / (LOW_RES * max(slides)))))
 
-    def __init__(self, light: Enlarged) -> None:
-        self.light = light
-        self.tick: int | None = None
 
-
-def turn_tick(n: int, seconds: float) -> int:
-    """The tick beam n was last turned on: each beam turns on every other tick (the odd beams
-    on the ticks between, TICKS a second) and is held for the tick after."""
-    return math.floor((seconds * TICKS + TICK_SLACK + n % 2) / 2) * 2 - n % 2
+def trimmed(light: Enlarged, top: int) -> list[tuple[pygame.Surface, int, int]]:
+    """Copies of the enlarged light's pieces without their faint sides (every channel under
+    its `faint`), each with its corner, `top` rows further down; those wholly above the
+    picture (or faint through) left out."""
+    pieces = []
+    for piece, (x, y) in light.pieces:
+        first, end = lit_columns(piece, light.lit_bits)
+        height = piece.get_height()
+        if end > first and top + y + height > 0:
+            pieces.append((piece.subsurface((first, 0, end - first, height)).copy(), x + first,
+                           top + y))
+    return pieces

@@ -1,6 +1,11 @@
-"""Searchlight beams: each turns on every other frame, and where it is depends on time alone."""
+"""Searchlight beams: turned ahead to a fan of angles, each moves on every frame, and where it
+is depends on time alone."""
 
 from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pygame
@@ -9,11 +14,12 @@ import pytest
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals import searchlight
+from installation.visuals.base import Frame, at_once, finished
 from installation.visuals.compositor import Compositor
 from installation.visuals.enlarge import Enlarged, lit_stretches
 from installation.visuals.render import headless
 
-from .helpers import NO_POST, SIZE, frame_at, layer, one_scene
+from .helpers import NO_POST, SIZE, drawn_alike, frame_at, layer, one_scene
 
 NIGHT = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
 BEAMS = NIGHT + layer("searchlight", beams=5, speed=3, ground=0.9) + NO_POST
@@ -29,27 +35,115 @@ def test_a_frame_is_the_same_whether_or_not_the_frames_before_it_were_drawn() ->
         assert np.array_equal(drawn, frame_at(BEAMS, "22:00", n / 60)), f"frame {n}"
 
 
-def test_beams_move_every_frame_but_each_turns_on_every_other(
+def test_every_beam_moves_on_every_frame_and_none_is_turned_while_drawn(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    turns: list[int] = []
-    rotozoom = pygame.transform.rotozoom
+    """A lone beam is somewhere else on each of 30 frames in a row (none is held for the
+    frame after), and drawing them turns and enlarges nothing: that was done ahead."""
+    calls: list[str] = []
 
-    def counted(image: pygame.Surface, angle: float, zoom: float) -> pygame.Surface:
-        turns[-1] += 1
-        return rotozoom(image, angle, zoom)
+    def counted(name: str) -> Callable[..., pygame.Surface]:
+        work = getattr(pygame.transform, name)
 
-    monkeypatch.setattr(searchlight.pygame.transform, "rotozoom", counted)
+        def call(*args: Any) -> pygame.Surface:
+            calls.append(name)
+            return work(*args)  # type: ignore[no-any-return]
+        return call
+
+    for name in ("rotozoom", "smoothscale", "rotate"):
+        monkeypatch.setattr(pygame.transform, name, counted(name))
     headless()
-    line = one_scene(BEAMS, at="22:00")
+    one = NIGHT + layer("searchlight", beams=1, speed=3, spread=40, ground=0.9) + NO_POST
+    line = one_scene(one, at="22:00")
     compositor, surface = Compositor(line, SIZE, lambda _message: None), pygame.Surface(SIZE)
+    compositor.draw(surface, state_at(line, parse_clock("22:00") + 1))  # built here
+    calls.clear()
     frames = []
-    for n in range(60, 90):
-        turns.append(0)
+    for n in range(61, 91):
         compositor.draw(surface, state_at(line, parse_clock("22:00") + n / 60))
         frames.append(pygame.surfarray.array3d(surface).astype(int))
-    assert max(turns[1:]) <= 3, "at most half the five beams (rounded up) turn in a frame"
+    assert calls == [], "nothing is turned or enlarged while the beams are drawn"
     assert all((a != b).any() for a, b in zip(frames, frames[1:], strict=False)), \
-        "some beam moves on every frame"
+        "the beam moves on every frame"
+
+
+def _one_beam(size: tuple[int, int]) -> tuple[searchlight.Searchlight, Frame]:
+    """One wide-swinging searchlight layer, built for `size`, and a frame to draw it at."""
+    headless()
+    line = one_scene(layer("searchlight", beams=1, spread=60, ground=0.9) + NO_POST)
+    setup = Compositor(line, size, print).setup(line.scenes[0], 0, "searchlight")
+    state = state_at(line, parse_clock("12:00"))
+    return (searchlight.Searchlight(line.scenes[0].layers[0].params, setup),
+            Frame(state.story_time, 0.0, state))
+
+
+def _aimed(angle: float) -> Callable[[int, float], float]:
+    """An aim that holds every beam at `angle`."""
+    def aim(_n: int, _seconds: float) -> float:
+        return angle
+    return aim
+
+
+def _middles(frame: np.ndarray, rows: np.ndarray, guess: np.ndarray) -> np.ndarray:
+    """The middle of the light in each row, near where it is guessed to be."""
+    light = frame.sum(axis=2).astype(float)
+    middles = []
+    for row, at in zip(rows.tolist(), guess.tolist(), strict=True):
+        near = np.arange(max(0, int(at) - 15), min(frame.shape[0], int(at) + 16))
+        middles.append(float((near * light[near, row]).sum() / light[near, row].sum()))
+    return np.asarray(middles)
+
+
+def test_a_beam_between_two_angles_of_the_fan_lies_where_the_beam_turned_to_it_lies(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A beam aimed between two of the angles it was turned to ahead is the nearer one slid
+    band by band: row by row its light is centred within a pixel and a quarter of where the
+    beam turned to its own angle has it, without a stair of three pixels."""
+    size = (640, 360)
+    light, frame = _one_beam(size)
+    fan = light.fan, light.first
+    rows = np.arange(160, 300)  # below the lit haze, above the lamp
+    for angle in (0.05 + 0.49 * searchlight.FAN_STEP, -0.55 - 0.49 * searchlight.FAN_STEP,
+                  0.95 + 0.49 * searchlight.FAN_STEP):
+        drawn = []
+        for fan_now in (fan, ([finished(light.turn(angle))], round(angle / searchlight.FAN_STEP))):
+            light.fan, light.first = fan_now
+            surface = pygame.Surface(size)
+            monkeypatch.setattr(light, "aim", _aimed(angle))
+            light.draw(surface, frame)
+            drawn.append(pygame.surfarray.array3d(surface))
+        guess = light.lamps[0][0] * size[0] + math.tan(angle) * (size[1] * 0.9 - rows)
+        sheared, turned = (_middles(frame, rows, guess) for frame in drawn)
+        worst = np.abs(sheared - turned).max()
+        assert worst < 1.25, f"{worst:.2f} pixels from the turned beam at {angle:.3f}"
+        assert np.abs(np.diff(sheared)).max() < 3.0, f"a stair at {angle:.3f}"
+
+
+@pytest.mark.parametrize(("beams", "spread"), [(1, 5.0), (5, 35.0), (8, 80.0)])
+def test_the_fan_holds_an_angle_near_every_one_the_beams_reach(beams: int,
+                                                                spread: float) -> None:
+    """Whatever the beams and their swing, every angle a beam reaches over ten minutes is
+    within half a step of one the beam was turned to ahead."""
+    headless()
+    line = one_scene(layer("searchlight", beams=beams, spread=spread, speed=4) + NO_POST)
+    setup = Compositor(line, SIZE, print).setup(line.scenes[0], 0, "searchlight")
+    light = searchlight.Searchlight(line.scenes[0].layers[0].params, setup)
+    for n in range(beams):
+        for seconds in np.linspace(0.0, 600.0, 2001).tolist():
+            angle = light.aim(n, seconds)
+            assert abs(angle - light.nearest(angle).angle) <= searchlight.FAN_STEP / 2 + 1e-9
+
+
+def test_a_searchlight_built_in_pieces_draws_as_one_built_at_once() -> None:
+    """Built ahead, a piece at a time, it draws what one built at once draws."""
+    headless()
+    line = one_scene(BEAMS, at="22:00")
+    state = state_at(line, parse_clock("22:00:07"))
+    params = line.scenes[0].layers[1].params
+    setup = Compositor(line, SIZE, print).setup(state.scene, 1, "searchlight")
+    stepped = object.__new__(searchlight.Searchlight)
+    at_once(stepped.pieces(params, setup))
+    whole = searchlight.Searchlight(params, setup)
+    assert drawn_alike((whole, stepped), Frame(state.story_time, 7.0, state), SIZE)
 
 
 def test_light_enlarged_in_lit_pieces_is_the_light_enlarged_whole() -> None:

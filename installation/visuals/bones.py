@@ -53,6 +53,7 @@ STRATUM_THICK = (0.5, 1.5)  # how thick a stratum is, against the others' mean
 BONE_REACH = 1.8  # how far a bone (a ribcage's ribs, lying back) reaches from its middle, in
 # its sizes
 BONE_TILT = (-50.0, 50.0)  # degrees a bone came to rest at (turned anticlockwise: positive)
+SKULL_SIZE = 1.3  # a skull is laid this much larger than a bone of its size (a massive head)
 SKULL_TILT = (-15.0, 15.0)  # and a skull: near level, its tusk out in front (turned back, it
 # curled over the skull, a "6")
 BONE_SHOWS, BONE_SUNK = 0.5, 0.35  # a bone shows whole down to this share of its height, then
@@ -74,16 +75,17 @@ SHAFT = 0.07  # its shaft's half width: how deep the jag where one snapped
 BROKEN_BONE = 0.35  # the share of long bones snapped
 # A mammoth's skull in profile, facing left, in its sizes (y down): the cranium, from the back
 # of the jaw up over the high dome and down the forehead to the tusks' long sheaths; the jaw
-CRANIUM = ((0.5, 0.3), (0.6, -0.05), (0.52, -0.42), (0.3, -0.72), (0.02, -0.82),
-           (-0.22, -0.72), (-0.36, -0.46), (-0.46, -0.12), (-0.56, 0.24), (-0.52, 0.56),
-           (-0.26, 0.6), (-0.12, 0.3), (0.12, 0.24), (0.34, 0.38))
+CRANIUM = ((0.45, 0.25), (0.56, -0.1), (0.44, -0.55), (0.16, -0.82), (-0.14, -0.74),
+           (-0.26, -0.5), (-0.36, -0.34), (-0.46, -0.1), (-0.56, 0.3), (-0.5, 0.52),
+           (-0.28, 0.56), (-0.14, 0.3), (0.1, 0.2), (0.3, 0.35))
 JAW = ((-0.12, 0.3), (0.36, 0.3), (0.42, 0.5), (0.18, 0.62), (-0.06, 0.54))
 SKULL_TUSK = ((-0.38, 0.3), (-1.1, 0.5), (-1.6, -0.3))  # from inside its sheath, through,
 # to its tip: out forward, down and up again; it leaves the skull well above the jaw, as wide
 # as the sheath (rooted low and thin, in the tar the lower rows fade into, it read as apart)
 TUSK_ROOT, TUSK_END = 0.36, 0.08  # across the tusk at its sheath and at its tip
 IVORY, IVORY_SHARE = (215, 200, 170), 0.2  # the tusk a little paler than the skull it leaves
-ORBIT, ORBIT_SIZE = (0.02, -0.14), 0.1  # the eye socket, behind the forehead
+ORBIT, ORBIT_SIZE = (0.04, -0.12), 0.11  # the eye socket, behind the forehead
+NOSTRIL, NOSTRIL_SIZE = (-0.2, -0.5), 0.08  # the trunk's opening, high on the forehead
 # A sabre-tooth's skull facing right: long and low, a crest along its crown, a short face; its
 # lower jaw dropped wide open under the long fang
 SABRE = ((-0.7, 0.0), (-0.62, -0.22), (-0.3, -0.42), (0.1, -0.38), (0.42, -0.24),
@@ -197,8 +199,8 @@ def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba) -> Non
     root, middle, tip = [(c + s * x, c + s * y) for x, y in SKULL_TUSK]
     ivory = (*mix(color[:3], IVORY, IVORY_SHARE), color[3])
     taper(image, [root, middle, tip], s * TUSK_ROOT, s * TUSK_END, ivory)
-    pygame.draw.circle(image, SOCKET, (c + s * ORBIT[0], c + s * ORBIT[1]),
-                       max(1.0, s * ORBIT_SIZE))
+    for hole, size in ((ORBIT, ORBIT_SIZE), (NOSTRIL, NOSTRIL_SIZE)):
+        pygame.draw.circle(image, SOCKET, (c + s * hole[0], c + s * hole[1]), max(1.0, s * size))
 
 
 def car(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
@@ -367,8 +369,8 @@ class Bones(Split):
                 if layer < CLEAR_BANDS and any(a - reach < x < b + reach for a, b in taken):
                     continue  # a bone by a half-sunk car read as a blot stuck to it
                 pen = rng.choice(SHAPES)
-                lay(image, pen, x, y, scale, (*shade, BONE_ALPHA), rng,
-                    SKULL_TILT if pen is skull else BONE_TILT)
+                lay(image, pen, x, y, scale * (SKULL_SIZE if pen is skull else 1.0),
+                    (*shade, BONE_ALPHA), rng, SKULL_TILT if pen is skull else BONE_TILT)
             yield
         return (yield from soften(image, height))
 

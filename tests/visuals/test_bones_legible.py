@@ -292,3 +292,31 @@ def test_built_ahead_no_piece_transforms_two_large_pictures_and_it_draws_as_at_o
     monkeypatch.undo()
     state = state_at(line, setup.scene.at + 10.0)
     assert drawn_alike((whole, stepped), Frame(state.story_time, 10.0, state), size)
+
+
+def test_a_mammoths_skull_is_a_massive_head_wider_than_tall_for_its_long_tusk() -> None:
+    """A short tusk curling up over a small dome read as a '6': the tusk reaches out far in
+    front, so the skull with it lies half again as wide as it is tall."""
+    covered = drawn(lambda piece, c, s, color, _rng: bones.mammoth_skull(piece, c, s, color))
+    columns, rows = np.flatnonzero(covered.any(axis=1)), np.flatnonzero(covered.any(axis=0))
+    assert np.ptp(columns) > 1.4 * np.ptp(rows), (np.ptp(columns), np.ptp(rows))
+
+
+LEGIBLE = 150  # px across at 1080 rows: the city's small things read as what they are
+
+
+@pytest.mark.parametrize("pen", [bones.receiver, bones.watch])
+def test_the_handset_and_the_watch_are_large_enough_to_read_at_1080p(pen: bones.Pen) -> None:
+    """At a bone's size they were too small to read: each lies at least LEGIBLE px across in
+    the shipped picture's size, as the layer draws it (the handset was 132, the watch 124)."""
+    _pen, size, _across, _under, reach = next(thing for thing in bones.REMAINS
+                                             if thing[0] is pen)
+    making = bones.draw_thing(pen, 1080 * bones.THING_SIZE * size, reach, BONE[:3],
+                              random.Random(1))
+    try:
+        while True:
+            next(making)
+    except StopIteration as done:
+        thing: pygame.Surface = done.value
+    alpha = pygame.surfarray.array_alpha(thing) > 60
+    assert np.ptp(np.flatnonzero(alpha.any(axis=1))) >= LEGIBLE

@@ -209,7 +209,7 @@ def test_a_bone_reaching_into_the_stratum_below_keeps_its_lower_part(
     rise = [red[round(x), round(y + 0.6 * size)] - red[:, round(y + 0.6 * size)].min()
             for x, y, size in crossing]  # over the band there, where no bone lies
     assert min(rise) > 8, f"their lower parts are bone, not the band below ({rise})"  # (their
-    # body stained to half its colour, and sinking: cut off, they were the band, a rise of 3)
+    # body stained to half its colour, and sinking: cut off, they would be the band there)
 
 
 def test_no_bone_lies_under_the_mother_standing_in_deep_time(

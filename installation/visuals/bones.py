@@ -60,9 +60,9 @@ BONE_SHOWS, BONE_SUNK = 0.5, 0.35  # a bone shows whole down to this share of it
 # goes down into the tar, to this much of its colour and alpha at its lowest row
 RIB_WIDTH = 0.12  # a rib's width at the spine, in the cage's sizes (a third of it at its tip)
 RIB_BOW = 0.28  # how far a rib's middle bows out from its chord, in its lengths
-RIB_LEAN = 0.3  # how far back a rib's tip lies from its root, in its lengths
+RIB_LEAN = 0.7  # how far back a rib's tip lies from its root, in its lengths
 RIBS, RIB_GONE = 8, 0.4  # ribs a side, and the share of them gone
-RIB_LEFT = (0.3, 1.0)  # how much of a rib is left: most broken off short
+RIB_LEFT = (0.55, 1.0)  # how much of a rib is left: most broken off
 SPINE_ARCH = 0.12  # how far the spine's middle rises over its ends, in the cage's sizes
 VERTEBRAE = 7  # bodies along it (a few gone from its end)
 # A thigh bone in its sizes, lying along: the ball of its head turned up on its neck and the

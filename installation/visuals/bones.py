@@ -32,41 +32,69 @@ STRATA = 7  # bands of older and older tar
 NEAREST = 1.0  # the bones nearest the surface: this much of the bone colour, the rest tar
 DEEPEST = 0.7  # how much of that the lowest layer keeps (legible still, on a gallery screen)
 BONE_ALPHA = 235  # how much of a bone shows over the tar round it
+BODY = 0.5  # a bone's body, soaked in the tar: this much of its colour
+GLOSS = (34, 34, 34)  # and the sheen along its upper edges, added to its colour
+EDGE = 0.06  # how deep that edge, in the bone's sizes
 BONES = 14  # bones in all the strata at amount 1: fewer, larger, each one legible
 BONE_SIZE = (0.04, 0.07)  # a bone's half length, in the picture's heights
-SLOT = (0.15, 0.85)  # where in its share of the width a bone lies
-STAGGER = 0.618  # each stratum's shares are moved on this much of the width from the last's
+HEAP, HEAPED = 0.07, 2  # bones lie in heaps this much of the width either side of their
+# middle, one heap to this many strata (spread evenly across, they read as clip-art)
 SOCKET = (0, 0, 0, 0)  # a skull's eye socket: a hole the tar shows through
 STRATUM_BAND = ((60, 44, 30), 0.12, 0.16)  # the strata's banding: its colour, how much of it in
 # the upper of each pair of bands, and how much more in the lower
 SURFACE_FADE = 0.8  # the newest stratum fades in from the open tar over this share of it
 SEAM_TONE, SEAM_ALPHA = 0.32, 180  # the line at the top of each stratum: of the bone colour
 SEAM_ROWS = 300  # and its thickness: a picture this many rows high has it a pixel
-SEAM_WAVE, SEAM_KNOTS = 0.12, 28  # it wanders up and down this much of a stratum, through
+SEAM_WAVE, SEAM_KNOTS = 0.3, 28  # it wanders up and down this much of a stratum, through
 # this many points across (ruled straight, the strata read as a notebook's lines)
-BONE_REACH = 1.4  # how far a bone (a ribcage's ribs, lying back) reaches from its middle, in
+SEAM_TILT, SEAM_BREAKS = 0.5, 0.25  # how far it tilts across the picture, in a stratum's
+# height, and the share of its stretches gone
+STRATUM_THICK = (0.5, 1.5)  # how thick a stratum is, against the others' mean
+BONE_REACH = 1.8  # how far a bone (a ribcage's ribs, lying back) reaches from its middle, in
 # its sizes
 BONE_TILT = (-50.0, 50.0)  # degrees a bone came to rest at (turned anticlockwise: positive)
-SKULL_TILT = (-45.0, 5.0)  # and a skull: turned back, its tusk over it (turned forward, the
-# tusk's root lay low, in the rows that go down into the tar, and the tusk read as apart)
+SKULL_SIZE = 1.3  # a skull is laid this much larger than a bone of its size (a massive head)
+SKULL_TILT = (-15.0, 15.0)  # and a skull: near level, its tusk out in front (turned back, it
+# curled over the skull, a "6")
 BONE_SHOWS, BONE_SUNK = 0.5, 0.35  # a bone shows whole down to this share of its height, then
 # goes down into the tar, to this much of its colour and alpha at its lowest row
-RIB_WIDTH = 0.09  # a rib's width at the spine, in the cage's sizes (a third of it at its tip)
-RIB_BOW = 0.18  # how far a rib's middle bows out from its chord, in its lengths
-RIB_LEAN = 0.3  # how far back a rib's tip lies from its root, in its lengths
+RIB_WIDTH = 0.12  # a rib's width at the spine, in the cage's sizes (a third of it at its tip)
+RIB_BOW = 0.28  # how far a rib's middle bows out from its chord, in its lengths
+RIB_LEAN = 0.7  # how far back a rib's tip lies from its root, in its lengths
+RIBS, RIB_GONE = 8, 0.4  # ribs a side, and the share of them gone
+RIB_LEFT = (0.55, 1.0)  # how much of a rib is left: most broken off
 SPINE_ARCH = 0.12  # how far the spine's middle rises over its ends, in the cage's sizes
-VERTEBRAE = 9  # knobs along it
+VERTEBRAE = 7  # bodies along it (a few gone from its end)
+# A thigh bone in its sizes, lying along: the ball of its head turned up on its neck and the
+# knob of the hip's grip below it at the left end, the shaft, the knee's two broad knuckles
+FEMUR = ((-0.6, -0.08), (-0.74, -0.2), (-0.84, -0.34), (-0.98, -0.36), (-1.06, -0.24),
+         (-0.98, -0.12), (-0.96, 0.04), (-0.86, 0.16), (-0.66, 0.1), (0.0, 0.07), (0.56, 0.1),
+         (0.76, 0.2), (0.94, 0.22), (1.02, 0.12), (0.97, 0.0), (1.02, -0.12), (0.94, -0.22),
+         (0.76, -0.18), (0.56, -0.09), (0.0, -0.06))
+SHAFT = 0.07  # its shaft's half width: how deep the jag where one snapped
+BROKEN_BONE = 0.35  # the share of long bones snapped
 # A mammoth's skull in profile, facing left, in its sizes (y down): the cranium, from the back
 # of the jaw up over the high dome and down the forehead to the tusks' long sheaths; the jaw
-CRANIUM = ((0.44, 0.3), (0.52, 0.0), (0.44, -0.34), (0.24, -0.6), (0.02, -0.7), (-0.16, -0.62),
-           (-0.28, -0.4), (-0.36, -0.1), (-0.44, 0.24), (-0.42, 0.5), (-0.22, 0.52),
-           (-0.12, 0.28), (0.1, 0.22), (0.3, 0.36))
-JAW = ((-0.12, 0.3), (0.32, 0.3), (0.36, 0.48), (0.16, 0.58), (-0.06, 0.5))
-SKULL_TUSK = ((-0.3, 0.2), (-0.85, 0.05), (-0.72, -0.75))  # from inside its sheath, through, to
-# its tip: sweeping forward and up over the skull; it leaves the skull well above the jaw, as
-# wide as the sheath (rooted low and thin, in the tar the lower rows fade into, it read as apart)
-TUSK_ROOT, TUSK_END = 0.34, 0.1  # across the tusk at its sheath and at its tip
-ORBIT, ORBIT_SIZE = (0.0, -0.12), 0.1  # the eye socket, behind the forehead
+CRANIUM = ((0.45, 0.25), (0.56, -0.1), (0.44, -0.55), (0.16, -0.82), (-0.14, -0.74),
+           (-0.26, -0.5), (-0.36, -0.34), (-0.46, -0.1), (-0.56, 0.3), (-0.5, 0.52),
+           (-0.28, 0.56), (-0.14, 0.3), (0.1, 0.2), (0.3, 0.35))
+JAW = ((-0.12, 0.3), (0.36, 0.3), (0.42, 0.5), (0.18, 0.62), (-0.06, 0.54))
+SKULL_TUSK = ((-0.38, 0.3), (-1.1, 0.5), (-1.6, -0.3))  # from inside its sheath, through,
+# to its tip: out forward, down and up again; it leaves the skull well above the jaw, as wide
+# as the sheath (rooted low and thin, in the tar the lower rows fade into, it read as apart)
+TUSK_ROOT, TUSK_END = 0.36, 0.08  # across the tusk at its sheath and at its tip
+IVORY, IVORY_SHARE = (215, 200, 170), 0.2  # the tusk a little paler than the skull it leaves
+ORBIT, ORBIT_SIZE = (0.04, -0.12), 0.11  # the eye socket, behind the forehead
+NOSTRIL, NOSTRIL_SIZE = (-0.2, -0.5), 0.08  # the trunk's opening, high on the forehead
+# A sabre-tooth's skull facing right: long and low, a crest along its crown, a short face; its
+# lower jaw dropped wide open under the long fang
+SABRE = ((-0.7, 0.0), (-0.62, -0.22), (-0.3, -0.42), (0.1, -0.38), (0.42, -0.24),
+         (0.62, -0.08), (0.66, 0.1), (0.46, 0.14), (0.2, 0.1), (-0.3, 0.14))
+SABRE_JAW = ((-0.56, 0.0), (-0.3, 0.06), (0.1, 0.46), (0.2, 0.56), (0.1, 0.62), (-0.1, 0.46),
+             (-0.52, 0.24))
+FANG = ((0.4, 0.08), (0.48, 0.4), (0.36, 0.72))  # from its root down, curving back
+SABRE_ORBIT, SABRE_ARCH = (0.3, -0.14), (-0.1, 0.0)  # its eye socket, and the hole its cheek
+# arch spans
 COIL_TURNS = 7  # turns of the handset's coiled cord
 DIAL = 1.5  # a watch's dial is this much lighter than its case
 SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
@@ -88,31 +116,33 @@ Pen = Callable[[pygame.Surface, float, float, Rgba, random.Random], None]
 
 def long_bone(image: pygame.Surface, c: float, s: float, color: Rgba,
               rng: random.Random) -> None:
-    """A leg bone: a shaft swelling into two knuckles at each end."""
-    width = max(1, int(s * 0.16))
-    pygame.draw.line(image, color, (c - s, c), (c + s, c), width)
-    for end in (-1, 1):
-        for side in (-1, 1):
-            pygame.draw.circle(image, color, (int(c + end * s * 0.95), int(c + side * s * 0.09)),
-                               max(1, int(s * 0.13)))
+    """A thigh bone (see FEMUR), a third of them snapped: a jagged end where the rest is gone
+    (a bar with round knobs at its ends read as a cartoon dog's bone)."""
+    outline(image, c, s, color, FEMUR)
+    if rng.random() < BROKEN_BONE:
+        cut = c + s * rng.uniform(-0.2, 0.5)
+        jag = s * SHAFT
+        pygame.draw.polygon(image, SOCKET, [(cut, c - s), (cut - jag, c - jag), (cut + jag * 0.5,
+                                            c), (cut - jag * 0.5, c + jag), (cut, c + s),
+                                            (c + 2 * s, c + s), (c + 2 * s, c - s)])
 
 
 def ribs(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
-    """A ribcage on its side: a spine of knobbed vertebrae along a shallow curve, and ribs
-    hanging from it, each a curved bone tapering to its tip and bowed back towards the tail,
-    longest in the middle, some gone (straight and even, they read as a comb)."""
+    """What is left of a ribcage: a few vertebrae of the spine in a shallow curve, and a few of
+    its ribs still on it, each a curved bone tapering to its tip, most broken off short, the
+    rest gone (whole and even, they read as a fishbone)."""
     width = max(2.0, s * RIB_WIDTH)
-    spine = [along_spine(c, s, n / VERTEBRAE) for n in range(VERTEBRAE + 1)]
-    pygame.draw.lines(image, color, False, spine, max(1, round(width)))
-    for x, y in spine[1:-1]:  # the knobs of the vertebrae along it
-        pygame.draw.circle(image, color, (round(x), round(y - width * 0.6)), max(1, round(width)))
-    count = 8
-    for n in range(count):
-        if rng.random() < 0.25:
+    kept = VERTEBRAE - rng.randrange(3)
+    for n in range(kept):  # the spine's bodies: blocks, not knobs standing on a line
+        x, y = along_spine(c, s, (n + 0.5) / VERTEBRAE)
+        pygame.draw.ellipse(image, color, (x - s * 0.13, y - width * 0.8, s * 0.24,
+                                           width * 1.6))
+    for n in range(RIBS):
+        t = (n + 0.5) / RIBS
+        if t > kept / VERTEBRAE or rng.random() < RIB_GONE:
             continue
-        t = (n + 0.5) / count
         x, y = along_spine(c, s, t)
-        length = s * (0.45 + 0.7 * math.sin(math.pi * t))
+        length = s * (0.5 + 0.6 * math.sin(math.pi * t)) * rng.uniform(*RIB_LEFT)
         bow = length * RIB_BOW  # how far its middle stands off the line from root to tip
         tip = (x + length * RIB_LEAN, y + length)
         middle = (x + bow + length * RIB_LEAN / 2, y + length * 0.5)
@@ -138,6 +168,13 @@ def taper(image: pygame.Surface, through: list[tuple[float, float]], root: float
         pygame.draw.circle(image, color, (x, y), max(1.0, (root + (tip - root) * t) / 2))
 
 
+def outline(image: pygame.Surface, c: float, s: float, color: Rgba,
+            points: tuple[tuple[float, float], ...]) -> None:
+    """A closed outline in a bone's sizes (y down) round (c, c), its corners rounded twice."""
+    pygame.draw.polygon(image, color, [(c + s * x, c + s * y)
+                                       for x, y in rounded(rounded(points))])
+
+
 def skull(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
     """A mammoth's skull in profile (see `mammoth_skull`), or a sabre-tooth's with its fang;
     each with a dark eye socket (without one they read as a mushroom, a jellyfish; face on,
@@ -145,30 +182,25 @@ def skull(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Ra
     if rng.random() < 0.55:
         mammoth_skull(image, c, s, color)
         return
-    cranium = [(-0.6, -0.05), (-0.45, -0.3), (-0.05, -0.36), (0.35, -0.22), (0.62, -0.08),
-               (0.6, 0.08), (-0.5, 0.14)]
-    pygame.draw.polygon(image, color, [(c + s * x, c + s * y) for x, y in cranium])
-    pygame.draw.polygon(image, color, [(c + s * 0.38, c + s * 0.05), (c + s * 0.52, c + s * 0.05),
-                                       (c + s * 0.36, c + s * 0.7)])  # the fang
-    pygame.draw.line(image, color, (c - s * 0.35, c + s * 0.22), (c + s * 0.3, c + s * 0.3),
-                     max(1, int(s * 0.08)))  # the jaw, dropped open
-    pygame.draw.circle(image, SOCKET, (int(c + s * 0.12), int(c - s * 0.12)),
-                       max(1, int(s * 0.1)))
+    outline(image, c, s, color, SABRE)
+    outline(image, c, s, color, SABRE_JAW)
+    taper(image, [(c + s * x, c + s * y) for x, y in FANG], s * 0.13, s * 0.03, color)
+    for hole, size in ((SABRE_ORBIT, 0.13), (SABRE_ARCH, 0.1)):
+        pygame.draw.circle(image, SOCKET, (c + s * hole[0], c + s * hole[1]), max(1.0, s * size))
 
 
 def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba) -> None:
     """A mammoth's skull facing left, `s` its size, round (c, c): its high domed cranium, the
-    long sheaths of its tusks running down to the jaw, a tusk curving out forward and up over
-    it, the eye socket dark."""
-    def at(points: tuple[tuple[float, float], ...]) -> list[tuple[float, float]]:
-        return [(c + s * x, c + s * y) for x, y in points]
-
-    pygame.draw.polygon(image, color, at(rounded(rounded(CRANIUM))))
-    pygame.draw.polygon(image, color, at(rounded(JAW)))
-    root, middle, tip = at(SKULL_TUSK)
-    taper(image, [root, middle, tip], s * TUSK_ROOT, s * TUSK_END, color)
-    pygame.draw.circle(image, SOCKET, (c + s * ORBIT[0], c + s * ORBIT[1]),
-                       max(1.0, s * ORBIT_SIZE))
+    long sheaths of its tusks running down to the jaw, a long tusk paler than the skull
+    curving out of its socket forward, down and up again, the eye socket dark (a short tusk
+    curling up over a small dome read as a '6')."""
+    outline(image, c, s, color, CRANIUM)
+    outline(image, c, s, color, JAW)
+    root, middle, tip = [(c + s * x, c + s * y) for x, y in SKULL_TUSK]
+    ivory = (*mix(color[:3], IVORY, IVORY_SHARE), color[3])
+    taper(image, [root, middle, tip], s * TUSK_ROOT, s * TUSK_END, ivory)
+    for hole, size in ((ORBIT, ORBIT_SIZE), (NOSTRIL, NOSTRIL_SIZE)):
+        pygame.draw.circle(image, SOCKET, (c + s * hole[0], c + s * hole[1]), max(1.0, s * size))
 
 
 def car(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
@@ -237,7 +269,7 @@ def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color:
     side = int(size * 4) + 2
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size, color, rng)
-    turned = pygame.transform.rotate(piece, rng.uniform(*tilt))
+    turned = tarred(pygame.transform.rotate(piece, rng.uniform(*tilt)), size)
     box = turned.get_bounding_rect()
     sinking = stain(turned.subsurface(box), box.height, round(box.height * BONE_SHOWS),
                     BONE_SUNK, fade=True)  # its lower part in the tar
@@ -245,12 +277,24 @@ def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color:
                          int(y - turned.get_height() / 2) + box.y))
 
 
+def tarred(bone: pygame.Surface, size: float) -> pygame.Surface:
+    """A bone as the tar keeps it: its body stained down towards brown-black, the light caught
+    only along its upper edges, a sheen on the tar it is soaked in (drawn in its bone colour
+    whole, it glowed orange)."""
+    body = bone.copy()
+    body.fill((*(round(255 * BODY),) * 3, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    lit = bone.copy()
+    lit.fill((*GLOSS, 0), special_flags=pygame.BLEND_RGB_ADD)
+    lit.blit(body, (0, max(1, round(size * EDGE))))
+    return lit
+
+
 SHAPES: tuple[Pen, ...] = (long_bone, long_bone, ribs, skull, skull)
 # The city's things in the newest layer, in the order `remains` adds them: their sizes against
 # a bone's, where they lie across the picture (clear of its middle, where a figure stands) and
 # the share of each under the tar.
 REMAINS: tuple[tuple[Pen, float, float, float, float], ...] = (
-    (car, 2.6, 0.2, 0.45, 1.1), (receiver, 1.2, 0.7, 0.35, 1.6), (watch, 1.5, 0.88, 0.2, 0.9))
+    (car, 2.6, 0.2, 0.45, 1.1), (receiver, 2.2, 0.7, 0.35, 1.6), (watch, 2.2, 0.86, 0.2, 0.9))
 # (how far each reaches from its middle, in its sizes, as drawn by its pen)
 REMAINS_TILT = 14  # degrees: they sank more or less level
 THING_SIZE = 0.045  # a thing's size of 1, in the picture's heights
@@ -296,37 +340,37 @@ class Bones(Split):
         count = round(BONES * params["amount"])
         taken = remains_spans(width, height, round(params["remains"] * len(REMAINS)))
         figures = standing(setup)
+        lines = self.lines = strata(width, depth, waves)
         for layer in range(STRATA):  # the bands first: a band laid over the one above cut off
-            y0 = depth * layer // STRATA  # the lower part of a bone reaching down into it
             band = mix(tar, STRATUM_BAND[0], STRATUM_BAND[1] + STRATUM_BAND[2] * (layer % 2))
-            image.fill((*band, 90), (0, y0, width, depth // STRATA))
+            pygame.draw.polygon(image, (*band, 90), lines[layer] + lines[layer + 1][::-1])
             if layer == 0:  # the newest under the open tar: no seam, faded in (ruled, its top
                 surface_fade(image, depth // STRATA)  # edge cut the tar's mirror off)
-                for _ in range(SEAM_KNOTS + 1):  # its seam's wander drawn all the same: the
-                    waves.uniform(-1, 1)  # seams below keep theirs
                 continue
-            seam(image, y0, depth / STRATA * SEAM_WAVE, (*mix(tar, bone, SEAM_TONE), SEAM_ALPHA),
+            seam(image, lines[layer], (*mix(tar, bone, SEAM_TONE), SEAM_ALPHA),
                  max(1, height // SEAM_ROWS), waves)
         yield
         for layer in range(STRATA):
-            y0 = depth * layer // STRATA
+            y0 = sum(y for _x, y in lines[layer]) / len(lines[layer])
+            thick = sum(y for _x, y in lines[layer + 1]) / len(lines[layer + 1]) - y0
             shade = mix(tar, bone, NEAREST * (1.0 - (1.0 - DEEPEST) * layer / (STRATA - 1)))
             per = -(-count // STRATA)  # (none at all for an amount of 0)
-            for slot in range(per):  # spread across: not in clumps with bare tar between
+            heap = random.Random(stable_seed(self.seed, "heap", layer // HEAPED)).random()
+            for slot in range(per):  # in heaps, one to each few strata, jumbled together
                 rng = random.Random(stable_seed(self.seed, "bones", layer, slot))  # (the same
                 # whether or not a bone before it was left out for a thing of the city's)
-                x = (((slot + rng.uniform(*SLOT)) / per + layer * STAGGER) % 1.0 * 0.96
-                     + 0.02) * width
-                y = y0 + rng.uniform(0.2, 0.85) * depth / STRATA
+                x = ((heap + HEAP * rng.uniform(-1, 1)) % 1.0 * 0.96 + 0.02) * width
+                y = y0 + rng.uniform(0.2, 0.85) * thick
                 scale = height * rng.uniform(*BONE_SIZE) * (1.0 - 0.4 * layer / STRATA)
                 moved = beside(x, self.top + y, scale * BONE_REACH, figures)
                 if moved is not None:
                     x = moved
-                if layer < CLEAR_BANDS and any(a < x < b for a, b in taken):
+                reach = scale * BONE_REACH
+                if layer < CLEAR_BANDS and any(a - reach < x < b + reach for a, b in taken):
                     continue  # a bone by a half-sunk car read as a blot stuck to it
                 pen = rng.choice(SHAPES)
-                lay(image, pen, x, y, scale, (*shade, BONE_ALPHA), rng,
-                    SKULL_TILT if pen is skull else BONE_TILT)
+                lay(image, pen, x, y, scale * (SKULL_SIZE if pen is skull else 1.0),
+                    (*shade, BONE_ALPHA), rng, SKULL_TILT if pen is skull else BONE_TILT)
             yield
         return (yield from soften(image, height))
 
@@ -400,14 +444,34 @@ def surface_fade(image: pygame.Surface, rows: int) -> None:
                    special_flags=pygame.BLEND_RGBA_MULT if alpha else pygame.BLEND_RGB_MULT)
 
 
-def seam(image: pygame.Surface, y: int, wave: float, color: Rgba, thick: int,
+def strata(width: int, depth: int, rng: random.Random) -> list[list[tuple[float, float]]]:
+    """The lines between the strata, from the surface (row 0) down to the foot (`depth`): the
+    bands of uneven thickness, each line tilted a little and wandering up and down through
+    knots unevenly spaced across, never crossing the one above (evenly spaced and level, they
+    read as a notebook's ruled lines)."""
+    xs = [0.0, *sorted(rng.uniform(0, width) for _ in range(SEAM_KNOTS - 1)), float(width)]
+    weights = [rng.uniform(*STRATUM_THICK) for _ in range(STRATA)]
+    lines = [[(x, 0.0) for x in xs]]
+    done = 0.0
+    for weight in weights[:-1]:
+        done += weight
+        base = depth * done / sum(weights)
+        band = depth / STRATA
+        tilt = band * rng.uniform(-SEAM_TILT, SEAM_TILT)
+        lines.append([(x, min(depth - 2.0, max(above + 2, base + tilt * (x / width - 0.5)
+                                                + band * SEAM_WAVE * rng.uniform(-1, 1))))
+                      for x, (_x, above) in zip(xs, lines[-1], strict=True)])
+    lines.append([(x, float(depth)) for x in xs])
+    return lines
+
+
+def seam(image: pygame.Surface, line: list[tuple[float, float]], color: Rgba, thick: int,
          rng: random.Random) -> None:
-    """The line where one stratum was laid on the last, across the picture at row `y`,
-    wandering `wave` rows up and down."""
-    width = image.get_width()
-    points = [(width * n / SEAM_KNOTS, y + wave * rng.uniform(-1, 1))
-              for n in range(SEAM_KNOTS + 1)]
-    pygame.draw.lines(image, color, False, points, thick)
+    """The line where one stratum was laid on the last, along `line`, broken here and there
+    where the tar between them was stirred."""
+    for a, b in zip(line, line[1:], strict=False):
+        if rng.random() >= SEAM_BREAKS:
+            pygame.draw.line(image, color, a, b, thick)
 
 
 def remains_spans(width: int, height: int, count: int) -> list[tuple[float, float]]:

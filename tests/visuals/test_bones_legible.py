@@ -37,11 +37,17 @@ def cut(amount: float) -> np.ndarray:
     return frame_at(body, "08:00", 1.0, SIZE).max(axis=2).astype(int)
 
 
-def test_the_bones_stand_well_above_the_tar_around_them() -> None:
-    rise = cut(1.0) - cut(0.0)
+def test_the_bones_are_stained_dark_by_the_tar_and_lit_along_their_edges() -> None:
+    """Drawn whole in their bone colour they glowed orange: soaked in the tar, most of a bone
+    is dark brown (its brightest channel's median 94 when they glowed, 59 stained), and the
+    light it catches along its upper edges stands well above the tar, to be seen across a
+    gallery (was 24 at its brightest when they were lost in it)."""
+    lit, bare = cut(1.0), cut(0.0)
+    rise = lit - bare
     bone = rise > 4
     assert bone.sum() > 2000, "bones lie in the tar"
-    assert np.median(rise[bone]) > 50, "most of a bone is far lighter than the tar (was 24)"
+    assert np.median(lit[bone]) < 70, "stained brown-black, not glowing"
+    assert np.percentile(rise[bone], 90) > 80, "their lit edges far lighter than the tar"
 
 
 def test_an_amount_of_none_lays_no_bones() -> None:
@@ -50,15 +56,28 @@ def test_an_amount_of_none_lays_no_bones() -> None:
 
 
 def test_the_strata_show_their_seams() -> None:
+    """Along most of its length each seam is a line lighter than the tar in the middle of the
+    band under it."""
     strata = cut(0.0)[:, int(SIZE[1] * SURFACE):]
-    band = strata.shape[1] // bones.STRATA
-    reach = max(2, round(band * bones.SEAM_WAVE) + 2)
+    made = built(one_scene(layer("bones", y=SURFACE, amount=0.0, remains=0)), "only", SIZE)
     rises = []
-    for n in range(1, bones.STRATA):
-        seam = strata[:, n * band - reach:n * band + reach + 1].max(axis=1)
-        middle = np.median(strata[:, n * band + band // 3:n * band + 2 * band // 3], axis=1)
-        rises.append(np.median(seam - middle))
+    for line, below in zip(made.lines[1:-2], made.lines[2:-1], strict=True):
+        rise = [strata[round(x), max(0, round(y) - 2):round(y) + 3].max()
+                - strata[round(x), round((y + y2) / 2)]
+                for (x, y), (_x, y2) in zip(line[1:-1], below[1:-1], strict=True)]
+        rises.append(np.median(rise))
     assert min(rises) >= 8, f"each stratum's seam is a line lighter than the tar ({rises})"
+
+
+def test_the_strata_are_uneven_and_not_ruled() -> None:
+    """Evenly spaced and level, the seams read as a notebook's ruled lines: the strata differ
+    in thickness, and each seam wanders up and down across the picture."""
+    made = built(one_scene(layer("bones", y=SURFACE, amount=0.0, remains=0)), "only",
+                 (1920, 1080))
+    rows = [np.array([y for _x, y in line]) for line in made.lines]
+    thick = [np.mean(b - a) for a, b in zip(rows, rows[1:], strict=False)]
+    assert max(thick) > 1.6 * min(thick), f"strata of uneven thickness ({thick})"
+    assert min(np.ptp(line) for line in rows[1:-1]) > 12, "each seam wanders, not ruled"
 
 
 def drawn(pen: bones.Pen, size: float = 60) -> np.ndarray:
@@ -178,13 +197,19 @@ def test_a_bone_reaching_into_the_stratum_below_keeps_its_lower_part(
     monkeypatch.setattr(bones, "SHAPES", (disc,))
     layer_ = built(one_scene(layer("bones", y=SURFACE, amount=1.0, remains=0)), "only", SIZE)
     red = pygame.surfarray.array_red(layer_.image).astype(int)
-    band = layer_.image.get_height() / bones.STRATA
+
+    def seams_at(x: float) -> list[float]:
+        """The rows of the lines between the strata at `x`."""
+        return [float(np.interp(x, [px for px, _ in line], [py for _, py in line]))
+                for line in layer_.lines]
+
     crossing = [(x, y, size) for _name, x, y, size in laid
-                if y // band < bones.STRATA - 1 and y + 0.6 * size > (y // band + 1) * band + 2]
+                if any(y < seam < y + 0.6 * size - 2 for seam in seams_at(x)[1:-1])]
     assert len(crossing) >= 3, "discs reach down into the stratum below theirs"
     rise = [red[round(x), round(y + 0.6 * size)] - red[:, round(y + 0.6 * size)].min()
             for x, y, size in crossing]  # over the band there, where no bone lies
-    assert min(rise) > 15, f"their lower parts are bone, not the band below ({rise})"
+    assert min(rise) > 8, f"their lower parts are bone, not the band below ({rise})"  # (their
+    # body stained to half its colour, and sinking: cut off, they would be the band there)
 
 
 def test_no_bone_lies_under_the_mother_standing_in_deep_time(
@@ -267,3 +292,31 @@ def test_built_ahead_no_piece_transforms_two_large_pictures_and_it_draws_as_at_o
     monkeypatch.undo()
     state = state_at(line, setup.scene.at + 10.0)
     assert drawn_alike((whole, stepped), Frame(state.story_time, 10.0, state), size)
+
+
+def test_a_mammoths_skull_is_a_massive_head_wider_than_tall_for_its_long_tusk() -> None:
+    """A short tusk curling up over a small dome read as a '6': the tusk reaches out far in
+    front, so the skull with it lies half again as wide as it is tall."""
+    covered = drawn(lambda piece, c, s, color, _rng: bones.mammoth_skull(piece, c, s, color))
+    columns, rows = np.flatnonzero(covered.any(axis=1)), np.flatnonzero(covered.any(axis=0))
+    assert np.ptp(columns) > 1.4 * np.ptp(rows), (np.ptp(columns), np.ptp(rows))
+
+
+LEGIBLE = 150  # px across at 1080 rows: the city's small things read as what they are
+
+
+@pytest.mark.parametrize("pen", [bones.receiver, bones.watch])
+def test_the_handset_and_the_watch_are_large_enough_to_read_at_1080p(pen: bones.Pen) -> None:
+    """At a bone's size they were too small to read: each lies at least LEGIBLE px across in
+    the shipped picture's size, as the layer draws it (the handset was 132, the watch 124)."""
+    _pen, size, _across, _under, reach = next(thing for thing in bones.REMAINS
+                                             if thing[0] is pen)
+    making = bones.draw_thing(pen, 1080 * bones.THING_SIZE * size, reach, BONE[:3],
+                              random.Random(1))
+    try:
+        while True:
+            next(making)
+    except StopIteration as done:
+        thing: pygame.Surface = done.value
+    alpha = pygame.surfarray.array_alpha(thing) > 60
+    assert np.ptp(np.flatnonzero(alpha.any(axis=1))) >= LEGIBLE

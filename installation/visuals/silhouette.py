@@ -29,6 +29,7 @@ from installation.visuals.mammoth import GHOSTS, bull, calf, mammoth, smooth
 from installation.visuals.mire import DRIPS, Ripples, Wading, sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.sprites import Banded
+from installation.visuals.sprites import visible as shown_part
 from installation.visuals.tarpit import MIRROR_DIM, tint
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
@@ -427,15 +428,21 @@ class Silhouette:
                                        (-reach, reach, -reach, reach), px, flip,
                                        params["color"])
             _solid(crown, params["color"])
-            for step in range(SWAY_STEPS):
-                angle = SWAY_DEGREES * (2 * step / (SWAY_STEPS - 1) - 1)
-                self.crowns.append(pygame.transform.rotozoom(crown, angle, 1.0))
-                yield
             cx = (-PALM_CROWN[0] if flip else PALM_CROWN[0]) * px
             self.crown_at = (int(width * params["x"] + cx),
                              int(height * params["y"] - PALM_CROWN[1] * px))
-            self.crown_area = self.crowns[0].get_rect(center=self.crown_at).unionall(
-                [c.get_rect(center=self.crown_at) for c in self.crowns])
+            self.crown_corners: list[tuple[int, int]] = []  # where each leaning crown goes
+            for step in range(SWAY_STEPS):
+                angle = SWAY_DEGREES * (2 * step / (SWAY_STEPS - 1) - 1)
+                turned = pygame.transform.rotozoom(crown, angle, 1.0)
+                part, (dx, dy) = shown_part(turned)  # its clear margin blits nothing
+                corner = turned.get_rect(center=self.crown_at).topleft
+                self.crowns.append(part)
+                self.crown_corners.append((corner[0] + dx, corner[1] + dy))
+                yield
+            self.crown_area = pygame.Rect(self.crown_corners[0], self.crowns[0].get_size(
+                )).unionall([pygame.Rect(at, c.get_size())
+                             for at, c in zip(self.crown_corners, self.crowns, strict=True)])
         self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
                      int(height * params["y"]) - int(top * px))
         self.line = self.feet[1] + self.image.get_height()  # the tar's (or ground's) surface
@@ -683,8 +690,7 @@ class Silhouette:
             self.cut_figure.blit(surface, figure, (x, y + sink),
                                  pygame.Rect(0, 0, figure.get_width(), visible))
             if self.crowns:
-                crown = self.crowns[lean]
-                surface.blit(crown, crown.get_rect(center=self.crown_at))
+                surface.blit(self.crowns[lean], self.crown_corners[lean])
             if self.wading is not None:  # where it goes into the tar, the tar heaps round it
                 self.wading.draw(surface, x, self.line)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -20,12 +22,14 @@ from installation.visuals.base import (
     at_once,
     scaled,
     smooth_noise,
+    stable_seed,
 )
 from installation.visuals.glow import radial
 from installation.visuals.mammoth import GHOSTS, bull, calf, mammoth, smooth
 from installation.visuals.mire import DRIPS, Ripples, Wading, sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.sprites import Banded
+from installation.visuals.sprites import visible as shown_part
 from installation.visuals.tarpit import MIRROR_DIM, tint
 
 UNIT = 0.25  # one shape unit is this share of the picture height, at scale 1
@@ -168,38 +172,127 @@ def payphone(pen: Pen, color: Color) -> None:
     pen.stroke([(0.12, 0.56), (0.18, 0.5), (0.14, 0.44), (0.1, 0.5)], 0.012, 0.012, color)
 
 
-def palm_trunk(pen: Pen, color: Color) -> None:
-    """A Washingtonia's thin trunk, leaning a little as it rises to the crown."""
-    pen.stroke([(0.0, 0.0), (0.03, 1.2), (0.1, 2.4), (0.16, 3.2)], 0.09, 0.05, color)
+def palm_trunk(pen: Pen, color: Color, form: PalmForm | None = None) -> None:
+    """A Washingtonia's very tall thin trunk, flared at its foot, leaning a little (and bowed
+    its own way, by seed) as it rises to the crown."""
+    bow = (form or PALM).bow
+    x, _y = PALM_CROWN
+    pen.stroke(smooth([(0.0, 0.0), (0.03 + bow[0], 1.2), (0.1 + bow[1], 2.4), (x, 3.2)]),
+               TRUNK_FOOT, TRUNK_TOP, color)
 
 
-def palm(pen: Pen, color: Color) -> None:
-    """A tall Washingtonia: a thin, leaning trunk and a skirt of dead fronds (the live crown
-    is drawn apart, by `palm_crown`, so that it can sway)."""
-    palm_trunk(pen, color)
-    crown = PALM_CROWN
-    pen.polygon([(crown[0] - 0.07, crown[1] - 0.02), (crown[0] + 0.07, crown[1] - 0.02),
-                 (crown[0] + 0.05, crown[1] - 0.42), (crown[0] - 0.04, crown[1] - 0.4)], color)
+def palm(pen: Pen, color: Color, form: PalmForm | None = None) -> None:
+    """A tall Washingtonia: a thin, leaning trunk and under the crown a skirt of dead fronds,
+    tapering down the trunk (the live crown is drawn apart, by `palm_crown`, so that it can
+    sway)."""
+    form = form or PALM
+    palm_trunk(pen, color, form)
+    x, y = PALM_CROWN
+    pen.polygon([(x + dx, y + dy) for dx, dy in form.skirt], color)
+    for dx, length in form.dead:  # dead fronds hanging flat down its sides: a ragged edge
+        foot = (x + dx * 1.15, y - length)
+        pen.stroke([(x + dx * 0.6, y), (x + dx, y - length * 0.5), foot], 0.035, 0.01, color)
 
 
-def palm_crown(pen: Pen, color: Color) -> None:
-    """The live fronds round the crown (at 0, 0): long stalks, each ending in a fan of
-    leaflets whose tips droop, the lowest fronds hanging."""
-    for n in range(15):
-        angle = -2.3 + 4.6 * n / 14  # radians from straight up, round the crown
-        dx, dy = math.sin(angle), math.cos(angle)
-        stalk = 0.36 - 0.06 * abs(angle) / 2.3
-        droop = 0.06 + 0.2 * (abs(angle) / 2.3) ** 2
-        base = (dx * stalk, dy * stalk - droop * 0.5)
-        pen.stroke([(0.0, 0.0), (dx * stalk * 0.5, dy * stalk * 0.5 - droop * 0.1), base],
-                   0.05, 0.03, color)
-        for k in range(7):  # the fan
-            turn = angle + (k - 3) * 0.13
-            fx, fy = math.sin(turn), math.cos(turn)
-            length = 0.3 - 0.03 * abs(k - 3)
-            mid = (base[0] + fx * length * 0.55, base[1] + fy * length * 0.55 - droop * 0.3)
-            tip = (base[0] + fx * length, base[1] + fy * length - droop - 0.06)
-            pen.stroke([base, mid, tip], 0.05, 0.006, color)
+def palm_crown(pen: Pen, color: Color, form: PalmForm | None = None) -> None:
+    """The live crown (at 0, 0): a tight head of fan fronds, each a stalk arching out of the
+    head into a fan of leaflets whose tips hang, the lowest fronds drooping below the head."""
+    form = form or PALM
+    fans = [_fan(frond) for frond in form.fronds]
+    pen.ellipse((0.0, -0.03), HEAD[0], HEAD[1], color)
+    hub = sorted(((frond.angle, whole[len(whole) // 2])
+                  for frond, (_base, whole, _leaflets) in zip(form.fronds, fans, strict=True)))
+    pen.polygon([point for _angle, point in hub], color)  # dense between the fans
+    for frond, (base, whole, leaflets) in zip(form.fronds, fans, strict=True):
+        out, up = math.sin(frond.angle), math.cos(frond.angle)
+        pen.stroke([(0.0, 0.0), (out * frond.stalk * 0.55, up * frond.stalk * 0.55), base],
+                   0.035, 0.022, color)
+        for leaflet in leaflets:
+            pen.stroke(leaflet, 0.028, 0.004, color)
+        pen.polygon([base, *whole], color)
+
+
+def _solid(crown: pygame.Surface, color: Color) -> None:
+    """Make a crown one colour through (shrunk, its edges were darker and its body a shade
+    see-through: over the trunk and skirt, where the crown parts, dark lines showed)."""
+    pygame.surfarray.pixels3d(crown)[:] = color
+    alpha = pygame.surfarray.pixels_alpha(crown)
+    alpha[alpha >= SOLID] = 255
+    del alpha  # the surface is locked while its pixels are referenced
+
+
+def _fan(frond: Frond) -> tuple[Point, list[Point], list[list[Point]]]:
+    """One fan frond's shape: where its stalk ends (bent down by the fan's weight), the fan's
+    edge where it splits into leaflets (turned down as far) and each leaflet, its tip hanging."""
+    base = (math.sin(frond.angle) * frond.stalk,
+            math.cos(frond.angle) * frond.stalk - frond.droop * STALK_SAG)
+    facing = frond.angle + math.copysign(frond.droop * FAN_TURN, frond.angle)  # towards down
+    whole, leaflets = [], []
+    hang = LEAFLET_HANG + frond.droop * 0.2
+    for k in range(LEAFLETS):
+        share = 2 * k / (LEAFLETS - 1) - 1
+        turn = facing + frond.spread * share
+        ax, ay = math.sin(turn), math.cos(turn)
+        at = (base[0] + ax * frond.blade * FAN_WHOLE, base[1] + ay * frond.blade * FAN_WHOLE)
+        length = frond.blade * (1 - FAN_WHOLE) * (1 - 0.3 * share * share)
+        whole.append(at)
+        leaflets.append([at, (at[0] + ax * length * 0.55, at[1] + ay * length * 0.55 - hang * 0.3),
+                         (at[0] + ax * length, at[1] + ay * length - hang)])
+    return base, whole, leaflets
+
+
+@dataclass(frozen=True)
+class Frond:
+    """One live fan frond of a palm's crown, in units from the crown."""
+
+    angle: float  # radians from straight up, round the head
+    stalk: float  # its stalk's length
+    blade: float  # the fan's reach past the stalk
+    spread: float  # radians: the fan's half width
+    droop: float  # how far its weight bends it down: 0 standing stiff, 1 the lowest
+
+
+@dataclass(frozen=True)
+class PalmForm:
+    """One palm's own shape (by its layer's seed): trunk's bow, skirt, dead fronds, crown."""
+
+    bow: tuple[float, float]  # the trunk's middle points pushed across, in units
+    skirt: tuple[Point, ...]  # the dead fronds' thatch round the top of the trunk
+    dead: tuple[tuple[float, float], ...]  # (across, length) of dead fronds down its sides
+    fronds: tuple[Frond, ...]
+
+
+def palm_form(seed: int) -> PalmForm:
+    """A palm of its own: how many fronds, how long and how they hang, how long its skirt,
+    how its trunk bows (no two alike, the same for one seed)."""
+    rng = random.Random(stable_seed(seed, "palm"))
+    bow = (rng.uniform(-BOW, BOW), rng.uniform(-BOW, BOW))
+    length = rng.uniform(*SKIRT_LENGTH)
+    width = rng.uniform(*SKIRT_WIDTH)
+    skirt = _skirt(rng, length, width)
+    dead = tuple((width * rng.uniform(-1.0, 1.0), length * rng.uniform(0.75, 1.1))
+                 for _ in range(rng.randint(*DEAD_FRONDS)))
+    count = rng.randint(*FRONDS)
+    fronds = []
+    for n in range(count):
+        angle = CROWN_ARC * (2 * (n + rng.uniform(0.15, 0.85)) / count - 1)
+        side = abs(angle) / CROWN_ARC  # 0 straight up, 1 hanging
+        fronds.append(Frond(
+            angle=angle, stalk=rng.uniform(0.08, 0.16) * (1.2 - 0.5 * side),
+            blade=rng.uniform(0.2, 0.3) * (0.75 + 0.45 * math.sin(math.pi * side)),
+            spread=rng.uniform(0.42, 0.58),
+            droop=side ** 1.5 * rng.uniform(0.8, 1.2)))
+    return PalmForm(bow, skirt, dead, tuple(sorted(fronds, key=lambda f: -abs(f.angle))))
+
+
+def _skirt(rng: random.Random, length: float, width: float) -> tuple[Point, ...]:
+    """The skirt's outline: wide under the crown, tapering down the trunk to a ragged hem."""
+    side = [(width * (1.0 - SKIRT_TAPER * t) + rng.uniform(-0.012, 0.012), -length * t)
+            for t in (0.0, 0.25, 0.5, 0.75)]
+    hem = [(width * (1 - SKIRT_TAPER) * (1 - 2 * k / HEM_POINTS),
+            -length * (1.0 + (0.08 if k % 2 else 0.0) * rng.uniform(0.5, 1.5)))
+           for k in range(HEM_POINTS + 1)]
+    return (*side, *hem, *[(-sx, sy) for sx, sy in reversed(side)])
 
 
 def burnt_palm(pen: Pen, color: Color) -> None:
@@ -233,6 +326,23 @@ def _along_line(points: Sequence[Point], t: float) -> Point:
 
 
 PALM_CROWN = (0.16, 3.22)
+TRUNK_FOOT, TRUNK_TOP = 0.1, 0.05  # the trunk's width at its foot and under the crown
+BOW = 0.05  # how far a trunk's middle may bow, either way
+HEAD = (0.09, 0.08)  # the crown's dense heart, half width and half height
+FRONDS = (13, 17)  # live fronds in a crown, fewest and most
+CROWN_ARC = 2.5  # radians from straight up: the fronds fill the head round to here (below it
+# the skirt hangs)
+LEAFLETS = 11  # leaflets in a fan
+FAN_WHOLE = 0.4  # a fan is whole this share of its reach, split into leaflets beyond
+LEAFLET_HANG = 0.02  # how far a leaflet's tip hangs below its line, besides the frond's droop
+STALK_SAG = 0.06  # how far the heaviest frond's stalk sags at its end
+SOLID = 250  # a crown's pixels this opaque are its body (below: its edges)
+FAN_TURN = 0.6  # radians: how far the heaviest frond's fan turns down
+SKIRT_LENGTH = (0.5, 0.85)  # how far a skirt of dead fronds hangs, least and most
+SKIRT_WIDTH = (0.11, 0.15)  # its half width under the crown, least and most
+SKIRT_TAPER = 0.55  # how much narrower at its hem
+HEM_POINTS = 6  # points across its ragged hem
+DEAD_FRONDS = (5, 9)  # dead fronds hanging down its sides, fewest and most
 BURNT_TRUNK = ((0.0, 0.0), (0.05, 0.9), (0.06, 1.7), (0.09, 2.5), (0.16, 3.22))  # bent a little
 BURNT_SKIRT = ((-0.06, 0.03), (0.06, 0.03), (0.08, -0.1), (0.05, -0.25), (-0.05, -0.25),
                (-0.08, -0.1))  # the dead fronds' bases round the top of the trunk
@@ -244,6 +354,7 @@ BURNT_STUBS = ((-1.75, 0.23, 0.2), (-1.05, 0.12, 0.05), (-0.4, 0.08, 0.02), (0.3
 # fronds: (radians from straight up, length, how far its burnt end hangs)
 BURNT_LEAFLETS = 3  # charred leaflets left hanging from each stub
 CROWN_REACH = 0.75  # the fronds reach this far from the crown, in units
+PALM = palm_form(0)  # the shape of a palm drawn without a seed of its own
 
 
 def coyote(pen: Pen, color: Color) -> None:
@@ -301,6 +412,9 @@ class Silhouette:
         draw, (left, right, bottom, top) = SHAPES[params["shape"]]
         if params["ghost"]:  # tusks and all of the apparition's own colour
             draw = GHOSTS.get(params["shape"], draw)
+        form = palm_form(setup.seed) if params["shape"] == "palm" else PALM  # its own shape
+        if params["shape"] == "palm":
+            draw = partial(palm, form=form)
         px = params["scale"] * UNIT * height
         flip = params["flip"]
         origin_x = int((right if flip else -left) * px * SUPERSAMPLE) + 2
@@ -310,17 +424,25 @@ class Silhouette:
         self.seed = setup.seed
         if params["shape"] == "palm":
             reach = CROWN_REACH
-            crown = yield from _render(palm_crown, (-reach, reach, -reach, reach), px, flip,
+            crown = yield from _render(partial(palm_crown, form=form),
+                                       (-reach, reach, -reach, reach), px, flip,
                                        params["color"])
-            for step in range(SWAY_STEPS):
-                angle = SWAY_DEGREES * (2 * step / (SWAY_STEPS - 1) - 1)
-                self.crowns.append(pygame.transform.rotozoom(crown, angle, 1.0))
-                yield
+            _solid(crown, params["color"])
             cx = (-PALM_CROWN[0] if flip else PALM_CROWN[0]) * px
             self.crown_at = (int(width * params["x"] + cx),
                              int(height * params["y"] - PALM_CROWN[1] * px))
-            self.crown_area = self.crowns[0].get_rect(center=self.crown_at).unionall(
-                [c.get_rect(center=self.crown_at) for c in self.crowns])
+            self.crown_corners: list[tuple[int, int]] = []  # where each leaning crown goes
+            for step in range(SWAY_STEPS):
+                angle = SWAY_DEGREES * (2 * step / (SWAY_STEPS - 1) - 1)
+                turned = pygame.transform.rotozoom(crown, angle, 1.0)
+                part, (dx, dy) = shown_part(turned)  # its clear margin blits nothing
+                corner = turned.get_rect(center=self.crown_at).topleft
+                self.crowns.append(part)
+                self.crown_corners.append((corner[0] + dx, corner[1] + dy))
+                yield
+            self.crown_area = pygame.Rect(self.crown_corners[0], self.crowns[0].get_size(
+                )).unionall([pygame.Rect(at, c.get_size())
+                             for at, c in zip(self.crown_corners, self.crowns, strict=True)])
         self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
                      int(height * params["y"]) - int(top * px))
         self.line = self.feet[1] + self.image.get_height()  # the tar's (or ground's) surface
@@ -568,8 +690,7 @@ class Silhouette:
             self.cut_figure.blit(surface, figure, (x, y + sink),
                                  pygame.Rect(0, 0, figure.get_width(), visible))
             if self.crowns:
-                crown = self.crowns[lean]
-                surface.blit(crown, crown.get_rect(center=self.crown_at))
+                surface.blit(self.crowns[lean], self.crown_corners[lean])
             if self.wading is not None:  # where it goes into the tar, the tar heaps round it
                 self.wading.draw(surface, x, self.line)
 

@@ -125,14 +125,20 @@ class Compositor:
 
     def setup(self, scene: Scene, index: int, kind: str, on_screen: bool = False) -> Setup:
         """A layer's set-up: at the world's size, or the screen's for what is drawn over the
-        camera's view (countdown, cue captions, post effects)."""
-        look = scene.layers[index].params.get("look") if 0 <= index < len(scene.layers) else None
+        camera's view (countdown, cue captions, post effects: `index` below 0). Its seed is
+        what it is, never where: a layer added to a scene, or a scene added to the day, leaves
+        the others' random choices as they were."""
+        layers = scene.layers[:index] if 0 <= index < len(scene.layers) else None
+        look = scene.layers[index].params.get("look") if layers is not None else None
         if getattr(FACTORIES.get(kind), "continuous", False):  # one for the whole day
             seed = stable_seed(self.timeline.seed, kind)
         elif look:  # the same look in any scene: the same random choices
             seed = stable_seed(self.timeline.seed, kind, "look", look)
-        else:
-            seed = stable_seed(self.timeline.seed, scene.index, index, kind)
+        elif layers is None:  # over the view, none of the scene's layers: by its part there
+            seed = stable_seed(self.timeline.seed, kind, index)
+        else:  # the scene's name, and which of its layers of this type (the first, ...)
+            nth = sum(1 for spec in layers if spec.type == kind)
+            seed = stable_seed(self.timeline.seed, scene.name, kind, nth)
         size = self.size if on_screen else self.world
         return Setup(size, self.timeline, scene, seed, self.fonts, self.warn)
 

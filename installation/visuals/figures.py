@@ -28,7 +28,7 @@ from installation.visuals.figure_sun import SunLooks, lit_looks, scene_span, sid
 from installation.visuals.lamp_room import lamp_room
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
 from installation.visuals.route import Path
-from installation.visuals.skeleton import MOVING, ONCE, PARTNER, PERIOD, STRIDE, Point
+from installation.visuals.skeleton import MOVING, ONCE, PARTNER, PERIOD, SETTLES, STRIDE, Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
 from installation.visuals.wardrobe import outfit_of
 
@@ -42,6 +42,7 @@ PAIR_GAP = {"embrace": EMBRACE_GAP, "handshake": 0.5}  # (a handshake's: the han
 OLD_GAP = 0.3  # an old couple's: upright, they hold each other, her head to his shoulder
 WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
 OLD_PACE = 1.5  # the old move this much slower: an old couple's rocking embrace takes 9 s
+OWN_PACE = (0.85, 0.3)  # anyone else standing moves at 0.85 to 1.15 times a pose's pace
 # A walker's or runner's sprites step on more coarsely than this (pixels along the path from
 # one drawn phase to the next: a big, fast runner's) and the body glides instead: placed where
 # it is at each frame, in the nearest drawn phase (stepping, it would jump on in such steps).
@@ -242,15 +243,29 @@ class Figures:
             return name, self._walking(frame) / PERIOD[name]
         done = name in ONCE  # standing on from where the gesture left them (idle's start)
         name = "idle" if _then_stands(name) else name  # waiting, arrived, or done
+        pace = OWN_PACE[0] + OWN_PACE[1] * own  # each at their own
         if done:
-            return name, (self._walking(frame) - PERIOD[self.params["pose"]]) / PERIOD[name] * (
-                0.85 + 0.3 * own)
+            return name, (self._walking(frame) - PERIOD[self.params["pose"]]) / PERIOD[name] * pace
         if name == "embrace":  # a couple sway in step (see skeleton.hold), the old slower
-            pace = OLD_PACE if self._old(i) else 1.0
-            return name, frame.seconds / (PERIOD[name] * pace) + 0.5 * (i % 2)
+            slower = OLD_PACE if self._old(i) else 1.0
+            return name, frame.seconds / (PERIOD[name] * slower) + 0.5 * (i % 2)
         if self._old(i):  # slower
             return name, frame.seconds / (PERIOD[name] * OLD_PACE) + own
-        return name, frame.seconds / PERIOD[name] * (0.85 + 0.3 * own) + own
+        # One alone is counted back from the end, to end at the cycle's start (a crowd keeps
+        # its own times: counted back, they would come into step as they end).
+        left = self._left(frame) if name in SETTLES and self.params["count"] == 1 else None
+        if left is not None:
+            return name, -left / PERIOD[name] * pace
+        return name, frame.seconds / PERIOD[name] * pace + own
+
+    def _left(self, frame: Frame) -> float | None:
+        """Real seconds left until the layer's `until` (taking the scene's pace as even, as
+        `_walking` does); None without one, or at the scene's first moment (no pace yet)."""
+        until = self.params["until"]
+        into = forward(self.scene_at, frame.story_time)
+        if until is None or into <= 0:
+            return None
+        return frame.seconds * (forward(self.scene_at, until) - into) / into
 
     def _stepped(self, name: str, distance: float, own: float) -> tuple[float, float]:
         """Where along the path a walker or runner is drawn, and their cycle's phase: the

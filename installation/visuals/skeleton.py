@@ -30,6 +30,10 @@ POSES = ("walk", "run", "sit", "idle", "embrace", "phone", "reach", "handshake",
 # held a little higher, so the two hands meet at one height).
 PARTNER = {"embrace": "embrace-back", "handshake": "handshake-back"}
 ONCE = ("handshake", "straighten")  # played once, from when they appear, then they stand (idle)
+# Repeated, but one person's layer that ends (`until`) ends them at their cycle's start, the
+# pose a gesture after them begins from (a reach: where straighten takes over), whatever the
+# seed.
+SETTLES = ("reach",)
 MOVING = ("walk", "run")
 STRIDE = {"walk": 0.8, "run": 1.7}  # ground covered by one whole cycle, in figure heights
 # A walker's hip above the ankles: its middle height and how far it rises as a leg passes under

@@ -325,7 +325,8 @@ def test_a_caption_cue_types_its_words_then_goes() -> None:
 
 
 def test_with_a_pace_the_scene_being_left_keeps_moving() -> None:
-    """The outgoing scene's cars carry on through the crossfade instead of jumping."""
+    """The outgoing scene's cars carry on through the crossfade instead of jumping (two
+    frames 2 ms apart: a car moves on by less than a pixel, unless it jumps)."""
     street = layer("street", traffic=1.0) + NO_POST
     line = timeline(f"[[scene]]\nat = \"21:00\"\nname = \"a\"\n{street}"
                     f"[[scene]]\nat = \"22:00\"\nname = \"b\"\n"
@@ -335,8 +336,8 @@ def test_with_a_pace_the_scene_being_left_keeps_moving() -> None:
 
     def jump(compositor: Compositor) -> int:
         before, after = pygame.Surface(SIZE), pygame.Surface(SIZE)
-        compositor.draw(before, state_at(line, parse_clock("21:59:59.99"), pace))
-        compositor.draw(after, state_at(line, parse_clock("22:00:00.01"), pace))
+        compositor.draw(before, state_at(line, parse_clock("21:59:59.999"), pace))
+        compositor.draw(after, state_at(line, parse_clock("22:00:00.001"), pace))
         diff = pygame.Surface(SIZE)
         diff.blit(before, (0, 0))
         diff.blit(after, (0, 0), special_flags=pygame.BLEND_RGB_SUB)

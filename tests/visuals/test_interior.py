@@ -81,20 +81,21 @@ def test_a_pane_goes_at_its_time_seen_from_inside() -> None:
 
 
 def test_someone_outside_is_seen_behind_the_glass_fronts_frame() -> None:
-    """Someone on the pavement outside stands behind an upright of the glass front (the glass
-    part drawn over them): the upright runs on down through their body, whole, and they are
-    seen on either side of it."""
+    """Someone on the pavement outside (in a dress: wide enough to be seen either side of the
+    upright) stands behind an upright of the glass front (the glass part drawn over them): the
+    upright runs on down through their body, whole, and they are seen on either side of it."""
     upright = 2 * (DOOR[0] - GLASS_LEFT) / MULLIONS + GLASS_LEFT  # the third from the left
-    outside = layer("figures", pose="idle", speed=0, scale=0.2, color="#ff00ff") + \
+    outside = layer("figures", pose="idle", body="julie", speed=0, scale=0.2, color="#ff00ff") + \
         f"path = [[{upright}, 0.54]]\n"
     room, glass = layer("interior"), layer("interior", part="glass", look="front")
     seen = pixels(draw(one_scene(DARK_SKY + room + outside + glass + NO_POST), "04:21",
                        size=BIG))
     over = pixels(draw(one_scene(DARK_SKY + room + outside + NO_POST), "04:21", size=BIG))
-    magenta = (seen[..., 0] > 200) & (seen[..., 1] < 60) & (seen[..., 2] > 200)
+    magenta, alone = (
+        (one[..., 0] > 200) & (one[..., 1] < 60) & (one[..., 2] > 200) for one in (seen, over))
     x = round(upright * BIG[0])
     rows = slice(round(0.45 * BIG[1]), round(0.54 * BIG[1]))
-    assert (over[x, rows] == [255, 0, 255]).all(axis=1).any(), "without it, over the upright"
+    assert alone[x, rows].any(), "without it, over the upright"
     assert not magenta[x, rows].any(), "the upright in front of them"
     assert magenta[x - 4, rows].any() and magenta[x + 4, rows].any(), "seen on both sides"
 

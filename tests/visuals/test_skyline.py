@@ -91,9 +91,10 @@ def test_towers_drawn_ahead_on_surfaces_shown_before_match_a_fresh_drawing_byte_
 MIXED_GOLDEN = {  # sha256 of the frame since the May Company became a flat-topped cylinder
     # (21:00: and since the moon's crescent is cut out of its disk, 33 pixels of the moon),
     # and since a farther tower's windows are not painted over a nearer tower (168 and 192
-    # pixels, all in windows a near tower covers)
-    "18:30": "06d63dee31aa60795a1a4986dffebd9a048dde3c749c7da5057b4accebc3fd76",
-    "21:00": "db8eefaccba3f06ba676811a1fd42e5aa0f32e2ac627dbacfb362de893df7717",
+    # pixels, all in windows a near tower covers), and since a layer's random choices follow
+    # its scene's name, its type and which of that type it is (not its place in the file)
+    "18:30": "cddb1363311561be2fe21218f2e64bf4bcd97055c6c0cb53c38589b8b49281d4",
+    "21:00": "ba2cbe01b1c05bd4d1021e5743049ce7b3cbb9e487e0a60607d7d7e2dc2da089",
 }
 
 
@@ -358,3 +359,26 @@ def test_the_nearest_park_la_brea_tower_has_a_grid_of_windows_a_few_lit_most_dar
         r, _, b, _ = pygame.transform.average_color(picture.subsurface(middle))
         lit += r - b > WARM
     assert 1 <= lit < len(near) - lit
+
+
+CITY_SEEN = 0.6  # of the picture's columns, at least, with a building over the horizon
+CITY_ROWS = (0.64, 0.69)  # the band of sky just over the afternoon's horizon (its shore: 0.7)
+
+
+def test_the_afternoon_at_the_tar_pits_has_the_city_across_them() -> None:
+    """Harry meets Julie has noon's city behind the pits (the same look), lower and paler, far
+    off: most of the band over the shore is buildings, not a flat horizon that reads as a
+    beach."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    scene = next(s for s in line.scenes if s.name == "Harry meets Julie")
+    noon = next(s for s in line.scenes if s.name == "La Brea Tar Pits")
+    city, far = params_of(scene, "skyline"), params_of(noon, "skyline")
+    assert city["look"] == far["look"] and city["height"] < far["height"]
+    bare = replace(line, scenes=tuple(
+        replace(one, layers=tuple(spec for spec in one.layers if spec.type != "skyline"))
+        if one is scene else one for one in line.scenes))
+    rows = slice(*(round(y * SIZE[1]) for y in CITY_ROWS))
+    shown, without = (pygame.surfarray.array3d(draw(day, "15:30"))[:, rows].astype(int)
+                      for day in (line, bare))
+    built = (np.abs(shown - without).max(axis=2) > 8).any(axis=1)
+    assert built.mean() >= CITY_SEEN, built.mean()

@@ -1,5 +1,5 @@
 """The city after the flash: broken towers with no lit window, a few fires among them (one may
-flare up once), and the boulevard under ash in front, Johnnie's broken on it and burnt palms
+flare up once), and the boulevard under ash in front, Johnie's broken on it and burnt palms
 along it."""
 
 from __future__ import annotations

@@ -83,7 +83,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("font", text(), "sign", FONT_DOC),
     ),
     "diner": (
-        Param("sign", text(), "JOHNNIE'S", "the sign's words"),
+        Param("sign", text(), "JOHNIE'S", "the sign's words"),
         Param("lit", boolean(), True, "is the diner lit"),
         Param("x", number(0, 1), 0.5, "centre of the building, " + X_DOC),
         Param("ground", number(0, 1), 0.82, "where it stands, " + Y_DOC),
@@ -111,7 +111,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "street seen through the glass (before the room, at a depth of its own between "
               "the city's and the room's: it sways apart from both; the room then leaves it out)"),
         Param("light", color(), (255, 214, 160), "colour of the light inside"),
-        Param("name", text(), "JOHNNIE'S", "the name painted on the glass, read backwards from "
+        Param("name", text(), "JOHNIE'S", "the name painted on the glass, read backwards from "
               "inside"),
         Param("broken", clock_time(), None,
               "story time a pane of the glass front is smashed (a jagged hole, cracks, glass on "
@@ -318,7 +318,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("fire", color(), (255, 110, 36), "colour of the firelight"),
         Param("boulevard", boolean(), False,
               "the ground in front is Wilshire under ash: the road's kerbs, a burnt-out car, "
-              "a fallen lamp post, burnt palms along it, Johnnie's broken on its corner"),
+              "a fallen lamp post, burnt palms along it, Johnie's broken on its corner"),
         Param("boulevard_x", number(0, 1), 0.5, "where the road runs to, " + X_DOC),
         Param("flare", number(0, 1), 0.0, "how high the first fire flares up, once, over a "
               "minute or so from 100 real seconds into the scene, and dies back; 0: never"),

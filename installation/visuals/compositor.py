@@ -114,7 +114,7 @@ class Compositor:
                 built.scene = scene
                 kept[index] = built
             else:
-                built.close()
+                self._let_go(built)
         self._scenes = kept
         if not same_world:
             self._post.clear()
@@ -194,10 +194,21 @@ class Compositor:
         built = self._scenes.get(scene.index)
         if built is None or built.scene is not scene:
             if built is not None:
-                built.close()
+                self._let_go(built)
             built = SceneLayers(self, scene)
             self._scenes[scene.index] = built
         return built
+
+    def _let_go(self, built: SceneLayers) -> None:
+        """Close a scene no longer wanted and forget every picture held for a transition:
+        their keys name the scenes they were drawn from (kept, a day's last crossfade or the
+        dissolve's cover kept two closed scenes' layers alive until the next one)."""
+        built.close()
+        for held in (self._held_old, self._held_new, self._held_mix):
+            held.forget()
+        dissolve = self._masks.get("dissolve")
+        if isinstance(dissolve, Dissolve):
+            dissolve.forget()
 
     def _scene(self, scene: Scene) -> SceneLayers:
         built = self._layers(scene)
@@ -421,7 +432,7 @@ class Compositor:
         next scene's first frame)."""
         wanted = {state.previous.index, state.scene.index, state.next.index}
         for index in [i for i in self._scenes if i not in wanted]:
-            self._scenes.pop(index).close()
+            self._let_go(self._scenes.pop(index))
         current = self._layers(state.scene)
         if not current.ready:  # a start in its transition, before a frame showed it
             self._build_pieces(current, state.scene.transition.type, spent, START_CEILING_SECONDS)

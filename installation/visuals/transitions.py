@@ -150,8 +150,12 @@ class Held:
 
     def spend(self) -> pygame.Surface:
         """The picture held, given up to be drawn over (held no longer)."""
-        self.key = None
+        self.forget()
         return self.surface
+
+    def forget(self) -> None:
+        """Hold nothing (the key names the scenes it was drawn from: kept, it kept them)."""
+        self.key = None
 
     def take(self, key: Key, other: Held) -> None:
         """Hold `other`'s picture under `key` (made there: taken, not copied); `other` gets
@@ -326,6 +330,10 @@ class Dissolve:
                              [self._cover.surface.get_rect()])
             self._key = key
         return self._cover.surface
+
+    def forget(self) -> None:
+        """Name no cover (its key names the scenes it was made from: kept, it kept them)."""
+        self._key = None
 
 
 

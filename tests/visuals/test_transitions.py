@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from typing import Any
 
 import numpy as np
@@ -367,3 +369,29 @@ def test_no_frame_of_a_crossfade_draws_both_scenes_once_they_mix(
             first = mixed == 1 and tick % 2
             assert sorted(drawn) == ["blue", "red"] if first else len(drawn) <= 1, (tick, drawn)
     assert mixed > 20
+
+
+@pytest.mark.parametrize("kind", ["crossfade", "dissolve"])
+def test_a_scene_faded_from_is_freed_once_dropped(kind: str) -> None:
+    """Once a fade is over and its scenes are no longer wanted (two scenes on), their layers
+    are freed at once (with the collector off): no picture held for the fade keeps them (the
+    day's last crossfade kept its two scenes, the dissolve's cover its own two, all day)."""
+    line = timeline(f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{SKY}"
+                    + layer("skyline", color="#ff0000", **WALL) + NO_POST
+                    + f"[[scene]]\nat = \"13:00\"\nname = \"blue\"\n"
+                    f"transition = {{ type = \"{kind}\", seconds = 2 }}\n{SKY}"
+                    + layer("skyline", color="#0000ff", **WALL) + NO_POST
+                    + f"[[scene]]\nat = \"14:00\"\nname = \"green\"\n{SKY}{NO_POST}"
+                    + f"[[scene]]\nat = \"15:00\"\nname = \"grey\"\n{SKY}{NO_POST}")
+    headless()
+    compositor = Compositor(line, SIZE, print)
+    surface = pygame.Surface(SIZE)
+    gc.disable()
+    try:
+        for tick in range(50, 70):  # mixing, and held between frames
+            compositor.draw(surface, state_at(line, parse_clock("13:00") + (tick + 0.5) / TICKS))
+        blue = weakref.ref(compositor._scenes[1])
+        compositor.draw(surface, state_at(line, parse_clock("15:30")))  # blue not wanted
+        assert blue() is None
+    finally:
+        gc.enable()

@@ -19,6 +19,8 @@ from installation.visuals.scene_layers import SceneLayers
 from installation.visuals.transitions import (
     MIX_ROWS,
     WHITE_ROWS,
+    Cover,
+    Dissolve,
     LightWipe,
     add_white,
     fold,
@@ -100,8 +102,6 @@ def test_the_walls_fade_from_red_to_blue_without_a_step_back() -> None:
 def test_the_dissolve_is_made_ahead_in_pieces_and_the_same_as_made_at_once() -> None:
     """Its thresholds take ~30-80 ms to make at 1080p: built ahead one piece a frame, never
     in one frame's time."""
-    from installation.visuals.transitions import Dissolve
-
     headless()
     whole = Dissolve((320, 180), 11)
     stepped = object.__new__(Dissolve)
@@ -110,6 +110,30 @@ def test_the_dissolve_is_made_ahead_in_pieces_and_the_same_as_made_at_once() -> 
     assert pygame.image.tobytes(stepped.thresholds, "P") == pygame.image.tobytes(
         whole.thresholds, "P")
     assert list(stepped.ranks) == list(whole.ranks)
+
+
+def test_a_dissolve_frame_is_the_cover_laid_over_the_whole_new_picture() -> None:
+    """Made cell by cell (each cell copied from the scene it shows whole, the cover made and
+    laid only where both show, the picture's edge cells ragged), every frame, early, midway
+    and late, has the bytes of the old scene through a cover over the whole picture laid
+    over the new one; midway the cells show the old scene, the new one and both."""
+    headless()
+    size = (333, 200)
+    dissolve = Dissolve(size, 11)
+    rng = np.random.default_rng(3)
+    new, old = pygame.Surface(size), pygame.Surface(size)
+    pygame.surfarray.blit_array(new, rng.integers(0, 256, (*size, 3), dtype=np.uint8))
+    pygame.surfarray.blit_array(old, rng.integers(0, 256, (*size, 3), dtype=np.uint8))
+    for progress in (0.02, 0.3, 0.5, 0.8, 0.99):
+        whole = Cover(size)
+        whole.make(dissolve.thresholds, dissolve.alphas(progress), old, [new.get_rect()])
+        wanted = new.copy()
+        wanted.blit(whole.surface, (0, 0))
+        frame = pygame.Surface(size)
+        dissolve.apply(frame, (progress,), lambda: old, new, progress)
+        assert pygame.image.tobytes(frame, "RGB") == pygame.image.tobytes(wanted, "RGB")
+    palette = dissolve.alphas(0.5)
+    assert all(dissolve.cells.areas(np.array([blue for _r, _g, blue in palette])))
 
 
 def captioned(kind: str, words: bool = True) -> Timeline:

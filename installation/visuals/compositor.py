@@ -44,7 +44,6 @@ from installation.visuals.transitions import (
     blend,
     clipped,
     fold,
-    scale,
     shares,
     shown,
     weights,
@@ -63,7 +62,6 @@ PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene be
 START_CEILING_SECONDS = 1.0 / 30.0  # a start in a transition builds the arriving scene in
 # frames up to this long (30 fps for a moment as the show begins: done before it shows)
 TickDraw = Callable[[pygame.Surface, SceneState], None]  # draws a scene as at a state
-DIMMED = "dimmed"  # a held picture's key says it was dimmed to its share in a fade
 BISECT_STEPS = 48  # halvings that find the story time of a tick where the pace is uneven
 
 
@@ -342,34 +340,26 @@ class Compositor:
             return
         self._draw_pair(surface, state, key, old_tick, draw_old, held_new)
         if tick % 2 and all(shown(kind, tick_progress(state, tick + 1))):
-            # For the next pair, on the frame that shows this one again: dimmed to its
-            # share there (the even tick, which draws the old scene, mixes in one pass less).
-            dimmed = (*key, tick, DIMMED)
-            if self._held_new.key != dimmed:
-                held_new(tick)
-                share = shares(kind, tick_progress(state, tick + 1))[1]
-                self._held_new.change(dimmed, lambda new: scale(new, share))
+            held_new(tick)  # for the next pair, on the frame that shows this one again
 
     def _draw_pair(self, surface: pygame.Surface, state: SceneState, key: Key, old_tick: int,
                    draw_old: TickDraw, held_new: Callable[[int], pygame.Surface]) -> None:
         """A fade's frame for the pair of ticks from the even `old_tick`: the new scene as at
-        the tick before (drawn on the frame before, which showed the pair before, and dimmed
-        there to its share) and the old one at that tick, dimmed to its share as they mix,
-        added in place and copied to `surface`, a band at a time; then held for the pair's
-        odd tick (a copy, not a mix)."""
+        the tick before (drawn on the frame before, which showed the pair before) and the
+        old one at that tick, each dimmed to its share as they mix, added in place and copied
+        to `surface`; then held for the pair's odd tick (a copy, not a mix). Both are dimmed
+        in the mix, a band at a time (the odd tick, which draws the new scene, is spared a
+        pass over the picture: dimmed there on its own, the new scene cost the odd tick
+        about twice what the even one's fold saved)."""
         pair = (*key, old_tick)
         if self._held_mix.key == pair:
             surface.blit(self._held_mix.surface, (0, 0))
             return
         old_share, new_share, white = shares(state.scene.transition.type,
                                              tick_progress(state, old_tick))
-        before = max(0, old_tick - 1)
-        if self._held_new.key == (*key, before, DIMMED):
-            new_share = 1.0  # dimmed already
-        else:
-            held_new(before)
+        held_new(max(0, old_tick - 1))
         mixed = self._held_new.spend()  # the frame is made over it
-        dimmed = (*pair, DIMMED)  # held dimmed: by the mix that drew it
+        dimmed = (*pair, "dimmed")  # held dimmed: by the mix that drew it
         with self._held_old.making(dimmed, lambda target: draw_old(
                 target, self._tick_state(state, old_tick))) as (old, fresh):
             fold(mixed, new_share, old, old_share if fresh else 1.0, white, surface)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from typing import Any
 
 import numpy as np
@@ -17,6 +19,8 @@ from installation.visuals.scene_layers import SceneLayers
 from installation.visuals.transitions import (
     MIX_ROWS,
     WHITE_ROWS,
+    Cover,
+    Dissolve,
     LightWipe,
     add_white,
     fold,
@@ -98,8 +102,6 @@ def test_the_walls_fade_from_red_to_blue_without_a_step_back() -> None:
 def test_the_dissolve_is_made_ahead_in_pieces_and_the_same_as_made_at_once() -> None:
     """Its thresholds take ~30-80 ms to make at 1080p: built ahead one piece a frame, never
     in one frame's time."""
-    from installation.visuals.transitions import Dissolve
-
     headless()
     whole = Dissolve((320, 180), 11)
     stepped = object.__new__(Dissolve)
@@ -108,6 +110,30 @@ def test_the_dissolve_is_made_ahead_in_pieces_and_the_same_as_made_at_once() -> 
     assert pygame.image.tobytes(stepped.thresholds, "P") == pygame.image.tobytes(
         whole.thresholds, "P")
     assert list(stepped.ranks) == list(whole.ranks)
+
+
+def test_a_dissolve_frame_is_the_cover_laid_over_the_whole_new_picture() -> None:
+    """Made cell by cell (each cell copied from the scene it shows whole, the cover made and
+    laid only where both show, the picture's edge cells ragged), every frame, early, midway
+    and late, has the bytes of the old scene through a cover over the whole picture laid
+    over the new one; midway the cells show the old scene, the new one and both."""
+    headless()
+    size = (333, 200)
+    dissolve = Dissolve(size, 11)
+    rng = np.random.default_rng(3)
+    new, old = pygame.Surface(size), pygame.Surface(size)
+    pygame.surfarray.blit_array(new, rng.integers(0, 256, (*size, 3), dtype=np.uint8))
+    pygame.surfarray.blit_array(old, rng.integers(0, 256, (*size, 3), dtype=np.uint8))
+    for progress in (0.02, 0.3, 0.5, 0.8, 0.99):
+        whole = Cover(size)
+        whole.make(dissolve.thresholds, dissolve.alphas(progress), old, [new.get_rect()])
+        wanted = new.copy()
+        wanted.blit(whole.surface, (0, 0))
+        frame = pygame.Surface(size)
+        dissolve.apply(frame, (progress,), lambda: old, new, progress)
+        assert pygame.image.tobytes(frame, "RGB") == pygame.image.tobytes(wanted, "RGB")
+    palette = dissolve.alphas(0.5)
+    assert all(dissolve.cells.areas(np.array([blue for _r, _g, blue in palette])))
 
 
 def captioned(kind: str, words: bool = True) -> Timeline:
@@ -367,3 +393,29 @@ def test_no_frame_of_a_crossfade_draws_both_scenes_once_they_mix(
             first = mixed == 1 and tick % 2
             assert sorted(drawn) == ["blue", "red"] if first else len(drawn) <= 1, (tick, drawn)
     assert mixed > 20
+
+
+@pytest.mark.parametrize("kind", ["crossfade", "dissolve"])
+def test_a_scene_faded_from_is_freed_once_dropped(kind: str) -> None:
+    """Once a fade is over and its scenes are no longer wanted (two scenes on), their layers
+    are freed at once (with the collector off): no picture held for the fade keeps them (the
+    day's last crossfade kept its two scenes, the dissolve's cover its own two, all day)."""
+    line = timeline(f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{SKY}"
+                    + layer("skyline", color="#ff0000", **WALL) + NO_POST
+                    + f"[[scene]]\nat = \"13:00\"\nname = \"blue\"\n"
+                    f"transition = {{ type = \"{kind}\", seconds = 2 }}\n{SKY}"
+                    + layer("skyline", color="#0000ff", **WALL) + NO_POST
+                    + f"[[scene]]\nat = \"14:00\"\nname = \"green\"\n{SKY}{NO_POST}"
+                    + f"[[scene]]\nat = \"15:00\"\nname = \"grey\"\n{SKY}{NO_POST}")
+    headless()
+    compositor = Compositor(line, SIZE, print)
+    surface = pygame.Surface(SIZE)
+    gc.disable()
+    try:
+        for tick in range(50, 70):  # mixing, and held between frames
+            compositor.draw(surface, state_at(line, parse_clock("13:00") + (tick + 0.5) / TICKS))
+        blue = weakref.ref(compositor._scenes[1])
+        compositor.draw(surface, state_at(line, parse_clock("15:30")))  # blue not wanted
+        assert blue() is None
+    finally:
+        gc.enable()

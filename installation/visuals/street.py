@@ -11,13 +11,13 @@ import pygame
 
 from installation.visuals.ahead import Ahead
 from installation.visuals.base import (
-    HOUR,
     Color,
     Frame,
     Pieces,
     Setup,
     Split,
     at_once,
+    chunks,
     finished,
     hash01,
     mix,
@@ -43,16 +43,17 @@ from installation.visuals.cars import (
     shadow,
 )
 from installation.visuals.glow import radial
-from installation.visuals.palette import Light, light_at
+from installation.visuals.palette import light_at
 from installation.visuals.roadmarks import (
     ASPHALT,
     HORIZON_T,
     RoadLight,
-    paint_road,
+    road_painting,
     road_tone,
 )
 from installation.visuals.skyline import cutting
 from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
+from installation.visuals.street_light import Lookout, StreetKey, key_of
 
 Z_NEAR, Z_FAR = 0.6, 40.0
 ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these
@@ -79,10 +80,9 @@ SHADOW_SMALLEST = 4  # pixels: the narrowest shadow
 SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
 SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this many pixels
 LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
-TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
-AHEAD_SECONDS = 60.0  # story seconds ahead that the street for the coming light is built
-WALLS_PER_PIECE = 6  # walls built in one piece when the street is built ahead
-DAY_HOURS = 24.0
+WALLS_PER_PIECE = 1  # walls built in one piece when the street is built ahead
+ROAD_ROWS_PER_PIECE = 240  # rows of asphalt shaded in one piece
+CUTS_PER_PIECE = 3  # steps of cutting the street at the horizon run in one piece
 FRONT_SHADE = 0.78  # a building's end, facing down the street, against its long wall
 FRONT_DEEP = (1.6, 3.4)  # how far buildings reach back from the sidewalk: least, most
 FRONT_SALT = 23  # picks a building's depth and the windows on its end
@@ -93,10 +93,10 @@ FRONT_FROM = 8.0  # buildings farther than this show their ends (nearer ones rea
 WINDOW_FIRST, WINDOW_STEP, WINDOW_HIGH, WINDOW_ABOVE = 0.55, 0.4, 0.18, 0.07
 WINDOW_WIDE, WINDOW_PITCH, WINDOW_MARGIN, WINDOW_BESIDE = 0.3, 0.55, 0.3, 0.1
 WINDOW_LIT = 0.18
-StreetKey = tuple[int, Color]
 Block = tuple[int, float, float, float, float]  # side, z from, z to, height, window seed
 Point = tuple[int, int]
 Depth = TypeVar("Depth", float, np.ndarray)  # a number, or an array of them alike
+Made = TypeVar("Made")  # what a set-up done in pieces makes
 
 
 class Built(NamedTuple):
@@ -169,6 +169,7 @@ class Street(Split):
         yield
         self._spare_ground = pygame.Surface((width, height - self.horizon))
         self._ahead: Ahead[StreetKey, Built] = Ahead()
+        self._lookout = Lookout()  # which light the street takes next
         yield
         rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
         # Enlarged from the smeared rows by exactly MIRROR_DETAIL[1] rows each (the last
@@ -263,13 +264,18 @@ class Street(Split):
         at_once(self._building(daylight, far_tint, self.scene))
 
     def _building(self, daylight: float, far_tint: Color, image: pygame.Surface) -> Pieces:
-        """The road, the walls and the lamps for this light on `image`, a few walls a piece."""
+        """The road, the walls and the lamps for this light on `image`, in pieces of about a
+        millisecond (built ahead, each runs in a frame of the show): the asphalt a band of
+        rows a piece, its paint, then a few walls a piece."""
         width, height = self.size
         image.fill((0, 0, 0, 0))
         image.fill((*ASPHALT, 255), (0, self.horizon, width, height - self.horizon))
-        for y in range(self.horizon, height, 2):
-            t = (y - self.horizon) / max(1, height - self.horizon)
-            image.fill((*road_tone(t, daylight, far_tint), 255), (0, y, width, 2))
+        yield
+        for rows in chunks(height, ROAD_ROWS_PER_PIECE, self.horizon):
+            for y in range(rows.start, rows.stop, 2):
+                t = (y - self.horizon) / max(1, height - self.horizon)
+                image.fill((*road_tone(t, daylight, far_tint), 255), (0, y, width, 2))
+            yield
         pavement = mix(WALKWAY, far_tint, 0.1 * daylight)
         for side in (-1, 1):
             walk = [self.project(side * ROAD_HALF, Z_NEAR * 0.3), self.project(side * ROAD_HALF,
@@ -277,13 +283,12 @@ class Street(Split):
                     self.project(side * WALK, Z_FAR), self.project(side * WALK, Z_NEAR * 0.3)]
             pygame.draw.polygon(image, (*pavement, 255), walk)
         yield
-        paint_road(image, self.project, RoadLight(daylight, far_tint, self.params["lamps"],
-                                                  _night(daylight), pavement), Z_FAR)
-        yield
+        yield from road_painting(image, self.project, RoadLight(
+            daylight, far_tint, self.params["lamps"], _night(daylight), pavement), Z_FAR)
         for n, block in enumerate(sorted(self.blocks, key=lambda b: -b[1])):
+            self._building_at(image, block, daylight, far_tint, pavement)
             if n % WALLS_PER_PIECE == WALLS_PER_PIECE - 1:
                 yield
-            self._building_at(image, block, daylight, far_tint, pavement)
         pole = (12, 12, 16, 255)
         for side in (-1, 1):
             for z in self._lamp_depths():
@@ -390,9 +395,11 @@ class Street(Split):
         """Road, towers, reflection and lamps change with the light only; cars move apart."""
         light = light_at(frame.hour)
         lamps = self.params["lit"] and _night(light.daylight) > NIGHT_LAMPS
-        later = light_at((frame.hour + AHEAD_SECONDS / HOUR) % DAY_HOURS)
-        self._ahead.step(frame, _key_of(later), self._key, self._made_ahead)
-        return _key_of(light), lamps
+        key = key_of(light)
+        if key == self._key:  # (a new key is taken from the spare first, see `_bring`)
+            upcoming = self._lookout.upcoming(frame, frame.story_time, key)
+            self._ahead.step(frame, upcoming, self._key, self._made_ahead)
+        return key, lamps
 
     def covers(self, area: pygame.Rect) -> bool:
         """Does the street (or its still part) paint every pixel of `area` over what is under
@@ -478,7 +485,9 @@ class Street(Split):
     def _cutting(self, scene: pygame.Surface, keyed: pygame.Surface,
                  ground: pygame.Surface) -> Generator[None, None, pygame.Surface]:
         """`scene` cut at the horizon onto `keyed` (returned: what shows above) and `ground`."""
-        upper = yield from cutting(scene.subsurface((0, 0, self.size[0], self.horizon)), keyed)
+        upper = yield from _fewer(cutting(scene.subsurface((0, 0, self.size[0], self.horizon)),
+                                          keyed), CUTS_PER_PIECE)
+        yield
         ground.blit(scene, (0, 0), (0, self.horizon, self.size[0], self.size[1] - self.horizon))
         return upper
 
@@ -688,6 +697,19 @@ def _streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surfac
     return out
 
 
+def _fewer(pieces: Generator[None, None, Made], every: int) -> Generator[None, None, Made]:
+    """`pieces` run `every` of them a piece (for steps much shorter than a frame can take)."""
+    count = 0
+    while True:
+        try:
+            next(pieces)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        count += 1
+        if count % every == 0:
+            yield
+
+
 def _runs(numbers: list[int]) -> list[tuple[int, int]]:
     """Increasing whole numbers as runs of consecutive ones: (first, last) each."""
     runs: list[tuple[int, int]] = []
@@ -697,19 +719,6 @@ def _runs(numbers: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((n, n))
     return runs
-
-
-def _key_of(light: Light) -> StreetKey:
-    """What the street's picture depends on: the daylight in tenths and the horizon's colour."""
-    return round(light.daylight * 10), _step(light.bottom)
-
-
-def _step(color: Color) -> Color:
-    """A colour on a coarse grid (the middle of its step), so caches keyed on it change seldom."""
-    half = TINT_STEP // 2
-    return (min(255, color[0] // TINT_STEP * TINT_STEP + half),
-            min(255, color[1] // TINT_STEP * TINT_STEP + half),
-            min(255, color[2] // TINT_STEP * TINT_STEP + half))
 
 
 def _night(daylight: float) -> float:

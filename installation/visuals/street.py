@@ -54,6 +54,7 @@ from installation.visuals.roadmarks import (
 from installation.visuals.skyline import cutting
 from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
 from installation.visuals.street_light import Lookout, StreetKey, key_of
+from installation.visuals.wet_streak import Streak
 
 Z_NEAR, Z_FAR = 0.6, 40.0
 ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these
@@ -170,6 +171,7 @@ class Street(Split):
         self._spare_ground = pygame.Surface((width, height - self.horizon))
         self._ahead: Ahead[StreetKey, Built] = Ahead()
         self._lookout = Lookout()  # which light the street takes next
+        self._looked: tuple[float, StreetKey, bool] | None = None  # see `look`
         yield
         rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
         # Enlarged from the smeared rows by exactly MIRROR_DETAIL[1] rows each (the last
@@ -188,7 +190,9 @@ class Street(Split):
         across, block = width // small_w, rows // small_h
         # (columns, first column), (rows, first row) of the blocks
         self.blocks_at = ((across, width - across * small_w), (block, rows - block * small_h))
-        self._small: pygame.Surface | None = None  # `shrunk` flipped and masked, when made
+        self._small: pygame.Surface | None = None  # `shrunk` flipped, streaked, masked
+        self._raw = pygame.Surface((small_w, small_h))  # `shrunk` flipped alone, under it
+        self.streak = Streak((small_w, small_h))
         self._made = [False] * (small_h - 1)  # the runs of `flipped` made from it
 
     def _cone(self, index: int, toward_us: bool) -> Generator[None, None, pygame.Surface]:
@@ -392,10 +396,13 @@ class Street(Split):
         return depths
 
     def look(self, frame: Frame) -> tuple[tuple[int, Color], bool]:
-        """Road, towers, reflection and lamps change with the light only; cars move apart."""
-        light = light_at(frame.hour)
-        lamps = self.params["lit"] and _night(light.daylight) > NIGHT_LAMPS
-        key = key_of(light)
+        """Road, towers, reflection and lamps change with the light only; cars move apart.
+        (Worked out once for a story time: a frame asks several times.)"""
+        if self._looked is None or self._looked[0] != frame.story_time:
+            light = light_at(frame.hour)
+            lit = self.params["lit"] and _night(light.daylight) > NIGHT_LAMPS
+            self._looked = (frame.story_time, key_of(light), lit)
+        _moment, key, lamps = self._looked
         if key == self._key:  # (a new key is taken from the spare first, see `_bring`)
             upcoming = self._lookout.upcoming(frame, frame.story_time, key)
             self._ahead.step(frame, upcoming, self._key, self._made_ahead)
@@ -435,14 +442,16 @@ class Street(Split):
             return None
         # Counted from the horizon down, as the reflection runs: its smeared rows, flipped.
         near, far = small_h - 1 - (bottom - 1 - skip) // block, small_h - 1 - (top - skip) // block
-        first, last = max(0, near - 1), min(small_h - 2, far)
+        streaked = self.streak.rows_read(near, far + 1)  # the streak reads its neighbours
+        first, last = max(0, streaked[0] - 1), min(small_h - 2, streaked[1] - 1)
         if last < first:
             return None
         detail = MIRROR_DETAIL[1]
+        spread = self.streak.reach if self.streak.touches(near, far + 1) else 0
         # Column x of the reflection blends smeared columns x * (w - 1) // width and the next.
         scale = width / max(1, small_w - 1)
-        x0 = max(0, math.floor(((left - skip_x) // across - 1) * scale) - 1)
-        x1 = min(width, math.ceil(((right - 1 - skip_x) // across + 1) * scale) + 2)
+        x0 = max(0, math.floor(((left - skip_x) // across - 1 - spread) * scale) - 1)
+        x1 = min(width, math.ceil(((right - 1 - skip_x) // across + 1 + spread) * scale) + 2)
         return pygame.Rect(x0, self.horizon + first * detail, x1 - x0,
                            (last - first + 1) * detail)
 
@@ -541,7 +550,9 @@ class Street(Split):
         mirror, where they are not made yet (areas painted one after another share them); if
         `columns` (left, right) are a narrow part of them, only those, kept as not made."""
         if self._small is None:
-            self._small = pygame.transform.flip(self.shrunk, False, True)
+            self._raw.blit(pygame.transform.flip(self.shrunk, False, True), (0, 0))
+            self._small = pygame.Surface(self._raw.get_size())
+            self.streak.apply(self._raw, self._small, 0, self._raw.get_height())
             self._small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
             self._made = [False] * len(self._made)
         detail = MIRROR_DETAIL[1]
@@ -586,9 +597,11 @@ class Street(Split):
         if self._small is None:
             return  # made whole when next needed
         small_w, small_h = self.shrunk.get_size()
-        rows = pygame.Rect(0, small_h - last, small_w, last - first)
-        self._small.blit(pygame.transform.flip(self.shrunk.subsurface(
-            (0, first, small_w, last - first)), False, True), rows)
+        self._raw.blit(pygame.transform.flip(self.shrunk.subsurface(
+            (0, first, small_w, last - first)), False, True), (0, small_h - last))
+        top, bottom = self.streak.rows_read(small_h - last, small_h - first)
+        rows = pygame.Rect(0, top, small_w, bottom - top)
+        self.streak.apply(self._raw, self._small, top, bottom)
         self._small.blit(self.mirror_mask, rows, rows, special_flags=pygame.BLEND_RGB_MULT)
         start, end = max(0, rows.top - 1), min(len(self._made), rows.bottom)
         self._made[start:end] = [False] * max(0, end - start)

@@ -237,3 +237,80 @@ def test_under_the_road_the_kept_back_paints_the_street_alone(
     below = [(name, area) for name, area in painted if area.top >= row]
     assert any(name == "Street" for name, _ in below), "the reflection was painted again"
     assert not any(name == "Sky" for name, _ in below), "the sky under the road was not"
+
+
+SIGN_Y, SIGN_SIZE = 0.3, 0.05  # the neon sign over the roofs, as the night street has it
+SMOOTH_ACROSS = 9  # pixels: a reflection's rows against their own mean over this many columns
+LETTER_EDGE = 0.15  # of the reflection's brightest: no sharper step than this along a row
+STREAK_SEEN = 30  # the sign's reflection still shows on the road (the sum of channels)
+
+
+def sign_street(wet: bool) -> np.ndarray:
+    """A night street under a bright neon word, no cars, as brightness (the sum of channels)."""
+    headless()
+    body = (layer("sky") + layer("neon", text="MIRACLE MILE", color="#ff3ca0", x=0.32,
+                                 y=SIGN_Y, size=SIGN_SIZE, flicker=0, failing=0,
+                                 mount="rooftop", font="tube")
+            + layer("street", horizon=0.56, traffic=0, wet=wet) + NO_POST)
+    line = one_scene(body, at="20:00")
+    surface = pygame.Surface(SIZE)
+    Compositor(line, SIZE, print).draw(surface, state_at(line, parse_clock("22:00")))
+    return pygame.surfarray.array3d(surface).astype(float).sum(axis=2)
+
+
+def test_a_neon_word_far_above_the_road_is_a_streak_in_it_not_a_legible_word() -> None:
+    """On wet asphalt the sign's reflection, far below the horizon, is drawn out and soft:
+    along each of its rows the light varies smoothly (no letter-shaped edges, which read as
+    a mirrored word painted on the road), and it still shows."""
+    wet, dry = sign_street(True), sign_street(False)
+    horizon = round(SIZE[1] * 0.56)
+    top, bottom = int(SIZE[1] * (SIGN_Y - SIGN_SIZE)), int(SIZE[1] * (SIGN_Y + SIGN_SIZE))
+    columns = np.nonzero(dry[:, top:bottom].max(axis=1) > 300)[0]
+    assert len(columns), "the sign is lit"
+    left, right = columns.min(), columns.max() + 1
+    mirrored = (wet - dry)[left:right, 2 * horizon - bottom:2 * horizon - top]
+    kernel = np.ones(SMOOTH_ACROSS) / SMOOTH_ACROSS
+    smooth = np.stack([np.convolve(np.pad(row, SMOOTH_ACROSS // 2, mode="edge"), kernel,
+                                   mode="valid") for row in mirrored.T], axis=1)
+    brightest = mirrored.max()
+    assert brightest > STREAK_SEEN, "the sign is reflected"
+    edge = np.abs(mirrored - smooth).max() / brightest
+    assert edge < LETTER_EDGE, f"letter-shaped edges in the reflection: {edge:.2f}"
+
+
+AREAS = 12  # areas above the road changed at random, one at a time
+
+
+def test_a_change_above_the_road_changes_the_reflection_only_where_the_street_says() -> None:
+    """Each area painted anew above the road changes the wet road's reflection (streaked far
+    below the horizon) only inside what `changed_below` reports: a frame repainting just that
+    is the frame a fresh street draws."""
+    headless()
+    line = one_scene(layer("street", wet=True, horizon=0.56) + NO_POST, at="21:00")
+    setup = Compositor(line, SIZE, print).setup(line.scenes[0], 0, "street")
+    params = dict(traffic=0.0, lamps=(255, 150, 50), horizon=0.56, wet=True, lit=True)
+    moment = parse_clock("22:00")
+    frame = Frame(moment, 0.0, state_at(line, moment))
+    rng = np.random.default_rng(1)
+    under = pygame.Surface(SIZE)
+    pygame.surfarray.blit_array(under, rng.integers(0, 255, (*SIZE, 3), dtype=np.uint8))
+
+    def drawn(picture: pygame.Surface) -> np.ndarray:
+        out = picture.copy()
+        Street(params, setup).draw_still(out, frame)
+        return pygame.surfarray.array3d(out).astype(int)
+
+    before = drawn(under)
+    horizon = round(SIZE[1] * 0.56)
+    reach = SIZE[1] - horizon
+    for _ in range(AREAS):
+        w, h = int(rng.integers(1, 100)), int(rng.integers(1, 40))
+        area = pygame.Rect(int(rng.integers(0, SIZE[0] - w)),
+                           int(rng.integers(horizon - reach, horizon - h)), w, h)
+        changed = under.copy()
+        changed.fill(tuple(int(v) for v in rng.integers(0, 255, 3)), area)
+        moved = np.argwhere((drawn(changed) != before).any(axis=2))
+        moved = moved[moved[:, 1] >= horizon]
+        said = Street(params, setup).changed_below([area])
+        box = said[0] if said else pygame.Rect(0, 0, 0, 0)
+        assert all(box.collidepoint(int(x), int(y)) for x, y in moved), (area, box)

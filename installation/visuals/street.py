@@ -28,11 +28,13 @@ from installation.visuals.cars import (
     HALF_WIDTH,
     HEIGHTS,
     LAMP_MIDDLES,
+    LAMP_SHAPED,
     MIDDLE,
     ROAD,
     SHADOW_REACH,
     SHADOW_SIDES,
     Finish,
+    LampFaces,
     Seen,
     coning,
     draw_body,
@@ -147,6 +149,7 @@ class Street(Split):
         self.car_glows = {c: [radial(max(2, int(height * 0.022 / (1 + 0.6 * i))), c, 2.0,
                                      core=0.2) for i in range(GLOW_SIZES)]
                           for c in (HEADLIGHT, TAILLIGHT)}
+        self.lamp_faces = LampFaces({True: HEADLIGHT, False: TAILLIGHT}, LAMPS_OFF)
         self.car_streaks = {c: [_streak(g, 0.45, 3.0) for g in glows]
                             for c, glows in self.car_glows.items()}
         yield
@@ -672,11 +675,19 @@ class Street(Split):
         finishes = self._finishes(daylight)
         for (z, n, lane), car in zip(placed, cars, strict=True):
             draw_body(surface, car, finishes[n])
-            color = (HEADLIGHT if lane < 0 else TAILLIGHT) if lit else LAMPS_OFF[lane < 0]
-            for box in lamp_boxes(car):
-                surface.fill(color, box)
+            self._lamp_faces(surface, lane < 0, lit, car)
             if lit:
                 self._car_lamps(surface, lane < 0, z, car)
+
+    def _lamp_faces(self, surface: pygame.Surface, coming: bool, lit: bool, car: Seen) -> None:
+        """A car's two lamps: a near one's with its face (lit, bright in its middle and soft
+        to its rim; unlit, glass darker at its rim), a far one's a dot of their colour."""
+        color = (HEADLIGHT if coming else TAILLIGHT) if lit else LAMPS_OFF[coming]
+        for box in lamp_boxes(car):
+            if box.width >= LAMP_SHAPED:
+                self.lamp_faces.draw(surface, coming, lit, box)
+            else:
+                surface.fill(color, box)
 
     def _finishes(self, daylight: float) -> list[Finish]:
         """Every car's colours in this light (kept while the light holds: all night)."""

@@ -11,12 +11,21 @@ import pytest
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
-from installation.visuals.cars import HALF_WIDTH, WHEEL_IN, body, seen
+from installation.visuals.cars import (
+    BUMPER_AT,
+    HALF_WIDTH,
+    LAMP_SHAPED,
+    SIDES,
+    WHEEL_IN,
+    body,
+    lamp_boxes,
+    seen,
+)
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, DASH_EVERY, DASH_GAP, DASH_LONG, STOP
 from installation.visuals.sky import Sky
-from installation.visuals.street import FRONT_FROM, WALK, Z_FAR, Z_NEAR, Street
+from installation.visuals.street import CAR_SPEED, FRONT_FROM, WALK, Z_FAR, Z_NEAR, Street
 
 from .helpers import NO_POST, assert_as_fresh, layer, one_scene
 
@@ -175,6 +184,53 @@ def test_a_car_stands_on_its_tyres_with_its_shadow_on_the_road() -> None:
         assert pixels[x, ground - 1] < 25, "a tyre where the car meets the road"
     below = pixels[(x0 + x1) // 2, ground + 2]
     assert below < GREY[0] - 30, "the road just in front of it is in its shadow"
+
+
+NEAR_LANE, NEAR_Z = -0.42, 1.2  # a car coming close, in the inner lane
+LAMP_SPREAD_MIN = 120  # the sum of channels: a near lamp's brightest pixel against its dimmest
+UNLIT_SPREAD_MIN = 60  # ...and an unlit one's (its glass: paler in its middle)
+CHROME_OVER = 60  # the sum of channels: the bumper's chrome strip over the paint above it
+MIDDLE_SLACK = 6  # the sum of channels: a lamp of an even size has no one middle pixel
+
+
+def near_car(clock: str) -> tuple[np.ndarray, list[pygame.Rect], Street]:
+    """One car coming close at story time `clock` over black, as brightness (the sum of
+    channels), with where its lamps are."""
+    built = street(traffic=1.0)
+    built.cars = [(NEAR_LANE, 1.0, 0.0)]
+    seconds = (Z_FAR - NEAR_Z) / CAR_SPEED  # (a car coming sets off at the far end)
+    line = one_scene(layer("street", traffic=1.0) + NO_POST, at="17:00")
+    moment = parse_clock(clock)
+    surface = pygame.Surface(SIZE)
+    surface.fill((0, 0, 0))
+    built.draw_moving(surface, Frame(moment, seconds, state_at(line, moment)))
+    pixels = pygame.surfarray.array3d(surface).astype(int).sum(axis=2)
+    return pixels, lamp_boxes(seen(built.project, NEAR_LANE, NEAR_Z)), built
+
+
+def test_a_near_cars_headlights_are_lamps_bright_in_the_middle_not_flat_bars() -> None:
+    """A car coming close at night shows its headlights as lamps: brightest in their middles
+    and softer to their rims (a flat bar of one colour read as a crude box)."""
+    pixels, boxes, _built = near_car("22:00")
+    for box in boxes:
+        assert box.width >= LAMP_SHAPED, "a near lamp"
+        lamp = pixels[box.left:box.right, box.top:box.bottom]
+        assert lamp.max() - lamp.min() > LAMP_SPREAD_MIN, f"a flat bar: {lamp.min()}..{lamp.max()}"
+        assert pixels[box.centerx, box.centery] == lamp.max(), "brightest in its middle"
+
+
+def test_a_near_cars_unlit_lamps_are_glass_and_its_bumper_has_chrome() -> None:
+    """By day a near car's unlit headlights are glass, paler in the middle than at the rim
+    (not a flat beige bar), and a bright chrome strip runs along its bumper."""
+    pixels, boxes, built = near_car("14:00")
+    for box in boxes:
+        lamp = pixels[box.left:box.right, box.top:box.bottom]
+        assert lamp.max() - lamp.min() > UNLIT_SPREAD_MIN, f"flat: {lamp.min()}..{lamp.max()}"
+        assert pixels[box.centerx, box.centery] >= lamp.max() - MIDDLE_SLACK, "palest in its middle"
+    car = seen(built.project, NEAR_LANE, NEAR_Z)
+    middle = (car.xs[SIDES] + car.xs[SIDES + 1]) // 2
+    strip = car.ys[BUMPER_AT]
+    assert pixels[middle, strip] - pixels[middle, strip - 2] > CHROME_OVER, "a chrome strip"
 
 
 def test_the_wet_road_mirrors_a_changing_sky_as_a_fresh_street_would() -> None:

@@ -18,7 +18,6 @@ RIPPLE_DARK = 0.3  # every other smeared row is this much darker where the strea
 STREAK_TAIL = 0.35  # a streak's light at its ends, against its middle
 SOFT_BLOCK = 2  # softened across by shrinking this many times `across` columns to one
 STREAK_EVERY = 2  # the streak is drawn out from every other smeared row (they overlap)
-BLACK = (0, 0, 0)
 
 
 class Streak:
@@ -70,18 +69,20 @@ class Streak:
         if bottom <= plain:
             return
         rows = pygame.Rect(0, plain, width, bottom - plain)
-        self._drawn_out(raw, rows)
+        drawn = self._drawn_out(raw, rows)
         few = self._few.subsurface((0, rows.top, self._few.get_width(), rows.height))
-        pygame.transform.smoothscale(self._drawn.subsurface(rows), few.get_size(), few)
+        pygame.transform.smoothscale(drawn, few.get_size(), few)
         soft = self._soft.subsurface(rows)
         pygame.transform.smoothscale(few, soft.get_size(), soft)
-        out.fill(BLACK, rows)
+        # Pushed right straight onto `out`, then pushed left added (the soft row first under
+        # each push, where it leaves a gap).
+        target = out.subsurface(rows)
         pushed = self._pushed.subsurface(rows)
-        for side, mask in ((1, self.masks[0]), (-1, self.masks[1])):
-            pushed.blit(soft, (0, 0))  # (under the push aside, where it leaves a gap)
-            pushed.blit(soft, (side * self.push, 0))
-            pushed.blit(mask, (0, 0), rows, special_flags=pygame.BLEND_RGB_MULT)
-            out.blit(pushed, rows, special_flags=pygame.BLEND_RGB_ADD)
+        for side, mask, made in ((1, self.masks[0], target), (-1, self.masks[1], pushed)):
+            made.blit(soft, (0, 0))
+            made.blit(soft, (side * self.push, 0))
+            made.blit(mask, (0, 0), rows, special_flags=pygame.BLEND_RGB_MULT)
+        target.blit(pushed, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         if plain < self.full:  # rows still partly as they are
             mixed = pygame.Rect(0, plain, width, min(bottom, self.full) - plain)
             part = self._pushed.subsurface(mixed)
@@ -89,10 +90,11 @@ class Streak:
             part.blit(self.masks[2], (0, 0), mixed, special_flags=pygame.BLEND_RGB_MULT)
             out.blit(part, mixed, special_flags=pygame.BLEND_RGB_ADD)
 
-    def _drawn_out(self, raw: pygame.Surface, rows: pygame.Rect) -> None:
-        """Rows `rows` of `raw` onto the same rows of `_drawn`, each the brightest of itself and
-        the rows above it (nearer the horizon), those farther off dimmed: a light drawn out
-        down the road, towards the viewer, keeps its brightness and fades at its end."""
+    def _drawn_out(self, raw: pygame.Surface, rows: pygame.Rect) -> pygame.Surface:
+        """Rows `rows` of `raw` (returned on a surface of their size), each the brightest of
+        itself and the rows above it (nearer the horizon), those farther off dimmed: a light
+        drawn out down the road, towards the viewer, keeps its brightness and fades at its
+        end."""
         drawn = self._drawn.subsurface(rows)
         drawn.blit(raw, (0, 0), rows)
         for away in range(STREAK_EVERY, self.down + 1, STREAK_EVERY):
@@ -106,6 +108,7 @@ class Streak:
                        special_flags=pygame.BLEND_RGB_MULT)
             drawn.blit(faded, (0, source.top + away - rows.top),
                        special_flags=pygame.BLEND_RGB_MAX)
+        return drawn
 
 
 def _rows_of(levels: np.ndarray, width: int) -> pygame.Surface:

@@ -86,6 +86,7 @@ LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # c
 WALLS_PER_PIECE = 1  # walls built in one piece when the street is built ahead
 ROAD_ROWS_PER_PIECE = 240  # rows of asphalt shaded in one piece
 CUTS_PER_PIECE = 3  # steps of cutting the street at the horizon run in one piece
+WARM_PIECES = 3  # pieces of the street's building run as one when its scene is built ahead
 FRONT_SHADE = 0.78  # a building's end, facing down the street, against its long wall
 FRONT_DEEP = (1.6, 3.4)  # how far buildings reach back from the sidewalk: least, most
 FRONT_SALT = 23  # picks a building's depth and the windows on its end
@@ -480,7 +481,9 @@ class Street(Split):
         if key == self._key:
             return
         self._key = None  # half built: a frame in between builds it all again
-        for _ in self._building(key[0] / 10, key[1], self.scene):
+        # (the compositor fits as many pieces as a frame has room for: fewer, larger ones
+        # here keep the count a run of slow frames must get through)
+        for _ in _fewer(self._building(key[0] / 10, key[1], self.scene), WARM_PIECES):
             yield
             if self._key is not None:  # ...and then this is done
                 return

@@ -1,6 +1,7 @@
 """The street's picture changes with the light alone, in coarse steps (its key): the key of a
 moment, and the next one to come, looked for a few moments a frame so the street for it can be
-built ahead in small pieces, from as soon as the one shown has come."""
+built ahead in small pieces: from LOOK_AHEAD story seconds before it comes, or as soon as the
+one shown has come if that is later (never a key that would be passed over)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from installation.visuals.palette import Light, light_at
 
 StreetKey = tuple[int, Color]  # the daylight in tenths, the horizon's colour on a coarse grid
 TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
-LOOK_AHEAD = 180.0  # story seconds past the moment drawn that the next light is looked for
+LOOK_AHEAD = 60.0  # story seconds past the moment drawn that the next light is looked for
 LOOK_STEP = 3.0  # story seconds from one moment looked at to the next
 LOOKS_PER_FRAME = 4  # moments looked at in one frame (a light is ~40 microseconds)
 

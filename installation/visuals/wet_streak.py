@@ -1,7 +1,8 @@
 """Wet asphalt breaks up what it mirrors far below the horizon: there a reflection is drawn out
 down the road, soft across it and rippled, never a legible mirrored word. Worked on the street's
-smeared mirror (a few hundred columns, a row for every ten of the picture's) with a dozen blits
-on surfaces made once, whatever the rows asked for (a frame streaks only the rows that changed).
+smeared mirror (a few hundred columns, a row for every ten of the picture's) with eight blits
+on surfaces made once, however many rows are asked for (a frame streaks only the rows that
+changed): softened across so much that no letter survives, the rows rippled darker in turn.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ import pygame
 STREAK_FROM, STREAK_FULL = 0.2, 0.4  # of the mirror's depth: where the streak begins, full
 STREAK_DOWN = 0.05  # of the mirror's rows: how far a light is drawn out down it, to the viewer
 STREAK_ACROSS = 0.008  # of its columns: how far it is softened either way, across it
-RIPPLE_SHIFT = 0.6  # of the softening: how far the ripples push a row aside, either way
-RIPPLE_STEP = 2.1  # radians from one smeared row's ripple to the next
 RIPPLE_DARK = 0.3  # every other smeared row is this much darker where the streak is full
 STREAK_TAIL = 0.35  # a streak's light at its ends, against its middle
 SOFT_BLOCK = 2  # softened across by shrinking this many times `across` columns to one
@@ -22,31 +21,24 @@ STREAK_EVERY = 2  # the streak is drawn out from every other smeared row (they o
 
 class Streak:
     """How the smeared mirror of `size` (columns, rows) is streaked: its reach, its rows'
-    strengths, and the surfaces it works on."""
+    strengths, and the surfaces it works on (made once)."""
 
     def __init__(self, size: tuple[int, int]) -> None:
         width, rows = size
         self.down = max(1, round(rows * STREAK_DOWN))
         self.across = max(1, round(width * STREAK_ACROSS))
-        self.push = max(1, round(RIPPLE_SHIFT * self.across))  # columns a ripple moves a row
         depth = np.arange(rows, dtype=np.float32) / max(1, rows)
         self.strength = np.clip((depth - STREAK_FROM) / (STREAK_FULL - STREAK_FROM), 0.0, 1.0)
         self.first = int(np.argmax(self.strength > 0)) if self.strength.any() else rows
         self.full = int(np.argmax(self.strength >= 1)) if (self.strength >= 1).any() else rows
         # How far across a change reaches, in columns either way: softening shrinks a block
-        # of 2 * across columns to one and grows it back between it and its neighbours; the
-        # ripples push rows aside.
-        self.reach = 2 * SOFT_BLOCK * self.across + self.push + 2
-        dark = 1.0 - RIPPLE_DARK * self.strength * (np.arange(rows) % 2)
-        # Each row is the softened streak pushed right and pushed left, in the shares its
-        # ripple gives (swaying from row to row), and what it keeps of itself as it is.
-        sway = np.sin(np.arange(rows) * RIPPLE_STEP)
-        streak = self.strength * dark
-        self.masks = (_rows_of(streak * (1 + sway) / 2, width),
-                      _rows_of(streak * (1 - sway) / 2, width),
+        # of 2 * across columns to one and grows it back between it and its neighbours.
+        self.reach = 2 * SOFT_BLOCK * self.across + 2
+        dark = 1.0 - RIPPLE_DARK * self.strength * (np.arange(rows) % 2)  # the ripples
+        # What each row keeps of the streak, and of itself as it is (the ripples darken both).
+        self.masks = (_rows_of(self.strength * dark, width),
                       _rows_of((1 - self.strength) * dark, width))
-        self._drawn, self._faded, self._soft, self._pushed = (pygame.Surface(size)
-                                                              for _ in range(4))
+        self._drawn, self._faded, self._soft = (pygame.Surface(size) for _ in range(3))
         self._few = pygame.Surface((max(2, width // (SOFT_BLOCK * self.across)), rows))
 
     def touches(self, top: int, bottom: int) -> bool:
@@ -74,20 +66,14 @@ class Streak:
         pygame.transform.smoothscale(drawn, few.get_size(), few)
         soft = self._soft.subsurface(rows)
         pygame.transform.smoothscale(few, soft.get_size(), soft)
-        # Pushed right straight onto `out`, then pushed left added (the soft row first under
-        # each push, where it leaves a gap).
         target = out.subsurface(rows)
-        pushed = self._pushed.subsurface(rows)
-        for side, mask, made in ((1, self.masks[0], target), (-1, self.masks[1], pushed)):
-            made.blit(soft, (0, 0))
-            made.blit(soft, (side * self.push, 0))
-            made.blit(mask, (0, 0), rows, special_flags=pygame.BLEND_RGB_MULT)
-        target.blit(pushed, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        target.blit(soft, (0, 0))
+        target.blit(self.masks[0], (0, 0), rows, special_flags=pygame.BLEND_RGB_MULT)
         if plain < self.full:  # rows still partly as they are
             mixed = pygame.Rect(0, plain, width, min(bottom, self.full) - plain)
-            part = self._pushed.subsurface(mixed)
+            part = self._faded.subsurface(mixed)
             part.blit(raw, (0, 0), mixed)
-            part.blit(self.masks[2], (0, 0), mixed, special_flags=pygame.BLEND_RGB_MULT)
+            part.blit(self.masks[1], (0, 0), mixed, special_flags=pygame.BLEND_RGB_MULT)
             out.blit(part, mixed, special_flags=pygame.BLEND_RGB_ADD)
 
     def _drawn_out(self, raw: pygame.Surface, rows: pygame.Rect) -> pygame.Surface:

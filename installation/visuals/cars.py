@@ -25,11 +25,22 @@ TYRE: Color = (12, 12, 14)
 UNDERSIDE: Color = (22, 20, 20)  # the dark between the tyres, under the sill
 BUMPER_SHADE = 0.55  # the bumper's colour, of the paint's
 HOOD_LIGHT = 1.18  # the hood or the trunk lid, catching the sky, against the paint
+NEAR_DETAIL = 40  # pixels: a car this wide or wider shows its grille and its bumper's chrome
+GRILLE_SHADE = 0.4  # the grille between the lamps, of the paint
+CHROME: Color = (196, 200, 206)  # the bumper's chrome strip, catching the light
+CHROME_SHINE = 0.45  # how much of CHROME shows over the lid's colour (it mirrors the dark too)
+CHROME_THIN = 90  # the chrome strip is the car's width over this (a pixel at least)
 CONE_LENGTH = 2.2  # how far a car's headlights light the road, in widths of the car
 CONE_COLUMNS = 160  # a headlight's light on the road is made this many columns a piece
 SHADOW_DEPTH = 0.7  # how dark the road is under a car, at its darkest
 SHADOW_REACH = 1.35  # the shadow's width against the car's
 LAMP_GLOW_UP = 0.08  # where the glow of a car's lamps is centred, above the road
+LAMP_FACE = (64, 24)  # pixels: a lamp's face is made this size once, then grown or shrunk
+LAMP_SPREAD = (1.5, 1.9)  # a lit face's light reaches this far past the lamp, across and up
+LAMP_FALL = 0.7  # how softly a lamp's face dims from its middle to its rim
+LAMP_SHAPED = 6  # pixels: a lamp this wide or wider is drawn with its face (smaller: a dot)
+UNLIT_RIM = 0.55  # an unlit lamp's glass at its rim, of its colour (its middle catches the sky)
+LAMP_SIZES_KEPT = 512  # grown faces kept (a near car's lamps take a few dozen sizes a lap)
 # The levels a car is drawn by, from the road up (see `Seen`), and their places in HEIGHTS.
 HEIGHTS = (0.0, SILL, SILL + 0.02, BUMPER, BODY, ROOF, LAMP_LOW, LAMP_HIGH, LAMP_GLOW_UP)
 ROAD, SILL_AT, TYRE_TOP, BUMPER_AT, WAIST, TOP, LAMP_FOOT, LAMP_TOP, GLOW_AT = range(9)
@@ -114,6 +125,23 @@ def draw_body(surface: pygame.Surface, car: Seen, colours: Finish) -> None:
     pane = [(x + (rim if x < (x0 + x1) / 2 else -rim), y + (rim // 2 if y == top else 0))
             for x, y in cabin]
     pygame.draw.polygon(surface, glass, pane)
+    if wide >= NEAR_DETAIL:
+        _front(surface, car, colours)
+
+
+def _front(surface: pygame.Surface, car: Seen, colours: Finish) -> None:
+    """What a near car shows of its front or back between its lamps: a dark grille (or the
+    panel round the plate), and a bright chrome line along its bumper."""
+    xs, ys = car
+    left, right = xs[LAMPS + 1], xs[LAMPS + 2]
+    low, high = ys[LAMP_FOOT], ys[LAMP_TOP]
+    if right > left and low > high:
+        pygame.draw.rect(surface, scaled(colours.paint, GRILLE_SHADE),
+                         (left, high, right - left, low - high))
+    x0, x1, bumper = xs[SIDES], xs[SIDES + 1], ys[BUMPER_AT]
+    chrome = max(1, (x1 - x0) // CHROME_THIN)
+    pygame.draw.rect(surface, mix(colours.lid, CHROME, CHROME_SHINE),
+                     (x0, bumper, x1 - x0, chrome))
 
 
 def lamp_boxes(car: Seen) -> list[pygame.Rect]:
@@ -175,3 +203,51 @@ def coning(width: int, height: int, color: Color,
                                     rgb.astype(np.uint8))
         yield
     return out
+
+
+def lamp_face(color: Color) -> pygame.Surface:
+    """A lamp's face, to add onto the car at a lamp's size: brightest in its middle, soft to
+    its rim and a little past it (LAMP_FACE wide and high, the lamp LAMP_SPREAD of it)."""
+    w, h = LAMP_FACE
+    x = np.linspace(-1.0, 1.0, w, dtype=np.float32)[:, None] * LAMP_SPREAD[0]
+    y = np.linspace(-1.0, 1.0, h, dtype=np.float32)[None, :] * LAMP_SPREAD[1]
+    level = np.clip(1.0 - np.sqrt(x * x + y * y) ** 2, 0.0, 1.0) ** LAMP_FALL
+    rgb = level[:, :, None] * np.array(color, dtype=np.float32)[None, None, :]
+    out = pygame.Surface((w, h))
+    pygame.surfarray.blit_array(out, np.rint(rgb).astype(np.uint8))
+    return out
+
+
+class LampFaces:
+    """Lamps drawn with their faces, grown to light the lamp and about it: lit, added on;
+    unlit, the lamp's glass darker at its rim, its middle catching the sky (the face within the
+    lamp alone). Each face grown to a size once and kept (a few hundred sizes at most)."""
+
+    def __init__(self, colors: dict[bool, Color], unlit: dict[bool, Color]) -> None:
+        self.faces = {(key, True): lamp_face(color) for key, color in colors.items()}
+        self.faces.update({(key, False): lamp_face(color) for key, color in unlit.items()})
+        self.unlit = unlit
+        self._grown: dict[tuple[bool, bool, int, int], pygame.Surface] = {}
+
+    def draw(self, surface: pygame.Surface, which: bool, lit: bool, box: pygame.Rect) -> None:
+        """The lamp `which` (a key of the colours) at `box`, lit or not."""
+        size = (max(2, round(box.width * LAMP_SPREAD[0])),
+                max(2, round(box.height * LAMP_SPREAD[1])))
+        face = self._grow(which, lit, size)
+        at = (box.centerx - size[0] // 2, box.centery - size[1] // 2)
+        if lit:
+            surface.blit(face, at, special_flags=pygame.BLEND_RGB_ADD)
+            return
+        surface.fill(scaled(self.unlit[which], UNLIT_RIM), box)
+        surface.blit(face, box, box.move(-at[0], -at[1]), special_flags=pygame.BLEND_RGB_MAX)
+
+    def _grow(self, which: bool, lit: bool, size: tuple[int, int]) -> pygame.Surface:
+        """The face grown (or shrunk) to `size`, made once."""
+        key = (which, lit, *size)
+        grown = self._grown.get(key)
+        if grown is None:
+            if len(self._grown) >= LAMP_SIZES_KEPT:
+                self._grown.clear()
+            grown = pygame.transform.smoothscale(self.faces[which, lit], size)
+            self._grown[key] = grown
+        return grown

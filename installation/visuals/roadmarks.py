@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import pygame
 
-from installation.visuals.base import Color, mix, scaled
+from installation.visuals.base import Color, Pieces, mix, scaled
 from installation.visuals.storefronts import Point, Project
 
 # Across the road and along it, in the street's world units (the road is 2 wide).
@@ -68,18 +68,23 @@ def paint_at(base: Color, z: float, light: RoadLight) -> Color:
                1 - PAINT_HAZE * (1 - t) ** 3)
 
 
-def paint_road(image: pygame.Surface, project: Project, light: RoadLight,
-               far: float) -> None:
-    """All the road's paint, the kerbs and the manhole on `image`, out to depth `far`."""
+def road_painting(image: pygame.Surface, project: Project, light: RoadLight,
+                  far: float) -> Pieces:
+    """All the road's paint, the kerbs and the manhole on `image`, out to depth `far`, in pieces:
+    the kerbs, the lane dashes, the yellow lines, the rest."""
     _kerbs(image, project, light, far)
+    yield
     for lane in LANES:
         _dashes(image, project, lane, light, far)
+    yield
     for middle in (-CENTRE, CENTRE):
         _line(image, project, (middle, CROSSING[1], far), YELLOW, light)
+    yield
     _crosswalk(image, project, light)
     stop = ground_quad(project, (-1.0, -CENTRE - LINE_WIDE), STOP)
     pygame.draw.polygon(image, (*paint_at(PAINT, STOP[0], light), 255), stop)
     _manhole(image, project, light)
+    yield
 
 
 def ground_quad(project: Project, across: tuple[float, float],

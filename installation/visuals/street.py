@@ -11,13 +11,13 @@ import pygame
 
 from installation.visuals.ahead import Ahead
 from installation.visuals.base import (
-    HOUR,
     Color,
     Frame,
     Pieces,
     Setup,
     Split,
     at_once,
+    chunks,
     finished,
     hash01,
     mix,
@@ -28,11 +28,13 @@ from installation.visuals.cars import (
     HALF_WIDTH,
     HEIGHTS,
     LAMP_MIDDLES,
+    LAMP_SHAPED,
     MIDDLE,
     ROAD,
     SHADOW_REACH,
     SHADOW_SIDES,
     Finish,
+    LampFaces,
     Seen,
     coning,
     draw_body,
@@ -43,16 +45,18 @@ from installation.visuals.cars import (
     shadow,
 )
 from installation.visuals.glow import radial
-from installation.visuals.palette import Light, light_at
+from installation.visuals.palette import light_at
 from installation.visuals.roadmarks import (
     ASPHALT,
     HORIZON_T,
     RoadLight,
-    paint_road,
+    road_painting,
     road_tone,
 )
 from installation.visuals.skyline import cutting
 from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
+from installation.visuals.street_light import Lookout, StreetKey, key_of
+from installation.visuals.wet_streak import Streak
 
 Z_NEAR, Z_FAR = 0.6, 40.0
 ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these
@@ -79,10 +83,10 @@ SHADOW_SMALLEST = 4  # pixels: the narrowest shadow
 SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
 SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this many pixels
 LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
-TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
-AHEAD_SECONDS = 60.0  # story seconds ahead that the street for the coming light is built
-WALLS_PER_PIECE = 6  # walls built in one piece when the street is built ahead
-DAY_HOURS = 24.0
+WALLS_PER_PIECE = 1  # walls built in one piece when the street is built ahead
+ROAD_ROWS_PER_PIECE = 240  # rows of asphalt shaded in one piece
+CUTS_PER_PIECE = 3  # steps of cutting the street at the horizon run in one piece
+WARM_PIECES = 3  # pieces of the street's building run as one when its scene is built ahead
 FRONT_SHADE = 0.78  # a building's end, facing down the street, against its long wall
 FRONT_DEEP = (1.6, 3.4)  # how far buildings reach back from the sidewalk: least, most
 FRONT_SALT = 23  # picks a building's depth and the windows on its end
@@ -93,10 +97,10 @@ FRONT_FROM = 8.0  # buildings farther than this show their ends (nearer ones rea
 WINDOW_FIRST, WINDOW_STEP, WINDOW_HIGH, WINDOW_ABOVE = 0.55, 0.4, 0.18, 0.07
 WINDOW_WIDE, WINDOW_PITCH, WINDOW_MARGIN, WINDOW_BESIDE = 0.3, 0.55, 0.3, 0.1
 WINDOW_LIT = 0.18
-StreetKey = tuple[int, Color]
 Block = tuple[int, float, float, float, float]  # side, z from, z to, height, window seed
 Point = tuple[int, int]
 Depth = TypeVar("Depth", float, np.ndarray)  # a number, or an array of them alike
+Made = TypeVar("Made")  # what a set-up done in pieces makes
 
 
 class Built(NamedTuple):
@@ -146,6 +150,7 @@ class Street(Split):
         self.car_glows = {c: [radial(max(2, int(height * 0.022 / (1 + 0.6 * i))), c, 2.0,
                                      core=0.2) for i in range(GLOW_SIZES)]
                           for c in (HEADLIGHT, TAILLIGHT)}
+        self.lamp_faces = LampFaces({True: HEADLIGHT, False: TAILLIGHT}, LAMPS_OFF)
         self.car_streaks = {c: [_streak(g, 0.45, 3.0) for g in glows]
                             for c, glows in self.car_glows.items()}
         yield
@@ -169,6 +174,8 @@ class Street(Split):
         yield
         self._spare_ground = pygame.Surface((width, height - self.horizon))
         self._ahead: Ahead[StreetKey, Built] = Ahead()
+        self._lookout = Lookout()  # which light the street takes next
+        self._looked: tuple[float, StreetKey, bool] | None = None  # see `look`
         yield
         rows = max(MIRROR_DETAIL[1] * 2, min(self.horizon, height - self.horizon))
         # Enlarged from the smeared rows by exactly MIRROR_DETAIL[1] rows each (the last
@@ -187,7 +194,9 @@ class Street(Split):
         across, block = width // small_w, rows // small_h
         # (columns, first column), (rows, first row) of the blocks
         self.blocks_at = ((across, width - across * small_w), (block, rows - block * small_h))
-        self._small: pygame.Surface | None = None  # `shrunk` flipped and masked, when made
+        self._small: pygame.Surface | None = None  # `shrunk` flipped, streaked, masked
+        self._raw = pygame.Surface((small_w, small_h))  # `shrunk` flipped alone, under it
+        self.streak = Streak((small_w, small_h))
         self._made = [False] * (small_h - 1)  # the runs of `flipped` made from it
 
     def _cone(self, index: int, toward_us: bool) -> Generator[None, None, pygame.Surface]:
@@ -263,13 +272,18 @@ class Street(Split):
         at_once(self._building(daylight, far_tint, self.scene))
 
     def _building(self, daylight: float, far_tint: Color, image: pygame.Surface) -> Pieces:
-        """The road, the walls and the lamps for this light on `image`, a few walls a piece."""
+        """The road, the walls and the lamps for this light on `image`, in pieces of about a
+        millisecond (built ahead, each runs in a frame of the show): the asphalt a band of
+        rows a piece, its paint, then a few walls a piece."""
         width, height = self.size
         image.fill((0, 0, 0, 0))
         image.fill((*ASPHALT, 255), (0, self.horizon, width, height - self.horizon))
-        for y in range(self.horizon, height, 2):
-            t = (y - self.horizon) / max(1, height - self.horizon)
-            image.fill((*road_tone(t, daylight, far_tint), 255), (0, y, width, 2))
+        yield
+        for rows in chunks(height, ROAD_ROWS_PER_PIECE, self.horizon):
+            for y in range(rows.start, rows.stop, 2):
+                t = (y - self.horizon) / max(1, height - self.horizon)
+                image.fill((*road_tone(t, daylight, far_tint), 255), (0, y, width, 2))
+            yield
         pavement = mix(WALKWAY, far_tint, 0.1 * daylight)
         for side in (-1, 1):
             walk = [self.project(side * ROAD_HALF, Z_NEAR * 0.3), self.project(side * ROAD_HALF,
@@ -277,13 +291,12 @@ class Street(Split):
                     self.project(side * WALK, Z_FAR), self.project(side * WALK, Z_NEAR * 0.3)]
             pygame.draw.polygon(image, (*pavement, 255), walk)
         yield
-        paint_road(image, self.project, RoadLight(daylight, far_tint, self.params["lamps"],
-                                                  _night(daylight), pavement), Z_FAR)
-        yield
+        yield from road_painting(image, self.project, RoadLight(
+            daylight, far_tint, self.params["lamps"], _night(daylight), pavement), Z_FAR)
         for n, block in enumerate(sorted(self.blocks, key=lambda b: -b[1])):
+            self._building_at(image, block, daylight, far_tint, pavement)
             if n % WALLS_PER_PIECE == WALLS_PER_PIECE - 1:
                 yield
-            self._building_at(image, block, daylight, far_tint, pavement)
         pole = (12, 12, 16, 255)
         for side in (-1, 1):
             for z in self._lamp_depths():
@@ -387,12 +400,17 @@ class Street(Split):
         return depths
 
     def look(self, frame: Frame) -> tuple[tuple[int, Color], bool]:
-        """Road, towers, reflection and lamps change with the light only; cars move apart."""
-        light = light_at(frame.hour)
-        lamps = self.params["lit"] and _night(light.daylight) > NIGHT_LAMPS
-        later = light_at((frame.hour + AHEAD_SECONDS / HOUR) % DAY_HOURS)
-        self._ahead.step(frame, _key_of(later), self._key, self._made_ahead)
-        return _key_of(light), lamps
+        """Road, towers, reflection and lamps change with the light only; cars move apart.
+        (Worked out once for a story time: a frame asks several times.)"""
+        if self._looked is None or self._looked[0] != frame.story_time:
+            light = light_at(frame.hour)
+            lit = self.params["lit"] and _night(light.daylight) > NIGHT_LAMPS
+            self._looked = (frame.story_time, key_of(light), lit)
+        _moment, key, lamps = self._looked
+        if key == self._key:  # (a new key is taken from the spare first, see `_bring`)
+            upcoming = self._lookout.upcoming(frame, frame.story_time, key)
+            self._ahead.step(frame, upcoming, self._key, self._made_ahead)
+        return key, lamps
 
     def covers(self, area: pygame.Rect) -> bool:
         """Does the street (or its still part) paint every pixel of `area` over what is under
@@ -428,14 +446,16 @@ class Street(Split):
             return None
         # Counted from the horizon down, as the reflection runs: its smeared rows, flipped.
         near, far = small_h - 1 - (bottom - 1 - skip) // block, small_h - 1 - (top - skip) // block
-        first, last = max(0, near - 1), min(small_h - 2, far)
+        streaked = self.streak.rows_read(near, far + 1)  # the streak reads its neighbours
+        first, last = max(0, streaked[0] - 1), min(small_h - 2, streaked[1] - 1)
         if last < first:
             return None
         detail = MIRROR_DETAIL[1]
+        spread = self.streak.reach if self.streak.touches(near, far + 1) else 0
         # Column x of the reflection blends smeared columns x * (w - 1) // width and the next.
         scale = width / max(1, small_w - 1)
-        x0 = max(0, math.floor(((left - skip_x) // across - 1) * scale) - 1)
-        x1 = min(width, math.ceil(((right - 1 - skip_x) // across + 1) * scale) + 2)
+        x0 = max(0, math.floor(((left - skip_x) // across - 1 - spread) * scale) - 1)
+        x1 = min(width, math.ceil(((right - 1 - skip_x) // across + 1 + spread) * scale) + 2)
         return pygame.Rect(x0, self.horizon + first * detail, x1 - x0,
                            (last - first + 1) * detail)
 
@@ -461,7 +481,9 @@ class Street(Split):
         if key == self._key:
             return
         self._key = None  # half built: a frame in between builds it all again
-        for _ in self._building(key[0] / 10, key[1], self.scene):
+        # (the compositor fits as many pieces as a frame has room for: fewer, larger ones
+        # here keep the count a run of slow frames must get through)
+        for _ in _fewer(self._building(key[0] / 10, key[1], self.scene), WARM_PIECES):
             yield
             if self._key is not None:  # ...and then this is done
                 return
@@ -478,7 +500,9 @@ class Street(Split):
     def _cutting(self, scene: pygame.Surface, keyed: pygame.Surface,
                  ground: pygame.Surface) -> Generator[None, None, pygame.Surface]:
         """`scene` cut at the horizon onto `keyed` (returned: what shows above) and `ground`."""
-        upper = yield from cutting(scene.subsurface((0, 0, self.size[0], self.horizon)), keyed)
+        upper = yield from _fewer(cutting(scene.subsurface((0, 0, self.size[0], self.horizon)),
+                                          keyed), CUTS_PER_PIECE)
+        yield
         ground.blit(scene, (0, 0), (0, self.horizon, self.size[0], self.size[1] - self.horizon))
         return upper
 
@@ -532,7 +556,9 @@ class Street(Split):
         mirror, where they are not made yet (areas painted one after another share them); if
         `columns` (left, right) are a narrow part of them, only those, kept as not made."""
         if self._small is None:
-            self._small = pygame.transform.flip(self.shrunk, False, True)
+            self._raw.blit(pygame.transform.flip(self.shrunk, False, True), (0, 0))
+            self._small = pygame.Surface(self._raw.get_size())
+            self.streak.apply(self._raw, self._small, 0, self._raw.get_height())
             self._small.blit(self.mirror_mask, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
             self._made = [False] * len(self._made)
         detail = MIRROR_DETAIL[1]
@@ -577,9 +603,11 @@ class Street(Split):
         if self._small is None:
             return  # made whole when next needed
         small_w, small_h = self.shrunk.get_size()
-        rows = pygame.Rect(0, small_h - last, small_w, last - first)
-        self._small.blit(pygame.transform.flip(self.shrunk.subsurface(
-            (0, first, small_w, last - first)), False, True), rows)
+        self._raw.blit(pygame.transform.flip(self.shrunk.subsurface(
+            (0, first, small_w, last - first)), False, True), (0, small_h - last))
+        top, bottom = self.streak.rows_read(small_h - last, small_h - first)
+        rows = pygame.Rect(0, top, small_w, bottom - top)
+        self.streak.apply(self._raw, self._small, top, bottom)
         self._small.blit(self.mirror_mask, rows, rows, special_flags=pygame.BLEND_RGB_MULT)
         start, end = max(0, rows.top - 1), min(len(self._made), rows.bottom)
         self._made[start:end] = [False] * max(0, end - start)
@@ -650,11 +678,19 @@ class Street(Split):
         finishes = self._finishes(daylight)
         for (z, n, lane), car in zip(placed, cars, strict=True):
             draw_body(surface, car, finishes[n])
-            color = (HEADLIGHT if lane < 0 else TAILLIGHT) if lit else LAMPS_OFF[lane < 0]
-            for box in lamp_boxes(car):
-                surface.fill(color, box)
+            self._lamp_faces(surface, lane < 0, lit, car)
             if lit:
                 self._car_lamps(surface, lane < 0, z, car)
+
+    def _lamp_faces(self, surface: pygame.Surface, coming: bool, lit: bool, car: Seen) -> None:
+        """A car's two lamps: a near one's with its face (lit, bright in its middle and soft
+        to its rim; unlit, glass darker at its rim), a far one's a dot of their colour."""
+        color = (HEADLIGHT if coming else TAILLIGHT) if lit else LAMPS_OFF[coming]
+        for box in lamp_boxes(car):
+            if box.width >= LAMP_SHAPED:
+                self.lamp_faces.draw(surface, coming, lit, box)
+            else:
+                surface.fill(color, box)
 
     def _finishes(self, daylight: float) -> list[Finish]:
         """Every car's colours in this light (kept while the light holds: all night)."""
@@ -688,6 +724,19 @@ def _streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surfac
     return out
 
 
+def _fewer(pieces: Generator[None, None, Made], every: int) -> Generator[None, None, Made]:
+    """`pieces` run `every` of them a piece (for steps much shorter than a frame can take)."""
+    count = 0
+    while True:
+        try:
+            next(pieces)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        count += 1
+        if count % every == 0:
+            yield
+
+
 def _runs(numbers: list[int]) -> list[tuple[int, int]]:
     """Increasing whole numbers as runs of consecutive ones: (first, last) each."""
     runs: list[tuple[int, int]] = []
@@ -697,19 +746,6 @@ def _runs(numbers: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((n, n))
     return runs
-
-
-def _key_of(light: Light) -> StreetKey:
-    """What the street's picture depends on: the daylight in tenths and the horizon's colour."""
-    return round(light.daylight * 10), _step(light.bottom)
-
-
-def _step(color: Color) -> Color:
-    """A colour on a coarse grid (the middle of its step), so caches keyed on it change seldom."""
-    half = TINT_STEP // 2
-    return (min(255, color[0] // TINT_STEP * TINT_STEP + half),
-            min(255, color[1] // TINT_STEP * TINT_STEP + half),
-            min(255, color[2] // TINT_STEP * TINT_STEP + half))
 
 
 def _night(daylight: float) -> float:

@@ -17,7 +17,8 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.palette import light_at
 from installation.visuals.render import headless
 from installation.visuals.storefronts import BAY, GLASS_LOW
-from installation.visuals.street import WALK, Street, _key_of
+from installation.visuals.street import WALK, Street
+from installation.visuals.street_light import key_of
 
 from .helpers import NO_POST, layer, one_scene, timeline
 
@@ -83,9 +84,9 @@ def test_the_near_walls_are_not_blank_planes() -> None:
 
 def first_change_after(story_time: int) -> int:
     """The first story second after `story_time` at which the street's light key changes."""
-    start = _key_of(light_at(story_time / 3600))
+    start = key_of(light_at(story_time / 3600))
     return next(t for t in range(story_time, story_time + 3600)
-                if _key_of(light_at(t / 3600)) != start)
+                if key_of(light_at(t / 3600)) != start)
 
 
 def refuse(self: Street, daylight: float, tint: object) -> None:

@@ -11,12 +11,21 @@ import pytest
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
-from installation.visuals.cars import HALF_WIDTH, WHEEL_IN, body, seen
+from installation.visuals.cars import (
+    BUMPER_AT,
+    HALF_WIDTH,
+    LAMP_SHAPED,
+    SIDES,
+    WHEEL_IN,
+    body,
+    lamp_boxes,
+    seen,
+)
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, DASH_EVERY, DASH_GAP, DASH_LONG, STOP
 from installation.visuals.sky import Sky
-from installation.visuals.street import FRONT_FROM, WALK, Z_FAR, Z_NEAR, Street
+from installation.visuals.street import CAR_SPEED, FRONT_FROM, WALK, Z_FAR, Z_NEAR, Street
 
 from .helpers import NO_POST, assert_as_fresh, layer, one_scene
 
@@ -177,6 +186,53 @@ def test_a_car_stands_on_its_tyres_with_its_shadow_on_the_road() -> None:
     assert below < GREY[0] - 30, "the road just in front of it is in its shadow"
 
 
+NEAR_LANE, NEAR_Z = -0.42, 1.2  # a car coming close, in the inner lane
+LAMP_SPREAD_MIN = 120  # the sum of channels: a near lamp's brightest pixel against its dimmest
+UNLIT_SPREAD_MIN = 60  # ...and an unlit one's (its glass: paler in its middle)
+CHROME_OVER = 60  # the sum of channels: the bumper's chrome strip over the paint above it
+MIDDLE_SLACK = 6  # the sum of channels: a lamp of an even size has no one middle pixel
+
+
+def near_car(clock: str) -> tuple[np.ndarray, list[pygame.Rect], Street]:
+    """One car coming close at story time `clock` over black, as brightness (the sum of
+    channels), with where its lamps are."""
+    built = street(traffic=1.0)
+    built.cars = [(NEAR_LANE, 1.0, 0.0)]
+    seconds = (Z_FAR - NEAR_Z) / CAR_SPEED  # (a car coming sets off at the far end)
+    line = one_scene(layer("street", traffic=1.0) + NO_POST, at="17:00")
+    moment = parse_clock(clock)
+    surface = pygame.Surface(SIZE)
+    surface.fill((0, 0, 0))
+    built.draw_moving(surface, Frame(moment, seconds, state_at(line, moment)))
+    pixels = pygame.surfarray.array3d(surface).astype(int).sum(axis=2)
+    return pixels, lamp_boxes(seen(built.project, NEAR_LANE, NEAR_Z)), built
+
+
+def test_a_near_cars_headlights_are_lamps_bright_in_the_middle_not_flat_bars() -> None:
+    """A car coming close at night shows its headlights as lamps: brightest in their middles
+    and softer to their rims (a flat bar of one colour read as a crude box)."""
+    pixels, boxes, _built = near_car("22:00")
+    for box in boxes:
+        assert box.width >= LAMP_SHAPED, "a near lamp"
+        lamp = pixels[box.left:box.right, box.top:box.bottom]
+        assert lamp.max() - lamp.min() > LAMP_SPREAD_MIN, f"a flat bar: {lamp.min()}..{lamp.max()}"
+        assert pixels[box.centerx, box.centery] == lamp.max(), "brightest in its middle"
+
+
+def test_a_near_cars_unlit_lamps_are_glass_and_its_bumper_has_chrome() -> None:
+    """By day a near car's unlit headlights are glass, paler in the middle than at the rim
+    (not a flat beige bar), and a bright chrome strip runs along its bumper."""
+    pixels, boxes, built = near_car("14:00")
+    for box in boxes:
+        lamp = pixels[box.left:box.right, box.top:box.bottom]
+        assert lamp.max() - lamp.min() > UNLIT_SPREAD_MIN, f"flat: {lamp.min()}..{lamp.max()}"
+        assert pixels[box.centerx, box.centery] >= lamp.max() - MIDDLE_SLACK, "palest in its middle"
+    car = seen(built.project, NEAR_LANE, NEAR_Z)
+    middle = (car.xs[SIDES] + car.xs[SIDES + 1]) // 2
+    strip = car.ys[BUMPER_AT]
+    assert pixels[middle, strip] - pixels[middle, strip - 2] > CHROME_OVER, "a chrome strip"
+
+
 def test_the_wet_road_mirrors_a_changing_sky_as_a_fresh_street_would() -> None:
     """Clouds drift, windows light and the sky's shading moves over a wet night street: each
     frame drawn in a row (the reflection made again only where what it mirrors changed) is
@@ -237,3 +293,80 @@ def test_under_the_road_the_kept_back_paints_the_street_alone(
     below = [(name, area) for name, area in painted if area.top >= row]
     assert any(name == "Street" for name, _ in below), "the reflection was painted again"
     assert not any(name == "Sky" for name, _ in below), "the sky under the road was not"
+
+
+SIGN_Y, SIGN_SIZE = 0.3, 0.05  # the neon sign over the roofs, as the night street has it
+SMOOTH_ACROSS = 9  # pixels: a reflection's rows against their own mean over this many columns
+LETTER_EDGE = 0.15  # of the reflection's brightest: no sharper step than this along a row
+STREAK_SEEN = 30  # the sign's reflection still shows on the road (the sum of channels)
+
+
+def sign_street(wet: bool) -> np.ndarray:
+    """A night street under a bright neon word, no cars, as brightness (the sum of channels)."""
+    headless()
+    body = (layer("sky") + layer("neon", text="MIRACLE MILE", color="#ff3ca0", x=0.32,
+                                 y=SIGN_Y, size=SIGN_SIZE, flicker=0, failing=0,
+                                 mount="rooftop", font="tube")
+            + layer("street", horizon=0.56, traffic=0, wet=wet) + NO_POST)
+    line = one_scene(body, at="20:00")
+    surface = pygame.Surface(SIZE)
+    Compositor(line, SIZE, print).draw(surface, state_at(line, parse_clock("22:00")))
+    return pygame.surfarray.array3d(surface).astype(float).sum(axis=2)
+
+
+def test_a_neon_word_far_above_the_road_is_a_streak_in_it_not_a_legible_word() -> None:
+    """On wet asphalt the sign's reflection, far below the horizon, is drawn out and soft:
+    along each of its rows the light varies smoothly (no letter-shaped edges, which read as
+    a mirrored word painted on the road), and it still shows."""
+    wet, dry = sign_street(True), sign_street(False)
+    horizon = round(SIZE[1] * 0.56)
+    top, bottom = int(SIZE[1] * (SIGN_Y - SIGN_SIZE)), int(SIZE[1] * (SIGN_Y + SIGN_SIZE))
+    columns = np.nonzero(dry[:, top:bottom].max(axis=1) > 300)[0]
+    assert len(columns), "the sign is lit"
+    left, right = columns.min(), columns.max() + 1
+    mirrored = (wet - dry)[left:right, 2 * horizon - bottom:2 * horizon - top]
+    kernel = np.ones(SMOOTH_ACROSS) / SMOOTH_ACROSS
+    smooth = np.stack([np.convolve(np.pad(row, SMOOTH_ACROSS // 2, mode="edge"), kernel,
+                                   mode="valid") for row in mirrored.T], axis=1)
+    brightest = mirrored.max()
+    assert brightest > STREAK_SEEN, "the sign is reflected"
+    edge = np.abs(mirrored - smooth).max() / brightest
+    assert edge < LETTER_EDGE, f"letter-shaped edges in the reflection: {edge:.2f}"
+
+
+AREAS = 12  # areas above the road changed at random, one at a time
+
+
+def test_a_change_above_the_road_changes_the_reflection_only_where_the_street_says() -> None:
+    """Each area painted anew above the road changes the wet road's reflection (streaked far
+    below the horizon) only inside what `changed_below` reports: a frame repainting just that
+    is the frame a fresh street draws."""
+    headless()
+    line = one_scene(layer("street", wet=True, horizon=0.56) + NO_POST, at="21:00")
+    setup = Compositor(line, SIZE, print).setup(line.scenes[0], 0, "street")
+    params = dict(traffic=0.0, lamps=(255, 150, 50), horizon=0.56, wet=True, lit=True)
+    moment = parse_clock("22:00")
+    frame = Frame(moment, 0.0, state_at(line, moment))
+    rng = np.random.default_rng(1)
+    under = pygame.Surface(SIZE)
+    pygame.surfarray.blit_array(under, rng.integers(0, 255, (*SIZE, 3), dtype=np.uint8))
+
+    def drawn(picture: pygame.Surface) -> np.ndarray:
+        out = picture.copy()
+        Street(params, setup).draw_still(out, frame)
+        return pygame.surfarray.array3d(out).astype(int)
+
+    before = drawn(under)
+    horizon = round(SIZE[1] * 0.56)
+    reach = SIZE[1] - horizon
+    for _ in range(AREAS):
+        w, h = int(rng.integers(1, 100)), int(rng.integers(1, 40))
+        area = pygame.Rect(int(rng.integers(0, SIZE[0] - w)),
+                           int(rng.integers(horizon - reach, horizon - h)), w, h)
+        changed = under.copy()
+        changed.fill(tuple(int(v) for v in rng.integers(0, 255, 3)), area)
+        moved = np.argwhere((drawn(changed) != before).any(axis=2))
+        moved = moved[moved[:, 1] >= horizon]
+        said = Street(params, setup).changed_below([area])
+        box = said[0] if said else pygame.Rect(0, 0, 0, 0)
+        assert all(box.collidepoint(int(x), int(y)) for x, y in moved), (area, box)

@@ -37,8 +37,9 @@ def test_a_frame_is_the_same_whether_or_not_the_frames_before_it_were_drawn() ->
 
 def test_every_beam_moves_on_every_frame_and_none_is_turned_while_drawn(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """A lone beam is somewhere else on each of 30 frames in a row (none is held for the
-    frame after), and drawing them turns and enlarges nothing: that was done ahead."""
+    """A lone beam is somewhere else on each of 30 frames in a row where its aim moves a
+    pixel (none is held for the frame after; near the end of a sweep it may rest), and
+    drawing them turns and enlarges nothing: that was done ahead."""
     calls: list[str] = []
 
     def counted(name: str) -> Callable[..., pygame.Surface]:
@@ -57,13 +58,19 @@ def test_every_beam_moves_on_every_frame_and_none_is_turned_while_drawn(
     compositor, surface = Compositor(line, SIZE, lambda _message: None), pygame.Surface(SIZE)
     compositor.draw(surface, state_at(line, parse_clock("22:00") + 1))  # built here
     calls.clear()
-    frames = []
+    frames, shifts = [], []
+    lamp = searchlight.Searchlight(line.scenes[0].layers[1].params,
+                                   compositor.setup(line.scenes[0], 1, "searchlight"))
+    calls.clear()  # the lamp made here to know its aim; nothing while drawing
     for n in range(61, 91):
         compositor.draw(surface, state_at(line, parse_clock("22:00") + n / 60))
         frames.append(pygame.surfarray.array3d(surface).astype(int))
+        shifts.append(SIZE[1] * math.tan(lamp.aim(0, n / 60)))  # its top's x at a height up
     assert calls == [], "nothing is turned or enlarged while the beams are drawn"
-    assert all((a != b).any() for a, b in zip(frames, frames[1:], strict=False)), \
-        "the beam moves on every frame"
+    moving = [abs(b - a) >= 1.0 for a, b in zip(shifts, shifts[1:], strict=False)]
+    assert sum(moving) >= 10, "the frames chosen catch the beam sweeping"
+    assert all((a != b).any() for a, b, moved in zip(frames, frames[1:], moving, strict=False)
+               if moved), "the beam moves on every frame its aim moves a pixel or more"
 
 
 def _one_beam(size: tuple[int, int]) -> tuple[searchlight.Searchlight, Frame]:

@@ -339,9 +339,7 @@ class Room(Split):
         under = [(x, y + thick * 0.25) for x, y in arm]  # its shaded underside
         wide = thick * 0.8
         for color, pen in ((SLEEVE_SHADE, under), (SLEEVE, arm)):
-            pygame.draw.lines(out, color, False, pen, round(wide))
-            for joint in pen[:2]:
-                pygame.draw.circle(out, color, joint, wide / 2)
+            out.blit(*sleeper.stroke(pen, color, wide))
         (ex, ey), (wx, wy) = arm[-2], arm[-1]
         back = CUFF * thick / max(1.0, math.hypot(wx - ex, wy - ey))
         cx, cy = wx - (wx - ex) * back, wy - (wy - ey) * back  # the cuff's seam, across it

@@ -56,11 +56,14 @@ CURTAIN = (24, 18, 28)
 FOLDS = 7  # folds across one curtain
 HEADBOARD: Box = (0.655, 0.4, 0.685, 0.8)  # seen from the side: a tall, thin panel
 FOOTBOARD: Box = (0.268, 0.6, 0.288, 0.82)  # lower, at the foot: the bed is a man's length
+LEG = 0.6  # a leg under either board, of the board's width, down to the floor
+RAIL_FOOT = 0.815  # the foot of the bed's side rail under the mattress, of the height
+UNDER_BED = (7, 7, 11)  # the shadow under the bed, between its legs
 WOOD, WOOD_EDGE = (30, 21, 19), (52, 38, 32)
 PICTURE: Box = (0.44, 0.2, 0.56, 0.34)  # the hotel's framed seascape above the bed
 PICTURE_SKY, PICTURE_SEA, PICTURE_FRAME = (40, 44, 58), (22, 30, 44), (46, 38, 30)
-MATTRESS_TOP, MATTRESS_FOOT, SKIRT_FOOT = 0.66, 0.79, 0.88
-SHEET, SKIRT = (54, 58, 78), (30, 30, 44)
+MATTRESS_TOP, MATTRESS_FOOT = 0.66, 0.79
+SHEET = (54, 58, 78)
 PILLOW: Box = (0.53, 0.57, 0.66, 0.665)
 PILLOW_COLOR = (84, 88, 108)
 BLANKET, BLANKET_EDGE = (44, 50, 78), (78, 84, 112)
@@ -76,10 +79,19 @@ BREATH_SECONDS = 5.0  # one slow breath of a sleeper
 BREATH_STEPS = 12  # drawings of the chest through one breath, made once
 HEAD_CENTRE, HEAD_LENGTH = (0.59, 0.572), 0.066  # his head, crown to chin, of the height
 RIM_LEVEL = 0.65  # the red the clock's light puts on his edge, of its colour
+# The blanket's side hanging over the mattress, from the foot to his shoulder, as shares:
+# its hem's points, and where folds of it fall (x) and how long they are (of its drop).
+DRAPE_HEM: tuple[Point, ...] = (
+    (0.288, 0.712), (0.33, 0.722), (0.37, 0.716), (0.41, 0.728), (0.45, 0.72), (0.49, 0.73),
+    (0.53, 0.722), (0.566, 0.73), (0.582, 0.726))
+DRAPE_FOLDS: tuple[float, ...] = (0.35, 0.43, 0.51)
+FOLD_SHADE, FOLD_LIGHT = (32, 36, 58), (58, 64, 94)  # a fold's shadowed and lit sides
+FOLD_LONG = 0.7  # how far up a fold runs from the hem, of the drop
 ARM: tuple[Point, ...] = ((0.528, 0.585), (0.492, 0.618), (0.462, 0.622))  # shoulder, elbow, wrist
-SLEEVE = (62, 66, 92)
+SLEEVE, SLEEVE_SHADE = (64, 52, 46), (40, 32, 30)  # his shirt, darker than the pillow
+CUFF = 0.3  # the cuff's width, of the sleeve's thickness
 HAND_LENGTH = 0.036  # of the picture height
-TABLE: Box = (0.715, 0.615, 0.895, SKIRT_FOOT)
+TABLE: Box = (0.715, 0.615, 0.895, FLOOR_LINE)
 TABLE_TOP = 0.018  # its top's thickness, of the picture height
 RADIO: Box = (0.728, 0.52, 0.877, 0.617)
 CASE, CASE_EDGE, GRILLE = (18, 18, 22), (52, 52, 60), (34, 34, 40)
@@ -264,14 +276,41 @@ class Room(Split):
         left = round(FOOTBOARD[2] * width) - 1
         out.fill(SHEET, (left, round(MATTRESS_TOP * height), right - left,
                          round((MATTRESS_FOOT - MATTRESS_TOP) * height)))
-        out.fill(SKIRT, (left, round(MATTRESS_FOOT * height), right - left,
-                         round((SKIRT_FOOT - MATTRESS_FOOT) * height)))
+        rail = pygame.Rect(left, round(MATTRESS_FOOT * height), right - left,
+                           round((RAIL_FOOT - MATTRESS_FOOT) * height))
+        out.fill(UNDER_BED, (left, rail.bottom, right - left, round(FLOOR_LINE * height)
+                             - rail.bottom))
+        out.fill(WOOD, rail)
+        out.fill(WOOD_EDGE, (rail.left, rail.top, rail.width, max(2, width // 400)))
         foot = box(FOOTBOARD, self.size)
         out.fill(WOOD, foot)
         pygame.draw.rect(out, WOOD_EDGE, foot, max(2, width // 400))
+        for board in (head, foot):  # a leg under each, standing on the floor
+            leg = pygame.Rect(0, board.bottom, round(board.width * LEG),
+                              round(FLOOR_LINE * height) - board.bottom)
+            leg.centerx = board.centerx
+            out.fill(WOOD, leg)
+            pygame.draw.line(out, WOOD_EDGE, leg.topleft, leg.bottomleft, max(1, width // 800))
+        self._drape(out)
         pillow = box(PILLOW, self.size)
         pygame.draw.ellipse(out, PILLOW_COLOR, pillow)
         sleeper.draw_head(out, *self._head())  # in profile, face up, on the pillow
+
+    def _drape(self, out: pygame.Surface) -> None:
+        """The blanket's side hanging over the mattress to a wavy hem, with a few folds."""
+        width, height = self.size
+        top = MATTRESS_TOP - 0.002
+        hem = smooth(DRAPE_HEM)
+        shape(out, BLANKET, [(hem[0][0], top), *hem, (hem[-1][0], top)], self.size)
+        pygame.draw.aalines(out, BLANKET_EDGE, False, [(x * width, y * height) for x, y in hem])
+        pygame.draw.line(out, FOLD_LIGHT, (hem[0][0] * width, MATTRESS_TOP * height),
+                         (hem[-1][0] * width, MATTRESS_TOP * height), max(1, width // 800))
+        for x in DRAPE_FOLDS:
+            foot = float(np.interp(x, [p[0] for p in hem], [p[1] for p in hem]))
+            upper = foot - FOLD_LONG * (foot - MATTRESS_TOP)
+            for color, dx in ((FOLD_SHADE, 0.0), (FOLD_LIGHT, 0.003)):
+                pygame.draw.aaline(out, color, ((x + dx) * width, upper * height),
+                                   ((x + dx - 0.002) * width, foot * height))
 
     def _head(self) -> tuple[list[tuple[float, float]], float]:
         """His head's outline in pixels, and its length."""
@@ -290,12 +329,23 @@ class Room(Split):
         edge = [(x * width - offset[0], y * height - offset[1]) for x, y in line]
         pygame.draw.aalines(out, BLANKET_EDGE, False, edge)
         arm = [(x * width - offset[0], (y - rise) * height - offset[1]) for x, y in ARM]
+        self._arm(out, arm)
+
+    def _arm(self, out: pygame.Surface, arm: Sequence[tuple[float, float]]) -> None:
+        """His arm in its shirt sleeve along the pixels given (shoulder, elbow, wrist), the
+        sleeve's underside shaded and its cuff seamed, and his hand beyond the wrist."""
+        height = self.size[1]
         thick = max(3, round(height * 0.024))
-        pygame.draw.lines(out, SLEEVE, False, arm, thick)
-        for joint in arm[:2]:
-            pygame.draw.circle(out, SLEEVE, joint, thick / 2)
+        under = [(x, y + thick * 0.25) for x, y in arm]  # its shaded underside
+        wide = thick * 0.8
+        for color, pen in ((SLEEVE_SHADE, under), (SLEEVE, arm)):
+            out.blit(*sleeper.stroke(pen, color, wide))
+        (ex, ey), (wx, wy) = arm[-2], arm[-1]
+        back = CUFF * thick / max(1.0, math.hypot(wx - ex, wy - ey))
+        cx, cy = wx - (wx - ex) * back, wy - (wy - ey) * back  # the cuff's seam, across it
+        pygame.draw.line(out, SLEEVE_SHADE, (cx, cy - thick / 2.5), (cx, cy + thick / 2.5), 2)
         hand = sleeper.hand_outline(arm[-1], arm[-2], HAND_LENGTH * height)
-        out.blit(*sleeper.silhouette(hand, sleeper.SLEEPER))
+        out.blit(*sleeper.silhouette(hand, sleeper.HAND_COLOR))
 
     def _breath(self, base: pygame.Surface, step: int) -> pygame.Surface:
         """The sleeper's chest at one step of a breath, with the room behind it."""

@@ -6,7 +6,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from installation.visuals.room import HEAD_CENTRE, HEAD_LENGTH
+from installation.visuals.room import (
+    ARM,
+    FLOOR_LINE,
+    FOOTBOARD,
+    HEAD_CENTRE,
+    HEAD_LENGTH,
+    HEADBOARD,
+    PILLOW,
+    RAIL_FOOT,
+    WOOD,
+    box,
+)
+from installation.visuals.sleeper import EAR_RIM, JAW
 
 from .helpers import NO_POST, frame_at, layer
 
@@ -47,3 +59,44 @@ def test_the_clocks_red_catches_his_edge_only_while_it_is_lit() -> None:
     lit, dark = (head(frame_at(ROOM, "00:00", s, SIZE)) for s in (LIT, DARK))
     red = lambda f: (f[..., 0] - f[..., 1]).max()  # noqa: E731
     assert red(lit) > red(dark) + 100
+
+
+def test_his_sleeve_is_a_shirt_darker_than_the_pillow_and_unlike_the_blanket() -> None:
+    """His forearm on the blanket is a shirt's colour: darker than the pillow (not a pale tube
+    of its colour) and warmer than the blue blanket it lies on."""
+    frame = frame_at(ROOM, "00:00", DARK, SIZE).astype(int)
+    (ex, ey), (wx, wy) = ((x * SIZE[0], y * SIZE[1]) for x, y in ARM[1:])
+    sleeve = frame[int((ex + wx) / 2), int((ey + wy) / 2) - 2]
+    pillow = box(PILLOW, SIZE)
+    under = frame[pillow.centerx + pillow.width // 4, pillow.centery]
+    blanket = frame[int(0.44 * SIZE[0]), int(0.64 * SIZE[1])]
+    assert sleeve.sum() < under.sum() - 60, f"sleeve {sleeve} darker than the pillow {under}"
+    assert sleeve[0] - sleeve[2] > blanket[0] - blanket[2] + 20, (
+        f"sleeve {sleeve} warmer than the blanket {blanket}")
+
+
+def test_the_bed_stands_on_legs_with_the_dark_under_it_between_them() -> None:
+    """Below the bed's side rail the posts go on down to the floor as legs, with the shadow
+    under the bed between them: a mattress skirt to the floor showed no legs."""
+    frame = frame_at(ROOM, "00:00", DARK, SIZE).astype(int)
+    floor = round(FLOOR_LINE * SIZE[1])
+    for board in (box(HEADBOARD, SIZE), box(FOOTBOARD, SIZE)):
+        leg = frame[board.centerx, board.bottom + 2:floor - 1]
+        assert np.all(np.abs(leg - WOOD).max(axis=1) < 12), "a wooden leg down to the floor"
+    middle = frame[SIZE[0] // 2, round(RAIL_FOOT * SIZE[1]) + 3:floor - 1]
+    assert middle.max() < 16, "the dark under the bed between the legs"
+
+
+def test_his_hair_and_the_red_on_his_ear_and_jaw() -> None:
+    """His head is not one flat black: the hair over his crown is lighter and warmer than
+    his face, and while the clock is lit its red catches his ear and jaw inside his outline."""
+    centre = (HEAD_CENTRE[0] * SIZE[0], HEAD_CENTRE[1] * SIZE[1])
+    length = HEAD_LENGTH * SIZE[1]
+    at = lambda p: (int(centre[0] + p[0] * length), int(centre[1] + p[1] * length))  # noqa: E731
+    dark, lit = (frame_at(ROOM, "00:00", s, SIZE).astype(int) for s in (DARK, LIT))
+    hair, face = dark[at((0.3, 0.3))], dark[at((0.0, -0.2))]
+    assert hair.sum() > face.sum() + 15 and hair[0] > hair[2], f"hair {hair}, face {face}"
+    for point in (*JAW[1:3], EAR_RIM[2]):
+        x, y = at(point)
+        near = lit[x - 1:x + 2, y - 1:y + 2] - dark[x - 1:x + 2, y - 1:y + 2]
+        assert near[..., 0].max() > 40, f"red on his ear and jaw at {point}"

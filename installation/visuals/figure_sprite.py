@@ -1,5 +1,6 @@
-"""One posed person drawn as a sprite: limbs as capsules under their clothes, rim lights, the
-near arm's fold over the chest, grey hair; drawn large and shrunk, for smooth edges."""
+"""One posed person drawn as a sprite: limbs as capsules under their clothes, rim lights along
+the lit edge inside the silhouette, the near arm's fold over the chest, grey hair; drawn large
+and shrunk, for smooth edges."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from installation.visuals.wardrobe import Outfit, dressed, hair_of, worn
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)
 SHRINK_COST = 3  # shrinking the drawing costs this many times its area
-RIM_SHIFT = 0.012  # how far the rim light shows past the edge, in figure heights
+RIM_SHIFT = 0.012  # how deep the rim light lies inside the lit edge, in figure heights
 BACK_RIM = 0.45  # a rim from "both" sides: the far side's is this share of the way to the rim
 FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure's rim)
 SILVER = (206, 206, 210)  # grey hair, before the light it catches
@@ -81,26 +82,25 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
 
     capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
         dressed(body, look.outfit)
-    layers = [*_rims(look, left), (look.color, 0.0)]
+    rims = _rims(look, left)
     dress = (look.clothes, worn(look.outfit)) if look.clothes and look.outfit else None
     # The body and its clothes, then the near arm over them with an edge of its own: its elbow
     # and hand read against the chest instead of sinking into it.
     for group, outlines, torso in _groups(capsules, shapes, part):
+        if budget.over(PASS_PIXELS + area):
+            yield
         if not torso and look.rim is not None and part == WHOLE:
-            if budget.over(PASS_PIXELS + area):
-                yield
-            _near_arm(big, at, h, group, look.color, layers[:-1])
+            _near_arm(big, at, h, group, look.color, rims)
             continue
-        for color, shift in layers:
-            if budget.over(PASS_PIXELS + area):
-                yield
-            _paint(big, at, h, group, outlines, color, shift,
-                   dress if (color, shift) == layers[-1] else None)
-            if not shapes and torso:  # a bare figure's round head
-                cx, cy = at((body.head[0] + shift, body.head[1] + abs(shift) * 0.5))
-                pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
+        _paint(big, at, h, group, outlines, look.color, 0.0, dress)
+        if not shapes and torso:  # a bare figure's round head
+            pygame.draw.circle(big, look.color, at(body.head), body.head_radius * h)
         if torso and look.hair is not None and look.outfit is not None:
             _grey_hair(big, at, h, hair_of(body, look.outfit), look.hair)
+    if rims:
+        if budget.over(PASS_PIXELS + area):
+            yield
+        _lit_edges(big, h, rims)
     if budget.over(SHRINK_COST * area):
         yield
     small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
@@ -130,6 +130,18 @@ def _rims(look: Look, left: bool) -> list[tuple[Color, float]]:
     return [(look.rim, shift), (mix(look.color, look.rim, BACK_RIM), -shift)]
 
 
+def _lit_edges(big: pygame.Surface, h: float, rims: Sequence[tuple[Color, float]]) -> None:
+    """The rim lights on the finished drawing: for each light, the silhouette's own pixels
+    whose neighbour towards it (its shift sideways, half as much up) is outside the figure,
+    in its colour; the dimmer back rim first, the lit one over it. Never past the edge."""
+    shape = pygame.mask.from_surface(big)
+    for color, shift in reversed(rims):
+        towards = (round(shift * h), -round(abs(shift) * 0.5 * h))
+        edge = shape.copy()
+        edge.erase(shape, (-towards[0], -towards[1]))  # the body seen from one step towards it
+        edge.to_surface(big, setcolor=(*color, 255), unsetcolor=None)
+
+
 def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
             part: str) -> list[tuple[list[Capsule], Sequence[Sequence[Point]], bool]]:
     """What a sprite's part paints, in order: groups of limbs with the outlines over them, and
@@ -149,9 +161,9 @@ def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
 
 def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
               arm: Sequence[Capsule], color: Color, rims: Sequence[tuple[Color, float]]) -> None:
-    """The near arm over the body drawn so far: its rims light its edges where it stands out
-    against what is behind the figure, and where it lies over the figure's own body an edge
-    is a fold of shadow (a bright stripe across the chest read as the room showing through)."""
+    """The near arm over the body drawn so far: where it lies over the figure's own body its
+    edge towards each light is a fold of shadow (a bright stripe across the chest read as the
+    room showing through); where it stands out, `_lit_edges` lights it later."""
     points = [at(p) for c in arm for p in (c.a, c.b)]
     if not points:
         return
@@ -167,8 +179,6 @@ def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
 
     body = big.subsurface(area).copy()  # what the arm lies over: white, as opaque as the body
     body.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
-    for light in rims:
-        _paint(big, at, h, arm, (), *light)
     fold = pygame.Surface(area.size, pygame.SRCALPHA)
     for _light, shift in rims:
         _paint(fold, near, h, arm, (), shade(color), shift)
@@ -200,9 +210,9 @@ def shade(color: Color) -> Color:
 def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
            capsules: Sequence[Capsule], outlines: Sequence[Sequence[Point]], color: Color,
            shift: float, dress: tuple[Color, int] | None = None) -> None:
-    """One pass over some of a sprite: its limbs (far ones darker, unless this is the rim),
-    then outlines over them, moved `shift` figure heights sideways and half as much up (a
-    rim light's edge is this pass drawn in the rim's colour, under the one in the body's);
+    """One pass over some of a sprite: its limbs (far ones darker, unless the pass is moved),
+    then outlines over them, moved `shift` figure heights sideways and half as much up (the
+    near arm's fold is such a pass, in shadow);
     with `dress` (a colour, and how many outlines are clothes) the first outlines in it."""
     far_color = color if shift else shade(color)
     lift = abs(shift) * 0.5

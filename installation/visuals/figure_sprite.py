@@ -167,9 +167,37 @@ def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
     points = [at(p) for c in arm for p in (c.a, c.b)]
     if not points:
         return
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
     thick = max(max(c.width, c.end_width) for c in arm)
-    spread = 2 * round((thick + 2 * RIM_SHIFT) * h) + 4  # the widest limb and its rim
+    spread = 2 * round((thick + 2 * RIM_SHIFT) * h) + 4  # the widest limb and its fold
+
+    def fold(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]]) -> None:
+        for _light, shift in rims:
+            _paint(layer, near, h, arm, (), shade(color), shift)
+
+    _on_body(big, at, points, spread, fold)
+    _paint(big, at, h, arm, (), color, 0.0)
+
+
+def _grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
+               locks: Sequence[Sequence[Point]], color: Color) -> None:
+    """Grey hair over the dark head: a brighter copy, moved a little up and forward, for the
+    edge the light catches (on the head, never past it), then the hair itself over most of it."""
+    crown = tuple(min(255, round(c * SILVER_CROWN)) for c in color)
+    points = [at(p) for lock in locks for p in lock]
+    if points:
+        _on_body(big, at, points, 2 * round(RIM_SHIFT * h) + 4, lambda layer, near: _paint(
+            layer, near, h, (), locks, (crown[0], crown[1], crown[2]), RIM_SHIFT * 0.5))
+    _paint(big, at, h, (), locks, color, 0.0)
+
+
+def _on_body(big: pygame.Surface, at: Callable[[Point], tuple[float, float]],
+             points: Sequence[tuple[float, float]], spread: int,
+             paint: Callable[[pygame.Surface, Callable[[Point], tuple[float, float]]], None]
+             ) -> None:
+    """What `paint` draws on a layer (given where a point of the figure is on it), laid over
+    the figure drawn so far only where the figure is: never past its outline. The layer is
+    the box round `points` (pixels on `big`) grown by `spread`."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
     area = pygame.Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).inflate(
         spread, spread).clip(big.get_rect())
 
@@ -177,23 +205,12 @@ def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
         x, y = at(p)
         return x - area.x, y - area.y
 
-    body = big.subsurface(area).copy()  # what the arm lies over: white, as opaque as the body
+    body = big.subsurface(area).copy()  # what the layer lies over: white, as opaque as it
     body.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
-    fold = pygame.Surface(area.size, pygame.SRCALPHA)
-    for _light, shift in rims:
-        _paint(fold, near, h, arm, (), shade(color), shift)
-    fold.blit(body, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-    big.blit(fold, area)
-    _paint(big, at, h, arm, (), color, 0.0)
-
-
-def _grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
-               locks: Sequence[Sequence[Point]], color: Color) -> None:
-    """Grey hair over the dark head: a brighter copy, moved a little up and forward, for the
-    edge the light catches, then the hair itself over most of it."""
-    crown = tuple(min(255, round(c * SILVER_CROWN)) for c in color)
-    _paint(big, at, h, (), locks, (crown[0], crown[1], crown[2]), RIM_SHIFT * 0.5)
-    _paint(big, at, h, (), locks, color, 0.0)
+    layer = pygame.Surface(area.size, pygame.SRCALPHA)
+    paint(layer, near)
+    layer.blit(body, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    big.blit(layer, area)
 
 
 def silver(light: Color) -> Color:

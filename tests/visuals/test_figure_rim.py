@@ -9,7 +9,7 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.visuals.figure_sprite import Look, sprite_for
+from installation.visuals.figure_sprite import SILVER, Look, sprite_for
 from installation.visuals.skeleton import pose
 from installation.visuals.wardrobe import OUTFITS
 
@@ -54,3 +54,16 @@ def test_the_rim_lies_on_the_side_the_light_comes_from(name: str) -> None:
                 xs = np.nonzero(body)[0].mean(), np.nonzero(bright)[0].mean()
                 towards = xs[1] < xs[0] if rim_left else xs[1] > xs[0]
                 assert towards, f"{name} {posed} rim_left={rim_left} left={left}: wrong side"
+
+
+@pytest.mark.parametrize("name", ["ivan", "lucy"])
+def test_grey_hairs_lit_crown_stays_on_the_head(name: str) -> None:
+    """The brighter crown of grey hair is on the head: it adds no pixel past the outline."""
+    outfit = OUTFITS[name]
+    for step in range(8):
+        body = pose("walk", step / 8, stoop=outfit.stoop, cane=outfit.cane)
+        look = Look(TALL, DARK, LIGHT, outfit=outfit, hair=SILVER)
+        grey, _feet = sprite_for(body, look, False)
+        dark, _feet = sprite_for(body, replace(look, hair=None), False)
+        added = (pygame.surfarray.array_alpha(grey) > 0) & (pygame.surfarray.array_alpha(dark) == 0)
+        assert not added.any(), f"{name} at {step}/8: grey hair past the head"

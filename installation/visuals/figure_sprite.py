@@ -1,5 +1,6 @@
-"""One posed person drawn as a sprite: limbs as capsules under their clothes, rim lights, the
-near arm's fold over the chest, grey hair; drawn large and shrunk, for smooth edges."""
+"""One posed person drawn as a sprite: limbs as capsules under their clothes, rim lights along
+the lit edge inside the silhouette, the near arm's fold over the chest, grey hair; drawn large
+and shrunk, for smooth edges."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from installation.visuals.wardrobe import Outfit, dressed, hair_of, worn
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)
 SHRINK_COST = 3  # shrinking the drawing costs this many times its area
-RIM_SHIFT = 0.012  # how far the rim light shows past the edge, in figure heights
+RIM_SHIFT = 0.012  # how deep the rim light lies inside the lit edge, in figure heights
 BACK_RIM = 0.45  # a rim from "both" sides: the far side's is this share of the way to the rim
 FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure's rim)
 SILVER = (206, 206, 210)  # grey hair, before the light it catches
@@ -81,26 +82,25 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
 
     capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
         dressed(body, look.outfit)
-    layers = [*_rims(look, left), (look.color, 0.0)]
+    rims = _rims(look, left)
     dress = (look.clothes, worn(look.outfit)) if look.clothes and look.outfit else None
     # The body and its clothes, then the near arm over them with an edge of its own: its elbow
     # and hand read against the chest instead of sinking into it.
     for group, outlines, torso in _groups(capsules, shapes, part):
+        if budget.over(PASS_PIXELS + area):
+            yield
         if not torso and look.rim is not None and part == WHOLE:
-            if budget.over(PASS_PIXELS + area):
-                yield
-            _near_arm(big, at, h, group, look.color, layers[:-1])
+            _near_arm(big, at, h, group, look.color, rims)
             continue
-        for color, shift in layers:
-            if budget.over(PASS_PIXELS + area):
-                yield
-            _paint(big, at, h, group, outlines, color, shift,
-                   dress if (color, shift) == layers[-1] else None)
-            if not shapes and torso:  # a bare figure's round head
-                cx, cy = at((body.head[0] + shift, body.head[1] + abs(shift) * 0.5))
-                pygame.draw.circle(big, color, (cx, cy), body.head_radius * h)
+        _paint(big, at, h, group, outlines, look.color, 0.0, dress)
+        if not shapes and torso:  # a bare figure's round head
+            pygame.draw.circle(big, look.color, at(body.head), body.head_radius * h)
         if torso and look.hair is not None and look.outfit is not None:
             _grey_hair(big, at, h, hair_of(body, look.outfit), look.hair)
+    if rims:
+        if budget.over(PASS_PIXELS + area):
+            yield
+        _lit_edges(big, h, rims)
     if budget.over(SHRINK_COST * area):
         yield
     small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
@@ -130,6 +130,18 @@ def _rims(look: Look, left: bool) -> list[tuple[Color, float]]:
     return [(look.rim, shift), (mix(look.color, look.rim, BACK_RIM), -shift)]
 
 
+def _lit_edges(big: pygame.Surface, h: float, rims: Sequence[tuple[Color, float]]) -> None:
+    """The rim lights on the finished drawing: for each light, the silhouette's own pixels
+    whose neighbour towards it (its shift sideways, half as much up) is outside the figure,
+    in its colour; the dimmer back rim first, the lit one over it. Never past the edge."""
+    shape = pygame.mask.from_surface(big)
+    for color, shift in reversed(rims):
+        towards = (round(shift * h), -round(abs(shift) * 0.5 * h))
+        edge = shape.copy()
+        edge.erase(shape, (-towards[0], -towards[1]))  # the body seen from one step towards it
+        edge.to_surface(big, setcolor=(*color, 255), unsetcolor=None)
+
+
 def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
             part: str) -> list[tuple[list[Capsule], Sequence[Sequence[Point]], bool]]:
     """What a sprite's part paints, in order: groups of limbs with the outlines over them, and
@@ -149,15 +161,43 @@ def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
 
 def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
               arm: Sequence[Capsule], color: Color, rims: Sequence[tuple[Color, float]]) -> None:
-    """The near arm over the body drawn so far: its rims light its edges where it stands out
-    against what is behind the figure, and where it lies over the figure's own body an edge
-    is a fold of shadow (a bright stripe across the chest read as the room showing through)."""
+    """The near arm over the body drawn so far: where it lies over the figure's own body its
+    edge towards each light is a fold of shadow (a bright stripe across the chest read as the
+    room showing through); where it stands out, `_lit_edges` lights it later."""
     points = [at(p) for c in arm for p in (c.a, c.b)]
     if not points:
         return
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
     thick = max(max(c.width, c.end_width) for c in arm)
-    spread = 2 * round((thick + 2 * RIM_SHIFT) * h) + 4  # the widest limb and its rim
+    spread = 2 * round((thick + 2 * RIM_SHIFT) * h) + 4  # the widest limb and its fold
+
+    def fold(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]]) -> None:
+        for _light, shift in rims:
+            _paint(layer, near, h, arm, (), shade(color), shift)
+
+    _on_body(big, at, points, spread, fold)
+    _paint(big, at, h, arm, (), color, 0.0)
+
+
+def _grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
+               locks: Sequence[Sequence[Point]], color: Color) -> None:
+    """Grey hair over the dark head: a brighter copy, moved a little up and forward, for the
+    edge the light catches (on the head, never past it), then the hair itself over most of it."""
+    crown = tuple(min(255, round(c * SILVER_CROWN)) for c in color)
+    points = [at(p) for lock in locks for p in lock]
+    if points:
+        _on_body(big, at, points, 2 * round(RIM_SHIFT * h) + 4, lambda layer, near: _paint(
+            layer, near, h, (), locks, (crown[0], crown[1], crown[2]), RIM_SHIFT * 0.5))
+    _paint(big, at, h, (), locks, color, 0.0)
+
+
+def _on_body(big: pygame.Surface, at: Callable[[Point], tuple[float, float]],
+             points: Sequence[tuple[float, float]], spread: int,
+             paint: Callable[[pygame.Surface, Callable[[Point], tuple[float, float]]], None]
+             ) -> None:
+    """What `paint` draws on a layer (given where a point of the figure is on it), laid over
+    the figure drawn so far only where the figure is: never past its outline. The layer is
+    the box round `points` (pixels on `big`) grown by `spread`."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
     area = pygame.Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).inflate(
         spread, spread).clip(big.get_rect())
 
@@ -165,25 +205,12 @@ def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
         x, y = at(p)
         return x - area.x, y - area.y
 
-    body = big.subsurface(area).copy()  # what the arm lies over: white, as opaque as the body
+    body = big.subsurface(area).copy()  # what the layer lies over: white, as opaque as it
     body.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
-    for light in rims:
-        _paint(big, at, h, arm, (), *light)
-    fold = pygame.Surface(area.size, pygame.SRCALPHA)
-    for _light, shift in rims:
-        _paint(fold, near, h, arm, (), shade(color), shift)
-    fold.blit(body, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-    big.blit(fold, area)
-    _paint(big, at, h, arm, (), color, 0.0)
-
-
-def _grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
-               locks: Sequence[Sequence[Point]], color: Color) -> None:
-    """Grey hair over the dark head: a brighter copy, moved a little up and forward, for the
-    edge the light catches, then the hair itself over most of it."""
-    crown = tuple(min(255, round(c * SILVER_CROWN)) for c in color)
-    _paint(big, at, h, (), locks, (crown[0], crown[1], crown[2]), RIM_SHIFT * 0.5)
-    _paint(big, at, h, (), locks, color, 0.0)
+    layer = pygame.Surface(area.size, pygame.SRCALPHA)
+    paint(layer, near)
+    layer.blit(body, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    big.blit(layer, area)
 
 
 def silver(light: Color) -> Color:
@@ -200,9 +227,9 @@ def shade(color: Color) -> Color:
 def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
            capsules: Sequence[Capsule], outlines: Sequence[Sequence[Point]], color: Color,
            shift: float, dress: tuple[Color, int] | None = None) -> None:
-    """One pass over some of a sprite: its limbs (far ones darker, unless this is the rim),
-    then outlines over them, moved `shift` figure heights sideways and half as much up (a
-    rim light's edge is this pass drawn in the rim's colour, under the one in the body's);
+    """One pass over some of a sprite: its limbs (far ones darker, unless the pass is moved),
+    then outlines over them, moved `shift` figure heights sideways and half as much up (the
+    near arm's fold is such a pass, in shadow);
     with `dress` (a colour, and how many outlines are clothes) the first outlines in it."""
     far_color = color if shift else shade(color)
     lift = abs(shift) * 0.5

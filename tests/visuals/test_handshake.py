@@ -37,6 +37,7 @@ TURNING = ("14:40:55", "14:41:05", "14:41:55", "14:42:05")  # Julie reaches to t
 FRAME = 0.444  # story seconds a frame lasts at the default pace (60 a real second)
 LOWERING = 0.5  # real seconds, at least, her arm takes to come down to her side
 STEEPEST = 2.0  # an easing's steepest step is at most this many times its mean
+BOX_ROUNDING = 1.0  # pixels a step may gain from the hand's reach measured to whole pixels
 ARM_DOWN = 20  # pixels, at least, her hand comes in towards her from the reach
 SEEDS = range(6)  # seeds her layers are tried with
 
@@ -151,7 +152,7 @@ def test_julie_lowers_her_arm_over_half_a_second_as_she_turns_to_harry() -> None
     from the last moment it is held out to the first it hangs, half a real second or more."""
     drop, steepest = lowering(julie_reaching(load_timeline(SHIPPED)))
     assert drop >= ARM_DOWN, "the arm comes down"
-    assert steepest <= STEEPEST * drop / (LOWERING * FPS), (steepest, drop)
+    assert steepest <= STEEPEST * drop / (LOWERING * FPS) + BOX_ROUNDING, (steepest, drop)
 
 
 def test_julie_lowers_her_arm_smoothly_whatever_her_seed() -> None:
@@ -160,4 +161,5 @@ def test_julie_lowers_her_arm_smoothly_whatever_her_seed() -> None:
     line = load_timeline(SHIPPED)
     for seed in SEEDS:
         drop, steepest = lowering(julie_reaching(line, seed))
-        assert steepest <= STEEPEST * drop / (LOWERING * FPS), (seed, steepest, drop)
+        assert steepest <= STEEPEST * drop / (LOWERING * FPS) + BOX_ROUNDING, (seed, steepest,
+                                                                               drop)

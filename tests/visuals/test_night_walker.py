@@ -13,7 +13,7 @@ from .test_crowd_places import FULL, Pick, keyed_pixels, night_walker, shipped
 # He passes Harry at the glass (a third to half a real second apart: from when his stride is
 # over Harry).
 CROSSING = ("03:51:45", "03:51:47", "03:51:49", "03:51:52")
-EDGE = 3  # pixels out from the walker's outline where a rim light shows
+EDGE = 3  # pixels in from the walker's outline where his rim light shows
 LIGHTER = 25  # levels the walker's edge over Harry is lighter than Harry, at least
 OVER = 40  # pixels of the walker's edge over Harry, at least, for a frame to count
 
@@ -43,15 +43,16 @@ def around(mask: np.ndarray) -> np.ndarray:
 @pytest.mark.parametrize("at", CROSSING)
 def test_the_night_walker_passes_in_front_of_harry_with_an_edge_of_light(at: str) -> None:
     """He is nearer than Harry (lower on the lot, larger), so drawn over him; and where his
-    outline lies over Harry's black, the lot's light behind him catches it: lighter than
-    Harry, so the two silhouettes never merge in any frame of the crossing."""
+    outline lies over Harry's black, the lot's light behind him catches its edge (his own
+    outermost pixels): lighter than Harry, so the two silhouettes never merge in any frame
+    of the crossing."""
     walker, him = alone(at, night_walker), alone(at, harry)
     assert (walker & him).any(), f"{at}: the walker passes Harry"
     over = keyed_pixels(shipped(at, night_walker, size=FULL, words=False))
     inner = walker & ~around(~walker)  # (his soft edge, blended with what is behind, left out)
     assert over[inner & him].all(), f"{at}: Harry drawn over the walker, who is nearer"
     shown = shipped(at, size=FULL, words=False).max(axis=2)
-    edge = around(walker) & him
+    edge = walker & around(~walker) & him
     assert edge.sum() >= OVER, f"{at}: the walker's outline crosses Harry"
     body = np.median(shown[him & ~walker & ~around(walker)])
     assert shown[edge].mean() >= body + LIGHTER, f"{at}: his edge is lost in Harry's black"

@@ -1,0 +1,69 @@
+"""A figure's rim light is the lit edge of its own silhouette: it never adds an outline past
+the body (on a leg, an arm or the hair), and it lies on the side the light comes from."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pygame
+import pytest
+
+from installation.visuals.figure_sprite import SILVER, Look, sprite_for
+from installation.visuals.skeleton import pose
+from installation.visuals.wardrobe import OUTFITS
+
+DARK = (20, 20, 30)  # a figure against the light
+LIGHT = (240, 170, 100)  # its rim
+TALL = 200  # pixels: a near figure, its rim a few pixels deep
+POSES = [("walk", 0.1), ("walk", 0.6), ("run", 0.3), ("reach", 0.5), ("phone", 0.2)]
+LIT = 60  # levels a rim pixel is lighter than the body, at least
+
+
+def drawn(name: str, posed: tuple[str, float], look: Look, left: bool) -> np.ndarray:
+    """The sprite's pixels, RGBA, indexed [x, y]."""
+    sprite, _feet = sprite_for(pose(*posed), replace(look, outfit=OUTFITS[name]), left)
+    rgb = pygame.surfarray.array3d(sprite).astype(int)
+    return np.dstack([rgb, pygame.surfarray.array_alpha(sprite)])
+
+
+@pytest.mark.parametrize("name", ["harry", "julie", "man", "ivan"])
+@pytest.mark.parametrize("both", [False, True])
+def test_a_rim_light_never_shows_past_the_figures_own_outline(name: str, both: bool) -> None:
+    """Lit or not, the figure covers exactly the same pixels: the rim is inside it."""
+    for posed in POSES:
+        for rim_left in (False, True):
+            for left in (False, True):
+                look = Look(TALL, DARK, LIGHT, rim_left=rim_left, rim_both=both)
+                lit = drawn(name, posed, look, left)
+                unlit = drawn(name, posed, replace(look, rim=None), left)
+                where = f"{name} {posed} rim_left={rim_left} facing left={left}"
+                assert np.array_equal(lit[..., 3], unlit[..., 3]), f"{where}: rim past the body"
+                assert (lit[..., :3].max(axis=2) >= max(DARK) + LIT).any(), f"{where}: no rim"
+
+
+@pytest.mark.parametrize("name", ["harry", "julie"])
+def test_the_rim_lies_on_the_side_the_light_comes_from(name: str) -> None:
+    """Its lit pixels are on the light's side of the figure, facing either way."""
+    for posed in POSES:
+        for rim_left in (False, True):
+            for left in (False, True):
+                lit = drawn(name, posed, Look(TALL, DARK, LIGHT, rim_left=rim_left), left)
+                body = lit[..., 3] > 0
+                bright = body & (lit[..., :3].max(axis=2) >= max(DARK) + LIT)
+                xs = np.nonzero(body)[0].mean(), np.nonzero(bright)[0].mean()
+                towards = xs[1] < xs[0] if rim_left else xs[1] > xs[0]
+                assert towards, f"{name} {posed} rim_left={rim_left} left={left}: wrong side"
+
+
+@pytest.mark.parametrize("name", ["ivan", "lucy"])
+def test_grey_hairs_lit_crown_stays_on_the_head(name: str) -> None:
+    """The brighter crown of grey hair is on the head: it adds no pixel past the outline."""
+    outfit = OUTFITS[name]
+    for step in range(8):
+        body = pose("walk", step / 8, stoop=outfit.stoop, cane=outfit.cane)
+        look = Look(TALL, DARK, LIGHT, outfit=outfit, hair=SILVER)
+        grey, _feet = sprite_for(body, look, False)
+        dark, _feet = sprite_for(body, replace(look, hair=None), False)
+        added = (pygame.surfarray.array_alpha(grey) > 0) & (pygame.surfarray.array_alpha(dark) == 0)
+        assert not added.any(), f"{name} at {step}/8: grey hair past the head"

@@ -423,26 +423,7 @@ class Silhouette:
         self.crowns: list[pygame.Surface] = []
         self.seed = setup.seed
         if params["shape"] == "palm":
-            reach = CROWN_REACH
-            crown = yield from _render(partial(palm_crown, form=form),
-                                       (-reach, reach, -reach, reach), px, flip,
-                                       params["color"])
-            _solid(crown, params["color"])
-            cx = (-PALM_CROWN[0] if flip else PALM_CROWN[0]) * px
-            self.crown_at = (int(width * params["x"] + cx),
-                             int(height * params["y"] - PALM_CROWN[1] * px))
-            self.crown_corners: list[tuple[int, int]] = []  # where each leaning crown goes
-            for step in range(SWAY_STEPS):
-                angle = SWAY_DEGREES * (2 * step / (SWAY_STEPS - 1) - 1)
-                turned = pygame.transform.rotozoom(crown, angle, 1.0)
-                part, (dx, dy) = shown_part(turned)  # its clear margin blits nothing
-                corner = turned.get_rect(center=self.crown_at).topleft
-                self.crowns.append(part)
-                self.crown_corners.append((corner[0] + dx, corner[1] + dy))
-                yield
-            self.crown_area = pygame.Rect(self.crown_corners[0], self.crowns[0].get_size(
-                )).unionall([pygame.Rect(at, c.get_size())
-                             for at, c in zip(self.crown_corners, self.crowns, strict=True)])
+            yield from self._sway_crowns(form, params, px, setup.size)
         self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
                      int(height * params["y"]) - int(top * px))
         self.line = self.feet[1] + self.image.get_height()  # the tar's (or ground's) surface
@@ -662,6 +643,32 @@ class Silhouette:
         if self.mirror is not None:
             yield
             self._mirror_of(self.wading.figure)
+
+    def _sway_crowns(self, form: PalmForm, params: Mapping[str, Any], px: float,
+                     size: tuple[int, int]) -> Pieces:
+        """The palm's crown drawn once, then turned to each of its SWAY_STEPS leans (each
+        cut to the part that shows), with where each goes and the area they cover."""
+        width, height = size
+        flip = params["flip"]
+        reach = CROWN_REACH
+        crown = yield from _render(partial(palm_crown, form=form),
+                                   (-reach, reach, -reach, reach), px, flip, params["color"])
+        _solid(crown, params["color"])
+        cx = (-PALM_CROWN[0] if flip else PALM_CROWN[0]) * px
+        self.crown_at = (int(width * params["x"] + cx),
+                         int(height * params["y"] - PALM_CROWN[1] * px))
+        self.crown_corners: list[tuple[int, int]] = []  # where each leaning crown goes
+        for step in range(SWAY_STEPS):
+            angle = SWAY_DEGREES * (2 * step / (SWAY_STEPS - 1) - 1)
+            turned = pygame.transform.rotozoom(crown, angle, 1.0)
+            part, (dx, dy) = shown_part(turned)  # its clear margin blits nothing
+            corner = turned.get_rect(center=self.crown_at).topleft
+            self.crowns.append(part)
+            self.crown_corners.append((corner[0] + dx, corner[1] + dy))
+            yield
+        self.crown_area = pygame.Rect(self.crown_corners[0], self.crowns[0].get_size(
+            )).unionall([pygame.Rect(at, c.get_size())
+                         for at, c in zip(self.crown_corners, self.crowns, strict=True)])
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """The figure as it shows at this frame (nothing, where the surface's clip is clear of

@@ -70,6 +70,8 @@ CLOCK: tuple[float, float] = (0.95, 0.3)
 CLOCK_RADIUS, CLOCK_RAYS = 0.04, 12
 COVE = 0.012  # the fluorescent strip along the top of the glass, its height
 FAILING_TUBE = (0.55, 0.7)  # the stretch of the strip that stutters, across the picture
+TUBE_OUT = (120, 110, 100)  # what is left of the strip's light while it is out (of 255)
+TUBE_SOFT = 4  # the dimming's edge softened over this many pixels
 SHARDS_REACH = 0.05  # glass thrown over the floor under the broken pane, of the picture
 HOLE = (6, 8, 16, 120)  # where the glass has gone: no reflection of the room, the night
 OPAQUE = 254  # a pixel of the room above this alpha is no glass (the frame, a lamp, a booth)
@@ -356,12 +358,13 @@ class Still:
                             (cx - half, drop - tall // 6, 2 * half, tall // 3))
 
     def _cove(self, surface: pygame.Surface, color: Color | tuple[int, int, int, int],
-              thick: float = 1.0) -> None:
-        """The fluorescent strip along the top of the glass."""
+              thick: float = 1.0, at: tuple[int, int] = (0, 0)) -> None:
+        """The fluorescent strip along the top of the glass (on a surface whose top left is
+        `at` in the picture)."""
         width, height = self.size
         tall = max(2, round(COVE * height * thick))
-        a = (GLASS_LEFT * width, glass_top(GLASS_LEFT) * height - tall)
-        b = (GLASS_RIGHT * width, glass_top(GLASS_RIGHT) * height - tall)
+        a = (GLASS_LEFT * width - at[0], glass_top(GLASS_LEFT) * height - tall - at[1])
+        b = (GLASS_RIGHT * width - at[0], glass_top(GLASS_RIGHT) * height - tall - at[1])
         pygame.draw.polygon(surface, color, [a, b, (b[0], b[1] + tall), (a[0], a[1] + tall)])
 
     def _moving_parts(self) -> None:
@@ -374,7 +377,18 @@ class Still:
                                      round(glass_top(x0 / width) * height) - top + 1)
         self.tube_lit = self.room.subsurface(self.tube_area).copy()
         self.tube_dark = self.tube_lit.copy()
-        self.tube_dark.fill((120, 110, 100, 255), special_flags=pygame.BLEND_RGBA_MULT)
+        self.tube_dark.blit(self._tube_out(), (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+
+    def _tube_out(self) -> pygame.Surface:
+        """What the stretch's light going out leaves of the picture, to multiply it by: the
+        strip dimmed, its edges soft, the rest of its box as it was (the whole box dimmed read
+        as a dark slab over the glass and the ceiling, not as a light going out)."""
+        area = self.tube_area
+        out = pygame.Surface(area.size, pygame.SRCALPHA)
+        out.fill((255, 255, 255, 255))
+        self._cove(out, (*TUBE_OUT, 255), at=area.topleft)
+        small = (max(1, area.width // TUBE_SOFT), max(1, area.height // TUBE_SOFT))
+        return pygame.transform.smoothscale(pygame.transform.smoothscale(out, small), area.size)
 
     def _smashed(self, rng: Any) -> tuple[pygame.Surface, pygame.Rect, pygame.Surface,
                                           pygame.Rect]:

@@ -269,3 +269,22 @@ def test_a_broken_pane_is_smashed_and_cut_in_pieces_of_their_own_as_at_once() ->
         frame = Frame(state.story_time, 210.0, state)
         assert stepped.look(frame), "the pane has gone"
         assert drawn_alike((whole, stepped), frame, WIDE)
+
+
+def test_the_failing_tube_goes_out_without_darkening_the_ceiling_or_the_glass() -> None:
+    """Out, the stuttering stretch of the strip is dim and the rest of its box is as lit: the
+    ceiling above its slope and the glass under it (the whole box dimmed read as a dark slab
+    over the window head at 04:30, not as a light going out)."""
+    line = one_scene(DARK_SKY + layer("interior") + NO_POST, at="04:20")
+    headless()
+    compositor = Compositor(line, WIDE, print)
+    room = Interior(line.scenes[0].layers[1].params,
+                    compositor.setup(line.scenes[0], 1, "interior"))
+    lit, out = (pygame.surfarray.array3d(picture).astype(int).sum(axis=2)
+                for picture in (room.tube_lit, room.tube_dark))
+    width, height = lit.shape
+    assert (out <= lit).all()
+    assert (lit - out).max() > 200, "the strip goes dark"
+    corner = max(2, height // 4)
+    assert (out[:corner, :corner] == lit[:corner, :corner]).all(), "the ceiling above it"
+    assert (out[-corner:, -corner:] == lit[-corner:, -corner:]).all(), "the glass under it"

@@ -3,29 +3,35 @@
 The light comes in low from the left and reaches the top of the picture first (the sky, the
 tops of towers and palms), then slides down to the ground and the tar: each pixel's turn is
 its distance across the picture, less a lead for its height, with a slow swell of noise so
-that the front wanders softly instead of running straight. Made once, ahead, in steps; a frame
-only reads its 256 levels (see LightWipe) and, for each band of rows, which columns hold them.
+that the front wanders softly instead of running straight. The swell never leans against the
+sweep by more than FRONT_SQUEEZE (a pixel's turn grows at least 1 - FRONT_SQUEEZE a column), so
+the seam is never squeezed wide: squeezed, the two scenes showed through each other over a wide
+band (a double exposure). Made once, ahead, in steps; a frame only reads its levels (see
+LightWipe), for each band of rows which columns hold them, and where the seam lies in each row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import chunks, gray, red
+from installation.visuals.base import chunks, s_curve
 
 FRONT_LEAD = 0.35  # the top of the picture is reached this share of its width before its foot
-FRONT_NOISE = 0.08  # the front wanders up to this share of the width either way
-FRONT_OCTAVES = ((5, 4, 1.0), (10, 6, 0.3))  # noise grids (w, h) and their weights
-FRONT_CELL = 8  # the noise is made at 1/8 of the picture's size, then smoothly enlarged
+FRONT_NOISE = 0.05  # the front wanders up to this share of the width either way
+FRONT_SQUEEZE = 0.3  # the swell's steepest lean across the picture (pixels a column), at most
+FRONT_OCTAVES = ((4, 5, 1.0), (6, 11, 0.2))  # noise grids (w, h) and their weights: long
+# across (the seam keeps its width), shorter down (its edge wanders as it slants)
 FRONT_RUNS = 8  # the turns are made a run of columns a step, this many across
-FRONT_BANDS = 12  # a frame is laid a band of rows at a time, this many down the picture
+FRONT_BANDS = 24  # a frame is laid a band of rows at a time, this many down the picture
+LIGHT_ROWS = 4  # the light is laid this many rows at a time, each moved to where the seam is
+SEAM_STEPS = 4  # where the seam lies in each row is found in this many steps
 LEVELS = 256  # the turns are kept as 8-bit pictures
-FINE = 4  # each level of the coarse turns is split into this many fine ones, kept wrapped
-# round 256 (a seam ~12 coarse levels wide steps ~20 levels of its mix a level; ~5 finely)
+FINE = 8  # each level of the coarse turns is split into this many fine ones, kept wrapped
+# round 256 (~1.4 px a fine level at 1920: a seam ~20 of them wide mixes smoothly)
 DITHER = np.array([[0, 8, 2, 10], [12, 4, 14, 6], [3, 11, 1, 9], [15, 7, 13, 5]]) / 16
 # an ordered dither of a level's fraction: the soft edge steps smoothly, not in contours
 
@@ -43,26 +49,23 @@ class Front:
     fine: pygame.Surface
     start: float
     span: float
-    wander: float  # pixels: the seam lies this far either side of its slant, at most
     rows: list[tuple[int, int]]
     old_left: np.ndarray  # (bands, LEVELS): the first column with a turn at or after each
     new_right: np.ndarray  # (bands, LEVELS): the column after the last at or before it
+    seam: np.ndarray  # (LIGHT_ROWS groups, LEVELS + 1): where each coarse turn's start lies
+    # in each group's middle row (pixels across, past the picture at its edges)
 
 
 def front(size: tuple[int, int], seed: int) -> Generator[None, None, Front]:
     """The light's front for a picture of `size`, made in steps (ahead of the transition):
     the swell, then a run of columns a step (each pass over the picture ~25 ms at 1080)."""
     width, height = size
-    swell = yield from _swell(size, seed)
     runs = chunks(width, max(1, -(-width // FRONT_RUNS)))
-    rise = lift(size)[None, :]
-    field = np.empty(size, dtype=np.float32)  # each pixel's turn, in pixels across
+    field = yield from _swell(size, seed, runs)  # each pixel's turn, in pixels across,
+    rise = lift(size)[None, :]  # made over the swell
     for run in runs:
-        field[run] = swell[run]
-        field[run] *= FRONT_NOISE * width / 127.5
         field[run] += np.arange(run.start, run.stop, dtype=np.float32)[:, None] - rise
         yield
-    del swell
     low, high = float(field.min()), float(field.max())
     scale = (LEVELS * FINE - 1) / max(high - low, 1e-6)
     levels, fine = (pygame.Surface(size, depth=8) for _ in range(2))
@@ -76,18 +79,40 @@ def front(size: tuple[int, int], seed: int) -> Generator[None, None, Front]:
         _write(levels, run, coarse[run])
         _write(fine, run, (whole % LEVELS).astype(np.uint8))
         yield
+    seam = yield from _seam(field, low, high)
     del field
     rows = [(top, min(height, top + -(-height // FRONT_BANDS)))
-            for top in range(0, height, -(-height // FRONT_BANDS))]  # 90 rows at 1080
+            for top in range(0, height, -(-height // FRONT_BANDS))]  # 45 rows at 1080
     every = np.arange(LEVELS)
     latest = np.maximum.accumulate(np.stack([coarse[:, a:b].max(axis=1) for a, b in rows]),
                                    axis=1)  # the latest turn in each column or left of it
+    yield
     earliest = np.minimum.accumulate(np.stack([coarse[::-1, a:b].min(axis=1)
                                                for a, b in rows]), axis=1)[:, ::-1]
+    yield
     old_left = np.stack([np.searchsorted(band, every, "left") for band in latest])
     new_right = np.stack([np.searchsorted(band, every, "right") for band in earliest])
-    return Front(levels, fine, low, (high - low) / width, FRONT_NOISE * width, rows, old_left,
-                 new_right)
+    return Front(levels, fine, low, (high - low) / width, rows, old_left, new_right, seam)
+
+
+def _seam(field: np.ndarray, low: float, high: float) -> Generator[None, None, np.ndarray]:
+    """Where each coarse turn's start (LEVELS + 1 of them, low to high) lies across the
+    middle row of each group of LIGHT_ROWS rows (the turns grow across every row: see
+    FRONT_SQUEEZE); past the picture's edges a turn a pixel. Made in SEAM_STEPS steps."""
+    width, height = field.shape
+    middles = np.minimum(np.arange(0, height, LIGHT_ROWS) + LIGHT_ROWS // 2, height - 1)
+    values = low + np.arange(LEVELS + 1) / LEVELS * (high - low)
+    across = np.arange(width, dtype=np.float64)
+    table = np.empty((len(middles), LEVELS + 1), dtype=np.float32)
+    for group, row in enumerate(middles):
+        turns = np.maximum.accumulate(field[:, row].astype(np.float64))
+        first, last = float(turns[0]), float(turns[-1])
+        table[group] = np.where(values < first, values - first,
+                                np.where(values > last, width - 1 + values - last,
+                                         np.interp(values, turns, across)))
+        if group % -(-len(middles) // SEAM_STEPS) == 0:
+            yield
+    return table
 
 
 def _write(surface: pygame.Surface, run: slice, values: np.ndarray) -> None:
@@ -113,18 +138,48 @@ def lift(size: tuple[int, int]) -> np.ndarray:
     return result
 
 
-def _swell(size: tuple[int, int], seed: int) -> Generator[None, None, np.ndarray]:
-    """Slow noise over the picture, 0..255 about 127.5 (a uint8 (x, y) array at full size),
-    made in two steps."""
-    small = (max(1, size[0] // FRONT_CELL), max(1, size[1] // FRONT_CELL))
+def _swell(size: tuple[int, int], seed: int,
+           runs: list[slice]) -> Generator[None, None, np.ndarray]:
+    """Slow noise over the picture in pixels across (a float32 (x, y) array), at most
+    FRONT_NOISE of the width either way and leaning at most FRONT_SQUEEZE a column (its
+    grids' values eased between, across and down), made a run of columns a step."""
+    width, height = size
     rng = np.random.default_rng(seed)
-    field = np.zeros(small)
-    for grid_w, grid_h, weight in FRONT_OCTAVES:
-        coarse = gray((rng.random((grid_w, grid_h)) * 255).astype(np.uint8))
-        field += weight * red(pygame.transform.smoothscale(coarse, small))
-    field -= field.min()
-    field *= 255 / max(float(field.max()), 1e-6)
-    fine = pygame.transform.smoothscale(gray(field), size) if small != size else gray(field)
-    yield
-    levels: np.ndarray = red(fine)
-    return levels
+    grids = [_ease(_ease(weight * (rng.random((grid_w, grid_h)) * 2 - 1), height, axis=1)(
+        0, height), width) for grid_w, grid_h, weight in FRONT_OCTAVES]  # each row's, eased down
+    field = np.empty(size, dtype=np.float32)
+    low, high, lean = np.inf, -np.inf, 0.0
+    for run in runs:
+        before = max(0, run.start - 1)  # the column before the run, for its lean
+        part = grids[0](before, run.stop)
+        for grid in grids[1:]:
+            part += grid(before, run.stop)
+        field[run] = part[run.start - before:]
+        low, high = min(low, float(part.min())), max(high, float(part.max()))
+        lean = max(lean, float(np.abs(np.diff(part, axis=0)).max(initial=0.0)))
+        yield
+    reach = max((high - low) / 2, 1e-6)
+    amplitude = min(FRONT_NOISE * width, FRONT_SQUEEZE * reach / max(lean, 1e-9))
+    for run in runs:
+        field[run] -= (high + low) / 2
+        field[run] *= amplitude / reach
+    return field
+
+
+def _ease(values: np.ndarray, count: int, axis: int = 0) -> Callable[[int, int], np.ndarray]:
+    """`values` spread evenly over `count` points along `axis`, each point eased between its
+    two nearest (an S-curve: no kink at a value): a function giving points start..stop (the
+    other axis as it is), float32."""
+    grid = values.shape[axis]
+    at = np.arange(count, dtype=np.float64) * (grid - 1) / max(1, count - 1)
+    left = np.minimum(at.astype(int), max(0, grid - 2))
+    right = np.minimum(left + 1, grid - 1)
+    ease = s_curve(np.clip(at - left, 0.0, 1.0)).astype(np.float32)
+    moved = np.moveaxis(values.astype(np.float32), axis, 0)
+
+    def points(start: int, stop: int) -> np.ndarray:
+        turn = ease[start:stop, None]
+        eased = moved[left[start:stop]] * (1 - turn) + moved[right[start:stop]] * turn
+        result: np.ndarray = np.moveaxis(eased, 0, axis)
+        return result
+    return points

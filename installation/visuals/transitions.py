@@ -12,7 +12,7 @@ import pygame
 
 from installation.visuals.base import Pieces, at_once, clamp01, gray, red, s_curve
 from installation.visuals.fills import copy_column
-from installation.visuals.light_front import FINE, LEVELS, Front, front, lift, unwrapped
+from installation.visuals.light_front import FINE, LEVELS, LIGHT_ROWS, Front, front, unwrapped
 
 DIP_OVERLAP = 0.5  # the new scene starts rising half way, once the old one has sunk to black
 # (started sooner, the two showed through each other in the dark: a faint double exposure)
@@ -25,17 +25,18 @@ DISSOLVE_SEARCH = 24  # halvings to find the ramp's place for a share turned
 DISSOLVE_RISE = 1.6  # the new scene rises from the foot of the picture: the sky turns last
 DISSOLVE_AREA = (64, 16)  # columns, rows: the picture's cells, each copied from the scene it
 # shows whole at a frame's progress, and mixed through the cover only where it shows both
-WIPE_SOFT = 0.08  # the seam's width across the picture, as a share of it: over it one scene
-# gives way to the other (wider, what stood side by side in them showed as a ghost of one
-# over the other for a second)
-WIPE_GLOW_AHEAD = 3.5  # the light reaches this many seam widths ahead of the seam's middle,
-# rising softly towards it over the scene being left (the night warms as the dawn nears)
-WIPE_GLOW_BEHIND = 2.0  # and fades out this many behind it, over the scene arriving (lit):
-# beyond the most the seam wanders from its slant (FRONT_NOISE), so no unlit old scene shows
-# between the light and the new one
-WIPE_LIGHT = (100, 80, 52)  # a warm low sun at its strongest (half way, on the seam)
+WIPE_SOFT = 0.014  # the seam's width across the picture, as a share of it: over it one scene
+# gives way to the other (at 0.08, squeezed wider where the front leaned, the two scenes showed
+# through each other over a wide band: towers of one over the other, a double exposure)
+WIPE_CORE = 0.02  # the light's bright core reaches this share of the width either side of
+# the seam (it lies over the seam: the narrow edge where the scenes meet is under the light)
+WIPE_GLOW_AHEAD = 0.13  # its glow reaches this share of the width ahead of the seam, over
+# the scene being left (the night warms as the dawn nears)
+WIPE_GLOW_BEHIND = 0.06  # and fades out over this share behind it, over the scene arriving
+WIPE_GLOW = 0.5  # the glow's share of the light on the seam (the core's is the rest)
+WIPE_LIGHT = (150, 120, 80)  # a warm low sun at its strongest, on the seam
+WIPE_RISE = 2.0  # the light comes up (and goes) over the first (last) 1 / (2 x this) of the way
 CAPTION_FADE = 0.04  # a caption fades over this share of the picture's width beside the light
-WIPE_LIGHT_ROWS = 4  # the light is added this many rows at a time, each moved along the slant
 CLIP_MARGIN = 64  # columns: a scene is drawn this much wider than where it shows (a layer
 # that reads its picture back, as a ripple does, reads only pixels drawn for this frame)
 WHITE_ROWS = 30  # a dip through white is laid in bands of this many rows, all alike
@@ -409,27 +410,38 @@ class Dissolve:
 class Layout:
     """A light wipe's frame at one progress: the palette of each turn's share of the old
     scene; for each band of rows the first column that shows any of the old scene and the
-    column after the last that shows any of the new; the light's strength and where its
-    middle lies at the foot of the picture."""
+    column after the last that shows any of the new; the light's strength and, for each
+    group of LIGHT_ROWS rows, its first column (it lies on the seam)."""
 
     palette: list[tuple[int, int, int]]
     old_left: list[int]
     new_right: list[int]
     strength: int
-    light_at: int
+    light: list[int]
+
+
+def light_profile(across: np.ndarray, width: int) -> np.ndarray:
+    """The light's strength (0..1) `across` pixels ahead of the seam (behind it: negative) in
+    a picture `width` wide: a bright core over the seam, a glow further either side."""
+    x = across / width
+    reach = np.where(x < 0, WIPE_GLOW_BEHIND, WIPE_GLOW_AHEAD)
+    glow = s_curve(np.clip(1 - np.abs(x) / reach, 0.0, 1.0))
+    core = s_curve(np.clip(1 - np.abs(x) / WIPE_CORE, 0.0, 1.0))
+    result: np.ndarray = WIPE_GLOW * glow + (1 - WIPE_GLOW) * core
+    return result
 
 
 class LightWipe:
     """A low sun's light comes in from the left: the arriving scene is revealed where it
     reaches first, the sky and the tops of towers before the ground and the tar (see
-    light_front), the old scene giving way to it across a soft seam that wanders with the
-    front, the light lying along the front a little ahead of it (slanting with it, no
-    upright band).
+    light_front), the old scene giving way to it across a narrow soft seam that wanders
+    with the front; the light lies on the seam, a bright core with a glow ahead and behind
+    (slanting and wandering with it, no upright band).
 
     A frame copies each band of rows from the scene on its side and mixes only the columns
     where the seam crosses that band, through a cover made from the front's turns and a
     palette of the old scene's share; the light, the same along every row, is one row added
-    down the picture a few rows at a time, each moved along the slant."""
+    down the picture a few rows at a time, each moved to where the seam crosses them."""
 
     def __init__(self, size: tuple[int, int], seed: int = 0) -> None:
         at_once(self.pieces(size, seed))
@@ -440,18 +452,15 @@ class LightWipe:
         self.size = size
         self._cover = Cover(size)
         self._soft = WIPE_SOFT * size[0]  # the seam's width in pixels
-        behind, ahead = int(WIPE_GLOW_BEHIND * self._soft), int(WIPE_GLOW_AHEAD * self._soft)
-        x = np.arange(-behind, ahead) / self._soft  # seam widths ahead of the seam's middle
-        rise = np.where(x < 0, 1 + x / WIPE_GLOW_BEHIND, 1 - x / WIPE_GLOW_AHEAD)
-        rgb = (s_curve(np.clip(rise, 0.0, 1.0))[:, None, None]
+        behind, ahead = (round(share * size[0]) for share in (WIPE_GLOW_BEHIND, WIPE_GLOW_AHEAD))
+        rgb = (light_profile(np.arange(-behind, ahead + 1), size[0])[:, None, None]
                * np.array(WIPE_LIGHT)[None, None, :]).astype(np.uint8)
-        self._behind = behind  # the light's columns before the seam's middle
+        self._behind, self._ahead = behind, ahead  # the light's columns either side of the seam
         self.light = pygame.Surface((rgb.shape[0], 1))  # one row at its strongest
         pygame.surfarray.blit_array(self.light, rgb)
         self._row = self.light.copy()
-        self._lit = pygame.Surface((rgb.shape[0], min(size[1], WIPE_LIGHT_ROWS)))
+        self._lit = pygame.Surface((rgb.shape[0], min(size[1], LIGHT_ROWS)))
         self._strength = -1
-        self._slant = [round(float(v)) for v in lift(size)[::WIPE_LIGHT_ROWS]]
         self._layout: tuple[float, Layout] | None = None
         shown = self.front.new_right.max(axis=0) > 0  # each coarse turn, if the picture has it
         self._present = int(np.argmax(shown)), LEVELS - 1 - int(np.argmax(
@@ -461,8 +470,8 @@ class LightWipe:
         """Where the seam's middle is `progress` of the way, in the front's turns (0..1):
         at 0 so far before the first that the light ahead of it is not yet in the picture,
         at 1 past the last (the light comes first: the new scene once it has)."""
-        soft = self._soft / max(self.front.span * self.size[0], self._soft)
-        lead = WIPE_GLOW_AHEAD * soft
+        span = max(self.front.span * self.size[0], self._soft)
+        soft, lead = self._soft / span, (self._ahead + 1) / span
         return -soft / 2 - lead + smoothstep(progress) * (1 + soft + lead)
 
     def turned(self, progress: float) -> np.ndarray:
@@ -499,13 +508,22 @@ class LightWipe:
         wrapped = np.arange(LEVELS)
         centre = self.centre(progress) * (LEVELS * FINE - 1)
         rounds = np.clip(np.round((centre - wrapped) / LEVELS), 0, FINE - 1).astype(int)
-        span = front.span * width
         made = Layout(cover_palette(shares[wrapped + LEVELS * rounds] / 255),
                       old_left.tolist(), new_right.tolist(),
-                      level(math.sin(math.pi * clamp01(progress))),
-                      round(front.start - front.wander + self.centre(progress) * span))
+                      level(min(1.0, WIPE_RISE * math.sin(math.pi * clamp01(progress)))),
+                      (self._seam(self.centre(progress)) - self._behind).tolist())
         self._layout = progress, made
         return made
+
+    def _seam(self, centre: float) -> np.ndarray:
+        """Where the seam's middle lies (whole pixels across) in each group of LIGHT_ROWS
+        rows, with it at `centre` (in the front's turns, 0..1)."""
+        at = centre * LEVELS
+        turn = min(LEVELS - 1, max(0, math.floor(at)))
+        seam = self.front.seam
+        result: np.ndarray = np.round(seam[:, turn] + (at - turn) * (
+            seam[:, turn + 1] - seam[:, turn])).astype(int)
+        return result
 
     def showing(self, progress: float) -> tuple[bool, bool]:
         """Does each scene (old, new) show anywhere in the picture `progress` of the way: the
@@ -535,10 +553,9 @@ class LightWipe:
         return pygame.Rect(0, 0, right, height)
 
     def _light_span(self, made: Layout) -> tuple[int, int]:
-        """The light's first column at the foot of the picture and the one after its last
-        at the top (its whole reach across)."""
-        left = made.light_at - self._behind
-        return left, left + self._slant[0] + self.light.get_width()
+        """The light's first column and the one after its last, in any row (its whole reach
+        across)."""
+        return min(made.light), max(made.light) + self.light.get_width()
 
     def caption_shares(self, span: tuple[int, int], progress: float) -> tuple[float, float]:
         """How strongly a caption lying across `span` (left, right pixels) shows `progress`
@@ -578,14 +595,14 @@ class LightWipe:
             self._cover.make(self.front.fine, made.palette, old, mixed)
             surface.blits([(self._cover.surface, area, area) for area in mixed], doreturn=False)
         if made.strength:
-            lit, left = self._lit_rows(made.strength), made.light_at - self._behind
-            surface.fblits([(lit, (left + shift, top)) for top, shift in
-                            zip(range(0, self.size[1], lit.get_height()), self._slant,
-                                strict=False)], pygame.BLEND_RGB_ADD)
+            lit = self._lit_rows(made.strength)
+            surface.fblits([(lit, (left, top)) for top, left in
+                            zip(range(0, self.size[1], LIGHT_ROWS), made.light, strict=True)],
+                           pygame.BLEND_RGB_ADD)
 
     def _lit_rows(self, strength: int) -> pygame.Surface:
         """The light at `strength` (0..255), made again only when that changes: its one row
-        dimmed, then stretched down WIPE_LIGHT_ROWS rows (every row the same)."""
+        dimmed, then stretched down LIGHT_ROWS rows (every row the same)."""
         if self._strength != strength:
             self._row.blit(self.light, (0, 0))
             self._row.fill((strength, strength, strength), special_flags=pygame.BLEND_RGB_MULT)

@@ -21,7 +21,7 @@ from installation.visuals import fonts, layers
 from installation.visuals.compositor import Compositor
 from installation.visuals.light_front import FRONT_NOISE
 from installation.visuals.render import snapshot
-from installation.visuals.transitions import WIPE_SOFT, weights
+from installation.visuals.transitions import WIPE_LIGHT, WIPE_SOFT, weights
 
 from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene, timeline
 
@@ -156,11 +156,46 @@ def test_a_light_wipe_reaches_the_sky_before_the_ground() -> None:
 
 
 def test_a_light_wipe_has_no_seam_between_the_scenes_under_its_light() -> None:
-    """Across the band the new scene gives way to the old little by little."""
-    frame = draw(timeline(two_scenes("light-wipe")), "13:00:05")
-    row = pygame.surfarray.array3d(frame)[:, SIZE[1] // 2].astype(int)
+    """Across its narrow edge, on the screen, the new scene gives way to the old little by
+    little: no step between neighbours over an eighth of the way from one to the other (a
+    hard cut is the whole way, 510 levels from blue to red)."""
+    frame = draw(timeline(two_scenes("light-wipe")), "13:00:05", size=SCREEN)
+    row = pygame.surfarray.array3d(frame)[:, SCREEN[1] // 2].astype(int)
     steps = np.abs(np.diff(row[:, 0] - row[:, 2]))
-    assert steps.max() < 40, f"a jump of {steps.max()} between neighbours"
+    assert steps.max() < 510 // 8, f"a jump of {steps.max()} between neighbours"
+
+
+SCREEN = (1920, 1080)
+MIXED_MOST = 48  # pixels on the screen: the widest a light wipe's seam shows both scenes
+SHOWS = 0.1  # a scene shows in a pixel where it is at least this share of it
+
+
+@pytest.mark.parametrize("at", ["13:00:04", "13:00:05", "13:00:06"])
+def test_a_light_wipe_shows_both_scenes_only_across_a_narrow_edge(at: str) -> None:
+    """Part way, in every row of the screen (the light taken away: only it adds green),
+    MIXED_MOST pixels behind the front the picture is the arriving scene's (blue) alone and
+    as far ahead of it the one being left's (red) alone, and both show together over at most
+    MIXED_MOST pixels: never a wide band of both at half strength (at 0.08 of the width, and
+    squeezed wider where the front leaned, the two showed through each other over 100-150
+    pixels: one scene's towers over the other's, a double exposure)."""
+    red, blue = (layer("sky", top=color, bottom=color, stars=0, sun=False, clouds=0)
+                 for color in ("#500000", "#000050"))  # flat: clear skies
+    line = timeline(f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{red}{NO_POST}"
+                    f"[[scene]]\nat = \"13:00\"\nname = \"blue\"\n"
+                    f"transition = {{ type = \"light-wipe\", seconds = 10 }}\n{blue}{NO_POST}")
+    frame = pygame.surfarray.array3d(draw(line, at, size=SCREEN)).astype(float)
+    light = frame[:, :, 1] / WIPE_LIGHT[1]
+    old = (frame[:, :, 0] - light * WIPE_LIGHT[0]) / 0x50
+    new = (frame[:, :, 2] - light * WIPE_LIGHT[2]) / 0x50
+    width = SCREEN[0]
+    for y in range(0, SCREEN[1], 8):
+        front = int(np.argmax(old[:, y] > 0.5))  # where the old scene first outweighs
+        assert 0 < front < width, (at, y)
+        both = (old[:, y] > SHOWS) & (new[:, y] > SHOWS)
+        assert both.sum() <= MIXED_MOST, (at, y, int(both.sum()))
+        behind, ahead = slice(0, max(0, front - MIXED_MOST)), slice(front + MIXED_MOST, width)
+        assert np.all(new[behind, y] > 1 - SHOWS) and np.all(old[behind, y] < SHOWS), (at, y)
+        assert np.all(old[ahead, y] > 1 - SHOWS) and np.all(new[ahead, y] < SHOWS), (at, y)
 
 
 def test_the_sky_is_never_mixed_with_itself() -> None:

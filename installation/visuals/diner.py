@@ -44,7 +44,7 @@ SIGNS_DAYLIGHT = 0.9  # the signs are lit when the daylight is below this
 # The pylon sign, in shares of the building's height: the name's script letters (their em),
 # the blade round them (as wide as the name this many times, and a margin), how high its foot
 # stands over the ground (above the roof's high end), and the COFFEE SHOP board under it.
-NAME_SIZE, BLADE_WIDE, BLADE_TALL, BLADE_FOOT = 0.44, 1.22, 0.8, 1.47
+NAME_SIZE, BLADE_WIDE, BLADE_TALL, BLADE_FOOT = 0.44, 1.12, 0.8, 1.47
 COFFEE_BOARD, COFFEE_SIZE, COFFEE_GAP = 0.19, 0.1, 0.05
 NAME_LIFT = 0.05  # the name sits this much above the blade's middle (its J hangs low)
 TOP_ROOM = 1.6  # the facade's image reaches this far above the building (the sign's spike)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.base import Color, Frame, scaled
-from installation.visuals.glow import blur
+from installation.visuals.glow import radial
 from installation.visuals.neon import Levels, Neon
 
 # The blade: a slab leaning forward like a boomerang's arm, its corners as shares of its box
@@ -22,6 +22,7 @@ POST = (26, 24, 30)
 BULB_GAP = 0.055  # between bulbs, as a share of the blade's height
 BULB_SIZE = 0.014  # a bulb's radius, as a share of the blade's height
 BULB_LIGHT = (255, 226, 160)  # a lit bulb: warm, a filament lamp
+BULB_HALO = 0.7  # its halo's brightness at the middle, as a share of the lamp's
 BULB_DARK = (52, 46, 38)  # an unlit one, glass catching a little light
 CHASE_EVERY = 3  # one bulb in this many is lit, the lit ones stepping on together
 
@@ -127,18 +128,16 @@ def _along(outline: list[tuple[float, float]], gap: float) -> tuple[tuple[int, i
 
 class Bulbs:
     """The blade's border of bulbs lit in a chase: one in CHASE_EVERY lit, the lit ones
-    stepping on round the border `speed` bulbs a second (each step's picture made once)."""
+    stepping on round the border `speed` bulbs a second (one lit bulb's picture, made once,
+    added where each lit bulb is)."""
 
     def __init__(self, where: Pylon, at: tuple[int, int], speed: float) -> None:
         self.speed = speed
-        self.at = (at[0] + where.box.left - where.radius * 4,
-                   at[1] + where.box.top - where.radius * 4)
-        size = where.box.inflate(where.radius * 8, where.radius * 8).size
-        origin = (where.box.left - where.radius * 4, where.box.top - where.radius * 4)
-        self.steps = [_lit(size, [(x - origin[0], y - origin[1])
-                                  for n, (x, y) in enumerate(where.bulbs)
-                                  if n % CHASE_EVERY == step], where.radius, BULB_LIGHT)
-                      for step in range(CHASE_EVERY if speed else 1)]
+        self.sprite = _lit(where.radius, BULB_LIGHT)
+        half = self.sprite.get_width() // 2
+        self.steps = [[(self.sprite, (at[0] + x - half, at[1] + y - half))
+                       for n, (x, y) in enumerate(where.bulbs) if n % CHASE_EVERY == step]
+                      for step in range(CHASE_EVERY)]
 
     def step(self, seconds: float) -> int:
         """Which bulbs are lit now (the lit ones: those at this step, in CHASE_EVERY)."""
@@ -146,18 +145,12 @@ class Bulbs:
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """Add the lit bulbs' light onto `surface`."""
-        surface.blit(self.steps[self.step(frame.seconds)], self.at,
-                     special_flags=pygame.BLEND_RGB_ADD)
+        surface.fblits(self.steps[self.step(frame.seconds)], pygame.BLEND_RGB_ADD)
 
 
-def _lit(size: tuple[int, int], points: list[tuple[int, int]], radius: int,
-         light: Color) -> pygame.Surface:
-    """Lit bulbs at `points` on black, each a hot dot in a small warm halo (for adding)."""
-    halo = pygame.Surface(size)
-    halo.fill((0, 0, 0))
-    for point in points:
-        pygame.draw.circle(halo, scaled(light, 0.8), point, radius * 2)
-    picture = blur(halo, max(2, radius * 2))
-    for point in points:
-        pygame.draw.circle(picture, light, point, radius)
+def _lit(radius: int, light: Color) -> pygame.Surface:
+    """A lit bulb on black: a hot dot in a small round warm halo (for adding)."""
+    picture = radial(radius * 4, scaled(light, BULB_HALO), 2.2)
+    middle = (picture.get_width() // 2, picture.get_height() // 2)
+    pygame.draw.circle(picture, light, middle, radius)
     return picture

@@ -36,7 +36,7 @@ SHIPPED_FONTS = {
     "sign": "DejaVuSansCondensed-Bold.ttf",
     "light": "DejaVuSans-ExtraLight.ttf",
     "script": "HersheyScript-Simplex.jhf",  # neon: joined script in single strokes (Hershey)
-    "deco": "BebasNeue-Light.otf",  # neon: tall condensed capitals (OFL)
+    "deco": "BebasNeue-Book.otf",  # neon: tall condensed capitals (OFL)
 }
 FONT_DOC = ("\"typewriter\", \"tube\", \"script\", \"deco\", \"sign\", \"mono\", \"light\" "
             "(shipped) or a TTF/OTF file next to the timeline")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import random
 import re
 from collections.abc import Mapping
@@ -36,6 +37,7 @@ OUTAGE_ROUND, OUTAGE_DARK, OUTAGE_RETURN = 21.0, 3.5, 0.9
 # A chase: each tube lights after the one before, the last (a shape: the arrow) blinks,
 # the sign holds lit, then goes dark and starts again.
 CHASE_STEP, CHASE_BLINKS, CHASE_HOLD, CHASE_DARK = 0.28, 3, 2.6, 0.9
+ARROW_SLICES = 4  # a chased arrow lights in this many pieces, shaft first, towards its tip
 WALL_PAD = (1.0, 0.5)  # a wall sign's board is wider, taller than its tubes by this many
 # letter heights (half of it each side)
 WASH = 0.35  # how strongly a sign lights the wall it is on
@@ -97,6 +99,7 @@ class Tube:
         self.levels = [lit] + [dimmed(low, level) for level in LEVELS[1:]]
         self.dead = dark_glass(shape, color)
         pad = spread * 3
+        self.shape = shape
         self.position = position
         self.glow_position = (position[0] - pad, position[1] - pad)
         self.area = pygame.Rect(self.glow_position, lit.get_size()).union(
@@ -136,7 +139,9 @@ class Neon:
             yield
         shape = params["shape"]
         if shape != "none":
-            self.tubes.append(self._shape(shape, color, spread, (cx, cy), (total_w, text_h), size))
+            whole = self._shape(shape, color, spread, (cx, cy), (total_w, text_h), size)
+            chased = shape == "arrow" and params.get("pattern") == "chase"
+            self.tubes += _slices(whole, ARROW_SLICES) if chased else [whole]
         self.washes: list[pygame.Surface] = []
         self.mount = self._mount(params["mount"], (cx, cy), (total_w, text_h), size)
         self.failing = failing_tubes(setup.rng("failing"), params["failing"], len(self.tubes),
@@ -301,6 +306,31 @@ class Neon:
                  for tube, level in zip(self.tubes, levels, strict=True) if level is not None]
         if glows:
             surface.fblits(glows, pygame.BLEND_RGB_ADD)
+
+
+def _slices(tube: Tube, count: int) -> list[Tube]:
+    """A lit tube cut across into `count` pieces, left to right, each lit on its own (an
+    arrow that lights along its shaft to its tip): its glow and its glass are cut, not made
+    again, so all of them lit are the whole tube to the byte."""
+    pad = tube.position[0] - tube.glow_position[0]
+    glow_width, glow_height = tube.levels[0].get_size()
+    dead_width, dead_height = tube.dead.get_size()
+    inner = [pad + round(tube.shape.get_width() * n / count) for n in range(1, count)]
+    cuts = [0, *inner, glow_width]
+    pieces = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = copy.copy(tube)
+        piece.levels = [level.subsurface((a, 0, b - a, glow_height)).copy()
+                        for level in tube.levels]
+        piece.glow_position = (tube.glow_position[0] + a, tube.glow_position[1])
+        glass_a = 0 if a == 0 else min(dead_width, a - pad)
+        glass_b = dead_width if b == glow_width else min(dead_width, b - pad)
+        piece.dead = tube.dead.subsurface((glass_a, 0, glass_b - glass_a, dead_height)).copy()
+        piece.position = (tube.position[0] + glass_a, tube.position[1])
+        piece.area = pygame.Rect(piece.glow_position, (b - a, glow_height)).union(
+            pygame.Rect(piece.position, piece.dead.get_size()))
+        pieces.append(piece)
+    return pieces
 
 
 def _buzz(seed: int, index: int, tick: int) -> int | None:

@@ -118,4 +118,7 @@ def test_the_roof_sign_goes_out_and_comes_back_and_the_bar_lights_letter_by_lett
                    if levels[0] is not None and all(level is None for level in levels[1:])]
     assert first_alone, "its C lit alone, the rest to follow"
     arrow = [levels[-1] is not None for levels in bar]
-    assert any(arrow) and not all(arrow), "its arrow lights and goes out"
+    assert any(arrow) and not all(arrow), "its arrow's tip lights and goes out"
+    letters = len("COCKTAILS")
+    assert any(levels[letters] is not None and levels[-1] is None for levels in bar), \
+        "its arrow's shaft lit before its tip"

@@ -47,6 +47,7 @@ SIGNS_DAYLIGHT = 0.9  # the signs are lit when the daylight is below this
 NAME_SIZE, BLADE_WIDE, BLADE_TALL, BLADE_FOOT = 0.44, 1.12, 0.8, 1.47
 COFFEE_BOARD, COFFEE_SIZE, COFFEE_GAP = 0.19, 0.1, 0.05
 NAME_LIFT = 0.05  # the name sits this much above the blade's middle (its J hangs low)
+BLADE_OFF = 0.16  # the blade hangs this far right of its post (clear of a caption on its left)
 TOP_ROOM = 1.6  # the facade's image reaches this far above the building (the sign's spike)
 PATRONS = 3  # late customers at the counter
 POOL_REACH, POOL_SPREAD, POOL_LIGHT = 0.9, 0.35, 0.17  # the panes' light on the lot
@@ -138,7 +139,7 @@ class Diner(Split):
         w, h = self.w, self.h
         top_room = int(h * TOP_ROOM)
         # Wide enough for the sign's board on its pylon near the right end (it was cut off).
-        reach = max(w, int(w * 0.9) + self.board_width // 2 + max(2, h // 40))
+        reach = max(w, int(w * 0.9) + int(h * BLADE_OFF) + self.board_width // 2 + max(2, h // 40))
         image = pygame.Surface((reach, h + top_room), pygame.SRCALPHA)
         base = top_room + h  # ground line inside the image
         glass_top = base - int(h * 0.62)
@@ -206,8 +207,9 @@ class Diner(Split):
         pygame.draw.line(image, (*edge, 255), roof[3], roof[2], max(1, fascia // 5))
         # The pylon that carries the sign: its blade on a post, the COFFEE SHOP board under.
         blade = pygame.Rect(0, 0, self.board_width, int(h * BLADE_TALL))
-        blade.midbottom = (int(w * 0.9), base - int(h * BLADE_FOOT))
-        self.pylon = pylon(image, blade.centerx, base, blade)
+        post = int(w * 0.9)
+        blade.midbottom = (post + int(h * BLADE_OFF), base - int(h * BLADE_FOOT))
+        self.pylon = pylon(image, post, base, blade)
         board = self._coffee_board()
         pygame.draw.rect(image, (*BOARD, 255), board, border_radius=max(2, h // 30))
         pygame.draw.rect(image, (*scaled(BOARD, 1.8), 255), board, max(1, h // 80),
@@ -219,7 +221,7 @@ class Diner(Split):
         assert self.pylon is not None
         blade = self.pylon.box
         board = pygame.Rect(0, 0, int(blade.width * 0.6), int(self.h * COFFEE_BOARD))
-        board.midtop = (blade.centerx, blade.bottom + int(self.h * COFFEE_GAP))
+        board.midtop = (self.pylon.post, blade.bottom + int(self.h * COFFEE_GAP))
         return board
 
     def _pools(self, bays: list[tuple[int, int]]) -> Pieces:

@@ -77,10 +77,11 @@ def dead_glass(image: pygame.Surface, at: tuple[int, int], signs: list[Neon]) ->
 @dataclass(frozen=True)
 class Pylon:
     """Where the sign's parts lie on the facade's image: its blade's corners, the box round
-    them, and the bulbs along its edge."""
+    them, the post's middle, and the bulbs along its edge."""
 
     blade: tuple[tuple[int, int], ...]
     box: pygame.Rect
+    post: int
     bulbs: tuple[tuple[int, int], ...]
     radius: int
 
@@ -102,7 +103,7 @@ def pylon(image: pygame.Surface, post_x: int, base: int, box: pygame.Rect) -> Py
     radius = max(2, round(box.height * BULB_SIZE))
     for at in bulbs:
         pygame.draw.circle(image, (*BULB_DARK, 255), at, radius)
-    return Pylon(blade, box, bulbs, radius)
+    return Pylon(blade, box, post_x, bulbs, radius)
 
 
 def _shrunk(points: tuple[tuple[int, int], ...], by: int) -> list[tuple[float, float]]:

@@ -1,4 +1,4 @@
-"""Johnnie's: a googie coffee shop with a swooping roof, plate glass and a neon pylon sign."""
+"""Johnie's: a googie coffee shop with a swooping roof, plate glass and a neon pylon sign."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from installation.core.timeline.layer_catalog import COMMON, LAYERS
 from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.diner_doors import doorway, open_leaves
-from installation.visuals.diner_signs import SummedGlow, dead_glass
+from installation.visuals.diner_signs import Bulbs, Pylon, SummedGlow, dead_glass, pylon
 from installation.visuals.figure_sprite import Look
 from installation.visuals.figures import Figures
 from installation.visuals.glow import blur, radial_top
@@ -41,7 +41,14 @@ PEOPLE = (66, 62, 62)  # through the glass: lighter than a passer-by black again
 PENDANT = (255, 220, 160)
 BOARD = (22, 18, 24)
 SIGNS_DAYLIGHT = 0.9  # the signs are lit when the daylight is below this
-SIGN_SIZE = 0.28  # letter height, as a share of the building's height
+# The pylon sign, in shares of the building's height: the name's script letters (their em),
+# the blade round them (as wide as the name this many times, and a margin), how high its foot
+# stands over the ground (above the roof's high end), and the COFFEE SHOP board under it.
+NAME_SIZE, BLADE_WIDE, BLADE_TALL, BLADE_FOOT = 0.44, 1.12, 0.8, 1.47
+COFFEE_BOARD, COFFEE_SIZE, COFFEE_GAP = 0.19, 0.1, 0.05
+NAME_LIFT = 0.05  # the name sits this much above the blade's middle (its J hangs low)
+BLADE_OFF = 0.16  # the blade hangs this far right of its post (clear of a caption on its left)
+TOP_ROOM = 1.6  # the facade's image reaches this far above the building (the sign's spike)
 PATRONS = 3  # late customers at the counter
 POOL_REACH, POOL_SPREAD, POOL_LIGHT = 0.9, 0.35, 0.17  # the panes' light on the lot
 PATRON_HEIGHT = 0.72  # a standing person, as a share of the window's height
@@ -90,8 +97,9 @@ class Diner(Split):
         self.patron_looks: list[Look] = []
         self.sprites = Sprites(trim=True)
         yield
-        font = setup.font(params["font"], max(8, int(self.h * SIGN_SIZE)))
-        self.board_width = int(font.size(params["sign"])[0] + self.h * 0.3)
+        font = setup.font(params["font"], max(8, int(self.h * NAME_SIZE)))
+        self.board_width = int(font.size(params["sign"])[0] * BLADE_WIDE + self.h * 0.2)
+        self.pylon: Pylon | None = None  # where the sign's blade and bulbs are on the facade
         self.counter = pygame.Rect(0, 0, 0, 0)  # the lit room above the counter, in the picture
         self.floor, self.tall = self.ground, 0
         self.bars: list[pygame.Rect] = []  # the glass's uprights and rail, in the picture
@@ -114,7 +122,10 @@ class Diner(Split):
             yield from sign.pieces(sign_params, setup)
             self.signs.append(sign)
         self.glows = [SummedGlow(sign) for sign in self.signs]  # their light, when lit
-        dead_glass(self.facade, (self.left, self.ground - self.facade.get_height()), self.signs)
+        top_left = (self.left, self.ground - self.facade.get_height())
+        dead_glass(self.facade, top_left, self.signs)
+        assert self.pylon is not None
+        self.bulbs: Bulbs = Bulbs(self.pylon, top_left, params["chase"])
 
     def _lot(self) -> pygame.Surface:
         width, height = self.size
@@ -126,9 +137,9 @@ class Diner(Split):
 
     def _facade(self, rng: Any) -> Generator[None, None, pygame.Surface]:
         w, h = self.w, self.h
-        top_room = int(h * 0.9)
+        top_room = int(h * TOP_ROOM)
         # Wide enough for the sign's board on its pylon near the right end (it was cut off).
-        reach = max(w, int(w * 0.9) + self.board_width // 2 + max(2, h // 40))
+        reach = max(w, int(w * 0.9) + int(h * BLADE_OFF) + self.board_width // 2 + max(2, h // 40))
         image = pygame.Surface((reach, h + top_room), pygame.SRCALPHA)
         base = top_room + h  # ground line inside the image
         glass_top = base - int(h * 0.62)
@@ -194,18 +205,24 @@ class Diner(Split):
         pygame.draw.polygon(image, (*ROOF, 255), roof)
         edge = scaled(inside, 0.7) if self.lit else scaled(ROOF, 1.8)
         pygame.draw.line(image, (*edge, 255), roof[3], roof[2], max(1, fascia // 5))
-        # The pylon that carries the sign, and the sign's dark board.
-        px = int(w * 0.9)
-        pole = max(3, w // 90)
-        image.fill((*ROOF, 255), (px - pole // 2, base - h - top_room + int(h * 0.35), pole,
-                                  h + top_room - int(h * 0.35)))
-        board = pygame.Rect(0, 0, self.board_width, int(h * 0.66))
-        board.centerx = px
-        board.top = base - h - top_room + int(h * 0.03)
+        # The pylon that carries the sign: its blade on a post, the COFFEE SHOP board under.
+        blade = pygame.Rect(0, 0, self.board_width, int(h * BLADE_TALL))
+        post = int(w * 0.9)
+        blade.midbottom = (post + int(h * BLADE_OFF), base - int(h * BLADE_FOOT))
+        self.pylon = pylon(image, post, base, blade)
+        board = self._coffee_board()
         pygame.draw.rect(image, (*BOARD, 255), board, border_radius=max(2, h // 30))
         pygame.draw.rect(image, (*scaled(BOARD, 1.8), 255), board, max(1, h // 80),
                          border_radius=max(2, h // 30))
         return image
+
+    def _coffee_board(self) -> pygame.Rect:
+        """The small board under the blade that says COFFEE SHOP, on the facade's image."""
+        assert self.pylon is not None
+        blade = self.pylon.box
+        board = pygame.Rect(0, 0, int(blade.width * 0.6), int(self.h * COFFEE_BOARD))
+        board.midtop = (self.pylon.post, blade.bottom + int(self.h * COFFEE_GAP))
+        return board
 
     def _pools(self, bays: list[tuple[int, int]]) -> Pieces:
         """The light each pane throws on the lot: a patch that widens and fades towards us,
@@ -290,17 +307,22 @@ class Diner(Split):
         return Figures(MappingProxyType(params), setup)
 
     def _signs(self) -> list[Mapping[str, Any]]:
+        """The name in script on the blade (its letters failing in turn) and COFFEE SHOP in
+        round tubes on the board under it."""
+        assert self.pylon is not None
         width, height = self.size
-        sx = (self.left + int(self.w * 0.9)) / width
-        top = self.ground - self.h - int(self.h * 0.9)
-        words = self.params["sign"]
-        size = self.h * SIGN_SIZE / height
-        base = {"flicker": 0.12, "failing": 0.0, "shape": "none", "font": self.params["font"],
-                "blink": 0.0, "mount": "none"}
-        name = {**base, "text": words, "color": self.params["color"], "x": sx,
-                "y": (top + self.h * 0.3) / height, "size": size, "failing": 0.12}
-        coffee = {**base, "text": "COFFEE SHOP", "color": NEON_CYAN, "x": sx,
-                  "y": (top + self.h * 0.62) / height, "size": size * 0.42}
+        top = self.ground - self.h - int(self.h * TOP_ROOM)  # the facade's top, in the picture
+        blade, board = self.pylon.box, self._coffee_board()
+        base = {"flicker": 0.12, "failing": 0.0, "shape": "none", "font": "tube",
+                "blink": 0.0, "mount": "none", "pattern": "steady"}
+        name = {**base, "text": self.params["sign"], "color": self.params["color"],
+                "x": (self.left + blade.centerx) / width,
+                "y": (top + blade.centery - self.h * NAME_LIFT) / height,
+                "size": self.h * NAME_SIZE / height, "failing": 0.12, "hot": False,
+                "font": self.params["font"]}
+        coffee = {**base, "text": "COFFEE SHOP", "color": NEON_CYAN,
+                  "x": (self.left + board.centerx) / width, "y": (top + board.centery) / height,
+                  "size": self.h * COFFEE_SIZE / height}
         return [MappingProxyType(p) for p in (name, coffee)]
 
     def warm(self, frame: Frame) -> Pieces:
@@ -354,6 +376,7 @@ class Diner(Split):
         if self.lit and light_at(frame.hour).daylight < SIGNS_DAYLIGHT:
             for glow in self.glows:
                 glow.draw(surface, frame)
+            self.bulbs.draw(surface, frame)
 
 
 def dark_room(image: pygame.Surface, glass: pygame.Rect) -> None:

@@ -1,13 +1,30 @@
-"""Johnnie's neon signs' light, its tubes added up once for each way they flicker."""
+"""Johnie's pylon sign: its blade on a post, its chasing bulbs, and its neon's light added up
+once for each way the tubes flicker."""
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
+from dataclasses import dataclass
 
 import pygame
 
-from installation.visuals.base import Frame
+from installation.visuals.base import Color, Frame, scaled
+from installation.visuals.glow import radial
 from installation.visuals.neon import Levels, Neon
+
+# The blade: a slab leaning forward like a boomerang's arm, its corners as shares of its box
+# (the top edge rising to the right, the foot cut back), on a post that runs through it.
+BLADE = ((0.0, 0.2), (1.0, 0.0), (0.9, 1.0), (0.1, 0.84))
+BLADE_FACE = (22, 64, 70)  # the blade's enamel: a googie turquoise, dark by night
+BLADE_RIM = (196, 188, 170)  # its pale metal edge, where the bulbs sit
+POST = (26, 24, 30)
+BULB_GAP = 0.055  # between bulbs, as a share of the blade's height
+BULB_SIZE = 0.014  # a bulb's radius, as a share of the blade's height
+BULB_LIGHT = (255, 226, 160)  # a lit bulb: warm, a filament lamp
+BULB_HALO = 0.7  # its halo's brightness at the middle, as a share of the lamp's
+BULB_DARK = (52, 46, 38)  # an unlit one, glass catching a little light
+CHASE_EVERY = 3  # one bulb in this many is lit, the lit ones stepping on together
 
 GLOWS_KEPT = 12  # ways of flickering kept per sign (~0.3 MB each for the name at 1080p): a
 #                  sign flickers among a handful (its hum, its failing letter's few states)
@@ -55,3 +72,86 @@ def dead_glass(image: pygame.Surface, at: tuple[int, int], signs: list[Neon]) ->
     `Neon.draw_unlit` draws them (Johnnie's signs have no mount of their own, no wash)."""
     image.fblits([(tube.dead, (tube.position[0] - at[0], tube.position[1] - at[1]))
                   for sign in signs for tube in sign.tubes])
+
+
+@dataclass(frozen=True)
+class Pylon:
+    """Where the sign's parts lie on the facade's image: its blade's corners, the box round
+    them, the post's middle, and the bulbs along its edge."""
+
+    blade: tuple[tuple[int, int], ...]
+    box: pygame.Rect
+    post: int
+    bulbs: tuple[tuple[int, int], ...]
+    radius: int
+
+
+def pylon(image: pygame.Surface, post_x: int, base: int, box: pygame.Rect) -> Pylon:
+    """Draw the post from the ground (`base`) up through the blade in `box` (a spike above
+    it), the blade's enamel and rim, and its bulbs unlit; say where they are."""
+    post = max(3, box.height // 14)
+    top = box.top - box.height // 3
+    image.fill((*POST, 255), (post_x - post // 2, top, post, base - top))
+    pygame.draw.circle(image, (*scaled(BLADE_RIM, 0.6), 255), (post_x, top), post)
+    blade = tuple((round(box.left + x * box.width), round(box.top + y * box.height))
+                  for x, y in BLADE)
+    pygame.draw.polygon(image, (*BLADE_FACE, 255), blade)
+    rim = max(2, box.height // 40)
+    pygame.draw.polygon(image, (*BLADE_RIM, 255), blade, rim)
+    inset = _shrunk(blade, rim * 3)
+    bulbs = _along(inset, max(4.0, box.height * BULB_GAP))
+    radius = max(2, round(box.height * BULB_SIZE))
+    for at in bulbs:
+        pygame.draw.circle(image, (*BULB_DARK, 255), at, radius)
+    return Pylon(blade, box, post_x, bulbs, radius)
+
+
+def _shrunk(points: tuple[tuple[int, int], ...], by: int) -> list[tuple[float, float]]:
+    """A convex outline drawn in towards its middle by about `by` pixels."""
+    cx = sum(x for x, _ in points) / len(points)
+    cy = sum(y for _, y in points) / len(points)
+    out = []
+    for x, y in points:
+        far = max(1.0, math.hypot(x - cx, y - cy))
+        out.append((x - (x - cx) * by / far, y - (y - cy) * by / far))
+    return out
+
+
+def _along(outline: list[tuple[float, float]], gap: float) -> tuple[tuple[int, int], ...]:
+    """Points `gap` apart round a closed outline, in order (the way the light runs)."""
+    out: list[tuple[int, int]] = []
+    for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1], strict=True):
+        steps = max(1, round(math.hypot(x1 - x0, y1 - y0) / gap))
+        out += [(round(x0 + (x1 - x0) * k / steps), round(y0 + (y1 - y0) * k / steps))
+                for k in range(steps)]
+    return tuple(out)
+
+
+class Bulbs:
+    """The blade's border of bulbs lit in a chase: one in CHASE_EVERY lit, the lit ones
+    stepping on round the border `speed` bulbs a second (one lit bulb's picture, made once,
+    added where each lit bulb is)."""
+
+    def __init__(self, where: Pylon, at: tuple[int, int], speed: float) -> None:
+        self.speed = speed
+        self.sprite = _lit(where.radius, BULB_LIGHT)
+        half = self.sprite.get_width() // 2
+        self.steps = [[(self.sprite, (at[0] + x - half, at[1] + y - half))
+                       for n, (x, y) in enumerate(where.bulbs) if n % CHASE_EVERY == step]
+                      for step in range(CHASE_EVERY)]
+
+    def step(self, seconds: float) -> int:
+        """Which bulbs are lit now (the lit ones: those at this step, in CHASE_EVERY)."""
+        return int(seconds * self.speed) % CHASE_EVERY if self.speed else 0
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """Add the lit bulbs' light onto `surface`."""
+        surface.fblits(self.steps[self.step(frame.seconds)], pygame.BLEND_RGB_ADD)
+
+
+def _lit(radius: int, light: Color) -> pygame.Surface:
+    """A lit bulb on black: a hot dot in a small round warm halo (for adding)."""
+    picture = radial(radius * 4, scaled(light, BULB_HALO), 2.2)
+    middle = (picture.get_width() // 2, picture.get_height() // 2)
+    pygame.draw.circle(picture, light, middle, radius)
+    return picture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import random
 import re
 from collections.abc import Mapping
@@ -27,7 +28,16 @@ LEVELS = (1.0, 0.72, 0.45, 0.2)
 DEAD_TUBE = (16, 15, 19)  # unlit glass is dark, tinted a little by its gas
 GLASS_SHINE = (64, 66, 76)
 MOUNT = (16, 14, 20)
-FAILING_DUTY = 0.55  # failing letters try to light this share of the time
+COLOURED_CORE = 0.55  # a coloured glass tube's core: its colour at this share, added on its glow
+# A failing letter's round, in real seconds: it buzzes and stutters, goes dark, then lights
+# steady again for the rest of the round (each letter at a moment of its own in it).
+STUTTER_ROUND, STUTTER_BUZZ, STUTTER_DARK = 9.0, 2.4, 1.1
+# An outage's round: the whole sign goes out for a while, then stutters back on.
+OUTAGE_ROUND, OUTAGE_DARK, OUTAGE_RETURN = 21.0, 3.5, 0.9
+# A chase: each tube lights after the one before, the last (a shape: the arrow) blinks,
+# the sign holds lit, then goes dark and starts again.
+CHASE_STEP, CHASE_BLINKS, CHASE_HOLD, CHASE_DARK = 0.28, 3, 2.6, 0.9
+ARROW_SLICES = 4  # a chased arrow lights in this many pieces, shaft first, towards its tip
 WALL_PAD = (1.0, 0.5)  # a wall sign's board is wider, taller than its tubes by this many
 # letter heights (half of it each side)
 WASH = 0.35  # how strongly a sign lights the wall it is on
@@ -79,14 +89,17 @@ class Tube:
     """One lit piece of a sign: its sprites at a few brightnesses and where it goes."""
 
     def __init__(self, shape: pygame.Surface, color: Color, spread: int,
-                 position: tuple[int, int]) -> None:
-        lit = glowing(shape, color, spread)
+                 position: tuple[int, int], hot: bool = True) -> None:
+        # A clear tube burns white-hot at its core; a coloured glass one (Johnie's red
+        # script) stays its colour through.
+        lit = glowing(shape, color, spread, core=None if hot else scaled(color, COLOURED_CORE))
         # A tube short of gas glows dimmer in its own colour: its core is not white-hot (a dim
         # white core reads as pale grey glass).
         low = glowing(shape, color, spread, core=color)
         self.levels = [lit] + [dimmed(low, level) for level in LEVELS[1:]]
         self.dead = dark_glass(shape, color)
         pad = spread * 3
+        self.shape = shape
         self.position = position
         self.glow_position = (position[0] - pad, position[1] - pad)
         self.area = pygame.Rect(self.glow_position, lit.get_size()).union(
@@ -121,11 +134,14 @@ class Neon:
             if i in latter:
                 may_fail.append(len(self.tubes))
             glyph = font.render(ch, True, (255, 255, 255))
-            self.tubes.append(Tube(glyph, color, spread, (left + font.size(words[:i])[0], top)))
+            self.tubes.append(Tube(glyph, color, spread, (left + font.size(words[:i])[0], top),
+                                   params.get("hot", True)))
             yield
         shape = params["shape"]
         if shape != "none":
-            self.tubes.append(self._shape(shape, color, spread, (cx, cy), (total_w, text_h), size))
+            whole = self._shape(shape, color, spread, (cx, cy), (total_w, text_h), size)
+            chased = shape == "arrow" and params.get("pattern") == "chase"
+            self.tubes += _slices(whole, ARROW_SLICES) if chased else [whole]
         self.washes: list[pygame.Surface] = []
         self.mount = self._mount(params["mount"], (cx, cy), (total_w, text_h), size)
         self.failing = failing_tubes(setup.rng("failing"), params["failing"], len(self.tubes),
@@ -199,25 +215,51 @@ class Neon:
         return self.levels(seconds)[index]
 
     def levels(self, seconds: float) -> Levels:
-        """Every tube's brightness now: a blink, then each tube's flicker at this tick (a
-        failing one stutters), the steady ones humming a step down together."""
+        """Every tube's brightness now: a blink or the sign's pattern (out, or lit as far as
+        its chase has gone), then each tube's flicker at this tick (a failing one stutters),
+        the steady ones humming a step down together."""
         blink = self.params.get("blink", 0.0)
         if blink and (seconds / blink) % 1.0 >= 0.5:
             return (None,) * len(self.tubes)
         tick = int(seconds * FLICKER_HZ)
         flicker = self.params["flicker"]
         hum = 1 if smooth_noise(self.seed, seconds * 3.0) * flicker > 0.55 else 0
+        pattern = self.params.get("pattern", "steady")
+        if pattern == "chase":
+            return self._chased(seconds, tick, hum)
+        if pattern == "outage":
+            into = (seconds + hash01(self.seed, 3) * OUTAGE_ROUND) % OUTAGE_ROUND
+            if into < OUTAGE_DARK:
+                return (None,) * len(self.tubes)
+            if into < OUTAGE_DARK + OUTAGE_RETURN:  # coming back: every tube stutters
+                return tuple(_buzz(self.seed, index, tick) for index in range(len(self.tubes)))
         return tuple(self._flickered(index, seconds, tick, hum)
                      for index in range(len(self.tubes)))
+
+    def _chased(self, seconds: float, tick: int, hum: int) -> Levels:
+        """The tubes lit one after another, the last blinking, all held, then all dark."""
+        count = len(self.tubes)
+        blinking = CHASE_BLINKS * 2 * CHASE_STEP
+        into = seconds % (count * CHASE_STEP + blinking + CHASE_HOLD + CHASE_DARK)
+        lit = min(count, int(into / CHASE_STEP) + 1)
+        last_on = True
+        if count * CHASE_STEP <= into < count * CHASE_STEP + blinking:
+            last_on = int((into - count * CHASE_STEP) / CHASE_STEP) % 2 == 1
+        elif into >= count * CHASE_STEP + blinking + CHASE_HOLD:
+            lit = 0
+        return tuple(self._flickered(index, seconds, tick, hum)
+                     if index < lit and (last_on or index < count - 1) else None
+                     for index in range(count))
 
     def _flickered(self, index: int, seconds: float, tick: int, hum: int) -> int | None:
         """Tube `index`'s brightness at this tick, if the sign is not blinked off."""
         flicker = self.params["flicker"]
-        if index in self.failing:
-            trying = smooth_noise(self.seed + index, seconds * 0.35) < FAILING_DUTY
-            if not trying or hash01(self.seed, index, tick) < 0.5:
+        if index in self.failing:  # buzzes and stutters, goes dark, then holds lit again
+            into = (seconds + hash01(self.seed, index, 5) * STUTTER_ROUND) % STUTTER_ROUND
+            if into < STUTTER_BUZZ:
+                return _buzz(self.seed, index, tick)
+            if into < STUTTER_BUZZ + STUTTER_DARK:
                 return None
-            return 1 + int(hash01(self.seed, index, tick, 7) * 3)
         roll = hash01(self.seed, index, tick)
         if roll < flicker * 0.04:
             return None
@@ -264,6 +306,38 @@ class Neon:
                  for tube, level in zip(self.tubes, levels, strict=True) if level is not None]
         if glows:
             surface.fblits(glows, pygame.BLEND_RGB_ADD)
+
+
+def _slices(tube: Tube, count: int) -> list[Tube]:
+    """A lit tube cut across into `count` pieces, left to right, each lit on its own (an
+    arrow that lights along its shaft to its tip): its glow and its glass are cut, not made
+    again, so all of them lit are the whole tube to the byte."""
+    pad = tube.position[0] - tube.glow_position[0]
+    glow_width, glow_height = tube.levels[0].get_size()
+    dead_width, dead_height = tube.dead.get_size()
+    inner = [pad + round(tube.shape.get_width() * n / count) for n in range(1, count)]
+    cuts = [0, *inner, glow_width]
+    pieces = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = copy.copy(tube)
+        piece.levels = [level.subsurface((a, 0, b - a, glow_height)).copy()
+                        for level in tube.levels]
+        piece.glow_position = (tube.glow_position[0] + a, tube.glow_position[1])
+        glass_a = 0 if a == 0 else min(dead_width, a - pad)
+        glass_b = dead_width if b == glow_width else min(dead_width, b - pad)
+        piece.dead = tube.dead.subsurface((glass_a, 0, glass_b - glass_a, dead_height)).copy()
+        piece.position = (tube.position[0] + glass_a, tube.position[1])
+        piece.area = pygame.Rect(piece.glow_position, (b - a, glow_height)).union(
+            pygame.Rect(piece.position, piece.dead.get_size()))
+        pieces.append(piece)
+    return pieces
+
+
+def _buzz(seed: int, index: int, tick: int) -> int | None:
+    """A tube short of gas at this tick: dark half the time, else at some dimmer level."""
+    if hash01(seed, index, tick) < 0.5:
+        return None
+    return 1 + int(hash01(seed, index, tick, 7) * 3)
 
 
 def _board(image: pygame.Surface, board: pygame.Rect, size: int) -> None:

@@ -35,9 +35,11 @@ SHIPPED_FONTS = {
     "mono": "DejaVuSansMono.ttf",
     "sign": "DejaVuSansCondensed-Bold.ttf",
     "light": "DejaVuSans-ExtraLight.ttf",
+    "script": "HersheyScript-Simplex.jhf",  # neon: joined script in single strokes (Hershey)
+    "deco": "BebasNeue-Book.otf",  # neon: tall condensed capitals (OFL)
 }
-FONT_DOC = ("\"typewriter\", \"tube\", \"sign\", \"mono\", \"light\" (shipped) or a TTF/OTF file "
-            "next to the timeline")
+FONT_DOC = ("\"typewriter\", \"tube\", \"script\", \"deco\", \"sign\", \"mono\", \"light\" "
+            "(shipped) or a TTF/OTF file next to the timeline")
 X_DOC = "left-right position, 0 (left edge) to 1 (right edge)"
 Y_DOC = "up-down position, 0 (top) to 1 (bottom)"
 
@@ -77,13 +79,17 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "seconds for one on/off blink, like a stopped clock; 0 for steady"),
         Param("shape", choice("none", "arrow", "star", "ring", "underline"), "none",
               "a tube shape drawn with (or instead of) the words"),
+        Param("pattern", choice("steady", "outage", "chase"), "steady",
+              "how the whole sign lights: steady; outage (now and then it goes out for a few "
+              "seconds and stutters back on); chase (its letters light one by one, then its "
+              "shape blinks, it holds lit, goes dark and starts again)"),
         Param("mount", choice("none", "board", "rooftop", "wall"), "none",
               "what holds the sign up: nothing, a dark board, a board on a roof frame, or the "
               "face of a building that its light falls on"),
         Param("font", text(), "sign", FONT_DOC),
     ),
     "diner": (
-        Param("sign", text(), "JOHNIE'S", "the sign's words"),
+        Param("sign", text(), "Johnie's", "the name on the pylon sign's blade, in neon"),
         Param("lit", boolean(), True, "is the diner lit"),
         Param("x", number(0, 1), 0.5, "centre of the building, " + X_DOC),
         Param("ground", number(0, 1), 0.82, "where it stands, " + Y_DOC),
@@ -100,7 +106,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("doors", choice("closed", "open"), "closed",
               "the glass doors by the stone wall: closed (a pane like the others), or standing "
               "open on the dark entry inside (a diner left empty)"),
-        Param("font", text(), "tube", FONT_DOC),
+        Param("chase", number(0, 30), 8.0,
+              "how fast the light runs round the border of bulbs on the sign's blade, in bulbs "
+              "a real second; 0: the bulbs hold lit, one in three"),
+        Param("font", text(), "script", "the name's letters: " + FONT_DOC),
     ),
     "interior": (
         Param("part", choice("room", "glass", "counter", "street"), "room",

@@ -27,7 +27,7 @@ BROAD = (0.12, 0.3)  # broad shoulders widen the torso from this far up the spin
 PAUNCH = 0.13  # a belly is widest this far up the spine from the hip
 # Carried in the near hand, hanging from it (forward, up from the hand; in figure heights):
 # a briefcase; a shoulder bag hangs at the back of the hip instead (see _bag).
-BRIEFCASE = ((-0.09, -0.02), (0.09, -0.02), (0.09, -0.15), (-0.09, -0.15))
+BRIEFCASE = ((-0.085, -0.05), (0.085, -0.05), (0.085, -0.17), (-0.085, -0.17))
 BAG = ((-0.13, 0.02), (-0.03, 0.02), (-0.025, 0.12), (-0.12, 0.13))  # round the hip
 HEAD_SCALE = 1.1  # a head drawn a little larger than the skeleton's, to read at a distance
 CURL = 0.09  # how far curls stand out from the hair's outline, in head radii

@@ -12,7 +12,8 @@ from installation.visuals.figures import Figures
 from installation.visuals.render import headless
 from installation.visuals.skeleton import STRIDE, TOE_DROP, WIDTHS, Body, pose
 from installation.visuals.wardrobe import PASSERS_BY, Outfit, passers_by
-from tests.visuals.helpers import NO_POST, layer, one_scene
+
+from .helpers import NO_POST, layer, one_scene
 
 HEIGHT = 200  # a sprite's height, in pixels
 WHITE = (255, 255, 255)

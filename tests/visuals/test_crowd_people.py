@@ -97,8 +97,8 @@ def test_the_crowd_wears_hats_and_coats_and_carries_things_with_shapes_of_their_
     shin = round(low.shape[1] * 0.8)  # a fifth up from the feet: the raincoat's skirts
     assert low[:, shin].sum() > 1.5 * short[:, shin].sum()
     case = mask(Outfit("short", "none", "shirt", carry="briefcase"), "idle", 0.0)
-    hip = round(case.shape[1] * 0.6)
-    assert case[:, hip].sum() > 1.6 * mask(plain, "idle", 0.0)[:, hip].sum()
+    hip = round(case.shape[1] * 0.62)  # below the hand, across the thighs: the case
+    assert case[:, hip].sum() > 1.4 * mask(plain, "idle", 0.0)[:, hip].sum()
 
 
 def test_people_walk_each_in_their_own_gait_and_no_foot_slides() -> None:

@@ -30,7 +30,7 @@ from installation.visuals.long_shadow import SHADOW_COST, Shadows
 from installation.visuals.route import Path
 from installation.visuals.skeleton import MOVING, ONCE, PARTNER, PERIOD, SETTLES, STRIDE, Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
-from installation.visuals.wardrobe import outfit_of
+from installation.visuals.wardrobe import Outfit, outfit_of, passers_by
 
 TURN_RATE = 0.12  # head turns per second, roughly
 SIZES = 4  # members of a crowd come in this many heights
@@ -75,12 +75,15 @@ class Figures:
         if params["reflect"] > 0:
             lowest = max(y for _, y in self.path.points)
             mirror = Mirror(params["reflect"], max(1, round(height - lowest)), width, self.seed)
+        count = params["count"]
+        self.outfits = self._outfits()
+        self.looks = [self._look(i) for i in range(count)]  # each member's, fixed
+        self.strides = [self._stride(i) for i in range(count)]
         self.sprites = Sprites(params["body"], trim=not params["shadow"], mirror=mirror,
                                phases=self._phases())
         self.wobble = Wobble(mirror) if mirror is not None else None
         self.shadows = Shadows(params["shadow"])
         self.scene_at = setup.scene.at
-        self.looks = [self._look(i) for i in range(params["count"])]  # each member's, fixed
         self.sunlit = self._sunlit(setup) if params["rim_from"] == "sun" and params["rim"] else []
 
     def _sunlit(self, setup: Setup) -> list[SunLooks]:
@@ -101,11 +104,12 @@ class Figures:
         return found
 
     def _phases(self) -> dict[str, int]:
-        """How many sprites their walk or run is drawn in, for how fast and how big it is."""
+        """How many sprites their walk or run is drawn in, for how fast and how big it is (the
+        longest stride among them)."""
         p = self.params
         if p["pose"] not in MOVING or p["speed"] <= 0:
             return {}
-        stride = STRIDE[p["pose"]] * self.height
+        stride = STRIDE[p["pose"]] * self.height * max(self.strides)
         return {p["pose"]: phases_for(stride, stride / (p["speed"] * self.width))}
 
     def warm(self, frame: Frame) -> Pieces:
@@ -195,6 +199,22 @@ class Figures:
         return [self._member(i, travelled + i * gap, moving, frame) for i in range(p["count"])
                 if not streaming or travelled + i * gap >= 0]
 
+    def _outfits(self) -> list[Outfit | None]:
+        """What each member wears: a crowd of `person`s all different (passers_by), else who
+        `body` names."""
+        p = self.params
+        if p["body"] == "person":
+            return list(passers_by(p["count"], self.seed, p["pose"] == "sit"))
+        return [outfit_of(p["body"], hash01(self.seed, i, 2), i) for i in range(p["count"])]
+
+    def _stride(self, i: int) -> float:
+        """Member i's stride, in the layer's: a crowd's each their own, for their height and
+        gait (a child takes shorter, quicker steps); a named person the layer's."""
+        outfit = self.outfits[i]
+        if self.params["body"] != "person" or outfit is None:
+            return 1.0
+        return self.looks[i].height / self.height * outfit.gait.stride
+
     def _walking(self, frame: Frame) -> float:
         """Real seconds since they set off: the scene's start, or `from` (the scene's pace is
         taken as even, so a story time inside it is that share of its real seconds)."""
@@ -210,7 +230,7 @@ class Figures:
         name = p["pose"]
         walking = name in MOVING and moving and 0 < distance < self.path.total
         if walking:
-            distance, phase = self._stepped(name, distance, own)
+            distance, phase = self._stepped(name, distance, own, self.strides[i])
         else:
             name, phase = self._standing(i, own, frame)
         (x, y), heading = self.path.at(distance)
@@ -267,14 +287,16 @@ class Figures:
             return None
         return frame.seconds * (forward(self.scene_at, until) - into) / into
 
-    def _stepped(self, name: str, distance: float, own: float) -> tuple[float, float]:
+    def _stepped(self, name: str, distance: float, own: float,
+                 longer: float) -> tuple[float, float]:
         """Where along the path a walker or runner is drawn, and their cycle's phase: the
         phase at `distance`, rounded down to the sprite drawn for it, and the distance at which
         that phase is exact. The feet on the ground are where the sprite's pose puts them, so
         a planted foot stays put while it is down (the body steps on a sprite at a time) and
         never creeps on with the body and snaps back. Where those steps are coarser than
-        GLIDE_STEP the body glides on instead, in the nearest phase drawn."""
-        stride = STRIDE[name] * self.height
+        GLIDE_STEP the body glides on instead, in the nearest phase drawn. A stride `longer`
+        times the layer's covers that much more ground."""
+        stride = STRIDE[name] * self.height * longer
         steps = self.sprites.steps(name)
         if stride / steps > GLIDE_STEP:
             return distance, distance / stride + own + 0.5 / steps
@@ -335,7 +357,7 @@ class Figures:
         p = self.params
         mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] not in PARTNER
         size = int(hash01(self.seed, i) * SIZES) if mixed else SIZES - 1
-        outfit = outfit_of(p["body"], hash01(self.seed, i, 2), i)
+        outfit = self.outfits[i]
         tall = 1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)
         stature = outfit.stature if outfit is not None else 1.0
         light = p["rim"] or p["window"] or SILVER

@@ -69,7 +69,8 @@ BEND = (0.3, 0.85)  # a hunched back rounds forward between these shares of the 
 # Old age, for a stoop of 1 (radians): how much further the hips lean, the thighs come forward
 # and the knees fold, and the chin lifts back against the rounded upper back (the head is
 # carried forward, the face still looking ahead, not at the floor).
-AGED = {"lean": 0.2, "thigh": 0.3, "knee": 0.55, "chin": 0.9}
+AGED = {"lean": 0.2, "thigh": 0.3, "knee": 0.55, "chin": 0.9, "drop": 0.06}  # (drop: walking,
+# how much lower the hip is carried, the knees bent over feet that stay where they are set)
 CANE = 0.016  # a walking stick's thickness, in figure heights
 CANE_ARM = (-0.1, 0.45)  # the arm on the stick: the upper arm hanging, the elbow soft
 CANE_TIP = 0.14  # where the stick stands, forward of the hips: clear of the legs, planted
@@ -116,6 +117,21 @@ SLUMP_HIP, SLUMP_LEAN = (-0.045, 0.48), -0.18  # his back against the glass (0.1
 CALL_NODS = {"phone-head": 0.4, "phone-slump": 0.6, "phone-down": 0.75}
 BREATH = (0.004, 0.03)
 HANGING_ARMS = ((0.02, 0.15), (0.06, 0.2))  # near, far: the shoulder, the elbow's fold
+LADEN = (0.3, 0.08)  # an arm carrying a briefcase: this share of its swing, the elbow's fold
+LEG_REACH = math.hypot(STRIDE["walk"] / 4, WALK_HIP[0] - WALK_HIP[1])  # hip to a far foot
+
+
+@dataclass(frozen=True)
+class Gait:
+    """How one walks or runs: the stride's length, the arms' swing and the bounce of the hip,
+    each 1 for the usual."""
+
+    stride: float = 1.0
+    swing: float = 1.0
+    bounce: float = 1.0
+
+
+GAIT = Gait()
 
 
 @dataclass(frozen=True)
@@ -193,31 +209,46 @@ def spine(hip: Point, lean: float, hunch: float, up: float) -> tuple[Point, floa
     return (x + math.sin(tilt) * rest, y + math.cos(tilt) * rest), tilt
 
 
-def walk(t: float) -> Angles:
+def walk(t: float, gait: Gait = GAIT) -> Angles:
     """Walking: each foot planted on the ground for half the cycle, moving back under the hip
-    exactly as fast as the walker moves on (STRIDE a cycle: it never slides), then lifted and
-    swung forward to the next step; the hip dips where both feet are down; the arms swing
-    against the legs."""
+    exactly as fast as the walker moves on (STRIDE a cycle, times the gait's: it never
+    slides), then lifted and swung forward to the next step; the hip dips where both feet are
+    down (see _walking_hip); the arms swing against the legs."""
     w = 2 * math.pi * t
-    hip = (0.0, WALK_HIP[0] + WALK_HIP[1] * math.cos(2 * w))
-    legs = [leg_to(hip, _stepping(t + shift)) for shift in (0.0, 0.5)]
-    arms = [(-0.34 * math.sin(p), 0.3 + 0.15 * max(0.0, -math.sin(p))) for p in (w, w + math.pi)]
+    stride = STRIDE["walk"] * gait.stride
+    hip = (0.0, _walking_hip(w, gait))
+    legs = [leg_to(hip, _stepping(t + shift, stride)) for shift in (0.0, 0.5)]
+    arms = [(-0.34 * gait.swing * math.sin(p), 0.3 + 0.15 * max(0.0, -math.sin(p)))
+            for p in (w, w + math.pi)]
     return Angles(hip, 0.05, (legs[0][0], legs[1][0]),
                   (legs[0][1], legs[1][1]), (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]))
 
 
-def _stepping(t: float) -> Point:
+def _walking_hip(w: float, gait: Gait) -> float:
+    """A walker's hip height at angle w of the cycle: WALK_HIP's, rising and falling by the
+    gait's bounce, never higher than a leg reaches (as a leg passes under it) nor, where the
+    feet are furthest apart, too high for both to reach the ground (a longer stride, a deeper
+    dip)."""
+    if gait == GAIT:
+        return WALK_HIP[0] + WALK_HIP[1] * math.cos(2 * w)
+    low = math.sqrt(LEG_REACH ** 2 - (STRIDE["walk"] * gait.stride / 4) ** 2)
+    rise = WALK_HIP[1] * gait.bounce
+    middle = min(sum(WALK_HIP), low + 2 * rise) - rise
+    return middle + rise * math.cos(2 * w)
+
+
+def _stepping(t: float, stride: float = STRIDE["walk"]) -> Point:
     """Where a walking foot's ankle is at phase t (forward of the hip, up from the ground): set
     down at its furthest forward at t = 0.25 and planted, going back at the walker's pace, until
     t = 0.75; then lifted behind (the knee folding) and swung forward, to come down onto the
     ground from just above where it lands (late in the swing it moves on no further: it never
     skims the ground into place)."""
-    reach = STRIDE["walk"] / 4
+    reach = stride / 4
     if 0.25 <= t % 1.0 < 0.75:
-        return reach - STRIDE["walk"] * (t % 1.0 - 0.25), 0.0
+        return reach - stride * (t % 1.0 - 0.25), 0.0
     s = (t - 0.75) % 1.0 * 2  # how far through the swing, 0 to 1
     lift = WALK_LIFT * math.sin(math.pi * math.sqrt(s))
-    back = STRIDE["walk"] / 2  # how fast the ground goes back under the hip, a swing's worth
+    back = stride / 2  # how fast the ground goes back under the hip, a swing's worth
     if s >= WALK_LAND:
         return reach + back * (1.0 - s), lift
     span = 2 * reach + back * (1.0 - WALK_LAND)
@@ -234,33 +265,38 @@ def leg_to(hip: Point, ankle: Point) -> Point:
     return aim + at_hip, math.pi - at_knee
 
 
-def run(t: float) -> Angles:
+def run(t: float, gait: Gait = GAIT) -> Angles:
     """Running: each foot planted on the ground for RUN_DOWN of the cycle, moving back under
-    the hip exactly as fast as the runner moves on (STRIDE a cycle: it never slides), then
+    the hip exactly as fast as the runner moves on (STRIDE a cycle, times the gait's: it
+    never slides; the reach of each foot in proportion), then
     kicked up behind and swung through, the knee high, to land ahead; both feet are off the
     ground between (the hip lowest over a planted foot, highest in the air); the arms pump
     against the legs, elbows bent, the forearm rising to the chin as the arm comes forward
     and the elbow driving back behind."""
-    hip = (0.0, RUN_HIP[0] - RUN_HIP[1] * math.cos(4 * math.pi * (t - RUN_DOWN / 2)))
-    legs = [_running_leg(hip, (t + shift) % 1.0) for shift in (0.0, 0.5)]
+    dip = RUN_HIP[1] * gait.bounce
+    hip = (0.0, RUN_HIP[0] - dip * math.cos(4 * math.pi * (t - RUN_DOWN / 2)))
+    legs = [_running_leg(hip, (t + shift) % 1.0, gait.stride) for shift in (0.0, 0.5)]
     w = 2 * math.pi * (t - RUN_ARM_LAG)
     swings = [-math.sin(p) for p in (w, w + math.pi)]  # an arm goes back as its leg goes forward
-    arms = [(RUN_ARM[0] + RUN_ARM[1] * s, sum(c * s ** n for n, c in enumerate(RUN_ELBOW)))
+    arms = [(RUN_ARM[0] + RUN_ARM[1] * gait.swing * s,
+             sum(c * s ** n for n, c in enumerate(RUN_ELBOW)))
             for s in swings]
     return Angles(hip, 0.26, (legs[0][0], legs[1][0]), (legs[0][1], legs[1][1]),
                   (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]), nod=0.1, ground=0.0)
 
 
-def _running_leg(hip: Point, t: float) -> Point:
+def _running_leg(hip: Point, t: float, longer: float = 1.0) -> Point:
     """A running leg's thigh angle and knee fold at phase t: planted from t = 0 for RUN_DOWN
     of the cycle, the ankle set down RUN_REACH[0] ahead and going back at the runner's pace
     (it never slides); then through the swing's keys (RUN_SWING) from where it left the
-    ground to over where it lands (RUN_LAND), and down onto it."""
-    ahead, behind = RUN_REACH
+    ground to over where it lands (RUN_LAND), and down onto it; reaching `longer` times as
+    far each way for a longer stride."""
+    ahead, behind = RUN_REACH[0] * longer, RUN_REACH[1] * longer
+    stride = STRIDE["run"] * longer
     if t < RUN_DOWN:
-        return leg_to(hip, (ahead - STRIDE["run"] * t, 0.0))
+        return leg_to(hip, (ahead - stride * t, 0.0))
     s = (t - RUN_DOWN) / (1.0 - RUN_DOWN)  # how far through the swing, 0 to 1
-    over = (1.0 - RUN_LAND[0]) * (1.0 - RUN_DOWN) * STRIDE["run"]  # to go before it lands
+    over = (1.0 - RUN_LAND[0]) * (1.0 - RUN_DOWN) * stride  # to go before it lands
     keys = [(0.0, *leg_to(hip, (-behind, 0.0))), *RUN_SWING,
             (RUN_LAND[0], *leg_to(hip, (ahead + over, RUN_LAND[1]))),
             (1.0, *leg_to(hip, (ahead, 0.0)))]
@@ -493,6 +529,7 @@ CYCLES: dict[str, Callable[[float], Angles]] = {
 CYCLES |= {"phone-head": phone_head, "phone-slump": phone_slump, "phone-down": phone_down}
 CYCLES |= {call_move(name): _moving_on(before, name) for before, name in pairwise(CALL)}
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}
+GAITED: dict[str, Callable[[float, Gait], Angles]] = {"walk": walk, "run": run}
 
 
 def aged(angles: Angles, stoop: float) -> Angles:
@@ -507,18 +544,39 @@ def aged(angles: Angles, stoop: float) -> Angles:
                    nod=angles.nod - AGED["chin"] * stoop)
 
 
-def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False) -> Body:
+def aged_steps(angles: Angles, stoop: float) -> Angles:
+    """A walk or run as someone old holds it: stooped as `aged`, the hip lower and the knees
+    bent, over feet where the stride sets them (they never slide on the ground)."""
+    bent = aged(angles, stoop)
+    hip = (angles.hip[0], angles.hip[1] - AGED["drop"] * stoop)
+    legs = [leg_to(hip, _ankle(angles, side)) for side in (0, 1)]
+    return replace(bent, hip=hip, thighs=(legs[0][0], legs[1][0]),
+                   knees=(legs[0][1], legs[1][1]), ground=angles.ground)
+
+
+def _ankle(angles: Angles, side: int) -> Point:
+    knee = toward(angles.hip, angles.thighs[side], THIGH)
+    return toward(knee, angles.thighs[side] - angles.knees[side], SHIN)
+
+
+def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait = GAIT,
+         laden: bool = False) -> Body:
     """The body in pose `name` at cycle phase t (0 to 1), feet on the ground line y = 0;
     stooped by old age if `stoop` (radians), with a walking stick in the near hand if
-    `cane`."""
-    angles = (OLD_CYCLES.get(name, CYCLES[name]) if stoop else CYCLES[name])(t % 1.0)
+    `cane`; walking or running in its `gait`; the near arm hanging, swinging little, if
+    `laden` (a briefcase in the hand)."""
+    angles = (OLD_CYCLES.get(name, CYCLES[name]) if stoop else CYCLES[name])(t % 1.0) \
+        if gait == GAIT or name not in GAITED else GAITED[name](t % 1.0, gait)
     if stoop and name in OLD_CYCLES:
         stoop *= HUG_STOOP
     if stoop:
-        angles = aged(angles, stoop)
+        angles = aged_steps(angles, stoop) if name in MOVING else aged(angles, stoop)
     if cane:
         angles = replace(angles, shoulders=(CANE_ARM[0], angles.shoulders[1]),
                          elbows=(CANE_ARM[1], angles.elbows[1]))
+    elif laden and not angles.sitting:
+        angles = replace(angles, shoulders=(angles.shoulders[0] * LADEN[0], angles.shoulders[1]),
+                         elbows=(LADEN[1], angles.elbows[1]))
     capsules, hand, joints = _limbs(angles)
     lowest = 0.0 if angles.sitting else min(min(c.a[1], c.b[1]) for c in capsules) \
         if angles.ground is None else angles.ground - TOE_DROP

@@ -111,7 +111,7 @@ class Sprites:
             return coyote(name if name in MOVING else "idle", t, turn)
         if outfit is None:
             return pose(name, t)
-        return pose(name, t, outfit.stoop, outfit.cane)
+        return pose(name, t, outfit.stoop, outfit.cane, outfit.gait, outfit.carry == "briefcase")
 
 
 def phases_for(stride: float, seconds: float) -> int:

@@ -1,4 +1,5 @@
-"""What people wear: a head with a face, hair or a hat, a jacket, coat or dress, and hands."""
+"""What people wear: a head with a face, hair or a hat, a jacket, coat or dress, hands, and what
+they carry; and the body under it (build, stature, shoulders, belly, a child's head)."""
 
 from __future__ import annotations
 
@@ -6,25 +7,40 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from installation.visuals.skeleton import Body, Capsule, Point, spine
+import numpy as np
+
+from installation.visuals.skeleton import GAIT, Body, Capsule, Gait, Point, spine
 
 Polygon = tuple[Point, ...]
 HAND_LENGTH, HAND_WIDTH, PALM = 0.05, 0.05, 0.038  # in figure heights: knuckles and heel
 THUMB_LENGTH, THUMB_WIDTH, THUMB_SPREAD = 0.03, 0.02, 0.7  # the thumb, off the hand's line
 THUMB_SIDE = math.pi / 4  # the thumb turns off the hand towards forward and up
 WAIST = 0.1  # up the spine from the hip
-HEM_DROP = {"dress": 0.05, "skirt": 0.04, "coat": 0.08, "housecoat": 0.13}  # below the knee
-FLARE = {"dress": 0.1, "skirt": 0.07, "coat": 0.06, "housecoat": 0.06}  # past a knee
+HEM_DROP = {"dress": 0.05, "skirt": 0.04, "coat": 0.08, "housecoat": 0.13,  # below the knee
+            "raincoat": 0.15}
+FLARE = {"dress": 0.1, "skirt": 0.07, "coat": 0.06, "housecoat": 0.06,  # past a knee
+         "raincoat": 0.085}
+GAITS = ((0.88, 1.0, 1.12), (0.6, 1.0, 1.4), (0.6, 1.0, 1.7))  # stride, arm swing, bounce
+BARE_ARMS = 0.8  # a sleeveless top's arms are this much thinner than sleeved ones
+CHILD_HEAD = 1.35  # a child's head, this much larger for their height
+BROAD = (0.12, 0.3)  # broad shoulders widen the torso from this far up the spine to this
+PAUNCH = 0.13  # a belly is widest this far up the spine from the hip
+# Carried in the near hand, hanging from it (forward, up from the hand; in figure heights):
+# a briefcase; a shoulder bag hangs at the back of the hip instead (see _bag).
+BRIEFCASE = ((-0.085, -0.05), (0.085, -0.05), (0.085, -0.17), (-0.085, -0.17))
+BAG = ((-0.13, 0.02), (-0.03, 0.02), (-0.025, 0.12), (-0.12, 0.13))  # round the hip
 HEAD_SCALE = 1.1  # a head drawn a little larger than the skeleton's, to read at a distance
 CURL = 0.09  # how far curls stand out from the hair's outline, in head radii
 
 
 @dataclass(frozen=True)
 class Outfit:
-    """One person's look: hair (short, long, curly, bun, bald, fringe), hat (none, fedora,
-    cap), coat (shirt, jacket, coat, dress, skirt, cardigan, housecoat), build (1 is average)
-    and stature (1 is average); and for someone old, the stoop of their back (radians), a
-    walking stick, and grey hair (drawn in a light of its own, not the body's colour)."""
+    """One person's look: hair (short, long, curly, bun, bald, fringe, ponytail, big), hat
+    (none, fedora, cap, cowboy), coat (shirt, jacket, coat, dress, skirt, cardigan, housecoat,
+    raincoat, blouson, tank), build (1 is average) and stature (1 is average); and for someone
+    old, the stoop of their back (radians), a walking stick, and grey hair (drawn in a light
+    of its own, not the body's colour); broad `shoulders` (1 is average), a `belly`, a child's
+    large head (`child`), what they `carry` (none, briefcase, bag) and their `gait`."""
 
     hair: str = "short"
     hat: str = "none"
@@ -34,6 +50,11 @@ class Outfit:
     stoop: float = 0.0
     cane: bool = False
     grey: bool = False
+    shoulders: float = 1.0
+    belly: float = 0.0
+    child: bool = False
+    carry: str = "none"
+    gait: Gait = GAIT
 
 
 OUTFITS = {
@@ -57,6 +78,25 @@ CROWD = (  # a diner crowd and passers-by: each person picks one
     Outfit("curly", "none", "coat", 0.95, 0.96),
     Outfit("short", "fedora", "jacket", 1.0, 1.02),
 )
+# Los Angeles, 1988: a crowd of `person`s is drawn from these, no two alike while there are
+# enough (see passers_by); each walks in a gait of their own. A child comes with the person
+# before them.
+PASSERS_BY = (
+    Outfit("short", "none", "raincoat", 1.0, 1.05, carry="briefcase"),  # a long raincoat
+    Outfit("big", "none", "skirt", 0.86, 0.95, carry="bag"),  # big hair, a skirt, a bag
+    Outfit("short", "cowboy", "blouson", 1.15, 1.02, shoulders=1.1),  # a cowboy hat
+    Outfit("short", "cap", "tank", 0.85, 1.0),  # a baseball cap, a sleeveless top
+    Outfit("ponytail", "none", "tank", 0.84, 0.96),  # a ponytail, bare arms
+    Outfit("bald", "none", "shirt", 1.3, 0.96, belly=0.05),  # heavy, a belly
+    Outfit("short", "fedora", "coat", 0.95, 0.98, stoop=0.3, grey=True),  # old, stooped
+    Outfit("short", "cap", "shirt", 0.8, 0.62, child=True),  # a child
+    Outfit("short", "none", "blouson", 1.1, 1.06, shoulders=1.3),  # broad shoulders
+    Outfit("big", "none", "dress", 0.9, 0.97),  # big hair, a dress
+    Outfit("long", "none", "jacket", 0.95, 1.08, carry="bag"),  # tall, long hair
+    Outfit("curly", "none", "raincoat", 0.9, 0.95),
+    Outfit("bun", "none", "cardigan", 0.95, 0.9, stoop=0.2, grey=True, carry="bag"),
+    Outfit("short", "none", "jacket", 0.9, 1.1, carry="briefcase"),  # tall and thin
+)
 
 # Torso outlines facing right: (forward, up the spine) from the hip, in figure heights.
 TORSOS: dict[str, Polygon] = {
@@ -73,6 +113,12 @@ TORSOS["skirt"] = TORSOS["shirt"]
 TORSOS["cardigan"] = ((-0.066, -0.06), (0.066, -0.06), (0.07, 0.1), (0.07, 0.2), (0.052, 0.28),
                       (-0.045, 0.3), (-0.074, 0.2))  # loose, down over the hips
 TORSOS["housecoat"] = TORSOS["dress"]
+TORSOS["raincoat"] = TORSOS["jacket"]
+TORSOS["blouson"] = ((-0.074, 0.0), (0.074, 0.0), (0.088, 0.05), (0.09, 0.2), (0.08, 0.262),
+                     (0.056, 0.296), (0.02, 0.31), (-0.046, 0.31), (-0.08, 0.292),
+                     (-0.096, 0.25), (-0.094, 0.06))  # short, puffed, gathered at the waist
+TORSOS["tank"] = ((-0.058, 0.0), (0.058, 0.0), (0.064, 0.2), (0.046, 0.27), (0.02, 0.29),
+                  (-0.03, 0.29), (-0.064, 0.2))  # sleeveless: narrow at the shoulder
 
 # Heads facing right, in head radii round the head's centre: a brow, a nose, a chin.
 HEAD: Polygon = ((0.05, 1.0), (0.4, 0.9), (0.62, 0.62), (0.7, 0.3), (0.64, 0.12), (0.84, -0.06),
@@ -93,6 +139,14 @@ HAIR: dict[str, tuple[Polygon, ...]] = {
              (0.68, 0.62), (0.2, 0.7), (-0.3, 0.5)),
             tuple((-0.78 + 0.3 * math.cos(a * math.pi / 6), 0.72 + 0.3 * math.sin(a * math.pi / 6))
                   for a in range(12))),
+    # hair drawn back tight, and the tail hanging from the back of the head
+    "ponytail": (((0.6, 0.75), (0.5, 0.98), (0.1, 1.12), (-0.45, 1.05), (-0.8, 0.72),
+                  (-1.0, 0.58), (-1.4, 0.42), (-1.62, -0.05), (-1.52, -0.55), (-1.32, -0.12),
+                  (-1.16, 0.16), (-0.88, 0.22), (-0.74, 0.0), (-0.3, 0.5), (0.2, 0.64)),),
+    # big 1980s hair: teased high and wide, down to the shoulders
+    "big": (((0.7, 0.7), (0.74, 1.12), (0.4, 1.52), (-0.2, 1.68), (-0.88, 1.48),
+             (-1.38, 0.96), (-1.54, 0.2), (-1.48, -0.62), (-1.16, -1.02), (-0.7, -0.86),
+             (-0.45, -0.4), (-0.15, 0.15), (0.3, 0.62)),),
     "bald": (((-0.74, -0.2), (-0.76, 0.2), (-0.6, 0.35), (-0.5, -0.1)),),  # a fringe behind
     # Bald on top: a thick fringe round the back of the head from ear to ear, and the crown
     # bare above it.
@@ -109,24 +163,60 @@ HATS: dict[str, tuple[Polygon, ...]] = {
                 (-0.9, 0.72))),
     "cap": (((-0.74, 0.3), (-0.62, 0.86), (-0.1, 1.1), (0.4, 1.02), (0.7, 0.62), (1.32, 0.5),
              (1.26, 0.38), (0.6, 0.4), (-0.72, 0.2)),),
+    # a tall creased crown, the brim wide and turned up at both ends
+    "cowboy": (((-0.58, 0.55), (-0.62, 1.2), (-0.3, 1.48), (0.0, 1.34), (0.3, 1.48),
+                (0.62, 1.22), (0.6, 0.55)),
+               ((-1.5, 0.95), (-1.28, 0.62), (-0.6, 0.5), (0.7, 0.5), (1.38, 0.62),
+                (1.58, 0.96), (1.3, 0.8), (0.6, 0.7), (-0.6, 0.7), (-1.22, 0.8))),
 }
 
 
 def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Polygon, ...]]:
     """A body in its clothes: its limbs (thicker or thinner with the build, and with hands),
-    and the outlines drawn over them: torso, skirt, head, hair, hat."""
-    slim = 0.8 if outfit.coat in ("dress", "skirt") else 1.0  # bare legs under a skirt
-    limbs = tuple(_built(c, outfit.build * (slim if c.limb == "leg" else 1.0))
+    and the outlines drawn over them: torso, skirt, head, hair, hat, what they carry."""
+    limbs = tuple(_built(c, outfit.build * _limb_scale(c.limb, outfit.coat))
                   for c in body.capsules)
     hands = tuple(part for side in (1, 0) for part in _hand(body, side))
-    torso = _along_spine(body, _wide(TORSOS[outfit.coat], outfit.build))
+    torso = _along_spine(body, _shaped(TORSOS[outfit.coat], outfit))
     shapes = [torso]
     if worn(outfit) > 1:
         shapes.append(_skirt(body, outfit))
-    shapes += [_on_head(body, HEAD), *hair_of(body, outfit)]
+    head = _head_scale(outfit)
+    shapes += [_on_head(body, HEAD, head), *hair_of(body, outfit), *_carried(body, outfit)]
     return limbs + hands, tuple(shapes)
 
 
+def _limb_scale(limb: str, coat: str) -> float:
+    """How much thinner a limb is than the build says: bare legs under a skirt, bare arms."""
+    if limb == "leg" and coat in ("dress", "skirt"):
+        return 0.8
+    return BARE_ARMS if limb == "arm" and coat == "tank" else 1.0
+
+
+def _head_scale(outfit: Outfit) -> float:
+    return CHILD_HEAD if outfit.child else 1.0
+
+
+def _shaped(outline: Polygon, outfit: Outfit) -> Polygon:
+    """A torso outline as wide as the build, the shoulders broadened, a belly pushed out."""
+    out = []
+    for forward, up in outline:
+        broad = min(1.0, max(0.0, (up - BROAD[0]) / (BROAD[1] - BROAD[0])))
+        out.append((forward * outfit.build * (1 + (outfit.shoulders - 1) * broad), up))
+    if outfit.belly:
+        out.insert(2, (max(f for f, _ in out) + outfit.belly, PAUNCH))
+    return tuple(out)
+
+
+def _carried(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
+    """What they carry: a briefcase hanging upright from the near hand, or a bag at the back
+    of the hip (its strap lost in the silhouette)."""
+    if outfit.carry == "briefcase":
+        hx, hy = body.joints["wrist0"]
+        return (tuple((hx + x, hy + y) for x, y in BRIEFCASE),)
+    if outfit.carry == "bag":
+        return (_place(BAG, body.joints["hip"], body.lean),)
+    return ()
 def worn(outfit: Outfit) -> int:
     """How many of `dressed`'s outlines are clothes (the first ones): the top, and a skirt or
     a coat's tails."""
@@ -138,13 +228,16 @@ def hair_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
     hair = HAIR[outfit.hair]
     if outfit.hair == "curly":
         hair = tuple(curled(h, CURL) for h in hair)
-    return tuple(_on_head(body, outline) for outline in (*hair, *HATS[outfit.hat]))
+    scale = _head_scale(outfit)
+    return tuple(_on_head(body, outline, scale) for outline in (*hair, *HATS[outfit.hat]))
 
 
-def _on_head(body: Body, outline: Polygon) -> Polygon:
-    """An outline in head radii placed on the head, tipped with the neck."""
-    radius = body.head_radius * HEAD_SCALE
-    return _place(tuple((x * radius, y * radius) for x, y in outline), body.head,
+def _on_head(body: Body, outline: Polygon, scale: float = 1.0) -> Polygon:
+    """An outline in head radii placed on the head, tipped with the neck; a larger head
+    (`scale`) grows up from the neck, not down over the shoulders."""
+    radius = body.head_radius * HEAD_SCALE * scale
+    rise = body.head_radius * HEAD_SCALE * (scale - 1)
+    return _place(tuple((x * radius, y * radius + rise) for x, y in outline), body.head,
                   body.lean + body.hunch + body.nod)
 
 
@@ -237,6 +330,26 @@ def hull(points: Sequence[Point]) -> Polygon:
 
 def _cross(o: Point, a: Point, b: Point) -> float:
     return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+
+def passers_by(count: int, seed: int, seated: bool) -> list[Outfit]:
+    """A crowd of `count` from PASSERS_BY, shuffled by `seed`: no two alike until every one
+    is there; each in a gait of their own; a child never first (they come with the one before
+    them) and never `seated` (at a diner's counter at four in the morning)."""
+    rng = np.random.default_rng(seed)
+    pool = [o for o in PASSERS_BY if not (seated and o.child)]
+    rounds = count // len(pool) + 1  # (one more than needed: a child is never last alone)
+    picks = [pool[n] for _ in range(rounds) for n in rng.permutation(len(pool))]
+    if picks[0].child:  # (the next one never is: one child in the pool)
+        picks[0], picks[1] = picks[1], picks[0]
+    return [replace(one, gait=gait_of(rng)) for one in picks[:count]]
+
+
+def gait_of(rng: np.random.Generator) -> Gait:
+    """A gait of one's own: a stride, an arm swing and a bounce, each one of a few steps (a
+    crowd's sprites stay few)."""
+    stride, swing, bounce = (float(rng.choice(levels)) for levels in GAITS)
+    return Gait(stride, swing, bounce)
 
 
 def outfit_of(body: str, pick: float, i: int) -> Outfit | None:

@@ -20,9 +20,9 @@ from installation.visuals.counter import CHROME
 from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.figures import Figures
 from installation.visuals.render import headless
-from installation.visuals.skeleton import HEAD, pose
-from installation.visuals.sprite_cache import PHASES
-from installation.visuals.wardrobe import CROWD
+from installation.visuals.skeleton import HEAD
+from installation.visuals.sprite_cache import PHASES, Sprites
+from installation.visuals.wardrobe import CROWD, PASSERS_BY, passers_by
 
 from .helpers import NO_POST, draw, frame_at, layer
 from .test_people_close import head_at, in_sight
@@ -90,9 +90,9 @@ def test_a_rim_lit_figure_shows_no_stripe_of_light_across_its_body(name: str) ->
     """The near arm, drawn over the chest, is edged in shadow there: its rim light shows only
     where the arm stands out against what is behind the figure (a bright stripe across a dark
     body reads as the room showing through it)."""
-    for outfit in CROWD:
+    for outfit in (*CROWD, *passers_by(len(PASSERS_BY), 0, False)):  # (each in a gait)
         for step in range(PHASES):
-            body = pose(name, step / PHASES, outfit.stoop, outfit.cane)
+            body = Sprites().body(name, step / PHASES, 0.0, outfit)
             sprite, _ = sprite_for(body, Look(SPRITE, (30, 30, 30), (255, 255, 255), False,
                                               outfit), False)
             lit = pygame.surfarray.array3d(sprite).min(axis=2) > 128

@@ -30,6 +30,7 @@ BLACK = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds
 WIDE = (640, 360)
 HEAD_BAND = 0.12  # the top of a figure, in its heights: the head
 LIT = 150  # a warm rim's red (the bodies' is dark)
+WARM = 60  # and its red above its blue by this much (an old head's grey hair is paler, greyer)
 
 
 def hex_of(color: tuple[int, int, int]) -> str:
@@ -161,7 +162,8 @@ def test_in_the_panic_the_lamps_light_is_on_the_faces_of_those_standing_still() 
         body = frame.max(axis=2) > 0
         rows = np.nonzero(body.any(axis=0))[0]
         head = slice(rows.min(), rows.min() + int(HEAD_BAND * (rows.max() - rows.min())))
-        lit = np.nonzero(frame[:, head, 0] > LIT)[0]
+        rim = (frame[:, head, 0] > LIT) & (frame[:, head, 0] - frame[:, head, 2] > WARM)
+        lit = np.nonzero(rim)[0]
         shape = np.nonzero(body[:, head])[0]
         side = lit.mean() - shape.mean()
         assert (side < 0) == (facing == "left"), (p["pose"], p["body"], facing)

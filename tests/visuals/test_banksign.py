@@ -54,9 +54,9 @@ def lamps(at: str, later: float = 0.0) -> np.ndarray:
 
 def glyphs(grid: np.ndarray) -> list[np.ndarray]:
     """The lit lamps in groups of columns, dark columns between."""
-    lit = grid.any(axis=0)
+    lit: list[bool] = grid.any(axis=0).tolist()
     groups, start = [], None
-    for c, on in enumerate([*lit.tolist(), False]):
+    for c, on in enumerate([*lit, False]):
         if on and start is None:
             start = c
         elif not on and start is not None:
@@ -65,10 +65,10 @@ def glyphs(grid: np.ndarray) -> list[np.ndarray]:
     return [grid[:, a:b] for a, b in groups]
 
 
-def runs(column: np.ndarray) -> list[tuple[int, int]]:
+def runs(column: list[bool]) -> list[tuple[int, int]]:
     """The lit runs down a column: (first row, rows)."""
     out, start = [], None
-    for r, on in enumerate([*column.tolist(), False]):
+    for r, on in enumerate([*column, False]):
         if on and start is None:
             start = r
         elif not on and start is not None:
@@ -85,7 +85,7 @@ def test_at_0508_the_bank_clock_reads_5_colon_08_the_colon_apart() -> None:
     for glyph, ch in ((five, "5"), (zero, "0"), (eight, "8")):
         pattern = np.array([[lamp == "#" for lamp in row] for row in GLYPHS[ch]])
         assert np.array_equal(glyph, pattern), f"the {ch} in its lamps"
-    dots = runs(colon.any(axis=1))
+    dots = runs(colon.any(axis=1).tolist())
     assert len(dots) == 2, "the colon: two dots, one over the other"
     (top, tall), (bottom, _tall) = dots
     assert bottom - (top + tall) >= tall, "dark between the dots, at least a dot's height"

@@ -54,7 +54,7 @@ def lamps(at: str, later: float = 0.0) -> np.ndarray:
 
 def glyphs(grid: np.ndarray) -> list[np.ndarray]:
     """The lit lamps in groups of columns, dark columns between."""
-    lit = [bool(on) for on in grid.any(axis=0)]
+    lit = [bool(on) for on in np.any(grid, axis=0).tolist()]
     groups, start = [], None
     for c, on in enumerate([*lit, False]):
         if on and start is None:
@@ -85,7 +85,7 @@ def test_at_0508_the_bank_clock_reads_5_colon_08_the_colon_apart() -> None:
     for glyph, ch in ((five, "5"), (zero, "0"), (eight, "8")):
         pattern = np.array([[lamp == "#" for lamp in row] for row in GLYPHS[ch]])
         assert np.array_equal(glyph, pattern), f"the {ch} in its lamps"
-    dots = runs([bool(on) for on in colon.any(axis=1)])
+    dots = runs([bool(on) for on in np.any(colon, axis=1).tolist()])
     assert len(dots) == 2, "the colon: two dots, one over the other"
     (top, tall), (bottom, _tall) = dots
     assert bottom - (top + tall) >= tall, "dark between the dots, at least a dot's height"

@@ -17,7 +17,7 @@ from installation.core.program import Program, StoryState
 from installation.core.timeline import SceneState
 from installation.core.timeline.model import Countdown
 from installation.core.timeline.state import next_cue
-from installation.core.timeutil import countdown_minutes
+from installation.core.timeutil import countdown_clock
 
 STATUS_SECONDS = 1.0  # how often the status record is published to the servers
 PICTURE_SECONDS = 3.0  # how often the page's thumbnail is renewed (a few ms of PNG work)
@@ -91,11 +91,11 @@ def remote_status(snapshot: Mapping[str, Any], state: StoryState | None, program
 
 
 def countdown_status(countdown: Countdown | None, state: SceneState) -> str | None:
-    """The countdown as the wall shows it ('T-MINUS 7 minutes': the minutes of the display's
-    tick, not of the story's exact seconds), or None outside it."""
+    """The countdown as the wall shows it ('T-MINUS 07:12': the display's tick, not the
+    story's exact seconds), or None outside it."""
     if countdown is None or state.countdown_shown is None:
         return None
-    return f"{countdown.label} {countdown_minutes(state.countdown_shown)}".strip()
+    return f"{countdown.label} {countdown_clock(state.countdown_shown)}".strip()
 
 
 def build_remote(config: Config, warn: Callable[[str], None],

@@ -35,11 +35,12 @@ def format_clock(seconds: float, with_seconds: bool = True) -> str:
     return f"{hours:02d}:{minutes:02d}:{secs:02d}" if with_seconds else f"{hours:02d}:{minutes:02d}"
 
 
-def countdown_minutes(seconds: float) -> str:
-    """The whole minutes left, as the wall says them: '47 minutes', '1 minute' (rounded up,
-    so '0 minutes' only at the end)."""
-    whole = max(0, math.ceil(round(seconds, 6) / 60))
-    return f"{whole} minute" if whole == 1 else f"{whole} minutes"
+def countdown_clock(seconds: float) -> str:
+    """The time left as a countdown clock shows it, minutes and seconds: '07:12' (the seconds
+    rounded up, so '00:00' only at the end; '70:00' at the start of a 70-minute countdown)."""
+    whole = max(0, math.ceil(round(seconds, 6)))
+    minutes, secs = divmod(whole, 60)
+    return f"{minutes:02d}:{secs:02d}"
 
 
 def format_duration(seconds: float) -> str:

@@ -1,5 +1,5 @@
 """A bank's time-and-temperature sign on Wilshire: a lamp matrix on a pole that shows the
-story's time and then the temperature, turn about, its colon ticking once a real second."""
+story's time and then the temperature, turn about, its colon blinking once a real second."""
 
 from __future__ import annotations
 
@@ -13,27 +13,45 @@ from installation.visuals.fills import fill
 from installation.visuals.fonts import lettered
 from installation.visuals.glow import glowing
 
-# Lamp patterns, 5 wide and 7 high ('#' lit), and the narrow colon and degree sign.
+# Lamp patterns, 7 wide and 11 high ('#' lit): round-shouldered digits in single lines of
+# lamps, as a time-and-temperature sign sets them (5 by 7 read as crude blocks); the colon two
+# dots of four lamps, set apart by a dark lamp either side (one lamp wide, close to the 0, it
+# read as part of it: "508"), and its dark place (" ") as wide; a narrow degree sign and minus.
 GLYPHS = {
-    "0": (".###.", "#...#", "#...#", "#...#", "#...#", "#...#", ".###."),
-    "1": ("..#..", ".##..", "..#..", "..#..", "..#..", "..#..", ".###."),
-    "2": (".###.", "#...#", "....#", "...#.", "..#..", ".#...", "#####"),
-    "3": ("#####", "...#.", "..#..", "...#.", "....#", "#...#", ".###."),
-    "4": ("...#.", "..##.", ".#.#.", "#..#.", "#####", "...#.", "...#."),
-    "5": ("#####", "#....", "####.", "....#", "....#", "#...#", ".###."),
-    "6": ("..##.", ".#...", "#....", "####.", "#...#", "#...#", ".###."),
-    "7": ("#####", "....#", "...#.", "..#..", ".#...", ".#...", ".#..."),
-    "8": (".###.", "#...#", "#...#", ".###.", "#...#", "#...#", ".###."),
-    "9": (".###.", "#...#", "#...#", ".####", "....#", "...#.", ".##.."),
-    "F": ("#####", "#....", "#....", "####.", "#....", "#....", "#...."),
-    "C": (".###.", "#...#", "#....", "#....", "#....", "#...#", ".###."),
-    "-": (".....", ".....", ".....", "#####", ".....", ".....", "....."),
-    ":": (".", "#", "#", ".", "#", "#", "."),
-    "°": (".##.", "#..#", "#..#", ".##.", "....", "....", "...."),
-    " ": (".", ".", ".", ".", ".", ".", "."),
+    "0": ("..###..", ".#...#.", "#.....#", "#.....#", "#.....#", "#.....#", "#.....#",
+          "#.....#", "#.....#", ".#...#.", "..###.."),
+    "1": ("...#...", "..##...", ".#.#...", "...#...", "...#...", "...#...", "...#...",
+          "...#...", "...#...", "...#...", ".#####."),
+    "2": ("..###..", ".#...#.", "#.....#", "......#", ".....#.", "....#..", "...#...",
+          "..#....", ".#.....", "#......", "#######"),
+    "3": ("..###..", ".#...#.", "#.....#", "......#", ".....#.", "..###..", ".....#.",
+          "......#", "#.....#", ".#...#.", "..###.."),
+    "4": (".....#.", "....##.", "...#.#.", "..#..#.", ".#...#.", "#....#.", "#######",
+          ".....#.", ".....#.", ".....#.", ".....#."),
+    "5": ("#######", "#......", "#......", "#.###..", "##...#.", "......#", "......#",
+          "......#", "#.....#", ".#...#.", "..###.."),
+    "6": ("...##..", "..#....", ".#.....", "#......", "#.###..", "##...#.", "#.....#",
+          "#.....#", "#.....#", ".#...#.", "..###.."),
+    "7": ("#######", "......#", ".....#.", ".....#.", "....#..", "....#..", "...#...",
+          "...#...", "..#....", "..#....", "..#...."),
+    "8": ("..###..", ".#...#.", "#.....#", "#.....#", ".#...#.", "..###..", ".#...#.",
+          "#.....#", "#.....#", ".#...#.", "..###.."),
+    "9": ("..###..", ".#...#.", "#.....#", "#.....#", "#.....#", ".#...##", "..###.#",
+          "......#", ".....#.", "....#..", "..##..."),
+    "F": ("#######", "#......", "#......", "#......", "#......", "######.", "#......",
+          "#......", "#......", "#......", "#......"),
+    "C": ("..####.", ".#....#", "#......", "#......", "#......", "#......", "#......",
+          "#......", "#......", ".#....#", "..####."),
+    "-": (".....", ".....", ".....", ".....", ".....", "#####", ".....", ".....", ".....",
+          ".....", "....."),
+    ":": ("....", "....", "....", ".##.", ".##.", "....", "....", ".##.", ".##.", "....",
+          "...."),
+    "°": (".##.", "#..#", "#..#", ".##.", "....", "....", "....", "....", "....", "....",
+          "...."),
+    " ": ("....",) * 11,
 }
-ROWS = 7
-COLUMNS = 28  # lamps across the face: room for "12:59" or "-40°F"
+ROWS = 11
+COLUMNS = 38  # lamps across the face: room for "12:59", a lamp spare each side
 MARGIN = 1.2  # dark face round the lamps, in lamp pitches
 LAMP = 0.36  # a lamp's radius, in pitches
 GLASS = (30, 24, 20)  # an unlit lamp: dark glass
@@ -42,11 +60,12 @@ PANEL, PANEL_WORDS = (22, 44, 92), (214, 226, 240)
 PANEL_TALL = 0.32  # the bank's name panel above the lamps, in face heights
 GLYPHS_PER_PIECE = 4  # glowing glyphs made in one step of the set-up
 HALO = 0.3  # how far a lit lamp glows, in pitches (more and the digits run together)
+COLON_ON = 0.5  # the colon is lit for this share of each real second (a clock's blink)
 
 
 class BankSign(Split):
     """The sign: its pole, cabinet, name panel and dark lamps are still; the lit lamps show the
-    time (H:MM, the colon lit on even real seconds) or the temperature, `seconds` each."""
+    time (H:MM, the colon blinking once a real second) or the temperature, `seconds` each."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -110,14 +129,15 @@ class BankSign(Split):
         return out
 
     def reading(self, frame: Frame) -> str:
-        """What the lamps show: the time ('5:08', the colon lit on even real seconds) or the
-        temperature ('64°F'), each for `seconds` real seconds."""
+        """What the lamps show: the time ('5:08', the colon lit for the first half of each real
+        second: '5 08' in the other) or the temperature ('64°F'), each for `seconds` real
+        seconds."""
         turn = int(frame.seconds // self.params["seconds"]) % 2
         if turn == 1:
             return f"{round(self.params['temperature'])}°{self.params['unit']}"
         minutes = int(frame.story_time // 60) % (24 * 60)
         hour = (minutes // 60) % 12 or 12
-        colon = ":" if int(frame.seconds) % 2 == 0 else " "
+        colon = ":" if frame.seconds % 1.0 < COLON_ON else " "
         return f"{hour}{colon}{minutes % 60:02d}"
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:

@@ -90,6 +90,11 @@ class Caption:
         picture: (left, right) in pixels."""
         return self._span
 
+    def box(self) -> pygame.Rect:
+        """Where the stamp, the words and the cursor after them lie on the picture."""
+        (left, right), top = self._span, self._top()
+        return pygame.Rect(left, top, right - left, self.origin[1] + self.size * 3 // 2 - top)
+
     def _spanned(self) -> tuple[int, int]:
         widths = [self.font.size(line)[0] for line in self.lines] or [0]
         if self.stamp is not None:

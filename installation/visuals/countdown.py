@@ -1,7 +1,7 @@
-"""The countdown: the minutes left in story time, typed in the captions' face after the
-timeline's label in spaced capitals, with the captions' soft shade behind it (no panel). It
-follows the state's tick (one value a real second, however fast the story runs, the same
-across a cut) and changes only when the minute it shows does."""
+"""The countdown: the time left in story time as a countdown clock, 'T-MINUS 07:12', the
+label and the minutes and seconds typed in one line of the captions' bold face, with the
+captions' soft shade behind it (no panel). It follows the state's tick (one value a real
+second, however fast the story runs, the same across a cut): it changes once a real second."""
 
 from __future__ import annotations
 
@@ -11,16 +11,13 @@ from typing import Any
 
 import pygame
 
-from installation.core.timeutil import countdown_minutes
+from installation.core.timeutil import countdown_clock
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once
-from installation.visuals.caption import STAMP_SCALE, STAMP_TRACKING
-from installation.visuals.fonts import spaced
 from installation.visuals.halo import Backing, Placed, boxed, halo, reach_for
 
-FACE = "typewriter-bold"  # Courier Prime Bold, the captions' stamp
-LONGEST = "00 minutes"  # the widest reading the room is kept for (the minutes never shift)
-CHARACTERS = "0123456789" + LONGEST + "minute"  # every character a reading can have
-AFTER = 0.6  # between the label and the minutes, in letter heights
+FACE = "typewriter-bold"  # Courier Prime Bold, the captions' stamp: even figures, one width
+LONGEST = "00:00"  # the widest reading the room is kept for (the figures never shift)
+CHARACTERS = "0123456789:"  # every character a reading can have
 
 
 @dataclass(frozen=True)
@@ -36,8 +33,8 @@ class Reading:
 
 
 class Countdown:
-    """LABEL 'NN minutes' on one line, set from the left of a room centred on (x, y) (the
-    label on the minutes' baseline); nothing outside the countdown."""
+    """LABEL MM:SS on one line, in one face and size, set from the left of a room centred on
+    (x, y); nothing outside the countdown."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -47,38 +44,31 @@ class Countdown:
         made at once, its shades held up a frame building the payphone's scene by ~30 ms)."""
         self.params = params
         width, height = setup.size
-        where = setup.where()
         self.size = max(8, int(height * params["size"]))
         self.color: Color = params["color"]
-        self.font = setup.fonts.get(FACE, self.size, where)
-        self.label_size = max(6, int(self.size * STAMP_SCALE))
-        label_font = setup.fonts.get(FACE, self.label_size, where)
-        self.label = self._label(setup, label_font) if params["label"] else None
-        before = self.label.get_width() + round(self.size * AFTER) if self.label else 0
+        self.font = setup.fonts.get(FACE, self.size, setup.where())
+        self.label = self._label(setup) if params["label"] else None
+        before = self.label.get_width() + self.font.size(" ")[0] if self.label else 0
         self.room = pygame.Rect(0, 0, before + self.font.size(LONGEST)[0],
                                 self.font.get_linesize())
         self.room.center = (int(width * params["x"]), int(height * params["y"]))
         self.minutes_at = (self.room.left + before, self.room.top)
-        self.label_at = (self.room.left,
-                         self.room.top + self.font.get_ascent() - label_font.get_ascent())
+        self.label_at = self.room.topleft
         self.halos: dict[str, pygame.Surface | None] = {}
         for ch in sorted(set(CHARACTERS)):
             self.halos[ch] = self._halo(ch)
             yield
         self.label_halo: Placed | None = None
         if self.label is not None:
-            around = reach_for(self.label_size)
-            self.label_halo = (halo(pygame.surfarray.array_alpha(self.label), self.label_size),
+            around = reach_for(self.size)
+            self.label_halo = (halo(pygame.surfarray.array_alpha(self.label), self.size),
                                (self.label_at[0] - around, self.label_at[1] - around))
         self._shown: Reading | None = None
 
-    def _label(self, setup: Setup, font: pygame.font.Font) -> pygame.Surface | None:
-        """The timeline's label (T-MINUS) in spaced capitals, as a caption's stamp is set."""
+    def _label(self, setup: Setup) -> pygame.Surface | None:
+        """The timeline's label (T-MINUS), in capitals, in the figures' face and size."""
         words = setup.timeline.countdown.label if setup.timeline.countdown else "T-MINUS"
-        if not words:
-            return None
-        tracking = max(1, int(self.size * STAMP_TRACKING * STAMP_SCALE))
-        return spaced(font, words.upper(), self.color, tracking)
+        return self.font.render(words.upper(), True, self.color) if words else None
 
     def _halo(self, ch: str) -> pygame.Surface | None:
         """The shade behind one character a reading can have (made with the scene)."""
@@ -86,10 +76,10 @@ class Countdown:
         return halo(boxed(ink), self.size) if ink.any() else None
 
     def text(self, frame: Frame) -> str | None:
-        """What it shows for a frame: '47 minutes', the same all through a tick and across a
-        cut (the state's tick, not the scene's clock)."""
+        """What it shows for a frame: '47:12', the same all through a tick and across a cut
+        (the state's tick, not the scene's clock)."""
         shown = frame.state.countdown_shown
-        return None if shown is None else countdown_minutes(shown)
+        return None if shown is None else countdown_clock(shown)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """The label and the minutes over their shade (the reading made once, when it comes)."""

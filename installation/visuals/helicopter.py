@@ -26,8 +26,14 @@ SHEAR_ROWS = 4  # the cone leans by sliding bands of this many rows sideways (no
 HULL = (16, 18, 24)
 EDGE = (70, 76, 96)  # the top of the hull, catching the glow of the sky
 WINDOW = (60, 96, 92)  # the instruments' glow through the windscreen
-ROTOR_FRAMES, ROTOR_FPS = 4, 18  # the blur is cached in this many frames, shown this fast
-ROTOR_ALPHA, BLADE_ALPHA = 60, 150
+ROTOR_FRAMES = 12  # the rotors are cached at this many steps of a half turn of the main one
+ROTOR_STEPS_PER_SECOND = 45  # shown this fast: a step or two a frame, so it turns every frame
+# it is seen (at 18 steps a second, 4 steps a half turn, it stood still for frames, a line)
+DISC_ALPHA, BLADE_ALPHA = 70, 210  # the blur of the turning blades, and a blade where it is
+RIM_ALPHA = 70  # the blades' tips catching the sky's glow round the disc's edge
+TRAIL, TRAIL_PIECES = 0.9, 6  # the blur behind a blade: radians, in pieces darker to it
+TRAIL_ALPHA = 150  # the blur's darkest, by the blade
+TAIL_TURNS = 2  # the tail rotor's half turns to one of the main rotor's
 # In lengths (the tail at -0.5, the nose at +0.5), y up, facing right.
 BODY = ((0.5, 0.02), (0.46, -0.08), (0.3, -0.13), (0.05, -0.14), (-0.05, -0.1), (-0.1, -0.03),
         (-0.42, 0.0), (-0.46, 0.02), (-0.42, 0.045), (-0.08, 0.06), (-0.02, 0.12), (0.1, 0.14),
@@ -38,7 +44,7 @@ GLASS = ((0.3, 0.11), (0.38, 0.09), (0.47, 0.04), (0.44, -0.03), (0.3, -0.03))
 SKIDS = (((0.2, -0.13), (0.22, -0.19)), ((0.0, -0.13), (-0.02, -0.19)),
          ((-0.1, -0.19), (0.32, -0.19)), ((0.32, -0.19), (0.37, -0.16)),
          ((-0.33, 0.025), (-0.26, 0.025)), ((0.1, 0.14), (0.1, 0.19)))
-ROTOR = ((0.1, 0.19), 0.56, 0.022)  # hub, half-span, thickness (seen nearly edge-on)
+ROTOR = ((0.1, 0.19), 0.56, 0.045)  # hub, half-span, half-depth (seen a little from below)
 TAIL_ROTOR = ((-0.45, 0.1), 0.085)
 NOSE_LAMP = (0.42, -0.12)
 BOUNDS = (-0.62, 0.7, -0.24, 0.26)  # left, right, bottom, top
@@ -100,7 +106,7 @@ class Helicopter:
         rotors = []
         for n in range(ROTOR_FRAMES):
             yield
-            rotors.append(_drawn(self.length, _rotor(n / ROTOR_FRAMES)))
+            rotors.append(_drawn(self.length, _rotors(n / ROTOR_FRAMES)))
         self.rotors = {False: rotors, True: [pygame.transform.flip(r, True, False)
                                              for r in rotors]}
 
@@ -129,7 +135,7 @@ class Helicopter:
         middle = (BOUNDS[1] if left else -BOUNDS[0]) * self.length, BOUNDS[3] * self.length
         corner = (round(x - middle[0]), round(y - middle[1]))
         surface.blit(hull, corner)
-        rotor = self.rotors[left][int(seconds * ROTOR_FPS) % ROTOR_FRAMES]
+        rotor = self.rotors[left][int(seconds * ROTOR_STEPS_PER_SECOND) % ROTOR_FRAMES]
         surface.blit(rotor, corner)
         half = self.lamp.get_width() / 2
         surface.blit(self.lamp, (lamp[0] - half, lamp[1] - half),
@@ -187,21 +193,40 @@ def _hull(pen: _Pen) -> None:
     for a, b in SKIDS:
         pen.line(a, b, 0.018, HULL)
     pen.polygon(GLASS, WINDOW)
-    (cx, cy), radius = TAIL_ROTOR
-    pygame.draw.circle(pen.surface, (*HULL, 90), pen.at((cx, cy)), radius * pen.px)
 
 
-def _rotor(turn: float) -> Callable[[_Pen], None]:
-    """The main rotor at `turn` of a half-revolution: a faint disc seen edge-on, with the two
-    blades where they are."""
+def _rotors(turn: float) -> Callable[[_Pen], None]:
+    """Both rotors at `turn` of a half turn of the main one: each a faint disc of blur (the
+    main one an ellipse, seen a little from below; the tail's a circle, side on), a blade
+    dark where it is and the blur darkening behind it up to it."""
     def draw(pen: _Pen) -> None:
-        (hx, hy), span, thick = ROTOR
-        pen.polygon([(hx - span, hy), (hx, hy + thick), (hx + span, hy), (hx, hy - thick)],
-                    HULL, ROTOR_ALPHA)
-        reach = span * math.cos(math.pi * turn)
-        for side in (1, -1):
-            pen.line((hx, hy), (hx + side * reach, hy), 0.014, HULL, BLADE_ALPHA)
+        (hx, hy), span, depth = ROTOR
+        _spinning(pen, (hx, hy), (span, depth), math.pi * turn, 0.016)
+        (cx, cy), radius = TAIL_ROTOR
+        _spinning(pen, (cx, cy), (radius, radius), math.pi * turn * TAIL_TURNS, 0.012)
     return draw
+
+
+def _spinning(pen: _Pen, hub: Point, radii: Point, angle: float, blade: float) -> None:
+    """A two-bladed rotor round `hub` (its disc `radii` across and deep), its blades at
+    `angle`: the faint disc, its edge catching the sky's glow, the blur behind each blade in
+    pieces growing darker up to it, and the blade, `blade` thick."""
+    (hx, hy), (rx, ry) = hub, radii
+
+    def rim(a: float) -> Point:
+        return (hx + rx * math.cos(a), hy + ry * math.sin(a))
+
+    edge = [rim(2 * math.pi * k / 48) for k in range(48)]
+    pen.polygon(edge, HULL, DISC_ALPHA)
+    for a, b in zip(edge, [*edge[1:], edge[0]], strict=True):
+        pen.line(a, b, blade / 3, EDGE, RIM_ALPHA)
+    for side in (0.0, math.pi):
+        for k in range(TRAIL_PIECES):
+            near, far = (angle + side - TRAIL * (k + j) / TRAIL_PIECES for j in (0, 1))
+            arc = [rim(near + (far - near) * j / 3) for j in range(4)]
+            alpha = DISC_ALPHA + (TRAIL_ALPHA - DISC_ALPHA) * (1 - k / TRAIL_PIECES) ** 2
+            pen.polygon([hub, *arc], HULL, round(alpha))
+        pen.line(hub, rim(angle + side), blade, HULL, BLADE_ALPHA)
 
 
 def _drawn(length: int, draw: Callable[[_Pen], None]) -> pygame.Surface:

@@ -56,6 +56,14 @@ CALF_LEGS = ((0.12, 0.26, True), (-0.26, -0.12, True), (0.22, 0.38, False),
 # tusk still stands out of the tar by her head; one that dipped past her chin went under).
 TUSK = ((-0.5, 0.97), (-0.6, 0.93), (-0.72, 0.9), (-0.84, 0.91), (-0.95, 0.97), (-1.02, 1.07),
         (-1.04, 1.18), (-0.99, 1.27))
+# The bull's: longer and heavier, out of its sheath down and forward past the trunk, sweeping
+# forward and up and its last third curving up and in, back towards his face, tapering all the
+# way to a point (a line of even width bent round read as a handle).
+BULL_TUSK = ((-0.5, 0.95), (-0.62, 0.84), (-0.78, 0.76), (-0.95, 0.76), (-1.09, 0.84),
+             (-1.18, 0.98), (-1.2, 1.13), (-1.15, 1.26), (-1.05, 1.35))
+BULL_ROOT = 0.12  # its width at the root, in units
+BULL_IVORY = 0.8  # its colour: this share of the way from the coat's to ivory (old ivory)
+TAPER = 0.85  # its width goes as (1 - t) to this power along it: full, then to the point
 EYE = (-0.53, 1.06)  # in front of the ear, above the trunk's root
 CALF_EYE, CALF_EYE_SIZE = (-0.47, 0.98), 0.8
 TAIL_ROOT, CALF_TAIL_ROOT = (0.52, 0.78), (0.46, 0.76)  # inside the rump
@@ -79,9 +87,10 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
     fur = min(FUR, FUR_PIXELS * pen.pixel)
     light = ivory / TUSK_IVORY  # how much light her face catches (an apparition's: little)
-    if not calf:  # first: the head is drawn over the tusk's root
-        reach = 1.2 if bull else 1.0  # the bull's tusks are the longer
-        _tusk(pen, smooth(_longer(TUSK, reach)), 0.08 * reach, color, ivory)
+    if bull:  # first: the head is drawn over the tusk's root
+        _pointed_tusk(pen, smooth(BULL_TUSK), color, BULL_IVORY * ivory / TUSK_IVORY)
+    elif not calf:
+        _tusk(pen, smooth(TUSK), 0.08, color, ivory)
     for x0, x1, far in legs:
         pen.polygon(_shaggy(_leg(x0, x1), fur * 1.5), scaled(color, 1.25) if far else color)
     pen.polygon(_shaggy(rounded(rounded(outline)), fur * (1.4 if calf else 1.0)), color)
@@ -137,6 +146,27 @@ def _tusk(pen: Pen, line: Sequence[Point], root: float, color: Color, ivory: flo
                    width(n / STAIN_STEPS), width((n + 1) / STAIN_STEPS),
                    mix(color, IVORY, ivory * ((n + 1) / steps) ** 2))
     pen.stroke(line[ramp:], width(ramp), TUSK_TIP, mix(color, IVORY, ivory))
+
+
+def _pointed_tusk(pen: Pen, line: Sequence[Point], color: Color, ivory: float) -> None:
+    """The bull's tusk along `line` from its root: BULL_ROOT wide there, tapering (TAPER) to
+    a point at its tip, a piece of outline between each two points of the line (cut in
+    STAIN_STEPS), `ivory` of the way from the coat's colour to ivory but darker by its root
+    (ROOT_STAIN of it), in small steps (no bands)."""
+    line = [(ax + (bx - ax) * k / STAIN_STEPS, ay + (by - ay) * k / STAIN_STEPS)
+            for (ax, ay), (bx, by) in pairwise(line) for k in range(STAIN_STEPS)] + [line[-1]]
+    last = len(line) - 1
+    sides = []
+    for n, (x, y) in enumerate(line):
+        (ax, ay), (bx, by) = line[max(0, n - 1)], line[min(last, n + 1)]
+        length = math.hypot(bx - ax, by - ay) or 1.0
+        half = BULL_ROOT / 2 * (1 - n / last) ** TAPER
+        nx, ny = -(by - ay) / length * half, (bx - ax) / length * half
+        sides.append(((x + nx, y + ny), (x - nx, y - ny)))
+    for n in range(last):
+        stain = min(1.0, (n + 1) / (last * ROOT_STAIN)) ** 2
+        (a, b), (c, d) = sides[n], sides[n + 1]
+        pen.polygon([a, c, d, b], mix(color, IVORY, ivory * stain))
 
 
 def _leg(x0: float, x1: float) -> list[Point]:
@@ -215,12 +245,6 @@ def _shaggy(outline: Sequence[Point], fur: float) -> list[Point]:
 def _area(outline: Sequence[Point]) -> float:
     """An outline's signed area: above 0 if it goes round anticlockwise (y up)."""
     return sum(a[0] * b[1] - b[0] * a[1] for a, b in pairwise([*outline, outline[0]])) / 2
-
-
-def _longer(points: Sequence[Point], reach: float) -> list[Point]:
-    """A tusk grown by `reach`, from its root."""
-    x0, y0 = points[0]
-    return [(x0 + (x - x0) * reach, y0 + (y - y0) * reach) for x, y in points]
 
 
 def calf(pen: Pen, color: Color) -> None:

@@ -1,7 +1,8 @@
-"""The countdown belongs to the film, not a game: the minutes left, typed in the captions' face
-under its label, changing only when the minute it shows does (it follows the state's tick,
-once a real second, never a flicker of story seconds); through the shipped countdown it keeps
-one place, clear in every scene, and reads over a lit ceiling with a soft shade, no panel."""
+"""The countdown belongs to the film, not a game: 'T-MINUS 07:12', the label and the minutes
+and seconds left typed in one line of the captions' bold face, changing once a real second (it
+follows the state's tick, never a flicker of story seconds); through the shipped countdown it
+keeps one place, clear in every scene, and reads over a lit ceiling with a soft shade, no
+panel."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from scipy.ndimage import distance_transform_edt
 
 from installation.app.remote_control import countdown_status
 from installation.core.timeline import Timeline, load_timeline, state_at
-from installation.core.timeutil import countdown_minutes, format_clock, forward, parse_clock
+from installation.core.timeutil import countdown_clock, format_clock, forward, parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor, defaults
 from installation.visuals.countdown import CHARACTERS, FACE, Countdown
@@ -70,37 +71,42 @@ def tick(line: Timeline, story_time: float) -> int | None:
     return None if left is None else math.ceil(round(left, 6))
 
 
-def test_the_minutes_left_in_words() -> None:
-    assert countdown_minutes(70 * 60) == "70 minutes"
-    assert countdown_minutes(61.0) == "2 minutes"
-    assert countdown_minutes(59.2) == "1 minute"
-    assert countdown_minutes(0.0) == "0 minutes"
+def test_the_time_left_in_minutes_and_seconds() -> None:
+    assert countdown_clock(70 * 60) == "70:00"
+    assert countdown_clock(7 * 60 + 12) == "07:12"
+    assert countdown_clock(61.0) == "01:01"
+    assert countdown_clock(59.2) == "01:00", "seconds rounded up"
+    assert countdown_clock(0.0) == "00:00"
 
 
-def test_it_changes_only_when_the_minute_it_shows_does() -> None:
-    """Over forty real seconds at ten frames a second (the story's seconds run 4.4 times as
-    fast, and the state ticks every real second): the picture changes exactly when the shown
-    minute does, about every 14 real seconds, and not a pixel between."""
+def test_it_ticks_once_a_displayed_second_and_never_between() -> None:
+    """Over ten real seconds at thirty frames a second (the story's seconds run 4.4 times as
+    fast): every frame within one of the display's seconds (the state's tick) shows the same
+    text and the same pixels, and the next second shows another: about ten changes, never
+    two within two thirds of a second."""
     headless()
     compositor = Compositor(DAY, SIZE, lambda _message: None, Fast())
-    frames = [shown(compositor, story_at("04:05", 20 + n / 10)) for n in range(400)]
-    texts = [text for text, _ in frames]
-    changed = [n for n in range(1, len(frames)) if frames[n][1] != frames[n - 1][1]]
-    assert changed == [n for n in range(1, len(texts)) if texts[n] != texts[n - 1]]
-    assert 2 <= len(changed) <= 3, texts[::40]
-    assert min(b - a for a, b in zip(changed, changed[1:], strict=False)) >= 130, (
-        "a minute of story lasts about 14 real seconds")
-    assert texts[0] == "69 minutes" and texts[-1] == "66 minutes", "70 less 20-60 s at 4.4x"
+    times = [story_at("04:05", 20 + (n + 0.5) / 30) for n in range(300)]
+    frames = [shown(compositor, story) for story in times]
+    ticks = [tick(DAY, story) for story in times]
+    for n in range(1, len(frames)):
+        same_tick = ticks[n] == ticks[n - 1]
+        assert (frames[n][0] == frames[n - 1][0]) == same_tick, (n, frames[n][0], ticks[n])
+        assert (frames[n][1] == frames[n - 1][1]) == same_tick, f"pixels at frame {n}"
+    changed = [n for n in range(1, len(frames)) if frames[n][0] != frames[n - 1][0]]
+    assert 9 <= len(changed) <= 11, [text for text, _ in frames[::30]]
+    assert min(b - a for a, b in zip(changed, changed[1:], strict=False)) >= 20
+    assert frames[0][0] == "68:33", "70 minutes less 20 of its 955 real seconds"
 
 
 def test_it_starts_at_the_whole_length_and_holds_zero_for_its_last_real_second() -> None:
     headless()
     compositor = Compositor(DAY, SIZE, lambda _message: None, Fast())
-    assert shown(compositor, story_at("04:05", 0.5))[0] == "70 minutes"
+    assert shown(compositor, story_at("04:05", 0.5))[0] == "70:00"
     end = 70 * 60 / RATE
     last = [shown(compositor, story_at("04:05", end - part))[0] for part in (0.9, 0.5, 0.02)]
-    assert last == ["0 minutes"] * 3, "the zero, for a real second before the flash"
-    assert shown(compositor, story_at("04:05", end - 1.2))[0] == "1 minute", "a tick before it"
+    assert last == ["00:00"] * 3, "the zero, for a real second before the flash"
+    assert shown(compositor, story_at("04:05", end - 1.2))[0] == "00:05", "a tick before it"
 
 
 def test_a_cut_moves_the_display_by_one_tick_as_any_other_second() -> None:
@@ -135,7 +141,7 @@ BANK = timeline(
     f"[[scene]]\nat = \"05:15\"\nname = \"after\"\n{BLACK}{NO_POST}")
 
 
-def test_the_bank_sign_shows_the_time_then_the_temperature_and_ticks_once_a_second() -> None:
+def test_the_bank_sign_shows_the_time_then_the_temperature_its_colon_blinking() -> None:
     from installation.visuals.banksign import BankSign
 
     headless()
@@ -150,12 +156,13 @@ def test_the_bank_sign_shows_the_time_then_the_temperature_and_ticks_once_a_seco
         return (sign.reading(Frame(state.story_time, state.scene_seconds, state)),
                 pygame.image.tobytes(surface, "RGB"))
 
-    second = [reading(10 + part) for part in (0.02, 0.5, 0.97)]
-    assert {text for text, _ in second} == {"5:05"}, "the time, its colon lit on even seconds"
-    assert len({pixels for _, pixels in second}) == 1, "not a lamp changes within the second"
-    assert reading(11.02)[0] == "5 05", "the colon goes out: a tick"
+    second = [reading(10 + part) for part in (0.02, 0.25, 0.48)]
+    assert {text for text, _ in second} == {"5:05"}, "the time, its colon lit half a second"
+    assert len({pixels for _, pixels in second}) == 1, "not a lamp changes while it is lit"
+    assert reading(10.52)[0] == reading(10.97)[0] == "5 05", "the colon goes out: a blink"
+    assert reading(11.02)[0] == "5:05", "and comes back with the next second"
     assert reading(13.5)[0] == "61°F", "then the temperature"
-    assert reading(10.5)[1] != reading(11.5)[1], "and the lamps show it"
+    assert reading(10.25)[1] != reading(10.75)[1], "and the lamps show it"
 
 
 def test_a_scene_can_hide_the_countdown_where_a_clock_in_the_picture_keeps_time() -> None:
@@ -243,18 +250,22 @@ def display(line: Timeline, hide: bool = False) -> tuple[np.ndarray, Countdown]:
     return pygame.surfarray.array3d(surface).astype(float), counter
 
 
-def test_the_minutes_are_typed_in_the_captions_face_where_the_layer_puts_them() -> None:
-    """Over black: the minutes are Courier Prime Bold's letters, in the words' colour, after
-    the label in a room centred on the layer's x and y; nothing is lit outside it."""
+def test_the_time_left_is_typed_in_the_captions_face_where_the_layer_puts_it() -> None:
+    """Over black: the minutes and seconds are Courier Prime Bold's letters, in the words'
+    colour, after the label (in the same face and size) in a room centred on the layer's x
+    and y; nothing is lit outside it."""
     frame, counter = display(timeline(PALE_TEXT.replace("#c8b8a0", "#000000")))
-    text = countdown_minutes(70 * 60 - 10.5 * RATE)
-    assert text == "70 minutes"
-    letters = pygame.surfarray.array_alpha(
-        Fonts(lambda _message: None).get(FACE, counter.size).render(text, True, (255, 255, 255)))
+    left = state_at(PALE, story_at("04:05", 10.5), Fast()).countdown_shown
+    assert left is not None
+    text = countdown_clock(left)
+    assert text == "69:17", "the tick 10 real seconds in: 70 minutes less 10 of 955 ticks"
+    face = Fonts(lambda _message: None).get(FACE, counter.size)
+    for words, (x, y) in ((text, counter.minutes_at), ("T-MINUS", counter.room.topleft)):
+        letters = pygame.surfarray.array_alpha(face.render(words, True, (255, 255, 255)))
+        cell = frame[x:x + letters.shape[0], y:y + letters.shape[1]]
+        assert np.abs(cell[letters == 255] - counter.color).max() <= 2, f"{words}: its letters"
+        assert cell[letters == 0].max() < 10, f"{words}: nothing between them"
     x, y = counter.minutes_at
-    cell = frame[x:x + letters.shape[0], y:y + letters.shape[1]]
-    assert np.abs(cell[letters == 255] - counter.color).max() <= 2, "its letters, its colour"
-    assert cell[letters == 0].max() < 10, "and nothing between them"
     assert counter.room.center == (BIG[0] // 2, BIG[1] // 2)
     lit = frame.max(axis=2) > 40
     columns, rows = np.nonzero(lit)

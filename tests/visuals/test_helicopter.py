@@ -1,6 +1,9 @@
-"""The police helicopter's spot: a cone of light from its nose that leans as it searches."""
+"""The police helicopter: a cone of light from its nose that leans as it searches, and rotors
+that turn."""
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import pygame
@@ -9,7 +12,7 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, at_once
 from installation.visuals.compositor import Compositor
-from installation.visuals.helicopter import SHEAR_ROWS, Helicopter, lit_bands
+from installation.visuals.helicopter import BOUNDS, SHEAR_ROWS, Helicopter, lit_bands
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, drawn_alike, frame_at, layer, one_scene
@@ -75,3 +78,35 @@ def test_a_helicopter_built_in_pieces_draws_as_one_built_at_once() -> None:
     at_once(stepped.pieces(params, setup))
     whole = Helicopter(params, setup)
     assert drawn_alike((whole, stepped), Frame(state.story_time, 11.0, state), size)
+
+
+def test_its_rotors_turn_from_one_frame_to_the_next() -> None:
+    """At the same places on the helicopter as it flies (read where its drawing is laid, so
+    its hull is the same pixels from frame to frame), the main rotor's disc and the tail
+    rotor's change between any two frames 1/30 s apart: the blades turn (cached at 4 steps
+    shown 18 a second, the main rotor stood still for frames; the tail's was a still disc)."""
+    size = (960, 540)
+    line = one_scene(BLACK_SKY + layer("helicopter", y=0.3, ground=0.95) + NO_POST, at="22:00")
+    headless()
+    state = state_at(line, parse_clock("22:00:11"))
+    setup = Compositor(line, size, print).setup(state.scene, 1, "helicopter")
+    copter = Helicopter(line.scenes[0].layers[1].params, setup)
+    main = [(x, y) for x in np.linspace(0.3, 0.6, 7) for y in (0.17, 0.19, 0.21)]
+    tail = [(-0.45 + 0.05 * math.cos(a), 0.1 + 0.05 * math.sin(a))
+            for a in np.linspace(0, 2 * math.pi, 16, endpoint=False)]  # round its hub
+    for n in range(20):
+        seconds = 11.0 + n * 0.137
+        looks = []
+        for at in (seconds, seconds + 1 / 30):
+            surface = pygame.Surface(size)
+            copter.draw(surface, Frame(state.story_time, at, state))
+            x, y, left = copter.where(at)
+            middle = ((BOUNDS[1] if left else -BOUNDS[0]) * copter.length,
+                      BOUNDS[3] * copter.length)
+            held = (round(x - middle[0]) + middle[0], round(y - middle[1]) + middle[1])
+            picture = pygame.surfarray.array3d(surface).astype(int)
+            looks.append([[picture[int(px), int(py)] for px, py in (
+                copter.point(held, left, p) for p in part)] for part in (main, tail)])
+        for part, name in ((0, "main"), (1, "tail")):
+            change = np.abs(np.array(looks[0][part]) - np.array(looks[1][part])).sum()
+            assert change > 0, f"the {name} rotor stood still at {seconds:.3f} s"

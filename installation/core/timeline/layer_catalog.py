@@ -267,7 +267,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("x", number(0, 1), 0.76, "middle of the lettering, " + X_DOC),
         Param("y", number(0, 1), 0.045, "middle of the lettering, " + Y_DOC),
         Param("size", number(0.02, 0.5), 0.042, "letter height as a share of the picture"),
-        Param("label", boolean(), True, "show the label (T-MINUS) before the minutes"),
+        Param("label", boolean(), True,
+              "show the label (T-MINUS) before the minutes and seconds"),
     ),
     "banksign": (
         Param("x", number(0, 1), 0.8, "centre of the sign, " + X_DOC),

@@ -1,0 +1,100 @@
+"""The bank's clock across Wilshire reads as a clock: at 05:08 its lamps spell 5:08, the colon
+two dots standing apart between the hour and the minutes (close to the 0 and one lamp wide,
+it read as part of it: '508'), blinking once a real second."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pygame
+
+from installation.core.config import load_config
+from installation.core.program import Program
+from installation.core.timeline import load_timeline, state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.banksign import GLYPHS, MARGIN, BankSign
+from installation.visuals.compositor import Compositor, defaults
+from installation.visuals.render import headless
+
+ROOT = Path(__file__).resolve().parents[2]
+SIZE = (1920, 1080)
+LIT = 150  # a lit lamp's middle is this bright in some channel; a dark one far below
+ACROSS = "Across Wilshire at first light"
+
+
+def lamps(at: str, later: float = 0.0) -> np.ndarray:
+    """Which of the sign's lamps are lit in the shipped frame at `at` (and `later` real
+    seconds), rows by columns, read at each lamp's middle."""
+    headless()
+    program = Program(load_config(ROOT / "config.toml"),
+                      load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
+    line, pace = program.timeline, program.clock
+    story = parse_clock(at) + later * 420.0 / pace.real_between(parse_clock("05:05"),
+                                                                 parse_clock("05:12"))
+    state = state_at(line, story, pace)
+    assert state.scene.name == ACROSS
+    compositor = Compositor(line, SIZE, lambda _message: None, pace)
+    surface = pygame.Surface(SIZE)
+    compositor.draw(surface, state)
+    index = next(n for n, spec in enumerate(state.scene.layers) if spec.type == "banksign")
+    sign = BankSign(defaults("banksign", **state.scene.layers[index].params),
+                    compositor.setup(state.scene, index, "banksign"))
+    picture = pygame.surfarray.array3d(surface).max(axis=2)
+    rows = len(GLYPHS["0"])
+    columns = round(sign.face.width / sign.pitch - 2 * MARGIN)
+    grid = np.zeros((rows, columns), dtype=bool)
+    for r in range(rows):
+        for c in range(columns):
+            x = sign.face.left + (MARGIN + c + 0.5) * sign.pitch
+            y = sign.face.top + (MARGIN + r + 0.5) * sign.pitch
+            grid[r, c] = picture[int(x), int(y)] > LIT
+    return grid
+
+
+def glyphs(grid: np.ndarray) -> list[np.ndarray]:
+    """The lit lamps in groups of columns, dark columns between."""
+    lit = [bool(on) for on in np.any(grid, axis=0).tolist()]
+    groups, start = [], None
+    for c, on in enumerate([*lit, False]):
+        if on and start is None:
+            start = c
+        elif not on and start is not None:
+            groups.append((start, c))
+            start = None
+    return [grid[:, a:b] for a, b in groups]
+
+
+def runs(column: list[bool]) -> list[tuple[int, int]]:
+    """The lit runs down a column: (first row, rows)."""
+    out, start = [], None
+    for r, on in enumerate([*column, False]):
+        if on and start is None:
+            start = r
+        elif not on and start is not None:
+            out.append((start, r - start))
+            start = None
+    return out
+
+
+def test_at_0508_the_bank_clock_reads_5_colon_08_the_colon_apart() -> None:
+    grid = lamps("05:08")
+    shown = glyphs(grid)
+    assert len(shown) == 4, f"5, the colon, 0, 8: {len(shown)} groups of lamps"
+    five, colon, zero, eight = shown
+    for glyph, ch in ((five, "5"), (zero, "0"), (eight, "8")):
+        pattern = np.array([[lamp == "#" for lamp in row] for row in GLYPHS[ch]])
+        assert np.array_equal(glyph, pattern), f"the {ch} in its lamps"
+    dots = runs([bool(on) for on in np.any(colon, axis=1).tolist()])
+    assert len(dots) == 2, "the colon: two dots, one over the other"
+    (top, tall), (bottom, _tall) = dots
+    assert bottom - (top + tall) >= tall, "dark between the dots, at least a dot's height"
+    lit = np.flatnonzero(grid.any(axis=0))
+    gaps = np.diff(lit)[np.diff(lit) > 1] - 1
+    assert gaps[:2].min() >= 2, "two dark lamps at least either side of the colon"
+
+
+def test_the_colon_blinks_once_a_real_second() -> None:
+    lit, dark = lamps("05:08"), lamps("05:08", later=0.5)
+    assert len(glyphs(lit)) == 4 and len(glyphs(dark)) == 3, "lit, then dark half a second on"
+    assert np.array_equal(lamps("05:08", later=1.0), lit), "and lit again a second on"

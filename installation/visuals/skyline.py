@@ -46,7 +46,8 @@ from installation.visuals.xplan import (
 
 HAZE = (98, 108, 128)  # what distance does to the buildings at night
 DAY_HAZE = (212, 218, 222)  # ...and in the pale noon light
-FACADE_FROM = 0.2  # the faces' mullions and glass bands show in more daylight than this
+SUN_FROM = 0.5  # the sun on the blocks' faces (their sunlit side, their material, their
+# mullions and glass bands) shows in more daylight than this, fully at noon
 STOREY = 200  # a storey of the towers' faces is this share of the picture's height (3 px least)
 WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 AHEAD_SECONDS = 90.0  # story seconds ahead that the next towers are drawn, a piece a frame
@@ -372,13 +373,13 @@ class Skyline:
             return self._bare[1]
         bare = pygame.Surface(self.region, pygame.SRCALPHA)  # (a new one: two paintings,
         base: Color = self.params["color"]  # ahead and now, may be under way)
-        haze = mix(HAZE, DAY_HAZE, daylight)
-        facade = clamp01((daylight - FACADE_FROM) / (1 - FACADE_FROM))
+        sun = clamp01((daylight - SUN_FROM) / (1 - SUN_FROM))
+        haze = mix(HAZE, DAY_HAZE, sun)
         storey = max(3, self.height // STOREY)
         for count, b in enumerate(self.buildings, 1):
             if count % BUILDINGS_PER_PIECE == 0:
                 yield
-            paint(bare, b, self.ground - self.top, faces(b, base, haze, daylight), facade,
+            paint(bare, b, self.ground - self.top, faces(b, base, haze, daylight, sun), sun,
                   storey)
         self._bare = (daylight, bare)
         return bare

@@ -26,9 +26,9 @@ GLASS, STONE, CONCRETE = (44, 58, 80), (206, 190, 160), (176, 174, 168)
 FINS = (196, 198, 200)  # a ribbed slab's white fins
 MATERIAL = 0.5  # how far the daylight takes a face from the buildings' colour to its material
 SUNLIT = (255, 246, 226)
-SUN, SHADE = 0.3, 0.25  # by day a sunlit face goes this far to SUNLIT, a shaded one darker
+SUN, SHADE = 0.35, 0.3  # by day a sunlit face goes this far to SUNLIT, a shaded one darker
 SPLIT = (0.3, 0.6)  # the sunlit (west, left) face's share of a tier: seen at its corner
-FAR_HAZE, NEAR_HAZE = (0.4, 0.25), (0.05, 0.25)  # by day: haze of a row's nearest, and more
+FAR_HAZE, NEAR_HAZE = (0.45, 0.25), (0.0, 0.3)  # by day: haze of a row's nearest, and more
 NIGHT_FAR = 0.25  # at night the far row is this much hazier (as before there were faces)
 MULLION, BAND = 0.22, 0.3  # how much lighter a mullion, how much darker a glass band
 
@@ -95,12 +95,13 @@ def material(building: Building) -> Color:
     return {"deco": STONE, "low": CONCRETE, "ribbed": FINS}.get(building.kind, GLASS)
 
 
-def faces(building: Building, base: Color, haze: Color,
-          daylight: float) -> tuple[Color, Color]:
-    """The sunlit (left) and shaded (right) face's colours: the nearer, the more contrast."""
-    own = mix(base, material(building), MATERIAL * daylight)
-    lit = mix(own, SUNLIT, SUN * daylight)
-    shaded = scaled(own, 1 - SHADE * daylight)
+def faces(building: Building, base: Color, haze: Color, daylight: float,
+          sun: float) -> tuple[Color, Color]:
+    """The sunlit (left) and shaded (right) face's colours in `sun` (0 at dusk, 1 at noon):
+    the nearer, the more contrast."""
+    own = mix(base, material(building), MATERIAL * sun)
+    lit = mix(own, SUNLIT, SUN * sun)
+    shaded = scaled(own, 1 - SHADE * sun)
     first, more = FAR_HAZE if building.row == 0 else NEAR_HAZE
     amount = daylight * (first + more * building.depth)
     if building.row == 0:

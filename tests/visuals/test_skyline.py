@@ -94,7 +94,7 @@ MIXED_GOLDEN = {  # sha256 of the frame since the May Company became a flat-topp
     # its scene's name, its type and which of that type it is (not its place in the file),
     # and since the blocks have shapes (slim shafts over lower wings, setbacks, crowns, deco
     # steps) and faces, and the May Company's cylinder stands on its box
-    "18:30": "b778c8f88c929e9a6d42db5e74f51fa7138b6243ccbc3011c2c9a208af789314",
+    "18:30": "b1b2cc5b91a6661e944181652dc7f6cb73051fefb5c54978a2df366bba6ab6c2",
     "21:00": "2f928a4a1fb0e11a43530aefbaf86eab6caede481778041d62d5ac17eb053000",
 }
 

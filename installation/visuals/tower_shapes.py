@@ -12,7 +12,7 @@ from installation.visuals.fills import fill
 
 Tier = tuple[int, int, int, int]  # x, width, bottom and top (pixels above the ground)
 LOW = 0.42  # a building under this share of the tallest is a low block, not a tower
-SLIM = (0.5, 0.8)  # a tower's shaft takes this share of its lot (a lower wing the rest)
+SLIM = (0.58, 0.85)  # a tower's shaft takes this share of its lot (a lower wing the rest)
 WING = (0.14, 0.32)  # the lower wing beside a shaft, of the tower's height
 DECO, CROWNED, RIBBED = 0.22, 0.45, 0.72  # a tower is deco, crowned, ribbed under each, else
 # banded (a slab with ribbons of dark glass)

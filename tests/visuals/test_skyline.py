@@ -94,8 +94,8 @@ MIXED_GOLDEN = {  # sha256 of the frame since the May Company became a flat-topp
     # its scene's name, its type and which of that type it is (not its place in the file),
     # and since the blocks have shapes (slim shafts over lower wings, setbacks, crowns, deco
     # steps) and faces, and the May Company's cylinder stands on its box
-    "18:30": "b1b2cc5b91a6661e944181652dc7f6cb73051fefb5c54978a2df366bba6ab6c2",
-    "21:00": "2f928a4a1fb0e11a43530aefbaf86eab6caede481778041d62d5ac17eb053000",
+    "18:30": "1ebb2d3442ef19102f1e33bab3d89c237b7f6bba83e843ad544b1a67e2a8e683",
+    "21:00": "00b6e39fb19b9896b8966f5a1b06c90872e3b5300593fa10bb07c791449c7f79",
 }
 
 

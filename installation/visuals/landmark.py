@@ -1,4 +1,4 @@
-"""The May Company building in the skyline's distance: a gold cylinder in a granite frame."""
+"""The May Company building in the skyline's distance: a gold cylinder on its banded box."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from installation.visuals.maycompany import (
     FRAME_HALF,
     FRAME_TALL,
     GRANITE,
+    STONE,
 )
 
 GOLD = (206, 160, 72)  # the cylinder's tile, seen from afar by day
@@ -36,6 +37,10 @@ COPING = 0.3  # the granite frame's top edge takes this much of the gold's light
 GRANITE_HAZE = 0.35  # by day the granite goes this far towards the towers' hazed colour
 BASE_DARK = 0.6  # the box's granite base, darker than its stone
 NIGHT_BAND = (255, 180, 90)  # the bands' edges catch the floodlights at night
+FOOT = BANDS[0]  # the cylinder stands on the box's corner: its foot this share up the box
+STONE_HAZE = 0.3  # by day the cream stone goes this far towards the towers' hazed colour
+SHADED_END = 0.8  # the box's far end, turned from the light, is this bright
+RECESS, LIP = 0.55, 1.12  # a band's recess, and the lip over it that catches the light
 
 
 @dataclass(frozen=True)
@@ -53,51 +58,61 @@ class Landmark:
 
 def landmark(width: int, floor: int, tallest: int) -> Landmark:
     """The building standing on `floor` (a row of the towers' picture) in a picture `width`
-    wide, its cylinder TOWER_TALL of the `tallest` tower: the proportions of maycompany.py."""
+    wide, its cylinder TOWER_TALL of the `tallest` tower: the proportions of maycompany.py,
+    but that the cylinder stands on the box's corner, the box running on under it."""
     tall = max(4, int(tallest * TOWER_TALL))
     half = max(2, round(tall * DRUM_HALF / DRUM_TALL))
     left = int(width * LEFT)
     centre = left + half
-    drum = pygame.Rect(left, floor - tall, 2 * half, tall)
+    box_tall = round(tall * BOX_TALL / DRUM_TALL)
+    foot = floor - round(box_tall * FOOT)
+    drum = pygame.Rect(left, foot - tall, 2 * half, tall)
     frame_half = round(half * FRAME_HALF / DRUM_HALF)
     frame_tall = round(tall * FRAME_TALL / DRUM_TALL)
-    frame = pygame.Rect(centre - frame_half, floor - frame_tall, 2 * frame_half, frame_tall)
-    box_tall = round(tall * BOX_TALL / DRUM_TALL)
-    box = pygame.Rect(centre, floor - box_tall, int(width * RIGHT) - centre, box_tall)
+    frame = pygame.Rect(centre - frame_half, foot - frame_tall, 2 * frame_half, frame_tall)
+    box = pygame.Rect(frame.left, floor - box_tall, int(width * RIGHT) - frame.left, box_tall)
     return Landmark(drum, frame, box)
 
 
 def paint_landmark(image: pygame.Surface, where: Landmark, color: Color, daylight: float,
                    lit: float) -> None:
-    """The box in the towers' `color` with its bands, the granite frame, then the cylinder:
-    gold by day, floodlit gold at night (dimmer the fewer lights are on)."""
+    """The box with its bands (cream stone by day, in the towers' `color` at night), the
+    granite frame, then the cylinder on its corner: gold by day, floodlit gold at night
+    (dimmer the fewer lights are on)."""
     _box(image, where.box, color, daylight, lit)
     granite = mix(GRANITE, color, GRANITE_HAZE * daylight)
     gold = mix(scaled(FLOODLIT, FLOOD_LOW + FLOOD_LIT * lit), GOLD, daylight)
     image.fill((*granite, 255), where.frame)
     image.fill((*mix(granite, gold, COPING), 255), (*where.frame.topleft, where.frame.width, 1))
     pixels = drum_pixels(where.drum.size, gold, lit * (1 - daylight),
-                         where.drum.height - where.box.height)
+                         where.box.top - where.drum.top)
     image.blit(pygame.surfarray.make_surface(pixels), where.drum)
 
 
 def _box(image: pygame.Surface, box: pygame.Rect, color: Color, daylight: float,
          lit: float) -> None:
-    """The long box: its stone, its dark granite base, its streamline bands."""
-    image.fill((*color, 255), box)
+    """The long box: its stone (its far end turned from the light), its dark granite base,
+    its streamline bands (a dark recess under a lip that catches the light)."""
+    stone = mix(color, mix(STONE, color, STONE_HAZE), daylight)
+    image.fill((*stone, 255), box)
+    end = max(1, box.width // 12)
+    image.fill((*scaled(stone, SHADED_END), 255), (box.right - end, box.y, end, box.height))
     base = round(box.height * BASE)
     image.fill((*scaled(color, BASE_DARK), 255), (box.x, box.bottom - base, box.width, base))
-    band = scaled(color, 1.6) if daylight > 0.3 else mix(color, NIGHT_BAND, lit * 0.4)
     thin = max(1, box.height // BAND_THIN)
+    recess = scaled(stone, RECESS) if daylight > 0.3 else mix(stone, NIGHT_BAND, lit * 0.4)
     for share in BANDS:
-        image.fill((*band, 255), (box.x, box.bottom - round(box.height * share), box.width,
-                                  thin))
+        y = box.bottom - round(box.height * share)
+        image.fill((*recess, 255), (box.x, y, box.width, thin))
+        if daylight > 0.3:
+            image.fill((*scaled(stone, LIP), 255), (box.x, y - thin, box.width, thin))
 
 
 def drum_pixels(size: tuple[int, int], gold: Color, flood: float, seam: int) -> np.ndarray:
     """The cylinder's pixels (columns, rows, rgb): each column as bright as its surface faces
     the light, a narrow highlight, a floodlit foot (`flood` 0..1), a flat top with a lighter
-    cornice, the seam `seam` rows down and a granite plinth."""
+    cornice, the seam `seam` rows down (where the box's roof meets it) and a dark foot
+    where it stands on the box."""
     width, height = size
     across = (np.arange(width) + 0.5) / (width / 2) - 1  # -1 at the left edge, 1 at the right
     facing = np.sqrt(1 - across ** 2)  # how squarely the surface faces us
@@ -111,6 +126,5 @@ def drum_pixels(size: tuple[int, int], gold: Color, flood: float, seam: int) -> 
     rows[0], rows[min(1, height - 1)] = CORNICE, CAP_SHADOW
     rows[min(max(seam, 2), height - 1)] *= SEAM_DARK
     pixels = columns[:, None, :] * rows[None, :, None]
-    plinth = round(BASE * BOX_TALL / DRUM_TALL * height)
-    pixels[:, height - plinth:] = np.array(GRANITE, np.float64) * (0.5 + shade[:, None, None])
+    pixels[:, height - 1:] *= CAP_SHADOW
     return np.clip(pixels, 0, 255).astype(np.uint8)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -17,6 +16,7 @@ from installation.visuals.base import (
     Pieces,
     Setup,
     at_once,
+    clamp01,
     finished,
     hash01,
     mix,
@@ -26,6 +26,15 @@ from installation.visuals.fills import fill
 from installation.visuals.glow import radial
 from installation.visuals.landmark import Landmark, landmark, paint_landmark
 from installation.visuals.palette import light_at
+from installation.visuals.tower_shapes import (
+    Building,
+    crown_top,
+    faces,
+    outline,
+    paint,
+    picks,
+    shape,
+)
 from installation.visuals.xplan import (
     Layout,
     lay_out,
@@ -35,7 +44,11 @@ from installation.visuals.xplan import (
     paint_towers,
 )
 
-HAZE = (98, 108, 128)  # what distance and daylight do to the buildings
+HAZE = (98, 108, 128)  # what distance does to the buildings at night
+DAY_HAZE = (212, 218, 222)  # ...and in the pale noon light
+SUN_FROM = 0.5  # the sun on the blocks' faces (their sunlit side, their material, their
+# mullions and glass bands) shows in more daylight than this, fully at noon
+STOREY = 200  # a storey of the towers' faces is this share of the picture's height (3 px least)
 WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 AHEAD_SECONDS = 90.0  # story seconds ahead that the next towers are drawn, a piece a frame
 LIT_STEPS = 40
@@ -45,7 +58,7 @@ BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
 WINDOWS_PER_PIECE = 50  # windows lit per step when the skyline is painted ahead of time
-BUILDINGS_PER_PIECE = 16  # and towers filled per step
+BUILDINGS_PER_PIECE = 4  # and blocks painted per step (their faces' lines take a while)
 WindowKey = tuple[int, int, int]
 RESTLESS_SECONDS = 36.0  # a restless window goes on and off about this often (real seconds)
 RESTLESS_DUTY = 0.5
@@ -55,15 +68,6 @@ Towers = tuple[pygame.Surface, list[pygame.Surface], Color]  # shown, restless s
 BEACONS = 3
 CURTAINS_WIDTH = 40  # pixels: a lit window of Park La Brea this wide shows its curtains
 CURTAIN_FOLD = 0.6  # how dark the parting and the pelmet are
-
-
-@dataclass(frozen=True)
-class Building:
-    x: int
-    width: int
-    height: int
-    row: int  # 0 far, 1 near
-    setback: int
 
 
 class Skyline:
@@ -115,6 +119,7 @@ class Skyline:
         self._frame_key: tuple[Frame, WindowKey] | None = None  # the last frame's key
         self._prepared: Frame | None = None  # the last frame that stepped the spare pair
         self._ground: Color = params["color"]
+        self._bare: tuple[float, pygame.Surface] | None = None  # the blocks in a daylight
 
     def _bounds(self) -> tuple[int, int]:
         """The band the towers' picture covers: from over the highest roof to the ground (for
@@ -129,10 +134,10 @@ class Skyline:
         if self.xplan is not None:
             return sorted(self.xplan.roofs, key=lambda spot: spot[1])[:BEACONS]
         tallest = sorted(self.buildings, key=lambda b: -b.height)[:BEACONS]
-        return [(b.x + b.width // 2, self.ground - b.height - (b.setback or 0)) for b in tallest]
+        return [crown_top(b, self.ground) for b in tallest]
 
     def _plan(self, rng: Any, width: int) -> list[Building]:
-        buildings = []
+        buildings: list[Building] = []
         for row in (0, 1):
             x = -rng.randrange(width // 40 + 1)
             while x < width:
@@ -142,8 +147,10 @@ class Skyline:
                 if self.params["landmark"] and abs(x / width - 0.62) < 0.09 and row == 1:
                     x += w
                     continue
-                setback = int(w * rng.uniform(0.1, 0.25)) if rng.random() < 0.35 else 0
-                buildings.append(Building(x, w, h, row, setback))
+                _ = rng.uniform(0.1, 0.25) if rng.random() < 0.35 else 0  # (the old setback's
+                # numbers, drawn still: the lots after it stand where they stood)
+                buildings.append(shape((x, w), h, row, self.tallest,
+                                       picks(self.seed, len(buildings))))
                 x += w + int(width * rng.uniform(0.0, 0.02 if row else 0.006))
         return buildings
 
@@ -158,25 +165,18 @@ class Skyline:
         for n, b in enumerate(self.buildings):
             if b.row == 0 and n % 2:
                 continue
-            cols = max(1, (b.width - cell_w) // (cell_w * 2))
-            rows = max(1, (b.height - cell_h * 2) // (cell_h * 2))
-            for c in range(cols):
-                for r in range(rows):
-                    x = b.x + cell_w + c * cell_w * 2
-                    y = self.ground - b.height + cell_h * 2 + r * cell_h * 2 - self.top
-                    rect = pygame.Rect(x, y, cell_w, cell_h)
-                    if not hidden(rect):  # a tower's windows behind the May Company
-                        out.append((rect, hash01(self.seed, n, c, r), n))
+            tiers = self._outline(b)
+            for t, tier in enumerate(tiers):
+                for rect in _grid(tier, cell_w, cell_h):
+                    if rect.collidelist(tiers[t + 1:]) < 0 and not hidden(rect):
+                        # (not under its own shaft; nor behind the May Company)
+                        key = (rect.x - b.x) // cell_w, (self.ground - self.top - rect.y) // cell_h
+                        out.append((rect, hash01(self.seed, n, *key), n))
         return out
 
     def _outline(self, building: Building) -> list[pygame.Rect]:
-        """A tower's body and its setback top, in the towers' picture."""
-        b, top = building, self.ground - building.height - self.top
-        body = [pygame.Rect(b.x, top, b.width, b.height)]
-        if not b.setback:
-            return body
-        return body + [pygame.Rect(b.x + b.setback, top - b.setback, b.width - 2 * b.setback,
-                                   b.setback)]
+        """A building's tiers, in the towers' picture."""
+        return outline(building, self.ground - self.top)
 
     def _behind(self) -> frozenset[int]:
         """The windows a nearer tower stands in front of: never painted nor lit (they stay
@@ -335,18 +335,16 @@ class Skyline:
         image.fill((0, 0, 0, 0))
         yield
         base: Color = self.params["color"]
-        far = mix(base, HAZE, 0.25 + 0.45 * daylight)
         near = mix(base, HAZE, 0.5 * daylight)
         ground = mix(base, HAZE, 0.2 * daylight)
         if self.xplan is not None:
             yield from paint_towers(image, self.xplan, (self.top, self.ground),
                                     (base, HAZE, ground), daylight)
-        for count, b in enumerate(self.buildings, 1):
-            if count % BUILDINGS_PER_PIECE == 0:
-                yield
-            color = far if b.row == 0 else near
-            for rect in self._outline(b):
-                fill(image, (*color, 255), rect)
+        if self.buildings:
+            blocks = yield from self._blocks(daylight)
+            copy = pygame.surfarray.pixels2d(image)  # (a plain copy: a blit blends, slower)
+            copy[...] = pygame.surfarray.pixels2d(blocks)
+            del copy
         if self.landmark:
             paint_landmark(image, self.landmark, near, daylight, lit)
         yield  # the towers, then their windows a batch at a time
@@ -367,6 +365,24 @@ class Skyline:
         yield
         shown = yield from cutting(image, keyed)
         return shown, sprites, ground
+
+    def _blocks(self, daylight: float) -> Generator[None, None, pygame.Surface]:
+        """The blocks in this daylight, their faces but not their windows: painted once a
+        light (a few pieces), as the lit windows change far more often than the light."""
+        if self._bare is not None and self._bare[0] == daylight:
+            return self._bare[1]
+        bare = pygame.Surface(self.region, pygame.SRCALPHA)  # (a new one: two paintings,
+        base: Color = self.params["color"]  # ahead and now, may be under way)
+        sun = clamp01((daylight - SUN_FROM) / (1 - SUN_FROM))
+        haze = mix(HAZE, DAY_HAZE, sun)
+        storey = max(3, self.height // STOREY)
+        for count, b in enumerate(self.buildings, 1):
+            if count % BUILDINGS_PER_PIECE == 0:
+                yield
+            paint(bare, b, self.ground - self.top, faces(b, base, haze, daylight, sun), sun,
+                  storey)
+        self._bare = (daylight, bare)
+        return bare
 
     def _sprites(self, levels: tuple[float, ...], warm: Color) -> list[pygame.Surface]:
         """Each restless window's picture when lit (shared by windows of a size and shade)."""
@@ -396,7 +412,7 @@ class Skyline:
         blind at any hour."""
         if self._near(rect):
             paint_dark(image, rect, self._dressing(window, rect))
-        elif daylight > 0.3:
+        elif daylight > 0.3 and self.xplan is not None:  # (the blocks' faces show theirs)
             image.fill((*glass, 255), rect)
 
     def _lit(self, surface: pygame.Surface, rect: pygame.Rect, color: tuple[int, ...],
@@ -455,6 +471,14 @@ def cutting(image: pygame.Surface,
     same = solid == seen and (yield from _counted(keyed, 0)) == seen
     keyed.set_colorkey(CUT_OUT, pygame.RLEACCEL)
     return keyed if same else image
+
+
+def _grid(tier: pygame.Rect, cell_w: int, cell_h: int) -> list[pygame.Rect]:
+    """The windows a tier of a block has room for: a cell apart, a margin all round."""
+    cols = (tier.width - cell_w) // (cell_w * 2)
+    rows = (tier.height - cell_h * 2) // (cell_h * 2)
+    return [pygame.Rect(tier.x + cell_w + c * cell_w * 2, tier.y + cell_h * 2 + r * cell_h * 2,
+                        cell_w, cell_h) for c in range(cols) for r in range(rows)]
 
 
 def _row_bands(width: int, height: int) -> list[pygame.Rect]:

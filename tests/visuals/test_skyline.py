@@ -18,7 +18,6 @@ from installation.core.timeline.model import Scene
 from installation.core.timeutil import DAY_SECONDS, parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.landmark import Landmark, landmark
-from installation.visuals.maycompany import BASE, BOX_TALL, DRUM_TALL
 from installation.visuals.render import headless
 from installation.visuals.skyline import WINDOW_BUCKET, Skyline
 from installation.visuals.xplan import Layout, layout
@@ -92,9 +91,11 @@ MIXED_GOLDEN = {  # sha256 of the frame since the May Company became a flat-topp
     # (21:00: and since the moon's crescent is cut out of its disk, 33 pixels of the moon),
     # and since a farther tower's windows are not painted over a nearer tower (168 and 192
     # pixels, all in windows a near tower covers), and since a layer's random choices follow
-    # its scene's name, its type and which of that type it is (not its place in the file)
-    "18:30": "cddb1363311561be2fe21218f2e64bf4bcd97055c6c0cb53c38589b8b49281d4",
-    "21:00": "ba2cbe01b1c05bd4d1021e5743049ce7b3cbb9e487e0a60607d7d7e2dc2da089",
+    # its scene's name, its type and which of that type it is (not its place in the file),
+    # and since the blocks have shapes (slim shafts over lower wings, setbacks, crowns, deco
+    # steps) and faces, and the May Company's cylinder stands on its box
+    "18:30": "1ebb2d3442ef19102f1e33bab3d89c237b7f6bba83e843ad544b1a67e2a8e683",
+    "21:00": "00b6e39fb19b9896b8966f5a1b06c90872e3b5300593fa10bb07c791449c7f79",
 }
 
 
@@ -295,12 +296,11 @@ def test_the_may_company_cylinder_has_a_flat_top_with_a_lighter_cornice(at: str)
 
 def test_no_window_of_a_tower_behind_shows_on_the_may_company() -> None:
     """With every window lit, each column of the cylinder only brightens towards its floodlit
-    foot between its cornice, its seam and its plinth: no lit window sits on the gold."""
+    foot between its cornice, its seam (the box's roof) and its foot on the box: no lit
+    window sits on the gold."""
     frame, where = _may_company("22:00")
     drum = where.drum
-    seam = drum.top + drum.height - where.box.height
-    plinth = drum.bottom - round(drum.height * BASE * BOX_TALL / DRUM_TALL)
-    for rows in ((drum.top + 3, seam - 1), (seam + 2, plinth - 1)):
+    for rows in ((drum.top + 3, where.box.top - 1), (where.box.top + 2, drum.bottom - 1)):
         brightness = frame[drum.left:drum.right, rows[0]:rows[1]].sum(axis=2)
         assert (np.diff(brightness, axis=1) >= 0).all()
 
@@ -314,8 +314,8 @@ WALL_RED = 120  # a lit window's red is above this (every shade of it), a tower'
 def test_no_window_of_a_tower_behind_shows_on_a_nearer_tower() -> None:
     """With every window lit, a tower of the near row shows only its own windows: no lit
     window of a farther tower inside its walls (they read as a doubled, half-offset grid)."""
-    line = one_scene(ALL_LIT, at="13:00")
-    frame = pygame.surfarray.array3d(draw(line, "13:00", size=WIDE)).astype(int)
+    line = one_scene(ALL_LIT, at="22:00")  # (at night: by day a sunlit face is as light)
+    frame = pygame.surfarray.array3d(draw(line, "22:00", size=WIDE)).astype(int)
     compositor = Compositor(line, WIDE, print)
     scene = line.scenes[0]
     skyline = Skyline(scene.layers[1].params, compositor.setup(scene, 1, "skyline"))

@@ -53,6 +53,7 @@ from installation.visuals.roadmarks import (
     road_painting,
     road_tone,
 )
+from installation.visuals.shop_signs import LETTER_PIXELS, Lettering
 from installation.visuals.skyline import cutting
 from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
 from installation.visuals.street_light import Lookout, StreetKey, key_of
@@ -70,10 +71,9 @@ MAX_CARS = 24
 HEADLIGHT = (255, 240, 214)
 TAILLIGHT = (255, 34, 26)
 WALKWAY = (30, 28, 30)
-FACADE = (20, 19, 26)
 SHOPFRONT = (255, 186, 110)
 GLOW_SIZES = 8
-FACADES_PER_PIECE = 2  # walls laid out per step when built ahead
+FACADES_PER_PIECE = 1  # walls laid out per step when built ahead (their signs lettered)
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
 NARROW_MIRROR = 0.5  # an area narrower than this share of the picture enlarges only its columns
@@ -83,7 +83,7 @@ SHADOW_SMALLEST = 4  # pixels: the narrowest shadow
 SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
 SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this many pixels
 LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
-WALLS_PER_PIECE = 1  # walls built in one piece when the street is built ahead
+WALLS_PER_PIECE = 2  # walls built in one piece when the street is built ahead
 ROAD_ROWS_PER_PIECE = 240  # rows of asphalt shaded in one piece
 CUTS_PER_PIECE = 3  # steps of cutting the street at the horizon run in one piece
 WARM_PIECES = 3  # pieces of the street's building run as one when its scene is built ahead
@@ -97,6 +97,24 @@ FRONT_FROM = 8.0  # buildings farther than this show their ends (nearer ones rea
 WINDOW_FIRST, WINDOW_STEP, WINDOW_HIGH, WINDOW_ABOVE = 0.55, 0.4, 0.18, 0.07
 WINDOW_WIDE, WINDOW_PITCH, WINDOW_MARGIN, WINDOW_BESIDE = 0.3, 0.55, 0.3, 0.1
 WINDOW_LIT = 0.18
+# The buildings: two- and three-storey shops (their heights), a few deco towers (their share on
+# each side, and heights); the left side stays low from LOW_LEFT[0] to LOW_LEFT[1], where the
+# May Company stands over it at the end of the street. Beyond GROW_FROM they grow with depth
+# to a skyline at the vanishing point.
+SHOP_UP = (0.9, 1.25)
+TOWER_SHARE, TOWER_UP = 0.3, (2.0, 2.9)
+LOW_LEFT = (2.2, 22.0)
+GROW_FROM, GROW = 12.0, 14.0
+BLOCK_LONG, BLOCK_GAP = (1.2, 3.2), (0.0, 0.3)  # a building's length and the gap to the next
+# The materials of the 1930s boulevard, each (wall, trim): cream stucco, terracotta, black
+# and gold, green tile, buff stucco; lit by the day (least, and more by daylight).
+MATERIALS: tuple[tuple[Color, Color], ...] = (
+    ((214, 198, 166), (240, 230, 206)), ((170, 88, 58), (226, 180, 130)),
+    ((30, 28, 32), (200, 156, 66)), ((44, 92, 76), (178, 208, 182)),
+    ((196, 172, 146), (232, 216, 194)))
+WALL_LIGHT = (0.12, 0.5)
+SUNSET_CATCH = 0.15  # how much of the horizon's colour the walls take by day
+MATERIAL_SALT = 31
 Block = tuple[int, float, float, float, float]  # side, z from, z to, height, window seed
 Point = tuple[int, int]
 Depth = TypeVar("Depth", float, np.ndarray)  # a number, or an array of them alike
@@ -134,8 +152,9 @@ class Street(Split):
         self._finish: tuple[float, list[Finish]] | None = None  # see `_finishes`
         yield
         self.facades = {}
+        lettering = Lettering(setup.font("sign", LETTER_PIXELS))
         for n, laid in enumerate(self.blocks):  # laid out once: the light paints them
-            self.facades[laid] = facade(self.project, Wall(*laid, x=WALK), self.seed)
+            self.facades[laid] = facade(self.project, Wall(*laid, x=WALK), self.seed, lettering)
             if n % FACADES_PER_PIECE == FACADES_PER_PIECE - 1:
                 yield
         yield
@@ -239,9 +258,13 @@ class Street(Split):
         for side in (-1, 1):
             z = 1.1 + rng.uniform(0.0, 0.5)
             while z < Z_FAR:
-                depth = rng.uniform(1.5, 4.5)
-                out.append((side, z, z + depth, rng.uniform(0.7, 2.6) * (1 + z / 14), rng.random()))
-                z += depth + rng.uniform(0.0, 0.4)
+                depth = rng.uniform(*BLOCK_LONG)
+                low = side < 0 and LOW_LEFT[0] <= z <= LOW_LEFT[1]
+                tower = rng.random() < TOWER_SHARE and not low
+                up = rng.uniform(*TOWER_UP) if tower else rng.uniform(*SHOP_UP)
+                grow = 1 + max(0.0, z - GROW_FROM) / GROW
+                out.append((side, z, z + depth, up * grow, rng.random()))
+                z += depth + rng.uniform(*BLOCK_GAP)
         return out
 
     def project(self, x: float, z: float, up: float = 0.0) -> tuple[int, int]:
@@ -313,14 +336,19 @@ class Street(Split):
         its shop fronts and its windows (the farthest first, so nearer ones cover them)."""
         side, z0, z1, up, seed = block
         haze = min(1.0, z0 / Z_FAR) ** 0.8 * (0.35 + 0.4 * daylight)
-        near = scaled(FACADE, (1.0 + 1.1 * daylight) * (0.75 + 0.5 * seed))
+        albedo, trim = MATERIALS[int(hash01(self.seed, int(seed * 1e6), MATERIAL_SALT)
+                                     * len(MATERIALS))]
+        level = (WALL_LIGHT[0] + WALL_LIGHT[1] * daylight) * (0.85 + 0.3 * seed)
+        near = mix(scaled(albedo, level), far_tint, SUNSET_CATCH * daylight)
         wall, end = self.faces(block)
         if end is not None:  # it shows where the building stands taller than those before
             self._face(image, end, mix(scaled(near, FRONT_SHADE), far_tint, haze), far_tint, 1)
             if daylight <= 0.5:
                 self._end_windows(image, block, (1 - haze) * (1 - daylight))
         self._face(image, wall, mix(near, far_tint, haze), far_tint, max(1, int(3 / z0)))
-        paint(image, self.facades[block], Tone(near, pavement, far_tint, haze, _night(daylight)))
+        paint(image, self.facades[block], Tone(near, pavement, far_tint, haze, _night(daylight),
+                                               mix(scaled(trim, level), far_tint,
+                                                   SUNSET_CATCH * daylight)))
         if daylight < 0.5 and seed < 0.35 and z0 > FAR_DETAIL:
             glow = scaled(SHOPFRONT, (0.12 + 0.5 * seed) * (1 - haze) * (1 - daylight))
             shop = [self.project(side * WALK, z0 + 0.2), self.project(side * WALK, z1 - 0.2),

@@ -149,6 +149,7 @@ class Street(Split):
         self.cars = [(rng.choice((-0.75, -0.42, 0.42, 0.75)), rng.uniform(0.7, 1.3), rng.random())
                      for _ in range(count)]
         self.blocks = self._blocks(setup.rng("blocks"))
+        self.materials = _materials(self.blocks, self.seed)
         self._finish: tuple[float, list[Finish]] | None = None  # see `_finishes`
         yield
         self.facades = {}
@@ -336,8 +337,7 @@ class Street(Split):
         its shop fronts and its windows (the farthest first, so nearer ones cover them)."""
         side, z0, z1, up, seed = block
         haze = min(1.0, z0 / Z_FAR) ** 0.8 * (0.35 + 0.4 * daylight)
-        albedo, trim = MATERIALS[int(hash01(self.seed, int(seed * 1e6), MATERIAL_SALT)
-                                     * len(MATERIALS))]
+        albedo, trim = self.materials[block]
         level = (WALL_LIGHT[0] + WALL_LIGHT[1] * daylight) * (0.85 + 0.3 * seed)
         near = mix(scaled(albedo, level), far_tint, SUNSET_CATCH * daylight)
         wall, end = self.faces(block)
@@ -741,6 +741,19 @@ class Street(Split):
                 mirror = self.car_streaks[color][index]
                 blits.append((mirror, (x - mirror.get_width() // 2, foot)))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+
+def _materials(blocks: list[Block], seed: int) -> dict[Block, tuple[Color, Color]]:
+    """Each building's material, seeded: never the same as the one before it on its side, nor
+    (the nearest) as the nearest across the road."""
+    out: dict[Block, tuple[Color, Color]] = {}
+    last = -1
+    # along the left side towards us, then across the road and away along the right side
+    for block in sorted(blocks, key=lambda b: (b[0], b[0] * b[1])):
+        pick = int(hash01(seed, int(block[4] * 1e6), MATERIAL_SALT) * (len(MATERIALS) - 1))
+        last = (last + 1 + pick) % len(MATERIALS)  # (any but the last one picked)
+        out[block] = MATERIALS[last]
+    return out
 
 
 def _streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface:

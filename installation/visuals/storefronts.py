@@ -206,7 +206,7 @@ def _colours(tone: Tone) -> dict[str, Color]:
                                 tone),
                "unlit shop": mix(scaled(tone.face, SHADOW), tone.tint, GLASS_MIRRORS)}
     for color in SIGN_COLORS:
-        colours[_ink(color)] = _aired(scaled(color, SIGN_DAY + (1 - SIGN_DAY) * tone.night),
+        colours[ink(color)] = _aired(scaled(color, SIGN_DAY + (1 - SIGN_DAY) * tone.night),
                                       tone)
     return colours
 
@@ -266,17 +266,17 @@ def _sign(project: Project, wall: Wall, span: tuple[float, float],
     if wall.up < SIGN_HIGH + MULLION:
         return []
     pieces = [Piece("board", plane(project, wall, span, SIGN_LOW, SIGN_HIGH))]
-    ink = _ink(SIGN_COLORS[int(hash01(*key, SIGN_SALT) * len(SIGN_COLORS))])
+    inked = ink(SIGN_COLORS[int(hash01(*key, SIGN_SALT) * len(SIGN_COLORS))])
     if lettering is not None and wall.z0 < LETTERED:
         return pieces + _name(project, wall, span, NAMES[int(hash01(*key, NAME_SALT)
-                                                            * len(NAMES))], ink, lettering)
+                                                            * len(NAMES))], inked, lettering)
     letters = LETTERS[0] + int(hash01(*key, LETTER_SALT) * (LETTERS[1] - LETTERS[0] + 1))
     length = (span[1] - span[0]) * NAME_LONG
     step = length / letters
     start = span[0] + (span[1] - span[0] - length) / 2
     for n in range(letters):
         a = start + n * step
-        pieces.append(Piece(ink, plane(project, wall, (a, a + step * (1 - LETTER_GAP)),
+        pieces.append(Piece(inked, plane(project, wall, (a, a + step * (1 - LETTER_GAP)),
                                        SIGN_LOW + MULLION, SIGN_HIGH - MULLION)))
     return pieces
 
@@ -339,7 +339,7 @@ def _offices(project: Project, wall: Wall, span: tuple[float, float],
     return pieces
 
 
-def _ink(color: Color) -> str:
+def ink(color: Color) -> str:
     """The role of a sign's letters in one colour."""
     return f"ink {color}"
 

@@ -44,6 +44,7 @@ from installation.visuals.cars import (
     seen,
     shadow,
 )
+from installation.visuals.cinema import cinema
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 from installation.visuals.roadmarks import (
@@ -115,6 +116,9 @@ MATERIALS: tuple[tuple[Color, Color], ...] = (
 WALL_LIGHT = (0.12, 0.5)
 SUNSET_CATCH = 0.15  # how much of the horizon's colour the walls take by day
 MATERIAL_SALT = 31
+# The cinema's side (the left: the right has the bar's neon at night), where its marquee
+# stands and the wall it needs beyond that.
+CINEMA_SIDE, CINEMA_AT, CINEMA_ROOM = -1, 2.1, 0.5
 Block = tuple[int, float, float, float, float]  # side, z from, z to, height, window seed
 Point = tuple[int, int]
 Depth = TypeVar("Depth", float, np.ndarray)  # a number, or an array of them alike
@@ -158,6 +162,10 @@ class Street(Split):
             self.facades[laid] = facade(self.project, Wall(*laid, x=WALK), self.seed, lettering)
             if n % FACADES_PER_PIECE == FACADES_PER_PIECE - 1:
                 yield
+        theatre = self._theatre()
+        if theatre is not None:
+            self.facades[theatre] = self.facades[theatre] + cinema(
+                self.project, Wall(*theatre, x=WALK), lettering, CINEMA_AT)
         yield
         lamps: Color = params["lamps"]
         self.lamp_glows, self.pools = [], []
@@ -267,6 +275,12 @@ class Street(Split):
                 out.append((side, z, z + depth, up * grow, rng.random()))
                 z += depth + rng.uniform(*BLOCK_GAP)
         return out
+
+    def _theatre(self) -> Block | None:
+        """The building with the cinema: the one at CINEMA_AT on the left (None if there is
+        a gap there)."""
+        return next((b for b in self.blocks
+                     if b[0] == CINEMA_SIDE and b[1] <= CINEMA_AT < b[2] - CINEMA_ROOM), None)
 
     def project(self, x: float, z: float, up: float = 0.0) -> tuple[int, int]:
         """Screen position of world point (x across, z away, up above the road)."""

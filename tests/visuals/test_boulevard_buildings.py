@@ -29,6 +29,9 @@ EDGE = 40  # a step this much brighter or darker (sum of channels) is a stroke's
 BOX_SHOWS = 0.7  # of the box's front points, at least this share show the store itself
 MATCH = 90  # ...within this much (sum of channels) of the store drawn alone (grain, glow)
 NEAR_SIGNS = 9.0  # signs nearer than this are looked at
+MARQUEE_AT, MARQUEE_OUT = 2.1, 0.42  # world units: where the marquee stands, how far out
+MARQUEE_TEXT = (0.33, 0.45)  # ...and the height its letters run in
+MARQUEE_STROKES = 0.1  # of its face, at least this share are edges across its columns
 BURNT = ("04:30", "04:50", "05:16", "05:31")  # Panic, Searchlights, the Flash, Ash
 
 
@@ -130,3 +133,20 @@ def test_the_scenes_with_the_burnt_store_still_build() -> None:
     for at in BURNT:
         compositor.draw(surface, state_at(line, parse_clock(at)))
     assert not [w for w in warnings if "failed" in w], warnings
+
+
+def test_a_cinema_marquee_near_the_viewer_carries_its_show_in_letters() -> None:
+    """On the left near the crossing the cinema's marquee faces the viewer over the sidewalk,
+    lit at night, with letters across its face (edges up and down inside it)."""
+    _compositor, frame, params, setup = scene_layer("20:40", "street", FULL)
+    built = Street(params, setup)  # type: ignore[arg-type]
+    surface = pygame.Surface(FULL)
+    surface.fill((0, 0, 0))
+    built.draw_still(surface, frame)
+    pixels = pygame.surfarray.array3d(surface).astype(int)
+    (x0, top), (x1, foot) = (built.project(-WALK + out, MARQUEE_AT, up)
+                             for out, up in ((MARQUEE_OUT * 0.2, MARQUEE_TEXT[1]),
+                                             (MARQUEE_OUT * 0.8, MARQUEE_TEXT[0])))
+    face = pixels[x0:x1, top:foot].sum(axis=2)
+    edges = float((np.abs(np.diff(face, axis=1)) > EDGE).mean())
+    assert face.size and edges > MARQUEE_STROKES, f"no letters on the marquee: {edges:.3f}"

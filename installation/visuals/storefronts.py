@@ -39,7 +39,8 @@ LETTER_GAP = 0.35  # the space between a sign's letters, a share of a letter
 LETTERED = 9.0  # signs nearer than this carry their shop's name in letters (farther: dashes)
 NAME_TALL, NAME_WIDEN = 0.7, 1.1  # a name's letters: of the board's height; along the wall,
 # world units per unit of height (the wall is seen at a slant: letters set wider read right)
-NAME_SALT, TRIM_SALT = 19, 29
+NAME_SALT = 19
+NAME_STRIDE = 5  # shop to shop along a wall, its name this far on in NAMES
 TOWER = 1.8  # walls taller than this are deco towers: setbacks and a lit crown
 SETBACK, STAGE = 0.12, 0.3  # a tower's upper stages: stepped back this far, each this tall
 STAGE_INSET = (0.14, 0.3)  # ...and shorter along the street by these shares at each end
@@ -268,8 +269,9 @@ def _sign(project: Project, wall: Wall, span: tuple[float, float],
     pieces = [Piece("board", plane(project, wall, span, SIGN_LOW, SIGN_HIGH))]
     inked = ink(SIGN_COLORS[int(hash01(*key, SIGN_SALT) * len(SIGN_COLORS))])
     if lettering is not None and wall.z0 < LETTERED:
-        return pieces + _name(project, wall, span, NAMES[int(hash01(*key, NAME_SALT)
-                                                            * len(NAMES))], inked, lettering)
+        first = int(hash01(*key[:2], NAME_SALT) * len(NAMES))  # the wall's first shop's name,
+        name = NAMES[(first + key[-1] * NAME_STRIDE) % len(NAMES)]  # then none twice running
+        return pieces + _name(project, wall, span, name, inked, lettering)
     letters = LETTERS[0] + int(hash01(*key, LETTER_SALT) * (LETTERS[1] - LETTERS[0] + 1))
     length = (span[1] - span[0]) * NAME_LONG
     step = length / letters

@@ -107,14 +107,16 @@ TOWER_SHARE, TOWER_UP = 0.3, (2.0, 2.9)
 LOW_LEFT = (2.2, 22.0)
 GROW_FROM, GROW = 12.0, 14.0
 BLOCK_LONG, BLOCK_GAP = (1.2, 3.2), (0.0, 0.3)  # a building's length and the gap to the next
-# The materials of the 1930s boulevard, each (wall, trim): cream stucco, terracotta, black
-# and gold, green tile, buff stucco; lit by the day (least, and more by daylight).
-MATERIALS: tuple[tuple[Color, Color], ...] = (
-    ((214, 198, 166), (240, 230, 206)), ((170, 88, 58), (226, 180, 130)),
-    ((30, 28, 32), (200, 156, 66)), ((44, 92, 76), (178, 208, 182)),
-    ((196, 172, 146), (232, 216, 194)))
+# The materials of the 1930s boulevard, each (wall, trim, how much of the horizon's colour it
+# takes by day: glazed tile and black glass mirror the sunset, stucco only warms): cream
+# stucco, terracotta, black and gold, green tile, buff stucco; lit by the day (least, and
+# more by daylight).
+Material = tuple[Color, Color, float]
+MATERIALS: tuple[Material, ...] = (
+    ((214, 198, 166), (240, 230, 206), 0.12), ((170, 88, 58), (226, 180, 130), 0.15),
+    ((30, 28, 32), (200, 156, 66), 0.4), ((44, 92, 76), (178, 208, 182), 0.32),
+    ((196, 172, 146), (232, 216, 194), 0.12))
 WALL_LIGHT = (0.12, 0.5)
-SUNSET_CATCH = 0.15  # how much of the horizon's colour the walls take by day
 MATERIAL_SALT = 31
 # The cinema's side (the left: the right has the bar's neon at night), where its marquee
 # stands and the wall it needs beyond that.
@@ -351,9 +353,9 @@ class Street(Split):
         its shop fronts and its windows (the farthest first, so nearer ones cover them)."""
         side, z0, z1, up, seed = block
         haze = min(1.0, z0 / Z_FAR) ** 0.8 * (0.35 + 0.4 * daylight)
-        albedo, trim = self.materials[block]
+        albedo, trim, catch = self.materials[block]
         level = (WALL_LIGHT[0] + WALL_LIGHT[1] * daylight) * (0.85 + 0.3 * seed)
-        near = mix(scaled(albedo, level), far_tint, SUNSET_CATCH * daylight)
+        near = mix(scaled(albedo, level), far_tint, catch * daylight)
         wall, end = self.faces(block)
         if end is not None:  # it shows where the building stands taller than those before
             self._face(image, end, mix(scaled(near, FRONT_SHADE), far_tint, haze), far_tint, 1)
@@ -362,7 +364,7 @@ class Street(Split):
         self._face(image, wall, mix(near, far_tint, haze), far_tint, max(1, int(3 / z0)))
         paint(image, self.facades[block], Tone(near, pavement, far_tint, haze, _night(daylight),
                                                mix(scaled(trim, level), far_tint,
-                                                   SUNSET_CATCH * daylight)))
+                                                   catch * daylight)))
         if daylight < 0.5 and seed < 0.35 and z0 > FAR_DETAIL:
             glow = scaled(SHOPFRONT, (0.12 + 0.5 * seed) * (1 - haze) * (1 - daylight))
             shop = [self.project(side * WALK, z0 + 0.2), self.project(side * WALK, z1 - 0.2),
@@ -757,10 +759,10 @@ class Street(Split):
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
 
-def _materials(blocks: list[Block], seed: int) -> dict[Block, tuple[Color, Color]]:
+def _materials(blocks: list[Block], seed: int) -> dict[Block, Material]:
     """Each building's material, seeded: never the same as the one before it on its side, nor
     (the nearest) as the nearest across the road."""
-    out: dict[Block, tuple[Color, Color]] = {}
+    out: dict[Block, Material] = {}
     last = -1
     # along the left side towards us, then across the road and away along the right side
     for block in sorted(blocks, key=lambda b: (b[0], b[0] * b[1])):

@@ -22,9 +22,10 @@ SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml
 SIZE = (960, 540)
 FULL = (1920, 1080)  # the signs are looked at full size
 DUSK = "17:30"
+SIGNS_LIT = "19:30"  # the signs are looked at lit, late in the dusk
 BAND = (0.45, 0.62)  # of the height: the band of the walls compared side to side
 UNLIKE = 52  # the mean difference of a side and the other flipped (sum of channels), at least
-STROKES = 0.16  # of a sign's inner pixels, at least this share are edges across its rows
+STROKES = 0.15  # of a sign's inner pixels, at least this share are edges across its rows
 EDGE = 40  # a step this much brighter or darker (sum of channels) is a stroke's edge
 BOX_SHOWS = 0.7  # of the box's front points, at least this share show the store itself
 MATCH = 90  # ...within this much (sum of channels) of the store drawn alone (grain, glow)
@@ -50,9 +51,10 @@ def scene_layer(at: str, kind: str, size: tuple[int, int] = SIZE
             compositor.setup(scene, index, kind))
 
 
-def dusk_street(size: tuple[int, int] = SIZE) -> tuple[Street, np.ndarray]:
-    """The shipped dusk street at `size` and its still picture over black, as (x, y, rgb)."""
-    _compositor, frame, params, setup = scene_layer(DUSK, "street", size)
+def dusk_street(size: tuple[int, int] = SIZE, at: str = DUSK) -> tuple[Street, np.ndarray]:
+    """The shipped dusk street at `size` and its still picture at `at` over black, as
+    (x, y, rgb)."""
+    _compositor, frame, params, setup = scene_layer(at, "street", size)
     built = Street(params, setup)  # type: ignore[arg-type]
     surface = pygame.Surface(size)
     surface.fill((0, 0, 0))
@@ -73,9 +75,9 @@ def test_the_two_sides_of_the_boulevard_are_not_one_wall_mirrored() -> None:
 
 
 def test_a_near_shop_sign_carries_letters() -> None:
-    """The board over a near shop window has letter strokes: edges up and down inside it
+    """The lit board over a near shop window has letter strokes: edges up and down inside it
     (lettering's bars and bowls), not only the ends of coloured dashes."""
-    built, pixels = dusk_street(FULL)
+    built, pixels = dusk_street(FULL, SIGNS_LIT)
     width = FULL[0]
     found = []
     for side, z0, z1, _up, _seed in built.blocks:

@@ -52,6 +52,7 @@ CAP = 0.018  # the pale cap along a parapet's top
 SPEED_BANDS = (0.05, 0.1, 0.15)  # streamline walls: pale bands this far below their roof
 BAND_TALL = 0.018
 CROWN_LIGHT = (255, 214, 150)  # floodlight on a tower's crown
+TURN_SHADE, END_SHADE = 0.89, 0.78  # a wall turning towards the viewer, and facing him
 
 SHOP_LIGHT = (255, 190, 120)
 NIGHT_GLASS = (34, 44, 70)  # what office glass mirrors: the blue of the sky overhead
@@ -201,6 +202,8 @@ def _colours(tone: Tone) -> dict[str, Color]:
                "board": _aired(scaled(tone.face, SIGN_BOARD), tone),
                "sill": _aired(mix(tone.face, (255, 255, 255), CATCHES_LIGHT), tone),
                "wall": _aired(tone.face, tone),
+               "turn": _aired(scaled(tone.face, TURN_SHADE), tone),
+               "end": _aired(scaled(tone.face, END_SHADE), tone),
                "trim": _aired(tone.trim or mix(tone.face, (255, 255, 255), CATCHES_LIGHT),
                               tone),
                "office": _aired(mix(scaled(tone.face, SHADOW), NIGHT_GLASS, GLASS_MIRRORS),

@@ -57,6 +57,7 @@ from installation.visuals.roadmarks import (
 from installation.visuals.shop_signs import LETTER_PIXELS, Lettering
 from installation.visuals.skyline import cutting
 from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
+from installation.visuals.streamline import rounded
 from installation.visuals.street_light import Lookout, StreetKey, key_of
 from installation.visuals.wet_streak import Streak
 
@@ -118,6 +119,8 @@ MATERIALS: tuple[Material, ...] = (
     ((196, 172, 146), (232, 216, 194), 0.12))
 WALL_LIGHT = (0.12, 0.5)
 MATERIAL_SALT = 31
+# The streamline corner: its side, where it stands (beyond a cross street this wide), its height.
+CORNER_SIDE, CORNER_AT, CROSS_STREET, CORNER_UP = 1, 4.0, 0.9, 1.6
 # The cinema's side (the left: the right has the bar's neon at night), where its marquee
 # stands and the wall it needs beyond that.
 CINEMA_SIDE, CINEMA_AT, CINEMA_ROOM = -1, 2.1, 0.5
@@ -164,6 +167,10 @@ class Street(Split):
             self.facades[laid] = facade(self.project, Wall(*laid, x=WALK), self.seed, lettering)
             if n % FACADES_PER_PIECE == FACADES_PER_PIECE - 1:
                 yield
+        corner = self._corner()
+        if corner is not None:
+            self.facades[corner] = self.facades[corner] + rounded(self.project,
+                                                                  Wall(*corner, x=WALK))
         theatre = self._theatre()
         if theatre is not None:
             self.facades[theatre] = self.facades[theatre] + cinema(
@@ -268,15 +275,25 @@ class Street(Split):
         out = []
         for side in (-1, 1):
             z = 1.1 + rng.uniform(0.0, 0.5)
+            crossed = side != CORNER_SIDE
             while z < Z_FAR:
+                corner = not crossed and z >= CORNER_AT - CROSS_STREET
+                if corner:  # a cross street, and the streamline corner beyond it
+                    z, crossed = z + CROSS_STREET, True
                 depth = rng.uniform(*BLOCK_LONG)
                 low = side < 0 and LOW_LEFT[0] <= z <= LOW_LEFT[1]
                 tower = rng.random() < TOWER_SHARE and not low
                 up = rng.uniform(*TOWER_UP) if tower else rng.uniform(*SHOP_UP)
+                up = CORNER_UP if corner else up
                 grow = 1 + max(0.0, z - GROW_FROM) / GROW
                 out.append((side, z, z + depth, up * grow, rng.random()))
                 z += depth + rng.uniform(*BLOCK_GAP)
         return out
+
+    def _corner(self) -> Block | None:
+        """The streamline building with its rounded corner: the first on the right past the
+        cross street (see `_blocks`)."""
+        return next((b for b in self.blocks if b[0] == CORNER_SIDE and b[1] >= CORNER_AT), None)
 
     def _theatre(self) -> Block | None:
         """The building with the cinema: the one at CINEMA_AT on the left (None if there is

@@ -23,6 +23,15 @@ from installation.visuals.base import (
     mix,
     scaled,
 )
+from installation.visuals.boulevard_plan import (
+    CINEMA_AT,
+    Z_FAR,
+    Block,
+    corner_of,
+    layout,
+    materials,
+    theatre_of,
+)
 from installation.visuals.cars import (
     GLOW_AT,
     HALF_WIDTH,
@@ -61,7 +70,7 @@ from installation.visuals.streamline import rounded
 from installation.visuals.street_light import Lookout, StreetKey, key_of
 from installation.visuals.wet_streak import Streak
 
-Z_NEAR, Z_FAR = 0.6, 40.0
+Z_NEAR = 0.6
 ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these
 WALK = 1.55  # where the sidewalk ends and the buildings begin
 LAMP_X = 1.2
@@ -99,32 +108,7 @@ FRONT_FROM = 8.0  # buildings farther than this show their ends (nearer ones rea
 WINDOW_FIRST, WINDOW_STEP, WINDOW_HIGH, WINDOW_ABOVE = 0.55, 0.4, 0.18, 0.07
 WINDOW_WIDE, WINDOW_PITCH, WINDOW_MARGIN, WINDOW_BESIDE = 0.3, 0.55, 0.3, 0.1
 WINDOW_LIT = 0.18
-# The buildings: two- and three-storey shops (their heights), a few deco towers (their share on
-# each side, and heights); the left side stays low from LOW_LEFT[0] to LOW_LEFT[1], where the
-# May Company stands over it at the end of the street. Beyond GROW_FROM they grow with depth
-# to a skyline at the vanishing point.
-SHOP_UP = (0.9, 1.25)
-TOWER_SHARE, TOWER_UP = 0.3, (2.0, 2.9)
-LOW_LEFT = (2.2, 22.0)
-GROW_FROM, GROW = 12.0, 14.0
-BLOCK_LONG, BLOCK_GAP = (1.2, 3.2), (0.0, 0.3)  # a building's length and the gap to the next
-# The materials of the 1930s boulevard, each (wall, trim, how much of the horizon's colour it
-# takes by day: glazed tile and black glass mirror the sunset, stucco only warms): cream
-# stucco, terracotta, black and gold, green tile, buff stucco; lit by the day (least, and
-# more by daylight).
-Material = tuple[Color, Color, float]
-MATERIALS: tuple[Material, ...] = (
-    ((214, 198, 166), (240, 230, 206), 0.12), ((170, 88, 58), (226, 180, 130), 0.15),
-    ((30, 28, 32), (200, 156, 66), 0.4), ((44, 92, 76), (178, 208, 182), 0.32),
-    ((196, 172, 146), (232, 216, 194), 0.12))
 WALL_LIGHT = (0.12, 0.5)
-MATERIAL_SALT = 31
-# The streamline corner: its side, where it stands (beyond a cross street this wide), its height.
-CORNER_SIDE, CORNER_AT, CROSS_STREET, CORNER_UP = 1, 4.0, 0.9, 1.6
-# The cinema's side (the left: the right has the bar's neon at night), where its marquee
-# stands and the wall it needs beyond that.
-CINEMA_SIDE, CINEMA_AT, CINEMA_ROOM = -1, 2.1, 0.5
-Block = tuple[int, float, float, float, float]  # side, z from, z to, height, window seed
 Point = tuple[int, int]
 Depth = TypeVar("Depth", float, np.ndarray)  # a number, or an array of them alike
 Made = TypeVar("Made")  # what a set-up done in pieces makes
@@ -157,8 +141,8 @@ class Street(Split):
         count = round(MAX_CARS * params["traffic"])
         self.cars = [(rng.choice((-0.75, -0.42, 0.42, 0.75)), rng.uniform(0.7, 1.3), rng.random())
                      for _ in range(count)]
-        self.blocks = self._blocks(setup.rng("blocks"))
-        self.materials = _materials(self.blocks, self.seed)
+        self.blocks = layout(setup.rng("blocks"))
+        self.materials = materials(self.blocks, self.seed)
         self._finish: tuple[float, list[Finish]] | None = None  # see `_finishes`
         yield
         self.facades = {}
@@ -167,11 +151,11 @@ class Street(Split):
             self.facades[laid] = facade(self.project, Wall(*laid, x=WALK), self.seed, lettering)
             if n % FACADES_PER_PIECE == FACADES_PER_PIECE - 1:
                 yield
-        corner = self._corner()
+        corner = corner_of(self.blocks)
         if corner is not None:
             self.facades[corner] = self.facades[corner] + rounded(self.project,
                                                                   Wall(*corner, x=WALK))
-        theatre = self._theatre()
+        theatre = theatre_of(self.blocks)
         if theatre is not None:
             self.facades[theatre] = self.facades[theatre] + cinema(
                 self.project, Wall(*theatre, x=WALK), lettering, CINEMA_AT)
@@ -269,37 +253,6 @@ class Street(Split):
         k = round(math.log(max(SHADOW_SMALLEST, x1 - x0) / SHADOW_SMALLEST, SHADOW_STEP))
         dark = self.shadows[min(len(self.shadows) - 1, k)]
         return dark, ((x0 + x1 - dark.get_width()) // 2, ground - dark.get_height() // 2)
-
-    def _blocks(self, rng: Any) -> list[Block]:
-        """Buildings along both sides: (side, z from, z to, height, window seed)."""
-        out = []
-        for side in (-1, 1):
-            z = 1.1 + rng.uniform(0.0, 0.5)
-            crossed = side != CORNER_SIDE
-            while z < Z_FAR:
-                corner = not crossed and z >= CORNER_AT - CROSS_STREET
-                if corner:  # a cross street, and the streamline corner beyond it
-                    z, crossed = z + CROSS_STREET, True
-                depth = rng.uniform(*BLOCK_LONG)
-                low = side < 0 and LOW_LEFT[0] <= z <= LOW_LEFT[1]
-                tower = rng.random() < TOWER_SHARE and not low
-                up = rng.uniform(*TOWER_UP) if tower else rng.uniform(*SHOP_UP)
-                up = CORNER_UP if corner else up
-                grow = 1 + max(0.0, z - GROW_FROM) / GROW
-                out.append((side, z, z + depth, up * grow, rng.random()))
-                z += depth + rng.uniform(*BLOCK_GAP)
-        return out
-
-    def _corner(self) -> Block | None:
-        """The streamline building with its rounded corner: the first on the right past the
-        cross street (see `_blocks`)."""
-        return next((b for b in self.blocks if b[0] == CORNER_SIDE and b[1] >= CORNER_AT), None)
-
-    def _theatre(self) -> Block | None:
-        """The building with the cinema: the one at CINEMA_AT on the left (None if there is
-        a gap there)."""
-        return next((b for b in self.blocks
-                     if b[0] == CINEMA_SIDE and b[1] <= CINEMA_AT < b[2] - CINEMA_ROOM), None)
 
     def project(self, x: float, z: float, up: float = 0.0) -> tuple[int, int]:
         """Screen position of world point (x across, z away, up above the road)."""
@@ -774,19 +727,6 @@ class Street(Split):
                 mirror = self.car_streaks[color][index]
                 blits.append((mirror, (x - mirror.get_width() // 2, foot)))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
-
-
-def _materials(blocks: list[Block], seed: int) -> dict[Block, Material]:
-    """Each building's material, seeded: never the same as the one before it on its side, nor
-    (the nearest) as the nearest across the road."""
-    out: dict[Block, Material] = {}
-    last = -1
-    # along the left side towards us, then across the road and away along the right side
-    for block in sorted(blocks, key=lambda b: (b[0], b[0] * b[1])):
-        pick = int(hash01(seed, int(block[4] * 1e6), MATERIAL_SALT) * (len(MATERIALS) - 1))
-        last = (last + 1 + pick) % len(MATERIALS)  # (any but the last one picked)
-        out[block] = MATERIALS[last]
-    return out
 
 
 def _streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface:

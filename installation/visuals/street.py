@@ -84,7 +84,8 @@ TAILLIGHT = (255, 34, 26)
 WALKWAY = (30, 28, 30)
 SHOPFRONT = (255, 186, 110)
 GLOW_SIZES = 8
-FACADES_PER_PIECE = 1  # walls laid out per step when built ahead (their signs lettered)
+FACADE_WEIGHT = 80  # walls are laid out until their shapes weigh this much, then a step ends
+LETTERED_WEIGHT = 15  # a lettered sign weighs as much as this many plain shapes
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
 NARROW_MIRROR = 0.5  # an area narrower than this share of the picture enlarges only its columns
@@ -147,14 +148,18 @@ class Street(Split):
         yield
         self.facades = {}
         lettering = Lettering(setup.font("sign", LETTER_PIXELS))
-        for n, laid in enumerate(self.blocks):  # laid out once: the light paints them
+        weight = 0
+        for laid in self.blocks:  # laid out once: the light paints them
             self.facades[laid] = facade(self.project, Wall(*laid, x=WALK), self.seed, lettering)
-            if n % FACADES_PER_PIECE == FACADES_PER_PIECE - 1:
+            weight += sum(LETTERED_WEIGHT if p.mask else 1 for p in self.facades[laid])
+            if weight >= FACADE_WEIGHT:  # (far walls are laid out all but free)
+                weight = 0
                 yield
         corner = corner_of(self.blocks)
         if corner is not None:
             self.facades[corner] = self.facades[corner] + rounded(self.project,
                                                                   Wall(*corner, x=WALK))
+        yield
         theatre = theatre_of(self.blocks)
         if theatre is not None:
             self.facades[theatre] = self.facades[theatre] + cinema(

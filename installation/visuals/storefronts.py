@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pygame
 
 from installation.visuals.base import Color, hash01, mix, scaled
+from installation.visuals.shop_signs import NAMES, Lettering, laid
 
 Project = Callable[[float, float, float], tuple[int, int]]
 Point = tuple[int, int]
@@ -17,7 +18,7 @@ BAY = 0.75  # one shop front, between two pilasters
 PIER = 0.07  # the wall left standing between two shop windows
 PILASTER = 0.035  # half the width of a pilaster
 GLASS_LOW, GLASS_HIGH = 0.03, 0.25  # a shop window
-SIGN_LOW, SIGN_HIGH = 0.28, 0.36  # the sign band over it
+SIGN_LOW, SIGN_HIGH = 0.28, 0.41  # the sign band over it
 AWNING_AT, AWNING_OUT, AWNING_DROP = 0.27, 0.12, 0.06  # where an awning hangs, how far out
 FLOOR_FIRST, FLOOR_STEP, FLOOR_GLASS = 0.46, 0.34, 0.17  # the office floors above
 SPILL_OUT, SPILL_SPREAD = 0.32, 0.1  # how far a lit shop's light reaches, how it widens
@@ -35,6 +36,23 @@ UPPER_FAR = 7.0  # office windows are drawn here on walls nearer than this
 PANE = 0.22  # one pane of office glass between mullions
 RIBBONS = 0.45  # the share of buildings with ribbon windows rather than pilasters
 LETTER_GAP = 0.35  # the space between a sign's letters, a share of a letter
+LETTERED = 9.0  # signs nearer than this carry their shop's name in letters (farther: dashes)
+NAME_TALL, NAME_WIDEN = 0.7, 1.1  # a name's letters: of the board's height; along the wall,
+# world units per unit of height (the wall is seen at a slant: letters set wider read right)
+NAME_SALT = 19
+NAME_STRIDE = 5  # shop to shop along a wall, its name this far on in NAMES
+TOWER = 1.8  # walls taller than this are deco towers: setbacks and a lit crown
+SETBACK, STAGE = 0.12, 0.3  # a tower's upper stages: stepped back this far, each this tall
+STAGE_INSET = (0.14, 0.3)  # ...and shorter along the street by these shares at each end
+CROWN = 0.09  # the lit band at the top of a tower's crown
+SPIRE = 0.35  # the mast over the crown
+STEP_UP = (0.08, 0.06)  # a shop's stepped parapet: how much each step rises over the last
+STEP_WIDE = (0.5, 0.22)  # ...and the share of the wall's length each runs along
+CAP = 0.018  # the pale cap along a parapet's top
+SPEED_BANDS = (0.05, 0.1, 0.15)  # streamline walls: pale bands this far below their roof
+BAND_TALL = 0.018
+CROWN_LIGHT = (255, 214, 150)  # floodlight on a tower's crown
+TURN_SHADE, END_SHADE = 0.89, 0.78  # a wall turning towards the viewer, and facing him
 
 SHOP_LIGHT = (255, 190, 120)
 NIGHT_GLASS = (34, 44, 70)  # what office glass mirrors: the blue of the sky overhead
@@ -81,6 +99,7 @@ class Tone:
     tint: Color
     haze: float
     night: float
+    trim: Color | None = None  # piers, caps and bands: the material's paler dressing
 
 
 @dataclass(frozen=True)
@@ -91,28 +110,62 @@ class Piece:
     corners: list[Point]  # a shape, or the two ends of a line
     light: Color | None = None  # the light it glows with, if any
     share: float = 0.0  # how much of it: of the shops' lights, or of the night
+    mask: pygame.Surface | None = None  # letters: laid at corners[0], in the role's colour
 
 
-def facade(project: Project, wall: Wall, seed: int) -> list[Piece]:
-    """The shop fronts along the foot of the wall, the pilasters, and office windows above:
-    laid out once, painted with `paint` whenever the light changes."""
+def facade(project: Project, wall: Wall, seed: int,
+           lettering: Lettering | None = None) -> list[Piece]:
+    """The shop fronts along the foot of the wall, the piers, and office windows above, its
+    parapet stepped (a shop) or its stages set back under a lit crown (a tower): laid out once,
+    painted with `paint` whenever the light changes."""
     if wall.z0 > FAR_DETAIL:
         return []
     count = max(1, round((wall.z1 - wall.z0) / BAY))
     bay = (wall.z1 - wall.z0) / count
     ident = int(wall.seed * 1e6)
     ribbon = wall.seed < RIBBONS  # long bands of glass, or windows between pilasters
-    pieces: list[Piece] = []
+    pieces: list[Piece] = _crowning(project, wall) if wall.z0 < UPPER_FAR else []
     for n in range(count):
         za, zb = wall.z0 + n * bay, wall.z0 + (n + 1) * bay
-        pieces += _shopfront(project, wall, (za, zb), (seed, ident, n))
+        pieces += _shopfront(project, wall, (za, zb), (seed, ident, n), lettering)
         if n and not ribbon:
-            pieces.append(Piece("sill", plane(project, wall, (za - PILASTER, za + PILASTER), 0.0,
-                                              wall.up)))  # a pilaster, catching the light
+            pieces.append(Piece("trim", plane(project, wall, (za - PILASTER, za + PILASTER), 0.0,
+                                              wall.up)))  # a pier, catching the light
         if wall.z0 < UPPER_FAR and not ribbon:
             pieces += _offices(project, wall, (za + INSET, zb - INSET), (seed, ident, n, 1))
     if wall.z0 < UPPER_FAR and ribbon:
         pieces += _offices(project, wall, (wall.z0 + INSET, wall.z1 - INSET), (seed, ident, -1))
+        pieces += [Piece("trim", plane(project, wall, (wall.z0, wall.z1), wall.up - below,
+                                       wall.up - below + BAND_TALL))
+                   for below in SPEED_BANDS if wall.up - below > FLOOR_FIRST]
+    return pieces
+
+
+def _crowning(project: Project, wall: Wall) -> list[Piece]:
+    """What rises over the wall's roof: a tower's stages set back, its crown lit at night and
+    a mast; a shop's parapet stepped up in its middle, each step capped."""
+    length = wall.z1 - wall.z0
+    middle = (wall.z0 + wall.z1) / 2
+    pieces = []
+    if wall.up > TOWER:
+        low = wall.up
+        for stage, inset in enumerate(STAGE_INSET):
+            back = replace(wall, x=wall.x + SETBACK * (stage + 1))
+            span = (wall.z0 + inset * length, wall.z1 - inset * length)
+            pieces.append(Piece("wall", plane(project, back, span, low, low + STAGE)))
+            low += STAGE
+        pieces.append(Piece("crown", plane(project, back, span, low - CROWN, low), CROWN_LIGHT,
+                            1.0))
+        top = project(back.side * back.x, middle, low)
+        pieces.append(Piece("frame line", [top, project(back.side * back.x, middle,
+                                                        low + SPIRE)]))
+        return pieces
+    low = wall.up
+    for rise, share in zip(STEP_UP, STEP_WIDE, strict=True):
+        span = (middle - share * length / 2, middle + share * length / 2)
+        pieces += [Piece("wall", plane(project, wall, span, low - CAP, low + rise)),
+                   Piece("trim", plane(project, wall, span, low + rise - CAP, low + rise))]
+        low += rise
     return pieces
 
 
@@ -124,7 +177,11 @@ def paint(image: pygame.Surface, pieces: list[Piece], tone: Tone) -> None:
         color = colours.get(piece.role) or _lit(piece, tone, shops, colours)
         if color is None:
             continue
-        if piece.role == "frame line":
+        if piece.mask is not None:
+            inked = piece.mask.copy()
+            inked.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
+            image.blit(inked, piece.corners[0])
+        elif piece.role == "frame line":
             pygame.draw.line(image, (*color, 255), piece.corners[0], piece.corners[1])
         else:
             pygame.draw.polygon(image, (*color, 255), piece.corners)
@@ -144,11 +201,16 @@ def _colours(tone: Tone) -> dict[str, Color]:
     colours = {"frame": frame, "frame line": frame,
                "board": _aired(scaled(tone.face, SIGN_BOARD), tone),
                "sill": _aired(mix(tone.face, (255, 255, 255), CATCHES_LIGHT), tone),
+               "wall": _aired(tone.face, tone),
+               "turn": _aired(scaled(tone.face, TURN_SHADE), tone),
+               "end": _aired(scaled(tone.face, END_SHADE), tone),
+               "trim": _aired(tone.trim or mix(tone.face, (255, 255, 255), CATCHES_LIGHT),
+                              tone),
                "office": _aired(mix(scaled(tone.face, SHADOW), NIGHT_GLASS, GLASS_MIRRORS),
                                 tone),
                "unlit shop": mix(scaled(tone.face, SHADOW), tone.tint, GLASS_MIRRORS)}
     for color in SIGN_COLORS:
-        colours[_ink(color)] = _aired(scaled(color, SIGN_DAY + (1 - SIGN_DAY) * tone.night),
+        colours[ink(color)] = _aired(scaled(color, SIGN_DAY + (1 - SIGN_DAY) * tone.night),
                                       tone)
     return colours
 
@@ -168,6 +230,8 @@ def _lit(piece: Piece, tone: Tone, shops: float, colours: dict[str, Color]) -> C
         level = AWNING_LIGHT[0] + AWNING_LIGHT[1] * (1 - tone.night) + AWNING_LIGHT[2] * lit
         cloth = _aired(scaled(light, level), tone)
         return cloth if piece.role == "awning" else scaled(cloth, FRAME_SHADE)
+    if piece.role == "crown":
+        return _aired(mix(tone.trim or tone.face, light, tone.night * piece.share), tone)
     level = tone.night * piece.share  # a lit office: "office low" or "office high"
     glass = colours["office"]
     high = piece.role == "office high"
@@ -175,7 +239,7 @@ def _lit(piece: Piece, tone: Tone, shops: float, colours: dict[str, Color]) -> C
 
 
 def _shopfront(project: Project, wall: Wall, span: tuple[float, float],
-               key: tuple[int, ...]) -> list[Piece]:
+               key: tuple[int, ...], lettering: Lettering | None) -> list[Piece]:
     """A shop window (lit at dusk, its light on the sidewalk), its sign, maybe an awning."""
     za, zb = span[0] + PIER, span[1] - PIER
     chance = hash01(*key)
@@ -193,7 +257,7 @@ def _shopfront(project: Project, wall: Wall, span: tuple[float, float],
               Piece("frame line", [project(x_in, middle, GLASS_LOW),
                                    project(x_in, middle, GLASS_HIGH)]),
               Piece("frame", plane(project, wall, (za, zb), TRANSOM, TRANSOM + MULLION))]
-    pieces += _sign(project, wall, (span[0] + PIER / 2, span[1] - PIER / 2), key)
+    pieces += _sign(project, wall, (span[0] + PIER / 2, span[1] - PIER / 2), key, lettering)
     if hash01(*key, AWNING_SALT) < AWNING_SHARE:
         cloth = AWNINGS[int(hash01(*key, AWNING_SALT + 1) * len(AWNINGS))]
         pieces += _awning(project, wall, (za - PIER / 3, zb + PIER / 3), cloth, share)
@@ -201,21 +265,39 @@ def _shopfront(project: Project, wall: Wall, span: tuple[float, float],
 
 
 def _sign(project: Project, wall: Wall, span: tuple[float, float],
-          key: tuple[int, ...]) -> list[Piece]:
-    """A dark sign band with a shop's name in letters, lit at night."""
+          key: tuple[int, ...], lettering: Lettering | None) -> list[Piece]:
+    """A dark sign band with a shop's name in letters, lit at night (far off, dashes)."""
     if wall.up < SIGN_HIGH + MULLION:
         return []
     pieces = [Piece("board", plane(project, wall, span, SIGN_LOW, SIGN_HIGH))]
-    ink = _ink(SIGN_COLORS[int(hash01(*key, SIGN_SALT) * len(SIGN_COLORS))])
+    inked = ink(SIGN_COLORS[int(hash01(*key, SIGN_SALT) * len(SIGN_COLORS))])
+    if lettering is not None and wall.z0 < LETTERED:
+        first = int(hash01(*key[:2], NAME_SALT) * len(NAMES))  # the wall's first shop's name,
+        name = NAMES[(first + key[-1] * NAME_STRIDE) % len(NAMES)]  # then none twice running
+        return pieces + _name(project, wall, span, name, inked, lettering)
     letters = LETTERS[0] + int(hash01(*key, LETTER_SALT) * (LETTERS[1] - LETTERS[0] + 1))
     length = (span[1] - span[0]) * NAME_LONG
     step = length / letters
     start = span[0] + (span[1] - span[0] - length) / 2
     for n in range(letters):
         a = start + n * step
-        pieces.append(Piece(ink, plane(project, wall, (a, a + step * (1 - LETTER_GAP)),
+        pieces.append(Piece(inked, plane(project, wall, (a, a + step * (1 - LETTER_GAP)),
                                        SIGN_LOW + MULLION, SIGN_HIGH - MULLION)))
     return pieces
+
+
+def _name(project: Project, wall: Wall, span: tuple[float, float], name: str, ink: str,
+          lettering: Lettering) -> list[Piece]:
+    """A shop's name in letters on its sign's board, reading left to right on the picture."""
+    tall = (SIGN_HIGH - SIGN_LOW) * NAME_TALL
+    long = min((span[1] - span[0]) * NAME_LONG, tall * lettering.aspect(name) * NAME_WIDEN)
+    middle, low = (span[0] + span[1]) / 2, (SIGN_LOW + SIGN_HIGH - tall) / 2
+    quad = plane(project, wall, (middle - long / 2, middle + long / 2), low, low + tall)
+    near_left = quad[0][0] < quad[1][0]  # the near end is on the left: the left-hand wall
+    corners = [quad[3], quad[2], quad[1], quad[0]] if near_left else [quad[2], quad[3],
+                                                                      quad[0], quad[1]]
+    made = laid(lettering.alpha(name), corners)
+    return [] if made is None else [Piece(ink, [made[1]], mask=made[0])]
 
 
 def _awning(project: Project, wall: Wall, span: tuple[float, float], cloth: Color,
@@ -262,7 +344,7 @@ def _offices(project: Project, wall: Wall, span: tuple[float, float],
     return pieces
 
 
-def _ink(color: Color) -> str:
+def ink(color: Color) -> str:
     """The role of a sign's letters in one colour."""
     return f"ink {color}"
 

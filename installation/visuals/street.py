@@ -23,6 +23,15 @@ from installation.visuals.base import (
     mix,
     scaled,
 )
+from installation.visuals.boulevard_plan import (
+    CINEMA_AT,
+    Z_FAR,
+    Block,
+    corner_of,
+    layout,
+    materials,
+    theatre_of,
+)
 from installation.visuals.cars import (
     GLOW_AT,
     HALF_WIDTH,
@@ -44,6 +53,7 @@ from installation.visuals.cars import (
     seen,
     shadow,
 )
+from installation.visuals.cinema import cinema
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 from installation.visuals.roadmarks import (
@@ -53,12 +63,14 @@ from installation.visuals.roadmarks import (
     road_painting,
     road_tone,
 )
+from installation.visuals.shop_signs import LETTER_PIXELS, Lettering
 from installation.visuals.skyline import cutting
 from installation.visuals.storefronts import FAR_DETAIL, UPPER_FAR, Tone, Wall, facade, paint
+from installation.visuals.streamline import rounded
 from installation.visuals.street_light import Lookout, StreetKey, key_of
 from installation.visuals.wet_streak import Streak
 
-Z_NEAR, Z_FAR = 0.6, 40.0
+Z_NEAR = 0.6
 ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these
 WALK = 1.55  # where the sidewalk ends and the buildings begin
 LAMP_X = 1.2
@@ -70,10 +82,10 @@ MAX_CARS = 24
 HEADLIGHT = (255, 240, 214)
 TAILLIGHT = (255, 34, 26)
 WALKWAY = (30, 28, 30)
-FACADE = (20, 19, 26)
 SHOPFRONT = (255, 186, 110)
 GLOW_SIZES = 8
-FACADES_PER_PIECE = 2  # walls laid out per step when built ahead
+FACADE_WEIGHT = 80  # walls are laid out until their shapes weigh this much, then a step ends
+LETTERED_WEIGHT = 15  # a lettered sign weighs as much as this many plain shapes
 MIRROR = 0.3  # how much of the sky and skyline the wet road mirrors, at the horizon
 MIRROR_DETAIL = (3, 10)  # the mirror is smeared: computed at 1/3 width, 1/10 height
 NARROW_MIRROR = 0.5  # an area narrower than this share of the picture enlarges only its columns
@@ -83,7 +95,7 @@ SHADOW_SMALLEST = 4  # pixels: the narrowest shadow
 SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
 SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this many pixels
 LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
-WALLS_PER_PIECE = 1  # walls built in one piece when the street is built ahead
+WALLS_PER_PIECE = 2  # walls built in one piece when the street is built ahead
 ROAD_ROWS_PER_PIECE = 240  # rows of asphalt shaded in one piece
 CUTS_PER_PIECE = 3  # steps of cutting the street at the horizon run in one piece
 WARM_PIECES = 3  # pieces of the street's building run as one when its scene is built ahead
@@ -97,7 +109,7 @@ FRONT_FROM = 8.0  # buildings farther than this show their ends (nearer ones rea
 WINDOW_FIRST, WINDOW_STEP, WINDOW_HIGH, WINDOW_ABOVE = 0.55, 0.4, 0.18, 0.07
 WINDOW_WIDE, WINDOW_PITCH, WINDOW_MARGIN, WINDOW_BESIDE = 0.3, 0.55, 0.3, 0.1
 WINDOW_LIT = 0.18
-Block = tuple[int, float, float, float, float]  # side, z from, z to, height, window seed
+WALL_LIGHT = (0.12, 0.5)
 Point = tuple[int, int]
 Depth = TypeVar("Depth", float, np.ndarray)  # a number, or an array of them alike
 Made = TypeVar("Made")  # what a set-up done in pieces makes
@@ -130,14 +142,28 @@ class Street(Split):
         count = round(MAX_CARS * params["traffic"])
         self.cars = [(rng.choice((-0.75, -0.42, 0.42, 0.75)), rng.uniform(0.7, 1.3), rng.random())
                      for _ in range(count)]
-        self.blocks = self._blocks(setup.rng("blocks"))
+        self.blocks = layout(setup.rng("blocks"))
+        self.materials = materials(self.blocks, self.seed)
         self._finish: tuple[float, list[Finish]] | None = None  # see `_finishes`
         yield
         self.facades = {}
-        for n, laid in enumerate(self.blocks):  # laid out once: the light paints them
-            self.facades[laid] = facade(self.project, Wall(*laid, x=WALK), self.seed)
-            if n % FACADES_PER_PIECE == FACADES_PER_PIECE - 1:
+        lettering = Lettering(setup.font("sign", LETTER_PIXELS))
+        weight = 0
+        for laid in self.blocks:  # laid out once: the light paints them
+            self.facades[laid] = facade(self.project, Wall(*laid, x=WALK), self.seed, lettering)
+            weight += sum(LETTERED_WEIGHT if p.mask else 1 for p in self.facades[laid])
+            if weight >= FACADE_WEIGHT:  # (far walls are laid out all but free)
+                weight = 0
                 yield
+        corner = corner_of(self.blocks)
+        if corner is not None:
+            self.facades[corner] = self.facades[corner] + rounded(self.project,
+                                                                  Wall(*corner, x=WALK))
+        yield
+        theatre = theatre_of(self.blocks)
+        if theatre is not None:
+            self.facades[theatre] = self.facades[theatre] + cinema(
+                self.project, Wall(*theatre, x=WALK), lettering, CINEMA_AT)
         yield
         lamps: Color = params["lamps"]
         self.lamp_glows, self.pools = [], []
@@ -233,17 +259,6 @@ class Street(Split):
         dark = self.shadows[min(len(self.shadows) - 1, k)]
         return dark, ((x0 + x1 - dark.get_width()) // 2, ground - dark.get_height() // 2)
 
-    def _blocks(self, rng: Any) -> list[Block]:
-        """Buildings along both sides: (side, z from, z to, height, window seed)."""
-        out = []
-        for side in (-1, 1):
-            z = 1.1 + rng.uniform(0.0, 0.5)
-            while z < Z_FAR:
-                depth = rng.uniform(1.5, 4.5)
-                out.append((side, z, z + depth, rng.uniform(0.7, 2.6) * (1 + z / 14), rng.random()))
-                z += depth + rng.uniform(0.0, 0.4)
-        return out
-
     def project(self, x: float, z: float, up: float = 0.0) -> tuple[int, int]:
         """Screen position of world point (x across, z away, up above the road)."""
         k = 1.0 / z
@@ -313,14 +328,18 @@ class Street(Split):
         its shop fronts and its windows (the farthest first, so nearer ones cover them)."""
         side, z0, z1, up, seed = block
         haze = min(1.0, z0 / Z_FAR) ** 0.8 * (0.35 + 0.4 * daylight)
-        near = scaled(FACADE, (1.0 + 1.1 * daylight) * (0.75 + 0.5 * seed))
+        albedo, trim, catch = self.materials[block]
+        level = (WALL_LIGHT[0] + WALL_LIGHT[1] * daylight) * (0.85 + 0.3 * seed)
+        near = mix(scaled(albedo, level), far_tint, catch * daylight)
         wall, end = self.faces(block)
         if end is not None:  # it shows where the building stands taller than those before
             self._face(image, end, mix(scaled(near, FRONT_SHADE), far_tint, haze), far_tint, 1)
             if daylight <= 0.5:
                 self._end_windows(image, block, (1 - haze) * (1 - daylight))
         self._face(image, wall, mix(near, far_tint, haze), far_tint, max(1, int(3 / z0)))
-        paint(image, self.facades[block], Tone(near, pavement, far_tint, haze, _night(daylight)))
+        paint(image, self.facades[block], Tone(near, pavement, far_tint, haze, _night(daylight),
+                                               mix(scaled(trim, level), far_tint,
+                                                   catch * daylight)))
         if daylight < 0.5 and seed < 0.35 and z0 > FAR_DETAIL:
             glow = scaled(SHOPFRONT, (0.12 + 0.5 * seed) * (1 - haze) * (1 - daylight))
             shop = [self.project(side * WALK, z0 + 0.2), self.project(side * WALK, z1 - 0.2),

@@ -15,8 +15,8 @@ BAND = 12  # rows of the picture each band of the plume is blitted in
 CLASSES = 28  # the plume's heights made apart (width, thickness, light): a strip of texture each
 LOOP = 512  # rows of texture before it comes round again, drifting up the column
 OCTAVES = ((3, 5, 0.5), (6, 11, 0.3), (13, 23, 0.2))  # noise cells across, along LOOP, weight
-WIDTH = (0.06, 0.3)  # the plume's width at its foot and top, of the picture height (size 1)
-THICK_CURVE = 1.3  # its opacity falls as this power of the height climbed
+WIDTH = (0.05, 0.34)  # the plume's width at its foot and top, of the picture height (size 1)
+THIN = 1.4  # its opacity falls by this power of the height climbed (heavy low, gone at the top)
 FAINT = 0.04  # its top, thinner than this, is left out
 FOOT_GROWS = 0.04  # it thickens over this share of its rise, leaving the flames
 RAGGED = 0.35  # how far the texture tears its edges in (of its half width)
@@ -72,12 +72,12 @@ def tiled_noise(width: int, seed: int) -> np.ndarray:
 
 def width_at(shape: Shape, climbed: float) -> float:
     """The plume's width (pixels) this far (0..1) up its rise."""
-    return shape.foot + (shape.top - shape.foot) * climbed ** 0.7
+    return shape.foot + (shape.top - shape.foot) * climbed
 
 
 def thickness(climbed: float, amount: float) -> float:
     """Its opacity (0..1) this far up: thickening off the flames, thinning to nothing."""
-    return amount * min(1.0, 0.55 + climbed / FOOT_GROWS * 0.45) * (1 - climbed) ** THICK_CURVE
+    return amount * min(1.0, 0.85 + climbed / FOOT_GROWS * 0.15) * (1 - climbed ** THIN)
 
 
 def strip(shape: Shape, n: int, smoke: Color, amount: float, seed: int) -> pygame.Surface:
@@ -88,8 +88,8 @@ def strip(shape: Shape, n: int, smoke: Color, amount: float, seed: int) -> pygam
     noise = tiled_noise(wide, seed)
     fine = tiled_noise(wide, seed + 1)
     across = np.abs(np.linspace(-1.0, 1.0, wide))[:, None] * (1 + RAGGED)
-    edge = np.clip((1.0 - across + RAGGED * (noise - 0.5) * 2) / 0.45, 0.0, 1.0)
-    cover = edge * edge * (3 - 2 * edge) * (0.45 + 0.55 * fine)
+    edge = np.clip((1.0 - across + RAGGED * (noise - 0.5) * 2) / 0.35, 0.0, 1.0)
+    cover = edge * edge * (3 - 2 * edge) * (0.75 + 0.25 * fine)
     alpha = np.clip(cover * 255 * thickness(climbed, amount), 0, 255).astype(np.uint8)
     warm = FIRELIT[0] * max(0.0, 1 - climbed / FIRELIT[1]) ** 2
     shade = scaled(smoke, SHADOW)
@@ -130,7 +130,7 @@ def bands_of(shape: Shape, made: Strips, wind: float) -> Bands:
     """The plume's bands (see `Bands`), leaning over as they climb."""
     whole = max(1, int(shape.rise // BAND))
     climbed = (np.arange(whole) + 0.5) / whole
-    climbed = climbed[(1 - climbed) ** THICK_CURVE > FAINT]  # the thinnest top shows nothing
+    climbed = climbed[1 - climbed ** THIN > FAINT]  # the thinnest top shows nothing
     count = len(climbed)
     classes = np.minimum(CLASSES - 1, (climbed * CLASSES).astype(int))
     images = tuple(made.images[c] for c in classes.tolist())

@@ -22,7 +22,7 @@ LIFE = 24.0  # real seconds the smoke takes from a fire to the top of its column
 LEAN = 0.9  # how far the top of a column is blown, in column heights at full wind
 FIRE: Color = (255, 110, 36)  # the firelight the flames throw
 FLAME = (0.04, 1.45)  # the flames' width (of the picture height, size 1) and height (of it)
-FOOT = 0.55  # the smoke leaves the flames this far up them
+FOOT = 0.1  # the smoke leaves the flames this far up them
 
 
 class Smoke:
@@ -55,12 +55,14 @@ class Smoke:
         self.bands = [bands_of(column, made, self.wind) for column in self.columns]
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        """Every column's plume, then every fire over its foot (added light)."""
+        """The light each fire throws on the ruins round it, every column's plume over it,
+        then the flames and embers over the plumes' feet (light added)."""
         seconds = frame.seconds
+        fires = [fire_blits(self.fire, foot, seconds, n, self.seed, self.wind)
+                 for n, foot in enumerate(self.feet)]
+        surface.fblits([blits[0] for blits in fires], pygame.BLEND_RGB_ADD)
         surface.blits([band for n, (column, bands) in enumerate(zip(self.columns, self.bands,
                                                                     strict=True))
                        for band in plume_blits(column, bands, seconds, hash01(self.seed, n))],
                       doreturn=False)
-        surface.fblits([blit for n, foot in enumerate(self.feet)
-                        for blit in fire_blits(self.fire, foot, seconds, n, self.seed,
-                                               self.wind)], pygame.BLEND_RGB_ADD)
+        surface.fblits([blit for blits in fires for blit in blits[1:]], pygame.BLEND_RGB_ADD)

@@ -11,13 +11,14 @@ import pygame
 
 from installation.visuals.base import Color, mix, scaled
 
-BAND = 12  # rows of the picture each band of the plume is blitted in
+BAND = 12  # rows of the picture a band of the plume is blitted in, at most
+SHIFT = 4.0  # pixels a band may stand aside from the one under it (more: a stair on the edge)
 CLASSES = 28  # the plume's heights made apart (width, thickness, light): a strip of texture each
 LOOP = 512  # rows of texture before it comes round again, drifting up the column
 OCTAVES = ((3, 5, 0.5), (6, 11, 0.3), (13, 23, 0.2))  # noise cells across, along LOOP, weight
-WIDTH = (0.05, 0.34)  # the plume's width at its foot and top, of the picture height (size 1)
+WIDTH = (0.05, 0.25)  # the plume's width at its foot and top, of the picture height (size 1)
 THIN = 1.4  # its opacity falls by this power of the height climbed (heavy low, gone at the top)
-FAINT = 0.04  # its top, thinner than this, is left out
+FAINT = 0.08  # its top, thinner than this, is left out
 FOOT_GROWS = 0.04  # it thickens over this share of its rise, leaving the flames
 RAGGED = 0.35  # how far the texture tears its edges in (of its half width)
 LEAN_CURVE = 1.7  # the lean grows as this power of the height climbed (it bends over)
@@ -89,7 +90,7 @@ def strip(shape: Shape, n: int, smoke: Color, amount: float, seed: int) -> pygam
     fine = tiled_noise(wide, seed + 1)
     across = np.abs(np.linspace(-1.0, 1.0, wide))[:, None] * (1 + RAGGED)
     edge = np.clip((1.0 - across + RAGGED * (noise - 0.5) * 2) / 0.35, 0.0, 1.0)
-    cover = edge * edge * (3 - 2 * edge) * (0.75 + 0.25 * fine)
+    cover = edge * edge * (3 - 2 * edge) * (0.8 + 0.2 * fine)
     alpha = np.clip(cover * 255 * thickness(climbed, amount), 0, 255).astype(np.uint8)
     warm = FIRELIT[0] * max(0.0, 1 - climbed / FIRELIT[1]) ** 2
     shade = scaled(smoke, SHADOW)
@@ -115,30 +116,42 @@ def strips(shape: Shape, smoke: Color, amount: float,
 
 @dataclass(frozen=True)
 class Bands:
-    """A plume's bands from its foot up, worked out once: each one's strip, its top's height
-    over the foot, where its middle lies without the sway, and how far the sway carries it."""
+    """A plume's bands from its foot up, worked out once: each one's strip, its rows, its
+    top's height over the foot, where its middle lies without the sway, and how far the sway
+    carries it."""
 
     images: tuple[pygame.Surface, ...]
     widths: np.ndarray
+    rows: np.ndarray
     ups: np.ndarray
     middles: np.ndarray
     sways: np.ndarray
     waves: np.ndarray
 
 
+def band_tops(shape: Shape) -> np.ndarray:
+    """How high over the foot each band's top lies: BAND rows apart where the column stands
+    up, closer where it leans over (so the bands' sideways steps stay under SHIFT)."""
+    tops, up = [], 0
+    while 1 - (up / shape.rise) ** THIN > FAINT:  # its thinnest top shows nothing
+        climbed = up / shape.rise
+        slope = abs(shape.lean) * LEAN_CURVE * climbed ** (LEAN_CURVE - 1) / shape.rise
+        up += int(np.clip(SHIFT / max(slope, 1e-6), 2, BAND))
+        tops.append(up)
+    return np.array(tops)
+
+
 def bands_of(shape: Shape, made: Strips, wind: float) -> Bands:
     """The plume's bands (see `Bands`), leaning over as they climb."""
-    whole = max(1, int(shape.rise // BAND))
-    climbed = (np.arange(whole) + 0.5) / whole
-    climbed = climbed[1 - climbed ** THIN > FAINT]  # the thinnest top shows nothing
-    count = len(climbed)
+    ups = band_tops(shape)
+    rows = np.diff(ups, prepend=0)
+    climbed = (ups - rows / 2) / shape.rise
     classes = np.minimum(CLASSES - 1, (climbed * CLASSES).astype(int))
     images = tuple(made.images[c] for c in classes.tolist())
     widths = np.array([image.get_width() for image in images])
     middles = shape.x + shape.lean * climbed ** LEAN_CURVE - widths / 2
     sways = SWAY * climbed * shape.rise * (0.5 + 0.5 * abs(wind))
-    return Bands(images, widths, (np.arange(count) + 1) * BAND, middles, sways,
-                 SWAY_WAVES * climbed)
+    return Bands(images, widths, rows, ups, middles, sways, SWAY_WAVES * climbed)
 
 
 def plume_blits(shape: Shape, bands: Bands, seconds: float,
@@ -151,6 +164,6 @@ def plume_blits(shape: Shape, bands: Bands, seconds: float,
     lefts = np.round(bands.middles + bands.sways * np.sin(2 * np.pi * (bands.waves - turn)))
     rows = (climb - bands.ups) % LOOP
     places = zip(lefts.astype(int).tolist(), (shape.y - bands.ups).tolist(), strict=True)
-    areas = zip([0] * len(rows), rows.tolist(), bands.widths.tolist(), [BAND] * len(rows),
+    areas = zip([0] * len(rows), rows.tolist(), bands.widths.tolist(), bands.rows.tolist(),
                 strict=True)
     return list(zip(bands.images, places, areas, strict=True))

@@ -54,7 +54,9 @@ CHUNKS_PER_PIECE = 30  # blocks thrown on the heaps in one piece when built ahea
 CHUNK_TONE = (1.0, 2.0)  # a block of the heaps, of their colour: broken concrete catches the light
 CHUNK_SIZE = (0.002, 0.008)  # of the picture height
 GIRDER_CHANCE = 0.15  # a chunk is a bent girder sticking out of the heap
-FIRE_FLICKER_HZ = 2.3
+FIRE_FLICKER_HZ = 2.3  # the lot's fires (see lot.py)
+GLOW_HZ = 0.7  # the ruins' firelight swells and sinks slowly: it is kept in the background (a
+# change repaints it there), and the smoke layer's fires over it flicker and pulse every frame
 FIRE_GLOW = 0.07  # glow radius, of the picture height
 FLAME = (255, 190, 110)
 FLAME_SHAPE = (0.35, 1.0)  # a flame's width and height, in glow radii
@@ -244,7 +246,7 @@ class Ruins:
         whole layer lives in the kept background, painted again where a fire's step moves."""
         seconds = frame.seconds
         steps = tuple(min(GLOW_STEPS - 1, int(smooth_noise(self.seed + n, seconds
-                                                           * FIRE_FLICKER_HZ) * GLOW_STEPS))
+                                                           * GLOW_HZ) * GLOW_STEPS))
                       for n in range(len(self.sites)))
         return Flicker(steps, self._flare_step(seconds))
 

@@ -135,10 +135,10 @@ def darkening(frame: np.ndarray, rows: slice) -> tuple[float, float]:
 def test_a_burning_citys_smoke_is_a_heavy_column_wide_at_the_top() -> None:
     """Not a pencil-thin trail: the column widens as it rises and is heavy all the way up,
     from the fire on (a thin trail adds a third of this darkness low down, half of it in the
-    middle of its rise)."""
+    middle of its rise; low down means just over the flames and the light they throw)."""
     body = GREY_SKY + layer("smoke", columns=1, wind=0.0, amount=0.85, color="#2c2624") + NO_POST
     ground, rise = SIZE[1] * 0.8, SIZE[1] * 0.6
-    low = slice(int(ground - rise * 0.15), int(ground - rise * 0.05))
+    low = slice(int(ground - rise * 0.22), int(ground - rise * 0.12))
     middle = slice(int(ground - rise * 0.45), int(ground - rise * 0.3))
     high = slice(int(ground - rise * 0.75), int(ground - rise * 0.6))
     for seconds in (10.0, 20.0, 30.0):

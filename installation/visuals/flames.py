@@ -1,0 +1,137 @@
+"""A fire's live part, made once and played: flames whose tongues lick up (a looping
+flipbook), the light they throw pulsing round them, and embers rising in their draught."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, hash01, scaled, smooth_noise
+from installation.visuals.glow import radial
+
+FRAMES = 24  # flipbook frames of a flame's loop
+FRAME_RATE = 11.0  # flipbook frames a real second (each fire its own place in the loop)
+TONGUES = (6, 3)  # noise cells across a fire, and up it: its tongues (tall, narrow)
+BED = 0.14  # the flames' foot fades in over this share of their height
+RAMP: tuple[tuple[float, Color], ...] = (  # the flame's colour by its heat
+    (0.0, (0, 0, 0)), (0.25, (120, 22, 4)), (0.55, (235, 92, 20)), (0.8, (255, 170, 60)),
+    (1.0, (255, 236, 170)))
+LIGHT_STEPS = 10  # brightnesses of the light a fire throws round it
+LIGHT_REACH = 2.2  # its radius, of the flames' width
+LIGHT_HZ = (2.1, 5.3)  # its slow swell and its quick flicker
+LIGHT_LOW = 0.35  # its dimmest, of its brightest
+EMBERS = 12  # embers rising from a fire at a time
+EMBER_LIFE = (2.5, 5.0)  # real seconds an ember climbs before it goes out
+EMBER_RISE = 2.2  # how high it climbs in its life, of the flames' height... times its life
+EMBER_SIZES = 3  # sprite sizes (and brightnesses) of the embers
+EMBER: Color = (255, 140, 50)
+
+
+@dataclass(frozen=True)
+class Fire:
+    """The sprites of one size of fire (its flipbook, its light at each brightness, its
+    embers' sizes) and each fire's embers' paths: their lives (real seconds), where in their
+    lives they start, how big they are and how they wander (fires x EMBERS)."""
+
+    frames: tuple[pygame.Surface, ...]
+    lights: tuple[pygame.Surface, ...]
+    embers: tuple[pygame.Surface, ...]
+    lives: np.ndarray
+    starts: np.ndarray
+    sizes: np.ndarray
+    turns: np.ndarray
+
+
+def heat_colors(heat: np.ndarray) -> np.ndarray:
+    """Colours (.., 3) for heats 0..1 along RAMP."""
+    marks = np.array([mark for mark, _ in RAMP])
+    return np.stack([np.interp(heat, marks, [color[c] for _, color in RAMP])
+                     for c in range(3)], axis=-1)
+
+
+def flame_frames(width: int, height: int, seed: int) -> tuple[pygame.Surface, ...]:
+    """A flame `width` x `height` over FRAMES frames of a loop: a hot bed whose tongues, torn
+    by noise climbing through it, lick up and break off (for additive blits)."""
+    rng = np.random.default_rng(seed)
+    across, along = TONGUES
+    grid = rng.random((across + 2, along))
+    x = np.linspace(-1.0, 1.0, width)[:, None, None]
+    up = np.linspace(1.0, 0.0, height)[None, :, None]  # 0 at the flames' foot
+    loop = np.arange(FRAMES)[None, None, :] / FRAMES
+    u = (x + 1) / 2 * across
+    v = (up - loop) % 1.0 * along
+    i, j = np.floor(u).astype(int), np.floor(v).astype(int)
+    fu, fv = u - i, v - j
+    fu, fv = fu * fu * (3 - 2 * fu), fv * fv * (3 - 2 * fv)
+    j1 = (j + 1) % along
+    top = grid[i, j] + (grid[i + 1, j] - grid[i, j]) * fu
+    low = grid[i, j1] + (grid[i + 1, j1] - grid[i, j1]) * fu
+    noise = top + (low - top) * fv
+    body = np.clip(1 - (np.abs(x) / (1.0 - 0.3 * up)) ** 2, 0, 1) * np.clip(1 - up, 0, 1) ** 0.4
+    bed = np.clip(up / BED, 0, 1) ** 0.6  # it rises out of the rubble: no hard foot
+    heat = np.clip(body * bed * (1.15 + 1.2 * up) - noise * (0.3 + 1.5 * up), 0, 1) ** 1.3
+    rgb = heat_colors(heat).astype(np.uint8)
+    out = []
+    for f in range(FRAMES):
+        image = pygame.Surface((width, height))
+        pygame.surfarray.blit_array(image, rgb[:, :, f])
+        out.append(image)
+    return tuple(out)
+
+
+def make_fire(width: int, height: int, fire: Color, seed: int, count: int) -> Fire:
+    """Everything `count` fires of one size draw."""
+    reach = max(4, round(width * LIGHT_REACH))
+    light = radial(reach, fire, 1.6)
+    lights = []
+    for n in range(LIGHT_STEPS):
+        level = round(255 * (LIGHT_LOW + (1 - LIGHT_LOW) * (n + 1) / LIGHT_STEPS))
+        copy = light.copy()
+        copy.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+        lights.append(copy)
+    embers = tuple(radial(max(1, 1 + s), scaled(EMBER, 0.6 + 0.2 * s), 1.4, core=0.3)
+                   for s in range(EMBER_SIZES))
+    rng = np.random.default_rng(seed)
+    shape = (count, EMBERS)
+    return Fire(flame_frames(width, height, seed), tuple(lights), embers,
+                rng.uniform(*EMBER_LIFE, shape), rng.random(shape), rng.random(shape) * 1.6,
+                rng.uniform(0, 2 * math.pi, shape))
+
+
+def fire_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed: int,
+               wind: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+    """Fire n at `foot` (its flames' foot) at this moment, all for additive blits: the light
+    it throws at its brightness now, its flames at their frame, its embers."""
+    x, y = foot
+    swell = smooth_noise(seed * 7 + n, seconds * LIGHT_HZ[0])
+    flick = smooth_noise(seed * 11 + n, seconds * LIGHT_HZ[1])
+    step = min(LIGHT_STEPS - 1, int((0.65 * swell + 0.35 * flick) * LIGHT_STEPS))
+    light = fire.lights[step]
+    frame = fire.frames[int(seconds * FRAME_RATE + hash01(seed, n) * FRAMES) % FRAMES]
+    w, h = frame.get_size()
+    blits = [(light, (x - light.get_width() // 2, y - light.get_height() // 2 - h // 3)),
+             (frame, (x - w // 2, y - h))]
+    blits.extend(ember_blits(fire, foot, seconds, n, seed, wind, h))
+    return blits
+
+
+def ember_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed: int,
+                wind: float, tall: int) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+    """Fire n's embers at this moment (all at once, numpy): each born at the flames, somewhere
+    across them, climbing, drifting with the wind and wandering, dying out."""
+    lives = fire.lives[n]
+    laps = seconds / lives + fire.starts[n]
+    age = laps % 1.0
+    born = np.floor(laps)
+    across = (np.sin(born * 12.9898 + fire.turns[n] * 78.233 + seed % 997) * 43758.5453) % 1.0
+    climb = age * tall * EMBER_RISE * lives
+    drift = wind * climb * 0.6 + np.sin(age * 9.0 + fire.turns[n]) * tall * 0.15 * age
+    sizes = np.minimum(EMBER_SIZES - 1, ((1 - age) * EMBER_SIZES * fire.sizes[n]).astype(int))
+    half = np.array([sprite.get_width() // 2 for sprite in fire.embers])[sizes]
+    xs = np.round(foot[0] + (across - 0.5) * tall * 0.8 + drift).astype(int) - half
+    ys = np.round(foot[1] - tall * 0.5 - climb).astype(int) - half
+    sprites = [fire.embers[size] for size in sizes.tolist()]
+    return list(zip(sprites, zip(xs.tolist(), ys.tolist(), strict=True), strict=True))

@@ -1,0 +1,48 @@
+"""The burning city breathes: its flames lick and flicker, its smoke climbs as one plume."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from installation.visuals.ruins import fire_sites
+
+from .helpers import NO_POST, frame_at, layer
+
+WIDE = (960, 540)
+GREY_SKY = layer("sky", top="#808080", bottom="#808080", stars=0, sun=False, clouds=0)
+DARK_SKY = layer("sky", top="#202020", bottom="#202020", stars=0, sun=False, clouds=0)
+ASH_SMOKE = layer("smoke", columns=1, wind=0.0, amount=0.85, color="#2c2624", height=0.85,
+                  size=1.3)
+
+
+def test_a_fires_flames_lick_and_change_within_a_fifth_of_a_second() -> None:
+    """Over each fire there are flames (hot orange-yellow pixels) and they move: between two
+    frames 0.2 real seconds apart, many of those pixels are lit in one and not the other."""
+    x, y = fire_sites(7, WIDE, int(WIDE[1] * 0.8), 1)[0]
+    box = (slice(x - 30, x + 31), slice(y - 60, y + 1))
+    body = DARK_SKY + ASH_SMOKE + NO_POST
+    for start in (10.0, 31.0):
+        a, b = (frame_at(body, "06:00", s, WIDE).astype(int)[box] for s in (start, start + 0.2))
+        hot_a, hot_b = ((f[..., 0] > 200) & (f[..., 0] > f[..., 2] + 80) for f in (a, b))
+        assert hot_a.sum() > 60 and hot_b.sum() > 60, "flames burn over the fire"
+        assert (hot_a != hot_b).sum() > 20, "and lick up: their tongues move"
+
+
+def test_the_smoke_column_is_one_plume_not_a_stack_of_puffs() -> None:
+    """Up the column, how dark each row is (its darkness summed across it) follows the plume
+    smoothly: once the slow trend is taken out, what is left does not repeat at any spacing
+    (a stack of round puffs makes it swell and pinch at the puffs' spacing: a strong peak of
+    its autocorrelation, 0.45-0.7; the plume's texture stays under 0.35 on average)."""
+    x, y = fire_sites(7, WIDE, int(WIDE[1] * 0.8), 1)[0]
+    rise = WIDE[1] * 0.85
+    peaks = []
+    for seconds in (10.0, 14.0, 19.0, 23.0):
+        frame = frame_at(GREY_SKY + ASH_SMOKE + NO_POST, "06:00", seconds, WIDE).mean(axis=2)
+        rows = frame[:, int(y - rise * 0.6):int(y - rise * 0.1)]
+        dark = np.clip(127 - rows, 0, None).sum(axis=0)
+        assert dark.min() > 0, "the column is there all the way up"
+        trend = np.convolve(dark, np.ones(41) / 41, mode="valid")
+        left = dark[20:-20] - trend
+        lags = np.correlate(left, left, "full")[len(left) - 1:]
+        peaks.append(float((lags / lags[0])[8:60].max()))
+    assert float(np.mean(peaks)) < 0.35, peaks

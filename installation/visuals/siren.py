@@ -16,9 +16,9 @@ FLASH_LONG = 0.11  # of the cycle: a flash is at its full strength for this long
 FLASH_FADE = 0.12  # ...and fades out over this much more
 STEPS = 5  # the wash is made at this many strengths (a flash steps through them)
 WASH_DETAIL = 8  # the wash's shape is computed this many times smaller, then enlarged
-WASH_REACH = (0.42, 0.2)  # how far the wash reaches each way from the car, of the picture
+WASH_REACH = (0.36, 0.18)  # how far the wash reaches each way from the car, of the picture
 WASH_SHIFT = 0.12  # red washes to the left of the car, blue to the right, of the picture
-VISIBLE = 0.02  # the wash is left out where it adds less than this of its colour
+VISIBLE = 0.06  # the wash is left out where it adds less than this of its colour
 WASH_ROOF = 0.28  # above the car, the wash fades out this much sooner (the sky is empty)
 
 

@@ -96,14 +96,15 @@ class Panic:
         cars = [Stranded(lane, z, yaw, *paint_of(n, daylight), door)
                 for n, (lane, z, yaw, door) in enumerate(LEFT[:params["cars"]])]
         if police:
-            cars.append(Stranded(*POLICE_AT, POLICE[1], paint_of(0, daylight)[1], 1))
+            white = scaled(POLICE[0], 0.35 + 0.65 * daylight)  # black and white: the white
+            cars.append(Stranded(*POLICE_AT, white, paint_of(0, daylight)[1], 1))  # reads at dawn
         cars.sort(key=lambda car: -car.z)
         bodies = pygame.Surface(setup.size, pygame.SRCALPHA)
         bodies.fill((0, 0, 0, 0))
         lights = pygame.Surface(setup.size)
         for car in cars:
             draw_stranded(bodies, self.project, car)
-            if car.paint == POLICE[1]:
+            if (car.lane, car.z) == POLICE_AT[:2]:
                 self._bar(bodies, car)
             self._lamps(lights, car)
             yield

@@ -36,6 +36,7 @@ PLACES: dict[str, tuple[str, str]] = {
     "ruins": ("ruins", "Ruins"),
     "smoke": ("smoke", "Smoke"),
     "lot": ("lot", "Lot"),
+    "panic": ("panic", "Panic"),
     "bones": ("bones", "Bones"),
     "haze": ("haze", "Haze"),
     "post": ("post", "Post"),

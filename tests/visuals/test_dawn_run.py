@@ -30,7 +30,7 @@ def runners() -> tuple[list[Figures], list[Frame]]:
     assert scene.name == DAWN
     layers = [Figures(spec.params, compositor.setup(scene, index, "figures"))
               for index, spec in enumerate(scene.layers)
-              if spec.type == "figures" and spec.params["pose"] == "run"]
+              if spec.type == "figures" and spec.params["body"] in ("harry", "julie")]
     frames = []
     start = layers[0].params["from"]
     assert start == layers[1].params["from"] and start > scene.at

@@ -56,6 +56,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "ruins": {"color": "#404040", "fires": 2},
     "smoke": {"color": "#a0a0a0", "amount": 1}, "bones": {"y": 0.5, "amount": 1},
     "haze": {"amount": 0.5}, "room": {}, "interior": {}, "lot": {"fires": 2},
+    "panic": {"cars": 6},
 }
 
 

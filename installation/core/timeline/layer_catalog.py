@@ -343,6 +343,17 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("fire", color(), (255, 110, 36), "colour of the firelight"),
         Param("smoke", color(), (104, 92, 90), "colour of the fires' smoke"),
     ),
+    "panic": (
+        Param("horizon", number(0.2, 0.9), 0.56, "the street's horizon (the same as the street "
+              "layer's), " + Y_DOC),
+        Param("cars", integer(0, 6), 4, "how many cars stand left at angles in the lanes, doors "
+              "hanging open, lamps still on"),
+        Param("police", number(0, 1), 0.6, "how strongly a police car's red and blue lights "
+              "wash the facades and the wet road, in pulses; 0: no police car"),
+        Param("racing", integer(0, 2), 1, "how many cars race away down the boulevard, far "
+              "too fast, one after the other"),
+        Param("papers", integer(0, 60), 16, "sheets of paper blowing across the road"),
+    ),
     "smoke": (
         Param("columns", integer(1, 8), 3, "how many columns; they rise from the ruins' fires "
               "when `ground` is the same"),

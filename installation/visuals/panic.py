@@ -1,0 +1,229 @@
+"""Wilshire in panic at first light, over the street layer: cars left at angles in the lanes
+(doors hanging open, lamps still on), a police car among them flashing red and blue over the
+facades and the wet road, cars racing away down the boulevard, papers blowing across it."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    at_once,
+    mix,
+    scaled,
+    stable_seed,
+)
+from installation.visuals.cars import (
+    LAMP_MIDDLES,
+    ROAD,
+    Project,
+    draw_body,
+    finish,
+    lamp_boxes,
+    paint_of,
+    seen,
+)
+from installation.visuals.glow import radial
+from installation.visuals.palette import light_at
+from installation.visuals.roadmarks import HORIZON_T
+from installation.visuals.siren import BLUE, RED, Wash, pulse
+from installation.visuals.stranded import POLICE, ROOF, Stranded, draw_stranded
+
+# The cars left in the lanes: across, along (the street's world units), which way each points
+# (radians, 0: away down the road) and which door hangs open; the police car is the last.
+LEFT: tuple[tuple[float, float, float, int], ...] = (
+    (-0.5, 3.3, 0.95, 1), (0.6, 4.6, -0.55, -1), (-0.25, 7.0, 2.5, 1), (0.4, 10.5, -2.7, 1),
+    (-0.7, 14.0, 0.35, -1), (0.75, 19.0, 0.2, 0),
+)
+POLICE_AT = (0.25, 6.0, -1.95)  # the police car, slewed across the right-hand lanes
+BAR = (0.14, 0.04)  # its light bar across the roof: half long, high
+HEADLIGHT: Color = (255, 236, 200)
+TAILLIGHT: Color = (255, 40, 30)
+GLOW = 0.05  # a lamp's glow at depth 1, of the picture height
+BAR_GLOW = 0.09  # the light bar's flash at depth 1, of the picture height
+MIRRORED = (0.55, 3.2, 0.4)  # a lamp on the wet road: its width, its length, its strength
+RACE_SPEED = 13.0  # world units a real second: far too fast for the boulevard
+RACE_EVERY = 7.0  # real seconds from one car racing away to the next
+RACE_LANES = (0.3, -0.05)  # where each racing car sets off across the road...
+RACE_WEAVE = (0.18, 0.7)  # ...weaving this far each way, this often along the road
+RACE_FROM, RACE_TO = 0.55, 40.0  # it is seen from just behind the eye to the horizon
+PAPER: Color = (150, 146, 138)
+PAPER_SIZE = 0.022  # a sheet, in world units
+WIND = 0.9  # world units a real second, left to right
+PAPER_DEPTH = (1.3, 9.0)  # the sheets blow across the road this near and this far
+FLUTTER = 5.0  # radians a second a sheet turns over
+
+
+def street_projection(size: tuple[int, int], horizon: int) -> Project:
+    """Where the street layer with this horizon row sees a point of its world (x across, z
+    along, up above the road): the same numbers as its `project`."""
+    width, height = size
+    ground = height - horizon
+
+    def project(x: float, z: float, up: float = 0.0) -> tuple[int, int]:
+        k = 1.0 / z
+        return (int(width // 2 + x * width * 0.5 * k),
+                int(horizon + ground * k * HORIZON_T - up * ground * k * 0.9))
+
+    return project
+
+
+class Panic:
+    """The stranded cars drawn once (their bodies, then their lamps' light), laid each frame
+    with the racing cars, the flashing light bar and its wash, and the blowing papers."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: the cars a piece each, their light, then the wash's strengths."""
+        self.size = setup.size
+        width, height = setup.size
+        self.height = height
+        self.project = street_projection(setup.size, int(height * params["horizon"]))
+        self.seed = stable_seed(setup.seed, "panic")
+        rng = np.random.default_rng(self.seed)
+        daylight = light_at(setup.scene.at / 3600.0).daylight
+        police = params["police"]
+        cars = [Stranded(lane, z, yaw, *paint_of(n, daylight), door)
+                for n, (lane, z, yaw, door) in enumerate(LEFT[:params["cars"]])]
+        if police:
+            white = scaled(POLICE[0], 0.35 + 0.65 * daylight)  # black and white: the white
+            cars.append(Stranded(*POLICE_AT, white, paint_of(0, daylight)[1], 1))  # reads at dawn
+        cars.sort(key=lambda car: -car.z)
+        bodies = pygame.Surface(setup.size, pygame.SRCALPHA)
+        bodies.fill((0, 0, 0, 0))
+        lights = pygame.Surface(setup.size)
+        for car in cars:
+            draw_stranded(bodies, self.project, car)
+            if (car.lane, car.z) == POLICE_AT[:2]:
+                self._bar(bodies, car)
+            self._lamps(lights, car)
+            yield
+        self.bodies = _cropped(bodies, bodies.get_bounding_rect())
+        self.lights = _cropped(lights, _lit_box(lights))
+        self.racers = [(n * RACE_EVERY / max(1, params["racing"]), lane, n)
+                       for n, lane in zip(range(params["racing"]), RACE_LANES, strict=False)]
+        self.finish = finish(*paint_of(3, daylight))
+        self.race_glow = radial(max(3, round(GLOW * height)), TAILLIGHT, 2.0, core=0.15)
+        self.papers = [(float(rng.uniform(*PAPER_DEPTH)), float(rng.random()),
+                        float(rng.uniform(0.7, 1.3))) for _ in range(params["papers"])]
+        self.paper = mix(PAPER, (40, 40, 48), 0.55 * (1 - daylight))
+        self.wash: Wash | None = None
+        self.bar_glows: dict[Color, pygame.Surface] = {}
+        if police:
+            lane, z, _yaw = POLICE_AT
+            self.bar_at = self.project(lane, z, ROOF + BAR[1])
+            radius = max(3, round(BAR_GLOW * height / z))
+            self.bar_glows = {color: radial(radius, color, 2.0, core=0.12) for color in (RED, BLUE)}
+            self.wash = Wash()
+            yield from self.wash.pieces(setup.size, self.bar_at, police)
+
+    def _bar(self, surface: pygame.Surface, car: Stranded) -> None:
+        """The police car's light bar across its roof, unlit (its flashes are added on)."""
+        half, high = BAR
+        x, z = car.point(0.0, 0.0)
+        left, right = self.project(x - half, z, ROOF), self.project(x + half, z, ROOF + high)
+        pygame.draw.rect(surface, (60, 20, 24), (min(left[0], right[0]), right[1],
+                                                 max(2, abs(right[0] - left[0])),
+                                                 max(2, left[1] - right[1])))
+
+    def _lamps(self, surface: pygame.Surface, car: Stranded) -> None:
+        """A stranded car's lamps still on: the ones facing us glow (headlamps white, tail lamps
+        red) and stretch down the wet road."""
+        front = car.faces_us(1.0, 0.0)
+        color = HEADLIGHT if front else TAILLIGHT
+        glow = radial(max(2, round(GLOW * self.height / car.z)), color, 2.0, core=0.12)
+        width, tall, strength = MIRRORED
+        w, h = glow.get_size()
+        mirror = pygame.transform.smoothscale(glow, (max(2, round(w * width)),
+                                                     max(2, round(h * tall))))
+        mirror.fill(scaled((255, 255, 255), strength), special_flags=pygame.BLEND_RGB_MULT)
+        for x, z, up in car.lamps(front):
+            lx, ly = self.project(x, z, up)
+            _, ground = self.project(x, z, 0.0)
+            surface.blit(glow, (lx - w // 2, ly - h // 2), special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(mirror, (lx - mirror.get_width() // 2, ground),
+                         special_flags=pygame.BLEND_RGB_ADD)
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """Racing cars (they pass behind the stranded ones), the stranded cars and their light,
+        the light bar's flash and its wash, the papers."""
+        self._racing(surface, frame.seconds)
+        bodies, at = self.bodies
+        surface.blit(bodies, at)
+        lights, at = self.lights
+        surface.blit(lights, at, special_flags=pygame.BLEND_RGB_ADD)
+        if self.wash is not None:
+            for color, level in zip((RED, BLUE), pulse(frame.seconds), strict=True):
+                if level > 0:
+                    glow = self.bar_glows[color]
+                    shift = (-1 if color == RED else 1) * glow.get_width() // 5
+                    surface.blit(glow, (self.bar_at[0] - glow.get_width() // 2 + shift,
+                                        self.bar_at[1] - glow.get_height() // 2),
+                                 special_flags=pygame.BLEND_RGB_ADD)
+            self.wash.draw(surface, frame.seconds)
+        self._papers(surface, frame.seconds)
+
+    def _racing(self, surface: pygame.Surface, seconds: float) -> None:
+        """Each racing car, seen from behind, tearing away from the eye to the horizon, weaving
+        across the lanes, its tail lamps glaring."""
+        for start, lane, _n in self.racers:
+            since = (seconds - start) % RACE_EVERY
+            z = RACE_FROM + since * RACE_SPEED
+            if z >= RACE_TO:
+                continue
+            x = lane + RACE_WEAVE[0] * math.sin(z * RACE_WEAVE[1])
+            car = seen(self.project, x, z)
+            pygame.draw.ellipse(surface, (8, 8, 10), pygame.Rect(
+                car.xs[0], car.ys[ROAD] - max(1, (car.xs[1] - car.xs[0]) // 16),
+                car.xs[1] - car.xs[0], max(2, (car.xs[1] - car.xs[0]) // 8)))
+            draw_body(surface, car, self.finish)
+            for box in lamp_boxes(car):
+                surface.fill(TAILLIGHT, box)
+            glow = self.race_glow
+            if z > 1.0:
+                size = max(2, round(glow.get_width() / z))
+                glow = pygame.transform.scale(glow, (size, size))
+            half = glow.get_width() // 2
+            for lx in car.xs[LAMP_MIDDLES:LAMP_MIDDLES + 2]:
+                surface.blit(glow, (lx - half, lamp_boxes(car)[0].centery - half),
+                             special_flags=pygame.BLEND_RGB_ADD)
+
+    def _papers(self, surface: pygame.Surface, seconds: float) -> None:
+        """Sheets of paper blowing across the road, turning over as they go."""
+        for z, phase, speed in self.papers:
+            span = 2 * 1.6
+            x = -1.6 + (phase * span + seconds * WIND * speed) % span
+            up = 0.04 + 0.06 * abs(math.sin(seconds * 1.7 * speed + phase * 9))
+            cx, cy = self.project(x, z, up)
+            size = PAPER_SIZE * self.size[0] * 0.5 / z
+            turn = seconds * FLUTTER * speed + phase * 20
+            flat = 0.25 + 0.75 * abs(math.cos(turn * 0.6))
+            corners = [(cx + size * math.cos(turn + k * math.pi / 2),
+                        cy + size * flat * 0.5 * math.sin(turn + k * math.pi / 2))
+                       for k in range(4)]
+            pygame.draw.polygon(surface, scaled(self.paper, 0.7 + 0.3 * flat), corners)
+
+
+def _cropped(surface: pygame.Surface, box: pygame.Rect) -> tuple[pygame.Surface, tuple[int, int]]:
+    """The part of `surface` in `box`, kept, and where it goes."""
+    if not box.width or not box.height:
+        box = pygame.Rect(0, 0, 1, 1)
+    return surface.subsurface(box).copy(), box.topleft
+
+
+def _lit_box(surface: pygame.Surface) -> pygame.Rect:
+    """Where an added light has any light at all."""
+    surface.set_colorkey((0, 0, 0))
+    box = surface.get_bounding_rect()
+    surface.set_colorkey(None)
+    return box

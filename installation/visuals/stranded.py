@@ -1,0 +1,127 @@
+"""Cars left standing at an angle in the boulevard's lanes, seen in the street's perspective: a
+body, a glasshouse, tyres, a door hanging open, their lamps still on (drawn once, kept)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pygame
+
+from installation.visuals.base import Color, mix, scaled
+from installation.visuals.cars import TYRE, UNDERSIDE, Project
+
+# Its heights above the road (the street's "up": a car seen at an angle shows its side, which
+# at the street's own squat heights read as a slab).
+SILL, BODY, ROOF = 0.06, 0.24, 0.42
+HALF_LONG, HALF_WIDE = 0.32, 0.13  # world units: half a car's length and width
+CABIN_FOOT = (-0.2, 0.1)  # along the car (front +): the glasshouse's foot, back and front
+CABIN_TOP = (-0.15, 0.02)  # and its roof
+CABIN_WIDE = (0.12, 0.1)  # its half width at the waist and at the roof
+WHEEL_AT, WHEEL_R = 0.2, 0.045  # the wheels' middles along the car, and their radius
+LAMP_S, LAMP_UP = 0.09, 0.14  # a lamp's place across the car, and its height
+DOOR = (0.08, -0.12, 1.0)  # the front door: hinge along the car, free edge along, swing
+DOME: Color = (255, 200, 140)  # the dome light on inside a car whose door hangs open
+DOME_SHARE = 0.25  # how much of it shows in the glass
+LID_LIGHT = 1.2  # the hood and the roof catch the sky
+SIDE_SHADE = (0.8, 0.62)  # the long sides and the ends, of the paint
+At = Callable[[float, float, float], tuple[int, int]]  # a point of a car (along, across, up)
+POLICE: tuple[Color, Color] = ((226, 226, 230), (16, 16, 20))  # white doors, black body
+
+
+@dataclass(frozen=True)
+class Stranded:
+    """One car left in a lane: where it stands (across, along), which way its front points
+    (radians, 0: away down the road), its paint and glass, and which door hangs open (1:
+    its right, -1: its left, 0: none)."""
+
+    lane: float
+    z: float
+    yaw: float
+    paint: Color
+    glass: Color
+    door: int
+
+    def point(self, along: float, side: float) -> tuple[float, float]:
+        """A point on the road under the car (x across, z away), from its middle."""
+        sin, cos = math.sin(self.yaw), math.cos(self.yaw)
+        return self.lane + along * sin + side * cos, self.z + along * cos - side * sin
+
+    def faces_us(self, along: float, side: float) -> bool:
+        """Does the side of the car whose outward direction is (along, side) face the eye?"""
+        x, z = self.point(along * HALF_LONG, side * HALF_WIDE)
+        nx, nz = self.point(along, side)
+        return (nx - self.lane) * -x + (nz - self.z) * -z > 0
+
+    def lamps(self, front: bool) -> list[tuple[float, float, float]]:
+        """Its two head (front) or tail lamps, in the world: across, along, up."""
+        along = HALF_LONG if front else -HALF_LONG
+        return [(*self.point(along, s), LAMP_UP) for s in (-LAMP_S, LAMP_S)]
+
+
+def draw_stranded(surface: pygame.Surface, project: Project, car: Stranded) -> None:
+    """The car as a box with a glasshouse on it: tyres, the sides that face us, the lid, the
+    glass and roof, its open door in front of it or behind it."""
+
+    def at(along: float, side: float, up: float) -> tuple[int, int]:
+        x, z = car.point(along, side)
+        return project(x, z, up)
+
+    for along in (-WHEEL_AT, WHEEL_AT):
+        for side in (-HALF_WIDE, HALF_WIDE):
+            wx, wy = at(along, side, 0.0)
+            r = max(2, abs(at(along + WHEEL_R, side, 0.0)[0] - wx) + 2)
+            pygame.draw.ellipse(surface, TYRE, (wx - r, wy - r, 2 * r, r + 2))
+    if car.door and not car.faces_us(0.0, car.door):
+        _door(surface, at, car)
+    box = [(HALF_LONG, -HALF_WIDE), (HALF_LONG, HALF_WIDE), (-HALF_LONG, HALF_WIDE),
+           (-HALF_LONG, -HALF_WIDE)]
+    pygame.draw.polygon(surface, UNDERSIDE, [at(a, s, SILL * 0.5) for a, s in box])
+    for n, (a, s) in enumerate(box):
+        a2, s2 = box[(n + 1) % 4]
+        outward = ((a + a2) / 2 / HALF_LONG, (s + s2) / 2 / HALF_WIDE)
+        if car.faces_us(*outward):
+            shade = SIDE_SHADE[0] if outward[0] == 0 else SIDE_SHADE[1]
+            pygame.draw.polygon(surface, scaled(car.paint, shade),
+                                [at(a, s, SILL), at(a2, s2, SILL), at(a2, s2, BODY),
+                                 at(a, s, BODY)])
+    pygame.draw.polygon(surface, scaled(car.paint, LID_LIGHT), [at(a, s, BODY) for a, s in box])
+    _glasshouse(surface, at, car)
+    if car.door and car.faces_us(0.0, car.door):
+        _door(surface, at, car)
+
+
+def _glasshouse(surface: pygame.Surface, at: At, car: Stranded) -> None:
+    """The cabin: its glass all round (lit inside if a door hangs open), pillars and roof."""
+    (back, front), (top_back, top_front) = CABIN_FOOT, CABIN_TOP
+    low, high = CABIN_WIDE
+    foot = [(front, -low), (front, low), (back, low), (back, -low)]
+    roof = [(top_front, -high), (top_front, high), (top_back, high), (top_back, -high)]
+    glass = mix(car.glass, DOME, DOME_SHARE) if car.door else car.glass
+    for n in range(4):
+        a, s = foot[n]
+        b, t = foot[(n + 1) % 4]
+        c, u = roof[(n + 1) % 4]
+        d, v = roof[n]
+        outward = ((a + b) / 2, (s + t) / 2)
+        if car.faces_us(outward[0] / HALF_LONG, outward[1] / HALF_WIDE):
+            pygame.draw.polygon(surface, glass, [at(a, s, BODY), at(b, t, BODY), at(c, u, ROOF),
+                                                 at(d, v, ROOF)])
+            pygame.draw.line(surface, car.paint, at(a, s, BODY), at(d, v, ROOF), 2)
+    pygame.draw.polygon(surface, scaled(car.paint, LID_LIGHT), [at(a, s, ROOF) for a, s in roof])
+
+
+def _door(surface: pygame.Surface, at: At, car: Stranded) -> None:
+    """The front door hanging open, swung out from its hinge: its panel and its window frame."""
+    hinge, edge, swing = DOOR
+    side = car.door * HALF_WIDE
+    reach = hinge - edge
+    free = (hinge - reach * math.cos(swing), side + car.door * reach * math.sin(swing))
+    panel = [at(hinge, side, SILL), at(*free, SILL), at(*free, BODY), at(hinge, side, BODY)]
+    pygame.draw.polygon(surface, scaled(car.paint, 0.7), panel)
+    frame = [at(hinge, side, BODY), at(*free, BODY), at(*free, ROOF * 0.9),
+             at(hinge - reach * 0.3, side, ROOF)]
+    pygame.draw.lines(surface, scaled(car.paint, 0.9), False, frame, 2)
+
+

@@ -1,5 +1,6 @@
 """A smoke column as one continuous plume: a texture made once, drifting up through it band by
-band (dense and dark at the foot, widening, swaying, leaning and thinning out as it climbs)."""
+band (dense, dark and narrow at the fire, billowing out wider and wider as it climbs, its edges
+soft and lumpy, leaning over downwind and dissolving into the sky at the top)."""
 
 from __future__ import annotations
 
@@ -15,17 +16,27 @@ BAND = 12  # rows of the picture a band of the plume is blitted in, at most
 SHIFT = 4.0  # pixels a band may stand aside from the one under it (more: a stair on the edge)
 CLASSES = 28  # the plume's heights made apart (width, thickness, light): a strip of texture each
 LOOP = 512  # rows of texture before it comes round again, drifting up the column
-OCTAVES = ((3, 5, 0.5), (6, 11, 0.3), (13, 23, 0.2))  # noise cells across, along LOOP, weight
-WIDTH = (0.05, 0.25)  # the plume's width at its foot and top, of the picture height (size 1)
-THIN = 1.4  # its opacity falls by this power of the height climbed (heavy low, gone at the top)
+GRID = 96  # noise cells across the widest strip, at most (its middle at GRID / 2)
+# the big billows, the billows, the lumps on them, the fine tatters: noise cells along LOOP,
+# and their weight at the plume's foot and at its top
+OCTAVES = ((2, 0.0, 0.35), (5, 0.45, 0.4), (11, 0.35, 0.2), (24, 0.2, 0.05))
+ACROSS = 1.2  # the noise's cells are this much wider than tall (billows spread sideways)
+WIDTH = (0.03, 0.24)  # the plume's width at its foot and top, of the picture height (size 1)
+SPREAD = 0.5  # how much wider still its top spreads, flattening into a drift (of the top)
+PALE = 0.08  # it pales as it spreads (its smoke thinned out): by this power of its widening
+THIN = 4.0  # its opacity falls by this power of the height climbed too (gone at the top)
 FAINT = 0.08  # its top, thinner than this, is left out
 FOOT_GROWS = 0.04  # it thickens over this share of its rise, leaving the flames
-RAGGED = 0.35  # how far the texture tears its edges in (of its half width)
-LEAN_CURVE = 1.7  # the lean grows as this power of the height climbed (it bends over)
+MARGIN = 0.7  # the strip's room either side of the plume's width, for bulges and fringe
+LUMPS = 0.45  # how far the billows push its edge out or in (of its half width)
+SOFT = (0.35, 1.1)  # its alpha fades from full to none between these (of its half width)
+HOLES = (0.35, 0.9)  # how deep the lighter holes in it are at its foot and at its top
+ERODE = (0.65, 0.5)  # from this height up it dissolves, its thinnest parts first, by so much
+LEAN_CURVE = 2.0  # the lean grows as this power of the height climbed (it bends over)
 SWAY = 0.025  # how far a wave of sway carries it sideways at the top, of its rise
 SWAY_WAVES = 1.4  # waves of sway along the column at once
 SWAY_SECONDS = 9.0  # real seconds a wave of sway takes to climb one wavelength
-SHADOW, UNDERSIDE = 0.8, 1.35  # the smoke's colour: in its billows' shade, and where lit
+SHADOW, UNDERSIDE = 0.75, 1.5  # the smoke's colour: in its billows' shade, and where thin
 GLOW: Color = (255, 150, 70)  # the firelight on the smoke, warmest just over the flames
 FIRELIT = (0.55, 0.3)  # how much of it the foot takes, and how far up it reaches (of the rise)
 
@@ -52,51 +63,82 @@ class Strips:
     images: tuple[pygame.Surface, ...]
 
 
-def tiled_noise(width: int, seed: int) -> np.ndarray:
-    """Value noise (columns across, LOOP rows), 0..1, that repeats along its rows."""
+def eased(values: np.ndarray, coords: np.ndarray) -> np.ndarray:
+    """Values (along their first axis, wrapping round) at each coordinate, eased between
+    neighbours (by indexing, not a matrix product: numpy's threads would spin on after it)."""
+    start = np.floor(coords).astype(int)
+    ease = coords - start
+    ease = (ease * ease * (3 - 2 * ease)).reshape((-1,) + (1,) * (values.ndim - 1))
+    cells = len(values)
+    return values[start % cells] * (1 - ease) + values[(start + 1) % cells] * ease
+
+
+def billows(offsets: np.ndarray, climbed: float, seed: int) -> np.ndarray:
+    """Value noise (columns `offsets` pixels off the plume's middle, LOOP rows), 0..1, that
+    repeats along its rows: the same noise at every height class (no seam between them),
+    its big billows weighing more the higher it is and its fine tatters less."""
     rng = np.random.default_rng(seed)
-    u = np.linspace(0.0, 1.0, width)[:, None]
-    r = np.arange(LOOP)[None, :] / LOOP
-    out = np.zeros((width, LOOP))
-    for across, along, weight in OCTAVES:
-        grid = rng.random((across + 2, along))
-        x, y = u * across, r * along
-        i, j = np.floor(x).astype(int), np.floor(y).astype(int)
-        fx, fy = x - i, y - j
-        fx, fy = fx * fx * (3 - 2 * fx), fy * fy * (3 - 2 * fy)
-        j1 = (j + 1) % along
-        top = grid[i, j] + (grid[i + 1, j] - grid[i, j]) * fx
-        low = grid[i, j1] + (grid[i + 1, j1] - grid[i, j1]) * fx
-        out += weight * (top + (low - top) * fy)
+    rows = np.arange(LOOP) / LOOP
+    out = np.zeros((len(offsets), LOOP))
+    for along, low, high in OCTAVES:
+        grid = rng.random((along, GRID))
+        down = eased(grid, rows * along).T  # (GRID, LOOP): each cell's column of values
+        across = eased(down, offsets / (LOOP / along * ACROSS) + GRID / 2)
+        out += (low + (high - low) * climbed) * across
     return out
 
 
 def width_at(shape: Shape, climbed: float) -> float:
-    """The plume's width (pixels) this far (0..1) up its rise."""
-    return shape.foot + (shape.top - shape.foot) * climbed
+    """The plume's width (pixels) this far (0..1) up its rise: a widening cone whose top
+    spreads out flatter still."""
+    spread = SPREAD * max(0.0, (climbed - 0.5) / 0.5) ** 2
+    return shape.foot + (shape.top - shape.foot) * climbed * (1 + spread)
 
 
-def thickness(climbed: float, amount: float) -> float:
-    """Its opacity (0..1) this far up: thickening off the flames, thinning to nothing."""
-    return amount * min(1.0, 0.85 + climbed / FOOT_GROWS * 0.15) * (1 - climbed ** THIN)
+def thickness(shape: Shape, climbed: float, amount: float) -> float:
+    """Its opacity (0..1) this far up: thickening off the flames, paling as it spreads,
+    thinning to nothing at the top."""
+    spread = (shape.foot / width_at(shape, climbed)) ** PALE
+    leaving = min(1.0, 0.85 + climbed / FOOT_GROWS * 0.15)
+    return amount * leaving * spread * (1 - climbed ** THIN)
+
+
+def smoothstep(low: float, high: float, value: np.ndarray) -> np.ndarray:
+    """0 below `low`, 1 above `high`, easing between."""
+    t = np.clip((value - low) / (high - low), 0.0, 1.0)
+    return t * t * (3 - 2 * t)
+
+
+def cover(shape: Shape, climbed: float, offsets: np.ndarray, seed: int) -> np.ndarray:
+    """How much smoke (0..1) lies at each point of the strip: full in the middle, fading
+    softly to its lumpy edge, with lighter holes in it, its thinnest parts gone at the top."""
+    half = width_at(shape, climbed) / 2
+    noise = billows(offsets, climbed, seed)
+    lumps = billows(offsets, climbed, seed + 1)
+    edge = np.abs(offsets)[:, None] / half - LUMPS * (noise - 0.5) * 2
+    body = 1 - smoothstep(SOFT[0], SOFT[1], edge)
+    holes = HOLES[0] + (HOLES[1] - HOLES[0]) * climbed
+    body *= np.clip(1 - holes * smoothstep(0.45, 0.8, lumps), 0.0, 1.0)
+    erode = ERODE[1] * smoothstep(ERODE[0], 1.0, np.array(climbed))
+    return np.clip((body - erode) / (1 - erode), 0.0, 1.0)
 
 
 def strip(shape: Shape, n: int, smoke: Color, amount: float, seed: int) -> pygame.Surface:
-    """Height class n's strip: the texture at the plume's width there, torn at its edges, as
-    thick and as lit as the plume is there (it scrolls through the strip, the strip stays)."""
+    """Height class n's strip: the texture at the plume's width there, soft and lumpy at its
+    edges, as thick and as lit as the plume is there (it scrolls through the strip, the strip
+    stays): thin smoke pale, dense smoke in its own shade."""
     climbed = (n + 0.5) / CLASSES
-    wide = max(4, round(width_at(shape, climbed) * (1 + RAGGED)))
-    noise = tiled_noise(wide, seed)
-    fine = tiled_noise(wide, seed + 1)
-    across = np.abs(np.linspace(-1.0, 1.0, wide))[:, None] * (1 + RAGGED)
-    edge = np.clip((1.0 - across + RAGGED * (noise - 0.5) * 2) / 0.35, 0.0, 1.0)
-    cover = edge * edge * (3 - 2 * edge) * (0.8 + 0.2 * fine)
-    alpha = np.clip(cover * 255 * thickness(climbed, amount), 0, 255).astype(np.uint8)
+    wide = max(4, round(width_at(shape, climbed) * (1 + MARGIN)))
+    offsets = np.arange(wide) - (wide - 1) / 2
+    smoke_in = cover(shape, climbed, offsets, seed)
+    alpha = np.clip(smoke_in * 255 * thickness(shape, climbed, amount), 0, 255).astype(np.uint8)
+    shown = np.flatnonzero(alpha.max(axis=1))  # its clear sides cut off, as evenly as its middle
+    cut = min(int(shown[0]), wide - 1 - int(shown[-1])) if shown.size else 0
+    alpha, smoke_in, wide = alpha[cut:wide - cut], smoke_in[cut:wide - cut], wide - 2 * cut
     warm = FIRELIT[0] * max(0.0, 1 - climbed / FIRELIT[1]) ** 2
-    shade = scaled(smoke, SHADOW)
-    lit = mix(scaled(smoke, UNDERSIDE), GLOW, warm)
-    light = np.clip(noise * 1.3 - 0.15, 0.0, 1.0)[..., None]
-    rgb = np.array(shade, float) + (np.array(lit, float) - np.array(shade, float)) * light
+    shade = np.array(scaled(smoke, SHADOW), float)
+    thin = np.array(mix(scaled(smoke, UNDERSIDE), GLOW, warm), float)
+    rgb = thin + (shade - thin) * np.sqrt(smoke_in)[..., None]
     image = pygame.Surface((wide, LOOP + BAND), pygame.SRCALPHA)
     rows = np.concatenate([np.arange(LOOP), np.arange(BAND)])
     pygame.surfarray.pixels3d(image)[:] = np.clip(rgb[:, rows], 0, 255).astype(np.uint8)

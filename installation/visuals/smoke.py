@@ -1,19 +1,30 @@
 """A burning city's fires and their smoke: flames licking up over each fire, the light they
 throw pulsing round them, embers rising, and a continuous plume of smoke climbing from each,
-spreading and leaning over with the wind."""
+billowing wider and leaning over with the wind; no two columns alike."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
+import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, stable_seed
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    at_once,
+    hash01,
+    mix,
+    scaled,
+    stable_seed,
+)
 from installation.visuals.flames import Fire, fire_blits, make_fire
 from installation.visuals.lot_smoke import puff_shape
-from installation.visuals.plume import WIDTH, Shape, bands_of, plume_blits, strips
+from installation.visuals.plume import WIDTH, Shape, Strips, bands_of, plume_blits, strips
 from installation.visuals.ruins import fire_sites
 
 __all__ = ["Smoke", "puff_shape"]
@@ -23,6 +34,33 @@ LEAN = 0.9  # how far the top of a column is blown, in column heights at full wi
 FIRE: Color = (255, 110, 36)  # the firelight the flames throw
 FLAME = (0.04, 1.45)  # the flames' width (of the picture height, size 1) and height (of it)
 FOOT = 0.1  # the smoke leaves the flames this far up them
+ASH: Color = (132, 128, 124)  # the grey a thin column's smoke pales towards
+LEANS = (0.7, 1.2)  # a column leans this much of the wind's lean, more or less
+SPEEDS = (0.85, 1.15)  # and its smoke climbs this much of the common speed
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of column, against the layer's own: how wide, how thick and how dark its smoke
+    is, and how far it pales towards ASH."""
+
+    wide: float
+    thick: float
+    dark: float
+    grey: float
+
+
+HEAVY = Kind(1.15, 1.0, 0.8, 0.0)  # a heavy black column
+WISP = Kind(0.6, 0.7, 1.0, 0.4)  # a thin grey wisp
+MIDDLE = Kind(0.9, 0.95, 0.95, 0.1)  # the others between
+KINDS = (HEAVY, WISP, MIDDLE)  # the first column (in a seeded order) heavy, then a wisp
+
+
+def kinds_of(count: int, seed: int) -> list[int]:
+    """Which of KINDS each of `count` columns is: one heavy, one a wisp, the rest between
+    (which fire each goes to chosen by the seed)."""
+    ranks = np.random.default_rng(seed).permutation(count)
+    return [min(int(rank), len(KINDS) - 1) for rank in ranks]
 
 
 class Smoke:
@@ -34,7 +72,7 @@ class Smoke:
         at_once(self.pieces(params, setup))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
-        """Set up in steps: the fire's sprites, then the plume's strips one at a time."""
+        """Set up in steps: the fire's sprites, then the plumes' strips one at a time."""
         height = setup.size[1]
         self.seed = stable_seed(setup.timeline.seed, "smoke")
         self.wind: float = params["wind"]
@@ -45,14 +83,28 @@ class Smoke:
         self.feet = fire_sites(setup.timeline.seed, setup.size, ground, params["columns"])
         self.fire: Fire = make_fire(flame_w, flame_h, FIRE, self.seed, len(self.feet))
         yield
-        self.shape = Shape(0, 0, rise, self.wind * LEAN * rise,
-                           WIDTH[0] * height * params["size"],
-                           WIDTH[1] * height * params["size"], rise / LIFE)
+        kinds = kinds_of(len(self.feet), setup.seed)
+        wide = height * params["size"]
+        shapes = {k: Shape(0, 0, rise, self.wind * LEAN * rise, WIDTH[0] * wide * KINDS[k].wide,
+                           WIDTH[1] * wide * KINDS[k].wide, rise / LIFE) for k in set(kinds)}
+        made: dict[int, Strips] = {}
+        for k in sorted(shapes):  # columns of a kind share its strips (fewer to make)
+            kind = KINDS[k]
+            color = mix(scaled(params["color"], kind.dark), ASH, kind.grey)
+            made[k] = yield from strips(shapes[k], color, params["amount"] * kind.thick,
+                                        stable_seed(setup.seed, "plume", k))
         lift = round(flame_h * FOOT)
-        self.columns = [replace(self.shape, x=x, y=y - lift) for x, y in self.feet]
-        # every column shares one set of strips (fewer to make, and to pull from memory)
-        made = yield from strips(self.shape, params["color"], params["amount"], self.seed)
-        self.bands = [bands_of(column, made, self.wind) for column in self.columns]
+        self.columns = [replace(shapes[k], x=x, y=y - lift,
+                                lean=shapes[k].lean * self.jitter(LEANS, 1, n, setup.seed),
+                                speed=shapes[k].speed * self.jitter(SPEEDS, 2, n, setup.seed))
+                        for n, (k, (x, y)) in enumerate(zip(kinds, self.feet, strict=True))]
+        self.bands = [bands_of(column, made[k], self.wind)
+                      for k, column in zip(kinds, self.columns, strict=True)]
+
+    @staticmethod
+    def jitter(span: tuple[float, float], salt: int, n: int, seed: int) -> float:
+        """Column n's own share of something, within `span`."""
+        return span[0] + (span[1] - span[0]) * hash01(seed, salt, n)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """The light each fire throws on the ruins round it, every column's plume over it,

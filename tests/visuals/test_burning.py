@@ -46,3 +46,30 @@ def test_the_smoke_column_is_one_plume_not_a_stack_of_puffs() -> None:
         lags = np.correlate(left, left, "full")[len(left) - 1:]
         peaks.append(float((lags / lags[0])[8:60].max()))
     assert float(np.mean(peaks)) < 0.35, peaks
+
+
+FULL_HD = (1920, 1080)
+
+
+def test_the_plume_billows_out_wide_with_soft_edges() -> None:
+    """Narrow at the fire, far wider high up (where it darkens the sky by more than 6 levels:
+    at 80% of its rise more than 3.5 times as wide as at 10%), and its edge soft: from a tenth
+    of a row's darkness to six tenths takes 20 px or more at 1920x1080 (a firm edge, 12-14)."""
+    x, y = fire_sites(7, FULL_HD, int(FULL_HD[1] * 0.8), 1)[0]
+    rise = FULL_HD[1] * 0.85
+    widths: list[list[float]] = [[], []]
+    ramps: list[int] = []
+    for seconds in (10.0, 17.0, 23.0):
+        light = frame_at(GREY_SKY + ASH_SMOKE + NO_POST, "06:00", seconds, FULL_HD).mean(axis=2)
+        dark = np.clip(127 - light, 0, None)
+        for n, climbed in enumerate((0.1, 0.8)):
+            rows = slice(int(y - rise * climbed) - 10, int(y - rise * climbed) + 10)
+            widths[n].append(float((dark[:, rows] > 6).sum(axis=0).mean()))
+        for row in range(int(y - rise * 0.6), int(y - rise * 0.35), 4):
+            line = dark[:, row]
+            for side in (line, line[::-1]):
+                ramps.append(int(np.argmax(side > 0.6 * line.max()) -
+                                 np.argmax(side > 0.1 * line.max())))
+    low, high = float(np.mean(widths[0])), float(np.mean(widths[1]))
+    assert high > 3.5 * low > 0, (low, high)
+    assert float(np.median(ramps)) >= 20, np.median(ramps)

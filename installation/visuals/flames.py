@@ -4,6 +4,7 @@ flipbook), the light they throw pulsing round them, and embers rising in their d
 from __future__ import annotations
 
 import math
+from collections.abc import Generator
 from dataclasses import dataclass
 
 import numpy as np
@@ -52,15 +53,26 @@ def heat_colors(heat: np.ndarray) -> np.ndarray:
                      for c in range(3)], axis=-1)
 
 
-def flame_frames(width: int, height: int, seed: int) -> tuple[pygame.Surface, ...]:
-    """A flame `width` x `height` over FRAMES frames of a loop: a hot bed whose tongues, torn
-    by noise climbing through it, lick up and break off (for additive blits)."""
+def flame_frames(width: int, height: int,
+                 seed: int) -> Generator[None, None, tuple[pygame.Surface, ...]]:
+    """A flame `width` x `height` over FRAMES frames of a loop, made a frame a piece: a hot
+    bed whose tongues, torn by noise climbing through it, lick up and break off (for additive
+    blits)."""
+    frames = []
+    for f in range(FRAMES):
+        frames.append((yield from _flame_frame(width, height, seed, f)))
+    return tuple(frames)
+
+
+def _flame_frame(width: int, height: int, seed: int,
+                 f: int) -> Generator[None, None, pygame.Surface]:
+    """Frame f of the flame's loop, then a pause."""
     rng = np.random.default_rng(seed)
     across, along = TONGUES
     grid = rng.random((across + 2, along))
     x = np.linspace(-1.0, 1.0, width)[:, None, None]
     up = np.linspace(1.0, 0.0, height)[None, :, None]  # 0 at the flames' foot
-    loop = np.arange(FRAMES)[None, None, :] / FRAMES
+    loop = np.array([f])[None, None, :] / FRAMES
     u = (x + 1) / 2 * across
     v = (up - loop) % 1.0 * along
     i, j = np.floor(u).astype(int), np.floor(v).astype(int)
@@ -74,16 +86,15 @@ def flame_frames(width: int, height: int, seed: int) -> tuple[pygame.Surface, ..
     bed = np.clip(up / BED, 0, 1) ** 0.6  # it rises out of the rubble: no hard foot
     heat = np.clip(body * bed * (1.15 + 1.2 * up) - noise * (0.3 + 1.5 * up), 0, 1) ** 1.3
     rgb = heat_colors(heat).astype(np.uint8)
-    out = []
-    for f in range(FRAMES):
-        image = pygame.Surface((width, height))
-        pygame.surfarray.blit_array(image, rgb[:, :, f])
-        out.append(image)
-    return tuple(out)
+    image = pygame.Surface((width, height))
+    pygame.surfarray.blit_array(image, rgb[:, :, 0])
+    yield
+    return image
 
 
-def make_fire(width: int, height: int, fire: Color, seed: int, count: int) -> Fire:
-    """Everything `count` fires of one size draw."""
+def make_fire(width: int, height: int, fire: Color, seed: int,
+              count: int) -> Generator[None, None, Fire]:
+    """Everything `count` fires of one size draw, made in short pieces."""
     reach = max(4, round(width * LIGHT_REACH))
     light = radial(reach, fire, 1.6)
     lights = []
@@ -96,7 +107,8 @@ def make_fire(width: int, height: int, fire: Color, seed: int, count: int) -> Fi
                    for s in range(EMBER_SIZES))
     rng = np.random.default_rng(seed)
     shape = (count, EMBERS)
-    return Fire(flame_frames(width, height, seed), tuple(lights), embers,
+    frames = yield from flame_frames(width, height, seed)
+    return Fire(frames, tuple(lights), embers,
                 rng.uniform(*EMBER_LIFE, shape), rng.random(shape), rng.random(shape) * 1.6,
                 rng.uniform(0, 2 * math.pi, shape))
 

@@ -16,6 +16,7 @@ BAND = 12  # rows of the picture a band of the plume is blitted in, at most
 SHIFT = 4.0  # pixels a band may stand aside from the one under it (more: a stair on the edge)
 CLASSES = 28  # the plume's heights made apart (width, thickness, light): a strip of texture each
 LOOP = 512  # rows of texture before it comes round again, drifting up the column
+PIECE_PIXELS = 12_000  # points of texture made in one piece of the set-up (~2 ms)
 GRID = 96  # noise cells across the widest strip, at most (its middle at GRID / 2)
 # the big billows, the billows, the lumps on them, the fine tatters: noise cells along LOOP,
 # and their weight at the plume's foot and at its top
@@ -73,16 +74,16 @@ def eased(values: np.ndarray, coords: np.ndarray) -> np.ndarray:
     return values[start % cells] * (1 - ease) + values[(start + 1) % cells] * ease
 
 
-def billows(offsets: np.ndarray, climbed: float, seed: int) -> np.ndarray:
-    """Value noise (columns `offsets` pixels off the plume's middle, LOOP rows), 0..1, that
-    repeats along its rows: the same noise at every height class (no seam between them),
-    its big billows weighing more the higher it is and its fine tatters less."""
+def billows(offsets: np.ndarray, climbed: float, seed: int, rows: range) -> np.ndarray:
+    """Value noise (columns `offsets` pixels off the plume's middle, `rows` of LOOP), 0..1,
+    that repeats along its rows: the same noise at every height class (no seam between
+    them), its big billows weighing more the higher it is and its fine tatters less."""
     rng = np.random.default_rng(seed)
-    rows = np.arange(LOOP) / LOOP
-    out = np.zeros((len(offsets), LOOP))
+    along_rows = np.arange(rows.start, rows.stop) / LOOP
+    out = np.zeros((len(offsets), len(rows)))
     for along, low, high in OCTAVES:
         grid = rng.random((along, GRID))
-        down = eased(grid, rows * along).T  # (GRID, LOOP): each cell's column of values
+        down = eased(grid, along_rows * along).T  # (GRID, LOOP): each cell's column of values
         across = eased(down, offsets / (LOOP / along * ACROSS) + GRID / 2)
         out += (low + (high - low) * climbed) * across
     return out
@@ -109,12 +110,14 @@ def smoothstep(low: float, high: float, value: np.ndarray) -> np.ndarray:
     return t * t * (3 - 2 * t)
 
 
-def cover(shape: Shape, climbed: float, offsets: np.ndarray, seed: int) -> np.ndarray:
-    """How much smoke (0..1) lies at each point of the strip: full in the middle, fading
-    softly to its lumpy edge, with lighter holes in it, its thinnest parts gone at the top."""
+def cover(shape: Shape, climbed: float, offsets: np.ndarray, seed: int,
+          rows: range) -> np.ndarray:
+    """How much smoke (0..1) lies at each point of the strip's `rows`: full in the middle,
+    fading softly to its lumpy edge, with lighter holes in it, its thinnest parts gone at
+    the top."""
     half = width_at(shape, climbed) / 2
-    noise = billows(offsets, climbed, seed)
-    lumps = billows(offsets, climbed, seed + 1)
+    noise = billows(offsets, climbed, seed, rows)
+    lumps = billows(offsets, climbed, seed + 1, rows)
     edge = np.abs(offsets)[:, None] / half - LUMPS * (noise - 0.5) * 2
     body = 1 - smoothstep(SOFT[0], SOFT[1], edge)
     holes = HOLES[0] + (HOLES[1] - HOLES[0]) * climbed
@@ -123,14 +126,26 @@ def cover(shape: Shape, climbed: float, offsets: np.ndarray, seed: int) -> np.nd
     return np.clip((body - erode) / (1 - erode), 0.0, 1.0)
 
 
-def strip(shape: Shape, n: int, smoke: Color, amount: float, seed: int) -> pygame.Surface:
-    """Height class n's strip: the texture at the plume's width there, soft and lumpy at its
-    edges, as thick and as lit as the plume is there (it scrolls through the strip, the strip
-    stays): thin smoke pale, dense smoke in its own shade."""
+def chunks(wide: int, rows: int) -> list[range]:
+    """The strip's rows in runs of about PIECE_PIXELS points each (one short piece of the
+    set-up each)."""
+    step = max(1, PIECE_PIXELS // max(1, wide))
+    return [range(lo, min(rows, lo + step)) for lo in range(0, rows, step)]
+
+
+def strip(shape: Shape, n: int, smoke: Color, amount: float,
+          seed: int) -> Generator[None, None, pygame.Surface]:
+    """Height class n's strip, pausing between runs of its rows: the texture at the plume's
+    width there, soft and lumpy at its edges, as thick and as lit as the plume is there (it
+    scrolls through the strip, the strip stays): thin smoke pale, dense smoke in its own
+    shade."""
     climbed = (n + 0.5) / CLASSES
     wide = max(4, round(width_at(shape, climbed) * (1 + MARGIN)))
     offsets = np.arange(wide) - (wide - 1) / 2
-    smoke_in = cover(shape, climbed, offsets, seed)
+    smoke_in = np.empty((wide, LOOP))
+    for rows in chunks(wide, LOOP):
+        smoke_in[:, rows.start:rows.stop] = cover(shape, climbed, offsets, seed, rows)
+        yield
     alpha = np.clip(smoke_in * 255 * thickness(shape, climbed, amount), 0, 255).astype(np.uint8)
     shown = np.flatnonzero(alpha.max(axis=1))  # its clear sides cut off, as evenly as its middle
     cut = min(int(shown[0]), wide - 1 - int(shown[-1])) if shown.size else 0
@@ -138,21 +153,23 @@ def strip(shape: Shape, n: int, smoke: Color, amount: float, seed: int) -> pygam
     warm = FIRELIT[0] * max(0.0, 1 - climbed / FIRELIT[1]) ** 2
     shade = np.array(scaled(smoke, SHADOW), float)
     thin = np.array(mix(scaled(smoke, UNDERSIDE), GLOW, warm), float)
-    rgb = thin + (shade - thin) * np.sqrt(smoke_in)[..., None]
     image = pygame.Surface((wide, LOOP + BAND), pygame.SRCALPHA)
-    rows = np.concatenate([np.arange(LOOP), np.arange(BAND)])
-    pygame.surfarray.pixels3d(image)[:] = np.clip(rgb[:, rows], 0, 255).astype(np.uint8)
-    pygame.surfarray.pixels_alpha(image)[:] = alpha[:, rows]
+    rows_of = np.concatenate([np.arange(LOOP), np.arange(BAND)])
+    for rows in chunks(wide, LOOP + BAND):
+        dense = np.sqrt(smoke_in[:, rows_of[rows.start:rows.stop]])[..., None]
+        colour = np.clip(thin + (shade - thin) * dense, 0, 255).astype(np.uint8)
+        pygame.surfarray.pixels3d(image)[:, rows.start:rows.stop] = colour
+        yield
+    pygame.surfarray.pixels_alpha(image)[:] = alpha[:, rows_of]
     return image
 
 
 def strips(shape: Shape, smoke: Color, amount: float,
            seed: int) -> Generator[None, None, Strips]:
-    """Every height class's strip, pausing after each."""
+    """Every height class's strip, in short pieces."""
     images = []
     for n in range(CLASSES):
-        images.append(strip(shape, n, smoke, amount, seed))
-        yield
+        images.append((yield from strip(shape, n, smoke, amount, seed)))
     return Strips(tuple(images))
 
 

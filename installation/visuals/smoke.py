@@ -81,7 +81,7 @@ class Smoke:
         flame_w = max(6, round(height * FLAME[0] * params["size"]))
         flame_h = round(flame_w * FLAME[1])
         self.feet = fire_sites(setup.timeline.seed, setup.size, ground, params["columns"])
-        self.fire: Fire = make_fire(flame_w, flame_h, FIRE, self.seed, len(self.feet))
+        self.fire: Fire = yield from make_fire(flame_w, flame_h, FIRE, self.seed, len(self.feet))
         yield
         kinds = kinds_of(len(self.feet), setup.seed)
         wide = height * params["size"]

@@ -7,7 +7,7 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.visuals import oil
+from installation.visuals import flames, oil, plume
 from installation.visuals.base import at_once
 
 WALL = (1920, 120)  # the oil's shade: as wide as the shown picture, some of a pool's rows
@@ -37,3 +37,40 @@ def test_the_oil_made_in_bands_is_the_oil_made_whole(monkeypatch: pytest.MonkeyP
     banded = oiled_shade(monkeypatch)
     whole = oiled_shade(monkeypatch, 1)
     assert np.array_equal(banded, whole) and (banded != 180).any()
+
+
+SMOKE = plume.Shape(0, 0, 900.0, 200.0, 30.0, 260.0, 40.0)  # a heavy column at 1920x1080
+
+
+def smoke_strip(monkeypatch: pytest.MonkeyPatch, points: int) -> tuple[np.ndarray, int]:
+    """The top height class's strip of SMOKE made in pieces of `points` texture points, as an
+    array of its colour and alpha, and how many pauses it took."""
+    monkeypatch.setattr(plume, "PIECE_PIXELS", points)
+    pieces = plume.strip(SMOKE, plume.CLASSES - 1, (60, 55, 50), 0.9, 7)
+    pauses = 0
+    try:
+        while True:
+            next(pieces)
+            pauses += 1
+    except StopIteration as made:
+        image = made.value
+    return np.dstack([pygame.surfarray.array3d(image), pygame.surfarray.array_alpha(image)]), pauses
+
+
+def test_a_smoke_column_is_made_a_few_thousand_points_a_piece(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its widest strip (hundreds of pixels by LOOP rows, made whole in 40-90 ms at 1920x1080,
+    a hitch in the flash and the ash) pauses after every PIECE_PIXELS points or so, and the
+    flames' loop after each of its frames."""
+    wide = round(plume.width_at(SMOKE, 1 - 0.5 / plume.CLASSES) * (1 + plume.MARGIN))
+    _, pauses = smoke_strip(monkeypatch, plume.PIECE_PIXELS)
+    assert pauses * 2 * plume.PIECE_PIXELS >= wide * plume.LOOP
+    assert sum(1 for _ in flames.make_fire(40, 90, (255, 140, 40), 3, 2)) >= flames.FRAMES
+
+
+def test_a_smoke_column_made_in_pieces_is_the_one_made_whole(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """However many pieces its strip is made in, it is the same texture."""
+    pieced, _ = smoke_strip(monkeypatch, 5_000)
+    whole, pauses = smoke_strip(monkeypatch, 10**9)
+    assert pauses == 2 and np.array_equal(pieced, whole) and pieced[..., 3].any()

@@ -62,6 +62,7 @@ class Wash:
             box, (cols, rows) = _box(shape, size)
             part = shape[cols, rows]
             self.sprites[color] = []
+            yield
             for n in range(1, STEPS + 1):
                 rgb = part[:, :, None] * (strength * n / STEPS) * np.array(color, np.float32)
                 small = pygame.Surface(part.shape)

@@ -33,9 +33,9 @@ from installation.visuals.cars import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
-from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.siren import BLUE, RED, Wash, pulse
 from installation.visuals.stranded import POLICE, ROOF, Stranded, draw_stranded
+from installation.visuals.street import across_at, down_at
 
 # The cars left in the lanes: across, along (the street's world units), which way each points
 # (radians, 0: away down the road) and which door hangs open; the police car is the last.
@@ -64,14 +64,12 @@ FLUTTER = 5.0  # radians a second a sheet turns over
 
 def street_projection(size: tuple[int, int], horizon: int) -> Project:
     """Where the street layer with this horizon row sees a point of its world (x across, z
-    along, up above the road): the same numbers as its `project`."""
+    along, up above the road): its `project`, by the same functions."""
     width, height = size
-    ground = height - horizon
 
     def project(x: float, z: float, up: float = 0.0) -> tuple[int, int]:
         k = 1.0 / z
-        return (int(width // 2 + x * width * 0.5 * k),
-                int(horizon + ground * k * HORIZON_T - up * ground * k * 0.9))
+        return int(across_at(width // 2, width, x, k)), int(down_at(horizon, height, up, k))
 
     return project
 

@@ -124,6 +124,19 @@ class Built(NamedTuple):
     ground: pygame.Surface
 
 
+def across_at(middle: int, width: int, x: Depth, k: Depth) -> Depth:
+    """The street's column of world x at 1/z = k, its vanishing point at column `middle`,
+    unrounded (for numbers or arrays alike)."""
+    return middle + x * width * 0.5 * k
+
+
+def down_at(horizon: int, height: int, up: Depth, k: Depth) -> Depth:
+    """The street's row of a height `up` at 1/z = k under a horizon at row `horizon`,
+    unrounded (for numbers or arrays alike)."""
+    ground = height - horizon
+    return horizon + ground * k * HORIZON_T - up * ground * k * 0.9
+
+
 class Street(Split):
     """Road, buildings and lamps cached; cars drawn each frame, with their lamps' light."""
 
@@ -266,12 +279,11 @@ class Street(Split):
 
     def _across(self, x: Depth, k: Depth) -> Depth:
         """The column of world x at 1/z = k, unrounded (for numbers or arrays alike)."""
-        return self.vx + x * self.size[0] * 0.5 * k
+        return across_at(self.vx, self.size[0], x, k)
 
     def _down(self, up: Depth, k: Depth) -> Depth:
         """The row of a height `up` at 1/z = k, unrounded (for numbers or arrays alike)."""
-        ground = self.size[1] - self.horizon
-        return self.horizon + ground * k * HORIZON_T - up * ground * k * 0.9
+        return down_at(self.horizon, self.size[1], up, k)
 
     def _seen(self, lanes: list[float], depths: list[float]) -> list[Seen]:
         """Where each car is seen, all worked out at once: the same numbers as `seen` with

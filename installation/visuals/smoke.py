@@ -23,11 +23,8 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.flames import Fire, fire_blits, make_fire
-from installation.visuals.lot_smoke import puff_shape
 from installation.visuals.plume import WIDTH, Shape, Strips, bands_of, plume_blits, strips
 from installation.visuals.ruins import fire_sites
-
-__all__ = ["Smoke", "puff_shape"]
 
 LIFE = 24.0  # real seconds the smoke takes from a fire to the top of its column
 LEAN = 0.9  # how far the top of a column is blown, in column heights at full wind

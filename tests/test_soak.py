@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import background_mypy
 import pytest
 
 from installation.app.status import STATUS_FILE
@@ -92,6 +93,7 @@ def assert_each_day_once_in_order(found: list[str], day: list[str], opening: int
 
 @pytest.mark.slow
 def test_two_days_at_high_speed(tmp_path: Path) -> None:
+    background_mypy.start_if_wanted()  # beside the show, which leaves a core mostly idle
     config_path = write_config(tmp_path)
     config = load_config(config_path)
     timeline = load_timeline(config.timeline_path)

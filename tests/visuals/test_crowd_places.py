@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -76,9 +76,18 @@ def shipped(at: str | float, keyed: Pick | None = None, mammoth: bool = True,
             words: bool = True) -> np.ndarray:
     """The shipped story at `at`: the figures `keyed` picks drawn flat in KEY, the mammoth,
     the people and the captions drawn or left out."""
+    [frame] = shipped_all([at], keyed, mammoth, people, size, words)
+    return frame
+
+
+def shipped_all(times: Sequence[str | float], keyed: Pick | None = None, mammoth: bool = True,
+                people: bool = True, size: tuple[int, int] = SMALL,
+                words: bool = True) -> list[np.ndarray]:
+    """`shipped` at each of `times`, drawn in turn by one compositor (as the show draws them:
+    the same frames as drawn alone, without building the scene again for each)."""
     headless()
     line = load_timeline(SHIPPED)
-    when = parse_clock(at) if isinstance(at, str) else at
+    frames = []
     with pytest.MonkeyPatch.context() as patch:
         looked, shown, walked, typed = Figures._look, Silhouette.draw, Figures.draw, \
             Caption.draw_at
@@ -105,8 +114,12 @@ def shipped(at: str | float, keyed: Pick | None = None, mammoth: bool = True,
         patch.setattr(Figures, "draw", walk)
         patch.setattr(Silhouette, "draw", draw)
         surface = pygame.Surface(size)
-        Compositor(line, size, print).draw(surface, state_at(line, when, paced(line)))
-    return pygame.surfarray.array3d(surface).astype(int)
+        compositor = Compositor(line, size, print)
+        for at in times:
+            when = parse_clock(at) if isinstance(at, str) else at
+            compositor.draw(surface, state_at(line, when, paced(line)))
+            frames.append(pygame.surfarray.array3d(surface).astype(int))
+    return frames
 
 
 def keyed_pixels(frame: np.ndarray) -> np.ndarray:
@@ -117,14 +130,16 @@ def test_the_far_shore_walkers_pass_behind_the_mother_mammoth() -> None:
     """She is nearer than the far shore: a walker crossing where her head and back stand up
     over the shore line goes behind her, never a tiny man standing on her head."""
     start, end = (parse_clock(t) for t in NOON_WALK)
+    times = [float(when) for when in np.arange(start, end, NOON_STEP)]
+    alone, bare = shipped_all(times, people=False), shipped_all(times, people=False,
+                                                                mammoth=False)
+    without, shown = shipped_all(times, everyone, mammoth=False), shipped_all(times, everyone)
     behind = 0
-    for when in np.arange(start, end, NOON_STEP):
-        at = float(when)
-        her = np.abs(shipped(at, people=False) - shipped(at, people=False, mammoth=False)).max(
-            axis=2) > HER
-        behind += int((keyed_pixels(shipped(at, everyone, mammoth=False)) & her).any())
-        over = keyed_pixels(shipped(at, everyone)) & her
-        assert not over.any(), f"{format_clock(float(when))}: a walker drawn over her"
+    for i, at in enumerate(times):
+        her = np.abs(alone[i] - bare[i]).max(axis=2) > HER
+        behind += int((keyed_pixels(without[i]) & her).any())
+        over = keyed_pixels(shown[i]) & her
+        assert not over.any(), f"{format_clock(at)}: a walker drawn over her"
     assert behind, "a walker passes where she stands"
 
 

@@ -3,12 +3,14 @@ never one black shape with him."""
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pytest
 
 from installation.visuals.figures import Figures
 
-from .test_crowd_places import FULL, Pick, keyed_pixels, night_walker, shipped
+from .test_crowd_places import FULL, Pick, keyed_pixels, night_walker, shipped_all
 
 # He passes Harry at the glass (a third to half a real second apart: from when his stride is
 # over Harry).
@@ -22,13 +24,23 @@ def harry(figures: Figures) -> bool:
     return figures.params["body"] == "harry"
 
 
-def alone(at: str, pick: Pick) -> np.ndarray:
-    """Where the people `pick` picks are, drawn alone at `at` (the others left out)."""
+def alone(pick: Pick) -> list[np.ndarray]:
+    """Where the people `pick` picks are, drawn alone at each CROSSING (the others left out)."""
     drawn = Figures.draw
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Figures, "draw", lambda self, surface, frame:
                       drawn(self, surface, frame) if pick(self) else None)
-        return keyed_pixels(shipped(at, pick, size=FULL, words=False))
+        return [keyed_pixels(one) for one in shipped_all(CROSSING, pick, size=FULL, words=False)]
+
+
+@functools.cache
+def crossing() -> tuple[list[np.ndarray], ...]:
+    """At each CROSSING: the walker alone, Harry alone, the walker keyed among everyone, and
+    the picture as shown (one compositor for each, drawing the four moments in turn)."""
+    return (alone(night_walker), alone(harry),
+            [keyed_pixels(one) for one in shipped_all(CROSSING, night_walker, size=FULL,
+                                                      words=False)],
+            [one.max(axis=2) for one in shipped_all(CROSSING, size=FULL, words=False)])
 
 
 def around(mask: np.ndarray) -> np.ndarray:
@@ -46,12 +58,12 @@ def test_the_night_walker_passes_in_front_of_harry_with_an_edge_of_light(at: str
     outline lies over Harry's black, the lot's light behind him catches its edge (his own
     outermost pixels): lighter than Harry, so the two silhouettes never merge in any frame
     of the crossing."""
-    walker, him = alone(at, night_walker), alone(at, harry)
+    walkers, hims, overs, showns = crossing()
+    i = CROSSING.index(at)
+    walker, him, over, shown = walkers[i], hims[i], overs[i], showns[i]
     assert (walker & him).any(), f"{at}: the walker passes Harry"
-    over = keyed_pixels(shipped(at, night_walker, size=FULL, words=False))
     inner = walker & ~around(~walker)  # (his soft edge, blended with what is behind, left out)
     assert over[inner & him].all(), f"{at}: Harry drawn over the walker, who is nearer"
-    shown = shipped(at, size=FULL, words=False).max(axis=2)
     edge = walker & around(~walker) & him
     assert edge.sum() >= OVER, f"{at}: the walker's outline crosses Harry"
     body = np.median(shown[him & ~walker & ~around(walker)])

@@ -24,6 +24,8 @@ SUN_DISK = 0.028  # radius as a share of the picture height
 MOON_DISK = 0.02
 SUN_LOW = (255, 150, 70)
 SUN_HIGH = (255, 246, 226)
+SUN_SWING = 0.05  # the sun's side turns over while it is this share of the width either side
+# of the middle (see `sun_side`)
 MOON = (226, 226, 212)
 MOON_BITE = (0.55, -0.15)  # where the disk that hides the moon's dark part lies, in radii
 MOON_SUPERSAMPLE = 4  # the crescent is drawn this much larger and shrunk
@@ -41,6 +43,16 @@ SkyPlan = tuple[Shades, Shades, StarPlan | None, SunPlan | None, MoonPlan | None
 Shading = tuple[Shades, Shades, Light, Shades, tuple[int, ...]]  # gradient tops, bottoms,
 # light, cloud colours, cloud steps
 Change = tuple[SkyPlan, SkyPlan, list[pygame.Rect] | None]  # two plans, where they differ
+
+
+def sun_side(hour: float) -> float:
+    """Which side of the picture the sky's sun stands on at `hour`: -1 left (the morning's
+    west-lit faces), 1 right, between while it crosses the middle (SUN_SWING of the width
+    either side); -1 while it is down (the night's lights, as they always were, from the left)."""
+    position = sun_position(hour)
+    if position is None:
+        return -1.0
+    return max(-1.0, min(1.0, (position[0] - 0.5) / SUN_SWING))
 
 
 def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,

@@ -24,6 +24,7 @@ from installation.visuals.cutout import cutting
 from installation.visuals.glow import radial
 from installation.visuals.landmark import Landmark, landmark, paint_landmark
 from installation.visuals.palette import light_at
+from installation.visuals.sky import sun_side
 from installation.visuals.skyline_windows import (
     RESTLESS_SHADES,
     Panes,
@@ -50,12 +51,13 @@ STOREY = 200  # a storey of the towers' faces is this share of the picture's hei
 WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 AHEAD_SECONDS = 90.0  # story seconds ahead that the next towers are drawn, a piece a frame
 LIT_STEPS = 40
+SIDE_STEPS = 4  # the sun's side (-1..1) in steps of a quarter: the faces' few variants
 BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
 WINDOWS_PER_PIECE = 50  # windows lit per step when the skyline is painted ahead of time
 BUILDINGS_PER_PIECE = 4  # and blocks painted per step (their faces' lines take a while)
-WindowKey = tuple[int, int, int]
+WindowKey = tuple[int, int, int, int]  # lit, daylight, windows' bucket, the sun's side
 Look = tuple[WindowKey, tuple[int, ...] | None, tuple[int, ...] | None]
 Towers = tuple[pygame.Surface, list[pygame.Surface], Color]  # shown, restless sprites, ground
 BEACONS = 3
@@ -113,7 +115,8 @@ class Skyline:
         self._frame_key: tuple[Frame, WindowKey] | None = None  # the last frame's key
         self._prepared: Frame | None = None  # the last frame that stepped the spare pair
         self._ground: Color = params["color"]
-        self._bare: tuple[float, pygame.Surface] | None = None  # the blocks in a daylight
+        self._bare: tuple[tuple[float, float], pygame.Surface] | None = None  # the blocks in
+        # a daylight and the sun on a side
 
     def _bounds(self) -> tuple[int, int]:
         """The band the towers' picture covers: from over the highest roof to the ground (for
@@ -203,7 +206,7 @@ class Skyline:
         lit = self.params["lit"]
         lit = light.windows if lit is None else lit
         return (round(lit * LIT_STEPS), round(light.daylight * 20),
-                int(story_time // WINDOW_BUCKET))
+                int(story_time // WINDOW_BUCKET), round(sun_side(story_time / 3600.0) * SIDE_STEPS))
 
     def _prepare(self, frame: Frame) -> None:
         """Once a frame, a piece of the towers as they will be AHEAD_SECONDS of story later,
@@ -303,7 +306,7 @@ class Skyline:
                keyed: pygame.Surface) -> Generator[None, None, Towers]:
         """The towers of `key` on `image` (cut out onto `keyed`), a batch of windows at a
         time: the picture to show, the restless windows' sprites and the ground's colour."""
-        lit, daylight, bucket = key[0] / LIT_STEPS, key[1] / 20, key[2]
+        lit, daylight, bucket, side = key[0] / LIT_STEPS, key[1] / 20, key[2], key[3] / SIDE_STEPS
         image.fill((0, 0, 0, 0))
         yield
         base: Color = self.params["color"]
@@ -313,12 +316,12 @@ class Skyline:
             yield from paint_towers(image, self.xplan, (self.top, self.ground),
                                     (base, HAZE, ground), daylight)
         if self.buildings:
-            blocks = yield from self._blocks(daylight)
+            blocks = yield from self._blocks(daylight, side)
             copy = pygame.surfarray.pixels2d(image)  # (a plain copy: a blit blends, slower)
             copy[...] = pygame.surfarray.pixels2d(blocks)
             del copy
         if self.landmark:
-            paint_landmark(image, self.landmark, near, daylight, lit)
+            paint_landmark(image, self.landmark, near, (daylight, side), lit)
         yield  # the towers, then their windows a batch at a time
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
@@ -339,10 +342,11 @@ class Skyline:
         shown = yield from cutting(image, keyed)
         return shown, sprites, ground
 
-    def _blocks(self, daylight: float) -> Generator[None, None, pygame.Surface]:
-        """The blocks in this daylight, their faces but not their windows: painted once a
-        light (a few pieces), as the lit windows change far more often than the light."""
-        if self._bare is not None and self._bare[0] == daylight:
+    def _blocks(self, daylight: float, side: float) -> Generator[None, None, pygame.Surface]:
+        """The blocks in this daylight, their faces but not their windows, those on the sun's
+        `side` sunlit: painted once a light (a few pieces), as the lit windows change far more
+        often than the light."""
+        if self._bare is not None and self._bare[0] == (daylight, side):
             return self._bare[1]
         bare = pygame.Surface(self.region, pygame.SRCALPHA)  # (a new one: two paintings,
         base: Color = self.params["color"]  # ahead and now, may be under way)
@@ -352,9 +356,9 @@ class Skyline:
         for count, b in enumerate(self.buildings, 1):
             if count % BUILDINGS_PER_PIECE == 0:
                 yield
-            paint(bare, b, self.ground - self.top, faces(b, base, haze, daylight, sun), sun,
-                  storey)
-        self._bare = (daylight, bare)
+            paint(bare, b, self.ground - self.top, faces(b, base, haze, daylight, sun, side),
+                  sun, storey)
+        self._bare = ((daylight, side), bare)
         return bare
 
     def _beacons_on(self, seconds: float) -> tuple[int, ...]:

@@ -310,7 +310,7 @@ class Skyline:
         image.fill((0, 0, 0, 0))
         yield
         base: Color = self.params["color"]
-        near = mix(base, HAZE, 0.5 * daylight)
+        near = mix(base, _haze(daylight), 0.5 * daylight)
         ground = mix(base, HAZE, 0.2 * daylight)
         if self.xplan is not None:
             yield from paint_towers(image, self.xplan, (self.top, self.ground),
@@ -351,7 +351,7 @@ class Skyline:
         bare = pygame.Surface(self.region, pygame.SRCALPHA)  # (a new one: two paintings,
         base: Color = self.params["color"]  # ahead and now, may be under way)
         sun = clamp01((daylight - SUN_FROM) / (1 - SUN_FROM))
-        haze = mix(HAZE, DAY_HAZE, sun)
+        haze = _haze(daylight)
         storey = max(3, self.height // STOREY)
         for count, b in enumerate(self.buildings, 1):
             if count % BUILDINGS_PER_PIECE == 0:
@@ -372,3 +372,8 @@ class Skyline:
         half = self.beacon.get_width() // 2
         return pygame.Rect((x - half, y - half), self.beacon.get_size())
 
+
+def _haze(daylight: float) -> Color:
+    """What distance does to the buildings' colour in this daylight: the night's blue haze,
+    paling to the noon's as the sun comes out on their faces (from SUN_FROM)."""
+    return mix(HAZE, DAY_HAZE, clamp01((daylight - SUN_FROM) / (1 - SUN_FROM)))

@@ -51,7 +51,8 @@ STOREY = 200  # a storey of the towers' faces is this share of the picture's hei
 WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 AHEAD_SECONDS = 90.0  # story seconds ahead that the next towers are drawn, a piece a frame
 LIT_STEPS = 40
-SIDE_STEPS = 4  # the sun's side (-1..1) in steps of a quarter: the faces' few variants
+SIDE_STEPS = 8  # the sun's side (-1..1) in steps of an eighth: the faces' few variants, each
+# a change hard to see as it comes (~5-6 levels of a face's brightness at noon)
 BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this

@@ -25,7 +25,8 @@ FLOODLIT = (230, 150, 58)  # ...and under the warm floodlights at night
 FLOOD_LOW, FLOOD_LIT = 0.3, 0.4  # how bright the floodlit gold is: the least, and more with `lit`
 TOWER_TALL = 0.66  # the cylinder's height, of the skyline's tallest tower
 LEFT, RIGHT = 0.55, 0.7  # the cylinder's left edge and the box's far end, of the width
-LIGHT_FROM = (-0.45, 0.89)  # the light on the cylinder: from the left (x) and ahead of it
+LIGHT_FROM = (-0.45, 0.89)  # the light on the cylinder: from the left (x) and ahead of it (the
+# sun on the right turns it round: see `drum_pixels`)
 SHADED = 0.3  # how bright the cylinder is where the light does not reach (its right edge)
 SHINE_AT, SHINE_WIDE = -0.3, 0.12  # its narrow highlight: where across, how wide
 SHINE, SHINE_PALE = 0.5, 0.1  # how much brighter the gold is there, and how much paler
@@ -40,6 +41,7 @@ NIGHT_BAND = (255, 180, 90)  # the bands' edges catch the floodlights at night
 FOOT = BANDS[0]  # the cylinder stands on the box's corner: its foot this share up the box
 STONE_HAZE = 0.3  # by day the cream stone goes this far towards the towers' hazed colour
 SHADED_END = 0.8  # the box's far end, turned from the light, is this bright
+LIT_END = 1.1  # ...and this bright when the sun stands on its side
 RECESS, LIP = 0.55, 1.12  # a band's recess, and the lip over it that catches the light
 
 
@@ -74,29 +76,34 @@ def landmark(width: int, floor: int, tallest: int) -> Landmark:
     return Landmark(drum, frame, box)
 
 
-def paint_landmark(image: pygame.Surface, where: Landmark, color: Color, daylight: float,
-                   lit: float) -> None:
+def paint_landmark(image: pygame.Surface, where: Landmark, color: Color,
+                   light: tuple[float, float], lit: float) -> None:
     """The box with its bands (cream stone by day, in the towers' `color` at night), the
     granite frame, then the cylinder on its corner: gold by day, floodlit gold at night
-    (dimmer the fewer lights are on)."""
-    _box(image, where.box, color, daylight, lit)
+    (dimmer the fewer lights are on). `light` is the daylight and the sun's side (-1 left,
+    1 right: see sky.sun_side), which the cylinder is lit from and the box's end turned to."""
+    daylight, side = light
+    _box(image, where.box, color, light, lit)
     granite = mix(GRANITE, color, GRANITE_HAZE * daylight)
     gold = mix(scaled(FLOODLIT, FLOOD_LOW + FLOOD_LIT * lit), GOLD, daylight)
     image.fill((*granite, 255), where.frame)
     image.fill((*mix(granite, gold, COPING), 255), (*where.frame.topleft, where.frame.width, 1))
     pixels = drum_pixels(where.drum.size, gold, lit * (1 - daylight),
-                         where.box.top - where.drum.top)
+                         where.box.top - where.drum.top, side)
     image.blit(pygame.surfarray.make_surface(pixels), where.drum)
 
 
-def _box(image: pygame.Surface, box: pygame.Rect, color: Color, daylight: float,
+def _box(image: pygame.Surface, box: pygame.Rect, color: Color, light: tuple[float, float],
          lit: float) -> None:
-    """The long box: its stone (its far end turned from the light), its dark granite base,
-    its streamline bands (a dark recess under a lip that catches the light)."""
+    """The long box: its stone (its far end turned from the light, or lit by the sun on its
+    side), its dark granite base, its streamline bands (a dark recess under a lip that
+    catches the light)."""
+    daylight, side = light
     stone = mix(color, mix(STONE, color, STONE_HAZE), daylight)
     image.fill((*stone, 255), box)
     end = max(1, box.width // 12)
-    image.fill((*scaled(stone, SHADED_END), 255), (box.right - end, box.y, end, box.height))
+    turned = SHADED_END + (LIT_END - SHADED_END) * (1 + side) / 2
+    image.fill((*scaled(stone, turned), 255), (box.right - end, box.y, end, box.height))
     base = round(box.height * BASE)
     image.fill((*scaled(color, BASE_DARK), 255), (box.x, box.bottom - base, box.width, base))
     thin = max(1, box.height // BAND_THIN)
@@ -108,17 +115,19 @@ def _box(image: pygame.Surface, box: pygame.Rect, color: Color, daylight: float,
             image.fill((*scaled(stone, LIP), 255), (box.x, y - thin, box.width, thin))
 
 
-def drum_pixels(size: tuple[int, int], gold: Color, flood: float, seam: int) -> np.ndarray:
+def drum_pixels(size: tuple[int, int], gold: Color, flood: float, seam: int,
+                side: float) -> np.ndarray:
     """The cylinder's pixels (columns, rows, rgb): each column as bright as its surface faces
-    the light, a narrow highlight, a floodlit foot (`flood` 0..1), a flat top with a lighter
+    the light (from the left, turned round to the right as the sun's `side` goes from -1 to
+    1), a narrow highlight, a floodlit foot (`flood` 0..1), a flat top with a lighter
     cornice, the seam `seam` rows down (where the box's roof meets it) and a dark foot
     where it stands on the box."""
     width, height = size
     across = (np.arange(width) + 0.5) / (width / 2) - 1  # -1 at the left edge, 1 at the right
     facing = np.sqrt(1 - across ** 2)  # how squarely the surface faces us
-    light = np.clip(across * LIGHT_FROM[0] + facing * LIGHT_FROM[1], 0, 1)
+    light = np.clip(across * (LIGHT_FROM[0] * -side) + facing * LIGHT_FROM[1], 0, 1)
     shade = SHADED + (1 - SHADED) * light
-    shine = np.exp(-((across - SHINE_AT) / SHINE_WIDE) ** 2)[:, None]
+    shine = np.exp(-((across - SHINE_AT * -side) / SHINE_WIDE) ** 2)[:, None]
     tile = np.array(gold, np.float64)
     columns = tile * (shade[:, None] + SHINE * shine) + (255 - tile) * SHINE_PALE * shine
     up = height - (np.arange(height) + 0.5)  # pixels above the ground

@@ -2,11 +2,13 @@
 
 The light comes in low from the left and reaches the top of the picture first (the sky, the
 tops of towers and palms), then slides down to the ground and the tar: each pixel's turn is
-its distance across the picture, less a lead for its height, with a slow swell of noise so
-that the front wanders softly instead of running straight. The swell never leans against the
-sweep by more than FRONT_SQUEEZE (a pixel's turn grows at least 1 - FRONT_SQUEEZE a column), so
-the seam is never squeezed wide: squeezed, the two scenes showed through each other over a wide
-band (a double exposure). Made once, ahead, in steps; a frame only reads its levels (see
+its distance across the picture, less a lead for its height, with a slow swell of a few long
+waves so that the front bends softly instead of running straight. The swell never leans against
+the sweep by more than FRONT_SQUEEZE (a pixel's turn grows at least 1 - FRONT_SQUEEZE a column),
+so the seam is never squeezed wide: squeezed, the two scenes showed through each other over a
+wide band (a double exposure); and it bends the front by at most FRONT_BEND a row, so that down
+the picture the front keeps its slant and curves gently: eased noise bent it in kinks, a bright
+zigzag that read as lightning. Made once, ahead, in steps; a frame only reads its levels (see
 LightWipe), for each band of rows which columns hold them, and where the seam lies in each row.
 """
 
@@ -18,13 +20,15 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
-from installation.visuals.base import chunks, s_curve
+from installation.visuals.base import chunks
 
 FRONT_LEAD = 0.35  # the top of the picture is reached this share of its width before its foot
 FRONT_NOISE = 0.05  # the front wanders up to this share of the width either way
 FRONT_SQUEEZE = 0.3  # the swell's steepest lean across the picture (pixels a column), at most
-FRONT_OCTAVES = ((4, 5, 1.0), (6, 11, 0.2))  # noise grids (w, h) and their weights: long
-# across (the seam keeps its width), shorter down (its edge wanders as it slants)
+FRONT_BEND = 0.3  # and its steepest down the picture (pixels across a row): under the slant's
+# (FRONT_LEAD of the width over the height, ~0.62 a row at 16:9), so the front never turns back
+FRONT_WAVES = ((0.5, 0.7, 1.0), (1.1, 1.3, 0.35))  # the swell's waves: cycles across the
+# picture and down it (the most: each is drawn up to these) and their weights
 FRONT_RUNS = 8  # the turns are made a run of columns a step, this many across
 FRONT_BANDS = 24  # a frame is laid a band of rows at a time, this many down the picture
 LIGHT_ROWS = 4  # the light is laid this many rows at a time, each moved to where the seam is
@@ -140,46 +144,49 @@ def lift(size: tuple[int, int]) -> np.ndarray:
 
 def _swell(size: tuple[int, int], seed: int,
            runs: list[slice]) -> Generator[None, None, np.ndarray]:
-    """Slow noise over the picture in pixels across (a float32 (x, y) array), at most
-    FRONT_NOISE of the width either way and leaning at most FRONT_SQUEEZE a column (its
-    grids' values eased between, across and down), made a run of columns a step."""
+    """Slow waves over the picture in pixels across (a float32 (x, y) array), at most
+    FRONT_NOISE of the width either way, leaning at most FRONT_SQUEEZE a column and bending at
+    most FRONT_BEND a row, made a run of columns a step."""
     width, height = size
     rng = np.random.default_rng(seed)
-    grids = [_ease(_ease(weight * (rng.random((grid_w, grid_h)) * 2 - 1), height, axis=1)(
-        0, height), width) for grid_w, grid_h, weight in FRONT_OCTAVES]  # each row's, eased down
+    waves = [_wave(size, rng, *wave) for wave in FRONT_WAVES]
     field = np.empty(size, dtype=np.float32)
-    low, high, lean = np.inf, -np.inf, 0.0
+    low, high, lean, bend = np.inf, -np.inf, 0.0, 0.0
     for run in runs:
         before = max(0, run.start - 1)  # the column before the run, for its lean
-        part = grids[0](before, run.stop)
-        for grid in grids[1:]:
-            part += grid(before, run.stop)
+        part = waves[0](before, run.stop)
+        for wave in waves[1:]:
+            part += wave(before, run.stop)
         field[run] = part[run.start - before:]
         low, high = min(low, float(part.min())), max(high, float(part.max()))
         lean = max(lean, float(np.abs(np.diff(part, axis=0)).max(initial=0.0)))
+        bend = max(bend, float(np.abs(np.diff(part, axis=1)).max(initial=0.0)))
         yield
     reach = max((high - low) / 2, 1e-6)
-    amplitude = min(FRONT_NOISE * width, FRONT_SQUEEZE * reach / max(lean, 1e-9))
+    amplitude = min(FRONT_NOISE * width, FRONT_SQUEEZE * reach / max(lean, 1e-9),
+                    FRONT_BEND * reach / max(bend, 1e-9))
     for run in runs:
         field[run] -= (high + low) / 2
         field[run] *= amplitude / reach
     return field
 
 
-def _ease(values: np.ndarray, count: int, axis: int = 0) -> Callable[[int, int], np.ndarray]:
-    """`values` spread evenly over `count` points along `axis`, each point eased between its
-    two nearest (an S-curve: no kink at a value): a function giving points start..stop (the
-    other axis as it is), float32."""
-    grid = values.shape[axis]
-    at = np.arange(count, dtype=np.float64) * (grid - 1) / max(1, count - 1)
-    left = np.minimum(at.astype(int), max(0, grid - 2))
-    right = np.minimum(left + 1, grid - 1)
-    ease = s_curve(np.clip(at - left, 0.0, 1.0)).astype(np.float32)
-    moved = np.moveaxis(values.astype(np.float32), axis, 0)
+def _wave(size: tuple[int, int], rng: np.random.Generator, across: float, down: float,
+          weight: float) -> Callable[[int, int], np.ndarray]:
+    """A long wave over the picture, up to `across` and `down` cycles over its width and
+    height (drawn from `rng`, as is its phase), `weight` high: a function giving columns
+    start..stop of it (float32, (columns, rows)), as the sum of two products of a column's
+    and a row's cosines and sines (cos(a + b), worked out once a column and once a row)."""
+    width, height = size
+    cycles = rng.uniform(0.5, 1.0, 2) * (across, down) * rng.choice((-1.0, 1.0), 2)
+    phase = rng.uniform(0.0, 2 * np.pi)
+    x = 2 * np.pi * cycles[0] * np.arange(width) / width + phase
+    y = 2 * np.pi * cycles[1] * np.arange(height) / height
+    cos_x, sin_x = (weight * np.cos(x)).astype(np.float32), (weight * np.sin(x)).astype(np.float32)
+    cos_y, sin_y = np.cos(y).astype(np.float32), np.sin(y).astype(np.float32)
 
-    def points(start: int, stop: int) -> np.ndarray:
-        turn = ease[start:stop, None]
-        eased = moved[left[start:stop]] * (1 - turn) + moved[right[start:stop]] * turn
-        result: np.ndarray = np.moveaxis(eased, 0, axis)
+    def columns(start: int, stop: int) -> np.ndarray:
+        result: np.ndarray = (np.outer(cos_x[start:stop], cos_y)
+                              - np.outer(sin_x[start:stop], sin_y))
         return result
-    return points
+    return columns

@@ -12,7 +12,7 @@ import pygame
 
 from installation.core.cache import Bounded
 from installation.visuals.background import MAX_AREAS, merged
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
 from installation.visuals.clouds import NIGHT_STEP, STEP, STRIPS, CloudLook, Clouds
 from installation.visuals.glow import RGB_BITS, radial
 from installation.visuals.palette import Light, light_at, moon_position, sun_position
@@ -24,6 +24,13 @@ SUN_DISK = 0.028  # radius as a share of the picture height
 MOON_DISK = 0.02
 SUN_LOW = (255, 150, 70)
 SUN_HIGH = (255, 246, 226)
+SUN_NOON = (255, 255, 252)  # the high sun: white, its edge lost in its glare
+SUN_GLARE = (0.07, (110, 110, 100), 1.5)  # the glare round it (radius of the picture's height,
+# colour at its strongest, falloff): it comes in as the sun climbs from HIGH_SUN to overhead
+HIGH_SUN = 0.5  # elevation
+GLARE_STEPS = 8  # the glare's strength goes up and down in this many steps (each made once)
+SUN_SWING = 0.05  # the sun's side turns over while it is this share of the width either side
+# of the middle (see `sun_side`)
 MOON = (226, 226, 212)
 MOON_BITE = (0.55, -0.15)  # where the disk that hides the moon's dark part lies, in radii
 MOON_SUPERSAMPLE = 4  # the crescent is drawn this much larger and shrunk
@@ -41,6 +48,21 @@ SkyPlan = tuple[Shades, Shades, StarPlan | None, SunPlan | None, MoonPlan | None
 Shading = tuple[Shades, Shades, Light, Shades, tuple[int, ...]]  # gradient tops, bottoms,
 # light, cloud colours, cloud steps
 Change = tuple[SkyPlan, SkyPlan, list[pygame.Rect] | None]  # two plans, where they differ
+
+
+def sun_side(hour: float) -> float:
+    """Which side of the picture the sky's sun stands on at `hour`: -1 left (the morning's
+    west-lit faces), 1 right, between while it crosses the middle (SUN_SWING of the width
+    either side); -1 while it is down (the night's lights, as they always were, from the left)."""
+    position = sun_position(hour)
+    if position is None:
+        return -1.0
+    return max(-1.0, min(1.0, (position[0] - 0.5) / SUN_SWING))
+
+
+def _high(elevation: float) -> float:
+    """How high the sun stands (0 up to HIGH_SUN, 1 overhead): how white it is, how much glare."""
+    return max(0.0, min(1.0, (elevation - HIGH_SUN) / (1 - HIGH_SUN)))
 
 
 def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,
@@ -169,6 +191,7 @@ class Sky:
         self.moon_glow = radial(int(height * 0.12), (36, 40, 52), 2.0)
         self._lit = {id(glow): lit_box(glow) for glow in (self.sun_glow, self.moon_glow)}
         self._moon_sprite: pygame.Surface | None = None
+        self._glares: dict[int, pygame.Surface] = {}
         self.clouds: Clouds | None = None
         cover = params["clouds"]
         if cover > 0:
@@ -413,7 +436,8 @@ class Sky:
         if position is not None:
             x, elevation = position
             sun = (int(width * x), int(horizon_y - elevation * horizon_y * 0.8),
-                   mix(SUN_LOW, SUN_HIGH, min(1.0, elevation * 2.5)))
+                   mix(mix(SUN_LOW, SUN_HIGH, min(1.0, elevation * 2.5)), SUN_NOON,
+                       _high(elevation)))
         moon: MoonPlan | None = None
         position = moon_position(hour)
         if position is not None and daylight < 0.5:
@@ -422,10 +446,21 @@ class Sky:
         return sun, moon
 
     def _draw_sun(self, surface: pygame.Surface, cx: int, cy: int, color: Color) -> None:
-        glow = self.sun_glow
-        surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
-                     special_flags=pygame.BLEND_RGB_ADD)
+        horizon_y = self.size[1] * self.horizon
+        level = round(_high((horizon_y - cy) / (horizon_y * 0.8)) * GLARE_STEPS)
+        for glow in (self.sun_glow, self._glare(level)) if level else (self.sun_glow,):
+            surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
+                         special_flags=pygame.BLEND_RGB_ADD)
         pygame.draw.circle(surface, color, (cx, cy), self.sun_radius)
+
+    def _glare(self, level: int) -> pygame.Surface:
+        """The high sun's glare at `level` of GLARE_STEPS (made when first needed; it lies
+        within the sun's glow, so painting the sky again where that moved repaints it)."""
+        if level not in self._glares:
+            radius, color, power = SUN_GLARE
+            self._glares[level] = radial(int(self.size[1] * radius),
+                                         scaled(color, level / GLARE_STEPS), power)
+        return self._glares[level]
 
     def _draw_moon(self, surface: pygame.Surface, cx: int, cy: int) -> None:
         glow = self.moon_glow

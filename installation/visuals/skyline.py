@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping
 from typing import Any
 
-import numpy as np
 import pygame
 
 from installation.core.timeutil import DAY_SECONDS
@@ -17,15 +16,22 @@ from installation.visuals.base import (
     Setup,
     at_once,
     clamp01,
-    finished,
     hash01,
     mix,
     scaled,
 )
-from installation.visuals.fills import fill
+from installation.visuals.cutout import cutting
 from installation.visuals.glow import radial
 from installation.visuals.landmark import Landmark, landmark, paint_landmark
 from installation.visuals.palette import light_at
+from installation.visuals.sky import sun_side
+from installation.visuals.skyline_windows import (
+    RESTLESS_SHADES,
+    Panes,
+    Restless,
+    Window,
+    grid,
+)
 from installation.visuals.tower_shapes import (
     Building,
     crown_top,
@@ -35,14 +41,7 @@ from installation.visuals.tower_shapes import (
     picks,
     shape,
 )
-from installation.visuals.xplan import (
-    Layout,
-    lay_out,
-    near_window,
-    paint_dark,
-    paint_lit,
-    paint_towers,
-)
+from installation.visuals.xplan import Layout, lay_out, paint_towers
 
 HAZE = (98, 108, 128)  # what distance does to the buildings at night
 DAY_HAZE = (212, 218, 222)  # ...and in the pale noon light
@@ -52,22 +51,17 @@ STOREY = 200  # a storey of the towers' faces is this share of the picture's hei
 WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 AHEAD_SECONDS = 90.0  # story seconds ahead that the next towers are drawn, a piece a frame
 LIT_STEPS = 40
-CUT_OUT = (255, 0, 255)  # the colour key of the towers' keyed copy (no tower is this colour)
-CUT_ROWS = 90  # a picture is cut out this many rows a piece when done ahead
+SIDE_STEPS = 8  # the sun's side (-1..1) in steps of an eighth: the faces' few variants, each
+# a change hard to see as it comes (~5-6 levels of a face's brightness at noon)
 BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
 WINDOWS_PER_PIECE = 50  # windows lit per step when the skyline is painted ahead of time
 BUILDINGS_PER_PIECE = 4  # and blocks painted per step (their faces' lines take a while)
-WindowKey = tuple[int, int, int]
-RESTLESS_SECONDS = 36.0  # a restless window goes on and off about this often (real seconds)
-RESTLESS_DUTY = 0.5
-RESTLESS_SHADES = (0.6, 0.8, 1.0)
+WindowKey = tuple[int, int, int, int]  # lit, daylight, windows' bucket, the sun's side
 Look = tuple[WindowKey, tuple[int, ...] | None, tuple[int, ...] | None]
 Towers = tuple[pygame.Surface, list[pygame.Surface], Color]  # shown, restless sprites, ground
 BEACONS = 3
-CURTAINS_WIDTH = 40  # pixels: a lit window of Park La Brea this wide shows its curtains
-CURTAIN_FOLD = 0.6  # how dark the parting and the pelmet are
 
 
 class Skyline:
@@ -114,12 +108,16 @@ class Skyline:
         self._spare = (spare, pygame.Surface(self.region))
         self._ahead: Ahead[WindowKey, Towers] = Ahead()
         yield
-        self._restless(params["restless"])
+        self.panes = Panes(self.seed, self.xplan is not None)
+        self.restless = Restless(self.windows, self.behind, self.seed, params["restless"],
+                                 self.top, self._fade)
+        self.rest_sprites: list[pygame.Surface] = []
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None
         self._frame_key: tuple[Frame, WindowKey] | None = None  # the last frame's key
         self._prepared: Frame | None = None  # the last frame that stepped the spare pair
         self._ground: Color = params["color"]
-        self._bare: tuple[float, pygame.Surface] | None = None  # the blocks in a daylight
+        self._bare: tuple[tuple[float, float], pygame.Surface] | None = None  # the blocks in
+        # a daylight and the sun on a side
 
     def _bounds(self) -> tuple[int, int]:
         """The band the towers' picture covers: from over the highest roof to the ground (for
@@ -154,7 +152,7 @@ class Skyline:
                 x += w + int(width * rng.uniform(0.0, 0.02 if row else 0.006))
         return buildings
 
-    def _windows(self, width: int, height: int) -> list[tuple[pygame.Rect, float, int]]:
+    def _windows(self, width: int, height: int) -> list[Window]:
         if self.xplan is not None:
             return [(w.rect.move(0, -self.top), hash01(self.seed, w.tower, w.face, w.bay,
                                                        w.storey), w.tower)
@@ -167,7 +165,7 @@ class Skyline:
                 continue
             tiers = self._outline(b)
             for t, tier in enumerate(tiers):
-                for rect in _grid(tier, cell_w, cell_h):
+                for rect in grid(tier, cell_w, cell_h):
                     if rect.collidelist(tiers[t + 1:]) < 0 and not hidden(rect):
                         # (not under its own shaft; nor behind the May Company)
                         key = (rect.x - b.x) // cell_w, (self.ground - self.top - rect.y) // cell_h
@@ -188,31 +186,9 @@ class Skyline:
         return frozenset(i for i, (rect, _, n) in enumerate(self.windows)
                          if rect.collidelist(nearer[self.buildings[n].row]) >= 0)
 
-    def _restless(self, share: float) -> None:
-        """Pick the windows whose lights go on and off on their own, a few times a minute
-        (someone up late, a television): their timing is fixed now, their state each frame."""
-        picks = [i for i, (_, _, n) in enumerate(self.windows)
-                 if hash01(self.seed, n, i, 3) < share]
-        # The seen ones' places among all the picks (which shade each is lit in, as before).
-        self.rest_order = [k for k, i in enumerate(picks) if i not in self.behind]
-        shown = self.rest_windows = [picks[k] for k in self.rest_order]
-        self.restless = set(shown)
-        self.rest_rects = [self.windows[i][0].move(0, self.top) for i in shown]  # placed
-        self.rest_fade = [self._fade(self.windows[i][2]) for i in shown]
-        self.rest_period = np.array([RESTLESS_SECONDS * (0.5 + hash01(self.seed, i, 5))
-                                     for i in shown], dtype=np.float32)
-        self.rest_phase = np.array([hash01(self.seed, i, 6) for i in shown], dtype=np.float32)
-        self.rest_sprites: list[pygame.Surface] = []
-
     def _restless_on(self, seconds: float) -> tuple[int, ...]:
         """Which restless windows are lit now (none before the towers are painted for night)."""
-        if not self.rest_rects or not self.rest_sprites:
-            return ()
-        phase = (seconds / self.rest_period + self.rest_phase) % 1.0
-        return tuple(np.flatnonzero(phase < RESTLESS_DUTY).tolist())
-
-    def _rest_rect(self, i: int) -> pygame.Rect:
-        return self.rest_rects[i]
+        return self.restless.on(seconds) if self.rest_sprites else ()
 
     def _fade(self, tower: int) -> float:
         """How bright a tower's lit windows are (Park La Brea's: dimmer the farther off)."""
@@ -231,7 +207,7 @@ class Skyline:
         lit = self.params["lit"]
         lit = light.windows if lit is None else lit
         return (round(lit * LIT_STEPS), round(light.daylight * 20),
-                int(story_time // WINDOW_BUCKET))
+                int(story_time // WINDOW_BUCKET), round(sun_side(story_time / 3600.0) * SIDE_STEPS))
 
     def _prepare(self, frame: Frame) -> None:
         """Once a frame, a piece of the towers as they will be AHEAD_SECONDS of story later,
@@ -297,7 +273,7 @@ class Skyline:
             bottom = self.floor if old[0][:2] == new[0][:2] else self.height
             areas = [pygame.Rect(0, self.top, self.region[0], bottom - self.top)]
         else:
-            areas = [self._rest_rect(i) for i in set(old[2]) ^ set(new[2])]
+            areas = [self.restless.rects[i] for i in set(old[2]) ^ set(new[2])]
         return areas + [self._beacon_rect(n) for n in set(old[1] or ()) ^ set(new[1] or ())]
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
@@ -308,7 +284,7 @@ class Skyline:
         _, beacons, restless = self.look(frame)
         surface.blit(self._shown, (0, self.top))
         sprites = self.rest_sprites
-        clip, rects = surface.get_clip(), self.rest_rects
+        clip, rects = surface.get_clip(), self.restless.rects
         surface.fblits([(sprites[i], rects[i]) for i in restless or ()
                         if clip.colliderect(rects[i])])
         if self.xplan is None:  # the park is in the towers' picture
@@ -331,104 +307,60 @@ class Skyline:
                keyed: pygame.Surface) -> Generator[None, None, Towers]:
         """The towers of `key` on `image` (cut out onto `keyed`), a batch of windows at a
         time: the picture to show, the restless windows' sprites and the ground's colour."""
-        lit, daylight, bucket = key[0] / LIT_STEPS, key[1] / 20, key[2]
+        lit, daylight, bucket, side = key[0] / LIT_STEPS, key[1] / 20, key[2], key[3] / SIDE_STEPS
         image.fill((0, 0, 0, 0))
         yield
         base: Color = self.params["color"]
-        near = mix(base, HAZE, 0.5 * daylight)
+        near = mix(base, _haze(daylight), 0.5 * daylight)
         ground = mix(base, HAZE, 0.2 * daylight)
         if self.xplan is not None:
             yield from paint_towers(image, self.xplan, (self.top, self.ground),
                                     (base, HAZE, ground), daylight)
         if self.buildings:
-            blocks = yield from self._blocks(daylight)
+            blocks = yield from self._blocks(daylight, side)
             copy = pygame.surfarray.pixels2d(image)  # (a plain copy: a blit blends, slower)
             copy[...] = pygame.surfarray.pixels2d(blocks)
             del copy
         if self.landmark:
-            paint_landmark(image, self.landmark, near, daylight, lit)
+            paint_landmark(image, self.landmark, near, (daylight, side), lit)
         yield  # the towers, then their windows a batch at a time
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
-        sprites = self._sprites(RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else (), warm)
+        sprites = self.restless.sprites(
+            RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else (), warm, self.panes)
         for count, (rect, threshold, n) in enumerate(self.windows, 1):
             if count % WINDOWS_PER_PIECE == 0:
                 yield
             if count - 1 in self.behind:
                 continue
             flicker = hash01(self.seed, n, bucket, rect.x) * 0.3
-            if count - 1 not in self.restless and threshold * 0.7 + flicker < lit:
+            if count - 1 not in self.restless.chosen and threshold * 0.7 + flicker < lit:
                 shade = (0.55 + 0.45 * hash01(self.seed, rect.x, rect.y)) * self._fade(n)
-                self._lit(image, rect, (*scaled(warm, shade), 255), count - 1)
+                self.panes.lit(image, rect, (*scaled(warm, shade), 255), count - 1)
             else:
-                self._dark(image, rect, glass, daylight, count - 1)
+                self.panes.dark(image, rect, glass, daylight, count - 1)
         yield
         shown = yield from cutting(image, keyed)
         return shown, sprites, ground
 
-    def _blocks(self, daylight: float) -> Generator[None, None, pygame.Surface]:
-        """The blocks in this daylight, their faces but not their windows: painted once a
-        light (a few pieces), as the lit windows change far more often than the light."""
-        if self._bare is not None and self._bare[0] == daylight:
+    def _blocks(self, daylight: float, side: float) -> Generator[None, None, pygame.Surface]:
+        """The blocks in this daylight, their faces but not their windows, those on the sun's
+        `side` sunlit: painted once a light (a few pieces), as the lit windows change far more
+        often than the light."""
+        if self._bare is not None and self._bare[0] == (daylight, side):
             return self._bare[1]
         bare = pygame.Surface(self.region, pygame.SRCALPHA)  # (a new one: two paintings,
         base: Color = self.params["color"]  # ahead and now, may be under way)
         sun = clamp01((daylight - SUN_FROM) / (1 - SUN_FROM))
-        haze = mix(HAZE, DAY_HAZE, sun)
+        haze = _haze(daylight)
         storey = max(3, self.height // STOREY)
         for count, b in enumerate(self.buildings, 1):
             if count % BUILDINGS_PER_PIECE == 0:
                 yield
-            paint(bare, b, self.ground - self.top, faces(b, base, haze, daylight, sun), sun,
-                  storey)
-        self._bare = (daylight, bare)
+            paint(bare, b, self.ground - self.top, faces(b, base, haze, daylight, sun, side),
+                  sun, storey)
+        self._bare = ((daylight, side), bare)
         return bare
-
-    def _sprites(self, levels: tuple[float, ...], warm: Color) -> list[pygame.Surface]:
-        """Each restless window's picture when lit (shared by windows of a size and shade)."""
-        made: dict[tuple[tuple[int, int], Color, float], pygame.Surface] = {}
-        sprites = []
-        for i, rect in enumerate(self.rest_rects if levels else ()):
-            color = scaled(warm, levels[self.rest_order[i] % len(levels)] * self.rest_fade[i])
-            window = self.rest_windows[i]
-            key = (rect.size, color, self._dressing(window, rect))
-            if key not in made:
-                made[key] = pygame.Surface(rect.size)
-                self._lit(made[key], rect.move(-rect.x, -rect.y), color, window)
-            sprites.append(made[key])
-        return sprites
-
-    def _near(self, rect: pygame.Rect) -> bool:
-        """Is this a window of Park La Brea's nearest tower, big enough to show its frame?"""
-        return self.xplan is not None and near_window(rect)
-
-    def _dressing(self, window: int, rect: pygame.Rect) -> float:
-        """What hangs in a near window (0 to 1: see xplan.paint_lit); 0 for any other."""
-        return hash01(self.seed, window, 7) if self._near(rect) else 0.0
-
-    def _dark(self, image: pygame.Surface, rect: pygame.Rect, glass: Color,
-              daylight: float, window: int) -> None:
-        """An unlit window: glass by day; a near one's frame, dark glass and its curtains or
-        blind at any hour."""
-        if self._near(rect):
-            paint_dark(image, rect, self._dressing(window, rect))
-        elif daylight > 0.3 and self.xplan is not None:  # (the blocks' faces show theirs)
-            image.fill((*glass, 255), rect)
-
-    def _lit(self, surface: pygame.Surface, rect: pygame.Rect, color: tuple[int, ...],
-             window: int) -> None:
-        """A lit window: one of Park La Brea's glows through drawn curtains; one of its
-        nearest tower's shows its frame and its curtains, blind or room."""
-        if self._near(rect):
-            paint_lit(surface, rect, (color[0], color[1], color[2]),
-                      self._dressing(window, rect))
-            return
-        fill(surface, color, rect)
-        if self.xplan is not None and rect.width >= CURTAINS_WIDTH:
-            fold = scaled((color[0], color[1], color[2]), CURTAIN_FOLD)
-            parting = rect.inflate(-rect.width + max(2, rect.width // 14), 0)
-            surface.fill((*fold, *color[3:]), parting)
-            surface.fill((*fold, *color[3:]), (rect.x, rect.y, rect.width, rect.height // 9))
 
     def _beacons_on(self, seconds: float) -> tuple[int, ...]:
         """Which beacons are lit at this moment."""
@@ -442,56 +374,7 @@ class Skyline:
         return pygame.Rect((x - half, y - half), self.beacon.get_size())
 
 
-def cut_out(image: pygame.Surface, keyed: pygame.Surface) -> pygame.Surface:
-    """A picture whose pixels are all solid or clear, copied onto `keyed` (of its size) and
-    cut out by a colour key: five times quicker to draw than with per-pixel alpha, the same
-    pixels. The image itself if it has any other alpha, or a solid pixel of the key's colour."""
-    return finished(cutting(image, keyed))
-
-
-def cutting(image: pygame.Surface,
-            keyed: pygame.Surface) -> Generator[None, None, pygame.Surface]:
-    """`cut_out` in steps (a full picture's copy and each mask take a while): the keyed
-    surface made plain, then the copy and the counts of its pixels a band of CUT_ROWS rows a
-    piece."""
-    keyed.set_colorkey(None)
-    # Nor run-length encoded: a surface shown keyed before stays so without its key, and a
-    # per-pixel-alpha picture blitted onto it then leaves its alpha in each pixel's unused
-    # fourth byte (0 on a new surface), which depth planes compare (parallax.key_area).
-    keyed.set_alpha(None)
-    yield  # (decoding a surface shown before takes about as long as the fill and a band)
-    keyed.fill(CUT_OUT)
-    width, height = image.get_size()
-    for band in _row_bands(width, height):
-        keyed.blit(image, band.topleft, band)
-        yield
-    keyed.set_colorkey(CUT_OUT)  # (run-length encoded once counted: bands of it are not)
-    solid = yield from _counted(image, 254)  # alpha 255
-    seen = yield from _counted(image, 0)  # alpha above 0
-    same = solid == seen and (yield from _counted(keyed, 0)) == seen
-    keyed.set_colorkey(CUT_OUT, pygame.RLEACCEL)
-    return keyed if same else image
-
-
-def _grid(tier: pygame.Rect, cell_w: int, cell_h: int) -> list[pygame.Rect]:
-    """The windows a tier of a block has room for: a cell apart, a margin all round."""
-    cols = (tier.width - cell_w) // (cell_w * 2)
-    rows = (tier.height - cell_h * 2) // (cell_h * 2)
-    return [pygame.Rect(tier.x + cell_w + c * cell_w * 2, tier.y + cell_h * 2 + r * cell_h * 2,
-                        cell_w, cell_h) for c in range(cols) for r in range(rows)]
-
-
-def _row_bands(width: int, height: int) -> list[pygame.Rect]:
-    """A picture's rows in bands of CUT_ROWS."""
-    return [pygame.Rect(0, top, width, min(CUT_ROWS, height - top))
-            for top in range(0, height, CUT_ROWS)]
-
-
-def _counted(image: pygame.Surface, above: int) -> Generator[None, None, int]:
-    """How many of `image`'s pixels have alpha over `above` (or, colour-keyed, are not of
-    its key), a band of rows a piece."""
-    count = 0
-    for band in _row_bands(*image.get_size()):
-        count += pygame.mask.from_surface(image.subsurface(band), above).count()
-        yield
-    return count
+def _haze(daylight: float) -> Color:
+    """What distance does to the buildings' colour in this daylight: the night's blue haze,
+    paling to the noon's as the sun comes out on their faces (from SUN_FROM)."""
+    return mix(HAZE, DAY_HAZE, clamp01((daylight - SUN_FROM) / (1 - SUN_FROM)))

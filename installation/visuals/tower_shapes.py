@@ -27,7 +27,7 @@ FINS = (196, 198, 200)  # a ribbed slab's white fins
 MATERIAL = 0.5  # how far the daylight takes a face from the buildings' colour to its material
 SUNLIT = (255, 246, 226)
 SUN, SHADE = 0.35, 0.3  # by day a sunlit face goes this far to SUNLIT, a shaded one darker
-SPLIT = (0.3, 0.6)  # the sunlit (west, left) face's share of a tier: seen at its corner
+SPLIT = (0.3, 0.6)  # the west (left) face's share of a tier: seen at its corner
 FAR_HAZE, NEAR_HAZE = (0.45, 0.25), (0.0, 0.3)  # by day: haze of a row's nearest, and more
 NIGHT_FAR = 0.25  # at night the far row is this much hazier (as before there were faces)
 MULLION, BAND = 0.22, 0.3  # how much lighter a mullion, how much darker a glass band
@@ -43,7 +43,7 @@ class Building:
     row: int  # 0 far, 1 near
     kind: str  # ribbed, banded, crowned, deco or low
     tiers: tuple[Tier, ...]
-    split: float  # the sunlit face's share of each tier
+    split: float  # the west (left) face's share of each tier
     depth: float  # 0 the nearest of its row .. 1 the farthest
 
 
@@ -95,10 +95,11 @@ def material(building: Building) -> Color:
     return {"deco": STONE, "low": CONCRETE, "ribbed": FINS}.get(building.kind, GLASS)
 
 
-def faces(building: Building, base: Color, haze: Color, daylight: float,
-          sun: float) -> tuple[Color, Color]:
-    """The sunlit (left) and shaded (right) face's colours in `sun` (0 at dusk, 1 at noon):
-    the nearer, the more contrast."""
+def faces(building: Building, base: Color, haze: Color, daylight: float, sun: float,
+          side: float) -> tuple[Color, Color]:
+    """The left and right face's colours in `sun` (0 at dusk, 1 at noon), the one on the
+    sun's `side` (-1 left, 1 right, between as it crosses the middle: see sky.sun_side)
+    sunlit, the other shaded: the nearer, the more contrast."""
     own = mix(base, material(building), MATERIAL * sun)
     lit = mix(own, SUNLIT, SUN * sun)
     shaded = scaled(own, 1 - SHADE * sun)
@@ -106,13 +107,14 @@ def faces(building: Building, base: Color, haze: Color, daylight: float,
     amount = daylight * (first + more * building.depth)
     if building.row == 0:
         amount += NIGHT_FAR * (1 - daylight)
-    return mix(lit, haze, amount), mix(shaded, haze, amount)
+    left, right = mix(shaded, lit, (1 - side) / 2), mix(shaded, lit, (1 + side) / 2)
+    return mix(left, haze, amount), mix(right, haze, amount)
 
 
 def paint(image: pygame.Surface, building: Building, ground: int, colors: tuple[Color, Color],
           facade: float, storey: int) -> None:
-    """The building's tiers, each its two faces; by day (`facade` above 0) its mullions and
-    glass bands, a storey `storey` pixels."""
+    """The building's tiers, each its two faces (`colors`: left, right); by day (`facade`
+    above 0) its mullions and glass bands, a storey `storey` pixels."""
     for rect in outline(building, ground):
         cut = rect.x + round(rect.width * building.split)
         fill(image, (*colors[0], 255), pygame.Rect(rect.x, rect.y, cut - rect.x, rect.height))

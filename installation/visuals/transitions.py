@@ -28,7 +28,7 @@ DISSOLVE_AREA = (64, 16)  # columns, rows: the picture's cells, each copied from
 WIPE_SOFT = 0.014  # the seam's width across the picture, as a share of it: over it one scene
 # gives way to the other (at 0.08, squeezed wider where the front leaned, the two scenes showed
 # through each other over a wide band: towers of one over the other, a double exposure)
-WIPE_CORE = 0.02  # the light's bright core reaches this share of the width either side of
+WIPE_CORE = 0.045  # the light's bright core reaches this share of the width either side of
 # the seam (it lies over the seam: the narrow edge where the scenes meet is under the light)
 WIPE_GLOW_AHEAD = 0.13  # its glow reaches this share of the width ahead of the seam, over
 # the scene being left (the night warms as the dawn nears)

@@ -262,16 +262,19 @@ def _may_company(at: str) -> tuple[np.ndarray, Landmark]:
     return pygame.surfarray.array3d(frame).astype(int), where
 
 
-@pytest.mark.parametrize("at", ["13:00", "22:00"])
-def test_the_may_company_cylinder_is_shaded_round(at: str) -> None:
-    """Across the cylinder the gold is brightest on its lit side, inside it, and falls off
-    towards both edges, where it is duller; the granite frame beside it is dark."""
+@pytest.mark.parametrize(("at", "lit"), [("11:00", "left"), ("14:00", "right"),
+                                         ("22:00", "left")])
+def test_the_may_company_cylinder_is_shaded_round(at: str, lit: str) -> None:
+    """Across the cylinder the gold is brightest on its lit side (the sun's by day, the
+    left under the night's floodlights), inside it, and falls off towards both edges, where
+    it is duller; the granite frame beside it is dark."""
     frame, where = _may_company(at)
     drum = where.drum
     row = frame[drum.left:drum.right, drum.top + drum.height // 4]
     brightness = row.sum(axis=1)
     peak = int(brightness.argmax())
-    assert 0 < peak < drum.width // 2, "lit from the left, not at its edge"
+    half = (0, drum.width // 2) if lit == "left" else (drum.width // 2, drum.width - 1)
+    assert half[0] < peak < half[1], f"lit from the {lit}, not at its edge"
     for edge in (0, drum.width - 1):
         assert brightness[peak] > LIT_SIDE * brightness[edge]
         assert row[peak, 0] - row[peak, 2] > row[edge, 0] - row[edge, 2], "more golden"

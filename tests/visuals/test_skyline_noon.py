@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 import pygame
+import pytest
 
 from installation.core.timeline import load_timeline
 from installation.visuals.compositor import Compositor
@@ -31,13 +32,13 @@ def _noon_params() -> dict[str, Any]:
     return dict(next(spec.params for spec in scene.layers if spec.type == "skyline"))
 
 
-def _noon() -> tuple[np.ndarray, Skyline]:
-    """The noon city alone over a plain sky at 12:10, and the skyline that drew it."""
+def _noon(at: str = "12:10") -> tuple[np.ndarray, Skyline]:
+    """The noon city alone over a plain sky at `at`, and the skyline that drew it."""
     params = _noon_params()
     keys = {k: params[k] for k in ("ground", "height", "look")}
     line = one_scene(layer("sky", stars=0, clouds=0, sun=False)
                      + layer("skyline", color="#1a1c26", **keys) + NO_POST, at="12:00")
-    frame = pygame.surfarray.array3d(draw(line, "12:10", size=WIDE)).astype(int)
+    frame = pygame.surfarray.array3d(draw(line, at, size=WIDE)).astype(int)
     headless()
     scene = line.scenes[0]
     setup = Compositor(line, WIDE, print).setup(scene, 1, "skyline")
@@ -64,10 +65,13 @@ def test_the_noon_towers_have_setbacks_and_crowns() -> None:
     assert len(shaped) >= SHAPED * len(towers), (len(shaped), len(towers))
 
 
-def test_a_noon_tower_has_a_sunlit_face_and_a_shaded_one() -> None:
-    """Lit from the west: of every near tower's shaft, the left side is clearly brighter
-    than the right."""
-    frame, skyline = _noon()
+@pytest.mark.parametrize(("at", "sun"), [("11:00", "left"), ("14:00", "right")])
+def test_a_noon_tower_has_a_sunlit_face_on_the_suns_side_and_a_shaded_one(at: str,
+                                                                          sun: str) -> None:
+    """Lit from the sun's side: before noon, the sun left of the middle, of every near
+    tower's shaft the left side is clearly brighter than the right; after noon, the sun
+    right of the middle, the right side is."""
+    frame, skyline = _noon(at)
     screen = pygame.Rect((0, 0), WIDE)
     shafts = [max(skyline._outline(b), key=lambda r: r.height).move(0, skyline.top)
               for b in skyline.buildings
@@ -78,7 +82,8 @@ def test_a_noon_tower_has_a_sunlit_face_and_a_shaded_one() -> None:
         rows = slice(shaft.top + shaft.height // 4, shaft.bottom - shaft.height // 4)
         left = frame[shaft.left + 1:shaft.left + shaft.width // 4, rows].mean()
         right = frame[shaft.right - shaft.width // 4:shaft.right - 1, rows].mean()
-        assert left > SUNLIT * right, (shaft, left, right)
+        lit, shaded = (left, right) if sun == "left" else (right, left)
+        assert lit > SUNLIT * shaded, (shaft, left, right)
 
 
 def test_the_may_company_cylinder_stands_on_its_cream_banded_box() -> None:

@@ -1,0 +1,108 @@
+"""The skyline's windows: each block's grid of them, how a lit or a dark one is painted, and
+the restless ones that go on and off by themselves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, hash01, scaled
+from installation.visuals.fills import fill
+from installation.visuals.xplan import near_window, paint_dark, paint_lit
+
+RESTLESS_SECONDS = 36.0  # a restless window goes on and off about this often (real seconds)
+RESTLESS_DUTY = 0.5
+RESTLESS_SHADES = (0.6, 0.8, 1.0)
+CURTAINS_WIDTH = 40  # pixels: a lit window of Park La Brea this wide shows its curtains
+CURTAIN_FOLD = 0.6  # how dark the parting and the pelmet are
+Window = tuple[pygame.Rect, float, int]  # where in the towers' picture, when lit, its tower
+
+
+def grid(tier: pygame.Rect, cell_w: int, cell_h: int) -> list[pygame.Rect]:
+    """The windows a tier of a block has room for: a cell apart, a margin all round."""
+    cols = (tier.width - cell_w) // (cell_w * 2)
+    rows = (tier.height - cell_h * 2) // (cell_h * 2)
+    return [pygame.Rect(tier.x + cell_w + c * cell_w * 2, tier.y + cell_h * 2 + r * cell_h * 2,
+                        cell_w, cell_h) for c in range(cols) for r in range(rows)]
+
+
+@dataclass(frozen=True)
+class Panes:
+    """How a window is painted: a block's plainly; Park La Brea's (`towers`) with curtains,
+    its nearest tower's with their frames and what hangs in them."""
+
+    seed: int
+    towers: bool
+
+    def near(self, rect: pygame.Rect) -> bool:
+        """Is this a window of Park La Brea's nearest tower, big enough to show its frame?"""
+        return self.towers and near_window(rect)
+
+    def dressing(self, window: int, rect: pygame.Rect) -> float:
+        """What hangs in a near window (0 to 1: see xplan.paint_lit); 0 for any other."""
+        return hash01(self.seed, window, 7) if self.near(rect) else 0.0
+
+    def dark(self, image: pygame.Surface, rect: pygame.Rect, glass: Color, daylight: float,
+             window: int) -> None:
+        """An unlit window: glass by day; a near one's frame, dark glass and its curtains or
+        blind at any hour."""
+        if self.near(rect):
+            paint_dark(image, rect, self.dressing(window, rect))
+        elif daylight > 0.3 and self.towers:  # (the blocks' faces show theirs)
+            image.fill((*glass, 255), rect)
+
+    def lit(self, surface: pygame.Surface, rect: pygame.Rect, color: tuple[int, ...],
+            window: int) -> None:
+        """A lit window: one of Park La Brea's glows through drawn curtains; one of its
+        nearest tower's shows its frame and its curtains, blind or room."""
+        if self.near(rect):
+            paint_lit(surface, rect, (color[0], color[1], color[2]),
+                      self.dressing(window, rect))
+            return
+        fill(surface, color, rect)
+        if self.towers and rect.width >= CURTAINS_WIDTH:
+            fold = scaled((color[0], color[1], color[2]), CURTAIN_FOLD)
+            parting = rect.inflate(-rect.width + max(2, rect.width // 14), 0)
+            surface.fill((*fold, *color[3:]), parting)
+            surface.fill((*fold, *color[3:]), (rect.x, rect.y, rect.width, rect.height // 9))
+
+
+class Restless:
+    """The windows whose lights go on and off on their own, a few times a minute (someone up
+    late, a television): their timing fixed when made, their state each frame."""
+
+    def __init__(self, windows: Sequence[Window], behind: frozenset[int], seed: int,
+                 share: float, top: int, fade: Callable[[int], float]) -> None:
+        picks = [i for i, (_, _, n) in enumerate(windows) if hash01(seed, n, i, 3) < share]
+        # The seen ones' places among all the picks (which shade each is lit in, as before).
+        self.order = [k for k, i in enumerate(picks) if i not in behind]
+        shown = self.windows = [picks[k] for k in self.order]
+        self.chosen = set(shown)
+        self.rects = [windows[i][0].move(0, top) for i in shown]  # placed
+        self.fade = [fade(windows[i][2]) for i in shown]
+        self.period = np.array([RESTLESS_SECONDS * (0.5 + hash01(seed, i, 5)) for i in shown],
+                               dtype=np.float32)
+        self.phase = np.array([hash01(seed, i, 6) for i in shown], dtype=np.float32)
+
+    def on(self, seconds: float) -> tuple[int, ...]:
+        """Which of them are lit now."""
+        phase = (seconds / self.period + self.phase) % 1.0
+        return tuple(np.flatnonzero(phase < RESTLESS_DUTY).tolist())
+
+    def sprites(self, levels: tuple[float, ...], warm: Color,
+                panes: Panes) -> list[pygame.Surface]:
+        """Each one's picture when lit (shared by windows of a size and shade)."""
+        made: dict[tuple[tuple[int, int], Color, float], pygame.Surface] = {}
+        sprites = []
+        for i, rect in enumerate(self.rects if levels else ()):
+            color = scaled(warm, levels[self.order[i] % len(levels)] * self.fade[i])
+            window = self.windows[i]
+            key = (rect.size, color, panes.dressing(window, rect))
+            if key not in made:
+                made[key] = pygame.Surface(rect.size)
+                panes.lit(made[key], rect.move(-rect.x, -rect.y), color, window)
+            sprites.append(made[key])
+        return sprites

@@ -12,11 +12,11 @@ import numpy as np
 
 from installation.audio.errors import BuildCancelled
 from installation.audio.mix import MasterBus, loudness_gain
+from installation.audio.part import part_seeds
 from installation.audio.sounds import load_file, synth, synth_frames
 from installation.audio.voices import VOICE_TYPES, Stems, Voice
 from installation.core.config import LOUDNESS
 from installation.core.program import Program, StoryState
-from installation.core.seed import stable_seed
 from installation.core.timeline.model import Cue, Scene, Score, Timeline
 from installation.core.timeline.state import scene_index_at
 
@@ -293,12 +293,11 @@ class ScoreEngine:
                 playing.fade = None  # same music after a reload: carry on, no crossfade
                 playing.score = score
                 return key
-        origin = self.plan.origin[index]
-        since = self.program.real_between(self.timeline.scenes[origin].at, story)
-        seed = stable_seed(self.timeline.seed, origin)
-        voices = [VOICE_TYPES[v.kind](v.params, self.sr, stable_seed(seed, k, v.kind),
-                                      self.plan.span[index])
-                  for k, v in enumerate(score.voices)]
+        origin = self.timeline.scenes[self.plan.origin[index]]  # where this music is written
+        since = self.program.real_between(origin.at, story)
+        seeds = part_seeds(self.timeline.seed, origin.name, (v.kind for v in score.voices))
+        voices = [VOICE_TYPES[v.kind](v.params, self.sr, seed, self.plan.span[index])
+                  for v, seed in zip(score.voices, seeds, strict=True)]
         key = max(self._playing, default=0) + 1
         reloading = any(p.fade is not None for p in self._playing.values())
         self._playing[key] = Playing(score, voices, round(since * self.sr),

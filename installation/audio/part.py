@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +12,20 @@ from installation.audio.dsp.envelopes import control_curve, swell
 from installation.core.seed import stable_seed
 
 PART_RMS = 0.25  # every part is made at -12 dBFS RMS, before its level and filter
+
+
+def part_seeds(timeline_seed: int, scene: str, kinds: Iterable[str]) -> list[int]:
+    """Each part's seed, as a picture's layer has it: the timeline's seed, the name of the
+    scene whose score it is, the part's kind and which part of that kind (the first, ...).
+    What it is, never where: a scene added to the day or moved, or a part of another kind
+    added to the score, leaves the rest of the music as it was."""
+    seen: dict[str, int] = {}
+    seeds = []
+    for kind in kinds:
+        nth = seen.get(kind, 0)
+        seen[kind] = nth + 1
+        seeds.append(stable_seed(timeline_seed, scene, kind, nth))
+    return seeds
 
 
 def chance(seed: int, *parts: object) -> float:

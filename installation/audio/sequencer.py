@@ -232,5 +232,14 @@ class Sequence(Voice):
         if midi not in self.draws:
             rng = np.random.default_rng(stable_seed(self.seed, "note", midi))
             self.draws[midi] = (rng.normal(0.0, NOTE_DRIFT_CENTS, NOTE_TAKES),
-                                rng.random((NOTE_TAKES, 2)))
+                                even_phases(rng, NOTE_TAKES, 2))
         return self.draws[midi]
+
+
+def even_phases(rng: np.random.Generator, takes: int, oscillators: int) -> np.ndarray:
+    """Start phases (takes, oscillators) in cycles: each oscillator's spread evenly round the
+    cycle over the takes (one in each 1/takes of it, in a random order). Drawn freely, a
+    note's takes could bunch near one phase, and its notes then sound alike: one seed's
+    Panic sequence measured 0.24 on `analysis.repetition`, where others read 0.08-0.12."""
+    slots = np.stack([rng.permutation(takes) for _ in range(oscillators)], axis=1)
+    return (slots + rng.random((takes, oscillators))) / takes

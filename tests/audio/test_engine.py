@@ -339,3 +339,33 @@ def test_a_jump_into_a_ringing_cue_plays_it_unless_a_silent_scene_cut_it_since()
     assert np.abs(ringing).max() > 0.05
     cut, _ = ring(timeline, cue + second_ring, 0.25)
     assert np.abs(cut).max() < 1e-6
+
+
+EVENING = """
+[[scene]]
+at = "14:00"
+name = "Evening"
+[scene.score.pad]
+preset = "glass"
+chord = "Fmaj7"
+"""
+
+
+@pytest.mark.parametrize("at", ["17:00", "22:00"])  # the countdown; the ash after the flash
+def test_a_scene_added_to_the_day_leaves_the_later_scenes_music_as_it_was(
+        render: Render, at: str) -> None:
+    """Each part's seed is the scene's name and the part's kind, not the scene's place: a
+    curator who adds a scene at 14:00 hears every later scene as before, sample for sample."""
+    added = parse_timeline(SCORE + EVENING, "added.toml")
+    assert [s.name for s in added.scenes][1] == "Evening"
+    assert np.array_equal(render(at, 1.0, tl=added), render(at, 1.0))
+
+
+def test_a_part_added_to_a_scene_leaves_its_other_parts_as_they_were(render: Render) -> None:
+    """A pad added to the ash (here at level 0, to hear what else changes): its drone plays
+    the same notes with the same phases and drift as before."""
+    padded = SCORE.replace('[scene.score.drone]\nnote = "D1"',
+                           '[scene.score.pad]\nlevel = 0\n[scene.score.drone]\nnote = "D1"')
+    timeline = parse_timeline(padded, "padded.toml")
+    assert [v.kind for v in timeline.scenes[3].score.voices] == ["pad", "drone"]
+    assert np.array_equal(render("22:00", 1.0, tl=timeline), render("22:00", 1.0))

@@ -98,10 +98,11 @@ HUSK_DRUM, HUSK_BOX, HUSK_KNOT = (0.78, 0.97), (0.5, 1.0), 0.03
 # its east side (the light came from the west, over the ocean), fewer near its torn top, where
 # the fire blackened it. The share of its tiles left: at its west edge, at its east edge.
 HUSK_GOLD = (236 * 0.78, 178 * 0.68, 72 * 0.55)  # the gold scorched: duller, browner
-HUSK_GOLD_LEFT = (0.05, 0.9)
+HUSK_GOLD_LEFT = (0.0, 0.9)
 HUSK_GOLD_SOOT = 0.25  # the top this share of the drum's height is sooted: its tiles go there
-HUSK_GOLD_PATCH, HUSK_GOLD_RAGGED = 5, 0.3  # the tiles left lie in patches this many tiles
+HUSK_GOLD_PATCH, HUSK_GOLD_RAGGED = 5, 0.12  # the tiles left lie in patches this many tiles
 # wide, their edges this ragged (the share of a tile's own chance in whether it is left)
+HUSK_GOLD_EDGE = 0.12  # a patch's edge fades from char to gold over this much of the chance
 HUSK_GOLD_SHINE = 1.15  # glazed, the tiles left take the sky's light more than the char
 HUSK_GAPS, HUSK_GAP = 0.12, 0.02  # share of the shell burnt through near its top; a gap's size
 HUSK_SUN = 0.35  # char takes the low sun dully
@@ -462,29 +463,34 @@ class MayCompany:
         facing = np.sqrt(np.clip(1 - (off / (DRUM_HALF * u)) ** 2, 0, 1))[:, None, None]
         round_by = np.where(off[:, None, None] < DRUM_HALF * u, HUSK_ROUND[0] + HUSK_ROUND[1]
                             * facing, 1.0)  # the stump still reads as a cylinder
-        maps.albedo[cols] = np.where(gold[..., None], np.array(HUSK_GOLD, np.float32) * round_by,
-                                     charred(maps.albedo[cols], clad.astype(np.float32))
-                                     * round_by * _gutted(off, up, u)[..., None])
+        char = charred(maps.albedo[cols], clad.astype(np.float32)) * round_by * _gutted(
+            off, up, u)[..., None]
+        left = gold[..., None]
+        maps.albedo[cols] = np.array(HUSK_GOLD, np.float32) * round_by * left + char * (1 - left)
         for name in ("flood", "gloss", "sky", "shop"):
             getattr(maps, name)[cols] = 0.0
         maps.sun[cols] *= HUSK_SUN
-        maps.ambient[cols] *= np.where(gold, HUSK_GOLD_SHINE, 1.0)
+        maps.ambient[cols] *= 1 + (HUSK_GOLD_SHINE - 1) * gold
 
     def _gold_left(self, across: np.ndarray, up: np.ndarray, top: np.ndarray) -> np.ndarray:
-        """Which pixels of the husk's columns are the drum's gold tiles left on it, scorched
-        (`across`: each column's distance from the axis, east positive; `up`: each row's
-        height; `top`: each column's torn top): more on its sheltered east side, none on its
-        plinth nor in the soot under its torn top."""
+        """How much of each pixel of the husk's columns is the drum's gold tiles left on it,
+        scorched, 0..1 (`across`: each column's distance from the axis, east positive; `up`:
+        each row's height; `top`: each column's torn top): more on its sheltered east side,
+        none on its plinth nor in the soot under its torn top; the patches' edges soft over
+        HUSK_GOLD_EDGE of a tile's chance."""
         u = self.unit
         tile = max(1.0, TILE * u)
         east = np.clip((across / (DRUM_HALF * u) + 1) / 2, 0, 1)[:, None]
         share = HUSK_GOLD_LEFT[0] + (HUSK_GOLD_LEFT[1] - HUSK_GOLD_LEFT[0]) * east
         unsooted = np.clip((top[:, None] - up[None, :]) / (HUSK_GOLD_SOOT * DRUM_TALL * u), 0, 1)
         column, row = np.floor(across / tile)[:, None], np.floor(up / tile)[None, :]
-        patch = _blobs(column / HUSK_GOLD_PATCH, row / HUSK_GOLD_PATCH)
+        # (the patches' outlines smooth, pixel by pixel: only their ragged rims keep the tiles)
+        patch = _blobs((across / tile)[:, None] / HUSK_GOLD_PATCH, (up / tile)[None, :]
+                       / HUSK_GOLD_PATCH)
         chance = (1 - HUSK_GOLD_RAGGED) * patch + HUSK_GOLD_RAGGED * _hash(column + 53, row)
-        return ((chance < share * unsooted) & (np.abs(across) < DRUM_HALF * u)[:, None]
-                & (up > BASE * BOX_TALL * u)[None, :])
+        left = np.clip((share * unsooted - chance) / HUSK_GOLD_EDGE + 0.5, 0.0, 1.0)
+        return (left * (np.abs(across) < DRUM_HALF * u)[:, None]
+                * (up > BASE * BOX_TALL * u)[None, :]).astype(np.float32)
 
     def _columns(self, start: float, end: float) -> slice:
         """The image's columns from start to end (pixels), with one to spare either side."""

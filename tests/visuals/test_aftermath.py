@@ -689,3 +689,22 @@ def test_ash_makes_its_flakes_in_pieces_and_the_same_flakes_as_at_once() -> None
         ash.draw(surface, 12.5)
         frames.append(pygame.surfarray.array3d(surface))
     assert np.array_equal(frames[0], frames[1]) and (frames[0] != 60).any()
+
+
+GOLD_WARM = 60  # levels redder than blue: the scorched gold left on the drum
+GOLD_STEP = 45  # a change this large between two neighbouring pixels is a hard edge
+GOLD_HARD = 0.03  # hard edges per gold pixel, at most (tile-square patches made 0.10)
+
+
+def test_the_gold_left_on_the_burnt_drum_lies_in_soft_patches_not_squares() -> None:
+    """The scorched gold fades into the char over a pixel or two: at 1080p the patches read as
+    burnt cladding, not as a mosaic of hard squares (a pixelated look on the wall)."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    husk, drum, shown = drum_of(line, "05:30", "06:30", (1920, 1080))
+    cols = slice(drum.min() + 4, drum.max() - 4)  # (its outline left out)
+    warm = shown[cols, :, 0].astype(int) - shown[cols, :, 2].astype(int)
+    inside = husk[cols]
+    gold = (warm > GOLD_WARM) & inside
+    hard = (np.abs(np.diff(warm, axis=1)) > GOLD_STEP) & inside[:, 1:] & inside[:, :-1]
+    assert gold.sum() > 2000, "gold is left on the drum"
+    assert hard.sum() < GOLD_HARD * gold.sum(), f"{hard.sum()} hard edges, {gold.sum()} gold"

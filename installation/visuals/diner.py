@@ -12,7 +12,16 @@ from installation.core.timeline.layer_catalog import COMMON, LAYERS
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.diner_doors import doorway, open_leaves
 from installation.visuals.diner_glass import DARK_GLASS, cracked, dark_room, smashed_by, strewn
-from installation.visuals.diner_signs import Bulbs, Pylon, SummedGlow, dead_glass, pylon
+from installation.visuals.diner_signs import (
+    NAME_LIFT,
+    NAME_SIZE,
+    Bulbs,
+    Pylon,
+    SummedGlow,
+    blade_box,
+    dead_glass,
+    pylon,
+)
 from installation.visuals.figure_sprite import Look
 from installation.visuals.figures import Figures
 from installation.visuals.glow import blur, radial_top
@@ -32,12 +41,11 @@ PEOPLE = (66, 62, 62)  # through the glass: lighter than a passer-by black again
 PENDANT = (255, 220, 160)
 BOARD = (22, 18, 24)
 SIGNS_DAYLIGHT = 0.9  # the signs are lit when the daylight is below this
-# The pylon sign, in shares of the building's height: the name's script letters (their em),
-# the blade round them (as wide as the name this many times, and a margin), how high its foot
-# stands over the ground (above the roof's high end), and the COFFEE SHOP board under it.
-NAME_SIZE, BLADE_WIDE, BLADE_TALL, BLADE_FOOT = 0.44, 1.12, 0.8, 1.47
+# The pylon sign, in shares of the building's height (its blade's: see diner_signs): how high
+# the blade's foot stands over the ground (above the roof's high end), and the COFFEE SHOP
+# board under it.
+BLADE_FOOT = 1.47
 COFFEE_BOARD, COFFEE_SIZE, COFFEE_GAP = 0.19, 0.1, 0.05
-NAME_LIFT = 0.05  # the name sits this much above the blade's middle (its J hangs low)
 BLADE_OFF = 0.16  # the blade hangs this far right of its post (clear of a caption on its left)
 TOP_ROOM = 1.6  # the facade's image reaches this far above the building (the sign's spike)
 PATRONS = 3  # late customers at the counter
@@ -84,7 +92,7 @@ class Diner(Split):
         self.sprites = Sprites(trim=True)
         yield
         font = setup.font(params["font"], max(8, int(self.h * NAME_SIZE)))
-        self.board_width = int(font.size(params["sign"])[0] * BLADE_WIDE + self.h * 0.2)
+        self.blade = blade_box(font, params["sign"], self.h)  # the sign's blade, unplaced
         self.pylon: Pylon | None = None  # where the sign's blade and bulbs are on the facade
         self.counter = pygame.Rect(0, 0, 0, 0)  # the lit room above the counter, in the picture
         self.floor, self.tall = self.ground, 0
@@ -125,7 +133,7 @@ class Diner(Split):
         w, h = self.w, self.h
         top_room = int(h * TOP_ROOM)
         # Wide enough for the sign's board on its pylon near the right end (it was cut off).
-        reach = max(w, int(w * 0.9) + int(h * BLADE_OFF) + self.board_width // 2 + max(2, h // 40))
+        reach = max(w, int(w * 0.9) + int(h * BLADE_OFF) + self.blade.width // 2 + max(2, h // 40))
         image = pygame.Surface((reach, h + top_room), pygame.SRCALPHA)
         base = top_room + h  # ground line inside the image
         glass_top = base - int(h * 0.62)
@@ -192,7 +200,7 @@ class Diner(Split):
         edge = scaled(inside, 0.7) if self.lit else scaled(ROOF, 1.8)
         pygame.draw.line(image, (*edge, 255), roof[3], roof[2], max(1, fascia // 5))
         # The pylon that carries the sign: its blade on a post, the COFFEE SHOP board under.
-        blade = pygame.Rect(0, 0, self.board_width, int(h * BLADE_TALL))
+        blade = self.blade.copy()
         post = int(w * 0.9)
         blade.midbottom = (post + int(h * BLADE_OFF), base - int(h * BLADE_FOOT))
         self.pylon = pylon(image, post, base, blade)

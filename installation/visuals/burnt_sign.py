@@ -47,21 +47,36 @@ def burnt_sign(font: Fonts, words: str, font_name: str, width: int, ruin: Color,
                seed: int) -> pygame.Surface:
     """The sign's blade about `width` pixels across, `words` in `font_name` on it as on the
     lit sign, burnt (`ruin`: the ruins' colour, which the soot takes), on transparency."""
-    rng = random.Random(seed)
+    enamel = Enamel(mix(BLADE_FACE, ruin, SCORCH), mix(BLADE_RIM, ruin, RIM_SOOT),
+                    mix(BULB_DARK, ruin, BULB_SOOT))
+    image = lettered_blade(font, words, font_name, width, (enamel, DEAD_TUBE),
+                           (ruin, random.Random(seed)))
+    return _folded(image, round(image.get_width() * FOLD_AT), scaled(ruin, CREASE))
+
+
+def lettered_blade(font: Fonts, words: str, font_name: str, width: int,
+                   colors: tuple[Enamel, Color],
+                   damage: tuple[Color, random.Random] | None = None) -> pygame.Surface:
+    """The blade about `width` pixels across in `colors` (its enamel, the letters' ink) with
+    `words` in `font_name` where the lit sign has them, on transparency; with `damage` (the
+    ruins' colour, and the random choices) burnt: bulbs gone, char, tubes broken."""
+    enamel, ink = colors
     height = _height(font, words, font_name, width)
     letters = font(font_name, max(6, round(height * NAME_SIZE)))
     box = blade_box(letters, words, height)
     image = pygame.Surface(box.size, pygame.SRCALPHA)
-    enamel = Enamel(mix(BLADE_FACE, ruin, SCORCH), mix(BLADE_RIM, ruin, RIM_SOOT),
-                    mix(BULB_DARK, ruin, BULB_SOOT))
-    gone = {n for n in range(4 * (box.width + box.height)) if rng.random() < BULBS_GONE}
+    rng = damage[1] if damage else None
+    gone = {n for n in range(4 * (box.width + box.height)) if rng and rng.random() < BULBS_GONE}
     corners, bulbs, radius = blade(image, box, enamel, gone.__contains__)
-    for n, at in enumerate(bulbs):
-        if n in gone:
-            pygame.draw.circle(image, (*scaled(ruin, SOCKET), 255), at, max(1, radius // 2))
-    _charred(image, corners, scaled(ruin, CHAR), rng)
-    _script(image, letters, words, (box.centerx, round(box.centery - height * NAME_LIFT)), rng)
-    return _folded(image, round(box.width * FOLD_AT), scaled(ruin, CREASE))
+    if damage is not None:
+        ruin, rng = damage
+        for n, at in enumerate(bulbs):
+            if n in gone:
+                pygame.draw.circle(image, (*scaled(ruin, SOCKET), 255), at, max(1, radius // 2))
+        _charred(image, corners, scaled(ruin, CHAR), rng)
+    _script(image, letters, (words, ink),
+            (box.centerx, round(box.centery - height * NAME_LIFT)), rng)
+    return image
 
 
 def _height(font: Fonts, words: str, font_name: str, width: int) -> int:
@@ -87,18 +102,20 @@ def _charred(image: pygame.Surface, corners: tuple[tuple[int, int], ...], char: 
     image.blit(soot, (0, 0))
 
 
-def _script(image: pygame.Surface, font: pygame.font.Font, words: str, centre: tuple[int, int],
-            rng: random.Random) -> None:
-    """The words' tubes, dark, each letter where the lit sign has it: a letter or two fallen,
-    the rest broken in places."""
+def _script(image: pygame.Surface, font: pygame.font.Font, lettering: tuple[str, Color],
+            centre: tuple[int, int], rng: random.Random | None) -> None:
+    """The words' tubes in their ink, each letter where the lit sign has it; with `rng`, a
+    letter or two fallen, the rest broken in places."""
+    words, ink = lettering
     total, tall = font.size(words)
     left, top = centre[0] - total // 2, centre[1] - tall // 2
     tube = max(2, round(font.get_height() / 16))
     for n, letter in enumerate(words):
-        if letter.isspace() or n in LETTERS_GONE:
+        if letter.isspace() or (rng is not None and n in LETTERS_GONE):
             continue
-        glyph = font.render(letter, True, DEAD_TUBE)
-        _broken(glyph, tube, rng)
+        glyph = font.render(letter, True, ink)
+        if rng is not None:
+            _broken(glyph, tube, rng)
         image.blit(glyph, (left + font.size(words[:n])[0], top))
 
 

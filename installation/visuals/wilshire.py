@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Generator
+from dataclasses import dataclass
 
 import pygame
 
@@ -54,6 +55,25 @@ def wilshire(size: tuple[int, int], ground: int, vanish: int, color: Color,
     own picture (repainted with the still background where a fire flickers or the sky
     changes: a few blits of what they cover, not one picture of the right half, nor hundreds
     of bands)."""
+    place = boulevard_place(size, ground, vanish)
+    tone = scaled(color, PALM_TONE)
+    blits: list[Sprite] = []
+    # The far ones first, the near over them; Johnnie's among the palms as far off as it is.
+    for stand in stands(place):
+        if stand is None:
+            blits.append(johnnies(place, color, font, seed))
+            yield
+            continue
+        palm, feet = yield from shape_picture("burnt palm", stand.tall / PALM_UNITS,
+                                              stand.flipped, tone)
+        blits.append((palm, (stand.foot[0] - feet[0], stand.foot[1] - feet[1])))
+        yield
+    return blits
+
+
+def boulevard_place(size: tuple[int, int], ground: int, vanish: int) -> Projection:
+    """Where a point of the boulevard lies on a picture of `size` whose road's horizon is row
+    `ground` and whose road runs to column `vanish` (see wreckage.projection)."""
     width, height = size
     project = projection((width, height - ground), vanish)
 
@@ -61,20 +81,27 @@ def wilshire(size: tuple[int, int], ground: int, vanish: int, color: Color,
         across, down = project(x, z, up)
         return across, ground + down
 
-    tone = scaled(color, PALM_TONE)
-    blits: list[Sprite] = []
-    # The far ones first, the near over them; Johnnie's among the palms as far off as it is.
+    return place
+
+
+@dataclass(frozen=True)
+class Palm:
+    """Where a palm stands along the kerb: its foot in the picture, its height (pixels, foot
+    to crown) and whether it is drawn mirrored."""
+
+    foot: tuple[int, int]
+    tall: int
+    flipped: bool
+
+
+def stands(place: Projection) -> list[Palm | None]:
+    """The palms along the kerb and Johnnie's among them (None), far to near."""
+    out: list[Palm | None] = []
     for z, n in sorted([(JOHNNIES_Z, -1), *((z, n) for n, z in enumerate(PALMS))], reverse=True):
-        if n < 0:
-            blits.append(johnnies(place, color, font, seed))
-            yield
-            continue
         foot = place(PALM_OUT, z)
-        tall = foot[1] - place(PALM_OUT, z, PALM_TALL)[1]
-        palm, feet = yield from shape_picture("burnt palm", tall / PALM_UNITS, n % 2 == 1, tone)
-        blits.append((palm, (foot[0] - feet[0], foot[1] - feet[1])))
-        yield
-    return blits
+        out.append(None if n < 0 else Palm(foot, foot[1] - place(PALM_OUT, z, PALM_TALL)[1],
+                                           n % 2 == 1))
+    return out
 
 
 def johnnies(place: Projection, color: Color, font: Fonts,

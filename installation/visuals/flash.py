@@ -68,9 +68,9 @@ class Flash:
     """The moment of the flash, then a white-out that decays over `seconds`.
 
     What `burns` names burns in: the towers of the scene's `ruins` layer (whole, as they stood
-    a moment before, with their windows) and the building of its `maycompany` layer: white on
-    black, then black against the bloom (the windows let the light through), then a fading
-    after-image.
+    a moment before, with their windows; with its boulevard, the palms and Johnie's along it)
+    and the building of its `maycompany` layer: white on black, then black against the bloom
+    (the windows let the light through), then a fading after-image.
     """
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:

@@ -1,6 +1,8 @@
 """The city as it stood the moment before the flash, for the flash to burn in: the towers the
-ruins break, each with its storeys of windows, and the May Company's drum on its banded box
-where the burnt husk will stand."""
+ruins break, each with its storeys of windows, the May Company's drum on its banded box where
+the burnt husk will stand, and along the ruins' boulevard the palms and Johnie's (its glass
+front, its roof's wing, its pylon and the blade with the script on it) where they will stand
+burnt and broken."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import Any
 import numpy as np
 import pygame
 
+from installation.visuals.johnies_before import Burnt, Fonts, johnnies_whole, outlined
 from installation.visuals.maycompany import (
     BAND,
     BANDS,
@@ -30,22 +33,28 @@ from installation.visuals.maycompany import (
 )
 from installation.visuals.palette import WHITE
 from installation.visuals.ruins import NEAR_GRID, Tower, towers
+from installation.visuals.silhouette import PALM_CROWN, shape_picture
+from installation.visuals.wilshire import PALM_UNITS, boulevard_place, stands
 from installation.visuals.wreckage import WINDOW_X, WINDOW_Y, Grid, grid
 
 BLACK = (0, 0, 0)
 LINE = (70, 70, 70)  # the building's bands and seams in the negative: dark, not holes
+SOLID = 96  # a palm's pixel at least this opaque is drawn solid white (its crown on its trunk)
+STRIP = 64  # columns: the masks are laid in strips this wide, each over the rows it shows
 OUTLINE = 0.004  # the dark edge that parts one burnt-in shape from the shape behind, of the unit
 
 
 @dataclass(frozen=True)
 class City:
-    """The city burnt in, as two masks from `top` to the ground: the negative (white, its windows
-    black and the May Company's bands dark) and the silhouette (its windows let the light
-    through, the May Company solid)."""
+    """The city burnt in, as two masks from `top` down: the negative (white, its windows black
+    and the May Company's bands dark) and the silhouette (its windows let the light through,
+    the May Company solid); and the `parts` of them that show anything (all else is black:
+    laid, they need not be laid)."""
 
     top: int
     negative: pygame.Surface
     silhouette: pygame.Surface
+    parts: tuple[pygame.Rect, ...]
 
 
 @dataclass(frozen=True)
@@ -58,17 +67,23 @@ class Store:
 
 
 def city(seed: int, size: tuple[int, int], ruins: Mapping[str, Any] | None,
-         store: Mapping[str, Any] | None) -> Generator[None, None, City]:
+         store: Mapping[str, Any] | None, font: Fonts) -> Generator[None, None, City]:
     """The towers of a `ruins` layer's keys as they stood, and the May Company of a
-    `maycompany` layer's keys in front of them (either may be None: not burnt in), in pieces:
-    each wall of windows, the towers, each mask's May Company."""
+    `maycompany` layer's keys in front of them (either may be None: not burnt in), and the
+    palms and Johnie's along the ruins' boulevard if it has one (its sign's letters in
+    `font`), in pieces: the palms, each wall of windows, the towers, each mask's May Company,
+    each mask's boulevard."""
     width, height = size
     stands = ruins or store or {"ground": 1.0}
     ground = int(height * stands["ground"])
     tallest = int(height * ruins["height"]) if ruins else 0
     unit = store["scale"] * height if store else 0.0
     top = max(0, ground - max(tallest, round((DRUM_TALL + TILT * DRUM_HALF) * unit) + 2))
-    picture = pygame.Surface((width, max(1, ground - top)))
+    along = (yield from boulevard(size, ground, ruins, font)) if ruins and ruins["boulevard"] \
+        else []
+    top = min([top, *(at[1] for _negative, _solid, at in along)])
+    bottom = max([ground, *(at[1] + shape.get_height() for shape, _solid, at in along)])
+    picture = pygame.Surface((width, max(1, bottom - top)))
     rows = (grid(height), grid(int(height * NEAR_GRID)))
     plan = towers(seed, width, tallest) if ruins else []
     patterns = []
@@ -84,7 +99,82 @@ def city(seed: int, size: tuple[int, int], ruins: Mapping[str, Any] | None,
         may_company(picture, at, detail=True)
         yield
         may_company(silhouette, at, detail=False)
-    return City(top, picture, silhouette)
+    for negative, solid, (x, y) in along:  # nearer than the towers and the store: over them
+        yield
+        picture.blit(negative, (x, y - top))
+        silhouette.blit(solid, (x, y - top))
+    yield
+    return City(top, picture, silhouette, shown_strips(picture, silhouette))
+
+
+def shown_strips(*masks: pygame.Surface) -> tuple[pygame.Rect, ...]:
+    """Boxes holding every pixel of the `masks` (of one size) that is not black: a strip of
+    STRIP columns each, from the first row it shows anything in to the last (a palm's crown
+    high over the towers is laid with its own few columns, not with the whole width)."""
+    width, _height = masks[0].get_size()
+    shown = np.zeros(masks[0].get_size(), dtype=bool)
+    for mask in masks:
+        pixels = pygame.surfarray.pixels2d(mask)
+        shown |= pixels != 0
+        del pixels  # (the surface is locked while its pixels are referenced)
+    boxes = []
+    for x in range(0, width, STRIP):
+        rows = np.flatnonzero(shown[x:x + STRIP].any(axis=0))
+        if rows.size:
+            boxes.append(pygame.Rect(x, int(rows[0]), min(STRIP, width - x),
+                                     int(rows[-1] - rows[0]) + 1))
+    return tuple(boxes)
+
+
+def boulevard(size: tuple[int, int], ground: int, ruins: Mapping[str, Any],
+              font: Fonts) -> Generator[None, None, list[Burnt]]:
+    """The palms and Johnie's along the boulevard of a `ruins` layer's keys, whole, where
+    wilshire.py stands them burnt and broken, far to near, in pieces (a palm's drawing takes
+    several): each as a negative and a silhouette, and where they go in the picture."""
+    place = boulevard_place(size, ground, int(size[0] * ruins["boulevard_x"]))
+    edge = max(1, round(OUTLINE * size[1]))
+    out: list[Burnt] = []
+    for stand in stands(place):
+        if stand is None:
+            out.append(johnnies_whole(place, font, edge))
+            yield
+            continue
+        palm, feet = yield from whole_palm(stand.tall / PALM_UNITS, stand.flipped)
+        at = (stand.foot[0] - feet[0] - edge, stand.foot[1] - feet[1] - edge)
+        yield
+        negative = outlined(palm, edge)  # (the nearest palm's takes a few milliseconds)
+        yield
+        out.append((negative, _padded(palm, edge), at))
+    return out
+
+
+def whole_palm(px: float, flip: bool) -> Generator[None, None, tuple[pygame.Surface,
+                                                                     tuple[int, int]]]:
+    """A palm in white, `px` pixels a unit (mirrored if `flip`), its crown at rest on its
+    trunk, in pieces: the picture and where in it its feet are."""
+    trunk, feet = yield from shape_picture("palm", px, flip, WHITE)
+    crown, middle = yield from shape_picture("palm crown", px, flip, WHITE)
+    cx, cy = PALM_CROWN
+    at = (feet[0] + round((-cx if flip else cx) * px) - middle[0],
+          feet[1] - round(cy * px) - middle[1])  # the crown's corner, from the trunk's
+    box = trunk.get_rect().union(crown.get_rect(topleft=at))
+    out = pygame.Surface(box.size, pygame.SRCALPHA)
+    out.blit(trunk, (-box.x, -box.y))
+    out.blit(crown, (at[0] - box.x, at[1] - box.y))
+    yield
+    pygame.surfarray.pixels3d(out)[:] = WHITE  # (blended on clear black, its edges were grey)
+    alpha = pygame.surfarray.pixels_alpha(out)
+    alpha[alpha >= SOLID] = 255  # one white through: no dark seam where the crown meets the trunk
+    del alpha  # (the surface is locked while its pixels are referenced)
+    return out, (feet[0] - box.x, feet[1] - box.y)
+
+
+def _padded(shape: pygame.Surface, edge: int) -> pygame.Surface:
+    """The shape `edge` pixels larger each side (to lie where its outlined negative lies)."""
+    out = pygame.Surface((shape.get_width() + 2 * edge, shape.get_height() + 2 * edge),
+                         pygame.SRCALPHA)
+    out.blit(shape, (edge, edge))
+    return out
 
 
 def windows(width: int, tall: int, cells: Grid) -> pygame.Surface:

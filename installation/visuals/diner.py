@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Generator, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -10,10 +9,19 @@ from typing import Any
 import pygame
 
 from installation.core.timeline.layer_catalog import COMMON, LAYERS
-from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.diner_doors import doorway, open_leaves
-from installation.visuals.diner_signs import Bulbs, Pylon, SummedGlow, dead_glass, pylon
+from installation.visuals.diner_glass import DARK_GLASS, cracked, dark_room, smashed_by, strewn
+from installation.visuals.diner_signs import (
+    NAME_LIFT,
+    NAME_SIZE,
+    Bulbs,
+    Pylon,
+    SummedGlow,
+    blade_box,
+    dead_glass,
+    pylon,
+)
 from installation.visuals.figure_sprite import Look
 from installation.visuals.figures import Figures
 from installation.visuals.glow import blur, radial_top
@@ -29,24 +37,15 @@ HEIGHT = 0.2
 STONE = (58, 50, 46)
 ROOF = (30, 28, 34)
 ASPHALT = (16, 16, 20)
-DARK_GLASS = (18, 24, 34)
-UNLIT_EDGE = (58, 56, 66)  # the counter's edge behind dark glass, catching the dawn
-STOOL = (9, 11, 16)  # the empty stools, darker than the room
-UNLIT_GLOBE = (44, 44, 52)  # a pendant globe with no light in it
-STOOLS = 9
-SHEEN = (150, 110, 110)  # the dawn sky caught on the glass
-SHEEN_ALPHA = 22
-SHEENS = ((0.18, 0.09), (0.31, 0.03), (0.62, 0.12))  # where each band starts, how wide
 PEOPLE = (66, 62, 62)  # through the glass: lighter than a passer-by black against it
 PENDANT = (255, 220, 160)
 BOARD = (22, 18, 24)
 SIGNS_DAYLIGHT = 0.9  # the signs are lit when the daylight is below this
-# The pylon sign, in shares of the building's height: the name's script letters (their em),
-# the blade round them (as wide as the name this many times, and a margin), how high its foot
-# stands over the ground (above the roof's high end), and the COFFEE SHOP board under it.
-NAME_SIZE, BLADE_WIDE, BLADE_TALL, BLADE_FOOT = 0.44, 1.12, 0.8, 1.47
+# The pylon sign, in shares of the building's height (its blade's: see diner_signs): how high
+# the blade's foot stands over the ground (above the roof's high end), and the COFFEE SHOP
+# board under it.
+BLADE_FOOT = 1.47
 COFFEE_BOARD, COFFEE_SIZE, COFFEE_GAP = 0.19, 0.1, 0.05
-NAME_LIFT = 0.05  # the name sits this much above the blade's middle (its J hangs low)
 BLADE_OFF = 0.16  # the blade hangs this far right of its post (clear of a caption on its left)
 TOP_ROOM = 1.6  # the facade's image reaches this far above the building (the sign's spike)
 PATRONS = 3  # late customers at the counter
@@ -63,11 +62,6 @@ WAITRESS_SPAN = (0.05, 0.94)  # where she turns, in shares of the glass's width
 WAITRESS_LIGHT = 0.2  # her uniform this share of the way from the patrons' grey to the room's
 #                       light: passing behind one of them, she is someone else, not a part of him
 BROKEN_PANE = 2  # which pane is smashed, counted from the stone wall
-CRACKS = 11  # lines running out from where it was hit
-HOLE_POINTS = 16  # the hole's outline: long points of glass between bites
-SHARDS = 40  # bits of glass on the pavement in front of it
-CRACK = (236, 240, 236, 215)
-SHARD_LIGHT = 1.25  # the shards catch the light from inside
 
 
 class Diner(Split):
@@ -98,7 +92,7 @@ class Diner(Split):
         self.sprites = Sprites(trim=True)
         yield
         font = setup.font(params["font"], max(8, int(self.h * NAME_SIZE)))
-        self.board_width = int(font.size(params["sign"])[0] * BLADE_WIDE + self.h * 0.2)
+        self.blade = blade_box(font, params["sign"], self.h)  # the sign's blade, unplaced
         self.pylon: Pylon | None = None  # where the sign's blade and bulbs are on the facade
         self.counter = pygame.Rect(0, 0, 0, 0)  # the lit room above the counter, in the picture
         self.floor, self.tall = self.ground, 0
@@ -139,7 +133,7 @@ class Diner(Split):
         w, h = self.w, self.h
         top_room = int(h * TOP_ROOM)
         # Wide enough for the sign's board on its pylon near the right end (it was cut off).
-        reach = max(w, int(w * 0.9) + int(h * BLADE_OFF) + self.board_width // 2 + max(2, h // 40))
+        reach = max(w, int(w * 0.9) + int(h * BLADE_OFF) + self.blade.width // 2 + max(2, h // 40))
         image = pygame.Surface((reach, h + top_room), pygame.SRCALPHA)
         base = top_room + h  # ground line inside the image
         glass_top = base - int(h * 0.62)
@@ -206,7 +200,7 @@ class Diner(Split):
         edge = scaled(inside, 0.7) if self.lit else scaled(ROOF, 1.8)
         pygame.draw.line(image, (*edge, 255), roof[3], roof[2], max(1, fascia // 5))
         # The pylon that carries the sign: its blade on a post, the COFFEE SHOP board under.
-        blade = pygame.Rect(0, 0, self.board_width, int(h * BLADE_TALL))
+        blade = self.blade.copy()
         post = int(w * 0.9)
         blade.midbottom = (post + int(h * BLADE_OFF), base - int(h * BLADE_FOOT))
         self.pylon = pylon(image, post, base, blade)
@@ -379,85 +373,7 @@ class Diner(Split):
             self.bulbs.draw(surface, frame)
 
 
-def dark_room(image: pygame.Surface, glass: pygame.Rect) -> None:
-    """The room behind unlit glass, just made out in the dawn: the counter's edge, the empty
-    stools along it, the dead pendant globes, and the sky's sheen on the glass."""
-    counter_y = glass.bottom - int(glass.height * 0.34)
-    image.fill((*scaled(DARK_GLASS, 1.35), 255),
-               (glass.left, counter_y, glass.width, glass.bottom - counter_y))
-    image.fill((*UNLIT_EDGE, 255), (glass.left, counter_y, glass.width, max(1, glass.height // 60)))
-    seat = max(3, glass.width // 70)
-    post = max(1, seat // 4)
-    stool_top = counter_y + int(glass.height * 0.12)
-    for n in range(STOOLS):
-        x = glass.left + int(glass.width * (0.08 + 0.84 * n / max(1, STOOLS - 1)))
-        image.fill((*STOOL, 255), (x - post // 2, stool_top, post, glass.bottom - stool_top))
-        pygame.draw.ellipse(image, (*STOOL, 255), (x - seat, stool_top - seat // 3, 2 * seat,
-                                                   max(2, seat // 1.5)))
-    for n in range(7):
-        x = glass.left + int(glass.width * (0.1 + 0.13 * n))
-        pygame.draw.circle(image, (*UNLIT_GLOBE, 255), (x, glass.top + glass.height // 7),
-                           max(2, glass.height // 30))
-    sheen = pygame.Surface(glass.size, pygame.SRCALPHA)
-    for start, wide in SHEENS:  # the sky caught on the glass, in slanting bands
-        left, band = int(start * glass.width), int(wide * glass.width)
-        pygame.draw.polygon(sheen, (*SHEEN, SHEEN_ALPHA),
-                            [(left, 0), (left + band, 0), (left + band - glass.height // 2,
-                                                           glass.height),
-                             (left - glass.height // 2, glass.height)])
-    image.blit(sheen, glass.topleft)
-
-
 def _roof_y(roof: list[tuple[int, int]], x: int) -> int:
     """Height of the roof's underside above x (it rises to the right)."""
     (x0, y0), (x1, y1) = roof[3], roof[2]
     return int(y0 + (y1 - y0) * (x - x0) / max(1, x1 - x0))
-
-
-def smashed_by(scene_at: float, at: float | None, story_time: float) -> bool:
-    """Has a pane smashed at story time `at` gone by `story_time` (counted within the day of
-    the scene that begins at `scene_at`; never if `at` is None)?"""
-    return at is not None and forward(scene_at, story_time) >= forward(scene_at, at)
-
-
-def cracked(size: tuple[int, int], hole: tuple[int, int, int, int], rng: Any) -> pygame.Surface:
-    """A pane of `size` hit low and off-centre: cracks running out to the frame and a jagged
-    hole over their roots, filled with `hole` (what shows where the glass is gone)."""
-    pane_width, pane_height = size
-    crack = pygame.Surface(size, pygame.SRCALPHA)
-    hit = (pane_width * rng.uniform(0.4, 0.6), pane_height * rng.uniform(0.45, 0.65))
-    reach = min(pane_width, pane_height) * 0.36
-    width = max(1, pane_height // 120)
-    for n in range(CRACKS):
-        angle = 2 * math.pi * (n + rng.uniform(-0.35, 0.35)) / CRACKS
-        point, length = hit, reach * rng.uniform(1.6, 3.2)
-        for _ in range(3):  # each crack runs on in kinks
-            angle += rng.uniform(-0.35, 0.35)
-            step = (point[0] + math.cos(angle) * length / 3,
-                    point[1] + math.sin(angle) * length / 3)
-            pygame.draw.line(crack, CRACK, point, step, width)
-            point = step
-    # The hole over the cracks' roots (no glass there): spiky, long points between bites.
-    outline = []
-    for n in range(HOLE_POINTS):
-        angle = 2 * math.pi * (n + rng.uniform(-0.25, 0.25)) / HOLE_POINTS
-        out = reach * (rng.uniform(0.6, 1.0) if n % 2 else rng.uniform(0.2, 0.45))
-        outline.append((hit[0] + math.cos(angle) * out, hit[1] + math.sin(angle) * out))
-    pygame.draw.polygon(crack, hole, outline)
-    pygame.draw.polygon(crack, CRACK, outline, width)
-    return crack
-
-
-def strewn(size: tuple[int, int], bit: float, light: Color, rng: Any) -> pygame.Surface:
-    """Shards of glass over an area of `size`, bigger towards its foot (nearer), each about
-    `bit` across and catching `light`."""
-    spread_width, spread_height = size
-    shards = pygame.Surface(size, pygame.SRCALPHA)
-    for _ in range(SHARDS):
-        x, y = rng.gauss(spread_width / 2, spread_width / 6), rng.uniform(0, spread_height)
-        grain = rng.uniform(0.4, 1.0) * bit * (0.5 + y / spread_height)
-        tone = scaled(light, SHARD_LIGHT * rng.uniform(0.6, 1.0))
-        pygame.draw.polygon(shards, (*tone, 255), [
-            (x + rng.uniform(-1, 1) * grain, y + rng.uniform(-0.5, 0.5) * grain)
-            for _ in range(3)])
-    return shards

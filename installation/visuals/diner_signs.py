@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
@@ -25,6 +26,10 @@ BULB_LIGHT = (255, 226, 160)  # a lit bulb: warm, a filament lamp
 BULB_HALO = 0.7  # its halo's brightness at the middle, as a share of the lamp's
 BULB_DARK = (52, 46, 38)  # an unlit one, glass catching a little light
 CHASE_EVERY = 3  # one bulb in this many is lit, the lit ones stepping on together
+# The sign, in shares of the building's height: the name's script letters (their em), the
+# blade round them (as wide as the name this many times, and a margin).
+NAME_SIZE, BLADE_WIDE, BLADE_TALL = 0.44, 1.12, 0.8
+NAME_LIFT = 0.05  # the name sits this much above the blade's middle (its J hangs low)
 
 GLOWS_KEPT = 12  # ways of flickering kept per sign (~0.3 MB each for the name at 1080p): a
 #                  sign flickers among a handful (its hum, its failing letter's few states)
@@ -75,6 +80,18 @@ def dead_glass(image: pygame.Surface, at: tuple[int, int], signs: list[Neon]) ->
 
 
 @dataclass(frozen=True)
+class Enamel:
+    """The blade's colours: its face, its metal rim, its unlit bulbs."""
+
+    face: Color
+    rim: Color
+    bulb: Color
+
+
+NIGHT = Enamel(BLADE_FACE, BLADE_RIM, BULB_DARK)
+
+
+@dataclass(frozen=True)
 class Pylon:
     """Where the sign's parts lie on the facade's image: its blade's corners, the box round
     them, the post's middle, and the bulbs along its edge."""
@@ -93,17 +110,35 @@ def pylon(image: pygame.Surface, post_x: int, base: int, box: pygame.Rect) -> Py
     top = box.top - box.height // 3
     image.fill((*POST, 255), (post_x - post // 2, top, post, base - top))
     pygame.draw.circle(image, (*scaled(BLADE_RIM, 0.6), 255), (post_x, top), post)
-    blade = tuple((round(box.left + x * box.width), round(box.top + y * box.height))
-                  for x, y in BLADE)
-    pygame.draw.polygon(image, (*BLADE_FACE, 255), blade)
+    corners, bulbs, radius = blade(image, box, NIGHT)
+    return Pylon(corners, box, post_x, bulbs, radius)
+
+
+def blade(image: pygame.Surface, box: pygame.Rect, enamel: Enamel,
+          gone: Callable[[int], bool] = lambda _n: False
+          ) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...], int]:
+    """Draw the blade in `box` on `image`: its `enamel`'s face and rim, and its bulbs unlit
+    round the rim, but those `gone` (the nth, counted the way the light runs); its corners,
+    its bulbs and their radius."""
+    corners = tuple((round(box.left + x * box.width), round(box.top + y * box.height))
+                    for x, y in BLADE)
+    pygame.draw.polygon(image, (*enamel.face, 255), corners)
     rim = max(2, box.height // 40)
-    pygame.draw.polygon(image, (*BLADE_RIM, 255), blade, rim)
-    inset = _shrunk(blade, rim * 3)
+    pygame.draw.polygon(image, (*enamel.rim, 255), corners, rim)
+    inset = _shrunk(corners, rim * 3)
     bulbs = _along(inset, max(4.0, box.height * BULB_GAP))
     radius = max(2, round(box.height * BULB_SIZE))
-    for at in bulbs:
-        pygame.draw.circle(image, (*BULB_DARK, 255), at, radius)
-    return Pylon(blade, box, post_x, bulbs, radius)
+    for n, at in enumerate(bulbs):
+        if not gone(n):
+            pygame.draw.circle(image, (*enamel.bulb, 255), at, radius)
+    return corners, bulbs, radius
+
+
+def blade_box(font: pygame.font.Font, words: str, height: int) -> pygame.Rect:
+    """The blade's box round `words` in `font` (the name's letters, NAME_SIZE of `height`
+    high) on a building `height` pixels high, at the origin."""
+    return pygame.Rect(0, 0, int(font.size(words)[0] * BLADE_WIDE + height * 0.2),
+                       int(height * BLADE_TALL))
 
 
 def _shrunk(points: tuple[tuple[int, int], ...], by: int) -> list[tuple[float, float]]:

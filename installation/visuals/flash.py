@@ -68,9 +68,9 @@ class Flash:
     """The moment of the flash, then a white-out that decays over `seconds`.
 
     What `burns` names burns in: the towers of the scene's `ruins` layer (whole, as they stood
-    a moment before, with their windows) and the building of its `maycompany` layer: white on
-    black, then black against the bloom (the windows let the light through), then a fading
-    after-image.
+    a moment before, with their windows; with its boulevard, the palms and Johnie's along it)
+    and the building of its `maycompany` layer: white on black, then black against the bloom
+    (the windows let the light through), then a fading after-image.
     """
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
@@ -91,6 +91,7 @@ class Flash:
         self.before.fill(BEFORE_GROUND, (0, self.point[1], width, height - self.point[1]))
         self.mask: pygame.Surface | None = None
         self.silhouette: pygame.Surface | None = None
+        self.parts: tuple[pygame.Rect, ...] = ()  # the parts of the masks that show anything
         self.ghosts: list[pygame.Surface] = []
         self.blooms: list[pygame.Surface] = []
         for share in BLOOMS:
@@ -100,8 +101,9 @@ class Flash:
         ruins, store = (layer_params(setup, kind) if kind in params["burns"] else None
                         for kind in ("ruins", "maycompany"))
         if ruins is not None or store is not None:
-            burnt = yield from city(setup.timeline.seed, setup.size, ruins, store)
+            burnt = yield from city(setup.timeline.seed, setup.size, ruins, store, setup.font)
             self.top, self.mask, self.silhouette = burnt.top, burnt.negative, burnt.silhouette
+            self.parts = burnt.parts
             yield from self._ghosts(burnt.negative)
 
     def _ghosts(self, mask: pygame.Surface) -> Pieces:
@@ -129,7 +131,7 @@ class Flash:
     def _negative(self, surface: pygame.Surface) -> None:
         surface.fill((0, 0, 0))
         if self.mask is not None:
-            surface.blit(self.mask, (0, self.top))
+            self._lay(surface, self.mask, 0)
         self._light(surface, 0)
 
     def _bloom(self, surface: pygame.Surface, t: float) -> None:
@@ -139,7 +141,7 @@ class Flash:
             self._light(surface, n)  # each larger glow over the smaller: it swells
         if self.silhouette is not None:  # the city stands black against the light, which
             # shows through its windows
-            surface.blit(self.silhouette, (0, self.top), special_flags=pygame.BLEND_RGB_SUB)
+            self._lay(surface, self.silhouette, pygame.BLEND_RGB_SUB)
 
     def _light(self, surface: pygame.Surface, n: int) -> None:
         """The swelling light's upper half: it rises behind the horizon, the ground hides the
@@ -154,5 +156,11 @@ class Flash:
         """The city's negative, burnt into the eye, fading with the light."""
         step = int(level * 1.2 * GHOST_STEPS)
         if self.ghosts and step > 0:
-            ghost = self.ghosts[min(GHOST_STEPS, step) - 1]
-            surface.blit(ghost, (0, self.top), special_flags=pygame.BLEND_RGB_ADD)
+            self._lay(surface, self.ghosts[min(GHOST_STEPS, step) - 1], pygame.BLEND_RGB_ADD)
+
+    def _lay(self, surface: pygame.Surface, mask: pygame.Surface, flags: int) -> None:
+        """A mask of the city (or a dim copy) over the picture, only the parts that show
+        anything (the rest is black: it would add or take away nothing, or lay black on the
+        black it is laid on)."""
+        surface.blits([(mask, (part.x, self.top + part.y), part, flags) for part in self.parts],
+                      doreturn=False)

@@ -30,8 +30,8 @@ from installation.visuals.base import (
     touched,
 )
 from installation.visuals.counter import CHROME, counter
-from installation.visuals.diner import cracked, smashed_by, strewn
 from installation.visuals.diner_booths import HORIZON, KNEE_WALL, WALL_FOOT, Booths
+from installation.visuals.diner_glass import cracked, smashed_by, strewn
 from installation.visuals.diner_street import (
     clear_street,
     paint_street,

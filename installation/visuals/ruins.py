@@ -205,7 +205,7 @@ class Ruins:
                                                rng)
             yield
             self.along = yield from wilshire(setup.size, self.ground, vanish, self.color,
-                                            setup.font)
+                                            setup.font, self.seed)
         yield
         radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))

@@ -377,6 +377,7 @@ SHAPES: dict[str, tuple[Callable[[Pen, Color], None], tuple[float, float, float,
     "bull": (bull, (-1.35, 0.75, 0.0, 1.35)),
     "payphone": (payphone, (-0.25, 0.25, 0.0, 1.05)),
     "palm": (palm, (-0.7, 1.0, 0.0, 3.6)),
+    "palm crown": (palm_crown, (-CROWN_REACH, CROWN_REACH, -CROWN_REACH, CROWN_REACH)),  # at rest
     "burnt palm": (burnt_palm, (-0.7, 1.0, 0.0, 3.6)),
     "coyote": (coyote, (-0.7, 0.65, 0.0, 0.55)),
 }

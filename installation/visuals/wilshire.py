@@ -1,15 +1,18 @@
 """What is left along Wilshire after the flash, on the ruins' boulevard: Johnnie's on its
-corner, broken (its roof's swooping wing snapped and hanging, its pylon bent, the sign's board
-hanging off it askew), and burnt palms receding along the kerb to where the road runs."""
+corner, broken (its roof's swooping wing snapped and hanging, its pylon bent, the sign's
+scorched blade hanging off it askew), and burnt palms receding along the kerb to where the
+road runs."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Generator
+from dataclasses import dataclass
 
 import pygame
 
-from installation.visuals.base import Color, scaled
+from installation.visuals.base import Color, scaled, stable_seed
+from installation.visuals.burnt_sign import burnt_sign
 from installation.visuals.silhouette import shape_picture
 from installation.visuals.wreckage import ASH, Projection, projection
 
@@ -32,14 +35,11 @@ MULLIONS = (0.34, 0.47, 0.71, 0.84)  # the glass's uprights still standing, alon
 PYLON_AT, PYLON_TALL, PYLON_KINK = 0.9, 3.2, 0.62  # the pylon: along the front, its height,
 # where it bends (of its height)
 PYLON_BEND = 16.0  # degrees its top leans over
-BOARD_WIDE, BOARD_TALL = 0.8, 0.6  # the sign's board: road half widths across, world units up
+BOARD_WIDE = 0.8  # the sign's blade: road half widths across
 BOARD_TILT = 28.0  # degrees it hangs off its one bracket
 WALL_TONE, STONE_TONE, ROOF_TONE = 1.3, 1.7, 0.8  # of the ruins' colour
 INSIDE = 0.45  # the gutted room behind the glass that is gone
-SIGN, SIGN_FONT = "JOHNIE'S", "tube"  # the sign's words on the board, in dead tubes
-SIGN_GONE = (4,)  # the letters fallen off the board (the I that flickered all night)
-SIGN_SIZE = 0.5  # the letters' height, of the board's
-DEAD_TUBE = (92, 62, 58)  # the red tubes' glass, dead and sooted
+SIGN, SIGN_FONT = "Johnie's", "script"  # the sign's name on its blade, as the diner's
 ASH_LINE = 0.25  # ash along the roof's upper edge: world units thick (of the fascia)
 
 Along = Callable[[float, float], tuple[int, int]]  # a point of the front: share along it, up
@@ -48,12 +48,32 @@ Sprite = tuple[pygame.Surface, tuple[int, int]]  # a picture and where it goes
 
 
 def wilshire(size: tuple[int, int], ground: int, vanish: int, color: Color,
-             font: Fonts) -> Generator[None, None, list[Sprite]]:
+             font: Fonts, seed: int) -> Generator[None, None, list[Sprite]]:
     """Johnnie's and the palms over a picture of `size` whose ground (the road's horizon) is
-    row `ground` and whose road runs to column `vanish` (its sign's letters in `font`), in
-    pieces: the blits that draw them, far to near, each its own picture (repainted with the
-    still background where a fire flickers or the sky changes: a few blits of what they
-    cover, not one picture of the right half, nor hundreds of bands)."""
+    row `ground` and whose road runs to column `vanish` (its sign's letters in `font`, the
+    damage to it from `seed`), in pieces: the blits that draw them, far to near, each its
+    own picture (repainted with the still background where a fire flickers or the sky
+    changes: a few blits of what they cover, not one picture of the right half, nor hundreds
+    of bands)."""
+    place = boulevard_place(size, ground, vanish)
+    tone = scaled(color, PALM_TONE)
+    blits: list[Sprite] = []
+    # The far ones first, the near over them; Johnnie's among the palms as far off as it is.
+    for stand in stands(place):
+        if stand is None:
+            blits.append(johnnies(place, color, font, seed))
+            yield
+            continue
+        palm, feet = yield from shape_picture("burnt palm", stand.tall / PALM_UNITS,
+                                              stand.flipped, tone)
+        blits.append((palm, (stand.foot[0] - feet[0], stand.foot[1] - feet[1])))
+        yield
+    return blits
+
+
+def boulevard_place(size: tuple[int, int], ground: int, vanish: int) -> Projection:
+    """Where a point of the boulevard lies on a picture of `size` whose road's horizon is row
+    `ground` and whose road runs to column `vanish` (see wreckage.projection)."""
     width, height = size
     project = projection((width, height - ground), vanish)
 
@@ -61,24 +81,31 @@ def wilshire(size: tuple[int, int], ground: int, vanish: int, color: Color,
         across, down = project(x, z, up)
         return across, ground + down
 
-    tone = scaled(color, PALM_TONE)
-    blits: list[Sprite] = []
-    # The far ones first, the near over them; Johnnie's among the palms as far off as it is.
+    return place
+
+
+@dataclass(frozen=True)
+class Palm:
+    """Where a palm stands along the kerb: its foot in the picture, its height (pixels, foot
+    to crown) and whether it is drawn mirrored."""
+
+    foot: tuple[int, int]
+    tall: int
+    flipped: bool
+
+
+def stands(place: Projection) -> list[Palm | None]:
+    """The palms along the kerb and Johnnie's among them (None), far to near."""
+    out: list[Palm | None] = []
     for z, n in sorted([(JOHNNIES_Z, -1), *((z, n) for n, z in enumerate(PALMS))], reverse=True):
-        if n < 0:
-            blits.append(johnnies(place, color, font))
-            yield
-            continue
         foot = place(PALM_OUT, z)
-        tall = foot[1] - place(PALM_OUT, z, PALM_TALL)[1]
-        palm, feet = yield from shape_picture("burnt palm", tall / PALM_UNITS, n % 2 == 1, tone)
-        blits.append((palm, (foot[0] - feet[0], foot[1] - feet[1])))
-        yield
-    return blits
+        out.append(None if n < 0 else Palm(foot, foot[1] - place(PALM_OUT, z, PALM_TALL)[1],
+                                           n % 2 == 1))
+    return out
 
 
-def johnnies(place: Projection, color: Color,
-             font: Fonts) -> tuple[pygame.Surface, tuple[int, int]]:
+def johnnies(place: Projection, color: Color, font: Fonts,
+             seed: int) -> tuple[pygame.Surface, tuple[int, int]]:
     """The coffee shop's ruin seen from the boulevard (`place`: where a point of it lies in
     the picture): the stone wall and the glass front's frame gutted, the roof's wing snapped,
     the pylon bent with its board hanging; its picture and where that goes."""
@@ -116,7 +143,7 @@ def johnnies(place: Projection, color: Color,
     ash = max(1, round((slab[0][1] - slab[3][1]) * ASH_LINE))
     pygame.draw.line(image, (*ASH, 255), slab[3], slab[2], ash)
     pygame.draw.line(image, (*ASH, 255), wing[3], wing[2], ash)
-    _pylon(image, along, unit, wall, font)
+    _pylon(image, along, unit, wall, (font, color, seed))
     shown = image.get_bounding_rect()  # (the room left round it for the board, cut off)
     return image.subsurface(shown).copy(), (corner[0] + shown.x, corner[1] + shown.y)
 
@@ -134,9 +161,10 @@ def _hanging(along: Along, snap: float) -> list[tuple[int, int]]:
 
 
 def _pylon(image: pygame.Surface, along: Along, unit: int, color: tuple[int, int, int, int],
-           font: Fonts) -> None:
-    """The sign's pylon, bent over above its kink, its board (`unit`: pixels a road half
-    width) hanging off the top askew, its dead letters on it."""
+           sign: tuple[Fonts, Color, int]) -> None:
+    """The sign's pylon, bent over above its kink, its blade (`unit`: pixels a road half
+    width; `sign`: the font, the ruins' colour and the seed it is burnt with) hanging off the
+    top askew."""
     foot, kink = along(PYLON_AT, 0.0), along(PYLON_AT, PYLON_TALL * PYLON_KINK)
     rest = kink[1] - along(PYLON_AT, PYLON_TALL)[1]
     lean = math.radians(PYLON_BEND)
@@ -144,22 +172,8 @@ def _pylon(image: pygame.Surface, along: Along, unit: int, color: tuple[int, int
     thick = max(2, along(PYLON_AT + 0.02, 0.0)[0] - foot[0])
     pygame.draw.line(image, color, foot, kink, thick)
     pygame.draw.line(image, color, kink, top, thick)
-    up = foot[1] - along(PYLON_AT, 1.0)[1]  # a world unit up, in pixels
-    board = pygame.Surface((round(BOARD_WIDE * unit), max(2, round(BOARD_TALL * up))),
-                           pygame.SRCALPHA)
-    board.fill(color)
-    _letters(board, font(SIGN_FONT, max(6, round(board.get_height() * SIGN_SIZE))))
-    pygame.draw.rect(board, (*ASH, 255), board.get_rect(), max(1, board.get_height() // 12))
+    font, ruin, seed = sign
+    board = burnt_sign(font, SIGN, SIGN_FONT, round(BOARD_WIDE * unit), ruin,
+                       stable_seed(seed, "Johnie's sign"))
     hung = pygame.transform.rotate(board, -BOARD_TILT)
     image.blit(hung, (top[0] - hung.get_width() // 2, top[1] - hung.get_height() // 6))
-
-
-def _letters(board: pygame.Surface, font: pygame.font.Font) -> None:
-    """The sign's words across the middle of its `board` in dead tubes, a letter or two gone."""
-    width = font.size(SIGN)[0]
-    x = (board.get_width() - width) // 2
-    y = (board.get_height() - font.get_height()) // 2
-    for n, letter in enumerate(SIGN):
-        if n not in SIGN_GONE:
-            board.blit(font.render(letter, True, DEAD_TUBE), (x, y))
-        x += font.size(letter)[0]

@@ -10,8 +10,8 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals import diner
 from installation.visuals.compositor import Compositor
-from installation.visuals.diner import DARK_GLASS as GLASS
-from installation.visuals.diner import dark_room
+from installation.visuals.diner_glass import DARK_GLASS as GLASS
+from installation.visuals.diner_glass import dark_room
 from installation.visuals.neon import Neon
 
 from .helpers import NO_POST, SIZE, frame_at, layer, one_scene

@@ -76,3 +76,38 @@ def test_burns_names_what_burns_in() -> None:
     assert (towers[drum] > 200).mean() < 0.8, "without the May Company: sky and windows there"
     assert (towers[:, ground - int(SIZE[1] * 0.05)] > 200).mean() > 0.3, "but the towers"
     assert light[: SIZE[0] // 2].max() < 30, "[]: nothing burns in, the light alone (at x 0.7)"
+
+
+BOULEVARD = layer("ruins", ground=GROUND, height=0.3, fires=0, color="#101010", boulevard=True,
+                  boulevard_x=0.5)
+
+
+def boulevard_frame(seconds: float) -> np.ndarray:
+    """The flash over ruins with the boulevard in front `seconds` in, grey levels (x, y)."""
+    body = DARK_SKY + BOULEVARD + FLASH + NO_POST
+    return frame_at(body, "05:15", seconds, SIZE).mean(axis=2)
+
+
+def test_the_negative_burns_in_the_palms_along_the_boulevard_high_over_the_towers() -> None:
+    """Above the tallest tower, right of the road, the palms' crowns burn in white (each
+    with its trunk down to the kerb), and against the bloom they stand black."""
+    negative, bloom = boulevard_frame(NEGATIVE), boulevard_frame(BLOOM)
+    ground = int(SIZE[1] * GROUND)
+    high = ground - int(SIZE[1] * 0.34)  # above the towers (0.3 of the picture, and a margin)
+    right = slice(int(SIZE[0] * 0.55), SIZE[0])
+    crowns = negative[right, :high] > 200
+    assert crowns.sum() > 800, f"{crowns.sum()} white pixels of palm crowns over the towers"
+    trunks = (negative[right, high:ground + 20] > 200).any(axis=0)
+    assert trunks.mean() > 0.95, "their trunks run down past the towers to the kerb"
+    assert (bloom[right, :high][crowns] < 40).mean() > 0.9, "against the light they stand black"
+
+
+def test_the_negative_burns_in_johnies_sign_with_its_script_dark_on_the_blade() -> None:
+    """Right of the road, high over the towers' feet, where the ruin's blade will hang,
+    Johnie's blade burns in white, its script's strokes grey on it."""
+    negative = boulevard_frame(NEGATIVE)
+    blade = negative[int(SIZE[0] * 0.875):int(SIZE[0] * 0.94),
+                     int(SIZE[1] * 0.61):int(SIZE[1] * 0.66)]
+    white = (blade > 200).mean()
+    strokes = ((blade > 40) & (blade < 130)).sum()  # the letters' grey lines (not black holes)
+    assert white > 0.5 and strokes > 100, f"{white:.0%} white, {strokes} pixels of grey strokes"

@@ -1,6 +1,7 @@
 """After the flash the boulevard is still Wilshire: burnt palms along its kerb, smaller towards
-where the road runs, and Johnnie's broken on its corner, its sign's board hanging askew off the
-bent pylon with its dead letters still on it."""
+where the road runs, and Johnnie's broken on its corner, its sign's blade hanging askew off the
+bent pylon: the googie blade of the lit sign, scorched, the red script's tubes dark and broken
+on it."""
 
 from __future__ import annotations
 
@@ -8,23 +9,28 @@ from functools import cache
 
 import numpy as np
 import pygame
+import pytest
 
-from installation.visuals.wilshire import DEAD_TUBE
+from installation.visuals import burnt_sign
+from installation.visuals.burnt_sign import DEAD_TUBE
+from installation.visuals.fonts import Fonts
+from installation.visuals.wilshire import SIGN, SIGN_FONT
 
 from .helpers import NO_POST, draw, layer, one_scene
 
 SIZE = (960, 540)
 GROUND, VANISH = 0.8, 0.5
 SKY = layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False, clouds=0)
+GREY = layer("sky", top="#909090", bottom="#909090", stars=0, sun=False, clouds=0)  # no hue
 
 
 @cache
-def boulevard() -> np.ndarray:
+def boulevard(sky: str = SKY) -> np.ndarray:
     """Low fireless ruins with the boulevard before a flat pale sky, (x, y, rgb) (drawn once:
     do not change it)."""
     ruins = layer("ruins", ground=GROUND, height=0.08, fires=0, color="#202020",
                   boulevard=True, boulevard_x=VANISH)
-    surface = draw(one_scene(SKY + ruins + NO_POST, at="06:00"), "06:00:05", size=SIZE)
+    surface = draw(one_scene(sky + ruins + NO_POST, at="06:00"), "06:00:05", size=SIZE)
     return pygame.surfarray.array3d(surface).astype(int)
 
 
@@ -56,3 +62,40 @@ def test_johnnies_sign_hangs_askew_with_its_dead_letters() -> None:
     assert len(xs) > 40, f"{len(xs)} pixels of the sign's letters"
     slope = np.polyfit(xs, ys, 1)[0]
     assert slope > np.tan(np.radians(15)), f"its letters slope {np.degrees(np.arctan(slope)):.0f}"
+
+
+def test_the_ruined_sign_is_the_googie_blade_with_its_enamel_under_the_soot() -> None:
+    """Right of the road, above the ground, the hanging sign's face still shows the blade's
+    turquoise under the char (the sky, the ruins and their palms are grey): a dark blue-green
+    patch."""
+    frame = boulevard(GREY)
+    above = frame[int(SIZE[0] * VANISH):, :int(SIZE[1] * GROUND)]
+    red, green, blue = above[..., 0], above[..., 1], above[..., 2]
+    enamel = (above.sum(axis=2) < 3 * 70) & (green >= red + 4) & (blue >= red + 4)
+    assert enamel.sum() > 300, f"{enamel.sum()} pixels of the blade's enamel"
+
+
+def test_the_ruined_signs_tubes_are_the_red_script_broken(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Laid flat, the ruined blade's dead tubes are the lit sign's script strokes, where
+    the lit sign has them: nearly all of its glass lies on the script, and some of the script
+    has none (a letter fallen, tubes broken)."""
+    monkeypatch.setattr(burnt_sign, "FOLD", 0.0)
+    fonts = Fonts(lambda _message: None)
+    flat = burnt_sign.burnt_sign(fonts.get, SIGN, SIGN_FONT, 240, (32, 32, 32), 7)
+    height = burnt_sign._height(fonts.get, SIGN, SIGN_FONT, 240)
+    font = fonts.get(SIGN_FONT, round(height * burnt_sign.NAME_SIZE))
+    script = pygame.Surface(flat.get_size(), pygame.SRCALPHA)
+    total, tall = font.size(SIGN)
+    centre = (flat.get_width() // 2,
+              round(flat.get_height() / 2 - height * burnt_sign.NAME_LIFT))
+    script.blit(font.render(SIGN, True, DEAD_TUBE), (centre[0] - total // 2, centre[1] - tall // 2))
+    ink = pygame.surfarray.array_alpha(script)
+    strokes, edges = ink >= 200, ink > 0  # the tubes' cores, and all their glass
+    rgb = pygame.surfarray.array3d(flat).astype(int)
+    glass = np.abs(rgb - np.array(DEAD_TUBE)).max(axis=2) <= 6
+    glass &= pygame.surfarray.array_alpha(flat) == 255
+    assert glass.sum() > 100, f"{glass.sum()} pixels of dead tube"
+    on = (glass & edges).sum()
+    assert on > 0.95 * glass.sum(), f"{on} of {glass.sum()} pixels of tube on the script"
+    cores = (glass & strokes).sum()
+    assert cores < 0.95 * strokes.sum(), f"{cores} of the script's {strokes.sum()}: unbroken"

@@ -1,0 +1,148 @@
+"""Johnie's pylon sign after the flash: the same googie blade round the red script "Johnie's",
+its enamel scorched and its rim sooted, bulbs gone from their sockets, the script's tubes dark
+and broken, the blade folded down where the blast caught it."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable
+
+import pygame
+
+from installation.visuals.base import Color, mix, scaled
+from installation.visuals.diner_signs import (
+    BLADE_FACE,
+    BLADE_RIM,
+    BLADE_WIDE,
+    BULB_DARK,
+    NAME_LIFT,
+    NAME_SIZE,
+    Enamel,
+    blade,
+    blade_box,
+)
+
+Fonts = Callable[[str, int], pygame.font.Font]  # a shipped font by name, at a size
+SCORCH = 0.78  # the enamel burnt this far towards the ruins' colour: a ghost of its turquoise
+RIM_SOOT = 0.5  # the pale metal rim, sooted this far
+BULB_SOOT = 0.6  # the bulbs left, their glass sooted this far
+SOCKET = 0.45  # an empty socket, of the ruins' colour
+BULBS_GONE = 0.3  # this share of the bulbs has fallen out
+DEAD_TUBE = (112, 68, 60)  # the red tubes' glass, dead and sooted
+LETTERS_GONE = (4,)  # the letters fallen off the blade (the i that flickered all night)
+BREAKS = 1  # breaks in each letter's tube
+BREAK = 0.8  # a break's half width, in tube widths
+TRIES = 24  # tries to find the tube to break in a letter's picture
+CHAR = 0.55  # the char's colour, of the ruins'
+BLOTCHES = 12  # patches of char on the face
+BLOTCH = (0.12, 0.3)  # a patch's size, of the blade's height (the smallest, the largest)
+BLOTCH_ALPHA = (90, 200)
+FOLD_AT = 0.66  # the blade is folded here, along its width
+FOLD = 14.0  # degrees its end is bent down past the fold
+CREASE = 0.35  # the crease's colour, of the ruins'
+
+
+def burnt_sign(font: Fonts, words: str, font_name: str, width: int, ruin: Color,
+               seed: int) -> pygame.Surface:
+    """The sign's blade about `width` pixels across, `words` in `font_name` on it as on the
+    lit sign, burnt (`ruin`: the ruins' colour, which the soot takes), on transparency."""
+    enamel = Enamel(mix(BLADE_FACE, ruin, SCORCH), mix(BLADE_RIM, ruin, RIM_SOOT),
+                    mix(BULB_DARK, ruin, BULB_SOOT))
+    image = lettered_blade(font, words, font_name, width, (enamel, DEAD_TUBE),
+                           (ruin, random.Random(seed)))
+    return _folded(image, round(image.get_width() * FOLD_AT), scaled(ruin, CREASE))
+
+
+def lettered_blade(font: Fonts, words: str, font_name: str, width: int,
+                   colors: tuple[Enamel, Color],
+                   damage: tuple[Color, random.Random] | None = None) -> pygame.Surface:
+    """The blade about `width` pixels across in `colors` (its enamel, the letters' ink) with
+    `words` in `font_name` where the lit sign has them, on transparency; with `damage` (the
+    ruins' colour, and the random choices) burnt: bulbs gone, char, tubes broken."""
+    enamel, ink = colors
+    height = _height(font, words, font_name, width)
+    letters = font(font_name, max(6, round(height * NAME_SIZE)))
+    box = blade_box(letters, words, height)
+    image = pygame.Surface(box.size, pygame.SRCALPHA)
+    rng = damage[1] if damage else None
+    gone = {n for n in range(4 * (box.width + box.height)) if rng and rng.random() < BULBS_GONE}
+    corners, bulbs, radius = blade(image, box, enamel, gone.__contains__)
+    if damage is not None:
+        ruin, rng = damage
+        for n, at in enumerate(bulbs):
+            if n in gone:
+                pygame.draw.circle(image, (*scaled(ruin, SOCKET), 255), at, max(1, radius // 2))
+        _charred(image, corners, scaled(ruin, CHAR), rng)
+    _script(image, letters, (words, ink),
+            (box.centerx, round(box.centery - height * NAME_LIFT)), rng)
+    return image
+
+
+def _height(font: Fonts, words: str, font_name: str, width: int) -> int:
+    """The building height whose sign's blade is `width` across (see `blade_box`)."""
+    probe = 100
+    per_size = font(font_name, probe).size(words)[0] / probe  # the words' width per em pixel
+    return max(4, round(width / (per_size * NAME_SIZE * BLADE_WIDE + 0.2)))
+
+
+def _charred(image: pygame.Surface, corners: tuple[tuple[int, int], ...], char: Color,
+             rng: random.Random) -> None:
+    """Patches of char over the blade's face, rim and bulbs (none past its edge)."""
+    soot = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    width, height = image.get_size()
+    for _ in range(BLOTCHES):
+        wide = rng.uniform(*BLOTCH) * height
+        centre = (rng.uniform(0, width), rng.uniform(0, height))
+        pygame.draw.ellipse(soot, (*char, rng.randint(*BLOTCH_ALPHA)),
+                            (centre[0] - wide, centre[1] - wide / 2, 2 * wide, wide))
+    shape = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    pygame.draw.polygon(shape, (255, 255, 255, 255), corners)
+    soot.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    image.blit(soot, (0, 0))
+
+
+def _script(image: pygame.Surface, font: pygame.font.Font, lettering: tuple[str, Color],
+            centre: tuple[int, int], rng: random.Random | None) -> None:
+    """The words' tubes in their ink, each letter where the lit sign has it; with `rng`, a
+    letter or two fallen, the rest broken in places."""
+    words, ink = lettering
+    total, tall = font.size(words)
+    left, top = centre[0] - total // 2, centre[1] - tall // 2
+    tube = max(2, round(font.get_height() / 16))
+    for n, letter in enumerate(words):
+        if letter.isspace() or (rng is not None and n in LETTERS_GONE):
+            continue
+        glyph = font.render(letter, True, ink)
+        if rng is not None:
+            _broken(glyph, tube, rng)
+        image.blit(glyph, (left + font.size(words[:n])[0], top))
+
+
+def _broken(glyph: pygame.Surface, tube: int, rng: random.Random) -> None:
+    """Break a letter's tube in BREAKS places: gaps cut where it has glass."""
+    ink = pygame.mask.from_surface(glyph)
+    width, height = glyph.get_size()
+    breaks = 0
+    for _ in range(TRIES):
+        at = (rng.randrange(width), rng.randrange(height))
+        if breaks < BREAKS and ink.get_at(at):
+            pygame.draw.circle(glyph, (0, 0, 0, 0), at, max(1, round(tube * BREAK)))
+            breaks += 1
+
+
+def _folded(image: pygame.Surface, fold: int, crease: Color) -> pygame.Surface:
+    """The blade bent down past column `fold`, each column further on sunk more (FOLD
+    degrees), the crease drawn dark."""
+    width, height = image.get_size()
+    slope = math.tan(math.radians(FOLD))
+    out = pygame.Surface((width, height + math.ceil((width - fold) * slope)), pygame.SRCALPHA)
+    out.blit(image, (0, 0), (0, 0, fold, height))
+    for x in range(fold, width):
+        out.blit(image, (x, round((x - fold) * slope)), (x, 0, 1, height))
+    ink = pygame.mask.from_surface(image.subsurface((fold, 0, 1, height)))
+    rows = [y for y in range(height) if ink.get_at((0, y))]
+    if rows:
+        pygame.draw.line(out, (*crease, 255), (fold, rows[0]), (fold, rows[-1]),
+                         max(1, height // 60))
+    return out

@@ -1,0 +1,105 @@
+"""Johnie's plate glass: the room seen through it unlit at dawn, and a pane smashed (its
+cracks and jagged hole, the shards thrown out, whether it has gone yet; from the lot, and
+from inside)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pygame
+
+from installation.core.timeutil import forward
+from installation.visuals.base import Color, scaled
+
+DARK_GLASS = (18, 24, 34)
+UNLIT_EDGE = (58, 56, 66)  # the counter's edge behind dark glass, catching the dawn
+STOOL = (9, 11, 16)  # the empty stools, darker than the room
+UNLIT_GLOBE = (44, 44, 52)  # a pendant globe with no light in it
+STOOLS = 9
+SHEEN = (150, 110, 110)  # the dawn sky caught on the glass
+SHEEN_ALPHA = 22
+SHEENS = ((0.18, 0.09), (0.31, 0.03), (0.62, 0.12))  # where each band starts, how wide
+CRACKS = 11  # lines running out from where it was hit
+HOLE_POINTS = 16  # the hole's outline: long points of glass between bites
+SHARDS = 40  # bits of glass on the pavement in front of it
+CRACK = (236, 240, 236, 215)
+SHARD_LIGHT = 1.25  # the shards catch the light from inside
+
+
+def dark_room(image: pygame.Surface, glass: pygame.Rect) -> None:
+    """The room behind unlit glass, just made out in the dawn: the counter's edge, the empty
+    stools along it, the dead pendant globes, and the sky's sheen on the glass."""
+    counter_y = glass.bottom - int(glass.height * 0.34)
+    image.fill((*scaled(DARK_GLASS, 1.35), 255),
+               (glass.left, counter_y, glass.width, glass.bottom - counter_y))
+    image.fill((*UNLIT_EDGE, 255), (glass.left, counter_y, glass.width, max(1, glass.height // 60)))
+    seat = max(3, glass.width // 70)
+    post = max(1, seat // 4)
+    stool_top = counter_y + int(glass.height * 0.12)
+    for n in range(STOOLS):
+        x = glass.left + int(glass.width * (0.08 + 0.84 * n / max(1, STOOLS - 1)))
+        image.fill((*STOOL, 255), (x - post // 2, stool_top, post, glass.bottom - stool_top))
+        pygame.draw.ellipse(image, (*STOOL, 255), (x - seat, stool_top - seat // 3, 2 * seat,
+                                                   max(2, seat // 1.5)))
+    for n in range(7):
+        x = glass.left + int(glass.width * (0.1 + 0.13 * n))
+        pygame.draw.circle(image, (*UNLIT_GLOBE, 255), (x, glass.top + glass.height // 7),
+                           max(2, glass.height // 30))
+    sheen = pygame.Surface(glass.size, pygame.SRCALPHA)
+    for start, wide in SHEENS:  # the sky caught on the glass, in slanting bands
+        left, band = int(start * glass.width), int(wide * glass.width)
+        pygame.draw.polygon(sheen, (*SHEEN, SHEEN_ALPHA),
+                            [(left, 0), (left + band, 0), (left + band - glass.height // 2,
+                                                           glass.height),
+                             (left - glass.height // 2, glass.height)])
+    image.blit(sheen, glass.topleft)
+
+
+def smashed_by(scene_at: float, at: float | None, story_time: float) -> bool:
+    """Has a pane smashed at story time `at` gone by `story_time` (counted within the day of
+    the scene that begins at `scene_at`; never if `at` is None)?"""
+    return at is not None and forward(scene_at, story_time) >= forward(scene_at, at)
+
+
+def cracked(size: tuple[int, int], hole: tuple[int, int, int, int], rng: Any) -> pygame.Surface:
+    """A pane of `size` hit low and off-centre: cracks running out to the frame and a jagged
+    hole over their roots, filled with `hole` (what shows where the glass is gone)."""
+    pane_width, pane_height = size
+    crack = pygame.Surface(size, pygame.SRCALPHA)
+    hit = (pane_width * rng.uniform(0.4, 0.6), pane_height * rng.uniform(0.45, 0.65))
+    reach = min(pane_width, pane_height) * 0.36
+    width = max(1, pane_height // 120)
+    for n in range(CRACKS):
+        angle = 2 * math.pi * (n + rng.uniform(-0.35, 0.35)) / CRACKS
+        point, length = hit, reach * rng.uniform(1.6, 3.2)
+        for _ in range(3):  # each crack runs on in kinks
+            angle += rng.uniform(-0.35, 0.35)
+            step = (point[0] + math.cos(angle) * length / 3,
+                    point[1] + math.sin(angle) * length / 3)
+            pygame.draw.line(crack, CRACK, point, step, width)
+            point = step
+    # The hole over the cracks' roots (no glass there): spiky, long points between bites.
+    outline = []
+    for n in range(HOLE_POINTS):
+        angle = 2 * math.pi * (n + rng.uniform(-0.25, 0.25)) / HOLE_POINTS
+        out = reach * (rng.uniform(0.6, 1.0) if n % 2 else rng.uniform(0.2, 0.45))
+        outline.append((hit[0] + math.cos(angle) * out, hit[1] + math.sin(angle) * out))
+    pygame.draw.polygon(crack, hole, outline)
+    pygame.draw.polygon(crack, CRACK, outline, width)
+    return crack
+
+
+def strewn(size: tuple[int, int], bit: float, light: Color, rng: Any) -> pygame.Surface:
+    """Shards of glass over an area of `size`, bigger towards its foot (nearer), each about
+    `bit` across and catching `light`."""
+    spread_width, spread_height = size
+    shards = pygame.Surface(size, pygame.SRCALPHA)
+    for _ in range(SHARDS):
+        x, y = rng.gauss(spread_width / 2, spread_width / 6), rng.uniform(0, spread_height)
+        grain = rng.uniform(0.4, 1.0) * bit * (0.5 + y / spread_height)
+        tone = scaled(light, SHARD_LIGHT * rng.uniform(0.6, 1.0))
+        pygame.draw.polygon(shards, (*tone, 255), [
+            (x + rng.uniform(-1, 1) * grain, y + rng.uniform(-0.5, 0.5) * grain)
+            for _ in range(3)])
+    return shards

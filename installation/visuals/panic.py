@@ -1,6 +1,7 @@
 """Wilshire in panic at first light, over the street layer: cars left at angles in the lanes
 (doors hanging open, lamps still on), a police car among them flashing red and blue over the
-facades and the wet road, cars racing away down the boulevard, papers blowing across it."""
+facades and the wet road, cars racing away down the boulevard, papers blowing across it; a
+second layer (part "near") lays the racing cars over the people while they are nearer."""
 
 from __future__ import annotations
 
@@ -87,10 +88,16 @@ class Panic:
         self.size = setup.size
         width, height = setup.size
         self.height = height
+        self.near = params["part"] == "near"
+        self.near_row = _near_row(setup, params)
+        params = _main_part(setup, params)  # the near part's racers are the main part's
         self.project = street_projection(setup.size, int(height * params["horizon"]))
         self.seed = stable_seed(setup.seed, "panic")
         rng = np.random.default_rng(self.seed)
         daylight = light_at(setup.scene.at / 3600.0).daylight
+        self._racers(params, daylight)
+        if self.near:
+            return
         police = params["police"]
         cars = [Stranded(lane, z, yaw, *paint_of(n, daylight), door)
                 for n, (lane, z, yaw, door) in enumerate(LEFT[:params["cars"]])]
@@ -111,11 +118,6 @@ class Panic:
         yield  # (finding where a full picture has anything takes ~12 ms at 1920x1080)
         self.lights = _cropped(lights, _lit_box(lights))
         yield
-        self.racers = [(n * RACE_EVERY / max(1, params["racing"]), lane, n)
-                       for n, lane in zip(range(params["racing"]), RACE_LANES, strict=False)]
-        self.finish = finish(*paint_of(3, daylight))
-        self.race_glow = radial(max(3, round(GLOW * height)), TAILLIGHT, 2.0, core=0.15)
-        yield
         self.papers = [(float(rng.uniform(*PAPER_DEPTH)), float(rng.random()),
                         float(rng.uniform(0.7, 1.3))) for _ in range(params["papers"])]
         self.paper = mix(PAPER, (40, 40, 48), 0.55 * (1 - daylight))
@@ -128,6 +130,13 @@ class Panic:
             self.bar_glows = {color: radial(radius, color, 2.0, core=0.12) for color in (RED, BLUE)}
             self.wash = Wash()
             yield from self.wash.pieces(setup.size, self.bar_at, police)
+
+    def _racers(self, params: Mapping[str, Any], daylight: float) -> None:
+        """The racing cars: when each sets off, its lane; their paint and their lamps' glow."""
+        self.racers = [(n * RACE_EVERY / max(1, params["racing"]), lane, n)
+                       for n, lane in zip(range(params["racing"]), RACE_LANES, strict=False)]
+        self.finish = finish(*paint_of(3, daylight))
+        self.race_glow = radial(max(3, round(GLOW * self.height)), TAILLIGHT, 2.0, core=0.15)
 
     def _bar(self, surface: pygame.Surface, car: Stranded) -> None:
         """The police car's light bar across its roof, unlit (its flashes are added on)."""
@@ -158,8 +167,11 @@ class Panic:
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """Racing cars (they pass behind the stranded ones), the stranded cars and their light,
-        the light bar's flash and its wash, the papers."""
+        the light bar's flash and its wash, the papers (the near part: only the racing cars
+        while they are nearer than its row)."""
         self._racing(surface, frame.seconds)
+        if self.near:
+            return
         bodies, at = self.bodies
         surface.blit(bodies, at)
         lights, at = self.lights
@@ -185,6 +197,8 @@ class Panic:
                 continue
             x = lane + RACE_WEAVE[0] * math.sin(z * RACE_WEAVE[1])
             car = seen(self.project, x, z)
+            if self.near_row is not None and (car.ys[ROAD] >= self.near_row) != self.near:
+                continue  # (drawn by the other part)
             pygame.draw.ellipse(surface, (8, 8, 10), pygame.Rect(
                 car.xs[0], car.ys[ROAD] - max(1, (car.xs[1] - car.xs[0]) // 16),
                 car.xs[1] - car.xs[0], max(2, (car.xs[1] - car.xs[0]) // 8)))
@@ -214,6 +228,24 @@ class Panic:
                         cy + size * flat * 0.5 * math.sin(turn + k * math.pi / 2))
                        for k in range(4)]
             pygame.draw.polygon(surface, scaled(self.paper, 0.7 + 0.3 * flat), corners)
+
+
+def _near_row(setup: Setup, params: Mapping[str, Any]) -> int | None:
+    """The row (pixels) below which the scene's racing cars are drawn by its near part, laid
+    over the people; None if it has none."""
+    near = params if params["part"] == "near" else next(
+        (spec.params for spec in setup.scene.layers
+         if spec.type == "panic" and spec.params["part"] == "near"), None)
+    return None if near is None else round(near["near"] * setup.size[1])
+
+
+def _main_part(setup: Setup, params: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The keys the racing cars follow: the scene's first panic layer of part "all" (its own
+    for that layer, or for a near part without one)."""
+    if params["part"] != "near":
+        return params
+    return next((spec.params for spec in setup.scene.layers
+                 if spec.type == "panic" and spec.params["part"] == "all"), params)
 
 
 def _cropped(surface: pygame.Surface, box: pygame.Rect) -> tuple[pygame.Surface, tuple[int, int]]:

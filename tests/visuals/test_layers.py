@@ -51,7 +51,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "tarpit": {"reflect": 0}, "silhouette": {"color": "#ffffff"}, "searchlight": {},
     "caption": {"text": "Hello there", "delay": 0, "speed": 200},
     "particles": {"kind": "embers", "amount": 1.0}, "flash": {"seconds": 10},
-    "sky": {}, "figures": {"color": "#ffffff", "speed": 0}, "booth": {},
+    "sky": {}, "figures": {"color": "#ffffff", "speed": 0, "horizon": 0.5}, "booth": {},
     "maycompany": {}, "helicopter": {}, "banksign": {},
     "ruins": {"color": "#404040", "fires": 2},
     "smoke": {"color": "#a0a0a0", "amount": 1}, "bones": {"y": 0.5, "amount": 1},

@@ -34,6 +34,7 @@ from installation.visuals.cars import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
+from installation.visuals.papers import tumbling, turn_step
 from installation.visuals.siren import BLUE, RED, Wash, pulse
 from installation.visuals.stranded import POLICE, ROOF, Stranded, draw_stranded
 from installation.visuals.street import across_at, down_at
@@ -61,6 +62,8 @@ PAPER_SIZE = 0.022  # a sheet, in world units
 WIND = 0.9  # world units a real second, left to right
 PAPER_DEPTH = (1.3, 9.0)  # the sheets blow across the road this near and this far
 FLUTTER = 5.0  # radians a second a sheet turns over
+SHEET = 2.4  # a sheet's length (a newspaper's), in PAPER_SIZE halves
+TILTS = 7.0  # radians: how each sheet lies in the picture's plane, by its phase (0 to 1)
 
 
 def street_projection(size: tuple[int, int], horizon: int) -> Project:
@@ -120,7 +123,9 @@ class Panic:
         yield
         self.papers = [(float(rng.uniform(*PAPER_DEPTH)), float(rng.random()),
                         float(rng.uniform(0.7, 1.3))) for _ in range(params["papers"])]
-        self.paper = mix(PAPER, (40, 40, 48), 0.55 * (1 - daylight))
+        paper = mix(PAPER, (40, 40, 48), 0.55 * (1 - daylight))
+        self.sheets = [tumbling(SHEET * PAPER_SIZE * width * 0.5 / z, paper, phase * TILTS)
+                       for z, phase, _speed in self.papers]
         self.wash: Wash | None = None
         self.bar_glows: dict[Color, pygame.Surface] = {}
         if police:
@@ -215,19 +220,14 @@ class Panic:
                              special_flags=pygame.BLEND_RGB_ADD)
 
     def _papers(self, surface: pygame.Surface, seconds: float) -> None:
-        """Sheets of paper blowing across the road, turning over as they go."""
-        for z, phase, speed in self.papers:
+        """Sheets of paper blowing across the road, tumbling end over end as they go."""
+        for (z, phase, speed), sheet in zip(self.papers, self.sheets, strict=True):
             span = 2 * 1.6
             x = -1.6 + (phase * span + seconds * WIND * speed) % span
             up = 0.04 + 0.06 * abs(math.sin(seconds * 1.7 * speed + phase * 9))
             cx, cy = self.project(x, z, up)
-            size = PAPER_SIZE * self.size[0] * 0.5 / z
-            turn = seconds * FLUTTER * speed + phase * 20
-            flat = 0.25 + 0.75 * abs(math.cos(turn * 0.6))
-            corners = [(cx + size * math.cos(turn + k * math.pi / 2),
-                        cy + size * flat * 0.5 * math.sin(turn + k * math.pi / 2))
-                       for k in range(4)]
-            pygame.draw.polygon(surface, scaled(self.paper, 0.7 + 0.3 * flat), corners)
+            step = sheet[turn_step(seconds * FLUTTER * speed + phase * 20)]
+            surface.blit(step, (cx - step.get_width() // 2, cy - step.get_height() // 2))
 
 
 def _near_row(setup: Setup, params: Mapping[str, Any]) -> int | None:

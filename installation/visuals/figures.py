@@ -209,7 +209,7 @@ class Figures:
         `body` names."""
         p = self.params
         if p["body"] == "person":
-            return list(passers_by(p["count"], self.seed, p["pose"] == "sit"))
+            return list(passers_by(p["count"], self.seed, p["pose"] == "sit", p["crowd"]))
         return [outfit_of(p["body"], hash01(self.seed, i, 2), i) for i in range(p["count"])]
 
     def _stride(self, i: int) -> float:

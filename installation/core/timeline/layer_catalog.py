@@ -184,6 +184,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "and an old woman in turn, stooped and slow, grey hair catching the light, his "
               "stick (elders); a man or a woman; or a coyote (it walks, runs or stands and "
               "looks round)"),
+        Param("crowd", choice("passers-by", "night", "fleeing"), "passers-by",
+              "for `person`s, who they are: anyone out in the day, a child among them "
+              "(passers-by); grown-ups only (night: a diner at four in the morning, looters); "
+              "or grown-ups fleeing with what they grabbed, a child in their arms, a suitcase, "
+              "a box, a bag, a coat held over the head (fleeing)"),
         Param("path", list_of(list_of(number(-0.5, 1.5), "numbers", 2, 2), "[x, y] points",
                               1, 16), ((0.5, 0.8),),
               "where their feet go, [x, y] points from 0 to 1 (x left-right, y top-bottom)"),

@@ -28,6 +28,7 @@ class Depth:
         self.total = path.total
         self.first = 1.0
         self._kept: OrderedDict[tuple[int, int], tuple[pygame.Surface, Point]] = OrderedDict()
+        self._shown: dict[int, tuple[pygame.Surface, tuple[int, int]]] = {}
         if horizon is None:
             return
         self.lowest = max(y for _, y in path.points) - horizon
@@ -56,10 +57,11 @@ class Depth:
             return ground
         return float(np.interp(ground, self._ground, self._along))
 
-    def sized(self, sprite: pygame.Surface, feet: Point,
-              share: float) -> tuple[pygame.Surface, Point]:
+    def sized(self, sprite: pygame.Surface, feet: Point, share: float,
+              soft: bool = False) -> tuple[pygame.Surface, Point]:
         """The sprite shrunk to `share` of its size about its feet (the whole sprite: 1), kept
-        for the next frames that need it."""
+        for the next frames that need it (cut to what shows); a `soft` one (a shadow, nothing
+        crisp in it) whole, by the nearest pixels, three times quicker."""
         height = max(1, round(sprite.get_height() * share))
         if share >= 1.0 or height >= sprite.get_height():
             return sprite, feet
@@ -69,9 +71,22 @@ class Depth:
             self._kept.move_to_end(key)
             return found
         k = height / sprite.get_height()
-        width = max(1, round(sprite.get_width() * k))
-        made = (pygame.transform.smoothscale(sprite, (width, height)), (feet[0] * k, feet[1] * k))
+        shown, (dx, dy) = (sprite, (0, 0)) if soft else self._trimmed(sprite)
+        size = (max(1, round(shown.get_width() * k)), max(1, round(shown.get_height() * k)))
+        shrink = pygame.transform.scale if soft else pygame.transform.smoothscale
+        made = (shrink(shown, size), ((feet[0] - dx) * k, (feet[1] - dy) * k))
         self._kept[key] = made
         if len(self._kept) > KEPT:
             self._kept.popitem(last=False)
         return made
+
+    def _trimmed(self, sprite: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The part of a sprite that shows (shrinking its empty margins costs as much as its
+        body), and where that part begins on it; found once per sprite."""
+        found = self._shown.get(id(sprite))
+        if found is None:
+            box = sprite.get_bounding_rect()
+            if not box.width or not box.height:
+                box = sprite.get_rect()
+            found = self._shown[id(sprite)] = (sprite.subsurface(box).copy(), box.topleft)
+        return found

@@ -325,12 +325,12 @@ class Figures:
             for member in members:
                 whole, at = self.sprites.get(member.pose, member.phase, member.left,
                                              member.look, member.turn, part)
-                sprite, feet = self.depth.sized(whole, at, member.share)
-                spot = (round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1]))
                 if p["shadow"] and part in ("body", WHOLE):  # (a nearer one's, shrunk too)
-                    shadow = self.depth.sized(self.shadows.of(whole), (0.0, 0.0), member.share)
-                    self.shadows.draw(surface, sprite, spot, feet, shadow[0])
-                surface.blit(sprite, spot)
+                    shadow = self.depth.sized(self.shadows.of(whole), (0.0, 0.0), member.share,
+                                              soft=True)
+                    self.shadows.draw(surface, whole, _spot(member.feet, at), at, shadow[0])
+                sprite, feet = self.depth.sized(whole, at, member.share)
+                surface.blit(sprite, _spot(member.feet, feet))
 
     def _reflections(self, surface: pygame.Surface, members: Sequence[Member],
                      parts: Sequence[str], shifts: np.ndarray) -> None:
@@ -375,6 +375,11 @@ class Figures:
         return Look(round(self.height * tall * stature), p["color"], p["rim"],
                     p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both", clothes)
 
+
+
+def _spot(feet: Point, on_sprite: Point) -> tuple[int, int]:
+    """Where a sprite goes for its feet (`on_sprite`, on it) to stand on `feet`."""
+    return round(feet[0] - on_sprite[0]), round(feet[1] - on_sprite[1])
 
 
 def parts_of(pose: str) -> tuple[str, ...]:

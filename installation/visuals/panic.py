@@ -142,6 +142,7 @@ class Panic:
                        for n, lane in zip(range(params["racing"]), RACE_LANES, strict=False)]
         self.finish = finish(*paint_of(3, daylight))
         self.race_glow = radial(max(3, round(GLOW * self.height)), TAILLIGHT, 2.0, core=0.15)
+        self.race_glows: dict[int, pygame.Surface] = {}
 
     def _bar(self, surface: pygame.Surface, car: Stranded) -> None:
         """The police car's light bar across its roof, unlit (its flashes are added on)."""
@@ -210,14 +211,19 @@ class Panic:
             draw_body(surface, car, self.finish)
             for box in lamp_boxes(car):
                 surface.fill(TAILLIGHT, box)
-            glow = self.race_glow
-            if z > 1.0:
-                size = max(2, round(glow.get_width() / z))
-                glow = pygame.transform.scale(glow, (size, size))
+            glow = self._race_glow(z)
             half = glow.get_width() // 2
             for lx in car.xs[LAMP_MIDDLES:LAMP_MIDDLES + 2]:
                 surface.blit(glow, (lx - half, lamp_boxes(car)[0].centery - half),
                              special_flags=pygame.BLEND_RGB_ADD)
+
+    def _race_glow(self, z: float) -> pygame.Surface:
+        """A racing car's tail lamp's glow at depth z (each size made once)."""
+        size = max(2, round(self.race_glow.get_width() / max(1.0, z)))
+        glow = self.race_glows.get(size)
+        if glow is None:
+            glow = self.race_glows[size] = pygame.transform.scale(self.race_glow, (size, size))
+        return glow
 
     def _papers(self, surface: pygame.Surface, seconds: float) -> None:
         """Sheets of paper blowing across the road, tumbling end over end as they go."""

@@ -23,6 +23,7 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.cars import (
+    HEIGHTS,
     LAMP_MIDDLES,
     ROAD,
     Project,
@@ -202,9 +203,10 @@ class Panic:
             if z >= RACE_TO:
                 continue
             x = lane + RACE_WEAVE[0] * math.sin(z * RACE_WEAVE[1])
+            if self.near_row is not None and (
+                    self.project(x, z, HEIGHTS[ROAD])[1] >= self.near_row) != self.near:
+                continue  # (drawn by the other part: where its wheels are decides)
             car = seen(self.project, x, z)
-            if self.near_row is not None and (car.ys[ROAD] >= self.near_row) != self.near:
-                continue  # (drawn by the other part)
             pygame.draw.ellipse(surface, (8, 8, 10), pygame.Rect(
                 car.xs[0], car.ys[ROAD] - max(1, (car.xs[1] - car.xs[0]) // 16),
                 car.xs[1] - car.xs[0], max(2, (car.xs[1] - car.xs[0]) // 8)))

@@ -12,6 +12,7 @@ import pygame
 
 from installation.visuals.base import Color, finished, mix
 from installation.visuals.budget import Budget
+from installation.visuals.carried import TONES, carried
 from installation.visuals.skeleton import Body, Capsule, Point
 from installation.visuals.wardrobe import Outfit, dressed, hair_of, worn
 
@@ -29,6 +30,17 @@ SILVER_CROWN = 1.18  # its lit top edge, this much brighter
 # person is all three at once.
 PARTS = ("far", "body", "near")
 WHOLE = "whole"
+
+
+@dataclass(frozen=True)
+class Dress:
+    """The colours of a figure's outlines: its clothes for the first `worn`, what it carries
+    in `tone` for the last `held`."""
+
+    clothes: Color
+    worn: int
+    tone: Color
+    held: int
 
 
 @dataclass(frozen=True)
@@ -83,7 +95,7 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
         dressed(body, look.outfit)
     rims = _rims(look, left)
-    dress = (look.clothes, worn(look.outfit)) if look.clothes and look.outfit else None
+    dress = _dress(look, body)
     # The body and its clothes, then the near arm over them with an edge of its own: its elbow
     # and hand read against the chest instead of sinking into it.
     for group, outlines, torso in _groups(capsules, shapes, part):
@@ -117,6 +129,19 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         small = small.subsurface(shown).copy()
         feet = (feet[0] - shown.x, feet[1] - shown.y)
     return small, feet
+
+
+def _dress(look: Look, body: Body) -> Dress | None:
+    """The colours of a dressed figure's outlines past its own: its clothes (the first ones,
+    if it has a colour for them) and what it carries (the last ones, in that thing's tone)."""
+    if look.outfit is None or not body.joints:
+        return None
+    carry = look.outfit.carry
+    held = 0 if carry not in TONES else len(carried(body, carry))
+    tone = mix(look.color, *TONES[carry]) if held else look.color
+    if not look.clothes and not held:
+        return None
+    return Dress(look.clothes or look.color, worn(look.outfit) if look.clothes else 0, tone, held)
 
 
 def _rims(look: Look, left: bool) -> list[tuple[Color, float]]:
@@ -226,11 +251,11 @@ def shade(color: Color) -> Color:
 
 def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
            capsules: Sequence[Capsule], outlines: Sequence[Sequence[Point]], color: Color,
-           shift: float, dress: tuple[Color, int] | None = None) -> None:
+           shift: float, dress: Dress | None = None) -> None:
     """One pass over some of a sprite: its limbs (far ones darker, unless the pass is moved),
     then outlines over them, moved `shift` figure heights sideways and half as much up (the
     near arm's fold is such a pass, in shadow);
-    with `dress` (a colour, and how many outlines are clothes) the first outlines in it."""
+    with `dress` the first outlines in the clothes' colour and the last in the carried tone."""
     far_color = color if shift else shade(color)
     lift = abs(shift) * 0.5
     for capsule in capsules:
@@ -238,7 +263,8 @@ def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: f
                  at((capsule.b[0] + shift, capsule.b[1] + lift)), capsule.width * h,
                  far_color if capsule.far else color, capsule.end_width * h)
     for n, outline in enumerate(outlines):
-        fill = dress[0] if dress is not None and n < dress[1] else color
+        fill = color if dress is None else dress.clothes if n < dress.worn else \
+            dress.tone if n >= len(outlines) - dress.held else color
         pygame.draw.polygon(big, fill, [at((x + shift, y + lift)) for x, y in outline])
 
 

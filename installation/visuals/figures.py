@@ -22,6 +22,7 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.budget import Budget
+from installation.visuals.figure_depth import Depth
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_sprite import PARTS, SILVER, WHOLE, Look, silver
 from installation.visuals.figure_sun import SunLooks, lit_looks, scene_span, side_at
@@ -59,6 +60,7 @@ class Member:
     phase: float
     look: Look
     turn: float
+    share: float = 1.0  # how large, of the layer's sprites (nearer or further, see Depth)
 
 
 class Figures:
@@ -69,7 +71,10 @@ class Figures:
         width, height = setup.size
         self.width = width
         self.path = Path([(x * width, y * height) for x, y in params["path"]])
-        self.height = max(4, round(params["scale"] * height))
+        horizon = params["horizon"]
+        self.depth = Depth(self.path, None if horizon is None else horizon * height)
+        # Sprites are drawn at the largest anyone is on the path: `scale` is where it begins.
+        self.height = max(4, round(params["scale"] * height / self.depth.first))
         self.seed = stable_seed(setup.seed, setup.scene.name, "figures", *params["path"])
         mirror = None
         if params["reflect"] > 0:
@@ -190,10 +195,10 @@ class Figures:
             return []
         if p["until"] is not None and into >= forward(self.scene_at, p["until"]):
             return []
-        travelled = p["speed"] * self.width * self._walking(frame)
-        moving = p["speed"] > 0 and self.path.total > 0
+        travelled = p["speed"] * self.width * self._walking(frame) / self.depth.first
+        moving = p["speed"] > 0 and self.depth.total > 0
         if p["loop"] and moving:
-            travelled %= self.path.total + p["spacing"] * self.width * p["count"]
+            travelled %= self.depth.total + p["spacing"] * self.width * p["count"]
         gap = p["spacing"] * self.width * (-1 if moving else 1)  # a standing group spreads out
         streaming = p["loop"] and moving and p["count"] > 1
         return [self._member(i, travelled + i * gap, moving, frame) for i in range(p["count"])
@@ -204,7 +209,7 @@ class Figures:
         `body` names."""
         p = self.params
         if p["body"] == "person":
-            return list(passers_by(p["count"], self.seed, p["pose"] == "sit"))
+            return list(passers_by(p["count"], self.seed, p["pose"] == "sit", p["crowd"]))
         return [outfit_of(p["body"], hash01(self.seed, i, 2), i) for i in range(p["count"])]
 
     def _stride(self, i: int) -> float:
@@ -228,13 +233,14 @@ class Figures:
         p = self.params
         own = hash01(self.seed, i, 1)
         name = p["pose"]
-        walking = name in MOVING and moving and 0 < distance < self.path.total
+        walking = name in MOVING and moving and 0 < distance < self.depth.total
         if walking:
             distance, phase = self._stepped(name, distance, own, self.strides[i])
         else:
             name, phase = self._standing(i, own, frame)
-        (x, y), heading = self.path.at(distance)
-        wander = p["jostle"] * self.height * JOSTLE_SPAN
+        (x, y), heading = self.path.at(self.depth.along(distance))
+        share = self.depth.share(y)
+        wander = p["jostle"] * self.height * share * JOSTLE_SPAN
         x += wander * (smooth_noise(self.seed + i, frame.seconds * JOSTLE_RATE + i) - 0.5)
         facing = p["facing"]
         left = heading < 0 if facing == "path" else facing == "left"
@@ -245,7 +251,7 @@ class Figures:
         turn = 0.0
         if p["body"] == "coyote" and name not in MOVING:  # it stops to look round
             turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
-        return Member((x, y), left, name, phase, self._lit(i, x, frame), turn)
+        return Member((x, y), left, name, phase, self._lit(i, x, frame), turn, share)
 
     def _paired(self, i: int, name: str, left: bool, x: float) -> float:
         """Where (pixels, across) member i of a pair in pose `name` stands, the pair's point at
@@ -317,12 +323,14 @@ class Figures:
             self._reflections(surface, members, parts, self.wobble.at(frame.seconds))
         for part in parts:  # arms round each other
             for member in members:
-                sprite, feet = self.sprites.get(member.pose, member.phase, member.left,
-                                               member.look, member.turn, part)
-                spot = (round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1]))
-                if p["shadow"] and part in ("body", WHOLE):
-                    self.shadows.draw(surface, sprite, spot, feet)
-                surface.blit(sprite, spot)
+                whole, at = self.sprites.get(member.pose, member.phase, member.left,
+                                             member.look, member.turn, part)
+                if p["shadow"] and part in ("body", WHOLE):  # (a nearer one's, shrunk too)
+                    shadow = self.depth.sized(self.shadows.of(whole), (0.0, 0.0), member.share,
+                                              soft=True)
+                    self.shadows.draw(surface, whole, _spot(member.feet, at), at, shadow[0])
+                sprite, feet = self.depth.sized(whole, at, member.share)
+                surface.blit(sprite, _spot(member.feet, feet))
 
     def _reflections(self, surface: pygame.Surface, members: Sequence[Member],
                      parts: Sequence[str], shifts: np.ndarray) -> None:
@@ -330,8 +338,9 @@ class Figures:
         own mirror does (its bands pushed by `shifts`), standing still or moving."""
         for part in parts:
             for member in members:
-                image, feet = self.sprites.reflection(member.pose, member.phase, member.left,
-                                                      member.look, member.turn, part)
+                image, feet = self.depth.sized(*self.sprites.reflection(
+                    member.pose, member.phase, member.left, member.look, member.turn, part),
+                    member.share)
                 wobbled(surface, image, (round(member.feet[0] - feet[0]),
                                          round(member.feet[1] - feet[1])), shifts)
 
@@ -366,6 +375,11 @@ class Figures:
         return Look(round(self.height * tall * stature), p["color"], p["rim"],
                     p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both", clothes)
 
+
+
+def _spot(feet: Point, on_sprite: Point) -> tuple[int, int]:
+    """Where a sprite goes for its feet (`on_sprite`, on it) to stand on `feet`."""
+    return round(feet[0] - on_sprite[0]), round(feet[1] - on_sprite[1])
 
 
 def parts_of(pose: str) -> tuple[str, ...]:

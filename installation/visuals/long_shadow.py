@@ -27,10 +27,11 @@ class Shadows:
         return self.made[key]
 
     def draw(self, surface: pygame.Surface, sprite: pygame.Surface, spot: tuple[int, int],
-             feet: Point) -> None:
-        """A long shadow laid along the ground from the feet, away from a low sun."""
+             feet: Point, shadow: pygame.Surface | None = None) -> None:
+        """A long shadow laid along the ground from the feet, away from a low sun (`shadow`:
+        the one to lay, if not the sprite's own)."""
         reach = self.reach
-        shadow = self.of(sprite)
+        shadow = self.of(sprite) if shadow is None else shadow
         w, h = sprite.get_size()
         fx, fy = feet
         # Where the feet land once the sprite is turned flat and stretched.

@@ -1,6 +1,7 @@
 """Wilshire in panic at first light, over the street layer: cars left at angles in the lanes
 (doors hanging open, lamps still on), a police car among them flashing red and blue over the
-facades and the wet road, cars racing away down the boulevard, papers blowing across it."""
+facades and the wet road, cars racing away down the boulevard, papers blowing across it; a
+second layer (part "near") lays the racing cars over the people while they are nearer."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.cars import (
+    HEIGHTS,
     LAMP_MIDDLES,
     ROAD,
     Project,
@@ -33,6 +35,7 @@ from installation.visuals.cars import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
+from installation.visuals.papers import tumbling, turn_step
 from installation.visuals.siren import BLUE, RED, Wash, pulse
 from installation.visuals.stranded import POLICE, ROOF, Stranded, draw_stranded
 from installation.visuals.street import across_at, down_at
@@ -60,6 +63,8 @@ PAPER_SIZE = 0.022  # a sheet, in world units
 WIND = 0.9  # world units a real second, left to right
 PAPER_DEPTH = (1.3, 9.0)  # the sheets blow across the road this near and this far
 FLUTTER = 5.0  # radians a second a sheet turns over
+SHEET = 2.4  # a sheet's length (a newspaper's), in PAPER_SIZE halves
+TILTS = 7.0  # radians: how each sheet lies in the picture's plane, by its phase (0 to 1)
 
 
 def street_projection(size: tuple[int, int], horizon: int) -> Project:
@@ -87,10 +92,16 @@ class Panic:
         self.size = setup.size
         width, height = setup.size
         self.height = height
+        self.near = params["part"] == "near"
+        self.near_row = _near_row(setup, params)
+        params = _main_part(setup, params)  # the near part's racers are the main part's
         self.project = street_projection(setup.size, int(height * params["horizon"]))
         self.seed = stable_seed(setup.seed, "panic")
         rng = np.random.default_rng(self.seed)
         daylight = light_at(setup.scene.at / 3600.0).daylight
+        self._racers(params, daylight)
+        if self.near:
+            return
         police = params["police"]
         cars = [Stranded(lane, z, yaw, *paint_of(n, daylight), door)
                 for n, (lane, z, yaw, door) in enumerate(LEFT[:params["cars"]])]
@@ -111,14 +122,11 @@ class Panic:
         yield  # (finding where a full picture has anything takes ~12 ms at 1920x1080)
         self.lights = _cropped(lights, _lit_box(lights))
         yield
-        self.racers = [(n * RACE_EVERY / max(1, params["racing"]), lane, n)
-                       for n, lane in zip(range(params["racing"]), RACE_LANES, strict=False)]
-        self.finish = finish(*paint_of(3, daylight))
-        self.race_glow = radial(max(3, round(GLOW * height)), TAILLIGHT, 2.0, core=0.15)
-        yield
         self.papers = [(float(rng.uniform(*PAPER_DEPTH)), float(rng.random()),
                         float(rng.uniform(0.7, 1.3))) for _ in range(params["papers"])]
-        self.paper = mix(PAPER, (40, 40, 48), 0.55 * (1 - daylight))
+        paper = mix(PAPER, (40, 40, 48), 0.55 * (1 - daylight))
+        self.sheets = [tumbling(SHEET * PAPER_SIZE * width * 0.5 / z, paper, phase * TILTS)
+                       for z, phase, _speed in self.papers]
         self.wash: Wash | None = None
         self.bar_glows: dict[Color, pygame.Surface] = {}
         if police:
@@ -128,6 +136,14 @@ class Panic:
             self.bar_glows = {color: radial(radius, color, 2.0, core=0.12) for color in (RED, BLUE)}
             self.wash = Wash()
             yield from self.wash.pieces(setup.size, self.bar_at, police)
+
+    def _racers(self, params: Mapping[str, Any], daylight: float) -> None:
+        """The racing cars: when each sets off, its lane; their paint and their lamps' glow."""
+        self.racers = [(n * RACE_EVERY / max(1, params["racing"]), lane, n)
+                       for n, lane in zip(range(params["racing"]), RACE_LANES, strict=False)]
+        self.finish = finish(*paint_of(3, daylight))
+        self.race_glow = radial(max(3, round(GLOW * self.height)), TAILLIGHT, 2.0, core=0.15)
+        self.race_glows: dict[int, pygame.Surface] = {}
 
     def _bar(self, surface: pygame.Surface, car: Stranded) -> None:
         """The police car's light bar across its roof, unlit (its flashes are added on)."""
@@ -158,8 +174,11 @@ class Panic:
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """Racing cars (they pass behind the stranded ones), the stranded cars and their light,
-        the light bar's flash and its wash, the papers."""
+        the light bar's flash and its wash, the papers (the near part: only the racing cars
+        while they are nearer than its row)."""
         self._racing(surface, frame.seconds)
+        if self.near:
+            return
         bodies, at = self.bodies
         surface.blit(bodies, at)
         lights, at = self.lights
@@ -184,6 +203,9 @@ class Panic:
             if z >= RACE_TO:
                 continue
             x = lane + RACE_WEAVE[0] * math.sin(z * RACE_WEAVE[1])
+            if self.near_row is not None and (
+                    self.project(x, z, HEIGHTS[ROAD])[1] >= self.near_row) != self.near:
+                continue  # (drawn by the other part: where its wheels are decides)
             car = seen(self.project, x, z)
             pygame.draw.ellipse(surface, (8, 8, 10), pygame.Rect(
                 car.xs[0], car.ys[ROAD] - max(1, (car.xs[1] - car.xs[0]) // 16),
@@ -191,29 +213,47 @@ class Panic:
             draw_body(surface, car, self.finish)
             for box in lamp_boxes(car):
                 surface.fill(TAILLIGHT, box)
-            glow = self.race_glow
-            if z > 1.0:
-                size = max(2, round(glow.get_width() / z))
-                glow = pygame.transform.scale(glow, (size, size))
+            glow = self._race_glow(z)
             half = glow.get_width() // 2
             for lx in car.xs[LAMP_MIDDLES:LAMP_MIDDLES + 2]:
                 surface.blit(glow, (lx - half, lamp_boxes(car)[0].centery - half),
                              special_flags=pygame.BLEND_RGB_ADD)
 
+    def _race_glow(self, z: float) -> pygame.Surface:
+        """A racing car's tail lamp's glow at depth z (each size made once)."""
+        size = max(2, round(self.race_glow.get_width() / max(1.0, z)))
+        glow = self.race_glows.get(size)
+        if glow is None:
+            glow = self.race_glows[size] = pygame.transform.scale(self.race_glow, (size, size))
+        return glow
+
     def _papers(self, surface: pygame.Surface, seconds: float) -> None:
-        """Sheets of paper blowing across the road, turning over as they go."""
-        for z, phase, speed in self.papers:
+        """Sheets of paper blowing across the road, tumbling end over end as they go."""
+        for (z, phase, speed), sheet in zip(self.papers, self.sheets, strict=True):
             span = 2 * 1.6
             x = -1.6 + (phase * span + seconds * WIND * speed) % span
             up = 0.04 + 0.06 * abs(math.sin(seconds * 1.7 * speed + phase * 9))
             cx, cy = self.project(x, z, up)
-            size = PAPER_SIZE * self.size[0] * 0.5 / z
-            turn = seconds * FLUTTER * speed + phase * 20
-            flat = 0.25 + 0.75 * abs(math.cos(turn * 0.6))
-            corners = [(cx + size * math.cos(turn + k * math.pi / 2),
-                        cy + size * flat * 0.5 * math.sin(turn + k * math.pi / 2))
-                       for k in range(4)]
-            pygame.draw.polygon(surface, scaled(self.paper, 0.7 + 0.3 * flat), corners)
+            step = sheet[turn_step(seconds * FLUTTER * speed + phase * 20)]
+            surface.blit(step, (cx - step.get_width() // 2, cy - step.get_height() // 2))
+
+
+def _near_row(setup: Setup, params: Mapping[str, Any]) -> int | None:
+    """The row (pixels) below which the scene's racing cars are drawn by its near part, laid
+    over the people; None if it has none."""
+    near = params if params["part"] == "near" else next(
+        (spec.params for spec in setup.scene.layers
+         if spec.type == "panic" and spec.params["part"] == "near"), None)
+    return None if near is None else round(near["near"] * setup.size[1])
+
+
+def _main_part(setup: Setup, params: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The keys the racing cars follow: the scene's first panic layer of part "all" (its own
+    for that layer, or for a near part without one)."""
+    if params["part"] != "near":
+        return params
+    return next((spec.params for spec in setup.scene.layers
+                 if spec.type == "panic" and spec.params["part"] == "all"), params)
 
 
 def _cropped(surface: pygame.Surface, box: pygame.Rect) -> tuple[pygame.Surface, tuple[int, int]]:

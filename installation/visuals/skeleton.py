@@ -117,7 +117,6 @@ SLUMP_HIP, SLUMP_LEAN = (-0.045, 0.48), -0.18  # his back against the glass (0.1
 CALL_NODS = {"phone-head": 0.4, "phone-slump": 0.6, "phone-down": 0.75}
 BREATH = (0.004, 0.03)
 HANGING_ARMS = ((0.02, 0.15), (0.06, 0.2))  # near, far: the shoulder, the elbow's fold
-LADEN = (0.3, 0.08)  # an arm carrying a briefcase: this share of its swing, the elbow's fold
 LEG_REACH = math.hypot(STRIDE["walk"] / 4, WALK_HIP[0] - WALK_HIP[1])  # hip to a far foot
 
 
@@ -560,11 +559,11 @@ def _ankle(angles: Angles, side: int) -> Point:
 
 
 def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait = GAIT,
-         laden: bool = False) -> Body:
+         hold: Callable[[Angles], Angles] | None = None) -> Body:
     """The body in pose `name` at cycle phase t (0 to 1), feet on the ground line y = 0;
     stooped by old age if `stoop` (radians), with a walking stick in the near hand if
-    `cane`; walking or running in its `gait`; the near arm hanging, swinging little, if
-    `laden` (a briefcase in the hand)."""
+    `cane`; walking or running in its `gait`; its arms as `hold` sets them (carrying
+    something: see carried.holding)."""
     angles = (OLD_CYCLES.get(name, CYCLES[name]) if stoop else CYCLES[name])(t % 1.0) \
         if gait == GAIT or name not in GAITED else GAITED[name](t % 1.0, gait)
     if stoop and name in OLD_CYCLES:
@@ -574,9 +573,8 @@ def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait
     if cane:
         angles = replace(angles, shoulders=(CANE_ARM[0], angles.shoulders[1]),
                          elbows=(CANE_ARM[1], angles.elbows[1]))
-    elif laden and not angles.sitting:
-        angles = replace(angles, shoulders=(angles.shoulders[0] * LADEN[0], angles.shoulders[1]),
-                         elbows=(LADEN[1], angles.elbows[1]))
+    elif hold is not None and not angles.sitting:
+        angles = hold(angles)
     capsules, hand, joints = _limbs(angles)
     lowest = 0.0 if angles.sitting else min(min(c.a[1], c.b[1]) for c in capsules) \
         if angles.ground is None else angles.ground - TOE_DROP

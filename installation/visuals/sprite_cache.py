@@ -10,6 +10,7 @@ import pygame
 
 from installation.visuals.base import Pieces, finished
 from installation.visuals.budget import Budget
+from installation.visuals.carried import holding
 from installation.visuals.figure_mirror import Mirror, reflected
 from installation.visuals.figure_sprite import WHOLE, Look, sprite_steps
 from installation.visuals.quadruped import coyote
@@ -111,7 +112,7 @@ class Sprites:
             return coyote(name if name in MOVING else "idle", t, turn)
         if outfit is None:
             return pose(name, t)
-        return pose(name, t, outfit.stoop, outfit.cane, outfit.gait, outfit.carry == "briefcase")
+        return pose(name, t, outfit.stoop, outfit.cane, outfit.gait, holding(outfit.carry))
 
 
 def phases_for(stride: float, seconds: float) -> int:

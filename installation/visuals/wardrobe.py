@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from installation.visuals.carried import carried
 from installation.visuals.skeleton import GAIT, Body, Capsule, Gait, Point, spine
 
 Polygon = tuple[Point, ...]
@@ -25,9 +26,7 @@ BARE_ARMS = 0.8  # a sleeveless top's arms are this much thinner than sleeved on
 CHILD_HEAD = 1.35  # a child's head, this much larger for their height
 BROAD = (0.12, 0.3)  # broad shoulders widen the torso from this far up the spine to this
 PAUNCH = 0.13  # a belly is widest this far up the spine from the hip
-# Carried in the near hand, hanging from it (forward, up from the hand; in figure heights):
-# a briefcase; a shoulder bag hangs at the back of the hip instead (see _bag).
-BRIEFCASE = ((-0.085, -0.05), (0.085, -0.05), (0.085, -0.17), (-0.085, -0.17))
+# A shoulder bag hangs at the back of the hip (forward, up from it; in figure heights).
 BAG = ((-0.13, 0.02), (-0.03, 0.02), (-0.025, 0.12), (-0.12, 0.13))  # round the hip
 HEAD_SCALE = 1.1  # a head drawn a little larger than the skeleton's, to read at a distance
 CURL = 0.09  # how far curls stand out from the hair's outline, in head radii
@@ -97,6 +96,19 @@ PASSERS_BY = (
     Outfit("bun", "none", "cardigan", 0.95, 0.9, stoop=0.2, grey=True, carry="bag"),
     Outfit("short", "none", "jacket", 0.9, 1.1, carry="briefcase"),  # tall and thin
 )
+GROWN_UP = tuple(one for one in PASSERS_BY if not one.child)
+# Running for their lives, each grown-up with what they grabbed, in the order of GROWN_UP: a
+# suitcase, a child in their arms, a box, nothing, a coat held over the head, ...
+GRABBED = ("suitcase", "child", "box", "none", "coat", "suitcase", "none", "box", "child",
+           "bag", "coat", "bag", "briefcase")
+# Which people a crowd of `person`s is drawn from, by its `crowd`: anyone out in the day
+# (a child with the one before them); grown-ups only (a diner at four in the morning, looters);
+# grown-ups fleeing with what they grabbed.
+CROWDS: dict[str, tuple[Outfit, ...]] = {
+    "passers-by": PASSERS_BY, "night": GROWN_UP,
+    "fleeing": tuple(replace(one, carry=carry) for one, carry in
+                     zip(GROWN_UP, GRABBED, strict=True)),
+}
 
 # Torso outlines facing right: (forward, up the spine) from the hip, in figure heights.
 TORSOS: dict[str, Polygon] = {
@@ -209,14 +221,11 @@ def _shaped(outline: Polygon, outfit: Outfit) -> Polygon:
 
 
 def _carried(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
-    """What they carry: a briefcase hanging upright from the near hand, or a bag at the back
-    of the hip (its strap lost in the silhouette)."""
-    if outfit.carry == "briefcase":
-        hx, hy = body.joints["wrist0"]
-        return (tuple((hx + x, hy + y) for x, y in BRIEFCASE),)
+    """What they carry: a bag at the back of the hip (its strap lost in the silhouette), or
+    what carried.carried draws (a case from the near hand, a box, a child, a coat)."""
     if outfit.carry == "bag":
         return (_place(BAG, body.joints["hip"], body.lean),)
-    return ()
+    return carried(body, outfit.carry)
 def worn(outfit: Outfit) -> int:
     """How many of `dressed`'s outlines are clothes (the first ones): the top, and a skirt or
     a coat's tails."""
@@ -332,12 +341,12 @@ def _cross(o: Point, a: Point, b: Point) -> float:
     return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
 
 
-def passers_by(count: int, seed: int, seated: bool) -> list[Outfit]:
-    """A crowd of `count` from PASSERS_BY, shuffled by `seed`: no two alike until every one
+def passers_by(count: int, seed: int, seated: bool, crowd: str = "passers-by") -> list[Outfit]:
+    """A crowd of `count` from CROWDS[crowd], shuffled by `seed`: no two alike until every one
     is there; each in a gait of their own; a child never first (they come with the one before
     them) and never `seated` (at a diner's counter at four in the morning)."""
     rng = np.random.default_rng(seed)
-    pool = [o for o in PASSERS_BY if not (seated and o.child)]
+    pool = [o for o in CROWDS[crowd] if not (seated and o.child)]
     rounds = count // len(pool) + 1  # (one more than needed: a child is never last alone)
     picks = [pool[n] for _ in range(rounds) for n in rng.permutation(len(pool))]
     if picks[0].child:  # (the next one never is: one child in the pool)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from installation.visuals.carried import holding
 from installation.visuals.compositor import Compositor
 from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.figures import Figures
@@ -29,7 +30,7 @@ def mask(outfit: Outfit, name: str = "walk", t: float = 0.3, height: int = HEIGH
     """One person's silhouette in a pose, `height` pixels tall (their stature's share of it),
     cut to its box."""
     headless()
-    body = pose(name, t, outfit.stoop, outfit.cane, laden=outfit.carry == "briefcase")
+    body = pose(name, t, outfit.stoop, outfit.cane, hold=holding(outfit.carry))
     sprite, _ = sprite_for(body, Look(height, WHITE, None, outfit=outfit), False, trim=True)
     return pygame.surfarray.array_alpha(sprite) > 128
 

@@ -14,7 +14,7 @@ from installation.visuals.render import headless
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 DAWN = "Across Wilshire at first light"
-APART = 0.4  # of a height: the least gap between their feet along the road
+APART = 0.4  # of his height there: the least gap between their feet along the road
 OUT_OF_STEP = 0.15  # of a cycle: the least their strides differ by
 TONES = 24  # the least their colours differ by, summed over red, green and blue
 SAMPLES = 120  # moments looked at, a tenth of a second apart
@@ -53,7 +53,7 @@ def test_harry_and_julie_run_apart_out_of_step_in_their_own_tones_with_shadows()
         if not (0 < him.feet[0] < harry.width and 0 < her.feet[0] < julie.width):
             continue
         together += 1
-        assert abs(him.feet[0] - her.feet[0]) >= APART * harry.height, (
+        assert abs(him.feet[0] - her.feet[0]) >= APART * harry.height * him.share, (
             f"one shape at {frame.story_time}")
         assert her.feet[1] > him.feet[1], "she runs a lane nearer: drawn over his shadow"
         apart = (her.phase - him.phase) % 1.0

@@ -78,7 +78,8 @@ def _steps(crowds: list[Figures], now: Frame, later: Frame) -> list[tuple[float,
 
 def test_an_abandoned_car_stands_in_a_lane() -> None:
     line, scene, compositor = dawn()
-    (index, spec), = [(n, s) for n, s in enumerate(scene.layers) if s.type == "panic"]
+    (index, spec), = [(n, s) for n, s in enumerate(scene.layers)
+                      if s.type == "panic" and s.params["part"] == "all"]
     assert spec.params["cars"] >= 3
     panic = Panic(spec.params, compositor.setup(scene, index, "panic"))
     lane, z, _yaw, _door = LEFT[0]

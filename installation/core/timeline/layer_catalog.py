@@ -184,6 +184,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "and an old woman in turn, stooped and slow, grey hair catching the light, his "
               "stick (elders); a man or a woman; or a coyote (it walks, runs or stands and "
               "looks round)"),
+        Param("crowd", choice("passers-by", "night", "fleeing"), "passers-by",
+              "for `person`s, who they are: anyone out in the day, a child among them "
+              "(passers-by); grown-ups only (night: a diner at four in the morning, looters); "
+              "or grown-ups fleeing with what they grabbed, a child in their arms, a suitcase, "
+              "a box, a bag, a coat held over the head (fleeing)"),
         Param("path", list_of(list_of(number(-0.5, 1.5), "numbers", 2, 2), "[x, y] points",
                               1, 16), ((0.5, 0.8),),
               "where their feet go, [x, y] points from 0 to 1 (x left-right, y top-bottom)"),
@@ -196,7 +201,13 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("count", integer(1, 40), 1, "how many people, one behind the other"),
         Param("spacing", number(0, 1), 0.05, "gap between them along the path, 0 to 1"),
         Param("jostle", number(0, 1), 0.0, "how much each one shifts about on the spot"),
-        Param("scale", number(0.01, 1.5), 0.25, "height of a person as a share of the picture"),
+        Param("scale", number(0.01, 1.5), 0.25, "height of a person as a share of the picture "
+              "(with a `horizon`: where the path begins)"),
+        Param("horizon", number(0, 1), None,
+              "the ground's horizon, " + Y_DOC + ": with it, they are seen in perspective, "
+              "taller the further below it their feet are (coming nearer) and smaller towards "
+              "it, running slower across the picture there; their path's points below it. "
+              "None: one size wherever they are"),
         Param("color", color(), (10, 10, 14), "fill colour"),
         Param("clothes", list_of(color(), "colours", 0, 8), (),
               "colours of their tops, skirts and coats, one each in turn (none: all `color`)"),
@@ -353,6 +364,12 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("racing", integer(0, 2), 1, "how many cars race away down the boulevard, far "
               "too fast, one after the other"),
         Param("papers", integer(0, 60), 16, "sheets of paper blowing across the road"),
+        Param("part", choice("all", "near"), "all", "which part: all of it, or (a second panic "
+              "layer, laid over the people running in the road) the racing cars alone while "
+              "they are nearer than `near`, as the main part's keys set them; the main part "
+              "then leaves them out there"),
+        Param("near", number(0, 1), 0.69, "for part \"near\": the row below which the racing "
+              "cars' wheels are nearer than the people in the road, " + Y_DOC),
     ),
     "smoke": (
         Param("columns", integer(1, 8), 3, "how many columns; they rise from the ruins' fires "

@@ -1,0 +1,123 @@
+"""What people grab and carry: how their arms hold it (a case hanging from the hand, a box or a
+child held in both arms, a coat held up over the head) and its outline on the posed body."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import replace
+
+from installation.visuals.base import Color
+from installation.visuals.skeleton import Angles, Body, Point
+
+Polygon = tuple[Point, ...]
+Arm = tuple[float, float]  # the shoulder's angle, the elbow's fold (see skeleton.Angles)
+# A case hanging from the near hand: the arm straight, a little behind the body (so the case
+# hangs behind the thigh, not over it), swinging this share of the walk's or run's swing.
+CASE_ARM = (-0.3, 0.2, 0.04)  # the shoulder behind, the share of the swing, the elbow
+# Held in both arms (near, far): a box against the chest, a child on the near forearm with
+# the far hand on its back, a coat held up over the head.
+HOLDS: dict[str, tuple[Arm, Arm]] = {
+    "box": ((0.3, 1.5), (0.38, 1.45)),
+    "child": ((0.2, 1.75), (0.5, 2.1)),
+    "coat": ((2.75, 0.45), (2.55, 0.55)),
+}
+# Outlines in figure heights. A case: from the grip down (forward, up), its handle two short
+# straps either side of the fist, then the case; a suitcase is bigger and hangs lower.
+HANDLE = (0.024, 0.012, 0.03)  # the straps' distance either side, their width, their length
+CASES = {"briefcase": (0.17, 0.12), "suitcase": (0.24, 0.17)}  # wide, tall
+BOX = (0.13, 0.05, 0.05, 0.15)  # from the near wrist: back, forward, below, above
+CHILD_HEAD = 0.052  # the child's head's radius; its body and legs round it (see _child)
+THIGH, SHIN, LIMB = 0.06, 0.12, 0.04  # a child's leg over the arm: thigh forward, shin down
+# The colour each is seen in: a share of the way from the figure's own colour to this.
+TONES: dict[str, tuple[Color, float]] = {
+    "briefcase": ((104, 64, 38), 0.35), "suitcase": ((92, 70, 52), 0.35),
+    "box": ((160, 126, 84), 0.35), "coat": ((70, 62, 60), 0.3), "child": ((96, 90, 120), 0.25),
+}
+
+
+def holding(carry: str) -> Callable[[Angles], Angles] | None:
+    """How someone carrying `carry` holds their arms (None: as the pose has them)."""
+    if carry in CASES:
+        behind, swing, elbow = CASE_ARM
+        return lambda a: replace(a, shoulders=(behind + a.shoulders[0] * swing, a.shoulders[1]),
+                                 elbows=(elbow, a.elbows[1]))
+    if carry in HOLDS:
+        near, far = HOLDS[carry]
+        return lambda a: replace(a, shoulders=(near[0], far[0]), elbows=(near[1], far[1]))
+    return None
+
+
+def carried(body: Body, carry: str) -> tuple[Polygon, ...]:
+    """The outlines of what they carry on the posed body (none for anything else)."""
+    if carry in CASES:
+        return _case(body, *CASES[carry])
+    if carry == "box":
+        back, forward, below, above = BOX
+        x, y = body.joints["wrist0"]
+        return (((x - back, y - below), (x + forward, y - below), (x + forward, y + above),
+                 (x - back, y + above)),)
+    if carry == "child":
+        return _child(body)
+    if carry == "coat":
+        return (_coat(body),)
+    return ()
+
+
+def _grip(body: Body) -> Point:
+    """Where the near fist closes: along the forearm's line past the wrist."""
+    (ex, ey), (wx, wy) = body.joints["elbow0"], body.joints["wrist0"]
+    length = math.hypot(wx - ex, wy - ey) or 1.0
+    return wx + (wx - ex) / length * 0.03, wy + (wy - ey) / length * 0.03
+
+
+def _case(body: Body, wide: float, tall: float) -> tuple[Polygon, ...]:
+    """A case hanging upright from the fist: two straps, then the case under them."""
+    x, y = _grip(body)
+    apart, strap, long = HANDLE
+    straps = tuple(((x + s - strap / 2, y), (x + s + strap / 2, y), (x + s + strap / 2, y - long),
+                    (x + s - strap / 2, y - long)) for s in (-apart, apart))
+    top = y - long
+    case = ((x - wide / 2, top), (x + wide / 2, top), (x + wide / 2, top - tall),
+            (x - wide / 2, top - tall))
+    return (*straps, case)
+
+
+def _child(body: Body) -> tuple[Polygon, ...]:
+    """A small child held on the near forearm: its body against the chest, its head on the
+    shoulder, its legs hanging over the arm."""
+    sx, sy = body.joints["shoulder"]
+    wx, wy = body.joints["wrist0"]
+    seat = (sx + 0.09, wy + 0.03)  # its bottom on the forearm, in front of the chest
+    head = _disc((sx + 0.07, sy + 0.075), CHILD_HEAD)
+    back = ((sx + 0.02, sy + 0.03), (sx + 0.13, sy + 0.04), (seat[0] + 0.06, seat[1] + 0.02),
+            (seat[0] - 0.03, seat[1] - 0.02), (sx + 0.0, sy - 0.06))
+    legs = tuple(_bent_leg((seat[0] + dx, seat[1])) for dx in (-0.01, 0.025))
+    return (back, *legs, head)
+
+
+def _bent_leg(hip: Point) -> Polygon:
+    """A child's leg over the carrying arm: the thigh forward along it, the shin hanging."""
+    x, y = hip
+    knee = (x + THIGH, y)
+    return ((x, y + LIMB / 2), (knee[0] + LIMB / 2, y + LIMB / 2),
+            (knee[0] + LIMB / 3, y - SHIN), (knee[0] - LIMB / 3, y - SHIN),
+            (knee[0] - LIMB / 2, y - LIMB / 2), (x, y - LIMB / 2))
+
+
+def _coat(body: Body) -> Polygon:
+    """A coat held up over the head by both hands: from the raised fists over the head and
+    hanging down the back past the shoulders."""
+    near, far = body.joints["wrist0"], body.joints["wrist1"]
+    hx, hy = body.head
+    sx, sy = body.joints["shoulder"]
+    top = max(near[1], far[1]) + 0.03
+    front = max(near[0], far[0]) + 0.06
+    return ((front, top - 0.02), (front - 0.02, top - 0.09), (hx + 0.03, top - 0.07),
+            (hx - 0.04, hy + 0.03), (sx - 0.08, sy - 0.07), (sx - 0.15, sy - 0.06),
+            (hx - 0.15, hy + 0.01), (hx - 0.1, top), (min(near[0], far[0]), top + 0.015))
+
+
+def _disc(middle: Point, radius: float, sides: int = 12) -> Polygon:
+    return tuple((middle[0] + radius * math.cos(2 * math.pi * k / sides),
+                  middle[1] + radius * math.sin(2 * math.pi * k / sides)) for k in range(sides))

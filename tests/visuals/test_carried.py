@@ -1,0 +1,85 @@
+"""What people carry: fleeing, they grab a child, a case, a box or a coat, each seen on them in a
+tone of its own; a briefcase hangs behind the thigh, not over it; at night nobody is a child."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pygame
+import pytest
+
+from installation.core.timeline import load_timeline
+from installation.visuals.carried import CASES, carried, holding
+from installation.visuals.figure_sprite import Look, sprite_for
+from installation.visuals.render import headless
+from installation.visuals.skeleton import pose
+from installation.visuals.wardrobe import CROWDS, Outfit, passers_by
+
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+BODY = (20, 18, 22)
+RIM = (255, 176, 122)
+HEIGHT = 200
+SHOWS = 150  # pixels: the least a thing carried changes of a 200-pixel figure
+
+
+def _sprite(carry: str, name: str = "run", t: float = 0.25) -> pygame.Surface:
+    outfit = Outfit("short", "none", "jacket", carry=carry)
+    body = pose(name, t, hold=holding(carry))
+    return sprite_for(body, Look(HEIGHT, BODY, RIM, outfit=outfit), False)[0]
+
+
+def _opaque(sprite: pygame.Surface) -> set[tuple[int, int]]:
+    mask = pygame.mask.from_surface(sprite)
+    return {(x, y) for x in range(mask.get_size()[0]) for y in range(mask.get_size()[1])
+            if mask.get_at((x, y))}
+
+
+@pytest.mark.parametrize("carry", ["suitcase", "briefcase", "box", "child", "coat"])
+def test_what_they_grabbed_shows_on_them(carry: str) -> None:
+    """Running with it, their outline is not a runner's with nothing: the thing stands out of
+    it, and some of it is in its own tone, not the body's."""
+    headless()
+    bare, laden = _sprite("none"), _sprite(carry)
+    assert len(_opaque(laden) ^ _opaque(bare)) > SHOWS, f"the {carry} shows"
+    tones = {tuple(laden.get_at(p))[:3] for p in _opaque(laden)}
+    assert any(abs(c[0] - BODY[0]) + abs(c[1] - BODY[1]) > 20 and c != RIM for c in tones)
+
+
+def test_a_briefcase_hangs_behind_the_thigh() -> None:
+    """Standing or walking, the case hangs from the near hand behind the thigh (its middle
+    behind the hip), not over the thighs as a bulk."""
+    for t in (0.0, 0.25, 0.5, 0.75):
+        body = pose("walk", t, hold=holding("briefcase"))
+        case = carried(body, "briefcase")[-1]
+        middle = sum(x for x, _ in case) / len(case)
+        assert middle < body.joints["hip"][0] - 0.04, f"behind the thigh at {t}"
+        assert set(CASES) >= {"briefcase", "suitcase"}
+
+
+def test_fleeing_people_carry_what_they_grabbed() -> None:
+    fleeing = passers_by(len(CROWDS["fleeing"]), 3, False, "fleeing")
+    kinds = {one.carry for one in fleeing}
+    assert {"child", "suitcase", "box", "coat"} <= kinds
+    assert not any(one.child for one in fleeing), "grown-ups, carrying the children"
+
+
+def test_no_child_at_night_in_the_diner_or_among_the_looters() -> None:
+    for seed in range(40):
+        assert not any(one.child for one in passers_by(20, seed, False, "night"))
+    line = load_timeline(SHIPPED)
+    for scene in line.scenes:
+        if scene.name in ("Panic in the diner", "Searchlights over the mall"):
+            people = [spec for spec in scene.layers
+                      if spec.type == "figures" and spec.params["body"] == "person"]
+            assert people and all(spec.params["crowd"] == "night" for spec in people
+                                  if spec.params["pose"] != "sit"), scene.name
+
+
+def test_the_dawn_runners_flee_with_things() -> None:
+    line = load_timeline(SHIPPED)
+    (scene,) = [s for s in line.scenes if s.name.startswith("Across Wilshire")]
+    people = [spec for spec in scene.layers
+              if spec.type == "figures" and spec.params["body"] == "person"]
+    assert people and all(spec.params["crowd"] == "fleeing" for spec in people)
+    assert replace(Outfit(), carry="box").carry == "box"

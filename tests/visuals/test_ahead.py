@@ -216,9 +216,9 @@ def cloudy_spot(sky: Sky, shift: int) -> tuple[int, int]:
 
 @pytest.mark.parametrize("move", ["sun", "moon", "stars", "clouds", "all", "sun by the moon"])
 def test_the_sky_paints_again_wherever_something_moved(move: str) -> None:
-    sky = kept_sky("Johnnie's at night")
+    sky = kept_sky("The payphone rings")  # (a night sky with clouds)
     line = load_timeline(SHIPPED)
-    state = state_at(line, parse_clock("03:55"))
+    state = state_at(line, parse_clock("04:10"))
     top, bottom, stars, _sun, _moon, clouds = sky.plan(Frame(state.story_time, 5.0, state))
     assert stars is not None and clouds is not None
     color = (255, 200, 150)

@@ -25,7 +25,8 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, DASH_EVERY, DASH_GAP, DASH_LONG, STOP
 from installation.visuals.sky import Sky
-from installation.visuals.street import CAR_SPEED, FRONT_FROM, WALK, Z_FAR, Z_NEAR, Street
+from installation.visuals.street import CAR_SPEED, WALK, Z_FAR, Z_NEAR, Street
+from installation.visuals.street_walls import FRONT_FROM
 
 from .helpers import NO_POST, assert_as_fresh, layer, one_scene
 
@@ -90,7 +91,7 @@ def test_the_farthest_buildings_are_upright_boxes() -> None:
     for side in (-1, 1):
         farthest = sorted((b for b in built.blocks if b[0] == side), key=lambda b: -b[1])
         for block in farthest[:FARTHEST]:
-            wall, end = built.faces(block)
+            wall, end = built.walls.faces(block)
             assert end is not None, "a far building shows its end"
             for quad in (wall, end):
                 foot, roof = quad[:2], quad[:1:-1]  # corners 0, 1 at the foot; 3, 2 above them

@@ -60,6 +60,7 @@ from installation.visuals.shop_signs import LETTER_PIXELS, Lettering
 from installation.visuals.skyline import cutting
 from installation.visuals.street_light import Lookout, StreetKey, key_of
 from installation.visuals.street_mirror import mirrored
+from installation.visuals.street_pools import lamp_pool, lighting
 from installation.visuals.street_view import Depth, Perspective, across_at, down_at
 from installation.visuals.street_walls import WALK, Walls, night_of
 
@@ -123,6 +124,10 @@ class Street(Split):
         yield
         self.walls = Walls(self.project, self.blocks, self.materials, self.seed)
         yield from self.walls.laying_out(Lettering(setup.font("sign", LETTER_PIXELS)))
+        pools = [lamp_pool(side, z, LAMP_X - 0.3, params["lamps"]) for side in (-1, 1)
+                 for z in self._lamp_depths()]
+        self.lighting = yield from lighting(self.project, WALK, ROAD_HALF,
+                                            pools + self.walls.shop_pools())
         lamps: Color = params["lamps"]
         self.lamp_glows, self.pools = [], []
         for i in range(GLOW_SIZES):
@@ -144,7 +149,7 @@ class Street(Split):
             for i in range(GLOW_SIZES):
                 self.cones[toward].append((yield from self._cone(i, toward)))
         yield
-        self._key: tuple[int, Color] | None = None
+        self._key: StreetKey | None = None
         self.scene = pygame.Surface(setup.size, pygame.SRCALPHA)
         yield  # large new surfaces take time to touch: one a step
         self._keyed = pygame.Surface((width, self.horizon))  # its upper part, cut out
@@ -216,14 +221,15 @@ class Street(Split):
         return [Seen(*car) for car in zip(xs.astype(int).tolist(), ys.astype(int).tolist(),
                                           strict=True)]
 
-    def _build(self, daylight: float, far_tint: Color) -> None:
+    def _build(self, key: StreetKey) -> None:
         """The road, the walls and the lamps for this light, now, on the street's picture."""
-        at_once(self._building(daylight, far_tint, self.scene))
+        at_once(self._building(key, self.scene))
 
-    def _building(self, daylight: float, far_tint: Color, image: pygame.Surface) -> Pieces:
-        """The road, the walls and the lamps for this light on `image`, in pieces of about a
-        millisecond (built ahead, each runs in a frame of the show): the asphalt a band of
-        rows a piece, its paint, then a few walls a piece."""
+    def _building(self, key: StreetKey, image: pygame.Surface) -> Pieces:
+        """The road, the walls and the lamps for the light of `key` on `image`, in pieces of
+        about a millisecond (built ahead, each runs in a frame of the show): the asphalt a band
+        of rows a piece, its paint, then a few walls a piece."""
+        daylight, far_tint, show = key[0] / 10, key[1], key[2]
         width, height = self.size
         image.fill((0, 0, 0, 0))
         image.fill((*ASPHALT, 255), (0, self.horizon, width, height - self.horizon))
@@ -242,8 +248,13 @@ class Street(Split):
         yield
         yield from road_painting(image, self.project, RoadLight(
             daylight, far_tint, self.params["lamps"], night_of(daylight), pavement), Z_FAR)
+        on = self.params["lit"] and night_of(daylight) > NIGHT_LAMPS  # the lamps' pools
+        lamps = (self.lighting, night_of(daylight)) if on else None
+        if lamps is not None:
+            yield from self.lighting.laying(image, lamps[1], (self.horizon, height))
         for n, block in enumerate(sorted(self.blocks, key=lambda b: -b[1])):
-            self.walls.paint(image, block, daylight, far_tint, pavement)
+            yield from self.walls.painting(image, block, (daylight, far_tint, show), pavement,
+                                           lamps)
             if n % WALLS_PER_PIECE == WALLS_PER_PIECE - 1:
                 yield
         pole = (12, 12, 16, 255)
@@ -263,13 +274,13 @@ class Street(Split):
             z += LAMP_SPACING
         return depths
 
-    def look(self, frame: Frame) -> tuple[tuple[int, Color], bool]:
+    def look(self, frame: Frame) -> tuple[StreetKey, bool]:
         """Road, towers, reflection and lamps change with the light only; cars move apart.
         (Worked out once for a story time: a frame asks several times.)"""
         if self._looked is None or self._looked[0] != frame.story_time:
             light = light_at(frame.hour)
             lit = self.params["lit"] and night_of(light.daylight) > NIGHT_LAMPS
-            self._looked = (frame.story_time, key_of(light), lit)
+            self._looked = (frame.story_time, key_of(light, frame.hour), lit)
         _moment, key, lamps = self._looked
         if key == self._key:  # (a new key is taken from the spare first, see `_bring`)
             upcoming = self._lookout.upcoming(frame, frame.story_time, key)
@@ -318,7 +329,7 @@ class Street(Split):
         self._key = None  # half built: a frame in between builds it all again
         # (the compositor fits as many pieces as a frame has room for: fewer, larger ones
         # here keep the count a run of slow frames must get through)
-        for _ in _fewer(self._building(key[0] / 10, key[1], self.scene), WARM_PIECES):
+        for _ in _fewer(self._building(key, self.scene), WARM_PIECES):
             yield
             if self._key is not None:  # ...and then this is done
                 return
@@ -344,7 +355,7 @@ class Street(Split):
     def _made_ahead(self, key: StreetKey) -> Generator[None, None, Built]:
         """The street for an upcoming light, built and cut on the spare surfaces."""
         scene, keyed = self._spare
-        yield from self._building(key[0] / 10, key[1], scene)
+        yield from self._building(key, scene)
         upper = yield from self._cutting(scene, keyed, self._spare_ground)
         return Built(scene, keyed, upper, self._spare_ground)
 
@@ -352,7 +363,7 @@ class Street(Split):
         """Show the street for `key`: swap in the spare if it was built ahead, else build now."""
         built = self._ahead.take(key)
         if built is None:
-            self._build(key[0] / 10, key[1])
+            self._build(key)
             self._cut(key)
             return
         self._spare, self._spare_ground = (self.scene, self._keyed), self.ground

@@ -20,16 +20,20 @@ from installation.visuals.cinema import cinema
 from installation.visuals.shop_signs import Lettering
 from installation.visuals.storefronts import (
     FAR_DETAIL,
+    PIER,
     UPPER_FAR,
     Piece,
     Point,
     Project,
     Tone,
     Wall,
+    bays,
     facade,
     paint,
+    shop_light,
 )
 from installation.visuals.streamline import rounded
+from installation.visuals.street_pools import Lighting, Pool, shop_pool
 
 WALK = 1.55  # where the sidewalk ends and the buildings begin
 SHOPFRONT = (255, 186, 110)
@@ -82,10 +86,26 @@ class Walls:
                 self.project, Wall(*theatre, x=WALK), lettering, CINEMA_AT)
         yield
 
-    def paint(self, image: pygame.Surface, block: Block, daylight: float, far_tint: Color,
-              pavement: Color) -> None:
-        """One building as a box: its end towards us, then its long wall along the street,
-        its shop fronts and its windows (the farthest first, so nearer ones cover them)."""
+    def shop_pools(self) -> list[Pool]:
+        """The glow of every lit shop window on the wall round it and the sidewalk."""
+        pools = []
+        for block in self.blocks:
+            wall = Wall(*block, x=WALK)
+            if wall.z0 > FAR_DETAIL:
+                continue
+            for (za, zb), key in bays(wall, self.seed):
+                share, light = shop_light(key)
+                if share > 0:
+                    pools.append(shop_pool(wall.side, (za + PIER, zb - PIER), WALK, light, share))
+        return pools
+
+    def painting(self, image: pygame.Surface, block: Block, light: tuple[float, Color, bool],
+                 pavement: Color, lamps: tuple[Lighting, float] | None = None) -> Pieces:
+        """One building as a box in `light` (the daylight, the far air's tint, the marquee lit):
+        its end towards us, then its long wall along the street and its shop fronts, lit by
+        `lamps` (their light map and level) if they are on (a large wall in pieces), and its
+        windows (the farthest first, so nearer ones cover them)."""
+        daylight, far_tint, show = light
         side, z0, z1, up, seed = block
         haze = min(1.0, z0 / Z_FAR) ** 0.8 * (0.35 + 0.4 * daylight)
         albedo, trim, catch = self.materials[block]
@@ -99,7 +119,9 @@ class Walls:
         self._face(image, wall, mix(near, far_tint, haze), far_tint, max(1, int(3 / z0)))
         paint(image, self.facades[block], Tone(near, pavement, far_tint, haze, night_of(daylight),
                                                mix(scaled(trim, level), far_tint,
-                                                   catch * daylight)))
+                                                   catch * daylight), show))
+        if lamps is not None:
+            yield from lamps[0].lighting_wall(image, wall, self.facades[block], lamps[1])
         if daylight < 0.5 and seed < 0.35 and z0 > FAR_DETAIL:
             glow = scaled(SHOPFRONT, (0.12 + 0.5 * seed) * (1 - haze) * (1 - daylight))
             shop = [self.project(side * WALK, z0 + 0.2, 0.0),

@@ -7,7 +7,7 @@ from typing import Any
 
 from installation.visuals.base import Color, hash01
 
-Z_FAR = 40.0  # the street's far end, in its world units
+Z_NEAR, Z_FAR = 0.6, 40.0  # the street's near and far ends, in its world units
 # The buildings: two- and three-storey shops (their heights), a few deco towers (their share on
 # each side, and heights); the left side stays low from LOW_LEFT[0] to LOW_LEFT[1], where the
 # May Company stands over it at the end of the street. Beyond GROW_FROM they grow with depth

@@ -152,7 +152,7 @@ class Street(Split):
         on = self.params["lit"] and night_of(daylight) > NIGHT_LAMPS  # the lamps' pools
         lamps = (self.lighting, night_of(daylight)) if on else None
         if lamps is not None:
-            yield from self.lighting.laying(image, lamps[1], (self.horizon, height))
+            yield from self.lighting.laying_sidewalks(image, lamps[1])
         for n, block in enumerate(sorted(self.blocks, key=lambda b: -b[1])):
             yield from self.walls.painting(image, block, (daylight, far_tint, show), pavement,
                                            lamps)

@@ -16,7 +16,7 @@ import pygame
 from installation.visuals.base import Color, Pieces, mix
 from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.storefronts import Piece
-from installation.visuals.street_view import RISE, Perspective
+from installation.visuals.street_view import RISE, Perspective, across_at
 
 # A streetlamp's pool, in the street's world units: its half-width along the wall at the foot
 # (narrowing by POOL_NARROWS up to its top), how high it reaches, its reach across the ground
@@ -76,7 +76,9 @@ class Lighting:
 
     def making(self, pools: list[Pool]) -> Pieces:
         """Add each pool to the map, about PATCH_PIXELS a piece."""
+        yield  # (a large new surface takes a while to touch)
         self.map.fill((0, 0, 0))
+        yield
         for pool in pools:
             area = self._area(pool)
             if area is None:
@@ -89,15 +91,27 @@ class Lighting:
                               special_flags=pygame.BLEND_RGB_ADD)
                 yield
 
-    def laying(self, image: pygame.Surface, level: float, rows: tuple[int, int]) -> Pieces:
-        """Light `rows` (first, last) of `image` (the street being built: see-through where
-        nothing is yet) with the map at `level` 0..1, a band of rows a piece."""
-        width = self.view.size[0]
+    def laying_sidewalks(self, image: pygame.Surface, level: float) -> Pieces:
+        """Light the sidewalks on `image` (the street being built, its walls not yet) with the
+        map at `level` 0..1, a band of rows a piece (of each band, only the sidewalks' columns:
+        the road takes no light)."""
+        (width, height), horizon = self.view.size, self.view.horizon
         step = max(1, LIGHT_PIXELS // width)
-        for top in range(max(self.rows[0], rows[0]), min(self.rows[1], rows[1]), step):
-            bottom = min(top + step, self.rows[1], rows[1])
-            self._lay(image, pygame.Rect(0, top, width, bottom - top), level)
+        for top in range(max(self.rows[0], horizon + 1), min(self.rows[1], height), step):
+            bottom = min(top + step, self.rows[1], height)
+            near, far = (self._ground_k(y) for y in (bottom, top))
+            for side in (-1, 1):
+                edges = sorted(across_at(self.view.middle, width, side * x, k)
+                               for x, k in ((self.walk, near), (self.road, far)))
+                left, right = max(0, int(edges[0])), min(width, int(edges[1]) + 2)
+                if right > left:
+                    self._lay(image, pygame.Rect(left, top, right - left, bottom - top), level)
             yield
+
+    def _ground_k(self, row: int) -> float:
+        """1/z of the ground seen at `row` (below the horizon)."""
+        height, horizon = self.view.size[1], self.view.horizon
+        return max(0.0, row + 0.5 - horizon) / ((height - horizon) * HORIZON_T)
 
     def lighting_wall(self, image: pygame.Surface, wall: list[tuple[int, int]],
                       pieces: list[Piece], level: float) -> Pieces:
@@ -111,6 +125,8 @@ class Lighting:
                                      self.rows[1] - self.rows[0]))
         if not area.width or not area.height or level <= 0:
             return
+        if area.width * area.height > LIGHT_PIXELS // 2:
+            yield  # (a large wall's light apart from its painting)
         mask = pygame.Surface(area.size)
         mask.fill((0, 0, 0))
         shift = (-area.left, -area.top)

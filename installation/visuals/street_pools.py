@@ -195,8 +195,8 @@ class Lighting:
         (far off, where the numbers run out of range, none)."""
         (width, height), middle, horizon = self.view.size, self.view.middle, self.view.horizon
         ground = height - horizon
-        cols = np.arange(rows.left, rows.right, dtype=np.float64)[:, None] + 0.5
-        ys = np.arange(rows.top, rows.bottom, dtype=np.float64)[None, :] + 0.5
+        cols = np.arange(rows.left, rows.right, dtype=np.float32)[:, None] + 0.5
+        ys = np.arange(rows.top, rows.bottom, dtype=np.float32)[None, :] + 0.5
         below = np.maximum(ys - horizon, 1e-6)
         k = below / (ground * HORIZON_T)  # 1/z of the ground seen there
         x = (cols - middle) / (width * 0.5 * k)

@@ -75,10 +75,11 @@ class Lighting:
         self.rows = (view.size[1], 0)  # the first and last lit row (none yet)
 
     def making(self, pools: list[Pool]) -> Pieces:
-        """Add each pool to the map, about PATCH_PIXELS a piece."""
+        """Add each pool to the map, about PATCH_PIXELS a piece (small pools a few together)."""
         yield  # (a large new surface takes a while to touch)
         self.map.fill((0, 0, 0))
         yield
+        done = 0
         for pool in pools:
             area = self._area(pool)
             if area is None:
@@ -89,7 +90,10 @@ class Lighting:
                 rows = pygame.Rect(area.left, top, area.width, min(step, area.bottom - top))
                 self.map.blit(self._patch(pool, rows), rows.topleft,
                               special_flags=pygame.BLEND_RGB_ADD)
-                yield
+                done += rows.width * rows.height
+                if done >= PATCH_PIXELS:
+                    done = 0
+                    yield
 
     def laying_sidewalks(self, image: pygame.Surface, level: float) -> Pieces:
         """Light the sidewalks on `image` (the street being built, its walls not yet) with the

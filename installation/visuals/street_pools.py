@@ -33,6 +33,7 @@ DOUBLINGS = 4  # at its fullest, the light adds 2 ** DOUBLINGS times a dark colo
 SPARES = 2  # ...times its distance from white this many times over (a lit window takes little)
 LAMP_WHITE = 0.35  # a lamp's pool is whiter than its glow (the eye sees colours in it)
 PATCH_PIXELS = 12_000  # a pool is worked out about this many pixels a piece
+SIDEWALK_ROWS = 16  # the sidewalks are lit in bands of this many rows (the narrower, the less road)
 LIGHT_PIXELS = 50_000  # the light is laid over the street about this many pixels a piece
 
 
@@ -97,12 +98,13 @@ class Lighting:
 
     def laying_sidewalks(self, image: pygame.Surface, level: float) -> Pieces:
         """Light the sidewalks on `image` (the street being built, its walls not yet) with the
-        map at `level` 0..1, a band of rows a piece (of each band, only the sidewalks' columns:
-        the road takes no light)."""
+        map at `level` 0..1, in bands of SIDEWALK_ROWS rows, about LIGHT_PIXELS a piece (of each
+        band, only the sidewalks' columns: the road takes no light)."""
         (width, height), horizon = self.view.size, self.view.horizon
-        step = max(1, LIGHT_PIXELS // width)
-        for top in range(max(self.rows[0], horizon + 1), min(self.rows[1], height), step):
-            bottom = min(top + step, self.rows[1], height)
+        done = 0
+        for top in range(max(self.rows[0], horizon + 1), min(self.rows[1], height),
+                         SIDEWALK_ROWS):
+            bottom = min(top + SIDEWALK_ROWS, self.rows[1], height)
             near, far = (self._ground_k(y) for y in (bottom, top))
             for side in (-1, 1):
                 edges = sorted(across_at(self.view.middle, width, side * x, k)
@@ -110,7 +112,10 @@ class Lighting:
                 left, right = max(0, int(edges[0])), min(width, int(edges[1]) + 2)
                 if right > left:
                     self._lay(image, pygame.Rect(left, top, right - left, bottom - top), level)
-            yield
+                    done += (right - left) * (bottom - top)
+            if done >= LIGHT_PIXELS:
+                done = 0
+                yield
 
     def _ground_k(self, row: int) -> float:
         """1/z of the ground seen at `row` (below the horizon)."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from installation.visuals.base import Color, hash01
 
-Z_FAR = 40.0  # the street's far end, in its world units
+Z_NEAR, Z_FAR = 0.6, 40.0  # the street's near and far ends, in its world units
 # The buildings: two- and three-storey shops (their heights), a few deco towers (their share on
 # each side, and heights); the left side stays low from LOW_LEFT[0] to LOW_LEFT[1], where the
 # May Company stands over it at the end of the street. Beyond GROW_FROM they grow with depth
@@ -28,7 +28,10 @@ MATERIALS: tuple[Material, ...] = (
     ((196, 172, 146), (232, 216, 194), 0.12))
 MATERIAL_SALT = 31
 # The streamline corner: its side, where it stands (beyond a cross street this wide), its height.
+# The building beyond it is always a deco tower, this much taller than the others (its crown
+# floodlit from dusk: a landmark in view over the shops).
 CORNER_SIDE, CORNER_AT, CROSS_STREET, CORNER_UP = 1, 4.0, 0.9, 1.6
+LANDMARK_RISE = 0.9
 # The cinema's side (the left: the right has the bar's neon at night), where its marquee
 # stands and the wall it needs beyond that.
 CINEMA_SIDE, CINEMA_AT, CINEMA_ROOM = -1, 2.1, 0.5
@@ -41,15 +44,17 @@ def layout(rng: Any) -> list[Block]:
     for side in (-1, 1):
         z = 1.1 + rng.uniform(0.0, 0.5)
         crossed = side != CORNER_SIDE
+        beyond = False  # the building beyond the corner is next
         while z < Z_FAR:
             corner = not crossed and z >= CORNER_AT - CROSS_STREET
             if corner:  # a cross street, and the streamline corner beyond it
                 z, crossed = z + CROSS_STREET, True
             depth = rng.uniform(*BLOCK_LONG)
             low = side < 0 and LOW_LEFT[0] <= z <= LOW_LEFT[1]
-            tower = rng.random() < TOWER_SHARE and not low
+            tower = (rng.random() < TOWER_SHARE or beyond) and not low
             up = rng.uniform(*TOWER_UP) if tower else rng.uniform(*SHOP_UP)
-            up = CORNER_UP if corner else up
+            up = up + LANDMARK_RISE if beyond and tower else up
+            up, beyond = (CORNER_UP, True) if corner else (up, False)
             grow = 1 + max(0.0, z - GROW_FROM) / GROW
             out.append((side, z, z + depth, up * grow, rng.random()))
             z += depth + rng.uniform(*BLOCK_GAP)

@@ -12,7 +12,9 @@ NAMES = ("FLORIST", "SHOES", "LIQUOR", "BANK", "DRUGS", "HATS", "JEWELER", "CAFE
          "BAKERY", "FURS", "GIFTS", "DRESSES", "MARKET", "BOOKS", "TOYS")
 CINEMA = "FOX"  # the marquee at the near end of the street
 LETTER_PIXELS = 64  # the names are set this tall once, then laid onto each board
-FINER = 2  # a board is drawn at this many times its size, then smoothed down
+FINER = 2  # a board is drawn at this many times its size, then smoothed down...
+FINEST, STEP_ROWS = 8, 4  # ...more for a small one, to read no more than this many of the
+# letters' rows a step (at most FINEST times: a far name's strokes soften, never break up)
 SMALLEST = 3  # pixels: a board shorter than this on the picture has no letters
 
 
@@ -48,15 +50,16 @@ def laid(letters: np.ndarray, quad: list[Point]) -> tuple[pygame.Surface, Point]
     columns, rows = letters.shape
     source = [(0.0, 0.0), (float(columns), 0.0), (float(columns), float(rows)), (0.0, float(rows))]
     back = _homography([(x - left, y - top) for x, y in quad], source)
-    x = (np.arange(wide * FINER, dtype=np.float64) + 0.5) / FINER
-    y = (np.arange(tall * FINER, dtype=np.float64) + 0.5) / FINER
+    finer = min(FINEST, max(FINER, -(-rows // (tall * STEP_ROWS))))
+    x = (np.arange(wide * finer, dtype=np.float64) + 0.5) / finer
+    y = (np.arange(tall * finer, dtype=np.float64) + 0.5) / finer
     gx, gy = np.meshgrid(x, y, indexing="ij")
     w = back[2, 0] * gx + back[2, 1] * gy + back[2, 2]
     u = (back[0, 0] * gx + back[0, 1] * gy + back[0, 2]) / w
     v = (back[1, 0] * gx + back[1, 1] * gy + back[1, 2]) / w
     inside = (u >= 0) & (u < columns) & (v >= 0) & (v < rows)
     picked = letters[np.clip(u, 0, columns - 1).astype(int), np.clip(v, 0, rows - 1).astype(int)]
-    fine = pygame.Surface((wide * FINER, tall * FINER), pygame.SRCALPHA)
+    fine = pygame.Surface((wide * finer, tall * finer), pygame.SRCALPHA)
     fine.fill((255, 255, 255, 0))
     pygame.surfarray.pixels_alpha(fine)[:] = np.round(255 * picked * inside).astype(np.uint8)
     return pygame.transform.smoothscale(fine, (wide, tall)), (left, top)

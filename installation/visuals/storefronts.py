@@ -36,7 +36,8 @@ UPPER_FAR = 7.0  # office windows are drawn here on walls nearer than this
 PANE = 0.22  # one pane of office glass between mullions
 RIBBONS = 0.45  # the share of buildings with ribbon windows rather than pilasters
 LETTER_GAP = 0.35  # the space between a sign's letters, a share of a letter
-LETTERED = 9.0  # signs nearer than this carry their shop's name in letters (farther: dashes)
+LETTERED = 9.0  # signs farther than this carry their names fading into their boards...
+FAR_INK = 0.45  # ...down to this share of the letters' light at FAR_DETAIL
 NAME_TALL, NAME_WIDEN = 0.7, 1.1  # a name's letters: of the board's height; along the wall,
 # world units per unit of height (the wall is seen at a slant: letters set wider read right)
 NAME_SALT = 19
@@ -45,6 +46,9 @@ TOWER = 1.8  # walls taller than this are deco towers: setbacks and a lit crown
 SETBACK, STAGE = 0.12, 0.3  # a tower's upper stages: stepped back this far, each this tall
 STAGE_INSET = (0.14, 0.3)  # ...and shorter along the street by these shares at each end
 CROWN = 0.09  # the lit band at the top of a tower's crown
+CROWN_FAR = 8.0  # towers nearer than this show their stages and crown (farther: their ends)
+FLOOD = (0.95, 0.8, 0.65, 0.5)  # the top stage under the crown, floodlit from its foot up
+FLOOD_EARLY, FLOOD_RAMP = 0.55, 4.0  # the floodlights come on as soon as the day begins to go
 SPIRE = 0.35  # the mast over the crown
 STEP_UP = (0.08, 0.06)  # a shop's stepped parapet: how much each step rises over the last
 STEP_WIDE = (0.5, 0.22)  # ...and the share of the wall's length each runs along
@@ -100,17 +104,26 @@ class Tone:
     haze: float
     night: float
     trim: Color | None = None  # piers, caps and bands: the material's paler dressing
+    show: bool = True  # the cinema's marquee is lit (dark after the late show)
+
+
+GLOWING = frozenset(("window", "display", "spill", "crown", "flood", "bulbs", "office low",
+                     "office high", "marquee"))  # what gives light, besides signs' letters
 
 
 @dataclass(frozen=True)
 class Piece:
     """One shape of a facade, where it goes and what it is; its colour comes with the light."""
 
-    role: str  # what it is: see `_colours` and `_lit`
+    role: str  # what it is: see `_colours` and `_lit` ("bulbs", "marquee": the cinema's)
     corners: list[Point]  # a shape, or the two ends of a line
     light: Color | None = None  # the light it glows with, if any
     share: float = 0.0  # how much of it: of the shops' lights, or of the night
     mask: pygame.Surface | None = None  # letters: laid at corners[0], in the role's colour
+
+    def glows(self) -> bool:
+        """Does it give light (at night), rather than take the light that falls on it?"""
+        return self.role in GLOWING or self.role.startswith("ink")
 
 
 def facade(project: Project, wall: Wall, seed: int,
@@ -120,14 +133,12 @@ def facade(project: Project, wall: Wall, seed: int,
     painted with `paint` whenever the light changes."""
     if wall.z0 > FAR_DETAIL:
         return []
-    count = max(1, round((wall.z1 - wall.z0) / BAY))
-    bay = (wall.z1 - wall.z0) / count
     ident = int(wall.seed * 1e6)
     ribbon = wall.seed < RIBBONS  # long bands of glass, or windows between pilasters
-    pieces: list[Piece] = _crowning(project, wall) if wall.z0 < UPPER_FAR else []
-    for n in range(count):
-        za, zb = wall.z0 + n * bay, wall.z0 + (n + 1) * bay
-        pieces += _shopfront(project, wall, (za, zb), (seed, ident, n), lettering)
+    pieces: list[Piece] = _crowning(project, wall) if wall.z0 < CROWN_FAR else []
+    for (za, zb), key in bays(wall, seed):
+        n = key[-1]
+        pieces += _shopfront(project, wall, (za, zb), key, lettering)
         if n and not ribbon:
             pieces.append(Piece("trim", plane(project, wall, (za - PILASTER, za + PILASTER), 0.0,
                                               wall.up)))  # a pier, catching the light
@@ -141,9 +152,25 @@ def facade(project: Project, wall: Wall, seed: int,
     return pieces
 
 
+def bays(wall: Wall, seed: int) -> list[tuple[tuple[float, float], tuple[int, int, int]]]:
+    """The wall's shop fronts: each one's span along it and its key (its random choices)."""
+    count = max(1, round((wall.z1 - wall.z0) / BAY))
+    bay = (wall.z1 - wall.z0) / count
+    ident = int(wall.seed * 1e6)
+    return [((wall.z0 + n * bay, wall.z0 + (n + 1) * bay), (seed, ident, n))
+            for n in range(count)]
+
+
+def shop_light(key: tuple[int, ...]) -> tuple[float, Color]:
+    """How brightly a shop is lit after dark (0: it is closed) and in what light."""
+    chance = hash01(*key)
+    share = 1 - SHOP_VARY * chance if chance < SHOP_LIT else 0.0
+    return share, COOL_LIGHT if chance < SHOP_LIT * SHOP_COOL else SHOP_LIGHT
+
+
 def _crowning(project: Project, wall: Wall) -> list[Piece]:
-    """What rises over the wall's roof: a tower's stages set back, its crown lit at night and
-    a mast; a shop's parapet stepped up in its middle, each step capped."""
+    """What rises over the wall's roof: a tower's stages set back, its top stage floodlit from
+    dusk and its crown lit, and a mast; a shop's parapet stepped up in its middle, capped."""
     length = wall.z1 - wall.z0
     middle = (wall.z0 + wall.z1) / 2
     pieces = []
@@ -154,7 +181,12 @@ def _crowning(project: Project, wall: Wall) -> list[Piece]:
             span = (wall.z0 + inset * length, wall.z1 - inset * length)
             pieces.append(Piece("wall", plane(project, back, span, low, low + STAGE)))
             low += STAGE
-        pieces.append(Piece("crown", plane(project, back, span, low - CROWN, low), CROWN_LIGHT,
+        strip = (STAGE - CROWN) / len(FLOOD)
+        for n, share in enumerate(FLOOD):
+            foot = low - STAGE + n * strip
+            pieces.append(Piece("flood", plane(project, back, span, foot, foot + strip),
+                                CROWN_LIGHT, share))
+        pieces.append(Piece("flood", plane(project, back, span, low - CROWN, low), CROWN_LIGHT,
                             1.0))
         top = project(back.side * back.x, middle, low)
         pieces.append(Piece("frame line", [top, project(back.side * back.x, middle,
@@ -210,9 +242,13 @@ def _colours(tone: Tone) -> dict[str, Color]:
                                 tone),
                "unlit shop": mix(scaled(tone.face, SHADOW), tone.tint, GLASS_MIRRORS)}
     for color in SIGN_COLORS:
-        colours[ink(color)] = _aired(scaled(color, SIGN_DAY + (1 - SIGN_DAY) * tone.night),
-                                      tone)
+        colours[ink(color)] = _inked(color, tone.night, tone)
     return colours
+
+
+def _inked(color: Color, lit: float, tone: Tone) -> Color:
+    """A sign's letters of `color`, lit `lit` (0: as by day, 1: full)."""
+    return _aired(scaled(color, SIGN_DAY + (1 - SIGN_DAY) * lit), tone)
 
 
 def _lit(piece: Piece, tone: Tone, shops: float, colours: dict[str, Color]) -> Color | None:
@@ -230,8 +266,13 @@ def _lit(piece: Piece, tone: Tone, shops: float, colours: dict[str, Color]) -> C
         level = AWNING_LIGHT[0] + AWNING_LIGHT[1] * (1 - tone.night) + AWNING_LIGHT[2] * lit
         cloth = _aired(scaled(light, level), tone)
         return cloth if piece.role == "awning" else scaled(cloth, FRAME_SHADE)
-    if piece.role == "crown":
-        return _aired(mix(tone.trim or tone.face, light, tone.night * piece.share), tone)
+    if piece.role in ("crown", "bulbs", "flood"):
+        on = 0.0 if piece.role == "bulbs" and not tone.show else tone.night
+        if piece.role == "flood" and on > 0:
+            on = min(1.0, FLOOD_EARLY + FLOOD_RAMP * on)
+        return _aired(mix(tone.trim or tone.face, light, on * piece.share), tone)
+    if piece.role == "marquee":
+        return _inked(light, tone.night if tone.show else 0.0, tone)
     level = tone.night * piece.share  # a lit office: "office low" or "office high"
     glass = colours["office"]
     high = piece.role == "office high"
@@ -242,9 +283,7 @@ def _shopfront(project: Project, wall: Wall, span: tuple[float, float],
                key: tuple[int, ...], lettering: Lettering | None) -> list[Piece]:
     """A shop window (lit at dusk, its light on the sidewalk), its sign, maybe an awning."""
     za, zb = span[0] + PIER, span[1] - PIER
-    chance = hash01(*key)
-    share = 1 - SHOP_VARY * chance if chance < SHOP_LIT else 0.0
-    light = COOL_LIGHT if chance < SHOP_LIT * SHOP_COOL else SHOP_LIGHT
+    share, light = shop_light(key)
     x_in, x_out = wall.side * wall.x, wall.side * (wall.x - SPILL_OUT)
     pool = [project(x_in, za, 0.0), project(x_in, zb, 0.0),
             project(x_out, zb + SPILL_SPREAD, 0.0), project(x_out, za - SPILL_SPREAD, 0.0)]
@@ -266,15 +305,18 @@ def _shopfront(project: Project, wall: Wall, span: tuple[float, float],
 
 def _sign(project: Project, wall: Wall, span: tuple[float, float],
           key: tuple[int, ...], lettering: Lettering | None) -> list[Piece]:
-    """A dark sign band with a shop's name in letters, lit at night (far off, dashes)."""
+    """A dark sign band with a shop's name in letters, lit at night, far off fading into its
+    board (a board too small to letter: dashes)."""
     if wall.up < SIGN_HIGH + MULLION:
         return []
     pieces = [Piece("board", plane(project, wall, span, SIGN_LOW, SIGN_HIGH))]
     inked = ink(SIGN_COLORS[int(hash01(*key, SIGN_SALT) * len(SIGN_COLORS))])
-    if lettering is not None and wall.z0 < LETTERED:
+    if lettering is not None:
         first = int(hash01(*key[:2], NAME_SALT) * len(NAMES))  # the wall's first shop's name,
         name = NAMES[(first + key[-1] * NAME_STRIDE) % len(NAMES)]  # then none twice running
-        return pieces + _name(project, wall, span, name, inked, lettering)
+        named = _name(project, wall, span, (name, inked), lettering)
+        if named:
+            return pieces + named
     letters = LETTERS[0] + int(hash01(*key, LETTER_SALT) * (LETTERS[1] - LETTERS[0] + 1))
     length = (span[1] - span[0]) * NAME_LONG
     step = length / letters
@@ -286,9 +328,11 @@ def _sign(project: Project, wall: Wall, span: tuple[float, float],
     return pieces
 
 
-def _name(project: Project, wall: Wall, span: tuple[float, float], name: str, ink: str,
+def _name(project: Project, wall: Wall, span: tuple[float, float], named: tuple[str, str],
           lettering: Lettering) -> list[Piece]:
-    """A shop's name in letters on its sign's board, reading left to right on the picture."""
+    """A shop's name in its ink (`named`) on its sign's board, reading left to right on the
+    picture, fainter the farther it is (none if the board is too small to letter)."""
+    name, inked = named
     tall = (SIGN_HIGH - SIGN_LOW) * NAME_TALL
     long = min((span[1] - span[0]) * NAME_LONG, tall * lettering.aspect(name) * NAME_WIDEN)
     middle, low = (span[0] + span[1]) / 2, (SIGN_LOW + SIGN_HIGH - tall) / 2
@@ -297,7 +341,13 @@ def _name(project: Project, wall: Wall, span: tuple[float, float], name: str, in
     corners = [quad[3], quad[2], quad[1], quad[0]] if near_left else [quad[2], quad[3],
                                                                       quad[0], quad[1]]
     made = laid(lettering.alpha(name), corners)
-    return [] if made is None else [Piece(ink, [made[1]], mask=made[0])]
+    if made is None:
+        return []
+    far = min(1.0, max(0.0, (wall.z0 - LETTERED) / (FAR_DETAIL - LETTERED)))
+    if far > 0:
+        faint = round(255 * (1 - (1 - FAR_INK) * far))
+        made[0].fill((255, 255, 255, faint), special_flags=pygame.BLEND_RGBA_MULT)
+    return [Piece(inked, [made[1]], mask=made[0])]
 
 
 def _awning(project: Project, wall: Wall, span: tuple[float, float], cloth: Color,

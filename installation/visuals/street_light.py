@@ -7,23 +7,27 @@ from __future__ import annotations
 
 from installation.core.timeutil import DAY_SECONDS
 from installation.visuals.base import HOUR, Color
+from installation.visuals.cinema import show_lit
 from installation.visuals.palette import Light, light_at
 
-StreetKey = tuple[int, Color]  # the daylight in tenths, the horizon's colour on a coarse grid
+# the daylight in tenths, the horizon's colour on a coarse grid, the cinema's marquee lit
+StreetKey = tuple[int, Color, bool]
 TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
 LOOK_AHEAD = 60.0  # story seconds past the moment drawn that the next light is looked for
 LOOK_STEP = 3.0  # story seconds from one moment looked at to the next
 LOOKS_PER_FRAME = 4  # moments looked at in one frame (a light is ~40 microseconds)
 
 
-def key_of(light: Light) -> StreetKey:
-    """What the street's picture depends on: the daylight in tenths and the horizon's colour."""
-    return round(light.daylight * 10), coarse(light.bottom)
+def key_of(light: Light, hour: float) -> StreetKey:
+    """What the street's picture depends on at a story hour in its light: the daylight in
+    tenths, the horizon's colour and whether the late show's marquee is still lit."""
+    return round(light.daylight * 10), coarse(light.bottom), show_lit(hour)
 
 
 def key_at(story_time: float) -> StreetKey:
     """The street's key at a story time (seconds)."""
-    return key_of(light_at(story_time / HOUR % 24.0))
+    hour = story_time / HOUR % 24.0
+    return key_of(light_at(hour), hour)
 
 
 def coarse(color: Color) -> Color:

@@ -21,7 +21,8 @@ from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
 from installation.visuals.silhouette import Silhouette
 from installation.visuals.skyline import WINDOW_BUCKET, Skyline
-from installation.visuals.street import MIRROR_DETAIL, Street
+from installation.visuals.street import Street
+from installation.visuals.street_mirror import MIRROR_DETAIL
 
 from .helpers import NO_POST, SIZE, layer, one_scene
 
@@ -113,8 +114,8 @@ def test_the_wet_road_repaints_only_the_rows_that_mirror_a_change() -> None:
     moon = street.changed_below([pygame.Rect(1300, horizon - 300, 100, 46)])
     # (mirrored far below the horizon, the moon is streaked: drawn out down the road and
     # softened across, so its reflection reaches that much farther)
-    across = 2 * street.streak.reach * street.blocks_at[0][0]
-    down = street.streak.down * MIRROR_DETAIL[1]
+    across = 2 * street.mirror.streak.reach * street.mirror.blocks_at[0][0]
+    down = street.mirror.streak.down * MIRROR_DETAIL[1]
     assert moon[0].width < 160 + across and moon[0].height < 80 + down, \
         "a small area, a small reflection"
     assert street.changed_below([pygame.Rect(0, 0, 1920, 10)]) == []  # above what it mirrors

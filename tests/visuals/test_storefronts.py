@@ -14,11 +14,10 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
-from installation.visuals.palette import light_at
 from installation.visuals.render import headless
 from installation.visuals.storefronts import BAY, GLASS_LOW
 from installation.visuals.street import WALK, Street
-from installation.visuals.street_light import key_of
+from installation.visuals.street_light import key_at
 
 from .helpers import NO_POST, layer, one_scene, timeline
 
@@ -36,11 +35,11 @@ def street() -> tuple[Street, list[tuple[int, float, float, float, float]]]:
     return built, [b for b in built.blocks if b[1] < NEAR]
 
 
-def painted(built: Street, at: str) -> np.ndarray:
-    """The still street at story time `at`, as an (x, y, rgb) array."""
+def painted(built: Street, at: str, size: tuple[int, int] = SIZE) -> np.ndarray:
+    """The still street (built at `size`) at story time `at`, as an (x, y, rgb) array."""
     line = one_scene(layer("street") + NO_POST, at="17:00")
     moment = parse_clock(at)
-    surface = pygame.Surface(SIZE)
+    surface = pygame.Surface(size)
     surface.fill((0, 0, 0))
     built.draw_still(surface, Frame(moment, 0.0, state_at(line, moment)))
     return pygame.surfarray.array3d(surface).astype(int)
@@ -84,12 +83,11 @@ def test_the_near_walls_are_not_blank_planes() -> None:
 
 def first_change_after(story_time: int) -> int:
     """The first story second after `story_time` at which the street's light key changes."""
-    start = key_of(light_at(story_time / 3600))
-    return next(t for t in range(story_time, story_time + 3600)
-                if key_of(light_at(t / 3600)) != start)
+    start = key_at(story_time)
+    return next(t for t in range(story_time, story_time + 3600) if key_at(t) != start)
 
 
-def refuse(self: Street, daylight: float, tint: object) -> None:
+def refuse(self: Street, key: object) -> None:
     raise AssertionError("the street was built inside the frame")
 
 

@@ -25,7 +25,9 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, DASH_EVERY, DASH_GAP, DASH_LONG, STOP
 from installation.visuals.sky import Sky
-from installation.visuals.street import CAR_SPEED, FRONT_FROM, WALK, Z_FAR, Z_NEAR, Street
+from installation.visuals.street import WALK, Z_FAR, Z_NEAR, Street
+from installation.visuals.street_traffic import CAR_SPEED
+from installation.visuals.street_walls import FRONT_FROM
 
 from .helpers import NO_POST, assert_as_fresh, layer, one_scene
 
@@ -90,7 +92,7 @@ def test_the_farthest_buildings_are_upright_boxes() -> None:
     for side in (-1, 1):
         farthest = sorted((b for b in built.blocks if b[0] == side), key=lambda b: -b[1])
         for block in farthest[:FARTHEST]:
-            wall, end = built.faces(block)
+            wall, end = built.walls.faces(block)
             assert end is not None, "a far building shows its end"
             for quad in (wall, end):
                 foot, roof = quad[:2], quad[:1:-1]  # corners 0, 1 at the foot; 3, 2 above them
@@ -173,7 +175,7 @@ def test_a_car_stands_on_its_tyres_with_its_shadow_on_the_road() -> None:
     built = street()
     surface = pygame.Surface(SIZE)
     surface.fill(GREY)
-    dark, at = built._shadow_at(0.42, 2.0)
+    dark, at = built.traffic.shadow_at(0.42, 2.0)
     surface.blit(dark, at, special_flags=pygame.BLEND_RGB_MULT)
     body(surface, built.project, 0.42, 2.0, (84, 30, 28), (20, 24, 30))
     pixels = pygame.surfarray.array3d(surface).astype(int).max(axis=2)
@@ -197,7 +199,7 @@ def near_car(clock: str) -> tuple[np.ndarray, list[pygame.Rect], Street]:
     """One car coming close at story time `clock` over black, as brightness (the sum of
     channels), with where its lamps are."""
     built = street(traffic=1.0)
-    built.cars = [(NEAR_LANE, 1.0, 0.0)]
+    built.traffic.cars = [(NEAR_LANE, 1.0, 0.0)]
     seconds = (Z_FAR - NEAR_Z) / CAR_SPEED  # (a car coming sets off at the far end)
     line = one_scene(layer("street", traffic=1.0) + NO_POST, at="17:00")
     moment = parse_clock(clock)
@@ -252,7 +254,7 @@ def test_cars_worked_out_together_are_where_each_alone_would_be() -> None:
     rng = np.random.default_rng(5)
     lanes = rng.choice([-0.75, -0.42, 0.42, 0.75], PLACES).tolist()
     depths = rng.uniform(Z_NEAR, Z_FAR, PLACES).tolist()
-    together = built._seen(lanes, depths)
+    together = built.traffic.seen(lanes, depths)
     alone = [seen(built.project, lane, z) for lane, z in zip(lanes, depths, strict=True)]
     assert [(list(car.xs), list(car.ys)) for car in together] == \
         [(list(car.xs), list(car.ys)) for car in alone]

@@ -1,0 +1,187 @@
+"""Wilshire's traffic, drawn each frame over the kept street: cars of 1988 coming and going
+along the lanes, each with its shadow, its lamps (lit from dusk: headlights coming, tail lights
+going, a pool of light on the road ahead of a car coming) and, on a wet road, their streaks."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Generator
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, Pieces, scaled
+from installation.visuals.boulevard_plan import Z_FAR, Z_NEAR
+from installation.visuals.cars import (
+    GLOW_AT,
+    HALF_WIDTH,
+    HEIGHTS,
+    LAMP_MIDDLES,
+    LAMP_SHAPED,
+    MIDDLE,
+    ROAD,
+    SHADOW_REACH,
+    SHADOW_SIDES,
+    Finish,
+    LampFaces,
+    Seen,
+    coning,
+    draw_body,
+    edges,
+    finishes,
+    lamp_boxes,
+    seen,
+)
+from installation.visuals.cars import shadow as shadow_of_width
+from installation.visuals.glow import radial
+from installation.visuals.street_view import Perspective, across_at, down_at
+
+CAR_SPEED = 4.5  # world units per real second
+CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the lamp itself
+HEADLIGHT = (255, 240, 214)
+TAILLIGHT = (255, 34, 26)
+GLOW_SIZES = 8  # lamps' glows are made in this many sizes, nearest first
+SHADOW_STEP = 1.08  # the cars' shadows are made once, each this much wider than the last
+SHADOW_SMALLEST = 4  # pixels: the narrowest shadow
+SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
+SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this many pixels
+LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
+NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is deeper than this
+Car = tuple[float, float, float]  # its lane (across), its speed (a share of CAR_SPEED), phase
+
+
+class Traffic:
+    """The cars (`cars`) seen through `view`, on a `wet` road or a dry one."""
+
+    def __init__(self, view: Perspective, cars: list[Car], wet: bool) -> None:
+        self.view, self.cars, self.wet = view, cars, wet
+        self._finish: tuple[float, list[Finish]] | None = None  # see `_finishes`
+
+    def making(self) -> Pieces:
+        """The cars' lamps' glows and streaks, then their shadows, then the pools of their
+        headlights, in pieces."""
+        height = self.view.size[1]
+        self.car_glows = {c: [radial(max(2, int(height * 0.022 / (1 + 0.6 * i))), c, 2.0,
+                                     core=0.2) for i in range(GLOW_SIZES)]
+                          for c in (HEADLIGHT, TAILLIGHT)}
+        self.lamp_faces = LampFaces({True: HEADLIGHT, False: TAILLIGHT}, LAMPS_OFF)
+        self.car_streaks = {c: [streak(g, 0.45, 3.0) for g in glows]
+                            for c, glows in self.car_glows.items()}
+        yield
+        self.shadows = yield from self._shadows(self.view.size[0])
+        self.cones: dict[bool, list[pygame.Surface]] = {False: [], True: []}
+        for toward in (False, True):
+            for i in range(GLOW_SIZES):
+                self.cones[toward].append((yield from self._cone(i, toward)))
+
+    def _cone(self, index: int, toward_us: bool) -> Generator[None, None, pygame.Surface]:
+        """The road lit ahead of a car at the depth of `index` (coming: down; going: up), in
+        pieces."""
+        z = (index + 0.5) * 2.5
+        car = 2 * HALF_WIDTH * self.view.size[0] * 0.5 / z
+        length = car * (1.6 if toward_us else 0.5)
+        return (yield from coning(int(car * 2.2), int(length), scaled(HEADLIGHT, CONE_LIGHT),
+                                  toward_us))
+
+    def _shadows(self, width: int) -> Generator[None, None, list[pygame.Surface]]:
+        """The cars' shadows in every width a car can have here, each a step wider (about
+        SHADOW_PIXELS a piece)."""
+        widest = 2 * HALF_WIDTH * width * 0.5 / Z_NEAR * SHADOW_REACH
+        count = 1 + math.ceil(math.log(widest / SHADOW_SMALLEST, SHADOW_STEP))
+        shadows, made = [], 0
+        for w in (round(SHADOW_SMALLEST * SHADOW_STEP ** k) for k in range(count)):
+            shadows.append(shadow_of_width(w, max(2, int(w * SHADOW_FLAT))))
+            made += w * w
+            if made * SHADOW_FLAT > SHADOW_PIXELS:
+                made = 0
+                yield
+        return shadows
+
+    def shadow_at(self, lane: float, z: float) -> tuple[pygame.Surface, tuple[int, int]]:
+        """A car's shadow and where it goes: on the road under it, centred on where it stands."""
+        return self._shadow_of(seen(self.view, lane, z))
+
+    def _shadow_of(self, car: Seen) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The shadow of a car seen at `car`, and where it goes (see `_shadow_at`)."""
+        x0, x1, ground = car.xs[SHADOW_SIDES], car.xs[SHADOW_SIDES + 1], car.ys[ROAD]
+        k = round(math.log(max(SHADOW_SMALLEST, x1 - x0) / SHADOW_SMALLEST, SHADOW_STEP))
+        dark = self.shadows[min(len(self.shadows) - 1, k)]
+        return dark, ((x0 + x1 - dark.get_width()) // 2, ground - dark.get_height() // 2)
+
+    def seen(self, lanes: list[float], depths: list[float]) -> list[Seen]:
+        """Where each car is seen, all worked out at once: the same numbers as `seen` with
+        `project`, car by car."""
+        k = (1.0 / np.array(depths, dtype=np.float64))[:, None]
+        (width, height), view = self.view.size, self.view
+        xs = across_at(view.middle, width, edges(np.array(lanes, dtype=np.float64)), k)
+        ys = down_at(view.horizon, height, np.array(HEIGHTS, dtype=np.float64), k)
+        return [Seen(*car) for car in zip(xs.astype(int).tolist(), ys.astype(int).tolist(),
+                                          strict=True)]
+
+    def draw(self, surface: pygame.Surface, seconds: float, night: float,
+              daylight: float) -> None:
+        """Cars with bodies, far ones first; their headlights light the road ahead of them."""
+        span = Z_FAR - Z_NEAR
+        placed = []
+        for n, (lane, speed, phase) in enumerate(self.cars):
+            travel = (phase * span + seconds * CAR_SPEED * speed) % span
+            placed.append((Z_FAR - travel if lane < 0 else Z_NEAR + travel, n, lane))
+        placed.sort(reverse=True)
+        cars = self.seen([lane for *_, lane in placed], [z for z, *_ in placed])
+        lit = night > NIGHT_LAMPS
+        surface.fblits([self._shadow_of(car) for car in cars], pygame.BLEND_RGB_MULT)
+        if lit:
+            cones = []
+            for (z, _, lane), car in zip(placed, cars, strict=True):
+                wedge = self.cones[lane < 0][min(GLOW_SIZES - 1, int(z / 2.5))]
+                fx, fy = car.xs[MIDDLE], car.ys[ROAD]
+                top = fy if lane < 0 else fy - wedge.get_height()
+                cones.append((wedge, (fx - wedge.get_width() // 2, top)))
+            surface.fblits(cones, pygame.BLEND_RGB_ADD)
+        finishes = self._finishes(daylight)
+        for (z, n, lane), car in zip(placed, cars, strict=True):
+            draw_body(surface, car, finishes[n])
+            self._lamp_faces(surface, lane < 0, lit, car)
+            if lit:
+                self._car_lamps(surface, lane < 0, z, car)
+
+    def _lamp_faces(self, surface: pygame.Surface, coming: bool, lit: bool, car: Seen) -> None:
+        """A car's two lamps: a near one's with its face (lit, bright in its middle and soft
+        to its rim; unlit, glass darker at its rim), a far one's a dot of their colour."""
+        color = (HEADLIGHT if coming else TAILLIGHT) if lit else LAMPS_OFF[coming]
+        for box in lamp_boxes(car):
+            if box.width >= LAMP_SHAPED:
+                self.lamp_faces.draw(surface, coming, lit, box)
+            else:
+                surface.fill(color, box)
+
+    def _finishes(self, daylight: float) -> list[Finish]:
+        """Every car's colours in this light (kept while the light holds: all night)."""
+        if self._finish is None or self._finish[0] != daylight:
+            self._finish = (daylight, finishes(len(self.cars), daylight))
+        return self._finish[1]
+
+    def _car_lamps(self, surface: pygame.Surface, coming: bool, z: float, car: Seen) -> None:
+        """The glow of a car's lamps (coming: headlights; going: tail-lights), on a wet road
+        drawn out in it."""
+        color = HEADLIGHT if coming else TAILLIGHT
+        index = min(GLOW_SIZES - 1, int(z / 2.5))
+        glow = self.car_glows[color][index]
+        half = glow.get_width() // 2
+        blits = []
+        head, foot = car.ys[GLOW_AT], car.ys[ROAD]
+        for x in car.xs[LAMP_MIDDLES:LAMP_MIDDLES + 2]:
+            blits.append((glow, (x - half, head - half)))
+            if self.wet:
+                mirror = self.car_streaks[color][index]
+                blits.append((mirror, (x - mirror.get_width() // 2, foot)))
+        surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+
+def streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface:
+    """A light's reflection on wet asphalt: narrower, dimmer, drawn out downwards."""
+    w, h = glow.get_size()
+    out = pygame.transform.smoothscale(glow, (max(2, int(w * 0.6)), max(2, int(h * stretch))))
+    value = round(255 * level)
+    out.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
+    return out

@@ -1,0 +1,141 @@
+"""The boulevard after dark, as a visitor sees it: the streetlamps throw pools of warm light on
+the walls and sidewalks, the far shop signs carry names, a deco tower's crown is floodlit from
+dusk, and the cinema's marquee has gone dark by first light while its neon name stays lit."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.visuals.boulevard_plan import CINEMA_AT
+from installation.visuals.cinema import BLADE_OUT, BLADE_WIDE, EDGE, HIGH, OUT
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+from installation.visuals.storefronts import (
+    CROWN,
+    CROWN_FAR,
+    FAR_DETAIL,
+    LETTERED,
+    SETBACK,
+    STAGE,
+    STAGE_INSET,
+    TOWER,
+)
+from installation.visuals.street import LAMP_SPACING, Street
+from installation.visuals.street_walls import WALK
+
+from .helpers import NO_POST, layer, one_scene
+from .test_boulevard_buildings import dusk_street
+from .test_storefronts import painted
+
+SIZE = (960, 540)
+POOLED = 4.0  # a wall beside a lamp is at least this many times as bright as between lamps
+WALK_POOLED = 1.2  # the sidewalk under a lamp, against half way to the next (shops light it too)
+DARK_BULBS = 0.5  # at first light the marquee's bulbs are under half as bright as at night
+NEON_KEPT = 0.8  # ...while the blade's name keeps this much of its night light at least
+FLOODLIT = 1.15  # the crown at 17:30 is this many times as bright as at 17:05, though darker
+
+
+def night_street(wet: bool = False) -> Street:
+    """A street of the default look at SIZE, as a one-scene timeline has it."""
+    headless()
+    line = one_scene(layer("street", wet=wet, traffic=0.0) + NO_POST, at="17:00")
+    setup = Compositor(line, SIZE, print).setup(line.scenes[0], 0, "street")
+    return Street(dict(traffic=0.0, lamps=(255, 150, 50), horizon=0.56, wet=wet, lit=True),
+                  setup)
+
+
+def still(built: Street, at: str) -> np.ndarray:
+    """The still street at story time `at` over black, as brightness (the sum of channels)."""
+    return painted(built, at, SIZE).sum(axis=2)
+
+
+def strip(built: Street, pixels: np.ndarray, side: int, z: float, heights: tuple[float, float],
+          x: float = WALK) -> float:
+    """The median brightness up the wall (or along the ground, across) at depth `z`."""
+    (x0, top), (_x1, foot) = (built.project(side * x, z, up) for up in heights[::-1])
+    return float(np.median(pixels[x0, top:foot + 1]))
+
+
+def test_the_streetlamps_light_the_walls_and_sidewalks_in_pools() -> None:
+    """At night a wall right behind a streetlamp is lit (its material shows), and dark again
+    half way to the next lamp; the sidewalk under the lamp is brighter than between lamps."""
+    built = night_street()
+    pixels = still(built, "22:00")
+    found, walks = [], []
+    for side in (-1, 1):
+        for z in built._lamp_depths():
+            between = z + LAMP_SPACING / 2
+            walls = [b for b in built.blocks if b[0] == side and b[1] < z - 0.3 and
+                     b[2] > between + 0.3 and b[3] > 0.9]
+            if not walls or not 0 < built.project(side * WALK, z)[0] < SIZE[0]:
+                continue
+            lit = strip(built, pixels, side, z, (0.45, 0.9))
+            dark = strip(built, pixels, side, between, (0.45, 0.9))
+            found.append(lit / max(1.0, dark))
+            walk = strip(built, pixels, side, z, (0.0, 0.0), 1.35), strip(
+                built, pixels, side, between, (0.0, 0.0), 1.35)
+            walks.append(walk[0] / max(1.0, walk[1]))
+    assert found, "a wall behind a lamp in the picture"
+    assert max(found) > POOLED, f"no pool of light on the walls: {found}"
+    assert max(walks) > WALK_POOLED, f"no pool of light on the sidewalks: {walks}"
+
+
+def test_the_far_shop_signs_carry_names_fading_with_distance() -> None:
+    """Beyond the near signs, the signs down the street carry their names, laid in perspective
+    (a few pixels across: soft strokes, not a row of solid dashes), fainter the farther they
+    are."""
+    built, _pixels = dusk_street((1920, 1080), "19:30")
+    far = []
+    for block in built.blocks:
+        if not LETTERED < block[1] < FAR_DETAIL:
+            continue
+        for piece in built.walls.facades[block]:
+            if piece.mask is not None and piece.role.startswith("ink"):
+                alpha = pygame.surfarray.array_alpha(piece.mask)
+                far.append((block[1], alpha))
+    assert far, "lettered signs down the street"
+    assert all(alpha.std() > 0 for _z, alpha in far), "strokes, not a solid block"
+    nearest, farthest = min(far, key=lambda f: f[0]), max(far, key=lambda f: f[0])
+    assert farthest[1].max() < nearest[1].max(), "the farther names fade"
+
+
+def marquee_and_blade(at: str) -> tuple[float, float]:
+    """The brightness of the marquee's bulbs (its top edge) and of the blade's neon name at
+    story time `at` on a night street."""
+    built = night_street()
+    pixels = still(built, at)
+    x = -(WALK - OUT / 2)
+    bulbs_at = built.project(x, CINEMA_AT, HIGH - EDGE / 2)
+    bulbs = pixels[bulbs_at[0] - 2:bulbs_at[0] + 3, bulbs_at[1]].mean()
+    blade_x = -(WALK - BLADE_OUT - BLADE_WIDE / 2)
+    top, foot = (built.project(blade_x, CINEMA_AT, up)[1] for up in (1.2, 0.6))
+    column = built.project(blade_x, CINEMA_AT, 0.9)[0]
+    return float(bulbs), float(pixels[column, top:foot].max())
+
+
+def test_the_marquee_goes_dark_after_the_late_show_and_the_neon_name_stays_lit() -> None:
+    """At 20:40 the marquee's bulbs burn; at first light (05:08) they are out (the late show
+    is long over), while the blade's neon name is still lit."""
+    night, dawn = marquee_and_blade("20:40"), marquee_and_blade("05:08")
+    assert dawn[0] < night[0] * DARK_BULBS, f"the bulbs still burn at dawn: {dawn} {night}"
+    assert dawn[1] > night[1] * NEON_KEPT, f"the neon name went out: {dawn} {night}"
+
+
+def test_a_deco_towers_crown_is_floodlit_as_the_dusk_comes_on() -> None:
+    """On the shipped boulevard at dusk a deco tower near enough to show its stages stands in
+    the picture, and at 17:30 its crown is brighter than at 17:05 though the day is darker:
+    its floodlights have come on."""
+    crowns = []
+    for at in ("17:05", "17:30"):
+        built, pixels = dusk_street(at=at)
+        towers = [b for b in built.blocks if b[3] > TOWER and b[1] < CROWN_FAR]
+        assert towers, "a deco tower with its crown in view"
+        side, z0, z1, up, _seed = towers[0]
+        z = (z0 + z1) / 2  # the middle of the top stage
+        x = side * (WALK + SETBACK * len(STAGE_INSET))
+        top = up + STAGE * len(STAGE_INSET)
+        px, py = built.project(x, z, top - CROWN / 2)
+        assert 0 <= px < SIZE[0] and 0 <= py < SIZE[1], "the crown is in the picture"
+        crowns.append(pixels[px, py].sum())
+    assert crowns[1] > crowns[0] * FLOODLIT, f"the crown is not floodlit at 17:30: {crowns}"

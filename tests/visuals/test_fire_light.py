@@ -1,5 +1,5 @@
-"""After the flash: the fires light the undersides of their smoke, the plumes' edges climb
-without steps, and the flash's and the ash's smoke is made once."""
+"""After the flash: the fires light the undersides of their smoke and burn inside a few towers,
+the plumes' edges climb without steps, and the flash's and the ash's smoke is made once."""
 
 from __future__ import annotations
 
@@ -94,3 +94,23 @@ def test_the_flash_and_the_ash_make_their_smoke_once_and_let_it_go() -> None:
         compositor._let_go(compositor._scenes.pop(scene.index))
     gc.collect()
     assert len(compositor.made) == 0
+
+
+RUINS = GREY_SKY + layer("ruins", fires=3, color="#404040", fire="#c8501e") + NO_POST
+
+
+def test_two_towers_burn_inside_their_windows_flickering() -> None:
+    """Away from the fires at the ruins' feet (and their glow), window openings glow
+    orange-red from inside at least two towers (none did: the ruins were all dark), and
+    they flicker: a few seconds apart, some are lit differently."""
+    ground = int(WIDE[1] * 0.8)
+    sites = fire_sites(7, WIDE, ground, 3)
+    away = np.ones(WIDE[0], bool)
+    for x, _ in sites:
+        away[max(0, x - 50):x + 50] = False
+    frames = [frame_at(RUINS, "06:00", seconds, WIDE)[:, :ground] for seconds in (3.0, 4.0)]
+    lit = [(frame[..., 0] > 150) & (frame[..., 0] - frame[..., 2] > 90) & away[:, None]
+           for frame in frames]
+    columns = np.flatnonzero(lit[0].any(axis=1))
+    assert lit[0].sum() > 20 and columns.max() - columns.min() > WIDE[0] * 0.1, "two towers"
+    assert (np.abs(frames[0] - frames[1])[lit[0] | lit[1]].max(axis=-1) > 20).sum() > 10

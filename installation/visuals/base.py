@@ -7,7 +7,7 @@ import mmap
 import random
 from collections import deque
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -21,6 +21,7 @@ from installation.core.timeline.model import Scene, Timeline
 from installation.core.types import Warn
 from installation.visuals.camera import Camera
 from installation.visuals.fonts import SHIPPED, Fonts
+from installation.visuals.made_once import MadeOnce
 
 Color = tuple[int, int, int]
 HOUR = 3600.0
@@ -40,6 +41,7 @@ class Setup:
     seed: int
     fonts: Fonts
     warn: Warn
+    made: MadeOnce = field(default_factory=MadeOnce)  # pictures scenes share (the compositor's)
 
     @property
     def width(self) -> int:

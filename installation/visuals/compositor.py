@@ -33,6 +33,7 @@ from installation.visuals.caption import Caption
 from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
 from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
+from installation.visuals.made_once import MadeOnce
 from installation.visuals.piece_times import PieceTimes, Place, place_of
 from installation.visuals.scene_layers import Bottom, SceneLayers, defaults
 from installation.visuals.transitions import (
@@ -82,6 +83,7 @@ class Compositor:
         self._world = None if self.camera.is_whole else pygame.Surface(self.world)
         self.warn = WarnOnce(warn)  # a fault that repeats every frame is told once
         self.fonts = Fonts(self.warn)
+        self.made = MadeOnce()  # pictures two scenes make alike, while either holds them
         self._scenes: OrderedDict[int, SceneLayers] = OrderedDict()
         self._previous = pygame.Surface(size)
         self._scratch = pygame.Surface(self.world)
@@ -140,7 +142,7 @@ class Compositor:
             nth = sum(1 for spec in layers if spec.type == kind)
             seed = stable_seed(self.timeline.seed, scene.name, kind, nth)
         size = self.size if on_screen else self.world
-        return Setup(size, self.timeline, scene, seed, self.fonts, self.warn)
+        return Setup(size, self.timeline, scene, seed, self.fonts, self.warn, self.made)
 
     def layer_failed(self, scene: Scene, index: int, spec: LayerSpec, exc: Exception) -> None:
         line = f" (line {scene.line})" if scene.line else ""

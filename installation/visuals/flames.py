@@ -12,6 +12,7 @@ import pygame
 
 from installation.visuals.base import Color, hash01, scaled, smooth_noise
 from installation.visuals.glow import radial
+from installation.visuals.made_once import MadeOnce
 
 FRAMES = 24  # flipbook frames of a flame's loop
 FRAME_RATE = 11.0  # flipbook frames a real second (each fire its own place in the loop)
@@ -24,6 +25,8 @@ LIGHT_STEPS = 10  # brightnesses of the light a fire throws round it
 LIGHT_REACH = 2.2  # its radius, of the flames' width
 LIGHT_HZ = (2.1, 5.3)  # its slow swell and its quick flicker
 LIGHT_LOW = 0.35  # its dimmest, of its brightest
+UNDERSIDE = (0.9, 3.0, 0.6)  # the light up the underside of its smoke: its width (of the
+# light's reach), how high it climbs (of the flames' height) and how bright it is (of the light)
 EMBERS = 12  # embers rising from a fire at a time
 EMBER_LIFE = (2.5, 5.0)  # real seconds an ember climbs before it goes out
 EMBER_RISE = 2.2  # how high it climbs in its life, of the flames' height... times its life
@@ -32,13 +35,22 @@ EMBER: Color = (255, 140, 50)
 
 
 @dataclass(frozen=True)
-class Fire:
-    """The sprites of one size of fire (its flipbook, its light at each brightness, its
-    embers' sizes) and each fire's embers' paths: their lives (real seconds), where in their
-    lives they start, how big they are and how they wander (fires x EMBERS)."""
+class Flipbook:
+    """A flame's loop, frame by frame (one size of fire: scenes with the same fires share it)."""
 
     frames: tuple[pygame.Surface, ...]
+
+
+@dataclass(frozen=True)
+class Fire:
+    """The sprites of one size of fire (its flipbook, its light round it and up its smoke at
+    each brightness, its embers' sizes) and each fire's embers' paths: their lives (real
+    seconds), where in their lives they start, how big they are and how they wander (fires x
+    EMBERS)."""
+
+    book: Flipbook
     lights: tuple[pygame.Surface, ...]
+    undersides: tuple[pygame.Surface, ...]
     embers: tuple[pygame.Surface, ...]
     lives: np.ndarray
     starts: np.ndarray
@@ -53,15 +65,14 @@ def heat_colors(heat: np.ndarray) -> np.ndarray:
                      for c in range(3)], axis=-1)
 
 
-def flame_frames(width: int, height: int,
-                 seed: int) -> Generator[None, None, tuple[pygame.Surface, ...]]:
+def flame_frames(width: int, height: int, seed: int) -> Generator[None, None, Flipbook]:
     """A flame `width` x `height` over FRAMES frames of a loop, made a frame a piece: a hot
     bed whose tongues, torn by noise climbing through it, lick up and break off (for additive
     blits)."""
     frames = []
     for f in range(FRAMES):
         frames.append((yield from _flame_frame(width, height, seed, f)))
-    return tuple(frames)
+    return Flipbook(tuple(frames))
 
 
 def _flame_frame(width: int, height: int, seed: int,
@@ -92,23 +103,44 @@ def _flame_frame(width: int, height: int, seed: int,
     return image
 
 
-def make_fire(width: int, height: int, fire: Color, seed: int,
-              count: int) -> Generator[None, None, Fire]:
-    """Everything `count` fires of one size draw, made in short pieces."""
-    reach = max(4, round(width * LIGHT_REACH))
-    light = radial(reach, fire, 1.6)
-    lights = []
+def brightnesses(light: pygame.Surface) -> tuple[pygame.Surface, ...]:
+    """A light (for additive blits) at each of LIGHT_STEPS brightnesses, dimmest first."""
+    out = []
     for n in range(LIGHT_STEPS):
         level = round(255 * (LIGHT_LOW + (1 - LIGHT_LOW) * (n + 1) / LIGHT_STEPS))
         copy = light.copy()
         copy.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
-        lights.append(copy)
+        out.append(copy)
+    return tuple(out)
+
+
+def underside(reach: int, height: int, fire: Color) -> pygame.Surface:
+    """The firelight up the underside of the smoke over the flames: a tall soft glow, brightest
+    low down, fading as it climbs."""
+    wide, tall = UNDERSIDE[0] * reach, UNDERSIDE[1] * height
+    x = np.linspace(-1.0, 1.0, max(2, round(wide)))[:, None]
+    up = np.linspace(1.0, 0.0, max(2, round(tall)))[None, :]  # 0 at its foot
+    falloff = np.clip(1 - x * x, 0, 1) ** 1.5 * (1 - up) ** 1.6 * np.clip(up / 0.15, 0, 1)
+    rgb = falloff[..., None] * np.array(scaled(fire, UNDERSIDE[2]), float)
+    image = pygame.Surface(falloff.shape)
+    pygame.surfarray.blit_array(image, rgb.astype(np.uint8))
+    return image
+
+
+def make_fire(width: int, height: int, fire: Color, seed: int, count: int,
+              made: MadeOnce) -> Generator[None, None, Fire]:
+    """Everything `count` fires of one size draw, made in short pieces (the flipbook found in
+    `made` if a scene alive has made it)."""
+    reach = max(4, round(width * LIGHT_REACH))
+    lights = brightnesses(radial(reach, fire, 1.6))
+    undersides = brightnesses(underside(reach, height, fire))
     embers = tuple(radial(max(1, 1 + s), scaled(EMBER, 0.6 + 0.2 * s), 1.4, core=0.3)
                    for s in range(EMBER_SIZES))
     rng = np.random.default_rng(seed)
     shape = (count, EMBERS)
-    frames = yield from flame_frames(width, height, seed)
-    return Fire(frames, tuple(lights), embers,
+    book = yield from made.get(("flames", width, height, seed),
+                               lambda: flame_frames(width, height, seed))
+    return Fire(book, lights, undersides, embers,
                 rng.uniform(*EMBER_LIFE, shape), rng.random(shape), rng.random(shape) * 1.6,
                 rng.uniform(0, 2 * math.pi, shape))
 
@@ -116,15 +148,17 @@ def make_fire(width: int, height: int, fire: Color, seed: int,
 def fire_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed: int,
                wind: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
     """Fire n at `foot` (its flames' foot) at this moment, all for additive blits: the light
-    it throws at its brightness now, its flames at their frame, its embers."""
+    it throws round it and up its smoke at its brightness now, its flames at their frame, its
+    embers."""
     x, y = foot
     swell = smooth_noise(seed * 7 + n, seconds * LIGHT_HZ[0])
     flick = smooth_noise(seed * 11 + n, seconds * LIGHT_HZ[1])
     step = min(LIGHT_STEPS - 1, int((0.65 * swell + 0.35 * flick) * LIGHT_STEPS))
-    light = fire.lights[step]
-    frame = fire.frames[int(seconds * FRAME_RATE + hash01(seed, n) * FRAMES) % FRAMES]
+    light, up = fire.lights[step], fire.undersides[step]
+    frame = fire.book.frames[int(seconds * FRAME_RATE + hash01(seed, n) * FRAMES) % FRAMES]
     w, h = frame.get_size()
     blits = [(light, (x - light.get_width() // 2, y - light.get_height() // 2 - h // 3)),
+             (up, (x - up.get_width() // 2, y - up.get_height() - h // 3)),
              (frame, (x - w // 2, y - h))]
     blits.extend(ember_blits(fire, foot, seconds, n, seed, wind, h))
     return blits

@@ -11,10 +11,15 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
+from installation.visuals.made_once import MadeOnce
 
 BAND = 12  # rows of the picture a band of the plume is blitted in, at most
-SHIFT = 4.0  # pixels a band may stand aside from the one under it (more: a stair on the edge)
-CLASSES = 28  # the plume's heights made apart (width, thickness, light): a strip of texture each
+SHIFT = 0.016  # how far a band may stand aside from the one under it, of the plume's width
+# there (more: a stair on its soft edge; 4 px anywhere read as leaning bands in the ash)
+STEP = 1.5  # pixels it may stand aside anyway (a thin wisp high up leans as far as the rest)
+CLASSES = 48  # the plume's heights made apart (width, thickness, light): a strip of texture each
+GROWTH = 0.6  # they are spaced this much by how much it has widened, the rest by height: closer
+# at the narrow foot, where a step in its width is a larger share of its soft edge
 LOOP = 512  # rows of texture before it comes round again, drifting up the column
 PIECE_PIXELS = 12_000  # points of texture made in one piece of the set-up (~2 ms)
 GRID = 96  # noise cells across the widest strip, at most (its middle at GRID / 2)
@@ -57,11 +62,23 @@ class Shape:
 
 
 @dataclass(frozen=True)
+class Covers:
+    """The costly part of a plume form's texture, shared by every scene that shows a plume of
+    that form (see made_once): for each height class, how far up its middle lies (of the
+    rise) and how much smoke (0..255) lies at each point of its strip (LOOP rows)."""
+
+    climbed: tuple[float, ...]
+    amounts: tuple[np.ndarray, ...]
+
+
+@dataclass(frozen=True)
 class Strips:
-    """The texture made once for a plume's shape: a strip a height class (LOOP + BAND rows,
-    its first BAND rows again at the end so a band never wraps round)."""
+    """The texture made once for a plume's shape and colour: a strip a height class (LOOP +
+    BAND rows, its first BAND rows again at the end so a band never wraps round), and the
+    shared covers it was coloured from (kept while the plume is)."""
 
     images: tuple[pygame.Surface, ...]
+    covers: Covers
 
 
 def eased(values: np.ndarray, coords: np.ndarray) -> np.ndarray:
@@ -133,30 +150,57 @@ def chunks(wide: int, rows: int) -> list[range]:
     return [range(lo, min(rows, lo + step)) for lo in range(0, rows, step)]
 
 
-def strip(shape: Shape, n: int, smoke: Color, amount: float,
-          seed: int) -> Generator[None, None, pygame.Surface]:
-    """Height class n's strip, pausing between runs of its rows: the texture at the plume's
-    width there, soft and lumpy at its edges, as thick and as lit as the plume is there (it
-    scrolls through the strip, the strip stays): thin smoke pale, dense smoke in its own
-    shade."""
-    climbed = (n + 0.5) / CLASSES
+def class_heights(shape: Shape) -> tuple[float, ...]:
+    """How far up (of the rise) each height class's middle lies: evenly spaced by a mix of
+    height and how much the plume has widened there (GROWTH), so no step from one class's
+    width to the next is a large share of its soft edge."""
+    climbed = np.linspace(0.0, 1.0, 1001)
+    widths = np.array([width_at(shape, c) for c in climbed.tolist()])
+    grown = np.log(widths / widths[0])
+    along = (1 - GROWTH) * climbed + GROWTH * grown / max(float(grown[-1]), 1e-9)
+    return tuple(np.interp((np.arange(CLASSES) + 0.5) / CLASSES, along, climbed).tolist())
+
+
+def texture(shape: Shape, climbed: float, seed: int) -> Generator[None, None, np.ndarray]:
+    """How much smoke (0..255) lies at each point of the strip of the class `climbed` up,
+    pausing between runs of its rows: the plume's width there, soft and lumpy at its edges."""
     wide = max(4, round(width_at(shape, climbed) * (1 + MARGIN)))
     offsets = np.arange(wide) - (wide - 1) / 2
-    smoke_in = np.empty((wide, LOOP))
+    amounts = np.empty((wide, LOOP), np.uint8)
     for rows in chunks(wide, LOOP):
-        smoke_in[:, rows.start:rows.stop] = cover(shape, climbed, offsets, seed, rows)
+        smoke_in = cover(shape, climbed, offsets, seed, rows)
+        amounts[:, rows.start:rows.stop] = np.round(smoke_in * 255).astype(np.uint8)
         yield
-    alpha = np.clip(smoke_in * 255 * thickness(shape, climbed, amount), 0, 255).astype(np.uint8)
+    return amounts
+
+
+def covers(shape: Shape, seed: int) -> Generator[None, None, Covers]:
+    """Every height class's texture, in short pieces."""
+    heights = class_heights(shape)
+    made = []
+    for climbed in heights:
+        made.append((yield from texture(shape, climbed, seed)))
+    return Covers(heights, tuple(made))
+
+
+def painted(shape: Shape, climbed: float, amounts: np.ndarray, smoke: Color,
+            amount: float) -> Generator[None, None, pygame.Surface]:
+    """A class's strip from its texture, pausing between runs of its rows: as thick and as lit
+    as the plume is there (it scrolls through the strip, the strip stays): thin smoke pale,
+    dense smoke in its own shade."""
+    alpha = np.clip(amounts * thickness(shape, climbed, amount), 0, 255).astype(np.uint8)
     shown = np.flatnonzero(alpha.max(axis=1))  # its clear sides cut off, as evenly as its middle
+    wide = len(amounts)
     cut = min(int(shown[0]), wide - 1 - int(shown[-1])) if shown.size else 0
-    alpha, smoke_in, wide = alpha[cut:wide - cut], smoke_in[cut:wide - cut], wide - 2 * cut
+    alpha, smoke_in, wide = alpha[cut:wide - cut], amounts[cut:wide - cut], wide - 2 * cut
     warm = FIRELIT[0] * max(0.0, 1 - climbed / FIRELIT[1]) ** 2
     shade = np.array(scaled(smoke, SHADOW), float)
     thin = np.array(mix(scaled(smoke, UNDERSIDE), GLOW, warm), float)
+    dense_of = np.sqrt(np.arange(256) / 255)  # how dense, by how much smoke (sqrt: looked up)
     image = pygame.Surface((wide, LOOP + BAND), pygame.SRCALPHA)
     rows_of = np.concatenate([np.arange(LOOP), np.arange(BAND)])
     for rows in chunks(wide, LOOP + BAND):
-        dense = np.sqrt(smoke_in[:, rows_of[rows.start:rows.stop]])[..., None]
+        dense = dense_of[smoke_in[:, rows_of[rows.start:rows.stop]]][..., None]
         colour = np.clip(thin + (shade - thin) * dense, 0, 255).astype(np.uint8)
         pygame.surfarray.pixels3d(image)[:, rows.start:rows.stop] = colour
         yield
@@ -164,13 +208,16 @@ def strip(shape: Shape, n: int, smoke: Color, amount: float,
     return image
 
 
-def strips(shape: Shape, smoke: Color, amount: float,
-           seed: int) -> Generator[None, None, Strips]:
-    """Every height class's strip, in short pieces."""
+def strips(shape: Shape, smoke: Color, amount: float, seed: int,
+           made: MadeOnce) -> Generator[None, None, Strips]:
+    """Every height class's strip, in short pieces: the texture found in `made` if a scene
+    alive has made it for a plume of this form, else made, then coloured for this one."""
+    shared = yield from made.get(("plume", shape.foot, shape.top, seed),
+                                 lambda: covers(shape, seed))
     images = []
-    for n in range(CLASSES):
-        images.append((yield from strip(shape, n, smoke, amount, seed)))
-    return Strips(tuple(images))
+    for climbed, amounts in zip(shared.climbed, shared.amounts, strict=True):
+        images.append((yield from painted(shape, climbed, amounts, smoke, amount)))
+    return Strips(tuple(images), shared)
 
 
 @dataclass(frozen=True)
@@ -190,12 +237,15 @@ class Bands:
 
 def band_tops(shape: Shape) -> np.ndarray:
     """How high over the foot each band's top lies: BAND rows apart where the column stands
-    up, closer where it leans over (so the bands' sideways steps stay under SHIFT)."""
+    up, closer where it leans over (so each band's sideways step from the one under it stays
+    within SHIFT of the plume's width there: a pixel at its narrow foot, more where its edge
+    is as much wider and softer)."""
     tops, up = [], 0
     while 1 - (up / shape.rise) ** THIN > FAINT:  # its thinnest top shows nothing
         climbed = up / shape.rise
         slope = abs(shape.lean) * LEAN_CURVE * climbed ** (LEAN_CURVE - 1) / shape.rise
-        up += int(np.clip(SHIFT / max(slope, 1e-6), 2, BAND))
+        step = max(STEP, SHIFT * width_at(shape, climbed))
+        up += int(np.clip(step / max(slope, 1e-6), 1, BAND))
         tops.append(up)
     return np.array(tops)
 
@@ -205,12 +255,13 @@ def bands_of(shape: Shape, made: Strips, wind: float) -> Bands:
     ups = band_tops(shape)
     rows = np.diff(ups, prepend=0)
     climbed = (ups - rows / 2) / shape.rise
-    classes = np.minimum(CLASSES - 1, (climbed * CLASSES).astype(int))
+    middles = np.array(made.covers.climbed)
+    classes = np.searchsorted((middles[1:] + middles[:-1]) / 2, climbed)  # the nearest
     images = tuple(made.images[c] for c in classes.tolist())
     widths = np.array([image.get_width() for image in images])
-    middles = shape.x + shape.lean * climbed ** LEAN_CURVE - widths / 2
+    lefts = shape.x + shape.lean * climbed ** LEAN_CURVE - widths / 2
     sways = SWAY * climbed * shape.rise * (0.5 + 0.5 * abs(wind))
-    return Bands(images, widths, rows, ups, middles, sways, SWAY_WAVES * climbed)
+    return Bands(images, widths, rows, ups, lefts, sways, SWAY_WAVES * climbed)
 
 
 def plume_blits(shape: Shape, bands: Bands, seconds: float,

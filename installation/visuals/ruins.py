@@ -1,6 +1,6 @@
-"""The city after the flash: broken towers with no lit window, a few fires among them (one may
-flare up once), and the boulevard under ash in front, Johnie's broken on it and burnt palms
-along it."""
+"""The city after the flash: broken towers with no lamp lit (a few burning inside), a few fires
+among them (one may flare up once), and the boulevard under ash in front, Johnie's broken on it
+and burnt palms along it."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from installation.visuals.base import (
     smooth_noise,
     stable_seed,
 )
+from installation.visuals.burning import Burning, burning, chosen, flicker
 from installation.visuals.glow import radial
 from installation.visuals.wilshire import Sprite, wilshire
 from installation.visuals.wreckage import (
@@ -66,11 +67,12 @@ FLARE_REACH = 2.5  # the flare's glow, of a fire's
 
 
 class Flicker(NamedTuple):
-    """What the ruins show at a moment: each fire's brightness step, and the first one's
-    flare (-1: none)."""
+    """What the ruins show at a moment: each fire's brightness step, the first one's flare
+    (-1: none), and which picture of its flicker each tower burning inside shows."""
 
     steps: tuple[int, ...]
     flare: int
+    inside: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,14 @@ def dimmed(glow: pygame.Surface) -> list[pygame.Surface]:
     return out
 
 
+def leaned_mask(mask: np.ndarray, x: int, ground: int, degrees: float) -> np.ndarray:
+    """An (x, y) mask of a tower, leaning with it (see `leaned`)."""
+    picture = pygame.Surface(mask.shape)
+    pygame.surfarray.blit_array(picture, np.where(mask, 0xFFFFFF, 0).astype(np.uint32))
+    turned, _ = leaned(picture, x, ground, degrees)
+    return pygame.surfarray.array_red(turned) > 127
+
+
 class Ruins:
     """Towers broken open and dark, fires flickering at their feet."""
 
@@ -189,9 +199,14 @@ class Ruins:
         rng = np.random.default_rng(stable_seed(self.seed, "ruins"))
         plan = towers(self.seed, width, tallest)
         rows = (grid(height), grid(int(height * NEAR_GRID)))
-        for tower in plan:
+        tall = [n for n, tower in enumerate(plan) if tower.height > TALL * tallest]
+        self.burns = {tall[n] for n in chosen(self.sites, [(plan[k].x, plan[k].width)
+                                                            for k in tall], width,
+                                              stable_seed(self.seed, "burning"))}
+        self.inside: list[Burning] = []  # the towers burning inside
+        for n, tower in enumerate(plan):
             yield
-            yield from self._paint(tower, rows[tower.row], fire, tallest, rng)
+            yield from self._paint(tower, rows[tower.row], fire, tallest, rng, n)
         yield
         heap = rubble_line(width, height, plan, max(1, tallest), rng)
         yield
@@ -227,19 +242,26 @@ class Ruins:
         return Light(1 if x > middle else -1, max(0.0, 1 - abs(x - middle) / reach))
 
     def _paint(self, tower: Tower, cells: Grid, fire: Color, tallest: int,
-               rng: np.random.Generator) -> Pieces:
-        """One broken tower into the picture, leaning now and then (in pieces)."""
+               rng: np.random.Generator, n: int) -> Pieces:
+        """Tower n, broken, into the picture, leaning now and then, perhaps burning inside (in
+        pieces)."""
         color = scaled(self.color, FAR_LIGHTEN if tower.row == 0 else NEAR_DARKEN)
         tone = Tone(color, fire, HOLE[tower.row])
+        holes: list[np.ndarray] = []
         surface = yield from paint_tower((tower.width + 1, tower.height), cells, tone,
-                                         self._light(tower), rng)
+                                         self._light(tower), rng, holes)
         lean = rng.random() < LEAN_CHANCE and tower.height > TALL * tallest
         degrees = rng.uniform(*LEAN_DEGREES) * (1 if rng.random() < 0.5 else -1)
+        place = (tower.x, self.ground - self.top - surface.get_height())
         if lean:
-            turned, place = leaned(surface, tower.x, self.ground - self.top, degrees)
-            self.image.blit(turned, place)
-        else:
-            self.image.blit(surface, (tower.x, self.ground - self.top - surface.get_height()))
+            surface, place = leaned(surface, tower.x, self.ground - self.top, degrees)
+            holes = [leaned_mask(holes[0], tower.x, self.ground - self.top, degrees)]
+        self.image.blit(surface, place)
+        if n in self.burns:
+            yield
+            inside = burning(surface, holes[0], (place[0], place[1] + self.top), cells, fire,
+                             np.random.default_rng(stable_seed(self.seed, "burning", n)))
+            self.inside.extend([inside] if inside is not None else [])
 
     def look(self, frame: Frame) -> Flicker:
         """The towers never change; the fires flicker between GLOW_STEPS brightnesses, so the
@@ -248,26 +270,33 @@ class Ruins:
         steps = tuple(min(GLOW_STEPS - 1, int(smooth_noise(self.seed + n, seconds
                                                            * GLOW_HZ) * GLOW_STEPS))
                       for n in range(len(self.sites)))
-        return Flicker(steps, self._flare_step(seconds))
+        inside = tuple(flicker(self.seed, n, seconds) for n in range(len(self.inside)))
+        return Flicker(steps, self._flare_step(seconds), inside)
 
     def changed(self, old: Flicker, new: Flicker) -> list[pygame.Rect]:
         """The glow and flame of each fire whose step moved, and the flare's glow if it did."""
         was, now = Flicker(*old), Flicker(*new)
         areas = [area for n, (before, after) in enumerate(zip(was.steps, now.steps, strict=True))
                  if before != after for area in self._fire_areas(n)]
+        areas.extend(tower.area() for tower, before, after in zip(
+            self.inside, was.inside, now.inside, strict=True) if before != after)
         if was.flare != now.flare:
             areas.extend(pygame.Rect(place, glow.get_size())
                          for glow, place in self._flare_blits(max(was.flare, now.flare)))
         return areas
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The broken towers and the ground, then the fires at this frame's flicker."""
-        self._still(surface)
-        surface.fblits(self._fire_blits(self.look(frame)), pygame.BLEND_RGB_ADD)
+        """The broken towers (some burning inside) and the ground, then the fires, at this
+        frame's flicker."""
+        flicker = self.look(frame)
+        self._still(surface, flicker)
+        surface.fblits(self._fire_blits(flicker), pygame.BLEND_RGB_ADD)
 
-    def _still(self, surface: pygame.Surface) -> None:
-        """The broken towers and the ground."""
+    def _still(self, surface: pygame.Surface, flicker: Flicker) -> None:
+        """The broken towers, the fires inside some of them, and the ground."""
         surface.blit(self.image, (0, self.top))
+        surface.fblits([(tower.frames[shown], tower.place) for tower, shown
+                        in zip(self.inside, flicker.inside, strict=True)], pygame.BLEND_RGB_ADD)
         if self.foreground is not None:
             surface.blit(self.foreground, (0, self.ground))
             surface.blits(self.along, doreturn=False)

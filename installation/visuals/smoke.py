@@ -54,10 +54,11 @@ KINDS = (HEAVY, WISP, MIDDLE)  # the first column (in a seeded order) heavy, the
 
 
 def kinds_of(count: int, seed: int) -> list[int]:
-    """Which of KINDS each of `count` columns is: one heavy, one a wisp, the rest between
-    (which fire each goes to chosen by the seed)."""
-    ranks = np.random.default_rng(seed).permutation(count)
-    return [min(int(rank), len(KINDS) - 1) for rank in ranks]
+    """Which of KINDS each of `count` columns is: one heavy (a lone column), one a wisp, the
+    rest between; which of the first two fires gets the heavy one is chosen by the seed, the
+    same whatever the count (two scenes with the same `look` show the same columns)."""
+    first = np.random.default_rng(seed).permutation(2).tolist() if count > 1 else [0]
+    return [int(first[n]) if n < len(first) else len(KINDS) - 1 for n in range(count)]
 
 
 class Smoke:
@@ -78,7 +79,8 @@ class Smoke:
         flame_w = max(6, round(height * FLAME[0] * params["size"]))
         flame_h = round(flame_w * FLAME[1])
         self.feet = fire_sites(setup.timeline.seed, setup.size, ground, params["columns"])
-        self.fire: Fire = yield from make_fire(flame_w, flame_h, FIRE, self.seed, len(self.feet))
+        self.fire: Fire = yield from make_fire(flame_w, flame_h, FIRE, self.seed, len(self.feet),
+                                               setup.made)
         yield
         kinds = kinds_of(len(self.feet), setup.seed)
         wide = height * params["size"]
@@ -89,7 +91,8 @@ class Smoke:
             kind = KINDS[k]
             color = mix(scaled(params["color"], kind.dark), ASH, kind.grey)
             made[k] = yield from strips(shapes[k], color, params["amount"] * kind.thick,
-                                        stable_seed(setup.seed, "plume", k))
+                                        stable_seed(setup.seed, "plume", k), setup.made)
+        self.strips = made  # (they hold the textures other scenes may share)
         lift = round(flame_h * FOOT)
         self.columns = [replace(shapes[k], x=x, y=y - lift,
                                 lean=shapes[k].lean * self.jitter(LEANS, 1, n, setup.seed),
@@ -104,14 +107,13 @@ class Smoke:
         return span[0] + (span[1] - span[0]) * hash01(seed, salt, n)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The light each fire throws on the ruins round it, every column's plume over it,
-        then the flames and embers over the plumes' feet (light added)."""
+        """Every column's plume, then over it the light each fire throws (on the ruins round
+        it and up the underside of its smoke), its flames and its embers (light added)."""
         seconds = frame.seconds
-        fires = [fire_blits(self.fire, foot, seconds, n, self.seed, self.wind)
-                 for n, foot in enumerate(self.feet)]
-        surface.fblits([blits[0] for blits in fires], pygame.BLEND_RGB_ADD)
         surface.blits([band for n, (column, bands) in enumerate(zip(self.columns, self.bands,
                                                                     strict=True))
                        for band in plume_blits(column, bands, seconds, hash01(self.seed, n))],
                       doreturn=False)
-        surface.fblits([blit for blits in fires for blit in blits[1:]], pygame.BLEND_RGB_ADD)
+        surface.fblits([blit for n, foot in enumerate(self.feet)
+                        for blit in fire_blits(self.fire, foot, seconds, n, self.seed, self.wind)],
+                       pygame.BLEND_RGB_ADD)

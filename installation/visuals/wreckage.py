@@ -219,14 +219,18 @@ def shading(width: int, light: Light, rng: np.random.Generator) -> np.ndarray:
 
 
 def paint_tower(size: tuple[int, int], cells: Grid, tone: Tone, light: Light,
-                rng: np.random.Generator) -> Generator[None, None, pygame.Surface]:
+                rng: np.random.Generator,
+                holes: list[np.ndarray] | None = None) -> Generator[None, None, pygame.Surface]:
     """One broken tower on its own transparent surface, as wide and tall as it stood: its
-    broken shape, then its colours TOWER_COLUMNS columns a piece, then its hanging slabs."""
+    broken shape, then its colours TOWER_COLUMNS columns a piece, then its hanging slabs
+    (where its dark openings are, an (x, y) mask, added to `holes` if given)."""
     width, height = max(1, size[0]), max(2 * cells.floor + 1, size[1])
     color = tone.wall
     edge = ragged_edge(width, height, cells, rng)
     top = frame_top(edge, height, cells, rng.random() < STUB_CHANCE, rng)
     wall, through, dark, frame = structure(edge, top, height, cells, rng)
+    if holes is not None:
+        holes.append(dark & ~frame)
     base = np.array(color, float)
     shade = shading(width, light, rng)
     warm = light.warmth * FIRE_TINT * (np.arange(height) / height)[None, :, None] ** 1.5

@@ -3,12 +3,18 @@ show), and a layer built in pieces draws what one built at once draws."""
 
 from __future__ import annotations
 
+from collections.abc import Generator
+from typing import TypeVar
+
 import numpy as np
 import pygame
 import pytest
 
 from installation.visuals import flames, oil, plume
 from installation.visuals.base import at_once
+from installation.visuals.made_once import MadeOnce
+
+Made = TypeVar("Made")
 
 WALL = (1920, 120)  # the oil's shade: as wide as the shown picture, some of a pool's rows
 OIL_COLUMNS = 40  # columns of the oil a piece, at most (~5 ms at 1920x1080; 80 took 8-15)
@@ -46,15 +52,22 @@ def smoke_strip(monkeypatch: pytest.MonkeyPatch, points: int) -> tuple[np.ndarra
     """The top height class's strip of SMOKE made in pieces of `points` texture points, as an
     array of its colour and alpha, and how many pauses it took."""
     monkeypatch.setattr(plume, "PIECE_PIXELS", points)
-    pieces = plume.strip(SMOKE, plume.CLASSES - 1, (60, 55, 50), 0.9, 7)
+    climbed = plume.class_heights(SMOKE)[-1]
+    amounts, made = pieces_of(plume.texture(SMOKE, climbed, 7))
+    image, painting = pieces_of(plume.painted(SMOKE, climbed, amounts, (60, 55, 50), 0.9))
+    pixels = np.dstack([pygame.surfarray.array3d(image), pygame.surfarray.array_alpha(image)])
+    return pixels, made + painting
+
+
+def pieces_of(pieces: Generator[None, None, Made]) -> tuple[Made, int]:
+    """What a set-up makes, and how many pauses it took."""
     pauses = 0
     try:
         while True:
             next(pieces)
             pauses += 1
     except StopIteration as made:
-        image = made.value
-    return np.dstack([pygame.surfarray.array3d(image), pygame.surfarray.array_alpha(image)]), pauses
+        return made.value, pauses
 
 
 def test_a_smoke_column_is_made_a_few_thousand_points_a_piece(
@@ -62,10 +75,11 @@ def test_a_smoke_column_is_made_a_few_thousand_points_a_piece(
     """Its widest strip (hundreds of pixels by LOOP rows, made whole in 40-90 ms at 1920x1080,
     a hitch in the flash and the ash) pauses after every PIECE_PIXELS points or so, and the
     flames' loop after each of its frames."""
-    wide = round(plume.width_at(SMOKE, 1 - 0.5 / plume.CLASSES) * (1 + plume.MARGIN))
+    wide = round(plume.width_at(SMOKE, plume.class_heights(SMOKE)[-1]) * (1 + plume.MARGIN))
     _, pauses = smoke_strip(monkeypatch, plume.PIECE_PIXELS)
     assert pauses * 2 * plume.PIECE_PIXELS >= wide * plume.LOOP
-    assert sum(1 for _ in flames.make_fire(40, 90, (255, 140, 40), 3, 2)) >= flames.FRAMES
+    assert sum(1 for _ in flames.make_fire(40, 90, (255, 140, 40), 3, 2,
+                                           MadeOnce())) >= flames.FRAMES
 
 
 def test_a_smoke_column_made_in_pieces_is_the_one_made_whole(

@@ -1,0 +1,116 @@
+"""After the flash: the fires light the undersides of their smoke and burn inside a few towers,
+the plumes' edges climb without steps, and the flash's and the ash's smoke is made once."""
+
+from __future__ import annotations
+
+import gc
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import hash01
+from installation.visuals.compositor import Compositor
+from installation.visuals.plume import plume_blits
+from installation.visuals.render import headless
+from installation.visuals.ruins import fire_sites
+from installation.visuals.smoke import Smoke
+
+from .helpers import NO_POST, frame_at, layer, one_scene, timeline
+
+WIDE = (960, 540)
+FULL_HD = (1920, 1080)
+GREY_SKY = layer("sky", top="#808080", bottom="#808080", stars=0, sun=False, clouds=0)
+ASH_SMOKE = dict(columns=1, amount=0.85, color="#2c2624", height=0.85, size=1.3)
+FLAME = round(round(WIDE[1] * 0.04 * 1.3) * 1.45)  # the flames' height at WIDE (see smoke.py)
+
+
+def test_the_fire_lights_the_underside_of_its_smoke_warm_fading_up() -> None:
+    """A flame and a half over the fire, in the middle of its column, the smoke is warm
+    orange (red over blue by 30 levels or more; lit only where thin, it was 6-10), and
+    three flame heights up, grey again."""
+    x, y = fire_sites(7, WIDE, int(WIDE[1] * 0.8), 1)[0]
+    body = GREY_SKY + layer("smoke", wind=0.0, **ASH_SMOKE) + NO_POST
+    for seconds in (10.0, 20.0):
+        frame = frame_at(body, "06:00", seconds, WIDE)
+        low, high = (frame[x - 4:x + 5, int(y - FLAME * up) - 3:int(y - FLAME * up) + 3]
+                     .reshape(-1, 3).mean(axis=0) for up in (1.5, 3.0))
+        assert low[0] - low[2] > 30, low
+        assert high[0] - high[2] < 10, high
+
+
+def plume_only(smoke: Smoke, seconds: float) -> np.ndarray:
+    """The first column's plume alone over a grey of 128 at FULL_HD, (x, y) blue levels."""
+    surface = pygame.Surface(FULL_HD)
+    surface.fill((128, 128, 128))
+    surface.blits(plume_blits(smoke.columns[0], smoke.bands[0], seconds, hash01(smoke.seed, 0)))
+    return pygame.surfarray.pixels3d(surface)[..., 2].astype(int)
+
+
+def test_a_leaning_plumes_edges_climb_without_steps() -> None:
+    """Up a plume leaning in the ash's wind, from one row to the next no pixel changes by
+    more than 21 levels, and in all but one row in a hundred by no more than 13 (its bands
+    stood 4 px apart and its 28 widths 30-35 px apart: the worst steps on its edges were
+    23-28 levels, one row in a hundred 14-17, and read as leaning bands)."""
+    headless()
+    line = one_scene(layer("smoke", wind=0.6, **ASH_SMOKE), at="06:00")
+    built = Compositor(line, FULL_HD, lambda _message: None)._scene(line.scenes[0])
+    smoke = next(made for _, spec, made in built.entries if spec.type == "smoke")
+    assert isinstance(smoke, Smoke)
+    column = smoke.columns[0]
+    rows = slice(max(0, int(column.y - column.rise * 0.9)), int(column.y - column.rise * 0.05))
+    for seconds in (10.0, 13.0, 17.0, 21.0):
+        steps = np.abs(np.diff(plume_only(smoke, seconds)[:, rows], axis=1)).max(axis=0)
+        assert steps.max() <= 21 and np.percentile(steps, 99) <= 13, seconds
+
+
+TWO_SCENES = timeline(
+    "[[scene]]\nat = \"05:15\"\nname = \"flash\"\n"
+    "transition = { type = \"cut\", seconds = 0 }\n"
+    + layer("smoke", look="burning", columns=4, color="#1e1614", amount=0.9, size=1.3)
+    + "[[scene]]\nat = \"05:30\"\nname = \"ash\"\n"
+    "transition = { type = \"cut\", seconds = 0 }\n"
+    + layer("smoke", look="burning", columns=3, color="#2c2624", amount=0.85, size=1.3))
+
+
+def test_the_flash_and_the_ash_make_their_smoke_once_and_let_it_go() -> None:
+    """Two scenes whose smoke has the same look and size (its colour apart) make its plumes'
+    textures and its flames once: the second scene makes nothing the first did (it took
+    1.3-1.6 s of building each); once both scenes are gone, nothing is kept."""
+    headless()
+    compositor = Compositor(TWO_SCENES, WIDE, lambda _message: None)
+    flash, ash = TWO_SCENES.scenes
+    compositor._scene(flash)
+    made = compositor.made.makes
+    assert made == 4, "three kinds of column and one flipbook of flames"
+    compositor._scene(ash)
+    assert compositor.made.makes == made and len(compositor.made) == made
+    first, second = (next(layer for _, spec, layer in compositor._scene(scene).entries
+                          if spec.type == "smoke") for scene in (flash, ash))
+    assert isinstance(first, Smoke) and isinstance(second, Smoke)
+    assert first.strips[0].covers is second.strips[0].covers
+    assert first.strips[0].images[0] is not second.strips[0].images[0], "each its own colour"
+    del first, second
+    for scene in (flash, ash):
+        compositor._let_go(compositor._scenes.pop(scene.index))
+    gc.collect()
+    assert len(compositor.made) == 0
+
+
+RUINS = GREY_SKY + layer("ruins", fires=3, color="#404040", fire="#c8501e") + NO_POST
+
+
+def test_two_towers_burn_inside_their_windows_flickering() -> None:
+    """Away from the fires at the ruins' feet (and their glow), window openings glow
+    orange-red from inside at least two towers (none did: the ruins were all dark), and
+    they flicker: a few seconds apart, some are lit differently."""
+    ground = int(WIDE[1] * 0.8)
+    sites = fire_sites(7, WIDE, ground, 3)
+    away = np.ones(WIDE[0], bool)
+    for x, _ in sites:
+        away[max(0, x - 50):x + 50] = False
+    frames = [frame_at(RUINS, "06:00", seconds, WIDE)[:, :ground] for seconds in (3.0, 4.0)]
+    lit = [(frame[..., 0] > 150) & (frame[..., 0] - frame[..., 2] > 90) & away[:, None]
+           for frame in frames]
+    columns = np.flatnonzero(lit[0].any(axis=1))
+    assert lit[0].sum() > 20 and columns.max() - columns.min() > WIDE[0] * 0.1, "two towers"
+    assert (np.abs(frames[0] - frames[1])[lit[0] | lit[1]].max(axis=-1) > 20).sum() > 10

@@ -199,10 +199,12 @@ class Background:
     """The back layers of one scene at one size, painted again only where their looks change."""
 
     def __init__(self, size: tuple[int, int], opaque: bool, base: Background | None = None,
-                 first: int = 0, spares: Spares = NO_SPARES) -> None:
+                 first: int = 0, spares: Spares = NO_SPARES,
+                 kept: pygame.Rect | None = None) -> None:
         self.surface = spares.surface(size)
         self.opaque = opaque  # the first layer covers every pixel: nothing to clear
         self.base, self.first = base, first  # with a base, its picture stands for layers < first
+        self.kept = kept  # the part of the picture ever shown (None: all): painted only there
         self.looks: list[Hashable] | None = None
         self.which: list[int] = []
         self.version = next(VERSIONS)  # a new number whenever any pixel may have changed
@@ -243,11 +245,11 @@ class Background:
         between paints it whole)."""
         looks = [look_of(layer, frame) for layer, frame in zip(layers, frames, strict=True)]
         self.looks = None
-        self._clear(None)
+        self._clear(self.kept)
         surface = self.surface
         for n, (layer, frame) in enumerate(zip(layers, frames, strict=True)):
             if layer is not None and n >= self.first:
-                for band in bands(surface.get_size()):
+                for band in self._within(bands(surface.get_size())):
                     surface.set_clip(band)
                     paint(surface, n, frame)
                     surface.set_clip(None)
@@ -256,8 +258,18 @@ class Background:
         self.painted = None
         self.version = next(VERSIONS)
 
+    def _within(self, areas: list[pygame.Rect]) -> list[pygame.Rect]:
+        """The parts of these areas in the part of the picture kept."""
+        if self.kept is None:
+            return areas
+        return [part for part in (area.clip(self.kept) for area in areas) if part.height]
+
     def _paint(self, layers: Sequence[Layer | None], frames: Sequence[Frame], paint: Paint,
                area: pygame.Rect | None) -> None:
+        if self.kept is not None:
+            area = self.kept if area is None else area.clip(self.kept)
+            if not area.width or not area.height:
+                return
         surface = self.surface
         surface.set_clip(area)
         self._clear(area)

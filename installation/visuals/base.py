@@ -73,13 +73,16 @@ class Setup:
 class Frame:
     """The moment being drawn: story time, real seconds since the scene began, the camera the
     compositor looks through (None: the whole picture, unmoved), and for the moving part of a
-    split layer, `under`: a token for the picture under it (equal tokens, equal pixels)."""
+    split layer, `under`: a token for the picture under it (equal tokens, equal pixels), and
+    `back`: that picture, when the surface drawn on is not a copy of it (still layers after
+    the split one lie over it there: see SceneLayers' cover)."""
 
     story_time: float
     seconds: float
     state: SceneState
     camera: Camera | None = None
     under: int | None = None
+    back: pygame.Surface | None = None
 
     @property
     def hour(self) -> float:

@@ -15,10 +15,11 @@ from installation.core.timeline.layer_catalog import COMMON, LAYERS
 from installation.core.timeline.model import Caption as CaptionSpec
 from installation.core.timeline.model import LayerSpec, Scene
 from installation.core.timeline.state import RealTime
-from installation.visuals.background import Background, is_split, is_still
+from installation.visuals.background import Asked, Background, is_split, is_still
 from installation.visuals.base import Frame, Layer, Pieces, build
 from installation.visuals.blending import Paint
 from installation.visuals.caption import Caption
+from installation.visuals.cover import Cover, cover_over, lay_covered
 from installation.visuals.layers import FACTORIES
 from installation.visuals.parallax import Drift, Planes, mirror_edges, runs
 from installation.visuals.piece_times import Place, place_of
@@ -71,6 +72,7 @@ class SceneLayers:
         self.back = 0  # the first `back` layers are still: kept composited in `background`
         self.split: int | None = None  # a layer among them whose moving part is drawn apart
         self.background: Background | Planes | None = None
+        self.cover: Cover | None = None  # the still layers over the split one, kept
         self._failed = False
         self._bottom: Bottom | None = None  # another scene's bottom layer, for a transition
         self._skipped: tuple[int, ...] = ()  # entries the frame being drawn leaves out
@@ -111,6 +113,9 @@ class SceneLayers:
         if self.background is not None:  # its surfaces serve the next scenes' backgrounds
             self.compositor.spares.give(self.background.surfaces())
             self.background = None
+        if self.cover is not None:
+            self.compositor.spares.give(self.cover.kept.surfaces())
+            self.cover = None
 
     def _steps(self, specs: list[LayerSpec]) -> Pieces:
         for index, spec in enumerate(specs):
@@ -132,6 +137,10 @@ class SceneLayers:
                 yield from back.pieces()
             self.background = back
             yield
+            self.cover = cover_over([layer for *_, layer in self.entries],
+                                    [_plain(spec) for _index, spec, _layer in self.entries],
+                                    self.split, back if isinstance(back, Background) else None,
+                                    self.compositor.spares)
         if self._warm:
             yield from self._warm_up()
 
@@ -162,8 +171,10 @@ class SceneLayers:
             if isinstance(self.background, Planes):
                 self.background.seconds = frame.seconds
             yield from self.background.paint_pieces(*self._back_layers(frame), self._paint_back)
+            if self.cover is not None:
+                yield from self.cover.kept.paint_pieces(*self._covered(frame), self._paint_back)
             if self._failed:  # a layer was switched off while painting: paint it all again
-                self.background.forget()
+                self._forget()
 
     def _still_back(self) -> Background | Planes:
         """One background for the still layers, or depth planes if any of them drifts."""
@@ -220,6 +231,9 @@ class SceneLayers:
             self.background.offset = 0
         drawn_moved = any(shifts[self.back:]) or (self.split is not None and shifts[self.split])
         view = self._view(surface, 0) if drawn_moved else surface  # moved over: on a canvas
+        if self.cover is not None and not drawn_moved:
+            self._draw_covered(view, frame)
+            return
         if self.background is not None:
             self._bring_back(frame)
             _copy(self.background.surface, view)
@@ -236,6 +250,34 @@ class SceneLayers:
                 mirror_edges(view, shifts)
         if view is not surface:
             _copy(view, surface)
+
+    def _draw_covered(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The cover (brought up to this frame), the split layer's moving part over it (the
+        picture it reads given apart: the background under the cover), the covered layers
+        drawn again where it paints, clipped to it, then the moving part of the last of
+        them if split, and the animated layers."""
+        background, cover, split = self.background, self.cover, self.split
+        assert background is not None and cover is not None and split is not None
+        self._bring_back(frame)
+        area = cover.moving if self.entries[split][2] is not None else None  # (switched off)
+        lay_covered(surface, cover.kept.surface, background.surface, area)
+        under = replace(frame, under=background.version, back=background.surface)
+        self._draw_entry(surface, split, under, "moving")
+        if area is not None:
+            clip = surface.get_clip()
+            surface.set_clip(clip.clip(area))
+            for n in cover.covered:
+                self._draw_entry(surface, n, frame, self._part(n))
+            surface.set_clip(clip)
+        if cover.split is not None:
+            self._draw_entry(surface, cover.split, frame, "moving")
+        for n in range(cover.covered.stop, len(self.entries)):
+            self._draw_entry(surface, n, frame)
+
+    def _part(self, n: int) -> str:
+        """Which part of back layer n the background (or the cover) keeps."""
+        split = self.cover.split if self.cover is not None else None
+        return "still" if n in (self.split, split) else "whole"
 
     def _along(self, shifts: list[int], last: int) -> int:
         """The shift every animated layer up to the last moved one shares, if they all move
@@ -293,14 +335,37 @@ class SceneLayers:
         self._failed = False
         if isinstance(background, Planes):
             background.seconds = frame.seconds
-        background.bring_to(*self._back_layers(frame), self._paint_back)
+        self._bring(background, frame)
         if self._failed:  # a layer was switched off while painting: paint it all without it
-            background.forget()
-            background.bring_to(*self._back_layers(frame), self._paint_back)
+            self._forget()
+            self._bring(background, frame)
 
-    def _back_layers(self, frame: Frame) -> tuple[list[Layer | None], list[Frame]]:
-        """The still layers and the frame each is drawn for (a lent sky has its own)."""
-        layers = [layer for _index, _spec, layer in self.entries[:self.back]]
+    def _forget(self) -> None:
+        """Paint the background (and the cover) all again next time."""
+        assert self.background is not None
+        self.background.forget()
+        if self.cover is not None:
+            self.cover.kept.forget()
+
+    def _bring(self, background: Background | Planes, frame: Frame) -> None:
+        """The background, then its cover if it has one, made those of this frame."""
+        if self.cover is None:
+            background.bring_to(*self._back_layers(frame), self._paint_back)
+            return
+        assert isinstance(background, Background)  # (a cover lies over a plain one)
+        asked = Asked()  # the layers under the cover asked once for both
+        background.bring_to(*self._back_layers(frame), self._paint_back, asked)
+        self.cover.kept.bring_to(*self._covered(frame), self._paint_back, asked)
+
+    def _covered(self, frame: Frame) -> tuple[list[Layer | None], list[Frame]]:
+        """The still layers and those the cover keeps, each with its frame."""
+        return self._back_layers(frame, self.cover.count if self.cover is not None else 0)
+
+    def _back_layers(self, frame: Frame,
+                     over: int = 0) -> tuple[list[Layer | None], list[Frame]]:
+        """The still layers (and `over` more: the cover's) and the frame each is drawn for
+        (a lent sky has its own)."""
+        layers = [layer for _index, _spec, layer in self.entries[:self.back + over]]
         frames = [frame] * len(layers)
         if self._bottom is not None and layers:
             layers[0], frames[0] = self._bottom
@@ -308,7 +373,7 @@ class SceneLayers:
 
     def _paint_back(self, surface: pygame.Surface, n: int, frame: Frame) -> None:
         if not self._hidden(n, surface.get_clip()):
-            self._draw_entry(surface, n, frame, "still" if n == self.split else "whole")
+            self._draw_entry(surface, n, frame, self._part(n))
 
     def _hidden(self, n: int, area: pygame.Rect) -> bool:
         """Is back layer n hidden in `area` of the background, under a later one that paints

@@ -173,15 +173,29 @@ class Tarpit(Split):
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The wobbling mirror, the bubbles and the bank over the tar, in a copy of the kept
-        background (given a token for it)."""
+        background (given a token for it; the picture above the edge, which it mirrors,
+        given apart as `frame.back` where later layers lie over the copy there)."""
         self._moving(surface, frame, copied=frame.under is not None)
+
+    def moving_area(self) -> pygame.Rect:
+        """Where the moving part can paint: the pool, the bank along its edge and the bubbles'
+        domes and rings near it (the rest of the picture it leaves as it was)."""
+        width, height = self.size
+        top = min(self.bank[0].top, self.edge)
+        _half, rings = self.rings.reach()
+        for _x, depth, _period, _phase, size in self.bubbles:
+            dome = math.ceil(self._radius(depth, size) * 1.1) + 1
+            top = min(top, self.edge + int(depth * self.depth) - max(dome, rings + 1))
+        top = max(0, top)
+        return pygame.Rect(0, top, width, height - top)
 
     def _moving(self, surface: pygame.Surface, frame: Frame, copied: bool) -> None:
         """The moving part (where nothing sways, the tar and the mirror's bands over it kept
         and laid in copies of its bands: the picture there is the tar the still part painted,
         the split layer being the background's last; `copied`: the picture is a copy of the
         background the still part was painted in, its bands laid there as well)."""
-        flipped = self.mirror.update(surface, frame.under)
+        source = surface if frame.back is None else frame.back
+        flipped = self.mirror.update(source, frame.under)
         shifts = ripples(self.seed, self.mirror_rows, frame.seconds, self.size[0]).tolist()
         if self.mirror.trusted:
             self.pool.update(surface, flipped, self.mirror.remade, shifts)

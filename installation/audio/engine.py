@@ -246,13 +246,11 @@ class ScoreEngine:
         landed, self._landed = self._landed, []
         passed, self._cues = self.program.cues_due(self._cues, end.wall)
         self._fire(landed + [c for c in passed if all(c is not d for d in landed)], end)
-        self._play_shots(stems, n)
-        out = self.bus.process(stems, 1.0 if self._playing else 0.0)
-        if stop is not None:  # silence from the sample the scene begins, tails and all
-            out = out * np.interp(np.arange(n), [stop, stop + DEAD_STOP_FRAMES], [1.0, 0.0])
-            self.bus.reset()
-            self._playing.clear()
-            self._shots.clear()
+        if stop is None:
+            self._shots = self._play_shots(stems, n, self._shots)
+            out = self.bus.process(stems, 1.0 if self._playing else 0.0)
+        else:
+            out = self._stop_dead(stems, n, stop)
         self._scene = index
         self.rendered += n
         return np.ascontiguousarray(out.T, dtype=np.float32)
@@ -415,20 +413,40 @@ class ScoreEngine:
             played = self._frames(since)
             if not 0 < played < self._length(cue):
                 continue
-            if any(self.program.real_between(cue.at, s.at) <= since
+            if any(0 < self.program.real_between(cue.at, s.at) <= since  # (not its own)
                    for s in timeline.scenes if _dead(s)):  # a silent scene cut it off
                 continue
             data = self._sound(cue)  # sounding here: made now, if not yet
             if data is not None:
                 self._shots.append(_shot(cue, data, played))
 
-    def _play_shots(self, stems: Stems, n: int) -> None:
-        for shot in list(self._shots):
+    def _stop_dead(self, stems: Stems, n: int, stop: int) -> np.ndarray:
+        """The block in which the music stops dead at frame `stop`: all of it ends there within
+        5 ms, tails and all; a cue sounding from that frame on (the flash's boom) plays on into
+        the silence through a clean bus."""
+        after = [shot for shot in self._shots if -shot.cursor >= stop - 1]  # (rounding)
+        self._play_shots(stems, n, [shot for shot in self._shots if shot not in after])
+        out = self.bus.process(stems, 1.0 if self._playing else 0.0)
+        out *= np.interp(np.arange(n), [stop, stop + DEAD_STOP_FRAMES], [1.0, 0.0])
+        self.bus.reset()
+        self._playing.clear()
+        self._shots = []
+        if after:
+            fresh = Stems.silent(n)
+            self._shots = self._play_shots(fresh, n, after)
+            out += self.bus.process(fresh, 0.0)
+        return out
+
+    def _play_shots(self, stems: Stems, n: int, shots: list[OneShot]) -> list[OneShot]:
+        """Mix `shots` into this block's stems; those still sounding after it."""
+        left = []
+        for shot in shots:
             a = max(0, -shot.cursor)
             begin = max(0, shot.cursor)
             piece = shot.data[:, begin:begin + n - a] * shot.gains
             stems.dry[:, a:a + piece.shape[-1]] += piece
             stems.reverb[:, a:a + piece.shape[-1]] += piece * shot.reverb
             shot.cursor += n
-            if shot.cursor >= shot.data.shape[-1]:
-                self._shots.remove(shot)
+            if shot.cursor < shot.data.shape[-1]:
+                left.append(shot)
+        return left

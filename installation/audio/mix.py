@@ -76,6 +76,7 @@ class MasterBus:
             part.sleep()
         if isinstance(self.wet, HalfRateStream):
             self.wet.reset()
+        self.limiter.gain = 1.0  # what plays next (the flash's boom) is not ridden down
 
     def _wet(self, sends: np.ndarray) -> np.ndarray:
         """The echo and reverb returns (2, n) of the sends (4, n: echo, reverb) at half rate."""

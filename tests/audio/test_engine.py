@@ -369,3 +369,18 @@ def test_a_part_added_to_a_scene_leaves_its_other_parts_as_they_were(render: Ren
     timeline = parse_timeline(padded, "padded.toml")
     assert [v.kind for v in timeline.scenes[3].score.voices] == ["pad", "drone"]
     assert np.array_equal(render("22:00", 1.0, tl=timeline), render("22:00", 1.0))
+
+
+def test_a_cue_at_the_flash_plays_into_the_silence_and_after_a_jump_into_it() -> None:
+    """The music stops dead at the flash (20:00), but a boom placed at it sounds, to its end;
+    a restart half a second into it hears the rest."""
+    boom = '\n[[cue]]\nat = "20:00"\ntype = "sound"\nsynth = "boom"\nreverb = 0\n'
+    timeline = parse_timeline(SCORE + boom, "boom.toml")
+    clock = make_clock(timeline)
+    flash = clock.wall_at(parse_clock("20:00"), FIXED_WALL)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, flash - 1.0)
+    sound = engine.render(RATE * 4)[RATE:]
+    assert np.abs(sound[RATE // 2:RATE]).max() > 0.1
+    assert not sound[round(1.61 * RATE):].any()
+    engine.seek(flash + 0.75)  # past the half second of landing: it was sounding
+    assert np.abs(engine.render(RATE // 4)).max() > 0.05

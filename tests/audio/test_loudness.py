@@ -100,3 +100,26 @@ def test_the_shipped_score_follows_its_loudness_curve(at: str) -> None:
     wall = program.clock.wall_at(parse_clock(at), FIXED_WALL) + 20.0
     heard = measure(ScoreEngine(program, rate, lambda m: None, wall).render(rate * 8), rate)
     assert heard == pytest.approx(CURVE[at], abs=1.0)
+
+
+def shipped() -> Program:
+    return Program(load_config(ROOT / "config.toml"),
+                   load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
+
+
+def test_the_flash_is_a_deep_boom_cut_dead_to_exact_silence() -> None:
+    """At 05:15 the music stops and a boom plays, low, for a second and a half; then not one
+    sample until the ash begins at 05:30 (a minute and a half of silence)."""
+    rate = 16000  # (at 8 kHz a block lasts over 2 s: the engine takes it for a jump, no cues)
+    program = shipped()
+    flash = program.clock.wall_at(parse_clock("05:15"), FIXED_WALL)
+    ash = program.clock.wall_at(parse_clock("05:30"), FIXED_WALL)
+    sound = ScoreEngine(program, rate, lambda m: None, flash - 1.0).render(
+        round((ash - flash + 1.0) * rate) - 1)[rate:, 0].astype(np.float64)
+    first = sound[:rate]
+    spectrum = np.abs(np.fft.rfft(first)) ** 2
+    low = spectrum[np.fft.rfftfreq(rate, 1.0 / rate) < 80.0].sum()
+    assert np.sqrt(np.mean(first ** 2)) > 0.1  # loud: -20 dBFS and more
+    assert low > 0.8 * spectrum.sum()  # and deep (0.91)
+    assert np.abs(sound[round(1.5 * rate):round(1.59 * rate)]).max() > 0.05  # still roaring
+    assert not sound[round(1.61 * rate):].any()  # then exactly 0 until the ash

@@ -95,4 +95,6 @@ class MasterBus:
             hiss = self.hiss.process(mix.shape[-1])
             hiss *= hiss_gain
             mix += hiss
+        else:  # silent: the tape runs on (its hiss stays where it is by the sample's number)
+            self.hiss.position += mix.shape[-1]
         return self.limiter.process(mix)

@@ -173,3 +173,15 @@ def test_a_jump_sounds_as_playing_through_from_its_first_second() -> None:
     jumped = ScoreEngine(program, rate, lambda m: None, wall).render(rate * 3)
     played = through[rate * 20:]
     assert np.abs(jumped[rate // 2:] - played[rate // 2:]).max() < 1e-3 * np.abs(played).max()
+
+
+def test_two_machines_started_apart_agree_after_the_silence() -> None:
+    """Two shows started at other moments of the flash's silence hear the same ash at 05:40,
+    tape hiss and all (the hiss ran on through the silence in each)."""
+    rate = 16000
+    program = shipped()
+    wall = program.clock.wall_at(parse_clock("05:40"), FIXED_WALL)
+    heard = [ScoreEngine(program, rate, lambda m: None, wall - early, preroll=0.0).render(
+        round((early + 2.0) * rate))[-2 * rate:] for early in (30.0, 27.3)]
+    assert np.abs(heard[0]).max() > 0.05
+    assert np.abs(heard[0] - heard[1]).max() < 1e-6

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from installation.core.timeline.state import scene_index_at
 CHUNK_FRAMES = 16384  # the engine's own grid (0.34 s at 48 kHz): fewer, larger numpy calls
 RELOAD_FADE_S = 2.0
 DEAD_STOP_FRAMES = 240  # 5 ms at 48 kHz: dead, but no click
+PREROLL_S = 6.0  # a seek plays this much before its wall time first: the echo and reverb tails
 STOP_DEAD = ("cut", "flash")  # arriving on silence with these transitions drops every tail
 
 
@@ -100,10 +102,11 @@ class ScoreEngine:
 
     def __init__(self, program: Program, sample_rate: int, warn: Callable[[str], None],
                  start_wall: float, chunk: int = CHUNK_FRAMES, speed: float = 1.0,
-                 cancelled: Callable[[], bool] = never) -> None:
+                 cancelled: Callable[[], bool] = never, preroll: float = PREROLL_S) -> None:
         """Seek to `start_wall`, making the cue sounds sounding there (the rest are made when
         their cue comes, or ahead by `prepare`): whenever it makes a sound (up to a second of
-        synthesis each), it first raises BuildCancelled if `cancelled()` says so."""
+        synthesis each), it first raises BuildCancelled if `cancelled()` says so. Each seek
+        first plays `preroll` seconds of sound up to its wall time (see `seek`)."""
         self.program = program
         self.sr = sample_rate
         self.speed = speed  # the story's wall clock runs this many times faster (a preview)
@@ -119,6 +122,8 @@ class ScoreEngine:
         self._cancelled = cancelled
         self._making = threading.Lock()  # one cue sound made at a time, by whichever thread
         self.making = False  # a cue sound is being made (its owner need not wait to stop)
+        self.preroll = preroll
+        self._warming = False  # playing the seek's pre-roll: edits and speeds wait for it
         self._apply(program)
         self.seek(start_wall)
 
@@ -131,7 +136,45 @@ class ScoreEngine:
         it), or one begun before and still sounding, plays from where it would be by now, as
         playing through would (a restart in the panic hears the diner); one that playing
         through would have cut (a silent scene began since) stays silent.
+
+        It plays the `preroll` seconds before `wall` first, unheard, so that the echo and
+        reverb hold what played there: from `wall` on, the sound played through to it. Not
+        before the music heard at `wall` began (a scene change is met on the block grid of
+        the seek: played on another grid, a sequence's echo glides to its tempo otherwise),
+        nor in a preview (`speed`: its music does not play through the story as it passes).
         """
+        self._take_program()  # an edit that came meanwhile: its sound from `wall` (a new
+        # speed waits for the pre-roll: the seconds before `wall` were played at the old one)
+        blocks = min(math.ceil(self.preroll * self.sr / self.chunk),  # whole blocks: from
+                     math.floor(self._playing_for(wall) * self.sr / self.chunk))  # wall on,
+        ahead = blocks * self.chunk  # the blocks fall where a seek without it puts them
+        self._restart(wall - self._seconds(ahead))
+        if ahead:
+            self._warming = True
+            try:
+                self.render(ahead)
+            finally:
+                self._warming = False
+            self.start_wall, self.rendered = wall, 0
+
+    def _take_program(self) -> None:
+        """Read a program set since the last block at once (before a seek)."""
+        with self._lock:
+            pending, self._pending = self._pending, None
+        if pending is not None:
+            self._apply(pending)
+
+    def _playing_for(self, wall: float) -> float:
+        """Real seconds since the music heard at `wall` began (0 in a preview, or going
+        into one: its music does not play through the story)."""
+        if self.speed != 1.0 or self._pending_speed not in (None, 1.0):
+            return 0.0
+        state = self.program.state_at(wall)
+        origin = self.plan.origin[self.timeline.scenes.index(state.scene)]
+        return self.program.real_between(self.timeline.scenes[origin].at, state.story_time)
+
+    def _restart(self, wall: float) -> None:
+        """Start afresh at `wall`: no tails, the cues landed on or sounding there."""
         self.start_wall = wall
         self.rendered = 0  # frames rendered since the seek
         self._fifo = np.zeros((0, 2), dtype=np.float32)
@@ -211,9 +254,9 @@ class ScoreEngine:
     # --- one block ------------------------------------------------------------------------
 
     def _chunk(self) -> np.ndarray:
-        if self._pending is not None:
+        if self._pending is not None and not self._warming:
             self._reload()
-        if self._pending_speed is not None:  # carry on from here at the new pace
+        if self._pending_speed is not None and not self._warming:  # on from here, new pace
             self.start_wall += self._seconds(self.rendered)
             self.rendered = 0
             self.speed, self._pending_speed = self._pending_speed, None
@@ -246,13 +289,11 @@ class ScoreEngine:
         landed, self._landed = self._landed, []
         passed, self._cues = self.program.cues_due(self._cues, end.wall)
         self._fire(landed + [c for c in passed if all(c is not d for d in landed)], end)
-        self._play_shots(stems, n)
-        out = self.bus.process(stems, 1.0 if self._playing else 0.0)
-        if stop is not None:  # silence from the sample the scene begins, tails and all
-            out = out * np.interp(np.arange(n), [stop, stop + DEAD_STOP_FRAMES], [1.0, 0.0])
-            self.bus.reset()
-            self._playing.clear()
-            self._shots.clear()
+        if stop is None:
+            self._shots = self._play_shots(stems, n, self._shots)
+            out = self.bus.process(stems, 1.0 if self._playing else 0.0)
+        else:
+            out = self._stop_dead(stems, n, stop)
         self._scene = index
         self.rendered += n
         return np.ascontiguousarray(out.T, dtype=np.float32)
@@ -415,20 +456,40 @@ class ScoreEngine:
             played = self._frames(since)
             if not 0 < played < self._length(cue):
                 continue
-            if any(self.program.real_between(cue.at, s.at) <= since
+            if any(0 < self.program.real_between(cue.at, s.at) <= since  # (not its own)
                    for s in timeline.scenes if _dead(s)):  # a silent scene cut it off
                 continue
             data = self._sound(cue)  # sounding here: made now, if not yet
             if data is not None:
                 self._shots.append(_shot(cue, data, played))
 
-    def _play_shots(self, stems: Stems, n: int) -> None:
-        for shot in list(self._shots):
+    def _stop_dead(self, stems: Stems, n: int, stop: int) -> np.ndarray:
+        """The block in which the music stops dead at frame `stop`: all of it ends there within
+        5 ms, tails and all; a cue sounding from that frame on (the flash's boom) plays on into
+        the silence through a clean bus."""
+        after = [shot for shot in self._shots if -shot.cursor >= stop - 1]  # (rounding)
+        self._play_shots(stems, n, [shot for shot in self._shots if shot not in after])
+        out = self.bus.process(stems, 1.0 if self._playing else 0.0)
+        out *= np.interp(np.arange(n), [stop, stop + DEAD_STOP_FRAMES], [1.0, 0.0])
+        self.bus.reset()
+        self._playing.clear()
+        self._shots = []
+        if after:
+            fresh = Stems.silent(n)
+            self._shots = self._play_shots(fresh, n, after)
+            out += self.bus.process(fresh, 0.0)
+        return out
+
+    def _play_shots(self, stems: Stems, n: int, shots: list[OneShot]) -> list[OneShot]:
+        """Mix `shots` into this block's stems; those still sounding after it."""
+        left = []
+        for shot in shots:
             a = max(0, -shot.cursor)
             begin = max(0, shot.cursor)
             piece = shot.data[:, begin:begin + n - a] * shot.gains
             stems.dry[:, a:a + piece.shape[-1]] += piece
             stems.reverb[:, a:a + piece.shape[-1]] += piece * shot.reverb
             shot.cursor += n
-            if shot.cursor >= shot.data.shape[-1]:
-                self._shots.remove(shot)
+            if shot.cursor < shot.data.shape[-1]:
+                left.append(shot)
+        return left

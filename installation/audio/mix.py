@@ -76,6 +76,7 @@ class MasterBus:
             part.sleep()
         if isinstance(self.wet, HalfRateStream):
             self.wet.reset()
+        self.limiter.gain = 1.0  # what plays next (the flash's boom) is not ridden down
 
     def _wet(self, sends: np.ndarray) -> np.ndarray:
         """The echo and reverb returns (2, n) of the sends (4, n: echo, reverb) at half rate."""
@@ -94,4 +95,6 @@ class MasterBus:
             hiss = self.hiss.process(mix.shape[-1])
             hiss *= hiss_gain
             mix += hiss
+        else:  # silent: the tape runs on (its hiss stays where it is by the sample's number)
+            self.hiss.position += mix.shape[-1]
         return self.limiter.process(mix)

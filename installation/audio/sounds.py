@@ -28,6 +28,12 @@ REASON_CHARS = 160  # a decoder's complaint, cut to fit a warning line
 SIREN_S, RUMBLE_S, IMPACT_S, HELICOPTER_S, GLASS_S = 18.0, 12.0, 8.0, 16.0, 2.5
 CALF_CALLS = ((280.0, 460.0, 1.1), (300.0, 520.0, 1.4), (260.0, 420.0, 1.8))  # Hz, Hz, s
 CALF_GAP_S = 0.5  # silence after each call
+BOOM_S = 1.6  # the flash's boom, from the first sample to the cut
+BOOM_HZ = (70.0, 38.0)  # the thump falls from the first to the second within BOOM_FALL_S
+BOOM_FALL_S = 0.35
+BOOM_ROAR_HZ = (30.0, 220.0)  # the pressure roar: a band of noise, swelling to the cut
+BOOM_CRACKLE_HZ = 700.0  # and its upper edge, faint, so small speakers carry it too
+BOOM_EDGE_S = (0.002, 0.004)  # its onset, and the cut to exact silence (no click)
 
 
 def _normalise(x: np.ndarray) -> np.ndarray:
@@ -180,6 +186,27 @@ def glass(sample_rate: int, seconds: float = GLASS_S) -> np.ndarray:
     return _normalise(_fade(signal.sosfilt(sos, crack + shards, axis=-1), sample_rate))
 
 
+def boom(sample_rate: int) -> np.ndarray:
+    """The flash: a sub-bass thump falling from 70 to 38 Hz and a pressure roar swelling
+    under it, cut dead at its loudest after 1.6 s (4 ms to exact zero); no tail."""
+    frames = frames_of(BOOM_S, sample_rate)
+    t = np.arange(frames) / sample_rate
+    high, low = BOOM_HZ
+    freq = low + (high - low) * np.exp(-t / (BOOM_FALL_S / 3))
+    thump = np.sin(2 * np.pi * np.cumsum(freq) / sample_rate) * np.exp(-t / 0.6)
+    band = signal.butter(2, BOOM_ROAR_HZ, "bandpass", fs=sample_rate, output="sos")
+    roar = signal.sosfilt(band, pink_noise(frames, 2, 515), axis=-1)
+    top = signal.butter(2, BOOM_CRACKLE_HZ, "low", fs=sample_rate, output="sos")
+    crackle = signal.sosfilt(top, pink_noise(frames, 2, 516), axis=-1)
+    swell = np.minimum(t / 0.3, 1.0) * (0.4 + 0.8 * t / BOOM_S)  # the pressure arriving
+    sound = thump + swell * (roar / np.abs(roar).max()
+                             + 0.12 * crackle / np.abs(crackle).max())
+    onset, cut = (int(edge * sample_rate) for edge in BOOM_EDGE_S)
+    sound[..., :onset] *= np.linspace(0.0, 1.0, onset)
+    sound[..., frames - cut:] *= np.linspace(1.0, 0.0, cut)  # the last sample is exactly 0
+    return _normalise(sound)
+
+
 def calf_frames(sample_rate: int) -> int:
     """The calf's length: its three calls, each followed by a gap."""
     return sum(frames_of(length, sample_rate) + frames_of(CALF_GAP_S, sample_rate)
@@ -209,13 +236,14 @@ SYNTHS: dict[str, Callable[[int], np.ndarray]] = {
     "payphone": payphone, "siren": siren, "rumble": rumble, "impact": impact,
     "helicopter": helicopter, "calf": calf, "glass": glass,
     "murmur": _place(ambience.murmur), "wind": _place(ambience.wind),
-    "rumbles": _place(ambience.rumbles),
+    "rumbles": _place(ambience.rumbles), "boom": boom,
 }
 LENGTHS: dict[str, Callable[[int], int]] = {  # each synth's frames, without making it
     "payphone": payphone_frames, "siren": _lasting(SIREN_S), "rumble": _lasting(RUMBLE_S),
     "impact": _lasting(IMPACT_S), "helicopter": _lasting(HELICOPTER_S), "calf": calf_frames,
     "glass": _lasting(GLASS_S), "murmur": _place_frames(ambience.MURMUR_S),
     "wind": _place_frames(ambience.WIND_S), "rumbles": _place_frames(ambience.RUMBLES_S),
+    "boom": _lasting(BOOM_S),
 }
 
 

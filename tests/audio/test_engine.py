@@ -77,7 +77,7 @@ def test_a_cue_fires_when_the_story_passes_it_and_plays_on_after_a_jump_into_it(
     assert np.corrcoef(jumped, through)[0, 1] > 0.9  # reverb and limiter differ a little
     past = story_after(clock, "16:30", RINGS * (RING_ON_S + RING_OFF_S))  # after its last ring
     after = render(past, 0.5, tl=timeline) - render(past, 0.5, tl=without)
-    assert np.abs(after).max() < 1e-6
+    assert np.abs(after).max() < 1e-3  # only the last of its reverb, as played through
 
 
 def story_after(clock: StoryClock, at: str, seconds: float) -> str:
@@ -111,7 +111,7 @@ def test_landing_on_a_cue_or_just_after_plays_it_as_the_picture_does() -> None:
         here = early[onset + round(after * RATE):][:len(landed)]
         assert np.corrcoef(landed, here)[0, 1] > 0.9  # reverb and limiter differ a little
     over, _ = ring(timeline, call + RINGS * (RING_ON_S + RING_OFF_S), 0.25)
-    assert np.abs(over).max() < 1e-6  # a restart after the ringing has stopped: nothing
+    assert np.abs(over).max() < 1e-3  # a restart after the ringing: only its reverb's last
 
 
 def test_a_cue_landed_a_hair_before_plays_once(timeline) -> None:
@@ -159,7 +159,8 @@ def test_a_cue_sound_made_as_its_cue_comes_sounds_as_one_made_ahead(made: list[s
     timeline = parse_timeline(SCORE + GLASS_AT, "two.toml")
     clock = make_clock(timeline)
     before = clock.wall_at(parse_clock("16:29:30"), FIXED_WALL)
-    ahead, late = (ScoreEngine(make_program(timeline), RATE, lambda m: None, before)
+    ahead, late = (ScoreEngine(make_program(timeline), RATE, lambda m: None, before,
+                               preroll=0.0)  # (a pre-roll would pass the cue: 0.08 s away)
                    for _ in range(2))
     lead = clock.wall_at(parse_clock("16:30"), FIXED_WALL) - before
     assert ahead.upcoming(lead / 2) is None  # not due yet
@@ -183,7 +184,8 @@ def test_a_block_due_while_its_cue_sound_is_made_elsewhere_waits_for_it(
     before = clock.wall_at(parse_clock("16:29:30"), FIXED_WALL)
     lead = clock.wall_at(parse_clock("16:30"), FIXED_WALL) - before
     frames = round((lead + 2.0) * RATE)
-    expected = ScoreEngine(make_program(timeline), RATE, lambda m: None, before).render(frames)
+    expected = ScoreEngine(make_program(timeline), RATE, lambda m: None, before,
+                           preroll=0.0).render(frames)  # (a pre-roll would pass the cue)
     real, made = engine_module.synth, list[str]()
     making, release = threading.Event(), threading.Event()
 
@@ -194,7 +196,7 @@ def test_a_block_due_while_its_cue_sound_is_made_elsewhere_waits_for_it(
         return real(name, rate)
 
     monkeypatch.setattr(engine_module, "synth", synth)
-    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, before)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, before, preroll=0.0)
     cue = engine.upcoming(lead + 1.0)
     assert cue is not None
     maker = threading.Thread(target=engine.prepare, args=(cue,))
@@ -369,3 +371,18 @@ def test_a_part_added_to_a_scene_leaves_its_other_parts_as_they_were(render: Ren
     timeline = parse_timeline(padded, "padded.toml")
     assert [v.kind for v in timeline.scenes[3].score.voices] == ["pad", "drone"]
     assert np.array_equal(render("22:00", 1.0, tl=timeline), render("22:00", 1.0))
+
+
+def test_a_cue_at_the_flash_plays_into_the_silence_and_after_a_jump_into_it() -> None:
+    """The music stops dead at the flash (20:00), but a boom placed at it sounds, to its end;
+    a restart half a second into it hears the rest."""
+    boom = '\n[[cue]]\nat = "20:00"\ntype = "sound"\nsynth = "boom"\nreverb = 0\n'
+    timeline = parse_timeline(SCORE + boom, "boom.toml")
+    clock = make_clock(timeline)
+    flash = clock.wall_at(parse_clock("20:00"), FIXED_WALL)
+    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, flash - 1.0)
+    sound = engine.render(RATE * 4)[RATE:]
+    assert np.abs(sound[RATE // 2:RATE]).max() > 0.1
+    assert not sound[round(1.61 * RATE):].any()
+    engine.seek(flash + 0.75)  # past the half second of landing: it was sounding
+    assert np.abs(engine.render(RATE // 4)).max() > 0.05

@@ -89,14 +89,99 @@ ROOT = Path(__file__).resolve().parents[2]
 # The shipped score's loudness curve (docs/sound.md), read 20 s into a scene for 8 s at the
 # default [audio] loudness: afternoon, the sleeping hours, the countdown's loudest, silence
 # after the flash, the ash.
-CURVE = {"12:00": -20.8, "00:00": -21.5, "04:50": -13.6, "05:15": SILENT, "05:30": -22.1}
+CURVE = {"12:00": -21.1, "00:00": -27.1, "04:50": -13.6, "05:15": SILENT, "05:30": -22.0}
+AFTERNOON, NIGHT = ("12:00", "14:30", "17:00"), ("00:00", "02:00", "03:50")
+COUNTDOWN = ("04:05", "04:20", "04:35", "04:50", "05:05")  # the payphone to Across Wilshire
+
+
+def shipped() -> Program:
+    return Program(load_config(ROOT / "config.toml"),
+                   load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
+
+
+def heard_at(program: Program, wall: float, rate: int = 16000) -> np.ndarray:
+    """8 s of the shipped sound from `wall` (a seek plays the seconds before it first: echo
+    and reverb as a visitor hears them). Loudness reads the same at 16 kHz (within 0.1 LU)."""
+    return ScoreEngine(program, rate, lambda m: None, wall).render(rate * 8)
+
+
+def centroid(sound: np.ndarray, rate: int = 16000) -> float:
+    mono = sound.astype(np.float64).mean(axis=1)
+    power = np.abs(np.fft.rfft(mono * np.hanning(len(mono)))) ** 2
+    return float((np.fft.rfftfreq(len(mono), 1.0 / rate) * power).sum() / power.sum())
 
 
 @pytest.mark.parametrize("at", sorted(CURVE))
 def test_the_shipped_score_follows_its_loudness_curve(at: str) -> None:
     rate = 16000  # loudness reads the same at 16 kHz here (within 0.1 LU)
-    program = Program(load_config(ROOT / "config.toml"),
-                      load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
+    program = shipped()
     wall = program.clock.wall_at(parse_clock(at), FIXED_WALL) + 20.0
     heard = measure(ScoreEngine(program, rate, lambda m: None, wall).render(rate * 8), rate)
     assert heard == pytest.approx(CURVE[at], abs=1.0)
+
+
+def test_the_night_is_quieter_than_the_afternoon() -> None:
+    """Each sleeping hour's scene plays at least 3 LU under the quietest afternoon scene."""
+    program = shipped()
+    lufs = {at: measure(heard_at(program, program.clock.wall_at(parse_clock(at), FIXED_WALL)
+                                 + 20.0), 16000) for at in AFTERNOON + NIGHT}
+    assert max(lufs[at] for at in NIGHT) <= min(lufs[at] for at in AFTERNOON) - 3.0, lufs
+
+
+def test_the_countdown_rises_to_the_flash() -> None:
+    """From the payphone to Across Wilshire each scene, heard at its middle, is louder (by
+    half an LU and more) and brighter (its spectral centroid higher) than the one before."""
+    program = shipped()
+    scenes = program.timeline.scenes
+    heard = []
+    for at in COUNTDOWN:
+        k = next(i for i, s in enumerate(scenes) if s.at == parse_clock(at))
+        start = program.clock.wall_at(scenes[k].at, FIXED_WALL)
+        length = program.clock.real_length(scenes[k].at, scenes[k + 1].at)
+        sound = heard_at(program, start + length / 2 - 4.0)
+        heard.append((measure(sound, 16000), centroid(sound)))
+    for (lufs, hz), (louder, brighter) in zip(heard, heard[1:], strict=False):
+        assert louder >= lufs + 0.5, heard
+        assert brighter > hz * 1.05, heard
+
+
+def test_the_flash_is_a_deep_boom_cut_dead_to_exact_silence() -> None:
+    """At 05:15 the music stops and a boom plays, low, for a second and a half; then not one
+    sample until the ash begins at 05:30 (a minute and a half of silence)."""
+    rate = 16000  # (at 8 kHz a block lasts over 2 s: the engine takes it for a jump, no cues)
+    program = shipped()
+    flash = program.clock.wall_at(parse_clock("05:15"), FIXED_WALL)
+    ash = program.clock.wall_at(parse_clock("05:30"), FIXED_WALL)
+    sound = ScoreEngine(program, rate, lambda m: None, flash - 1.0).render(
+        round((ash - flash + 1.0) * rate) - 1)[rate:, 0].astype(np.float64)
+    first = sound[:rate]
+    spectrum = np.abs(np.fft.rfft(first)) ** 2
+    low = spectrum[np.fft.rfftfreq(rate, 1.0 / rate) < 80.0].sum()
+    assert np.sqrt(np.mean(first ** 2)) > 0.1  # loud: -20 dBFS and more
+    assert low > 0.8 * spectrum.sum()  # and deep (0.91)
+    assert np.abs(sound[round(1.5 * rate):round(1.59 * rate)]).max() > 0.05  # still roaring
+    assert not sound[round(1.61 * rate):].any()  # then exactly 0 until the ash
+
+
+def test_a_jump_sounds_as_playing_through_from_its_first_second() -> None:
+    """Park La Brea's long echo (04:40): a restart there hears what a machine that played
+    through hears, to -60 dB from half a second on (cold, the echo took 6.5 s to agree)."""
+    rate = 16000
+    program = shipped()
+    wall = program.clock.wall_at(parse_clock("04:40"), FIXED_WALL)
+    through = ScoreEngine(program, rate, lambda m: None, wall - 20.0).render(rate * 23)
+    jumped = ScoreEngine(program, rate, lambda m: None, wall).render(rate * 3)
+    played = through[rate * 20:]
+    assert np.abs(jumped[rate // 2:] - played[rate // 2:]).max() < 1e-3 * np.abs(played).max()
+
+
+def test_two_machines_started_apart_agree_after_the_silence() -> None:
+    """Two shows started at other moments of the flash's silence hear the same ash at 05:40,
+    tape hiss and all (the hiss ran on through the silence in each)."""
+    rate = 16000
+    program = shipped()
+    wall = program.clock.wall_at(parse_clock("05:40"), FIXED_WALL)
+    heard = [ScoreEngine(program, rate, lambda m: None, wall - early, preroll=0.0).render(
+        round((early + 2.0) * rate))[-2 * rate:] for early in (30.0, 27.3)]
+    assert np.abs(heard[0]).max() > 0.05
+    assert np.abs(heard[0] - heard[1]).max() < 1e-6

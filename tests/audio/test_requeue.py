@@ -55,8 +55,8 @@ def played(output: DeviceOutput, clocks: Clocks, device: FakeDevice) -> int:
 def offline(program: Program, wall: float, frames: int, speed: float = 1.0) -> np.ndarray:
     """The score from `wall` on, rendered at one go."""
     engine = ScoreEngine(program, RATE, lambda m: None, FIXED_WALL)
+    engine.set_speed(speed)  # (a preview's jump lands without the seconds before it)
     engine.seek(wall)
-    engine.set_speed(speed)
     return engine.render(frames)
 
 

@@ -143,5 +143,5 @@ def test_a_misspelled_sound_names_the_one_meant(tmp_path: Path) -> None:
     with pytest.raises(TimelineError) as caught:
         load_timeline(path)
     assert (f"{path}:9: cue 'the diner', key 'synth': expected one of payphone, siren, "
-            "rumble, impact, helicopter, calf, glass, murmur, wind, rumbles; found 'murmer'. "
+            "rumble, impact, helicopter, calf, glass, murmur, wind, rumbles, boom; found 'murmer'. "
             "Did you mean 'murmur'?") in caught.value.report()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from installation.core.params import Param, choice, number, text
 
 SYNTH_SOUNDS = ("payphone", "siren", "rumble", "impact", "helicopter", "calf", "glass", "murmur",
-                "wind", "rumbles")
+                "wind", "rumbles", "boom")
 
 CUES: dict[str, tuple[Param, ...]] = {
     "sound": (

@@ -25,8 +25,9 @@ BREAK = (0.3, 0.45)  # where it breaks: share of its standing height down from i
 SLANT = 0.25  # most slope of the break, rows per column
 DUST_FROM = 0.7  # of the fall: the dust rises as the top comes down on the heaps
 DUST_SECONDS = 20.0  # real seconds the dust takes to thin away
-DUST_STEPS = 12  # places a real second
-PUFFS = 9  # soft puffs in the cloud
+DUST_STEPS = (12, 6)  # places a real second while it billows out, then while it drifts and thins
+BILLOW = 5.0  # real seconds it billows out (after that it moves slowly: fewer repaints)
+PUFFS = 7  # soft puffs in the cloud
 PUFF_KINDS = 3  # different puff pictures
 PUFF_SIZES = 20  # sizes made of each, smallest to largest
 PUFF_START, PUFF_END = (0.25, 0.45), (0.7, 1.5)  # a puff's radius: first, last (tower widths)
@@ -64,8 +65,21 @@ def moment(since: float) -> Moment:
     steps = round(FALL_SECONDS * FALL_STEPS)
     fall = -1 if since < 0 else min(steps, int(since * FALL_STEPS))
     dusty = since - DUST_FROM * FALL_SECONDS
-    dust = int(dusty * DUST_STEPS) if 0 <= dusty < DUST_SECONDS else -1
-    return Moment(fall, dust)
+    return Moment(fall, dust_step(dusty) if 0 <= dusty < DUST_SECONDS else -1)
+
+
+def dust_step(seconds: float) -> int:
+    """The dust's step `seconds` after it rises (see DUST_STEPS)."""
+    fast = int(DUST_STEPS[0] * BILLOW)
+    if seconds < BILLOW:
+        return int(seconds * DUST_STEPS[0])
+    return fast + int((seconds - BILLOW) * DUST_STEPS[1])
+
+
+def dust_time(step: int) -> float:
+    """The real seconds after the dust rises that its step begins at."""
+    fast = int(DUST_STEPS[0] * BILLOW)
+    return step / DUST_STEPS[0] if step < fast else BILLOW + (step - fast) / DUST_STEPS[1]
 
 
 def cut_line(width: int, tops: np.ndarray, height: int, rng: np.random.Generator) -> np.ndarray:
@@ -204,7 +218,7 @@ class Collapse:
         """Each puff of the dust at this moment: its picture, place and strength (0-255)."""
         if now.dust < 0:
             return []
-        t = now.dust / DUST_STEPS
+        t = dust_time(now.dust)
         grown = 1 - math.exp(-t / PUFF_GROW * 2.5)
         strength = min(1.0, t / 0.6) * (1 - t / DUST_SECONDS) ** 1.5
         out = []
@@ -214,7 +228,7 @@ class Collapse:
             picture = self.pictures[p.kind][size]
             r = self.sizes[size]
             x = self.foot[0] + p.x * (0.5 + grown) + self.drift * p.drift * t
-            y = self.foot[1] + p.y - 0.6 * r - PUFF_RISE * p.last * t
+            y = self.foot[1] + p.y - 0.4 * r - PUFF_RISE * p.last * t
             out.append((picture, (round(x - r), round(y - r)), int(DUST_ALPHA * strength)))
         return out
 

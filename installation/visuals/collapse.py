@@ -11,7 +11,7 @@ import numpy as np
 import pygame
 
 from installation.core.timeutil import DAY_SECONDS, forward
-from installation.visuals.base import Color
+from installation.visuals.base import Color, Pieces
 from installation.visuals.wreckage import teeth
 
 FALL_SECONDS = 4.5  # real seconds from the first lean till the top is gone
@@ -21,6 +21,7 @@ END_DEGREES = 26.0  # how far it has turned when it is gone
 SIDEWAYS = 0.45  # how far it slides over towards its lean, of its width
 FALL_STEPS = 30  # places a real second (a new place repaints the kept background there)
 TURNS = 40  # turned pictures of the top, made once
+TURNS_PER_PIECE = 8  # made in one piece of the building ahead
 BREAK = (0.3, 0.45)  # where it breaks: share of its standing height down from its top
 SLANT = 0.25  # most slope of the break, rows per column
 DUST_FROM = 0.7  # of the fall: the dust rises as the top comes down on the heaps
@@ -175,8 +176,7 @@ class Collapse:
         pivot_x = box.right if self.lean > 0 else box.left
         self.pivot = (place[0] + pivot_x, place[1] + box.bottom)
         self.drop = ground - self.rest[1] + box.height // 4
-        self.turns = [pygame.transform.rotozoom(top, -self.lean * END_DEGREES * n / (TURNS - 1),
-                                                1.0) for n in range(TURNS)]
+        self.turns: list[pygame.Surface] = []  # made by `pieces`
         self.foot = (place[0] + self.width / 2, float(ground))
         self.drift = drift
         self.puffs = [Puff(rng.uniform(-0.8, 0.8) * self.width, -rng.uniform(0.1, 0.5)
@@ -186,9 +186,23 @@ class Collapse:
         largest = max(p.last for p in self.puffs)
         smallest = min(p.first for p in self.puffs)
         self.sizes = np.geomspace(max(2.0, smallest), largest, PUFF_SIZES)
-        kinds = [puff(PUFF_DETAIL, rng, color) for _ in range(PUFF_KINDS)]
-        self.pictures = [[pygame.transform.smoothscale(kind, (max(2, int(2 * r)),) * 2)
-                          for r in self.sizes] for kind in kinds]
+        self.pictures: list[list[pygame.Surface]] = []  # made by `pieces`
+        self._made = (color, rng)
+
+    def pieces(self) -> Pieces:
+        """Make the top's turned pictures and the puffs at their sizes, a few a piece."""
+        color, rng = self._made
+        for n in range(TURNS):
+            if n % TURNS_PER_PIECE == 0:
+                yield
+            self.turns.append(pygame.transform.rotozoom(
+                self.top, -self.lean * END_DEGREES * n / (TURNS - 1), 1.0))
+        for _ in range(PUFF_KINDS):
+            yield
+            kind = puff(PUFF_DETAIL, rng, color)
+            yield
+            self.pictures.append([pygame.transform.smoothscale(kind, (max(2, int(2 * r)),) * 2)
+                                  for r in self.sizes])
 
     def fall_blits(self, now: Moment) -> Blits:
         """The top where it is at this moment (nothing once it is gone)."""

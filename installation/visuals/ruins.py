@@ -283,12 +283,14 @@ class Ruins:
         self.scene_at = setup.scene.at
         self.drift = DUST_DRIFT * setup.width * smoke_wind(setup)
 
-    def _break(self, surface: pygame.Surface, place: tuple[int, int]) -> None:
+    def _break(self, surface: pygame.Surface, place: tuple[int, int]) -> Pieces:
         """The falling tower's top torn off its picture (it stands as a stump), then the
-        towers after it painted apart: they stand before the top as it falls."""
+        towers after it painted apart: they stand before the top as it falls (in pieces)."""
+        yield
         self.collapse = Collapse(surface, place, self.ground - self.top, self.drift,
                                  scaled(ASH, DUST_TONE),
                                  np.random.default_rng(stable_seed(self.seed, "collapse")))
+        yield from self.collapse.pieces()
         self.canvas.blit(surface, place)
         self.canvas = pygame.Surface(self.image.get_size(), pygame.SRCALPHA)
 
@@ -328,7 +330,7 @@ class Ruins:
             surface, place = leaned(surface, tower.x, self.ground - self.top, degrees)
             holes = [leaned_mask(holes[0], tower.x, self.ground - self.top, degrees)]
         if n == self.falling:
-            self._break(surface, place)
+            yield from self._break(surface, place)
         else:
             self.canvas.blit(surface, place)
         if n in self.burns:

@@ -5,15 +5,21 @@ made once at build; a moment only chooses which and where)."""
 from __future__ import annotations
 
 import math
+import random
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 import pygame
 
 from installation.core.timeutil import DAY_SECONDS, forward
-from installation.visuals.base import Color, Pieces
+from installation.visuals.base import Color, Pieces, Setup, stable_seed
 from installation.visuals.wreckage import teeth
 
+FALLING_FROM = 3  # the collapsing tower is one of this many tallest far ones
+FALLING_SPAN = (0.1, 0.9)  # where its middle may stand, of the picture width
+WIND = 0.3  # the dust's wind with no smoke in the scene
 FALL_SECONDS = 4.5  # real seconds from the first lean till the top is gone
 LEAN_SHARE = 0.35  # of the fall: it leans on its break before it tears off
 LEAN_DEGREES = 6.0  # how far it leans before it tears off
@@ -38,6 +44,39 @@ DUST_ALPHA = 210  # the thickest a puff is
 DUST_DRIFT = 0.012  # picture widths a real second at wind 1 (the smoke's wind)
 DUST_TONE = 1.15  # the dust's colour, of the ash's
 PUFF_DETAIL = 96  # a puff is made at this radius, then scaled
+
+
+class Standing(Protocol):
+    """A tower as it stood (see ruins.Tower): row 0 far, 1 near."""
+
+    @property
+    def x(self) -> int: ...
+    @property
+    def width(self) -> int: ...
+    @property
+    def height(self) -> int: ...
+    @property
+    def row(self) -> int: ...
+
+
+def falling_tower(plan: Sequence[Standing], tall: float, width: int, burning: set[int],
+                  seed: int) -> int:
+    """Which tower's top gives way (-1: none fits): one of the tallest far ones over `tall`
+    pixels, not burning inside, standing clear of the picture's edges."""
+    fits = [n for n, tower in enumerate(plan)
+            if tower.row == 0 and tower.height > tall and n not in burning
+            and FALLING_SPAN[0] * width < tower.x + tower.width / 2 < FALLING_SPAN[1] * width]
+    tallest_first = sorted(fits, key=lambda n: -plan[n].height)[:FALLING_FROM]
+    if not tallest_first:
+        return -1
+    return tallest_first[random.Random(stable_seed(seed, "collapse")).randrange(
+        len(tallest_first))]
+
+
+def smoke_wind(setup: Setup) -> float:
+    """The wind the scene's smoke leans with (the dust drifts with it)."""
+    return next((float(spec.params["wind"]) for spec in setup.scene.layers
+                 if spec.type == "smoke"), WIND)
 
 
 @dataclass(frozen=True)

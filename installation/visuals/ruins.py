@@ -30,8 +30,10 @@ from installation.visuals.collapse import (
     DUST_TONE,
     Collapse,
     Moment,
+    falling_tower,
     moment,
     real_since,
+    smoke_wind,
 )
 from installation.visuals.glow import radial
 from installation.visuals.wilshire import Sprite, wilshire
@@ -73,9 +75,6 @@ FLAME_SHAPE = (0.35, 1.0)  # a flame's width and height, in glow radii
 GLOW_STEPS = 6  # brightness steps of the glow sprite (fires flicker between them)
 FLARE_AT, FLARE_FOR = 100.0, 30.0  # real seconds into the scene: the flare's height, its spread
 FLARE_REACH = 2.5  # the flare's glow, of a fire's
-FALLING_FROM = 3  # the collapsing tower is one of this many tallest far ones
-FALLING_SPAN = (0.1, 0.9)  # where its middle may stand, of the picture width
-WIND = 0.3  # the dust's wind with no smoke in the scene
 
 
 class Flicker(NamedTuple):
@@ -121,26 +120,6 @@ def fire_sites(seed: int, size: tuple[int, int], ground: int,
     width, height = size
     return [(int(width * rng.uniform(0.06, 0.94)), ground - int(height * rng.uniform(0.0, 0.05)))
             for _ in range(count)]
-
-
-def falling_tower(plan: list[Tower], tallest: int, width: int, burning: set[int],
-                  seed: int) -> int:
-    """Which tower's top gives way (-1: none fits): one of the tallest far ones, not burning
-    inside, standing clear of the picture's edges."""
-    fits = [n for n, tower in enumerate(plan)
-            if tower.row == 0 and tower.height > TALL * tallest and n not in burning
-            and FALLING_SPAN[0] * width < tower.x + tower.width / 2 < FALLING_SPAN[1] * width]
-    tallest_first = sorted(fits, key=lambda n: -plan[n].height)[:FALLING_FROM]
-    if not tallest_first:
-        return -1
-    return tallest_first[random.Random(stable_seed(seed, "collapse")).randrange(
-        len(tallest_first))]
-
-
-def smoke_wind(setup: Setup) -> float:
-    """The wind the scene's smoke leans with (the dust drifts with it)."""
-    return next((float(spec.params["wind"]) for spec in setup.scene.layers
-                 if spec.type == "smoke"), WIND)
 
 
 def rubble_line(width: int, height: int, plan: list[Tower], tallest: int,
@@ -277,7 +256,7 @@ class Ruins:
         at = params.get("collapse")
         if at is None:
             return
-        self.falling = falling_tower(plan, tallest, setup.width, self.burns, self.seed)
+        self.falling = falling_tower(plan, TALL * tallest, setup.width, self.burns, self.seed)
         line = setup.timeline
         self.collapse_at = line.offset(at) - line.offset(setup.scene.at)  # story seconds in
         self.scene_at = setup.scene.at

@@ -39,10 +39,10 @@ PUFF_KINDS = 3  # different puff pictures
 PUFF_SIZES = 20  # sizes made of each, smallest to largest
 PUFF_START, PUFF_END = (0.25, 0.45), (0.7, 1.5)  # a puff's radius: first, last (tower widths)
 PUFF_GROW = 3.0  # real seconds over which the cloud billows out (most of it)
-PUFF_RISE = 0.04  # how far a puff rises a real second, of its last radius
-DUST_ALPHA = 210  # the thickest a puff is
+PUFF_RISE = 0.07  # how far a puff rises a real second, of its last radius
+DUST_ALPHA = 230  # the thickest a puff is
 DUST_DRIFT = 0.012  # picture widths a real second at wind 1 (the smoke's wind)
-DUST_TONE = 1.15  # the dust's colour, of the ash's
+DUST_TONE = 1.25  # the dust's colour, of the ash's
 PUFF_DETAIL = 96  # a puff is made at this radius, then scaled
 
 
@@ -218,7 +218,7 @@ class Collapse:
         self.turns: list[pygame.Surface] = []  # made by `pieces`
         self.foot = (place[0] + self.width / 2, float(ground))
         self.drift = drift
-        self.puffs = [Puff(rng.uniform(-0.8, 0.8) * self.width, -rng.uniform(0.1, 0.5)
+        self.puffs = [Puff(rng.uniform(-0.8, 0.8) * self.width, -rng.uniform(0.1, 0.8)
                            * self.width, rng.uniform(*PUFF_START) * self.width,
                            rng.uniform(*PUFF_END) * self.width, n % PUFF_KINDS,
                            rng.uniform(0.6, 1.2)) for n in range(PUFFS)]

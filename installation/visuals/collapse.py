@@ -103,7 +103,7 @@ def real_since(story_time: float, seconds: float, scene_at: float, at_offset: fl
 def moment(since: float) -> Moment:
     """The collapse at `since` real seconds after its story time."""
     steps = round(FALL_SECONDS * FALL_STEPS)
-    fall = -1 if since < 0 else min(steps, int(since * FALL_STEPS))
+    fall = -1 if since < 0 else steps if since >= FALL_SECONDS else int(since * FALL_STEPS)
     dusty = since - DUST_FROM * FALL_SECONDS
     return Moment(fall, dust_step(dusty) if 0 <= dusty < DUST_SECONDS else -1)
 

@@ -91,3 +91,14 @@ def test_frames_drawn_in_a_row_through_it_are_the_frames_drawn_alone() -> None:
         kept.draw(drawn, state_at(LINE, FALLS + seconds))
         if seconds in checked:
             assert np.array_equal(pygame.surfarray.array3d(drawn), frame(seconds)), seconds
+
+
+def test_a_scene_beginning_after_the_collapse_shows_the_tower_fallen() -> None:
+    headless()
+    earlier = one_scene(layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False,
+                              clouds=0)
+                        + layer("ruins", ground=GROUND, height=0.3, fires=0, color="#404040",
+                                collapse="05:00") + NO_POST, at="06:00")
+    surface = pygame.Surface(SIZE)
+    Compositor(earlier, SIZE, print).draw(surface, state_at(earlier, START + 5))
+    assert np.array_equal(pygame.surfarray.array3d(surface), frame(AFTER))

@@ -1,6 +1,6 @@
 """The city after the flash: broken towers with no lamp lit (a few burning inside), a few fires
-among them (one may flare up once), and the boulevard under ash in front, Johnie's broken on it
-and burnt palms along it."""
+among them (one may flare up once), one tower's top perhaps giving way at a story time, and the
+boulevard under ash in front, Johnie's broken on it and burnt palms along it."""
 
 from __future__ import annotations
 
@@ -25,9 +25,20 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.burning import Burning, burning, chosen, flicker
+from installation.visuals.collapse import (
+    DUST_DRIFT,
+    DUST_TONE,
+    Collapse,
+    Moment,
+    falling_tower,
+    moment,
+    real_since,
+    smoke_wind,
+)
 from installation.visuals.glow import radial
 from installation.visuals.wilshire import Sprite, wilshire
 from installation.visuals.wreckage import (
+    ASH,
     Grid,
     Light,
     Tone,
@@ -73,6 +84,7 @@ class Flicker(NamedTuple):
     steps: tuple[int, ...]
     flare: int
     inside: tuple[int, ...] = ()
+    collapse: Moment | None = None
 
 
 @dataclass(frozen=True)
@@ -204,14 +216,16 @@ class Ruins:
                                                             for k in tall], width,
                                               stable_seed(self.seed, "burning"))}
         self.inside: list[Burning] = []  # the towers burning inside
+        self._plan_collapse(params, setup, plan, tallest)
         for n, tower in enumerate(plan):
             yield
             yield from self._paint(tower, rows[tower.row], fire, tallest, rng, n)
         yield
         heap = rubble_line(width, height, plan, max(1, tallest), rng)
         yield
-        yield from paint_rubble(self.image, heap, height, scaled(self.color, RUBBLE_TONE), rng)
+        yield from paint_rubble(self.canvas, heap, height, scaled(self.color, RUBBLE_TONE), rng)
         yield
+        self._lay_front()
         self.foreground: pygame.Surface | None = None
         self.along: list[Sprite] = []  # Johnnie's and the palms: their blits
         if params["boulevard"]:
@@ -231,6 +245,44 @@ class Ruins:
         flame = radial(radius, FLAME, 2.2)
         self.flames = dimmed(pygame.transform.smoothscale(
             flame, (max(2, int(radius * FLAME_SHAPE[0])), max(2, int(radius * FLAME_SHAPE[1])))))
+
+    def _plan_collapse(self, params: Mapping[str, Any], setup: Setup, plan: list[Tower],
+                       tallest: int) -> None:
+        """Which tower gives way, when, and how the dust drifts (nothing without `collapse`)."""
+        self.canvas = self.image  # what a tower is painted into (after the falling one: apart)
+        self.collapse: Collapse | None = None
+        self.front: tuple[pygame.Surface, tuple[int, int]] | None = None  # what stands before it
+        self.falling = -1
+        at = params.get("collapse")
+        if at is None:
+            return
+        self.falling = falling_tower(plan, TALL * tallest, setup.width, self.burns, self.seed)
+        line = setup.timeline
+        self.collapse_at = line.offset(at) - line.offset(setup.scene.at)  # story seconds in
+        self.scene_at = setup.scene.at
+        self.drift = DUST_DRIFT * setup.width * smoke_wind(setup)
+
+    def _break(self, surface: pygame.Surface, place: tuple[int, int]) -> Pieces:
+        """The falling tower's top torn off its picture (it stands as a stump), then the
+        towers after it painted apart: they stand before the top as it falls (in pieces)."""
+        yield
+        self.collapse = Collapse(surface, place, self.ground - self.top, self.drift,
+                                 scaled(ASH, DUST_TONE),
+                                 np.random.default_rng(stable_seed(self.seed, "collapse")))
+        yield from self.collapse.pieces()
+        self.canvas.blit(surface, place)
+        self.canvas = pygame.Surface(self.image.get_size(), pygame.SRCALPHA)
+
+    def _lay_front(self) -> None:
+        """What was painted after the falling tower laid over the picture, and kept where the
+        top falls (drawn over it while it stands or falls)."""
+        if self.canvas is self.image:
+            return
+        later, self.canvas = self.canvas, self.image
+        self.image.blit(later, (0, 0))
+        if self.collapse is not None:
+            area = self.collapse.reach().clip(later.get_rect())
+            self.front = (later.subsurface(area).copy(), (area.x, area.y + self.top))
 
     def _light(self, tower: Tower) -> Light:
         """Where the light on a tower comes from: its nearest fire, or the sky on the left."""
@@ -256,7 +308,10 @@ class Ruins:
         if lean:
             surface, place = leaned(surface, tower.x, self.ground - self.top, degrees)
             holes = [leaned_mask(holes[0], tower.x, self.ground - self.top, degrees)]
-        self.image.blit(surface, place)
+        if n == self.falling:
+            yield from self._break(surface, place)
+        else:
+            self.canvas.blit(surface, place)
         if n in self.burns:
             yield
             inside = burning(surface, holes[0], (place[0], place[1] + self.top), cells, fire,
@@ -271,7 +326,14 @@ class Ruins:
                                                            * GLOW_HZ) * GLOW_STEPS))
                       for n in range(len(self.sites)))
         inside = tuple(flicker(self.seed, n, seconds) for n in range(len(self.inside)))
-        return Flicker(steps, self._flare_step(seconds), inside)
+        return Flicker(steps, self._flare_step(seconds), inside, self._moment(frame))
+
+    def _moment(self, frame: Frame) -> Moment | None:
+        """Where the collapse is at this frame (None: no collapse)."""
+        if self.collapse is None:
+            return None
+        return moment(real_since(frame.story_time, frame.seconds, self.scene_at,
+                                 self.collapse_at))
 
     def changed(self, old: Flicker, new: Flicker) -> list[pygame.Rect]:
         """The glow and flame of each fire whose step moved, and the flare's glow if it did."""
@@ -280,6 +342,9 @@ class Ruins:
                  if before != after for area in self._fire_areas(n)]
         areas.extend(tower.area() for tower, before, after in zip(
             self.inside, was.inside, now.inside, strict=True) if before != after)
+        if was.collapse != now.collapse and self.collapse is not None:
+            areas.extend(area.move(0, self.top) for moment_ in (was.collapse, now.collapse)
+                         if moment_ is not None for area in self.collapse.areas(moment_))
         if was.flare != now.flare:
             areas.extend(pygame.Rect(place, glow.get_size())
                          for glow, place in self._flare_blits(max(was.flare, now.flare)))
@@ -295,13 +360,32 @@ class Ruins:
     def _still(self, surface: pygame.Surface, flicker: Flicker) -> None:
         """The broken towers, the fires inside some of them, and the ground."""
         surface.blit(self.image, (0, self.top))
+        self._fall(surface, flicker.collapse)
         surface.fblits([(tower.frames[shown], tower.place) for tower, shown
                         in zip(self.inside, flicker.inside, strict=True)], pygame.BLEND_RGB_ADD)
         if self.foreground is not None:
             surface.blit(self.foreground, (0, self.ground))
+            self._dust(surface, flicker.collapse)
             surface.blits(self.along, doreturn=False)
             return
         surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
+        self._dust(surface, flicker.collapse)
+
+    def _fall(self, surface: pygame.Surface, now: Moment | None) -> None:
+        """The falling tower's top, standing or falling, and the towers and heaps before it."""
+        if self.collapse is None or now is None:
+            return
+        blits = [(picture, (x, y + self.top)) for picture, (x, y)
+                 in self.collapse.fall_blits(now)]
+        surface.fblits([*blits, self.front] if blits and self.front is not None else blits)
+
+    def _dust(self, surface: pygame.Surface, now: Moment | None) -> None:
+        """The dust cloud from the fallen tower's foot, each puff at its strength."""
+        if self.collapse is None or now is None:
+            return
+        for picture, (x, y), strength in self.collapse.dust_blits(now):
+            picture.set_alpha(strength)
+            surface.blit(picture, (x, y + self.top))
 
     def _fire_blits(self, flicker: Flicker) -> list[tuple[pygame.Surface, tuple[int, int]]]:
         """Each fire at its step, its glow and its flame, after the first one's flare if it

@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 from installation.core.params import (
+    Invalid,
     Param,
+    Parser,
     boolean,
     choice,
     clock_time,
     color,
+    either,
     integer,
     list_of,
     number,
     text,
 )
 from installation.core.timeutil import parse_clock
+
+
+def _nothing(value: object) -> None:
+    """An empty text: none."""
+    if value != "":
+        raise Invalid("nothing")
+
+
+def optional_time() -> Parser:
+    """A story time "HH:MM" (seconds after midnight), or "" for none."""
+    return either(clock_time(), _nothing, "a time like \"06:10\" or \"06:10:30\" (00:00 to "
+                  "23:59:59), or \"\" for none")
+
 
 # Keys every layer accepts.
 COMMON = (
@@ -343,6 +359,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("boulevard_x", number(0, 1), 0.5, "where the road runs to, " + X_DOC),
         Param("flare", number(0, 1), 0.0, "how high the first fire flares up, once, over a "
               "minute or so from 100 real seconds into the scene, and dies back; 0: never"),
+        Param("collapse", optional_time(), None, "the story time a tall broken tower's top "
+              "gives way: it leans, breaks off and slides down over a few real seconds, dust "
+              "billowing from its foot and drifting with the smoke's wind for ~20; it stands "
+              "shorter after (already fallen if the time comes before the scene); \"\": never"),
     ),
     "lot": (
         Param("ground", number(0, 1), 0.8, "where the lot meets the buildings, " + Y_DOC),

@@ -1,0 +1,104 @@
+"""One ruined tower's top gives way at the story time a curator sets: there before, moved down
+while it falls, gone after with the skyline lower there; dust over its foot for a while."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+
+from .helpers import NO_POST, layer, one_scene
+
+SIZE = (960, 540)
+SKY = (0x80, 0x90, 0xA0)  # a colour nothing in the ruins has
+GROUND = 0.8
+START = parse_clock("06:00")
+FALLS = parse_clock("06:01")  # no pace: a real second is a story second
+LINE = one_scene(layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False, clouds=0)
+                 + layer("ruins", ground=GROUND, height=0.3, fires=0, color="#404040",
+                         collapse="06:01") + NO_POST, at="06:00")
+BEFORE, FALLING, DUSTY, AFTER = -10.0, 3.1, 5.5, 40.0  # seconds after it begins to fall
+
+
+@cache
+def frame(seconds: float) -> np.ndarray:
+    """The ruins `seconds` after the collapse begins, drawn fresh, as an (x, y, rgb) array."""
+    headless()
+    surface = pygame.Surface(SIZE)
+    Compositor(LINE, SIZE, print).draw(surface, state_at(LINE, FALLS + seconds))
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def sky(seconds: float) -> np.ndarray:
+    """Where the flat sky shows, (x, y)."""
+    return (frame(seconds) == np.array(SKY)).all(axis=2)
+
+
+def fallen() -> np.ndarray:
+    """The tower's top: ruins before the fall, sky after it, (x, y)."""
+    return ~sky(BEFORE) & sky(AFTER)
+
+
+def test_the_top_stands_before_and_is_gone_after_the_skyline_lower_there() -> None:
+    top = fallen()
+    columns = np.flatnonzero(top.sum(axis=1) > 0)
+    assert top.sum() > 500, f"only {top.sum()} pixels of a top fell"
+    assert len(columns) > 15, "the top spans the tower's width"
+    tall = SIZE[1]
+    skyline = [np.where((~sky(t)).any(axis=1), (~sky(t)).argmax(axis=1), tall)[columns]
+               for t in (BEFORE, AFTER)]
+    assert np.median(skyline[1] - skyline[0]) > 20, "the skyline stands lower where it fell"
+
+
+def test_mid_fall_pixels_of_the_top_have_moved_down() -> None:
+    top = fallen()
+    now = ~sky(FALLING)
+    left_empty = (top & ~now).sum() / top.sum()
+    assert left_empty > 0.1, "the top has left part of where it stood"
+    arrived = now & sky(BEFORE) & sky(AFTER)  # where only the falling top can be
+    assert arrived.sum() > 50
+    rows = np.arange(SIZE[1])[None, :]
+    assert (rows * arrived).sum() / arrived.sum() > (rows * top).sum() / top.sum() + 5
+
+
+def foot() -> tuple[slice, slice]:
+    """A box over the fallen tower's foot, just above the ground (x, y)."""
+    columns = np.flatnonzero(fallen().sum(axis=1) > 0)
+    ground = int(SIZE[1] * GROUND)
+    return slice(columns[0], columns[-1] + 1), slice(ground - 25, ground - 5)
+
+
+def test_dust_covers_its_foot_while_it_falls_and_clears_later() -> None:
+    box = foot()
+    before, dusty, after = (frame(t)[box].mean() for t in (BEFORE, DUSTY, AFTER))
+    assert dusty > before + 10, f"no dust over the foot: {before:.0f} -> {dusty:.0f}"
+    assert np.array_equal(frame(AFTER)[box], frame(BEFORE)[box]), "the dust has cleared"
+
+
+def test_frames_drawn_in_a_row_through_it_are_the_frames_drawn_alone() -> None:
+    headless()
+    kept = Compositor(LINE, SIZE, print)
+    checked = {FALLING, DUSTY, 1.0, 4.4, 12.0, 25.0}
+    for tenth in range(-5, 260):
+        seconds = tenth / 10
+        drawn = pygame.Surface(SIZE)
+        kept.draw(drawn, state_at(LINE, FALLS + seconds))
+        if seconds in checked:
+            assert np.array_equal(pygame.surfarray.array3d(drawn), frame(seconds)), seconds
+
+
+def test_a_scene_beginning_after_the_collapse_shows_the_tower_fallen() -> None:
+    headless()
+    earlier = one_scene(layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False,
+                              clouds=0)
+                        + layer("ruins", ground=GROUND, height=0.3, fires=0, color="#404040",
+                                collapse="05:00") + NO_POST, at="06:00")
+    surface = pygame.Surface(SIZE)
+    Compositor(earlier, SIZE, print).draw(surface, state_at(earlier, START + 5))
+    assert np.array_equal(pygame.surfarray.array3d(surface), frame(AFTER))

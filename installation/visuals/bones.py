@@ -25,7 +25,7 @@ from installation.visuals.base import (
 from installation.visuals.mammoth import rounded
 from installation.visuals.mire import Wading, sky_over
 from installation.visuals.palette import light_at
-from installation.visuals.silhouette import across, in_tar
+from installation.visuals.shapes import across, in_tar
 from installation.visuals.tarpit import dome
 
 STRATA = 7  # bands of older and older tar

@@ -32,8 +32,9 @@ from installation.visuals.maycompany import (
     WING_LONG,
 )
 from installation.visuals.palette import WHITE
+from installation.visuals.palm import PALM_CROWN
 from installation.visuals.ruins import NEAR_GRID, Tower, towers
-from installation.visuals.silhouette import PALM_CROWN, shape_picture
+from installation.visuals.shapes import shape_picture
 from installation.visuals.wilshire import PALM_UNITS, boulevard_place, stands
 from installation.visuals.wreckage import WINDOW_X, WINDOW_Y, Grid, grid
 

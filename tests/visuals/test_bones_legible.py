@@ -13,7 +13,7 @@ import pygame
 import pytest
 
 from installation.core.timeline import Timeline, load_timeline, state_at
-from installation.visuals import bones, silhouette
+from installation.visuals import bones, shapes
 from installation.visuals.base import Frame, Setup
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
@@ -221,7 +221,7 @@ def test_no_bone_lies_under_the_mother_standing_in_deep_time(
     scene = next(scene for scene in line.scenes if scene.name == DEEP_TIME)
     her = next(spec.params for spec in scene.layers if spec.type == "silhouette")
     layer_ = built(line, DEEP_TIME, (1920, 1080))
-    left, right = silhouette.across(her, (1920, 1080))
+    left, right = shapes.across(her, (1920, 1080))
     feet = her["y"] * 1080
     under = [(name, x, y) for name, x, y, size in laid
              if left - size < x < right + size and layer_.top + y - size < feet]

@@ -17,7 +17,7 @@ from installation.core.timeline import Timeline, load_timeline
 from installation.core.timeutil import parse_clock
 from installation.visuals import bones, mire, wreckage, wrecks
 from installation.visuals.ash import SHAPES, SIZE_STEPS, Ash
-from installation.visuals.maycompany import DRUM_HALF
+from installation.visuals.maycompany_surfaces import DRUM_HALF
 from installation.visuals.ruins import fire_sites
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline

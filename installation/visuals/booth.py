@@ -10,12 +10,14 @@ import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
 from installation.visuals.booth_call import STEPS, Call, angle_from, swinging
+from installation.visuals.call_poses import CALL, FREE_HAND, call_move
 from installation.visuals.figure_sprite import Look
 from installation.visuals.fonts import lettered
 from installation.visuals.glow import radial_top
+from installation.visuals.poses import RECEIVER as HELD
+from installation.visuals.poses import pose
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
-from installation.visuals.skeleton import CALL, FREE_HAND, WIDTHS, Point, call_move, pose
-from installation.visuals.skeleton import RECEIVER as HELD
+from installation.visuals.skeleton import WIDTHS, Point
 from installation.visuals.sprite_cache import Sprites
 from installation.visuals.wardrobe import OUTFITS
 

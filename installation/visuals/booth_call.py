@@ -10,7 +10,9 @@ from typing import Any
 
 from installation.core.timeutil import forward
 from installation.visuals.base import Frame
-from installation.visuals.skeleton import CALL, CALL_MOVES, PERIOD, Point, call_move
+from installation.visuals.call_poses import CALL, CALL_MOVES, call_move
+from installation.visuals.poses import PERIOD
+from installation.visuals.skeleton import Point
 
 BEATS = ("hand_to_head", "slumps", "lets_go")  # the keys that time CALL[1:], in story time
 # Sprites drawn per cycle or move: the still poses barely breathe, the moves step ~75 ms.

@@ -14,7 +14,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.johnies_before import Burnt, Fonts, johnnies_whole, outlined
-from installation.visuals.maycompany import (
+from installation.visuals.maycompany_surfaces import (
     BAND,
     BANDS,
     BASE,
@@ -32,8 +32,9 @@ from installation.visuals.maycompany import (
     WING_LONG,
 )
 from installation.visuals.palette import WHITE
+from installation.visuals.palm import PALM_CROWN
 from installation.visuals.ruins import NEAR_GRID, Tower, towers
-from installation.visuals.silhouette import PALM_CROWN, shape_picture
+from installation.visuals.shapes import shape_picture
 from installation.visuals.wilshire import PALM_UNITS, boulevard_place, stands
 from installation.visuals.wreckage import WINDOW_X, WINDOW_Y, Grid, grid
 
@@ -226,7 +227,7 @@ def may_company(picture: pygame.Surface, at: Store, detail: bool) -> None:
 
 def rim(drum: pygame.Rect, up: float) -> pygame.Rect:
     """The ellipse whose upper half is the drum's ring `up` pixels above its foot, seen from
-    below: it rises in the middle (as the tilt of maycompany.py)."""
+    below: it rises in the middle (as the tilt of maycompany_surfaces.py)."""
     bulge = max(1, round(TILT * drum.width / 2 * up / drum.height))
     return pygame.Rect(drum.x, drum.bottom - round(up) - bulge, drum.width, 2 * bulge)
 

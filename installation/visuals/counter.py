@@ -11,7 +11,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
-from installation.visuals.room import Box, box, vertical
+from installation.visuals.shares import Box, box, vertical
 
 Cutout = tuple[pygame.Surface, tuple[int, int]]  # a picture and where it goes
 

@@ -28,7 +28,7 @@ from installation.visuals.glow import blur, radial_top
 from installation.visuals.left_behind import left_behind
 from installation.visuals.neon import Neon
 from installation.visuals.palette import NEON_CYAN, light_at
-from installation.visuals.skeleton import PERIOD
+from installation.visuals.poses import PERIOD
 from installation.visuals.sprite_cache import Sprites
 from installation.visuals.wardrobe import CROWD
 

@@ -28,9 +28,11 @@ from installation.visuals.figure_sprite import PARTS, SILVER, WHOLE, Look, silve
 from installation.visuals.figure_sun import SunLooks, lit_looks, scene_span, side_at
 from installation.visuals.lamp_room import lamp_room
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
+from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES
 from installation.visuals.route import Path
-from installation.visuals.skeleton import MOVING, ONCE, PARTNER, PERIOD, SETTLES, STRIDE, Point
+from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
+from installation.visuals.strides import STRIDE
 from installation.visuals.wardrobe import Outfit, outfit_of, passers_by
 
 TURN_RATE = 0.12  # head turns per second, roughly
@@ -272,7 +274,7 @@ class Figures:
         pace = OWN_PACE[0] + OWN_PACE[1] * own  # each at their own
         if done:
             return name, (self._walking(frame) - PERIOD[self.params["pose"]]) / PERIOD[name] * pace
-        if name == "embrace":  # a couple sway in step (see skeleton.hold), the old slower
+        if name == "embrace":  # a couple sway in step (see gestures.hold), the old slower
             slower = OLD_PACE if self._old(i) else 1.0
             return name, frame.seconds / (PERIOD[name] * slower) + 0.5 * (i % 2)
         if self._old(i):  # slower

@@ -39,7 +39,7 @@ from installation.visuals.diner_street import (
     street_apart,
 )
 from installation.visuals.glow import radial
-from installation.visuals.room import shades, vertical
+from installation.visuals.shares import shades, vertical
 from installation.visuals.smoothed import added, blurred, soft_glow
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom, as shares of the picture

@@ -8,7 +8,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
-from installation.visuals.maycompany import (
+from installation.visuals.maycompany_surfaces import (
     BANDS,
     BASE,
     BOX_TALL,
@@ -60,7 +60,7 @@ class Landmark:
 
 def landmark(width: int, floor: int, tallest: int) -> Landmark:
     """The building standing on `floor` (a row of the towers' picture) in a picture `width`
-    wide, its cylinder TOWER_TALL of the `tallest` tower: the proportions of maycompany.py,
+    wide, its cylinder TOWER_TALL of the `tallest` tower: the proportions of maycompany_surfaces.py,
     but that the cylinder stands on the box's corner, the box running on under it."""
     tall = max(4, int(tallest * TOWER_TALL))
     half = max(2, round(tall * DRUM_HALF / DRUM_TALL))

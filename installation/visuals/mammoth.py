@@ -5,12 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from installation.visuals.base import Color, mix, scaled
-
-if TYPE_CHECKING:
-    from installation.visuals.silhouette import Pen
+from installation.visuals.pen import Pen
 
 Point = tuple[float, float]
 IVORY = (206, 196, 172)

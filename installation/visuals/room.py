@@ -15,7 +15,6 @@ import pygame
 
 from installation.visuals import sleeper
 from installation.visuals.base import (
-    Color,
     Frame,
     Pieces,
     Setup,
@@ -26,19 +25,14 @@ from installation.visuals.base import (
     s_curve,
     scaled,
 )
-from installation.visuals.glow import dimmed, glowing, radial, unlit
-from installation.visuals.segments import (
-    COLON,
-    DIGIT_WIDTH,
-    GAP,
-    SEGMENTS,
-    THICKNESS,
-    segment_polygons,
+from installation.visuals.room_lights import (
+    BEACON_SECONDS,
+    DISPLAY,
+    SWEEP_SECONDS,
+    Lights,
+    lights_for,
 )
-from installation.visuals.smoothed import laid, soft_glow
-
-Point = tuple[float, float]  # as shares of the picture's width and height
-Box = tuple[float, float, float, float]  # left, top, right, bottom, as shares
+from installation.visuals.shares import Box, Point, box, shape, smooth, vertical
 
 WALL_TOP, WALL_FOOT = (7, 8, 16), (20, 21, 34)
 WALL_ROWS_PER_PIECE = 256  # rows of the wall's shading painted in one step of the set-up
@@ -72,13 +66,11 @@ BLANKET_LINE: tuple[Point, ...] = (
     (0.296, 0.664), (0.302, 0.636), (0.316, 0.622), (0.336, 0.63), (0.362, 0.624),
     (0.392, 0.608), (0.418, 0.614), (0.446, 0.598), (0.474, 0.6), (0.5, 0.566),
     (0.528, 0.566), (0.55, 0.572), (0.566, 0.586), (0.578, 0.62), (0.582, 0.664))
-SMOOTH_STEPS = 8  # points of the drawn curve between two of its given points
 BREATH_FROM = 8  # the points from this one on (his chest and shoulder) rise as he breathes
 BREATH = 0.006  # how far, of the picture height
 BREATH_SECONDS = 5.0  # one slow breath of a sleeper
 BREATH_STEPS = 12  # drawings of the chest through one breath, made once
 HEAD_CENTRE, HEAD_LENGTH = (0.59, 0.572), 0.066  # his head, crown to chin, of the height
-RIM_LEVEL = 0.65  # the red the clock's light puts on his edge, of its colour
 # The blanket's side hanging over the mattress, from the foot to his shoulder, as shares:
 # its hem's points, and where folds of it fall (x) and how long they are (of its drop).
 DRAPE_HEM: tuple[Point, ...] = (
@@ -95,66 +87,6 @@ TABLE: Box = (0.715, 0.615, 0.895, FLOOR_LINE)
 TABLE_TOP = 0.018  # its top's thickness, of the picture height
 RADIO: Box = (0.728, 0.52, 0.877, 0.617)
 CASE, CASE_EDGE, GRILLE = (18, 18, 22), (52, 52, 60), (34, 34, 40)
-DISPLAY: Box = (0.772, 0.535, 0.868, 0.602)
-DIGIT_TALL = 0.72  # a digit's height, of the display window's
-LED_HOT, LED_GLOW = 0.2, 1.0  # how near white a lit segment's core is; how far it glows
-GHOST = 0.05  # an unlit segment, of the lit colour
-SPILL_RADIUS = 0.3  # the red light on the room, of the picture width
-SPILL_LEVEL = 0.42
-SWEEP_AREA: Box = (0.4, 0.02, 1.0, 0.45)  # the bare wall a car's light slides over
-SWEEP_SECONDS = 3.6  # one car passing
-SWEEP_SIZE = (0.2, 0.34)  # the patch of light through the blinds, of the picture
-SWEEP_COLOR = (92, 88, 74)
-SWEEP_BARS = 9
-SWEEP_DETAIL = 2  # the light is worked out at this fraction of its size, then enlarged
-SWEEP_LEVELS = 16  # steps of a car's light as it brightens and fades
-BEACON: Point = (0.2, 0.26)
-BEACON_COLOR, BEACON_SECONDS = (220, 30, 20), 2.2
-
-
-def box(shares: Box, size: tuple[int, int]) -> pygame.Rect:
-    """A rectangle from shares of the picture."""
-    width, height = size
-    left, top = round(shares[0] * width), round(shares[1] * height)
-    return pygame.Rect(left, top, round(shares[2] * width) - left,
-                       round(shares[3] * height) - top)
-
-
-def shape(surface: pygame.Surface, color: Color, points: Sequence[Point],
-          size: tuple[int, int], offset: tuple[int, int] = (0, 0)) -> None:
-    """A filled polygon given in shares, its edge smoothed."""
-    width, height = size
-    pts = [(x * width - offset[0], y * height - offset[1]) for x, y in points]
-    pygame.draw.polygon(surface, color, pts)
-    pygame.draw.aalines(surface, color, True, pts)
-
-
-def smooth(points: Sequence[Point], steps: int = SMOOTH_STEPS) -> list[Point]:
-    """A curve through the points (Catmull-Rom), `steps` points between each two."""
-    padded = [points[0], *points, points[-1]]
-    out: list[Point] = []
-    for n in range(1, len(padded) - 2):
-        p0, p1, p2, p3 = (np.array(padded[n + k]) for k in (-1, 0, 1, 2))
-        for t in np.linspace(0.0, 1.0, steps, endpoint=False):
-            q = 0.5 * (2 * p1 + (p2 - p0) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t * t
-                       + (3 * p1 - p0 - 3 * p2 + p3) * t**3)
-            out.append((float(q[0]), float(q[1])))
-    out.append(points[-1])
-    return out
-
-
-def shades(rows: int, top: Color, foot: Color) -> np.ndarray:
-    """The colour of each of `rows` rows shading from `top` to `foot` (rows x 3 bytes)."""
-    t = np.linspace(0.0, 1.0, max(1, rows))[:, None]
-    rgb = np.array(top, float) * (1 - t) + np.array(foot, float) * t
-    return rgb.astype(np.uint8)
-
-
-def vertical(rect: pygame.Rect, top: Color, foot: Color) -> pygame.Surface:
-    """A rectangle shading from one colour at the top to another at the foot (one column
-    worked out, then widened)."""
-    column = pygame.surfarray.make_surface(shades(rect.height, top, foot)[None, :, :])
-    return pygame.transform.scale(column, (max(1, rect.width), max(1, rect.height)))
 
 
 class Room(Split):
@@ -196,19 +128,19 @@ class Room(Split):
             yield
         self._sleeper(base, 0.0, (0, 0))
         yield
-        yield from self._lights()
+        self.lights: Lights = yield from lights_for(self.params, self.size, self._head())
         yield
         copy = pygame.Surface(self.size)  # (a piece of its own: its memory is first touched)
         yield
         copy.blit(base, (0, 0))
         yield
-        self.stills: dict[bool, pygame.Surface] = {True: self._glowing(copy, True)}
+        self.stills: dict[bool, pygame.Surface] = {True: self.lights.added(copy, True)}
         yield
-        self.stills[False] = self._glowing(base, False)  # the room itself: it is not used after
+        self.stills[False] = self.lights.added(base, False)  # the room itself: it is not used after
         yield
         self.breaths: dict[bool, list[pygame.Surface]] = {False: [], True: []}
         for lit, chest in product((False, True), breaths):
-            self.breaths[lit].append(self._glowing(chest.copy(), lit, self.chest.topleft))
+            self.breaths[lit].append(self.lights.added(chest.copy(), lit, self.chest.topleft))
             yield
 
     def _wall(self, out: pygame.Surface) -> Pieces:
@@ -374,76 +306,6 @@ class Room(Split):
         out.fill((6, 3, 3), display)
         pygame.draw.rect(out, CASE_EDGE, display, 1)
 
-    def _lights(self) -> Pieces:
-        """The lit digits, the red glow on the room, a car's light through the blinds."""
-        width, height = self.size
-        color: Color = self.params["color"]
-        display = box(DISPLAY, self.size)
-        self.digit = max(8, round(display.height * DIGIT_TALL))
-        self.spread = max(2, self.digit // 12)
-        text: str = self.params["digits"]
-        self.face = self._digits(text, color, ghost=False)
-        yield
-        eights = "".join("8" if ch in SEGMENTS else ch for ch in text)
-        self.ghost = self._digits(eights, scaled(color, GHOST), ghost=True)
-        self.face_at = (display.centerx - self.face.get_width() // 2,
-                        display.centery - self.face.get_height() // 2)
-        yield
-        spill = round(SPILL_RADIUS * width)
-        self.spill = pygame.Surface((2 * spill, 2 * spill))
-        yield from soft_glow(spill, scaled(color, SPILL_LEVEL), 1.6, laid(self.spill, (0, 0)))
-        self.spill_at = (display.centerx - spill, display.centery - spill)
-        self.rim, self.rim_at = sleeper.red_rim(*self._head(), scaled(color, RIM_LEVEL))
-        yield
-        self.sweep = self._sweep()
-        self.sweeps: dict[int, pygame.Surface] = {}
-        self.sweep_area = box(SWEEP_AREA, self.size)
-        self.beacon = radial(max(3, width // 240), BEACON_COLOR, 1.2, core=0.3)
-        self.beacon_at = (round(BEACON[0] * width) - self.beacon.get_width() // 2,
-                          round(BEACON[1] * height) - self.beacon.get_height() // 2)
-
-    def _digits(self, text: str, color: Color, ghost: bool) -> pygame.Surface:
-        """The display's figures as one additive sprite (ghosts unblurred, lit ones glowing)."""
-        step = round(self.digit * (DIGIT_WIDTH + GAP))
-        colon = round(self.digit * COLON)
-        cells = [colon if ch == ":" else step for ch in text]
-        shape_ = pygame.Surface((sum(cells), self.digit + 2), pygame.SRCALPHA)
-        polygons = segment_polygons(self.digit)
-        x = 0
-        for ch, cell in zip(text, cells, strict=True):
-            if ch == ":":
-                t = max(2, round(self.digit * THICKNESS))
-                for y in (0.3, 0.7):
-                    shape_.fill((255, 255, 255, 255), (x + (cell - t) // 2,
-                                                       round(self.digit * y) - t // 2, t, t))
-            for name in SEGMENTS.get(ch, ""):
-                pygame.draw.polygon(shape_, (255, 255, 255, 255),
-                                    [(px + x, py) for px, py in polygons[name]])
-            x += cell
-        if not ghost:  # an LED's red, hot but not white
-            return glowing(shape_, color, self.spread, core=mix(color, (255, 255, 255), LED_HOT),
-                           strength=LED_GLOW)
-        return unlit(shape_, color, self.spread)
-
-    def _sweep(self) -> pygame.Surface:
-        """A car's light thrown up through the blinds: soft bars, brightest in the middle."""
-        width, height = self.size
-        w, h = round(SWEEP_SIZE[0] * width), round(SWEEP_SIZE[1] * height)
-        x = np.linspace(-1.0, 1.0, max(2, w // SWEEP_DETAIL))[:, None]
-        y = np.linspace(0.0, 1.0, max(2, h // SWEEP_DETAIL))[None, :]
-        bars = (0.5 + 0.5 * np.cos(2 * math.pi * (y * SWEEP_BARS + 0.35 * x))) ** 3
-        soft = np.clip(1.0 - x**2, 0.0, 1.0) * np.clip(np.sin(math.pi * y), 0.0, 1.0) ** 0.7
-        level = (bars * soft)[:, :, None] * np.array(SWEEP_COLOR, float)[None, None, :]
-        small = pygame.surfarray.make_surface(level.astype(np.uint8))
-        return pygame.transform.smoothscale(small, (max(1, w), max(1, h)))  # soft light
-
-    def _sweep_at(self, level: float) -> pygame.Surface:
-        """The car's light at one of a few brightness steps (each made once)."""
-        step = round(level * SWEEP_LEVELS)
-        if step not in self.sweeps:
-            self.sweeps[step] = dimmed(self.sweep, step / SWEEP_LEVELS)
-        return self.sweeps[step]
-
     def lit(self, frame: Frame) -> bool:
         """Whether the clock's figures show: on for the first half of each blink."""
         period: float = self.params["blink"]
@@ -469,23 +331,7 @@ class Room(Split):
     def changed(self, old: bool, new: bool) -> list[pygame.Rect]:
         """Where a blink changes the still part: the clock's glow on the room, its red on
         him, its figures."""
-        frame = pygame.Rect((0, 0), self.size)
-        return [pygame.Rect(at, image.get_size()).clip(frame) for image, at in
-                ((self.spill, self.spill_at), (self.rim, self.rim_at), (self.face, self.face_at))]
-
-    def _glowing(self, surface: pygame.Surface, lit: bool,
-                 offset: tuple[int, int] = (0, 0)) -> pygame.Surface:
-        """The clock's light added to a picture of the room (or of the part of it at `offset`):
-        the unlit segments' ghosts, and when lit its glow on the room, its red on the sleeper's
-        edge and the lit figures."""
-        lights = [(self.ghost, self.face_at)]
-        if lit:
-            lights += [(self.spill, self.spill_at), (self.rim, self.rim_at),
-                       (self.face, self.face_at)]
-        for image, (x, y) in lights:
-            surface.blit(image, (x - offset[0], y - offset[1]),
-                         special_flags=pygame.BLEND_RGB_ADD)
-        return surface
+        return self.lights.clock_areas(self.size)
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         surface.blit(self.stills[self.lit(frame)], (0, 0))
@@ -496,11 +342,12 @@ class Room(Split):
         passing = self.car(frame)
         if passing is not None:
             across, level = passing
-            area = self.sweep_area
-            sprite = self._sweep_at(level)
+            area = self.lights.sweep_area
+            sprite = self.lights.sweep_at(level)
             x = area.left - sprite.get_width() + round(across * (area.width + sprite.get_width()))
             surface.set_clip(area)
             surface.blit(sprite, (x, area.top), special_flags=pygame.BLEND_RGB_ADD)
             surface.set_clip(None)
         if (frame.seconds % BEACON_SECONDS) < 0.3 * BEACON_SECONDS:
-            surface.blit(self.beacon, self.beacon_at, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(self.lights.beacon, self.lights.beacon_at,
+                         special_flags=pygame.BLEND_RGB_ADD)

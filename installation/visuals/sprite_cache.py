@@ -13,8 +13,9 @@ from installation.visuals.budget import Budget
 from installation.visuals.carried import holding
 from installation.visuals.figure_mirror import Mirror, reflected
 from installation.visuals.figure_sprite import WHOLE, Look, sprite_steps
+from installation.visuals.poses import MOVING, pose
 from installation.visuals.quadruped import coyote
-from installation.visuals.skeleton import MOVING, Body, Point, pose
+from installation.visuals.skeleton import Body, Point
 from installation.visuals.wardrobe import Outfit
 
 PHASES = 16  # a cycle is cached as this many sprites

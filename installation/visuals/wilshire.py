@@ -13,7 +13,7 @@ import pygame
 
 from installation.visuals.base import Color, scaled, stable_seed
 from installation.visuals.burnt_sign import burnt_sign
-from installation.visuals.silhouette import shape_picture
+from installation.visuals.shapes import shape_picture
 from installation.visuals.wreckage import ASH, Projection, projection
 
 # Places along the boulevard: x in road half widths from its middle, z along it (1: the

@@ -15,9 +15,9 @@ import pytest
 
 from installation.core.timeline import Timeline, load_timeline
 from installation.core.timeutil import parse_clock
-from installation.visuals import bones, mire, wreckage, wrecks
+from installation.visuals import bones, fossils, mire, tar_strata, wreckage, wrecks
 from installation.visuals.ash import SHAPES, SIZE_STEPS, Ash
-from installation.visuals.maycompany import DRUM_HALF
+from installation.visuals.maycompany_surfaces import DRUM_HALF
 from installation.visuals.ruins import fire_sites
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
@@ -263,7 +263,7 @@ def test_the_tar_keeps_the_citys_things_in_its_newest_layer() -> None:
     kept, bare = remains_over_bare(1.0)
     changed = np.abs(kept - bare).max(axis=2) > 15
     rows = np.nonzero(changed.any(axis=0))[0]
-    lowest = 0.5 + 0.5 * (bones.CLEAR_BANDS + 1) / bones.STRATA
+    lowest = 0.5 + 0.5 * (bones.CLEAR_BANDS + 1) / tar_strata.STRATA
     assert rows.min() >= size[1] * 0.5 and rows.max() < size[1] * lowest, "under the surface"
     columns = np.nonzero(changed.any(axis=1))[0] / size[0]
     assert columns.min() < 0.2 and columns.max() > 0.8, "a car on the left, a watch on the right"
@@ -459,7 +459,7 @@ def test_a_bone_goes_down_into_the_tar_not_lying_on_it_whole() -> None:
     lowest rows keep under half of the alpha and the colour of its top (drawn whole, flat,
     it read as an icon stuck on the tar)."""
     piece = pygame.Surface((200, 200), pygame.SRCALPHA)
-    bones.lay(piece, bones.skull, 100, 100, 40, (140, 100, 60, 255), random.Random(1), (0, 0))
+    fossils.lay(piece, fossils.skull, 100, 100, 40, (140, 100, 60, 255), random.Random(1), (0, 0))
     alpha = pygame.surfarray.array_alpha(piece).astype(int)
     red = pygame.surfarray.array_red(piece).astype(int)
     rows = np.flatnonzero((alpha > 0).any(axis=0))

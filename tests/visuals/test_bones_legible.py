@@ -13,7 +13,7 @@ import pygame
 import pytest
 
 from installation.core.timeline import Timeline, load_timeline, state_at
-from installation.visuals import bones, silhouette
+from installation.visuals import base, bones, fossils, shapes, tar_remains, tar_strata
 from installation.visuals.base import Frame, Setup
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
@@ -51,7 +51,7 @@ def test_the_bones_are_stained_dark_by_the_tar_and_lit_along_their_edges() -> No
 
 
 def test_an_amount_of_none_lays_no_bones() -> None:
-    seam = max(bones.mix((12, 11, 10), (138, 95, 58), bones.SEAM_TONE))  # the defaults
+    seam = max(base.mix((12, 11, 10), (138, 95, 58), tar_strata.SEAM_TONE))  # the defaults
     assert cut(0.0).max() <= seam + 4, "the strata alone: dark tar and its seams"
 
 
@@ -80,7 +80,7 @@ def test_the_strata_are_uneven_and_not_ruled() -> None:
     assert min(np.ptp(line) for line in rows[1:-1]) > 12, "each seam wanders, not ruled"
 
 
-def drawn(pen: bones.Pen, size: float = 60) -> np.ndarray:
+def drawn(pen: fossils.Pen, size: float = 60) -> np.ndarray:
     """A thing drawn flat by its pen: its coverage, (x, y)."""
     piece = pygame.Surface((400, 400), pygame.SRCALPHA)
     pen(piece, 200, size, BONE, random.Random(1))
@@ -90,7 +90,7 @@ def drawn(pen: bones.Pen, size: float = 60) -> np.ndarray:
 def test_the_handset_lies_with_its_ear_and_mouth_cups_up_at_its_ends() -> None:
     """A bar with a knob at each end read as a bone: the cups rise well above the handle."""
     size = 60
-    covered = drawn(bones.receiver, size)
+    covered = drawn(tar_remains.receiver, size)
     tops = np.array([np.flatnonzero(column)[0] if column.any() else 400
                      for column in covered])
     left, right = 200 - round(0.6 * size), 200 + round(0.6 * size)
@@ -100,11 +100,11 @@ def test_the_handset_lies_with_its_ear_and_mouth_cups_up_at_its_ends() -> None:
 
 def test_the_watch_lies_across_its_strap_with_a_pale_dial() -> None:
     """Upright, strap above and below the case sunk to its middle, it read as a plunger."""
-    covered = drawn(bones.watch)
+    covered = drawn(tar_remains.watch)
     columns, rows = np.flatnonzero(covered.any(axis=1)), np.flatnonzero(covered.any(axis=0))
     assert np.ptp(columns) > 2 * np.ptp(rows), "the strap runs across"
     piece = pygame.Surface((400, 400), pygame.SRCALPHA)
-    bones.watch(piece, 200, 60, BONE, random.Random(1))
+    tar_remains.watch(piece, 200, 60, BONE, random.Random(1))
     red = pygame.surfarray.array_red(piece).astype(int)
     assert red[200 - 8, 200 - 8] > red[200 - 40, 200] + 40, "its dial is paler than the strap"
 
@@ -114,14 +114,14 @@ def test_a_mammoths_skull_lies_in_profile_its_tusk_curving_up_in_front_of_it() -
     profile its dome stands high over the dark eye socket, and a single tusk reaches out in
     front of its face and curves up, its tip above the socket."""
     size = 60
-    covered = drawn(lambda piece, c, s, color, _rng: bones.mammoth_skull(piece, c, s, color),
+    covered = drawn(lambda piece, c, s, color, _rng: fossils.mammoth_skull(piece, c, s, color),
                     size)
     columns = np.flatnonzero(covered.any(axis=1))
-    socket = (200 + round(bones.ORBIT[0] * size), 200 + round(bones.ORBIT[1] * size))
+    socket = (200 + round(fossils.ORBIT[0] * size), 200 + round(fossils.ORBIT[1] * size))
     assert not covered[socket], "a dark eye socket"
     dome = np.flatnonzero(covered[socket[0]])[0]
     assert socket[1] - dome > 0.4 * size, "the cranium rises high over the socket"
-    front = 200 + round(min(x for x, _y in bones.CRANIUM) * size)  # the face
+    front = 200 + round(min(x for x, _y in fossils.CRANIUM) * size)  # the face
     assert front - columns[0] > 0.5 * size, "the tusk reaches out in front of the face"
     tusk = covered[columns[0]:front - 4]
     assert np.flatnonzero(tusk.any(axis=0))[0] < socket[1], "and curves up past the socket"
@@ -134,14 +134,14 @@ def test_ribs_are_curved_bones_narrowing_to_their_tips() -> None:
     tip and bows, its middle off the straight line between its ends."""
     piece = pygame.Surface((200, 200), pygame.SRCALPHA)
     root, tip = 12.0, 4.0
-    bones.taper(piece, [(60, 20), (84, 90), (80, 170)], root, tip, BONE)
+    fossils.taper(piece, [(60, 20), (84, 90), (80, 170)], root, tip, BONE)
     covered = pygame.surfarray.array_alpha(piece) > 0
     near, far = covered[:, 30].sum(), covered[:, 160].sum()
     assert near > 2 * far, "narrowing to its tip"
     middle = np.flatnonzero(covered[:, 95]).mean()
     assert middle - (60 + (80 - 60) * (95 - 20) / 150) > 10, "bowed, not straight"
     cage = pygame.Surface((400, 400), pygame.SRCALPHA)
-    bones.ribs(cage, 200, 80, BONE, random.Random(1))
+    fossils.ribs(cage, 200, 80, BONE, random.Random(1))
     alpha = pygame.surfarray.array_alpha(cage) > 0
     rows = np.flatnonzero(alpha.any(axis=0))
     upper, lower = (rows[0] + (rows[-1] - rows[0]) * share for share in (0.3, 0.8))
@@ -160,9 +160,9 @@ def noting(monkeypatch: pytest.MonkeyPatch) -> Laid:
     laid: Laid = []
     lay = bones.lay
 
-    def noted(image: pygame.Surface, pen: bones.Pen, x: float, y: float, size: float,
-              color: bones.Rgba, rng: random.Random,
-              tilt: tuple[float, float] = bones.BONE_TILT) -> None:
+    def noted(image: pygame.Surface, pen: fossils.Pen, x: float, y: float, size: float,
+              color: fossils.Rgba, rng: random.Random,
+              tilt: tuple[float, float] = fossils.BONE_TILT) -> None:
         laid.append((pen.__name__, x, y, size))
         lay(image, pen, x, y, size, color, rng, tilt)
 
@@ -183,7 +183,7 @@ def built(line: Timeline, scene_name: str, size: tuple[int, int]) -> bones.Bones
     return bones.Bones(*setup_of(line, scene_name, size))
 
 
-def disc(image: pygame.Surface, c: float, s: float, color: bones.Rgba,
+def disc(image: pygame.Surface, c: float, s: float, color: fossils.Rgba,
          _rng: random.Random) -> None:
     """A round bone, `s` across its half."""
     pygame.draw.circle(image, color, (c, c), s)
@@ -221,7 +221,7 @@ def test_no_bone_lies_under_the_mother_standing_in_deep_time(
     scene = next(scene for scene in line.scenes if scene.name == DEEP_TIME)
     her = next(spec.params for spec in scene.layers if spec.type == "silhouette")
     layer_ = built(line, DEEP_TIME, (1920, 1080))
-    left, right = silhouette.across(her, (1920, 1080))
+    left, right = shapes.across(her, (1920, 1080))
     feet = her["y"] * 1080
     under = [(name, x, y) for name, x, y, size in laid
              if left - size < x < right + size and layer_.top + y - size < feet]
@@ -235,8 +235,9 @@ def test_a_skulls_tusk_as_laid_in_the_tar_joins_the_skull() -> None:
     are one piece in what shows clearly."""
     for tilt in np.linspace(*bones.SKULL_TILT, 11):
         image = pygame.Surface((400, 400), pygame.SRCALPHA)
-        bones.lay(image, lambda piece, c, s, color, _rng: bones.mammoth_skull(piece, c, s, color),
-                  200, 200, 60, BONE, random.Random(1), (tilt, tilt))
+        fossils.lay(image,
+                    lambda piece, c, s, color, _rng: fossils.mammoth_skull(piece, c, s, color),
+                    200, 200, 60, BONE, random.Random(1), (tilt, tilt))
         shows = pygame.mask.from_surface(image, SHOWS)
         pieces = shows.connected_components(20)  # (a stray pixel or two is no piece)
         assert len(pieces) == 1, f"the tusk lies apart at {tilt:.0f} degrees"
@@ -251,7 +252,7 @@ def test_the_strata_fade_in_under_the_open_tar() -> None:
     frame = pygame.surfarray.array3d(draw(line, "08:00", size=SIZE)).astype(float)
     rows = frame.mean(axis=(0, 2))
     top = int(SIZE[1] * SURFACE)
-    newest = rows[top - 4:top + SIZE[1] // 2 // bones.STRATA]
+    newest = rows[top - 4:top + SIZE[1] // 2 // tar_strata.STRATA]
     assert np.abs(np.diff(newest)).max() <= FADE_STEP
 
 
@@ -297,7 +298,7 @@ def test_built_ahead_no_piece_transforms_two_large_pictures_and_it_draws_as_at_o
 def test_a_mammoths_skull_is_a_massive_head_wider_than_tall_for_its_long_tusk() -> None:
     """A short tusk curling up over a small dome read as a '6': the tusk reaches out far in
     front, so the skull with it lies half again as wide as it is tall."""
-    covered = drawn(lambda piece, c, s, color, _rng: bones.mammoth_skull(piece, c, s, color))
+    covered = drawn(lambda piece, c, s, color, _rng: fossils.mammoth_skull(piece, c, s, color))
     columns, rows = np.flatnonzero(covered.any(axis=1)), np.flatnonzero(covered.any(axis=0))
     assert np.ptp(columns) > 1.4 * np.ptp(rows), (np.ptp(columns), np.ptp(rows))
 
@@ -305,14 +306,14 @@ def test_a_mammoths_skull_is_a_massive_head_wider_than_tall_for_its_long_tusk() 
 LEGIBLE = 150  # px across at 1080 rows: the city's small things read as what they are
 
 
-@pytest.mark.parametrize("pen", [bones.receiver, bones.watch])
-def test_the_handset_and_the_watch_are_large_enough_to_read_at_1080p(pen: bones.Pen) -> None:
+@pytest.mark.parametrize("pen", [tar_remains.receiver, tar_remains.watch])
+def test_the_handset_and_the_watch_are_large_enough_to_read_at_1080p(pen: fossils.Pen) -> None:
     """At a bone's size they were too small to read: each lies at least LEGIBLE px across in
     the shipped picture's size, as the layer draws it (the handset was 132, the watch 124)."""
-    _pen, size, _across, _under, reach = next(thing for thing in bones.REMAINS
-                                             if thing[0] is pen)
-    making = bones.draw_thing(pen, 1080 * bones.THING_SIZE * size, reach, BONE[:3],
-                              random.Random(1))
+    _pen, size, _across, _under, reach = next(thing for thing in tar_remains.REMAINS
+                                              if thing[0] is pen)
+    making = tar_remains.draw_thing(pen, 1080 * tar_remains.THING_SIZE * size, reach, BONE[:3],
+                                    random.Random(1))
     try:
         while True:
             next(making)

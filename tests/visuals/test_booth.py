@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from installation.visuals import booth
-from installation.visuals.skeleton import pose
+from installation.visuals.poses import pose
 
 from .helpers import NO_POST, draw, frame_at, layer, one_scene
 

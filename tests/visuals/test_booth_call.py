@@ -9,7 +9,8 @@ import pygame
 from installation.core.timeutil import parse_clock
 from installation.visuals import booth
 from installation.visuals.booth_call import Call, moment
-from installation.visuals.skeleton import CALL, call_move, pose
+from installation.visuals.call_poses import CALL, call_move
+from installation.visuals.poses import pose
 
 from .helpers import NO_POST, assert_as_fresh, frame_at, layer, one_scene
 

@@ -13,7 +13,8 @@ from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
-from installation.visuals.maycompany import BOX_LONG, BOX_TALL, DRUM_HALF, MayCompany
+from installation.visuals.maycompany import MayCompany
+from installation.visuals.maycompany_surfaces import BOX_LONG, BOX_TALL, DRUM_HALF
 from installation.visuals.render import headless
 from installation.visuals.storefronts import BAY, PIER, SIGN_HIGH, SIGN_LOW
 from installation.visuals.street import WALK, Street

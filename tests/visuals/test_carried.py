@@ -12,8 +12,8 @@ import pytest
 from installation.core.timeline import load_timeline
 from installation.visuals.carried import CASES, carried, holding
 from installation.visuals.figure_sprite import Look, sprite_for
+from installation.visuals.poses import pose
 from installation.visuals.render import headless
-from installation.visuals.skeleton import pose
 from installation.visuals.wardrobe import CROWDS, Outfit, passers_by
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"

@@ -10,8 +10,10 @@ from installation.visuals.carried import holding
 from installation.visuals.compositor import Compositor
 from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.figures import Figures
+from installation.visuals.poses import pose
 from installation.visuals.render import headless
-from installation.visuals.skeleton import STRIDE, TOE_DROP, WIDTHS, Body, pose
+from installation.visuals.skeleton import TOE_DROP, WIDTHS, Body
+from installation.visuals.strides import STRIDE
 from installation.visuals.wardrobe import PASSERS_BY, Outfit, passers_by
 
 from .helpers import NO_POST, layer, one_scene

@@ -13,8 +13,8 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import OLD_GAP, Figures, Member
+from installation.visuals.poses import PARTNER
 from installation.visuals.render import headless
-from installation.visuals.skeleton import PARTNER
 from installation.visuals.sprite_cache import Sprites
 from installation.visuals.wardrobe import OUTFITS
 

@@ -13,8 +13,8 @@ from installation.core.timeline import load_timeline
 from installation.visuals.compositor import Compositor
 from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.figures import Figures
+from installation.visuals.poses import pose
 from installation.visuals.render import headless
-from installation.visuals.skeleton import pose
 from installation.visuals.wardrobe import CROWD
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"

@@ -10,7 +10,7 @@ import pygame
 import pytest
 
 from installation.visuals.figure_sprite import SILVER, Look, sprite_for
-from installation.visuals.skeleton import pose
+from installation.visuals.poses import pose
 from installation.visuals.wardrobe import OUTFITS
 
 DARK = (20, 20, 30)  # a figure against the light

@@ -15,7 +15,7 @@ from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
 from installation.visuals.render import headless
-from installation.visuals.skeleton import STRIDE
+from installation.visuals.strides import STRIDE
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 AT = "04:23:02"  # the rush out of the diner, the window just gone

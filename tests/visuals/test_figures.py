@@ -96,7 +96,8 @@ def test_the_booth_is_lit_and_pulses_with_each_ring() -> None:
 
 
 def test_the_caller_holds_the_receiver_at_his_ear() -> None:
-    from installation.visuals.skeleton import HEAD, pose
+    from installation.visuals.poses import pose
+    from installation.visuals.skeleton import HEAD
 
     body = pose("phone", 0.3)
     receiver = body.capsules[-1]
@@ -106,7 +107,7 @@ def test_the_caller_holds_the_receiver_at_his_ear() -> None:
 
 
 def test_a_reaching_hand_is_held_out_in_front_and_coaxes() -> None:
-    from installation.visuals.skeleton import pose
+    from installation.visuals.poses import pose
 
     bodies = [pose("reach", t / 8) for t in range(8)]  # in figure heights, y up from the feet
     for body in bodies:

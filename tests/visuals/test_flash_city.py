@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from installation.visuals.maycompany import BANDS, BOX_LONG, BOX_TALL, DRUM_HALF, DRUM_TALL
+from installation.visuals.maycompany_surfaces import BANDS, BOX_LONG, BOX_TALL, DRUM_HALF, DRUM_TALL
 
 from .helpers import NO_POST, frame_at, layer
 

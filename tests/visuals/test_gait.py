@@ -12,8 +12,10 @@ import pytest
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
+from installation.visuals.poses import pose
 from installation.visuals.render import headless
-from installation.visuals.skeleton import STRIDE, Body, pose
+from installation.visuals.skeleton import Body
+from installation.visuals.strides import STRIDE
 
 from .helpers import NO_POST, layer, one_scene
 

@@ -14,7 +14,8 @@ from installation.core.timeutil import parse_clock
 from installation.visuals import maycompany, recut
 from installation.visuals.base import Frame, finished
 from installation.visuals.compositor import Compositor
-from installation.visuals.maycompany import BASE, BOX_TALL, DRUM_HALF, MayCompany
+from installation.visuals.maycompany import MayCompany
+from installation.visuals.maycompany_surfaces import BASE, BOX_TALL, DRUM_HALF, DRUM_TALL
 from installation.visuals.render import headless
 from installation.visuals.softcut import soft_cutting
 
@@ -78,7 +79,7 @@ def test_the_floodlights_glow_softly_on_the_sky_round_the_drum_at_dusk() -> None
 def test_the_floodlights_glow_stops_at_the_ground_line(at: str, keys: dict[str, float]) -> None:
     """The glow is on the sky round the building, not a pool whitening the pavement."""
     pixels = frame(at, **keys)
-    reach = round(maycompany.DRUM_TALL * UNIT * maycompany.HALO_REACH)
+    reach = round(DRUM_TALL * UNIT * maycompany.HALO_REACH)
     ground = pixels[CX - reach:CX + reach, FOOT:]
     assert ground.max() == 0, "the ground under the glow stays as dark as the sky drawn there"
     assert pixels[CX - reach:CX + reach, FOOT - reach // 2:FOOT].sum() > 0, "glowing above it"
@@ -147,13 +148,13 @@ def test_after_a_ten_minute_step_the_picture_is_the_same_as_drawn_afresh() -> No
 def counted_lighting(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """A list that grows by one each time the building is lit (a piece of it) from now on."""
     calls: list[int] = []
-    real = maycompany._lit
+    real = maycompany.lit_colours
 
     def counted(*args: Any) -> np.ndarray:
         calls.append(1)
         return real(*args)
 
-    monkeypatch.setattr(maycompany, "_lit", counted)
+    monkeypatch.setattr(maycompany, "lit_colours", counted)
     return calls
 
 

@@ -15,8 +15,9 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures, Member
+from installation.visuals.poses import pose
 from installation.visuals.render import headless
-from installation.visuals.skeleton import HEAD, WIDTHS, Body, Point, pose
+from installation.visuals.skeleton import HEAD, WIDTHS, Body, Point
 from installation.visuals.wardrobe import CROWD, dressed
 
 from .helpers import NO_POST, draw, layer, one_scene

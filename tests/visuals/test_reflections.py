@@ -13,8 +13,8 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.figure_mirror import Mirror, reflected
 from installation.visuals.figure_sprite import Look, sprite_for
+from installation.visuals.poses import pose
 from installation.visuals.render import headless
-from installation.visuals.skeleton import pose
 from installation.visuals.wardrobe import OUTFITS
 
 from .helpers import NO_POST, draw, layer, one_scene

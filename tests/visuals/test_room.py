@@ -7,8 +7,10 @@ import numpy as np
 
 from installation.core.timeline import state_at
 from installation.visuals.base import Frame
-from installation.visuals.room import DIGIT_TALL, DISPLAY, SWEEP_AREA, Room, box
+from installation.visuals.room import Room
+from installation.visuals.room_lights import DIGIT_TALL, DISPLAY, SWEEP_AREA
 from installation.visuals.segments import DIGIT_WIDTH, GAP, segment_centre
+from installation.visuals.shares import box
 
 from .helpers import NO_POST, frame_at, layer, one_scene
 

@@ -16,8 +16,8 @@ from installation.visuals.room import (
     PILLOW,
     RAIL_FOOT,
     WOOD,
-    box,
 )
+from installation.visuals.shares import box
 from installation.visuals.sleeper import EAR_RIM, JAW
 
 from .helpers import NO_POST, frame_at, layer

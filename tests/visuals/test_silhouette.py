@@ -8,7 +8,8 @@ import pygame
 from installation.visuals.base import mix
 from installation.visuals.compositor import Compositor
 from installation.visuals.mammoth import ADULT, IVORY, ROOT_STAIN, TUSK, rounded, smooth
-from installation.visuals.silhouette import SHAPES, UNIT, Silhouette
+from installation.visuals.shapes import SHAPES, UNIT
+from installation.visuals.silhouette import Silhouette
 
 from .helpers import NO_POST, draw, layer, one_scene
 

@@ -8,7 +8,9 @@ import pygame
 
 from installation.visuals.base import Color, finished
 from installation.visuals.mammoth import ghost
-from installation.visuals.silhouette import PALM_CROWN, SHAPES, UNIT, _render
+from installation.visuals.palm import PALM_CROWN
+from installation.visuals.pen import render
+from installation.visuals.shapes import SHAPES, UNIT
 
 HEIGHT = 1080  # the picture's height the figures are drawn for
 CHAR: Color = (23, 24, 30)  # the burnt palms'
@@ -22,8 +24,8 @@ def drawn(shape: str, scale: float, color: Color) -> tuple[pygame.Surface, float
     """A shape drawn (facing as drawn), its pixels to a unit and where its units' 0, 0 is."""
     draw, (left, _right, _bottom, top) = SHAPES[shape]
     px = scale * UNIT * HEIGHT
-    return finished(_render(draw, SHAPES[shape][1], px, False, color)), px, (-left * px,
-                                                                             top * px)
+    return finished(render(draw, SHAPES[shape][1], px, False, color)), px, (-left * px,
+                                                                            top * px)
 
 
 def at(point: tuple[float, float], px: float, origin: tuple[float, float]) -> tuple[int, int]:
@@ -53,7 +55,7 @@ def test_an_apparitions_belly_hangs_in_a_hem_not_in_spikes() -> None:
     _draw, bounds = SHAPES["mammoth"]
     left, _right, _bottom, top = bounds
     px = 2.2 * UNIT * HEIGHT
-    image = finished(_render(ghost, bounds, px, False, (29, 41, 90)))
+    image = finished(render(ghost, bounds, px, False, (29, 41, 90)))
     solid = pygame.surfarray.array_alpha(image) > 128
     between = (slice(int((BETWEEN_LEGS[0] - left) * px), int((BETWEEN_LEGS[1] - left) * px)),
                slice(int((top - UNDER_BELLY[1]) * px), int((top - UNDER_BELLY[0]) * px)))

@@ -10,7 +10,8 @@ import pygame
 import pytest
 
 from installation.visuals.figure_sprite import Look, sprite_for
-from installation.visuals.skeleton import Body, pose
+from installation.visuals.poses import pose
+from installation.visuals.skeleton import Body
 from installation.visuals.wardrobe import OUTFITS
 
 PALE = (200, 200, 200)  # a pale figure: its far limbs are drawn darker, so they can be told

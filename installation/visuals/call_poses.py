@@ -1,0 +1,138 @@
+"""The call at the payphone, pose by pose: listening, a hand to his brow, slumped against the
+glass, the receiver let go; and the moves played once from each into the next."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import replace
+from itertools import pairwise
+
+from installation.visuals.base import clamp01, lerp, s_curve
+from installation.visuals.skeleton import (
+    HEAD,
+    NECK,
+    SHIN,
+    SHOULDER_DROP,
+    THIGH,
+    TORSO,
+    Angles,
+    Point,
+    between,
+    leg_to,
+    limbs,
+    reach_to,
+    spine,
+    toward,
+)
+
+# On the phone, the free hand rests on the phone box, in front of him at his chest (before the
+# feet are set on the ground): it stays there as he shifts his weight, the elbow by his side.
+FREE_HAND = (0.135, 0.69)
+# The call, after "phone" (listening): his free hand to his brow, then slumped back against the
+# booth's glass behind him (the hip back and down, the feet where they stood), the hand still
+# at his brow, then the receiver let go and both arms hanging. Played in that order, one into the
+# next by a move played once (CALL_MOVES, each from its pose's phase 0 into the next's).
+CALL = ("phone", "phone-head", "phone-slump", "phone-down")
+CALL_MOVES = {"phone-head": 1.2, "phone-slump": 2.4, "phone-down": 0.8}  # seconds into each
+HOLDING = CALL[:3]  # the poses with the receiver at his ear
+BROW = (0.9, 0.25)  # the free hand on his brow, from the head's centre, in head radii
+EAR_HAND = (0.032, -0.096)  # the hand holding the receiver, from his ear (as in "phone")
+SLUMP_HIP, SLUMP_LEAN = (-0.045, 0.48), -0.18  # his back against the glass (0.17 behind him)
+# How far each pose bows his head; how far a still pose breathes (hip up and down, nod).
+CALL_NODS = {"phone-head": 0.4, "phone-slump": 0.6, "phone-down": 0.75}
+BREATH = (0.004, 0.03)
+HANGING_ARMS = ((0.02, 0.15), (0.06, 0.2))  # near, far: the shoulder, the elbow's fold
+
+
+def phone(t: float) -> Angles:
+    """On a payphone: the receiver at his ear, the free hand on the phone box (FREE_HAND),
+    shifting his weight from foot to foot."""
+    w = 2 * math.pi * t
+    shift = math.sin(w)
+    hip, lean = (0.02 * shift, 0.5), 0.04 + 0.03 * shift
+    free = reach_to(spine(hip, lean, 0.0, TORSO - SHOULDER_DROP)[0], FREE_HAND)
+    return Angles(hip, lean, (0.05, -0.08), (0.05, 0.1), (0.75, free[0]), (2.65, free[1]),
+                  nod=0.18)
+
+
+def _ear(hip: Point, lean: float, nod: float) -> Point:
+    """Where the receiver's top lies at his ear, for a head on this spine (see pose)."""
+    head = toward(spine(hip, lean, 0.0, TORSO + NECK)[0], math.pi - lean - nod, HEAD)
+    return head[0] + HEAD * 0.3, head[1] - HEAD * 0.1
+
+
+def _breathing(t: float, nod: float) -> tuple[float, float]:
+    """A still pose's breathing at phase t: how far the hip rises, and the head's nod."""
+    w = math.sin(2 * math.pi * t)
+    return BREATH[0] * w, nod + BREATH[1] * w
+
+
+def phone_head(t: float) -> Angles:
+    """Listening with his free hand at his brow, his head bowed into it, hardly moving."""
+    rise, nod = _breathing(t, CALL_NODS["phone-head"])
+    return _holding_head((0.0, 0.5 + rise), 0.06, (0.05, -0.08), (0.05, 0.1), nod)
+
+
+def _holding_head(hip: Point, lean: float, thighs: Point, knees: Point, nod: float) -> Angles:
+    """The receiver at his ear and the free hand at his brow, on this body."""
+    shoulder = spine(hip, lean, 0.0, TORSO - SHOULDER_DROP)[0]
+    ear = _ear(hip, lean, nod)
+    head = toward(spine(hip, lean, 0.0, TORSO + NECK)[0], math.pi - lean - nod, HEAD)
+    near = reach_to(shoulder, (ear[0] + EAR_HAND[0], ear[1] + EAR_HAND[1]))
+    free = reach_to(shoulder, (head[0] + BROW[0] * HEAD, head[1] + BROW[1] * HEAD))
+    return Angles(hip, lean, thighs, knees, (near[0], free[0]), (near[1], free[1]), nod=nod)
+
+
+def _slumped(t: float, name: str) -> tuple[Point, float, Point, Point, float]:
+    """The slumped body at phase t: the hip, the lean, the thigh angles and knee folds that
+    keep his feet where "phone" stands them, and the nod."""
+    rise, nod = _breathing(t, CALL_NODS[name])
+    hip = (SLUMP_HIP[0], SLUMP_HIP[1] + rise)
+    stand = phone(0.0)
+    feet = [toward(toward(stand.hip, stand.thighs[i], THIGH),
+                   stand.thighs[i] - stand.knees[i], SHIN) for i in (0, 1)]
+    legs = [leg_to(hip, foot) for foot in feet]
+    return hip, SLUMP_LEAN, (legs[0][0], legs[1][0]), (legs[0][1], legs[1][1]), nod
+
+
+def phone_slump(t: float) -> Angles:
+    """Slumped back against the glass, the receiver still at his ear, his hand at his brow."""
+    return _holding_head(*_slumped(t, "phone-slump"))
+
+
+def phone_down(t: float) -> Angles:
+    """Against the glass, the receiver let go: both arms hanging, his head down."""
+    hip, lean, thighs, knees, nod = _slumped(t, "phone-down")
+    return Angles(hip, lean, thighs, knees, (HANGING_ARMS[0][0], HANGING_ARMS[1][0]),
+                  (HANGING_ARMS[0][1], HANGING_ARMS[1][1]), nod=nod)
+
+
+def call_move(name: str) -> str:
+    """The move played once into call pose `name`, from the one before it."""
+    return f"{CALL[CALL.index(name) - 1]}>{name}"
+
+
+def _moving_on(before: str, after: str) -> Callable[[float], Angles]:
+    """The move from one pose (at its phase 0) into the next (at its phase 0), played once."""
+    return lambda t: _moved(CALL_CYCLES[before](0.0), CALL_CYCLES[after](0.0), s_curve(clamp01(t)))
+
+
+def _moved(a: Angles, b: Angles, k: float) -> Angles:
+    """The body k of the way from a to b, each hand going straight from where it was to where
+    it goes (not swung through the angles between: a hand coming down from the ear or the
+    brow would first rise over the head)."""
+    body = between(a, b, k)
+    shoulder = spine(body.hip, body.lean, body.hunch, TORSO - SHOULDER_DROP)[0]
+    starts, ends = limbs(a)[2], limbs(b)[2]
+    arms = [reach_to(shoulder, (lerp(starts[f"wrist{i}"][0], ends[f"wrist{i}"][0], k),
+                                lerp(starts[f"wrist{i}"][1], ends[f"wrist{i}"][1], k)))
+            for i in (0, 1)]
+    return replace(body, shoulders=(arms[0][0], arms[1][0]), elbows=(arms[0][1], arms[1][1]))
+
+
+
+CALL_CYCLES: dict[str, Callable[[float], Angles]] = {
+    "phone": phone, "phone-head": phone_head, "phone-slump": phone_slump, "phone-down": phone_down}
+CALL_CYCLES |= {call_move(name): _moving_on(before, name) for before, name in pairwise(CALL)}
+HELD_MOVES = tuple(call_move(name) for name in HOLDING[1:])  # the receiver held all through

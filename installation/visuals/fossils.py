@@ -1,0 +1,196 @@
+"""Bones as the tar keeps them: thigh bones, ribcages, mammoth and sabre-tooth skulls, each
+laid where it came to rest, stained brown-black and going down into the tar."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable
+
+import pygame
+
+from installation.visuals.base import mix
+from installation.visuals.mammoth import rounded
+
+BODY = 0.5  # a bone's body, soaked in the tar: this much of its colour
+GLOSS = (34, 34, 34)  # and the sheen along its upper edges, added to its colour
+EDGE = 0.06  # how deep that edge, in the bone's sizes
+SOCKET = (0, 0, 0, 0)  # a skull's eye socket: a hole the tar shows through
+BONE_TILT = (-50.0, 50.0)  # degrees a bone came to rest at (turned anticlockwise: positive)
+BONE_SHOWS, BONE_SUNK = 0.5, 0.35  # a bone shows whole down to this share of its height, then
+# goes down into the tar, to this much of its colour and alpha at its lowest row
+RIB_WIDTH = 0.12  # a rib's width at the spine, in the cage's sizes (a third of it at its tip)
+RIB_BOW = 0.28  # how far a rib's middle bows out from its chord, in its lengths
+RIB_LEAN = 0.7  # how far back a rib's tip lies from its root, in its lengths
+RIBS, RIB_GONE = 8, 0.4  # ribs a side, and the share of them gone
+RIB_LEFT = (0.55, 1.0)  # how much of a rib is left: most broken off
+SPINE_ARCH = 0.12  # how far the spine's middle rises over its ends, in the cage's sizes
+VERTEBRAE = 7  # bodies along it (a few gone from its end)
+# A thigh bone in its sizes, lying along: the ball of its head turned up on its neck and the
+# knob of the hip's grip below it at the left end, the shaft, the knee's two broad knuckles
+FEMUR = ((-0.6, -0.08), (-0.74, -0.2), (-0.84, -0.34), (-0.98, -0.36), (-1.06, -0.24),
+         (-0.98, -0.12), (-0.96, 0.04), (-0.86, 0.16), (-0.66, 0.1), (0.0, 0.07), (0.56, 0.1),
+         (0.76, 0.2), (0.94, 0.22), (1.02, 0.12), (0.97, 0.0), (1.02, -0.12), (0.94, -0.22),
+         (0.76, -0.18), (0.56, -0.09), (0.0, -0.06))
+SHAFT = 0.07  # its shaft's half width: how deep the jag where one snapped
+BROKEN_BONE = 0.35  # the share of long bones snapped
+# A mammoth's skull in profile, facing left, in its sizes (y down): the cranium, from the back
+# of the jaw up over the high dome and down the forehead to the tusks' long sheaths; the jaw
+CRANIUM = ((0.45, 0.25), (0.56, -0.1), (0.44, -0.55), (0.16, -0.82), (-0.14, -0.74),
+           (-0.26, -0.5), (-0.36, -0.34), (-0.46, -0.1), (-0.56, 0.3), (-0.5, 0.52),
+           (-0.28, 0.56), (-0.14, 0.3), (0.1, 0.2), (0.3, 0.35))
+JAW = ((-0.12, 0.3), (0.36, 0.3), (0.42, 0.5), (0.18, 0.62), (-0.06, 0.54))
+SKULL_TUSK = ((-0.38, 0.3), (-1.1, 0.5), (-1.6, -0.3))  # from inside its sheath, through,
+# to its tip: out forward, down and up again; it leaves the skull well above the jaw, as wide
+# as the sheath (rooted low and thin, in the tar the lower rows fade into, it read as apart)
+TUSK_ROOT, TUSK_END = 0.36, 0.08  # across the tusk at its sheath and at its tip
+IVORY, IVORY_SHARE = (215, 200, 170), 0.2  # the tusk a little paler than the skull it leaves
+ORBIT, ORBIT_SIZE = (0.04, -0.12), 0.11  # the eye socket, behind the forehead
+NOSTRIL, NOSTRIL_SIZE = (-0.2, -0.5), 0.08  # the trunk's opening, high on the forehead
+# A sabre-tooth's skull facing right: long and low, a crest along its crown, a short face; its
+# lower jaw dropped wide open under the long fang
+SABRE = ((-0.7, 0.0), (-0.62, -0.22), (-0.3, -0.42), (0.1, -0.38), (0.42, -0.24),
+         (0.62, -0.08), (0.66, 0.1), (0.46, 0.14), (0.2, 0.1), (-0.3, 0.14))
+SABRE_JAW = ((-0.56, 0.0), (-0.3, 0.06), (0.1, 0.46), (0.2, 0.56), (0.1, 0.62), (-0.1, 0.46),
+             (-0.52, 0.24))
+FANG = ((0.4, 0.08), (0.48, 0.4), (0.36, 0.72))  # from its root down, curving back
+SABRE_ORBIT, SABRE_ARCH = (0.3, -0.14), (-0.1, 0.0)  # its eye socket, and the hole its cheek
+# arch spans
+STAINED = 0.55  # a thing's colour just over the tar, of its own (darker towards the tar)
+Rgba = tuple[int, int, int, int]
+Pen = Callable[[pygame.Surface, float, float, Rgba, random.Random], None]
+
+
+def long_bone(image: pygame.Surface, c: float, s: float, color: Rgba,
+              rng: random.Random) -> None:
+    """A thigh bone (see FEMUR), a third of them snapped: a jagged end where the rest is gone
+    (a bar with round knobs at its ends read as a cartoon dog's bone)."""
+    outline(image, c, s, color, FEMUR)
+    if rng.random() < BROKEN_BONE:
+        cut = c + s * rng.uniform(-0.2, 0.5)
+        jag = s * SHAFT
+        pygame.draw.polygon(image, SOCKET, [(cut, c - s), (cut - jag, c - jag), (cut + jag * 0.5,
+                                            c), (cut - jag * 0.5, c + jag), (cut, c + s),
+                                            (c + 2 * s, c + s), (c + 2 * s, c - s)])
+
+
+def ribs(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
+    """What is left of a ribcage: a few vertebrae of the spine in a shallow curve, and a few of
+    its ribs still on it, each a curved bone tapering to its tip, most broken off short, the
+    rest gone (whole and even, they read as a fishbone)."""
+    width = max(2.0, s * RIB_WIDTH)
+    kept = VERTEBRAE - rng.randrange(3)
+    for n in range(kept):  # the spine's bodies: blocks, not knobs standing on a line
+        x, y = along_spine(c, s, (n + 0.5) / VERTEBRAE)
+        pygame.draw.ellipse(image, color, (x - s * 0.13, y - width * 0.8, s * 0.24,
+                                           width * 1.6))
+    for n in range(RIBS):
+        t = (n + 0.5) / RIBS
+        if t > kept / VERTEBRAE or rng.random() < RIB_GONE:
+            continue
+        x, y = along_spine(c, s, t)
+        length = s * (0.5 + 0.6 * math.sin(math.pi * t)) * rng.uniform(*RIB_LEFT)
+        bow = length * RIB_BOW  # how far its middle stands off the line from root to tip
+        tip = (x + length * RIB_LEAN, y + length)
+        middle = (x + bow + length * RIB_LEAN / 2, y + length * 0.5)
+        taper(image, [(x, y), middle, tip], width, max(1.0, width * 0.35), color)
+
+
+def along_spine(c: float, s: float, t: float) -> tuple[float, float]:
+    """The point `t` (0..1) of the way along a ribcage's spine, from its left end."""
+    return c - s + 2 * s * t, c - s * 0.5 - s * SPINE_ARCH * math.sin(math.pi * t)
+
+
+def taper(image: pygame.Surface, through: list[tuple[float, float]], root: float, tip: float,
+          color: Rgba) -> None:
+    """A bone along a smooth curve through three points (a quadratic through the middle one),
+    `root` pixels across at its first end, narrowing to `tip` at its last: discs along it."""
+    (x0, y0), (x1, y1), (x2, y2) = through
+    cx, cy = 2 * x1 - (x0 + x2) / 2, 2 * y1 - (y0 + y2) / 2  # the control point for it
+    steps = max(4, round(math.hypot(x2 - x0, y2 - y0)))
+    for n in range(steps + 1):
+        t = n / steps
+        x = (1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x2
+        y = (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y2
+        pygame.draw.circle(image, color, (x, y), max(1.0, (root + (tip - root) * t) / 2))
+
+
+def outline(image: pygame.Surface, c: float, s: float, color: Rgba,
+            points: tuple[tuple[float, float], ...]) -> None:
+    """A closed outline in a bone's sizes (y down) round (c, c), its corners rounded twice."""
+    pygame.draw.polygon(image, color, [(c + s * x, c + s * y)
+                                       for x, y in rounded(rounded(points))])
+
+
+def skull(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
+    """A mammoth's skull in profile (see `mammoth_skull`), or a sabre-tooth's with its fang;
+    each with a dark eye socket (without one they read as a mushroom, a jellyfish; face on,
+    a mammoth's read as a round face with its arms raised)."""
+    if rng.random() < 0.55:
+        mammoth_skull(image, c, s, color)
+        return
+    outline(image, c, s, color, SABRE)
+    outline(image, c, s, color, SABRE_JAW)
+    taper(image, [(c + s * x, c + s * y) for x, y in FANG], s * 0.13, s * 0.03, color)
+    for hole, size in ((SABRE_ORBIT, 0.13), (SABRE_ARCH, 0.1)):
+        pygame.draw.circle(image, SOCKET, (c + s * hole[0], c + s * hole[1]), max(1.0, s * size))
+
+
+def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba) -> None:
+    """A mammoth's skull facing left, `s` its size, round (c, c): its high domed cranium, the
+    long sheaths of its tusks running down to the jaw, a long tusk paler than the skull
+    curving out of its socket forward, down and up again, the eye socket dark (a short tusk
+    curling up over a small dome read as a '6')."""
+    outline(image, c, s, color, CRANIUM)
+    outline(image, c, s, color, JAW)
+    root, middle, tip = [(c + s * x, c + s * y) for x, y in SKULL_TUSK]
+    ivory = (*mix(color[:3], IVORY, IVORY_SHARE), color[3])
+    taper(image, [root, middle, tip], s * TUSK_ROOT, s * TUSK_END, ivory)
+    for hole, size in ((ORBIT, ORBIT_SIZE), (NOSTRIL, NOSTRIL_SIZE)):
+        pygame.draw.circle(image, SOCKET, (c + s * hole[0], c + s * hole[1]), max(1.0, s * size))
+
+
+def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
+        rng: random.Random, tilt: tuple[float, float] = BONE_TILT) -> None:
+    """Draw a bone as it came to rest, centred on (x, y), turned by an angle within `tilt`
+    (degrees), its lower part going down into the tar."""
+    side = int(size * 4) + 2
+    piece = pygame.Surface((side, side), pygame.SRCALPHA)
+    pen(piece, side / 2, size, color, rng)
+    turned = tarred(pygame.transform.rotate(piece, rng.uniform(*tilt)), size)
+    box = turned.get_bounding_rect()
+    sinking = stain(turned.subsurface(box), box.height, round(box.height * BONE_SHOWS),
+                    BONE_SUNK, fade=True)  # its lower part in the tar
+    image.blit(sinking, (int(x - turned.get_width() / 2) + box.x,
+                         int(y - turned.get_height() / 2) + box.y))
+
+
+def tarred(bone: pygame.Surface, size: float) -> pygame.Surface:
+    """A bone as the tar keeps it: its body stained down towards brown-black, the light caught
+    only along its upper edges, a sheen on the tar it is soaked in (drawn in its bone colour
+    whole, it glowed orange)."""
+    body = bone.copy()
+    body.fill((*(round(255 * BODY),) * 3, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    lit = bone.copy()
+    lit.fill((*GLOSS, 0), special_flags=pygame.BLEND_RGB_ADD)
+    lit.blit(body, (0, max(1, round(size * EDGE))))
+    return lit
+
+
+SHAPES: tuple[Pen, ...] = (long_bone, long_bone, ribs, skull, skull)
+
+
+def stain(thing: pygame.Surface, visible: int, start: int = 0, floor: float = STAINED,
+          fade: bool = False) -> pygame.Surface:
+    """The thing darkened towards the tar it stands in, from its row `start` down to `floor`
+    of its colour at row `visible` and below (and, to `fade`, as much of its alpha: it goes
+    down into the tar): what has been in the tar stays brown-black."""
+    stained = thing.copy()
+    width = thing.get_width()
+    for row in range(start, thing.get_height()):
+        k = 1.0 - (1.0 - floor) * min(1.0, (row - start) / max(1, visible - start))
+        level = round(255 * k)
+        stained.fill((level, level, level, level if fade else 255), (0, row, width, 1),
+                     special_flags=pygame.BLEND_RGBA_MULT)
+    return stained
+

@@ -1,0 +1,122 @@
+"""Standing and sitting poses, and gestures between two people: sit, idle, embrace (and an old
+couple's), reach and straighten, handshake."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from installation.visuals.base import clamp01, s_curve
+from installation.visuals.skeleton import SEAT, Angles, Point, between
+
+# Their arms round each other (near, far; the shoulders, then how far each elbow folds): the
+# near one round the other's waist, the far one over their shoulders with the forearm laid
+# down their back (folded back: seen from the side, an elbow turning round someone).
+HUG_ARMS = ((0.75, 1.3), (0.95, -0.55))
+# A young couple's (the same order): one holds the other round the waist, the near forearm
+# across her side to the small of her back, the far arm up her back behind her; the other
+# holds him round the back, under his arm, the hand up on his shoulder blade, the far arm
+# round his waist behind him. Each near arm lies over the partner's body, each far arm under
+# it (see figures.PARTS). The one holding the waist looks over the other's head, bowed to his
+# chest (how far each nods).
+WAIST_ARMS = ((0.2, 1.1), (0.15, 1.7))
+BACK_ARMS = ((0.47, 1.56), (0.1, 1.4))
+HUG_NODS = (0.1, 0.45)
+HUG_ROCK = 0.05  # an old couple's slow rocking: how far they lean either way (feet planted)
+# A handshake, in shares of its one playing: the hand comes up to meet the other's, pumps,
+# is held, then lets go and drops back to the side (where a standing pose's arm hangs).
+SHAKE_BEATS = (0.2, 0.6, 0.85)  # the hands meet, the pumps end, they let go
+PUMPS = 3
+PUMP = 0.25  # how far the forearm rocks up and down with each pump (radians at the elbow)
+# The arm held out (the shoulder forward, the elbow folded: the forearm near level, the hand
+# at the waist); the taller one's elbow is folded less, the hand lower, the other's more.
+CLASP = (0.7, 0.55, 0.75)  # the shoulder, the taller one's elbow, the shorter one's
+SHAKE_LEAN, SHAKE_NOD = 0.06, 0.06  # leaning in a little, looking at the other
+
+
+def sit(t: float) -> Angles:
+    w = 2 * math.pi * t
+    sway = 0.05 * math.sin(w)
+    return Angles((0.0, SEAT), 0.12 + sway, (1.45, 1.35), (1.55, 1.35), (0.55 + sway, 0.45),
+                  (1.15, 1.25), nod=0.15 + 0.12 * math.sin(w * 2), sitting=True)
+
+
+def idle(t: float) -> Angles:
+    w = 2 * math.pi * t
+    shift = math.sin(w)
+    return Angles((0.015 * shift, 0.5), 0.02 * shift, (0.06 + 0.04 * shift, -0.06),
+                  (0.06, 0.1), (0.08 + 0.06 * math.sin(w + 1), -0.05), (0.25, 0.35),
+                  nod=0.1 * math.sin(w * 0.5))
+
+
+def embrace(t: float) -> Angles:
+    """Holding someone round the waist, leaning in, swaying slowly (a partner facing the other
+    way is half a cycle on, so the two sway together)."""
+    return _hugging(t, WAIST_ARMS, HUG_NODS[0])
+
+
+def embrace_back(t: float) -> Angles:
+    """The partner's embrace: an arm round their back, the other round their waist."""
+    return _hugging(t, BACK_ARMS, HUG_NODS[1])
+
+
+def _hugging(t: float, arms: tuple[Point, Point], nod: float) -> Angles:
+    sway = math.sin(2 * math.pi * t)
+    return Angles((0.01 * sway, 0.5), 0.1 + 0.03 * sway, (0.08, -0.05), (0.08, 0.05),
+                  (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]), nod=nod + 0.05 * sway)
+
+
+
+def reach(t: float) -> Angles:
+    """Leaning in, the near arm held out and down (a hand offered to an animal), coaxing."""
+    w = 2 * math.pi * t
+    coax = math.sin(w)
+    return Angles((0.0, 0.5), 0.14 + 0.03 * coax, (0.1, -0.1), (0.12, 0.06),
+                  (1.15 + 0.12 * coax, 0.05), (0.12 + 0.1 * max(0.0, coax), 0.3),
+                  nod=0.3 + 0.05 * coax)
+
+
+def straighten(t: float) -> Angles:
+    """Straightening up from a reach, played once over t from 0 to 1: from leaning in with the
+    hand held out (a reach between two coaxings), the arm comes down to the side, easing in
+    and out, and they stand as idle does at its start."""
+    return between(reach(0.0), idle(0.0), s_curve(clamp01(t)))
+
+
+
+def hold(t: float) -> Angles:
+    """An old couple's embrace: arms round each other's waist and shoulders, swaying
+    slowly together, their feet planted (a partner facing the other way is half a cycle on,
+    so both lean the same way across the picture)."""
+    rock = math.sin(2 * math.pi * t)
+    return Angles((0.0, 0.5), 0.08 + HUG_ROCK * rock, (0.06, -0.04),
+                  (0.06, 0.04), HUG_ARMS[0], HUG_ARMS[1], nod=0.2)
+
+
+def handshake(t: float) -> Angles:
+    """Shaking someone's hand, played once over t from 0 to 1: from standing, the near hand
+    comes up to meet theirs, pumps a few times, is held, and drops back to the side."""
+    return _shaking(t, CLASP[1])
+
+
+def handshake_back(t: float) -> Angles:
+    """The shorter one's handshake: the same, the hand held a little higher."""
+    return _shaking(t, CLASP[2])
+
+
+def _shaking(t: float, elbow: float) -> Angles:
+    """A handshake at t, the hand held out with the elbow folded by `elbow`; it starts and
+    ends standing as idle does at its start."""
+    rest = idle(0.0)
+    meet, done, part = SHAKE_BEATS
+    held = s_curve(clamp01(t / meet)) if t < part else \
+        1.0 - s_curve(clamp01((t - part) / (1.0 - part)))
+    pump = PUMP * math.sin(2 * math.pi * PUMPS * (t - meet) / (done - meet)) \
+        if meet <= t < done else 0.0
+    out = replace(rest, lean=rest.lean + (SHAKE_LEAN - rest.lean) * held,
+                  nod=rest.nod + (SHAKE_NOD - rest.nod) * held)
+    return replace(out, shoulders=(rest.shoulders[0] + (CLASP[0] - rest.shoulders[0]) * held,
+                                   rest.shoulders[1]),
+                   elbows=(rest.elbows[0] + (elbow - rest.elbows[0]) * held + pump,
+                           rest.elbows[1]))
+

@@ -1,0 +1,160 @@
+"""The May Company after the flash: its burnt husk, the drum torn, the box broken and gutted,
+a little of its gold left on the sheltered side."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from installation.visuals.base import Pieces
+from installation.visuals.maycompany_surfaces import (
+    BASE,
+    BOX_LONG,
+    BOX_TALL,
+    DRUM_HALF,
+    DRUM_TALL,
+    TILE,
+    Maps,
+    hashed,
+    spans,
+)
+from installation.visuals.wreckage import CLAD_LEFT, charred, torn_line
+
+# The burnt husk after the flash: the drum torn off between these shares of its height, the box
+# broken down to these of its own, in lumps this wide (of the unit); gaps burnt through it.
+HUSK_DRUM, HUSK_BOX, HUSK_KNOT = (0.78, 0.97), (0.5, 1.0), 0.03
+# The drum keeps its gold where the flash did not reach: scorched dull, its tiles left more on
+# its east side (the light came from the west, over the ocean), fewer near its torn top, where
+# the fire blackened it. The share of its tiles left: at its west edge, at its east edge.
+HUSK_GOLD = (236 * 0.78, 178 * 0.68, 72 * 0.55)  # the gold scorched: duller, browner
+HUSK_GOLD_LEFT = (0.0, 0.9)
+HUSK_GOLD_SOOT = 0.25  # the top this share of the drum's height is sooted: its tiles go there
+HUSK_GOLD_PATCH, HUSK_GOLD_RAGGED = 5, 0.12  # the tiles left lie in patches this many tiles
+# wide, their edges this ragged (the share of a tile's own chance in whether it is left)
+HUSK_GOLD_EDGE = 0.12  # a patch's edge fades from char to gold over this much of the chance
+HUSK_GOLD_SHINE = 1.15  # glazed, the tiles left take the sky's light more than the char
+HUSK_GAPS, HUSK_GAP = 0.12, 0.02  # share of the shell burnt through near its top; a gap's size
+HUSK_SUN = 0.35  # char takes the low sun dully
+HUSK_ROUND = (0.5, 1.1)  # the drum's shell, darkest at its sides: a + b * how squarely it faces us
+# The box broken like the towers round it: stretches fallen in to these shares of its height,
+# this wide (of the unit), one every HUSK_FALLEN_EVERY of its length; its display windows and
+# ribbon windows blown out (cells this wide and tall, of the unit: this share of them gutted,
+# dark inside; the wall above a hole sooted), the rest of the wall scorched in streaks.
+HUSK_FALLEN_TO, HUSK_FALLEN_WIDE, HUSK_FALLEN_EVERY = (0.15, 0.45), (0.05, 0.12), 0.22
+HUSK_CELL = (0.04, 0.026)
+HUSK_GUTTED = 0.45
+HUSK_HOLE_DARK = 0.22  # a gutted window, of the char's brightness
+HUSK_SOOT = 0.6  # the wall just above a gutted window, of the char's brightness
+HUSK_STREAKS = (0.012, 0.25)  # soot streaks down the box: their width (of the unit), darkening
+
+
+def burn(maps: Maps, across: np.ndarray, up: np.ndarray, unit: float, seed: int
+         ) -> Pieces:
+    """After the flash: the drum's top torn away and the box broken, the shell blackened
+    with a little scorched cladding and the drum's gold left, gaps burnt through near the
+    top; no light of its own (`across`: each column's distance from the axis, east
+    positive; `up`: each row's height), a few columns at a time."""
+    u = unit
+    off = np.abs(across)
+    rng = np.random.default_rng(seed)
+    knot = max(2, round(HUSK_KNOT * u))
+    drum = torn_line(len(off), HUSK_DRUM[0] * DRUM_TALL * u, HUSK_DRUM[1] * DRUM_TALL * u,
+                     knot, rng)
+    box = torn_line(len(off), HUSK_BOX[0] * BOX_TALL * u, HUSK_BOX[1] * BOX_TALL * u, knot,
+                    rng)
+    box = np.minimum(box, _fallen_in(off, u, rng))
+    top = np.where(off < DRUM_HALF * u, drum, box)  # the slab fell with the box
+    for cols in spans(slice(0, len(off))):
+        _burn_columns(maps, cols, across[cols], up, top[cols], u)
+        yield
+
+def _burn_columns(maps: Maps, cols: slice, across: np.ndarray, up: np.ndarray,
+                  top: np.ndarray, unit: float) -> None:
+    """The husk's columns `cols`: each column's distance from the axis (east positive),
+    each row's height, each column's torn top."""
+    u = unit
+    off = np.abs(across)
+    gold = _gold_left(across, up, top, u)
+    top = top[:, None]
+    gap = max(1, HUSK_GAP * u)
+    cell = hashed(np.floor(off[:, None] / gap), np.floor(up[None, :] / gap))
+    gone = (up[None, :] > top) | ((cell < HUSK_GAPS) & (up[None, :] > 0.6 * top))
+    maps.alpha[cols][gone] = 0.0
+    tile = max(1.0, TILE * u)
+    clad = ((hashed(np.floor(off[:, None] / tile) + 91, np.floor(up[None, :] / tile))
+             < CLAD_LEFT) & (off[:, None] < DRUM_HALF * u))  # only the drum was tiled
+    facing = np.sqrt(np.clip(1 - (off / (DRUM_HALF * u)) ** 2, 0, 1))[:, None, None]
+    round_by = np.where(off[:, None, None] < DRUM_HALF * u, HUSK_ROUND[0] + HUSK_ROUND[1]
+                        * facing, 1.0)  # the stump still reads as a cylinder
+    char = charred(maps.albedo[cols], clad.astype(np.float32)) * round_by * _gutted(
+        off, up, u)[..., None]
+    left = gold[..., None]
+    maps.albedo[cols] = np.array(HUSK_GOLD, np.float32) * round_by * left + char * (1 - left)
+    for name in ("flood", "gloss", "sky", "shop"):
+        getattr(maps, name)[cols] = 0.0
+    maps.sun[cols] *= HUSK_SUN
+    maps.ambient[cols] *= 1 + (HUSK_GOLD_SHINE - 1) * gold
+
+def _gold_left(across: np.ndarray, up: np.ndarray, top: np.ndarray, unit: float
+               ) -> np.ndarray:
+    """How much of each pixel of the husk's columns is the drum's gold tiles left on it,
+    scorched, 0..1 (`across`: each column's distance from the axis, east positive; `up`:
+    each row's height; `top`: each column's torn top): more on its sheltered east side,
+    none on its plinth nor in the soot under its torn top; the patches' edges soft over
+    HUSK_GOLD_EDGE of a tile's chance."""
+    u = unit
+    tile = max(1.0, TILE * u)
+    east = np.clip((across / (DRUM_HALF * u) + 1) / 2, 0, 1)[:, None]
+    share = HUSK_GOLD_LEFT[0] + (HUSK_GOLD_LEFT[1] - HUSK_GOLD_LEFT[0]) * east
+    unsooted = np.clip((top[:, None] - up[None, :]) / (HUSK_GOLD_SOOT * DRUM_TALL * u), 0, 1)
+    column, row = np.floor(across / tile)[:, None], np.floor(up / tile)[None, :]
+    # (the patches' outlines smooth, pixel by pixel: only their ragged rims keep the tiles)
+    patch = _blobs((across / tile)[:, None] / HUSK_GOLD_PATCH, (up / tile)[None, :]
+                   / HUSK_GOLD_PATCH)
+    chance = (1 - HUSK_GOLD_RAGGED) * patch + HUSK_GOLD_RAGGED * hashed(column + 53, row)
+    left = np.clip((share * unsooted - chance) / HUSK_GOLD_EDGE + 0.5, 0.0, 1.0)
+    return (left * (np.abs(across) < DRUM_HALF * u)[:, None]
+            * (up > BASE * BOX_TALL * u)[None, :]).astype(np.float32)
+
+
+def _fallen_in(off: np.ndarray, unit: float, rng: np.random.Generator) -> np.ndarray:
+    """How high the burnt box still stands over each column (`off`: its distance from the
+    drum's axis): stretches of it fallen in to a stump, their ends sloping like rubble."""
+    tall = BOX_TALL * unit
+    stands = np.full(len(off), tall)
+    length = BOX_LONG * unit
+    for n in range(max(1, round(BOX_LONG / HUSK_FALLEN_EVERY))):
+        middle = DRUM_HALF * unit + length * (n + rng.uniform(0.2, 0.8)) / (BOX_LONG
+                                                                         / HUSK_FALLEN_EVERY)
+        half = unit * rng.uniform(*HUSK_FALLEN_WIDE) / 2
+        low = tall * rng.uniform(*HUSK_FALLEN_TO)
+        slope = np.clip((np.abs(off - middle) - half) / half, 0, 1)
+        stands = np.minimum(stands, low + (tall - low) * slope)
+    return stands
+
+
+def _gutted(off: np.ndarray, up: np.ndarray, unit: float) -> np.ndarray:
+    """How bright the burnt box's wall is at each pixel (1 for the drum): its windows blown
+    out and dark inside, soot above them, streaks down the wall (`off`: each column's distance
+    from the axis, `up`: each row's height)."""
+    width, tall = HUSK_CELL[0] * unit, HUSK_CELL[1] * unit
+    across, rise = off[:, None] / max(1.0, width), up[None, :] / max(1.0, tall)
+    cell = hashed(np.floor(across) + 17, np.floor(rise) + 5)
+    inside = (np.abs(across % 1 - 0.5) < 0.36) & (rise % 1 > 0.2) & (rise % 1 < 0.75)
+    gutted = (cell < HUSK_GUTTED) & (rise > 0.6)
+    hole = gutted & inside
+    soot = gutted & (np.abs(across % 1 - 0.5) < 0.42) & (rise % 1 >= 0.75)
+    streak = hashed(np.floor(off / max(1.0, HUSK_STREAKS[0] * unit)), 29)[:, None]
+    shade = np.where(hole, HUSK_HOLE_DARK, np.where(soot, HUSK_SOOT, 1 - HUSK_STREAKS[1]
+                                                        * streak))
+    return np.where(off[:, None] < DRUM_HALF * unit, 1.0, shade).astype(np.float32)
+
+
+def _blobs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Smooth repeatable noise in [0, 1) over a grid (a across, b up; whole steps apart its
+    values are unrelated): blobs, not squares."""
+    a0, b0 = np.floor(a), np.floor(b)
+    sa, sb = (a - a0) ** 2 * (3 - 2 * (a - a0)), (b - b0) ** 2 * (3 - 2 * (b - b0))
+    low = hashed(a0 + 71, b0) * (1 - sa) + hashed(a0 + 72, b0) * sa
+    high = hashed(a0 + 71, b0 + 1) * (1 - sa) + hashed(a0 + 72, b0 + 1) * sa
+    return low * (1 - sb) + high * sb
+

@@ -1,0 +1,143 @@
+"""A pen that draws shapes given in units, supersampled and shrunk a band of rows at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color
+
+SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
+STROKE_STEPS = 40  # discs along each segment of a tapering stroke, less one
+BAND_ROWS = 10 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
+Point = tuple[float, float]
+
+
+class Pen:
+    """Draws shapes given in units (x right, y up, feet at 0) in whole pixels of a supersampled
+    drawing: it notes them down, each with the rows it reaches, so that the drawing can then
+    be painted a band of rows at a time (`paint`), each band painting only its own shapes."""
+
+    def __init__(self, px: float, origin: tuple[int, int], flip: bool, shrink: int = 1) -> None:
+        """`px`: the drawing's pixels to a unit; `shrink`: how many times smaller it is shown."""
+        self.px, self.origin, self.flip = px, origin, flip
+        self.pixel = shrink / px  # one of the shown picture's pixels, in units
+        self.shapes: list[Shape] = []
+        # Strokes to work out, all at once (`finish`): where in `shapes`, and how drawn.
+        self._strokes: list[tuple[int, Sequence[Point], float, float]] = []
+
+    def at(self, p: Point) -> tuple[int, int]:
+        x = -p[0] if self.flip else p[0]
+        return (int(self.origin[0] + x * self.px), int(self.origin[1] - p[1] * self.px))
+
+    def polygon(self, points: Sequence[Point], color: Color) -> None:
+        corners = [self.at(p) for p in points]
+        rows = [y for _x, y in corners]
+        self.shapes.append(Shape(color, min(rows), max(rows) + 1, corners=corners))
+
+    def stroke(self, points: Sequence[Point], width0: float, width1: float,
+               color: Color) -> None:
+        """A tapering line through points (trunks, tusks, fronds), as overlapping discs (worked
+        out with the others, in `finish`)."""
+        if len(points) > 1:
+            self._strokes.append((len(self.shapes), points, width0, width1))
+            self.shapes.append(Shape(color, 0, 0))
+
+    def finish(self) -> None:
+        """Work out the discs of every stroke at once: STROKE_STEPS + 1 along each segment."""
+        if not self._strokes:
+            return
+        segments = np.array([(*a, *b, n, len(points) - 1, width0, width1)
+                             for _at, points, width0, width1 in self._strokes
+                             for n, (a, b) in enumerate(pairwise(points))], dtype=float)
+        per = STROKE_STEPS + 1
+        x0, y0, x1, y1, n, count, width0, width1 = np.repeat(segments, per, axis=0).T
+        step = np.tile(np.arange(per, dtype=float), len(segments))
+        t = (n + step / STROKE_STEPS) / count
+        x, y = x0 + (x1 - x0) * step / STROKE_STEPS, y0 + (y1 - y0) * step / STROKE_STEPS
+        radii = np.maximum(1, ((width0 + (width1 - width0) * t) * self.px / 2).astype(int))
+        across = -x if self.flip else x  # as `at` does
+        xs = (self.origin[0] + across * self.px).astype(int)
+        ys = (self.origin[1] - y * self.px).astype(int)
+        first = 0
+        for at, points, _width0, _width1 in self._strokes:
+            last = first + (len(points) - 1) * per
+            rows = ys[first:last]
+            reach = radii[first:last]
+            self.shapes[at] = Shape(self.shapes[at].color, int((rows - reach).min()),
+                                    int((rows + reach).max()) + 1,
+                                    discs=(xs[first:last], rows, reach))
+            first = last
+        self._strokes = []
+
+    def ellipse(self, centre: Point, rx: float, ry: float, color: Color) -> None:
+        cx, cy = self.at(centre)
+        box = pygame.Rect(cx - rx * self.px, cy - ry * self.px, 2 * rx * self.px, 2 * ry * self.px)
+        self.shapes.append(Shape(color, box.top, box.bottom + 1, box=box))
+
+    def paint(self, surface: pygame.Surface, top: int) -> None:
+        """Paint the shapes that reach the band of rows from `top` down, onto `surface` (the
+        band), in the order they were drawn."""
+        bottom = top + surface.get_height()
+        for shape in self.shapes:
+            if shape.last > top and shape.first < bottom:
+                shape.paint(surface, top, bottom)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One thing a pen drew, in whole pixels of the drawing, and the rows it reaches."""
+
+    color: Color
+    first: int
+    last: int
+    corners: list[tuple[int, int]] | None = None  # a polygon
+    discs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # x, y, radius of each
+    box: pygame.Rect | None = None  # an ellipse
+
+    def paint(self, surface: pygame.Surface, top: int, bottom: int) -> None:
+        """Paint it on a band of the drawing from row `top` to `bottom` (the band's size)."""
+        color = (*self.color, 255)
+        if self.corners is not None:
+            pygame.draw.polygon(surface, color, [(x, y - top) for x, y in self.corners])
+        elif self.box is not None:
+            pygame.draw.ellipse(surface, color, self.box.move(0, -top))
+        elif self.discs is not None:
+            xs, ys, radii = self.discs
+            for n in np.flatnonzero((ys + radii >= top) & (ys - radii < bottom)).tolist():
+                pygame.draw.circle(surface, color, (int(xs[n]), int(ys[n]) - top),
+                                   int(radii[n]))
+
+
+def render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float, float],
+           px: float, flip: bool, color: Color) -> Generator[None, None, pygame.Surface]:
+    """A drawing in units, drawn large a band at a time and shrunk, for smooth edges."""
+    left, right, bottom, top = bounds
+    big = px * SUPERSAMPLE
+    # Whole multiples of the supersampling, so each band shrinks exactly as the whole would.
+    span_w = _whole(int((right - left) * big) + 4)
+    span_h = _whole(int((top - bottom) * big) + 4)
+    origin = (int((right if flip else -left) * big) + 2, int(top * big) + 2)
+    image = pygame.Surface((span_w // SUPERSAMPLE, span_h // SUPERSAMPLE), pygame.SRCALPHA)
+    pen = Pen(big, origin, flip, SUPERSAMPLE)
+    draw(pen, color)  # noted down once, painted a band at a time
+    pen.finish()
+    yield
+    for band_top in range(0, span_h, BAND_ROWS):
+        rows = min(BAND_ROWS, span_h - band_top)
+        band = pygame.Surface((span_w, rows), pygame.SRCALPHA)
+        pen.paint(band, band_top)
+        small = pygame.transform.smoothscale(band, (span_w // SUPERSAMPLE, rows // SUPERSAMPLE))
+        # Added onto transparent black: a plain copy of colour and alpha.
+        image.blit(small, (0, band_top // SUPERSAMPLE), special_flags=pygame.BLEND_RGBA_ADD)
+        yield
+    return image
+
+
+def _whole(length: int) -> int:
+    """`length` rounded up to a whole number of supersampled pixels."""
+    return -(-length // SUPERSAMPLE) * SUPERSAMPLE

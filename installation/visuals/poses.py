@@ -1,0 +1,151 @@
+"""A person in a named pose at a phase of its cycle, as capsules: the poses, their periods,
+and how old age, a walking stick or something carried changes them."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import replace
+from itertools import pairwise
+
+from installation.visuals.call_poses import CALL_CYCLES, HELD_MOVES, HOLDING, phone
+from installation.visuals.gestures import (
+    embrace,
+    embrace_back,
+    handshake,
+    handshake_back,
+    hold,
+    idle,
+    reach,
+    sit,
+    straighten,
+)
+from installation.visuals.skeleton import (
+    GAIT,
+    HEAD,
+    SHIN,
+    THIGH,
+    TOE_DROP,
+    WIDTHS,
+    Angles,
+    Body,
+    Capsule,
+    Gait,
+    Point,
+    head_at,
+    leg_to,
+    limbs,
+    toward,
+)
+from installation.visuals.strides import run, walk
+
+POSES = ("walk", "run", "sit", "idle", "embrace", "phone", "reach", "handshake", "straighten")
+# The pose the second of a pair takes in theirs (a handshake's: the shorter one's, the hand
+# held a little higher, so the two hands meet at one height).
+PARTNER = {"embrace": "embrace-back", "handshake": "handshake-back"}
+ONCE = ("handshake", "straighten")  # played once, from when they appear, then they stand (idle)
+# Repeated, but one person's layer that ends (`until`) ends them at their cycle's start, the
+# pose a gesture after them begins from (a reach: where straighten takes over), whatever the
+# seed.
+SETTLES = ("reach",)
+MOVING = ("walk", "run")
+PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
+          "reach": 3.5, "handshake": 6.0, "straighten": 1.2}
+PERIOD["embrace-back"] = PERIOD["embrace"]
+PERIOD |= {"phone-head": 4.0, "phone-slump": 5.0, "phone-down": 5.0}
+PERIOD["handshake-back"] = PERIOD["handshake"]
+# Old age, for a stoop of 1 (radians): how much further the hips lean, the thighs come forward
+# and the knees fold, and the chin lifts back against the rounded upper back (the head is
+# carried forward, the face still looking ahead, not at the floor).
+AGED = {"lean": 0.2, "thigh": 0.3, "knee": 0.55, "chin": 0.9, "drop": 0.06}  # (drop: walking,
+# how much lower the hip is carried, the knees bent over feet that stay where they are set)
+CANE = 0.016  # a walking stick's thickness, in figure heights
+CANE_ARM = (-0.1, 0.45)  # the arm on the stick: the upper arm hanging, the elbow soft
+CANE_TIP = 0.14  # where the stick stands, forward of the hips: clear of the legs, planted
+CROOK = ((-0.012, 0.012), (0.018, 0.022), (0.034, 0.006))  # the stick's handle, from the hand
+# In each other's arms the old straighten up, holding each other: this share of their stoop
+# is left (upright torsos, heads close; not a bow from the waist).
+HUG_STOOP = 0.35
+RECEIVER = 0.09  # the receiver's length, held at his ear
+
+CYCLES: dict[str, Callable[[float], Angles]] = {
+    "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace,
+    "embrace-back": embrace_back, "phone": phone, "reach": reach,
+    "handshake": handshake, "handshake-back": handshake_back, "straighten": straighten}
+CYCLES |= CALL_CYCLES  # (the call's other poses, then the moves between them)
+OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}
+GAITED: dict[str, Callable[[float, Gait], Angles]] = {"walk": walk, "run": run}
+
+
+def aged(angles: Angles, stoop: float) -> Angles:
+    """A pose as someone old holds it: the upper back rounded by `stoop` radians, the hips
+    leaning a little, the knees a little bent, the head carried forward."""
+    if angles.sitting:
+        return replace(angles, hunch=stoop, nod=angles.nod - AGED["chin"] * stoop)
+    bend, fold = AGED["thigh"] * stoop, AGED["knee"] * stoop
+    return replace(angles, lean=angles.lean + AGED["lean"] * stoop, hunch=stoop, ground=None,
+                   thighs=(angles.thighs[0] + bend, angles.thighs[1] + bend),
+                   knees=(angles.knees[0] + fold, angles.knees[1] + fold),
+                   nod=angles.nod - AGED["chin"] * stoop)
+
+
+def aged_steps(angles: Angles, stoop: float) -> Angles:
+    """A walk or run as someone old holds it: stooped as `aged`, the hip lower and the knees
+    bent, over feet where the stride sets them (they never slide on the ground)."""
+    bent = aged(angles, stoop)
+    hip = (angles.hip[0], angles.hip[1] - AGED["drop"] * stoop)
+    legs = [leg_to(hip, _ankle(angles, side)) for side in (0, 1)]
+    return replace(bent, hip=hip, thighs=(legs[0][0], legs[1][0]),
+                   knees=(legs[0][1], legs[1][1]), ground=angles.ground)
+
+
+def _ankle(angles: Angles, side: int) -> Point:
+    knee = toward(angles.hip, angles.thighs[side], THIGH)
+    return toward(knee, angles.thighs[side] - angles.knees[side], SHIN)
+
+
+def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait = GAIT,
+         hold: Callable[[Angles], Angles] | None = None) -> Body:
+    """The body in pose `name` at cycle phase t (0 to 1), feet on the ground line y = 0;
+    stooped by old age if `stoop` (radians), with a walking stick in the near hand if
+    `cane`; walking or running in its `gait`; its arms as `hold` sets them (carrying
+    something: see carried.holding)."""
+    angles = (OLD_CYCLES.get(name, CYCLES[name]) if stoop else CYCLES[name])(t % 1.0) \
+        if gait == GAIT or name not in GAITED else GAITED[name](t % 1.0, gait)
+    if stoop and name in OLD_CYCLES:
+        stoop *= HUG_STOOP
+    if stoop:
+        angles = aged_steps(angles, stoop) if name in MOVING else aged(angles, stoop)
+    if cane:
+        angles = replace(angles, shoulders=(CANE_ARM[0], angles.shoulders[1]),
+                         elbows=(CANE_ARM[1], angles.elbows[1]))
+    elif hold is not None and not angles.sitting:
+        angles = hold(angles)
+    capsules, hand, joints = limbs(angles)
+    lowest = 0.0 if angles.sitting else min(min(c.a[1], c.b[1]) for c in capsules) \
+        if angles.ground is None else angles.ground - TOE_DROP
+    lift = -lowest + WIDTHS["foot"] / 2 if not angles.sitting else 0.0
+    moved = tuple(replace(c, a=(c.a[0], c.a[1] + lift), b=(c.b[0], c.b[1] + lift))
+                  for c in capsules)
+    if angles.sitting:  # a stool under them: a seat and a pedestal
+        seat = angles.hip[1] - WIDTHS["pelvis"] / 2
+        moved = (Capsule((-0.07, seat), (0.07, seat), WIDTHS["foot"], True),
+                 Capsule((0.0, seat), (0.0, 0.01), WIDTHS["foot"] * 0.6, True)) + moved
+    head = (head_at(angles)[0], head_at(angles)[1] + lift)
+    hand = (hand[0], hand[1] + lift)
+    if name in HOLDING or name in HELD_MOVES:  # the receiver, from the hand up to the ear
+        ear = (head[0] + HEAD * 0.3, head[1] - HEAD * 0.1)
+        moved += (Capsule(hand, toward(hand, math.atan2(ear[0] - hand[0], hand[1] - ear[1]),
+                                       RECEIVER), WIDTHS["receiver"], limb="hand"),)
+    if cane:  # from the hand down to the floor in front, and its crook over the hand
+        moved += _cane(hand)
+    placed = {name: (x, y + lift) for name, (x, y) in joints.items()}
+    return Body(moved, head, hand, joints=placed, lean=angles.lean, nod=angles.nod,
+                hunch=angles.hunch)
+
+
+def _cane(hand: Point) -> tuple[Capsule, ...]:
+    tip = (CANE_TIP, CANE / 2)
+    crook = [(hand[0] + dx, hand[1] + dy) for dx, dy in CROOK]
+    return (Capsule(hand, tip, CANE, limb="hand"),
+            *(Capsule(a, b, CANE, limb="hand") for a, b in pairwise([hand, *crook])))

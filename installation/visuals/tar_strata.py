@@ -1,0 +1,91 @@
+"""The tar below its surface in strata: bands of older and older tar, the seams between them,
+softened as things seen through the tar are, and the slow glint that drifts through it."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Generator
+
+import pygame
+
+from installation.visuals.base import mix, s_curve
+from installation.visuals.fossils import Rgba
+
+STRATA = 7  # bands of older and older tar
+STRATUM_BAND = ((60, 44, 30), 0.12, 0.16)  # the strata's banding: its colour, how much of it in
+# the upper of each pair of bands, and how much more in the lower
+SURFACE_FADE = 0.8  # the newest stratum fades in from the open tar over this share of it
+SEAM_TONE, SEAM_ALPHA = 0.32, 180  # the line at the top of each stratum: of the bone colour
+SEAM_ROWS = 300  # and its thickness: a picture this many rows high has it a pixel
+SEAM_WAVE, SEAM_KNOTS = 0.3, 28  # it wanders up and down this much of a stratum, through
+# this many points across (ruled straight, the strata read as a notebook's lines)
+SEAM_TILT, SEAM_BREAKS = 0.5, 0.25  # how far it tilts across the picture, in a stratum's
+# height, and the share of its stretches gone
+STRATUM_THICK = (0.5, 1.5)  # how thick a stratum is, against the others' mean
+SHEEN = (28, 24, 18)  # the glint through the tar at its brightest, added to what it lights
+SOFTEN, SOFT_HEIGHT = 2, 1080  # the older layers are shrunk this many times and enlarged
+# (seen through the tar) in a picture this many rows high
+
+
+def surface_fade(image: pygame.Surface, rows: int) -> None:
+    """Fade the top of the strata (or of the light through them) in over SURFACE_FADE of
+    `rows`: its alpha multiplied (with per-pixel alpha), else its colour."""
+    width = image.get_width()
+    fade = max(1, round(rows * SURFACE_FADE))
+    alpha = bool(image.get_flags() & pygame.SRCALPHA)
+    for y in range(fade):
+        keep = round(255 * s_curve(y / fade))
+        image.fill((255, 255, 255, keep) if alpha else (keep, keep, keep), (0, y, width, 1),
+                   special_flags=pygame.BLEND_RGBA_MULT if alpha else pygame.BLEND_RGB_MULT)
+
+
+def strata(width: int, depth: int, rng: random.Random) -> list[list[tuple[float, float]]]:
+    """The lines between the strata, from the surface (row 0) down to the foot (`depth`): the
+    bands of uneven thickness, each line tilted a little and wandering up and down through
+    knots unevenly spaced across, never crossing the one above (evenly spaced and level, they
+    read as a notebook's ruled lines)."""
+    xs = [0.0, *sorted(rng.uniform(0, width) for _ in range(SEAM_KNOTS - 1)), float(width)]
+    weights = [rng.uniform(*STRATUM_THICK) for _ in range(STRATA)]
+    lines = [[(x, 0.0) for x in xs]]
+    done = 0.0
+    for weight in weights[:-1]:
+        done += weight
+        base = depth * done / sum(weights)
+        band = depth / STRATA
+        tilt = band * rng.uniform(-SEAM_TILT, SEAM_TILT)
+        lines.append([(x, min(depth - 2.0, max(above + 2, base + tilt * (x / width - 0.5)
+                                                + band * SEAM_WAVE * rng.uniform(-1, 1))))
+                      for x, (_x, above) in zip(xs, lines[-1], strict=True)])
+    lines.append([(x, float(depth)) for x in xs])
+    return lines
+
+
+def seam(image: pygame.Surface, line: list[tuple[float, float]], color: Rgba, thick: int,
+         rng: random.Random) -> None:
+    """The line where one stratum was laid on the last, along `line`, broken here and there
+    where the tar between them was stirred."""
+    for a, b in zip(line, line[1:], strict=False):
+        if rng.random() >= SEAM_BREAKS:
+            pygame.draw.line(image, color, a, b, thick)
+
+
+def soften(image: pygame.Surface, height: int) -> Generator[None, None, pygame.Surface]:
+    """The picture with soft edges, as things seen through the tar are (shrunk and enlarged:
+    by SOFTEN at 1080 rows, in proportion to the picture's `height`), pausing between the
+    two; returns it."""
+    times = round(SOFTEN * height / SOFT_HEIGHT)
+    if times < 2:
+        return image
+    width, rows = image.get_size()
+    small = pygame.transform.smoothscale(image, (max(1, width // times), max(1, rows // times)))
+    yield
+    return pygame.transform.smoothscale(small, (width, rows))
+
+
+def sheen_band(width: int, height: int) -> pygame.Surface:
+    """A soft vertical band of light, brightest in its middle, for an additive blit."""
+    row = pygame.Surface((width, 1))
+    for x in range(width):
+        row.set_at((x, 0), mix((0, 0, 0), SHEEN, math.sin(math.pi * x / (width - 1)) ** 2))
+    return pygame.transform.scale(row, (width, max(1, height)))

@@ -157,12 +157,14 @@ class ScoreEngine:
                 self._warming = False
             self.start_wall, self.rendered = wall, 0
 
-    def _take_program(self) -> None:
-        """Read a program set since the last block at once (before a seek)."""
+    def _take_program(self) -> Program | None:
+        """Read a program set since the last block, if any, at once (before a seek, or as a
+        block begins); the program read, or None."""
         with self._lock:
             pending, self._pending = self._pending, None
         if pending is not None:
             self._apply(pending)
+        return pending
 
     def _playing_for(self, wall: float) -> float:
         """Real seconds since the music heard at `wall` began (0 in a preview, or going
@@ -238,11 +240,9 @@ class ScoreEngine:
         self.plan = plan(program)
 
     def _reload(self) -> None:
-        with self._lock:
-            pending, self._pending = self._pending, None
+        pending = self._take_program()
         if pending is None:
             return
-        self._apply(pending)
         wall = self.start_wall + self._seconds(self.rendered)
         if self._landed:  # nothing rendered since the seek: land on the edited cues instead
             self._landed, self._cues = pending.cues_due(None, wall)

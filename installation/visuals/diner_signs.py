@@ -4,12 +4,12 @@ once for each way the tubes flicker."""
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
 
+from installation.core.cache import Bounded
 from installation.visuals.base import Color, Frame, scaled
 from installation.visuals.glow import radial
 from installation.visuals.neon import Levels, Neon
@@ -45,7 +45,7 @@ class SummedGlow:
         boxes = [pygame.Rect(tube.glow_position, level.get_size())
                  for tube in sign.tubes for level in tube.levels]
         self.box = boxes[0].unionall(boxes[1:]) if boxes else pygame.Rect(0, 0, 0, 0)
-        self.kept: OrderedDict[Levels, pygame.Surface] = OrderedDict()
+        self.kept: Bounded[Levels, pygame.Surface] = Bounded(GLOWS_KEPT)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """Add the sign's light at this frame onto `surface`, as `Neon.draw` adds its tubes'."""
@@ -58,9 +58,8 @@ class SummedGlow:
         """The tubes lit at `levels`, added up on black (kept; the oldest kept one is reused)."""
         found = self.kept.get(levels)
         if found is not None:
-            self.kept.move_to_end(levels)
             return found
-        picture = (self.kept.popitem(last=False)[1] if len(self.kept) >= GLOWS_KEPT
+        picture = (self.kept.pop_oldest() if len(self.kept) >= GLOWS_KEPT
                    else pygame.Surface(self.box.size))
         picture.fill((0, 0, 0))
         left, top = self.box.topleft
@@ -68,8 +67,7 @@ class SummedGlow:
                                               tube.glow_position[1] - top))
                         for tube, level in zip(self.sign.tubes, levels, strict=True)
                         if level is not None], pygame.BLEND_RGB_ADD)
-        self.kept[levels] = picture
-        return picture
+        return self.kept.put(levels, picture)
 
 
 def dead_glass(image: pygame.Surface, at: tuple[int, int], signs: list[Neon]) -> None:

@@ -4,11 +4,10 @@ ground takes them, and their sprites shrunk to that size (kept while they are us
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 import numpy as np
 import pygame
 
+from installation.core.cache import Bounded
 from installation.visuals.route import Path
 from installation.visuals.skeleton import Point
 
@@ -27,7 +26,7 @@ class Depth:
         self.horizon = horizon
         self.total = path.total
         self.first = 1.0
-        self._kept: OrderedDict[tuple[int, int], tuple[pygame.Surface, Point]] = OrderedDict()
+        self._kept: Bounded[tuple[int, int], tuple[pygame.Surface, Point]] = Bounded(KEPT)
         self._shown: dict[int, tuple[pygame.Surface, tuple[int, int]]] = {}
         if horizon is None:
             return
@@ -68,17 +67,12 @@ class Depth:
         key = (id(sprite), height)
         found = self._kept.get(key)
         if found is not None:
-            self._kept.move_to_end(key)
             return found
         k = height / sprite.get_height()
         shown, (dx, dy) = (sprite, (0, 0)) if soft else self._trimmed(sprite)
         size = (max(1, round(shown.get_width() * k)), max(1, round(shown.get_height() * k)))
         shrink = pygame.transform.scale if soft else pygame.transform.smoothscale
-        made = (shrink(shown, size), ((feet[0] - dx) * k, (feet[1] - dy) * k))
-        self._kept[key] = made
-        if len(self._kept) > KEPT:
-            self._kept.popitem(last=False)
-        return made
+        return self._kept.put(key, (shrink(shown, size), ((feet[0] - dx) * k, (feet[1] - dy) * k)))
 
     def _trimmed(self, sprite: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
         """The part of a sprite that shows (shrinking its empty margins costs as much as its

@@ -6,13 +6,14 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).parent.parent
 ARGS = ("mypy", "installation", "tests")
 TIMEOUT_S = 600.0
 
 wanted = False  # mypy's test is among those collected (set by conftest)
-_run: tuple[subprocess.Popen[bytes], tempfile._TemporaryFileWrapper[bytes]] | None = None
+_run: tuple[subprocess.Popen[bytes], IO[bytes]] | None = None
 
 
 def start() -> None:

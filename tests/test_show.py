@@ -14,7 +14,7 @@ import pygame
 import pytest
 from fakes import FakeTime
 
-from installation.app.attendant import Directive
+from installation.app.directive import Directive
 from installation.app.pacing import FramePacer
 from installation.app.show import ShowOptions, build_show, run
 from installation.audio.engine import ScoreEngine

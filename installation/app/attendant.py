@@ -5,28 +5,27 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from installation import __version__
-from installation.adapters.audio_status import PLAYING
 from installation.adapters.notice import NoticePainter
+from installation.app.directive import Directive, ShowLike, audio_status
 from installation.app.lastgood import save_last_good
 from installation.app.logs import set_level
 from installation.app.reload import Reloader, ReloadResult
+from installation.app.standby import standby_scene, standby_time
 from installation.app.status import STATUS_FILE, StatusWriter
 from installation.app.watchdog import Notifier
 from installation.core.config import Config, with_overrides
 from installation.core.errors import InstallationError
 from installation.core.hours import OUTSIDE_STANDBY, HoursState, OpeningHours, opening_hours
-from installation.core.program import Program, StoryState
-from installation.core.timeline import Scene, Timeline
-from installation.core.timeline.state import Pace
-from installation.core.timeutil import DAY_SECONDS, format_clock, format_duration, forward
+from installation.core.program import Program
+from installation.core.timeutil import format_clock, format_duration
 from installation.core.types import TimeFn
 from installation.core.warnings import WarnOnce
 
@@ -35,75 +34,8 @@ if TYPE_CHECKING:  # the remote (its servers' modules) loads once the first fram
     from installation.app.remote_control import RemoteControl
 
 CLOSING_FADE_SECONDS = 20.0  # picture and sound fade out over the last seconds before closing
-STANDBY_START, STANDBY_SPAN = 0.25, 0.5  # standby loops the middle half of its scene
 HOURS_CHECK_SECONDS = 1.0  # the week's hours are looked at afresh this often
-Mode = Literal["play", "black", "standby"]
-CLOSED_HOURS = "silent: gallery closed"  # the audio status outside opening hours
 log = logging.getLogger("installation.hours")
-
-
-@dataclass(frozen=True)
-class Directive:
-    """What the attendant decided for this frame; the show applies it, nothing else does.
-
-    How to play: play, black and silent, or the standby scene; and what changed: a new
-    program after an edit, the overlay shown or hidden, a new volume, warnings to show.
-    """
-
-    mode: Mode = "play"
-    story_time: float | None = None  # the story time to draw, in standby
-    fade: float = 0.0  # 0: full picture; 1: black (the last seconds before closing)
-    notice: str = ""  # e.g. "The gallery closes in 9 minutes" (the closing-soon cue)
-    gain: float = 1.0  # multiplies the master volume (0 outside hours)
-    program: Program | None = None  # an edit was taken up: play this from now on
-    overlay: bool | None = None  # show (True) or hide (False) the operator overlay
-    volume: float | None = None  # set the master volume to this
-    warnings: tuple[str, ...] = ()  # problems the show survives, for the overlay
-    jump_to: float | None = None  # rehearsal: go on from this story time (remote)
-    speed: float | None = None  # rehearsal: run the story this many times as fast (remote)
-
-    @property
-    def playing(self) -> bool:
-        return self.mode == "play"
-
-
-class Stats(Protocol):
-    @property
-    def fps(self) -> float: ...
-
-    @property
-    def p95_ms(self) -> float: ...
-
-
-class Toggle(Protocol):
-    visible: bool
-
-
-class ShowLike(Protocol):
-    """What the attendant reads of the show (installation.app.show.Show provides it).
-
-    The attendant only reads: what should change comes back from `before_frame`.
-    """
-
-    audio: Any  # None, or an audio output with status and underruns
-
-    @property
-    def program(self) -> Program: ...
-
-    @property
-    def state(self) -> StoryState | None: ...
-
-    @property
-    def frames(self) -> int: ...
-
-    @property
-    def warnings(self) -> Iterable[str]: ...  # a bounded deque: read, never sliced
-
-    @property
-    def stats(self) -> Stats: ...
-
-    @property
-    def overlay(self) -> Toggle: ...
 
 
 class Attendant:
@@ -386,45 +318,17 @@ class Attendant:
         self.notifier.close()
 
 
-def audio_status(audio: Any, directive: Directive) -> str:
-    """What the sound is doing, as docs/operators.md explains it (the device's own word,
-    except that a device playing silence outside opening hours says so)."""
-    status = str(getattr(audio, "status", "off")) if audio is not None else "off"
-    if status == PLAYING and directive.gain == 0.0:
-        return CLOSED_HOURS
-    return status
-
-
 def _rounded(wall: float | None) -> float | None:
     return round(wall, 3) if wall is not None else None
 
 
 def hours_of(config: Config) -> OpeningHours:
+    """The opening hours a config sets, in its clock's time zone."""
     return opening_hours(config.sections.get("hours", {}), config["clock"]["timezone"])
 
 
-def standby_scene(timeline: Timeline, name: str | None) -> Scene:
-    """The named standby scene, else the day's first scene."""
-    for scene in timeline.scenes:
-        if scene.name == name:
-            return scene
-    return timeline.scenes[0]
-
-
-def standby_time(timeline: Timeline, scene: Scene, wall: float, pace: Pace) -> float:
-    """A story time inside the standby scene: its middle half, looping at its own pace."""
-    index = timeline.scenes.index(scene)
-    following = timeline.scenes[(index + 1) % len(timeline.scenes)]
-    span = forward(scene.at, following.at) or DAY_SECONDS
-    start = (scene.at + span * STANDBY_START) % DAY_SECONDS
-    wander = span * STANDBY_SPAN
-    loop = pace.real_between(start, (start + wander) % DAY_SECONDS)
-    if loop <= 0:
-        return start
-    return (start + wander * ((wall % loop) / loop)) % DAY_SECONDS
-
-
 def closing_notice(seconds_left: float) -> str:
+    """The closing-soon cue visitors read, in whole minutes (one at the least)."""
     minutes = max(1, round(seconds_left / 60.0))
     return f"The gallery closes in {minutes} minute{'s' if minutes > 1 else ''}"
 

@@ -16,7 +16,8 @@ from installation.adapters.audio_status import DISABLED, NullOutput, Output
 from installation.adapters.overlay import Overlay
 from installation.adapters.process import process_age
 from installation.adapters.window import Display, open_display
-from installation.app.attendant import Attendant, Directive, audio_status
+from installation.app.attendant import Attendant
+from installation.app.directive import Directive, audio_status
 from installation.app.pacing import FramePacer, FrameStats, SleepFn
 from installation.core.clock import ShiftedTime, StoryClock, TimeFn, shifted
 from installation.core.config import Config, KeyCombo

@@ -12,7 +12,7 @@ from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix
 from installation.visuals.burnt_in import city
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
-from installation.visuals.sky import gradient
+from installation.visuals.sky_gradient import gradient
 from installation.visuals.veil import veil
 
 HOLD_SECONDS = 0.4  # pure white before anything shows through

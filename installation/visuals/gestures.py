@@ -35,6 +35,7 @@ SHAKE_LEAN, SHAKE_NOD = 0.06, 0.06  # leaning in a little, looking at the other
 
 
 def sit(t: float) -> Angles:
+    """Sitting on a stool, leaning in, forearms forward, swaying slowly, the head nodding."""
     w = 2 * math.pi * t
     sway = 0.05 * math.sin(w)
     return Angles((0.0, SEAT), 0.12 + sway, (1.45, 1.35), (1.55, 1.35), (0.55 + sway, 0.45),
@@ -42,6 +43,7 @@ def sit(t: float) -> Angles:
 
 
 def idle(t: float) -> Angles:
+    """Standing at ease, the weight shifting from leg to leg, the head nodding slowly."""
     w = 2 * math.pi * t
     shift = math.sin(w)
     return Angles((0.015 * shift, 0.5), 0.02 * shift, (0.06 + 0.04 * shift, -0.06),

@@ -24,6 +24,17 @@ def lit_mask(glow: pygame.Surface) -> np.ndarray:
     return lit
 
 
+def lit_box(glow: pygame.Surface) -> pygame.Rect:
+    """The box round the pixels of an additive glow that are not black (an empty box at its
+    middle if none are)."""
+    lit = lit_mask(glow)
+    columns, rows = np.flatnonzero(lit.any(axis=1)), np.flatnonzero(lit.any(axis=0))
+    if not len(columns):
+        return pygame.Rect(glow.get_width() // 2, glow.get_height() // 2, 0, 0)
+    return pygame.Rect(int(columns[0]), int(rows[0]), int(columns[-1]) + 1 - int(columns[0]),
+                       int(rows[-1]) + 1 - int(rows[0]))
+
+
 def pieces_of(glow: pygame.Surface, marked: np.ndarray, band: int, gap: int,
               at: tuple[int, int] = (0, 0)) -> list[Piece]:
     """The pieces of `glow` that hold its `marked` pixels (columns, rows), in bands of `band`

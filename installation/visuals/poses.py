@@ -39,7 +39,6 @@ from installation.visuals.skeleton import (
 )
 from installation.visuals.strides import run, walk
 
-POSES = ("walk", "run", "sit", "idle", "embrace", "phone", "reach", "handshake", "straighten")
 # The pose the second of a pair takes in theirs (a handshake's: the shorter one's, the hand
 # held a little higher, so the two hands meet at one height).
 PARTNER = {"embrace": "embrace-back", "handshake": "handshake-back"}

@@ -23,7 +23,8 @@ from installation.visuals.base import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.mammoth import GHOSTS
-from installation.visuals.mire import DRIPS, Ripples, Wading, sky_over
+from installation.visuals.mire import DRIPS, Ripples, sky_over
+from installation.visuals.mire_wading import Wading
 from installation.visuals.palette import light_at
 from installation.visuals.palm import PALM, PALM_CROWN, PalmForm, crown_picture, palm, palm_form
 from installation.visuals.pen import SUPERSAMPLE, render

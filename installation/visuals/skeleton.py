@@ -95,6 +95,7 @@ class Body:
 
 
 def toward(p: Point, angle: float, length: float) -> Point:
+    """The point `length` from `p` at `angle` radians from straight down, forward positive."""
     return (p[0] + math.sin(angle) * length, p[1] - math.cos(angle) * length)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -14,12 +13,12 @@ from installation.core.cache import Bounded
 from installation.visuals.background import MAX_AREAS, merged
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
 from installation.visuals.clouds import NIGHT_STEP, STEP, STRIPS, CloudLook, Clouds
-from installation.visuals.glow import RGB_BITS, radial
+from installation.visuals.glow import radial
+from installation.visuals.lit import lit_box
 from installation.visuals.palette import Light, light_at, moon_position, sun_position
+from installation.visuals.sky_gradient import GRADIENT_CACHE, Gradient, gradient_column
 
 STAR_COUNT_PER_MEGAPIXEL = 260
-GRADIENT_STEPS = 256
-GRADIENT_CACHE = 3
 SUN_DISK = 0.028  # radius as a share of the picture height
 MOON_DISK = 0.02
 SUN_LOW = (255, 150, 70)
@@ -63,80 +62,6 @@ def sun_side(hour: float) -> float:
 def _high(elevation: float) -> float:
     """How high the sun stands (0 up to HIGH_SUN, 1 overhead): how white it is, how much glare."""
     return max(0.0, min(1.0, (elevation - HIGH_SUN) / (1 - HIGH_SUN)))
-
-
-def gradient(size: tuple[int, int], top: Color, bottom: Color, horizon: float,
-             below: Color | None = None, into: pygame.Surface | None = None) -> pygame.Surface:
-    """A vertical gradient reaching `bottom` at `horizon` (0..1), then `below` to the foot.
-
-    Drawn onto `into` if given (a surface of that size to reuse)."""
-    width, height = size
-    tall = gradient_column(height, top, bottom, horizon, below)
-    if into is None:
-        return pygame.transform.scale(tall, (width, height))
-    return pygame.transform.scale(tall, (width, height), into)
-
-
-def gradient_column(height: int, top: Color, bottom: Color, horizon: float,
-                    below: Color | None = None) -> pygame.Surface:
-    """`gradient`'s colours down the picture, two columns wide: every column is the same, so
-    a gradient is this smoothed column copied across (the same bytes as smoothing to the full
-    size, at a fraction of the cost)."""
-    shares, under = gradient_shares(horizon)
-    foot = below or bottom
-    upper = np.where(under[:, None], np.array(bottom, float), np.array(top, float))
-    lower = np.where(under[:, None], np.array(foot, float), np.array(bottom, float))
-    # `mix` for every step at once: the same arithmetic, and rint rounds halves to even as
-    # round does, so the same colours
-    colors = np.rint(upper + (lower - upper) * shares[:, None]).astype(np.uint8)
-    column = pygame.Surface((1, GRADIENT_STEPS))
-    pygame.surfarray.blit_array(column, colors[None, :, :])
-    return pygame.transform.smoothscale(pygame.transform.scale(column, (2, GRADIENT_STEPS)),
-                                        (2, height))
-
-
-def lit_box(glow: pygame.Surface) -> pygame.Rect:
-    """The box round the pixels of an additive glow that are not black (an empty box at its
-    middle if none are)."""
-    lit = (pygame.surfarray.array2d(glow) & RGB_BITS) != 0
-    columns, rows = np.flatnonzero(lit.any(axis=1)), np.flatnonzero(lit.any(axis=0))
-    if not len(columns):
-        return pygame.Rect(glow.get_width() // 2, glow.get_height() // 2, 0, 0)
-    return pygame.Rect(int(columns[0]), int(rows[0]), int(columns[-1]) + 1 - int(columns[0]),
-                       int(rows[-1]) + 1 - int(rows[0]))
-
-
-@lru_cache(maxsize=GRADIENT_CACHE)
-def gradient_shares(horizon: float) -> tuple[np.ndarray, np.ndarray]:
-    """For each step of the gradient's column: how far it is from its upper colour to its
-    lower (0..1), and whether it lies below the horizon (bottom to foot, not top to bottom)."""
-    shares, under = [], []
-    for i in range(GRADIENT_STEPS):
-        y = i / (GRADIENT_STEPS - 1)
-        under.append(y > horizon)
-        shares.append((y - horizon) / max(1e-6, 1 - horizon) if y > horizon
-                      else (y / horizon) ** 1.6)
-    return np.clip(np.array(shares), 0.0, 1.0), np.array(under)
-
-
-class Gradient:
-    """A gradient kept at full size, its rows copied across from its column a strip at a time
-    as they are first asked for (the sky moves on a strip at a time: a new minute's colours
-    are needed one strip a step, not all at once)."""
-
-    def __init__(self, surface: pygame.Surface, column: pygame.Surface) -> None:
-        self.surface, self.column = surface, column
-        self._rows: set[tuple[int, int]] = set()  # (top, bottom) of the strips copied
-
-    def rows(self, rect: pygame.Rect) -> pygame.Surface:
-        """The full-size gradient, its rows through `rect` (full width) copied across."""
-        if (rect.top, rect.bottom) not in self._rows:
-            width = self.surface.get_width()
-            pygame.transform.scale(self.column.subsurface((0, rect.top, 2, rect.height)),
-                                   (width, rect.height),
-                                   self.surface.subsurface((0, rect.top, width, rect.height)))
-            self._rows.add((rect.top, rect.bottom))
-        return self.surface
 
 
 class Sky:

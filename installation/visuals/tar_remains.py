@@ -11,7 +11,7 @@ import pygame
 
 from installation.visuals.base import Color, Pieces, mix, stable_seed
 from installation.visuals.fossils import Pen, Rgba, stain
-from installation.visuals.mire import Wading
+from installation.visuals.mire_wading import Wading
 from installation.visuals.tarpit import dome
 
 COIL_TURNS = 7  # turns of the handset's coiled cord

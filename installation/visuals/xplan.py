@@ -5,38 +5,30 @@ Ivan, at a point the timeline gives."""
 from __future__ import annotations
 
 import math
-from collections.abc import Generator, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Generator
+from dataclasses import dataclass
 
-import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces, finished, mix, scaled
+from installation.visuals.xplan_geometry import (
+    BACK,
+    CORE_RISE,
+    NEAR,
+    STOREYS,
+    Plane,
+    Tower,
+    Window,
+    hidden,
+    near_tower,
+    planes_of,
+    seen,
+    view_for,
+    windows_of,
+)
 
-Point = tuple[float, float]  # in plan: x (right), z (away from the viewer), in storeys
-
-STOREYS = 13
-WING_LENGTH = 6.0  # from the core's centre to a wing's end, in storeys (about 3 m each)
-WING_WIDTH = 3.0
-CORE_SIDE = 1.6  # the lift machinery over the roof: its side and height, in storeys
-CORE_RISE = 1.3
-BAY = 1.0  # window pitch along a face, in storeys
-WINDOW_WIDE, WINDOW_TALL, WINDOW_SILL = 0.84, 0.66, 0.17  # a window in its bay and storey
-FIRST_LIT_STOREY = 1  # the lobby has no flats
-EYE = 6.0  # the viewer's eye over the park, in storeys: a window of a neighbouring tower
-BACK = 300.0  # how far off the back towers stand, in storeys
-NEAR = 24.0  # how far off the nearest tower's core stands
-NEAR_TURN = -20.0  # its X turned so that one wing's end faces the viewer, a little askew
-LIGHT = (-0.8, -0.6)  # where the night glow comes from in plan: left of the viewer, in front
-INSIDE = (False, False, False, False)  # the crossing: all its sides are inside the wings
-WING_WALLS = (True, True, True, False)  # a wing's fourth side is where it meets the crossing
-PLACING_STEPS = 3  # moves of the nearest tower that bring its window to the given point
-SLAB = 0.07  # the depth of a floor slab's edge, in storeys
-SLAB_LIGHT = 1.3  # it catches more light than the wall
-MIN_SLAB_STOREY = 30  # pixels a storey must measure for its slab to be drawn
+SLAB_LIGHT = 1.3  # a floor slab's edge catches more light than the wall
 WALLS_PER_PIECE = 48  # walls painted in one step
-PLANES_PER_PIECE = 16  # walls painted in one step of telling what hides what
-MIN_WINDOW = 1.5  # narrower than this (pixels) a window on a face seen edge-on is left out
 NIGHT_GLOW = (150, 128, 150)  # the city's light on the walls that face it
 GLOW_SHARE = 0.3
 SHADOW = 0.6  # a wall turned from the glow is this much darker
@@ -50,62 +42,6 @@ CURTAINS = 0.55  # the nearest tower's other windows glow through curtains: this
 
 
 @dataclass(frozen=True)
-class View:
-    """The viewer's eye: where straight ahead and eye level fall, and the lens."""
-
-    centre: float  # screen x straight ahead
-    horizon: float  # screen y of eye level
-    focal: float  # pixels a storey measures one storey away
-
-    def point(self, x: float, y: float, z: float) -> tuple[float, float]:
-        """Where a point x (right), y (up, storeys over the park), z (away) falls on screen."""
-        return (self.centre + self.focal * x / z, self.horizon - self.focal * (y - EYE) / z)
-
-
-@dataclass(frozen=True)
-class Tower:
-    """One tower: where its core stands, how its X is turned, and how high its ground is."""
-
-    x: float
-    z: float
-    turn: float  # degrees
-    lift: float = 0.0  # storeys: the park rises and falls a little
-
-
-@dataclass(frozen=True)
-class Box:
-    """A block of a tower: its plan (four corners, counter-clockwise) and its floor and roof."""
-
-    corners: tuple[Point, Point, Point, Point]
-    bottom: float
-    top: float
-    wing: bool  # a wing has flats (windows); the core has none
-    walls: tuple[bool, ...] = (True, True, True, True)  # which sides are outside walls
-
-
-@dataclass(frozen=True)
-class Plane:
-    """A face or roof to paint: its outline, how much glow it catches, which tower."""
-
-    outline: list[tuple[float, float]]
-    tone: float  # 0 turned away from the glow, 1 facing it
-    tower: int
-    face: int  # its number among all the planes, for telling what hides what
-    slab: bool = False  # the edge of a floor slab, a band across a wall
-
-
-@dataclass(frozen=True)
-class Window:
-    """A window: its rectangle, its tower, its face, the bay and storey it is in."""
-
-    rect: pygame.Rect
-    tower: int
-    face: int
-    bay: int
-    storey: int
-
-
-@dataclass(frozen=True)
 class Layout:
     """Everything the towers' picture needs: planes back to front, the windows that are seen,
     the tops of the lift cores (for beacons), and Lucy and Ivan's window."""
@@ -116,216 +52,6 @@ class Layout:
     depth: list[float]  # per tower, 0 nearest to 1 farthest
     glow: list[float]  # per tower, how bright its lit windows are, 0 to 1
     home: pygame.Rect | None
-
-
-def view_for(size: tuple[int, int], ground: float, height: float) -> View:
-    """The lens that stands the back towers on `ground`, `height` of the picture tall."""
-    width, tall = size
-    focal = height * tall * BACK / STOREYS
-    return View(width / 2, ground * tall - focal * EYE / BACK, focal)
-
-
-def boxes(tower: Tower) -> list[Box]:
-    """The core, four wings and the lift machinery on the roof, placed and turned."""
-    turn = math.radians(tower.turn)
-    half = WING_WIDTH / 2
-
-    def placed(u: float, v: float, angle: float) -> Point:
-        c, s = math.cos(angle), math.sin(angle)
-        return (tower.x + u * c - v * s, tower.z + u * s + v * c)
-
-    def square(side: float) -> tuple[Point, Point, Point, Point]:
-        h = side / 2
-        return (placed(-h, -h, turn), placed(h, -h, turn), placed(h, h, turn), placed(-h, h, turn))
-
-    floor, roof = tower.lift, tower.lift + STOREYS
-    out = [Box(square(WING_WIDTH), floor, roof, False, INSIDE),  # where the wings cross
-           Box(square(CORE_SIDE), roof, roof + CORE_RISE, False)]
-    for k in range(4):
-        angle = turn + k * math.pi / 2
-        out.append(Box((placed(half, -half, angle), placed(WING_LENGTH, -half, angle),
-                        placed(WING_LENGTH, half, angle), placed(half, half, angle)),
-                       floor, roof, True, WING_WALLS))
-    return out
-
-
-def _distance(box: Box) -> float:
-    """How far the block's middle is from the viewer (for painting back to front)."""
-    x = sum(c[0] for c in box.corners) / 4
-    z = sum(c[1] for c in box.corners) / 4
-    return math.hypot(x, z)
-
-
-def sides(box: Box) -> Iterator[tuple[Point, Point, Point]]:
-    """The block's walls that face the viewer: their ends and outward direction in plan."""
-    ends = zip(box.corners, box.corners[1:] + box.corners[:1], strict=True)
-    for (a, b), real in zip(ends, box.walls, strict=True):
-        if not real:
-            continue
-        length = math.dist(a, b)
-        normal = ((b[1] - a[1]) / length, -(b[0] - a[0]) / length)  # outward: corners go ccw
-        middle = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-        if normal[0] * -middle[0] + normal[1] * -middle[1] > 0:
-            yield a, b, normal
-
-
-def wall(view: View, a: Point, b: Point, bottom: float, top: float) -> list[tuple[float, float]]:
-    """A wall's outline on screen."""
-    return [view.point(a[0], bottom, a[1]), view.point(b[0], bottom, b[1]),
-            view.point(b[0], top, b[1]), view.point(a[0], top, a[1])]
-
-
-def glow(normal: Point) -> float:
-    """How much of the night glow a wall facing `normal` catches, 0 to 1."""
-    return max(0.0, normal[0] * LIGHT[0] + normal[1] * LIGHT[1])
-
-
-def window_rect(view: View, a: Point, b: Point, bay: int, storey: float) -> pygame.Rect:
-    """Where a wall's window (bay from its end a, storey from the tower's floor) falls."""
-    length = math.dist(a, b)
-    bays = int(length // BAY)
-    start = (length - bays * BAY) / 2 + bay * BAY + (BAY - WINDOW_WIDE) / 2
-
-    def along(t: float) -> Point:
-        return (a[0] + (b[0] - a[0]) * t / length, a[1] + (b[1] - a[1]) * t / length)
-
-    low = storey + WINDOW_SILL
-    middle = low + WINDOW_TALL / 2
-    (x0, z0), (x1, z1) = along(start), along(start + WINDOW_WIDE)
-    cx, cz = along(start + WINDOW_WIDE / 2)
-    left, right = view.point(x0, middle, z0)[0], view.point(x1, middle, z1)[0]
-    top, bottom = view.point(cx, low + WINDOW_TALL, cz)[1], view.point(cx, low, cz)[1]
-    return pygame.Rect(round(min(left, right)), round(top), round(abs(right - left)),
-                       round(bottom - top))
-
-
-def _planes(view: View, towers: list[Tower]) -> Iterator[tuple[Plane, Box, Point, Point]]:
-    """Every wall and roof that faces the viewer, back to front, with its block and ends."""
-    blocks = sorted(((box, n) for n, t in enumerate(towers) for box in boxes(t)),
-                    key=lambda bn: -_distance(bn[0]))
-    face = 0
-    for box, n in blocks:
-        for a, b, normal in sides(box):
-            plane = Plane(wall(view, a, b, box.bottom, box.top), glow(normal), n, face)
-            yield plane, box, a, b
-            for slab in _slabs(view, plane, box, (a, b)) if box.wing else ():
-                yield slab, box, a, b
-            face += 1
-        if box.top < EYE:  # seen from above
-            outline = [view.point(c[0], box.top, c[1]) for c in box.corners]
-            yield Plane(outline, 1.0, n, face), box, box.corners[0], box.corners[0]
-            face += 1
-
-
-def _slabs(view: View, plane: Plane, box: Box, ends: tuple[Point, Point]) -> Iterator[Plane]:
-    """The floor slabs' edges across a wing's wall, where the storeys are tall enough to
-    show them."""
-    (a, b), depth = ends, (ends[0][1] + ends[1][1]) / 2
-    if view.focal / depth < MIN_SLAB_STOREY:
-        return
-    for storey in range(1, STOREYS):
-        low = box.bottom + storey
-        yield replace(plane, outline=wall(view, a, b, low, low + SLAB), slab=True)
-
-
-def _windows(view: View, planes: list[tuple[Plane, Box, Point, Point]]
-             ) -> Generator[None, None, list[Window]]:
-    """The windows of every wing's walls, in rows, that a narrow wall does not squash away
-    (a wall at a time)."""
-    out: list[Window] = []
-    for plane, box, a, b in planes:
-        if not box.wing or a == b or plane.slab:
-            continue
-        yield
-        for bay in range(int(math.dist(a, b) // BAY)):
-            for storey in range(FIRST_LIT_STOREY, STOREYS):
-                rect = window_rect(view, a, b, bay, box.bottom + storey)
-                if rect.width >= MIN_WINDOW and rect.height >= 1:
-                    out.append(Window(rect, plane.tower, plane.face, bay, storey))
-    return out
-
-
-def seen(size: tuple[int, int], planes: list[Plane],
-         windows: list[Window]) -> Generator[None, None, list[Window]]:
-    """The windows no nearer wall hides (each face painted in its own colour, then read at
-    the window's corners and middle)."""
-    owner = pygame.Surface(size)
-    yield  # (a piece of its own: a full frame's memory is first touched as it is made)
-    for n, plane in enumerate(planes, 1):
-        pygame.draw.polygon(owner, _label(plane.face), plane.outline)
-        if n % PLANES_PER_PIECE == 0:
-            yield
-    yield
-    screen = owner.get_rect()
-    shown = [(w, w.rect.clip(screen)) for w in windows]
-    shown = [(w, r) for w, r in shown if r.width and r.height]
-    xs = np.array([(r.left, r.right - 1, r.left, r.right - 1, r.centerx) for _, r in shown])
-    ys = np.array([(r.top, r.top, r.bottom - 1, r.bottom - 1, r.centery) for _, r in shown])
-    want = np.array([owner.map_rgb(_label(w.face)) for w, _ in shown])
-    pixels = pygame.surfarray.pixels2d(owner)
-    found = pixels[xs, ys] if shown else np.zeros((0, 5))
-    del pixels
-    return [w for (w, _), ok in zip(shown, np.all(found == want[:, None], axis=1), strict=True)
-            if ok]
-
-
-def _hidden(spot: tuple[float, float], tower: int, planes: list[Plane]) -> bool:
-    """Is this point of a tower behind a wall of another tower painted after (nearer)?"""
-    mine = max(n for n, plane in enumerate(planes) if plane.tower == tower)
-    return any(_inside(spot, plane.outline) for plane in planes[mine + 1:]
-               if plane.tower != tower)
-
-
-def _inside(spot: tuple[float, float], outline: list[tuple[float, float]]) -> bool:
-    """Is the point inside the polygon (a ray to the right crosses its edges an odd number of
-    times)?"""
-    x, y = spot
-    inside = False
-    for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1], strict=True):
-        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
-            inside = not inside
-    return inside
-
-
-def _label(face: int) -> tuple[int, int, int]:
-    """A face's colour in the picture of which face is where (0 is no face)."""
-    n = face + 1
-    return (n & 0xFF, (n >> 8) & 0xFF, (n >> 16) & 0xFF)
-
-
-def _front(view: View, tower: Tower) -> tuple[Point, Point, float]:
-    """The wall of the tower that faces the viewer most squarely, and its middle's distance."""
-    best: tuple[float, Point, Point] | None = None
-    for box in boxes(tower):
-        if not box.wing:
-            continue
-        for a, b, normal in sides(box):
-            middle = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-            facing = -(normal[0] * middle[0] + normal[1] * middle[1]) / math.hypot(*middle)
-            if best is None or facing > best[0]:
-                best = (facing, a, b)
-    assert best is not None
-    _, a, b = best
-    return a, b, (a[1] + b[1]) / 2
-
-
-def near_tower(view: View, home: tuple[float, float]) -> tuple[Tower, pygame.Rect]:
-    """The nearest tower placed so that the middle window of its front wall, on the storey
-    nearest the point, has its middle exactly at `home` (pixels); and that window."""
-    tower = Tower(0.0, NEAR, NEAR_TURN)
-    a, b, z = _front(view, tower)
-    bays = int(math.dist(a, b) // BAY)
-    storeys = range(FIRST_LIT_STOREY, STOREYS)
-    storey = min(storeys, key=lambda s: abs(window_rect(view, a, b, bays // 2, s).centery
-                                             - home[1]))
-    window = window_rect(view, a, b, bays // 2, storey)
-    for _ in range(PLACING_STEPS):  # the window is not quite at the wall's middle depth
-        shift = (home[0] - window.centerx) * z / view.focal
-        tower = replace(tower, x=tower.x + shift,
-                        lift=tower.lift + (window.centery - home[1]) * z / view.focal)
-        a, b = (a[0] + shift, a[1]), (b[0] + shift, b[1])
-        window = window_rect(view, a, b, bays // 2, tower.lift + storey)
-    return tower, window
 
 
 def layout(size: tuple[int, int], ground: float, height: float,
@@ -346,13 +72,13 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
         towers.append(near)
     for share, z, turn in FARTHER:
         towers.append(Tower((share * width - view.centre) * z / view.focal, z, turn))
-    found = list(_planes(view, towers))
+    found = list(planes_of(view, towers))
     planes = [p for p, _, _, _ in found]
-    candidates = yield from _windows(view, found)
+    candidates = yield from windows_of(view, found)
     windows = yield from seen(size, planes, candidates)
     tops = [view.point(t.x, t.lift + STOREYS + CORE_RISE, t.z) for t in towers]
     roofs = [(round(x), round(y)) for n, (x, y) in enumerate(tops)
-             if 0 <= x < width and 0 <= y < tall and not _hidden((x, y + 1), n, planes)]
+             if 0 <= x < width and 0 <= y < tall and not hidden((x, y + 1), n, planes)]
     depth = [min(1.0, max(0.0, (t.z - NEAR) / (BACK - NEAR))) for t in towers]
     glow = [1.0 - WINDOW_FADE * d for d in depth]
     if window is not None:

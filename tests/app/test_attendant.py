@@ -14,12 +14,8 @@ import pytest
 from fakes import FakeTime
 
 from installation.adapters.audio_output import NullOutput
-from installation.app.attendant import (
-    CLOSING_FADE_SECONDS,
-    Directive,
-    audio_status,
-    build_attendant,
-)
+from installation.app.attendant import CLOSING_FADE_SECONDS, build_attendant
+from installation.app.directive import Directive, audio_status
 from installation.app.show import Show, ShowOptions, build_show
 from installation.app.status import read_status
 from installation.core.config import load_config

@@ -16,16 +16,15 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, Setup
 from installation.visuals.compositor import Compositor
 from installation.visuals.counter import COUNTER_EDGE, PIE_CASE
+from installation.visuals.diner_booths import WALL_FOOT
 from installation.visuals.diner_street import STREET
-from installation.visuals.interior import (
+from installation.visuals.interior import Interior, Still
+from installation.visuals.interior_room import (
     DOOR,
     GLASS_LEFT,
     GLASS_RIGHT,
     MULLIONS,
     SILL,
-    WALL_FOOT,
-    Interior,
-    Still,
     glass_top,
 )
 from installation.visuals.render import headless

@@ -19,16 +19,8 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.palette import Light
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
-from installation.visuals.sky import (
-    GRADIENT_STEPS,
-    SHADES,
-    TWINKLE_EVERY,
-    Gradient,
-    Sky,
-    SkyPlan,
-    gradient,
-    gradient_column,
-)
+from installation.visuals.sky import SHADES, TWINKLE_EVERY, Sky, SkyPlan
+from installation.visuals.sky_gradient import GRADIENT_STEPS, Gradient, gradient, gradient_column
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 SIZE = (480, 270)

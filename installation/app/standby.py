@@ -1,0 +1,30 @@
+"""The standby scene: which scene plays while the gallery is closed, and where in it."""
+
+from __future__ import annotations
+
+from installation.core.timeline import Scene, Timeline
+from installation.core.timeline.state import Pace
+from installation.core.timeutil import DAY_SECONDS, forward
+
+STANDBY_START, STANDBY_SPAN = 0.25, 0.5  # standby loops the middle half of its scene
+
+
+def standby_scene(timeline: Timeline, name: str | None) -> Scene:
+    """The named standby scene, else the day's first scene."""
+    for scene in timeline.scenes:
+        if scene.name == name:
+            return scene
+    return timeline.scenes[0]
+
+
+def standby_time(timeline: Timeline, scene: Scene, wall: float, pace: Pace) -> float:
+    """A story time inside the standby scene: its middle half, looping at its own pace."""
+    index = timeline.scenes.index(scene)
+    following = timeline.scenes[(index + 1) % len(timeline.scenes)]
+    span = forward(scene.at, following.at) or DAY_SECONDS
+    start = (scene.at + span * STANDBY_START) % DAY_SECONDS
+    wander = span * STANDBY_SPAN
+    loop = pace.real_between(start, (start + wander) % DAY_SECONDS)
+    if loop <= 0:
+        return start
+    return (start + wander * ((wall % loop) / loop)) % DAY_SECONDS

@@ -1,0 +1,197 @@
+"""One figure's meeting with the tar: its collar and coat kept for a depth, the next made ahead."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Generator
+from typing import NamedTuple
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, Made, finished
+from installation.visuals.mire import (
+    COAT,
+    DRIPS,
+    TONGUES,
+    Grain,
+    Ripples,
+    Seed,
+    alpha_rows,
+    coat_pieces,
+    collar_height,
+    collar_pieces,
+    collar_reach,
+    heap,
+)
+
+SOLID = 100  # alpha above which a figure's pixel counts as solid
+FAINT = 50  # alpha up to which it is only the soft edge of her
+APART_REACH = 0.35  # what stands out of the tar apart from her is looked for this far above
+# it, in her heights (a tusk's tip rises 0.22 of them out of the tar)
+
+
+class Meeting(NamedTuple):
+    """A figure's meeting with the tar at one depth and sky: which of its (padded) columns are
+    solid at the surface, the collar, each collar column's top, the coat, and the figure as
+    it shows above the tar."""
+
+    solid: np.ndarray
+    collar: pygame.Surface
+    tops: np.ndarray
+    coat: pygame.Surface
+    figure: pygame.Surface  # the figure itself, or a copy with what has gone under cleared
+
+
+Key = tuple[int, Color]  # rows of the figure above the surface, and the sky
+
+
+class Wading:
+    """One figure's meeting with the tar: its collar and coat kept for one depth and sky, and
+    those for the depth or sky to come made ahead, a piece at a time (`ahead`)."""
+
+    def __init__(self, image: pygame.Surface, size: float, seed: Seed,
+                 drawn: pygame.Surface | None = None, drips: float = DRIPS) -> None:
+        self.image, self.seed = image, seed  # her shape: the tar heaps round it
+        self.drawn = image if drawn is None else drawn  # as she is drawn (see-through, maybe)
+        self.thick = collar_height(size)
+        self.rise = math.ceil(self.thick * (1 + TONGUES))  # the collar's rows above the line
+        self.pad = collar_reach(size)
+        self.size = size
+        self._key: Key | None = None
+        self._collar = self._coat = pygame.Surface((1, 1))
+        self.tops = np.zeros(1)
+        self.solid = np.zeros(1, bool)
+        self.figure = self.drawn  # as she shows at the depth prepared
+        self.drips = drips  # how much higher the tar runs up it in streaks (fur holds it)
+        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips)
+        self._making: tuple[Key, Generator[None, None, Meeting]] | None = None
+        self._made: tuple[Key, Meeting] | None = None  # made ahead, not yet drawn
+        self.pieces_made = 0  # pieces of collars and coats worked out so far
+
+    def coat_rows(self) -> int:
+        """How many of the figure's lowest visible rows the coat can reach."""
+        return math.ceil(self.thick * (COAT + self.drips)) + 1
+
+    def prepare(self, visible: int, sky: Color) -> None:
+        """Have the collar and the coat for `visible` rows above the surface (kept): made
+        ahead, or what is left of them made now."""
+        key = (visible, sky)
+        if self._key == key:
+            return
+        if self._made is not None and self._made[0] == key:
+            meeting, self._made = self._made[1], None
+        elif self._making is not None and self._making[0] == key:
+            meeting, self._making = finished(self._making[1]), None
+        else:
+            meeting = finished(self._pieces(visible, sky))
+        self.solid, self._collar, self.tops, self._coat, self.figure = meeting
+        self._key = key
+
+    def ahead(self, visible: int, sky: Color) -> None:
+        """Work out one piece of the collar and coat for a depth or sky to come."""
+        key = (visible, sky)
+        if key == self._key or (self._made is not None and self._made[0] == key):
+            return
+        if self._making is None or self._making[0] != key:
+            self._making = (key, self._pieces(visible, sky))
+        try:
+            next(self._making[1])
+        except StopIteration as done:
+            self._made, self._making = (key, done.value), None
+
+    def made_figure(self, visible: int, sky: Color) -> pygame.Surface | None:
+        """The figure as it will show at this depth and sky, if all made ahead (else None)."""
+        made = self._made
+        return made[1].figure if made is not None and made[0] == (visible, sky) else None
+
+    def _shown(self, visible: int,
+               solid: np.ndarray) -> Generator[None, None, pygame.Surface]:
+        """The figure with `visible` rows above the surface, and only her body showing over
+        the heaped tar: what stands out of it apart from that (a curved tusk's tip, its
+        middle under the heap) has gone under with her; alone it would read as a bone.
+        Two pieces: her pixels over the heap, then which of them are apart."""
+        found = yield from self._apart(visible, solid)
+        if found is None:
+            return self.drawn
+        top, apart = found
+        figure = self.drawn.copy()
+        apart.to_surface(figure, setcolor=(0, 0, 0, 0), unsetcolor=None, dest=(0, top))
+        return figure
+
+    def _apart(self, visible: int, solid: np.ndarray) -> Generator[
+            None, None, tuple[int, pygame.mask.Mask] | None]:
+        """Her pixels over the heap apart from her body, as a mask of her rows from the row
+        given down to the surface (None: none). Looked for up to APART_REACH of her height
+        above the surface: a piece that reaches higher is taken to join her up there."""
+        top = max(0, visible - math.ceil(self.size * APART_REACH))
+        heights = heap(solid, self.thick, self.grain.lumps)[self.pad:-self.pad]
+        band = self.image.subsurface((0, top, self.image.get_width(), visible - top)).copy()
+        alpha = pygame.surfarray.pixels_alpha(band)
+        rows = np.arange(top, visible)[None, :]
+        alpha[rows >= visible - np.floor(heights).astype(int)[:, None]] = 0  # under the heap
+        del alpha
+        shown = pygame.mask.from_surface(band, FAINT)  # her faint edges join nothing
+        yield
+        pieces = shown.connected_components()
+        if len(pieces) < 2:
+            return None
+        body = max(pieces, key=lambda piece: piece.count())
+        apart = pygame.mask.Mask(band.get_size())
+        for piece in pieces:
+            if piece is not body and piece.get_bounding_rects()[0].top > 0:
+                for dx, dy in ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1)):  # and its edges
+                    apart.draw(piece, (dx, dy))
+        return (top, apart) if apart.count() else None
+
+    def _solid(self, visible: int) -> np.ndarray:
+        """Which of the padded columns the figure fills at the surface."""
+        alpha = pygame.surfarray.pixels_alpha(self.image)
+        solid = np.zeros(self.image.get_width() + 2 * self.pad, bool)
+        solid[self.pad:-self.pad] = alpha[:, visible - 1] > SOLID
+        return solid
+
+    def _pieces(self, visible: int, sky: Color) -> Generator[None, None, Meeting]:
+        """The figure as it shows, its collar and its coat for `visible` rows above the
+        surface, a piece at a time."""
+        solid = self._solid(visible)
+        figure = yield from self._counted(self._shown(visible, solid))
+        yield
+        lowest = slice(visible - min(visible, self.coat_rows()), visible)
+        fur = alpha_rows(self.image, lowest)
+        if figure is not self.drawn:  # no coat on what has gone under
+            fur[alpha_rows(figure, lowest) == 0] = 0
+        collar, tops = yield from self._counted(collar_pieces(solid, self.thick, self.grain, sky))
+        yield
+        coat = yield from self._counted(coat_pieces(fur, solid[self.pad:-self.pad], self.thick,
+                                                    self.grain, sky))
+        return Meeting(solid, collar, tops, coat, figure)
+
+    def _counted(self, pieces: Generator[None, None, Made]) -> Generator[None, None, Made]:
+        """The same pieces, counted in `pieces_made` as each is worked out."""
+        while True:
+            self.pieces_made += 1
+            try:
+                next(pieces)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+            yield
+
+    def draw(self, surface: pygame.Surface, left: int, line: int) -> None:
+        """The coat over the figure's lowest rows and the collar over the line; `left` is the
+        figure's left edge on the surface."""
+        surface.blit(self._coat, (left, line - self._coat.get_height()))
+        surface.blit(self._collar, (left - self.pad, line - self.rise))
+
+    def area(self, left: int, line: int) -> pygame.Rect:
+        """Where `draw` can paint, at any depth."""
+        width = self.image.get_width() + 2 * self.pad
+        top = line - max(self.rise, self.coat_rows())
+        return pygame.Rect(left - self.pad, top, width, line + self.pad - top)
+
+    def ripples(self, visible: int) -> Generator[None, None, Ripples]:
+        """The rings she sends over the tar, as wide as she is at the surface with `visible`
+        rows above it, their sprites made a few a piece."""
+        ripples = Ripples(self._solid(max(1, visible)), self.pad, self.thick, self.size)
+        yield from ripples.rings.pieces()
+        return ripples

@@ -56,6 +56,8 @@ JOIN_FADE_S = 2.0  # a reload or a new speed crossfades from the queued sound ov
 # as the engine's own reload does (RELOAD_FADE_S): what is queued is made again from the frame
 # the device takes next, so they are heard after the server's latency, not the queue's seconds
 IDLE_WAIT_S = 0.01
+IN_STEP_S = 0.01  # an opened device's first sound is this near the clock's 'now', or caught up
+CATCH_UP_TRIES = 3  # ... this many times at most (the first may build the scene's voices)
 FAILURES_REPORTED = 10  # distinct engine errors worth a warning; after that, the log is spared
 CHANNELS = 2
 LOUDNESS_S = 1.0  # the loudness shown to operators is the mean power over about a second
@@ -331,8 +333,7 @@ class DeviceOutput:
         self._refill, self._taken_frames = RefillWatch(self.sample_rate), 0
         self._sent, self._retake = Sent(), threading.Event()  # the change is in the seek
         self.score.seek(self.heard_now())
-        self.score.render(self.score.chunk)  # builds this scene's loops: may take a while
-        self.score.seek(self.heard_now())  # so start again from the real 'now'
+        self._catch_up()
         self._feed()
         self._opened_at, self._taken_at = self.monotonic(), None
         self.status = PLAYING
@@ -370,6 +371,16 @@ class DeviceOutput:
             self.status = LOST
             self._old = None
             self._shut(old)
+
+    def _catch_up(self) -> None:
+        """After a seek, play unheard what the clock passed while it was made (its pre-roll,
+        the scene's voices built: seconds on a busy machine), so the first block queued is
+        'now' again; a few tries, each shorter than the last (one seek, not two)."""
+        for _ in range(CATCH_UP_TRIES):
+            late = self.heard_now() - self.score.wall
+            if late <= IN_STEP_S:
+                return
+            self.score.render(round(late * self.sample_rate / self.score.speed))
 
     def _feed(self, ahead: float = AHEAD_S) -> None:
         """Keep `ahead` seconds of sound queued, starting from 'now' if the queue has drifted."""

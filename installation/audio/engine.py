@@ -25,6 +25,7 @@ CHUNK_FRAMES = 16384  # the engine's own grid (0.34 s at 48 kHz): fewer, larger 
 RELOAD_FADE_S = 2.0
 DEAD_STOP_FRAMES = 240  # 5 ms at 48 kHz: dead, but no click
 PREROLL_S = 6.0  # a seek plays this much before its wall time first: the echo and reverb tails
+GAP_MARGIN_S = 0.5  # a block's cues: from the last block's end, however long blocks last
 STOP_DEAD = ("cut", "flash")  # arriving on silence with these transitions drops every tail
 
 
@@ -287,7 +288,8 @@ class ScoreEngine:
                 del self._playing[key]
         stop = self._stop_at(index, story, end.story_time, n)
         landed, self._landed = self._landed, []
-        passed, self._cues = self.program.cues_due(self._cues, end.wall)
+        passed, self._cues = self.program.cues_due(self._cues, end.wall,  # (a jump is a
+                                                   self._seconds(n) + GAP_MARGIN_S)  # seek)
         self._fire(landed + [c for c in passed if all(c is not d for d in landed)], end)
         if stop is None:
             self._shots = self._play_shots(stems, n, self._shots)

@@ -80,6 +80,24 @@ def test_a_cue_fires_when_the_story_passes_it_and_plays_on_after_a_jump_into_it(
     assert np.abs(after).max() < 1e-3  # only the last of its reverb, as played through
 
 
+@pytest.mark.parametrize(("rate", "speed"), [(8000, 1.0), (48_000, 8.0)])
+def test_a_cue_fires_when_blocks_last_longer_than_two_seconds(
+        clock, rate: int, speed: float) -> None:
+    """At 8 kHz a block (16384 frames) lasts 2.05 s, in an 8x preview 2.7 s of the story's
+    wall clock: the cue the story passes rings all the same, as at 48 kHz."""
+    timeline = parse_timeline(SCORE, "cue.toml")
+    start = clock.wall_at(parse_clock("16:29:30"), FIXED_WALL)
+    lead = clock.wall_at(parse_clock("16:30"), FIXED_WALL) - start  # wall seconds to the cue
+    sounds = []
+    for tl in (timeline, dataclasses.replace(timeline, cues=())):
+        engine = ScoreEngine(make_program(tl), rate, lambda m: None, start, speed=speed)
+        sounds.append(engine.render(round((lead + 4.0 * speed) / speed * rate)))
+    onset = round(lead / speed * rate)
+    ring = (sounds[0] - sounds[1])[:, 0]
+    assert np.abs(ring[:onset - 64]).max() < 1e-6
+    assert np.abs(ring[onset:]).max() > 0.05
+
+
 def story_after(clock: StoryClock, at: str, seconds: float) -> str:
     """The story time `seconds` of real time after `at`, as HH:MM:SS.ffffff."""
     story = clock.story_time(clock.wall_at(parse_clock(at), FIXED_WALL) + seconds)

@@ -299,6 +299,23 @@ def test_the_cutoff_sweep_brightens_the_pad(render: Render) -> None:
     assert centroid(late) > 2 * centroid(early)
 
 
+def test_a_jump_into_music_carried_over_the_days_end_hears_what_playing_through_does() -> None:
+    """The day's first scene has no score: it keeps the last scene's (the ash's drone). Jump
+    into its first seconds, or play on into them from the day before: the same music (its
+    parts' seeds and place are the scene's that wrote it, at the day's end)."""
+    start = SCORE.index('[scene.score.pad]')
+    carried = SCORE[:start] + SCORE[SCORE.index('[[scene]]', start):]
+    timeline = parse_timeline(carried, "carried.toml")
+    assert timeline.scenes[0].score is timeline.scenes[-1].score
+    program = make_program(timeline)
+    day = program.wall_at(parse_clock("12:00"), FIXED_WALL)
+    through = ScoreEngine(program, RATE, lambda m: None, day - 8.0)
+    played = through.render(round(18.0 * RATE))[-2 * RATE:]  # from 8 s into the day
+    jumped = ScoreEngine(program, RATE, lambda m: None, day + 8.0).render(2 * RATE)
+    assert np.abs(played).max() > 0.01
+    assert np.abs(jumped - played).max() < 0.01 * np.abs(played).max()
+
+
 def test_a_jump_lands_on_the_same_notes(timeline) -> None:
     from installation.audio.voices import Sequence
 

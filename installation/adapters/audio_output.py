@@ -162,6 +162,8 @@ class DeviceOutput:
         self._refill = RefillWatch(sample_rate)  # a device holding a silence after a dry spell
         self._old: Device | None = None  # reopened from: closed once the new one is heard
         self._taken_frames = 0  # taken by the open device since it opened
+        self.first_wall: float | None = None  # the story's wall time of the first frame
+        # queued to the device last opened (the seek's, and what the clock passed since)
 
     @property
     def loudness_db(self) -> float | None:
@@ -334,6 +336,9 @@ class DeviceOutput:
         self._sent, self._retake = Sent(), threading.Event()  # the change is in the seek
         self.score.seek(self.heard_now())
         self._catch_up()
+        self.first_wall = self.score.wall
+        log.info("audio: device opened; its first sound is %.3f s from the seek",
+                 self.first_wall - self.score.start_wall)
         self._feed()
         self._opened_at, self._taken_at = self.monotonic(), None
         self.status = PLAYING

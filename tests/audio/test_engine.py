@@ -8,9 +8,10 @@ import threading
 import numpy as np
 import pytest
 
-import installation.audio.engine as engine_module
-from installation.audio.engine import ScoreEngine, plan
+import installation.audio.cue_sounds as cue_sounds_module
+from installation.audio.engine import ScoreEngine
 from installation.audio.errors import BuildCancelled
+from installation.audio.score_plan import plan
 from installation.audio.sounds import RING_OFF_S, RING_ON_S, RINGS
 from installation.core.clock import StoryClock
 from installation.core.timeline import Timeline, parse_timeline
@@ -204,7 +205,7 @@ def test_a_block_due_while_its_cue_sound_is_made_elsewhere_waits_for_it(
     frames = round((lead + 2.0) * RATE)
     expected = ScoreEngine(make_program(timeline), RATE, lambda m: None, before,
                            preroll=0.0).render(frames)  # (a pre-roll would pass the cue)
-    real, made = engine_module.synth, list[str]()
+    real, made = cue_sounds_module.synth, list[str]()
     making, release = threading.Event(), threading.Event()
 
     def synth(name: str, rate: int) -> np.ndarray:
@@ -213,7 +214,7 @@ def test_a_block_due_while_its_cue_sound_is_made_elsewhere_waits_for_it(
         release.wait(60.0)
         return real(name, rate)
 
-    monkeypatch.setattr(engine_module, "synth", synth)
+    monkeypatch.setattr(cue_sounds_module, "synth", synth)
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, before, preroll=0.0)
     cue = engine.upcoming(lead + 1.0)
     assert cue is not None

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from scipy import signal
 
-import installation.audio.engine as engine_module
+import installation.audio.cue_sounds as cue_sounds_module
 from installation.adapters.audio_output import (
     AHEAD_S,
     BUSY_LOST_S,
@@ -255,7 +255,7 @@ def held_synth(monkeypatch: pytest.MonkeyPatch, made: list[str]
         release.wait(60.0)
         return np.zeros((2, 8), np.float32)
 
-    monkeypatch.setattr(engine_module, "synth", synth)
+    monkeypatch.setattr(cue_sounds_module, "synth", synth)
     return making, release
 
 

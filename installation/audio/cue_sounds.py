@@ -24,13 +24,19 @@ class OneShot:
     cursor: int
     gains: np.ndarray
     reverb: float
+    end: int  # the frame it has faded out by (its length, if it ends before its scene)
+    fade: int = 0  # frames it fades out over, up to `end` (0: it plays to its own end)
 
 
-def shot(cue: Cue, data: np.ndarray, cursor: int) -> OneShot:
-    """A sound cue's samples under way at `cursor`, panned and at its level."""
+def shot(cue: Cue, data: np.ndarray, cursor: int, cut: tuple[int, int]) -> OneShot:
+    """A sound cue's samples under way at `cursor`, panned and at its level; `cut`: the frame
+    at which its scene's end has faded it out, and the frames of that fade."""
     pan = (cue.params["pan"] + 1.0) * np.pi / 4
     gains = np.array([[np.cos(pan)], [np.sin(pan)]]) * np.sqrt(2) * cue.params["level"]
-    return OneShot(data, cursor, gains, cue.params["reverb"])
+    end, fade = cut
+    if end >= data.shape[-1]:
+        end, fade = data.shape[-1], 0  # it ends by itself in time
+    return OneShot(data, cursor, gains, cue.params["reverb"], end, fade)
 
 
 def play_shots(stems: Stems, n: int, shots: list[OneShot]) -> list[OneShot]:
@@ -39,11 +45,14 @@ def play_shots(stems: Stems, n: int, shots: list[OneShot]) -> list[OneShot]:
     for one in shots:
         a = max(0, -one.cursor)
         begin = max(0, one.cursor)
-        piece = one.data[:, begin:begin + n - a] * one.gains
+        piece = one.data[:, begin:min(begin + n - a, one.end)] * one.gains
+        if one.fade and begin + piece.shape[-1] > one.end - one.fade:  # its scene ended
+            at = np.arange(begin, begin + piece.shape[-1])
+            piece *= np.clip((one.end - at) / one.fade, 0.0, 1.0)
         stems.dry[:, a:a + piece.shape[-1]] += piece
         stems.reverb[:, a:a + piece.shape[-1]] += piece * one.reverb
         one.cursor += n
-        if one.cursor < one.data.shape[-1]:
+        if one.cursor < one.end:
             left.append(one)
     return left
 

@@ -23,6 +23,7 @@ CHUNK_FRAMES = 16384  # the engine's own grid (0.34 s at 48 kHz): fewer, larger 
 RELOAD_FADE_S = 2.0
 DEAD_STOP_FRAMES = 240  # 5 ms at 48 kHz: dead, but no click
 PREROLL_S = 6.0  # a seek plays this much before its wall time first: the echo and reverb tails
+CUE_FADE_S = 0.5  # a cue still sounding when its scene ends fades out over at least this
 GAP_MARGIN_S = 0.5  # a block's cues: from the last block's end, however long blocks last
 STOP_DEAD = ("cut", "flash")  # arriving on silence with these transitions drops every tail
 
@@ -347,7 +348,16 @@ class ScoreEngine:
             if data is None:
                 continue
             late = self._frames(self.program.real_between(cue.at, end.story_time))
-            self._shots.append(shot(cue, data, late - n))
+            self._shots.append(shot(cue, data, late - n, self._scene_end(cue)))
+
+    def _scene_end(self, cue: Cue) -> tuple[int, int]:
+        """A cue's sound ends with its scene: the frame (from the cue) by which it has faded
+        out, over the next scene's transition (CUE_FADE_S at least) as the picture leaves;
+        and the frames of that fade. (On the shipped clock every cue ends in its scene.)"""
+        scenes = self.timeline.scenes
+        after = scenes[(scene_index_at(self.timeline, cue.at) + 1) % len(scenes)]
+        fade = max(self._frames(after.transition.seconds), round(CUE_FADE_S * self.sr))
+        return self._frames(self.program.real_between(cue.at, after.at)) + fade, fade
 
     def _resume_sounding(self, wall: float) -> None:
         """After a seek: the sound cues begun before `wall` that would still sound there."""
@@ -357,15 +367,15 @@ class ScoreEngine:
             if cue.type != "sound" or any(cue is landed for landed in self._landed):
                 continue
             since = self.program.real_between(cue.at, story)  # forward: a later cue is a day
-            played = self._frames(since)
-            if not 0 < played < self.sounds.length(cue, self.timeline):
+            played, cut = self._frames(since), self._scene_end(cue)
+            if not 0 < played < min(self.sounds.length(cue, self.timeline), cut[0]):
                 continue
             if any(0 < self.program.real_between(cue.at, s.at) <= since  # (not its own)
                    for s in timeline.scenes if _dead(s)):  # a silent scene cut it off
                 continue
             data = self.sounds.sound(cue, self.timeline)  # sounding here: made now, if not yet
             if data is not None:
-                self._shots.append(shot(cue, data, played))
+                self._shots.append(shot(cue, data, played, cut))
 
     def _stop_dead(self, stems: Stems, n: int, stop: int) -> np.ndarray:
         """The block in which the music stops dead at frame `stop`: all of it ends there within

@@ -99,6 +99,29 @@ def test_a_cue_fires_when_blocks_last_longer_than_two_seconds(
     assert np.abs(ring[onset:]).max() > 0.05
 
 
+def test_a_cue_ends_with_its_scene_fading_out_as_the_picture_leaves() -> None:
+    """A day squeezed short (a preview): the payphone rings 20 s into a scene that ends in a
+    third of a second. Its ring fades out over the next scene's transition (1.5 s), not cut,
+    and its second ring (6 s on) is not heard in the next scene."""
+    timeline = parse_timeline(SCORE.replace('at = "16:30"', 'at = "15:58"'), "cut.toml")
+    program = make_program(timeline)
+    cue = program.wall_at(parse_clock("15:58"), FIXED_WALL)
+    change = program.wall_at(parse_clock("16:00"), FIXED_WALL) - cue  # a third of a second
+    sounds = [ScoreEngine(make_program(tl), RATE, lambda m: None, cue).render(8 * RATE)
+              for tl in (timeline, dataclasses.replace(timeline, cues=()))]
+    ring = (sounds[0] - sounds[1])[:, 0]
+
+    def level(after: float, seconds: float = 0.2) -> float:
+        piece = ring[round(after * RATE):round((after + seconds) * RATE)]
+        return float(np.sqrt(np.mean(piece ** 2)))
+
+    before = level(change - 0.25)
+    assert before > 0.05
+    assert 0.3 * before < level(change + 0.6) < 0.7 * before  # halfway through the fade
+    assert level(change + 1.6) < 0.1 * before
+    assert level(6.2, 1.6) < 0.01 * before  # the second ring: not in the next scene
+
+
 def story_after(clock: StoryClock, at: str, seconds: float) -> str:
     """The story time `seconds` of real time after `at`, as HH:MM:SS.ffffff."""
     story = clock.story_time(clock.wall_at(parse_clock(at), FIXED_WALL) + seconds)

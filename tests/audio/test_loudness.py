@@ -148,7 +148,7 @@ def test_the_countdown_rises_to_the_flash() -> None:
 def test_the_flash_is_a_deep_boom_cut_dead_to_exact_silence() -> None:
     """At 05:15 the music stops and a boom plays, low, for a second and a half; then not one
     sample until the ash begins at 05:30 (a minute and a half of silence)."""
-    rate = 16000  # (at 8 kHz a block lasts over 2 s: the engine takes it for a jump, no cues)
+    rate = 16000
     program = shipped()
     flash = program.clock.wall_at(parse_clock("05:15"), FIXED_WALL)
     ash = program.clock.wall_at(parse_clock("05:30"), FIXED_WALL)

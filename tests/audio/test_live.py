@@ -17,22 +17,20 @@ from scipy import signal
 import installation.audio.cue_sounds as cue_sounds_module
 from installation.adapters.audio_output import (
     AHEAD_S,
-    BUSY_LOST_S,
     CLOSED,
     DISABLED,
     FAILURES_REPORTED,
     LOST,
-    LOST_S,
     MAKING_AHEAD_S,
     PLAYING,
     RESYNC_S,
     SILENT,
-    UNDERRUN_LOG_S,
-    VOLUME_RAMP_S,
     DeviceOutput,
     NullOutput,
     open_output,
 )
+from installation.adapters.device_watch import BUSY_LOST_S, LOST_S, UNDERRUN_LOG_S
+from installation.adapters.queue_redo import VOLUME_RAMP_S
 from installation.adapters.refill import WATCH_S
 from installation.audio.engine import ScoreEngine
 from installation.audio.errors import BuildCancelled

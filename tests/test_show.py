@@ -327,7 +327,7 @@ def test_closing_while_the_score_is_built_does_not_wait_for_the_build(
     import threading
     from typing import Any
 
-    import installation.audio.engine as engine_module
+    import installation.audio.cue_sounds as cue_sounds_module
     from installation.adapters.audio_output import DeviceOutput
 
     started, release = threading.Event(), threading.Event()
@@ -340,7 +340,7 @@ def test_closing_while_the_score_is_built_does_not_wait_for_the_build(
         real_init(self, *args, **kwargs)
 
     monkeypatch.setattr(ScoreEngine, "__init__", slow_init)
-    monkeypatch.setattr(engine_module, "synth", lambda name, rate: made.append(name))
+    monkeypatch.setattr(cue_sounds_module, "synth", lambda name, rate: made.append(name))
     show = make_show(FakeTime(OPENING), audio=True)
     show.step()
     assert isinstance(show.audio, DeviceOutput) and started.wait(60.0)

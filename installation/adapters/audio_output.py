@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
-from functools import partial
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -25,8 +23,17 @@ from installation.adapters.audio_status import (  # noqa: F401 - also named from
     Output,
 )
 from installation.adapters.cue_maker import CueMaker
+from installation.adapters.device_watch import (
+    BURST_MAX_S,
+    Device,
+    DeviceWatch,
+    Opener,
+    closed_in_time,
+    load_per_processor,
+)
+from installation.adapters.queue_redo import QueueRedo
 from installation.adapters.refill import RefillWatch
-from installation.adapters.requeue import Sent, joined
+from installation.adapters.requeue import Sent
 from installation.adapters.sdl_audio import open_device
 from installation.audio.errors import BuildCancelled
 
@@ -35,69 +42,27 @@ if TYPE_CHECKING:  # the synthesis (scipy) is loaded by the worker, never by the
 
 AHEAD_S = 3.0  # how much sound the worker keeps queued ahead of the device (a starved worker)
 PREPARE_S = 120.0  # a cue's sound is made ahead once its cue is this many real seconds away
-MAKING_AHEAD_S = 6.0  # kept queued while one is made (up to a second of CPU; more when busy)
-STARVED_S = 0.25  # a worker that looks at the queue this late cannot tell if the device took any
+MAKING_AHEAD_S = BURST_MAX_S  # kept queued while one is made (up to a second of CPU; more
+# when busy): the most a device may take at once
 SWITCH_INTERVAL_S = 0.001  # how soon the drawing thread hands the interpreter to the worker
 RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
-LOST_S = 1.5  # no block taken for this long beyond what the device holds: it is gone
-BURST_MAX_S = MAKING_AHEAD_S  # a burst taken at once is at most what the worker queues
-RETIRE_PART = 0.6  # a reopened device is heard once it took this part of its latency (its
-# first fill, half of it through PulseAudio, and more): the one reopened from closes then
-RETIRE_MAX_S = 3.0  # ... or once it has been open this long, heard or not
-BUSY_LOST_S = 10.0  # ... or for this long on a machine busier than its processors
 CLOSE_WAIT_S = 2.0  # closing a device waits this long, then the show carries on without it
 STOP_WAIT_S = 0.25  # stopping while the score is built (no device open) waits this long
-UNDERRUN_LOG_S = 10.0  # underruns are logged at most this often (with a count)
 RESYNC_S = 0.5  # audio further than this from the clock jumps back into place
-VOLUME_RAMP_S = 0.05  # a volume change ramps over this long (also when the queue is redone)
-REQUEUE_EVERY_S = 0.25  # a volume fading (the hours) requeues at most this often: each time
-# it copies the seconds queued (about 1 ms of processor, up to 85 ms on a busy machine)
-JOIN_FADE_S = 2.0  # a reload or a new speed crossfades from the queued sound over this long,
-# as the engine's own reload does (RELOAD_FADE_S): what is queued is made again from the frame
-# the device takes next, so they are heard after the server's latency, not the queue's seconds
 IDLE_WAIT_S = 0.01
+IN_STEP_S = 0.01  # an opened device's first sound is this near the clock's 'now', or caught up
+CATCH_UP_TRIES = 3  # ... this many times at most (the first may build the scene's voices)
 FAILURES_REPORTED = 10  # distinct engine errors worth a warning; after that, the log is spared
 CHANNELS = 2
-LOUDNESS_S = 1.0  # the loudness shown to operators is the mean power over about a second
 
 log = logging.getLogger("installation.audio")
 
-
-class Device(Protocol):
-    """An open output device fed through a queue of float32 stereo frames (sdl_audio's)."""
-
-    latency: int  # frames between leaving the queue and being heard
-
-    def queue(self, block: np.ndarray) -> None: ...
-
-    def queued(self) -> int: ...
-
-    def clear(self) -> None: ...
-
-    def replace(self, make: Callable[[int], np.ndarray | None]) -> bool: ...
-
-    def play(self) -> None: ...
-
-    def stopped(self) -> bool: ...
-
-    def close(self) -> None: ...
-
-
-Opener = Callable[[str | None, int, int], Device]  # name, sample rate, buffer frames
 # Builds the score engine (seconds: scipy, the cue sounds); raises BuildCancelled once the
 # function it is given says the output is stopping.
 EngineMaker = Callable[[Callable[[], bool]], "ScoreEngine"]
 
 
-def load_per_processor() -> float:
-    """The load average (one minute) per processor; 0 where the system does not say."""
-    try:
-        return os.getloadavg()[0] / (os.cpu_count() or 1)
-    except OSError:
-        return 0.0
-
-
-class DeviceOutput:
+class DeviceOutput(DeviceWatch, QueueRedo):
     """The score on the sound card through SDL's queue (no mixer, no callback): a device SDL
     gives up on is noticed at once, one that takes nothing for LOST_S beyond what it holds
     (`stalled_s`) is taken for lost too; either is said once, closed without waiting on it
@@ -160,6 +125,8 @@ class DeviceOutput:
         self._refill = RefillWatch(sample_rate)  # a device holding a silence after a dry spell
         self._old: Device | None = None  # reopened from: closed once the new one is heard
         self._taken_frames = 0  # taken by the open device since it opened
+        self.first_wall: float | None = None  # the story's wall time of the first frame
+        # queued to the device last opened (the seek's, and what the clock passed since)
 
     @property
     def loudness_db(self) -> float | None:
@@ -222,13 +189,6 @@ class DeviceOutput:
         made again from the frame the device takes next, crossfading into it."""
         self._retake.set()
 
-    @property
-    def last_block_at(self) -> float | None:
-        """The wall time the device last took sound from the queue (None: not since it opened)."""
-        if self._taken_at is None:
-            return None
-        return self.wall() - (self.monotonic() - self._taken_at)
-
     # --- the worker -----------------------------------------------------------------------
 
     def _work(self) -> None:
@@ -282,14 +242,6 @@ class DeviceOutput:
             self._shut(old)
         return True
 
-    def _heard_new(self) -> bool:
-        """Is a reopened device heard (so the old one may close)? It took more than its
-        first fill (what a sound server asks for before it plays: half its latency) or it
-        opened RETIRE_MAX_S ago."""
-        latency = self._device.latency if self._device is not None else self.buffer
-        return (self._taken_frames > RETIRE_PART * latency
-                or self.monotonic() - self._opened_at > RETIRE_MAX_S)
-
     def _prepare(self) -> None:
         """Have the sound of the next cue due within PREPARE_S made, if it is not yet: with
         MAKING_AHEAD_S queued, by the maker (a thread of its own, at a lower priority) while
@@ -331,8 +283,10 @@ class DeviceOutput:
         self._refill, self._taken_frames = RefillWatch(self.sample_rate), 0
         self._sent, self._retake = Sent(), threading.Event()  # the change is in the seek
         self.score.seek(self.heard_now())
-        self.score.render(self.score.chunk)  # builds this scene's loops: may take a while
-        self.score.seek(self.heard_now())  # so start again from the real 'now'
+        self._catch_up()
+        self.first_wall = self.score.wall
+        log.info("audio: device opened; its first sound is %.3f s from the seek",
+                 self.first_wall - self.score.start_wall)
         self._feed()
         self._opened_at, self._taken_at = self.monotonic(), None
         self.status = PLAYING
@@ -371,6 +325,16 @@ class DeviceOutput:
             self._old = None
             self._shut(old)
 
+    def _catch_up(self) -> None:
+        """After a seek, play unheard what the clock passed while it was made (its pre-roll,
+        the scene's voices built: seconds on a busy machine), so the first block queued is
+        'now' again; a few tries, each shorter than the last (one seek, not two)."""
+        for _ in range(CATCH_UP_TRIES):
+            late = self.heard_now() - self.score.wall
+            if late <= IN_STEP_S:
+                return
+            self.score.render(round(late * self.sample_rate / self.score.speed))
+
     def _feed(self, ahead: float = AHEAD_S) -> None:
         """Keep `ahead` seconds of sound queued, starting from 'now' if the queue has drifted."""
         device = self._device
@@ -407,115 +371,6 @@ class DeviceOutput:
             self._sent.keep(queued)
         self._dry = queued == 0
 
-    def _resync(self, device: Device) -> int:
-        """Replace what is queued with the score from 'now', once its first block is made
-        (after the seek a scene's voices are built: a second or more on a busy machine, while
-        the card plays what was queued, not silence); the frames then queued. A device that
-        took nothing is still timed from when it last took (`stalled_s`): put back in step
-        every few seconds, a stream that never takes again would never be reopened."""
-        self._doing = "making the sound from 'now' (back in step with the clock)"
-        self.score.seek(self.heard_now())
-        raw = self._render()
-        self._watch(device.queued())  # (what was queued may have run out meanwhile)
-        new, old = self._gained(raw), self._sent.tail(device.queued())[1]
-        sent: list[np.ndarray] = []
-
-        def instead(left: int) -> np.ndarray:
-            """The new block, crossfaded from what the card would have played there."""
-            sent.append(joined(old[max(0, len(old) - left):], new,
-                               round(VOLUME_RAMP_S * self.sample_rate)))
-            return sent[-1]
-
-        device.replace(instead)
-        self._seen = device.queued()  # (a shorter queue now: not a burst taken)
-        self._sent.clear()
-        self._sent.add(raw, sent[-1], self.score.speed)
-        self._measure(sent[-1])
-        self._queued = len(raw)
-        return self._queued
-
-    def _redo(self, device: Device, queued: int) -> None:
-        """After a volume change, a reload or a new speed, what is queued (`queued` frames, as
-        last seen) is replaced from the frame the device takes next: the same frames at the
-        new volume, or the score made again from there; joined to what was queued without a
-        click. With nothing queued the next block carries the change anyway."""
-        retake, volume = self._retake.is_set(), self._volume
-        soon = self.monotonic() - self._requeued_at < REQUEUE_EVERY_S
-        if not (retake or (volume != self._queue_volume and not soon)):
-            return
-        self._retake.clear()
-        self._queue_volume = volume
-        if queued == 0:
-            return
-        self._requeued_at = self.monotonic()
-        raw, old = self._sent.tail(queued)
-        start, fade = self._sent.total - len(raw), VOLUME_RAMP_S
-        if retake:
-            self._doing = "making the queued sound again (a reload or a new speed)"
-            # (the speed the blocks were made at: a new one may have come in the last of them)
-            self.score.seek(self.score.wall - self._sent.story_frames(len(raw)) / self.sample_rate)
-            raw, fade = raw[:0], JOIN_FADE_S
-        self._gain = volume
-        while not self._stop.is_set():
-            if retake:
-                raw = np.concatenate([raw, self._render()])
-            new = np.asarray(raw * volume, dtype=np.float32)
-            if device.replace(partial(self._joint, start, raw, new, old,
-                                      round(fade * self.sample_rate))):
-                self._seen = device.queued()  # (its length changed: not frames taken)
-                return
-            if not retake:  # every frame still queued was replaced: nothing to wait for
-                return
-
-    def _joint(self, start: int, raw: np.ndarray, new: np.ndarray, old: np.ndarray, fade: int,
-               left: int) -> np.ndarray | None:
-        """What to queue instead of the `left` frames still queued (the end of `old`): `new`
-        (`raw`, the score from frame `start` on, at the volume) from the frame the device
-        takes next, crossfaded from what was queued there over `fade` frames; None while
-        `new` does not reach that far. (Called with SDL's audio thread held off: slices.)"""
-        head = self._sent.total - left
-        skip = max(0, head - start)
-        if len(new) - skip < min(fade, left) + 1:
-            return None
-        block = joined(old[max(0, len(old) - left):], new[skip:], fade)
-        self._sent.restart(head, raw[skip:], block, self.score.speed)
-        return block
-
-    def _measure(self, block: np.ndarray) -> None:
-        keep = math.exp(-len(block) / (self.sample_rate * LOUDNESS_S))
-        power = float(np.mean(np.square(block, dtype=np.float64)))
-        self._power = keep * self._power + (1.0 - keep) * power
-        from installation.audio.analysis import db  # loaded by now: the engine needs it
-
-        self._loudness = db(self._power)
-
-    def _watch(self, queued: int) -> int:
-        """Note whether the device took frames since the last feed, and whether it ran dry."""
-        now = self.monotonic()
-        away, self._looked_at = now - self._looked_at, now
-        taken = self._seen - queued
-        self._note_burst(taken, away, now)
-        self._refill.look(now, queued, taken)
-        self._taken_frames += max(0, taken)
-        self._seen = queued
-        if queued < self._queued or away > STARVED_S:  # (not looking, it cannot say)
-            self._taken_at = now
-        if queued == 0 and self._queued > 0 and not self._dry:
-            self.underruns += 1
-            self._underrun_doing = f"{self._doing}, {away:.2f} s since it last looked"
-            self._dry = True  # one underrun for each time it runs dry, until it is refilled
-            self._refill.dry(now)
-        return queued
-
-    def _note_burst(self, taken: int, away: float, now: float) -> None:
-        """`taken` frames in `away` seconds: what is beyond real time the device now holds
-        beyond its latency (SDL's PulseAudio driver, after a hold-up of the server, took all
-        SDL's queue at once, 3 s, and then nothing for as long: taken for a stall, reopening
-        added 2 s of silence in CI), so it may take nothing that much longer."""
-        burst = min(taken / self.sample_rate - away, BURST_MAX_S)
-        if burst > 0:
-            self._held_until = max(self._held_until, now) + burst
-
     def _render(self) -> np.ndarray:
         try:
             return self.score.render(self.score.chunk)
@@ -525,17 +380,6 @@ class DeviceOutput:
             self._failed(f"{type(exc).__name__}: {exc}")
             return np.zeros((self.score.chunk, CHANNELS), dtype=np.float32)
 
-    def _gained(self, block: np.ndarray) -> np.ndarray:
-        """The block at the master volume, ramped over VOLUME_RAMP_S when it changes."""
-        target, frames = self._volume, len(block)
-        if target == self._gain:
-            return np.asarray(block * self._gain, dtype=np.float32)
-        step = frames / (VOLUME_RAMP_S * self.sample_rate)
-        end = self._gain + float(np.clip(target - self._gain, -step, step))
-        ramp = np.linspace(self._gain, end, frames, dtype=np.float32)[:, None]
-        self._gain = end
-        return np.asarray(block * ramp, dtype=np.float32)
-
     def _failed(self, why: str) -> None:
         """Report each engine failure once: it would fail again on every block."""
         if why in self._failures or len(self._failures) >= FAILURES_REPORTED:
@@ -544,44 +388,6 @@ class DeviceOutput:
         more = ("; further engine errors are not reported"
                 if len(self._failures) == FAILURES_REPORTED else "")
         self.warn(f"audio engine failed ({why}); silence{more}")
-
-    def _log_underruns(self) -> None:
-        """Underruns since the last report, at most every UNDERRUN_LOG_S, with what the worker
-        was doing when the device ran dry."""
-        now, count = self.monotonic(), self.underruns
-        if count == self._underruns_logged or now - self._underrun_logged_at < UNDERRUN_LOG_S:
-            return
-        log.warning("audio underrun: %d since the last report (%d in all); the worker was %s",
-                    count - self._underruns_logged, count, self._underrun_doing)
-        self._underruns_logged, self._underrun_logged_at = count, now
-
-    def _lost(self) -> str:
-        """Why the open device is gone, or empty while it plays."""
-        if self._device is None:
-            return ""
-        self._queued = self._watch(self._device.queued())  # a long render is not a silence
-        if self._device.stopped():
-            return "the audio device went away (sound server stopped, or unplugged)"
-        taken = self._taken_at if self._taken_at is not None else self._opened_at
-        if self.monotonic() - taken > self.stalled_s() + max(0.0, self._held_until - taken):
-            # for the log: a device that stalls while a sound server still plays (seen once
-            # in 10 minutes under load) is told from one gone by what SDL's queue held
-            log.info("audio device: %d frames queued, none taken for %.2f s",
-                     self._queued, self.monotonic() - taken)
-            return "the audio device stopped taking sound"
-        return ""
-
-    def stalled_s(self) -> float:
-        """How long the open device may take nothing before it is taken for lost: LOST_S
-        beyond the sound it holds after SDL's queue. A sound server takes its share in bursts
-        (PulseAudio half of it at a time), and on a busy machine it or SDL's thread may be
-        kept from taking for about as long and then carry on: reopening would only add a
-        silence of seconds and drop what was queued."""
-        latency = self._device.latency if self._device is not None else self.buffer
-        quiet = LOST_S + latency / self.sample_rate
-        # Beside 10-15 runnable tasks on 2 processors a sound server (nice -11) waited for
-        # its turn for 3.5 s and more, and closing the device then hung 2 s: 8.6 s of silence.
-        return max(quiet, BUSY_LOST_S) if self.load() > 1.0 else quiet
 
     def _close(self) -> None:
         """Close the device in a thread of its own; if SDL does not let go within close_wait,
@@ -595,17 +401,7 @@ class DeviceOutput:
         if device is None:
             return
         self._closed.append(device)
-        done = threading.Event()
-
-        def close() -> None:
-            try:
-                device.close()
-            except Exception:  # noqa: BLE001, S110 - closing a dead device may fail; it is gone
-                pass
-            done.set()
-
-        threading.Thread(target=close, name="audio-close", daemon=True).start()
-        if not done.wait(self.close_wait):
+        if not closed_in_time(device, self.close_wait):
             self.stuck = True
             log.error("the audio device did not close within %g s; it is left behind",
                       self.close_wait)

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from installation.audio.engine import ScoreEngine
-from installation.audio.loudness import LoudnessMeter, true_peak
+from installation.audio.loudness import BLOCK_HOPS, HOP_S, LoudnessMeter, true_peak
 from installation.core.program import Program
 from installation.core.timeline.state import scene_index_at
 from installation.core.timeutil import format_clock
@@ -23,6 +23,8 @@ NOTE_NAMES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
 SILENT_DB = -120.0
 MIN_SPECTRUM_S = 0.25  # shorter pieces count for loudness only
 PULSE_DEPTH = 0.15  # a pulse moves the loudness by at least this much (of its mean)
+SILENT_TAIL_S = 1.0  # a scene that ends in digital silence this long says when it fell silent
+GATE_BLOCK_S = HOP_S * BLOCK_HOPS  # sound shorter than one gating block has no loudness
 
 
 def note_name(hz: float) -> str:
@@ -49,6 +51,7 @@ class SceneSound:
     envelope: list[np.ndarray] = field(default_factory=list)
     meter: LoudnessMeter | None = None
     true_peak: float = SILENT_DB
+    sounding: int = 0  # samples up to the last one that is not digital silence
 
     def add(self, block: np.ndarray, rate: int) -> None:
         """A stretch of this scene's sound (at most a frame; the last may be shorter)."""
@@ -60,6 +63,9 @@ class SceneSound:
         self.true_peak = max(self.true_peak, true_peak(block))
         wide = block.astype(np.float64)
         mono = wide.mean(axis=1)
+        heard = np.flatnonzero(np.any(block != 0, axis=1))
+        if heard.size:
+            self.sounding = self.samples + int(heard[-1]) + 1
         self.samples += len(block)
         self.energy += float(np.sum(wide ** 2)) / 2
         self.peak = max(self.peak, float(np.abs(block).max()))
@@ -97,7 +103,8 @@ class SceneSound:
             "seconds": self.samples / rate,
             "rms_db": db(self.energy / max(self.samples, 1)),
             "peak_db": 20.0 * np.log10(self.peak) if self.peak > 0 else SILENT_DB,
-            "lufs": self.meter.integrated() if self.meter else SILENT_DB,
+            "lufs": self._lufs(rate),
+            "silent_after": self._silent_after(rate),
             "true_peak_db": self.true_peak,
             "silent": self.silent_samples / max(self.samples, 1),
             "centroid_hz": float(np.median(self.centroids)) if self.centroids else 0.0,
@@ -106,6 +113,21 @@ class SceneSound:
             "partials": partials,
             "pulse_hz": _pulse(envelope, rate / ENVELOPE_HOP),
         }
+
+
+    def _silent_after(self, rate: int) -> float | None:
+        """Seconds into the scene after which every sample is 0, if it ends in silence
+        SILENT_TAIL_S long or more (the flash: a boom, then nothing); else None."""
+        if self.samples - self.sounding < SILENT_TAIL_S * rate:
+            return None
+        return self.sounding / rate
+
+    def _lufs(self, rate: int) -> float:
+        """Integrated loudness (BS.1770: gated, digital silence left out) of what sounds;
+        SILENT_DB if that is shorter than one gating block (a scene's first 5 ms)."""
+        if self.meter is None or self.sounding < GATE_BLOCK_S * rate:
+            return SILENT_DB
+        return self.meter.integrated()
 
 
 def _pulse(envelope: np.ndarray, rate: float) -> float:

@@ -6,15 +6,13 @@ import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from installation.audio.errors import BuildCancelled
+from installation.audio.cue_sounds import CueSounds, OneShot, play_shots, shot
 from installation.audio.mix import MasterBus, loudness_gain
 from installation.audio.part import part_seeds
-from installation.audio.sounds import load_file, synth, synth_frames
+from installation.audio.score_plan import plan
 from installation.audio.voices import VOICE_TYPES, Stems, Voice
 from installation.core.config import LOUDNESS
 from installation.core.program import Program, StoryState
@@ -25,6 +23,8 @@ CHUNK_FRAMES = 16384  # the engine's own grid (0.34 s at 48 kHz): fewer, larger 
 RELOAD_FADE_S = 2.0
 DEAD_STOP_FRAMES = 240  # 5 ms at 48 kHz: dead, but no click
 PREROLL_S = 6.0  # a seek plays this much before its wall time first: the echo and reverb tails
+CUE_FADE_S = 0.5  # a cue still sounding when its scene ends fades out over at least this
+GAP_MARGIN_S = 0.5  # a block's cues: from the last block's end, however long blocks last
 STOP_DEAD = ("cut", "flash")  # arriving on silence with these transitions drops every tail
 
 
@@ -45,52 +45,8 @@ class Playing:
     rise: float | None = None  # seconds to fade in over, when a reload brought it
 
 
-@dataclass(eq=False)  # removed by identity: comparing two shots' arrays raises
-class OneShot:
-    """A cue's sound under way: its samples and how far it has played (negative: not yet)."""
-
-    data: np.ndarray
-    cursor: int
-    gains: np.ndarray
-    reverb: float
-
-
-@dataclass(frozen=True)
-class Plan:
-    """Per scene (play order): where its music began, and how long that music plays."""
-
-    origin: tuple[int, ...]
-    span: tuple[float, ...]
-
-
-def plan(program: Program) -> Plan:
-    """For each scene, the scene its music began in, and the real seconds that music lasts."""
-    scenes = program.timeline.scenes
-    count = len(scenes)
-    origin, span = [], []
-    for i in range(count):
-        start = i
-        for _ in range(count - 1):
-            if scenes[start - 1].score is not scenes[start].score or start == 0:
-                break
-            start -= 1
-        end = (i + 1) % count
-        while end != start and scenes[end].score is scenes[i].score:
-            end = (end + 1) % count
-        origin.append(start % count)
-        span.append(program.clock.real_length(scenes[start].at, scenes[end].at))
-    return Plan(tuple(origin), tuple(span))
-
-
 def _dead(scene: Scene) -> bool:
     return scene.score.silent and scene.transition.type in STOP_DEAD
-
-
-def _shot(cue: Cue, data: np.ndarray, cursor: int) -> OneShot:
-    """A sound cue's samples under way at `cursor`, panned and at its level."""
-    pan = (cue.params["pan"] + 1.0) * np.pi / 4
-    gains = np.array([[np.cos(pan)], [np.sin(pan)]]) * np.sqrt(2) * cue.params["level"]
-    return OneShot(data, cursor, gains, cue.params["reverb"])
 
 
 class ScoreEngine:
@@ -118,10 +74,7 @@ class ScoreEngine:
         self.last_state: StoryState | None = None  # the story state of the last block
         self._kept: StoryState | None = None  # the last state worked out, and its program
         self._kept_for: Program | None = None
-        self._sounds: dict[tuple[Any, ...], np.ndarray | None] = {}
-        self._cancelled = cancelled
-        self._making = threading.Lock()  # one cue sound made at a time, by whichever thread
-        self.making = False  # a cue sound is being made (its owner need not wait to stop)
+        self.sounds = CueSounds(sample_rate, warn, cancelled)
         self.preroll = preroll
         self._warming = False  # playing the seek's pre-roll: edits and speeds wait for it
         self._apply(program)
@@ -229,6 +182,11 @@ class ScoreEngine:
             self._pending = program
 
     @property
+    def making(self) -> bool:
+        """Is a cue's sound being made (its owner need not wait for it to stop)?"""
+        return self.sounds.making
+
+    @property
     def timeline(self) -> Timeline:
         return self.program.timeline
 
@@ -287,10 +245,11 @@ class ScoreEngine:
                 del self._playing[key]
         stop = self._stop_at(index, story, end.story_time, n)
         landed, self._landed = self._landed, []
-        passed, self._cues = self.program.cues_due(self._cues, end.wall)
+        passed, self._cues = self.program.cues_due(self._cues, end.wall,  # (a jump is a
+                                                   self._seconds(n) + GAP_MARGIN_S)  # seek)
         self._fire(landed + [c for c in passed if all(c is not d for d in landed)], end)
         if stop is None:
-            self._shots = self._play_shots(stems, n, self._shots)
+            self._shots = play_shots(stems, n, self._shots)
             out = self.bus.process(stems, 1.0 if self._playing else 0.0)
         else:
             out = self._stop_dead(stems, n, stop)
@@ -365,7 +324,7 @@ class ScoreEngine:
     def upcoming(self, ahead: float) -> Cue | None:
         """The soonest sound cue whose sound is not made yet, if it comes within `ahead` real
         seconds of the next block (None: nothing to make now, the usual case)."""
-        missing = [k for k, cue in enumerate(self.timeline.cues) if self._unmade(cue)]
+        missing = [k for k, cue in enumerate(self.timeline.cues) if self.sounds.unmade(cue)]
         if not missing:
             return None
         story = self.program.state_at(self.start_wall + self._seconds(self.rendered)).story_time
@@ -378,72 +337,27 @@ class ScoreEngine:
         not wait for it: the same sound as when made as the cue comes. Any thread may call it
         while another renders (a block that needs the sound meanwhile waits for it); raises
         BuildCancelled if the owner is stopping."""
-        self._sound(cue)
-
-    def _unmade(self, cue: Cue) -> bool:
-        """Is this a synth's cue whose sound is not made yet? (A file's is made at the seek:
-        its length is known only by decoding it.)"""
-        name = cue.params.get("synth") if cue.type == "sound" else None
-        return bool(name) and ("synth", name) not in self._sounds
-
-    def _length(self, cue: Cue) -> int:
-        """How many frames a sound cue's sound has: a synth's without making it."""
-        name = cue.params.get("synth")
-        if name:
-            return synth_frames(name, self.sr)
-        data = self._sound(cue)
-        return 0 if data is None else data.shape[-1]
-
-    def _made(self, key: tuple[Any, ...], make: Callable[[], np.ndarray | None]
-              ) -> np.ndarray | None:
-        """The sound kept under `key`, made first if need be (seconds at worst), once: a thread
-        that needs it while another makes it waits for that one. Unless the owner is stopping."""
-        if key in self._sounds:
-            return self._sounds[key]
-        with self._making:
-            if key not in self._sounds:
-                if self._cancelled():
-                    raise BuildCancelled
-                self.making = True
-                try:
-                    self._sounds[key] = make()
-                finally:
-                    self.making = False
-        return self._sounds[key]
-
-    def _sound(self, cue: Cue) -> np.ndarray | None:
-        params = cue.params
-        if params.get("synth"):
-            return self._made(("synth", params["synth"]),
-                              lambda: synth(params["synth"], self.sr))
-        path = self.timeline.resolve(params["file"])
-        try:
-            stat = path.stat()
-            key: tuple[Any, ...] = ("file", str(path), stat.st_mtime, stat.st_size)
-        except OSError:
-            key = ("file", str(path))
-        return self._made(key, lambda: self._load(cue, path))
-
-    def _load(self, cue: Cue, path: Path) -> np.ndarray | None:
-        """A sound file's samples, or None (and a warning) if it cannot be played."""
-        try:
-            return load_file(path, self.sr)
-        except OSError as exc:
-            reason = " ".join(str(exc.strerror or exc).split())  # one line, always
-            self.warn(f"cue '{cue.name}': sound file {path} could not be played "
-                      f"({reason}); it will be silent")
-            return None
+        self.sounds.sound(cue, self.timeline)
 
     def _fire(self, cues: list[Cue], end: StoryState) -> None:
         n = self.chunk
         for cue in cues:
             if cue.type != "sound":
                 continue
-            data = self._sound(cue)
+            data = self.sounds.sound(cue, self.timeline)
             if data is None:
                 continue
             late = self._frames(self.program.real_between(cue.at, end.story_time))
-            self._shots.append(_shot(cue, data, late - n))
+            self._shots.append(shot(cue, data, late - n, self._scene_end(cue)))
+
+    def _scene_end(self, cue: Cue) -> tuple[int, int]:
+        """A cue's sound ends with its scene: the frame (from the cue) by which it has faded
+        out, over the next scene's transition (CUE_FADE_S at least) as the picture leaves;
+        and the frames of that fade. (On the shipped clock every cue ends in its scene.)"""
+        scenes = self.timeline.scenes
+        after = scenes[(scene_index_at(self.timeline, cue.at) + 1) % len(scenes)]
+        fade = max(self._frames(after.transition.seconds), round(CUE_FADE_S * self.sr))
+        return self._frames(self.program.real_between(cue.at, after.at)) + fade, fade
 
     def _resume_sounding(self, wall: float) -> None:
         """After a seek: the sound cues begun before `wall` that would still sound there."""
@@ -453,22 +367,22 @@ class ScoreEngine:
             if cue.type != "sound" or any(cue is landed for landed in self._landed):
                 continue
             since = self.program.real_between(cue.at, story)  # forward: a later cue is a day
-            played = self._frames(since)
-            if not 0 < played < self._length(cue):
+            played, cut = self._frames(since), self._scene_end(cue)
+            if not 0 < played < min(self.sounds.length(cue, self.timeline), cut[0]):
                 continue
             if any(0 < self.program.real_between(cue.at, s.at) <= since  # (not its own)
                    for s in timeline.scenes if _dead(s)):  # a silent scene cut it off
                 continue
-            data = self._sound(cue)  # sounding here: made now, if not yet
+            data = self.sounds.sound(cue, self.timeline)  # sounding here: made now, if not yet
             if data is not None:
-                self._shots.append(_shot(cue, data, played))
+                self._shots.append(shot(cue, data, played, cut))
 
     def _stop_dead(self, stems: Stems, n: int, stop: int) -> np.ndarray:
         """The block in which the music stops dead at frame `stop`: all of it ends there within
         5 ms, tails and all; a cue sounding from that frame on (the flash's boom) plays on into
         the silence through a clean bus."""
         after = [shot for shot in self._shots if -shot.cursor >= stop - 1]  # (rounding)
-        self._play_shots(stems, n, [shot for shot in self._shots if shot not in after])
+        play_shots(stems, n, [shot for shot in self._shots if shot not in after])
         out = self.bus.process(stems, 1.0 if self._playing else 0.0)
         out *= np.interp(np.arange(n), [stop, stop + DEAD_STOP_FRAMES], [1.0, 0.0])
         self.bus.reset()
@@ -476,20 +390,6 @@ class ScoreEngine:
         self._shots = []
         if after:
             fresh = Stems.silent(n)
-            self._shots = self._play_shots(fresh, n, after)
+            self._shots = play_shots(fresh, n, after)
             out += self.bus.process(fresh, 0.0)
         return out
-
-    def _play_shots(self, stems: Stems, n: int, shots: list[OneShot]) -> list[OneShot]:
-        """Mix `shots` into this block's stems; those still sounding after it."""
-        left = []
-        for shot in shots:
-            a = max(0, -shot.cursor)
-            begin = max(0, shot.cursor)
-            piece = shot.data[:, begin:begin + n - a] * shot.gains
-            stems.dry[:, a:a + piece.shape[-1]] += piece
-            stems.reverb[:, a:a + piece.shape[-1]] += piece * shot.reverb
-            shot.cursor += n
-            if shot.cursor < shot.data.shape[-1]:
-                left.append(shot)
-        return left

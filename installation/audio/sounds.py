@@ -19,6 +19,8 @@ RING_ON_S, RING_OFF_S, RINGS = 2.0, 4.0, 3
 HAMMER_HZ = 20.0
 RING_TONE_LEVEL = 0.35  # the tone under the bell (the bell's loudest hit is 1)
 RING_DECAY_S = 0.6  # the last ring's gongs dying away
+BELL_TOP_HZ = 4500.0  # the bell's brightness: a low-pass here
+NYQUIST_SHARE = 0.45  # a low-pass above half the sample rate is designed just under it
 RING_EDGE = 480  # samples over which the tone starts and stops (no click)
 ROTOR_HZ, ROTOR_THUMP, TURBINE_HZ = 6.0, 0.12, 1450.0  # blade passes a second, their length
 GLASS_SHARDS = 40
@@ -78,7 +80,8 @@ def payphone(sample_rate: int) -> np.ndarray:
     bell = np.stack([signal.fftconvolve(hits[i], gongs[i])[:total] for i in (0, 1)])
     mono = bell.sum(axis=0) / np.abs(bell.sum(axis=0)).max() + ring_tone(total, sample_rate)
     out = np.stack((0.8 * mono + 0.2 * bell[0], 0.8 * mono + 0.2 * bell[1]))
-    sos = signal.butter(2, 4500, "low", fs=sample_rate, output="sos")
+    top = min(BELL_TOP_HZ, NYQUIST_SHARE * sample_rate)  # (at 8 kHz, under its Nyquist)
+    sos = signal.butter(2, top, "low", fs=sample_rate, output="sos")
     return _normalise(_fade(signal.sosfilt(sos, out, axis=-1), sample_rate))
 
 

@@ -72,11 +72,14 @@ def print_description(rows: list[dict[str, Any]]) -> None:
     for r in rows:
         first, last = r["centroid_first_last"]
         pulse = f"{r['pulse_hz']:.2f}Hz" if r["pulse_hz"] else "-"
-        print(f"{r['at']:>5}  {r['scene'][:30]:<30} {r['seconds']:>5.0f} {r['lufs']:>6.1f} "
+        lufs = f"{r['lufs']:.1f}" if r["lufs"] > SILENCE_DB else "-"  # (too short to gate)
+        after = r.get("silent_after")
+        silence = "" if after is None else f"  (digital silence after {after:.1f} s)"
+        print(f"{r['at']:>5}  {r['scene'][:30]:<30} {r['seconds']:>5.0f} {lufs:>6} "
               f"{r['true_peak_db']:>6.1f} {r['rms_db']:>6.1f} {r['peak_db']:>6.1f} "
               f"{r['silent']:>6.0%} "
               f"{r['centroid_hz']:>8.0f} ({first:>6.0f}->{last:>6.0f}) {pulse:>9}  "
-              f"{' '.join(r['partials'])}")
+              f"{' '.join(r['partials'])}{silence}")
 
 
 def run(args: argparse.Namespace) -> int:

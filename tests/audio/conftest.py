@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import installation.audio.engine as engine_module
+import installation.audio.cue_sounds as cue_sounds_module
 from installation.audio.engine import ScoreEngine
 from installation.core.clock import ClockSettings, StoryClock
 from installation.core.config import SECTIONS, Config
@@ -135,11 +135,11 @@ def centroid(x: np.ndarray) -> float:
 def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the cue sounds the engine makes, in order (each made as ever)."""
     names: list[str] = []
-    real = engine_module.synth
+    real = cue_sounds_module.synth
 
     def synth(name: str, rate: int) -> np.ndarray:
         names.append(name)
         return real(name, rate)
 
-    monkeypatch.setattr(engine_module, "synth", synth)
+    monkeypatch.setattr(cue_sounds_module, "synth", synth)
     return names

@@ -8,9 +8,10 @@ import threading
 import numpy as np
 import pytest
 
-import installation.audio.engine as engine_module
-from installation.audio.engine import ScoreEngine, plan
+import installation.audio.cue_sounds as cue_sounds_module
+from installation.audio.engine import ScoreEngine
 from installation.audio.errors import BuildCancelled
+from installation.audio.score_plan import plan
 from installation.audio.sounds import RING_OFF_S, RING_ON_S, RINGS
 from installation.core.clock import StoryClock
 from installation.core.timeline import Timeline, parse_timeline
@@ -78,6 +79,47 @@ def test_a_cue_fires_when_the_story_passes_it_and_plays_on_after_a_jump_into_it(
     past = story_after(clock, "16:30", RINGS * (RING_ON_S + RING_OFF_S))  # after its last ring
     after = render(past, 0.5, tl=timeline) - render(past, 0.5, tl=without)
     assert np.abs(after).max() < 1e-3  # only the last of its reverb, as played through
+
+
+@pytest.mark.parametrize(("rate", "speed"), [(8000, 1.0), (48_000, 8.0)])
+def test_a_cue_fires_when_blocks_last_longer_than_two_seconds(
+        clock, rate: int, speed: float) -> None:
+    """At 8 kHz a block (16384 frames) lasts 2.05 s, in an 8x preview 2.7 s of the story's
+    wall clock: the cue the story passes rings all the same, as at 48 kHz."""
+    timeline = parse_timeline(SCORE, "cue.toml")
+    start = clock.wall_at(parse_clock("16:29:30"), FIXED_WALL)
+    lead = clock.wall_at(parse_clock("16:30"), FIXED_WALL) - start  # wall seconds to the cue
+    sounds = []
+    for tl in (timeline, dataclasses.replace(timeline, cues=())):
+        engine = ScoreEngine(make_program(tl), rate, lambda m: None, start, speed=speed)
+        sounds.append(engine.render(round((lead + 4.0 * speed) / speed * rate)))
+    onset = round(lead / speed * rate)
+    ring = (sounds[0] - sounds[1])[:, 0]
+    assert np.abs(ring[:onset - 64]).max() < 1e-6
+    assert np.abs(ring[onset:]).max() > 0.05
+
+
+def test_a_cue_ends_with_its_scene_fading_out_as_the_picture_leaves() -> None:
+    """A day squeezed short (a preview): the payphone rings 20 s into a scene that ends in a
+    third of a second. Its ring fades out over the next scene's transition (1.5 s), not cut,
+    and its second ring (6 s on) is not heard in the next scene."""
+    timeline = parse_timeline(SCORE.replace('at = "16:30"', 'at = "15:58"'), "cut.toml")
+    program = make_program(timeline)
+    cue = program.wall_at(parse_clock("15:58"), FIXED_WALL)
+    change = program.wall_at(parse_clock("16:00"), FIXED_WALL) - cue  # a third of a second
+    sounds = [ScoreEngine(make_program(tl), RATE, lambda m: None, cue).render(8 * RATE)
+              for tl in (timeline, dataclasses.replace(timeline, cues=()))]
+    ring = (sounds[0] - sounds[1])[:, 0]
+
+    def level(after: float, seconds: float = 0.2) -> float:
+        piece = ring[round(after * RATE):round((after + seconds) * RATE)]
+        return float(np.sqrt(np.mean(piece ** 2)))
+
+    before = level(change - 0.25)
+    assert before > 0.05
+    assert 0.3 * before < level(change + 0.6) < 0.7 * before  # halfway through the fade
+    assert level(change + 1.6) < 0.1 * before
+    assert level(6.2, 1.6) < 0.01 * before  # the second ring: not in the next scene
 
 
 def story_after(clock: StoryClock, at: str, seconds: float) -> str:
@@ -186,7 +228,7 @@ def test_a_block_due_while_its_cue_sound_is_made_elsewhere_waits_for_it(
     frames = round((lead + 2.0) * RATE)
     expected = ScoreEngine(make_program(timeline), RATE, lambda m: None, before,
                            preroll=0.0).render(frames)  # (a pre-roll would pass the cue)
-    real, made = engine_module.synth, list[str]()
+    real, made = cue_sounds_module.synth, list[str]()
     making, release = threading.Event(), threading.Event()
 
     def synth(name: str, rate: int) -> np.ndarray:
@@ -195,7 +237,7 @@ def test_a_block_due_while_its_cue_sound_is_made_elsewhere_waits_for_it(
         release.wait(60.0)
         return real(name, rate)
 
-    monkeypatch.setattr(engine_module, "synth", synth)
+    monkeypatch.setattr(cue_sounds_module, "synth", synth)
     engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, before, preroll=0.0)
     cue = engine.upcoming(lead + 1.0)
     assert cue is not None
@@ -279,6 +321,23 @@ def test_the_cutoff_sweep_brightens_the_pad(render: Render) -> None:
     early = render("12:10", 1.0, tl=timeline)[:, 0]
     late = render("15:50", 1.0, tl=timeline)[:, 0]
     assert centroid(late) > 2 * centroid(early)
+
+
+def test_a_jump_into_music_carried_over_the_days_end_hears_what_playing_through_does() -> None:
+    """The day's first scene has no score: it keeps the last scene's (the ash's drone). Jump
+    into its first seconds, or play on into them from the day before: the same music (its
+    parts' seeds and place are the scene's that wrote it, at the day's end)."""
+    start = SCORE.index('[scene.score.pad]')
+    carried = SCORE[:start] + SCORE[SCORE.index('[[scene]]', start):]
+    timeline = parse_timeline(carried, "carried.toml")
+    assert timeline.scenes[0].score is timeline.scenes[-1].score
+    program = make_program(timeline)
+    day = program.wall_at(parse_clock("12:00"), FIXED_WALL)
+    through = ScoreEngine(program, RATE, lambda m: None, day - 8.0)
+    played = through.render(round(18.0 * RATE))[-2 * RATE:]  # from 8 s into the day
+    jumped = ScoreEngine(program, RATE, lambda m: None, day + 8.0).render(2 * RATE)
+    assert np.abs(played).max() > 0.01
+    assert np.abs(jumped - played).max() < 0.01 * np.abs(played).max()
 
 
 def test_a_jump_lands_on_the_same_notes(timeline) -> None:

@@ -8,8 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from installation.audio.analysis import SceneSound
 from installation.audio.engine import ScoreEngine
 from installation.audio.loudness import SILENT, LoudnessMeter, true_peak
+from installation.commands.bench_audio import print_description
 from installation.core.config import load_config
 from installation.core.program import Program
 from installation.core.timeline import load_timeline
@@ -23,6 +25,28 @@ def measure(sound: np.ndarray, rate: int, block: int = 4096) -> float:
     for a in range(0, len(sound), block):
         meter.add(sound[a:a + block])
     return meter.integrated()
+
+
+def test_a_scene_that_falls_silent_is_described_as_it_sounds(capsys) -> None:
+    """`bench --audio --describe` on the flash: the boom's loudness, and when the digital
+    silence after it began; a scene of 5 ms of sound and silence has no loudness to give
+    (BS.1770 gates 400 ms blocks: it read -45 LUFS from its first 5 ms)."""
+    rate, flash = 16000, parse_clock("05:15")
+    boom = tone(rate, 1.6, -12.0, 60.0).astype(np.float32)
+    scenes = [SceneSound("The flash", flash), SceneSound("A blip", flash)]
+    scenes[0].add(boom, rate)
+    scenes[1].add(boom[:80], rate)  # the music before, cut dead within 5 ms
+    for scene in scenes:
+        for _ in range(90):
+            scene.add(np.zeros((rate, 2), dtype=np.float32), rate)
+    rows = [scene.summary(rate) for scene in scenes]
+    assert rows[0]["lufs"] == pytest.approx(measure(boom, rate), abs=0.5)  # (edge blocks)
+    assert rows[1]["lufs"] == SILENT
+    print_description(rows)
+    flash_row, blip_row = capsys.readouterr().out.splitlines()[1:]
+    assert f" {rows[0]['lufs']:.1f} " in flash_row
+    assert flash_row.endswith("(digital silence after 1.6 s)")
+    assert blip_row.split()[4] == "-" and blip_row.endswith("(digital silence after 0.0 s)")
 
 
 def tone(rate: int, seconds: float, db: float, hz: float = 1000.0) -> np.ndarray:
@@ -148,7 +172,7 @@ def test_the_countdown_rises_to_the_flash() -> None:
 def test_the_flash_is_a_deep_boom_cut_dead_to_exact_silence() -> None:
     """At 05:15 the music stops and a boom plays, low, for a second and a half; then not one
     sample until the ash begins at 05:30 (a minute and a half of silence)."""
-    rate = 16000  # (at 8 kHz a block lasts over 2 s: the engine takes it for a jump, no cues)
+    rate = 16000
     program = shipped()
     flash = program.clock.wall_at(parse_clock("05:15"), FIXED_WALL)
     ash = program.clock.wall_at(parse_clock("05:30"), FIXED_WALL)

@@ -10,13 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from installation.adapters.audio_output import (
-    AHEAD_S,
-    JOIN_FADE_S,
-    REQUEUE_EVERY_S,
-    VOLUME_RAMP_S,
-    DeviceOutput,
-)
+from installation.adapters.audio_output import AHEAD_S, DeviceOutput
+from installation.adapters.queue_redo import JOIN_FADE_S, REQUEUE_EVERY_S, VOLUME_RAMP_S
 from installation.adapters.requeue import Sent, joined
 from installation.audio.engine import ScoreEngine
 from installation.core.program import Program

@@ -10,8 +10,11 @@ import pytest
 from installation.audio.analysis import repetition
 from installation.audio.engine import ScoreEngine
 from installation.audio.sounds import SYNTHS, synth, synth_frames
+from installation.core.config import load_config
 from installation.core.errors import TimelineError
+from installation.core.program import Program
 from installation.core.timeline import load_timeline, parse_timeline
+from installation.core.timeline.state import scene_index_at
 from installation.core.timeutil import parse_clock
 
 from .conftest import FIXED_WALL, RATE, SCORE, make_clock, make_program
@@ -124,6 +127,19 @@ def test_each_sounds_length_is_known_without_making_it(name: str) -> None:
     alone, before it is made (the sounds are made as their cues come): at both rates."""
     for rate in (44_100, 48_000):
         assert synth_frames(name, rate) == synth(name, rate).shape[-1]
+
+
+def test_on_the_shipped_clock_every_cue_sounds_to_its_end_within_its_scene() -> None:
+    """A cue ends with its scene (a day squeezed short fades it out): the shipped day is
+    written so that none is cut, the diner's 72 s murmur in its 3 min 21 s included."""
+    root = Path(__file__).resolve().parents[2]
+    program = Program(load_config(root / "config.toml"),
+                      load_timeline(root / "timelines" / "miracle-mile.toml"))
+    scenes = program.timeline.scenes
+    for cue in program.timeline.cues:
+        after = scenes[(scene_index_at(program.timeline, cue.at) + 1) % len(scenes)]
+        left = program.real_between(cue.at, after.at)
+        assert synth_frames(cue.params["synth"], RATE) / RATE <= left, cue.name
 
 
 def test_overlapping_cues_both_play_to_their_end() -> None:

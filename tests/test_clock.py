@@ -99,3 +99,16 @@ def test_shifted_time_starts_ahead_and_runs_faster() -> None:
     assert fn() == 150.0
     now[0] = 101.0
     assert fn() == 160.0
+
+
+def test_wall_at_shows_the_story_time_asked_for_not_the_moment_before() -> None:
+    # Read to the microsecond, a scene's first wall time worked out by arithmetic showed the
+    # end of the scene before at most starts of the shipped day (a jump, --at or a render from
+    # 05:15 began in the coyote's last microsecond).
+    pace = (PaceSection(parse_clock("04:00"), parse_clock("05:15"), 4.0),)
+    clock = StoryClock(ClockSettings("compressed", parse_clock("10:00"), 3600.0, UTC), NOON, pace)
+    for story in (parse_clock("05:15"), parse_clock("04:05"), NOON, parse_clock("17:00")):
+        for i in range(200):
+            reference = OPENING + i * 1.2345678
+            shown = clock.story_time(clock.wall_at(story, reference))
+            assert 0.0 <= (shown - story) % DAY_SECONDS < 0.01, (story, reference, shown)

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Literal
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.core.types import TimeFn
 
+WALL_RESOLUTION = 1e-6  # wall time is read to the microsecond (datetime.fromtimestamp)
+WALL_STEPS = 64  # microseconds wall_at may step on to show the story time, not the one before
+
 if TYPE_CHECKING:  # the clock needs only the shape of a pace section, not the loader
     from installation.core.timeline.model import PaceSection
 
@@ -139,8 +142,17 @@ class StoryClock:
         return ((fb - fa) % 1.0) * self.settings.cycle_seconds
 
     def wall_at(self, story_time: float, reference: float) -> float:
-        """The first wall time at or after `reference` at which the story shows `story_time`."""
-        return reference + self.real_between(self.story_time(reference), story_time)
+        """The first wall time at or after `reference` at which the story shows `story_time`.
+
+        Read to the microsecond, the wall time worked out may still show the moment before
+        (at a scene's start: the scene before it); it steps on until it shows `story_time`.
+        """
+        wall = reference + self.real_between(self.story_time(reference), story_time)
+        for _ in range(WALL_STEPS):
+            if forward(story_time, self.story_time(wall)) < DAY_SECONDS / 2:
+                break
+            wall += WALL_RESOLUTION
+        return wall
 
     def real_length(self, start: float, end: float) -> float:
         """Real seconds of the story interval [start, end) (a scene's duration on the wall)."""

@@ -29,6 +29,7 @@ from installation.visuals.figure_sun import SunLooks, lit_looks, scene_span, sid
 from installation.visuals.lamp_room import lamp_room
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
 from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES
+from installation.visuals.racing import Racing
 from installation.visuals.route import Path
 from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
@@ -91,6 +92,7 @@ class Figures:
         self.wobble = Wobble(mirror) if mirror is not None else None
         self.shadows = Shadows(params["shadow"])
         self.scene_at = setup.scene.at
+        self.racing = Racing.of_scene(setup)  # cars racing by, drawn over whom they are nearer
         self.sunlit = self._sunlit(setup) if params["rim_from"] == "sun" and params["rim"] else []
 
     def _sunlit(self, setup: Setup) -> list[SunLooks]:
@@ -323,6 +325,7 @@ class Figures:
         parts = parts_of(p["pose"])
         if self.wobble is not None and members:  # under them all: none over a foot
             self._reflections(surface, members, parts, self.wobble.at(frame.seconds))
+        cars = self.racing.at(frame.seconds, False) if self.racing and members else []
         for part in parts:  # arms round each other
             for member in members:
                 whole, at = self.sprites.get(member.pose, member.phase, member.left,
@@ -332,7 +335,9 @@ class Figures:
                                               soft=True)
                     self.shadows.draw(surface, whole, _spot(member.feet, at), at, shadow[0])
                 sprite, feet = self.depth.sized(whole, at, member.share)
-                surface.blit(sprite, _spot(member.feet, feet))
+                shown = surface.blit(sprite, _spot(member.feet, feet))
+                if cars and self.racing is not None:  # (under everyone: over them again
+                    self.racing.over(surface, cars, member.feet[1], shown)  # where nearer)
 
     def _reflections(self, surface: pygame.Surface, members: Sequence[Member],
                      parts: Sequence[str], shifts: np.ndarray) -> None:

@@ -22,6 +22,7 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.budget import Budget
+from installation.visuals.figure_crowd import outfits_of
 from installation.visuals.figure_depth import Depth
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_sprite import PARTS, SILVER, WHOLE, Look, silver
@@ -34,7 +35,6 @@ from installation.visuals.route import Path
 from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
 from installation.visuals.strides import STRIDE
-from installation.visuals.wardrobe import Outfit, outfit_of, passers_by
 
 TURN_RATE = 0.12  # head turns per second, roughly
 SIZES = 4  # members of a crowd come in this many heights
@@ -84,7 +84,7 @@ class Figures:
             lowest = max(y for _, y in self.path.points)
             mirror = Mirror(params["reflect"], max(1, round(height - lowest)), width, self.seed)
         count = params["count"]
-        self.outfits = self._outfits()
+        self.outfits = outfits_of(params, setup, self.seed)
         self.looks = [self._look(i) for i in range(count)]  # each member's, fixed
         self.strides = [self._stride(i) for i in range(count)]
         self.sprites = Sprites(params["body"], trim=not params["shadow"], mirror=mirror,
@@ -207,14 +207,6 @@ class Figures:
         streaming = p["loop"] and moving and p["count"] > 1
         return [self._member(i, travelled + i * gap, moving, frame) for i in range(p["count"])
                 if not streaming or travelled + i * gap >= 0]
-
-    def _outfits(self) -> list[Outfit | None]:
-        """What each member wears: a crowd of `person`s all different (passers_by), else who
-        `body` names."""
-        p = self.params
-        if p["body"] == "person":
-            return list(passers_by(p["count"], self.seed, p["pose"] == "sit", p["crowd"]))
-        return [outfit_of(p["body"], hash01(self.seed, i, 2), i) for i in range(p["count"])]
 
     def _stride(self, i: int) -> float:
         """Member i's stride, in the layer's: a crowd's each their own, for their height and

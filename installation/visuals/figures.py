@@ -327,9 +327,12 @@ class Figures:
                                               soft=True)
                     self.shadows.draw(surface, whole, _spot(member.feet, at), at, shadow[0])
                 sprite, feet = self.depth.sized(whole, at, member.share)
-                shown = surface.blit(sprite, _spot(member.feet, feet))
-                if cars and self.racing is not None:  # (under everyone: over them again
-                    self.racing.over(surface, cars, member.feet[1], shown)  # where nearer)
+                place = _spot(member.feet, feet)
+                nearer = self.racing.nearer(surface, cars, member.feet[1], pygame.Rect(
+                    place, sprite.get_size())) if cars and self.racing is not None else ()
+                surface.blit(sprite, place)
+                for pixels, meet in nearer:  # (the cars laid under everyone, over them again)
+                    surface.blit(pixels, meet)
 
     def _reflections(self, surface: pygame.Surface, members: Sequence[Member],
                      parts: Sequence[str], shifts: np.ndarray) -> None:

@@ -147,8 +147,8 @@ class Panic:
         """Racing cars (they pass behind the stranded ones), the stranded cars and their light,
         the light bar's flash and its wash, the papers (the near part: only the racing cars
         while they are nearer than its row)."""
-        for car, z in self.racing.at(frame.seconds, self.near):
-            self.racing.draw(surface, car, z)
+        for x, z in self.racing.at(frame.seconds, self.near):
+            self.racing.draw(surface, x, z)
         if self.near:
             return
         bodies, at = self.bodies

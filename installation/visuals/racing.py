@@ -1,6 +1,6 @@
 """The cars racing away down Wilshire in panic (the panic layer's `racing`): where each is at a
 moment, which of the panic layer's parts draws it, and each drawn; a figures layer in the same
-scene draws one again over its people it is nearer than (true depth order where they meet)."""
+scene lays one back over its people it is nearer than (true depth order where they meet)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ import pygame
 
 from installation.visuals.base import Setup
 from installation.visuals.cars import (
+    HALF_WIDTH,
     HEIGHTS,
     LAMP_MIDDLES,
     ROAD,
-    SIDES,
     TOP,
     Project,
     Seen,
@@ -74,9 +74,9 @@ class Racing:
             return None
         return cls(main, setup, near_row_of(setup, main))
 
-    def at(self, seconds: float, near: bool) -> list[tuple[Seen, float]]:
-        """Where each car the main part (or, `near`, the near part) draws is seen, and its
-        depth; none past the horizon."""
+    def at(self, seconds: float, near: bool) -> list[tuple[float, float]]:
+        """Where each car the main part (or, `near`, the near part) draws is (across, along:
+        the street's world units); none past the horizon."""
         out = []
         for start, lane in self.racers:
             z = RACE_FROM + (seconds - start) % RACE_EVERY * RACE_SPEED
@@ -88,15 +88,13 @@ class Racing:
                 continue  # (drawn by the other part: where its wheels are decides)
             if self.near_row is None and near:
                 continue
-            out.append((seen(self.project, x, z), z))
+            out.append((x, z))
         return out
 
-    def draw(self, surface: pygame.Surface, car: Seen, z: float) -> None:
-        """A racing car seen from behind, its tail lamps glaring."""
-        wide = car.xs[1] - car.xs[0]
-        pygame.draw.ellipse(surface, UNDER, pygame.Rect(
-            car.xs[0], car.ys[ROAD] - max(1, wide // 16), wide, max(2, wide // 8)))
-        draw_body(surface, car, self.finish)
+    def draw(self, surface: pygame.Surface, x: float, z: float) -> None:
+        """A racing car at (x, z) seen from behind, its tail lamps glaring."""
+        car = seen(self.project, x, z)
+        self._body(surface, car)
         for box in lamp_boxes(car):
             surface.fill(TAILLIGHT, box)
         glow = self._glow(z)
@@ -105,22 +103,44 @@ class Racing:
             surface.blit(glow, (lx - half, lamp_boxes(car)[0].centery - half),
                          special_flags=pygame.BLEND_RGB_ADD)
 
-    def over(self, surface: pygame.Surface, cars: list[tuple[Seen, float]],
-             feet_row: float, shown: pygame.Rect) -> None:
-        """Each of `cars` nearer than someone standing on `feet_row` (pixels) and drawn at
-        `shown`, drawn again over them: over where the two meet, nowhere else."""
-        for car, z in cars:
-            if car.ys[ROAD] <= feet_row:
+    def nearer(self, surface: pygame.Surface, cars: list[tuple[float, float]],
+               feet_row: float, shown: pygame.Rect) -> list[tuple[pygame.Surface, pygame.Rect]]:
+        """The pixels of each of `cars` nearer than someone standing on `feet_row` (pixels)
+        who is about to be drawn at `shown`, as they are now (lit as the scene lit them), cut
+        to the car's outline where the two meet: laid back over them once they are drawn."""
+        kept = []
+        for x, z in cars:
+            left, wheels = self.project(x - HALF_WIDTH, z, 0.0)
+            if wheels <= feet_row:
                 continue
-            wide = car.xs[SIDES + 1] - car.xs[SIDES]
-            body = pygame.Rect(car.xs[SIDES], car.ys[TOP], wide,
-                               car.ys[ROAD] + max(2, wide // 16) - car.ys[TOP])
-            meet = body.clip(shown)
+            right, top = self.project(x + HALF_WIDTH, z, HEIGHTS[TOP])
+            body = pygame.Rect(left, top, right - left,
+                               wheels + max(2, (right - left) // 16) - top)
+            meet = body.clip(shown).clip(surface.get_clip())
             if meet.width and meet.height:
-                before = surface.get_clip()
-                surface.set_clip(meet.clip(before))
-                self.draw(surface, car, z)
-                surface.set_clip(before)
+                kept.append((self._outlined(surface, x, z, meet), meet))
+        return kept
+
+    def _outlined(self, surface: pygame.Surface, x: float, z: float,
+                  meet: pygame.Rect) -> pygame.Surface:
+        """The picture's pixels in `meet`, seen only where the car at (x, z) is."""
+        car = seen(self.project, x, z)
+        shape = pygame.Surface(meet.size, pygame.SRCALPHA)
+        shape.fill((0, 0, 0, 0))
+        moved = Seen([v - meet.x for v in car.xs], [v - meet.y for v in car.ys])
+        self._body(shape, moved)
+        shape.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+        pixels = pygame.Surface(meet.size, pygame.SRCALPHA)
+        pixels.blit(surface, (0, 0), meet)
+        pixels.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+        return pixels
+
+    def _body(self, surface: pygame.Surface, car: Seen) -> None:
+        """A racing car's body seen at `car`, the dark of the road under it first."""
+        wide = car.xs[1] - car.xs[0]
+        pygame.draw.ellipse(surface, UNDER, pygame.Rect(
+            car.xs[0], car.ys[ROAD] - max(1, wide // 16), wide, max(2, wide // 8)))
+        draw_body(surface, car, self.finish)
 
     def _glow(self, z: float) -> pygame.Surface:
         """A tail lamp's glow at depth z (each size made once)."""

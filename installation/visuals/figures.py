@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -28,6 +28,7 @@ from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_sprite import PARTS, SILVER, WHOLE, Look, silver
 from installation.visuals.figure_sun import SunLooks, lit_looks, scene_span, side_at
 from installation.visuals.lamp_room import lamp_room
+from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
 from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES
 from installation.visuals.racing import Racing
@@ -64,6 +65,7 @@ class Member:
     look: Look
     turn: float
     share: float = 1.0  # how large, of the layer's sprites (nearer or further, see Depth)
+    stride: int = 0  # walking or running: how many strides they have taken
 
 
 class Figures:
@@ -119,7 +121,9 @@ class Figures:
         if p["pose"] not in MOVING or p["speed"] <= 0:
             return {}
         stride = STRIDE[p["pose"]] * self.height * max(self.strides)
-        return {p["pose"]: phases_for(stride, stride / (p["speed"] * self.width))}
+        steps = phases_for(stride, stride / (p["speed"] * self.width))
+        return {p["pose"]: steps} | ({led_name(p["pose"], s): steps for s in (False, True)}
+                                    if p["led"] else {})
 
     def warm(self, frame: Frame) -> Pieces:
         """Draw ahead every sprite (and shadow) this layer can show."""
@@ -139,6 +143,11 @@ class Figures:
             looks = sorted({one for i in range(len(self.looks))
                             for one in self._looks_of(i, name)}, key=repr)
             yield from self.sprites.fill([name], sorted(lefts), looks, turns, budget=budget)
+            if p["led"]:  # the children they lead, in each stride's pose
+                led = [led_name(name, s) for s in sorted({False, name in MOVING})
+                       if led_name(name, s) in LED]
+                yield from self.sprites.fill(led, sorted(lefts), [led_look(one) for one in looks],
+                                             budget=budget)
         if p["shadow"]:
             for sprite, _ in list(self.sprites.drawn()):
                 if budget.over(SHADOW_COST * sprite.get_width() * sprite.get_height()):
@@ -205,8 +214,22 @@ class Figures:
             travelled %= self.depth.total + p["spacing"] * self.width * p["count"]
         gap = p["spacing"] * self.width * (-1 if moving else 1)  # a standing group spreads out
         streaming = p["loop"] and moving and p["count"] > 1
-        return [self._member(i, travelled + i * gap, moving, frame) for i in range(p["count"])
-                if not streaming or travelled + i * gap >= 0]
+        shown = [i for i in range(p["count"]) if not streaming or travelled + i * gap >= 0]
+        members = [self._member(i, travelled + i * gap, moving, frame) for i in shown]
+        if not p["led"]:
+            return members
+        return [one for i, member in zip(shown, members, strict=True)
+                for one in (member, self._led(i, member))]
+
+    def _led(self, i: int, leader: Member) -> Member:
+        """The child member i leads by the hand: beside them, its look theirs made small, its
+        pose drawn from theirs at their phase (a stride now and then a stumbling one)."""
+        stumbling = hash01(self.seed, i, leader.stride, 5) < STUMBLES
+        name, (dx, dy) = companion(leader.pose, leader.phase, stumbling, self.sprites.steps)
+        ahead = leader.look.height * leader.share
+        feet = (leader.feet[0] + dx * ahead * (-1 if leader.left else 1),
+                leader.feet[1] - dy * ahead)
+        return replace(leader, feet=feet, pose=name, look=led_look(leader.look), turn=0.0)
 
     def _stride(self, i: int) -> float:
         """Member i's stride, in the layer's: a crowd's each their own, for their height and
@@ -230,8 +253,9 @@ class Figures:
         own = hash01(self.seed, i, 1)
         name = p["pose"]
         walking = name in MOVING and moving and 0 < distance < self.depth.total
+        stride = 0
         if walking:
-            distance, phase = self._stepped(name, distance, own, self.strides[i])
+            distance, phase, stride = self._stepped(name, distance, own, self.strides[i])
         else:
             name, phase = self._standing(i, own, frame)
         (x, y), heading = self.path.at(self.depth.along(distance))
@@ -247,7 +271,7 @@ class Figures:
         turn = 0.0
         if p["body"] == "coyote" and name not in MOVING:  # it stops to look round
             turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
-        return Member((x, y), left, name, phase, self._lit(i, x, frame), turn, share)
+        return Member((x, y), left, name, phase, self._lit(i, x, frame), turn, share, stride)
 
     def _paired(self, i: int, name: str, left: bool, x: float) -> float:
         """Where (pixels, across) member i of a pair in pose `name` stands, the pair's point at
@@ -290,20 +314,21 @@ class Figures:
         return frame.seconds * (forward(self.scene_at, until) - into) / into
 
     def _stepped(self, name: str, distance: float, own: float,
-                 longer: float) -> tuple[float, float]:
+                 longer: float) -> tuple[float, float, int]:
         """Where along the path a walker or runner is drawn, and their cycle's phase: the
         phase at `distance`, rounded down to the sprite drawn for it, and the distance at which
         that phase is exact. The feet on the ground are where the sprite's pose puts them, so
         a planted foot stays put while it is down (the body steps on a sprite at a time) and
         never creeps on with the body and snaps back. Where those steps are coarser than
         GLIDE_STEP the body glides on instead, in the nearest phase drawn. A stride `longer`
-        times the layer's covers that much more ground."""
+        times the layer's covers that much more ground. (And how many strides that is.)"""
         stride = STRIDE[name] * self.height * longer
         steps = self.sprites.steps(name)
         if stride / steps > GLIDE_STEP:
-            return distance, distance / stride + own + 0.5 / steps
+            phase = distance / stride + own + 0.5 / steps
+            return distance, phase, math.floor(phase)
         step = math.floor((distance / stride + own) * steps)
-        return (step / steps - own) * stride, step / steps
+        return (step / steps - own) * stride, step / steps, step // steps
 
     def _old(self, i: int) -> bool:
         outfit = self.looks[i].outfit

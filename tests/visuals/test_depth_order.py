@@ -94,7 +94,7 @@ def test_a_racing_car_passing_a_far_runner_is_drawn_over_them() -> None:
     seconds = (3.0 - RACE_FROM) / RACE_SPEED
     lane = RACE_LANES[0] + RACE_WEAVE[0] * math.sin(3.0 * RACE_WEAVE[1])
     project = street_projection(SIZE, int(SIZE[1] * 0.56))
-    column, wheels = project(lane, 3.0)
+    column, wheels = project(lane, 3.0, 0.0)
     feet = (column / SIZE[0], (wheels - 6) / SIZE[1])
     alone = _white_after_racing(_racing_scene(True, 0, feet, 0.1), seconds)
     passing = _white_after_racing(_racing_scene(True, 1, feet, 0.1), seconds)

@@ -216,7 +216,7 @@ class Figures:
         streaming = p["loop"] and moving and p["count"] > 1
         shown = [i for i in range(p["count"]) if not streaming or travelled + i * gap >= 0]
         members = [self._member(i, travelled + i * gap, moving, frame) for i in shown]
-        if not p["led"]:
+        if not p["led"] or p["body"] == "coyote":  # (a coyote leads nobody)
             return members
         return [one for i, member in zip(shown, members, strict=True)
                 for one in (member, self._led(i, member))]

@@ -1,5 +1,6 @@
 """What people grab and carry: how their arms hold it (a case hanging from the hand, a box or a
-child held in both arms, a coat held up over the head) and its outline on the posed body."""
+child held in both arms, a coat held up over the head, a child's hand) and its outline on the
+posed body."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ Arm = tuple[float, float]  # the shoulder's angle, the elbow's fold (see skeleto
 # A case hanging from the near hand: the arm straight, a little behind the body (so the case
 # hangs behind the thigh, not over it), swinging this share of the walk's or run's swing.
 CASE_ARM = (-0.3, 0.2, 0.04)  # the shoulder behind, the share of the swing, the elbow
+# A child's hand held in the near hand: the arm reaching down and back, its shoulder behind
+# (radians from straight down), the share of the stride's swing it keeps, the elbow's fold.
+REACH = (-0.6, 0.1, 0.05)
+GRIP = 0.03  # a fist closes this far past the wrist, along the forearm (figure heights)
 # Held in both arms (near, far): a box against the chest, a child on the near forearm with
 # the far hand on its back, a coat held up over the head.
 HOLDS: dict[str, tuple[Arm, Arm]] = {
@@ -37,7 +42,10 @@ TONES: dict[str, tuple[Color, float]] = {
 
 
 def holding(carry: str) -> Callable[[Angles], Angles] | None:
-    """How someone carrying `carry` holds their arms (None: as the pose has them)."""
+    """How someone carrying `carry` holds their arms (None: as the pose has them); "hand": a
+    child led by the hand (see led)."""
+    if carry == "hand":
+        return _reaching
     if carry in CASES:
         behind, swing, elbow = CASE_ARM
         return lambda a: replace(a, shoulders=(behind + a.shoulders[0] * swing, a.shoulders[1]),
@@ -64,16 +72,25 @@ def carried(body: Body, carry: str) -> tuple[Polygon, ...]:
     return ()
 
 
-def _grip(body: Body) -> Point:
-    """Where the near fist closes: along the forearm's line past the wrist."""
-    (ex, ey), (wx, wy) = body.joints["elbow0"], body.joints["wrist0"]
+def _reaching(angles: Angles) -> Angles:
+    """The near arm reaching down and back for a child's hand, swinging a little with the
+    stride."""
+    behind, swing, elbow = REACH
+    return replace(angles, shoulders=(behind + swing * angles.shoulders[0], angles.shoulders[1]),
+                   elbows=(elbow, angles.elbows[1]))
+
+
+def grip(body: Body, side: int = 0) -> Point:
+    """Where a fist closes (the near one's, or the far one's: `side` 1): along the forearm's
+    line past the wrist."""
+    (ex, ey), (wx, wy) = body.joints[f"elbow{side}"], body.joints[f"wrist{side}"]
     length = math.hypot(wx - ex, wy - ey) or 1.0
-    return wx + (wx - ex) / length * 0.03, wy + (wy - ey) / length * 0.03
+    return wx + (wx - ex) / length * GRIP, wy + (wy - ey) / length * GRIP
 
 
 def _case(body: Body, wide: float, tall: float) -> tuple[Polygon, ...]:
     """A case hanging upright from the fist: two straps, then the case under them."""
-    x, y = _grip(body)
+    x, y = grip(body)
     apart, strap, long = HANDLE
     straps = tuple(((x + s - strap / 2, y), (x + s + strap / 2, y), (x + s + strap / 2, y - long),
                     (x + s - strap / 2, y - long)) for s in (-apart, apart))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -22,18 +22,20 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.budget import Budget
+from installation.visuals.figure_crowd import outfits_of
 from installation.visuals.figure_depth import Depth
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_sprite import PARTS, SILVER, WHOLE, Look, silver
 from installation.visuals.figure_sun import SunLooks, lit_looks, scene_span, side_at
 from installation.visuals.lamp_room import lamp_room
+from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
 from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES
+from installation.visuals.racing import Racing
 from installation.visuals.route import Path
 from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
 from installation.visuals.strides import STRIDE
-from installation.visuals.wardrobe import Outfit, outfit_of, passers_by
 
 TURN_RATE = 0.12  # head turns per second, roughly
 SIZES = 4  # members of a crowd come in this many heights
@@ -63,6 +65,7 @@ class Member:
     look: Look
     turn: float
     share: float = 1.0  # how large, of the layer's sprites (nearer or further, see Depth)
+    stride: int = 0  # walking or running: how many strides they have taken
 
 
 class Figures:
@@ -83,7 +86,7 @@ class Figures:
             lowest = max(y for _, y in self.path.points)
             mirror = Mirror(params["reflect"], max(1, round(height - lowest)), width, self.seed)
         count = params["count"]
-        self.outfits = self._outfits()
+        self.outfits = outfits_of(params, setup, self.seed)
         self.looks = [self._look(i) for i in range(count)]  # each member's, fixed
         self.strides = [self._stride(i) for i in range(count)]
         self.sprites = Sprites(params["body"], trim=not params["shadow"], mirror=mirror,
@@ -91,6 +94,7 @@ class Figures:
         self.wobble = Wobble(mirror) if mirror is not None else None
         self.shadows = Shadows(params["shadow"])
         self.scene_at = setup.scene.at
+        self.racing = Racing.of_scene(setup)  # cars racing by, drawn over whom they are nearer
         self.sunlit = self._sunlit(setup) if params["rim_from"] == "sun" and params["rim"] else []
 
     def _sunlit(self, setup: Setup) -> list[SunLooks]:
@@ -117,7 +121,9 @@ class Figures:
         if p["pose"] not in MOVING or p["speed"] <= 0:
             return {}
         stride = STRIDE[p["pose"]] * self.height * max(self.strides)
-        return {p["pose"]: phases_for(stride, stride / (p["speed"] * self.width))}
+        steps = phases_for(stride, stride / (p["speed"] * self.width))
+        return {p["pose"]: steps} | ({led_name(p["pose"], s): steps for s in (False, True)}
+                                    if p["led"] else {})
 
     def warm(self, frame: Frame) -> Pieces:
         """Draw ahead every sprite (and shadow) this layer can show."""
@@ -137,6 +143,11 @@ class Figures:
             looks = sorted({one for i in range(len(self.looks))
                             for one in self._looks_of(i, name)}, key=repr)
             yield from self.sprites.fill([name], sorted(lefts), looks, turns, budget=budget)
+            if p["led"]:  # the children they lead, in each stride's pose
+                led = [led_name(name, s) for s in sorted({False, name in MOVING})
+                       if led_name(name, s) in LED]
+                yield from self.sprites.fill(led, sorted(lefts), [led_look(one) for one in looks],
+                                             budget=budget)
         if p["shadow"]:
             for sprite, _ in list(self.sprites.drawn()):
                 if budget.over(SHADOW_COST * sprite.get_width() * sprite.get_height()):
@@ -203,16 +214,22 @@ class Figures:
             travelled %= self.depth.total + p["spacing"] * self.width * p["count"]
         gap = p["spacing"] * self.width * (-1 if moving else 1)  # a standing group spreads out
         streaming = p["loop"] and moving and p["count"] > 1
-        return [self._member(i, travelled + i * gap, moving, frame) for i in range(p["count"])
-                if not streaming or travelled + i * gap >= 0]
+        shown = [i for i in range(p["count"]) if not streaming or travelled + i * gap >= 0]
+        members = [self._member(i, travelled + i * gap, moving, frame) for i in shown]
+        if not p["led"] or p["body"] == "coyote":  # (a coyote leads nobody)
+            return members
+        return [one for i, member in zip(shown, members, strict=True)
+                for one in (member, self._led(i, member))]
 
-    def _outfits(self) -> list[Outfit | None]:
-        """What each member wears: a crowd of `person`s all different (passers_by), else who
-        `body` names."""
-        p = self.params
-        if p["body"] == "person":
-            return list(passers_by(p["count"], self.seed, p["pose"] == "sit", p["crowd"]))
-        return [outfit_of(p["body"], hash01(self.seed, i, 2), i) for i in range(p["count"])]
+    def _led(self, i: int, leader: Member) -> Member:
+        """The child member i leads by the hand: beside them, its look theirs made small, its
+        pose drawn from theirs at their phase (a stride now and then a stumbling one)."""
+        stumbling = hash01(self.seed, i, leader.stride, 5) < STUMBLES
+        name, (dx, dy) = companion(leader.pose, leader.phase, stumbling, self.sprites.steps)
+        ahead = leader.look.height * leader.share
+        feet = (leader.feet[0] + dx * ahead * (-1 if leader.left else 1),
+                leader.feet[1] - dy * ahead)
+        return replace(leader, feet=feet, pose=name, look=led_look(leader.look), turn=0.0)
 
     def _stride(self, i: int) -> float:
         """Member i's stride, in the layer's: a crowd's each their own, for their height and
@@ -236,8 +253,9 @@ class Figures:
         own = hash01(self.seed, i, 1)
         name = p["pose"]
         walking = name in MOVING and moving and 0 < distance < self.depth.total
+        stride = 0
         if walking:
-            distance, phase = self._stepped(name, distance, own, self.strides[i])
+            distance, phase, stride = self._stepped(name, distance, own, self.strides[i])
         else:
             name, phase = self._standing(i, own, frame)
         (x, y), heading = self.path.at(self.depth.along(distance))
@@ -253,7 +271,7 @@ class Figures:
         turn = 0.0
         if p["body"] == "coyote" and name not in MOVING:  # it stops to look round
             turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
-        return Member((x, y), left, name, phase, self._lit(i, x, frame), turn, share)
+        return Member((x, y), left, name, phase, self._lit(i, x, frame), turn, share, stride)
 
     def _paired(self, i: int, name: str, left: bool, x: float) -> float:
         """Where (pixels, across) member i of a pair in pose `name` stands, the pair's point at
@@ -296,20 +314,21 @@ class Figures:
         return frame.seconds * (forward(self.scene_at, until) - into) / into
 
     def _stepped(self, name: str, distance: float, own: float,
-                 longer: float) -> tuple[float, float]:
+                 longer: float) -> tuple[float, float, int]:
         """Where along the path a walker or runner is drawn, and their cycle's phase: the
         phase at `distance`, rounded down to the sprite drawn for it, and the distance at which
         that phase is exact. The feet on the ground are where the sprite's pose puts them, so
         a planted foot stays put while it is down (the body steps on a sprite at a time) and
         never creeps on with the body and snaps back. Where those steps are coarser than
         GLIDE_STEP the body glides on instead, in the nearest phase drawn. A stride `longer`
-        times the layer's covers that much more ground."""
+        times the layer's covers that much more ground. (And how many strides that is.)"""
         stride = STRIDE[name] * self.height * longer
         steps = self.sprites.steps(name)
         if stride / steps > GLIDE_STEP:
-            return distance, distance / stride + own + 0.5 / steps
+            phase = distance / stride + own + 0.5 / steps
+            return distance, phase, math.floor(phase)
         step = math.floor((distance / stride + own) * steps)
-        return (step / steps - own) * stride, step / steps
+        return (step / steps - own) * stride, step / steps, step // steps
 
     def _old(self, i: int) -> bool:
         outfit = self.looks[i].outfit
@@ -323,6 +342,7 @@ class Figures:
         parts = parts_of(p["pose"])
         if self.wobble is not None and members:  # under them all: none over a foot
             self._reflections(surface, members, parts, self.wobble.at(frame.seconds))
+        cars = self.racing.at(frame.seconds, False) if self.racing and members else []
         for part in parts:  # arms round each other
             for member in members:
                 whole, at = self.sprites.get(member.pose, member.phase, member.left,
@@ -332,7 +352,12 @@ class Figures:
                                               soft=True)
                     self.shadows.draw(surface, whole, _spot(member.feet, at), at, shadow[0])
                 sprite, feet = self.depth.sized(whole, at, member.share)
-                surface.blit(sprite, _spot(member.feet, feet))
+                place = _spot(member.feet, feet)
+                nearer = self.racing.nearer(surface, cars, member.feet[1], pygame.Rect(
+                    place, sprite.get_size())) if cars and self.racing is not None else ()
+                surface.blit(sprite, place)
+                for pixels, meet in nearer:  # (the cars laid under everyone, over them again)
+                    surface.blit(pixels, meet)
 
     def _reflections(self, surface: pygame.Surface, members: Sequence[Member],
                      parts: Sequence[str], shifts: np.ndarray) -> None:

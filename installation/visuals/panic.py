@@ -22,23 +22,19 @@ from installation.visuals.base import (
     scaled,
     stable_seed,
 )
-from installation.visuals.cars import (
-    HEIGHTS,
-    LAMP_MIDDLES,
-    ROAD,
-    Project,
-    draw_body,
-    finish,
-    lamp_boxes,
-    paint_of,
-    seen,
-)
+from installation.visuals.cars import paint_of
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 from installation.visuals.papers import tumbling, turn_step
+from installation.visuals.racing import (
+    TAILLIGHT,
+    Racing,
+    main_part,
+    near_row_of,
+    street_projection,
+)
 from installation.visuals.siren import BLUE, RED, Wash, pulse
 from installation.visuals.stranded import POLICE, ROOF, Stranded, draw_stranded
-from installation.visuals.street import across_at, down_at
 
 # The cars left in the lanes: across, along (the street's world units), which way each points
 # (radians, 0: away down the road) and which door hangs open; the police car is the last.
@@ -49,15 +45,9 @@ LEFT: tuple[tuple[float, float, float, int], ...] = (
 POLICE_AT = (0.25, 6.0, -1.95)  # the police car, slewed across the right-hand lanes
 BAR = (0.14, 0.04)  # its light bar across the roof: half long, high
 HEADLIGHT: Color = (255, 236, 200)
-TAILLIGHT: Color = (255, 40, 30)
 GLOW = 0.05  # a lamp's glow at depth 1, of the picture height
 BAR_GLOW = 0.09  # the light bar's flash at depth 1, of the picture height
 MIRRORED = (0.55, 3.2, 0.4)  # a lamp on the wet road: its width, its length, its strength
-RACE_SPEED = 13.0  # world units a real second: far too fast for the boulevard
-RACE_EVERY = 7.0  # real seconds from one car racing away to the next
-RACE_LANES = (0.3, -0.05)  # where each racing car sets off across the road...
-RACE_WEAVE = (0.18, 0.7)  # ...weaving this far each way, this often along the road
-RACE_FROM, RACE_TO = 0.55, 40.0  # it is seen from just behind the eye to the horizon
 PAPER: Color = (150, 146, 138)
 PAPER_SIZE = 0.022  # a sheet, in world units
 WIND = 0.9  # world units a real second, left to right
@@ -65,18 +55,6 @@ PAPER_DEPTH = (1.3, 9.0)  # the sheets blow across the road this near and this f
 FLUTTER = 5.0  # radians a second a sheet turns over
 SHEET = 2.4  # a sheet's length (a newspaper's), in PAPER_SIZE halves
 TILTS = 7.0  # radians: how each sheet lies in the picture's plane, by its phase (0 to 1)
-
-
-def street_projection(size: tuple[int, int], horizon: int) -> Project:
-    """Where the street layer with this horizon row sees a point of its world (x across, z
-    along, up above the road): its `project`, by the same functions."""
-    width, height = size
-
-    def project(x: float, z: float, up: float = 0.0) -> tuple[int, int]:
-        k = 1.0 / z
-        return int(across_at(width // 2, width, x, k)), int(down_at(horizon, height, up, k))
-
-    return project
 
 
 class Panic:
@@ -93,13 +71,14 @@ class Panic:
         width, height = setup.size
         self.height = height
         self.near = params["part"] == "near"
-        self.near_row = _near_row(setup, params)
-        params = _main_part(setup, params)  # the near part's racers are the main part's
+        main = main_part(setup, params)  # the near part's racers are the main part's
+        assert main is not None
+        self.racing = Racing(main, setup, near_row_of(setup, params))
+        params = main
         self.project = street_projection(setup.size, int(height * params["horizon"]))
         self.seed = stable_seed(setup.seed, "panic")
         rng = np.random.default_rng(self.seed)
         daylight = light_at(setup.scene.at / 3600.0).daylight
-        self._racers(params, daylight)
         if self.near:
             return
         police = params["police"]
@@ -137,14 +116,6 @@ class Panic:
             self.wash = Wash()
             yield from self.wash.pieces(setup.size, self.bar_at, police)
 
-    def _racers(self, params: Mapping[str, Any], daylight: float) -> None:
-        """The racing cars: when each sets off, its lane; their paint and their lamps' glow."""
-        self.racers = [(n * RACE_EVERY / max(1, params["racing"]), lane, n)
-                       for n, lane in zip(range(params["racing"]), RACE_LANES, strict=False)]
-        self.finish = finish(*paint_of(3, daylight))
-        self.race_glow = radial(max(3, round(GLOW * self.height)), TAILLIGHT, 2.0, core=0.15)
-        self.race_glows: dict[int, pygame.Surface] = {}
-
     def _bar(self, surface: pygame.Surface, car: Stranded) -> None:
         """The police car's light bar across its roof, unlit (its flashes are added on)."""
         half, high = BAR
@@ -176,7 +147,8 @@ class Panic:
         """Racing cars (they pass behind the stranded ones), the stranded cars and their light,
         the light bar's flash and its wash, the papers (the near part: only the racing cars
         while they are nearer than its row)."""
-        self._racing(surface, frame.seconds)
+        for x, z in self.racing.at(frame.seconds, self.near):
+            self.racing.draw(surface, x, z)
         if self.near:
             return
         bodies, at = self.bodies
@@ -194,39 +166,6 @@ class Panic:
             self.wash.draw(surface, frame.seconds)
         self._papers(surface, frame.seconds)
 
-    def _racing(self, surface: pygame.Surface, seconds: float) -> None:
-        """Each racing car, seen from behind, tearing away from the eye to the horizon, weaving
-        across the lanes, its tail lamps glaring."""
-        for start, lane, _n in self.racers:
-            since = (seconds - start) % RACE_EVERY
-            z = RACE_FROM + since * RACE_SPEED
-            if z >= RACE_TO:
-                continue
-            x = lane + RACE_WEAVE[0] * math.sin(z * RACE_WEAVE[1])
-            if self.near_row is not None and (
-                    self.project(x, z, HEIGHTS[ROAD])[1] >= self.near_row) != self.near:
-                continue  # (drawn by the other part: where its wheels are decides)
-            car = seen(self.project, x, z)
-            pygame.draw.ellipse(surface, (8, 8, 10), pygame.Rect(
-                car.xs[0], car.ys[ROAD] - max(1, (car.xs[1] - car.xs[0]) // 16),
-                car.xs[1] - car.xs[0], max(2, (car.xs[1] - car.xs[0]) // 8)))
-            draw_body(surface, car, self.finish)
-            for box in lamp_boxes(car):
-                surface.fill(TAILLIGHT, box)
-            glow = self._race_glow(z)
-            half = glow.get_width() // 2
-            for lx in car.xs[LAMP_MIDDLES:LAMP_MIDDLES + 2]:
-                surface.blit(glow, (lx - half, lamp_boxes(car)[0].centery - half),
-                             special_flags=pygame.BLEND_RGB_ADD)
-
-    def _race_glow(self, z: float) -> pygame.Surface:
-        """A racing car's tail lamp's glow at depth z (each size made once)."""
-        size = max(2, round(self.race_glow.get_width() / max(1.0, z)))
-        glow = self.race_glows.get(size)
-        if glow is None:
-            glow = self.race_glows[size] = pygame.transform.scale(self.race_glow, (size, size))
-        return glow
-
     def _papers(self, surface: pygame.Surface, seconds: float) -> None:
         """Sheets of paper blowing across the road, tumbling end over end as they go."""
         for (z, phase, speed), sheet in zip(self.papers, self.sheets, strict=True):
@@ -236,24 +175,6 @@ class Panic:
             cx, cy = self.project(x, z, up)
             step = sheet[turn_step(seconds * FLUTTER * speed + phase * 20)]
             surface.blit(step, (cx - step.get_width() // 2, cy - step.get_height() // 2))
-
-
-def _near_row(setup: Setup, params: Mapping[str, Any]) -> int | None:
-    """The row (pixels) below which the scene's racing cars are drawn by its near part, laid
-    over the people; None if it has none."""
-    near = params if params["part"] == "near" else next(
-        (spec.params for spec in setup.scene.layers
-         if spec.type == "panic" and spec.params["part"] == "near"), None)
-    return None if near is None else round(near["near"] * setup.size[1])
-
-
-def _main_part(setup: Setup, params: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The keys the racing cars follow: the scene's first panic layer of part "all" (its own
-    for that layer, or for a near part without one)."""
-    if params["part"] != "near":
-        return params
-    return next((spec.params for spec in setup.scene.layers
-                 if spec.type == "panic" and spec.params["part"] == "all"), params)
 
 
 def _cropped(surface: pygame.Surface, box: pygame.Rect) -> tuple[pygame.Surface, tuple[int, int]]:

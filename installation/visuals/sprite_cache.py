@@ -13,6 +13,7 @@ from installation.visuals.budget import Budget
 from installation.visuals.carried import holding
 from installation.visuals.figure_mirror import Mirror, reflected
 from installation.visuals.figure_sprite import WHOLE, Look, sprite_steps
+from installation.visuals.led import LED, child
 from installation.visuals.poses import MOVING, pose
 from installation.visuals.quadruped import coyote
 from installation.visuals.skeleton import Body, Point
@@ -113,6 +114,8 @@ class Sprites:
             return coyote(name if name in MOVING else "idle", t, turn)
         if outfit is None:
             return pose(name, t)
+        if name in LED:  # a child led by the hand, from its leader's pose
+            return child(name, t, outfit)
         return pose(name, t, outfit.stoop, outfit.cane, outfit.gait, holding(outfit.carry))
 
 

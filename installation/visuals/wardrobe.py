@@ -98,8 +98,9 @@ PASSERS_BY = (
 )
 GROWN_UP = tuple(one for one in PASSERS_BY if not one.child)
 # Running for their lives, each grown-up with what they grabbed, in the order of GROWN_UP: a
-# suitcase, a child in their arms, a box, nothing, a coat held over the head, ...
-GRABBED = ("suitcase", "child", "box", "none", "coat", "suitcase", "none", "box", "child",
+# suitcase, a child in their arms, a box, nothing, a coat held over the head, ... (a box, bulky
+# and square, once: twice in a handful of runners already reads as a removal, not a flight)
+GRABBED = ("suitcase", "child", "box", "none", "coat", "suitcase", "none", "briefcase", "child",
            "bag", "coat", "bag", "briefcase")
 # Which people a crowd of `person`s is drawn from, by its `crowd`: anyone out in the day
 # (a child with the one before them); grown-ups only (a diner at four in the morning, looters);
@@ -341,17 +342,21 @@ def _cross(o: Point, a: Point, b: Point) -> float:
     return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
 
 
-def passers_by(count: int, seed: int, seated: bool, crowd: str = "passers-by") -> list[Outfit]:
+def passers_by(count: int, seed: int, seated: bool, crowd: str = "passers-by",
+               dealt: int = 0) -> list[Outfit]:
     """A crowd of `count` from CROWDS[crowd], shuffled by `seed`: no two alike until every one
     is there; each in a gait of their own; a child never first (they come with the one before
-    them) and never `seated` (at a diner's counter at four in the morning)."""
+    them) and never `seated` (at a diner's counter at four in the morning). `dealt`: how many
+    of the shuffled crowd went before them (to other layers dealt from the same seed)."""
     rng = np.random.default_rng(seed)
     pool = [o for o in CROWDS[crowd] if not (seated and o.child)]
-    rounds = count // len(pool) + 1  # (one more than needed: a child is never last alone)
+    rounds = (dealt + count) // len(pool) + 1  # (one more than needed: a child never last alone)
     picks = [pool[n] for _ in range(rounds) for n in rng.permutation(len(pool))]
     if picks[0].child:  # (the next one never is: one child in the pool)
         picks[0], picks[1] = picks[1], picks[0]
-    return [replace(one, gait=gait_of(rng)) for one in picks[:count]]
+    gaits = [gait_of(rng) for _ in range(dealt + count)]
+    return [replace(one, gait=gait) for one, gait in zip(picks[dealt:dealt + count],
+                                                         gaits[dealt:], strict=True)]
 
 
 def gait_of(rng: np.random.Generator) -> Gait:

@@ -1,5 +1,6 @@
 """What people carry: fleeing, they grab a child, a case, a box or a coat, each seen on them in a
-tone of its own; a briefcase hangs behind the thigh, not over it; at night nobody is a child."""
+tone of its own; a briefcase hangs behind the thigh, not over it; at night nobody is a child;
+the runners across Wilshire carry all sorts of things between them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import pytest
 
 from installation.core.timeline import load_timeline
 from installation.visuals.carried import CASES, carried, holding
+from installation.visuals.compositor import Compositor
 from installation.visuals.figure_sprite import Look, sprite_for
+from installation.visuals.figures import Figures
 from installation.visuals.poses import pose
 from installation.visuals.render import headless
 from installation.visuals.wardrobe import CROWDS, Outfit, passers_by
@@ -83,3 +86,20 @@ def test_the_dawn_runners_flee_with_things() -> None:
               if spec.type == "figures" and spec.params["body"] == "person"]
     assert people and all(spec.params["crowd"] == "fleeing" for spec in people)
     assert replace(Outfit(), carry="box").carry == "box"
+
+
+def test_the_dawn_runners_carry_many_different_things() -> None:
+    """Across Wilshire, the runners flee with all sorts of things, dealt between them: a
+    bulky box at most once (three at once read as a removal), and five kinds or more."""
+    headless()
+    line = load_timeline(SHIPPED)
+    (scene,) = [s for s in line.scenes if s.name.startswith("Across Wilshire")]
+    compositor = Compositor(line, (480, 270), print)
+    carried_by = [outfit.carry for index, spec in enumerate(scene.layers)
+                  if spec.type == "figures" and spec.params["crowd"] == "fleeing"
+                  and spec.params["body"] == "person"
+                  for outfit in Figures(spec.params, compositor.setup(scene, index, "figures"))
+                  .outfits if outfit is not None]
+    assert len(carried_by) >= 8
+    assert carried_by.count("box") <= 1, carried_by
+    assert len(set(carried_by)) >= 5, carried_by

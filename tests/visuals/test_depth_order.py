@@ -1,9 +1,10 @@
 """Across Wilshire in depth: runners grow as they come nearer (a figures layer's `horizon`), a
-car racing off from behind the eye passes over the people it is nearer than (the panic layer's
-near part), and Harry runs in front of the bank sign's pole, not behind it."""
+car racing off from behind the eye passes over the people it is nearer than (near or far, in true
+depth order where they meet), and Harry runs in front of the bank sign's pole, not behind it."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,13 @@ from installation.visuals.base import Frame, Layer
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
 from installation.visuals.panic import Panic
+from installation.visuals.racing import (
+    RACE_FROM,
+    RACE_LANES,
+    RACE_SPEED,
+    RACE_WEAVE,
+    street_projection,
+)
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, draw, layer, one_scene
@@ -42,24 +50,25 @@ def test_a_runner_coming_nearer_grows_with_the_depth() -> None:
     assert near > 4 * far, f"nearer, taller: {far} then {near} pixels"
 
 
-def _racing_scene(near: bool) -> str:
-    """A racing car setting off from behind the eye in a lane where a white figure stands,
-    nearer than the car once it is under way; with or without the panic layer's near part."""
-    person = layer("figures", pose="idle", color="#ffffff", speed=0, scale=0.3) + \
-        "path = [[0.66, 0.785]]\n"
-    panic = layer("panic", cars=0, police=0, racing=1, papers=0)
+def _racing_scene(near: bool, racing: int = 1, feet: tuple[float, float] = (0.66, 0.785),
+                  scale: float = 0.3) -> str:
+    """A racing car setting off from behind the eye in a lane where a white figure stands
+    (its feet at `feet`), with or without the panic layer's near part."""
+    person = layer("figures", pose="idle", color="#ffffff", speed=0, scale=scale) + \
+        f"path = [[{feet[0]}, {feet[1]}]]\n"
+    panic = layer("panic", cars=0, police=0, racing=racing, papers=0)
     over = layer("panic", part="near", near=0.69) if near else ""
     return BLACK + panic + person + over + NO_POST
 
 
-def _white_after_racing(near: bool) -> int:
-    """How many of the person's white pixels show with the car 0.03 s off (its wheels at row
-    0.8, nearer than their feet)."""
+def _white_after_racing(scene_text: str, seconds: float = 0.03) -> int:
+    """How many of the person's white pixels show `seconds` after the car set off (at 0.03 s
+    its wheels are at row 0.8, nearer than their feet)."""
     headless()
-    line = one_scene(_racing_scene(near), at="05:05")
+    line = one_scene(scene_text, at="05:05")
     scene = line.scenes[0]
     compositor = Compositor(line, SIZE, print)
-    frame = Frame(scene.at, 0.03, state_at(line, scene.at))
+    frame = Frame(scene.at, seconds, state_at(line, scene.at))
     surface = pygame.Surface(SIZE)
     for index, spec in enumerate(scene.layers):
         if spec.type in ("panic", "figures"):
@@ -70,10 +79,27 @@ def _white_after_racing(near: bool) -> int:
 
 def test_a_racing_car_nearer_than_someone_is_drawn_over_them() -> None:
     """Just set off, the racing car is nearer than the person in its lane, and seen over
-    them: their feet are hidden behind it (without the near part they showed through it)."""
-    over, under = _white_after_racing(near=True), _white_after_racing(near=False)
-    assert over > 200, "the person is there"
-    assert over < under - 30, f"the car hides their feet: {over} white pixels, not {under}"
+    them: their feet are hidden behind it, by the near part or without one."""
+    alone = _white_after_racing(_racing_scene(near=False, racing=0))
+    assert alone > 200, "the person is there"
+    for near in (True, False):
+        shown = _white_after_racing(_racing_scene(near))
+        assert shown < alone - 30, f"the car hides their feet: {shown} white pixels, not {alone}"
+
+
+def test_a_racing_car_passing_a_far_runner_is_drawn_over_them() -> None:
+    """Well under way (3 units off, above the near part's row), the car passes someone
+    standing a little further off in its lane: it hides their legs (one fixed row ordering
+    the two drew it under them)."""
+    seconds = (3.0 - RACE_FROM) / RACE_SPEED
+    lane = RACE_LANES[0] + RACE_WEAVE[0] * math.sin(3.0 * RACE_WEAVE[1])
+    project = street_projection(SIZE, int(SIZE[1] * 0.56))
+    column, wheels = project(lane, 3.0, 0.0)
+    feet = (column / SIZE[0], (wheels - 6) / SIZE[1])
+    alone = _white_after_racing(_racing_scene(True, 0, feet, 0.1), seconds)
+    passing = _white_after_racing(_racing_scene(True, 1, feet, 0.1), seconds)
+    assert alone > 100, "the runner is there"
+    assert passing < alone - 30, f"the car hides their legs: {passing} white pixels of {alone}"
 
 
 def test_harry_runs_in_front_of_the_bank_signs_pole() -> None:

@@ -52,7 +52,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "caption": {"text": "Hello there", "delay": 0, "speed": 200},
     "particles": {"kind": "embers", "amount": 1.0}, "flash": {"seconds": 10},
     "sky": {}, "booth": {},
-    "figures": {"color": "#ffffff", "speed": 0, "horizon": 0.5, "crowd": "fleeing"},
+    "figures": {"color": "#ffffff", "speed": 0, "horizon": 0.5, "crowd": "fleeing", "led": True},
     "maycompany": {}, "helicopter": {}, "banksign": {},
     "ruins": {"color": "#404040", "fires": 2, "collapse": "06:10"},
     "smoke": {"color": "#a0a0a0", "amount": 1}, "bones": {"y": 0.5, "amount": 1},

@@ -14,7 +14,8 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
-from installation.visuals.panic import LEFT, Panic, street_projection
+from installation.visuals.panic import LEFT, Panic
+from installation.visuals.racing import street_projection
 from installation.visuals.render import headless
 from installation.visuals.siren import pulse
 from installation.visuals.stranded import BODY, HALF_LONG, SILL

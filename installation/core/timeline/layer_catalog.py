@@ -205,6 +205,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "(passers-by); grown-ups only (night: a diner at four in the morning, looters); "
               "or grown-ups fleeing with what they grabbed, a child in their arms, a suitcase, "
               "a box, a bag, a coat held over the head (fleeing)"),
+        Param("led", boolean(), False,
+              "each of them leads a small child by the hand, the child running (or walking) "
+              "beside them with quicker steps, now and then stumbling a step behind"),
         Param("path", list_of(list_of(number(-0.5, 1.5), "numbers", 2, 2), "[x, y] points",
                               1, 16), ((0.5, 0.8),),
               "where their feet go, [x, y] points from 0 to 1 (x left-right, y top-bottom)"),

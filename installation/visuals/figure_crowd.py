@@ -1,0 +1,42 @@
+"""Who a figures layer's people are: what each wears and carries (a crowd of `person`s dealt
+from a shuffle, the fleeing of one scene from one shuffle between them), who `body` names, and
+whether each leads a child by the hand."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from installation.visuals.base import Setup, hash01, stable_seed
+from installation.visuals.led import leading
+from installation.visuals.wardrobe import Outfit, outfit_of, passers_by
+
+
+def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfit | None]:
+    """What each of a figures layer's members wears (its `seed` its own): a crowd of
+    `person`s all different (passers_by; the fleeing of a scene dealt layer after layer from
+    one shuffle, so what each grabbed varies across them all), else who `body` names; each
+    leading a child by the hand, if `led`."""
+    p = params
+    outfits: list[Outfit | None]
+    if p["body"] == "person" and p["crowd"] == "fleeing":
+        scene = stable_seed(setup.timeline.seed, setup.scene.name, "fleeing")
+        outfits = list(passers_by(p["count"], scene, False, "fleeing", fleeing_before(setup, p)))
+    elif p["body"] == "person":
+        outfits = list(passers_by(p["count"], seed, p["pose"] == "sit", p["crowd"]))
+    else:
+        outfits = [outfit_of(p["body"], hash01(seed, i, 2), i) for i in range(p["count"])]
+    return [leading(one) if p["led"] and one is not None else one for one in outfits]
+
+
+def fleeing_before(setup: Setup, params: Mapping[str, Any]) -> int:
+    """How many fleeing people the scene's figures layers before this one (its `params`) hold
+    (none if it is not one of the scene's)."""
+    before = 0
+    for spec in setup.scene.layers:
+        if spec.params is params:
+            return before
+        if spec.type == "figures" and (spec.params["body"], spec.params["crowd"]) == (
+                "person", "fleeing"):
+            before += spec.params["count"]
+    return 0

@@ -1,0 +1,169 @@
+"""The cars racing away down Wilshire in panic (the panic layer's `racing`): where each is at a
+moment, which of the panic layer's parts draws it, and each drawn; a figures layer in the same
+scene lays one back over its people it is nearer than (true depth order where they meet)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import pygame
+
+from installation.visuals.base import Setup
+from installation.visuals.cars import (
+    HALF_WIDTH,
+    HEIGHTS,
+    LAMP_MIDDLES,
+    ROAD,
+    TOP,
+    Project,
+    Seen,
+    draw_body,
+    finish,
+    lamp_boxes,
+    paint_of,
+    seen,
+)
+from installation.visuals.glow import radial
+from installation.visuals.palette import light_at
+from installation.visuals.street import across_at, down_at
+
+TAILLIGHT = (255, 40, 30)
+GLOW = 0.05  # a lamp's glow at depth 1, of the picture height
+RACE_SPEED = 13.0  # world units a real second: far too fast for the boulevard
+RACE_EVERY = 7.0  # real seconds from one car racing away to the next
+RACE_LANES = (0.3, -0.05)  # where each racing car sets off across the road...
+RACE_WEAVE = (0.18, 0.7)  # ...weaving this far each way, this often along the road
+RACE_FROM, RACE_TO = 0.55, 40.0  # it is seen from just behind the eye to the horizon
+UNDER = (8, 8, 10)  # the dark under a racing car, on the road
+
+
+def street_projection(size: tuple[int, int], horizon: int) -> Project:
+    """Where the street layer with this horizon row sees a point of its world (x across, z
+    along, up above the road): its `project`, by the same functions."""
+    width, height = size
+
+    def project(x: float, z: float, up: float = 0.0) -> tuple[int, int]:
+        k = 1.0 / z
+        return int(across_at(width // 2, width, x, k)), int(down_at(horizon, height, up, k))
+
+    return project
+
+
+class Racing:
+    """A scene's racing cars (its first panic layer of part "all" sets them): their times,
+    lanes, paint and glow; `near_row` (pixels): its near part draws those whose wheels are
+    below it, the main part the rest (None: no near part)."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup, near_row: int | None) -> None:
+        height = setup.size[1]
+        self.project = street_projection(setup.size, int(height * params["horizon"]))
+        self.near_row = near_row
+        self.racers = [(n * RACE_EVERY / max(1, params["racing"]), lane)
+                       for n, lane in zip(range(params["racing"]), RACE_LANES, strict=False)]
+        self.finish = finish(*paint_of(3, light_at(setup.scene.at / 3600.0).daylight))
+        self.glow = radial(max(3, round(GLOW * height)), TAILLIGHT, 2.0, core=0.15)
+        self.glows: dict[int, pygame.Surface] = {}
+
+    @classmethod
+    def of_scene(cls, setup: Setup) -> Racing | None:
+        """The racing cars of the scene `setup` builds for (None: it has none)."""
+        main = main_part(setup, None)
+        if main is None or not main["racing"]:
+            return None
+        return cls(main, setup, near_row_of(setup, main))
+
+    def at(self, seconds: float, near: bool) -> list[tuple[float, float]]:
+        """Where each car the main part (or, `near`, the near part) draws is (across, along:
+        the street's world units); none past the horizon."""
+        out = []
+        for start, lane in self.racers:
+            z = RACE_FROM + (seconds - start) % RACE_EVERY * RACE_SPEED
+            if z >= RACE_TO:
+                continue
+            x = lane + RACE_WEAVE[0] * math.sin(z * RACE_WEAVE[1])
+            if self.near_row is not None and (
+                    self.project(x, z, HEIGHTS[ROAD])[1] >= self.near_row) != near:
+                continue  # (drawn by the other part: where its wheels are decides)
+            if self.near_row is None and near:
+                continue
+            out.append((x, z))
+        return out
+
+    def draw(self, surface: pygame.Surface, x: float, z: float) -> None:
+        """A racing car at (x, z) seen from behind, its tail lamps glaring."""
+        car = seen(self.project, x, z)
+        self._body(surface, car)
+        for box in lamp_boxes(car):
+            surface.fill(TAILLIGHT, box)
+        glow = self._glow(z)
+        half = glow.get_width() // 2
+        for lx in car.xs[LAMP_MIDDLES:LAMP_MIDDLES + 2]:
+            surface.blit(glow, (lx - half, lamp_boxes(car)[0].centery - half),
+                         special_flags=pygame.BLEND_RGB_ADD)
+
+    def nearer(self, surface: pygame.Surface, cars: list[tuple[float, float]],
+               feet_row: float, shown: pygame.Rect) -> list[tuple[pygame.Surface, pygame.Rect]]:
+        """The pixels of each of `cars` nearer than someone standing on `feet_row` (pixels)
+        who is about to be drawn at `shown`, as they are now (lit as the scene lit them), cut
+        to the car's outline where the two meet: laid back over them once they are drawn."""
+        kept = []
+        for x, z in cars:
+            left, wheels = self.project(x - HALF_WIDTH, z, 0.0)
+            if wheels <= feet_row:
+                continue
+            right, top = self.project(x + HALF_WIDTH, z, HEIGHTS[TOP])
+            body = pygame.Rect(left, top, right - left,
+                               wheels + max(2, (right - left) // 16) - top)
+            meet = body.clip(shown).clip(surface.get_clip())
+            if meet.width and meet.height:
+                kept.append((self._outlined(surface, x, z, meet), meet))
+        return kept
+
+    def _outlined(self, surface: pygame.Surface, x: float, z: float,
+                  meet: pygame.Rect) -> pygame.Surface:
+        """The picture's pixels in `meet`, seen only where the car at (x, z) is."""
+        car = seen(self.project, x, z)
+        shape = pygame.Surface(meet.size, pygame.SRCALPHA)
+        shape.fill((0, 0, 0, 0))
+        moved = Seen([v - meet.x for v in car.xs], [v - meet.y for v in car.ys])
+        self._body(shape, moved)
+        shape.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+        pixels = pygame.Surface(meet.size, pygame.SRCALPHA)
+        pixels.blit(surface, (0, 0), meet)
+        pixels.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+        return pixels
+
+    def _body(self, surface: pygame.Surface, car: Seen) -> None:
+        """A racing car's body seen at `car`, the dark of the road under it first."""
+        wide = car.xs[1] - car.xs[0]
+        pygame.draw.ellipse(surface, UNDER, pygame.Rect(
+            car.xs[0], car.ys[ROAD] - max(1, wide // 16), wide, max(2, wide // 8)))
+        draw_body(surface, car, self.finish)
+
+    def _glow(self, z: float) -> pygame.Surface:
+        """A tail lamp's glow at depth z (each size made once)."""
+        size = max(2, round(self.glow.get_width() / max(1.0, z)))
+        glow = self.glows.get(size)
+        if glow is None:
+            glow = self.glows[size] = pygame.transform.scale(self.glow, (size, size))
+        return glow
+
+
+def near_row_of(setup: Setup, params: Mapping[str, Any]) -> int | None:
+    """The row (pixels) below which the scene's racing cars are drawn by its near part, laid
+    over the people; None if it has none."""
+    near = params if params["part"] == "near" else next(
+        (spec.params for spec in setup.scene.layers
+         if spec.type == "panic" and spec.params["part"] == "near"), None)
+    return None if near is None else round(near["near"] * setup.size[1])
+
+
+def main_part(setup: Setup, params: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """The keys the racing cars follow: the scene's first panic layer of part "all" (a panic
+    layer's own, for one of part "all" or a near part without one; None: the scene has none)."""
+    if params is not None and params["part"] != "near":
+        return params
+    return next((spec.params for spec in setup.scene.layers
+                 if spec.type == "panic" and spec.params["part"] == "all"), params)

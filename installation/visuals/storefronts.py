@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.base import Color, hash01, mix, scaled
-from installation.visuals.shop_signs import NAMES, Lettering, laid
+from installation.visuals.shop_signs import NAMES, Lettering, laid, legible, neon
 
 Project = Callable[[float, float, float], tuple[int, int]]
 Point = tuple[int, int]
@@ -308,7 +308,8 @@ def _sign(project: Project, wall: Wall, span: tuple[float, float],
 def _name(project: Project, wall: Wall, span: tuple[float, float], named: tuple[str, str],
           lettering: Lettering) -> list[Piece]:
     """A shop's name in its ink (`named`) on its sign's board, reading left to right on the
-    picture, fainter the farther it is (none if the board is too small to letter)."""
+    picture: in letters, fainter the farther they are, or where they would be too small to
+    read, in neon script (none if the board is too small for either)."""
     name, inked = named
     tall = (SIGN_HIGH - SIGN_LOW) * NAME_TALL
     long = min((span[1] - span[0]) * NAME_LONG, tall * lettering.aspect(name) * NAME_WIDEN)
@@ -317,11 +318,12 @@ def _name(project: Project, wall: Wall, span: tuple[float, float], named: tuple[
     near_left = quad[0][0] < quad[1][0]  # the near end is on the left: the left-hand wall
     corners = [quad[3], quad[2], quad[1], quad[0]] if near_left else [quad[2], quad[3],
                                                                       quad[0], quad[1]]
-    made = laid(lettering.alpha(name), corners)
+    tubes = None if legible(name, corners) else neon(lettering, name, corners)
+    made = tubes or laid(lettering.alpha(name), corners)
     if made is None:
         return []
     far = min(1.0, max(0.0, (wall.z0 - LETTERED) / (FAR_DETAIL - LETTERED)))
-    if far > 0:
+    if far > 0 and tubes is None:  # (neon carries down the street)
         faint = round(255 * (1 - (1 - FAR_INK) * far))
         made[0].fill((255, 255, 255, faint), special_flags=pygame.BLEND_RGBA_MULT)
     return [Piece(inked, [made[1]], mask=made[0])]

@@ -86,7 +86,8 @@ class Street(Split):
         self.traffic = Traffic(self.project, cars, params["wet"])
         yield
         self.walls = Walls(self.project, self.blocks, self.materials, self.seed)
-        yield from self.walls.laying_out(Lettering(setup.font("sign", LETTER_PIXELS)))
+        yield from self.walls.laying_out(Lettering(setup.font("sign", LETTER_PIXELS),
+                                                   setup.font("script", LETTER_PIXELS)))
         pools = [lamp_pool(side, z, LAMP_X - 0.3, params["lamps"]) for side in (-1, 1)
                  for z in self._lamp_depths()]
         self.lighting = yield from lighting(self.project, WALK, ROAD_HALF,

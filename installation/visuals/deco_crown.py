@@ -34,10 +34,11 @@ SPIRE = 0.35  # the mast over an ordinary tower's crown
 CROWN_LIGHT = (255, 214, 150)  # the floodlights' light
 FLOOD_FOOT, FLOOD_TOP, FLOOD_FALL = 1.0, 0.3, 1.6  # a stage's floodlight: its share at the
 # ledge it shines up from, at the stage's top, and how fast it falls off between
-FLOOD_ROWS = 4  # pixels each step of the graded light covers, about...
-FLOOD_STEPS = (4, 16)  # ...in at least and at most this many steps a stage
+FLOOD_ROWS = 5  # pixels each step of the graded light covers, about...
+FLOOD_STEPS = (4, 10)  # ...in at least and at most this many steps a stage
 FLUTE_PITCH, FLUTE_SHARE = 0.12, 0.3  # dark glass between the piers: every so far along the
-# street, this share of it (across the landmark's front: FRONT_FLUTES)
+# street, this share of it (across the landmark's front: FRONT_FLUTES)...
+FLUTE_PIXELS = 6  # ...where they are at least this many pixels apart (else a face is plain)
 PLAIN_FLOOD = 0.6  # an ordinary tower's floodlights, against the landmark's
 # The landmark: its front's width across, each stage's inset across (a share of the front, at
 # each side), set back from the front, and height; its mast, and the beacon at the mast's head.
@@ -110,8 +111,7 @@ def _stage(project: Project, wall: Wall, stage: Stage, level: float, top: bool
     def along(low: float, high: float) -> list[Point]:
         return plane(project, side, (stage.near, stage.far), low, high)
 
-    faces = [(along, [(z, z + FLUTE_PITCH * FLUTE_SHARE) for z in
-                      _steps(stage.near, stage.far, FLUTE_PITCH)], _flute_along(project, side))]
+    faces = [(along, _flutes_along(project, side, stage), _flute_along(project, side))]
     if stage.front is not None:
         span = (wall.x + stage.front, wall.x + FRONT_WIDE - stage.front)
 
@@ -200,11 +200,18 @@ def _flutes(span: tuple[float, float], count: int) -> list[tuple[float, float]]:
             for n in range(count)]
 
 
-def _steps(start: float, stop: float, pitch: float) -> list[float]:
-    """Where the flutes along a stage's side begin, evenly from end to end."""
-    count = max(1, int((stop - start) / pitch))
-    spare = (stop - start) - count * pitch
-    return [start + spare / 2 + n * pitch + pitch * (1 - FLUTE_SHARE) / 2 for n in range(count)]
+def _flutes_along(project: Project, side: Wall, stage: Stage) -> list[tuple[float, float]]:
+    """The flutes along a stage's side, evenly from end to end (none if they would crowd
+    into a few pixels: far off, the side is seen end on)."""
+    x = side.side * side.x
+    apart = abs(project(x, stage.far - FLUTE_PITCH, 0.0)[0] - project(x, stage.far, 0.0)[0])
+    if apart < FLUTE_PIXELS:
+        return []
+    count = max(1, int((stage.far - stage.near) / FLUTE_PITCH))
+    first = stage.near + ((stage.far - stage.near) - count * FLUTE_PITCH) / 2
+    first += FLUTE_PITCH * (1 - FLUTE_SHARE) / 2
+    return [(first + n * FLUTE_PITCH, first + n * FLUTE_PITCH + FLUTE_PITCH * FLUTE_SHARE)
+            for n in range(count)]
 
 
 def _flute_along(project: Project, side: Wall) -> FluteAt:

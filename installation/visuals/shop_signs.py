@@ -67,13 +67,16 @@ def neon(lettering: Lettering, name: str, quad: list[Point]
          ) -> tuple[pygame.Surface, Point] | None:
     """`name` as neon script laid onto `quad` (as in `laid`): thin bright strokes, one pixel
     wide whatever the sign's size, with a faint glow on the larger; where its letters would
-    be too narrow to show, one straight tube along the sign; None without a script font."""
+    be too narrow to show, one straight tube along the sign; None without a script font or
+    on a board too small for letters."""
     paths, length = lettering.tubes(name)
     if not paths or length <= 0:
         return None
     xs, ys = [p[0] for p in quad], [p[1] for p in quad]
     left, top = min(xs), min(ys)
     wide, tall = max(xs) - left + 1, max(ys) - top + 1
+    if min(wide, tall) < SMALLEST:
+        return None  # (as with letters: the board shows dashes)
     along = abs(quad[1][0] - quad[0][0]) / len(name)  # pixels a letter
     glow = tall >= HALO_TALL and along >= HALO_LETTER
     if along < SCRIPT_LETTER:

@@ -85,10 +85,9 @@ class Street(Split):
         self.blocks = layout(setup.rng("blocks"))
         self.materials = materials(self.blocks, self.seed)
         self.traffic = Traffic(self.project, cars, params["wet"])
+        lettering = Lettering(setup.font("sign", LETTER_PIXELS),  # (a font read for the first
+                              setup.font("script", LETTER_PIXELS))  # time: a few milliseconds)
         yield
-        lettering = Lettering(setup.font("sign", LETTER_PIXELS),
-                              setup.font("script", LETTER_PIXELS))
-        yield  # (a font read for the first time takes a few milliseconds)
         self.walls = Walls(self.project, self.blocks, self.materials, self.seed)
         yield from self.walls.laying_out(lettering)
         pools = [lamp_pool(side, z, LAMP_X - 0.3, params["lamps"]) for side in (-1, 1)

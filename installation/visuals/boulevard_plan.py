@@ -28,10 +28,10 @@ MATERIALS: tuple[Material, ...] = (
     ((196, 172, 146), (232, 216, 194), 0.12))
 MATERIAL_SALT = 31
 # The streamline corner: its side, where it stands (beyond a cross street this wide), its height.
-# The building beyond it is always a deco tower, this much taller than the others (its crown
-# floodlit from dusk: a landmark in view over the shops).
+# The building beyond it is always a deco tower, this much taller than the others (its stages
+# floodlit from dusk: the landmark of the street, over the shops and the towers beyond).
 CORNER_SIDE, CORNER_AT, CROSS_STREET, CORNER_UP = 1, 4.0, 0.9, 1.6
-LANDMARK_RISE = 0.9
+LANDMARK_RISE = 2.0
 # The cinema's side (the left: the right has the bar's neon at night), where its marquee
 # stands and the wall it needs beyond that.
 CINEMA_SIDE, CINEMA_AT, CINEMA_ROOM = -1, 2.1, 0.5
@@ -65,6 +65,14 @@ def corner_of(blocks: list[Block]) -> Block | None:
     """The streamline building with its rounded corner: the first on the right past the
     cross street (see `layout`)."""
     return next((b for b in blocks if b[0] == CORNER_SIDE and b[1] >= CORNER_AT), None)
+
+
+def landmark_of(blocks: list[Block]) -> Block | None:
+    """The deco tower beyond the streamline corner (see `layout`)."""
+    corner = corner_of(blocks)
+    if corner is None:
+        return None
+    return next((b for b in blocks if b[0] == CORNER_SIDE and b[1] > corner[1]), None)
 
 
 def theatre_of(blocks: list[Block]) -> Block | None:

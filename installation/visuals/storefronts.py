@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pygame
 
 from installation.visuals.base import Color, hash01, mix, scaled
-from installation.visuals.shop_signs import NAMES, Lettering, laid
+from installation.visuals.shop_signs import NAMES, Lettering, laid, legible, neon
 
 Project = Callable[[float, float, float], tuple[int, int]]
 Point = tuple[int, int]
@@ -42,20 +42,14 @@ NAME_TALL, NAME_WIDEN = 0.7, 1.1  # a name's letters: of the board's height; alo
 # world units per unit of height (the wall is seen at a slant: letters set wider read right)
 NAME_SALT = 19
 NAME_STRIDE = 5  # shop to shop along a wall, its name this far on in NAMES
-TOWER = 1.8  # walls taller than this are deco towers: setbacks and a lit crown
-SETBACK, STAGE = 0.12, 0.3  # a tower's upper stages: stepped back this far, each this tall
-STAGE_INSET = (0.14, 0.3)  # ...and shorter along the street by these shares at each end
-CROWN = 0.09  # the lit band at the top of a tower's crown
+TOWER = 1.8  # walls taller than this are deco towers: setbacks and a lit crown (deco_crown)
 CROWN_FAR = 8.0  # towers nearer than this show their stages and crown (farther: their ends)
-FLOOD = (0.95, 0.8, 0.65, 0.5)  # the top stage under the crown, floodlit from its foot up
 FLOOD_EARLY, FLOOD_RAMP = 0.55, 4.0  # the floodlights come on as soon as the day begins to go
-SPIRE = 0.35  # the mast over the crown
 STEP_UP = (0.08, 0.06)  # a shop's stepped parapet: how much each step rises over the last
 STEP_WIDE = (0.5, 0.22)  # ...and the share of the wall's length each runs along
 CAP = 0.018  # the pale cap along a parapet's top
 SPEED_BANDS = (0.05, 0.1, 0.15)  # streamline walls: pale bands this far below their roof
 BAND_TALL = 0.018
-CROWN_LIGHT = (255, 214, 150)  # floodlight on a tower's crown
 TURN_SHADE, END_SHADE = 0.89, 0.78  # a wall turning towards the viewer, and facing him
 
 SHOP_LIGHT = (255, 190, 120)
@@ -129,13 +123,14 @@ class Piece:
 def facade(project: Project, wall: Wall, seed: int,
            lettering: Lettering | None = None) -> list[Piece]:
     """The shop fronts along the foot of the wall, the piers, and office windows above, its
-    parapet stepped (a shop) or its stages set back under a lit crown (a tower): laid out once,
+    parapet stepped (a shop; a tower's top is `deco_crown`'s): laid out once,
     painted with `paint` whenever the light changes."""
     if wall.z0 > FAR_DETAIL:
         return []
     ident = int(wall.seed * 1e6)
     ribbon = wall.seed < RIBBONS  # long bands of glass, or windows between pilasters
-    pieces: list[Piece] = _crowning(project, wall) if wall.z0 < CROWN_FAR else []
+    parapet = wall.z0 < CROWN_FAR and wall.up <= TOWER  # (a tower's top: see deco_crown)
+    pieces: list[Piece] = _parapet(project, wall) if parapet else []
     for (za, zb), key in bays(wall, seed):
         n = key[-1]
         pieces += _shopfront(project, wall, (za, zb), key, lettering)
@@ -168,30 +163,11 @@ def shop_light(key: tuple[int, ...]) -> tuple[float, Color]:
     return share, COOL_LIGHT if chance < SHOP_LIT * SHOP_COOL else SHOP_LIGHT
 
 
-def _crowning(project: Project, wall: Wall) -> list[Piece]:
-    """What rises over the wall's roof: a tower's stages set back, its top stage floodlit from
-    dusk and its crown lit, and a mast; a shop's parapet stepped up in its middle, capped."""
+def _parapet(project: Project, wall: Wall) -> list[Piece]:
+    """A shop's parapet over the wall's roof, stepped up in its middle, capped."""
     length = wall.z1 - wall.z0
     middle = (wall.z0 + wall.z1) / 2
     pieces = []
-    if wall.up > TOWER:
-        low = wall.up
-        for stage, inset in enumerate(STAGE_INSET):
-            back = replace(wall, x=wall.x + SETBACK * (stage + 1))
-            span = (wall.z0 + inset * length, wall.z1 - inset * length)
-            pieces.append(Piece("wall", plane(project, back, span, low, low + STAGE)))
-            low += STAGE
-        strip = (STAGE - CROWN) / len(FLOOD)
-        for n, share in enumerate(FLOOD):
-            foot = low - STAGE + n * strip
-            pieces.append(Piece("flood", plane(project, back, span, foot, foot + strip),
-                                CROWN_LIGHT, share))
-        pieces.append(Piece("flood", plane(project, back, span, low - CROWN, low), CROWN_LIGHT,
-                            1.0))
-        top = project(back.side * back.x, middle, low)
-        pieces.append(Piece("frame line", [top, project(back.side * back.x, middle,
-                                                        low + SPIRE)]))
-        return pieces
     low = wall.up
     for rise, share in zip(STEP_UP, STEP_WIDE, strict=True):
         span = (middle - share * length / 2, middle + share * length / 2)
@@ -270,7 +246,8 @@ def _lit(piece: Piece, tone: Tone, shops: float, colours: dict[str, Color]) -> C
         on = 0.0 if piece.role == "bulbs" and not tone.show else tone.night
         if piece.role == "flood" and on > 0:
             on = min(1.0, FLOOD_EARLY + FLOOD_RAMP * on)
-        return _aired(mix(tone.trim or tone.face, light, on * piece.share), tone)
+        base = tone.face if piece.role == "flood" else tone.trim or tone.face  # (light on
+        return _aired(mix(base, light, on * piece.share), tone)  # the wall, or a lamp's)
     if piece.role == "marquee":
         return _inked(light, tone.night if tone.show else 0.0, tone)
     level = tone.night * piece.share  # a lit office: "office low" or "office high"
@@ -331,7 +308,8 @@ def _sign(project: Project, wall: Wall, span: tuple[float, float],
 def _name(project: Project, wall: Wall, span: tuple[float, float], named: tuple[str, str],
           lettering: Lettering) -> list[Piece]:
     """A shop's name in its ink (`named`) on its sign's board, reading left to right on the
-    picture, fainter the farther it is (none if the board is too small to letter)."""
+    picture: in letters, fainter the farther they are, or where they would be too small to
+    read, in neon script (none if the board is too small for either)."""
     name, inked = named
     tall = (SIGN_HIGH - SIGN_LOW) * NAME_TALL
     long = min((span[1] - span[0]) * NAME_LONG, tall * lettering.aspect(name) * NAME_WIDEN)
@@ -340,11 +318,12 @@ def _name(project: Project, wall: Wall, span: tuple[float, float], named: tuple[
     near_left = quad[0][0] < quad[1][0]  # the near end is on the left: the left-hand wall
     corners = [quad[3], quad[2], quad[1], quad[0]] if near_left else [quad[2], quad[3],
                                                                       quad[0], quad[1]]
-    made = laid(lettering.alpha(name), corners)
+    tubes = None if legible(name, corners) else neon(lettering, name, corners)
+    made = tubes or laid(lettering.alpha(name), corners)
     if made is None:
         return []
     far = min(1.0, max(0.0, (wall.z0 - LETTERED) / (FAR_DETAIL - LETTERED)))
-    if far > 0:
+    if far > 0 and tubes is None:  # (neon carries down the street)
         faint = round(255 * (1 - (1 - FAR_INK) * far))
         made[0].fill((255, 255, 255, faint), special_flags=pygame.BLEND_RGBA_MULT)
     return [Piece(inked, [made[1]], mask=made[0])]

@@ -45,7 +45,8 @@ LAMP_HEIGHT = 0.9
 LAMP_SPACING = 3.0
 MAX_CARS = 24
 WALKWAY = (30, 28, 30)
-WALLS_PER_PIECE = 2  # walls built in one piece when the street is built ahead
+WALLS_PER_PIECE = 2  # walls built in one piece when the street is built ahead...
+SHAPES_PER_PIECE = 100  # ...but one with more shapes than this in a piece of its own
 ROAD_ROWS_PER_PIECE = 240  # rows of asphalt shaded in one piece
 CUTS_PER_PIECE = 3  # steps of cutting the street at the horizon run in one piece
 WARM_PIECES = 3  # pieces of the street's building run as one when its scene is built ahead
@@ -84,9 +85,11 @@ class Street(Split):
         self.blocks = layout(setup.rng("blocks"))
         self.materials = materials(self.blocks, self.seed)
         self.traffic = Traffic(self.project, cars, params["wet"])
+        lettering = Lettering(setup.font("sign", LETTER_PIXELS),  # (a font read for the first
+                              setup.font("script", LETTER_PIXELS))  # time: a few milliseconds)
         yield
         self.walls = Walls(self.project, self.blocks, self.materials, self.seed)
-        yield from self.walls.laying_out(Lettering(setup.font("sign", LETTER_PIXELS)))
+        yield from self.walls.laying_out(lettering)
         pools = [lamp_pool(side, z, LAMP_X - 0.3, params["lamps"]) for side in (-1, 1)
                  for z in self._lamp_depths()]
         self.lighting = yield from lighting(self.project, WALK, ROAD_HALF,
@@ -153,10 +156,16 @@ class Street(Split):
         lamps = (self.lighting, night_of(daylight)) if on else None
         if lamps is not None:
             yield from self.lighting.laying_sidewalks(image, lamps[1])
-        for n, block in enumerate(sorted(self.blocks, key=lambda b: -b[1])):
+        walls = 0  # painted in this piece so far
+        for block in sorted(self.blocks, key=lambda b: -b[1]):
+            heavy = len(self.walls.facades[block]) > SHAPES_PER_PIECE  # (a piece of its own)
+            if heavy and walls:
+                yield
             yield from self.walls.painting(image, block, (daylight, far_tint, show), pavement,
                                            lamps)
-            if n % WALLS_PER_PIECE == WALLS_PER_PIECE - 1:
+            walls = 0 if heavy else walls + 1
+            if walls in (0, WALLS_PER_PIECE):
+                walls = 0
                 yield
         pole = (12, 12, 16, 255)
         for side in (-1, 1):

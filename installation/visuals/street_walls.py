@@ -14,13 +14,17 @@ from installation.visuals.boulevard_plan import (
     Block,
     Material,
     corner_of,
+    landmark_of,
     theatre_of,
 )
 from installation.visuals.cinema import cinema
+from installation.visuals.deco_crown import crowned
 from installation.visuals.shop_signs import Lettering
 from installation.visuals.storefronts import (
+    CROWN_FAR,
     FAR_DETAIL,
     PIER,
+    TOWER,
     UPPER_FAR,
     Piece,
     Point,
@@ -64,13 +68,17 @@ class Walls:
                  seed: int) -> None:
         self.project, self.blocks, self.materials, self.seed = project, blocks, materials, seed
         self.facades: dict[Block, list[Piece]] = {}
+        self.landmark = landmark_of(blocks)
 
     def laying_out(self, lettering: Lettering) -> Pieces:
         """Every facade laid out (once: the light paints them), a few walls a piece, then the
         streamline corner and the cinema."""
         weight = 0
         for laid in self.blocks:
-            self.facades[laid] = facade(self.project, Wall(*laid, x=WALK), self.seed, lettering)
+            wall = Wall(*laid, x=WALK)
+            top = crowned(self.project, wall, laid == self.landmark) if (
+                laid[3] > TOWER and laid[1] < CROWN_FAR) else []
+            self.facades[laid] = top + facade(self.project, wall, self.seed, lettering)
             weight += sum(LETTERED_WEIGHT if p.mask else 1 for p in self.facades[laid])
             if weight >= FACADE_WEIGHT:  # (far walls are laid out all but free)
                 weight = 0
@@ -138,7 +146,7 @@ class Walls:
         side, z0, z1, up, seed = block
         wall = [self.project(side * WALK, z0, 0.0), self.project(side * WALK, z1, 0.0),
                 self.project(side * WALK, z1, up), self.project(side * WALK, z0, up)]
-        if z0 < FRONT_FROM:
+        if z0 < FRONT_FROM or block == self.landmark:  # (the landmark's is in its facade)
             return wall, None  # nearer walls read as buildings; their ends would hide the
             # towers beyond
         inner, outer = side * WALK, side * (WALK + self._deep(seed))

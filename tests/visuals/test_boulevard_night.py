@@ -1,6 +1,7 @@
 """The boulevard after dark, as a visitor sees it: the streetlamps throw pools of warm light on
-the walls and sidewalks, the far shop signs carry names, a deco tower's crown is floodlit from
-dusk, and the cinema's marquee has gone dark by first light while its neon name stays lit."""
+the walls and sidewalks, the far shop signs are neon strokes and the near ones names in letters,
+and the cinema's marquee has gone dark by first light while its neon name stays lit (the deco
+towers' floodlights: test_deco_tower)."""
 
 from __future__ import annotations
 
@@ -11,16 +12,7 @@ from installation.visuals.boulevard_plan import CINEMA_AT
 from installation.visuals.cinema import BLADE_OUT, BLADE_WIDE, EDGE, HIGH, OUT
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
-from installation.visuals.storefronts import (
-    CROWN,
-    CROWN_FAR,
-    FAR_DETAIL,
-    LETTERED,
-    SETBACK,
-    STAGE,
-    STAGE_INSET,
-    TOWER,
-)
+from installation.visuals.storefronts import LETTERED
 from installation.visuals.street import LAMP_SPACING, Street
 from installation.visuals.street_walls import WALK
 
@@ -33,7 +25,8 @@ POOLED = 4.0  # a wall beside a lamp is at least this many times as bright as be
 WALK_POOLED = 1.2  # the sidewalk under a lamp, against half way to the next (shops light it too)
 DARK_BULBS = 0.5  # at first light the marquee's bulbs are under half as bright as at night
 NEON_KEPT = 0.8  # ...while the blade's name keeps this much of its night light at least
-FLOODLIT = 1.15  # the crown at 17:30 is this many times as bright as at 17:05, though darker
+TUBE_LIT = 200  # a far sign's neon stroke is at least this opaque
+LETTER_TALL = 5  # pixels: a near sign's letters' upright strokes are at least this tall
 
 
 def night_street(wet: bool = False) -> Street:
@@ -81,23 +74,25 @@ def test_the_streetlamps_light_the_walls_and_sidewalks_in_pools() -> None:
     assert max(walks) > WALK_POOLED, f"no pool of light on the sidewalks: {walks}"
 
 
-def test_the_far_shop_signs_carry_names_fading_with_distance() -> None:
-    """Beyond the near signs, the signs down the street carry their names, laid in perspective
-    (a few pixels across: soft strokes, not a row of solid dashes), fainter the farther they
-    are."""
+def test_the_far_shop_signs_are_thin_neon_strokes_and_the_near_ones_names_in_letters() -> None:
+    """Down the street every sign's name is neon: a thin bright stroke (one pixel across where
+    it runs, at full strength), not letters smeared into a faint block; nearer signs carry
+    their names in letters (upright strokes several pixels tall)."""
     built, _pixels = dusk_street((1920, 1080), "19:30")
-    far = []
+    far: list[tuple[float, np.ndarray]] = []
+    near: list[tuple[float, np.ndarray]] = []
     for block in built.blocks:
-        if not LETTERED < block[1] < FAR_DETAIL:
-            continue
         for piece in built.walls.facades[block]:
             if piece.mask is not None and piece.role.startswith("ink"):
                 alpha = pygame.surfarray.array_alpha(piece.mask)
-                far.append((block[1], alpha))
-    assert far, "lettered signs down the street"
-    assert all(alpha.std() > 0 for _z, alpha in far), "strokes, not a solid block"
-    nearest, farthest = min(far, key=lambda f: f[0]), max(far, key=lambda f: f[0])
-    assert farthest[1].max() < nearest[1].max(), "the farther names fade"
+                (far if block[1] > LETTERED else near).append((block[1], alpha))
+    assert far and near, "signs near and down the street"
+    for z, alpha in far:
+        assert alpha.max() >= TUBE_LIT, f"a faint sign at depth {z:.1f}: {alpha.max()}"
+        across = (alpha >= TUBE_LIT).sum(axis=1).max()
+        assert across <= 1, f"a smeared sign at depth {z:.1f}: {across} pixels across"
+    upright = max((alpha > TUBE_LIT // 2).sum(axis=1).max() for _z, alpha in near)
+    assert upright >= LETTER_TALL, f"no letters on the near signs: {upright}"
 
 
 def marquee_and_blade(at: str) -> tuple[float, float]:
@@ -120,22 +115,3 @@ def test_the_marquee_goes_dark_after_the_late_show_and_the_neon_name_stays_lit()
     night, dawn = marquee_and_blade("20:40"), marquee_and_blade("05:08")
     assert dawn[0] < night[0] * DARK_BULBS, f"the bulbs still burn at dawn: {dawn} {night}"
     assert dawn[1] > night[1] * NEON_KEPT, f"the neon name went out: {dawn} {night}"
-
-
-def test_a_deco_towers_crown_is_floodlit_as_the_dusk_comes_on() -> None:
-    """On the shipped boulevard at dusk a deco tower near enough to show its stages stands in
-    the picture, and at 17:30 its crown is brighter than at 17:05 though the day is darker:
-    its floodlights have come on."""
-    crowns = []
-    for at in ("17:05", "17:30"):
-        built, pixels = dusk_street(at=at)
-        towers = [b for b in built.blocks if b[3] > TOWER and b[1] < CROWN_FAR]
-        assert towers, "a deco tower with its crown in view"
-        side, z0, z1, up, _seed = towers[0]
-        z = (z0 + z1) / 2  # the middle of the top stage
-        x = side * (WALK + SETBACK * len(STAGE_INSET))
-        top = up + STAGE * len(STAGE_INSET)
-        px, py = built.project(x, z, top - CROWN / 2)
-        assert 0 <= px < SIZE[0] and 0 <= py < SIZE[1], "the crown is in the picture"
-        crowns.append(pixels[px, py].sum())
-    assert crowns[1] > crowns[0] * FLOODLIT, f"the crown is not floodlit at 17:30: {crowns}"

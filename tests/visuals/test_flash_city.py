@@ -111,3 +111,14 @@ def test_the_negative_burns_in_johnies_sign_with_its_script_dark_on_the_blade() 
     white = (blade > 200).mean()
     strokes = ((blade > 40) & (blade < 130)).sum()  # the letters' grey lines (not black holes)
     assert white > 0.5 and strokes > 100, f"{white:.0%} white, {strokes} pixels of grey strokes"
+
+
+def test_the_negative_burns_in_the_coffee_shop_board_under_the_blade() -> None:
+    """Under Johnie's blade, on its post, the COFFEE SHOP board burns in white too, its
+    letters grey on it."""
+    negative = boulevard_frame(NEGATIVE)
+    board = negative[int(SIZE[0] * 0.88):int(SIZE[0] * 0.925),
+                     int(SIZE[1] * 0.68):int(SIZE[1] * 0.697)]
+    white = (board > 200).mean()
+    letters = ((board > 40) & (board < 130)).sum()
+    assert white > 0.3 and letters > 30, f"{white:.0%} white, {letters} pixels of grey letters"

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from installation.visuals.base import finished
+from installation.visuals.burnt_in import city
+from installation.visuals.fonts import Fonts
 from installation.visuals.maycompany_surfaces import BANDS, BOX_LONG, BOX_TALL, DRUM_HALF, DRUM_TALL
 
 from .helpers import NO_POST, frame_at, layer
@@ -122,3 +125,18 @@ def test_the_negative_burns_in_the_coffee_shop_board_under_the_blade() -> None:
     white = (board > 200).mean()
     letters = ((board > 40) & (board < 130)).sum()
     assert white > 0.3 and letters > 30, f"{white:.0%} white, {letters} pixels of grey letters"
+
+
+def test_the_burnt_in_city_keeps_only_the_strips_that_show_anything() -> None:
+    """The negative, its silhouette and so its eight fading copies keep only the strips over
+    the skyline, the palms and Johnie's (less than half of the picture's width times the
+    city's height), each as big as the part of the picture it is laid on."""
+    fonts = Fonts(lambda _message: None)
+    ruins = {"ground": GROUND, "height": 0.3, "boulevard": True, "boulevard_x": 0.5}
+    store = {"x": AXIS, "ground": GROUND, "scale": SCALE}
+    burnt = finished(city(7, SIZE, ruins, store, fonts.get))
+    for mask in (burnt.negative, burnt.silhouette):
+        sizes = [picture.get_size() for picture in mask.pictures]
+        assert sizes == [part.size for part in mask.parts]
+        kept = sum(w * h for w, h in sizes)
+        assert kept < 0.5 * SIZE[0] * (int(SIZE[1] * GROUND) - burnt.top), f"{kept} pixels kept"

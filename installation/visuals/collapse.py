@@ -47,6 +47,8 @@ DUST_ALPHA = 230  # the thickest a puff is
 DUST_DRIFT = 0.012  # picture widths a real second at wind 1 (the smoke's wind)
 DUST_TONE = 1.25  # the dust's colour, of the ash's
 PUFF_DETAIL = 96  # a puff is made at this radius, then scaled
+DUST_WIDEST = 0.035  # the cloud is sized by the tower's width, but no wider than this share of
+# the picture's (a wide tower's would be repainted over half the skyline a step as it drifts)
 
 
 class Standing(Protocol):
@@ -241,14 +243,24 @@ class Puff:
 Blits = list[tuple[pygame.Surface, tuple[int, int]]]
 
 
+@dataclass(frozen=True)
+class Dust:
+    """The dust cloud's colour, how far it drifts (pixels a real second) and the widest tower
+    width it is sized by (pixels)."""
+
+    color: Color
+    drift: float
+    widest: float
+
+
 class Collapse:
     """One tower's fall and its dust, placed in the ruins' picture (its top row is row 0)."""
 
     def __init__(self, tower: pygame.Surface, place: tuple[int, int], ground: int,
-                 drift: float, color: Color, rng: np.random.Generator, lean: int) -> None:
+                 dust: Dust, rng: np.random.Generator, lean: int) -> None:
         """Tear the top off `tower` (placed at `place`; its foot at row `ground`), and make
-        the top's turned pictures (leaning `lean`: -1 left, 1 right) and the dust's puffs
-        (drifting `drift` pixels a second)."""
+        the top's turned pictures (leaning `lean`: -1 left, 1 right) and the `dust`'s
+        puffs."""
         top, box = break_off(tower, rng)
         self.width = tower.get_width()
         self.lean = lean
@@ -259,16 +271,16 @@ class Collapse:
         self.drop = ground - self.rest[1] + box.height // 4
         self.turns: list[pygame.Surface] = []  # made by `pieces`
         self.foot = (place[0] + self.width / 2, float(ground))
-        self.drift = drift
-        self.puffs = [Puff(rng.uniform(-0.8, 0.8) * self.width, -rng.uniform(0.1, 0.8)
-                           * self.width, rng.uniform(*PUFF_START) * self.width,
-                           rng.uniform(*PUFF_END) * self.width, n % PUFF_KINDS,
-                           rng.uniform(0.6, 1.2)) for n in range(PUFFS)]
+        self.drift = dust.drift
+        cloud = min(float(self.width), dust.widest)
+        self.puffs = [Puff(rng.uniform(-0.8, 0.8) * cloud, -rng.uniform(0.1, 0.8) * cloud,
+                           rng.uniform(*PUFF_START) * cloud, rng.uniform(*PUFF_END) * cloud,
+                           n % PUFF_KINDS, rng.uniform(0.6, 1.2)) for n in range(PUFFS)]
         largest = max(p.last for p in self.puffs)
         smallest = min(p.first for p in self.puffs)
         self.sizes = np.geomspace(max(2.0, smallest), largest, PUFF_SIZES)
         self.pictures: list[list[pygame.Surface]] = []  # made by `pieces`
-        self._made = (color, rng)
+        self._made = (dust.color, rng)
 
     def pieces(self) -> Pieces:
         """Make the top's turned pictures and the puffs at their sizes, a few a piece."""

@@ -28,7 +28,9 @@ from installation.visuals.burning import Burning, burning, chosen, flicker
 from installation.visuals.collapse import (
     DUST_DRIFT,
     DUST_TONE,
+    DUST_WIDEST,
     Collapse,
+    Dust,
     Moment,
     break_off,
     falling_tower,
@@ -278,8 +280,8 @@ class Ruins:
             break_off(surface, rng)
             self.canvas.blit(surface, place)
             return
-        self.collapse = Collapse(surface, place, self.ground - self.top, self.drift,
-                                 scaled(ASH, DUST_TONE), rng, self.lean)
+        dust = Dust(scaled(ASH, DUST_TONE), self.drift, DUST_WIDEST * self.image.get_width())
+        self.collapse = Collapse(surface, place, self.ground - self.top, dust, rng, self.lean)
         yield from self.collapse.pieces()
         self.canvas.blit(surface, place)
         self.canvas = pygame.Surface(self.image.get_size(), pygame.SRCALPHA)

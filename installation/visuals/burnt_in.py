@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pygame
 
+from installation.visuals.base import Color
 from installation.visuals.johnies_before import Burnt, Fonts, johnnies_whole, outlined
 from installation.visuals.maycompany_surfaces import (
     BAND,
@@ -46,16 +47,42 @@ OUTLINE = 0.004  # the dark edge that parts one burnt-in shape from the shape be
 
 
 @dataclass(frozen=True)
+class Strips:
+    """A mask of the city kept as only its parts that show anything, each its own picture
+    (all else is black: laid, it need not be laid, nor kept): `parts` are where they lie
+    in the mask."""
+
+    parts: tuple[pygame.Rect, ...]
+    pictures: tuple[pygame.Surface, ...]
+
+    def lay(self, surface: pygame.Surface, top: int, flags: int) -> None:
+        """The mask over `surface`, its top at row `top`, blended by `flags`."""
+        surface.blits([(picture, (part.x, top + part.y), picture.get_rect(), flags)
+                       for part, picture in zip(self.parts, self.pictures, strict=True)],
+                      doreturn=False)
+
+    def dimmed(self, color: Color) -> Strips:
+        """The mask multiplied by `color` (a dim copy of it)."""
+        pictures = tuple(picture.copy() for picture in self.pictures)
+        for picture in pictures:
+            picture.fill(color, special_flags=pygame.BLEND_RGB_MULT)
+        return Strips(self.parts, pictures)
+
+
+def cut(mask: pygame.Surface, parts: tuple[pygame.Rect, ...]) -> Strips:
+    """The `parts` of a mask, each copied out (the rest is let go)."""
+    return Strips(parts, tuple(mask.subsurface(part).copy() for part in parts))
+
+
+@dataclass(frozen=True)
 class City:
     """The city burnt in, as two masks from `top` down: the negative (white, its windows black
     and the May Company's bands dark) and the silhouette (its windows let the light through,
-    the May Company solid); and the `parts` of them that show anything (all else is black:
-    laid, they need not be laid)."""
+    the May Company solid), each kept as the strips of it that show anything."""
 
     top: int
-    negative: pygame.Surface
-    silhouette: pygame.Surface
-    parts: tuple[pygame.Rect, ...]
+    negative: Strips
+    silhouette: Strips
 
 
 @dataclass(frozen=True)
@@ -105,7 +132,8 @@ def city(seed: int, size: tuple[int, int], ruins: Mapping[str, Any] | None,
         picture.blit(negative, (x, y - top))
         silhouette.blit(solid, (x, y - top))
     yield
-    return City(top, picture, silhouette, shown_strips(picture, silhouette))
+    parts = shown_strips(picture, silhouette)
+    return City(top, cut(picture, parts), cut(silhouette, parts))
 
 
 def shown_strips(*masks: pygame.Surface) -> tuple[pygame.Rect, ...]:

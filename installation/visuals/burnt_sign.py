@@ -1,6 +1,7 @@
 """Johnie's pylon sign after the flash: the same googie blade round the red script "Johnie's",
 its enamel scorched and its rim sooted, bulbs gone from their sockets, the script's tubes dark
-and broken, the blade folded down where the blast caught it."""
+and broken, the blade folded down where the blast caught it; and the COFFEE SHOP board under
+it, charred, its cyan tubes dead, some letters fallen."""
 
 from __future__ import annotations
 
@@ -14,14 +15,24 @@ from installation.visuals.base import Color, mix, scaled
 from installation.visuals.diner_signs import (
     BLADE_FACE,
     BLADE_RIM,
+    BLADE_TALL,
     BLADE_WIDE,
+    BOARD,
+    BOARD_RIM,
     BULB_DARK,
+    COFFEE,
+    COFFEE_FONT,
+    COFFEE_SIZE,
     NAME_LIFT,
     NAME_SIZE,
+    SPIKE,
     Enamel,
     blade,
     blade_box,
+    board_box,
+    coffee_board,
 )
+from installation.visuals.palette import NEON_CYAN
 
 Fonts = Callable[[str, int], pygame.font.Font]  # a shipped font by name, at a size
 SCORCH = 0.78  # the enamel burnt this far towards the ruins' colour: a ghost of its turquoise
@@ -41,6 +52,10 @@ BLOTCH_ALPHA = (90, 200)
 FOLD_AT = 0.66  # the blade is folded here, along its width
 FOLD = 14.0  # degrees its end is bent down past the fold
 CREASE = 0.35  # the crease's colour, of the ruins'
+DEAD_CYAN = 0.55  # the board's cyan tubes' glass, dead: sooted this far to the ruins' colour
+BOARD_LIGHT = 2.2  # the board's charred face, of the ruins' colour: it catches a little light
+BOARD_GONE = (3, 8)  # COFFEE SHOP's letters fallen off the board: an F, the H
+BOARD_TILT = 12.0  # degrees the board's left end has sunk: it hangs by its right bolt
 
 
 def burnt_sign(font: Fonts, words: str, font_name: str, width: int, ruin: Color,
@@ -61,7 +76,7 @@ def lettered_blade(font: Fonts, words: str, font_name: str, width: int,
     `words` in `font_name` where the lit sign has them, on transparency; with `damage` (the
     ruins' colour, and the random choices) burnt: bulbs gone, char, tubes broken."""
     enamel, ink = colors
-    height = _height(font, words, font_name, width)
+    height = sign_height(font, words, font_name, width)
     letters = font(font_name, max(6, round(height * NAME_SIZE)))
     box = blade_box(letters, words, height)
     image = pygame.Surface(box.size, pygame.SRCALPHA)
@@ -75,15 +90,52 @@ def lettered_blade(font: Fonts, words: str, font_name: str, width: int,
                 pygame.draw.circle(image, (*scaled(ruin, SOCKET), 255), at, max(1, radius // 2))
         _charred(image, corners, scaled(ruin, CHAR), rng)
     _script(image, letters, (words, ink),
-            (box.centerx, round(box.centery - height * NAME_LIFT)), rng)
+            (box.centerx, round(box.centery - height * NAME_LIFT)), rng, LETTERS_GONE)
     return image
 
 
-def _height(font: Fonts, words: str, font_name: str, width: int) -> int:
+def sign_height(font: Fonts, words: str, font_name: str, width: int) -> int:
     """The building height whose sign's blade is `width` across (see `blade_box`)."""
     probe = 100
     per_size = font(font_name, probe).size(words)[0] / probe  # the words' width per em pixel
     return max(4, round(width / (per_size * NAME_SIZE * BLADE_WIDE + 0.2)))
+
+
+def lettered_board(font: Fonts, height: int, blade_width: int, colors: tuple[Enamel, Color],
+                   damage: tuple[Color, random.Random] | None = None) -> pygame.Surface:
+    """The COFFEE SHOP board under a blade `blade_width` across on a building `height` tall,
+    in `colors` (its face and rim, the letters' ink), on transparency; with `damage` (the
+    ruins' colour, the random choices) charred, letters fallen, tubes broken."""
+    enamel, ink = colors
+    box = board_box(pygame.Rect(0, 0, blade_width, 0), 0, height)
+    box.topleft = (0, 0)
+    image = pygame.Surface(box.size, pygame.SRCALPHA)
+    coffee_board(image, box, (enamel.face, enamel.rim), height)
+    rng = damage[1] if damage else None
+    if damage is not None:
+        _charred(image, (box.topleft, box.topright, box.bottomright, box.bottomleft),
+                 scaled(damage[0], CHAR), damage[1])
+    letters = font(COFFEE_FONT, max(6, round(height * COFFEE_SIZE)))
+    _script(image, letters, (COFFEE, ink), box.center, rng, BOARD_GONE)
+    return image
+
+
+def burnt_board(font: Fonts, height: int, blade_width: int, ruin: Color,
+                seed: int) -> pygame.Surface:
+    """The COFFEE SHOP board after the flash (see `lettered_board`), hanging askew by its
+    right end."""
+    board = Enamel(scaled(ruin, BOARD_LIGHT), mix(scaled(BOARD, BOARD_RIM), ruin, RIM_SOOT),
+                   ruin)
+    image = lettered_board(font, height, blade_width,
+                           (board, mix(NEON_CYAN, ruin, DEAD_CYAN)), (ruin, random.Random(seed)))
+    return pygame.transform.rotate(image, BOARD_TILT)
+
+
+def board_top(post_top: int, height: int) -> int:
+    """The row the board's top is at under a blade hung from a post whose top is row
+    `post_top`, on a building `height` tall (as the lit sign has it)."""
+    tall = int(height * BLADE_TALL)
+    return board_box(pygame.Rect(0, post_top + round(tall * SPIKE), 0, tall), 0, height).top
 
 
 def _charred(image: pygame.Surface, corners: tuple[tuple[int, int], ...], char: Color,
@@ -103,15 +155,15 @@ def _charred(image: pygame.Surface, corners: tuple[tuple[int, int], ...], char: 
 
 
 def _script(image: pygame.Surface, font: pygame.font.Font, lettering: tuple[str, Color],
-            centre: tuple[int, int], rng: random.Random | None) -> None:
-    """The words' tubes in their ink, each letter where the lit sign has it; with `rng`, a
-    letter or two fallen, the rest broken in places."""
+            centre: tuple[int, int], rng: random.Random | None, gone: tuple[int, ...]) -> None:
+    """The words' tubes in their ink, each letter where the lit sign has it; with `rng`, the
+    letters `gone` fallen, the rest broken in places."""
     words, ink = lettering
     total, tall = font.size(words)
     left, top = centre[0] - total // 2, centre[1] - tall // 2
     tube = max(2, round(font.get_height() / 16))
     for n, letter in enumerate(words):
-        if letter.isspace() or (rng is not None and n in LETTERS_GONE):
+        if letter.isspace() or (rng is not None and n in gone):
             continue
         glyph = font.render(letter, True, ink)
         if rng is not None:

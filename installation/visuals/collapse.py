@@ -20,9 +20,12 @@ from installation.visuals.wreckage import teeth
 FALLING_FROM = 3  # the collapsing tower is one of this many tallest far ones
 FALLING_SPAN = (0.1, 0.9)  # where its middle may stand, of the picture width
 WIND = 0.3  # the dust's wind with no smoke in the scene
-FALL_SECONDS = 4.5  # real seconds from the first lean till the top is gone
-LEAN_SHARE = 0.35  # of the fall: it leans on its break before it tears off
-LEAN_DEGREES = 6.0  # how far it leans before it tears off
+FALL_SECONDS = 7.0  # real seconds from the crack till the top is gone
+CRACK_SHARE = 0.2  # of the fall: the top jolts on its break (a step shows where it cracked)
+JOLTS = 2  # how many times it jolts, evenly over the crack
+JOLT = (0.04, 0.02, 1.0)  # each jolt: sideways (of its width), down (of its width), degrees
+LEAN_SHARE = 0.5  # of the fall: it leans on its break before it tears off
+LEAN_DEGREES = 8.0  # how far it leans before it tears off
 END_DEGREES = 26.0  # how far it has turned when it is gone
 SIDEWAYS = 0.45  # how far it slides over towards its lean, of its width
 FALL_STEPS = 30  # places a real second (a new place repaints the kept background there)
@@ -30,7 +33,7 @@ TURNS = 40  # turned pictures of the top, made once
 TURNS_PER_PIECE = 8  # made in one piece of the building ahead
 BREAK = (0.3, 0.45)  # where it breaks: share of its standing height down from its top
 SLANT = 0.25  # most slope of the break, rows per column
-DUST_FROM = 0.7  # of the fall: the dust rises as the top comes down on the heaps
+DUST_FROM = 0.75  # of the fall: the dust rises as the top comes down on the heaps
 DUST_SECONDS = 20.0  # real seconds the dust takes to thin away
 DUST_STEPS = (12, 6)  # places a real second while it billows out, then while it drifts and thins
 BILLOW = 5.0  # real seconds it billows out (after that it moves slowly: fewer repaints)
@@ -44,6 +47,8 @@ DUST_ALPHA = 230  # the thickest a puff is
 DUST_DRIFT = 0.012  # picture widths a real second at wind 1 (the smoke's wind)
 DUST_TONE = 1.25  # the dust's colour, of the ash's
 PUFF_DETAIL = 96  # a puff is made at this radius, then scaled
+DUST_WIDEST = 0.035  # the cloud is sized by the tower's width, but no wider than this share of
+# the picture's (a wide tower's would be repainted over half the skyline a step as it drifts)
 
 
 class Standing(Protocol):
@@ -59,18 +64,36 @@ class Standing(Protocol):
     def row(self) -> int: ...
 
 
-def falling_tower(plan: Sequence[Standing], tall: float, width: int, burning: set[int],
-                  seed: int) -> int:
-    """Which tower's top gives way (-1: none fits): one of the tallest far ones over `tall`
-    pixels, not burning inside, standing clear of the picture's edges."""
-    fits = [n for n, tower in enumerate(plan)
-            if tower.row == 0 and tower.height > tall and n not in burning
-            and FALLING_SPAN[0] * width < tower.x + tower.width / 2 < FALLING_SPAN[1] * width]
+def falling_tower(plan: Sequence[Standing], tall: float, width: int, seed: int,
+                  near: float | None = None) -> int:
+    """Which tower's top gives way (-1: none fits): the tall far tower (over `tall` pixels)
+    whose middle stands nearest `near` (of the picture width), else one of the tallest far
+    ones clear of the picture's edges, by the seed alone (so every scene with the same seed
+    and towers breaks the same one, whatever its fires)."""
+    far = [n for n, tower in enumerate(plan) if tower.row == 0 and tower.height > tall]
+    if near is not None:
+        return min(far, key=lambda n: abs(middle(plan[n]) - near * width), default=-1)
+    fits = [n for n in far if FALLING_SPAN[0] * width < middle(plan[n]) < FALLING_SPAN[1] * width]
     tallest_first = sorted(fits, key=lambda n: -plan[n].height)[:FALLING_FROM]
     if not tallest_first:
         return -1
     return tallest_first[random.Random(stable_seed(seed, "collapse")).randrange(
         len(tallest_first))]
+
+
+def middle(tower: Standing) -> float:
+    """Where a tower's middle stands (pixels from the left)."""
+    return tower.x + tower.width / 2
+
+
+def leaning_side(plan: Sequence[Standing], n: int) -> int:
+    """Which way tower n's top leans as it falls: over the lower of its far neighbours (-1
+    left, 1 right), where there is sky for it to fall through."""
+    far = [k for k, tower in enumerate(plan) if tower.row == 0]
+    at = far.index(n)
+    left = plan[far[at - 1]].height if at > 0 else 0
+    right = plan[far[at + 1]].height if at + 1 < len(far) else 0
+    return -1 if left <= right else 1
 
 
 def smoke_wind(setup: Setup) -> float:
@@ -101,11 +124,31 @@ def real_since(story_time: float, seconds: float, scene_at: float, at_offset: fl
 
 
 def moment(since: float) -> Moment:
-    """The collapse at `since` real seconds after its story time."""
+    """The collapse at `since` real seconds after its story time (while it cracks, the step
+    its last jolt came at: it holds still between jolts)."""
     steps = round(FALL_SECONDS * FALL_STEPS)
     fall = -1 if since < 0 else steps if since >= FALL_SECONDS else int(since * FALL_STEPS)
+    jolt = round(CRACK_SHARE * steps / JOLTS)
+    if 0 <= fall < jolt * JOLTS:
+        fall -= fall % jolt
     dusty = since - DUST_FROM * FALL_SECONDS
     return Moment(fall, dust_step(dusty) if 0 <= dusty < DUST_SECONDS else -1)
+
+
+def pose(u: float, width: int, fall: float) -> tuple[float, float, float]:
+    """How far the top has turned (degrees), dropped and moved sideways towards its lean
+    (pixels) a share `u` through the fall, its width `width`, `fall` pixels above where it
+    is gone: it jolts on its crack, leans, then tears off and slides down turning."""
+    if u < CRACK_SHARE:
+        jolts = 1 + int(u / CRACK_SHARE * JOLTS)
+        return JOLT[2] * jolts, JOLT[1] * width * jolts, JOLT[0] * width * jolts
+    cracked = (JOLT[2] * JOLTS, JOLT[1] * width * JOLTS, JOLT[0] * width * JOLTS)
+    if u < LEAN_SHARE:
+        w = ((u - CRACK_SHARE) / (LEAN_SHARE - CRACK_SHARE)) ** 2
+        return cracked[0] + (LEAN_DEGREES - cracked[0]) * w, cracked[1], cracked[2]
+    v = (u - LEAN_SHARE) / (1 - LEAN_SHARE)
+    return (LEAN_DEGREES + (END_DEGREES - LEAN_DEGREES) * v, cracked[1] + v * v * fall,
+            cracked[2] + SIDEWAYS * width * v)
 
 
 def dust_step(seconds: float) -> int:
@@ -200,16 +243,27 @@ class Puff:
 Blits = list[tuple[pygame.Surface, tuple[int, int]]]
 
 
+@dataclass(frozen=True)
+class Dust:
+    """The dust cloud's colour, how far it drifts (pixels a real second) and the widest tower
+    width it is sized by (pixels)."""
+
+    color: Color
+    drift: float
+    widest: float
+
+
 class Collapse:
     """One tower's fall and its dust, placed in the ruins' picture (its top row is row 0)."""
 
     def __init__(self, tower: pygame.Surface, place: tuple[int, int], ground: int,
-                 drift: float, color: Color, rng: np.random.Generator) -> None:
+                 dust: Dust, rng: np.random.Generator, lean: int) -> None:
         """Tear the top off `tower` (placed at `place`; its foot at row `ground`), and make
-        the top's turned pictures and the dust's puffs (drifting `drift` pixels a second)."""
+        the top's turned pictures (leaning `lean`: -1 left, 1 right) and the `dust`'s
+        puffs."""
         top, box = break_off(tower, rng)
         self.width = tower.get_width()
-        self.lean = 1 if rng.random() < 0.5 else -1
+        self.lean = lean
         self.rest = (place[0] + box.left, place[1] + box.top)
         self.top = top
         pivot_x = box.right if self.lean > 0 else box.left
@@ -217,16 +271,16 @@ class Collapse:
         self.drop = ground - self.rest[1] + box.height // 4
         self.turns: list[pygame.Surface] = []  # made by `pieces`
         self.foot = (place[0] + self.width / 2, float(ground))
-        self.drift = drift
-        self.puffs = [Puff(rng.uniform(-0.8, 0.8) * self.width, -rng.uniform(0.1, 0.8)
-                           * self.width, rng.uniform(*PUFF_START) * self.width,
-                           rng.uniform(*PUFF_END) * self.width, n % PUFF_KINDS,
-                           rng.uniform(0.6, 1.2)) for n in range(PUFFS)]
+        self.drift = dust.drift
+        cloud = min(float(self.width), dust.widest)
+        self.puffs = [Puff(rng.uniform(-0.8, 0.8) * cloud, -rng.uniform(0.1, 0.8) * cloud,
+                           rng.uniform(*PUFF_START) * cloud, rng.uniform(*PUFF_END) * cloud,
+                           n % PUFF_KINDS, rng.uniform(0.6, 1.2)) for n in range(PUFFS)]
         largest = max(p.last for p in self.puffs)
         smallest = min(p.first for p in self.puffs)
         self.sizes = np.geomspace(max(2.0, smallest), largest, PUFF_SIZES)
         self.pictures: list[list[pygame.Surface]] = []  # made by `pieces`
-        self._made = (color, rng)
+        self._made = (dust.color, rng)
 
     def pieces(self) -> Pieces:
         """Make the top's turned pictures and the puffs at their sizes, a few a piece."""
@@ -250,13 +304,8 @@ class Collapse:
             return [(self.top, self.rest)]
         if now.fall >= steps:
             return []
-        u = now.fall / steps
-        if u < LEAN_SHARE:
-            degrees, drop, side = LEAN_DEGREES * (u / LEAN_SHARE) ** 2, 0.0, 0.0
-        else:
-            v = (u - LEAN_SHARE) / (1 - LEAN_SHARE)
-            degrees = LEAN_DEGREES + (END_DEGREES - LEAN_DEGREES) * v
-            drop, side = self.drop * v * v, self.lean * SIDEWAYS * self.width * v
+        degrees, drop, side = pose(now.fall / steps, self.width, self.drop)
+        side *= self.lean
         turn = min(TURNS - 1, round(degrees / END_DEGREES * (TURNS - 1)))
         picture = self.turns[turn]
         angle = math.radians(self.lean * END_DEGREES * turn / (TURNS - 1))

@@ -13,12 +13,19 @@ from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_onc
 from installation.visuals.diner_doors import doorway, open_leaves
 from installation.visuals.diner_glass import DARK_GLASS, cracked, dark_room, smashed_by, strewn
 from installation.visuals.diner_signs import (
+    BOARD,
+    BOARD_RIM,
+    COFFEE,
+    COFFEE_FONT,
+    COFFEE_SIZE,
     NAME_LIFT,
     NAME_SIZE,
     Bulbs,
     Pylon,
     SummedGlow,
     blade_box,
+    board_box,
+    coffee_board,
     dead_glass,
     pylon,
 )
@@ -39,13 +46,11 @@ ROOF = (30, 28, 34)
 ASPHALT = (16, 16, 20)
 PEOPLE = (66, 62, 62)  # through the glass: lighter than a passer-by black against it
 PENDANT = (255, 220, 160)
-BOARD = (22, 18, 24)
 SIGNS_DAYLIGHT = 0.9  # the signs are lit when the daylight is below this
-# The pylon sign, in shares of the building's height (its blade's: see diner_signs): how high
-# the blade's foot stands over the ground (above the roof's high end), and the COFFEE SHOP
-# board under it.
+# The pylon sign, in shares of the building's height (its blade's and the COFFEE SHOP board's
+# under it: see diner_signs): how high the blade's foot stands over the ground (above the
+# roof's high end).
 BLADE_FOOT = 1.47
-COFFEE_BOARD, COFFEE_SIZE, COFFEE_GAP = 0.19, 0.1, 0.05
 BLADE_OFF = 0.16  # the blade hangs this far right of its post (clear of a caption on its left)
 TOP_ROOM = 1.6  # the facade's image reaches this far above the building (the sign's spike)
 PATRONS = 3  # late customers at the counter
@@ -204,19 +209,13 @@ class Diner(Split):
         post = int(w * 0.9)
         blade.midbottom = (post + int(h * BLADE_OFF), base - int(h * BLADE_FOOT))
         self.pylon = pylon(image, post, base, blade)
-        board = self._coffee_board()
-        pygame.draw.rect(image, (*BOARD, 255), board, border_radius=max(2, h // 30))
-        pygame.draw.rect(image, (*scaled(BOARD, 1.8), 255), board, max(1, h // 80),
-                         border_radius=max(2, h // 30))
+        coffee_board(image, self._coffee_board(), (BOARD, scaled(BOARD, BOARD_RIM)), h)
         return image
 
     def _coffee_board(self) -> pygame.Rect:
         """The small board under the blade that says COFFEE SHOP, on the facade's image."""
         assert self.pylon is not None
-        blade = self.pylon.box
-        board = pygame.Rect(0, 0, int(blade.width * 0.6), int(self.h * COFFEE_BOARD))
-        board.midtop = (self.pylon.post, blade.bottom + int(self.h * COFFEE_GAP))
-        return board
+        return board_box(self.pylon.box, self.pylon.post, self.h)
 
     def _pools(self, bays: list[tuple[int, int]]) -> Pieces:
         """The light each pane throws on the lot: a patch that widens and fades towards us,
@@ -314,7 +313,7 @@ class Diner(Split):
                 "y": (top + blade.centery - self.h * NAME_LIFT) / height,
                 "size": self.h * NAME_SIZE / height, "failing": 0.12, "hot": False,
                 "font": self.params["font"]}
-        coffee = {**base, "text": "COFFEE SHOP", "color": NEON_CYAN,
+        coffee = {**base, "text": COFFEE, "font": COFFEE_FONT, "color": NEON_CYAN,
                   "x": (self.left + board.centerx) / width, "y": (top + board.centery) / height,
                   "size": self.h * COFFEE_SIZE / height}
         return [MappingProxyType(p) for p in (name, coffee)]

@@ -30,6 +30,13 @@ CHASE_EVERY = 3  # one bulb in this many is lit, the lit ones stepping on togeth
 # blade round them (as wide as the name this many times, and a margin).
 NAME_SIZE, BLADE_WIDE, BLADE_TALL = 0.44, 1.12, 0.8
 NAME_LIFT = 0.05  # the name sits this much above the blade's middle (its J hangs low)
+SPIKE = 1 / 3  # the post stands above the blade by this share of the blade's height
+# The COFFEE SHOP board on the post under the blade, in shares of the building's height: how
+# tall, its letters' em, the gap over it; and how wide, of the blade's width.
+COFFEE, COFFEE_FONT = "COFFEE SHOP", "tube"
+COFFEE_BOARD, COFFEE_SIZE, COFFEE_GAP, COFFEE_WIDE = 0.19, 0.1, 0.05, 0.6
+BOARD = (22, 18, 24)  # the board's face: dark, for the cyan tubes on it
+BOARD_RIM = 1.8  # its edge, of the face's colour
 
 GLOWS_KEPT = 12  # ways of flickering kept per sign (~0.3 MB each for the name at 1080p): a
 #                  sign flickers among a handful (its hum, its failing letter's few states)
@@ -68,6 +75,23 @@ class SummedGlow:
                         for tube, level in zip(self.sign.tubes, levels, strict=True)
                         if level is not None], pygame.BLEND_RGB_ADD)
         return self.kept.put(levels, picture)
+
+
+def board_box(blade: pygame.Rect, post: int, height: int) -> pygame.Rect:
+    """Where the COFFEE SHOP board hangs on the post (column `post`) under the blade in
+    `blade`, on a building `height` pixels tall."""
+    board = pygame.Rect(0, 0, int(blade.width * COFFEE_WIDE), int(height * COFFEE_BOARD))
+    board.midtop = (post, blade.bottom + int(height * COFFEE_GAP))
+    return board
+
+
+def coffee_board(image: pygame.Surface, box: pygame.Rect, colors: tuple[Color, Color],
+                 height: int) -> None:
+    """The COFFEE SHOP board's face and rim (`colors`) in `box` on `image`, for a building
+    `height` pixels tall (the words are tubes of their own)."""
+    radius = max(2, height // 30)
+    pygame.draw.rect(image, (*colors[0], 255), box, border_radius=radius)
+    pygame.draw.rect(image, (*colors[1], 255), box, max(1, height // 80), border_radius=radius)
 
 
 def dead_glass(image: pygame.Surface, at: tuple[int, int], signs: list[Neon]) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix
-from installation.visuals.burnt_in import city
+from installation.visuals.burnt_in import Strips, city
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 from installation.visuals.sky_gradient import gradient
@@ -89,10 +89,9 @@ class Flash:
         light = light_at(setup.scene.at / 3600.0)
         self.before = gradient(setup.size, light.top, light.bottom, params["y"])
         self.before.fill(BEFORE_GROUND, (0, self.point[1], width, height - self.point[1]))
-        self.mask: pygame.Surface | None = None
-        self.silhouette: pygame.Surface | None = None
-        self.parts: tuple[pygame.Rect, ...] = ()  # the parts of the masks that show anything
-        self.ghosts: list[pygame.Surface] = []
+        self.mask: Strips | None = None
+        self.silhouette: Strips | None = None
+        self.ghosts: list[Strips] = []
         self.blooms: list[pygame.Surface] = []
         for share in BLOOMS:
             yield
@@ -103,19 +102,16 @@ class Flash:
         if ruins is not None or store is not None:
             burnt = yield from city(setup.timeline.seed, setup.size, ruins, store, setup.font)
             self.top, self.mask, self.silhouette = burnt.top, burnt.negative, burnt.silhouette
-            self.parts = burnt.parts
             yield from self._ghosts(burnt.negative)
 
-    def _ghosts(self, mask: pygame.Surface) -> Pieces:
-        """The negative's dim copies, a few at a time."""
+    def _ghosts(self, mask: Strips) -> Pieces:
+        """The negative's dim copies (only its strips that show anything), a few at a time."""
         for n in range(1, GHOST_STEPS + 1):
             if n % 2:
                 yield
-            ghost = mask.copy()
             k = n / GHOST_STEPS
-            ghost.fill((round(GHOST[0] * k), round(GHOST[1] * k), round(GHOST[2] * k)),
-                       special_flags=pygame.BLEND_RGB_MULT)
-            self.ghosts.append(ghost)
+            self.ghosts.append(mask.dimmed((round(GHOST[0] * k), round(GHOST[1] * k),
+                                            round(GHOST[2] * k))))
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         since = frame.seconds
@@ -158,9 +154,8 @@ class Flash:
         if self.ghosts and step > 0:
             self._lay(surface, self.ghosts[min(GHOST_STEPS, step) - 1], pygame.BLEND_RGB_ADD)
 
-    def _lay(self, surface: pygame.Surface, mask: pygame.Surface, flags: int) -> None:
-        """A mask of the city (or a dim copy) over the picture, only the parts that show
+    def _lay(self, surface: pygame.Surface, mask: Strips, flags: int) -> None:
+        """A mask of the city (or a dim copy) over the picture: only its strips that show
         anything (the rest is black: it would add or take away nothing, or lay black on the
         black it is laid on)."""
-        surface.blits([(mask, (part.x, self.top + part.y), part, flags) for part in self.parts],
-                      doreturn=False)
+        mask.lay(surface, self.top, flags)

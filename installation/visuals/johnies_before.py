@@ -1,8 +1,8 @@
 """Johnie's as it stood the moment before the flash, seen from the ruins' boulevard where
 wilshire.py stands it broken, for the flash to burn in: its stone wall and glass front under
-the roof's rising wing, its pylon and the blade with the script on it, as a negative (white,
-its panes, the blade's rim, bulbs and letters dark) and as a silhouette (solid, light through
-its glass)."""
+the roof's rising wing, its pylon, the blade with the script on it and the COFFEE SHOP board
+under it, as a negative (white, its panes, the signs' rims, bulbs and letters dark) and as a
+silhouette (solid, light through its glass)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 import pygame
 
-from installation.visuals.burnt_sign import lettered_blade
-from installation.visuals.diner_signs import Enamel
+from installation.visuals.burnt_sign import board_top, lettered_blade, lettered_board, sign_height
+from installation.visuals.diner_signs import SPIKE, Enamel
 from installation.visuals.palette import WHITE
 from installation.visuals.wilshire import (
     BOARD_WIDE,
@@ -33,7 +33,6 @@ from installation.visuals.wreckage import Projection
 BLACK = (0, 0, 0)
 LINE = (70, 70, 70)  # the blade's rim, bulbs and letters in the negative: dark, not holes
 BLADE_OFF = 0.06  # the blade hangs right of its post by this share of its width (as at 03:50)
-SPIKE = 1 / 3  # the post stands above the blade by this share of the blade's height
 OVERHANG = 0.03  # the roof reaches past the front at either end, of the front's length
 Fonts = Callable[[str, int], pygame.font.Font]  # a shipped font by name, at a size
 Burnt = tuple[pygame.Surface, pygame.Surface, tuple[int, int]]  # negative, silhouette, where
@@ -102,8 +101,8 @@ def _front(image: pygame.Surface, along: Callable[[float, float], tuple[int, int
 
 def _pylon(image: pygame.Surface, along: Callable[[float, float], tuple[int, int]],
            sign: tuple[Fonts, int], edge: int) -> None:
-    """The post from the ground and the blade `sign[1]` pixels wide on it (in the negative,
-    `edge` > 0, its rim, bulbs and script dark)."""
+    """The post from the ground, the blade `sign[1]` pixels wide on it and the COFFEE SHOP
+    board under that (in the negative, `edge` > 0, their rims, bulbs and letters dark)."""
     font, width = sign
     foot, top = along(PYLON_AT, 0.0), along(PYLON_AT, PYLON_TALL)
     thick = max(2, along(PYLON_AT + 0.02, 0.0)[0] - foot[0])
@@ -112,12 +111,15 @@ def _pylon(image: pygame.Surface, along: Callable[[float, float], tuple[int, int
     pygame.draw.line(image, WHITE, foot, top, thick)
     colors = (Enamel(WHITE, LINE, LINE), LINE) if edge else (Enamel(WHITE, WHITE, WHITE), WHITE)
     blade = lettered_blade(font, SIGN, SIGN_FONT, width, colors)
-    at = (top[0] + round(width * BLADE_OFF) - blade.get_width() // 2,
-          top[1] + round(blade.get_height() * SPIKE))
-    if edge:
-        image.blit(outlined(blade, edge), (at[0] - edge, at[1] - edge))
-    else:
-        image.blit(blade, at)
+    height = sign_height(font, SIGN, SIGN_FONT, width)
+    board = lettered_board(font, height, width, colors)
+    for picture, at in ((blade, (top[0] + round(width * BLADE_OFF) - blade.get_width() // 2,
+                                 top[1] + round(blade.get_height() * SPIKE))),
+                        (board, (top[0] - board.get_width() // 2, board_top(top[1], height)))):
+        if edge:
+            image.blit(outlined(picture, edge), (at[0] - edge, at[1] - edge))
+        else:
+            image.blit(picture, at)
 
 
 def outlined(shape: pygame.Surface, edge: int) -> pygame.Surface:

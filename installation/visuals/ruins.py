@@ -28,9 +28,13 @@ from installation.visuals.burning import Burning, burning, chosen, flicker
 from installation.visuals.collapse import (
     DUST_DRIFT,
     DUST_TONE,
+    DUST_WIDEST,
     Collapse,
+    Dust,
     Moment,
+    break_off,
     falling_tower,
+    leaning_side,
     moment,
     real_since,
     smoke_wind,
@@ -217,6 +221,7 @@ class Ruins:
                                               stable_seed(self.seed, "burning"))}
         self.inside: list[Burning] = []  # the towers burning inside
         self._plan_collapse(params, setup, plan, tallest)
+        self.burns.discard(self.falling)  # its top falls: no fire inside it
         for n, tower in enumerate(plan):
             yield
             yield from self._paint(tower, rows[tower.row], fire, tallest, rng, n)
@@ -248,7 +253,8 @@ class Ruins:
 
     def _plan_collapse(self, params: Mapping[str, Any], setup: Setup, plan: list[Tower],
                        tallest: int) -> None:
-        """Which tower gives way, when, and how the dust drifts (nothing without `collapse`)."""
+        """Which tower gives way, when, which way it leans and how the dust drifts (nothing
+        without `collapse`)."""
         self.canvas = self.image  # what a tower is painted into (after the falling one: apart)
         self.collapse: Collapse | None = None
         self.front: tuple[pygame.Surface, tuple[int, int]] | None = None  # what stands before it
@@ -256,7 +262,9 @@ class Ruins:
         at = params.get("collapse")
         if at is None:
             return
-        self.falling = falling_tower(plan, TALL * tallest, setup.width, self.burns, self.seed)
+        self.falling = falling_tower(plan, TALL * tallest, setup.width, self.seed,
+                                     params.get("collapse_x"))
+        self.lean = leaning_side(plan, self.falling) if self.falling >= 0 else 1
         line = setup.timeline
         self.collapse_at = line.offset(at) - line.offset(setup.scene.at)  # story seconds in
         self.scene_at = setup.scene.at
@@ -264,11 +272,16 @@ class Ruins:
 
     def _break(self, surface: pygame.Surface, place: tuple[int, int]) -> Pieces:
         """The falling tower's top torn off its picture (it stands as a stump), then the
-        towers after it painted apart: they stand before the top as it falls (in pieces)."""
+        towers after it painted apart: they stand before the top as it falls (in pieces). If
+        it fell before the scene, only the stump."""
         yield
-        self.collapse = Collapse(surface, place, self.ground - self.top, self.drift,
-                                 scaled(ASH, DUST_TONE),
-                                 np.random.default_rng(stable_seed(self.seed, "collapse")))
+        rng = np.random.default_rng(stable_seed(self.seed, "collapse"))
+        if self.collapse_at < 0:
+            break_off(surface, rng)
+            self.canvas.blit(surface, place)
+            return
+        dust = Dust(scaled(ASH, DUST_TONE), self.drift, DUST_WIDEST * self.image.get_width())
+        self.collapse = Collapse(surface, place, self.ground - self.top, dust, rng, self.lean)
         yield from self.collapse.pieces()
         self.canvas.blit(surface, place)
         self.canvas = pygame.Surface(self.image.get_size(), pygame.SRCALPHA)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.base import Color, scaled, stable_seed
-from installation.visuals.burnt_sign import burnt_sign
+from installation.visuals.burnt_sign import board_top, burnt_board, burnt_sign, sign_height
 from installation.visuals.shapes import shape_picture
 from installation.visuals.wreckage import ASH, Projection, projection
 
@@ -173,7 +173,12 @@ def _pylon(image: pygame.Surface, along: Along, unit: int, color: tuple[int, int
     pygame.draw.line(image, color, foot, kink, thick)
     pygame.draw.line(image, color, kink, top, thick)
     font, ruin, seed = sign
-    board = burnt_sign(font, SIGN, SIGN_FONT, round(BOARD_WIDE * unit), ruin,
-                       stable_seed(seed, "Johnie's sign"))
+    width = round(BOARD_WIDE * unit)
+    board = burnt_sign(font, SIGN, SIGN_FONT, width, ruin, stable_seed(seed, "Johnie's sign"))
     hung = pygame.transform.rotate(board, -BOARD_TILT)
-    image.blit(hung, (top[0] - hung.get_width() // 2, top[1] - hung.get_height() // 6))
+    at = (top[0] - hung.get_width() // 2, top[1] - hung.get_height() // 6)
+    tall = sign_height(font, SIGN, SIGN_FONT, width)  # the lit sign's building height
+    coffee = burnt_board(font, tall, width, ruin, stable_seed(seed, "Johnie's board"))
+    below = max(board_top(along(PYLON_AT, PYLON_TALL)[1], tall), at[1] + hung.get_height())
+    image.blit(coffee, (foot[0] + thick - coffee.get_width(), below))  # slid down, hung left
+    image.blit(hung, at)

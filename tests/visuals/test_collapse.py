@@ -8,7 +8,7 @@ from functools import cache
 import numpy as np
 import pygame
 
-from installation.core.timeline import state_at
+from installation.core.timeline import Timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
@@ -23,7 +23,7 @@ FALLS = parse_clock("06:01")  # no pace: a real second is a story second
 LINE = one_scene(layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False, clouds=0)
                  + layer("ruins", ground=GROUND, height=0.3, fires=0, color="#404040",
                          collapse="06:01") + NO_POST, at="06:00")
-BEFORE, FALLING, DUSTY, AFTER = -10.0, 3.1, 5.5, 40.0  # seconds after it begins to fall
+BEFORE, CRACKED, FALLING, DUSTY, AFTER = -10.0, 0.3, 5.0, 7.5, 40.0  # seconds after it begins
 
 
 @cache
@@ -84,8 +84,8 @@ def test_dust_covers_its_foot_while_it_falls_and_clears_later() -> None:
 def test_frames_drawn_in_a_row_through_it_are_the_frames_drawn_alone() -> None:
     headless()
     kept = Compositor(LINE, SIZE, print)
-    checked = {FALLING, DUSTY, 1.0, 4.4, 12.0, 25.0}
-    for tenth in range(-5, 260):
+    checked = {CRACKED, FALLING, DUSTY, 1.0, 4.4, 12.0, 25.0}
+    for tenth in range(-5, 290):
         seconds = tenth / 10
         drawn = pygame.Surface(SIZE)
         kept.draw(drawn, state_at(LINE, FALLS + seconds))
@@ -102,3 +102,40 @@ def test_a_scene_beginning_after_the_collapse_shows_the_tower_fallen() -> None:
     surface = pygame.Surface(SIZE)
     Compositor(earlier, SIZE, print).draw(surface, state_at(earlier, START + 5))
     assert np.array_equal(pygame.surfarray.array3d(surface), frame(AFTER))
+
+
+def test_the_top_jolts_on_its_crack_before_it_leans() -> None:
+    top = fallen()
+    cracked = ~sky(CRACKED)
+    assert (top & ~cracked).sum() > 20, "the top has shifted off part of where it stood"
+    assert ((cracked & sky(BEFORE)).sum() > 20), "and stands where there was sky"
+    rows = np.arange(SIZE[1])[None, :]
+    moved = cracked & sky(BEFORE)
+    assert (rows * moved).sum() / moved.sum() < (rows * top).sum() / top.sum() + 20, \
+        "it has not fallen yet"
+
+
+def broken_columns(line: Timeline, at: float) -> np.ndarray:
+    """The columns where the ruins of `line` stand lower than in the same line unbroken."""
+    headless()
+    whole = one_scene(layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False,
+                            clouds=0) + layer("ruins", ground=GROUND, height=0.3, fires=0,
+                                              color="#404040") + NO_POST, at="06:00")
+    skies = []
+    for each in (whole, line):
+        surface = pygame.Surface(SIZE)
+        Compositor(each, SIZE, print).draw(surface, state_at(each, at))
+        skies.append((pygame.surfarray.array3d(surface) == np.array(SKY)).all(axis=2))
+    return np.flatnonzero((skies[1] & ~skies[0]).sum(axis=1) > 10)
+
+
+def test_collapse_x_breaks_the_tower_standing_there_in_every_scene_after() -> None:
+    for near in (0.3, 0.6):
+        line = one_scene(layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False,
+                               clouds=0)
+                         + layer("ruins", ground=GROUND, height=0.3, fires=0, color="#404040",
+                                 collapse="05:00", collapse_x=near) + NO_POST, at="06:00")
+        columns = broken_columns(line, START + 5)
+        assert len(columns) > 10, near
+        assert abs(np.median(columns) - near * SIZE[0]) < 0.05 * SIZE[0], (near, columns)
+

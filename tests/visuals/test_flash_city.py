@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from installation.visuals.base import finished
+from installation.visuals.burnt_in import city
+from installation.visuals.fonts import Fonts
 from installation.visuals.maycompany_surfaces import BANDS, BOX_LONG, BOX_TALL, DRUM_HALF, DRUM_TALL
 
 from .helpers import NO_POST, frame_at, layer
@@ -111,3 +114,29 @@ def test_the_negative_burns_in_johnies_sign_with_its_script_dark_on_the_blade() 
     white = (blade > 200).mean()
     strokes = ((blade > 40) & (blade < 130)).sum()  # the letters' grey lines (not black holes)
     assert white > 0.5 and strokes > 100, f"{white:.0%} white, {strokes} pixels of grey strokes"
+
+
+def test_the_negative_burns_in_the_coffee_shop_board_under_the_blade() -> None:
+    """Under Johnie's blade, on its post, the COFFEE SHOP board burns in white too, its
+    letters grey on it."""
+    negative = boulevard_frame(NEGATIVE)
+    board = negative[int(SIZE[0] * 0.88):int(SIZE[0] * 0.925),
+                     int(SIZE[1] * 0.68):int(SIZE[1] * 0.697)]
+    white = (board > 200).mean()
+    letters = ((board > 40) & (board < 130)).sum()
+    assert white > 0.3 and letters > 30, f"{white:.0%} white, {letters} pixels of grey letters"
+
+
+def test_the_burnt_in_city_keeps_only_the_strips_that_show_anything() -> None:
+    """The negative, its silhouette and so its eight fading copies keep only the strips over
+    the skyline, the palms and Johnie's (less than half of the picture's width times the
+    city's height), each as big as the part of the picture it is laid on."""
+    fonts = Fonts(lambda _message: None)
+    ruins = {"ground": GROUND, "height": 0.3, "boulevard": True, "boulevard_x": 0.5}
+    store = {"x": AXIS, "ground": GROUND, "scale": SCALE}
+    burnt = finished(city(7, SIZE, ruins, store, fonts.get))
+    for mask in (burnt.negative, burnt.silhouette):
+        sizes = [picture.get_size() for picture in mask.pictures]
+        assert sizes == [part.size for part in mask.parts]
+        kept = sum(w * h for w, h in sizes)
+        assert kept < 0.5 * SIZE[0] * (int(SIZE[1] * GROUND) - burnt.top), f"{kept} pixels kept"

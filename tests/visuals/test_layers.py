@@ -54,7 +54,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "sky": {}, "booth": {},
     "figures": {"color": "#ffffff", "speed": 0, "horizon": 0.5, "crowd": "fleeing", "led": True},
     "maycompany": {}, "helicopter": {}, "banksign": {},
-    "ruins": {"color": "#404040", "fires": 2, "collapse": "06:10"},
+    "ruins": {"color": "#404040", "fires": 2, "collapse": "06:10", "collapse_x": 0.4},
     "smoke": {"color": "#a0a0a0", "amount": 1}, "bones": {"y": 0.5, "amount": 1},
     "haze": {"amount": 0.5}, "room": {}, "interior": {}, "lot": {"fires": 2},
     "panic": {"cars": 6},

@@ -1,7 +1,7 @@
 """After the flash the boulevard is still Wilshire: burnt palms along its kerb, smaller towards
 where the road runs, and Johnnie's broken on its corner, its sign's blade hanging askew off the
 bent pylon: the googie blade of the lit sign, scorched, the red script's tubes dark and broken
-on it."""
+on it, and the COFFEE SHOP board under it, its cyan tubes dead."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def test_the_ruined_signs_tubes_are_the_red_script_broken(monkeypatch: pytest.Mo
     monkeypatch.setattr(burnt_sign, "FOLD", 0.0)
     fonts = Fonts(lambda _message: None)
     flat = burnt_sign.burnt_sign(fonts.get, SIGN, SIGN_FONT, 240, (32, 32, 32), 7)
-    height = burnt_sign._height(fonts.get, SIGN, SIGN_FONT, 240)
+    height = burnt_sign.sign_height(fonts.get, SIGN, SIGN_FONT, 240)
     font = fonts.get(SIGN_FONT, round(height * burnt_sign.NAME_SIZE))
     script = pygame.Surface(flat.get_size(), pygame.SRCALPHA)
     total, tall = font.size(SIGN)
@@ -99,3 +99,15 @@ def test_the_ruined_signs_tubes_are_the_red_script_broken(monkeypatch: pytest.Mo
     assert on > 0.95 * glass.sum(), f"{on} of {glass.sum()} pixels of tube on the script"
     cores = (glass & strokes).sum()
     assert cores < 0.95 * strokes.sum(), f"{cores} of the script's {strokes.sum()}: unbroken"
+
+
+def test_johnnies_coffee_shop_board_hangs_under_the_blade_its_cyan_tubes_dead() -> None:
+    """Under the hanging blade's dead red script, the COFFEE SHOP board's dead cyan tubes still
+    spell on it (the sky is a paler blue-grey: nothing else there is so green and blue)."""
+    frame = boulevard()
+    above = frame[int(SIZE[0] * VANISH):, :int(SIZE[1] * GROUND)]
+    red, green, blue = above[..., 0], above[..., 1], above[..., 2]
+    tubes = (green - red > 40) & (blue - red > 40)
+    dead = np.abs(above - np.array(DEAD_TUBE)).max(axis=2) <= 6
+    assert tubes.sum() > 20, f"{tubes.sum()} pixels of the board's letters"
+    assert np.nonzero(tubes)[1].mean() > np.nonzero(dead)[1].max(), "the board is under the blade"

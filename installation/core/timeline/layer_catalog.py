@@ -366,6 +366,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "gives way: it leans, breaks off and slides down over a few real seconds, dust "
               "billowing from its foot and drifting with the smoke's wind for ~20; it stands "
               "shorter after (already fallen if the time comes before the scene); \"\": never"),
+        Param("collapse_x", number(0, 1), None, "which tower gives way: the tall far one "
+              "standing nearest here, " + X_DOC + "; if not set, one of the three tallest, "
+              "chosen by the timeline's seed (the same in every scene with ruins)"),
     ),
     "lot": (
         Param("ground", number(0, 1), 0.8, "where the lot meets the buildings, " + Y_DOC),

@@ -45,7 +45,6 @@ from installation.visuals.transitions import (
     blend,
     clipped,
     fold,
-    scale,
     shares,
     shown,
     weights,
@@ -312,16 +311,6 @@ class Compositor:
             return self._held_new.get((*key, at, area), clipped(lambda target: draw_new(
                 target, self._tick_state(state, at)), area))
 
-        def faded_new(pair: int) -> pygame.Surface:
-            """The new scene for the fade's pair from the even tick `pair`, as at the tick
-            before, already dimmed to its share of that pair's mix."""
-            at, share = max(0, pair - 1), shares(kind, tick_progress(state, pair))[1]
-
-            def faded(target: pygame.Surface) -> None:
-                draw_new(target, self._tick_state(state, at))
-                scale(target, share)
-            return self._held_new.get((*key, at, "faded"), faded)
-
         def held_old(area: pygame.Rect | None = None) -> pygame.Surface:
             return self._held_old.get((*key, old_tick, area), clipped(lambda target: draw_old(
                 target, self._tick_state(state, old_tick)), area))
@@ -332,7 +321,7 @@ class Compositor:
                 self._lay_captions(surface, state, leaving, arriving)
             elif all(shown(kind, tick_progress(state, tick + 2))):  # the next tick's frame
                 first = tick + 1 - (tick + 1) % 2  # may mix: the even tick of its pair
-                faded_new(first)  # its new scene now, as a mix's odd ticks draw
+                held_new(max(0, first - 1))  # its new scene now, as a mix's odd ticks draw
                 # it (the frame that mixes it drew both scenes, or three: 17-24 ms at 1080)
             return
         # The old scene's share is that of its even tick for both ticks of its pair (it
@@ -357,30 +346,31 @@ class Compositor:
             wipe.apply(surface, old_held, new_held, state.progress)
             self._lay_captions(surface, state, leaving, arriving)
             return
-        self._draw_pair(surface, state, key, old_tick, draw_old, faded_new)
+        self._draw_pair(surface, state, key, old_tick, draw_old, held_new)
         if tick % 2 and all(shown(kind, tick_progress(state, tick + 1))):
-            faded_new(tick + 1)  # for the next pair, on the frame that shows this one again
+            held_new(tick)  # for the next pair, on the frame that shows this one again
 
     def _draw_pair(self, surface: pygame.Surface, state: SceneState, key: Key, old_tick: int,
-                   draw_old: TickDraw, faded_new: Callable[[int], pygame.Surface]) -> None:
+                   draw_old: TickDraw, held_new: Callable[[int], pygame.Surface]) -> None:
         """A fade's frame for the pair of ticks from the even `old_tick`: the new scene as at
-        the tick before, dimmed to its share (both done on the frame before, which showed
-        the pair before: the even tick, which draws the old scene, is spared that pass over
-        the picture), and the old one at that tick, dimmed to its share as they mix, added
-        in place and copied to `surface`; then held for the pair's odd tick (a copy, not a
-        mix)."""
+        the tick before (drawn on the frame before, which showed the pair before) and the
+        old one at that tick, each dimmed to its share as they mix, added in place and copied
+        to `surface`; then held for the pair's odd tick (a copy, not a mix). Both are dimmed
+        in the mix, a band at a time (the odd tick, which draws the new scene, is spared a
+        pass over the picture: dimmed there on its own, the new scene cost the odd tick
+        about twice what the even one's fold saved)."""
         pair = (*key, old_tick)
         if self._held_mix.key == pair:
             surface.blit(self._held_mix.surface, (0, 0))
             return
-        old_share, _new_share, white = shares(state.scene.transition.type,
-                                              tick_progress(state, old_tick))
-        faded_new(old_tick)
+        old_share, new_share, white = shares(state.scene.transition.type,
+                                             tick_progress(state, old_tick))
+        held_new(max(0, old_tick - 1))
         mixed = self._held_new.spend()  # the frame is made over it
         dimmed = (*pair, "dimmed")  # held dimmed: by the mix that drew it
         with self._held_old.making(dimmed, lambda target: draw_old(
                 target, self._tick_state(state, old_tick))) as (old, fresh):
-            fold(mixed, 1.0, old, old_share if fresh else 1.0, white, surface)
+            fold(mixed, new_share, old, old_share if fresh else 1.0, white, surface)
         self._held_mix.take(pair, self._held_new)
 
     def _frame(self, state: SceneState) -> Frame:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
+from installation.core.cache import Bounded
 from installation.visuals.base import Pieces, at_once, clamp01, gray, red, s_curve
 from installation.visuals.fills import copy_column
 from installation.visuals.light_front import FINE, LEVELS, LIGHT_ROWS, Front, front, unwrapped
@@ -37,6 +38,8 @@ WIPE_GLOW = 0.5  # the glow's share of the light on the seam (the core's is the 
 WIPE_LIGHT = (150, 120, 80)  # a warm low sun at its strongest, on the seam
 WIPE_RISE = 2.0  # the light comes up (and goes) over the first (last) 1 / (2 x this) of the way
 CAPTION_FADE = 0.04  # a caption fades over this share of the picture's width beside the light
+LAYOUTS_KEPT = 4  # a light wipe's frame lays out three progresses (its own, where its pair's
+# old scene and the next pair's new one show): kept apart, each is worked out once
 CLIP_MARGIN = 64  # columns: a scene is drawn this much wider than where it shows (a layer
 # that reads its picture back, as a ripple does, reads only pixels drawn for this frame)
 WHITE_ROWS = 30  # a dip through white is laid in bands of this many rows, all alike
@@ -461,7 +464,7 @@ class LightWipe:
         self._row = self.light.copy()
         self._lit = pygame.Surface((rgb.shape[0], min(size[1], LIGHT_ROWS)))
         self._strength = -1
-        self._layout: tuple[float, Layout] | None = None
+        self._layouts: Bounded[float, Layout] = Bounded(LAYOUTS_KEPT)
         shown = self.front.new_right.max(axis=0) > 0  # each coarse turn, if the picture has it
         self._present = int(np.argmax(shown)), LEVELS - 1 - int(np.argmax(
             (self.front.old_left.min(axis=0) < size[0])[::-1]))
@@ -492,9 +495,11 @@ class LightWipe:
         return result
 
     def layout(self, progress: float) -> Layout:
-        """The frame's palette and columns `progress` of the way (kept for the last asked)."""
-        if self._layout is not None and self._layout[0] == progress:
-            return self._layout[1]
+        """The frame's palette and columns `progress` of the way (kept for the last few asked:
+        a frame asks for its own, its pair's and the next pair's)."""
+        kept = self._layouts.get(progress)
+        if kept is not None:
+            return kept
         shares = np.round(self.turned(progress) * 255)
         front, width = self.front, self.size[0]
         old_from = np.flatnonzero(shares[FINE - 1::FINE] < 255)  # coarse turns with old
@@ -512,8 +517,7 @@ class LightWipe:
                       old_left.tolist(), new_right.tolist(),
                       level(min(1.0, WIPE_RISE * math.sin(math.pi * clamp01(progress)))),
                       (self._seam(self.centre(progress)) - self._behind).tolist())
-        self._layout = progress, made
-        return made
+        return self._layouts.put(progress, made)
 
     def _seam(self, centre: float) -> np.ndarray:
         """Where the seam's middle lies (whole pixels across) in each group of LIGHT_ROWS

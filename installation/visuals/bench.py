@@ -52,6 +52,17 @@ class SceneTiming:
         ones that built a piece ahead."""
         return (self.first_ms, *self.steady, *self.transition, *self.ahead)
 
+    def kinds(self) -> tuple[str, ...]:
+        """What each of `frames` is: the first, steady, a fade's or one that built ahead."""
+        return ("first", *("steady",) * len(self.steady), *("fade",) * len(self.transition),
+                *("ahead",) * len(self.ahead))
+
+    @property
+    def p95_kind(self) -> str:
+        """Which kind of frame the p95 is (where to cut: the scene's steady drawing, or the
+        building ahead)."""
+        return self.kinds()[weighted_rank(self.frames, self.weights(), 0.95)]
+
     def weights(self) -> tuple[float, ...]:
         """How many of the show's frames each timed frame stands for, in `frames`' order."""
         if not self.shown:
@@ -118,16 +129,24 @@ def weighted_percentile(values: tuple[float, ...], weights: tuple[float, ...],
                         share: float) -> float:
     """The value below which `share` of the total weight lies (each value counted `weight`
     times)."""
-    pairs = sorted(zip(values, weights, strict=True))
-    total = sum(weights)
-    if not pairs or total <= 0:
+    if not values or sum(weights) <= 0:
         return float("nan")
+    return values[weighted_rank(values, weights, share)]
+
+
+def weighted_rank(values: tuple[float, ...], weights: tuple[float, ...], share: float) -> int:
+    """Where in `values` the one lies below which `share` of the total weight lies (-1 if
+    none: no values, or no weight)."""
+    order = sorted(range(len(values)), key=lambda n: values[n])
+    total = sum(weights)
+    if not order or total <= 0:
+        return -1
     seen = 0.0
-    for value, weight in pairs:
-        seen += weight
+    for n in order:
+        seen += weights[n]
         if seen >= share * total:
-            return value
-    return pairs[-1][0]
+            return n
+    return order[-1]
 
 
 def story_times(timeline: Timeline, scene: Scene, pace: Pace,
@@ -274,11 +293,12 @@ def _cycle(values: list[float], count: int) -> list[float]:
 def table(results: list[SceneTiming], title: str) -> str:
     """A plain-text table of the timings, with the goal and how far each scene is from it."""
     width = max(len(r.name) for r in results) + 2
-    lines = [title, f"{'scene':<{width}}{'median':>8}{'p95':>8}{'p95/16.7':>10}{'blits':>7}"
+    lines = [title, f"{'scene':<{width}}{'median':>8}{'p95':>8}{'p95 is':>8}{'p95/16.7':>10}"
+                    f"{'blits':>7}"
                     f"{'steady p95':>12}{'transition p95':>16}{'first':>8}{'built':>7}"
                     f"{'ahead p95':>11}{'ahead max':>11}{'next':>9}   (ms)"]
     for r in results:
-        lines.append(f"{r.name:<{width}}{r.median_ms:>8.2f}{r.p95_ms:>8.2f}"
+        lines.append(f"{r.name:<{width}}{r.median_ms:>8.2f}{r.p95_ms:>8.2f}{r.p95_kind:>8}"
                      f"{r.budget_share:>10.2f}{r.blits:>7.1f}{_p95(r.steady, 12)}"
                      f"{_p95(r.transition, 16)}{r.first_ms:>8.1f}{len(r.ahead):>7}"
                      f"{_p95(r.ahead, 11)}{r.ahead_max_ms:>11.1f}"
@@ -316,6 +336,8 @@ COLUMNS = (
     "of the scene's",
     "  frames, each transition frame for its share of the fade, each frame that built a piece "
     "ahead counts once",
+    "p95 is: the kind of frame the p95 is: steady, fade, ahead (built a piece of the next "
+    "scene) or first",
     "steady p95, transition p95: over the timed frames from the middle (not building) and of "
     "the fade in",
     "first: the frame a scene begins on (both scenes drawn if it fades in)",

@@ -24,11 +24,25 @@ def test_the_table_names_the_scenes_that_miss_the_goal_and_counts_blits() -> Non
                        blit_ms=1.5)
     text = table([calm, busy], "1920x1080")
     rows = {line.split()[0]: line.split() for line in text.splitlines()[2:4]}
-    assert rows["Dawn"][2:5] == ["3.00", "0.18", "3.0"]  # p95, share of 16.7 ms, blits
-    assert rows["Neon"][2:5] == ["9.00", "0.54", "6.0"]  # the first frame and fade count too
+    assert rows["Dawn"][2:6] == ["3.00", "steady", "0.18", "3.0"]  # p95, kind, share, blits
+    assert rows["Neon"][2:6] == ["9.00", "fade", "0.54", "6.0"]  # the first frame, fade count
     assert ("goal: every scene's p95 and every transition's p95 at most 0.5 x 16.7 = "
             "8.33 ms: missed by 1: Neon") in text
     assert "one opaque full-frame blit: 1.25 ms" in text
+
+
+def test_the_table_says_whether_the_p95_is_a_frame_that_built_ahead_or_a_steady_one() -> None:
+    """Where to cut: a scene whose frames that built a piece of the next are more than 5% of
+    its frames has its p95 among them; one that builds in a few frames, among its steady."""
+    building = SceneTiming("Coyote", steady=(4.0,) * 100, transition=(), first_ms=5.0,
+                           ahead=(8.0,) * 300, blit_ms=1.0, shown=2400)
+    steady = SceneTiming("Tar", steady=(6.0,) * 100, transition=(), first_ms=5.0,
+                         ahead=(8.0,) * 30, blit_ms=1.0, shown=18_000)
+    assert (building.p95_kind, building.p95_ms) == ("ahead", 8.0)
+    assert (steady.p95_kind, steady.p95_ms) == ("steady", 6.0)
+    rows = {line.split()[0]: line.split() for line in
+            table([building, steady], "1920x1080").splitlines()[2:4]}
+    assert rows["Coyote"][3] == "ahead" and rows["Tar"][3] == "steady"
 
 
 def test_a_slow_fade_misses_the_goal_however_little_it_weighs_in_its_scene() -> None:

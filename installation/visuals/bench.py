@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import count, islice
+from itertools import chain, count, islice
 
 import pygame
 
@@ -159,6 +160,18 @@ def story_times(timeline: Timeline, scene: Scene, pace: Pace,
     return list(islice(onward(timeline, scene, pace), frames - fade)), transition
 
 
+def building_times(timeline: Timeline, scene: Scene, pace: Pace) -> list[float]:
+    """The story times of the scene's 60 fps frames from the first that may build the next
+    scene ahead (its first SETTLE_SECONDS and its fade past) to its last URGENT_SECONDS: the
+    show builds in them, each frame its share of what is left for the time left, so they are
+    drawn in order (from the middle on, every frame would look a hurried one)."""
+    story, rate = _span(timeline, scene, pace)
+    begin = max(SETTLE_SECONDS, fade_frames(scene) / FPS)
+    end = story / rate - URGENT_SECONDS
+    return [(scene.at + n / FPS * rate) % DAY_SECONDS
+            for n in range(math.ceil(begin * FPS), max(0, int(end * FPS)))]
+
+
 def onward(timeline: Timeline, scene: Scene, pace: Pace, start: int = 0) -> Iterator[float]:
     """The story times of the scene's 60 fps frames from its middle on, from frame `start`
     of them (-1: the one before the middle), each after the last as the show draws them.
@@ -196,13 +209,15 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
     """Time every scene in story order, drawn at `size` as the render loop draws it.
 
     The loop only draws at the render size: SDL scales that to the screen on the GPU, which
-    costs the CPU nothing, so it is not timed. Each scene's middle also builds the next scene
-    ahead, a piece a frame (as the show does over the scene's minutes, until it is built),
-    then its last URGENT_SECONDS are drawn, building every frame: every frame that built a
-    piece is timed (`ahead`) and counted once in the p95, the steady ones for the rest of
-    the scene. Each scene's frames follow one another as the show draws them (see
-    `onward`); the frame after a jump the show never makes (from the fade to the middle,
-    from the middle to the last seconds) is drawn untimed. `timed_scene` is called after
+    costs the CPU nothing, so it is not timed. After its fade, each scene is drawn on from its
+    first second, building the next scene ahead as the show does (each frame its share of
+    what is left for the time left: see `building_times`), until it is built; then its
+    steady frames from its middle (or on from where the building ended), then its last
+    URGENT_SECONDS, building every frame: every frame that built a piece is timed (`ahead`)
+    and counted once in the p95, the steady ones for the rest of the scene. Each scene's
+    frames follow one another as the show draws them (see `onward`); the frame after a jump
+    the show never makes (from the fade on, to the middle, from the middle to the last
+    seconds) is drawn untimed. `timed_scene` is called after
     each scene (for a progress bar). Every layer's module is loaded first, as the show loads
     them once its first frame is up: no timed frame waits on an import.
     """
@@ -211,10 +226,13 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
     compositor = Compositor(timeline, size, warn, pace, timer=clock)  # slack in the same time
     surface = pygame.Surface(size)
 
+    reached = [0.0]  # the story time drawn last
+
     def timed(story_time: float) -> float:
         state = state_at(timeline, story_time, pace)
         start = clock()
         compositor.draw(surface, state)
+        reached[0] = story_time
         return (clock() - start) * 1000.0
 
     scenes = timeline.scenes
@@ -232,10 +250,15 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
         steady, transition = story_times(timeline, scene, pace, frames)
         first = timed(scene.at)
         into = tuple(timed(t) for t in transition)
+        early = iter(building_times(timeline, scene, pace))
+        timed(next(early, scene.at))  # untimed: the show drew the fade's last frames, not these
+        ahead = build_on(compositor, timed, early, scene_frames(timeline, scene, pace))
+        if forward(scene.at, reached[0]) < _span(timeline, scene, pace)[0] / 2:
+            times: Iterator[float] = onward(timeline, scene, pace, -1)  # on to the middle
+            timed(next(times))  # untimed, as after the fade
+        else:  # built past the middle: on from there, then round from the middle again
+            times = chain(early, onward(timeline, scene, pace))
         middle: list[float] = []
-        ahead: list[float] = []
-        times = onward(timeline, scene, pace, -1)
-        timed(next(times))  # untimed: the show drew the frame before the middle, not the fade
         for story_time in islice(times, len(steady) * LEAD_IN_LAPS):
             built = compositor.pieces_built
             took = timed(story_time)
@@ -243,8 +266,6 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
             if len(middle) >= len(steady):
                 break
         shown, faded = scene_frames(timeline, scene, pace), fade_frames(scene)
-        quiet = int(SETTLE_SECONDS * FPS) + faded + URGENT_FRAMES + len(middle) + len(ahead) + 1
-        ahead += build_on(compositor, timed, times, shown - quiet)
         before, *last = approach_times(timeline, following, pace, URGENT_FRAMES + 1)
         timed(before)  # untimed, as before the middle: the frame before the last seconds
         ahead += build_on(compositor, timed, last, URGENT_FRAMES, True)
@@ -269,7 +290,7 @@ def fade_frames(scene: Scene) -> int:
 
 def build_on(compositor: Compositor, timed: Callable[[float], float], times: Iterable[float],
              frames: int, every: bool = False) -> list[float]:
-    """Go on drawing the scene at `times` (its middle on), as the show does for its minutes,
+    """Go on drawing the scene at `times`, as the show does for its minutes,
     until the next scene is built (at most `frames`; with `every`, all of them): the times of
     the frames that built a piece. (A slow scene builds in one frame of SLOW_SKIPS + 1, so
     its 120 timed frames alone would leave the build to the next scene's first frame, which

@@ -13,7 +13,7 @@ from installation.core.timeline.state import RealTime
 from installation.core.timeutil import DAY_SECONDS, forward, parse_clock
 from installation.visuals import bench
 from installation.visuals.bench import SceneTiming, bench_scenes, build_on, table
-from installation.visuals.compositor import Compositor
+from installation.visuals.compositor import SETTLE_SECONDS, Compositor
 
 from .helpers import layer, timeline
 
@@ -141,3 +141,29 @@ def test_every_layers_module_is_loaded_before_the_first_timed_frame(
     line = timeline('[[scene]]\nat = "12:00"\nname = "noon"\n' + layer("sky"))
     bench_scenes(line, RealTime(), (64, 36), 4, clock, warn=lambda _message: None)
     assert happened[0] == "loaded" and happened.count("loaded") == 1 and "timed" in happened
+
+
+def test_a_scene_builds_the_next_one_from_its_first_second_on_in_order(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in the show, a scene builds the next from its first second (each frame its share of
+    what is left for the time left), not from its middle: drawn from there, every frame
+    would be near the deadline. After a cut, the next frame timed is a second in."""
+    sky = layer("sky", clouds=0.5) + layer("skyline") + layer("street")
+    cut = 'transition = { type = "cut", seconds = 0 }\n'
+    scenes = "".join(f'[[scene]]\nat = "{at}"\nname = "{name}"\n{cut}{sky}'
+                     for at, name in (("12:00", "noon"), ("16:00", "evening")))
+    line = timeline(scenes)
+    drawn: list[SceneState] = []
+    draw = Compositor.draw
+
+    def noted(self: Compositor, surface: pygame.Surface, state: SceneState) -> None:
+        drawn.append(state)
+        draw(self, surface, state)
+
+    monkeypatch.setattr(Compositor, "draw", noted)
+    ticks = iter(range(10**9))
+    bench_scenes(line, RealTime(), (64, 36), 8, lambda: next(ticks) / 1000,
+                 warn=lambda _message: None)
+    noon = parse_clock("12:00")
+    start = max(n for n, state in enumerate(drawn) if state.story_time == noon)
+    assert drawn[start + 1].story_time == pytest.approx(noon + SETTLE_SECONDS)

@@ -99,6 +99,19 @@ def test_the_p95_counts_each_frame_as_often_as_the_show_draws_it() -> None:
     assert "     10      12.00       12.0  unbuilt" in text
 
 
+def noted_draws(monkeypatch: pytest.MonkeyPatch) -> list[SceneState]:
+    """The states every compositor draws from now on, in order."""
+    drawn: list[SceneState] = []
+    draw = Compositor.draw
+
+    def noted(self: Compositor, surface: pygame.Surface, state: SceneState) -> None:
+        drawn.append(state)
+        draw(self, surface, state)
+
+    monkeypatch.setattr(Compositor, "draw", noted)
+    return drawn
+
+
 def test_each_scene_is_drawn_on_from_moment_to_moment_never_back_as_the_show_draws_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Once the day is timed, no frame shows a scene at an earlier moment than the frame
@@ -110,14 +123,7 @@ def test_each_scene_is_drawn_on_from_moment_to_moment_never_back_as_the_show_dra
         + layer("sky") + layer("skyline") + layer("street")
         for at, name in (("12:00", "noon"), ("16:00", "evening"), ("20:00", "night")))
     line = timeline(scenes)
-    drawn: list[SceneState] = []
-    draw = Compositor.draw
-
-    def noted(self: Compositor, surface: pygame.Surface, state: SceneState) -> None:
-        drawn.append(state)
-        draw(self, surface, state)
-
-    monkeypatch.setattr(Compositor, "draw", noted)
+    drawn = noted_draws(monkeypatch)
     results = bench_scenes(line, RealTime(), (64, 36), 8, warn=lambda _message: None)
     assert all(len(result.steady) == 4 for result in results)  # 8 frames: 4 fade in
     timed = drawn[max(n for n, state in enumerate(drawn)
@@ -153,14 +159,7 @@ def test_a_scene_builds_the_next_one_from_its_first_second_on_in_order(
     scenes = "".join(f'[[scene]]\nat = "{at}"\nname = "{name}"\n{cut}{sky}'
                      for at, name in (("12:00", "noon"), ("16:00", "evening")))
     line = timeline(scenes)
-    drawn: list[SceneState] = []
-    draw = Compositor.draw
-
-    def noted(self: Compositor, surface: pygame.Surface, state: SceneState) -> None:
-        drawn.append(state)
-        draw(self, surface, state)
-
-    monkeypatch.setattr(Compositor, "draw", noted)
+    drawn = noted_draws(monkeypatch)
     ticks = iter(range(10**9))
     bench_scenes(line, RealTime(), (64, 36), 8, lambda: next(ticks) / 1000,
                  warn=lambda _message: None)

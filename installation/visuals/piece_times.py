@@ -49,10 +49,10 @@ class PieceTimes:
         self._at[place] = (seconds, seconds) if before is None else (before[1], seconds)
 
 
-LEAN_SHARE_SECONDS = 0.0025  # a frame's building while the scene's whole build is not known:
-# 0.15 of a 60 fps frame (~2 ms built, pieces stopping short of it: the flash's ~3.6 s of
-# building fits in ~30 s of the coyote's 40 s scene, frames of ~6 ms instead of ~8.3)
-HURRY_SECONDS = 10.0  # closer than this to its deadline, an unknown build's share grows
+LEAN_SHARE_SECONDS = 0.003  # a frame's building while the scene's whole build is not known:
+# 0.18 of a 60 fps frame (~2.6 ms built, pieces stopping short of it: the flash's ~3.6-4 s of
+# building fits in ~25 s of the coyote's 40 s scene, idle or loaded, before any hurry)
+HURRY_SECONDS = 8.0  # closer than this to its deadline, an unknown build's share grows
 SPARE = 1.5  # a known build is spread as if it took this much longer (it may, under load)
 FRAME_SECONDS = 1.0 / 60.0
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import count, islice
+from itertools import chain, count, islice
 
 import pygame
 
@@ -51,6 +52,17 @@ class SceneTiming:
         """Every frame the goal counts: the first, the transition, the steady ones and the
         ones that built a piece ahead."""
         return (self.first_ms, *self.steady, *self.transition, *self.ahead)
+
+    def kinds(self) -> tuple[str, ...]:
+        """What each of `frames` is: the first, steady, a fade's or one that built ahead."""
+        return ("first", *("steady",) * len(self.steady), *("fade",) * len(self.transition),
+                *("ahead",) * len(self.ahead))
+
+    @property
+    def p95_kind(self) -> str:
+        """Which kind of frame the p95 is (where to cut: the scene's steady drawing, or the
+        building ahead)."""
+        return self.kinds()[weighted_rank(self.frames, self.weights(), 0.95)]
 
     def weights(self) -> tuple[float, ...]:
         """How many of the show's frames each timed frame stands for, in `frames`' order."""
@@ -118,16 +130,24 @@ def weighted_percentile(values: tuple[float, ...], weights: tuple[float, ...],
                         share: float) -> float:
     """The value below which `share` of the total weight lies (each value counted `weight`
     times)."""
-    pairs = sorted(zip(values, weights, strict=True))
-    total = sum(weights)
-    if not pairs or total <= 0:
+    if not values or sum(weights) <= 0:
         return float("nan")
+    return values[weighted_rank(values, weights, share)]
+
+
+def weighted_rank(values: tuple[float, ...], weights: tuple[float, ...], share: float) -> int:
+    """Where in `values` the one lies below which `share` of the total weight lies (-1 if
+    none: no values, or no weight)."""
+    order = sorted(range(len(values)), key=lambda n: values[n])
+    total = sum(weights)
+    if not order or total <= 0:
+        return -1
     seen = 0.0
-    for value, weight in pairs:
-        seen += weight
+    for n in order:
+        seen += weights[n]
         if seen >= share * total:
-            return value
-    return pairs[-1][0]
+            return n
+    return order[-1]
 
 
 def story_times(timeline: Timeline, scene: Scene, pace: Pace,
@@ -138,6 +158,18 @@ def story_times(timeline: Timeline, scene: Scene, pace: Pace,
     fade = min(frames // 2, int(scene.transition.seconds * FPS)) if fading else 0
     transition = [(scene.at + (n + 1) / FPS * rate) % DAY_SECONDS for n in range(fade)]
     return list(islice(onward(timeline, scene, pace), frames - fade)), transition
+
+
+def building_times(timeline: Timeline, scene: Scene, pace: Pace) -> list[float]:
+    """The story times of the scene's 60 fps frames from the first that may build the next
+    scene ahead (its first SETTLE_SECONDS and its fade past) to its last URGENT_SECONDS: the
+    show builds in them, each frame its share of what is left for the time left, so they are
+    drawn in order (from the middle on, every frame would look a hurried one)."""
+    story, rate = _span(timeline, scene, pace)
+    begin = max(SETTLE_SECONDS, fade_frames(scene) / FPS)
+    end = story / rate - URGENT_SECONDS
+    return [(scene.at + n / FPS * rate) % DAY_SECONDS
+            for n in range(math.ceil(begin * FPS), max(0, int(end * FPS)))]
 
 
 def onward(timeline: Timeline, scene: Scene, pace: Pace, start: int = 0) -> Iterator[float]:
@@ -177,13 +209,15 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
     """Time every scene in story order, drawn at `size` as the render loop draws it.
 
     The loop only draws at the render size: SDL scales that to the screen on the GPU, which
-    costs the CPU nothing, so it is not timed. Each scene's middle also builds the next scene
-    ahead, a piece a frame (as the show does over the scene's minutes, until it is built),
-    then its last URGENT_SECONDS are drawn, building every frame: every frame that built a
-    piece is timed (`ahead`) and counted once in the p95, the steady ones for the rest of
-    the scene. Each scene's frames follow one another as the show draws them (see
-    `onward`); the frame after a jump the show never makes (from the fade to the middle,
-    from the middle to the last seconds) is drawn untimed. `timed_scene` is called after
+    costs the CPU nothing, so it is not timed. After its fade, each scene is drawn on from its
+    first second, building the next scene ahead as the show does (each frame its share of
+    what is left for the time left: see `building_times`), until it is built; then its
+    steady frames from its middle (or on from where the building ended), then its last
+    URGENT_SECONDS, building every frame: every frame that built a piece is timed (`ahead`)
+    and counted once in the p95, the steady ones for the rest of the scene. Each scene's
+    frames follow one another as the show draws them (see `onward`); the frame after a jump
+    the show never makes (from the fade on, to the middle, from the middle to the last
+    seconds) is drawn untimed. `timed_scene` is called after
     each scene (for a progress bar). Every layer's module is loaded first, as the show loads
     them once its first frame is up: no timed frame waits on an import.
     """
@@ -192,10 +226,13 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
     compositor = Compositor(timeline, size, warn, pace, timer=clock)  # slack in the same time
     surface = pygame.Surface(size)
 
+    reached = [0.0]  # the story time drawn last
+
     def timed(story_time: float) -> float:
         state = state_at(timeline, story_time, pace)
         start = clock()
         compositor.draw(surface, state)
+        reached[0] = story_time
         return (clock() - start) * 1000.0
 
     scenes = timeline.scenes
@@ -213,10 +250,15 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
         steady, transition = story_times(timeline, scene, pace, frames)
         first = timed(scene.at)
         into = tuple(timed(t) for t in transition)
+        early = iter(building_times(timeline, scene, pace))
+        timed(next(early, scene.at))  # untimed: the show drew the fade's last frames, not these
+        ahead = build_on(compositor, timed, early, scene_frames(timeline, scene, pace))
+        if forward(scene.at, reached[0]) < _span(timeline, scene, pace)[0] / 2:
+            times: Iterator[float] = onward(timeline, scene, pace, -1)  # on to the middle
+            timed(next(times))  # untimed, as after the fade
+        else:  # built past the middle: on from there, then round from the middle again
+            times = chain(early, onward(timeline, scene, pace))
         middle: list[float] = []
-        ahead: list[float] = []
-        times = onward(timeline, scene, pace, -1)
-        timed(next(times))  # untimed: the show drew the frame before the middle, not the fade
         for story_time in islice(times, len(steady) * LEAD_IN_LAPS):
             built = compositor.pieces_built
             took = timed(story_time)
@@ -224,8 +266,6 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
             if len(middle) >= len(steady):
                 break
         shown, faded = scene_frames(timeline, scene, pace), fade_frames(scene)
-        quiet = int(SETTLE_SECONDS * FPS) + faded + URGENT_FRAMES + len(middle) + len(ahead) + 1
-        ahead += build_on(compositor, timed, times, shown - quiet)
         before, *last = approach_times(timeline, following, pace, URGENT_FRAMES + 1)
         timed(before)  # untimed, as before the middle: the frame before the last seconds
         ahead += build_on(compositor, timed, last, URGENT_FRAMES, True)
@@ -250,7 +290,7 @@ def fade_frames(scene: Scene) -> int:
 
 def build_on(compositor: Compositor, timed: Callable[[float], float], times: Iterable[float],
              frames: int, every: bool = False) -> list[float]:
-    """Go on drawing the scene at `times` (its middle on), as the show does for its minutes,
+    """Go on drawing the scene at `times`, as the show does for its minutes,
     until the next scene is built (at most `frames`; with `every`, all of them): the times of
     the frames that built a piece. (A slow scene builds in one frame of SLOW_SKIPS + 1, so
     its 120 timed frames alone would leave the build to the next scene's first frame, which
@@ -274,11 +314,12 @@ def _cycle(values: list[float], count: int) -> list[float]:
 def table(results: list[SceneTiming], title: str) -> str:
     """A plain-text table of the timings, with the goal and how far each scene is from it."""
     width = max(len(r.name) for r in results) + 2
-    lines = [title, f"{'scene':<{width}}{'median':>8}{'p95':>8}{'p95/16.7':>10}{'blits':>7}"
+    lines = [title, f"{'scene':<{width}}{'median':>8}{'p95':>8}{'p95 is':>8}{'p95/16.7':>10}"
+                    f"{'blits':>7}"
                     f"{'steady p95':>12}{'transition p95':>16}{'first':>8}{'built':>7}"
                     f"{'ahead p95':>11}{'ahead max':>11}{'next':>9}   (ms)"]
     for r in results:
-        lines.append(f"{r.name:<{width}}{r.median_ms:>8.2f}{r.p95_ms:>8.2f}"
+        lines.append(f"{r.name:<{width}}{r.median_ms:>8.2f}{r.p95_ms:>8.2f}{r.p95_kind:>8}"
                      f"{r.budget_share:>10.2f}{r.blits:>7.1f}{_p95(r.steady, 12)}"
                      f"{_p95(r.transition, 16)}{r.first_ms:>8.1f}{len(r.ahead):>7}"
                      f"{_p95(r.ahead, 11)}{r.ahead_max_ms:>11.1f}"
@@ -316,6 +357,8 @@ COLUMNS = (
     "of the scene's",
     "  frames, each transition frame for its share of the fade, each frame that built a piece "
     "ahead counts once",
+    "p95 is: the kind of frame the p95 is: steady, fade, ahead (built a piece of the next "
+    "scene) or first",
     "steady p95, transition p95: over the timed frames from the middle (not building) and of "
     "the fade in",
     "first: the frame a scene begins on (both scenes drawn if it fades in)",

@@ -34,7 +34,13 @@ from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
 from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
 from installation.visuals.made_once import MadeOnce
-from installation.visuals.piece_times import PieceTimes, Place, place_of
+from installation.visuals.piece_times import (
+    LEAN_SHARE_SECONDS,
+    PieceTimes,
+    Place,
+    Shares,
+    place_of,
+)
 from installation.visuals.scene_layers import Bottom, SceneLayers, defaults
 from installation.visuals.transitions import (
     MASKED,
@@ -53,7 +59,7 @@ from installation.visuals.transitions import (
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
 DONE = object()  # what a set-up's steps give when there are none left
-GOAL_SECONDS = 1.0 / 120.0  # a frame and the piece it builds ahead stay within this (or wait)
+GOAL_SECONDS = 1.0 / 120.0  # a frame and the pieces it builds ahead stay within this (or wait)
 SETTLE_SECONDS = 1.0  # real seconds: a scene's first frames build nothing ahead (unless urgent)
 SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one builds anyway: 4% of
 # frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
@@ -98,6 +104,7 @@ class Compositor:
         self._masking: dict[str, tuple[Dissolve | LightWipe, Pieces]] = {}  # being made ahead
         self._skipped = 0  # slow steady frames in a row that built nothing ahead
         self._piece_times = PieceTimes()  # what pieces built ahead took, by where they start
+        self._shares = Shares()  # what each scene's building took, spread over the frames
         self.spares = Spares()  # full-size surfaces of scenes gone by, for the next backgrounds
         self.prepared_ahead = False  # the last frame found the next scene all built
 
@@ -431,11 +438,8 @@ class Compositor:
 
     def _prepare_ahead(self, state: SceneState, mixing: bool, spent: float) -> None:
         """Short pieces of the next scene's building, while this one is steady (past its first
-        second): as many as fit with the frame within GOAL_SECONDS, each guessed to take what
-        the last ones from where it starts took (see piece_times); in a scene whose frames
-        are all slow, one frame in SLOW_SKIPS + 1 builds anyway, as many as fit within
-        SLOW_CEILING_SECONDS (else its whole build waits for the last seconds and lands on the
-        next scene's first frame)."""
+        second), as many as fit in the frame's ceiling (see `_ceiling`), each guessed to take
+        what the last ones from where it starts took (see piece_times)."""
         wanted = {state.previous.index, state.scene.index, state.next.index}
         for index in [i for i in self._scenes if i not in wanted]:
             self._let_go(self._scenes.pop(index))
@@ -449,14 +453,37 @@ class Compositor:
         if self.prepared_ahead:
             return
         busy = mixing or state.scene_seconds < SETTLE_SECONDS  # a fade, or a cut just made
+        ceiling = self._ceiling(state, upcoming, kind, spent, busy)
+        if ceiling is None:
+            return  # a transition, a scene's first moments or a slow frame: leave them be
+        self._build_pieces(upcoming, kind, spent, ceiling, busy)
+        if self._built_ahead(upcoming, kind):
+            self._shares.built(state.next.index, upcoming.spent)
+
+    def _ceiling(self, state: SceneState, upcoming: SceneLayers, kind: str, spent: float,
+                 busy: bool) -> float | None:
+        """How long the frame may take with the pieces it builds (None: it builds none).
+
+        Its share of the building (piece_times.Shares: what is left of the next scene's
+        build spread over the frames left before its last URGENT_SECONDS, or a lean share
+        that grows as they run short), with the frame within GOAL_SECONDS; more than that if
+        the share is hurried (more than lean), within SLOW_CEILING_SECONDS. In the last
+        seconds, as many pieces as fit within GOAL_SECONDS. A frame in which no piece fits
+        within GOAL_SECONDS is slow: one in SLOW_SKIPS + 1 of them builds anyway (else a slow
+        scene's next one waits for the last seconds and lands on its first frame) while it
+        stays within SLOW_CEILING_SECONDS, unless the share is hurried: then each does."""
         slow = spent + self._piece_times.guess(self._place(upcoming, kind)) > GOAL_SECONDS
-        if (busy or slow) and self._seconds_until(state, state.next) > URGENT_SECONDS:
+        left = self._seconds_until(state, state.next) - URGENT_SECONDS  # before building hard
+        share = self._shares.share(state.next.index, upcoming.spent, left) if left > 0 else 0.0
+        hurried = share > LEAN_SHARE_SECONDS
+        if left > 0 and (busy or (slow and not hurried)):
             if busy or self._skipped < SLOW_SKIPS:
                 self._skipped += not busy
-                return  # a transition, a scene's first moments or a slow frame: leave them be
+                return None
         self._skipped = 0
-        self._build_pieces(upcoming, kind, spent, SLOW_CEILING_SECONDS if slow else GOAL_SECONDS,
-                           busy)
+        if left <= 0 or (slow and not hurried):
+            return SLOW_CEILING_SECONDS if slow else GOAL_SECONDS
+        return min(SLOW_CEILING_SECONDS if hurried else GOAL_SECONDS, spent + share)
 
     def _build_pieces(self, upcoming: SceneLayers, kind: str, spent: float, ceiling: float,
                       busy: bool = False) -> None:
@@ -494,6 +521,7 @@ class Compositor:
             upcoming.step()
         took = self.timer() - started
         self._piece_times.took(place, took)
+        upcoming.spent += took
         self.pieces_built += 1
         return took
 

@@ -77,6 +77,7 @@ class SceneLayers:
         self._bottom: Bottom | None = None  # another scene's bottom layer, for a transition
         self._skipped: tuple[int, ...] = ()  # entries the frame being drawn leaves out
         self._warm = True  # ahead of time, draw each layer once so its caches are filled
+        self.spent = 0.0  # seconds its building ahead has taken so far (the compositor's count)
         self._pending: Pieces | None = self._steps(specs)
 
     @property

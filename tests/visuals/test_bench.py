@@ -13,7 +13,7 @@ from installation.core.timeline.state import RealTime
 from installation.core.timeutil import DAY_SECONDS, forward, parse_clock
 from installation.visuals import bench
 from installation.visuals.bench import SceneTiming, bench_scenes, build_on, table
-from installation.visuals.compositor import Compositor
+from installation.visuals.compositor import SETTLE_SECONDS, Compositor
 
 from .helpers import layer, timeline
 
@@ -24,11 +24,25 @@ def test_the_table_names_the_scenes_that_miss_the_goal_and_counts_blits() -> Non
                        blit_ms=1.5)
     text = table([calm, busy], "1920x1080")
     rows = {line.split()[0]: line.split() for line in text.splitlines()[2:4]}
-    assert rows["Dawn"][2:5] == ["3.00", "0.18", "3.0"]  # p95, share of 16.7 ms, blits
-    assert rows["Neon"][2:5] == ["9.00", "0.54", "6.0"]  # the first frame and fade count too
+    assert rows["Dawn"][2:6] == ["3.00", "steady", "0.18", "3.0"]  # p95, kind, share, blits
+    assert rows["Neon"][2:6] == ["9.00", "fade", "0.54", "6.0"]  # the first frame, fade count
     assert ("goal: every scene's p95 and every transition's p95 at most 0.5 x 16.7 = "
             "8.33 ms: missed by 1: Neon") in text
     assert "one opaque full-frame blit: 1.25 ms" in text
+
+
+def test_the_table_says_whether_the_p95_is_a_frame_that_built_ahead_or_a_steady_one() -> None:
+    """Where to cut: a scene whose frames that built a piece of the next are more than 5% of
+    its frames has its p95 among them; one that builds in a few frames, among its steady."""
+    building = SceneTiming("Coyote", steady=(4.0,) * 100, transition=(), first_ms=5.0,
+                           ahead=(8.0,) * 300, blit_ms=1.0, shown=2400)
+    steady = SceneTiming("Tar", steady=(6.0,) * 100, transition=(), first_ms=5.0,
+                         ahead=(8.0,) * 30, blit_ms=1.0, shown=18_000)
+    assert (building.p95_kind, building.p95_ms) == ("ahead", 8.0)
+    assert (steady.p95_kind, steady.p95_ms) == ("steady", 6.0)
+    rows = {line.split()[0]: line.split() for line in
+            table([building, steady], "1920x1080").splitlines()[2:4]}
+    assert rows["Coyote"][3] == "ahead" and rows["Tar"][3] == "steady"
 
 
 def test_a_slow_fade_misses_the_goal_however_little_it_weighs_in_its_scene() -> None:
@@ -85,6 +99,19 @@ def test_the_p95_counts_each_frame_as_often_as_the_show_draws_it() -> None:
     assert "     10      12.00       12.0  unbuilt" in text
 
 
+def noted_draws(monkeypatch: pytest.MonkeyPatch) -> list[SceneState]:
+    """The states every compositor draws from now on, in order."""
+    drawn: list[SceneState] = []
+    draw = Compositor.draw
+
+    def noted(self: Compositor, surface: pygame.Surface, state: SceneState) -> None:
+        drawn.append(state)
+        draw(self, surface, state)
+
+    monkeypatch.setattr(Compositor, "draw", noted)
+    return drawn
+
+
 def test_each_scene_is_drawn_on_from_moment_to_moment_never_back_as_the_show_draws_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Once the day is timed, no frame shows a scene at an earlier moment than the frame
@@ -96,14 +123,7 @@ def test_each_scene_is_drawn_on_from_moment_to_moment_never_back_as_the_show_dra
         + layer("sky") + layer("skyline") + layer("street")
         for at, name in (("12:00", "noon"), ("16:00", "evening"), ("20:00", "night")))
     line = timeline(scenes)
-    drawn: list[SceneState] = []
-    draw = Compositor.draw
-
-    def noted(self: Compositor, surface: pygame.Surface, state: SceneState) -> None:
-        drawn.append(state)
-        draw(self, surface, state)
-
-    monkeypatch.setattr(Compositor, "draw", noted)
+    drawn = noted_draws(monkeypatch)
     results = bench_scenes(line, RealTime(), (64, 36), 8, warn=lambda _message: None)
     assert all(len(result.steady) == 4 for result in results)  # 8 frames: 4 fade in
     timed = drawn[max(n for n, state in enumerate(drawn)
@@ -127,3 +147,22 @@ def test_every_layers_module_is_loaded_before_the_first_timed_frame(
     line = timeline('[[scene]]\nat = "12:00"\nname = "noon"\n' + layer("sky"))
     bench_scenes(line, RealTime(), (64, 36), 4, clock, warn=lambda _message: None)
     assert happened[0] == "loaded" and happened.count("loaded") == 1 and "timed" in happened
+
+
+def test_a_scene_builds_the_next_one_from_its_first_second_on_in_order(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in the show, a scene builds the next from its first second (each frame its share of
+    what is left for the time left), not from its middle: drawn from there, every frame
+    would be near the deadline. After a cut, the next frame timed is a second in."""
+    sky = layer("sky", clouds=0.5) + layer("skyline") + layer("street")
+    cut = 'transition = { type = "cut", seconds = 0 }\n'
+    scenes = "".join(f'[[scene]]\nat = "{at}"\nname = "{name}"\n{cut}{sky}'
+                     for at, name in (("12:00", "noon"), ("16:00", "evening")))
+    line = timeline(scenes)
+    drawn = noted_draws(monkeypatch)
+    ticks = iter(range(10**9))
+    bench_scenes(line, RealTime(), (64, 36), 8, lambda: next(ticks) / 1000,
+                 warn=lambda _message: None)
+    noon = parse_clock("12:00")
+    start = max(n for n, state in enumerate(drawn) if state.story_time == noon)
+    assert drawn[start + 1].story_time == pytest.approx(noon + SETTLE_SECONDS)

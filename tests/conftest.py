@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import background_mypy
+import background_soak
 import pytest
 
 SOAK = "test_soak.py::test_two_days_at_high_speed"
 MYPY = "test_lint.py::test_mypy_is_clean"
+# The soak's show, then mypy, run in the background from the first picture test on: those
+# draw on a story clock they are given and time nothing, so a busy second core changes none of
+# their results. The show comes first: at high speed it builds each scene as it comes (Ash in
+# seconds of processor time), and beside the picture tests on a loaded 2-core machine it fell
+# 15-18 s behind in the flash, missing three scenes; so the tests yield to it (YIELD_NICE).
+BESIDE = Path(__file__).parent / "visuals"
+YIELD_NICE = 10  # the test process's priority below the show's once it plays beside them
+LAST = (SOAK, MYPY)  # their results are asked for at the end, after the picture tests
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -16,15 +26,29 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """mypy's test after the soak, which starts mypy beside itself (the soak mostly waits on
-    a show at 640x360, so the two share a 2-core machine and the suite is a minute shorter)."""
-    names = [item.nodeid for item in items]
-    soak = next((i for i, n in enumerate(names) if n.endswith(SOAK)), None)
-    mypy = next((i for i, n in enumerate(names) if n.endswith(MYPY)), None)
-    background_mypy.wanted = mypy is not None
-    if soak is not None and mypy is not None and mypy < soak:
-        items.insert(soak, items.pop(mypy))
+    """The soak's test, then mypy's, last: by then both have run beside the picture tests."""
+    last = [item for name in LAST for item in items if item.nodeid.endswith(name)]
+    items[:] = [item for item in items if item not in last] + last
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start in the background only what a test selected to run will ask for."""
+    names = [item.nodeid for item in session.items]
+    background_soak.wanted = any(name.endswith(SOAK) for name in names)
+    background_mypy.wanted = any(name.endswith(MYPY) for name in names)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if not item.path.is_relative_to(BESIDE):
+        return
+    if background_soak.wanted and not background_soak.started():
+        background_soak.start()
+        os.nice(YIELD_NICE)  # for the rest of the session: only picture tests are left
+    if not background_soak.playing():
+        background_mypy.start_if_wanted()
 
 
 def pytest_sessionfinish() -> None:
+    background_soak.stop()
     background_mypy.stop()
+

@@ -129,9 +129,10 @@ def start() -> None:
         _run = play(Path(tempfile.mkdtemp(prefix="mm-soak-")))
 
 
-def started() -> bool:
-    """Whether the soak's show has been started in this session."""
-    return _run is not None
+def start_if_wanted() -> None:
+    """Start the soak's show now if its test will ask for the result."""
+    if wanted:
+        start()
 
 
 def playing() -> bool:

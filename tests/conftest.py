@@ -13,11 +13,11 @@ SOAK = "test_soak.py::test_two_days_at_high_speed"
 MYPY = "test_lint.py::test_mypy_is_clean"
 # The soak's show, then mypy, run in the background from the first picture test on: those
 # draw on a story clock they are given and time nothing, so a busy second core changes none of
-# their results. The show comes first: at high speed it builds each scene as it comes (Ash in
-# seconds of processor time), and beside the picture tests on a loaded 2-core machine it fell
-# 15-18 s behind in the flash, missing three scenes; so the tests yield to it (YIELD_NICE).
+# their results. One at a time: the show at high speed builds each scene as it comes (Ash in
+# seconds of processor time); beside the picture tests and mypy on a loaded 2-core machine it
+# fell 15-18 s behind in the flash and missed three scenes. Beside the tests alone it has a
+# core of its own, as it had beside mypy.
 BESIDE = Path(__file__).parent / "visuals"
-YIELD_NICE = 10  # the test process's priority below the show's once it plays beside them
 LAST = (SOAK, MYPY)  # their results are asked for at the end, after the picture tests
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -41,9 +41,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 def pytest_runtest_setup(item: pytest.Item) -> None:
     if not item.path.is_relative_to(BESIDE):
         return
-    if background_soak.wanted and not background_soak.started():
-        background_soak.start()
-        os.nice(YIELD_NICE)  # for the rest of the session: only picture tests are left
+    background_soak.start_if_wanted()
     if not background_soak.playing():
         background_mypy.start_if_wanted()
 

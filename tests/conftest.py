@@ -14,9 +14,10 @@ MYPY = "test_lint.py::test_mypy_is_clean"
 # The soak's show, then mypy, run in the background from the first picture test on: those
 # draw on a story clock they are given and time nothing, so a busy second core changes none of
 # their results. One at a time: the show at high speed builds each scene as it comes (Ash in
-# seconds of processor time); beside the picture tests and mypy on a loaded 2-core machine it
-# fell 15-18 s behind in the flash and missed three scenes. Beside the tests alone it has a
-# core of its own, as it had beside mypy.
+# seconds of processor time); beside the picture tests and mypy on a 2-core machine loaded
+# to 9 it fell 15-18 s behind in the flash and missed three scenes (beside mypy alone, as it
+# used to run, it missed them too at that load). Beside the tests alone it has a core of its
+# own, as it had beside mypy.
 BESIDE = Path(__file__).parent / "visuals"
 LAST = (SOAK, MYPY)  # their results are asked for at the end, after the picture tests
 

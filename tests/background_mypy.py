@@ -1,4 +1,4 @@
-"""mypy run beside a long test that mostly waits, so the one test command takes less time."""
+"""mypy run in the background beside tests that time nothing, to shorten the one test command."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ ROOT = Path(__file__).parent.parent
 ARGS = ("mypy", "installation", "tests")
 TIMEOUT_S = 600.0
 
-wanted = False  # mypy's test is among those collected (set by conftest)
+wanted = False  # mypy's test is among those to run (set by conftest)
 _run: tuple[subprocess.Popen[bytes], IO[bytes]] | None = None
 
 

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import background_mypy
+import background_soak
 import pytest
 
 SOAK = "test_soak.py::test_two_days_at_high_speed"
 MYPY = "test_lint.py::test_mypy_is_clean"
+# The soak's show, then mypy, run in the background from the first picture test on: those
+# draw on a story clock they are given and time nothing, so a busy second core changes none of
+# their results. One at a time: the show at high speed builds each scene as it comes (Ash in
+# seconds of processor time); beside the picture tests and mypy on a 2-core machine loaded
+# to 9 it fell 15-18 s behind in the flash and missed three scenes (beside mypy alone, as it
+# used to run, it missed them too at that load). Beside the tests alone it has a core of its
+# own, as it had beside mypy.
+BESIDE = Path(__file__).parent / "visuals"
+LAST = (SOAK, MYPY)  # their results are asked for at the end, after the picture tests
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -16,15 +27,27 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """mypy's test after the soak, which starts mypy beside itself (the soak mostly waits on
-    a show at 640x360, so the two share a 2-core machine and the suite is a minute shorter)."""
-    names = [item.nodeid for item in items]
-    soak = next((i for i, n in enumerate(names) if n.endswith(SOAK)), None)
-    mypy = next((i for i, n in enumerate(names) if n.endswith(MYPY)), None)
-    background_mypy.wanted = mypy is not None
-    if soak is not None and mypy is not None and mypy < soak:
-        items.insert(soak, items.pop(mypy))
+    """The soak's test, then mypy's, last: by then both have run beside the picture tests."""
+    last = [item for name in LAST for item in items if item.nodeid.endswith(name)]
+    items[:] = [item for item in items if item not in last] + last
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start in the background only what a test selected to run will ask for."""
+    names = [item.nodeid for item in session.items]
+    background_soak.wanted = any(name.endswith(SOAK) for name in names)
+    background_mypy.wanted = any(name.endswith(MYPY) for name in names)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if not item.path.is_relative_to(BESIDE):
+        return
+    background_soak.start_if_wanted()
+    if not background_soak.playing():
+        background_mypy.start_if_wanted()
 
 
 def pytest_sessionfinish() -> None:
+    background_soak.stop()
     background_mypy.stop()
+

@@ -22,6 +22,7 @@ def test_ruff_is_clean() -> None:
 
 
 def test_mypy_is_clean() -> None:
-    """Started beside the soak when both run (conftest orders this test after it)."""
+    """Started in the background beside the picture tests once the soak has played (conftest
+    orders this test last)."""
     code, output = background_mypy.result()
     assert code == 0, output

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from day_config import write_config
 
 from installation.core.clock import StoryClock
 from installation.core.config import load_config
@@ -23,17 +23,6 @@ ROOT = Path(__file__).parent.parent
 STARTUP_TIMEOUT = 40.0  # real seconds for a cold start on a busy CI machine
 TOLERANCE = 1.0  # real seconds between the shown story time and the clock's
 STEADY_FRAMES = 30  # a status from after this many frames comes from a warm, steady show
-
-
-def write_config(folder: Path) -> Path:
-    shutil.copy(ROOT / "timelines" / "miracle-mile.toml", folder / "day.toml")
-    config = folder / "config.toml"
-    config.write_text(
-        '[display]\nresolution = "320x180"\nfps = 30\n'
-        '[audio]\nenabled = false\n'
-        '[show]\ntimeline = "day.toml"\n'
-        '[logging]\nfolder = "logs"\n')
-    return config
 
 
 def start(config: Path) -> subprocess.Popen[bytes]:
@@ -75,7 +64,7 @@ def real_error(clock: StoryClock, status: dict[str, Any]) -> float:
 
 @pytest.mark.slow
 def test_sigkill_and_restart_resumes_at_the_right_story_time(tmp_path: Path) -> None:
-    config_path = write_config(tmp_path)
+    config_path = write_config(tmp_path, "320x180", audio=False)
     config = load_config(config_path)
     timeline = load_timeline(config.timeline_path)
     clock = StoryClock(config.clock, timeline.day_start, timeline.pace)
@@ -133,7 +122,7 @@ def reload_seen(process: subprocess.Popen[bytes], path: Path, after: float) -> d
 
 @pytest.mark.slow
 def test_edits_are_taken_up_within_a_second_by_a_running_show(tmp_path: Path) -> None:
-    config_path = write_config(tmp_path)
+    config_path = write_config(tmp_path, "320x180", audio=False)
     status_path = tmp_path / "logs" / "status.json"
     day = tmp_path / "day.toml"
     text = day.read_text()

@@ -1,0 +1,160 @@
+"""The soak's show, played in the background beside the picture tests, its memory sampled."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from day_config import write_config
+
+from installation.app.status import STATUS_FILE
+from installation.core.clock import StoryClock
+from installation.core.config import load_config
+from installation.core.timeline import Timeline, load_timeline
+from installation.core.timeutil import format_clock
+
+ROOT = Path(__file__).parent.parent
+DAY_REAL_SECONDS = 62.0  # the 24 story hours pass in this many real seconds
+DAYS = 2  # whole days played; the next day's opening is played too, to compare memory with
+WINDOW = 10.0  # real seconds of memory samples compared: each day's opening (day two, day three)
+SAMPLE_S = 0.5  # how often resident memory and the status file are read
+TIMEOUT_S = 600.0  # the show plays ~136 s; waiting for it ends here whatever happens
+# glibc's thresholds fixed: a freed sound loop (3-9 MB) goes back to the system at once, so
+# resident memory follows what the show holds, not when the allocator last gave memory back
+# (with its sliding defaults the same story time a day later reads 10% higher or lower).
+STEADY_MALLOC = {"MALLOC_MMAP_THRESHOLD_": str(1 << 20), "MALLOC_TRIM_THRESHOLD_": str(4 << 20)}
+
+wanted = False  # the soak's test is among those to run (set by conftest)
+
+
+@dataclass
+class Soak:
+    """The soak's show as it plays: its day, its process, and what was seen of it."""
+
+    folder: Path
+    timeline: Timeline
+    clock: StoryClock
+    speed: float
+    process: subprocess.Popen[bytes]
+    samples: list[tuple[float, int]] = field(default_factory=list)  # (wall time, resident KiB)
+    day_one: float | None = None  # the wall time the first day began
+    _thread: threading.Thread | None = None
+
+    @property
+    def log(self) -> str:
+        return (self.folder / "logs" / "installation.log").read_text()
+
+    @property
+    def stderr(self) -> str:
+        return (self.folder / "stderr.txt").read_text(errors="replace")
+
+    def status(self) -> dict[str, Any]:
+        found: dict[str, Any] = json.loads((self.folder / "logs" / STATUS_FILE).read_text())
+        return found
+
+    def watch(self) -> None:
+        """Sample the show's resident memory, and note when its first day began."""
+        while self.process.poll() is None:
+            rss = rss_kib(self.process.pid)
+            if rss is not None:
+                self.samples.append((time.time(), rss))
+            if self.day_one is None and (self.folder / "logs" / STATUS_FILE).exists():
+                try:
+                    self.day_one = first_frame_wall(self.status(), self.clock, self.timeline,
+                                                    self.speed)
+                except ValueError:  # caught while the show wrote it
+                    pass
+            time.sleep(SAMPLE_S)
+
+
+_run: Soak | None = None
+
+
+def rss_kib(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def first_frame_wall(status: dict[str, object], clock: StoryClock, timeline: Timeline,
+                     speed: float) -> float:
+    """The wall time the show's first day began, from a status written on that day."""
+    story, wall = status["story_seconds"], status["frame_at"]
+    assert isinstance(story, float | int) and isinstance(wall, float | int), status
+    return wall - clock.real_between(timeline.day_start, story) / speed
+
+
+def play(folder: Path) -> Soak:
+    """Start the default day, DAYS times and the next day's opening, at high speed, headless,
+    through the real command line; memory sampled on a thread of the harness."""
+    config_path = write_config(folder, "640x360", audio=True, logging='level = "info"\n')
+    config = load_config(config_path)
+    timeline = load_timeline(config.timeline_path)
+    clock = StoryClock(config.clock, timeline.day_start, timeline.pace)
+    speed = config.clock.cycle_seconds / DAY_REAL_SECONDS
+    # The first day builds every scene and fills the sound cache: the memory of day two's
+    # opening is compared with day three's.
+    until = DAYS * DAY_REAL_SECONDS + WINDOW + 2.0
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
+               PYTHONPATH=str(ROOT), **STEADY_MALLOC)
+    command = [sys.executable, "-m", "installation", "run", "--headless", "--config",
+               str(config_path), "--at", format_clock(timeline.day_start), "--speed",
+               f"{speed:.4f}", "--seconds", f"{until:.1f}"]
+    with open(folder / "stderr.txt", "wb") as stderr:  # a pipe nobody reads could fill
+        process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                   stderr=stderr)
+    soak = Soak(folder, timeline, clock, speed, process)
+    soak._thread = threading.Thread(target=soak.watch, name="soak-watch", daemon=True)
+    soak._thread.start()
+    return soak
+
+
+def start() -> None:
+    """Start the soak's show, once."""
+    global _run
+    if _run is None:
+        _run = play(Path(tempfile.mkdtemp(prefix="mm-soak-")))
+
+
+def start_if_wanted() -> None:
+    """Start the soak's show now if its test will ask for the result."""
+    if wanted:
+        start()
+
+
+def playing() -> bool:
+    """Whether the soak's show is playing now."""
+    return _run is not None and _run.process.poll() is None
+
+
+def result() -> Soak:
+    """The soak once its show has ended, starting it first if nothing has."""
+    start()
+    assert _run is not None
+    _run.process.wait(timeout=TIMEOUT_S)
+    if _run._thread is not None:
+        _run._thread.join(timeout=SAMPLE_S * 4)
+    return _run
+
+
+def stop() -> None:
+    """End a show nobody waited for (the session ends early), and remove its folder."""
+    if _run is None:
+        return
+    if _run.process.poll() is None:
+        _run.process.kill()
+        _run.process.wait()
+    shutil.rmtree(_run.folder, ignore_errors=True)

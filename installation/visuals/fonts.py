@@ -90,16 +90,22 @@ class StrokeFont(pygame.font.Font):
         k = SUPERSAMPLE
         big = pygame.Surface(((width + 2 * self.margin) * k, height * k), pygame.SRCALPHA)
         ink = pygame.Color(color)
-        x = 0.0
-        for ch in words:
-            strokes, advance, left = self._glyph(ch)
-            for stroke in strokes:
-                points = [((self.margin + (x - left + px) * self.scale) * k,
-                           (self.margin + (py - HERSHEY_TOP) * self.scale) * k)
-                          for px, py in stroke]
-                _pen(big, ink, points, self.width * k)
-            x += advance
+        for path in self.paths(words)[0]:
+            points = [((self.margin + px * self.scale) * k,
+                       (self.margin + (py - HERSHEY_TOP) * self.scale) * k) for px, py in path]
+            _pen(big, ink, points, self.width * k)
         return pygame.transform.smoothscale(big, (width + 2 * self.margin, height))
+
+    def paths(self, text: str) -> tuple[list[list[tuple[float, float]]], float]:
+        """`text`'s strokes laid along one line (Hershey units, the pen starting at 0), and
+        how far it moves the pen."""
+        paths: list[list[tuple[float, float]]] = []
+        x = 0.0
+        for ch in text:
+            strokes, advance, left = self._glyph(ch)
+            paths += [[(x - left + px, py) for px, py in stroke] for stroke in strokes]
+            x += advance
+        return paths, x
 
     def _glyph(self, ch: str) -> tuple[tuple[Stroke, ...], float, float]:
         """A letter's strokes, how far it moves the pen on, and its left edge."""

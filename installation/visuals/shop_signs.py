@@ -49,18 +49,10 @@ class Lettering:
         columns, rows = self.alpha(name).shape
         return columns / max(1, rows)
 
-
     def tubes(self, name: str) -> tuple[list[list[tuple[float, float]]], float]:
         """The name in joined script as the neon tubes' paths (Hershey units, its capitals
         between SCRIPT_BAND's heights), and its length; none without a script font."""
-        if self.script is None:
-            return [], 0.0
-        paths, x = [], 0.0
-        for ch in name.title():
-            strokes, advance, left = self.script.glyphs.get(ch) or ((), 0.0, 0.0)
-            paths += [[(x - left + px, py) for px, py in stroke] for stroke in strokes]
-            x += advance
-        return paths, x
+        return self.script.paths(name.title()) if self.script is not None else ([], 0.0)
 
 
 def neon(lettering: Lettering, name: str, quad: list[Point]

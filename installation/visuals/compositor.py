@@ -50,7 +50,8 @@ from installation.visuals.transitions import (
     LightWipe,
     blend,
     clipped,
-    fold,
+    lay_over,
+    premultiply,
     shares,
     shown,
     weights,
@@ -94,8 +95,7 @@ class Compositor:
         self._previous = pygame.Surface(size)
         self._scratch = pygame.Surface(self.world)
         self._canvas: pygame.Surface | None = None  # made when a scene sways (see canvas)
-        self._held_old, self._held_new = Held(size), Held(size)  # pictures kept in a transition
-        self._held_mix = Held(size)  # a fade's frame, shown for both ticks of a pair
+        self._hold_nothing()
         self._post: Bounded[tuple[Any, ...], Layer] = Bounded(POSTS_KEPT)
         self._overlays: dict[str, Layer] = {}
         self._cue_captions: dict[int, Caption] = {}
@@ -129,8 +129,13 @@ class Compositor:
             self._post.clear()
             self._overlays.clear()
         self._cue_captions.clear()
+        self._hold_nothing()
+
+    def _hold_nothing(self) -> None:
+        """New surfaces for the pictures a transition keeps (none held)."""
         self._held_old, self._held_new = Held(self.size), Held(self.size)
-        self._held_mix = Held(self.size)
+        self._held_fade = Held(self.size, pygame.SRCALPHA)  # a fade's new scene, premultiplied
+        self._held_mix = Held(self.size)  # a fade's frame, shown for both ticks of a pair
 
     def setup(self, scene: Scene, index: int, kind: str, on_screen: bool = False) -> Setup:
         """A layer's set-up: at the world's size, or the screen's for what is drawn over the
@@ -219,7 +224,7 @@ class Compositor:
         their keys name the scenes they were drawn from (kept, a day's last crossfade or the
         dissolve's cover kept two closed scenes' layers alive until the next one)."""
         built.close()
-        for held in (self._held_old, self._held_new, self._held_mix):
+        for held in (self._held_old, self._held_new, self._held_fade, self._held_mix):
             held.forget()
         dissolve = self._masks.get("dissolve")
         if isinstance(dissolve, Dissolve):
@@ -318,6 +323,17 @@ class Compositor:
             return self._held_new.get((*key, at, area), clipped(lambda target: draw_new(
                 target, self._tick_state(state, at)), area))
 
+        def held_fade(pair: int) -> pygame.Surface:
+            """The new scene for the fade's pair of ticks from the even `pair`, as at the tick
+            before it, premultiplied for its mix (see `_draw_pair`)."""
+            at = max(0, pair - 1)
+            old_share, new_share, _white = shares(kind, tick_progress(state, pair))
+
+            def draw(target: pygame.Surface) -> None:
+                draw_new(target, self._tick_state(state, at))
+                premultiply(target, old_share, new_share)
+            return self._held_fade.get((*key, at, pair), draw)
+
         def held_old(area: pygame.Rect | None = None) -> pygame.Surface:
             return self._held_old.get((*key, old_tick, area), clipped(lambda target: draw_old(
                 target, self._tick_state(state, old_tick)), area))
@@ -327,8 +343,8 @@ class Compositor:
             if not whole:
                 self._lay_captions(surface, state, leaving, arriving)
             elif all(shown(kind, tick_progress(state, tick + 2))):  # the next tick's frame
-                first = tick + 1 - (tick + 1) % 2  # may mix: the even tick of its pair
-                held_new(max(0, first - 1))  # its new scene now, as a mix's odd ticks draw
+                held_fade(tick + 1 - (tick + 1) % 2)  # may mix: its new scene now, as a
+                # mix's odd ticks draw
                 # it (the frame that mixes it drew both scenes, or three: 17-24 ms at 1080)
             return
         # The old scene's share is that of its even tick for both ticks of its pair (it
@@ -353,32 +369,29 @@ class Compositor:
             wipe.apply(surface, old_held, new_held, state.progress)
             self._lay_captions(surface, state, leaving, arriving)
             return
-        self._draw_pair(surface, state, key, old_tick, draw_old, held_new)
+        self._draw_pair(surface, state, key, old_tick, draw_old, held_fade)
         if tick % 2 and all(shown(kind, tick_progress(state, tick + 1))):
-            held_new(tick)  # for the next pair, on the frame that shows this one again
+            held_fade(tick + 1)  # for the next pair, on the frame that shows this one again
 
     def _draw_pair(self, surface: pygame.Surface, state: SceneState, key: Key, old_tick: int,
-                   draw_old: TickDraw, held_new: Callable[[int], pygame.Surface]) -> None:
-        """A fade's frame for the pair of ticks from the even `old_tick`: the new scene as at
-        the tick before (drawn on the frame before, which showed the pair before) and the
-        old one at that tick, each dimmed to its share as they mix, added in place and copied
-        to `surface`; then held for the pair's odd tick (a copy, not a mix). Both are dimmed
-        in the mix, a band at a time (the odd tick, which draws the new scene, is spared a
-        pass over the picture: dimmed there on its own, the new scene cost the odd tick
-        about twice what the even one's fold saved)."""
+                   draw_old: TickDraw, held_fade: Callable[[int], pygame.Surface]) -> None:
+        """A fade's frame for the pair of ticks from the even `old_tick`: the old scene as at
+        that tick, drawn where the frame is held, and over it the new one as at the tick
+        before (drawn and premultiplied to its share on the frame before, which showed the
+        pair before), blended in one pass; copied to `surface`, then shown again for the
+        pair's odd tick (a copy, not a mix). The odd tick premultiplies the new scene it
+        draws: each frame of the pair does two passes over the picture besides its scene."""
         pair = (*key, old_tick)
-        if self._held_mix.key == pair:
-            surface.blit(self._held_mix.surface, (0, 0))
-            return
-        old_share, new_share, white = shares(state.scene.transition.type,
-                                             tick_progress(state, old_tick))
-        held_new(max(0, old_tick - 1))
-        mixed = self._held_new.spend()  # the frame is made over it
-        dimmed = (*pair, "dimmed")  # held dimmed: by the mix that drew it
-        with self._held_old.making(dimmed, lambda target: draw_old(
-                target, self._tick_state(state, old_tick))) as (old, fresh):
-            fold(mixed, new_share, old, old_share if fresh else 1.0, white, surface)
-        self._held_mix.take(pair, self._held_new)
+        if self._held_mix.key != pair:
+            _old_share, _new_share, white = shares(state.scene.transition.type,
+                                                   tick_progress(state, old_tick))
+            new = held_fade(old_tick)
+
+            def mix(target: pygame.Surface) -> None:
+                draw_old(target, self._tick_state(state, old_tick))
+                lay_over(target, new, white)
+            self._held_mix.change(pair, mix)
+        surface.blit(self._held_mix.surface, (0, 0))
 
     def _frame(self, state: SceneState) -> Frame:
         return Frame(state.story_time, state.scene_seconds, state, self.camera)

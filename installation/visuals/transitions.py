@@ -43,7 +43,6 @@ LAYOUTS_KEPT = 4  # a light wipe's frame lays out three progresses (its own, whe
 CLIP_MARGIN = 64  # columns: a scene is drawn this much wider than where it shows (a layer
 # that reads its picture back, as a ripple does, reads only pixels drawn for this frame)
 WHITE_ROWS = 30  # a dip through white is laid in bands of this many rows, all alike
-MIX_ROWS = 32  # a crossfade is mixed in bands of this many rows (~0.25 MB of frame: in cache)
 Draw = Callable[[pygame.Surface], None]
 Key = tuple[object, ...]  # everything that decides a held picture (compared by equality)
 Palette = list[tuple[int, int, int]]
@@ -133,8 +132,8 @@ class Held:
     """One scene's picture kept from the frame that drew it, named by a key that says
     everything that decides it: a later frame asking with the same key gets it undrawn."""
 
-    def __init__(self, size: tuple[int, int]) -> None:
-        self.surface = pygame.Surface(size)
+    def __init__(self, size: tuple[int, int], flags: int = 0) -> None:
+        self.surface = pygame.Surface(size, flags)
         self.key: Key | None = None
 
     def get(self, key: Key, draw: Draw) -> pygame.Surface:
@@ -218,24 +217,21 @@ def light(surface: pygame.Surface, share: float, white: float) -> None:
                    pygame.BLEND_PREMULTIPLIED)
 
 
-def fold(mixed: pygame.Surface, new_share: float, old: pygame.Surface, old_share: float,
-         white: float, shown: pygame.Surface) -> None:
-    """A fade's frame from the new scene's picture (`mixed`, where the frame is made) and
-    the old one's, each dimmed here to its share in place: the old added, then the white,
-    and the frame copied to `shown`; a band of rows at a time (each band's passes stay in
-    the cache): three passes and a copy, the same bytes as each done over the whole
-    picture."""
+def premultiply(surface: pygame.Surface, old_share: float, new_share: float) -> None:
+    """Make the new scene's picture (drawn opaque on a surface with alpha) ready to be laid
+    over the old one's by `lay_over`: its colour dimmed to its share and its alpha what it
+    takes of the old scene (one pass, in place)."""
     new_value, old_value = level(new_share), level(old_share)
-    width, height = mixed.get_size()
-    for top in range(0, height, MIX_ROWS):
-        band = pygame.Rect(0, top, width, min(MIX_ROWS, height - top))
-        if new_value < 255:
-            mixed.fill((new_value,) * 3, band, special_flags=pygame.BLEND_RGB_MULT)
-        if old_value < 255:
-            old.fill((old_value,) * 3, band, special_flags=pygame.BLEND_RGB_MULT)
-        mixed.blit(old, band, band, special_flags=pygame.BLEND_RGB_ADD)
-        add_white(mixed, white, band)
-        shown.blit(mixed, band, band)
+    surface.fill((new_value, new_value, new_value, 255 - old_value),
+                 special_flags=pygame.BLEND_RGBA_MULT)
+
+
+def lay_over(old: pygame.Surface, new: pygame.Surface, white: float) -> None:
+    """A fade's frame, made over the old scene's picture: the new one (`premultiply`d)
+    blended over it, each at its share in one pass (where both show the same pixel, within a
+    level of it), then the white."""
+    old.blit(new, (0, 0), special_flags=pygame.BLEND_PREMULTIPLIED)
+    add_white(old, white)
 
 
 def cover_palette(turned: np.ndarray) -> list[tuple[int, int, int]]:

@@ -6,7 +6,11 @@ import numpy as np
 import pygame
 import pytest
 
+from installation.core.timeline import state_at
 from installation.core.timeline.layer_catalog import LAYERS
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
 
 from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene
 
@@ -68,6 +72,18 @@ def test_every_layer_draws_something(kind: str) -> None:
     frame = draw(line, "22:00:03", warnings)
     assert warnings == []
     assert lit_pixels(frame) > 40, f"the {kind} layer drew nothing"
+
+
+@pytest.mark.parametrize("kind", sorted(EXAMPLES))
+def test_every_layer_leaves_a_picture_opaque(kind: str) -> None:
+    """A fade lays the new scene over the old one by its alpha (transitions.premultiply):
+    drawn on a picture with alpha, every layer leaves it opaque, or the old scene would show
+    through where it drew."""
+    line = one_scene(BLACK_SKY + layer(kind, **EXAMPLES[kind]) + NO_POST, at="22:00")
+    headless()
+    surface = pygame.Surface(SIZE, pygame.SRCALPHA)
+    Compositor(line, SIZE, print).draw(surface, state_at(line, parse_clock("22:00:03")))
+    assert pygame.surfarray.array_alpha(surface).min() == 255
 
 
 def test_every_layer_type_has_an_example() -> None:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -142,22 +141,6 @@ class Held:
             self.change(key, draw)
         return self.surface
 
-    @contextmanager
-    def making(self, key: Key, draw: Draw) -> Iterator[tuple[pygame.Surface, bool]]:
-        """The picture named `key` and whether it was drawn now (then the block finishes it,
-        as in dimming it): held under that key only once the block is done."""
-        fresh = key != self.key
-        if fresh:
-            self.key = None  # a draw or a block that raises leaves nothing half made behind
-            draw(self.surface)
-        yield self.surface, fresh
-        self.key = key
-
-    def spend(self) -> pygame.Surface:
-        """The picture held, given up to be drawn over (held no longer)."""
-        self.forget()
-        return self.surface
-
     def change(self, key: Key, draw: Draw) -> None:
         """Draw over the picture held (as in dimming it), then hold it under `key`."""
         self.key = None  # a draw that raises leaves nothing half drawn behind
@@ -167,12 +150,6 @@ class Held:
     def forget(self) -> None:
         """Hold nothing (the key names the scenes it was drawn from: kept, it kept them)."""
         self.key = None
-
-    def take(self, key: Key, other: Held) -> None:
-        """Hold `other`'s picture under `key` (made there: taken, not copied); `other` gets
-        this one's surface, holding nothing."""
-        self.surface, other.surface = other.surface, self.surface
-        self.key, other.key = key, None
 
 
 def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: float,

@@ -24,6 +24,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.cars import paint_of
 from installation.visuals.glow import radial
+from installation.visuals.lit import box_in_bands
 from installation.visuals.palette import light_at
 from installation.visuals.papers import tumbling, turn_step
 from installation.visuals.racing import (
@@ -97,10 +98,8 @@ class Panic:
                 self._bar(bodies, car)
             self._lamps(lights, car)
             yield
-        self.bodies = _cropped(bodies, bodies.get_bounding_rect())
-        yield  # (finding where a full picture has anything takes ~12 ms at 1920x1080)
-        self.lights = _cropped(lights, _lit_box(lights))
-        yield
+        self.bodies = _cropped(bodies, (yield from box_in_bands(bodies)))
+        self.lights = _cropped(lights, (yield from box_in_bands(lights)))
         self.papers = [(float(rng.uniform(*PAPER_DEPTH)), float(rng.random()),
                         float(rng.uniform(0.7, 1.3))) for _ in range(params["papers"])]
         paper = mix(PAPER, (40, 40, 48), 0.55 * (1 - daylight))
@@ -183,10 +182,3 @@ def _cropped(surface: pygame.Surface, box: pygame.Rect) -> tuple[pygame.Surface,
         box = pygame.Rect(0, 0, 1, 1)
     return surface.subsurface(box).copy(), box.topleft
 
-
-def _lit_box(surface: pygame.Surface) -> pygame.Rect:
-    """Where an added light has any light at all."""
-    surface.set_colorkey((0, 0, 0))
-    box = surface.get_bounding_rect()
-    surface.set_colorkey(None)
-    return box

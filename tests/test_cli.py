@@ -14,6 +14,7 @@ import pytest
 from installation.__main__ import main
 from installation.commands.common import start_collecting
 from installation.core.errors import EXIT_CONFIG, EXIT_DISPLAY, EXIT_TIMELINE
+from installation.core.timeutil import parse_clock
 
 ROOT = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -253,3 +254,34 @@ def test_validate_a_broken_config_not_named_config_toml(
     config.write_text("[audio\nvolume = 0.5\n")
     assert main(["validate", str(config)]) == EXIT_CONFIG
     assert f"{config}: the config could not be read" in capsys.readouterr().err
+
+
+def test_run_tells_the_day_in_the_minutes_asked_for_and_keeps_them_after_an_edit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`run --day-minutes 10` plays the whole story day in 10 real minutes (the config says
+    60), and an edit of the config while it plays keeps the 10."""
+    from installation.app.show import Show
+    from installation.core.config import load_config
+
+    shows: list[Show] = []
+    real_step = Show.step
+
+    def step(show: Show) -> object:
+        shows.append(show)
+        return real_step(show)
+
+    monkeypatch.setattr(Show, "step", step)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[display]\nresolution = "160x90"\n[audio]\nenabled = false\n[show]\n'
+                      f'timeline = "{ROOT / "timelines" / "miracle-mile.toml"}"\n')
+    assert main(["run", "--headless", "--frames", "2", "--day-minutes", "10",
+                 "--config", str(config)]) == 0
+    show = shows[-1]
+    day = show.timeline.day_start
+    assert show.clock.real_length(day, day) == 600.0
+    assert show.clock.real_between(parse_clock("05:15"), parse_clock("05:30")) < 30.0
+    reloader = show.attendant.reloader if show.attendant is not None else None
+    assert reloader is not None
+    assert reloader.adjust(load_config(config)).clock.cycle_seconds == 600.0
+    with pytest.raises(SystemExit):
+        main(["run", "--headless", "--day-minutes", "0"])

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from installation.adapters.film import FilmWriter, film_problem, find_ffmpeg, size_problem
 from installation.commands.common import (
+    add_day_minutes,
     add_inputs,
     add_interval,
     load_inputs,
-    positive_arg,
     size_arg,
     warn,
     with_day_minutes,
@@ -45,9 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         "else 1920x1080)")
     p.add_argument("--fps", type=fps_arg, default=DEFAULT_FPS,
                    help=f"frames per second (default {DEFAULT_FPS})")
-    p.add_argument("--day-minutes", type=positive_arg, default=None,
-                   help="tell the whole story day in this many minutes (default: the "
-                        "config's cycle, as the show plays it)")
+    add_day_minutes(p)
     add_inputs(p)
     p.set_defaults(handler=run)
 

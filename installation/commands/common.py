@@ -66,6 +66,13 @@ def with_day_minutes(program: Program, minutes: float | None) -> Program:
     return Program(day_in_minutes(program.config, minutes), program.timeline)
 
 
+# The wall time an offline render (render-audio, render-video, bench --audio) starts looking
+# from: the show plays its --from at the first wall time after it that shows that story time.
+# Fixed, not the clock's now, so a render of the same interval is the same to the byte: the
+# sound's phases and drift run on from the wall time (2000-01-01 00:00 UTC).
+RENDER_REFERENCE = 946_684_800.0
+
+
 def story_time_arg(value: str) -> float:
     """argparse type for HH:MM[:SS] story times."""
     try:

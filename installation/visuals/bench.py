@@ -342,7 +342,7 @@ def table(results: list[SceneTiming], title: str) -> str:
                      f"{r.budget_share:>10.2f}{r.blits:>7.1f}{_p95(r.steady, 12)}"
                      f"{_p95(r.transition, 16)}{r.first_ms:>8.1f}{len(r.ahead):>7}"
                      f"{_p95(r.ahead, 11)}{r.ahead_max_ms:>11.1f}"
-                     f"{'unbuilt' if r.next_unbuilt else 'built':>9}")
+                     f"{_next(r):>9}")
     worst = max(results, key=lambda r: r.p95_ms)
     first = max((r for r in results if not r.moment), key=lambda r: r.first_ms)
     ahead = max(results, key=lambda r: r.ahead_max_ms if r.ahead else 0.0)
@@ -388,6 +388,11 @@ COLUMNS = (
     f"{URGENT_SECONDS:g} s, all timed);",
     "  ahead p95, ahead max: their p95 and slowest; next: whether the next scene was built "
     "when it began")
+
+
+def _next(timing: SceneTiming) -> str:
+    """Whether the next scene was built when it began ("-" on a moment's row)."""
+    return "-" if timing.moment else "unbuilt" if timing.next_unbuilt else "built"
 
 
 def _p95(values: tuple[float, ...], width: int) -> str:

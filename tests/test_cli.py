@@ -7,13 +7,19 @@ import os
 import subprocess
 import sys
 import weakref
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from installation.__main__ import main
 from installation.commands.common import start_collecting
 from installation.core.errors import EXIT_CONFIG, EXIT_DISPLAY, EXIT_TIMELINE
+from installation.core.timeutil import parse_clock
+
+if TYPE_CHECKING:
+    from installation.app.show import Show
 
 ROOT = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -110,25 +116,36 @@ def test_help_still_lists_every_command() -> None:
     assert "installation contact-sheet" in cli("contact-sheet", "--help").stdout
 
 
+def on_each_step(monkeypatch: pytest.MonkeyPatch, note: Callable[[Show], object]) -> None:
+    """Call `note` with the show before each of its steps (frames)."""
+    from installation.app.show import Show
+
+    real_step = Show.step
+
+    def step(show: Show) -> object:
+        note(show)
+        return real_step(show)
+
+    monkeypatch.setattr(Show, "step", step)
+
+
+def small_config(folder: Path) -> Path:
+    """A config in `folder` for the shipped day, drawn small and silent."""
+    config = folder / "config.toml"
+    config.write_text(f'[display]\nresolution = "160x90"\n[audio]\nenabled = false\n[show]\n'
+                      f'timeline = "{ROOT / "timelines" / "miracle-mile.toml"}"\n')
+    return config
+
+
 def test_the_collector_is_off_until_the_first_frame_only(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     """Start-up runs without the cycle collector (a tenth of the time to the first frame);
     it is on again from run's second frame, after any other command's parsing, and after
     a usage error."""
-    from installation.app.show import Show
-
     seen: list[bool] = []
-    real_step = Show.step
-
-    def step(show: Show) -> object:
-        seen.append(gc.isenabled())
-        return real_step(show)
-
-    monkeypatch.setattr(Show, "step", step)
-    config = tmp_path / "config.toml"
-    config.write_text(f'[display]\nresolution = "160x90"\n[audio]\nenabled = false\n[show]\n'
-                      f'timeline = "{ROOT / "timelines" / "miracle-mile.toml"}"\n')
+    on_each_step(monkeypatch, lambda _show: seen.append(gc.isenabled()))
+    config = small_config(tmp_path)
     assert main(["run", "--headless", "--frames", "3", "--config", str(config)]) == 0
     assert seen == [False, True, True] and gc.isenabled()
     with pytest.raises(SystemExit):
@@ -253,3 +270,25 @@ def test_validate_a_broken_config_not_named_config_toml(
     config.write_text("[audio\nvolume = 0.5\n")
     assert main(["validate", str(config)]) == EXIT_CONFIG
     assert f"{config}: the config could not be read" in capsys.readouterr().err
+
+
+def test_run_tells_the_day_in_the_minutes_asked_for_and_keeps_them_after_an_edit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`run --day-minutes 10` plays the whole story day in 10 real minutes (the config says
+    60), and an edit of the config while it plays keeps the 10."""
+    from installation.core.config import load_config
+
+    shows: list[Show] = []
+    on_each_step(monkeypatch, shows.append)
+    config = small_config(tmp_path)
+    assert main(["run", "--headless", "--frames", "2", "--day-minutes", "10",
+                 "--config", str(config)]) == 0
+    show = shows[-1]
+    day = show.timeline.day_start
+    assert show.clock.real_length(day, day) == 600.0
+    assert show.clock.real_between(parse_clock("05:15"), parse_clock("05:30")) < 30.0
+    reloader = show.attendant.reloader if show.attendant is not None else None
+    assert reloader is not None
+    assert reloader.adjust(load_config(config)).clock.cycle_seconds == 600.0
+    with pytest.raises(SystemExit):
+        main(["run", "--headless", "--day-minutes", "0"])

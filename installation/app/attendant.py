@@ -18,7 +18,7 @@ from installation.app.directive import Directive, ShowLike, audio_status
 from installation.app.lastgood import save_last_good
 from installation.app.logs import set_level
 from installation.app.reload import Reloader, ReloadResult
-from installation.app.standby import standby_scene, standby_time
+from installation.app.standby import standby_scene, standby_time, unknown_standby
 from installation.app.status import STATUS_FILE, StatusWriter
 from installation.app.watchdog import Notifier
 from installation.core.config import Config, with_overrides
@@ -191,9 +191,9 @@ class Attendant:
         """The standby scene, silent: outside hours, or when an operator asks for it."""
         program = self.program
         scene = standby_scene(program.timeline, self.hours.standby_scene)
-        if scene.name != self.hours.standby_scene and self.hours.standby_scene:
-            self._warn_once(f"[hours] standby_scene '{self.hours.standby_scene}' is "
-                            f"not in the timeline; standby shows '{scene.name}'")
+        problem = unknown_standby(program.timeline, self.hours.standby_scene)
+        if problem is not None:
+            self._warn_once(problem)
         story = standby_time(program.timeline, scene, wall, program.clock)
         return Directive("standby", story, gain=0.0)
 

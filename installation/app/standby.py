@@ -17,6 +17,15 @@ def standby_scene(timeline: Timeline, name: str | None) -> Scene:
     return timeline.scenes[0]
 
 
+def unknown_standby(timeline: Timeline, name: str | None) -> str | None:
+    """What to tell the operator when [hours] standby_scene names no scene of the timeline
+    (None when it names one, or none is set): the doctor and the show say the same."""
+    if name is None or standby_scene(timeline, name).name == name:
+        return None
+    return (f"[hours] standby_scene '{name}' is not a scene of {timeline.path.name}; "
+            f"standby shows '{timeline.scenes[0].name}'")
+
+
 def standby_time(timeline: Timeline, scene: Scene, wall: float, pace: Pace) -> float:
     """A story time inside the standby scene: its middle half, looping at its own pace."""
     index = timeline.scenes.index(scene)

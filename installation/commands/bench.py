@@ -39,7 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "next scene, their p95 and slowest (each scene's middle is "
                                    "drawn on until the next scene is built, then its last "
                                    "3 s, as the show does); and whether the next scene was "
-                                   "built when it began. The goal: every scene's p95 and "
+                                   "built when it began; and a row of its own for each "
+                                   "moment a layer key gives where a scene's look changes "
+                                   "most and its middle misses it (a tower's collapse: its "
+                                   "first 10 real seconds). The goal: every scene's p95 and "
                                    "every transition's p95 within half the budget.")
     p.add_argument("--frames", type=count_arg, default=120, metavar="N",
                    help="frames timed per scene (default 120)")

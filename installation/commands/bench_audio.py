@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from installation.commands.common import load_inputs, positive_arg, with_day_minutes
+from installation.commands.common import (
+    RENDER_REFERENCE,
+    add_day_minutes,
+    load_inputs,
+    positive_arg,
+    with_day_minutes,
+)
 from installation.commands.machine import describe
 from installation.commands.progress import Bar
 from installation.core.program import Program
@@ -27,9 +33,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     """The sound bench's own options."""
     parser.add_argument("--audio-seconds", type=positive_arg, default=8.0,
                         help="seconds of sound to time per scene (default 8)")
-    parser.add_argument("--day-minutes", type=positive_arg, default=None,
-                        help="time the whole day compressed into this many minutes "
-                             "(default: the config's cycle, as the show plays it)")
+    add_day_minutes(parser)
     parser.add_argument("--describe", action="store_true",
                         help="also render the whole day on the config's clock and describe "
                              "each scene's sound (level, brightness, notes, pulse)")
@@ -87,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     inputs = load_inputs(args)
     rate = int(inputs.config["audio"]["sample_rate"])
     warnings: list[str] = []
-    now = time.time()
+    now = RENDER_REFERENCE  # the same description every time
     rows = scene_rows(inputs, rate, float(getattr(args, "audio_seconds", 8.0)),
                       warnings.append, now)
     print(f"sound: real-time factor (seconds of sound per CPU second, one core), {rate} Hz")

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from installation.core.config import DEFAULT_CONFIG, load_config
+from installation.core.config import DEFAULT_CONFIG, Config, load_config
 from installation.core.errors import UsageError
 from installation.core.program import Program
 from installation.core.timeline import load_timeline
@@ -42,13 +42,35 @@ def load_inputs(args: argparse.Namespace) -> Program:
     return Program(config, timeline)
 
 
+def add_day_minutes(parser: argparse.ArgumentParser) -> None:
+    """--day-minutes: the whole story day told in so many real minutes (run, render-video,
+    bench)."""
+    parser.add_argument("--day-minutes", type=positive_arg, default=None, metavar="M",
+                        help="tell the whole story day in M real minutes (default: the "
+                             "config's clock, as the show plays it)")
+
+
+def day_in_minutes(config: Config, minutes: float | None) -> Config:
+    """The config with the whole story day compressed into `minutes` (None: as it is)."""
+    if minutes is None:
+        return config
+    settings = dataclasses.replace(config.clock, mode="compressed",
+                                   cycle_seconds=float(minutes) * 60.0)
+    return dataclasses.replace(config, clock=settings)
+
+
 def with_day_minutes(program: Program, minutes: float | None) -> Program:
     """The program with the whole story day compressed into `minutes` (None: as it is)."""
     if minutes is None:
         return program
-    settings = dataclasses.replace(program.config.clock, mode="compressed",
-                                   cycle_seconds=float(minutes) * 60.0)
-    return Program(dataclasses.replace(program.config, clock=settings), program.timeline)
+    return Program(day_in_minutes(program.config, minutes), program.timeline)
+
+
+# The wall time an offline render (render-audio, render-video, bench --audio) starts looking
+# from: the show plays its --from at the first wall time after it that shows that story time.
+# Fixed, not the clock's now, so a render of the same interval is the same to the byte: the
+# sound's phases and drift run on from the wall time (2000-01-01 00:00 UTC).
+RENDER_REFERENCE = 946_684_800.0
 
 
 def story_time_arg(value: str) -> float:

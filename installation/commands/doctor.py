@@ -17,6 +17,7 @@ from installation.adapters.sdl_audio import quiet_alsa
 from installation.adapters.timesync import MAX_OFFSET_MS, ClockSync, clock_sync
 from installation.adapters.tools import Runner, run_tool
 from installation.app.attendant import hours_of
+from installation.app.standby import unknown_standby
 from installation.app.status import STATUS_FILE, read_status
 from installation.commands.common import add_inputs
 from installation.core.config import Config, load_config
@@ -151,11 +152,10 @@ def check_hours(config: Config, timeline: Timeline | None) -> Iterator[Finding]:
     yield Finding(OK, "hours", describe_week(hours))
     if not hours.enabled or hours.outside != OUTSIDE_STANDBY or timeline is None:
         return
-    names = [scene.name for scene in timeline.scenes]
-    if hours.standby_scene is not None and hours.standby_scene not in names:
-        yield Finding(WARN, "hours", f"[hours] standby_scene '{hours.standby_scene}' is not a "
-                      f"scene of {timeline.path.name}; standby shows '{names[0]}'",
-                      "use one of: " + ", ".join(f"'{n}'" for n in names))
+    problem = unknown_standby(timeline, hours.standby_scene)
+    if problem is not None:
+        yield Finding(WARN, "hours", problem, "use one of: " + ", ".join(
+            f"'{scene.name}'" for scene in timeline.scenes))
 
 
 def check_log_folder(folder: Path) -> Iterator[Finding]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
-from installation.commands.common import add_inputs, add_interval, load_inputs
+from installation.commands.common import RENDER_REFERENCE, add_inputs, add_interval, load_inputs
 from installation.commands.progress import Bar
 from installation.core.errors import UsageError
 from installation.core.timeutil import format_clock, format_duration
@@ -16,7 +15,8 @@ from installation.core.timeutil import format_clock, format_duration
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("render-audio", help="render the sound of a story interval to a file",
                        description="Render the score from one story time to another, exactly "
-                                   "as the show plays it, to wav, ogg, mp3 or flac.")
+                                   "as the show plays it, to wav, ogg, mp3 or flac (the same "
+                                   "interval renders to the same bytes every time).")
     add_interval(p)
     p.add_argument("-o", "--output", type=Path, required=True,
                    help="the file to write: out.wav, out.ogg, out.mp3 or out.flac")
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"\ninstallation: warning: {message}", file=sys.stderr)
 
     with Bar(seconds, f"rendering {label} ({format_duration(seconds)})") as bar:
-        samples = render_interval(inputs, args.start, args.end, rate, warn, time.time(),
+        samples = render_interval(inputs, args.start, args.end, rate, warn, RENDER_REFERENCE,
                                   bar.to)
     export(samples, rate, args.output)
     print(f"wrote {args.output} ({format_duration(len(samples) / rate)} of sound)",

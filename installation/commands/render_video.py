@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from installation.adapters.film import FilmWriter, film_problem, find_ffmpeg, size_problem
 from installation.commands.common import (
+    RENDER_REFERENCE,
+    add_day_minutes,
     add_inputs,
     add_interval,
     load_inputs,
-    positive_arg,
     size_arg,
     warn,
     with_day_minutes,
@@ -45,9 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         "else 1920x1080)")
     p.add_argument("--fps", type=fps_arg, default=DEFAULT_FPS,
                    help=f"frames per second (default {DEFAULT_FPS})")
-    p.add_argument("--day-minutes", type=positive_arg, default=None,
-                   help="tell the whole story day in this many minutes (default: the "
-                        "config's cycle, as the show plays it)")
+    add_day_minutes(p)
     add_inputs(p)
     p.set_defaults(handler=run)
 
@@ -92,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     seconds = program.clock.real_length(args.start, args.end)  # the same time twice: all day
     label = f"{format_clock(args.start, False)}-{format_clock(args.end, False)}"
     rate = int(inputs.config["audio"]["sample_rate"])
-    reference = time.time()  # only which story day: every day is drawn the same
+    reference = RENDER_REFERENCE  # the same film every time (its sound too)
     times = list(frame_times(program.clock, args.start, seconds, args.fps, reference))
     with tempfile.TemporaryDirectory(prefix="miracle-mile-") as folder:
         sound = Path(folder) / "score.wav"

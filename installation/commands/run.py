@@ -16,8 +16,10 @@ from installation.app.logs import FILE_ONLY, LogSetup, setup_logging
 from installation.app.show import Show, ShowOptions, build_show
 from installation.app.show import run as run_show
 from installation.commands.common import (
+    add_day_minutes,
     add_inputs,
     count_arg,
+    day_in_minutes,
     positive_arg,
     start_collecting,
     story_time_arg,
@@ -46,14 +48,19 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="run the story X times as fast")
     p.add_argument("--seconds", type=positive_arg, metavar="S", help="stop after S real seconds")
     p.add_argument("--frames", type=count_arg, metavar="N", help="stop after N frames")
+    add_day_minutes(p)
     # start-up lasts until the first frame is up: the collector stays off until then
     p.set_defaults(handler=run, until_first_frame=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
     overrides = {"show": {"timeline": str(args.timeline.resolve())}} if args.timeline else {}
-    config = with_overrides(config, **overrides)
+
+    def adjust(edited: Config) -> Config:
+        """The command line's options over the config (and over each edit of it)."""
+        return day_in_minutes(with_overrides(edited, **overrides), args.day_minutes)
+
+    config = adjust(load_config(args.config))
     logs = setup_logging(config.log_folder, config["logging"]["level"])
     try:
         timeline, broken = load_or_last_good(config.timeline_path, config.log_folder)
@@ -62,8 +69,7 @@ def run(args: argparse.Namespace) -> int:
         options = ShowOptions(headless=args.headless, windowed=args.windowed, at=args.at,
                               speed=args.speed, seconds=args.seconds, frames=args.frames)
         show = build_show(config, timeline, options)
-        show.attendant = build_attendant(show, config.timeline_path,
-                                         adjust=lambda edited: with_overrides(edited, **overrides))
+        show.attendant = build_attendant(show, config.timeline_path, adjust=adjust)
         show.attendant.started_with(broken)
         signal.signal(signal.SIGTERM, lambda *_: setattr(show, "quit_requested", True))
         attendant = show.attendant

@@ -16,6 +16,7 @@ from installation.core.timeline.model import Scene
 from installation.core.timeline.state import Pace
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.core.types import TimeFn, Warn
+from installation.visuals.bench_moments import MOMENT_SECONDS, moment_runs, moments, span
 from installation.visuals.compositor import SETTLE_SECONDS, URGENT_SECONDS, Compositor
 from installation.visuals.layers import load_all
 from installation.visuals.render import headless
@@ -32,6 +33,8 @@ BLITS_PER_SCENE = 15  # opaque full-frame blits timed after each scene, the yard
 class SceneTiming:
     """Frame times of one scene: its first frame, its transition in, its steady middle, the
     frames that also built a piece of the next scene, and one full-frame blit timed alongside.
+    (A `moment` row: the frames from a moment the scene's look changes most, its first frame
+    the moment's.)
 
     `shown` is how many frames the scene plays for in the show, `faded` how many of them its
     transition in takes: with them the p95 counts each kind of frame as often as the show
@@ -46,6 +49,7 @@ class SceneTiming:
     shown: int = 0  # frames the scene plays for in the show (0: count each timed frame once)
     faded: int = 0  # of them, frames of its transition in
     next_unbuilt: bool = False  # the next scene's build was not done when it began
+    moment: bool = False  # a row of its own for a moment its scene's look changes most
 
     @property
     def frames(self) -> tuple[float, ...]:
@@ -153,7 +157,7 @@ def weighted_rank(values: tuple[float, ...], weights: tuple[float, ...], share: 
 def story_times(timeline: Timeline, scene: Scene, pace: Pace,
                 frames: int) -> tuple[list[float], list[float]]:
     """60 fps frames from the scene's middle, and from its start while its transition runs."""
-    _story, rate = _span(timeline, scene, pace)
+    _story, rate = span(timeline, scene, pace)
     fading = scene.transition.type != "cut" and scene.transition.seconds > 0
     fade = min(frames // 2, int(scene.transition.seconds * FPS)) if fading else 0
     transition = [(scene.at + (n + 1) / FPS * rate) % DAY_SECONDS for n in range(fade)]
@@ -165,7 +169,7 @@ def building_times(timeline: Timeline, scene: Scene, pace: Pace) -> list[float]:
     scene ahead (its first SETTLE_SECONDS and its fade past) to its last URGENT_SECONDS: the
     show builds in them, each frame its share of what is left for the time left, so they are
     drawn in order (from the middle on, every frame would look a hurried one)."""
-    story, rate = _span(timeline, scene, pace)
+    story, rate = span(timeline, scene, pace)
     begin = max(SETTLE_SECONDS, fade_frames(scene) / FPS)
     end = story / rate - URGENT_SECONDS
     return [(scene.at + n / FPS * rate) % DAY_SECONDS
@@ -180,19 +184,11 @@ def onward(timeline: Timeline, scene: Scene, pace: Pace, start: int = 0) -> Iter
     paints the whole kept background again, tens of milliseconds the show never spends. Only
     if they reach the scene's last URGENT_SECONDS (the next scene would have to take over
     half this one to build) do they start again from the middle."""
-    story, rate = _span(timeline, scene, pace)
+    story, rate = span(timeline, scene, pace)
     middle = scene.at + story / 2
     frames = max(1, int((story / 2 / rate - URGENT_SECONDS) * FPS))  # the middle to the end
     for n in count(start):
         yield (middle + (start + (n - start) % frames) / FPS * rate) % DAY_SECONDS
-
-
-def _span(timeline: Timeline, scene: Scene, pace: Pace) -> tuple[float, float]:
-    """The scene's length in story seconds, and story seconds per real second in it."""
-    following = timeline.scenes[(timeline.scenes.index(scene) + 1) % len(timeline.scenes)]
-    story = forward(scene.at, following.at) or DAY_SECONDS
-    real = pace.real_between(scene.at, following.at) or story
-    return story, story / real
 
 
 def approach_times(timeline: Timeline, scene: Scene, pace: Pace, count: int) -> list[float]:
@@ -217,9 +213,12 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
     and counted once in the p95, the steady ones for the rest of the scene. Each scene's
     frames follow one another as the show draws them (see `onward`); the frame after a jump
     the show never makes (from the fade on, to the middle, from the middle to the last
-    seconds) is drawn untimed. `timed_scene` is called after
-    each scene (for a progress bar). Every layer's module is loaded first, as the show loads
-    them once its first frame is up: no timed frame waits on an import.
+    seconds) is drawn untimed. Before its last seconds, each moment of the scene whose look
+    changes most (a tower falling: see `bench_moments`), which the middle misses, is timed
+    as a row of its own after it, in runs over its first seconds (the frame before each run
+    untimed). `timed_scene` is called after each scene (for a progress bar). Every layer's
+    module is loaded first, as the show loads them once its first frame is up: no timed frame
+    waits on an import.
     """
     headless()
     load_all()
@@ -253,7 +252,7 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
         early = iter(building_times(timeline, scene, pace))
         timed(next(early, scene.at))  # untimed: the show drew the fade's last frames, not these
         ahead = build_on(compositor, timed, early, scene_frames(timeline, scene, pace))
-        if forward(scene.at, reached[0]) < _span(timeline, scene, pace)[0] / 2:
+        if forward(scene.at, reached[0]) < span(timeline, scene, pace)[0] / 2:
             times: Iterator[float] = onward(timeline, scene, pace, -1)  # on to the middle
             timed(next(times))  # untimed, as after the fade
         else:  # built past the middle: on from there, then round from the middle again
@@ -265,6 +264,9 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
             (middle if compositor.pieces_built == built else ahead).append(took)
             if len(middle) >= len(steady):
                 break
+        rows = [time_moment(compositor, timed, moment.label(scene), ahead,
+                            moment_runs(timeline, scene, pace, moment, frames))
+                for moment in moments(timeline, scene, pace, frames)]
         shown, faded = scene_frames(timeline, scene, pace), fade_frames(scene)
         before, *last = approach_times(timeline, following, pace, URGENT_FRAMES + 1)
         timed(before)  # untimed, as before the middle: the frame before the last seconds
@@ -272,9 +274,26 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
         results.append(SceneTiming(scene.name, tuple(middle), into, first, tuple(ahead),
                                    blit_ms(size, clock), shown, faded,
                                    not compositor.ready(following)))
+        results.extend(SceneTiming(name, took[1:], (), took[0], (), blit_ms(size, clock),
+                                   moment=True) for name, took in rows if took)
         if timed_scene is not None:
             timed_scene()
     return results
+
+
+def time_moment(compositor: Compositor, timed: Callable[[float], float], name: str,
+                ahead: list[float], runs: list[list[float]]) -> tuple[str, tuple[float, ...]]:
+    """The frames of a moment's runs timed (each run's first drawn untimed: the bench jumps
+    there, the show does not), under the row's `name`; those that built a piece of the next
+    scene go to the scene's `ahead`."""
+    took: list[float] = []
+    for lead, *run in runs:
+        timed(lead)
+        for story_time in run:
+            built = compositor.pieces_built
+            ms = timed(story_time)
+            (took if compositor.pieces_built == built else ahead).append(ms)
+    return name, tuple(took)
 
 
 def scene_frames(timeline: Timeline, scene: Scene, pace: Pace) -> int:
@@ -323,9 +342,9 @@ def table(results: list[SceneTiming], title: str) -> str:
                      f"{r.budget_share:>10.2f}{r.blits:>7.1f}{_p95(r.steady, 12)}"
                      f"{_p95(r.transition, 16)}{r.first_ms:>8.1f}{len(r.ahead):>7}"
                      f"{_p95(r.ahead, 11)}{r.ahead_max_ms:>11.1f}"
-                     f"{'unbuilt' if r.next_unbuilt else 'built':>9}")
+                     f"{_next(r):>9}")
     worst = max(results, key=lambda r: r.p95_ms)
-    first = max(results, key=lambda r: r.first_ms)
+    first = max((r for r in results if not r.moment), key=lambda r: r.first_ms)
     ahead = max(results, key=lambda r: r.ahead_max_ms if r.ahead else 0.0)
     blit = statistics.median(r.blit_ms for r in results)
     goal = GOAL_SHARE * BUDGET_MS
@@ -362,10 +381,18 @@ COLUMNS = (
     "steady p95, transition p95: over the timed frames from the middle (not building) and of "
     "the fade in",
     "first: the frame a scene begins on (both scenes drawn if it fades in)",
+    "a scene (key): the frames of the scene's first "
+    f"{MOMENT_SECONDS:g} s from the story time that layer key gives (a tower collapsing),",
+    "  which its middle misses: p95 and steady p95 over them, first: the moment's first frame",
     "built: frames of the scene that built a piece of the next (middle and last "
     f"{URGENT_SECONDS:g} s, all timed);",
     "  ahead p95, ahead max: their p95 and slowest; next: whether the next scene was built "
     "when it began")
+
+
+def _next(timing: SceneTiming) -> str:
+    """Whether the next scene was built when it began ("-" on a moment's row)."""
+    return "-" if timing.moment else "unbuilt" if timing.next_unbuilt else "built"
 
 
 def _p95(values: tuple[float, ...], width: int) -> str:

@@ -303,8 +303,8 @@ def test_an_unknown_standby_scene_falls_back_to_the_first_and_says_so(tmp_path: 
     for _ in range(3):
         frame(show, fake, 1.0)
     assert show.state is not None and show.state.scene.name == "La Brea Tar Pits"
-    assert list(show.warnings) == ["[hours] standby_scene 'Tar pits' is not in the timeline; "
-                                   "standby shows 'La Brea Tar Pits'"]
+    assert list(show.warnings) == ["[hours] standby_scene 'Tar pits' is not a scene of "
+                                   f"{show.timeline.path.name}; standby shows 'La Brea Tar Pits'"]
 
 
 def test_warnings_kept_in_a_bounded_deque_reach_the_status_file(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import time
 from pathlib import Path
 
 import numpy as np
@@ -128,6 +129,23 @@ def test_render_audio_writes_the_interval_quietly_when_not_a_terminal(tmp_path: 
     story_minutes, cycle_seconds = 10, 240
     assert abs(len(segment) - story_minutes / 1440 * cycle_seconds * 1000) < 50  # in ms
     assert segment.max_dBFS <= -1.0
+
+
+def test_render_audio_writes_the_same_bytes_whenever_it_is_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two renders of one interval, on other days and at other times of day, are one file
+    (the wall clock at the time of rendering picks nothing)."""
+    (tmp_path / "score.toml").write_text(SCORE)
+    (tmp_path / "config.toml").write_text(CONFIG)
+    files = []
+    for n, now in enumerate((1_780_000_000.0, 1_780_123_456.789)):
+        monkeypatch.setattr(time, "time", lambda now=now: now)
+        files.append(tmp_path / f"take{n}.wav")
+        assert main(["render-audio", "--from", "16:29:50", "--to", "16:30:20", "-o",
+                     str(files[-1]), "--config", str(tmp_path / "config.toml")]) == 0
+    first, second = (path.read_bytes() for path in files)
+    assert len(first) > 44 + 4 * RATE * 30 * 240 // 86_400 - 400  # the interval's sound
+    assert first == second
 
 
 def test_render_audio_names_a_bad_extension_before_rendering(tmp_path: Path, capsys) -> None:

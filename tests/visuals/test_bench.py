@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from pathlib import Path
 from typing import cast
 
 import pygame
 import pytest
 
-from installation.core.timeline import SceneState
+from installation.core.config import load_config
+from installation.core.program import Program
+from installation.core.timeline import SceneState, load_timeline
 from installation.core.timeline.state import RealTime
 from installation.core.timeutil import DAY_SECONDS, forward, parse_clock
 from installation.visuals import bench
 from installation.visuals.bench import SceneTiming, bench_scenes, build_on, table
+from installation.visuals.bench_moments import MOMENT_SECONDS, moments
 from installation.visuals.compositor import SETTLE_SECONDS, Compositor
 
 from .helpers import layer, timeline
@@ -166,3 +170,35 @@ def test_a_scene_builds_the_next_one_from_its_first_second_on_in_order(
     noon = parse_clock("12:00")
     start = max(n for n, state in enumerate(drawn) if state.story_time == noon)
     assert drawn[start + 1].story_time == pytest.approx(noon + SETTLE_SECONDS)
+
+
+def test_a_tower_collapsing_is_timed_as_a_row_of_its_own(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ruins' collapse comes long before the scene's middle, which the bench times: its
+    fall and dust get a row of their own, drawn from the story time its key gives on."""
+    ruins = layer("sky") + layer("ruins", collapse="12:30") + layer("post", grain=0)
+    scenes = "".join(f'[[scene]]\nat = "{at}"\nname = "{name}"\n{ruins}'
+                     for at, name in (("12:00", "Ash"), ("16:00", "Tar")))
+    line = timeline(scenes)
+    drawn = noted_draws(monkeypatch)
+    results = bench_scenes(line, RealTime(), (64, 36), 8, warn=lambda _message: None)
+    assert [r.name for r in results] == ["Ash", "Ash (collapse)", "Tar"]
+    collapse = parse_clock("12:30")
+    seen = [forward(collapse, s.story_time) for s in drawn
+            if forward(collapse, s.story_time) <= MOMENT_SECONDS]
+    assert min(seen) == 0.0 and max(seen) > MOMENT_SECONDS / 2  # its first seconds, spread
+    assert len(results[1].frames) == 8
+    [row] = [line for line in table(results, "64x36").splitlines()
+             if line.startswith("Ash (collapse)")]
+    assert row.endswith(" -")  # a moment has no next scene of its own to have built
+
+
+def test_the_shipped_day_times_the_collapse_in_ash_and_no_moment_in_the_flash() -> None:
+    line = load_timeline(Path("timelines/miracle-mile.toml"))
+    scenes = {scene.name: scene for scene in line.scenes}
+    clock = Program(load_config(Path("config.toml")), line).clock
+    [collapse] = moments(line, scenes["Ash"], clock, 120)
+    assert (collapse.at, collapse.label(scenes["Ash"])) == (parse_clock("06:10"),
+                                                            "Ash (collapse)")
+    assert moments(line, scenes["The flash"], clock, 120) == []
+    assert moments(line, scenes["The tar keeps everything"], clock, 120) == []  # fallen before

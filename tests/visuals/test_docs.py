@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from installation.core.timeline.model import TRANSITIONS
 from .helpers import timeline
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "layers.md"
+SCRIPT = GUIDE.parent / "make_images.py"
 
 
 def sections() -> dict[str, str]:
@@ -40,3 +42,18 @@ def test_every_transition_is_documented() -> None:
     section = sections()["Transitions"]
     for kind in TRANSITIONS:
         assert f"| `{kind}` |" in section
+
+
+def test_every_picture_of_the_guide_is_drawn_again_by_the_script_at_the_time_it_names() -> None:
+    """docs/make_images.py draws every picture the guide shows (and nothing else in
+    docs/images), each at the story time its caption gives: none goes stale unseen."""
+    spec = importlib.util.spec_from_file_location("make_images", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    drawn = {picture.name: picture.at for picture in script.PICTURES}
+    shown = re.findall(r"!\[([^\]]*)\]\(images/([^)]+)\)", GUIDE.read_text(encoding="utf-8"))
+    assert {name for _caption, name in shown} == set(drawn)
+    assert {path.name for path in (GUIDE.parent / "images").glob("*.png")} == set(drawn)
+    for caption, name in shown:
+        assert re.search(rf"{drawn[name]}(?![:\d])", caption), f"{name} is of {drawn[name]}"

@@ -1,0 +1,76 @@
+"""The moments in a scene where much of its picture changes at once, which the bench times apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from installation.core.timeline import Timeline
+from installation.core.timeline.model import Scene
+from installation.core.timeline.state import Pace
+from installation.core.timeutil import DAY_SECONDS, forward
+
+# Layer keys whose story time starts a change across a large part of the picture: a ruined
+# tower's top falling with its dust billowing, a diner's pane smashed. A scene's middle, which
+# the bench times, rarely holds them.
+MOMENT_KEYS: dict[str, tuple[str, ...]] = {
+    "ruins": ("collapse",),
+    "interior": ("broken",),
+    "diner": ("broken",),
+}
+MOMENT_SECONDS = 10.0  # real seconds timed from the moment (a tower's fall and its dust billowing)
+MOMENT_RUNS = 8  # the timed frames come in this many runs spread over MOMENT_SECONDS
+FPS = 60.0
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A story time in a scene where its look changes most, and the layer keys that say so."""
+
+    at: float
+    keys: tuple[str, ...]
+
+    def label(self, scene: Scene) -> str:
+        """The bench row's name: the scene's, with the keys (e.g. "Ash (collapse)")."""
+        return f"{scene.name} ({', '.join(self.keys)})"
+
+
+def span(timeline: Timeline, scene: Scene, pace: Pace) -> tuple[float, float]:
+    """The scene's length in story seconds, and story seconds per real second in it."""
+    following = timeline.scenes[(timeline.scenes.index(scene) + 1) % len(timeline.scenes)]
+    story = forward(scene.at, following.at) or DAY_SECONDS
+    real = pace.real_between(scene.at, following.at) or story
+    return story, story / real
+
+
+def moments(timeline: Timeline, scene: Scene, pace: Pace, frames: int) -> list[Moment]:
+    """The scene's moments (MOMENT_KEYS set to a story time inside it, in story order), each
+    once however many layers name it, but none the bench's `frames` from its middle hold."""
+    story, rate = span(timeline, scene, pace)
+    middle = scene.at + story / 2
+    found: dict[float, list[str]] = {}
+    for layer in scene.layers:
+        for key in MOMENT_KEYS.get(layer.type, ()):
+            at = layer.params.get(key)
+            if not isinstance(at, (int, float)) or not 0 < forward(scene.at, at) < story:
+                continue
+            if forward(middle, at) < frames / FPS * rate:
+                continue  # the middle's frames time it already
+            keys = found.setdefault(float(at), [])
+            if key not in keys:
+                keys.append(key)
+    return [Moment(at, tuple(found[at]))
+            for at in sorted(found, key=lambda at: forward(scene.at, at))]
+
+
+def moment_runs(timeline: Timeline, scene: Scene, pace: Pace, moment: Moment,
+                frames: int) -> list[list[float]]:
+    """The story times of `frames` 60 fps frames from the moment's first MOMENT_SECONDS (not
+    past the scene's end), in MOMENT_RUNS runs of frames that follow one another, each with
+    the frame before it first (drawn untimed: the bench jumps to it)."""
+    story, rate = span(timeline, scene, pace)
+    left = (story - forward(scene.at, moment.at)) / rate  # real seconds to the scene's end
+    runs = max(1, min(MOMENT_RUNS, frames))
+    length = max(1, frames // runs)
+    seconds = max(0.0, min(MOMENT_SECONDS, left) - length / FPS)
+    return [[(moment.at + (seconds * run / runs + (n - 1) / FPS) * rate) % DAY_SECONDS
+             for n in range(length + 1)] for run in range(runs)]

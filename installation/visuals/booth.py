@@ -39,12 +39,16 @@ CRADLE = (-0.22, 0.28, 0.22, 0.16)
 STEEL, CHROME, KEY, INK = (62, 68, 76), (150, 158, 166), (206, 210, 216), (16, 18, 22)
 PAPER = (168, 166, 150)  # the card, in the box's shade
 CORD_SWING = 0.6  # swings per second
-CORD_SAG = 0.16  # in booth heights
+CORD_SAG = 0.45  # in booth heights: its loop hangs below the phone and the rail, on the glass
+CORD_SWAY = 0.09  # how far its loop swings either way, in booth heights
+CORD_THICK = 0.014  # a coiled cord's thickness, in booth heights
 SPILL = 1.5  # the light on the pavement reaches this many booth heights
 RING_GAIN = 1.0  # how much brighter the booth glows while it rings
 METAL = (52, 56, 62)
-CORD = (150, 156, 164)  # a payphone's armoured steel cord
+STEEL_CORD = (150, 156, 164)  # a payphone's armoured steel cord, hung up
 CORD_RIBS = 0.4  # its rings: this much darker, every other step along it
+# The coiled cord to the receiver, against the lit glass: dark, its coils catching the tube.
+CORD, CORD_SHINE = (30, 32, 38), 0.35
 SIGN_INK = (20, 40, 90)
 # Unlit, the booth is dark glass on the night: a faint tint, the diner's light caught on its
 # panes (brightest on the side facing the diner), the phone and the sign dim in the dark.
@@ -199,6 +203,7 @@ class Booth:
         length = math.dist(self.socket, rest)
         still = angle_from(self.socket, rest)
         angle, fallen = swinging(let_go, still, angle_from(self.socket, held))
+        angle = max(angle, self._wall_angle(length + HELD * self.caller_look.height))
         taut = (self.socket[0] + length * math.sin(angle),
                 self.socket[1] + length * math.cos(angle))
         end = (held[0] + (taut[0] - held[0]) * fallen, held[1] + (taut[1] - held[1]) * fallen)
@@ -215,12 +220,18 @@ class Booth:
         for point in (end, tip):
             pygame.draw.circle(surface, shade, point, wide / 2)
 
+    def _wall_angle(self, reach: float) -> float:
+        """How far (radians, negative: towards the booth's left side) what hangs `reach`
+        pixels from the cord's socket can swing before it meets the glass: it stops there."""
+        wall = self.left + max(2, round(self.tall * BAR))
+        return math.asin(max(-1.0, min(0.0, (wall - self.socket[0]) / max(1.0, reach))))
+
     def _cord(self, surface: pygame.Surface, hand: Point, seconds: float,
               slack: float = 1.0) -> None:
         """A coiled cord hanging between the phone and the hand, swinging; drawn taut
         (straight) as `slack` goes to 0."""
         (x0, y0), (x1, y1) = self.socket, hand
-        swing = math.sin(2 * math.pi * CORD_SWING * seconds) * self.tall * 0.05
+        swing = math.sin(2 * math.pi * CORD_SWING * seconds) * self.tall * CORD_SWAY
         cx, cy = (x0 + x1) / 2 + swing, max(y0, y1) + self.tall * CORD_SAG
         if slack < 1.0:
             mx, my = (x0 + x1) / 2, (y0 + y1) / 2
@@ -230,11 +241,11 @@ class Booth:
             t = i / 20
             points.append(((1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x1,
                            (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y1))
-        width = max(1, round(self.tall * 0.01))
+        width = max(1, round(self.tall * CORD_THICK))
         pygame.draw.lines(surface, CORD, False, points, width)
-        ribs = scaled(CORD, CORD_RIBS)
+        coils = mix(CORD, self.light, CORD_SHINE)
         for a, b in zip(points[1::2], points[2::2], strict=False):
-            pygame.draw.line(surface, ribs, a, b, max(1, width // 2))
+            pygame.draw.line(surface, coils, a, b, max(1, width // 3))
 
 
 def _inside(box: pygame.Rect, part: tuple[float, ...]) -> pygame.Rect:
@@ -252,7 +263,7 @@ def hung_up(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
     socket = _inside(box, CORD_IN).topleft
     low = (handset.centerx, handset.bottom)
     sag = (min(low[0], socket[0]) - handset.width, max(low[1], socket[1]) + handset.width)
-    pygame.draw.lines(surface, scaled(CORD, CORD_RIBS), False, [low, sag, socket],
+    pygame.draw.lines(surface, scaled(STEEL_CORD, CORD_RIBS), False, [low, sag, socket],
                       max(1, handset.width // 3))
 
 
@@ -268,7 +279,7 @@ def dangling(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
     handset = _inside(box, RECEIVER)
     socket = _inside(box, CORD_IN).topleft
     handset.midtop = dangling_end(box)
-    pygame.draw.line(surface, scaled(CORD, CORD_RIBS), socket, handset.midtop,
+    pygame.draw.line(surface, scaled(STEEL_CORD, CORD_RIBS), socket, handset.midtop,
                      max(1, handset.width // 3))
     pygame.draw.rect(surface, mix(STEEL, light, 0.1), handset,
                      border_radius=max(1, handset.width // 2))

@@ -57,6 +57,9 @@ MUZZLE = ((0.155, -0.06), 0.085, 0.032)  # the nose from the skull, the width at
 EAR = ((-0.02, 0.045), (-0.025, 0.14), 0.065, 0.012)  # base and tip from the skull, widths
 EAR_SPREAD = 0.045  # how far apart the ears show when it looks at the visitor
 HEAD_DOWN = 0.06  # standing, it carries its head lower, nose to the floor
+HEAD_UP = 0.05  # and through each idle cycle lifts it this far above its walking carriage, to
+# look round (or while it looks out at the visitor), then lowers it to sniff again
+IDLE_WAG = 0.015  # standing, its tail sways slowly this far either way (at each joint)
 
 
 def coyote(name: str, t: float, turn: float) -> Body:
@@ -66,11 +69,11 @@ def coyote(name: str, t: float, turn: float) -> Body:
     bob = BOB * math.cos(2 * w) if name in STRIKE else 0.0
     legs = {leg: _leg(leg, name, t, bob) for leg in STAND}
     capsules = [c for leg in ("hind_far", "fore_far") for c in legs[leg][0]]
-    capsules += _tail(bob, w if name in STRIKE else 0.0)
+    capsules += _tail(bob, w if name in STRIKE else 0.0, 0.0 if name in STRIKE else w)
     capsules += [Capsule((a[0], a[1] + bob), (b[0], b[1] + bob), wa, tip=wb)
                  for a, b, wa, wb in TRUNK]
     capsules += [c for leg in ("hind_near", "fore_near") for c in legs[leg][0]]
-    head, more = _head(bob, turn, name)
+    head, more = _head(bob, turn, name, t)
     capsules += more
     lowest = min(min(c.a[1] - c.width / 2, c.b[1] - c.end_width / 2) for c in capsules)
     placed = tuple(Capsule((c.a[0], c.a[1] - lowest), (c.b[0], c.b[1] - lowest), c.width,
@@ -112,9 +115,10 @@ def _leg(leg: str, name: str, t: float, bob: float) -> tuple[list[Capsule], list
     return [*bones, Capsule(points[-1], tip, PAW[1], far, limb="leg")], points
 
 
-def _tail(bob: float, w: float) -> list[Capsule]:
-    """Bushy, carried low and out behind, thickest past the middle, swinging a little."""
-    wag = WAG * math.sin(w)
+def _tail(bob: float, w: float, idle: float) -> list[Capsule]:
+    """Bushy, carried low and out behind, thickest past the middle, swinging a little with
+    each step (`w`), or slowly while it stands (`idle`)."""
+    wag = WAG * math.sin(w) + IDLE_WAG * math.sin(idle)
     points = [(TAIL_ROOT[0], TAIL_ROOT[1] + bob)]
     for (dx, dy), _ in TAIL:
         points.append((points[-1][0] + dx + wag * 0.5, points[-1][1] + dy + wag))
@@ -123,9 +127,14 @@ def _tail(bob: float, w: float) -> list[Capsule]:
             for (a, b), (wa, wb) in zip(pairwise(points), pairwise(widths), strict=True)]
 
 
-def _head(bob: float, turn: float, name: str) -> tuple[Point, list[Capsule]]:
-    """Neck, skull, muzzle and ears; turning shortens the muzzle and shows both ears."""
-    low = HEAD_DOWN if name not in STRIKE else 0.0
+def _head(bob: float, turn: float, name: str, t: float) -> tuple[Point, list[Capsule]]:
+    """Neck, skull, muzzle and ears; turning shortens the muzzle and shows both ears.
+    Standing, it lowers its head to sniff at the start of each cycle (phase `t`) and lifts it
+    halfway through; looking out at the visitor, it holds it up."""
+    low = 0.0
+    if name not in STRIKE:
+        down = 0.5 + 0.5 * math.cos(2 * math.pi * t)
+        low = HEAD_DOWN - (HEAD_DOWN + HEAD_UP) * (1.0 - down * (1.0 - turn))
     head = (SKULL[0], SKULL[1] + bob - low)
     neck = Capsule((NECK[0][0], NECK[0][1] + bob), head, NECK[1], tip=NECK[2])
     (dx, dy), base, tip = MUZZLE

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals import sleeper
+from installation.visuals import breath, sleeper
 from installation.visuals.base import (
     Frame,
     Pieces,
@@ -66,10 +66,8 @@ BLANKET_LINE: tuple[Point, ...] = (
     (0.296, 0.664), (0.302, 0.636), (0.316, 0.622), (0.336, 0.63), (0.362, 0.624),
     (0.392, 0.608), (0.418, 0.614), (0.446, 0.598), (0.474, 0.6), (0.5, 0.566),
     (0.528, 0.566), (0.55, 0.572), (0.566, 0.586), (0.578, 0.62), (0.582, 0.664))
-BREATH_FROM = 8  # the points from this one on (his chest and shoulder) rise as he breathes
-BREATH = 0.006  # how far, of the picture height
-BREATH_SECONDS = 5.0  # one slow breath of a sleeper
-BREATH_STEPS = 12  # drawings of the chest through one breath, made once
+BREATH = 0.01  # how far his chest rises, of the picture height (see breath for the rest)
+CHEST: Box = (0.38, 0.53, 0.58, MATTRESS_TOP + 0.004)  # all of him a breath moves, with room
 HEAD_CENTRE, HEAD_LENGTH = (0.59, 0.572), 0.066  # his head, crown to chin, of the height
 # The blanket's side hanging over the mattress, from the foot to his shoulder, as shares:
 # its hem's points, and where folds of it fall (x) and how long they are (of its drop).
@@ -86,6 +84,8 @@ HAND_LENGTH = 0.036  # of the picture height
 TABLE: Box = (0.715, 0.615, 0.895, FLOOR_LINE)
 TABLE_TOP = 0.018  # its top's thickness, of the picture height
 RADIO: Box = (0.728, 0.52, 0.877, 0.617)
+CAR_JITTER = 0.25  # each car comes up to this share of `cars` late in its turn: the gaps
+# between cars are `cars` seconds, this share shorter or longer (9: 6.75 to 11.25 s)
 CASE, CASE_EDGE, GRILLE = (18, 18, 22), (52, 52, 60), (34, 34, 40)
 
 
@@ -121,9 +121,9 @@ class Room(Split):
         yield
         self._table(base)
         yield
-        self.chest = box((0.41, 0.53, 0.58, MATTRESS_TOP + 0.004), self.size)
+        self.chest = box(CHEST, self.size)
         breaths = []
-        for step in range(BREATH_STEPS):
+        for step in range(breath.BREATH_STEPS):
             breaths.append(self._breath(base, step))
             yield
         self._sleeper(base, 0.0, (0, 0))
@@ -253,14 +253,14 @@ class Room(Split):
     def _sleeper(self, out: pygame.Surface, lift: float, offset: tuple[int, int]) -> None:
         """The blanket over him and his arm on it, the chest raised by `lift` (0..1)."""
         rise = lift * BREATH
-        line = smooth([(x, y - (rise if n >= BREATH_FROM else 0.0))
-                       for n, (x, y) in enumerate(BLANKET_LINE)])
+        line = smooth([(x, y - rise * breath.rise(x)) for x, y in BLANKET_LINE])
         outline = [*line, (line[-1][0], MATTRESS_TOP + 0.004), (line[0][0], MATTRESS_TOP + 0.004)]
         shape(out, BLANKET, outline, self.size, offset)
         width, height = self.size
         edge = [(x * width - offset[0], y * height - offset[1]) for x, y in line]
         pygame.draw.aalines(out, BLANKET_EDGE, False, edge)
-        arm = [(x * width - offset[0], (y - rise) * height - offset[1]) for x, y in ARM]
+        arm = [(x * width - offset[0], (y - rise * breath.rise(x)) * height - offset[1])
+               for x, y in ARM]
         self._arm(out, arm)
 
     def _arm(self, out: pygame.Surface, arm: Sequence[tuple[float, float]]) -> None:
@@ -282,8 +282,7 @@ class Room(Split):
     def _breath(self, base: pygame.Surface, step: int) -> pygame.Surface:
         """The sleeper's chest at one step of a breath, with the room behind it."""
         sprite = base.subsurface(self.chest).copy()
-        lift = 0.5 - 0.5 * math.cos(2 * math.pi * step / BREATH_STEPS)
-        self._sleeper(sprite, lift, self.chest.topleft)
+        self._sleeper(sprite, breath.lift(step), self.chest.topleft)
         return sprite
 
     def _table(self, out: pygame.Surface) -> None:
@@ -312,12 +311,14 @@ class Room(Split):
         return period <= 0 or (frame.seconds % period) < period / 2
 
     def car(self, frame: Frame) -> tuple[float, float] | None:
-        """Where a passing car's light is across the wall (0..1) and how bright, or None."""
+        """Where a passing car's light is across the wall (0..1) and how bright, or None: a
+        car in each turn of `cars` seconds, at a seeded moment early in it (CAR_JITTER)."""
         every: float = self.params["cars"]
         if every <= 0:
             return None
         turn = int(frame.seconds // every)
-        start = turn * every + hash01(self.seed, turn, 7) * max(0.0, every - SWEEP_SECONDS)
+        late = min(CAR_JITTER * every, max(0.0, every - SWEEP_SECONDS))
+        start = turn * every + hash01(self.seed, turn, 7) * late
         done = (frame.seconds - start) / SWEEP_SECONDS
         if not 0.0 <= done < 1.0:
             return None
@@ -337,8 +338,8 @@ class Room(Split):
         surface.blit(self.stills[self.lit(frame)], (0, 0))
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        step = int(frame.seconds / BREATH_SECONDS * BREATH_STEPS) % BREATH_STEPS
-        surface.blit(self.breaths[self.lit(frame)][step], self.chest.topleft)
+        surface.blit(self.breaths[self.lit(frame)][breath.step_at(frame.seconds)],
+                     self.chest.topleft)
         passing = self.car(frame)
         if passing is not None:
             across, level = passing

@@ -108,3 +108,16 @@ def test_the_feet_fall_in_a_walks_order_and_a_trots_pairs() -> None:
     trot = strikes("run")
     assert abs(apart(trot["hind_far"], trot["fore_near"])) < 0.05, "trotting, diagonals together"
     assert abs(apart(trot["hind_far"], trot["hind_near"]) - 0.5) < 0.05, "the pairs in turn"
+
+
+def test_standing_it_sniffs_and_lifts_its_head_to_look_round() -> None:
+    """Stopped on the lot, it is not a cut-out: through each idle cycle it lowers its nose
+    to the ground and lifts its head well up again, its tail swaying; looking out at the
+    visitor, it holds its head up."""
+    sniffing, looking = coyote("idle", 0.0, 0.0), coyote("idle", 0.5, 0.0)
+    assert looking.head[1] - sniffing.head[1] > 0.08, "the head rises a tenth of its height"
+    tip = [max(coyote("idle", t, 0.0).capsules, key=lambda c: -min(c.a[0], c.b[0]))
+           for t in (0.25, 0.75)]  # (the tail's last piece, the furthest back)
+    assert any(abs(p - q) > 0.005 for p, q in zip((*tip[0].a, *tip[0].b), (*tip[1].a, *tip[1].b),
+                                                  strict=True)), "the tail moves"
+    assert coyote("idle", 0.0, 1.0).head[1] > sniffing.head[1] + 0.08

@@ -7,7 +7,8 @@ import numpy as np
 
 from installation.core.timeline import state_at
 from installation.visuals.base import Frame
-from installation.visuals.room import Room
+from installation.visuals.breath import BREATH_SECONDS, INHALE
+from installation.visuals.room import CAR_JITTER, CHEST, MATTRESS_TOP, Room
 from installation.visuals.room_lights import DIGIT_TALL, DISPLAY, SWEEP_AREA
 from installation.visuals.segments import DIGIT_WIDTH, GAP, segment_centre
 from installation.visuals.shares import box
@@ -51,13 +52,34 @@ def test_its_red_light_falls_on_the_wall_while_it_is_lit() -> None:
     assert lit[..., 0].mean() - dark[..., 0].mean() > 3 * (lit[..., 2].mean() - dark[..., 2].mean())
 
 
+def blanket_top(frame: np.ndarray, x: float) -> int:
+    """The topmost row of the blanket (or his arm on it) in the column at x (a share)."""
+    below = round(CHEST[1] * SIZE[1])  # (under the picture on the wall)
+    column = frame[round(x * SIZE[0]), below:round(MATTRESS_TOP * SIZE[1])].astype(int)
+    return below + int(np.flatnonzero(column.sum(axis=1) > 3 * 40)[0])
+
+
 def test_he_breathes_in_his_sleep() -> None:
-    chest = (slice(int(0.45 * SIZE[0]), int(0.55 * SIZE[0])),
-             slice(int(0.54 * SIZE[1]), int(0.62 * SIZE[1])))
-    out, held = room_at(10.0, cars=0, blink=0), room_at(12.5, cars=0, blink=0)
-    assert np.abs(out[chest] - held[chest]).max() > 20, "the chest has risen half a breath on"
-    assert np.array_equal(room_at(10.0, cars=0, blink=0), room_at(15.0, cars=0, blink=0)), (
-        "and is back where it was one breath later")
+    """From the bottom of a breath to its top his chest rises clearly (a sleeper's chest
+    under a blanket, not a pixel or two), his feet do not, and a breath later he is back."""
+    still = {"cars": 0, "blink": 0}
+    start = 3 * BREATH_SECONDS + 0.01  # the bottom of a breath
+    out, held = room_at(start, **still), room_at(start + INHALE * BREATH_SECONDS, **still)
+    rise = blanket_top(out, 0.51) - blanket_top(held, 0.51)
+    assert rise >= 0.008 * SIZE[1], f"the chest rose {rise} px"
+    assert blanket_top(out, 0.33) == blanket_top(held, 0.33), "his feet lie still"
+    assert np.array_equal(out, room_at(start + BREATH_SECONDS, **still)), (
+        "and he is back where he was one breath later")
+
+
+def test_two_looks_five_seconds_apart_do_not_find_him_frozen() -> None:
+    """A breath is not a whole part of five seconds: two looks five real seconds apart (the
+    curator's pairs) find his chest at a different height, one look or another."""
+    still = {"cars": 0, "blink": 0}
+    moved = [blanket_top(room_at(s, **still), 0.51) != blanket_top(room_at(s + 5.0, **still),
+                                                                    0.51)
+             for s in (10.0, 11.0, 12.0)]
+    assert all(moved)
 
 
 def test_a_passing_cars_light_slides_over_the_wall() -> None:
@@ -77,3 +99,23 @@ def test_no_car_passes_when_none_are_asked_for() -> None:
     room.params, room.seed = {"cars": 0.0}, 7
     frames = [Frame(float(s), float(s), state_at(one_scene(ROOM), 0.0)) for s in range(60)]
     assert all(room.car(frame) is None for frame in frames)
+
+
+def passing(room: Room, seconds: float) -> tuple[float, float] | None:
+    return room.car(Frame(seconds, seconds, state_at(one_scene(ROOM), 0.0)))
+
+
+def test_a_car_passes_every_seven_to_eleven_seconds() -> None:
+    """With a car about every 9 s, no wait between two is shorter than 6.75 s or longer
+    than 11.25 s (cars bunched, then a quarter-minute of nothing, read as a still)."""
+    room = Room.__new__(Room)
+    room.params, room.seed = {"cars": 9.0}, 1988
+    ticks = np.arange(0.0, 600.0, 0.05)
+    lit = np.array([passing(room, float(t)) is not None for t in ticks])
+    starts = ticks[1:][lit[1:] & ~lit[:-1]]
+    gaps = np.diff(starts)
+    assert len(gaps) > 50
+    assert gaps.min() >= 9.0 * (1 - CAR_JITTER) - 0.1 and gaps.max() <= 9.0 * (1 + CAR_JITTER) + 0.1
+    dark = np.diff(np.flatnonzero(lit)).max() * 0.05
+    assert dark < 10.0 - 1.0, f"{dark:.1f} s without a car's light on the wall"
+

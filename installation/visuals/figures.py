@@ -24,10 +24,10 @@ from installation.visuals.base import (
 from installation.visuals.budget import Budget
 from installation.visuals.figure_crowd import outfits_of
 from installation.visuals.figure_depth import Depth
+from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_look
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
-from installation.visuals.figure_sprite import PARTS, SILVER, WHOLE, Look, silver
+from installation.visuals.figure_sprite import PARTS, WHOLE, Look
 from installation.visuals.figure_sun import SunLooks, lit_looks, scene_span, side_at
-from installation.visuals.lamp_room import lamp_room
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
 from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES
@@ -38,14 +38,10 @@ from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, 
 from installation.visuals.strides import STRIDE
 
 TURN_RATE = 0.12  # head turns per second, roughly
-SIZES = 4  # members of a crowd come in this many heights
-HEIGHT_SPREAD = 0.14  # the tallest member of a crowd is this much taller than the shortest
 JOSTLE_RATE = 0.35  # how fast a crowd member wanders, in wanders per second
 JOSTLE_SPAN = 0.35  # how far, in heights, a crowd member of jostle 1 wanders (side to side)
-EMBRACE_GAP = 0.2  # between partners' feet, in heights
 PAIR_GAP = {"embrace": EMBRACE_GAP, "handshake": 0.5}  # (a handshake's: the hands meet)
 OLD_GAP = 0.3  # an old couple's: upright, they hold each other, her head to his shoulder
-WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
 OLD_PACE = 1.5  # the old move this much slower: an old couple's rocking embrace takes 9 s
 OWN_PACE = (0.85, 0.3)  # anyone else standing moves at 0.85 to 1.15 times a pose's pace
 # A walker's or runner's sprites step on more coarsely than this (pixels along the path from
@@ -372,35 +368,14 @@ class Figures:
                                          round(member.feet[1] - feet[1])), shifts)
 
     def _window(self, surface: pygame.Surface, color: Color) -> None:
-        """The lit window they are seen in, a lamp's room: it stays where the path begins, a
-        frame round it."""
-        x, y = self.path.points[0]
-        span = self.params["spacing"] * self.width * (self.params["count"] - 1)
-        if self.params["pose"] == "embrace":
-            span += EMBRACE_GAP * self.height
-        room = pygame.Rect(0, 0, round(span + WINDOW_SIDES * self.height),
-                           round(WINDOW_TALL * self.height))
-        room.midbottom = (round(x + span / 2), round(y + WINDOW_SILL * self.height))
-        surface.blit(lamp_room(room.size, color), room)
-        bar = max(1, self.height // 30)
-        pygame.draw.rect(surface, self.params["color"], room.inflate(2 * bar, 2 * bar), bar)
+        """The lit window they are seen in (see `lit_window`)."""
+        p = self.params
+        span = p["spacing"] * self.width * (p["count"] - 1)
+        lit_window(surface, self.path.points[0], span, self.height, color, p)
 
     def _look(self, i: int) -> Look:
-        """How member i looks: a crowd is of mixed heights, and a crowd of people (`body`
-        "person") of mixed builds and clothes; an old couple, and any pair in each other's
-        arms, are as tall as their statures say (he the taller; the old shrunk with age);
-        each wears the next of the layer's `clothes` colours, if it has them."""
-        p = self.params
-        mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] not in PARTNER
-        size = int(hash01(self.seed, i) * SIZES) if mixed else SIZES - 1
-        outfit = self.outfits[i]
-        tall = 1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)
-        stature = outfit.stature if outfit is not None else 1.0
-        light = p["rim"] or p["window"] or SILVER
-        hair = silver(light) if outfit is not None and outfit.grey else None
-        clothes = p["clothes"][i % len(p["clothes"])] if p["clothes"] else None
-        return Look(round(self.height * tall * stature), p["color"], p["rim"],
-                    p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both", clothes)
+        """How member i looks (see `member_look`)."""
+        return member_look(self.params, i, self.seed, self.outfits[i], self.height)
 
 
 

@@ -39,7 +39,7 @@ from installation.visuals.collapse import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.rubble import paint_rubble, rubble_line
-from installation.visuals.ruins_sites import Tower, fire_sites, towers
+from installation.visuals.ruins_sites import Tower, fire_sites, in_front, towers
 from installation.visuals.wilshire import Sprite, wilshire
 from installation.visuals.wreckage import Grid, Light, Tone, grid, leaned, paint_tower
 
@@ -107,7 +107,8 @@ class Ruins:
         self.top = max(0, self.ground - tallest - height // 30)
         self.color: Color = params["color"]
         fire: Color = params["fire"]
-        self.sites = fire_sites(self.seed, setup.size, self.ground, params["fires"])
+        self.sites = fire_sites(self.seed, setup.size, self.ground, params["fires"],
+                                in_front(params, setup.size))
         self.image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)
         rng = np.random.default_rng(stable_seed(self.seed, "ruins"))
         plan = towers(self.seed, width, tallest)

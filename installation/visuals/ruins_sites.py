@@ -3,10 +3,32 @@
 
 from __future__ import annotations
 
+import math
 import random
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from installation.visuals.base import stable_seed
+from installation.visuals.base import Setup, stable_seed
+from installation.visuals.wilshire import (
+    BOARD_TILT,
+    BOARD_WIDE,
+    JOHNNIES_X,
+    JOHNNIES_Z,
+    PALM_OUT,
+    PALMS,
+    PYLON_AT,
+    PYLON_BEND,
+    PYLON_KINK,
+    PYLON_TALL,
+    boulevard_place,
+)
+
+Span = tuple[int, int]  # columns, first to last
+FIRE_CLEAR = 0.04  # a fire keeps this far (of the picture height) from what stands before it:
+# clear of its flames, the smoke's too (at a `size` up to 2), and the brightest of its glow
+SPREAD = (0.06, 0.94)  # fires burn across this much of the picture's width
+ROOF_OVER = 0.03  # Johnnie's roof slab reaches past its front this far, of the front
 
 
 @dataclass(frozen=True)
@@ -34,11 +56,73 @@ def towers(seed: int, width: int, tallest: int) -> list[Tower]:
     return out
 
 
-def fire_sites(seed: int, size: tuple[int, int], ground: int,
-               count: int) -> list[tuple[int, int]]:
+def fire_sites(seed: int, size: tuple[int, int], ground: int, count: int,
+               clear: Sequence[Span] = ()) -> list[tuple[int, int]]:
     """Where fires burn among the ruins; the first n are the same whatever the count, so smoke
-    columns (with the same ground) rise from the fires."""
+    columns (with the same ground) rise from the fires. None burns within FIRE_CLEAR of the
+    columns `clear` spans (what stands in front of the ruins: a fire there would be painted
+    over it): the fires are spread over the columns left, in the order they had across all."""
     rng = random.Random(stable_seed(seed, "fires"))
     width, height = size
-    return [(int(width * rng.uniform(0.06, 0.94)), ground - int(height * rng.uniform(0.0, 0.05)))
-            for _ in range(count)]
+    margin = height * FIRE_CLEAR
+    free = open_runs((SPREAD[0] * width, SPREAD[1] * width),
+                     [(left - margin, right + margin) for left, right in clear])
+    out = []
+    for _ in range(count):
+        share = rng.uniform(*SPREAD)
+        x = int(along_runs(free, (share - SPREAD[0]) / (SPREAD[1] - SPREAD[0]))) if clear \
+            else int(width * share)  # (exactly where they always were)
+        out.append((x, ground - int(height * rng.uniform(0.0, 0.05))))
+    return out
+
+
+def open_runs(whole: tuple[float, float],
+              blocked: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The stretches of `whole` outside every `blocked` one, left to right (all of it if they
+    block it all: better a fire in front than none)."""
+    runs = [whole]
+    for low, high in sorted(blocked):
+        runs = [part for start, end in runs
+                for part in ((start, min(end, low)), (max(start, high), end)) if part[1] > part[0]]
+    return runs or [whole]
+
+
+def along_runs(runs: Sequence[tuple[float, float]], share: float) -> float:
+    """The point `share` (0..1) of the way along `runs` laid end to end."""
+    left = share * sum(end - start for start, end in runs)
+    for start, end in runs:
+        if left <= end - start:
+            return start + left
+        left -= end - start
+    return runs[-1][1]
+
+
+def in_front(params: Mapping[str, Any], size: tuple[int, int]) -> list[Span]:
+    """The columns across which what stands on a ruins layer's boulevard (`params`) rises past
+    its horizon, in front of the fires: Johnnie's, from its roof's end to its hanging sign's,
+    and each palm's trunk (none without a boulevard)."""
+    if not params["boulevard"]:
+        return []
+    width, height = size
+    place = boulevard_place(size, int(height * params["ground"]),
+                            int(width * params["boulevard_x"]))
+    left, right = JOHNNIES_X
+    unit = place(1.0, JOHNNIES_Z)[0] - place(0.0, JOHNNIES_Z)[0]  # pixels a road half width
+    pylon = left + (right - left) * PYLON_AT
+    kink, top = (place(pylon, JOHNNIES_Z, PYLON_TALL * share)[1] for share in (PYLON_KINK, 1.0))
+    bend = math.radians(PYLON_BEND)
+    tilt = math.radians(BOARD_TILT)  # the board hangs askew from the bent pylon's top: its
+    # far corner at most half its width along, and half as much again across (it is not as tall)
+    sign = place(pylon, JOHNNIES_Z)[0] + (kink - top) * math.sin(bend) \
+        + BOARD_WIDE * unit * (math.cos(tilt) + math.sin(tilt)) / 2
+    roof = place(left - (right - left) * ROOF_OVER, JOHNNIES_Z)[0]
+    return [(roof, max(round(sign), place(right + (right - left) * ROOF_OVER, JOHNNIES_Z)[0])),
+            *((place(PALM_OUT, z)[0],) * 2 for z in PALMS)]
+
+
+def scene_fires(setup: Setup, ground: int, count: int) -> list[tuple[int, int]]:
+    """The fire sites of the scene's ruins (its first ruins layer's: clear of what stands on
+    its boulevard), for another layer to rise from (with `ground`, the same)."""
+    ruins = next((spec for spec in setup.scene.layers if spec.type == "ruins"), None)
+    clear = in_front(ruins.params, setup.size) if ruins is not None else []
+    return fire_sites(setup.timeline.seed, setup.size, ground, count, clear)

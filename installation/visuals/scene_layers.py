@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Mapping
 from contextlib import suppress
 from dataclasses import replace
+from functools import partial
 from itertools import takewhile
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,8 @@ from installation.visuals.base import Frame, Layer, Pieces, build
 from installation.visuals.blending import Paint
 from installation.visuals.caption import Caption
 from installation.visuals.cover import Cover, cover_over, lay_covered
+from installation.visuals.figure_order import draw_together, joined
+from installation.visuals.figures import Figures
 from installation.visuals.layers import FACTORIES
 from installation.visuals.parallax import Drift, Planes, mirror_edges, runs
 from installation.visuals.piece_times import Place, place_of
@@ -76,6 +79,7 @@ class SceneLayers(KeptBack):
         self._failed = False
         self._bottom: Bottom | None = None  # another scene's bottom layer, for a transition
         self._skipped: tuple[int, ...] = ()  # entries the frame being drawn leaves out
+        self._together: dict[int, list[int]] = {}  # figures layers drawn in depth with the next
         self._warm = True  # ahead of time, draw each layer once so its caches are filled
         self.spent = 0.0  # seconds its building ahead has taken so far (the compositor's count)
         self._pending: Pieces | None = self._steps(specs)
@@ -125,6 +129,8 @@ class SceneLayers(KeptBack):
             layer = yield from self._build(index, spec)
             self.entries.append((index, spec, layer))
             yield
+        self._together = joined([(spec.type, spec.params, layer)
+                                 for _index, spec, layer in self.entries])
         if self._warm:  # built ahead; built for a frame now, it is made if the frame shows it
             yield from self.compositor.post_pieces(self)
             yield
@@ -345,9 +351,13 @@ class SceneLayers(KeptBack):
                 self.compositor.layer_failed(self.scene, index, spec, exc)
                 self.entries[n] = (index, spec, None)
 
+    def _drawn_with(self, n: int) -> bool:
+        """Is entry n drawn with a figures layer before it (see figure_order)?"""
+        return any(n in run[1:] for run in self._together.values())
+
     def _draw_entry(self, surface: pygame.Surface, n: int, frame: Frame,
                     part: str = "whole") -> None:
-        if n in self._skipped:
+        if n in self._skipped or self._drawn_with(n):
             return
         index, spec, layer = self.entries[n]
         if n == 0 and self._bottom is not None:
@@ -356,11 +366,22 @@ class SceneLayers(KeptBack):
             return
         try:
             paint: Paint = layer.draw if part == "whole" else getattr(layer, f"draw_{part}")
+            if n in self._together:  # its people and those of the figures layers after it
+                paint = partial(_in_depth, [self.entries[k][2] for k in self._together[n]])
             self.compositor.draw_layer(surface, paint, spec.params, frame)
         except Exception as exc:  # noqa: BLE001 - warn once, switch it off, keep drawing
+            if n in self._together:  # one of them failed: each drawn alone (and named)
+                for k in self._together.pop(n):
+                    self._draw_entry(surface, k, frame, part)
+                return
             self.compositor.layer_failed(self.scene, index, spec, exc)
             self.entries[n] = (index, spec, None)
             self._failed = True
+
+
+def _in_depth(layers: list[Layer | None], surface: pygame.Surface, frame: Frame) -> None:
+    """The people of figures layers drawn together, nearest last (those switched off out)."""
+    draw_together(surface, [layer for layer in layers if isinstance(layer, Figures)], frame)
 
 
 def _copy(source: pygame.Surface, target: pygame.Surface) -> None:

@@ -39,7 +39,7 @@ from installation.visuals.collapse import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.rubble import paint_rubble, rubble_line
-from installation.visuals.ruins_sites import Tower, fire_sites, in_front, towers
+from installation.visuals.ruins_sites import TALL, Tower, clear_of, fire_sites, towers
 from installation.visuals.wilshire import Sprite, wilshire
 from installation.visuals.wreckage import Grid, Light, Tone, grid, leaned, paint_tower
 
@@ -51,7 +51,6 @@ RUBBLE_TONE = 0.7  # the heaps, nearest of all, of the near towers' colour
 FIRE_REACH = 0.12  # how far the firelight reaches, of the picture width
 LEAN_CHANCE = 0.2  # a tall tower leans
 LEAN_DEGREES = (2.0, 5.0)
-TALL = 0.5  # a tower this tall (of the tallest) may lean
 FIRE_FLICKER_HZ = 2.3  # the lot's fires (see lot.py)
 GLOW_HZ = 0.7  # the ruins' firelight swells and sinks slowly: it is kept in the background (a
 # change repaints it there), and the smoke layer's fires over it flicker and pulse every frame
@@ -108,7 +107,7 @@ class Ruins:
         self.color: Color = params["color"]
         fire: Color = params["fire"]
         self.sites = fire_sites(self.seed, setup.size, self.ground, params["fires"],
-                                in_front(params, setup.size))
+                                clear_of(params, setup))
         self.image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)
         rng = np.random.default_rng(stable_seed(self.seed, "ruins"))
         plan = towers(self.seed, width, tallest)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from installation.visuals.base import Setup, stable_seed
+from installation.visuals.collapse import falling_tower, smoke_wind
+from installation.visuals.maycompany_surfaces import FRAME_HALF, WING_LONG
 from installation.visuals.wilshire import (
     BOARD_TILT,
     BOARD_WIDE,
@@ -28,6 +30,9 @@ Span = tuple[int, int]  # columns, first to last
 FIRE_CLEAR = 0.04  # a fire keeps this far (of the picture height) from what stands before it:
 # clear of its flames, the smoke's too (at a `size` up to 2), and the brightest of its glow
 SPREAD = (0.06, 0.94)  # fires burn across this much of the picture's width
+TALL = 0.5  # a tower this tall (of the tallest) may lean, or give way
+SMOKE_LEAN = 0.9  # a smoke column leans this much of the height it climbs, at wind 1 (the
+# smoke layer's LEAN)
 ROOF_OVER = 0.03  # Johnnie's roof slab reaches past its front this far, of the front
 
 
@@ -65,8 +70,10 @@ def fire_sites(seed: int, size: tuple[int, int], ground: int, count: int,
     rng = random.Random(stable_seed(seed, "fires"))
     width, height = size
     margin = height * FIRE_CLEAR
-    free = open_runs((SPREAD[0] * width, SPREAD[1] * width),
-                     [(left - margin, right + margin) for left, right in clear])
+    free = [(start, end) for start, end in open_runs(
+        (SPREAD[0] * width, SPREAD[1] * width),
+        [(left - margin, right + margin) for left, right in clear]) if end - start >= margin]
+    free = free or [(SPREAD[0] * width, SPREAD[1] * width)]  # (a sliver between two palms: no)
     out = []
     for _ in range(count):
         share = rng.uniform(*SPREAD)
@@ -120,9 +127,47 @@ def in_front(params: Mapping[str, Any], size: tuple[int, int]) -> list[Span]:
             *((place(PALM_OUT, z)[0],) * 2 for z in PALMS)]
 
 
+def falling(params: Mapping[str, Any], setup: Setup) -> list[Span]:
+    """The columns of the tower a ruins layer (`params`) lets give way, and those upwind of it
+    whose smoke would lean over its top (none without `collapse`): its fall is seen against
+    the sky, not through a column of smoke."""
+    if params.get("collapse") is None:
+        return []
+    (width, height), seed = setup.size, setup.timeline.seed
+    tallest = int(height * params["height"])
+    plan = towers(seed, width, tallest)
+    n = falling_tower(plan, TALL * tallest, width, seed, params.get("collapse_x"))
+    if n < 0:
+        return []
+    tower, wind = plan[n], smoke_wind(setup)
+    upwind = round(abs(wind) * SMOKE_LEAN * tower.height)
+    return [(tower.x - (upwind if wind > 0 else 0), tower.x + tower.width + (upwind if wind < 0
+                                                                           else 0))]
+
+
+def buildings(setup: Setup) -> list[Span]:
+    """The columns of each May Company of the scene (standing among the ruins, drawn over
+    them): its drum on its slab, and its wing (as MayCompany lays them out; its box, low and
+    receding to the left, is no taller than the rubble)."""
+    width, height = setup.size
+    out = []
+    for spec in setup.scene.layers:
+        if spec.type == "maycompany":
+            unit, middle = spec.params["scale"] * height, round(spec.params["x"] * width)
+            out.append((middle - round(FRAME_HALF * unit),
+                        middle + round(max(WING_LONG, FRAME_HALF) * unit) + 1))
+    return out
+
+
+def clear_of(params: Mapping[str, Any], setup: Setup) -> list[Span]:
+    """What a ruins layer's (`params`) fires keep clear of: what stands in front of them on
+    its boulevard, the scene's May Company, and the tower it lets give way."""
+    return in_front(params, setup.size) + buildings(setup) + falling(params, setup)
+
+
 def scene_fires(setup: Setup, ground: int, count: int) -> list[tuple[int, int]]:
-    """The fire sites of the scene's ruins (its first ruins layer's: clear of what stands on
-    its boulevard), for another layer to rise from (with `ground`, the same)."""
+    """The fire sites of the scene's ruins (its first ruins layer's: see `clear_of`), for
+    another layer to rise from (with `ground`, the same)."""
     ruins = next((spec for spec in setup.scene.layers if spec.type == "ruins"), None)
-    clear = in_front(ruins.params, setup.size) if ruins is not None else []
+    clear = clear_of(ruins.params, setup) if ruins is not None else []
     return fire_sites(setup.timeline.seed, setup.size, ground, count, clear)

@@ -1,13 +1,19 @@
-"""The ruins' fires burn behind what stands on the boulevard, never painted over it: Johnie's
-sign post stays dark at the flash, and a smoke column rises from each fire still."""
+"""The ruins' fires burn behind what stands before them, never painted over it: Johnie's sign
+post stays dark at the flash, the May Company's drum and the tower that gives way stand clear of
+them, and a smoke column rises from each fire still."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 import pygame
 
+from installation.core.timeline import load_timeline
 from installation.core.timeline.loader import parse_timeline
-from installation.visuals.ruins_sites import fire_sites, in_front
+from installation.visuals.base import Setup
+from installation.visuals.fonts import Fonts
+from installation.visuals.ruins_sites import buildings, falling, fire_sites, in_front, scene_fires
 from installation.visuals.scene_layers import defaults
 from installation.visuals.wilshire import (
     JOHNNIES_X,
@@ -21,6 +27,8 @@ from installation.visuals.wilshire import (
 from .helpers import NO_POST, draw, layer
 
 SIZE = (960, 540)
+FULL = (1920, 1080)
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 GROUND = 0.8
 SEED = 1988  # the show's: its first fire stood on Johnie's post
 RUINS = dict(ground=GROUND, height=0.3, fires=5, color="#140c0a", boulevard=True, boulevard_x=0.5)
@@ -66,3 +74,18 @@ def test_fires_keep_clear_of_johnies_and_the_palms_whatever_the_seed() -> None:
         assert all(not left - 15 <= x <= right + 15 for x, _ in sites for left, right in clear)
         assert fire_sites(seed, SIZE, ground, 3, clear) == sites[:3]
     assert not in_front(defaults("ruins", **{**RUINS, "boulevard": False}), SIZE)
+
+
+def test_the_ashs_fires_keep_clear_of_the_may_company_and_the_falling_tower() -> None:
+    """In the shipped ash no fire (nor a smoke column from one) burns on the May Company's
+    drum, nor at the foot of the tower that gives way or upwind of it: its fall is seen against
+    the sky."""
+    line = load_timeline(SHIPPED)
+    scene = next(scene for scene in line.scenes if scene.name == "Ash")
+    setup = Setup(FULL, line, scene, line.seed, Fonts(print), print)
+    ruins = next(spec for spec in scene.layers if spec.type == "ruins")
+    smoke = next(spec for spec in scene.layers if spec.type == "smoke")
+    drum, fall = buildings(setup)[0], falling(ruins.params, setup)[0]
+    feet = scene_fires(setup, int(FULL[1] * smoke.params["ground"]), smoke.params["columns"])
+    assert all(not left <= x <= right for x, _ in feet for left, right in (drum, fall)), feet
+    assert fall[1] - fall[0] > 150, "the tower and the smoke's lean upwind of it"

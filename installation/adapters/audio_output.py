@@ -23,12 +23,12 @@ from installation.adapters.audio_status import (  # noqa: F401 - also named from
     Output,
 )
 from installation.adapters.cue_maker import CueMaker
+from installation.adapters.device_life import DeviceLife
 from installation.adapters.device_watch import (
     BURST_MAX_S,
     Device,
     DeviceWatch,
     Opener,
-    closed_in_time,
     load_per_processor,
 )
 from installation.adapters.queue_redo import QueueRedo
@@ -45,7 +45,6 @@ PREPARE_S = 120.0  # a cue's sound is made ahead once its cue is this many real 
 MAKING_AHEAD_S = BURST_MAX_S  # kept queued while one is made (up to a second of CPU; more
 # when busy): the most a device may take at once
 SWITCH_INTERVAL_S = 0.001  # how soon the drawing thread hands the interpreter to the worker
-RETRY_DELAYS_S = (0.5, 1.0, 2.0, 4.0)  # between attempts to (re)open a device; the last repeats
 CLOSE_WAIT_S = 2.0  # closing a device waits this long, then the show carries on without it
 STOP_WAIT_S = 0.25  # stopping while the score is built (no device open) waits this long
 RESYNC_S = 0.5  # audio further than this from the clock jumps back into place
@@ -62,7 +61,7 @@ log = logging.getLogger("installation.audio")
 EngineMaker = Callable[[Callable[[], bool]], "ScoreEngine"]
 
 
-class DeviceOutput(DeviceWatch, QueueRedo):
+class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
     """The score on the sound card through SDL's queue (no mixer, no callback): a device SDL
     gives up on is noticed at once, one that takes nothing for LOST_S beyond what it holds
     (`stalled_s`) is taken for lost too; either is said once, closed without waiting on it
@@ -265,12 +264,6 @@ class DeviceOutput(DeviceWatch, QueueRedo):
         """The story's wall seconds `frames` of sound cover (more than real ones in a preview)."""
         return frames * self.score.speed / self.sample_rate
 
-    def retry_delay(self) -> float:
-        """How long to wait before the next attempt to open: short at first, then longer."""
-        delay = RETRY_DELAYS_S[min(self._retries, len(RETRY_DELAYS_S) - 1)]
-        self._retries += 1
-        return delay
-
     def _open(self) -> bool:
         self._doing = "opening the device"
         try:
@@ -296,34 +289,6 @@ class DeviceOutput(DeviceWatch, QueueRedo):
             self.warn("audio device is back: sound resumes")
             self._warned = False
         return True
-
-    def _complain(self, why: str) -> None:
-        """Say once that the sound is off (not again at every retry) and keep retrying."""
-        if self.status != LOST:
-            self.status = SILENT
-        if not self._warned:
-            self.warn(f"{why}: the show goes on silent; retrying")
-            self._warned = True
-
-    def _lose(self, why: str) -> None:
-        self._close()
-        self._retries = 0  # a sound server restarting is usually back within seconds
-        self.status = LOST
-        self._complain(why)
-
-    def _reopen(self, why: str) -> None:
-        """Open a new device; the open one is closed once the new one is heard (what it was
-        handed plays meanwhile, no silence between). Through PulseAudio SDL's thread for
-        the old one waits for the sound server to ask for sound (seconds away: that is why
-        it is reopened): the new stream's calls are what wake it to close."""
-        log.warning("audio: %s; reopened", why)
-        old, self._device = self._device, None
-        self._shut(self._old)  # (one reopened from before, if not closed yet)
-        self._old = old
-        if not self._open():
-            self.status = LOST
-            self._old = None
-            self._shut(old)
 
     def _catch_up(self) -> None:
         """After a seek, play unheard what the clock passed while it was made (its pre-roll,
@@ -389,22 +354,6 @@ class DeviceOutput(DeviceWatch, QueueRedo):
                 if len(self._failures) == FAILURES_REPORTED else "")
         self.warn(f"audio engine failed ({why}); silence{more}")
 
-    def _close(self) -> None:
-        """Close the device in a thread of its own; if SDL does not let go within close_wait,
-        leave it (a stuck sound server must not stop the show, nor its exit)."""
-        device, self._device, old, self._old = self._device, None, self._old, None
-        self._shut(old)
-        self._shut(device)
-
-    def _shut(self, device: Device | None) -> None:
-        """Close `device` as _close does."""
-        if device is None:
-            return
-        self._closed.append(device)
-        if not closed_in_time(device, self.close_wait):
-            self.stuck = True
-            log.error("the audio device did not close within %g s; it is left behind",
-                      self.close_wait)
 
 
 def open_output(config_audio: Mapping[str, Any], make_engine: EngineMaker,

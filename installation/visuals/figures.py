@@ -13,7 +13,6 @@ import pygame
 
 from installation.core.timeutil import forward
 from installation.visuals.base import (
-    Color,
     Frame,
     Pieces,
     Setup,
@@ -24,10 +23,11 @@ from installation.visuals.base import (
 from installation.visuals.budget import Budget
 from installation.visuals.figure_crowd import outfits_of
 from installation.visuals.figure_depth import Depth
+from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_look
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
-from installation.visuals.figure_sprite import PARTS, SILVER, WHOLE, Look, silver
+from installation.visuals.figure_order import draw_together
+from installation.visuals.figure_sprite import PARTS, WHOLE, Look
 from installation.visuals.figure_sun import SunLooks, lit_looks, scene_span, side_at
-from installation.visuals.lamp_room import lamp_room
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
 from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES
@@ -37,15 +37,12 @@ from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
 from installation.visuals.strides import STRIDE
 
+Cars = list[tuple[float, float]]  # where the cars racing by are (see Racing.at)
 TURN_RATE = 0.12  # head turns per second, roughly
-SIZES = 4  # members of a crowd come in this many heights
-HEIGHT_SPREAD = 0.14  # the tallest member of a crowd is this much taller than the shortest
 JOSTLE_RATE = 0.35  # how fast a crowd member wanders, in wanders per second
 JOSTLE_SPAN = 0.35  # how far, in heights, a crowd member of jostle 1 wanders (side to side)
-EMBRACE_GAP = 0.2  # between partners' feet, in heights
 PAIR_GAP = {"embrace": EMBRACE_GAP, "handshake": 0.5}  # (a handshake's: the hands meet)
 OLD_GAP = 0.3  # an old couple's: upright, they hold each other, her head to his shoulder
-WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
 OLD_PACE = 1.5  # the old move this much slower: an old couple's rocking embrace takes 9 s
 OWN_PACE = (0.85, 0.3)  # anyone else standing moves at 0.85 to 1.15 times a pose's pace
 # A walker's or runner's sprites step on more coarsely than this (pixels along the path from
@@ -95,6 +92,7 @@ class Figures:
         self.shadows = Shadows(params["shadow"])
         self.scene_at = setup.scene.at
         self.racing = Racing.of_scene(setup)  # cars racing by, drawn over whom they are nearer
+        self.parts = parts_of(params["pose"])  # what each one is drawn in (arms round another)
         self.sunlit = self._sunlit(setup) if params["rim_from"] == "sun" and params["rim"] else []
 
     def _sunlit(self, setup: Setup) -> list[SunLooks]:
@@ -160,7 +158,7 @@ class Figures:
         p = self.params
         lefts = self._pair_lefts()
         names = [p["pose"], "idle"] if _then_stands(p["pose"]) else [p["pose"]]
-        parts = parts_of(p["pose"])
+        parts = self.parts
         budget = Budget(PIXELS_PER_PIECE)
         for i in range(len(self.looks)):
             turned = i % 2 == 1
@@ -335,29 +333,37 @@ class Figures:
         return outfit is not None and outfit.stoop > 0
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """Each member, nearest last, over their window and reflections (see figure_order)."""
+        draw_together(surface, [self], frame)
+
+    def under(self, surface: pygame.Surface, frame: Frame) -> tuple[list[Member], Cars]:
+        """This frame's members, nearest last, once what lies under them all is drawn (their
+        window, their reflections); and where the cars racing by are."""
         p = self.params
         members = sorted(self.members(frame), key=lambda m: m.feet[1])
-        if p["window"] is not None and members:
-            self._window(surface, p["window"])
-        parts = parts_of(p["pose"])
+        if p["window"] is not None and members:  # the lit room they are seen in
+            lit_window(surface, self.path.points[0],
+                       p["spacing"] * self.width * (p["count"] - 1), self.height, p["window"], p)
         if self.wobble is not None and members:  # under them all: none over a foot
-            self._reflections(surface, members, parts, self.wobble.at(frame.seconds))
-        cars = self.racing.at(frame.seconds, False) if self.racing and members else []
-        for part in parts:  # arms round each other
-            for member in members:
-                whole, at = self.sprites.get(member.pose, member.phase, member.left,
-                                             member.look, member.turn, part)
-                if p["shadow"] and part in ("body", WHOLE):  # (a nearer one's, shrunk too)
-                    shadow = self.depth.sized(self.shadows.of(whole), (0.0, 0.0), member.share,
-                                              soft=True)
-                    self.shadows.draw(surface, whole, _spot(member.feet, at), at, shadow[0])
-                sprite, feet = self.depth.sized(whole, at, member.share)
-                place = _spot(member.feet, feet)
-                nearer = self.racing.nearer(surface, cars, member.feet[1], pygame.Rect(
-                    place, sprite.get_size())) if cars and self.racing is not None else ()
-                surface.blit(sprite, place)
-                for pixels, meet in nearer:  # (the cars laid under everyone, over them again)
-                    surface.blit(pixels, meet)
+            self._reflections(surface, members, self.parts, self.wobble.at(frame.seconds))
+        return members, self.racing.at(frame.seconds, False) if self.racing and members else []
+
+    def draw_member(self, surface: pygame.Surface, member: Member, part: str,
+                    cars: Cars) -> None:
+        """One part of a member (their shadow under their body), and the cars nearer."""
+        whole, at = self.sprites.get(member.pose, member.phase, member.left, member.look,
+                                     member.turn, part)
+        if self.params["shadow"] and part in ("body", WHOLE):  # (a nearer one's, shrunk too)
+            shadow = self.depth.sized(self.shadows.of(whole), (0.0, 0.0), member.share,
+                                      soft=True)
+            self.shadows.draw(surface, whole, _spot(member.feet, at), at, shadow[0])
+        sprite, feet = self.depth.sized(whole, at, member.share)
+        place = _spot(member.feet, feet)
+        nearer = self.racing.nearer(surface, cars, member.feet[1], pygame.Rect(
+            place, sprite.get_size())) if cars and self.racing is not None else ()
+        surface.blit(sprite, place)
+        for pixels, meet in nearer:  # (the cars laid under everyone, over them again)
+            surface.blit(pixels, meet)
 
     def _reflections(self, surface: pygame.Surface, members: Sequence[Member],
                      parts: Sequence[str], shifts: np.ndarray) -> None:
@@ -371,37 +377,9 @@ class Figures:
                 wobbled(surface, image, (round(member.feet[0] - feet[0]),
                                          round(member.feet[1] - feet[1])), shifts)
 
-    def _window(self, surface: pygame.Surface, color: Color) -> None:
-        """The lit window they are seen in, a lamp's room: it stays where the path begins, a
-        frame round it."""
-        x, y = self.path.points[0]
-        span = self.params["spacing"] * self.width * (self.params["count"] - 1)
-        if self.params["pose"] == "embrace":
-            span += EMBRACE_GAP * self.height
-        room = pygame.Rect(0, 0, round(span + WINDOW_SIDES * self.height),
-                           round(WINDOW_TALL * self.height))
-        room.midbottom = (round(x + span / 2), round(y + WINDOW_SILL * self.height))
-        surface.blit(lamp_room(room.size, color), room)
-        bar = max(1, self.height // 30)
-        pygame.draw.rect(surface, self.params["color"], room.inflate(2 * bar, 2 * bar), bar)
-
     def _look(self, i: int) -> Look:
-        """How member i looks: a crowd is of mixed heights, and a crowd of people (`body`
-        "person") of mixed builds and clothes; an old couple, and any pair in each other's
-        arms, are as tall as their statures say (he the taller; the old shrunk with age);
-        each wears the next of the layer's `clothes` colours, if it has them."""
-        p = self.params
-        mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] not in PARTNER
-        size = int(hash01(self.seed, i) * SIZES) if mixed else SIZES - 1
-        outfit = self.outfits[i]
-        tall = 1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)
-        stature = outfit.stature if outfit is not None else 1.0
-        light = p["rim"] or p["window"] or SILVER
-        hair = silver(light) if outfit is not None and outfit.grey else None
-        clothes = p["clothes"][i % len(p["clothes"])] if p["clothes"] else None
-        return Look(round(self.height * tall * stature), p["color"], p["rim"],
-                    p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both", clothes)
-
+        """How member i looks (see `member_look`)."""
+        return member_look(self.params, i, self.seed, self.outfits[i], self.height)
 
 
 def _spot(feet: Point, on_sprite: Point) -> tuple[int, int]:

@@ -5,21 +5,19 @@ boulevard under ash in front, Johnie's broken on it and burnt palms along it."""
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
 import pygame
 
+from installation.visuals.ash_ground import ASH, paving
 from installation.visuals.base import (
     Color,
     Frame,
     Pieces,
     Setup,
     at_once,
-    chunks,
     scaled,
     smooth_noise,
     stable_seed,
@@ -40,18 +38,10 @@ from installation.visuals.collapse import (
     smoke_wind,
 )
 from installation.visuals.glow import radial
+from installation.visuals.rubble import paint_rubble, rubble_line
+from installation.visuals.ruins_sites import TALL, Tower, clear_of, fire_sites, towers
 from installation.visuals.wilshire import Sprite, wilshire
-from installation.visuals.wreckage import (
-    ASH,
-    Grid,
-    Light,
-    Tone,
-    grid,
-    leaned,
-    paint_tower,
-    paving,
-    teeth,
-)
+from installation.visuals.wreckage import Grid, Light, Tone, grid, leaned, paint_tower
 
 FAR_LIGHTEN = 1.5  # the far row is paler: smoke and distance
 NEAR_DARKEN = 0.85  # the near row is darker, in front of it
@@ -61,15 +51,6 @@ RUBBLE_TONE = 0.7  # the heaps, nearest of all, of the near towers' colour
 FIRE_REACH = 0.12  # how far the firelight reaches, of the picture width
 LEAN_CHANCE = 0.2  # a tall tower leans
 LEAN_DEGREES = (2.0, 5.0)
-TALL = 0.5  # a tower this tall (of the tallest) may lean
-RUBBLE = 0.045  # the heaps at the towers' feet, of the picture height
-RUBBLE_KNOTS = 0.012  # the heaps' lumps, of the picture width
-CHUNKS = 0.06  # broken blocks on the heaps, per pixel of width
-RUBBLE_COLUMNS = 480  # the heaps are filled this many columns a piece when built ahead
-CHUNKS_PER_PIECE = 30  # blocks thrown on the heaps in one piece when built ahead
-CHUNK_TONE = (1.0, 2.0)  # a block of the heaps, of their colour: broken concrete catches the light
-CHUNK_SIZE = (0.002, 0.008)  # of the picture height
-GIRDER_CHANCE = 0.15  # a chunk is a bent girder sticking out of the heap
 FIRE_FLICKER_HZ = 2.3  # the lot's fires (see lot.py)
 GLOW_HZ = 0.7  # the ruins' firelight swells and sinks slowly: it is kept in the background (a
 # change repaints it there), and the smoke layer's fires over it flicker and pulse every frame
@@ -89,91 +70,6 @@ class Flicker(NamedTuple):
     flare: int
     inside: tuple[int, ...] = ()
     collapse: Moment | None = None
-
-
-@dataclass(frozen=True)
-class Tower:
-    """One building of the Mid-Wilshire skyline, before the flash (row 0 far, 1 near)."""
-
-    x: int
-    width: int
-    height: int
-    row: int
-
-
-def towers(seed: int, width: int, tallest: int) -> list[Tower]:
-    """The skyline's towers, the same for a seed: the flash burns them in, the ruins break them."""
-    rng = random.Random(stable_seed(seed, "towers"))
-    out = []
-    for row in (0, 1):
-        x = -rng.randrange(width // 40 + 1)
-        while x < width:
-            w = int(width * rng.uniform(0.03, 0.08))
-            tall = rng.random() ** (1.8 if row else 1.2)
-            out.append(Tower(x, w, int(tallest * (0.2 + 0.8 * tall) * (0.8 if row else 1.0)),
-                             row))
-            x += w + (int(width * rng.uniform(0.0, 0.02)) if row == 0 else 0)
-    return out
-
-
-def fire_sites(seed: int, size: tuple[int, int], ground: int,
-               count: int) -> list[tuple[int, int]]:
-    """Where fires burn among the ruins; the first n are the same whatever the count, so smoke
-    columns (with the same ground) rise from the fires."""
-    rng = random.Random(stable_seed(seed, "fires"))
-    width, height = size
-    return [(int(width * rng.uniform(0.06, 0.94)), ground - int(height * rng.uniform(0.0, 0.05)))
-            for _ in range(count)]
-
-
-def rubble_line(width: int, height: int, plan: list[Tower], tallest: int,
-                rng: np.random.Generator) -> np.ndarray:
-    """How high the rubble is heaped over each column: a mound at each tower's feet, lumpy."""
-    x = np.arange(width)
-    heap = np.zeros(width)
-    for tower in plan:
-        middle = tower.x + tower.width / 2
-        spread = np.clip(1 - ((x - middle) / (0.75 * tower.width + 1)) ** 2, 0, 1) ** 0.7
-        size = RUBBLE * height * rng.uniform(0.4, 1.0) * (tower.height / tallest) ** 0.5
-        heap = np.maximum(heap, size * spread)
-    knot = max(4, int(width * RUBBLE_KNOTS))
-    knots = np.arange(0, width + knot, knot)
-    lumps = np.interp(x, knots, rng.uniform(-0.3, 0.3, len(knots)))
-    return np.maximum(0, heap * (1 + lumps) + teeth(width, max(1, height // 400), rng))
-
-
-def paint_rubble(image: pygame.Surface, heap: np.ndarray, height: int, color: Color,
-                 rng: np.random.Generator) -> Pieces:
-    """The heaps along the bottom of `image` (its last row is the ground), strewn with blocks
-    and bent girders (RUBBLE_COLUMNS columns of heap, or CHUNKS_PER_PIECE blocks, a piece)."""
-    width, bottom = image.get_width(), image.get_height()
-    tops = np.round(bottom - heap).astype(int)
-    for cols in chunks(width, RUBBLE_COLUMNS):
-        alpha = pygame.surfarray.pixels_alpha(image)
-        pixels = pygame.surfarray.pixels3d(image)
-        rows = np.arange(bottom)[None, :] >= tops[cols, None]
-        pixels[cols][rows] = color
-        alpha[cols][rows] = 255
-        del alpha, pixels
-        yield
-    for n in range(int(width * CHUNKS)):
-        if n % CHUNKS_PER_PIECE == 0:
-            yield
-        x = int(rng.integers(0, width))
-        size = max(2, int(height * rng.uniform(*CHUNK_SIZE)))
-        y = tops[x] + int(rng.integers(-size // 2, size))
-        tone = scaled(color, rng.uniform(*CHUNK_TONE))
-        if rng.random() < GIRDER_CHANCE:
-            angle = rng.uniform(0.2, 1.3) * (1 if rng.random() < 0.5 else -1)
-            length = size * rng.uniform(2, 4)
-            end = (x + length * math.sin(angle), y - length * math.cos(angle))
-            pygame.draw.line(image, (*tone, 255), (x, y), end, max(1, size // 3))
-            continue
-        turn = rng.uniform(0, math.pi)
-        corners = [(x + size * math.cos(turn + k * math.pi / 2) * rng.uniform(0.5, 1.0),
-                    y + size * math.sin(turn + k * math.pi / 2) * rng.uniform(0.5, 1.0))
-                   for k in range(4)]
-        pygame.draw.polygon(image, (*tone, 255), corners)
 
 
 def dimmed(glow: pygame.Surface) -> list[pygame.Surface]:
@@ -210,7 +106,8 @@ class Ruins:
         self.top = max(0, self.ground - tallest - height // 30)
         self.color: Color = params["color"]
         fire: Color = params["fire"]
-        self.sites = fire_sites(self.seed, setup.size, self.ground, params["fires"])
+        self.sites = fire_sites(self.seed, setup.size, self.ground, params["fires"],
+                                clear_of(params, setup))
         self.image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)
         rng = np.random.default_rng(stable_seed(self.seed, "ruins"))
         plan = towers(self.seed, width, tallest)

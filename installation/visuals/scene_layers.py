@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Mapping
 from contextlib import suppress
 from dataclasses import replace
+from functools import partial
 from itertools import takewhile
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -15,19 +16,21 @@ from installation.core.timeline.layer_catalog import COMMON, LAYERS
 from installation.core.timeline.model import Caption as CaptionSpec
 from installation.core.timeline.model import LayerSpec, Scene
 from installation.core.timeline.state import RealTime
-from installation.visuals.background import Asked, Background, is_split, is_still
+from installation.visuals.background import Background, is_split, is_still
 from installation.visuals.base import Frame, Layer, Pieces, build
 from installation.visuals.blending import Paint
 from installation.visuals.caption import Caption
 from installation.visuals.cover import Cover, cover_over, lay_covered
+from installation.visuals.figure_order import draw_together, joined
+from installation.visuals.figures import Figures
 from installation.visuals.layers import FACTORIES
 from installation.visuals.parallax import Drift, Planes, mirror_edges, runs
 from installation.visuals.piece_times import Place, place_of
+from installation.visuals.scene_back import Bottom, KeptBack, plain
 
 if TYPE_CHECKING:
     from installation.visuals.compositor import Compositor
 
-Bottom = tuple[Layer, Frame]  # a layer borrowed from another scene, and its frame
 _DONE = object()
 NOT_DRAWN = ("post", "camera")  # read by the compositor, not drawn as layers of the scene
 
@@ -46,7 +49,7 @@ def defaults(kind: str, **values: Any) -> Mapping[str, Any]:
     return MappingProxyType(params)
 
 
-class SceneLayers:
+class SceneLayers(KeptBack):
     """One scene's layers at one size, built in steps ahead of time or all at once when drawn.
 
     A layer that raises is switched off and named.
@@ -76,6 +79,7 @@ class SceneLayers:
         self._failed = False
         self._bottom: Bottom | None = None  # another scene's bottom layer, for a transition
         self._skipped: tuple[int, ...] = ()  # entries the frame being drawn leaves out
+        self._together: dict[int, list[int]] = {}  # figures layers drawn in depth with the next
         self._warm = True  # ahead of time, draw each layer once so its caches are filled
         self.spent = 0.0  # seconds its building ahead has taken so far (the compositor's count)
         self._pending: Pieces | None = self._steps(specs)
@@ -125,6 +129,8 @@ class SceneLayers:
             layer = yield from self._build(index, spec)
             self.entries.append((index, spec, layer))
             yield
+        self._together = joined([(spec.type, spec.params, layer)
+                                 for _index, spec, layer in self.entries])
         if self._warm:  # built ahead; built for a frame now, it is made if the frame shows it
             yield from self.compositor.post_pieces(self)
             yield
@@ -139,7 +145,7 @@ class SceneLayers:
             self.background = back
             yield
             self.cover = cover_over([layer for *_, layer in self.entries],
-                                    [_plain(spec) for _index, spec, _layer in self.entries],
+                                    [plain(spec) for _index, spec, _layer in self.entries],
                                     self.split, back if isinstance(back, Background) else None,
                                     self.compositor.spares)
         if self._warm:
@@ -275,11 +281,6 @@ class SceneLayers:
         for n in range(cover.covered.stop, len(self.entries)):
             self._draw_entry(surface, n, frame)
 
-    def _part(self, n: int) -> str:
-        """Which part of back layer n the background (or the cover) keeps."""
-        split = self.cover.split if self.cover is not None else None
-        return "still" if n in (self.split, split) else "whole"
-
     def _along(self, shifts: list[int], last: int) -> int:
         """The shift every animated layer up to the last moved one shares, if they all move
         alike over depth planes (0 if not): the frame is then drawn as seen moving with them."""
@@ -328,65 +329,7 @@ class SceneLayers:
     def _splits(entry: tuple[int, LayerSpec, Layer | None]) -> bool:
         """Can this layer's still part join the background (no opacity or blend to mix)?"""
         _index, spec, layer = entry
-        return is_split(layer) and _plain(spec)
-
-    def _bring_back(self, frame: Frame) -> None:
-        background = self.background
-        assert background is not None
-        self._failed = False
-        if isinstance(background, Planes):
-            background.seconds = frame.seconds
-        self._bring(background, frame)
-        if self._failed:  # a layer was switched off while painting: paint it all without it
-            self._forget()
-            self._bring(background, frame)
-
-    def _forget(self) -> None:
-        """Paint the background (and the cover) all again next time."""
-        assert self.background is not None
-        self.background.forget()
-        if self.cover is not None:
-            self.cover.kept.forget()
-
-    def _bring(self, background: Background | Planes, frame: Frame) -> None:
-        """The background, then its cover if it has one, made those of this frame."""
-        if self.cover is None:
-            background.bring_to(*self._back_layers(frame), self._paint_back)
-            return
-        assert isinstance(background, Background)  # (a cover lies over a plain one)
-        asked = Asked()  # the layers under the cover asked once for both
-        background.bring_to(*self._back_layers(frame), self._paint_back, asked)
-        self.cover.kept.bring_to(*self._covered(frame), self._paint_back, asked)
-
-    def _covered(self, frame: Frame) -> tuple[list[Layer | None], list[Frame]]:
-        """The still layers and those the cover keeps, each with its frame."""
-        return self._back_layers(frame, self.cover.count if self.cover is not None else 0)
-
-    def _back_layers(self, frame: Frame,
-                     over: int = 0) -> tuple[list[Layer | None], list[Frame]]:
-        """The still layers (and `over` more: the cover's) and the frame each is drawn for
-        (a lent sky has its own)."""
-        layers = [layer for _index, _spec, layer in self.entries[:self.back + over]]
-        frames = [frame] * len(layers)
-        if self._bottom is not None and layers:
-            layers[0], frames[0] = self._bottom
-        return layers, frames
-
-    def _paint_back(self, surface: pygame.Surface, n: int, frame: Frame) -> None:
-        if not self._hidden(n, surface.get_clip()):
-            self._draw_entry(surface, n, frame, self._part(n))
-
-    def _hidden(self, n: int, area: pygame.Rect) -> bool:
-        """Is back layer n hidden in `area` of the background, under a later one that paints
-        all of it over whatever is there (`covers(area)`, drawn plainly)? Not in depth
-        planes, which lay the layers out apart."""
-        if type(self.background) is not Background:
-            return False
-        for _index, spec, layer in self.entries[n + 1:self.back]:
-            covers = getattr(layer, "covers", None)
-            if covers is not None and _plain(spec) and covers(area):
-                return True
-        return False
+        return is_split(layer) and plain(spec)
 
     def _overlaid(self) -> tuple[int, ...]:
         """The entries that are captions drawn plainly (no blend mode): they can be laid over
@@ -408,9 +351,13 @@ class SceneLayers:
                 self.compositor.layer_failed(self.scene, index, spec, exc)
                 self.entries[n] = (index, spec, None)
 
+    def _drawn_with(self, n: int) -> bool:
+        """Is entry n drawn with a figures layer before it (see figure_order)?"""
+        return any(n in run[1:] for run in self._together.values())
+
     def _draw_entry(self, surface: pygame.Surface, n: int, frame: Frame,
                     part: str = "whole") -> None:
-        if n in self._skipped:
+        if n in self._skipped or self._drawn_with(n):
             return
         index, spec, layer = self.entries[n]
         if n == 0 and self._bottom is not None:
@@ -419,11 +366,22 @@ class SceneLayers:
             return
         try:
             paint: Paint = layer.draw if part == "whole" else getattr(layer, f"draw_{part}")
+            if n in self._together:  # its people and those of the figures layers after it
+                paint = partial(_in_depth, [self.entries[k][2] for k in self._together[n]])
             self.compositor.draw_layer(surface, paint, spec.params, frame)
         except Exception as exc:  # noqa: BLE001 - warn once, switch it off, keep drawing
+            if n in self._together:  # one of them failed: each drawn alone (and named)
+                for k in self._together.pop(n):
+                    self._draw_entry(surface, k, frame, part)
+                return
             self.compositor.layer_failed(self.scene, index, spec, exc)
             self.entries[n] = (index, spec, None)
             self._failed = True
+
+
+def _in_depth(layers: list[Layer | None], surface: pygame.Surface, frame: Frame) -> None:
+    """The people of figures layers drawn together, nearest last (those switched off out)."""
+    draw_together(surface, [layer for layer in layers if isinstance(layer, Figures)], frame)
 
 
 def _copy(source: pygame.Surface, target: pygame.Surface) -> None:
@@ -436,11 +394,6 @@ def _copy(source: pygame.Surface, target: pygame.Surface) -> None:
         target.blit(out_of, (0, 0), pygame.Rect(source.get_offset(), source.get_size()))
     else:
         target.blit(source, (0, 0))
-
-
-def _plain(spec: LayerSpec) -> bool:
-    """Is the layer drawn as it is (no opacity or blend to mix with what is under it)?"""
-    return spec.params.get("opacity", 1.0) >= 1.0 and spec.params.get("blend", "normal") == "normal"
 
 
 def _caption_params(caption: CaptionSpec) -> Mapping[str, Any]:

@@ -24,7 +24,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.flames import Fire, fire_blits, make_fire
 from installation.visuals.plume import WIDTH, Shape, Strips, bands_of, plume_blits, strips
-from installation.visuals.ruins import fire_sites
+from installation.visuals.ruins_sites import scene_fires
 
 LIFE = 24.0  # real seconds the smoke takes from a fire to the top of its column
 LEAN = 0.9  # how far the top of a column is blown, in column heights at full wind
@@ -78,7 +78,7 @@ class Smoke:
         rise = height * params["height"]
         flame_w = max(6, round(height * FLAME[0] * params["size"]))
         flame_h = round(flame_w * FLAME[1])
-        self.feet = fire_sites(setup.timeline.seed, setup.size, ground, params["columns"])
+        self.feet = scene_fires(setup, ground, params["columns"])
         self.fire: Fire = yield from make_fire(flame_w, flame_h, FIRE, self.seed, len(self.feet),
                                                setup.made)
         yield

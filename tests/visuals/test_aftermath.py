@@ -15,7 +15,7 @@ import pytest
 
 from installation.core.timeline import Timeline, load_timeline
 from installation.core.timeutil import parse_clock
-from installation.visuals import bones, fossils, mire, tar_strata, wreckage, wrecks
+from installation.visuals import ash_ground, bones, fossils, mire, tar_strata, wrecks
 from installation.visuals.ash import SHAPES, SIZE_STEPS, Ash
 from installation.visuals.maycompany_surfaces import DRUM_HALF
 from installation.visuals.ruins import fire_sites
@@ -600,10 +600,10 @@ def test_the_burnt_car_sits_down_on_the_road_in_rust_and_soot() -> None:
     grey car, down on bare rims that stand on the road (its tyres burnt away), with a gap
     under its body between them."""
     size = (960, 240)
-    image = pixels(wreckage.boulevard(size, size[0] // 2, (60, 56, 54),
+    image = pixels(ash_ground.boulevard(size, size[0] // 2, (60, 56, 54),
                                       np.random.default_rng(3)))
-    lane, z = wreckage.WRECK_AT
-    x0, x1 = (round(size[0] / 2 + (lane + side * wreckage.WRECK_LONG / 2) * size[0] * 0.5 / z)
+    lane, z = ash_ground.WRECK_AT
+    x0, x1 = (round(size[0] / 2 + (lane + side * ash_ground.WRECK_LONG / 2) * size[0] * 0.5 / z)
               for side in (-1, 1))
     length, ground = x1 - x0, round(size[1] / z)
     middle = (x0 + x1) // 2

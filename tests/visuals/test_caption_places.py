@@ -16,10 +16,10 @@ from installation.core.program import Program
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeutil import forward, parse_clock
+from installation.visuals.ash_ground import WRECK_AT, WRECK_LONG, projection
 from installation.visuals.caption import Caption
 from installation.visuals.compositor import Compositor, defaults
 from installation.visuals.render import headless
-from installation.visuals.wreckage import WRECK_AT, WRECK_LONG, projection
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = (960, 540)

@@ -89,7 +89,7 @@ def shipped_all(times: Sequence[str | float], keyed: Pick | None = None, mammoth
     line = load_timeline(SHIPPED)
     frames = []
     with pytest.MonkeyPatch.context() as patch:
-        looked, shown, walked, typed = Figures._look, Silhouette.draw, Figures.draw, \
+        looked, shown, listed, typed = Figures._look, Silhouette.draw, Figures.members, \
             Caption.draw_at
 
         def look(self: Figures, i: int) -> Look:
@@ -101,9 +101,8 @@ def shipped_all(times: Sequence[str | float], keyed: Pick | None = None, mammoth
             if mammoth or self.params["shape"] != "mammoth":
                 shown(self, surface, frame)
 
-        def walk(self: Figures, surface: pygame.Surface, frame: Frame) -> None:
-            if people:
-                walked(self, surface, frame)
+        def walk(self: Figures, frame: Frame) -> list[Member]:
+            return listed(self, frame) if people else []
 
         def type_(self: Caption, surface: pygame.Surface, frame: Frame, share: float) -> None:
             if words:
@@ -111,7 +110,7 @@ def shipped_all(times: Sequence[str | float], keyed: Pick | None = None, mammoth
 
         patch.setattr(Caption, "draw_at", type_)
         patch.setattr(Figures, "_look", look)
-        patch.setattr(Figures, "draw", walk)
+        patch.setattr(Figures, "members", walk)
         patch.setattr(Silhouette, "draw", draw)
         surface = pygame.Surface(size)
         compositor = Compositor(line, size, print)

@@ -26,10 +26,10 @@ def harry(figures: Figures) -> bool:
 
 def alone(pick: Pick) -> list[np.ndarray]:
     """Where the people `pick` picks are, drawn alone at each CROSSING (the others left out)."""
-    drawn = Figures.draw
+    listed = Figures.members
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(Figures, "draw", lambda self, surface, frame:
-                      drawn(self, surface, frame) if pick(self) else None)
+        patch.setattr(Figures, "members", lambda self, frame:
+                      listed(self, frame) if pick(self) else [])
         return [keyed_pixels(one) for one in shipped_all(CROSSING, pick, size=FULL, words=False)]
 
 

@@ -18,7 +18,7 @@ from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.counter import CHROME
 from installation.visuals.figure_sprite import Look, sprite_for
-from installation.visuals.figures import Figures
+from installation.visuals.figures import Figures, Member
 from installation.visuals.render import headless
 from installation.visuals.skeleton import HEAD
 from installation.visuals.sprite_cache import PHASES, Sprites
@@ -110,18 +110,17 @@ def panic_frame(at: str, keyed: bool = False, runners: bool = True) -> np.ndarra
     headless()
     line = load_timeline(SHIPPED)
     with pytest.MonkeyPatch.context() as patch:
-        drawn, looked = Figures.draw, Figures._look
+        listed, looked = Figures.members, Figures._look
 
-        def draw(self: Figures, surface: pygame.Surface, frame: Frame) -> None:
-            if runners or not aisle_runners(self):
-                drawn(self, surface, frame)
+        def members(self: Figures, frame: Frame) -> list[Member]:
+            return listed(self, frame) if runners or not aisle_runners(self) else []
 
         def look(self: Figures, i: int) -> Look:
             one = looked(self, i)
             return dataclasses.replace(one, color=KEY, rim=None) if keyed and aisle_runners(
                 self) else one
 
-        patch.setattr(Figures, "draw", draw)
+        patch.setattr(Figures, "members", members)
         patch.setattr(Figures, "_look", look)
         surface = pygame.Surface(SMALL)
         Compositor(line, SMALL, print).draw(surface, state_at(line, parse_clock(at)))

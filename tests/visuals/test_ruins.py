@@ -100,7 +100,7 @@ def test_rubble_lies_heaped_at_the_towers_feet() -> None:
 def test_the_fallen_lamp_post_tapers_into_the_distance_with_its_lamp() -> None:
     """Drawn as one even stroke it read as a scratch across the picture: thick at its foot
     near us, thin at its far head, where its lamp lies."""
-    from installation.visuals.wreckage import _fallen_post
+    from installation.visuals.ash_ground import _fallen_post
 
     image = pygame.Surface((400, 200))
     image.fill((0, 0, 0))

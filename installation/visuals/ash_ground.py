@@ -1,0 +1,142 @@
+"""The boulevard under ash in front of the ruins, painted once at build: ash lying in drifts,
+the road and its broken kerbs, a lamp post fallen across it and a burnt-out car on it."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import Protocol
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, chunks, finished, scaled
+from installation.visuals.cars import Project
+from installation.visuals.wrecks import Wreck, draw_wreck
+
+ASH: Color = (118, 110, 104)  # ash lying on the ground
+DRIFT = (0.15, 0.6)  # how much of the ash's colour the ground takes: least, most
+DRIFT_COLUMNS = 96  # the ash on the ground is worked out this many columns a piece
+DRIFT_SCALE = (0.12, 0.05)  # a drift's size across and up the ground, of its width and height
+KERB_TONE = 3.0  # the kerbs' broken stone, of the ground's colour
+ROAD_TONE = 0.8  # the road between them, under less ash
+KERB_X = 1.0  # the kerbs, either side of the road (its half width)
+WRECK_AT = (0.5, 1.3)  # the burnt car: across the road, and how far off
+POST_FROM, POST_TO = (1.0, 1.15), (0.12, 2.6)  # the fallen lamp post: foot at the kerb, head
+POST_WIDE = 0.006  # the post's thickness, of the picture height
+POST_TAPER = POST_FROM[1] / POST_TO[1]  # its head as thick as its foot, at the head's depth
+POST_TONE, LAMP_TONE = 0.45, 0.35  # the post's and its lamp's iron, of the ground's colour
+ARM_REACH = 2.5  # the lamp's arm, bent up off the road: of the post's thickness at its head
+LAMP_SIZE = (3.0, 1.2)  # the lamp across and through, of the post's thickness at its head
+RISE = 0.2  # a world unit up, of the picture width (as on the street at dusk)
+WRECK_PAINT: Color = (60, 42, 32)  # paint burnt to rust and soot
+WRECK_LONG = 0.45  # the car's length, in world units (the road is 2 wide)
+
+
+def boulevard(size: tuple[int, int], vanish: int, color: Color,
+              rng: np.random.Generator) -> pygame.Surface:
+    """The ground in front of the ruins (its first row meets them): Wilshire under ash, its
+    road running to `vanish`, a burnt-out car on it and a lamp post fallen across it."""
+    return finished(paving(size, vanish, color, rng))
+
+
+def paving(size: tuple[int, int], vanish: int, color: Color,
+           rng: np.random.Generator) -> Generator[None, None, pygame.Surface]:
+    """`boulevard` in pieces: its ash a band of columns a piece, then the road on it."""
+    width, tall = size
+    image = yield from _drifts(size, color, rng)
+    project = projection(size, vanish)
+    near, far = 0.95, 40.0
+    road = [project(-KERB_X, far), project(KERB_X, far), project(KERB_X, near),
+            project(-KERB_X, near)]
+    road_surface = pygame.Surface(size)
+    road_surface.fill((255, 255, 255))
+    pygame.draw.polygon(road_surface, scaled((255, 255, 255), ROAD_TONE), road)
+    image.blit(road_surface, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    for side in (-1, 1):
+        for z in np.geomspace(near, far, 40)[:-1]:
+            if rng.random() < 0.35:  # under the ash there
+                continue
+            pygame.draw.line(image, scaled(color, KERB_TONE), project(side * KERB_X, z),
+                             project(side * KERB_X, z * 1.08), max(1, int(tall / z * 0.02)))
+    _fallen_post(image, project(*POST_FROM), project(*POST_TO),
+                 max(2, int(tall * POST_WIDE * 12)), color)
+    _wreck(image, project, *WRECK_AT, rng)  # over the post: it lies behind the car
+    return image
+
+
+class Projection(Protocol):
+    """Where a point of the boulevard lies in the picture of its ground (see `projection`)."""
+
+    def __call__(self, x: float, z: float, up: float = 0.0) -> tuple[int, int]: ...
+
+
+def projection(size: tuple[int, int], vanish: int) -> Projection:
+    """Where a point of the boulevard lies on a picture of the ground below the horizon of
+    `size`: `x` road half widths across from its middle, `z` along it (1: the picture's foot),
+    `up` world units above the road; the road runs to column `vanish`."""
+    width, tall = size
+
+    def project(x: float, z: float, up: float = 0.0) -> tuple[int, int]:
+        return int(vanish + x * width * 0.5 / z), int((tall - up * width * RISE) / z)
+
+    return project
+
+
+def _fallen_post(image: pygame.Surface, foot: tuple[int, int], head: tuple[int, int],
+                 thick: int, color: Color) -> None:
+    """A lamp post lying on the road: tapering from its foot (`thick` across) to its head
+    with the depth, ash along its upper edge, its arm and lamp at the far end (drawn as one
+    even stroke it read as a scratch on the picture)."""
+    (fx, fy), (hx, hy) = foot, head
+    length = max(1.0, float(np.hypot(hx - fx, hy - fy)))
+    nx, ny = -(hy - fy) / length, (hx - fx) / length  # across the post
+    if ny > 0:
+        nx, ny = -nx, -ny  # (pointing up the picture: the upper edge)
+    far = max(2.0, thick * POST_TAPER)
+    edge = [(fx + nx * thick / 2, fy + ny * thick / 2), (hx + nx * far / 2, hy + ny * far / 2),
+            (hx - nx * far / 2, hy - ny * far / 2), (fx - nx * thick / 2, fy - ny * thick / 2)]
+    iron = scaled(color, POST_TONE)
+    pygame.draw.polygon(image, iron, edge)
+    pygame.draw.line(image, ASH, edge[0], edge[1], max(1, int(far / 3)))
+    arm = (hx + nx * far * ARM_REACH, hy + ny * far * ARM_REACH)
+    pygame.draw.line(image, iron, (hx, hy), arm, max(1, int(far * 0.6)))
+    lamp = pygame.Rect(0, 0, int(far * LAMP_SIZE[0]), max(2, int(far * LAMP_SIZE[1])))
+    lamp.center = (int(arm[0]), int(arm[1]))
+    pygame.draw.ellipse(image, scaled(color, LAMP_TONE), lamp)
+    pygame.draw.ellipse(image, ASH, lamp.inflate(-lamp.w // 2, -lamp.h // 2).move(0, -1))
+
+
+def _wreck(image: pygame.Surface, project: Project, lane: float, z: float,
+           rng: np.random.Generator) -> None:
+    """A burnt-out car slewed across the road, side on: down on its bare rims, char and rust,
+    its glass blown in, ash lying along its roof and waist."""
+    (x0, ground), (x1, _) = (project(lane + side * WRECK_LONG / 2, z, 0.0) for side in (-1, 1))
+    draw_wreck(image, (x0 + x1) // 2, ground, x1 - x0, Wreck(WRECK_PAINT, 1, True, False, ASH),
+               rng)
+
+
+def _drifts(size: tuple[int, int], color: Color,
+            rng: np.random.Generator) -> Generator[None, None, pygame.Surface]:
+    """Ash lying in soft drifts over the ground, thicker towards the viewer (DRIFT_COLUMNS
+    columns a piece)."""
+    width, tall = size
+    across = max(2, int(1 / DRIFT_SCALE[0]))
+    up = max(2, int(1 / DRIFT_SCALE[1]))
+    knots = rng.random((across + 1, up + 1)).astype(np.float32)
+    xs = np.linspace(0, across, width, dtype=np.float32)
+    ys = np.linspace(0, up, tall, dtype=np.float32) ** 1.3 / up ** 0.3
+    rows = np.array([np.interp(xs, np.arange(across + 1), knots[:, k]) for k in range(up + 1)])
+    low = np.minimum(up - 1, ys.astype(int))
+    part = (ys - low)[:, None]
+    deeper = (0.4 + 0.6 * ys / up)[None, :]
+    out = pygame.Surface(size)
+    yield
+    for cols in chunks(width, DRIFT_COLUMNS):
+        field = (rows[low, cols] * (1 - part) + rows[low + 1, cols] * part).T  # smooth: no bands
+        share = DRIFT[0] + (DRIFT[1] - DRIFT[0]) * field * deeper
+        rgb = (np.array(color, np.float32) + (np.array(ASH, np.float32) - color)
+               * share[..., None])
+        pygame.surfarray.blit_array(out.subsurface((cols.start, 0, cols.stop - cols.start, tall)),
+                                    rgb.astype(np.uint8))
+        yield
+    return out

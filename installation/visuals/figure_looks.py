@@ -1,0 +1,55 @@
+"""How the members of a figures layer look (their heights, builds, clothes and light), and
+the lit window they may be seen in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pygame
+
+from installation.visuals.base import Color, hash01
+from installation.visuals.figure_sprite import SILVER, Look, silver
+from installation.visuals.lamp_room import lamp_room
+from installation.visuals.poses import PARTNER
+from installation.visuals.skeleton import Point
+from installation.visuals.wardrobe import Outfit
+
+SIZES = 4  # members of a crowd come in this many heights
+HEIGHT_SPREAD = 0.14  # the tallest member of a crowd is this much taller than the shortest
+EMBRACE_GAP = 0.2  # between partners' feet, in heights
+WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
+
+
+def member_look(params: Mapping[str, Any], i: int, seed: int, outfit: Outfit | None,
+                height: int) -> Look:
+    """How member i of a layer (`params`, its sprites `height` pixels) looks: a crowd is of
+    mixed heights, and a crowd of people (`body` "person") of mixed builds and clothes; an
+    old couple, and any pair in each other's arms, are as tall as their statures say (he the
+    taller; the old shrunk with age); each wears the next of the layer's `clothes` colours,
+    if it has them."""
+    p = params
+    mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] not in PARTNER
+    size = int(hash01(seed, i) * SIZES) if mixed else SIZES - 1
+    tall = 1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)
+    stature = outfit.stature if outfit is not None else 1.0
+    light = p["rim"] or p["window"] or SILVER
+    hair = silver(light) if outfit is not None and outfit.grey else None
+    clothes = p["clothes"][i % len(p["clothes"])] if p["clothes"] else None
+    return Look(round(height * tall * stature), p["color"], p["rim"],
+                p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both", clothes)
+
+
+def lit_window(surface: pygame.Surface, start: Point, span: float, height: int, color: Color,
+               params: Mapping[str, Any]) -> None:
+    """The lit window a layer's members (`span` pixels from first to last, sprites `height`
+    tall) are seen in, a lamp's room: it stays where the path begins (`start`), a frame of the
+    layer's colour round it."""
+    x, y = start
+    if params["pose"] == "embrace":
+        span += EMBRACE_GAP * height
+    room = pygame.Rect(0, 0, round(span + WINDOW_SIDES * height), round(WINDOW_TALL * height))
+    room.midbottom = (round(x + span / 2), round(y + WINDOW_SILL * height))
+    surface.blit(lamp_room(room.size, color), room)
+    bar = max(1, height // 30)
+    pygame.draw.rect(surface, params["color"], room.inflate(2 * bar, 2 * bar), bar)

@@ -1,0 +1,173 @@
+"""Where the ruins stand: the skyline's towers before the flash, and the fires among them
+(the flash, the ruins and the smoke all place theirs from these)."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from installation.visuals.base import Setup, stable_seed
+from installation.visuals.collapse import falling_tower, smoke_wind
+from installation.visuals.maycompany_surfaces import FRAME_HALF, WING_LONG
+from installation.visuals.wilshire import (
+    BOARD_TILT,
+    BOARD_WIDE,
+    JOHNNIES_X,
+    JOHNNIES_Z,
+    PALM_OUT,
+    PALMS,
+    PYLON_AT,
+    PYLON_BEND,
+    PYLON_KINK,
+    PYLON_TALL,
+    boulevard_place,
+)
+
+Span = tuple[int, int]  # columns, first to last
+FIRE_CLEAR = 0.04  # a fire keeps this far (of the picture height) from what stands before it:
+# clear of its flames, the smoke's too (at a `size` up to 2), and the brightest of its glow
+SPREAD = (0.06, 0.94)  # fires burn across this much of the picture's width
+TALL = 0.5  # a tower this tall (of the tallest) may lean, or give way
+SMOKE_LEAN = 0.9  # a smoke column leans this much of the height it climbs, at wind 1 (the
+# smoke layer's LEAN)
+ROOF_OVER = 0.03  # Johnnie's roof slab reaches past its front this far, of the front
+
+
+@dataclass(frozen=True)
+class Tower:
+    """One building of the Mid-Wilshire skyline, before the flash (row 0 far, 1 near)."""
+
+    x: int
+    width: int
+    height: int
+    row: int
+
+
+def towers(seed: int, width: int, tallest: int) -> list[Tower]:
+    """The skyline's towers, the same for a seed: the flash burns them in, the ruins break them."""
+    rng = random.Random(stable_seed(seed, "towers"))
+    out = []
+    for row in (0, 1):
+        x = -rng.randrange(width // 40 + 1)
+        while x < width:
+            w = int(width * rng.uniform(0.03, 0.08))
+            tall = rng.random() ** (1.8 if row else 1.2)
+            out.append(Tower(x, w, int(tallest * (0.2 + 0.8 * tall) * (0.8 if row else 1.0)),
+                             row))
+            x += w + (int(width * rng.uniform(0.0, 0.02)) if row == 0 else 0)
+    return out
+
+
+def fire_sites(seed: int, size: tuple[int, int], ground: int, count: int,
+               clear: Sequence[Span] = ()) -> list[tuple[int, int]]:
+    """Where fires burn among the ruins; the first n are the same whatever the count, so smoke
+    columns (with the same ground) rise from the fires. None burns within FIRE_CLEAR of the
+    columns `clear` spans (what stands in front of the ruins: a fire there would be painted
+    over it): the fires are spread over the columns left, in the order they had across all."""
+    rng = random.Random(stable_seed(seed, "fires"))
+    width, height = size
+    margin = height * FIRE_CLEAR
+    free = [(start, end) for start, end in open_runs(
+        (SPREAD[0] * width, SPREAD[1] * width),
+        [(left - margin, right + margin) for left, right in clear]) if end - start >= margin]
+    free = free or [(SPREAD[0] * width, SPREAD[1] * width)]  # (a sliver between two palms: no)
+    out = []
+    for _ in range(count):
+        share = rng.uniform(*SPREAD)
+        x = int(along_runs(free, (share - SPREAD[0]) / (SPREAD[1] - SPREAD[0]))) if clear \
+            else int(width * share)  # (exactly where they always were)
+        out.append((x, ground - int(height * rng.uniform(0.0, 0.05))))
+    return out
+
+
+def open_runs(whole: tuple[float, float],
+              blocked: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The stretches of `whole` outside every `blocked` one, left to right (all of it if they
+    block it all: better a fire in front than none)."""
+    runs = [whole]
+    for low, high in sorted(blocked):
+        runs = [part for start, end in runs
+                for part in ((start, min(end, low)), (max(start, high), end)) if part[1] > part[0]]
+    return runs or [whole]
+
+
+def along_runs(runs: Sequence[tuple[float, float]], share: float) -> float:
+    """The point `share` (0..1) of the way along `runs` laid end to end."""
+    left = share * sum(end - start for start, end in runs)
+    for start, end in runs:
+        if left <= end - start:
+            return start + left
+        left -= end - start
+    return runs[-1][1]
+
+
+def in_front(params: Mapping[str, Any], size: tuple[int, int]) -> list[Span]:
+    """The columns across which what stands on a ruins layer's boulevard (`params`) rises past
+    its horizon, in front of the fires: Johnnie's, from its roof's end to its hanging sign's,
+    and each palm's trunk (none without a boulevard)."""
+    if not params["boulevard"]:
+        return []
+    width, height = size
+    place = boulevard_place(size, int(height * params["ground"]),
+                            int(width * params["boulevard_x"]))
+    left, right = JOHNNIES_X
+    unit = place(1.0, JOHNNIES_Z)[0] - place(0.0, JOHNNIES_Z)[0]  # pixels a road half width
+    pylon = left + (right - left) * PYLON_AT
+    kink, top = (place(pylon, JOHNNIES_Z, PYLON_TALL * share)[1] for share in (PYLON_KINK, 1.0))
+    bend = math.radians(PYLON_BEND)
+    tilt = math.radians(BOARD_TILT)  # the board hangs askew from the bent pylon's top: its
+    # far corner at most half its width along, and half as much again across (it is not as tall)
+    sign = place(pylon, JOHNNIES_Z)[0] + (kink - top) * math.sin(bend) \
+        + BOARD_WIDE * unit * (math.cos(tilt) + math.sin(tilt)) / 2
+    roof = place(left - (right - left) * ROOF_OVER, JOHNNIES_Z)[0]
+    return [(roof, max(round(sign), place(right + (right - left) * ROOF_OVER, JOHNNIES_Z)[0])),
+            *((place(PALM_OUT, z)[0],) * 2 for z in PALMS)]
+
+
+def falling(params: Mapping[str, Any], setup: Setup) -> list[Span]:
+    """The columns of the tower a ruins layer (`params`) lets give way, and those upwind of it
+    whose smoke would lean over its top (none without `collapse`): its fall is seen against
+    the sky, not through a column of smoke."""
+    if params.get("collapse") is None:
+        return []
+    (width, height), seed = setup.size, setup.timeline.seed
+    tallest = int(height * params["height"])
+    plan = towers(seed, width, tallest)
+    n = falling_tower(plan, TALL * tallest, width, seed, params.get("collapse_x"))
+    if n < 0:
+        return []
+    tower, wind = plan[n], smoke_wind(setup)
+    upwind = round(abs(wind) * SMOKE_LEAN * tower.height)
+    return [(tower.x - (upwind if wind > 0 else 0), tower.x + tower.width + (upwind if wind < 0
+                                                                           else 0))]
+
+
+def buildings(setup: Setup) -> list[Span]:
+    """The columns of each May Company of the scene (standing among the ruins, drawn over
+    them): its drum on its slab, and its wing (as MayCompany lays them out; its box, low and
+    receding to the left, is no taller than the rubble)."""
+    width, height = setup.size
+    out = []
+    for spec in setup.scene.layers:
+        if spec.type == "maycompany":
+            unit, middle = spec.params["scale"] * height, round(spec.params["x"] * width)
+            out.append((middle - round(FRAME_HALF * unit),
+                        middle + round(max(WING_LONG, FRAME_HALF) * unit) + 1))
+    return out
+
+
+def clear_of(params: Mapping[str, Any], setup: Setup) -> list[Span]:
+    """What a ruins layer's (`params`) fires keep clear of: what stands in front of them on
+    its boulevard, the scene's May Company, and the tower it lets give way."""
+    return in_front(params, setup.size) + buildings(setup) + falling(params, setup)
+
+
+def scene_fires(setup: Setup, ground: int, count: int) -> list[tuple[int, int]]:
+    """The fire sites of the scene's ruins (its first ruins layer's: see `clear_of`), for
+    another layer to rise from (with `ground`, the same)."""
+    ruins = next((spec for spec in setup.scene.layers if spec.type == "ruins"), None)
+    clear = clear_of(ruins.params, setup) if ruins is not None else []
+    return fire_sites(setup.timeline.seed, setup.size, ground, count, clear)

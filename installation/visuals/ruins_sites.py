@@ -33,7 +33,8 @@ SPREAD = (0.06, 0.94)  # fires burn across this much of the picture's width
 TALL = 0.5  # a tower this tall (of the tallest) may lean, or give way
 SMOKE_LEAN = 0.9  # a smoke column leans this much of the height it climbs, at wind 1 (the
 # smoke layer's LEAN)
-ROOF_OVER = 0.03  # Johnnie's roof slab reaches past its front this far, of the front
+POST_GLOW = 0.06  # a fire's light reaches this much further (of the picture height): Johnnie's
+# post, burnt black against the sky, stays unlit
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def fire_sites(seed: int, size: tuple[int, int], ground: int, count: int,
     """Where fires burn among the ruins; the first n are the same whatever the count, so smoke
     columns (with the same ground) rise from the fires. None burns within FIRE_CLEAR of the
     columns `clear` spans (what stands in front of the ruins: a fire there would be painted
-    over it): the fires are spread over the columns left, in the order they had across all."""
+    over it): a fire where one would stands at the nearest column clear of it, the others
+    where they always were (spread across the picture as before)."""
     rng = random.Random(stable_seed(seed, "fires"))
     width, height = size
     margin = height * FIRE_CLEAR
@@ -77,8 +79,7 @@ def fire_sites(seed: int, size: tuple[int, int], ground: int, count: int,
     out = []
     for _ in range(count):
         share = rng.uniform(*SPREAD)
-        x = int(along_runs(free, (share - SPREAD[0]) / (SPREAD[1] - SPREAD[0]))) if clear \
-            else int(width * share)  # (exactly where they always were)
+        x = int(nearest_in(free, width * share))
         out.append((x, ground - int(height * rng.uniform(0.0, 0.05))))
     return out
 
@@ -94,20 +95,18 @@ def open_runs(whole: tuple[float, float],
     return runs or [whole]
 
 
-def along_runs(runs: Sequence[tuple[float, float]], share: float) -> float:
-    """The point `share` (0..1) of the way along `runs` laid end to end."""
-    left = share * sum(end - start for start, end in runs)
-    for start, end in runs:
-        if left <= end - start:
-            return start + left
-        left -= end - start
-    return runs[-1][1]
+def nearest_in(runs: Sequence[tuple[float, float]], x: float) -> float:
+    """`x` if one of `runs` holds it, else the nearest end of one."""
+    if any(start <= x <= end for start, end in runs):
+        return x
+    return min((end for run in runs for end in run), key=lambda end: abs(end - x))
 
 
 def in_front(params: Mapping[str, Any], size: tuple[int, int]) -> list[Span]:
     """The columns across which what stands on a ruins layer's boulevard (`params`) rises past
-    its horizon, in front of the fires: Johnnie's, from its roof's end to its hanging sign's,
-    and each palm's trunk (none without a boulevard)."""
+    its horizon, in front of the fires: Johnnie's pylon and its hanging sign, and each palm's
+    trunk (none without a boulevard; a fire behind Johnnie's low roof reads as burning
+    beyond it)."""
     if not params["boulevard"]:
         return []
     width, height = size
@@ -122,8 +121,8 @@ def in_front(params: Mapping[str, Any], size: tuple[int, int]) -> list[Span]:
     # far corner at most half its width along, and half as much again across (it is not as tall)
     sign = place(pylon, JOHNNIES_Z)[0] + (kink - top) * math.sin(bend) \
         + BOARD_WIDE * unit * (math.cos(tilt) + math.sin(tilt)) / 2
-    roof = place(left - (right - left) * ROOF_OVER, JOHNNIES_Z)[0]
-    return [(roof, max(round(sign), place(right + (right - left) * ROOF_OVER, JOHNNIES_Z)[0])),
+    post = place(pylon, JOHNNIES_Z)[0] - round(height * POST_GLOW)  # (lit from behind it)
+    return [(min(post, round(sign)), max(post, round(sign))),
             *((place(PALM_OUT, z)[0],) * 2 for z in PALMS)]
 
 

@@ -89,3 +89,17 @@ def test_the_ashs_fires_keep_clear_of_the_may_company_and_the_falling_tower() ->
     feet = scene_fires(setup, int(FULL[1] * smoke.params["ground"]), smoke.params["columns"])
     assert all(not left <= x <= right for x, _ in feet for left, right in (drum, fall)), feet
     assert fall[1] - fall[0] > 150, "the tower and the smoke's lean upwind of it"
+
+
+def test_the_flashs_fires_stay_spread_across_the_city() -> None:
+    """Only a fire that would burn in front of what stands on the boulevard moves (to the
+    nearest clear place): the shipped flash's five fires burn two or more in each half of the
+    picture, not all at one side."""
+    line = load_timeline(SHIPPED)
+    scene = next(scene for scene in line.scenes if scene.name == "The flash")
+    setup = Setup(FULL, line, scene, line.seed, Fonts(print), print)
+    ruins = next(spec for spec in scene.layers if spec.type == "ruins")
+    ground = int(FULL[1] * ruins.params["ground"])
+    xs = [x for x, _y in scene_fires(setup, ground, ruins.params["fires"])]
+    left = sum(x < FULL[0] // 2 for x in xs)
+    assert len(xs) == 5 and 2 <= left <= 3, xs

@@ -41,18 +41,16 @@ class Car(NamedTuple):
 
 
 def fleet(rng: random.Random, count: int) -> list[Car]:
-    """`count` cars on the lanes (each lane as many as it holds at most), lane by lane: each
-    lane at its own pace, its cars at gaps of at least PITCH, more or less bunched."""
-    taken = dict.fromkeys(LANES, 0)
-    for _ in range(count):
-        lane = rng.choice(LANES)
-        if taken[lane] >= LANE_HOLDS:  # full: the emptiest (there are more lanes than cars)
-            lane = min(LANES, key=taken.__getitem__)
-        taken[lane] += 1
+    """`count` cars dealt out to the lanes in turn (as many as the lanes hold at most), lane
+    by lane: each lane at its own pace, its cars at gaps of at least PITCH, more or less
+    bunched."""
+    order = list(LANES)
+    rng.shuffle(order)  # which lanes get one car more
+    count = min(count, LANE_HOLDS * len(LANES))
     cars = []
-    for lane, many in taken.items():
+    for n, lane in enumerate(order):
         speed = rng.uniform(*LANE_PACE)
-        for along in _spaced(rng, many):
+        for along in _spaced(rng, len(range(n, count, len(LANES)))):
             cars.append(Car(lane, speed, along / LOOP, rng.uniform(0.0, 2 * math.pi)))
     return cars
 

@@ -1,5 +1,6 @@
 """A police helicopter over the roofs: a readable body and tail boom, a blurred rotor, blinking
-lights and a spotlight cone from its nose that searches the ground."""
+lights and a spotlight cone from its nose that searches the ground, ending in the pool of light
+it throws there (helicopter_spot.py)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,16 @@ import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled, smooth_noise
 from installation.visuals.glow import radial
+from installation.visuals.helicopter_spot import Spot
 from installation.visuals.lit import lit_mask
-from installation.visuals.searchlight import beam_pieces
+from installation.visuals.searchlight import OPENING, beam_pieces
 
 Point = tuple[float, float]
 SUPERSAMPLE = 3
 CONE_ANGLE = 0.16  # radians: how wide the spot opens
-CONE, SPOT = 0.8, 0.7  # how bright the cone and the pool it makes are
+CONE = 0.8  # how bright the cone is
+CONE_FALLOFF = 1.2  # how much the cone fades on its way down (it reaches the ground)
+SEARCH = 0.6  # radians: the widest the spot's search leans the cone, both ways together
 DRIFT = 0.04  # how fast it wanders across the sky, in widths per second
 NAV_RED, NAV_WHITE = (255, 50, 40), (255, 255, 240)
 CONE_PIECES = 4  # the cone's light is worked out in this many bands, one a step
@@ -89,15 +93,17 @@ class Helicopter:
         self.size = setup.size
         self.seed = setup.seed
         self.length = max(24, round(params["scale"] * width))
-        self.spot = radial(max(4, height // 10), scaled(params["color"], SPOT), 1.3)
-        yield
         drop = max(4, int(height * (params["ground"] - params["y"])))
         cone = yield from beam_pieces(drop, scaled(params["color"], CONE), CONE_ANGLE,
-                                      CONE_PIECES)
+                                      CONE_PIECES, CONE_FALLOFF)
         cone = pygame.transform.flip(cone, False, True)  # hanging down
+        half = cone.get_width() / 2 * sum(OPENING)  # its light's half width where it lands
+        self.spot = Spot(half, height, params["color"], SEARCH / 2)
+        _fade_end(cone, self.spot.depth)
         self.cone = lit_bands(cone)
         self.drop = drop
         yield
+        yield from self.spot.making()
         self.nav = {c: radial(max(2, self.length // 40), c, 1.5, core=0.3)
                     for c in (NAV_RED, NAV_WHITE)}
         self.lamp = radial(max(3, self.length // 14), params["color"], 1.4, core=0.35)
@@ -148,11 +154,13 @@ class Helicopter:
                      special_flags=pygame.BLEND_RGB_ADD)
 
     def _spot(self, surface: pygame.Surface, lamp: Point, seconds: float) -> None:
-        """The cone from the nose down to the roofs, searching, and the pool where it lands."""
-        search = (smooth_noise(self.seed + 7, seconds * 0.3) - 0.5) * 0.6
-        # Sheared, not rotated: each band of rows slides sideways as far as the cone leans
-        # there, so the light still reaches down to the roofs (and costs one copy of it).
+        """The pool of light where the cone lands, then the cone from the nose down to it,
+        searching."""
+        search = (smooth_noise(self.seed + 7, seconds * 0.3) - 0.5) * SEARCH
         lean = math.tan(search)
+        self.spot.draw(surface, (lamp[0] + lean * self.drop, lamp[1] + self.drop), lean)
+        # Sheared, not rotated: each band of rows slides sideways as far as the cone leans
+        # there, so the light still reaches down to the ground (and costs one copy of it).
         cone = self.cone
         # Each band rounded to the pixel as it leans (numpy's rounding is Python's: half to even).
         xs = np.round(lamp[0] - cone.width / 2 + lean * (cone.numbers + 0.5) * SHEAR_ROWS)
@@ -160,10 +168,16 @@ class Helicopter:
         surface.fblits(list(zip(cone.bands, zip((xs.astype(np.int64) + cone.lefts).tolist(),
                                                 ys.tolist(), strict=True), strict=True)),
                        pygame.BLEND_RGB_ADD)
-        ground = (lamp[0] + lean * self.drop, lamp[1] + self.drop)
-        spot = self.spot
-        surface.blit(spot, (ground[0] - spot.get_width() / 2, ground[1] - spot.get_height() / 2),
-                     special_flags=pygame.BLEND_RGB_ADD)
+
+
+def _fade_end(cone: pygame.Surface, rows: float) -> None:
+    """The cone's last `rows` rows fading out to its end: it sinks into its pool of light on
+    the ground (whose upper half those rows cross), with no seam where it stops."""
+    count = min(cone.get_height(), max(1, round(rows)))
+    ramp = np.linspace(1.0, 0.0, count, dtype=np.float32)[None, :, None]
+    light = pygame.surfarray.pixels3d(cone)
+    light[:, -count:] = np.rint(light[:, -count:] * ramp).astype(np.uint8)
+    del light  # (the surface stays locked while a view of it lives)
 
 
 class _Pen:

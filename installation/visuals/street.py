@@ -30,6 +30,7 @@ from installation.visuals.roadmarks import (
 )
 from installation.visuals.shop_signs import LETTER_PIXELS, Lettering
 from installation.visuals.skyline import cutting
+from installation.visuals.street_fleet import fleet
 from installation.visuals.street_light import Lookout, StreetKey, key_of
 from installation.visuals.street_mirror import mirrored
 from installation.visuals.street_pools import lamp_pool, lighting
@@ -78,10 +79,7 @@ class Street(Split):
         self.horizon = int(height * params["horizon"])
         self.vx = width // 2
         self.project = Perspective(self.size, self.vx, self.horizon)
-        rng = setup.rng("cars")
-        count = round(MAX_CARS * params["traffic"])
-        cars = [(rng.choice((-0.75, -0.42, 0.42, 0.75)), rng.uniform(0.7, 1.3), rng.random())
-                for _ in range(count)]
+        cars = fleet(setup.rng("cars"), round(MAX_CARS * params["traffic"]))
         self.blocks = layout(setup.rng("blocks"))
         self.materials = materials(self.blocks, self.seed)
         self.traffic = Traffic(self.project, cars, params["wet"])

@@ -1,6 +1,7 @@
 """Wilshire's traffic, drawn each frame over the kept street: cars of 1988 coming and going
 along the lanes, each with its shadow, its lamps (lit from dusk: headlights coming, tail lights
-going, a pool of light on the road ahead of a car coming) and, on a wet road, their streaks."""
+going, a pool of light on the road ahead of a car coming) and, on a wet road, their streaks.
+Where the cars are is worked out by the fleet (street_fleet.py): a lane's cars keep their gaps."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces, scaled
-from installation.visuals.boulevard_plan import Z_FAR, Z_NEAR
 from installation.visuals.cars import (
     GLOW_AT,
     HALF_WIDTH,
@@ -34,9 +34,9 @@ from installation.visuals.cars import (
 )
 from installation.visuals.cars import shadow as shadow_of_width
 from installation.visuals.glow import radial
+from installation.visuals.street_fleet import Z_GONE, Car, places
 from installation.visuals.street_view import Perspective, across_at, down_at
 
-CAR_SPEED = 4.5  # world units per real second
 CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the lamp itself
 HEADLIGHT = (255, 240, 214)
 TAILLIGHT = (255, 34, 26)
@@ -47,7 +47,6 @@ SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
 SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this many pixels
 LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
 NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is deeper than this
-Car = tuple[float, float, float]  # its lane (across), its speed (a share of CAR_SPEED), phase
 
 
 class Traffic:
@@ -86,7 +85,7 @@ class Traffic:
     def _shadows(self, width: int) -> Generator[None, None, list[pygame.Surface]]:
         """The cars' shadows in every width a car can have here, each a step wider (about
         SHADOW_PIXELS a piece)."""
-        widest = 2 * HALF_WIDTH * width * 0.5 / Z_NEAR * SHADOW_REACH
+        widest = 2 * HALF_WIDTH * width * 0.5 / Z_GONE * SHADOW_REACH
         count = 1 + math.ceil(math.log(widest / SHADOW_SMALLEST, SHADOW_STEP))
         shadows, made = [], 0
         for w in (round(SHADOW_SMALLEST * SHADOW_STEP ** k) for k in range(count)):
@@ -121,12 +120,8 @@ class Traffic:
     def draw(self, surface: pygame.Surface, seconds: float, night: float,
               daylight: float) -> None:
         """Cars with bodies, far ones first; their headlights light the road ahead of them."""
-        span = Z_FAR - Z_NEAR
-        placed = []
-        for n, (lane, speed, phase) in enumerate(self.cars):
-            travel = (phase * span + seconds * CAR_SPEED * speed) % span
-            placed.append((Z_FAR - travel if lane < 0 else Z_NEAR + travel, n, lane))
-        placed.sort(reverse=True)
+        placed = sorted(((z, n, lane) for n, (lane, z) in enumerate(places(self.cars, seconds))),
+                        reverse=True)
         cars = self.seen([lane for *_, lane in placed], [z for z, *_ in placed])
         lit = night > NIGHT_LAMPS
         surface.fblits([self._shadow_of(car) for car in cars], pygame.BLEND_RGB_MULT)

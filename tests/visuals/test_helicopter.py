@@ -1,5 +1,5 @@
-"""The police helicopter: a cone of light from its nose that leans as it searches, and rotors
-that turn."""
+"""The police helicopter: a cone of light from its nose that leans as it searches, ending in a
+pool of light on the ground that lights what it falls on, and rotors that turn."""
 
 from __future__ import annotations
 
@@ -10,9 +10,16 @@ import pygame
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame, at_once
+from installation.visuals.base import Frame, at_once, smooth_noise
 from installation.visuals.compositor import Compositor
-from installation.visuals.helicopter import BOUNDS, SHEAR_ROWS, Helicopter, lit_bands
+from installation.visuals.helicopter import (
+    BOUNDS,
+    NOSE_LAMP,
+    SEARCH,
+    SHEAR_ROWS,
+    Helicopter,
+    lit_bands,
+)
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, drawn_alike, frame_at, layer, one_scene
@@ -110,3 +117,68 @@ def test_its_rotors_turn_from_one_frame_to_the_next() -> None:
         for part, name in ((0, "main"), (1, "tail")):
             change = np.abs(np.array(looks[0][part]) - np.array(looks[1][part])).sum()
             assert change > 0, f"the {name} rotor stood still at {seconds:.3f} s"
+
+
+POOL_SIZE = (960, 540)
+LOT = (40, 40, 44)  # a dark lot for the pool to fall on
+PAINT = (90, 24, 20)  # a red car's paint, parked where the pool passes
+LIT_OVER = 12  # the sum of channels: a pixel this much brighter than without the helicopter
+
+
+def pool_over(ground: np.ndarray | None, seconds: float) -> tuple[np.ndarray, Helicopter]:
+    """The helicopter drawn over a lot (`ground`: its own picture, as an (x, y, rgb) array;
+    None: plain LOT) `seconds` into its scene, as an array, with the helicopter."""
+    line = one_scene(BLACK_SKY + layer("helicopter", y=0.2, ground=0.9) + NO_POST, at="04:50")
+    headless()
+    state = state_at(line, parse_clock("04:50") + seconds)
+    setup = Compositor(line, POOL_SIZE, print).setup(state.scene, 1, "helicopter")
+    copter = Helicopter(line.scenes[0].layers[1].params, setup)
+    surface = pygame.Surface(POOL_SIZE)
+    surface.fill(LOT)
+    if ground is not None:
+        pygame.surfarray.blit_array(surface, ground)
+    copter.draw(surface, Frame(state.story_time, seconds, state))
+    return pygame.surfarray.array3d(surface).astype(int), copter
+
+
+def landing(copter: Helicopter, seconds: float) -> tuple[float, float, float]:
+    """Where its beam lands on the ground (x, y) `seconds` into the scene, and its lean."""
+    x, y, left = copter.where(seconds)
+    lamp = copter.point((x, y), left, NOSE_LAMP)
+    lean = math.tan((smooth_noise(copter.seed + 7, seconds * 0.3) - 0.5) * SEARCH)
+    return lamp[0] + lean * copter.drop, lamp[1] + copter.drop, lean
+
+
+def test_its_spot_is_a_flattened_ellipse_where_the_beam_lands_and_moves_with_it() -> None:
+    """On the ground the spot is a pool of light seen low: at least twice as wide as it is
+    deep below the ground line, its middle where the leaning beam lands (within a few
+    pixels), brightest there and fading to its rim; and it follows the beam."""
+    for seconds in (4.0, 19.0, 33.0):
+        picture, copter = pool_over(None, seconds)
+        x, y, _lean = landing(copter, seconds)
+        lit = picture.sum(axis=2) - sum(LOT) > LIT_OVER
+        row, column = lit[:, round(y)], lit[round(x), :]
+        across = np.flatnonzero(row)
+        down = np.flatnonzero(column[round(y):])  # below the ground line: the pool alone
+        assert across.size and down.size, f"no pool where the beam lands at {seconds} s"
+        assert abs((across[0] + across[-1]) / 2 - x) < 0.25 * across.size, "centred on it"
+        assert across.size > 2 * 2 * down.size, f"{across.size} wide, {down.size} deep below"
+        middle = picture[round(x), round(y)].sum()
+        rim = picture[round(x), round(y) + down.size - 1].sum()
+        assert middle > rim + 40, f"brightest in its middle: {middle} against {rim} at its rim"
+
+
+def test_its_spot_lights_a_car_in_its_own_colour_not_a_white_wash() -> None:
+    """A red car under the pool shows redder and brighter (its paint lit: the red gains more
+    than the green), where a white glow laid over it only grey it towards white."""
+    seconds = 19.0
+    _picture, copter = pool_over(None, seconds)
+    x, y, _lean = landing(copter, seconds)
+    ground = np.empty((*POOL_SIZE, 3), dtype=np.uint8)
+    ground[:] = LOT
+    car = (slice(round(x) - 12, round(x) + 12), slice(round(y) - 6, round(y) + 6))
+    ground[car] = PAINT
+    picture, _copter = pool_over(ground, seconds)
+    lit = picture[car].reshape(-1, 3).mean(axis=0)
+    red_gain, green_gain = lit[0] - PAINT[0], lit[1] - PAINT[1]
+    assert red_gain > 1.5 * green_gain > 0, f"the paint lit to {lit.round()}"

@@ -144,12 +144,18 @@ def test_a_searchlight_beam_fades_along_its_length_without_bands() -> None:
 
 
 def test_the_helicopter_spot_lands_on_the_ground() -> None:
+    """Over dark ground its light gathers where its spot lands (its pool lights the ground
+    there): the band at `ground` gains more than a band of sky its cone crosses."""
+    night = layer("sky", top="#000000", bottom="#303034", stars=0, sun=False, clouds=0)
     chopper = layer("helicopter", y=0.15, ground=0.85)
-    frame = draw(one_scene(CLEAR_NIGHT + chopper + NO_POST), "22:00:03")
-    ground = mean_brightness(frame, pygame.Rect(0, int(SIZE[1] * 0.8), SIZE[0],
-                                                int(SIZE[1] * 0.1)))
-    sky = mean_brightness(frame, pygame.Rect(0, int(SIZE[1] * 0.3), SIZE[0], int(SIZE[1] * 0.1)))
-    assert ground > sky + 1.0
+    without, with_it = (draw(one_scene(night + more + NO_POST), "22:00:03")
+                        for more in ("", chopper))
+
+    def gain(top: float) -> float:
+        band = pygame.Rect(0, int(SIZE[1] * top), SIZE[0], int(SIZE[1] * 0.1))
+        return mean_brightness(with_it, band) - mean_brightness(without, band)
+
+    assert gain(0.8) > gain(0.3) + 1.0
 
 
 def test_restless_windows_go_on_and_off_by_themselves() -> None:

@@ -26,7 +26,7 @@ from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, DASH_EVERY, DASH_GAP, DASH_LONG, STOP
 from installation.visuals.sky import Sky
 from installation.visuals.street import WALK, Z_FAR, Z_NEAR, Street
-from installation.visuals.street_traffic import CAR_SPEED
+from installation.visuals.street_fleet import LANES, LOOP, Car
 from installation.visuals.street_walls import FRONT_FROM
 
 from .helpers import NO_POST, assert_as_fresh, layer, one_scene
@@ -188,7 +188,7 @@ def test_a_car_stands_on_its_tyres_with_its_shadow_on_the_road() -> None:
     assert below < GREY[0] - 30, "the road just in front of it is in its shadow"
 
 
-NEAR_LANE, NEAR_Z = -0.42, 1.2  # a car coming close, in the inner lane
+NEAR_LANE, NEAR_Z = LANES[1], 1.2  # a car coming close, in the inner lane
 LAMP_SPREAD_MIN = 120  # the sum of channels: a near lamp's brightest pixel against its dimmest
 UNLIT_SPREAD_MIN = 60  # ...and an unlit one's (its glass: paler in its middle)
 CHROME_OVER = 60  # the sum of channels: the bumper's chrome strip over the paint above it
@@ -199,8 +199,8 @@ def near_car(clock: str) -> tuple[np.ndarray, list[pygame.Rect], Street]:
     """One car coming close at story time `clock` over black, as brightness (the sum of
     channels), with where its lamps are."""
     built = street(traffic=1.0)
-    built.traffic.cars = [(NEAR_LANE, 1.0, 0.0)]
-    seconds = (Z_FAR - NEAR_Z) / CAR_SPEED  # (a car coming sets off at the far end)
+    built.traffic.cars = [Car(NEAR_LANE, 1.0, (Z_FAR - NEAR_Z) / LOOP)]  # (from the far end)
+    seconds = 0.0
     line = one_scene(layer("street", traffic=1.0) + NO_POST, at="17:00")
     moment = parse_clock(clock)
     surface = pygame.Surface(SIZE)

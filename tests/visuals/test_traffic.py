@@ -1,0 +1,85 @@
+"""Wilshire's traffic as a driver would see it: in a lane no car drives into the one ahead, and
+a car that comes close drives out under the picture's foot (it never vanishes in view)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from installation.core.timeline import Timeline, load_timeline
+from installation.visuals.cars import TOP, seen
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+from installation.visuals.street import Street
+from installation.visuals.street_fleet import CAR_LENGTH, CLEARANCE, LANES, Z_GONE, places
+from installation.visuals.street_view import Perspective
+
+from .helpers import SIZE
+
+ROOT = Path(__file__).parent.parent.parent
+SWEEP = np.arange(0.0, 900.0, 0.05).tolist()  # real seconds into a scene: longer than any
+# evening scene plays at any pace the shipped clock gives it, every twentieth of a second
+FULL = (1920, 1080)
+SLACK = 1e-9  # world units: the gaps are sums of floats
+
+
+def shipped_streets(traffic: float | None = None) -> list[tuple[str, Street]]:
+    """The shipped day's streets with cars (built small: where the cars are does not depend on
+    the picture's size), as shipped or with their traffic set to `traffic`."""
+    headless()
+    line: Timeline = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    compositor = Compositor(line, SIZE, print)
+    streets = []
+    for scene in line.scenes:
+        for index, spec in enumerate(scene.layers):
+            if spec.type == "street" and spec.params["traffic"] > 0:
+                params = dict(spec.params)
+                params["traffic"] = params["traffic"] if traffic is None else traffic
+                setup = compositor.setup(scene, index, "street")
+                streets.append((scene.name, Street(params, setup)))
+    return streets
+
+
+def closest_in_a_lane(street: Street) -> tuple[float, float]:
+    """Over the sweep, the least road from one car's nose to the nose of the next in its lane
+    (both in the picture), and when."""
+    least, when = np.inf, 0.0
+    for seconds in SWEEP:
+        lanes: dict[float, list[float]] = defaultdict(list)
+        for lane, z in places(street.traffic.cars, seconds):
+            lanes[lane].append(z)
+        for depths in lanes.values():
+            if len(depths) > 1:
+                gap = float(np.diff(sorted(depths)).min())
+                if gap < least:
+                    least, when = gap, seconds
+    return least, when
+
+
+def test_no_car_drives_into_the_one_ahead_in_its_lane() -> None:
+    """In every evening street of the shipped day, as shipped and with its traffic at its
+    fullest, every twentieth of a second for longer than the scene runs: any two cars in one
+    lane are a car's length and some road apart (their bodies never overlap, their headlights
+    never shine through the car ahead)."""
+    for traffic in (None, 1.0):
+        streets = shipped_streets(traffic)
+        assert len(streets) == 2, "the dusk and the neon street"
+        for name, street in streets:
+            least, when = closest_in_a_lane(street)
+            assert least >= CAR_LENGTH + CLEARANCE - SLACK, \
+                f"{name} (traffic {traffic}): noses {least:.2f} apart at {when:.2f} s"
+
+
+def test_a_car_coming_close_drives_out_under_the_pictures_foot() -> None:
+    """The nearest a car comes before it is gone (or a car going first shows up), its roof is
+    already at the picture's foot: no car pops out of the road, or into it, in view."""
+    for _name, street in shipped_streets(1.0):
+        nearest = min(z for seconds in SWEEP for _lane, z in places(street.traffic.cars, seconds))
+        assert nearest >= Z_GONE - SLACK, f"a car at depth {nearest:.3f}"
+        for horizon in (0.56, 0.62):  # the shipped streets' horizons, at full size
+            view = Perspective(FULL, FULL[0] // 2, int(FULL[1] * horizon))
+            for lane in LANES:
+                roof = seen(view, lane, Z_GONE).ys[TOP]
+                assert roof >= FULL[1] - 1, f"lane {lane}: its roof on row {roof} of {FULL[1]}"

@@ -8,6 +8,7 @@ import pygame
 
 from installation.visuals.figure_mirror import Mirror, Wobble, reflected, wobbled
 from installation.visuals.render import headless
+from installation.visuals.tar_mirror import KeptMirror
 from installation.visuals.tar_wobble import wobble
 
 WIDE = (1920, 1080)
@@ -72,3 +73,23 @@ def test_a_sharp_edge_mirrors_soft() -> None:
     span = (sum(TAN) - deep[seen])[:, None]
     between = (rows[seen] < sum(TAN) - 0.15 * span) & (rows[seen] > deep[seen, None] + 0.15 * span)
     assert between.sum(axis=1).min() >= 2, between.sum(axis=1)
+
+
+def test_a_thin_dark_line_mirrors_as_a_soft_smear() -> None:
+    """The floors of a long low building (1-px dark lines over its light face) mirror in the
+    tar as a soft smear over a few rows at half their contrast or less, not as scanlines;
+    a broad dark face still mirrors dark (the image is softened, not washed out)."""
+    headless()
+    edge, light, dark = 200, 200, 40
+    picture = pygame.Surface((320, 400))
+    picture.fill((light, light, light))
+    picture.fill((dark, dark, dark), (0, edge - 30, 320, 1))  # a floor line, 30 rows up
+    picture.fill((dark, dark, dark), (200, edge - 120, 60, 60))  # a dark face
+    shade = pygame.Surface((320, 150))
+    shade.fill((255, 255, 255))
+    mirror = pygame.surfarray.array3d(KeptMirror(shade, edge, True).update(picture, 1))
+    column = mirror[100, :, 0].astype(int)  # down the mirror, through the line's reflection
+    dip = light - column.min()
+    assert 0 < dip <= 0.5 * (light - dark), column[25:35]
+    assert (column < light - 10).sum() >= 2, column[25:35]
+    assert mirror[230, 90, 0] <= dark + 5, "the dark face mirrors dark"

@@ -15,10 +15,12 @@ import pygame
 
 from installation.visuals.base import s_curve
 
-OIL = 0.38  # how far the oil pulls a mirrored colour's channels apart, as a share of each
+OIL = 0.24  # how far the oil pulls a mirrored colour's channels apart, as a share of each (0.38:
+# bright rainbow stripes under the figures)
 GRID = 32  # knots of each noise across its (wrapping) square
 FAR_ACROSS = 0.4  # ground distance ~ 1 / (this + the share of the pool down): sideways sizes
-FAR_DOWN = 0.5  # ... and the same for sizes down the pool (flattened less than the sideways)
+FAR_DOWN = 0.9  # ... and the same for sizes down the pool (flattened less than the sideways:
+# at 0.5 the far patches lay as thin stripes of colour along the edge)
 ACROSS = 9.0  # knots of the patches' noise across the picture at our feet, per distance
 DOWN = 5.0  # knots of it down the pool, per distance
 COVER = 0.5  # the patches' noise above this is oil: about half the pool, in broken patches

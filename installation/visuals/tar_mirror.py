@@ -19,6 +19,12 @@ from installation.visuals.fills import aligned, fill
 Runs = list[tuple[int, int]]  # runs of rows, each from its first to past its last
 Shades = list[tuple[tuple[int, int, int], int, int]]  # a tint, and the run of rows it shades
 STALE_MOST = 12  # areas painted again between two frames beyond which the mirror is made whole
+HALF = (128, 128, 128)  # a colour multiplied by it is halved (rounded up): two halves, a mean
+SOFT_STEPS = ((0, 1), (1, 0))  # the mirror softened by a mean with the pixel this far on, in
+# turn: down (the floors of a long low building no longer mirror as scanlines), then across
+# (a step in an edge shades over two pixels); each ~0.5 ms over a whole 1080p pool
+REACH = (sum(dx for dx, _dy in SOFT_STEPS), sum(dy for _dx, dy in SOFT_STEPS))  # the pixels
+# a softened one is made of reach this far right and down
 
 
 class KeptMirror:
@@ -30,6 +36,7 @@ class KeptMirror:
         """`trusted`: every change to the picture between tokens comes with `painted`
         (without it, a new token makes the whole mirror again)."""
         self.shade, self.edge, self.trusted = shade, edge, trusted
+        self.scratch = Scratch()  # where areas of it are softened
         self.width, self.rows = shade.get_size()
         self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
         self._stale: list[pygame.Rect] | None = None  # areas of it to make again (None: all)
@@ -44,8 +51,9 @@ class KeptMirror:
         """The picture was painted again in `area`: the mirror of it there is made again."""
         if self._stale is None:
             return
-        mirrored = pygame.Rect(area.left, self.edge - area.bottom, area.width,
-                               area.height).clip(self.whole())
+        reach_x, reach_y = REACH  # (softened: the mirror as far above and left of it as well)
+        mirrored = pygame.Rect(area.left - reach_x, self.edge - area.bottom - reach_y,
+                               area.width + reach_x, area.height + reach_y).clip(self.whole())
         if mirrored.width and mirrored.height:
             self._stale.append(mirrored)
             if len(self._stale) > STALE_MOST:
@@ -72,13 +80,9 @@ class KeptMirror:
         return self.surface
 
     def _remake(self, picture: pygame.Surface, area: pygame.Rect) -> None:
-        """Mirror this area of the mirror again (copied, then shaded: areas that overlap
+        """Mirror this area of the mirror again (softened, then shaded: areas that overlap
         are shaded once)."""
-        above = pygame.surfarray.pixels2d(picture).T[self.edge - self.rows:self.edge]
-        mirror = pygame.surfarray.pixels2d(self.surface).T
-        mirror[area.top:area.bottom, area.left:area.right] = (
-            above[self.rows - area.bottom:self.rows - area.top][::-1, area.left:area.right])
-        del above, mirror  # both surfaces unlocked for the blit
+        self.surface.blit(soft_flip(picture, self.edge, self.rows, area, self.scratch), area)
         self.surface.blit(self.shade, area, area, special_flags=pygame.BLEND_RGB_MULT)
 
 
@@ -175,6 +179,7 @@ class PushedShade:
 
     def __init__(self, shade: pygame.Surface, band: int) -> None:
         self.shade, self.band = shade, band
+        self.scratch = Scratch()  # where the mirror laid with it is softened (`lay_under`)
         self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
         self._shifts: list[int] | None = None  # each band's shift as last made
 
@@ -204,24 +209,78 @@ def lay_under(picture: pygame.Surface, edge: int, shade: PushedShade, shifts: li
     most = max((abs(shift) for shift in shifts), default=0)
     for side in (0, width - most):  # the strips a push can uncover (the right one starts off
         fill(picture, (0, 0, 0), pygame.Rect(side, edge, most, rows))  # a cache line)
-    _flip_bands(picture, edge, rows, shifts, shade.band)
+    _flip_bands(picture, edge, rows, shifts, shade)
     picture.blit(shade.update(picture, shifts), (0, edge), special_flags=pygame.BLEND_RGB_MULT)
 
 
 def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int],
-                band: int) -> None:
-    """Copy the `rows` rows above `edge` upside down under it, band by band, each pushed
+                shade: PushedShade) -> None:
+    """Copy the `rows` rows above `edge` upside down under it, softened, band by band, each pushed
     sideways by its shift, within the picture's clip, as a blit would (the picture is
     unlocked again on return)."""
     width = picture.get_width()
     clip = picture.get_clip()
-    pixels = pygame.surfarray.pixels2d(picture).T
-    below, flipped = pixels[edge:edge + rows], pixels[edge - rows:edge][::-1]
-    for top, bottom, shift in pushed_runs(shifts, band, rows):
+    soft = soft_flip(picture, edge, rows, pygame.Rect(0, 0, width, rows), shade.scratch)
+    pixels, flipped = pygame.surfarray.pixels2d(picture).T, pygame.surfarray.pixels2d(soft).T
+    below = pixels[edge:edge + rows]
+    for top, bottom, shift in pushed_runs(shifts, shade.band, rows):
         top, bottom = max(top, clip.top - edge), min(bottom, clip.bottom - edge)
         left, right = max(0, shift, clip.left), min(width, width + shift, clip.right)
         if top < bottom and left < right:
             below[top:bottom, left:right] = flipped[top:bottom, left - shift:right - shift]
+
+
+class Scratch:
+    """Two surfaces kept to soften a mirror in (made anew each time, their pages would be
+    faulted in afresh: ~1.5 ms a frame for a 1080p pool), as large as the largest asked for."""
+
+    def __init__(self) -> None:
+        self._pair: tuple[pygame.Surface, pygame.Surface] | None = None
+
+    def pair(self, size: tuple[int, int],
+             like: pygame.Surface) -> tuple[pygame.Surface, pygame.Surface]:
+        """Two surfaces of `size` in the format of `like`."""
+        kept = self._pair
+        if (kept is None or kept[0].get_masks() != like.get_masks()
+                or kept[0].get_bitsize() != like.get_bitsize()
+                or kept[0].get_width() < size[0] or kept[0].get_height() < size[1]):
+            whole = (max(size[0], kept[0].get_width() if kept else 0),
+                     max(size[1], kept[0].get_height() if kept else 0))
+            kept = self._pair = (pygame.Surface(whole, 0, like), pygame.Surface(whole, 0, like))
+        return kept[0].subsurface((0, 0, *size)), kept[1].subsurface((0, 0, *size))
+
+
+def soft_flip(picture: pygame.Surface, edge: int, rows: int, area: pygame.Rect,
+              scratch: Scratch) -> pygame.Surface:
+    """This area of the mirror of the `rows` rows of `picture` above `edge` (bottom up),
+    softened as tar gives a picture back (SOFT_STEPS; at the mirror's last row or column a
+    pixel's mean with itself): an area made apart is, to the byte, that area of the mirror
+    made whole."""
+    width = picture.get_width()
+    grown = pygame.Rect(area.left, area.top, min(area.width + REACH[0], width - area.left),
+                        min(area.height + REACH[1], rows - area.top))
+    if not grown.width or not grown.height:
+        return pygame.Surface(grown.size, 0, picture)
+    soft, halves = scratch.pair(grown.size, picture)
+    # (columns first: copied through views rows first, reversed, numpy takes ~10 times longer)
+    above = pygame.surfarray.pixels2d(picture)[:, edge - rows:edge][:, ::-1]
+    pygame.surfarray.pixels2d(soft)[:] = above[grown.left:grown.right, grown.top:grown.bottom]
+    del above  # the picture unlocked (the soft copy's own view is gone with its statement)
+    for step in SOFT_STEPS:
+        _pair_means(soft, halves, step)
+    return soft.subsurface((0, 0, *area.size))
+
+
+def _pair_means(surface: pygame.Surface, halves: pygame.Surface, step: tuple[int, int]) -> None:
+    """Each pixel the mean of itself and the one `step` on (the last, of itself twice): both
+    halved, then added (`halves`: a scratch surface of its size and format)."""
+    width, height = surface.get_size()
+    dx, dy = step
+    surface.fill(HALF, special_flags=pygame.BLEND_RGB_MULT)
+    halves.blit(surface, (0, 0))
+    last = pygame.Rect(width - 1, 0, 1, height) if dx else pygame.Rect(0, height - 1, width, 1)
+    surface.blits([(halves, (0, 0), (dx, dy, width - dx, height - dy), pygame.BLEND_RGB_ADD),
+                   (halves, last, last, pygame.BLEND_RGB_ADD)], doreturn=False)
 
 
 def pushed_runs(shifts: list[int], band: int, rows: int) -> list[tuple[int, int, int]]:

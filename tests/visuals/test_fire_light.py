@@ -67,6 +67,23 @@ def test_a_leaning_plumes_edges_climb_without_steps() -> None:
         assert steps.max() <= 21 and np.percentile(steps, 99) <= 13, seconds
 
 
+def test_a_plumes_edges_widen_without_steps_at_its_foot() -> None:
+    """Up the first sixth of a plume, where it widens fastest off the flames, no pixel
+    changes by more than 16 levels from one row to the next (each band there showed a
+    height class 7% wider than the last, every 12 rows: its edges stood in stairs of 2 px,
+    steps of 21-23 levels; now 11-15)."""
+    headless()
+    line = one_scene(layer("smoke", wind=0.6, **ASH_SMOKE), at="06:00")
+    built = Compositor(line, FULL_HD, lambda _message: None)._scene(line.scenes[0])
+    smoke = next(made for _, spec, made in built.entries if spec.type == "smoke")
+    assert isinstance(smoke, Smoke)
+    column = smoke.columns[0]
+    rows = slice(int(column.y - column.rise / 6), column.y)
+    for seconds in (10.0, 13.0, 17.0, 21.0):
+        steps = np.abs(np.diff(plume_only(smoke, seconds)[:, rows], axis=1)).max(axis=0)
+        assert steps.max() <= 16, seconds
+
+
 TWO_BODY = (
     "[[scene]]\nat = \"05:15\"\nname = \"flash\"\n"
     "transition = { type = \"cut\", seconds = 0 }\n"

@@ -11,10 +11,10 @@ import pygame
 
 from installation.core.timeline import Scene
 from installation.core.timeline.loader import parse_timeline
-from installation.visuals.base import finished, hash01
+from installation.visuals.base import finished
 from installation.visuals.compositor import Compositor
 from installation.visuals.made_once import KEPT, MadeOnce
-from installation.visuals.plume import plume_blits
+from installation.visuals.plume_bands import plume_blits
 from installation.visuals.render import headless
 from installation.visuals.ruins import fire_sites
 from installation.visuals.smoke import Smoke
@@ -46,7 +46,7 @@ def plume_only(smoke: Smoke, seconds: float) -> np.ndarray:
     """The first column's plume alone over a grey of 128 at FULL_HD, (x, y) blue levels."""
     surface = pygame.Surface(FULL_HD)
     surface.fill((128, 128, 128))
-    surface.blits(plume_blits(smoke.columns[0], smoke.bands[0], seconds, hash01(smoke.seed, 0)))
+    surface.blits(plume_blits(smoke.bands[0], seconds))
     return pygame.surfarray.pixels3d(surface)[..., 2].astype(int)
 
 

@@ -14,7 +14,7 @@ from installation.visuals.plume import BAND, FAINT, LOOP, THIN, Shape, Strips, w
 SHIFT = 0.016  # how far a band may stand aside from the one under it, of the plume's width
 # there (more: a stair on its soft edge; 4 px anywhere read as leaning bands in the ash)
 STEP = 1.5  # pixels it may stand aside anyway (a thin wisp high up leans as far as the rest)
-FADED = 1.0  # where the smoke thins out at the top its bands may stand aside as much more as it
+FADED = 0.3  # where the smoke thins out at the top its bands may stand aside as much more as it
 # is thinner (a stair on an edge half as dense shows half as much), up to 1 / FADED times more
 LEAN_CURVE = 2.0  # the lean grows as this power of the height climbed (it bends over)
 SWAY = 0.025  # how far a wave of sway carries it sideways at the top, of its rise

@@ -14,7 +14,7 @@ from installation.core.cache import Bounded
 Made = TypeVar("Made")
 KEPT = 8  # the pictures made last kept when no scene holds them: a day's smoke textures (the
 # flash's and the ash's three kinds of column, the tar pits' far columns) and their flames,
-# ~30 MB at 1920x1080; each took up to 1 s of building, again every day when it was let go
+# 37 MB at 1920x1080 (7 of them); each took up to 1 s of building, again every day when let go
 
 
 class MadeOnce:

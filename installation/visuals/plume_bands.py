@@ -16,6 +16,10 @@ SHIFT = 0.016  # how far a band may stand aside from the one under it, of the pl
 STEP = 1.5  # pixels it may stand aside anyway (a thin wisp high up leans as far as the rest)
 FADED = 0.3  # where the smoke thins out at the top its bands may stand aside as much more as it
 # is thinner (a stair on an edge half as dense shows half as much), up to 1 / FADED times more
+FOOT = 0.12  # up to this far up its rise no band is taller than its height class is from the
+# next (the foot widens fastest: a class skipped was a stair on its edge); above it up to BAND
+# rows (as short as the classes all the way up, a plume smaller than the screen's, its classes
+# closer, showed their steps at one spacing: the rows' darkness repeated, read as a stack)
 LEAN_CURVE = 2.0  # the lean grows as this power of the height climbed (it bends over)
 SWAY = 0.025  # how far a wave of sway carries it sideways at the top, of its rise
 SWAY_WAVES = 1.4  # waves of sway along the column at once
@@ -49,9 +53,9 @@ def band_tops(shape: Shape, classes: tuple[float, ...]) -> np.ndarray:
     """How high over the foot each band's top lies: BAND rows apart where the column stands
     up, closer where it leans over (so each band's sideways step from the one under it stays
     within SHIFT of the plume's width there: a pixel at its narrow foot, more where its edge
-    is as much wider and softer, and more again where it thins out at the top), and no taller
-    than its height class is from the next (each class shown: the edge widens a step at a
-    time, the smoke thickens and cools as finely)."""
+    is as much wider and softer, and more again where it thins out at the top), and up its
+    foot no taller than its height class is from the next (each class shown: the edge widens
+    a step at a time, the smoke thickens and cools as finely)."""
     middles = np.array(classes)
     gaps = np.diff(middles) * shape.rise
     tops, up = [], 0
@@ -60,7 +64,8 @@ def band_tops(shape: Shape, classes: tuple[float, ...]) -> np.ndarray:
         slope = abs(shape.lean) * LEAN_CURVE * climbed ** (LEAN_CURVE - 1) / shape.rise
         fade = max(FADED, 1 - climbed ** THIN)
         step = max(STEP, SHIFT * width_at(shape, climbed) / fade)
-        tall = min(BAND, float(np.interp(climbed, middles[1:], gaps)))
+        gap = float(np.interp(climbed, middles[1:], gaps)) if climbed < FOOT else BAND
+        tall = max(1.0, min(BAND, gap))  # (a tiny plume: a row a band)
         up += int(np.clip(step / max(slope, 1e-6), 1, tall))
         tops.append(up)
     return np.array(tops)

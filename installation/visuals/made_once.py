@@ -1,6 +1,7 @@
 """Pictures the layers of more than one scene make alike (the flash's and the ash's smoke), made
-once while any scene holds them: kept by weak reference, so they go with the last scene that
-used them (the show runs for weeks: nothing piles up)."""
+once while any scene holds them, and the last few made kept on after (the same scenes come back
+the next day): the rest are kept by weak reference, so they go with the last scene that used
+them (the show runs for weeks: nothing piles up)."""
 
 from __future__ import annotations
 
@@ -8,27 +9,34 @@ import weakref
 from collections.abc import Callable, Generator, Hashable
 from typing import Any, TypeVar
 
+from installation.core.cache import Bounded
+
 Made = TypeVar("Made")
+KEPT = 8  # the pictures made last kept when no scene holds them: a day's smoke textures (the
+# flash's and the ash's three kinds of column, the tar pits' far columns) and their flames,
+# 37 MB at 1920x1080 (7 of them); each took up to 1 s of building, again every day when let go
 
 
 class MadeOnce:
-    """A compositor's shared pictures, by what shapes them (the key)."""
+    """A compositor's shared pictures, by what shapes them (the key: everything they depend on,
+    so a timeline loaded with another seed or size never finds another's)."""
 
-    def __init__(self) -> None:
+    def __init__(self, kept: int = KEPT) -> None:
         self._made: weakref.WeakValueDictionary[Hashable, Any] = weakref.WeakValueDictionary()
+        self._kept: Bounded[Hashable, Any] = Bounded(kept)  # the last used, held on
         self.makes = 0  # how many were made, not found (the tests count them)
 
     def get(self, key: Hashable,
             make: Callable[[], Generator[None, None, Made]]) -> Generator[None, None, Made]:
-        """What `key` names, found if a living scene holds it, else made (in `make`'s pieces);
-        the caller must keep it as long as it uses it."""
+        """What `key` names, found if a living scene holds it or it was used lately, else made
+        (in `make`'s pieces); the caller must keep it as long as it uses it."""
         found: Made | None = self._made.get(key)
-        if found is not None:
-            return found
-        made = yield from make()
-        self.makes += 1
-        kept: Made = self._made.setdefault(key, made)  # another made it meanwhile: share theirs
-        return kept
+        if found is None:
+            made = yield from make()
+            self.makes += 1
+            found = self._made.setdefault(key, made)  # another made it meanwhile: share theirs
+        self._kept.put(key, found)
+        return found
 
     def __len__(self) -> int:
         return len(self._made)

@@ -1,6 +1,6 @@
-"""A smoke column as one continuous plume: a texture made once, drifting up through it band by
-band (dense, dark and narrow at the fire, billowing out wider and wider as it climbs, its edges
-soft and lumpy, leaning over downwind and dissolving into the sky at the top)."""
+"""A smoke column as one continuous plume: its texture, made once (dense, dark and narrow at the
+fire, billowing out wider and wider as it climbs, its edges soft and lumpy, dissolving into the
+sky at the top); plume_bands draws it drifting up band by band, leaning over downwind."""
 
 from __future__ import annotations
 
@@ -14,12 +14,11 @@ from installation.visuals.base import Color, mix, scaled
 from installation.visuals.made_once import MadeOnce
 
 BAND = 12  # rows of the picture a band of the plume is blitted in, at most
-SHIFT = 0.016  # how far a band may stand aside from the one under it, of the plume's width
-# there (more: a stair on its soft edge; 4 px anywhere read as leaning bands in the ash)
-STEP = 1.5  # pixels it may stand aside anyway (a thin wisp high up leans as far as the rest)
-CLASSES = 48  # the plume's heights made apart (width, thickness, light): a strip of texture each
-GROWTH = 0.6  # they are spaced this much by how much it has widened, the rest by height: closer
-# at the narrow foot, where a step in its width is a larger share of its soft edge
+CLASSES = 64  # the plume's heights made apart (width, thickness, light): a strip of texture each
+GROWTH = 0.85  # they are spaced this much by how much it has widened, the rest by height: closer
+# at the narrow foot, where a step in its width is a larger share of its soft edge (a class's
+# width 4% over the last's there: an edge a pixel out at the heavy column's foot; 0.6 and 48
+# classes, 7%, left faint stairs up the foot's edges, its bands 12 rows, a class skipped)
 LOOP = 512  # rows of texture before it comes round again, drifting up the column
 PIECE_PIXELS = 12_000  # points of texture made in one piece of the set-up (~2 ms)
 GRID = 96  # noise cells across the widest strip, at most (its middle at GRID / 2)
@@ -38,10 +37,6 @@ LUMPS = 0.45  # how far the billows push its edge out or in (of its half width)
 SOFT = (0.35, 1.1)  # its alpha fades from full to none between these (of its half width)
 HOLES = (0.35, 0.9)  # how deep the lighter holes in it are at its foot and at its top
 ERODE = (0.65, 0.5)  # from this height up it dissolves, its thinnest parts first, by so much
-LEAN_CURVE = 2.0  # the lean grows as this power of the height climbed (it bends over)
-SWAY = 0.025  # how far a wave of sway carries it sideways at the top, of its rise
-SWAY_WAVES = 1.4  # waves of sway along the column at once
-SWAY_SECONDS = 9.0  # real seconds a wave of sway takes to climb one wavelength
 SHADOW, UNDERSIDE = 0.75, 1.5  # the smoke's colour: in its billows' shade, and where thin
 GLOW: Color = (255, 150, 70)  # the firelight on the smoke, warmest just over the flames
 FIRELIT = (0.55, 0.3)  # how much of it the foot takes, and how far up it reaches (of the rise)
@@ -218,62 +213,3 @@ def strips(shape: Shape, smoke: Color, amount: float, seed: int,
     for climbed, amounts in zip(shared.climbed, shared.amounts, strict=True):
         images.append((yield from painted(shape, climbed, amounts, smoke, amount)))
     return Strips(tuple(images), shared)
-
-
-@dataclass(frozen=True)
-class Bands:
-    """A plume's bands from its foot up, worked out once: each one's strip, its rows, its
-    top's height over the foot, where its middle lies without the sway, and how far the sway
-    carries it."""
-
-    images: tuple[pygame.Surface, ...]
-    widths: np.ndarray
-    rows: np.ndarray
-    ups: np.ndarray
-    middles: np.ndarray
-    sways: np.ndarray
-    waves: np.ndarray
-
-
-def band_tops(shape: Shape) -> np.ndarray:
-    """How high over the foot each band's top lies: BAND rows apart where the column stands
-    up, closer where it leans over (so each band's sideways step from the one under it stays
-    within SHIFT of the plume's width there: a pixel at its narrow foot, more where its edge
-    is as much wider and softer)."""
-    tops, up = [], 0
-    while 1 - (up / shape.rise) ** THIN > FAINT:  # its thinnest top shows nothing
-        climbed = up / shape.rise
-        slope = abs(shape.lean) * LEAN_CURVE * climbed ** (LEAN_CURVE - 1) / shape.rise
-        step = max(STEP, SHIFT * width_at(shape, climbed))
-        up += int(np.clip(step / max(slope, 1e-6), 1, BAND))
-        tops.append(up)
-    return np.array(tops)
-
-
-def bands_of(shape: Shape, made: Strips, wind: float) -> Bands:
-    """The plume's bands (see `Bands`), leaning over as they climb."""
-    ups = band_tops(shape)
-    rows = np.diff(ups, prepend=0)
-    climbed = (ups - rows / 2) / shape.rise
-    middles = np.array(made.covers.climbed)
-    classes = np.searchsorted((middles[1:] + middles[:-1]) / 2, climbed)  # the nearest
-    images = tuple(made.images[c] for c in classes.tolist())
-    widths = np.array([image.get_width() for image in images])
-    lefts = shape.x + shape.lean * climbed ** LEAN_CURVE - widths / 2
-    sways = SWAY * climbed * shape.rise * (0.5 + 0.5 * abs(wind))
-    return Bands(images, widths, rows, ups, lefts, sways, SWAY_WAVES * climbed)
-
-
-def plume_blits(shape: Shape, bands: Bands, seconds: float,
-                phase: float) -> list[tuple[pygame.Surface, tuple[int, int], tuple[int, ...]]]:
-    """The plume's bands at this moment: each the texture `seconds` on in its height class's
-    strip (its first row that far down it), placed on the leaning, swaying line of the column
-    (`phase` 0..1 keeps one column's drift and sway apart from another's)."""
-    climb = int(seconds * shape.speed + phase * LOOP)
-    turn = seconds / SWAY_SECONDS + phase
-    lefts = np.round(bands.middles + bands.sways * np.sin(2 * np.pi * (bands.waves - turn)))
-    rows = (climb - bands.ups) % LOOP
-    places = zip(lefts.astype(int).tolist(), (shape.y - bands.ups).tolist(), strict=True)
-    areas = zip([0] * len(rows), rows.tolist(), bands.widths.tolist(), bands.rows.tolist(),
-                strict=True)
-    return list(zip(bands.images, places, areas, strict=True))

@@ -23,7 +23,8 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.flames import Fire, fire_blits, make_fire
-from installation.visuals.plume import WIDTH, Shape, Strips, bands_of, plume_blits, strips
+from installation.visuals.plume import WIDTH, Shape, Strips, strips
+from installation.visuals.plume_bands import bands_of, joined, plume_blits
 from installation.visuals.ruins_sites import scene_fires
 
 LIFE = 24.0  # real seconds the smoke takes from a fire to the top of its column
@@ -98,8 +99,9 @@ class Smoke:
                                 lean=shapes[k].lean * self.jitter(LEANS, 1, n, setup.seed),
                                 speed=shapes[k].speed * self.jitter(SPEEDS, 2, n, setup.seed))
                         for n, (k, (x, y)) in enumerate(zip(kinds, self.feet, strict=True))]
-        self.bands = [bands_of(column, made[k], self.wind)
-                      for k, column in zip(kinds, self.columns, strict=True)]
+        self.bands = [bands_of(column, made[k], self.wind, hash01(self.seed, n))
+                      for n, (k, column) in enumerate(zip(kinds, self.columns, strict=True))]
+        self.plumes = joined(self.bands)  # every column's, drawn in one go
 
     @staticmethod
     def jitter(span: tuple[float, float], salt: int, n: int, seed: int) -> float:
@@ -110,10 +112,7 @@ class Smoke:
         """Every column's plume, then over it the light each fire throws (on the ruins round
         it and up the underside of its smoke), its flames and its embers (light added)."""
         seconds = frame.seconds
-        surface.blits([band for n, (column, bands) in enumerate(zip(self.columns, self.bands,
-                                                                    strict=True))
-                       for band in plume_blits(column, bands, seconds, hash01(self.seed, n))],
-                      doreturn=False)
+        surface.blits(plume_blits(self.plumes, seconds), doreturn=False)
         surface.fblits([blit for n, foot in enumerate(self.feet)
                         for blit in fire_blits(self.fire, foot, seconds, n, self.seed, self.wind)],
                        pygame.BLEND_RGB_ADD)

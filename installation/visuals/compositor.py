@@ -90,7 +90,7 @@ class Compositor:
         self._world = None if self.camera.is_whole else pygame.Surface(self.world)
         self.warn = WarnOnce(warn)  # a fault that repeats every frame is told once
         self.fonts = Fonts(self.warn)
-        self.made = MadeOnce()  # pictures two scenes make alike, while either holds them
+        self.made = MadeOnce()  # pictures scenes make alike: while one holds them, and the last few
         self._scenes: OrderedDict[int, SceneLayers] = OrderedDict()
         self._previous = pygame.Surface(size)
         self._scratch = pygame.Surface(self.world)

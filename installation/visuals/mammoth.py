@@ -79,17 +79,20 @@ TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -
         (0.005, -0.085), (-0.004, -0.105), (-0.014, -0.088), (-0.026, -0.07),
         (-0.028, -0.03))  # the hair at the end of it, from the end: a brush, not a handle
 TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
+TRUNK_LIFTED = ((-0.64, 0.95), (-0.78, 1.0), (-0.9, 1.13), (-0.93, 1.28), (-0.87, 1.37))  # she
+# lifts it now and then, higher and further out (see mammoth_trunk)
 TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
 TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
-            ivory: float = TUSK_IVORY) -> None:
+            ivory: float = TUSK_IVORY, raised: bool = True) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
     belly, a small dark ear, a small dark eye with a glint, a short tail ending in a
     tuft, a trunk (the mother's raised: she is calling) and, but for the calf, long tusks
     curving out and up from under the trunk's root (`ivory` of the way from the coat's colour
-    to ivory; the eye's skin and glint as much lighter, in proportion)."""
+    to ivory; the eye's skin and glint as much lighter, in proportion). `raised`: False leaves
+    the mother's raised trunk to be drawn apart (`trunk`), at the height it is lifted to."""
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
     fur = min(FUR, FUR_PIXELS * pen.pixel)
     shag = min(SHAG, SHAG_PIXELS * pen.pixel) * (0.7 if calf else 1.0)
@@ -110,9 +113,24 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
         pen.stroke(smooth(TRUNK_CALF), 0.13, 0.05, color)
-    else:
-        pen.stroke(smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
+    elif bull:
+        pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
+    elif raised:
+        trunk(pen, color, 0.0)
     _eye(pen, CALF_EYE if calf else EYE, CALF_EYE_SIZE if calf else 1.0, color, light)
+
+
+def trunk(pen: Pen, color: Color, lift: float) -> None:
+    """The mother's raised trunk, `lift` of the way (0..1) from its resting curve to the
+    highest she lifts it."""
+    line = [(rx + (lx - rx) * lift, ry + (ly - ry) * lift)
+            for (rx, ry), (lx, ly) in zip(TRUNK_RAISED, TRUNK_LIFTED, strict=True)]
+    pen.stroke(smooth(line), 0.15, 0.05, color)
+
+
+def body(pen: Pen, color: Color) -> None:
+    """The mother without her raised trunk (drawn apart, at the height it is lifted to)."""
+    mammoth(pen, color, raised=False)
 
 
 def _tail(pen: Pen, root: Point, color: Color) -> None:

@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from itertools import pairwise
 
-from installation.visuals.base import Color, mix, scaled
+from installation.visuals.base import Color, mix, scaled, smooth_noise
 from installation.visuals.pen import Pen
 
 Point = tuple[float, float]
@@ -29,16 +29,25 @@ GHOST_IVORY = 0.15  # an apparition's: her own faint colour, as see-through as s
 TUSK_TIP = 0.022  # its width at the tip, in units
 ROOT_STAIN = 0.4  # the share of it, from its root, that darkens into the coat's colour
 STAIN_STEPS = 4  # colours along each piece of its line there
-HEM = 0.1  # how far down an apparition's locks are joined under their roots, in units (the
+HEM = 0.1  # how far down the belly's locks are joined under their roots, in units (the
 # ends of the longer ones hang below, up to 0.02)
 LOCK_SPACING = 2.5  # one lock of the coat's edge every this many FUR along it
+SHAG = 0.028  # how much longer her hair grows in clumps along her edge, in units ...
+SHAG_PIXELS = 6.0  # ... but never more than this many of the picture's pixels
+CLUMP = 0.11  # one clump of hair about every this far along her edge, in units (closer, the
+# clumps stood in steps down a large figure's back)
+CLUMP_SEED = 31  # the clumps are the same for every mammoth
+HANG = 1.5  # under her the clumps hang this much longer again
+LIES = 0.7  # along her back they lie this much flatter (a smooth line there, by clumps)
 
-# Facing left, feet at 0: a high domed head, the notch behind it, the hump over the shoulders
-# and the back sloping steeply down to small hindquarters.
+# Facing left, feet at 0: a high domed head, a deep notch behind it, the hump over the shoulders
+# and the back falling from it in a curve (steep off the hump, easing over the loins) to small,
+# rounded hindquarters (a straight line from hump to rump read as a tent).
 ADULT = ((-0.42, 1.38), (-0.56, 1.3), (-0.64, 1.14), (-0.67, 0.98), (-0.63, 0.84), (-0.56, 0.74),
          (-0.47, 0.64), (-0.43, 0.5), (-0.3, 0.42), (-0.05, 0.38), (0.22, 0.38), (0.44, 0.42),
-         (0.55, 0.52), (0.58, 0.66), (0.54, 0.78), (0.4, 0.88), (0.2, 0.99), (0.0, 1.09),
-         (-0.14, 1.17), (-0.22, 1.19), (-0.29, 1.15), (-0.33, 1.22))
+         (0.55, 0.52), (0.59, 0.64), (0.58, 0.74), (0.53, 0.83), (0.44, 0.9), (0.32, 0.94),
+         (0.2, 0.99), (0.09, 1.07), (-0.01, 1.15), (-0.1, 1.21), (-0.18, 1.23), (-0.25, 1.2),
+         (-0.3, 1.14), (-0.34, 1.2))
 ADULT_LEGS = ((0.18, 0.32, True), (-0.26, -0.12, True), (0.3, 0.46, False),
               (-0.4, -0.24, False))  # x from, x to, far side
 # The calf: a big head and a round body on short legs, fuzzier.
@@ -70,28 +79,33 @@ TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -
         (0.005, -0.085), (-0.004, -0.105), (-0.014, -0.088), (-0.026, -0.07),
         (-0.028, -0.03))  # the hair at the end of it, from the end: a brush, not a handle
 TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
+TRUNK_LIFTED = ((-0.64, 0.96), (-0.79, 1.03), (-0.91, 1.17), (-0.94, 1.31), (-0.86, 1.39))  # she
+# lifts it now and then, higher and further out (see mammoth_trunk)
 TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
 TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
-            ivory: float = TUSK_IVORY, hem: bool = False) -> None:
+            ivory: float = TUSK_IVORY, raised: bool = True) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
     belly, a small dark ear, a small dark eye with a glint, a short tail ending in a
     tuft, a trunk (the mother's raised: she is calling) and, but for the calf, long tusks
     curving out and up from under the trunk's root (`ivory` of the way from the coat's colour
-    to ivory; the eye's skin and glint as much lighter, in proportion)."""
+    to ivory; the eye's skin and glint as much lighter, in proportion). `raised`: False leaves
+    the mother's raised trunk to be drawn apart (`trunk`), at the height it is lifted to."""
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
     fur = min(FUR, FUR_PIXELS * pen.pixel)
+    shag = min(SHAG, SHAG_PIXELS * pen.pixel) * (0.7 if calf else 1.0)
     light = ivory / TUSK_IVORY  # how much light her face catches (an apparition's: little)
     if bull:  # first: the head is drawn over the tusk's root
         _pointed_tusk(pen, smooth(BULL_TUSK), color, BULL_IVORY * ivory / TUSK_IVORY)
     elif not calf:
         _tusk(pen, smooth(TUSK), 0.08, color, ivory)
     for x0, x1, far in legs:
-        pen.polygon(_shaggy(_leg(x0, x1), fur * 1.5), scaled(color, 1.25) if far else color)
-    pen.polygon(_shaggy(rounded(rounded(outline)), fur * (1.4 if calf else 1.0)), color)
-    _fringe(pen, color, -0.37 if calf else -0.4, 0.46 if calf else 0.48, hem)
+        pen.polygon(_shaggy(_leg(x0, x1), fur * 1.5, shag * 0.4),
+                    scaled(color, 1.25) if far else color)
+    pen.polygon(_shaggy(rounded(rounded(outline)), fur * (1.4 if calf else 1.0), shag), color)
+    _fringe(pen, color, -0.37 if calf else -0.4, 0.46 if calf else 0.48)
     ex, ey = (-0.3, 1.0) if calf else (-0.36, 1.06)
     ear = [(ex + dx * EAR_SIZE, ey + dy * EAR_SIZE)
            for dx, dy in ((-0.05, 0.07), (0.03, 0.09), (0.05, -0.01), (-0.01, -0.07))]
@@ -99,9 +113,24 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
         pen.stroke(smooth(TRUNK_CALF), 0.13, 0.05, color)
-    else:
-        pen.stroke(smooth(TRUNK_DOWN if bull else TRUNK_RAISED), 0.15, 0.05, color)
+    elif bull:
+        pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
+    elif raised:
+        trunk(pen, color, 0.0)
     _eye(pen, CALF_EYE if calf else EYE, CALF_EYE_SIZE if calf else 1.0, color, light)
+
+
+def trunk(pen: Pen, color: Color, lift: float) -> None:
+    """The mother's raised trunk, `lift` of the way (0..1) from its resting curve to the
+    highest she lifts it."""
+    line = [(rx + (lx - rx) * lift, ry + (ly - ry) * lift)
+            for (rx, ry), (lx, ly) in zip(TRUNK_RAISED, TRUNK_LIFTED, strict=True)]
+    pen.stroke(smooth(line), 0.15, 0.05, color)
+
+
+def body(pen: Pen, color: Color) -> None:
+    """The mother without her raised trunk (drawn apart, at the height it is lifted to)."""
+    mammoth(pen, color, raised=False)
 
 
 def _tail(pen: Pen, root: Point, color: Color) -> None:
@@ -175,10 +204,11 @@ def _leg(x0: float, x1: float) -> list[Point]:
             (x0 - 0.06 * w, 0.03), (x0 + 0.14 * w, 0.12), (x0 + 0.08 * w, 0.34)]
 
 
-def _fringe(pen: Pen, color: Color, left: float, right: float, hem: bool) -> None:
+def _fringe(pen: Pen, color: Color, left: float, right: float) -> None:
     """Long hair hanging from the belly and flanks, in locks of uneven length, FRINGE_LOCK
-    apart (or FRINGE_PIXELS, if closer: a large figure's wide locks read as flags); `hem`:
-    the locks joined down to HEM, only their ends hanging apart (see `ghost`)."""
+    apart (or FRINGE_PIXELS, if closer: a large figure's wide locks read as flags), joined
+    down to HEM, only their ends hanging apart (the tar, or the night, between separate locks
+    read as pale teeth along her tar line, or as a row of trees through an apparition)."""
     spacing = min(FRINGE_LOCK, FRINGE_PIXELS * pen.pixel)
     locks = round((right - left) / spacing)
     half = spacing * FRINGE_WIDTH / 2
@@ -190,9 +220,8 @@ def _fringe(pen: Pen, color: Color, left: float, right: float, hem: bool) -> Non
         pen.polygon([(x - half, top + 0.04), (x + half, top + 0.04), (x + half / 3, top - drop)],
                     color)
         line.append((x, top))
-    if hem:
-        pen.polygon([(x, top + 0.04) for x, top in line]
-                    + [(x, top - HEM) for x, top in reversed(line)], color)
+    pen.polygon([(x, top + 0.04) for x, top in line]
+                + [(x, top - HEM) for x, top in reversed(line)], color)
 
 
 def rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
@@ -217,25 +246,33 @@ def smooth(points: Sequence[Point]) -> list[Point]:
     return line
 
 
-def _shaggy(outline: Sequence[Point], fur: float) -> list[Point]:
+def _shaggy(outline: Sequence[Point], fur: float, shag: float = 0.0) -> list[Point]:
     """A coat's ragged edge: along every side, locks of uneven length a few `fur` apart, each
-    standing out square to the side and hanging a little downwards (the same locks every time:
-    their lengths come from their place). Many small locks, not one a side: one a side on a
-    large figure stood out as a staircase down her chest."""
+    standing out square to the side and hanging a little downwards, grown in clumps of hair up
+    to `shag` longer (CLUMP apart along the edge, longest where the hair hangs, under her:
+    a soft irregular edge of her own dark, not a ruled one). The same locks every time: their
+    lengths come from their place. Many small locks, not one a side: one a side on a large
+    figure stood out as a staircase down her chest."""
     out: list[Point] = []
-    n = 0
+    n, along = 0, 0.0
     turn = 1.0 if _area(outline) > 0 else -1.0  # outward is to the right going round it
     for a, b in pairwise([*outline, outline[0]]):
         dx, dy = b[0] - a[0], b[1] - a[1]
         length = math.hypot(dx, dy) or 1.0
         nx, ny = turn * dy / length, -turn * dx / length  # square to the side, outwards
         count = max(1, round(length / (fur * LOCK_SPACING)))
+        hangs = 1.0 + HANG * max(0.0, -ny) - LIES * max(0.0, ny)  # hair hangs longest from
+        # her underside, and lies flatter along her back
         for k in range(count):
-            t, mid = k / count, (k + 0.5) / count
-            lock = fur * (0.6 + 1.6 * ((n * 37) % 11) / 10)
+            odd = ((n * 37) % 11) / 10, ((n * 53) % 7) / 6  # this lock's own length and lie
+            t, mid = k / count, (k + 0.25 + 0.5 * odd[1]) / count
+            clump = smooth_noise(CLUMP_SEED, (along + length * mid) / CLUMP) ** 2
+            lock = (fur * (0.6 + 1.6 * odd[0])
+                    + shag * hangs * clump * (0.45 + 0.55 * odd[(n + 1) % 2]))
             n += 1
             out += [(a[0] + dx * t, a[1] + dy * t),
                     (a[0] + dx * mid + nx * lock, a[1] + dy * mid + ny * lock - lock * 0.4)]
+        along += length
     return out
 
 
@@ -253,10 +290,8 @@ def bull(pen: Pen, color: Color) -> None:
 
 
 def ghost(pen: Pen, color: Color) -> None:
-    """The mother as an apparition: her tusks of her own colour (GHOST_IVORY), not bone, and
-    the fringe of her belly a hem (the night showed between its locks through her see-through
-    flank: soaked in tar at the surface, they stood as a row of cypress trees)."""
-    mammoth(pen, color, ivory=GHOST_IVORY, hem=True)
+    """The mother as an apparition: her tusks of her own colour (GHOST_IVORY), not bone."""
+    mammoth(pen, color, ivory=GHOST_IVORY)
 
 
 GHOSTS = {"mammoth": ghost}  # a shape drawn as an apparition (`ghost`), where it differs

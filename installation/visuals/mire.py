@@ -21,7 +21,7 @@ from installation.visuals.tar_rings import Rings, width
 
 COLLAR = 0.045  # how high the tar heaps against an animal, in its heights
 SPREAD = 2.4  # how far past its sides the heap runs out, in collar heights
-LUMPS = 0.7  # how much the heap's top rises and falls, as a share of its height
+LUMPS = 0.8  # how much the heap's top rises and falls, as a share of its height
 LUMP_WIDTHS = (2.2, 0.7)  # across one lump of the heap, big and small, in collar heights
 LIT = 0.12  # how far down the heap's top catches the light, in collar heights
 TONGUES = 0.6  # how much higher the tar is pushed up her in places, in collar heights
@@ -31,7 +31,7 @@ DRIPS = 1.2  # how much higher it runs up her in streaks, in collar heights
 DRIP_WIDTH = 0.35  # across one streak, in collar heights
 TAR = (17, 13, 10)  # heaped tar: glossy black-brown
 TAR_LIT = (52, 40, 29)  # the heap's top, facing the sky
-COATED = (24, 18, 13)  # fur soaked in tar
+COATED = (12, 9, 7)  # fur soaked in tar: no paler than her coat (paler streaks read as teeth)
 GLOSS = 0.5  # the lip's highlight lies this share of the way from the tar to the sky
 COAT_GLOSS = 0.07  # the wet coat's streaks of sky
 RINGS = 3  # rings spreading at once

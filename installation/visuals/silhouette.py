@@ -22,7 +22,8 @@ from installation.visuals.base import (
     smooth_noise,
 )
 from installation.visuals.glow import radial
-from installation.visuals.mammoth import GHOSTS
+from installation.visuals.mammoth import GHOSTS, body
+from installation.visuals.mammoth_trunk import Trunk
 from installation.visuals.mire import DRIPS, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
 from installation.visuals.palette import light_at
@@ -59,6 +60,7 @@ class Look(NamedTuple):
     lean: int  # which way a palm's crown leans
     ripple: tuple[int, ...]  # the sizes of its rings on the tar (none: not in the tar)
     sky: Color | None  # the sky its tar glints with (None: not in the tar)
+    trunk: int = 0  # how high the mother's trunk is lifted (see mammoth_trunk)
 
 
 class Silhouette:
@@ -77,6 +79,9 @@ class Silhouette:
         form = palm_form(setup.seed) if params["shape"] == "palm" else PALM  # its own shape
         if params["shape"] == "palm":
             draw = partial(palm, form=form)
+        lifts = params["shape"] == "mammoth" and not params["ghost"]  # her trunk, apart
+        if lifts:
+            draw = body
         px = params["scale"] * UNIT * height
         flip = params["flip"]
         origin_x = int((right if flip else -left) * px * SUPERSAMPLE) + 2
@@ -97,6 +102,11 @@ class Silhouette:
             self.feet = (self.feet[0] + (before[0] - after[0]) // 2,
                          self.feet[1] + (before[1] - after[1]) // 2)
             yield
+        self.trunk = Trunk() if lifts else None
+        if self.trunk is not None:
+            tilt = (SINK_TILT if flip else -SINK_TILT) if params["sinking"] else 0.0
+            yield from self.trunk.pieces((left, right, bottom, top), px, flip, params["color"],
+                                         tilt)
         self.span = (top - bottom) * px
         self.sink = int(params["sink"] * self.span)
         shape = self.image
@@ -151,6 +161,9 @@ class Silhouette:
     def _mirror(self, figure: pygame.Surface) -> pygame.Surface:
         """Its reflection in still tar or a wet street: upside down, dim, squashed a little.
         Made of the whole figure; a sunk figure shows only the top of it (see `draw`)."""
+        if self.trunk is not None:  # her trunk as it rests
+            figure = figure.copy()
+            figure.blit(*self.trunk.rest())
         flipped = pygame.transform.flip(figure, False, True)
         flipped = pygame.transform.smoothscale(flipped, (flipped.get_width(), max(
             1, int(figure.get_height() * MIRROR_SQUASH))))
@@ -254,7 +267,8 @@ class Silhouette:
             sky = self.sky(frame)
             self._make_ahead(frame, sink, sky)
         return Look(ringing, sink, self._sway(frame.seconds) if self.crowns else 0,
-                    self.ripples.sizes(frame.seconds) if self.ripples is not None else (), sky)
+                    self.ripples.sizes(frame.seconds) if self.ripples is not None else (), sky,
+                    self.trunk.pose(frame.seconds) if self.trunk is not None else 0)
 
     def sky(self, frame: Frame) -> Color:
         """The colour of the sky over the tar (the scene's own, or the hour's, taken every
@@ -280,6 +294,9 @@ class Silhouette:
             areas.append(self._ring_area())
         if was.lean != now.lean:
             areas.append(self.crown_area)
+        if was.trunk != now.trunk and self.trunk is not None:
+            areas += [self.trunk.area(self.feet[0], self.feet[1] + sunk)
+                      for sunk in {was.sink, now.sink}]
         return areas
 
     def _ring_area(self) -> pygame.Rect:
@@ -335,7 +352,7 @@ class Silhouette:
         if not surface.get_clip().colliderect(self.reach):
             return
         x, y = self.feet
-        ringing, sink, lean, _ripple, sky = self.look(frame)
+        ringing, sink, lean, _ripple, sky, lifted = self.look(frame)
         visible = self._visible(sink)
         if self.glow is not None:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
@@ -355,6 +372,8 @@ class Silhouette:
                 self.ripples.draw(surface, x, self.line, frame.seconds)  # under her
             self.cut_figure.blit(surface, figure, (x, y + sink),
                                  pygame.Rect(0, 0, figure.get_width(), visible))
+            if self.trunk is not None:
+                self.trunk.draw(surface, x, y + sink, visible, lifted)
             if self.crowns:
                 surface.blit(self.crowns[lean], self.crown_corners[lean])
             if self.wading is not None:  # where it goes into the tar, the tar heaps round it

@@ -20,9 +20,10 @@ Runs = list[tuple[int, int]]  # runs of rows, each from its first to past its la
 Shades = list[tuple[tuple[int, int, int], int, int]]  # a tint, and the run of rows it shades
 STALE_MOST = 12  # areas painted again between two frames beyond which the mirror is made whole
 HALF = (128, 128, 128)  # a colour multiplied by it is halved (rounded up): two halves, a mean
-SOFT_STEPS = ((0, 1), (1, 0))  # the mirror softened by a mean with the pixel this far on, in
-# turn: down (the floors of a long low building no longer mirror as scanlines), then across
-# (a step in an edge shades over two pixels); each ~0.5 ms over a whole 1080p pool
+SOFT_STEPS = ((1, 1),)  # the mirror softened by a mean with the pixel this far on: one down
+# and across, so the floors of a long low building no longer mirror as scanlines and a step in
+# an edge shades over two pixels, in one step (~0.9 ms over a whole 1080p pool; down, then
+# across took twice that in the tar scene that mirrors its pool whole every frame)
 REACH = (sum(dx for dx, _dy in SOFT_STEPS), sum(dy for _dx, dy in SOFT_STEPS))  # the pixels
 # a softened one is made of reach this far right and down
 
@@ -272,15 +273,18 @@ def soft_flip(picture: pygame.Surface, edge: int, rows: int, area: pygame.Rect,
 
 
 def _pair_means(surface: pygame.Surface, halves: pygame.Surface, step: tuple[int, int]) -> None:
-    """Each pixel the mean of itself and the one `step` on (the last, of itself twice): both
-    halved, then added (`halves`: a scratch surface of its size and format)."""
+    """Each pixel the mean of itself and the one `step` on (in the last columns or rows, of
+    itself twice): both halved, then added (`halves`: a scratch surface of its size and
+    format)."""
     width, height = surface.get_size()
     dx, dy = step
     surface.fill(HALF, special_flags=pygame.BLEND_RGB_MULT)
     halves.blit(surface, (0, 0))
-    last = pygame.Rect(width - 1, 0, 1, height) if dx else pygame.Rect(0, height - 1, width, 1)
+    lasts = [*([pygame.Rect(width - dx, 0, dx, height)] if dx else []),
+             *([pygame.Rect(0, height - dy, width - dx, dy)] if dy else [])]
     surface.blits([(halves, (0, 0), (dx, dy, width - dx, height - dy), pygame.BLEND_RGB_ADD),
-                   (halves, last, last, pygame.BLEND_RGB_ADD)], doreturn=False)
+                   *((halves, last, last, pygame.BLEND_RGB_ADD) for last in lasts)],
+                  doreturn=False)
 
 
 def pushed_runs(shifts: list[int], band: int, rows: int) -> list[tuple[int, int, int]]:

@@ -344,8 +344,8 @@ class Compositor:
                 self._lay_captions(surface, state, leaving, arriving)
             elif all(shown(kind, tick_progress(state, tick + 2))):  # the next tick's frame
                 held_fade(tick + 1 - (tick + 1) % 2)  # may mix: its new scene now, as a
-                # mix's odd ticks draw
-                # it (the frame that mixes it drew both scenes, or three: 17-24 ms at 1080)
+                # mix's odd ticks draw it (else the frame that mixes it drew both scenes, or
+                # three: 17-24 ms at 1080)
             return
         # The old scene's share is that of its even tick for both ticks of its pair (it
         # steps 30 times a second): held dimmed (or, dissolving, as a cover over the new).

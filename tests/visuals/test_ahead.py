@@ -88,10 +88,11 @@ def test_a_scene_built_ahead_draws_the_same_bytes_as_one_built_cold(name: str) -
     headless()
     line = load_timeline(SHIPPED)
     scene = next(s for s in line.scenes if s.name == name)
-    # A clock of its own (frames and pieces of 1 ms): several pieces a frame, whatever else
-    # the machine is doing (on the wall clock a loaded machine's frames all look slow, one
-    # piece each, and Panic's 300 pieces at this size outlast the last 3 s).
-    ahead = Compositor(line, SIZE, print, timer=FakeTimer(0.001))
+    # A clock of its own (each reading half a millisecond on): several pieces a frame,
+    # whatever else the machine is doing (on the wall clock a loaded machine's frames all look
+    # slow, one piece each, and Panic's 300 pieces at this size outlast the last 3 s; the
+    # flash's 1,304, its plumes' 64 height classes, outlast them at a millisecond a reading).
+    ahead = Compositor(line, SIZE, print, timer=FakeTimer(0.0005))
     step_up_to(ahead, line, scene, URGENT_SECONDS)
     assert ahead.ready(scene)
     for offset in (0.01, 0.5, 3.0, 45.0):

@@ -127,19 +127,19 @@ def keyed_pixels(frame: np.ndarray) -> np.ndarray:
 
 def test_the_far_shore_walkers_pass_behind_the_mother_mammoth() -> None:
     """She is nearer than the far shore: a walker crossing where her head and back stand up
-    over the shore line goes behind her, never a tiny man standing on her head."""
+    over the shore line goes behind her, never a tiny man standing on her head. (Sunk from
+    the hips at noon since the shipped `sink` of 0.45, she no longer stands up over the far
+    shore, so no walker passes behind her there now: only "never over her" is asked.)"""
     start, end = (parse_clock(t) for t in NOON_WALK)
     times = [float(when) for when in np.arange(start, end, NOON_STEP)]
     alone, bare = shipped_all(times, people=False), shipped_all(times, people=False,
                                                                 mammoth=False)
-    without, shown = shipped_all(times, everyone, mammoth=False), shipped_all(times, everyone)
-    behind = 0
+    shown = shipped_all(times, everyone)
     for i, at in enumerate(times):
         her = np.abs(alone[i] - bare[i]).max(axis=2) > HER
-        behind += int((keyed_pixels(without[i]) & her).any())
+        assert her.any(), f"{format_clock(at)}: she is in the picture"
         over = keyed_pixels(shown[i]) & her
         assert not over.any(), f"{format_clock(at)}: a walker drawn over her"
-    assert behind, "a walker passes where she stands"
 
 
 def night_walker(figures: Figures) -> bool:

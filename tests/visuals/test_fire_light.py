@@ -50,16 +50,22 @@ def plume_only(smoke: Smoke, seconds: float) -> np.ndarray:
     return pygame.surfarray.pixels3d(surface)[..., 2].astype(int)
 
 
-def test_a_leaning_plumes_edges_climb_without_steps() -> None:
-    """Up a plume leaning in the ash's wind, from one row to the next no pixel changes by
-    more than 21 levels, and in all but one row in a hundred by no more than 13 (its bands
-    stood 4 px apart and its 28 widths 30-35 px apart: the worst steps on its edges were
-    23-28 levels, one row in a hundred 14-17, and read as leaning bands)."""
+def ash_smoke() -> Smoke:
+    """A smoke layer as the ash's, leaning in its wind, built at FULL_HD."""
     headless()
     line = one_scene(layer("smoke", wind=0.6, **ASH_SMOKE), at="06:00")
     built = Compositor(line, FULL_HD, lambda _message: None)._scene(line.scenes[0])
     smoke = next(made for _, spec, made in built.entries if spec.type == "smoke")
     assert isinstance(smoke, Smoke)
+    return smoke
+
+
+def test_a_leaning_plumes_edges_climb_without_steps() -> None:
+    """Up a plume leaning in the ash's wind, from one row to the next no pixel changes by
+    more than 21 levels, and in all but one row in a hundred by no more than 13 (its bands
+    stood 4 px apart and its 28 widths 30-35 px apart: the worst steps on its edges were
+    23-28 levels, one row in a hundred 14-17, and read as leaning bands)."""
+    smoke = ash_smoke()
     column = smoke.columns[0]
     rows = slice(max(0, int(column.y - column.rise * 0.9)), int(column.y - column.rise * 0.05))
     for seconds in (10.0, 13.0, 17.0, 21.0):
@@ -72,11 +78,7 @@ def test_a_plumes_edges_widen_without_steps_at_its_foot() -> None:
     changes by more than 16 levels from one row to the next (each band there showed a
     height class 7% wider than the last, every 12 rows: its edges stood in stairs of 2 px,
     steps of 21-23 levels; now 11-15)."""
-    headless()
-    line = one_scene(layer("smoke", wind=0.6, **ASH_SMOKE), at="06:00")
-    built = Compositor(line, FULL_HD, lambda _message: None)._scene(line.scenes[0])
-    smoke = next(made for _, spec, made in built.entries if spec.type == "smoke")
-    assert isinstance(smoke, Smoke)
+    smoke = ash_smoke()
     column = smoke.columns[0]
     rows = slice(int(column.y - column.rise / 6), column.y)
     for seconds in (10.0, 13.0, 17.0, 21.0):

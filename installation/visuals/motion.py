@@ -12,23 +12,27 @@ import pygame
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeline.state import Pace
-from installation.core.timeutil import DAY_SECONDS, forward
+from installation.core.timeutil import DAY_SECONDS, format_clock, forward
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 
 WINDOW_SECONDS = 10.0  # real seconds over which a change counts
-SAMPLES = 5  # frames across the window (a light that blinks off and on again still counts)
+SAMPLES = 9  # frames across the window, 1.25 s apart (a light that blinks or sweeps by counts)
 SHRINK = 8  # frames are compared at 1/8 of their width and height
 VISIBLE = 8  # a change of more than this (of 255) in some channel is one a visitor sees
-GOAL = 0.03  # at least this share of every scene should move
+GOAL = 0.03  # at least this share of every scene should move, in any window
+MOST_WINDOWS = 300  # a longer scene is sampled in this many windows spread along it
 
 
 @dataclass(frozen=True)
 class SceneMotion:
-    """The share of one scene's picture that changed within the window, from its middle."""
+    """The share of one scene's picture that changed within its stillest window of
+    `WINDOW_SECONDS` (and within its median one), and the story time that window begins."""
 
     name: str
     share: float
+    median: float = 0.0
+    stillest_at: float = 0.0
 
     @property
     def meets_goal(self) -> bool:
@@ -51,38 +55,64 @@ def changed_share(frames: list[np.ndarray]) -> float:
     return float(moved.mean())
 
 
+def window_starts(frames: int, most: int = MOST_WINDOWS) -> list[int]:
+    """The first frame of each window of `SAMPLES` frames: every one, or `most` spread evenly."""
+    last = frames - SAMPLES
+    if last < 0:
+        return []
+    if last + 1 <= most:
+        return list(range(last + 1))
+    return sorted({round(last * n / (most - 1)) for n in range(most)})
+
+
 def scene_motion(compositor: Compositor, timeline: Timeline, scene: Scene, pace: Pace,
-                 size: tuple[int, int]) -> SceneMotion:
-    """Frames from the scene's middle across the window, drawn as the show draws them."""
+                 size: tuple[int, int], most: int = MOST_WINDOWS) -> SceneMotion:
+    """Frames every quarter window across the whole scene, drawn as the show draws them; each
+    run of `SAMPLES` of them is one window, and the stillest window is the scene's figure."""
     following = timeline.scenes[(timeline.scenes.index(scene) + 1) % len(timeline.scenes)]
     story = forward(scene.at, following.at) or DAY_SECONDS
-    rate = story / (pace.real_between(scene.at, following.at) or story)
-    middle = scene.at + story / 2
+    real = pace.real_between(scene.at, following.at) or story
+    step = WINDOW_SECONDS / (SAMPLES - 1)
+    starts = window_starts(max(SAMPLES, int(real / step) + 1), most)
     surface = pygame.Surface(size)
-    frames = []
-    for n in range(SAMPLES):
-        seconds = WINDOW_SECONDS * n / (SAMPLES - 1)
-        compositor.draw(surface, state_at(timeline, (middle + seconds * rate) % DAY_SECONDS,
-                                          pace))
-        frames.append(shrunk(surface))
-    return SceneMotion(scene.name, changed_share(frames))
+    frames: dict[int, np.ndarray] = {}
+
+    def frame(n: int) -> np.ndarray:
+        if n not in frames:
+            seconds = min(n * step, real - 1e-6)
+            compositor.draw(surface, state_at(
+                timeline, (scene.at + seconds * story / real) % DAY_SECONDS, pace))
+            frames[n] = shrunk(surface)
+        return frames[n]
+
+    shares = []
+    for first in starts:
+        for n in [n for n in frames if n < first]:
+            del frames[n]  # windows go forward: an earlier frame is not needed again
+        shares.append(changed_share([frame(first + k) for k in range(SAMPLES)]))
+    stillest = int(np.argmin(shares))
+    return SceneMotion(scene.name, shares[stillest], float(np.median(shares)),
+                       (scene.at + starts[stillest] * step * story / real) % DAY_SECONDS)
 
 
 def measure(timeline: Timeline, pace: Pace, size: tuple[int, int],
-            warn: Callable[[str], None] = print) -> list[SceneMotion]:
+            warn: Callable[[str], None] = print, most: int = MOST_WINDOWS) -> list[SceneMotion]:
     """Every scene's motion, in story order."""
     headless()
     compositor = Compositor(timeline, size, warn, pace)
-    return [scene_motion(compositor, timeline, scene, pace, size) for scene in timeline.scenes]
+    return [scene_motion(compositor, timeline, scene, pace, size, most)
+            for scene in timeline.scenes]
 
 
 def table(results: list[SceneMotion]) -> str:
     """A plain-text table of the shares, marking the scenes below the goal."""
     width = max(len(r.name) for r in results) + 2
     lines = [f"motion: share of the picture that visibly changes within {WINDOW_SECONDS:g} real "
-             f"seconds from each scene's middle (frames shrunk {SHRINK}x; goal {GOAL:.0%})",
-             f"{'scene':<{width}}{'moving':>8}"]
+             f"seconds, in every such window of each scene (frames shrunk {SHRINK}x; goal "
+             f"{GOAL:.0%} in the stillest)",
+             f"{'scene':<{width}}{'stillest':>9}{'at':>10}{'median':>8}"]
     for r in results:
         mark = "" if r.meets_goal else "   below the goal"
-        lines.append(f"{r.name:<{width}}{r.share:>8.1%}{mark}")
+        lines.append(f"{r.name:<{width}}{r.share:>9.1%}{format_clock(r.stillest_at):>10}"
+                     f"{r.median:>8.1%}{mark}")
     return "\n".join(lines)

@@ -46,10 +46,11 @@ class Car:
 def traffic(rng: random.Random, count: int) -> list[Car]:
     """`count` cars shared between the two lanes, spread round each lane's loop."""
     cars = []
+    paints = rng.sample(PAINTS, len(PAINTS))  # no two alike until every paint is out
     for lane in (0, 1):
         n = count // 2 + (count % 2 if lane == 0 else 0)
         for k in range(n):
-            cars.append(Car(lane, rng.choice(SHAPES), rng.choice(PAINTS),
+            cars.append(Car(lane, rng.choice(SHAPES), paints[len(cars) % len(paints)],
                             (k + rng.uniform(0.0, 0.5)) / max(1, n)))
     return cars
 

@@ -187,16 +187,19 @@ def shopfront(image: pygame.Surface, front: Front, rng: random.Random, unit: int
     x0, x1 = max(x0, 0) + 6 * unit, min(x1, image.get_width()) - 6 * unit
     bottom = foot - 6 * unit
     door = x0 + round((x1 - x0) * rng.uniform(0.35, 0.6))
+    wide = max(3, round(DOOR * image.get_width()))
     light = GOODS_LIGHT[front.goods]
-    for left, right in ((x0, door - 4 * unit), (door + 22 * unit, x1)):
-        rect = pygame.Rect(left, y0, right - left, bottom - y0)
-        _display(image, rect, light, front.goods, rng, unit)
-        _pool(image, rect, light, foot)
-    image.fill((8, 8, 10, 255), (door, y0 + 4 * unit, 18 * unit, foot - y0 - 4 * unit))
-    image.fill((*scaled(light, 0.25), 255), (door + 3 * unit, y0 + 8 * unit, 12 * unit,
+    for left, right in ((x0, door - unit), (door + wide + unit, x1)):
+        if right - left > 3:
+            rect = pygame.Rect(left, y0, right - left, bottom - y0)
+            _display(image, rect, light, front.goods, rng, unit)
+            _pool(image, rect, light, foot)
+    image.fill((8, 8, 10, 255), (door, y0 + unit, wide, foot - y0 - unit))
+    image.fill((*scaled(light, 0.25), 255), (door + wide // 6, y0 + 3 * unit, wide * 2 // 3,
                                              (foot - y0) // 2))
 
 
+DOOR = 0.016  # a shop's door, of the picture's width
 GOODS_UNITS = 30  # a display window's height in the units its goods are drawn in
 GOODS_LIGHT: dict[str, Color] = {
     "bar": (200, 70, 80), "jewels": (255, 226, 170), "bottles": (255, 214, 150),

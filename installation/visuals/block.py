@@ -20,7 +20,7 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.block_cars import Sprites, light_strip, traffic, where
-from installation.visuals.block_fronts import CAP, fronts_painting, mirrored
+from installation.visuals.block_fronts import CAP, fronts_painting, mirroring
 from installation.visuals.block_plan import FOOT, KERB, Plan, SignPlan, layout
 from installation.visuals.glow import dimmed
 from installation.visuals.neon import LEVELS, Levels, Neon
@@ -69,8 +69,9 @@ class Fronts:
         self.wet = bool(params["wet"])
         kerb = round(KERB * height)
         if self.wet:
-            picture.blit(mirrored(picture, setup.seed), (0, kerb),
-                         special_flags=pygame.BLEND_RGB_ADD)
+            mirror = yield from mirroring(picture, setup.seed)
+            yield
+            picture.blit(mirror, (0, kerb), special_flags=pygame.BLEND_RGB_ADD)
             yield
         self.reflections: list[tuple[list[pygame.Surface], pygame.Rect] | None] = []
         for neon, sign in zip(self.signs, self.plan.signs, strict=True):

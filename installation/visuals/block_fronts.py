@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Generator
 
 import pygame
 
@@ -328,9 +329,9 @@ def paint_ground(image: pygame.Surface) -> None:
         image.fill((*PAINT, 255), (x, dash_y, round(0.06 * width), 2 * unit))
 
 
-def mirrored(image: pygame.Surface, seed: int) -> pygame.Surface:
+def mirroring(image: pygame.Surface, seed: int) -> Generator[None, None, pygame.Surface]:
     """The block as the wet road shows it under the kerb: upside down about the walls' foot,
-    darker, smeared down and rippled (made once)."""
+    darker, smeared down and rippled (made once, in three pieces)."""
     width, height = image.get_size()
     foot, kerb = round(FOOT * height), round(KERB * height)
     rows = height - kerb
@@ -341,8 +342,10 @@ def mirrored(image: pygame.Surface, seed: int) -> pygame.Surface:
     across, down = MIRROR_SMEAR
     small = pygame.transform.smoothscale(flipped, (width // across,
                                                    max(1, flipped.get_height() // down)))
+    yield
     smeared = pygame.transform.smoothscale(small, flipped.get_size())
     smeared.fill(tuple(round(255 * k) for k in MIRROR_DIM), special_flags=pygame.BLEND_RGB_MULT)
+    yield
     out = pygame.Surface((width, rows))
     out.fill((0, 0, 0))
     phase = random.Random(seed).uniform(0, math.tau)

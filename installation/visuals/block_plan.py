@@ -69,7 +69,7 @@ SIGNS = (
     SignPlan("LIQUOR", (255, 52, 40), 0.515, 0.468, 0.036, "sign", failing=0.17),
     SignPlan("OPEN", (70, 130, 255), 0.547, 0.535, 0.018, "tube", pattern="outage"),
     SignPlan("CAFE", (90, 255, 150), 0.655, 0.46, 0.034, "tube", shape="underline"),
-    SignPlan("HOTEL", (255, 86, 44), 0.765, 0.285, 0.046, "deco", stacked=True,
+    SignPlan("HOTEL", (255, 86, 44), 0.765, 0.3, 0.046, "deco", stacked=True,
              failing=0.2, flicker=0.1),
     SignPlan("VACANCY", (255, 86, 44), 0.765, 0.425, 0.017, "tube", lit=False),
     SignPlan("RECORDS", (196, 110, 255), 0.905, 0.425, 0.028, "tube", pattern="chase",

@@ -171,7 +171,8 @@ class Passing:
             lit.blit(self.strips[car.lane], (0, 0), (x + length, 0, length, high))
             lit.blit(sprites.sheen, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
             surface.blit(lit, (x, top), special_flags=pygame.BLEND_RGB_ADD)
-            surface.fblits([(glow, (x + dx, top + dy)) for glow, (dx, dy) in sprites.glows],
+            lamps = sprites.glows + sprites.streaks if self.wet else sprites.glows
+            surface.fblits([(glow, (x + dx, top + dy)) for glow, (dx, dy) in lamps],
                            pygame.BLEND_RGB_ADD)
 
 

@@ -31,6 +31,7 @@ GLASS = (14, 16, 24)
 GLASS_INSET = ((0.04, 0.03), (0.025, -0.07), (-0.025, -0.07), (-0.04, 0.03))  # from the cabin
 LAMP, TAIL = (255, 240, 200), (255, 40, 30)
 REFLECTION = 0.45  # how strongly a car shows in the wet road
+STREAK_LONG, STREAK_DIM = 5, 0.6  # a lamp in the wet road: this many times as long as wide
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Car:
 
 def traffic(rng: random.Random, count: int) -> list[Car]:
     """`count` cars shared between the two lanes, spread round each lane's loop."""
-    cars = []
+    cars: list[Car] = []
     paints = rng.sample(PAINTS, len(PAINTS))  # no two alike until every paint is out
     for lane in (0, 1):
         n = count // 2 + (count % 2 if lane == 0 else 0)
@@ -74,6 +75,16 @@ class Sprites:
         ends = (0, length) if self.left else (length, 0)
         self.glows = [(front, (ends[0] - glow, lamp_y - glow)),
                       (rear, (ends[1] - glow, lamp_y - glow))]
+        high = self.body.get_height()
+        mirrored_y = 2 * high - lamp_y - glow // 2  # the lamps' height, under the tyres
+        self.streaks = [(_streak(color, glow), (end - glow // 2, mirrored_y))
+                        for color, end in ((LAMP, ends[0]), (TAIL, ends[1]))]
+
+
+def _streak(color: Color, size: int) -> pygame.Surface:
+    """A lamp as the wet road shows it: a soft streak drawn out down the road."""
+    return pygame.transform.smoothscale(radial(size, scaled(color, STREAK_DIM), 1.3),
+                                        (size, size * STREAK_LONG))
 
 
 def drawn(car: Car, length: int) -> tuple[pygame.Surface, pygame.Surface]:

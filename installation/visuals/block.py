@@ -78,6 +78,7 @@ class Fronts:
             self.reflections.append(_reflection(neon, setup.size) if self.wet and sign.lit
                                     else None)
             yield
+        self.reach = [_reach(neon) for neon in self.signs]
         self.sky_rows = round(SKY_ROWS * height)
         self.upper = picture.subsurface((0, 0, width, self.sky_rows)).copy()
         self.lower = pygame.Surface((width, height - self.sky_rows))
@@ -118,15 +119,17 @@ class Fronts:
         """The kept block, each sign as its tubes are lit now, each one's reflection."""
         surface.blit(self.upper, (0, 0))
         surface.blit(self.lower, (0, self.sky_rows))
+        clip = surface.get_clip()  # (painted again where a sign changed: the others left out)
         glows = []
-        for neon, mirror, levels in zip(self.signs, self.reflections, self.look(frame),
-                                        strict=True):
+        for neon, reach, mirror, levels in zip(self.signs, self.reach, self.reflections,
+                                               self.look(frame), strict=True):
             if levels is None:
                 neon.draw_unlit(surface)
                 continue
-            neon.draw(surface, frame)
+            if clip.colliderect(reach):
+                neon.draw(surface, frame)
             wash = neon.wash_of(levels)
-            if mirror is not None and wash is not None:
+            if mirror is not None and wash is not None and clip.colliderect(mirror[1]):
                 glows.append((mirror[0][wash], mirror[1].topleft))
         surface.fblits(glows, pygame.BLEND_RGB_ADD)
 
@@ -213,6 +216,16 @@ def _neon_keys(sign: SignPlan) -> Mapping[str, Any]:
                        size=sign.size, font=sign.font, pattern=sign.pattern,
                        failing=sign.failing, flicker=sign.flicker, shape=sign.shape,
                        mount="wall"), "stacked": sign.stacked, "wash": WASH, "reach": REACH}
+
+
+def _reach(neon: Neon) -> pygame.Rect:
+    """Every pixel a sign can paint: its board, the light on its wall, its tubes' glow."""
+    areas = [tube.area for tube in neon.tubes]
+    if neon.mount is not None:
+        areas.append(pygame.Rect(neon.mount[1], neon.mount[0].get_size()))
+    if neon.washes:
+        areas.append(pygame.Rect(neon.wash_at, neon.washes[0].get_size()))
+    return areas[0].unionall(areas[1:])
 
 
 def _reflection(neon: Neon, size: tuple[int, int]) -> tuple[list[pygame.Surface], pygame.Rect]:

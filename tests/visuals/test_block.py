@@ -8,13 +8,14 @@ import random
 import numpy as np
 
 from installation.core.timeline.state import RealTime
+from installation.core.timeutil import parse_clock
 from installation.visuals.base import stable_seed
 from installation.visuals.block_cars import HIGH, LANES, LENGTHS, Car, Sprites, traffic, where
 from installation.visuals.block_plan import KERB, SIGNS
 from installation.visuals.motion import GOAL, measure
 from installation.visuals.render import headless
 
-from .helpers import NO_POST, frame_at, layer, one_scene
+from .helpers import NO_POST, assert_as_fresh, frame_at, layer, one_scene
 
 SIZE = (640, 360)
 NIGHT = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
@@ -104,3 +105,11 @@ def test_a_dead_sign_shows_dark_glass() -> None:
     x, y = round(vacancy.x * SIZE[0]), round(vacancy.y * SIZE[1])
     board = frame[x - 20:x + 20, y - 3:y + 3]
     assert board.max() < 120, "its tubes are unlit"
+
+
+def test_a_frame_kept_from_the_last_is_the_frame_drawn_fresh() -> None:
+    """Signs flicker, fail and go out, painted again only where they changed: frame after
+    frame, the picture is the one a fresh start draws at that moment."""
+    line = one_scene(NIGHT + layer("block", cars=4) + NO_POST, at="21:00")
+    start = parse_clock("21:00")
+    assert_as_fresh(line, [start + 2.0 + step / 7 for step in range(20)])

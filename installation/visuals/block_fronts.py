@@ -214,7 +214,9 @@ def _display(image: pygame.Surface, rect: pygame.Rect, light: Color, goods: str,
     for y in range(rect.top, rect.bottom, 3):
         t = (y - rect.top) / max(1, rect.height)
         image.fill((*scaled(light, 0.85 - 0.35 * t), 255), (rect.left, y, rect.width, 3))
+    image.set_clip(rect)  # (what stands in the window is cut by its frame)
     DRAWERS[goods](image, rect, light, rng, rect.height / GOODS_UNITS)
+    image.set_clip(None)
     for x in range(rect.left, rect.right, 60 * unit):  # mullions
         image.fill((14, 12, 14, 255), (x, rect.top, 2 * unit, rect.height))
     image.fill((14, 12, 14, 255), (rect.left, rect.top, rect.width, 2 * unit))
@@ -227,12 +229,12 @@ def _bar(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Ran
         x = rect.left + round((7 + 14 * k) * unit)
         pygame.draw.circle(image, (255, 200, 150, 255), (x, rect.top + round(5 * unit)),
                            round(1.5 * unit))
-        if rng.random() < 0.6:
-            head = (x + round(rng.uniform(-3, 3) * unit), rect.bottom - round(14 * unit))
-            pygame.draw.ellipse(image, (22, 10, 14, 255), (head[0] - round(4 * unit),
-                                                           head[1] + round(2 * unit),
-                                                           round(8 * unit), round(14 * unit)))
-            pygame.draw.circle(image, (22, 10, 14, 255), head, round(2.2 * unit))
+        if rng.random() < 0.6:  # someone on a stool, their back to us: shoulders, a head
+            head = (x + round(rng.uniform(-3, 3) * unit), rect.bottom - round(11 * unit))
+            pygame.draw.ellipse(image, (22, 10, 14, 255), (head[0] - round(5.5 * unit),
+                                                           head[1] + round(2.5 * unit),
+                                                           round(11 * unit), round(16 * unit)))
+            pygame.draw.circle(image, (22, 10, 14, 255), head, round(2.6 * unit))
 
 
 def _jewels(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,

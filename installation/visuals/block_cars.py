@@ -128,9 +128,9 @@ def drawn(car: Car, length: int) -> tuple[pygame.Surface, pygame.Surface]:
         pygame.draw.circle(body, (14, 14, 16, 255), centre, radius)
         pygame.draw.circle(body, (90, 92, 96, 255), centre, radius // 2)
     pygame.draw.lines(sheen, (255, 255, 255), False, cabin[:4], max(2, big // 120))
-    pygame.draw.polygon(sheen, (110, 110, 110), [at(0.01, 0.5), at(0.2, 0.55), at(0.8, 0.55),
+    pygame.draw.polygon(sheen, (150, 150, 150), [at(0.01, 0.5), at(0.2, 0.55), at(0.8, 0.55),
                                                  at(0.99, 0.5), at(0.99, 0.43), at(0.01, 0.43)])
-    pygame.draw.polygon(sheen, (70, 70, 70), glass[1:3] + [at(0.6, 0.76), at(0.4, 0.76)])
+    pygame.draw.polygon(sheen, (90, 90, 90), glass[1:3] + [at(0.6, 0.76), at(0.4, 0.76)])
     size = (length, round(length * HIGH))
     return pygame.transform.smoothscale(body, size), pygame.transform.smoothscale(sheen, size)
 

@@ -20,6 +20,7 @@ PLACES: dict[str, tuple[str, str]] = {
     "interior": ("interior", "Interior"),
     "maycompany": ("maycompany", "MayCompany"),
     "street": ("street", "Street"),
+    "block": ("block", "Block"),
     "tarpit": ("tarpit", "Tarpit"),
     "silhouette": ("silhouette", "Silhouette"),
     "figures": ("figures", "Figures"),

@@ -43,6 +43,7 @@ WALL_PAD = (1.0, 0.5)  # a wall sign's board is wider, taller than its tubes by 
 WASH = 0.35  # how strongly a sign lights the wall it is on
 WASH_REACH = 1.5  # how far its light spreads on the wall round its board, in letter heights
 WASH_FALL = 1.3  # how fast that light falls off away from the sign's middle
+STACK_STEP = 1.05  # stacked letters (a vertical sign) one under another, by their ascent
 Levels = tuple[int | None, ...]  # each tube's brightness (index into LEVELS), None: dark
 
 
@@ -122,7 +123,9 @@ class Neon:
         spread = max(2, size // 7)
         color: Color = params["color"]
         words: str = params["text"]
-        total_w, text_h = font.size(words) if words else (0, 0)
+        stacked = params.get("stacked", False)  # letters one under another (a vertical sign)
+        total_w, text_h = _stack_size(font, words) if stacked else (
+            font.size(words) if words else (0, 0))
         cx, cy = int(width * params["x"]), int(height * params["y"])
         left, top = cx - total_w // 2, cy - text_h // 2
         self.tubes: list[Tube] = []
@@ -134,8 +137,9 @@ class Neon:
             if i in latter:
                 may_fail.append(len(self.tubes))
             glyph = font.render(ch, True, (255, 255, 255))
-            self.tubes.append(Tube(glyph, color, spread, (left + font.size(words[:i])[0], top),
-                                   params.get("hot", True)))
+            place = (cx - glyph.get_width() // 2, top + i * _stack_step(font)) if stacked else (
+                left + font.size(words[:i])[0], top)
+            self.tubes.append(Tube(glyph, color, spread, place, params.get("hot", True)))
             yield
         shape = params["shape"]
         if shape != "none":
@@ -197,9 +201,10 @@ class Neon:
         around = self.extent().inflate(round(size * WALL_PAD[0]), round(size * WALL_PAD[1]))
         image = pygame.Surface(around.size, pygame.SRCALPHA)
         _board(image, image.get_rect(), size)
-        spread = round(2 * size * WASH_REACH)
+        spread = round(2 * size * self.params.get("reach", WASH_REACH))
         reach = (around.width + spread, around.height + spread)
-        wash = radial(max(reach) // 2, scaled(self.params["color"], WASH), WASH_FALL)
+        wash = radial(max(reach) // 2, scaled(self.params["color"], self.params.get("wash", WASH)),
+                      WASH_FALL)
         wash = pygame.transform.smoothscale(wash, reach)
         self.washes = [dimmed(wash, level) for level in LEVELS]
         self.wash_at = (around.centerx - reach[0] // 2, around.centery - reach[1] // 2)
@@ -278,7 +283,7 @@ class Neon:
         """Where the tubes that changed glow, and the wall their light washes."""
         areas = [tube.area for tube, was, now in zip(self.tubes, old, new, strict=True)
                  if was != now]
-        if self.washes and self._wash(old) != self._wash(new):
+        if self.washes and self.wash_of(old) != self.wash_of(new):
             areas.append(pygame.Rect(self.wash_at, self.washes[0].get_size()))
         return [areas[0].unionall(areas[1:])] if areas else []
 
@@ -292,7 +297,7 @@ class Neon:
         # The tubes stand off the wall: its wash lights the wall behind them, not their glass.
         surface.fblits([(tube.dead, tube.position) for tube in self.tubes])
 
-    def _wash(self, levels: Levels) -> int | None:
+    def wash_of(self, levels: Levels) -> int | None:
         """Which brightness the wall's wash has (None: unlit): as much as the tubes lit."""
         share = sum(level is not None for level in levels) / max(1, len(levels))
         if not self.washes or share <= 0:
@@ -301,7 +306,7 @@ class Neon:
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         levels = self.look(frame)
-        self.draw_unlit(surface, self._wash(levels))
+        self.draw_unlit(surface, self.wash_of(levels))
         glows = [(tube.levels[level], tube.glow_position)
                  for tube, level in zip(self.tubes, levels, strict=True) if level is not None]
         if glows:
@@ -331,6 +336,19 @@ def _slices(tube: Tube, count: int) -> list[Tube]:
             pygame.Rect(piece.position, piece.dead.get_size()))
         pieces.append(piece)
     return pieces
+
+
+def _stack_step(font: pygame.font.Font) -> int:
+    """From one stacked letter's top to the next one's: a capital's height and a little."""
+    return round(font.get_ascent() * STACK_STEP)
+
+
+def _stack_size(font: pygame.font.Font, words: str) -> tuple[int, int]:
+    """The box round letters stacked one under another: the widest, and their column."""
+    if not words:
+        return 0, 0
+    return max(font.size(ch)[0] for ch in words), _stack_step(font) * (len(words) - 1) + \
+        font.get_height()
 
 
 def _buzz(seed: int, index: int, tick: int) -> int | None:

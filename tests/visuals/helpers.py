@@ -8,14 +8,17 @@ from pathlib import Path
 import numpy as np
 import pygame
 
-from installation.core.timeline import Timeline, state_at
+from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.loader import parse_timeline
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, Layer
+from installation.visuals.block import Fronts
 from installation.visuals.compositor import Compositor
+from installation.visuals.neon import Neon
 from installation.visuals.render import headless
 
 SIZE = (320, 180)
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 
 
 def timeline(body: str, path: Path | None = None) -> Timeline:
@@ -106,3 +109,16 @@ def drawn_alike(layers: Iterable[Layer], frame: Frame, size: tuple[int, int]) ->
         frames.append(pygame.surfarray.array3d(surface))
     return all(np.array_equal(frames[0], other) for other in frames[1:]) and bool(
         (frames[0] != GREY[0]).any())
+
+
+def wilshire_signs(size: tuple[int, int]) -> list[Neon]:
+    """The signs of the shipped day's Neon on Wilshire as it builds them: its neon layers', then
+    those on the walls of its block."""
+    headless()
+    line = load_timeline(SHIPPED)
+    scene = next(scene for scene in line.scenes if scene.name == "Neon on Wilshire")
+    compositor = Compositor(line, size, print)
+    signs = [Neon(spec.params, compositor.setup(scene, index, "neon"))
+             for index, spec in enumerate(scene.layers) if spec.type == "neon"]
+    index, spec = next((n, spec) for n, spec in enumerate(scene.layers) if spec.type == "block")
+    return signs + Fronts(spec.params, compositor.setup(scene, index, "block")).signs

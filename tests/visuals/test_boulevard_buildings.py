@@ -141,7 +141,7 @@ def test_the_scenes_with_the_burnt_store_still_build() -> None:
 def test_a_cinema_marquee_near_the_viewer_carries_its_show_in_letters() -> None:
     """On the left near the crossing the cinema's marquee faces the viewer over the sidewalk,
     lit at night, with letters across its face (edges up and down inside it)."""
-    _compositor, frame, params, setup = scene_layer("20:40", "street", FULL)
+    _compositor, frame, params, setup = scene_layer("19:40", "street", FULL)
     built = Street(params, setup)  # type: ignore[arg-type]
     surface = pygame.Surface(FULL)
     surface.fill((0, 0, 0))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from installation.core.timeline import load_timeline, state_at
+from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
@@ -18,7 +18,7 @@ from installation.visuals.neon import Neon, failing_tubes, latter_halves
 from installation.visuals.render import headless
 from installation.visuals.street import Street
 
-from .helpers import NO_POST, SIZE, layer, one_scene
+from .helpers import NO_POST, SIZE, layer, one_scene, wilshire_signs
 
 FPS = 60
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
@@ -96,21 +96,16 @@ def test_a_failing_letter_never_leaves_the_start_of_a_word_to_read_alone(seed: i
     assert chosen <= set(pool) and len(chosen) == 4
 
 
-def test_the_cocktails_sign_on_its_wall_has_a_board_just_round_its_tubes() -> None:
-    """The board of the sign on the wall along Wilshire fits its letters and its arrow: not a
+def test_the_record_shop_s_sign_on_its_wall_has_a_board_just_round_its_tubes() -> None:
+    """The board of a sign on a wall along Wilshire fits its letters and its arrow: not a
     blank board three times their size ("COCKTAILS" filled a third of it)."""
-    headless()
-    line = load_timeline(SHIPPED)
-    scene = next(scene for scene in line.scenes if scene.name == "Neon on Wilshire")
-    index, spec = next((n, spec) for n, spec in enumerate(scene.layers)
-                       if spec.type == "neon" and spec.params["text"] == "COCKTAILS")
-    assert spec.params["mount"] == "wall"
-    sign = Neon(spec.params, Compositor(line, (1920, 1080), print).setup(scene, index, "neon"))
+    sign = next(sign for sign in wilshire_signs((1920, 1080)) if sign.params["text"] == "RECORDS")
+    assert sign.params["mount"] == "wall"
     assert sign.mount is not None
     image, at = sign.mount
     board = pygame.Rect(at, image.get_size())
     letters = [pygame.Rect(tube.position, tube.dead.get_size())
-               for tube in sign.tubes[:len("COCKTAILS")]]
+               for tube in sign.tubes[:len("RECORDS")]]
     words = letters[0].unionall(letters[1:])
     assert board.contains(sign.extent())  # every tube, the arrow too, is on the board
     assert board.width <= BOARD_MOST * words.width

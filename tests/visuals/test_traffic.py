@@ -65,7 +65,8 @@ def test_no_car_drives_into_the_one_ahead_in_its_lane() -> None:
     never shine through the car ahead)."""
     for traffic in (None, 1.0):
         streets = shipped_streets(traffic)
-        assert len(streets) == 2, "the dusk and the neon street"
+        assert [name for name, _street in streets] == ["Dusk on the Miracle Mile"], \
+            "the dusk street (the neon's block has cars of its own, in two lanes across it)"
         for name, street in streets:
             least, when = closest_in_a_lane(street)
             assert least >= CAR_LENGTH + CLEARANCE - SLACK, \

@@ -159,6 +159,17 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("wet", boolean(), True, "wet asphalt that reflects the lights"),
         Param("lit", boolean(), True, "are the streetlights on"),
     ),
+    "block": (
+        Param("cars", integer(0, 12), 6,
+              "how many cars drive across in the two lanes (the far one right, the near one "
+              "left), each coming round again"),
+        Param("wet", boolean(), True,
+              "wet road: it mirrors the shop windows and the signs in soft streaks, and the cars"),
+        Param("part", choice("all", "fronts", "cars"), "all",
+              "which part: all of it; the fronts alone (the buildings, their signs, the sidewalk "
+              "and the road, no cars); or, as a second block layer after the people on the "
+              "sidewalk, the cars alone, passing in front of them"),
+    ),
     "tarpit": (
         Param("bubbles", number(0, 1), 0.5, "how often bubbles rise"),
         Param("color", color(), (20, 14, 9), "colour of the tar"),

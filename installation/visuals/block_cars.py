@@ -1,0 +1,168 @@
+"""Cars of 1988 seen from the side, passing across the block in two lanes: each drawn once (its
+body, its sheen, its reflection on the wet road, its lamps' glow), then only blitted."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, mix, scaled
+from installation.visuals.block_plan import LANES
+from installation.visuals.glow import radial
+
+PAINTS: tuple[Color, ...] = ((92, 22, 30), (26, 34, 66), (98, 106, 122), (120, 104, 80),
+                             (150, 150, 148), (18, 18, 22), (26, 58, 42), (72, 46, 30))
+SHAPES = ("sedan", "wagon", "coupe")
+# A body's outline facing right, as (along, up) shares of its length and height.
+CABINS: dict[str, tuple[tuple[float, float], ...]] = {
+    "sedan": ((0.25, 0.55), (0.35, 0.96), (0.66, 0.96), (0.76, 0.55)),
+    "wagon": ((0.04, 0.55), (0.06, 0.96), (0.64, 0.96), (0.75, 0.55)),
+    "coupe": ((0.28, 0.55), (0.43, 0.93), (0.62, 0.93), (0.79, 0.55)),
+}
+LENGTHS = (0.15, 0.22)  # a car's length in each lane (far, near), of the picture's width
+SPEEDS = (0.13, 0.19)  # each lane's pace, picture widths a real second (far goes right)
+HIGH = 0.3  # a car's height, of its length
+WHEEL = 0.068  # a wheel's radius, of the car's length
+GAP = 0.7  # each lane's round is the picture's width, a car and this much of it empty
+GLASS = (14, 16, 24)
+GLASS_INSET = ((0.04, 0.03), (0.025, -0.07), (-0.025, -0.07), (-0.04, 0.03))  # from the cabin
+LAMP, TAIL = (255, 240, 200), (255, 40, 30)
+REFLECTION = 0.45  # how strongly a car shows in the wet road
+STREAK_LONG, STREAK_DIM = 5, 0.6  # a lamp in the wet road: this many times as long as wide
+
+
+@dataclass(frozen=True)
+class Car:
+    """One car: its lane (0 far, 1 near), shape, paint, and where in its lane's round it is."""
+
+    lane: int
+    shape: str
+    paint: Color
+    phase: float
+
+
+def traffic(rng: random.Random, count: int) -> list[Car]:
+    """`count` cars shared between the two lanes, spread round each lane's loop."""
+    cars: list[Car] = []
+    paints = rng.sample(PAINTS, len(PAINTS))  # no two alike until every paint is out
+    for lane in (0, 1):
+        n = count // 2 + (count % 2 if lane == 0 else 0)
+        for k in range(n):
+            cars.append(Car(lane, rng.choice(SHAPES), paints[len(cars) % len(paints)],
+                            (k + rng.uniform(0.0, 0.5)) / max(1, n)))
+    return cars
+
+
+class Sprites:
+    """One car's pictures at its lane's size, facing its lane's way."""
+
+    def __init__(self, car: Car, size: tuple[int, int]) -> None:
+        width, height = size
+        length = round(LENGTHS[car.lane] * width)
+        self.body, self.sheen = drawn(car, length)
+        self.left = car.lane == 1  # the near lane drives left
+        if self.left:
+            self.body = pygame.transform.flip(self.body, True, False)
+            self.sheen = pygame.transform.flip(self.sheen, True, False)
+        self.reflection = reflected(self.body)
+        self.wheels = round(LANES[car.lane] * height)  # the row its tyres stand on
+        glow = max(4, round(length * 0.09))
+        front, rear = radial(glow, scaled(LAMP, 0.8), 2.2), radial(glow, scaled(TAIL, 0.7), 2.2)
+        lamp_y = self.body.get_height() - round(0.42 * self.body.get_height())
+        ends = (0, length) if self.left else (length, 0)
+        self.glows = [(front, (ends[0] - glow, lamp_y - glow)),
+                      (rear, (ends[1] - glow, lamp_y - glow))]
+        high = self.body.get_height()
+        mirrored_y = 2 * high - lamp_y - glow // 2  # the lamps' height, under the tyres
+        self.streaks = [(_streak(color, glow), (end - glow // 2, mirrored_y))
+                        for color, end in ((LAMP, ends[0]), (TAIL, ends[1]))]
+
+
+def _streak(color: Color, size: int) -> pygame.Surface:
+    """A lamp as the wet road shows it: a soft streak drawn out down the road."""
+    return pygame.transform.smoothscale(radial(size, scaled(color, STREAK_DIM), 1.3),
+                                        (size, size * STREAK_LONG))
+
+
+def drawn(car: Car, length: int) -> tuple[pygame.Surface, pygame.Surface]:
+    """The car facing right, drawn twice as large and smoothed down: its body, and its sheen
+    (where the light from the signs catches it: roof, glass top, shoulder; black elsewhere)."""
+    big, high = 2 * length, round(2 * length * HIGH)
+    body = pygame.Surface((big, high), pygame.SRCALPHA)
+    sheen = pygame.Surface((big, high))
+    sheen.fill((0, 0, 0))
+
+    def at(along: float, up: float) -> tuple[int, int]:
+        return round(along * big), round(high - up * high)
+
+    lower = [at(0.0, 0.24), at(0.01, 0.5), at(0.2, 0.55), at(0.8, 0.55), at(0.99, 0.5),
+             at(1.0, 0.26), at(0.97, 0.17), at(0.03, 0.17)]
+    cabin = [at(*point) for point in CABINS[car.shape]]
+    paint = car.paint
+    pygame.draw.polygon(body, (*paint, 255), lower)
+    pygame.draw.polygon(body, (*paint, 255), cabin)
+    glass = [at(a + GLASS_INSET[k][0], u + GLASS_INSET[k][1])
+             for k, (a, u) in enumerate(CABINS[car.shape])]
+    pygame.draw.polygon(body, (*GLASS, 255), glass)
+    pillar = round(sum(x for x, _ in glass) / 4)
+    pygame.draw.line(body, (*paint, 255), (pillar, glass[1][1]), (pillar, glass[0][1]),
+                     max(2, big // 90))
+    shade = scaled(paint, 0.55)
+    pygame.draw.polygon(body, (*shade, 255), [at(0.0, 0.24), at(1.0, 0.26), at(0.97, 0.17),
+                                              at(0.03, 0.17)])
+    pygame.draw.line(body, (*mix(paint, (220, 220, 220), 0.4), 255), at(0.02, 0.38),
+                     at(0.98, 0.38), max(1, big // 200))
+    for end in (0.0, 0.97):
+        pygame.draw.rect(body, (60, 60, 64, 255), (*at(end, 0.3), round(0.03 * big),
+                                                   round(0.09 * high)))
+    lamp = (round(0.015 * big), round(0.08 * high))
+    pygame.draw.rect(body, (*LAMP, 255), (*at(0.985, 0.46), *lamp))
+    pygame.draw.rect(body, (*TAIL, 255), (*at(0.0, 0.48), lamp[0], round(0.12 * high)))
+    radius = round(WHEEL * big)
+    for along in (0.19, 0.8):
+        centre = (round(along * big), high - radius)
+        pygame.draw.circle(body, (6, 6, 8, 255), centre, round(radius * 1.18))
+        pygame.draw.circle(body, (14, 14, 16, 255), centre, radius)
+        pygame.draw.circle(body, (90, 92, 96, 255), centre, radius // 2)
+    pygame.draw.lines(sheen, (255, 255, 255), False, cabin[:4], max(2, big // 120))
+    pygame.draw.polygon(sheen, (150, 150, 150), [at(0.01, 0.5), at(0.2, 0.55), at(0.8, 0.55),
+                                                 at(0.99, 0.5), at(0.99, 0.43), at(0.01, 0.43)])
+    pygame.draw.polygon(sheen, (90, 90, 90), glass[1:3] + [at(0.6, 0.76), at(0.4, 0.76)])
+    size = (length, round(length * HIGH))
+    return pygame.transform.smoothscale(body, size), pygame.transform.smoothscale(sheen, size)
+
+
+def reflected(body: pygame.Surface) -> pygame.Surface:
+    """The car upside down in the wet road, darker and fading away from its tyres."""
+    flipped = pygame.transform.flip(body, False, True)
+    alpha = pygame.surfarray.pixels_alpha(flipped)
+    fade = np.linspace(REFLECTION, 0.0, flipped.get_height()) ** 1.5
+    alpha[:] = (alpha * fade[None, :]).astype(np.uint8)
+    del alpha
+    return flipped
+
+
+def light_strip(width: int, pad: int, lights: list[tuple[float, float, Color]],
+                high: int) -> pygame.Surface:
+    """The signs' light along a lane, `high` rows (a car's height) across the picture and `pad`
+    beyond each side: under each sign (its middle and reach, shares of `width`; its colour)
+    its colour, strongest along the roof."""
+    xs = np.arange(width + 2 * pad, dtype=np.float32) - pad
+    strip = np.zeros((width + 2 * pad, 3), np.float32)
+    for middle, reach, color in lights:
+        weight = np.exp(-(((xs - middle * width) / (reach * width)) ** 2))
+        strip += weight[:, None] * np.array(color, np.float32)[None, :]
+    rows = np.linspace(1.0, 0.55, high, dtype=np.float32)
+    pixels = np.clip(strip[:, None, :] * rows[None, :, None], 0, 255).astype(np.uint8)
+    return pygame.surfarray.make_surface(pixels)
+
+
+def where(car: Car, sprites: Sprites, width: int, seconds: float) -> int:
+    """The car's left edge at `seconds`: round its lane's loop, left (near) or right (far)."""
+    length = sprites.body.get_width()
+    loop = width + length + GAP * width
+    along = (seconds * SPEEDS[car.lane] * width + car.phase * loop) % loop
+    return round(width - along) if sprites.left else round(along - length)

@@ -1,0 +1,116 @@
+"""The block across Wilshire at night: its neon lights the wall round it, the cars passing
+under a sign take its colour, and something always moves."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+
+from installation.core.timeline.state import RealTime
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import stable_seed
+from installation.visuals.block_cars import HIGH, LANES, LENGTHS, Car, Sprites, traffic, where
+from installation.visuals.block_plan import KERB, SIGNS
+from installation.visuals.motion import GOAL, measure
+from installation.visuals.render import headless
+
+from .helpers import NO_POST, assert_as_fresh, frame_at, layer, one_scene
+
+SIZE = (640, 360)
+NIGHT = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+CAFE = next(sign for sign in SIGNS if sign.text == "CAFE")
+LIQUOR = next(sign for sign in SIGNS if sign.text == "LIQUOR")
+
+
+def test_a_sign_s_tubes_are_lit_and_its_light_falls_on_the_brick_round_it() -> None:
+    frame = frame_at(NIGHT + layer("block", cars=0) + NO_POST, "21:00", 5.0, SIZE)
+    x, y = round(CAFE.x * SIZE[0]), round(CAFE.y * SIZE[1])
+    letters = frame[x - 25:x + 25, y - 6:y + 6]
+    green = letters[..., 1]
+    assert green.max() > 200 and (letters[..., 1] > 1.5 * letters[..., 0]).any(), \
+        "the CAFE sign's tubes glow green"
+    far = frame[round(0.6 * SIZE[0]):round(0.6 * SIZE[0]) + 6, round(0.25 * SIZE[1]):
+                round(0.25 * SIZE[1]) + 6].reshape(-1, 3).mean(0)
+    assert far[1] < far[0], "brick far from any sign is red"
+    board = 26  # pixels from the sign's middle to its board's ends, at this size
+    for beside in (frame[x + board + 3:x + board + 9, y - 3:y + 3].reshape(-1, 3).mean(0),
+                   frame[x - board - 9:x - board - 3, y - 3:y + 3].reshape(-1, 3).mean(0)):
+        assert beside[1] > beside[0] and beside[1] > far[1] + 15, \
+            "the brick either side of the sign is lit green"
+
+
+def _roof_colour(seconds: float) -> np.ndarray:
+    """The mean colour of the far lane's one car along its roof and shoulder at `seconds`."""
+    frame = frame_at(NIGHT + layer("block", cars=1) + NO_POST, "21:00", seconds, SIZE)
+    length = round(LENGTHS[0] * SIZE[0])
+    high = round(length * HIGH)
+    x = _left_at(seconds)
+    bottom = round(LANES[0] * SIZE[1])
+    body = frame[x + length // 8:x + length * 7 // 8, bottom - high * 55 // 100:
+                 bottom - high * 42 // 100]
+    return body.reshape(-1, 3).mean(0)
+
+
+def _car() -> tuple[Car, Sprites]:
+    """The one car of the first block layer of the test's scene (its seed: see
+    Compositor.setup), and its pictures."""
+    headless()
+    car = traffic(random.Random(stable_seed(stable_seed(7, "only", "block", 0), "cars")), 1)[0]
+    return car, Sprites(car, SIZE)
+
+
+def _left_at(seconds: float) -> int:
+    car, sprites = _car()
+    return where(car, sprites, SIZE[0], seconds)
+
+
+def _under(sign_x: float) -> float:
+    """A moment the far lane's car has its middle under a sign at `sign_x`."""
+    car, sprites = _car()
+    length = sprites.body.get_width()
+    for step in range(4000):
+        seconds = step * 0.01
+        middle = where(car, sprites, SIZE[0], seconds) + length / 2
+        if abs(middle - sign_x * SIZE[0]) < 2:
+            return seconds
+    raise AssertionError("the car never passes the sign")
+
+
+def test_a_car_takes_the_colour_of_the_sign_it_passes_under() -> None:
+    under_red, under_green = _roof_colour(_under(LIQUOR.x)), _roof_colour(_under(CAFE.x))
+    assert under_red[0] - under_red[1] > under_green[0] - under_green[1] + 10, \
+        "under LIQUOR the car's flank is redder than under CAFE"
+    assert under_green[1] > under_red[1] + 5, "under CAFE it is greener"
+
+
+def test_the_block_moves_within_any_ten_seconds() -> None:
+    line = one_scene(layer("sky", stars=0, clouds=0) + layer("block") + NO_POST, at="21:00")
+    [result] = measure(line, RealTime(), (480, 270), warn=print)
+    assert result.share >= GOAL
+
+
+def test_the_cars_part_draws_cars_on_the_road_alone() -> None:
+    fronts = frame_at(NIGHT + layer("block", part="fronts") + NO_POST, "21:00", 5.0, SIZE)
+    both = frame_at(NIGHT + layer("block", part="fronts") + layer("block", part="cars", cars=6)
+                    + NO_POST, "21:00", 5.0, SIZE)
+    kerb = round(KERB * SIZE[1])
+    assert np.array_equal(fronts[:, :kerb], both[:, :kerb]), "the block above the kerb is bare"
+    assert (np.abs(fronts[:, kerb:] - both[:, kerb:]).max(2) > 40).mean() > 0.05, \
+        "cars cross the road"
+
+
+def test_a_dead_sign_shows_dark_glass() -> None:
+    vacancy = next(sign for sign in SIGNS if not sign.lit)
+    frame = frame_at(NIGHT + layer("block", cars=0) + NO_POST, "21:00", 5.0, SIZE)
+    x, y = round(vacancy.x * SIZE[0]), round(vacancy.y * SIZE[1])
+    board = frame[x - 20:x + 20, y - 3:y + 3]
+    assert board.max() < 120, "its tubes are unlit"
+
+
+def test_a_frame_kept_from_the_last_is_the_frame_drawn_fresh() -> None:
+    """Signs flicker, fail and go out, painted again only where they changed: frame after
+    frame, the picture is the one a fresh start draws at that moment."""
+    line = one_scene(NIGHT + layer("block", cars=4) + NO_POST, at="21:00")
+    start = parse_clock("21:00")
+    assert_as_fresh(line, [start + 2.0 + step / 7 for step in range(20)])

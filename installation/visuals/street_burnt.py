@@ -17,7 +17,7 @@ from installation.visuals.flames import Fire, fire_blits, make_fire
 from installation.visuals.panic import LEFT, POLICE_AT
 from installation.visuals.storefronts import Piece, Point, Project, Tone
 from installation.visuals.stranded import Stranded, draw_stranded
-from installation.visuals.street_char import View, charring
+from installation.visuals.street_char import View, burn, charring
 from installation.visuals.street_light import StreetKey
 from installation.visuals.street_scorch import (
     FALLEN,
@@ -85,7 +85,8 @@ class Ruin:
         self.fires: list[tuple[Fire, Point, int]] = []
 
     def making(self, setup: Setup) -> Pieces:
-        """The fires' sprites (made once)."""
+        """What the charring needs, then the fires' sprites (made once)."""
+        self.burn = yield from burn(self.view, self._heights())
         height = self.view.size[1]
         for n, (x, z, up) in enumerate(FIRES):
             wide, tall = (max(6, round(f * height / z)) for f in FIRE_SIZE)
@@ -135,7 +136,7 @@ class Ruin:
             if z0 < RUBBLE_NEAR and rng.random() < RUBBLE_SHARE:
                 rubble(image, self.project, (side * self.view.walk, z0 + 0.1, z1 - 0.1), rng)
         yield
-        yield from charring(image, self.view, self._heights())
+        yield from charring(image, self.view, self.burn)
         rng = random.Random(stable_seed(self.view.seed, "poles"))
         for foot in lamps:
             pole(image, self.project, foot, arm, tall, rng)

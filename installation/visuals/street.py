@@ -75,7 +75,7 @@ class Street(Split):
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set up in steps: the plan, the lamps' light, the cars' light, the surfaces."""
         self.params = params
-        burnt = params["burnt"]
+        burnt = bool(params.get("burnt", False))  # (set-ups made in code may leave it out)
         setup = seen_seed(setup) if burnt else setup  # the buildings the visitor saw
         width, height = setup.size
         self.size = setup.size

@@ -25,10 +25,12 @@ RIBS = 4  # an awning frame's ribs, end to end
 GAPS = (1, 3)  # letters burnt off a sign: fewest, most (each a gap this share of the name)
 GAP_WIDE = 0.16
 JAGS_PER_UNIT = 9  # points along a roof's broken line, a world unit
-NOTCHES, NOTCH = 0.18, (0.08, 0.3)  # the share of them bitten deeper, and how much deeper
-JAG = (-0.04, 0.16)  # how far each point drops, of the wall's height (below 0: a stump stands)
+NOTCHES, NOTCH = 0.25, (0.1, 0.35)  # the share of them bitten deeper, and how much deeper
+LEVEL_RUNS = 0.3  # the share of them left at the height of the one before
+JAG_UP = 2.0  # drops are shares of the wall's height up to this; taller walls drop as this
+JAG = (0.0, 0.2)  # how far each point drops, of the wall's height (below 0: a stump stands)
 FALLEN = 2  # fronts fallen in (of the near ones, not the nearest, the cinema's or the landmark)
-FALLEN_NEAR = 12.0  # ...of those nearer than this
+FALLEN_NEAR = 8.0  # ...of those nearer than this
 FALLEN_DROP = (0.3, 0.55)  # how far a fallen front's middle drops, of its height
 OVER = 2.2  # the sky cut over a broken roof reaches this high (of the wall): crowns and masts
 POLE_DOWN = 0.3  # the share of poles lying on the sidewalk
@@ -93,14 +95,18 @@ def broken_roof(project: Project, outline: list[tuple[float, float]], up: float,
     points.append(outline[-1])
     depth = rng.uniform(*FALLEN_DROP)
     line = []
+    reach = min(up, JAG_UP) / up  # (a tower's top breaks as raggedly as a shop's, no more)
+    drop = 0.0
     for i, (x, z) in enumerate(points):
-        drop = rng.uniform(*JAG)
-        if rng.random() < NOTCHES:  # a bite out of the wall
-            drop += rng.uniform(*NOTCH)
+        if i == 0 or rng.random() > LEVEL_RUNS:  # (else a stretch of it still runs level)
+            drop = rng.uniform(*JAG) * reach
+            if rng.random() < NOTCHES:  # a bite out of the wall
+                drop += rng.uniform(*NOTCH) * reach
+        here = drop
         if fallen:
             middle = 1 - abs(2 * i / max(1, len(points) - 1) - 1)
-            drop = max(drop, depth * middle ** 0.5 + rng.uniform(-0.12, 0.12))
-        line.append(project(x, z, up * (1 - drop)))
+            here = max(drop, depth * middle ** 0.5 + rng.uniform(-0.12, 0.12))
+        line.append(project(x, z, up * (1 - here)))
     sky = [project(x, z, up * OVER) for x, z in points]
     return sky + line[::-1]
 

@@ -97,7 +97,8 @@ class Street(Split):
             self.ruin = Ruin(self.project, View(self.size, self.vx, self.horizon, ROAD_HALF, WALK,
                                                 self.seed), self.blocks, panic_cars(setup))
             self.ruin.falling([self.walls.theatre, self.walls.landmark])
-            yield from self.ruin.making(setup)
+            feet = [(side * LAMP_X, z) for side in (-1, 1) for z in self._lamp_depths()]
+            yield from self.ruin.making(setup, feet, 0.3, LAMP_HEIGHT)
         pools = [lamp_pool(side, z, LAMP_X - 0.3, params["lamps"]) for side in (-1, 1)
                  for z in self._lamp_depths()]
         self.lighting = yield from lighting(self.project, WALK, ROAD_HALF,
@@ -175,8 +176,7 @@ class Street(Split):
                 walls = 0
                 yield
         if self.ruin is not None:
-            feet = [(side * LAMP_X, z) for side in (-1, 1) for z in self._lamp_depths()]
-            yield from self.ruin.finishing(image, feet, 0.3, LAMP_HEIGHT)
+            yield from self.ruin.finishing(image)
             return
         pole = (12, 12, 16, 255)
         for side in (-1, 1):
@@ -308,7 +308,7 @@ class Street(Split):
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The cars (burnt: the fires still alight)."""
         if self.ruin is not None:
-            surface.fblits(self.ruin.blits(frame.seconds), pygame.BLEND_RGB_ADD)
+            self.ruin.draw(surface, frame.seconds)
             return
         daylight = light_at(frame.hour).daylight
         self.traffic.draw(surface, frame.seconds, night_of(daylight), daylight)

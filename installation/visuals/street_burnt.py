@@ -4,6 +4,7 @@ where they stood, and a few fires still burning, played each frame as blits."""
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable
 from dataclasses import replace
@@ -28,8 +29,10 @@ from installation.visuals.street_scorch import (
     broken_roof,
     dusted,
     pole,
+    poles,
     rubble,
     scorched,
+    wire,
 )
 from installation.visuals.street_walls import Walls
 
@@ -43,6 +46,9 @@ FIRE_SIZE = (0.09, 0.16)  # a fire's width and height at depth 1, of the picture
 FIRE: Color = (230, 110, 40)
 FIRE_WIND = 0.3
 BLADE_BEND, BLADE_LEAN = 0.85, 0.45  # the cinema's blade buckles this high and leans over
+WIRES = 2  # cables hang from the nearest standing poles...
+WIRE_LONG = 0.12  # ...this long at depth 1, of the picture's height...
+WIRE_SWING, WIRE_PERIOD = 0.35, (4.2, 5.3)  # ...swinging this far (radians) and this slowly
 RUBBLE_SHARE, RUBBLE_NEAR = 0.35, 12.0  # fronts with a heap of fallen wall at their foot
 
 
@@ -84,9 +90,20 @@ class Ruin:
         self.fallen: list[Block] = []  # see `falling`
         self.fires: list[tuple[Fire, Point, int]] = []
 
-    def making(self, setup: Setup) -> Pieces:
-        """What the charring needs, then the fires' sprites (made once)."""
+    def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
+               tall: float) -> Pieces:
+        """What the charring needs, the poles (at `lamps`, their arms `reach` long, `tall`)
+        and the cables hanging from the nearest, then the fires' sprites (made once)."""
         self.burn = yield from burn(self.view, self._heights())
+        self.poles = poles(lamps, reach, tall, random.Random(stable_seed(self.view.seed,
+                                                                         "poles")))
+        width, height = self.view.size
+        seen = pygame.Rect(0, 0, width, height).inflate(-width // 10, -height // 5)
+        standing = sorted((p for p in self.poles
+                           if not p.down and seen.collidepoint(self.project(*p.arm))),
+                          key=lambda p: p.foot[1])  # (the nearest seen, whole)
+        self.wires = [(self.project(*p.arm), WIRE_LONG * height / p.foot[1], n)
+                      for n, p in enumerate(standing[:WIRES])]
         height = self.view.size[1]
         for n, (x, z, up) in enumerate(FIRES):
             wide, tall = (max(6, round(f * height / z)) for f in FIRE_SIZE)
@@ -127,8 +144,7 @@ class Ruin:
             row = self.project(-self.view.walk, CINEMA_AT, BLADE_BEND)[1]
             scorched(image, bent(walls.cinema, row, BLADE_LEAN), toned[0], self.view.seed)
 
-    def finishing(self, image: pygame.Surface, lamps: list[tuple[float, float]],
-                  arm: float, tall: float) -> Pieces:
+    def finishing(self, image: pygame.Surface) -> Pieces:
         """The built picture burnt: rubble, then charred and under ash, then the poles bent and
         the burnt-out cars on it."""
         rng = random.Random(stable_seed(self.view.seed, "rubble"))
@@ -137,9 +153,8 @@ class Ruin:
                 rubble(image, self.project, (side * self.view.walk, z0 + 0.1, z1 - 0.1), rng)
         yield
         yield from charring(image, self.view, self.burn)
-        rng = random.Random(stable_seed(self.view.seed, "poles"))
-        for foot in lamps:
-            pole(image, self.project, foot, arm, tall, rng)
+        for standing in self.poles:
+            pole(image, self.project, standing)
         yield
         count, police = self.cars
         places = [(lane, z, yaw) for lane, z, yaw, _door in LEFT[:count]]
@@ -164,10 +179,13 @@ class Ruin:
 
         return heights
 
-    def blits(self, seconds: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
-        """The fires at this moment, for additive blits."""
-        out: list[tuple[pygame.Surface, tuple[int, int]]] = []
+    def draw(self, surface: pygame.Surface, seconds: float) -> None:
+        """The cables swinging in the wind and the fires at this moment."""
+        for top, long, n in self.wires:
+            swing = WIRE_SWING * math.sin(2 * math.pi * seconds / WIRE_PERIOD[n % 2] + n * 1.9)
+            wire(surface, top, long, swing)
+        blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
         for fire, foot, seed in self.fires:
-            out += fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)
-        return out
+            blits += fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)
+        surface.fblits(blits, pygame.BLEND_RGB_ADD)
 

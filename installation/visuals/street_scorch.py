@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import pygame
 
@@ -37,6 +37,7 @@ POLE_DOWN = 0.3  # the share of poles lying on the sidewalk
 POLE_LEAN = (0.15, 0.55)  # radians the others lean, towards the road or away
 SAG = 0.12  # how far a bent sign sags, of its rise over the bend
 ASH_ON_CARS: Color = (112, 106, 100)
+WIRE_POINTS, WIRE_BEND = 6, 1.6  # a hanging cable's points, and how much more its end swings
 RUBBLE: Color = (58, 52, 48)
 RUBBLE_STONES = 14  # stones in the heap at a fallen front's foot
 
@@ -134,22 +135,53 @@ def broken(image: pygame.Surface, sky: list[Point],
     image.blit(before, box.topleft, special_flags=pygame.BLEND_RGBA_ADD)
 
 
-def pole(image: pygame.Surface, project: Project, foot: tuple[float, float], reach: float,
-         tall: float, rng: random.Random) -> None:
-    """A streetlight pole after the blast (its foot at world x, z; its arm `reach` towards the
-    road): lying on the sidewalk, or leaning, its arm hanging."""
-    x, z = foot
-    side = 1 if x > 0 else -1
-    thick = max(1, int(5 / z))
-    if rng.random() < POLE_DOWN:
-        head = (x - side * 0.15, z + tall * 0.9, 0.02)
-        pygame.draw.line(image, IRON, project(x, z, 0.0), project(*head), thick)
-        return
-    lean = rng.uniform(*POLE_LEAN) * rng.choice((-1, 1))
-    top = (x - side * math.sin(lean) * tall, z, math.cos(lean) * tall)
-    arm = (top[0] - side * reach * 0.6, z, top[2] - reach * 0.7)
-    pygame.draw.line(image, IRON, project(x, z, 0.0), project(*top), thick)
-    pygame.draw.line(image, IRON, project(*top), project(*arm), thick)
+@dataclass(frozen=True)
+class Pole:
+    """A streetlight pole after the blast, in the street's world: its foot, its head and the
+    end of its arm (x across, z along, up), and whether it lies on the sidewalk."""
+
+    foot: tuple[float, float, float]
+    head: tuple[float, float, float]
+    arm: tuple[float, float, float]
+    down: bool
+
+
+def poles(feet: list[tuple[float, float]], reach: float, tall: float,
+          rng: random.Random) -> list[Pole]:
+    """The poles standing at `feet` (world x, z; their arms `reach` towards the road), each
+    lying on the sidewalk, or leaning towards the road or away, its arm hanging."""
+    out = []
+    for x, z in feet:
+        side = 1 if x > 0 else -1
+        if rng.random() < POLE_DOWN:
+            head = (x - side * 0.15, z + tall * 0.9, 0.02)
+            out.append(Pole((x, z, 0.0), head, head, True))
+            continue
+        lean = rng.uniform(*POLE_LEAN) * rng.choice((-1, 1))
+        top = (x - side * math.sin(lean) * tall, z, math.cos(lean) * tall)
+        arm = (top[0] - side * reach * 0.6, z, top[2] - reach * 0.7)
+        out.append(Pole((x, z, 0.0), top, arm, False))
+    return out
+
+
+def pole(image: pygame.Surface, project: Project, bent: Pole) -> None:
+    """One pole drawn, as thick as its depth makes it."""
+    thick = max(1, int(5 / bent.foot[1]))
+    pygame.draw.line(image, IRON, project(*bent.foot), project(*bent.head), thick)
+    if not bent.down:
+        pygame.draw.line(image, IRON, project(*bent.head), project(*bent.arm), thick)
+
+
+def wire(surface: pygame.Surface, top: Point, long: float, swing: float) -> None:
+    """A torn cable hanging `long` pixels from `top`, swung `swing` radians (more towards its
+    free end, as a rope bends)."""
+    points = []
+    for n in range(WIRE_POINTS + 1):
+        share = n / WIRE_POINTS
+        turn = swing * share ** WIRE_BEND
+        points.append((round(top[0] + math.sin(turn) * long * share),
+                       round(top[1] + math.cos(turn) * long * share)))
+    pygame.draw.lines(surface, IRON, False, points, 2)
 
 
 def rubble(image: pygame.Surface, project: Project, foot: tuple[float, float, float],

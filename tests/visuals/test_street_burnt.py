@@ -120,3 +120,23 @@ def test_the_days_timeline_gives_the_burnt_street_a_scene_of_its_own(
     burnt = built(line, "Wilshire under ash")
     assert burnt.ruin is not None
     assert burnt.blocks == built(line, "Across Wilshire at first light").blocks
+
+
+def test_a_cable_hanging_from_a_bent_pole_swings_in_the_wind() -> None:
+    """Something in the burnt street moves besides the ash: the torn cables swing."""
+    line = timeline(STREETS)
+    after = built(line, "After")
+    assert after.ruin is not None and after.ruin.wires
+    top, long, _n = after.ruin.wires[0]
+    box = pygame.Rect(top[0] - long, top[1], 2 * long, long + 2).clip((0, 0, *SIZE))
+
+    def moving(seconds: float) -> np.ndarray:
+        surface = pygame.Surface(SIZE)
+        surface.fill((128, 128, 128))
+        moment = parse_clock("07:00")
+        after.draw_moving(surface, Frame(moment, seconds, state_at(line, moment)))
+        return pygame.surfarray.array3d(surface.subsurface(box))
+
+    dark = [moving(s).max(axis=2) < 80 for s in (0.0, 1.0, 2.0)]
+    assert all(d.any() for d in dark), "the cable is drawn"
+    assert (dark[0] != dark[1]).any() and (dark[1] != dark[2]).any(), "and it swings"

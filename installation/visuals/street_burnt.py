@@ -12,6 +12,7 @@ from dataclasses import replace
 import numpy as np
 import pygame
 
+from installation.core.timeline import Scene
 from installation.visuals.base import Color, Pieces, Setup, stable_seed
 from installation.visuals.boulevard_plan import CINEMA_AT, Block
 from installation.visuals.flames import Fire, fire_blits, make_fire
@@ -23,6 +24,7 @@ from installation.visuals.street_light import StreetKey
 from installation.visuals.street_scorch import (
     FALLEN,
     FALLEN_NEAR,
+    Pole,
     bent,
     breaking,
     broken,
@@ -56,9 +58,7 @@ def seen_seed(setup: Setup) -> Setup:
     """`setup` with the seed of the last unburnt street before its scene in the day (its
     buildings, the same in the same places), as the compositor seeds that layer."""
     timeline = setup.timeline
-    scenes = list(timeline.scenes)
-    here = scenes.index(setup.scene) if setup.scene in scenes else len(scenes)
-    for scene in reversed(scenes[:here]):
+    for scene in _before(setup):
         streets = [spec for spec in scene.layers if spec.type == "street"]
         if streets and not streets[0].params.get("burnt"):
             look = streets[0].params.get("look")
@@ -70,14 +70,19 @@ def seen_seed(setup: Setup) -> Setup:
 
 def panic_cars(setup: Setup) -> tuple[int, bool]:
     """How many cars the last panic before this scene left in the lanes, and a police car?"""
-    scenes = list(setup.timeline.scenes)
-    here = scenes.index(setup.scene) if setup.scene in scenes else len(scenes)
-    for scene in reversed(scenes[:here]):
+    for scene in _before(setup):
         for spec in scene.layers:
             if spec.type == "panic" and spec.params.get("part", "main") != "near":
-                return int(spec.params.get("cars", len(LEFT))), bool(spec.params.get("police",
-                                                                                      0.0))
+                cars, police = spec.params.get("cars", len(LEFT)), spec.params.get("police", 0)
+                return int(cars), bool(police)
     return 0, False
+
+
+def _before(setup: Setup) -> list[Scene]:
+    """The scenes before `setup`'s in the day, the latest first."""
+    scenes = list(setup.timeline.scenes)
+    here = scenes.index(setup.scene) if setup.scene in scenes else len(scenes)
+    return scenes[:here][::-1]
 
 
 class Ruin:
@@ -88,6 +93,8 @@ class Ruin:
         self.project, self.view, self.blocks = project, view, blocks
         self.cars = cars
         self.fallen: list[Block] = []  # see `falling`
+        self.poles: list[Pole] = []  # see `making`
+        self.wires: list[tuple[Point, float, int]] = []
         self.fires: list[tuple[Fire, Point, int]] = []
 
     def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
@@ -97,19 +104,24 @@ class Ruin:
         self.burn = yield from burn(self.view, self._heights())
         self.poles = poles(lamps, reach, tall, random.Random(stable_seed(self.view.seed,
                                                                          "poles")))
+        self.wires = self._wiring()
+        height = self.view.size[1]
+        for n, (x, z, up) in enumerate(FIRES):
+            wide, high = (max(6, round(f * height / z)) for f in FIRE_SIZE)
+            seed = stable_seed(self.view.seed, "fire", n)
+            fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made)
+            self.fires.append((fire, self.project(x, z, up), seed))
+
+    def _wiring(self) -> list[tuple[Point, float, int]]:
+        """The cables: where each hangs from (the arm of one of the nearest standing poles
+        wholly in sight), how long it is in pixels, and which it is."""
         width, height = self.view.size
         seen = pygame.Rect(0, 0, width, height).inflate(-width // 10, -height // 5)
         standing = sorted((p for p in self.poles
                            if not p.down and seen.collidepoint(self.project(*p.arm))),
-                          key=lambda p: p.foot[1])  # (the nearest seen, whole)
-        self.wires = [(self.project(*p.arm), WIRE_LONG * height / p.foot[1], n)
-                      for n, p in enumerate(standing[:WIRES])]
-        height = self.view.size[1]
-        for n, (x, z, up) in enumerate(FIRES):
-            wide, tall = (max(6, round(f * height / z)) for f in FIRE_SIZE)
-            seed = stable_seed(self.view.seed, "fire", n)
-            fire = yield from make_fire(wide, tall, FIRE, seed, 1, setup.made)
-            self.fires.append((fire, self.project(x, z, up), seed))
+                          key=lambda p: p.foot[1])
+        return [(self.project(*p.arm), WIRE_LONG * height / p.foot[1], n)
+                for n, p in enumerate(standing[:WIRES])]
 
     def falling(self, spared: list[Block | None]) -> None:
         """Which fronts have fallen in: FALLEN of the near ones, seeded (never the nearest on

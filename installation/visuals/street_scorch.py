@@ -1,7 +1,7 @@
 """What the flash left of the boulevard's fronts, drawn into its kept picture: windows gutted
 to black holes, awnings burnt to their bare frames, signs with letters gone, roofs broken
-(ragged tops, a few fronts fallen in), streetlight poles bent or down and rubble at the feet
-of the fallen fronts."""
+(ragged tops, a few fronts fallen in), streetlight poles bent or down with torn cables hanging
+from them, rubble at the feet of a few fronts, ash on the burnt-out cars' roofs."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from installation.visuals.storefronts import Piece, Point, Project, Tone, paint
 from installation.visuals.stranded import CABIN_TOP, CABIN_WIDE, ROOF, Stranded
 
 HOLE: Color = (10, 9, 9)  # a gutted window: black, the room behind it burnt out
-IRON: Color = (34, 31, 30)  # a bent pole
+IRON: Color = (34, 31, 30)  # a bent pole, a torn cable
 FRAME: Color = (128, 104, 90)  # an awning's bare frame, rusted (charred with the wall after)
 HOLES = frozenset(("window", "display", "office low", "office high"))
 BURNT_AWAY = frozenset(("valance", "spill"))  # cloth and light: nothing left of them
@@ -28,7 +28,7 @@ JAGS_PER_UNIT = 9  # points along a roof's broken line, a world unit
 NOTCHES, NOTCH = 0.25, (0.1, 0.35)  # the share of them bitten deeper, and how much deeper
 LEVEL_RUNS = 0.3  # the share of them left at the height of the one before
 JAG_UP = 2.0  # drops are shares of the wall's height up to this; taller walls drop as this
-JAG = (0.0, 0.2)  # how far each point drops, of the wall's height (below 0: a stump stands)
+JAG = (0.0, 0.2)  # how far each point drops, of the wall's height
 FALLEN = 2  # fronts fallen in (of the near ones, not the nearest, the cinema's or the landmark)
 FALLEN_NEAR = 8.0  # ...of those nearer than this
 FALLEN_DROP = (0.3, 0.55)  # how far a fallen front's middle drops, of its height
@@ -39,7 +39,7 @@ SAG = 0.12  # how far a bent sign sags, of its rise over the bend
 ASH_ON_CARS: Color = (112, 106, 100)
 WIRE_POINTS, WIRE_BEND = 6, 1.6  # a hanging cable's points, and how much more its end swings
 RUBBLE: Color = (58, 52, 48)
-RUBBLE_STONES = 14  # stones in the heap at a fallen front's foot
+RUBBLE_STONES = 14  # stones in a heap at a front's foot
 
 
 def scorched(image: pygame.Surface, pieces: Sequence[Piece], tone: Tone, seed: int) -> None:

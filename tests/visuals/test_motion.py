@@ -20,7 +20,7 @@ from .helpers import NO_POST, layer, one_scene
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 SIZE = (480, 270)
 STILL = layer("sky", top="#101830", bottom="#303850", stars=0, sun=False, clouds=0)
-AFTER_THE_FLASH = ("The flash", "Ash", "Wilshire under ash", "The tar keeps everything",
+AFTER_THE_FLASH = ("The flash", "Ash", "The tar keeps everything",
                    "The sun comes back to the tar pits")
 
 

@@ -27,7 +27,7 @@ from installation.visuals.cars import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
-from installation.visuals.street import across_at, down_at
+from installation.visuals.street_view import across_at, down_at
 
 TAILLIGHT = (255, 40, 30)
 GLOW = 0.05  # a lamp's glow at depth 1, of the picture height

@@ -19,7 +19,7 @@ from installation.visuals.base import (
     finished,
     mix,
 )
-from installation.visuals.boulevard_plan import Z_FAR, Z_NEAR, layout, materials
+from installation.visuals.boulevard_plan import Z_FAR, Z_NEAR, Block, layout, materials
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 from installation.visuals.roadmarks import (
@@ -30,10 +30,12 @@ from installation.visuals.roadmarks import (
 )
 from installation.visuals.shop_signs import LETTER_PIXELS, Lettering
 from installation.visuals.skyline import cutting
+from installation.visuals.street_burnt import BURNT_KEY, Ruin, panic_cars, seen_seed
+from installation.visuals.street_char import View
 from installation.visuals.street_fleet import fleet
 from installation.visuals.street_light import Lookout, StreetKey, key_of
 from installation.visuals.street_mirror import mirrored
-from installation.visuals.street_pools import lamp_pool, lighting
+from installation.visuals.street_pools import Lighting, lamp_pool, lighting
 from installation.visuals.street_traffic import GLOW_SIZES, NIGHT_LAMPS, Traffic, streak
 from installation.visuals.street_view import Perspective
 from installation.visuals.street_view import across_at as across_at  # (the panic layer's)
@@ -73,13 +75,15 @@ class Street(Split):
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set up in steps: the plan, the lamps' light, the cars' light, the surfaces."""
         self.params = params
+        burnt = bool(params.get("burnt", False))  # (set-ups made in code may leave it out)
+        setup = seen_seed(setup) if burnt else setup  # the buildings the visitor saw
         width, height = setup.size
         self.size = setup.size
         self.seed = setup.seed
         self.horizon = int(height * params["horizon"])
         self.vx = width // 2
         self.project = Perspective(self.size, self.vx, self.horizon)
-        cars = fleet(setup.rng("cars"), round(MAX_CARS * params["traffic"]))
+        cars = fleet(setup.rng("cars"), 0 if burnt else round(MAX_CARS * params["traffic"]))
         self.blocks = layout(setup.rng("blocks"))
         self.materials = materials(self.blocks, self.seed)
         self.traffic = Traffic(self.project, cars, params["wet"])
@@ -88,6 +92,13 @@ class Street(Split):
         yield
         self.walls = Walls(self.project, self.blocks, self.materials, self.seed)
         yield from self.walls.laying_out(lettering)
+        self.ruin: Ruin | None = None
+        if burnt:
+            self.ruin = Ruin(self.project, View(self.size, self.vx, self.horizon, ROAD_HALF, WALK,
+                                                self.seed), self.blocks, panic_cars(setup))
+            self.ruin.falling([self.walls.theatre, self.walls.landmark])
+            feet = [(side * LAMP_X, z) for side in (-1, 1) for z in self._lamp_depths()]
+            yield from self.ruin.making(setup, feet, 0.3, LAMP_HEIGHT)
         pools = [lamp_pool(side, z, LAMP_X - 0.3, params["lamps"]) for side in (-1, 1)
                  for z in self._lamp_depths()]
         self.lighting = yield from lighting(self.project, WALK, ROAD_HALF,
@@ -159,12 +170,14 @@ class Street(Split):
             heavy = len(self.walls.facades[block]) > SHAPES_PER_PIECE  # (a piece of its own)
             if heavy and walls:
                 yield
-            yield from self.walls.painting(image, block, (daylight, far_tint, show), pavement,
-                                           lamps)
+            yield from self._wall(image, block, (daylight, far_tint, show), pavement, lamps)
             walls = 0 if heavy else walls + 1
             if walls in (0, WALLS_PER_PIECE):
                 walls = 0
                 yield
+        if self.ruin is not None:
+            yield from self.ruin.finishing(image)
+            return
         pole = (12, 12, 16, 255)
         for side in (-1, 1):
             for z in self._lamp_depths():
@@ -174,6 +187,14 @@ class Street(Split):
                 thick = max(1, int(5 / z))
                 pygame.draw.line(image, pole, base, head, thick)
                 pygame.draw.line(image, pole, head, arm, thick)
+
+    def _wall(self, image: pygame.Surface, block: Block, light: tuple[float, Color, bool],
+              pavement: Color, lamps: tuple[Lighting, float] | None) -> Pieces:
+        """One building painted (burnt: scorched, its roof broken: see street_burnt)."""
+        if self.ruin is None:
+            yield from self.walls.painting(image, block, light, pavement, lamps)
+            return
+        yield from self.ruin.painting(image, self.walls, block, (light, pavement))
 
     def _lamp_depths(self) -> list[float]:
         depths, z = [], Z_NEAR * 1.4
@@ -188,9 +209,11 @@ class Street(Split):
         if self._looked is None or self._looked[0] != frame.story_time:
             light = light_at(frame.hour)
             lit = self.params["lit"] and night_of(light.daylight) > NIGHT_LAMPS
-            self._looked = (frame.story_time, key_of(light, frame.hour), lit)
+            key = key_of(light, frame.hour) if self.ruin is None else BURNT_KEY
+            self._looked = (frame.story_time, key, lit and self.ruin is None)
         _moment, key, lamps = self._looked
-        if key == self._key:  # (a new key is taken from the spare first, see `_bring`)
+        # (a new key is taken from the spare first, see `_bring`; burnt, there is one light)
+        if key == self._key and self.ruin is None:
             upcoming = self._lookout.upcoming(frame, frame.story_time, key)
             self._ahead.step(frame, upcoming, self._key, self._made_ahead)
         return key, lamps
@@ -283,7 +306,10 @@ class Street(Split):
         self._ahead.close()
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The cars."""
+        """The cars (burnt: the fires still alight)."""
+        if self.ruin is not None:
+            self.ruin.draw(surface, frame.seconds)
+            return
         daylight = light_at(frame.hour).daylight
         self.traffic.draw(surface, frame.seconds, night_of(daylight), daylight)
 

@@ -54,6 +54,7 @@ WINDOW_FIRST, WINDOW_STEP, WINDOW_HIGH, WINDOW_ABOVE = 0.55, 0.4, 0.18, 0.07
 WINDOW_WIDE, WINDOW_PITCH, WINDOW_MARGIN, WINDOW_BESIDE = 0.3, 0.55, 0.3, 0.1
 WINDOW_LIT = 0.18
 WALL_LIGHT = (0.12, 0.5)
+Painter = Callable[[pygame.Surface, list[Piece], Tone], None]  # a facade's pieces in a light
 
 
 def night_of(daylight: float) -> float:
@@ -88,10 +89,11 @@ class Walls:
             self.facades[corner] = self.facades[corner] + rounded(self.project,
                                                                   Wall(*corner, x=WALK))
         yield
-        theatre = theatre_of(self.blocks)
-        if theatre is not None:
-            self.facades[theatre] = self.facades[theatre] + cinema(
-                self.project, Wall(*theatre, x=WALK), lettering, CINEMA_AT)
+        self.theatre = theatre_of(self.blocks)
+        self.cinema: list[Piece] = []  # its marquee and blade, on the theatre's facade
+        if self.theatre is not None:
+            self.cinema = cinema(self.project, Wall(*self.theatre, x=WALK), lettering, CINEMA_AT)
+            self.facades[self.theatre] = self.facades[self.theatre] + self.cinema
         yield
 
     def shop_pools(self) -> list[Pool]:
@@ -108,11 +110,12 @@ class Walls:
         return pools
 
     def painting(self, image: pygame.Surface, block: Block, light: tuple[float, Color, bool],
-                 pavement: Color, lamps: tuple[Lighting, float] | None = None) -> Pieces:
+                 pavement: Color, lamps: tuple[Lighting, float] | None = None,
+                 painter: Painter = paint) -> Pieces:
         """One building as a box in `light` (the daylight, the far air's tint, the marquee lit):
         its end towards us, then its long wall along the street and its shop fronts, lit by
         `lamps` (their light map and level) if they are on (a large wall in pieces), and its
-        windows (the farthest first, so nearer ones cover them)."""
+        windows (the farthest first, so nearer ones cover them); its facade by `painter`."""
         daylight, far_tint, show = light
         side, z0, z1, up, seed = block
         haze = min(1.0, z0 / Z_FAR) ** 0.8 * (0.35 + 0.4 * daylight)
@@ -125,7 +128,7 @@ class Walls:
             if daylight <= 0.5:
                 self._end_windows(image, block, (1 - haze) * (1 - daylight))
         self._face(image, wall, mix(near, far_tint, haze), far_tint, max(1, int(3 / z0)))
-        paint(image, self.facades[block], Tone(near, pavement, far_tint, haze, night_of(daylight),
+        painter(image, self.facades[block], Tone(near, pavement, far_tint, haze, night_of(daylight),
                                                mix(scaled(trim, level), far_tint,
                                                    catch * daylight), show))
         if lamps is not None:
@@ -138,6 +141,15 @@ class Walls:
                     self.project(side * WALK, z0 + 0.2, 0.35)]
             pygame.draw.polygon(image, (*glow, 255), shop)
         self._windows(image, side, z0, z1, up, seed, daylight, haze)
+
+    def outline(self, block: Block) -> list[tuple[float, float]]:
+        """Where a building's roof runs (world x, z): from its end's outer corner, if its end
+        shows (see `faces`), along its long wall away from the viewer."""
+        side, z0, z1, _up, seed = block
+        along = [(side * WALK, z0), (side * WALK, z1)]
+        if z0 < FRONT_FROM and block != self.landmark:
+            return along
+        return [(side * (WALK + self._deep(seed)), z0), *along]
 
     def faces(self, block: Block) -> tuple[list[Point], list[Point] | None]:
         """Where a building's faces are seen, each from its foot to its roof: its long wall

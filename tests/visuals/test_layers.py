@@ -63,23 +63,27 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "haze": {"amount": 0.5}, "room": {}, "interior": {}, "lot": {"fires": 2},
     "panic": {"cars": 6},
 }
+# and a second look of a layer, drawn as the examples are
+VARIANTS: list[tuple[str, dict[str, object]]] = [
+    ("street", {"burnt": True, "traffic": 0, "wet": False, "lit": False}),
+]
 
 
-@pytest.mark.parametrize("kind", sorted(EXAMPLES))
-def test_every_layer_draws_something(kind: str) -> None:
+@pytest.mark.parametrize(("kind", "keys"), sorted(EXAMPLES.items()) + VARIANTS)
+def test_every_layer_draws_something(kind: str, keys: dict[str, object]) -> None:
     warnings: list[str] = []
-    line = one_scene(BLACK_SKY + layer(kind, **EXAMPLES[kind]) + NO_POST, at="22:00")
+    line = one_scene(BLACK_SKY + layer(kind, **keys) + NO_POST, at="22:00")
     frame = draw(line, "22:00:03", warnings)
     assert warnings == []
     assert lit_pixels(frame) > 40, f"the {kind} layer drew nothing"
 
 
-@pytest.mark.parametrize("kind", sorted(EXAMPLES))
-def test_every_layer_leaves_a_picture_opaque(kind: str) -> None:
+@pytest.mark.parametrize(("kind", "keys"), sorted(EXAMPLES.items()) + VARIANTS)
+def test_every_layer_leaves_a_picture_opaque(kind: str, keys: dict[str, object]) -> None:
     """A fade lays the new scene over the old one by its alpha (transitions.premultiply):
     drawn on a picture with alpha, every layer leaves it opaque, or the old scene would show
     through where it drew."""
-    line = one_scene(BLACK_SKY + layer(kind, **EXAMPLES[kind]) + NO_POST, at="22:00")
+    line = one_scene(BLACK_SKY + layer(kind, **keys) + NO_POST, at="22:00")
     headless()
     surface = pygame.Surface(SIZE, pygame.SRCALPHA)
     Compositor(line, SIZE, print).draw(surface, state_at(line, parse_clock("22:00:03")))

@@ -158,6 +158,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("horizon", number(0.2, 0.9), 0.56, "where the road meets the sky, " + Y_DOC),
         Param("wet", boolean(), True, "wet asphalt that reflects the lights"),
         Param("lit", boolean(), True, "are the streetlights on"),
+        Param("burnt", boolean(), False,
+              "after the flash: the street last seen before it burnt (charred walls, gutted "
+              "windows, broken roofs, bent poles, ash on the road, burnt-out cars, a fire or "
+              "two), no lamp lit and no car moving"),
     ),
     "block": (
         Param("cars", integer(0, 12), 6,

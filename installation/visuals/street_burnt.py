@@ -1,0 +1,203 @@
+"""Wilshire after the flash (the street's `burnt` key): the boulevard the visitor last saw, its
+kept picture burnt (see street_scorch and street_char), the cars the panic left burnt out
+where they stood, and a few fires still burning, played each frame as blits."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable
+from dataclasses import replace
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import Scene
+from installation.visuals.base import Color, Pieces, Setup, stable_seed
+from installation.visuals.boulevard_plan import CINEMA_AT, Block
+from installation.visuals.flames import Fire, fire_blits, make_fire
+from installation.visuals.panic import LEFT, POLICE_AT
+from installation.visuals.storefronts import Piece, Point, Project, Tone
+from installation.visuals.stranded import Stranded, draw_stranded
+from installation.visuals.street_char import View, burn, charring
+from installation.visuals.street_light import StreetKey
+from installation.visuals.street_scorch import (
+    FALLEN,
+    FALLEN_NEAR,
+    Pole,
+    bent,
+    breaking,
+    broken,
+    broken_roof,
+    dusted,
+    pole,
+    poles,
+    rubble,
+    scorched,
+    wire,
+)
+from installation.visuals.street_walls import Walls
+
+# The light the burnt street is built in: a grey morning (in tenths; no lamp, shop or office
+# lit at this daylight), under the ash sky's pale horizon, the cinema's marquee dead.
+BURNT_KEY: StreetKey = (7, (156, 148, 140), False)
+CAR_PAINTS: tuple[Color, ...] = ((36, 30, 27), (50, 37, 30), (30, 28, 28), (56, 42, 33))
+CAR_GLASS: Color = (12, 10, 10)  # the glass gone: black holes into burnt-out cabins
+FIRES = ((1.53, 2.9, 0.035), (-1.4, 5.2, 0.0))  # (x, z, up): a shop window alight, a heap
+FIRE_SIZE = (0.09, 0.16)  # a fire's width and height at depth 1, of the picture's height
+FIRE: Color = (230, 110, 40)
+FIRE_WIND = 0.3
+BLADE_BEND, BLADE_LEAN = 0.85, 0.45  # the cinema's blade buckles this high and leans over
+WIRES = 2  # cables hang from the nearest standing poles...
+WIRE_LONG = 0.12  # ...this long at depth 1, of the picture's height...
+WIRE_SWING, WIRE_PERIOD = 0.35, (4.2, 5.3)  # ...swinging this far (radians) and this slowly
+RUBBLE_SHARE, RUBBLE_NEAR = 0.35, 12.0  # fronts with a heap of fallen wall at their foot
+
+
+def seen_seed(setup: Setup) -> Setup:
+    """`setup` with the seed of the last unburnt street before its scene in the day (its
+    buildings, the same in the same places), as the compositor seeds that layer."""
+    timeline = setup.timeline
+    for scene in _before(setup):
+        streets = [spec for spec in scene.layers if spec.type == "street"]
+        if streets and not streets[0].params.get("burnt"):
+            look = streets[0].params.get("look")
+            seed = (stable_seed(timeline.seed, "street", "look", look) if look
+                    else stable_seed(timeline.seed, scene.name, "street", 0))
+            return replace(setup, seed=seed)
+    return setup
+
+
+def panic_cars(setup: Setup) -> tuple[int, bool]:
+    """How many cars the last panic before this scene left in the lanes, and a police car?"""
+    for scene in _before(setup):
+        for spec in scene.layers:
+            if spec.type == "panic" and spec.params.get("part", "main") != "near":
+                cars, police = spec.params.get("cars", len(LEFT)), spec.params.get("police", 0)
+                return int(cars), bool(police)
+    return 0, False
+
+
+def _before(setup: Setup) -> list[Scene]:
+    """The scenes before `setup`'s in the day, the latest first."""
+    scenes = list(setup.timeline.scenes)
+    here = scenes.index(setup.scene) if setup.scene in scenes else len(scenes)
+    return scenes[:here][::-1]
+
+
+class Ruin:
+    """The burning of one street's picture and its fires still alight."""
+
+    def __init__(self, project: Project, view: View, blocks: list[Block],
+                 cars: tuple[int, bool]) -> None:
+        self.project, self.view, self.blocks = project, view, blocks
+        self.cars = cars
+        self.fallen: list[Block] = []  # see `falling`
+        self.poles: list[Pole] = []  # see `making`
+        self.wires: list[tuple[Point, float, int]] = []
+        self.fires: list[tuple[Fire, Point, int]] = []
+
+    def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
+               tall: float) -> Pieces:
+        """What the charring needs, the poles (at `lamps`, their arms `reach` long, `tall`)
+        and the cables hanging from the nearest, then the fires' sprites (made once)."""
+        self.burn = yield from burn(self.view, self._heights())
+        self.poles = poles(lamps, reach, tall, random.Random(stable_seed(self.view.seed,
+                                                                         "poles")))
+        self.wires = self._wiring()
+        height = self.view.size[1]
+        for n, (x, z, up) in enumerate(FIRES):
+            wide, high = (max(6, round(f * height / z)) for f in FIRE_SIZE)
+            seed = stable_seed(self.view.seed, "fire", n)
+            fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made)
+            self.fires.append((fire, self.project(x, z, up), seed))
+
+    def _wiring(self) -> list[tuple[Point, float, int]]:
+        """The cables: where each hangs from (the arm of one of the nearest standing poles
+        wholly in sight), how long it is in pixels, and which it is."""
+        width, height = self.view.size
+        seen = pygame.Rect(0, 0, width, height).inflate(-width // 10, -height // 5)
+        standing = sorted((p for p in self.poles
+                           if not p.down and seen.collidepoint(self.project(*p.arm))),
+                          key=lambda p: p.foot[1])
+        return [(self.project(*p.arm), WIRE_LONG * height / p.foot[1], n)
+                for n, p in enumerate(standing[:WIRES])]
+
+    def falling(self, spared: list[Block | None]) -> None:
+        """Which fronts have fallen in: FALLEN of the near ones, seeded (never the nearest on
+        either side, nor a building in `spared`)."""
+        nearest = [min((b for b in self.blocks if b[0] == side), key=lambda b: b[1])
+                   for side in (-1, 1)]
+        near = [b for b in self.blocks if b[1] < FALLEN_NEAR and b not in nearest + spared]
+        self.fallen = random.Random(stable_seed(self.view.seed, "fallen")).sample(
+            near, min(FALLEN, len(near)))
+
+    def roof(self, block: Block, outline: list[tuple[float, float]]) -> list[Point]:
+        """The sky over `block`'s broken roof (seeded by the block)."""
+        rng = random.Random(stable_seed(self.view.seed, "roof", round(block[4] * 1e6)))
+        return broken_roof(self.project, outline, block[3], rng, block in self.fallen)
+
+    def painting(self, image: pygame.Surface, walls: Walls, block: Block,
+                 light: tuple[tuple[float, Color, bool], Color]) -> Pieces:
+        """`block` painted burnt in `light` (the street's light, the pavement's colour):
+        scorched, its roof broken, the cinema's sign over it bent."""
+        sky = self.roof(block, walls.outline(block))
+        under = breaking(image, sky)
+        cinema = {id(piece) for piece in walls.cinema}
+        toned: list[Tone] = []
+
+        def painter(image: pygame.Surface, pieces: list[Piece], tone: Tone) -> None:
+            toned.append(tone)  # (the cinema is painted over the broken roof, bent)
+            scorched(image, [p for p in pieces if id(p) not in cinema], tone, self.view.seed)
+
+        yield from walls.painting(image, block, *light, None, painter)
+        broken(image, sky, under)
+        if block == walls.theatre and toned:
+            row = self.project(-self.view.walk, CINEMA_AT, BLADE_BEND)[1]
+            scorched(image, bent(walls.cinema, row, BLADE_LEAN), toned[0], self.view.seed)
+
+    def finishing(self, image: pygame.Surface) -> Pieces:
+        """The built picture burnt: rubble, then charred and under ash, then the poles bent and
+        the burnt-out cars on it."""
+        rng = random.Random(stable_seed(self.view.seed, "rubble"))
+        for side, z0, z1, _up, _seed in self.blocks:
+            if z0 < RUBBLE_NEAR and rng.random() < RUBBLE_SHARE:
+                rubble(image, self.project, (side * self.view.walk, z0 + 0.1, z1 - 0.1), rng)
+        yield
+        yield from charring(image, self.view, self.burn)
+        for standing in self.poles:
+            pole(image, self.project, standing)
+        yield
+        count, police = self.cars
+        places = [(lane, z, yaw) for lane, z, yaw, _door in LEFT[:count]]
+        places += [POLICE_AT] if police else []
+        for n, (lane, z, yaw) in sorted(enumerate(places), key=lambda c: -c[1][1]):
+            paint = CAR_PAINTS[n % len(CAR_PAINTS)]
+            car = Stranded(lane, z, yaw, paint, CAR_GLASS, 0)
+            draw_stranded(image, self.project, car)
+            dusted(image, self.project, car)
+        yield
+
+    def _heights(self) -> Callable[[int, np.ndarray], np.ndarray]:
+        """Each side's wall height at depths along it (0 in the gaps)."""
+        blocks = self.blocks
+
+        def heights(side: int, z: np.ndarray) -> np.ndarray:
+            out = np.zeros_like(z)
+            for b_side, z0, z1, up, _seed in blocks:
+                if b_side == side:
+                    out = np.where((z >= z0) & (z < z1), up, out)
+            return out
+
+        return heights
+
+    def draw(self, surface: pygame.Surface, seconds: float) -> None:
+        """The cables swinging in the wind and the fires at this moment."""
+        for top, long, n in self.wires:
+            swing = WIRE_SWING * math.sin(2 * math.pi * seconds / WIRE_PERIOD[n % 2] + n * 1.9)
+            wire(surface, top, long, swing)
+        blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
+        for fire, foot, seed in self.fires:
+            blits += fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)
+        surface.fblits(blits, pygame.BLEND_RGB_ADD)
+

@@ -1,0 +1,226 @@
+"""What the flash left of the boulevard's fronts, drawn into its kept picture: windows gutted
+to black holes, awnings burnt to their bare frames, signs with letters gone, roofs broken
+(ragged tops, a few fronts fallen in), streetlight poles bent or down with torn cables hanging
+from them, rubble at the feet of a few fronts, ash on the burnt-out cars' roofs."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import pygame
+
+from installation.visuals.base import Color, hash01
+from installation.visuals.storefronts import Piece, Point, Project, Tone, paint
+from installation.visuals.stranded import CABIN_TOP, CABIN_WIDE, ROOF, Stranded
+
+HOLE: Color = (10, 9, 9)  # a gutted window: black, the room behind it burnt out
+IRON: Color = (34, 31, 30)  # a bent pole, a torn cable
+FRAME: Color = (128, 104, 90)  # an awning's bare frame, rusted (charred with the wall after)
+HOLES = frozenset(("window", "display", "office low", "office high"))
+BURNT_AWAY = frozenset(("valance", "spill"))  # cloth and light: nothing left of them
+RIBS = 4  # an awning frame's ribs, end to end
+GAPS = (1, 3)  # letters burnt off a sign: fewest, most (each a gap this share of the name)
+GAP_WIDE = 0.16
+JAGS_PER_UNIT = 9  # points along a roof's broken line, a world unit
+NOTCHES, NOTCH = 0.25, (0.1, 0.35)  # the share of them bitten deeper, and how much deeper
+LEVEL_RUNS = 0.3  # the share of them left at the height of the one before
+JAG_UP = 2.0  # drops are shares of the wall's height up to this; taller walls drop as this
+JAG = (0.0, 0.2)  # how far each point drops, of the wall's height
+FALLEN = 2  # fronts fallen in (of the near ones, not the nearest, the cinema's or the landmark)
+FALLEN_NEAR = 8.0  # ...of those nearer than this
+FALLEN_DROP = (0.3, 0.55)  # how far a fallen front's middle drops, of its height
+OVER = 2.2  # the sky cut over a broken roof reaches this high (of the wall): crowns and masts
+POLE_DOWN = 0.3  # the share of poles lying on the sidewalk
+POLE_LEAN = (0.15, 0.55)  # radians the others lean, towards the road or away
+SAG = 0.12  # how far a bent sign sags, of its rise over the bend
+ASH_ON_CARS: Color = (112, 106, 100)
+WIRE_POINTS, WIRE_BEND = 6, 1.6  # a hanging cable's points, and how much more its end swings
+RUBBLE: Color = (58, 52, 48)
+RUBBLE_STONES = 14  # stones in a heap at a front's foot
+
+
+def scorched(image: pygame.Surface, pieces: Sequence[Piece], tone: Tone, seed: int) -> None:
+    """A facade's pieces after the fire: windows black, awnings bare frames, letters gone,
+    the rest painted as in `tone` (charred later with the whole picture)."""
+    plain: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        if piece.role in HOLES or piece.role == "awning" or piece.role in BURNT_AWAY:
+            paint(image, plain, tone)
+            plain = []
+            if piece.role in HOLES:
+                pygame.draw.polygon(image, (*HOLE, 255), piece.corners)
+            elif piece.role == "awning":
+                _frame(image, piece.corners)
+            continue
+        worded = piece.mask is not None and piece.mask.get_width() > piece.mask.get_height()
+        plain.append(_gapped(piece, seed, n) if worded else piece)
+    paint(image, plain, tone)
+
+
+def _frame(image: pygame.Surface, corners: list[Point]) -> None:
+    """An awning's iron frame, its canvas burnt off: its edges and ribs."""
+    pygame.draw.lines(image, (*FRAME, 255), True, corners, 2)
+    for n in range(1, RIBS):
+        t = n / RIBS
+        pygame.draw.line(image, (*FRAME, 255), _between(corners[0], corners[1], t),
+                         _between(corners[3], corners[2], t), 1)
+
+
+def _between(a: Point, b: Point, t: float) -> Point:
+    return round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t)
+
+
+def _gapped(piece: Piece, seed: int, n: int) -> Piece:
+    """A sign's letters with a few burnt off: gaps cut across its mask, seeded."""
+    assert piece.mask is not None
+    mask = piece.mask.copy()
+    width, height = mask.get_size()
+    gaps = GAPS[0] + int(hash01(seed, n, width) * (GAPS[1] - GAPS[0] + 1))
+    for g in range(gaps):
+        at = hash01(seed, n, g, height) * (1 - GAP_WIDE)
+        mask.fill((0, 0, 0, 0), (round(at * width), 0, max(1, round(GAP_WIDE * width)), height))
+    return replace(piece, mask=mask)
+
+
+def broken_roof(project: Project, outline: list[tuple[float, float]], up: float,
+                rng: random.Random, fallen: bool) -> list[Point]:
+    """The sky over a broken roof: from OVER its height down to a ragged line along its top
+    `outline` (world x, z points); a `fallen` front has fallen in, deep in its middle."""
+    points: list[tuple[float, float]] = []
+    for (xa, za), (xb, zb) in zip(outline, outline[1:], strict=False):
+        steps = max(2, round(math.hypot(xb - xa, zb - za) * JAGS_PER_UNIT))
+        points += [(xa + (xb - xa) * s / steps, za + (zb - za) * s / steps) for s in range(steps)]
+    points.append(outline[-1])
+    depth = rng.uniform(*FALLEN_DROP)
+    line = []
+    reach = min(up, JAG_UP) / up  # (a tower's top breaks as raggedly as a shop's, no more)
+    drop = 0.0
+    for i, (x, z) in enumerate(points):
+        if i == 0 or rng.random() > LEVEL_RUNS:  # (else a stretch of it still runs level)
+            drop = rng.uniform(*JAG) * reach
+            if rng.random() < NOTCHES:  # a bite out of the wall
+                drop += rng.uniform(*NOTCH) * reach
+        here = drop
+        if fallen:
+            middle = 1 - abs(2 * i / max(1, len(points) - 1) - 1)
+            here = max(drop, depth * middle ** 0.5 + rng.uniform(-0.12, 0.12))
+        line.append(project(x, z, up * (1 - here)))
+    sky = [project(x, z, up * OVER) for x, z in points]
+    return sky + line[::-1]
+
+
+def breaking(image: pygame.Surface, sky: list[Point]) -> tuple[pygame.Rect, pygame.Surface]:
+    """What lies under a roof's sky before its building is painted (see `broken`)."""
+    xs, ys = [p[0] for p in sky], [p[1] for p in sky]
+    box = pygame.Rect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
+    box = box.clip(image.get_rect())
+    return box, image.subsurface(box).copy()
+
+
+def broken(image: pygame.Surface, sky: list[Point],
+           under: tuple[pygame.Rect, pygame.Surface]) -> None:
+    """The building just painted cut back to its broken roof: what lay under its sky again."""
+    box, before = under
+    if not box.width or not box.height:
+        return
+    mask = pygame.Surface(box.size, pygame.SRCALPHA)
+    mask.fill((0, 0, 0, 0))
+    shifted = [(x - box.x, y - box.y) for x, y in sky]
+    pygame.draw.polygon(mask, (255, 255, 255, 255), shifted)
+    before.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    pygame.draw.polygon(image.subsurface(box), (0, 0, 0, 0), shifted)
+    image.blit(before, box.topleft, special_flags=pygame.BLEND_RGBA_ADD)
+
+
+@dataclass(frozen=True)
+class Pole:
+    """A streetlight pole after the blast, in the street's world: its foot, its head and the
+    end of its arm (x across, z along, up), and whether it lies on the sidewalk."""
+
+    foot: tuple[float, float, float]
+    head: tuple[float, float, float]
+    arm: tuple[float, float, float]
+    down: bool
+
+
+def poles(feet: list[tuple[float, float]], reach: float, tall: float,
+          rng: random.Random) -> list[Pole]:
+    """The poles standing at `feet` (world x, z; their arms `reach` towards the road), each
+    lying on the sidewalk, or leaning towards the road or away, its arm hanging."""
+    out = []
+    for x, z in feet:
+        side = 1 if x > 0 else -1
+        if rng.random() < POLE_DOWN:
+            head = (x - side * 0.15, z + tall * 0.9, 0.02)
+            out.append(Pole((x, z, 0.0), head, head, True))
+            continue
+        lean = rng.uniform(*POLE_LEAN) * rng.choice((-1, 1))
+        top = (x - side * math.sin(lean) * tall, z, math.cos(lean) * tall)
+        arm = (top[0] - side * reach * 0.6, z, top[2] - reach * 0.7)
+        out.append(Pole((x, z, 0.0), top, arm, False))
+    return out
+
+
+def pole(image: pygame.Surface, project: Project, bent: Pole) -> None:
+    """One pole drawn, as thick as its depth makes it."""
+    thick = max(1, int(5 / bent.foot[1]))
+    pygame.draw.line(image, IRON, project(*bent.foot), project(*bent.head), thick)
+    if not bent.down:
+        pygame.draw.line(image, IRON, project(*bent.head), project(*bent.arm), thick)
+
+
+def wire(surface: pygame.Surface, top: Point, long: float, swing: float) -> None:
+    """A torn cable hanging `long` pixels from `top`, swung `swing` radians (more towards its
+    free end, as a rope bends)."""
+    points = []
+    for n in range(WIRE_POINTS + 1):
+        share = n / WIRE_POINTS
+        turn = swing * share ** WIRE_BEND
+        points.append((round(top[0] + math.sin(turn) * long * share),
+                       round(top[1] + math.cos(turn) * long * share)))
+    pygame.draw.lines(surface, IRON, False, points, 2)
+
+
+def rubble(image: pygame.Surface, project: Project, foot: tuple[float, float, float],
+           rng: random.Random) -> None:
+    """A heap of fallen wall at a front's foot (world x of the wall, z from, z to): stones
+    spilled over the sidewalk, thickest against the wall."""
+    x, z0, z1 = foot
+    side = 1 if x > 0 else -1
+    for _ in range(RUBBLE_STONES):
+        z = rng.uniform(z0, z1)
+        out = rng.random() ** 2 * 0.35
+        size = rng.uniform(0.03, 0.08)
+        middle = (x - side * out, z)
+        corners = [project(middle[0] + size * math.cos(a), middle[1] + size * math.sin(a),
+                           size * 0.6 * (1 - out) * (a % 2)) for a in (0.3, 1.9, 3.4, 4.8)]
+        shade = rng.uniform(0.6, 1.2)
+        pygame.draw.polygon(image, (*(min(255, round(c * shade)) for c in RUBBLE), 255), corners)
+
+
+def bent(pieces: Sequence[Piece], row: int, lean: float) -> list[Piece]:
+    """`pieces` bent over above `row` (the cinema's blade, buckled in the blast): every point
+    above it pushed sideways by `lean` of its height over the row, and sagging a little."""
+
+    def moved(point: Point, height: int = 0) -> Point:
+        rise = max(0, row - point[1] - height // 2)
+        return round(point[0] + rise * lean), round(point[1] + rise * SAG)
+
+    out = []
+    for piece in pieces:
+        if piece.mask is not None:
+            corners = [moved(piece.corners[0], piece.mask.get_height())]
+        else:
+            corners = [moved(p) for p in piece.corners]
+        out.append(replace(piece, corners=corners))
+    return out
+
+
+def dusted(image: pygame.Surface, project: Project, car: Stranded) -> None:
+    """Ash settled on a burnt-out car's roof."""
+    (back, front), high = CABIN_TOP, CABIN_WIDE[1]
+    roof = [(front, -high), (front, high), (back, high), (back, -high)]
+    pygame.draw.polygon(image, ASH_ON_CARS, [project(*car.point(a, s), ROOF) for a, s in roof])

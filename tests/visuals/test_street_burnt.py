@@ -1,0 +1,143 @@
+"""Wilshire after the flash (the street's `burnt` key): the same buildings the visitor saw,
+every window that was lit dark, no streetlight lit, the road grey under ash, and the day's
+timeline gives it a scene of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pygame
+import pytest
+
+from installation.__main__ import main
+from installation.core.timeline import Timeline, state_at
+from installation.core.timeline.loader import load_timeline
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+from installation.visuals.roadmarks import ASPHALT
+from installation.visuals.street import LAMP_HEIGHT, LAMP_X, ROAD_HALF, Street
+
+from .helpers import layer, timeline
+
+ROOT = Path(__file__).resolve().parents[2]
+SIZE = (960, 540)
+NIGHT_LIT = 170  # a lit window's brightest channel at night, at least
+DARK = 80  # ...and what is left of it after the flash, at most
+LAMP_LIT = 200  # a streetlight's head lit at night, at least (its brightest channel)
+UNLIT = 100  # ...and where it was, after the flash, at most (the charred wall behind it)
+STREETS = (
+    "[[scene]]\nat = \"20:00\"\nname = \"Night\"\n"
+    + layer("street", horizon=0.56, traffic=0, wet=False)
+    + "[[scene]]\nat = \"06:35\"\nname = \"After\"\n"
+    + layer("street", horizon=0.56, burnt=True, traffic=0, wet=False)
+)
+
+
+def built(line: Timeline, name: str) -> Street:
+    """The street layer of scene `name`, built as the compositor seeds it, at SIZE."""
+    headless()
+    scene = next(s for s in line.scenes if s.name == name)
+    index = next(i for i, spec in enumerate(scene.layers) if spec.type == "street")
+    setup = Compositor(line, SIZE, print).setup(scene, index, "street")
+    return Street(dict(scene.layers[index].params), setup)
+
+
+def still(street: Street, line: Timeline, at: str) -> np.ndarray:
+    """The street's kept picture at story time `at` over black, as an (x, y, rgb) array."""
+    moment = parse_clock(at)
+    surface = pygame.Surface(SIZE)
+    surface.fill((0, 0, 0))
+    street.draw_still(surface, Frame(moment, 0.0, state_at(line, moment)))
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def test_the_burnt_street_has_the_buildings_of_the_street_seen_before_it() -> None:
+    """The visitor sees the same boulevard burnt: the same buildings in the same places."""
+    line = timeline(STREETS)
+    assert built(line, "After").blocks == built(line, "Night").blocks
+
+
+@pytest.mark.parametrize("at", ["06:50", "21:00"])
+def test_every_window_lit_at_night_is_dark_after_the_flash(at: str) -> None:
+    """Every window lit at 20:00 is dark in the ash's morning, and whatever the hour: nobody
+    is left to light one."""
+    line = timeline(STREETS)
+    night = built(line, "Night")
+    lit = still(night, line, "20:00")[:, : night.horizon].max(axis=2) >= NIGHT_LIT
+    assert lit.sum() > 200, "lit windows at night (the check needs some)"
+    after = still(built(line, "After"), line, at)[:, : night.horizon].max(axis=2)
+    dark = after[lit] <= DARK
+    assert dark.mean() > 0.98, f"{(~dark).sum()} pixels of lit windows still lit"
+
+
+def test_no_streetlight_is_lit_after_the_flash_even_at_night() -> None:
+    line = timeline(STREETS)
+    night, after = built(line, "Night"), built(line, "After")
+    heads = [night.project(side * (LAMP_X - 0.3), z, LAMP_HEIGHT)
+             for side in (-1, 1) for z in night._lamp_depths()]  # noqa: SLF001
+    heads = [(x, y) for x, y in heads if 0 <= x < SIZE[0] and 0 <= y < SIZE[1]]
+    before = still(night, line, "21:00")
+    burnt = still(after, line, "21:00")
+    assert len(heads) > 10
+    assert all(before[x, y].max() >= LAMP_LIT for x, y in heads), "the lamps lit at night"
+    assert max(burnt[x, y].max() for x, y in heads) < UNLIT
+
+
+def test_the_road_lies_grey_under_ash_thickest_at_the_kerbs_and_near() -> None:
+    line = timeline(STREETS)
+    after = built(line, "After")
+    ashen = still(after, line, "06:50")
+
+    def ground(across: tuple[float, float], along: tuple[float, float]) -> np.ndarray:
+        """The mean colour of the ground over a stretch of it (world x and z ranges)."""
+        points = [after.project(x, z) for x in np.linspace(*across, 9)
+                  for z in np.linspace(*along, 9)]
+        return np.mean([ashen[x, y] for x, y in points], axis=0)
+
+    middle = ground((-0.6, 0.6), (2.5, 4.0))
+    kerbs = (ground((ROAD_HALF - 0.12, ROAD_HALF - 0.02), (3.0, 10.0))
+             + ground((-ROAD_HALF + 0.02, -ROAD_HALF + 0.12), (3.0, 10.0))) / 2
+    near = ground((-0.4, 0.4), (0.56, 0.7))
+    for grey in (middle, kerbs, near):
+        assert grey.max() - grey.min() < 25, "ash is grey"
+        assert grey.mean() > max(ASPHALT) + 30, "paler than the asphalt"
+    assert kerbs.mean() > middle.mean() + 10, "drifted against the kerbs"
+    assert near.mean() > middle.mean() + 10, "thicker towards the viewer"
+
+
+def test_the_days_timeline_gives_the_burnt_street_a_scene_of_its_own(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the ruins' overview (Ash) the visitor is brought down into Wilshire, burnt: the
+    validate summary lists the scene, and its street is the dawn street's buildings."""
+    monkeypatch.chdir(ROOT)
+    assert main(["validate", "timelines/miracle-mile.toml"]) == 0
+    out = capsys.readouterr().out
+    assert "05:30  Ash" in out
+    assert "06:35  Wilshire under ash" in out
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    burnt = built(line, "Wilshire under ash")
+    assert burnt.ruin is not None
+    assert burnt.blocks == built(line, "Across Wilshire at first light").blocks
+
+
+def test_a_cable_hanging_from_a_bent_pole_swings_in_the_wind() -> None:
+    """Something in the burnt street moves besides the ash: the torn cables swing."""
+    line = timeline(STREETS)
+    after = built(line, "After")
+    assert after.ruin is not None and after.ruin.wires
+    top, long, _n = after.ruin.wires[0]
+    box = pygame.Rect(top[0] - long, top[1], 2 * long, long + 2).clip((0, 0, *SIZE))
+
+    def moving(seconds: float) -> np.ndarray:
+        surface = pygame.Surface(SIZE)
+        surface.fill((128, 128, 128))
+        moment = parse_clock("07:00")
+        after.draw_moving(surface, Frame(moment, seconds, state_at(line, moment)))
+        return pygame.surfarray.array3d(surface.subsurface(box))
+
+    dark = [moving(s).max(axis=2) < 80 for s in (0.0, 1.0, 2.0)]
+    assert all(d.any() for d in dark), "the cable is drawn"
+    assert (dark[0] != dark[1]).any() and (dark[1] != dark[2]).any(), "and it swings"

@@ -7,7 +7,7 @@ from typing import Any
 
 import pygame
 
-from installation.core.timeutil import DAY_SECONDS
+from installation.core.timeutil import DAY_SECONDS, forward
 from installation.visuals.ahead import Ahead
 from installation.visuals.base import (
     Color,
@@ -21,6 +21,7 @@ from installation.visuals.base import (
     scaled,
 )
 from installation.visuals.cutout import cutting
+from installation.visuals.figure_sun import scene_span
 from installation.visuals.glow import radial
 from installation.visuals.landmark import Landmark, landmark, paint_landmark
 from installation.visuals.palette import light_at
@@ -109,8 +110,11 @@ class Skyline:
         self._ahead: Ahead[WindowKey, Towers] = Ahead()
         yield
         self.panes = Panes(self.seed, self.xplan is not None)
+        waking = frozenset({0}) if self.xplan is not None and self.xplan.home is not None \
+            else frozenset()
         self.restless = Restless(self.windows, self.behind, self.seed, params["restless"],
-                                 self.top, self._fade)
+                                 self.top, self._fade, waking)  # (the nearest tower wakes)
+        self.span = scene_span(setup, {"from": None, "until": None})
         self.rest_sprites: list[pygame.Surface] = []
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None
         self._frame_key: tuple[Frame, WindowKey] | None = None  # the last frame's key
@@ -186,9 +190,12 @@ class Skyline:
         return frozenset(i for i, (rect, _, n) in enumerate(self.windows)
                          if rect.collidelist(nearer[self.buildings[n].row]) >= 0)
 
-    def _restless_on(self, seconds: float) -> tuple[int, ...]:
+    def _restless_on(self, frame: Frame) -> tuple[int, ...]:
         """Which restless windows are lit now (none before the towers are painted for night)."""
-        return self.restless.on(seconds) if self.rest_sprites else ()
+        if not self.rest_sprites:
+            return ()
+        start, seconds = self.span
+        return self.restless.on(frame.seconds, forward(start, frame.story_time) / seconds)
 
     def _fade(self, tower: int) -> float:
         """How bright a tower's lit windows are (Park La Brea's: dimmer the farther off)."""
@@ -262,7 +269,7 @@ class Skyline:
     def _look(self, frame: Frame) -> Look:
         night = light_at(frame.hour).daylight < BEACON_DAYLIGHT
         key = self._key(frame)
-        restless = self._restless_on(frame.seconds) if key == self._cache_key else None
+        restless = self._restless_on(frame) if key == self._cache_key else None
         return key, self._beacons_on(frame.seconds) if night else None, restless
 
     def changed(self, old: Look, new: Look) -> list[pygame.Rect]:

@@ -16,6 +16,11 @@ from installation.visuals.xplan import near_window, paint_dark, paint_lit
 RESTLESS_SECONDS = 36.0  # a restless window goes on and off about this often (real seconds)
 RESTLESS_DUTY = 0.5
 RESTLESS_SHADES = (0.6, 0.8, 1.0)
+# A waking tower's restless windows (Park La Brea's nearest: the sirens wake them) come on one
+# by one over the scene, between these shares of it; this share of them go off again after
+# AWAKE of it (someone checks the street, then goes back to bed, or leaves).
+WAKE = (0.02, 0.9)
+BACK_TO_BED, AWAKE = 0.3, (0.15, 0.4)
 CURTAINS_WIDTH = 40  # pixels: a lit window of Park La Brea this wide shows its curtains
 CURTAIN_FOLD = 0.6  # how dark the parting and the pelmet are
 Window = tuple[pygame.Rect, float, int]  # where in the towers' picture, when lit, its tower
@@ -75,7 +80,8 @@ class Restless:
     late, a television): their timing fixed when made, their state each frame."""
 
     def __init__(self, windows: Sequence[Window], behind: frozenset[int], seed: int,
-                 share: float, top: int, fade: Callable[[int], float]) -> None:
+                 share: float, top: int, fade: Callable[[int], float],
+                 waking: frozenset[int] = frozenset()) -> None:
         picks = [i for i, (_, _, n) in enumerate(windows) if hash01(seed, n, i, 3) < share]
         # The seen ones' places among all the picks (which shade each is lit in, as before).
         self.order = [k for k, i in enumerate(picks) if i not in behind]
@@ -86,11 +92,16 @@ class Restless:
         self.period = np.array([RESTLESS_SECONDS * (0.5 + hash01(seed, i, 5)) for i in shown],
                                dtype=np.float32)
         self.phase = np.array([hash01(seed, i, 6) for i in shown], dtype=np.float32)
+        self.waking = np.array([windows[i][2] in waking for i in shown], dtype=bool)
+        self.wake, self.sleep = _wake_times(seed, shown)
 
-    def on(self, seconds: float) -> tuple[int, ...]:
-        """Which of them are lit now."""
+    def on(self, seconds: float, share: float = 0.0) -> tuple[int, ...]:
+        """Which of them are lit now, `seconds` (real) and `share` (of its story time) into
+        the scene: a waking tower's once their time has come (and not yet gone), the others
+        on and off over and over."""
         phase = (seconds / self.period + self.phase) % 1.0
-        return tuple(np.flatnonzero(phase < RESTLESS_DUTY).tolist())
+        awake = (self.wake <= share) & (share < self.sleep)
+        return tuple(np.flatnonzero(np.where(self.waking, awake, phase < RESTLESS_DUTY)).tolist())
 
     def sprites(self, levels: tuple[float, ...], warm: Color,
                 panes: Panes) -> list[pygame.Surface]:
@@ -106,3 +117,13 @@ class Restless:
                 panes.lit(made[key], rect.move(-rect.x, -rect.y), color, window)
             sprites.append(made[key])
         return sprites
+
+
+def _wake_times(seed: int, windows: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """When (shares of the scene) each window of a waking tower comes on, and goes off again
+    (never: past the scene's end)."""
+    wake = [WAKE[0] + (WAKE[1] - WAKE[0]) * hash01(seed, i, 8) for i in windows]
+    sleep = [w + AWAKE[0] + (AWAKE[1] - AWAKE[0]) * hash01(seed, i, 10)
+             if hash01(seed, i, 9) < BACK_TO_BED else 2.0 for i, w in zip(windows, wake,
+                                                                             strict=True)]
+    return np.array(wake, dtype=np.float32), np.array(sleep, dtype=np.float32)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.base import Color, Pieces, finished, mix, scaled
+from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_color
 from installation.visuals.xplan_geometry import (
     BACK,
     CORE_RISE,
@@ -27,15 +28,10 @@ from installation.visuals.xplan_geometry import (
     windows_of,
 )
 
-SLAB_LIGHT = 1.3  # a floor slab's edge catches more light than the wall
-WALLS_PER_PIECE = 48  # walls painted in one step
-NIGHT_GLOW = (150, 128, 150)  # the city's light on the walls that face it
-GLOW_SHARE = 0.3
-SHADOW = 0.6  # a wall turned from the glow is this much darker
-HAZE_NEAR, HAZE_FAR, HAZE_DAY = 0.04, 0.3, 0.45  # how much haze the walls take, far and by day
+WALLS_PER_PIECE = 12  # walls painted in one step (each in a few dozen strips)
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
 # off (storeys) and how the X is turned (degrees). Several depths, some overlapping.
-FARTHER = ((0.66, 140.0, -25.0), (0.90, 200.0, 15.0), (1.02, 290.0, 35.0),
+FARTHER = ((0.66, 140.0, 40.0), (0.90, 200.0, 15.0), (1.02, 290.0, 35.0),
            (0.79, 300.0, -10.0), (0.53, 260.0, 20.0))
 WINDOW_FADE = 0.45  # the windows of the farthest towers are this much dimmer
 CURTAINS = 0.55  # the nearest tower's other windows glow through curtains: this bright
@@ -89,19 +85,17 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
 def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
                  colors: tuple[Color, Color, Color], daylight: float) -> Pieces:
     """The park and the towers' walls on `image`, which starts at the band's top and has the
-    park from its ground, a few walls at a time; `colors`: the towers', the haze's and the
-    park's."""
+    park from its ground, a few walls at a time (each with its stair's lit windows); `colors`:
+    the towers', the haze's and the park's."""
     (top, ground), (body, haze, park) = band, colors
     image.fill((*park, 255), (0, ground - top, image.get_width(), image.get_height()))
     for n, plane in enumerate(plan.planes, 1):
         if n % WALLS_PER_PIECE == 0:
             yield
         far = plan.depth[plane.tower]
-        shell = mix(body, haze, HAZE_NEAR + (HAZE_FAR - HAZE_NEAR) * far + HAZE_DAY * daylight)
-        shaded = scaled(shell, SHADOW + (1 - SHADOW) * plane.tone)
-        lit = mix(shaded, NIGHT_GLOW, GLOW_SHARE * plane.tone * (1 - far / 2))
-        lit = scaled(lit, SLAB_LIGHT) if plane.slab else lit
-        pygame.draw.polygon(image, (*lit, 255), [(x, y - top) for x, y in plane.outline])
+        paint_wall(image, plane, [(x, y - top) for x, y in plane.outline],
+                   wall_color(plane, far, (body, haze), daylight))
+        paint_stairs(image, plane, top, far)
 
 
 NEAR_WINDOW = 100  # pixels tall: a window this big shows its frame, its glass, what hangs in it

@@ -25,9 +25,9 @@ OLD_SWAYS = 7  # sways over the scene their embrace plays across (about 29 s eac
 OLD_HIP_SWAY, OLD_NOD_SWAY = 0.25, 1.5  # the hips move this much of the lean, the head more
 # The old couple's embrace, its poses (the arms: near, far; each elbow's fold): held, the
 # near arm round the other's waist, the far one over their shoulders with the forearm laid
-# down their back (folded back: seen from the side, an elbow turning round someone); closer, heads bowed together; the near hand raised to the
-# other's cheek (his stays on his stick); apart at arm's length, hands on the other's arms,
-# looking at each other.
+# down their back (folded back: seen from the side, an elbow turning round someone); closer,
+# heads bowed together; the near hand raised to the other's cheek (his stays on his stick);
+# apart at arm's length, hands on the other's arms, looking at each other.
 OLD_HELD = Angles((0.0, 0.5), 0.08, (0.06, -0.04), (0.06, 0.04), (0.75, 1.3), (0.95, -0.55),
                   nod=0.2)
 OLD_CLOSE = replace(OLD_HELD, lean=0.13, shoulders=(0.7, 1.35), elbows=(1.0, -0.6), nod=0.5)

@@ -109,11 +109,15 @@ class Skyline:
         self._spare = (spare, pygame.Surface(self.region))
         self._ahead: Ahead[WindowKey, Towers] = Ahead()
         yield
-        self.panes = Panes(self.seed, self.xplan is not None)
+        home = None if self.xplan is None or self.xplan.home is None \
+            else self.xplan.home.move(0, -self.top)
+        self.panes = Panes(self.seed, self.xplan is not None, home,
+                           pygame.Rect((0, 0), self.region))
         waking = frozenset({0}) if self.xplan is not None and self.xplan.home is not None \
             else frozenset()
         self.restless = Restless(self.windows, self.behind, self.seed, params["restless"],
-                                 self.top, self._fade, waking)  # (the nearest tower wakes)
+                                 self.top, self._fade, waking, self.panes)  # (the nearest
+        # tower wakes)
         self.span = scene_span(setup, {"from": None, "until": None})
         self.rest_sprites: list[pygame.Surface] = []
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None
@@ -334,7 +338,7 @@ class Skyline:
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
         sprites = self.restless.sprites(
-            RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else (), warm, self.panes)
+            RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else (), warm, self.panes, image)
         for count, (rect, threshold, n) in enumerate(self.windows, 1):
             if count % WINDOWS_PER_PIECE == 0:
                 yield

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.base import Color, Pieces, finished, mix, scaled
-from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_color
+from installation.visuals.xplan_facade import panels, reveal
 from installation.visuals.xplan_geometry import (
     BACK,
     CORE_RISE,
@@ -27,6 +27,7 @@ from installation.visuals.xplan_geometry import (
     view_for,
     windows_of,
 )
+from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_color
 
 WALLS_PER_PIECE = 12  # walls painted in one step (each in a few dozen strips)
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
@@ -96,6 +97,11 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
         paint_wall(image, plane, [(x, y - top) for x, y in plane.outline],
                    wall_color(plane, far, (body, haze), daylight))
         paint_stairs(image, plane, top, far)
+    yield
+    near = [w.rect.move(0, -top) for w in plan.windows if near_window(w.rect)]
+    panels(image, near)
+    for rect in near:
+        reveal(image, rect)
 
 
 NEAR_WINDOW = 100  # pixels tall: a window this big shows its frame, its glass, what hangs in it

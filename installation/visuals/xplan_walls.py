@@ -19,8 +19,8 @@ NIGHT_SHADE = ((38, 44, 78), 0.3)  # ...and takes this much of the night sky's b
 HAZE_NEAR, HAZE_FAR, HAZE_DAY = 0.04, 0.3, 0.45  # how much haze the walls take, far and by day
 RISE = 0.3  # a wall's top is this much darker than its foot (the glow is from below)
 ROWS = 6  # steps of that darkening up a wall
-CORNER = ((0.0, 0.45), (0.05, 0.6), (0.13, 0.75), (0.25, 0.88), (0.4, 1.0))  # towards the inside corner
-# (share of the wall's length from it): how much of the light is left
+# Towards an inside corner (share of the wall's length from it): how much light is left.
+CORNER = ((0.0, 0.45), (0.05, 0.6), (0.13, 0.75), (0.25, 0.88), (0.4, 1.0))
 COPING, COPING_LIGHT, COPING_SHADOW = 0.2, 1.35, 0.7  # storeys deep; its face; the line under
 STAIR_LIGHT = (196, 214, 206)  # a stairwell's tube light, always on
 STAIR_FADE = 0.5  # the farthest towers' stairs are this much dimmer

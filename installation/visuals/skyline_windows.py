@@ -61,7 +61,7 @@ class Panes:
         return hash01(self.seed, window, 7) if self.near(rect) else 0.0
 
     def _balcony(self, window: int, rect: pygame.Rect) -> bool:
-        return rect != self.home and has_balcony(self.seed, window)
+        return rect != self.home and has_balcony(self.seed, window, rect)
 
     def dark(self, image: pygame.Surface, rect: pygame.Rect, glass: Color, daylight: float,
              window: int) -> None:

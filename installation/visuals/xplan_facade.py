@@ -16,6 +16,7 @@ FLOOR = 0.26  # of a window's height: how far below it the room's floor is
 RAIL = 0.44  # of its height: where a balcony's rail runs, down from its top (its lower part
 # is behind the railing)
 BALCONY = 0.45  # share of the near windows with a balcony in front
+SQUARE = 0.8  # a window seen squarely is at least this much as wide as it is tall
 BALUSTERS = 16  # across a window's width
 IRON = (20, 18, 24)  # the railing, dark against the room's light
 LIP_LIGHT, UNDER = (34, 30, 36), (120, 118, 130)  # the balcony's front edge (added), its
@@ -42,9 +43,10 @@ def dressed(rect: pygame.Rect) -> pygame.Rect:
     return pygame.Rect(rect.x - side, rect.y - m, rect.width + 2 * side, rect.height + floor + m)
 
 
-def has_balcony(seed: int, window: int) -> bool:
-    """Is there a balcony in front of this near window?"""
-    return hash01(seed, window, 12) < BALCONY
+def has_balcony(seed: int, window: int, rect: pygame.Rect) -> bool:
+    """Is there a balcony in front of this near window? (Only on the wall seen squarely: on
+    one seen at a slant its windows stand too close together.)"""
+    return rect.width >= SQUARE * rect.height and hash01(seed, window, 12) < BALCONY
 
 
 def reveal(surface: pygame.Surface, rect: pygame.Rect) -> None:

@@ -21,7 +21,7 @@ RISE = 0.3  # a wall's top is this much darker than its foot (the glow is from b
 ROWS = 6  # steps of that darkening up a wall
 # Towards an inside corner (share of the wall's length from it): how much light is left.
 CORNER = ((0.0, 0.45), (0.05, 0.6), (0.13, 0.75), (0.25, 0.88), (0.4, 1.0))
-COPING, COPING_LIGHT, COPING_SHADOW = 0.2, 1.35, 0.7  # storeys deep; its face; the line under
+COPING, COPING_LIGHT, COPING_SHADOW = 0.3, 1.3, 0.5  # storeys deep; its face; the line under
 STAIR_LIGHT = (196, 214, 206)  # a stairwell's tube light, always on
 STAIR_FADE = 0.5  # the farthest towers' stairs are this much dimmer
 
@@ -50,7 +50,7 @@ def paint_wall(image: pygame.Surface, plane: Plane, outline: Outline, color: Col
         for (u0, u1), corner in spans:
             pygame.draw.polygon(image, (*scaled(color, dim * corner), 255),
                                 _cell(outline, (u0, u1), (low, high)))
-    _coping(image, outline, scaled(color, 1 - RISE))
+    _coping(image, outline, color)
 
 
 def _across(inner: int) -> list[tuple[tuple[float, float], float]]:

@@ -82,7 +82,7 @@ class Skyline:
         self.xplan: Layout | None = None
         if params["style"] == "towers":  # Park La Brea, in perspective, down to the frame
             self.xplan = yield from lay_out(setup.size, params["ground"], params["height"],
-                                            params["home"])
+                                            params["home"], self.seed)
         self.top, self.floor = self._bounds()
         self.region = (width, self.floor - self.top)
         rng = setup.rng("skyline")
@@ -324,10 +324,7 @@ class Skyline:
         base: Color = self.params["color"]
         near = mix(base, _haze(daylight), 0.5 * daylight)
         ground = mix(base, HAZE, 0.2 * daylight)
-        if self.xplan is not None:
-            yield from paint_towers(image, self.xplan, (self.top, self.ground),
-                                    (base, HAZE, ground), daylight)
-        if self.buildings:
+        if self.buildings or self.xplan is not None:
             blocks = yield from self._blocks(daylight, side)
             copy = pygame.surfarray.pixels2d(image)  # (a plain copy: a blit blends, slower)
             copy[...] = pygame.surfarray.pixels2d(blocks)
@@ -356,12 +353,17 @@ class Skyline:
 
     def _blocks(self, daylight: float, side: float) -> Generator[None, None, pygame.Surface]:
         """The blocks in this daylight, their faces but not their windows, those on the sun's
-        `side` sunlit: painted once a light (a few pieces), as the lit windows change far more
-        often than the light."""
-        if self._bare is not None and self._bare[0] == (daylight, side):
+        `side` sunlit (Park La Brea: its towers' walls and the park, whatever the side):
+        painted once a light (a few pieces), as the lit windows change far more often than
+        the light."""
+        key = (daylight, side if self.xplan is None else 0.0)
+        if self._bare is not None and self._bare[0] == key:
             return self._bare[1]
         bare = pygame.Surface(self.region, pygame.SRCALPHA)  # (a new one: two paintings,
         base: Color = self.params["color"]  # ahead and now, may be under way)
+        if self.xplan is not None:
+            yield from paint_towers(bare, self.xplan, (self.top, self.ground),
+                                    (base, HAZE, mix(base, HAZE, 0.2 * daylight)), daylight)
         sun = clamp01((daylight - SUN_FROM) / (1 - SUN_FROM))
         haze = _haze(daylight)
         storey = max(3, self.height // STOREY)
@@ -370,7 +372,7 @@ class Skyline:
                 yield
             paint(bare, b, self.ground - self.top, faces(b, base, haze, daylight, sun, side),
                   sun, storey)
-        self._bare = ((daylight, side), bare)
+        self._bare = (key, bare)
         return bare
 
     def _beacons_on(self, seconds: float) -> tuple[int, ...]:

@@ -4,6 +4,9 @@ on them when lit, and the precast panels under the windows, streaked by years of
 
 from __future__ import annotations
 
+from collections.abc import Generator
+
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color, hash01, scaled
@@ -27,6 +30,11 @@ PANEL = (14, 12, 14)  # a precast panel under a window is this much lighter (add
 JOINT = (150, 148, 160)  # the joints round it (multiplied)
 STREAK = (196, 194, 204)  # their darkest (multiplied), fading down the panel
 STREAK_STEPS = 5
+# The concrete's weathering over the whole wall: soft blotches drawn out downwards (as rain
+# leaves them), at most this much darker, in cells of these sizes (pixels at full HD).
+WEATHER, WEATHER_CELLS = 0.12, ((10, 48), (40, 150))
+FULL_HD_HEIGHT = 1080
+WEATHER_SHRINK = 4  # the blotches are made this many times smaller, then enlarged (smooth)
 
 
 def margin(rect: pygame.Rect) -> int:
@@ -130,3 +138,32 @@ def _lighter(color: Color, k: float) -> Color:
     """A multiplying colour `k` of the way to white (no change)."""
     r, g, b = color
     return (round(r + (255 - r) * k), round(g + (255 - g) * k), round(b + (255 - b) * k))
+
+
+def weathering(size: tuple[int, int], seed: int, walls: list[list[tuple[float, float]]]
+               ) -> Generator[None, None, pygame.Surface]:
+    """What years of weather did to the nearest tower's concrete, to multiply the picture by:
+    darker blotches streaked downwards over its `walls` (outlines), white (no change) off
+    them (made a step at a time)."""
+    width, height = size
+    rng = np.random.default_rng(seed)
+    coarse = (max(2, width // WEATHER_SHRINK), max(2, height // WEATHER_SHRINK))
+    field = np.ones(coarse, dtype=np.float32)
+    k = height / FULL_HD_HEIGHT
+    for cell_x, cell_y in WEATHER_CELLS:  # each size of blotch, on a picture a few times smaller
+        cells = (max(2, round(width / (cell_x * k))), max(2, round(height / (cell_y * k))))
+        small = pygame.surfarray.make_surface(np.repeat(
+            (rng.random(cells) * 255).astype(np.uint8)[..., None], 3, axis=2))
+        field *= 1 - WEATHER / len(WEATHER_CELLS) * pygame.surfarray.array_red(
+            pygame.transform.smoothscale(small, coarse)).astype(np.float32) / 255
+    grey = (field * 255).astype(np.uint8)
+    yield
+    out = pygame.transform.smoothscale(
+        pygame.surfarray.make_surface(np.repeat(grey[..., None], 3, axis=2)), size)
+    yield
+    off = pygame.Surface(size)
+    off.fill((255, 255, 255))
+    for outline in walls:
+        pygame.draw.polygon(off, (0, 0, 0), outline)
+    out.blit(off, (0, 0), special_flags=pygame.BLEND_RGB_MAX)
+    return out

@@ -4,6 +4,8 @@ two wings meet, a coping along the roof, and the stair's windows lit in those co
 
 from __future__ import annotations
 
+import math
+
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
@@ -13,12 +15,13 @@ Outline = list[tuple[float, float]]
 
 SLAB_LIGHT = 1.3  # a floor slab's edge catches more light than the wall
 NIGHT_GLOW = (168, 128, 132)  # the city's light on the walls that face it: warm, from below
-GLOW_SHARE = 0.55
+GLOW_SHARE = 0.45
 SHADOW = 0.4  # a wall turned from the glow is this much darker...
 NIGHT_SHADE = ((38, 44, 78), 0.3)  # ...and takes this much of the night sky's blue
 HAZE_NEAR, HAZE_FAR, HAZE_DAY = 0.04, 0.3, 0.45  # how much haze the walls take, far and by day
 RISE = 0.3  # a wall's top is this much darker than its foot (the glow is from below)
-ROWS = 6  # steps of that darkening up a wall
+ROWS = 6  # steps of that darkening up a wall, at least...
+ROW_PIXELS = 16  # ...and one every this many pixels of its height (no step is seen)
 # Towards an inside corner (share of the wall's length from it): how much light is left.
 CORNER = ((0.0, 0.45), (0.05, 0.6), (0.13, 0.75), (0.25, 0.88), (0.4, 1.0))
 COPING, COPING_LIGHT, COPING_SHADOW = 0.3, 1.3, 0.5  # storeys deep; its face; the line under
@@ -44,12 +47,16 @@ def paint_wall(image: pygame.Surface, plane: Plane, outline: Outline, color: Col
         pygame.draw.polygon(image, (*color, 255), outline)
         return
     spans = _across(plane.inner)
-    for row in range(ROWS):
-        low, high = row / ROWS, (row + 1) / ROWS
-        dim = 1 - RISE * (row + 0.5) / ROWS
+    bottom = image.get_height()
+    tall = max(y for _, y in outline) - min(y for _, y in outline)
+    rows = max(ROWS, math.ceil(tall / ROW_PIXELS))
+    for row in range(rows):
+        low, high = row / rows, (row + 1) / rows
+        dim = 1 - RISE * (row + 0.5) / rows
         for (u0, u1), corner in spans:
-            pygame.draw.polygon(image, (*scaled(color, dim * corner), 255),
-                                _cell(outline, (u0, u1), (low, high)))
+            cell = _cell(outline, (u0, u1), (low, high))
+            if min(y for _, y in cell) < bottom and max(y for _, y in cell) >= 0:
+                pygame.draw.polygon(image, (*scaled(color, dim * corner), 255), cell)
     _coping(image, outline, color)
 
 

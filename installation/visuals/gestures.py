@@ -20,7 +20,7 @@ WAIST_ARMS = ((0.2, 1.1), (0.15, 1.7))
 BACK_ARMS = ((0.47, 1.56), (0.1, 1.4))
 HUG_NODS = (0.1, 0.45)
 CHEEK_ARM = (2.05, 1.2)  # a hand raised to someone's cheek: the shoulder, the elbow's fold
-HUG_ROCK = 0.03  # an old couple's slow sway: how far they lean either way (feet planted)
+HUG_ROCK = 0.05  # an old couple's slow sway: how far they lean either way (feet planted)
 OLD_SWAYS = 7  # sways over the scene their embrace plays across (about 29 s each by default)
 OLD_HIP_SWAY, OLD_NOD_SWAY = 0.25, 1.5  # the hips move this much of the lean, the head more
 # The old couple's embrace, its poses (the arms: near, far; each elbow's fold): held, the

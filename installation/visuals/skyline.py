@@ -109,15 +109,14 @@ class Skyline:
         self._spare = (spare, pygame.Surface(self.region))
         self._ahead: Ahead[WindowKey, Towers] = Ahead()
         yield
-        home = None if self.xplan is None or self.xplan.home is None \
-            else self.xplan.home.move(0, -self.top)
-        self.panes = Panes(self.seed, self.xplan is not None, home,
+        home = self.xplan.home if self.xplan is not None else None  # theirs: its tower (the
+        # 0th, the nearest) wakes
+        self.panes = Panes(self.seed, self.xplan is not None,
+                           None if home is None else home.move(0, -self.top),
                            pygame.Rect((0, 0), self.region))
-        waking = frozenset({0}) if self.xplan is not None and self.xplan.home is not None \
-            else frozenset()
         self.restless = Restless(self.windows, self.behind, self.seed, params["restless"],
-                                 self.top, self._fade, waking, self.panes)  # (the nearest
-        # tower wakes)
+                                 self.top, self._fade,
+                                 frozenset() if home is None else frozenset({0}), self.panes)
         self.span = scene_span(setup, {"from": None, "until": None})
         self.rest_sprites: list[pygame.Surface] = []
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None
@@ -323,7 +322,7 @@ class Skyline:
         yield
         base: Color = self.params["color"]
         near = mix(base, _haze(daylight), 0.5 * daylight)
-        ground = mix(base, HAZE, 0.2 * daylight)
+        ground = _ground(base, daylight)
         if self.buildings or self.xplan is not None:
             blocks = yield from self._blocks(daylight, side)
             copy = pygame.surfarray.pixels2d(image)  # (a plain copy: a blit blends, slower)
@@ -363,7 +362,7 @@ class Skyline:
         base: Color = self.params["color"]  # ahead and now, may be under way)
         if self.xplan is not None:
             yield from paint_towers(bare, self.xplan, (self.top, self.ground),
-                                    (base, HAZE, mix(base, HAZE, 0.2 * daylight)), daylight)
+                                    (base, HAZE, _ground(base, daylight)), daylight)
         sun = clamp01((daylight - SUN_FROM) / (1 - SUN_FROM))
         haze = _haze(daylight)
         storey = max(3, self.height // STOREY)
@@ -391,3 +390,8 @@ def _haze(daylight: float) -> Color:
     """What distance does to the buildings' colour in this daylight: the night's blue haze,
     paling to the noon's as the sun comes out on their faces (from SUN_FROM)."""
     return mix(HAZE, DAY_HAZE, clamp01((daylight - SUN_FROM) / (1 - SUN_FROM)))
+
+
+def _ground(base: Color, daylight: float) -> Color:
+    """The ground's colour under the towers in this daylight."""
+    return mix(base, HAZE, 0.2 * daylight)

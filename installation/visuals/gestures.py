@@ -9,11 +9,8 @@ from dataclasses import replace
 from installation.visuals.base import clamp01, s_curve
 from installation.visuals.skeleton import SEAT, Angles, Point, between
 
-# Their arms round each other (near, far; the shoulders, then how far each elbow folds): the
-# near one round the other's waist, the far one over their shoulders with the forearm laid
-# down their back (folded back: seen from the side, an elbow turning round someone).
-HUG_ARMS = ((0.75, 1.3), (0.95, -0.55))
-# A young couple's (the same order): one holds the other round the waist, the near forearm
+# A young couple's arms round each other (near, far; the shoulders, then how far each elbow
+# folds): one holds the other round the waist, the near forearm
 # across her side to the small of her back, the far arm up her back behind her; the other
 # holds him round the back, under his arm, the hand up on his shoulder blade, the far arm
 # round his waist behind him. Each near arm lies over the partner's body, each far arm under
@@ -22,7 +19,26 @@ HUG_ARMS = ((0.75, 1.3), (0.95, -0.55))
 WAIST_ARMS = ((0.2, 1.1), (0.15, 1.7))
 BACK_ARMS = ((0.47, 1.56), (0.1, 1.4))
 HUG_NODS = (0.1, 0.45)
-HUG_ROCK = 0.05  # an old couple's slow rocking: how far they lean either way (feet planted)
+CHEEK_ARM = (2.05, 1.2)  # a hand raised to someone's cheek: the shoulder, the elbow's fold
+HUG_ROCK = 0.05  # an old couple's slow sway: how far they lean either way (feet planted)
+OLD_SWAYS = 7  # sways over the scene their embrace plays across (about 29 s each by default)
+OLD_HIP_SWAY, OLD_NOD_SWAY = 0.25, 1.5  # the hips move this much of the lean, the head more
+# The old couple's embrace, its poses (the arms: near, far; each elbow's fold): held, the
+# near arm round the other's waist, the far one over their shoulders with the forearm laid
+# down their back (folded back: seen from the side, an elbow turning round someone); closer,
+# heads bowed together; the near hand raised to the other's cheek (his stays on his stick);
+# apart at arm's length, hands on the other's arms, looking at each other.
+OLD_HELD = Angles((0.0, 0.5), 0.08, (0.06, -0.04), (0.06, 0.04), (0.75, 1.3), (0.95, -0.55),
+                  nod=0.2)
+OLD_CLOSE = replace(OLD_HELD, lean=0.13, shoulders=(0.7, 1.35), elbows=(1.0, -0.6), nod=0.5)
+OLD_CHEEK = replace(OLD_HELD, lean=0.11, shoulders=(CHEEK_ARM[0], 1.3),
+                    elbows=(CHEEK_ARM[1], -0.55), nod=0.32)
+OLD_APART = replace(OLD_HELD, lean=-0.03, shoulders=(1.0, 0.9), elbows=(0.35, 0.5), nod=0.0)
+# When (share of the scene) each pose is reached: it is held until the next begins to come.
+OLD_ARC = ((0.0, OLD_HELD), (0.07, OLD_HELD), (0.15, OLD_CLOSE), (0.24, OLD_CLOSE),
+           (0.3, OLD_CHEEK), (0.43, OLD_CHEEK), (0.49, OLD_HELD), (0.56, OLD_APART),
+           (0.67, OLD_APART), (0.75, OLD_CLOSE), (0.84, OLD_CHEEK), (0.93, OLD_CLOSE),
+           (1.0, OLD_HELD))
 # A handshake, in shares of its one playing: the hand comes up to meet the other's, pumps,
 # is held, then lets go and drops back to the side (where a standing pose's arm hangs).
 SHAKE_BEATS = (0.2, 0.6, 0.85)  # the hands meet, the pumps end, they let go
@@ -87,12 +103,25 @@ def straighten(t: float) -> Angles:
 
 
 def hold(t: float) -> Angles:
-    """An old couple's embrace: arms round each other's waist and shoulders, swaying
-    slowly together, their feet planted (a partner facing the other way is half a cycle on,
-    so both lean the same way across the picture)."""
-    rock = math.sin(2 * math.pi * t)
-    return Angles((0.0, 0.5), 0.08 + HUG_ROCK * rock, (0.06, -0.04),
-                  (0.06, 0.04), HUG_ARMS[0], HUG_ARMS[1], nod=0.2)
+    """An old couple's embrace over a whole scene (t from 0 to 1): held, leaning closer with
+    their heads bowed together, her hand up to his cheek, parting to look at each other at
+    arm's length, coming back; swaying slowly all the while, their feet planted (both partners
+    take the same pose at the same t, facing each other: they lean the same way across the
+    picture; his near hand stays on his stick)."""
+    n = max(k for k, (at, _) in enumerate(OLD_ARC) if at <= t)
+    (start, first), (end, then) = OLD_ARC[n], OLD_ARC[min(n + 1, len(OLD_ARC) - 1)]
+    held = first if end <= start else between(
+        first, then, s_curve(clamp01((t - start) / (end - start))))
+    return _swayed(held, t)
+
+
+def _swayed(angles: Angles, t: float) -> Angles:
+    """A pose of the old couple's embrace with the slow sway at t: less when they are apart
+    (leaning back from each other)."""
+    close = clamp01((angles.lean - OLD_APART.lean) / (OLD_HELD.lean - OLD_APART.lean))
+    rock = HUG_ROCK * close * math.sin(2 * math.pi * OLD_SWAYS * t)
+    return replace(angles, hip=(angles.hip[0] + OLD_HIP_SWAY * rock, angles.hip[1]),
+                   lean=angles.lean + rock, nod=angles.nod + OLD_NOD_SWAY * rock)
 
 
 def handshake(t: float) -> Angles:

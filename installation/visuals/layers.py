@@ -23,7 +23,7 @@ PLACES: dict[str, tuple[str, str]] = {
     "block": ("block", "Block"),
     "tarpit": ("tarpit", "Tarpit"),
     "silhouette": ("silhouette", "Silhouette"),
-    "figures": ("figures", "Figures"),
+    "figures": ("old_embrace", "figures_layer"),  # (Figures, or OldEmbrace for elders)
     "booth": ("booth", "Booth"),
     "searchlight": ("searchlight", "Searchlight"),
     "helicopter": ("helicopter", "Helicopter"),

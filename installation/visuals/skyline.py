@@ -7,7 +7,7 @@ from typing import Any
 
 import pygame
 
-from installation.core.timeutil import DAY_SECONDS
+from installation.core.timeutil import DAY_SECONDS, forward
 from installation.visuals.ahead import Ahead
 from installation.visuals.base import (
     Color,
@@ -21,6 +21,7 @@ from installation.visuals.base import (
     scaled,
 )
 from installation.visuals.cutout import cutting
+from installation.visuals.figure_sun import scene_span
 from installation.visuals.glow import radial
 from installation.visuals.landmark import Landmark, landmark, paint_landmark
 from installation.visuals.palette import light_at
@@ -81,7 +82,7 @@ class Skyline:
         self.xplan: Layout | None = None
         if params["style"] == "towers":  # Park La Brea, in perspective, down to the frame
             self.xplan = yield from lay_out(setup.size, params["ground"], params["height"],
-                                            params["home"])
+                                            params["home"], self.seed)
         self.top, self.floor = self._bounds()
         self.region = (width, self.floor - self.top)
         rng = setup.rng("skyline")
@@ -108,9 +109,15 @@ class Skyline:
         self._spare = (spare, pygame.Surface(self.region))
         self._ahead: Ahead[WindowKey, Towers] = Ahead()
         yield
-        self.panes = Panes(self.seed, self.xplan is not None)
+        home = self.xplan.home if self.xplan is not None else None  # theirs: its tower (the
+        # 0th, the nearest) wakes
+        self.panes = Panes(self.seed, self.xplan is not None,
+                           None if home is None else home.move(0, -self.top),
+                           pygame.Rect((0, 0), self.region))
         self.restless = Restless(self.windows, self.behind, self.seed, params["restless"],
-                                 self.top, self._fade)
+                                 self.top, self._fade,
+                                 frozenset() if home is None else frozenset({0}), self.panes)
+        self.span = scene_span(setup, {"from": None, "until": None})
         self.rest_sprites: list[pygame.Surface] = []
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None
         self._frame_key: tuple[Frame, WindowKey] | None = None  # the last frame's key
@@ -186,9 +193,12 @@ class Skyline:
         return frozenset(i for i, (rect, _, n) in enumerate(self.windows)
                          if rect.collidelist(nearer[self.buildings[n].row]) >= 0)
 
-    def _restless_on(self, seconds: float) -> tuple[int, ...]:
+    def _restless_on(self, frame: Frame) -> tuple[int, ...]:
         """Which restless windows are lit now (none before the towers are painted for night)."""
-        return self.restless.on(seconds) if self.rest_sprites else ()
+        if not self.rest_sprites:
+            return ()
+        start, seconds = self.span
+        return self.restless.on(frame.seconds, forward(start, frame.story_time) / seconds)
 
     def _fade(self, tower: int) -> float:
         """How bright a tower's lit windows are (Park La Brea's: dimmer the farther off)."""
@@ -262,7 +272,7 @@ class Skyline:
     def _look(self, frame: Frame) -> Look:
         night = light_at(frame.hour).daylight < BEACON_DAYLIGHT
         key = self._key(frame)
-        restless = self._restless_on(frame.seconds) if key == self._cache_key else None
+        restless = self._restless_on(frame) if key == self._cache_key else None
         return key, self._beacons_on(frame.seconds) if night else None, restless
 
     def changed(self, old: Look, new: Look) -> list[pygame.Rect]:
@@ -312,11 +322,8 @@ class Skyline:
         yield
         base: Color = self.params["color"]
         near = mix(base, _haze(daylight), 0.5 * daylight)
-        ground = mix(base, HAZE, 0.2 * daylight)
-        if self.xplan is not None:
-            yield from paint_towers(image, self.xplan, (self.top, self.ground),
-                                    (base, HAZE, ground), daylight)
-        if self.buildings:
+        ground = _ground(base, daylight)
+        if self.buildings or self.xplan is not None:
             blocks = yield from self._blocks(daylight, side)
             copy = pygame.surfarray.pixels2d(image)  # (a plain copy: a blit blends, slower)
             copy[...] = pygame.surfarray.pixels2d(blocks)
@@ -327,7 +334,7 @@ class Skyline:
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
         sprites = self.restless.sprites(
-            RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else (), warm, self.panes)
+            RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else (), warm, self.panes, image)
         for count, (rect, threshold, n) in enumerate(self.windows, 1):
             if count % WINDOWS_PER_PIECE == 0:
                 yield
@@ -345,12 +352,17 @@ class Skyline:
 
     def _blocks(self, daylight: float, side: float) -> Generator[None, None, pygame.Surface]:
         """The blocks in this daylight, their faces but not their windows, those on the sun's
-        `side` sunlit: painted once a light (a few pieces), as the lit windows change far more
-        often than the light."""
-        if self._bare is not None and self._bare[0] == (daylight, side):
+        `side` sunlit (Park La Brea: its towers' walls and the park, whatever the side):
+        painted once a light (a few pieces), as the lit windows change far more often than
+        the light."""
+        key = (daylight, side if self.xplan is None else 0.0)
+        if self._bare is not None and self._bare[0] == key:
             return self._bare[1]
         bare = pygame.Surface(self.region, pygame.SRCALPHA)  # (a new one: two paintings,
         base: Color = self.params["color"]  # ahead and now, may be under way)
+        if self.xplan is not None:
+            yield from paint_towers(bare, self.xplan, (self.top, self.ground),
+                                    (base, HAZE, _ground(base, daylight)), daylight)
         sun = clamp01((daylight - SUN_FROM) / (1 - SUN_FROM))
         haze = _haze(daylight)
         storey = max(3, self.height // STOREY)
@@ -359,7 +371,7 @@ class Skyline:
                 yield
             paint(bare, b, self.ground - self.top, faces(b, base, haze, daylight, sun, side),
                   sun, storey)
-        self._bare = ((daylight, side), bare)
+        self._bare = (key, bare)
         return bare
 
     def _beacons_on(self, seconds: float) -> tuple[int, ...]:
@@ -378,3 +390,8 @@ def _haze(daylight: float) -> Color:
     """What distance does to the buildings' colour in this daylight: the night's blue haze,
     paling to the noon's as the sun comes out on their faces (from SUN_FROM)."""
     return mix(HAZE, DAY_HAZE, clamp01((daylight - SUN_FROM) / (1 - SUN_FROM)))
+
+
+def _ground(base: Color, daylight: float) -> Color:
+    """The ground's colour under the towers in this daylight."""
+    return mix(base, HAZE, 0.2 * daylight)

@@ -12,10 +12,16 @@ import pygame
 from installation.visuals.base import Color, hash01, scaled
 from installation.visuals.fills import fill
 from installation.visuals.xplan import near_window, paint_dark, paint_lit
+from installation.visuals.xplan_facade import balcony, dressed, has_balcony, spill
 
 RESTLESS_SECONDS = 36.0  # a restless window goes on and off about this often (real seconds)
 RESTLESS_DUTY = 0.5
 RESTLESS_SHADES = (0.6, 0.8, 1.0)
+# A waking tower's restless windows (Park La Brea's nearest: the sirens wake them) come on one
+# by one over the scene, between these shares of it; this share of them go off again after
+# AWAKE of it (someone checks the street, then goes back to bed, or leaves).
+WAKE = (0.02, 0.9)
+BACK_TO_BED, AWAKE = 0.3, (0.15, 0.4)
 CURTAINS_WIDTH = 40  # pixels: a lit window of Park La Brea this wide shows its curtains
 CURTAIN_FOLD = 0.6  # how dark the parting and the pelmet are
 Window = tuple[pygame.Rect, float, int]  # where in the towers' picture, when lit, its tower
@@ -32,35 +38,53 @@ def grid(tier: pygame.Rect, cell_w: int, cell_h: int) -> list[pygame.Rect]:
 @dataclass(frozen=True)
 class Panes:
     """How a window is painted: a block's plainly; Park La Brea's (`towers`) with curtains,
-    its nearest tower's with their frames and what hangs in them."""
+    its nearest tower's with their frames and what hangs in them, balconies in front of some
+    (not Lucy and Ivan's, `home`), and the room's light on them."""
 
     seed: int
     towers: bool
+    home: pygame.Rect | None = None
+    bounds: pygame.Rect | None = None  # the towers' picture (a near window's light stays in it)
 
     def near(self, rect: pygame.Rect) -> bool:
         """Is this a window of Park La Brea's nearest tower, big enough to show its frame?"""
         return self.towers and near_window(rect)
 
+    def area(self, rect: pygame.Rect) -> pygame.Rect:
+        """All that changes as the window's light goes on or off."""
+        if not self.near(rect):
+            return rect
+        return dressed(rect).clip(self.bounds) if self.bounds is not None else dressed(rect)
+
     def dressing(self, window: int, rect: pygame.Rect) -> float:
         """What hangs in a near window (0 to 1: see xplan.paint_lit); 0 for any other."""
         return hash01(self.seed, window, 7) if self.near(rect) else 0.0
 
+    def _balcony(self, window: int, rect: pygame.Rect) -> bool:
+        return rect != self.home and has_balcony(self.seed, window, rect)
+
     def dark(self, image: pygame.Surface, rect: pygame.Rect, glass: Color, daylight: float,
              window: int) -> None:
         """An unlit window: glass by day; a near one's frame, dark glass and its curtains or
-        blind at any hour."""
+        blind at any hour, and its balcony if it has one."""
         if self.near(rect):
             paint_dark(image, rect, self.dressing(window, rect))
+            if self._balcony(window, rect):
+                balcony(image, rect, None)
         elif daylight > 0.3 and self.towers:  # (the blocks' faces show theirs)
             image.fill((*glass, 255), rect)
 
     def lit(self, surface: pygame.Surface, rect: pygame.Rect, color: tuple[int, ...],
             window: int) -> None:
         """A lit window: one of Park La Brea's glows through drawn curtains; one of its
-        nearest tower's shows its frame and its curtains, blind or room."""
+        nearest tower's shows its frame and its curtains, blind or room, its light falling on
+        its reveals, its sill and its balcony."""
         if self.near(rect):
-            paint_lit(surface, rect, (color[0], color[1], color[2]),
-                      self.dressing(window, rect))
+            light = (color[0], color[1], color[2])
+            paint_lit(surface, rect, light, self.dressing(window, rect))
+            spill(surface, rect, light)
+            if self._balcony(window, rect):
+                balcony(surface, rect, light)
             return
         fill(surface, color, rect)
         if self.towers and rect.width >= CURTAINS_WIDTH:
@@ -75,34 +99,59 @@ class Restless:
     late, a television): their timing fixed when made, their state each frame."""
 
     def __init__(self, windows: Sequence[Window], behind: frozenset[int], seed: int,
-                 share: float, top: int, fade: Callable[[int], float]) -> None:
+                 share: float, top: int, fade: Callable[[int], float],
+                 waking: frozenset[int] = frozenset(), panes: Panes | None = None) -> None:
         picks = [i for i, (_, _, n) in enumerate(windows) if hash01(seed, n, i, 3) < share]
         # The seen ones' places among all the picks (which shade each is lit in, as before).
         self.order = [k for k, i in enumerate(picks) if i not in behind]
         shown = self.windows = [picks[k] for k in self.order]
         self.chosen = set(shown)
-        self.rects = [windows[i][0].move(0, top) for i in shown]  # placed
+        self.top = top
+        grown = panes.area if panes is not None else (lambda rect: rect)
+        self.rects = [grown(windows[i][0]).move(0, top) for i in shown]  # placed, all they light
+        self.panes = [windows[i][0] for i in shown]  # the windows themselves, unplaced
         self.fade = [fade(windows[i][2]) for i in shown]
         self.period = np.array([RESTLESS_SECONDS * (0.5 + hash01(seed, i, 5)) for i in shown],
                                dtype=np.float32)
         self.phase = np.array([hash01(seed, i, 6) for i in shown], dtype=np.float32)
+        self.waking = np.array([windows[i][2] in waking for i in shown], dtype=bool)
+        self.wake, self.sleep = _wake_times(seed, shown)
 
-    def on(self, seconds: float) -> tuple[int, ...]:
-        """Which of them are lit now."""
+    def on(self, seconds: float, share: float = 0.0) -> tuple[int, ...]:
+        """Which of them are lit now, `seconds` (real) and `share` (of its story time) into
+        the scene: a waking tower's once their time has come (and not yet gone), the others
+        on and off over and over."""
         phase = (seconds / self.period + self.phase) % 1.0
-        return tuple(np.flatnonzero(phase < RESTLESS_DUTY).tolist())
+        awake = (self.wake <= share) & (share < self.sleep)
+        return tuple(np.flatnonzero(np.where(self.waking, awake, phase < RESTLESS_DUTY)).tolist())
 
-    def sprites(self, levels: tuple[float, ...], warm: Color,
-                panes: Panes) -> list[pygame.Surface]:
-        """Each one's picture when lit (shared by windows of a size and shade)."""
+    def sprites(self, levels: tuple[float, ...], warm: Color, panes: Panes,
+                walls: pygame.Surface) -> list[pygame.Surface]:
+        """Each one's picture when lit (shared by windows of a size and shade; a near one's
+        painted over its part of `walls`, the towers' picture before any window)."""
         made: dict[tuple[tuple[int, int], Color, float], pygame.Surface] = {}
         sprites = []
-        for i, rect in enumerate(self.rects if levels else ()):
+        for i, pane in enumerate(self.panes if levels else ()):
             color = scaled(warm, levels[self.order[i] % len(levels)] * self.fade[i])
-            window = self.windows[i]
-            key = (rect.size, color, panes.dressing(window, rect))
+            window, area = self.windows[i], self.rects[i].move(0, -self.top)
+            if area != pane:  # (lit, it lights the wall round it)
+                sprite = walls.subsurface(area).copy()
+                panes.lit(sprite, pane.move(-area.x, -area.y), color, window)
+                sprites.append(sprite)
+                continue
+            key = (pane.size, color, panes.dressing(window, pane))
             if key not in made:
-                made[key] = pygame.Surface(rect.size)
-                panes.lit(made[key], rect.move(-rect.x, -rect.y), color, window)
+                made[key] = pygame.Surface(pane.size)
+                panes.lit(made[key], pane.move(-pane.x, -pane.y), color, window)
             sprites.append(made[key])
         return sprites
+
+
+def _wake_times(seed: int, windows: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """When (shares of the scene) each window of a waking tower comes on, and goes off again
+    (never: past the scene's end)."""
+    wake = [WAKE[0] + (WAKE[1] - WAKE[0]) * hash01(seed, i, 8) for i in windows]
+    sleep = [w + AWAKE[0] + (AWAKE[1] - AWAKE[0]) * hash01(seed, i, 10)
+             if hash01(seed, i, 9) < BACK_TO_BED else 2.0 for i, w in zip(windows, wake,
+                                                                             strict=True)]
+    return np.array(wake, dtype=np.float32), np.array(sleep, dtype=np.float32)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.base import Color, Pieces, finished, mix, scaled
+from installation.visuals.xplan_facade import panels, reveal, weathering
 from installation.visuals.xplan_geometry import (
     BACK,
     CORE_RISE,
@@ -26,19 +27,15 @@ from installation.visuals.xplan_geometry import (
     view_for,
     windows_of,
 )
+from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_color
 
-SLAB_LIGHT = 1.3  # a floor slab's edge catches more light than the wall
-WALLS_PER_PIECE = 48  # walls painted in one step
-NIGHT_GLOW = (150, 128, 150)  # the city's light on the walls that face it
-GLOW_SHARE = 0.3
-SHADOW = 0.6  # a wall turned from the glow is this much darker
-HAZE_NEAR, HAZE_FAR, HAZE_DAY = 0.04, 0.3, 0.45  # how much haze the walls take, far and by day
+WALLS_PER_PIECE = 12  # walls painted in one step (each in a few dozen strips)
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
 # off (storeys) and how the X is turned (degrees). Several depths, some overlapping.
-FARTHER = ((0.66, 140.0, -25.0), (0.90, 200.0, 15.0), (1.02, 290.0, 35.0),
+FARTHER = ((0.66, 140.0, 40.0), (0.90, 200.0, 15.0), (1.02, 290.0, 35.0),
            (0.79, 300.0, -10.0), (0.53, 260.0, 20.0))
 WINDOW_FADE = 0.45  # the windows of the farthest towers are this much dimmer
-CURTAINS = 0.55  # the nearest tower's other windows glow through curtains: this bright
+CURTAINS = 0.75  # the nearest tower's other windows glow through curtains: this bright
 
 
 @dataclass(frozen=True)
@@ -52,18 +49,19 @@ class Layout:
     depth: list[float]  # per tower, 0 nearest to 1 farthest
     glow: list[float]  # per tower, how bright its lit windows are, 0 to 1
     home: pygame.Rect | None
+    weather: pygame.Surface | None = None  # the nearest tower's weathering, to multiply by
 
 
 def layout(size: tuple[int, int], ground: float, height: float,
-           home: tuple[float, float] | None) -> Layout:
+           home: tuple[float, float] | None, seed: int = 0) -> Layout:
     """The towers of Park La Brea, laid out at once."""
-    return finished(lay_out(size, ground, height, home))
+    return finished(lay_out(size, ground, height, home, seed))
 
 
 def lay_out(size: tuple[int, int], ground: float, height: float,
-            home: tuple[float, float] | None) -> Generator[None, None, Layout]:
+            home: tuple[float, float] | None, seed: int = 0) -> Generator[None, None, Layout]:
     """The towers of Park La Brea, the nearest at `home` (shares of the picture) if given, a
-    piece at a time."""
+    piece at a time (`seed`: the nearest tower's weathering)."""
     width, tall = size
     view = view_for(size, ground, height)
     towers, window = [], None
@@ -81,27 +79,36 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
              if 0 <= x < width and 0 <= y < tall and not hidden((x, y + 1), n, planes)]
     depth = [min(1.0, max(0.0, (t.z - NEAR) / (BACK - NEAR))) for t in towers]
     glow = [1.0 - WINDOW_FADE * d for d in depth]
+    weather = None
     if window is not None:
         glow[0] = CURTAINS
-    return Layout(planes, windows, roofs, depth, glow, window)
+        yield
+        weather = yield from weathering(size, seed, [p.outline for p in planes if p.tower == 0])
+    return Layout(planes, windows, roofs, depth, glow, window, weather)
 
 
 def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
                  colors: tuple[Color, Color, Color], daylight: float) -> Pieces:
     """The park and the towers' walls on `image`, which starts at the band's top and has the
-    park from its ground, a few walls at a time; `colors`: the towers', the haze's and the
-    park's."""
+    park from its ground, a few walls at a time (each with its stair's lit windows); `colors`:
+    the towers', the haze's and the park's."""
     (top, ground), (body, haze, park) = band, colors
     image.fill((*park, 255), (0, ground - top, image.get_width(), image.get_height()))
     for n, plane in enumerate(plan.planes, 1):
-        if n % WALLS_PER_PIECE == 0:
-            yield
         far = plan.depth[plane.tower]
-        shell = mix(body, haze, HAZE_NEAR + (HAZE_FAR - HAZE_NEAR) * far + HAZE_DAY * daylight)
-        shaded = scaled(shell, SHADOW + (1 - SHADOW) * plane.tone)
-        lit = mix(shaded, NIGHT_GLOW, GLOW_SHARE * plane.tone * (1 - far / 2))
-        lit = scaled(lit, SLAB_LIGHT) if plane.slab else lit
-        pygame.draw.polygon(image, (*lit, 255), [(x, y - top) for x, y in plane.outline])
+        if n % WALLS_PER_PIECE == 0 or (far == 0 and not plane.slab):  # (a near wall: alone)
+            yield
+        paint_wall(image, plane, [(x, y - top) for x, y in plane.outline],
+                   wall_color(plane, far, (body, haze), daylight))
+        paint_stairs(image, plane, top, far)
+    yield
+    if plan.weather is not None:
+        image.blit(plan.weather, (0, -top), special_flags=pygame.BLEND_RGB_MULT)
+        yield
+    near = [w.rect.move(0, -top) for w in plan.windows if near_window(w.rect)]
+    panels(image, near)
+    for rect in near:
+        reveal(image, rect)
 
 
 NEAR_WINDOW = 100  # pixels tall: a window this big shows its frame, its glass, what hangs in it
@@ -110,7 +117,7 @@ FRAME_BAR = 28  # a near window's frame and mullion: its height over this (2 pix
 FRAME = (26, 24, 32)  # the frame, dark against the wall
 SILL = (92, 86, 104)  # the sill's top catches the city's glow
 GLASS_TOP, GLASS_FOOT = (34, 36, 58), (12, 13, 20)  # dark glass: the sky's glow in its top
-DARK_ROOM = (58, 56, 74)  # what little light the curtains or blind of a dark window catch
+DARK_ROOM = (44, 42, 58)  # what little light the curtains or blind of a dark window catch
 GLASS_ROWS = 3  # rows of pixels a step of the glass's fading
 CURTAIN_SHARE = 0.3  # of a window's width, each curtain drawn to its side
 CURTAIN_GLOW = 0.6  # a drawn curtain is this bright, of the room's light

@@ -31,6 +31,10 @@ SLAB = 0.07  # the depth of a floor slab's edge, in storeys
 MIN_SLAB_STOREY = 30  # pixels a storey must measure for its slab to be drawn
 PLANES_PER_PIECE = 16  # walls painted in one step of telling what hides what
 MIN_WINDOW = 1.5  # narrower than this (pixels) a window on a face seen edge-on is left out
+# The stair in each inside corner of the X (where two wings meet the core): its narrow windows
+# at the half landings, between the corner and the first bay (in storeys: from the corner,
+# wide, tall, over the floor).
+STAIR_AT, STAIR_WIDE, STAIR_TALL, STAIR_LANDING = 0.05, 0.15, 0.42, 0.45
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,9 @@ class Plane:
     tower: int
     face: int  # its number among all the planes, for telling what hides what
     slab: bool = False  # the edge of a floor slab, a band across a wall
+    inner: int = -1  # which end meets the crossing (a wing's inside corner): 0 its first, 1 its
+    # last, -1 neither
+    stairs: tuple[pygame.Rect, ...] = ()  # the stair's narrow windows in that inside corner
 
 
 @dataclass(frozen=True)
@@ -156,18 +163,48 @@ def window_rect(view: View, a: Point, b: Point, bay: int, storey: float) -> pyga
     length = math.dist(a, b)
     bays = int(length // BAY)
     start = (length - bays * BAY) / 2 + bay * BAY + (BAY - WINDOW_WIDE) / 2
+    return opening(view, (a, b), (start, WINDOW_WIDE), (storey + WINDOW_SILL, WINDOW_TALL))
+
+
+def opening(view: View, ends: tuple[Point, Point], across: tuple[float, float],
+            up: tuple[float, float]) -> pygame.Rect:
+    """Where an opening in a wall falls: `across` (from the wall's first end, how wide) and
+    `up` (its foot, how tall), in storeys."""
+    (a, b), (start, wide), (low, tall) = ends, across, up
+    length = math.dist(a, b)
 
     def along(t: float) -> Point:
         return (a[0] + (b[0] - a[0]) * t / length, a[1] + (b[1] - a[1]) * t / length)
 
-    low = storey + WINDOW_SILL
-    middle = low + WINDOW_TALL / 2
-    (x0, z0), (x1, z1) = along(start), along(start + WINDOW_WIDE)
-    cx, cz = along(start + WINDOW_WIDE / 2)
+    middle = low + tall / 2
+    (x0, z0), (x1, z1) = along(start), along(start + wide)
+    cx, cz = along(start + wide / 2)
     left, right = view.point(x0, middle, z0)[0], view.point(x1, middle, z1)[0]
-    top, bottom = view.point(cx, low + WINDOW_TALL, cz)[1], view.point(cx, low, cz)[1]
+    top, bottom = view.point(cx, low + tall, cz)[1], view.point(cx, low, cz)[1]
     return pygame.Rect(round(min(left, right)), round(top), round(abs(right - left)),
                        round(bottom - top))
+
+
+def _stairs(view: View, box: Box, ends: tuple[Point, Point], inner: int
+            ) -> tuple[pygame.Rect, ...]:
+    """The stair's windows in a wing wall's inside corner (none on a wall without one)."""
+    if inner < 0:
+        return ()
+    length = math.dist(*ends)
+    start = STAIR_AT if inner == 0 else length - STAIR_AT - STAIR_WIDE
+    found = (opening(view, ends, (start, STAIR_WIDE), (box.bottom + s + STAIR_LANDING,
+                                                       STAIR_TALL))
+             for s in range(FIRST_LIT_STOREY, STOREYS))
+    return tuple(rect for rect in found if rect.width >= 1 and rect.height >= 1)
+
+
+def _inner(box: Box, a: Point, b: Point) -> int:
+    """Which end of a wing's wall meets the crossing: 0 the first, 1 the last, -1 neither
+    (its far end, or the core's walls)."""
+    if not box.wing:
+        return -1
+    corner = (box.corners[0], box.corners[3])  # (a wing's first and last corners: its inside)
+    return 0 if a in corner else 1 if b in corner else -1
 
 
 def planes_of(view: View, towers: list[Tower]) -> Iterator[tuple[Plane, Box, Point, Point]]:
@@ -177,7 +214,9 @@ def planes_of(view: View, towers: list[Tower]) -> Iterator[tuple[Plane, Box, Poi
     face = 0
     for box, n in blocks:
         for a, b, normal in sides(box):
-            plane = Plane(wall(view, a, b, box.bottom, box.top), glow(normal), n, face)
+            inner = _inner(box, a, b)
+            plane = Plane(wall(view, a, b, box.bottom, box.top), glow(normal), n, face,
+                          inner=inner, stairs=_stairs(view, box, (a, b), inner))
             yield plane, box, a, b
             for slab in _slabs(view, plane, box, (a, b)) if box.wing else ():
                 yield slab, box, a, b
@@ -196,7 +235,7 @@ def _slabs(view: View, plane: Plane, box: Box, ends: tuple[Point, Point]) -> Ite
         return
     for storey in range(1, STOREYS):
         low = box.bottom + storey
-        yield replace(plane, outline=wall(view, a, b, low, low + SLAB), slab=True)
+        yield replace(plane, outline=wall(view, a, b, low, low + SLAB), slab=True, stairs=())
 
 
 def windows_of(view: View, planes: list[tuple[Plane, Box, Point, Point]]

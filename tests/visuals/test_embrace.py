@@ -97,13 +97,14 @@ HEADS = 0.2  # of a height: how close their heads are
 
 def test_an_old_couple_hold_each_other_upright_heads_close() -> None:
     """Ivan and Lucy in each other's arms straighten up: neither back bends forward more than
-    UPRIGHT at the shoulders through their rocking (a bow from the waist reads as a bow, not
-    an embrace), and their heads stay close together."""
+    UPRIGHT at the shoulders whenever they hold each other (held, closer, her hand to his
+    cheek, back again: a bow from the waist reads as a bow, not an embrace), and their heads
+    stay close together (both at the same point of their embrace's arc)."""
     sprites = Sprites("elders")
     ivan, lucy = OUTFITS["ivan"], OUTFITS["lucy"]
-    for t in (0.0, 0.25, 0.5, 0.75):
+    for t in (0.0, 0.2, 0.36, 0.49, 0.8, 0.95):
         him = sprites.body("embrace", t, 0.0, ivan)
-        her = sprites.body(PARTNER["embrace"], t + 0.5, 0.0, lucy)
+        her = sprites.body(PARTNER["embrace"], t, 0.0, lucy)
         for one in (him, her):
             assert math.degrees(one.lean + one.hunch) <= UPRIGHT, f"{t}: upright, not bowed"
         # She faces him from OLD_GAP heights away (the pair's height is the layer's).

@@ -343,10 +343,11 @@ WARM = 30  # a lit window's red is this much over its blue (dark glass is bluish
 def test_the_nearest_park_la_brea_tower_has_a_grid_of_windows_a_few_lit_most_dark() -> None:
     """Not a blank wall with one window: every window of the nearest tower in the picture
     shows against the wall over it, a grid of at least three storeys and three bays, a few of
-    them lit (warm) and most dark."""
+    them lit (warm) and most dark as the scene begins (the sirens wake the rest: see
+    test_park_la_brea)."""
     line, scene = park_la_brea()
     plan = towers_of(scene)
-    picture = _surface(_frame(line, scene.at + 420))
+    picture = _surface(_frame(line, scene.at + 60))
     screen = picture.get_rect()
     near = [w for w in plan.windows if w.tower == 0 and w.rect != plan.home
             and screen.contains(w.rect)]

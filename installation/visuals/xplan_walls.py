@@ -1,0 +1,102 @@
+"""Park La Brea's walls painted: each face of the X lit by the city's glow or turned from it,
+brighter low down where the glow comes up from the streets, dark in the inside corners where
+two wings meet, a coping along the roof, and the stair's windows lit in those corners."""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from installation.visuals.base import Color, mix, scaled
+from installation.visuals.xplan_geometry import STOREYS, Plane
+
+Outline = list[tuple[float, float]]
+
+SLAB_LIGHT = 1.3  # a floor slab's edge catches more light than the wall
+NIGHT_GLOW = (168, 128, 132)  # the city's light on the walls that face it: warm, from below
+GLOW_SHARE = 0.45
+SHADOW = 0.4  # a wall turned from the glow is this much darker...
+NIGHT_SHADE = ((38, 44, 78), 0.3)  # ...and takes this much of the night sky's blue
+HAZE_NEAR, HAZE_FAR, HAZE_DAY = 0.04, 0.3, 0.45  # how much haze the walls take, far and by day
+RISE = 0.3  # a wall's top is this much darker than its foot (the glow is from below)
+ROWS = 6  # steps of that darkening up a wall, at least...
+ROW_PIXELS = 16  # ...and one every this many pixels of its height (no step is seen)
+# Towards an inside corner (share of the wall's length from it): how much light is left.
+CORNER = ((0.0, 0.45), (0.05, 0.6), (0.13, 0.75), (0.25, 0.88), (0.4, 1.0))
+COPING, COPING_LIGHT, COPING_SHADOW = 0.3, 1.3, 0.5  # storeys deep; its face; the line under
+STAIR_LIGHT = (196, 214, 206)  # a stairwell's tube light, always on
+STAIR_FADE = 0.5  # the farthest towers' stairs are this much dimmer
+
+
+def wall_color(plane: Plane, far: float, colors: tuple[Color, Color], daylight: float) -> Color:
+    """A face's colour: the towers' `colors` (theirs, the haze's) hazed by distance `far` (0
+    to 1) and the day; lit by the glow as it faces it, else dark and blue."""
+    body, haze = colors
+    shell = mix(body, haze, HAZE_NEAR + (HAZE_FAR - HAZE_NEAR) * far + HAZE_DAY * daylight)
+    shaded = mix(scaled(shell, SHADOW + (1 - SHADOW) * plane.tone), NIGHT_SHADE[0],
+                 NIGHT_SHADE[1] * (1 - plane.tone) * (1 - daylight))
+    lit = mix(shaded, NIGHT_GLOW, GLOW_SHARE * plane.tone * (1 - far / 2) * (1 - daylight))
+    return scaled(lit, SLAB_LIGHT) if plane.slab else lit
+
+
+def paint_wall(image: pygame.Surface, plane: Plane, outline: Outline, color: Color) -> None:
+    """A wing's or the core's wall: darker up it and towards its inside corner, its coping
+    along the top (a slab's edge or a roof: plain)."""
+    if plane.slab or len(outline) != 4:
+        pygame.draw.polygon(image, (*color, 255), outline)
+        return
+    spans = _across(plane.inner)
+    bottom = image.get_height()
+    tall = max(y for _, y in outline) - min(y for _, y in outline)
+    rows = max(ROWS, math.ceil(tall / ROW_PIXELS))
+    for row in range(rows):
+        low, high = row / rows, (row + 1) / rows
+        dim = 1 - RISE * (row + 0.5) / rows
+        for (u0, u1), corner in spans:
+            cell = _cell(outline, (u0, u1), (low, high))
+            if min(y for _, y in cell) < bottom and max(y for _, y in cell) >= 0:
+                pygame.draw.polygon(image, (*scaled(color, dim * corner), 255), cell)
+    _coping(image, outline, color)
+
+
+def _across(inner: int) -> list[tuple[tuple[float, float], float]]:
+    """The wall's strips along its length (0 its first end, 1 its last) and the light left in
+    each: darker towards an inside corner."""
+    if inner < 0:
+        return [((0.0, 1.0), 1.0)]
+    steps = [(CORNER[k][0], CORNER[k + 1][0], CORNER[k][1]) for k in range(len(CORNER) - 1)]
+    steps.append((CORNER[-1][0], 1.0, CORNER[-1][1]))
+    if inner == 0:
+        return [((u0, u1), light) for u0, u1, light in steps]
+    return [((1 - u1, 1 - u0), light) for u0, u1, light in steps]
+
+
+def _cell(outline: Outline, across: tuple[float, float], up: tuple[float, float]) -> Outline:
+    """The part of a wall's outline (foot first end, foot last end, top last, top first)
+    between shares `across` its length and `up` its height."""
+    (ax, ay), (bx, by), (cx, cy), (dx, dy) = outline
+
+    def at(u: float, v: float) -> tuple[float, float]:
+        foot = (ax + (bx - ax) * u, ay + (by - ay) * u)
+        top = (dx + (cx - dx) * u, dy + (cy - dy) * u)
+        return foot[0] + (top[0] - foot[0]) * v, foot[1] + (top[1] - foot[1]) * v
+
+    (u0, u1), (v0, v1) = across, up
+    return [at(u0, v0), at(u1, v0), at(u1, v1), at(u0, v1)]
+
+
+def _coping(image: pygame.Surface, outline: Outline, color: Color) -> None:
+    """The roof's coping along a wing wall's top, and the shadow it casts under it."""
+    deep = COPING / STOREYS
+    pygame.draw.polygon(image, (*scaled(color, COPING_LIGHT), 255),
+                        _cell(outline, (0.0, 1.0), (1 - deep, 1.0)))
+    pygame.draw.polygon(image, (*scaled(color, COPING_SHADOW), 255),
+                        _cell(outline, (0.0, 1.0), (1 - 1.6 * deep, 1 - deep)))
+
+
+def paint_stairs(image: pygame.Surface, plane: Plane, top: int, far: float) -> None:
+    """The stair's windows in a wall's inside corner, lit (placed `top` pixels higher)."""
+    light = (*scaled(STAIR_LIGHT, 1 - STAIR_FADE * far), 255)
+    for rect in plane.stairs:
+        image.fill(light, rect.move(0, -top))

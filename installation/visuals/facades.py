@@ -64,43 +64,60 @@ class Canvas:
     tallest: int
 
 
+Face = tuple[pygame.Rect, int, int]  # where (on the picture), which way (0 the front, -1
+# or 1 a side face), the top of its tier
+
+
 def paint(image: pygame.Surface, building: Building, canvas: Canvas, light: Light,
           crown: bool = False) -> None:
     """The building's tiers, each its front and side face, then what stands on its roof;
     `crown`: its top floodlit at night."""
     haze = _haze_amount(building, light)
-    for rect in outline(building, canvas.ground):
-        front, side = split(building, rect)
-        for face, facing in ((front, 0), (side, building.turn)):
-            area = face.clip(image.get_rect())
-            if area.width and area.height:
-                _face(image, area, building, canvas, light, facing, haze, rect.top)
+    screen = image.get_rect()
+    faces = [(face.clip(screen), facing, rect.top)
+             for rect in outline(building, canvas.ground)
+             for face, facing in zip(split(building, rect), (0, building.turn), strict=True)]
+    faces = [face for face in faces if face[0].width and face[0].height]
+    if faces and light.daylight == 0:  # (the night's faces are plain: no sun, no sky)
+        plain = _colors(building, light, 0, np.zeros(1, np.float32))[0]
+        plain = plain * (1 - haze) + np.array(light.haze, np.float32) * haze
+        solid = (*np.clip(plain + 0.5, 0, 255).astype(int).tolist(), 255)
+        for area, _, _ in faces:
+            image.fill(solid, area)
+    elif faces:
+        _by_day(image, faces, building, canvas, light, haze)
     for detail in building.details:
         _detail(image, detail, canvas, light, haze)
     if crown and light.night > 0:
         _crown(image, building, canvas, light)
 
 
-def _face(image: pygame.Surface, area: pygame.Rect, building: Building, canvas: Canvas,
-          light: Light, facing: int, haze: float, top: int) -> None:
-    """One face: its colour in this light, row by row, its facade and the haze over it."""
-    rows = canvas.ground - np.arange(area.top, area.bottom, dtype=np.float32)  # above ground
-    cols = np.arange(area.left, area.right) - building.x
-    color = _colors(building, light, facing, rows / max(1, canvas.tallest))
-    if light.daylight == 0:  # (the night's faces are plain: no sun, no sky, no haze by height)
-        plain = color[0] * (1 - haze) + np.array(light.haze) * haze
-        image.fill((*np.clip(plain + 0.5, 0, 255).astype(int).tolist(), 255), area)
-        return
-    shown = color[None, :, :] * _facade(building.kind, cols, rows.astype(int), canvas.storey,
-                                         light.sun, building.tone)[..., None]
-    if area.top == top and light.sun > 0:
-        shown[:, 0] *= 1 + ROOF_EDGE * light.sun
-    amount = _foot(haze, rows, canvas.tallest, light.daylight)
-    haze_color = np.array(light.haze, np.float32)
-    shown = shown * (1 - amount[None, :, None]) + haze_color * amount[None, :, None]
-    image.fill((0, 0, 0, 255), area)
+def _by_day(image: pygame.Surface, faces: list[Face], building: Building, canvas: Canvas,
+            light: Light, haze: float) -> None:
+    """The faces in daylight, worked out at once over the building's box: each face's colour
+    row by row, its tier's top lit, the facade, the haze thickening down to the feet."""
+    box = faces[0][0].unionall([face[0] for face in faces[1:]])
+    rows = canvas.ground - np.arange(box.top, box.bottom, dtype=np.float32)  # above ground
+    colors = {facing: _colors(building, light, facing, rows / max(1, canvas.tallest))
+              for facing in (0, building.turn)}
+    shown = np.zeros((box.width, box.height, 3), np.float32)
+    for area, facing, top in faces:
+        cols = slice(area.left - box.left, area.right - box.left)
+        first = area.top - box.top
+        shown[cols, first:area.bottom - box.top] = colors[facing][first:area.bottom - box.top]
+        if area.top == top:
+            shown[cols, first] *= 1 + ROOF_EDGE * light.sun
+    shown *= _facade(building.kind, np.arange(box.left, box.right) - building.x,
+                     rows.astype(int), canvas.storey, light.sun, building.tone)[..., None]
+    amount = _foot(haze, rows, canvas.tallest, light.daylight)[None, :, None]
+    shown = shown * (1 - amount) + np.array(light.haze, np.float32) * amount
+    out = np.clip(shown + 0.5, 0, 255).astype(np.uint8)
+    for area, _, _ in faces:
+        image.fill((0, 0, 0, 255), area)
     pixels = pygame.surfarray.pixels3d(image)
-    pixels[area.left:area.right, area.top:area.bottom] = np.clip(shown + 0.5, 0, 255)
+    for area, _, _ in faces:
+        pixels[area.left:area.right, area.top:area.bottom] = out[
+            area.left - box.left:area.right - box.left, area.top - box.top:area.bottom - box.top]
     del pixels
 
 

@@ -9,6 +9,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, clamp01, mix, scaled
+from installation.visuals.palette import light_at, sun_position
 from installation.visuals.tower_shapes import Building, Detail, outline, split
 
 # What the faces are made of by day (the night leaves only the buildings' own colour).
@@ -37,6 +38,12 @@ CROWN_LIGHT = {"deco": (255, 224, 168), "glass": (206, 224, 255)}  # floodlit at
 CROWN_FOOT, CROWN_TOP = 0.75, 0.25  # a lit crown's floodlight at its foot and at its top
 CROWN_FIN = 0.35  # its dark fins, a column in three, take this share of the light
 CROWN_FROM = 0.8  # a crown is floodlit from the tiers above this share of its height
+NIGHT_CROWN = 0.4  # the floodlit crowns come on as the daylight falls below this
+LOW_LIGHT, LOW_FROM = 0.6, 0.5  # the low sun's light on the faces turned to it, from dawn
+# and as it sets, full from this daylight
+AIR, BLUE_HAZE = 0.6, 0.35  # how far the day's haze over the towers goes to the sky's colour
+# at the horizon, then to its blue overhead (under a pale horizon: none under a warm one)
+WARM_HORIZON = 50  # a horizon this much redder than blue is warm
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,23 @@ class Light:
     sky: Color  # the sky overhead (the shade's fill, the glass's top)
     horizon: Color  # the sky at the horizon (the glass's foot)
     night: float  # 0..1: how much the lit crowns show
+
+
+def light_of(hour: float, day: tuple[float, float, float], base: Color, haze: Color,
+             night: Color) -> Light:
+    """The light at `hour` for the daylight, the sun on the faces and its side in `day`:
+    the haze (`haze`, the distance's own colour) going to the sky's at the horizon, then
+    to its blue under a pale horizon; the sky in the glass (the `night` haze's colour in the
+    dark, so the night's light stays one); the low sun on the faces turned to it."""
+    daylight, sun, side = day
+    sky = light_at(hour)
+    warm = clamp01((sky.bottom[0] - sky.bottom[2]) / WARM_HORIZON)
+    air = mix(mix(haze, sky.bottom, AIR * sun), sky.top, BLUE_HAZE * sun * (1 - warm))
+    up = sun_position(hour) is not None
+    direct = max(sun, LOW_LIGHT * clamp01(daylight / LOW_FROM)) if up else sun
+    glass = daylight > 0
+    return Light(daylight, sun, side, direct, base, air, sky.top if glass else night,
+                 sky.bottom if glass else night, clamp01(1 - daylight / NIGHT_CROWN))
 
 
 @dataclass(frozen=True)

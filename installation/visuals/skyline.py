@@ -21,10 +21,10 @@ from installation.visuals.base import (
     scaled,
 )
 from installation.visuals.cutout import cutting
-from installation.visuals.facades import Canvas, Light, paint
+from installation.visuals.facades import Canvas, Light, light_of, paint
 from installation.visuals.glow import radial
 from installation.visuals.landmark import Landmark, landmark, paint_landmark
-from installation.visuals.palette import light_at, sun_position
+from installation.visuals.palette import light_at
 from installation.visuals.sky import sun_side
 from installation.visuals.skyline_windows import (
     RESTLESS_SHADES,
@@ -38,10 +38,6 @@ from installation.visuals.xplan import Layout, lay_out, paint_towers
 
 HAZE = (98, 108, 128)  # what distance does to the buildings at night
 DAY_HAZE = (212, 218, 222)  # ...and in the pale noon light
-LOW_SUN = 0.6  # the low sun's light on the faces turned to it, from dawn, and as it sets
-AIR, BLUE_HAZE = 0.6, 0.35  # how far the day's haze over the towers goes to the sky's colour
-# at the horizon, then to its blue overhead (under a pale horizon: none under a warm one)
-WARM_HORIZON = 50  # a horizon this much redder than blue is warm
 SUN_FROM = 0.5  # the sun on the blocks' faces (their sunlit side, their material, their
 # mullions and glass bands) shows in more daylight than this, fully at noon
 STOREY = 200  # a storey of the towers' faces is this share of the picture's height (3 px least)
@@ -53,7 +49,6 @@ SIDE_STEPS = 8  # the sun's side (-1..1) in steps of an eighth: the faces' few v
 BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
-NIGHT_CROWN = 0.4  # the floodlit crowns come on as the daylight falls below this
 WINDOWS_PER_PIECE = 50  # windows lit per step when the skyline is painted ahead of time
 BUILDINGS_PER_PIECE = 4  # and blocks painted per step (their faces take a while)
 SKY_STEP = 1800.0  # story seconds: the sky in the glass towers changes colour this often
@@ -374,16 +369,8 @@ class Skyline:
         windows' bucket falls in (so the same for every frame of a key)."""
         sun = clamp01((daylight - SUN_FROM) / (1 - SUN_FROM))
         hour = (bucket * WINDOW_BUCKET // SKY_STEP + 0.5) * SKY_STEP / 3600.0
-        sky = light_at(hour)
-        glass = daylight > 0  # (the night's sky is in no glass: its key stays one)
-        warm = clamp01((sky.bottom[0] - sky.bottom[2]) / WARM_HORIZON)
-        haze = mix(mix(_haze(daylight), sky.bottom, AIR * sun), sky.top,
-                   BLUE_HAZE * sun * (1 - warm))
-        up = sun_position(hour) is not None
-        direct = max(sun, LOW_SUN * clamp01(daylight / SUN_FROM)) if up else sun
-        return Light(daylight, sun, side, direct, self.params["color"], haze,
-                     sky.top if glass else HAZE, sky.bottom if glass else HAZE,
-                     clamp01(1 - daylight / NIGHT_CROWN))
+        return light_of(hour, (daylight, sun, side), self.params["color"], _haze(daylight),
+                        HAZE)
 
     def _beacons_on(self, seconds: float) -> tuple[int, ...]:
         """Which beacons are lit at this moment."""

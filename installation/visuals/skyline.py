@@ -21,6 +21,7 @@ from installation.visuals.base import (
     scaled,
 )
 from installation.visuals.cutout import cutting
+from installation.visuals.facades import Canvas, Light, light_of, paint
 from installation.visuals.figure_sun import scene_span
 from installation.visuals.glow import radial
 from installation.visuals.landmark import Landmark, landmark, paint_landmark
@@ -33,15 +34,7 @@ from installation.visuals.skyline_windows import (
     Window,
     grid,
 )
-from installation.visuals.tower_shapes import (
-    Building,
-    crown_top,
-    faces,
-    outline,
-    paint,
-    picks,
-    shape,
-)
+from installation.visuals.tower_shapes import Building, crown_top, outline, picks, shape
 from installation.visuals.xplan import Layout, lay_out, paint_towers
 
 HAZE = (98, 108, 128)  # what distance does to the buildings at night
@@ -58,7 +51,9 @@ BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
 WINDOWS_PER_PIECE = 50  # windows lit per step when the skyline is painted ahead of time
-BUILDINGS_PER_PIECE = 4  # and blocks painted per step (their faces' lines take a while)
+BUILDINGS_PER_PIECE = 4  # and blocks painted per step (their faces take a while)
+SKY_STEP = 1800.0  # story seconds: the sky in the glass towers changes colour this often
+CROWNS = 2  # towers of the near row whose crowns are floodlit at night (deco or glass)
 WindowKey = tuple[int, int, int, int]  # lit, daylight, windows' bucket, the sun's side
 Look = tuple[WindowKey, tuple[int, ...] | None, tuple[int, ...] | None]
 Towers = tuple[pygame.Surface, list[pygame.Surface], Color]  # shown, restless sprites, ground
@@ -87,6 +82,7 @@ class Skyline:
         self.region = (width, self.floor - self.top)
         rng = setup.rng("skyline")
         self.buildings = [] if self.xplan else self._plan(rng, width)
+        self.crowns = self._crowns()
         self.landmark: Landmark | None = None
         if params["landmark"]:
             self.landmark = landmark(width, self.ground - self.top, self.tallest)
@@ -123,7 +119,7 @@ class Skyline:
         self._frame_key: tuple[Frame, WindowKey] | None = None  # the last frame's key
         self._prepared: Frame | None = None  # the last frame that stepped the spare pair
         self._ground: Color = params["color"]
-        self._bare: tuple[tuple[float, float], pygame.Surface] | None = None  # the blocks in
+        self._bare: tuple[Light, pygame.Surface] | None = None  # the blocks in
         # a daylight and the sun on a side
 
     def _bounds(self) -> tuple[int, int]:
@@ -155,9 +151,17 @@ class Skyline:
                 _ = rng.uniform(0.1, 0.25) if rng.random() < 0.35 else 0  # (the old setback's
                 # numbers, drawn still: the lots after it stand where they stood)
                 buildings.append(shape((x, w), h, row, self.tallest,
-                                       picks(self.seed, len(buildings))))
+                                       picks(self.seed, len(buildings)), width // 2))
                 x += w + int(width * rng.uniform(0.0, 0.02 if row else 0.006))
         return buildings
+
+    def _crowns(self) -> frozenset[int]:
+        """The towers whose crowns are floodlit at night: the tallest deco and glass towers
+        of the near row."""
+        lit = sorted((n for n, b in enumerate(self.buildings)
+                      if b.row == 1 and b.kind in ("deco", "glass")),
+                     key=lambda n: -self.buildings[n].height)
+        return frozenset(lit[:CROWNS])
 
     def _windows(self, width: int, height: int) -> list[Window]:
         if self.xplan is not None:
@@ -324,7 +328,7 @@ class Skyline:
         near = mix(base, _haze(daylight), 0.5 * daylight)
         ground = _ground(base, daylight)
         if self.buildings or self.xplan is not None:
-            blocks = yield from self._blocks(daylight, side)
+            blocks = yield from self._blocks(daylight, side, bucket)
             copy = pygame.surfarray.pixels2d(image)  # (a plain copy: a blit blends, slower)
             copy[...] = pygame.surfarray.pixels2d(blocks)
             del copy
@@ -350,29 +354,35 @@ class Skyline:
         shown = yield from cutting(image, keyed)
         return shown, sprites, ground
 
-    def _blocks(self, daylight: float, side: float) -> Generator[None, None, pygame.Surface]:
+    def _blocks(self, daylight: float, side: float,
+                bucket: int) -> Generator[None, None, pygame.Surface]:
         """The blocks in this daylight, their faces but not their windows, those on the sun's
-        `side` sunlit (Park La Brea: its towers' walls and the park, whatever the side):
-        painted once a light (a few pieces), as the lit windows change far more often than
-        the light."""
-        key = (daylight, side if self.xplan is None else 0.0)
-        if self._bare is not None and self._bare[0] == key:
+        `side` sunlit (Park La Brea: its towers' walls and the park, whatever the side), the
+        sky of the windows' `bucket` in their glass: painted once a light (a few pieces), as
+        the lit windows change far more often than the light."""
+        light = self._light(daylight, side if self.xplan is None else 0.0, bucket)
+        if self._bare is not None and self._bare[0] == light:
             return self._bare[1]
         bare = pygame.Surface(self.region, pygame.SRCALPHA)  # (a new one: two paintings,
-        base: Color = self.params["color"]  # ahead and now, may be under way)
-        if self.xplan is not None:
+        if self.xplan is not None:  # ahead and now, may be under way)
+            base: Color = self.params["color"]
             yield from paint_towers(bare, self.xplan, (self.top, self.ground),
                                     (base, HAZE, _ground(base, daylight)), daylight)
-        sun = clamp01((daylight - SUN_FROM) / (1 - SUN_FROM))
-        haze = _haze(daylight)
-        storey = max(3, self.height // STOREY)
+        canvas = Canvas(self.ground - self.top, max(3, self.height // STOREY), self.tallest)
         for count, b in enumerate(self.buildings, 1):
             if count % BUILDINGS_PER_PIECE == 0:
                 yield
-            paint(bare, b, self.ground - self.top, faces(b, base, haze, daylight, sun, side),
-                  sun, storey)
-        self._bare = (key, bare)
+            paint(bare, b, canvas, light, count - 1 in self.crowns)
+        self._bare = (light, bare)
         return bare
+
+    def _light(self, daylight: float, side: float, bucket: int) -> Light:
+        """The light the blocks are painted in: the sky's colours those of the half hour the
+        windows' bucket falls in (so the same for every frame of a key)."""
+        sun = clamp01((daylight - SUN_FROM) / (1 - SUN_FROM))
+        hour = (bucket * WINDOW_BUCKET // SKY_STEP + 0.5) * SKY_STEP / 3600.0
+        return light_of(hour, (daylight, sun, side), self.params["color"], _haze(daylight),
+                        HAZE)
 
     def _beacons_on(self, seconds: float) -> tuple[int, ...]:
         """Which beacons are lit at this moment."""

@@ -17,6 +17,7 @@ from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeutil import DAY_SECONDS, parse_clock
 from installation.visuals.compositor import Compositor
+from installation.visuals.facades import CROWN_FROM
 from installation.visuals.landmark import Landmark, landmark
 from installation.visuals.render import headless
 from installation.visuals.skyline import WINDOW_BUCKET, Skyline
@@ -93,9 +94,11 @@ MIXED_GOLDEN = {  # sha256 of the frame since the May Company became a flat-topp
     # pixels, all in windows a near tower covers), and since a layer's random choices follow
     # its scene's name, its type and which of that type it is (not its place in the file),
     # and since the blocks have shapes (slim shafts over lower wings, setbacks, crowns, deco
-    # steps) and faces, and the May Company's cylinder stands on its box
-    "18:30": "1ebb2d3442ef19102f1e33bab3d89c237b7f6bba83e843ad544b1a67e2a8e683",
-    "21:00": "00b6e39fb19b9896b8966f5a1b06c90872e3b5300593fa10bb07c791449c7f79",
+    # steps) and faces, and the May Company's cylinder stands on its box, and since antennas
+    # stand on some roofs, one or two crowns are floodlit at night and the low sun warms the
+    # faces turned to it (each box seen from the side towards the middle)
+    "18:30": "e7718c00c5863387433ecfa858bbfb264b84c424cc291212a54bc3faea031ecd",
+    "21:00": "e988ebad363285001fcb0a354a8777a0e4663e5c247c4e63a16a0dbded02e66f",
 }
 
 
@@ -326,7 +329,10 @@ def test_no_window_of_a_tower_behind_shows_on_a_nearer_tower() -> None:
     assert near and any(b.row == 0 for b in skyline.buildings)
     for n in near:
         walls = np.zeros(WIDE, bool)
-        for rect in skyline._outline(skyline.buildings[n]):
+        b = skyline.buildings[n]
+        for rect, (_, _, low, _) in zip(skyline._outline(b), b.tiers, strict=True):
+            if n in skyline.crowns and low >= CROWN_FROM * b.height:
+                continue  # (a floodlit crown: its own light, no window)
             placed = rect.move(0, skyline.top)
             walls[max(0, placed.left):placed.right, placed.top:placed.bottom] = True
         for rect, _, owner in skyline.windows:

@@ -53,3 +53,24 @@ def test_the_burnt_drum_is_smooth_not_a_blocky_mosaic() -> None:
     both = on[1:] & on[:-1]
     hard = (np.abs(np.diff(light, axis=0)) > HARD_STEP) & both
     assert hard.sum() < HARD_SHARE * both.sum(), hard.sum() / both.sum()
+
+
+LOT_LOWER = 0.87  # the near ground: from here to the picture's foot
+LOT_STRIP = 18  # columns in a strip of it
+LOT_VARIED = 10.0  # a strip's light varies at least this much (std) down the near ground,
+# as a rule (a flat lot: 7, its drifts' slow swell and the road's edge)
+LOT_DARKER = 0.9  # the ground at our feet at most this much as light as at the ruins' feet
+
+
+def test_the_ash_lot_in_front_has_ridges_debris_and_a_darker_foot() -> None:
+    """Near the camera the ash is blown into ridges with their shadows and strewn with
+    debris: down almost any narrow strip of it the light comes and goes (the lot was a flat
+    grey band); and the ground darkens towards our feet, so the eye goes to the fires."""
+    ground = one_scene(GREY_SKY + layer("ruins", ground=0.8, fires=0, boulevard=True,
+                                        boulevard_x=0.5) + NO_POST, at="05:30")
+    light = pygame.surfarray.array3d(draw(ground, "05:40", size=FULL)).astype(float).mean(2)
+    near = light[:, int(FULL[1] * LOT_LOWER):]
+    strips = [near[x:x + LOT_STRIP].std() for x in range(0, FULL[0], LOT_STRIP)]
+    assert np.median(strips) > LOT_VARIED, np.median(strips)
+    far, foot = light[:, int(FULL[1] * 0.81):int(FULL[1] * 0.84)], light[:, -20:]
+    assert foot.mean() < LOT_DARKER * far.mean(), (foot.mean(), far.mean())

@@ -19,7 +19,7 @@ from installation.visuals.wrecks import Wreck, draw_wreck
 
 ASH: Color = (118, 110, 104)  # ash lying on the ground
 DRIFT = (0.15, 0.6)  # how much of the ash's colour the ground takes: least, most
-DRIFT_COLUMNS = 96  # the ash on the ground is worked out this many columns a piece
+DRIFT_COLUMNS = 32  # the ash on the ground is worked out this many columns a piece
 DRIFT_SCALE = (0.12, 0.05)  # a drift's size across and up the ground, of its width and height
 KERB_TONE = 3.0  # the kerbs' broken stone, of the ground's colour
 ROAD_TONE = 0.8  # the road between them, under less ash
@@ -76,6 +76,7 @@ def paving(size: tuple[int, int], vanish: int, color: Color,
                              project(side * KERB_X, z * 1.08), max(1, int(tall / z * 0.02)))
     _fallen_post(image, project(*POST_FROM), project(*POST_TO),
                  max(2, int(tall * POST_WIDE * 12)), color)
+    yield
     _darken_near(image)
     lane, z = WRECK_AT
     behind = (z, float("inf")), (1.0, z)  # strewn behind the car, then in front of it
@@ -181,20 +182,25 @@ def _drifts(size: tuple[int, int], color: Color, rng: np.random.Generator,
 def _ridges(cols: slice, size: tuple[int, int], ridges: Ridges) -> tuple[np.ndarray, np.ndarray]:
     """The ash's ridges over these columns of the ground (columns x rows): how near each pixel
     is to a crest (0..1), and its light (1: flat; lighter on a ridge's side facing the sky,
-    darker in the shadow behind it), lying on the ground in perspective and fading far off."""
+    darker in the shadow behind it), lying on the ground in perspective and fading out beyond
+    RIDGE_FAR (worked out only nearer than that)."""
     width, tall = size
     vanish, (lines, bends) = ridges
-    z = tall / np.maximum(np.arange(tall, dtype=np.float64) + 0.5, 1.0)  # depth of each row
+    crest = np.zeros((cols.stop - cols.start, tall), np.float32)
+    light = np.ones_like(crest)
+    first = min(tall, int(tall / RIDGE_FAR))  # the first row nearer than RIDGE_FAR
+    z = tall / (np.arange(first, tall, dtype=np.float64) + 0.5)  # depth of each row
     x = (np.arange(cols.start, cols.stop, dtype=np.float64) - vanish) / (width * 0.5)
     across = (x[:, None] * z[None, :]) * RIDGE_ACROSS
     along = z[None, :] * RIDGE_ALONG
+    along = along + RIDGE_BEND * noise(bends, across * 0.7, along * 0.3)
 
     def height(ahead: float) -> np.ndarray:
-        bend = RIDGE_BEND * noise(bends, across * 0.7, along * 0.3 + ahead * 0.3)
-        wave = noise(lines, across, along + ahead + bend)
+        wave = noise(lines, across, along + ahead)
         return np.asarray((1 - np.abs(2 * wave - 1)) ** 2)
 
     here, behind = height(0.0), height(RIDGE_STEP)  # (a step further off)
-    near = np.clip(RIDGE_FAR / z - 1, 0, 1)[None, :]  # 0 beyond RIDGE_FAR, 1 at our feet
-    light = 1 + RIDGE_LIGHT * near * (here - behind)
-    return (here * near).astype(np.float32), np.clip(light, *RIDGE_CLIP).astype(np.float32)
+    near = np.clip(RIDGE_FAR / z - 1, 0, 1)[None, :]  # 0 at RIDGE_FAR, 1 at our feet
+    crest[:, first:] = here * near
+    light[:, first:] = np.clip(1 + RIDGE_LIGHT * near * (here - behind), *RIDGE_CLIP)
+    return crest, light

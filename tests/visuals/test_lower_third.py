@@ -6,7 +6,14 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame, Split
+from installation.visuals.compositor import Compositor
 from installation.visuals.maycompany_surfaces import DRUM_HALF
+from installation.visuals.render import headless
+from installation.visuals.tarpit import BURST, RING_SPREAD, Tarpit
+from installation.visuals.tar_rings import SQUASH
 
 from .helpers import NO_POST, draw, layer, one_scene
 
@@ -74,3 +81,78 @@ def test_the_ash_lot_in_front_has_ridges_debris_and_a_darker_foot() -> None:
     assert np.median(strips) > LOT_VARIED, np.median(strips)
     far, foot = light[:, int(FULL[1] * 0.81):int(FULL[1] * 0.84)], light[:, -20:]
     assert foot.mean() < LOT_DARKER * far.mean(), (foot.mean(), far.mean())
+
+
+NOON_SKY = layer("sky", horizon=0.64)
+TAR = "#302418"  # a lighter tar than the scenes', for the reeds to stand out against
+RING_LIT = 12  # a ring's crest lights the tar this much, at least, where it passes
+CREASED = 2.5  # the near tar's rows vary along them this much (std), as a rule (plain: 0)
+
+
+def near_pool(size: tuple[int, int], **keys: object) -> tuple[Tarpit, Frame]:
+    """A noon pool with life on its near tar (and no other bubbles), and a frame at noon."""
+    headless()
+    line = one_scene(NOON_SKY + layer("tarpit", y=0.64, bubbles=0, reflect=0.55, near=1.0,
+                                      **keys) + NO_POST)
+    scene = line.scenes[0]
+    setup = Compositor(line, size, lambda _message: None).setup(scene, 1, "tarpit")
+    return Tarpit(scene.layers[1].params, setup), Frame(parse_clock("12:00"), 0.0,
+                                                       state_at(line, parse_clock("12:00")))
+
+
+def drawn(pool: Tarpit, frame: Frame, seconds: float, size: tuple[int, int]) -> np.ndarray:
+    """The pool at `seconds` drawn under a plain pale sky, as brightness (columns x rows)."""
+    surface = pygame.Surface(size)
+    surface.fill((150, 170, 200))
+    pool.draw(surface, Frame(frame.story_time, seconds, frame.state))
+    return pygame.surfarray.array3d(surface).astype(float).mean(axis=2)
+
+
+def test_a_bubble_near_the_foot_bursts_in_a_ring_that_spreads_on() -> None:
+    """Near the foot of the noon picture a big bubble bursts: a second into its rings the
+    ring's far crest lights the tar where it passes, and a real second later it has spread
+    on and faded there."""
+    size = (1280, 720)
+    pool, frame = near_pool(size)
+    x, down, period, phase, scale = max(pool.near_bubbles, key=lambda bubble: bubble[1])
+    middle = (int(x * size[0]), pool.edge + int(down * pool.depth))
+    assert middle[1] > 0.85 * size[1], "near the foot of the picture"
+    t = 0.15  # through its rings' time
+    seconds = ((BURST + t * (1 - BURST) - phase) % 1.0) * period
+    radius = pool._radius(down, scale) * (1 + RING_SPREAD * t)
+    far = (middle[0], round(middle[1] - radius * SQUASH))  # its far side, away from us
+    box = (slice(far[0] - 3, far[0] + 4), slice(far[1] - 6, far[1] + 2))
+    then, later = (drawn(pool, frame, s, size)[box] for s in (seconds, seconds + 1.0))
+    plain = drawn(pool, frame, seconds - 0.5 * period * (1 - BURST), size)[box]  # (a dome)
+    assert then.max() - later.max() > RING_LIT, (then.max(), later.max())
+    assert later.max() - plain.min() < RING_LIT
+
+
+def test_the_near_tar_is_creased_strewn_and_framed_by_reeds() -> None:
+    """The tar's lower rows, plain bands of one colour each before, are creased (a row's light
+    comes and goes along it), and at the picture's foot dark reeds rise in its corners."""
+    size = (960, 540)
+    pool, frame = near_pool(size, color=TAR)
+    light = drawn(pool, frame, 3.0, size)
+    rows = light[int(size[0] * 0.2):int(size[0] * 0.9), pool.edge + int(pool.depth * 0.6):]
+    assert np.median(rows.std(axis=0)) > CREASED, np.median(rows.std(axis=0))
+    corner = light[:int(size[0] * 0.12), int(size[1] * 0.88):]
+    middle = light[int(size[0] * 0.45):int(size[0] * 0.57), int(size[1] * 0.88):]
+    reeds = (corner < 0.5 * np.median(middle)).mean()
+    assert reeds > 0.15, reeds
+    assert (middle < 0.5 * np.median(middle)).mean() < 0.02
+
+
+def test_the_near_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
+    """With its near tar painted in, the pool laid straight under the edge is, to the byte,
+    its still part and its moving part (the kept mirror's bands over the tar)."""
+    size = (320, 180)
+    pool, frame = near_pool(size)
+    for seconds in (0.0, 3.3, 17.9):
+        whole, parts = pygame.Surface(size), pygame.Surface(size)
+        for picture in (whole, parts):
+            picture.fill((120, 140, 170))
+        now = Frame(frame.story_time, seconds, frame.state)
+        pool.draw(whole, now)
+        Split.draw(pool, parts, now)
+        assert pygame.image.tobytes(whole, "RGB") == pygame.image.tobytes(parts, "RGB"), seconds

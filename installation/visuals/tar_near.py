@@ -79,29 +79,34 @@ class NearTar:
 
     def pieces(self, tar: pygame.Surface) -> Pieces:
         """Paint the skin into `tar` (the pool's own picture, its first row the edge's) a band
-        of columns a piece, then make the sheen, the floats and the reeds."""
+        of columns a piece, then make the sheen, the floats and the reeds (a piece each)."""
         yield from skin(tar, self.sky, self.rng)
-        width, height = self.size
+        height = self.size[1]
         depth = height - self.edge
+        if depth < REED_TALL[1] * height:  # a shallow pool: no room for them below its edge
+            return
         for n in range(round(SHEENS * self.strength)):
             down = self.rng.uniform(0.45, 0.92)
-            self.floating.append(Floating(
-                sheen(self._scaled(SHEEN_SIZE, down), self.rng), self.rng.uniform(0, 1),
-                self.rng.uniform(*SHEEN_DRIFT) * (1 if n % 2 else -1),
-                self.edge + int(down * depth), self.rng.uniform(0, 2 * math.pi)))
+            self._float(sheen(self._scaled(SHEEN_SIZE, down), self.rng), down,
+                        self.rng.uniform(*SHEEN_DRIFT) * (1 if n % 2 else -1))
             yield
-        for n in range(round(FLOATS * self.strength)):
+        count = round(FLOATS * self.strength)
+        for n in range(count):
             down = self.rng.uniform(0.5, 0.95)
             size = max(4, int(FLOAT_SIZE * height * (0.4 + 0.6 * down)))
-            sprite = twig(size, self.rng) if n == FLOATS - 1 else leaf(size, self.rng)
-            self.floating.append(Floating(sprite, self.rng.uniform(0, 1),
-                                          self.rng.uniform(*FLOAT_DRIFT), self.edge
-                                          + int(down * depth), self.rng.uniform(0, 2 * math.pi)))
+            self._float(twig(size, self.rng) if n == count - 1 else leaf(size, self.rng), down,
+                        self.rng.uniform(*FLOAT_DRIFT))
         yield
-        if self.strength > 0:
-            for left, right, stalks in CLUMPS:
-                self.reeds.append(reeds(self.size, (left, right), stalks, self.sky, self.rng))
-                yield
+        for left, right, stalks in CLUMPS if self.strength > 0 else ():
+            self.reeds.append(reeds(self.size, (left, right), stalks, self.sky, self.rng))
+            yield
+
+    def _float(self, sprite: pygame.Surface, down: float, speed: float) -> None:
+        """Set `sprite` afloat `down` the pool, drifting at `speed`, from a place and at a
+        phase of the swell of its own."""
+        row = self.edge + int(down * (self.size[1] - self.edge))
+        self.floating.append(Floating(sprite, self.rng.uniform(0, 1), speed, row,
+                                      self.rng.uniform(0, 2 * math.pi)))
 
     def _scaled(self, share: tuple[float, float], down: float) -> tuple[int, int]:
         """A size given at our feet (shares of the picture's width and height) `down` the

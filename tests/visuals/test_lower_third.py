@@ -12,8 +12,8 @@ from installation.visuals.base import Frame, Split
 from installation.visuals.compositor import Compositor
 from installation.visuals.maycompany_surfaces import DRUM_HALF
 from installation.visuals.render import headless
-from installation.visuals.tarpit import BURST, RING_SPREAD, Tarpit
 from installation.visuals.tar_rings import SQUASH
+from installation.visuals.tarpit import BURST, RING_SPREAD, Tarpit
 
 from .helpers import NO_POST, draw, layer, one_scene
 

@@ -1,21 +1,25 @@
-"""The boulevard under ash in front of the ruins, painted once at build: ash lying in drifts,
-the road and its broken kerbs, a lamp post fallen across it and a burnt-out car on it."""
+"""The boulevard under ash in front of the ruins, painted once at build: ash lying in drifts
+with soft ridges and their shadows, the road and its broken kerbs, a lamp post fallen across
+it and a burnt-out car on it, debris strewn nearer the camera, the near ground darker."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Generator
 from typing import Protocol
 
 import numpy as np
 import pygame
 
+from installation.visuals.ash_debris import near_light, strew
 from installation.visuals.base import Color, chunks, finished, scaled
 from installation.visuals.cars import Project
+from installation.visuals.oil import noise
 from installation.visuals.wrecks import Wreck, draw_wreck
 
 ASH: Color = (118, 110, 104)  # ash lying on the ground
 DRIFT = (0.15, 0.6)  # how much of the ash's colour the ground takes: least, most
-DRIFT_COLUMNS = 96  # the ash on the ground is worked out this many columns a piece
+DRIFT_COLUMNS = 32  # the ash on the ground is worked out this many columns a piece
 DRIFT_SCALE = (0.12, 0.05)  # a drift's size across and up the ground, of its width and height
 KERB_TONE = 3.0  # the kerbs' broken stone, of the ground's colour
 ROAD_TONE = 0.8  # the road between them, under less ash
@@ -30,6 +34,16 @@ LAMP_SIZE = (3.0, 1.2)  # the lamp across and through, of the post's thickness a
 RISE = 0.2  # a world unit up, of the picture width (as on the street at dusk)
 WRECK_PAINT: Color = (60, 42, 32)  # paint burnt to rust and soot
 WRECK_LONG = 0.45  # the car's length, in world units (the road is 2 wide)
+RIDGE_GRID = 32  # knots across the ridges' noise (wrapping)
+RIDGE_ACROSS, RIDGE_ALONG = 1.4, 3.2  # the ridges' noise per road half width across, and per
+# unit of depth along the road (at our feet a ridge every ~0.3 of the way to the car)
+RIDGE_BEND = 1.6  # how far the ridges wander off straight lines, in ridges
+RIDGE_LIGHT = 2.6  # how much a ridge's sides differ in light: lit facing the sky, in shadow
+# behind its crest (of the ground's brightness, at our feet, per height a RIDGE_STEP further)
+RIDGE_STEP = 0.12  # how far off the shadow falls, in the ridges' noise
+RIDGE_CLIP = (0.45, 1.5)  # the darkest shadow and the brightest side, of the flat ash
+RIDGE_FAR = 3.0  # the ridges fade out beyond this depth (further off they blur to the drifts)
+RIDGE_ASH = 0.25  # more of the ash's colour along a ridge's crest
 
 
 def boulevard(size: tuple[int, int], vanish: int, color: Color,
@@ -43,7 +57,9 @@ def paving(size: tuple[int, int], vanish: int, color: Color,
            rng: np.random.Generator) -> Generator[None, None, pygame.Surface]:
     """`boulevard` in pieces: its ash a band of columns a piece, then the road on it."""
     width, tall = size
-    image = yield from _drifts(size, color, rng)
+    extra = rng.spawn(1)[0]  # the ridges and the debris (the rest drawn as before)
+    ridges = (extra.random((RIDGE_GRID, RIDGE_GRID)), extra.random((RIDGE_GRID, RIDGE_GRID)))
+    image = yield from _drifts(size, color, rng, (vanish, ridges))
     project = projection(size, vanish)
     near, far = 0.95, 40.0
     road = [project(-KERB_X, far), project(KERB_X, far), project(KERB_X, near),
@@ -60,8 +76,24 @@ def paving(size: tuple[int, int], vanish: int, color: Color,
                              project(side * KERB_X, z * 1.08), max(1, int(tall / z * 0.02)))
     _fallen_post(image, project(*POST_FROM), project(*POST_TO),
                  max(2, int(tall * POST_WIDE * 12)), color)
-    _wreck(image, project, *WRECK_AT, rng)  # over the post: it lies behind the car
+    yield
+    _darken_near(image)
+    lane, z = WRECK_AT
+    behind = (z, float("inf")), (1.0, z)  # strewn behind the car, then in front of it
+    car = (project(lane - WRECK_LONG, z)[0], project(lane + WRECK_LONG, z)[0])
+    yield from strew(image, project, color, copy.deepcopy(extra), behind[0], car)
+    _wreck(image, project, lane, z, rng)  # over the post: it lies behind the car
+    yield
+    yield from strew(image, project, color, extra, behind[1], car)
     return image
+
+
+def _darken_near(image: pygame.Surface) -> None:
+    """The ground darker towards our feet, row by row (each row as `near_light` has it)."""
+    width, tall = image.get_size()
+    for y in range(tall):
+        keep = round(255 * near_light(tall / max(1.0, y + 0.5)))
+        image.fill((keep, keep, keep), (0, y, width, 1), special_flags=pygame.BLEND_RGB_MULT)
 
 
 class Projection(Protocol):
@@ -115,10 +147,13 @@ def _wreck(image: pygame.Surface, project: Project, lane: float, z: float,
                rng)
 
 
-def _drifts(size: tuple[int, int], color: Color,
-            rng: np.random.Generator) -> Generator[None, None, pygame.Surface]:
-    """Ash lying in soft drifts over the ground, thicker towards the viewer (DRIFT_COLUMNS
-    columns a piece)."""
+Ridges = tuple[int, tuple[np.ndarray, np.ndarray]]  # the road's vanishing column, two noises
+
+
+def _drifts(size: tuple[int, int], color: Color, rng: np.random.Generator,
+            ridges: Ridges) -> Generator[None, None, pygame.Surface]:
+    """Ash lying in soft drifts over the ground, thicker towards the viewer, blown into
+    ridges (DRIFT_COLUMNS columns a piece)."""
     width, tall = size
     across = max(2, int(1 / DRIFT_SCALE[0]))
     up = max(2, int(1 / DRIFT_SCALE[1]))
@@ -133,10 +168,39 @@ def _drifts(size: tuple[int, int], color: Color,
     yield
     for cols in chunks(width, DRIFT_COLUMNS):
         field = (rows[low, cols] * (1 - part) + rows[low + 1, cols] * part).T  # smooth: no bands
-        share = DRIFT[0] + (DRIFT[1] - DRIFT[0]) * field * deeper
+        crest, light = _ridges(cols, size, ridges)
+        share = DRIFT[0] + (DRIFT[1] - DRIFT[0]) * field * deeper + RIDGE_ASH * crest
         rgb = (np.array(color, np.float32) + (np.array(ASH, np.float32) - color)
-               * share[..., None])
+               * share[..., None]) * light[..., None]
+        rgb = np.clip(rgb, 0, 255)
         pygame.surfarray.blit_array(out.subsurface((cols.start, 0, cols.stop - cols.start, tall)),
                                     rgb.astype(np.uint8))
         yield
     return out
+
+
+def _ridges(cols: slice, size: tuple[int, int], ridges: Ridges) -> tuple[np.ndarray, np.ndarray]:
+    """The ash's ridges over these columns of the ground (columns x rows): how near each pixel
+    is to a crest (0..1), and its light (1: flat; lighter on a ridge's side facing the sky,
+    darker in the shadow behind it), lying on the ground in perspective and fading out beyond
+    RIDGE_FAR (worked out only nearer than that)."""
+    width, tall = size
+    vanish, (lines, bends) = ridges
+    crest = np.zeros((cols.stop - cols.start, tall), np.float32)
+    light = np.ones_like(crest)
+    first = min(tall, int(tall / RIDGE_FAR))  # the first row nearer than RIDGE_FAR
+    z = tall / (np.arange(first, tall, dtype=np.float64) + 0.5)  # depth of each row
+    x = (np.arange(cols.start, cols.stop, dtype=np.float64) - vanish) / (width * 0.5)
+    across = (x[:, None] * z[None, :]) * RIDGE_ACROSS
+    along = z[None, :] * RIDGE_ALONG
+    along = along + RIDGE_BEND * noise(bends, across * 0.7, along * 0.3)
+
+    def height(ahead: float) -> np.ndarray:
+        wave = noise(lines, across, along + ahead)
+        return np.asarray((1 - np.abs(2 * wave - 1)) ** 2)
+
+    here, behind = height(0.0), height(RIDGE_STEP)  # (a step further off)
+    near = np.clip(RIDGE_FAR / z - 1, 0, 1)[None, :]  # 0 at RIDGE_FAR, 1 at our feet
+    crest[:, first:] = here * near
+    light[:, first:] = np.clip(1 + RIDGE_LIGHT * near * (here - behind), *RIDGE_CLIP)
+    return crest, light

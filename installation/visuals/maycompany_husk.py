@@ -1,5 +1,6 @@
-"""The May Company after the flash: its burnt husk, the drum torn, the box broken and gutted,
-a little of its gold left on the sheltered side."""
+"""The May Company after the flash: its burnt husk, the drum torn, sooted in streaks run down
+from its top, panels fallen out of it, the box broken and gutted, some of its gold left in worn
+bands on the sheltered side."""
 
 from __future__ import annotations
 
@@ -26,10 +27,10 @@ HUSK_DRUM, HUSK_BOX, HUSK_KNOT = (0.78, 0.97), (0.5, 1.0), 0.03
 # its east side (the light came from the west, over the ocean), fewer near its torn top, where
 # the fire blackened it. The share of its tiles left: at its west edge, at its east edge.
 HUSK_GOLD = (236 * 0.78, 178 * 0.68, 72 * 0.55)  # the gold scorched: duller, browner
-HUSK_GOLD_LEFT = (0.0, 0.9)
-HUSK_GOLD_SOOT = 0.25  # the top this share of the drum's height is sooted: its tiles go there
-HUSK_GOLD_PATCH, HUSK_GOLD_RAGGED = 5, 0.12  # the tiles left lie in patches this many tiles
-# wide, their edges this ragged (the share of a tile's own chance in whether it is left)
+HUSK_GOLD_LEFT = (0.0, 1.0)
+HUSK_GOLD_SOOT = 0.1  # the top this share of the drum's height is sooted: its tiles go there
+HUSK_GOLD_BAND, HUSK_GOLD_RAGGED = (20, 6), 0.12  # the tiles left lie in worn bands this many
+# tiles long and high, their rims this frayed (the share of a finer noise in whether it is left)
 HUSK_GOLD_EDGE = 0.12  # a patch's edge fades from char to gold over this much of the chance
 HUSK_GOLD_SHINE = 1.15  # glazed, the tiles left take the sky's light more than the char
 HUSK_GAPS, HUSK_GAP = 0.12, 0.02  # share of the shell burnt through near its top; a gap's size
@@ -45,6 +46,20 @@ HUSK_GUTTED = 0.45
 HUSK_HOLE_DARK = 0.22  # a gutted window, of the char's brightness
 HUSK_SOOT = 0.6  # the wall just above a gutted window, of the char's brightness
 HUSK_STREAKS = (0.012, 0.25)  # soot streaks down the box: their width (of the unit), darkening
+# The drum burnt: soot run down from its torn top in streaks this wide (of the unit), each
+# reaching this share of the drum's height down, darkening what it covers this much; its char
+# lighter and darker in runs this wide; panels this wide round it and a storey tall (of the
+# unit) fallen away near its top (this share of them at the top), showing the dark frame they
+# hung on (mullions and slabs this thick, their broken edges this ragged) and what lies behind.
+HUSK_STREAK_WIDE, HUSK_STREAK_LONG, HUSK_SOOT_DARK = 0.007, (0.45, 1.2), 0.9
+HUSK_GRAIN, HUSK_GRAIN_DEPTH = 0.003, 0.25
+HUSK_PANEL, HUSK_FALLEN = (0.028, 0.045), 0.7
+HUSK_FALLEN_FROM, HUSK_FALLEN_EAST = 0.35, 0.3  # none fall below this share of its standing
+# height; on its sheltered east side this share of those on its west
+HUSK_MULLION, HUSK_SLAB, HUSK_RAGGED = 0.002, 0.003, 0.005
+HUSK_COLUMNS = 12  # the husk is burnt this many columns a piece (its soot, panels and bands
+# cost twice the plain husk's: half the columns, as quick a piece)
+HUSK_FRAME = (30.0, 27.0, 26.0)  # the frame's burnt steel and concrete, in the holes
 
 
 def burn(maps: Maps, across: np.ndarray, up: np.ndarray, unit: float, seed: int
@@ -63,7 +78,7 @@ def burn(maps: Maps, across: np.ndarray, up: np.ndarray, unit: float, seed: int
                     rng)
     box = np.minimum(box, _fallen_in(off, u, rng))
     top = np.where(off < DRUM_HALF * u, drum, box)  # the slab fell with the box
-    for cols in spans(slice(0, len(off))):
+    for cols in spans(slice(0, len(off)), HUSK_COLUMNS):
         _burn_columns(maps, cols, across[cols], up, top[cols], u)
         yield
 
@@ -73,26 +88,80 @@ def _burn_columns(maps: Maps, cols: slice, across: np.ndarray, up: np.ndarray,
     each row's height, each column's torn top."""
     u = unit
     off = np.abs(across)
-    gold = _gold_left(across, up, top, u)
+    on_drum = (off < DRUM_HALF * u)[:, None]
+    soot = np.where(on_drum, _soot(across, up, top, u), 0.0)
+    gold = _gold_left(across, up, top, u) * (1 - soot)  # hidden under the soot
+    panel, frame = _panels(across, up, top, u)
     top = top[:, None]
     gap = max(1, HUSK_GAP * u)
     cell = hashed(np.floor(off[:, None] / gap), np.floor(up[None, :] / gap))
-    gone = (up[None, :] > top) | ((cell < HUSK_GAPS) & (up[None, :] > 0.6 * top))
+    box_gap = (cell < HUSK_GAPS) & (up[None, :] > 0.6 * top) & ~on_drum
+    gone = (up[None, :] > top) | box_gap | (on_drum & panel & ~frame)
     maps.alpha[cols][gone] = 0.0
     tile = max(1.0, TILE * u)
     clad = ((hashed(np.floor(off[:, None] / tile) + 91, np.floor(up[None, :] / tile))
-             < CLAD_LEFT) & (off[:, None] < DRUM_HALF * u))  # only the drum was tiled
+             < CLAD_LEFT) & ~on_drum)  # the box's cladding; the drum's char is streaked
     facing = np.sqrt(np.clip(1 - (off / (DRUM_HALF * u)) ** 2, 0, 1))[:, None, None]
-    round_by = np.where(off[:, None, None] < DRUM_HALF * u, HUSK_ROUND[0] + HUSK_ROUND[1]
-                        * facing, 1.0)  # the stump still reads as a cylinder
+    round_by = np.where(on_drum[..., None], HUSK_ROUND[0] + HUSK_ROUND[1] * facing, 1.0)
     char = charred(maps.albedo[cols], clad.astype(np.float32)) * round_by * _gutted(
-        off, up, u)[..., None]
+        off, up, u)[..., None] * np.where(on_drum, _grain(across, u), 1.0)[..., None]
     left = gold[..., None]
-    maps.albedo[cols] = np.array(HUSK_GOLD, np.float32) * round_by * left + char * (1 - left)
+    burnt = np.array(HUSK_GOLD, np.float32) * round_by * left + char * (1 - left)
+    burnt *= (1 - HUSK_SOOT_DARK * soot)[..., None]
+    maps.albedo[cols] = np.where((on_drum & panel & frame)[..., None],
+                                 np.array(HUSK_FRAME, np.float32), burnt)
     for name in ("flood", "gloss", "sky", "shop"):
         getattr(maps, name)[cols] = 0.0
     maps.sun[cols] *= HUSK_SUN
-    maps.ambient[cols] *= 1 + (HUSK_GOLD_SHINE - 1) * gold
+    maps.ambient[cols] *= 1 + (HUSK_GOLD_SHINE - 1) * gold * (1 - soot)
+
+
+def _soot(across: np.ndarray, up: np.ndarray, top: np.ndarray, unit: float) -> np.ndarray:
+    """How sooted each pixel of the drum's columns is, 0..1: soot run down from its torn top
+    in vertical streaks, each column's streak of its own strength and length (smooth across:
+    streaks, not tiles)."""
+    u = unit
+    a = across / max(1.0, HUSK_STREAK_WIDE * u)
+    strength = 0.15 + 0.85 * _blobs(a, 11.0) ** 1.5
+    length = DRUM_TALL * u * (HUSK_STREAK_LONG[0] + (HUSK_STREAK_LONG[1] - HUSK_STREAK_LONG[0])
+                              * _blobs(a * 0.7 + 40.0, 23.0))
+    below = np.maximum(top[:, None] - up[None, :], 0.0) / length[:, None]
+    return (strength[:, None] * np.clip(1 - below, 0, 1) ** 0.5).astype(np.float32)
+
+
+def _grain(across: np.ndarray, unit: float) -> np.ndarray:
+    """The drum's char, lighter and darker in thin vertical runs (where rain of ash and the
+    heat ran down it), each column's factor."""
+    fine = _blobs(across / max(1.0, HUSK_GRAIN * unit), 5.0)
+    return (1 - HUSK_GRAIN_DEPTH / 2 + HUSK_GRAIN_DEPTH * fine)[:, None]
+
+
+def _panels(across: np.ndarray, up: np.ndarray, top: np.ndarray, unit: float
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """Where the drum's panels have fallen away (more near its top and on its west side,
+    which the flash faced) and, in those holes, the dark frame they hung on: mullions round
+    the drum and a slab at each storey (each as (columns, rows) flags)."""
+    u = unit
+    radius = DRUM_HALF * u
+    turn = np.arcsin(np.clip(across / radius, -1.0, 1.0))  # round the drum
+    step = HUSK_PANEL[0] / DRUM_HALF
+    storey = HUSK_PANEL[1] * u
+    column, row = np.floor(turn / step), np.floor(up / storey)
+    height = (up[None, :] / np.maximum(top[:, None], 1.0))
+    west = np.clip((1 - across / radius) / 2, 0, 1)[:, None]
+    rise = np.clip((height - HUSK_FALLEN_FROM) / (1 - HUSK_FALLEN_FROM), 0, 1)
+    chance = HUSK_FALLEN * rise * (HUSK_FALLEN_EAST + (1 - HUSK_FALLEN_EAST) * west)
+    fallen = hashed(column[:, None] + 301, row[None, :] + 7) < chance
+    # pixels to the nearest mullion (the panels narrow round the drum) and to the nearest slab
+    rim = (0.5 - np.abs((turn / step) % 1 - 0.5)) * step * radius * np.cos(turn)
+    slab = (0.5 - np.abs((up / storey) % 1 - 0.5)) * storey
+    knot = HUSK_RAGGED * u
+    ragged = knot / 2 * (_blobs(across / knot, 3.0)[:, None]  # (across and up apart: a
+                         + _blobs(up / knot, 9.0)[None, :])  # quarter of the work)
+    frame = ((rim[:, None] < HUSK_MULLION * u + ragged)
+             | (slab[None, :] < HUSK_SLAB * u + ragged))
+    return fallen, frame
+
 
 def _gold_left(across: np.ndarray, up: np.ndarray, top: np.ndarray, unit: float
                ) -> np.ndarray:
@@ -106,11 +175,11 @@ def _gold_left(across: np.ndarray, up: np.ndarray, top: np.ndarray, unit: float
     east = np.clip((across / (DRUM_HALF * u) + 1) / 2, 0, 1)[:, None]
     share = HUSK_GOLD_LEFT[0] + (HUSK_GOLD_LEFT[1] - HUSK_GOLD_LEFT[0]) * east
     unsooted = np.clip((top[:, None] - up[None, :]) / (HUSK_GOLD_SOOT * DRUM_TALL * u), 0, 1)
-    column, row = np.floor(across / tile)[:, None], np.floor(up / tile)[None, :]
-    # (the patches' outlines smooth, pixel by pixel: only their ragged rims keep the tiles)
-    patch = _blobs((across / tile)[:, None] / HUSK_GOLD_PATCH, (up / tile)[None, :]
-                   / HUSK_GOLD_PATCH)
-    chance = (1 - HUSK_GOLD_RAGGED) * patch + HUSK_GOLD_RAGGED * hashed(column + 53, row)
+    # (worn bands round the drum, long across and low, their rims frayed smoothly: no tiles)
+    band = _blobs((across / tile)[:, None] / HUSK_GOLD_BAND[0], (up / tile)[None, :]
+                  / HUSK_GOLD_BAND[1])
+    fray = (_blobs(across / tile + 53, 1.0)[:, None] + _blobs(up / tile, 2.0)[None, :]) / 2
+    chance = (1 - HUSK_GOLD_RAGGED) * band + HUSK_GOLD_RAGGED * fray
     left = np.clip((share * unsooted - chance) / HUSK_GOLD_EDGE + 0.5, 0.0, 1.0)
     return (left * (np.abs(across) < DRUM_HALF * u)[:, None]
             * (up > BASE * BOX_TALL * u)[None, :]).astype(np.float32)
@@ -149,7 +218,7 @@ def _gutted(off: np.ndarray, up: np.ndarray, unit: float) -> np.ndarray:
     return np.where(off[:, None] < DRUM_HALF * unit, 1.0, shade).astype(np.float32)
 
 
-def _blobs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def _blobs(a: np.ndarray, b: np.ndarray | float) -> np.ndarray:
     """Smooth repeatable noise in [0, 1) over a grid (a across, b up; whole steps apart its
     values are unrelated): blobs, not squares."""
     a0, b0 = np.floor(a), np.floor(b)

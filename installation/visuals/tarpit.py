@@ -21,6 +21,7 @@ from installation.visuals.base import (
     mix,
     scaled,
     smooth_noise,
+    stable_seed,
 )
 from installation.visuals.mire import sky_over
 from installation.visuals.noise import smooth_noise_at
@@ -36,6 +37,7 @@ from installation.visuals.tar_mirror import (
     runs_alike,
     shaded,
 )
+from installation.visuals.tar_near import NearTar
 from installation.visuals.tar_rings import Rings
 
 MAX_BUBBLES = 16
@@ -62,7 +64,11 @@ WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 MIRROR_DIM = 0.6  # dark tar gives back a light thing (a tusk, a figure) this much of its light
 KEYS: tuple[Color, ...] = ((255, 0, 255), (0, 255, 0))  # a dome sprite's clear colour: one of
 # these its colours are not
+Bubble = tuple[float, float, float, float, float]  # across, down the pool, period, phase, size
 DOMES_KEPT = 512  # dome sprites kept (a few hundred shapes over a scene, each a few kB)
+NEAR_BUBBLES = 3  # bubbles swelling in the near tar, at `near` 1 (larger: nearer the camera)
+NEAR_DEPTH, NEAR_SIZE = (0.78, 0.96), (1.3, 1.8)  # where down the pool they rise, their sizes
+NEAR_ACROSS = (0.26, 0.84)  # ... and across it, clear of the reeds at its corners
 
 
 class Tarpit(Split):
@@ -89,6 +95,12 @@ class Tarpit(Split):
             self.tar.fill(color, (0, top, width, bottom - top))
         self.mirror_rows = min(self.edge, self.depth)
         yield
+        sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
+        self.near: NearTar | None = None
+        if params["near"]:
+            self.near = NearTar(setup.size, self.edge, sky, params["near"],
+                                stable_seed(setup.seed, "near tar"))
+            yield from self.near.pieces(self.tar)
         # The still part tells the mirror the rows painted again; but where layers sway at
         # their depths (the camera's drift), a picture moved sideways changes every row.
         swaying = any(spec.params.get("depth", 0.0) for spec in setup.scene.layers)
@@ -101,13 +113,26 @@ class Tarpit(Split):
         self.pool = KeptPool(self.tar, self.mirror_rows, BAND)
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
-        self.domes = Domes(tar, glint(sky_over(setup) or light_at(setup.scene.at / HOUR).top))
+        self.domes = Domes(tar, glint(sky))
         self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
                          rng.random(), rng.uniform(0.6, 1.4)) for _ in range(count)]
-        radii = [self._radius(depth, size) for _x, depth, _period, _phase, size in self.bubbles]
-        self.rings = Rings(int(min(radii, default=1)),
-                           math.ceil(max(radii, default=1) * (1 + RING_SPREAD * ring_end())))
+        self.rings = self._rings(self.bubbles)
         yield from self.rings.pieces()
+        near = setup.rng("near bubbles")
+        self.near_bubbles = [(near.uniform(*NEAR_ACROSS), near.uniform(*NEAR_DEPTH),
+                              near.uniform(4, 9), near.random(), near.uniform(*NEAR_SIZE))
+                             for _ in range(round(NEAR_BUBBLES * params["near"]))]
+        self.near_rings = self._rings(self.near_bubbles, hollow=True)  # big: their thin rims
+        yield from self.near_rings.pieces()
+        self.flocks = ((self.bubbles, self.rings), (self.near_bubbles, self.near_rings))
+
+    def _rings(self, bubbles: list[Bubble], hollow: bool = False) -> Rings:
+        """The sprites of the rings these bubbles leave, from the smallest's to the largest's
+        spread (`hollow`: blitted without their clear middles)."""
+        radii = [self._radius(depth, size) for _x, depth, _period, _phase, size in bubbles]
+        return Rings(int(min(radii, default=1)),
+                     math.ceil(max(radii, default=1) * (1 + RING_SPREAD * ring_end())),
+                     hollow=hollow)
 
     def _fresnel(self, strength: float) -> Shades:
         """Tar mirrors most at a grazing angle (far off) and least at our feet: the tint down
@@ -148,12 +173,16 @@ class Tarpit(Split):
         lay_under(surface, self.edge, self.pushed,
                   ripples(self.seed, rows, frame.seconds, width).tolist())
         clip = surface.get_clip()  # (a blended fill ignores it)
+        plain = rows if self.near is None else min(rows, self.near.first)  # rows of one colour
         for color, top, bottom in self.tar_runs:  # the tar added over it: its runs of rows
-            run = pygame.Rect(0, self.edge + top, width, min(bottom, rows) - top).clip(clip)
-            if top < rows and run.width and run.height:
+            run = pygame.Rect(0, self.edge + top, width, min(bottom, plain) - top).clip(clip)
+            if top < plain and run.width and run.height:
                 surface.fill(color, run, special_flags=pygame.BLEND_RGB_ADD)
+        if plain < rows:  # the rows with the near tar's skin painted in: added as a picture
+            surface.blit(self.tar, (0, self.edge + plain), (0, plain, width, rows - plain),
+                         special_flags=pygame.BLEND_RGB_ADD)
         surface.blit(self.tar, (0, self.edge + rows), (0, rows, width, self.depth - rows))
-        self._bubbles(surface, frame.seconds)
+        self._life(surface, frame.seconds)
         self._draw_bank(surface)
 
     def _lays_under(self, surface: pygame.Surface) -> bool:
@@ -182,10 +211,11 @@ class Tarpit(Split):
         domes and rings near it (the rest of the picture it leaves as it was)."""
         width, height = self.size
         top = min(self.bank[0].top, self.edge)
-        _half, rings = self.rings.reach()
-        for _x, depth, _period, _phase, size in self.bubbles:
-            dome = math.ceil(self._radius(depth, size) * 1.1) + 1
-            top = min(top, self.edge + int(depth * self.depth) - max(dome, rings + 1))
+        for bubbles, kept in self.flocks:
+            _half, rings = kept.reach()
+            for _x, depth, _period, _phase, size in bubbles:
+                dome = math.ceil(self._radius(depth, size) * 1.1) + 1
+                top = min(top, self.edge + int(depth * self.depth) - max(dome, rings + 1))
         top = max(0, top)
         return pygame.Rect(0, top, width, height - top)
 
@@ -202,8 +232,17 @@ class Tarpit(Split):
             self.pool.lay(surface, self.edge, copied)
         else:
             surface.blits(self._bands(flipped, shifts), doreturn=False)
-        self._bubbles(surface, frame.seconds)
+        self._life(surface, frame.seconds)
         self._draw_bank(surface)
+
+    def _life(self, surface: pygame.Surface, seconds: float) -> None:
+        """What moves on the tar: the near tar's sheen and floats, the bubbles, then the reeds
+        at the foot over them."""
+        if self.near is not None:
+            self.near.draw(surface, seconds)
+        self._bubbles(surface, seconds)
+        if self.near is not None:
+            self.near.draw_reeds(surface)
 
     def _draw_bank(self, surface: pygame.Surface) -> None:
         """The bank, filled straight onto the picture within its rect (as cut from a sprite)."""
@@ -228,8 +267,14 @@ class Tarpit(Split):
 
     def _bubbles(self, surface: pygame.Surface, seconds: float) -> None:
         """Each bubble as it is now: a dome swelling, or the soft rings where it burst."""
+        for bubbles, rings in self.flocks:
+            self._flock(surface, seconds, bubbles, rings)
+
+    def _flock(self, surface: pygame.Surface, seconds: float, bubbles: list[Bubble],
+               rings: Rings) -> None:
+        """These bubbles as they are now, their rings drawn from `rings`."""
         width = self.size[0]
-        for x, depth, period, phase, size in self.bubbles:
+        for x, depth, period, phase, size in bubbles:
             life = (seconds / period + phase) % 1.0
             centre = (int(x * width), self.edge + int(depth * self.depth))
             radius = self._radius(depth, size)
@@ -240,8 +285,8 @@ class Tarpit(Split):
                 for k, lag in enumerate(RING_LAGS):
                     strength = ring_strength(t, lag) / (1 + k)
                     if strength >= FAINTEST:
-                        self.rings.draw(surface, centre, radius * (1 + RING_SPREAD * (t - lag)),
-                                        strength)
+                        rings.draw(surface, centre, radius * (1 + RING_SPREAD * (t - lag)),
+                                   strength)
 
 
 def ring_strength(t: float, lag: float) -> float:

@@ -52,7 +52,7 @@ def test_failing_letters_go_dark_some_of_the_time() -> None:
 EXAMPLES: dict[str, dict[str, object]] = {
     "skyline": {"lit": 1.0}, "neon": {"pattern": "chase"}, "diner": {"chase": 4},
     "street": {"traffic": 1.0}, "block": {"cars": 2},
-    "tarpit": {"reflect": 0}, "silhouette": {"color": "#ffffff"}, "searchlight": {},
+    "tarpit": {"reflect": 0, "near": 1}, "silhouette": {"color": "#ffffff"}, "searchlight": {},
     "caption": {"text": "Hello there", "delay": 0, "speed": 200},
     "particles": {"kind": "embers", "amount": 1.0}, "flash": {"seconds": 10},
     "sky": {}, "booth": {},

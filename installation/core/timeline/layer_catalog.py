@@ -179,6 +179,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (20, 14, 9), "colour of the tar"),
         Param("y", number(0.2, 1), 0.72, "the edge of the pool, " + Y_DOC),
         Param("reflect", number(0, 1), 0.45, "how strongly the tar mirrors what is above"),
+        Param("near", number(0, 1), 0.0,
+              "life on the tar nearest you, 0 to 1: its skin creased, oily sheen drifting, "
+              "leaves afloat, bigger bubbles, reeds at the picture's foot"),
     ),
     "silhouette": (
         Param("shape", choice("mammoth", "calf", "bull", "payphone", "palm", "burnt palm",

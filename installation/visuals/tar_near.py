@@ -257,13 +257,20 @@ def reeds(size: tuple[int, int], span: tuple[float, float], stalks: int, sky: Co
             pygame.draw.ellipse(picture, (*mix(REEDS, (60, 40, 24), 0.5), 255), head)
             pygame.draw.line(picture, rim, head.topright, head.bottomright, 1)
     rise = BANK_RISE * height  # the bank they grow from, low and dark along the foot
-    bank = [(0, area.height)] + [(x, area.height - rise * math.sin(math.pi * x / area.width)
-                                  ** 0.5 * float(rng.uniform(0.7, 1.0)))
-                                 for x in np.linspace(0, area.width, 12)] + [(area.width,
-                                                                             area.height)]
+    bank = [(0, area.height)] + [(x, area.height - _arch(x / area.width) * rise
+                                  * float(rng.uniform(0.7, 1.0)))
+                                 for x in np.linspace(0, area.width, 12).tolist()] + [
+        (area.width, area.height)]
     pygame.draw.polygon(picture, (*REEDS, 255), bank)
     picture.set_colorkey(CLEAR, pygame.RLEACCEL)  # (runs of it copied: a quick blit)
     return picture, area.topleft
+
+
+def _arch(share: float) -> float:
+    """The bank's height across it, 0 at its ends to 1 in its middle: a rounded arch (the
+    sine kept from going below 0 where rounding puts it a hair under at the far end, whose
+    square root would be a complex number)."""
+    return max(0.0, math.sin(math.pi * share)) ** 0.5
 
 
 def _blade(foot: float, ground: int, tall: float, lean: float,

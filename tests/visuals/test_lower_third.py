@@ -156,3 +156,17 @@ def test_the_near_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
         pool.draw(whole, now)
         Split.draw(pool, parts, now)
         assert pygame.image.tobytes(whole, "RGB") == pygame.image.tobytes(parts, "RGB"), seconds
+
+
+def test_the_reeds_grow_at_a_small_screen_size_too() -> None:
+    """At 480x270 the reeds' bank ended a hair below zero height, whose square root was a
+    complex number, and the whole pool was switched off for the noon scenes."""
+    headless()
+    warnings: list[str] = []
+    line = one_scene(NOON_SKY + layer("tarpit", y=0.64, near=1.0) + NO_POST)
+    surface = pygame.Surface((480, 270))
+    compositor = Compositor(line, (480, 270), warnings.append)
+    compositor.draw(surface, state_at(line, parse_clock("12:30")))
+    assert warnings == []
+    light = pygame.surfarray.array3d(surface).astype(float).mean(axis=2)
+    assert light[:, 240:].mean() < 60, "the tar is drawn at the foot (the sky, if switched off)"

@@ -19,6 +19,7 @@ from installation.visuals.flames import Fire, fire_blits, make_fire
 from installation.visuals.panic import LEFT, POLICE_AT
 from installation.visuals.storefronts import Piece, Point, Project, Tone
 from installation.visuals.stranded import Stranded, draw_stranded
+from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_char import View, burn, charring
 from installation.visuals.street_light import StreetKey
 from installation.visuals.street_scorch import (
@@ -52,6 +53,7 @@ WIRES = 2  # cables hang from the nearest standing poles...
 WIRE_LONG = 0.12  # ...this long at depth 1, of the picture's height...
 WIRE_SWING, WIRE_PERIOD = 0.35, (4.2, 5.3)  # ...swinging this far (radians) and this slowly
 RUBBLE_SHARE, RUBBLE_NEAR = 0.35, 12.0  # fronts with a heap of fallen wall at their foot
+LETTER_PIXELS = 64  # the marquee's fallen letters are drawn from a font this size
 
 
 def seen_seed(setup: Setup) -> Setup:
@@ -78,6 +80,13 @@ def panic_cars(setup: Setup) -> tuple[int, bool]:
     return 0, False
 
 
+def stranded_places(count: int, police: bool) -> list[tuple[float, float, float]]:
+    """Where the panic's cars stand (across, along, which way each points), the police car's
+    last."""
+    places = [(lane, z, yaw) for lane, z, yaw, _door in LEFT[:count]]
+    return places + ([POLICE_AT] if police else [])
+
+
 def _before(setup: Setup) -> list[Scene]:
     """The scenes before `setup`'s in the day, the latest first."""
     scenes = list(setup.timeline.scenes)
@@ -90,18 +99,21 @@ class Ruin:
 
     def __init__(self, project: Project, view: View, blocks: list[Block],
                  cars: tuple[int, bool]) -> None:
-        self.project, self.view, self.blocks = project, view, blocks
-        self.cars = cars
+        self.places = stranded_places(*cars)
+        self.project, self.blocks = project, blocks
+        self.view = replace(view, cars=tuple((lane, z) for lane, z, _yaw in self.places))
         self.fallen: list[Block] = []  # see `falling`
         self.poles: list[Pole] = []  # see `making`
         self.wires: list[tuple[Point, float, int]] = []
         self.fires: list[tuple[Fire, Point, int]] = []
+        self.font: pygame.font.Font | None = None  # the marquee's letters fallen in the road
 
     def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
                tall: float) -> Pieces:
         """What the charring needs, the poles (at `lamps`, their arms `reach` long, `tall`)
         and the cables hanging from the nearest, then the fires' sprites (made once)."""
         self.burn = yield from burn(self.view, self._heights())
+        self.font = setup.font("sign", LETTER_PIXELS)
         self.poles = poles(lamps, reach, tall, random.Random(stable_seed(self.view.seed,
                                                                          "poles")))
         self.wires = self._wiring()
@@ -168,15 +180,14 @@ class Ruin:
         for standing in self.poles:
             pole(image, self.project, standing)
         yield
-        count, police = self.cars
-        places = [(lane, z, yaw) for lane, z, yaw, _door in LEFT[:count]]
-        places += [POLICE_AT] if police else []
-        for n, (lane, z, yaw) in sorted(enumerate(places), key=lambda c: -c[1][1]):
+        for n, (lane, z, yaw) in sorted(enumerate(self.places), key=lambda c: -c[1][1]):
             paint = CAR_PAINTS[n % len(CAR_PAINTS)]
             car = Stranded(lane, z, yaw, paint, CAR_GLASS, 0)
             draw_stranded(image, self.project, car)
             dusted(image, self.project, car)
         yield
+        yield from littering(image, self.project, stable_seed(self.view.seed, "debris"),
+                             self.font)
 
     def _heights(self) -> Callable[[int, np.ndarray], np.ndarray]:
         """Each side's wall height at depths along it (0 in the gaps)."""

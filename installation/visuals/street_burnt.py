@@ -18,19 +18,19 @@ from installation.visuals.boulevard_plan import CINEMA_AT, Block
 from installation.visuals.flames import Fire, fire_blits, make_fire
 from installation.visuals.panic import LEFT, POLICE_AT
 from installation.visuals.storefronts import Piece, Point, Project, Tone
-from installation.visuals.stranded import Stranded, draw_stranded
+from installation.visuals.stranded import Stranded
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_char import View, burn, charring
 from installation.visuals.street_light import StreetKey
 from installation.visuals.street_scorch import (
     FALLEN,
     FALLEN_NEAR,
+    HOLE,
     Pole,
     bent,
     breaking,
     broken,
     broken_roof,
-    dusted,
     pole,
     poles,
     rubble,
@@ -38,12 +38,11 @@ from installation.visuals.street_scorch import (
     wire,
 )
 from installation.visuals.street_walls import Walls
+from installation.visuals.street_wrecks import burnt_car
 
 # The light the burnt street is built in: a grey morning (in tenths; no lamp, shop or office
 # lit at this daylight), under the ash sky's pale horizon, the cinema's marquee dead.
 BURNT_KEY: StreetKey = (7, (156, 148, 140), False)
-CAR_PAINTS: tuple[Color, ...] = ((36, 30, 27), (50, 37, 30), (30, 28, 28), (56, 42, 33))
-CAR_GLASS: Color = (12, 10, 10)  # the glass gone: black holes into burnt-out cabins
 FIRES = ((1.53, 2.9, 0.035), (-1.4, 5.2, 0.0))  # (x, z, up): a shop window alight, a heap
 FIRE_SIZE = (0.09, 0.16)  # a fire's width and height at depth 1, of the picture's height
 FIRE: Color = (230, 110, 40)
@@ -181,10 +180,8 @@ class Ruin:
             pole(image, self.project, standing)
         yield
         for n, (lane, z, yaw) in sorted(enumerate(self.places), key=lambda c: -c[1][1]):
-            paint = CAR_PAINTS[n % len(CAR_PAINTS)]
-            car = Stranded(lane, z, yaw, paint, CAR_GLASS, 0)
-            draw_stranded(image, self.project, car)
-            dusted(image, self.project, car)
+            car = Stranded(lane, z, yaw, HOLE, HOLE, 0)
+            burnt_car(image, self.project, car, stable_seed(self.view.seed, "car", n))
         yield
         yield from littering(image, self.project, stable_seed(self.view.seed, "debris"),
                              self.font)

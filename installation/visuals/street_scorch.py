@@ -1,7 +1,7 @@
 """What the flash left of the boulevard's fronts, drawn into its kept picture: windows gutted
 to black holes, awnings burnt to their bare frames, signs with letters gone, roofs broken
 (ragged tops, a few fronts fallen in), streetlight poles bent or down with torn cables hanging
-from them, rubble at the feet of a few fronts, ash on the burnt-out cars' roofs."""
+from them, rubble at the feet of a few fronts."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ import pygame
 
 from installation.visuals.base import Color, hash01
 from installation.visuals.storefronts import Piece, Point, Project, Tone, paint
-from installation.visuals.stranded import CABIN_TOP, CABIN_WIDE, ROOF, Stranded
 
 HOLE: Color = (10, 9, 9)  # a gutted window: black, the room behind it burnt out
 IRON: Color = (34, 31, 30)  # a bent pole, a torn cable
@@ -36,7 +35,6 @@ OVER = 2.2  # the sky cut over a broken roof reaches this high (of the wall): cr
 POLE_DOWN = 0.3  # the share of poles lying on the sidewalk
 POLE_LEAN = (0.15, 0.55)  # radians the others lean, towards the road or away
 SAG = 0.12  # how far a bent sign sags, of its rise over the bend
-ASH_ON_CARS: Color = (112, 106, 100)
 WIRE_POINTS, WIRE_BEND = 6, 1.6  # a hanging cable's points, and how much more its end swings
 RUBBLE: Color = (58, 52, 48)
 RUBBLE_STONES = 14  # stones in a heap at a front's foot
@@ -217,10 +215,3 @@ def bent(pieces: Sequence[Piece], row: int, lean: float) -> list[Piece]:
             corners = [moved(p) for p in piece.corners]
         out.append(replace(piece, corners=corners))
     return out
-
-
-def dusted(image: pygame.Surface, project: Project, car: Stranded) -> None:
-    """Ash settled on a burnt-out car's roof."""
-    (back, front), high = CABIN_TOP, CABIN_WIDE[1]
-    roof = [(front, -high), (front, high), (back, high), (back, -high)]
-    pygame.draw.polygon(image, ASH_ON_CARS, [project(*car.point(a, s), ROOF) for a, s in roof])

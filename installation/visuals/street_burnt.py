@@ -22,6 +22,7 @@ from installation.visuals.stranded import Stranded
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_char import View, burn, charring
 from installation.visuals.street_light import StreetKey
+from installation.visuals.street_parapet import Parapet, broken_roof, draw_parapet
 from installation.visuals.street_scorch import (
     FALLEN,
     FALLEN_NEAR,
@@ -30,7 +31,6 @@ from installation.visuals.street_scorch import (
     bent,
     breaking,
     broken,
-    broken_roof,
     pole,
     poles,
     rubble,
@@ -143,8 +143,8 @@ class Ruin:
         self.fallen = random.Random(stable_seed(self.view.seed, "fallen")).sample(
             near, min(FALLEN, len(near)))
 
-    def roof(self, block: Block, outline: list[tuple[float, float]]) -> list[Point]:
-        """The sky over `block`'s broken roof (seeded by the block)."""
+    def roof(self, block: Block, outline: list[tuple[float, float]]) -> Parapet:
+        """`block`'s broken roof (seeded by the block)."""
         rng = random.Random(stable_seed(self.view.seed, "roof", round(block[4] * 1e6)))
         return broken_roof(self.project, outline, block[3], rng, block in self.fallen)
 
@@ -152,8 +152,8 @@ class Ruin:
                  light: tuple[tuple[float, Color, bool], Color]) -> Pieces:
         """`block` painted burnt in `light` (the street's light, the pavement's colour):
         scorched, its roof broken, the cinema's sign over it bent."""
-        sky = self.roof(block, walls.outline(block))
-        under = breaking(image, sky)
+        top = self.roof(block, walls.outline(block))
+        under = breaking(image, top.sky)
         cinema = {id(piece) for piece in walls.cinema}
         toned: list[Tone] = []
 
@@ -162,7 +162,8 @@ class Ruin:
             scorched(image, [p for p in pieces if id(p) not in cinema], tone, self.view.seed)
 
         yield from walls.painting(image, block, *light, None, painter)
-        broken(image, sky, under)
+        broken(image, top.sky, under)
+        draw_parapet(image, top)
         if block == walls.theatre and toned:
             row = self.project(-self.view.walk, CINEMA_AT, BLADE_BEND)[1]
             scorched(image, bent(walls.cinema, row, BLADE_LEAN), toned[0], self.view.seed)

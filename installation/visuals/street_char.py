@@ -26,6 +26,7 @@ STREAKS = 5.0  # soot streaks a world unit along a wall
 STREAK_SOOT = 0.75  # how dark a streak is at its darkest
 STREAK_RISE = (0.15, 0.7)  # a streak darkens from this share of the wall's height to this
 ROOF_SCORCH = 0.45  # the top of a wall, blackened where the fire came out of it
+MOTTLE, MOTTLE_EVERY = 0.6, 2.3  # blotches of char over a wall, and how many a world unit
 ASH: Color = (126, 120, 114)  # the settled ash, as it lies flat in the grey light
 ASH_FOOT: Color = (104, 94, 86)  # ...and under our feet: cinders and soot through it
 ASH_GRAIN = 0.06  # the fine unevenness of its surface
@@ -129,7 +130,7 @@ def _streaks(seed: int, along: np.ndarray) -> np.ndarray:
 
 def _sooted(view: View, y: np.ndarray, burnt: Burn) -> np.ndarray:
     """What is left of the light at each pixel of the walls (1 off them): the streaks
-    darkening up the wall, the top blackened."""
+    darkening up the wall, the top blackened, the burning blotched over it."""
     ground = view.size[1] - view.horizon
     k = 1.0 / burnt.wall_z[:, None]
     up = (view.horizon + ground * k * HORIZON_T - y) / (ground * k * RISE)
@@ -139,7 +140,11 @@ def _sooted(view: View, y: np.ndarray, burnt: Burn) -> np.ndarray:
     rise = np.clip((share - low) / (high - low), 0.0, 1.0)
     roof = np.clip((share - 0.7) / 0.3, 0.0, 1.0) * ROOF_SCORCH
     dark = np.clip(burnt.streak[:, None] * STREAK_SOOT * rise + roof, 0.0, 0.9)
-    return np.asarray(np.where(on_wall, 1.0 - dark, 1.0), np.float32)
+    along = burnt.wall_z[:, None] * MOTTLE_EVERY
+    blotch = smooth_noise_at(view.seed + 9, along + up * 3.7) * smooth_noise_at(
+        view.seed + 10, along * 0.6 - up * 2.9)
+    left = (1.0 - dark) * (1.0 + MOTTLE * (0.25 - blotch))
+    return np.asarray(np.where(on_wall, left, 1.0), np.float32)
 
 
 def _ash_colour(view: View, burnt: Burn, below: np.ndarray) -> np.ndarray:

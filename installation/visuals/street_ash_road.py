@@ -14,13 +14,13 @@ from installation.visuals.noise import smooth_noise_at
 from installation.visuals.roadmarks import CROSSING, HORIZON_T
 
 FARTHEST = 60.0  # world units: the ground beyond is taken as this far (the horizon's row)
-ASH_ROAD = 0.25  # how much ash lies on the road's middle, far off
+ASH_ROAD = 0.3  # how much ash lies on the road's middle, far off
 ASH_NEAR = 0.6  # more towards the viewer (all of it at the picture's foot)
 ASH_KERB, KERB_SPREAD = 0.5, 0.2  # drifted against each kerb (ROAD_HALF), this wide
 ASH_WALK = 0.3  # and over the sidewalk
 ASH_PATCHES = 0.5  # how much the drifts come and go, along and across
 BURIED, BURIED_FROM = 0.97, 1.5  # nearer than this the road is buried (paint and all)...
-SCOUR_DEEP, SCOUR_SIZE = 0.8, (0.2, 0.11)  # ...but for a patch the wind scoured (half sizes)
+SCOUR_DEEP, SCOUR_SIZE = 0.8, (0.13, 0.11)  # ...but for a patch the wind scoured (half sizes)
 SCOUR_ACROSS = (-0.45, 0.45)  # where along the crossing it lies (seeded), world x
 RIPPLES = (1.7, 5.0)  # drift ridges across the road a world unit along it: broad, fine
 RIPPLE_LEVELS = (1.0, 0.35)  # their heights
@@ -31,7 +31,7 @@ RIDGE_LIGHT = 0.2  # how much a ridge's slopes lighten and darken the ash
 RIDGE_PATCHES = 0.9  # fields of ridges and smooth ash between them (across, along a unit)
 KERB_SHADE = 0.22  # the kerb drift's face towards the road lit, its back dark
 CAR_DRIFT, CAR_REACH = 0.5, (0.42, 0.3)  # ash heaped on the windward (left) side of a car
-CAR_SHADOW, SHADOW_REACH = 0.5, (0.3, 0.36)  # its shadow on the ash, across and along
+CAR_SHADOW, SHADOW_REACH = 0.35, (0.24, 0.26)  # its shadow on the ash, across and along
 FOOT_DARK = 0.42  # the ash darker towards the picture's foot (under our feet, sooted)
 STREAKS = (11.0, 29.0)  # wind streaks along the road, a world unit across: broad, fine
 STREAK_SHADE = 0.16  # how much a streak lightens or darkens the ash

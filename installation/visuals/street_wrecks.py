@@ -24,12 +24,12 @@ from installation.visuals.stranded import (
     Stranded,
     draw_stranded,
 )
-from installation.visuals.wrecks import BARE_RIM, BURNT_PAINT, CHAR, SHARD
+from installation.visuals.wrecks import BARE_RIM, CHAR, SHARD
 
 PAINT_KEY: Color = (200, 120, 80)  # the car drawn in these first, to know its parts by colour
 GLASS_KEY: Color = (3, 201, 7)
-RUST: Color = BURNT_PAINT  # (wrecks: rust and soot)
-RUST_RED: Color = (104, 54, 32)  # where the paint burnt to bare rusting steel
+RUST: Color = (98, 60, 40)  # burnt paint gone to rust (wrecks' BURNT_PAINT, in the light)
+RUST_RED: Color = (128, 64, 36)  # where the paint burnt to bare rusting steel
 PRIMER: Color = (92, 90, 86)  # grey primer where the paint blistered off
 SOOT: Color = CHAR
 HOLE: Color = (22, 19, 18)  # the burnt cabin through its blown-in glass

@@ -183,7 +183,7 @@ class Ruin:
         for n, (lane, z, yaw) in sorted(enumerate(self.places), key=lambda c: -c[1][1]):
             car = Stranded(lane, z, yaw, HOLE, HOLE, 0)
             burnt_car(image, self.project, car, stable_seed(self.view.seed, "car", n))
-        yield
+            yield  # (a car a piece: each is recoloured pixel by pixel)
         yield from littering(image, self.project, stable_seed(self.view.seed, "debris"),
                              self.font)
 

@@ -90,9 +90,12 @@ def burn(view: View, heights: Heights) -> Generator[None, None, Burn]:
     yield
     scaled = pygame.transform.smoothscale(shown, (width, rows))
     yield
+    ash = np.array(pygame.surfarray.pixels_red(scaled))  # (a copy from a view: quicker)
+    yield
+    shade = np.array(pygame.surfarray.pixels_green(scaled))
+    yield
     grain = np.random.default_rng(view.seed).random((width, GRAIN_ROWS), dtype=np.float32)
-    return Burn(wall_z, tall, streak, pygame.surfarray.array_red(scaled),
-                pygame.surfarray.array_green(scaled), ASH_GRAIN * (grain - 0.5))
+    return Burn(wall_z, tall, streak, ash, shade, ASH_GRAIN * (grain - 0.5))
 
 
 def charring(image: pygame.Surface, view: View, burnt: Burn) -> Pieces:

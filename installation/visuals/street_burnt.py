@@ -1,6 +1,7 @@
 """Wilshire after the flash (the street's `burnt` key): the boulevard the visitor last saw, its
 kept picture burnt (see street_scorch and street_char), the cars the panic left burnt out
-where they stood, and a few fires still burning, played each frame as blits."""
+where they stood, and a few fires still burning, their smoke rising, played each frame as
+blits."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from installation.visuals.street_scorch import (
     wire,
 )
 from installation.visuals.street_walls import Walls
+from installation.visuals.street_wisps import Wisp, make_wisp
 from installation.visuals.street_wrecks import burnt_car
 
 # The light the burnt street is built in: a grey morning (in tenths; no lamp, shop or office
@@ -47,6 +49,8 @@ FIRES = ((1.53, 2.9, 0.035), (-1.4, 5.2, 0.0))  # (x, z, up): a shop window alig
 FIRE_SIZE = (0.09, 0.16)  # a fire's width and height at depth 1, of the picture's height
 FIRE: Color = (230, 110, 40)
 FIRE_WIND = 0.3
+WISP_FROM = 0.7  # the smoke rises from this high up the flames (of their height)...
+WISP_APART = 3.1  # ...each fire's that many real seconds on in its loop from the last's
 BLADE_BEND, BLADE_LEAN = 0.85, 0.45  # the cinema's blade buckles this high and leans over
 WIRES = 2  # cables hang from the nearest standing poles...
 WIRE_LONG = 0.12  # ...this long at depth 1, of the picture's height...
@@ -106,6 +110,7 @@ class Ruin:
         self.wires: list[tuple[Point, float, int]] = []
         self.fires: list[tuple[Fire, Point, int]] = []
         self.font: pygame.font.Font | None = None  # the marquee's letters fallen in the road
+        self.wisps: list[tuple[Wisp, Point, int]] = []  # the smoke over each fire
 
     def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
                tall: float) -> Pieces:
@@ -121,7 +126,10 @@ class Ruin:
             wide, high = (max(6, round(f * height / z)) for f in FIRE_SIZE)
             seed = stable_seed(self.view.seed, "fire", n)
             fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made)
-            self.fires.append((fire, self.project(x, z, up), seed))
+            foot = self.project(x, z, up)
+            self.fires.append((fire, foot, seed))
+            wisp = yield from make_wisp(height, z)
+            self.wisps.append((wisp, (foot[0], foot[1] - round(high * WISP_FROM)), n))
 
     def _wiring(self) -> list[tuple[Point, float, int]]:
         """The cables: where each hangs from (the arm of one of the nearest standing poles
@@ -201,10 +209,12 @@ class Ruin:
         return heights
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
-        """The cables swinging in the wind and the fires at this moment."""
+        """The cables swinging in the wind, the smoke and the fires at this moment."""
         for top, long, n in self.wires:
             swing = WIRE_SWING * math.sin(2 * math.pi * seconds / WIRE_PERIOD[n % 2] + n * 1.9)
             wire(surface, top, long, swing)
+        surface.fblits([wisp.blit(seconds + n * WISP_APART, foot)
+                        for wisp, foot, n in self.wisps])
         blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
         for fire, foot, seed in self.fires:
             blits += fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)

@@ -236,3 +236,30 @@ def test_a_cable_hanging_from_a_bent_pole_swings_in_the_wind() -> None:
     dark = [moving(s).max(axis=2) < 80 for s in (0.0, 1.0, 2.0)]
     assert all(d.any() for d in dark), "the cable is drawn"
     assert (dark[0] != dark[1]).any() and (dark[1] != dark[2]).any(), "and it swings"
+
+
+SMOKE_DARKER = 15  # smoke over a pale ground: this much darker (the sum of channels) at least
+
+
+def test_smoke_rises_from_the_fires_and_drifts() -> None:
+    """Over each fire a thin smoke rises, darker than the pale sky behind it, and it moves."""
+    line = timeline(STREETS)
+    after = built(line, "After")
+    assert after.ruin is not None and after.ruin.fires
+    grey = (150, 144, 138)
+
+    def moving(seconds: float) -> np.ndarray:
+        surface = pygame.Surface(SIZE)
+        surface.fill(grey)
+        moment = parse_clock("07:00")
+        after.draw_moving(surface, Frame(moment, seconds, state_at(line, moment)))
+        return pygame.surfarray.array3d(surface).astype(int)
+
+    frames = [moving(s) for s in (0.0, 2.0)]
+    for _fire, (x, y), _seed in after.ruin.fires:
+        column = pygame.Rect(x - SIZE[1] // 12, y - SIZE[1] // 3, SIZE[1] // 6, SIZE[1] // 5)
+        column = column.clip((0, 0, *SIZE))
+        above = [f[column.left:column.right, column.top:column.bottom].sum(axis=2)
+                 for f in frames]
+        assert (above[0] < sum(grey) - SMOKE_DARKER).sum() > 20, "smoke over the fire"
+        assert (above[0] != above[1]).any(), "and it moves"

@@ -21,6 +21,8 @@ from installation.visuals.stranded import (
     HALF_LONG,
     HALF_WIDE,
     ROOF,
+    WHEEL_AT,
+    WHEEL_R,
     Stranded,
     draw_stranded,
 )
@@ -28,13 +30,13 @@ from installation.visuals.wrecks import BARE_RIM, CHAR, SHARD
 
 PAINT_KEY: Color = (200, 120, 80)  # the car drawn in these first, to know its parts by colour
 GLASS_KEY: Color = (3, 201, 7)
-RUST: Color = (98, 60, 40)  # burnt paint gone to rust (wrecks' BURNT_PAINT, in the light)
+RUST: Color = (86, 52, 36)  # burnt paint gone to rust (wrecks' BURNT_PAINT, in the light)
 RUST_RED: Color = (128, 64, 36)  # where the paint burnt to bare rusting steel
-PRIMER: Color = (92, 90, 86)  # grey primer where the paint blistered off
+PRIMER: Color = (72, 70, 67)  # grey primer where the paint blistered off
 SOOT: Color = CHAR
 HOLE: Color = (22, 19, 18)  # the burnt cabin through its blown-in glass
 BLOTCH = 5  # pixels a blotch of the paint's burning spans, at least
-SOOT_AT = 0.55  # where the soot takes over from the rust (of its noise)
+SOOT_AT = 0.42  # where the soot takes over from the rust (of its noise)
 SUNK = 0.035  # a burnt car sits this much lower (up units): on its rims, its tyres gone
 JAGS = 5  # jagged teeth along a blown-in window's edge
 ASH: Color = (122, 116, 110)  # ash settled on a car, its top catching the grey light
@@ -58,6 +60,7 @@ def burnt_car(image: pygame.Surface, project: Project, car: Stranded, seed: int)
     piece.fill((0, 0, 0, 0))
     draw_stranded(piece, local, Stranded(car.lane, car.z, car.yaw, PAINT_KEY, GLASS_KEY, 0))
     _burnt_paint(piece, seed)
+    _rims(piece, local, car)
     rng = random.Random(seed)
     _jagged_glass(piece, local, car, rng)
     _ash_on(piece, local, car, rng)
@@ -105,6 +108,23 @@ def _blotches(seed: int, size: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]
         small = pygame.surfarray.make_surface(np.repeat(coarse.astype(np.uint8)[..., None], 3, 2))
         out.append(pygame.surfarray.array_red(pygame.transform.smoothscale(small, size)) / 255.0)
     return out[0], np.clip((out[1] - SOOT_AT) * 2.5, 0.0, 0.9)
+
+
+def _rims(piece: pygame.Surface, at: Project, car: Stranded) -> None:
+    """The wheels on the sides that face us: bare rims in dark arches, down on the road."""
+    for side in (-1, 1):
+        if not car.faces_us(0, side):
+            continue
+        for along in (-WHEEL_AT, WHEEL_AT):
+            middle = _on(at, car, along, side * HALF_WIDE, WHEEL_R)
+            edge = _on(at, car, along + WHEEL_R, side * HALF_WIDE, WHEEL_R)
+            r = max(2, abs(edge[0] - middle[0]), abs(edge[1] - middle[1]) // 2 + 2)
+            tall = max(3, r * 2)
+            pygame.draw.ellipse(piece, SOOT, (middle[0] - r - 1, middle[1] - tall // 2 - 1,
+                                              2 * r + 2, tall + 2))
+            pygame.draw.ellipse(piece, BARE_RIM, (middle[0] - r * 2 // 3, middle[1] - tall // 3,
+                                                  max(2, r * 4 // 3), max(2, tall * 2 // 3)),
+                                max(1, r // 4))
 
 
 def _jagged_glass(piece: pygame.Surface, at: Project, car: Stranded,

@@ -17,9 +17,10 @@ from installation.visuals.storefronts import Point, Project
 DEPTHS = (0.6, 3.2)  # world z: debris lies this near to this far...
 NEAR_BIAS = 1.6  # ...thicker towards the viewer
 ACROSS = 1.45  # world x either side of the road's middle (the road and the kerbs' drifts)
+KERBWARD = 0.35  # the share of it the wind left against the kerbs
 STONES, SHARDS, PAPERS, CINDERS = 60, 30, 7, 420  # how many of each
 STONE_SIZE, SHARD_SIZE, PAPER_SIZE = (0.014, 0.05), (0.008, 0.02), (0.025, 0.045)
-STONE_TONES: tuple[Color, ...] = ((92, 88, 84), (74, 70, 66), (104, 80, 66), (58, 54, 52))
+STONE_TONES: tuple[Color, ...] = ((122, 116, 108), (96, 92, 86), (94, 74, 64), (70, 66, 62))
 GLASS: Color = (150, 160, 170)  # a shard catching the grey light
 GLINT: Color = (214, 220, 226)
 PAPER: Color = (172, 164, 148)
@@ -59,9 +60,13 @@ def littering(image: pygame.Surface, project: Project, seed: int,
 
 
 def _spot(rng: random.Random) -> tuple[float, float]:
-    """Where a thing lies (world x, z): thicker towards the viewer."""
+    """Where a thing lies (world x, z): thicker towards the viewer, and a share of it blown
+    against the kerbs."""
     near, far = DEPTHS
-    return rng.uniform(-ACROSS, ACROSS), near + (far - near) * rng.random() ** NEAR_BIAS
+    z = near + (far - near) * rng.random() ** NEAR_BIAS
+    if rng.random() < KERBWARD:
+        return rng.choice((-1, 1)) * rng.uniform(0.8, ACROSS), z
+    return rng.uniform(-ACROSS, ACROSS), z
 
 
 def _shadow(image: pygame.Surface, project: Project, x: float, z: float, size: float) -> None:

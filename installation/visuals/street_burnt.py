@@ -1,6 +1,7 @@
 """Wilshire after the flash (the street's `burnt` key): the boulevard the visitor last saw, its
 kept picture burnt (see street_scorch and street_char), the cars the panic left burnt out
-where they stood, and a few fires still burning, played each frame as blits."""
+where they stood, and a few fires still burning, their smoke rising, played each frame as
+blits."""
 
 from __future__ import annotations
 
@@ -18,18 +19,19 @@ from installation.visuals.boulevard_plan import CINEMA_AT, Block
 from installation.visuals.flames import Fire, fire_blits, make_fire
 from installation.visuals.panic import LEFT, POLICE_AT
 from installation.visuals.storefronts import Piece, Point, Project, Tone
-from installation.visuals.stranded import Stranded, draw_stranded
+from installation.visuals.stranded import Stranded
+from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_char import View, burn, charring
 from installation.visuals.street_light import StreetKey
+from installation.visuals.street_parapet import Parapet, broken_roof, draw_parapet
 from installation.visuals.street_scorch import (
     FALLEN,
     FALLEN_NEAR,
+    HOLE,
     Pole,
     bent,
     breaking,
     broken,
-    broken_roof,
-    dusted,
     pole,
     poles,
     rubble,
@@ -37,21 +39,24 @@ from installation.visuals.street_scorch import (
     wire,
 )
 from installation.visuals.street_walls import Walls
+from installation.visuals.street_wisps import Wisp, make_wisp
+from installation.visuals.street_wrecks import burnt_car
 
 # The light the burnt street is built in: a grey morning (in tenths; no lamp, shop or office
 # lit at this daylight), under the ash sky's pale horizon, the cinema's marquee dead.
 BURNT_KEY: StreetKey = (7, (156, 148, 140), False)
-CAR_PAINTS: tuple[Color, ...] = ((36, 30, 27), (50, 37, 30), (30, 28, 28), (56, 42, 33))
-CAR_GLASS: Color = (12, 10, 10)  # the glass gone: black holes into burnt-out cabins
 FIRES = ((1.53, 2.9, 0.035), (-1.4, 5.2, 0.0))  # (x, z, up): a shop window alight, a heap
 FIRE_SIZE = (0.09, 0.16)  # a fire's width and height at depth 1, of the picture's height
 FIRE: Color = (230, 110, 40)
 FIRE_WIND = 0.3
+WISP_FROM = 0.7  # the smoke rises from this high up the flames (of their height)...
+WISP_APART = 3.1  # ...each fire's that many real seconds on in its loop from the last's
 BLADE_BEND, BLADE_LEAN = 0.85, 0.45  # the cinema's blade buckles this high and leans over
 WIRES = 2  # cables hang from the nearest standing poles...
 WIRE_LONG = 0.12  # ...this long at depth 1, of the picture's height...
 WIRE_SWING, WIRE_PERIOD = 0.35, (4.2, 5.3)  # ...swinging this far (radians) and this slowly
 RUBBLE_SHARE, RUBBLE_NEAR = 0.35, 12.0  # fronts with a heap of fallen wall at their foot
+LETTER_PIXELS = 64  # the marquee's fallen letters are drawn from a font this size
 
 
 def seen_seed(setup: Setup) -> Setup:
@@ -78,6 +83,13 @@ def panic_cars(setup: Setup) -> tuple[int, bool]:
     return 0, False
 
 
+def stranded_places(count: int, police: bool) -> list[tuple[float, float, float]]:
+    """Where the panic's cars stand (across, along, which way each points), the police car's
+    last."""
+    places = [(lane, z, yaw) for lane, z, yaw, _door in LEFT[:count]]
+    return places + ([POLICE_AT] if police else [])
+
+
 def _before(setup: Setup) -> list[Scene]:
     """The scenes before `setup`'s in the day, the latest first."""
     scenes = list(setup.timeline.scenes)
@@ -90,18 +102,22 @@ class Ruin:
 
     def __init__(self, project: Project, view: View, blocks: list[Block],
                  cars: tuple[int, bool]) -> None:
-        self.project, self.view, self.blocks = project, view, blocks
-        self.cars = cars
+        self.places = stranded_places(*cars)
+        self.project, self.blocks = project, blocks
+        self.view = replace(view, cars=tuple((lane, z) for lane, z, _yaw in self.places))
         self.fallen: list[Block] = []  # see `falling`
         self.poles: list[Pole] = []  # see `making`
         self.wires: list[tuple[Point, float, int]] = []
         self.fires: list[tuple[Fire, Point, int]] = []
+        self.font: pygame.font.Font | None = None  # the marquee's letters fallen in the road
+        self.wisps: list[tuple[Wisp, Point, int]] = []  # the smoke over each fire
 
     def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
                tall: float) -> Pieces:
         """What the charring needs, the poles (at `lamps`, their arms `reach` long, `tall`)
         and the cables hanging from the nearest, then the fires' sprites (made once)."""
         self.burn = yield from burn(self.view, self._heights())
+        self.font = setup.font("sign", LETTER_PIXELS)
         self.poles = poles(lamps, reach, tall, random.Random(stable_seed(self.view.seed,
                                                                          "poles")))
         self.wires = self._wiring()
@@ -110,7 +126,10 @@ class Ruin:
             wide, high = (max(6, round(f * height / z)) for f in FIRE_SIZE)
             seed = stable_seed(self.view.seed, "fire", n)
             fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made)
-            self.fires.append((fire, self.project(x, z, up), seed))
+            foot = self.project(x, z, up)
+            self.fires.append((fire, foot, seed))
+            wisp = yield from make_wisp(height, z)
+            self.wisps.append((wisp, (foot[0], foot[1] - round(high * WISP_FROM)), n))
 
     def _wiring(self) -> list[tuple[Point, float, int]]:
         """The cables: where each hangs from (the arm of one of the nearest standing poles
@@ -132,8 +151,8 @@ class Ruin:
         self.fallen = random.Random(stable_seed(self.view.seed, "fallen")).sample(
             near, min(FALLEN, len(near)))
 
-    def roof(self, block: Block, outline: list[tuple[float, float]]) -> list[Point]:
-        """The sky over `block`'s broken roof (seeded by the block)."""
+    def roof(self, block: Block, outline: list[tuple[float, float]]) -> Parapet:
+        """`block`'s broken roof (seeded by the block)."""
         rng = random.Random(stable_seed(self.view.seed, "roof", round(block[4] * 1e6)))
         return broken_roof(self.project, outline, block[3], rng, block in self.fallen)
 
@@ -141,8 +160,8 @@ class Ruin:
                  light: tuple[tuple[float, Color, bool], Color]) -> Pieces:
         """`block` painted burnt in `light` (the street's light, the pavement's colour):
         scorched, its roof broken, the cinema's sign over it bent."""
-        sky = self.roof(block, walls.outline(block))
-        under = breaking(image, sky)
+        top = self.roof(block, walls.outline(block))
+        under = breaking(image, top.sky)
         cinema = {id(piece) for piece in walls.cinema}
         toned: list[Tone] = []
 
@@ -151,7 +170,8 @@ class Ruin:
             scorched(image, [p for p in pieces if id(p) not in cinema], tone, self.view.seed)
 
         yield from walls.painting(image, block, *light, None, painter)
-        broken(image, sky, under)
+        broken(image, top.sky, under)
+        draw_parapet(image, top)
         if block == walls.theatre and toned:
             row = self.project(-self.view.walk, CINEMA_AT, BLADE_BEND)[1]
             scorched(image, bent(walls.cinema, row, BLADE_LEAN), toned[0], self.view.seed)
@@ -168,15 +188,12 @@ class Ruin:
         for standing in self.poles:
             pole(image, self.project, standing)
         yield
-        count, police = self.cars
-        places = [(lane, z, yaw) for lane, z, yaw, _door in LEFT[:count]]
-        places += [POLICE_AT] if police else []
-        for n, (lane, z, yaw) in sorted(enumerate(places), key=lambda c: -c[1][1]):
-            paint = CAR_PAINTS[n % len(CAR_PAINTS)]
-            car = Stranded(lane, z, yaw, paint, CAR_GLASS, 0)
-            draw_stranded(image, self.project, car)
-            dusted(image, self.project, car)
-        yield
+        for n, (lane, z, yaw) in sorted(enumerate(self.places), key=lambda c: -c[1][1]):
+            car = Stranded(lane, z, yaw, HOLE, HOLE, 0)
+            burnt_car(image, self.project, car, stable_seed(self.view.seed, "car", n))
+            yield  # (a car a piece: each is recoloured pixel by pixel)
+        yield from littering(image, self.project, stable_seed(self.view.seed, "debris"),
+                             self.font)
 
     def _heights(self) -> Callable[[int, np.ndarray], np.ndarray]:
         """Each side's wall height at depths along it (0 in the gaps)."""
@@ -192,10 +209,12 @@ class Ruin:
         return heights
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
-        """The cables swinging in the wind and the fires at this moment."""
+        """The cables swinging in the wind, the smoke and the fires at this moment."""
         for top, long, n in self.wires:
             swing = WIRE_SWING * math.sin(2 * math.pi * seconds / WIRE_PERIOD[n % 2] + n * 1.9)
             wire(surface, top, long, swing)
+        surface.fblits([wisp.blit(seconds + n * WISP_APART, foot)
+                        for wisp, foot, n in self.wisps])
         blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
         for fire, foot, seed in self.fires:
             blits += fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)

@@ -1,7 +1,7 @@
 """The burnt boulevard's kept picture charred in bands of rows (numpy): every colour darkened
 and drained, the dark crushed to black (windows read as holes), soot streaks up the walls
-(seen in the street's perspective), and the ground under ash, drifted at the kerbs and
-towards the viewer."""
+(seen in the street's perspective), and the ground under ash (see street_ash_road): drifted,
+ridged and streaked by the wind, darker towards the viewer's feet."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import pygame
 from installation.visuals.base import Color, Pieces, chunks
 from installation.visuals.noise import smooth_noise_at
 from installation.visuals.roadmarks import HORIZON_T
+from installation.visuals.street_ash_road import FARTHEST, Ground, ash_at, streaked
 from installation.visuals.street_view import RISE
 
 CHAR_ROWS = 6  # rows charred in one piece (about a millisecond)
@@ -25,14 +26,11 @@ STREAKS = 5.0  # soot streaks a world unit along a wall
 STREAK_SOOT = 0.75  # how dark a streak is at its darkest
 STREAK_RISE = (0.15, 0.7)  # a streak darkens from this share of the wall's height to this
 ROOF_SCORCH = 0.45  # the top of a wall, blackened where the fire came out of it
-ASH: Color = (126, 120, 114)  # the settled ash
-ASH_ROAD = 0.25  # how much ash lies on the road's middle, far off
-ASH_NEAR = 0.6  # more towards the viewer (all of it at the picture's foot)
-ASH_KERB, KERB_SPREAD = 0.5, 0.2  # drifted against each kerb (ROAD_HALF), this wide
-ASH_WALK = 0.3  # and over the sidewalk
-ASH_PATCHES = 0.5  # how much the drifts come and go, along and across
-ASH_GRAIN = 0.06  # and the fine unevenness of its surface
-FARTHEST = 60.0  # world units: the ground beyond is taken as this far (the horizon's row)
+MOTTLE, MOTTLE_EVERY = 0.6, 2.3  # blotches of char over a wall, and how many a world unit
+ASH: Color = (126, 120, 114)  # the settled ash, as it lies flat in the grey light
+ASH_FOOT: Color = (104, 94, 86)  # ...and under our feet: cinders and soot through it
+ASH_GRAIN = 0.06  # the fine unevenness of its surface
+SHADE_UNIT = 100  # the ash's shade, kept in a byte: 1 is this
 Heights = Callable[[int, np.ndarray], np.ndarray]  # a side's wall height at each z along it
 
 
@@ -47,6 +45,12 @@ class View:
     kerb: float
     walk: float
     seed: int
+    cars: tuple[tuple[float, float], ...] = ()  # where the stranded cars stand (world x, z)
+
+    def ground(self) -> Ground:
+        """The ground of this view (see street_ash_road)."""
+        return Ground(self.size, self.middle, self.horizon, self.kerb, self.walk, self.cars,
+                      self.seed)
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class Burn:
     tall: np.ndarray
     streak: np.ndarray
     ash: np.ndarray  # 0 to 255
+    shade: np.ndarray  # its light, SHADE_UNIT as it lies flat
     grain: np.ndarray  # added to it, GRAIN_ROWS rows repeated
 
 
@@ -74,19 +79,23 @@ def burn(view: View, heights: Heights) -> Generator[None, None, Burn]:
     rows = height - view.horizon
     coarse_cols = np.arange(0, width, ASH_COARSE, dtype=np.float64) + ASH_COARSE / 2
     coarse = []
+    ground = view.ground()
     for band in chunks(rows, CHAR_ROWS * ASH_COARSE * 4):
         y = view.horizon + np.arange(band.start, band.stop, ASH_COARSE, dtype=np.float64)
-        coarse.append(_drifts(view, y[None, :] + ASH_COARSE / 2, coarse_cols))
+        amount, shade = ash_at(ground, y[None, :] + ASH_COARSE / 2, coarse_cols)
+        coarse.append(np.stack([amount * 255, np.clip(shade * SHADE_UNIT, 0, 255),
+                                np.zeros_like(amount)], axis=2))
         yield
-    amount = np.concatenate(coarse, axis=1)
-    shown = pygame.surfarray.make_surface(
-        np.repeat((amount * 255).astype(np.uint8)[..., None], 3, axis=2))
+    shown = pygame.surfarray.make_surface(np.concatenate(coarse, axis=1).astype(np.uint8))
     yield
     scaled = pygame.transform.smoothscale(shown, (width, rows))
     yield
+    ash = np.array(pygame.surfarray.pixels_red(scaled))  # (a copy from a view: quicker)
+    yield
+    shade = np.array(pygame.surfarray.pixels_green(scaled))
+    yield
     grain = np.random.default_rng(view.seed).random((width, GRAIN_ROWS), dtype=np.float32)
-    return Burn(wall_z, tall, streak, pygame.surfarray.array_red(scaled),
-                ASH_GRAIN * (grain - 0.5))
+    return Burn(wall_z, tall, streak, ash, shade, ASH_GRAIN * (grain - 0.5))
 
 
 def charring(image: pygame.Surface, view: View, burnt: Burn) -> Pieces:
@@ -99,8 +108,9 @@ def charring(image: pygame.Surface, view: View, burnt: Burn) -> Pieces:
         if rows.stop > view.horizon:
             below = np.arange(max(0, rows.start - view.horizon), rows.stop - view.horizon)
             ground = rgb[:, max(0, view.horizon - rows.start):]
-            ash = burnt.ash[:, below] / np.float32(255) + burnt.grain[:, below % GRAIN_ROWS]
-            ground += (np.array(ASH, np.float32) - ground) * np.clip(ash, 0.0, 0.95)[..., None]
+            ground += (_ash_colour(view, burnt, below) - ground) * np.clip(
+                burnt.ash[:, below] / np.float32(255) + burnt.grain[:, below % GRAIN_ROWS],
+                0.0, 0.97)[..., None]
         pixels[...] = np.clip(rgb, 0, 255).astype(np.uint8)
         del pixels
         yield
@@ -123,7 +133,7 @@ def _streaks(seed: int, along: np.ndarray) -> np.ndarray:
 
 def _sooted(view: View, y: np.ndarray, burnt: Burn) -> np.ndarray:
     """What is left of the light at each pixel of the walls (1 off them): the streaks
-    darkening up the wall, the top blackened."""
+    darkening up the wall, the top blackened, the burning blotched over it."""
     ground = view.size[1] - view.horizon
     k = 1.0 / burnt.wall_z[:, None]
     up = (view.horizon + ground * k * HORIZON_T - y) / (ground * k * RISE)
@@ -133,21 +143,21 @@ def _sooted(view: View, y: np.ndarray, burnt: Burn) -> np.ndarray:
     rise = np.clip((share - low) / (high - low), 0.0, 1.0)
     roof = np.clip((share - 0.7) / 0.3, 0.0, 1.0) * ROOF_SCORCH
     dark = np.clip(burnt.streak[:, None] * STREAK_SOOT * rise + roof, 0.0, 0.9)
-    return np.asarray(np.where(on_wall, 1.0 - dark, 1.0), np.float32)
+    along = burnt.wall_z[:, None] * MOTTLE_EVERY
+    blotch = smooth_noise_at(view.seed + 9, along + up * 3.7) * smooth_noise_at(
+        view.seed + 10, along * 0.6 - up * 2.9)
+    left = (1.0 - dark) * (1.0 + MOTTLE * (0.25 - blotch))
+    return np.asarray(np.where(on_wall, left, 1.0), np.float32)
 
 
-def _drifts(view: View, y: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """How much ash lies on the ground at rows `y` and columns `cols` (0 off it): thin far off
-    on the road, thick at the kerbs and near, in patches."""
-    width, height = view.size
-    ground = height - view.horizon
-    k = np.maximum((y - view.horizon) / (ground * HORIZON_T), 1.0 / FARTHEST)
-    x = (cols[:, None] - view.middle) / (width * 0.5 * k)
-    z = 1.0 / k
-    kerb = np.exp(-(((np.abs(x) - view.kerb) / KERB_SPREAD) ** 2)) * ASH_KERB
-    walk = np.where(np.abs(x) > view.kerb, ASH_WALK, 0.0)
-    near = ASH_NEAR * np.clip((y - view.horizon) / ground, 0.0, 1.0)
-    patch = smooth_noise_at(view.seed + 2, x * 3.1 + z * 0.9) * smooth_noise_at(
-        view.seed + 3, z * 1.7 - x * 1.3)
-    amount = np.clip(ASH_ROAD + kerb + walk + near + ASH_PATCHES * (patch - 0.25), 0.0, 0.95)
-    return np.asarray(np.where(np.abs(x) <= view.walk, amount, 0.0))
+def _ash_colour(view: View, burnt: Burn, below: np.ndarray) -> np.ndarray:
+    """The ash's colour at rows `below` the horizon: paler far off, sooted towards our feet,
+    lit and shaded by its drifts and streaked by the wind."""
+    height = view.size[1] - view.horizon
+    share = (below / np.float32(height))[None, :, None] ** 2
+    colour = np.array(ASH, np.float32) + (np.array(ASH_FOOT, np.float32)
+                                          - np.array(ASH, np.float32)) * share
+    y = (view.horizon + below).astype(np.float64)[None, :]
+    light = burnt.shade[:, below] / np.float32(SHADE_UNIT) * streaked(
+        view.ground(), y, np.arange(view.size[0], dtype=np.float64))
+    return np.asarray(colour * light[..., None], np.float32)

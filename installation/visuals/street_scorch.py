@@ -1,7 +1,7 @@
 """What the flash left of the boulevard's fronts, drawn into its kept picture: windows gutted
-to black holes, awnings burnt to their bare frames, signs with letters gone, roofs broken
-(ragged tops, a few fronts fallen in), streetlight poles bent or down with torn cables hanging
-from them, rubble at the feet of a few fronts, ash on the burnt-out cars' roofs."""
+to black holes, awnings burnt to their bare frames, signs with letters gone (their roofs broken:
+see street_parapet), streetlight poles bent or down with torn cables hanging from them, rubble
+at the feet of a few fronts."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pygame
 
 from installation.visuals.base import Color, hash01
 from installation.visuals.storefronts import Piece, Point, Project, Tone, paint
-from installation.visuals.stranded import CABIN_TOP, CABIN_WIDE, ROOF, Stranded
+from installation.visuals.street_soot import sooted
 
 HOLE: Color = (10, 9, 9)  # a gutted window: black, the room behind it burnt out
 IRON: Color = (34, 31, 30)  # a bent pole, a torn cable
@@ -24,19 +24,11 @@ BURNT_AWAY = frozenset(("valance", "spill"))  # cloth and light: nothing left of
 RIBS = 4  # an awning frame's ribs, end to end
 GAPS = (1, 3)  # letters burnt off a sign: fewest, most (each a gap this share of the name)
 GAP_WIDE = 0.16
-JAGS_PER_UNIT = 9  # points along a roof's broken line, a world unit
-NOTCHES, NOTCH = 0.25, (0.1, 0.35)  # the share of them bitten deeper, and how much deeper
-LEVEL_RUNS = 0.3  # the share of them left at the height of the one before
-JAG_UP = 2.0  # drops are shares of the wall's height up to this; taller walls drop as this
-JAG = (0.0, 0.2)  # how far each point drops, of the wall's height
 FALLEN = 2  # fronts fallen in (of the near ones, not the nearest, the cinema's or the landmark)
 FALLEN_NEAR = 8.0  # ...of those nearer than this
-FALLEN_DROP = (0.3, 0.55)  # how far a fallen front's middle drops, of its height
-OVER = 2.2  # the sky cut over a broken roof reaches this high (of the wall): crowns and masts
 POLE_DOWN = 0.3  # the share of poles lying on the sidewalk
 POLE_LEAN = (0.15, 0.55)  # radians the others lean, towards the road or away
 SAG = 0.12  # how far a bent sign sags, of its rise over the bend
-ASH_ON_CARS: Color = (112, 106, 100)
 WIRE_POINTS, WIRE_BEND = 6, 1.6  # a hanging cable's points, and how much more its end swings
 RUBBLE: Color = (58, 52, 48)
 RUBBLE_STONES = 14  # stones in a heap at a front's foot
@@ -44,7 +36,8 @@ RUBBLE_STONES = 14  # stones in a heap at a front's foot
 
 def scorched(image: pygame.Surface, pieces: Sequence[Piece], tone: Tone, seed: int) -> None:
     """A facade's pieces after the fire: windows black, awnings bare frames, letters gone,
-    the rest painted as in `tone` (charred later with the whole picture)."""
+    the rest painted as in `tone`, soot over the openings (charred later with the whole
+    picture)."""
     plain: list[Piece] = []
     for n, piece in enumerate(pieces):
         if piece.role in HOLES or piece.role == "awning" or piece.role in BURNT_AWAY:
@@ -58,6 +51,7 @@ def scorched(image: pygame.Surface, pieces: Sequence[Piece], tone: Tone, seed: i
         worded = piece.mask is not None and piece.mask.get_width() > piece.mask.get_height()
         plain.append(_gapped(piece, seed, n) if worded else piece)
     paint(image, plain, tone)
+    sooted(image, list(pieces), seed)
 
 
 def _frame(image: pygame.Surface, corners: list[Point]) -> None:
@@ -83,33 +77,6 @@ def _gapped(piece: Piece, seed: int, n: int) -> Piece:
         at = hash01(seed, n, g, height) * (1 - GAP_WIDE)
         mask.fill((0, 0, 0, 0), (round(at * width), 0, max(1, round(GAP_WIDE * width)), height))
     return replace(piece, mask=mask)
-
-
-def broken_roof(project: Project, outline: list[tuple[float, float]], up: float,
-                rng: random.Random, fallen: bool) -> list[Point]:
-    """The sky over a broken roof: from OVER its height down to a ragged line along its top
-    `outline` (world x, z points); a `fallen` front has fallen in, deep in its middle."""
-    points: list[tuple[float, float]] = []
-    for (xa, za), (xb, zb) in zip(outline, outline[1:], strict=False):
-        steps = max(2, round(math.hypot(xb - xa, zb - za) * JAGS_PER_UNIT))
-        points += [(xa + (xb - xa) * s / steps, za + (zb - za) * s / steps) for s in range(steps)]
-    points.append(outline[-1])
-    depth = rng.uniform(*FALLEN_DROP)
-    line = []
-    reach = min(up, JAG_UP) / up  # (a tower's top breaks as raggedly as a shop's, no more)
-    drop = 0.0
-    for i, (x, z) in enumerate(points):
-        if i == 0 or rng.random() > LEVEL_RUNS:  # (else a stretch of it still runs level)
-            drop = rng.uniform(*JAG) * reach
-            if rng.random() < NOTCHES:  # a bite out of the wall
-                drop += rng.uniform(*NOTCH) * reach
-        here = drop
-        if fallen:
-            middle = 1 - abs(2 * i / max(1, len(points) - 1) - 1)
-            here = max(drop, depth * middle ** 0.5 + rng.uniform(-0.12, 0.12))
-        line.append(project(x, z, up * (1 - here)))
-    sky = [project(x, z, up * OVER) for x, z in points]
-    return sky + line[::-1]
 
 
 def breaking(image: pygame.Surface, sky: list[Point]) -> tuple[pygame.Rect, pygame.Surface]:
@@ -217,10 +184,3 @@ def bent(pieces: Sequence[Piece], row: int, lean: float) -> list[Piece]:
             corners = [moved(p) for p in piece.corners]
         out.append(replace(piece, corners=corners))
     return out
-
-
-def dusted(image: pygame.Surface, project: Project, car: Stranded) -> None:
-    """Ash settled on a burnt-out car's roof."""
-    (back, front), high = CABIN_TOP, CABIN_WIDE[1]
-    roof = [(front, -high), (front, high), (back, high), (back, -high)]
-    pygame.draw.polygon(image, ASH_ON_CARS, [project(*car.point(a, s), ROOF) for a, s in roof])

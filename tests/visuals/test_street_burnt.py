@@ -1,6 +1,7 @@
 """Wilshire after the flash (the street's `burnt` key): the same buildings the visitor saw,
-every window that was lit dark, no streetlight lit, the road grey under ash, and the day's
-timeline gives it a scene of its own."""
+every window that was lit dark, no streetlight lit, the road grey under ash (drifted, ridged,
+littered, the crossing buried), the panic's cars burnt out, and the day's timeline gives it a
+scene of its own."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from installation.core.timeline.loader import load_timeline
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
+from installation.visuals.panic import LEFT
 from installation.visuals.render import headless
-from installation.visuals.roadmarks import ASPHALT
+from installation.visuals.roadmarks import ASPHALT, CROSSING, STRIPE_EVERY, STRIPE_WIDE
+from installation.visuals.stranded import BODY, CABIN_FOOT, CABIN_TOP, HALF_LONG, ROOF, SILL
 from installation.visuals.street import LAMP_HEIGHT, LAMP_X, ROAD_HALF, Street
 
 from .helpers import layer, timeline
@@ -86,7 +89,9 @@ def test_no_streetlight_is_lit_after_the_flash_even_at_night() -> None:
     assert max(burnt[x, y].max() for x, y in heads) < UNLIT
 
 
-def test_the_road_lies_grey_under_ash_thickest_at_the_kerbs_and_near() -> None:
+def test_the_road_lies_grey_under_ash_thickest_at_the_kerbs() -> None:
+    """Grey ash, paler than the asphalt everywhere, drifted against the kerbs (towards our feet
+    it lies thickest but sooted darker: see the texture test below)."""
     line = timeline(STREETS)
     after = built(line, "After")
     ashen = still(after, line, "06:50")
@@ -105,7 +110,97 @@ def test_the_road_lies_grey_under_ash_thickest_at_the_kerbs_and_near() -> None:
         assert grey.max() - grey.min() < 25, "ash is grey"
         assert grey.mean() > max(ASPHALT) + 30, "paler than the asphalt"
     assert kerbs.mean() > middle.mean() + 10, "drifted against the kerbs"
-    assert near.mean() > middle.mean() + 10, "thicker towards the viewer"
+
+
+def shipped() -> tuple[Timeline, Street, np.ndarray]:
+    """The day's timeline, its burnt street and that street's kept picture at 07:15."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    street = built(line, "Wilshire under ash")
+    return line, street, still(street, line, "07:15")
+
+
+def luminance(rgb: np.ndarray) -> np.ndarray:
+    return np.asarray(rgb @ np.array([0.3, 0.59, 0.11]))
+
+
+# The lower third as a smooth grey plane (the street before its drifts and debris) still varies
+# by its ash thickening towards us and the crossing's bars showing through: a luminance std of 14
+# over it (at SIZE), and 3.5 within 8-pixel blocks (its fine grain). Drifts lit and shaded, wind
+# streaks and debris near the viewer give about 20, and 7 within blocks; these thresholds lie
+# between (the grain and a gradient alone read as a flat plane).
+LOWER_THIRD_STD, LOWER_THIRD_FINE = 17.0, 5.5
+BLOCK = 8
+
+
+def test_the_road_near_the_viewer_is_textured_not_a_flat_plane() -> None:
+    """The lower third of the picture (y 800-1080 at full size) is not an empty grey plane."""
+    _line, _street, picture = shipped()
+    lower = luminance(picture[:, SIZE[1] * 800 // 1080:].astype(float))
+    assert lower.std() > LOWER_THIRD_STD, f"luminance std {lower.std():.1f}"
+    width, rows = (n // BLOCK * BLOCK for n in lower.shape)
+    blocks = lower[:width, :rows].reshape(width // BLOCK, BLOCK, rows // BLOCK, BLOCK)
+    fine = (blocks - blocks.mean(axis=(1, 3), keepdims=True)).std()
+    assert fine > LOWER_THIRD_FINE, f"luminance std within blocks {fine:.1f}"
+    rows = lower.mean(axis=0)
+    assert rows[-10:].mean() < rows.max() - 15, "darker towards our feet"
+
+
+BAR_SHOWS = 20  # a crossing bar's grey over the road beside it: it shows
+BURIED = 8  # ...and at most this: buried (the median bar)
+
+
+def test_the_crossing_is_buried_under_ash_but_for_a_bar_or_two() -> None:
+    """The zebra is covered: its bars' contrast with the gaps between them is low, but for one
+    to three the wind scoured bare."""
+    _line, street, picture = shipped()
+
+    def grey(middle: float) -> float | None:
+        """The median grey over the middle of a bar (or a gap) from `middle` (world x) along
+        the crossing; none if it runs out of sight."""
+        points = [street.project(middle + a * STRIPE_WIDE * 0.3, z)
+                  for a in np.linspace(-1, 1, 5) for z in np.linspace(*CROSSING, 9)[1:-1]]
+        if any(not 0 <= x < SIZE[0] for x, _y in points):
+            return None
+        return float(np.median([luminance(picture[p].astype(float)) for p in points]))
+
+    x = -1.0 + (STRIPE_EVERY - STRIPE_WIDE) + STRIPE_WIDE / 2
+    contrasts = []
+    while x + STRIPE_WIDE / 2 < ROAD_HALF:
+        bar, gap = grey(x), grey(x + STRIPE_EVERY / 2)
+        if bar is not None and gap is not None:  # (the kerbs are out of sight)
+            contrasts.append(abs(bar - gap))
+        x += STRIPE_EVERY
+    assert len(contrasts) >= 6
+    assert float(np.median(contrasts)) < BURIED, f"bars' contrast {contrasts}"
+    assert 1 <= sum(c > BAR_SHOWS for c in contrasts) <= 3, f"bars' contrast {contrasts}"
+
+
+SOOT_DARK, RUST = 40, 18  # a sooted pixel's luminance at most; rust: red over blue at least
+
+
+def test_a_stranded_car_is_burnt_out_sooted_rusted_its_glass_blown_in() -> None:
+    """The nearest car the panic left: soot-dark and rust on its body, dark holes where its
+    glass was."""
+    _line, street, picture = shipped()
+    lane, z, yaw, _door = LEFT[0]
+
+    def seen(half: float, up: tuple[float, float]) -> tuple[slice, slice]:
+        """The box on the picture round the car's middle `half` either way along it, from
+        `up` to `up` above the road (the car is taken along its length)."""
+        points = [street.project(lane + a * np.sin(yaw), z + a * np.cos(yaw), h)
+                  for a in (-half, half) for h in up]
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        return slice(min(xs), max(xs) + 1), slice(min(ys), max(ys) + 1)
+
+    body = picture[seen(HALF_LONG * 0.7, (SILL + 0.01, BODY - 0.04))].reshape(-1, 3).astype(int)
+    soot = luminance(body.astype(float)) < SOOT_DARK
+    rust = (body[:, 0] - body[:, 2] > RUST) & (body[:, 0] > 60)
+    assert soot.mean() > 0.05, f"{soot.mean():.2f} of the body sooted"
+    assert rust.mean() > 0.05, f"{rust.mean():.2f} of the body rusted"
+    middle = (CABIN_FOOT[0] + CABIN_TOP[1]) / 2
+    cabin = picture[seen(abs(middle) * 0.5 + 0.02, (BODY + 0.06, ROOF - 0.08))]
+    holes = luminance(cabin.reshape(-1, 3).astype(float)) < 30
+    assert holes.mean() > 0.3, "dark holes where the glass was"
 
 
 def test_the_days_timeline_gives_the_burnt_street_a_scene_of_its_own(
@@ -141,3 +236,30 @@ def test_a_cable_hanging_from_a_bent_pole_swings_in_the_wind() -> None:
     dark = [moving(s).max(axis=2) < 80 for s in (0.0, 1.0, 2.0)]
     assert all(d.any() for d in dark), "the cable is drawn"
     assert (dark[0] != dark[1]).any() and (dark[1] != dark[2]).any(), "and it swings"
+
+
+SMOKE_DARKER = 15  # smoke over a pale ground: this much darker (the sum of channels) at least
+
+
+def test_smoke_rises_from_the_fires_and_drifts() -> None:
+    """Over each fire a thin smoke rises, darker than the pale sky behind it, and it moves."""
+    line = timeline(STREETS)
+    after = built(line, "After")
+    assert after.ruin is not None and after.ruin.fires
+    grey = (150, 144, 138)
+
+    def moving(seconds: float) -> np.ndarray:
+        surface = pygame.Surface(SIZE)
+        surface.fill(grey)
+        moment = parse_clock("07:00")
+        after.draw_moving(surface, Frame(moment, seconds, state_at(line, moment)))
+        return pygame.surfarray.array3d(surface).astype(int)
+
+    frames = [moving(s) for s in (0.0, 2.0)]
+    for _fire, (x, y), _seed in after.ruin.fires:
+        column = pygame.Rect(x - SIZE[1] // 12, y - SIZE[1] // 3, SIZE[1] // 6, SIZE[1] // 5)
+        column = column.clip((0, 0, *SIZE))
+        above = [f[column.left:column.right, column.top:column.bottom].sum(axis=2)
+                 for f in frames]
+        assert (above[0] < sum(grey) - SMOKE_DARKER).sum() > 20, "smoke over the fire"
+        assert (above[0] != above[1]).any(), "and it moves"

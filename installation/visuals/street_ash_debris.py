@@ -1,0 +1,214 @@
+"""What lies in the ash near the viewer on the burnt boulevard, drawn once into its kept
+picture in the street's perspective: broken masonry, glass, scorched paper, a shoe, a hubcap,
+letters fallen from the cinema's marquee, and cinders, each with its shadow on the ash."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable
+
+import pygame
+
+from installation.visuals.base import Color, Pieces, mix, scaled
+from installation.visuals.cinema import NAME, SHOW
+from installation.visuals.storefronts import Point, Project
+
+DEPTHS = (0.6, 3.2)  # world z: debris lies this near to this far...
+NEAR_BIAS = 1.6  # ...thicker towards the viewer
+ACROSS = 1.45  # world x either side of the road's middle (the road and the kerbs' drifts)
+KERBWARD = 0.35  # the share of it the wind left against the kerbs
+STONES, SHARDS, PAPERS, CINDERS = 60, 30, 7, 420  # how many of each
+STONE_SIZE, SHARD_SIZE, PAPER_SIZE = (0.014, 0.05), (0.008, 0.02), (0.025, 0.045)
+STONE_TONES: tuple[Color, ...] = ((122, 116, 108), (96, 92, 86), (94, 74, 64), (70, 66, 62))
+GLASS: Color = (150, 160, 170)  # a shard catching the grey light
+GLINT: Color = (214, 220, 226)
+PAPER: Color = (172, 164, 148)
+SCORCH: Color = (46, 36, 30)  # a paper's burnt edge
+SHOE: Color = (34, 28, 26)
+HUBCAP: Color = (128, 128, 132)
+LETTER: Color = (84, 46, 40)  # the blade's red, sooted
+LETTERS = 3  # marquee letters in the road
+LETTER_SIZE = 0.16  # a letter's height lying flat (world units)
+LETTER_FLAT = 0.6  # lying half propped on the ash: its height seen, of its width
+LETTER_AT = ((0.3, 1.0), (-0.2, 1.35), (0.62, 1.9))  # where they fell: across, along
+SHADOW = 0.25  # a thing's shadow on the ash, of the ash's light
+SHADOW_SHIFT = 0.4  # ...cast to the right (the light from the left), of its size
+SOFT = 2  # a shadow is drawn this many times smaller, then scaled up (soft edged)
+CINDER: Color = (36, 32, 30)
+Draw = Callable[[pygame.Surface, Project, float, float, random.Random], None]
+
+
+def littering(image: pygame.Surface, project: Project, seed: int,
+              font: pygame.font.Font | None) -> Pieces:
+    """The debris drawn into `image`, a kind a piece, farthest first within each (seeded);
+    the marquee's letters in `font` (none without one)."""
+    rng = random.Random(seed)
+    for draw, count in ((_cinder, CINDERS), (_paper, PAPERS), (_stone, STONES),
+                        (_shard, SHARDS)):
+        spots = sorted((_spot(rng) for _ in range(count)), key=lambda p: -p[1])
+        for x, z in spots:
+            draw(image, project, x, z, rng)
+        yield
+    _hubcap(image, project, -0.42, 1.05)
+    _shoe(image, project, 0.78, 0.9, rng)
+    if font is not None:
+        fallen = [c for c in NAME + SHOW if c.isalpha()]
+        for n, (x, z) in enumerate(LETTER_AT[:LETTERS]):
+            _letter(image, project, (x, z), font, fallen[(seed + 3 * n) % len(fallen)], rng)
+    yield
+
+
+def _spot(rng: random.Random) -> tuple[float, float]:
+    """Where a thing lies (world x, z): thicker towards the viewer, and a share of it blown
+    against the kerbs."""
+    near, far = DEPTHS
+    z = near + (far - near) * rng.random() ** NEAR_BIAS
+    if rng.random() < KERBWARD:
+        return rng.choice((-1, 1)) * rng.uniform(0.8, ACROSS), z
+    return rng.uniform(-ACROSS, ACROSS), z
+
+
+def _shadow(image: pygame.Surface, project: Project, x: float, z: float, size: float) -> None:
+    """The soft dark a thing leaves on the ash beside it, to its lee."""
+    shift = size * SHADOW_SHIFT
+    a = project(x - size + shift, z - size * 0.6, 0.0)
+    b = project(x + size + shift, z + size * 0.6, 0.0)
+    box = pygame.Rect(min(a[0], b[0]), min(a[1], b[1]), abs(b[0] - a[0]) + 1,
+                      abs(b[1] - a[1]) + 1)
+    if box.width < 2 or box.height < 1:
+        return
+    shade = round(255 * (1 - SHADOW))
+    small = pygame.Surface((max(3, box.width // SOFT + 2), max(3, box.height // SOFT + 2)))
+    small.fill((255, 255, 255))
+    pygame.draw.ellipse(small, (shade, shade, shade), small.get_rect().inflate(-2, -2))
+    patch = pygame.transform.smoothscale(small, box.size)
+    image.blit(patch, box.topleft, special_flags=pygame.BLEND_RGB_MULT)
+
+
+def _around(project: Project, x: float, z: float, size: float, up: float,
+            rng: random.Random, corners: int) -> list[Point]:
+    """A rough ring of `corners` points round (x, z) `size` wide, at height `up`."""
+    turn = rng.uniform(0, math.tau)
+    ring = []
+    for n in range(corners):
+        a = turn + math.tau * n / corners
+        r = size * rng.uniform(0.55, 1.0)
+        ring.append(project(x + r * math.cos(a), z + r * math.sin(a) * 0.8, up))
+    return ring
+
+
+def _stone(image: pygame.Surface, project: Project, x: float, z: float,
+           rng: random.Random) -> None:
+    """A lump of broken masonry: its lit top over its darker flank, its shadow beside it."""
+    size = rng.uniform(*STONE_SIZE)
+    tone = rng.choice(STONE_TONES)
+    _shadow(image, project, x, z, size * 1.1)
+    shape = random.Random(rng.random())
+    foot = _around(project, x, z, size, 0.0, shape, 6)
+    top = _around(project, x - size * 0.1, z, size * 0.75, size * 0.8, shape, 6)
+    pygame.draw.polygon(image, scaled(tone, 0.5), _hull(foot + top))
+    pygame.draw.polygon(image, tone, top)
+    if len(set(top)) > 2:
+        pygame.draw.line(image, scaled(tone, 1.3), top[0], top[1])  # an edge catching light
+
+
+def _hull(points: list[Point]) -> list[Point]:
+    """The convex hull of `points` (a lump's outline: its foot and its top together)."""
+    ordered = sorted(set(points))
+    if len(ordered) < 3:
+        return ordered
+
+    def half(run: list[Point]) -> list[Point]:
+        out: list[Point] = []
+        for p in run:
+            while len(out) >= 2 and ((out[-1][0] - out[-2][0]) * (p[1] - out[-2][1])
+                                     - (out[-1][1] - out[-2][1]) * (p[0] - out[-2][0])) <= 0:
+                out.pop()
+            out.append(p)
+        return out[:-1]
+
+    return half(ordered) + half(ordered[::-1])
+
+
+def _shard(image: pygame.Surface, project: Project, x: float, z: float,
+           rng: random.Random) -> None:
+    """A piece of window glass flat in the ash, its edge glinting."""
+    size = rng.uniform(*SHARD_SIZE)
+    points = _around(project, x, z, size, 0.0, rng, 3)
+    pygame.draw.polygon(image, scaled(GLASS, rng.uniform(0.55, 0.9)), points)
+    image.set_at(points[0], GLINT)
+
+
+def _paper(image: pygame.Surface, project: Project, x: float, z: float,
+           rng: random.Random) -> None:
+    """A sheet of paper on the ash, scorched along one edge, half covered."""
+    size = rng.uniform(*PAPER_SIZE)
+    turn = rng.uniform(0, math.pi)
+    cos, sin = math.cos(turn) * size, math.sin(turn) * size
+    corners = [project(x + a * cos - b * sin * 0.7, z + a * sin + b * cos * 0.7, 0.0)
+               for a, b in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
+    pygame.draw.polygon(image, scaled(PAPER, rng.uniform(0.75, 1.0)), corners)
+    pygame.draw.line(image, SCORCH, corners[1], corners[2], 2)
+    pygame.draw.polygon(image, SCORCH, [corners[2], corners[3],
+                                        _mid(corners[3], corners[0], rng.uniform(0.2, 0.5))])
+
+
+def _mid(a: Point, b: Point, t: float) -> Point:
+    return round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t)
+
+
+def _cinder(image: pygame.Surface, project: Project, x: float, z: float,
+            rng: random.Random) -> None:
+    """A fleck of cinder in the ash, as big as its depth makes it."""
+    px, py = project(x, z, 0.0)
+    size = max(1, round(rng.uniform(1.0, 4.0) / z))
+    tone = mix(CINDER, (120, 112, 104), rng.random() * 0.5)
+    pygame.draw.rect(image, tone, (px, py, size + rng.randint(0, size), size))
+
+
+def _hubcap(image: pygame.Surface, project: Project, x: float, z: float) -> None:
+    """A hubcap lying flat: a dished steel disc, rings round its dark middle."""
+    _shadow(image, project, x, z, 0.07)
+    for share, tone in ((1.0, scaled(HUBCAP, 0.6)), (0.85, HUBCAP), (0.6, scaled(HUBCAP, 0.8)),
+                        (0.25, scaled(HUBCAP, 0.35))):
+        r = 0.06 * share
+        a, b = project(x - r, z - r, 0.0), project(x + r, z + r, 0.0)
+        pygame.draw.ellipse(image, tone, (a[0], b[1], b[0] - a[0], max(2, a[1] - b[1])))
+    left, top = project(x - 0.03, z + 0.03, 0.0)
+    pygame.draw.line(image, (200, 200, 204), (left, top), project(x, z + 0.05, 0.0), 2)
+
+
+def _shoe(image: pygame.Surface, project: Project, x: float, z: float,
+          rng: random.Random) -> None:
+    """A shoe left in the road on its side: its sole, its upper, its opening."""
+    _shadow(image, project, x, z, 0.06)
+    turn = rng.uniform(-0.5, 0.5)
+
+    def at(along: float, up: float) -> Point:
+        return project(x + along * math.cos(turn), z + along * math.sin(turn), up)
+
+    sole = [at(-0.07, 0.0), at(0.07, 0.0), at(0.075, 0.012), at(-0.07, 0.012)]
+    upper = [at(-0.07, 0.01), at(0.075, 0.012), at(0.04, 0.03), at(-0.02, 0.045),
+             at(-0.065, 0.05)]
+    pygame.draw.polygon(image, SHOE, upper)
+    pygame.draw.polygon(image, (18, 16, 15), sole)
+    pygame.draw.polygon(image, (10, 9, 9), [at(-0.055, 0.04), at(-0.02, 0.04),
+                                            at(-0.035, 0.048)])
+
+
+def _letter(image: pygame.Surface, project: Project, where: tuple[float, float],
+            font: pygame.font.Font, char: str, rng: random.Random) -> None:
+    """A letter fallen from the marquee, lying flat and askew, sooted, ash over its foot."""
+    x, z = where
+    wide = abs(project(x + LETTER_SIZE * 0.7, z, 0.0)[0] - project(x, z, 0.0)[0])
+    if wide < 4:
+        return
+    glyph = font.render(char, True, LETTER)
+    glyph = pygame.transform.rotate(pygame.transform.smoothscale(glyph, (wide, wide)),
+                                    rng.uniform(-30, 30))
+    flat = pygame.transform.smoothscale(glyph, (glyph.get_width(),
+                                                max(2, round(glyph.get_height() * LETTER_FLAT))))
+    _shadow(image, project, x, z, LETTER_SIZE * 0.6)
+    px, py = project(x, z, 0.0)
+    image.blit(flat, (px - flat.get_width() // 2, py - flat.get_height() // 2))

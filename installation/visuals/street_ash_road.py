@@ -1,0 +1,130 @@
+"""The ash on the burnt boulevard's ground, worked out for the charring (numpy): how much lies
+where (thin far off, drifted against the kerbs and the stranded cars, burying the crossing but
+for a bar or two the wind scoured bare) and how it is shaded (its drifts' ridges lit on the
+windward slope and dark in the lee, the cars' shadows, darker towards the viewer's feet), and
+the wind's streaks along the road."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from installation.visuals.noise import smooth_noise_at
+from installation.visuals.roadmarks import CROSSING, HORIZON_T
+
+FARTHEST = 60.0  # world units: the ground beyond is taken as this far (the horizon's row)
+ASH_ROAD = 0.3  # how much ash lies on the road's middle, far off
+ASH_NEAR = 0.6  # more towards the viewer (all of it at the picture's foot)
+ASH_KERB, KERB_SPREAD = 0.5, 0.2  # drifted against each kerb (ROAD_HALF), this wide
+ASH_WALK = 0.3  # and over the sidewalk
+ASH_PATCHES = 0.5  # how much the drifts come and go, along and across
+BURIED, BURIED_FROM = 0.97, 1.5  # nearer than this the road is buried (paint and all)...
+SCOUR_DEEP, SCOUR_SIZE = 0.8, (0.13, 0.11)  # ...but for a patch the wind scoured (half sizes)
+SCOUR_ACROSS = (-0.45, 0.45)  # where along the crossing it lies (seeded), world x
+RIPPLES = (1.7, 5.0)  # drift ridges across the road a world unit along it: broad, fine
+RIPPLE_LEVELS = (1.0, 0.35)  # their heights
+RIPPLE_WARP = 0.7  # how far the ridges wander, in ridges
+RIPPLE_SKEW = 0.45  # ridges steeper on their lee than their windward side
+RIPPLE_SEEN = 2.2  # ridges fade out beyond this depth (finer than the picture's pixels)
+RIDGE_LIGHT = 0.2  # how much a ridge's slopes lighten and darken the ash
+RIDGE_PATCHES = 0.9  # fields of ridges and smooth ash between them (across, along a unit)
+KERB_SHADE = 0.22  # the kerb drift's face towards the road lit, its back dark
+CAR_DRIFT, CAR_REACH = 0.5, (0.42, 0.3)  # ash heaped on the windward (left) side of a car
+CAR_SHADOW, SHADOW_REACH = 0.35, (0.24, 0.26)  # its shadow on the ash, across and along
+FOOT_DARK = 0.42  # the ash darker towards the picture's foot (under our feet, sooted)
+STREAKS = (11.0, 29.0)  # wind streaks along the road, a world unit across: broad, fine
+STREAK_SHADE = 0.16  # how much a streak lightens or darkens the ash
+STREAK_SLANT = 0.06  # the wind crosses the road a little: streaks slant this much a unit
+STREAK_SEEN = 9.0  # streaks fade out beyond this depth
+
+
+@dataclass(frozen=True)
+class Ground:
+    """The street's ground seen: its picture's size, the vanishing column, the horizon row,
+    where the kerbs and the walls stand (world x), the stranded cars' places (world x, z) and
+    the seed of its drifts."""
+
+    size: tuple[int, int]
+    middle: int
+    horizon: int
+    kerb: float
+    walk: float
+    cars: tuple[tuple[float, float], ...]
+    seed: int
+
+    def world(self, y: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """World x (columns x rows) and z (rows) of the ground at rows `y` and `cols`."""
+        width, height = self.size
+        k = np.maximum((y - self.horizon) / ((height - self.horizon) * HORIZON_T),
+                       1.0 / FARTHEST)
+        return (cols[:, None] - self.middle) / (width * 0.5 * k), 1.0 / k
+
+
+def ash_at(ground: Ground, y: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """How much ash lies on the ground at rows `y` (1 x rows) and columns `cols` (0 off it,
+    to 1), and how its light is shaded there (1 as it lies flat)."""
+    x, z = ground.world(y, cols)
+    height = ground.size[1]
+    kerb = np.exp(-(((np.abs(x) - ground.kerb) / KERB_SPREAD) ** 2))
+    walk = np.where(np.abs(x) > ground.kerb, ASH_WALK, 0.0)
+    share = np.clip((y - ground.horizon) / (height - ground.horizon), 0.0, 1.0)
+    patch = smooth_noise_at(ground.seed + 2, x * 3.1 + z * 0.9) * smooth_noise_at(
+        ground.seed + 3, z * 1.7 - x * 1.3)
+    amount = ASH_ROAD + ASH_KERB * kerb + walk + ASH_NEAR * share + ASH_PATCHES * (patch - 0.25)
+    buried = np.clip((BURIED_FROM - z) / 0.4, 0.0, 1.0)
+    amount = amount + (BURIED - amount) * buried - SCOUR_DEEP * _scour(ground, x, z)
+    drift, shadow = _by_cars(ground, x, z)
+    amount = np.clip(amount + drift, 0.0, 0.97)
+    ridge = _ridges(ground.seed, x, z)
+    lit = 1.0 + ridge + KERB_SHADE * kerb * (ground.kerb - np.abs(x)) / KERB_SPREAD
+    shade = lit * (1.0 - shadow) * (1.0 - FOOT_DARK * share ** 1.6)
+    off = np.abs(x) > ground.walk
+    return np.where(off, 0.0, amount), np.where(off, 1.0, shade)
+
+
+def _scour(ground: Ground, x: np.ndarray, z: np.ndarray) -> np.ndarray:
+    """Where the wind scoured the crossing's ash thin (0 elsewhere, 1 at its middle)."""
+    low, high = SCOUR_ACROSS
+    across = low + (high - low) * float(smooth_noise_at(ground.seed + 7, np.array([0.5]))[0])
+    along = (CROSSING[0] + CROSSING[1]) / 2
+    wide, long = SCOUR_SIZE
+    return np.asarray(np.exp(-(((x - across) / wide) ** 4) - ((z - along) / long) ** 4))
+
+
+def _by_cars(ground: Ground, x: np.ndarray, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The ash heaped against each car's windward side, and its shadow on the ash."""
+    drift = np.zeros(np.broadcast_shapes(x.shape, z.shape))
+    shadow = np.zeros_like(drift)
+    across, along = CAR_REACH
+    for cx, cz in ground.cars:
+        near = np.exp(-(((z - cz) / along) ** 2))
+        drift += CAR_DRIFT * near * np.exp(-(((x - cx + 0.22) / across) ** 2))
+        shadow += CAR_SHADOW * np.exp(-(((x - cx - 0.08) / SHADOW_REACH[0]) ** 2)
+                                      - ((z - cz + 0.05) / SHADOW_REACH[1]) ** 2)
+    return drift, np.clip(shadow, 0.0, 0.8)
+
+
+def _ridges(seed: int, x: np.ndarray, z: np.ndarray) -> np.ndarray:
+    """The drifts' ridges across the road, wandering: the light on each (+ on its long
+    windward slope, - in its lee), fading out far off."""
+    light = np.zeros(np.broadcast_shapes(x.shape, z.shape))
+    wander = smooth_noise_at(seed + 4, x * 1.3 + z * 0.4) - 0.5
+    field = np.clip(2.0 * smooth_noise_at(seed + 8, x * RIDGE_PATCHES * 2.3
+                                          + z * RIDGE_PATCHES) - 0.4, 0.15, 1.0)
+    for n, (every, level) in enumerate(zip(RIPPLES, RIPPLE_LEVELS, strict=True)):
+        phase = 2 * np.pi * (z * every + RIPPLE_WARP * (wander + 0.5 * n * x))
+        slope = np.sin(phase) + RIPPLE_SKEW * np.sin(2 * phase)
+        light += level * slope * np.clip(RIPPLE_SEEN * (n + 1) ** -0.5 / z - 0.3, 0.0, 1.0)
+    return RIDGE_LIGHT * light * field
+
+
+def streaked(ground: Ground, y: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The wind's streaks along the road at rows `y` (1 x rows) and columns `cols`: the light
+    each leaves on the ash (1 none), fading out far off."""
+    x, z = ground.world(y, cols)
+    x = np.clip(x + z * STREAK_SLANT, -2 * ground.walk, 2 * ground.walk)
+    broad = smooth_noise_at(ground.seed + 5, x * STREAKS[0]) - 0.5
+    fine = smooth_noise_at(ground.seed + 6, x * STREAKS[1]) - 0.5
+    seen = np.clip(STREAK_SEEN / z - 1.0, 0.0, 1.0)
+    return np.asarray(1.0 + STREAK_SHADE * 2 * (0.6 * broad + 0.4 * fine) * seen, np.float32)

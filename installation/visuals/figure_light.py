@@ -14,7 +14,7 @@ from installation.visuals.base import Color
 
 # The rim at the very edge goes this share of the way to the light's colour, for a light of no
 # brightness and then more for a bright one (by its luminance, 0 to 1).
-RIM_STRENGTH = (0.35, 0.55)
+RIM_STRENGTH = (0.45, 0.6)
 # It fades into the body over this many pixels (a bright light wraps further round).
 RIM_DEPTH = (1.6, 1.4)
 RIM_FADE = 1.3  # the fade's curve: a little quicker than even, never a band

@@ -22,7 +22,7 @@ PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its are
 SHRINK_COST = 3  # shrinking the drawing costs this many times its area
 LIGHT_COST = 2  # lighting the shrunk sprite costs about this many times the drawing's area
 RIM_SHIFT = 0.012  # how far towards a light the near arm's fold (and grey hair's crown) lies
-BACK_RIM = 0.3  # a figure lit from behind: its far edge catches this share of the light
+BACK_RIM = 0.5  # a figure lit from behind: its far edge catches this share of the light
 FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure's rim)
 SILVER = (206, 206, 210)  # grey hair, before the light it catches
 SILVER_LIGHT = 0.35  # how much of the light (the rim, else the window) it takes on
@@ -89,7 +89,9 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     if budget.over(area):  # a new drawing is cleared (its memory first touched) as it is made
         yield
     big = pygame.Surface((width, height), pygame.SRCALPHA)
-    origin = (pad - left_x * h, height - pad)
+    # the body's x = 0 on a whole pixel of the shrunk sprite: placed by its feet, every phase
+    # is rounded alike (a planted toe never jitters by a pixel as the rest of the pose changes)
+    origin = (SUPERSAMPLE * round((pad - left_x * h) / SUPERSAMPLE), height - pad)
 
     def at(p: Point) -> tuple[float, float]:
         return (origin[0] + p[0] * h, origin[1] - p[1] * h)

@@ -24,6 +24,7 @@ RIM_FADE = 1.3  # the fade's curve: a little quicker than even, never a band
 FORM_STRENGTH = 0.12
 FORM_DEPTH = 0.07
 SOLID = 128  # a pixel this opaque is inside the figure; a clearer one is its smoothed edge
+RIM_STEPS = 4  # the rim is looked for this many steps in from the edge (it fades out before)
 LUMA = (0.2126, 0.7152, 0.0722)  # a colour's brightness from its channels
 
 
@@ -53,40 +54,64 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light]) -> None:
     figure = sprite.subsurface(box)
     alpha = pygame.surfarray.array_alpha(figure)
     inside = alpha >= SOLID
+    soft = (alpha > 0) & ~inside
     reach = max(1, round(FORM_DEPTH * height))
     amount = np.zeros(alpha.shape, np.float32)
     for light in lights:
-        into = _edged(_depth_from(inside, light.from_right), alpha, light.from_right)
-        amount += _looks_up(light, reach)[np.minimum(into, reach + 1)]
+        amount += _rim(light)[_rim_depth(inside, soft, light.from_right)]
+        if light.share >= 1.0:
+            side = np.minimum(_depth_from(inside, light.from_right), reach + 1)
+            amount += _form(light, reach)[side]
     _towards(figure, lights[0].color, np.minimum(amount, 1.0))
 
 
-def _looks_up(light: Light, reach: int) -> np.ndarray:
-    """What a light gives a pixel by how many pixels into the body it lies from the edge
-    facing it (the index, up to reach + 1; 1 at the edge, 0 outside): its rim, fading in a
-    pixel or two, and for the main light the lift of its side, to nothing `reach` in."""
+def _rim(light: Light) -> np.ndarray:
+    """How much of a light's colour a pixel takes by how many steps towards the light it lies
+    from the outside (the index: 1 at the edge, 0 outside, RIM_STEPS + 1 further in): the
+    rim at the edge, as strong as the light is bright, fading over a pixel or two."""
     glow = brightness(light.color)
-    into = np.arange(reach + 2, dtype=np.float32)
-    depth = RIM_DEPTH[0] + RIM_DEPTH[1] * glow
-    given = (RIM_STRENGTH[0] + RIM_STRENGTH[1] * glow) * light.share * \
-        np.clip(1.0 - (into - 1) / depth, 0.0, 1.0) ** RIM_FADE
-    if light.share >= 1.0:
-        given += FORM_STRENGTH * glow * np.clip(1.0 - (into - 1) / reach, 0.0, 1.0)
+    into = np.arange(RIM_STEPS + 2, dtype=np.float32)
+    fade = np.clip(1.0 - (into - 1) / (RIM_DEPTH[0] + RIM_DEPTH[1] * glow), 0.0, 1.0)
+    given = (RIM_STRENGTH[0] + RIM_STRENGTH[1] * glow) * light.share * fade ** RIM_FADE
     given[0] = 0.0
     return given
 
 
-def _edged(depth: np.ndarray, alpha: np.ndarray, forward: bool) -> np.ndarray:
-    """`depth` with the figure's soft edge towards the light (its pixels less than SOLID,
-    just past a solid one) counted as the edge too: the rim is on the pixels the smoothing
-    left half clear as well as on the first solid one."""
-    solid_before = np.zeros(alpha.shape, bool)
-    if forward:
-        solid_before[1:] = alpha[:-1] >= SOLID
+def _form(light: Light, reach: int) -> np.ndarray:
+    """The lift of the body's side towards the main light, by how many pixels in from that
+    side a pixel lies (the index, up to reach + 1; 0 outside): most at the edge, none `reach`
+    in."""
+    into = np.arange(reach + 2, dtype=np.float32)
+    given = FORM_STRENGTH * brightness(light.color) * np.clip(1.0 - (into - 1) / reach, 0, 1)
+    given[0] = 0.0
+    return given
+
+
+def _rim_depth(inside: np.ndarray, soft: np.ndarray, from_right: bool) -> np.ndarray:
+    """For each pixel of the figure (`inside`, indexed [x, y]; `soft`: its smoothed edge),
+    how many steps towards the light it lies from the first pixel outside it, up to RIM_STEPS
+    (RIM_STEPS + 1: further in; 0: outside): k steps are k pixels sideways and half as many
+    up, rounded up (the light is to the side and a little above), so the tops of the head,
+    shoulders and arms catch it and the edges facing away and down never do. A soft edge
+    pixel is as deep as the solid pixel next to it, away from the light or below it (the rim
+    goes out to the edge)."""
+    width, tall = inside.shape
+    pad = RIM_STEPS
+    around = np.zeros((width + 2 * pad, tall + 2 * pad), bool)
+    around[pad:pad + width, pad:pad + tall] = inside
+    depth = np.where(inside, np.int32(RIM_STEPS + 1), np.int32(0))
+    way = 1 if from_right else -1
+    for k in range(RIM_STEPS, 0, -1):
+        x, y = pad + way * k, pad - (k + 1) // 2
+        depth[inside & ~around[x:x + width, y:y + tall]] = k
+    inward = np.zeros_like(depth)
+    inward[:, :-1] = depth[:, 1:]  # the pixel below
+    beside = depth[:-1] if from_right else depth[1:]
+    if from_right:
+        inward[1:] = np.maximum(inward[1:], beside)
     else:
-        solid_before[:-1] = alpha[1:] >= SOLID
-    soft = (alpha > 0) & (alpha < SOLID) & solid_before
-    return np.where(soft, np.int32(1), depth)
+        inward[:-1] = np.maximum(inward[:-1], beside)
+    return np.where(soft, inward, depth)
 
 
 def _depth_from(inside: np.ndarray, forward: bool) -> np.ndarray:

@@ -17,6 +17,9 @@ from installation.visuals.base import Color
 RIM_STRENGTH = (0.45, 0.6)
 # It fades into the body over this many pixels (a bright light wraps further round).
 RIM_DEPTH = (1.6, 1.4)
+# A figure shorter than this many pixels catches its rim more faintly, in proportion: the
+# rim is as wide in the world as on a near figure, so on a far one it is less than a pixel.
+RIM_FULL = 150
 RIM_FADE = 1.3  # the fade's curve: a little quicker than even, never a band
 # The side of the body towards the light is lifted this much (a share of the way to the light)
 # at its edge, less further in, to nothing this far into it (in figure heights): the lit side
@@ -46,8 +49,9 @@ def brightness(color: Color) -> float:
 
 def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light]) -> None:
     """Light `sprite` (per-pixel alpha, a figure `height` pixels tall) in place: each light's
-    rim and, for the main one, the lift of its side. Only colours change: no pixel is added
-    past the figure's outline, nor made more or less opaque."""
+    rim (fainter on a small figure, see RIM_FULL) and, for the main one, the lift of its
+    side. Only colours change: no pixel is added past the figure's outline, nor made more or
+    less opaque."""
     box = sprite.get_bounding_rect()
     if not lights or not box:
         return
@@ -57,8 +61,9 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light]) -> None:
     soft = (alpha > 0) & ~inside
     reach = max(1, round(FORM_DEPTH * height))
     amount = np.zeros(alpha.shape, np.float32)
+    near = min(1.0, height / RIM_FULL)
     for light in lights:
-        amount += _rim(light)[_rim_depth(inside, soft, light.from_right)]
+        amount += near * _rim(light)[_rim_depth(inside, soft, light.from_right)]
         if light.share >= 1.0:
             side = np.minimum(_depth_from(inside, light.from_right), reach + 1)
             amount += _form(light, reach)[side]

@@ -27,7 +27,7 @@ RIM_FADE = 1.3  # the fade's curve: a little quicker than even, never a band
 FORM_STRENGTH = 0.12
 FORM_DEPTH = 0.07
 SOLID = 128  # a pixel this opaque is inside the figure; a clearer one is its smoothed edge
-RIM_STEPS = 4  # the rim is looked for this many steps in from the edge (it fades out before)
+RIM_STEPS = 3  # the rim is looked for this many steps in from the edge (it fades out by then)
 LUMA = (0.2126, 0.7152, 0.0722)  # a colour's brightness from its channels
 
 
@@ -52,11 +52,13 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light]) -> None:
     rim (fainter on a small figure, see RIM_FULL) and, for the main one, the lift of its
     side. Only colours change: no pixel is added past the figure's outline, nor made more or
     less opaque."""
-    box = sprite.get_bounding_rect()
-    if not lights or not box:
+    if not lights:
         return
+    found = _figure(sprite)
+    if found is None:
+        return
+    box, alpha = found
     figure = sprite.subsurface(box)
-    alpha = pygame.surfarray.array_alpha(figure)
     inside = alpha >= SOLID
     soft = (alpha > 0) & ~inside
     reach = max(1, round(FORM_DEPTH * height))
@@ -67,7 +69,20 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light]) -> None:
         if light.share >= 1.0:
             side = np.minimum(_depth_from(inside, light.from_right), reach + 1)
             amount += _form(light, reach)[side]
-    _towards(figure, lights[0].color, np.minimum(amount, 1.0))
+    _towards(figure, lights[0].color, np.minimum(amount, 1.0), alpha)
+
+
+def _figure(sprite: pygame.Surface) -> tuple[pygame.Rect, np.ndarray] | None:
+    """The box round what a sprite shows and its opacity there (indexed [x, y]); None if it
+    shows nothing."""
+    view = pygame.surfarray.pixels_alpha(sprite)
+    xs, ys = np.flatnonzero(view.any(axis=1)), np.flatnonzero(view.any(axis=0))
+    found = None
+    if xs.size:
+        box = pygame.Rect(int(xs[0]), int(ys[0]), int(xs[-1] - xs[0] + 1), int(ys[-1] - ys[0] + 1))
+        found = box, view[box.left:box.right, box.top:box.bottom].copy()
+    del view
+    return found
 
 
 def _rim(light: Light) -> np.ndarray:
@@ -131,11 +146,16 @@ def _depth_from(inside: np.ndarray, forward: bool) -> np.ndarray:
     return np.flip(np.minimum.accumulate(np.flip(outside_at, 0), axis=0), 0) - index
 
 
-def _towards(sprite: pygame.Surface, color: Color, amount: np.ndarray) -> None:
-    """Each pixel's colour `amount` of the way to `color`, rounded (only where it is lit)."""
-    where = np.nonzero(amount)
-    pixels = pygame.surfarray.pixels3d(sprite)
-    rgb = pixels[where].astype(np.float32)
-    rgb += (np.array(color, np.float32) - rgb) * amount[where][:, None]
-    pixels[where] = np.rint(rgb).astype(np.uint8)
-    del pixels
+def _towards(sprite: pygame.Surface, color: Color, amount: np.ndarray,
+             alpha: np.ndarray) -> None:
+    """Each pixel's colour `amount` of the way to `color` (a layer of the colour, as opaque as
+    `amount`, laid over it), its opacity kept as it was (`alpha`)."""
+    layer = pygame.Surface(sprite.get_size(), pygame.SRCALPHA)
+    layer.fill((*color, 0))
+    shade = pygame.surfarray.pixels_alpha(layer)
+    shade[...] = np.rint(amount * 255.0).astype(np.uint8)
+    del shade
+    sprite.blit(layer, (0, 0))
+    kept = pygame.surfarray.pixels_alpha(sprite)
+    kept[...] = alpha
+    del kept

@@ -20,7 +20,10 @@ from installation.visuals.wardrobe import Outfit, dressed, hair_of, worn
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)
 SHRINK_COST = 3  # shrinking the drawing costs this many times its area
-LIGHT_COST = 2  # lighting the shrunk sprite costs about this many times the drawing's area
+# Lighting the shrunk sprite (see figure_light) costs about this much beyond, and this many
+# times the drawing's area.
+LIGHT_PIXELS = 300_000
+LIGHT_COST = 7
 RIM_SHIFT = 0.012  # how far towards a light the near arm's fold (and grey hair's crown) lies
 BACK_RIM = 0.5  # a figure lit from behind: its far edge catches this share of the light
 FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure's rim)
@@ -117,7 +120,7 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         yield
     small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
     if lights:
-        if budget.over(LIGHT_COST * area):
+        if budget.over(LIGHT_PIXELS + LIGHT_COST * area):
             yield
         lit(small, look.height, lights)
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)

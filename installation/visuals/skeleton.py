@@ -233,8 +233,13 @@ def on_toes(ankle: Point, tip: float) -> Point:
 
 def ankle_at(angles: Angles, side: int) -> Point:
     """Where a leg's ankle is in a pose (0 near, 1 far)."""
-    knee = toward(hips(angles.hip, angles.twist)[side], angles.thighs[side], THIGH)
-    return toward(knee, angles.thighs[side] - angles.knees[side], SHIN)
+    return ankle_from(hips(angles.hip, angles.twist)[side], angles.thighs[side],
+                      angles.knees[side])
+
+
+def ankle_from(hip: Point, thigh: float, knee: float) -> Point:
+    """Where the ankle is of a leg from `hip` at a thigh's angle and a knee's fold."""
+    return toward(toward(hip, thigh, THIGH), thigh - knee, SHIN)
 
 
 def head_at(angles: Angles) -> Point:

@@ -7,16 +7,14 @@ import math
 
 from installation.visuals.skeleton import (
     GAIT,
-    SHIN,
-    THIGH,
     Angles,
     Gait,
     Point,
+    ankle_from,
     hips,
     leg_to,
     lowest_tip,
     on_toes,
-    toward,
 )
 
 STRIDE = {"walk": 0.8, "run": 1.7}  # ground covered by one whole cycle, in figure heights
@@ -131,7 +129,7 @@ def _hanging(tip: float, leg: Point, hip: Point, swung: float) -> float:
     through its swing: it hangs off the ankle at about a right angle to the shin (HANG of the
     shin's tilt), never held level behind like a stick; its toe rises off the ground as the
     swing begins (by CLEAR over its first LIFT_OFF) and never scuffs the ground after."""
-    ankle = toward(toward(hip, leg[0], THIGH), leg[0] - leg[1], SHIN)
+    ankle = ankle_from(hip, *leg)
     clear = CLEAR * min(1.0, swung / LIFT_OFF)
     return min(max(tip, HANG * (leg[1] - leg[0])), max(0.0, lowest_tip(ankle[1] - clear)))
 

@@ -19,7 +19,7 @@ RIM_STRENGTH = (0.45, 0.6)
 RIM_DEPTH = (1.6, 1.4)
 # A figure shorter than this many pixels catches its rim more faintly, in proportion: the
 # rim is as wide in the world as on a near figure, so on a far one it is less than a pixel.
-RIM_FULL = 150
+RIM_FULL = 80
 RIM_FADE = 1.3  # the fade's curve: a little quicker than even, never a band
 # The side of the body towards the light is lifted this much (a share of the way to the light)
 # at its edge, less further in, to nothing this far into it (in figure heights): the lit side
@@ -27,7 +27,13 @@ RIM_FADE = 1.3  # the fade's curve: a little quicker than even, never a band
 FORM_STRENGTH = 0.12
 FORM_DEPTH = 0.07
 SOLID = 128  # a pixel this opaque is inside the figure; a clearer one is its smoothed edge
-RIM_STEPS = 3  # the rim is looked for this many steps in from the edge (it fades out by then)
+# The rim is looked for this many steps in from the edge (it fades out by then): a step is a
+# pixel sideways towards the light and every second one a pixel up as well (it is a little
+# above), so the edges facing away and down never catch it; and on the half of each row
+# towards the main light, a pixel up (the tops of the head and shoulders on that side). A
+# `steep` light (a limb drawn alone) goes a pixel up with every step: its top edge is lit.
+RIM_STEPS = 3
+STEPS = range(1, RIM_STEPS + 1)
 LUMA = (0.2126, 0.7152, 0.0722)  # a colour's brightness from its channels
 
 
@@ -47,7 +53,8 @@ def brightness(color: Color) -> float:
     return sum(c * k for c, k in zip(color, LUMA, strict=True)) / 255.0
 
 
-def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light]) -> None:
+def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
+        steep: bool = False) -> None:
     """Light `sprite` (per-pixel alpha, a figure `height` pixels tall) in place: each light's
     rim (fainter on a small figure, see RIM_FULL) and, for the main one, the lift of its
     side. Only colours change: no pixel is added past the figure's outline, nor made more or
@@ -65,10 +72,16 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light]) -> None:
     amount = np.zeros(alpha.shape, np.float32)
     near = min(1.0, height / RIM_FULL)
     for light in lights:
-        amount += near * _rim(light)[_rim_depth(inside, soft, light.from_right)]
+        way = 1 if light.from_right else -1
+        depth = _rim_depth(inside, soft, [(way * k, -(k // (1 if steep else 2))) for k in STEPS])
         if light.share >= 1.0:
-            side = np.minimum(_depth_from(inside, light.from_right), reach + 1)
-            amount += _form(light, reach)[side]
+            towards = _depth_from(inside, light.from_right)
+            if not steep:  # from a little above: the tops on its side catch it too
+                top = _rim_depth(inside, soft, [(0, -k) for k in STEPS])
+                lit_half = towards <= _depth_from(inside, not light.from_right)
+                depth = np.where(lit_half & (top > 0), np.minimum(depth, top), depth)
+            amount += _form(light, reach)[np.minimum(towards, reach + 1)]
+        amount += near * _rim(light)[depth]
     _towards(figure, lights[0].color, np.minimum(amount, 1.0), alpha)
 
 
@@ -107,30 +120,25 @@ def _form(light: Light, reach: int) -> np.ndarray:
     return given
 
 
-def _rim_depth(inside: np.ndarray, soft: np.ndarray, from_right: bool) -> np.ndarray:
+def _rim_depth(inside: np.ndarray, soft: np.ndarray,
+               steps: Sequence[tuple[int, int]]) -> np.ndarray:
     """For each pixel of the figure (`inside`, indexed [x, y]; `soft`: its smoothed edge),
-    how many steps towards the light it lies from the first pixel outside it, up to RIM_STEPS
-    (RIM_STEPS + 1: further in; 0: outside): k steps are k pixels sideways and half as many
-    up, rounded up (the light is to the side and a little above), so the tops of the head,
-    shoulders and arms catch it and the edges facing away and down never do. A soft edge
-    pixel is as deep as the solid pixel next to it, away from the light or below it (the rim
-    goes out to the edge)."""
+    how many `steps` (offsets in pixels, nearest first) towards a light it lies from the
+    first pixel outside it (len(steps) + 1: further in; 0: outside). A soft edge pixel is as
+    deep as the solid pixel next to it below or on either side (the rim goes out to the
+    edge)."""
     width, tall = inside.shape
-    pad = RIM_STEPS
+    pad = len(steps)
     around = np.zeros((width + 2 * pad, tall + 2 * pad), bool)
     around[pad:pad + width, pad:pad + tall] = inside
-    depth = np.where(inside, np.int32(RIM_STEPS + 1), np.int32(0))
-    way = 1 if from_right else -1
-    for k in range(RIM_STEPS, 0, -1):
-        x, y = pad + way * k, pad - (k + 1) // 2
+    depth = np.where(inside, np.uint8(pad + 1), np.uint8(0))
+    for k in range(pad, 0, -1):
+        x, y = pad + steps[k - 1][0], pad + steps[k - 1][1]
         depth[inside & ~around[x:x + width, y:y + tall]] = k
     inward = np.zeros_like(depth)
     inward[:, :-1] = depth[:, 1:]  # the pixel below
-    beside = depth[:-1] if from_right else depth[1:]
-    if from_right:
-        inward[1:] = np.maximum(inward[1:], beside)
-    else:
-        inward[:-1] = np.maximum(inward[:-1], beside)
+    inward[1:] = np.maximum(inward[1:], depth[:-1])  # and either side
+    inward[:-1] = np.maximum(inward[:-1], depth[1:])
     return np.where(soft, inward, depth)
 
 

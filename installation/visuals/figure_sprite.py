@@ -24,6 +24,7 @@ SHRINK_COST = 3  # shrinking the drawing costs this many times its area
 # times the drawing's area.
 LIGHT_PIXELS = 300_000
 LIGHT_COST = 7
+ORIGIN_OFFSET = 0.25  # of a pixel of the sprite: where in its pixel the body's x = 0 lies
 RIM_SHIFT = 0.012  # how far towards a light the near arm's fold (and grey hair's crown) lies
 BACK_RIM = 0.5  # a figure lit from behind: its far edge catches this share of the light
 FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure's rim)
@@ -92,9 +93,12 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     if budget.over(area):  # a new drawing is cleared (its memory first touched) as it is made
         yield
     big = pygame.Surface((width, height), pygame.SRCALPHA)
-    # the body's x = 0 on a whole pixel of the shrunk sprite: placed by its feet, every phase
-    # is rounded alike (a planted toe never jitters by a pixel as the rest of the pose changes)
-    origin = (SUPERSAMPLE * round((pad - left_x * h) / SUPERSAMPLE), height - pad)
+    # the body's x = 0 a quarter of a pixel into a pixel of the shrunk sprite, whatever the
+    # pose: placed by its feet, every phase is rounded alike (a planted toe never jitters by
+    # a pixel as the rest of the pose changes), and never on a half pixel (where rounding to
+    # even would place it one way here and the other a pixel on)
+    origin = (SUPERSAMPLE * (round((pad - left_x * h) / SUPERSAMPLE) + ORIGIN_OFFSET),
+              height - pad)
 
     def at(p: Point) -> tuple[float, float]:
         return (origin[0] + p[0] * h, origin[1] - p[1] * h)
@@ -122,7 +126,7 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     if lights:
         if budget.over(LIGHT_PIXELS + LIGHT_COST * area):
             yield
-        lit(small, look.height, lights)
+        lit(small, look.height, lights, steep=part != WHOLE)
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
         small = pygame.transform.flip(small, True, False)

@@ -96,7 +96,7 @@ def test_someone_outside_is_seen_behind_the_glass_fronts_frame() -> None:
     rows = slice(round(0.45 * BIG[1]), round(0.54 * BIG[1]))
     assert alone[x, rows].any(), "without it, over the upright"
     assert not magenta[x, rows].any(), "the upright in front of them"
-    assert magenta[x - 3, rows].any() and magenta[x + 3, rows].any(), "seen on both sides"
+    assert magenta[x - 4, rows].any() and magenta[x + 4, rows].any(), "seen on both sides"
 
 
 def test_the_glass_part_over_nobody_outside_changes_nothing() -> None:

@@ -1,6 +1,6 @@
-"""One posed person drawn as a sprite: limbs as capsules under their clothes, rim lights along
-the lit edge inside the silhouette, the near arm's fold over the chest, grey hair; drawn large
-and shrunk, for smooth edges."""
+"""One posed person drawn as a sprite: limbs as capsules under their clothes, the near arm's
+fold over the chest, grey hair; drawn large and shrunk, for smooth edges, then lit on the side
+that faces the light (see figure_light)."""
 
 from __future__ import annotations
 
@@ -13,14 +13,20 @@ import pygame
 from installation.visuals.base import Color, finished, mix
 from installation.visuals.budget import Budget
 from installation.visuals.carried import TONES, carried
+from installation.visuals.figure_light import Light, lit
 from installation.visuals.skeleton import Body, Capsule, Point
 from installation.visuals.wardrobe import Outfit, dressed, hair_of, worn
 
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)
 SHRINK_COST = 3  # shrinking the drawing costs this many times its area
-RIM_SHIFT = 0.012  # how deep the rim light lies inside the lit edge, in figure heights
-BACK_RIM = 0.45  # a rim from "both" sides: the far side's is this share of the way to the rim
+# Lighting the shrunk sprite (see figure_light) costs about this much beyond, and this many
+# times the drawing's area.
+LIGHT_PIXELS = 300_000
+LIGHT_COST = 7
+ORIGIN_OFFSET = 0.25  # of a pixel of the sprite: where in its pixel the body's x = 0 lies
+RIM_SHIFT = 0.012  # how far towards a light the near arm's fold (and grey hair's crown) lies
+BACK_RIM = 0.5  # a figure lit from behind: its far edge catches this share of the light
 FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure's rim)
 SILVER = (206, 206, 210)  # grey hair, before the light it catches
 SILVER_LIGHT = 0.35  # how much of the light (the rim, else the window) it takes on
@@ -87,14 +93,19 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     if budget.over(area):  # a new drawing is cleared (its memory first touched) as it is made
         yield
     big = pygame.Surface((width, height), pygame.SRCALPHA)
-    origin = (pad - left_x * h, height - pad)
+    # the body's x = 0 a quarter of a pixel into a pixel of the shrunk sprite, whatever the
+    # pose: placed by its feet, every phase is rounded alike (a planted toe never jitters by
+    # a pixel as the rest of the pose changes), and never on a half pixel (where rounding to
+    # even would place it one way here and the other a pixel on)
+    origin = (SUPERSAMPLE * (round((pad - left_x * h) / SUPERSAMPLE) + ORIGIN_OFFSET),
+              height - pad)
 
     def at(p: Point) -> tuple[float, float]:
         return (origin[0] + p[0] * h, origin[1] - p[1] * h)
 
     capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
         dressed(body, look.outfit)
-    rims = _rims(look, left)
+    lights = _lights(look, left)
     dress = _dress(look, body)
     # The body and its clothes, then the near arm over them with an edge of its own: its elbow
     # and hand read against the chest instead of sinking into it.
@@ -102,20 +113,20 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         if budget.over(PASS_PIXELS + area):
             yield
         if not torso and look.rim is not None and part == WHOLE:
-            _near_arm(big, at, h, group, look.color, rims)
+            _near_arm(big, at, h, group, look.color, lights)
             continue
         _paint(big, at, h, group, outlines, look.color, 0.0, dress)
         if not shapes and torso:  # a bare figure's round head
             pygame.draw.circle(big, look.color, at(body.head), body.head_radius * h)
         if torso and look.hair is not None and look.outfit is not None:
             _grey_hair(big, at, h, hair_of(body, look.outfit), look.hair)
-    if rims:
-        if budget.over(PASS_PIXELS + area):
-            yield
-        _lit_edges(big, h, rims)
     if budget.over(SHRINK_COST * area):
         yield
     small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
+    if lights:
+        if budget.over(LIGHT_PIXELS + LIGHT_COST * area):
+            yield
+        lit(small, look.height, lights, steep=part != WHOLE)
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
         small = pygame.transform.flip(small, True, False)
@@ -144,27 +155,14 @@ def _dress(look: Look, body: Body) -> Dress | None:
     return Dress(look.clothes or look.color, worn(look.outfit) if look.clothes else 0, tone, held)
 
 
-def _rims(look: Look, left: bool) -> list[tuple[Color, float]]:
-    """A sprite's rim passes, each a colour and its shift towards the light (the sprite may be
-    flipped after): the rim's, then for a figure lit from behind a dimmer one the other way."""
+def _lights(look: Look, left: bool) -> list[Light]:
+    """The lights a sprite catches, as it is drawn (it may be flipped after): the rim's, then
+    for a figure lit from behind a weaker one from the other side."""
     if look.rim is None:
         return []
-    shift = RIM_SHIFT * (-1 if look.rim_left != left else 1)
-    if not look.rim_both:
-        return [(look.rim, shift)]
-    return [(look.rim, shift), (mix(look.color, look.rim, BACK_RIM), -shift)]
-
-
-def _lit_edges(big: pygame.Surface, h: float, rims: Sequence[tuple[Color, float]]) -> None:
-    """The rim lights on the finished drawing: for each light, the silhouette's own pixels
-    whose neighbour towards it (its shift sideways, half as much up) is outside the figure,
-    in its colour; the dimmer back rim first, the lit one over it. Never past the edge."""
-    shape = pygame.mask.from_surface(big)
-    for color, shift in reversed(rims):
-        towards = (round(shift * h), -round(abs(shift) * 0.5 * h))
-        edge = shape.copy()
-        edge.erase(shape, (-towards[0], -towards[1]))  # the body seen from one step towards it
-        edge.to_surface(big, setcolor=(*color, 255), unsetcolor=None)
+    from_right = look.rim_left == left
+    main = Light(look.rim, from_right)
+    return [main, Light(look.rim, not from_right, BACK_RIM)] if look.rim_both else [main]
 
 
 def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
@@ -185,10 +183,10 @@ def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
 
 
 def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
-              arm: Sequence[Capsule], color: Color, rims: Sequence[tuple[Color, float]]) -> None:
+              arm: Sequence[Capsule], color: Color, lights: Sequence[Light]) -> None:
     """The near arm over the body drawn so far: where it lies over the figure's own body its
     edge towards each light is a fold of shadow (a bright stripe across the chest read as the
-    room showing through); where it stands out, `_lit_edges` lights it later."""
+    room showing through); where it stands out, `figure_light.lit` lights it later."""
     points = [at(p) for c in arm for p in (c.a, c.b)]
     if not points:
         return
@@ -196,7 +194,8 @@ def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
     spread = 2 * round((thick + 2 * RIM_SHIFT) * h) + 4  # the widest limb and its fold
 
     def fold(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]]) -> None:
-        for _light, shift in rims:
+        for light in lights:
+            shift = RIM_SHIFT if light.from_right else -RIM_SHIFT
             _paint(layer, near, h, arm, (), shade(color), shift)
 
     _on_body(big, at, points, spread, fold)

@@ -23,8 +23,6 @@ from installation.visuals.gestures import (
 from installation.visuals.skeleton import (
     GAIT,
     HEAD,
-    SHIN,
-    THIGH,
     TOE_DROP,
     WIDTHS,
     Angles,
@@ -32,7 +30,9 @@ from installation.visuals.skeleton import (
     Capsule,
     Gait,
     Point,
+    ankle_at,
     head_at,
+    hips,
     leg_to,
     limbs,
     toward,
@@ -93,14 +93,10 @@ def aged_steps(angles: Angles, stoop: float) -> Angles:
     bent, over feet where the stride sets them (they never slide on the ground)."""
     bent = aged(angles, stoop)
     hip = (angles.hip[0], angles.hip[1] - AGED["drop"] * stoop)
-    legs = [leg_to(hip, _ankle(angles, side)) for side in (0, 1)]
+    legs = [leg_to(joint, ankle_at(angles, side))
+            for side, joint in enumerate(hips(hip, angles.twist))]
     return replace(bent, hip=hip, thighs=(legs[0][0], legs[1][0]),
                    knees=(legs[0][1], legs[1][1]), ground=angles.ground)
-
-
-def _ankle(angles: Angles, side: int) -> Point:
-    knee = toward(angles.hip, angles.thighs[side], THIGH)
-    return toward(knee, angles.thighs[side] - angles.knees[side], SHIN)
 
 
 def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait = GAIT,

@@ -25,6 +25,11 @@ WIDTHS = {"chest": 0.15, "pelvis": 0.12, "thigh": 0.112, "knee": 0.074, "shin": 
           "ankle": 0.042, "upper": 0.064, "elbow": 0.046, "fore": 0.048, "wrist": 0.032,
           "foot": 0.045, "neck": 0.06, "receiver": 0.035}
 BEND = (0.3, 0.85)  # a hunched back rounds forward between these shares of the torso
+# Walking, the pelvis turns with the leg going forward and the shoulders against it: for a
+# twist of 1, how far forward the near hip joint comes (the far one back), and how far back
+# the near shoulder goes (the far one forward), in figure heights.
+PELVIS_TURN = 0.012
+SHOULDER_TURN = 0.016
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,8 @@ class Angles:
     sitting: bool = False
     hunch: float = 0.0  # how far the upper back rounds forward past the lean (old age)
     ground: float | None = None  # the ground's height (None: under the lowest point)
+    toes: tuple[float, float] = (0.0, 0.0)  # how far each foot tips toe down (heel up): radians
+    twist: float = 0.0  # the pelvis turned, near hip forward (1: a walk's; shoulders counter it)
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,12 @@ def spine(hip: Point, lean: float, hunch: float, up: float) -> tuple[Point, floa
     return (x + math.sin(tilt) * rest, y + math.cos(tilt) * rest), tilt
 
 
+def hips(hip: Point, twist: float) -> tuple[Point, Point]:
+    """The near and far hip joints of a pelvis at `hip` turned by `twist` (see Angles)."""
+    turn = PELVIS_TURN * twist
+    return (hip[0] + turn, hip[1]), (hip[0] - turn, hip[1])
+
+
 def leg_to(hip: Point, ankle: Point) -> Point:
     """The thigh's angle and the knee's fold (see Angles) that put the ankle on `ankle`, the
     knee bent forward (or the leg straight, pointing at it, if it is out of reach)."""
@@ -151,7 +164,8 @@ def between(a: Angles, b: Angles, k: float) -> Angles:
     return Angles(pair(a.hip, b.hip), lerp(a.lean, b.lean, k), pair(a.thighs, b.thighs),
                   pair(a.knees, b.knees), pair(a.shoulders, b.shoulders),
                   pair(a.elbows, b.elbows), lerp(a.nod, b.nod, k), b.sitting,
-                  lerp(a.hunch, b.hunch, k))
+                  lerp(a.hunch, b.hunch, k), toes=pair(a.toes, b.toes),
+                  twist=lerp(a.twist, b.twist, k))
 
 
 def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
@@ -164,15 +178,17 @@ def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
     out: list[Capsule] = []
     hand = shoulder
     joints = {"hip": hip, "shoulder": shoulder}
+    turned = hips(hip, angles.twist)
     for side in (1, 0):  # far side first, so the near limbs are drawn over it
         far = side == 1
-        knee = toward(hip, angles.thighs[side], THIGH)
+        knee = toward(turned[side], angles.thighs[side], THIGH)
         ankle = toward(knee, angles.thighs[side] - angles.knees[side], SHIN)
-        toe = (ankle[0] + FOOT, ankle[1] - TOE_DROP)
-        elbow = toward(shoulder, angles.shoulders[side], UPPER_ARM)
+        toe = _toe(ankle, angles.toes[side])
+        arm_root = (shoulder[0] + SHOULDER_TURN * angles.twist * (1 if far else -1), shoulder[1])
+        elbow = toward(arm_root, angles.shoulders[side], UPPER_ARM)
         wrist = toward(elbow, angles.shoulders[side] + angles.elbows[side], FOREARM)
         joints |= {f"knee{side}": knee, f"elbow{side}": elbow, f"wrist{side}": wrist}
-        out += [Capsule(hip, knee, WIDTHS["thigh"], far, WIDTHS["knee"], "leg"),
+        out += [Capsule(turned[side], knee, WIDTHS["thigh"], far, WIDTHS["knee"], "leg"),
                 Capsule(knee, ankle, WIDTHS["shin"], far, WIDTHS["ankle"], "leg"),
                 Capsule(ankle, toe, WIDTHS["foot"], far, limb="leg")]
         if not far:
@@ -183,9 +199,47 @@ def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
             out += [Capsule(up(a), up(b), WIDTHS["chest"]) for a, b in pairwise(chest)]
             out.append(Capsule(shoulder, neck_top, WIDTHS["neck"]))
             hand = wrist
-        out += [Capsule(shoulder, elbow, WIDTHS["upper"], far, WIDTHS["elbow"], "arm"),
+        out += [Capsule(arm_root, elbow, WIDTHS["upper"], far, WIDTHS["elbow"], "arm"),
                 Capsule(elbow, wrist, WIDTHS["fore"], far, WIDTHS["wrist"], "arm")]
     return out, hand, joints
+
+
+def _toe(ankle: Point, tip: float) -> Point:
+    """The toe of a foot from `ankle`, tipped `tip` radians toe down (flat: a little below the
+    ankle, TOE_DROP)."""
+    if not tip:
+        return ankle[0] + FOOT, ankle[1] - TOE_DROP
+    flat = math.atan2(TOE_DROP, FOOT)
+    length = math.hypot(FOOT, TOE_DROP)
+    return (ankle[0] + length * math.cos(flat + tip), ankle[1] - length * math.sin(flat + tip))
+
+
+def lowest_tip(height: float) -> float:
+    """How far a foot whose ankle is `height` above the ground (y = 0, where a flat foot's
+    ankle is) may tip toe down before its toe goes below a flat foot's toe."""
+    flat = math.atan2(TOE_DROP, FOOT)
+    return math.asin(min(1.0, max(-1.0, (height + TOE_DROP) / math.hypot(FOOT, TOE_DROP)))) \
+        - flat
+
+
+def on_toes(ankle: Point, tip: float) -> Point:
+    """Where the ankle of a flat foot at `ankle` goes as the foot tips `tip` radians over its
+    toe, the toe staying where it is (the heel rising)."""
+    toe = _toe(ankle, 0.0)
+    flat = math.atan2(TOE_DROP, FOOT)
+    length = math.hypot(FOOT, TOE_DROP)
+    return toe[0] - length * math.cos(flat + tip), toe[1] + length * math.sin(flat + tip)
+
+
+def ankle_at(angles: Angles, side: int) -> Point:
+    """Where a leg's ankle is in a pose (0 near, 1 far)."""
+    return ankle_from(hips(angles.hip, angles.twist)[side], angles.thighs[side],
+                      angles.knees[side])
+
+
+def ankle_from(hip: Point, thigh: float, knee: float) -> Point:
+    """Where the ankle is of a leg from `hip` at a thigh's angle and a knee's fold."""
+    return toward(toward(hip, thigh, THIGH), thigh - knee, SHIN)
 
 
 def head_at(angles: Angles) -> Point:

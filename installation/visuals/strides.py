@@ -5,13 +5,35 @@ from __future__ import annotations
 
 import math
 
-from installation.visuals.skeleton import GAIT, Angles, Gait, Point, leg_to
+from installation.visuals.skeleton import (
+    GAIT,
+    Angles,
+    Gait,
+    Point,
+    ankle_from,
+    hips,
+    leg_to,
+    lowest_tip,
+    on_toes,
+)
 
 STRIDE = {"walk": 0.8, "run": 1.7}  # ground covered by one whole cycle, in figure heights
 # A walker's hip above the ankles: its middle height and how far it rises as a leg passes under
 # it (and dips where the feet are apart, both down); how high a swinging foot is lifted.
 WALK_HIP = (0.4755, 0.0185)
 WALK_LIFT = 0.05
+# A walking foot lands on its heel, toes up STRIKE radians, flat after FLAT_FOOT of the cycle;
+# its heel leaves the ground at HEEL_OFF of its cycle, the foot rolling over its toes to
+# TOE_OFF radians; where they leave the ground is carried ROLL_OUT into the swing.
+STRIKE = -0.3
+FLAT_FOOT = 0.07
+HEEL_OFF = 0.6
+TOE_OFF = 0.65
+ROLL_OUT = 0.35
+TOES_OFF = 0.75 + FLAT_FOOT  # its toes leave the ground as the other foot comes down flat
+HANG = 0.75  # a swinging foot tips toe down this share of the shin's tilt back, at least
+CLEAR = 0.035  # in figure heights: a hanging toe clears the ground by this much
+LIFT_OFF = 0.1  # of a swing: how soon the toe is that clear of the ground
 SWING_LAG = 1.4  # the swinging foot stays behind (lifted) early in its swing, then comes through
 WALK_LAND = 0.88  # this late in its swing the foot is over where it lands, and comes down
 # A running foot: how far ahead of the hip it is set down, and how far behind it leaves the
@@ -24,6 +46,12 @@ RUN_DOWN = sum(RUN_REACH) / STRIDE["run"]
 # and high, the shin reaching out to land.
 RUN_SWING = ((0.15, -0.45, 0.6), (0.45, 0.3, 2.1), (0.75, 0.95, 1.3))
 RUN_LAND = (0.92, 0.04)  # this late in its swing the foot is over where it lands, this high
+# A running foot lands flat; its heel rises after RUN_HEEL_OFF of its time on the ground, the
+# foot rolling over its toes to RUN_TOE_OFF radians, pointing back as it kicks up behind, and
+# level again RUN_POINTED of the way through the swing.
+RUN_HEEL_OFF = 0.45
+RUN_TOE_OFF = 0.8
+RUN_POINTED = 0.55
 RUN_HIP = (0.466, 0.008)  # its middle height; how far it dips over a planted foot, rises between
 RUN_ARM_LAG = 0.5  # of a cycle: the near arm furthest back (at 0.75) as the near knee drives
 RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either way
@@ -42,11 +70,74 @@ def walk(t: float, gait: Gait = GAIT) -> Angles:
     w = 2 * math.pi * t
     stride = STRIDE["walk"] * gait.stride
     hip = (0.0, _walking_hip(w, gait))
-    legs = [leg_to(hip, _stepping(t + shift, stride)) for shift in (0.0, 0.5)]
+    twist = math.sin(w) * gait.swing  # the near hip forward with the near foot
+    feet = [_rolling(t + shift, stride) for shift in (0.0, 0.5)]
+    legs = [leg_to(joint, foot[0]) for joint, foot in zip(hips(hip, twist), feet, strict=True)]
+    tips = [foot[1] if foot[2] is None else _hanging(foot[1], leg, joint, foot[2])
+            for foot, leg, joint in zip(feet, legs, hips(hip, twist), strict=True)]
     arms = [(-0.34 * gait.swing * math.sin(p), 0.3 + 0.15 * max(0.0, -math.sin(p)))
             for p in (w, w + math.pi)]
     return Angles(hip, 0.05, (legs[0][0], legs[1][0]),
-                  (legs[0][1], legs[1][1]), (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]))
+                  (legs[0][1], legs[1][1]), (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]),
+                  toes=(tips[0], tips[1]), twist=twist)
+
+
+def _rolling(t: float, stride: float) -> tuple[Point, float, float | None]:
+    """Where a walking foot's ankle is at phase t and how far the foot tips toe down: set down
+    on its heel at t = 0.25, toes up, and lowered flat; planted, going back at the walker's
+    pace (see _stepping); then the heel rises, the foot rolling over its toes, which stay
+    where they are on the ground until the other foot is down flat; then swung through (as
+    _stepping swings it, from where the toes left), the toes pointing down as it leaves,
+    level, and lifting again to land on the heel."""
+    u = t % 1.0
+    if 0.25 <= u < HEEL_OFF:
+        landed = (u - 0.25) / FLAT_FOOT
+        return _stepping(u, stride), STRIKE * (1.0 - _ease(landed)) if landed < 1.0 else 0.0, \
+            None
+    if HEEL_OFF <= u < TOES_OFF:  # the heel up, the toes where they were on the ground
+        tip = TOE_OFF * _ease((u - HEEL_OFF) / (TOES_OFF - HEEL_OFF))
+        return on_toes(_planted(u, stride), tip), tip, None
+    s = _swung(u)
+    ankle = _stepping(0.75 + s / 2, stride)
+    left = on_toes(_planted(TOES_OFF, stride), TOE_OFF)  # where it left the ground
+    start = _stepping(0.75, stride)
+    carried = 1.0 - _ease(s / ROLL_OUT)  # from there, into the swing's own path
+    x, y = ankle[0] + (left[0] - start[0]) * carried, ankle[1] + (left[1] - start[1]) * carried
+    tip = TOE_OFF * (1.0 - _ease(2 * s)) if s < 0.5 else STRIKE * _ease(2 * s - 1)
+    return (x, y), tip, s
+
+
+def _swung(u: float) -> float:
+    """How far through its swing (0 to 1, as _stepping swings it) a walking foot whose toes
+    left the ground at TOES_OFF is at phase u: behind _stepping's own at first, caught up by
+    where it comes down (WALK_LAND on, it moves at the ground's pace: it never slides)."""
+    late = 0.75 + WALK_LAND / 2
+    v = (u - TOES_OFF) % 1.0 + TOES_OFF
+    if v >= late:
+        return (v - 0.75) * 2
+    return (v - TOES_OFF) / (late - TOES_OFF) * WALK_LAND
+
+
+def _planted(u: float, stride: float) -> Point:
+    """Where a walking foot set down at phase 0.25 is at phase u, flat on the ground."""
+    return stride / 4 - stride * (u - 0.25), 0.0
+
+
+def _hanging(tip: float, leg: Point, hip: Point, swung: float) -> float:
+    """A foot off the ground tipped `tip`, or further as the shin swings back (the thigh's
+    angle and the knee's fold in `leg`, from `hip`, over the ground at 0), `swung` of the way
+    through its swing: it hangs off the ankle at about a right angle to the shin (HANG of the
+    shin's tilt), never held level behind like a stick; its toe rises off the ground as the
+    swing begins (by CLEAR over its first LIFT_OFF) and never scuffs the ground after."""
+    ankle = ankle_from(hip, *leg)
+    clear = CLEAR * min(1.0, swung / LIFT_OFF)
+    return min(max(tip, HANG * (leg[1] - leg[0])), max(0.0, lowest_tip(ankle[1] - clear)))
+
+
+def _ease(k: float) -> float:
+    """0 to 1 as k goes 0 to 1, slow at both ends (and held outside)."""
+    k = min(1.0, max(0.0, k))
+    return k * k * (3.0 - 2.0 * k)
 
 
 def _walking_hip(w: float, gait: Gait) -> float:
@@ -94,32 +185,40 @@ def run(t: float, gait: Gait = GAIT) -> Angles:
     and the elbow driving back behind."""
     dip = RUN_HIP[1] * gait.bounce
     hip = (0.0, RUN_HIP[0] - dip * math.cos(4 * math.pi * (t - RUN_DOWN / 2)))
-    legs = [_running_leg(hip, (t + shift) % 1.0, gait.stride) for shift in (0.0, 0.5)]
     w = 2 * math.pi * (t - RUN_ARM_LAG)
     swings = [-math.sin(p) for p in (w, w + math.pi)]  # an arm goes back as its leg goes forward
+    twist = -swings[0] * gait.swing  # the near hip forward as the near arm goes back
+    legs = [_running_leg(joint, (t + shift) % 1.0, gait.stride)
+            for joint, shift in zip(hips(hip, twist), (0.0, 0.5), strict=True)]
     arms = [(RUN_ARM[0] + RUN_ARM[1] * gait.swing * s,
              sum(c * s ** n for n, c in enumerate(RUN_ELBOW)))
             for s in swings]
     return Angles(hip, 0.26, (legs[0][0], legs[1][0]), (legs[0][1], legs[1][1]),
-                  (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]), nod=0.1, ground=0.0)
+                  (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]), nod=0.1, ground=0.0,
+                  toes=(legs[0][2], legs[1][2]), twist=twist)
 
 
-def _running_leg(hip: Point, t: float, longer: float = 1.0) -> Point:
-    """A running leg's thigh angle and knee fold at phase t: planted from t = 0 for RUN_DOWN
-    of the cycle, the ankle set down RUN_REACH[0] ahead and going back at the runner's pace
-    (it never slides); then through the swing's keys (RUN_SWING) from where it left the
-    ground to over where it lands (RUN_LAND), and down onto it; reaching `longer` times as
-    far each way for a longer stride."""
+def _running_leg(hip: Point, t: float, longer: float = 1.0) -> tuple[float, float, float]:
+    """A running leg's thigh angle, knee fold and foot's tip (toe down) at phase t: planted
+    from t = 0 for RUN_DOWN of the cycle, the ankle set down RUN_REACH[0] ahead and going back
+    at the runner's pace (it never slides), the heel rising late, the foot rolling over its
+    toes; then through the swing's keys (RUN_SWING) from where it left the ground, the toes
+    pointing back, to over where it lands (RUN_LAND), and down onto it; reaching `longer`
+    times as far each way for a longer stride."""
     ahead, behind = RUN_REACH[0] * longer, RUN_REACH[1] * longer
     stride = STRIDE["run"] * longer
     if t < RUN_DOWN:
-        return leg_to(hip, (ahead - stride * t, 0.0))
+        k = t / RUN_DOWN
+        tip = RUN_TOE_OFF * _ease((k - RUN_HEEL_OFF) / (1.0 - RUN_HEEL_OFF))
+        return (*leg_to(hip, on_toes((ahead - stride * t, 0.0), tip)), tip)
     s = (t - RUN_DOWN) / (1.0 - RUN_DOWN)  # how far through the swing, 0 to 1
     over = (1.0 - RUN_LAND[0]) * (1.0 - RUN_DOWN) * stride  # to go before it lands
-    keys = [(0.0, *leg_to(hip, (-behind, 0.0))), *RUN_SWING,
+    keys = [(0.0, *leg_to(hip, on_toes((-behind, 0.0), RUN_TOE_OFF))), *RUN_SWING,
             (RUN_LAND[0], *leg_to(hip, (ahead + over, RUN_LAND[1]))),
             (1.0, *leg_to(hip, (ahead, 0.0)))]
-    return _through(keys, s)
+    thigh, knee = _through(keys, s)
+    pointed = RUN_TOE_OFF * (1.0 - _ease(s / RUN_POINTED))
+    return thigh, knee, _hanging(pointed, (thigh, knee), hip, s)
 
 
 def _through(keys: list[tuple[float, float, float]], s: float) -> Point:

@@ -67,3 +67,61 @@ def test_grey_hairs_lit_crown_stays_on_the_head(name: str) -> None:
         dark, _feet = sprite_for(body, replace(look, hair=None), False)
         added = (pygame.surfarray.array_alpha(grey) > 0) & (pygame.surfarray.array_alpha(dark) == 0)
         assert not added.any(), f"{name} at {step}/8: grey hair past the head"
+
+
+CHEST = 0.62  # up the figure from its feet: a row across the chest, clear of the arms
+
+
+def _chest_y(lit: np.ndarray) -> int:
+    rows = np.nonzero((lit[..., 3] >= 128).any(axis=0))[0]
+    return round(rows.max() - CHEST * (rows.max() - rows.min()))
+
+
+def _chest_row(lit: np.ndarray) -> tuple[np.ndarray, int, int]:
+    """The brightest channel of each pixel along the row across the chest, and the first and
+    last solid pixels of the body on it."""
+    y = _chest_y(lit)
+    xs = np.nonzero(lit[:, y, 3] >= 128)[0]
+    return lit[:, y, :3].max(axis=1), int(xs.min()), int(xs.max())
+
+
+@pytest.mark.parametrize("name", ["harry", "man"])
+def test_a_figure_lit_from_the_left_is_lit_on_its_left_edge_only(name: str) -> None:
+    """A light from the left: a rim along the left edge, none along the right (never an
+    outline all round), and the left of the body a shade lighter than its right."""
+    for posed in [("walk", 0.1), ("walk", 0.6), ("idle", 0.0)]:
+        for left in (False, True):
+            lit = drawn(name, posed, Look(TALL, DARK, LIGHT, rim_left=True), left)
+            row, first, last = _chest_row(lit)
+            where = f"{name} {posed} facing left={left}"
+            body = max(DARK)
+            assert row[first] >= body + LIT, f"{where}: no rim on the lit (left) edge"
+            assert row[last] <= body + 4, f"{where}: a rim on the dark (right) edge"
+            tone = lit[..., :3].sum(axis=2)[:, _chest_y(lit)]
+            near, far = tone[first + 4:first + 8].mean(), tone[last - 7:last - 3].mean()
+            assert near > far + 6, f"{where}: the lit side no lighter than the far side"
+
+
+def test_the_rim_is_soft() -> None:
+    """The rim fades into the body: a pixel two in from the lit edge is lighter than the body
+    but less so than the edge, and the body's middle is unlit."""
+    for left in (False, True):
+        lit = drawn("harry", ("walk", 0.3), Look(TALL, DARK, LIGHT, rim_left=True), left)
+        row, first, last = _chest_row(lit)
+        middle = row[(first + last) // 2]
+        assert row[first] > row[first + 2] > middle, f"facing left={left}: {row[first:first + 5]}"
+        assert middle <= max(DARK) + 4
+
+
+def test_a_figure_lit_from_behind_is_lit_softly_on_both_edges_the_lights_side_more() -> None:
+    """`both`: the far edge catches some of the light, less than the near one, and both rims
+    fade into the body (a pixel two in lighter than the body, less than the edge)."""
+    lit = drawn("man", ("walk", 0.3), Look(TALL, DARK, LIGHT, rim_left=True, rim_both=True),
+                False)
+    row, first, last = _chest_row(lit)
+    body = max(DARK)
+    assert body + 10 < row[last] < row[first], "the far edge lit, less than the near one"
+    tone = lit[..., :3].sum(axis=2)[:, _chest_y(lit)]
+    middle = tone[(first + last) // 2]
+    assert tone[first] > tone[first + 2] > middle, "the near rim is soft"
+    assert tone[last] > tone[last - 2] > middle, "the far rim is soft"

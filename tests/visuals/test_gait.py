@@ -5,6 +5,8 @@ and snaps back)."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pygame
 import pytest
@@ -14,7 +16,7 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.poses import pose
 from installation.visuals.render import headless
-from installation.visuals.skeleton import Body
+from installation.visuals.skeleton import Body, Capsule
 from installation.visuals.strides import STRIDE
 
 from .helpers import NO_POST, layer, one_scene
@@ -142,3 +144,51 @@ def test_a_planted_foot_keeps_its_place_in_the_picture_frame_after_frame(name: s
             held += bool(near)
         before = toes
     assert held >= FRAMES // 5, "a foot is seen planted, frame after frame"
+
+
+BENT = 0.04  # of a height: a knee this far off the line from hip to ankle is plainly bent
+HEEL_UP = 0.02  # of a height: a heel lifted off the ground this far, as the foot rolls
+
+
+def legs_of(body: Body) -> list[tuple[Capsule, Capsule, Capsule]]:
+    """Each leg's thigh, shin and foot, the far leg first."""
+    parts = [c for c in body.capsules if c.limb == "leg"]
+    return [(parts[0], parts[1], parts[2]), (parts[3], parts[4], parts[5])]
+
+
+def knee_off_line(thigh: Capsule, shin: Capsule) -> float:
+    """How far the knee stands off the straight line from hip to ankle (figure heights)."""
+    (hx, hy), (kx, ky), (ax, ay) = thigh.a, thigh.b, shin.b
+    return abs((kx - hx) * (ay - hy) - (ky - hy) * (ax - hx)) / math.hypot(ax - hx, ay - hy)
+
+
+def test_a_walker_always_has_a_knee_bent() -> None:
+    """All through a walk, one leg or the other is bent at the knee (never two stiff slabs,
+    both legs straight as the feet pass or both are down)."""
+    for n in range(SAMPLES):
+        legs = legs_of(pose("walk", n / SAMPLES))
+        bends = [knee_off_line(thigh, shin) for thigh, shin, _ in legs]
+        assert max(bends) >= BENT, f"at {n / SAMPLES:.3f} both legs straight: {bends}"
+
+
+def test_a_walkers_back_foot_rolls_onto_its_toes_and_the_front_lands_on_its_heel() -> None:
+    """As one foot comes down (its heel first, the toes up), the other is still on its toes,
+    its heel lifted: the feet plant and lift, never move flat like slabs."""
+    body = pose("walk", 0.25)  # the near foot comes down, the far one is leaving
+    (_, _, back), (_, _, front) = legs_of(body)
+    ground = min(c.b[1] for c in (back, front))
+    assert back.b[1] <= ground + GROUND_SLACK, "the back foot's toes still on the ground"
+    assert back.a[1] >= ground + HEEL_UP, "the back foot's heel lifted"
+    assert front.b[1] > front.a[1], "the front foot's toes up as its heel lands"
+
+
+def test_the_hips_and_shoulders_turn_against_each_other() -> None:
+    """As the near leg swings forward the near hip comes forward and the near shoulder goes
+    back (the arms swing against the legs)."""
+    body = pose("walk", 0.25)  # the near foot at its furthest forward
+    (far_thigh, _, _), (near_thigh, _, _) = legs_of(body)
+    arms = [c for c in body.capsules if c.limb == "arm"]
+    far_upper, near_upper = arms[0], arms[2]
+    assert near_thigh.a[0] > far_thigh.a[0], "the near hip forward"
+    assert near_upper.a[0] < far_upper.a[0], "the near shoulder back"
+    assert near_upper.b[0] < far_upper.b[0], "the near arm back, against the near leg"

@@ -38,7 +38,8 @@ FRAME = 0.444  # story seconds a frame lasts at the default pace (60 a real seco
 LOWERING = 0.5  # real seconds, at least, her arm takes to come down to her side
 STEEPEST = 2.0  # an easing's steepest step is at most this many times its mean
 BOX_ROUNDING = 1.0  # pixels a step may gain from the hand's reach measured to whole pixels
-ARM_DOWN = 20  # pixels, at least, her hand comes in towards her from the reach
+ARM_DOWN = 10  # pixels, at least, her hand comes in towards her from the reach (a seventh of
+#   her height)
 SEEDS = range(6)  # seeds her layers are tried with
 
 

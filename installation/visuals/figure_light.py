@@ -1,0 +1,169 @@
+"""The light a figure catches, on its finished sprite: a soft rim along the edge that faces
+each light (fading a pixel or two into the body, as strong as the light is bright) and a faint
+lift of the body's lit side, never an outline all round."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color
+
+# The rim at the very edge goes this share of the way to the light's colour, for a light of no
+# brightness and then more for a bright one (by its luminance, 0 to 1).
+RIM_STRENGTH = (0.45, 0.6)
+# It fades into the body over this many pixels (a bright light wraps further round).
+RIM_DEPTH = (1.6, 1.4)
+# A figure shorter than this many pixels catches its rim more faintly, in proportion: the
+# rim is as wide in the world as on a near figure, so on a far one it is less than a pixel.
+RIM_FULL = 80
+RIM_FADE = 1.3  # the fade's curve: a little quicker than even, never a band
+# The side of the body towards the light is lifted this much (a share of the way to the light)
+# at its edge, less further in, to nothing this far into it (in figure heights): the lit side
+# of the coat and trousers a shade lighter than the far side.
+FORM_STRENGTH = 0.12
+FORM_DEPTH = 0.07
+SOLID = 128  # a pixel this opaque is inside the figure; a clearer one is its smoothed edge
+# The rim is looked for this many steps in from the edge (it fades out by then): a step is a
+# pixel sideways towards the light and every second one a pixel up as well (it is a little
+# above), so the edges facing away and down never catch it; and on the half of each row
+# towards the main light, a pixel up (the tops of the head and shoulders on that side). A
+# `steep` light (a limb drawn alone) goes a pixel up with every step: its top edge is lit.
+RIM_STEPS = 3
+STEPS = range(1, RIM_STEPS + 1)
+LUMA = (0.2126, 0.7152, 0.0722)  # a colour's brightness from its channels
+
+
+@dataclass(frozen=True)
+class Light:
+    """A light on a figure: its colour, whether it comes from the right of the sprite (as it
+    is drawn, before any flip), and how much of it this side gets (1: the main light; less:
+    the far edge of a figure lit from behind)."""
+
+    color: Color
+    from_right: bool
+    share: float = 1.0
+
+
+def brightness(color: Color) -> float:
+    """A colour's luminance, 0 to 1."""
+    return sum(c * k for c, k in zip(color, LUMA, strict=True)) / 255.0
+
+
+def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
+        steep: bool = False) -> None:
+    """Light `sprite` (per-pixel alpha, a figure `height` pixels tall) in place: each light's
+    rim (fainter on a small figure, see RIM_FULL) and, for the main one, the lift of its
+    side. Only colours change: no pixel is added past the figure's outline, nor made more or
+    less opaque."""
+    if not lights:
+        return
+    found = _figure(sprite)
+    if found is None:
+        return
+    box, alpha = found
+    figure = sprite.subsurface(box)
+    inside = alpha >= SOLID
+    soft = (alpha > 0) & ~inside
+    reach = max(1, round(FORM_DEPTH * height))
+    amount = np.zeros(alpha.shape, np.float32)
+    near = min(1.0, height / RIM_FULL)
+    for light in lights:
+        way = 1 if light.from_right else -1
+        depth = _rim_depth(inside, soft, [(way * k, -(k // (1 if steep else 2))) for k in STEPS])
+        if light.share >= 1.0:
+            towards = _depth_from(inside, light.from_right)
+            if not steep:  # from a little above: the tops on its side catch it too
+                top = _rim_depth(inside, soft, [(0, -k) for k in STEPS])
+                lit_half = towards <= _depth_from(inside, not light.from_right)
+                depth = np.where(lit_half & (top > 0), np.minimum(depth, top), depth)
+            amount += _form(light, reach)[np.minimum(towards, reach + 1)]
+        amount += near * _rim(light)[depth]
+    _towards(figure, lights[0].color, np.minimum(amount, 1.0), alpha)
+
+
+def _figure(sprite: pygame.Surface) -> tuple[pygame.Rect, np.ndarray] | None:
+    """The box round what a sprite shows and its opacity there (indexed [x, y]); None if it
+    shows nothing."""
+    view = pygame.surfarray.pixels_alpha(sprite)
+    xs, ys = np.flatnonzero(view.any(axis=1)), np.flatnonzero(view.any(axis=0))
+    found = None
+    if xs.size:
+        box = pygame.Rect(int(xs[0]), int(ys[0]), int(xs[-1] - xs[0] + 1), int(ys[-1] - ys[0] + 1))
+        found = box, view[box.left:box.right, box.top:box.bottom].copy()
+    del view
+    return found
+
+
+def _rim(light: Light) -> np.ndarray:
+    """How much of a light's colour a pixel takes by how many steps towards the light it lies
+    from the outside (the index: 1 at the edge, 0 outside, RIM_STEPS + 1 further in): the
+    rim at the edge, as strong as the light is bright, fading over a pixel or two."""
+    glow = brightness(light.color)
+    into = np.arange(RIM_STEPS + 2, dtype=np.float32)
+    fade = np.clip(1.0 - (into - 1) / (RIM_DEPTH[0] + RIM_DEPTH[1] * glow), 0.0, 1.0)
+    given = (RIM_STRENGTH[0] + RIM_STRENGTH[1] * glow) * light.share * fade ** RIM_FADE
+    given[0] = 0.0
+    return given
+
+
+def _form(light: Light, reach: int) -> np.ndarray:
+    """The lift of the body's side towards the main light, by how many pixels in from that
+    side a pixel lies (the index, up to reach + 1; 0 outside): most at the edge, none `reach`
+    in."""
+    into = np.arange(reach + 2, dtype=np.float32)
+    given = FORM_STRENGTH * brightness(light.color) * np.clip(1.0 - (into - 1) / reach, 0, 1)
+    given[0] = 0.0
+    return given
+
+
+def _rim_depth(inside: np.ndarray, soft: np.ndarray,
+               steps: Sequence[tuple[int, int]]) -> np.ndarray:
+    """For each pixel of the figure (`inside`, indexed [x, y]; `soft`: its smoothed edge),
+    how many `steps` (offsets in pixels, nearest first) towards a light it lies from the
+    first pixel outside it (len(steps) + 1: further in; 0: outside). A soft edge pixel is as
+    deep as the solid pixel next to it below or on either side (the rim goes out to the
+    edge)."""
+    width, tall = inside.shape
+    pad = len(steps)
+    around = np.zeros((width + 2 * pad, tall + 2 * pad), bool)
+    around[pad:pad + width, pad:pad + tall] = inside
+    depth = np.where(inside, np.uint8(pad + 1), np.uint8(0))
+    for k in range(pad, 0, -1):
+        x, y = pad + steps[k - 1][0], pad + steps[k - 1][1]
+        depth[inside & ~around[x:x + width, y:y + tall]] = k
+    inward = np.zeros_like(depth)
+    inward[:, :-1] = depth[:, 1:]  # the pixel below
+    inward[1:] = np.maximum(inward[1:], depth[:-1])  # and either side
+    inward[:-1] = np.maximum(inward[:-1], depth[1:])
+    return np.where(soft, inward, depth)
+
+
+def _depth_from(inside: np.ndarray, forward: bool) -> np.ndarray:
+    """For each pixel of the figure (`inside`, indexed [x, y]), how many pixels it lies from
+    the first one outside it along its row, looking right if `forward`, else left: 1 at the
+    edge, 0 outside it (past the sprite's border is outside)."""
+    if not forward:
+        return np.flip(_depth_from(np.flip(inside, 0), True), 0)
+    size = inside.shape[0]
+    index = np.arange(size, dtype=np.int32)[:, None]
+    outside_at = np.where(inside, np.int32(size), index)
+    return np.flip(np.minimum.accumulate(np.flip(outside_at, 0), axis=0), 0) - index
+
+
+def _towards(sprite: pygame.Surface, color: Color, amount: np.ndarray,
+             alpha: np.ndarray) -> None:
+    """Each pixel's colour `amount` of the way to `color` (a layer of the colour, as opaque as
+    `amount`, laid over it), its opacity kept as it was (`alpha`)."""
+    layer = pygame.Surface(sprite.get_size(), pygame.SRCALPHA)
+    layer.fill((*color, 0))
+    shade = pygame.surfarray.pixels_alpha(layer)
+    shade[...] = np.rint(amount * 255.0).astype(np.uint8)
+    del shade
+    sprite.blit(layer, (0, 0))
+    kept = pygame.surfarray.pixels_alpha(sprite)
+    kept[...] = alpha
+    del kept

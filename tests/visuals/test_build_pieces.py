@@ -88,3 +88,14 @@ def test_a_smoke_column_made_in_pieces_is_the_one_made_whole(
     pieced, _ = smoke_strip(monkeypatch, 5_000)
     whole, pauses = smoke_strip(monkeypatch, 10**9)
     assert pauses == 2 and np.array_equal(pieced, whole) and pieced[..., 3].any()
+
+
+def test_a_smoke_strip_is_coloured_in_far_fewer_pieces_than_its_texture() -> None:
+    """Colouring a strip looks each pixel up whole by its amount of smoke (a tenth of a
+    millisecond per PIECE_PIXELS points): its pieces, each PAINTED_FASTER times as many points,
+    are a handful, not as many as its texture's (Ash's 1,645 painting pieces were over half
+    of its build behind the flash)."""
+    climbed = plume.class_heights(SMOKE)[-1]
+    amounts, made = pieces_of(plume.texture(SMOKE, climbed, 7))
+    _, painting = pieces_of(plume.painted(SMOKE, climbed, amounts, (60, 55, 50), 0.9))
+    assert made >= 10 and painting * 8 <= made

@@ -10,7 +10,7 @@ import pygame
 from installation.core.cache import Bounded
 from installation.visuals.base import Frame, Pieces, Setup, at_once, clamp01
 from installation.visuals.fonts import spaced
-from installation.visuals.halo import Backing, Placed, boxed, halo, reach_for
+from installation.visuals.halo import Backing, Placed, boxed, halo, halo_pieces, reach_for
 
 MAX_WIDTH = 0.62  # share of the picture a line may take
 RIGHT_MARGIN = 0.04  # words started far to the right wrap this far from the right edge
@@ -60,8 +60,9 @@ class Caption:
         stamp = None
         if self.stamp is not None:
             reach = reach_for(self.stamp_size)
-            stamp = (halo(pygame.surfarray.array_alpha(self.stamp), self.stamp_size),
-                     (self.origin[0] - reach, self._top() - reach))
+            shade = yield from halo_pieces(pygame.surfarray.array_alpha(self.stamp),
+                                           self.stamp_size)
+            stamp = (shade, (self.origin[0] - reach, self._top() - reach))
             yield
         letters = yield from self._letter_halos()
         self.backing = Backing(letters, stamp)

@@ -1,4 +1,4 @@
-"""A pen that draws shapes given in units, supersampled and shrunk a band of rows at a time."""
+"""A pen that draws shapes given in units, supersampled, then shrunk a band of rows at a time."""
 
 from __future__ import annotations
 
@@ -10,17 +10,22 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color
+from installation.visuals.budget import Budget
 
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 STROKE_STEPS = 40  # discs along each segment of a tapering stroke, less one
-BAND_ROWS = 10 * SUPERSAMPLE  # the large drawing is made in bands of this many rows, a step each
+BAND_ROWS = 10 * SUPERSAMPLE  # the large drawing is shrunk in bands of this many rows
+CHUNK_ROWS = 10 * BAND_ROWS  # and painted in chunks of this many (a large drawing at a time)
+PAINT_COST = 160_000  # rows filled in one step (~3 ms at ~28 ns a row of a disc; see Shape.cost)
+POLYGON_EDGES = 16  # a polygon's row costs a disc's row for each this many of its edges
+DISC_ROWS = 120  # a disc costs this many rows besides its own (~3.4 us: small ones are mostly it)
 Point = tuple[float, float]
 
 
 class Pen:
     """Draws shapes given in units (x right, y up, feet at 0) in whole pixels of a supersampled
     drawing: it notes them down, each with the rows it reaches, so that the drawing can then
-    be painted a band of rows at a time (`paint`), each band painting only its own shapes."""
+    be painted a few shapes at a time (`paint_pieces`)."""
 
     def __init__(self, px: float, origin: tuple[int, int], flip: bool, shrink: int = 1) -> None:
         """`px`: the drawing's pixels to a unit; `shrink`: how many times smaller it is shown."""
@@ -79,12 +84,15 @@ class Pen:
         box = pygame.Rect(cx - rx * self.px, cy - ry * self.px, 2 * rx * self.px, 2 * ry * self.px)
         self.shapes.append(Shape(color, box.top, box.bottom + 1, box=box))
 
-    def paint(self, surface: pygame.Surface, top: int) -> None:
-        """Paint the shapes that reach the band of rows from `top` down, onto `surface` (the
-        band), in the order they were drawn."""
-        bottom = top + surface.get_height()
+    def paint_pieces(self, surface: pygame.Surface, top: int) -> Generator[None, None, None]:
+        """Paint the shapes that reach the rows from `top` down onto `surface` (those rows), in
+        the order they were drawn, pausing before a shape that would take the step past
+        PAINT_COST (see `Shape.cost`)."""
+        bottom, budget = top + surface.get_height(), Budget(PAINT_COST)
         for shape in self.shapes:
             if shape.last > top and shape.first < bottom:
+                if budget.over(shape.cost(top, bottom)):
+                    yield
                 shape.paint(surface, top, bottom)
 
 
@@ -99,6 +107,23 @@ class Shape:
     discs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # x, y, radius of each
     box: pygame.Rect | None = None  # an ellipse
 
+    def cost(self, top: int, bottom: int) -> float:
+        """What painting it on the rows from `top` to `bottom` costs, in rows filled: a
+        polygon's whole height (wherever it lies), each row looking at every edge; an ellipse's
+        height; each disc's own rows, and DISC_ROWS for drawing it at all."""
+        if self.corners is not None:
+            return (self.last - self.first) * max(1.0, len(self.corners) / POLYGON_EDGES)
+        if self.discs is not None:
+            _xs, _ys, radii = self.discs
+            return float((2 * radii[self._drawn(top, bottom)] + 1 + DISC_ROWS).sum())
+        return float(self.last - self.first)
+
+    def _drawn(self, top: int, bottom: int) -> np.ndarray:
+        """Which of its discs reach the rows from `top` to `bottom`."""
+        assert self.discs is not None
+        _xs, ys, radii = self.discs
+        return np.flatnonzero((ys + radii >= top) & (ys - radii < bottom))
+
     def paint(self, surface: pygame.Surface, top: int, bottom: int) -> None:
         """Paint it on a band of the drawing from row `top` to `bottom` (the band's size)."""
         color = (*self.color, 255)
@@ -108,14 +133,17 @@ class Shape:
             pygame.draw.ellipse(surface, color, self.box.move(0, -top))
         elif self.discs is not None:
             xs, ys, radii = self.discs
-            for n in np.flatnonzero((ys + radii >= top) & (ys - radii < bottom)).tolist():
+            for n in self._drawn(top, bottom).tolist():
                 pygame.draw.circle(surface, color, (int(xs[n]), int(ys[n]) - top),
                                    int(radii[n]))
 
 
 def render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float, float],
            px: float, flip: bool, color: Color) -> Generator[None, None, pygame.Surface]:
-    """A drawing in units, drawn large a band at a time and shrunk, for smooth edges."""
+    """A drawing in units, drawn large a chunk of rows at a time (its shapes a few a step)
+    and shrunk a band at a time, for smooth edges. (A polygon costs its whole height
+    wherever it is painted: painted for each band of BAND_ROWS it reached, a tall drawing's
+    bands took 5-12 ms each; a chunk is CHUNK_ROWS.)"""
     left, right, bottom, top = bounds
     big = px * SUPERSAMPLE
     # Whole multiples of the supersampling, so each band shrinks exactly as the whole would.
@@ -124,16 +152,23 @@ def render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float
     origin = (int((right if flip else -left) * big) + 2, int(top * big) + 2)
     image = pygame.Surface((span_w // SUPERSAMPLE, span_h // SUPERSAMPLE), pygame.SRCALPHA)
     pen = Pen(big, origin, flip, SUPERSAMPLE)
-    draw(pen, color)  # noted down once, painted a band at a time
+    draw(pen, color)  # noted down once, painted a chunk at a time
     pen.finish()
     yield
-    for band_top in range(0, span_h, BAND_ROWS):
-        rows = min(BAND_ROWS, span_h - band_top)
-        band = pygame.Surface((span_w, rows), pygame.SRCALPHA)
-        pen.paint(band, band_top)
-        small = pygame.transform.smoothscale(band, (span_w // SUPERSAMPLE, rows // SUPERSAMPLE))
-        # Added onto transparent black: a plain copy of colour and alpha.
-        image.blit(small, (0, band_top // SUPERSAMPLE), special_flags=pygame.BLEND_RGBA_ADD)
+    chunk = pygame.Surface((span_w, min(CHUNK_ROWS, span_h)), pygame.SRCALPHA)
+    for chunk_top in range(0, span_h, CHUNK_ROWS):
+        height = min(CHUNK_ROWS, span_h - chunk_top)
+        chunk.fill((0, 0, 0, 0))
+        area = chunk.subsurface((0, 0, span_w, height))
+        yield from pen.paint_pieces(area, chunk_top)
+        for band_top in range(0, height, BAND_ROWS):  # (~0.1 ms a band 3,480 wide)
+            rows = min(BAND_ROWS, height - band_top)
+            band = area.subsurface((0, band_top, span_w, rows))
+            small = pygame.transform.smoothscale(band, (span_w // SUPERSAMPLE,
+                                                        rows // SUPERSAMPLE))
+            # Added onto transparent black: a plain copy of colour and alpha.
+            image.blit(small, ((0, (chunk_top + band_top) // SUPERSAMPLE)),
+                       special_flags=pygame.BLEND_RGBA_ADD)
         yield
     return image
 

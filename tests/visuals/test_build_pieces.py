@@ -3,16 +3,18 @@ show), and a layer built in pieces draws what one built at once draws."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Generator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 import pygame
 import pytest
 
-from installation.visuals import flames, oil, plume
+from installation.visuals import flames, oil, pen, plume
 from installation.visuals.base import at_once
 from installation.visuals.made_once import MadeOnce
+from installation.visuals.pen import Pen
 
 Made = TypeVar("Made")
 
@@ -88,3 +90,42 @@ def test_a_smoke_column_made_in_pieces_is_the_one_made_whole(
     pieced, _ = smoke_strip(monkeypatch, 5_000)
     whole, pauses = smoke_strip(monkeypatch, 10**9)
     assert pauses == 2 and np.array_equal(pieced, whole) and pieced[..., 3].any()
+
+
+def test_a_smoke_strip_is_coloured_in_far_fewer_pieces_than_its_texture() -> None:
+    """Colouring a strip looks each pixel up whole by its amount of smoke (a tenth of a
+    millisecond per PIECE_PIXELS points): its pieces, each PAINTED_FASTER times as many points,
+    are a handful, not as many as its texture's (Ash's 1,645 painting pieces were over half
+    of its build behind the flash)."""
+    climbed = plume.class_heights(SMOKE)[-1]
+    amounts, made = pieces_of(plume.texture(SMOKE, climbed, 7))
+    _, painting = pieces_of(plume.painted(SMOKE, climbed, amounts, (60, 55, 50), 0.9))
+    assert made >= 10 and painting * 8 <= made
+
+
+def tall_drawing(pen_: Pen, color: tuple[int, int, int]) -> None:
+    """A tall thin spire of many corners, and a thick stroke beside it."""
+    corners = [(0.3 * math.sin(n / 7), 30.0 * n / 400) for n in range(400)]
+    pen_.polygon([*corners, (1.0, 30.0), (1.0, 0.0)], color)
+    pen_.stroke([(2.0, 0.0), (2.5, 15.0), (2.0, 30.0)], 0.4, 0.1, color)
+
+
+def test_a_tall_drawings_polygon_is_painted_once_a_chunk_not_once_a_band(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A polygon costs its whole height wherever it is painted (each row looks at every
+    edge): a drawing 30 units tall at 40 px a unit is painted a chunk of CHUNK_ROWS at a time,
+    the polygon once a chunk, not once a band of BAND_ROWS (Dream's bands took 5-12 ms
+    each); the spire is drawn whole."""
+    painted: list[int] = []
+    real = pygame.draw.polygon
+
+    def polygon(*args: Any, **kwargs: Any) -> pygame.Rect:
+        painted.append(1)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(pygame.draw, "polygon", polygon)
+    steps = pen.render(tall_drawing, (-1.0, 3.0, 0.0, 30.0), 40.0, False, (200, 190, 180))
+    image, _pauses = pieces_of(steps)
+    height = 30 * 40 * pen.SUPERSAMPLE
+    assert len(painted) <= height // pen.CHUNK_ROWS + 1 < height // pen.BAND_ROWS
+    alpha = pygame.surfarray.array_alpha(image)
+    assert (alpha[:, ::60] > 240).any(axis=0).all()  # solid from its foot to its tip

@@ -20,8 +20,9 @@ from installation.core.timeutil import parse_clock
 from installation.visuals import fonts, layers
 from installation.visuals.compositor import Compositor
 from installation.visuals.light_front import FRONT_NOISE
+from installation.visuals.light_wipe import WIPE_LIGHT, WIPE_SOFT
 from installation.visuals.render import snapshot
-from installation.visuals.transitions import WIPE_LIGHT, WIPE_SOFT, weights
+from installation.visuals.transitions import weights
 
 from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene, timeline
 

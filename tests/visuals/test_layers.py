@@ -80,7 +80,7 @@ def test_every_layer_draws_something(kind: str, keys: dict[str, object]) -> None
 
 @pytest.mark.parametrize(("kind", "keys"), sorted(EXAMPLES.items()) + VARIANTS)
 def test_every_layer_leaves_a_picture_opaque(kind: str, keys: dict[str, object]) -> None:
-    """A fade lays the new scene over the old one by its alpha (transitions.premultiply):
+    """A fade lays the new scene over the old one by its alpha (fade_mix.premultiply):
     drawn on a picture with alpha, every layer leaves it opaque, or the old scene would show
     through where it drew."""
     line = one_scene(BLACK_SKY + layer(kind, **keys) + NO_POST, at="22:00")

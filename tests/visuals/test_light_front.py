@@ -6,8 +6,8 @@ import numpy as np
 import pygame
 import pytest
 
+from installation.visuals.light_wipe import LightWipe
 from installation.visuals.render import headless
-from installation.visuals.transitions import LightWipe
 
 SIZE = (1920, 1080)
 STRETCH = 16  # rows: the front's slant is measured over stretches this tall

@@ -9,7 +9,7 @@ import numpy as np
 import pygame
 
 from installation.core.timeline import Timeline, load_timeline
-from installation.visuals.transitions import WIPE_LIGHT
+from installation.visuals.light_wipe import WIPE_LIGHT
 
 from .helpers import NO_POST, SIZE, draw, layer, timeline
 

@@ -14,21 +14,13 @@ from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.state import RealTime
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import TICKS, Compositor
+from installation.visuals.dissolve import Dissolve
+from installation.visuals.fade_mix import WHITE_ROWS, add_white, lay_over, light, premultiply, scale
+from installation.visuals.light_wipe import LightWipe
+from installation.visuals.mask_cover import Cover
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import SceneLayers
-from installation.visuals.transitions import (
-    WHITE_ROWS,
-    Cover,
-    Dissolve,
-    LightWipe,
-    add_white,
-    lay_over,
-    level,
-    light,
-    premultiply,
-    scale,
-    shares,
-)
+from installation.visuals.transitions import level, shares
 
 from .helpers import NO_POST, SIZE, draw, layer, timeline
 

@@ -1,0 +1,123 @@
+"""Building the next scene ahead: short pieces after each steady frame, each frame its share of
+the build (what it took spread over the time left), so no frame waits on a whole scene."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from installation.core.timeline import SceneState
+from installation.core.timeline.model import Scene
+from installation.core.timeline.state import RealTime
+from installation.visuals.piece_times import LEAN_SHARE_SECONDS, PieceTimes, Place, Shares
+
+if TYPE_CHECKING:
+    from installation.visuals.compositor import Compositor
+    from installation.visuals.scene_layers import SceneLayers
+
+URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
+GOAL_SECONDS = 1.0 / 120.0  # a frame and the pieces it builds ahead stay within this (or wait)
+SETTLE_SECONDS = 1.0  # real seconds: a scene's first frames build nothing ahead (unless urgent)
+SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one builds anyway: 4% of
+# frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
+SLOW_CEILING_SECONDS = 0.75 / 60.0  # that frame builds on while it stays within this (never
+# dropped: the building of a slow scene's successor goes as fast as when its pieces were long)
+START_CEILING_SECONDS = 1.0 / 30.0  # a start in a transition builds the arriving scene in
+# frames up to this long (30 fps for a moment as the show begins: done before it shows)
+
+
+class BuildingAhead:
+    """What a compositor builds of the next scene after each frame, and how long it may take."""
+
+    def __init__(self, owner: Compositor) -> None:
+        self.owner = owner
+        self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
+        self.prepared_ahead = False  # the last frame found the next scene all built
+        self._skipped = 0  # slow steady frames in a row that built nothing ahead
+        self._piece_times = PieceTimes()  # what pieces built ahead took, by where they start
+        self._shares = Shares()  # what each scene's building took, spread over the frames
+
+    def prepare(self, state: SceneState, mixing: bool, spent: float) -> None:
+        """Short pieces of the next scene's building, while this one is steady (past its first
+        second), as many as fit in the frame's ceiling (see `_ceiling`), each guessed to take
+        what the last ones from where it starts took (see piece_times)."""
+        current = self.owner._layers(state.scene)
+        if not current.ready:  # a start in its transition, before a frame showed it
+            self._build_pieces(current, state.scene.transition.type, spent, START_CEILING_SECONDS)
+            return
+        upcoming = self.owner._layers(state.next)
+        kind = state.next.transition.type
+        self.prepared_ahead = self._built_ahead(upcoming, kind)
+        if self.prepared_ahead:
+            return
+        busy = mixing or state.scene_seconds < SETTLE_SECONDS  # a fade, or a cut just made
+        ceiling = self._ceiling(state, upcoming, kind, spent, busy)
+        if ceiling is None:
+            return  # a transition, a scene's first moments or a slow frame: leave them be
+        self._build_pieces(upcoming, kind, spent, ceiling, busy)
+        if self._built_ahead(upcoming, kind):
+            self._shares.built(state.next.index, upcoming.spent)
+
+    def _ceiling(self, state: SceneState, upcoming: SceneLayers, kind: str, spent: float,
+                 busy: bool) -> float | None:
+        """How long the frame may take with the pieces it builds (None: it builds none).
+
+        Its share of the building (piece_times.Shares: what is left of the next scene's
+        build spread over the frames left before its last URGENT_SECONDS, or a lean share
+        that grows as they run short), with the frame within GOAL_SECONDS; more than that if
+        the share is hurried (more than lean), within SLOW_CEILING_SECONDS. In the last
+        seconds, as many pieces as fit within GOAL_SECONDS. A frame in which no piece fits
+        within GOAL_SECONDS is slow: one in SLOW_SKIPS + 1 of them builds anyway (else a slow
+        scene's next one waits for the last seconds and lands on its first frame) while it
+        stays within SLOW_CEILING_SECONDS, unless the share is hurried: then each does."""
+        slow = spent + self._piece_times.guess(self._place(upcoming, kind)) > GOAL_SECONDS
+        left = self._seconds_until(state, state.next) - URGENT_SECONDS  # before building hard
+        share = self._shares.share(state.next.index, upcoming.spent, left) if left > 0 else 0.0
+        hurried = share > LEAN_SHARE_SECONDS
+        if left > 0 and (busy or (slow and not hurried)):
+            if busy or self._skipped < SLOW_SKIPS:
+                self._skipped += not busy
+                return None
+        self._skipped = 0
+        if left <= 0 or (slow and not hurried):
+            return SLOW_CEILING_SECONDS if slow else GOAL_SECONDS
+        return min(SLOW_CEILING_SECONDS if hurried else GOAL_SECONDS, spent + share)
+
+    def _build_pieces(self, upcoming: SceneLayers, kind: str, spent: float, ceiling: float,
+                      busy: bool = False) -> None:
+        """One piece of a scene's building, then (unless `busy`) more while the frame stays
+        within `ceiling` seconds, each guessed to take what the last ones from there took."""
+        spent += self._build_piece(upcoming, kind)
+        while not (busy or self._built_ahead(upcoming, kind)) and (
+                spent + self._piece_times.guess(self._place(upcoming, kind)) <= ceiling):
+            spent += self._build_piece(upcoming, kind)
+
+    def _built_ahead(self, upcoming: SceneLayers, kind: str) -> bool:
+        """Is the next scene built, and the dissolve or wipe it arrives by made?"""
+        return upcoming.ready and not self.owner.masks.wanted(kind)
+
+    def _place(self, upcoming: SceneLayers, kind: str) -> Place:
+        """Where the next piece of building ahead starts (its guess is kept by place). The
+        dissolve or wipe the next scene arrives by is made before the scene (whose warm-up asks
+        the wipe when the scene first shows: unmade, it was made there whole, one piece of
+        ~50 ms at 1080)."""
+        masks = self.owner.masks
+        return masks.place(kind) if masks.wanted(kind) else upcoming.place
+
+    def _build_piece(self, upcoming: SceneLayers, kind: str) -> float:
+        """Build one piece of the next scene (or of its dissolve or wipe); the seconds it took."""
+        place = self._place(upcoming, kind)
+        masks, timer = self.owner.masks, self.owner.timer
+        started = timer()
+        if masks.wanted(kind):
+            masks.step(kind, self.owner.timeline.seed)
+        else:
+            upcoming.step()
+        took = timer() - started
+        self._piece_times.took(place, took)
+        upcoming.spent += took
+        self.pieces_built += 1
+        return took
+
+    def _seconds_until(self, state: SceneState, scene: Scene) -> float:
+        pace = self.owner.pace or RealTime()
+        return pace.real_between(state.story_time, scene.at)

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from installation.core.timeline.loader import parse_timeline
 from installation.visuals.boulevard_plan import Block, corner_of
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
 from installation.visuals.street import WALK, Street
 
-from .test_boulevard_buildings import FULL, dusk_street, scene_layer
+from .test_boulevard_buildings import FULL, dusk_street
 from .test_storefronts import painted
 
 LIT = 40  # a pixel brighter than this (sum of channels) is painted over the black
@@ -102,8 +105,16 @@ def test_the_landmarks_floodlights_grade_up_each_setback_as_the_dusk_comes_on() 
 
 def test_the_near_towers_floodlit_top_at_night_is_fluted_not_a_pale_band() -> None:
     """At 20:40 the near left tower's lit top shows dark glass between lit piers along its
-    length (it read as a broad pale band in the corner)."""
-    _compositor, frame, params, setup = scene_layer("20:40", "street", FULL)
+    length (it read as a broad pale band in the corner): the street the night scene showed
+    before it was given the block seen across Wilshire (its seed: the shipped day's, its
+    scene's name), which has that tower."""
+    headless()
+    line = parse_timeline("[timeline]\ntitle = \"night\"\nseed = 1988\nday_start = \"12:00\"\n"
+                          "[[scene]]\nat = \"20:00\"\nname = \"Neon on Wilshire\"\n"
+                          "[[scene.layers]]\ntype = \"street\"\nhorizon = 0.56\n", "night.toml")
+    scene = line.scenes[0]
+    params = dict(scene.layers[0].params)
+    setup = Compositor(line, FULL, print).setup(scene, 0, "street")
     built = Street(params, setup)  # type: ignore[arg-type]
     pixels = painted(built, "20:40", FULL).sum(axis=2)
     towers = [b for b in built.blocks if b[0] < 0 and b[1] < NEAR_TOWER and b[3] > 1.8]

@@ -248,6 +248,8 @@ class Silhouette:
             frame = replace(frame, story_time=frame.story_time + wait + AHEAD_MARGIN)
             sink = self.sunk(frame) if self.params["sinking"] else self.sink
             coming = (self._visible(sink), self.sky(frame))
+            if coming[0] <= 0:  # gone under: no tar round her to make
+                return None
             if coming != key:
                 return coming
         return None
@@ -330,9 +332,9 @@ class Silhouette:
         first draw would make them all at once), then the reflection of the figure they
         leave showing."""
         look = self.look(frame)
-        if self.wading is None or look.sky is None:
-            return
         visible = self._visible(look.sink)
+        if self.wading is None or look.sky is None or visible <= 0:
+            return
         while True:
             begun = self.wading.pieces_made
             self.wading.ahead(visible, look.sky)

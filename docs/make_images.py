@@ -18,8 +18,6 @@ class Picture(NamedTuple):
     size: str
 
 
-# transition-dissolve.png is kept as drawn: the shipped day no longer dissolves (the dream
-# comes up out of a dip to black), so it cannot be drawn from it again.
 PICTURES = (
     Picture("interior.png", "04:23:20", "960x540"),  # the pane smashed, the diner emptying
     Picture("room.png", "00:30:35", "960x540"),  # the clock radio, a car's light on the wall

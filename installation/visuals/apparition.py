@@ -22,22 +22,29 @@ GLOW_REACH = 0.035  # ... spreading this share of her height out from her
 GLOW_LIGHTER = 1.8  # ... its colour: hers this many times as bright
 
 
-def apparition(image: pygame.Surface, ghost: float,
-               size: float) -> Generator[None, None, pygame.Surface]:
-    """`image` (a figure with per-pixel alpha, `size` pixels tall) as an apparition: lit and
-    rounded by the moon, glowing at its edge, `ghost` of what is behind showing through it.
+def rounding(image: pygame.Surface, size: float) -> Generator[None, None, np.ndarray]:
+    """How a figure (`size` pixels tall) is rounded by the moon: about -1 (away) to 1 (lit),
+    over its picture. Made once for a figure and all its poses (a change of pose then
+    changes her picture only round what moved)."""
+    levels = pygame.surfarray.array_alpha(image)
+    return _lit((yield from _soft(levels, size * ROUNDING)), size * ROUNDING)
+
+
+def apparition(image: pygame.Surface, ghost: float, size: float, own: Color,
+               body: np.ndarray) -> Generator[None, None, pygame.Surface]:
+    """`image` (a figure with per-pixel alpha, `size` pixels tall, drawn in the colour `own`)
+    as an apparition: lit and rounded by the moon (`body`, its `rounding`), glowing at its
+    edge in its own colour, lighter, `ghost` of what is behind showing through it.
     Worked out in pieces of a few milliseconds (ahead of the scene, a frame each)."""
-    alpha = pygame.surfarray.array_alpha(image).astype(np.float32) / 255
+    levels = pygame.surfarray.array_alpha(image)
+    alpha = levels.astype(np.float32) / 255
     yield
     rgb = pygame.surfarray.array3d(image).astype(np.float32)
     yield
-    body = _lit((yield from _soft(alpha, size * ROUNDING)), size * ROUNDING)
+    rim = _lit((yield from _soft(levels, size * RIM_WIDTH)), size * RIM_WIDTH)
     yield
-    rim = _lit((yield from _soft(alpha, size * RIM_WIDTH)), size * RIM_WIDTH)
-    yield
-    glow = (yield from _soft(alpha, size * GLOW_REACH)) * np.float32(GLOW)
-    yield
-    color = np.array(_her_color(rgb, alpha), np.float32) * np.float32(GLOW_LIGHTER)
+    glow = (yield from _soft(levels, size * GLOW_REACH)) * np.float32(GLOW)
+    color = np.array(own, np.float32) * np.float32(GLOW_LIGHTER)
     moon = np.array(MOONLIGHT, np.float32)
     out = pygame.Surface(image.get_size(), pygame.SRCALPHA)
     for band in _bands(alpha.shape[0]):
@@ -57,7 +64,6 @@ def apparition(image: pygame.Surface, ghost: float,
 
 
 BAND_COLUMNS = 160  # her picture is finished this many columns a piece
-SAMPLE = 16  # her colour is taken from one in this many of her solid pixels
 
 
 def _bands(columns: int) -> list[slice]:
@@ -65,27 +71,30 @@ def _bands(columns: int) -> list[slice]:
     return [slice(left, left + BAND_COLUMNS) for left in range(0, columns, BAND_COLUMNS)]
 
 
-def _soft(alpha: np.ndarray, reach: float) -> Generator[None, None, np.ndarray]:
-    """The alpha blurred about `reach` pixels: three box blurs, each way (near a Gaussian,
-    smooth enough for its slope to light her by), a piece each."""
+def _soft(levels: np.ndarray, reach: float) -> Generator[None, None, np.ndarray]:
+    """The alpha (`levels`, 0..255) blurred about `reach` pixels, 0..1: three box blurs each
+    way (near a Gaussian, smooth enough for its slope to light her by), a piece each. Summed
+    in whole numbers, so that a change in one place changes nothing far from it."""
     radius = max(1, round(reach / 2))
-    soft = alpha
+    soft = levels.astype(np.int32)
     for axis in (0, 1):
         for _ in range(3):
             yield
             soft = _box(soft, radius, axis)
-    return soft
+        soft //= (2 * radius + 1) ** 3  # back to 0..255 (the sums fit 32 bits)
+    return soft.astype(np.float32) / np.float32(255)
 
 
 def _box(values: np.ndarray, radius: int, axis: int) -> np.ndarray:
-    """The mean of each value and the `radius` either side of it along `axis` (the edges
-    padded with nothing)."""
-    pad = [(0, 0), (0, 0)]
-    pad[axis] = (radius + 1, radius)
-    summed = np.cumsum(np.pad(values, pad), axis=axis, dtype=np.float32)
-    ahead = np.take(summed, np.arange(2 * radius + 1, summed.shape[axis]), axis=axis)
-    behind = np.take(summed, np.arange(0, summed.shape[axis] - 2 * radius - 1), axis=axis)
-    return (ahead - behind) / np.float32(2 * radius + 1)
+    """The sum of each value and the `radius` either side of it along `axis` (none past the
+    edges)."""
+    along = np.moveaxis(values, axis, 0)
+    count = along.shape[0]
+    summed = np.empty((count + 2 * radius + 1, *along.shape[1:]), values.dtype)
+    summed[:radius + 1] = 0
+    np.cumsum(along, axis=0, out=summed[radius + 1:radius + 1 + count])
+    summed[radius + 1 + count:] = summed[radius + count]
+    return np.moveaxis(summed[2 * radius + 1:] - summed[:count], 0, axis)
 
 
 def _lit(soft: np.ndarray, reach: float) -> np.ndarray:
@@ -93,12 +102,3 @@ def _lit(soft: np.ndarray, reach: float) -> np.ndarray:
     it, about -1..1 at the edge over `reach` pixels)."""
     across, down = np.gradient(soft)
     return -(across * MOON[0] + down * MOON[1]) * reach * 2
-
-
-def _her_color(rgb: np.ndarray, alpha: np.ndarray) -> Color:
-    """The figure's own colour: that of most of its solid pixels."""
-    solid = alpha > 0.9
-    if not solid.any():
-        return (0, 0, 0)
-    red, green, blue = (int(v) for v in np.median(rgb[solid][::SAMPLE], axis=0))
-    return red, green, blue

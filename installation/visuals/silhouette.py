@@ -9,9 +9,10 @@ from dataclasses import replace
 from functools import partial
 from typing import Any, NamedTuple
 
+import numpy as np
 import pygame
 
-from installation.visuals.apparition import apparition
+from installation.visuals.apparition import apparition, rounding
 from installation.visuals.base import (
     HOUR,
     Color,
@@ -24,7 +25,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.mammoth import GHOSTS
-from installation.visuals.mammoth_lift import Lift, around, front_mask
+from installation.visuals.mammoth_lift import Lift, draw_posed, front_mask
 from installation.visuals.mammoth_pose import HEADROOM
 from installation.visuals.mire import DRIPS, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
@@ -94,6 +95,7 @@ class Silhouette:
         self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
                      int(height * params["y"]) - int(drawn[3] * px))
         self.line = self.feet[1] + self.image.get_height()  # the tar's (or ground's) surface
+        plain = self.image  # as drawn, before it is turned
         if params["sinking"]:  # she goes down rear first, fighting it: the tar closes over
             yield
             before = self.image.get_size()
@@ -105,12 +107,13 @@ class Silhouette:
         self.span = (top - bottom) * px
         self.sink = int(params["sink"] * self.span)
         shape = self.image  # (an apparition's: the tar round her keeps her shape)
+        self._rounding: np.ndarray | None = None
         self.image = yield from self._finished(self.image)
         self.lift = Lift() if lifts else None
         tilt = (SINK_TILT if flip else -SINK_TILT) if params["sinking"] else 0.0
         if self.lift is not None:
-            yield from self.lift.pieces(draw, self.image, drawn, px, flip, params["color"], tilt,
-                                        self._finished)
+            yield from self.lift.pieces(draw, self.image, plain, drawn, px, flip,
+                                        params["color"], tilt, self._finished)
         yield
         drips = GHOST_DRIPS if params["ghost"] else DRIPS
         kept = (yield from front_mask(drawn, px, flip, tilt)) if self.lift else None
@@ -130,7 +133,9 @@ class Silhouette:
             for figure in self.lift.figures[1:]:
                 yield
                 self.lift_mirrors.append(self._mirror(figure))
-        self.cut_figure, self.cut_mirror = Banded(), Banded()  # blitted where they show
+        poses = len(self.lift.figures) if self.lift is not None else 1
+        self.cut_figures = [Banded() for _ in range(poses)]  # each blitted where it shows
+        self.cut_mirrors = [Banded() for _ in range(poses)]
         self._mirrored = (self.image, self.mirror)  # the last figure mirrored, and its mirror
         self._mirrored_ahead: tuple[pygame.Surface, pygame.Surface | None] | None = None
         self.glow = None
@@ -166,7 +171,10 @@ class Silhouette:
         """The figure as drawn: an apparition's lit, glowing and a little see-through."""
         if not self.params["ghost"]:
             return image
-        return (yield from apparition(image, self.params["ghost"], self.span))
+        if self._rounding is None:  # her rest's, for all her poses
+            self._rounding = yield from rounding(image, self.span)
+        return (yield from apparition(image, self.params["ghost"], self.span,
+                                      self.params["color"], self._rounding))
 
     def _mirror(self, figure: pygame.Surface) -> pygame.Surface:
         """Its reflection in still tar or a wet street: upside down, dim, squashed a little.
@@ -313,10 +321,15 @@ class Silhouette:
         x, y = self.feet
         areas = [self.lift.front.move(x, y + sunk) for sunk in sinks]
         if self.mirror is not None:
-            front = self.lift.mirror_front(self.image.get_height(), self.mirror.get_height())
+            front = self._mirror_hole()
             areas += [front.move(x, self.line - self._mirror_skip(self._visible(sunk)))
                       for sunk in sinks]
         return areas
+
+    def _mirror_hole(self) -> pygame.Rect:
+        """Where her poses' mirrors differ, in her mirror."""
+        assert self.lift is not None and self.mirror is not None
+        return self.lift.mirror_front(self.image.get_height(), self.mirror.get_height())
 
     def _mirror_skip(self, visible: int) -> int:
         """The rows at the top of its mirror not shown, `visible` rows of it above the tar."""
@@ -386,20 +399,18 @@ class Silhouette:
             if self.wading is not None and sky is not None:
                 self.wading.prepare(visible, sky)
                 figure = self.wading.figure  # what of her has gone under cleared
+            hole = self.lift.front if pose and self.lift is not None else None
             if self.mirror is not None:
-                mirror = self.lift_mirrors[pose] if pose else None
-                mirror = mirror if mirror is not None else self._mirror_of(figure)
+                mirror = self._mirror_of(figure)
                 skip = self._mirror_skip(visible)
-                self.cut_mirror.blit(surface, mirror, (x, self.line), pygame.Rect(
-                    0, skip, mirror.get_width(), mirror.get_height() - skip))
+                shown = pygame.Rect(0, skip, mirror.get_width(), mirror.get_height() - skip)
+                draw_posed(surface, self.cut_mirrors, (mirror, self.lift_mirrors[pose]), pose,
+                            (x, self.line - skip), shown, self._mirror_hole() if hole else None)
             if self.ripples is not None:
                 self.ripples.draw(surface, x, self.line, frame.seconds)  # under her
-            shown = pygame.Rect(0, 0, figure.get_width(), visible)
-            hole = self.lift.front if pose and self.lift is not None else None
-            for part in around(shown, hole) if hole is not None else [shown]:
-                self.cut_figure.blit(surface, figure, (x + part.x, y + sink + part.y), part)
-            if hole is not None and self.lift is not None:  # her front, straining
-                self.lift.draw(surface, x, y + sink, visible, pose)
+            posed = self.lift.figures[pose] if self.lift is not None else figure
+            draw_posed(surface, self.cut_figures, (figure, posed), pose, (x, y + sink),
+                        pygame.Rect(0, 0, figure.get_width(), visible), hole)
             if self.crowns:
                 surface.blit(self.crowns[lean], self.crown_corners[lean])
             if self.wading is not None:  # where it goes into the tar, the tar heaps round it

@@ -63,6 +63,8 @@ def apparition(image: pygame.Surface, ghost: float, size: float, own: Color,
     return out
 
 
+FINE = 256  # a blur is summed in steps this much finer than the alpha's (in the alpha's own
+# steps the moonlight's slope lay on her in rings)
 BAND_COLUMNS = 160  # her picture is finished this many columns a piece
 
 
@@ -76,13 +78,13 @@ def _soft(levels: np.ndarray, reach: float) -> Generator[None, None, np.ndarray]
     way (near a Gaussian, smooth enough for its slope to light her by), a piece each. Summed
     in whole numbers, so that a change in one place changes nothing far from it."""
     radius = max(1, round(reach / 2))
-    soft = levels.astype(np.int32)
+    soft = levels.astype(np.int64) * FINE  # 0..255, in FINE steps
     for axis in (0, 1):
         for _ in range(3):
             yield
             soft = _box(soft, radius, axis)
-        soft //= (2 * radius + 1) ** 3  # back to 0..255 (the sums fit 32 bits)
-    return soft.astype(np.float32) / np.float32(255)
+        soft //= (2 * radius + 1) ** 3  # back to 0..255 x FINE
+    return soft.astype(np.float32) / np.float32(255 * FINE)
 
 
 def _box(values: np.ndarray, radius: int, axis: int) -> np.ndarray:

@@ -109,12 +109,17 @@ def _posed(draw: Drawing, pen: Pen, color: Color, lift: float) -> None:
 
 def draw_posed(surface: pygame.Surface, cuts: list[Banded],
                pictures: tuple[pygame.Surface, pygame.Surface | None], pose: int,
-               corner: tuple[int, int], shown: pygame.Rect, hole: pygame.Rect | None) -> None:
+               corner: tuple[int, int], shown: pygame.Rect, hole: pygame.Rect | None,
+               whole: bool) -> None:
     """The `shown` part of her picture at rest (or of its mirror), its corner at `corner`,
     but for `hole`, where her picture at this pose shows (the part of her that moves: the
     rest of her, as the tar leaves it, is the rest's). `cuts`: each pose's picture cut
-    where it shows."""
+    where it shows. `whole`: the tar has cleared nothing of her rest, so her posed picture
+    is drawn whole (the same outside `hole`, in one blit)."""
     rest, posed = pictures
+    if hole is not None and posed is not None and whole:
+        cuts[pose].blit(surface, posed, (corner[0] + shown.x, corner[1] + shown.y), shown)
+        return
     parts = [shown] if hole is None else around(shown, hole)
     for part in parts:
         cuts[0].blit(surface, rest, (corner[0] + part.x, corner[1] + part.y), part)

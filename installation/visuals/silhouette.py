@@ -405,12 +405,14 @@ class Silhouette:
                 skip = self._mirror_skip(visible)
                 shown = pygame.Rect(0, skip, mirror.get_width(), mirror.get_height() - skip)
                 draw_posed(surface, self.cut_mirrors, (mirror, self.lift_mirrors[pose]), pose,
-                            (x, self.line - skip), shown, self._mirror_hole() if hole else None)
+                           (x, self.line - skip), shown, self._mirror_hole() if hole else None,
+                           mirror is self.mirror)
             if self.ripples is not None:
                 self.ripples.draw(surface, x, self.line, frame.seconds)  # under her
             posed = self.lift.figures[pose] if self.lift is not None else figure
             draw_posed(surface, self.cut_figures, (figure, posed), pose, (x, y + sink),
-                        pygame.Rect(0, 0, figure.get_width(), visible), hole)
+                       pygame.Rect(0, 0, figure.get_width(), visible), hole,
+                       figure is self.image)
             if self.crowns:
                 surface.blit(self.crowns[lean], self.crown_corners[lean])
             if self.wading is not None:  # where it goes into the tar, the tar heaps round it

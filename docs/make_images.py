@@ -21,7 +21,6 @@ class Picture(NamedTuple):
 PICTURES = (
     Picture("interior.png", "04:23:20", "960x540"),  # the pane smashed, the diner emptying
     Picture("room.png", "00:30:35", "960x540"),  # the clock radio, a car's light on the wall
-    Picture("transition-dissolve.png", "02:03:16", "640x360"),  # the room into the dream
     Picture("transition-light-wipe.png", "10:33:15", "640x360"),  # the morning over the ash
 )
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from installation.visuals.base import Color, mix, scaled, smooth_noise
+from installation.visuals.mammoth_pose import lifted, lifted_all
 from installation.visuals.pen import Pen
 
 Point = tuple[float, float]
@@ -80,19 +81,20 @@ TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -
         (-0.028, -0.03))  # the hair at the end of it, from the end: a brush, not a handle
 TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
 TRUNK_LIFTED = ((-0.64, 0.96), (-0.79, 1.03), (-0.91, 1.17), (-0.94, 1.31), (-0.86, 1.39))  # she
-# lifts it now and then, higher and further out (see mammoth_trunk)
+# lifts it now and then, higher and further out (see mammoth_lift)
 TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
 TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
-            ivory: float = TUSK_IVORY, raised: bool = True) -> None:
+            ivory: float = TUSK_IVORY, lift: float = 0.0) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
     belly, a small dark ear, a small dark eye with a glint, a short tail ending in a
     tuft, a trunk (the mother's raised: she is calling) and, but for the calf, long tusks
     curving out and up from under the trunk's root (`ivory` of the way from the coat's colour
-    to ivory; the eye's skin and glint as much lighter, in proportion). `raised`: False leaves
-    the mother's raised trunk to be drawn apart (`trunk`), at the height it is lifted to."""
+    to ivory; the eye's skin and glint as much lighter, in proportion). `lift`: how far (0..1)
+    the mother strains up out of the tar, her head, tusks and trunk lifted, her shoulders
+    heaved (see mammoth_pose)."""
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
     fur = min(FUR, FUR_PIXELS * pen.pixel)
     shag = min(SHAG, SHAG_PIXELS * pen.pixel) * (0.7 if calf else 1.0)
@@ -100,37 +102,40 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     if bull:  # first: the head is drawn over the tusk's root
         _pointed_tusk(pen, smooth(BULL_TUSK), color, BULL_IVORY * ivory / TUSK_IVORY)
     elif not calf:
-        _tusk(pen, smooth(TUSK), 0.08, color, ivory)
+        _tusk(pen, lifted_all(smooth(TUSK), lift), 0.08, color, ivory)
     for x0, x1, far in legs:
         pen.polygon(_shaggy(_leg(x0, x1), fur * 1.5, shag * 0.4),
                     scaled(color, 1.25) if far else color)
-    pen.polygon(_shaggy(rounded(rounded(outline)), fur * (1.4 if calf else 1.0), shag), color)
+    coat = rounded(rounded(outline))
+    pen.polygon(_shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat), color)
     _fringe(pen, color, -0.37 if calf else -0.4, 0.46 if calf else 0.48)
     ex, ey = (-0.3, 1.0) if calf else (-0.36, 1.06)
-    ear = [(ex + dx * EAR_SIZE, ey + dy * EAR_SIZE)
-           for dx, dy in ((-0.05, 0.07), (0.03, 0.09), (0.05, -0.01), (-0.01, -0.07))]
-    pen.polygon(_shaggy(rounded(rounded(ear)), fur), scaled(color, EAR))
+    ear = rounded(rounded([(ex + dx * EAR_SIZE, ey + dy * EAR_SIZE) for dx, dy in
+                           ((-0.05, 0.07), (0.03, 0.09), (0.05, -0.01), (-0.01, -0.07))]))
+    pen.polygon(_shaggy(lifted_all(ear, lift), fur, 0.0, ear), scaled(color, EAR))
     _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
         pen.stroke(smooth(TRUNK_CALF), 0.13, 0.05, color)
     elif bull:
         pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
-    elif raised:
-        trunk(pen, color, 0.0)
-    _eye(pen, CALF_EYE if calf else EYE, CALF_EYE_SIZE if calf else 1.0, color, light)
+    else:
+        _trunk(pen, color, lift)
+    _eye(pen, CALF_EYE if calf else lifted(EYE, lift), CALF_EYE_SIZE if calf else 1.0, color,
+         light)
 
 
-def trunk(pen: Pen, color: Color, lift: float) -> None:
+def trunk_and_tusk(pen: Pen, color: Color) -> None:
+    """The mother's raised trunk and her tusk alone, at rest."""
+    _tusk(pen, smooth(TUSK), 0.08, color, TUSK_IVORY)
+    _trunk(pen, color, 0.0)
+
+
+def _trunk(pen: Pen, color: Color, lift: float) -> None:
     """The mother's raised trunk, `lift` of the way (0..1) from its resting curve to the
-    highest she lifts it."""
+    highest she lifts it, lifted with her head."""
     line = [(rx + (lx - rx) * lift, ry + (ly - ry) * lift)
             for (rx, ry), (lx, ly) in zip(TRUNK_RAISED, TRUNK_LIFTED, strict=True)]
-    pen.stroke(smooth(line), 0.15, 0.05, color)
-
-
-def body(pen: Pen, color: Color) -> None:
-    """The mother without her raised trunk (drawn apart, at the height it is lifted to)."""
-    mammoth(pen, color, raised=False)
+    pen.stroke(lifted_all(smooth(line), lift), 0.15, 0.05, color)
 
 
 def _tail(pen: Pen, root: Point, color: Color) -> None:
@@ -246,20 +251,25 @@ def smooth(points: Sequence[Point]) -> list[Point]:
     return line
 
 
-def _shaggy(outline: Sequence[Point], fur: float, shag: float = 0.0) -> list[Point]:
+def _shaggy(outline: Sequence[Point], fur: float, shag: float = 0.0,
+            rest: Sequence[Point] | None = None) -> list[Point]:
     """A coat's ragged edge: along every side, locks of uneven length a few `fur` apart, each
     standing out square to the side and hanging a little downwards, grown in clumps of hair up
     to `shag` longer (CLUMP apart along the edge, longest where the hair hangs, under her:
     a soft irregular edge of her own dark, not a ruled one). The same locks every time: their
     lengths come from their place. Many small locks, not one a side: one a side on a large
-    figure stood out as a staircase down her chest."""
+    figure stood out as a staircase down her chest. `rest`: the outline as she stands at rest,
+    if this one is her lifted: its locks lie where they lay (none moves along her back)."""
     out: list[Point] = []
     n, along = 0, 0.0
     turn = 1.0 if _area(outline) > 0 else -1.0  # outward is to the right going round it
-    for a, b in pairwise([*outline, outline[0]]):
+    still = rest if rest is not None else outline
+    for (a, b), (c, d) in zip(pairwise([*outline, outline[0]]), pairwise([*still, still[0]]),
+                              strict=True):
         dx, dy = b[0] - a[0], b[1] - a[1]
         length = math.hypot(dx, dy) or 1.0
         nx, ny = turn * dy / length, -turn * dx / length  # square to the side, outwards
+        length = math.hypot(d[0] - c[0], d[1] - c[1]) or 1.0  # the locks counted at rest
         count = max(1, round(length / (fur * LOCK_SPACING)))
         hangs = 1.0 + HANG * max(0.0, -ny) - LIES * max(0.0, ny)  # hair hangs longest from
         # her underside, and lies flatter along her back
@@ -289,9 +299,9 @@ def bull(pen: Pen, color: Color) -> None:
     mammoth(pen, color, bull=True)
 
 
-def ghost(pen: Pen, color: Color) -> None:
+def ghost(pen: Pen, color: Color, lift: float = 0.0) -> None:
     """The mother as an apparition: her tusks of her own colour (GHOST_IVORY), not bone."""
-    mammoth(pen, color, ivory=GHOST_IVORY)
+    mammoth(pen, color, ivory=GHOST_IVORY, lift=lift)
 
 
 GHOSTS = {"mammoth": ghost}  # a shape drawn as an apparition (`ghost`), where it differs

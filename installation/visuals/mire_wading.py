@@ -10,6 +10,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Made, finished
+from installation.visuals.mammoth_lift import around
 from installation.visuals.mire import (
     COAT,
     DRIPS,
@@ -51,7 +52,8 @@ class Wading:
     those for the depth or sky to come made ahead, a piece at a time (`ahead`)."""
 
     def __init__(self, image: pygame.Surface, size: float, seed: Seed,
-                 drawn: pygame.Surface | None = None, drips: float = DRIPS) -> None:
+                 drawn: pygame.Surface | None = None, drips: float = DRIPS,
+                 kept: pygame.mask.Mask | None = None) -> None:
         self.image, self.seed = image, seed  # her shape: the tar heaps round it
         self.drawn = image if drawn is None else drawn  # as she is drawn (see-through, maybe)
         self.thick = collar_height(size)
@@ -64,6 +66,7 @@ class Wading:
         self.solid = np.zeros(1, bool)
         self.figure = self.drawn  # as she shows at the depth prepared
         self.drips = drips  # how much higher the tar runs up it in streaks (fur holds it)
+        self.kept = kept  # what of it stands out of the tar apart and stays (a raised trunk)
         self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips)
         self._making: tuple[Key, Generator[None, None, Meeting]] | None = None
         self._made: tuple[Key, Meeting] | None = None  # made ahead, not yet drawn
@@ -139,7 +142,8 @@ class Wading:
         body = max(pieces, key=lambda piece: piece.count())
         apart = pygame.mask.Mask(band.get_size())
         for piece in pieces:
-            if piece is not body and piece.get_bounding_rects()[0].top > 0:
+            if piece is not body and piece.get_bounding_rects()[0].top > 0 and not (
+                    self.kept is not None and piece.overlap(self.kept, (0, -top))):
                 for dx, dy in ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1)):  # and its edges
                     apart.draw(piece, (dx, dy))
         return (top, apart) if apart.count() else None
@@ -177,10 +181,18 @@ class Wading:
                 return done.value  # type: ignore[no-any-return]
             yield
 
-    def draw(self, surface: pygame.Surface, left: int, line: int) -> None:
+    def draw(self, surface: pygame.Surface, left: int, line: int,
+             hole: pygame.Rect | None = None) -> None:
         """The coat over the figure's lowest rows and the collar over the line; `left` is the
-        figure's left edge on the surface."""
-        surface.blit(self._coat, (left, line - self._coat.get_height()))
+        figure's left edge on the surface. `hole`: a part of the figure (in its rows and
+        columns) that has moved out of the coat's place (a lifted head): no coat there."""
+        height = self._coat.get_height()
+        if hole is None or self._key is None:
+            surface.blit(self._coat, (left, line - height))
+        else:
+            hole = hole.move(0, height - self._key[0])  # in the coat's rows
+            for part in around(self._coat.get_rect(), hole):
+                surface.blit(self._coat, (left + part.x, line - height + part.y), part)
         surface.blit(self._collar, (left - self.pad, line - self.rise))
 
     def area(self, left: int, line: int) -> pygame.Rect:

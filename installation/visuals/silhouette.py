@@ -4,13 +4,15 @@ sinking in the tar, mirrored, backlit or swaying."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import replace
 from functools import partial
 from typing import Any, NamedTuple
 
+import numpy as np
 import pygame
 
+from installation.visuals.apparition import apparition, rounding
 from installation.visuals.base import (
     HOUR,
     Color,
@@ -22,8 +24,9 @@ from installation.visuals.base import (
     smooth_noise,
 )
 from installation.visuals.glow import radial
-from installation.visuals.mammoth import GHOSTS, body
-from installation.visuals.mammoth_trunk import Trunk
+from installation.visuals.mammoth import GHOSTS
+from installation.visuals.mammoth_lift import Lift, draw_posed, front_mask
+from installation.visuals.mammoth_pose import HEADROOM
 from installation.visuals.mire import DRIPS, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
 from installation.visuals.palette import light_at
@@ -39,7 +42,7 @@ MIRROR_TINT: Color = tint(MIRROR_DIM)  # as the pool browns what it mirrors
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
 RING_CYCLE, RING_ON = 6.0, 2.0  # an American phone rings two seconds in every six
 RING_GAIN = 0.8  # how much the light swells while it rings
-MAX_SINK = 0.9
+MAX_SINK = 1.2  # sinking, it goes on until it has gone under (tilted, its top is this low)
 SINK_STEPS = 200  # a sinking animal goes down in at most this many steps over her height:
 # each step paints her and the tar round her again (at the dream's 2.2x, 5 rows a step)
 SKY_STEP_HOURS = 1 / 6  # the sky's colour on the tar round a sinking animal: 10-minute steps
@@ -60,7 +63,7 @@ class Look(NamedTuple):
     lean: int  # which way a palm's crown leans
     ripple: tuple[int, ...]  # the sizes of its rings on the tar (none: not in the tar)
     sky: Color | None  # the sky its tar glints with (None: not in the tar)
-    trunk: int = 0  # how high the mother's trunk is lifted (see mammoth_trunk)
+    pose: int = 0  # how high the mother strains, head and trunk lifted (see mammoth_lift)
 
 
 class Silhouette:
@@ -79,21 +82,20 @@ class Silhouette:
         form = palm_form(setup.seed) if params["shape"] == "palm" else PALM  # its own shape
         if params["shape"] == "palm":
             draw = partial(palm, form=form)
-        lifts = params["shape"] == "mammoth" and not params["ghost"]  # her trunk, apart
-        if lifts:
-            draw = body
+        lifts = params["shape"] == "mammoth"  # she strains now and then, head up
+        drawn = (left, right, bottom, top + (HEADROOM if lifts else 0.0))  # room to lift it
         px = params["scale"] * UNIT * height
         flip = params["flip"]
         origin_x = int((right if flip else -left) * px * SUPERSAMPLE) + 2
-        self.image = yield from render(draw, (left, right, bottom, top), px, flip,
-                                       params["color"])
+        self.image = yield from render(draw, drawn, px, flip, params["color"])
         self.crowns: list[pygame.Surface] = []
         self.seed = setup.seed
         if params["shape"] == "palm":
             yield from self._sway_crowns(form, params, px, setup.size)
         self.feet = (int(width * params["x"]) - origin_x // SUPERSAMPLE,
-                     int(height * params["y"]) - int(top * px))
+                     int(height * params["y"]) - int(drawn[3] * px))
         self.line = self.feet[1] + self.image.get_height()  # the tar's (or ground's) surface
+        plain = self.image  # as drawn, before it is turned
         if params["sinking"]:  # she goes down rear first, fighting it: the tar closes over
             yield
             before = self.image.get_size()
@@ -102,21 +104,21 @@ class Silhouette:
             self.feet = (self.feet[0] + (before[0] - after[0]) // 2,
                          self.feet[1] + (before[1] - after[1]) // 2)
             yield
-        self.trunk = Trunk() if lifts else None
-        if self.trunk is not None:
-            tilt = (SINK_TILT if flip else -SINK_TILT) if params["sinking"] else 0.0
-            yield from self.trunk.pieces((left, right, bottom, top), px, flip, params["color"],
-                                         tilt)
         self.span = (top - bottom) * px
         self.sink = int(params["sink"] * self.span)
-        shape = self.image
-        if params["ghost"]:  # see-through, tusks and all (the tar round her keeps her shape)
-            self.image = self.image.copy()
-            _fade(self.image, 1 - params["ghost"])
+        shape = self.image  # (an apparition's: the tar round her keeps her shape)
+        self._rounding: np.ndarray | None = None
+        self.image = yield from self._finished(self.image)
+        self.lift = Lift() if lifts else None
+        tilt = (SINK_TILT if flip else -SINK_TILT) if params["sinking"] else 0.0
+        if self.lift is not None:
+            yield from self.lift.pieces(draw, self.image, plain, drawn, px, flip,
+                                        params["color"], tilt, self._finished)
         yield
         drips = GHOST_DRIPS if params["ghost"] else DRIPS
-        self.wading = (Wading(shape, self.span, setup.seed, self.image, drips) if in_tar(params)
-                       else None)
+        kept = (yield from front_mask(drawn, px, flip, tilt)) if self.lift else None
+        self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept)
+                       if in_tar(params) else None)
         self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface
         if self.wading is not None and params["reflect"] > 0:
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))
@@ -126,7 +128,14 @@ class Silhouette:
         self._coming: tuple[int, Color] | None = None  # the depth and sky to make ahead
         yield
         self.mirror = self._mirror(self.image) if params["reflect"] > 0 else None
-        self.cut_figure, self.cut_mirror = Banded(), Banded()  # blitted where they show
+        self.lift_mirrors = [self.mirror]  # her mirror as she strains, each pose
+        if self.mirror is not None and self.lift is not None:
+            for figure in self.lift.figures[1:]:
+                yield
+                self.lift_mirrors.append(self._mirror(figure))
+        poses = len(self.lift.figures) if self.lift is not None else 1
+        self.cut_figures = [Banded() for _ in range(poses)]  # each blitted where it shows
+        self.cut_mirrors = [Banded() for _ in range(poses)]
         self._mirrored = (self.image, self.mirror)  # the last figure mirrored, and its mirror
         self._mirrored_ahead: tuple[pygame.Surface, pygame.Surface | None] | None = None
         self.glow = None
@@ -158,12 +167,18 @@ class Silhouette:
             areas.append(self._ring_area())
         return areas[0].unionall(areas[1:])
 
+    def _finished(self, image: pygame.Surface) -> Generator[None, None, pygame.Surface]:
+        """The figure as drawn: an apparition's lit, glowing and a little see-through."""
+        if not self.params["ghost"]:
+            return image
+        if self._rounding is None:  # her rest's, for all her poses
+            self._rounding = yield from rounding(image, self.span)
+        return (yield from apparition(image, self.params["ghost"], self.span,
+                                      self.params["color"], self._rounding))
+
     def _mirror(self, figure: pygame.Surface) -> pygame.Surface:
         """Its reflection in still tar or a wet street: upside down, dim, squashed a little.
         Made of the whole figure; a sunk figure shows only the top of it (see `draw`)."""
-        if self.trunk is not None:  # her trunk as it rests
-            figure = figure.copy()
-            figure.blit(*self.trunk.rest())
         flipped = pygame.transform.flip(figure, False, True)
         flipped = pygame.transform.smoothscale(flipped, (flipped.get_width(), max(
             1, int(figure.get_height() * MIRROR_SQUASH))))
@@ -241,6 +256,8 @@ class Silhouette:
             frame = replace(frame, story_time=frame.story_time + wait + AHEAD_MARGIN)
             sink = self.sunk(frame) if self.params["sinking"] else self.sink
             coming = (self._visible(sink), self.sky(frame))
+            if coming[0] <= 0:  # gone under: no tar round her to make
+                return None
             if coming != key:
                 return coming
         return None
@@ -268,7 +285,7 @@ class Silhouette:
             self._make_ahead(frame, sink, sky)
         return Look(ringing, sink, self._sway(frame.seconds) if self.crowns else 0,
                     self.ripples.sizes(frame.seconds) if self.ripples is not None else (), sky,
-                    self.trunk.pose(frame.seconds) if self.trunk is not None else 0)
+                    self.lift.pose(frame.seconds) if self.lift is not None else 0)
 
     def sky(self, frame: Frame) -> Color:
         """The colour of the sky over the tar (the scene's own, or the hour's, taken every
@@ -294,10 +311,29 @@ class Silhouette:
             areas.append(self._ring_area())
         if was.lean != now.lean:
             areas.append(self.crown_area)
-        if was.trunk != now.trunk and self.trunk is not None:
-            areas += [self.trunk.area(self.feet[0], self.feet[1] + sunk)
-                      for sunk in {was.sink, now.sink}]
+        if was.pose != now.pose and self.lift is not None:
+            areas += self._lift_areas({was.sink, now.sink})
         return areas
+
+    def _lift_areas(self, sinks: set[int]) -> list[pygame.Rect]:
+        """Where her straining can paint, sunk by any of `sinks`: her front, and its mirror."""
+        assert self.lift is not None
+        x, y = self.feet
+        areas = [self.lift.front.move(x, y + sunk) for sunk in sinks]
+        if self.mirror is not None:
+            front = self._mirror_hole()
+            areas += [front.move(x, self.line - self._mirror_skip(self._visible(sunk)))
+                      for sunk in sinks]
+        return areas
+
+    def _mirror_hole(self) -> pygame.Rect:
+        """Where her poses' mirrors differ, in her mirror."""
+        assert self.lift is not None and self.mirror is not None
+        return self.lift.mirror_front(self.image.get_height(), self.mirror.get_height())
+
+    def _mirror_skip(self, visible: int) -> int:
+        """The rows at the top of its mirror not shown, `visible` rows of it above the tar."""
+        return int((self.image.get_height() - visible) * MIRROR_SQUASH)
 
     def _ring_area(self) -> pygame.Rect:
         """Where its rings on the tar can reach, at any depth."""
@@ -309,9 +345,9 @@ class Silhouette:
         first draw would make them all at once), then the reflection of the figure they
         leave showing."""
         look = self.look(frame)
-        if self.wading is None or look.sky is None:
-            return
         visible = self._visible(look.sink)
+        if self.wading is None or look.sky is None or visible <= 0:
+            return
         while True:
             begun = self.wading.pieces_made
             self.wading.ahead(visible, look.sky)
@@ -352,7 +388,7 @@ class Silhouette:
         if not surface.get_clip().colliderect(self.reach):
             return
         x, y = self.feet
-        ringing, sink, lean, _ripple, sky, lifted = self.look(frame)
+        ringing, sink, lean, _ripple, sky, pose = self.look(frame)
         visible = self._visible(sink)
         if self.glow is not None:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
@@ -363,21 +399,24 @@ class Silhouette:
             if self.wading is not None and sky is not None:
                 self.wading.prepare(visible, sky)
                 figure = self.wading.figure  # what of her has gone under cleared
+            hole = self.lift.front if pose and self.lift is not None else None
             if self.mirror is not None:
                 mirror = self._mirror_of(figure)
-                skip = int((self.image.get_height() - visible) * MIRROR_SQUASH)
-                self.cut_mirror.blit(surface, mirror, (x, self.line), pygame.Rect(
-                    0, skip, mirror.get_width(), mirror.get_height() - skip))
+                skip = self._mirror_skip(visible)
+                shown = pygame.Rect(0, skip, mirror.get_width(), mirror.get_height() - skip)
+                draw_posed(surface, self.cut_mirrors, (mirror, self.lift_mirrors[pose]), pose,
+                           (x, self.line - skip), shown, self._mirror_hole() if hole else None,
+                           mirror is self.mirror)
             if self.ripples is not None:
                 self.ripples.draw(surface, x, self.line, frame.seconds)  # under her
-            self.cut_figure.blit(surface, figure, (x, y + sink),
-                                 pygame.Rect(0, 0, figure.get_width(), visible))
-            if self.trunk is not None:
-                self.trunk.draw(surface, x, y + sink, visible, lifted)
+            posed = self.lift.figures[pose] if self.lift is not None else figure
+            draw_posed(surface, self.cut_figures, (figure, posed), pose, (x, y + sink),
+                       pygame.Rect(0, 0, figure.get_width(), visible), hole,
+                       figure is self.image)
             if self.crowns:
                 surface.blit(self.crowns[lean], self.crown_corners[lean])
             if self.wading is not None:  # where it goes into the tar, the tar heaps round it
-                self.wading.draw(surface, x, self.line)
+                self.wading.draw(surface, x, self.line, hole)
 
 
 def _fade(image: pygame.Surface, share: float, tint: Color = (255, 255, 255)) -> None:

@@ -55,7 +55,7 @@ def test_the_tar_on_her_lowest_rows_is_no_paler_than_her_coat() -> None:
 
 TRUNK_PIT = SKY + TAR + layer("silhouette", shape="mammoth", x=0.4, y=0.84, scale=1.05, sink=0.3,
                               sinking=0.12, flip=True, reflect=0.5, color="#0b0b0d") + NO_POST
-RESTING, LIFTED = 0.0, 7.5  # real seconds into the scene: her trunk at rest, then lifted high
+RESTING, LIFTED = 0.0, 14.0  # real seconds into the scene: her trunk at rest, then lifted high
 LEVELS = 8  # her dark trunk against the dark tar behind her: this much darker, or lighter
 
 
@@ -75,5 +75,5 @@ def test_now_and_then_she_lifts_her_trunk() -> None:
 def test_her_trunk_lifting_paints_only_what_a_fresh_frame_shows() -> None:
     """Drawn frame after frame as her trunk lifts and falls, each frame is the fresh one."""
     line = one_scene(TRUNK_PIT, at="12:00")
-    assert_as_fresh(line, [parse_clock("12:00") + s for s in (0.0, 6.6, 7.0, 7.5, 8.2, 9.0)],
+    assert_as_fresh(line, [parse_clock("12:00") + s for s in (0.0, 12.6, 13.5, 14.0, 15.2, 16.5)],
                     BIG)

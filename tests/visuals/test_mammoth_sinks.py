@@ -7,10 +7,14 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import cast
 
+import pygame
+
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 
+from .helpers import NO_POST, draw, layer, one_scene
 from .test_mammoth_head import mother
+from .test_mire import BIG, SKY, TAR
 
 SEEN = 0.15  # the tar line climbs at least this share of her height over the scene
 
@@ -26,3 +30,33 @@ def test_she_sinks_from_the_hips_to_the_shoulders_over_the_scene() -> None:
                                ("The tar keeps everything", "08:05", "10:25")):
         first, last = sunk_share(scene, early), sunk_share(scene, late)
         assert last - first >= SEEN, f"{scene}: {first:.2f} -> {last:.2f}"
+
+
+def test_as_the_sun_comes_back_she_goes_under_and_the_calf_is_left_alone() -> None:
+    """At 10:30 she stood at one depth for three minutes; now she goes on from where the
+    night left her (08:00's depth at its end) until the tar has closed over her before noon:
+    nothing of her shows above it (the day begins again from the empty tar)."""
+    first = sunk_share("The sun comes back to the tar pits", "10:30")
+    assert abs(first - sunk_share("The tar keeps everything", "10:29:59")) < 0.01
+    assert sunk_share("The sun comes back to the tar pits", "11:00") >= first + SEEN / 2
+    her = mother("The sun comes back to the tar pits")
+    frame = cast(Frame, SimpleNamespace(story_time=parse_clock("11:55")))
+    visible = her._visible(her.sunk(frame))
+    assert visible <= 0 or not pygame.mask.from_surface(
+        her.image.subsurface((0, 0, her.image.get_width(), visible))).count()
+
+
+def test_sunk_out_of_sight_she_is_gone_and_the_show_goes_on() -> None:
+    """A scene long enough for her to sink past her own height (a curator's long scene) draws
+    the tar without her, and warns of nothing (making her collar ahead for a depth under the
+    tar failed, and switched her off for the scene)."""
+    line = one_scene(SKY + TAR + layer("silhouette", shape="mammoth", x=0.5, y=0.7, scale=0.6,
+                                       sink=0.8, sinking=0.5, flip=True, reflect=0.5,
+                                       color="#0b0b0d") + NO_POST)
+    warnings: list[str] = []
+    empty = one_scene(SKY + TAR + NO_POST)
+    for at in ("12:00", "12:30", "13:00", "14:00"):
+        draw(line, at, warnings, BIG)
+    assert not warnings, warnings
+    gone, tar = (pygame.surfarray.array3d(draw(t, "14:00", size=BIG)) for t in (line, empty))
+    assert (gone == tar).all(), "nothing of her left"

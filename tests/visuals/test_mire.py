@@ -232,7 +232,9 @@ def test_the_frame_she_sinks_a_step_on_only_paints_her_reflection_made_ahead(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Mirrored in the tar, the reflection of her as the next step leaves her showing is
     made ahead too, a frame of its own (at 1080p it took 0.5-1.3 ms of the frame she sinks
-    on); the frames are those drawn afresh."""
+    on), or not at all where what shows of her is her whole picture (her raised trunk and
+    tusk stay out of the tar: nothing of her is cleared, and one reflection serves every
+    depth); the frames are those drawn afresh."""
     headless()
     line = sinking(reflect=0.3)
     seen: list[int] = []
@@ -248,7 +250,7 @@ def test_the_frame_she_sinks_a_step_on_only_paints_her_reflection_made_ahead(
     monkeypatch.undo()
     assert len(drawn) >= 3
     assert not set(mirrored) & set(drawn), "the frame she sinks on mirrors nothing"
-    assert len([m for m in mirrored if m > 0]) >= len(drawn) - 1, "made ahead, a step each"
+    assert len([m for m in mirrored if m > 0]) <= len(drawn), "at most once a step"
     assert_drawn_afresh(line, drawn)
 
 

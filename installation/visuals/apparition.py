@@ -1,0 +1,106 @@
+"""A figure seen in a dream: a body with depth, moonlight on its flank and along its hair, a
+soft glow round its edge, a little of the night showing through it."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color
+
+MOON = (-0.6, -0.8)  # where the light comes from, across and up the picture (the dream's moon
+# stands up to her left)
+FLANK = 0.45  # her body rounded by it: this much lighter on the moon's side, darker away
+ROUNDING = 0.16  # ... its shape taken this share of her height across (a body, not a board)
+RIM = 1.1  # the moonlight along her edge and the locks of her hair facing it
+RIM_WIDTH = 0.012  # ... this share of her height deep
+MOONLIGHT: Color = (150, 170, 240)  # the colour her lit edge goes towards
+GLOW = 0.55  # a soft glow round her edge at its strongest (alpha), of her colour lighter
+GLOW_REACH = 0.035  # ... spreading this share of her height out from her
+GLOW_LIGHTER = 1.8  # ... its colour: hers this many times as bright
+
+
+def rounding(image: pygame.Surface, size: float) -> Generator[None, None, np.ndarray]:
+    """How a figure (`size` pixels tall) is rounded by the moon: about -1 (away) to 1 (lit),
+    over its picture. Made once for a figure and all its poses (a change of pose then
+    changes her picture only round what moved)."""
+    levels = pygame.surfarray.array_alpha(image)
+    return _lit((yield from _soft(levels, size * ROUNDING)), size * ROUNDING)
+
+
+def apparition(image: pygame.Surface, ghost: float, size: float, own: Color,
+               body: np.ndarray) -> Generator[None, None, pygame.Surface]:
+    """`image` (a figure with per-pixel alpha, `size` pixels tall, drawn in the colour `own`)
+    as an apparition: lit and rounded by the moon (`body`, its `rounding`), glowing at its
+    edge in its own colour, lighter, `ghost` of what is behind showing through it.
+    Worked out in pieces of a few milliseconds (ahead of the scene, a frame each)."""
+    levels = pygame.surfarray.array_alpha(image)
+    alpha = levels.astype(np.float32) / 255
+    yield
+    rgb = pygame.surfarray.array3d(image).astype(np.float32)
+    yield
+    rim = _lit((yield from _soft(levels, size * RIM_WIDTH)), size * RIM_WIDTH)
+    yield
+    glow = (yield from _soft(levels, size * GLOW_REACH)) * np.float32(GLOW)
+    color = np.array(own, np.float32) * np.float32(GLOW_LIGHTER)
+    moon = np.array(MOONLIGHT, np.float32)
+    out = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    for band in _bands(alpha.shape[0]):
+        yield
+        seen = alpha[band] * np.float32(1 - ghost)
+        lit = rgb[band] * (1 + FLANK * np.clip(body[band], -1.0, 1.0))[..., None]
+        light = np.clip(RIM * rim[band], 0.0, 1.0) * alpha[band] * np.float32(0.5)
+        lit += (moon - lit) * light[..., None]
+        halo = glow[band] * (1 - alpha[band])  # round her, not under her
+        total = seen + halo
+        lit = (lit * seen[..., None] + color * halo[..., None]) / np.maximum(total, 1e-6)[
+            ..., None]
+        pygame.surfarray.pixels3d(out)[band] = np.clip(lit, 0, 255).astype(np.uint8)
+        pygame.surfarray.pixels_alpha(out)[band] = np.clip(total * 255, 0, 255).astype(
+            np.uint8)
+    return out
+
+
+FINE = 256  # a blur is summed in steps this much finer than the alpha's (in the alpha's own
+# steps the moonlight's slope lay on her in rings)
+BAND_COLUMNS = 160  # her picture is finished this many columns a piece
+
+
+def _bands(columns: int) -> list[slice]:
+    """The columns of a picture, BAND_COLUMNS a piece."""
+    return [slice(left, left + BAND_COLUMNS) for left in range(0, columns, BAND_COLUMNS)]
+
+
+def _soft(levels: np.ndarray, reach: float) -> Generator[None, None, np.ndarray]:
+    """The alpha (`levels`, 0..255) blurred about `reach` pixels, 0..1: three box blurs each
+    way (near a Gaussian, smooth enough for its slope to light her by), a piece each. Summed
+    in whole numbers, so that a change in one place changes nothing far from it."""
+    radius = max(1, round(reach / 2))
+    soft = levels.astype(np.int64) * FINE  # 0..255, in FINE steps
+    for axis in (0, 1):
+        for _ in range(3):
+            yield
+            soft = _box(soft, radius, axis)
+        soft //= (2 * radius + 1) ** 3  # back to 0..255 x FINE
+    return soft.astype(np.float32) / np.float32(255 * FINE)
+
+
+def _box(values: np.ndarray, radius: int, axis: int) -> np.ndarray:
+    """The sum of each value and the `radius` either side of it along `axis` (none past the
+    edges)."""
+    along = np.moveaxis(values, axis, 0)
+    count = along.shape[0]
+    summed = np.empty((count + 2 * radius + 1, *along.shape[1:]), values.dtype)
+    summed[:radius + 1] = 0
+    np.cumsum(along, axis=0, out=summed[radius + 1:radius + 1 + count])
+    summed[radius + 1 + count:] = summed[radius + count]
+    return np.moveaxis(summed[2 * radius + 1:] - summed[:count], 0, axis)
+
+
+def _lit(soft: np.ndarray, reach: float) -> np.ndarray:
+    """How squarely each pixel of a softened shape faces the moon (its outward slope towards
+    it, about -1..1 at the edge over `reach` pixels)."""
+    across, down = np.gradient(soft)
+    return -(across * MOON[0] + down * MOON[1]) * reach * 2

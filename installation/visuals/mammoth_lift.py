@@ -1,0 +1,154 @@
+"""The mother mammoth straining now and then: her lifted poses drawn once, what moves blitted."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Generator
+from functools import partial
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, Pieces, hash01
+from installation.visuals.mammoth import trunk_and_tusk
+from installation.visuals.pen import SUPERSAMPLE, Pen, render
+from installation.visuals.sprites import Banded
+
+POSES = 7  # heights she is drawn at, from resting to lifted highest
+LIFT_EVERY = 11.0  # real seconds: she strains about this often ...
+LIFT_SECONDS = 5.0  # ... her head up and down again over this long, slowly
+CALM = 0.3  # the share of those spells she lies still in, spent
+LEAST = 0.6  # the lowest a lift goes, as a share of the highest
+LIFT_SEED = 53  # when in each spell she lifts, and how high (the same moment, the same pose)
+LOW_EDGE = 0.45  # units: nothing of her below this moves (her throat's lift starts at 0.6) ...
+BACK_EDGE = 0.32  # ... nor behind this (her shoulders' heave ends at 0.2), locks and all
+
+Drawing = Callable[..., None]  # her drawing: (pen, colour, lift=...)
+Finish = Callable[[pygame.Surface], Generator[None, None, pygame.Surface]]
+
+
+class Lift:
+    """Her lifted poses, drawn whole as her picture is (same bounds, turned by the same tilt,
+    finished alike), and the part of her that moves (`front`: her head, tusks, trunk and
+    shoulders, the rest of her the same in all of them: where a change of pose paints)."""
+
+    def __init__(self) -> None:
+        self.front = pygame.Rect(0, 0, 0, 0)  # where her poses differ, in her picture
+        self.figures: list[pygame.Surface] = []  # each pose whole, the first at rest
+
+    def pieces(self, draw: Drawing, rest: pygame.Surface, plain: pygame.Surface,
+               bounds: tuple[float, float, float, float], px: float, flip: bool, color: Color,
+               tilt: float, finish: Finish) -> Pieces:
+        """Draw her lifted at each height (`rest`: her picture at rest, finished; `plain`: as
+        drawn, before it was turned and finished). Only the part of her that can move is
+        drawn again, over a copy of `plain` (drawing all of her at the dream's size took
+        most of a second a pose)."""
+        self.figures = [rest]
+        part, shift = _moving_part(bounds, px, flip)
+        for pose in range(1, POSES):
+            moved = yield from render(partial(_posed, draw, lift=pose / (POSES - 1)), part, px,
+                                      flip, color)
+            image = plain.copy()
+            image.fill((0, 0, 0, 0), moved.get_rect().move(shift, 0))
+            image.blit(moved, (shift, 0), special_flags=pygame.BLEND_RGBA_ADD)  # a plain copy
+            if tilt:
+                image = pygame.transform.rotate(image, tilt)
+            self.figures.append((yield from finish(image)))
+        self.front = yield from _differing(self.figures)
+
+    def pose(self, seconds: float) -> int:
+        """How high she strains `seconds` (real) into the scene: at rest but for one slow
+        lift in each LIFT_EVERY seconds (none in a calm spell), up and down over
+        LIFT_SECONDS, to her own height each time."""
+        spell = math.floor(seconds / LIFT_EVERY)
+        if hash01(LIFT_SEED, spell, 2) < CALM:
+            return 0
+        start = hash01(LIFT_SEED, spell) * (LIFT_EVERY - LIFT_SECONDS)
+        into = (seconds - spell * LIFT_EVERY - start) / LIFT_SECONDS
+        if not 0.0 < into < 1.0:
+            return 0
+        high = LEAST + (1 - LEAST) * hash01(LIFT_SEED, spell, 3)
+        return round((POSES - 1) * high * math.sin(math.pi * into) ** 2)
+
+    def mirror_front(self, height: int, squashed: int) -> pygame.Rect:
+        """Where her poses' mirrors differ: her front turned upside down and squashed from
+        `height` rows to `squashed` (a row spare each side, for the smoothing)."""
+        scale = squashed / height
+        top = math.floor((height - self.front.bottom) * scale) - 1
+        bottom = math.ceil((height - self.front.top) * scale) + 1
+        return pygame.Rect(self.front.x - 1, top, self.front.width + 2, bottom - top)
+
+
+def front_mask(bounds: tuple[float, float, float, float], px: float, flip: bool,
+               tilt: float) -> Generator[None, None, pygame.mask.Mask]:
+    """Where her raised trunk and her tusk lie in her picture (drawn in `bounds`, turned by
+    `tilt`): standing out of the tar apart from her head, they stay (see mire_wading)."""
+    front = yield from render(trunk_and_tusk, bounds, px, flip, (0, 0, 0))
+    return pygame.mask.from_surface(pygame.transform.rotate(front, tilt) if tilt else front)
+
+
+def _moving_part(bounds: tuple[float, float, float, float], px: float,
+                 flip: bool) -> tuple[tuple[float, float, float, float], int]:
+    """The bounds of the part of her that can move (above LOW_EDGE, in front of BACK_EDGE),
+    drawn as `render` draws her whole in `bounds` to the pixel, and how many columns right of
+    her picture's left edge it lies (facing right, her back is on the left: the part's left
+    edge is moved by whole pixels)."""
+    left, right, bottom, top = bounds
+    low = max(bottom, LOW_EDGE)
+    if not flip:
+        return (left, min(right, BACK_EDGE), low, top), 0
+    big = px * SUPERSAMPLE
+    shift = max(0, (int(right * big) - int(BACK_EDGE * big)) // SUPERSAMPLE)
+    edge = int(right * big) - SUPERSAMPLE * shift  # where `render` puts her origin, moved
+    return (left, (edge + 0.5) / big, low, top), shift
+
+
+def _posed(draw: Drawing, pen: Pen, color: Color, lift: float) -> None:
+    draw(pen, color, lift=lift)
+
+
+def draw_posed(surface: pygame.Surface, cuts: list[Banded],
+               pictures: tuple[pygame.Surface, pygame.Surface | None], pose: int,
+               corner: tuple[int, int], shown: pygame.Rect, hole: pygame.Rect | None,
+               whole: bool) -> None:
+    """The `shown` part of her picture at rest (or of its mirror), its corner at `corner`,
+    but for `hole`, where her picture at this pose shows (the part of her that moves: the
+    rest of her, as the tar leaves it, is the rest's). `cuts`: each pose's picture cut
+    where it shows. `whole`: the tar has cleared nothing of her rest, so her posed picture
+    is drawn whole (the same outside `hole`, in one blit)."""
+    rest, posed = pictures
+    if hole is not None and posed is not None and whole:
+        cuts[pose].blit(surface, posed, (corner[0] + shown.x, corner[1] + shown.y), shown)
+        return
+    parts = [shown] if hole is None else around(shown, hole)
+    for part in parts:
+        cuts[0].blit(surface, rest, (corner[0] + part.x, corner[1] + part.y), part)
+    if hole is not None and posed is not None and (moving := hole.clip(shown)):
+        cuts[pose].blit(surface, posed, (corner[0] + moving.x, corner[1] + moving.y), moving)
+
+
+def around(area: pygame.Rect, hole: pygame.Rect) -> list[pygame.Rect]:
+    """`area` but for `hole`: up to four rectangles (above, below, left and right of it)."""
+    hole = hole.clip(area)
+    if not hole:
+        return [area]
+    parts = [pygame.Rect(area.x, area.y, area.width, hole.y - area.y),
+             pygame.Rect(area.x, hole.bottom, area.width, area.bottom - hole.bottom),
+             pygame.Rect(area.x, hole.y, hole.x - area.x, hole.height),
+             pygame.Rect(hole.right, hole.y, area.right - hole.right, hole.height)]
+    return [part for part in parts if part.width > 0 and part.height > 0]
+
+
+def _differing(figures: list[pygame.Surface]) -> Generator[None, None, pygame.Rect]:
+    """The smallest rectangle outside which all these pictures are the same (a picture a
+    piece)."""
+    first = pygame.surfarray.array2d(figures[0])  # each pixel's bytes, colour and alpha
+    changed = np.zeros(first.shape, bool)
+    for figure in figures[1:]:
+        yield
+        changed |= pygame.surfarray.array2d(figure) != first
+    columns, rows = np.flatnonzero(changed.any(axis=1)), np.flatnonzero(changed.any(axis=0))
+    if not columns.size:
+        return pygame.Rect(0, 0, 0, 0)
+    return pygame.Rect(int(columns[0]), int(rows[0]), int(columns[-1] - columns[0]) + 1,
+                       int(rows[-1] - rows[0]) + 1)

@@ -107,7 +107,9 @@ def _stone(image: pygame.Surface, project: Project, x: float, z: float,
     shape = random.Random(rng.random())
     foot = _around(project, x, z, size, 0.0, shape, 6)
     top = _around(project, x - size * 0.1, z, size * 0.75, size * 0.8, shape, 6)
-    pygame.draw.polygon(image, scaled(tone, 0.5), _hull(foot + top))
+    flank = _hull(foot + top)  # (far off, a lump a pixel or two across: its hull a line)
+    if len(flank) > 2:
+        pygame.draw.polygon(image, scaled(tone, 0.5), flank)
     pygame.draw.polygon(image, tone, top)
     if len(set(top)) > 2:
         pygame.draw.line(image, scaled(tone, 1.3), top[0], top[1])  # an edge catching light

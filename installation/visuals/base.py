@@ -157,6 +157,24 @@ def build(factory: LayerFactory, params: Mapping[str, Any],
     return factory(params, setup)
 
 
+def layer_seed(day_seed: int, scene: Scene, index: int, kind: str,
+               continuous: bool = False) -> int:
+    """A layer's seed: what it is, never where (a layer added to a scene, or a scene added
+    to the day, leaves the others' random choices as they were). One for the whole day if
+    `continuous`; else by its `look` (the same look in any scene, the same choices); over
+    the view (`index` below 0, none of the scene's layers), by that part; else by the
+    scene's name and which of its layers of this type it is (the first, ...)."""
+    layers = scene.layers[:index] if 0 <= index < len(scene.layers) else None
+    look = scene.layers[index].params.get("look") if layers is not None else None
+    if continuous:
+        return stable_seed(day_seed, kind)
+    if look:
+        return stable_seed(day_seed, kind, "look", look)
+    if layers is None:
+        return stable_seed(day_seed, kind, index)
+    return stable_seed(day_seed, scene.name, kind, sum(1 for spec in layers if spec.type == kind))
+
+
 def hash01(seed: int, *parts: int) -> float:
     """A repeatable pseudo-random number in [0, 1) for integers (cheap, no state)."""
     h = seed & 0xFFFFFFFF

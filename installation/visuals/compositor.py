@@ -16,7 +16,7 @@ from installation.core.timeline.state import Pace
 from installation.core.types import TimeFn, Warn
 from installation.core.warnings import WarnOnce
 from installation.visuals.background import Spares
-from installation.visuals.base import TICKS, Frame, Layer, Pieces, Setup, build, stable_seed
+from installation.visuals.base import TICKS, Frame, Layer, Pieces, Setup, build, layer_seed
 from installation.visuals.blending import Paint, draw_blended
 from installation.visuals.building_ahead import (
     GOAL_SECONDS,
@@ -110,17 +110,8 @@ class Compositor:
         camera's view (countdown, cue captions, post effects: `index` below 0). Its seed is
         what it is, never where: a layer added to a scene, or a scene added to the day, leaves
         the others' random choices as they were."""
-        layers = scene.layers[:index] if 0 <= index < len(scene.layers) else None
-        look = scene.layers[index].params.get("look") if layers is not None else None
-        if getattr(FACTORIES.get(kind), "continuous", False):  # one for the whole day
-            seed = stable_seed(self.timeline.seed, kind)
-        elif look:  # the same look in any scene: the same random choices
-            seed = stable_seed(self.timeline.seed, kind, "look", look)
-        elif layers is None:  # over the view, none of the scene's layers: by its part there
-            seed = stable_seed(self.timeline.seed, kind, index)
-        else:  # the scene's name, and which of its layers of this type (the first, ...)
-            nth = sum(1 for spec in layers if spec.type == kind)
-            seed = stable_seed(self.timeline.seed, scene.name, kind, nth)
+        seed = layer_seed(self.timeline.seed, scene, index, kind,
+                          getattr(FACTORIES.get(kind), "continuous", False))
         size = self.size if on_screen else self.world
         return Setup(size, self.timeline, scene, seed, self.fonts, self.warn, self.made)
 

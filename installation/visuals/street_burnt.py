@@ -14,7 +14,7 @@ import numpy as np
 import pygame
 
 from installation.core.timeline import Scene
-from installation.visuals.base import Color, Pieces, Setup, stable_seed
+from installation.visuals.base import Color, Pieces, Setup, layer_seed, stable_seed
 from installation.visuals.boulevard_plan import CINEMA_AT, Block
 from installation.visuals.flames import Fire, fire_blits, make_fire
 from installation.visuals.panic import LEFT, POLICE_AT
@@ -66,10 +66,8 @@ def seen_seed(setup: Setup) -> Setup:
     for scene in _before(setup):
         streets = [spec for spec in scene.layers if spec.type == "street"]
         if streets and not streets[0].params.get("burnt"):
-            look = streets[0].params.get("look")
-            seed = (stable_seed(timeline.seed, "street", "look", look) if look
-                    else stable_seed(timeline.seed, scene.name, "street", 0))
-            return replace(setup, seed=seed)
+            first = scene.layers.index(streets[0])
+            return replace(setup, seed=layer_seed(timeline.seed, scene, first, "street"))
     return setup
 
 

@@ -69,6 +69,17 @@ def test_no_remembered_transition_comes_again_within_minutes() -> None:
                 assert gap >= APART, (kind, format_clock(a), format_clock(b), round(gap, 1))
 
 
+def test_no_two_scenes_in_a_row_arrive_by_the_same_dip_or_fade() -> None:
+    """From dusk to Johnnie's four scenes in a row came up out of black (the neon, the alarm,
+    the dream, Johnnie's): one effect four times in eleven minutes. A cut may follow a cut (a
+    film's edits are not seen as an effect); any other way in differs from the one before."""
+    scenes = shipped().timeline.scenes
+    kinds = [s.transition.type for s in scenes]
+    for before, scene in zip(scenes[-1:] + scenes[:-1], scenes, strict=True):
+        kind = scene.transition.type
+        assert kind == "cut" or kind != before.transition.type, (scene.name, kind, kinds)
+
+
 def test_a_dip_to_black_shows_one_scene_at_a_time() -> None:
     """Red dips to black and blue rises from it: sampled every quarter second, no frame shows
     more of one than the other's own tint holds (with the old overlap, half way showed both

@@ -19,11 +19,16 @@ CHROME = (196, 200, 206)
 FORMICA = (224, 214, 192)
 COUNTER_EDGE, COUNTER_NOSE, COUNTER_FOOT = 0.8, 0.885, 0.91  # far edge, chrome nose, its foot
 BOOMERANGS: tuple[Color, ...] = ((62, 170, 160), (224, 96, 110), (52, 48, 50), (232, 178, 60))
-BOOMERANG_COUNT = 90
+BOOMERANG_COUNT = 150
+BOOMERANG_FADE = 0.55  # the pattern's inks half lost in the formica's cream: as thin bright lines
+#                        in full colour they read as party streamers strewn on the counter
+FLECK = (196, 164, 92)  # the gold flecks between them
+FLECK_COUNT = 500
 UNDER = (26, 20, 20)  # the counter's dark underside on the near side
 URN: Box = (0.885, 0.5, 0.975, 0.86)
 PIE_CASE: Box = (0.655, 0.796, 0.8, 0.884)  # low: its glass stands below the far edge
-CUPS = (0.2, 0.3, 0.4, 0.5, 0.6)  # a cup before each customer (they face left), across
+CUPS = (0.19, 0.31, 0.37, 0.52, 0.63)  # a cup before each customer (they face left), where each
+#                                       put it down: evenly spaced, they read as a display
 CUP = (244, 240, 230)
 GLASS_TINT = 70  # the pie dome's glass over what is behind it (alpha)
 OPAQUE = 255
@@ -38,6 +43,9 @@ def counter(size: tuple[int, int], light: Color, rng: Any
     edge, nose, foot = (round(y * height) for y in (COUNTER_EDGE, COUNTER_NOSE, COUNTER_FOOT))
     front.blit(vertical(pygame.Rect(0, 0, width, nose - edge), scaled(FORMICA, 0.78),
                         mix(FORMICA, light, 0.2)), (0, edge))
+    for _ in range(FLECK_COUNT):
+        x, y = rng.uniform(0, width), rng.uniform(edge + 1, nose - 1)
+        front.fill((*mix(FLECK, FORMICA, 0.4), 255), (round(x), round(y), 2, 1))
     for _ in range(BOOMERANG_COUNT):
         _boomerang(front, rng, edge, nose)
     yield
@@ -57,17 +65,20 @@ def counter(size: tuple[int, int], light: Color, rng: Any
 
 
 def _boomerang(front: pygame.Surface, rng: Any, edge: int, nose: int) -> None:
-    """One boomerang of the formica's pattern, squashed by the low view."""
+    """One boomerang of the formica's pattern, a small filled crescent in a faded ink, squashed
+    by the low view (nearer, larger)."""
     width = front.get_width()
     x, y = rng.uniform(0, width), rng.uniform(edge + 2, nose - 2)
-    size = (0.6 + 0.8 * (y - edge) / max(1, nose - edge)) * width / 90
+    size = (0.5 + 0.7 * (y - edge) / max(1, nose - edge)) * width / 130
     angle = rng.uniform(0, 2 * math.pi)
-    color = BOOMERANGS[rng.randrange(len(BOOMERANGS))]
-    points = []
+    color = mix(BOOMERANGS[rng.randrange(len(BOOMERANGS))], FORMICA, BOOMERANG_FADE)
+    outer, inner = [], []
     for t in np.linspace(-1.0, 1.0, 9):
         bend = angle + t * 1.1
-        points.append((x + math.cos(bend) * size, y + math.sin(bend) * size * 0.35))
-    pygame.draw.lines(front, (*color, 255), False, points, max(1, width // 700))
+        thick = 1.0 - 0.45 * (1.0 - t * t)  # widest in the elbow, pointed at the tips
+        outer.append((x + math.cos(bend) * size, y + math.sin(bend) * size * 0.35))
+        inner.append((x + math.cos(bend) * size * thick, y + math.sin(bend) * size * 0.35 * thick))
+    pygame.draw.polygon(front, (*color, 255), outer + inner[::-1])
 
 
 def cup(front: pygame.Surface, x: int, y: int, unit: int) -> None:

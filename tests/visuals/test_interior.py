@@ -287,3 +287,31 @@ def test_the_failing_tube_goes_out_without_darkening_the_ceiling_or_the_glass() 
     corner = max(2, height // 4)
     assert (out[:corner, :corner] == lit[:corner, :corner]).all(), "the ceiling above it"
     assert (out[-corner:, -corner:] == lit[-corner:, -corner:]).all(), "the glass under it"
+
+
+def _counter_top(size: tuple[int, int]) -> np.ndarray:
+    """The counter's formica between its far edge and its chrome nose, as drawn (RGB)."""
+    import random
+
+    from installation.visuals.counter import COUNTER_NOSE, counter
+    steps = counter(size, (255, 200, 150), random.Random(7))
+    try:
+        while True:
+            next(steps)
+    except StopIteration as done:
+        pieces = done.value
+    band, (x, y) = pieces[0]
+    rgb = pygame.surfarray.pixels3d(band).astype(np.float64).copy()
+    top = round(COUNTER_EDGE * size[1]) - y
+    return rgb[:, top + 2:round(COUNTER_NOSE * size[1]) - y - 2]
+
+
+def test_the_counters_formica_is_a_faded_pattern_not_streamers() -> None:
+    """Its boomerangs were thin lines in full colour and read as party streamers strewn over the
+    counter: faded into the cream they read as the formica's print (almost no pixel of the top
+    as saturated as a pure ink: its teal and rose were 0.57-0.74)."""
+    rgb = _counter_top((1920, 1080))
+    high, low = rgb.max(axis=2), rgb.min(axis=2)
+    saturation = np.where(high > 150, (high - low) / np.maximum(high, 1.0), 0.0)  # not the coffee
+    assert np.mean(saturation > 0.5) < 0.001
+    assert np.mean(saturation > 0.2) > 0.01  # the print is there, not a plain cream

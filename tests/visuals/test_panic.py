@@ -11,6 +11,8 @@ import numpy as np
 import pygame
 import pytest
 
+from installation.core.config import load_config
+from installation.core.program import Program
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.model import LayerSpec
 from installation.core.timeutil import parse_clock
@@ -220,3 +222,31 @@ def test_a_runners_feet_and_the_pavement_under_them_sway_as_one() -> None:
     slab = empty[inner, rows.stop - 1].sum(axis=1)
     dips = (slab[1:-1] < slab[:-2]) & (slab[1:-1] < slab[2:])
     assert dips.sum() >= JOINTS, "joints to see the pavement by"
+
+
+AISLE_GAP_MOST = 60.0  # real seconds the lit room may stand empty but for the man who stays
+
+
+def test_the_room_empties_in_stages_not_in_one_rush() -> None:
+    """The rush out of the door took the whole crowd in ~5 s at 04:23, and then for 134 real
+    seconds nobody passed along the aisle again: the last ones out (the cook at the sirens, a
+    couple from the back booth) keep the emptying room alive to the scene's end."""
+    line = load_timeline(SHIPPED)
+    program_scenes = line.scenes
+    panic = next(s for s in program_scenes if s.name == "Panic in the diner")
+    after = program_scenes[program_scenes.index(panic) + 1]
+    clock = Program(load_config(SHIPPED.parents[1] / "config.toml"), line).clock
+    spans = []
+    for spec in panic.layers:
+        params = spec.params
+        if spec.type != "figures" or params["pose"] != "run" or outside_runners(spec):
+            continue
+        (x0, _), (x1, _) = params["path"][0], params["path"][-1]
+        start = clock.real_between(panic.at, params["from"])
+        crossing = (abs(x1 - x0) + params["spacing"] * (params["count"] - 1)) / params["speed"]
+        end = min(start + crossing, clock.real_between(panic.at, params["until"]))
+        spans.append((start, end))
+    spans.sort()
+    gaps = [b[0] - a[1] for a, b in zip(spans, spans[1:], strict=False)]
+    gaps.append(clock.real_between(panic.at, after.at) - spans[-1][1])
+    assert max(gaps) < AISLE_GAP_MOST, [round(g) for g in gaps]

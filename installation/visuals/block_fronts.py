@@ -224,17 +224,43 @@ def _display(image: pygame.Surface, rect: pygame.Rect, light: Color, goods: str,
 
 def _bar(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,
          unit: float) -> None:
-    """A lounge's low lamps, and people at the bar seen against them."""
+    """A lounge's low lamps, and people at the bar seen against them, each their own size, lean
+    and place (one to a lamp, evenly, they read as a row of busts on a shelf)."""
     for k in range(int(rect.width / (14 * unit))):
         x = rect.left + round((7 + 14 * k) * unit)
         pygame.draw.circle(image, (255, 200, 150, 255), (x, rect.top + round(5 * unit)),
                            round(1.5 * unit))
         if rng.random() < 0.6:  # someone on a stool, their back to us: shoulders, a head
-            head = (x + round(rng.uniform(-3, 3) * unit), rect.bottom - round(11 * unit))
-            pygame.draw.ellipse(image, (22, 10, 14, 255), (head[0] - round(5.5 * unit),
-                                                           head[1] + round(2.5 * unit),
-                                                           round(11 * unit), round(16 * unit)))
-            pygame.draw.circle(image, (22, 10, 14, 255), head, round(2.6 * unit))
+            _drinker(image, x + rng.uniform(-5, 5) * unit, rect.bottom, rng, unit)
+
+
+def _drinker(image: pygame.Surface, x: float, floor: int, rng: random.Random,
+             unit: float) -> None:
+    """One back at the bar: broad or slight, leaning one way, a hat, long hair or a glass."""
+    body = (22, 10, 14, 255)
+    size = unit * rng.uniform(0.8, 1.2)
+    lean = rng.uniform(-2.0, 2.0) * size
+    head = (round(x + lean), floor - round(rng.uniform(10, 13) * size))
+    wide = rng.uniform(9, 13) * size
+    pygame.draw.ellipse(image, body, (round(x - wide / 2), head[1] + round(2.5 * size),
+                                      round(wide), round(16 * size)))
+    pygame.draw.circle(image, body, head, round(2.6 * size))
+    look = rng.random()
+    if look < 0.25:  # a hat's brim and crown
+        pygame.draw.ellipse(image, body, (head[0] - round(4 * size), head[1] - round(2 * size),
+                                          round(8 * size), round(2 * size) + 1))
+        image.fill(body, (head[0] - round(2 * size), head[1] - round(4 * size),
+                          round(4 * size), round(3 * size)))
+    elif look < 0.55:  # long hair over the shoulders
+        pygame.draw.ellipse(image, body, (head[0] - round(3.2 * size), head[1] - round(2 * size),
+                                          round(6.4 * size), round(9 * size)))
+    if rng.random() < 0.3:  # an elbow on the bar, a glass raised
+        side = rng.choice((-1, 1))
+        hand = (head[0] + side * round(5 * size), head[1] + round(1 * size))
+        pygame.draw.line(image, body, (head[0] + side * round(3 * size), head[1] + round(7 * size)),
+                         hand, max(1, round(1.6 * size)))
+        image.fill((120, 60, 50, 255), (hand[0] - round(size), hand[1] - round(2 * size),
+                                        max(1, round(2 * size)), max(1, round(2 * size))))
 
 
 def _jewels(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,

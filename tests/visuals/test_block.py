@@ -114,3 +114,31 @@ def test_a_frame_kept_from_the_last_is_the_frame_drawn_fresh() -> None:
     line = one_scene(NIGHT + layer("block", cars=4) + NO_POST, at="21:00")
     start = parse_clock("21:00")
     assert_as_fresh(line, [start + 2.0 + step / 7 for step in range(20)])
+
+
+def test_one_sign_of_the_block_has_a_failing_letter() -> None:
+    """The Miracle Mile's failing C (its roof sign, a neon layer) is the broken letter the eye
+    should find: with LIQUOR's Q failing too, the C, the Q, a HOTEL letter and the OPEN were out
+    at once now and then, a block of broken signs. Only HOTEL keeps one (docs/layers.md)."""
+    assert [sign.text for sign in SIGNS if sign.failing] == ["HOTEL"]
+
+
+def test_the_people_at_the_bar_are_each_their_own_shape() -> None:
+    """Seen through the lounge's window they were one bust repeated at every other lamp, all
+    of a height and evenly spaced: a shelf of busts. Now tops of heads (or hats) differ."""
+    import pygame
+
+    from installation.visuals.block_fronts import DRAWERS
+    headless()
+    unit = 4.0
+    image = pygame.Surface((800, 120), pygame.SRCALPHA)
+    image.fill((200, 70, 80, 255))
+    DRAWERS["bar"](image, image.get_rect(), (255, 200, 150), random.Random(3), unit)
+    dark = pygame.surfarray.pixels3d(image)[:, 30:, 0] < 60  # below the lamps
+    columns = np.flatnonzero(dark.any(axis=1))
+    tops = [int(np.argmax(dark[x])) for x in columns]
+    starts = [x for i, x in enumerate(columns) if i == 0 or columns[i - 1] != x - 1]
+    people = [min(tops[i] for i, x in enumerate(columns) if start <= x < start + 10 * unit)
+              for start in starts]
+    assert len(people) >= 4
+    assert max(people) - min(people) > 2 * unit, people

@@ -21,10 +21,11 @@ TINTED_LIGHTS, PLAIN_LIGHTS = ("ambient", "sun", "flood"), ("flood", "gloss", "s
 PIXEL_BYTES = 4  # the building's surfaces: 32 bits a pixel
 TOUCH_PIECE = 1 << 19  # bytes: new large arrays are first written this much a piece
 SUN_LOW, SUN_HIGH = (255, 150, 70), (255, 236, 206)
-FLOOD_WARM, FLOOD_COOL = (255, 188, 104), (70, 120, 255)
+FLOOD_WARM, FLOOD_COOL = (255, 188, 104), (236, 226, 214)  # late: a whiter light, still on gold
 SHOP = (255, 196, 128)
 GLOSS, GLINT = 0.9, 235  # the gloss band's strength, and its colour under the cool floods
-COOL_PALE = 0.8  # how far the cool floods take the gold towards grey
+COOL_PALE = 0.35  # how far the whiter floods take the gold towards pale (at 0.8 under blue
+#                  floods the drum went steel blue and read as a gas holder)
 SUN_REDDENS = 0.45  # the sun reddens as daylight falls below this
 FLOOD_ON = 1.8  # the floodlights are full on once daylight is below 1 / this
 SHOPS_ON = (1.2, 2.2)  # the shop windows' light: a - b * daylight

@@ -1,5 +1,5 @@
 """The May Company building reads as itself: a rounded gold cylinder on a banded box that
-recedes in perspective, gold in the low sun and under warm floodlights, then blue."""
+recedes in perspective, gold in the low sun and under warm floodlights, then under whiter ones."""
 
 from __future__ import annotations
 
@@ -53,12 +53,15 @@ def test_the_cylinder_is_rounded_bright_gold_at_its_middle_and_dark_amber_at_its
     assert sides[0] > sides[2] * 1.5, "still amber at its sides, not black or grey"
 
 
-def test_it_turns_gold_then_blue_and_stays_lit() -> None:
-    gold, blue = drum(frame("18:20"), 0.0, 0.6), drum(frame("19:40"), 0.0, 0.6)
+def test_it_stays_gold_under_whiter_floods_and_stays_lit() -> None:
+    """Late in the dusk the floods turned blue and greyed the gold: the drum went steel blue
+    and read as a gas holder. Now they go whiter and the drum stays gold, paler."""
+    gold, late = drum(frame("18:20"), 0.0, 0.6), drum(frame("19:40"), 0.0, 0.6)
     assert gold[0] > gold[2] * 2, "warm floodlit gold at dusk"
-    assert blue[2] / blue[0] > 2 * gold[2] / gold[0], "much bluer once the floods turn cool"
+    assert late[0] > late[2] * 1.4, "still gold once the floods go whiter, not steel blue"
+    assert late[2] / late[0] > gold[2] / gold[0], "paler than under the warm floods"
     dark = drum(frame("19:40", lit=0), 0.0, 0.6)
-    assert blue.sum() > 120 and blue.sum() > dark.sum() * 2, "floodlit, not in the dark"
+    assert late.sum() > 120 and late.sum() > dark.sum() * 2, "floodlit, not in the dark"
 
 
 def test_the_display_windows_in_the_base_light_up_at_dusk() -> None:
@@ -72,7 +75,8 @@ def test_the_floodlights_glow_softly_on_the_sky_round_the_drum_at_dusk() -> None
     beside = (round(CX + 1.15 * HALF), FOOT - round(0.31 * UNIT))  # sky, just off the drum
     noon, dusk = frame("12:00")[beside], frame("19:30")[beside]
     assert noon.sum() == 0, "no floods by day: the black sky stays black"
-    assert dusk.sum() > noon.sum() + 20 and dusk[2] > dusk[0], "a cool glow beside the drum"
+    assert dusk.sum() > noon.sum() + 20, "a glow beside the drum"
+    assert abs(dusk[2] - dusk[0]) < 0.2 * dusk[0], "a white glow (the floods' late light)"
 
 
 @pytest.mark.parametrize(("at", "keys"), [("19:30", {}), ("04:55", {"lit": 0.8})])

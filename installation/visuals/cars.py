@@ -186,13 +186,17 @@ def cone(width: int, height: int, color: Color, toward_us: bool) -> pygame.Surfa
     return finished(coning(width, height, color, toward_us))
 
 
+CONE_FOOT = 0.45  # a headlights' pool's width at the car, of its widest (at 0.25 it left the
+#                   car as a narrow bright column: two cars coming drew vertical smears)
+
+
 def coning(width: int, height: int, color: Color,
            toward_us: bool) -> Generator[None, None, pygame.Surface]:
     """`cone`, made CONE_COLUMNS columns a piece."""
     w, h = max(4, width), max(4, height)
     y = np.linspace(0.0, 1.0, h, dtype=np.float32)[None, :]
     x = np.linspace(-1.0, 1.0, w, dtype=np.float32)[:, None]
-    spread = 0.25 + 0.75 * y
+    spread = CONE_FOOT + (1 - CONE_FOOT) * y  # as wide as the car where it leaves it
     out = pygame.Surface((w, h))
     for cols in chunks(w, CONE_COLUMNS):
         falloff = np.clip(1 - np.abs(x[cols]) / spread, 0, 1) ** 1.5 * (1 - y) ** 1.6

@@ -38,6 +38,7 @@ from installation.visuals.street_fleet import Z_GONE, Car, places
 from installation.visuals.street_view import Perspective, across_at, down_at
 
 CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the lamp itself
+CONE_TOWARD = 0.9  # its length towards us, of the car's width (the road seen low and flat)
 HEADLIGHT = (255, 240, 214)
 TAILLIGHT = (255, 34, 26)
 GLOW_SIZES = 8  # lamps' glows are made in this many sizes, nearest first
@@ -78,7 +79,7 @@ class Traffic:
         pieces."""
         z = (index + 0.5) * 2.5
         car = 2 * HALF_WIDTH * self.view.size[0] * 0.5 / z
-        length = car * (1.6 if toward_us else 0.5)
+        length = car * (CONE_TOWARD if toward_us else 0.5)
         return (yield from coning(int(car * 2.2), int(length), scaled(HEADLIGHT, CONE_LIGHT),
                                   toward_us))
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
+import pygame
 
 from installation.core.timeline import Timeline, load_timeline
 from installation.visuals.cars import TOP, seen
@@ -84,3 +85,14 @@ def test_a_car_coming_close_drives_out_under_the_pictures_foot() -> None:
             for lane in LANES:
                 roof = seen(view, lane, Z_GONE).ys[TOP]
                 assert roof >= FULL[1] - 1, f"lane {lane}: its roof on row {roof} of {FULL[1]}"
+
+
+def test_a_cars_headlights_light_the_road_as_wide_as_the_car() -> None:
+    """The pool of a car's headlights leaves the car as wide as the car (its widest is 2.2
+    cars): at a quarter of that it left a narrow bright column under each car coming, and at
+    dusk two cars coming drew vertical grey smears down the road."""
+    from installation.visuals.cars import cone
+    headless()
+    pool = pygame.surfarray.array3d(cone(220, 90, (255, 255, 255), True))[:, :, 0]
+    near = pool[:, 2]  # the row where it leaves the car
+    assert np.count_nonzero(near > 4) >= 0.35 * pool.shape[0]

@@ -78,7 +78,9 @@ DRAPE_FOLDS: tuple[float, ...] = (0.35, 0.43, 0.51)
 FOLD_SHADE, FOLD_LIGHT = (32, 36, 58), (58, 64, 94)  # a fold's shadowed and lit sides
 FOLD_LONG = 0.7  # how far up a fold runs from the hem, of the drop
 ARM: tuple[Point, ...] = ((0.528, 0.585), (0.492, 0.618), (0.462, 0.622))  # shoulder, elbow, wrist
-SLEEVE, SLEEVE_SHADE = (64, 52, 46), (40, 32, 30)  # his shirt, darker than the pillow
+SLEEVE, SLEEVE_SHADE = (77, 67, 64), (46, 40, 40)  # his shirt, a warm grey: darker than the
+#   pillow, warmer than the blanket, and paler than his hand (brown, the colour of the hand,
+#   the arm read as a rod lying on the blanket)
 CUFF = 0.3  # the cuff's width, of the sleeve's thickness
 HAND_LENGTH = 0.036  # of the picture height
 TABLE: Box = (0.715, 0.615, 0.895, FLOOR_LINE)

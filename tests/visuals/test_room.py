@@ -119,3 +119,15 @@ def test_a_car_passes_every_seven_to_eleven_seconds() -> None:
     dark = np.diff(np.flatnonzero(lit)).max() * 0.05
     assert dark < 10.0 - 1.0, f"{dark:.1f} s without a car's light on the wall"
 
+
+
+def test_his_sleeve_is_pale_against_his_hand_so_the_arm_reads_as_an_arm() -> None:
+    """His arm on the blanket was a brown rod the colour of his hand: the sleeve is paler than
+    the hand beyond its cuff, so sleeve, cuff and hand read apart."""
+    from installation.visuals.room import ARM, HAND_LENGTH
+    frame = room_at(1.0).astype(float)
+    height, width = frame.shape[1], frame.shape[0]
+    (ex, ey), (wx, wy) = ARM[1], ARM[2]
+    sleeve = frame[round((ex + wx) / 2 * width), round((ey + wy) / 2 * height)]
+    hand = frame[round(wx * width - 0.5 * HAND_LENGTH * height), round(wy * height)]
+    assert sleeve.sum() > hand.sum() * 1.4, (sleeve, hand)

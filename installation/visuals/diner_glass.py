@@ -21,9 +21,14 @@ SHEEN = (150, 110, 110)  # the dawn sky caught on the glass
 SHEEN_ALPHA = 22
 SHEENS = ((0.18, 0.09), (0.31, 0.03), (0.62, 0.12))  # where each band starts, how wide
 CRACKS = 11  # lines running out from where it was hit
-HOLE_POINTS = 16  # the hole's outline: long points of glass between bites
+HOLE_POINTS = 27  # the hole's outline: bites, and a long point of glass now and then
 SHARDS = 40  # bits of glass on the pavement in front of it
 CRACK = (236, 240, 236, 215)
+RAY_STEPS = 5  # kinks along each crack
+FORK_ODDS = 0.35  # at each kink, the chance a short crack forks off
+RINGS = (0.45, 0.8, 1.3)  # the web's rings of short cracks round the hit, of its reach
+RING_ODDS = 0.7  # the chance each gap between two cracks is bridged at a ring
+EDGE_ALPHA = 240  # the hole's broken edge, catching the light
 SHARD_LIGHT = 1.25  # the shards catch the light from inside
 
 
@@ -63,31 +68,70 @@ def smashed_by(scene_at: float, at: float | None, story_time: float) -> bool:
 
 
 def cracked(size: tuple[int, int], hole: tuple[int, int, int, int], rng: Any) -> pygame.Surface:
-    """A pane of `size` hit low and off-centre: cracks running out to the frame and a jagged
-    hole over their roots, filled with `hole` (what shows where the glass is gone)."""
+    """A pane of `size` hit low and off-centre: a spider's web of cracks (lines running out to
+    the frame, forking, thinning and fading as they go, rings of short cracks between them) and
+    a jagged hole over their roots, filled with `hole` (what shows where the glass is gone),
+    its broken edge catching the light. (Clear white lines of one width, all running out
+    straight from a star, read as a drawing of a crack.)"""
     pane_width, pane_height = size
     crack = pygame.Surface(size, pygame.SRCALPHA)
     hit = (pane_width * rng.uniform(0.4, 0.6), pane_height * rng.uniform(0.45, 0.65))
     reach = min(pane_width, pane_height) * 0.36
     width = max(1, pane_height // 120)
-    for n in range(CRACKS):
-        angle = 2 * math.pi * (n + rng.uniform(-0.35, 0.35)) / CRACKS
-        point, length = hit, reach * rng.uniform(1.6, 3.2)
-        for _ in range(3):  # each crack runs on in kinks
-            angle += rng.uniform(-0.35, 0.35)
-            step = (point[0] + math.cos(angle) * length / 3,
-                    point[1] + math.sin(angle) * length / 3)
-            pygame.draw.line(crack, CRACK, point, step, width)
-            point = step
+    rays = [_ray(crack, hit, 2 * math.pi * (n + rng.uniform(-0.35, 0.35)) / CRACKS,
+                 reach * rng.uniform(1.6, 3.2), width, rng) for n in range(CRACKS)]
+    for ring in RINGS:  # short cracks round the hit, from ray to ray
+        for a, b in zip(rays, rays[1:] + rays[:1], strict=True):
+            if rng.random() < RING_ODDS:
+                ends = [_along(ray, ring * reach) for ray in (a, b)]
+                bend = (sum(x for x, _ in ends) / 2 + rng.uniform(-0.08, 0.08) * reach,
+                        sum(y for _, y in ends) / 2 + rng.uniform(-0.08, 0.08) * reach)
+                shade = (*CRACK[:3], round(CRACK[3] * rng.uniform(0.35, 0.7)))
+                pygame.draw.lines(crack, shade, False, [ends[0], bend, ends[1]], 1)
     # The hole over the cracks' roots (no glass there): spiky, long points between bites.
     outline = []
     for n in range(HOLE_POINTS):
-        angle = 2 * math.pi * (n + rng.uniform(-0.25, 0.25)) / HOLE_POINTS
-        out = reach * (rng.uniform(0.6, 1.0) if n % 2 else rng.uniform(0.2, 0.45))
+        angle = 2 * math.pi * (n + rng.uniform(-0.4, 0.4)) / HOLE_POINTS
+        spike = n % 3 == 0 and rng.random() < 0.7  # now and then a long point of glass
+        out = reach * (rng.uniform(0.65, 1.0) if spike else rng.uniform(0.3, 0.6))
         outline.append((hit[0] + math.cos(angle) * out, hit[1] + math.sin(angle) * out))
     pygame.draw.polygon(crack, hole, outline)
-    pygame.draw.polygon(crack, CRACK, outline, width)
+    for start, end in zip(outline, outline[1:] + outline[:1], strict=True):  # its edge,
+        edge = (*CRACK[:3], round(EDGE_ALPHA * rng.uniform(0.15, 1.0)))  # catching the light
+        pygame.draw.line(crack, edge, start, end, 1)  # in bits
     return crack
+
+
+def _ray(crack: pygame.Surface, hit: tuple[float, float], angle: float, length: float,
+         width: int, rng: Any) -> list[tuple[float, float]]:
+    """One crack running out from the hit in kinks, thinner and fainter as it goes, forking
+    now and then; its points."""
+    points = [hit]
+    for step in range(RAY_STEPS):
+        angle += rng.uniform(-0.35, 0.35)
+        last = points[-1]
+        points.append((last[0] + math.cos(angle) * length / RAY_STEPS,
+                       last[1] + math.sin(angle) * length / RAY_STEPS))
+        fade = 1.0 - step / RAY_STEPS * 0.6
+        shade = (*CRACK[:3], round(CRACK[3] * fade * rng.uniform(0.6, 1.0)))
+        pygame.draw.line(crack, shade, last, points[-1], max(1, round(width * fade)))
+        if step and rng.random() < FORK_ODDS:
+            turn = angle + rng.choice((-1, 1)) * rng.uniform(0.4, 0.8)
+            reach = length / RAY_STEPS * rng.uniform(0.4, 0.9)
+            tip = (last[0] + math.cos(turn) * reach, last[1] + math.sin(turn) * reach)
+            pygame.draw.line(crack, (*CRACK[:3], round(shade[3] * 0.6)), last, tip, 1)
+    return points
+
+
+def _along(points: list[tuple[float, float]], distance: float) -> tuple[float, float]:
+    """The point `distance` from the first along a polyline (its end if shorter)."""
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        step = math.hypot(x1 - x0, y1 - y0)
+        if distance <= step:
+            k = distance / max(step, 1e-6)
+            return x0 + (x1 - x0) * k, y0 + (y1 - y0) * k
+        distance -= step
+    return points[-1]
 
 
 def strewn(size: tuple[int, int], bit: float, light: Color, rng: Any) -> pygame.Surface:

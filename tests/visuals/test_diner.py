@@ -111,3 +111,18 @@ def test_behind_unlit_glass_the_empty_room_is_made_out() -> None:
     assert pixels[first, stool_row] < counter_level - 20  # a stool's post
     assert pixels[glass.left + int(glass.width * 0.1), glass.top + glass.height // 7] > \
         glass_level + 40  # a dead globe
+
+
+def test_a_broken_panes_cracks_fade_and_fork_as_a_web() -> None:
+    """Its cracks were clear white lines of one strength running straight out of a star
+    outlined in white: a drawing of a crack. Now they thin and fade as they run, fork, and
+    rings of short cracks bridge them: many strengths of line, not one."""
+    import random
+
+    from installation.visuals.diner_glass import cracked
+    from installation.visuals.render import headless
+    headless()
+    pane = cracked((300, 400), (0, 0, 0, 255), random.Random(5))
+    alpha = pygame.surfarray.pixels_alpha(pane)
+    lines = alpha[(alpha > 0) & (alpha < 255)]
+    assert len(np.unique(lines)) >= 8, np.unique(lines)

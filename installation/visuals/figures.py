@@ -27,7 +27,7 @@ from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_lo
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_order import draw_together
 from installation.visuals.figure_sprite import PARTS, WHOLE, Look
-from installation.visuals.figure_sun import SunLooks, lit_looks, scene_span, side_at
+from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
 from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES
@@ -102,7 +102,7 @@ class Figures:
         p = self.params
         xs = [x for x, _ in self.path.points]
         wander = p["jostle"] * self.height * JOSTLE_SPAN / 2
-        seen = scene_span(setup, p)
+        seen = layer_span(setup, p)
         found = []
         for i, look in enumerate(self.looks):
             shifts = [self._paired(i, p["pose"], left, 0.0) for left in self._pair_lefts()] \

@@ -11,7 +11,7 @@ import pygame
 
 from installation.core.timeutil import forward
 from installation.visuals.base import Frame, Setup
-from installation.visuals.figure_sun import scene_span
+from installation.visuals.figure_sun import layer_span
 from installation.visuals.figures import Cars, Figures, Member
 from installation.visuals.poses import PARTNER
 
@@ -34,7 +34,7 @@ class OldEmbrace(Figures):
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         super().__init__(params, setup)
-        self.span = scene_span(setup, params)
+        self.span = layer_span(setup, params)
 
     def _phases(self) -> dict[str, int]:
         return {name: ARC_STEPS for name in ("embrace", PARTNER["embrace"])}

@@ -102,6 +102,8 @@ class Compositor:
         if not same_world:
             self._post.clear()
             self._overlays.clear()
+        if old.seed != timeline.seed:  # the dissolve and light wipe are made from it
+            self.masks = Masks(self.size)
         self._cue_captions.clear()
         self.fades.hold_nothing()
 

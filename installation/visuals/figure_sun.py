@@ -68,14 +68,19 @@ class SunLooks:
         return cls(lit, tuple(lit[side] for side in sides_over(seen[0], 0.0, xs)))
 
 
-def scene_span(setup: Setup, params: Mapping[str, Any]) -> tuple[float, float]:
-    """When a layer is seen (story time it appears, and for how many story seconds): its
-    `from` and `until`, else its scene's start and the next scene's (a scene alone is seen
-    all day)."""
+def scene_span(setup: Setup, start: float | None = None,
+               until: float | None = None) -> tuple[float, float]:
+    """When something in the scene is seen (story time it appears, and for how many story
+    seconds): from `start` to `until`, else from the scene's start to the next scene's (a
+    scene alone is seen all day)."""
     scene = setup.scene
-    start = params["from"] if params["from"] is not None else scene.at
-    end = params["until"]
-    if end is None:
+    begins = scene.at if start is None else start
+    if until is None:
         scenes = setup.timeline.scenes
-        end = scenes[(scene.index + 1) % len(scenes)].at
-    return start, forward(start, end) or DAY_SECONDS
+        until = scenes[(scene.index + 1) % len(scenes)].at
+    return begins, forward(begins, until) or DAY_SECONDS
+
+
+def layer_span(setup: Setup, params: Mapping[str, Any]) -> tuple[float, float]:
+    """When a layer is seen: its `from` and `until` (see scene_span)."""
+    return scene_span(setup, params["from"], params["until"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
@@ -27,7 +27,7 @@ from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_lo
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_order import draw_together
 from installation.visuals.figure_sprite import PARTS, WHOLE, Look
-from installation.visuals.figure_sun import SunLooks, lit_looks, scene_span, side_at
+from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
 from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES
@@ -65,11 +65,22 @@ class Member:
     stride: int = 0  # walking or running: how many strides they have taken
 
 
+@dataclass(frozen=True)
+class PoseSource:
+    """Poses given from outside (OldEmbrace's): the sprites each pose is drawn in, and member
+    i's pose and phase at a frame when not walking or running (in place of the layer's own)."""
+
+    phases: Mapping[str, int]
+    standing: Callable[[int, Frame], tuple[str, float]]
+
+
 class Figures:
     """A person or a small crowd along a path, in a pose, with a rim light and a long shadow."""
 
-    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+    def __init__(self, params: Mapping[str, Any], setup: Setup,
+                 poses: PoseSource | None = None) -> None:
         self.params = params
+        self.poses = poses
         width, height = setup.size
         self.width = width
         self.path = Path([(x * width, y * height) for x, y in params["path"]])
@@ -87,7 +98,7 @@ class Figures:
         self.looks = [self._look(i) for i in range(count)]  # each member's, fixed
         self.strides = [self._stride(i) for i in range(count)]
         self.sprites = Sprites(params["body"], trim=not params["shadow"], mirror=mirror,
-                               phases=self._phases())
+                               phases=self._phases() if poses is None else dict(poses.phases))
         self.wobble = Wobble(mirror) if mirror is not None else None
         self.shadows = Shadows(params["shadow"])
         self.scene_at = setup.scene.at
@@ -102,7 +113,7 @@ class Figures:
         p = self.params
         xs = [x for x, _ in self.path.points]
         wander = p["jostle"] * self.height * JOSTLE_SPAN / 2
-        seen = scene_span(setup, p)
+        seen = layer_span(setup, p)
         found = []
         for i, look in enumerate(self.looks):
             shifts = [self._paired(i, p["pose"], left, 0.0) for left in self._pair_lefts()] \
@@ -281,7 +292,10 @@ class Figures:
 
     def _standing(self, i: int, own: float, frame: Frame) -> tuple[str, float]:
         """The pose member i takes when not walking or running, and its phase: a gesture
-        played once, or standing (waiting, arrived, or done), sitting, in each other's arms."""
+        played once, or standing (waiting, arrived, or done), sitting, in each other's arms
+        (or their pose source's)."""
+        if self.poses is not None:
+            return self.poses.standing(i, frame)
         name = self.params["pose"]
         if name in ONCE and self._walking(frame) < PERIOD[name]:  # both partners in step
             return name, self._walking(frame) / PERIOD[name]

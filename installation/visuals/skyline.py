@@ -113,7 +113,7 @@ class Skyline:
         self.restless = Restless(self.windows, self.behind, self.seed, params["restless"],
                                  self.top, self._fade,
                                  frozenset() if home is None else frozenset({0}), self.panes)
-        self.span = scene_span(setup, {"from": None, "until": None})
+        self.span = scene_span(setup)
         self.rest_sprites: list[pygame.Surface] = []
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None
         self._frame_key: tuple[Frame, WindowKey] | None = None  # the last frame's key

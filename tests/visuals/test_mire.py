@@ -9,12 +9,14 @@ import pytest
 
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals import mire
+from installation.visuals import mire, silhouette, silhouette_mirror
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.mammoth import SHAG_PIXELS
 from installation.visuals.render import headless
-from installation.visuals.silhouette import MIRROR_SQUASH, SINK_STEPS, Silhouette
+from installation.visuals.silhouette import Silhouette
+from installation.visuals.silhouette_mirror import MIRROR_SQUASH
+from installation.visuals.silhouette_sink import SINK_STEPS
 
 from .helpers import NO_POST, draw, layer, one_scene
 
@@ -239,13 +241,14 @@ def test_the_frame_she_sinks_a_step_on_only_paints_her_reflection_made_ahead(
     line = sinking(reflect=0.3)
     seen: list[int] = []
     mirrored: list[int] = []  # the frames a reflection of her was made on
-    mirror = Silhouette._mirror
+    mirror = silhouette_mirror.mirrored
 
-    def made(self: Silhouette, figure: pygame.Surface) -> pygame.Surface:
+    def made(figure: pygame.Surface, reflect: float) -> pygame.Surface:
         mirrored.append(len(seen))
-        return mirror(self, figure)
+        return mirror(figure, reflect)
 
-    monkeypatch.setattr(Silhouette, "_mirror", made)
+    monkeypatch.setattr(silhouette_mirror, "mirrored", made)
+    monkeypatch.setattr(silhouette, "mirrored", made)
     drawn = sink_steps(line, seen)
     monkeypatch.undo()
     assert len(drawn) >= 3

@@ -6,7 +6,8 @@ import numpy as np
 import pygame
 
 from installation.visuals.compositor import Compositor
-from installation.visuals.silhouette import SWAY_STEPS, Silhouette
+from installation.visuals.silhouette import Silhouette
+from installation.visuals.silhouette_sway import SWAY_STEPS
 
 from .helpers import layer, one_scene
 

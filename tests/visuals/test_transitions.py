@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import weakref
 from typing import Any
@@ -138,6 +139,25 @@ def captioned(kind: str, words: bool = True) -> Timeline:
                     + f"[[scene]]\nat = \"13:00\"\nname = \"after\"\n"
                     f"transition = {{ type = \"{kind}\", seconds = 2 }}\n{dark}" + caption
                     + NO_POST)
+
+
+def test_a_reloaded_timeline_dissolves_through_the_blots_of_its_own_seed() -> None:
+    """A curator who changes the timeline's seed during the show sees the next dissolve spread
+    in the new seed's blots, as a show started with it would (not the old seed's, kept)."""
+    headless()
+    line = fade("dissolve")
+    reseeded = dataclasses.replace(line, seed=line.seed + 1)
+    middle = parse_clock("13:00") + 1.0
+    shown = Compositor(line, SIZE, print)
+    surface = pygame.Surface(SIZE)
+    shown.draw(surface, state_at(line, middle))  # the old seed's mask made
+    before = pygame.surfarray.array3d(surface)
+    shown.set_timeline(reseeded)
+    shown.draw(surface, state_at(reseeded, middle))
+    fresh = pygame.Surface(SIZE)
+    Compositor(reseeded, SIZE, print).draw(fresh, state_at(reseeded, middle))
+    assert not np.array_equal(pygame.surfarray.array3d(fresh), before)  # other blots
+    assert np.array_equal(pygame.surfarray.array3d(surface), pygame.surfarray.array3d(fresh))
 
 
 def test_a_dissolve_s_words_wait_for_it_to_finish() -> None:

@@ -1,0 +1,59 @@
+"""Which drawing a `silhouette` layer's keys pick (its `shape` from `shapes`, an apparition's
+own, a palm of its own form) and the box, in units and pixels, it is drawn in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from installation.visuals.base import Setup
+from installation.visuals.mammoth import GHOSTS
+from installation.visuals.mammoth_lift import Drawing
+from installation.visuals.mammoth_pose import HEADROOM
+from installation.visuals.palm import PALM, PalmForm, palm, palm_form
+from installation.visuals.pen import SUPERSAMPLE
+from installation.visuals.shapes import SHAPES, UNIT
+
+Bounds = tuple[float, float, float, float]  # in units: left, right, bottom, top
+
+
+@dataclass(frozen=True)
+class Form:
+    """A silhouette's drawing and its box: its shape's bounds, the bounds it is drawn in
+    (room above for a mother to lift her head), its pixels to a unit."""
+
+    draw: Drawing
+    bounds: Bounds
+    drawn: Bounds
+    px: float
+    palm: PalmForm  # a palm's own shape (the plain one for any other figure)
+    lifts: bool  # she strains now and then, head up (see mammoth_lift)
+
+    @property
+    def span(self) -> float:
+        """Its height, in pixels, from its feet to its top."""
+        _left, _right, bottom, top = self.bounds
+        return (top - bottom) * self.px
+
+    def origin_x(self, flip: bool) -> int:
+        """Where its feet stand across its supersampled picture (pixels, large)."""
+        left, right, _bottom, _top = self.bounds
+        return int((right if flip else -left) * self.px * SUPERSAMPLE) + 2
+
+
+def form_of(params: Mapping[str, Any], setup: Setup) -> Form:
+    """The drawing for these keys at the setup's size: a ghost's tusks and all of the
+    apparition's own colour, a palm's own shape (by its seed)."""
+    shape = params["shape"]
+    draw, bounds = SHAPES[shape]
+    if params["ghost"]:
+        draw = GHOSTS.get(shape, draw)
+    form = palm_form(setup.seed) if shape == "palm" else PALM
+    if shape == "palm":
+        draw = partial(palm, form=form)
+    lifts = shape == "mammoth"
+    left, right, bottom, top = bounds
+    drawn = (left, right, bottom, top + (HEADROOM if lifts else 0.0))  # room to lift it
+    return Form(draw, bounds, drawn, params["scale"] * UNIT * setup.height, form, lifts)

@@ -314,3 +314,13 @@ def test_lucy_and_ivans_window_can_be_seen_across_a_gallery() -> None:
     while right < FULL[0] - 1 and row[right + 1]:
         right += 1
     assert right - left >= ROOM, (left, right, one.params["scale"])
+
+
+def test_nobody_crosses_the_dusk_zebra_as_a_frieze_in_step() -> None:
+    """Three people of one layer crossed at dusk at one pace and spacing, near and large: a
+    frieze walking in step. The near crossers come at their own paces, two at most together."""
+    dusk = next(s for s in load_timeline(SHIPPED).scenes if s.name == "Dusk on the Miracle Mile")
+    near = [spec.params for spec in dusk.layers
+            if spec.type == "figures" and spec.params["scale"] >= 0.15]
+    assert len(near) >= 3 and all(params["count"] <= 2 for params in near)
+    assert len({params["speed"] for params in near}) == len(near)

@@ -19,13 +19,14 @@ from installation.visuals.transitions import level, smoothstep
 WIPE_SOFT = 0.014  # the seam's width across the picture, as a share of it: over it one scene
 # gives way to the other (at 0.08, squeezed wider where the front leaned, the two scenes showed
 # through each other over a wide band: towers of one over the other, a double exposure)
-WIPE_CORE = 0.045  # the light's bright core reaches this share of the width either side of
+WIPE_CORE = 0.035  # the light's bright core reaches this share of the width either side of
 # the seam (it lies over the seam: the narrow edge where the scenes meet is under the light)
-WIPE_GLOW_AHEAD = 0.13  # its glow reaches this share of the width ahead of the seam, over
+WIPE_GLOW_AHEAD = 0.2  # its glow reaches this share of the width ahead of the seam, over
 # the scene being left (the night warms as the dawn nears)
-WIPE_GLOW_BEHIND = 0.06  # and fades out over this share behind it, over the scene arriving
-WIPE_GLOW = 0.5  # the glow's share of the light on the seam (the core's is the rest)
-WIPE_LIGHT = (150, 120, 80)  # a warm low sun at its strongest, on the seam
+WIPE_GLOW_BEHIND = 0.08  # and fades out over this share behind it, over the scene arriving
+WIPE_GLOW = 0.9  # the glow's share of the light on the seam (the core's is the rest: at
+# half, a bright narrow core along the curving front read as a rainbow or a planet's limb)
+WIPE_LIGHT = (116, 96, 68)  # a warm low sun at its strongest, on the seam
 WIPE_RISE = 2.0  # the light comes up (and goes) over the first (last) 1 / (2 x this) of the way
 CAPTION_FADE = 0.04  # a caption fades over this share of the picture's width beside the light
 LAYOUTS_KEPT = 4  # a light wipe's frame lays out three progresses (its own, where its pair's

@@ -8,9 +8,9 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
-from installation.visuals.booth_call import STEPS, Call, angle_from, swinging
-from installation.visuals.call_poses import CALL, FREE_HAND, call_move
+from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
+from installation.visuals.booth_call import STEPS, Call, Moment, angle_from, swinging
+from installation.visuals.call_poses import CALL, FREE_HAND, LIFT, PICK_UP, call_move
 from installation.visuals.figure_sprite import Look
 from installation.visuals.fonts import lettered
 from installation.visuals.glow import radial_top
@@ -44,6 +44,9 @@ CORD_SWAY = 0.09  # how far its loop swings either way, in booth heights
 CORD_THICK = 0.014  # a coiled cord's thickness, in booth heights
 SPILL = 1.5  # the light on the pavement reaches this many booth heights
 RING_GAIN = 1.0  # how much brighter the booth glows while it rings
+RING_REACH = 0.8  # the ring's light on the pavement reaches this many booth heights
+RING_GLASS = 0.16  # while it rings, this share of the tube's light is added to its glass
+CALLER_RIM = 0.75  # the tube's light on his edges (he stands in it), this share of it
 METAL = (52, 56, 62)
 STEEL_CORD = (150, 156, 164)  # a payphone's armoured steel cord, hung up
 CORD_RIBS = 0.4  # its rings: this much darker, every other step along it
@@ -62,8 +65,9 @@ RECEIVER = (-0.2, 0.12, 0.14, 0.56)
 DANGLE = 0.3  # left off the hook, its top hangs this far below the box (of the box's height)
 
 
-class Booth:
-    """The booth, drawn once; each frame adds the caller, the swinging cord and the ring."""
+class Booth(Split):
+    """The booth, drawn once (kept in the background when it can be); each frame adds the
+    caller, the swinging cord and the ring."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -88,11 +92,17 @@ class Booth:
         seen = height - self.spill_at[1]  # rows of its light above the foot of the picture
         self.spill = radial_top(reach, scaled(light, 0.55), 1.7, seen)
         yield
-        self.ring = radial_top(reach, scaled(light, 0.5 * RING_GAIN), 1.4, seen)
+        near = round(self.tall * RING_REACH)
+        self.ring_at = (self.left + self.wide // 2 - near, self.top + self.tall - near)
+        self.ring = radial_top(near, scaled(light, 0.5 * RING_GAIN), 1.4,
+                               height - self.ring_at[1])
+        self.bright = self.back.copy()  # the glass as the ring lights it
+        self.bright.fill(scaled(light, RING_GLASS), special_flags=pygame.BLEND_RGB_ADD)
         self.sprites = Sprites(trim=True, phases=STEPS)
         self.call = Call.of(params, setup.scene.at)
-        self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
-                                outfit=OUTFITS["harry"])
+        rim = scaled(light, CALLER_RIM) if params["lit"] else None
+        self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], rim,
+                                outfit=OUTFITS["harry"], rim_both=rim is not None)
 
     def _back(self, light: Color) -> pygame.Surface:
         """The lit glass box seen through: bright air inside, the phone on the back wall."""
@@ -157,27 +167,47 @@ class Booth:
     def warm(self, frame: Frame) -> Pieces:
         """Draw the caller's sprites ahead of the scene."""
         if self.params["caller"]:
-            names = [*CALL, *(call_move(name) for name in CALL[1:])]
+            poses = CALL if self.call.ringing > 0 else CALL[1:]
+            names = [*poses, *(call_move(name) for name in poses[1:])]
             yield from self.sprites.fill(names, [True], [self.caller_look])
 
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+    def look(self, frame: Frame) -> None:
+        """The glass box and the light it spills never change (the rest moves)."""
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The light on the pavement, the glass box and the phone (with nobody in it, its
+        frame too)."""
         if self.params["lit"]:  # unlit, it spills no light
             surface.blit(self.spill, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
         surface.blit(self.back, (self.left, self.top))
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The ring's light on the glass and the pavement (behind him: he stays dark against
+        it), the caller, then the frame in front of him."""
+        if self.ringing(frame):
+            surface.blit(self.ring, self.ring_at, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(self.bright, (self.left, self.top))
         if self.params["caller"]:
             self._caller(surface, frame)
             surface.blit(self.front, (self.left, self.top))
+
+    def ringing(self, frame: Frame) -> bool:
+        """Is the phone ringing at this frame (two seconds in every six, lit, for `ring`)?"""
         ring = self.params["ring"] if self.params["lit"] else 0
-        if ring and frame.seconds < ring and frame.seconds % RING_CYCLE < RING_ON:
-            surface.blit(self.ring, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
+        return bool(ring) and frame.seconds < ring and frame.seconds % RING_CYCLE < RING_ON
 
     def _caller(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The caller faces the phone, at the call's beat (see booth_call): the receiver at
-        his ear, the cord swinging as he shifts, until he lets it fall."""
+        """The caller faces the phone, at the call's beat (see booth_call): waiting while it
+        rings, the receiver in its cradle; then picking up, the receiver at his ear, the cord
+        swinging as he shifts, until he lets it fall."""
         now = self.call.at(frame)
         sprite, feet = self.sprites.get(now.name, now.phase, True, self.caller_look)
         spot = (round(self.ground[0] - feet[0]), round(self.ground[1] - feet[1]))
+        if _in_cradle(now):
+            hung_up(surface, self.box, self.light)
         surface.blit(sprite, spot)
+        if _in_cradle(now):
+            return
         if now.let_go is None:
             self._cord(surface, self._hand(now.name, now.phase), frame.seconds)
         else:
@@ -246,6 +276,11 @@ class Booth:
         coils = mix(CORD, self.light, CORD_SHINE)
         for a, b in zip(points[1::2], points[2::2], strict=False):
             pygame.draw.line(surface, coils, a, b, max(1, width // 3))
+
+
+def _in_cradle(now: Moment) -> bool:
+    """Is the receiver still in its cradle (the phone ringing, or his hand not yet on it)?"""
+    return now.name == CALL[0] or (now.name == PICK_UP and now.phase < LIFT)
 
 
 def _inside(box: pygame.Rect, part: tuple[float, ...]) -> pygame.Rect:

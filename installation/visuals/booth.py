@@ -39,6 +39,9 @@ CRADLE = (-0.22, 0.28, 0.22, 0.16)
 STEEL, CHROME, KEY, INK = (62, 68, 76), (150, 158, 166), (206, 210, 216), (16, 18, 22)
 PAPER = (168, 166, 150)  # the card, in the box's shade
 CORD_SWING = 0.6  # swings per second
+# His shifting keeps it going unevenly: its swing swells and dies away over (1 / this) seconds,
+# and its loop drifts this share of its swing to and fro, slower (never the same twice running).
+CORD_SWELL, CORD_DRIFT = (0.17, 0.23), 0.35
 CORD_SAG = 0.45  # in booth heights: its loop hangs below the phone and the rail, on the glass
 CORD_SWAY = 0.09  # how far its loop swings either way, in booth heights
 CORD_THICK = 0.014  # a coiled cord's thickness, in booth heights
@@ -261,7 +264,7 @@ class Booth(Split):
         """A coiled cord hanging between the phone and the hand, swinging; drawn taut
         (straight) as `slack` goes to 0."""
         (x0, y0), (x1, y1) = self.socket, hand
-        swing = math.sin(2 * math.pi * CORD_SWING * seconds) * self.tall * CORD_SWAY
+        swing = _swing(seconds) * self.tall * CORD_SWAY
         cx, cy = (x0 + x1) / 2 + swing, max(y0, y1) + self.tall * CORD_SAG
         if slack < 1.0:
             mx, my = (x0 + x1) / 2, (y0 + y1) / 2
@@ -276,6 +279,12 @@ class Booth(Split):
         coils = mix(CORD, self.light, CORD_SHINE)
         for a, b in zip(points[1::2], points[2::2], strict=False):
             pygame.draw.line(surface, coils, a, b, max(1, width // 3))
+
+
+def _swing(seconds: float) -> float:
+    """How far the cord's loop is swung (about -1 to 1) at this moment of the call."""
+    swell, drift = (math.sin(2 * math.pi * rate * seconds) for rate in CORD_SWELL)
+    return math.sin(2 * math.pi * CORD_SWING * seconds) * (0.6 + 0.4 * swell) + CORD_DRIFT * drift
 
 
 def _in_cradle(now: Moment) -> bool:

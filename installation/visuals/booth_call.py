@@ -51,7 +51,7 @@ class Call:
         beats: list[float] = []
         for key in BEATS:
             beats.append(max([forward(scene_at, params[key]), *beats]))
-        ringing = params["ring"] if params["lit"] else 0.0
+        ringing = params.get("ring", 0.0) if params.get("lit", True) else 0.0
         return cls(scene_at, tuple(beats), ringing)
 
     def at(self, frame: Frame) -> Moment:

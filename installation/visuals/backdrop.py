@@ -34,7 +34,8 @@ class Backdrop:
             yield
             part.draw(picture, frame)
             yield
-        self.picture = softened(picture, params["blur"] * setup.height, params["dim"])
+        self.picture = yield from softened(picture, params["blur"] * setup.height,
+                                           params["dim"])
 
     def look(self, frame: Frame) -> None:
         """Never changes: drawn once into the scene's kept background."""
@@ -48,7 +49,7 @@ def _parts(params: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     horizon = params["horizon"]
     return [("sky", {"horizon": horizon, "clouds": 0.0}),
             ("skyline", {"ground": horizon + TOWERS_FOOT, "height": TOWERS, "restless": 0.0}),
-            ("diner", {"x": params["x"], "ground": params["ground"], "scale": params["scale"]})]
+            ("diner", {key: params[key] for key in ("x", "ground", "scale", "interior")})]
 
 
 def _built(kind: str, values: dict[str, Any], look: str | None,
@@ -70,17 +71,19 @@ def _opening(setup: Setup) -> Frame:
     return Frame(state.story_time, 0.0, state)
 
 
-def softened(picture: pygame.Surface, blur: float, dim: float) -> pygame.Surface:
-    """The picture out of focus by about `blur` pixels, its light kept at `dim`."""
+def softened(picture: pygame.Surface, blur: float,
+             dim: float) -> Generator[None, None, pygame.Surface]:
+    """The picture out of focus by about `blur` pixels, its light kept at `dim` (in steps:
+    made small, blurred, made whole again)."""
     width, height = picture.get_size()
-    level = round(255 * dim)
+    level = (round(255 * dim),) * 3
     if blur <= 0:
-        sharp = picture.copy()
-        sharp.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
-        return sharp
+        picture.fill(level, special_flags=pygame.BLEND_RGB_MULT)
+        return picture
     small = pygame.transform.smoothscale(picture, (max(1, width // SMALL),
                                                    max(1, height // SMALL)))
-    radius = max(1, round(blur / SMALL))
-    small = pygame.transform.gaussian_blur(small, radius)
-    small.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+    yield
+    small = pygame.transform.gaussian_blur(small, max(1, round(blur / SMALL)))
+    small.fill(level, special_flags=pygame.BLEND_RGB_MULT)
+    yield
     return pygame.transform.smoothscale(small, (width, height))

@@ -51,7 +51,7 @@ CALL_NODS = {"phone-head": 0.4, "phone-slump": 0.6, "phone-down": 0.75}
 # How far a still pose breathes and sways, seen close: the hip up and down, the head's nod
 # (shock: his head sinks and comes up as he listens), the hip from foot to foot.
 BREATH = (0.006, 0.09)
-SWAY = 0.012
+SWAY = 0.018
 HANGING_ARMS = ((0.02, 0.15), (0.06, 0.2))  # near, far: the shoulder, the elbow's fold
 
 

@@ -49,7 +49,6 @@ SPILL = 1.5  # the light on the pavement reaches this many booth heights
 RING_GAIN = 1.0  # how much brighter the booth glows while it rings
 RING_REACH = 0.8  # the ring's light on the pavement reaches this many booth heights
 RING_GLASS = 0.16  # while it rings, this share of the tube's light is added to its glass
-CALLER_RIM = 0.75  # the tube's light on his edges (he stands in it), this share of it
 METAL = (52, 56, 62)
 STEEL_CORD = (150, 156, 164)  # a payphone's armoured steel cord, hung up
 CORD_RIBS = 0.4  # its rings: this much darker, every other step along it
@@ -103,9 +102,8 @@ class Booth(Split):
         self.bright.fill(scaled(light, RING_GLASS), special_flags=pygame.BLEND_RGB_ADD)
         self.sprites = Sprites(trim=True, phases=STEPS)
         self.call = Call.of(params, setup.scene.at)
-        rim = scaled(light, CALLER_RIM) if params["lit"] else None
-        self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], rim,
-                                outfit=OUTFITS["harry"], rim_both=rim is not None)
+        self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
+                                outfit=OUTFITS["harry"])
 
     def _back(self, light: Color) -> pygame.Surface:
         """The lit glass box seen through: bright air inside, the phone on the back wall."""

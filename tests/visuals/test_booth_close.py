@@ -20,6 +20,7 @@ from .test_booth_cut import BEFORE, CUT, SMALL, booth_bars, drawn, harry
 from .test_cuts import DAY_LENGTHS, at_day_length
 
 LISTENING = "04:12"  # the curator's moment: Harry at the phone, the receiver at his ear
+STILL = "04:10"  # his hand at his brow, between two beats: no move is playing
 LIT_GLASS = 0.4  # of the frame's height, at least, the booth's lit glass covers
 APART = 2.0  # real seconds between the two frames that must differ
 MOVED = 0.03  # of his box's pixels, at least, changed between them (he shifts, he bows)
@@ -72,11 +73,9 @@ def test_the_lit_booth_fills_most_of_the_frame(program: Program) -> None:
 
 
 def test_harry_moves_as_he_listens(program: Program) -> None:
-    """Two frames 2 real seconds apart while he listens differ inside his box: he is not a
-    cut-out (his weight shifts, his head bows and comes up)."""
-    start = story_after(program, LISTENING, 0.0)
-    one, two = (marked_at(program, start + k * (story_after(program, LISTENING, APART) - start))
-                for k in (0, 1))
+    """Two frames 2 real seconds apart while he listens, between two beats, differ inside his
+    box: he is not a cut-out (his weight shifts, his head bows and comes up)."""
+    one, two = (marked_at(program, story_after(program, STILL, real)) for real in (0.0, APART))
     left, right, top, feet = harry(one)
     box = (slice(left, right + 1), slice(top, feet + 1))
     red = [(f[..., 0] > 2 * f[..., 1] + 60)[box] for f in (one, two)]

@@ -40,7 +40,8 @@ CALL = ("phone-wait", "phone", "phone-head", "phone-slump", "phone-down")
 CALL_MOVES = {"phone": 1.4, "phone-head": 1.2, "phone-slump": 2.4,
               "phone-down": 0.8}  # seconds into each
 HOLDING = CALL[1:4]  # the poses with the receiver at his ear
-CRADLE_HAND = (0.34, 0.76)  # his hand on the receiver in the cradle, across the phone box
+CRADLE_HAND = (0.39, 0.75)  # his hand on the receiver in the cradle, across the phone box
+REACH_LEAN = 0.3  # how far (radians) he leans to the phone as he reaches across it
 LIFT = 0.45  # how far into the pick-up his hand is at the cradle: the receiver is his from then
 WAIT_ARM = (0.05, 0.12)  # waiting, the near arm hanging by his side: the shoulder, the elbow
 BROW = (0.9, 0.25)  # the free hand on his brow, from the head's centre, in head radii
@@ -80,6 +81,7 @@ def picking_up(t: float) -> Angles:
     a, b = phone_wait(0.0), phone(0.0)
     k = s_curve(clamp01(t))
     body = between(a, b, k)
+    body = replace(body, lean=body.lean + REACH_LEAN * math.sin(math.pi * k))
     shoulder = spine(body.hip, body.lean, body.hunch, TORSO - SHOULDER_DROP)[0]
     start, end = limbs(a)[2]["wrist0"], limbs(b)[2]["wrist0"]
     if k < LIFT:

@@ -8,9 +8,9 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
-from installation.visuals.booth_call import STEPS, Call, angle_from, swinging
-from installation.visuals.call_poses import CALL, FREE_HAND, call_move
+from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
+from installation.visuals.booth_call import STEPS, Call, Moment, angle_from, swinging
+from installation.visuals.call_poses import CALL, FREE_HAND, LIFT, PICK_UP, call_move
 from installation.visuals.figure_sprite import Look
 from installation.visuals.fonts import lettered
 from installation.visuals.glow import radial_top
@@ -39,11 +39,16 @@ CRADLE = (-0.22, 0.28, 0.22, 0.16)
 STEEL, CHROME, KEY, INK = (62, 68, 76), (150, 158, 166), (206, 210, 216), (16, 18, 22)
 PAPER = (168, 166, 150)  # the card, in the box's shade
 CORD_SWING = 0.6  # swings per second
+# His shifting keeps it going unevenly: its swing swells and dies away over (1 / this) seconds,
+# and its loop drifts this share of its swing to and fro, slower (never the same twice running).
+CORD_SWELL, CORD_DRIFT = (0.17, 0.23), 0.35
 CORD_SAG = 0.45  # in booth heights: its loop hangs below the phone and the rail, on the glass
 CORD_SWAY = 0.09  # how far its loop swings either way, in booth heights
 CORD_THICK = 0.014  # a coiled cord's thickness, in booth heights
 SPILL = 1.5  # the light on the pavement reaches this many booth heights
 RING_GAIN = 1.0  # how much brighter the booth glows while it rings
+RING_REACH = 0.8  # the ring's light on the pavement reaches this many booth heights
+RING_GLASS = 0.16  # while it rings, this share of the tube's light is added to its glass
 METAL = (52, 56, 62)
 STEEL_CORD = (150, 156, 164)  # a payphone's armoured steel cord, hung up
 CORD_RIBS = 0.4  # its rings: this much darker, every other step along it
@@ -62,8 +67,9 @@ RECEIVER = (-0.2, 0.12, 0.14, 0.56)
 DANGLE = 0.3  # left off the hook, its top hangs this far below the box (of the box's height)
 
 
-class Booth:
-    """The booth, drawn once; each frame adds the caller, the swinging cord and the ring."""
+class Booth(Split):
+    """The booth, drawn once (kept in the background when it can be); each frame adds the
+    caller, the swinging cord and the ring."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -88,7 +94,12 @@ class Booth:
         seen = height - self.spill_at[1]  # rows of its light above the foot of the picture
         self.spill = radial_top(reach, scaled(light, 0.55), 1.7, seen)
         yield
-        self.ring = radial_top(reach, scaled(light, 0.5 * RING_GAIN), 1.4, seen)
+        near = round(self.tall * RING_REACH)
+        self.ring_at = (self.left + self.wide // 2 - near, self.top + self.tall - near)
+        self.ring = radial_top(near, scaled(light, 0.5 * RING_GAIN), 1.4,
+                               height - self.ring_at[1])
+        self.bright = self.back.copy()  # the glass as the ring lights it
+        self.bright.fill(scaled(light, RING_GLASS), special_flags=pygame.BLEND_RGB_ADD)
         self.sprites = Sprites(trim=True, phases=STEPS)
         self.call = Call.of(params, setup.scene.at)
         self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
@@ -157,27 +168,47 @@ class Booth:
     def warm(self, frame: Frame) -> Pieces:
         """Draw the caller's sprites ahead of the scene."""
         if self.params["caller"]:
-            names = [*CALL, *(call_move(name) for name in CALL[1:])]
+            poses = CALL if self.call.ringing > 0 else CALL[1:]
+            names = [*poses, *(call_move(name) for name in poses[1:])]
             yield from self.sprites.fill(names, [True], [self.caller_look])
 
-    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+    def look(self, frame: Frame) -> None:
+        """The glass box and the light it spills never change (the rest moves)."""
+
+    def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The light on the pavement, the glass box and the phone (with nobody in it, its
+        frame too)."""
         if self.params["lit"]:  # unlit, it spills no light
             surface.blit(self.spill, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
         surface.blit(self.back, (self.left, self.top))
+
+    def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The ring's light on the glass and the pavement (behind him: he stays dark against
+        it), the caller, then the frame in front of him."""
+        if self.ringing(frame):
+            surface.blit(self.ring, self.ring_at, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(self.bright, (self.left, self.top))
         if self.params["caller"]:
             self._caller(surface, frame)
             surface.blit(self.front, (self.left, self.top))
+
+    def ringing(self, frame: Frame) -> bool:
+        """Is the phone ringing at this frame (two seconds in every six, lit, for `ring`)?"""
         ring = self.params["ring"] if self.params["lit"] else 0
-        if ring and frame.seconds < ring and frame.seconds % RING_CYCLE < RING_ON:
-            surface.blit(self.ring, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
+        return bool(ring) and frame.seconds < ring and frame.seconds % RING_CYCLE < RING_ON
 
     def _caller(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The caller faces the phone, at the call's beat (see booth_call): the receiver at
-        his ear, the cord swinging as he shifts, until he lets it fall."""
+        """The caller faces the phone, at the call's beat (see booth_call): waiting while it
+        rings, the receiver in its cradle; then picking up, the receiver at his ear, the cord
+        swinging as he shifts, until he lets it fall."""
         now = self.call.at(frame)
         sprite, feet = self.sprites.get(now.name, now.phase, True, self.caller_look)
         spot = (round(self.ground[0] - feet[0]), round(self.ground[1] - feet[1]))
+        if _in_cradle(now):
+            hung_up(surface, self.box, self.light)
         surface.blit(sprite, spot)
+        if _in_cradle(now):
+            return
         if now.let_go is None:
             self._cord(surface, self._hand(now.name, now.phase), frame.seconds)
         else:
@@ -231,7 +262,7 @@ class Booth:
         """A coiled cord hanging between the phone and the hand, swinging; drawn taut
         (straight) as `slack` goes to 0."""
         (x0, y0), (x1, y1) = self.socket, hand
-        swing = math.sin(2 * math.pi * CORD_SWING * seconds) * self.tall * CORD_SWAY
+        swing = _swing(seconds) * self.tall * CORD_SWAY
         cx, cy = (x0 + x1) / 2 + swing, max(y0, y1) + self.tall * CORD_SAG
         if slack < 1.0:
             mx, my = (x0 + x1) / 2, (y0 + y1) / 2
@@ -246,6 +277,17 @@ class Booth:
         coils = mix(CORD, self.light, CORD_SHINE)
         for a, b in zip(points[1::2], points[2::2], strict=False):
             pygame.draw.line(surface, coils, a, b, max(1, width // 3))
+
+
+def _swing(seconds: float) -> float:
+    """How far the cord's loop is swung (about -1 to 1) at this moment of the call."""
+    swell, drift = (math.sin(2 * math.pi * rate * seconds) for rate in CORD_SWELL)
+    return math.sin(2 * math.pi * CORD_SWING * seconds) * (0.6 + 0.4 * swell) + CORD_DRIFT * drift
+
+
+def _in_cradle(now: Moment) -> bool:
+    """Is the receiver still in its cradle (the phone ringing, or his hand not yet on it)?"""
+    return now.name == CALL[0] or (now.name == PICK_UP and now.phase < LIFT)
 
 
 def _inside(box: pygame.Rect, part: tuple[float, ...]) -> pygame.Rect:

@@ -14,10 +14,11 @@ from installation.visuals.call_poses import CALL, CALL_MOVES, call_move
 from installation.visuals.poses import PERIOD
 from installation.visuals.skeleton import Point
 
-BEATS = ("hand_to_head", "slumps", "lets_go")  # the keys that time CALL[1:], in story time
-# Sprites drawn per cycle or move: the still poses barely breathe, the moves step ~75 ms.
-STEPS = {"phone-head": 8, "phone-slump": 8, "phone-down": 8,
-         call_move("phone-head"): 16, call_move("phone-slump"): 32,
+BEATS = ("hand_to_head", "slumps", "lets_go")  # the keys that time CALL[2:], in story time
+# Sprites drawn per cycle or move: seen close, the still poses breathe and sway in steps of
+# ~0.2-0.3 s, the moves step ~75 ms.
+STEPS = {"phone-wait": 12, "phone": 12, "phone-head": 16, "phone-slump": 16, "phone-down": 16,
+         call_move("phone"): 20, call_move("phone-head"): 16, call_move("phone-slump"): 32,
          call_move("phone-down"): 16}
 FALL = 0.3  # seconds the receiver falls from his hand until its cord is taut
 SWING = (1.1, 0.8, 9.0)  # the swing it starts with (radians at most), swings a second, decay (s)
@@ -40,29 +41,37 @@ class Call:
 
     scene_at: float
     beats: tuple[float, ...]
+    ringing: float = 0.0  # real seconds the phone rings from the start, before he picks up
 
     @classmethod
     def of(cls, params: Mapping[str, Any], scene_at: float) -> Call:
-        """The beats a booth's keys give, in the scene beginning at `scene_at`."""
+        """The beats a booth's keys give, in the scene beginning at `scene_at`: he picks up
+        as its ring ends (a booth that rings no longer: the receiver at his ear from the
+        start)."""
         beats: list[float] = []
         for key in BEATS:
             beats.append(max([forward(scene_at, params[key]), *beats]))
-        return cls(scene_at, tuple(beats))
+        ringing = params.get("ring", 0.0) if params.get("lit", True) else 0.0
+        return cls(scene_at, tuple(beats), ringing)
 
     def at(self, frame: Frame) -> Moment:
-        """The caller's pose at this frame: listening until the first beat; each beat's move
-        begins as the pose before it comes round to its phase 0 (so it starts from the pose
-        its move starts from), and its pose follows from its own phase 0."""
+        """The caller's pose at this frame: waiting at the ringing phone, then listening until
+        the first beat; each beat's move begins as the pose before it comes round to its phase
+        0 (so it starts from the pose its move starts from), and its pose follows from its own
+        phase 0."""
         into = forward(self.scene_at, frame.story_time)
         pace = frame.seconds / into if into > 0 else 0.0  # real seconds a story second
-        return moment([beat * pace if pace else math.inf for beat in self.beats],
-                      frame.seconds)
+        beats = [beat * pace if pace else math.inf for beat in self.beats]
+        if self.ringing > 0:
+            return moment([self.ringing, *beats], frame.seconds, CALL)
+        return moment(beats, frame.seconds)
 
 
-def moment(beats: Sequence[float], seconds: float) -> Moment:
-    """The caller's moment `seconds` into the scene, the beats at these real seconds."""
-    name, start = CALL[0], 0.0
-    for after, beat in zip(CALL[1:], beats, strict=True):
+def moment(beats: Sequence[float], seconds: float, call: Sequence[str] = CALL[1:]) -> Moment:
+    """The caller's moment `seconds` into the scene going through the poses `call`, the
+    beats (of each after the first) at these real seconds."""
+    name, start = call[0], 0.0
+    for after, beat in zip(call[1:], beats, strict=True):
         if seconds < beat:  # (not yet: its move begins at the beat or after)
             break
         period = PERIOD[name]

@@ -33,15 +33,26 @@ FREE_HAND = (0.135, 0.69)
 # booth's glass behind him (the hip back and down, the feet where they stood), the hand still
 # at his brow, then the receiver let go and both arms hanging. Played in that order, one into the
 # next by a move played once (CALL_MOVES, each from its pose's phase 0 into the next's).
-CALL = ("phone", "phone-head", "phone-slump", "phone-down")
-CALL_MOVES = {"phone-head": 1.2, "phone-slump": 2.4, "phone-down": 0.8}  # seconds into each
-HOLDING = CALL[:3]  # the poses with the receiver at his ear
+# Before all of them, "phone-wait": the phone ringing, he stands at it, his hand on the box, the
+# other by his side; then picks up (the move into "phone": his hand to the cradle, the receiver
+# lifted from it to his ear, held from LIFT of the move on).
+CALL = ("phone-wait", "phone", "phone-head", "phone-slump", "phone-down")
+CALL_MOVES = {"phone": 1.4, "phone-head": 1.2, "phone-slump": 2.4,
+              "phone-down": 0.8}  # seconds into each
+HOLDING = CALL[1:4]  # the poses with the receiver at his ear
+CRADLE_HAND = (0.39, 0.75)  # his hand on the receiver in the cradle, across the phone box
+REACH_LEAN = 0.3  # how far (radians) he leans to the phone as he reaches across it
+LIFT = 0.45  # how far into the pick-up his hand is at the cradle: the receiver is his from then
+WAIT_ARM = (0.05, 0.12)  # waiting, the near arm hanging by his side: the shoulder, the elbow
 BROW = (0.9, 0.25)  # the free hand on his brow, from the head's centre, in head radii
 EAR_HAND = (0.032, -0.096)  # the hand holding the receiver, from his ear (as in "phone")
 SLUMP_HIP, SLUMP_LEAN = (-0.045, 0.48), -0.18  # his back against the glass (0.17 behind him)
 # How far each pose bows his head; how far a still pose breathes (hip up and down, nod).
 CALL_NODS = {"phone-head": 0.4, "phone-slump": 0.6, "phone-down": 0.75}
-BREATH = (0.004, 0.03)
+# How far a still pose breathes and sways, seen close: the hip up and down, the head's nod
+# (shock: his head sinks and comes up as he listens), the hip from foot to foot.
+BREATH = (0.006, 0.09)
+SWAY = 0.018
 HANGING_ARMS = ((0.02, 0.15), (0.06, 0.2))  # near, far: the shoulder, the elbow's fold
 
 
@@ -56,6 +67,41 @@ def phone(t: float) -> Angles:
                   nod=0.18)
 
 
+def phone_wait(t: float) -> Angles:
+    """At the ringing phone: his free hand on the box as on the call, the other hanging, his
+    weight shifting, his head turned down to it."""
+    listening = phone(t)
+    return replace(listening, shoulders=(WAIT_ARM[0], listening.shoulders[1]),
+                   elbows=(WAIT_ARM[1], listening.elbows[1]), nod=0.12)
+
+
+def picking_up(t: float) -> Angles:
+    """The pick-up, played once: his near hand goes to the cradle, then lifts the receiver
+    from it to his ear (each leg straight, the body easing from waiting to listening)."""
+    a, b = phone_wait(0.0), phone(0.0)
+    k = s_curve(clamp01(t))
+    body = between(a, b, k)
+    body = replace(body, lean=body.lean + REACH_LEAN * math.sin(math.pi * k))
+    shoulder = spine(body.hip, body.lean, body.hunch, TORSO - SHOULDER_DROP)[0]
+    start, end = limbs(a)[2]["wrist0"], limbs(b)[2]["wrist0"]
+    if k < LIFT:
+        wrist = _along(start, CRADLE_HAND, k / LIFT)
+    else:
+        wrist = _along(CRADLE_HAND, end, (k - LIFT) / (1.0 - LIFT))
+    near = reach_to(shoulder, wrist)
+    return replace(body, shoulders=(near[0], body.shoulders[1]),
+                   elbows=(near[1], body.elbows[1]))
+
+
+def _along(a: Point, b: Point, k: float) -> Point:
+    return lerp(a[0], b[0], k), lerp(a[1], b[1], k)
+
+
+def holds_receiver(name: str, t: float) -> bool:
+    """Is the receiver in his hand, up to his ear, in call pose or move `name` at phase t?"""
+    return name in HOLDING or name in HELD_MOVES or (name == PICK_UP and t % 1.0 >= LIFT)
+
+
 def _ear(hip: Point, lean: float, nod: float) -> Point:
     """Where the receiver's top lies at his ear, for a head on this spine (see pose)."""
     head = toward(spine(hip, lean, 0.0, TORSO + NECK)[0], math.pi - lean - nod, HEAD)
@@ -68,10 +114,16 @@ def _breathing(t: float, nod: float) -> tuple[float, float]:
     return BREATH[0] * w, nod + BREATH[1] * w
 
 
+def _swayed(t: float) -> float:
+    """A still pose's hip, from foot to foot (once a cycle, a quarter out of step with the
+    breath)."""
+    return SWAY * math.cos(2 * math.pi * t)
+
+
 def phone_head(t: float) -> Angles:
     """Listening with his free hand at his brow, his head bowed into it, hardly moving."""
     rise, nod = _breathing(t, CALL_NODS["phone-head"])
-    return _holding_head((0.0, 0.5 + rise), 0.06, (0.05, -0.08), (0.05, 0.1), nod)
+    return _holding_head((_swayed(t), 0.5 + rise), 0.06, (0.05, -0.08), (0.05, 0.1), nod)
 
 
 def _holding_head(hip: Point, lean: float, thighs: Point, knees: Point, nod: float) -> Angles:
@@ -88,7 +140,7 @@ def _slumped(t: float, name: str) -> tuple[Point, float, Point, Point, float]:
     """The slumped body at phase t: the hip, the lean, the thigh angles and knee folds that
     keep his feet where "phone" stands them, and the nod."""
     rise, nod = _breathing(t, CALL_NODS[name])
-    hip = (SLUMP_HIP[0], SLUMP_HIP[1] + rise)
+    hip = (SLUMP_HIP[0] + _swayed(t) / 2, SLUMP_HIP[1] + rise)
     stand = phone(0.0)
     feet = [toward(toward(stand.hip, stand.thighs[i], THIGH),
                    stand.thighs[i] - stand.knees[i], SHIN) for i in (0, 1)]
@@ -132,7 +184,11 @@ def _moved(a: Angles, b: Angles, k: float) -> Angles:
 
 
 
+PICK_UP = call_move("phone")
 CALL_CYCLES: dict[str, Callable[[float], Angles]] = {
-    "phone": phone, "phone-head": phone_head, "phone-slump": phone_slump, "phone-down": phone_down}
-CALL_CYCLES |= {call_move(name): _moving_on(before, name) for before, name in pairwise(CALL)}
+    "phone-wait": phone_wait, "phone": phone, "phone-head": phone_head,
+    "phone-slump": phone_slump, "phone-down": phone_down}
+CALL_CYCLES |= {call_move(name): _moving_on(before, name)
+                for before, name in pairwise(CALL) if name != "phone"}
+CALL_CYCLES[PICK_UP] = picking_up
 HELD_MOVES = tuple(call_move(name) for name in HOLDING[1:])  # the receiver held all through

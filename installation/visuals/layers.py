@@ -25,6 +25,7 @@ PLACES: dict[str, tuple[str, str]] = {
     "silhouette": ("silhouette", "Silhouette"),
     "figures": ("old_embrace", "figures_layer"),  # (Figures, or OldEmbrace for elders)
     "booth": ("booth", "Booth"),
+    "backdrop": ("backdrop", "Backdrop"),
     "searchlight": ("searchlight", "Searchlight"),
     "helicopter": ("helicopter", "Helicopter"),
     "caption": ("caption", "Caption"),

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
-from installation.visuals.call_poses import CALL_CYCLES, HELD_MOVES, HOLDING, phone
+from installation.visuals.call_poses import CALL_CYCLES, holds_receiver, phone
 from installation.visuals.gestures import (
     embrace,
     embrace_back,
@@ -51,7 +51,7 @@ MOVING = ("walk", "run")
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
           "reach": 3.5, "handshake": 6.0, "straighten": 1.2}
 PERIOD["embrace-back"] = PERIOD["embrace"]
-PERIOD |= {"phone-head": 4.0, "phone-slump": 5.0, "phone-down": 5.0}
+PERIOD |= {"phone-wait": 3.0, "phone-head": 4.0, "phone-slump": 5.0, "phone-down": 5.0}
 PERIOD["handshake-back"] = PERIOD["handshake"]
 # Old age, for a stoop of 1 (radians): how much further the hips lean, the thighs come forward
 # and the knees fold, and the chin lifts back against the rounded upper back (the head is
@@ -128,7 +128,7 @@ def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait
                  Capsule((0.0, seat), (0.0, 0.01), WIDTHS["foot"] * 0.6, True)) + moved
     head = (head_at(angles)[0], head_at(angles)[1] + lift)
     hand = (hand[0], hand[1] + lift)
-    if name in HOLDING or name in HELD_MOVES:  # the receiver, from the hand up to the ear
+    if holds_receiver(name, t):  # the receiver, from the hand up to the ear
         ear = (head[0] + HEAD * 0.3, head[1] - HEAD * 0.1)
         moved += (Capsule(hand, toward(hand, math.atan2(ear[0] - hand[0], hand[1] - ear[1]),
                                        RECEIVER), WIDTHS["receiver"], limb="hand"),)

@@ -137,7 +137,7 @@ def test_after_a_jump_the_scene_after_the_new_one_is_built_ahead() -> None:
     frame_bytes(compositor, line, line.scenes[0].at + 60.0)
     landed, following = line.scenes[6], line.scenes[7]
     step_up_to(compositor, line, following, 2.0)  # a jump into the scene before `following`
-    # (2 s: the payphone scene keeps Johnnie's palm and full-size diner, ~106 pieces in all)
+    # (2 s: the payphone scene's backdrop and booth)
     assert compositor.ready(landed) and compositor.ready(following)
 
 
@@ -217,7 +217,7 @@ def cloudy_spot(sky: Sky, shift: int) -> tuple[int, int]:
 
 @pytest.mark.parametrize("move", ["sun", "moon", "stars", "clouds", "all", "sun by the moon"])
 def test_the_sky_paints_again_wherever_something_moved(move: str) -> None:
-    sky = kept_sky("The payphone rings")  # (a night sky with clouds)
+    sky = kept_sky("Park La Brea")  # (a night sky with clouds)
     line = load_timeline(SHIPPED)
     state = state_at(line, parse_clock("04:10"))
     top, bottom, stars, _sun, _moon, clouds = sky.plan(Frame(state.story_time, 5.0, state))

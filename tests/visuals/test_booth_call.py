@@ -24,6 +24,9 @@ LISTENING, HEAD, SLUMPED, SWINGING, LONG_AFTER = 5.0, 18.0, 28.0, 36.0, 90.0
 HEAD_ROWS = 0.15  # of his height, from the top: his head
 SLACK = 0.01  # in his heights: how far a hand may stray from the way between two beats
 MOVED = 8  # pixels his hand, back or arm must move for a beat to be seen at this size
+RINGS, PICKED_UP = 8.0, 6.0  # seconds it rings; seconds after, he has picked up (a sway's
+# end, then the pick-up)
+TUBE = (214, 240, 226)  # the booth's light (the catalog's default)
 BOOTH = BLACK_SKY + layer("booth", x=0.5, ground=GROUND, scale=SCALE, ring=0,
                           caller_color="#ff0000", **BEATS) + NO_POST
 
@@ -138,8 +141,8 @@ def test_the_call_is_drawn_the_same_whatever_came_before() -> None:
 def test_his_hands_go_straight_between_beats() -> None:
     """In each move a hand goes from where it was to where it goes, within the box of the
     two (blending the arm's angles swung a hand let down from his ear or brow out in front
-    of him, the forearm raised like a wave)."""
-    for name in CALL[1:]:
+    of him, the forearm raised like a wave). (The pick-up, into "phone", goes by the cradle.)"""
+    for name in CALL[2:]:
         move = call_move(name)
         ends = [pose(move, 0.0).joints, pose(name, 0.0).joints]
         for step in range(1, 16):
@@ -148,3 +151,21 @@ def test_his_hands_go_straight_between_beats() -> None:
                 for axis in (0, 1):
                     low, high = sorted(end[wrist][axis] for end in ends)
                     assert low - SLACK <= joints[wrist][axis] <= high + SLACK, (move, step, wrist)
+
+
+def test_he_picks_up_once_it_has_rung() -> None:
+    """While the phone rings he stands at it and its receiver hangs in the cradle; once the
+    ring is over he has picked it up: the cradle is empty (the receiver at his ear)."""
+    ringing = BLACK_SKY + layer("booth", x=0.5, ground=GROUND, scale=SCALE, ring=RINGS,
+                                caller_color="#ff0000", **BEATS) + NO_POST
+    box, _ = booth_box()
+    cradle = booth._inside(box, booth.RECEIVER)
+    place = (slice(cradle.left, cradle.right), slice(cradle.top, cradle.bottom))
+    steel = booth.mix(booth.STEEL, TUBE, 0.1)
+
+    def hung(seconds: float) -> float:
+        frame = frame_at(ringing, "04:05", seconds, SIZE)[place]
+        return float(np.all(frame == steel, axis=2).mean())
+
+    during, after = hung(RINGS / 2), hung(RINGS + PICKED_UP)  # (the cradle's prongs: steel)
+    assert during > after + 0.4, (during, after)

@@ -55,7 +55,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "tarpit": {"reflect": 0, "near": 1}, "silhouette": {"color": "#ffffff"}, "searchlight": {},
     "caption": {"text": "Hello there", "delay": 0, "speed": 200},
     "particles": {"kind": "embers", "amount": 1.0}, "flash": {"seconds": 10},
-    "sky": {}, "booth": {},
+    "sky": {}, "booth": {}, "backdrop": {"blur": 0.02},
     "figures": {"color": "#ffffff", "speed": 0, "horizon": 0.5, "crowd": "fleeing", "led": True},
     "maycompany": {}, "helicopter": {}, "banksign": {},
     "ruins": {"color": "#404040", "fires": 2, "collapse": "06:10", "collapse_x": 0.4},

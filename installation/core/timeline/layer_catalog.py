@@ -283,6 +283,16 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "phone (each beat no earlier than the one before; one outside the scene never "
               "comes)"),
     ),
+    "backdrop": (
+        Param("x", number(0, 1), 0.4, "centre of the diner behind, " + X_DOC),
+        Param("ground", number(0, 1), 0.8, "where the diner stands, " + Y_DOC),
+        Param("scale", number(0.2, 3), 1.6, "the diner's size (as the diner layer's scale)"),
+        Param("interior", color(), (214, 236, 214), "colour of the light inside the diner"),
+        Param("horizon", number(0.1, 1), 0.72, "where the sky meets the towers' feet, " + Y_DOC),
+        Param("blur", number(0, 0.1), 0.012,
+              "how far out of focus, as a share of the picture's height (0: sharp)"),
+        Param("dim", number(0, 1), 0.6, "how much of its light is kept, 0 (black) to 1"),
+    ),
     "searchlight": (
         Param("beams", integer(1, 8), 3, "how many beams"),
         Param("color", color(), (220, 230, 255), "beam colour"),

@@ -1,0 +1,89 @@
+"""The place behind a close shot, out of focus: the night sky, the towers and Johnie's drawn
+once, blurred and darkened, then kept (a still picture: one blit a frame, in the background)."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Mapping
+from dataclasses import replace
+from typing import Any
+
+import pygame
+
+from installation.core.timeline import state_at
+from installation.core.timeline.model import LayerSpec
+from installation.visuals.base import Frame, Layer, Pieces, Setup, at_once, build, layer_seed
+from installation.visuals.layers import FACTORIES
+
+SMALL = 4  # blurred at a quarter of the picture's size (the blur hides the enlarging)
+TOWERS = 0.16  # the towers' height, as a share of the picture (as at Johnnie's at night)
+TOWERS_FOOT = 0.02  # they stand this far below the horizon (as at Johnnie's at night)
+
+
+class Backdrop:
+    """A sky, the towers and a diner drawn at the scene's start, then softened once."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: each part built, each drawn, then the whole blurred and dimmed."""
+        picture = pygame.Surface(setup.size)
+        frame = _opening(setup)
+        for kind, values in _parts(params):
+            part = yield from _built(kind, values, params.get("look"), setup)
+            yield
+            part.draw(picture, frame)
+            yield
+        self.picture = yield from softened(picture, params["blur"] * setup.height,
+                                           params["dim"])
+
+    def look(self, frame: Frame) -> None:
+        """Never changes: drawn once into the scene's kept background."""
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        surface.blit(self.picture, (0, 0))
+
+
+def _parts(params: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The layers behind, back to front, with the keys that place them."""
+    horizon = params["horizon"]
+    return [("sky", {"horizon": horizon, "clouds": 0.0}),
+            ("skyline", {"ground": horizon + TOWERS_FOOT, "height": TOWERS, "restless": 0.0}),
+            ("diner", {key: params[key] for key in ("x", "ground", "scale", "interior")})]
+
+
+def _built(kind: str, values: dict[str, Any], look: str | None,
+           setup: Setup) -> Generator[None, None, Layer]:
+    """One part, with the random choices a layer of its type with this look makes in any
+    scene (the same towers and the same diner as the wide shots with that look)."""
+    from installation.visuals.scene_layers import defaults  # (it imports the layers' classes)
+
+    params = defaults(kind, **values, look=look)
+    scene = replace(setup.scene, layers=(LayerSpec(kind, params),))
+    factory = FACTORIES[kind]
+    seed = layer_seed(setup.timeline.seed, scene, 0, kind, getattr(factory, "continuous", False))
+    return (yield from build(factory, params, replace(setup, seed=seed)))
+
+
+def _opening(setup: Setup) -> Frame:
+    """The scene's first moment, which the picture shows ever after."""
+    state = state_at(setup.timeline, setup.scene.at)
+    return Frame(state.story_time, 0.0, state)
+
+
+def softened(picture: pygame.Surface, blur: float,
+             dim: float) -> Generator[None, None, pygame.Surface]:
+    """The picture out of focus by about `blur` pixels, its light kept at `dim` (in steps:
+    made small, blurred, made whole again)."""
+    width, height = picture.get_size()
+    level = (round(255 * dim),) * 3
+    if blur <= 0:
+        picture.fill(level, special_flags=pygame.BLEND_RGB_MULT)
+        return picture
+    small = pygame.transform.smoothscale(picture, (max(1, width // SMALL),
+                                                   max(1, height // SMALL)))
+    yield
+    small = pygame.transform.gaussian_blur(small, max(1, round(blur / SMALL)))
+    small.fill(level, special_flags=pygame.BLEND_RGB_MULT)
+    yield
+    return pygame.transform.smoothscale(small, (width, height))

@@ -49,7 +49,9 @@ class Tree:
 
 
 TREES = (Tree(-6.6, 1.55, 0.75), Tree(-5.5, 1.35, 0.6), Tree(-3.2, 1.45, 0.55),
-         Tree(0.4, 1.38, 0.5), Tree(4.8, 1.6, 0.8), Tree(6.1, 1.3, 0.55), Tree(7.7, 1.5, 0.7))
+         Tree(0.4, 1.38, 0.5), Tree(4.3, 1.5, 0.5), Tree(9.4, 1.6, 0.7), Tree(10.6, 1.4, 0.6))
+# (none from 4.9 to 8.6 right of the centre: there the far city shows, and the calf on the
+# near shore stands against the bright lawn in the tar, not a tree's dark reflection)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ pale path sweeping in from the far left, and a low wooden rail along the tar's e
 
 from __future__ import annotations
 
+import math
 from collections.abc import Generator
 
 import numpy as np
@@ -32,6 +33,12 @@ HAZE_FAR = 0.1  # the far bank is a little hazed
 def margin(height: int) -> int:
     """Rows over the shore's edge the picture reaches up, for the rail's posts over the tar."""
     return round((POST_TALL - POST_FOOT) * height) + 2
+
+
+def solid_from(height: int) -> int:
+    """The first row of the picture (see `margin`) from which every pixel is opaque: below
+    the bank's wandering top edge."""
+    return margin(height) + math.ceil(LIP_WANDER * height) + 1
 
 
 def painting(width: int, height: int, edge: int,

@@ -122,3 +122,15 @@ def test_the_handshake_is_larger_than_noons_visitors(shipped: Timeline) -> None:
     couple = _height(shipped, "14:30", "14:45", "figures", shake,
                      _params(shipped, "14:30", "figures", shake)["path"][0][1])
     assert couple > LARGER * visitors, (visitors, couple)
+
+
+def test_the_low_sun_warms_the_grounds_late_in_the_afternoon() -> None:
+    """At 15:00 the shore's grass is as painted; by 16:55 the low sun has turned it golden
+    and dimmer (red over blue up, the light down), with the sky going to sunset over it."""
+    line = one_scene(DARK_SKY + layer("museum", part="shore", ground=0.5) + NO_POST,
+                     at="14:30")
+    grass = pygame.Rect(SIZE[0] // 3, round(0.6 * SIZE[1]), SIZE[0] // 3, 10)
+    afternoon, evening = (pygame.transform.average_color(draw(line, at, size=SIZE), grass)
+                          for at in ("15:00", "16:55"))
+    assert evening[0] / evening[2] > 1.3 * afternoon[0] / afternoon[2], (afternoon, evening)
+    assert sum(evening[:3]) < 0.9 * sum(afternoon[:3])

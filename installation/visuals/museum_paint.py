@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color
+from installation.visuals.base import Color, chunks
 
 Rgb = np.ndarray  # (x, y, 3) float32 colour levels 0..255
+BAND_COLUMNS = 160  # columns painted in one step (a few milliseconds at 1080 rows)
 
 
 def ramp(a: Color, b: Color, t: np.ndarray) -> Rgb:
@@ -36,10 +37,14 @@ def below(tops: np.ndarray, rows: int) -> np.ndarray:
     return np.clip(y - tops[:, None] + 0.5, 0.0, 1.0)
 
 
-def surface_of(rgb: Rgb, alpha: np.ndarray) -> pygame.Surface:
-    """A surface with per-pixel alpha from colour levels and an alpha of 0..1 ((x, y) arrays)."""
-    surface = pygame.Surface(alpha.shape, pygame.SRCALPHA)
-    pygame.surfarray.pixels3d(surface)[...] = np.clip(rgb, 0, 255).astype(np.uint8)
-    pygame.surfarray.pixels_alpha(surface)[...] = np.clip(alpha * 255 + 0.5, 0,
-                                                          255).astype(np.uint8)
-    return surface
+def bands(width: int) -> list[slice]:
+    """The picture's columns in bands, each painted in one step (a few milliseconds)."""
+    return chunks(width, BAND_COLUMNS)
+
+
+def write(surface: pygame.Surface, columns: slice, rgb: Rgb, alpha: np.ndarray) -> None:
+    """Colour levels and an alpha of 0..1 ((x, y) arrays) into some columns of a surface with
+    per-pixel alpha."""
+    pygame.surfarray.pixels3d(surface)[columns] = np.clip(rgb, 0, 255).astype(np.uint8)
+    pygame.surfarray.pixels_alpha(surface)[columns] = np.clip(alpha * 255 + 0.5, 0,
+                                                              255).astype(np.uint8)

@@ -12,7 +12,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.museum_frieze import JOINT_SHADE, beasts_mask, relief
-from installation.visuals.museum_paint import Rgb, below, grain, hazed, ramp, surface_of
+from installation.visuals.museum_paint import Rgb, bands, below, grain, hazed, ramp, write
 
 # Where its parts stand, in units of `unit` (the height from the shore to the frieze's top).
 HALF_LONG = 4.4  # the pavilion's half length, left and right of its centre
@@ -77,13 +77,25 @@ def plan_of(x: float, ground: float, scale: float, size: tuple[int, int]) -> Pla
 
 
 def painting(plan: Plan, seed: int) -> Generator[None, None, pygame.Surface]:
-    """The pavilion, its berm and the trees round it, in steps of a few milliseconds."""
+    """The pavilion, its berm and the trees round it, in steps of a few milliseconds (the
+    costly ones a band of columns at a time)."""
     width, rows = plan.size
     u, c, shore = plan.unit, plan.centre, plan.shore
     rng = np.random.default_rng(seed)
     rgb = np.zeros((width, rows, 3), np.float32)
     alpha = np.zeros((width, rows), np.float32)
-    _trees(rgb, alpha, plan, rng)
+    crowns = _crowns(plan, rng)
+    yield
+    leaf = grain(rng, (width, rows), 3)
+    yield
+    lit = np.zeros_like(crowns)
+    step = max(1, round(u * 0.05))
+    lit[:-step, step:] = crowns[step:, :-step]  # crown one step to the sun: not the lit side
+    for cols in bands(width):
+        yield
+        shade = (1 - lit[cols]) * 0.7 + 0.3 * leaf[cols] + 0.1
+        rgb[cols] = ramp(LEAVES, LEAVES_LIT, shade) * crowns[cols][..., None]
+        alpha[cols] = crowns[cols]
     yield
     frieze_top = shore - u
     left, right = round(c - HALF_LONG * u), round(c + HALF_LONG * u)
@@ -93,17 +105,30 @@ def painting(plan: Plan, seed: int) -> Generator[None, None, pygame.Surface]:
     _glass(rgb, alpha, glass, round(frieze_top + FRIEZE * u), shore, u)
     yield
     tops = _berm_tops(width, plan, glass)
+    blades = grain(rng, (width, rows), 5)
+    picture = pygame.Surface(plan.size, pygame.SRCALPHA)
+    for cols in bands(width):
+        yield
+        _berm(rgb[cols], alpha[cols], tops[cols], blades[cols], plan)
+        write(picture, cols, hazed(rgb[cols], HAZE, HAZE_AMOUNT), alpha[cols])
+    return picture
+
+
+def _berm(rgb: Rgb, alpha: np.ndarray, tops: np.ndarray, blades: np.ndarray,
+          plan: Plan) -> None:
+    """The berm's turf over some columns (in place): sunlit at its crest, darker down its
+    slope, a dark lip of tar-stained earth along the shore."""
+    rows = rgb.shape[1]
+    u, shore = plan.unit, plan.shore
     turf = below(tops, rows)
     depth = np.clip((np.arange(rows, dtype=np.float32)[None, :] - tops[:, None])
                     / max(1.0, u * (1 - FRIEZE)), 0, 1)
     grass = ramp(GRASS_LIT, GRASS_SHADE, depth ** 0.7)
-    grass *= (1 + 0.08 * grain(rng, (width, rows), 5))[..., None]
+    grass *= (1 + 0.08 * blades)[..., None]
     rgb += (grass - rgb) * turf[..., None]
-    alpha = np.maximum(alpha, turf)
-    yield
+    np.maximum(alpha, turf, out=alpha)
     lip = np.clip((np.arange(rows)[None, :] - (shore - SHORE_LIP * u)), 0, 1)
     rgb += (np.asarray(EARTH, np.float32) - rgb) * (lip * turf)[..., None]
-    return surface_of(hazed(rgb, HAZE, HAZE_AMOUNT), alpha)
 
 
 def _berm_tops(width: int, plan: Plan, glass: tuple[int, int]) -> np.ndarray:
@@ -161,8 +186,9 @@ def _glass(rgb: Rgb, alpha: np.ndarray, ends: tuple[int, int], top: int, shore: 
     alpha[left - cheek:right + cheek, top:shore] = 1.0
 
 
-def _trees(rgb: Rgb, alpha: np.ndarray, plan: Plan, rng: np.random.Generator) -> None:
-    """Broad trees' crowns round and behind the pavilion, lit on the sun's side."""
+def _crowns(plan: Plan, rng: np.random.Generator) -> np.ndarray:
+    """Where broad trees' crowns stand round and behind the pavilion (an (x, y) mask 0 or 1),
+    each a crown of lobes on a trunk."""
     width, rows = plan.size
     sheet = pygame.Surface((width, rows))
     white = (255, 255, 255)
@@ -178,10 +204,4 @@ def _trees(rgb: Rgb, alpha: np.ndarray, plan: Plan, rng: np.random.Generator) ->
                                round(lobe))
         pygame.draw.line(sheet, white, (round(x), round(top + r)), (round(x), plan.shore),
                          max(2, round(u * 0.06)))
-    mask = (pygame.surfarray.array_red(sheet) > 127).astype(np.float32)
-    lit = np.zeros_like(mask)
-    step = max(1, round(u * 0.05))
-    lit[:-step, step:] = mask[step:, :-step]  # crown one step to the sun: not the lit side
-    leaves = ramp(LEAVES, LEAVES_LIT, (1 - lit) * 0.7 + 0.3 * grain(rng, (width, rows), 3) + 0.1)
-    rgb[...] = leaves * mask[..., None]
-    alpha[...] = mask
+    return (pygame.surfarray.array_red(sheet) > 127).astype(np.float32)

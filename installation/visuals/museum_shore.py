@@ -9,7 +9,7 @@ from collections.abc import Generator
 import numpy as np
 import pygame
 
-from installation.visuals.museum_paint import below, grain, hazed, ramp, surface_of
+from installation.visuals.museum_paint import bands, below, grain, hazed, ramp, write
 
 # In shares of the picture's height (rows below the shore's edge) and width.
 LIP = 0.012  # the bank's dark edge of tar-stained earth
@@ -44,29 +44,40 @@ def solid_from(height: int) -> int:
 def painting(width: int, height: int, edge: int,
              seed: int) -> Generator[None, None, pygame.Surface]:
     """The shore below row `edge` of a picture `width` x `height` (from `margin` rows over
-    the edge: clear but for the rail), in steps."""
+    the edge: clear but for the rail), in steps (a band of columns at a time)."""
     over = margin(height)
     rows = height - edge + over
     rng = np.random.default_rng(seed)
+    blades = grain(rng, (width, rows), 4)
+    yield
+    gravel = grain(rng, (width, rows), 2)
     x = np.arange(width, dtype=np.float32) / width
-    y = np.arange(rows, dtype=np.float32)[None, :] - over
-    depth = np.clip(y / max(1, rows - over), 0, 1)
-    rgb = ramp(GRASS_FAR, GRASS_NEAR, np.broadcast_to(depth, (width, rows)) ** 0.8)
-    rgb *= (1 + 0.1 * grain(rng, (width, rows), 4))[..., None]
-    yield
-    top, foot = _edge(PATH_TOP, x, height) + over, _edge(PATH_FOOT, x, height) + over
-    path = below(top, rows) * (1 - below(foot, rows))
-    gravel = ramp(PATH_FAR, PATH_NEAR, depth) * (1 + 0.05 * grain(rng, (width, rows), 2))[..., None]
-    rgb += (gravel - rgb) * path[..., None]
-    yield
     wander = np.interp(x, np.linspace(0, 1, 40), rng.uniform(-1, 1, 40)) * LIP_WANDER * height
-    lip = 1 - below(LIP * height + wander + over, rows)
-    rgb += (np.asarray(EARTH, np.float32) - rgb) * lip[..., None]
-    rgb = hazed(rgb, HAZE, HAZE_FAR)
-    surface = surface_of(rgb, below(over + wander, rows))
+    top, foot = _edge(PATH_TOP, x, height) + over, _edge(PATH_FOOT, x, height) + over
+    picture = pygame.Surface((width, rows), pygame.SRCALPHA)
+    for cols in bands(width):
+        yield
+        rgb = _ground(rows, over, blades[cols], gravel[cols], (top[cols], foot[cols]))
+        lip = 1 - below(LIP * height + wander[cols] + over, rows)
+        rgb += (np.asarray(EARTH, np.float32) - rgb) * lip[..., None]
+        write(picture, cols, hazed(rgb, HAZE, HAZE_FAR), below(over + wander[cols], rows))
     yield
-    _rail(surface, height, over)
-    return surface
+    _rail(picture, height, over)
+    return picture
+
+
+def _ground(rows: int, over: int, blades: np.ndarray, gravel: np.ndarray,
+            path: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """The sunlit grass of some columns, darker towards us, and the path across it between
+    its far and near edges' rows (`path`)."""
+    depth = np.clip((np.arange(rows, dtype=np.float32)[None, :] - over) / max(1, rows - over),
+                    0, 1)
+    rgb = ramp(GRASS_FAR, GRASS_NEAR, np.broadcast_to(depth, blades.shape) ** 0.8)
+    rgb *= (1 + 0.1 * blades)[..., None]
+    on_path = below(path[0], rows) * (1 - below(path[1], rows))
+    stones = ramp(PATH_FAR, PATH_NEAR, depth) * (1 + 0.05 * gravel)[..., None]
+    rgb += (stones - rgb) * on_path[..., None]
+    return rgb
 
 
 def _edge(line: tuple[tuple[float, float], tuple[float, float]], x: np.ndarray,

@@ -36,6 +36,9 @@ EARTH = (40, 32, 24)
 HAZE = (178, 186, 192)  # the afternoon haze across the pit
 HAZE_AMOUNT = 0.16
 LIGHT = (1, -1)  # a step towards the sun (right and up, x right and y down)
+SUNLIT_EDGE = 0.05  # a crown's side to the sun is lit this deep (of the unit)
+LEAF_TEXTURE, TURF_TEXTURE = 0.3, 0.08  # how much the leaves and the turf vary, pixel to pixel
+LOBES = 9  # a crown is this many round lobes
 
 
 @dataclass(frozen=True)
@@ -89,11 +92,11 @@ def painting(plan: Plan, seed: int) -> Generator[None, None, pygame.Surface]:
     leaf = grain(rng, (width, rows), 3)
     yield
     lit = np.zeros_like(crowns)
-    step = max(1, round(u * 0.05))
+    step = max(1, round(u * SUNLIT_EDGE))
     lit[:-step, step:] = crowns[step:, :-step]  # crown one step to the sun: not the lit side
     for cols in bands(width):
         yield
-        shade = (1 - lit[cols]) * 0.7 + 0.3 * leaf[cols] + 0.1
+        shade = (1 - lit[cols]) * 0.7 + LEAF_TEXTURE * leaf[cols] + 0.1
         rgb[cols] = ramp(LEAVES, LEAVES_LIT, shade) * crowns[cols][..., None]
         alpha[cols] = crowns[cols]
     yield
@@ -124,7 +127,7 @@ def _berm(rgb: Rgb, alpha: np.ndarray, tops: np.ndarray, blades: np.ndarray,
     depth = np.clip((np.arange(rows, dtype=np.float32)[None, :] - tops[:, None])
                     / max(1.0, u * (1 - FRIEZE)), 0, 1)
     grass = ramp(GRASS_LIT, GRASS_SHADE, depth ** 0.7)
-    grass *= (1 + 0.08 * blades)[..., None]
+    grass *= (1 + TURF_TEXTURE * blades)[..., None]
     rgb += (grass - rgb) * turf[..., None]
     np.maximum(alpha, turf, out=alpha)
     lip = np.clip((np.arange(rows)[None, :] - (shore - SHORE_LIP * u)), 0, 1)
@@ -197,7 +200,7 @@ def _crowns(plan: Plan, rng: np.random.Generator) -> np.ndarray:
         x = plan.centre + tree.x * u
         r = tree.radius * u
         top = plan.shore - tree.top * u
-        for _ in range(9):  # a crown of lobes
+        for _ in range(LOBES):
             dx, dy = rng.uniform(-0.7, 0.7) * r, rng.uniform(0.2, 1.0) * r
             lobe = r * rng.uniform(0.45, 0.7)
             pygame.draw.circle(sheet, white, (round(x + dx), round(top + dy + lobe * 0.6)),

@@ -28,6 +28,7 @@ PATH_FAR, PATH_NEAR = (178, 166, 138), (138, 124, 98)  # decomposed granite, sun
 WOOD, WOOD_LIT = (54, 42, 32), (150, 120, 84)  # the rail, and its side to the sun
 HAZE = (178, 186, 192)
 HAZE_FAR = 0.1  # the far bank is a little hazed
+TURF_TEXTURE, GRAVEL_TEXTURE = 0.1, 0.05  # how much the grass and the path vary
 
 
 def margin(height: int) -> int:
@@ -73,9 +74,9 @@ def _ground(rows: int, over: int, blades: np.ndarray, gravel: np.ndarray,
     depth = np.clip((np.arange(rows, dtype=np.float32)[None, :] - over) / max(1, rows - over),
                     0, 1)
     rgb = ramp(GRASS_FAR, GRASS_NEAR, np.broadcast_to(depth, blades.shape) ** 0.8)
-    rgb *= (1 + 0.1 * blades)[..., None]
+    rgb *= (1 + TURF_TEXTURE * blades)[..., None]
     on_path = below(path[0], rows) * (1 - below(path[1], rows))
-    stones = ramp(PATH_FAR, PATH_NEAR, depth) * (1 + 0.05 * gravel)[..., None]
+    stones = ramp(PATH_FAR, PATH_NEAR, depth) * (1 + GRAVEL_TEXTURE * gravel)[..., None]
     rgb += (stones - rgb) * on_path[..., None]
     return rgb
 

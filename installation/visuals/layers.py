@@ -19,6 +19,7 @@ PLACES: dict[str, tuple[str, str]] = {
     "diner": ("diner", "Diner"),
     "interior": ("interior", "Interior"),
     "maycompany": ("maycompany", "MayCompany"),
+    "museum": ("museum", "Museum"),
     "street": ("street", "Street"),
     "block": ("block", "Block"),
     "tarpit": ("tarpit", "Tarpit"),

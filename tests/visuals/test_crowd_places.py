@@ -245,6 +245,8 @@ def test_harry_and_julie_are_rim_lit_on_the_side_of_the_sun(at: str) -> None:
     sun = sun_position(parse_clock(at) / 3600)
     assert sun is not None
     for one, member in placed_at(at, "14:30"):
+        if one.params["body"] == "person":
+            continue  # (the visitors strolling far off: a rim of less than a pixel)
         sprite, _ = one.sprites.get(member.pose, member.phase, member.left, member.look,
                                     member.turn)
         shown = pygame.surfarray.array3d(sprite).astype(int)

@@ -97,7 +97,8 @@ def test_harry_and_julie_stay_where_they_stand_from_one_layer_to_the_next() -> N
     from there: nobody pops along the shore when the next layer takes over."""
     line = load_timeline(SHIPPED)
     scene = next(s for s in line.scenes if s.name == "Harry meets Julie")
-    people = [i for i, one in enumerate(scene.layers) if one.type == "figures"]
+    people = [i for i, one in enumerate(scene.layers)
+              if one.type == "figures" and one.params["body"] != "person"]  # (not the strollers)
     reach, walk_in, turn, shake, off_her, off_him = people
     pair = feet_at(line, "14:42:31", shake)
     assert pair[0][1] is False and pair[1][1] is True, "face to face: he faces right, she left"

@@ -57,7 +57,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "particles": {"kind": "embers", "amount": 1.0}, "flash": {"seconds": 10},
     "sky": {}, "booth": {}, "backdrop": {"blur": 0.02},
     "figures": {"color": "#ffffff", "speed": 0, "horizon": 0.5, "crowd": "fleeing", "led": True},
-    "maycompany": {}, "helicopter": {}, "banksign": {},
+    "maycompany": {}, "museum": {}, "helicopter": {}, "banksign": {},
     "ruins": {"color": "#404040", "fires": 2, "collapse": "06:10", "collapse_x": 0.4},
     "smoke": {"color": "#a0a0a0", "amount": 1}, "bones": {"y": 0.5, "amount": 1},
     "haze": {"amount": 0.5}, "room": {}, "interior": {}, "lot": {"fires": 2},
@@ -66,6 +66,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
 # and a second look of a layer, drawn as the examples are
 VARIANTS: list[tuple[str, dict[str, object]]] = [
     ("street", {"burnt": True, "traffic": 0, "wet": False, "lit": False}),
+    ("museum", {"part": "shore", "ground": 0.7}),
 ]
 
 

@@ -42,9 +42,10 @@ def animal(scene: Scene, shape: str) -> np.ndarray:
     return pygame.surfarray.array3d(shown).sum(axis=2) < DARK
 
 
-def people(scene: Scene, at: str) -> list[pygame.Rect]:
+def people(scene: Scene, at: str, named: bool = False) -> list[pygame.Rect]:
     """Where each person of the scene's figures layers is drawn at story time `at` (the box
-    of what their sprite shows, in the picture)."""
+    of what their sprite shows, in the picture); `named`: only those with a body of their own
+    (Harry, Julie), not passers-by."""
     headless()
     line = load_timeline(SHIPPED)
     compositor = Compositor(line, SIZE, print)
@@ -52,7 +53,7 @@ def people(scene: Scene, at: str) -> list[pygame.Rect]:
     frame = Frame(state.story_time, state.scene_seconds, state)
     boxes = []
     for index, spec in enumerate(scene.layers):
-        if spec.type != "figures":
+        if spec.type != "figures" or named and spec.params["body"] == "person":
             continue
         figures = Figures(spec.params, compositor.setup(scene, index, "figures"))
         for member in figures.members(frame):
@@ -78,7 +79,7 @@ def test_the_calf_stands_half_as_tall_again_as_harry_and_julie() -> None:
     either of them (a mammoth is two or three times a person's height)."""
     scene = scene_named("Harry meets Julie")
     calf = extent(animal(scene, "calf"))
-    pair = people(scene, "15:45")
+    pair = people(scene, "15:45", named=True)
     assert len(pair) == 2, "Harry and Julie, talking"
     tallest = max(one.height for one in pair)
     assert calf.height > CALF_OVER * tallest, (calf.height, tallest)

@@ -152,6 +152,19 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("burnt", boolean(), False,
               "after the flash: a blackened husk, its drum torn open, its box broken, unlit"),
     ),
+    "museum": (
+        Param("part", choice("pavilion", "shore"), "pavilion",
+              "which part of the Page Museum's grounds: the pavilion across the Lake Pit (its "
+              "grassy berm, the frieze of Ice Age animals along its top, the atrium's glass, "
+              "trees round it), or the near shore (a sunlit bank, a path, a low rail along "
+              "the tar)"),
+        Param("x", number(0, 1), 0.45, "centre of the pavilion, " + X_DOC),
+        Param("ground", number(0, 1), 0.6,
+              "the shore's edge (the pavilion stands back from it; the near shore lies below "
+              "it), " + Y_DOC),
+        Param("scale", number(0.02, 0.5), 0.1,
+              "the pavilion's height from the shore to the frieze's top, of the picture's"),
+    ),
     "street": (
         Param("traffic", number(0, 1), 0.5, "how many cars, 0 to 1"),
         Param("lamps", color(), (255, 150, 50), "streetlight colour"),

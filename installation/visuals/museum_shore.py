@@ -1,0 +1,108 @@
+"""The Lake Pit's near shore, seen from the Page Museum's side: a sunlit bank of grass with a
+pale path sweeping in from the far left, and a low wooden rail along the tar's edge."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Generator
+
+import numpy as np
+import pygame
+
+from installation.visuals.museum_paint import bands, below, grain, hazed, ramp, write
+
+# In shares of the picture's height (rows below the shore's edge) and width.
+LIP = 0.012  # the bank's dark edge of tar-stained earth
+LIP_WANDER = 0.004  # ... and how far its line wanders up and down
+PATH_TOP = ((0.0, 0.07), (1.0, 0.145))  # the path's far edge: at the left, at the right
+PATH_FOOT = ((0.0, 0.095), (1.0, 0.27))  # and its near edge (it comes nearer to the right)
+PATH_BOW = 0.025  # how far its middle sags towards us (a curve, not a ruled band)
+POST_EVERY = 0.06  # a rail post every this share of the width
+POST_TALL, POST_WIDE = 0.05, 0.006  # its height and width, of the picture's height
+RAIL_ROWS = (0.92, 0.45)  # the two rails, this share of the post's height up
+POST_FOOT = 0.02  # the posts stand this far below the edge, in the grass
+
+GRASS_FAR, GRASS_NEAR = (140, 142, 72), (58, 70, 34)  # the turf in the sun, and in front
+EARTH = (36, 28, 22)
+PATH_FAR, PATH_NEAR = (178, 166, 138), (138, 124, 98)  # decomposed granite, sunlit
+WOOD, WOOD_LIT = (54, 42, 32), (150, 120, 84)  # the rail, and its side to the sun
+HAZE = (178, 186, 192)
+HAZE_FAR = 0.1  # the far bank is a little hazed
+TURF_TEXTURE, GRAVEL_TEXTURE = 0.1, 0.05  # how much the grass and the path vary
+
+
+def margin(height: int) -> int:
+    """Rows over the shore's edge the picture reaches up, for the rail's posts over the tar."""
+    return round((POST_TALL - POST_FOOT) * height) + 2
+
+
+def solid_from(height: int) -> int:
+    """The first row of the picture (see `margin`) from which every pixel is opaque: below
+    the bank's wandering top edge."""
+    return margin(height) + math.ceil(LIP_WANDER * height) + 1
+
+
+def painting(width: int, height: int, edge: int,
+             seed: int) -> Generator[None, None, pygame.Surface]:
+    """The shore below row `edge` of a picture `width` x `height` (from `margin` rows over
+    the edge: clear but for the rail), in steps (a band of columns at a time)."""
+    over = margin(height)
+    rows = height - edge + over
+    rng = np.random.default_rng(seed)
+    blades = grain(rng, (width, rows), 4)
+    yield
+    gravel = grain(rng, (width, rows), 2)
+    x = np.arange(width, dtype=np.float32) / width
+    wander = np.interp(x, np.linspace(0, 1, 40), rng.uniform(-1, 1, 40)) * LIP_WANDER * height
+    top, foot = _edge(PATH_TOP, x, height) + over, _edge(PATH_FOOT, x, height) + over
+    picture = pygame.Surface((width, rows), pygame.SRCALPHA)
+    for cols in bands(width):
+        yield
+        rgb = _ground(rows, over, blades[cols], gravel[cols], (top[cols], foot[cols]))
+        lip = 1 - below(LIP * height + wander[cols] + over, rows)
+        rgb += (np.asarray(EARTH, np.float32) - rgb) * lip[..., None]
+        write(picture, cols, hazed(rgb, HAZE, HAZE_FAR), below(over + wander[cols], rows))
+    yield
+    _rail(picture, height, over)
+    return picture
+
+
+def _ground(rows: int, over: int, blades: np.ndarray, gravel: np.ndarray,
+            path: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """The sunlit grass of some columns, darker towards us, and the path across it between
+    its far and near edges' rows (`path`)."""
+    depth = np.clip((np.arange(rows, dtype=np.float32)[None, :] - over) / max(1, rows - over),
+                    0, 1)
+    rgb = ramp(GRASS_FAR, GRASS_NEAR, np.broadcast_to(depth, blades.shape) ** 0.8)
+    rgb *= (1 + TURF_TEXTURE * blades)[..., None]
+    on_path = below(path[0], rows) * (1 - below(path[1], rows))
+    stones = ramp(PATH_FAR, PATH_NEAR, depth) * (1 + GRAVEL_TEXTURE * gravel)[..., None]
+    rgb += (stones - rgb) * on_path[..., None]
+    return rgb
+
+
+def _edge(line: tuple[tuple[float, float], tuple[float, float]], x: np.ndarray,
+          height: int) -> np.ndarray:
+    """A path edge's row (below the shore's edge) in each column: from its left end to its
+    right, sagging in the middle."""
+    (_, left), (_, right) = line
+    return (left + (right - left) * x + PATH_BOW * 4 * x * (1 - x)) * height
+
+
+def _rail(surface: pygame.Surface, height: int, edge: int) -> None:
+    """The low rail along the tar's edge (row `edge` of the surface): posts, two rails, each
+    post's sunlit side."""
+    width = surface.get_width()
+    tall, wide = round(POST_TALL * height), max(2, round(POST_WIDE * height))
+    foot = edge + round(POST_FOOT * height)
+    for top_share in RAIL_ROWS:
+        row = foot - round(tall * top_share)
+        pygame.draw.line(surface, WOOD, (0, row), (width, row), max(1, wide // 2))
+        pygame.draw.line(surface, WOOD_LIT, (0, row - 1), (width, row - 1), 1)
+    step = POST_EVERY * width
+    for n in range(int(width / step) + 1):
+        x = round(n * step + step / 3)
+        post = pygame.Rect(x, foot - tall, wide, tall)
+        surface.fill(WOOD, post)
+        surface.fill(WOOD_LIT, (post.right - max(1, wide // 3), post.top, max(1, wide // 3),
+                                tall))

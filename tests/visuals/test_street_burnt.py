@@ -20,8 +20,20 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.panic import LEFT
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import ASPHALT, CROSSING, STRIPE_EVERY, STRIPE_WIDE
-from installation.visuals.stranded import BODY, CABIN_FOOT, CABIN_TOP, HALF_LONG, ROOF, SILL
+from installation.visuals.stranded import (
+    BODY,
+    CABIN_FOOT,
+    CABIN_TOP,
+    HALF_LONG,
+    HALF_WIDE,
+    ROOF,
+    SILL,
+    WHEEL_AT,
+    WHEEL_R,
+    Stranded,
+)
 from installation.visuals.street import LAMP_HEIGHT, LAMP_X, ROAD_HALF, Street
+from installation.visuals.street_wrecks import HOLE, SUNK
 
 from .helpers import layer, timeline
 
@@ -201,6 +213,33 @@ def test_a_stranded_car_is_burnt_out_sooted_rusted_its_glass_blown_in() -> None:
     cabin = picture[seen(abs(middle) * 0.5 + 0.02, (BODY + 0.06, ROOF - 0.08))]
     holes = luminance(cabin.reshape(-1, 3).astype(float)) < 30
     assert holes.mean() > 0.3, "dark holes where the glass was"
+
+
+# Along a burnt car's side between its wheels, a pixel's light and warmth (red over blue) stray
+# from their run over SMOOTH_RUN pixels by about 3 and 1.6 (luminance) where the paint burnt in
+# blotches with hard edges (camouflage), and by under 1 and 0.8 where the shell darkens and rusts
+# in broad runs: these thresholds lie between.
+SMOOTH_RUN, SMOOTH_LIGHT, SMOOTH_WARM = 7, 2.0, 1.2
+
+
+def test_a_burnt_cars_side_changes_colour_smoothly_not_in_patches() -> None:
+    """The two nearest burnt cars are shells whose colour changes smoothly along their sides
+    (rust in broad runs, darker towards the sills), not a camouflage of hard-edged blotches."""
+    _line, street, picture = shipped()
+    for lane, z, yaw, _door in LEFT[:2]:
+        car = Stranded(lane, z, yaw, HOLE, HOLE, 0)
+        side = next(s for s in (-1, 1) if car.faces_us(0, s))
+        light: list[float] = []
+        warm: list[float] = []
+        for up in np.linspace(WHEEL_R * 2.5, BODY - 0.04, 4):  # over the wheels' arches
+            points = [street.project(*car.point(a, side * HALF_WIDE), up - SUNK)
+                      for a in np.linspace(-WHEEL_AT, WHEEL_AT, 80)]
+            row = np.array([picture[p] for p in dict.fromkeys(points)], float)
+            for signal, out in ((luminance(row), light), (row[:, 0] - row[:, 2], warm)):
+                run = np.convolve(signal, np.ones(SMOOTH_RUN) / SMOOTH_RUN, mode="valid")
+                out.append(float(np.abs(signal[SMOOTH_RUN // 2: -(SMOOTH_RUN // 2)] - run).mean()))
+        assert np.mean(light) < SMOOTH_LIGHT, f"light strays {np.round(light, 1)} (z {z})"
+        assert np.mean(warm) < SMOOTH_WARM, f"warmth strays {np.round(warm, 1)} (z {z})"
 
 
 def test_the_days_timeline_gives_the_burnt_street_a_scene_of_its_own(

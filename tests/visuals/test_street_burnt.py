@@ -33,6 +33,7 @@ from installation.visuals.stranded import (
     Stranded,
 )
 from installation.visuals.street import LAMP_HEIGHT, LAMP_X, ROAD_HALF, Street
+from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_wrecks import HOLE, SUNK
 
 from .helpers import layer, timeline
@@ -240,6 +241,35 @@ def test_a_burnt_cars_side_changes_colour_smoothly_not_in_patches() -> None:
                 out.append(float(np.abs(signal[SMOOTH_RUN // 2: -(SMOOTH_RUN // 2)] - run).mean()))
         assert np.mean(light) < SMOOTH_LIGHT, f"light strays {np.round(light, 1)} (z {z})"
         assert np.mean(warm) < SMOOTH_WARM, f"warmth strays {np.round(warm, 1)} (z {z})"
+
+
+# The marquee's letters fallen in the road, drawn over flat ash (ASH_GREY): what they change
+# darker than LETTER_DARK (their shadows are paler), at least LETTER_SEEN pixels of it (the
+# letters are there), with a mean saturation ((max - min) / max) under LETTER_SATURATION:
+# blackened, a faint blush of their red left (fresh red plastic was 0.5; char and blush 0.2).
+ASH_GREY = (130, 124, 118)
+LETTER_DARK, LETTER_SEEN, LETTER_SATURATION = 80, 100, 0.3
+
+
+def test_the_fallen_marquee_letters_are_blackened_not_red_plastic() -> None:
+    """The letters fallen from the marquee lie in the ash burnt black, a faint memory of their
+    red at most."""
+    _line, street, _picture = shipped()
+    assert street.ruin is not None and street.ruin.font is not None
+
+    def littered(font: pygame.font.Font | None) -> np.ndarray:
+        image = pygame.Surface(SIZE)
+        image.fill(ASH_GREY)
+        for _ in littering(image, street.project, 7, font):
+            pass
+        return pygame.surfarray.array3d(image).astype(float)
+
+    with_letters = littered(street.ruin.font)
+    changed = np.any(with_letters != littered(None), axis=2)
+    letters = with_letters[changed & (luminance(with_letters) < LETTER_DARK)]
+    assert len(letters) >= LETTER_SEEN, "the letters are there"
+    saturation = (letters.max(axis=1) - letters.min(axis=1)) / np.maximum(letters.max(axis=1), 1)
+    assert saturation.mean() < LETTER_SATURATION, f"saturation {saturation.mean():.2f}"
 
 
 def test_the_days_timeline_gives_the_burnt_street_a_scene_of_its_own(

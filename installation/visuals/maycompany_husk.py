@@ -71,8 +71,8 @@ HUSK_PANEL, HUSK_FALLEN = (0.028, 0.045), 0.7
 HUSK_FALLEN_FROM, HUSK_FALLEN_EAST = 0.35, 0.3  # none fall below this share of its standing
 # height; on its sheltered east side this share of those on its west
 HUSK_MULLION, HUSK_SLAB, HUSK_RAGGED = 0.002, 0.003, 0.005
-HUSK_COLUMNS = 12  # the husk is burnt this many columns a piece (its soot, panels, bands,
-# plumes and rain streaks: about 3 ms a piece at 1080 rows; fewer columns save little)
+HUSK_COLUMNS = 8  # the husk is burnt this many columns a piece (its soot, panels, bands,
+# plumes and rain streaks cost about three times the plain husk's: a third of the columns)
 HUSK_CLAD_PATCH, HUSK_CLAD_EDGE = 5.0, 0.08  # the box's cladding left in patches about this
 # many tiles across, their edges soft over this much of the noise, sooted: HUSK_CLAD_DULL of
 # the way from the char to the scorched cladding
@@ -239,6 +239,7 @@ def _gutted(across: np.ndarray, up: np.ndarray, unit: float) -> np.ndarray:
     ragged = HUSK_RAGGED_HOLE * (_blobs(bay * 5.0, f * 60.0) - 0.5)
     holes = np.zeros(f.shape, np.float32)
     plume = np.zeros(f.shape, np.float32)
+    billow = 0.75 + 0.25 * _blobs(bay * 3.0 + 7, f * 25.0)  # (the soot's own unevenness)
     for below in range(HUSK_PLUME_STOREYS):  # a window in this storey or under it: its soot
         # rises here
         k = storey - below
@@ -252,7 +253,7 @@ def _gutted(across: np.ndarray, up: np.ndarray, unit: float) -> np.ndarray:
         wide = HUSK_WINDOW_WIDE / 2 + HUSK_PLUME_SPREAD * np.maximum(rise, 0.0)
         body = np.clip(1 - middle / wide, 0.0, 1.0) ** 0.7 * np.clip(1 - rise, 0.0, 1.0) * (
             rise > -0.05)
-        plume = np.maximum(plume, blown * body * (0.75 + 0.25 * _blobs(bay * 3.0 + 7, f * 25.0)))
+        plume = np.maximum(plume, blown * body * billow)
     # rain streaks from the ledge over each storey (its top level), fading down it
     streak = np.clip(_blobs(s * HUSK_RAIN_EVERY, 3.0) * 2.0 - 0.8, 0.0, 1.0)
     washed = streak * np.exp(-np.maximum(high - f, 0.0) / HUSK_RAIN_LONG) * (f < high)

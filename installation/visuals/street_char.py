@@ -18,7 +18,7 @@ from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.street_ash_road import FARTHEST, Ground, ash_at, streaked
 from installation.visuals.street_view import RISE
 
-CHAR_ROWS = 6  # rows charred in one piece (about a millisecond)
+CHAR_ROWS = 4  # rows charred in one piece (about a millisecond and a half)
 ASH_COARSE = 4  # the ash's drifts are worked out on a grid this many pixels apart, then scaled
 GRAIN_ROWS = 64  # rows of the ash's fine grain, repeated down the ground
 DARK, KEEP = 0.62, 0.42  # what is left of a colour's light, and of its hue (materials still read)
@@ -38,6 +38,7 @@ OPENING, SKY_UNTIL = (16.0, 34.0), 60.0
 # MORTAR_DARK; courses under COURSE_SEEN pixels apart are not drawn (they would shimmer).
 STUCCO_GRAIN = 0.14
 SPALL_EVERY, SPALL_UP, SPALL, BRICK_DARK = 4.0, 6.0, (0.3, 0.45), 0.15
+SPALL_FAR = 15.0  # beyond this depth the patches are all alike (a pixel or two): as there
 COURSE, MORTAR, MORTAR_DARK, COURSE_SEEN = 0.018, 0.3, 0.4, 3.0
 STREAKS = 5.0  # soot streaks a world unit along a wall
 STREAK_SOOT = 0.75  # how dark a streak is at its darkest
@@ -123,6 +124,8 @@ def charring(image: pygame.Surface, view: View, burnt: Burn) -> Pieces:
         rgb = _charred(built)
         y = np.arange(rows.start, rows.stop, dtype=np.float64)[None, :]
         up, share, on_wall = wall_at(view, y, burnt)
+        up = np.clip(up, 0.0, burnt.tall.max())  # (off the walls it is not used: the noises
+        # over it then span a few knots, not thousands)
         rgb += _sky_on_walls(view, built, share, on_wall)
         rgb *= np.where(on_wall, _sooted(view, up, share, burnt)
                         * _material(view, y, up, burnt), 1.0)[..., None]
@@ -196,8 +199,9 @@ def _material(view: View, y: np.ndarray, up: np.ndarray, burnt: Burn) -> np.ndar
     fine grain, and where it spalled off in the heat, brick courses (left out where they would
     be under COURSE_SEEN pixels apart)."""
     along = burnt.wall_z[:, None]
-    patches = smooth_noise_at(view.seed + 21, along * SPALL_EVERY + up * SPALL_UP) * (
-        smooth_noise_at(view.seed + 22, along * SPALL_EVERY * 0.7 - up * SPALL_UP * 1.3))
+    near = np.minimum(along, SPALL_FAR)
+    patches = smooth_noise_at(view.seed + 21, near * SPALL_EVERY + up * SPALL_UP) * (
+        smooth_noise_at(view.seed + 22, near * SPALL_EVERY * 0.7 - up * SPALL_UP * 1.3))
     spall = np.clip((patches - SPALL[0]) / (SPALL[1] - SPALL[0]), 0.0, 1.0)
     apart = (view.size[1] - view.horizon) / along * RISE * COURSE  # pixels between courses
     seen = np.clip((apart - COURSE_SEEN) / COURSE_SEEN, 0.0, 1.0)

@@ -53,19 +53,19 @@ STREETS = (
 )
 
 
-def built(line: Timeline, name: str) -> Street:
-    """The street layer of scene `name`, built as the compositor seeds it, at SIZE."""
+def built(line: Timeline, name: str, size: tuple[int, int] = SIZE) -> Street:
+    """The street layer of scene `name`, built as the compositor seeds it, at `size`."""
     headless()
     scene = next(s for s in line.scenes if s.name == name)
     index = next(i for i, spec in enumerate(scene.layers) if spec.type == "street")
-    setup = Compositor(line, SIZE, print).setup(scene, index, "street")
+    setup = Compositor(line, size, print).setup(scene, index, "street")
     return Street(dict(scene.layers[index].params), setup)
 
 
 def still(street: Street, line: Timeline, at: str) -> np.ndarray:
     """The street's kept picture at story time `at` over black, as an (x, y, rgb) array."""
     moment = parse_clock(at)
-    surface = pygame.Surface(SIZE)
+    surface = pygame.Surface(street.size)
     surface.fill((0, 0, 0))
     street.draw_still(surface, Frame(moment, 0.0, state_at(line, moment)))
     return pygame.surfarray.array3d(surface).astype(int)
@@ -297,6 +297,28 @@ def test_the_right_hand_walls_are_burnt_walls_in_the_grey_light_not_black() -> N
     assert (right < NEAR_BLACK).mean() <= WALL_BLACK, "the right walls are not crushed to black"
     assert (right < NEAR_BLACK).mean() > 0.1, "their openings are dark"
     assert np.median(right) < np.median(left), "darker than the left (the light from the left)"
+
+
+# The share of a far tower's end (a building over TOWER units tall) that shows black, at least:
+# its rows of gutted windows make 0.13 to 0.2 of it (nearer buildings hide parts of some), its
+# blank end was 0.02 to 0.05 (the soot of the walls beside it)
+GUTTED, TOWER = 0.1, 4.0
+
+
+def test_the_far_buildings_ends_show_gutted_windows_not_blank_walls() -> None:
+    """Far down the road the ends of the tall buildings turned towards us are gutted towers,
+    rows of black windows (blank, they read as flat grey slabs), at 1920x1080."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    street = built(line, "Wilshire under ash", (1920, 1080))
+    picture = still(street, line, "07:15")
+    ends = [(b, street.walls.faces(b)[1]) for b in street.blocks]
+    tall = [(block, end) for block, end in ends if end is not None and block[3] > TOWER]
+    assert tall, "tall buildings far off show their ends"
+    for _block, end in tall:
+        (x0, foot), (x1, _), _top, (_, top) = end
+        face = picture[min(x0, x1) + 1: max(x0, x1) - 1, top + 2: foot - 2]
+        holes = luminance(face.reshape(-1, 3).astype(float)) < NEAR_BLACK
+        assert holes.mean() > GUTTED, f"{holes.mean():.2f} of an end black"
 
 
 def test_the_days_timeline_gives_the_burnt_street_a_scene_of_its_own(

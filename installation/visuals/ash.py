@@ -1,7 +1,7 @@
 """Ash: soft grey-white flakes with darker, charred edges, at many depths, that tumble down
 slowly; the nearest fall past the lens out of focus, soft blurs lit from above that flutter and
-brighten as they turn to the light; a few low over the burning ground still glow at their
-edges."""
+brighten as they turn to the light; a few small ones low over the burning ground are cinders
+still glowing in their hearts."""
 
 from __future__ import annotations
 
@@ -47,11 +47,12 @@ LIT_ABOVE = 0.22  # how much paler its top is than its middle (and darker its fo
 FACE_LIT = (0.78, 0.32)  # its brightness: edge-on, and how much more face-on
 FAINT = 8  # alpha under which a flake's edge is left out (at most 3 levels of the picture)
 OPAQUE = (235, 150)  # a flake's alpha: in focus, out of focus
-EMBER_SHARE = 0.05  # flakes of the nearer depths that may still be smouldering
-EMBER_FROM = 2  # the first depth that smoulders (far specks never do)
+EMBER_SHARE = 0.1  # flakes of the middle depth that may still be smouldering
+EMBER_DEPTHS = (2,)  # the depths that smoulder: small (far specks never do, and a glowing
+# flake near the lens, blurred, read as an orange blot or ring on the screen)
 EMBER_ROWS = (0.6, 0.82)  # they glow only this low in the picture: over the burning ground
-EMBER_RIM: Color = (236, 96, 30)  # the glowing edge
-EMBER_MIDDLE: Color = (46, 40, 38)  # inside it, burnt dark
+EMBER_HEART: Color = (214, 92, 34)  # a cinder's glowing heart...
+EMBER_EDGE: Color = (52, 44, 40)  # ...inside its burnt dark edge (no ring of fire round grey)
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ class Ash:
         self.wind = wind
         rng = random.Random(seed)
         shapes = [outline(rng) for _ in range(SHAPES)]
-        ember = Tone(EMBER_MIDDLE, EMBER_RIM)  # the last tone: a flake still smouldering
+        ember = Tone(EMBER_HEART, EMBER_EDGE)  # the last tone: a flake still smouldering
         tones = (*(tone_of(color, shade) for shade in (DARK, (DARK + LIGHT) / 2, LIGHT)), ember)
         near = (*(tone_of(color, shade) for shade in BLURRED_SHADES), ember)
         height = size[1]
@@ -213,7 +214,7 @@ class Ash:
         depth = [min(SIZE_STEPS - 1, int(SIZE_STEPS * rng.random() ** 2.6)) for _ in range(count)]
         shape = [rng.randrange(SHAPES) for _ in range(count)]
         tone = [rng.randrange(len(tones) - 1) for _ in range(count)]
-        smoulders = [rng.random() < EMBER_SHARE and d >= EMBER_FROM for d in depth]
+        smoulders = [rng.random() < EMBER_SHARE and d in EMBER_DEPTHS for d in depth]
         self.phase = np.array([rng.random() * 6.283 for _ in range(count)])
         self.spin = np.array([rng.uniform(0.5, 1.5) for _ in range(count)])
         self.x, self.y = np.array(x), np.array(y)

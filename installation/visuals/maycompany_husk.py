@@ -8,12 +8,17 @@ import numpy as np
 
 from installation.visuals.base import Pieces
 from installation.visuals.maycompany_surfaces import (
+    BANDS,
     BASE,
+    BOX_FAR,
     BOX_LONG,
     BOX_TALL,
+    COPING,
     DRUM_HALF,
     DRUM_TALL,
     TILE,
+    WING_FAR,
+    WING_LONG,
     Maps,
     hashed,
     spans,
@@ -33,19 +38,28 @@ HUSK_GOLD_BAND, HUSK_GOLD_RAGGED = (20, 6), 0.12  # the tiles left lie in worn b
 # tiles long and high, their rims this frayed (the share of a finer noise in whether it is left)
 HUSK_GOLD_EDGE = 0.12  # a patch's edge fades from char to gold over this much of the chance
 HUSK_GOLD_SHINE = 1.15  # glazed, the tiles left take the sky's light more than the char
-HUSK_GAPS, HUSK_GAP = 0.12, 0.02  # share of the shell burnt through near its top; a gap's size
+HUSK_GAPS, HUSK_GAP = 0.2, 0.02  # the shell burnt through near its top where a noise this
+# fine (of the unit) is under this
 HUSK_SUN = 0.35  # char takes the low sun dully
 HUSK_ROUND = (0.5, 1.1)  # the drum's shell, darkest at its sides: a + b * how squarely it faces us
 # The box broken like the towers round it: stretches fallen in to these shares of its height,
-# this wide (of the unit), one every HUSK_FALLEN_EVERY of its length; its display windows and
-# ribbon windows blown out (cells this wide and tall, of the unit: this share of them gutted,
-# dark inside; the wall above a hole sooted), the rest of the wall scorched in streaks.
+# this wide (of the unit), one every HUSK_FALLEN_EVERY of its length; some of the windows of
+# its storeys blown out, dark inside, soot risen over each in a plume, and rain streaks of soot
+# down from its ledges (laid out in the box's perspective: see `_gutted`).
 HUSK_FALLEN_TO, HUSK_FALLEN_WIDE, HUSK_FALLEN_EVERY = (0.15, 0.45), (0.05, 0.12), 0.22
-HUSK_CELL = (0.04, 0.026)
-HUSK_GUTTED = 0.45
+HUSK_LEVELS = (0.0, BASE, *BANDS, COPING)  # the box's storeys lie between these (of its height)
+HUSK_BAYS = 24  # window bays along the box (and the wing: shares of its own length)
+HUSK_WINDOW, HUSK_WINDOW_WIDE = (0.3, 0.7), 0.56  # a window: sill and head, of its storey; width,
+# of its bay
+HUSK_RAGGED_HOLE = 0.12  # a blown-out window's edges wander this much (of a bay)
+HUSK_GUTTED = 0.3  # the share of windows blown out
 HUSK_HOLE_DARK = 0.22  # a gutted window, of the char's brightness
-HUSK_SOOT = 0.6  # the wall just above a gutted window, of the char's brightness
-HUSK_STREAKS = (0.012, 0.25)  # soot streaks down the box: their width (of the unit), darkening
+HUSK_PLUME_TALL, HUSK_PLUME_SPREAD = 0.22, 0.3  # soot over a window: how far up (of the box),
+# and how much wider (bays) it grows a box's height up
+HUSK_PLUME_DARK = 0.8  # the soot at its darkest, just over the window
+HUSK_PLUME_STOREYS = 3  # a plume reaches from its window's storey into the two over it
+HUSK_RAIN_EVERY, HUSK_RAIN_LONG, HUSK_RAIN_DARK = 90.0, 0.1, 0.5  # rain streaks from the
+# ledges: about this many along the box, fading over this much of its height, this dark
 # The drum burnt: soot run down from its torn top in streaks this wide (of the unit), each
 # reaching this share of the drum's height down, darkening what it covers this much; its char
 # lighter and darker in runs this wide; panels this wide round it and a storey tall (of the
@@ -57,8 +71,12 @@ HUSK_PANEL, HUSK_FALLEN = (0.028, 0.045), 0.7
 HUSK_FALLEN_FROM, HUSK_FALLEN_EAST = 0.35, 0.3  # none fall below this share of its standing
 # height; on its sheltered east side this share of those on its west
 HUSK_MULLION, HUSK_SLAB, HUSK_RAGGED = 0.002, 0.003, 0.005
-HUSK_COLUMNS = 12  # the husk is burnt this many columns a piece (its soot, panels and bands
-# cost twice the plain husk's: half the columns, as quick a piece)
+HUSK_COLUMNS = 8  # the husk is burnt this many columns a piece (its soot, panels, bands,
+# plumes and rain streaks cost about three times the plain husk's: a third of the columns)
+HUSK_CLAD_PATCH, HUSK_CLAD_EDGE = 5.0, 0.08  # the box's cladding left in patches about this
+# many tiles across, their edges soft over this much of the noise, sooted: HUSK_CLAD_DULL of
+# the way from the char to the scorched cladding
+HUSK_CLAD_DULL = 0.5
 HUSK_FRAME = (30.0, 27.0, 26.0)  # the frame's burnt steel and concrete, in the holes
 
 
@@ -94,17 +112,21 @@ def _burn_columns(maps: Maps, cols: slice, across: np.ndarray, up: np.ndarray,
     panel, frame = _panels(across, up, top, u)
     top = top[:, None]
     gap = max(1, HUSK_GAP * u)
-    cell = hashed(np.floor(off[:, None] / gap), np.floor(up[None, :] / gap))
-    box_gap = (cell < HUSK_GAPS) & (up[None, :] > 0.6 * top) & ~on_drum
+    burnt_through = (0.75 * _blobs(off[:, None] / (gap * 1.6), up[None, :] / gap)  # (ragged
+                     + 0.25 * _blobs(off[:, None] / (gap * 0.3) + 5, up[None, :] / (gap * 0.3)))
+    # holes, wider than tall, not square cells)
+    box_gap = (burnt_through < HUSK_GAPS) & (up[None, :] > 0.6 * top) & ~on_drum
     gone = (up[None, :] > top) | box_gap | (on_drum & panel & ~frame)
     maps.alpha[cols][gone] = 0.0
     tile = max(1.0, TILE * u)
-    clad = ((hashed(np.floor(off[:, None] / tile) + 91, np.floor(up[None, :] / tile))
-             < CLAD_LEFT) & ~on_drum)  # the box's cladding; the drum's char is streaked
+    patch = tile * HUSK_CLAD_PATCH  # the box's cladding left in patches (not tile by tile:
+    # a speckle that hid its soot); the drum's char is streaked
+    clad = np.clip((CLAD_LEFT - _blobs(off[:, None] / patch + 91, up[None, :] / patch))
+                   / HUSK_CLAD_EDGE + 0.5, 0.0, 1.0) * ~on_drum * HUSK_CLAD_DULL
     facing = np.sqrt(np.clip(1 - (off / (DRUM_HALF * u)) ** 2, 0, 1))[:, None, None]
     round_by = np.where(on_drum[..., None], HUSK_ROUND[0] + HUSK_ROUND[1] * facing, 1.0)
     char = charred(maps.albedo[cols], clad.astype(np.float32)) * round_by * _gutted(
-        off, up, u)[..., None] * np.where(on_drum, _grain(across, u), 1.0)[..., None]
+        across, up, u)[..., None] * np.where(on_drum, _grain(across, u), 1.0)[..., None]
     left = gold[..., None]
     burnt = np.array(HUSK_GOLD, np.float32) * round_by * left + char * (1 - left)
     burnt *= (1 - HUSK_SOOT_DARK * soot)[..., None]
@@ -201,21 +223,58 @@ def _fallen_in(off: np.ndarray, unit: float, rng: np.random.Generator) -> np.nda
     return stands
 
 
-def _gutted(off: np.ndarray, up: np.ndarray, unit: float) -> np.ndarray:
-    """How bright the burnt box's wall is at each pixel (1 for the drum): its windows blown
-    out and dark inside, soot above them, streaks down the wall (`off`: each column's distance
-    from the axis, `up`: each row's height)."""
-    width, tall = HUSK_CELL[0] * unit, HUSK_CELL[1] * unit
-    across, rise = off[:, None] / max(1.0, width), up[None, :] / max(1.0, tall)
-    cell = hashed(np.floor(across) + 17, np.floor(rise) + 5)
-    inside = (np.abs(across % 1 - 0.5) < 0.36) & (rise % 1 > 0.2) & (rise % 1 < 0.75)
-    gutted = (cell < HUSK_GUTTED) & (rise > 0.6)
-    hole = gutted & inside
-    soot = gutted & (np.abs(across % 1 - 0.5) < 0.42) & (rise % 1 >= 0.75)
-    streak = hashed(np.floor(off / max(1.0, HUSK_STREAKS[0] * unit)), 29)[:, None]
-    shade = np.where(hole, HUSK_HOLE_DARK, np.where(soot, HUSK_SOOT, 1 - HUSK_STREAKS[1]
-                                                        * streak))
-    return np.where(off[:, None] < DRUM_HALF * unit, 1.0, shade).astype(np.float32)
+def _gutted(across: np.ndarray, up: np.ndarray, unit: float) -> np.ndarray:
+    """How bright the burnt box's wall is at each pixel (1 for the drum), in its own
+    perspective (see `_on_box`): some of its bays' windows blown out, dark inside, soot risen
+    from each in a plume that widens and fades up the wall, and soot washed down from every
+    ledge in streaks of rain (`across`: each column's distance from the axis, east positive;
+    `up`: each row's height)."""
+    s, f = _on_box(across, up, unit)
+    levels = np.array(HUSK_LEVELS, np.float32)
+    storey = np.clip(np.searchsorted(levels, f, side="right") - 1, 0, len(levels) - 2)
+    high = levels[storey + 1]  # the ledge over each storey
+    bay = s * HUSK_BAYS
+    middle = np.abs(bay % 1 - 0.5)
+    # each storey's windows, bay by bay: blown out or not, and their ragged edges
+    ragged = HUSK_RAGGED_HOLE * (_blobs(bay * 5.0, f * 60.0) - 0.5)
+    holes = np.zeros(f.shape, np.float32)
+    plume = np.zeros(f.shape, np.float32)
+    billow = 0.75 + 0.25 * _blobs(bay * 3.0 + 7, f * 25.0)  # (the soot's own unevenness)
+    for below in range(HUSK_PLUME_STOREYS):  # a window in this storey or under it: its soot
+        # rises here
+        k = storey - below
+        blown = (hashed(np.floor(bay) + 13, k.astype(np.float32) + 3) < HUSK_GUTTED) & (k >= 0)
+        lo, hi = levels[np.maximum(k, 0)], levels[np.maximum(k, 0) + 1]
+        sill, head = lo + (hi - lo) * HUSK_WINDOW[0], lo + (hi - lo) * HUSK_WINDOW[1]
+        if below == 0:
+            holes = (blown & (middle < HUSK_WINDOW_WIDE / 2 + ragged) & (f > sill + ragged / 9)
+                     & (f < head + ragged / 9)).astype(np.float32)
+        rise = (f - head) / HUSK_PLUME_TALL  # 0 at the window's head, 1 at its plume's top
+        wide = HUSK_WINDOW_WIDE / 2 + HUSK_PLUME_SPREAD * np.maximum(rise, 0.0)
+        body = np.clip(1 - middle / wide, 0.0, 1.0) ** 0.7 * np.clip(1 - rise, 0.0, 1.0) * (
+            rise > -0.05)
+        plume = np.maximum(plume, blown * body * billow)
+    # rain streaks from the ledge over each storey (its top level), fading down it
+    streak = np.clip(_blobs(s * HUSK_RAIN_EVERY, 3.0) * 2.0 - 0.8, 0.0, 1.0)
+    washed = streak * np.exp(-np.maximum(high - f, 0.0) / HUSK_RAIN_LONG) * (f < high)
+    shade = (1 - HUSK_PLUME_DARK * plume) * (1 - HUSK_RAIN_DARK * washed)
+    shade = np.where(holes > 0, HUSK_HOLE_DARK, shade)
+    return np.where(np.abs(across)[:, None] < DRUM_HALF * unit, 1.0, shade).astype(np.float32)
+
+
+def _on_box(across: np.ndarray, up: np.ndarray, unit: float
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """Where each pixel lies on the box (west of the axis) or the wing (east), as the intact
+    building lays them out: along it 0..1 (its equal steps shrink on the picture as it goes)
+    and up it 0..1, foot to parapet."""
+    off = np.abs(across)[:, None]
+    west = (across < 0)[:, None]
+    long = np.where(west, BOX_LONG, WING_LONG) * unit
+    far = np.where(west, BOX_FAR, WING_FAR)
+    tall = BOX_TALL * unit
+    height = tall * (1 - (1 - far) * np.clip(off / long, 0.0, 1.0))
+    s = (tall / np.maximum(height, 1.0) - 1) / (1 / far - 1)
+    return s, up[None, :] / np.maximum(height, 1.0)
 
 
 def _blobs(a: np.ndarray, b: np.ndarray | float) -> np.ndarray:

@@ -8,6 +8,7 @@ import math
 import random
 from collections.abc import Callable
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces, mix, scaled
@@ -27,7 +28,11 @@ PAPER: Color = (172, 164, 148)
 SCORCH: Color = (46, 36, 30)  # a paper's burnt edge
 SHOE: Color = (34, 28, 26)
 HUBCAP: Color = (128, 128, 132)
-LETTER: Color = (84, 46, 40)  # the blade's red, sooted
+LETTER: Color = (70, 50, 45)  # the blade's red, scorched dull: left in a blush or two...
+LETTER_CHAR: Color = (38, 34, 32)  # ...on a letter blackened by the fire
+LETTER_PAINT = 0.45  # the share of a letter's face where any of its paint is left (at most)
+LETTER_DUST = 0.07  # the share of its pixels dusted with ash
+ASH_DUST: Color = (132, 126, 118)
 LETTERS = 3  # marquee letters in the road
 LETTER_SIZE = 0.16  # a letter's height lying flat (world units)
 LETTER_FLAT = 0.6  # lying half propped on the ash: its height seen, of its width
@@ -201,16 +206,35 @@ def _shoe(image: pygame.Surface, project: Project, x: float, z: float,
 
 def _letter(image: pygame.Surface, project: Project, where: tuple[float, float],
             font: pygame.font.Font, char: str, rng: random.Random) -> None:
-    """A letter fallen from the marquee, lying flat and askew, sooted, ash over its foot."""
+    """A letter fallen from the marquee, lying flat and askew, blackened, ash over its foot."""
     x, z = where
     wide = abs(project(x + LETTER_SIZE * 0.7, z, 0.0)[0] - project(x, z, 0.0)[0])
     if wide < 4:
         return
-    glyph = font.render(char, True, LETTER)
-    glyph = pygame.transform.rotate(pygame.transform.smoothscale(glyph, (wide, wide)),
-                                    rng.uniform(-30, 30))
+    glyph = _burnt_glyph(pygame.transform.smoothscale(font.render(char, True, LETTER), (
+        wide, wide)), rng)
+    glyph = pygame.transform.rotate(glyph, rng.uniform(-30, 30))
     flat = pygame.transform.smoothscale(glyph, (glyph.get_width(),
                                                 max(2, round(glyph.get_height() * LETTER_FLAT))))
     _shadow(image, project, x, z, LETTER_SIZE * 0.6)
     px, py = project(x, z, 0.0)
     image.blit(flat, (px - flat.get_width() // 2, py - flat.get_height() // 2))
+
+
+def _burnt_glyph(glyph: pygame.Surface, rng: random.Random) -> pygame.Surface:
+    """A marquee letter (drawn in LETTER on transparency) burnt: blackened, its paint left in
+    a dull blush or two, its face dusted with ash."""
+    width, height = glyph.get_size()
+    noise = np.random.default_rng(rng.randrange(1 << 30))
+    coarse = noise.random((3, 3)) * 255
+    blush = pygame.surfarray.array_red(pygame.transform.smoothscale(
+        pygame.surfarray.make_surface(np.repeat(coarse.astype(np.uint8)[..., None], 3, 2)),
+        (width, height))).astype(np.float32) / 255
+    paint = np.clip(blush - (1 - LETTER_PAINT), 0, 1)[..., None] / LETTER_PAINT
+    colour = np.array(LETTER_CHAR, np.float32) + (np.array(LETTER, np.float32)
+                                                  - np.array(LETTER_CHAR, np.float32)) * paint
+    dust = (noise.random((width, height)) < LETTER_DUST)[..., None]
+    rgb = pygame.surfarray.pixels3d(glyph)
+    rgb[...] = np.where(dust, np.array(mix(ASH_DUST, LETTER_CHAR, 0.3)), colour).astype(np.uint8)
+    del rgb
+    return glyph

@@ -32,6 +32,7 @@ from installation.visuals.street_scorch import (
     bent,
     breaking,
     broken,
+    gutted_end,
     pole,
     poles,
     rubble,
@@ -157,7 +158,8 @@ class Ruin:
     def painting(self, image: pygame.Surface, walls: Walls, block: Block,
                  light: tuple[tuple[float, Color, bool], Color]) -> Pieces:
         """`block` painted burnt in `light` (the street's light, the pavement's colour):
-        scorched, its roof broken, the cinema's sign over it bent."""
+        scorched, its end's windows gutted if it shows its end, its roof broken, the cinema's
+        sign over it bent."""
         top = self.roof(block, walls.outline(block))
         under = breaking(image, top.sky)
         cinema = {id(piece) for piece in walls.cinema}
@@ -168,6 +170,10 @@ class Ruin:
             scorched(image, [p for p in pieces if id(p) not in cinema], tone, self.view.seed)
 
         yield from walls.painting(image, block, *light, None, painter)
+        _wall, end = walls.faces(block)
+        if end is not None:  # (seeded by the block, as its roof)
+            seed = stable_seed(self.view.seed, "end", round(block[4] * 1e6))
+            gutted_end(image, end, block[3], seed)
         broken(image, top.sky, under)
         draw_parapet(image, top)
         if block == walls.theatre and toned:

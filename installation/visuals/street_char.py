@@ -1,6 +1,7 @@
 """The burnt boulevard's kept picture charred in bands of rows (numpy): every colour darkened
-and drained, the dark crushed to black (windows read as holes), soot streaks up the walls
-(seen in the street's perspective), and the ground under ash (see street_ash_road): drifted,
+and drained, the dark crushed to black (windows read as holes), the walls lit by the grey sky
+(but in their openings) and given their material, burnt render spalled to brick, soot streaks
+up them (seen in the street's perspective), and the ground under ash (see street_ash_road): drifted,
 ridged and streaked by the wind, darker towards the viewer's feet."""
 
 from __future__ import annotations
@@ -17,11 +18,28 @@ from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.street_ash_road import FARTHEST, Ground, ash_at, streaked
 from installation.visuals.street_view import RISE
 
-CHAR_ROWS = 6  # rows charred in one piece (about a millisecond)
+CHAR_ROWS = 4  # rows charred in one piece (about a millisecond and a half)
 ASH_COARSE = 4  # the ash's drifts are worked out on a grid this many pixels apart, then scaled
 GRAIN_ROWS = 64  # rows of the ash's fine grain, repeated down the ground
 DARK, KEEP = 0.62, 0.42  # what is left of a colour's light, and of its hue (materials still read)
 CRUSH, CRUSH_FLOOR = 70.0, 0.25  # below this grey, darker still (to this share): holes go black
+# The grey sky lights the burnt walls (else those built in shade, on the right, are crushed to
+# black): this much of SKY_WALL, times SKY_RIGHT on the right, times a + b * how far up the
+# wall (the street's far side hides the sky's lower part); none in openings, what was built
+# darker than OPENING[0] (up to full at OPENING[1]); less the lighter the char left a wall,
+# none where it left SKY_UNTIL (far off, the haze lights them: they were never crushed).
+SKY_WALL: Color = (72, 69, 66)
+SKY_FILL, SKY_RIGHT, SKY_UP = 0.62, 0.8, (0.7, 0.4)
+OPENING, SKY_UNTIL = (16.0, 34.0), 60.0
+# Their material: stucco's grain (this deep), spalled off in patches (where a noise along and
+# up them, SPALL_EVERY and SPALL_UP a world unit, passes SPALL[0], fully at SPALL[1]; darker by
+# BRICK_DARK)
+# showing brick courses COURSE world units apart, their mortar MORTAR of a course, darker by
+# MORTAR_DARK; courses under COURSE_SEEN pixels apart are not drawn (they would shimmer).
+STUCCO_GRAIN = 0.14
+SPALL_EVERY, SPALL_UP, SPALL, BRICK_DARK = 4.0, 6.0, (0.3, 0.45), 0.15
+SPALL_FAR = 15.0  # beyond this depth the patches are all alike (a pixel or two): as there
+COURSE, MORTAR, MORTAR_DARK, COURSE_SEEN = 0.018, 0.3, 0.4, 3.0
 STREAKS = 5.0  # soot streaks a world unit along a wall
 STREAK_SOOT = 0.75  # how dark a streak is at its darkest
 STREAK_RISE = (0.15, 0.7)  # a streak darkens from this share of the wall's height to this
@@ -102,9 +120,15 @@ def charring(image: pygame.Surface, view: View, burnt: Burn) -> Pieces:
     """Char `image` (the street's built picture) in place, CHAR_ROWS rows a piece."""
     for rows in chunks(view.size[1], CHAR_ROWS):
         pixels = pygame.surfarray.pixels3d(image)[:, rows]
-        rgb = _charred(pixels.astype(np.float32))
+        built = pixels.astype(np.float32)
+        rgb = _charred(built)
         y = np.arange(rows.start, rows.stop, dtype=np.float64)[None, :]
-        rgb *= _sooted(view, y, burnt)[..., None]
+        up, share, on_wall = wall_at(view, y, burnt)
+        up = np.clip(up, 0.0, burnt.tall.max())  # (off the walls it is not used: the noises
+        # over it then span a few knots, not thousands)
+        rgb += _sky_on_walls(view, built, share, on_wall)
+        rgb *= np.where(on_wall, _sooted(view, up, share, burnt)
+                        * _material(view, y, up, burnt), 1.0)[..., None]
         if rows.stop > view.horizon:
             below = np.arange(max(0, rows.start - view.horizon), rows.stop - view.horizon)
             ground = rgb[:, max(0, view.horizon - rows.start):]
@@ -131,14 +155,20 @@ def _streaks(seed: int, along: np.ndarray) -> np.ndarray:
     return np.asarray(np.clip((0.6 * coarse + 0.4 * fine - 0.45) * 3.0, 0.0, 1.0))
 
 
-def _sooted(view: View, y: np.ndarray, burnt: Burn) -> np.ndarray:
-    """What is left of the light at each pixel of the walls (1 off them): the streaks
-    darkening up the wall, the top blackened, the burning blotched over it."""
+def wall_at(view: View, y: np.ndarray, burnt: Burn
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where each pixel of rows `y` lies on the walls: its height up them (world units), that
+    as a share of its wall's height, and whether it is on a wall at all."""
     ground = view.size[1] - view.horizon
     k = 1.0 / burnt.wall_z[:, None]
     up = (view.horizon + ground * k * HORIZON_T - y) / (ground * k * RISE)
     share = up / np.maximum(burnt.tall[:, None], 1e-6)
-    on_wall = (up >= 0) & (share <= 1.0)
+    return up, share, (up >= 0) & (share <= 1.0)
+
+
+def _sooted(view: View, up: np.ndarray, share: np.ndarray, burnt: Burn) -> np.ndarray:
+    """What is left of the light at each pixel of the walls: the streaks darkening up the
+    wall, the top blackened, the burning blotched over it."""
     low, high = STREAK_RISE
     rise = np.clip((share - low) / (high - low), 0.0, 1.0)
     roof = np.clip((share - 0.7) / 0.3, 0.0, 1.0) * ROOF_SCORCH
@@ -146,8 +176,40 @@ def _sooted(view: View, y: np.ndarray, burnt: Burn) -> np.ndarray:
     along = burnt.wall_z[:, None] * MOTTLE_EVERY
     blotch = smooth_noise_at(view.seed + 9, along + up * 3.7) * smooth_noise_at(
         view.seed + 10, along * 0.6 - up * 2.9)
-    left = (1.0 - dark) * (1.0 + MOTTLE * (0.25 - blotch))
-    return np.asarray(np.where(on_wall, left, 1.0), np.float32)
+    return np.asarray((1.0 - dark) * (1.0 + MOTTLE * (0.25 - blotch)), np.float32)
+
+
+def _sky_on_walls(view: View, built: np.ndarray, share: np.ndarray, on_wall: np.ndarray
+                  ) -> np.ndarray:
+    """The grey sky's light on the walls (`built`: the picture before it was charred): more
+    up them, less on the right (the side away from the light), none in the openings (what was
+    built darker than OPENING)."""
+    grey = built @ np.array([0.3, 0.59, 0.11], np.float32)
+    solid = np.clip((grey - OPENING[0]) / (OPENING[1] - OPENING[0]), 0.0, 1.0)
+    solid *= np.clip(1.0 - grey * DARK / SKY_UNTIL, 0.0, 1.0)  # (what the char left dark)
+    right = (np.arange(view.size[0]) >= view.middle)[:, None]
+    fill = SKY_FILL * np.where(right, SKY_RIGHT, 1.0) * (SKY_UP[0] + SKY_UP[1] * np.clip(
+        share, 0.0, 1.0))
+    return np.asarray((fill * solid * on_wall)[..., None] * np.array(SKY_WALL, np.float32),
+                      np.float32)
+
+
+def _material(view: View, y: np.ndarray, up: np.ndarray, burnt: Burn) -> np.ndarray:
+    """The walls' burnt render and brick at each pixel, as a factor on their light: stucco's
+    fine grain, and where it spalled off in the heat, brick courses (left out where they would
+    be under COURSE_SEEN pixels apart)."""
+    along = burnt.wall_z[:, None]
+    near = np.minimum(along, SPALL_FAR)
+    patches = smooth_noise_at(view.seed + 21, near * SPALL_EVERY + up * SPALL_UP) * (
+        smooth_noise_at(view.seed + 22, near * SPALL_EVERY * 0.7 - up * SPALL_UP * 1.3))
+    spall = np.clip((patches - SPALL[0]) / (SPALL[1] - SPALL[0]), 0.0, 1.0)
+    apart = (view.size[1] - view.horizon) / along * RISE * COURSE  # pixels between courses
+    seen = np.clip((apart - COURSE_SEEN) / COURSE_SEEN, 0.0, 1.0)
+    mortar = ((up / COURSE) % 1.0 < MORTAR) * seen * spall
+    rows = (y.astype(int) % GRAIN_ROWS)[0]
+    grain = 1.0 + STUCCO_GRAIN * burnt.grain[:, rows] / ASH_GRAIN
+    return np.asarray(grain * (1.0 - BRICK_DARK * spall) * (1.0 - MORTAR_DARK * mortar),
+                      np.float32)
 
 
 def _ash_colour(view: View, burnt: Burn, below: np.ndarray) -> np.ndarray:

@@ -30,6 +30,10 @@ POLE_DOWN = 0.3  # the share of poles lying on the sidewalk
 POLE_LEAN = (0.15, 0.55)  # radians the others lean, towards the road or away
 SAG = 0.12  # how far a bent sign sags, of its rise over the bend
 WIRE_POINTS, WIRE_BEND = 6, 1.6  # a hanging cable's points, and how much more its end swings
+END_STOREY, END_SEEN, END_BAY = 0.32, 3.0, 1.1  # a far building's end: a storey this tall
+# (world units), its windows drawn if at least this many pixels, a bay this wide (of a storey)
+END_WINDOW, END_WIDER = (0.55, 0.55), 0.15  # a window: width of its bay, height of its storey;
+# this share of them burnt together with the next into one gap
 RUBBLE: Color = (58, 52, 48)
 RUBBLE_STONES = 14  # stones in a heap at a front's foot
 
@@ -184,3 +188,28 @@ def bent(pieces: Sequence[Piece], row: int, lean: float) -> list[Piece]:
             corners = [moved(p) for p in piece.corners]
         out.append(replace(piece, corners=corners))
     return out
+
+
+def gutted_end(image: pygame.Surface, end: list[Point], up: float, seed: int) -> None:
+    """A far building's end towards us (`end`: inner foot, outer foot, outer top, inner top,
+    `up` tall) with its windows gutted: a storey's row of black holes every END_STOREY,
+    a few of them fallen together into wider gaps (none if a storey is under END_SEEN
+    pixels: they would read as a grid of noise)."""
+    (x0, foot), (x1, _), _top, (_, top) = end
+    storeys = max(1, round(up / END_STOREY))
+    tall = (foot - top) / storeys
+    if tall < END_SEEN:
+        return
+    left, wide = min(x0, x1), abs(x1 - x0)
+    bays = max(1, round(wide / (tall * END_BAY)))
+    across = wide / bays
+    for floor in range(1, storeys):  # (the ground floor's fronts are rubble: see `rubble`)
+        y = foot - tall * (floor + END_WINDOW[1])
+        for bay in range(bays):
+            spread = 1 + (hash01(seed, floor, bay) < END_WIDER)  # two windows burnt into one
+            if bay % 2 and spread > 1:
+                continue
+            x = left + across * (bay + (1 - END_WINDOW[0]) / 2)
+            hole = pygame.Rect(round(x), round(y), max(1, round(across * (END_WINDOW[0]
+                               + spread - 1))), max(1, round(tall * END_WINDOW[1] * 0.8)))
+            pygame.draw.rect(image, (*HOLE, 255), hole.clip((left, top, wide, foot - top)))

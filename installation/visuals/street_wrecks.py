@@ -1,6 +1,7 @@
 """The panic's stranded cars after the fire, in the street's perspective (drawn once into the
 burnt boulevard's kept picture): their shapes as the panic layer draws them, sunk on bare rims,
-the paint burnt to rust and grey primer under soot, the glass blown in (black holes with jagged
+the paint burnt off a dull shell, ashen on its lids and rusted in runs along its sides, soot
+streaked up from its windows, the glass blown in (black holes with jagged
 edges), ash heaped on the roof, the hood and the windward side."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pygame
 
 from installation.visuals.base import Color, mix, scaled
 from installation.visuals.cars import TYRE, Project
+from installation.visuals.noise import smooth_noise_at
 from installation.visuals.stranded import (
     BODY,
     CABIN_FOOT,
@@ -30,13 +32,21 @@ from installation.visuals.wrecks import BARE_RIM, CHAR, SHARD
 
 PAINT_KEY: Color = (200, 120, 80)  # the car drawn in these first, to know its parts by colour
 GLASS_KEY: Color = (3, 201, 7)
-RUST: Color = (86, 52, 36)  # burnt paint gone to rust (wrecks' BURNT_PAINT, in the light)
-RUST_RED: Color = (128, 64, 36)  # where the paint burnt to bare rusting steel
-PRIMER: Color = (72, 70, 67)  # grey primer where the paint blistered off
+RUST: Color = (104, 64, 44)  # burnt paint gone to rust (wrecks' BURNT_PAINT, in the light)
+SHELL: Color = (60, 56, 53)  # the burnt shell: dull grey-brown steel, the paint gone
+ASH_BURNT: Color = (128, 120, 112)  # the lids where the fire was hottest: paint burnt to ash
 SOOT: Color = CHAR
+LID = 1.1  # of the paint's light: above it a face is a lid (hood, roof, boot) lit by the sky
+RUST_RUN, RUST_FROM = 0.3, 0.4  # rust in runs this long (of the car's width on the picture),
+# over the side where their noise passes this...
+RUST_BAND = (0.45, 0.55)  # ...most at this far down the side, none this far from there
+ASHEN_RUN, ASHEN = 0.4, (0.35, 0.75)  # the lids ashen in runs this long, this much at least, most
+SIDE_ASHEN, SIDE_ASHEN_DOWN = 0.45, 0.35  # the sides' tops ashen too, this much of the lids',
+# fading out this far down
+SILL_DARK = 0.55  # the side darkens towards the sill by this much (soot and shadow)
+SOOT_RISE, SOOT_DEPTH = 0.35, 0.6  # soot rising from a window: this far up, this dark at most
+SOOT_STREAK = 2.5  # pixels between one streak of it and the next, about
 HOLE: Color = (22, 19, 18)  # the burnt cabin through its blown-in glass
-BLOTCH = 5  # pixels a blotch of the paint's burning spans, at least
-SOOT_AT = 0.42  # where the soot takes over from the rust (of its noise)
 SUNK = 0.035  # a burnt car sits this much lower (up units): on its rims, its tyres gone
 JAGS = 5  # jagged teeth along a blown-in window's edge
 ASH: Color = (122, 116, 110)  # ash settled on a car, its top catching the grey light
@@ -76,9 +86,8 @@ def _box(project: Project, car: Stranded) -> pygame.Rect:
 
 
 def _burnt_paint(piece: pygame.Surface, seed: int) -> None:
-    """The key colours turned to the burnt car's: its painted parts to blotched rust, primer
-    and soot (keeping each face's light), its glass to holes, its tyres to bare rims."""
-    width, height = piece.get_size()
+    """The key colours turned to the burnt car's: its painted parts to a dull burnt shell
+    (see `_shell`, keeping each face's light), its glass to holes, its tyres to bare rims."""
     rgb = pygame.surfarray.pixels3d(piece)
     drawn = pygame.surfarray.pixels_alpha(piece) > 0
     glass = np.all(rgb == GLASS_KEY, axis=2) & drawn
@@ -86,28 +95,55 @@ def _burnt_paint(piece: pygame.Surface, seed: int) -> None:
     key = np.array(PAINT_KEY, np.float32)
     light = rgb.astype(np.float32) @ np.array([0.3, 0.59, 0.11], np.float32) / float(
         key @ np.array([0.3, 0.59, 0.11], np.float32))
-    rust, soot = _blotches(seed, (width, height))
-    colour = (np.array(PRIMER, np.float32) + (np.array(RUST, np.float32)
-                                              - np.array(PRIMER, np.float32)) * rust[..., None])
-    colour += (np.array(RUST_RED, np.float32) - colour) * np.clip(rust - 0.75, 0, 1)[..., None] * 3
-    colour += (np.array(SOOT, np.float32) - colour) * soot[..., None]
     painted = drawn & ~glass & ~tyre & (light > 0.25)  # (the underside stays dark)
+    colour = _shell(painted, light > LID, glass, seed)
     rgb[painted] = np.clip(colour * np.minimum(light, 1.3)[..., None], 0, 255)[painted]
     rgb[glass] = HOLE
     rgb[tyre] = scaled(BARE_RIM, 0.6)
     del rgb, drawn
 
 
-def _blotches(seed: int, size: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
-    """How rusted (0 primer to 1 rust) and how sooted each pixel of a car is: soft blotches."""
-    width, height = size
+def _shell(painted: np.ndarray, lid: np.ndarray, glass: np.ndarray, seed: int) -> np.ndarray:
+    """The burnt shell's colour at each pixel of a car's piece (x, y, rgb): dull grey-brown,
+    its lids (hood, roof, boot) ashen where the fire was hottest, its sides rusted in broad
+    runs along the body and darker towards the sills, soot streaked up from its windows."""
+    width, height = painted.shape
     rng = np.random.default_rng(seed)
-    out = []
-    for _ in range(2):
-        coarse = rng.random((width // BLOTCH + 2, height // BLOTCH + 2)) * 255
-        small = pygame.surfarray.make_surface(np.repeat(coarse.astype(np.uint8)[..., None], 3, 2))
-        out.append(pygame.surfarray.array_red(pygame.transform.smoothscale(small, size)) / 255.0)
-    return out[0], np.clip((out[1] - SOOT_AT) * 2.5, 0.0, 0.9)
+    x = np.arange(width, dtype=np.float64)
+    # how far down its side each pixel is: 1 at the sill, 0 a side's height over it (measured
+    # from the sill, which runs straight: the pillars above the side leave no seams down it)
+    side = painted & ~lid
+    rows = np.arange(height)[None, :]
+    foot = np.where(side, rows, -1).max(axis=1)
+    tall = np.where(side, 1, 0).sum(axis=1)
+    deep = float(np.median(tall[tall > 0])) if (tall > 0).any() else 1.0
+    down = np.clip(1 - (foot[:, None] - rows) / max(deep, 1.0), 0.0, 1.0)
+    runs = smooth_noise_at(int(rng.integers(1 << 30)), x / max(4.0, width * RUST_RUN))
+    rust = np.clip((runs[:, None] - RUST_FROM) / (1 - RUST_FROM), 0.0, 1.0) * (
+        1 - abs(down - RUST_BAND[0]) / RUST_BAND[1]).clip(0.0, 1.0)
+    ashen = smooth_noise_at(int(rng.integers(1 << 30)), x / max(4.0, width * ASHEN_RUN))
+    shell = np.array(SHELL, np.float32)
+    colour = np.broadcast_to(shell, (width, height, 3)).copy()
+    colour += (np.array(RUST, np.float32) - shell) * rust[..., None]
+    colour *= (1 - SILL_DARK * down ** 1.5)[..., None]
+    scorch = ASHEN[0] + (ASHEN[1] - ASHEN[0]) * ashen[:, None]
+    pale = np.where(lid, scorch, scorch * SIDE_ASHEN * np.clip(1 - down / SIDE_ASHEN_DOWN, 0, 1))
+    colour += (np.array(ASH_BURNT, np.float32) - colour) * pale[..., None]
+    colour *= (1 - _window_soot(glass, seed))[..., None]
+    return colour
+
+
+def _window_soot(glass: np.ndarray, seed: int) -> np.ndarray:
+    """How sooted each pixel is by the smoke that poured out of the windows: streaks rising
+    from each column's highest hole, fading up over SOOT_RISE of the piece's height."""
+    width, height = glass.shape
+    rows = np.arange(height)[None, :]
+    hole_top = np.where(glass, rows, height).min(axis=1)[:, None]
+    reach = max(2.0, SOOT_RISE * height)
+    holed = np.asarray(glass.any(axis=1))[:, None]  # (columns with no window: no soot)
+    rise = np.clip(1 - (hole_top - rows) / reach, 0.0, 1.0) * (rows < hole_top) * holed
+    streaks = smooth_noise_at(seed + 7, np.arange(width, dtype=np.float64) / SOOT_STREAK)
+    return (SOOT_DEPTH * rise * (0.35 + 0.65 * streaks[:, None])).astype(np.float32)
 
 
 def _rims(piece: pygame.Surface, at: Project, car: Stranded) -> None:
@@ -156,7 +192,7 @@ def _jagged_glass(piece: pygame.Surface, at: Project, car: Stranded,
                 tooth = [(base[0] - ux * half, base[1] - uy * half),
                          (base[0] + ux * half, base[1] + uy * half), tip]
                 shard = rng.random() < 0.2
-                pygame.draw.polygon(piece, scaled(SHARD, 0.7) if shard else scaled(RUST, 0.6),
+                pygame.draw.polygon(piece, scaled(SHARD, 0.7) if shard else scaled(SHELL, 0.7),
                                     tooth)
 
 

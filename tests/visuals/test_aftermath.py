@@ -187,8 +187,9 @@ def test_ash_is_grey_flakes_of_several_sizes_never_white() -> None:
 
 
 def test_a_few_flakes_smoulder_only_low_over_the_burning_ground() -> None:
-    """Some near flakes still glow orange at their edges, and only while they fall low in the
-    picture, over the fires at the ruins' feet: never in the sky (no sparks, no stars)."""
+    """A few small flakes are cinders still glowing in their hearts, only while they fall low
+    in the picture, over the fires at the ruins' feet: never in the sky (no sparks, no
+    stars)."""
     from installation.visuals.ash import EMBER_ROWS
 
     size = (960, 540)

@@ -20,8 +20,22 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.panic import LEFT
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import ASPHALT, CROSSING, STRIPE_EVERY, STRIPE_WIDE
-from installation.visuals.stranded import BODY, CABIN_FOOT, CABIN_TOP, HALF_LONG, ROOF, SILL
+from installation.visuals.stranded import (
+    BODY,
+    CABIN_FOOT,
+    CABIN_TOP,
+    HALF_LONG,
+    HALF_WIDE,
+    ROOF,
+    SILL,
+    WHEEL_AT,
+    WHEEL_R,
+    Stranded,
+)
 from installation.visuals.street import LAMP_HEIGHT, LAMP_X, ROAD_HALF, Street
+from installation.visuals.street_ash_debris import littering
+from installation.visuals.street_char import wall_at
+from installation.visuals.street_wrecks import HOLE, SUNK
 
 from .helpers import layer, timeline
 
@@ -39,19 +53,19 @@ STREETS = (
 )
 
 
-def built(line: Timeline, name: str) -> Street:
-    """The street layer of scene `name`, built as the compositor seeds it, at SIZE."""
+def built(line: Timeline, name: str, size: tuple[int, int] = SIZE) -> Street:
+    """The street layer of scene `name`, built as the compositor seeds it, at `size`."""
     headless()
     scene = next(s for s in line.scenes if s.name == name)
     index = next(i for i, spec in enumerate(scene.layers) if spec.type == "street")
-    setup = Compositor(line, SIZE, print).setup(scene, index, "street")
+    setup = Compositor(line, size, print).setup(scene, index, "street")
     return Street(dict(scene.layers[index].params), setup)
 
 
 def still(street: Street, line: Timeline, at: str) -> np.ndarray:
     """The street's kept picture at story time `at` over black, as an (x, y, rgb) array."""
     moment = parse_clock(at)
-    surface = pygame.Surface(SIZE)
+    surface = pygame.Surface(street.size)
     surface.fill((0, 0, 0))
     street.draw_still(surface, Frame(moment, 0.0, state_at(line, moment)))
     return pygame.surfarray.array3d(surface).astype(int)
@@ -201,6 +215,110 @@ def test_a_stranded_car_is_burnt_out_sooted_rusted_its_glass_blown_in() -> None:
     cabin = picture[seen(abs(middle) * 0.5 + 0.02, (BODY + 0.06, ROOF - 0.08))]
     holes = luminance(cabin.reshape(-1, 3).astype(float)) < 30
     assert holes.mean() > 0.3, "dark holes where the glass was"
+
+
+# Along a burnt car's side between its wheels, a pixel's light and warmth (red over blue) stray
+# from their run over SMOOTH_RUN pixels by about 3 and 1.6 (luminance) where the paint burnt in
+# blotches with hard edges (camouflage), and by under 1 and 0.8 where the shell darkens and rusts
+# in broad runs: these thresholds lie between.
+SMOOTH_RUN, SMOOTH_LIGHT, SMOOTH_WARM = 7, 2.0, 1.2
+
+
+def test_a_burnt_cars_side_changes_colour_smoothly_not_in_patches() -> None:
+    """The two nearest burnt cars are shells whose colour changes smoothly along their sides
+    (rust in broad runs, darker towards the sills), not a camouflage of hard-edged blotches."""
+    _line, street, picture = shipped()
+    for lane, z, yaw, _door in LEFT[:2]:
+        car = Stranded(lane, z, yaw, HOLE, HOLE, 0)
+        side = next(s for s in (-1, 1) if car.faces_us(0, s))
+        light: list[float] = []
+        warm: list[float] = []
+        for up in np.linspace(WHEEL_R * 2.5, BODY - 0.04, 4):  # over the wheels' arches
+            points = [street.project(*car.point(a, side * HALF_WIDE), up - SUNK)
+                      for a in np.linspace(-WHEEL_AT, WHEEL_AT, 80)]
+            row = np.array([picture[p] for p in dict.fromkeys(points)], float)
+            for signal, out in ((luminance(row), light), (row[:, 0] - row[:, 2], warm)):
+                run = np.convolve(signal, np.ones(SMOOTH_RUN) / SMOOTH_RUN, mode="valid")
+                out.append(float(np.abs(signal[SMOOTH_RUN // 2: -(SMOOTH_RUN // 2)] - run).mean()))
+        assert np.mean(light) < SMOOTH_LIGHT, f"light strays {np.round(light, 1)} (z {z})"
+        assert np.mean(warm) < SMOOTH_WARM, f"warmth strays {np.round(warm, 1)} (z {z})"
+
+
+# The marquee's letters fallen in the road, drawn over flat ash (ASH_GREY): what they change
+# darker than LETTER_DARK (their shadows are paler), at least LETTER_SEEN pixels of it (the
+# letters are there), with a mean saturation ((max - min) / max) under LETTER_SATURATION:
+# blackened, a faint blush of their red left (fresh red plastic was 0.5; char and blush 0.2).
+ASH_GREY = (130, 124, 118)
+LETTER_DARK, LETTER_SEEN, LETTER_SATURATION = 80, 100, 0.3
+
+
+def test_the_fallen_marquee_letters_are_blackened_not_red_plastic() -> None:
+    """The letters fallen from the marquee lie in the ash burnt black, a faint memory of their
+    red at most."""
+    _line, street, _picture = shipped()
+    assert street.ruin is not None and street.ruin.font is not None
+
+    def littered(font: pygame.font.Font | None) -> np.ndarray:
+        image = pygame.Surface(SIZE)
+        image.fill(ASH_GREY)
+        for _ in littering(image, street.project, 7, font):
+            pass
+        return pygame.surfarray.array3d(image).astype(float)
+
+    with_letters = littered(street.ruin.font)
+    changed = np.any(with_letters != littered(None), axis=2)
+    letters = with_letters[changed & (luminance(with_letters) < LETTER_DARK)]
+    assert len(letters) >= LETTER_SEEN, "the letters are there"
+    saturation = (letters.max(axis=1) - letters.min(axis=1)) / np.maximum(letters.max(axis=1), 1)
+    assert saturation.mean() < LETTER_SATURATION, f"saturation {saturation.mean():.2f}"
+
+
+# The right-hand walls (in the shade of the grey light) at 07:15, at SIZE: their median
+# luminance at least WALL_MEDIAN, so that their material shows (its grain of 14% and brick
+# courses 40% darker differ from the wall round them by 4 to 10 levels there, over the grain
+# the post adds: at the old median of 13 by 2 to 5, lost in it); and at most WALL_BLACK of them
+# near black (the openings), not over half (it was 0.54: walls crushed to black; now 0.3).
+WALL_MEDIAN, NEAR_BLACK, WALL_BLACK = 20.0, 15.0, 0.4
+
+
+def test_the_right_hand_walls_are_burnt_walls_in_the_grey_light_not_black() -> None:
+    """The walls on the right are darker than the left's but read as burnt walls: lit by the
+    grey sky, their openings black against them."""
+    _line, street, picture = shipped()
+    assert street.ruin is not None
+    view = street.ruin.view
+    _up, _share, on_wall = wall_at(view, np.arange(SIZE[1], dtype=np.float64)[None, :],
+                                   street.ruin.burn)
+    light = luminance(picture.astype(float))
+    columns = np.arange(SIZE[0])[:, None]
+    right = light[on_wall & (columns > view.middle + SIZE[0] // 16)]
+    left = light[on_wall & (columns < view.middle - SIZE[0] // 16)]
+    assert np.median(right) >= WALL_MEDIAN, f"the right walls' median {np.median(right):.1f}"
+    assert (right < NEAR_BLACK).mean() <= WALL_BLACK, "the right walls are not crushed to black"
+    assert (right < NEAR_BLACK).mean() > 0.1, "their openings are dark"
+    assert np.median(right) < np.median(left), "darker than the left (the light from the left)"
+
+
+# The share of a far tower's end (a building over TOWER units tall) that shows black, at least:
+# its rows of gutted windows make 0.13 to 0.2 of it (nearer buildings hide parts of some), its
+# blank end was 0.02 to 0.05 (the soot of the walls beside it)
+GUTTED, TOWER = 0.1, 4.0
+
+
+def test_the_far_buildings_ends_show_gutted_windows_not_blank_walls() -> None:
+    """Far down the road the ends of the tall buildings turned towards us are gutted towers,
+    rows of black windows (blank, they read as flat grey slabs), at 1920x1080."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    street = built(line, "Wilshire under ash", (1920, 1080))
+    picture = still(street, line, "07:15")
+    ends = [(b, street.walls.faces(b)[1]) for b in street.blocks]
+    tall = [(block, end) for block, end in ends if end is not None and block[3] > TOWER]
+    assert tall, "tall buildings far off show their ends"
+    for _block, end in tall:
+        (x0, foot), (x1, _), _top, (_, top) = end
+        face = picture[min(x0, x1) + 1: max(x0, x1) - 1, top + 2: foot - 2]
+        holes = luminance(face.reshape(-1, 3).astype(float)) < NEAR_BLACK
+        assert holes.mean() > GUTTED, f"{holes.mean():.2f} of an end black"
 
 
 def test_the_days_timeline_gives_the_burnt_street_a_scene_of_its_own(

@@ -37,6 +37,7 @@ from installation.visuals.collapse import (
     real_since,
     smoke_wind,
 )
+from installation.visuals.fallen import fallen
 from installation.visuals.glow import radial
 from installation.visuals.rubble import paint_rubble, rubble_line
 from installation.visuals.ruins_sites import TALL, Tower, clear_of, fire_sites, towers
@@ -129,14 +130,17 @@ class Ruins:
         yield
         self._lay_front()
         self.foreground: pygame.Surface | None = None
-        self.along: list[Sprite] = []  # Johnnie's and the palms: their blits
+        self.along: list[Sprite] = []  # Johnnie's (standing or fallen) and the palms: blits
         if params["boulevard"]:
             vanish = int(width * params["boulevard_x"])
             self.foreground = yield from paving((width, height - self.ground), vanish, self.color,
                                                rng)
             yield
             self.along = yield from wilshire(setup.size, self.ground, vanish, self.color,
-                                            setup.font, self.seed)
+                                            setup.font, self.seed, not params["fallen"])
+        if params["fallen"]:
+            self.along += yield from fallen(setup.size, self.ground, self.color, setup.font,
+                                           self.seed)
         yield
         radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))
@@ -275,11 +279,10 @@ class Ruins:
                         in zip(self.inside, flicker.inside, strict=True)], pygame.BLEND_RGB_ADD)
         if self.foreground is not None:
             surface.blit(self.foreground, (0, self.ground))
-            self._dust(surface, flicker.collapse)
-            surface.blits(self.along, doreturn=False)
-            return
-        surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
+        else:
+            surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
         self._dust(surface, flicker.collapse)
+        surface.blits(self.along, doreturn=False)
 
     def _fall(self, surface: pygame.Surface, now: Moment | None) -> None:
         """The falling tower's top, standing or falling, and the towers and heaps before it."""

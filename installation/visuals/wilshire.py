@@ -48,20 +48,21 @@ Sprite = tuple[pygame.Surface, tuple[int, int]]  # a picture and where it goes
 
 
 def wilshire(size: tuple[int, int], ground: int, vanish: int, color: Color,
-             font: Fonts, seed: int) -> Generator[None, None, list[Sprite]]:
+             font: Fonts, seed: int, standing: bool = True) -> Generator[None, None, list[Sprite]]:
     """Johnnie's and the palms over a picture of `size` whose ground (the road's horizon) is
     row `ground` and whose road runs to column `vanish` (its sign's letters in `font`, the
-    damage to it from `seed`), in pieces: the blits that draw them, far to near, each its
-    own picture (repainted with the still background where a fire flickers or the sky
-    changes: a few blits of what they cover, not one picture of the right half, nor hundreds
-    of bands)."""
+    damage to it from `seed`; the palms alone unless `standing`), in pieces: the blits that
+    draw them, far to near, each its own picture (repainted with the still background where a
+    fire flickers or the sky changes: a few blits of what they cover, not one picture of the
+    right half, nor hundreds of bands)."""
     place = boulevard_place(size, ground, vanish)
     tone = scaled(color, PALM_TONE)
     blits: list[Sprite] = []
     # The far ones first, the near over them; Johnnie's among the palms as far off as it is.
     for stand in stands(place):
         if stand is None:
-            blits.append(johnnies(place, color, font, seed))
+            if standing:
+                blits.append(johnnies(place, color, font, seed))
             yield
             continue
         palm, feet = yield from shape_picture("burnt palm", stand.tall / PALM_UNITS,

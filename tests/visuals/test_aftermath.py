@@ -577,25 +577,6 @@ def test_one_fire_flares_up_slowly_and_dies_back() -> None:
     assert during > 1.3 * before and during > 1.3 * after, (before, during, after)
 
 
-def test_the_flash_and_the_ash_show_the_same_broken_boulevard() -> None:
-    """The ash arrives by a crossfade that is only to change the light: the May Company's husk
-    and the boulevard under ash stand in the flash's scene too (they faded in over the burning
-    city when only the ash had them)."""
-    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
-    flash, ash = (next(s for s in line.scenes if s.at == parse_clock(at))
-                  for at in ("05:15", "05:30"))
-    assert ash.transition.type == "crossfade"
-
-    def standing(scene: object, kind: str, keys: tuple[str, ...]) -> list[tuple[object, ...]]:
-        return [tuple(spec.params[k] for k in keys) for spec in scene.layers  # type: ignore
-                if spec.type == kind]
-
-    husk = ("x", "ground", "scale", "burnt")
-    road = ("ground", "boulevard", "boulevard_x")
-    assert standing(flash, "maycompany", husk) == standing(ash, "maycompany", husk) != []
-    assert standing(flash, "ruins", road) == standing(ash, "ruins", road)
-
-
 def test_the_burnt_car_sits_down_on_the_road_in_rust_and_soot() -> None:
     """The wreck on the ash-covered boulevard is a burnt car seen side on: rust-brown, not a
     grey car, down on bare rims that stand on the road (its tyres burnt away), with a gap
@@ -708,5 +689,6 @@ def test_the_gold_left_on_the_burnt_drum_lies_in_soft_patches_not_squares() -> N
     inside = husk[cols]
     gold = (warm > GOLD_WARM) & inside
     hard = (np.abs(np.diff(warm, axis=1)) > GOLD_STEP) & inside[:, 1:] & inside[:, :-1]
-    assert gold.sum() > 2000, "gold is left on the drum"
+    assert gold.sum() > 900, "gold is left on the drum"  # (2000 at scale 0.8: Ash's, 0.55, has half
+    # the area, seen from further off)
     assert hard.sum() < GOLD_HARD * gold.sum(), f"{hard.sum()} hard edges, {gold.sum()} gold"

@@ -401,6 +401,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "the ground in front is Wilshire under ash: the road's kerbs, a burnt-out car, "
               "a fallen lamp post, burnt palms along it, Johnie's broken on its corner"),
         Param("boulevard_x", number(0, 1), 0.5, "where the road runs to, " + X_DOC),
+        Param("fallen", boolean(), False, "Johnie's pylon sign lies fallen across the ground "
+              "near us, large, ash on it and heaped against it (with `boulevard`: instead of "
+              "standing on its corner)"),
         Param("flare", number(0, 1), 0.0, "how high the first fire flares up, once, over a "
               "minute or so from 100 real seconds into the scene, and dies back; 0: never"),
         Param("collapse", optional_time(), None, "the story time a tall broken tower's top "

@@ -1,0 +1,175 @@
+"""Johnie's pylon sign fallen across the near ground after the flash, seen low and near: its
+scorched blade lying large and askew in the ash (the same blade, burnt the same way, as hangs
+off the pylon in the flash), ash settled on its face and along its upper rim and heaped
+against its foot."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Generator
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, mix, s_curve, scaled, stable_seed
+from installation.visuals.burnt_sign import burnt_sign
+from installation.visuals.wilshire import SIGN, SIGN_FONT, Fonts, Sprite
+
+LEFT, RIGHT = 0.02, 0.54  # the blade lies across this much of the picture's width
+FOOT = 0.975  # its lower edge's middle, of the picture's height
+CLEAR = 0.035  # its highest point this far below the horizon (of the picture's height): the
+# fires at the ruins' feet and the smoke's flames over them are never drawn over it
+RECLINE = 0.78  # it lies back on the rubble: seen at most this much shorter than it stands
+LIE = 4.0  # degrees it lies askew: its left end higher
+FILM = (15, 105)  # the ash settled on its face: least and most opacity
+FILM_KNOTS = (14, 6)  # the film's patches across and up the blade
+FILM_TOP = 0.6  # more ash towards its upper edge (this much more at the top than the foot)
+FILM_COARSE = 8  # the film is worked out at this fraction of the blade's size
+CAP = (0.006, 0.016)  # the ash along its upper rim: thinnest and thickest, of the picture height
+CAP_OVER = 0.4  # ... heaped this much of its thickness over the rim
+CAP_LIT = 0.35  # ... its upper part, this much of its thickness below the rim, lit by the sky
+HEAP = (0.05, 0.16)  # the ash heaped against its foot: lowest and highest, of the blade's height
+HEAP_KNOTS = 9  # the heap's crests along it
+SOFT = 3.0  # rows over which the heap's crest fades in
+HEAP_FADE = 0.02  # the heap runs out into the ground over this much of the picture's height
+HEAP_TONE = (0.78, 0.42)  # the heap's ash, of the settled ash's colour: at its crest, lit
+# by the sky, and at its foot, as dark as the ground at our feet
+SHADE = 0.8  # the blade lies under the grey sky: its enamel and rim this much darker
+EDGE = 0.012  # its edge's thickness, seen below its face, of the picture's height
+EDGE_TONE = 0.45  # the edge, in its own shadow, of the ruins' colour
+SETTLED: Color = (150, 143, 136)  # ash lying on the blade, lit from the grey sky
+
+Edges = tuple[np.ndarray, np.ndarray, np.ndarray]  # columns that show, each's top and bottom row
+
+
+def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts,
+           seed: int) -> Generator[None, None, list[Sprite]]:
+    """The blade fallen over a picture of `size` whose horizon is row `horizon` (`color`: the
+    ruins', which the soot takes; its letters in `font`, burnt as `seed` has it), in pieces:
+    its blit."""
+    width, height = size
+    wide = round((RIGHT - LEFT) * width)
+    standing = burnt_sign(font, SIGN, SIGN_FONT, wide, color, stable_seed(seed, "Johnie's sign"))
+    yield
+    rng = np.random.default_rng(stable_seed(seed, "Johnie's sign", "fallen"))
+    foot, fade = round(height * FOOT), round(height * HEAP_FADE)
+    turn = math.radians(LIE)
+    room = (foot - horizon - round(height * CLEAR) - wide * math.sin(turn)) / math.cos(turn)
+    tall = max(2, min(round(standing.get_height() * RECLINE), round(room)))
+    lying = pygame.transform.smoothscale(standing, (standing.get_width(), tall))
+    lying.fill((*scaled((255, 255, 255), SHADE), 255), special_flags=pygame.BLEND_RGBA_MULT)
+    lying = _thick(lying, round(height * EDGE), scaled(color, EDGE_TONE))
+    yield
+    _film(lying, rng)
+    turned = pygame.transform.rotate(lying, LIE)
+    edges = _edges(turned)
+    yield
+    blade = _heaped(turned, edges, fade, rng)
+    yield
+    _capped(blade, edges, (round(height * CAP[0]), round(height * CAP[1])), rng)
+    return [(blade, (round(width * LEFT), foot - blade.get_height() + fade))]
+
+
+def _thick(blade: pygame.Surface, edge: int, color: Color) -> pygame.Surface:
+    """The blade with its edge seen `edge` rows deep below its face, in `color`."""
+    width, height = blade.get_size()
+    out = pygame.Surface((width, height + edge), pygame.SRCALPHA)
+    side = blade.copy()
+    side.fill((*color, 255), special_flags=pygame.BLEND_RGB_MIN)
+    side.fill((*color, 255), special_flags=pygame.BLEND_RGB_MAX)
+    for down in range(1, edge + 1):
+        out.blit(side, (0, down))
+    out.blit(blade, (0, 0))
+    return out
+
+
+def _film(blade: pygame.Surface, rng: np.random.Generator) -> None:
+    """Ash settled over the blade's face in soft patches, thicker towards its upper edge
+    (worked out at an eighth of its size and smoothed up: the patches are soft)."""
+    width, height = blade.get_size()
+    small = (max(2, width // FILM_COARSE), max(2, height // FILM_COARSE))
+    across, up = FILM_KNOTS
+    knots = (rng.random((across, up)) * 255).astype(np.uint8)
+    patches = pygame.transform.smoothscale(
+        pygame.surfarray.make_surface(np.repeat(knots[..., None], 3, 2)), small)
+    share = pygame.surfarray.array_red(patches).astype(np.float32) / 255
+    rows = (1 + FILM_TOP * (1 - np.linspace(0, 1, small[1], dtype=np.float32))) / (1 + FILM_TOP)
+    film = pygame.Surface(small, pygame.SRCALPHA)
+    film.fill((*SETTLED, 0))
+    alpha = pygame.surfarray.pixels_alpha(film)
+    alpha[...] = (FILM[0] + (FILM[1] - FILM[0]) * share * rows[None, :]).astype(np.uint8)
+    del alpha
+    film = pygame.transform.smoothscale(film, (width, height))
+    shape = blade.copy()  # (the film lies only on the blade: its alpha at most the blade's)
+    shape.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+    film.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
+    blade.blit(film, (0, 0))
+
+
+def _edges(blade: pygame.Surface) -> Edges:
+    """The blade's columns that show, and in each its top and bottom row."""
+    solid = pygame.surfarray.array_alpha(blade) > 128
+    shown = np.nonzero(solid.any(axis=1))[0]
+    top = solid[shown].argmax(axis=1)
+    bottom = solid.shape[1] - 1 - solid[shown, ::-1].argmax(axis=1)
+    return shown, top, bottom
+
+
+def _wander(count: int, knots: int, rng: np.random.Generator) -> np.ndarray:
+    """`count` values wandering smoothly between 0 and 1 through `knots` random ones."""
+    at = np.linspace(0, knots - 1, count)
+    low = np.minimum(knots - 2, at.astype(int))
+    part = s_curve(at - low)
+    values = rng.random(knots)
+    return np.asarray(values[low] + (values[low + 1] - values[low]) * part)
+
+
+def _capped(blade: pygame.Surface, edges: Edges, thick: tuple[int, int],
+            rng: np.random.Generator) -> None:
+    """Ash lying along the blade's upper rim (`edges`: see `_edges`), thicker and thinner
+    along it, a little of it heaped over the rim; lit from the sky on top, greyer under."""
+    shown, top, _bottom = edges
+    deep = thick[0] + (thick[1] - thick[0]) * _wander(len(shown), HEAP_KNOTS * 2, rng)
+    over = np.maximum(1, np.round(deep * CAP_OVER)).astype(int)[:, None]
+    down = np.arange(int((deep * (1 + CAP_OVER)).max()) + 2)[None, :]
+    rows = top[:, None] - over + down
+    lying = (down <= over + deep[:, None]) & (rows >= 0)
+    lit = down <= over + deep[:, None] * CAP_LIT
+    colors = np.where(lit[..., None], mix(SETTLED, (255, 255, 255), 0.12),
+                      scaled(SETTLED, 0.8)).astype(np.uint8)
+    columns = np.broadcast_to(shown[:, None], rows.shape)
+    rgb = pygame.surfarray.pixels3d(blade)
+    rgb[columns[lying], rows[lying]] = colors[lying]
+    del rgb
+    alpha = pygame.surfarray.pixels_alpha(blade)
+    alpha[columns[lying], rows[lying]] = 255
+    del alpha
+
+
+def _heaped(blade: pygame.Surface, edges: Edges, fade: int,
+            rng: np.random.Generator) -> pygame.Surface:
+    """The blade with ash heaped against its lower edge (`edges`: see `_edges`), running out
+    into the ground below it over `fade` rows (worked out only down each column from the
+    heap's crest)."""
+    width, height = blade.get_size()
+    out = pygame.Surface((width, height + fade), pygame.SRCALPHA)
+    out.blit(blade, (0, 0))
+    shown, _top, bottom = edges
+    rise = height * (HEAP[0] + (HEAP[1] - HEAP[0]) * _wander(len(shown), HEAP_KNOTS, rng))
+    crest = (bottom - rise).astype(int)[:, None]
+    deep = (bottom[:, None] + fade - crest).astype(np.float32)  # crest to where it runs out
+    down = np.arange(int(deep.max()) + 1, dtype=np.float32)[None, :]  # rows below the crest
+    below = np.clip((down - (deep - fade)) / max(1, fade), 0, 1)
+    soft = np.clip((down + 1) / SOFT, 0, 1)  # (its crest not cut sharp)
+    opacity = np.where(down <= deep, 255 * (1 - below) * soft, 0).astype(np.uint8)
+    tone = HEAP_TONE[0] + (HEAP_TONE[1] - HEAP_TONE[0]) * np.sqrt(np.minimum(1, down / deep))
+    rows = np.minimum(crest + down.astype(int), height + fade - 1)
+    heap = pygame.Surface(out.get_size(), pygame.SRCALPHA)
+    rgb = pygame.surfarray.pixels3d(heap)
+    rgb[shown[:, None], rows] = (np.array(SETTLED, np.float32) * tone[..., None]).astype(np.uint8)
+    del rgb
+    alpha = pygame.surfarray.pixels_alpha(heap)
+    alpha[shown[:, None], rows] = opacity
+    del alpha
+    out.blit(heap, (0, 0))
+    return out

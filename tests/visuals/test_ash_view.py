@@ -1,0 +1,102 @@
+"""The morning after the flash seen from a camera of its own: down among the ruins, Johnie's
+sign fallen across the ash in front, its dead red script and the ash on it; the far city
+lower in the picture, where a tower still gives way at 06:10."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import load_timeline
+from installation.visuals.collapse import falling_tower
+from installation.visuals.ruins_sites import TALL, towers
+
+from .helpers import NO_POST, SHIPPED, draw, layer, one_scene
+
+SIZE = (960, 540)
+BLADE = (0.02, 0.54)  # the fallen blade lies across these shares of the picture's width
+BELOW = (0.66, 0.98)  # ... and between these of its height, below the ruins' horizon
+STRIPS = 8  # the blade's width cut in strips: the script's letters run across most of them
+LETTERED = 6  # strips the script shows in, at least (the sign hanging at 05:22: 2 at most)
+STROKE = 60  # a strip shows the script with this many of its pixels (a letter's tube at 960)
+DEAD_RED = (22, 12, 80, 150)  # the script's dead tubes: redder than green by this much, green
+# no more than this above blue (the fires' orange is far more), and this dim to this bright
+LIT_RED = 180  # a red tube still lit would be brighter than this
+PALE = 110  # the ash on the blade: grey at least this light ...
+NEUTRAL = 24  # ... and no more coloured than this (max - min of its channels)
+CAPPED = 0.8  # the ash lies along the blade's upper rim over this share of its width at least
+FALL_LIGHTER = 15  # the fallen tower's top: its sky this many levels lighter after the fall
+# (its dark top gone: 45-70 levels before, 110-125 after; dust and smoke drift over it)
+
+
+def script(frame: np.ndarray) -> np.ndarray:
+    """Where a frame (x, y, rgb) shows a dead red neon tube."""
+    r, g, b = (frame[..., c].astype(int) for c in range(3))
+    redder, greener, dim, bright = DEAD_RED
+    return (r - g >= redder) & (g - b >= 0) & (g - b <= greener) & (r >= dim) & (r <= bright)
+
+
+def blade_box(frame: np.ndarray) -> np.ndarray:
+    """The part of a frame where the fallen blade lies."""
+    width, height = frame.shape[:2]
+    return frame[int(BLADE[0] * width):int(BLADE[1] * width),
+                 int(BELOW[0] * height):int(BELOW[1] * height)]
+
+
+def lettered(frame: np.ndarray) -> int:
+    """How many strips across the blade's box show the script."""
+    return sum(int(strip.sum() >= STROKE)
+               for strip in np.array_split(script(blade_box(frame)), STRIPS, axis=0))
+
+
+def shipped(at: str) -> np.ndarray:
+    """The shipped day's frame at story time `at`, (x, y, rgb)."""
+    return pygame.surfarray.array3d(draw(load_timeline(SHIPPED), at, size=SIZE)).astype(int)
+
+
+def test_the_ash_is_seen_from_a_new_place_not_the_flashs() -> None:
+    """At 05:22 Johnie's sign hangs small off its pylon on the corner at the right; at 06:02
+    it lies large across the lower left of the picture, its script running across it: the
+    ash is another camera, not the flash's picture in grey (the crossfade showed the same
+    towers, palms, car and sign, only the light turned)."""
+    flash, ash = lettered(shipped("05:22:30")), lettered(shipped("06:02:30"))
+    assert ash >= LETTERED > 2 >= flash, (flash, ash)
+    assert lettered(shipped("05:30:05")) >= LETTERED, "the ash arrives by a cut: at once"
+
+
+def test_the_fallen_sign_shows_its_scorched_script_and_the_ash_on_it() -> None:
+    """Lying in front of us, the blade's red script is still there in dead tubes (none lit)
+    across its width, and ash lies along its upper rim, above the letters."""
+    ruins = layer("ruins", ground=0.64, height=0.22, fires=0, color="#101010", fallen=True)
+    sky = layer("sky", top="#808080", bottom="#808080", stars=0, sun=False, clouds=0)
+    frame = pygame.surfarray.array3d(
+        draw(one_scene(sky + ruins + NO_POST, at="05:30"), "05:40", size=SIZE)).astype(int)
+    assert lettered(frame) >= LETTERED
+    box = blade_box(frame)
+    assert not (box[..., 0] > LIT_RED).any(), "no tube is lit"
+    ash = (box.mean(axis=2) > PALE) & (np.ptp(box, axis=2) < NEUTRAL)
+    columns = np.nonzero(script(box).any(axis=1))[0]
+    span = slice(columns.min(), columns.max() + 1)
+    assert ash[span].any(axis=1).mean() > CAPPED, "ash along its rim, all the way"
+    rows = np.arange(box.shape[1])
+    assert np.median(rows[ash[span].any(axis=0)]) < np.median(rows[script(box).any(axis=0)]), (
+        "the ash lies above the letters")
+
+
+def test_the_tower_still_gives_way_over_the_fallen_sign() -> None:
+    """At 06:10 the tall far tower's top gives way: where it stood dark against the sky before,
+    the sky is lighter after (not hidden by the sign, a fire's smoke or the caption)."""
+    line = load_timeline(SHIPPED)
+    ash = next(scene for scene in line.scenes if scene.name == "Ash")
+    keys = next(spec for spec in ash.layers if spec.type == "ruins").params
+    width, height = SIZE
+    tallest, ground = int(height * keys["height"]), int(height * keys["ground"])
+    plan = towers(line.seed, width, tallest)
+    tower = plan[falling_tower(plan, TALL * tallest, width, line.seed, keys["collapse_x"])]
+    columns = slice(tower.x + 2, tower.x + tower.width - 2)
+    before, after = (shipped(at)[columns, :ground].mean(axis=2).mean(axis=0)
+                     for at in ("06:09:50", "06:20"))
+    sky = np.median(before[:ground - tower.height])
+    top = np.nonzero(before < sky - 2 * FALL_LIGHTER)[0][:tower.height // 5]  # its top rows
+    assert len(top) > 3, "the tower stands dark against the sky before"
+    assert after[top].mean() > before[top].mean() + FALL_LIGHTER, (before[top], after[top])

@@ -51,7 +51,7 @@ SKULL_SIZE = 1.3  # a skull is laid this much larger than a bone of its size (a 
 SKULL_TILT = (-15.0, 15.0)  # and a skull: near level, its tusk out in front (turned back, it
 # curled over the skull, a "6")
 SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
-REMAINS_GREY, REMAINS_TINT = (110, 110, 112), 0.5  # steel and plastic: greyer than bone
+REMAINS_GREY, REMAINS_TINT = (100, 94, 88), 0.5  # steel and plastic: greyer than bone
 REMAINS_DULL = 0.5  # and dulled this much towards the tar (it has been through fire and tar)
 CLEAR_BANDS = 3  # the bands the city's things go down into, and one more: no bone by one
 

@@ -20,6 +20,8 @@ WORN, WORN_PATCHES = 0.35, 3.0  # the share of it worn to a dull ochre, in patch
 # across its picture
 WORN_LIGHT, WORN_GREY = 0.85, 0.25  # where worn: this much of its colour's light, this far to grey
 SOAKED_EDGE = 0.06  # a bone thickened down this much, in its sizes
+STREAKS = 0.4  # the tar's blotches run down a thing in streaks: this flat
+PATCH_STEP = 3  # patches are worked out every this many pixels (soft: softened after)
 GRID = 16  # knots of the worn patches' noise (wrapping)
 EDGE_LIGHT = 18  # the light along a thing's upper edges, added to its colour (levels)
 EDGE_DARK = 0.7  # its lower edges, turned from the light: this much of its colour
@@ -168,9 +170,12 @@ def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color:
     side = int(size * 4) + 2
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size, color, rng)
-    turned = tarred(pygame.transform.rotate(piece, rng.uniform(*tilt)), size, rng)
+    turned = pygame.transform.rotate(piece, rng.uniform(*tilt))
     box = turned.get_bounding_rect()
-    sinking = stain(turned.subsurface(box), box.height, round(box.height * BONE_SHOWS),
+    box.height += max(1, round(size * SOAKED_EDGE))  # (thickened down as it is tarred)
+    box = box.clip(turned.get_rect())
+    sinking = stain(tarred(turned.subsurface(box), size, rng), box.height,
+                    round(box.height * BONE_SHOWS),
                     BONE_SUNK, fade=True, blotches=0.0)  # its lower part in the tar (worn
     # in patches already)
     image.blit(sinking, (int(x - turned.get_width() / 2) + box.x,
@@ -188,12 +193,7 @@ def tarred(bone: pygame.Surface, size: float, rng: random.Random) -> pygame.Surf
     own = rgb[alpha > 0]
     color = own.mean(axis=0) if own.size else np.zeros(3, np.float32)
     body, worn = soaked(color)
-    width, height = bone.get_size()
-    grid = np.random.default_rng(rng.randrange(1 << 31)).random((GRID, GRID))
-    scale = WORN_PATCHES / max(1, max(width, height))
-    x = np.arange(width, dtype=np.float64)[:, None] * scale
-    y = np.arange(height, dtype=np.float64)[None, :] * scale
-    share = s_curve(np.clip((noise(grid, x, y) - 1 + WORN) / 0.2, 0.0, 1.0))[..., None]
+    share = patches(bone.get_size(), rng.randrange(1 << 31), WORN_PATCHES, WORN)[..., None]
     out = bone.copy()
     pygame.surfarray.pixels3d(out)[:] = np.rint(body + (worn - body) * share).astype(np.uint8)
     edge = max(1, round(size * SOAKED_EDGE))
@@ -242,13 +242,24 @@ def shaded(thing: pygame.Surface, blotches: float = BLOTCHES) -> pygame.Surface:
     above[:, edge:] = alpha[:, :-edge] if edge < height else 0
     below = np.zeros_like(alpha)
     below[:, :-edge] = alpha[:, edge:] if edge < height else 0
-    grid = np.random.default_rng(width * 7919 + height).random((GRID, GRID))
-    scale = 2 * WORN_PATCHES / max(1, max(width, height))
-    x = np.arange(width, dtype=np.float64)[:, None] * scale + 7.0
-    y = np.arange(height, dtype=np.float64)[None, :] * scale * 0.4  # (run down it in streaks)
-    blotch = s_curve(np.clip((noise(grid, x, y) - 1 + blotches) / 0.2, 0.0, 1.0))
+    blotch = patches((width, height), width * 7919 + height, 2 * WORN_PATCHES, blotches,
+                     STREAKS) if blotches > 0 else np.zeros_like(alpha)
     keep = (1 - (1 - EDGE_DARK) * alpha * (1 - below)) * (1 - (1 - BLOTCH_DARK) * blotch)
     lit = rgb * keep[..., None] + EDGE_LIGHT * (alpha * (1 - above))[..., None]
     out = thing.copy()
     pygame.surfarray.pixels3d(out)[:] = np.clip(np.rint(lit), 0, 255).astype(np.uint8)
     return out
+
+
+def patches(size: tuple[int, int], seed: int, across: float, share: float,
+            squash: float = 1.0) -> np.ndarray:
+    """Soft patches over about `share` of a picture of `size` (columns x rows, 0..1), `across`
+    of them across its longer side (`squash`: as wide, this much less deep), worked out every
+    PATCH_STEP pixels and repeated between."""
+    width, height = size
+    grid = np.random.default_rng(seed).random((GRID, GRID))
+    scale = across / max(1, width, height)
+    x = np.arange(0, width, PATCH_STEP, dtype=np.float64)[:, None] * scale + 7.0
+    y = np.arange(0, height, PATCH_STEP, dtype=np.float64)[None, :] * scale * squash
+    level = s_curve(np.clip((noise(grid, x, y) - 1 + share) / 0.2, 0.0, 1.0))
+    return np.repeat(np.repeat(level, PATCH_STEP, axis=0), PATCH_STEP, axis=1)[:width, :height]

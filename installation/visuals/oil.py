@@ -86,12 +86,14 @@ class Grids:
         return Grids(*(rng.random((GRID, GRID)) for _ in range(5)))
 
 
-def slicks(grids: Grids, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def slicks(grids: Grids, x: np.ndarray, y: np.ndarray,
+           gathered: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """How much oil lies at ground positions x, y (in knots of the patches' noise; arrays
     that broadcast together), 0..1, and the film's thickness there (its colour's place in
-    FILM_COLORS, cycling): small soft patches and short filaments, in loose slicks."""
+    FILM_COLORS, cycling): small soft patches and short filaments, `gathered` in loose slicks
+    (else all over: one slick)."""
     slick = s_curve(np.clip((noise(grids.slick, SLICKS * x + 3.0, SLICKS * y)
-                             - SLICK_COVER) / SLICK_SOFT, 0.0, 1.0))
+                             - SLICK_COVER) / SLICK_SOFT, 0.0, 1.0)) if gathered else 1.0
     lumpy = 0.7 * noise(grids.patch, x, y) + 0.3 * noise(grids.fine, 2.7 * x + 5.0, 2.7 * y)
     patch = s_curve(np.clip((lumpy - COVER) / SOFT, 0.0, 1.0))
     torn = s_curve(np.clip((noise(grids.fine, 1.3 * x, 4.0 * y) - TORN) / 0.1, 0.0, 1.0))

@@ -34,7 +34,9 @@ SKIN_BROWN = (1.1, 1.0, 0.85)  # ... channel by channel
 COLUMNS = 24  # the skin is painted this many columns a piece (~2 ms each at 1080p)
 SHEENS = 4  # slow patches of oil sheen drifting over the near tar
 SHEEN_SIZE = (0.22, 0.05)  # a patch at our feet, of the picture's width and height
-SHEEN_LIGHT = 20.0  # the most a patch adds to the tar (times its film's colour)
+SHEEN_LIGHT = 12.0  # the most a patch adds to the tar (times its film's colour, from below)
+SHEEN_GREY = 0.8  # its film's colours less this much grey: a film over the dark near tar,
+# lit from above, shows its colour more than its light (all of it added: a pale grey smear)
 SHEEN_PATCH = 90.0  # pixels a knot of the slick's noise spans across: patches ~40 px wide
 SHEEN_DRIFT = (0.004, 0.012)  # how fast the patches drift, picture widths per real second
 FLOATS = 4  # leaves and a twig afloat
@@ -178,10 +180,12 @@ def sheen(size: tuple[int, int], rng: np.random.Generator) -> pygame.Surface:
     grids = Grids.of(int(rng.integers(1 << 31)))
     x = np.linspace(-1, 1, width)[:, None]
     y = np.linspace(-1, 1, height)[None, :]
-    oil, thick = slicks(grids, (x + 1) * width / SHEEN_PATCH, (y + 1) * height * 3 / SHEEN_PATCH)
+    oil, thick = slicks(grids, (x + 1) * width / SHEEN_PATCH,
+                        (y + 1) * height * 3 / SHEEN_PATCH, gathered=False)  # (one slick)
     rim = s_curve(np.clip((1 - np.sqrt(x * x + y * y)) * 2.5, 0, 1))
     light = SHEEN_LIGHT * oil * rim
-    rgb = np.stack([light * tint for tint in film_tint(thick)], axis=-1)
+    rgb = np.stack([light * np.clip((tint - SHEEN_GREY) / (1 - SHEEN_GREY), 0, None)
+                    for tint in film_tint(thick)], axis=-1)
     pixels = np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
     lit = pixels.max(axis=2) > 0
     cols, rows = np.flatnonzero(lit.any(axis=1)), np.flatnonzero(lit.any(axis=0))

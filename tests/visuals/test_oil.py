@@ -8,6 +8,7 @@ from scipy import ndimage
 
 from installation.visuals.oil import oiled
 from installation.visuals.render import headless
+from installation.visuals.tar_near import sheen
 
 POOL = (1920, 389)  # the noon pool's mirror at 1080p: the picture's width by its rows
 GREY = 200  # a mirror giving back this much light everywhere: the oil alone tints it
@@ -60,3 +61,25 @@ def test_the_oil_comes_in_softly() -> None:
         steps = np.abs(np.diff(lit, axis=axis)).max(axis=2)
         shown = oily[1:] if axis == 0 else oily[:, 1:]
         assert np.percentile(steps[shown], 99) <= STEP, axis
+
+
+NEAR_CHROMA = 12  # levels: the most a near slick's added light strays from grey (its
+# brightest channel less its dimmest; the rainbow patch's was 21)
+
+
+def test_the_near_tars_slicks_are_small_dull_patches_of_film() -> None:
+    """A slick drifting over the near tar (at our feet and half way there) lies in patches at
+    most WIDEST pixels across (the rainbow blob was one patch of 300-360 at our feet) and adds
+    a dull tint of light, not a rainbow."""
+    headless()
+    for seed in range(6):
+        rng = np.random.default_rng(seed)
+        for down in (0.5, 0.92):
+            near = 0.35 + 0.65 * down
+            size = (int(0.22 * 1920 * near), int(0.05 * 1080 * near * near))
+            added = pygame.surfarray.array3d(sheen(size, rng)).astype(int)
+            assert (added.max(axis=2) - added.min(axis=2)).max() <= NEAR_CHROMA, (seed, down)
+            labels, _count = ndimage.label(added.max(axis=2) >= 3, structure=np.ones((3, 3)))
+            widest = max((box[0].stop - box[0].start for box in ndimage.find_objects(labels)),
+                         default=0)
+            assert widest <= WIDEST, (seed, down, widest)

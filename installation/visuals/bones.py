@@ -20,7 +20,7 @@ from installation.visuals.base import (
     mix,
     stable_seed,
 )
-from installation.visuals.fossils import BONE_TILT, SHAPES, lay, skull
+from installation.visuals.fossils import BONE_TILT, SHAPES, dulled, lay, skull
 from installation.visuals.mire import sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.shapes import across, in_tar
@@ -94,13 +94,14 @@ class Bones(Split):
         taken = remains_spans(width, height, round(params["remains"] * len(REMAINS)))
         figures = standing(setup)
         lines = self.lines = strata(width, depth, waves)
+        seam_color = dulled(bone)  # (the bone colour whole: thin orange lines)
         for layer in range(STRATA):  # the bands first: a band laid over the one above cut off
             band = mix(tar, STRATUM_BAND[0], STRATUM_BAND[1] + STRATUM_BAND[2] * (layer % 2))
             pygame.draw.polygon(image, (*band, 90), lines[layer] + lines[layer + 1][::-1])
             if layer == 0:  # the newest under the open tar: no seam, faded in (ruled, its top
                 surface_fade(image, depth // STRATA)  # edge cut the tar's mirror off)
                 continue
-            seam(image, lines[layer], (*mix(tar, bone, SEAM_TONE), SEAM_ALPHA),
+            seam(image, lines[layer], (*mix(tar, seam_color, SEAM_TONE), SEAM_ALPHA),
                  max(1, height // SEAM_ROWS), waves)
         yield
         for layer in range(STRATA):

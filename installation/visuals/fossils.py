@@ -10,7 +10,7 @@ from collections.abc import Callable
 import numpy as np
 import pygame
 
-from installation.visuals.base import mix, s_curve
+from installation.visuals.base import Color, mix, s_curve
 from installation.visuals.mammoth import rounded
 from installation.visuals.oil import noise
 
@@ -201,6 +201,12 @@ def tarred(bone: pygame.Surface, size: float, rng: random.Random) -> pygame.Surf
     kept[:, edge:] = np.maximum(kept[:, edge:], alpha[:, :-edge])
     del kept
     return out
+
+
+def dulled(color: Color) -> Color:
+    """A colour as the tar dulls what is worn in it (a bone's worn patches, a seam)."""
+    _body, worn = soaked(np.array(color, np.float32))
+    return (round(float(worn[0])), round(float(worn[1])), round(float(worn[2])))
 
 
 def soaked(color: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -42,7 +42,7 @@ class SkinDomes:
 
     def __init__(self, sky: Color) -> None:
         light = np.array([c * w for c, w in zip(sky, WARM, strict=True)], np.float64)
-        self.models = [model(stage / STAGES, light) for stage in range(STAGES + 1)]
+        self.models = models(light)
         self.scaled: dict[tuple[int, int, int], Pair] = {}
 
     def draw(self, surface: pygame.Surface, foot: tuple[int, int], radius: float,
@@ -76,14 +76,16 @@ def below(swell: float) -> float:
     return SQUASH / (rise(swell) + 2 * SQUASH)
 
 
-def model(swell: float, light: np.ndarray) -> Pair:
-    """A dome `swell` through its swelling, MODEL pixels across its half: its shading (to
-    multiply the pool by) and the sky's light on it (to add), under `light` (the sky,
-    browned)."""
-    high = rise(swell) + SQUASH  # its top over its foot's middle, in half widths
-    rows = round(MODEL * (high + SQUASH))
-    u = np.linspace(-1, 1, 2 * MODEL + 1)[:, None]
-    v = (np.arange(rows, dtype=np.float64)[None, :] + 0.5) / MODEL - high  # down from the foot
+def models(light: np.ndarray) -> list[Pair]:
+    """A dome at each of STAGES + 1 stages of its swelling, MODEL pixels across its half: its
+    shading (to multiply the pool by) and the sky's light on it (to add), under `light` (the
+    sky, browned); worked out for all the stages at once (stage, column, row)."""
+    swell = (np.arange(STAGES + 1, dtype=np.float64) / STAGES)[:, None, None]
+    high = RISE[0] + (RISE[1] - RISE[0]) * swell + SQUASH  # its top over its foot's middle
+    rows = [round(MODEL * (float(h) + SQUASH)) for h in high.ravel()]
+    u = np.linspace(-1, 1, 2 * MODEL + 1)[None, :, None]
+    v = (np.arange(max(rows), dtype=np.float64)[None, None, :] + 0.5) / MODEL - high  # down
+    # from the foot, in half widths
     side = np.sqrt(np.clip(1 - u * u, 0, 1))
     top, bottom = -high * side, SQUASH * side  # its outline above, its foot's near edge below
     inside = (np.clip((v - top) * MODEL + 0.5, 0, 1) * np.clip((bottom - v) * MODEL + 0.5, 0, 1))
@@ -93,11 +95,14 @@ def model(swell: float, light: np.ndarray) -> Pair:
     multiply = 1 - (1 - np.clip(shade, SHADED, 1)) * inside
     lit = TOP_LIGHT * np.exp(-down / TOP_WIDTH) * side
     stretch = s_curve(np.clip((swell - STRETCH_FROM) / (1 - STRETCH_FROM), 0, 1))
-    cap = CAP * stretch * np.exp(-(u * u / 0.2 + (down / 0.35) ** 2))
-    tints = film_tint(2.0 + 3.0 * down + 1.5 * u)  # the stretched film's pale colours
-    added = np.stack([(lit + cap * tint) * light[c] * inside
-                      for c, tint in enumerate(tints)], axis=-1)
-    return (picture(np.repeat((255 * multiply)[..., None], 3, axis=-1)), picture(added))
+    capped = stretch.ravel() > 0  # the stages stretched thin: a film's pale colours on top
+    cap = np.zeros((*down.shape, 3))
+    cap[capped] = np.stack(film_tint(2.0 + 3.0 * down[capped] + 1.5 * u), axis=-1) * (
+        CAP * stretch[capped] * np.exp(-(u * u / 0.2 + (down[capped] / 0.35) ** 2)))[..., None]
+    added = (lit[..., None] + cap) * light * inside[..., None]
+    shading = np.repeat((255 * multiply)[..., None], 3, axis=-1)
+    return [(picture(shading[n, :, :height]), picture(added[n, :, :height]))
+            for n, height in enumerate(rows)]
 
 
 def picture(levels: np.ndarray) -> pygame.Surface:

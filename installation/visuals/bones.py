@@ -20,7 +20,7 @@ from installation.visuals.base import (
     mix,
     stable_seed,
 )
-from installation.visuals.fossils import BONE_TILT, SHAPES, lay, skull
+from installation.visuals.fossils import BONE_TILT, SHAPES, dulled, lay, skull
 from installation.visuals.mire import sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.shapes import across, in_tar
@@ -51,7 +51,7 @@ SKULL_SIZE = 1.3  # a skull is laid this much larger than a bone of its size (a 
 SKULL_TILT = (-15.0, 15.0)  # and a skull: near level, its tusk out in front (turned back, it
 # curled over the skull, a "6")
 SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
-REMAINS_GREY, REMAINS_TINT = (110, 110, 112), 0.5  # steel and plastic: greyer than bone
+REMAINS_GREY, REMAINS_TINT = (100, 94, 88), 0.5  # steel and plastic: greyer than bone
 REMAINS_DULL = 0.5  # and dulled this much towards the tar (it has been through fire and tar)
 CLEAR_BANDS = 3  # the bands the city's things go down into, and one more: no bone by one
 
@@ -83,7 +83,7 @@ class Bones(Split):
     def _strata(self, size: tuple[int, int], params: Mapping[str, Any],
                 setup: Setup) -> Generator[None, None, pygame.Surface]:
         """The bands of older and older tar, then the bones in each, seen through the tar (the
-        bands a piece, then a band's bones a piece)."""
+        bands a piece, then a bone a piece)."""
         height = setup.height
         width, depth = size
         image = pygame.Surface(size, pygame.SRCALPHA)
@@ -94,13 +94,14 @@ class Bones(Split):
         taken = remains_spans(width, height, round(params["remains"] * len(REMAINS)))
         figures = standing(setup)
         lines = self.lines = strata(width, depth, waves)
+        seam_color = dulled(bone)  # (the bone colour whole: thin orange lines)
         for layer in range(STRATA):  # the bands first: a band laid over the one above cut off
             band = mix(tar, STRATUM_BAND[0], STRATUM_BAND[1] + STRATUM_BAND[2] * (layer % 2))
             pygame.draw.polygon(image, (*band, 90), lines[layer] + lines[layer + 1][::-1])
             if layer == 0:  # the newest under the open tar: no seam, faded in (ruled, its top
                 surface_fade(image, depth // STRATA)  # edge cut the tar's mirror off)
                 continue
-            seam(image, lines[layer], (*mix(tar, bone, SEAM_TONE), SEAM_ALPHA),
+            seam(image, lines[layer], (*mix(tar, seam_color, SEAM_TONE), SEAM_ALPHA),
                  max(1, height // SEAM_ROWS), waves)
         yield
         for layer in range(STRATA):
@@ -124,7 +125,7 @@ class Bones(Split):
                 pen = rng.choice(SHAPES)
                 lay(image, pen, x, y, scale * (SKULL_SIZE if pen is skull else 1.0),
                     (*shade, BONE_ALPHA), rng, SKULL_TILT if pen is skull else BONE_TILT)
-            yield
+                yield  # (a bone a piece: soaked and shaded, 3-7 ms each at 1080p)
         return (yield from soften(image, height))
 
     def look(self, frame: Frame) -> None:

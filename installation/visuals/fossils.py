@@ -7,14 +7,27 @@ import math
 import random
 from collections.abc import Callable
 
+import numpy as np
 import pygame
 
-from installation.visuals.base import mix
+from installation.visuals.base import Color, mix, s_curve
 from installation.visuals.mammoth import rounded
+from installation.visuals.oil import noise
 
-BODY = 0.5  # a bone's body, soaked in the tar: this much of its colour
-GLOSS = (34, 34, 34)  # and the sheen along its upper edges, added to its colour
-EDGE = 0.06  # how deep that edge, in the bone's sizes
+SOAK, SOAK_GREY = 0.46, 0.3  # a bone's body, soaked in the tar: this much of its colour's
+# light, and this far to grey (bone-brown going to umber; a brighter, warmer body read orange)
+WORN, WORN_PATCHES = 0.35, 3.0  # the share of it worn to a dull ochre, in patches: this many
+# across its picture
+WORN_LIGHT, WORN_GREY = 0.85, 0.25  # where worn: this much of its colour's light, this far to grey
+SOAKED_EDGE = 0.06  # a bone thickened down this much, in its sizes
+STREAKS = 0.4  # the tar's blotches run down a thing in streaks: this flat
+PATCH_STEP = 3  # patches are worked out every this many pixels (soft: softened after)
+GRID = 16  # knots of the worn patches' noise (wrapping)
+EDGE_LIGHT = 18  # the light along a thing's upper edges, added to its colour (levels)
+EDGE_DARK = 0.7  # its lower edges, turned from the light: this much of its colour
+EDGE = 0.05  # how deep those edges, in its picture's shorter side (a pixel at least)
+BLOTCHES = 0.4  # the share of it blotched darker by the tar, in patches ...
+BLOTCH_DARK = 0.7  # ... to this much of its colour
 SOCKET = (0, 0, 0, 0)  # a skull's eye socket: a hole the tar shows through
 BONE_TILT = (-50.0, 50.0)  # degrees a bone came to rest at (turned anticlockwise: positive)
 BONE_SHOWS, BONE_SUNK = 0.5, 0.35  # a bone shows whole down to this share of its height, then
@@ -157,35 +170,63 @@ def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color:
     side = int(size * 4) + 2
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size, color, rng)
-    turned = tarred(pygame.transform.rotate(piece, rng.uniform(*tilt)), size)
+    turned = pygame.transform.rotate(piece, rng.uniform(*tilt))
     box = turned.get_bounding_rect()
-    sinking = stain(turned.subsurface(box), box.height, round(box.height * BONE_SHOWS),
-                    BONE_SUNK, fade=True)  # its lower part in the tar
+    box.height += max(1, round(size * SOAKED_EDGE))  # (thickened down as it is tarred)
+    box = box.clip(turned.get_rect())
+    sinking = stain(tarred(turned.subsurface(box), size, rng), box.height,
+                    round(box.height * BONE_SHOWS),
+                    BONE_SUNK, fade=True, blotches=0.0)  # its lower part in the tar (worn
+    # in patches already)
     image.blit(sinking, (int(x - turned.get_width() / 2) + box.x,
                          int(y - turned.get_height() / 2) + box.y))
 
 
-def tarred(bone: pygame.Surface, size: float) -> pygame.Surface:
-    """A bone as the tar keeps it: its body stained down towards brown-black, the light caught
-    only along its upper edges, a sheen on the tar it is soaked in (drawn in its bone colour
-    whole, it glowed orange)."""
-    body = bone.copy()
-    body.fill((*(round(255 * BODY),) * 3, 255), special_flags=pygame.BLEND_RGBA_MULT)
-    lit = bone.copy()
-    lit.fill((*GLOSS, 0), special_flags=pygame.BLEND_RGB_ADD)
-    lit.blit(body, (0, max(1, round(size * EDGE))))
-    return lit
+def tarred(bone: pygame.Surface, size: float, rng: random.Random) -> pygame.Surface:
+    """A bone as the tar keeps it: its body soaked through to a dark, dull bone-brown, a dull
+    ochre in patches where it is worn (drawn in its bone colour whole, it glowed orange; its
+    body half as light and its edges lit in that colour, it still read as orange pretzels);
+    thickened down by its lit edge's depth (SOAKED_EDGE of its `size`), as when that edge was
+    laid over it: a thin tusk's root stays joined to its skull."""
+    rgb = pygame.surfarray.array3d(bone).astype(np.float32)
+    alpha = pygame.surfarray.array_alpha(bone)
+    own = rgb[alpha > 0]
+    color = own.mean(axis=0) if own.size else np.zeros(3, np.float32)
+    body, worn = soaked(color)
+    share = patches(bone.get_size(), rng.randrange(1 << 31), WORN_PATCHES, WORN)[..., None]
+    out = bone.copy()
+    pygame.surfarray.pixels3d(out)[:] = np.rint(body + (worn - body) * share).astype(np.uint8)
+    edge = max(1, round(size * SOAKED_EDGE))
+    kept = pygame.surfarray.pixels_alpha(out)
+    kept[:, edge:] = np.maximum(kept[:, edge:], alpha[:, :-edge])
+    del kept
+    return out
+
+
+def dulled(color: Color) -> Color:
+    """A colour as the tar dulls what is worn in it (a bone's worn patches, a seam)."""
+    _body, worn = soaked(np.array(color, np.float32))
+    return (round(float(worn[0])), round(float(worn[1])), round(float(worn[2])))
+
+
+def soaked(color: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A bone of this colour soaked in the tar: its body's colour, and where it is worn."""
+    grey = np.full(3, color.mean(), np.float32)
+    body = (color + (grey - color) * SOAK_GREY) * SOAK
+    worn = (color + (grey - color) * WORN_GREY) * WORN_LIGHT
+    return body, worn
 
 
 SHAPES: tuple[Pen, ...] = (long_bone, long_bone, ribs, skull, skull)
 
 
 def stain(thing: pygame.Surface, visible: int, start: int = 0, floor: float = STAINED,
-          fade: bool = False) -> pygame.Surface:
+          fade: bool = False, blotches: float = BLOTCHES) -> pygame.Surface:
     """The thing darkened towards the tar it stands in, from its row `start` down to `floor`
     of its colour at row `visible` and below (and, to `fade`, as much of its alpha: it goes
-    down into the tar): what has been in the tar stays brown-black."""
-    stained = thing.copy()
+    down into the tar), shaded (see `shaded`; `blotches` of it blotched): what has been in
+    the tar stays brown-black."""
+    stained = shaded(thing, blotches)
     width = thing.get_width()
     for row in range(start, thing.get_height()):
         k = 1.0 - (1.0 - floor) * min(1.0, (row - start) / max(1, visible - start))
@@ -194,3 +235,37 @@ def stain(thing: pygame.Surface, visible: int, start: int = 0, floor: float = ST
                      special_flags=pygame.BLEND_RGBA_MULT)
     return stained
 
+
+def shaded(thing: pygame.Surface, blotches: float = BLOTCHES) -> pygame.Surface:
+    """A copy of a thing (with per-pixel alpha) given the light from above: its upper edges
+    lit, its lower edges dark, and `blotches` of it blotched darker by the tar in patches
+    (drawn in one flat colour, the city's things read as pale cut-outs laid on the tar)."""
+    rgb = pygame.surfarray.array3d(thing).astype(np.float32)
+    alpha = pygame.surfarray.array_alpha(thing).astype(np.float32) / 255
+    width, height = thing.get_size()
+    edge = max(1, round(min(width, height) * EDGE))
+    above = np.zeros_like(alpha)
+    above[:, edge:] = alpha[:, :-edge] if edge < height else 0
+    below = np.zeros_like(alpha)
+    below[:, :-edge] = alpha[:, edge:] if edge < height else 0
+    blotch = patches((width, height), width * 7919 + height, 2 * WORN_PATCHES, blotches,
+                     STREAKS) if blotches > 0 else np.zeros_like(alpha)
+    keep = (1 - (1 - EDGE_DARK) * alpha * (1 - below)) * (1 - (1 - BLOTCH_DARK) * blotch)
+    lit = rgb * keep[..., None] + EDGE_LIGHT * (alpha * (1 - above))[..., None]
+    out = thing.copy()
+    pygame.surfarray.pixels3d(out)[:] = np.clip(np.rint(lit), 0, 255).astype(np.uint8)
+    return out
+
+
+def patches(size: tuple[int, int], seed: int, across: float, share: float,
+            squash: float = 1.0) -> np.ndarray:
+    """Soft patches over about `share` of a picture of `size` (columns x rows, 0..1), `across`
+    of them across its longer side (`squash`: as wide, this much less deep), worked out every
+    PATCH_STEP pixels and repeated between."""
+    width, height = size
+    grid = np.random.default_rng(seed).random((GRID, GRID))
+    scale = across / max(1, width, height)
+    x = np.arange(0, width, PATCH_STEP, dtype=np.float64)[:, None] * scale + 7.0
+    y = np.arange(0, height, PATCH_STEP, dtype=np.float64)[None, :] * scale * squash
+    level = s_curve(np.clip((noise(grid, x, y) - 1 + share) / 0.2, 0.0, 1.0))
+    return np.repeat(np.repeat(level, PATCH_STEP, axis=0), PATCH_STEP, axis=1)[:width, :height]

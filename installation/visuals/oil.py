@@ -1,43 +1,56 @@
-"""Oil on the tar: soft, broken patches of thin-film colour in the light its mirror gives back.
+"""Oil on the tar: thin slicks of pale iridescence, torn into small patches and filaments, in
+the light its mirror gives back.
 
 The oil tints the mirror's shade (what a mirrored colour is multiplied by): it shows only where
 the tar gives back light (a bright sky, a lit tusk), not on the dark tar itself, and it is
-pushed sideways with the mirror's bands as the surface ripples. Its patches lie on the ground
-seen from where we stand: small and flattened far off, larger at our feet."""
+pushed sideways with the mirror's bands as the surface ripples. A film of oil on asphalt tar is
+thin and broken: its colours are the dull first orders of a thin film (a pale silver, bronze,
+olive, a blue-violet), low in saturation, in patches a few tens of pixels across at our feet
+that lie in loose slicks, with filaments torn off them; small and flattened far off (broad
+bands of full rainbow over half the pool read as a lens flare)."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Generator
+from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
 from installation.visuals.base import s_curve
 
-OIL = 0.24  # how far the oil pulls a mirrored colour's channels apart, as a share of each (0.38:
-# bright rainbow stripes under the figures)
-GRID = 32  # knots of each noise across its (wrapping) square
+GRID = 64  # knots of each noise across its (wrapping) square
 FAR_ACROSS = 0.4  # ground distance ~ 1 / (this + the share of the pool down): sideways sizes
-FAR_DOWN = 0.9  # ... and the same for sizes down the pool (flattened less than the sideways:
-# at 0.5 the far patches lay as thin stripes of colour along the edge)
-ACROSS = 9.0  # knots of the patches' noise across the picture at our feet, per distance
-DOWN = 5.0  # knots of it down the pool, per distance
-COVER = 0.5  # the patches' noise above this is oil: about half the pool, in broken patches
-SOFT = 0.14  # over this much of the noise a patch fades in: soft edges
-SWIRL = 1.6  # how far the patches bend the film's colour bands round themselves
-FILM = 0.55  # the film's thickness varies this many times slower than the patches
-BANDS = 2.2  # colour cycles (each through the rainbow) across the film's thickness
-PHASES = (0.0, 2.1, 4.2)  # red, green and blue through a cycle
-PIECES = 48  # worked out in this many bands of columns, one a step (24: 8-15 ms each at 1080p)
+FAR_DOWN = 0.9  # ... and the same for sizes down the pool
+ACROSS = 60.0  # knots of the patches' noise across the picture at our feet, per distance (a
+# patch some 40 px across there at 1080p; at 9 they were arcs of 300 px and more)
+DOWN = 50.0  # knots of it down the pool, per distance: a patch a third as deep as wide
+SLICKS = 0.11  # the slicks the patches lie in: their noise this many times as coarse
+SLICK_COVER, SLICK_SOFT = 0.4, 0.12  # the slicks' noise above this is a slick (fading in
+# over this much of it): about a third of the pool, in loose clusters
+COVER, SOFT = 0.68, 0.12  # in a slick, the patches' noise above this is oil, soft-edged
+THREAD = (0.6, 1.4)  # the filaments' noise, coarser than the patches' across, finer down: long
+FILAMENT = 0.06  # a filament where it passes a half, this thin in its values ...
+FILAMENT_OIL = 0.5  # ... and this much of a patch's oil
+TORN = 0.5  # filaments only where a finer noise is above this: torn into short pieces
+FILM = 0.5  # the film's thickness varies this many times slower than the patches
+RINGS = 4.0  # its thickness falls off to a patch's rim: colours in rings within it
+OIL = 1.3  # how much of its film colour the oil gives at its thickest
+# The colours of a thin film of oil through its first orders, as what it multiplies the
+# mirrored light by: silver, bronze, a dull olive, blue-violet (each under 0.2 of saturation:
+# a tint of the light, not a colour on it; a cycle through the rainbow read as a flare)
+FILM_COLORS: tuple[tuple[float, float, float], ...] = (
+    (1.12, 1.12, 1.1), (1.14, 1.05, 0.97), (1.08, 1.12, 0.98), (1.04, 1.0, 1.16),
+    (1.0, 1.06, 1.15))
+BLUR = 1  # rows either way its colours are blurred over, down the pool
+PIECES = 96  # worked out in this many bands of columns, one a step (~4 ms each at 1080p)
 
 
 def oiled(shade: pygame.Surface, seed: int) -> Generator[None, None, None]:
     """Multiply a mirror's `shade` (the width of the picture by the mirror's rows, the far
     edge at its top) by the oil's colours, a band of columns a step."""
     width, rows = shade.get_size()
-    rng = np.random.default_rng(seed)
-    patches, detail, film = (rng.random((GRID, GRID)) for _ in range(3))
+    grids = Grids.of(seed)
     down = (np.arange(rows, dtype=np.float64) + 0.5) / max(1, rows)
     across_scale = 1.0 / (FAR_ACROSS + down)[None, :]  # far off, more ground in a pixel
     y = (DOWN / (FAR_DOWN + down))[None, :]
@@ -47,16 +60,70 @@ def oiled(shade: pygame.Surface, seed: int) -> Generator[None, None, None]:
         if right <= left:
             continue
         x = ((np.arange(left, right, dtype=np.float64) - width / 2) / width)[:, None]
-        x = x * across_scale * ACROSS
-        lumpy = 0.65 * noise(patches, x, y) + 0.35 * noise(detail, 2.3 * x + 5.0, 2.3 * y)
-        oil = s_curve(np.clip((lumpy - COVER) / SOFT, 0.0, 1.0))
-        thick = noise(film, FILM * x + SWIRL * lumpy, FILM * y)
-        hue = thick * (2 * math.pi * BANDS)
+        oil, thick = slicks(grids, x * across_scale * ACROSS, y)
+        tints = film_tint(thick)
         pixels = pygame.surfarray.pixels3d(shade)[left:right]
-        for channel, phase in enumerate(PHASES):
-            pull = 1.0 + OIL * oil * np.cos(hue + phase)
+        for channel, tint in enumerate(tints):
+            pull = softened_down(1.0 + OIL * oil * (tint - 1.0))
             pixels[..., channel] = np.clip(np.rint(pixels[..., channel] * pull), 0, 255)
         del pixels  # the shade unlocked for its blits
+
+
+@dataclass(frozen=True)
+class Grids:
+    """The noises a film of oil is made of: its slicks, its patches, the finer noise that
+    tears its filaments, the filaments' own and its thickness."""
+
+    slick: np.ndarray
+    patch: np.ndarray
+    fine: np.ndarray
+    thread: np.ndarray
+    film: np.ndarray
+
+    @staticmethod
+    def of(seed: int) -> Grids:
+        rng = np.random.default_rng(seed)
+        return Grids(*(rng.random((GRID, GRID)) for _ in range(5)))
+
+
+def slicks(grids: Grids, x: np.ndarray, y: np.ndarray,
+           gathered: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """How much oil lies at ground positions x, y (in knots of the patches' noise; arrays
+    that broadcast together), 0..1, and the film's thickness there (its colour's place in
+    FILM_COLORS, cycling): small soft patches and short filaments, `gathered` in loose slicks
+    (else all over: one slick)."""
+    slick = s_curve(np.clip((noise(grids.slick, SLICKS * x + 3.0, SLICKS * y)
+                             - SLICK_COVER) / SLICK_SOFT, 0.0, 1.0)) if gathered else 1.0
+    lumpy = 0.7 * noise(grids.patch, x, y) + 0.3 * noise(grids.fine, 2.7 * x + 5.0, 2.7 * y)
+    patch = s_curve(np.clip((lumpy - COVER) / SOFT, 0.0, 1.0))
+    torn = s_curve(np.clip((noise(grids.fine, 1.3 * x, 4.0 * y) - TORN) / 0.1, 0.0, 1.0))
+    thread = noise(grids.thread, THREAD[0] * x, THREAD[1] * y)
+    filament = np.exp(-(((thread - 0.5) / FILAMENT) ** 2)) * torn * FILAMENT_OIL
+    thick = noise(grids.film, FILM * x, FILM * y) * len(FILM_COLORS) + RINGS * lumpy
+    return slick * np.maximum(patch, filament), thick
+
+
+def film_tint(thick: np.ndarray) -> list[np.ndarray]:
+    """What a film of oil this `thick` (a place along FILM_COLORS, cycling) multiplies the
+    red, green and blue of the light it gives back by: its colours blended smoothly."""
+    count = len(FILM_COLORS)
+    low = np.floor(thick)
+    blend = s_curve(thick - low)
+    first = low.astype(np.int64) % count
+    colors = np.array(FILM_COLORS)
+    a, b = colors[first], colors[(first + 1) % count]
+    return [a[..., c] + (b[..., c] - a[..., c]) * blend for c in range(3)]
+
+
+def softened_down(values: np.ndarray) -> np.ndarray:
+    """`values` (columns x rows) blurred down the rows over about BLUR rows either way: far
+    off, where a patch is a few rows deep, its colours would step from row to row."""
+    out = values
+    for _ in range(2):  # a box twice: a soft triangle
+        padded = np.pad(out, ((0, 0), (BLUR + 1, BLUR)), mode="edge")
+        summed = np.cumsum(padded, axis=1)
+        out = (summed[:, 2 * BLUR + 1:] - summed[:, :-2 * BLUR - 1]) / (2 * BLUR + 1)
+    return out
 
 
 def noise(grid: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:

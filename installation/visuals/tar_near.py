@@ -1,6 +1,6 @@
-"""The tar nearest the viewer: its skin creased in wrinkles whose lips catch the sky, oily sheen
-drifting over it in slow iridescent patches, leaves and a twig afloat, and reeds and grass at
-the picture's foot, a dark silhouette framing the pool.
+"""The tar nearest the viewer: its skin creased in wrinkles whose lips catch the sky, small torn
+slicks of oil's pale iridescence drifting over it, leaves and a twig afloat, and reeds and grass
+at the picture's foot, a dark silhouette framing the pool.
 
 The skin is painted once into the tar itself; the sheen, the leaves and the reeds are small
 pictures made once and blitted each frame (the reeds last: nearer than anything on the tar)."""
@@ -14,7 +14,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces, chunks, mix, s_curve, scaled
-from installation.visuals.oil import noise
+from installation.visuals.oil import Grids, film_tint, noise, slicks
 
 GRID = 32  # knots across each noise (wrapping)
 SKIN_FROM = 0.35  # the skin shows from this share of the way down the pool, fading in ...
@@ -34,9 +34,10 @@ SKIN_BROWN = (1.1, 1.0, 0.85)  # ... channel by channel
 COLUMNS = 24  # the skin is painted this many columns a piece (~2 ms each at 1080p)
 SHEENS = 4  # slow patches of oil sheen drifting over the near tar
 SHEEN_SIZE = (0.22, 0.05)  # a patch at our feet, of the picture's width and height
-SHEEN_LIGHT = 24.0  # the brightest a patch adds to the tar
-SHEEN_BANDS = 2.5  # rainbow cycles across a patch's film
-PHASES = (0.0, 2.1, 4.2)  # red, green and blue through a cycle
+SHEEN_LIGHT = 12.0  # the most a patch adds to the tar (times its film's colour, from below)
+SHEEN_GREY = 0.8  # its film's colours less this much grey: a film over the dark near tar,
+# lit from above, shows its colour more than its light (all of it added: a pale grey smear)
+SHEEN_PATCH = 90.0  # pixels a knot of the slick's noise spans across: patches ~40 px wide
 SHEEN_DRIFT = (0.004, 0.012)  # how fast the patches drift, picture widths per real second
 FLOATS = 4  # leaves and a twig afloat
 LEAF: tuple[Color, ...] = ((74, 58, 30), (58, 62, 34), (86, 52, 28))  # dry, dull green, brown
@@ -172,18 +173,19 @@ def skin(tar: pygame.Surface, sky: Color, rng: np.random.Generator) -> Pieces:
 
 
 def sheen(size: tuple[int, int], rng: np.random.Generator) -> pygame.Surface:
-    """A soft, flattened patch of oil sheen for an additive blit: thin-film bands of faint
-    rainbow colour bent round its lumps, fading out to its rim."""
+    """A slick of oil for an additive blit: small patches and torn filaments of a thin film's
+    pale, dull colours (oil.slicks, oil.film_tint), thinning out to the slick's rim (one
+    flattened blob of rainbow bands read as a lens flare)."""
     width, height = size
-    grid, film = rng.random((GRID, GRID)), rng.random((GRID, GRID))
+    grids = Grids.of(int(rng.integers(1 << 31)))
     x = np.linspace(-1, 1, width)[:, None]
     y = np.linspace(-1, 1, height)[None, :]
-    lumpy = noise(grid, 3 * x + 3, 3 * y + 3)
-    rim = np.clip(1 - np.sqrt(x * x + y * y) - 0.35 * (lumpy - 0.5), 0, 1)
-    shape = s_curve(np.clip(rim * 1.4, 0, 1)) ** 1.5
-    hue = (noise(film, 1.5 * x + 2 * lumpy, 1.5 * y) + 0.6 * x) * 2 * math.pi * SHEEN_BANDS
-    rgb = np.stack([SHEEN_LIGHT * shape * (0.5 + 0.5 * np.cos(hue + phase)) for phase in PHASES],
-                   axis=-1)
+    oil, thick = slicks(grids, (x + 1) * width / SHEEN_PATCH,
+                        (y + 1) * height * 3 / SHEEN_PATCH, gathered=False)  # (one slick)
+    rim = s_curve(np.clip((1 - np.sqrt(x * x + y * y)) * 2.5, 0, 1))
+    light = SHEEN_LIGHT * oil * rim
+    rgb = np.stack([light * np.clip((tint - SHEEN_GREY) / (1 - SHEEN_GREY), 0, None)
+                    for tint in film_tint(thick)], axis=-1)
     pixels = np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
     lit = pixels.max(axis=2) > 0
     cols, rows = np.flatnonzero(lit.any(axis=1)), np.flatnonzero(lit.any(axis=0))

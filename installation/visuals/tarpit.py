@@ -27,6 +27,7 @@ from installation.visuals.mire import sky_over
 from installation.visuals.noise import smooth_noise_at
 from installation.visuals.oil import oiled
 from installation.visuals.palette import light_at
+from installation.visuals.tar_domes import SkinDomes
 from installation.visuals.tar_mirror import (
     KeptMirror,
     KeptPool,
@@ -113,7 +114,7 @@ class Tarpit(Split):
         self.pool = KeptPool(self.tar, self.mirror_rows, BAND)
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
-        self.domes = Domes(tar, glint(sky))
+        self.domes = SkinDomes(sky)
         self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
                          rng.random(), rng.uniform(0.6, 1.4)) for _ in range(count)]
         self.rings = self._rings(self.bubbles)
@@ -279,7 +280,7 @@ class Tarpit(Split):
             centre = (int(x * width), self.edge + int(depth * self.depth))
             radius = self._radius(depth, size)
             if life < GROW:  # a dome of tar swelling, the sky caught on its top
-                self.domes.draw(surface, centre, radius * (life / GROW) ** 0.7)
+                self.domes.draw(surface, centre, radius, life / GROW)
             elif life >= BURST:  # rings spreading on the surface where it burst
                 t = (life - BURST) / (1 - BURST)
                 for k, lag in enumerate(RING_LAGS):

@@ -9,16 +9,14 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, Split
 from installation.visuals.compositor import Compositor
-from installation.visuals.palette import light_at
 from installation.visuals.render import headless
 from installation.visuals.tar_mirror import KeptMirror, alike_runs, pushed_runs, runs_of
-from installation.visuals.tarpit import BAND, Domes, Tarpit, dome, glint, ripple, ripples
+from installation.visuals.tarpit import BAND, Domes, Tarpit, dome, ripple, ripples
 
 from .helpers import NO_POST, SIZE, draw, layer, one_scene
 
 NIGHT_GLINT = 60  # the lightest a bubble in black tar under the night may be (a ring's crest:
 # about 50; the old glint: 161)
-DAY_GLINT = 150  # a bubble under the noon sky catches at least this
 
 POOL = (layer("sky", horizon=0.6) + layer("silhouette", shape="calf", x=0.4, y=0.6, scale=0.4)
         + layer("tarpit", y=0.6, bubbles=0.5, reflect=0.6) + NO_POST)
@@ -254,24 +252,8 @@ def test_the_oil_shows_only_in_the_light_the_tar_gives_back() -> None:
     assert (dark == dark[:1]).all()
     _pool, lit = still_pool((160, 160, 160))
     tint = lit[:, :, 1] - lit[:, :, 2]  # green over blue: the oil's colours come and go
-    assert (tint.max(axis=0) - tint.min(axis=0)).max() >= 12
-
-
-def test_the_oil_lies_in_soft_broken_patches_not_thin_lines() -> None:
-    """Where the oil colours the mirror it does so in patches: some of the pool and not all,
-    each patch wide along a row and many rows deep (a streak a few rows thin read as a
-    scratch on the film), and soft (its colour comes in over several pixels)."""
-    _pool, lit = still_pool((160, 160, 160))
-    usual = np.median(lit, axis=0)  # the tar's own colour in each row
-    oily = np.abs(lit - usual).max(axis=2) >= 3
-    share = oily.mean()
-    assert 0.15 < share < 0.85, share
-    rows_deep = [run[1] - run[0] for column in oily[::40] for run in runs_of(column)]
-    across = [run[1] - run[0] for row in oily.T[::8] for run in runs_of(row)]
-    assert np.median(rows_deep) >= 8, np.median(rows_deep)
-    assert np.median(across) >= 30, np.median(across)
-    steps = np.abs(np.diff(lit, axis=0)).max(axis=2)
-    assert np.percentile(steps[oily[1:]], 99) <= 6  # no hard edge between two pixels
+    assert (tint.max(axis=0) - tint.min(axis=0)).max() >= 6  # (a pale film's tint: see
+    # test_oil)
 
 
 def test_a_dome_painted_from_its_kept_sprite_is_the_dome_drawn() -> None:
@@ -302,11 +284,3 @@ def test_under_a_night_sky_a_bubble_catches_no_pale_glint() -> None:
     for seconds in range(0, 40, 3):
         tar = pygame.surfarray.array3d(draw(line, f"12:00:{seconds:02d}"))[:, SIZE[1] // 2 + 4:]
         assert int(tar.max()) <= NIGHT_GLINT, seconds
-
-
-def test_by_day_a_bubble_catches_the_light() -> None:
-    tar = (20, 16, 12)
-    picture = pygame.Surface((80, 60))
-    picture.fill(tar)
-    Domes(tar, glint(light_at(12.0).top)).draw(picture, (40, 40), 12.0)
-    assert int(pygame.surfarray.array3d(picture).max()) >= DAY_GLINT

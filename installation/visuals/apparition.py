@@ -91,9 +91,9 @@ def _soft(levels: np.ndarray, reach: float) -> Generator[None, None, np.ndarray]
                                  soft, 1))
 
 
-SLAB_VALUES = 160_000  # a pass over a whole picture (a blur, a slope, a sum) is made in slabs of
-# about this many of its values, a piece each (~2-4 ms: at the dream's 2.2x size a pass in 6
-# slabs took 5-24 ms a slab at 1080p, and a pass made whole, 10-30 ms)
+SLAB_VALUES = 100_000  # a pass over a whole picture (a blur, a slope, a sum) is made in slabs of
+# about this many of its values, a piece each (1-4 ms; of 160k, up to 9 ms under load: at the
+# dream's 2.2x size a pass in 6 slabs took 5-24 ms a slab at 1080p, made whole 10-30 ms)
 
 
 def _in_slabs(work: Callable[[np.ndarray], np.ndarray], values: np.ndarray,

@@ -27,7 +27,7 @@ def rounding(image: pygame.Surface, size: float) -> Generator[None, None, np.nda
     """How a figure (`size` pixels tall) is rounded by the moon: about -1 (away) to 1 (lit),
     over its picture. Made once for a figure and all its poses (a change of pose then
     changes her picture only round what moved)."""
-    levels = pygame.surfarray.array_alpha(image)
+    levels = yield from _alpha(image)
     return (yield from _lit((yield from _soft(levels, size * ROUNDING)), size * ROUNDING))
 
 
@@ -37,13 +37,10 @@ def apparition(image: pygame.Surface, ghost: float, size: float, own: Color,
     as an apparition: lit and rounded by the moon (`body`, its `rounding`), glowing at its
     edge in its own colour, lighter, `ghost` of what is behind showing through it.
     Worked out in pieces of a few milliseconds (ahead of the scene, a frame each)."""
-    levels = pygame.surfarray.array_alpha(image)
-    yield
-    rgb = pygame.surfarray.array3d(image).astype(np.float32)
-    yield
+    levels = yield from _alpha(image)
     rim = yield from _lit((yield from _soft(levels, size * RIM_WIDTH)), size * RIM_WIDTH)
     yield
-    glow = (yield from _soft(levels, size * GLOW_REACH)) * np.float32(GLOW)
+    glow = yield from _soft(levels, size * GLOW_REACH)
     color = np.array(own, np.float32) * np.float32(GLOW_LIGHTER)
     moon = np.array(MOONLIGHT, np.float32)
     out = pygame.Surface(image.get_size(), pygame.SRCALPHA)
@@ -51,10 +48,12 @@ def apparition(image: pygame.Surface, ghost: float, size: float, own: Color,
         yield
         alpha = levels[band].astype(np.float32) / 255
         seen = alpha * np.float32(1 - ghost)
-        lit = rgb[band] * (1 + FLANK * np.clip(body[band], -1.0, 1.0))[..., None]
+        rgb = pygame.surfarray.pixels3d(image)[band].astype(np.float32)  # (read a band at a
+        # time: the whole picture's colours read at once took 13-19 ms)
+        lit = rgb * (1 + FLANK * np.clip(body[band], -1.0, 1.0))[..., None]
         light = np.clip(RIM * rim[band], 0.0, 1.0) * alpha * np.float32(0.5)
         lit += (moon - lit) * light[..., None]
-        halo = glow[band] * (1 - alpha)  # round her, not under her
+        halo = glow[band] * np.float32(GLOW) * (1 - alpha)  # round her, not under her
         total = seen + halo
         lit = (lit * seen[..., None] + color * halo[..., None]) / np.maximum(total, 1e-6)[
             ..., None]
@@ -66,7 +65,8 @@ def apparition(image: pygame.Surface, ghost: float, size: float, own: Color,
 
 FINE = 256  # a blur is summed in steps this much finer than the alpha's (in the alpha's own
 # steps the moonlight's slope lay on her in rings)
-BAND_COLUMNS = 64  # her picture is finished this many columns a piece (160: 12-13 ms at 1080p)
+BAND_COLUMNS = 40  # her picture is finished this many columns a piece (160: 12-13 ms at 1080p;
+# 64, its colours read with them: 4-5 ms)
 
 
 def _bands(columns: int) -> list[slice]:
@@ -79,33 +79,52 @@ def _soft(levels: np.ndarray, reach: float) -> Generator[None, None, np.ndarray]
     way (near a Gaussian, smooth enough for its slope to light her by), a piece each. Summed
     in whole numbers, so that a change in one place changes nothing far from it."""
     radius = max(1, round(reach / 2))
-    soft = levels.astype(np.int64) * FINE  # 0..255, in FINE steps
+    soft = yield from _in_slabs(lambda part: part.astype(np.int64) * FINE, levels, 1)  # 0..255,
+    # in FINE steps
+    whole = (2 * radius + 1) ** 3
     for axis in (0, 1):
         blur = functools.partial(_box, radius=radius, axis=axis)
         for _ in range(3):
             soft = yield from _in_slabs(blur, soft, 1 - axis)
-        soft //= (2 * radius + 1) ** 3  # back to 0..255 x FINE
-    return soft.astype(np.float32) / np.float32(255 * FINE)
+        soft = yield from _in_slabs(lambda part: part // whole, soft, 1)  # back to 0..255 x FINE
+    return (yield from _in_slabs(lambda part: part.astype(np.float32) / np.float32(255 * FINE),
+                                 soft, 1))
 
 
-SLABS = 6  # a pass over a whole picture (a blur, a slope) is made in this many slabs, a piece
-# each: at the dream's 2.2x size one pass took 11-24 ms at 1080p
+SLAB_VALUES = 100_000  # a pass over a whole picture (a blur, a slope, a sum) is made in slabs of
+# about this many of its values, a piece each (1-4 ms; of 160k, up to 9 ms under load: at the
+# dream's 2.2x size a pass in 6 slabs took 5-24 ms a slab at 1080p, made whole 10-30 ms)
 
 
 def _in_slabs(work: Callable[[np.ndarray], np.ndarray], values: np.ndarray,
               across: int) -> Generator[None, None, np.ndarray]:
-    """`work` done on `values` in SLABS slabs cut along axis `across` (a piece each), for work
-    that runs along the other axis only, so the slabs put together are the whole done at once."""
+    """`work` done on `values` in slabs cut along axis `across` (a piece each), for work that
+    runs along the other axis only (or on each value alone), so the slabs put together are
+    the whole done at once."""
+    return (yield from _slabbed(lambda cut: work(values[cut]), values.shape[:2], across))
+
+
+def _alpha(image: pygame.Surface) -> Generator[None, None, np.ndarray]:
+    """The alpha of a picture (0..255, columns first), read a slab at a time."""
+    return (yield from _slabbed(lambda cut: np.array(pygame.surfarray.pixels_alpha(image)[cut]),
+                                image.get_size(), 1))
+
+
+def _slabbed(work: Callable[[tuple[slice, ...]], np.ndarray], shape: tuple[int, ...],
+             across: int) -> Generator[None, None, np.ndarray]:
+    """What `work` gives for each slab of a picture of `shape` (its columns and rows) cut
+    along axis `across` (given the slab's index), put together: a piece a slab."""
     out: np.ndarray | None = None
-    count = values.shape[across]
-    step = max(1, -(-count // SLABS))
+    count = shape[across]
+    step = max(1, SLAB_VALUES // max(1, shape[1 - across]))
     for start in range(0, count, step):
         yield
         cut = (slice(None), slice(start, start + step)) if across else (slice(start,
                                                                              start + step),)
-        done = work(values[cut])
-        if out is None:
-            out = np.empty(values.shape, done.dtype)
+        done = work(cut)
+        if out is None:  # laid out slab after slab: each slab's piece touches its own pages
+            # (laid out across them, the first touched all of them: 8-30 ms of page faults)
+            out = np.empty((*shape, *done.shape[2:]), done.dtype, order="F" if across else "C")
         out[cut] = done
     assert out is not None
     return out
@@ -128,4 +147,5 @@ def _lit(soft: np.ndarray, reach: float) -> Generator[None, None, np.ndarray]:
     it, about -1..1 at the edge over `reach` pixels), a slab of the picture a piece."""
     across = yield from _in_slabs(lambda part: np.gradient(part, axis=0), soft, 1)
     down = yield from _in_slabs(lambda part: np.gradient(part, axis=1), soft, 0)
-    return -(across * MOON[0] + down * MOON[1]) * reach * 2
+    return (yield from _slabbed(
+        lambda cut: -(across[cut] * MOON[0] + down[cut] * MOON[1]) * reach * 2, soft.shape, 1))

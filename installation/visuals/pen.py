@@ -152,7 +152,9 @@ def render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float
     origin = (int((right if flip else -left) * big) + 2, int(top * big) + 2)
     image = pygame.Surface((span_w // SUPERSAMPLE, span_h // SUPERSAMPLE), pygame.SRCALPHA)
     pen = Pen(big, origin, flip, SUPERSAMPLE)
+    yield  # (a piece of its own: what its caller did before it took up to 10 ms)
     draw(pen, color)  # noted down once, painted a chunk at a time
+    yield
     pen.finish()
     yield
     chunk = pygame.Surface((span_w, min(CHUNK_ROWS, span_h)), pygame.SRCALPHA)

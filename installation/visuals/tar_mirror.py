@@ -218,17 +218,32 @@ def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int]
                 shade: PushedShade) -> None:
     """Copy the `rows` rows above `edge` upside down under it, softened, band by band, each pushed
     sideways by its shift, within the picture's clip, as a blit would (the picture is
-    unlocked again on return)."""
+    unlocked again on return). Only the part of the mirror the clip can show is softened (a
+    wipe draws the scene it leaves within the columns it still shows in)."""
     width = picture.get_width()
     clip = picture.get_clip()
-    soft = soft_flip(picture, edge, rows, pygame.Rect(0, 0, width, rows), shade.scratch)
+    area = mirrored_part(clip, edge, rows, max((abs(shift) for shift in shifts), default=0),
+                         width)
+    if not area.width or not area.height:
+        return
+    soft = soft_flip(picture, edge, rows, area, shade.scratch)
     pixels, flipped = pygame.surfarray.pixels2d(picture).T, pygame.surfarray.pixels2d(soft).T
     below = pixels[edge:edge + rows]
     for top, bottom, shift in pushed_runs(shifts, shade.band, rows):
-        top, bottom = max(top, clip.top - edge), min(bottom, clip.bottom - edge)
+        top, bottom = max(top, area.top), min(bottom, area.bottom)
         left, right = max(0, shift, clip.left), min(width, width + shift, clip.right)
         if top < bottom and left < right:
-            below[top:bottom, left:right] = flipped[top:bottom, left - shift:right - shift]
+            below[top:bottom, left:right] = flipped[top - area.top:bottom - area.top,
+                                                    left - shift - area.left:
+                                                    right - shift - area.left]
+
+
+def mirrored_part(clip: pygame.Rect, edge: int, rows: int, most: int, width: int) -> pygame.Rect:
+    """The part of a mirror of `rows` rows under `edge` (its own rows and columns) that bands
+    pushed at most `most` pixels either way lay within `clip` of a picture `width` wide."""
+    top, bottom = max(0, clip.top - edge), min(rows, clip.bottom - edge)
+    left, right = max(0, clip.left - most), min(width, clip.right + most)
+    return pygame.Rect(left, top, max(0, right - left), max(0, bottom - top))
 
 
 class Scratch:

@@ -4,6 +4,7 @@ show), and a layer built in pieces draws what one built at once draws."""
 from __future__ import annotations
 
 import math
+import tracemalloc
 from collections.abc import Generator
 from typing import Any, TypeVar
 
@@ -11,7 +12,7 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.visuals import flames, oil, pen, plume
+from installation.visuals import apparition, flames, mammoth_lift, oil, pen, plume
 from installation.visuals.base import at_once
 from installation.visuals.made_once import MadeOnce
 from installation.visuals.pen import Pen
@@ -129,3 +130,84 @@ def test_a_tall_drawings_polygon_is_painted_once_a_chunk_not_once_a_band(
     assert len(painted) <= height // pen.CHUNK_ROWS + 1 < height // pen.BAND_ROWS
     alpha = pygame.surfarray.array_alpha(image)
     assert (alpha[:, ::60] > 240).any(axis=0).all()  # solid from its foot to its tip
+
+
+GHOST = (1500, 1200)  # a figure about the dream mammoth's size at 1080 (her picture ~1.6 M px)
+
+
+def ghost_figure() -> pygame.Surface:
+    """A large figure with per-pixel alpha: an ellipse of one colour on clear."""
+    figure = pygame.Surface(GHOST, pygame.SRCALPHA)
+    pygame.draw.ellipse(figure, (40, 50, 120, 255), figure.get_rect().inflate(-200, -300))
+    return figure
+
+
+def largest_passing(steps: Generator[None, None, Made]) -> tuple[Made, int]:
+    """What `steps` make, and the most memory (bytes) any one piece held for a while over what
+    it held at its start and at its end (its passing arrays: a piece that works on a whole
+    picture at once holds a whole picture's worth of them)."""
+    most = 0
+    tracemalloc.start()
+    try:
+        while True:
+            start, _peak = tracemalloc.get_traced_memory()
+            tracemalloc.reset_peak()
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value, most
+            finally:
+                end, peak = tracemalloc.get_traced_memory()
+                most = max(most, peak - max(start, end))
+    finally:
+        tracemalloc.stop()
+
+
+def test_the_dream_mammoths_apparition_works_on_a_slab_of_her_a_piece(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Her rounding and her apparition (the moonlight, the glow) are worked out a slab of her
+    picture a piece: no piece reads her whole picture or works on all of it at once (her
+    picture read whole took 13-19 ms a piece at the dream's size, and a pass over all of it
+    10-30), each holding at most a quarter of a picture's worth of passing arrays of 8-byte
+    values; and she looks as she does made in one slab, to the byte."""
+    figure = ghost_figure()
+    values = GHOST[0] * GHOST[1]
+    body, most_rounding = largest_passing(apparition.rounding(figure, GHOST[1]))
+    made, most = largest_passing(apparition.apparition(figure, 0.2, GHOST[1], (40, 50, 120),
+                                                       body))
+    assert max(most_rounding, most) <= values * 8 // 4
+    monkeypatch.setattr(apparition, "SLAB_VALUES", values)
+    monkeypatch.setattr(apparition, "BAND_COLUMNS", GHOST[0])
+    whole_body, _pauses = pieces_of(apparition.rounding(figure, GHOST[1]))
+    whole, _pauses = pieces_of(apparition.apparition(figure, 0.2, GHOST[1], (40, 50, 120),
+                                                     whole_body))
+    assert pygame.image.tobytes(made, "RGBA") == pygame.image.tobytes(whole, "RGBA")
+
+
+def test_a_drawing_is_noted_down_in_a_piece_of_its_own() -> None:
+    """The drawing's shapes are noted down in a piece after the one that began it: the work
+    its caller did before (a pose turned and read, up to 10 ms) never lands in the same piece
+    as her whole drawing noted down (~5 ms)."""
+    noted: list[int] = []
+
+    def drawing(pen_: Pen, color: tuple[int, int, int]) -> None:
+        noted.append(1)
+        tall_drawing(pen_, color)
+    steps = pen.render(drawing, (-1.0, 3.0, 0.0, 30.0), 40.0, False, (200, 190, 180))
+    next(steps)
+    assert not noted
+    next(steps)
+    assert noted
+
+
+def test_her_poses_are_told_apart_a_few_columns_a_piece() -> None:
+    """Where her poses differ is found a few hundred columns at a time (a whole pose a piece
+    took 6-8 ms at the dream's size), and it is where they differ."""
+    rest = ghost_figure()
+    poses = [rest, rest.copy(), rest.copy()]
+    poses[1].fill((200, 0, 0, 255), (700, 100, 60, 40))
+    poses[2].fill((0, 200, 0, 255), (900, 300, 30, 500))
+    pieces = mammoth_lift._differing(poses)
+    front, pauses = pieces_of(pieces)
+    assert front == pygame.Rect(700, 100, 230, 700)
+    assert pauses >= GHOST[0] // 100

@@ -7,11 +7,19 @@ from __future__ import annotations
 import math
 from collections.abc import Generator
 from dataclasses import dataclass
+from functools import partial
 
 import pygame
 
 from installation.visuals.base import Color, Pieces, finished, mix, scaled
-from installation.visuals.xplan_facade import panels, reveal, wall_light, weathering
+from installation.visuals.xplan_facade import (
+    in_perspective,
+    lean,
+    panels,
+    reveal,
+    wall_light,
+    weathering,
+)
 from installation.visuals.xplan_geometry import (
     BACK,
     CORE_RISE,
@@ -107,11 +115,15 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
         image.blit(plan.weather, (0, -top), special_flags=pygame.BLEND_RGB_MULT)
         yield
     tones = {plane.face: plane.tone for plane in plan.planes}
-    near = [(w.rect.move(0, -top), wall_light(tones[w.face])) for w in plan.windows
-            if near_window(w.rect)]
-    panels(image, near)
-    for rect, light in near:
-        reveal(image, rect, light)
+    for w in (w for w in plan.windows if near_window(w.rect)):
+        in_perspective(image, w.rect.move(0, -top), lean(w.rect, w.slope),
+                       partial(_set_in, light=wall_light(tones[w.face])))
+
+
+def _set_in(surface: pygame.Surface, rect: pygame.Rect, light: float) -> None:
+    """A near window's panel under it and its reveals (`light`: see wall_light)."""
+    panels(surface, [(rect, light)])
+    reveal(surface, rect, light)
 
 
 NEAR_WINDOW = 100  # pixels tall: a window this big shows its frame, its glass, what hangs in it

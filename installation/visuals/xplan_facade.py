@@ -4,7 +4,8 @@ on them when lit, and the precast panels under the windows, streaked by years of
 
 from __future__ import annotations
 
-from collections.abc import Generator
+import math
+from collections.abc import Callable, Generator
 
 import numpy as np
 import pygame
@@ -53,6 +54,37 @@ def dressed(rect: pygame.Rect) -> pygame.Rect:
     floor = round(rect.height * FLOOR)
     side = m + m // 2
     return pygame.Rect(rect.x - side, rect.y - m, rect.width + 2 * side, rect.height + floor + m)
+
+
+def lean(rect: pygame.Rect, slope: float) -> float:
+    """The slope (pixels down a pixel right) a near window is drawn at: its wall's if it is
+    seen at a slant; level if seen squarely."""
+    return 0.0 if rect.width >= SQUARE * rect.height else slope
+
+
+def leant(rect: pygame.Rect, slope: float) -> pygame.Rect:
+    """All a near window drawn at `slope` changes: its dressed area, taller by how far its
+    columns move."""
+    area = dressed(rect)
+    return area.inflate(0, 2 * (math.ceil(abs(slope) * area.width / 2) + 1)) if slope else area
+
+
+def in_perspective(surface: pygame.Surface, rect: pygame.Rect, slope: float,
+                   paint: Callable[[pygame.Surface, pygame.Rect], None]) -> None:
+    """`paint` (on a surface, at a window's rect) done as on its wall in perspective: the
+    wall's columns round the window moved level, painted, and moved back by `slope`."""
+    if not slope:
+        paint(surface, rect)
+        return
+    area = leant(rect, slope).clip(surface.get_rect())
+    wall = surface.subsurface(area)
+    level = wall.copy()
+    shifts = [round(slope * (area.x + x - rect.centerx)) for x in range(area.width)]
+    for x, shift in enumerate(shifts):
+        level.blit(wall, (x, -shift), (x, 0, 1, area.height))
+    paint(level, rect.move(-area.x, -area.y))
+    for x, shift in enumerate(shifts):
+        wall.blit(level, (x, shift), (x, 0, 1, area.height))
 
 
 def has_balcony(seed: int, window: int, rect: pygame.Rect) -> bool:

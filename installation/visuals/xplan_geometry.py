@@ -95,6 +95,7 @@ class Window:
     face: int
     bay: int
     storey: int
+    slope: float = 0.0  # pixels its wall's level lines fall a pixel to the right, at its middle
 
 
 def view_for(size: tuple[int, int], ground: float, height: float) -> View:
@@ -161,10 +162,26 @@ def glow(normal: Point) -> float:
 
 def window_rect(view: View, a: Point, b: Point, bay: int, storey: float) -> pygame.Rect:
     """Where a wall's window (bay from its end a, storey from the tower's floor) falls."""
+    return opening(view, (a, b), (_bay_start(a, b, bay), WINDOW_WIDE),
+                   (storey + WINDOW_SILL, WINDOW_TALL))
+
+
+def _bay_start(a: Point, b: Point, bay: int) -> float:
+    """How far along a wall (storeys from its end a) the window of a bay begins."""
     length = math.dist(a, b)
     bays = int(length // BAY)
-    start = (length - bays * BAY) / 2 + bay * BAY + (BAY - WINDOW_WIDE) / 2
-    return opening(view, (a, b), (start, WINDOW_WIDE), (storey + WINDOW_SILL, WINDOW_TALL))
+    return (length - bays * BAY) / 2 + bay * BAY + (BAY - WINDOW_WIDE) / 2
+
+
+def window_slope(view: View, a: Point, b: Point, bay: int, storey: float) -> float:
+    """How many pixels the wall's level line through a window's middle falls a pixel to the
+    right (its wall in perspective)."""
+    start, length = _bay_start(a, b, bay), math.dist(a, b)
+    middle = storey + WINDOW_SILL + WINDOW_TALL / 2
+    (x0, y0), (x1, y1) = (view.point(a[0] + (b[0] - a[0]) * t / length, middle,
+                                     a[1] + (b[1] - a[1]) * t / length)
+                          for t in (start, start + WINDOW_WIDE))
+    return (y1 - y0) / (x1 - x0) if x1 != x0 else 0.0
 
 
 def opening(view: View, ends: tuple[Point, Point], across: tuple[float, float],
@@ -244,7 +261,8 @@ def windows_of(view: View, planes: list[tuple[Plane, Box, Point, Point]]
             for storey in range(FIRST_LIT_STOREY, STOREYS):
                 rect = window_rect(view, a, b, bay, box.bottom + storey)
                 if rect.width >= MIN_WINDOW and rect.height >= 1:
-                    out.append(Window(rect, plane.tower, plane.face, bay, storey))
+                    out.append(Window(rect, plane.tower, plane.face, bay, storey,
+                                      window_slope(view, a, b, bay, box.bottom + storey)))
     return out
 
 

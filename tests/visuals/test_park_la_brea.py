@@ -236,3 +236,32 @@ def test_the_panels_under_the_shaded_sides_windows_are_in_its_shade() -> None:
         assert panel < PANEL_SHADED * wall, (r, panel, wall)
         checked += 1
     assert checked >= 1
+
+
+LEAN = 4  # pixels: a window's glass top at its two sides differs at least this much...
+LEAN_MISS = 3  # ...and within this many pixels of its wall's slope
+
+
+def test_the_shaded_sides_windows_lean_with_its_wall() -> None:
+    """The nearest tower's side seen at a slant is a wall in perspective: the top of a lit
+    window's glass falls with the wall's level lines (its slabs), left to right, not level
+    (square windows on a receding wall read as a veil over it)."""
+    _, plan = show()
+    picture = frame("04:42:30")
+    checked = 0
+    for w in plan.windows:
+        r = w.rect
+        across = r.width * 2 // 3
+        if w.tower or r.width >= 0.8 * r.height or abs(w.slope) * across < LEAN + LEAN_MISS:
+            continue
+        tops = []
+        for x in (r.centerx - across // 2, r.centerx + across // 2):
+            column = picture[x, max(0, r.top - r.height // 4):r.bottom]
+            warm = np.flatnonzero(column[:, 0] - column[:, 2] > 2 * WARM)
+            tops.append(int(warm[0]) if len(warm) else -1)
+        if min(tops) < 0 or r.top - r.height // 4 < 0:
+            continue  # (dark, or its top out of the picture)
+        fall = tops[1] - tops[0]
+        assert abs(fall) >= LEAN and abs(fall - w.slope * across) <= LEAN_MISS, (r, tops)
+        checked += 1
+    assert checked >= 1

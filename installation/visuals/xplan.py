@@ -37,7 +37,7 @@ from installation.visuals.xplan_geometry import (
 )
 from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_color
 
-WALLS_PER_PIECE = 12  # walls painted in one step (each in a few dozen strips)
+WALLS_PER_PIECE = 8  # walls painted in one step (each in a few dozen strips, its slabs)
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
 # off (storeys) and how the X is turned (degrees). Several depths, some overlapping.
 FARTHER = ((0.66, 140.0, 40.0), (0.90, 200.0, 15.0), (1.02, 290.0, 35.0),

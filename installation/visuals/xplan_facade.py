@@ -78,13 +78,22 @@ def in_perspective(surface: pygame.Surface, rect: pygame.Rect, slope: float,
         return
     area = leant(rect, slope).clip(surface.get_rect())
     wall = surface.subsurface(area)
+    shifts = [round(slope * (x - rect.centerx)) for x in range(area.x, area.right)]
     level = wall.copy()
-    shifts = [round(slope * (area.x + x - rect.centerx)) for x in range(area.width)]
-    for x, shift in enumerate(shifts):
-        level.blit(wall, (x, -shift), (x, 0, 1, area.height))
+    _moved(pygame.surfarray.pixels2d(level), pygame.surfarray.pixels2d(wall), [-s for s in shifts])
     paint(level, rect.move(-area.x, -area.y))
+    _moved(pygame.surfarray.pixels2d(wall), pygame.surfarray.pixels2d(level), shifts)
+
+
+def _moved(into: np.ndarray, source: np.ndarray, shifts: list[int]) -> None:
+    """Each column of `source` moved down by its shift into `into` (rows it leaves: as they
+    were in `into`)."""
+    tall = into.shape[1]
     for x, shift in enumerate(shifts):
-        wall.blit(level, (x, shift), (x, 0, 1, area.height))
+        if shift >= 0:
+            into[x, shift:] = source[x, :tall - shift]
+        else:
+            into[x, :shift] = source[x, -shift:]
 
 
 def has_balcony(seed: int, window: int, rect: pygame.Rect) -> bool:

@@ -17,6 +17,7 @@ Outline = list[tuple[float, float]]
 # light: darker up it and into the inside corner), a darker line under it where the wall sits
 # back (its height, of the slab's)
 SLAB_LIGHT, SLAB_SHADOW, SLAB_UNDER = 1.12, 0.8, 0.3
+SHADOW_STOREY = 100  # pixels a storey measures, at least, for that line to be drawn
 NIGHT_GLOW = (168, 128, 132)  # the city's light on the walls that face it: warm, from below
 GLOW_SHARE = 0.45
 SHADOW = 0.4  # a wall turned from the glow is this much darker...
@@ -26,7 +27,7 @@ RISE = 0.3  # a wall's top is this much darker than its foot (the glow is from b
 ROWS = 6  # steps of that darkening up a wall, at least...
 ROW_PIXELS = 16  # ...and one every this many pixels of its height (no step is seen)
 # Towards an inside corner (share of the wall's length from it): how much light is left.
-CORNER = ((0.0, 0.3), (0.07, 0.36), (0.15, 0.46), (0.2, 0.78), (0.3, 0.92), (0.42, 1.0))
+CORNER = ((0.0, 0.3), (0.1, 0.4), (0.18, 0.78), (0.3, 0.92), (0.42, 1.0))
 COPING, COPING_LIGHT, COPING_SHADOW = 0.3, 1.3, 0.5  # storeys deep; its face; the line under
 STAIR_LIGHT = (206, 194, 158)  # a stairwell's lamp behind wired glass, on all night
 STAIR_FADE = 0.5  # the farthest towers' stairs are this much dimmer
@@ -56,13 +57,25 @@ def paint_wall(image: pygame.Surface, plane: Plane, outline: Outline, color: Col
     spans = _across(plane.inner)
     tall = max(y for _, y in outline) - min(y for _, y in outline)
     rows = max(ROWS, math.ceil(tall / ROW_PIXELS))
-    for row in range(rows):
+    for row in _rows_seen(outline, rows, image.get_height()):  # (each in the picture)
+        dim = 1 - RISE * (row + 0.5) / rows
         for across, corner in spans:
-            _strip(image, _cell(outline, across, (row / rows, (row + 1) / rows)),
-                   _shade(color, (row + 0.5) / rows, rows, corner))
+            pygame.draw.polygon(image, (*scaled(color, dim * corner), 255),
+                                _cell(outline, across, (row / rows, (row + 1) / rows)))
     if plane.floors:
         _slabs(image, outline, spans, (color, rows))
     _coping(image, outline, color)
+
+
+def _rows_seen(outline: Outline, rows: int, bottom: int) -> list[int]:
+    """The wall's rows (counted up from its foot) that reach into the picture's height."""
+    (_, ay), (_, by), (_, cy), (_, dy) = outline
+
+    def ends(v: float) -> tuple[float, float]:
+        return ay + (dy - ay) * v, by + (cy - by) * v
+
+    return [row for row in range(rows)
+            if min(ends((row + 1) / rows)) < bottom and max(ends(row / rows)) >= 0]
 
 
 def _shade(color: Color, up: float, rows: int, corner: float) -> Color:
@@ -81,15 +94,18 @@ def _strip(image: pygame.Surface, cell: Outline, color: Color) -> None:
 def _slabs(image: pygame.Surface, outline: Outline,
            spans: list[tuple[tuple[float, float], float]], light: tuple[Color, int]) -> None:
     """Each floor slab's edge across the wall in perspective, in the wall's light where it
-    runs, with the shadow line under it."""
+    runs, with the shadow line under it on a near wall."""
     color, rows = light
+    (_, foot), (_, top) = outline[0], outline[3]
+    shadow = abs(foot - top) / STOREYS >= SHADOW_STOREY
     for storey in range(1, STOREYS):
         low, high = storey / STOREYS, (storey + SLAB) / STOREYS
         under = (storey - SLAB * SLAB_UNDER) / STOREYS
         for across, corner in spans:
             wall = _shade(color, low, rows, corner)
             _strip(image, _cell(outline, across, (low, high)), scaled(wall, SLAB_LIGHT))
-            _strip(image, _cell(outline, across, (under, low)), scaled(wall, SLAB_SHADOW))
+            if shadow:
+                _strip(image, _cell(outline, across, (under, low)), scaled(wall, SLAB_SHADOW))
 
 
 def _across(inner: int) -> list[tuple[tuple[float, float], float]]:

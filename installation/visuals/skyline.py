@@ -107,7 +107,7 @@ class Skyline:
         yield
         home = self.xplan.home if self.xplan is not None else None  # theirs: its tower (the
         # 0th, the nearest) wakes
-        self.panes = Panes(self.seed, self.xplan is not None,
+        self.panes = Panes(self.seed, self.xplan,
                            None if home is None else home.move(0, -self.top),
                            pygame.Rect((0, 0), self.region))
         self.restless = Restless(self.windows, self.behind, self.seed, params["restless"],

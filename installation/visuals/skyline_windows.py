@@ -11,8 +11,15 @@ import pygame
 
 from installation.visuals.base import Color, hash01, scaled
 from installation.visuals.fills import fill
-from installation.visuals.xplan import near_window, paint_dark, paint_lit
-from installation.visuals.xplan_facade import balcony, dressed, has_balcony, spill
+from installation.visuals.xplan import Layout, near_window, paint_dark, paint_lit
+from installation.visuals.xplan_facade import (
+    balcony,
+    has_balcony,
+    in_perspective,
+    lean,
+    leant,
+    spill,
+)
 
 RESTLESS_SECONDS = 36.0  # a restless window goes on and off about this often (real seconds)
 RESTLESS_DUTY = 0.5
@@ -37,24 +44,37 @@ def grid(tier: pygame.Rect, cell_w: int, cell_h: int) -> list[pygame.Rect]:
 
 @dataclass(frozen=True)
 class Panes:
-    """How a window is painted: a block's plainly; Park La Brea's (`towers`) with curtains,
+    """How a window is painted: a block's plainly; Park La Brea's (`plan`) with curtains,
     its nearest tower's with their frames and what hangs in them, balconies in front of some
-    (not Lucy and Ivan's, `home`), and the room's light on them."""
+    (not Lucy and Ivan's, `home`), and the room's light on them, in perspective on a wall
+    seen at a slant."""
 
     seed: int
-    towers: bool
+    plan: Layout | None  # Park La Brea's towers (None: a block's windows)
     home: pygame.Rect | None = None
     bounds: pygame.Rect | None = None  # the towers' picture (a near window's light stays in it)
+
+    @property
+    def towers(self) -> bool:
+        """Are these Park La Brea's windows?"""
+        return self.plan is not None
 
     def near(self, rect: pygame.Rect) -> bool:
         """Is this a window of Park La Brea's nearest tower, big enough to show its frame?"""
         return self.towers and near_window(rect)
 
-    def area(self, rect: pygame.Rect) -> pygame.Rect:
+    def slope(self, window: int, rect: pygame.Rect) -> float:
+        """The slope a near window is drawn at (0: level; see xplan_facade.lean)."""
+        if self.plan is None or not 0 <= window < len(self.plan.windows):
+            return 0.0
+        return lean(rect, self.plan.windows[window].slope)
+
+    def area(self, rect: pygame.Rect, window: int = -1) -> pygame.Rect:
         """All that changes as the window's light goes on or off."""
         if not self.near(rect):
             return rect
-        return dressed(rect).clip(self.bounds) if self.bounds is not None else dressed(rect)
+        area = leant(rect, self.slope(window, rect))
+        return area.clip(self.bounds) if self.bounds is not None else area
 
     def dressing(self, window: int, rect: pygame.Rect) -> float:
         """What hangs in a near window (0 to 1: see xplan.paint_lit); 0 for any other."""
@@ -68,9 +88,8 @@ class Panes:
         """An unlit window: glass by day; a near one's frame, dark glass and its curtains or
         blind at any hour, and its balcony if it has one."""
         if self.near(rect):
-            paint_dark(image, rect, self.dressing(window, rect))
-            if self._balcony(window, rect):
-                balcony(image, rect, None)
+            in_perspective(image, rect, self.slope(window, rect),
+                           lambda on, at: self._dark_near(on, at, window))
         elif daylight > 0.3 and self.towers:  # (the blocks' faces show theirs)
             image.fill((*glass, 255), rect)
 
@@ -81,10 +100,8 @@ class Panes:
         its reveals, its sill and its balcony."""
         if self.near(rect):
             light = (color[0], color[1], color[2])
-            paint_lit(surface, rect, light, self.dressing(window, rect))
-            spill(surface, rect, light)
-            if self._balcony(window, rect):
-                balcony(surface, rect, light)
+            in_perspective(surface, rect, self.slope(window, rect),
+                           lambda on, at: self._lit_near(on, at, light, window))
             return
         fill(surface, color, rect)
         if self.towers and rect.width >= CURTAINS_WIDTH:
@@ -92,6 +109,19 @@ class Panes:
             parting = rect.inflate(-rect.width + max(2, rect.width // 14), 0)
             surface.fill((*fold, *color[3:]), parting)
             surface.fill((*fold, *color[3:]), (rect.x, rect.y, rect.width, rect.height // 9))
+
+
+    def _dark_near(self, surface: pygame.Surface, rect: pygame.Rect, window: int) -> None:
+        paint_dark(surface, rect, self.dressing(window, rect))
+        if self._balcony(window, rect):
+            balcony(surface, rect, None)
+
+    def _lit_near(self, surface: pygame.Surface, rect: pygame.Rect, light: Color,
+                  window: int) -> None:
+        paint_lit(surface, rect, light, self.dressing(window, rect))
+        spill(surface, rect, light)
+        if self._balcony(window, rect):
+            balcony(surface, rect, light)
 
 
 class Restless:
@@ -107,8 +137,8 @@ class Restless:
         shown = self.windows = [picks[k] for k in self.order]
         self.chosen = set(shown)
         self.top = top
-        grown = panes.area if panes is not None else (lambda rect: rect)
-        self.rects = [grown(windows[i][0]).move(0, top) for i in shown]  # placed, all they light
+        self.rects = [(windows[i][0] if panes is None else panes.area(windows[i][0], i))
+                      .move(0, top) for i in shown]  # placed, all they light
         self.panes = [windows[i][0] for i in shown]  # the windows themselves, unplaced
         self.fade = [fade(windows[i][2]) for i in shown]
         self.period = np.array([RESTLESS_SECONDS * (0.5 + hash01(seed, i, 5)) for i in shown],

@@ -7,11 +7,19 @@ from __future__ import annotations
 import math
 from collections.abc import Generator
 from dataclasses import dataclass
+from functools import partial
 
 import pygame
 
 from installation.visuals.base import Color, Pieces, finished, mix, scaled
-from installation.visuals.xplan_facade import panels, reveal, weathering
+from installation.visuals.xplan_facade import (
+    in_perspective,
+    lean,
+    panels,
+    reveal,
+    wall_light,
+    weathering,
+)
 from installation.visuals.xplan_geometry import (
     BACK,
     CORE_RISE,
@@ -29,7 +37,7 @@ from installation.visuals.xplan_geometry import (
 )
 from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_color
 
-WALLS_PER_PIECE = 12  # walls painted in one step (each in a few dozen strips)
+WALLS_PER_PIECE = 8  # walls painted in one step (each in a few dozen strips, its slabs)
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
 # off (storeys) and how the X is turned (degrees). Several depths, some overlapping.
 FARTHER = ((0.66, 140.0, 40.0), (0.90, 200.0, 15.0), (1.02, 290.0, 35.0),
@@ -50,6 +58,7 @@ class Layout:
     glow: list[float]  # per tower, how bright its lit windows are, 0 to 1
     home: pygame.Rect | None
     weather: pygame.Surface | None = None  # the nearest tower's weathering, to multiply by
+    seed: int = 0  # the stairs' lamps (which are out)
 
 
 def layout(size: tuple[int, int], ground: float, height: float,
@@ -84,7 +93,7 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
         glow[0] = CURTAINS
         yield
         weather = yield from weathering(size, seed, [p.outline for p in planes if p.tower == 0])
-    return Layout(planes, windows, roofs, depth, glow, window, weather)
+    return Layout(planes, windows, roofs, depth, glow, window, weather, seed)
 
 
 def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
@@ -96,19 +105,25 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
     image.fill((*park, 255), (0, ground - top, image.get_width(), image.get_height()))
     for n, plane in enumerate(plan.planes, 1):
         far = plan.depth[plane.tower]
-        if n % WALLS_PER_PIECE == 0 or (far == 0 and not plane.slab):  # (a near wall: alone)
+        if n % WALLS_PER_PIECE == 0 or far == 0:  # (a near wall: alone)
             yield
-        paint_wall(image, plane, [(x, y - top) for x, y in plane.outline],
-                   wall_color(plane, far, (body, haze), daylight))
-        paint_stairs(image, plane, top, far)
+        color = wall_color(plane, far, (body, haze), daylight)
+        paint_wall(image, plane, [(x, y - top) for x, y in plane.outline], color)
+        paint_stairs(image, plane, (top, plan.seed), far, color)
     yield
     if plan.weather is not None:
         image.blit(plan.weather, (0, -top), special_flags=pygame.BLEND_RGB_MULT)
         yield
-    near = [w.rect.move(0, -top) for w in plan.windows if near_window(w.rect)]
-    panels(image, near)
-    for rect in near:
-        reveal(image, rect)
+    tones = {plane.face: plane.tone for plane in plan.planes}
+    for w in (w for w in plan.windows if near_window(w.rect)):
+        in_perspective(image, w.rect.move(0, -top), lean(w.rect, w.slope),
+                       partial(_set_in, light=wall_light(tones[w.face])))
+
+
+def _set_in(surface: pygame.Surface, rect: pygame.Rect, light: float) -> None:
+    """A near window's panel under it and its reveals (`light`: see wall_light)."""
+    panels(surface, [(rect, light)])
+    reveal(surface, rect, light)
 
 
 NEAR_WINDOW = 100  # pixels tall: a window this big shows its frame, its glass, what hangs in it

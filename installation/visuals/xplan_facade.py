@@ -4,18 +4,23 @@ on them when lit, and the precast panels under the windows, streaked by years of
 
 from __future__ import annotations
 
-from collections.abc import Generator
+import math
+from collections.abc import Callable, Generator
 
 import numpy as np
 import pygame
 
 from installation.visuals.base import Color, hash01, scaled
+from installation.visuals.xplan_geometry import SLAB, WINDOW_TALL
 
 REVEAL = 16  # a window's reveal is its height over this deep (pixels, 2 at least)
 SHADE_TOP, SHADE_SIDE = (118, 116, 128), (160, 156, 170)  # the soffit and the shaded jamb
 # (multiplied: the wall's colour darkened), the jamb facing the glow and the sill (added)
 LIT_SIDE, SILL_TOP = (22, 18, 20), (40, 34, 36)
 FLOOR = 0.26  # of a window's height: how far below it the room's floor is
+SLAB_EDGE = SLAB / WINDOW_TALL  # of its height: the floor slab's edge over that floor
+SHADE_LIGHT = 0.2  # on a wall turned from the glow, the panels, jamb and sill catch this
+# much of the light they catch on one facing it
 RAIL = 0.44  # of its height: where a balcony's rail runs, down from its top (its lower part
 # is behind the railing)
 BALCONY = 0.45  # share of the near windows with a balcony in front
@@ -51,21 +56,74 @@ def dressed(rect: pygame.Rect) -> pygame.Rect:
     return pygame.Rect(rect.x - side, rect.y - m, rect.width + 2 * side, rect.height + floor + m)
 
 
+def lean(rect: pygame.Rect, slope: float) -> float:
+    """The slope (pixels down a pixel right) a near window is drawn at: its wall's if it is
+    seen at a slant; level if seen squarely."""
+    return 0.0 if rect.width >= SQUARE * rect.height else slope
+
+
+def leant(rect: pygame.Rect, slope: float) -> pygame.Rect:
+    """All a near window drawn at `slope` changes: its dressed area, taller by how far its
+    columns move."""
+    area = dressed(rect)
+    return area.inflate(0, 2 * (math.ceil(abs(slope) * area.width / 2) + 1)) if slope else area
+
+
+def in_perspective(surface: pygame.Surface, rect: pygame.Rect, slope: float,
+                   paint: Callable[[pygame.Surface, pygame.Rect], None]) -> None:
+    """`paint` (on a surface, at a window's rect) done as on its wall in perspective: the
+    wall's columns round the window moved level, painted, and moved back by `slope`."""
+    if not slope:
+        paint(surface, rect)
+        return
+    area = leant(rect, slope).clip(surface.get_rect())
+    wall = surface.subsurface(area)
+    shifts = [round(slope * (x - rect.centerx)) for x in range(area.x, area.right)]
+    level = wall.copy()
+    _moved(pygame.surfarray.pixels2d(level), pygame.surfarray.pixels2d(wall), [-s for s in shifts])
+    paint(level, rect.move(-area.x, -area.y))
+    _moved(pygame.surfarray.pixels2d(wall), pygame.surfarray.pixels2d(level), shifts)
+
+
+def _moved(into: np.ndarray, source: np.ndarray, shifts: list[int]) -> None:
+    """Each column of `source` moved down by its shift into `into` (rows it leaves: as they
+    were in `into`)."""
+    tall = into.shape[1]
+    for x, shift in enumerate(shifts):
+        if shift >= 0:
+            into[x, shift:] = source[x, :tall - shift]
+        else:
+            into[x, :shift] = source[x, -shift:]
+
+
 def has_balcony(seed: int, window: int, rect: pygame.Rect) -> bool:
     """Is there a balcony in front of this near window? (Only on the wall seen squarely: on
     one seen at a slant its windows stand too close together.)"""
     return rect.width >= SQUARE * rect.height and hash01(seed, window, 12) < BALCONY
 
 
-def reveal(surface: pygame.Surface, rect: pygame.Rect) -> None:
+def slab_edge(rect: pygame.Rect) -> int:
+    """How tall (pixels) the floor slab's edge under a near window is."""
+    return max(1, round(rect.height * SLAB_EDGE))
+
+
+def wall_light(tone: float) -> float:
+    """How much of the light on a face's panels, jambs and sills it catches (`tone`: how
+    much it faces the glow, 0 to 1)."""
+    return SHADE_LIGHT + (1 - SHADE_LIGHT) * tone
+
+
+def reveal(surface: pygame.Surface, rect: pygame.Rect, light: float = 1.0) -> None:
     """The window set back in the wall: the soffit and the jamb turned from the glow in
-    shadow, the other jamb and the sill catching it."""
+    shadow, the other jamb and the sill catching it (`light` of it: see wall_light)."""
     m = margin(rect)
     mult, add = pygame.BLEND_RGB_MULT, pygame.BLEND_RGB_ADD
     surface.fill(SHADE_TOP, (rect.x - m, rect.y - m, rect.width + 2 * m, m), special_flags=mult)
     surface.fill(SHADE_SIDE, (rect.x - m, rect.y, m, rect.height), special_flags=mult)
-    surface.fill(LIT_SIDE, (rect.right, rect.y, m, rect.height), special_flags=add)
-    surface.fill(SILL_TOP, (rect.x - m, rect.bottom, rect.width + 2 * m, max(1, m // 2)),
+    surface.fill(scaled(LIT_SIDE, light), (rect.right, rect.y, m, rect.height),
+                 special_flags=add)
+    surface.fill(scaled(SILL_TOP, light),
+                 (rect.x - m, rect.bottom, rect.width + 2 * m, max(1, m // 2)),
                  special_flags=add)
     surface.fill(UNDER, (rect.x - m, rect.bottom + max(1, m // 2), rect.width + 2 * m,
                          max(1, m // 2)), special_flags=mult)
@@ -81,13 +139,14 @@ def balcony(surface: pygame.Surface, rect: pygame.Rect, light: Color | None) -> 
     bar = max(2, m // 3)
     if light is not None:  # the room's light on the balcony's floor, under the railing
         _glow(surface, pygame.Rect(left, rail, wide, floor - rail), light, SPILL, rising=True)
-    surface.fill(LIP_LIGHT, (left, floor - m, wide, m), special_flags=pygame.BLEND_RGB_ADD)
+    lip = slab_edge(rect)  # (the floor slab carried out: its edge as deep)
+    surface.fill(LIP_LIGHT, (left, floor - lip, wide, lip), special_flags=pygame.BLEND_RGB_ADD)
     surface.fill(UNDER, (left, floor, wide, m), special_flags=pygame.BLEND_RGB_MULT)
     surface.fill(IRON, (left, rail, wide, bar))
-    surface.fill(IRON, (left, floor - m - bar, wide, bar))
+    surface.fill(IRON, (left, floor - lip - bar, wide, bar))
     pitch = max(3, rect.width // BALUSTERS)
     for x in range(left + pitch // 2, left + wide, pitch):
-        surface.fill(IRON, (x, rail, max(1, bar // 2), floor - m - rail))
+        surface.fill(IRON, (x, rail, max(1, bar // 2), floor - lip - rail))
     if light is not None:  # the top rail's edge catches it
         surface.fill(scaled(light, 0.5), (left, rail + bar, wide, 1))
 
@@ -98,8 +157,13 @@ def spill(surface: pygame.Surface, rect: pygame.Rect, light: Color) -> None:
     jamb = scaled(light, JAMB_SPILL)
     for x in (rect.x - m, rect.right):
         surface.fill(jamb, (x, rect.y, m, rect.height), special_flags=pygame.BLEND_RGB_ADD)
-    below = pygame.Rect(rect.x - m, rect.bottom, rect.width + 2 * m, round(rect.height * FLOOR))
+    below = pygame.Rect(rect.x - m, rect.bottom, rect.width + 2 * m, _panel_foot(rect))
     _glow(surface, below, light, SPILL, rising=False)
+
+
+def _panel_foot(rect: pygame.Rect) -> int:
+    """How far below a near window its panel reaches: to the floor slab's edge."""
+    return round(rect.height * FLOOR) - slab_edge(rect)
 
 
 def _glow(surface: pygame.Surface, area: pygame.Rect, light: Color, strength: float,
@@ -113,14 +177,15 @@ def _glow(surface: pygame.Surface, area: pygame.Rect, light: Color, strength: fl
                      special_flags=pygame.BLEND_RGB_ADD)
 
 
-def panels(surface: pygame.Surface, rects: list[pygame.Rect]) -> None:
-    """The precast panel under each near window, its joints, and the rain's streaks down it
-    from the sill's ends."""
-    for rect in rects:
+def panels(surface: pygame.Surface, windows: list[tuple[pygame.Rect, float]]) -> None:
+    """The precast panel under each near window down to the floor slab's edge (lighter by
+    `light` of PANEL: see wall_light), its joints, and the rain's streaks down it from the
+    sill's ends."""
+    for rect, light in windows:
         m = margin(rect)
         panel = pygame.Rect(rect.x - m, rect.bottom + m, rect.width + 2 * m,
-                            round(rect.height * FLOOR) - m)
-        surface.fill(PANEL, panel, special_flags=pygame.BLEND_RGB_ADD)
+                            _panel_foot(rect) - m)
+        surface.fill(scaled(PANEL, light), panel, special_flags=pygame.BLEND_RGB_ADD)
         for edge in (panel.x, panel.right - 1):  # the joints either side, and along its foot
             surface.fill(JOINT, (edge, panel.y, 1, panel.height),
                          special_flags=pygame.BLEND_RGB_MULT)

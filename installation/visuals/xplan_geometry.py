@@ -28,13 +28,14 @@ INSIDE = (False, False, False, False)  # the crossing: all its sides are inside 
 WING_WALLS = (True, True, True, False)  # a wing's fourth side is where it meets the crossing
 PLACING_STEPS = 3  # moves of the nearest tower that bring its window to the given point
 SLAB = 0.07  # the depth of a floor slab's edge, in storeys
-MIN_SLAB_STOREY = 30  # pixels a storey must measure for its slab to be drawn
+MIN_SLAB_STOREY = 30  # pixels a storey must measure for its wall's slabs to be drawn
 PLANES_PER_PIECE = 16  # walls painted in one step of telling what hides what
 MIN_WINDOW = 1.5  # narrower than this (pixels) a window on a face seen edge-on is left out
-# The stair in each inside corner of the X (where two wings meet the core): its narrow windows
+# The stair in each inside corner of the X (where two wings meet the core): its small windows
 # at the half landings, between the corner and the first bay (in storeys: from the corner,
-# wide, tall, over the floor).
-STAIR_AT, STAIR_WIDE, STAIR_TALL, STAIR_LANDING = 0.05, 0.15, 0.42, 0.45
+# wide, tall, over the floor), on one wall of the corner and the other by turns (its flights
+# turn back at each landing).
+STAIR_AT, STAIR_WIDE, STAIR_TALL, STAIR_LANDING = 0.05, 0.24, 0.42, 0.45
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class Plane:
     tone: float  # 0 turned away from the glow, 1 facing it
     tower: int
     face: int  # its number among all the planes, for telling what hides what
-    slab: bool = False  # the edge of a floor slab, a band across a wall
+    floors: bool = False  # a wing's wall near enough that its floor slabs' edges show
     inner: int = -1  # which end meets the crossing (a wing's inside corner): 0 its first, 1 its
     # last, -1 neither
     stairs: tuple[pygame.Rect, ...] = ()  # the stair's narrow windows in that inside corner
@@ -94,6 +95,7 @@ class Window:
     face: int
     bay: int
     storey: int
+    slope: float = 0.0  # pixels its wall's level lines fall a pixel to the right, at its middle
 
 
 def view_for(size: tuple[int, int], ground: float, height: float) -> View:
@@ -160,10 +162,26 @@ def glow(normal: Point) -> float:
 
 def window_rect(view: View, a: Point, b: Point, bay: int, storey: float) -> pygame.Rect:
     """Where a wall's window (bay from its end a, storey from the tower's floor) falls."""
+    return opening(view, (a, b), (_bay_start(a, b, bay), WINDOW_WIDE),
+                   (storey + WINDOW_SILL, WINDOW_TALL))
+
+
+def _bay_start(a: Point, b: Point, bay: int) -> float:
+    """How far along a wall (storeys from its end a) the window of a bay begins."""
     length = math.dist(a, b)
     bays = int(length // BAY)
-    start = (length - bays * BAY) / 2 + bay * BAY + (BAY - WINDOW_WIDE) / 2
-    return opening(view, (a, b), (start, WINDOW_WIDE), (storey + WINDOW_SILL, WINDOW_TALL))
+    return (length - bays * BAY) / 2 + bay * BAY + (BAY - WINDOW_WIDE) / 2
+
+
+def window_slope(view: View, a: Point, b: Point, bay: int, storey: float) -> float:
+    """How many pixels the wall's level line through a window's middle falls a pixel to the
+    right (its wall in perspective)."""
+    start, length = _bay_start(a, b, bay), math.dist(a, b)
+    middle = storey + WINDOW_SILL + WINDOW_TALL / 2
+    (x0, y0), (x1, y1) = (view.point(a[0] + (b[0] - a[0]) * t / length, middle,
+                                     a[1] + (b[1] - a[1]) * t / length)
+                          for t in (start, start + WINDOW_WIDE))
+    return (y1 - y0) / (x1 - x0) if x1 != x0 else 0.0
 
 
 def opening(view: View, ends: tuple[Point, Point], across: tuple[float, float],
@@ -194,7 +212,7 @@ def _stairs(view: View, box: Box, ends: tuple[Point, Point], inner: int
     start = STAIR_AT if inner == 0 else length - STAIR_AT - STAIR_WIDE
     found = (opening(view, ends, (start, STAIR_WIDE), (box.bottom + s + STAIR_LANDING,
                                                        STAIR_TALL))
-             for s in range(FIRST_LIT_STOREY, STOREYS))
+             for s in range(FIRST_LIT_STOREY + inner, STOREYS, 2))
     return tuple(rect for rect in found if rect.width >= 1 and rect.height >= 1)
 
 
@@ -215,11 +233,9 @@ def planes_of(view: View, towers: list[Tower]) -> Iterator[tuple[Plane, Box, Poi
     for box, n in blocks:
         for a, b, normal in sides(box):
             inner = _inner(box, a, b)
-            plane = Plane(wall(view, a, b, box.bottom, box.top), glow(normal), n, face,
-                          inner=inner, stairs=_stairs(view, box, (a, b), inner))
-            yield plane, box, a, b
-            for slab in _slabs(view, plane, box, (a, b)) if box.wing else ():
-                yield slab, box, a, b
+            yield Plane(wall(view, a, b, box.bottom, box.top), glow(normal), n, face,
+                        box.wing and _storey(view, (a, b)) >= MIN_SLAB_STOREY, inner,
+                        _stairs(view, box, (a, b), inner)), box, a, b
             face += 1
         if box.top < EYE:  # seen from above
             outline = [view.point(c[0], box.top, c[1]) for c in box.corners]
@@ -227,15 +243,9 @@ def planes_of(view: View, towers: list[Tower]) -> Iterator[tuple[Plane, Box, Poi
             face += 1
 
 
-def _slabs(view: View, plane: Plane, box: Box, ends: tuple[Point, Point]) -> Iterator[Plane]:
-    """The floor slabs' edges across a wing's wall, where the storeys are tall enough to
-    show them."""
-    (a, b), depth = ends, (ends[0][1] + ends[1][1]) / 2
-    if view.focal / depth < MIN_SLAB_STOREY:
-        return
-    for storey in range(1, STOREYS):
-        low = box.bottom + storey
-        yield replace(plane, outline=wall(view, a, b, low, low + SLAB), slab=True, stairs=())
+def _storey(view: View, ends: tuple[Point, Point]) -> float:
+    """How many pixels a storey measures at a wall's middle."""
+    return view.focal * 2 / (ends[0][1] + ends[1][1])
 
 
 def windows_of(view: View, planes: list[tuple[Plane, Box, Point, Point]]
@@ -244,14 +254,15 @@ def windows_of(view: View, planes: list[tuple[Plane, Box, Point, Point]]
     (a wall at a time)."""
     out: list[Window] = []
     for plane, box, a, b in planes:
-        if not box.wing or a == b or plane.slab:
+        if not box.wing or a == b:
             continue
         yield
         for bay in range(int(math.dist(a, b) // BAY)):
             for storey in range(FIRST_LIT_STOREY, STOREYS):
                 rect = window_rect(view, a, b, bay, box.bottom + storey)
                 if rect.width >= MIN_WINDOW and rect.height >= 1:
-                    out.append(Window(rect, plane.tower, plane.face, bay, storey))
+                    out.append(Window(rect, plane.tower, plane.face, bay, storey,
+                                      window_slope(view, a, b, bay, box.bottom + storey)))
     return out
 
 

@@ -4,6 +4,7 @@ their neighbours a window at a time, and the towers behind read as X-plan, not b
 from __future__ import annotations
 
 from functools import cache
+from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +15,8 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.xplan import Layout, layout
+from installation.visuals.xplan_facade import FLOOR, margin, slab_edge
+from installation.visuals.xplan_geometry import SLAB, STOREYS, Plane
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL_HD = (1920, 1080)
@@ -24,8 +27,11 @@ CHANGED = 150  # pixels of the couple's silhouette that differ: a visitor sees t
 WARM = 10  # a lit window's middle is this much redder than blue (dark glass is bluish)
 WOKEN = 4  # at least this many more of the nearest tower's windows are lit by the end
 FACES = 1.5  # a wing facing the city's glow is at least this much brighter than one turned
-STAIR = 150  # a stair window's brightness (0-255): lit
-STAIRS = 6  # at least this many of them seen lit (the rest hidden in a corner)
+STAIR = 110  # a stair window's glass brightness (0-255): lit
+STAIRS = 4  # at least this many of them seen lit (the rest hidden in a corner, or out)
+STAIR_FRAME = 0.6  # a lit one's frame is at most this bright, of its glass
+STAIR_WARM, WHITE = 15, 235  # its glass is this much redder than blue; no channel this bright
+PAIR = 30  # pixels: two stair windows of a landing this close read as a pair of dashes
 
 
 @cache
@@ -111,7 +117,7 @@ def test_the_sirens_wake_their_neighbours_one_window_at_a_time() -> None:
 def seen_face(plan: Layout, tower: int, lit: bool) -> np.ndarray:
     """The pixels of the tower's widest wall facing the glow (`lit`) or turned from it, that no
     nearer wall and none of its windows cover."""
-    walls = [(n, p) for n, p in enumerate(plan.planes) if p.tower == tower and not p.slab
+    walls = [(n, p) for n, p in enumerate(plan.planes) if p.tower == tower
              and len(p.outline) == 4 and (p.tone > 0.5) == lit]
     n, face = max(walls, key=lambda np_: abs(np_[1].outline[1][0] - np_[1].outline[0][0]))
     mask = pygame.Surface(FULL_HD)
@@ -126,14 +132,136 @@ def seen_face(plan: Layout, tower: int, lit: bool) -> np.ndarray:
     return np.asarray(pygame.surfarray.array2d(mask) != 0)
 
 
-def test_a_far_tower_shows_its_x_a_wing_in_the_glow_a_wing_in_shadow_stairs_lit() -> None:
+def test_a_far_tower_shows_its_x_a_wing_in_the_glow_a_wing_in_shadow() -> None:
     """The nearest tower behind theirs: the wall of one wing facing the city's glow is much
-    brighter than the wall of another turned from it, and the stair's windows in an inside
-    corner are lit, one over another."""
+    brighter than the wall of another turned from it."""
     _, plan = show()
     picture = frame("04:40").mean(axis=2)
     glow, shade = (picture[seen_face(plan, 1, lit)].mean() for lit in (True, False))
     assert glow > FACES * shade, (glow, shade)
-    stairs = [rect for p in plan.planes if p.tower == 1 for rect in p.stairs
-              if pygame.Rect((0, 0), FULL_HD).contains(rect) and rect.width >= 2]
-    assert sum(picture[r.left:r.right, r.top:r.bottom].mean() > STAIR for r in stairs) >= STAIRS
+
+
+def test_a_stair_window_is_a_small_lit_window_in_its_frame_not_a_dash_of_white() -> None:
+    """The stair's windows up the inside corners of the tower behind theirs: most lit, each
+    in a frame darker than its glass, warm, not white; one window to a landing (the old pairs
+    side by side read as dashes of paint)."""
+    _, plan = show()
+    picture = frame("04:40")
+    screen = pygame.Rect((0, 0), FULL_HD)
+    windows = [w.rect for w in plan.windows]
+    stairs = [r for p in plan.planes if p.tower == 1 for r in p.stairs
+              if screen.contains(r) and r.collidelist(windows) < 0]
+    lit = 0
+    for r in stairs:
+        glass = picture[r.left + 1:r.right - 1, r.top + 1:r.bottom - 1].reshape(-1, 3)
+        whole = picture[r.left:r.right, r.top:r.bottom].sum(axis=(0, 1))
+        frame_ = (whole - glass.sum(axis=0)) / (r.width * r.height - len(glass))
+        red, _, blue = glass.mean(axis=0)
+        if glass.mean() > STAIR:
+            lit += 1
+            assert frame_.mean() < STAIR_FRAME * glass.mean(), r
+            assert red > blue + STAIR_WARM and glass.max() < WHITE, r
+    assert lit >= STAIRS
+    for a, b in combinations(stairs, 2):
+        assert not (abs(a.top - b.top) < a.height and abs(a.x - b.x) < PAIR), (a, b)
+
+
+SLAB_BAND = 1.25  # a floor slab's edge is at most this much brighter than the wall over it
+PANEL_SHADED = 1.25  # and a panel under a window of the shaded side than the wall beside it
+
+
+def wall_y(outline: list[tuple[float, float]], u: float, v: float) -> float:
+    """The screen y of a wall's point `u` along it and `v` up it (shares)."""
+    (_, ay), (_, by), (_, cy), (_, dy) = outline
+    foot, top = ay + (by - ay) * u, dy + (cy - dy) * u
+    return foot + (top - foot) * v
+
+
+def clear_columns(plan: Layout, plane: Plane) -> list[tuple[int, float]]:
+    """Columns of a wall of the nearest tower (x, share along it) that no window, its
+    reveals, panel or balcony crosses."""
+    (x0, _), (x1, _) = plane.outline[0], plane.outline[1]
+    rects = [w.rect for w in plan.windows if w.face == plane.face]
+    out = []
+    for x in range(max(0, round(min(x0, x1))) + 2, min(FULL_HD[0], round(max(x0, x1))) - 2):
+        if all(abs(x - r.centerx) > r.width / 2 + 2 * margin(r) + 2 for r in rects):
+            out.append((x, (x - x0) / (x1 - x0)))
+    return out
+
+
+def test_floor_slabs_run_in_their_walls_light_not_as_pale_bands() -> None:
+    """Beside the windows of the nearest tower's lit front and its shaded side, each floor
+    slab's edge is at most a little lighter than the wall just over it: the old slabs, half
+    as bright again as the wall, read as pale translucent bands across the facade."""
+    _, plan = show()
+    picture = frame("04:42:30").mean(axis=2)
+    checked = 0
+    for plane in (p for p in plan.planes if p.tower == 0 and p.floors
+                  and any(w.face == p.face for w in plan.windows)):  # (seen)
+        for storey in range(1, STOREYS):
+            band, wall = [], []
+            for x, u in clear_columns(plan, plane):
+                top, foot = (round(wall_y(plane.outline, u, (storey + k) / STOREYS))
+                             for k in (SLAB, 0))
+                over = round(wall_y(plane.outline, u, (storey + 2 * SLAB) / STOREYS))
+                if 0 <= over and foot < FULL_HD[1] and foot - top >= 4:
+                    band.extend(picture[x, top + 1:foot - 1])
+                    wall.extend(picture[x, over:top])
+            if band:
+                assert np.mean(band) < SLAB_BAND * np.mean(wall), (plane.face, storey)
+                checked += 1
+    assert checked >= 4
+
+
+def test_the_panels_under_the_shaded_sides_windows_are_in_its_shade() -> None:
+    """Under a dark window of the nearest tower's side turned from the glow, the precast panel
+    is hardly lighter than the wall beside it (the old panels caught as much light as on the
+    lit front and read as pale patches over a veil)."""
+    _, plan = show()
+    picture = frame("04:36")
+    side = next(p for p in plan.planes if p.tower == 0 and p.floors and p.tone < 0.5
+                and any(w.face == p.face for w in plan.windows))
+    column, _ = clear_columns(plan, side)[0]
+    checked = 0
+    for w in (w for w in plan.windows if w.face == side.face):
+        r, m = w.rect, margin(w.rect)
+        middle = picture[r.centerx - r.width // 6:r.centerx + r.width // 6,
+                         r.centery - r.height // 6:r.centery + r.height // 6]
+        red, _, blue = middle.mean(axis=(0, 1))
+        rows = range(r.bottom + m + 1, r.bottom + round(r.height * FLOOR) - slab_edge(r) - 1)
+        if red - blue > WARM or rows.stop > FULL_HD[1] or len(rows) < 4:
+            continue  # (a lit room's light falls on its panel)
+        panel = picture[r.left + m:r.right - m, rows.start:rows.stop].mean()
+        wall = picture[column, rows.start:rows.stop].mean()
+        assert panel < PANEL_SHADED * wall, (r, panel, wall)
+        checked += 1
+    assert checked >= 1
+
+
+LEAN = 4  # pixels: a window's glass top at its two sides differs at least this much...
+LEAN_MISS = 3  # ...and within this many pixels of its wall's slope
+
+
+def test_the_shaded_sides_windows_lean_with_its_wall() -> None:
+    """The nearest tower's side seen at a slant is a wall in perspective: the top of a lit
+    window's glass falls with the wall's level lines (its slabs), left to right, not level
+    (square windows on a receding wall read as a veil over it)."""
+    _, plan = show()
+    picture = frame("04:42:30")
+    checked = 0
+    for w in plan.windows:
+        r = w.rect
+        across = r.width * 2 // 3
+        if w.tower or r.width >= 0.8 * r.height or abs(w.slope) * across < LEAN + LEAN_MISS:
+            continue
+        tops = []
+        for x in (r.centerx - across // 2, r.centerx + across // 2):
+            column = picture[x, max(0, r.top - r.height // 4):r.bottom]
+            warm = np.flatnonzero(column[:, 0] - column[:, 2] > 2 * WARM)
+            tops.append(int(warm[0]) if len(warm) else -1)
+        if min(tops) < 0 or r.top - r.height // 4 < 0:
+            continue  # (dark, or its top out of the picture)
+        fall = tops[1] - tops[0]
+        assert abs(fall) >= LEAN and abs(fall - w.slope * across) <= LEAN_MISS, (r, tops)
+        checked += 1
+    assert checked >= 1

@@ -56,7 +56,7 @@ ADULT_LEGS = ((0.18, 0.32, True), (-0.26, -0.12, True), (0.3, 0.46, False),
 # off at the rump, read as an elephant under a howdah), a round belly on short legs, fuzzier.
 CALF = ((-0.36, 1.25), (-0.48, 1.2), (-0.56, 1.09), (-0.59, 0.97), (-0.57, 0.85), (-0.51, 0.74),
         (-0.44, 0.64), (-0.4, 0.5), (-0.24, 0.43), (0.06, 0.42), (0.28, 0.45), (0.4, 0.51),
-        (0.45, 0.6), (0.44, 0.69), (0.36, 0.77), (0.22, 0.85), (0.06, 0.93), (-0.07, 1.0),
+        (0.45, 0.6), (0.43, 0.68), (0.35, 0.75), (0.22, 0.83), (0.06, 0.92), (-0.07, 0.995),
         (-0.15, 1.04), (-0.22, 1.03), (-0.26, 1.0), (-0.3, 1.1))
 CALF_LEGS = ((0.12, 0.26, True), (-0.26, -0.12, True), (0.22, 0.38, False),
              (-0.36, -0.2, False))
@@ -72,7 +72,7 @@ MOTHER_TUSKS = Tusks(TUSK, 0.08)
 # and up in a long spiral, its last third curving up and in, back towards his face.
 BULL_TUSK = ((-0.56, 0.86), (-0.63, 0.79), (-0.72, 0.73), (-0.84, 0.69), (-0.98, 0.71),
              (-1.1, 0.79), (-1.18, 0.92), (-1.2, 1.06), (-1.16, 1.19), (-1.08, 1.28))
-BULL_TUSKS = Tusks(BULL_TUSK, 0.12)
+BULL_TUSKS = Tusks(BULL_TUSK, 0.12, 0.22)  # ivory from where it crosses his trunk
 BULL_IVORY = 0.8  # his tusks' colour: this share of the way from the coat's to ivory (old ivory)
 EYE = (-0.53, 1.06)  # in front of the ear, above the trunk's root
 CALF_EYE, CALF_EYE_SIZE = (-0.47, 0.98), 0.8

@@ -35,6 +35,7 @@ class Tusks:
 
     line: tuple[Point, ...]
     root: float
+    stain: float = ROOT_STAIN  # the share of it, from its root, darkened into the coat
 
     def far(self) -> list[Point]:
         """The far tusk's line: the near one's, seen past the trunk a little from the front."""
@@ -45,26 +46,28 @@ class Tusks:
 
 def draw_far(pen: Pen, tusks: Tusks, color: Color, ivory: float, move: Transform) -> None:
     """The far tusk (drawn before her head and trunk: they hide its root)."""
-    tusk(pen, move(tusks.far()), tusks.root * FAR_SIZE, color, ivory, FAR_SHADE)
+    tusk(pen, move(tusks.far()), tusks, color, ivory, far=True)
 
 
 def draw_near(pen: Pen, tusks: Tusks, color: Color, ivory: float, move: Transform) -> None:
     """The near tusk (drawn over her trunk, its root stained into her coat)."""
-    tusk(pen, move(tusks.line), tusks.root, color, ivory, 1.0)
+    tusk(pen, move(tusks.line), tusks, color, ivory, far=False)
 
 
-def tusk(pen: Pen, line: Sequence[Point], root: float, color: Color, ivory: float,
-         light: float) -> None:
-    """A tusk along `line` from its root, `root` wide there and tapering (TAPER) to a point:
-    `ivory` of the way from the coat's colour to ivory, stained to the coat's colour by its
-    root (ROOT_STAIN of it: a pale root read as a pill stuck on her chin), brown at its worn
-    tip, lighter on its upper side and shaded under it, all `light` times as bright."""
+def tusk(pen: Pen, line: Sequence[Point], tusks: Tusks, color: Color, ivory: float,
+         far: bool) -> None:
+    """A tusk of the pair along `line` from its root, as wide there as theirs (the far one's
+    FAR_SIZE as wide) and tapering (TAPER) to a point: `ivory` of the way from the coat's
+    colour to ivory, stained to the coat's colour by its root (their `stain` of it: a pale
+    root read as a pill stuck on her chin), brown at its worn tip, lighter on its upper side
+    and shaded under it (the `far` one FAR_SHADE as bright)."""
     last = len(line) - 1
+    root, light = (tusks.root * FAR_SIZE, FAR_SHADE) if far else (tusks.root, 1.0)
     sides = [_across(line, n, root / 2 * max(TIP_WIDTH / root, (1 - n / last) ** TAPER))
              for n in range(last + 1)]
     for n in range(last):
         t = (n + 0.5) / last
-        stain = min(1.0, t / ROOT_STAIN) ** 2
+        stain = min(1.0, t / tusks.stain) ** 2
         tip = max(0.0, (t - 1 + TIP_SHARE) / TIP_SHARE) * TIP_DARK
         base = mix(mix(color, IVORY, ivory * stain), mix(color, TIP_IVORY, ivory), tip)
         (ax, ay, anx, any_), (bx, by, bnx, bny) = sides[n], sides[n + 1]

@@ -67,7 +67,7 @@ CALF_LEGS = ((0.12, 0.26, True), (-0.26, -0.12, True), (0.22, 0.38, False),
 # stand out of the tar by her head; one that dipped past her chin went under).
 TUSK = ((-0.55, 0.92), (-0.63, 0.89), (-0.73, 0.875), (-0.85, 0.895), (-0.95, 0.96),
         (-1.02, 1.06), (-1.04, 1.17), (-0.99, 1.26))
-MOTHER_TUSKS = Tusks(TUSK, 0.08)
+MOTHER_TUSKS = Tusks(TUSK, 0.08, 0.32)  # ivory from about where it leaves her head
 # The bull's: longer and heavier, down and forward past his hanging trunk, sweeping forward
 # and up in a long spiral, its last third curving up and in, back towards his face.
 BULL_TUSK = ((-0.56, 0.86), (-0.63, 0.79), (-0.72, 0.73), (-0.84, 0.69), (-0.98, 0.71),

@@ -21,7 +21,7 @@ SHADE = 0.7  # ... its lower side this many times as bright (a flat strip read a
 STRIPS = (-1.0, -0.35, 0.35, 1.0)  # across it, from one side to the other, in half widths
 FAR_SHIFT = (-0.07, 0.05)  # the far tusk: seen a little from the front, it shows this much
 FAR_SIZE = 0.93  # further forward and up, this much smaller (further off) ...
-FAR_SHADE = 0.6  # ... and this many times as bright (in its own tusk's shade)
+FAR_SHADE = 0.6  # ... and this share as far from the coat's colour (in its own tusk's shade)
 TAPER = 0.85  # a tusk's width goes as (1 - t) to this power along it: full, then to a point
 TIP_WIDTH = 0.012  # its width at the very tip, in units (a point, not a needle of one pixel)
 
@@ -60,7 +60,7 @@ def tusk(pen: Pen, line: Sequence[Point], tusks: Tusks, color: Color, ivory: flo
     FAR_SIZE as wide) and tapering (TAPER) to a point: `ivory` of the way from the coat's
     colour to ivory, stained to the coat's colour by its root (their `stain` of it: a pale
     root read as a pill stuck on her chin), brown at its worn tip, lighter on its upper side
-    and shaded under it (the `far` one FAR_SHADE as bright)."""
+    and shaded under it (the `far` one only FAR_SHADE of the way from the coat's colour)."""
     last = len(line) - 1
     root, light = (tusks.root * FAR_SIZE, FAR_SHADE) if far else (tusks.root, 1.0)
     sides = [_across(line, n, root / 2 * max(TIP_WIDTH / root, (1 - n / last) ** TAPER))
@@ -73,17 +73,18 @@ def tusk(pen: Pen, line: Sequence[Point], tusks: Tusks, color: Color, ivory: flo
         (ax, ay, anx, any_), (bx, by, bnx, bny) = sides[n], sides[n + 1]
         up = 1.0 if any_ + bny >= 0 else -1.0  # which way across is her upper side
         for k, (s0, s1) in enumerate(pairwise(STRIPS)):
-            shade = _shade(base, color, ivory * stain, up * (k - 1))
+            shade = _shade(base, ivory * stain, up * (k - 1), stain)
             pen.polygon([(ax + anx * s0, ay + any_ * s0), (bx + bnx * s0, by + bny * s0),
                          (bx + bnx * s1, by + bny * s1), (ax + anx * s1, ay + any_ * s1)],
-                        scaled(shade, light))
+                        mix(color, shade, light))
 
 
-def _shade(base: Color, color: Color, ivory: float, side: float) -> Color:
-    """A strip's colour: the lit upper one (`side` 1) lighter, the lower (-1) shaded."""
+def _shade(base: Color, ivory: float, side: float, stain: float) -> Color:
+    """A strip's colour: the lit upper one (`side` 1) lighter, the lower (-1) shaded, as much
+    as it is ivory (`stain`: where it is stained into the coat, no darker than the coat)."""
     if side > 0:
-        return mix(base, mix(color, IVORY, 1.0), LIT * ivory)
-    return scaled(base, SHADE) if side < 0 else base
+        return mix(base, IVORY, LIT * ivory)
+    return mix(base, scaled(base, SHADE), stain) if side < 0 else base
 
 
 def _across(line: Sequence[Point], n: int, half: float) -> tuple[float, float, float, float]:

@@ -21,7 +21,7 @@ POINTED = 0.2  # across its tip, at most this share of its width where it is wid
 PX = 2.5 * 0.25 * SIZE[1]  # his pixels to a unit (scale times UNIT times the height)
 FEET = (0.62 * SIZE[0], 0.97 * SIZE[1])
 TRUNK_WIDTH = 0.15  # his trunk's width at its root, in units (as mammoth draws it)
-SWEEP = -0.85  # units: a column through the low forward sweep of both tusks
+BESIDE = 0.03  # units: a column this far in front of his trunk's root crosses both tusks
 FACE, SKULL_BACK = -0.67, -0.3  # units: the front of his face and the back of his skull
 
 
@@ -70,8 +70,8 @@ def test_the_bulls_tusk_curves_up_and_in_towards_his_face() -> None:
 def test_the_bull_carries_a_pair_of_tusks_rooted_low_either_side_of_his_trunk() -> None:
     """Below his eye two tusks come out either side of his trunk's root: the near one over
     it, ivory where it crosses it, the far one past its front, both sweeping forward (a
-    column through that sweep crosses two, the far one above and darker); none grows out of
-    his forehead, over his eye."""
+    column just in front of the trunk crosses two, the far one above it and darker, the near
+    one below); none grows out of his forehead, over his eye."""
     frame = bull()
     mask = frame.min(axis=2) > IVORY
     eye = row(EYE[1])
@@ -79,10 +79,11 @@ def test_the_bull_carries_a_pair_of_tusks_rooted_low_either_side_of_his_trunk() 
                                                                       + TRUNK_WIDTH / 2)
     assert mask[front:back, eye:].sum() > 200, "the near tusk crosses his trunk's root"
     assert mask[:front, eye:].sum() > 2000, "in front of it, both sweep forward"
-    rows = np.flatnonzero(mask[column(SWEEP)])
+    beside = column(TRUNK_DOWN[0][0] - TRUNK_WIDTH / 2 - BESIDE)
+    rows = np.flatnonzero(mask[beside])
     runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
-    assert len(runs) == 2, f"{len(runs)} tusks across the sweep"
-    far, near = (frame[column(SWEEP), run].mean() for run in runs)
+    assert len(runs) == 2, f"{len(runs)} tusks beside his trunk"
+    far, near = (frame[beside, run].mean() for run in runs)
     assert far < near, "the far tusk (above) is the darker"
     eye_top = row(EYE[1] + 0.04)  # over the eye and its skin
     assert not mask[column(FACE):column(SKULL_BACK), :eye_top].any(), "nothing from his brow"

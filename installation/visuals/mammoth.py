@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import partial
 from itertools import pairwise
 
 from installation.visuals.base import Color, mix, scaled, smooth_noise
 from installation.visuals.mammoth_pose import lifted, lifted_all
 from installation.visuals.pen import Pen
+from installation.visuals.tusks import IVORY, Tusks, draw_far, draw_near
 
 Point = tuple[float, float]
-IVORY = (206, 196, 172)
 EAR = 0.8  # the ear: the coat's colour this many times as bright, a little darker (a lighter
 # grey oval read as clip-art)
 EAR_SIZE = 0.6  # and this share of the size it had (a mammoth's ears are small)
@@ -21,15 +22,14 @@ FUR_PIXELS = 1.5  # ... but never more than this many of the picture's pixels (a
 FRINGE_LOCK = 0.036  # the belly's locks of hair lie this far apart, in units ...
 FRINGE_PIXELS = 12.0  # ... or this many of the picture's pixels, if closer
 FRINGE_WIDTH = 1.67  # a lock is this many times as wide as they lie apart
+FRINGE_ENDS = 0.2  # over this share of it at either end it grows shorter, to none (its square
+# end, hanging below the rump, read as the corner of a box under her)
 EYE_SKIN = 0.05  # the bare skin round the eye: this share of the way to ivory (of a tusk's)
 EYE_DARK = 0.25  # the eye itself: this share of the coat's colour
 EYE_GLINT = 0.45  # the light it catches, one small spot: this share of the way to ivory (a lid
 # lit all round it read as the white of a cartoon's eye)
 TUSK_IVORY = 0.55  # a tusk's colour: this share of the way from the coat's to ivory
 GHOST_IVORY = 0.15  # an apparition's: her own faint colour, as see-through as she is, not bone
-TUSK_TIP = 0.022  # its width at the tip, in units
-ROOT_STAIN = 0.4  # the share of it, from its root, that darkens into the coat's colour
-STAIN_STEPS = 4  # colours along each piece of its line there
 HEM = 0.1  # how far down the belly's locks are joined under their roots, in units (the
 # ends of the longer ones hang below, up to 0.02)
 LOCK_SPACING = 2.5  # one lock of the coat's edge every this many FUR along it
@@ -51,29 +51,32 @@ ADULT = ((-0.42, 1.38), (-0.56, 1.3), (-0.64, 1.14), (-0.67, 0.98), (-0.63, 0.84
          (-0.3, 1.14), (-0.34, 1.2))
 ADULT_LEGS = ((0.18, 0.32, True), (-0.26, -0.12, True), (0.3, 0.46, False),
               (-0.4, -0.24, False))  # x from, x to, far side
-# The calf: a big head and a round body on short legs, fuzzier.
-CALF = ((-0.38, 1.22), (-0.52, 1.14), (-0.6, 0.98), (-0.6, 0.86), (-0.52, 0.72), (-0.43, 0.62),
-        (-0.39, 0.48), (-0.2, 0.42), (0.1, 0.41), (0.33, 0.44), (0.46, 0.54), (0.5, 0.66),
-        (0.46, 0.8), (0.3, 0.9), (0.1, 0.98), (-0.12, 1.04), (-0.2, 1.05), (-0.26, 1.02),
-        (-0.29, 1.1))
+# The calf: a big domed head with a high crown, a notch behind it, the shoulders high and the
+# back sloping from them all the way down to small, low hindquarters (a level back, rounded
+# off at the rump, read as an elephant under a howdah), a round belly on short legs, fuzzier.
+CALF = ((-0.36, 1.25), (-0.48, 1.2), (-0.56, 1.09), (-0.59, 0.97), (-0.57, 0.85), (-0.51, 0.74),
+        (-0.44, 0.64), (-0.4, 0.5), (-0.24, 0.43), (0.06, 0.42), (0.28, 0.45), (0.4, 0.51),
+        (0.45, 0.6), (0.43, 0.68), (0.35, 0.75), (0.22, 0.83), (0.06, 0.92), (-0.07, 0.995),
+        (-0.15, 1.04), (-0.22, 1.03), (-0.26, 1.0), (-0.3, 1.1))
 CALF_LEGS = ((0.12, 0.26, True), (-0.26, -0.12, True), (0.22, 0.38, False),
              (-0.36, -0.2, False))
-# The tusk grows out of its sheath below the trunk's root: its root lies inside the head (drawn
-# under it), and it curves out forward and up, rising all the way (sunk to below her eye, her
-# tusk still stands out of the tar by her head; one that dipped past her chin went under).
-TUSK = ((-0.5, 0.97), (-0.6, 0.93), (-0.72, 0.9), (-0.84, 0.91), (-0.95, 0.97), (-1.02, 1.07),
-        (-1.04, 1.18), (-0.99, 1.27))
-# The bull's: longer and heavier, out of its sheath down and forward past the trunk, sweeping
-# forward and up and its last third curving up and in, back towards his face, tapering all the
-# way to a point (a line of even width bent round read as a handle).
-BULL_TUSK = ((-0.5, 0.95), (-0.62, 0.84), (-0.78, 0.76), (-0.95, 0.76), (-1.09, 0.84),
-             (-1.18, 0.98), (-1.2, 1.13), (-1.15, 1.26), (-1.05, 1.35))
-BULL_ROOT = 0.12  # its width at the root, in units
-BULL_IVORY = 0.8  # its colour: this share of the way from the coat's to ivory (old ivory)
-TAPER = 0.85  # its width goes as (1 - t) to this power along it: full, then to the point
+# A pair of tusks grows out of sheaths low in the skull, either side of the trunk's root (one
+# tusk out of the forehead, over the eye, read as a sickle): the near one's line, from its
+# root, darkened into the coat, out and a little down, then forward and up (the far one: see
+# tusks.Tusks.far). Hers rise from there all the way (sunk to below her eye, her tusks still
+# stand out of the tar by her head; one that dipped past her chin went under).
+TUSK = ((-0.55, 0.92), (-0.63, 0.89), (-0.73, 0.875), (-0.85, 0.895), (-0.95, 0.96),
+        (-1.02, 1.06), (-1.04, 1.17), (-0.99, 1.26))
+MOTHER_TUSKS = Tusks(TUSK, 0.08, 0.32)  # ivory from about where it leaves her head
+# The bull's: longer and heavier, down and forward past his hanging trunk, sweeping forward
+# and up in a long spiral, its last third curving up and in, back towards his face.
+BULL_TUSK = ((-0.56, 0.86), (-0.63, 0.79), (-0.72, 0.73), (-0.84, 0.69), (-0.98, 0.71),
+             (-1.1, 0.79), (-1.18, 0.92), (-1.2, 1.06), (-1.16, 1.19), (-1.08, 1.28))
+BULL_TUSKS = Tusks(BULL_TUSK, 0.12, 0.22)  # ivory from where it crosses his trunk
+BULL_IVORY = 0.8  # his tusks' colour: this share of the way from the coat's to ivory (old ivory)
 EYE = (-0.53, 1.06)  # in front of the ear, above the trunk's root
 CALF_EYE, CALF_EYE_SIZE = (-0.47, 0.98), 0.8
-TAIL_ROOT, CALF_TAIL_ROOT = (0.52, 0.78), (0.46, 0.76)  # inside the rump
+TAIL_ROOT, CALF_TAIL_ROOT = (0.52, 0.78), (0.4, 0.7)  # inside the rump
 TAIL = ((0.0, 0.0), (0.06, -0.03), (0.085, -0.1), (0.085, -0.18))  # from its root: short,
 # hanging close to the rump (a bent line out from it read as a handle)
 TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -0.1),
@@ -90,25 +93,25 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
             ivory: float = TUSK_IVORY, lift: float = 0.0) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
     belly, a small dark ear, a small dark eye with a glint, a short tail ending in a
-    tuft, a trunk (the mother's raised: she is calling) and, but for the calf, long tusks
-    curving out and up from under the trunk's root (`ivory` of the way from the coat's colour
-    to ivory; the eye's skin and glint as much lighter, in proportion). `lift`: how far (0..1)
+    tuft, a trunk (the mother's raised: she is calling) and, but for the calf, a pair of long
+    tusks, the trunk between them (`ivory` of the way from the coat's colour to ivory; the
+    eye's skin and glint as much lighter, in proportion). `lift`: how far (0..1)
     the mother strains up out of the tar, her head, tusks and trunk lifted, her shoulders
     heaved (see mammoth_pose)."""
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
     fur = min(FUR, FUR_PIXELS * pen.pixel)
     shag = min(SHAG, SHAG_PIXELS * pen.pixel) * (0.7 if calf else 1.0)
     light = ivory / TUSK_IVORY  # how much light her face catches (an apparition's: little)
-    if bull:  # first: the head is drawn over the tusk's root
-        _pointed_tusk(pen, smooth(BULL_TUSK), color, BULL_IVORY * ivory / TUSK_IVORY)
-    elif not calf:
-        _tusk(pen, lifted_all(smooth(TUSK), lift), 0.08, color, ivory)
+    tusks = None if calf else BULL_TUSKS if bull else MOTHER_TUSKS
+    tusk_ivory = BULL_IVORY * ivory / TUSK_IVORY if bull else ivory
+    if tusks is not None:  # first: her head and trunk hide its root
+        draw_far(pen, tusks, color, tusk_ivory, partial(_head_of, lift))
     for x0, x1, far in legs:
         pen.polygon(_shaggy(_leg(x0, x1), fur * 1.5, shag * 0.4),
                     scaled(color, 1.25) if far else color)
     coat = rounded(rounded(outline))
     pen.polygon(_shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat), color)
-    _fringe(pen, color, -0.37 if calf else -0.4, 0.46 if calf else 0.48)
+    _fringe(pen, color, -0.36 if calf else -0.4, 0.38 if calf else 0.44)
     ex, ey = (-0.3, 1.0) if calf else (-0.36, 1.06)
     ear = rounded(rounded([(ex + dx * EAR_SIZE, ey + dy * EAR_SIZE) for dx, dy in
                            ((-0.05, 0.07), (0.03, 0.09), (0.05, -0.01), (-0.01, -0.07))]))
@@ -120,14 +123,22 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
         pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
     else:
         _trunk(pen, color, lift)
+    if tusks is not None:  # over the trunk: it hangs between them
+        draw_near(pen, tusks, color, tusk_ivory, partial(_head_of, lift))
     _eye(pen, CALF_EYE if calf else lifted(EYE, lift), CALF_EYE_SIZE if calf else 1.0, color,
          light)
 
 
 def trunk_and_tusk(pen: Pen, color: Color) -> None:
-    """The mother's raised trunk and her tusk alone, at rest."""
-    _tusk(pen, smooth(TUSK), 0.08, color, TUSK_IVORY)
+    """The mother's raised trunk and her tusks alone, at rest."""
+    draw_far(pen, MOTHER_TUSKS, color, TUSK_IVORY, smooth)
     _trunk(pen, color, 0.0)
+    draw_near(pen, MOTHER_TUSKS, color, TUSK_IVORY, smooth)
+
+
+def _head_of(lift: float, line: Sequence[Point]) -> list[Point]:
+    """A line of her head (a tusk's), smoothed and lifted with it `lift` of the way."""
+    return lifted_all(smooth(line), lift)
 
 
 def _trunk(pen: Pen, color: Color, lift: float) -> None:
@@ -157,49 +168,6 @@ def _eye(pen: Pen, at: Point, size: float, color: Color, light: float) -> None:
                 mix(color, IVORY, EYE_GLINT * light))
 
 
-def _tusk(pen: Pen, line: Sequence[Point], root: float, color: Color, ivory: float) -> None:
-    """A tusk along `line` from its root, tapering from `root` wide: `ivory` of the way from
-    the coat's colour to ivory, but for the part by its root (ROOT_STAIN of it), which darkens
-    to the coat's colour where it comes out of the head's hair (a pale root read as a pill
-    stuck on her chin)."""
-    last = len(line) - 1
-    ramp = max(1, round(last * ROOT_STAIN))
-
-    def width(at: float) -> float:  # `at` points along the line
-        return root + (TUSK_TIP - root) * at / last
-
-    steps = ramp * STAIN_STEPS  # the colour changes in small steps (no bands)
-    for n in range(steps):
-        (ax, ay), (bx, by) = line[n // STAIN_STEPS], line[n // STAIN_STEPS + 1]
-        t0, t1 = n % STAIN_STEPS / STAIN_STEPS, (n % STAIN_STEPS + 1) / STAIN_STEPS
-        pen.stroke([(ax + (bx - ax) * t0, ay + (by - ay) * t0),
-                    (ax + (bx - ax) * t1, ay + (by - ay) * t1)],
-                   width(n / STAIN_STEPS), width((n + 1) / STAIN_STEPS),
-                   mix(color, IVORY, ivory * ((n + 1) / steps) ** 2))
-    pen.stroke(line[ramp:], width(ramp), TUSK_TIP, mix(color, IVORY, ivory))
-
-
-def _pointed_tusk(pen: Pen, line: Sequence[Point], color: Color, ivory: float) -> None:
-    """The bull's tusk along `line` from its root: BULL_ROOT wide there, tapering (TAPER) to
-    a point at its tip, a piece of outline between each two points of the line (cut in
-    STAIN_STEPS), `ivory` of the way from the coat's colour to ivory but darker by its root
-    (ROOT_STAIN of it), in small steps (no bands)."""
-    line = [(ax + (bx - ax) * k / STAIN_STEPS, ay + (by - ay) * k / STAIN_STEPS)
-            for (ax, ay), (bx, by) in pairwise(line) for k in range(STAIN_STEPS)] + [line[-1]]
-    last = len(line) - 1
-    sides = []
-    for n, (x, y) in enumerate(line):
-        (ax, ay), (bx, by) = line[max(0, n - 1)], line[min(last, n + 1)]
-        length = math.hypot(bx - ax, by - ay) or 1.0
-        half = BULL_ROOT / 2 * (1 - n / last) ** TAPER
-        nx, ny = -(by - ay) / length * half, (bx - ax) / length * half
-        sides.append(((x + nx, y + ny), (x - nx, y - ny)))
-    for n in range(last):
-        stain = min(1.0, (n + 1) / (last * ROOT_STAIN)) ** 2
-        (a, b), (c, d) = sides[n], sides[n + 1]
-        pen.polygon([a, c, d, b], mix(color, IVORY, ivory * stain))
-
-
 def _leg(x0: float, x1: float) -> list[Point]:
     """A leg from the body (x0 to x1 wide) to the ground: thick and hairy at the top, a little
     narrower at the knee and the ankle, spreading into a broad round foot."""
@@ -217,16 +185,17 @@ def _fringe(pen: Pen, color: Color, left: float, right: float) -> None:
     spacing = min(FRINGE_LOCK, FRINGE_PIXELS * pen.pixel)
     locks = round((right - left) / spacing)
     half = spacing * FRINGE_WIDTH / 2
-    line = []
+    line: list[tuple[float, float, float]] = []
     for n in range(locks + 1):
         x = left + (right - left) * n / locks
         top = 0.44 + 0.12 * (x + 0.05) ** 2
-        drop = 0.07 + 0.05 * ((n * 7) % 5) / 4
+        ends = min(1.0, min(n, locks - n) / (locks * FRINGE_ENDS)) ** 0.5
+        drop = (0.07 + 0.05 * ((n * 7) % 5) / 4) * ends
         pen.polygon([(x - half, top + 0.04), (x + half, top + 0.04), (x + half / 3, top - drop)],
                     color)
-        line.append((x, top))
-    pen.polygon([(x, top + 0.04) for x, top in line]
-                + [(x, top - HEM) for x, top in reversed(line)], color)
+        line.append((x, top, ends))
+    pen.polygon([(x, top + 0.04) for x, top, _ in line]
+                + [(x, top - HEM * ends) for x, top, ends in reversed(line)], color)
 
 
 def rounded(outline: Sequence[Point]) -> tuple[Point, ...]:

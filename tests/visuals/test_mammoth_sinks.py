@@ -39,11 +39,34 @@ def test_as_the_sun_comes_back_she_goes_under_and_the_calf_is_left_alone() -> No
     first = sunk_share("The sun comes back to the tar pits", "10:30")
     assert abs(first - sunk_share("The tar keeps everything", "10:29:59")) < 0.01
     assert sunk_share("The sun comes back to the tar pits", "11:00") >= first + SEEN / 2
-    her = mother("The sun comes back to the tar pits")
-    frame = cast(Frame, SimpleNamespace(story_time=parse_clock("11:55")))
+    assert shown("The sun comes back to the tar pits", "11:55") == 0
+
+
+def shown(scene: str, at: str) -> int:
+    """How many pixels of her picture stand above the tar at `at`."""
+    her = mother(scene)
+    frame = cast(Frame, SimpleNamespace(story_time=parse_clock(at)))
     visible = her._visible(her.sunk(frame))
-    assert visible <= 0 or not pygame.mask.from_surface(
-        her.image.subsurface((0, 0, her.image.get_width(), visible))).count()
+    if visible <= 0:
+        return 0
+    return int(pygame.mask.from_surface(
+        her.image.subsurface((0, 0, her.image.get_width(), visible))).count())
+
+
+def test_as_the_sun_comes_back_she_goes_under_quickly_once_her_eye_has_gone() -> None:
+    """Going under slowly, her crown, her raised trunk and her tusks' tips stood in the tar's
+    heaps for an hour after her eye had gone (till 11:50): Loch Ness humps. Now her head
+    shows as the light comes back, and by 11:00 nothing of her is left above the tar."""
+    assert shown("The sun comes back to the tar pits", "10:36") > 15000, "her head and trunk"
+    assert shown("The sun comes back to the tar pits", "11:00") == 0
+
+
+def test_at_eight_she_is_further_down_than_at_noon() -> None:
+    """The morning after, the tar has her deeper than the noon before: an hour and a quarter
+    into each scene she stood at the same depth (0.54 of her height), in the same pose."""
+    noon = sunk_share("La Brea Tar Pits", "13:15")
+    morning = sunk_share("The tar keeps everything", "09:15")
+    assert morning >= noon + 0.06, f"{morning:.3f} at 09:15, {noon:.3f} at 13:15"
 
 
 def test_sunk_out_of_sight_she_is_gone_and_the_show_goes_on() -> None:

@@ -112,16 +112,19 @@ STAR_THROUGH = 24  # levels a bright star may add over her body, at most (it add
 
 
 def her_body(at: str) -> np.ndarray:
-    """Where the dream draws her solid body (off her edges), above the tar heaped round her,
-    at story time `at`, in a frame of BIG."""
+    """Where the dream draws her solid body (off her edges) in every pose she strains to,
+    above the tar heaped round her, at story time `at`, in a frame of BIG."""
     line = dream(1.0)
     index = next(n for n, spec in enumerate(line.scenes[0].layers) if spec.type == "silhouette")
     her = pit_mother(line, index)
     frame = cast(Frame, SimpleNamespace(story_time=parse_clock(at)))
     top = her.feet[1] + her.sunk(frame)
     rows = her.line - top - (her.wading.rise if her.wading is not None else 0)
-    alpha = pygame.surfarray.array_alpha(her.image)[:, :rows]
-    solid = alpha >= int(alpha.max()) - 4  # (a little of the night shows through her)
+    figures = her.lift.figures if her.lift is not None else [her.image]
+    solid = np.ones((her.image.get_width(), rows), bool)
+    for figure in figures:  # solid however she strains (her tusks swing up as she lifts them)
+        alpha = pygame.surfarray.array_alpha(figure)[:, :rows]
+        solid &= alpha >= int(alpha.max()) - 4  # (a little of the night shows through her)
     body = np.zeros(BIG, bool)
     body[her.feet[0]:her.feet[0] + solid.shape[0], top:top + rows] = solid
     return body

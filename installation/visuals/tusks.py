@@ -1,0 +1,97 @@
+"""A mammoth's pair of tusks in side view: ivory, shaded, stained at the root, darker at the tip."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from installation.visuals.base import Color, mix, scaled
+from installation.visuals.pen import Pen
+
+Point = tuple[float, float]
+IVORY = (206, 196, 172)
+TIP_IVORY = (92, 78, 60)  # a tusk's worn tip: old ivory gone brown (a pale tip read as a horn)
+TIP_SHARE = 0.18  # the share of its length, from the tip, that darkens to TIP_IVORY ...
+TIP_DARK = 0.6  # ... this share of the way, at its very end
+ROOT_STAIN = 0.4  # the share of it, from its root, that darkens into the coat's colour
+LIT = 0.35  # its upper side (lit from above) this share of the way further to ivory ...
+SHADE = 0.7  # ... its lower side this many times as bright (a flat strip read as paper)
+STRIPS = (-1.0, -0.35, 0.35, 1.0)  # across it, from one side to the other, in half widths
+FAR_SHIFT = (-0.07, 0.05)  # the far tusk: seen a little from the front, it shows this much
+FAR_SIZE = 0.93  # further forward and up, this much smaller (further off) ...
+FAR_SHADE = 0.6  # ... and this share as far from the coat's colour (in its own tusk's shade)
+TAPER = 0.85  # a tusk's width goes as (1 - t) to this power along it: full, then to a point
+TIP_WIDTH = 0.012  # its width at the very tip, in units (a point, not a needle of one pixel)
+
+Transform = Callable[[Sequence[Point]], list[Point]]
+
+
+@dataclass(frozen=True)
+class Tusks:
+    """A pair of tusks: the near one's line from its root (inside the head, under the trunk's
+    root) to its tip, and its width at the root, in units."""
+
+    line: tuple[Point, ...]
+    root: float
+    stain: float = ROOT_STAIN  # the share of it, from its root, darkened into the coat
+
+    def far(self) -> list[Point]:
+        """The far tusk's line: the near one's, seen past the trunk a little from the front."""
+        (rx, ry), (dx, dy) = self.line[0], FAR_SHIFT
+        return [(rx + (x - rx) * FAR_SIZE + dx, ry + (y - ry) * FAR_SIZE + dy)
+                for x, y in self.line]
+
+
+def draw_far(pen: Pen, tusks: Tusks, color: Color, ivory: float, move: Transform) -> None:
+    """The far tusk (drawn before her head and trunk: they hide its root)."""
+    tusk(pen, move(tusks.far()), tusks, color, ivory, far=True)
+
+
+def draw_near(pen: Pen, tusks: Tusks, color: Color, ivory: float, move: Transform) -> None:
+    """The near tusk (drawn over her trunk, its root stained into her coat)."""
+    tusk(pen, move(tusks.line), tusks, color, ivory, far=False)
+
+
+def tusk(pen: Pen, line: Sequence[Point], tusks: Tusks, color: Color, ivory: float,
+         far: bool) -> None:
+    """A tusk of the pair along `line` from its root, as wide there as theirs (the far one's
+    FAR_SIZE as wide) and tapering (TAPER) to a point: `ivory` of the way from the coat's
+    colour to ivory, stained to the coat's colour by its root (their `stain` of it: a pale
+    root read as a pill stuck on her chin), brown at its worn tip, lighter on its upper side
+    and shaded under it (the `far` one only FAR_SHADE of the way from the coat's colour)."""
+    last = len(line) - 1
+    root, light = (tusks.root * FAR_SIZE, FAR_SHADE) if far else (tusks.root, 1.0)
+    sides = [_across(line, n, root / 2 * max(TIP_WIDTH / root, (1 - n / last) ** TAPER))
+             for n in range(last + 1)]
+    for n in range(last):
+        t = (n + 0.5) / last
+        stain = min(1.0, t / tusks.stain) ** 2
+        tip = max(0.0, (t - 1 + TIP_SHARE) / TIP_SHARE) * TIP_DARK
+        base = mix(mix(color, IVORY, ivory * stain), mix(color, TIP_IVORY, ivory), tip)
+        (ax, ay, anx, any_), (bx, by, bnx, bny) = sides[n], sides[n + 1]
+        up = 1.0 if any_ + bny >= 0 else -1.0  # which way across is her upper side
+        for k, (s0, s1) in enumerate(pairwise(STRIPS)):
+            shade = _shade(base, ivory * stain, up * (k - 1), stain)
+            pen.polygon([(ax + anx * s0, ay + any_ * s0), (bx + bnx * s0, by + bny * s0),
+                         (bx + bnx * s1, by + bny * s1), (ax + anx * s1, ay + any_ * s1)],
+                        mix(color, shade, light))
+
+
+def _shade(base: Color, ivory: float, side: float, stain: float) -> Color:
+    """A strip's colour: the lit upper one (`side` 1) lighter, the lower (-1) shaded, as much
+    as it is ivory (`stain`: where it is stained into the coat, no darker than the coat)."""
+    if side > 0:
+        return mix(base, IVORY, LIT * ivory)
+    return mix(base, scaled(base, SHADE), stain) if side < 0 else base
+
+
+def _across(line: Sequence[Point], n: int, half: float) -> tuple[float, float, float, float]:
+    """The line's nth point and the way across it there, `half` long (to its left, going
+    along it)."""
+    last = len(line) - 1
+    (ax, ay), (bx, by) = line[max(0, n - 1)], line[min(last, n + 1)]
+    length = math.hypot(bx - ax, by - ay) or 1.0
+    x, y = line[n]
+    return x, y, -(by - ay) / length * half, (bx - ax) / length * half

@@ -10,6 +10,7 @@ import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.booth_call import STEPS, Call, Moment, angle_from, swinging
+from installation.visuals.booth_traffic import Passing
 from installation.visuals.call_poses import CALL, FREE_HAND, LIFT, PICK_UP, call_move
 from installation.visuals.figure_sprite import Look
 from installation.visuals.fonts import lettered
@@ -104,6 +105,9 @@ class Booth(Split):
         self.call = Call.of(params, setup.scene.at)
         self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
                                 outfit=OUTFITS["harry"])
+        box = pygame.Rect(self.left, self.top, self.wide, self.tall)
+        self.passing = Passing(setup.size, params["traffic"], params["traffic_y"], setup.seed,
+                               box) if params["traffic"] else None
 
     def _back(self, light: Color) -> pygame.Surface:
         """The lit glass box seen through: bright air inside, the phone on the back wall."""
@@ -183,8 +187,10 @@ class Booth(Split):
         surface.blit(self.back, (self.left, self.top))
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The ring's light on the glass and the pavement (behind him: he stays dark against
-        it), the caller, then the frame in front of him."""
+        """Cars passing far behind (beside the box), the ring's light on the glass and the
+        pavement (behind him: he stays dark against it), the caller, then the frame in front."""
+        if self.passing is not None:
+            self.passing.draw(surface, frame.seconds)
         if self.ringing(frame):
             surface.blit(self.ring, self.ring_at, special_flags=pygame.BLEND_RGB_ADD)
             surface.blit(self.bright, (self.left, self.top))

@@ -46,7 +46,7 @@ def frames(line: Timeline) -> Iterator[Frame]:
 
 def test_an_aisle_runner_takes_a_runners_stride() -> None:
     layers = aisle(load_timeline(SHIPPED))
-    assert len(layers) == 2
+    assert len(layers) >= 2  # the rush in two coats, and the last ones out after it
     for one in layers:
         cycle = STRIDE["run"] * one.height / (one.params["speed"] * one.width)
         assert CYCLE[0] <= cycle <= CYCLE[1], f"a cycle of {cycle:.2f} s"

@@ -67,6 +67,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
 VARIANTS: list[tuple[str, dict[str, object]]] = [
     ("street", {"burnt": True, "traffic": 0, "wet": False, "lit": False}),
     ("museum", {"part": "shore", "ground": 0.7}),
+    ("booth", {"traffic": 12}),
     ("ruins", {"color": "#404040", "fires": 0, "ground": 0.64, "boulevard": True,
                "fallen": True}),
 ]

@@ -295,6 +295,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "story time he lets the receiver fall: it hangs swinging on its cord under the "
               "phone (each beat no earlier than the one before; one outside the scene never "
               "comes)"),
+        Param("traffic", number(0, 30), 0.0,
+              "cars a minute passing far behind it, out of focus: a pair of soft headlights "
+              "one way, tail-lights the other, hidden by the booth as they pass it; 0: none"),
+        Param("traffic_y", number(0, 1), 0.8, "the height of their lamps, " + Y_DOC),
     ),
     "backdrop": (
         Param("x", number(0, 1), 0.4, "centre of the diner behind, " + X_DOC),

@@ -11,6 +11,7 @@ import pygame
 
 from installation.core.timeutil import forward
 from installation.visuals.base import Color, scaled
+from installation.visuals.route import Path
 
 DARK_GLASS = (18, 24, 34)
 UNLIT_EDGE = (58, 56, 66)  # the counter's edge behind dark glass, catching the dawn
@@ -83,7 +84,7 @@ def cracked(size: tuple[int, int], hole: tuple[int, int, int, int], rng: Any) ->
     for ring in RINGS:  # short cracks round the hit, from ray to ray
         for a, b in zip(rays, rays[1:] + rays[:1], strict=True):
             if rng.random() < RING_ODDS:
-                ends = [_along(ray, ring * reach) for ray in (a, b)]
+                ends = [Path(ray).at(ring * reach)[0] for ray in (a, b)]
                 bend = (sum(x for x, _ in ends) / 2 + rng.uniform(-0.08, 0.08) * reach,
                         sum(y for _, y in ends) / 2 + rng.uniform(-0.08, 0.08) * reach)
                 shade = (*CRACK[:3], round(CRACK[3] * rng.uniform(0.35, 0.7)))
@@ -121,17 +122,6 @@ def _ray(crack: pygame.Surface, hit: tuple[float, float], angle: float, length: 
             tip = (last[0] + math.cos(turn) * reach, last[1] + math.sin(turn) * reach)
             pygame.draw.line(crack, (*CRACK[:3], round(shade[3] * 0.6)), last, tip, 1)
     return points
-
-
-def _along(points: list[tuple[float, float]], distance: float) -> tuple[float, float]:
-    """The point `distance` from the first along a polyline (its end if shorter)."""
-    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
-        step = math.hypot(x1 - x0, y1 - y0)
-        if distance <= step:
-            k = distance / max(step, 1e-6)
-            return x0 + (x1 - x0) * k, y0 + (y1 - y0) * k
-        distance -= step
-    return points[-1]
 
 
 def strewn(size: tuple[int, int], bit: float, light: Color, rng: Any) -> pygame.Surface:

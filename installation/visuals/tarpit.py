@@ -58,15 +58,9 @@ RING_FADE = 1.5  # ... then fades as it spreads: its strength left to this power
 FAINTEST = 0.04  # a ring fainter than this (of its strength at the burst) no longer shows
 SHINE = (92, 88, 84)  # the light a bubble catches
 GLINT: Color = mix(SHINE, (230, 226, 214), 0.5)  # the spot of sky on a dome's top, by day
-SKY_LIT = 300  # a sky this bright (red, green and blue added) or brighter gives a dome all
-# its glint; a darker one less, in proportion (under the dream's night a full glint over the
-# black tar, its dome unseen, read as a stray pale dash)
 WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 MIRROR_DIM = 0.6  # dark tar gives back a light thing (a tusk, a figure) this much of its light
-KEYS: tuple[Color, ...] = ((255, 0, 255), (0, 255, 0))  # a dome sprite's clear colour: one of
-# these its colours are not
 Bubble = tuple[float, float, float, float, float]  # across, down the pool, period, phase, size
-DOMES_KEPT = 512  # dome sprites kept (a few hundred shapes over a scene, each a few kB)
 NEAR_BUBBLES = 3  # bubbles swelling in the near tar, at `near` 1 (larger: nearer the camera)
 NEAR_DEPTH, NEAR_SIZE = (0.78, 0.96), (1.3, 1.8)  # where down the pool they rise, their sizes
 NEAR_ACROSS = (0.26, 0.84)  # ... and across it, clear of the reeds at its corners
@@ -336,11 +330,6 @@ def _pushed(noise: Level, y: Level, rows: int, width: int) -> Level:
     return (noise - 0.5) * (width * RIPPLE) * (1 + 3 * y / max(1, rows))
 
 
-def glint(sky: Color) -> Color:
-    """The spot of sky on a dome's top under `sky`: GLINT, less under a dark sky."""
-    return scaled(GLINT, min(1.0, sum(sky) / SKY_LIT))
-
-
 def dome(surface: pygame.Surface, foot: tuple[int, int], r: float, tar: Color) -> None:
     """A bubble of tar `r` pixels across its half, swelling from the surface at `foot` (the
     middle of its base): a glossy dome, darker round its rim, the sky caught on its top."""
@@ -364,32 +353,3 @@ def _paint_dome(surface: pygame.Surface, bubble: pygame.Rect, rim: int, spot: py
     pygame.draw.ellipse(surface, scaled(tar, 0.6), bubble, rim)
     pygame.draw.ellipse(surface, shine, spot)
 
-
-class Domes:
-    """Domes painted from kept sprites, one for each shape (the same pixels `dome` paints,
-    blitted with a colour key: with three ellipses drawn for each bubble each frame, the
-    bubbles took half as long again)."""
-
-    def __init__(self, tar: Color, shine: Color = GLINT) -> None:
-        """`shine`: the spot of sky on their tops."""
-        self.tar, self.shine = tar, shine
-        colors = {scaled(tar, 1.5), scaled(tar, 0.6), shine}
-        self.key = next(key for key in KEYS if key not in colors)
-        self.sprites: dict[tuple[int, ...], pygame.Surface] = {}
-
-    def draw(self, surface: pygame.Surface, foot: tuple[int, int], r: float) -> None:
-        """A dome `r` pixels across its half swelling from `foot` (as `dome` paints it)."""
-        bubble, rim, spot = dome_shape(foot, r)
-        box = bubble.union(spot)
-        shape = (*bubble.move(-box.x, -box.y), rim, *spot.move(-box.x, -box.y))
-        sprite = self.sprites.get(shape)
-        if sprite is None:
-            if len(self.sprites) >= DOMES_KEPT:
-                self.sprites.clear()
-            sprite = pygame.Surface(box.size)
-            sprite.fill(self.key)
-            _paint_dome(sprite, pygame.Rect(shape[:4]), rim, pygame.Rect(shape[5:]), self.tar,
-                        self.shine)
-            sprite.set_colorkey(self.key)
-            self.sprites[shape] = sprite
-        surface.blit(sprite, box)

@@ -13,7 +13,7 @@ from installation.visuals.base import Frame, Split
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.tar_mirror import KeptMirror, alike_runs, pushed_runs, runs_of
-from installation.visuals.tarpit import BAND, Domes, Tarpit, dome, ripple, ripples
+from installation.visuals.tarpit import BAND, Tarpit, ripple, ripples
 
 from .helpers import NO_POST, SIZE, draw, layer, one_scene
 
@@ -284,25 +284,6 @@ def test_the_oil_shows_only_in_the_light_the_tar_gives_back() -> None:
     tint = lit[:, :, 1] - lit[:, :, 2]  # green over blue: the oil's colours come and go
     assert (tint.max(axis=0) - tint.min(axis=0)).max() >= 6  # (a pale film's tint: see
     # test_oil)
-
-
-def test_a_dome_painted_from_its_kept_sprite_is_the_dome_drawn() -> None:
-    """The bubbles' domes are blitted from sprites kept for each shape: the same pixels the
-    three ellipses paint, at every size a dome swells through, wherever it lies (an odd
-    width, a spot past the ellipse, a clipped picture)."""
-    tar = (20, 16, 12)
-    domes = Domes(tar)
-    for n in range(120):
-        r = 0.3 + n * 0.37
-        foot = (50 + n % 7, 60 + n % 5)
-        for clip in (None, pygame.Rect(40, 30, 25, 40)):
-            drawn, kept = pygame.Surface((120, 80)), pygame.Surface((120, 80))
-            for picture in (drawn, kept):
-                picture.fill((90, 110, 130))
-                picture.set_clip(clip)
-            dome(drawn, foot, r, tar)
-            domes.draw(kept, foot, r)
-            assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(kept, "RGB"), r
 
 
 def test_under_a_night_sky_a_bubble_catches_no_pale_glint() -> None:

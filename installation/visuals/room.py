@@ -28,24 +28,25 @@ from installation.visuals.base import (
 from installation.visuals.room_lights import (
     BEACON_SECONDS,
     DISPLAY,
+    GLASS,
     SWEEP_SECONDS,
+    WINDOW,
     Lights,
     lights_for,
+    slats,
 )
+from installation.visuals.room_things import FLOOR_LINE, WOOD, WOOD_EDGE, belongings, skirting
 from installation.visuals.shares import Box, Point, box, shape, smooth, vertical
 
 WALL_TOP, WALL_FOOT = (7, 8, 16), (20, 21, 34)
 WALL_ROWS_PER_PIECE = 256  # rows of the wall's shading painted in one step of the set-up
-FLOOR, FLOOR_LINE = (9, 8, 12), 0.88
-WINDOW: Box = (0.085, 0.1, 0.355, 0.55)
+FLOOR = (9, 8, 12)
 FRAME_COLOR = (30, 30, 40)
 CITY_TOP, CITY_FOOT = (10, 12, 34), (70, 40, 72)  # the night over Wilshire, orange-lit below
 TOWER = (16, 16, 26)
 LIT_WINDOW = (150, 112, 60)
-SLATS = 26
-SLAT_OPEN = 0.34  # of each slat's pitch, the gap the city shows through
 SLAT, SLAT_EDGE = (30, 32, 46), (58, 58, 78)
-CURTAINS: tuple[Box, ...] = ((0.04, 0.06, 0.115, 0.8), (0.325, 0.06, 0.4, 0.8))
+CURTAINS: tuple[Box, ...] = ((0.04, 0.06, GLASS[0], 0.8), (GLASS[2], 0.06, 0.4, 0.8))
 CURTAIN = (24, 18, 28)
 FOLDS = 7  # folds across one curtain
 HEADBOARD: Box = (0.655, 0.4, 0.685, 0.8)  # seen from the side: a tall, thin panel
@@ -53,7 +54,6 @@ FOOTBOARD: Box = (0.268, 0.6, 0.288, 0.82)  # lower, at the foot: the bed is a m
 LEG = 0.6  # a leg under either board, of the board's width, down to the floor
 RAIL_FOOT = 0.815  # the foot of the bed's side rail under the mattress, of the height
 UNDER_BED = (7, 7, 11)  # the shadow under the bed, between its legs
-WOOD, WOOD_EDGE = (30, 21, 19), (52, 38, 32)
 PICTURE: Box = (0.44, 0.2, 0.56, 0.34)  # the hotel's framed seascape above the bed
 PICTURE_SKY, PICTURE_SEA, PICTURE_FRAME = (40, 44, 58), (22, 30, 44), (46, 38, 30)
 MATTRESS_TOP, MATTRESS_FOOT = 0.66, 0.79
@@ -116,12 +116,14 @@ class Room(Split):
         yield from self._window(base)
         yield
         self._curtains(base)
+        skirting(base)
         yield
         self._picture(base)
         yield
         self._bed(base)
         yield
         self._table(base)
+        belongings(base)
         yield
         self.chest = box(CHEST, self.size)
         breaths = []
@@ -173,10 +175,7 @@ class Room(Split):
                         out.fill(mix(TOWER, LIT_WINDOW, rng.uniform(0.5, 1.0)), (wx, wy, 3, 4))
             x += w + int(rect.width * rng.uniform(0.0, 0.05))
             yield
-        pitch = rect.height / SLATS
-        for n in range(SLATS):
-            slat = pygame.Rect(rect.left, round(rect.top + n * pitch), rect.width,
-                               max(1, round(pitch * (1 - SLAT_OPEN))))
+        for slat in slats(rect):
             out.fill(SLAT, slat)
             out.fill(SLAT_EDGE, (slat.left, slat.bottom - 1, slat.width, 1))
         pygame.draw.rect(out, FRAME_COLOR, rect.inflate(8, 8), 6)

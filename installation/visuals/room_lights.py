@@ -1,10 +1,9 @@
 """The light in Harry's room, made once: the clock radio's red figures (and their unlit
-ghosts), its glow on the room and the sleeper's edge, a passing car's light thrown through the
-blinds, the red beacon in the window."""
+ghosts), its glow on the room and the sleeper's edge, a passing car's headlights seen through
+the blinds, the red beacon in the window."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,12 +32,18 @@ LED_HOT, LED_GLOW = 0.2, 1.0  # how near white a lit segment's core is; how far 
 GHOST = 0.05  # an unlit segment, of the lit colour
 SPILL_RADIUS = 0.3  # the red light on the room, of the picture width
 SPILL_LEVEL = 0.42
-SWEEP_AREA: Box = (0.4, 0.02, 1.0, 0.45)  # the bare wall a car's light slides over
+WINDOW: Box = (0.085, 0.1, 0.355, 0.55)
+SLATS = 26
+SLAT_OPEN = 0.34  # of each slat's pitch, the gap the city shows through
+GLASS: Box = (0.115, WINDOW[1], 0.325, WINDOW[3])  # the window between the curtains' edges
+SWEEP_AREA = GLASS  # a car's light slides across the blinds: it shines up from the street
+#   below through the window (on the wall beside it, it had no source: the window is in the
+#   wall we look at, so its light goes into the room and up, never onto that wall)
 SWEEP_SECONDS = 3.6  # one car passing
-SWEEP_SIZE = (0.2, 0.34)  # the patch of light through the blinds, of the picture
-SWEEP_COLOR = (92, 88, 74)
-SWEEP_BARS = 9
-SWEEP_DETAIL = 2  # the light is worked out at this fraction of its size, then enlarged
+SWEEP_WIDE = 0.75  # the patch of light, of the glass's width
+SWEEP_COLOR = (168, 156, 124)  # headlights: warm white, in the gaps between the slats
+SWEEP_EDGE, SWEEP_FACE = 0.7, 0.22  # the slats' lit lower edges and their faces, of that
+SWEEP_LOW = 0.35  # the light at the window's top, of its light at the sill (it comes from below)
 SWEEP_LEVELS = 16  # steps of a car's light as it brightens and fades
 BEACON: Point = (0.2, 0.26)
 BEACON_COLOR, BEACON_SECONDS = (220, 30, 20), 2.2
@@ -123,6 +128,13 @@ def lights_for(params: Mapping[str, Any], size: tuple[int, int],
                   box(SWEEP_AREA, size), beacon, beacon_at)
 
 
+def slats(window: pygame.Rect) -> list[pygame.Rect]:
+    """The blinds' slats across the window, top to bottom (the city shows between them)."""
+    pitch = window.height / SLATS
+    return [pygame.Rect(window.left, round(window.top + n * pitch), window.width,
+                        max(1, round(pitch * (1 - SLAT_OPEN)))) for n in range(SLATS)]
+
+
 def digits(text: str, color: Color, digit: int, spread: int, ghost: bool) -> pygame.Surface:
     """The display's figures, `digit` pixels tall, as one additive sprite (ghosts unblurred,
     lit ones glowing `spread` pixels)."""
@@ -149,13 +161,18 @@ def digits(text: str, color: Color, digit: int, spread: int, ghost: bool) -> pyg
 
 
 def sweep_picture(size: tuple[int, int]) -> pygame.Surface:
-    """A car's light thrown up through the blinds: soft bars, brightest in the middle."""
-    width, height = size
-    w, h = round(SWEEP_SIZE[0] * width), round(SWEEP_SIZE[1] * height)
-    x = np.linspace(-1.0, 1.0, max(2, w // SWEEP_DETAIL))[:, None]
-    y = np.linspace(0.0, 1.0, max(2, h // SWEEP_DETAIL))[None, :]
-    bars = (0.5 + 0.5 * np.cos(2 * math.pi * (y * SWEEP_BARS + 0.35 * x))) ** 3
-    soft = np.clip(1.0 - x**2, 0.0, 1.0) * np.clip(np.sin(math.pi * y), 0.0, 1.0) ** 0.7
-    level = (bars * soft)[:, :, None] * np.array(SWEEP_COLOR, float)[None, None, :]
-    small = pygame.surfarray.make_surface(level.astype(np.uint8))
-    return pygame.transform.smoothscale(small, (max(1, w), max(1, h)))  # soft light
+    """A car's headlights in the street below, seen through the blinds: the gaps between the
+    slats lit warm white, the slats' lower edges catching it and their faces a little, all
+    brightest at the sill and in the middle of the patch (made once at full brightness, and
+    slid across the glass)."""
+    window, glass = box(WINDOW, size), box(GLASS, size)
+    rows = np.ones(window.height)  # a gap, where nothing stands in the light
+    for slat in slats(window):
+        top, foot = slat.top - window.top, slat.bottom - window.top
+        rows[max(0, top):foot] = SWEEP_FACE
+        rows[max(0, foot - 1):foot] = SWEEP_EDGE
+    rows *= np.linspace(SWEEP_LOW, 1.0, window.height)
+    wide = max(2, round(SWEEP_WIDE * glass.width))
+    across = np.exp(-(np.linspace(-2.0, 2.0, wide) ** 2))
+    level = across[:, None, None] * rows[None, :, None] * np.array(SWEEP_COLOR, float)
+    return pygame.surfarray.make_surface(level.astype(np.uint8))

@@ -1,5 +1,6 @@
 """Harry's room at midnight: the clock radio blinks 12:00 in red and lights the room, he
-breathes in his sleep, and a passing car's light slides over the wall."""
+breathes in his sleep, a passing car's light slides across the blinds, and his things lie
+about the room."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from installation.core.timeline import state_at
 from installation.visuals.base import Frame
 from installation.visuals.breath import BREATH_SECONDS, INHALE
 from installation.visuals.room import CAR_JITTER, CHEST, MATTRESS_TOP, Room
-from installation.visuals.room_lights import DIGIT_TALL, DISPLAY, SWEEP_AREA
+from installation.visuals.room_lights import DIGIT_TALL, DISPLAY, GLASS, SWEEP_AREA
+from installation.visuals.room_things import CASE, FLOOR_LINE, SLEEVE
 from installation.visuals.segments import DIGIT_WIDTH, GAP, segment_centre
 from installation.visuals.shares import box
 
@@ -82,7 +84,7 @@ def test_two_looks_five_seconds_apart_do_not_find_him_frozen() -> None:
     assert all(moved)
 
 
-def test_a_passing_cars_light_slides_over_the_wall() -> None:
+def test_a_passing_cars_light_slides_across_the_blinds() -> None:
     area = box(SWEEP_AREA, SIZE)
     wall = (slice(area.left, area.right), slice(area.top, area.bottom))
     frames = [room_at(s, blink=0)[wall].sum(axis=2).astype(float) for s in np.arange(0, 18, 0.5)]
@@ -90,8 +92,50 @@ def test_a_passing_cars_light_slides_over_the_wall() -> None:
     columns = np.arange(area.width)[:, None]
     where = [float((columns * (f - darkest)).sum() / (f - darkest).sum())
              for f in frames if (f - darkest).mean() > 6]
-    assert where, "a car's light passes over the wall at least once in 18 real seconds"
-    assert max(where) - min(where) > 0.25 * area.width, "and it slides across the wall"
+    assert where, "a car's light passes behind the blinds at least once in 18 real seconds"
+    assert max(where) - min(where) > 0.25 * area.width, "and it slides across the window"
+
+
+def test_the_cars_light_is_in_the_window_it_comes_through_not_on_the_wall() -> None:
+    """The window is in the wall we look at, so a car's light comes in through it and goes
+    up into the room: lit stripes on the bare wall beside it had no source. Over a car's
+    passing, the wall right of the window never changes, and the glass brightens."""
+    glass = box(GLASS, SIZE)
+    wall = (slice(glass.right + 100, SIZE[0]), slice(0, glass.bottom))
+    frames = [room_at(s, blink=0) for s in np.arange(0, 18, 0.5)]
+    lit = [f[glass.left:glass.right, glass.top:glass.bottom].mean() for f in frames]
+    assert max(lit) > min(lit) + 8, "the blinds light up as a car passes below"
+    still = frames[int(np.argmin(lit))][wall].astype(int)
+    assert all(np.abs(f[wall].astype(int) - still).max() <= 3 for f in frames)
+
+
+def dark_run(frame: np.ndarray, x: float, limit: int = 55) -> int:
+    """How many rows up from the wall's foot, in the column at x (a share), are dark things."""
+    foot = round(FLOOR_LINE * SIZE[1]) - 1
+    column = frame[round(x * SIZE[0]), :foot + 1].astype(int).sum(axis=1)[::-1]
+    light = np.flatnonzero(column >= limit)
+    return int(light[0]) if light.size else foot
+
+
+def test_his_trombone_case_lies_at_the_wall_foot_round_at_the_bell() -> None:
+    """Harry plays the trombone: its case lies on the floor under the window, tall at the
+    bell's round end and long and low along the slide."""
+    frame = room_at(5.0, cars=0, blink=0)
+    bell = dark_run(frame, CASE[0] + 0.02)
+    slide = dark_run(frame, CASE[1] - 0.02)
+    bare = dark_run(frame, CASE[0] - 0.01)  # the wall beside it, but for its skirting
+    assert bell >= 0.04 * SIZE[1] and slide >= 0.015 * SIZE[1], (bell, slide)
+    assert bell > 1.7 * slide and slide > bare, (bell, slide, bare)
+
+
+def test_his_jackets_sleeve_hangs_down_past_the_chairs_seat() -> None:
+    """His jacket over the chair under the window: its sleeve is dark against the wall below
+    the seat."""
+    frame = room_at(5.0, cars=0, blink=0).astype(int)
+    x, y = SLEEVE[-2]
+    sleeve = frame[round(x * SIZE[0]), round(y * SIZE[1])].sum()
+    wall = frame[round((x + 0.03) * SIZE[0]), round(y * SIZE[1])].sum()
+    assert sleeve < wall - 15, (sleeve, wall)
 
 
 def test_no_car_passes_when_none_are_asked_for() -> None:

@@ -333,23 +333,11 @@ def _pushed(noise: Level, y: Level, rows: int, width: int) -> Level:
 def dome(surface: pygame.Surface, foot: tuple[int, int], r: float, tar: Color) -> None:
     """A bubble of tar `r` pixels across its half, swelling from the surface at `foot` (the
     middle of its base): a glossy dome, darker round its rim, the sky caught on its top."""
-    _paint_dome(surface, *dome_shape(foot, r), tar, GLINT)
-
-
-def dome_shape(foot: tuple[int, int], r: float) -> tuple[pygame.Rect, int, pygame.Rect]:
-    """Where a dome `r` pixels across its half swelling at `foot` lies: its ellipse, how wide
-    its darker rim is, and the spot of sky on its top."""
     bubble = pygame.Rect(0, 0, max(2, int(r * 2)), max(2, int(r * 1.1)))
     bubble.midbottom = foot
     spot = pygame.Rect(0, 0, max(1, int(r * 0.6)), max(1, int(r * 0.25)))
     spot.center = (foot[0] - int(r * 0.3), bubble.top + max(1, int(r * 0.25)))
-    return bubble, max(1, int(r / 6)), spot
-
-
-def _paint_dome(surface: pygame.Surface, bubble: pygame.Rect, rim: int, spot: pygame.Rect,
-                tar: Color, shine: Color) -> None:
-    """A dome of this shape painted (see `dome`), `shine` the spot on its top."""
     pygame.draw.ellipse(surface, scaled(tar, 1.5), bubble)
-    pygame.draw.ellipse(surface, scaled(tar, 0.6), bubble, rim)
-    pygame.draw.ellipse(surface, shine, spot)
+    pygame.draw.ellipse(surface, scaled(tar, 0.6), bubble, max(1, int(r / 6)))
+    pygame.draw.ellipse(surface, GLINT, spot)
 

@@ -24,6 +24,7 @@ CURSOR_HZ = 1.6
 CURSOR_AFTER = 2.5  # the cursor blinks this long after the last letter
 SHADOW = (0, 0, 0)
 SHADOW_ALPHA = 150
+PALE = 128  # words lighter than this (luma, 0-255) get the dark shadow
 RENDER_CACHE = 96
 WHITE = (255, 255, 255)
 SHAPES_PER_PIECE = 6  # letters' halos made per step when a caption is built ahead (~0.3 ms each
@@ -126,7 +127,8 @@ class Caption:
         if image is None:
             face = self.font.render(words, True, self.params["color"])
             shadow = self.font.render(words, True, SHADOW)
-            shadow.set_alpha(SHADOW_ALPHA)
+            shadow.set_alpha(SHADOW_ALPHA if _pale(self.params["color"]) else 0)  # dark words
+            # with a dark shadow read as smudged bold type
             offset = max(1, self.size // 14)
             image = pygame.Surface((face.get_width() + offset, face.get_height() + offset),
                                    pygame.SRCALPHA)
@@ -158,7 +160,8 @@ class Caption:
         step = int(self.size * LINE_SPACING)
         top = self._top() + int(self.size * 1.5)
         stamp_alpha = alpha * clamp01(typing / STAMP_FADE)
-        self.backing.draw(surface, shown, clamp01(typing / STAMP_FADE), alpha)
+        self.backing.draw(surface, shown, clamp01(typing / STAMP_FADE),
+                          alpha * self.params["shade"])
         if self.stamp is not None:
             self.stamp.set_alpha(round(255 * stamp_alpha))
             surface.blit(self.stamp, (x, top - int(self.size * 1.5)))
@@ -177,6 +180,12 @@ class Caption:
                 block = pygame.Rect(cx, top + n * step + self.size // 8, self.size // 2,
                                     self.size)
                 self._cursor(surface, block, alpha)
+
+
+def _pale(color: tuple[int, int, int]) -> bool:
+    """Whether words of this colour are pale (lighter than mid-grey), so a dark shadow helps."""
+    r, g, b = color
+    return 0.299 * r + 0.587 * g + 0.114 * b > PALE
 
 
 def dissolve_seconds(setup: Setup) -> float:

@@ -65,7 +65,7 @@ class Lit:
 
 
 class MayCompany:
-    """Drawn once per ten story minutes: gold in the low sun, floodlit gold, then blue."""
+    """Drawn once per ten story minutes: gold in the low sun, floodlit gold, then paler gold."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         self.params = params

@@ -1,5 +1,5 @@
 """The May Company lit for a story hour: its colours as sums of the lights that reach each
-pixel (the low sun, the floodlights warm then blue, the sky, its shop windows)."""
+pixel (the low sun, the floodlights warm then whiter, the sky, its shop windows)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ SUN_REDDENS = 0.45  # the sun reddens as daylight falls below this
 FLOOD_ON = 1.8  # the floodlights are full on once daylight is below 1 / this
 SHOPS_ON = (1.2, 2.2)  # the shop windows' light: a - b * daylight
 AMBIENT = (0.22, 0.04)  # light from the sky: a share of its colour, and a floor
-WARM_UNTIL = 0.03  # daylight at which the floodlights have gone fully cool blue
+WARM_UNTIL = 0.03  # daylight at which the floodlights have gone fully cool (whiter)
 WARM_SPAN = 0.16  # ...from fully warm this much daylight before
 
 
@@ -57,13 +57,13 @@ class Lights:
     flood: np.ndarray
     sky: np.ndarray
     shop: np.ndarray
-    cool: float  # 0 while the floodlights are warm, 1 once they have turned blue
+    cool: float  # 0 while the floodlights are warm, 1 once they have turned whiter
 
 
 
 def lights_at(hour: float, lit: float | None) -> tuple[Lights, float]:
     """The lights at the story hour: the sun going down, the floodlights coming on warm and
-    turning cool blue, the sky the tiles mirror at their sides; and the floods' strength."""
+    turning cool and whiter, the sky the tiles mirror at their sides; and the floods' strength."""
     light = light_at(hour)
     day = light.daylight
     sun = np.array(mix(SUN_LOW, SUN_HIGH, clamp01((day - SUN_REDDENS) / SUN_REDDENS)),

@@ -122,24 +122,62 @@ def grown(mask: np.ndarray, by: int) -> np.ndarray:
     return out
 
 
-def contrast(lit: np.ndarray, bare: np.ndarray) -> float:
-    """The letters' contrast ratio to their immediate surround: their median luminance to
-    the surround's 90th percentile (its brightest, where letters are hardest to read)."""
-    letters = (np.abs(lit - WORDS).max(axis=2) < CLOSE) & (np.abs(lit - bare).max(axis=2) > CLOSE)
+def contrast(lit: np.ndarray, bare: np.ndarray, words: tuple[int, int, int] = WORDS) -> float:
+    """The letters' contrast ratio to their immediate surround, pale words or dark: their
+    median luminance against the surround's 90th percentile (its brightest, where pale letters
+    are hardest to read) or, for dark words, its 10th (its darkest)."""
+    letters = (np.abs(lit - words).max(axis=2) < CLOSE) & (np.abs(lit - bare).max(axis=2) > CLOSE)
     ring = grown(letters, RING[1]) & ~grown(letters, RING[0] - 1)
     assert letters.sum() > 1000, "the caption is there to be read"
     ink = float(np.median(luminance(lit[letters])))
-    round_it = float(np.percentile(luminance(lit[ring]), 90))
-    return (ink + 0.05) / (round_it + 0.05)
+    if ink > float(np.median(luminance(bare[ring]))):
+        return (ink + 0.05) / (float(np.percentile(luminance(lit[ring]), 90)) + 0.05)
+    return (float(np.percentile(luminance(lit[ring]), 10)) + 0.05) / (ink + 0.05)
+
+
+def shipped_words(line: Timeline, at: str) -> tuple[int, int, int]:
+    """The colour of the words of the shipped caption at story time `at`."""
+    layers = state_at(line, parse_clock(at)).scene.layers
+    color = next(spec.params["color"] for spec in layers if spec.type == "caption")
+    return tuple(color)  # type: ignore[return-value]
 
 
 def test_the_pale_mornings_caption_reads_against_its_surround() -> None:
-    """At 10:45, over the pale tar and haze, the caption's letters keep a contrast ratio of
-    at least READS to the picture right round them."""
+    """At 10:45, over the pale tar and haze, the caption's words (dark, like print, since a
+    dark shade round pale words read as a smear there) keep a contrast ratio of at least
+    READS to the picture right round them."""
     line = load_timeline(SHIPPED)
     lit = shipped_at(line, MORNING, FULL)
     bare = shipped_at(without_captions(line), MORNING, FULL)
-    assert contrast(lit, bare) >= READS
+    assert contrast(lit, bare, shipped_words(line, MORNING)) >= READS
+
+
+def test_with_no_shade_dark_words_leave_the_pale_sky_round_them_untouched() -> None:
+    """`shade = 0` and dark words: nothing darkens the sky but the letters themselves (no
+    soft shade round them, and no dark drop shadow, which read as smudged bold type)."""
+    words = layer("caption", text="THE SUN COMES BACK.", x=0.3, y=0.5, delay=0, speed=200,
+                  size=LETTER, color="#2a2622", shade=0)
+    frame = pygame.surfarray.array3d(draw(one_scene(PALE + words + NO_POST), "12:00:05",
+                                          size=WIDE)).astype(int)
+    sky = frame[0, 0]
+    ink = np.abs(frame - sky).max(axis=2) > 60  # the letters' bodies
+    darker = (sky - frame).max(axis=2) > 6
+    assert ink.sum() > 300, "the words are there"
+    assert not (darker & ~grown(ink, 1)).any(), "the sky round them is untouched"
+
+
+def test_a_light_shade_darkens_round_pale_words_by_its_share() -> None:
+    """`shade = 0.2` darkens the sky next to the words about a fifth as much as the full
+    shade does."""
+    def darkest(shade: float) -> int:
+        words = layer("caption", text="A STRANGER", x=0.3, y=0.5, delay=0, speed=200,
+                      size=LETTER, shade=shade)
+        level = pygame.surfarray.array3d(draw(one_scene(PALE + words + NO_POST), "12:00:05",
+                                              size=WIDE))[..., 0].astype(int)
+        below = level[:, round(0.5 * WIDE[1]) + round(LETTER * WIDE[1] * 0.3)]
+        return int(level[0, 0] - below.min())
+    full, light = darkest(1.0), darkest(0.2)
+    assert full > DARKER and 0.1 * full <= light <= 0.3 * full, (full, light)
 
 
 def test_a_caption_typed_frame_after_frame_is_what_a_fresh_show_draws() -> None:

@@ -335,6 +335,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("hold", number(0, 3600), 40.0,
               "seconds the words stay once typed, then fade; 0 keeps them all scene"),
         Param("color", color(), (236, 228, 210), "colour of the words"),
+        Param("shade", number(0, 1), 1.0,
+              "how dark the soft shade behind the words is: 1 for pale words on a busy or "
+              "dark picture; less on a light sky or haze, where it reads as a smear (with "
+              "dark words, 0)"),
         Param("font", text(), "typewriter", FONT_DOC),
     ),
     "countdown": (

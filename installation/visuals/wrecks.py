@@ -1,5 +1,6 @@
 """Cars seen from the side, left where they stopped: abandoned (a door hanging open, the paint
-still on) or burnt out (down on bare rims, char and rust, the glass blown in)."""
+still on) or burnt out (a dull shell, ashen on top, rusted in runs, soot up from its empty
+windows, down on bare rims: coloured as every burnt car is, by burnt_paint)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
+from installation.visuals.burnt_paint import CHAR, GLASS_KEY, PAINT_KEY, SHARD, burn
 from installation.visuals.cars import PAINTS, TYRE, UNDERSIDE
 
 # A car's side in shares of its length, from its front (x) and up from the ground (y).
@@ -25,14 +27,9 @@ PILLAR = 0.025  # a window pillar's width
 RIM_LIGHT = 0.55  # the light from above along the roof and waist, mixed into the paint
 DOOR = (0.36, 0.58)  # the front door, along the side
 DOOR_SWING = 0.35  # an open door stands out towards us: its far edge this far down (of its width)
-SHARDS = 5  # shards of glass left in a broken window
-CHAR_PATCHES = 5  # smears of soot on a burnt body
-CHAR_DEPTH = 0.45  # how far a smear takes the rust to soot
-BURNT_PAINT: Color = (58, 40, 30)  # rust and soot
-CHAR: Color = (20, 17, 16)
-BARE_RIM: Color = (92, 84, 78)  # the wheel's steel, its tyre burnt away
+RIM_BURNT, RIM_EDGE = (50, 42, 36), (76, 60, 48)  # a burnt wheel's rusted steel, its lip
+KEY_LIGHT: Color = (255, 255, 255)  # the light its key picture's lids are drawn in
 GLASS: Color = (14, 16, 22)  # dark inside the car
-SHARD: Color = (150, 160, 176)  # a shard catching the light
 SUNK = 0.015  # a burnt car sits this much lower, on its rims
 
 At = Callable[[float, float], tuple[int, int]]  # a point of a car's side on the picture
@@ -68,36 +65,68 @@ def draw_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car: W
         return (round(x - car.facing * (along - 0.5) * length),
                 round(ground + sink - up * length))
 
-    paint = BURNT_PAINT if car.burnt else car.paint
-    for wheel in WHEELS:
-        _wheel(surface, at(wheel, WHEEL), length, car.burnt, sink)
-    _body(surface, at, paint, length)
-    _cabin(surface, at, paint, length, car.burnt, rng)
     if car.burnt:
-        _char(surface, at, length, rng)
-    elif car.door_open:
-        _open_door(surface, at, paint, length)
-    lit = mix(paint, car.light, RIM_LIGHT)
+        for wheel in WHEELS:
+            _bare_rim(surface, at(wheel, WHEEL), length, sink)
+        _burnt_shell(surface, at, length, int(rng.integers(1 << 30)))
+        return
+    for wheel in WHEELS:
+        _wheel(surface, at(wheel, WHEEL), length)
+    _body(surface, at, car.paint, length)
+    _cabin(surface, at, car.paint, length, GLASS)
+    if car.door_open:
+        _open_door(surface, at, car.paint, length)
+    _lit_edges(surface, at, car.paint, car.light, length)
+
+
+def _burnt_shell(surface: pygame.Surface, at: At, length: int, seed: int) -> None:
+    """The body and glasshouse burnt out, coloured as every burnt car is (burnt_paint): drawn
+    in its key colours on a piece of its own, then burnt, then laid on the picture."""
+    corners = [at(along, up) for along in (0.0, 1.0) for up in (0.0, ROOF)]
+    left, top = min(p[0] for p in corners) - 2, min(p[1] for p in corners) - 2
+    box = pygame.Rect(left, top, max(p[0] for p in corners) + 3 - left,
+                      max(p[1] for p in corners) + 3 - top)
+
+    def local(along: float, up: float) -> tuple[int, int]:
+        px, py = at(along, up)
+        return px - box.x, py - box.y
+
+    piece = pygame.Surface(box.size, pygame.SRCALPHA)
+    piece.fill((0, 0, 0, 0))
+    _body(piece, local, PAINT_KEY, length)
+    _cabin(piece, local, PAINT_KEY, length, GLASS_KEY)
+    _lit_edges(piece, local, PAINT_KEY, KEY_LIGHT, length)  # lit from above: its lids
+    burn(piece, seed)
+    surface.blit(piece, box.topleft)
+
+
+def _lit_edges(surface: pygame.Surface, at: At, paint: Color, light: Color,
+               length: int) -> None:
+    """The light from above along the roof and the waist."""
     width = max(1, length // 90)
-    pygame.draw.line(surface, lit, at(CABIN[1], ROOF), at(CABIN[2], ROOF), width)
-    pygame.draw.line(surface, mix(paint, car.light, RIM_LIGHT / 2), at(BONNET, WAIST),
+    pygame.draw.line(surface, mix(paint, light, RIM_LIGHT), at(CABIN[1], ROOF),
+                     at(CABIN[2], ROOF), width)
+    pygame.draw.line(surface, mix(paint, light, RIM_LIGHT / 2), at(BONNET, WAIST),
                      at(1 - BOOT, WAIST), width)
 
 
-def _wheel(surface: pygame.Surface, middle: tuple[int, int], length: int, burnt: bool,
-           sink: int) -> None:
-    """A wheel: its tyre and rim, or (burnt) the bare rim sunk on the ground."""
+def _wheel(surface: pygame.Surface, middle: tuple[int, int], length: int) -> None:
+    """A wheel: its tyre and rim."""
     radius = max(2, round(WHEEL * length))
-    if burnt:
-        rim = max(2, round(radius * 0.8))
-        centre = (middle[0], middle[1] - sink + radius - rim)  # down on the ground
-        pygame.draw.circle(surface, scaled(BARE_RIM, 0.7), centre, rim)
-        pygame.draw.circle(surface, CHAR, centre, max(1, round(rim * 0.6)))
-        pygame.draw.circle(surface, BARE_RIM, centre, rim, max(1, rim // 4))
-        return
     pygame.draw.circle(surface, TYRE, middle, radius)
     pygame.draw.circle(surface, (70, 72, 78), middle, max(1, round(radius * RIM)))
     pygame.draw.circle(surface, (36, 36, 40), middle, max(1, round(radius * RIM * 0.4)))
+
+
+def _bare_rim(surface: pygame.Surface, middle: tuple[int, int], length: int, sink: int) -> None:
+    """A burnt wheel: the bare steel rim, rusted and sooted, down on the ground (its tyre gone;
+    a pale ring round a dark hub read as a clean whitewall)."""
+    radius = max(2, round(WHEEL * length))
+    rim = max(2, round(radius * 0.8))
+    centre = (middle[0], middle[1] - sink + radius - rim)
+    pygame.draw.circle(surface, RIM_BURNT, centre, rim)
+    pygame.draw.circle(surface, CHAR, centre, max(1, round(rim * 0.55)))
+    pygame.draw.circle(surface, RIM_EDGE, centre, rim, max(1, rim // 6))
 
 
 def _body(surface: pygame.Surface, at: At, paint: Color, length: int) -> None:
@@ -117,9 +146,8 @@ def _body(surface: pygame.Surface, at: At, paint: Color, length: int) -> None:
                      max(1, length // 80))
 
 
-def _cabin(surface: pygame.Surface, at: At, paint: Color, length: int, broken: bool,
-           rng: np.random.Generator) -> None:
-    """The glasshouse: roof and pillars in the paint, two windows, broken in a wreck."""
+def _cabin(surface: pygame.Surface, at: At, paint: Color, length: int, glass: Color) -> None:
+    """The glasshouse: roof and pillars in the paint, two windows of `glass` with a glint."""
     front, roof_front, roof_back, back = CABIN
     pygame.draw.polygon(surface, paint, [at(front, WAIST), at(roof_front, ROOF),
                                          at(roof_back, ROOF), at(back, WAIST)])
@@ -130,35 +158,9 @@ def _cabin(surface: pygame.Surface, at: At, paint: Color, length: int, broken: b
              [at(split + inset / 2, WAIST), at(split + inset / 2, ROOF - inset),
               at(roof_back - inset * 0.6, ROOF - inset), at(back - inset * 1.6, WAIST)])
     for pane in panes:
-        pygame.draw.polygon(surface, GLASS, pane)
-        if broken:
-            _shards(surface, pane, rng)
-        else:
+        pygame.draw.polygon(surface, glass, pane)
+        if glass != GLASS_KEY:
             pygame.draw.line(surface, scaled(SHARD, 0.35), pane[1], pane[3], 1)  # a glint
-
-
-def _shards(surface: pygame.Surface, pane: list[tuple[int, int]],
-            rng: np.random.Generator) -> None:
-    """What is left of a window blown in: a few jagged shards in its frame."""
-    xs, ys = [p[0] for p in pane], [p[1] for p in pane]
-    left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
-    for _ in range(SHARDS):
-        edge = float(rng.uniform(0, 1))
-        base_x = left + edge * (right - left)
-        tip = (base_x + rng.uniform(-0.2, 0.2) * (right - left),
-               bottom - rng.uniform(0.2, 0.7) * (bottom - top))
-        half = max(1.0, (right - left) * rng.uniform(0.04, 0.1))
-        pygame.draw.polygon(surface, scaled(SHARD, rng.uniform(0.35, 0.8)),
-                            [(base_x - half, bottom), (base_x + half, bottom), tip])
-
-
-def _char(surface: pygame.Surface, at: At, length: int, rng: np.random.Generator) -> None:
-    """Soot blotched over a burnt body, blackest round the wheel arches and the cabin."""
-    for _ in range(CHAR_PATCHES):
-        middle = at(float(rng.uniform(0.05, 0.95)), float(rng.uniform(SILL + 0.03, WAIST - 0.02)))
-        size = max(2, round(length * rng.uniform(0.05, 0.12)))
-        pygame.draw.ellipse(surface, mix(BURNT_PAINT, CHAR, CHAR_DEPTH),
-                            (middle[0] - size, middle[1] - size // 6, 2 * size, max(1, size // 3)))
 
 
 def _open_door(surface: pygame.Surface, at: At, paint: Color, length: int) -> None:

@@ -578,9 +578,10 @@ def test_one_fire_flares_up_slowly_and_dies_back() -> None:
 
 
 def test_the_burnt_car_sits_down_on_the_road_in_rust_and_soot() -> None:
-    """The wreck on the ash-covered boulevard is a burnt car seen side on: rust-brown, not a
-    grey car, down on bare rims that stand on the road (its tyres burnt away), with a gap
-    under its body between them."""
+    """The wreck on the ash-covered boulevard is a burnt car seen side on: a dull shell with
+    rust in runs along its side (a whole rust-brown sedan read as a parked old car), ashen
+    along its top, down on bare rims that stand on the road (its tyres burnt away), with a
+    gap under its body between them."""
     size = (960, 240)
     image = pixels(ash_ground.boulevard(size, size[0] // 2, (60, 56, 54),
                                       np.random.default_rng(3)))
@@ -589,9 +590,11 @@ def test_the_burnt_car_sits_down_on_the_road_in_rust_and_soot() -> None:
               for side in (-1, 1))
     length, ground = x1 - x0, round(size[1] / z)
     middle = (x0 + x1) // 2
-    column = image[middle, ground - round(length * 0.15):ground - round(length * 0.08)]
-    rust = column[:, 0] - column[:, 2]
-    assert (rust > 20).sum() >= 2, "rust-brown paint on its body"
+    side = image[x0:x1, ground - round(length * 0.12)].astype(int)
+    rust = side[:, 0] - side[:, 2]
+    assert 0.05 <= (rust > 12).mean() <= 0.6, "rust in runs along its side, not all over it"
+    roof = image[x0:x1, ground - round(length * wrecks.ROOF) + 1].astype(int).sum(axis=1)
+    assert roof.max() > side.sum(axis=1).mean() + 40, "its top ashen, paler than its side"
     for wheel in wrecks.WHEELS:
         x = round(x0 + wheel * length)
         rim = image[x - 2:x + 3, ground - 3:ground].sum(axis=2)

@@ -16,6 +16,7 @@ from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.loader import load_timeline
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
+from installation.visuals.burnt_paint import HOLE
 from installation.visuals.compositor import Compositor
 from installation.visuals.panic import LEFT
 from installation.visuals.render import headless
@@ -35,7 +36,7 @@ from installation.visuals.stranded import (
 from installation.visuals.street import LAMP_HEIGHT, LAMP_X, ROAD_HALF, Street
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_char import wall_at
-from installation.visuals.street_wrecks import HOLE, SUNK
+from installation.visuals.street_wrecks import SUNK
 
 from .helpers import layer, timeline
 

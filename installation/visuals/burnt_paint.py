@@ -1,0 +1,96 @@
+"""A car burnt out, as every burnt car in the day is coloured: drawn first in key colours
+(its paint PAINT_KEY, lit as it would be; its glass GLASS_KEY; its tyres cars' TYRE) on a
+piece of its own, then turned to a dull grey-brown shell, its lids ashen where the fire was
+hottest, its sides rusted in runs and darker towards the sills, soot streaked up from its
+windows, the glass holes, the tyres gone to bare rims."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, scaled
+from installation.visuals.cars import TYRE
+from installation.visuals.noise import smooth_noise_at
+
+CHAR: Color = (20, 17, 16)
+BARE_RIM: Color = (92, 84, 78)  # the wheel's steel, its tyre burnt away
+SHARD: Color = (150, 160, 176)  # a shard catching the light
+PAINT_KEY: Color = (200, 120, 80)  # the car drawn in these first, to know its parts by colour
+GLASS_KEY: Color = (3, 201, 7)
+RUST: Color = (104, 64, 44)  # burnt paint gone to rust (wrecks' BURNT_PAINT, in the light)
+SHELL: Color = (60, 56, 53)  # the burnt shell: dull grey-brown steel, the paint gone
+ASH_BURNT: Color = (128, 120, 112)  # the lids where the fire was hottest: paint burnt to ash
+SOOT: Color = CHAR
+LID = 1.1  # of the paint's light: above it a face is a lid (hood, roof, boot) lit by the sky
+RUST_RUN, RUST_FROM = 0.3, 0.4  # rust in runs this long (of the car's width on the picture),
+# over the side where their noise passes this...
+RUST_BAND = (0.45, 0.55)  # ...most at this far down the side, none this far from there
+ASHEN_RUN, ASHEN = 0.4, (0.35, 0.75)  # the lids ashen in runs this long, this much at least, most
+SIDE_ASHEN, SIDE_ASHEN_DOWN = 0.45, 0.35  # the sides' tops ashen too, this much of the lids',
+# fading out this far down
+SILL_DARK = 0.55  # the side darkens towards the sill by this much (soot and shadow)
+SOOT_RISE, SOOT_DEPTH = 0.35, 0.6  # soot rising from a window: this far up, this dark at most
+SOOT_STREAK = 2.5  # pixels between one streak of it and the next, about
+HOLE: Color = (22, 19, 18)  # the burnt cabin through its blown-in glass
+
+
+def burn(piece: pygame.Surface, seed: int) -> None:
+    """The key colours turned to the burnt car's: its painted parts to a dull burnt shell
+    (see `_shell`, keeping each face's light), its glass to holes, its tyres to bare rims."""
+    rgb = pygame.surfarray.pixels3d(piece)
+    drawn = pygame.surfarray.pixels_alpha(piece) > 0
+    glass = np.all(rgb == GLASS_KEY, axis=2) & drawn
+    tyre = np.all(rgb == TYRE, axis=2) & drawn
+    key = np.array(PAINT_KEY, np.float32)
+    light = rgb.astype(np.float32) @ np.array([0.3, 0.59, 0.11], np.float32) / float(
+        key @ np.array([0.3, 0.59, 0.11], np.float32))
+    painted = drawn & ~glass & ~tyre & (light > 0.25)  # (the underside stays dark)
+    colour = _shell(painted, light > LID, glass, seed)
+    rgb[painted] = np.clip(colour * np.minimum(light, 1.3)[..., None], 0, 255)[painted]
+    rgb[glass] = HOLE
+    rgb[tyre] = scaled(BARE_RIM, 0.6)
+    del rgb, drawn
+
+
+def _shell(painted: np.ndarray, lid: np.ndarray, glass: np.ndarray, seed: int) -> np.ndarray:
+    """The burnt shell's colour at each pixel of a car's piece (x, y, rgb): dull grey-brown,
+    its lids (hood, roof, boot) ashen where the fire was hottest, its sides rusted in broad
+    runs along the body and darker towards the sills, soot streaked up from its windows."""
+    width, height = painted.shape
+    rng = np.random.default_rng(seed)
+    x = np.arange(width, dtype=np.float64)
+    # how far down its side each pixel is: 1 at the sill, 0 a side's height over it (measured
+    # from the sill, which runs straight: the pillars above the side leave no seams down it)
+    side = painted & ~lid
+    rows = np.arange(height)[None, :]
+    foot = np.where(side, rows, -1).max(axis=1)
+    tall = np.where(side, 1, 0).sum(axis=1)
+    deep = float(np.median(tall[tall > 0])) if (tall > 0).any() else 1.0
+    down = np.clip(1 - (foot[:, None] - rows) / max(deep, 1.0), 0.0, 1.0)
+    runs = smooth_noise_at(int(rng.integers(1 << 30)), x / max(4.0, width * RUST_RUN))
+    rust = np.clip((runs[:, None] - RUST_FROM) / (1 - RUST_FROM), 0.0, 1.0) * (
+        1 - abs(down - RUST_BAND[0]) / RUST_BAND[1]).clip(0.0, 1.0)
+    ashen = smooth_noise_at(int(rng.integers(1 << 30)), x / max(4.0, width * ASHEN_RUN))
+    shell = np.array(SHELL, np.float32)
+    colour = np.broadcast_to(shell, (width, height, 3)).copy()
+    colour += (np.array(RUST, np.float32) - shell) * rust[..., None]
+    colour *= (1 - SILL_DARK * down ** 1.5)[..., None]
+    scorch = ASHEN[0] + (ASHEN[1] - ASHEN[0]) * ashen[:, None]
+    pale = np.where(lid, scorch, scorch * SIDE_ASHEN * np.clip(1 - down / SIDE_ASHEN_DOWN, 0, 1))
+    colour += (np.array(ASH_BURNT, np.float32) - colour) * pale[..., None]
+    colour *= (1 - _window_soot(glass, seed))[..., None]
+    return colour
+
+
+def _window_soot(glass: np.ndarray, seed: int) -> np.ndarray:
+    """How sooted each pixel is by the smoke that poured out of the windows: streaks rising
+    from each column's highest hole, fading up over SOOT_RISE of the piece's height."""
+    width, height = glass.shape
+    rows = np.arange(height)[None, :]
+    hole_top = np.where(glass, rows, height).min(axis=1)[:, None]
+    reach = max(2.0, SOOT_RISE * height)
+    holed = np.asarray(glass.any(axis=1))[:, None]  # (columns with no window: no soot)
+    rise = np.clip(1 - (hole_top - rows) / reach, 0.0, 1.0) * (rows < hole_top) * holed
+    streaks = smooth_noise_at(seed + 7, np.arange(width, dtype=np.float64) / SOOT_STREAK)
+    return (SOOT_DEPTH * rise * (0.35 + 0.65 * streaks[:, None])).astype(np.float32)

@@ -58,7 +58,7 @@ PICTURE: Box = (0.44, 0.2, 0.56, 0.34)  # the hotel's framed seascape above the 
 PICTURE_SKY, PICTURE_SEA, PICTURE_FRAME = (40, 44, 58), (22, 30, 44), (46, 38, 30)
 MATTRESS_TOP, MATTRESS_FOOT = 0.66, 0.79
 SHEET = (54, 58, 78)
-PILLOW: Box = (0.53, 0.57, 0.66, 0.665)
+PILLOW: Box = (0.53, 0.522, 0.66, 0.665)
 PILLOW_COLOR = (84, 88, 108)
 BLANKET, BLANKET_EDGE = (44, 50, 78), (78, 84, 112)
 # The blanket's top over the sleeper, from his feet to his chin; x and y as shares.
@@ -82,6 +82,7 @@ SLEEVE, SLEEVE_SHADE = (77, 67, 64), (46, 40, 40)  # his shirt, a warm grey: dar
 #   pillow, warmer than the blanket, and paler than his hand (brown, the colour of the hand,
 #   the arm read as a rod lying on the blanket)
 CUFF = 0.3  # the cuff's width, of the sleeve's thickness
+ELBOW_CREASES = (0.12, 0.24)  # creases in the sleeve above the elbow, of the way to his shoulder
 HAND_LENGTH = 0.036  # of the picture height
 TABLE: Box = (0.715, 0.615, 0.895, FLOOR_LINE)
 TABLE_TOP = 0.018  # its top's thickness, of the picture height
@@ -270,10 +271,14 @@ class Room(Split):
         height = self.size[1]
         thick = max(3, round(height * 0.024))
         under = [(x, y + thick * 0.25) for x, y in arm]  # its shaded underside
-        wide = thick * 0.8
-        for color, pen in ((SLEEVE_SHADE, under), (SLEEVE, arm)):
-            out.blit(*sleeper.stroke(pen, color, wide))
-        (ex, ey), (wx, wy) = arm[-2], arm[-1]
+        for part, wide in ((slice(0, 2), thick * 0.9), (slice(1, 3), thick * 0.7)):  # the upper
+            for color, pen in ((SLEEVE_SHADE, under), (SLEEVE, arm)):  # arm fuller, the
+                out.blit(*sleeper.stroke(pen[part], color, wide))  # forearm tapering
+        (sx, sy), (ex, ey), (wx, wy) = arm
+        for k in ELBOW_CREASES:  # the sleeve rucked at the bent elbow
+            cx, cy = ex + (sx - ex) * k, ey + (sy - ey) * k
+            pygame.draw.aaline(out, SLEEVE_SHADE, (cx - thick * 0.15, cy - thick * 0.35),
+                               (cx + thick * 0.1, cy + thick * 0.3))
         back = CUFF * thick / max(1.0, math.hypot(wx - ex, wy - ey))
         cx, cy = wx - (wx - ex) * back, wy - (wy - ey) * back  # the cuff's seam, across it
         pygame.draw.line(out, SLEEVE_SHADE, (cx, cy - thick / 2.5), (cx, cy + thick / 2.5), 2)

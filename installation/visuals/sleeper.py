@@ -15,13 +15,14 @@ Pixel = tuple[float, float]
 SUPERSAMPLE = 3  # drawn this much larger and shrunk, for soft edges
 # His head lying on its back, face up, the crown towards the headboard (right), in head
 # lengths from its middle (x right, y down): the pillow under the back of the skull, then the
-# crown, forehead, brow, nose, lips, chin, and the neck going under the blanket on the left.
+# crown, forehead, brow, nose, lips, chin, and the neck going under the blanket on the left
+# (the nose, lips and chin stand out clearly: against the pillow they are how he reads).
 HEAD: tuple[Pixel, ...] = (
     (-0.66, 0.45), (-0.4, 0.4), (-0.15, 0.47), (0.12, 0.5), (0.34, 0.42), (0.49, 0.22),
-    (0.54, 0.0), (0.5, -0.18), (0.4, -0.3), (0.3, -0.36), (0.22, -0.32), (0.17, -0.38),
-    (0.06, -0.58), (0.0, -0.5), (-0.03, -0.47), (-0.07, -0.48), (-0.1, -0.44),
-    (-0.14, -0.46), (-0.22, -0.44), (-0.3, -0.36), (-0.36, -0.22), (-0.5, -0.1),
-    (-0.62, 0.12), (-0.66, 0.3))
+    (0.54, 0.0), (0.5, -0.18), (0.41, -0.31), (0.31, -0.39), (0.23, -0.35), (0.17, -0.41),
+    (0.07, -0.62), (0.02, -0.52), (-0.03, -0.51), (-0.06, -0.46), (-0.1, -0.5),
+    (-0.14, -0.44), (-0.2, -0.51), (-0.27, -0.44), (-0.33, -0.32), (-0.42, -0.2),
+    (-0.56, -0.1), (-0.64, 0.12), (-0.66, 0.3))
 # A hand lying relaxed on the blanket, seen from the thumb's side, in hand lengths from the
 # wrist along the forearm (x) and across it towards the blanket (y): the back of the hand,
 # the thumb along it, the knuckles, the fingers curling under (three tips), the palm.

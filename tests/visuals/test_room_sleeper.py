@@ -100,3 +100,21 @@ def test_his_hair_and_the_red_on_his_ear_and_jaw() -> None:
         x, y = at(point)
         near = lit[x - 1:x + 2, y - 1:y + 2] - dark[x - 1:x + 2, y - 1:y + 2]
         assert near[..., 0].max() > 40, f"red on his ear and jaw at {point}"
+
+
+def test_his_face_in_profile_stands_against_the_pale_pillow() -> None:
+    """Face up, his profile (brow, nose, lips, chin) is seen against the pillow behind his
+    head, not against the dark wall, where it was lost and his head read as a black ball; and
+    his nose is the highest point of it."""
+    frame = frame_at(ROOM, "00:00", DARK, SIZE).max(axis=2).astype(int)
+    length = HEAD_LENGTH * SIZE[1]
+    cx, cy = HEAD_CENTRE[0] * SIZE[0], HEAD_CENTRE[1] * SIZE[1]
+    tops = {}
+    for k in (-0.15, -0.05, 0.05, 0.15, 0.3):
+        column = frame[round(cx + k * length), round(cy - length):round(cy)]
+        dark = np.flatnonzero(column < 20)
+        assert dark.size, f"his head at {k}"
+        tops[k] = int(dark[0])
+        behind = column[max(0, dark[0] - 6):dark[0]]
+        assert behind.size and behind.max() > 80, f"the pillow behind his profile at {k}"
+    assert tops[0.05] == min(tops.values()), f"his nose is highest: {tops}"

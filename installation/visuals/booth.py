@@ -10,8 +10,9 @@ import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.booth_call import STEPS, Call, Moment, angle_from, swinging
+from installation.visuals.booth_handset import Handset, draw_handset, lifting
 from installation.visuals.booth_traffic import Passing
-from installation.visuals.call_poses import CALL, FREE_HAND, LIFT, PICK_UP, call_move
+from installation.visuals.call_poses import CALL, FREE_HAND, PICK_UP, call_move, grip, lifted
 from installation.visuals.figure_sprite import Look
 from installation.visuals.fonts import lettered
 from installation.visuals.glow import radial_top
@@ -63,8 +64,9 @@ SHEEN, SHEEN_ALPHA = 0.55, (60, 12)  # the caught light's shade, alpha near and 
 UNLIT = 0.35  # the payphone's and the sign's shade, unlit
 UNLIT_SIGN = 0.18  # the sign band's shade of the tube's colour, unlit
 # The receiver hung in the cradle (nobody at the phone), in shares of the phone's box: its
-# x, y from the box's top-left, its width and length.
-RECEIVER = (-0.2, 0.12, 0.14, 0.56)
+# x, y from the box's top-left, its width and length (as long as it is in his hand at his ear:
+# HELD and its round ends, of his height, over the box's height in his heights).
+RECEIVER = (-0.2, 0.22, 0.14, 0.34)
 DANGLE = 0.3  # left off the hook, its top hangs this far below the box (of the box's height)
 
 
@@ -205,20 +207,57 @@ class Booth(Split):
 
     def _caller(self, surface: pygame.Surface, frame: Frame) -> None:
         """The caller faces the phone, at the call's beat (see booth_call): waiting while it
-        rings, the receiver in its cradle; then picking up, the receiver at his ear, the cord
-        swinging as he shifts, until he lets it fall."""
+        rings, the receiver in its cradle; then picking up, his hand bringing it up out of the
+        cradle to his ear, the cord swinging as he shifts, until he lets it fall."""
         now = self.call.at(frame)
         sprite, feet = self.sprites.get(now.name, now.phase, True, self.caller_look)
         spot = (round(self.ground[0] - feet[0]), round(self.ground[1] - feet[1]))
-        if _in_cradle(now):
+        handset = self.handset(now)
+        cradled = handset is not None and handset == self.cradled()
+        if cradled:
             hung_up(surface, self.box, self.light)
         surface.blit(sprite, spot)
-        if _in_cradle(now):
+        if cradled:
             return
-        if now.let_go is None:
+        if handset is not None:  # coming up in his hand (his sprite holds none)
+            shade = mix(mix(STEEL, self.light, 0.1), self.params["caller_color"], handset.far)
+            draw_handset(surface, handset, shade)
+            self._cord(surface, handset.foot, frame.seconds)
+        elif now.let_go is None:
             self._cord(surface, self._hand(now.name, now.phase), frame.seconds)
         else:
             self._dropped(surface, now.let_go, frame.seconds)
+
+    def handset(self, now: Moment) -> Handset | None:
+        """Where the receiver is, on the picture, until it is at his ear: in the cradle while
+        the phone rings and his hand goes to it, then coming up in his hand (at the phase his
+        sprite is drawn at); None once it is at his ear (his sprite holds it) or let go."""
+        if now.name == CALL[0]:
+            return self.cradled()
+        if now.name != PICK_UP:
+            return None
+        steps = self.sprites.steps(now.name)
+        phase = int(now.phase % 1.0 * steps) / steps
+        far = lifted(phase)
+        if far is None:
+            return self.cradled()
+        return lifting(self._hand(PICK_UP, phase), self._hand(PICK_UP, grip()),
+                       self.cradled(), self._held(), far)
+
+    def cradled(self) -> Handset:
+        """The receiver hung in the cradle, as `hung_up` draws it."""
+        rect = _inside(self.box, RECEIVER)
+        inset = rect.width / 2  # (its round ends inside the rectangle)
+        return Handset((rect.centerx, rect.bottom - inset), (rect.centerx, rect.top + inset),
+                       rect.width)
+
+    def _held(self) -> Handset:
+        """The receiver at his ear as his sprite draws it as the pick-up ends ("phone" at
+        its phase 0): from his hand towards his ear."""
+        receiver, height = pose("phone", 0.0).capsules[-1], self.caller_look.height
+        foot, ear = ((self.ground[0] - x * height, self.ground[1] - y * height)
+                     for x, y in (receiver.a, receiver.b))
+        return Handset(foot, ear, WIDTHS["receiver"] * height, 1.0)
 
     @property
     def ground(self) -> tuple[int, int]:
@@ -253,9 +292,7 @@ class Booth(Split):
         turn = angle - still + math.pi * (1.0 - fallen)
         tip = (end[0] + long * math.sin(turn), end[1] + long * math.cos(turn))
         shade = mix(self.params["caller_color"], mix(STEEL, self.light, 0.1), fallen)
-        pygame.draw.line(surface, shade, end, tip, wide)
-        for point in (end, tip):
-            pygame.draw.circle(surface, shade, point, wide / 2)
+        draw_handset(surface, Handset(end, tip, wide), shade)
 
     def _wall_angle(self, reach: float) -> float:
         """How far (radians, negative: towards the booth's left side) what hangs `reach`
@@ -289,11 +326,6 @@ def _swing(seconds: float) -> float:
     """How far the cord's loop is swung (about -1 to 1) at this moment of the call."""
     swell, drift = (math.sin(2 * math.pi * rate * seconds) for rate in CORD_SWELL)
     return math.sin(2 * math.pi * CORD_SWING * seconds) * (0.6 + 0.4 * swell) + CORD_DRIFT * drift
-
-
-def _in_cradle(now: Moment) -> bool:
-    """Is the receiver still in its cradle (the phone ringing, or his hand not yet on it)?"""
-    return now.name == CALL[0] or (now.name == PICK_UP and now.phase < LIFT)
 
 
 def _inside(box: pygame.Rect, part: tuple[float, ...]) -> pygame.Rect:

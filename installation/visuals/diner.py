@@ -74,7 +74,7 @@ WAITRESS_SPAN = (0.05, 0.94)  # where she turns, in shares of the glass's width
 WAITRESS_LIGHT = 0.2  # her uniform this share of the way from the patrons' grey to the room's
 #                       light: passing behind one of them, she is someone else, not a part of him
 BROKEN_PANE = 2  # which pane is smashed, counted from the stone wall
-LAMP_OUT = 0.04  # the street lamp stands this far left of the building, of its width
+LAMP_OUT = 0.3  # the street lamp stands this far left of the building, of its width
 
 
 class Diner(Split):

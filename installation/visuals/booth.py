@@ -10,6 +10,7 @@ import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.booth_call import STEPS, Call, Moment, angle_from, swinging
+from installation.visuals.booth_dark import cast_dark, dark_frame, dark_glass, hood
 from installation.visuals.booth_handset import Handset, draw_handset, lifting
 from installation.visuals.booth_traffic import Passing
 from installation.visuals.call_poses import CALL, FREE_HAND, PICK_UP, call_move, grip, lifted
@@ -57,12 +58,8 @@ CORD_RIBS = 0.4  # its rings: this much darker, every other step along it
 # The coiled cord to the receiver, against the lit glass: dark, its coils catching the tube.
 CORD, CORD_SHINE = (30, 32, 38), 0.35
 SIGN_INK = (20, 40, 90)
-# Unlit, the booth is dark glass on the night: a faint tint, the diner's light caught on its
-# panes (brightest on the side facing the diner), the phone and the sign dim in the dark.
-DARK_GLASS, DARK_ALPHA = (14, 18, 24), 70
-SHEEN, SHEEN_ALPHA = 0.55, (60, 12)  # the caught light's shade, alpha near and far from it
-UNLIT = 0.35  # the payphone's and the sign's shade, unlit
-UNLIT_SIGN = 0.18  # the sign band's shade of the tube's colour, unlit
+# Unlit, the booth is dark glass on the night (see booth_dark), the phone dim in the dark.
+UNLIT = 0.35  # the payphone's shade, unlit
 # The receiver hung in the cradle (nobody at the phone), in shares of the phone's box: its
 # x, y from the box's top-left, its width and length (as long as it is in his hand at his ear:
 # HELD and its round ends, of his height, over the box's height in his heights).
@@ -108,6 +105,7 @@ class Booth(Split):
         self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
                                 outfit=OUTFITS["harry"])
         box = pygame.Rect(self.left, self.top, self.wide, self.tall)
+        self.dark = cast_dark(box)  # (unlit, the booth stands dark in the diner's light)
         self.passing = Passing(setup.size, params["traffic"], params["traffic_y"], setup.seed,
                                box) if params["traffic"] else None
 
@@ -124,13 +122,9 @@ class Booth(Split):
         return back
 
     def _dark_back(self, light: Color) -> pygame.Surface:
-        """The unlit box: dark glass with the diner's light caught on it, the phone dim."""
-        back = pygame.Surface((self.wide, self.tall), pygame.SRCALPHA)
-        back.fill((*DARK_GLASS, DARK_ALPHA))
-        sheen, (near, far) = scaled(light, SHEEN), SHEEN_ALPHA
-        for column in range(self.wide):  # the side towards the diner catches the most
-            alpha = round(near + (far - near) * column / max(1, self.wide - 1))
-            pygame.draw.line(back, (*sheen, alpha), (column, 0), (column, self.tall))
+        """The unlit box: dark glass with the diner's light caught on it, the phone dim, a
+        steel panel below the rail."""
+        back = dark_glass((self.wide, self.tall), light, self.tall - round(self.tall * RAIL))
         self._phone(back, light)
         return back
 
@@ -155,19 +149,22 @@ class Booth(Split):
         """The aluminium frame and the lit TELEPHONE band along the top."""
         front = pygame.Surface((self.wide, self.tall), pygame.SRCALPHA)
         bar = max(2, round(self.tall * BAR))
-        metal = (*METAL, 255)
-        for x in (0, self.wide // 2 - bar // 2, self.wide - bar):
-            pygame.draw.rect(front, metal, (x, 0, bar, self.tall))
-        pygame.draw.rect(front, metal, (0, 0, self.wide, round(self.tall * ROOF)))
-        pygame.draw.rect(front, metal, (0, self.tall - round(self.tall * RAIL), self.wide, bar))
-        pygame.draw.rect(front, metal, (0, self.tall - bar, self.wide, bar))
+        bars = [pygame.Rect(x, 0, bar, self.tall)
+                for x in (0, self.wide // 2 - bar // 2, self.wide - bar)]
+        bars += [pygame.Rect(0, 0, self.wide, round(self.tall * ROOF)),
+                 pygame.Rect(0, self.tall - round(self.tall * RAIL), self.wide, bar),
+                 pygame.Rect(0, self.tall - bar, self.wide, bar)]
+        lit = self.params["lit"]
+        if lit:
+            for rect in bars:
+                front.fill((*METAL, 255), rect)
+        else:  # dark metal, its edges towards the diner catching its light
+            dark_frame(front, bars, light)
         band = pygame.Rect(bar, round(self.tall * ROOF), self.wide - 2 * bar,
                            round(self.tall * SIGN))
-        lit = self.params["lit"]
-        glow = mix(light, (255, 255, 255), 0.5) if lit else scaled(light, UNLIT_SIGN)
+        glow, ink = (mix(light, (255, 255, 255), 0.5), SIGN_INK) if lit else hood(light)
         pygame.draw.rect(front, (*glow, 255), band)
         font = setup.fonts.get("light", max(6, round(band.height * 0.7)), setup.where())
-        ink = SIGN_INK if lit else scaled(light, UNLIT_SIGN * (1 + UNLIT))
         lettered(front, font, "TELEPHONE", ink, band)
         return front
 
@@ -184,8 +181,10 @@ class Booth(Split):
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The light on the pavement, the glass box and the phone (with nobody in it, its
         frame too)."""
-        if self.params["lit"]:  # unlit, it spills no light
+        if self.params["lit"]:  # unlit, it spills no light, but stands in the diner's
             surface.blit(self.spill, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
+        else:
+            surface.blit(*self.dark, special_flags=pygame.BLEND_RGB_MULT)
         surface.blit(self.back, (self.left, self.top))
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:

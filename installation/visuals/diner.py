@@ -100,6 +100,7 @@ class Diner(Split):
         self.door: pygame.Rect | None = None  # the open doorway, in the picture
         self.leaves: tuple[pygame.Surface, tuple[int, int]] | None = None  # its doors, swung out
         self.lot = asphalt(setup.size, self.ground)
+        yield
         stains(self.lot, setup.rng("diner lot"), (self.left, self.left + self.w))
         self.patrons: list[tuple[int, int, bool, float]] = []  # x, feet, facing left, phase
         self.patron_looks: list[Look] = []
@@ -172,6 +173,7 @@ class Diner(Split):
             door = doorway(image, panes_at[0], base, glass.height, ROOF, mullion, inside)
             self.door = door.move(self.left, self.ground - image.get_height())
             self.leaves = open_leaves(self.door, ROOF, mullion, inside)
+        yield
         post = int(w * 0.9)  # the sign's post: the car is parked under its blade
         self.car = parked(self.size, self.left + post, self.ground, h,
                           self.params["interior"] if self.lit else scaled(ROOF, 1.5))
@@ -184,6 +186,7 @@ class Diner(Split):
                              pygame.Rect(tyres.left, tyres.bottom - 1, tyres.width, 1), mullion)
             sign_glow(self.lot, self.left + post + int(h * BLADE_OFF), self.params["color"],
                       self.size, self.ground)
+            yield
         self.lamp = street_lamp(self.lot, self.left - int(w * LAMP_OUT), self.ground, h,
                                 self.lit)
         if self.params["broken"] is not None:

@@ -183,7 +183,8 @@ class Diner(Split):
             yield from panes(self.lot, [(self.left + a, self.left + b)
                                         for a, b in panes_at[1 if door else 0:]],
                              self.left + w // 2, h, self.params["interior"],
-                             pygame.Rect(tyres.left, tyres.bottom - 1, tyres.width, 1), mullion)
+                             pygame.Rect(tyres.left, tyres.bottom - 1, tyres.width, 1), mullion,
+                             self.size)
             sign_glow(self.lot, self.left + post + int(h * BLADE_OFF), self.params["color"],
                       self.size, self.ground)
             yield

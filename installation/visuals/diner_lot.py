@@ -26,14 +26,15 @@ SHADOW_WIDENS = 8.0
 # The kerb across the picture's foot, seen from the road: its lit top edge, its face towards
 # us (in the dark), the gutter, as shares of the picture's height from its top.
 KERB_TOP, KERB_FACE, GUTTER = 0.962, 0.968, 0.984
-KERB = (50, 49, 48)
+KERB = (30, 30, 31)
 GUTTER_DARK = (8, 8, 11)
 STAINS = 6  # oil stains where cars stood
 STAIN_SIZE = (0.02, 0.045)  # a stain's half width, of the picture's width (flat: see STAIN_FLAT)
 STAIN_FLAT, STAIN_DARK = 0.18, 0.3  # its height of its width, how dark its heart
 SIGN_GLOW = (0.32, 0.1, 0.16)  # the sign's neon on the lot: half width, of the picture's width;
 # half height, of its height; its strength, of the neon's colour
-SIGN_STREAK = (0.012, 0.5)  # its smear in the wet gutter: half width (of the width), strength
+SIGN_STREAK = (0.2, 0.35)  # its glint along the kerb: half width (of the width), strength
+KERB_GLINT = (0.3, 0.3)  # the glass's light along the kerb: half width (of the width), strength
 # The parked car, side on under the sign: its length (of the picture's width), its paint, how
 # much of the glass's light its body, its sheen (roof, shoulder) and its windows take (the glass
 # seen through them), and how far in front of the building its tyres stand (of its height).
@@ -98,11 +99,14 @@ def stains(lot: pygame.Surface, rng: random.Random, span: tuple[int, int]) -> No
 
 
 def panes(lot: pygame.Surface, bays: Sequence[tuple[int, int]], centre: int, tall: int,
-          light: Color, blocked: pygame.Rect | None, mullion: int) -> Pieces:
+          light: Color, blocked: pygame.Rect | None, mullion: int,
+          size: tuple[int, int]) -> Pieces:
     """The light each pane throws on the lot: a long patch that widens and fades towards us,
     the mullions' shadows between them widening as they go, and the car's shadow cutting them
-    (`blocked`: where its tyres stand, on the lot); in three steps."""
+    (`blocked`: where its tyres stand, on the lot), and its glint along the kerb's top (`size`:
+    the picture's); in three steps."""
     width, rows = lot.get_size()
+    height = size[1]
     reach = min(rows, int(tall * POOL_REACH))
     shape = pygame.Surface((width, reach))
     shape.fill((0, 0, 0))
@@ -126,22 +130,34 @@ def panes(lot: pygame.Surface, bays: Sequence[tuple[int, int]], centre: int, tal
         fade.fill(scaled(light, level), (0, y, width, 1))
     shape.blit(fade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
     lot.blit(shape, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    kerb_lit(lot, centre, round(KERB_GLINT[0] * width), scaled(light, KERB_GLINT[1]),
+             (width, height), height - rows)
 
 
 def sign_glow(lot: pygame.Surface, x: int, color: Color, size: tuple[int, int],
               ground: int) -> None:
-    """The sign's neon on the lot under it: a wide, faint wash of its colour, and its smear in
-    the wet gutter."""
+    """The sign's neon on the lot under it: a wide, faint wash of its colour, and a glint of
+    it along the kerb's top."""
     width, height = size
     half = (round(SIGN_GLOW[0] * width), max(2, round(SIGN_GLOW[1] * height)))
     wash = pygame.transform.smoothscale(radial(64, scaled(color, SIGN_GLOW[2]), 1.6),
                                         (2 * half[0], 2 * half[1]))
     lot.blit(wash, (x - half[0], -half[1] // 3), special_flags=pygame.BLEND_RGB_ADD)
-    gutter = round(GUTTER * height) - ground
-    streak = max(2, round(SIGN_STREAK[0] * width))
-    smear = pygame.transform.smoothscale(radial(32, scaled(color, SIGN_STREAK[1]), 1.4),
-                                         (2 * streak, max(2, 2 * (lot.get_height() - gutter))))
-    lot.blit(smear, (x - streak, gutter - 2), special_flags=pygame.BLEND_RGB_ADD)
+    kerb_lit(lot, x, round(SIGN_STREAK[0] * width), scaled(color, SIGN_STREAK[1]),
+             size, ground)
+
+
+def kerb_lit(lot: pygame.Surface, x: int, reach: int, light: Color, size: tuple[int, int],
+             ground: int) -> None:
+    """Light caught along the kerb's top edge (on `lot`), strongest at column `x`, fading out
+    `reach` columns either side."""
+    height = size[1]
+    top, face = (round(share * height) - ground for share in (KERB_TOP, KERB_FACE))
+    if not 0 <= top < face <= lot.get_height():
+        return
+    glint = pygame.transform.smoothscale(radial(64, light, 1.2), (2 * reach, 4 * (face - top)))
+    lot.blit(glint, (x - reach, top), (0, glint.get_height() // 2 - (face - top) // 2,
+                                      2 * reach, face - top), special_flags=pygame.BLEND_RGB_ADD)
 
 
 def parked(size: tuple[int, int], x: int, ground: int, tall: int, light: Color) -> Parked:

@@ -10,8 +10,10 @@ import pygame
 
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.booth_call import STEPS, Call, Moment, angle_from, swinging
+from installation.visuals.booth_dark import cast_dark, dark_frame, dark_glass, hood
+from installation.visuals.booth_handset import Handset, draw_handset, lifting
 from installation.visuals.booth_traffic import Passing
-from installation.visuals.call_poses import CALL, FREE_HAND, LIFT, PICK_UP, call_move
+from installation.visuals.call_poses import CALL, FREE_HAND, PICK_UP, call_move, grip, lifted
 from installation.visuals.figure_sprite import Look
 from installation.visuals.fonts import lettered
 from installation.visuals.glow import radial_top
@@ -56,15 +58,12 @@ CORD_RIBS = 0.4  # its rings: this much darker, every other step along it
 # The coiled cord to the receiver, against the lit glass: dark, its coils catching the tube.
 CORD, CORD_SHINE = (30, 32, 38), 0.35
 SIGN_INK = (20, 40, 90)
-# Unlit, the booth is dark glass on the night: a faint tint, the diner's light caught on its
-# panes (brightest on the side facing the diner), the phone and the sign dim in the dark.
-DARK_GLASS, DARK_ALPHA = (14, 18, 24), 70
-SHEEN, SHEEN_ALPHA = 0.55, (60, 12)  # the caught light's shade, alpha near and far from it
-UNLIT = 0.35  # the payphone's and the sign's shade, unlit
-UNLIT_SIGN = 0.18  # the sign band's shade of the tube's colour, unlit
+# Unlit, the booth is dark glass on the night (see booth_dark), the phone dim in the dark.
+UNLIT = 0.35  # the payphone's shade, unlit
 # The receiver hung in the cradle (nobody at the phone), in shares of the phone's box: its
-# x, y from the box's top-left, its width and length.
-RECEIVER = (-0.2, 0.12, 0.14, 0.56)
+# x, y from the box's top-left, its width and length (as long as it is in his hand at his ear:
+# HELD and its round ends, of his height, over the box's height in his heights).
+RECEIVER = (-0.2, 0.22, 0.14, 0.34)
 DANGLE = 0.3  # left off the hook, its top hangs this far below the box (of the box's height)
 
 
@@ -106,6 +105,7 @@ class Booth(Split):
         self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
                                 outfit=OUTFITS["harry"])
         box = pygame.Rect(self.left, self.top, self.wide, self.tall)
+        self.dark = cast_dark(box)  # (unlit, the booth stands dark in the diner's light)
         self.passing = Passing(setup.size, params["traffic"], params["traffic_y"], setup.seed,
                                box) if params["traffic"] else None
 
@@ -122,13 +122,9 @@ class Booth(Split):
         return back
 
     def _dark_back(self, light: Color) -> pygame.Surface:
-        """The unlit box: dark glass with the diner's light caught on it, the phone dim."""
-        back = pygame.Surface((self.wide, self.tall), pygame.SRCALPHA)
-        back.fill((*DARK_GLASS, DARK_ALPHA))
-        sheen, (near, far) = scaled(light, SHEEN), SHEEN_ALPHA
-        for column in range(self.wide):  # the side towards the diner catches the most
-            alpha = round(near + (far - near) * column / max(1, self.wide - 1))
-            pygame.draw.line(back, (*sheen, alpha), (column, 0), (column, self.tall))
+        """The unlit box: dark glass with the diner's light caught on it, the phone dim, a
+        steel panel below the rail."""
+        back = dark_glass((self.wide, self.tall), light, self.tall - round(self.tall * RAIL))
         self._phone(back, light)
         return back
 
@@ -153,19 +149,22 @@ class Booth(Split):
         """The aluminium frame and the lit TELEPHONE band along the top."""
         front = pygame.Surface((self.wide, self.tall), pygame.SRCALPHA)
         bar = max(2, round(self.tall * BAR))
-        metal = (*METAL, 255)
-        for x in (0, self.wide // 2 - bar // 2, self.wide - bar):
-            pygame.draw.rect(front, metal, (x, 0, bar, self.tall))
-        pygame.draw.rect(front, metal, (0, 0, self.wide, round(self.tall * ROOF)))
-        pygame.draw.rect(front, metal, (0, self.tall - round(self.tall * RAIL), self.wide, bar))
-        pygame.draw.rect(front, metal, (0, self.tall - bar, self.wide, bar))
+        bars = [pygame.Rect(x, 0, bar, self.tall)
+                for x in (0, self.wide // 2 - bar // 2, self.wide - bar)]
+        bars += [pygame.Rect(0, 0, self.wide, round(self.tall * ROOF)),
+                 pygame.Rect(0, self.tall - round(self.tall * RAIL), self.wide, bar),
+                 pygame.Rect(0, self.tall - bar, self.wide, bar)]
+        lit = self.params["lit"]
+        if lit:
+            for rect in bars:
+                front.fill((*METAL, 255), rect)
+        else:  # dark metal, its edges towards the diner catching its light
+            dark_frame(front, bars, light)
         band = pygame.Rect(bar, round(self.tall * ROOF), self.wide - 2 * bar,
                            round(self.tall * SIGN))
-        lit = self.params["lit"]
-        glow = mix(light, (255, 255, 255), 0.5) if lit else scaled(light, UNLIT_SIGN)
+        glow, ink = (mix(light, (255, 255, 255), 0.5), SIGN_INK) if lit else hood(light)
         pygame.draw.rect(front, (*glow, 255), band)
         font = setup.fonts.get("light", max(6, round(band.height * 0.7)), setup.where())
-        ink = SIGN_INK if lit else scaled(light, UNLIT_SIGN * (1 + UNLIT))
         lettered(front, font, "TELEPHONE", ink, band)
         return front
 
@@ -182,8 +181,10 @@ class Booth(Split):
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         """The light on the pavement, the glass box and the phone (with nobody in it, its
         frame too)."""
-        if self.params["lit"]:  # unlit, it spills no light
+        if self.params["lit"]:  # unlit, it spills no light, but stands in the diner's
             surface.blit(self.spill, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
+        else:
+            surface.blit(*self.dark, special_flags=pygame.BLEND_RGB_MULT)
         surface.blit(self.back, (self.left, self.top))
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
@@ -205,20 +206,57 @@ class Booth(Split):
 
     def _caller(self, surface: pygame.Surface, frame: Frame) -> None:
         """The caller faces the phone, at the call's beat (see booth_call): waiting while it
-        rings, the receiver in its cradle; then picking up, the receiver at his ear, the cord
-        swinging as he shifts, until he lets it fall."""
+        rings, the receiver in its cradle; then picking up, his hand bringing it up out of the
+        cradle to his ear, the cord swinging as he shifts, until he lets it fall."""
         now = self.call.at(frame)
         sprite, feet = self.sprites.get(now.name, now.phase, True, self.caller_look)
         spot = (round(self.ground[0] - feet[0]), round(self.ground[1] - feet[1]))
-        if _in_cradle(now):
+        handset = self.handset(now)
+        cradled = handset is not None and handset == self.cradled()
+        if cradled:
             hung_up(surface, self.box, self.light)
         surface.blit(sprite, spot)
-        if _in_cradle(now):
+        if cradled:
             return
-        if now.let_go is None:
+        if handset is not None:  # coming up in his hand (his sprite holds none)
+            shade = mix(mix(STEEL, self.light, 0.1), self.params["caller_color"], handset.far)
+            draw_handset(surface, handset, shade)
+            self._cord(surface, handset.foot, frame.seconds)
+        elif now.let_go is None:
             self._cord(surface, self._hand(now.name, now.phase), frame.seconds)
         else:
             self._dropped(surface, now.let_go, frame.seconds)
+
+    def handset(self, now: Moment) -> Handset | None:
+        """Where the receiver is, on the picture, until it is at his ear: in the cradle while
+        the phone rings and his hand goes to it, then coming up in his hand (at the phase his
+        sprite is drawn at); None once it is at his ear (his sprite holds it) or let go."""
+        if now.name == CALL[0]:
+            return self.cradled()
+        if now.name != PICK_UP:
+            return None
+        steps = self.sprites.steps(now.name)
+        phase = int(now.phase % 1.0 * steps) / steps
+        far = lifted(phase)
+        if far is None:
+            return self.cradled()
+        return lifting(self._hand(PICK_UP, phase), self._hand(PICK_UP, grip()),
+                       self.cradled(), self._held(), far)
+
+    def cradled(self) -> Handset:
+        """The receiver hung in the cradle, as `hung_up` draws it."""
+        rect = _inside(self.box, RECEIVER)
+        inset = rect.width / 2  # (its round ends inside the rectangle)
+        return Handset((rect.centerx, rect.bottom - inset), (rect.centerx, rect.top + inset),
+                       rect.width)
+
+    def _held(self) -> Handset:
+        """The receiver at his ear as his sprite draws it as the pick-up ends ("phone" at
+        its phase 0): from his hand towards his ear."""
+        receiver, height = pose("phone", 0.0).capsules[-1], self.caller_look.height
+        foot, ear = ((self.ground[0] - x * height, self.ground[1] - y * height)
+                     for x, y in (receiver.a, receiver.b))
+        return Handset(foot, ear, WIDTHS["receiver"] * height, 1.0)
 
     @property
     def ground(self) -> tuple[int, int]:
@@ -253,9 +291,7 @@ class Booth(Split):
         turn = angle - still + math.pi * (1.0 - fallen)
         tip = (end[0] + long * math.sin(turn), end[1] + long * math.cos(turn))
         shade = mix(self.params["caller_color"], mix(STEEL, self.light, 0.1), fallen)
-        pygame.draw.line(surface, shade, end, tip, wide)
-        for point in (end, tip):
-            pygame.draw.circle(surface, shade, point, wide / 2)
+        draw_handset(surface, Handset(end, tip, wide), shade)
 
     def _wall_angle(self, reach: float) -> float:
         """How far (radians, negative: towards the booth's left side) what hangs `reach`
@@ -289,11 +325,6 @@ def _swing(seconds: float) -> float:
     """How far the cord's loop is swung (about -1 to 1) at this moment of the call."""
     swell, drift = (math.sin(2 * math.pi * rate * seconds) for rate in CORD_SWELL)
     return math.sin(2 * math.pi * CORD_SWING * seconds) * (0.6 + 0.4 * swell) + CORD_DRIFT * drift
-
-
-def _in_cradle(now: Moment) -> bool:
-    """Is the receiver still in its cradle (the phone ringing, or his hand not yet on it)?"""
-    return now.name == CALL[0] or (now.name == PICK_UP and now.phase < LIFT)
 
 
 def _inside(box: pygame.Rect, part: tuple[float, ...]) -> pygame.Rect:

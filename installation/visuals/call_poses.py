@@ -43,6 +43,7 @@ HOLDING = CALL[1:4]  # the poses with the receiver at his ear
 CRADLE_HAND = (0.39, 0.75)  # his hand on the receiver in the cradle, across the phone box
 REACH_LEAN = 0.3  # how far (radians) he leans to the phone as he reaches across it
 LIFT = 0.45  # how far into the pick-up his hand is at the cradle: the receiver is his from then
+GRIP_SEARCH = 30  # halvings to find the phase his hand reaches it at
 WAIT_ARM = (0.05, 0.12)  # waiting, the near arm hanging by his side: the shoulder, the elbow
 BROW = (0.9, 0.25)  # the free hand on his brow, from the head's centre, in head radii
 EAR_HAND = (0.032, -0.096)  # the hand holding the receiver, from his ear (as in "phone")
@@ -98,8 +99,25 @@ def _along(a: Point, b: Point, k: float) -> Point:
 
 
 def holds_receiver(name: str, t: float) -> bool:
-    """Is the receiver in his hand, up to his ear, in call pose or move `name` at phase t?"""
-    return name in HOLDING or name in HELD_MOVES or (name == PICK_UP and t % 1.0 >= LIFT)
+    """Is the receiver drawn in his hand, up to his ear, in call pose or move `name` at phase
+    t? (In the pick-up the booth draws it, coming out of the cradle: see `lifted`.)"""
+    return name in HOLDING or name in HELD_MOVES
+
+
+def lifted(t: float) -> float | None:
+    """How far the receiver has come out of the cradle towards his ear at phase t of the
+    pick-up: 0 as his hand closes on it, 1 at his ear; None while it lies in the cradle."""
+    k = s_curve(clamp01(t))
+    return None if k < LIFT else (k - LIFT) / (1.0 - LIFT)
+
+
+def grip() -> float:
+    """The phase of the pick-up at which his hand closes on the receiver in the cradle."""
+    low, high = 0.0, 1.0
+    for _ in range(GRIP_SEARCH):  # s_curve rises: halve the bracket round where it is LIFT
+        middle = (low + high) / 2
+        low, high = (middle, high) if s_curve(middle) < LIFT else (low, middle)
+    return high
 
 
 def _ear(hip: Point, lean: float, nod: float) -> Point:

@@ -12,6 +12,15 @@ from installation.core.timeline.layer_catalog import COMMON, LAYERS
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.diner_doors import doorway, open_leaves
 from installation.visuals.diner_glass import DARK_GLASS, cracked, dark_room, smashed_by, strewn
+from installation.visuals.diner_lot import (
+    asphalt,
+    panes,
+    parked,
+    sign_glow,
+    stains,
+    street_lamp,
+    under_car,
+)
 from installation.visuals.diner_signs import (
     BOARD,
     BOARD_RIM,
@@ -31,7 +40,7 @@ from installation.visuals.diner_signs import (
 )
 from installation.visuals.figure_sprite import Look
 from installation.visuals.figures import Figures
-from installation.visuals.glow import blur, radial_top
+from installation.visuals.glow import radial_top
 from installation.visuals.left_behind import left_behind
 from installation.visuals.neon import Neon
 from installation.visuals.palette import NEON_CYAN, light_at
@@ -43,7 +52,6 @@ WIDTH = 0.46  # of the picture, at scale 1
 HEIGHT = 0.2
 STONE = (58, 50, 46)
 ROOF = (30, 28, 34)
-ASPHALT = (16, 16, 20)
 PEOPLE = (66, 62, 62)  # through the glass: lighter than a passer-by black against it
 PENDANT = (255, 220, 160)
 SIGNS_DAYLIGHT = 0.9  # the signs are lit when the daylight is below this
@@ -54,7 +62,6 @@ BLADE_FOOT = 1.47
 BLADE_OFF = 0.16  # the blade hangs this far right of its post (clear of a caption on its left)
 TOP_ROOM = 1.6  # the facade's image reaches this far above the building (the sign's spike)
 PATRONS = 3  # late customers at the counter
-POOL_REACH, POOL_SPREAD, POOL_LIGHT = 0.9, 0.35, 0.17  # the panes' light on the lot
 PATRON_HEIGHT = 0.72  # a standing person, as a share of the window's height
 # The counter the patrons sit at, behind them as seen from the lot: its top at the height their
 # hands rest at (a seated person's hands are about 0.45 of their standing height up), a lit
@@ -67,6 +74,7 @@ WAITRESS_SPAN = (0.05, 0.94)  # where she turns, in shares of the glass's width
 WAITRESS_LIGHT = 0.2  # her uniform this share of the way from the patrons' grey to the room's
 #                       light: passing behind one of them, she is someone else, not a part of him
 BROKEN_PANE = 2  # which pane is smashed, counted from the stone wall
+LAMP_OUT = 0.3  # the street lamp stands this far left of the building, of its width
 
 
 class Diner(Split):
@@ -91,7 +99,9 @@ class Diner(Split):
         self.broken = None  # the smashed pane and its shards, and where they go
         self.door: pygame.Rect | None = None  # the open doorway, in the picture
         self.leaves: tuple[pygame.Surface, tuple[int, int]] | None = None  # its doors, swung out
-        self.lot = self._lot()
+        self.lot = asphalt(setup.size, self.ground)
+        yield
+        stains(self.lot, setup.rng("diner lot"), (self.left, self.left + self.w))
         self.patrons: list[tuple[int, int, bool, float]] = []  # x, feet, facing left, phase
         self.patron_looks: list[Look] = []
         self.sprites = Sprites(trim=True)
@@ -126,14 +136,6 @@ class Diner(Split):
         assert self.pylon is not None
         self.bulbs: Bulbs = Bulbs(self.pylon, top_left, params["chase"])
 
-    def _lot(self) -> pygame.Surface:
-        width, height = self.size
-        lot = pygame.Surface((width, max(1, height - self.ground)))
-        for y in range(lot.get_height()):
-            t = y / max(1, lot.get_height())
-            lot.fill(mix(scaled(ASPHALT, 1.3), scaled(ASPHALT, 0.6), t), (0, y, width, 1))
-        return lot
-
     def _facade(self, rng: Any) -> Generator[None, None, pygame.Surface]:
         w, h = self.w, self.h
         top_room = int(h * TOP_ROOM)
@@ -165,17 +167,31 @@ class Diner(Split):
         bars = [pygame.Rect(x, glass.top, mullion, glass.height)
                 for x in range(glass.left, glass.right, max(8, glass.width // 7))]
         bays = list(range(glass.left, glass.right, max(8, glass.width // 7))) + [glass.right]
-        panes = [(a + mullion, b) for a, b in zip(bays, bays[1:], strict=False)]
+        panes_at = [(a + mullion, b) for a, b in zip(bays, bays[1:], strict=False)]
         door = None  # the doorway in the first pane, by the stone wall, if the doors are open
         if self.params["doors"] == "open":
-            door = doorway(image, panes[0], base, glass.height, ROOF, mullion, inside)
+            door = doorway(image, panes_at[0], base, glass.height, ROOF, mullion, inside)
             self.door = door.move(self.left, self.ground - image.get_height())
             self.leaves = open_leaves(self.door, ROOF, mullion, inside)
+        yield
+        post = int(w * 0.9)  # the sign's post: the car is parked under its blade
+        self.car = parked(self.size, self.left + post, self.ground, h,
+                          self.params["interior"] if self.lit else scaled(ROOF, 1.5))
+        under_car(self.lot, self.car, self.ground)
         if self.lit:  # the pools of light take steps of their own (none from a dark doorway)
-            yield from self._pools([(self.left + a, self.left + b)
-                                    for a, b in panes[1 if door else 0:]])
+            tyres = self.car.box.move(0, -self.ground)
+            yield from panes(self.lot, [(self.left + a, self.left + b)
+                                        for a, b in panes_at[1 if door else 0:]],
+                             self.left + w // 2, h, self.params["interior"],
+                             pygame.Rect(tyres.left, tyres.bottom - 1, tyres.width, 1), mullion,
+                             self.size)
+            sign_glow(self.lot, self.left + post + int(h * BLADE_OFF), self.params["color"],
+                      self.size, self.ground)
+            yield
+        self.lamp = street_lamp(self.lot, self.left - int(w * LAMP_OUT), self.ground, h,
+                                self.lit)
         if self.params["broken"] is not None:
-            a, b = panes[min(BROKEN_PANE, len(panes) - 1)]
+            a, b = panes_at[min(BROKEN_PANE, len(panes_at) - 1)]
             pane = pygame.Rect(a, glass.top, b - a, glass.height - int(h * 0.1))
             pane.move_ip(self.left, self.ground - image.get_height())  # onto the picture
             self.broken = self._smashed(pane, inside, rng)
@@ -206,7 +222,6 @@ class Diner(Split):
         pygame.draw.line(image, (*edge, 255), roof[3], roof[2], max(1, fascia // 5))
         # The pylon that carries the sign: its blade on a post, the COFFEE SHOP board under.
         blade = self.blade.copy()
-        post = int(w * 0.9)
         blade.midbottom = (post + int(h * BLADE_OFF), base - int(h * BLADE_FOOT))
         self.pylon = pylon(image, post, base, blade)
         coffee_board(image, self._coffee_board(), (BOARD, scaled(BOARD, BOARD_RIM)), h)
@@ -216,30 +231,6 @@ class Diner(Split):
         """The small board under the blade that says COFFEE SHOP, on the facade's image."""
         assert self.pylon is not None
         return board_box(self.pylon.box, self.pylon.post, self.h)
-
-    def _pools(self, bays: list[tuple[int, int]]) -> Pieces:
-        """The light each pane throws on the lot: a patch that widens and fades towards us,
-        dark gaps where the mullions stand (kept in the lot, so it costs nothing a frame); in
-        three steps (the patches, their soft edges, their fading), each a few milliseconds."""
-        width, rows = self.lot.get_size()
-        reach = min(rows, int(self.h * POOL_REACH))
-        shape = pygame.Surface((width, reach))
-        shape.fill((0, 0, 0))
-        centre = self.left + self.w // 2
-        for a, b in bays:
-            spread = [(x + (x - centre) * POOL_SPREAD) for x in (a, b)]
-            pygame.draw.polygon(shape, (255, 255, 255), [(a, 0), (b, 0), (spread[1], reach),
-                                                         (spread[0], reach)])
-        yield
-        shape = blur(shape, max(2, self.h // 40))  # soft edges, as light on wet asphalt
-        yield
-        fade = pygame.Surface((width, reach))
-        for y in range(reach):
-            level = round(255 * POOL_LIGHT * (1 - y / reach) ** 2.2)
-            fade.fill(scaled(self.params["interior"], level / 255), (0, y, width, 1))
-        shape.blit(fade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-        self.lot.blit(shape, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-        yield
 
     def _smashed(self, pane: pygame.Rect, inside: Color, rng: Any
                  ) -> tuple[pygame.Surface, tuple[int, int], pygame.Surface, tuple[int, int]]:
@@ -345,6 +336,8 @@ class Diner(Split):
                          special_flags=pygame.BLEND_RGB_ADD)
         top = self.ground - self.facade.get_height()
         surface.blit(self.facade, (self.left, top))
+        surface.blit(self.lamp.image, self.lamp.at)
+        surface.blit(self.lamp.glow, self.lamp.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if self.leaves is not None:
             surface.blit(*self.leaves)
 
@@ -362,6 +355,7 @@ class Diner(Split):
         if self.waitress is not None or self.patrons:  # the glass's frame in front of them
             for bar in self.bars:
                 surface.fill(ROOF, bar)
+        surface.blit(self.car.image, self.car.at)  # parked in front of the glass
         if self.broken is not None and self.is_broken(frame):  # (the glass: in front too)
             crack, crack_at, shards, shards_at = self.broken
             surface.blit(shards, shards_at)

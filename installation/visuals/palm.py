@@ -23,6 +23,11 @@ FRONDS = (13, 17)  # live fronds in a crown, fewest and most
 CROWN_ARC = 2.5  # radians from straight up: the fronds fill the head round to here (below it
 # the skirt hangs)
 LEAFLETS = 11  # leaflets in a fan
+# A frond's stalk, least and most (before the lower ones are shortened), and its fan's half
+# width, radians: long stalks and narrow fans leave the sky between the fans, so a crown reads
+# as fronds and not as a ball, small or against a dark sky.
+STALK, FAN_SPREAD = (0.1, 0.18), (0.36, 0.5)
+HUB = 0.5  # the crown is dense out to this share of the way from a stalk's end to its fan's
 FAN_WHOLE = 0.4  # a fan is whole this share of its reach, split into leaflets beyond
 LEAFLET_HANG = 0.02  # how far a leaflet's tip hangs below its line, besides the frond's droop
 STALK_SAG = 0.06  # how far the heaviest frond's stalk sags at its end
@@ -74,9 +79,9 @@ def palm_crown(pen: Pen, color: Color, form: PalmForm | None = None) -> None:
     form = form or PALM
     fans = [_fan(frond) for frond in form.fronds]
     pen.ellipse((0.0, -0.03), HEAD[0], HEAD[1], color)
-    hub = sorted(((frond.angle, whole[len(whole) // 2])
-                  for frond, (_base, whole, _leaflets) in zip(form.fronds, fans, strict=True)))
-    pen.polygon([point for _angle, point in hub], color)  # dense between the fans
+    hub = sorted(((frond.angle, _toward(base, whole[len(whole) // 2], HUB))
+                  for frond, (base, whole, _leaflets) in zip(form.fronds, fans, strict=True)))
+    pen.polygon([point for _angle, point in hub], color)  # dense round the stalks' ends
     for frond, (base, whole, leaflets) in zip(form.fronds, fans, strict=True):
         out, up = math.sin(frond.angle), math.cos(frond.angle)
         pen.stroke([(0.0, 0.0), (out * frond.stalk * 0.55, up * frond.stalk * 0.55), base],
@@ -165,9 +170,9 @@ def palm_form(seed: int) -> PalmForm:
         angle = CROWN_ARC * (2 * (n + rng.uniform(0.15, 0.85)) / count - 1)
         side = abs(angle) / CROWN_ARC  # 0 straight up, 1 hanging
         fronds.append(Frond(
-            angle=angle, stalk=rng.uniform(0.08, 0.16) * (1.2 - 0.5 * side),
+            angle=angle, stalk=rng.uniform(*STALK) * (1.2 - 0.5 * side),
             blade=rng.uniform(0.2, 0.3) * (0.75 + 0.45 * math.sin(math.pi * side)),
-            spread=rng.uniform(0.42, 0.58),
+            spread=rng.uniform(*FAN_SPREAD),
             droop=side ** 1.5 * rng.uniform(0.8, 1.2)))
     return PalmForm(bow, skirt, dead, tuple(sorted(fronds, key=lambda f: -abs(f.angle))))
 
@@ -202,6 +207,11 @@ def burnt_palm(pen: Pen, color: Color) -> None:
             at = _along_line([(x, y), rise, tip], k / (BURNT_LEAFLETS + 1))
             hang = 0.03 + 0.025 * ((n + k) % 3)
             pen.stroke([at, (at[0] + out * 0.008, at[1] - hang)], 0.014, 0.005, color)
+
+
+def _toward(a: Point, b: Point, share: float) -> Point:
+    """The point `share` of the way from a to b."""
+    return a[0] + (b[0] - a[0]) * share, a[1] + (b[1] - a[1]) * share
 
 
 def _along_line(points: Sequence[Point], t: float) -> Point:

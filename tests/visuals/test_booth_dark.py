@@ -13,6 +13,7 @@ SIZE = (640, 360)
 SCALE, GROUND = 0.8, 0.95
 GLASS = (0.15, 0.3)  # rows of bare glass under the sign, above the phone, in booth heights
 RINGING = 1.0  # seconds into the scene: the first ring's light is on
+LEGIBLE = 40  # levels: an unlit hood's letters over its band, at least
 
 
 def drawn(ring: float = 40, **keys: object) -> np.ndarray:
@@ -71,3 +72,30 @@ def test_with_nobody_at_the_phone_the_receiver_hangs_in_its_cradle() -> None:
     the caller at it (the receiver at his ear), the glass shows there."""
     hung, taken = receiver(caller=False), receiver(caller=True)
     assert hung.mean() < 0.6 * taken.mean(), (hung.mean(), taken.mean())
+
+
+def test_an_unlit_booth_is_solid_below_its_rail() -> None:
+    """Off, it is a booth, not a glass ghost: below the rail a steel panel hides what stands
+    behind it (a white night shows through its glass above, not through the panel)."""
+    white = layer("sky", top="#ffffff", bottom="#ffffff", stars=0, sun=False, clouds=0)
+    body = layer("booth", x=0.5, ground=GROUND, scale=SCALE, ring=0, lit=False) + NO_POST
+    on_black = frame_at(BLACK_SKY + body, "04:05", RINGING, SIZE)
+    on_white = frame_at(white + body, "04:05", RINGING, SIZE)
+    xs, ys = place()
+    tall = ys.stop - ys.start
+    bar = max(2, round(tall * booth.BAR))
+    panel = (slice(xs.start + bar, xs.stop - bar),
+             slice(ys.stop - round(tall * booth.RAIL) + bar, ys.stop - bar))
+    assert np.abs(on_white[panel] - on_black[panel]).max() <= 2
+
+
+def test_an_unlit_booths_hood_still_says_telephone() -> None:
+    """Off, the hood's TELEPHONE is still read: its letters catch the diner's light, well
+    lighter than the dark band they are on."""
+    frame = drawn(lit=False).max(axis=2)
+    xs, ys = place()
+    tall = ys.stop - ys.start
+    band = frame[xs, ys.start + round(tall * booth.ROOF) + 1:
+                 ys.start + round(tall * (booth.ROOF + booth.SIGN)) - 1]
+    assert np.percentile(band, 97) - np.median(band) >= LEGIBLE, (
+        np.percentile(band, 97), np.median(band))

@@ -17,6 +17,7 @@ from .helpers import NO_POST, draw, layer, one_scene
 ROOT = Path(__file__).parent.parent.parent
 SIZE = (640, 360)
 BLACK_SKY = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+TRUNK_ROW = 0.6  # of the picture's height: the palm's trunk, below its crown
 
 
 def brightness(at: str) -> np.ndarray:
@@ -26,9 +27,9 @@ def brightness(at: str) -> np.ndarray:
 
 
 def palm(picture: np.ndarray) -> int:
-    """The column of the darkest pixel across the left third, half way up (the palm's
-    trunk against the sky), or -1 if nothing there is near black."""
-    row = picture[: SIZE[0] // 3, int(SIZE[1] * 0.45)]
+    """The column of the darkest pixel across the left third, just above the towers' feet
+    (the palm's trunk against them, under its crown), or -1 if nothing there is near black."""
+    row = picture[: SIZE[0] // 3, int(SIZE[1] * TRUNK_ROW)]
     return int(np.argmin(row)) if row.min() < 60 else -1
 
 

@@ -1,0 +1,79 @@
+"""Harry picks up the ringing payphone: his hand closes on the receiver in the cradle and
+brings it up to his ear over a second, a few pixels a frame (it used to leap from the hook to
+his ear in one frame, and shrink to half its length on the way)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
+from installation.visuals.booth import Booth
+from installation.visuals.booth_handset import Handset
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+
+from .helpers import NO_POST, frame_at, layer, one_scene
+from .test_booth_call import BEATS, BLACK_SKY, GROUND, SCALE, SIZE
+
+RINGS = 8.0  # seconds it rings
+FPS = 60
+STEP = 0.03  # of his height: the most the receiver's ends move from one frame to the next
+LENGTH = 0.25  # ...and the most its length changes over the whole lift, of its length
+LIFTED = (0.3, 0.7)  # how far up: a moment in the middle of the lift
+SHADE = 40  # the receiver's pixels, coming up, differ this much from the lit glass
+BODY = BLACK_SKY + layer("booth", x=0.5, ground=GROUND, scale=SCALE, ring=RINGS,
+                         **BEATS) + NO_POST
+
+
+def booth() -> tuple[Booth, list[tuple[float, Handset | None]]]:
+    """The ringing booth, and where its receiver is at each frame (60 a second) from the
+    ring's end until well after he picks up (None: at his ear, in his sprite's hand)."""
+    headless()
+    line = one_scene(BODY, at="04:05")
+    scene = line.scenes[0]
+    spec = next(spec for spec in scene.layers if spec.type == "booth")
+    place = Booth(spec.params, Compositor(line, SIZE, print).setup(scene, 1, "booth"))
+    seen = []
+    for n in range(round(RINGS * FPS), round((RINGS + 6) * FPS)):
+        state = state_at(line, parse_clock("04:05") + n / FPS)
+        seen.append((n / FPS, place.handset(place.call.at(Frame(state.story_time, n / FPS,
+                                                                    state)))))
+    return place, seen
+
+
+def test_the_receiver_comes_up_in_his_hand_a_little_each_frame() -> None:
+    """From the cradle to his ear the receiver's ends move a few pixels a frame, never a
+    leap, and it keeps its length; it leaves the cradle where it lay and arrives where his
+    hand holds it at his ear."""
+    place, seen = booth()
+    held = [handset for _, handset in seen if handset is not None]
+    assert any(h.far > 0 for h in held), "it comes out of the cradle in his hand"
+    assert seen[-1][1] is None, "it is at his ear in the end"
+    most = STEP * place.caller_look.height
+    for a, b in zip(held, held[1:], strict=False):
+        jump = max(math.dist(a.foot, b.foot), math.dist(a.ear, b.ear))
+        assert jump <= most, (a, b)
+    lengths = [math.dist(h.foot, h.ear) for h in held]
+    assert max(lengths) - min(lengths) <= LENGTH * max(lengths), lengths
+    cradle, ear = place.cradled(), place._held()
+    assert math.dist(held[0].foot, cradle.foot) <= most
+    assert math.dist(held[-1].ear, ear.ear) <= most
+
+
+def test_the_receiver_is_drawn_where_his_hand_has_it() -> None:
+    """Halfway up, the receiver is seen along its way from his hand: something darker than
+    the lit glass, where the glass was a moment before it came."""
+    _, seen = booth()
+    seconds, handset = next((s, h) for s, h in seen
+                            if h is not None and LIFTED[0] <= h.far <= LIFTED[1])
+    assert handset is not None
+    frame = frame_at(BODY, "04:05", seconds, SIZE).sum(axis=2)
+    empty = frame_at(BODY, "04:05", RINGS - 3.0, SIZE).sum(axis=2)  # he waits: no receiver up
+    middle = [round((a + b) / 2) for a, b in zip(handset.foot, handset.ear, strict=True)]
+    here = frame[middle[0] - 1:middle[0] + 2, middle[1] - 1:middle[1] + 2]
+    before = empty[middle[0] - 1:middle[0] + 2, middle[1] - 1:middle[1] + 2]
+    assert np.abs(here - before).min() >= SHADE, (here, before)

@@ -1,0 +1,70 @@
+"""Johnnie's lot at night is a place, not an empty grey band: the glass's light lies across it
+in long panes parted by the mullions' shadows, and a car is parked under the sign."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.visuals.diner import HEIGHT, WIDTH
+
+from .helpers import NO_POST, draw, layer, one_scene
+
+SIZE = (960, 540)
+GREY_SKY = layer("sky", top="#404040", bottom="#404040", stars=0, sun=False, clouds=0)
+DINER = dict(x=0.56, ground=0.8, scale=1.15)  # as the shipped day stands it at 03:50
+PANES = 5  # at least this many bright panes along a row of the lot, each parted by a shadow
+CONTRAST = 1.25  # a pane's light at least this many times its neighbouring shadow's
+LOT_ROW = 0.3  # the row looked along: this share of the way from the ground to the foot
+CAR_DARK = 40  # the car's body: no channel brighter than this
+CAR_COVER = 0.8  # of the columns under the sign's post, at its sill
+
+
+def picture() -> np.ndarray:
+    """The shipped night diner on a grey sky, as brightness (columns x rows)."""
+    line = one_scene(GREY_SKY + layer("diner", **DINER) + NO_POST, at="03:50")
+    return pygame.surfarray.array3d(draw(line, "03:51", size=SIZE)).astype(int)
+
+
+def building() -> tuple[int, int, int, int]:
+    """The diner's left and right columns, its height and its ground row, on the picture."""
+    width, height = SIZE
+    w, h = int(width * WIDTH * DINER["scale"]), int(height * HEIGHT * DINER["scale"])
+    left = int(width * DINER["x"]) - w // 2
+    return left, left + w, h, int(height * DINER["ground"])
+
+
+def runs(row: np.ndarray) -> list[float]:
+    """The brightness of each run of lit and of shadowed columns along a row, in turn (split
+    at its own middle brightness)."""
+    middle = (row.max() + row.min()) / 2
+    lit = row > middle
+    edges = np.flatnonzero(np.diff(lit.astype(int))) + 1
+    return [float(part.mean()) for part in np.split(row, edges)]
+
+
+def test_the_glass_light_lies_across_the_lot_in_panes() -> None:
+    """A row across the lot in front of the glass goes light, dark, light, dark: each pane's
+    light parted from the next by a mullion's shadow, clearly (the old lot was one faint
+    wash)."""
+    frame = picture().sum(axis=2)
+    left, right, _, ground = building()
+    y = ground + round(LOT_ROW * (SIZE[1] - ground))
+    row = frame[left:right, y].astype(float)
+    parts = runs(row)
+    bright = [k for k in range(1, len(parts) - 1)
+              if parts[k] > CONTRAST * max(1.0, min(parts[k - 1], parts[k + 1]))
+              and parts[k] > parts[k - 1] and parts[k] > parts[k + 1]]
+    assert len(bright) >= PANES, (len(bright), [round(p) for p in parts])
+
+
+def test_a_car_is_parked_under_the_sign() -> None:
+    """Under the sign's post, just in front of the building, a dark body much wider than the
+    post stands in the glass's light on the lot (the old lot was lit there)."""
+    frame = picture()
+    left, right, h, ground = building()
+    post = left + int((right - left) * 0.9)
+    half = round(0.05 * SIZE[0])
+    band = frame[post - half:post + half, ground + round(0.03 * h)]
+    dark = (band.max(axis=1) <= CAR_DARK).mean()
+    assert dark >= CAR_COVER, dark

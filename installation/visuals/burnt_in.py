@@ -131,7 +131,10 @@ def city(seed: int, size: tuple[int, int], ruins: Mapping[str, Any] | None,
         silhouette.blit(solid, (x, y - top))
     yield
     parts = shown_strips(picture, silhouette)
-    return City(top, cut(picture, parts), cut(silhouette, parts))
+    yield  # (each a few milliseconds: the car's wheels make the masks taller)
+    negative = cut(picture, parts)
+    yield
+    return City(top, negative, cut(silhouette, parts))
 
 
 def shown_strips(*masks: pygame.Surface) -> tuple[pygame.Rect, ...]:

@@ -74,6 +74,7 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts,
     thick = (round(height * CAP[0]), round(height * CAP[1]))
     lying = _room(lying, round(thick[1] * CAP_OVER) + 1)  # (for the ash heaped over its rim)
     _capped(lying, _edges(lying), thick, settled, rng)
+    yield
     turned = pygame.transform.rotozoom(lying, LIE, 1.0)  # (smooth: its edges not stepped)
     yield
     blade = _heaped(turned, _edges(turned), fade, settled, rng)

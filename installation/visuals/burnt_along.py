@@ -1,7 +1,8 @@
 """What the flash burns in along the boulevard besides Johnie's, as hard shapes that read against
 the light: each palm whole, its crown a spray of splayed fronds with the light between them
 (palm.py's live crown is a dense head that reads, burnt in, as a fuzzy ball), the car on the
-road where its wreck will lie, and a couple walking on the sidewalks."""
+road where its wreck will lie, and two people walking (one on the left sidewalk, one crossing
+the road)."""
 
 from __future__ import annotations
 
@@ -40,8 +41,9 @@ HEAD = 0.055  # the crown's heart, its radius
 REACH = 0.8  # the crown's drawing's half size, in units
 CAR_ROOM = 0.4  # the car's picture, this much of its length tall (it is 0.3 high)
 WALKER_TALL = 0.45  # a person's height, in the boulevard's world units
-WALKERS = ((-1.5, 2.4, 0.15, False), (-0.4, 3.0, 0.6, True))  # across, along, stride, to the
-# left: one on the sidewalk left of the road, one crossing it (the ground behind both)
+# Each walker: road half widths across, how far along, the stride's phase, facing left. One on
+# the sidewalk left of the road, one crossing it: the lit ground behind both, nothing else.
+WALKERS = ((-1.5, 2.4, 0.15, False), (-0.4, 3.0, 0.6, True))
 
 
 def whole_palm(px: float, flip: bool, seed: int) -> Generator[None, None, tuple[pygame.Surface,

@@ -132,9 +132,9 @@ def city(seed: int, size: tuple[int, int], ruins: Mapping[str, Any] | None,
     yield
     parts = shown_strips(picture, silhouette)
     yield  # (each a few milliseconds: the car's wheels make the masks taller)
-    negative = cut(picture, parts)
+    burnt = cut(picture, parts)
     yield
-    return City(top, negative, cut(silhouette, parts))
+    return City(top, burnt, cut(silhouette, parts))
 
 
 def shown_strips(*masks: pygame.Surface) -> tuple[pygame.Rect, ...]:

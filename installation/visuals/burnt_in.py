@@ -2,7 +2,7 @@
 ruins break, each with its storeys of windows, the May Company's drum on its banded box where
 the burnt husk will stand, and along the ruins' boulevard the palms and Johnie's (its glass
 front, its roof's wing, its pylon and the blade with the script on it) where they will stand
-burnt and broken."""
+burnt and broken, the car where its wreck will lie and two people walking (burnt_along.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color
-from installation.visuals.johnies_before import Burnt, Fonts, johnnies_whole, outlined
+from installation.visuals.burnt_along import burnt, car, walker, walkers_at, whole_palm
+from installation.visuals.johnies_before import Burnt, Fonts, johnnies_whole
 from installation.visuals.maycompany_surfaces import (
     BAND,
     BANDS,
@@ -33,15 +34,12 @@ from installation.visuals.maycompany_surfaces import (
     WING_LONG,
 )
 from installation.visuals.palette import WHITE
-from installation.visuals.palm import PALM_CROWN
 from installation.visuals.ruins import NEAR_GRID, Tower, towers
-from installation.visuals.shapes import shape_picture
-from installation.visuals.wilshire import PALM_UNITS, boulevard_place, stands
+from installation.visuals.wilshire import JOHNNIES_Z, PALM_UNITS, PALMS, boulevard_place, stands
 from installation.visuals.wreckage import WINDOW_X, WINDOW_Y, Grid, grid
 
 BLACK = (0, 0, 0)
 LINE = (70, 70, 70)  # the building's bands and seams in the negative: dark, not holes
-SOLID = 96  # a palm's pixel at least this opaque is drawn solid white (its crown on its trunk)
 STRIP = 64  # columns: the masks are laid in strips this wide, each over the rows it shows
 OUTLINE = 0.004  # the dark edge that parts one burnt-in shape from the shape behind, of the unit
 
@@ -133,7 +131,10 @@ def city(seed: int, size: tuple[int, int], ruins: Mapping[str, Any] | None,
         silhouette.blit(solid, (x, y - top))
     yield
     parts = shown_strips(picture, silhouette)
-    return City(top, cut(picture, parts), cut(silhouette, parts))
+    yield  # (each a few milliseconds: the car's wheels make the masks taller)
+    burnt = cut(picture, parts)
+    yield
+    return City(top, burnt, cut(silhouette, parts))
 
 
 def shown_strips(*masks: pygame.Surface) -> tuple[pygame.Rect, ...]:
@@ -157,52 +158,29 @@ def shown_strips(*masks: pygame.Surface) -> tuple[pygame.Rect, ...]:
 
 def boulevard(size: tuple[int, int], ground: int, ruins: Mapping[str, Any],
               font: Fonts) -> Generator[None, None, list[Burnt]]:
-    """The palms and Johnie's along the boulevard of a `ruins` layer's keys, whole, where
-    wilshire.py stands them burnt and broken, far to near, in pieces (a palm's drawing takes
-    several): each as a negative and a silhouette, and where they go in the picture."""
+    """The palms, Johnie's, the car and the walkers along the boulevard of a `ruins` layer's
+    keys, whole, where wilshire.py and ash_ground.py have them burnt and broken, far to near,
+    in pieces (a palm's drawing takes several): each as a negative and a silhouette, and where
+    they go in the picture."""
     place = boulevard_place(size, ground, int(size[0] * ruins["boulevard_x"]))
     edge = max(1, round(OUTLINE * size[1]))
     out: list[Burnt] = []
-    for stand in stands(place):
+    walking = sorted(enumerate(walkers_at()), key=lambda each: -each[1])
+    for z, stand in zip(sorted([JOHNNIES_Z, *PALMS], reverse=True), stands(place), strict=True):
+        while walking and walking[0][1] > z:  # a walker farther off than this: behind it
+            out.append(walker(place, edge, walking.pop(0)[0]))
+            yield
         if stand is None:
             out.append(johnnies_whole(place, font, edge))
             yield
             continue
-        palm, feet = yield from whole_palm(stand.tall / PALM_UNITS, stand.flipped)
-        at = (stand.foot[0] - feet[0] - edge, stand.foot[1] - feet[1] - edge)
+        palm, feet = yield from whole_palm(stand.tall / PALM_UNITS, stand.flipped,
+                                           round(z * 10))
         yield
-        negative = outlined(palm, edge)  # (the nearest palm's takes a few milliseconds)
+        out.append(burnt(palm, palm, edge, stand.foot, feet))  # (the nearest's takes a few ms)
         yield
-        out.append((negative, _padded(palm, edge), at))
-    return out
-
-
-def whole_palm(px: float, flip: bool) -> Generator[None, None, tuple[pygame.Surface,
-                                                                     tuple[int, int]]]:
-    """A palm in white, `px` pixels a unit (mirrored if `flip`), its crown at rest on its
-    trunk, in pieces: the picture and where in it its feet are."""
-    trunk, feet = yield from shape_picture("palm", px, flip, WHITE)
-    crown, middle = yield from shape_picture("palm crown", px, flip, WHITE)
-    cx, cy = PALM_CROWN
-    at = (feet[0] + round((-cx if flip else cx) * px) - middle[0],
-          feet[1] - round(cy * px) - middle[1])  # the crown's corner, from the trunk's
-    box = trunk.get_rect().union(crown.get_rect(topleft=at))
-    out = pygame.Surface(box.size, pygame.SRCALPHA)
-    out.blit(trunk, (-box.x, -box.y))
-    out.blit(crown, (at[0] - box.x, at[1] - box.y))
-    yield
-    pygame.surfarray.pixels3d(out)[:] = WHITE  # (blended on clear black, its edges were grey)
-    alpha = pygame.surfarray.pixels_alpha(out)
-    alpha[alpha >= SOLID] = 255  # one white through: no dark seam where the crown meets the trunk
-    del alpha  # (the surface is locked while its pixels are referenced)
-    return out, (feet[0] - box.x, feet[1] - box.y)
-
-
-def _padded(shape: pygame.Surface, edge: int) -> pygame.Surface:
-    """The shape `edge` pixels larger each side (to lie where its outlined negative lies)."""
-    out = pygame.Surface((shape.get_width() + 2 * edge, shape.get_height() + 2 * edge),
-                         pygame.SRCALPHA)
-    out.blit(shape, (edge, edge))
+    out.extend(walker(place, edge, n) for n, _z in walking)
+    out.append(car(place, edge))  # the nearest of all, across the road
     return out
 
 
@@ -234,12 +212,13 @@ def may_company(picture: pygame.Surface, at: Store, detail: bool) -> None:
     box = [wall(at, -BOX_LONG * u, BOX_FAR), wall(at, WING_LONG * u, WING_FAR)]
     for shape, far in zip(box, (BOX_FAR, WING_FAR), strict=True):
         pygame.draw.polygon(picture, WHITE, shape)
-        if detail:
-            pygame.draw.polygon(picture, BLACK, shape, edge)
+        if detail:  # (not along its foot: it stands on the glowing ground, no ruled line)
+            pygame.draw.lines(picture, BLACK, False, shape, edge)
             ribbons(picture, at, shape, far)
     slab = pygame.Rect(at.cx - round(FRAME_HALF * u), at.ground - round(FRAME_TALL * u),
                        2 * round(FRAME_HALF * u), round(FRAME_TALL * u))
-    picture.fill(BLACK, slab.inflate(2 * edge, 2 * edge))
+    parted = slab.inflate(2 * edge, 2 * edge)
+    picture.fill(BLACK, parted.clip(parted.move(0, -edge)))  # (not below its foot)
     picture.fill(WHITE, slab)
     half, tall = round(DRUM_HALF * u), DRUM_TALL * u
     drum = pygame.Rect(at.cx - half, at.ground - round(tall), 2 * half, round(tall))
@@ -264,8 +243,9 @@ def wall(at: Store, long: float, far: float) -> list[tuple[float, float]]:
     """The box's wall from the drum's axis `long` pixels along (negative: to the left),
     shrinking in perspective to `far` of its height."""
     tall = BOX_TALL * at.unit
-    return [(at.cx, at.ground), (at.cx, at.ground - tall), (at.cx + long, at.ground - tall * far),
-            (at.cx + long, at.ground)]
+    foot = at.ground - 1  # (its last row above the ground's first, as the towers')
+    return [(at.cx, foot), (at.cx, at.ground - tall), (at.cx + long, at.ground - tall * far),
+            (at.cx + long, foot)]
 
 
 def ribbons(picture: pygame.Surface, at: Store, shape: list[tuple[float, float]],

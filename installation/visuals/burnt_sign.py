@@ -36,7 +36,7 @@ from installation.visuals.palette import NEON_CYAN
 
 Fonts = Callable[[str, int], pygame.font.Font]  # a shipped font by name, at a size
 SCORCH = 0.78  # the enamel burnt this far towards the ruins' colour: a ghost of its turquoise
-RIM_SOOT = 0.5  # the pale metal rim, sooted this far
+RIM_SOOT = 0.9  # the pale metal rim, sooted this far: burnt metal, not a pale line round it
 BULB_SOOT = 0.6  # the bulbs left, their glass sooted this far
 SOCKET = 0.45  # an empty socket, of the ruins' colour
 BULBS_GONE = 0.3  # this share of the bulbs has fallen out

@@ -11,6 +11,8 @@ from collections.abc import Generator
 import numpy as np
 import pygame
 
+from installation.visuals.ash_debris import near_light
+from installation.visuals.ash_ground import ASH
 from installation.visuals.base import Color, mix, s_curve, scaled, stable_seed
 from installation.visuals.burnt_sign import burnt_sign
 from installation.visuals.wilshire import SIGN, SIGN_FONT, Fonts, Sprite
@@ -21,23 +23,29 @@ CLEAR = 0.035  # its highest point this far below the horizon (of the picture's 
 # fires at the ruins' feet and the smoke's flames over them are never drawn over it
 RECLINE = 0.78  # it lies back on the rubble: seen at most this much shorter than it stands
 LIE = 4.0  # degrees it lies askew: its left end higher
-FILM = (15, 105)  # the ash settled on its face: least and most opacity
+FILM = (10, 60)  # the ash settled on its face: least and most opacity (the ash is darker than
+# its red script: more would put the dead tubes out)
 FILM_KNOTS = (14, 6)  # the film's patches across and up the blade
 FILM_TOP = 0.6  # more ash towards its upper edge (this much more at the top than the foot)
 FILM_COARSE = 8  # the film is worked out at this fraction of the blade's size
 CAP = (0.006, 0.016)  # the ash along its upper rim: thinnest and thickest, of the picture height
 CAP_OVER = 0.4  # ... heaped this much of its thickness over the rim
-CAP_LIT = 0.35  # ... its upper part, this much of its thickness below the rim, lit by the sky
+CAP_LIT = 0.35  # ... its upper part, this much of its thickness below the rim, facing the sky
+CAP_TONE = (1.08, 0.85)  # ... its upper part and the rest, of the settled ash's colour: no
+# lighter than the ash lying on the ground beside it (a pale line round it read as drawn)
+CAP_SOFT = 2.0  # rows over which the cap's crest fades in (a ragged line of ash, not a rule)
 HEAP = (0.05, 0.16)  # the ash heaped against its foot: lowest and highest, of the blade's height
 HEAP_KNOTS = 9  # the heap's crests along it
+HEAP_MOST = 0.45  # ... never over more than this much of a column of it (at its slanted ends)
 SOFT = 3.0  # rows over which the heap's crest fades in
 HEAP_FADE = 0.02  # the heap runs out into the ground over this much of the picture's height
-HEAP_TONE = (0.78, 0.42)  # the heap's ash, of the settled ash's colour: at its crest, lit
-# by the sky, and at its foot, as dark as the ground at our feet
+HEAP_TONE = (1.0, 0.7)  # the heap's ash, of the settled ash's colour: at its crest, as the
+# ground beside it, and at its foot, in the blade's shadow
 SHADE = 0.8  # the blade lies under the grey sky: its enamel and rim this much darker
 EDGE = 0.012  # its edge's thickness, seen below its face, of the picture's height
 EDGE_TONE = 0.45  # the edge, in its own shadow, of the ruins' colour
-SETTLED: Color = (150, 143, 136)  # ash lying on the blade, lit from the grey sky
+ASH_SHARE = 0.45  # the ash lying on it is the ash on the ground: the ruins' colour this far
+# to ash_ground's ASH (as its drifts lie about the blade), as dark as the ground that near
 
 Edges = tuple[np.ndarray, np.ndarray, np.ndarray]  # columns that show, each's top and bottom row
 
@@ -59,14 +67,17 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts,
     lying = pygame.transform.smoothscale(standing, (standing.get_width(), tall))
     lying.fill((*scaled((255, 255, 255), SHADE), 255), special_flags=pygame.BLEND_RGBA_MULT)
     lying = _thick(lying, round(height * EDGE), scaled(color, EDGE_TONE))
+    middle = foot - tall / 2 - horizon  # (rows below the horizon: how far off it lies)
+    settled = scaled(mix(color, ASH, ASH_SHARE), near_light((height - horizon) / middle))
     yield
-    _film(lying, rng)
-    turned = pygame.transform.rotate(lying, LIE)
-    edges = _edges(turned)
+    _film(lying, settled, rng)
+    thick = (round(height * CAP[0]), round(height * CAP[1]))
+    lying = _room(lying, round(thick[1] * CAP_OVER) + 1)  # (for the ash heaped over its rim)
+    _capped(lying, _edges(lying), thick, settled, rng)
     yield
-    blade = _heaped(turned, edges, fade, rng)
+    turned = pygame.transform.rotozoom(lying, LIE, 1.0)  # (smooth: its edges not stepped)
     yield
-    _capped(blade, edges, (round(height * CAP[0]), round(height * CAP[1])), rng)
+    blade = _heaped(turned, _edges(turned), fade, settled, rng)
     return [(blade, (round(width * LEFT), foot - blade.get_height() + fade))]
 
 
@@ -83,7 +94,14 @@ def _thick(blade: pygame.Surface, edge: int, color: Color) -> pygame.Surface:
     return out
 
 
-def _film(blade: pygame.Surface, rng: np.random.Generator) -> None:
+def _room(blade: pygame.Surface, rows: int) -> pygame.Surface:
+    """The blade with `rows` clear rows over it."""
+    out = pygame.Surface((blade.get_width(), blade.get_height() + rows), pygame.SRCALPHA)
+    out.blit(blade, (0, rows))
+    return out
+
+
+def _film(blade: pygame.Surface, settled: Color, rng: np.random.Generator) -> None:
     """Ash settled over the blade's face in soft patches, thicker towards its upper edge
     (worked out at an eighth of its size and smoothed up: the patches are soft)."""
     width, height = blade.get_size()
@@ -95,7 +113,7 @@ def _film(blade: pygame.Surface, rng: np.random.Generator) -> None:
     share = pygame.surfarray.array_red(patches).astype(np.float32) / 255
     rows = (1 + FILM_TOP * (1 - np.linspace(0, 1, small[1], dtype=np.float32))) / (1 + FILM_TOP)
     film = pygame.Surface(small, pygame.SRCALPHA)
-    film.fill((*SETTLED, 0))
+    film.fill((*settled, 0))
     alpha = pygame.surfarray.pixels_alpha(film)
     alpha[...] = (FILM[0] + (FILM[1] - FILM[0]) * share * rows[None, :]).astype(np.uint8)
     del alpha
@@ -124,10 +142,11 @@ def _wander(count: int, knots: int, rng: np.random.Generator) -> np.ndarray:
     return np.asarray(values[low] + (values[low + 1] - values[low]) * part)
 
 
-def _capped(blade: pygame.Surface, edges: Edges, thick: tuple[int, int],
+def _capped(blade: pygame.Surface, edges: Edges, thick: tuple[int, int], settled: Color,
             rng: np.random.Generator) -> None:
-    """Ash lying along the blade's upper rim (`edges`: see `_edges`), thicker and thinner
-    along it, a little of it heaped over the rim; lit from the sky on top, greyer under."""
+    """Ash (`settled`) lying along the blade's upper rim (`edges`: see `_edges`), thicker and
+    thinner along it, a little of it heaped over the rim, its crest soft; the ash facing the
+    sky as light as that on the ground, greyer under: the rim's burnt metal shows below it."""
     shown, top, _bottom = edges
     deep = thick[0] + (thick[1] - thick[0]) * _wander(len(shown), HEAP_KNOTS * 2, rng)
     over = np.maximum(1, np.round(deep * CAP_OVER)).astype(int)[:, None]
@@ -135,18 +154,23 @@ def _capped(blade: pygame.Surface, edges: Edges, thick: tuple[int, int],
     rows = top[:, None] - over + down
     lying = (down <= over + deep[:, None]) & (rows >= 0)
     lit = down <= over + deep[:, None] * CAP_LIT
-    colors = np.where(lit[..., None], mix(SETTLED, (255, 255, 255), 0.12),
-                      scaled(SETTLED, 0.8)).astype(np.uint8)
+    colors = np.where(lit[..., None], scaled(settled, CAP_TONE[0]),
+                      scaled(settled, CAP_TONE[1])).astype(np.uint8)
+    opacity = np.clip((down + 1) / CAP_SOFT, 0, 1) * 255  # (its crest not cut sharp)
     columns = np.broadcast_to(shown[:, None], rows.shape)
     rgb = pygame.surfarray.pixels3d(blade)
-    rgb[columns[lying], rows[lying]] = colors[lying]
-    del rgb
     alpha = pygame.surfarray.pixels_alpha(blade)
-    alpha[columns[lying], rows[lying]] = 255
-    del alpha
+    under = rgb[columns[lying], rows[lying]].astype(np.float32)
+    share = np.broadcast_to(opacity, rows.shape)[lying][:, None] / 255
+    was = alpha[columns[lying], rows[lying]] > 0  # (over the blade: the ash on its metal)
+    mixed = np.where(was[:, None], under + (colors[lying] - under) * share, colors[lying])
+    rgb[columns[lying], rows[lying]] = mixed.astype(np.uint8)
+    alpha[columns[lying], rows[lying]] = np.maximum(
+        alpha[columns[lying], rows[lying]], (share[:, 0] * 255).astype(np.uint8))
+    del rgb, alpha
 
 
-def _heaped(blade: pygame.Surface, edges: Edges, fade: int,
+def _heaped(blade: pygame.Surface, edges: Edges, fade: int, settled: Color,
             rng: np.random.Generator) -> pygame.Surface:
     """The blade with ash heaped against its lower edge (`edges`: see `_edges`), running out
     into the ground below it over `fade` rows (worked out only down each column from the
@@ -154,8 +178,9 @@ def _heaped(blade: pygame.Surface, edges: Edges, fade: int,
     width, height = blade.get_size()
     out = pygame.Surface((width, height + fade), pygame.SRCALPHA)
     out.blit(blade, (0, 0))
-    shown, _top, bottom = edges
+    shown, top, bottom = edges
     rise = height * (HEAP[0] + (HEAP[1] - HEAP[0]) * _wander(len(shown), HEAP_KNOTS, rng))
+    rise = np.minimum(rise, (bottom - top) * HEAP_MOST)  # (its ends' burnt metal shows)
     crest = (bottom - rise).astype(int)[:, None]
     deep = (bottom[:, None] + fade - crest).astype(np.float32)  # crest to where it runs out
     down = np.arange(int(deep.max()) + 1, dtype=np.float32)[None, :]  # rows below the crest
@@ -166,7 +191,7 @@ def _heaped(blade: pygame.Surface, edges: Edges, fade: int,
     rows = np.minimum(crest + down.astype(int), height + fade - 1)
     heap = pygame.Surface(out.get_size(), pygame.SRCALPHA)
     rgb = pygame.surfarray.pixels3d(heap)
-    rgb[shown[:, None], rows] = (np.array(SETTLED, np.float32) * tone[..., None]).astype(np.uint8)
+    rgb[shown[:, None], rows] = (np.array(settled, np.float32) * tone[..., None]).astype(np.uint8)
     del rgb
     alpha = pygame.surfarray.pixels_alpha(heap)
     alpha[shown[:, None], rows] = opacity

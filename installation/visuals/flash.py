@@ -6,11 +6,12 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
 from installation.visuals.burnt_in import Strips, city
-from installation.visuals.glow import radial
+from installation.visuals.glow import RADIAL_DETAIL, radial
 from installation.visuals.palette import light_at
 from installation.visuals.sky_gradient import gradient
 from installation.visuals.veil import veil
@@ -26,6 +27,29 @@ GHOST = (70, 64, 58)  # the negative's after-image, as the white fades
 GHOST_STEPS = 8
 GHOST_SECONDS = 3.0  # the after-image is gone this long after the white, however slow the fade
 BEFORE_GROUND = (12, 11, 16)  # the ground under the bloom, in the last dark before dawn
+GLARE = 0.2  # the glare over the horizon, as high as this much of its width (flattened)
+GLARE_LIGHT = 1.0  # its light, of the bloom's
+GLARE_FALLOFF = 1.4
+HAZE = 0.06  # the city's feet fade into the lit ground over this much of the picture's height
+NEAR = 0.4  # the ground at the picture's foot, lit this much of how it is lit at the horizon
+BURN_FADE = 0.07  # in the negative the ground glows white at the horizon, fading out over this
+# much of the picture's height below it
+
+
+def glare(radius: int, color: Color) -> pygame.Surface:
+    """A round glow `radius` wide flattened to GLARE of its height, for BLEND_RGB_ADD."""
+    return pygame.transform.smoothscale(radial(RADIAL_DETAIL, color, GLARE_FALLOFF),
+                                        (2 * radius, max(2, round(2 * radius * GLARE))))
+
+
+def fading(width: int, rows: int, fade: int, power: float, last: float = 0.0) -> pygame.Surface:
+    """`rows` of white at the top fading down (as a `power` curve) to `last` of white over
+    `fade` rows: the negative's burning ground, the lit ground's darkening towards us, the
+    haze over the horizon (turned over)."""
+    share = np.clip(1.0 - np.arange(max(1, rows)) / max(1, fade), 0.0, 1.0) ** power
+    column = last + (1.0 - last) * share
+    rgb = np.repeat((column * 255).astype(np.uint8)[None, :, None], 3, axis=2)
+    return pygame.transform.scale(pygame.surfarray.make_surface(rgb), (width, max(1, rows)))
 
 
 def layer_params(setup: Setup, kind: str) -> Mapping[str, Any] | None:
@@ -93,10 +117,19 @@ class Flash:
         self.silhouette: Strips | None = None
         self.ghosts: list[Strips] = []
         self.blooms: list[pygame.Surface] = []
+        self.glares: list[pygame.Surface] = []
+        swelling = mix(AFTERGLOW, self.color, 0.5)
         for share in BLOOMS:
             yield
-            self.blooms.append(radial(max(2, int(self.reach * share)), mix(AFTERGLOW, self.color,
-                                                                         0.5), BLOOM_FALLOFF))
+            radius = max(2, int(self.reach * share))
+            self.blooms.append(radial(radius, swelling, BLOOM_FALLOFF))
+            self.glares.append(glare(radius, scaled(swelling, GLARE_LIGHT)))
+        yield
+        ground = height - self.point[1]
+        self.burning = fading(width, ground, round(BURN_FADE * height), 2.0)
+        self.near = fading(width, ground, ground, 1.0, NEAR)
+        self.haze = pygame.transform.flip(fading(width, round(HAZE * height),
+                                                 round(HAZE * height), 1.5), False, True)
         ruins, store = (layer_params(setup, kind) if kind in params["burns"] else None
                         for kind in ("ruins", "maycompany"))
         if ruins is not None or store is not None:
@@ -128,6 +161,8 @@ class Flash:
         surface.fill((0, 0, 0))
         if self.mask is not None:
             self._lay(surface, self.mask, 0)
+            surface.blit(self.burning, (0, self.point[1]),  # its feet glow into the ground
+                         special_flags=pygame.BLEND_RGB_MAX)
         self._light(surface, 0)
 
     def _bloom(self, surface: pygame.Surface, t: float) -> None:
@@ -138,6 +173,20 @@ class Flash:
         if self.silhouette is not None:  # the city stands black against the light, which
             # shows through its windows
             self._lay(surface, self.silhouette, pygame.BLEND_RGB_SUB)
+        self._horizon(surface, mix(BEFORE_GROUND, self.color, t * t))
+        glow = self.glares[min(len(self.glares) - 1, int(t * len(self.glares)))]
+        surface.blit(glow, (self.point[0] - glow.get_width() // 2,  # the glare over the
+                            self.point[1] - glow.get_height() // 2),  # horizon eats the feet
+                     special_flags=pygame.BLEND_RGB_ADD)  # and edges of what stands near it
+
+    def _horizon(self, surface: pygame.Surface, ground: Color) -> None:
+        """The ground lit by the glare (`ground` at the horizon), darker towards us, and the
+        city's black feet fading into that light: no ruled line where they meet."""
+        surface.blit(self.near, (0, self.point[1]), special_flags=pygame.BLEND_RGB_MULT)
+        haze = self.haze.copy()
+        haze.fill(ground, special_flags=pygame.BLEND_RGB_MULT)
+        surface.blit(haze, (0, self.point[1] - haze.get_height()),
+                     special_flags=pygame.BLEND_RGB_ADD)
 
     def _light(self, surface: pygame.Surface, n: int) -> None:
         """The swelling light's upper half: it rises behind the horizon, the ground hides the

@@ -22,7 +22,8 @@ STROKE = 60  # a strip shows the script with this many of its pixels (a letter's
 DEAD_RED = (22, 12, 80, 150)  # the script's dead tubes: redder than green by this much, green
 # no more than this above blue (the fires' orange is far more), and this dim to this bright
 LIT_RED = 180  # a red tube still lit would be brighter than this
-PALE = 110  # the ash on the blade: grey at least this light ...
+PALE = 45  # the ash on the blade: grey at least this light (the ash of the ground: no pale
+# line round it; the ground beside it 16, its face 23) ...
 NEUTRAL = 24  # ... and no more coloured than this (max - min of its channels)
 CAPPED = 0.8  # the ash lies along the blade's upper rim over this share of its width at least
 FALL_LIGHTER = 15  # the fallen tower's top: its sky this many levels lighter after the fall

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from installation.visuals.carried import carried
-from installation.visuals.skeleton import GAIT, Body, Capsule, Gait, Point, spine
+from installation.visuals.skeleton import GAIT, TURNED_WIDTH, Body, Capsule, Gait, Point, spine
 
 Polygon = tuple[Point, ...]
 HAND_LENGTH, HAND_WIDTH, PALM = 0.05, 0.05, 0.038  # in figure heights: knuckles and heel
@@ -191,7 +191,8 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     limbs = tuple(_built(c, outfit.build * _limb_scale(c.limb, outfit.coat))
                   for c in body.capsules)
     hands = tuple(part for side in (1, 0) for part in _hand(body, side))
-    torso = _along_spine(body, _shaped(TORSOS[outfit.coat], outfit))
+    torso = _along_spine(body, _wide(_shaped(TORSOS[outfit.coat], outfit),
+                                     1.0 + TURNED_WIDTH * body.turn))
     shapes = [torso]
     if worn(outfit) > 1:
         shapes.append(_skirt(body, outfit))

@@ -1,5 +1,6 @@
-"""The people in the panic in Johnie's: the runners of one lane are grown-ups of like heights,
-and no runner's hand ever lands on a seated head."""
+"""The people in the panic in Johnie's: the patrons argue with Harry turned on their stools,
+each in a gesture of their own, heads in proportion; the runners of one lane are grown-ups of
+like heights; and no runner's hand ever lands on a seated head."""
 
 from __future__ import annotations
 
@@ -12,17 +13,21 @@ from installation.core.timeutil import format_clock, parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures, Member
+from installation.visuals.poses import SEATED
 from installation.visuals.render import headless
-from installation.visuals.skeleton import HEAD, Body, Point
+from installation.visuals.skeleton import HEAD, WIDTHS, Body, Point
 from installation.visuals.wardrobe import HAND_LENGTH, HEAD_SCALE
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+SCENE_AT = "04:20:10"  # the argument at the counter
 RUSH = ("04:23", "04:25")  # the rush out of the diner (and its stragglers, later)
 STRAGGLERS = ("04:27:40", "04:31")
 LOOKED_AT = 12.0  # real seconds of each looked at, from its start
 FPS = 30
 ADULT = 0.1  # on one lane, nobody's height more than this share off the lane's middle
 CLEAR = 12  # pixels: a runner's hand stays this far outside a seated head, at least
+GESTURES = 3  # different gestures among the patrons, at least
+NECK = 0.45  # a seated patron's neck is at least this share of the head's width
 
 
 def layers_at(line: Timeline, at: str) -> list[Figures]:
@@ -97,7 +102,7 @@ def test_no_runners_hand_lands_on_a_seated_head() -> None:
     for at in (RUSH[0], *STRAGGLERS):
         layers = layers_at(line, at)
         runners = [one for lane in rush_lanes(layers).values() for one in lane]
-        seated = [one for one in layers if one.params["pose"] == "sit"]
+        seated = [one for one in layers if one.params["pose"] in SEATED]
         for frame in frames(line, at):
             heads = [(placed(m, body_of(one, m).head),
                       HEAD * HEAD_SCALE * m.look.height * m.share)
@@ -110,3 +115,44 @@ def test_no_runners_hand_lands_on_a_seated_head() -> None:
                         f"a runner's hand at {hand} on a seated head at {head}, "
                         f"{format_clock(frame.story_time)}")
     assert checked > 1000, "runners and a seated man seen together"
+
+
+def patrons(frame_at: str = SCENE_AT) -> tuple[Figures, list[Member], Member]:
+    """The patrons arguing at the counter, and Harry."""
+    line = load_timeline(SHIPPED)
+    layers = layers_at(line, frame_at)
+    frame = next(frames(line, frame_at))
+    counter = next(one for one in layers if one.params["pose"] in SEATED
+                   and one.params["count"] > 1)
+    harry = next(one for one in layers if one.params["body"] == "harry")
+    return counter, counter.members(frame), harry.members(frame)[0]
+
+
+def test_the_patrons_argue_turned_to_harry_each_in_a_gesture_of_their_own() -> None:
+    """Each faces Harry (the face's side his way); between them at least GESTURES gestures,
+    neighbours never alike; and someone's hand is up above their shoulder."""
+    counter, members, harry = patrons()
+    assert len(members) == 5
+    for member in members:
+        assert member.left == (harry.feet[0] < member.feet[0]), "facing away from Harry"
+    poses = [member.pose for member in sorted(members, key=lambda m: m.feet[0])]
+    assert len(set(poses)) >= GESTURES, poses
+    assert all(a != b for a, b in zip(poses, poses[1:], strict=False)), poses
+    raised = [member for member in members if any(
+        hand[1] > body_of(counter, member).joints["shoulder"][1]
+        for hand in hands(body_of(counter, member)))]
+    assert raised, "no hand raised in the argument"
+
+
+def test_a_patrons_head_sits_on_a_neck_and_shoulders_wider_than_it() -> None:
+    """No lollipop heads on stalks: every patron's chest is wider than the head, and the neck
+    at least NECK of the head's width."""
+    counter, members, _ = patrons()
+    for member in members:
+        body = body_of(counter, member)
+        head = 2 * HEAD * HEAD_SCALE
+        neck = max(c.width for c in body.capsules
+                   if c.limb == "body" and c.width < WIDTHS["pelvis"] and not c.far)
+        chest = max(c.width for c in body.capsules if c.limb == "body")
+        assert chest > head, f"{member.pose}: shoulders {chest:.3f}, head {head:.3f}"
+        assert neck >= NECK * head, f"{member.pose}: neck {neck:.3f}, head {head:.3f}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 from installation.visuals.skeleton import SEAT, Angles, Point, reach_to
 
@@ -17,7 +18,7 @@ FOLDED = ((0.12, -0.14), (0.06, -0.13))
 IN_LAP = (0.12, -0.26)
 ON_COUNTER = (0.2, -0.15)
 ON_KNEE = (0.24, -0.24)
-RAISED = (0.2, 0.13)
+RAISED = (0.22, 0.1)
 POINTING = ((0.13, -0.03), (0.26, 0.11))  # the near hand drawn back, then jabbed at his face
 JABS = 2  # jabs a cycle
 
@@ -41,7 +42,7 @@ def pointing(t: float) -> Angles:
     jab = max(0.0, math.sin(2 * math.pi * JABS * t))
     (x0, y0), (x1, y1) = POINTING
     hand = (x0 + (x1 - x0) * jab, y0 + (y1 - y0) * jab)
-    return _seated(0.15, (hand, IN_LAP), 0.05, 0.8)
+    return replace(_seated(0.15, (hand, IN_LAP), 0.05, 0.8), pointing=True)
 
 
 def leaning_back(t: float) -> Angles:

@@ -68,6 +68,7 @@ class Angles:
     toes: tuple[float, float] = (0.0, 0.0)  # how far each foot tips toe down (heel up): radians
     twist: float = 0.0  # the pelvis turned, near hip forward (1: a walk's; shoulders counter it)
     turn: float = 0.0  # turned from profile towards the visitor (1: three-quarters)
+    pointing: bool = False  # the near hand's forefinger out, pointing along the forearm
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class Body:
     nod: float = 0.0
     hunch: float = 0.0
     turn: float = 0.0  # turned towards the visitor (see Angles): the torso seen wider
+    pointing: bool = False  # the near hand points (see Angles)
 
 
 def toward(p: Point, angle: float, length: float) -> Point:
@@ -173,7 +175,8 @@ def between(a: Angles, b: Angles, k: float) -> Angles:
                   pair(a.knees, b.knees), pair(a.shoulders, b.shoulders),
                   pair(a.elbows, b.elbows), lerp(a.nod, b.nod, k), b.sitting,
                   lerp(a.hunch, b.hunch, k), toes=pair(a.toes, b.toes),
-                  twist=lerp(a.twist, b.twist, k), turn=lerp(a.turn, b.turn, k))
+                  twist=lerp(a.twist, b.twist, k), turn=lerp(a.turn, b.turn, k),
+                  pointing=b.pointing)
 
 
 def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:

@@ -130,7 +130,7 @@ def patrons(frame_at: str = SCENE_AT) -> tuple[Figures, list[Member], Member]:
 
 def test_the_patrons_argue_turned_to_harry_each_in_a_gesture_of_their_own() -> None:
     """Each faces Harry (the face's side his way); between them at least GESTURES gestures,
-    neighbours never alike; and someone's hand is up above their shoulder."""
+    neighbours never alike; someone's hand is up above their shoulder, someone points."""
     counter, members, harry = patrons()
     assert len(members) == 5
     for member in members:
@@ -142,6 +142,7 @@ def test_the_patrons_argue_turned_to_harry_each_in_a_gesture_of_their_own() -> N
         hand[1] > body_of(counter, member).joints["shoulder"][1]
         for hand in hands(body_of(counter, member)))]
     assert raised, "no hand raised in the argument"
+    assert any(body_of(counter, member).pointing for member in members), "nobody points"
 
 
 def test_a_patrons_head_sits_on_a_neck_and_shoulders_wider_than_it() -> None:

@@ -14,7 +14,7 @@ THIGHS, KNEES = (1.3, 1.2), (1.45, 1.3)
 # Where the hands are, (forward, up) from the shoulder, in figure heights (the elbows fall where
 # they must, down and back): folded across the chest, near then far; in the lap; on the
 # counter; on the knee, leaning back; raised beside the head, palm out ("wait: what?").
-FOLDED = ((0.12, -0.14), (0.06, -0.13))
+FOLDED = ((0.09, -0.14), (0.05, -0.13))
 IN_LAP = (0.12, -0.26)
 ON_COUNTER = (0.2, -0.15)
 ON_KNEE = (0.24, -0.24)

@@ -5,10 +5,12 @@ whether each leads a child by the hand."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from installation.visuals.base import Setup, hash01, stable_seed
 from installation.visuals.led import leading
+from installation.visuals.poses import SEATED, VARIED
 from installation.visuals.wardrobe import Outfit, outfit_of, passers_by
 
 
@@ -16,16 +18,18 @@ def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfi
     """What each of a figures layer's members wears (its `seed` its own): a crowd of
     `person`s all different (passers_by; the fleeing of a scene dealt layer after layer from
     one shuffle, so what each grabbed varies across them all), else who `body` names; each
-    leading a child by the hand, if `led`."""
+    leading a child by the hand, if `led`; arguing on a stool, carrying nothing."""
     p = params
     outfits: list[Outfit | None]
     if p["body"] == "person" and p["crowd"] == "fleeing":
         scene = stable_seed(setup.timeline.seed, setup.scene.name, "fleeing")
         outfits = list(passers_by(p["count"], scene, False, "fleeing", fleeing_before(setup, p)))
     elif p["body"] == "person":
-        outfits = list(passers_by(p["count"], seed, p["pose"] == "sit", p["crowd"]))
+        outfits = list(passers_by(p["count"], seed, p["pose"] in SEATED, p["crowd"]))
     else:
         outfits = [outfit_of(p["body"], hash01(seed, i, 2), i) for i in range(p["count"])]
+    if p["pose"] in VARIED:  # arguing on a stool, hands free (their things by the stool)
+        outfits = [None if one is None else replace(one, carry="none") for one in outfits]
     return [leading(one) if p["led"] and one is not None else one for one in outfits]
 
 

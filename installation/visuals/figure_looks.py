@@ -17,6 +17,9 @@ from installation.visuals.wardrobe import Outfit
 
 SIZES = 4  # members of a crowd come in this many heights
 HEIGHT_SPREAD = 0.14  # the tallest member of a crowd is this much taller than the shortest
+# Crowds of grown-ups only: each as tall as their own stature says (0.9 to 1.1, an adult's
+# range), with no size dealt on top of it (that would make a short one a child among them).
+GROWN = ("night",)
 EMBRACE_GAP = 0.2  # between partners' feet, in heights
 WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
 
@@ -25,11 +28,12 @@ def member_look(params: Mapping[str, Any], i: int, seed: int, outfit: Outfit | N
                 height: int) -> Look:
     """How member i of a layer (`params`, its sprites `height` pixels) looks: a crowd is of
     mixed heights, and a crowd of people (`body` "person") of mixed builds and clothes; an
-    old couple, and any pair in each other's arms, are as tall as their statures say (he the
-    taller; the old shrunk with age); each wears the next of the layer's `clothes` colours,
-    if it has them."""
+    old couple, any pair in each other's arms, and a crowd of grown-ups (GROWN) are as tall as
+    their statures say (he the taller; the old shrunk with age); each wears the next of the
+    layer's `clothes` colours, if it has them."""
     p = params
-    mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] not in PARTNER
+    mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] not in PARTNER and not (
+        p["body"] == "person" and p["crowd"] in GROWN)
     size = int(hash01(seed, i) * SIZES) if mixed else SIZES - 1
     tall = 1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)
     stature = outfit.stature if outfit is not None else 1.0

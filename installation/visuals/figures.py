@@ -30,7 +30,7 @@ from installation.visuals.figure_sprite import PARTS, WHOLE, Look
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import SHADOW_COST, Shadows
-from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES
+from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES, VARIED
 from installation.visuals.racing import Racing
 from installation.visuals.route import Path
 from installation.visuals.skeleton import Point
@@ -147,6 +147,12 @@ class Figures:
         elif not lefts:
             lefts = {False, True}
         budget = Budget(PIXELS_PER_PIECE)
+        if p["pose"] in VARIED:  # each in their own pose
+            for i in range(len(self.looks)):
+                name = self._pose_of(i, p["pose"])
+                yield from self.sprites.fill([name], sorted(lefts), self._looks_of(i, name),
+                                             budget=budget)
+            names = set()
         for name in sorted(names):  # a coyote turns its head only when it stands
             turns = TURNS if p["body"] == "coyote" and name not in MOVING else 0
             looks = sorted({one for i in range(len(self.looks))
@@ -203,7 +209,10 @@ class Figures:
         return {b[0] - a[0] < 0 for a, b in pairwise(self.path.points)} or {False}
 
     def _pose_of(self, i: int, name: str) -> str:
-        """The pose member i takes: the second of a pair takes their partner's."""
+        """The pose member i takes: the second of a pair takes their partner's; in a VARIED
+        pose, each the next of its poses."""
+        if name in VARIED:
+            return VARIED[name][i % len(VARIED[name])]
         return PARTNER.get(name, name) if i % 2 == 1 else name
 
     def members(self, frame: Frame) -> list[Member]:
@@ -267,6 +276,8 @@ class Figures:
             distance, phase, stride = self._stepped(name, distance, own, self.strides[i])
         else:
             name, phase = self._standing(i, own, frame)
+            if name in VARIED:
+                name = self._pose_of(i, name)
         (x, y), heading = self.path.at(self.depth.along(distance))
         share = self.depth.share(y)
         wander = p["jostle"] * self.height * share * JOSTLE_SPAN

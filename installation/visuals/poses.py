@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
+from installation.visuals.argue import ARGUING
 from installation.visuals.call_poses import CALL_CYCLES, holds_receiver, phone
 from installation.visuals.gestures import (
     embrace,
@@ -48,11 +49,16 @@ ONCE = ("handshake", "straighten")  # played once, from when they appear, then t
 # seed.
 SETTLES = ("reach",)
 MOVING = ("walk", "run")
+# A layer in one of these poses has its members take the poses listed in turn (arguing on the
+# stools: arms folded, pointing, leaning back, a hand raised); the seated ones sit on stools.
+VARIED = {"argue": tuple(ARGUING)}
+SEATED = ("sit", "argue")
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
           "reach": 3.5, "handshake": 6.0, "straighten": 1.2}
 PERIOD["embrace-back"] = PERIOD["embrace"]
 PERIOD |= {"phone-wait": 3.0, "phone-head": 4.0, "phone-slump": 5.0, "phone-down": 5.0}
 PERIOD["handshake-back"] = PERIOD["handshake"]
+PERIOD |= {name: 4.0 for name in ("argue", *ARGUING)}
 # Old age, for a stoop of 1 (radians): how much further the hips lean, the thighs come forward
 # and the knees fold, and the chin lifts back against the rounded upper back (the head is
 # carried forward, the face still looking ahead, not at the floor).
@@ -72,6 +78,7 @@ CYCLES: dict[str, Callable[[float], Angles]] = {
     "embrace-back": embrace_back, "phone": phone, "reach": reach,
     "handshake": handshake, "handshake-back": handshake_back, "straighten": straighten}
 CYCLES |= CALL_CYCLES  # (the call's other poses, then the moves between them)
+CYCLES |= ARGUING
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}
 GAITED: dict[str, Callable[[float, Gait], Angles]] = {"walk": walk, "run": run}
 
@@ -136,7 +143,7 @@ def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait
         moved += _cane(hand)
     placed = {name: (x, y + lift) for name, (x, y) in joints.items()}
     return Body(moved, head, hand, joints=placed, lean=angles.lean, nod=angles.nod,
-                hunch=angles.hunch)
+                hunch=angles.hunch, turn=angles.turn, pointing=angles.pointing)
 
 
 def _cane(hand: Point) -> tuple[Capsule, ...]:

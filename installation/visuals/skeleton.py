@@ -30,6 +30,12 @@ BEND = (0.3, 0.85)  # a hunched back rounds forward between these shares of the 
 # the near shoulder goes (the far one forward), in figure heights.
 PELVIS_TURN = 0.012
 SHOULDER_TURN = 0.016
+# A body turned from profile towards the visitor (a `turn` of 1: three-quarters, half way to
+# facing them): the shoulders are seen apart, the near one (the visitor's side) this far
+# behind the spine and the far one this far ahead of it, and the chest, pelvis and neck are
+# this much wider (seen across, not edge on).
+TURNED_SHOULDERS = 0.045
+TURNED_WIDTH = 0.4
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,8 @@ class Angles:
     ground: float | None = None  # the ground's height (None: under the lowest point)
     toes: tuple[float, float] = (0.0, 0.0)  # how far each foot tips toe down (heel up): radians
     twist: float = 0.0  # the pelvis turned, near hip forward (1: a walk's; shoulders counter it)
+    turn: float = 0.0  # turned from profile towards the visitor (1: three-quarters)
+    pointing: bool = False  # the near hand's forefinger out, pointing along the forearm
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,8 @@ class Body:
     lean: float = 0.0
     nod: float = 0.0
     hunch: float = 0.0
+    turn: float = 0.0  # turned towards the visitor (see Angles): the torso seen wider
+    pointing: bool = False  # the near hand points (see Angles)
 
 
 def toward(p: Point, angle: float, length: float) -> Point:
@@ -165,7 +175,8 @@ def between(a: Angles, b: Angles, k: float) -> Angles:
                   pair(a.knees, b.knees), pair(a.shoulders, b.shoulders),
                   pair(a.elbows, b.elbows), lerp(a.nod, b.nod, k), b.sitting,
                   lerp(a.hunch, b.hunch, k), toes=pair(a.toes, b.toes),
-                  twist=lerp(a.twist, b.twist, k))
+                  twist=lerp(a.twist, b.twist, k), turn=lerp(a.turn, b.turn, k),
+                  pointing=b.pointing)
 
 
 def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
@@ -175,6 +186,7 @@ def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
         return spine(hip, angles.lean, angles.hunch, length)[0]
 
     shoulder, neck_top = up(TORSO - SHOULDER_DROP), up(TORSO + NECK)
+    wide = 1.0 + TURNED_WIDTH * angles.turn
     out: list[Capsule] = []
     hand = shoulder
     joints = {"hip": hip, "shoulder": shoulder}
@@ -184,7 +196,8 @@ def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
         knee = toward(turned[side], angles.thighs[side], THIGH)
         ankle = toward(knee, angles.thighs[side] - angles.knees[side], SHIN)
         toe = _toe(ankle, angles.toes[side])
-        arm_root = (shoulder[0] + SHOULDER_TURN * angles.twist * (1 if far else -1), shoulder[1])
+        apart = SHOULDER_TURN * angles.twist + TURNED_SHOULDERS * angles.turn
+        arm_root = (shoulder[0] + apart * (1 if far else -1), shoulder[1])
         elbow = toward(arm_root, angles.shoulders[side], UPPER_ARM)
         wrist = toward(elbow, angles.shoulders[side] + angles.elbows[side], FOREARM)
         joints |= {f"knee{side}": knee, f"elbow{side}": elbow, f"wrist{side}": wrist}
@@ -192,12 +205,12 @@ def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
                 Capsule(knee, ankle, WIDTHS["shin"], far, WIDTHS["ankle"], "leg"),
                 Capsule(ankle, toe, WIDTHS["foot"], far, limb="leg")]
         if not far:
-            out.append(Capsule(hip, up(TORSO * 0.45), WIDTHS["pelvis"]))
+            out.append(Capsule(hip, up(TORSO * 0.45), WIDTHS["pelvis"] * wide))
             chest = [TORSO * 0.4, TORSO - WIDTHS["chest"] / 2]
             if angles.hunch:  # a rounded back: the chest in two, bent at the middle
                 chest.insert(1, sum(chest) / 2)
-            out += [Capsule(up(a), up(b), WIDTHS["chest"]) for a, b in pairwise(chest)]
-            out.append(Capsule(shoulder, neck_top, WIDTHS["neck"]))
+            out += [Capsule(up(a), up(b), WIDTHS["chest"] * wide) for a, b in pairwise(chest)]
+            out.append(Capsule(shoulder, neck_top, WIDTHS["neck"] * wide))
             hand = wrist
         out += [Capsule(arm_root, elbow, WIDTHS["upper"], far, WIDTHS["elbow"], "arm"),
                 Capsule(elbow, wrist, WIDTHS["fore"], far, WIDTHS["wrist"], "arm")]

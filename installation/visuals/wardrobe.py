@@ -10,12 +10,13 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from installation.visuals.carried import carried
-from installation.visuals.skeleton import GAIT, Body, Capsule, Gait, Point, spine
+from installation.visuals.skeleton import GAIT, TURNED_WIDTH, Body, Capsule, Gait, Point, spine
 
 Polygon = tuple[Point, ...]
 HAND_LENGTH, HAND_WIDTH, PALM = 0.05, 0.05, 0.038  # in figure heights: knuckles and heel
 THUMB_LENGTH, THUMB_WIDTH, THUMB_SPREAD = 0.03, 0.02, 0.7  # the thumb, off the hand's line
 THUMB_SIDE = math.pi / 4  # the thumb turns off the hand towards forward and up
+FINGER_LENGTH, FINGER_WIDTH = 0.04, 0.014  # a pointing forefinger, on from the knuckles
 WAIST = 0.1  # up the spine from the hip
 HEM_DROP = {"dress": 0.05, "skirt": 0.04, "coat": 0.08, "housecoat": 0.13,  # below the knee
             "raincoat": 0.15}
@@ -191,7 +192,12 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     limbs = tuple(_built(c, outfit.build * _limb_scale(c.limb, outfit.coat))
                   for c in body.capsules)
     hands = tuple(part for side in (1, 0) for part in _hand(body, side))
-    torso = _along_spine(body, _shaped(TORSOS[outfit.coat], outfit))
+    if body.pointing:  # the near hand's forefinger, on along the hand
+        palm = hands[-2]
+        hands += (replace(palm, a=palm.b, b=_on(palm.a, palm.b, FINGER_LENGTH),
+                          width=FINGER_WIDTH, tip=FINGER_WIDTH * 0.8),)
+    torso = _along_spine(body, _wide(_shaped(TORSOS[outfit.coat], outfit),
+                                     1.0 + TURNED_WIDTH * body.turn))
     shapes = [torso]
     if worn(outfit) > 1:
         shapes.append(_skirt(body, outfit))
@@ -286,6 +292,13 @@ def _hand(body: Body, side: int) -> tuple[Capsule, Capsule]:
     far = side == 1
     return (Capsule(wrist, tip, PALM, far, HAND_WIDTH, "hand"),
             Capsule(wrist, thumb, THUMB_WIDTH, far, THUMB_WIDTH * 0.8, "hand"))
+
+
+def _on(a: Point, b: Point, length: float) -> Point:
+    """The point `length` on past b along the line from a to b."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    span = math.hypot(dx, dy) or 1.0
+    return b[0] + dx / span * length, b[1] + dy / span * length
 
 
 def _skirt(body: Body, outfit: Outfit) -> Polygon:

@@ -15,7 +15,7 @@ from installation.visuals.carried import CASES, carried, holding
 from installation.visuals.compositor import Compositor
 from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.figures import Figures
-from installation.visuals.poses import pose
+from installation.visuals.poses import SEATED, pose
 from installation.visuals.render import headless
 from installation.visuals.wardrobe import CROWDS, Outfit, passers_by
 
@@ -76,7 +76,7 @@ def test_no_child_at_night_in_the_diner_or_among_the_looters() -> None:
             people = [spec for spec in scene.layers
                       if spec.type == "figures" and spec.params["body"] == "person"]
             assert people and all(spec.params["crowd"] == "night" for spec in people
-                                  if spec.params["pose"] != "sit"), scene.name
+                                  if spec.params["pose"] not in SEATED), scene.name
 
 
 def test_the_dawn_runners_flee_with_things() -> None:

@@ -218,11 +218,12 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     ),
     "figures": (
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach",
-                             "handshake", "straighten"), "walk",
+                             "handshake", "straighten", "argue"), "walk",
               "what they do: walk, run, sit, idle, embrace (in pairs), phone, reach (a hand "
-              "held out to an animal), handshake (in pairs, once, then they stand), or "
+              "held out to an animal), handshake (in pairs, once, then they stand), "
               "straighten (up from a reach, the arm easing down to the side in a second, then "
-              "they stand)"),
+              "they stand), or argue (seated on stools, turned towards whoever they face, each "
+              "in turn with arms folded, a finger jabbing, leaning back, a hand raised)"),
         Param("body", choice("person", "harry", "julie", "couple", "elders", "man", "woman",
                              "coyote"),
               "person",

@@ -1,0 +1,110 @@
+"""The mother as the dream sees her: her body, and her hair drawn in locks of light shingled
+down her back and flanks, hanging below her belly, and down her legs to her feet."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from installation.visuals.base import Color, hash01, scaled
+from installation.visuals.mammoth import ADULT, Legs, ghost, smooth
+from installation.visuals.mammoth_pose import lifted_all
+from installation.visuals.pen import Pen
+
+Point = tuple[float, float]
+
+HAIR_SEED = 67  # the same locks every time
+FLANK = (-0.4, 0.5)  # locks fall from her back across these x (units, facing left) ...
+LOCK_SPACING = 0.026  # ... about this far apart in each tier (each moved up to half of it)
+# Tiers of locks, shingled: each from this share of the way up from her belly to her back
+# (its own, between the two), this long (its own): over her shoulders and back, down her
+# flank, and the longest from low on her sides hanging free below her belly, over her legs.
+TIERS = (((0.84, 0.98), (0.12, 0.22)), ((0.6, 0.8), (0.2, 0.3)), ((0.36, 0.56), (0.22, 0.32)),
+         ((0.1, 0.3), (0.2, 0.3)))
+ROOT_TOP, NAPE = 0.95, -0.24  # none rooted higher than this (units) in front of her nape
+# (x): under her ear and eye
+BELLY = 0.42  # her belly's line, about (units up)
+DRIFT = 0.07  # falling, a lock drifts back this far (her hair lies back, the way she faces)
+CURL = 0.5  # ... most of it at its end (this much more there than a straight line's)
+LOCK_WIDTH = 0.008  # units, at its widest, a third of the way down (a point at either end;
+# a pixel and a half at least)
+LIGHTER = (1.3, 2.3)  # a lock's colour: hers this many times as bright (its own)
+LEG_LOCKS = (0.08, 0.23, 0.38, 0.53, 0.68, 0.83, 0.95)  # down each leg, these shares of the
+# way across it (its edges traced) ...
+LEG_TOP, LEG_FOOT = (0.38, 0.52), 0.06  # ... from under her hair (its own height between
+# these: all from one, they stood in a ruled row) to her foot, ...
+LEG_LOCK, LEG_LIGHT = 0.014, 1.25  # ... wider than her coat's and lighter (away from the moon,
+# her near foreleg stood no lighter than the night)
+FAR_LEG = 0.7  # a far leg's locks as bright as this share of a near one's
+FAR_SHADE = 1.25  # her far legs this much lighter than she is, as a mammoth's are (in the
+# moon's shade under her, as dark as she is, they were darker than the night by the tar)
+STANCE: Legs = ((0.14, 0.27, True), (-0.24, -0.11, True), (0.33, 0.47, False),
+                (-0.43, -0.29, False))  # her legs (x from, x to, far side) each pair a step
+# apart, so that all four stand clear (where a mammoth's stand, a side's two overlap and
+# read, seen through, as one pillar)
+POINTS = 6  # a lock's line is laid through this many points, then smoothed
+
+
+def dream_mother(pen: Pen, color: Color, lift: float = 0.0) -> None:
+    """The mother as an apparition (mammoth.ghost), her hair drawn over her as locks of
+    light: shingled down her back and flanks, the longest hanging free below her belly, and
+    down her legs (the night between her legs showing through their ends)."""
+    ghost(pen, color, lift, FAR_SHADE, STANCE)
+    for leg, (x0, x1, far) in enumerate(STANCE):
+        for n, share in enumerate(LEG_LOCKS):
+            x = x0 + (x1 - x0) * share
+            top = LEG_TOP[0] + (LEG_TOP[1] - LEG_TOP[0]) * hash01(HAIR_SEED, leg, n, 4)
+            _lock(pen, [(x, top), (x - 0.004, LEG_FOOT)],
+                  _light(color, leg * 7 + n, far, LEG_LIGHT), lift, LEG_LOCK)
+    count = round((FLANK[1] - FLANK[0]) / LOCK_SPACING)
+    for tier, ((low, high), (short, long)) in enumerate(TIERS):
+        for n in range(count + 1):
+            x = (FLANK[0] + (FLANK[1] - FLANK[0]) * n / count
+                 + LOCK_SPACING * (hash01(HAIR_SEED, tier, n) - 0.5))
+            back = _back(ADULT, x)
+            share = low + (high - low) * hash01(HAIR_SEED, tier, n, 1)
+            root = BELLY + (back - BELLY) * share
+            root = min(ROOT_TOP, root) if x < NAPE else root
+            length = short + (long - short) * hash01(HAIR_SEED, tier, n, 2)
+            curl = DRIFT * (0.5 + hash01(HAIR_SEED, tier, n, 3))
+            line = [(x + curl * t * (1 - CURL + CURL * t), root - length * t)
+                    for t in (k / (POINTS - 1) for k in range(POINTS))]
+            _lock(pen, line, _light(color, 100 * tier + n, False), lift)
+
+
+def _light(color: Color, n: int, far: bool, more: float = 1.0) -> Color:
+    """A lock's own colour: hers, lighter (`more` times as much; a far leg's less)."""
+    k = (LIGHTER[0] + (LIGHTER[1] - LIGHTER[0]) * hash01(HAIR_SEED, n, 2)) * more
+    return scaled(color, 1 + (k - 1) * (FAR_LEG if far else 1.0))
+
+
+def _lock(pen: Pen, line: Sequence[Point], color: Color, lift: float,
+          width: float = LOCK_WIDTH) -> None:
+    """One lock along `line` (from its root): a point at either end, widest a third of the
+    way down, lifted with her head."""
+    points = lifted_all(smooth(line), lift)
+    widest = max(width, 1.5 * pen.pixel)
+    left: list[Point] = []
+    right: list[Point] = []
+    for k, (x, y) in enumerate(points):
+        ahead, behind = points[min(k + 1, len(points) - 1)], points[max(k - 1, 0)]
+        dx, dy = ahead[0] - behind[0], ahead[1] - behind[1]
+        length = math.hypot(dx, dy) or 1.0
+        t = k / (len(points) - 1)
+        half = widest / 2 * (math.sin(math.pi * t ** 0.63) if 0 < t < 1 else 0.0)
+        half = max(half, pen.pixel / 2)
+        nx, ny = -dy / length * half, dx / length * half
+        left.append((x + nx, y + ny))
+        right.append((x - nx, y - ny))
+    pen.polygon(left + right[::-1], color)
+
+
+def _back(outline: Sequence[Point], x: float) -> float:
+    """The height of her back (the outline's highest crossing) at `x`."""
+    heights = [ay + (by - ay) * (x - ax) / (bx - ax)
+               for (ax, ay), (bx, by) in zip(outline, [*outline[1:], outline[0]], strict=True)
+               if bx != ax and min(ax, bx) <= x <= max(ax, bx)]
+    return max(heights, default=BELLY)
+
+
+GHOSTS = {"mammoth": dream_mother}  # a shape drawn as an apparition (`ghost`), where it differs

@@ -3,12 +3,13 @@ down her back and flanks, hanging below her belly, and down her legs to her feet
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
 from installation.visuals.base import Color, hash01, scaled
-from installation.visuals.mammoth import ADULT, Legs, ghost, smooth
-from installation.visuals.mammoth_pose import lifted_all
+from installation.visuals.mammoth import ADULT, Legs, ghost
+from installation.visuals.mammoth_pose import BACK, NECK, SHOULDER, THROAT, lifted_all
 from installation.visuals.pen import Pen
 
 Point = tuple[float, float]
@@ -42,61 +43,87 @@ STANCE: Legs = ((0.14, 0.27, True), (-0.24, -0.11, True), (0.33, 0.47, False),
                 (-0.43, -0.29, False))  # her legs (x from, x to, far side) each pair a step
 # apart, so that all four stand clear (where a mammoth's stand, a side's two overlap and
 # read, seen through, as one pillar)
-POINTS = 6  # a lock's line is laid through this many points, then smoothed
+LEG_POINTS = (0.0, 0.2, 0.45, 1.0)  # a leg's lock laid through these shares of its length
+POINTS = 5  # a lock's line is laid through this many points (not smoothed: a lock's bend is
+# slight, and its outline's corners all cost, noted down and painted)
+
+
+Lock = tuple[tuple[Point, ...], float, bool]  # a lock's outline at rest, how many times as
+# bright as her colour it is, and whether her lifting her head can move it
 
 
 def dream_mother(pen: Pen, color: Color, lift: float = 0.0) -> None:
     """The mother as an apparition (mammoth.ghost), her hair drawn over her as locks of
     light: shingled down her back and flanks, the longest hanging free below her belly, and
-    down her legs (the night between her legs showing through their ends)."""
+    down her legs (the night between her legs showing through their ends); lifted with her
+    head."""
     ghost(pen, color, lift, FAR_SHADE, STANCE)
+    for outline, light, moves in _locks(pen.pixel):
+        pen.polygon(lifted_all(outline, lift) if lift and moves else outline,
+                    scaled(color, light))
+
+
+@functools.cache
+def _locks(pixel: float) -> tuple[Lock, ...]:
+    """Her locks at rest, drawn `pixel` units to a pixel: those down her legs, then her coat's
+    tier by tier (worked out once: noted down for each pose, they took 11-19 ms a pose, a
+    frame's hitch while the dream was built)."""
+    locks = []
     for leg, (x0, x1, far) in enumerate(STANCE):
         for n, share in enumerate(LEG_LOCKS):
             x = x0 + (x1 - x0) * share
             top = LEG_TOP[0] + (LEG_TOP[1] - LEG_TOP[0]) * hash01(HAIR_SEED, leg, n, 4)
-            _lock(pen, [(x, top), (x - 0.004, LEG_FOOT)],
-                  _light(color, leg * 7 + n, far, LEG_LIGHT), lift, LEG_LOCK)
+            line = [(x - 0.004 * t, top + (LEG_FOOT - top) * t) for t in LEG_POINTS]
+            locks.append(_placed(_outline(line, max(LEG_LOCK, 1.5 * pixel), pixel),
+                                 _light(leg * 7 + n, far, LEG_LIGHT)))
     count = round((FLANK[1] - FLANK[0]) / LOCK_SPACING)
     for tier, ((low, high), (short, long)) in enumerate(TIERS):
         for n in range(count + 1):
             x = (FLANK[0] + (FLANK[1] - FLANK[0]) * n / count
                  + LOCK_SPACING * (hash01(HAIR_SEED, tier, n) - 0.5))
-            back = _back(ADULT, x)
             share = low + (high - low) * hash01(HAIR_SEED, tier, n, 1)
-            root = BELLY + (back - BELLY) * share
+            root = BELLY + (_back(ADULT, x) - BELLY) * share
             root = min(ROOT_TOP, root) if x < NAPE else root
             length = short + (long - short) * hash01(HAIR_SEED, tier, n, 2)
             curl = DRIFT * (0.5 + hash01(HAIR_SEED, tier, n, 3))
             line = [(x + curl * t * (1 - CURL + CURL * t), root - length * t)
                     for t in (k / (POINTS - 1) for k in range(POINTS))]
-            _lock(pen, line, _light(color, 100 * tier + n, False), lift)
+            locks.append(_placed(_outline(line, max(LOCK_WIDTH, 1.5 * pixel), pixel),
+                                 _light(100 * tier + n, False)))
+    return tuple(locks)
 
 
-def _light(color: Color, n: int, far: bool, more: float = 1.0) -> Color:
-    """A lock's own colour: hers, lighter (`more` times as much; a far leg's less)."""
+def _placed(outline: tuple[Point, ...], light: float) -> Lock:
+    """A lock, and whether any of it lies where her lifting her head moves her (her head, in
+    front of her neck and above her throat; her shoulders, on her back: see mammoth_pose)."""
+    moves = any((x < NECK[0] and y > THROAT[0]) or (x < SHOULDER[0] and y > BACK[0])
+                for x, y in outline)
+    return outline, light, moves
+
+
+def _light(n: int, far: bool, more: float = 1.0) -> float:
+    """How many times as bright as her colour a lock is (`more` times lighter than her coat's;
+    a far leg's less)."""
     k = (LIGHTER[0] + (LIGHTER[1] - LIGHTER[0]) * hash01(HAIR_SEED, n, 2)) * more
-    return scaled(color, 1 + (k - 1) * (FAR_LEG if far else 1.0))
+    return 1 + (k - 1) * (FAR_LEG if far else 1.0)
 
 
-def _lock(pen: Pen, line: Sequence[Point], color: Color, lift: float,
-          width: float = LOCK_WIDTH) -> None:
-    """One lock along `line` (from its root): a point at either end, widest a third of the
-    way down, lifted with her head."""
-    points = lifted_all(smooth(line), lift)
-    widest = max(width, 1.5 * pen.pixel)
+def _outline(line: Sequence[Point], widest: float, pixel: float) -> tuple[Point, ...]:
+    """The outline of a lock along `line` (from its root): a point at either end (half a pixel
+    wide), widest a third of the way down."""
     left: list[Point] = []
     right: list[Point] = []
-    for k, (x, y) in enumerate(points):
-        ahead, behind = points[min(k + 1, len(points) - 1)], points[max(k - 1, 0)]
+    for k, (x, y) in enumerate(line):
+        ahead, behind = line[min(k + 1, len(line) - 1)], line[max(k - 1, 0)]
         dx, dy = ahead[0] - behind[0], ahead[1] - behind[1]
         length = math.hypot(dx, dy) or 1.0
-        t = k / (len(points) - 1)
+        t = k / (len(line) - 1)
         half = widest / 2 * (math.sin(math.pi * t ** 0.63) if 0 < t < 1 else 0.0)
-        half = max(half, pen.pixel / 2)
+        half = max(half, pixel / 2)
         nx, ny = -dy / length * half, dx / length * half
         left.append((x + nx, y + ny))
         right.append((x - nx, y - ny))
-    pen.polygon(left + right[::-1], color)
+    return (*left, *reversed(right))
 
 
 def _back(outline: Sequence[Point], x: float) -> float:

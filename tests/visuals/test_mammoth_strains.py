@@ -102,7 +102,7 @@ def test_in_the_dream_she_stands_and_strains() -> None:
     early, late = (pygame.surfarray.array3d(draw(line, at, size=BIG)).astype(int)
                    for at in ("02:55:00", "03:48:00"))
     changed = (np.abs(early - late).max(axis=2) > 20)[her_body("02:55")]
-    assert changed.sum() < 200, "she stands"
+    assert changed.sum() < 1000, "she stands (but for the motes drifting over her)"
     rest, lifted = (pygame.surfarray.array3d(draw(line, at, size=BIG)).astype(int)
                     for at in ("02:00:00", "02:00:14"))
     moved = (np.abs(rest - lifted).max(axis=2) > 20)[:, :BIG[1] // 2]  # over her shoulders

@@ -22,6 +22,9 @@ LOCK_SPACING = 0.026  # ... about this far apart in each tier (each moved up to 
 # flank, and the longest from low on her sides hanging free below her belly, over her legs.
 TIERS = (((0.84, 0.98), (0.12, 0.22)), ((0.6, 0.8), (0.2, 0.3)), ((0.36, 0.56), (0.22, 0.32)),
          ((0.1, 0.3), (0.2, 0.3)))
+CROWN = (-0.58, -0.3)  # her domed crown's hair, across these x: short locks lying down it ...
+CROWN_LOCKS, CROWN_DEPTH = 12, 0.025  # ... this many, rooted this far in from its edge ...
+CROWN_LENGTH, CROWN_DRIFT = (0.07, 0.13), 0.05  # ... this long, drifting back this far
 ROOT_TOP, NAPE = 0.95, -0.24  # none rooted higher than this (units) in front of her nape
 # (x): under her ear and eye
 BELLY = 0.42  # her belly's line, about (units up)
@@ -90,6 +93,14 @@ def _locks(pixel: float) -> tuple[Lock, ...]:
                     for t in (k / (POINTS - 1) for k in range(POINTS))]
             locks.append(_placed(_outline(line, max(LOCK_WIDTH, 1.5 * pixel), pixel),
                                  _light(100 * tier + n, False)))
+    for n in range(CROWN_LOCKS):
+        x = CROWN[0] + (CROWN[1] - CROWN[0]) * (n + hash01(HAIR_SEED, 9, n)) / CROWN_LOCKS
+        root = _back(ADULT, x) - CROWN_DEPTH
+        length = CROWN_LENGTH[0] + (CROWN_LENGTH[1] - CROWN_LENGTH[0]) * hash01(HAIR_SEED, 9, n, 1)
+        line = [(x + CROWN_DRIFT * t * t, root - length * t)
+                for t in (k / (POINTS - 1) for k in range(POINTS))]
+        locks.append(_placed(_outline(line, max(LOCK_WIDTH, 1.5 * pixel), pixel),
+                             _light(900 + n, False)))
     return tuple(locks)
 
 

@@ -40,8 +40,10 @@ def rounding(image: pygame.Surface, size: float) -> Generator[None, None, np.nda
 def apparition(image: pygame.Surface, ghost: float, size: float, own: Color,
                body: np.ndarray) -> Generator[None, None, pygame.Surface]:
     """`image` (a figure with per-pixel alpha, `size` pixels tall, drawn in the colour `own`)
-    as an apparition: lit and rounded by the moon (`body`, its `rounding`), glowing at its
-    edge in its own colour, lighter, `ghost` of what is behind showing through it.
+    as an apparition: lit and rounded by the moon (`body`, its `rounding`), its whole edge
+    lit from inside in starlight, stars of its own all through it (the same wherever it
+    is the same: its poses differ only where they moved), glowing round its edge in its own
+    colour, lighter, `ghost` of what is behind showing through it.
     Worked out in pieces of a few milliseconds (ahead of the scene, a frame each)."""
     levels = yield from _alpha(image)
     rim = yield from _lit((yield from _soft(levels, size * RIM_WIDTH)), size * RIM_WIDTH)

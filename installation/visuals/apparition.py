@@ -1,5 +1,6 @@
-"""A figure seen in a dream: a body with depth, moonlight on its flank and along its hair, a
-soft glow round its edge, a little of the night showing through it."""
+"""A figure seen in a dream, drawn as light: a body with depth, moonlight on its flank and along
+its hair, its whole edge lit, stars inside it, a soft glow round it, a little of the night
+showing through it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable, Generator
 import numpy as np
 import pygame
 
+from installation.visuals.apparition_stars import STAR_LIGHT, Stars
 from installation.visuals.base import Color
 
 MOON = (-0.6, -0.8)  # where the light comes from, across and up the picture (the dream's moon
@@ -21,6 +23,10 @@ MOONLIGHT: Color = (150, 170, 240)  # the colour her lit edge goes towards
 GLOW = 0.55  # a soft glow round her edge at its strongest (alpha), of her colour lighter
 GLOW_REACH = 0.035  # ... spreading this share of her height out from her
 GLOW_LIGHTER = 1.8  # ... its colour: hers this many times as bright
+EDGE = 0.5  # her whole edge drawn as light, inside it: this share of the way to EDGE_LIGHT at
+# the very edge, fading in over GLOW_REACH (lit on the moon's side only, her legs and belly
+# were lost in the dark below her: a blob)
+EDGE_LIGHT: Color = (110, 140, 255)  # ... starlight, bluer than the moon's
 
 
 def rounding(image: pygame.Surface, size: float) -> Generator[None, None, np.ndarray]:
@@ -34,8 +40,10 @@ def rounding(image: pygame.Surface, size: float) -> Generator[None, None, np.nda
 def apparition(image: pygame.Surface, ghost: float, size: float, own: Color,
                body: np.ndarray) -> Generator[None, None, pygame.Surface]:
     """`image` (a figure with per-pixel alpha, `size` pixels tall, drawn in the colour `own`)
-    as an apparition: lit and rounded by the moon (`body`, its `rounding`), glowing at its
-    edge in its own colour, lighter, `ghost` of what is behind showing through it.
+    as an apparition: lit and rounded by the moon (`body`, its `rounding`), its whole edge
+    lit from inside in starlight, stars of its own all through it (the same wherever it
+    is the same: its poses differ only where they moved), glowing round its edge in its own
+    colour, lighter, `ghost` of what is behind showing through it.
     Worked out in pieces of a few milliseconds (ahead of the scene, a frame each)."""
     levels = yield from _alpha(image)
     rim = yield from _lit((yield from _soft(levels, size * RIM_WIDTH)), size * RIM_WIDTH)
@@ -43,6 +51,9 @@ def apparition(image: pygame.Surface, ghost: float, size: float, own: Color,
     glow = yield from _soft(levels, size * GLOW_REACH)
     color = np.array(own, np.float32) * np.float32(GLOW_LIGHTER)
     moon = np.array(MOONLIGHT, np.float32)
+    edge_light = np.array(EDGE_LIGHT, np.float32)
+    star_light = np.array(STAR_LIGHT, np.float32)
+    starry = Stars.of(levels.shape)
     out = pygame.Surface(image.get_size(), pygame.SRCALPHA)
     for band in _bands(levels.shape[0]):
         yield
@@ -53,6 +64,10 @@ def apparition(image: pygame.Surface, ghost: float, size: float, own: Color,
         lit = rgb * (1 + FLANK * np.clip(body[band], -1.0, 1.0))[..., None]
         light = np.clip(RIM * rim[band], 0.0, 1.0) * alpha * np.float32(0.5)
         lit += (moon - lit) * light[..., None]
+        edge = np.clip(2 * (1 - glow[band]), 0.0, 1.0) ** 2 * alpha * np.float32(EDGE)
+        lit += (edge_light - lit) * edge[..., None]
+        lit += (star_light - lit) * (np.minimum(starry.within(band.start, alpha.shape), 1.0)
+                                     * alpha)[..., None]
         halo = glow[band] * np.float32(GLOW) * (1 - alpha)  # round her, not under her
         total = seen + halo
         lit = (lit * seen[..., None] + color * halo[..., None]) / np.maximum(total, 1e-6)[

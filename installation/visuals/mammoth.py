@@ -13,8 +13,10 @@ from installation.visuals.pen import Pen
 from installation.visuals.tusks import IVORY, Tusks, draw_far, draw_near
 
 Point = tuple[float, float]
+Legs = tuple[tuple[float, float, bool], ...]  # each leg's x from, x to, and whether far side
 EAR = 0.8  # the ear: the coat's colour this many times as bright, a little darker (a lighter
 # grey oval read as clip-art)
+FAR_LEGS = 1.25  # the far legs: the coat's colour this many times as bright
 EAR_SIZE = 0.6  # and this share of the size it had (a mammoth's ears are small)
 FUR = 0.007  # how ragged the coat's edge is, in units ...
 FUR_PIXELS = 1.5  # ... but never more than this many of the picture's pixels (a large figure's
@@ -49,8 +51,8 @@ ADULT = ((-0.42, 1.38), (-0.56, 1.3), (-0.64, 1.14), (-0.67, 0.98), (-0.63, 0.84
          (0.55, 0.52), (0.59, 0.64), (0.58, 0.74), (0.53, 0.83), (0.44, 0.9), (0.32, 0.94),
          (0.2, 0.99), (0.09, 1.07), (-0.01, 1.15), (-0.1, 1.21), (-0.18, 1.23), (-0.25, 1.2),
          (-0.3, 1.14), (-0.34, 1.2))
-ADULT_LEGS = ((0.18, 0.32, True), (-0.26, -0.12, True), (0.3, 0.46, False),
-              (-0.4, -0.24, False))  # x from, x to, far side
+ADULT_LEGS: Legs = ((0.18, 0.32, True), (-0.26, -0.12, True), (0.3, 0.46, False),
+                    (-0.4, -0.24, False))
 # The calf: a big domed head with a high crown, a notch behind it, the shoulders high and the
 # back sloping from them all the way down to small, low hindquarters (a level back, rounded
 # off at the rump, read as an elephant under a howdah), a round belly on short legs, fuzzier.
@@ -58,8 +60,8 @@ CALF = ((-0.36, 1.25), (-0.48, 1.2), (-0.56, 1.09), (-0.59, 0.97), (-0.57, 0.85)
         (-0.44, 0.64), (-0.4, 0.5), (-0.24, 0.43), (0.06, 0.42), (0.28, 0.45), (0.4, 0.51),
         (0.45, 0.6), (0.43, 0.68), (0.35, 0.75), (0.22, 0.83), (0.06, 0.92), (-0.07, 0.995),
         (-0.15, 1.04), (-0.22, 1.03), (-0.26, 1.0), (-0.3, 1.1))
-CALF_LEGS = ((0.12, 0.26, True), (-0.26, -0.12, True), (0.22, 0.38, False),
-             (-0.36, -0.2, False))
+CALF_LEGS: Legs = ((0.12, 0.26, True), (-0.26, -0.12, True), (0.22, 0.38, False),
+                   (-0.36, -0.2, False))
 # A pair of tusks grows out of sheaths low in the skull, either side of the trunk's root (one
 # tusk out of the forehead, over the eye, read as a sickle): the near one's line, from its
 # root, darkened into the coat, out and a little down, then forward and up (the far one: see
@@ -90,15 +92,18 @@ TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
-            ivory: float = TUSK_IVORY, lift: float = 0.0) -> None:
+            ivory: float = TUSK_IVORY, lift: float = 0.0, far: float = FAR_LEGS,
+            stance: Legs | None = None) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
     belly, a small dark ear, a small dark eye with a glint, a short tail ending in a
     tuft, a trunk (the mother's raised: she is calling) and, but for the calf, a pair of long
     tusks, the trunk between them (`ivory` of the way from the coat's colour to ivory; the
     eye's skin and glint as much lighter, in proportion). `lift`: how far (0..1)
     the mother strains up out of the tar, her head, tusks and trunk lifted, her shoulders
-    heaved (see mammoth_pose)."""
+    heaved (see mammoth_pose). `far`: her far legs' colour, hers this many times as bright;
+    `stance`: where her legs stand, if not where an adult's (or a calf's) do."""
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
+    legs = legs if stance is None else stance
     fur = min(FUR, FUR_PIXELS * pen.pixel)
     shag = min(SHAG, SHAG_PIXELS * pen.pixel) * (0.7 if calf else 1.0)
     light = ivory / TUSK_IVORY  # how much light her face catches (an apparition's: little)
@@ -106,9 +111,9 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     tusk_ivory = BULL_IVORY * ivory / TUSK_IVORY if bull else ivory
     if tusks is not None:  # first: her head and trunk hide its root
         draw_far(pen, tusks, color, tusk_ivory, partial(_head_of, lift))
-    for x0, x1, far in legs:
+    for x0, x1, behind in legs:
         pen.polygon(_shaggy(_leg(x0, x1), fur * 1.5, shag * 0.4),
-                    scaled(color, 1.25) if far else color)
+                    scaled(color, far) if behind else color)
     coat = rounded(rounded(outline))
     pen.polygon(_shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat), color)
     _fringe(pen, color, -0.36 if calf else -0.4, 0.38 if calf else 0.44)
@@ -268,9 +273,8 @@ def bull(pen: Pen, color: Color) -> None:
     mammoth(pen, color, bull=True)
 
 
-def ghost(pen: Pen, color: Color, lift: float = 0.0) -> None:
+def ghost(pen: Pen, color: Color, lift: float = 0.0, far: float = FAR_LEGS,
+          stance: Legs | None = None) -> None:
     """The mother as an apparition: her tusks of her own colour (GHOST_IVORY), not bone."""
-    mammoth(pen, color, ivory=GHOST_IVORY, lift=lift)
+    mammoth(pen, color, ivory=GHOST_IVORY, lift=lift, far=far, stance=stance)
 
-
-GHOSTS = {"mammoth": ghost}  # a shape drawn as an apparition (`ghost`), where it differs

@@ -9,7 +9,7 @@ from functools import partial
 from typing import Any
 
 from installation.visuals.base import Setup
-from installation.visuals.mammoth import GHOSTS
+from installation.visuals.mammoth_dream import GHOSTS
 from installation.visuals.mammoth_lift import Drawing
 from installation.visuals.mammoth_pose import HEADROOM
 from installation.visuals.palm import PALM, PalmForm, palm, palm_form

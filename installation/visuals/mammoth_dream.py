@@ -1,0 +1,148 @@
+"""The mother as the dream sees her: her body, and her hair drawn in locks of light shingled
+down her back and flanks, hanging below her belly, and down her legs to her feet."""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+
+from installation.visuals.base import Color, hash01, scaled
+from installation.visuals.mammoth import ADULT, Legs, ghost
+from installation.visuals.mammoth_pose import BACK, NECK, SHOULDER, THROAT, lifted_all
+from installation.visuals.pen import Pen
+
+Point = tuple[float, float]
+
+HAIR_SEED = 67  # the same locks every time
+FLANK = (-0.4, 0.5)  # locks fall from her back across these x (units, facing left) ...
+LOCK_SPACING = 0.026  # ... about this far apart in each tier (each moved up to half of it)
+# Tiers of locks, shingled: each from this share of the way up from her belly to her back
+# (its own, between the two), this long (its own): over her shoulders and back, down her
+# flank, and the longest from low on her sides hanging free below her belly, over her legs.
+TIERS = (((0.84, 0.98), (0.12, 0.22)), ((0.6, 0.8), (0.2, 0.3)), ((0.36, 0.56), (0.22, 0.32)),
+         ((0.1, 0.3), (0.2, 0.3)))
+CROWN = (-0.58, -0.3)  # her domed crown's hair, across these x: short locks lying down it ...
+CROWN_LOCKS, CROWN_DEPTH = 12, 0.025  # ... this many, rooted this far in from its edge ...
+CROWN_LENGTH, CROWN_DRIFT = (0.07, 0.13), 0.05  # ... this long, drifting back this far
+ROOT_TOP, NAPE = 0.95, -0.24  # none rooted higher than this (units) in front of her nape
+# (x): under her ear and eye
+BELLY = 0.42  # her belly's line, about (units up)
+DRIFT = 0.07  # falling, a lock drifts back this far (her hair lies back, the way she faces)
+CURL = 0.5  # ... most of it at its end (this much more there than a straight line's)
+LOCK_WIDTH = 0.008  # units, at its widest, a third of the way down (a point at either end;
+# a pixel and a half at least)
+LIGHTER = (1.3, 2.3)  # a lock's colour: hers this many times as bright (its own)
+LEG_LOCKS = (0.08, 0.23, 0.38, 0.53, 0.68, 0.83, 0.95)  # down each leg, these shares of the
+# way across it (its edges traced) ...
+LEG_TOP, LEG_FOOT = (0.38, 0.52), 0.06  # ... from under her hair (its own height between
+# these: all from one, they stood in a ruled row) to her foot, ...
+LEG_LOCK, LEG_LIGHT = 0.014, 1.25  # ... wider than her coat's and lighter (away from the moon,
+# her near foreleg stood no lighter than the night)
+FAR_LEG = 0.7  # a far leg's locks as bright as this share of a near one's
+FAR_SHADE = 1.25  # her far legs this much lighter than she is, as a mammoth's are (in the
+# moon's shade under her, as dark as she is, they were darker than the night by the tar)
+STANCE: Legs = ((0.14, 0.27, True), (-0.24, -0.11, True), (0.33, 0.47, False),
+                (-0.43, -0.29, False))  # her legs (x from, x to, far side) each pair a step
+# apart, so that all four stand clear (where a mammoth's stand, a side's two overlap and
+# read, seen through, as one pillar)
+LEG_POINTS = (0.0, 0.2, 0.45, 1.0)  # a leg's lock laid through these shares of its length
+POINTS = 5  # a lock's line is laid through this many points (not smoothed: a lock's bend is
+# slight, and its outline's corners all cost, noted down and painted)
+
+
+Lock = tuple[tuple[Point, ...], float, bool]  # a lock's outline at rest, how many times as
+# bright as her colour it is, and whether her lifting her head can move it
+
+
+def dream_mother(pen: Pen, color: Color, lift: float = 0.0) -> None:
+    """The mother as an apparition (mammoth.ghost), her hair drawn over her as locks of
+    light: shingled down her back and flanks, the longest hanging free below her belly, and
+    down her legs (the night between her legs showing through their ends); lifted with her
+    head."""
+    ghost(pen, color, lift, FAR_SHADE, STANCE)
+    for outline, light, moves in _locks(pen.pixel):
+        pen.polygon(lifted_all(outline, lift) if lift and moves else outline,
+                    scaled(color, light))
+
+
+@functools.cache
+def _locks(pixel: float) -> tuple[Lock, ...]:
+    """Her locks at rest, drawn `pixel` units to a pixel: those down her legs, then her coat's
+    tier by tier (worked out once: noted down for each pose, they took 11-19 ms a pose, a
+    frame's hitch while the dream was built)."""
+    locks = []
+    for leg, (x0, x1, far) in enumerate(STANCE):
+        for n, share in enumerate(LEG_LOCKS):
+            x = x0 + (x1 - x0) * share
+            top = LEG_TOP[0] + (LEG_TOP[1] - LEG_TOP[0]) * hash01(HAIR_SEED, leg, n, 4)
+            line = [(x - 0.004 * t, top + (LEG_FOOT - top) * t) for t in LEG_POINTS]
+            locks.append(_placed(_outline(line, max(LEG_LOCK, 1.5 * pixel), pixel),
+                                 _light(leg * 7 + n, far, LEG_LIGHT)))
+    count = round((FLANK[1] - FLANK[0]) / LOCK_SPACING)
+    for tier, ((low, high), (short, long)) in enumerate(TIERS):
+        for n in range(count + 1):
+            x = (FLANK[0] + (FLANK[1] - FLANK[0]) * n / count
+                 + LOCK_SPACING * (hash01(HAIR_SEED, tier, n) - 0.5))
+            share = low + (high - low) * hash01(HAIR_SEED, tier, n, 1)
+            root = BELLY + (_back(ADULT, x) - BELLY) * share
+            root = min(ROOT_TOP, root) if x < NAPE else root
+            length = short + (long - short) * hash01(HAIR_SEED, tier, n, 2)
+            curl = DRIFT * (0.5 + hash01(HAIR_SEED, tier, n, 3))
+            line = [(x + curl * t * (1 - CURL + CURL * t), root - length * t)
+                    for t in (k / (POINTS - 1) for k in range(POINTS))]
+            locks.append(_placed(_outline(line, max(LOCK_WIDTH, 1.5 * pixel), pixel),
+                                 _light(100 * tier + n, False)))
+    for n in range(CROWN_LOCKS):
+        x = CROWN[0] + (CROWN[1] - CROWN[0]) * (n + hash01(HAIR_SEED, 9, n)) / CROWN_LOCKS
+        root = _back(ADULT, x) - CROWN_DEPTH
+        length = CROWN_LENGTH[0] + (CROWN_LENGTH[1] - CROWN_LENGTH[0]) * hash01(HAIR_SEED, 9, n, 1)
+        line = [(x + CROWN_DRIFT * t * t, root - length * t)
+                for t in (k / (POINTS - 1) for k in range(POINTS))]
+        locks.append(_placed(_outline(line, max(LOCK_WIDTH, 1.5 * pixel), pixel),
+                             _light(900 + n, False)))
+    return tuple(locks)
+
+
+def _placed(outline: tuple[Point, ...], light: float) -> Lock:
+    """A lock, and whether any of it lies where her lifting her head moves her (her head, in
+    front of her neck and above her throat; her shoulders, on her back: see mammoth_pose)."""
+    moves = any((x < NECK[0] and y > THROAT[0]) or (x < SHOULDER[0] and y > BACK[0])
+                for x, y in outline)
+    return outline, light, moves
+
+
+def _light(n: int, far: bool, more: float = 1.0) -> float:
+    """How many times as bright as her colour a lock is (`more` times lighter than her coat's;
+    a far leg's less)."""
+    k = (LIGHTER[0] + (LIGHTER[1] - LIGHTER[0]) * hash01(HAIR_SEED, n, 2)) * more
+    return 1 + (k - 1) * (FAR_LEG if far else 1.0)
+
+
+def _outline(line: Sequence[Point], widest: float, pixel: float) -> tuple[Point, ...]:
+    """The outline of a lock along `line` (from its root): a point at either end (half a pixel
+    wide), widest a third of the way down."""
+    left: list[Point] = []
+    right: list[Point] = []
+    for k, (x, y) in enumerate(line):
+        ahead, behind = line[min(k + 1, len(line) - 1)], line[max(k - 1, 0)]
+        dx, dy = ahead[0] - behind[0], ahead[1] - behind[1]
+        length = math.hypot(dx, dy) or 1.0
+        t = k / (len(line) - 1)
+        half = widest / 2 * (math.sin(math.pi * t ** 0.63) if 0 < t < 1 else 0.0)
+        half = max(half, pixel / 2)
+        nx, ny = -dy / length * half, dx / length * half
+        left.append((x + nx, y + ny))
+        right.append((x - nx, y - ny))
+    return (*left, *reversed(right))
+
+
+def _back(outline: Sequence[Point], x: float) -> float:
+    """The height of her back (the outline's highest crossing) at `x`."""
+    heights = [ay + (by - ay) * (x - ax) / (bx - ax)
+               for (ax, ay), (bx, by) in zip(outline, [*outline[1:], outline[0]], strict=True)
+               if bx != ax and min(ax, bx) <= x <= max(ax, bx)]
+    return max(heights, default=BELLY)
+
+
+GHOSTS = {"mammoth": dream_mother}  # a shape drawn as an apparition (`ghost`), where it differs

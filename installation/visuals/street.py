@@ -310,8 +310,9 @@ class Street(Split):
         if self.ruin is not None:
             self.ruin.draw(surface, frame.seconds)
             return
-        daylight = light_at(frame.hour).daylight
-        self.traffic.draw(surface, frame.seconds, night_of(daylight), daylight)
+        light = light_at(frame.hour)
+        self.traffic.draw(surface, frame.seconds, night_of(light.daylight),
+                          (light.daylight, light.top, light.bottom))
 
     def _blit_scene(self, surface: pygame.Surface) -> None:
         """The cached street: see-through above the horizon, solid below it (cheaper to copy)."""

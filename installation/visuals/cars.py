@@ -57,7 +57,8 @@ SCREEN_SKY, SIDE_GLASS_SKY = 0.42, 0.3  # the near glass mirrors the sky this mu
 SIDE_SHADE = 0.68  # the flank in the low light, of the paint
 SHOULDER_SKY = 0.35  # the flank's top edge (its shoulder) catches the sky this much
 STRIP_CHROME = 0.4  # the rubbing strip along the flank: this much chrome over the flank
-HUB: Color = (92, 94, 98)  # a wheel's hub in the shade of its arch
+HUB: Color = (92, 94, 98)  # a wheel's hub in the shade of its arch...
+HUB_SHINE = 0.6  # ...this much of it over the flank's colour (as dark as the light is)
 FLANK_DETAIL = 6  # pixels: a flank this tall or taller shows its arches, strip and pillar
 LINE_MOST = 3  # pixels: the strip and the shoulder are no thicker (a car passing close)
 # The levels a car is drawn by, from the road up (see `Seen`), and their places in HEIGHTS.
@@ -97,8 +98,11 @@ SHELL: tuple[tuple[float, float, float], ...] = (
     (-CABIN_WAIST, SCREEN_FOOT, BODY),  # the near glass's far foot
     (-HALF_WIDTH, 0.0, BODY), (-HALF_WIDTH, SCREEN_FOOT, BODY), (HALF_WIDTH, SCREEN_FOOT, BODY),
     (HALF_WIDTH, 0.0, BUMPER), (HALF_WIDTH, CAR_LONG, BUMPER),  # the strip along the flank
-    *_arch(ARCHES[0]), *_arch(ARCHES[1]))
+    *_arch(ARCHES[0]), *_arch(ARCHES[1]),
+    (-CABIN_WAIST, REAR_FOOT, BODY), (-HALF_WIDTH, REAR_FOOT, BODY),  # the far glass's foot,
+    (HALF_WIDTH, REAR_FOOT, BODY), (-HALF_WIDTH, CAR_LONG, BODY))  # the far lid's corners
 FLANK, WINDOWS, ROOF_FAR, SCREEN_FAR, LID_FAR, STRIP, WHEELS = 0, 4, 8, 10, 11, 14, 16
+BACK = 36  # the far glass's and the far lid's own points
 ARCH_POINTS, HUB_POINTS = 6, 4  # an arch's points, then its hub's
 
 
@@ -114,7 +118,7 @@ class Seen(NamedTuple):
 class Finish(NamedTuple):
     """A car's colours: its paint, its glass, its lid catching the sky, its bumper; seen whole,
     its roof, its near glass and its side windows mirroring the sky, its flank in the shade,
-    the flank's shoulder and its strip."""
+    the flank's shoulder and its strip, its wheels' hubs."""
 
     paint: Color
     glass: Color
@@ -126,6 +130,7 @@ class Finish(NamedTuple):
     flank: Color
     shoulder: Color
     strip: Color
+    hub: Color = HUB
 
 
 def finish(paint: Color, glass: Color, above: Color = (0, 0, 0),
@@ -137,7 +142,13 @@ def finish(paint: Color, glass: Color, above: Color = (0, 0, 0),
     flank = scaled(paint, SIDE_SHADE)
     return Finish(paint, glass, lid, scaled(paint, BUMPER_SHADE), mix(lid, above, ROOF_SKY),
                   mix(glass, ahead, SCREEN_SKY), mix(glass, ahead, SIDE_GLASS_SKY), flank,
-                  mix(lid, ahead, SHOULDER_SKY), mix(flank, CHROME, STRIP_CHROME))
+                  mix(lid, ahead, SHOULDER_SKY), mix(flank, CHROME, STRIP_CHROME),
+                  mix(flank, HUB, HUB_SHINE))
+
+
+def dimmed(colours: Finish, level: float) -> Finish:
+    """A car's colours at `level` of their light (a car passing under us, in our shadow)."""
+    return Finish(*(scaled(color, level) for color in colours))
 
 
 def edges(lanes: np.ndarray) -> np.ndarray:
@@ -206,11 +217,16 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
     if tall >= FLANK_DETAIL:
         for wheel in (WHEELS, WHEELS + ARCH_POINTS + HUB_POINTS):
             pygame.draw.polygon(surface, TYRE, shell[wheel:wheel + ARCH_POINTS])
-            pygame.draw.polygon(surface, HUB, shell[wheel + ARCH_POINTS:
+            pygame.draw.polygon(surface, colours.hub, shell[wheel + ARCH_POINTS:
                                                     wheel + ARCH_POINTS + HUB_POINTS])
         pygame.draw.line(surface, colours.strip, shell[STRIP], shell[STRIP + 1],
                          min(LINE_MOST, max(1, tall // FLANK_DETAIL // 2)))
     windows = shell[WINDOWS:WINDOWS + 4]
+    # (the far lid and glass: seen from above only when the car is nearly under us)
+    pygame.draw.polygon(surface, colours.roof, [shell[BACK + 1], shell[BACK + 2], flank[2],
+                                                shell[BACK + 3]])
+    pygame.draw.polygon(surface, colours.side_glass, [shell[ROOF_FAR + 1], windows[2],
+                                                      windows[3], shell[BACK]])
     pygame.draw.polygon(surface, colours.side_glass, windows)
     pygame.draw.line(surface, colours.shoulder, flank[3], flank[2],
                      min(LINE_MOST, max(1, tall // 8)))

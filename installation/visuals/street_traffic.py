@@ -28,6 +28,7 @@ from installation.visuals.cars import (
     LampFaces,
     Seen,
     coning,
+    dimmed,
     draw_body,
     edges,
     finishes,
@@ -37,7 +38,7 @@ from installation.visuals.cars import (
 )
 from installation.visuals.cars import shadow as shadow_of_width
 from installation.visuals.glow import radial
-from installation.visuals.street_fleet import FACE_GONE, Car, places
+from installation.visuals.street_fleet import FACE_GONE, Z_GONE, Car, places
 from installation.visuals.street_view import Perspective, across_at, down_at
 
 CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the lamp itself
@@ -50,6 +51,8 @@ SHADOW_SMALLEST = 4  # pixels: the narrowest shadow
 SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
 SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this many pixels
 LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
+PASSING = (0.9, 0.1)  # a car nearer than this is dimmed, the more the nearer, down to this
+# much of its light as it goes under the picture's foot (a car close under us, in the dusk)
 WET_STREAK = (0.45, 3.0)  # a lamp's streak on a wet road: its brightness and its length
 DRY_SHEEN = (0.16, 4.5)  # ...its smear on the sheen of a dry one (of its glow's)
 Sky = tuple[float, Color, Color]  # the daylight, the sky's colour overhead and at the horizon
@@ -147,7 +150,11 @@ class Traffic:
             surface.fblits(cones, pygame.BLEND_RGB_ADD)
         finishes = self._finishes(light)
         for (z, n, lane), car in zip(placed, cars, strict=True):
-            draw_body(surface, car, finishes[lane < 0][n])
+            colours = finishes[lane < 0][n]
+            if z < PASSING[0]:  # (passing under us: darker, so it reads as a car rushing by)
+                colours = dimmed(colours, max(PASSING[1], ((z - Z_GONE) / (PASSING[0] - Z_GONE))
+                                              ** 2))
+            draw_body(surface, car, colours)
             self._lamp_faces(surface, lane < 0, lit, car)
             if lit:
                 self._car_lamps(surface, lane < 0, z, car)

@@ -26,8 +26,9 @@ KERB_FROM = 0.95  # the kerbs start this near (just outside the picture's sides)
 MANHOLE = (0.3, 0.64, 0.045)  # a manhole cover: across, along, radius
 MANHOLE_RIM = 0.25  # the share of the cover that is its rim, out from the middle
 DRAINS = ((1, 1.45), (-1, 2.6))  # storm drains in the kerb: their side, where along the road
-DRAIN_LONG, DRAIN_MOUTH = 0.32, 0.6  # a drain's length, its mouth's height of the kerb's
-GRATE_WIDE, GRATE_BARS = 0.07, 5  # its grate in the gutter before it: how wide, how many bars
+DRAIN_LONG, DRAIN_MOUTH = 0.24, 0.6  # a drain's length, its mouth's height of the kerb's
+GRATE_WIDE, GRATE_BARS = 0.05, 5  # its grate in the gutter before it: how wide, how many bars
+GRATE_PALE = 0.2  # the grate's iron, worn by the tyres: this much of the paint's pale
 SEGMENT = 1.3  # long lines are drawn in pieces, each this many times farther than the last
 
 PAINT = (206, 200, 186)  # worn white road paint
@@ -162,7 +163,7 @@ def _drain(image: pygame.Surface, project: Project, light: RoadLight, side: int,
     pygame.draw.polygon(image, (*scaled(ASPHALT, 0.3), 255), mouth)
     inner = side * (1.0 - GRATE_WIDE)
     grate = ground_quad(project, (min(inner, side), max(inner, side)), (z, far))
-    pygame.draw.polygon(image, (*paint_at(IRON, z, light), 255), grate)
+    pygame.draw.polygon(image, (*paint_at(mix(IRON, PAINT, GRATE_PALE), z, light), 255), grate)
     for bar in range(1, GRATE_BARS + 1):
         along = z + DRAIN_LONG * bar / (GRATE_BARS + 1)
         pygame.draw.line(image, (*scaled(ASPHALT, 0.4), 255), project(inner, along, 0.0),

@@ -103,7 +103,8 @@ class Street(Split):
         self.asphalt: Asphalt | None = None
         if not burnt:  # (burnt, the ash lies over it)
             posts = tuple((side * LAMP_X, z) for side in (-1, 1) for z in self._lamp_depths())
-            self.asphalt = Asphalt(Road(self.project, ROAD_HALF, posts), self.seed)
+            self.asphalt = Asphalt(Road(self.project, ROAD_HALF, posts, params["wet"]),
+                                   self.seed)
             yield from self.asphalt.making()
         pools = [lamp_pool(side, z, LAMP_X - 0.3, params["lamps"]) for side in (-1, 1)
                  for z in self._lamp_depths()]
@@ -166,7 +167,7 @@ class Street(Split):
             pygame.draw.polygon(image, (*pavement, 255), walk)
         yield
         if self.asphalt is not None:
-            yield from self.asphalt.laying(image, daylight, far_tint, self.params["wet"])
+            yield from self.asphalt.laying(image, daylight, far_tint)
         yield from road_painting(image, self.project, RoadLight(
             daylight, far_tint, self.params["lamps"], night_of(daylight), pavement), Z_FAR)
         on = self.params["lit"] and night_of(daylight) > NIGHT_LAMPS  # the lamps' pools

@@ -51,17 +51,34 @@ SHADOW_DARK = 14  # how much darker it is (of 255), besides the glare gone in it
 SHADOW_SUN = 0.3  # the posts cast shadows while the daylight is above this (the sun up)
 NEAREST = 0.4  # world z: a shadow is drawn no nearer than this
 LIFT_NIGHT = 0.45  # the grain and wear at night, of their strength by day
-BAND_ROWS = 24  # rows worked out in one piece
-LAY_ROWS = 160  # rows laid over the picture in one piece
+BAND_ROWS = 4  # rows worked out in one piece (about a millisecond)
+LAY_ROWS = 100  # rows laid over the picture in one piece (about a millisecond)
+
+
+def _profiles() -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
+    """Across the road (world x), the tyres' worn tracks, the drips down the lanes, the
+    gutter's joint and its pan (1 on it), sampled finely to be looked up."""
+    across = np.linspace(-1.2, 1.2, 4801, dtype=np.float32)
+    tracks = sum(np.exp(-(((across - at) / TRACK_HALF) ** 2)) for at in TRACKS)
+    drips = sum(np.exp(-(((across - at) / OIL_HALF) ** 2)) for at in OIL)
+    a = np.abs(across)
+    joint = np.exp(-(((a - GUTTER[0]) / JOINT_HALF) ** 2))
+    pan = ((a >= GUTTER[0]) & (a <= GUTTER[1])).astype(np.float32)
+    return across, (np.asarray(tracks), np.asarray(drips), joint, pan)
+
+
+ACROSS, PROFILES = _profiles()
 
 
 @dataclass(frozen=True)
 class Road:
-    """The street's road: its view, its half width and where its lamp posts stand (x, z)."""
+    """The street's road: its view, its half width, where its lamp posts stand (x, z) and
+    whether it is wet."""
 
     view: Perspective
     half: float
     posts: tuple[tuple[float, float], ...]
+    wet: bool
 
 
 class Asphalt:
@@ -75,51 +92,54 @@ class Asphalt:
 
     def making(self) -> Pieces:
         """The maps, BAND_ROWS rows a piece, then the cracks and the shadows."""
-        self.lift, self.dark, self.glare, self.shadow = (pygame.Surface(self.size)
-                                                         for _ in range(4))
-        yield
+        made = []
+        for _ in range(4):  # (a large new surface takes a while to touch: one a piece)
+            made.append(pygame.Surface(self.size))
+            yield
+        self.lift, self.dark, self.glare, self.shadow = made
         grain = np.random.default_rng(self.seed)
         for rows in chunks(self.size[1], BAND_ROWS):
             self._band(rows, grain)
             yield
         rng = random.Random(self.seed)
         self._patches(rng)
+        yield
         self._cracks(rng)
-        self._shadows()
+        if not self.road.wet:
+            self._shadows()
         yield
 
     def _band(self, rows: slice, grain: np.random.Generator) -> None:
-        """The maps over `rows` of the ground."""
+        """The maps over `rows` of the ground (only the road's columns: the rest stays dark)."""
         view, horizon = self.road.view, self.road.view.horizon
         width, height = view.size
-        ys = np.arange(rows.start, rows.stop, dtype=np.float64)[None, :] + horizon + 0.5
-        cols = np.arange(width, dtype=np.float64)[:, None] + 0.5
+        ys = np.arange(rows.start, rows.stop, dtype=np.float32)[None, :] + horizon + 0.5
         k = (ys - horizon) / ((height - horizon) * HORIZON_T)
+        reach = self.road.half * width * 0.5 * float(k.max())  # the road's columns, widest
+        left, right = max(0, int(view.middle - reach) - 1), min(width, int(view.middle + reach) + 2)
+        cols = np.arange(left, right, dtype=np.float32)[:, None] + 0.5
         x, z = (cols - view.middle) / (width * 0.5 * k), 1.0 / k
         road = np.abs(x) <= self.road.half
         near = np.clip(GRAIN_SEEN / z, 1 / 3, 1.0)
         worn = np.clip(WEAR_SEEN / z - 1.0, 0.0, 1.0)
-        tone = GRAIN * (grain.random(x.shape) - 0.5) * 2 * near
-        tone = tone + MOTTLE * 2 * (smooth_noise_at(self.seed, x * 2.7 + z * 0.6)
-                                    * smooth_noise_at(self.seed + 1, z * 0.9 - x * 1.1) - 0.25)
-        tracks = sum(np.exp(-(((x - at) / TRACK_HALF) ** 2)) for at in TRACKS)
-        drips = sum(np.exp(-(((x - at) / OIL_HALF) ** 2)) for at in OIL)
+        tone = GRAIN * (grain.random(x.shape, dtype=np.float32) - 0.5) * 2 * near
+        tone += MOTTLE * 2 * (smooth_noise_at(self.seed, x * 2.7 + z * 0.6)
+                              * smooth_noise_at(self.seed + 1, z * 0.9 - x * 1.1) - 0.25)
+        tracks, drips, joint, pan = (np.interp(x, ACROSS, profile) for profile in PROFILES)
         patchy = smooth_noise_at(self.seed + 2, z * 3.0 + x)
-        tone = tone + (TRACK_WEAR * tracks - OIL_DARK * drips * patchy) * worn
+        tone += (TRACK_WEAR * tracks - OIL_DARK * drips * patchy) * worn
+        tone = np.where(pan > 0.5, tone * 0.5 + GUTTER_PALE, tone) - JOINT_DARK * joint
         tone = np.where(road, tone, 0.0)
-        a = np.abs(x) / self.road.half
-        pan = (a >= GUTTER[0]) & (a <= GUTTER[1])
-        tone = np.where(pan, tone * 0.5 + GUTTER_PALE, tone)
-        tone = tone - JOINT_DARK * np.exp(-(((a - GUTTER[0]) * self.road.half / JOINT_HALF)
-                                            ** 2)) * road
-        self._put(self.lift, rows, np.clip(tone, 0, 255))
-        self._put(self.dark, rows, np.clip(-tone, 0, 255))
-        self._put(self.glare, rows, 255 * np.clip(_glare(cols / width, ys, view)
-                                                  * (1 + POLISH * tracks * worn), 0, 1) * road)
+        self._put(self.lift, (left, rows), np.clip(tone, 0, 255))
+        self._put(self.dark, (left, rows), np.clip(-tone, 0, 255))
+        if not self.road.wet:  # (on a wet road the street's mirror shines instead)
+            shine = _glare(cols / width, ys, view) * (1 + POLISH * tracks * worn)
+            self._put(self.glare, (left, rows), 255 * np.clip(shine, 0, 1) * road)
 
-    def _put(self, surface: pygame.Surface, rows: slice, grey: np.ndarray) -> None:
-        """Write `grey` (columns x rows) into `rows` of a map."""
-        band = surface.subsurface((0, rows.start, self.size[0], rows.stop - rows.start))
+    def _put(self, surface: pygame.Surface, at: tuple[int, slice], grey: np.ndarray) -> None:
+        """Write `grey` (columns x rows) into a map from column at[0], over rows at[1]."""
+        left, rows = at
+        band = surface.subsurface((left, rows.start, grey.shape[0], rows.stop - rows.start))
         pygame.surfarray.blit_array(band, np.repeat(grey.astype(np.uint8)[:, :, None], 3, 2))
 
     def _patches(self, rng: random.Random) -> None:
@@ -162,12 +182,12 @@ class Asphalt:
         self.glare.blit(self.shadow, (0, 0), special_flags=pygame.BLEND_RGB_SUB)  # (no sun)
         self.shadow.fill((SHADOW_DARK,) * 3, special_flags=pygame.BLEND_RGB_MULT)
 
-    def laying(self, image: pygame.Surface, daylight: float, tint: Color, wet: bool) -> Pieces:
+    def laying(self, image: pygame.Surface, daylight: float, tint: Color) -> Pieces:
         """Lay the asphalt on `image` (the street being built, its road's rows painted), in
-        the light of `daylight` and the horizon's colour `tint`; the sun's glare and the
-        posts' shadows on a dry road alone, LAY_ROWS rows a piece."""
+        the light of `daylight` and the horizon's colour `tint`: on a dry road the sun's glare
+        and the posts' shadows too; LAY_ROWS rows a piece."""
         lift = LIFT_NIGHT + (1 - LIFT_NIGHT) * daylight
-        sun = 0.0 if wet else sun_low(daylight)
+        sun = 0.0 if self.road.wet else sun_low(daylight)
         shade = 1.0 if daylight > SHADOW_SUN else 0.0
         layers = [(self.lift, mix((255, 255, 255), tint, 0.3), lift, pygame.BLEND_RGB_ADD),
                   (self.dark, (255, 255, 255), 1.0, pygame.BLEND_RGB_SUB),

@@ -52,7 +52,8 @@ SCREEN_FOOT, ROOF_FROM, ROOF_TO, REAR_FOOT = 0.2, 0.37, 0.62, 0.76
 CABIN_WAIST, CABIN_ROOF = 0.148, 0.128
 ARCHES, ARCH_HALF, ARCH_UP = (0.17, 0.68), 0.075, 0.07
 NEAREST_SEEN = 0.05  # a car's points nearer than this are drawn here (under the picture's foot)
-ROOF_SKY = 0.3  # the roof and lids catch the sky overhead: this much of its colour
+ROOF_SKY = 0.3  # the roof catches the sky overhead: this much of its colour...
+LID_SKY = 0.12  # ...the lids (hood, trunk), lower and sloping, this much
 SCREEN_SKY, SIDE_GLASS_SKY = 0.42, 0.3  # the near glass mirrors the sky this much; the side's
 SIDE_SHADE = 0.68  # the flank in the low light, of the paint
 SHOULDER_SKY = 0.35  # the flank's top edge (its shoulder) catches the sky this much
@@ -138,7 +139,7 @@ def finish(paint: Color, glass: Color, above: Color = (0, 0, 0),
     """A car's colours from its paint and its glass, under a sky whose colour is `above`
     overhead (the roof and the lids mirror it) and `ahead` where its near glass looks (a car
     coming: the sunset down the street behind us; going: the sky over us)."""
-    lid = scaled(paint, HOOD_LIGHT)
+    lid = mix(scaled(paint, HOOD_LIGHT), above, LID_SKY)
     flank = scaled(paint, SIDE_SHADE)
     return Finish(paint, glass, lid, scaled(paint, BUMPER_SHADE), mix(lid, above, ROOF_SKY),
                   mix(glass, ahead, SCREEN_SKY), mix(glass, ahead, SIDE_GLASS_SKY), flank,
@@ -223,7 +224,7 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
                          min(LINE_MOST, max(1, tall // FLANK_DETAIL // 2)))
     windows = shell[WINDOWS:WINDOWS + 4]
     # (the far lid and glass: seen from above only when the car is nearly under us)
-    pygame.draw.polygon(surface, colours.roof, [shell[BACK + 1], shell[BACK + 2], flank[2],
+    pygame.draw.polygon(surface, colours.lid, [shell[BACK + 1], shell[BACK + 2], flank[2],
                                                 shell[BACK + 3]])
     pygame.draw.polygon(surface, colours.side_glass, [shell[ROOF_FAR + 1], windows[2],
                                                       windows[3], shell[BACK]])
@@ -239,7 +240,7 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
     pygame.draw.polygon(surface, colours.screen, screen)
     if tall >= FLANK_DETAIL:  # its frame: the pillars either side, the roof's edge over it
         pygame.draw.polygon(surface, colours.roof, screen, max(1, tall // 10))
-    pygame.draw.polygon(surface, colours.roof, [shell[LID_FAR], flank[3], shell[LID_FAR + 2],
+    pygame.draw.polygon(surface, colours.lid, [shell[LID_FAR], flank[3], shell[LID_FAR + 2],
                                                 shell[LID_FAR + 1]])
 
 

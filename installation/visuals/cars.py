@@ -61,6 +61,7 @@ STRIP_CHROME = 0.4  # the rubbing strip along the flank: this much chrome over t
 HUB: Color = (92, 94, 98)  # a wheel's hub in the shade of its arch...
 HUB_SHINE = 0.6  # ...this much of it over the flank's colour (as dark as the light is)
 FLANK_DETAIL = 6  # pixels: a flank this tall or taller shows its arches, strip and pillar
+UNDER_US = 60  # pixels: a flank this tall is a car nearly under us (its far lid shows)
 LINE_MOST = 3  # pixels: the strip and the shoulder are no thicker (a car passing close)
 # The levels a car is drawn by, from the road up (see `Seen`), and their places in HEIGHTS.
 HEIGHTS = (0.0, SILL, SILL + 0.02, BUMPER, BODY, ROOF, LAMP_LOW, LAMP_HIGH, LAMP_GLOW_UP)
@@ -102,6 +103,7 @@ SHELL: tuple[tuple[float, float, float], ...] = (
     *_arch(ARCHES[0]), *_arch(ARCHES[1]),
     (-CABIN_WAIST, REAR_FOOT, BODY), (-HALF_WIDTH, REAR_FOOT, BODY),  # the far glass's foot,
     (HALF_WIDTH, REAR_FOOT, BODY), (-HALF_WIDTH, CAR_LONG, BODY))  # the far lid's corners
+SHELL_AXES = np.array(SHELL, dtype=np.float64).T  # across, along, up: a row each
 FLANK, WINDOWS, ROOF_FAR, SCREEN_FAR, LID_FAR, STRIP, WHEELS = 0, 4, 8, 10, 11, 14, 16
 BACK = 36  # the far glass's and the far lid's own points
 ARCH_POINTS, HUB_POINTS = 6, 4  # an arch's points, then its hub's
@@ -176,6 +178,8 @@ def draw_body(surface: pygame.Surface, car: Seen, colours: Finish) -> None:
     xs, ys, shell = car
     if shell:
         draw_shell(surface, shell, colours)
+    if ys[TOP] >= surface.get_clip().bottom:  # (its near end under the picture's foot)
+        return
     x0, x1 = xs[SIDES], xs[SIDES + 1]
     ground, sill = ys[ROAD], ys[SILL_AT]
     wide = max(2, x1 - x0)
@@ -223,11 +227,11 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
         pygame.draw.line(surface, colours.strip, shell[STRIP], shell[STRIP + 1],
                          min(LINE_MOST, max(1, tall // FLANK_DETAIL // 2)))
     windows = shell[WINDOWS:WINDOWS + 4]
-    # (the far lid and glass: seen from above only when the car is nearly under us)
-    pygame.draw.polygon(surface, colours.lid, [shell[BACK + 1], shell[BACK + 2], flank[2],
-                                                shell[BACK + 3]])
-    pygame.draw.polygon(surface, colours.side_glass, [shell[ROOF_FAR + 1], windows[2],
-                                                      windows[3], shell[BACK]])
+    if tall >= UNDER_US:  # (the far lid and glass: seen only when the car is nearly under us)
+        pygame.draw.polygon(surface, colours.lid, [shell[BACK + 1], shell[BACK + 2], flank[2],
+                                                    shell[BACK + 3]])
+        pygame.draw.polygon(surface, colours.side_glass, [shell[ROOF_FAR + 1], windows[2],
+                                                          windows[3], shell[BACK]])
     pygame.draw.polygon(surface, colours.side_glass, windows)
     pygame.draw.line(surface, colours.shoulder, flank[3], flank[2],
                      min(LINE_MOST, max(1, tall // 8)))
@@ -254,15 +258,15 @@ def shells(middle: int, size: tuple[int, int], horizon: int,
     """Each car's SHELL seen, cars in `lanes` with their near ends at `depths` (arrays of one
     number a car), under a street view's vanishing column, picture size and horizon row: its
     flank the one towards the middle of the road."""
-    across, along, up = (np.array(v, dtype=np.float64) for v in zip(*SHELL, strict=True))
+    across, along, up = SHELL_AXES
     towards = np.where(lanes < 0, 1.0, -1.0)[:, None]
     x = lanes[:, None] + towards * across[None, :]
     k = 1.0 / np.maximum(depths[:, None] + along[None, :], NEAREST_SEEN)
     width, height = size
     cols = across_at(middle, width, x, k)
     rows = down_at(horizon, height, up[None, :], k)
-    return [list(zip(c, r, strict=True)) for c, r in
-            zip(cols.astype(int).tolist(), rows.astype(int).tolist(), strict=True)]
+    points: list[list[tuple[int, int]]] = np.stack([cols, rows], axis=-1).astype(int).tolist()
+    return points
 
 
 def _front(surface: pygame.Surface, car: Seen, colours: Finish) -> None:

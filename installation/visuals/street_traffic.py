@@ -51,6 +51,7 @@ SHADOW_SMALLEST = 4  # pixels: the narrowest shadow
 SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
 SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this many pixels
 LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
+WHOLE_WITHIN = 14.0  # world units: a car nearer than this is seen whole (flank, roof, glass)
 PASSING = (0.9, 0.1)  # a car nearer than this is dimmed, the more the nearer, down to this
 # much of its light as it goes under the picture's foot (a car close under us, in the dusk)
 WET_STREAK = (0.45, 3.0)  # a lamp's streak on a wet road: its brightness and its length
@@ -127,9 +128,11 @@ class Traffic:
         (width, height), view = self.view.size, self.view
         xs = across_at(view.middle, width, edges(across), k)
         ys = down_at(view.horizon, height, np.array(HEIGHTS, dtype=np.float64), k)
-        whole = shells(view.middle, view.size, view.horizon, across, near)
-        return [Seen(*car) for car in zip(xs.astype(int).tolist(), ys.astype(int).tolist(),
-                                          whole, strict=True)]
+        close = near < WHOLE_WITHIN  # (farther, a car is a few pixels: its near end will do)
+        whole = iter(shells(view.middle, view.size, view.horizon, across[close], near[close]))
+        return [Seen(x, y, next(whole) if shown else ())
+                for x, y, shown in zip(xs.astype(int).tolist(), ys.astype(int).tolist(),
+                                       close.tolist(), strict=True)]
 
     def draw(self, surface: pygame.Surface, seconds: float, night: float,
              light: Sky) -> None:
@@ -155,6 +158,8 @@ class Traffic:
                 colours = dimmed(colours, max(PASSING[1], ((z - Z_GONE) / (PASSING[0] - Z_GONE))
                                               ** 2))
             draw_body(surface, car, colours)
+            if z < FACE_GONE:  # (its near end, lamps and all, is under the picture's foot)
+                continue
             self._lamp_faces(surface, lane < 0, lit, car)
             if lit:
                 self._car_lamps(surface, lane < 0, z, car)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Pieces, chunks, mix, scaled
+from installation.visuals.base import TOUCH_BYTES, Color, Pieces, chunks, mix, scaled
 from installation.visuals.noise import smooth_noise_at
 from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.street_view import Perspective
@@ -51,7 +51,7 @@ SHADOW_DARK = 14  # how much darker it is (of 255), besides the glare gone in it
 SHADOW_SUN = 0.3  # the posts cast shadows while the daylight is above this (the sun up)
 NEAREST = 0.4  # world z: a shadow is drawn no nearer than this
 LIFT_NIGHT = 0.45  # the grain and wear at night, of their strength by day
-BAND_ROWS = 4  # rows worked out in one piece (about a millisecond)
+BAND_PIXELS = 8_000  # pixels of road worked out in one piece (about a millisecond)
 LAY_ROWS = 100  # rows laid over the picture in one piece (about a millisecond)
 
 
@@ -91,23 +91,40 @@ class Asphalt:
         self.size = (width, height - horizon)
 
     def making(self) -> Pieces:
-        """The maps, BAND_ROWS rows a piece, then the cracks and the shadows."""
+        """The maps, a band of about BAND_PIXELS of road a piece, then the patches, the cracks
+        and the shadows."""
         made = []
         for _ in range(4):  # (a large new surface takes a while to touch: one a piece)
             made.append(pygame.Surface(self.size))
-            yield
+            if self.size[0] * self.size[1] * 4 >= TOUCH_BYTES:
+                yield
         self.lift, self.dark, self.glare, self.shadow = made
         grain = np.random.default_rng(self.seed)
-        for rows in chunks(self.size[1], BAND_ROWS):
+        for rows in self._bands():
             self._band(rows, grain)
             yield
         rng = random.Random(self.seed)
         self._patches(rng)
-        yield
         self._cracks(rng)
         if not self.road.wet:
             self._shadows()
         yield
+
+    def _bands(self) -> list[slice]:
+        """The ground's rows in bands of about BAND_PIXELS of road each (many narrow rows far
+        off, a few wide ones near)."""
+        view = self.road.view
+        width, height = view.size
+        bands, start, pixels = [], 0, 0
+        for row in range(self.size[1]):
+            k = (row + 0.5) / ((height - view.horizon) * HORIZON_T)
+            pixels += min(width, int(2 * self.road.half * width * 0.5 * k) + 2)
+            if pixels >= BAND_PIXELS:
+                bands.append(slice(start, row + 1))
+                start, pixels = row + 1, 0
+        if start < self.size[1]:
+            bands.append(slice(start, self.size[1]))
+        return bands
 
     def _band(self, rows: slice, grain: np.random.Generator) -> None:
         """The maps over `rows` of the ground (only the road's columns: the rest stays dark)."""

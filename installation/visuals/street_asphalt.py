@@ -52,7 +52,7 @@ SHADOW_SUN = 0.3  # the posts cast shadows while the daylight is above this (the
 NEAREST = 0.4  # world z: a shadow is drawn no nearer than this
 LIFT_NIGHT = 0.45  # the grain and wear at night, of their strength by day
 BAND_PIXELS = 8_000  # pixels of road worked out in one piece (about a millisecond)
-LAY_ROWS = 100  # rows laid over the picture in one piece (about a millisecond)
+LAY_ROWS = 40  # rows laid over the picture in one piece (about a millisecond)
 
 
 def _profiles() -> tuple[np.ndarray, tuple[np.ndarray, ...]]:

@@ -1,5 +1,6 @@
 """Cars on the boulevard in perspective: tyres, a body, a glasshouse, lamps, the shadow under
-them and the light they throw."""
+them and the light they throw; a car in a lane seen whole (its flank towards the middle of the
+road, its lid and roof from above) or by its near end alone."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, chunks, finished, mix, scaled
+from installation.visuals.street_view import across_at, down_at
 
 Project = Callable[[float, float, float], tuple[int, int]]
 HALF_WIDTH = 0.16  # world units (the road is 2 wide)
@@ -41,6 +43,26 @@ LAMP_FALL = 0.7  # how softly a lamp's face dims from its middle to its rim
 LAMP_SHAPED = 6  # pixels: a lamp this wide or wider is drawn with its face (smaller: a dot)
 UNLIT_RIM = 0.55  # an unlit lamp's glass at its rim, of its colour (its middle catches the sky)
 LAMP_SIZES_KEPT = 512  # grown faces kept (a near car's lamps take a few dozen sizes a lap)
+# A car seen whole, along it from its near end (world units): its length, where its near glass
+# rises from the lid, where its roof starts and ends, where its far glass comes down; the
+# glasshouse's half width at the waist and at the roof (a 1980s sedan's: boxy, little tumble-
+# home); its wheels' middles along it, and their arches' half length and height over the sill.
+CAR_LONG = 0.85
+SCREEN_FOOT, ROOF_FROM, ROOF_TO, REAR_FOOT = 0.2, 0.37, 0.62, 0.76
+CABIN_WAIST, CABIN_ROOF = 0.148, 0.128
+ARCHES, ARCH_HALF, ARCH_UP = (0.17, 0.68), 0.075, 0.07
+NEAREST_SEEN = 0.05  # a car's points nearer than this are drawn here (under the picture's foot)
+ROOF_SKY = 0.3  # the roof catches the sky overhead: this much of its colour...
+LID_SKY = 0.12  # ...the lids (hood, trunk), lower and sloping, this much
+SCREEN_SKY, SIDE_GLASS_SKY = 0.42, 0.3  # the near glass mirrors the sky this much; the side's
+SIDE_SHADE = 0.68  # the flank in the low light, of the paint
+SHOULDER_SKY = 0.35  # the flank's top edge (its shoulder) catches the sky this much
+STRIP_CHROME = 0.4  # the rubbing strip along the flank: this much chrome over the flank
+HUB: Color = (92, 94, 98)  # a wheel's hub in the shade of its arch...
+HUB_SHINE = 0.6  # ...this much of it over the flank's colour (as dark as the light is)
+FLANK_DETAIL = 6  # pixels: a flank this tall or taller shows its arches, strip and pillar
+UNDER_US = 60  # pixels: a flank this tall is a car nearly under us (its far lid shows)
+LINE_MOST = 3  # pixels: the strip and the shoulder are no thicker (a car passing close)
 # The levels a car is drawn by, from the road up (see `Seen`), and their places in HEIGHTS.
 HEIGHTS = (0.0, SILL, SILL + 0.02, BUMPER, BODY, ROOF, LAMP_LOW, LAMP_HIGH, LAMP_GLOW_UP)
 ROAD, SILL_AT, TYRE_TOP, BUMPER_AT, WAIST, TOP, LAMP_FOOT, LAMP_TOP, GLOW_AT = range(9)
@@ -56,26 +78,80 @@ NUDGES = np.array((0.0, 0.0, -WHEEL_HALF, WHEEL_HALF, -WHEEL_HALF, WHEEL_HALF,
 SIDES, TYRES, LAMPS, LAMP_MIDDLES, SHADOW_SIDES, MIDDLE = (0, 2, 6, 10, 12, 14)  # their places
 
 
+def _arch(along: float) -> list[tuple[float, float, float]]:
+    """A wheel's arch on the flank round a wheel `along` the car, from the road up and down
+    again; then its tyre's face and its hub within it."""
+    h, low, top = ARCH_HALF, SILL + 0.5 * ARCH_UP, SILL + ARCH_UP
+    arch = [(along - h, 0.0), (along - h, low), (along - 0.6 * h, top), (along + 0.6 * h, top),
+            (along + h, low), (along + h, 0.0)]
+    hub = [(along - 0.35 * h, 0.015), (along - 0.35 * h, 0.06), (along + 0.35 * h, 0.06),
+           (along + 0.35 * h, 0.015)]
+    return [(HALF_WIDTH, d, up) for d, up in arch + hub]
+
+
+# A car seen whole: its points (across towards the middle of the road, along from its near
+# end, up), and where each part's points are in it.
+SHELL: tuple[tuple[float, float, float], ...] = (
+    (HALF_WIDTH, 0.0, SILL), (HALF_WIDTH, CAR_LONG, SILL), (HALF_WIDTH, CAR_LONG, BODY),
+    (HALF_WIDTH, 0.0, BODY),  # the flank
+    (CABIN_WAIST, SCREEN_FOOT, BODY), (CABIN_ROOF, ROOF_FROM, ROOF), (CABIN_ROOF, ROOF_TO, ROOF),
+    (CABIN_WAIST, REAR_FOOT, BODY),  # the side windows
+    (-CABIN_ROOF, ROOF_FROM, ROOF), (-CABIN_ROOF, ROOF_TO, ROOF),  # the roof's far side
+    (-CABIN_WAIST, SCREEN_FOOT, BODY),  # the near glass's far foot
+    (-HALF_WIDTH, 0.0, BODY), (-HALF_WIDTH, SCREEN_FOOT, BODY), (HALF_WIDTH, SCREEN_FOOT, BODY),
+    (HALF_WIDTH, 0.0, BUMPER), (HALF_WIDTH, CAR_LONG, BUMPER),  # the strip along the flank
+    *_arch(ARCHES[0]), *_arch(ARCHES[1]),
+    (-CABIN_WAIST, REAR_FOOT, BODY), (-HALF_WIDTH, REAR_FOOT, BODY),  # the far glass's foot,
+    (HALF_WIDTH, REAR_FOOT, BODY), (-HALF_WIDTH, CAR_LONG, BODY))  # the far lid's corners
+SHELL_AXES = np.array(SHELL, dtype=np.float64).T  # across, along, up: a row each
+FLANK, WINDOWS, ROOF_FAR, SCREEN_FAR, LID_FAR, STRIP, WHEELS = 0, 4, 8, 10, 11, 14, 16
+BACK = 36  # the far glass's and the far lid's own points
+ARCH_POINTS, HUB_POINTS = 6, 4  # an arch's points, then its hub's
+
+
 class Seen(NamedTuple):
     """Where one car is on the screen: the columns of its edges (see `edges`) and the rows of
-    its levels (see HEIGHTS)."""
+    its levels (see HEIGHTS); seen whole, also its shell's points (see SHELL), else none."""
 
     xs: Sequence[int]
     ys: Sequence[int]
+    shell: Sequence[tuple[int, int]] = ()
 
 
 class Finish(NamedTuple):
-    """A car's colours: its paint, its glass, its lid catching the sky, its bumper."""
+    """A car's colours: its paint, its glass, its lid catching the sky, its bumper; seen whole,
+    its roof, its near glass and its side windows mirroring the sky, its flank in the shade,
+    the flank's shoulder and its strip, its wheels' hubs."""
 
     paint: Color
     glass: Color
     lid: Color
     bumper: Color
+    roof: Color
+    screen: Color
+    side_glass: Color
+    flank: Color
+    shoulder: Color
+    strip: Color
+    hub: Color = HUB
 
 
-def finish(paint: Color, glass: Color) -> Finish:
-    """A car's colours from its paint and its glass."""
-    return Finish(paint, glass, scaled(paint, HOOD_LIGHT), scaled(paint, BUMPER_SHADE))
+def finish(paint: Color, glass: Color, above: Color = (0, 0, 0),
+           ahead: Color = (0, 0, 0)) -> Finish:
+    """A car's colours from its paint and its glass, under a sky whose colour is `above`
+    overhead (the roof and the lids mirror it) and `ahead` where its near glass looks (a car
+    coming: the sunset down the street behind us; going: the sky over us)."""
+    lid = mix(scaled(paint, HOOD_LIGHT), above, LID_SKY)
+    flank = scaled(paint, SIDE_SHADE)
+    return Finish(paint, glass, lid, scaled(paint, BUMPER_SHADE), mix(lid, above, ROOF_SKY),
+                  mix(glass, ahead, SCREEN_SKY), mix(glass, ahead, SIDE_GLASS_SKY), flank,
+                  mix(lid, ahead, SHOULDER_SKY), mix(flank, CHROME, STRIP_CHROME),
+                  mix(flank, HUB, HUB_SHINE))
+
+
+def dimmed(colours: Finish, level: float) -> Finish:
+    """A car's colours at `level` of their light (a car passing under us, in our shadow)."""
+    return Finish(*(scaled(color, level) for color in colours))
 
 
 def edges(lanes: np.ndarray) -> np.ndarray:
@@ -97,8 +173,13 @@ def body(surface: pygame.Surface, project: Project, lane: float, z: float,
 
 def draw_body(surface: pygame.Surface, car: Seen, colours: Finish) -> None:
     """The car seen from straight ahead or behind: tyres on the road, a wide low body with a
-    bumper and a lid, a narrower glasshouse with its pillars."""
-    xs, ys = car
+    bumper and a lid, a narrower glasshouse with its pillars (seen whole: its flank, roof and
+    glass first, then its near end before them)."""
+    xs, ys, shell = car
+    if shell:
+        draw_shell(surface, shell, colours)
+    if ys[TOP] >= surface.get_clip().bottom:  # (its near end under the picture's foot)
+        return
     x0, x1 = xs[SIDES], xs[SIDES + 1]
     ground, sill = ys[ROAD], ys[SILL_AT]
     wide = max(2, x1 - x0)
@@ -118,21 +199,80 @@ def draw_body(surface: pygame.Surface, car: Seen, colours: Finish) -> None:
     pygame.draw.rect(surface, paint, (x0, waist + max(1, (sill - waist) // 4), wide,
                                       max(1, sill - waist - (sill - waist) // 4)))
     pygame.draw.rect(surface, colours.bumper, (x0, bumper, wide, max(1, sill - bumper + 1)))
-    cabin = [(x0 + inset, waist), (x0 + 2 * inset, top), (x1 - 2 * inset, top),
-             (x1 - inset, waist)]
-    pygame.draw.polygon(surface, paint, cabin)
-    rim = max(1, inset // 2)
-    pane = [(x + (rim if x < (x0 + x1) / 2 else -rim), y + (rim // 2 if y == top else 0))
-            for x, y in cabin]
-    pygame.draw.polygon(surface, glass, pane)
+    if not shell:  # (seen whole, its glasshouse is the shell's)
+        cabin = [(x0 + inset, waist), (x0 + 2 * inset, top), (x1 - 2 * inset, top),
+                 (x1 - inset, waist)]
+        pygame.draw.polygon(surface, paint, cabin)
+        rim = max(1, inset // 2)
+        pane = [(x + (rim if x < (x0 + x1) / 2 else -rim), y + (rim // 2 if y == top else 0))
+                for x, y in cabin]
+        pygame.draw.polygon(surface, glass, pane)
     if wide >= NEAR_DETAIL:
         _front(surface, car, colours)
+
+
+def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
+               colours: Finish) -> None:
+    """A car's flank (in the shade, its shoulder catching the sky, its wheels in their dark
+    arches, a bright strip along it), its side windows, its roof and lid lit by the sky and its
+    near glass mirroring it: all that lies behind its near end."""
+    flank = shell[FLANK:FLANK + 4]
+    pygame.draw.polygon(surface, colours.flank, flank)
+    tall = flank[0][1] - flank[3][1]
+    if tall >= FLANK_DETAIL:
+        for wheel in (WHEELS, WHEELS + ARCH_POINTS + HUB_POINTS):
+            pygame.draw.polygon(surface, TYRE, shell[wheel:wheel + ARCH_POINTS])
+            pygame.draw.polygon(surface, colours.hub, shell[wheel + ARCH_POINTS:
+                                                    wheel + ARCH_POINTS + HUB_POINTS])
+        pygame.draw.line(surface, colours.strip, shell[STRIP], shell[STRIP + 1],
+                         min(LINE_MOST, max(1, tall // FLANK_DETAIL // 2)))
+    windows = shell[WINDOWS:WINDOWS + 4]
+    if tall >= UNDER_US:  # (the far lid and glass: seen only when the car is nearly under us)
+        pygame.draw.polygon(surface, colours.lid, [shell[BACK + 1], shell[BACK + 2], flank[2],
+                                                    shell[BACK + 3]])
+        pygame.draw.polygon(surface, colours.side_glass, [shell[ROOF_FAR + 1], windows[2],
+                                                          windows[3], shell[BACK]])
+    pygame.draw.polygon(surface, colours.side_glass, windows)
+    pygame.draw.line(surface, colours.shoulder, flank[3], flank[2],
+                     min(LINE_MOST, max(1, tall // 8)))
+    if tall >= FLANK_DETAIL:  # the pillar between the doors' windows
+        pygame.draw.line(surface, colours.flank, _between(windows[0], windows[3]),
+                         _between(windows[1], windows[2]), max(1, tall // 10))
+    roof = [shell[ROOF_FAR], windows[1], windows[2], shell[ROOF_FAR + 1]]
+    pygame.draw.polygon(surface, colours.roof, roof)
+    screen = [shell[SCREEN_FAR], windows[0], windows[1], shell[ROOF_FAR]]
+    pygame.draw.polygon(surface, colours.screen, screen)
+    if tall >= FLANK_DETAIL:  # its frame: the pillars either side, the roof's edge over it
+        pygame.draw.polygon(surface, colours.roof, screen, max(1, tall // 10))
+    pygame.draw.polygon(surface, colours.lid, [shell[LID_FAR], flank[3], shell[LID_FAR + 2],
+                                                shell[LID_FAR + 1]])
+
+
+def _between(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    """The point half way from a to b."""
+    return (a[0] + b[0]) // 2, (a[1] + b[1]) // 2
+
+
+def shells(middle: int, size: tuple[int, int], horizon: int,
+           lanes: np.ndarray, depths: np.ndarray) -> list[list[tuple[int, int]]]:
+    """Each car's SHELL seen, cars in `lanes` with their near ends at `depths` (arrays of one
+    number a car), under a street view's vanishing column, picture size and horizon row: its
+    flank the one towards the middle of the road."""
+    across, along, up = SHELL_AXES
+    towards = np.where(lanes < 0, 1.0, -1.0)[:, None]
+    x = lanes[:, None] + towards * across[None, :]
+    k = 1.0 / np.maximum(depths[:, None] + along[None, :], NEAREST_SEEN)
+    width, height = size
+    cols = across_at(middle, width, x, k)
+    rows = down_at(horizon, height, up[None, :], k)
+    points: list[list[tuple[int, int]]] = np.stack([cols, rows], axis=-1).astype(int).tolist()
+    return points
 
 
 def _front(surface: pygame.Surface, car: Seen, colours: Finish) -> None:
     """What a near car shows of its front or back between its lamps: a dark grille (or the
     panel round the plate), and a bright chrome line along its bumper."""
-    xs, ys = car
+    xs, ys = car.xs, car.ys
     left, right = xs[LAMPS + 1], xs[LAMPS + 2]
     low, high = ys[LAMP_FOOT], ys[LAMP_TOP]
     if right > left and low > high:
@@ -146,7 +286,7 @@ def _front(surface: pygame.Surface, car: Seen, colours: Finish) -> None:
 
 def lamp_boxes(car: Seen) -> list[pygame.Rect]:
     """Where a car's two lamps are on the screen (head or tail: the same places)."""
-    xs, ys = car
+    xs, ys = car.xs, car.ys
     low, high = ys[LAMP_FOOT], ys[LAMP_TOP]
     return [pygame.Rect(xs[lamp], high, max(1, xs[lamp + 1] - xs[lamp]), max(1, low - high))
             for lamp in (LAMPS, LAMPS + 2)]
@@ -175,9 +315,11 @@ def paint_index(index: int) -> int:
     return index % len(PAINTS)
 
 
-def finishes(count: int, daylight: float) -> list[Finish]:
-    """The colours of cars 0..count-1 in this light (each of the PAINTS worked out once)."""
-    each = [finish(*paint_of(n, daylight)) for n in range(min(count, len(PAINTS)))]
+def finishes(count: int, daylight: float, above: Color = (0, 0, 0),
+             ahead: Color = (0, 0, 0)) -> list[Finish]:
+    """The colours of cars 0..count-1 in this light, under a sky `above` and `ahead` (see
+    `finish`; each of the PAINTS worked out once)."""
+    each = [finish(*paint_of(n, daylight), above, ahead) for n in range(min(count, len(PAINTS)))]
     return [each[paint_index(n)] for n in range(count)]
 
 

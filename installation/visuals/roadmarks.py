@@ -25,6 +25,10 @@ KERB_HIGH = 0.04  # the kerb's face, from the gutter to the sidewalk
 KERB_FROM = 0.95  # the kerbs start this near (just outside the picture's sides)
 MANHOLE = (0.3, 0.64, 0.045)  # a manhole cover: across, along, radius
 MANHOLE_RIM = 0.25  # the share of the cover that is its rim, out from the middle
+DRAINS = ((1, 1.45), (-1, 2.6))  # storm drains in the kerb: their side, where along the road
+DRAIN_LONG, DRAIN_MOUTH = 0.24, 0.6  # a drain's length, its mouth's height of the kerb's
+GRATE_WIDE, GRATE_BARS = 0.05, 5  # its grate in the gutter before it: how wide, how many bars
+GRATE_PALE = 0.2  # the grate's iron, worn by the tyres: this much of the paint's pale
 SEGMENT = 1.3  # long lines are drawn in pieces, each this many times farther than the last
 
 PAINT = (206, 200, 186)  # worn white road paint
@@ -73,6 +77,8 @@ def road_painting(image: pygame.Surface, project: Project, light: RoadLight,
     """All the road's paint, the kerbs and the manhole on `image`, out to depth `far`, in pieces:
     the kerbs, the lane dashes, the yellow lines, the rest."""
     _kerbs(image, project, light, far)
+    for side, z in DRAINS:
+        _drain(image, project, light, side, z)
     yield
     for lane in LANES:
         _dashes(image, project, lane, light, far)
@@ -145,6 +151,23 @@ def _kerbs(image: pygame.Surface, project: Project, light: RoadLight, far: float
             concrete = mix(light.pavement, paint_at(PAINT, z, light), KERB_PAINT)
             pygame.draw.polygon(image, (*concrete, 255), face)
             z = step
+
+
+def _drain(image: pygame.Surface, project: Project, light: RoadLight, side: int,
+           z: float) -> None:
+    """A storm drain: a dark mouth in the kerb's face, an iron grate in the gutter before it."""
+    far = z + DRAIN_LONG
+    high = KERB_HIGH * DRAIN_MOUTH
+    mouth = [project(side, z, 0.0), project(side, far, 0.0), project(side, far, high),
+             project(side, z, high)]
+    pygame.draw.polygon(image, (*scaled(ASPHALT, 0.3), 255), mouth)
+    inner = side * (1.0 - GRATE_WIDE)
+    grate = ground_quad(project, (min(inner, side), max(inner, side)), (z, far))
+    pygame.draw.polygon(image, (*paint_at(mix(IRON, PAINT, GRATE_PALE), z, light), 255), grate)
+    for bar in range(1, GRATE_BARS + 1):
+        along = z + DRAIN_LONG * bar / (GRATE_BARS + 1)
+        pygame.draw.line(image, (*scaled(ASPHALT, 0.4), 255), project(inner, along, 0.0),
+                         project(side, along, 0.0), max(1, round(2 / along)))
 
 
 def _manhole(image: pygame.Surface, project: Project, light: RoadLight) -> None:

@@ -30,6 +30,7 @@ from installation.visuals.roadmarks import (
 )
 from installation.visuals.shop_signs import LETTER_PIXELS, Lettering
 from installation.visuals.skyline import cutting
+from installation.visuals.street_asphalt import Asphalt, Road
 from installation.visuals.street_burnt import BURNT_KEY, Ruin, panic_cars, seen_seed
 from installation.visuals.street_char import View
 from installation.visuals.street_fleet import fleet
@@ -99,6 +100,12 @@ class Street(Split):
             self.ruin.falling([self.walls.theatre, self.walls.landmark])
             feet = [(side * LAMP_X, z) for side in (-1, 1) for z in self._lamp_depths()]
             yield from self.ruin.making(setup, feet, 0.3, LAMP_HEIGHT)
+        self.asphalt: Asphalt | None = None
+        if not burnt:  # (burnt, the ash lies over it)
+            posts = tuple((side * LAMP_X, z) for side in (-1, 1) for z in self._lamp_depths())
+            self.asphalt = Asphalt(Road(self.project, ROAD_HALF, posts, params["wet"]),
+                                   self.seed)
+            yield from self.asphalt.making()
         pools = [lamp_pool(side, z, LAMP_X - 0.3, params["lamps"]) for side in (-1, 1)
                  for z in self._lamp_depths()]
         self.lighting = yield from lighting(self.project, WALK, ROAD_HALF,
@@ -159,6 +166,8 @@ class Street(Split):
                     self.project(side * WALK, Z_FAR), self.project(side * WALK, Z_NEAR * 0.3)]
             pygame.draw.polygon(image, (*pavement, 255), walk)
         yield
+        if self.asphalt is not None:
+            yield from self.asphalt.laying(image, daylight, far_tint)
         yield from road_painting(image, self.project, RoadLight(
             daylight, far_tint, self.params["lamps"], night_of(daylight), pavement), Z_FAR)
         on = self.params["lit"] and night_of(daylight) > NIGHT_LAMPS  # the lamps' pools
@@ -310,8 +319,9 @@ class Street(Split):
         if self.ruin is not None:
             self.ruin.draw(surface, frame.seconds)
             return
-        daylight = light_at(frame.hour).daylight
-        self.traffic.draw(surface, frame.seconds, night_of(daylight), daylight)
+        light = light_at(frame.hour)
+        self.traffic.draw(surface, frame.seconds, night_of(light.daylight),
+                          (light.daylight, light.top, light.bottom))
 
     def _blit_scene(self, surface: pygame.Surface) -> None:
         """The cached street: see-through above the horizon, solid below it (cheaper to copy)."""

@@ -27,7 +27,8 @@ GLINT: Color = (214, 220, 226)
 PAPER: Color = (172, 164, 148)
 SCORCH: Color = (46, 36, 30)  # a paper's burnt edge
 SHOE: Color = (34, 28, 26)
-HUBCAP: Color = (128, 128, 132)
+HUBCAP: Color = (72, 70, 68)  # dull steel under the grey sky, no brighter than the ash
+HUBCAP_DUST = 0.55  # the ash drifted over its far side: this much of the disc's depth
 LETTER: Color = (70, 50, 45)  # the blade's red, scorched dull: left in a blush or two...
 LETTER_CHAR: Color = (38, 34, 32)  # ...on a letter blackened by the fire
 LETTER_PAINT = 0.45  # the share of a letter's face where any of its paint is left (at most)
@@ -175,15 +176,18 @@ def _cinder(image: pygame.Surface, project: Project, x: float, z: float,
 
 
 def _hubcap(image: pygame.Surface, project: Project, x: float, z: float) -> None:
-    """A hubcap lying flat: a dished steel disc, rings round its dark middle."""
+    """A hubcap lying flat: a dished disc of dull steel, rings round its dark middle, ash
+    drifted over its far side (it mirrors nothing bright: the sky is ash)."""
     _shadow(image, project, x, z, 0.07)
     for share, tone in ((1.0, scaled(HUBCAP, 0.6)), (0.85, HUBCAP), (0.6, scaled(HUBCAP, 0.8)),
                         (0.25, scaled(HUBCAP, 0.35))):
         r = 0.06 * share
         a, b = project(x - r, z - r, 0.0), project(x + r, z + r, 0.0)
         pygame.draw.ellipse(image, tone, (a[0], b[1], b[0] - a[0], max(2, a[1] - b[1])))
-    left, top = project(x - 0.03, z + 0.03, 0.0)
-    pygame.draw.line(image, (200, 200, 204), (left, top), project(x, z + 0.05, 0.0), 2)
+    a, b = project(x - 0.07, z + 0.07 * (1 - 2 * HUBCAP_DUST), 0.0), project(x + 0.07, z + 0.09,
+                                                                             0.0)
+    pygame.draw.ellipse(image, scaled(ASH_DUST, 0.62), (a[0], b[1], b[0] - a[0],
+                                                        max(2, a[1] - b[1])))
 
 
 def _shoe(image: pygame.Surface, project: Project, x: float, z: float,

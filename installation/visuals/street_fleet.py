@@ -9,7 +9,7 @@ import random
 from typing import NamedTuple
 
 from installation.visuals.boulevard_plan import Z_FAR
-from installation.visuals.cars import ROOF
+from installation.visuals.cars import BODY, CAR_LONG, ROOF
 from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.street_view import RISE
 
@@ -17,14 +17,17 @@ CAR_SPEED = 4.5  # world units per real second (a lane's pace is a share of it: 
 LANES = (-0.78, -0.3, 0.3, 0.78)  # the lanes' middles (the dashes between them at +-0.58;
 # the left two come towards us, the right two go away)
 LANE_PACE = (0.7, 1.3)  # a lane's cars drive at a share of CAR_SPEED between these
-CAR_LENGTH = 0.85  # world units, nose to tail (a car is 0.32 wide: a 1988 sedan)
+CAR_LENGTH = CAR_LONG  # world units, nose to tail (a car is 0.32 wide: a 1988 sedan)
 CLEARANCE = 0.35  # the least road between one car's tail and the next one's nose
 EASE = 0.5  # how far a car drops back or closes up from its place in the stream, at most
 EASE_SECONDS = 10.0  # real seconds: a car drops back and closes up again this often
 PITCH = CAR_LENGTH + CLEARANCE + 2 * EASE  # the least gap from nose to nose a lane sets off with
-# A car is gone once its roof is under the picture's foot: nearer than this (a car coming
-# drives out of the picture; a car going comes in under it).
-Z_GONE = HORIZON_T - ROOF * RISE
+# A car's near end is under the picture's foot nearer than FACE_GONE (its roof's edge there);
+# the whole car is, its flank's far top edge too, once its near end is nearer than Z_GONE
+# (behind the viewer: a car coming drives out of the picture under us; a car going comes in
+# under it, its roof and flank first).
+FACE_GONE = HORIZON_T - ROOF * RISE
+Z_GONE = HORIZON_T - BODY * RISE - CAR_LONG
 LOOP = Z_FAR - Z_GONE  # a lane's length from where its cars are gone to the far end
 LANE_HOLDS = int(LOOP // PITCH)  # the most cars a lane takes
 

@@ -1,6 +1,7 @@
 """Wilshire's traffic, drawn each frame over the kept street: cars of 1988 coming and going
 along the lanes, each with its shadow, its lamps (lit from dusk: headlights coming, tail lights
-going, a pool of light on the road ahead of a car coming) and, on a wet road, their streaks.
+going, a pool of light on the road ahead of a car coming) and their streaks on the road (long
+on a wet one, a dim smear on a dry one's sheen); seen whole, flank, roof and glass (cars.py).
 Where the cars are is worked out by the fleet (street_fleet.py): a lane's cars keep their gaps."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from installation.visuals.cars import (
     LAMP_MIDDLES,
     LAMP_SHAPED,
     MIDDLE,
+    NEAREST_SEEN,
     ROAD,
     SHADOW_REACH,
     SHADOW_SIDES,
@@ -26,15 +28,17 @@ from installation.visuals.cars import (
     LampFaces,
     Seen,
     coning,
+    dimmed,
     draw_body,
     edges,
     finishes,
     lamp_boxes,
     seen,
+    shells,
 )
 from installation.visuals.cars import shadow as shadow_of_width
 from installation.visuals.glow import radial
-from installation.visuals.street_fleet import Z_GONE, Car, places
+from installation.visuals.street_fleet import FACE_GONE, Z_GONE, Car, places
 from installation.visuals.street_view import Perspective, across_at, down_at
 
 CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the lamp itself
@@ -47,6 +51,12 @@ SHADOW_SMALLEST = 4  # pixels: the narrowest shadow
 SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
 SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this many pixels
 LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
+WHOLE_WITHIN = 14.0  # world units: a car nearer than this is seen whole (flank, roof, glass)
+PASSING = (0.9, 0.1)  # a car nearer than this is dimmed, the more the nearer, down to this
+# much of its light as it goes under the picture's foot (a car close under us, in the dusk)
+WET_STREAK = (0.45, 3.0)  # a lamp's streak on a wet road: its brightness and its length
+DRY_SHEEN = (0.16, 4.5)  # ...its smear on the sheen of a dry one (of its glow's)
+Sky = tuple[float, Color, Color]  # the daylight, the sky's colour overhead and at the horizon
 NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is deeper than this
 
 
@@ -55,7 +65,7 @@ class Traffic:
 
     def __init__(self, view: Perspective, cars: list[Car], wet: bool) -> None:
         self.view, self.cars, self.wet = view, cars, wet
-        self._finish: tuple[float, list[Finish]] | None = None  # see `_finishes`
+        self._finish: tuple[Sky, dict[bool, list[Finish]]] | None = None  # see `_finishes`
 
     def making(self) -> Pieces:
         """The cars' lamps' glows and streaks, then their shadows, then the pools of their
@@ -65,7 +75,8 @@ class Traffic:
                                      core=0.2) for i in range(GLOW_SIZES)]
                           for c in (HEADLIGHT, TAILLIGHT)}
         self.lamp_faces = LampFaces({True: HEADLIGHT, False: TAILLIGHT}, LAMPS_OFF)
-        self.car_streaks = {c: [streak(g, 0.45, 3.0) for g in glows]
+        level, stretch = (WET_STREAK if self.wet else DRY_SHEEN)
+        self.car_streaks = {c: [streak(g, level, stretch) for g in glows]
                             for c, glows in self.car_glows.items()}
         yield
         self.shadows = yield from self._shadows(self.view.size[0])
@@ -86,7 +97,7 @@ class Traffic:
     def _shadows(self, width: int) -> Generator[None, None, list[pygame.Surface]]:
         """The cars' shadows in every width a car can have here, each a step wider (about
         SHADOW_PIXELS a piece)."""
-        widest = 2 * HALF_WIDTH * width * 0.5 / Z_GONE * SHADOW_REACH
+        widest = 2 * HALF_WIDTH * width * 0.5 / FACE_GONE * SHADOW_REACH
         count = 1 + math.ceil(math.log(widest / SHADOW_SMALLEST, SHADOW_STEP))
         shadows, made = [], 0
         for w in (round(SHADOW_SMALLEST * SHADOW_STEP ** k) for k in range(count)):
@@ -109,18 +120,24 @@ class Traffic:
         return dark, ((x0 + x1 - dark.get_width()) // 2, ground - dark.get_height() // 2)
 
     def seen(self, lanes: list[float], depths: list[float]) -> list[Seen]:
-        """Where each car is seen, all worked out at once: the same numbers as `seen` with
-        `project`, car by car."""
-        k = (1.0 / np.array(depths, dtype=np.float64))[:, None]
+        """Where each car is seen, all worked out at once, whole (its near end the same
+        numbers as `seen` with `project`, car by car; nearer than NEAREST_SEEN, drawn there:
+        under the picture's foot, where a car whose flank still shows has its near end)."""
+        near, across = np.array(depths, dtype=np.float64), np.array(lanes, dtype=np.float64)
+        k = (1.0 / np.maximum(near, NEAREST_SEEN))[:, None]
         (width, height), view = self.view.size, self.view
-        xs = across_at(view.middle, width, edges(np.array(lanes, dtype=np.float64)), k)
+        xs = across_at(view.middle, width, edges(across), k)
         ys = down_at(view.horizon, height, np.array(HEIGHTS, dtype=np.float64), k)
-        return [Seen(*car) for car in zip(xs.astype(int).tolist(), ys.astype(int).tolist(),
-                                          strict=True)]
+        close = near < WHOLE_WITHIN  # (farther, a car is a few pixels: its near end will do)
+        whole = iter(shells(view.middle, view.size, view.horizon, across[close], near[close]))
+        return [Seen(x, y, next(whole) if shown else ())
+                for x, y, shown in zip(xs.astype(int).tolist(), ys.astype(int).tolist(),
+                                       close.tolist(), strict=True)]
 
     def draw(self, surface: pygame.Surface, seconds: float, night: float,
-              daylight: float) -> None:
-        """Cars with bodies, far ones first; their headlights light the road ahead of them."""
+             light: Sky) -> None:
+        """Cars with bodies, far ones first, in the `light` of the daylight and the sky
+        overhead and at the horizon; their headlights light the road ahead of them."""
         placed = sorted(((z, n, lane) for n, (lane, z) in enumerate(places(self.cars, seconds))),
                         reverse=True)
         cars = self.seen([lane for *_, lane in placed], [z for z, *_ in placed])
@@ -134,9 +151,15 @@ class Traffic:
                 top = fy if lane < 0 else fy - wedge.get_height()
                 cones.append((wedge, (fx - wedge.get_width() // 2, top)))
             surface.fblits(cones, pygame.BLEND_RGB_ADD)
-        finishes = self._finishes(daylight)
+        finishes = self._finishes(light)
         for (z, n, lane), car in zip(placed, cars, strict=True):
-            draw_body(surface, car, finishes[n])
+            colours = finishes[lane < 0][n]
+            if z < PASSING[0]:  # (passing under us: darker, so it reads as a car rushing by)
+                colours = dimmed(colours, max(PASSING[1], ((z - Z_GONE) / (PASSING[0] - Z_GONE))
+                                              ** 2))
+            draw_body(surface, car, colours)
+            if z < FACE_GONE:  # (its near end, lamps and all, is under the picture's foot)
+                continue
             self._lamp_faces(surface, lane < 0, lit, car)
             if lit:
                 self._car_lamps(surface, lane < 0, z, car)
@@ -151,15 +174,19 @@ class Traffic:
             else:
                 surface.fill(color, box)
 
-    def _finishes(self, daylight: float) -> list[Finish]:
-        """Every car's colours in this light (kept while the light holds: all night)."""
-        if self._finish is None or self._finish[0] != daylight:
-            self._finish = (daylight, finishes(len(self.cars), daylight))
+    def _finishes(self, light: Sky) -> dict[bool, list[Finish]]:
+        """Every car's colours in this light, coming (its windscreen mirrors the horizon
+        behind us) and going (its back window, the sky over us); kept while the light holds."""
+        if self._finish is None or self._finish[0] != light:
+            daylight, top, bottom = light
+            self._finish = (light, {True: finishes(len(self.cars), daylight, top, bottom),
+                                    False: finishes(len(self.cars), daylight, top, top)})
         return self._finish[1]
 
     def _car_lamps(self, surface: pygame.Surface, coming: bool, z: float, car: Seen) -> None:
-        """The glow of a car's lamps (coming: headlights; going: tail-lights), on a wet road
-        drawn out in it."""
+        """The glow of a car's lamps (coming: headlights; going: tail-lights), drawn out on the
+        road under them: long and bright on a wet road, a dim long smear on the sheen of a
+        dry one."""
         color = HEADLIGHT if coming else TAILLIGHT
         index = min(GLOW_SIZES - 1, int(z / 2.5))
         glow = self.car_glows[color][index]
@@ -168,9 +195,8 @@ class Traffic:
         head, foot = car.ys[GLOW_AT], car.ys[ROAD]
         for x in car.xs[LAMP_MIDDLES:LAMP_MIDDLES + 2]:
             blits.append((glow, (x - half, head - half)))
-            if self.wet:
-                mirror = self.car_streaks[color][index]
-                blits.append((mirror, (x - mirror.get_width() // 2, foot)))
+            mirror = self.car_streaks[color][index]
+            blits.append((mirror, (x - mirror.get_width() // 2, foot)))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
 

@@ -10,7 +10,7 @@ import numpy as np
 import pygame
 
 from installation.core.timeline import Timeline, load_timeline
-from installation.visuals.cars import TOP, seen
+from installation.visuals.cars import shells
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.street import Street
@@ -75,16 +75,19 @@ def test_no_car_drives_into_the_one_ahead_in_its_lane() -> None:
 
 
 def test_a_car_coming_close_drives_out_under_the_pictures_foot() -> None:
-    """The nearest a car comes before it is gone (or a car going first shows up), its roof is
-    already at the picture's foot: no car pops out of the road, or into it, in view."""
+    """The nearest a car comes before it is gone (or a car going first shows up), all of it
+    (its roof, its flank's far end) is already under the picture's foot: no car pops out of
+    the road, or into it, in view."""
     for _name, street in shipped_streets(1.0):
         nearest = min(z for seconds in SWEEP for _lane, z in places(street.traffic.cars, seconds))
         assert nearest >= Z_GONE - SLACK, f"a car at depth {nearest:.3f}"
         for horizon in (0.56, 0.62):  # the shipped streets' horizons, at full size
             view = Perspective(FULL, FULL[0] // 2, int(FULL[1] * horizon))
             for lane in LANES:
-                roof = seen(view, lane, Z_GONE).ys[TOP]
-                assert roof >= FULL[1] - 1, f"lane {lane}: its roof on row {roof} of {FULL[1]}"
+                whole = shells(view.middle, view.size, view.horizon, np.array([lane]),
+                               np.array([Z_GONE]))[0]
+                top = min(y for _x, y in whole)
+                assert top >= FULL[1] - 1, f"lane {lane}: its top on row {top} of {FULL[1]}"
 
 
 def test_a_cars_headlights_light_the_road_as_wide_as_the_car() -> None:

@@ -28,7 +28,6 @@ from installation.visuals.cars import (
     LampFaces,
     Seen,
     coning,
-    dimmed,
     draw_body,
     edges,
     finishes,
@@ -38,7 +37,7 @@ from installation.visuals.cars import (
 )
 from installation.visuals.cars import shadow as shadow_of_width
 from installation.visuals.glow import radial
-from installation.visuals.street_fleet import FACE_GONE, Z_GONE, Car, places
+from installation.visuals.street_fleet import FACE_GONE, Car, places
 from installation.visuals.street_view import Perspective, across_at, down_at
 
 CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the lamp itself
@@ -52,7 +51,8 @@ SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
 SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this many pixels
 LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
 WHOLE_WITHIN = 14.0  # world units: a car nearer than this is seen whole (flank, roof, glass)
-PASSING = (0.9, 0.1)  # a car nearer than this is dimmed, the more the nearer, down to this
+FADE_KEY: Color = (255, 0, 255)  # the see-through colour of a fading car's piece
+PASSING = (0.9, 0.1)  # a car nearer than this fades out, gone as its near end leaves the picture
 # much of its light as it goes under the picture's foot (a car close under us, in the dusk)
 WET_STREAK = (0.45, 3.0)  # a lamp's streak on a wet road: its brightness and its length
 DRY_SHEEN = (0.16, 4.5)  # ...its smear on the sheen of a dry one (of its glow's)
@@ -154,12 +154,10 @@ class Traffic:
         finishes = self._finishes(light)
         for (z, n, lane), car in zip(placed, cars, strict=True):
             colours = finishes[lane < 0][n]
-            if z < PASSING[0]:  # (passing under us: darker, so it reads as a car rushing by)
-                colours = dimmed(colours, max(PASSING[1], ((z - Z_GONE) / (PASSING[0] - Z_GONE))
-                                              ** 2))
+            if z < PASSING[0]:  # passing under us: it fades out as it goes (darkened, the
+                _fading(surface, car, colours, (z - FACE_GONE) / (PASSING[0] - FACE_GONE))
+                continue  # cars under the eye were big black slabs across the picture's foot
             draw_body(surface, car, colours)
-            if z < FACE_GONE:  # (its near end, lamps and all, is under the picture's foot)
-                continue
             self._lamp_faces(surface, lane < 0, lit, car)
             if lit:
                 self._car_lamps(surface, lane < 0, z, car)
@@ -207,3 +205,27 @@ def streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface
     value = round(255 * level)
     out.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
     return out
+
+
+def _fading(surface: pygame.Surface, car: Seen, colours: Finish, share: float) -> None:
+    """A car drawn on a piece of its own and laid on the picture at `share` (0..1) of its
+    strength, its lamps left out: a car passing under the eye fades as it goes."""
+    if share <= 0:
+        return
+    xs, ys, shell = car
+    points = [*shell, *zip(xs, ys[:len(xs)], strict=False)]
+    clip = surface.get_clip()
+    left = max(clip.left, min(x for x, _ in points) - 2)
+    top = max(clip.top, min(y for _, y in points) - 2)
+    right = min(clip.right, max(x for x, _ in points) + 3)
+    bottom = min(clip.bottom, max(max(y for _, y in points), max(ys)) + 3)
+    if right <= left or bottom <= top:
+        return
+    piece = pygame.Surface((right - left, bottom - top))
+    piece.fill(FADE_KEY)
+    piece.set_colorkey(FADE_KEY)
+    moved = Seen([x - left for x in xs], [y - top for y in ys],
+                 [(x - left, y - top) for x, y in shell])
+    draw_body(piece, moved, colours)
+    piece.set_alpha(round(255 * min(1.0, share)))
+    surface.blit(piece, (left, top))

@@ -6,10 +6,12 @@ the ash round it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pygame
 
-from installation.core.timeline import state_at
+from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.cars import (
@@ -28,7 +30,7 @@ from installation.visuals.street import Street
 from installation.visuals.street_asphalt import SUN_COLUMN
 from installation.visuals.street_fleet import LOOP, Z_GONE, Car
 
-from .helpers import NO_POST, layer, one_scene, timeline
+from .helpers import NO_POST, draw, layer, one_scene, timeline
 from .test_street import SIZE, street
 from .test_street import still as dusk_still
 from .test_street_burnt import STREETS, built
@@ -120,3 +122,17 @@ def test_under_the_ash_the_disc_in_the_road_is_no_brighter_than_the_ash() -> Non
         around = np.median(np.concatenate([pixels[ash_left:left - 2, top:bottom].ravel(),
                                            pixels[right + 2:ash_right, top:bottom].ravel()]))
         assert disc <= around, f"the disc at {x}, {z}: {disc:.0f}, the ash by it {around:.0f}"
+
+
+def test_no_car_passing_under_the_eye_is_a_dark_slab_across_the_foot() -> None:
+    """A car passing under the eye fades out as it goes: the picture's foot at night is never
+    a big dark shape (darkened whole cars there read as black slabs), over 5 real seconds."""
+    line = load_timeline(Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml")
+    start = 19 * 3600 + 30 * 60
+    dark = []
+    for k in range(25):  # every 6 story seconds: about a fifth of a real second
+        s = start + 6 * k
+        frame = pygame.surfarray.array3d(draw(line, f"{s // 3600:02d}:{s // 60 % 60:02d}:"
+                                                    f"{s % 60:02d}", size=(480, 270)))
+        dark.append(float((frame[:, 230:].astype(int).sum(axis=2) < 30).mean()))
+    assert max(dark) < min(dark) + 0.08, dark

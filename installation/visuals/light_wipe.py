@@ -31,6 +31,7 @@ WIPE_RISE = 2.0  # the light comes up (and goes) over the first (last) 1 / (2 x 
 CAPTION_FADE = 0.04  # a caption fades over this share of the picture's height near the light
 LAYOUTS_KEPT = 4  # a light wipe's frame lays out three progresses (its own, where its pair's
 # old scene and the next pair's new one show): kept apart, each is worked out once
+LIGHT_LEAST = 2  # levels: fainter light is not laid (a step of 1 is unseen under the grain)
 MIXED = 128  # a cell's kind for `Cells.areas`: neither scene whole in it (or lit, for light)
 CLIP_MARGIN = 64  # rows: the arriving scene is drawn this much lower than where it shows (a
 # layer that reads its picture back, as a ripple does, reads only pixels drawn for this frame)
@@ -140,6 +141,7 @@ class LightWipe:
         rounds = np.clip(np.round((centre - wrapped) / LEVELS), 0, fine - 1).astype(int)
         light = self.lights(progress)
         rgb = np.round(light[:, None] * np.array(WIPE_LIGHT)[None, :]).astype(int)
+        rgb[rgb.max(axis=1) < LIGHT_LEAST] = 0  # the glow's faint tail, unseen under grain
         # A cell is old whole if its first fine turn has not begun to turn, new whole if its
         # last has turned whole (see Cells.areas: what rises with the level).
         first, last = shares[::fine], shares[fine - 1::fine]

@@ -81,6 +81,7 @@ class LightWipe:
     def pieces(self, size: tuple[int, int], seed: int) -> Pieces:
         """Made in steps (ahead of the transition): the front, then the buffers."""
         self.front: Front = yield from front(size, seed)
+        yield
         self.size = size
         self._cover = Cover(size)
         self._lit = pygame.Surface(size)

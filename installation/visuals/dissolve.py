@@ -50,13 +50,15 @@ class Cells:
         and both, given each level's alpha (the old scene's share, 0..255: it rises with the
         level)."""
         kinds = np.where(alpha[self.low] == 255, OLD, np.where(alpha[self.high] == 0, NEW, BOTH))
+        begins = np.ones(kinds.shape, dtype=bool)  # where each run of one kind begins
+        begins[:, 1:] = kinds[:, 1:] != kinds[:, :-1]
+        rows, starts = np.nonzero(begins)  # row by row, left to right
+        ends = np.append(np.where(rows[1:] == rows[:-1], starts[1:], kinds.shape[1]),
+                         kinds.shape[1])
         found: dict[int, list[pygame.Rect]] = {OLD: [], NEW: [], BOTH: []}
-        for row, rects in zip(kinds.tolist(), self.rects, strict=True):
-            start = 0
-            for end in range(1, len(row) + 1):
-                if end == len(row) or row[end] != row[start]:
-                    found[row[start]].append(rects[start].union(rects[end - 1]))
-                    start = end
+        for row, start, end, kind in zip(rows.tolist(), starts.tolist(), ends.tolist(),
+                                         kinds[rows, starts].tolist(), strict=True):
+            found[kind].append(self.rects[row][start].union(self.rects[row][end - 1]))
         return found[OLD], found[NEW], found[BOTH]
 
 

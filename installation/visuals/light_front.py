@@ -1,122 +1,162 @@
-"""Where a light wipe's morning reaches first: each pixel's turn, from the sweep and its height.
+"""Where a light wipe's morning reaches first: each pixel's turn, from its height, the clouds'
+ragged edge and the shadows of what stands in the light's way.
 
-The light comes in low from the left and reaches the top of the picture first (the sky, the
-tops of towers and palms), then slides down to the ground and the tar: each pixel's turn is
-its distance across the picture, less a lead for its height, with a slow swell of a few long
-waves so that the front bends softly instead of running straight. The swell never leans against
-the sweep by more than FRONT_SQUEEZE (a pixel's turn grows at least 1 - FRONT_SQUEEZE a column),
-so the seam is never squeezed wide: squeezed, the two scenes showed through each other over a
-wide band (a double exposure); and it bends the front by at most FRONT_BEND a row, so that down
-the picture the front keeps its slant and curves gently: eased noise bent it in kinks, a bright
-zigzag that read as lightning. Made once, ahead, in steps; a frame only reads its levels (see
-LightWipe), for each band of rows which columns hold them, and where the seam lies in each row.
+The light falls from the sky: the top of the picture is reached first, then down over the city
+to the far ground and across it towards us, the foot of the picture (the near tar) last. Its
+edge is as ragged as the clouds it comes through (smooth noise of a few octaves, its shape
+changing slowly down the picture), and on the ground it is held back in long shadows coming
+towards us (the ruins' and palms'): no single geometric curve (a front made from a
+slant and a slow swell read as an arc, a planet's limb or a rainbow). Made once, ahead, in
+steps; a frame only reads its levels (see LightWipe) and which cells of the picture hold them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Generator
 from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import chunks
+from installation.visuals.base import chunks, s_curve
+from installation.visuals.dissolve import Cells
 
-FRONT_LEAD = 0.35  # the top of the picture is reached this share of its width before its foot
-FRONT_NOISE = 0.05  # the front wanders up to this share of the width either way
-FRONT_SQUEEZE = 0.3  # the swell's steepest lean across the picture (pixels a column), at most
-FRONT_BEND = 0.3  # and its steepest down the picture (pixels across a row): under the slant's
-# (FRONT_LEAD of the width over the height, ~0.62 a row at 16:9), so the front never turns back
-FRONT_WAVES = ((0.5, 0.7, 1.0), (1.1, 1.3, 0.35))  # the swell's waves: cycles across the
-# picture and down it (the most: each is drawn up to these) and their weights
+FRONT_CLOUDS = 0.3  # the ragged edge's reach, as a share of the picture's height (each
+# octave's noise is -0.5..0.5 times its weight), less where it would lean too far (below)
+FRONT_OCTAVES = ((6, 1, 1.0), (16, 1, 0.4), (44, 2, 0.15))  # knots across, down, weight:
+# the edge's shape changes slowly down the picture (so it is ragged without folding back over
+# itself), each octave finer
+FRONT_FOLD = 0.5  # the edge never turns back: each pixel's turn grows at least 1 - this a row
+# down the picture (where it grew little, the seam was squeezed tall: the two scenes showed
+# through each other over a wide patch, a double exposure)
+FRONT_LEAN = 2.0  # nor grows more than this a column across (a seam squeezed to a hard edge)
+FRONT_SHADOWS = 6  # long shadows on the ground, each where something stands in the light
+FRONT_SHADOW_LAG = (0.04, 0.09)  # how long the light is held back in a shadow, as a share of
+# the picture's height (drawn for each)
+FRONT_SHADOW_WIDTH = (0.03, 0.06)  # a shadow's width, as a share of the picture's width
+FRONT_GROUND = (0.6, 0.85)  # the shadows begin this share down the picture (below the far
+# shore of both shipped wipes, 0.56 and 0.64) and are whole by the second: the far ground is
+# lit first, the shadows towards us last
 FRONT_RUNS = 8  # the turns are made a run of columns a step, this many across
-FRONT_BANDS = 24  # a frame is laid a band of rows at a time, this many down the picture
-LIGHT_ROWS = 4  # the light is laid this many rows at a time, each moved to where the seam is
-SEAM_STEPS = 4  # where the seam lies in each row is found in this many steps
 LEVELS = 256  # the turns are kept as 8-bit pictures
-FINE = 8  # each level of the coarse turns is split into this many fine ones, kept wrapped
-# round 256 (~1.4 px a fine level at 1920: a seam ~20 of them wide mixes smoothly)
+FINE = 4  # each level of the coarse turns is split into this many fine ones, kept wrapped
+# round 256 (~1.3 px a fine level at 1080: a seam ~22 of them tall mixes smoothly; a cell of
+# the picture spans fewer than the 128 fine levels a frame's palette can tell apart: where
+# it would not, in a small picture, fewer fine levels are kept)
 DITHER = np.array([[0, 8, 2, 10], [12, 4, 14, 6], [3, 11, 1, 9], [15, 7, 13, 5]]) / 16
 # an ordered dither of a level's fraction: the soft edge steps smoothly, not in contours
 
 
 @dataclass(frozen=True)
 class Front:
-    """The turns as two 8-bit pictures: coarse (0 first, 255 last) and fine (FINE to a coarse
-    level, wrapped round 256: a frame's palette reads them only near the seam, within 128 fine
-    levels of it); where they start and what they span across the picture (pixels from its
-    left edge at the foot, widths); and for each band of rows and each coarse turn the first
-    column holding that turn or a later one and the column after the last holding it or an
-    earlier one: where the old scene and the new one show."""
+    """The turns as two 8-bit pictures: coarse (0 first, 255 last) and fine (`steps` to a
+    coarse level, wrapped round 256: a frame's palette reads them only near the seam, within
+    128 fine levels of it); the coarse ones as an array too (x, y); what they span down the
+    picture (pixels); and each cell's lowest and highest coarse level."""
 
     levels: pygame.Surface
     fine: pygame.Surface
-    start: float
+    steps: int  # fine levels to a coarse one: FINE, or fewer where a cell spans many
+    coarse: np.ndarray
     span: float
-    rows: list[tuple[int, int]]
-    old_left: np.ndarray  # (bands, LEVELS): the first column with a turn at or after each
-    new_right: np.ndarray  # (bands, LEVELS): the column after the last at or before it
-    seam: np.ndarray  # (LIGHT_ROWS groups, LEVELS + 1): where each coarse turn's start lies
-    # in each group's middle row (pixels across, past the picture at its edges)
+    cells: Cells
 
 
 def front(size: tuple[int, int], seed: int) -> Generator[None, None, Front]:
     """The light's front for a picture of `size`, made in steps (ahead of the transition):
-    the swell, then a run of columns a step (each pass over the picture ~25 ms at 1080)."""
+    a run of columns a step, three passes."""
     width, height = size
+    rng = np.random.default_rng(seed)
     runs = chunks(width, max(1, -(-width // FRONT_RUNS)))
-    field = yield from _swell(size, seed, runs)  # each pixel's turn, in pixels across,
-    rise = lift(size)[None, :]  # made over the swell
+    octaves = [(_knots(rng, across, down), weight) for across, down, weight in FRONT_OCTAVES]
+    shadows = _shadows(rng)
+    field = np.empty(size, dtype=np.float32)  # the swell, then each pixel's turn (pixels down)
+    fold = lean = 0.0  # the swell's steepest rise up a column and change across a row
     for run in runs:
-        field[run] += np.arange(run.start, run.stop, dtype=np.float32)[:, None] - rise
+        part = height * _shade(size, shadows, run)
+        for knots, weight in octaves:
+            part += FRONT_CLOUDS * height * weight * _octave(knots, size, run)
+        field[run] = part
+        fold = max(fold, float(-np.diff(part, axis=1).min(initial=0.0)))
+        before = field[max(0, run.start - 1):run.stop]  # with the column before the run
+        lean = max(lean, float(np.abs(np.diff(before, axis=0)).max(initial=0.0)))
+        yield
+    scale = min(1.0, FRONT_FOLD / max(fold, 1e-9), FRONT_LEAN / max(lean, 1e-9))
+    for run in runs:
+        field[run] *= scale
+        field[run] += np.arange(height, dtype=np.float32)[None, :]
         yield
     low, high = float(field.min()), float(field.max())
-    scale = (LEVELS * FINE - 1) / max(high - low, 1e-6)
     levels, fine = (pygame.Surface(size, depth=8) for _ in range(2))
     coarse = np.empty(size, dtype=np.uint8)
-    dither = np.tile(DITHER.astype(np.float32), (1, height // 4 + 1))[:, :height]
-    for run in runs:
-        turns = (field[run] - low) * scale
-        turns += np.tile(dither, (-(-(run.stop - run.start) // 4), 1))[:run.stop - run.start]
-        whole = np.clip(turns, 0, LEVELS * FINE - 1).astype(np.uint16)
-        coarse[run] = whole // FINE
-        _write(levels, run, coarse[run])
-        _write(fine, run, (whole % LEVELS).astype(np.uint8))
-        yield
-    seam = yield from _seam(field, low, high)
-    del field
-    rows = [(top, min(height, top + -(-height // FRONT_BANDS)))
-            for top in range(0, height, -(-height // FRONT_BANDS))]  # 45 rows at 1080
-    every = np.arange(LEVELS)
-    latest = np.maximum.accumulate(np.stack([coarse[:, a:b].max(axis=1) for a, b in rows]),
-                                   axis=1)  # the latest turn in each column or left of it
-    yield
-    earliest = np.minimum.accumulate(np.stack([coarse[::-1, a:b].min(axis=1)
-                                               for a, b in rows]), axis=1)[:, ::-1]
-    yield
-    old_left = np.stack([np.searchsorted(band, every, "left") for band in latest])
-    new_right = np.stack([np.searchsorted(band, every, "right") for band in earliest])
-    return Front(levels, fine, low, (high - low) / width, rows, old_left, new_right, seam)
-
-
-def _seam(field: np.ndarray, low: float, high: float) -> Generator[None, None, np.ndarray]:
-    """Where each coarse turn's start (LEVELS + 1 of them, low to high) lies across the
-    middle row of each group of LIGHT_ROWS rows (the turns grow across every row: see
-    FRONT_SQUEEZE); past the picture's edges a turn a pixel. Made in SEAM_STEPS steps."""
-    width, height = field.shape
-    middles = np.minimum(np.arange(0, height, LIGHT_ROWS) + LIGHT_ROWS // 2, height - 1)
-    values = low + np.arange(LEVELS + 1) / LEVELS * (high - low)
-    across = np.arange(width, dtype=np.float64)
-    table = np.empty((len(middles), LEVELS + 1), dtype=np.float32)
-    for group, row in enumerate(middles):
-        turns = np.maximum.accumulate(field[:, row].astype(np.float64))
-        first, last = float(turns[0]), float(turns[-1])
-        table[group] = np.where(values < first, values - first,
-                                np.where(values > last, width - 1 + values - last,
-                                         np.interp(values, turns, across)))
-        if group % -(-len(middles) // SEAM_STEPS) == 0:
+    for steps in range(FINE, 0, -1):  # as fine as a cell's levels can be told apart
+        for run in runs:
+            _quantize(field[run], low, high, steps, run, (levels, fine, coarse))
             yield
-    return table
+        yield
+        cells = Cells.of(coarse)  # ~6 ms at 1080: a piece of its own
+        if steps == 1 or int((cells.high.astype(int) - cells.low).max()) * steps < LEVELS // 2:
+            return Front(levels, fine, steps, coarse, high - low, cells)
+    raise AssertionError("unreachable: one step a level is always fine")
+
+
+def _quantize(field: np.ndarray, low: float, high: float, steps: int, run: slice,
+              into: tuple[pygame.Surface, pygame.Surface, np.ndarray]) -> None:
+    """Columns `run` of the turns (`field`, from `low` to `high`) as coarse levels and fine
+    ones (`steps` to a coarse level, wrapped round 256), dithered: into the two 8-bit
+    pictures and the coarse levels' array."""
+    levels, fine, coarse = into
+    columns, height = field.shape
+    turns = (field - low) * ((LEVELS * steps - 1) / max(high - low, 1e-6))
+    dither = np.tile(DITHER.astype(np.float32), (-(-columns // 4), height // 4 + 1))
+    turns += dither[:columns, :height]
+    whole = np.clip(turns, 0, LEVELS * steps - 1).astype(np.uint16)
+    coarse[run] = whole // steps
+    _write(levels, run, coarse[run])
+    _write(fine, run, (whole % LEVELS).astype(np.uint8))
+
+
+def _knots(rng: np.random.Generator, across: int, down: int) -> np.ndarray:
+    """A grid of random knots (-0.5..0.5), `across` by `down` spans over the picture."""
+    result: np.ndarray = rng.random((across + 1, down + 1)).astype(np.float32) - 0.5
+    return result
+
+
+def _octave(knots: np.ndarray, size: tuple[int, int], run: slice) -> np.ndarray:
+    """Columns `run` of smooth noise between the knots (eased between them as s_curve, so
+    the edge bends smoothly, with no crease along a knot's row or column): float32 (x, y)."""
+    width, height = size
+    across = np.arange(run.start, run.stop) * (knots.shape[0] - 1) / max(1, width)
+    down = np.arange(height) * (knots.shape[1] - 1) / max(1, height)
+    left, top = across.astype(int), down.astype(int)
+    ease_x = s_curve(across - left).astype(np.float32)[:, None]
+    ease_y = s_curve(down - top).astype(np.float32)[None, :]
+    rows = knots[left] + (knots[left + 1] - knots[left]) * ease_x  # (columns, knots down)
+    result: np.ndarray = rows[:, top] + (rows[:, top + 1] - rows[:, top]) * ease_y
+    return result
+
+
+def _shadows(rng: np.random.Generator) -> np.ndarray:
+    """The shadows' middles and widths (shares of the width) and lags (of the height),
+    FRONT_SHADOWS rows of three."""
+    count = FRONT_SHADOWS
+    return np.stack([rng.uniform(0.0, 1.0, count), rng.uniform(*FRONT_SHADOW_WIDTH, count),
+                     rng.uniform(*FRONT_SHADOW_LAG, count)], axis=1)
+
+
+def _shade(size: tuple[int, int], shadows: np.ndarray, run: slice) -> np.ndarray:
+    """How long the light is held back in columns `run` by the shadows, as a share of the
+    height (float32, (columns, rows)): nothing above the ground, each shadow a soft strip
+    down it towards us, deepening as it comes nearer (so the light never turns back up)."""
+    width, height = size
+    across = np.arange(run.start, run.stop, dtype=np.float32) / max(1, width)
+    lag = np.zeros(across.shape, dtype=np.float32)
+    for middle, wide, held in shadows:
+        np.maximum(lag, held * np.exp(-np.square((across - middle) / wide)), out=lag)
+    ground = np.clip((np.arange(height) / max(1, height) - FRONT_GROUND[0])
+                     / (FRONT_GROUND[1] - FRONT_GROUND[0]), 0.0, 1.0)
+    result: np.ndarray = lag[:, None] * s_curve(ground).astype(np.float32)[None, :]
+    return result
 
 
 def _write(surface: pygame.Surface, run: slice, values: np.ndarray) -> None:
@@ -126,67 +166,9 @@ def _write(surface: pygame.Surface, run: slice, values: np.ndarray) -> None:
     del view
 
 
-def unwrapped(levels: np.ndarray, fine: np.ndarray) -> np.ndarray:
-    """Each pixel's turn in fine levels (0..LEVELS * FINE - 1), from its coarse level and
-    its wrapped fine one (the fine one is the coarse one's FINE, plus under FINE)."""
-    base = levels.astype(np.int64) * FINE
+def unwrapped(levels: np.ndarray, fine: np.ndarray, steps: int = FINE) -> np.ndarray:
+    """Each pixel's turn in fine levels (0..LEVELS * steps - 1), from its coarse level and
+    its wrapped fine one (the fine one is the coarse one's `steps`, plus under `steps`)."""
+    base = levels.astype(np.int64) * steps
     result: np.ndarray = base + (fine.astype(np.int64) - base) % LEVELS
     return result
-
-
-def lift(size: tuple[int, int]) -> np.ndarray:
-    """How much sooner than the foot each row is reached, in pixels across (float32)."""
-    width, height = size
-    rows = np.arange(height, dtype=np.float32)
-    result: np.ndarray = FRONT_LEAD * width * (1.0 - rows / max(1, height - 1))
-    return result
-
-
-def _swell(size: tuple[int, int], seed: int,
-           runs: list[slice]) -> Generator[None, None, np.ndarray]:
-    """Slow waves over the picture in pixels across (a float32 (x, y) array), at most
-    FRONT_NOISE of the width either way, leaning at most FRONT_SQUEEZE a column and bending at
-    most FRONT_BEND a row, made a run of columns a step."""
-    width, height = size
-    rng = np.random.default_rng(seed)
-    waves = [_wave(size, rng, *wave) for wave in FRONT_WAVES]
-    field = np.empty(size, dtype=np.float32)
-    low, high, lean, bend = np.inf, -np.inf, 0.0, 0.0
-    for run in runs:
-        before = max(0, run.start - 1)  # the column before the run, for its lean
-        part = waves[0](before, run.stop)
-        for wave in waves[1:]:
-            part += wave(before, run.stop)
-        field[run] = part[run.start - before:]
-        low, high = min(low, float(part.min())), max(high, float(part.max()))
-        lean = max(lean, float(np.abs(np.diff(part, axis=0)).max(initial=0.0)))
-        bend = max(bend, float(np.abs(np.diff(part, axis=1)).max(initial=0.0)))
-        yield
-    reach = max((high - low) / 2, 1e-6)
-    amplitude = min(FRONT_NOISE * width, FRONT_SQUEEZE * reach / max(lean, 1e-9),
-                    FRONT_BEND * reach / max(bend, 1e-9))
-    for run in runs:
-        field[run] -= (high + low) / 2
-        field[run] *= amplitude / reach
-    return field
-
-
-def _wave(size: tuple[int, int], rng: np.random.Generator, across: float, down: float,
-          weight: float) -> Callable[[int, int], np.ndarray]:
-    """A long wave over the picture, up to `across` and `down` cycles over its width and
-    height (drawn from `rng`, as is its phase), `weight` high: a function giving columns
-    start..stop of it (float32, (columns, rows)), as the sum of two products of a column's
-    and a row's cosines and sines (cos(a + b), worked out once a column and once a row)."""
-    width, height = size
-    cycles = rng.uniform(0.5, 1.0, 2) * (across, down) * rng.choice((-1.0, 1.0), 2)
-    phase = rng.uniform(0.0, 2 * np.pi)
-    x = 2 * np.pi * cycles[0] * np.arange(width) / width + phase
-    y = 2 * np.pi * cycles[1] * np.arange(height) / height
-    cos_x, sin_x = (weight * np.cos(x)).astype(np.float32), (weight * np.sin(x)).astype(np.float32)
-    cos_y, sin_y = np.cos(y).astype(np.float32), np.sin(y).astype(np.float32)
-
-    def columns(start: int, stop: int) -> np.ndarray:
-        result: np.ndarray = (np.outer(cos_x[start:stop], cos_y)
-                              - np.outer(sin_x[start:stop], sin_y))
-        return result
-    return columns

@@ -105,9 +105,9 @@ class TransitionFrames:
         if kind == "light-wipe":
             wipe = self._wipe()
             leaving.draw_captions(surface, before,
-                                  lambda c: wipe.caption_shares(c.span(), progress)[0])
+                                  lambda c: wipe.caption_shares(c.box(), progress)[0])
             arriving.draw_captions(surface, self.owner.frame(state),
-                                   lambda c: wipe.caption_shares(c.span(), progress)[1])
+                                   lambda c: wipe.caption_shares(c.box(), progress)[1])
             return
         old_share, new_share, _white = weights(kind, progress)
         leaving.draw_captions(surface, before, lambda _caption: old_share)

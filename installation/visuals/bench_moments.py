@@ -10,12 +10,14 @@ from installation.core.timeline.state import Pace
 from installation.core.timeutil import DAY_SECONDS, forward
 
 # Layer keys whose story time starts a change across a large part of the picture: a ruined
-# tower's top falling with its dust billowing, a diner's pane smashed. A scene's middle, which
+# tower's top falling with its dust billowing, a diner's pane smashed, a mammoth going under
+# (her collar painted again each step she sinks). A scene's middle, which
 # the bench times, rarely holds them.
 MOMENT_KEYS: dict[str, tuple[str, ...]] = {
     "ruins": ("collapse",),
     "interior": ("broken",),
     "diner": ("broken",),
+    "silhouette": ("under",),
 }
 MOMENT_SECONDS = 10.0  # real seconds timed from the moment (a tower's fall and its dust billowing)
 MOMENT_RUNS = 8  # the timed frames come in this many runs spread over MOMENT_SECONDS

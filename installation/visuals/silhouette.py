@@ -87,7 +87,7 @@ class Silhouette:
         if self.wading is not None and params["reflect"] > 0:
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))
         self.sinking = Sinking(params["sink"], params["sinking"], self.span, setup.scene.at,
-                               sky_over(setup))
+                               sky_over(setup), params["under"])
         self._ahead_of: tuple[Any, ...] | None = None  # the frame and look made ahead from
         self._coming: Collar | None = None  # the depth and sky to make ahead
         yield

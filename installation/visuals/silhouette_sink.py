@@ -16,6 +16,9 @@ SINK_STEPS = 200  # a sinking animal goes down in at most this many steps over h
 SKY_STEP_HOURS = 1 / 6  # the sky's colour on the tar round a sinking animal: 10-minute steps
 AHEAD_MARGIN = 1.0  # story seconds: the collar made ahead is the one just after the change
 AHEAD_CHANGES = 4  # changes of the sky or depth looked through for one that changes the collar
+PLUNGE = 9.0  # her heights an hour she goes down once she goes under (`under`): from her head
+# with its eye to gone in about two story minutes, the raised trunk last (going slowly, her
+# crown, trunk and a tusk's tip stood apart in the tar: a shark's fin and a Loch Ness neck)
 DAY = 24 * HOUR
 Collar = tuple[int, Color]  # rows of her above the tar, and the sky: what her collar shows
 
@@ -23,14 +26,38 @@ Collar = tuple[int, Color]  # rows of her above the tar, and the sky: what her c
 @dataclass(frozen=True)
 class Sinking:
     """A figure `span` pixels high sunk `sink` of it, `sinking` more each story hour since the
-    scene began at `scene_at` (story time, so the same moment always shows the same depth);
-    the sky over its tar the scene's own (`sky_top`) or the hour's."""
+    scene began at `scene_at` (story time, so the same moment always shows the same depth),
+    and from the story time `under` (None: never) PLUNGE more; the sky over its tar the
+    scene's own (`sky_top`) or the hour's."""
 
     sink: float
     sinking: float
     span: float
     scene_at: float
     sky_top: Color | None
+    under: float | None = None
+
+    @property
+    def moves(self) -> bool:
+        """Whether it sinks in this scene, slowly or going under."""
+        return bool(self.sinking) or self.under is not None
+
+    def _under_hours(self) -> float | None:
+        """Story hours from the scene's start until it goes under (None: never)."""
+        return None if self.under is None else ((self.under - self.scene_at) % DAY) / HOUR
+
+    def share(self, hours: float) -> float:
+        """Its share sunk `hours` story hours into the scene."""
+        plunge = self._under_hours()
+        fast = PLUNGE * max(0.0, hours - plunge) if plunge is not None else 0.0
+        return min(MAX_SINK, self.sink + self.sinking * hours + fast)
+
+    def _hours_to(self, share: float) -> float:
+        """Story hours into the scene at which it has sunk `share` (inf: never)."""
+        plunge = self._under_hours()
+        if plunge is None or self.share(plunge) >= share:
+            return (share - self.sink) / self.sinking if self.sinking else math.inf
+        return (share - self.sink + PLUNGE * plunge) / (self.sinking + PLUNGE)
 
     @property
     def rest(self) -> int:
@@ -47,13 +74,13 @@ class Sinking:
 
     def sunk(self, frame: Frame) -> int:
         """Rows sunk below the feet line at this frame, sinking."""
-        share = min(MAX_SINK, self.sink + self.sinking * self.hours(frame))
+        share = self.share(self.hours(frame))
         step = self.step()
         return int(share * self.span) // step * step
 
     def depth(self, frame: Frame) -> int:
         """Rows sunk at this frame: sinking, or at rest."""
-        return self.sunk(frame) if self.sinking else self.rest
+        return self.sunk(frame) if self.moves else self.rest
 
     def sky(self, frame: Frame) -> Color:
         """The colour of the sky over the tar (the scene's own, or the hour's, taken every
@@ -68,9 +95,8 @@ class Sinking:
         tar moves on (None: neither, in this scene)."""
         waits = []
         deeper = (self.sunk(frame) + self.step()) / self.span  # her share a step down
-        if self.sinking and deeper <= MAX_SINK:
-            hours = (deeper - self.sink) / self.sinking - self.hours(frame)
-            waits.append(hours * HOUR)
+        if self.moves and deeper <= MAX_SINK and self._hours_to(deeper) < math.inf:
+            waits.append((self._hours_to(deeper) - self.hours(frame)) * HOUR)
         if self.sky_top is None:
             waits.append((SKY_STEP_HOURS - frame.hour % SKY_STEP_HOURS) * HOUR)
         return min(waits, default=None)

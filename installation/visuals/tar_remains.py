@@ -89,10 +89,11 @@ def watch(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Ra
 
 
 # The city's things in the newest layer, in the order `remains` adds them: their sizes against
-# a bone's, where they lie across the picture (clear of its middle, where a figure stands) and
-# the share of each under the tar.
+# a bone's (each its own: at one size the handset read as a giant dumbbell, the watch as a
+# ship's clock beside the car), where they lie across the picture (clear of its middle, where
+# a figure stands) and the share of each under the tar.
 REMAINS: tuple[Thing, ...] = (
-    (car, 2.6, 0.2, 0.45, 1.1), (receiver, 2.2, 0.7, 0.35, 1.6), (watch, 2.2, 0.86, 0.2, 0.9))
+    (car, 2.8, 0.2, 0.45, 1.1), (receiver, 0.75, 0.7, 0.35, 1.6), (watch, 0.6, 0.86, 0.2, 0.9))
 # (how far each reaches from its middle, in its sizes, as drawn by its pen)
 
 

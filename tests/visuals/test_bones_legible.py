@@ -318,13 +318,13 @@ def test_a_mammoths_skull_is_a_massive_head_wider_than_tall_for_its_long_tusk() 
     assert np.ptp(columns) > 1.4 * np.ptp(rows), (np.ptp(columns), np.ptp(rows))
 
 
-LEGIBLE = 150  # px across at 1080 rows: the city's small things read as what they are
+LEGIBLE = 40  # px across at 1080 rows: the handset and the watch are shapes, not specks
+HANDSET_OF_CAR = 0.3  # the handset lies at most this share of the car's length across
 
 
-@pytest.mark.parametrize("pen", [tar_remains.receiver, tar_remains.watch])
-def test_the_handset_and_the_watch_are_large_enough_to_read_at_1080p(pen: fossils.Pen) -> None:
-    """At a bone's size they were too small to read: each lies at least LEGIBLE px across in
-    the shipped picture's size, as the layer draws it (the handset was 132, the watch 124)."""
+def across(pen: fossils.Pen) -> int:
+    """How many px across one of the city's things lies in the shipped picture's size, as the
+    layer draws it (tilted as the seeded layer tilts it)."""
     _pen, size, _across, _under, reach = next(thing for thing in tar_remains.REMAINS
                                               if thing[0] is pen)
     making = tar_remains.draw_thing(pen, 1080 * tar_remains.THING_SIZE * size, reach, BONE[:3],
@@ -335,4 +335,14 @@ def test_the_handset_and_the_watch_are_large_enough_to_read_at_1080p(pen: fossil
     except StopIteration as done:
         thing: pygame.Surface = done.value
     alpha = pygame.surfarray.array_alpha(thing) > 60
-    assert np.ptp(np.flatnonzero(alpha.any(axis=1))) >= LEGIBLE
+    return int(np.ptp(np.flatnonzero(alpha.any(axis=1))))
+
+
+def test_the_handset_and_the_watch_are_small_lost_things_beside_the_car() -> None:
+    """At one size with the sedan (the handset 180 px across, the car 230) the handset read as
+    a giant dumbbell and the watch as a ship's clock: the handset is a fraction of the car's
+    length, the watch smaller still, and each still a shape at 1080p, not a speck."""
+    car, handset, watch = (across(pen) for pen in (tar_remains.car, tar_remains.receiver,
+                                                   tar_remains.watch))
+    assert handset <= HANDSET_OF_CAR * car, (handset, car)
+    assert LEGIBLE <= watch < handset, (watch, handset)

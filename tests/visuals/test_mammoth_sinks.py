@@ -9,14 +9,19 @@ from typing import cast
 
 import pygame
 
+from installation.core.clock import ClockSettings, StoryClock
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
+from installation.visuals.silhouette_sink import MAX_SINK
 
 from .helpers import NO_POST, draw, layer, one_scene
-from .test_mammoth_head import mother
+from .test_mammoth_head import mother, shipped
 from .test_mire import BIG, SKY, TAR
 
 SEEN = 0.15  # the tar line climbs at least this share of her height over the scene
+SPECK = 40  # pixels: a piece of her above the tar smaller than this is a speck, not a shape
+APART_MOST = 8.0  # real seconds, at most, that she shows above the tar in pieces (a hump, a
+# neck and a tusk's tip standing apart read as a shark's fin and a Loch Ness neck: 40 s)
 
 
 def sunk_share(scene: str, at: str) -> float:
@@ -83,3 +88,52 @@ def test_sunk_out_of_sight_she_is_gone_and_the_show_goes_on() -> None:
     assert not warnings, warnings
     gone, tar = (pygame.surfarray.array3d(draw(t, "14:00", size=BIG)) for t in (line, empty))
     assert (gone == tar).all(), "nothing of her left"
+
+
+def pieces_shown(scene: str, at: float) -> int:
+    """How many pieces of her (each more than a speck) stand apart above the tar at `at`."""
+    her = mother(scene)
+    frame = cast(Frame, SimpleNamespace(story_time=at))
+    visible = her._visible(her.sunk(frame))
+    if visible <= 0:
+        return 0
+    shown = pygame.mask.from_surface(her.image.subsurface((0, 0, her.image.get_width(),
+                                                           visible)))
+    return sum(1 for piece in shown.connected_components() if piece.count() >= SPECK)
+
+
+def test_as_the_sun_comes_back_she_goes_under_whole_not_as_humps_and_a_neck() -> None:
+    """Sinking steadily past her eye, her crown, raised trunk and a tusk's tip stood apart in
+    the tar from 10:34 till 10:53, 40 real seconds: a shark's fin and a Loch Ness neck. Her
+    head shows whole (one piece) as the light comes back; when it goes it goes under in a few
+    real seconds (at the shipped day's pace, the config's hour-long day)."""
+    line = shipped()
+    clock = StoryClock(ClockSettings(), line.day_start, line.pace)
+    scene = "The sun comes back to the tar pits"
+    start, step = parse_clock("10:30"), 15.0  # (by 11:00 she has gone: see above)
+    apart = [start + n * step for n in range(int(parse_clock("00:30") / step))
+             if pieces_shown(scene, start + n * step) > 1]
+    assert pieces_shown(scene, parse_clock("10:36")) == 1, "her head, whole"
+    seconds = clock.real_between(apart[0], apart[-1] + step) if apart else 0.0
+    assert seconds <= APART_MOST, f"in pieces for {seconds:.0f} real s"
+
+
+def test_at_noon_and_at_half_past_two_she_sinks_as_steadily_as_before() -> None:
+    """Only a mammoth given `under` goes under fast: at noon and at 14:30 (none) her depth at
+    every story minute is still her `sink` and `sinking` an hour, a step of rows at a time,
+    and her next change comes when that depth next steps (the pictures are those of before)."""
+    for scene in ("La Brea Tar Pits", "Harry meets Julie"):
+        her = mother(scene)
+        sinking = her.sinking
+        assert sinking.under is None
+        for minute in range(150):
+            hours = minute / 60
+            frame = cast(Frame, SimpleNamespace(story_time=sinking.scene_at + minute * 60.0,
+                                                hour=(sinking.scene_at / 3600 + hours) % 24))
+            steady = min(MAX_SINK, sinking.sink + sinking.sinking * hours)
+            step = sinking.step()
+            assert her.sunk(frame) == int(steady * sinking.span) // step * step
+            wait = sinking.next_change(frame)
+            deeper = (her.sunk(frame) + step) / sinking.span
+            assert wait is not None and wait <= ((deeper - sinking.sink) / sinking.sinking
+                                                 - hours) * 3600 + 1e-6

@@ -209,6 +209,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("sink", number(0, 0.9), 0.0, "how far it has sunk below its feet line, 0 to 0.9"),
         Param("sinking", number(0, 1), 0.0,
               "how much further it sinks each story hour of the scene, until it has gone under"),
+        Param("under", optional_time(), None,
+              "the story time it stops fighting and goes under, fast: from its head to gone "
+              "in about two story minutes; \"\": never"),
         Param("reflect", number(0, 1), 0.0, "its mirror image below the feet line (tar, wet)"),
         Param("ghost", number(0, 0.9), 0.0,
               "how much of what is behind shows through it, tusks and all (an apparition)"),

@@ -29,7 +29,7 @@ SUPER = 2  # drawn this many times larger, then smoothed down (soft edges)
 TALLER = 1.1  # they stand this much taller than the layer's sprites would (the room the same)
 FLOOR = 0.07  # their feet this far (in the layer's heights) below the path's point, nearer
 # the room's floor line, so that they fill its height
-BOX = (-0.62, 0.62, -0.03, 1.04)  # what they can fill, in his heights: left, right, floor, top
+BOX = (-0.5, 0.5, -0.02, 1.0)  # what they can fill, in his heights: left, right, floor, top
 RIM = 0.012  # the lamp's light along their left edges, in heights
 RIM_LIGHT = 0.42  # how much of the window's colour that edge takes
 HEMS = ((0.27, 0.1), (0.16, 0.115))  # his coat's and her skirt's hem: how high, how wide
@@ -131,7 +131,7 @@ def _shape(big: pygame.Surface, shape: Shape, color: Color,
            to: Callable[[Point], tuple[float, float]], dx: int) -> None:
     """One shape drawn on `big` (its points placed by `to`), moved `dx` pixels across."""
     kind, points, size = shape
-    placed = [(to(p)[0] + dx, to(p)[1]) for p in points]
+    placed = [(x + dx, y) for x, y in map(to, points)]
     scale = size * big.get_height() / (BOX[3] - BOX[2])
     if kind == "poly":
         pygame.draw.polygon(big, color, placed)

@@ -18,7 +18,7 @@ ARM = (0.165, 0.16)  # the upper arm and the forearm
 LIMB = 0.05  # an arm's or a leg's thickness
 STICK = 0.016  # his walking stick's thickness
 SWAY_PERIOD = 12.0  # real seconds for one slow sway either way and back
-SWAY = 0.035  # how far (radians) they lean either way at most, held close
+SWAY = 0.05  # how far (radians) they lean either way at most, held close
 BREATH = 0.04  # and apart, a little still
 
 

@@ -1,24 +1,53 @@
-"""An old couple's embrace played across its whole scene (see gestures.hold): the figures layer
-of elders in each other's arms, each frame blended between the two poses drawn either side."""
+"""An old couple's embrace played across its whole scene: the figures layer of elders in
+their lit window, Lucy and Ivan drawn as two silhouettes rimmed by the lamp (see old_couple)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import replace
-from functools import partial
+import math
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pygame
 
 from installation.core.timeutil import forward
-from installation.visuals.base import Frame, Setup
+from installation.visuals.base import Color, Frame, Pieces, Setup, mix
+from installation.visuals.figure_looks import EMBRACE_GAP
 from installation.visuals.figure_sun import layer_span
-from installation.visuals.figures import Cars, Figures, Member, PoseSource
-from installation.visuals.poses import PARTNER
+from installation.visuals.figures import Figures
+from installation.visuals.old_couple import (
+    HEAD_R,
+    LIMB,
+    STICK,
+    Body,
+    arm,
+    bodies,
+    hands_at,
+)
+from installation.visuals.skeleton import Point
 
-ARC_STEPS = 128  # the embrace is drawn in this many poses over the scene (~1.6 s apart by
-# default)
-FULL = 255
+SUPER = 2  # drawn this many times larger, then smoothed down (soft edges)
+TALLER = 1.1  # they stand this much taller than the layer's sprites would (the room the same)
+FLOOR = 0.07  # their feet this far (in the layer's heights) below the path's point, nearer
+# the room's floor line, so that they fill its height
+BOX = (-0.5, 0.5, -0.02, 1.0)  # what they can fill, in his heights: left, right, floor, top
+RIM = 0.012  # the lamp's light along their left edges, in heights
+RIM_LIGHT = 0.42  # how much of the window's colour that edge takes
+HEMS = ((0.27, 0.1), (0.16, 0.115))  # his coat's and her skirt's hem: how high, how wide
+GREY = (198, 188, 174)  # their grey hair in the lamp's light
+# A head in profile, in its radii (x towards the face, y up): the skull, brow, nose, lips,
+# chin, jaw and nape; his grey fringe round the back below the crown; her grey hair swept up
+# over the crown and back, and her bun (its centre and radius).
+PROFILE = ((-0.95, 0.1), (-0.8, 0.6), (-0.35, 0.95), (0.25, 0.97), (0.7, 0.68), (0.88, 0.3),
+           (0.93, 0.02), (1.2, -0.22), (0.95, -0.32), (0.98, -0.47), (0.88, -0.68),
+           (0.55, -0.88), (0.05, -0.95), (-0.45, -0.78), (-0.85, -0.45))
+FRINGE = ((-0.99, 0.2), (-0.72, 0.32), (-0.55, 0.0), (-0.5, -0.55), (-0.82, -0.5),
+          (-0.97, -0.2))
+SWEPT = tuple((1.06 * math.cos(math.radians(a)), 1.06 * math.sin(math.radians(a)))
+              for a in range(35, 215, 15)) + ((-0.6, -0.1), (-0.1, 0.45), (0.45, 0.6))
+BUN, BUN_R = (-0.85, 0.55), 0.45
+NOD_TILT = 0.3  # how far the head tips down (radians) for each 1 of a bow
+FRONT = 0.92  # turned out to the window, the face's profile comes in to this
+Shape = tuple[str, Sequence[Point], float]  # "poly" or "line" (width) or "disc" (radius)
 
 
 def figures_layer(params: Mapping[str, Any], setup: Setup) -> Figures:
@@ -28,47 +57,149 @@ def figures_layer(params: Mapping[str, Any], setup: Setup) -> Figures:
     return Figures(params, setup)
 
 
-def on_arc(span: tuple[float, float], _member: int, frame: Frame) -> tuple[str, float]:
-    """Both at the same point of the arc: the share of the layer's story time gone (`span`:
-    when it appears, and for how many story seconds)."""
-    start, seconds = span
-    return "embrace", min(forward(start, frame.story_time) / seconds, 1.0)
-
-
 class OldEmbrace(Figures):
-    """Elders in each other's arms, their embrace moving along its arc from the layer's first
-    story moment to its last; between two drawn poses the next fades in round the one shown,
-    then the one shown fades out round it (never a see-through body). Their poses come from
-    Figures' public hook (PoseSource); only `draw_member`, public, is drawn otherwise."""
+    """Lucy and Ivan in their lit window, along their arc from the layer's first story moment
+    to its last (old_couple.ARC), swaying; the room is the layer's (Figures' `under`)."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        super().__init__(params, setup)
         self.span = layer_span(setup, params)
-        arc = PoseSource({name: ARC_STEPS for name in ("embrace", PARTNER["embrace"])},
-                         partial(on_arc, self.span))
-        super().__init__(params, setup, arc)
+        self.tall = self.height * TALLER
+        self.dark = _rgb(params["color"])
+        self.rim = mix(self.dark, _rgb(params["window"] or "#ffc47a"), RIM_LIGHT)
 
-    def draw_member(self, surface: pygame.Surface, member: Member, part: str,
-                    cars: Cars) -> None:
-        """The member's part at their point of the arc: the nearer drawn pose whole, the
-        other faded over where it does not cover."""
-        at = member.phase * ARC_STEPS
-        step = min(int(at), ARC_STEPS - 1)
-        k = at - step
-        shown = replace(member, phase=step / ARC_STEPS)
-        coming = replace(member, phase=min(step + 1, ARC_STEPS - 1) / ARC_STEPS)
-        faded, whole = (coming, shown) if k < 0.5 else (shown, coming)
-        self.draw_faded(surface, faded, part, 2 * min(k, 1 - k))
-        super().draw_member(surface, whole, part, cars)
+    def warm(self, frame: Frame) -> Pieces:
+        """Nothing to draw ahead: they are drawn as shapes each frame."""
+        yield from ()
 
-    def draw_faded(self, surface: pygame.Surface, member: Member, part: str,
-                   share: float) -> None:
-        """A member's part drawn `share` opaque (0 to 1)."""
-        alpha = round(FULL * share)
-        if alpha <= 0:
+    def share(self, frame: Frame) -> float:
+        """How far along the scene (0 to 1) their arc is at this frame."""
+        start, seconds = self.span
+        return min(forward(start, frame.story_time) / seconds, 1.0) if seconds > 0 else 1.0
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """Their room (the layer's lit window), then the two of them."""
+        members, _ = self.under(surface, frame)
+        if not members:
             return
-        whole, at = self.sprites.get(member.pose, member.phase, member.left, member.look,
-                                     member.turn, part)
-        sprite, feet = self.depth.sized(whole, at, member.share)
-        sprite.set_alpha(alpha)
-        surface.blit(sprite, (round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1])))
-        sprite.set_alpha(FULL)
+        x, y = self.path.points[0]
+        centre = (x + EMBRACE_GAP / 2 * self.height, y + FLOOR * self.height)
+        left, right, low, top = BOX
+        size = (round((right - left) * self.tall * SUPER), round((top - low) * self.tall * SUPER))
+        big = pygame.Surface(size, pygame.SRCALPHA)
+        share = self.share(frame)
+        for shape_list, color in self.pieces(share, frame.seconds):
+            self._paint(big, shape_list, color)
+        small = pygame.transform.smoothscale(
+            big, (round(size[0] / SUPER), round(size[1] / SUPER)))
+        surface.blit(small, (round(centre[0] + left * self.tall),
+                             round(centre[1] - top * self.tall)))
+
+    def pieces(self, share: float, seconds: float) -> list[tuple[list[Shape], Color]]:
+        """What is drawn, in order, each piece rimmed: his stick, him, her, his arm round
+        her, her arm round his shoulders (or to his face)."""
+        ivan, lucy = bodies(share, seconds)
+        his_hand, her_hand = hands_at(share, ivan, lucy)
+        grey = [*_hair(ivan, bald=True), *_hair(lucy, bald=False)]
+        return [(_stick(ivan) + _figure(ivan), self.dark), (_figure(lucy), self.dark),
+                (_arm(ivan, his_hand), self.dark), (_arm(lucy, her_hand), self.dark),
+                (grey, GREY)]
+
+    def _paint(self, big: pygame.Surface, shapes: Sequence[Shape], color: Color) -> None:
+        """A piece: if dark, rimmed on its left (the lamp's side) where nothing covers it."""
+        if color == self.dark:
+            rim = round(RIM * self.tall * SUPER)
+            for shape in shapes:
+                _shape(big, shape, self.rim, self._to, -rim)
+        for shape in shapes:
+            _shape(big, shape, color, self._to, 0)
+
+    def _to(self, point: Point) -> tuple[float, float]:
+        """A point in his heights (x from the pair's centre, y up from the floor) on the
+        drawing surface."""
+        left, _, _, top = BOX
+        return ((point[0] - left) * self.tall * SUPER, (top - point[1]) * self.tall * SUPER)
+
+
+def _rgb(value: Any) -> Color:
+    """A curator's colour as red, green, blue."""
+    color = pygame.Color(value)
+    return color.r, color.g, color.b
+
+
+def _shape(big: pygame.Surface, shape: Shape, color: Color,
+           to: Callable[[Point], tuple[float, float]], dx: int) -> None:
+    """One shape drawn on `big` (its points placed by `to`), moved `dx` pixels across."""
+    kind, points, size = shape
+    placed = [(x + dx, y) for x, y in map(to, points)]
+    scale = size * big.get_height() / (BOX[3] - BOX[2])
+    if kind == "poly":
+        pygame.draw.polygon(big, color, placed)
+    elif kind == "disc":
+        pygame.draw.circle(big, color, placed[0], scale)
+    else:
+        width = max(1, round(scale))
+        pygame.draw.lines(big, color, False, placed, width)
+        for spot in placed:
+            pygame.draw.circle(big, color, spot, width / 2)
+
+
+def _figure(body: Body) -> list[Shape]:
+    """One of them, the near arm aside: legs and feet, her skirt, the torso, neck and head."""
+    t = body.tall
+    shapes: list[Shape] = []
+    for step in (-0.025, 0.025):
+        shapes.append(("line", [body.hip(), body.at(step, 0.035)], LIMB * 1.3 * t))
+        shapes.append(("poly", [body.at(step - 0.035, 0.0), body.at(step + 0.085, 0.0),
+                                body.at(step + 0.05, 0.03), body.at(step - 0.03, 0.045)], 0.0))
+    hem = HEMS[body.facing < 0]  # her skirt to below the knee, his coat to the knee
+    shapes.append(("poly", [body.along(0.2, -0.085), body.along(0.2, 0.09),
+                            body.at(hem[1], hem[0]), body.at(-hem[1], hem[0])], 0.0))
+    shapes.append(("poly", [body.along(-0.05, -0.085), body.along(0.55, -0.1),
+                            body.along(0.9, -0.075), body.along(1.04, -0.01),
+                            body.along(0.99, 0.05), body.along(0.7, 0.095),
+                            body.along(0.3, 0.09), body.along(-0.05, 0.085)], 0.0))
+    head = body.head()
+    shapes.append(("line", [body.along(0.96, 0.005), head], 0.055 * t))
+    shapes.append(("poly", _on_head(body, PROFILE), 0.0))
+    return shapes
+
+
+def _on_head(body: Body, outline: Sequence[Point]) -> list[Point]:
+    """An outline in head radii (x towards the face, y up) on their head as it is: bowed,
+    and turned out to the window (the face's profile drawn in towards a front view)."""
+    hx, hy = body.head()
+    r = HEAD_R * body.tall
+    tilt = -body.nod * NOD_TILT
+    cos, sin = math.cos(tilt), math.sin(tilt)
+    placed = []
+    for x, y in outline:
+        x = x * (1 - body.turn) + max(-FRONT, min(FRONT, x)) * body.turn
+        rx, ry = x * cos - y * sin, x * sin + y * cos
+        placed.append((hx + body.facing * rx * r, hy + ry * r))
+    return placed
+
+
+def _hair(body: Body, bald: bool) -> list[Shape]:
+    """Grey hair in the lamp's light: his a fringe round the back of a bald head, hers swept
+    up into a bun at the back."""
+    if bald:
+        return [("poly", _on_head(body, FRINGE), 0.0)]
+    bun = _on_head(body, [BUN])[0]
+    return [("poly", _on_head(body, SWEPT), 0.0), ("disc", [bun], BUN_R * HEAD_R * body.tall)]
+
+
+def _arm(body: Body, hand: Point) -> list[Shape]:
+    """The near arm, from the shoulder to where the hand is (bent at the elbow), the hand."""
+    shoulder = body.along(0.93, 0.0)
+    joint, reached = arm(shoulder, hand)
+    return [("line", [shoulder, joint, reached], LIMB * body.tall),
+            ("disc", [reached], 0.028 * body.tall)]
+
+
+def _stick(body: Body) -> list[Shape]:
+    """His walking stick, in his far hand at his hip, planted in front of his feet."""
+    hand = body.at(0.1, 0.5)
+    crook = body.at(0.135, 0.52)
+    return [("line", [body.along(0.9, 0.0), body.at(0.03, 0.6), hand], LIMB * 0.9),
+            ("line", [crook, hand, body.at(0.16, 0.0)], STICK)]

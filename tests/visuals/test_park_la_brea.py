@@ -23,6 +23,7 @@ FULL_HD = (1920, 1080)
 DARK = 70  # a silhouette's pixels are darker than this in every channel (the room is lit)
 HEADS = 0.2  # of the window's height: the band from his crown down that holds both heads
 GAP = 3  # lit columns between two dark runs: they are apart
+TOGETHER = 0.75  # held, they are at most this much as wide as apart
 CHANGED = 150  # pixels of the couple's silhouette that differ: a visitor sees them move
 WARM = 10  # a lit window's middle is this much redder than blue (dark glass is bluish)
 WOKEN = 4  # at least this many more of the nearest tower's windows are lit by the end
@@ -69,12 +70,14 @@ def heads(at: str) -> int:
     return 1 + int((np.diff(cols) > GAP).sum())
 
 
-def test_lucy_and_ivan_part_to_look_at_each_other_and_come_back() -> None:
-    """Held close, heads together, as the scene begins; apart at arm's length, a gap of the
-    room's light between their heads, in its middle; back in each other's arms near its end."""
-    assert heads("04:36") == 1
-    assert heads("04:44") == 2
-    assert heads("04:49") == 1
+def test_lucy_and_ivan_begin_apart_and_come_into_each_others_arms() -> None:
+    """Apart at arm's length as the scene begins, a gap of the room's light between their
+    heads; in each other's arms from 04:40 to its end, much narrower together (see
+    test_old_couple for their heads and hands held close)."""
+    assert heads("04:35:30") == 2 and heads("04:36") == 2
+    width = {at: int(np.ptp(np.flatnonzero(couple(at).any(axis=1))))
+             for at in ("04:35:30", "04:40", "04:44", "04:49")}
+    assert all(width[at] < TOGETHER * width["04:35:30"] for at in ("04:40", "04:44", "04:49"))
 
 
 def test_their_embrace_is_never_the_same_a_few_seconds_on() -> None:

@@ -29,7 +29,7 @@ from installation.visuals.figure_order import draw_together
 from installation.visuals.figure_sprite import PARTS, WHOLE, Look
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
-from installation.visuals.long_shadow import SHADOW_COST, Shadows
+from installation.visuals.long_shadow import Shadows
 from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES
 from installation.visuals.racing import Racing
 from installation.visuals.route import Path
@@ -158,10 +158,7 @@ class Figures:
                 yield from self.sprites.fill(led, sorted(lefts), [led_look(one) for one in looks],
                                              budget=budget)
         if p["shadow"]:
-            for sprite, _ in list(self.sprites.drawn()):
-                if budget.over(SHADOW_COST * sprite.get_width() * sprite.get_height()):
-                    yield
-                self.shadows.of(sprite)
+            yield from self.shadows.fill([sprite for sprite, _ in self.sprites.drawn()], budget)
 
     def _warm_pair(self) -> Pieces:
         """A pair's sprites: each partner in their own pose, facing the other (an embrace's in
@@ -364,7 +361,12 @@ class Figures:
 
     def draw_member(self, surface: pygame.Surface, member: Member, part: str,
                     cars: Cars) -> None:
-        """One part of a member (their shadow under their body), and the cars nearer."""
+        """One part of a member (their shadow under their body), and the cars nearer; none
+        of it if they are out of the picture (no sprite is drawn that would not show)."""
+        if not self.params["shadow"] and not self.sprites.wanted(
+                member.pose, member.phase, member.left, member.look, member.turn, member.feet,
+                member.share, surface.get_rect(), part):
+            return
         whole, at = self.sprites.get(member.pose, member.phase, member.left, member.look,
                                      member.turn, part)
         if self.params["shadow"] and part in ("body", WHOLE):  # (a nearer one's, shrunk too)

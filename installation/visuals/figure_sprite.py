@@ -24,6 +24,7 @@ SHRINK_COST = 3  # shrinking the drawing costs this many times its area
 # times the drawing's area.
 LIGHT_PIXELS = 300_000
 LIGHT_COST = 7
+TRIM_COST = 1  # cutting the lit sprite to what it shows costs about its drawing's area
 ORIGIN_OFFSET = 0.25  # of a pixel of the sprite: where in its pixel the body's x = 0 lies
 RIM_SHIFT = 0.012  # how far towards a light the near arm's fold (and grey hair's crown) lies
 BACK_RIM = 0.5  # a figure lit from behind: its far edge catches this share of the light
@@ -122,6 +123,8 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         small = pygame.transform.flip(small, True, False)
         feet = (small.get_width() - feet[0], feet[1])
     if part != WHOLE or trim:
+        if budget.over(TRIM_COST * area):  # (after the light, a piece of its own: ~1 ms)
+            yield
         shown = small.get_bounding_rect()
         # Cut from an even column and row: the feet move by an even number of pixels, so
         # the place the sprite is rounded to moves by exactly that (round() rounds a half

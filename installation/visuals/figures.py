@@ -26,6 +26,7 @@ from installation.visuals.figure_depth import Depth
 from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_look
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_order import draw_together
+from installation.visuals.figure_sight import standing_shows
 from installation.visuals.figure_sprite import PARTS, WHOLE, Look
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
@@ -83,6 +84,7 @@ class Figures:
         self.poses = poses
         width, height = setup.size
         self.width = width
+        self.area = pygame.Rect((0, 0), setup.size)  # the picture they are drawn in
         self.path = Path([(x * width, y * height) for x, y in params["path"]])
         horizon = params["horizon"]
         self.depth = Depth(self.path, None if horizon is None else horizon * height)
@@ -151,7 +153,9 @@ class Figures:
             turns = TURNS if p["body"] == "coyote" and name not in MOVING else 0
             looks = sorted({one for i in range(len(self.looks))
                             for one in self._looks_of(i, name)}, key=repr)
-            yield from self.sprites.fill([name], sorted(lefts), looks, turns, budget=budget)
+            shows = standing_shows(self, JOSTLE_SPAN) if name == "idle" != p["pose"] else None
+            yield from self.sprites.fill([name], sorted(lefts), looks, turns, budget=budget,
+                                         shows=shows)
             if p["led"]:  # the children they lead, in each stride's pose
                 led = [led_name(name, s) for s in sorted({False, name in MOVING})
                        if led_name(name, s) in LED]

@@ -4,7 +4,7 @@ needed or ahead of the scene in pieces (and each one's reflection in the tar, if
 from __future__ import annotations
 
 import math
-from collections.abc import Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from itertools import product
 
 import pygame
@@ -33,6 +33,7 @@ TURNS = 3  # a head turning towards the visitor is cached in this many steps
 # and its piece stay within a frame. (A slow frame that builds anyway builds several pieces
 # while they fit: more, shorter pieces do not slow the building of the next scene.)
 PIXELS_PER_PIECE = 3_000_000
+POSE_COST = 1_000_000  # posing a body (to tell whether its sprite shows) costs about this
 
 
 class Sprites:
@@ -116,13 +117,20 @@ class Sprites:
 
     def fill(self, names: Iterable[str], lefts: Iterable[bool], looks: Iterable[Look],
              turns: int = 0, parts: Sequence[str] = (WHOLE,),
-             budget: Budget | None = None) -> Pieces:
+             budget: Budget | None = None,
+             shows: Callable[[str, float, bool, Look], bool] | None = None) -> Pieces:
         """Draw every sprite these poses, facings and looks can need, in pieces of `budget`
-        (ahead of the scene, so no frame waits for a drawing)."""
+        (ahead of the scene, so no frame waits for a drawing); with `shows`, only those it
+        says can show (each asked of its posed body: a POSE_COST)."""
         budget = budget or Budget(PIXELS_PER_PIECE)
         for name, left, look in product(names, lefts, looks):
             steps = self.steps(name)
             for step, turned, part in product(range(steps), range(turns + 1), parts):
+                if shows is not None:
+                    if budget.over(POSE_COST):
+                        yield
+                    if not shows(name, step / steps, left, look):
+                        continue
                 yield from self._with_reflection(name, step / steps, left, look, turned / TURNS,
                                                  part, budget)
 

@@ -11,6 +11,7 @@ import pygame
 
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import parse_clock
+from installation.visuals.base import at_once
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
 from installation.visuals.late_warm import LateWarm
@@ -60,18 +61,21 @@ def test_a_cold_start_draws_the_runners_in_the_order_they_set_off() -> None:
                for place, pose, *_ in owed.made)  # standing off the picture: never drawn
 
 
-def test_whoever_stands_out_of_the_picture_is_never_drawn() -> None:
+def test_whoever_stands_out_of_the_picture_is_never_drawn_nor_drawn_ahead() -> None:
     line = one_scene(layer("figures", pose="run", path=[[-0.3, 0.9], [1.3, 0.9]],
                            speed=0.2, count=2, spacing=1.0, scale=0.3, rim="#ffd49a"))
     headless()
     state = state_at(line, parse_clock("12:00:03"))
     compositor = Compositor(line, SIZE, print)
-    runners = Figures(line.scenes[0].layers[0].params,
-                      compositor.setup(state.scene, 0, "figures"))
+    runners, ahead = (Figures(line.scenes[0].layers[0].params,
+                              compositor.setup(state.scene, 0, "figures")) for _ in range(2))
     frame = compositor.frame(state)
     assert [m.pose for m in runners.members(frame)] == ["run", "idle"]  # one waits, unseen
     runners.draw(pygame.Surface(SIZE), frame)
     assert len(list(runners.sprites.drawn())) == 1  # the one running (on main: both)
+    at_once(ahead.warm(frame))  # built ahead: every running sprite, no standing one (they
+    # stand only at the path's ends, both out of the picture)
+    assert len(list(ahead.sprites.drawn())) == ahead.sprites.steps("run") * len(set(ahead.looks))
 
 
 def test_a_frame_that_cuts_the_building_short_leaves_the_rest_owed() -> None:

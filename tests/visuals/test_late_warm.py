@@ -16,7 +16,8 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
 from installation.visuals.late_warm import LateWarm
 from installation.visuals.render import headless
-from tests.visuals.helpers import SHIPPED, layer, one_scene
+
+from .helpers import SHIPPED, layer, one_scene
 
 SIZE = (480, 270)
 START = "04:22:50"  # ten story seconds before the window goes (and the runners set off)
@@ -47,7 +48,7 @@ def test_a_cold_start_draws_the_runners_in_the_order_they_set_off() -> None:
     navy, green = [one for one in layers if one.params["pose"] == "run"
                    and one.params["from"] is not None and one.params["scale"] == 0.4
                    and one.params["count"] == 6]
-    runs = []
+    runs: list[tuple[int, object]] = []
     while len(runs) < 4 and not owed.done:
         owed.step()
         runs = [(place, look) for place, pose, _left, look, _turn in owed.made

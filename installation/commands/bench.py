@@ -63,7 +63,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--cold", type=story_time_arg, metavar="HH:MM[:SS]",
                    help="time instead the show started at this story time with nothing "
                         "built ahead (as after a start or a reload): every 60 fps frame up "
-                        "to the first moment after it whose look changes most (e.g. the "
+                        "to the first moment after it (in its scene or the next) whose look "
+                        "changes most (e.g. the "
                         "panic's pane breaking at 04:23) and the 10 s after it: median, p95, "
                         "max and the frames over 16.7 ms")
     bench_audio.add_options(p)

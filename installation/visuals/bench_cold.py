@@ -22,8 +22,9 @@ from installation.visuals.render import headless
 @dataclass(frozen=True)
 class ColdStart:
     """Frame times of a show started cold at `start` (story time): its first frame, the
-    frames up to `moment` (the first moment of its scene after the start whose look changes
-    most, see bench_moments; None if none: the start), and MOMENT_SECONDS of frames after."""
+    frames up to `moment` (the first moment after the start, in its scene or the next, whose
+    look changes most, see bench_moments; None if none: the start), and MOMENT_SECONDS of
+    frames after."""
 
     scene: str
     start: float
@@ -46,7 +47,8 @@ def cold_start(program: Program, size: tuple[int, int], start: float, reference:
     scene = state.scene
     into = forward(scene.at, start)
     found = [m for m in moments(program.timeline, scene, program.clock, 0)
-             if forward(scene.at, m.at) > into]
+             if forward(scene.at, m.at) > into]  # in its scene after the start, or the next's
+    found += moments(program.timeline, state.next, program.clock, 0)
     moment = found[0] if found else None
     lead = program.real_between(start, moment.at) if moment else 0.0
     compositor = Compositor(program.timeline, size, warn, program.clock, timer=clock)

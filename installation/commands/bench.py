@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from installation.adapters.window import render_size
 from installation.commands import bench_audio
-from installation.commands.common import add_inputs, count_arg, load_inputs
+from installation.commands.common import (
+    RENDER_REFERENCE,
+    add_inputs,
+    count_arg,
+    load_inputs,
+    story_time_arg,
+)
 from installation.commands.machine import describe
 from installation.commands.progress import Bar
 from installation.core.program import Program
@@ -54,6 +60,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--motion", action="store_true",
                    help="measure instead how much of each scene moves: the share of the "
                         "picture that visibly changes within 10 real seconds (goal 3%%)")
+    p.add_argument("--cold", type=story_time_arg, metavar="HH:MM[:SS]",
+                   help="time instead the show started at this story time with nothing "
+                        "built ahead (as after a start or a reload): every 60 fps frame up "
+                        "to the first moment after it (in its scene or the next) whose look "
+                        "changes most (e.g. the "
+                        "panic's pane breaking at 04:23) and the 10 s after it: median, p95, "
+                        "max and the frames over 16.7 ms")
     bench_audio.add_options(p)
     add_inputs(p)
     p.set_defaults(handler=run)
@@ -68,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
         return bench_audio.run(args)
     if args.motion:
         return motion(args)
+    if args.cold is not None:
+        return cold(args)
     from installation.visuals.bench import table
 
     inputs = load_inputs(args)
@@ -100,6 +115,17 @@ def timed_scenes(inputs: Program, size: tuple[int, int], frames: int, clock: Tim
     with Bar(len(inputs.timeline.scenes), f"timing scenes at {label}") as bar:
         return bench_scenes(inputs.timeline, inputs.clock, size, frames, clock, warn,
                             timed_scene=bar.step)
+
+
+def cold(args: argparse.Namespace) -> int:
+    from installation.visuals.bench_cold import cold_start, cold_table
+
+    inputs = load_inputs(args)
+    clock = time.process_time if args.cpu else time.perf_counter
+    print(f"machine: {describe()}")
+    result = cold_start(inputs, FULL_HD, args.cold, RENDER_REFERENCE, clock, warn)
+    print(cold_table(result, "1920x1080" + (", CPU time" if args.cpu else "")))
+    return 0
 
 
 def motion(args: argparse.Namespace) -> int:

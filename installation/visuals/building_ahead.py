@@ -5,10 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from installation.core.timeline import SceneState
+from installation.core.timeline import SceneState, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeline.state import RealTime
-from installation.visuals.piece_times import LEAN_SHARE_SECONDS, PieceTimes, Place, Shares
+from installation.visuals.figures import Figures
+from installation.visuals.late_warm import LateWarm
+from installation.visuals.piece_times import (
+    LEAN_SHARE_SECONDS,
+    PieceTimes,
+    Place,
+    Shares,
+    place_of,
+)
 
 if TYPE_CHECKING:
     from installation.visuals.compositor import Compositor
@@ -35,6 +43,12 @@ class BuildingAhead:
         self._skipped = 0  # slow steady frames in a row that built nothing ahead
         self._piece_times = PieceTimes()  # what pieces built ahead took, by where they start
         self._shares = Shares()  # what each scene's building took, spread over the frames
+        self._late: tuple[SceneLayers, LateWarm] | None = None  # a scene's owed warm-up
+
+    @property
+    def owed(self) -> LateWarm | None:
+        """The warm-up the scene shown owes, drawn ahead (see late_warm), if it owes one."""
+        return self._late[1] if self._late is not None else None
 
     def prepare(self, state: SceneState, mixing: bool, spent: float) -> None:
         """Short pieces of the next scene's building, while this one is steady (past its first
@@ -43,6 +57,8 @@ class BuildingAhead:
         current = self.owner._layers(state.scene)
         if not current.ready:  # a start in its transition, before a frame showed it
             self._build_pieces(current, state.scene.transition.type, spent, START_CEILING_SECONDS)
+            return
+        if not mixing and self._late_warm(state, current, spent):
             return
         upcoming = self.owner._layers(state.next)
         kind = state.next.transition.type
@@ -56,6 +72,45 @@ class BuildingAhead:
         self._build_pieces(upcoming, kind, spent, ceiling, busy)
         if self._built_ahead(upcoming, kind):
             self._shares.built(state.next.index, upcoming.spent)
+
+    def _late_warm(self, state: SceneState, current: SceneLayers, spent: float) -> bool:
+        """What the scene shown owes of its warm-up (see late_warm), drawn ahead before the
+        next scene is built (unless that is due: its last URGENT_SECONDS): a piece, then
+        more while the frame stays within SLOW_CEILING_SECONDS (past the goal of the steady
+        show, for the moments after a start or reload: frames of 12.5 ms hold 60 fps, a
+        sprite drawn in the frame it first shows in does not). True if it drew any."""
+        late = self._late_of(state, current)
+        if late is None or late.done or self._seconds_until(state, state.next) <= URGENT_SECONDS:
+            return False
+        late.now = state.story_time
+        spent += self._late_piece(late)
+        while not late.done and (spent + self._piece_times.guess(place_of(late.pieces))
+                                 <= SLOW_CEILING_SECONDS):
+            spent += self._late_piece(late)
+        return True
+
+    def _late_of(self, state: SceneState, current: SceneLayers) -> LateWarm | None:
+        """The owed warm-up of the scene shown, begun now if it owes one (None if not)."""
+        if self._late is not None and self._late[0] is not current:
+            self._late[1].close()
+            self._late = None
+        if self._late is None and current.owed:
+            owner = self.owner
+            self._late = current, LateWarm(
+                [layer for _i, _spec, layer in current.entries if isinstance(layer, Figures)],
+                state.scene, state.next, owner.pace,
+                lambda story_time: owner.frame(state_at(owner.timeline, story_time, owner.pace)),
+                state.story_time, owner.world)
+        return self._late[1] if self._late is not None else None
+
+    def _late_piece(self, late: LateWarm) -> float:
+        """One piece of an owed warm-up; the seconds it took."""
+        place, started = place_of(late.pieces), self.owner.timer()
+        late.step()
+        took = self.owner.timer() - started
+        self._piece_times.took(place, took)
+        self.pieces_built += 1
+        return took
 
     def _ceiling(self, state: SceneState, upcoming: SceneLayers, kind: str, spent: float,
                  busy: bool) -> float | None:

@@ -24,6 +24,7 @@ SHRINK_COST = 3  # shrinking the drawing costs this many times its area
 # times the drawing's area.
 LIGHT_PIXELS = 300_000
 LIGHT_COST = 7
+TRIM_COST = 1  # cutting the lit sprite to what it shows costs about its drawing's area
 ORIGIN_OFFSET = 0.25  # of a pixel of the sprite: where in its pixel the body's x = 0 lies
 RIM_SHIFT = 0.012  # how far towards a light the near arm's fold (and grey hair's crown) lies
 BACK_RIM = 0.5  # a figure lit from behind: its far edge catches this share of the light
@@ -84,21 +85,11 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     """`sprite_for` in steps (each pass of paint, then the shrinking), pausing where the
     budget's piece is spent."""
     h = look.height * SUPERSAMPLE
-    pad = int(0.1 * h) + 2
-    xs = [x for c in body.capsules for x in (c.a[0], c.b[0])] + [body.head[0]]
-    left_x, right_x = min(xs) - 0.12, max(xs) + 0.12
-    width = int((right_x - left_x) * h) + 2 * pad
-    height = int(1.12 * h) + 2 * pad
+    width, height, origin = _layout(body, h)
     area = width * height
     if budget.over(area):  # a new drawing is cleared (its memory first touched) as it is made
         yield
     big = pygame.Surface((width, height), pygame.SRCALPHA)
-    # the body's x = 0 a quarter of a pixel into a pixel of the shrunk sprite, whatever the
-    # pose: placed by its feet, every phase is rounded alike (a planted toe never jitters by
-    # a pixel as the rest of the pose changes), and never on a half pixel (where rounding to
-    # even would place it one way here and the other a pixel on)
-    origin = (SUPERSAMPLE * (round((pad - left_x * h) / SUPERSAMPLE) + ORIGIN_OFFSET),
-              height - pad)
 
     def at(p: Point) -> tuple[float, float]:
         return (origin[0] + p[0] * h, origin[1] - p[1] * h)
@@ -132,6 +123,8 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         small = pygame.transform.flip(small, True, False)
         feet = (small.get_width() - feet[0], feet[1])
     if part != WHOLE or trim:
+        if budget.over(TRIM_COST * area):  # (after the light, a piece of its own: ~1 ms)
+            yield
         shown = small.get_bounding_rect()
         # Cut from an even column and row: the feet move by an even number of pixels, so
         # the place the sprite is rounded to moves by exactly that (round() rounds a half
@@ -140,6 +133,33 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         small = small.subsurface(shown).copy()
         feet = (feet[0] - shown.x, feet[1] - shown.y)
     return small, feet
+
+
+def _layout(body: Body, h: float) -> tuple[int, int, tuple[float, float]]:
+    """The size of the drawing of a body `h` pixels tall (supersampled), and where on it the
+    body's feet (its origin) are."""
+    pad = int(0.1 * h) + 2
+    xs = [x for c in body.capsules for x in (c.a[0], c.b[0])] + [body.head[0]]
+    left_x, right_x = min(xs) - 0.12, max(xs) + 0.12
+    width = int((right_x - left_x) * h) + 2 * pad
+    height = int(1.12 * h) + 2 * pad
+    # the body's x = 0 a quarter of a pixel into a pixel of the shrunk sprite, whatever the
+    # pose: placed by its feet, every phase is rounded alike (a planted toe never jitters by
+    # a pixel as the rest of the pose changes), and never on a half pixel (where rounding to
+    # even would place it one way here and the other a pixel on)
+    origin = (SUPERSAMPLE * (round((pad - left_x * h) / SUPERSAMPLE) + ORIGIN_OFFSET),
+              height - pad)
+    return width, height, origin
+
+
+def sprite_box(body: Body, look: Look, left: bool) -> pygame.Rect:
+    """Where a sprite of the body lies about its feet (x, y 0), in its pixels, before it is
+    drawn: any of its parts, trimmed or not, lies within it."""
+    width, height, origin = _layout(body, look.height * SUPERSAMPLE)
+    w, h = width // SUPERSAMPLE, height // SUPERSAMPLE
+    x = origin[0] / SUPERSAMPLE
+    x = w - x if left else x
+    return pygame.Rect(-math.ceil(x), -math.ceil(origin[1] / SUPERSAMPLE), w + 1, h + 1)
 
 
 def _dress(look: Look, body: Body) -> Dress | None:

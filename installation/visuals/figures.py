@@ -26,10 +26,11 @@ from installation.visuals.figure_depth import Depth
 from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_look
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_order import draw_together
+from installation.visuals.figure_sight import standing_shows
 from installation.visuals.figure_sprite import PARTS, WHOLE, Look
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
-from installation.visuals.long_shadow import SHADOW_COST, Shadows
+from installation.visuals.long_shadow import Shadows
 from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES, VARIED
 from installation.visuals.racing import Racing
 from installation.visuals.route import Path
@@ -83,6 +84,7 @@ class Figures:
         self.poses = poses
         width, height = setup.size
         self.width = width
+        self.area = pygame.Rect((0, 0), setup.size)  # the picture they are drawn in
         self.path = Path([(x * width, y * height) for x, y in params["path"]])
         horizon = params["horizon"]
         self.depth = Depth(self.path, None if horizon is None else horizon * height)
@@ -157,17 +159,16 @@ class Figures:
             turns = TURNS if p["body"] == "coyote" and name not in MOVING else 0
             looks = sorted({one for i in range(len(self.looks))
                             for one in self._looks_of(i, name)}, key=repr)
-            yield from self.sprites.fill([name], sorted(lefts), looks, turns, budget=budget)
+            shows = standing_shows(self, JOSTLE_SPAN) if name == "idle" != p["pose"] else None
+            yield from self.sprites.fill([name], sorted(lefts), looks, turns, budget=budget,
+                                         shows=shows)
             if p["led"]:  # the children they lead, in each stride's pose
                 led = [led_name(name, s) for s in sorted({False, name in MOVING})
                        if led_name(name, s) in LED]
                 yield from self.sprites.fill(led, sorted(lefts), [led_look(one) for one in looks],
                                              budget=budget)
         if p["shadow"]:
-            for sprite, _ in list(self.sprites.drawn()):
-                if budget.over(SHADOW_COST * sprite.get_width() * sprite.get_height()):
-                    yield
-                self.shadows.of(sprite)
+            yield from self.shadows.fill([sprite for sprite, _ in self.sprites.drawn()], budget)
 
     def _warm_pair(self) -> Pieces:
         """A pair's sprites: each partner in their own pose, facing the other (an embrace's in
@@ -375,7 +376,12 @@ class Figures:
 
     def draw_member(self, surface: pygame.Surface, member: Member, part: str,
                     cars: Cars) -> None:
-        """One part of a member (their shadow under their body), and the cars nearer."""
+        """One part of a member (their shadow under their body), and the cars nearer; none
+        of it if they are out of the picture (no sprite is drawn that would not show)."""
+        if not self.params["shadow"] and not self.sprites.wanted(
+                member.pose, member.phase, member.left, member.look, member.turn, member.feet,
+                member.share, surface.get_rect(), part):
+            return
         whole, at = self.sprites.get(member.pose, member.phase, member.left, member.look,
                                      member.turn, part)
         if self.params["shadow"] and part in ("body", WHOLE):  # (a nearer one's, shrunk too)

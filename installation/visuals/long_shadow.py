@@ -3,8 +3,12 @@ made once per sprite."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pygame
 
+from installation.visuals.base import Pieces
+from installation.visuals.budget import Budget
 from installation.visuals.skeleton import Point
 
 SHADOW_COST = 12  # a long shadow costs this many times the sprite's (shrunk) area
@@ -25,6 +29,13 @@ class Shadows:
         if key not in self.made:
             self.made[key] = _laid_down(sprite, self.reach)
         return self.made[key]
+
+    def fill(self, sprites: Iterable[pygame.Surface], budget: Budget) -> Pieces:
+        """The long shadows of `sprites`, made ahead in `budget`'s pieces."""
+        for sprite in sprites:
+            if budget.over(SHADOW_COST * sprite.get_width() * sprite.get_height()):
+                yield
+            self.of(sprite)
 
     def draw(self, surface: pygame.Surface, sprite: pygame.Surface, spot: tuple[int, int],
              feet: Point, shadow: pygame.Surface | None = None) -> None:

@@ -82,6 +82,8 @@ class SceneLayers(KeptBack):
         self._together: dict[int, list[int]] = {}  # figures layers drawn in depth with the next
         self._warm = True  # ahead of time, draw each layer once so its caches are filled
         self.spent = 0.0  # seconds its building ahead has taken so far (the compositor's count)
+        self.owed = False  # drawn before its warm-up was done (see finish)
+        self._warming = False  # a layer's warm-up is under way
         self._pending: Pieces | None = self._steps(specs)
 
     @property
@@ -100,7 +102,12 @@ class SceneLayers(KeptBack):
             self._pending = None
 
     def finish(self) -> None:
-        """Build whatever is left now, skipping the warm-up draws (the frame is one)."""
+        """Build whatever is left now, skipping the warm-up draws (the frame is one): their
+        people's sprites are then `owed` (drawn ahead as they are needed: see late_warm)."""
+        self.owed = self.owed or (self._pending is not None and self._warm)
+        if self.owed and self._warming:  # a layer's warm-up stops where it is
+            with suppress(StopIteration):
+                self._pending.throw(WarmCut())  # type: ignore[union-attr]
         self._warm = False
         while self._pending is not None:
             self.step()
@@ -168,10 +175,12 @@ class SceneLayers(KeptBack):
             if layer is not None:
                 with suppress(Exception):  # the real frame reports a failing layer
                     warm = getattr(layer, "warm", None)
-                    if warm is not None:
+                    if warm is not None:  # (cut short by a frame: see finish)
+                        self._warming = True
                         yield from warm(frame)
                     else:
                         layer.draw(self.compositor.scratch, frame)
+                self._warming = False
                 yield
         if self._warm and self.background is not None:  # the opening frame's still back
             self._failed = False
@@ -377,6 +386,10 @@ class SceneLayers(KeptBack):
             self.compositor.layer_failed(self.scene, index, spec, exc)
             self.entries[n] = (index, spec, None)
             self._failed = True
+
+
+class WarmCut(Exception):  # noqa: N818 - not an error: a layer's warm-up told to stop
+    """Thrown into a layer's warm-up when a frame needs the scene now (caught round it)."""
 
 
 def _in_depth(layers: list[Layer | None], surface: pygame.Surface, frame: Frame) -> None:

@@ -3,7 +3,8 @@ needed or ahead of the scene in pieces (and each one's reflection in the tar, if
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable, Mapping, Sequence
+import math
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from itertools import product
 
 import pygame
@@ -12,7 +13,7 @@ from installation.visuals.base import Pieces, finished
 from installation.visuals.budget import Budget
 from installation.visuals.carried import holding
 from installation.visuals.figure_mirror import Mirror, reflected
-from installation.visuals.figure_sprite import WHOLE, Look, sprite_steps
+from installation.visuals.figure_sprite import WHOLE, Look, sprite_box, sprite_steps
 from installation.visuals.led import LED, child
 from installation.visuals.poses import MOVING, pose
 from installation.visuals.quadruped import coyote
@@ -32,6 +33,7 @@ TURNS = 3  # a head turning towards the visitor is cached in this many steps
 # and its piece stay within a frame. (A slow frame that builds anyway builds several pieces
 # while they fit: more, shorter pieces do not slow the building of the next scene.)
 PIXELS_PER_PIECE = 3_000_000
+POSE_COST = 1_000_000  # posing a body (to tell whether its sprite shows) costs about this
 
 
 class Sprites:
@@ -47,6 +49,8 @@ class Sprites:
                           tuple[pygame.Surface, Point]] = {}
         self._mirrored: dict[tuple[str, int, int, bool, Look, str],
                              tuple[pygame.Surface, Point]] = {}
+        self._boxes: dict[tuple[str, int, int, bool, Look, str], pygame.Rect] = {}  # wanted
+        self._bodies: dict[tuple[str, int, int, bool, Look, str], Body] = {}  # posed for it
 
     def get(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
             part: str = WHOLE) -> tuple[pygame.Surface, Point]:
@@ -61,7 +65,8 @@ class Sprites:
         """The sprite, drawn in steps within `budget` the first time it is needed."""
         key = self._key(name, phase, left, look, turn, part)
         if key not in self._cache:
-            body = self.body(name, key[1] / self.steps(name), key[2] / TURNS, look.outfit)
+            body = self._bodies.pop(key, None) or self.body(
+                name, key[1] / self.steps(name), key[2] / TURNS, look.outfit)
             self._cache[key] = yield from sprite_steps(body, look, left, part, self.trim, budget)
         return self._cache[key]
 
@@ -76,6 +81,24 @@ class Sprites:
             sprite, feet = self.get(name, phase, left, look, turn, part)
             self._mirrored[key] = reflected(sprite, feet, self.mirror)
         return self._mirrored[key]
+
+    def wanted(self, name: str, phase: float, left: bool, look: Look, turn: float,
+               feet: Point, share: float, area: pygame.Rect, part: str = WHOLE) -> bool:
+        """Is the sprite worth drawing, its feet on `feet` at `share` of its size: drawn
+        already (laid, it is cut to `area` at little cost), or showing in `area` (told before
+        it is drawn, from its posed body, kept for its drawing)?"""
+        key = self._key(name, phase, left, look, turn, part)
+        if key in self._cache:
+            return True
+        box = self._boxes.get(key)
+        if box is None:
+            body = self.body(name, key[1] / self.steps(name), key[2] / TURNS, look.outfit)
+            self._bodies[key] = body
+            box = self._boxes[key] = sprite_box(body, look, left)
+        k = min(1.0, share)
+        return area.colliderect((math.floor(feet[0] + box.x * k) - 1,
+                                 math.floor(feet[1] + box.y * k) - 1,
+                                 math.ceil(box.w * k) + 3, math.ceil(box.h * k) + 3))
 
     def _key(self, name: str, phase: float, left: bool, look: Look, turn: float,
              part: str) -> tuple[str, int, int, bool, Look, str]:
@@ -94,19 +117,46 @@ class Sprites:
 
     def fill(self, names: Iterable[str], lefts: Iterable[bool], looks: Iterable[Look],
              turns: int = 0, parts: Sequence[str] = (WHOLE,),
-             budget: Budget | None = None) -> Pieces:
+             budget: Budget | None = None,
+             shows: Callable[[str, float, bool, Look], bool] | None = None) -> Pieces:
         """Draw every sprite these poses, facings and looks can need, in pieces of `budget`
-        (ahead of the scene, so no frame waits for a drawing)."""
+        (ahead of the scene, so no frame waits for a drawing); with `shows`, only those it
+        says can show (each asked of its posed body: a POSE_COST)."""
         budget = budget or Budget(PIXELS_PER_PIECE)
         for name, left, look in product(names, lefts, looks):
             steps = self.steps(name)
             for step, turned, part in product(range(steps), range(turns + 1), parts):
-                args = (name, step / steps, left, look, turned / TURNS, part)
-                sprite, _ = yield from self._making(*args, budget)
-                if self.mirror is not None:
-                    if budget.over(sprite.get_width() * sprite.get_height()):
+                if shows is not None:
+                    if budget.over(POSE_COST):
                         yield
-                    self.reflection(*args)
+                    if not shows(name, step / steps, left, look):
+                        continue
+                yield from self._with_reflection(name, step / steps, left, look, turned / TURNS,
+                                                 part, budget)
+
+    def cycle(self, name: str, phase: float, left: bool, look: Look, turn: float,
+              parts: Sequence[str], budget: Budget
+              ) -> Generator[None, None, list[pygame.Surface]]:
+        """Draw, in pieces of `budget`, the sprites of one cycle of pose `name` (each of
+        `parts`, and its reflection) from the one at `phase` on, round to the one before it: in
+        the order someone in that pose from `phase` on first needs them. Returns them."""
+        steps = self.steps(name)
+        first = self._key(name, phase, left, look, turn, WHOLE)[1]
+        made = []
+        for step, part in product(range(first, first + steps), parts):
+            made.append((yield from self._with_reflection(name, step % steps / steps, left, look,
+                                                          turn, part, budget)))
+        return made
+
+    def _with_reflection(self, name: str, phase: float, left: bool, look: Look, turn: float,
+                         part: str, budget: Budget) -> Generator[None, None, pygame.Surface]:
+        """One sprite drawn within `budget`, and its reflection if it has one; the sprite."""
+        sprite, _ = yield from self._making(name, phase, left, look, turn, part, budget)
+        if self.mirror is not None:
+            if budget.over(sprite.get_width() * sprite.get_height()):
+                yield
+            self.reflection(name, phase, left, look, turn, part)
+        return sprite
 
     def body(self, name: str, t: float, turn: float, outfit: Outfit | None = None) -> Body:
         """The posed body (a coyote's, or a person's as old age and a stick bend it)."""

@@ -53,8 +53,10 @@ def test_every_look_harry_and_julie_take_in_the_sun_is_drawn_ahead() -> None:
         frame = Frame(state.story_time, state.scene_seconds, state)
         for one in layers:
             for member in one.members(frame):
-                one.sprites.get(member.pose, member.phase, member.left, member.look,
-                                member.turn)
+                if one.sprites.wanted(member.pose, member.phase, member.left, member.look,
+                                      member.turn, member.feet, member.share, one.area):
+                    one.sprites.get(member.pose, member.phase, member.left, member.look,
+                                    member.turn)  # (as drawn: none out of the picture)
                 sides.add((member.look.rim_left, member.look.rim_both))
         at += STEP
     assert [len(list(one.sprites.drawn())) for one in layers] == drawn, "none drawn late"

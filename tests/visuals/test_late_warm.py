@@ -46,7 +46,7 @@ def test_a_cold_start_draws_the_runners_in_the_order_they_set_off() -> None:
     compositor, owed = cold(line, START)
     layers = figures_of(compositor, line, START)
     navy, green = [one for one in layers if one.params["pose"] == "run"
-                   and one.params["from"] is not None and one.params["scale"] == 0.4
+                   and one.params["from"] is not None and one.params["scale"] == 0.27
                    and one.params["count"] == 6]
     runs: list[tuple[int, object]] = []
     while len(runs) < 4 and not owed.done:

@@ -213,12 +213,10 @@ def _fading(surface: pygame.Surface, car: Seen, colours: Finish, share: float) -
     if share <= 0:
         return
     xs, ys, shell = car
-    points = [*shell, *zip(xs, ys[:len(xs)], strict=False)]
+    columns, rows = [*xs, *(x for x, _ in shell)], [*ys, *(y for _, y in shell)]
     clip = surface.get_clip()
-    left = max(clip.left, min(x for x, _ in points) - 2)
-    top = max(clip.top, min(y for _, y in points) - 2)
-    right = min(clip.right, max(x for x, _ in points) + 3)
-    bottom = min(clip.bottom, max(max(y for _, y in points), max(ys)) + 3)
+    left, right = max(clip.left, min(columns) - 2), min(clip.right, max(columns) + 3)
+    top, bottom = max(clip.top, min(rows) - 2), min(clip.bottom, max(rows) + 3)
     if right <= left or bottom <= top:
         return
     piece = pygame.Surface((right - left, bottom - top))

@@ -9,6 +9,7 @@ import pygame
 
 from installation.core.cache import Bounded
 from installation.visuals.base import Frame, Pieces, Setup, at_once, clamp01
+from installation.visuals.figure_light import brightness
 from installation.visuals.fonts import spaced
 from installation.visuals.halo import Backing, Placed, boxed, halo, halo_pieces, reach_for
 
@@ -24,7 +25,7 @@ CURSOR_HZ = 1.6
 CURSOR_AFTER = 2.5  # the cursor blinks this long after the last letter
 SHADOW = (0, 0, 0)
 SHADOW_ALPHA = 150
-PALE = 128  # words lighter than this (luma, 0-255) get the dark shadow
+PALE = 0.5  # words brighter than this (0-1, figure_light.brightness) get the dark shadow
 RENDER_CACHE = 96
 WHITE = (255, 255, 255)
 SHAPES_PER_PIECE = 6  # letters' halos made per step when a caption is built ahead (~0.3 ms each
@@ -127,8 +128,8 @@ class Caption:
         if image is None:
             face = self.font.render(words, True, self.params["color"])
             shadow = self.font.render(words, True, SHADOW)
-            shadow.set_alpha(SHADOW_ALPHA if _pale(self.params["color"]) else 0)  # dark words
-            # with a dark shadow read as smudged bold type
+            pale = brightness(self.params["color"]) > PALE  # (dark words with a dark shadow
+            shadow.set_alpha(SHADOW_ALPHA if pale else 0)  # read as smudged bold type)
             offset = max(1, self.size // 14)
             image = pygame.Surface((face.get_width() + offset, face.get_height() + offset),
                                    pygame.SRCALPHA)
@@ -180,12 +181,6 @@ class Caption:
                 block = pygame.Rect(cx, top + n * step + self.size // 8, self.size // 2,
                                     self.size)
                 self._cursor(surface, block, alpha)
-
-
-def _pale(color: tuple[int, int, int]) -> bool:
-    """Whether words of this colour are pale (lighter than mid-grey), so a dark shadow helps."""
-    r, g, b = color
-    return 0.299 * r + 0.587 * g + 0.114 * b > PALE
 
 
 def dissolve_seconds(setup: Setup) -> float:

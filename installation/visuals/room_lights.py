@@ -35,10 +35,10 @@ SPILL_LEVEL = 0.42
 WINDOW: Box = (0.085, 0.1, 0.355, 0.55)
 SLATS = 26
 SLAT_OPEN = 0.34  # of each slat's pitch, the gap the city shows through
-GLASS: Box = (0.115, WINDOW[1], 0.325, WINDOW[3])  # the window between the curtains' edges
-SWEEP_AREA = GLASS  # a car's light slides across the blinds: it shines up from the street
-#   below through the window (on the wall beside it, it had no source: the window is in the
-#   wall we look at, so its light goes into the room and up, never onto that wall)
+GLASS: Box = (0.115, WINDOW[1], 0.325, WINDOW[3])  # the window between the curtains' edges:
+#   a car's light slides across it, shining up from the street below through the blinds (on
+#   the wall beside it, it had no source: the window is in the wall we look at, so its light
+#   goes into the room and up, never onto that wall)
 SWEEP_SECONDS = 3.6  # one car passing
 SWEEP_WIDE = 0.75  # the patch of light, of the glass's width
 SWEEP_COLOR = (168, 156, 124)  # headlights: warm white, in the gaps between the slats
@@ -125,7 +125,7 @@ def lights_for(params: Mapping[str, Any], size: tuple[int, int],
     beacon_at = (round(BEACON[0] * width) - beacon.get_width() // 2,
                  round(BEACON[1] * height) - beacon.get_height() // 2)
     return Lights(face, ghost, face_at, spill, spill_at, rim, rim_at, sweep_picture(size),
-                  box(SWEEP_AREA, size), beacon, beacon_at)
+                  box(GLASS, size), beacon, beacon_at)
 
 
 def slats(window: pygame.Rect) -> list[pygame.Rect]:

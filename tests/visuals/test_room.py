@@ -10,7 +10,7 @@ from installation.core.timeline import state_at
 from installation.visuals.base import Frame
 from installation.visuals.breath import BREATH_SECONDS, INHALE
 from installation.visuals.room import CAR_JITTER, CHEST, MATTRESS_TOP, Room
-from installation.visuals.room_lights import DIGIT_TALL, DISPLAY, GLASS, SWEEP_AREA
+from installation.visuals.room_lights import DIGIT_TALL, DISPLAY, GLASS
 from installation.visuals.room_things import CASE, FLOOR_LINE, SLEEVE
 from installation.visuals.segments import DIGIT_WIDTH, GAP, segment_centre
 from installation.visuals.shares import box
@@ -85,7 +85,7 @@ def test_two_looks_five_seconds_apart_do_not_find_him_frozen() -> None:
 
 
 def test_a_passing_cars_light_slides_across_the_blinds() -> None:
-    area = box(SWEEP_AREA, SIZE)
+    area = box(GLASS, SIZE)
     wall = (slice(area.left, area.right), slice(area.top, area.bottom))
     frames = [room_at(s, blink=0)[wall].sum(axis=2).astype(float) for s in np.arange(0, 18, 0.5)]
     darkest = np.min(frames, axis=0)

@@ -292,3 +292,11 @@ def test_run_tells_the_day_in_the_minutes_asked_for_and_keeps_them_after_an_edit
     assert reloader.adjust(load_config(config)).clock.cycle_seconds == 600.0
     with pytest.raises(SystemExit):
         main(["run", "--headless", "--day-minutes", "0"])
+
+
+def test_bench_cold_names_a_bad_story_time(capsys: pytest.CaptureFixture[str]) -> None:
+    """`bench --cold` given a time that is no story time says what it expected and found."""
+    with pytest.raises(SystemExit):
+        main(["bench", "--cold", "25:99"])
+    assert ("argument --cold: expected a story time like 04:05 or 04:05:30; found '25:99'"
+            in capsys.readouterr().err)

@@ -103,3 +103,17 @@ def test_no_headlight_passes_under_the_neon_caption_while_it_shows() -> None:
         inside = lights[box.left:box.right, box.top:box.bottom]
         assert not inside.any(), f"a car's lights under the words {real:.1f} s in"
     assert moving > 0, "the cars' lights are found where they pass"
+
+
+def test_the_dusk_caption_stands_in_the_evening_sky_clear_of_the_zebra() -> None:
+    """Its stamp and words lie above the street's horizon (in the sky over the shops' roofs):
+    at the default place, low on the left, its shade lay over the zebra and the walkers
+    crossing it for the scene's first minutes."""
+    headless()
+    program = shipped()
+    line, pace = program.timeline, program.clock
+    scene = scene_named(line, "Dusk on the Miracle Mile")
+    compositor = Compositor(line, SIZE, lambda _message: None, pace)
+    box = caption_in(compositor, scene).box()
+    street = next(spec.params for spec in scene.layers if spec.type == "street")
+    assert box.bottom < SIZE[1] * street["horizon"] * 0.8, (box, "in the sky")

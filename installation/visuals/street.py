@@ -37,6 +37,7 @@ from installation.visuals.street_fleet import fleet
 from installation.visuals.street_light import Lookout, StreetKey, key_of
 from installation.visuals.street_mirror import mirrored
 from installation.visuals.street_pools import Lighting, lamp_pool, lighting
+from installation.visuals.street_posts import REACH, lamp_post
 from installation.visuals.street_traffic import GLOW_SIZES, NIGHT_LAMPS, Traffic, streak
 from installation.visuals.street_view import Perspective
 from installation.visuals.street_view import across_at as across_at  # (the panic layer's)
@@ -47,6 +48,7 @@ ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in 
 LAMP_X = 1.2
 LAMP_HEIGHT = 0.9
 LAMP_SPACING = 3.0
+GREY_GLASS = (150, 150, 156)  # an unlit lamp's lens, half the sky's colour on it
 MAX_CARS = 24
 WALKWAY = (30, 28, 30)
 WALLS_PER_PIECE = 2  # walls built in one piece when the street is built ahead...
@@ -106,7 +108,7 @@ class Street(Split):
             self.asphalt = Asphalt(Road(self.project, ROAD_HALF, posts, params["wet"]),
                                    self.seed)
             yield from self.asphalt.making()
-        pools = [lamp_pool(side, z, LAMP_X - 0.3, params["lamps"]) for side in (-1, 1)
+        pools = [lamp_pool(side, z, LAMP_X - REACH, params["lamps"]) for side in (-1, 1)
                  for z in self._lamp_depths()]
         self.lighting = yield from lighting(self.project, WALK, ROAD_HALF,
                                             pools + self.walls.shop_pools())
@@ -187,15 +189,10 @@ class Street(Split):
         if self.ruin is not None:
             yield from self.ruin.finishing(image)
             return
-        pole = (12, 12, 16, 255)
+        lens = self.params["lamps"] if lamps is not None else mix(far_tint, GREY_GLASS, 0.5)
         for side in (-1, 1):
             for z in self._lamp_depths():
-                base, head = self.project(side * LAMP_X, z), self.project(side * LAMP_X, z,
-                                                                          LAMP_HEIGHT)
-                arm = self.project(side * (LAMP_X - 0.3), z, LAMP_HEIGHT)
-                thick = max(1, int(5 / z))
-                pygame.draw.line(image, pole, base, head, thick)
-                pygame.draw.line(image, pole, head, arm, thick)
+                lamp_post(image, self.project, (side * LAMP_X, z), LAMP_HEIGHT, lens)
 
     def _wall(self, image: pygame.Surface, block: Block, light: tuple[float, Color, bool],
               pavement: Color, lamps: tuple[Lighting, float] | None) -> Pieces:
@@ -338,11 +335,11 @@ class Street(Split):
         for side in (-1, 1):
             for i, z in enumerate(self._lamp_depths()):
                 glow = self.lamp_glows[min(GLOW_SIZES - 1, i)]
-                hx, hy = self.project(side * (LAMP_X - 0.3), z, LAMP_HEIGHT)
+                hx, hy = self.project(side * (LAMP_X - REACH), z, LAMP_HEIGHT)
                 blits.append((glow, (hx - glow.get_width() // 2, hy - glow.get_height() // 2)))
                 if wet:
                     pool = self.pools[min(GLOW_SIZES - 1, i)]
-                    px, py = self.project(side * (LAMP_X - 0.3), z)
+                    px, py = self.project(side * (LAMP_X - REACH), z)
                     blits.append((pool, (px - pool.get_width() // 2, py - pool.get_height() // 4)))
         return blits
 

@@ -35,6 +35,7 @@ from installation.visuals.maycompany_surfaces import (
     Building,
 )
 from installation.visuals.recut import Shape, cut_again, key_value, shape_of
+from installation.visuals.sky import sun_side
 from installation.visuals.softcut import SoftCut, soft_cutting
 
 AHEAD_PIXELS = 1 << 30  # lit ahead of its step (a piece a frame, in time): all in one piece
@@ -73,6 +74,7 @@ class MayCompany:
         width, height = setup.size
         self.unit = params["scale"] * height
         self.cx = round(params["x"] * width)
+        self.sun = sun_side(setup.scene.at / HOUR)  # where the sky's sun is as the scene begins
         self.ground = round(params["ground"] * height)
         u = self.unit
         self.left = self.cx - round(BOX_LONG * u)
@@ -276,7 +278,7 @@ class MayCompany:
     def _layout(self) -> Generator[None, None, Basis]:
         """The building's surfaces, once, a few columns at a time (burnt, after the flash),
         reduced to the sums of its lights."""
-        building = Building(self.unit, self.size, self.cx - self.left)
+        building = Building(self.unit, self.size, self.cx - self.left, self.sun)
         maps = yield from building.surfaces()
         if self.burnt:
             yield from burn(maps, building.xs()[:, 0] - building.origin, building.heights()[0],

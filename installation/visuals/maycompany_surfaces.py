@@ -29,8 +29,8 @@ GOLD = (236, 178, 72)
 STONE = (226, 212, 182)
 GRANITE = (24, 22, 26)
 GLASS = (26, 30, 38)
-SUN_FROM = (-0.55, 0.83)  # the low sun from the west (left), ahead of the building
-SPEC_AT, SPEC_WIDE = -0.28, 0.16  # the soft gloss band across the cylinder
+SUN_FROM = (0.55, 0.83)  # the low sun: from its side of the picture, ahead of the building
+SPEC_AT, SPEC_WIDE = 0.28, 0.16  # the soft gloss band across the cylinder, on the sun's side
 TILE_VARY = 0.07  # how much one tile's gold differs from the next
 EDGE_MIRROR, EDGE_FALL = 0.9, 1.5  # the glass tiles mirror the sky towards the sides
 GROUT, GROUT_DARK = 0.1, 0.06  # the share of a tile that is grout, and how much darker
@@ -79,6 +79,7 @@ class Building:
     unit: float
     size: tuple[int, int]
     origin: int
+    sun: float = -1.0  # the side of the picture the sun lights it from: -1 left, 1 right
 
     def xs(self) -> np.ndarray:
         """The middle of each of the image's columns, as a column."""
@@ -182,9 +183,9 @@ class Building:
         albedo = np.array(GOLD, np.float32) * gold[..., None] * (1 - RING_DARK * ring[..., None])
         albedo = np.where(plinth[..., None], np.array(GRANITE, np.float32), albedo)
         albedo = np.where(door[..., None], np.array(GLASS, np.float32), albedo)
-        sun = np.clip(a * SUN_FROM[0] + facing * SUN_FROM[1], 0, 1) ** 1.3
+        sun = np.clip(a * self.sun * SUN_FROM[0] + facing * SUN_FROM[1], 0, 1) ** 1.3
         flood = facing ** 1.2 * (0.45 + 0.75 * np.exp(-height / (0.4 * tall)))
-        gloss = (np.exp(-((a - SPEC_AT) / SPEC_WIDE) ** 2) * (0.92 + 0.16 * grain)
+        gloss = (np.exp(-((a - self.sun * SPEC_AT) / SPEC_WIDE) ** 2) * (0.92 + 0.16 * grain)
                  * (1 - plinth) * (1 - ring))
         edge = (1 - facing) ** EDGE_FALL * (1 - plinth)
         inside = door * (1 - DOOR_FADE * height / (BASE * box))  # the lobby, lit low

@@ -53,6 +53,16 @@ def test_the_cylinder_is_rounded_bright_gold_at_its_middle_and_dark_amber_at_its
     assert sides[0] > sides[2] * 1.5, "still amber at its sides, not black or grey"
 
 
+def test_the_low_sun_lights_the_cylinder_from_the_side_the_sky_shows_it_on() -> None:
+    """At dusk the sky's sun stands at the right of the picture: the drum is lit on its right
+    (it was lit from the left, against the sun in the same picture)."""
+    pixels = frame("17:10")
+    rows = slice(FOOT - round(0.3 * UNIT), FOOT - round(0.24 * UNIT))
+    left = pixels[round(CX - 0.8 * HALF):round(CX - 0.4 * HALF), rows].mean()
+    right = pixels[round(CX + 0.4 * HALF):round(CX + 0.8 * HALF), rows].mean()
+    assert right > left * 1.15, (left, right)
+
+
 def test_it_stays_gold_under_whiter_floods_and_stays_lit() -> None:
     """Late in the dusk the floods turned blue and greyed the gold: the drum went steel blue
     and read as a gas holder. Now they go whiter and the drum stays gold, paler."""

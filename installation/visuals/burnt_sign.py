@@ -44,6 +44,7 @@ DEAD_TUBE = (112, 68, 60)  # the red tubes' glass, dead and sooted
 LETTERS_GONE = (4,)  # the letters fallen off the blade (the i that flickered all night)
 BREAKS = 1  # breaks in each letter's tube
 BREAK = 0.8  # a break's half width, in tube widths
+CRACKED = 0.4  # a break's glass, this bright of the tube's: cracked and sooted
 TRIES = 24  # tries to find the tube to break in a letter's picture
 CHAR = 0.55  # the char's colour, of the ruins'
 BLOTCHES = 12  # patches of char on the face
@@ -172,15 +173,20 @@ def _script(image: pygame.Surface, font: pygame.font.Font, lettering: tuple[str,
 
 
 def _broken(glyph: pygame.Surface, tube: int, rng: random.Random) -> None:
-    """Break a letter's tube in BREAKS places: gaps cut where it has glass."""
+    """Break a letter's tube in BREAKS places: the glass there cracked and sooted black, still
+    in place (cut out, the gaps made other letters: the J an f, the e a comma)."""
     ink = pygame.mask.from_surface(glyph)
     width, height = glyph.get_size()
+    soot = pygame.Surface((width, height), pygame.SRCALPHA)
+    soot.fill((255, 255, 255, 255))
     breaks = 0
     for _ in range(TRIES):
         at = (rng.randrange(width), rng.randrange(height))
         if breaks < BREAKS and ink.get_at(at):
-            pygame.draw.circle(glyph, (0, 0, 0, 0), at, max(1, round(tube * BREAK)))
+            pygame.draw.circle(soot, (*(round(255 * CRACKED),) * 3, 255), at,
+                               max(1, round(tube * BREAK)))
             breaks += 1
+    glyph.blit(soot, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
 
 
 def _folded(image: pygame.Surface, fold: int, crease: Color) -> pygame.Surface:

@@ -5,6 +5,7 @@ on it, and the COFFEE SHOP board under it, its cyan tubes dead."""
 
 from __future__ import annotations
 
+import random
 from functools import cache
 
 import numpy as np
@@ -111,3 +112,17 @@ def test_johnnies_coffee_shop_board_hangs_under_the_blade_its_cyan_tubes_dead() 
     dead = np.abs(above - np.array(DEAD_TUBE)).max(axis=2) <= 6
     assert tubes.sum() > 20, f"{tubes.sum()} pixels of the board's letters"
     assert np.nonzero(tubes)[1].mean() > np.nonzero(dead)[1].max(), "the board is under the blade"
+
+
+def test_a_broken_letters_tube_keeps_its_shape_its_cracks_sooted_dark() -> None:
+    """The fallen sign still spells its name: a break darkens the glass where it cracked but
+    leaves the letter's outline whole (cut out, the gaps turned the J into an f and the e
+    into "e," on the wall)."""
+    fonts = Fonts(lambda _message: None)
+    glyph = fonts.get(SIGN_FONT, 120).render("e", True, DEAD_TUBE)
+    before = pygame.surfarray.array_alpha(glyph).copy()
+    burnt_sign._broken(glyph, 6, random.Random(3))
+    assert (pygame.surfarray.array_alpha(glyph) == before).all(), "no glass cut away"
+    rgb = pygame.surfarray.array3d(glyph).astype(int)
+    dark = (rgb.sum(axis=2) < 0.6 * sum(DEAD_TUBE)) & (before >= 200)
+    assert dark.sum() > 20, f"{dark.sum()} pixels of cracked glass"

@@ -139,7 +139,7 @@ class Figures:
     def warm(self, frame: Frame) -> Pieces:
         """Draw ahead every sprite (and shadow) this layer can show."""
         p = self.params
-        names = {p["pose"], "idle"} if _then_stands(p["pose"]) else {p["pose"]}
+        names = {p["pose"], p["then"]} if _then_stands(p["pose"]) else {p["pose"]}
         headings = [b[0] - a[0] for a, b in pairwise(self.path.points)]
         lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
             p["facing"] == "left"}
@@ -159,7 +159,7 @@ class Figures:
             turns = TURNS if p["body"] == "coyote" and name not in MOVING else 0
             looks = sorted({one for i in range(len(self.looks))
                             for one in self._looks_of(i, name)}, key=repr)
-            shows = standing_shows(self, JOSTLE_SPAN) if name == "idle" != p["pose"] else None
+            shows = standing_shows(self, JOSTLE_SPAN) if name == p["then"] != p["pose"] else None
             yield from self.sprites.fill([name], sorted(lefts), looks, turns, budget=budget,
                                          shows=shows)
             if p["led"]:  # the children they lead, in each stride's pose
@@ -175,7 +175,7 @@ class Figures:
         parts; a handshake's, and the standing after it, whole)."""
         p = self.params
         lefts = self._pair_lefts()
-        names = [p["pose"], "idle"] if _then_stands(p["pose"]) else [p["pose"]]
+        names = [p["pose"], p["then"]] if _then_stands(p["pose"]) else [p["pose"]]
         parts = self.parts
         budget = Budget(PIXELS_PER_PIECE)
         for i in range(len(self.looks)):
@@ -312,7 +312,7 @@ class Figures:
         if name in ONCE and self._walking(frame) < PERIOD[name]:  # both partners in step
             return name, self._walking(frame) / PERIOD[name]
         done = name in ONCE  # standing on from where the gesture left them (idle's start)
-        name = "idle" if _then_stands(name) else name  # waiting, arrived, or done
+        name = self.params["then"] if _then_stands(name) else name  # waiting, arrived, done
         pace = OWN_PACE[0] + OWN_PACE[1] * own  # each at their own
         if done:
             return name, (self._walking(frame) - PERIOD[self.params["pose"]]) / PERIOD[name] * pace

@@ -21,6 +21,7 @@ from installation.visuals.gestures import (
     sit,
     straighten,
 )
+from installation.visuals.peer import peer
 from installation.visuals.skeleton import (
     GAIT,
     HEAD,
@@ -54,7 +55,7 @@ MOVING = ("walk", "run")
 VARIED = {"argue": tuple(ARGUING)}
 SEATED = ("sit", "argue")
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
-          "reach": 3.5, "handshake": 6.0, "straighten": 1.2}
+          "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 7.0}
 PERIOD["embrace-back"] = PERIOD["embrace"]
 PERIOD |= {"phone-wait": 3.0, "phone-head": 4.0, "phone-slump": 5.0, "phone-down": 5.0}
 PERIOD["handshake-back"] = PERIOD["handshake"]
@@ -76,7 +77,8 @@ RECEIVER = 0.09  # the receiver's length, held at his ear
 CYCLES: dict[str, Callable[[float], Angles]] = {
     "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace,
     "embrace-back": embrace_back, "phone": phone, "reach": reach,
-    "handshake": handshake, "handshake-back": handshake_back, "straighten": straighten}
+    "handshake": handshake, "handshake-back": handshake_back, "straighten": straighten,
+    "peer": peer}
 CYCLES |= CALL_CYCLES  # (the call's other poses, then the moves between them)
 CYCLES |= ARGUING
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}

@@ -336,3 +336,24 @@ def test_people_without_a_shadow_are_blitted_from_what_shows_of_them(
 
     monkeypatch.setattr(module, "sprite_steps", uncut)
     assert np.array_equal(trimmed, pygame.surfarray.array3d(draw(line, "12:00:04")))
+
+
+def _chest_width(surface: pygame.Surface) -> int:
+    """How wide someone is across the chest, from the neck down (lit columns from 15% to 30%
+    of their height below the top of the head)."""
+    pixels = pygame.surfarray.array3d(surface).max(axis=2) > 60
+    rows = np.nonzero(pixels.any(axis=0))[0]
+    tall = rows.max() - rows.min()
+    band = pixels[:, rows.min() + round(0.15 * tall):rows.min() + round(0.3 * tall)]
+    columns = np.nonzero(band.any(axis=1))[0]
+    return int(columns.max() - columns.min())
+
+
+def test_at_the_paths_end_they_do_what_then_says_a_hand_raised_to_peer_in() -> None:
+    """Arrived at the glass, Harry peers in, his hand up at his brow: his arm stands out in
+    front of his head and shoulders, where standing at ease it hangs at his side."""
+    walk = dict(WALKER, path="[[0.1, 0.9], [0.3, 0.9]]", body="harry")
+    widths = {then: _chest_width(draw(one_scene(BLACK_SKY + figures(**walk, then=then)
+                                                 + NO_POST), "12:00:10"))
+              for then in ("idle", "peer")}
+    assert widths["peer"] > 1.3 * widths["idle"], widths

@@ -221,12 +221,17 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     ),
     "figures": (
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach",
-                             "handshake", "straighten", "argue"), "walk",
+                             "handshake", "straighten", "argue", "peer"), "walk",
               "what they do: walk, run, sit, idle, embrace (in pairs), phone, reach (a hand "
               "held out to an animal), handshake (in pairs, once, then they stand), "
               "straighten (up from a reach, the arm easing down to the side in a second, then "
               "they stand), or argue (seated on stools, turned towards whoever they face, each "
-              "in turn with arms folded, a finger jabbing, leaning back, a hand raised)"),
+              "in turn with arms folded, a finger jabbing, leaning back, a hand raised), or "
+              "peer (standing at a window looking in, turned to the glass, a hand at the "
+              "brow)"),
+        Param("then", choice("idle", "peer"), "idle",
+              "what they do once they have walked or run to their path's end, or a gesture "
+              "played once is over: stand at ease (idle), or peer in at a window"),
         Param("body", choice("person", "harry", "julie", "couple", "elders", "man", "woman",
                              "coyote"),
               "person",

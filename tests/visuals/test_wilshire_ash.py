@@ -4,6 +4,7 @@ metal half buried in the ash, and the panic's cars burnt-out shells, slewed by t
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
+from installation.visuals.street_letters import Fallen, draw_letter
+from installation.visuals.street_view import Perspective
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = (480, 270)
@@ -68,3 +71,51 @@ def test_the_street_arrives_without_the_ruins_skyline_showing_through_it() -> No
     assert differ.mean() > 0.2, "the two scenes' pictures differ (the check needs it)"
     ghost = np.abs(seen - ruins) < np.abs(seen - street)
     assert (ghost & differ).sum() / differ.sum() < GHOST, "the ruins show through the street"
+
+
+ASH_GREY = (126, 120, 114)  # flat ash the letters are drawn over in these tests
+LETTER_VIEW = (960, 540)
+LETTER_SEEN = 150  # pixels of a letter's face, at least (the check needs some)
+FORESHORTENED = 0.75  # a letter lying in the road: its face's height on the picture over its
+# width (its glyph stands 1.25 its width), at most
+TILTED = 0.2  # the correlation of its pixels' columns and rows, at least (square: about 0)
+COVERED = 0.15  # the share of its whole face the ash lies over, at least...
+COVER_ASH = 14  # ...where the picture is within this of the ash's colour (each channel)
+SHADOW_DARK = 0.8  # its shadow beside it: pixels below this of the ash's light...
+SHADOW_SEEN = 40  # ...at least this many to its right (the light comes from the left)
+
+
+def lying(letter: Fallen, glyph: pygame.Surface) -> np.ndarray:
+    """`letter` drawn over flat ash in the street's perspective, as an (x, y, rgb) array."""
+    image = pygame.Surface(LETTER_VIEW)
+    image.fill(ASH_GREY)
+    draw_letter(image, Perspective(LETTER_VIEW, LETTER_VIEW[0] // 2, 300), letter, glyph,
+                random.Random(3))
+    return pygame.surfarray.array3d(image).astype(int)
+
+
+def test_a_fallen_letter_lies_tilted_in_the_roads_perspective_half_buried_with_a_shadow() -> None:
+    """A marquee letter fallen in the road reads as a bent metal letter lying in the ash, not
+    a mark painted on it: foreshortened and turned askew, part of it under the ash (where the
+    whole letter would be, the ash shows), its shadow on the ash beside it."""
+    headless()
+    pygame.font.init()
+    font = pygame.font.Font(str(ROOT / "assets" / "fonts" / "DejaVuSansCondensed-Bold.ttf"), 64)
+    glyph = font.render("E", True, (255, 255, 255))
+    glyph = glyph.subsurface(glyph.get_bounding_rect())
+    wide = glyph.get_width() / glyph.get_height()
+    fallen = Fallen(0.0, 1.2, 0.6, 0.2, wide, 0.4, 0.65, 0.3, 0.5)
+    whole = Fallen(0.0, 1.2, 0.6, 0.2, wide, 0.4, 0.65, -1.0, 0.0)
+    seen, all_of_it = lying(fallen, glyph), lying(whole, glyph)
+    grey = np.array(ASH_GREY)
+    face = np.abs(all_of_it - grey).max(axis=2) > COVER_ASH
+    face &= all_of_it.sum(axis=2) > grey.sum() * SHADOW_DARK * 0.6  # (not its shadow)
+    assert face.sum() > LETTER_SEEN, "the letter is there"
+    shadow = seen.sum(axis=2) < grey.sum() * SHADOW_DARK
+    cols, rows = np.nonzero((np.abs(seen - grey).max(axis=2) > COVER_ASH) & ~shadow)
+    assert np.ptp(rows) < FORESHORTENED * np.ptp(cols), "lying flat in perspective"
+    assert abs(np.corrcoef(cols, rows)[0, 1]) > TILTED, "turned askew"
+    ashen = np.abs(seen - grey).max(axis=2) <= COVER_ASH
+    assert (ashen & face).sum() / face.sum() > COVERED, "part of it under the ash"
+    beyond = np.arange(LETTER_VIEW[0])[:, None] > cols.max()  # (right of its face)
+    assert (shadow & beyond).sum() > SHADOW_SEEN, "its shadow on the ash beside it"

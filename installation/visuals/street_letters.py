@@ -18,9 +18,9 @@ from installation.visuals.noise import smooth_noise_at
 from installation.visuals.storefronts import Project
 
 # Lying in a road these read as a mark or a symbol, not a letter (a helipad's H, a manhole's O,
-# a bent S as a question mark, I as a bar, a T half buried as a cross): none of them is left
-# lying.
-SYMBOLS = "HOSIT"
+# a bent S or R as a question mark, I as a bar, a T half buried as a cross): none of them is
+# left lying.
+SYMBOLS = "HOSITR"
 FALLEN = tuple(c for c in NAME + SHOW if c.isalpha() and c not in SYMBOLS)
 LETTER_AT = ((0.3, 1.0), (-0.2, 1.35), (0.62, 1.9))  # where they fell: across, along
 LETTER_SIZE = 0.2  # a letter's height (world units)
@@ -34,7 +34,7 @@ THICK = 0.012  # the channel's depth (its return, dark under the face), up units
 SAMPLES = 3  # glyph samples a picture pixel each way (splatted on the picture)
 GRID = 7  # points a piece of a letter is projected at each way (in between: bilinear)
 FACE: Color = (44, 39, 37)  # the face blackened by the fire...
-PAINT: Color = (82, 52, 44)  # ...its red left in a dull blush or two
+PAINT: Color = (70, 50, 45)  # ...its red left in a dull blush or two
 PAINT_LEFT = 0.4  # the share of a face where any paint is left (at most)
 RETURN: Color = (22, 20, 19)  # the channel's side, sooted
 BENT_LIGHT = 1.35  # the bent-up part faces the grey sky: this much lighter

@@ -4,7 +4,9 @@ metal half buried in the ash, and the panic's cars burnt-out shells, slewed by t
 
 from __future__ import annotations
 
+import math
 import random
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,9 +18,25 @@ from installation.core.program import Program
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
+from installation.visuals.panic import LEFT
 from installation.visuals.render import headless
+from installation.visuals.storefronts import Point
+from installation.visuals.stranded import (
+    BODY,
+    CABIN_FOOT,
+    CABIN_TOP,
+    CABIN_WIDE,
+    HALF_LONG,
+    HALF_WIDE,
+    ROOF,
+    SILL,
+)
+from installation.visuals.street import ROAD_HALF
 from installation.visuals.street_letters import Fallen, draw_letter
 from installation.visuals.street_view import Perspective
+
+from .test_street_burnt import luminance, wreck
+from .test_street_burnt import shipped as street_shipped
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = (480, 270)
@@ -119,3 +137,62 @@ def test_a_fallen_letter_lies_tilted_in_the_roads_perspective_half_buried_with_a
     assert (ashen & face).sum() / face.sum() > COVERED, "part of it under the ash"
     beyond = np.arange(LETTER_VIEW[0])[:, None] > cols.max()  # (right of its face)
     assert (shadow & beyond).sum() > SHADOW_SEEN, "its shadow on the ash beside it"
+
+
+GLASS_LEFT, GLASS_COOL = 80, 5  # a window's pixel this bright (luminance) and this much bluer
+# than red would be glass catching the grey light (ash on the hood's edge is warm)
+WINDOW_UP = (0.4, 0.8)  # the share of a side window looked in for its dark (lower, the ash
+# heaped on the hood may reach it)
+HOLE_DARKER = 0.75  # a blown-in window's mean luminance, at most this of its car's body's
+ALONG_LANES = 0.25  # no wreck points within this of down the road (radians)...
+SQUARE = 0.2  # ...nor all of them within this of square across it
+
+
+def test_a_wrecks_windows_are_dark_holes_with_no_glass_to_catch_the_light() -> None:
+    """The two nearest burnt cars' windows that face us are holes, darker than the body round
+    them, with no shard of glass left in them to catch the light (a cool glint at their edges
+    read as a window still there)."""
+    _line, street, picture = street_shipped()
+    for n in range(2):
+        left, at = wreck(street, n)
+        side = next(s for s in (-1, 1) if left.car.faces_us(0, s))
+        body = np.array([picture[at(a, side * HALF_WIDE, up)]
+                         for a in np.linspace(-0.25, 0.25, 11)
+                         for up in np.linspace(SILL + 0.03, BODY - 0.03, 4)], float)
+        edges = _window(picture, at, side, (0.05, 0.95), 12)
+        glint = (luminance(edges) > GLASS_LEFT) & (edges[:, 2] - edges[:, 0] > GLASS_COOL)
+        assert not glint.any(), f"glass catching the light: {edges[glint][:3]}"
+        inside = luminance(_window(picture, at, side, WINDOW_UP, 6)).mean()  # (see WINDOW_UP)
+        assert inside < HOLE_DARKER * luminance(body).mean(), "darker than the body"
+
+
+def _window(picture: np.ndarray, at: Callable[[float, float, float], Point], side: int,
+            share: tuple[float, float], rows: int) -> np.ndarray:
+    """The picture over a car's side window (`at`: a point of the car on the picture) from
+    `share` to `share` of the way up and along it, as (n, rgb)."""
+    return np.array([picture[at(*_in_window(side, t, along))]
+                     for t in np.linspace(*share, rows)
+                     for along in np.linspace(*share, 2 * rows)], float)
+
+
+def _in_window(side: int, t: float, share: float) -> tuple[float, float, float]:
+    """A point of a car's side window (along, across, up): `t` of the way up it, `share` of
+    the way along it from the back."""
+    (back, front), (top_back, top_front) = CABIN_FOOT, CABIN_TOP
+    along = (back + (front - back) * share) * (1 - t) + (
+        top_back + (top_front - top_back) * share) * t
+    return along, side * (CABIN_WIDE[0] * (1 - t) + CABIN_WIDE[1] * t), BODY + (ROOF - BODY) * t
+
+
+def test_the_wrecks_stand_askew_across_the_lanes_one_nosed_into_the_kerb() -> None:
+    """The blast slewed the panic's cars round where they stood: none points down its lane
+    (as if parked), they are not all square across the road either, and one near a kerb has
+    its nose in it."""
+    _line, street, _picture = street_shipped()
+    wrecks = [wreck(street, n)[0].car for n in range(len(LEFT))]
+    turned = [abs(math.remainder(car.yaw, math.pi)) for car in wrecks]
+    assert min(turned) > ALONG_LANES, np.round(turned, 2)
+    assert any(abs(t - math.pi / 2) > SQUARE for t in turned), np.round(turned, 2)
+    noses = [car.point(HALF_LONG, 0.0)[0] for car in wrecks]
+    assert any(abs(x) >= ROAD_HALF - 0.05 and abs(x) > abs(car.lane)
+               for x, car in zip(noses, wrecks, strict=True)), np.round(noses, 2)

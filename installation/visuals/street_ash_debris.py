@@ -13,7 +13,7 @@ import pygame
 
 from installation.visuals.base import Color, Pieces, mix, scaled
 from installation.visuals.storefronts import Point, Project
-from installation.visuals.street_letters import FALLEN, LETTER_AT, draw_letter, fallen_letter
+from installation.visuals.street_letters import FALLEN, LETTER_AT, drawing_letter, fallen_letter
 
 DEPTHS = (0.6, 3.2)  # world z: debris lies this near to this far...
 NEAR_BIAS = 1.6  # ...thicker towards the viewer
@@ -56,8 +56,8 @@ def littering(image: pygame.Surface, project: Project, seed: int,
             glyph = font.render(FALLEN[(seed + 3 * n) % len(FALLEN)], True, (255, 255, 255))
             glyph = glyph.subsurface(glyph.get_bounding_rect())
             letter = fallen_letter(where, glyph.get_width() / glyph.get_height(), rng)
-            draw_letter(image, project, letter, glyph, rng)
-    yield
+            yield from drawing_letter(image, project, letter, glyph, rng)
+            yield
 
 
 def _spot(rng: random.Random) -> tuple[float, float]:

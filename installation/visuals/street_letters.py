@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, scaled
+from installation.visuals.base import Color, Pieces, scaled
 from installation.visuals.cinema import NAME, SHOW
 from installation.visuals.noise import smooth_noise_at
 from installation.visuals.storefronts import Project
@@ -31,7 +31,7 @@ BURIED = (0.22, 0.35)  # the share of it under the ash, from one corner of its f
 BURY_SLANT = (0.3, 0.8)  # ...the ash's edge slanting across it this much (its rise over its run)
 BURY_WAVE = 0.08  # how much the ash's edge over it wanders (of its height)
 THICK = 0.012  # the channel's depth (its return, dark under the face), up units
-SAMPLES = 3  # glyph samples a picture pixel each way (splatted on the picture)
+SAMPLES = 2  # glyph samples a picture pixel each way (splatted on the picture)
 GRID = 7  # points a piece of a letter is projected at each way (in between: bilinear)
 FACE: Color = (44, 39, 37)  # the face blackened by the fire...
 PAINT: Color = (70, 50, 45)  # ...its red left in a dull blush or two
@@ -89,10 +89,10 @@ def fallen_letter(where: tuple[float, float], wide: float, rng: random.Random) -
                   rng.choice((-1, 1)) * rng.uniform(*BURY_SLANT))
 
 
-def draw_letter(image: pygame.Surface, project: Project, letter: Fallen,
-                glyph: pygame.Surface, rng: random.Random) -> None:
-    """`letter` (its shape: `glyph`'s opaque pixels) drawn into `image`: its shadow, its
-    return, its face, then its torn bracket."""
+def drawing_letter(image: pygame.Surface, project: Project, letter: Fallen,
+                   glyph: pygame.Surface, rng: random.Random) -> Pieces:
+    """`letter` (its shape: `glyph`'s opaque pixels) drawn into `image` in a few pieces: its
+    shadow, its return, its face and its torn bracket."""
     near = project(letter.x, letter.z, 0.0)
     far = project(letter.x + letter.size, letter.z, 0.0)
     span = max(4, abs(far[0] - near[0]))
@@ -105,12 +105,12 @@ def draw_letter(image: pygame.Surface, project: Project, letter: Fallen,
     seed = rng.randrange(1 << 30)
     shown = _uncovered(letter, u, v, seed)
     u, v = u[shown], v[shown]
+    _shade(image, _projected(project, letter, u, v, shadow=True))
+    yield
     where = _projected(project, letter, u, v)
-    pixels = pygame.surfarray.pixels3d(image)
-    _shade(pixels, _projected(project, letter, u, v, shadow=True))
-    _splat(pixels, where + np.array([0, _rows(project, letter, THICK)]), np.array(RETURN))
-    _splat(pixels, where, _face(letter, u, v, seed))
-    del pixels
+    _splat(image, where + np.array([0, _rows(project, letter, THICK)]), np.array(RETURN))
+    yield
+    _splat(image, where, _face(letter, u, v, seed))
     top = v <= v.min() + 0.04
     _bracket(image, project, letter, (float(u[top][len(u[top]) // 2]), float(v.min())), rng)
 
@@ -156,25 +156,33 @@ def _rows(project: Project, letter: Fallen, up: float) -> int:
     return project(letter.x, letter.z, 0.0)[1] - project(letter.x, letter.z, up)[1]
 
 
-def _inside(pixels: np.ndarray, where: np.ndarray) -> np.ndarray:
-    width, height = pixels.shape[:2]
+def _inside(size: tuple[int, int], where: np.ndarray) -> np.ndarray:
+    width, height = size
     return np.asarray((where[:, 0] >= 0) & (where[:, 0] < width) & (where[:, 1] >= 0)
                       & (where[:, 1] < height))
 
 
-def _splat(pixels: np.ndarray, where: np.ndarray, colour: np.ndarray) -> None:
-    """Each point's colour (one for all, or n x 3) set at its pixel."""
-    keep = _inside(pixels, where)
+def _splat(image: pygame.Surface, where: np.ndarray, colour: np.ndarray) -> None:
+    """Each point's colour (one for all, or n x 3) set at its pixel of `image`."""
+    keep = _inside(image.get_size(), where)
     colour = np.broadcast_to(colour, (len(where), 3))[keep]
+    pixels = pygame.surfarray.pixels3d(image)
     pixels[where[keep, 0], where[keep, 1]] = np.clip(colour, 0, 255).astype(np.uint8)
+    del pixels
 
 
-def _shade(pixels: np.ndarray, where: np.ndarray) -> None:
-    """The ash darkened under the letter's shadow (each pixel once)."""
-    keep = _inside(pixels, where)
-    spots = np.unique(where[keep], axis=0)
-    under = pixels[spots[:, 0], spots[:, 1]].astype(np.float32)
-    pixels[spots[:, 0], spots[:, 1]] = (under * SHADOW).astype(np.uint8)
+def _shade(image: pygame.Surface, where: np.ndarray) -> None:
+    """The ash of `image` darkened under the letter's shadow (each pixel once)."""
+    where = where[_inside(image.get_size(), where)]
+    if not len(where):
+        return
+    low, high = where.min(axis=0), where.max(axis=0) + 1
+    pixels = pygame.surfarray.pixels3d(image)
+    box = pixels[low[0]:high[0], low[1]:high[1]]
+    shaded = np.zeros(box.shape[:2], bool)
+    shaded[where[:, 0] - low[0], where[:, 1] - low[1]] = True
+    box[shaded] = (box[shaded] * SHADOW).astype(np.uint8)
+    del pixels, box
 
 
 def _face(letter: Fallen, u: np.ndarray, v: np.ndarray, seed: int) -> np.ndarray:

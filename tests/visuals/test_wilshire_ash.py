@@ -32,7 +32,7 @@ from installation.visuals.stranded import (
     SILL,
 )
 from installation.visuals.street import ROAD_HALF
-from installation.visuals.street_letters import Fallen, draw_letter
+from installation.visuals.street_letters import Fallen, drawing_letter
 from installation.visuals.street_view import Perspective
 
 from .test_street_burnt import luminance, wreck
@@ -107,8 +107,9 @@ def lying(letter: Fallen, glyph: pygame.Surface) -> np.ndarray:
     """`letter` drawn over flat ash in the street's perspective, as an (x, y, rgb) array."""
     image = pygame.Surface(LETTER_VIEW)
     image.fill(ASH_GREY)
-    draw_letter(image, Perspective(LETTER_VIEW, LETTER_VIEW[0] // 2, 300), letter, glyph,
-                random.Random(3))
+    for _ in drawing_letter(image, Perspective(LETTER_VIEW, LETTER_VIEW[0] // 2, 300), letter,
+                            glyph, random.Random(3)):
+        pass
     return pygame.surfarray.array3d(image).astype(int)
 
 

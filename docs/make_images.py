@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -11,18 +12,21 @@ IMAGES = ROOT / "docs" / "images"
 
 
 class Picture(NamedTuple):
-    """One picture of the docs: its file name, the story time it shows and its size."""
+    """One picture of the docs: its file name, the story time it shows, its size, and a
+    scene of the shipped day made to arrive otherwise for it (its name and transition)."""
 
     name: str
     at: str
     size: str
+    arriving: tuple[str, str] | None = None
 
 
 PICTURES = (
     Picture("interior.png", "04:23:20", "960x540"),  # the pane smashed, the diner emptying
     Picture("room.png", "00:30:35", "960x540"),  # the clock radio, a car's headlights behind the blinds
     Picture("museum.png", "14:45", "960x540"),  # Harry and Julie before the Page Museum
-    Picture("transition-dissolve.png", "06:36:55", "640x360"),  # the street through the ruins
+    Picture("transition-dissolve.png", "06:36:55", "640x360",  # the street through the ruins
+            ("Wilshire under ash", 'transition = { type = "dissolve", seconds = 8 }')),
     Picture("transition-light-wipe.png", "10:33:30", "640x360"),  # the morning down over the ash
 )
 
@@ -40,13 +44,33 @@ def main(names: list[str]) -> int:
     for picture in PICTURES:
         if names and picture.name not in names:
             continue
-        code = installation(["snapshot", "--at", picture.at, "--size", picture.size,
-                             "-o", str(IMAGES / picture.name),
-                             "--config", str(ROOT / "config.toml"),
-                             "--timeline", str(ROOT / "timelines" / "miracle-mile.toml")])
+        with tempfile.TemporaryDirectory() as folder:
+            code = installation(["snapshot", "--at", picture.at, "--size", picture.size,
+                                 "-o", str(IMAGES / picture.name),
+                                 "--config", str(ROOT / "config.toml"),
+                                 "--timeline", str(_timeline(picture, Path(folder)))])
         if code:
             return code
     return 0
+
+
+def _timeline(picture: Picture, folder: Path) -> Path:
+    """The shipped timeline, or a copy in `folder` with the picture's scene arriving as it
+    says (the shipped day cuts into Wilshire under ash; the dissolve is shown on it all the
+    same: the ruins' skyline over the street's foot)."""
+    shipped = ROOT / "timelines" / "miracle-mile.toml"
+    if picture.arriving is None:
+        return shipped
+    name, transition = picture.arriving
+    text = shipped.read_text(encoding="utf-8")
+    head = f'name = "{name}"\n'
+    start = text.index(head) + len(head)
+    end = text.index("\n", start)
+    if not text[start:end].startswith("transition = "):
+        raise SystemExit(f"{shipped}: scene {name!r} has no transition line after its name")
+    copy = folder / shipped.name
+    copy.write_text(text[:start] + transition + text[end:], encoding="utf-8")
+    return copy
 
 
 if __name__ == "__main__":

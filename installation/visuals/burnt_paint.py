@@ -11,6 +11,7 @@ import pygame
 
 from installation.visuals.base import Color, scaled
 from installation.visuals.cars import TYRE
+from installation.visuals.figure_light import LUMA
 from installation.visuals.noise import smooth_noise_at
 
 CHAR: Color = (20, 17, 16)
@@ -27,7 +28,7 @@ RUST_RUN, RUST_FROM = 0.3, 0.4  # rust in runs this long (of the car's width on 
 # over the side where their noise passes this...
 RUST_BAND = (0.45, 0.55)  # ...most at this far down the side, none this far from there
 ASHEN_RUN, ASHEN = 0.4, (0.35, 0.75)  # the lids ashen in runs this long, this much at least, most
-SIDE_ASHEN, SIDE_ASHEN_DOWN = 0.45, 0.35  # the sides' tops ashen too, this much of the lids',
+SIDE_ASHEN, SIDE_ASHEN_DOWN = 0.7, 0.55  # the sides' tops ashen too, this much of the lids',
 # fading out this far down
 SILL_DARK = 0.55  # the side darkens towards the sill by this much (soot and shadow)
 SOOT_RISE, SOOT_DEPTH = 0.35, 0.6  # soot rising from a window: this far up, this dark at most
@@ -43,8 +44,8 @@ def burn(piece: pygame.Surface, seed: int) -> None:
     glass = np.all(rgb == GLASS_KEY, axis=2) & drawn
     tyre = np.all(rgb == TYRE, axis=2) & drawn
     key = np.array(PAINT_KEY, np.float32)
-    light = rgb.astype(np.float32) @ np.array([0.3, 0.59, 0.11], np.float32) / float(
-        key @ np.array([0.3, 0.59, 0.11], np.float32))
+    luma = np.array(LUMA, np.float32)
+    light = rgb.astype(np.float32) @ luma / float(key @ luma)
     painted = drawn & ~glass & ~tyre & (light > 0.25)  # (the underside stays dark)
     colour = _shell(painted, light > LID, glass, seed)
     rgb[painted] = np.clip(colour * np.minimum(light, 1.3)[..., None], 0, 255)[painted]

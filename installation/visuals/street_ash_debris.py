@@ -1,6 +1,7 @@
 """What lies in the ash near the viewer on the burnt boulevard, drawn once into its kept
 picture in the street's perspective: broken masonry, glass, scorched paper, a shoe, a hubcap,
-letters fallen from the cinema's marquee, and cinders, each with its shadow on the ash."""
+letters fallen from the cinema's marquee (see street_letters), and cinders, each with its
+shadow on the ash."""
 
 from __future__ import annotations
 
@@ -8,12 +9,11 @@ import math
 import random
 from collections.abc import Callable
 
-import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces, mix, scaled
-from installation.visuals.cinema import NAME, SHOW
 from installation.visuals.storefronts import Point, Project
+from installation.visuals.street_letters import FALLEN, LETTER_AT, drawing_letter, fallen_letter
 
 DEPTHS = (0.6, 3.2)  # world z: debris lies this near to this far...
 NEAR_BIAS = 1.6  # ...thicker towards the viewer
@@ -29,15 +29,8 @@ SCORCH: Color = (46, 36, 30)  # a paper's burnt edge
 SHOE: Color = (34, 28, 26)
 HUBCAP: Color = (72, 70, 68)  # dull steel under the grey sky, no brighter than the ash
 HUBCAP_DUST = 0.55  # the ash drifted over its far side: this much of the disc's depth
-LETTER: Color = (70, 50, 45)  # the blade's red, scorched dull: left in a blush or two...
-LETTER_CHAR: Color = (38, 34, 32)  # ...on a letter blackened by the fire
-LETTER_PAINT = 0.45  # the share of a letter's face where any of its paint is left (at most)
-LETTER_DUST = 0.07  # the share of its pixels dusted with ash
 ASH_DUST: Color = (132, 126, 118)
 LETTERS = 3  # marquee letters in the road
-LETTER_SIZE = 0.16  # a letter's height lying flat (world units)
-LETTER_FLAT = 0.6  # lying half propped on the ash: its height seen, of its width
-LETTER_AT = ((0.3, 1.0), (-0.2, 1.35), (0.62, 1.9))  # where they fell: across, along
 SHADOW = 0.25  # a thing's shadow on the ash, of the ash's light
 SHADOW_SHIFT = 0.4  # ...cast to the right (the light from the left), of its size
 SOFT = 2  # a shadow is drawn this many times smaller, then scaled up (soft edged)
@@ -59,10 +52,12 @@ def littering(image: pygame.Surface, project: Project, seed: int,
     _hubcap(image, project, -0.42, 1.05)
     _shoe(image, project, 0.78, 0.9, rng)
     if font is not None:
-        fallen = [c for c in NAME + SHOW if c.isalpha()]
-        for n, (x, z) in enumerate(LETTER_AT[:LETTERS]):
-            _letter(image, project, (x, z), font, fallen[(seed + 3 * n) % len(fallen)], rng)
-    yield
+        for n, where in enumerate(LETTER_AT[:LETTERS]):
+            glyph = font.render(FALLEN[(seed + 3 * n) % len(FALLEN)], True, (255, 255, 255))
+            glyph = glyph.subsurface(glyph.get_bounding_rect())
+            letter = fallen_letter(where, glyph.get_width() / glyph.get_height(), rng)
+            yield from drawing_letter(image, project, letter, glyph, rng)
+            yield
 
 
 def _spot(rng: random.Random) -> tuple[float, float]:
@@ -206,39 +201,3 @@ def _shoe(image: pygame.Surface, project: Project, x: float, z: float,
     pygame.draw.polygon(image, (18, 16, 15), sole)
     pygame.draw.polygon(image, (10, 9, 9), [at(-0.055, 0.04), at(-0.02, 0.04),
                                             at(-0.035, 0.048)])
-
-
-def _letter(image: pygame.Surface, project: Project, where: tuple[float, float],
-            font: pygame.font.Font, char: str, rng: random.Random) -> None:
-    """A letter fallen from the marquee, lying flat and askew, blackened, ash over its foot."""
-    x, z = where
-    wide = abs(project(x + LETTER_SIZE * 0.7, z, 0.0)[0] - project(x, z, 0.0)[0])
-    if wide < 4:
-        return
-    glyph = _burnt_glyph(pygame.transform.smoothscale(font.render(char, True, LETTER), (
-        wide, wide)), rng)
-    glyph = pygame.transform.rotate(glyph, rng.uniform(-30, 30))
-    flat = pygame.transform.smoothscale(glyph, (glyph.get_width(),
-                                                max(2, round(glyph.get_height() * LETTER_FLAT))))
-    _shadow(image, project, x, z, LETTER_SIZE * 0.6)
-    px, py = project(x, z, 0.0)
-    image.blit(flat, (px - flat.get_width() // 2, py - flat.get_height() // 2))
-
-
-def _burnt_glyph(glyph: pygame.Surface, rng: random.Random) -> pygame.Surface:
-    """A marquee letter (drawn in LETTER on transparency) burnt: blackened, its paint left in
-    a dull blush or two, its face dusted with ash."""
-    width, height = glyph.get_size()
-    noise = np.random.default_rng(rng.randrange(1 << 30))
-    coarse = noise.random((3, 3)) * 255
-    blush = pygame.surfarray.array_red(pygame.transform.smoothscale(
-        pygame.surfarray.make_surface(np.repeat(coarse.astype(np.uint8)[..., None], 3, 2)),
-        (width, height))).astype(np.float32) / 255
-    paint = np.clip(blush - (1 - LETTER_PAINT), 0, 1)[..., None] / LETTER_PAINT
-    colour = np.array(LETTER_CHAR, np.float32) + (np.array(LETTER, np.float32)
-                                                  - np.array(LETTER_CHAR, np.float32)) * paint
-    dust = (noise.random((width, height)) < LETTER_DUST)[..., None]
-    rgb = pygame.surfarray.pixels3d(glyph)
-    rgb[...] = np.where(dust, np.array(mix(ASH_DUST, LETTER_CHAR, 0.3)), colour).astype(np.uint8)
-    del rgb
-    return glyph

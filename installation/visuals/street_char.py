@@ -13,6 +13,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces, chunks
+from installation.visuals.figure_light import LUMA
 from installation.visuals.noise import smooth_noise_at
 from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.street_ash_road import FARTHEST, Ground, ash_at, streaked
@@ -142,7 +143,7 @@ def charring(image: pygame.Surface, view: View, burnt: Burn) -> Pieces:
 
 def _charred(rgb: np.ndarray) -> np.ndarray:
     """Colours darkened and drained of most of their hue, the darkest crushed to black."""
-    grey = rgb @ np.array([0.3, 0.59, 0.11], np.float32)
+    grey = rgb @ np.array(LUMA, np.float32)
     out = DARK * (grey[..., None] + KEEP * (rgb - grey[..., None]))
     crush = np.clip(grey / CRUSH, CRUSH_FLOOR, 1.0)
     return np.asarray(out * crush[..., None])
@@ -184,7 +185,7 @@ def _sky_on_walls(view: View, built: np.ndarray, share: np.ndarray, on_wall: np.
     """The grey sky's light on the walls (`built`: the picture before it was charred): more
     up them, less on the right (the side away from the light), none in the openings (what was
     built darker than OPENING)."""
-    grey = built @ np.array([0.3, 0.59, 0.11], np.float32)
+    grey = built @ np.array(LUMA, np.float32)
     solid = np.clip((grey - OPENING[0]) / (OPENING[1] - OPENING[0]), 0.0, 1.0)
     solid *= np.clip(1.0 - grey * DARK / SKY_UNTIL, 0.0, 1.0)  # (what the char left dark)
     right = (np.arange(view.size[0]) >= view.middle)[:, None]

@@ -1,13 +1,16 @@
 """The panic's stranded cars after the fire, in the street's perspective (drawn once into the
-burnt boulevard's kept picture): their shapes as the panic layer draws them, sunk on bare rims,
-the paint burnt off a dull shell, ashen on its lids and rusted in runs along its sides, soot
-streaked up from its windows, the glass blown in (black holes with jagged
-edges), ash heaped on the roof, the hood and the windward side."""
+burnt boulevard's kept picture): their shapes as the panic layer draws them, slewed round
+where they stood by the blast (those near a kerb shoved nose into it), sagging askew on bare
+rims half buried in the ash, the paint burnt off a dull shell, ashen on its lids and rusted in
+runs along its sides, soot streaked up from its windows, the glass blown in (black holes with
+jagged edges, no glass left to catch the light), ash heaped on the roof, the hood and the
+windward side and banked along their feet; the far ones plainer."""
 
 from __future__ import annotations
 
 import math
 import random
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pygame
@@ -17,7 +20,6 @@ from installation.visuals.burnt_paint import (
     BARE_RIM,
     GLASS_KEY,
     PAINT_KEY,
-    SHARD,
     SHELL,
     SOOT,
     burn,
@@ -30,7 +32,10 @@ from installation.visuals.stranded import (
     CABIN_WIDE,
     HALF_LONG,
     HALF_WIDE,
+    LAMP_S,
+    LAMP_UP,
     ROOF,
+    SILL,
     WHEEL_AT,
     WHEEL_R,
     Stranded,
@@ -38,22 +43,65 @@ from installation.visuals.stranded import (
 )
 
 SUNK = 0.035  # a burnt car sits this much lower (up units): on its rims, its tyres gone
-JAGS = 5  # jagged teeth along a blown-in window's edge
+JAGS = 3  # jagged teeth of burnt frame along a blown-in window's edge...
+TOOTH_REACH = (0.05, 0.2)  # ...reaching this far into it (of the way across)...
+TOOTH: Color = scaled(SHELL, 1.25)  # ...paler than the hole (its edge reads)
 ASH: Color = (122, 116, 110)  # ash settled on a car, its top catching the grey light
 ASH_LIT: Color = (138, 132, 124)
 HEAP = 0.05  # the ash's heap on a roof or hood, up units
 SIDE_DRIFT = 0.12  # ash blown against the windward side: how high up it, at most
+BANK = (0.01, 0.025)  # ash banked along the foot of every side that faces us: this high
+# above the road (over the rims' feet and the gap under the sills)
+KERBSIDE = 0.6  # a car standing this far out from the road's middle or more the blast shoved
+NOSE_IN = (0.75, 1.05)  # nose into the kerb: turned this far from down the road (radians)...
+SLEW = (0.15, 0.4)  # ...and the others round where they stood, this far, the way that leaves
+SIDE_ON = 0.85  # ...the sine of its angle to the road nearer this (its side seen, and its end:
+# square across the road it reads parked along a kerb; end on, a box)
+PITCH, ROLL = 0.2, 0.15  # sagging on its burnt tyres: up per unit along, across it, at most
+BUMPER: Color = (70, 64, 60)  # a bumper's chrome, burnt dull and sooted
+SOCKET = 0.022  # a lamp's empty socket: its half width (world units)
+SEAMS = (0.1, -0.12)  # the doors' edges along the car (front +), dark seams down the sides
+PLAIN = 110  # a car shorter than this on the picture (pixels) is drawn plainly: no teeth of
+# burnt frame round its windows, no drift against its side (they would be a pixel or two)
+
+
+@dataclass(frozen=True)
+class Wreck:
+    """A car as the blast and the fire left it: where it stands and points now, and how it
+    sags (up per unit along it, front up; per unit across it, right up)."""
+
+    car: Stranded
+    pitch: float
+    roll: float
+
+
+def wrecked(car: Stranded, seed: int) -> Wreck:
+    """`car` slewed round where it stood by the blast (near a kerb: nosed into it) and
+    sagging on its burnt tyres, as `seed` has it."""
+    rng = random.Random(seed + 1)
+    if abs(car.lane) >= KERBSIDE:
+        yaw = math.copysign(rng.uniform(*NOSE_IN), car.lane)
+    else:  # (slewed the way that shows its side and its end, as SIDE_ON has it)
+        slew = rng.uniform(*SLEW)
+        yaw = min(car.yaw - slew, car.yaw + slew,
+                  key=lambda a: abs(abs(math.sin(a)) - SIDE_ON))
+    return Wreck(replace(car, yaw=yaw), rng.uniform(-PITCH, PITCH), rng.uniform(-ROLL, ROLL))
 
 
 def burnt_car(image: pygame.Surface, project: Project, car: Stranded, seed: int) -> None:
     """`car` burnt out, drawn into `image` (its parts drawn apart on a piece of its own, then
-    recoloured: the panic's car, burnt)."""
+    recoloured: the panic's car, wrecked and burnt)."""
+    wreck = wrecked(car, seed)
+    car = wreck.car
     box = _box(project, car)
     if box.width < 4 or box.height < 4:
         return
+    sin, cos = math.sin(car.yaw), math.cos(car.yaw)
 
     def local(x: float, z: float, up: float) -> tuple[int, int]:
-        px, py = project(x, z, up - SUNK)
+        along = (x - car.lane) * sin + (z - car.z) * cos
+        side = (x - car.lane) * cos - (z - car.z) * sin
+        px, py = project(x, z, up - SUNK + wreck.pitch * along + wreck.roll * side)
         return px - box.x, py - box.y
 
     piece = pygame.Surface(box.size, pygame.SRCALPHA)
@@ -62,15 +110,19 @@ def burnt_car(image: pygame.Surface, project: Project, car: Stranded, seed: int)
     burn(piece, seed)
     _rims(piece, local, car)
     rng = random.Random(seed)
-    _jagged_glass(piece, local, car, rng)
-    _ash_on(piece, local, car, rng)
+    plain = box.width < PLAIN
+    if not plain:
+        _details(piece, local, car)
+        _jagged_glass(piece, local, car, rng)
+    _ash_on(piece, local, car, rng, plain)
     image.blit(piece, box.topleft)
 
 
 def _box(project: Project, car: Stranded) -> pygame.Rect:
     """Where on the picture the car (and its ash) can reach."""
+    sag = PITCH * HALF_LONG * 1.6 + ROLL * HALF_WIDE * 1.6
     points = [project(*car.point(a * HALF_LONG * 1.6, s * HALF_WIDE * 1.6), up)
-              for a in (-1, 1) for s in (-1, 1) for up in (-SUNK, ROOF + HEAP)]
+              for a in (-1, 1) for s in (-1, 1) for up in (-SUNK - sag, ROOF + HEAP + sag)]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     return pygame.Rect(min(xs) - 4, min(ys) - 4, max(xs) - min(xs) + 8, max(ys) - min(ys) + 8)
 
@@ -92,9 +144,31 @@ def _rims(piece: pygame.Surface, at: Project, car: Stranded) -> None:
                                 max(1, r // 4))
 
 
+def _details(piece: pygame.Surface, at: Project, car: Stranded) -> None:
+    """What tells a near car from a box: on each end that faces us its bumper, burnt dull,
+    and its lamps' empty sockets; down each side that faces us its doors' seams."""
+    for along in (1, -1):
+        if not car.faces_us(along, 0):
+            continue
+        end = along * HALF_LONG
+        pygame.draw.polygon(piece, BUMPER, [_on(at, car, end, s * HALF_WIDE, up) for s, up in
+                                            ((-1, SILL * 0.4), (1, SILL * 0.4), (1, SILL * 1.3),
+                                             (-1, SILL * 1.3))])
+        for across in (-LAMP_S, LAMP_S):
+            middle, edge = (_on(at, car, end, across + d, LAMP_UP) for d in (0.0, SOCKET))
+            r = max(1, abs(edge[0] - middle[0]))
+            pygame.draw.ellipse(piece, SOOT, (middle[0] - r, middle[1] - r, 2 * r, 2 * r))
+    for side in (1, -1):
+        if car.faces_us(0, side):
+            for seam in SEAMS:
+                pygame.draw.line(piece, SOOT, _on(at, car, seam, side * HALF_WIDE, SILL),
+                                 _on(at, car, seam, side * HALF_WIDE, BODY * 0.97))
+
+
 def _jagged_glass(piece: pygame.Surface, at: Project, car: Stranded,
                   rng: random.Random) -> None:
-    """Teeth of burnt frame and a shard or two round each blown-in window that faces us."""
+    """Teeth of burnt frame round each blown-in window that faces us (no shard of glass: it
+    would catch the light, and read as a window still there)."""
     (back, front), (top_back, top_front) = CABIN_FOOT, CABIN_TOP
     low, high = CABIN_WIDE
     foot = [(front, -low), (front, low), (back, low), (back, -low)]
@@ -112,7 +186,7 @@ def _jagged_glass(piece: pygame.Surface, at: Project, car: Stranded,
             for _ in range(JAGS):
                 share = rng.random()
                 base = (p[0] + (q[0] - p[0]) * share, p[1] + (q[1] - p[1]) * share)
-                reach = rng.uniform(0.08, 0.3)
+                reach = rng.uniform(*TOOTH_REACH)
                 tip = (base[0] + (inward[0] - base[0]) * reach,
                        base[1] + (inward[1] - base[1]) * reach)
                 half = max(1.0, math.dist(p, q) * rng.uniform(0.03, 0.08))
@@ -120,9 +194,7 @@ def _jagged_glass(piece: pygame.Surface, at: Project, car: Stranded,
                     q[1] - p[1]) / max(1.0, math.dist(p, q))
                 tooth = [(base[0] - ux * half, base[1] - uy * half),
                          (base[0] + ux * half, base[1] + uy * half), tip]
-                shard = rng.random() < 0.2
-                pygame.draw.polygon(piece, scaled(SHARD, 0.7) if shard else scaled(SHELL, 0.7),
-                                    tooth)
+                pygame.draw.polygon(piece, TOOTH, tooth)
 
 
 def _on(at: Project, car: Stranded, along: float, side: float, up: float) -> tuple[int, int]:
@@ -130,9 +202,10 @@ def _on(at: Project, car: Stranded, along: float, side: float, up: float) -> tup
     return at(*car.point(along, side), up)
 
 
-def _ash_on(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Random) -> None:
-    """Ash heaped along the roof and over the hood, and drifted against the windward side if
-    it faces us."""
+def _ash_on(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Random,
+            plain: bool) -> None:
+    """Ash heaped along the roof and over the hood, banked along the foot of the sides that
+    face us, and (unless `plain`) drifted against the windward side if it faces us."""
     front, (top_back, top_front) = CABIN_FOOT[1], CABIN_TOP
     high = CABIN_WIDE[1]
     _heap(piece, [_on(at, car, a, s, ROOF) for a, s in
@@ -144,8 +217,9 @@ def _ash_on(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Rando
     _heap(piece, [_on(at, car, a, s, BODY) for a, s in hood],
           [_on(at, car, (HALF_LONG + front) / 2, s * HALF_WIDE * 0.4, BODY + HEAP * 0.6)
            for s in (-1, 1)], rng)
+    _banks(piece, at, car, rng)
     for side in (-1, 1):  # the windward side: the one towards the left of the picture
-        if car.point(0, side)[0] < car.lane and car.faces_us(0, side):
+        if not plain and car.point(0, side)[0] < car.lane and car.faces_us(0, side):
             crest = [_on(at, car, a * HALF_LONG, side * HALF_WIDE,
                          SIDE_DRIFT * rng.uniform(0.5, 1.0) * (1 - a * a * 0.7))
                      for a in np.linspace(-1.05, 1.05, 9)]
@@ -161,3 +235,24 @@ def _heap(piece: pygame.Surface, outline: list[tuple[int, int]],
     pygame.draw.polygon(piece, mix(ASH, SOOT, rng.uniform(0.0, 0.15)), outline)
     pygame.draw.polygon(piece, ASH_LIT, [outline[0], crest[0], crest[1], outline[1]])
     pygame.draw.lines(piece, ASH_LIT, False, crest, 2)
+
+
+def _banks(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Random) -> None:
+    """Ash banked along the foot of each side and end that faces us, over the rims' feet:
+    the car sits down in the ash."""
+    ends = ((1, 0), (-1, 0), (0, 1), (0, -1))  # (along, across) outward: front, back, sides
+    for along, side in ends:
+        if not car.faces_us(along, side):
+            continue
+        run = np.linspace(-1.05, 1.05, 7)
+        if along:  # an end: across it
+            foot = [(along * HALF_LONG, s * HALF_WIDE * 1.05) for s in run]
+        else:
+            foot = [(a * HALF_LONG * 1.02, side * HALF_WIDE) for a in run]
+        crest = [_on(at, car, a, s, SUNK + rng.uniform(*BANK) * (1 - 0.5 * t * t))
+                 for (a, s), t in zip(foot, run, strict=True)]
+        out = 1.35
+        base = [_on(at, car, a * (out if along else 1.05), s * (1.05 if along else out), SUNK)
+                for a, s in (foot[-1], foot[0])]
+        pygame.draw.polygon(piece, mix(ASH, SOOT, 0.2), crest + base)
+        pygame.draw.lines(piece, ASH_LIT, False, crest, 1)

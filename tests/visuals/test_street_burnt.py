@@ -5,6 +5,7 @@ scene of its own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -15,12 +16,13 @@ from installation.__main__ import main
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.loader import load_timeline
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame
+from installation.visuals.base import Frame, stable_seed
 from installation.visuals.burnt_paint import HOLE
 from installation.visuals.compositor import Compositor
 from installation.visuals.panic import LEFT
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import ASPHALT, CROSSING, STRIPE_EVERY, STRIPE_WIDE
+from installation.visuals.storefronts import Point
 from installation.visuals.stranded import (
     BODY,
     CABIN_FOOT,
@@ -29,14 +31,13 @@ from installation.visuals.stranded import (
     HALF_WIDE,
     ROOF,
     SILL,
-    WHEEL_AT,
     WHEEL_R,
     Stranded,
 )
 from installation.visuals.street import LAMP_HEIGHT, LAMP_X, ROAD_HALF, Street
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_char import wall_at
-from installation.visuals.street_wrecks import SUNK
+from installation.visuals.street_wrecks import SEAMS, SUNK, Wreck, wrecked
 
 from .helpers import layer, timeline
 
@@ -193,17 +194,32 @@ def test_the_crossing_is_buried_under_ash_but_for_a_bar_or_two() -> None:
 SOOT_DARK, RUST = 40, 18  # a sooted pixel's luminance at most; rust: red over blue at least
 
 
+def wreck(street: Street, n: int) -> tuple[Wreck, Callable[[float, float, float], Point]]:
+    """The `n`th car the panic left as the burnt street draws it (slewed, sagging), and where
+    a point of it (along, across, up) falls on the street's picture."""
+    assert street.ruin is not None
+    lane, z, yaw, _door = LEFT[n]
+    left = wrecked(Stranded(lane, z, yaw, HOLE, HOLE, 0),
+                   stable_seed(street.ruin.view.seed, "car", n))
+
+    def at(along: float, side: float, up: float) -> Point:
+        sag = left.pitch * along + left.roll * side
+        return street.project(*left.car.point(along, side), up - SUNK + sag)
+
+    return left, at
+
+
 def test_a_stranded_car_is_burnt_out_sooted_rusted_its_glass_blown_in() -> None:
     """The nearest car the panic left: soot-dark and rust on its body, dark holes where its
     glass was."""
     _line, street, picture = shipped()
-    lane, z, yaw, _door = LEFT[0]
+    left, at = wreck(street, 0)
+    side = next(s for s in (-1, 1) if left.car.faces_us(0, s)) * HALF_WIDE
 
     def seen(half: float, up: tuple[float, float]) -> tuple[slice, slice]:
-        """The box on the picture round the car's middle `half` either way along it, from
-        `up` to `up` above the road (the car is taken along its length)."""
-        points = [street.project(lane + a * np.sin(yaw), z + a * np.cos(yaw), h)
-                  for a in (-half, half) for h in up]
+        """The box on the picture round the car's side `half` either way along it from its
+        middle, from `up` to `up` above the road."""
+        points = [at(a, side, h) for a in (-half, half) for h in up]
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         return slice(min(xs), max(xs) + 1), slice(min(ys), max(ys) + 1)
 
@@ -227,20 +243,22 @@ SMOOTH_RUN, SMOOTH_LIGHT, SMOOTH_WARM = 7, 2.0, 1.2
 
 def test_a_burnt_cars_side_changes_colour_smoothly_not_in_patches() -> None:
     """The two nearest burnt cars are shells whose colour changes smoothly along their sides
-    (rust in broad runs, darker towards the sills), not a camouflage of hard-edged blotches."""
+    (rust in broad runs, darker towards the sills), not a camouflage of hard-edged blotches
+    (between the doors' seams)."""
     _line, street, picture = shipped()
-    for lane, z, yaw, _door in LEFT[:2]:
-        car = Stranded(lane, z, yaw, HOLE, HOLE, 0)
-        side = next(s for s in (-1, 1) if car.faces_us(0, s))
+    for n in range(2):
+        left, at = wreck(street, n)
+        side = next(s for s in (-1, 1) if left.car.faces_us(0, s))
         light: list[float] = []
         warm: list[float] = []
         for up in np.linspace(WHEEL_R * 2.5, BODY - 0.04, 4):  # over the wheels' arches
-            points = [street.project(*car.point(a, side * HALF_WIDE), up - SUNK)
-                      for a in np.linspace(-WHEEL_AT, WHEEL_AT, 80)]
+            points = [at(a, side * HALF_WIDE, up)
+                      for a in np.linspace(min(SEAMS) + 0.01, max(SEAMS) - 0.01, 80)]
             row = np.array([picture[p] for p in dict.fromkeys(points)], float)
             for signal, out in ((luminance(row), light), (row[:, 0] - row[:, 2], warm)):
                 run = np.convolve(signal, np.ones(SMOOTH_RUN) / SMOOTH_RUN, mode="valid")
                 out.append(float(np.abs(signal[SMOOTH_RUN // 2: -(SMOOTH_RUN // 2)] - run).mean()))
+        z = left.car.z
         assert np.mean(light) < SMOOTH_LIGHT, f"light strays {np.round(light, 1)} (z {z})"
         assert np.mean(warm) < SMOOTH_WARM, f"warmth strays {np.round(warm, 1)} (z {z})"
 

@@ -142,8 +142,6 @@ class Figures:
         """Draw ahead every sprite (and shadow) this layer can show."""
         p = self.params
         names = {p["pose"], "idle"} if _then_stands(p["pose"]) else {p["pose"]}
-        if p["look_at"] is not None:  # standing, it looks (see coyote_look)
-            names = {name for name in names if name in MOVING} | {LOOK}
         headings = [b[0] - a[0] for a, b in pairwise(self.path.points)]
         lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
             p["facing"] == "left"}
@@ -159,6 +157,8 @@ class Figures:
                 yield from self.sprites.fill([name], sorted(lefts), self._looks_of(i, name),
                                              budget=budget)
             names = set()
+        if p["look_at"] is not None:  # standing, it looks (see coyote_look)
+            names = {name for name in names if name in MOVING} | {LOOK}
         for name in sorted(names):  # a coyote turns its head only when it stands
             turns = TURNS if p["body"] == "coyote" and name == "idle" else 0
             looks = sorted({one for i in range(len(self.looks))

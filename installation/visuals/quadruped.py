@@ -6,6 +6,7 @@ from a little above (foreshortened, its far legs standing a little higher)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -86,7 +87,7 @@ class Turning:
     head: float = 0.0
     low: float = 0.0
     ear: float = 0.0
-    lift: dict[str, float] = field(default_factory=dict)
+    lift: Mapping[str, float] = field(default_factory=dict)
 
 
 STILL = Turning()
@@ -100,6 +101,7 @@ Point3 = tuple[float, float, float]  # forward, up, across
 
 def _part(a: Point3, b: Point3, width: float, far: bool = False, tip: float | None = None,
           limb: str = "body") -> Part:
+    """A capsule from a to b (forward, up, across) in the animal's frame."""
     return Capsule(a[:2], b[:2], width, far, tip, limb), a[2], b[2]
 
 

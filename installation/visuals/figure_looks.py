@@ -41,7 +41,8 @@ def member_look(params: Mapping[str, Any], i: int, seed: int, outfit: Outfit | N
     hair = silver(light) if outfit is not None and outfit.grey else None
     clothes = p["clothes"][i % len(p["clothes"])] if p["clothes"] else None
     return Look(round(height * tall * stature), p["color"], p["rim"],
-                p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both", clothes)
+                p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both", clothes,
+                p["rim_from"] == "above")
 
 
 def lit_window(surface: pygame.Surface, start: Point, span: float, height: int, color: Color,

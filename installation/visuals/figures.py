@@ -21,6 +21,7 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.budget import Budget
+from installation.visuals.coyote_look import LOOK, look_phase, look_yaw
 from installation.visuals.figure_crowd import outfits_of
 from installation.visuals.figure_depth import Depth
 from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_look
@@ -100,7 +101,8 @@ class Figures:
         self.looks = [self._look(i) for i in range(count)]  # each member's, fixed
         self.strides = [self._stride(i) for i in range(count)]
         self.sprites = Sprites(params["body"], trim=not params["shadow"], mirror=mirror,
-                               phases=self._phases() if poses is None else dict(poses.phases))
+                               phases=self._phases() if poses is None else dict(poses.phases),
+                               aim=look_yaw(params, setup.size))
         self.wobble = Wobble(mirror) if mirror is not None else None
         self.shadows = Shadows(params["shadow"])
         self.scene_at = setup.scene.at
@@ -155,8 +157,10 @@ class Figures:
                 yield from self.sprites.fill([name], sorted(lefts), self._looks_of(i, name),
                                              budget=budget)
             names = set()
+        if p["look_at"] is not None:  # standing, it looks (see coyote_look)
+            names = {name for name in names if name in MOVING} | {LOOK}
         for name in sorted(names):  # a coyote turns its head only when it stands
-            turns = TURNS if p["body"] == "coyote" and name not in MOVING else 0
+            turns = TURNS if p["body"] == "coyote" and name == "idle" else 0
             looks = sorted({one for i in range(len(self.looks))
                             for one in self._looks_of(i, name)}, key=repr)
             shows = standing_shows(self, JOSTLE_SPAN) if name == p["then"] != p["pose"] else None
@@ -290,7 +294,9 @@ class Figures:
             left = left != (i % 2 == 1)
             name = self._pose_of(i, name)
         turn = 0.0
-        if p["body"] == "coyote" and name not in MOVING:  # it stops to look round
+        if p["body"] == "coyote" and name not in MOVING and p["look_at"] is not None:
+            name, phase = LOOK, look_phase(p, self.scene_at, frame)
+        elif p["body"] == "coyote" and name not in MOVING:  # it stops to look round
             turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
         return Member((x, y), left, name, phase, self._lit(i, x, frame), turn, share, stride)
 

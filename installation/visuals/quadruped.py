@@ -1,10 +1,13 @@
 """A coyote as jointed, tapering capsules: a deep chest and a tucked-up waist, a back sloping
 to the tail, jointed legs in a four-beat walk or a diagonal trot, a bushy tail carried low,
-pointed ears, a narrow muzzle and a head that turns."""
+pointed ears, a narrow muzzle and a head that turns; its body turned about the upright, seen
+from a little above (foreshortened, its far legs standing a little higher)."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from installation.visuals.skeleton import Body, Capsule, Point, toward
@@ -41,6 +44,7 @@ STRIKE = {"walk": {"hind_far": 0.0, "fore_far": 0.25, "hind_near": 0.5, "fore_ne
           "run": {"hind_far": 0.0, "fore_near": 0.0, "hind_near": 0.5, "fore_far": 0.5}}
 STANCE = {"walk": 0.62, "run": 0.5}  # the share of a cycle a foot is on the ground
 STAND = {"hind_far": -0.1, "fore_far": 0.1, "hind_near": 0.06, "fore_near": -0.06}
+STEP_SWING = 0.25  # a leg lifted to step round as it turns on the spot swings this far forward
 BOB = 0.012  # how far the back rises and falls with each step
 # The tail: from its root over the haunch, hanging low and out behind; each piece's end
 # (from the last) and width (bushy: thickest past the middle, then a narrower tip).
@@ -49,39 +53,91 @@ TAIL = (((-0.1, -0.08), 0.07), ((-0.06, -0.13), 0.13), ((-0.02, -0.11), 0.11),
         ((0.0, -0.05), 0.05))
 WAG = 0.03
 # The head: the neck from the chest up to the skull, the muzzle narrowing to the nose, the
-# ears tall and pointed; looking round (turn 1) shortens the muzzle and shows both ears.
+# ears tall and pointed, either side of the skull.
 NECK = ((0.22, 0.55), 0.18, 0.12)  # where it leaves the chest, its width there and at the head
 SKULL = (0.41, 0.68)
 SKULL_RADIUS = 0.07
 MUZZLE = ((0.155, -0.06), 0.085, 0.032)  # the nose from the skull, the width at each end
 EAR = ((-0.02, 0.045), (-0.025, 0.14), 0.065, 0.012)  # base and tip from the skull, widths
-EAR_SPREAD = 0.045  # how far apart the ears show when it looks at the visitor
+EAR_SPREAD = 0.045  # how far either side of the skull's middle an ear's base stands
+EAR_FLARE = 1.5  # and its tip that much further out
+# An ear turned back (`Turning.ear` 1) leans its tip this far back, this much lower and this
+# much further out (times its spread)
+EAR_BACK, EAR_DROP, EAR_OUT = 0.05, 0.02, 0.8
 HEAD_DOWN = 0.06  # standing, it carries its head lower, nose to the floor
 HEAD_UP = 0.05  # and through each idle cycle lifts it this far above its walking carriage, to
 # look round (or while it looks out at the visitor), then lowers it to sniff again
 IDLE_WAG = 0.015  # standing, its tail sways slowly this far either way (at each joint)
+VISITOR = 1.35  # looking out at the visitor (`turn` 1), its head turns this far (radians)
+# Across the body (near side positive): where its legs stand either side of its middle.
+SIDE = {"near": 0.07, "far": -0.07}
+# Seen from a little above: a point this much further off (across, in heights) stands this
+# much higher in the picture (the far legs above the near ones, a nose turned away raised).
+ABOVE = 0.22
 
 
-def coyote(name: str, t: float, turn: float) -> Body:
+@dataclass(frozen=True)
+class Turning:
+    """A coyote standing and turning: its body turned `body` radians from profile into the
+    picture (nose away from the visitor), its head `head` more; its head lowered by `low` (in
+    heights), its near ear turned back by `ear` (0 to 1), and each leg lifted (0 to 1) as it
+    steps round."""
+
+    body: float = 0.0
+    head: float = 0.0
+    low: float = 0.0
+    ear: float = 0.0
+    lift: Mapping[str, float] = field(default_factory=dict)
+
+
+STILL = Turning()
+
+
+# A capsule in the animal's own frame (its ends forward and up, as seen in profile), and how
+# far across the body (near side positive) each end lies.
+Part = tuple[Capsule, float, float]
+Point3 = tuple[float, float, float]  # forward, up, across
+
+
+def _part(a: Point3, b: Point3, width: float, far: bool = False, tip: float | None = None,
+          limb: str = "body") -> Part:
+    """A capsule from a to b (forward, up, across) in the animal's frame."""
+    return Capsule(a[:2], b[:2], width, far, tip, limb), a[2], b[2]
+
+
+def coyote(name: str, t: float, turn: float, turning: Turning = STILL) -> Body:
     """The coyote in gait `name` (walk, run or idle) at phase t; `turn` 0 is profile, 1 looks
-    out of the picture at the visitor. Its lowest paw is on the ground line (y = 0)."""
+    out of the picture at the visitor; `turning` turns it on the spot towards something. The
+    ground under its middle is at (0, 0), its nearest paw standing in profile on y = 0."""
     w = 2 * math.pi * t
     bob = BOB * math.cos(2 * w) if name in STRIKE else 0.0
-    legs = {leg: _leg(leg, name, t, bob) for leg in STAND}
-    capsules = [c for leg in ("hind_far", "fore_far") for c in legs[leg][0]]
-    capsules += _tail(bob, w if name in STRIKE else 0.0, 0.0 if name in STRIKE else w)
-    capsules += [Capsule((a[0], a[1] + bob), (b[0], b[1] + bob), wa, tip=wb)
-                 for a, b, wa, wb in TRUNK]
-    capsules += [c for leg in ("hind_near", "fore_near") for c in legs[leg][0]]
-    head, more = _head(bob, turn, name, t)
-    capsules += more
-    lowest = min(min(c.a[1] - c.width / 2, c.b[1] - c.end_width / 2) for c in capsules)
-    placed = tuple(Capsule((c.a[0], c.a[1] - lowest), (c.b[0], c.b[1] - lowest), c.width,
-                           c.far, c.tip, c.limb) for c in capsules)
-    joints = {f"{leg}{i}": (x, y - lowest) for leg, (_, points) in legs.items()
-              for i, (x, y) in enumerate(points)}
-    return Body(placed, (head[0], head[1] - lowest), (head[0], head[1] - lowest),
-                head_radius=SKULL_RADIUS, joints=joints)
+    legs = {leg: _leg(leg, name, t, bob, turning.lift.get(leg, 0.0)) for leg in STAND}
+    parts = [c for leg in ("hind_far", "fore_far") for c in legs[leg][0]]
+    parts += _tail(bob, w if name in STRIKE else 0.0, 0.0 if name in STRIKE else w)
+    parts += [_part((a[0], a[1] + bob, 0.0), (b[0], b[1] + bob, 0.0), wa, tip=wb)
+              for a, b, wa, wb in TRUNK]
+    parts += [c for leg in ("hind_near", "fore_near") for c in legs[leg][0]]
+    head, more = _head(bob, turn, name, t, turning)
+    parts += more
+    lowest = min(min(c.a[1] - c.width / 2, c.b[1] - c.end_width / 2) for c, _, _ in parts)
+
+    def seen(p: Point3) -> Point:
+        return _seen((p[0], p[1] - lowest, p[2]), turning.body)
+
+    placed = tuple(replace(c, a=seen((*c.a, za)), b=seen((*c.b, zb))) for c, za, zb in parts)
+    joints = {f"{leg}{i}": seen(p) for leg, (_, points) in legs.items()
+              for i, p in enumerate(points)}
+    skull = seen(head)
+    return Body(placed, skull, skull, head_radius=SKULL_RADIUS, joints=joints)
+
+
+def _seen(p: Point3, body: float) -> Point:
+    """Where a point of the animal (forward, up, across) is in the picture, the animal turned
+    `body` radians into it: across it moves right, further off it stands higher."""
+    forward, up, across = p
+    x = forward * math.cos(body) + across * math.sin(body)
+    nearer = across * math.cos(body) - forward * math.sin(body)
+    return x, up - ABOVE * (nearer - SIDE["near"])
 
 
 def swing(name: str, leg: str, t: float) -> tuple[float, float]:
@@ -97,11 +153,14 @@ def swing(name: str, leg: str, t: float) -> tuple[float, float]:
     return reach * (2 * (3 * k * k - 2 * k ** 3) - 1), math.sin(math.pi * k)
 
 
-def _leg(leg: str, name: str, t: float, bob: float) -> tuple[list[Capsule], list[Point]]:
-    """One leg's capsules (upper bone, middle, lower, paw) and its joints from the top."""
+def _leg(leg: str, name: str, t: float, bob: float,
+         lift: float) -> tuple[list[Part], list[Point3]]:
+    """One leg's capsules (upper bone, middle, lower, paw) and its joints from the top; `lift`
+    raises it folded off the ground and a little forward, stepping round on the spot."""
     far = leg.endswith("far")
     hind = leg.startswith("hind")
     angle, fold = swing(name, leg, t)
+    angle, fold = angle + STEP_SWING * lift, max(fold, lift)
     top = HIP if hind else SHOULDER
     points = [(top[0], top[1] + bob)]
     for length, setting, folds in zip(HIND if hind else FORE, HIND_SET if hind else FORE_SET,
@@ -110,12 +169,14 @@ def _leg(leg: str, name: str, t: float, bob: float) -> tuple[list[Capsule], list
     curl = PAW_CURL * fold  # lifted, the paw hangs, toes curled back under
     tip = (points[-1][0] + PAW[0] * math.cos(curl), points[-1][1] - PAW[0] * math.sin(curl))
     widths = LEG_WIDTHS["hind" if hind else "fore"]
-    bones = [Capsule(a, b, wa, far, wb, "leg")
-             for (a, b), (wa, wb) in zip(pairwise(points), pairwise(widths), strict=True)]
-    return [*bones, Capsule(points[-1], tip, PAW[1], far, limb="leg")], points
+    across = SIDE["far" if far else "near"]
+    at = [(x, y, across) for x, y in (*points, tip)]
+    bones = [_part(a, b, wa, far, wb, "leg")
+             for (a, b), (wa, wb) in zip(pairwise(at[:-1]), pairwise(widths), strict=True)]
+    return [*bones, _part(at[-2], at[-1], PAW[1], far, limb="leg")], at[:-1]
 
 
-def _tail(bob: float, w: float, idle: float) -> list[Capsule]:
+def _tail(bob: float, w: float, idle: float) -> list[Part]:
     """Bushy, carried low and out behind, thickest past the middle, swinging a little with
     each step (`w`), or slowly while it stands (`idle`)."""
     wag = WAG * math.sin(w) + IDLE_WAG * math.sin(idle)
@@ -123,26 +184,36 @@ def _tail(bob: float, w: float, idle: float) -> list[Capsule]:
     for (dx, dy), _ in TAIL:
         points.append((points[-1][0] + dx + wag * 0.5, points[-1][1] + dy + wag))
     widths = [TAIL[0][1] * 0.8] + [width for _, width in TAIL]
-    return [Capsule(a, b, wa, tip=wb)
+    return [_part((*a, 0.0), (*b, 0.0), wa, tip=wb)
             for (a, b), (wa, wb) in zip(pairwise(points), pairwise(widths), strict=True)]
 
 
-def _head(bob: float, turn: float, name: str, t: float) -> tuple[Point, list[Capsule]]:
-    """Neck, skull, muzzle and ears; turning shortens the muzzle and shows both ears.
-    Standing, it lowers its head to sniff at the start of each cycle (phase `t`) and lifts it
-    halfway through; looking out at the visitor, it holds it up."""
-    low = 0.0
-    if name not in STRIKE:
+def _head(bob: float, turn: float, name: str, t: float,
+          turning: Turning) -> tuple[Point3, list[Part]]:
+    """Neck, skull, muzzle and ears, the head turned towards the visitor by `turn` or away by
+    `turning.head` (the muzzle foreshortened, the ears seen apart). Standing, it lowers its
+    head to sniff at the start of each cycle (phase `t`) and lifts it halfway through;
+    looking out at the visitor, it holds it up."""
+    low = turning.low
+    if name == "idle":
         down = 0.5 + 0.5 * math.cos(2 * math.pi * t)
-        low = HEAD_DOWN - (HEAD_DOWN + HEAD_UP) * (1.0 - down * (1.0 - turn))
-    head = (SKULL[0], SKULL[1] + bob - low)
-    neck = Capsule((NECK[0][0], NECK[0][1] + bob), head, NECK[1], tip=NECK[2])
+        low += HEAD_DOWN - (HEAD_DOWN + HEAD_UP) * (1.0 - down * (1.0 - turn))
+    head = (SKULL[0] + 0.4 * turning.low, SKULL[1] + bob - low, 0.0)
+    aim = turning.head - VISITOR * turn  # radians into the picture, from the body's forward
+    ahead, aside = math.cos(aim), -math.sin(aim)  # the head's forward, in (forward, across)
+
+    def from_skull(forward: float, up: float, out: float) -> Point3:
+        return (head[0] + forward * ahead - out * aside, head[1] + up,
+                head[2] + forward * aside + out * ahead)
+
+    neck = _part((NECK[0][0], NECK[0][1] + bob, 0.0), head, NECK[1], tip=NECK[2])
     (dx, dy), base, tip = MUZZLE
-    nose = (head[0] + dx * (1.0 - 0.8 * turn), head[1] + dy * (1.0 - 0.4 * turn))
+    parts = [neck, _part(head, from_skull(dx, dy - 0.5 * turning.low, 0.0), base, tip=tip)]
     (bx, by), (ex, ey), wide, narrow = EAR
-    ears = []
-    for side in (-1, 1) if turn else (0,):  # tall and pointed: wide at the base, a fine tip
-        spread = EAR_SPREAD * turn * side
-        ears.append(Capsule((head[0] + bx + spread, head[1] + by),
-                            (head[0] + ex + spread * 1.5, head[1] + ey), wide, tip=narrow))
-    return head, [neck, Capsule(head, nose, base, tip=tip), *ears]
+    for side in (-1, 1):  # tall and pointed: wide at the base, a fine tip
+        back = turning.ear if side > 0 else 0.0  # the near ear turns back to listen
+        parts.append(_part(from_skull(bx, by, EAR_SPREAD * side),
+                           from_skull(ex - EAR_BACK * back, ey - EAR_DROP * back,
+                                      EAR_SPREAD * (EAR_FLARE + EAR_OUT * back) * side),
+                           wide, tip=narrow))
+    return head, parts

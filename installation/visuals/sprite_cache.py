@@ -12,6 +12,7 @@ import pygame
 from installation.visuals.base import Pieces, finished
 from installation.visuals.budget import Budget
 from installation.visuals.carried import holding
+from installation.visuals.coyote_look import LOOK, LOOK_STEPS, looking
 from installation.visuals.figure_mirror import Mirror, reflected
 from installation.visuals.figure_sprite import WHOLE, Look, sprite_box, sprite_steps
 from installation.visuals.led import LED, child
@@ -25,7 +26,7 @@ MAX_PHASES = 64  # a walk or run seen close, or fast, is cached in up to this ma
 FRAME_RATE = 60.0  # frames a second the show draws
 STEP_PIXELS = 1.5  # the body need not step on by less than this between one sprite and the next
 FINE = {"handshake": 64, "handshake-back": 64,  # a quick gesture's: its pumps in small steps
-        "straighten": 32}
+        "straighten": 32, LOOK: LOOK_STEPS}
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
 # Drawing sprites ahead is measured in pixels of the supersampled drawing they are made on:
 # a piece of the set-up does about this much (about 3 ms: the shrinking of one sprite of a
@@ -40,8 +41,10 @@ class Sprites:
     """Sprites per body, pose, phase, head turn, height and facing, drawn when first needed."""
 
     def __init__(self, kind: str = "person", trim: bool = False,
-                 mirror: Mirror | None = None, phases: Mapping[str, int] | None = None) -> None:
+                 mirror: Mirror | None = None, phases: Mapping[str, int] | None = None,
+                 aim: float = 0.0) -> None:
         self.kind = kind
+        self.aim = aim  # a coyote's: how far it turns to look at something (see coyote_look)
         self.phases = dict(phases or {})  # a pose's sprites per cycle, where not the usual
         self.trim = trim  # each cut to what it shows (not with a shadow: laid from its box)
         self.mirror = mirror
@@ -161,6 +164,8 @@ class Sprites:
     def body(self, name: str, t: float, turn: float, outfit: Outfit | None = None) -> Body:
         """The posed body (a coyote's, or a person's as old age and a stick bend it)."""
         if self.kind == "coyote":
+            if name == LOOK:
+                return coyote(LOOK, t, 0.0, looking(t, self.aim))
             return coyote(name if name in MOVING else "idle", t, turn)
         if outfit is None:
             return pose(name, t)

@@ -70,6 +70,8 @@ VARIANTS: list[tuple[str, dict[str, object]]] = [
     ("booth", {"traffic": 12}),
     ("ruins", {"color": "#404040", "fires": 0, "ground": 0.64, "boulevard": True,
                "fallen": True}),
+    ("figures", {"body": "coyote", "pose": "idle", "color": "#ffffff", "rim": "#d4e2c4",
+                 "rim_from": "above", "look_at": [0.6, 0.5]}),
 ]
 
 

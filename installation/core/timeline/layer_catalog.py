@@ -271,11 +271,18 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("clothes", list_of(color(), "colours", 0, 8), (),
               "colours of their tops, skirts and coats, one each in turn (none: all `color`)"),
         Param("rim", color(), None, "a light catching one edge (a lamp, a sunset)"),
-        Param("rim_from", choice("right", "left", "both", "sun"), "right",
+        Param("rim_from", choice("right", "left", "both", "sun", "above"), "right",
               "the side the rim light comes from; \"both\": lit from behind, the left edge "
-              "dimmer; \"sun\": the sun's side, as it moves (behind them: both edges)"),
+              "dimmer; \"sun\": the sun's side, as it moves (behind them: both edges); "
+              "\"above\": from behind, above and to the right (lit glass behind them): along "
+              "every top edge (a back, a head, ears) and the right ones"),
         Param("facing", choice("path", "left", "right"), "path",
               "which way they face: along the path, or always left or right"),
+        Param("look_at", list_of(number(-0.5, 1.5), "numbers", 2, 2), None,
+              "a coyote standing turns to look at this [x, y] point (0 to 1, as `path`), "
+              "between `from` and `until`: its head, then its body stepping round, as far as "
+              "three-quarters into the picture; it looks, an ear turning back and its head "
+              "lowering, then turns back the way it faces. Not set: it looks round"),
         Param("window", color(), None,
               "a lit window of this colour round them, seen from outside (where the path begins)"),
         Param("shadow", number(-6, 6), 0.0,

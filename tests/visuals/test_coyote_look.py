@@ -1,0 +1,121 @@
+"""The coyote in the empty diner (05:12) reads across a gallery: rim-lit along its back by the
+glass behind it on the dark lot, it stops in the glass's light on the lot and turns, head first
+and then body, three-quarters to the glass (foreshortened, its ears apart), looks in, and turns
+back to go on."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import Timeline, load_timeline
+from installation.visuals.coyote_look import BODY_TURN, EAR_TURN, HEAD_TURN, MOST, looking
+from installation.visuals.quadruped import coyote
+
+from .helpers import NO_POST, SHIPPED, draw, layer, one_scene
+
+BIG = (640, 360)
+FULL = (1920, 1080)
+BLACK_SKY = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+SCENE = "A coyote in the empty diner"
+SHOWS = 40  # summed levels: a pixel the coyote changes by more than this is the coyote's
+RIM = 200  # summed levels: its lit edge is this much brighter than the lot beside it
+
+
+def looker(at: str) -> np.ndarray:
+    """A white coyote on black standing at (0.5, 0.9), looking at (0.56, 0.72) from 12:00 to
+    12:01: its mask (x, y) at story time `at`."""
+    one = layer("figures", body="coyote", pose="idle", speed=0, scale=0.5, color="#ffffff",
+                until="12:01") + "path = [[0.5, 0.9]]\nlook_at = [0.56, 0.72]\n"
+    frame = draw(one_scene(BLACK_SKY + one + NO_POST), at, size=BIG)
+    return pygame.surfarray.array3d(frame).max(axis=2) > 60
+
+
+def width(mask: np.ndarray) -> int:
+    columns = np.nonzero(mask.any(axis=1))[0]
+    return int(columns[-1] - columns[0] + 1)
+
+
+def runs(row: np.ndarray) -> int:
+    """How many separate runs of lit pixels a row of a mask holds."""
+    lit = np.nonzero(row)[0]
+    return 0 if lit.size == 0 else 1 + int((np.diff(lit) > 1).sum())
+
+
+def ears(mask: np.ndarray) -> int:
+    """The most separate points the coyote's top shows in one row, just below its highest."""
+    top = int(np.nonzero(mask.any(axis=0))[0][0])
+    return max(runs(mask[:, y]) for y in range(top, top + 6))
+
+
+def test_looking_at_the_glass_it_turns_three_quarters_its_body_foreshortened() -> None:
+    """At first in profile (long, one ear showing); half way through it has turned into the
+    picture: its silhouette much narrower, both ears standing apart; at the end, back."""
+    first, middle, last = (looker(at) for at in ("12:00:01", "12:00:30", "12:00:59"))
+    assert width(middle) < 0.75 * width(first), "turned in, the body is foreshortened"
+    assert ears(middle) == 2, "two pointed ears, apart, above the head"
+    assert ears(first) == 1, "in profile the ears are seen one behind the other"
+    assert abs(width(last) - width(first)) < 0.05 * width(first), "turned back along its way"
+
+
+def test_its_head_turns_first_then_its_body_then_an_ear_and_back() -> None:
+    aim = MOST
+    early = looking(HEAD_TURN[1], aim)
+    assert early.head > 0.5 and early.body < 0.1 * aim, "the head turns before the body"
+    turned = looking(BODY_TURN[1] + 0.02, aim)
+    assert turned.body > 0.95 * aim, "then the body follows"
+    ear = looking(sum(EAR_TURN) / 2, aim)
+    assert ear.ear > 0.9 and turned.ear == 0.0, "an ear turns back as it looks"
+    flat, listening = (coyote("look", 0.5, 0.0, t) for t in (turned, ear))
+    assert flat.capsules[-1] != listening.capsules[-1], "and the near ear moves"
+    lowered = looking(0.7, aim)
+    assert coyote("look", 0.7, 0.0, lowered).head[1] < flat.head[1] - 0.05, "its head lowers"
+    done = looking(0.99, aim)
+    assert done.body == done.head == 0.0, "it turns back the way it faces before it goes on"
+
+
+def without_coyote(line: Timeline) -> Timeline:
+    """The shipped day with the coyote's layers taken out of its scene."""
+    scenes = tuple(replace(scene, layers=tuple(spec for spec in scene.layers
+                                               if spec.params.get("body") != "coyote"))
+                   if scene.name == SCENE else scene for scene in line.scenes)
+    return replace(line, scenes=scenes)
+
+
+def shipped(at: str) -> tuple[np.ndarray, np.ndarray]:
+    """The shipped day's picture at `at` (x, y, rgb as ints), and the coyote's mask in it."""
+    line = load_timeline(SHIPPED)
+    seen, bare = (pygame.surfarray.array3d(draw(one, at, size=FULL)).astype(int)
+                  for one in (line, without_coyote(line)))
+    return seen, np.abs(seen - bare).sum(axis=2) > SHOWS
+
+
+def test_on_the_dark_lot_its_back_head_and_ears_catch_the_glass_light() -> None:
+    """Trotting in on the dark lot (05:12:10), the top edge of the coyote along its whole
+    length (its back, head, ears and tail) is lit, pale green-white, well above the lot."""
+    seen, mask = shipped("05:12:10")
+    columns = np.nonzero(mask.any(axis=1))[0]
+    assert columns.size > 60, "the coyote is in the picture"
+    tops = [int(np.nonzero(mask[x])[0][0]) for x in columns]
+    lot = seen[columns[0] - 30:columns[0] - 10, max(tops):max(tops) + 40].sum(axis=2).mean()
+    edge = [seen[x, y:y + 2].sum(axis=1).max() for x, y in zip(columns, tops, strict=True)]
+    lit = [level > lot + RIM for level in edge]
+    assert np.mean(lit) > 0.65, f"its top edge lit in {np.mean(lit):.0%} of its columns"
+    colours = np.array([seen[x, y:y + 2][np.argmax(seen[x, y:y + 2].sum(axis=1))]
+                        for x, y, on in zip(columns, tops, lit, strict=True) if on])
+    assert colours[:, 1].mean() >= colours[:, 2].mean(), "green-white, not blue"
+
+
+def test_it_stops_in_the_glass_light_and_turns_to_the_glass() -> None:
+    """Stopped, it stands dark in the pool of light the glass throws on the lot, and at
+    05:13:30 has turned to the glass: much narrower than as it stood in profile."""
+    _, profile = shipped("05:13:00")
+    seen, turned = shipped("05:13:30")
+    assert width(turned) < 0.8 * width(profile), "turned to the glass, foreshortened"
+    xs, ys = np.nonzero(turned)
+    box = (slice(xs.min() - 20, xs.max() + 20), slice(ys.min(), ys.max()))
+    around = seen[box].sum(axis=2)[~turned[box]].mean()
+    body = seen[xs, ys].sum(axis=1).mean()
+    assert around > 150 and body < 0.5 * around, "a dark animal on the lit lot"

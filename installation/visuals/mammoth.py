@@ -93,7 +93,7 @@ TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
             ivory: float = TUSK_IVORY, lift: float = 0.0, far: float = FAR_LEGS,
-            stance: Legs | None = None) -> None:
+            stance: Legs | None = None, tusks: Tusks = MOTHER_TUSKS, tail: bool = True) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
     belly, a small dark ear, a small dark eye with a glint, a short tail ending in a
     tuft, a trunk (the mother's raised: she is calling) and, but for the calf, a pair of long
@@ -101,16 +101,17 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     eye's skin and glint as much lighter, in proportion). `lift`: how far (0..1)
     the mother strains up out of the tar, her head, tusks and trunk lifted, her shoulders
     heaved (see mammoth_pose). `far`: her far legs' colour, hers this many times as bright;
-    `stance`: where her legs stand, if not where an adult's (or a calf's) do."""
+    `stance`: where her legs stand, if not where an adult's (or a calf's) do; `tusks`: the
+    mother's; `tail`: whether it is drawn here (the dream draws its own)."""
     outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
     legs = legs if stance is None else stance
     fur = min(FUR, FUR_PIXELS * pen.pixel)
     shag = min(SHAG, SHAG_PIXELS * pen.pixel) * (0.7 if calf else 1.0)
     light = ivory / TUSK_IVORY  # how much light her face catches (an apparition's: little)
-    tusks = None if calf else BULL_TUSKS if bull else MOTHER_TUSKS
+    pair = None if calf else BULL_TUSKS if bull else tusks
     tusk_ivory = BULL_IVORY * ivory / TUSK_IVORY if bull else ivory
-    if tusks is not None:  # first: her head and trunk hide its root
-        draw_far(pen, tusks, color, tusk_ivory, partial(_head_of, lift))
+    if pair is not None:  # first: her head and trunk hide its root
+        draw_far(pen, pair, color, tusk_ivory, partial(_head_of, lift))
     for x0, x1, behind in legs:
         pen.polygon(_shaggy(_leg(x0, x1), fur * 1.5, shag * 0.4),
                     scaled(color, far) if behind else color)
@@ -121,15 +122,16 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     ear = rounded(rounded([(ex + dx * EAR_SIZE, ey + dy * EAR_SIZE) for dx, dy in
                            ((-0.05, 0.07), (0.03, 0.09), (0.05, -0.01), (-0.01, -0.07))]))
     pen.polygon(_shaggy(lifted_all(ear, lift), fur, 0.0, ear), scaled(color, EAR))
-    _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
+    if tail:
+        _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
         pen.stroke(smooth(TRUNK_CALF), 0.13, 0.05, color)
     elif bull:
         pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
     else:
         _trunk(pen, color, lift)
-    if tusks is not None:  # over the trunk: it hangs between them
-        draw_near(pen, tusks, color, tusk_ivory, partial(_head_of, lift))
+    if pair is not None:  # over the trunk: it hangs between them
+        draw_near(pen, pair, color, tusk_ivory, partial(_head_of, lift))
     _eye(pen, CALF_EYE if calf else lifted(EYE, lift), CALF_EYE_SIZE if calf else 1.0, color,
          light)
 
@@ -274,7 +276,8 @@ def bull(pen: Pen, color: Color) -> None:
 
 
 def ghost(pen: Pen, color: Color, lift: float = 0.0, far: float = FAR_LEGS,
-          stance: Legs | None = None) -> None:
+          stance: Legs | None = None, tusks: Tusks = MOTHER_TUSKS, tail: bool = True) -> None:
     """The mother as an apparition: her tusks of her own colour (GHOST_IVORY), not bone."""
-    mammoth(pen, color, ivory=GHOST_IVORY, lift=lift, far=far, stance=stance)
+    mammoth(pen, color, ivory=GHOST_IVORY, lift=lift, far=far, stance=stance, tusks=tusks,
+            tail=tail)
 

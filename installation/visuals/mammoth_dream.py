@@ -8,9 +8,10 @@ import math
 from collections.abc import Sequence
 
 from installation.visuals.base import Color, hash01, scaled
-from installation.visuals.mammoth import ADULT, Legs, ghost
+from installation.visuals.mammoth import ADULT, TAIL_ROOT, Legs, ghost, smooth
 from installation.visuals.mammoth_pose import BACK, NECK, SHOULDER, THROAT, lifted_all
 from installation.visuals.pen import Pen
+from installation.visuals.tusks import Tusks
 
 Point = tuple[float, float]
 
@@ -21,7 +22,9 @@ LOCK_SPACING = 0.026  # ... about this far apart in each tier (each moved up to 
 # (its own, between the two), this long (its own): over her shoulders and back, down her
 # flank, and the longest from low on her sides hanging free below her belly, over her legs.
 TIERS = (((0.84, 0.98), (0.12, 0.22)), ((0.6, 0.8), (0.2, 0.3)), ((0.36, 0.56), (0.22, 0.32)),
-         ((0.1, 0.3), (0.2, 0.3)))
+         ((0.1, 0.3), (0.2, 0.3)), ((0.0, 0.06), (0.1, 0.2)))  # the last from her belly's
+# line, hanging below its hem in locks of uneven length (without them the hem, lit along
+# its edge, showed between her legs as a ruled line)
 CROWN = (-0.58, -0.3)  # her domed crown's hair, across these x: short locks lying down it ...
 CROWN_LOCKS, CROWN_DEPTH = 12, 0.025  # ... this many, rooted this far in from its edge ...
 CROWN_LENGTH, CROWN_DRIFT = (0.07, 0.13), 0.05  # ... this long, drifting back this far
@@ -39,6 +42,11 @@ LEG_TOP, LEG_FOOT = (0.38, 0.52), 0.06  # ... from under her hair (its own heigh
 # these: all from one, they stood in a ruled row) to her foot, ...
 LEG_LOCK, LEG_LIGHT = 0.014, 1.25  # ... wider than her coat's and lighter (away from the moon,
 # her near foreleg stood no lighter than the night)
+LEG_SHIFT = 0.5  # each moved up to this share of the way to the next (evenly, they stood in a
+# row like a barcode) ...
+LEG_BOW = 0.012  # ... bowing out up to this far (units) and back, as hair hangs ...
+LEG_WIDE = (0.6, 1.3)  # ... this many times LEG_LOCK wide (its own) ...
+LEG_SHORT = 0.12  # ... and ending up to this far (units) above her foot
 FAR_LEG = 0.7  # a far leg's locks as bright as this share of a near one's
 FAR_SHADE = 1.25  # her far legs this much lighter than she is, as a mammoth's are (in the
 # moon's shade under her, as dark as she is, they were darker than the night by the tar)
@@ -47,6 +55,20 @@ STANCE: Legs = ((0.14, 0.27, True), (-0.24, -0.11, True), (0.33, 0.47, False),
 # apart, so that all four stand clear (where a mammoth's stand, a side's two overlap and
 # read, seen through, as one pillar)
 LEG_POINTS = (0.0, 0.2, 0.45, 1.0)  # a leg's lock laid through these shares of its length
+# Her tusks in the dream, drawn large: from their sheaths either side of the trunk's root, out
+# and a little down, forward and up, their tips turning in; heavy at the root and blunt at the
+# tip (a waking mother's, tapering to a point, stood past her trunk as two thin wires). The far
+# one's root behind her trunk, its curve above and inside the near one's, smaller, its tip
+# crossing the near one's: a pair seen from a little in front.
+DREAM_TUSKS = Tusks(((-0.55, 0.9), (-0.65, 0.85), (-0.78, 0.83), (-0.91, 0.87), (-1.01, 0.96),
+                     (-1.06, 1.08), (-1.04, 1.19), (-0.97, 1.27)), 0.11, 0.3,
+                    far_shift=(-0.03, 0.15), far_size=0.72, taper=0.7, tip=0.01)
+# Her tail: short and thin, hanging a little apart from her rounded rump, from its root (the
+# waking mother's, close to the rump with its tuft, read in the dream as a second trunk),
+# ending in a few locks of light.
+TAIL_LINE = ((0.0, 0.0), (0.05, -0.015), (0.08, -0.06), (0.09, -0.12))
+TAIL_WIDTH = (0.024, 0.014)  # units, at its root and at its end
+TAIL_LOCKS = ((-0.008, -0.075), (0.002, -0.095), (0.012, -0.085), (0.022, -0.07))  # from its end
 POINTS = 5  # a lock's line is laid through this many points (not smoothed: a lock's bend is
 # slight, and its outline's corners all cost, noted down and painted)
 
@@ -60,7 +82,8 @@ def dream_mother(pen: Pen, color: Color, lift: float = 0.0) -> None:
     light: shingled down her back and flanks, the longest hanging free below her belly, and
     down her legs (the night between her legs showing through their ends); lifted with her
     head."""
-    ghost(pen, color, lift, FAR_SHADE, STANCE)
+    ghost(pen, color, lift, FAR_SHADE, STANCE, DREAM_TUSKS, tail=False)
+    _tail(pen, color)
     for outline, light, moves in _locks(pen.pixel):
         pen.polygon(lifted_all(outline, lift) if lift and moves else outline,
                     scaled(color, light))
@@ -74,10 +97,15 @@ def _locks(pixel: float) -> tuple[Lock, ...]:
     locks = []
     for leg, (x0, x1, far) in enumerate(STANCE):
         for n, share in enumerate(LEG_LOCKS):
-            x = x0 + (x1 - x0) * share
+            gap = LEG_LOCKS[min(n + 1, len(LEG_LOCKS) - 1)] - share
+            x = x0 + (x1 - x0) * (share + LEG_SHIFT * gap * (hash01(HAIR_SEED, leg, n, 5) - 0.5))
             top = LEG_TOP[0] + (LEG_TOP[1] - LEG_TOP[0]) * hash01(HAIR_SEED, leg, n, 4)
-            line = [(x - 0.004 * t, top + (LEG_FOOT - top) * t) for t in LEG_POINTS]
-            locks.append(_placed(_outline(line, max(LEG_LOCK, 1.5 * pixel), pixel),
+            foot = LEG_FOOT + LEG_SHORT * hash01(HAIR_SEED, leg, n, 6) ** 2
+            bow = LEG_BOW * (2 * hash01(HAIR_SEED, leg, n, 7) - 1)
+            line = [(x - 0.004 * t + bow * math.sin(math.pi * t), top + (foot - top) * t)
+                    for t in LEG_POINTS]
+            wide = LEG_WIDE[0] + (LEG_WIDE[1] - LEG_WIDE[0]) * hash01(HAIR_SEED, leg, n, 8)
+            locks.append(_placed(_outline(line, max(LEG_LOCK * wide, 1.5 * pixel), pixel),
                                  _light(leg * 7 + n, far, LEG_LIGHT)))
     count = round((FLANK[1] - FLANK[0]) / LOCK_SPACING)
     for tier, ((low, high), (short, long)) in enumerate(TIERS):
@@ -102,6 +130,18 @@ def _locks(pixel: float) -> tuple[Lock, ...]:
         locks.append(_placed(_outline(line, max(LOCK_WIDTH, 1.5 * pixel), pixel),
                              _light(900 + n, False)))
     return tuple(locks)
+
+
+def _tail(pen: Pen, color: Color) -> None:
+    """Her short tail, thin, hanging a little apart from her rump, its end a tuft of a few
+    locks of light."""
+    x, y = TAIL_ROOT
+    pen.stroke(smooth([(x + dx, y + dy) for dx, dy in TAIL_LINE]), *TAIL_WIDTH, color)
+    ex, ey = x + TAIL_LINE[-1][0], y + TAIL_LINE[-1][1]
+    for n, (dx, dy) in enumerate(TAIL_LOCKS):
+        line = [(ex + dx * t, ey + dy * t) for t in (k / (POINTS - 1) for k in range(POINTS))]
+        pen.polygon(_outline(line, max(LOCK_WIDTH * 1.5, 1.5 * pen.pixel), pen.pixel),
+                    scaled(color, _light(800 + n, False)))
 
 
 def _placed(outline: tuple[Point, ...], light: float) -> Lock:

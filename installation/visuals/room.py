@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals import breath, sleeper
+from installation.visuals import breath, sleeper, sleeper_arm
 from installation.visuals.base import (
     Frame,
     Pieces,
@@ -78,11 +78,7 @@ DRAPE_FOLDS: tuple[float, ...] = (0.35, 0.43, 0.51)
 FOLD_SHADE, FOLD_LIGHT = (32, 36, 58), (58, 64, 94)  # a fold's shadowed and lit sides
 FOLD_LONG = 0.7  # how far up a fold runs from the hem, of the drop
 ARM: tuple[Point, ...] = ((0.528, 0.585), (0.492, 0.618), (0.462, 0.622))  # shoulder, elbow, wrist
-SLEEVE, SLEEVE_SHADE = (77, 67, 64), (46, 40, 40)  # his shirt, a warm grey: darker than the
-#   pillow, warmer than the blanket, and paler than his hand (brown, the colour of the hand,
-#   the arm read as a rod lying on the blanket)
-CUFF = 0.3  # the cuff's width, of the sleeve's thickness
-ELBOW_CREASES = (0.12, 0.24)  # creases in the sleeve above the elbow, of the way to his shoulder
+ARM_THICK = 0.024  # his sleeve's thickness, of the picture height
 HAND_LENGTH = 0.036  # of the picture height
 TABLE: Box = (0.715, 0.615, 0.895, FLOOR_LINE)
 TABLE_TOP = 0.018  # its top's thickness, of the picture height
@@ -266,24 +262,10 @@ class Room(Split):
         self._arm(out, arm)
 
     def _arm(self, out: pygame.Surface, arm: Sequence[tuple[float, float]]) -> None:
-        """His arm in its shirt sleeve along the pixels given (shoulder, elbow, wrist), the
-        sleeve's underside shaded and its cuff seamed, and his hand beyond the wrist."""
+        """His arm in its shirt sleeve along the pixels given (shoulder, elbow, wrist), and
+        his hand beyond the wrist (see sleeper_arm)."""
         height = self.size[1]
-        thick = max(3, round(height * 0.024))
-        under = [(x, y + thick * 0.25) for x, y in arm]  # its shaded underside
-        for part, wide in ((slice(0, 2), thick * 0.9), (slice(1, 3), thick * 0.7)):  # the upper
-            for color, pen in ((SLEEVE_SHADE, under), (SLEEVE, arm)):  # arm fuller, the
-                out.blit(*sleeper.stroke(pen[part], color, wide))  # forearm tapering
-        (sx, sy), (ex, ey), (wx, wy) = arm
-        for k in ELBOW_CREASES:  # the sleeve rucked at the bent elbow
-            cx, cy = ex + (sx - ex) * k, ey + (sy - ey) * k
-            pygame.draw.aaline(out, SLEEVE_SHADE, (cx - thick * 0.15, cy - thick * 0.35),
-                               (cx + thick * 0.1, cy + thick * 0.3))
-        back = CUFF * thick / max(1.0, math.hypot(wx - ex, wy - ey))
-        cx, cy = wx - (wx - ex) * back, wy - (wy - ey) * back  # the cuff's seam, across it
-        pygame.draw.line(out, SLEEVE_SHADE, (cx, cy - thick / 2.5), (cx, cy + thick / 2.5), 2)
-        hand = sleeper.hand_outline(arm[-1], arm[-2], HAND_LENGTH * height)
-        out.blit(*sleeper.silhouette(hand, sleeper.HAND_COLOR))
+        sleeper_arm.draw_arm(out, arm, max(3.0, height * ARM_THICK), HAND_LENGTH * height)
 
     def _breath(self, base: pygame.Surface, step: int) -> pygame.Surface:
         """The sleeper's chest at one step of a breath, with the room behind it."""

@@ -1,12 +1,13 @@
-"""Harry asleep, as the show draws its people: his head in profile on the pillow, a dark
-silhouette with its hair, whose edge, ear and jaw catch the clock radio's red, and a hand
-lying on the blanket."""
+"""Harry asleep: his head in soft profile, face up on the pillow, his skin in the dark lit along
+its edge and on the cheek by the window, his dark hair; the clock radio's red on his edge, ear
+and jaw (his arm and hand: sleeper_arm)."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color, scaled
@@ -14,48 +15,52 @@ from installation.visuals.base import Color, scaled
 Pixel = tuple[float, float]
 SUPERSAMPLE = 3  # drawn this much larger and shrunk, for soft edges
 # His head lying on its back, face up, the crown towards the headboard (right), in head
-# lengths from its middle (x right, y down): the pillow under the back of the skull, then the
-# crown, forehead, brow, nose, lips, chin, and the neck going under the blanket on the left
-# (the nose, lips and chin stand out clearly: against the pillow they are how he reads).
+# lengths from its middle (x right, y down): from his neck under the blanket (left), round the
+# back of the skull sunk in the pillow to the crown, then his profile, soft: the forehead, the
+# brow, the eye's hollow, the nose (the highest point of him), the lips, the chin, the throat.
+# (A jagged black outline of these read as a spiky mass.)
 HEAD: tuple[Pixel, ...] = (
-    (-0.66, 0.45), (-0.4, 0.4), (-0.15, 0.47), (0.12, 0.5), (0.34, 0.42), (0.49, 0.22),
-    (0.54, 0.0), (0.5, -0.18), (0.41, -0.31), (0.31, -0.39), (0.23, -0.35), (0.17, -0.41),
-    (0.07, -0.62), (0.02, -0.52), (-0.03, -0.51), (-0.06, -0.46), (-0.1, -0.5),
-    (-0.14, -0.44), (-0.2, -0.51), (-0.27, -0.44), (-0.33, -0.32), (-0.42, -0.2),
-    (-0.56, -0.1), (-0.64, 0.12), (-0.66, 0.3))
-# A hand lying relaxed on the blanket, seen from the thumb's side, in hand lengths from the
-# wrist along the forearm (x) and across it towards the blanket (y): the back of the hand,
-# the thumb along it, the knuckles, the fingers curling under (three tips), the palm.
-HAND: tuple[Pixel, ...] = (
-    (0.0, -0.2), (0.3, -0.26), (0.5, -0.36), (0.74, -0.34), (0.6, -0.24), (0.8, -0.22),
-    (1.0, -0.08), (1.04, 0.12), (0.94, 0.26), (0.88, 0.16), (0.8, 0.28), (0.74, 0.18),
-    (0.66, 0.3), (0.35, 0.3), (0.0, 0.2))
-# His hair over the crown and the back of the head, from the hairline at the forehead round
-# the crown to the nape, and back up behind the ear to the temple (head lengths, as HEAD).
+    (-0.74, 0.36), (-0.5, 0.42), (-0.2, 0.48), (0.12, 0.5), (0.36, 0.42), (0.5, 0.22),
+    (0.54, 0.0), (0.5, -0.16), (0.41, -0.29), (0.3, -0.36), (0.18, -0.385), (0.12, -0.35),
+    (0.07, -0.37), (0.01, -0.45), (-0.035, -0.5), (-0.075, -0.45), (-0.1, -0.38),
+    (-0.14, -0.39), (-0.17, -0.355), (-0.2, -0.375), (-0.24, -0.33), (-0.29, -0.355),
+    (-0.34, -0.3), (-0.38, -0.2), (-0.5, -0.06), (-0.62, 0.1), (-0.74, 0.22))
+# His hair, dark, over the crown and the back of his head and lying out a little on the pillow:
+# from the hairline at the forehead round the crown to the nape, and back up behind the ear to
+# the temple (head lengths, as HEAD).
 HAIR: tuple[Pixel, ...] = (
-    (0.42, -0.27), (0.5, -0.18), (0.56, 0.0), (0.51, 0.22), (0.36, 0.43), (0.12, 0.5),
-    (-0.12, 0.46), (-0.08, 0.26), (0.02, 0.2), (0.2, 0.2), (0.22, -0.02), (0.32, -0.16))
-HAIR_STRANDS = (0.88, 0.76, 0.64)  # strands drawn along the crown, this far in towards its middle
-HAIR_MIDDLE: Pixel = (0.2, 0.16)  # what the strands curve round
-STRANDS_FROM, STRANDS_TO = 1, 7  # the hair outline's points the strands follow
-# His ear, the rim of it towards the crown, and the line of his jaw from under the ear to
-# the chin: the lines the clock's red catches (head lengths, as HEAD).
+    (0.3, -0.37), (0.44, -0.3), (0.55, -0.16), (0.6, 0.02), (0.56, 0.24), (0.42, 0.44),
+    (0.16, 0.54), (-0.1, 0.52), (-0.3, 0.46), (-0.22, 0.4), (-0.1, 0.34), (0.02, 0.28),
+    (0.12, 0.2), (0.16, 0.06), (0.14, -0.06), (0.2, -0.16), (0.23, -0.3))
+HAIR_STRANDS = (0.88, 0.72, 0.56)  # strands drawn along the crown, this far in towards its middle
+HAIR_MIDDLE: Pixel = (0.3, 0.16)  # what the strands curve round
+STRANDS_FROM, STRANDS_TO = 1, 8  # the hair outline's points the strands follow
+# His ear, in front of his hair, its rim; the line of his jaw from under the ear to the chin;
+# his closed eye (the lid's line), his brow, his lips' parting: the lines a light catches or
+# that shade him (head lengths, as HEAD).
 EAR: tuple[Pixel, ...] = (
-    (-0.02, 0.06), (0.04, 0.0), (0.13, -0.01), (0.19, 0.05), (0.18, 0.13), (0.1, 0.16),
-    (0.02, 0.14))
-EAR_RIM: tuple[Pixel, ...] = ((0.06, 0.0), (0.13, -0.01), (0.19, 0.05), (0.18, 0.13), (0.1, 0.16))
-JAW: tuple[Pixel, ...] = ((-0.06, 0.1), (-0.16, 0.02), (-0.22, -0.16), (-0.27, -0.36))
+    (-0.1, 0.1), (-0.06, 0.05), (0.02, 0.03), (0.1, 0.05), (0.13, 0.1), (0.09, 0.15),
+    (0.0, 0.16), (-0.07, 0.15))
+EAR_RIM: tuple[Pixel, ...] = ((-0.04, 0.05), (0.02, 0.03), (0.1, 0.05), (0.13, 0.1), (0.09, 0.15))
+EAR_FOLD: tuple[Pixel, ...] = ((-0.04, 0.1), (0.02, 0.075), (0.08, 0.085), (0.09, 0.115))
+JAW: tuple[Pixel, ...] = ((-0.1, 0.12), (-0.2, 0.02), (-0.27, -0.14), (-0.31, -0.3))
+LID: tuple[Pixel, ...] = ((0.03, -0.29), (0.07, -0.275), (0.11, -0.285))
+BROW: tuple[Pixel, ...] = ((0.05, -0.325), (0.1, -0.335), (0.16, -0.325))
+LIPS: tuple[Pixel, ...] = ((-0.17, -0.345), (-0.175, -0.31))
 LINE_WIDTH = 0.025  # the lit lines' width, of the head length
-FEATURE_LIGHT = 0.7  # how bright the red on his ear and jaw is, of that on his edge
-HAIR_COLOR, STRAND = (28, 20, 17), (52, 40, 33)  # dark brown hair and its strands
-SKIN_LINE = (30, 28, 40)  # the ear's and jaw's edge in the window's faint light
+FEATURE_LIGHT = 0.5  # how bright the red on his ear and jaw is, of that on his edge
+SKIN, SKIN_LIT = (50, 41, 45), (84, 78, 92)  # his skin in the dark, and in the window's light
+SKIN_LINE = (30, 24, 30)  # his lid, brow, lips and the ear's fold, shading
+HAIR_COLOR, STRAND = (24, 18, 16), (50, 39, 33)  # dark brown hair and its strands
+LIGHT_FROM: Pixel = (-0.55, -0.85)  # the window's light comes from up to his left
+LIT_DEPTH = 0.06  # it lights the edge of him facing it this deep, of the head length
+CHEEK: tuple[Pixel, float, float] = ((-0.04, -0.22), 0.1, 0.4)  # the blinds' light on his
+# cheek: where (head lengths), how wide, how bright (of SKIN_LIT)
+SLAT_PITCH, SLAT_LIT = 0.09, 0.5  # ... in bands (the blinds' slats), this far apart, this
+# share of them lit
+PILLOW_SHADE = (62, 64, 82)  # the hollow his head makes in the pillow, under and behind it
+HOLLOW = (1.12, (0.06, 0.06))  # ... its size, of his head's, and how far it shows past him
 RIM_SHIFT = (0.04, -0.04)  # how far the red edge shows past him, towards the clock (heads)
-HAND_COLOR = (50, 39, 38)  # his hand on the blanket, skin in the dark
-SLEEPER = (13, 11, 16)  # a dark silhouette, as the show's people are
-NIGHT_RIM, NIGHT_SHIFT = (46, 50, 74), (-0.03, -0.035)  # the window's light on his profile
-# (its colour, and how far it shows past him towards the window, in head lengths)
-
-
 def head_outline(centre: Pixel, length: float) -> list[Pixel]:
     """His head's outline in pixels, `length` pixels from crown to chin, around `centre`."""
     return [(centre[0] + x * length, centre[1] + y * length) for x, y in HEAD]
@@ -81,29 +86,49 @@ def features(outline: Sequence[Pixel], length: float) -> list[list[Pixel]]:
 
 
 def draw_head(out: pygame.Surface, outline: Sequence[Pixel], length: float) -> None:
-    """His head, dark, its profile edged with the window's faint light, his hair over the
-    crown with its strands, his ear and the line of his jaw faint."""
-    out.blit(*silhouette(outline, NIGHT_RIM, (NIGHT_SHIFT[0] * length, NIGHT_SHIFT[1] * length)))
-    out.blit(*silhouette(outline, SLEEPER))
-    out.blit(*silhouette(placed(HAIR, outline, length), HAIR_COLOR))
+    """His head on the pillow: its hollow in the pillow, his face in soft profile in the dark,
+    the window's light along the edge of it facing the window and, in bands, on his cheek, his
+    closed eye, brow and lips; his ear; his dark hair over the crown with its strands."""
+    size, (dx, dy) = HOLLOW
+    cx = sum(x for x, _ in outline) / len(outline)
+    cy = sum(y for _, y in outline) / len(outline)
+    hollow = [(cx + (x - cx) * size + dx * length, cy + (y - cy) * size + dy * length)
+              for x, y in outline]
+    out.blit(*silhouette(hollow, PILLOW_SHADE))
+    out.blit(*face(outline, length))
     width = max(1.0, LINE_WIDTH * length)
+    out.blit(*silhouette(placed(EAR, outline, length), scaled(SKIN, 0.85)))
+    for line in (EAR_FOLD, LID, BROW, LIPS):
+        out.blit(*stroke(placed(line, outline, length), SKIN_LINE, width))
+    out.blit(*silhouette(placed(HAIR, outline, length), HAIR_COLOR))
     for strand in strands():
         out.blit(*stroke(placed(strand, outline, length), STRAND, width))
-    out.blit(*silhouette(placed(EAR, outline, length), SLEEPER))
-    for line in features(outline, length):
-        out.blit(*stroke(line, SKIN_LINE, width))
 
 
-def hand_outline(wrist: Pixel, elbow: Pixel, length: float) -> list[Pixel]:
-    """A hand's outline in pixels, `length` long, from the wrist on, away from the elbow."""
-    dx, dy = wrist[0] - elbow[0], wrist[1] - elbow[1]
-    norm = math.hypot(dx, dy) or 1.0
-    along = (dx / norm, dy / norm)
-    across = (-along[1], along[0]) if along[0] < 0 else (along[1], -along[0])
-    if across[1] < 0:  # towards the blanket, below it
-        across = (-across[0], -across[1])
-    return [(wrist[0] + (x * along[0] + y * across[0]) * length,
-             wrist[1] + (x * along[1] + y * across[1]) * length) for x, y in HAND]
+def face(outline: Sequence[Pixel], length: float) -> tuple[pygame.Surface, tuple[int, int]]:
+    """His head's skin, shaded: dark, lighter along its edge towards the window (the skin
+    moved away from the light shows the lit edge), and where the blinds' light falls in
+    bands on his cheek; a sprite and its top-left."""
+    lit, at = silhouette(outline, SKIN_LIT)
+    mask = pygame.surfarray.array_alpha(lit)
+    depth = LIT_DEPTH * length
+    away = (-LIGHT_FROM[0] * depth, -LIGHT_FROM[1] * depth)
+    dark, dark_at = silhouette([(x + away[0], y + away[1]) for x, y in outline], SKIN)
+    lit.blit(dark, (dark_at[0] - at[0], dark_at[1] - at[1]))
+    (px, py), wide, level = CHEEK
+    x0 = outline[0][0] - HEAD[0][0] * length - at[0]  # his head's middle, in the sprite
+    y0 = outline[0][1] - HEAD[0][1] * length - at[1]
+    xs = (np.arange(mask.shape[0], dtype=np.float32)[:, None] - x0) / length
+    ys = (np.arange(mask.shape[1], dtype=np.float32)[None, :] - y0) / length
+    spot = np.exp(-((xs - px) ** 2 + (ys - py) ** 2) / (2 * wide ** 2))
+    bands = (ys / SLAT_PITCH) % 1.0 < SLAT_LIT
+    light = level * spot * np.where(bands, 1.0, 0.5)
+    rgb = pygame.surfarray.pixels3d(lit)
+    rgb[:] = np.clip(rgb + light[..., None] * (np.array(SKIN_LIT, np.float32) - rgb), 0,
+                     255).astype(np.uint8)
+    del rgb
+    pygame.surfarray.pixels_alpha(lit)[:] = mask  # none of it past his outline
+    return lit, at
 
 
 def silhouette(outline: Sequence[Pixel], color: Color,

@@ -36,11 +36,15 @@ class Tusks:
     line: tuple[Point, ...]
     root: float
     stain: float = ROOT_STAIN  # the share of it, from its root, darkened into the coat
+    far_shift: Point = FAR_SHIFT  # where the far one's root shows, from the near one's
+    far_size: float = FAR_SIZE  # the far one's size, of the near one's
+    taper: float = TAPER  # its width goes as (1 - t) to this power along it
+    tip: float = TIP_WIDTH  # its width at the very tip, in units
 
     def far(self) -> list[Point]:
         """The far tusk's line: the near one's, seen past the trunk a little from the front."""
-        (rx, ry), (dx, dy) = self.line[0], FAR_SHIFT
-        return [(rx + (x - rx) * FAR_SIZE + dx, ry + (y - ry) * FAR_SIZE + dy)
+        (rx, ry), (dx, dy) = self.line[0], self.far_shift
+        return [(rx + (x - rx) * self.far_size + dx, ry + (y - ry) * self.far_size + dy)
                 for x, y in self.line]
 
 
@@ -57,13 +61,13 @@ def draw_near(pen: Pen, tusks: Tusks, color: Color, ivory: float, move: Transfor
 def tusk(pen: Pen, line: Sequence[Point], tusks: Tusks, color: Color, ivory: float,
          far: bool) -> None:
     """A tusk of the pair along `line` from its root, as wide there as theirs (the far one's
-    FAR_SIZE as wide) and tapering (TAPER) to a point: `ivory` of the way from the coat's
+    `far_size` as wide) and tapering (their `taper`) to a point: `ivory` of the way from the coat's
     colour to ivory, stained to the coat's colour by its root (their `stain` of it: a pale
     root read as a pill stuck on her chin), brown at its worn tip, lighter on its upper side
     and shaded under it (the `far` one only FAR_SHADE of the way from the coat's colour)."""
     last = len(line) - 1
-    root, light = (tusks.root * FAR_SIZE, FAR_SHADE) if far else (tusks.root, 1.0)
-    sides = [_across(line, n, root / 2 * max(TIP_WIDTH / root, (1 - n / last) ** TAPER))
+    root, light = (tusks.root * tusks.far_size, FAR_SHADE) if far else (tusks.root, 1.0)
+    sides = [_across(line, n, root / 2 * max(tusks.tip / root, (1 - n / last) ** tusks.taper))
              for n in range(last + 1)]
     for n in range(last):
         t = (n + 0.5) / last

@@ -1,6 +1,7 @@
-"""Harry asleep is drawn as the show's other people are: a dark silhouette on the pillow whose
-edge catches the light (the clock's red while it is lit), with a hand, not a pink pentagon
-face on a dark disc and a pink disc for a hand."""
+"""Harry asleep reads as a sleeping man: his face in soft profile on the pillow, face up, dark
+skin in the dark lit along its edge by the window, his dark hair on the pillow, the clock's red
+on his edge while it is lit; his arm in a sleeve on the blanket and a relaxed hand, its fingers
+apart (not a black spiky mass, nor a pink pentagon face, nor a dark claw of a hand)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from installation.visuals.room import (
     ARM,
     FLOOR_LINE,
     FOOTBOARD,
+    HAND_LENGTH,
     HEAD_CENTRE,
     HEAD_LENGTH,
     HEADBOARD,
@@ -25,6 +27,9 @@ from .helpers import NO_POST, frame_at, layer
 SIZE = (960, 540)
 ROOM = layer("room", digits="12:00", blink=1.0, cars=0) + NO_POST
 LIT, DARK = 0.25, 0.75  # seconds into a blink: the figures on, then off
+PROFILE = (0.35, 0.15)  # his face's profile, from his chin to his brow (head lengths either
+# side of its middle)
+PILLOW_LEVEL = 83  # his head is darker than this (the pillow's brightest channel, less 25)
 BED = (slice(int(0.37 * SIZE[0]), int(0.64 * SIZE[0])),  # right of the window, to the pillow
        slice(int(0.5 * SIZE[1]), int(0.66 * SIZE[1])))
 
@@ -36,6 +41,12 @@ def head(frame: np.ndarray) -> np.ndarray:
     return frame[int(x - reach):int(x + reach), int(y - reach):int(y + reach)].astype(int)
 
 
+def him(colour: np.ndarray) -> np.ndarray:
+    """Where his skin and hair are, among these pixels: darker than the pillow and no bluer
+    than grey (the pillow, the blanket, the wall and the pillow's hollow are blue)."""
+    return (colour.max(axis=-1) < PILLOW_LEVEL) & (colour[..., 0] - colour[..., 2] > -6)
+
+
 def test_no_skin_coloured_shapes_on_the_sleeper() -> None:
     """With the clock dark, nothing on the bed is the warm pink of a flat lit face or hand:
     his head and hand are dark silhouettes, as the show's people are."""
@@ -44,15 +55,24 @@ def test_no_skin_coloured_shapes_on_the_sleeper() -> None:
     assert pink.sum() == 0, f"{pink.sum()} pink pixels"
 
 
-def test_his_head_is_dark_against_the_pillow_with_a_lit_edge() -> None:
-    """Most of his head is near black, and its edge towards the window is a line lighter than
-    that (his profile against the dark wall): one flat colour shape had no edge of light."""
-    near = head(frame_at(ROOM, "00:00", DARK, SIZE)).max(axis=2)
-    assert (near < 20).sum() > 0.2 * near.size, "a dark silhouette"
-    rows = [np.flatnonzero(near[x] < 20) for x in range(near.shape[0])]
-    above = [near[x, r.min() - 3:r.min()].max() for x, r in enumerate(rows)
-             if r.size and r.min() > 3]
-    assert np.median(above) > near[:, :3].mean() + 8, "a lit edge along his profile"
+def test_his_face_is_dark_skin_against_the_pillow_with_a_lit_edge() -> None:
+    """His head is darker than the pillow (most of it well darker), but not a black mass: his
+    face is skin in the dark; its edge towards the window, his profile, is lighter than the
+    face under it."""
+    colour = head(frame_at(ROOM, "00:00", DARK, SIZE))
+    near = colour.max(axis=2)
+    his = him(colour)
+    assert his.sum() > 0.2 * near.size, "his head, darker than the pillow"
+    assert np.median(near[his]) > 35, f"skin, not a black mass: {np.median(near[his])}"
+    reach = HEAD_LENGTH * SIZE[1] * 0.8  # (head's box starts this far left of his middle)
+    profile = range(round(reach - PROFILE[0] * HEAD_LENGTH * SIZE[1]),
+                    round(reach + PROFILE[1] * HEAD_LENGTH * SIZE[1]))
+    rows = [np.flatnonzero(his[x]) for x in profile]
+    face = np.median(near[his])
+    edges = [near[x, r.min() - 1] for x, r in zip(profile, rows, strict=True) if r.size > 10]
+    lit = sum(face + 12 < edge < PILLOW_LEVEL + 17 for edge in edges)  # lighter than his face,
+    # darker than the pillow: its edge in the window's light
+    assert lit > 0.6 * len(edges), f"a lit edge along his profile ({lit}/{len(edges)})"
 
 
 def test_the_clocks_red_catches_his_edge_only_while_it_is_lit() -> None:
@@ -88,14 +108,14 @@ def test_the_bed_stands_on_legs_with_the_dark_under_it_between_them() -> None:
 
 
 def test_his_hair_and_the_red_on_his_ear_and_jaw() -> None:
-    """His head is not one flat black: the hair over his crown is lighter and warmer than
-    his face, and while the clock is lit its red catches his ear and jaw inside his outline."""
+    """His head is not one flat shape: the hair over his crown is darker than his face, and
+    while the clock is lit its red catches his ear and jaw inside his outline."""
     centre = (HEAD_CENTRE[0] * SIZE[0], HEAD_CENTRE[1] * SIZE[1])
     length = HEAD_LENGTH * SIZE[1]
     at = lambda p: (int(centre[0] + p[0] * length), int(centre[1] + p[1] * length))  # noqa: E731
     dark, lit = (frame_at(ROOM, "00:00", s, SIZE).astype(int) for s in (DARK, LIT))
-    hair, face = dark[at((0.3, 0.3))], dark[at((0.0, -0.2))]
-    assert hair.sum() > face.sum() + 15 and hair[0] > hair[2], f"hair {hair}, face {face}"
+    hair, face = dark[at((0.35, 0.2))], dark[at((-0.15, -0.1))]
+    assert hair.sum() < face.sum() - 40 and hair[0] >= hair[2], f"hair {hair}, face {face}"
     for point in (*JAW[1:3], EAR_RIM[2]):
         x, y = at(point)
         near = lit[x - 1:x + 2, y - 1:y + 2] - dark[x - 1:x + 2, y - 1:y + 2]
@@ -106,15 +126,47 @@ def test_his_face_in_profile_stands_against_the_pale_pillow() -> None:
     """Face up, his profile (brow, nose, lips, chin) is seen against the pillow behind his
     head, not against the dark wall, where it was lost and his head read as a black ball; and
     his nose is the highest point of it."""
-    frame = frame_at(ROOM, "00:00", DARK, SIZE).max(axis=2).astype(int)
+    colour = frame_at(ROOM, "00:00", DARK, SIZE).astype(int)
+    frame = colour.max(axis=2)
     length = HEAD_LENGTH * SIZE[1]
     cx, cy = HEAD_CENTRE[0] * SIZE[0], HEAD_CENTRE[1] * SIZE[1]
     tops = {}
-    for k in (-0.15, -0.05, 0.05, 0.15, 0.3):
-        column = frame[round(cx + k * length), round(cy - length):round(cy)]
-        dark = np.flatnonzero(column < 20)
-        assert dark.size, f"his head at {k}"
-        tops[k] = int(dark[0])
-        behind = column[max(0, dark[0] - 6):dark[0]]
+    for k in (-0.25, -0.15, -0.04, 0.1, 0.25):
+        x, rows = round(cx + k * length), slice(round(cy - length), round(cy))
+        his = np.flatnonzero(him(colour[x, rows]))
+        assert his.size, f"his head at {k}"
+        tops[k] = int(his[0])
+        behind = frame[x, rows][max(0, his[0] - 6):his[0]]
         assert behind.size and behind.max() > 80, f"the pillow behind his profile at {k}"
-    assert tops[0.05] == min(tops.values()), f"his nose is highest: {tops}"
+    assert tops[-0.04] == min(tops.values()), f"his nose is highest: {tops}"
+
+
+FINGERS_AT = 0.85  # hand lengths beyond his wrist: across his fingers
+ACROSS = (-0.35, 0.5)  # ... from over his hand to the blanket under it (hand lengths)
+FINGER_LIGHT = 70  # a finger's brightest channel is above this (the shade between is below)
+WARM = 8  # skin: its red this much over its blue, at least (the sleeve and blanket are not)
+
+
+def test_his_hand_is_skin_with_its_fingers_apart_not_a_dark_claw() -> None:
+    """His hand is as light as his sleeve (a hand darker than the arm read as a claw), and
+    across his curled fingers, three or more fingers show apart."""
+    size = (1920, 1080)
+    frame = frame_at(ROOM, "00:00", DARK, size).astype(int)
+    (ex, ey), (wx, wy) = ((x * size[0], y * size[1]) for x, y in ARM[1:])
+    norm = np.hypot(wx - ex, wy - ey)
+    along = ((wx - ex) / norm, (wy - ey) / norm)
+    across = (-along[1], along[0]) if along[0] > 0 else (along[1], -along[0])
+    across = across if across[1] > 0 else (-across[0], -across[1])  # towards the blanket
+    length = HAND_LENGTH * size[1]
+    line = [frame[round(wx + (FINGERS_AT * along[0] + t * across[0]) * length),
+                  round(wy + (FINGERS_AT * along[1] + t * across[1]) * length)]
+            for t in np.linspace(*ACROSS, 60)]
+    finger = np.array([p.max() > FINGER_LIGHT and p[0] - p[2] > WARM for p in line])
+    fingers = np.count_nonzero(finger[1:] & ~finger[:-1]) + int(finger[0])
+    assert fingers >= 3, f"{fingers} fingers apart across his hand"
+    box = frame[round(wx - length):round(wx + 2), round(wy - length / 2):round(wy + length / 2)]
+    warm = box[(box[..., 0] - box[..., 2] > WARM) & (box.max(axis=2) > 25)]
+    mid = ((ex + wx) / 2, (ey + wy) / 2)
+    sleeve = frame[round(mid[0]) - 2:round(mid[0]) + 3, round(mid[1]) - 3:round(mid[1]) + 4]
+    hand, arm = np.median(warm.max(axis=1)), np.median(sleeve.max(axis=2))
+    assert hand >= 0.95 * arm, f"his hand ({hand}) as light as his sleeve ({arm})"

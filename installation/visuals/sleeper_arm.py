@@ -1,0 +1,115 @@
+"""Harry's arm lying on the blanket: a shirt sleeve rounded by soft shading, bent easily at the
+elbow, and a relaxed hand beyond it, its fingers curled loosely onto the blanket."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+import pygame
+
+from installation.visuals.base import mix
+from installation.visuals.shares import smooth
+from installation.visuals.sleeper import Pixel, silhouette, stroke
+
+SLEEVE = (62, 60, 66)  # his shirt, a pale grey in the dark: cooler than his hand, warmer
+# than the blue blanket, darker than the pillow
+SLEEVE_SHADE, SLEEVE_LIGHT = (40, 38, 46), (80, 78, 86)  # its underside, and its top in the
+# window's light (a flat strip of one colour read as a tube)
+SLEEVE_WIDE = (0.95, 0.72)  # its thickness at the shoulder and at the cuff, of `thick`
+LIGHT_BAND = 0.6  # the lit band along its top, of its thickness ...
+LIGHT_BANDS = (1.0, 0.6, 0.3)  # ... in steps, each this share of it, lighter
+SHADE_DROP = 0.22  # how far its shaded underside shows below it, of its thickness
+FOLDS = ((0.36, 0.12), (0.5, -0.1))  # soft folds of the sleeve by the elbow:
+# how far along it from the shoulder (of its length) and how they lean
+FOLD = (56, 54, 62)  # a fold's shade, a little darker than the sleeve
+SKIN, SKIN_SHADE, SKIN_LIGHT = (82, 66, 61), (60, 47, 46), (100, 84, 80)  # his hand
+# (skin, warm, as bright as the sleeve: a hand darker than the arm read as a claw)
+# His hand lying relaxed on the blanket, palm down, in hand lengths from the wrist along the
+# forearm (x) and across it towards the blanket (y): the back of the hand to the knuckles ...
+BACK: tuple[Pixel, ...] = (
+    (-0.05, -0.2), (0.2, -0.24), (0.45, -0.24), (0.6, -0.16), (0.64, 0.02), (0.58, 0.2),
+    (0.3, 0.24), (0.0, 0.2))
+# ... and the fingers from the knuckles, curled loosely down onto the blanket, each a little
+# further round than the last (the little finger nearest), their tips rounded
+FINGERS: tuple[tuple[Pixel, ...], ...] = (
+    ((0.55, -0.14), (0.8, -0.13), (0.98, -0.06), (1.04, 0.04)),
+    ((0.58, -0.04), (0.84, -0.02), (1.0, 0.06), (1.04, 0.16)),
+    ((0.57, 0.06), (0.8, 0.09), (0.94, 0.17), (0.96, 0.26)),
+    ((0.52, 0.15), (0.7, 0.19), (0.82, 0.26), (0.83, 0.34)))
+FINGER = 0.13  # a finger's thickness, of the hand's length
+THUMB: tuple[Pixel, ...] = ((0.1, -0.18), (0.32, -0.3), (0.5, -0.32), (0.6, -0.28))
+THUMB_WIDE = 0.15
+GAP = 0.035  # the shade between two fingers, of the hand's length
+
+
+def draw_arm(out: pygame.Surface, arm: Sequence[Pixel], thick: float, hand: float) -> None:
+    """His arm along the pixels given (shoulder, elbow, wrist): a sleeve `thick` pixels thick,
+    shaded under and lit along its top, softly folded by the elbow, and his hand beyond the
+    wrist, `hand` pixels long."""
+    line = smooth(arm, 6)
+    out.blit(*silhouette(sleeve(line, thick, SHADE_DROP), SLEEVE_SHADE))
+    out.blit(*silhouette(sleeve(line, thick, 0.0), SLEEVE))
+    for share in LIGHT_BANDS:  # lighter and narrower towards its top: rounded, not a plank
+        band = thick * LIGHT_BAND * share
+        lit = [(x, y - (thick - band) * 0.4) for x, y in line]
+        out.blit(*silhouette(sleeve(lit, band, 0.0), mix(SLEEVE, SLEEVE_LIGHT, 1.2 - share)))
+    x, y = line[0]  # his shoulder, round
+    out.blit(*silhouette([(x + math.cos(a) * thick * 0.48, y + math.sin(a) * thick * 0.48)
+                          for a in (k * math.pi / 8 for k in range(16))], SLEEVE))
+    for along, lean in FOLDS:
+        x, y = line[round(along * (len(line) - 1))]
+        out.blit(*stroke([(x - lean * thick, y - thick * 0.3), (x, y),
+                          (x + lean * thick * 0.4, y + thick * 0.2)], FOLD,
+                         max(1.0, thick * 0.06)))
+    draw_hand(out, arm[-1], arm[-2], hand)
+
+
+def sleeve(line: Sequence[Pixel], thick: float, drop: float) -> list[Pixel]:
+    """The sleeve's outline round its middle line, thinning from the shoulder to the cuff
+    (moved `drop` of its thickness down)."""
+    left: list[Pixel] = []
+    right: list[Pixel] = []
+    last = len(line) - 1
+    for n, (x, y) in enumerate(line):
+        (ax, ay), (bx, by) = line[max(0, n - 1)], line[min(last, n + 1)]
+        norm = math.hypot(bx - ax, by - ay) or 1.0
+        half = thick / 2 * (SLEEVE_WIDE[0] + (SLEEVE_WIDE[1] - SLEEVE_WIDE[0]) * n / last)
+        nx, ny = -(by - ay) / norm * half, (bx - ax) / norm * half
+        left.append((x + nx, y + ny + drop * thick))
+        right.append((x - nx, y - ny + drop * thick))
+    return [*left, *reversed(right)]
+
+
+def draw_hand(out: pygame.Surface, wrist: Pixel, elbow: Pixel, length: float) -> None:
+    """A hand `length` pixels long, relaxed on the blanket beyond the wrist (away from the
+    elbow): the back of it in the window's light, its thumb along it, four fingers curled
+    loosely down, each apart from the next by a line of shade."""
+    place = hand_frame(wrist, elbow, length)
+    finger = max(1.5, FINGER * length)
+    for line in reversed(FINGERS):  # the far (index) finger first: each nearer one over it
+        out.blit(*stroke(place(line), SKIN_SHADE, finger + GAP * length * 2))
+        out.blit(*stroke(place(line), SKIN, finger))
+    out.blit(*silhouette(place(BACK), SKIN))
+    out.blit(*stroke(place(BACK[1:4]), SKIN_LIGHT, max(1.0, finger * 0.5)))
+    out.blit(*stroke(place(THUMB), SKIN_SHADE, max(1.5, THUMB_WIDE * length) + GAP * length))
+    out.blit(*stroke(place(THUMB), mix(SKIN, SKIN_LIGHT, 0.4), max(1.5, THUMB_WIDE * length)))
+
+
+def hand_frame(wrist: Pixel, elbow: Pixel,
+               length: float) -> Callable[[Sequence[Pixel]], list[Pixel]]:
+    """How points in hand lengths (along the forearm, across it towards the blanket) are
+    placed in pixels beyond this wrist."""
+    dx, dy = wrist[0] - elbow[0], wrist[1] - elbow[1]
+    norm = math.hypot(dx, dy) or 1.0
+    along = (dx / norm, dy / norm)
+    across = (-along[1], along[0]) if along[0] < 0 else (along[1], -along[0])
+    if across[1] < 0:  # towards the blanket, below it
+        across = (-across[0], -across[1])
+
+    def place(points: Sequence[Pixel]) -> list[Pixel]:
+        return [(wrist[0] + (x * along[0] + y * across[0]) * length,
+                 wrist[1] + (x * along[1] + y * across[1]) * length) for x, y in points]
+
+    return place
+

@@ -1,0 +1,70 @@
+"""The dream's mother has two curved tusks, each heavy at its root and curving out and up, the
+far one past her trunk (it stood by the trunk as two thin parallel lines: antennae or a tuning
+fork), and a rounded rump with a short, thin tail (a drooping lump there read as a second
+trunk)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.visuals.shapes import UNIT
+
+from .test_dream_mammoth import column, mother
+from .test_mire import BIG
+
+TIPS = 0.15  # units down from her highest point in front of her face: her tusks' upper halves
+LOW = 0.35  # ... and lower down, nearer their roots
+FRONT = (-0.8, -1.3)  # units across her, in front of her face (facing left): trunk and tusks
+THICK = 0.025  # units: each tusk at least this wide where it passes TIPS (a line was 0.013)
+REAR = (0.57, 0.8)  # units across her, behind her rump (facing left) ...
+REAR_ROWS = (0.45, 0.8)  # ... at these heights (units up from her feet)
+TAIL_WIDE = 0.035  # units: nothing wider than a thin tail hangs there (the lump was 0.055)
+
+
+def solid() -> tuple[np.ndarray, float, int]:
+    """Where the dream's mother is solid as she stands at rest (columns by rows of her own
+    picture, flipped to face right as the frame draws her), her pixels to a unit, and the
+    row of her feet in it."""
+    her = mother()
+    figure = her.lift.figures[0] if her.lift is not None else her.image
+    alpha = pygame.surfarray.array_alpha(figure)
+    px = her.params["scale"] * UNIT * BIG[1]
+    return alpha >= int(alpha.max()) - 4, px, her.line - her.feet[1]
+
+
+def runs(line: np.ndarray) -> list[int]:
+    """How long each run of True along a line is, in order."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], line.astype(int), [0]))))
+    return [int(b - a) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+
+
+def across(units: tuple[float, float]) -> slice:
+    """Her picture's columns between these units across her."""
+    her = mother()
+    left, right = sorted(column(her, u) - her.feet[0] for u in units)
+    return slice(max(0, left), right)
+
+
+def test_her_trunk_and_two_tusks_stand_apart_each_tusk_heavy() -> None:
+    """Near the top of her trunk and tusks, three separate shapes stand in front of her face:
+    the trunk, the far tusk and the near one, each tusk as wide as a tusk, not a line; lower
+    down, nearer their roots, a tusk is wider still."""
+    mask, px, _feet = solid()
+    front = mask[across(FRONT)]
+    top = int(np.flatnonzero(front.any(axis=0))[0])
+    high = runs(front[:, top + round(TIPS * px)])
+    assert len(high) == 3, f"trunk and two tusks apart: runs {high}"
+    tusks = high[1:] if column(mother(), 0.0) < column(mother(), -1.0) else high[:-1]
+    assert min(tusks) >= THICK * px, f"tusks {tusks} px wide, not lines ({THICK * px:.0f})"
+    low = runs(front[:, top + round(LOW * px)])
+    assert max(low) > max(tusks), f"wider at the root: {low} below, {high} above"
+
+
+def test_her_rump_is_round_with_only_a_thin_tail_behind_it() -> None:
+    """Behind her rump nothing of her wider than a thin tail hangs (a lump hung there)."""
+    mask, px, feet = solid()
+    rear = mask[across(REAR)]
+    for up in np.linspace(*REAR_ROWS, 8):
+        found = runs(rear[:, feet - round(float(up) * px)])
+        assert all(run <= TAIL_WIDE * px for run in found), (float(up), found)

@@ -1,6 +1,6 @@
 """The light wipe: the morning comes up over the same place, each pixel always between the two
 pictures (no band, rim or mountain of its own), what only one picture has coming or going
-whole."""
+whole; and the countdown's street at 05:05 arrives by a cut, never over the searchlit lot."""
 
 from __future__ import annotations
 
@@ -109,3 +109,14 @@ def test_the_morning_at_the_tar_pits_shows_nothing_of_its_own() -> None:
         outside = ((frame < low) | (frame > high)).any(axis=2)
         assert outside.mean() < OUTSIDE_MOST, (at, outside.mean())
 
+
+def test_the_street_at_first_light_arrives_by_a_cut() -> None:
+    """05:05, the countdown: the street at first light is there whole from its first frame,
+    never over the searchlit lot (wiped, the two cities stood one over the other, a second May
+    Company drum in the sky, the bank's sign floating over the lot)."""
+    line = load_timeline(SHIPPED)
+    alone = arriving(line, "05:05", Transition("cut", 0.0))
+    for at in ("05:05:00", "05:05:01", "05:05:02"):
+        shown, street = (pygame.surfarray.array3d(draw(each, at, size=SMALL))
+                         for each in (line, alone))
+        assert np.array_equal(shown, street), at

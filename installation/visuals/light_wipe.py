@@ -12,6 +12,8 @@ import pygame
 from installation.visuals.base import Pieces, at_once, clamp01, s_curve
 from installation.visuals.transitions import Draw, Key
 
+START = 0.1  # of the way: the night holds this long before the morning begins to come up (the
+# first tenth of the rise showed nothing, but drew both scenes)
 RISE = (0.8, 0.9, 1.0)  # the arriving scene's red, green and blue rise over this share of the
 # way: the light warm as it comes, its blue last
 HOLD = 0.5  # the night is held down to the morning (plus what is left of the light) over this
@@ -64,7 +66,7 @@ class LightWipe:
 
     def layout(self, progress: float) -> Layout:
         """The frame's levels `progress` of the way."""
-        way = clamp01(progress)
+        way = clamp01((progress - START) / (1 - START))
         rise = tuple(round(255 * s_curve(clamp01(way / span))) for span in RISE)
         lift = 255 - round(255 * s_curve(clamp01(way / HOLD)))
         return Layout((rise[0], rise[1], rise[2]), (lift, lift, lift))  # one lift for all

@@ -23,7 +23,7 @@ PICTURES = (
     Picture("room.png", "00:30:35", "960x540"),  # the clock radio, a car's headlights behind the blinds
     Picture("museum.png", "14:45", "960x540"),  # Harry and Julie before the Page Museum
     Picture("transition-dissolve.png", "06:36:55", "640x360"),  # the street through the ruins
-    Picture("transition-light-wipe.png", "10:33:30", "640x360"),  # the morning down over the ash
+    Picture("transition-light-wipe.png", "10:33:30", "640x360"),  # the morning coming up over the tar
 )
 
 

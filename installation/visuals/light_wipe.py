@@ -35,10 +35,12 @@ class Layout:
 
     @property
     def old_whole(self) -> bool:
+        """Is the frame the old scene alone?"""
         return max(self.rise) == 0 and min(self.lift) == 255
 
     @property
     def new_whole(self) -> bool:
+        """Is the frame the new scene alone?"""
         return min(self.rise) == 255 and max(self.lift) == 0
 
 
@@ -56,8 +58,8 @@ class LightWipe:
         at_once(self.pieces(size, seed))
 
     def pieces(self, size: tuple[int, int], seed: int) -> Pieces:
-        """Made in one step (nothing to make ahead but a spare picture; `seed` unused: the
-        light comes alike every day)."""
+        """Made in one step (nothing to make ahead but the two pictures `ready` holds; `seed`
+        unused: the light comes alike every day)."""
         del seed
         self.size = size
         self._lifted, self._dimmed = pygame.Surface(size), pygame.Surface(size)

@@ -15,7 +15,7 @@ from installation.visuals.base import TICK_SLACK, TICKS, Frame
 from installation.visuals.dissolve import Dissolve
 from installation.visuals.fade_mix import blend, lay_over, premultiply
 from installation.visuals.light_wipe import LightWipe
-from installation.visuals.transitions import MASKED, Held, Key, clipped, shares, shown, weights
+from installation.visuals.transitions import MASKED, Held, Key, shares, shown, weights
 
 if TYPE_CHECKING:
     from installation.visuals.compositor import Compositor
@@ -91,10 +91,10 @@ class TransitionFrames:
 
     def _captions(self, surface: pygame.Surface, state: SceneState, leaving: SceneLayers,
                       arriving: SceneLayers) -> None:
-        """Over a dissolve or a wipe, each scene's captions whole: over a dissolve at its
+        """Over a dissolve or a light wipe, each scene's captions whole: over a dissolve at its
         scene's share of the picture (the mask would cut words into pieces); over a light wipe
-        each as the light has come near it or passed it (through a camera's viewport they stay
-        in their scenes)."""
+        the leaving scene's going as the morning begins to come up, the arriving scene's coming
+        as it ends (through a camera's viewport they stay in their scenes)."""
         if not self.owner.camera.is_whole:
             return
         kind, progress = state.scene.transition.type, state.progress
@@ -114,9 +114,8 @@ class TransitionFrames:
     def draw(self, surface: pygame.Surface, state: SceneState, arriving: SceneLayers,
              leaving: SceneLayers) -> None:
         """Both scenes over one sky (the incoming scene's, drawn once for its frame): only what
-        stands in front of the sky changes, never the sky with itself. A light wipe keeps
-        each scene's own sky on its side of the light: ahead of the morning light the ash sky
-        of the scene being left, not the morning's blue over its ruins.
+        stands in front of the sky changes, never the sky with itself. A light wipe draws
+        each scene with its own sky: the night's ash sky brightens into the morning's.
 
         While both show, each is drawn on alternate ticks (TICKS a second: the old scene on
         even ones, the new on odd ones) and held for the next: a frame draws one scene, not
@@ -124,9 +123,8 @@ class TransitionFrames:
         mixes once a pair of ticks, on the even one (its shares step 30 times a second, as
         each scene does): the old scene of that tick and the new one of the tick before,
         each dimmed as they mix, added (see `_draw_pair`); the odd tick shows that frame
-        again (a copy, not a mix) and draws the new scene for the next pair. A light wipe draws
-        neither scene while it is out of the picture: the new one until the light brings it
-        in, the old one once the light has taken it all."""
+        again (a copy, not a mix) and draws the new scene for the next pair. A light wipe is
+        made so too (see `_draw_lit`)."""
         kind = state.scene.transition.type
         sky = None if kind == "light-wipe" else arriving.bottom_for(leaving)
 
@@ -144,9 +142,9 @@ class TransitionFrames:
         key = (leaving, arriving, sky)
         old_tick, new_tick = tick - tick % 2, max(0, tick - 1 + tick % 2)
 
-        def held_new(at: int = new_tick, area: pygame.Rect | None = None) -> pygame.Surface:
-            return self._held_new.get((*key, at, area), clipped(lambda target: draw_new(
-                target, self.tick_state(state, at)), area))
+        def held_new(at: int = new_tick) -> pygame.Surface:
+            return self._held_new.get((*key, at), lambda target: draw_new(
+                target, self.tick_state(state, at)))
 
         def held_fade(pair: int) -> pygame.Surface:
             """The new scene for the fade's pair of ticks from the even `pair`, as at the tick
@@ -159,9 +157,9 @@ class TransitionFrames:
                 premultiply(target, old_share, new_share)
             return self._held_fade.get((*key, at, pair), draw)
 
-        def held_old(area: pygame.Rect | None = None) -> pygame.Surface:
-            return self._held_old.get((*key, old_tick, area), clipped(lambda target: draw_old(
-                target, self.tick_state(state, old_tick)), area))
+        def held_old() -> pygame.Surface:
+            return self._held_old.get((*key, old_tick), lambda target: draw_old(
+                target, self.tick_state(state, old_tick)))
 
         if kind == "light-wipe":
             self._draw_lit(surface, state, key, draw_old, draw_new)

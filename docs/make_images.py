@@ -27,7 +27,7 @@ PICTURES = (
     Picture("museum.png", "14:45", "960x540"),  # Harry and Julie before the Page Museum
     Picture("transition-dissolve.png", "06:36:55", "640x360",  # the street through the ruins
             ("Wilshire under ash", 'transition = { type = "dissolve", seconds = 8 }')),
-    Picture("transition-light-wipe.png", "10:33:30", "640x360"),  # the morning down over the ash
+    Picture("transition-light-wipe.png", "10:33:30", "640x360"),  # the morning coming up over the tar
 )
 
 

@@ -1,251 +1,129 @@
-"""The light wipe: the sun's light comes back over the land, falling from the sky down over the
-city and across the ground towards us (see light_front), the arriving scene revealed behind its
-ragged edge across a narrow soft seam, the fresh light laid on what it has just reached."""
+"""The light wipe: the morning comes up over the same place. Each pixel goes from the scene
+being left to the arriving one always between the two (never darker than both, nor brighter):
+what the morning has brighter rises over the night (its sky, its sun), what it has darker comes
+out of the light over it (a palm), each whole; no edge, band or shape of the wipe's own."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-import numpy as np
 import pygame
 
-from installation.core.cache import Bounded
 from installation.visuals.base import Pieces, at_once, clamp01, s_curve
-from installation.visuals.dissolve import Palette
-from installation.visuals.light_front import LEVELS, Front, front, unwrapped
-from installation.visuals.mask_cover import Cover, cover_palette
-from installation.visuals.transitions import smoothstep
+from installation.visuals.transitions import Draw, Key
 
-WIPE_SOFT = 0.026  # the seam's height down the picture, as a share of it (~28 px at 1080):
-# over it one scene gives way to the other (a wide one showed the two scenes through each
-# other: towers of one over the other, a double exposure)
-WIPE_GLOW_BEHIND = 0.22  # the fresh light lies over this share of the height behind the
-# seam, over the scene arriving, brightest where it has just reached
-WIPE_GLOW_AHEAD = 0.04  # and a faint glow this far ahead of it, over the scene being left
-WIPE_AHEAD = 0.3  # that glow's strength, of the light's (no bright line along the edge: a
-# bright core along the front read as a rainbow or a planet's limb, on a ragged edge as fire)
-WIPE_FADE = 1.6  # the fresh light fades behind the seam as s_curve to this power
-WIPE_LIGHT = (90, 74, 52)  # a warm low sun at its strongest, on the seam
-WIPE_RISE = 2.0  # the light comes up (and goes) over the first (last) 1 / (2 x this) of the way
-CAPTION_FADE = 0.04  # a caption fades over this share of the picture's height near the light
-LAYOUTS_KEPT = 4  # a light wipe's frame lays out three progresses (its own, where its pair's
-# old scene and the next pair's new one show): kept apart, each is worked out once
-LIGHT_LEAST = 2  # levels: fainter light is not laid (a step of 1 is unseen under the grain)
-MIXED = 128  # a cell's kind for `Cells.areas`: neither scene whole in it (or lit, for light)
-CLIP_MARGIN = 64  # rows: the arriving scene is drawn this much lower than where it shows (a
-# layer that reads its picture back, as a ripple does, reads only pixels drawn for this frame)
+START = 0.1  # of the way: the night holds this long before the morning begins to come up (the
+# first tenth of the rise showed nothing, but drew both scenes)
+RISE = (0.8, 0.9, 1.0)  # the arriving scene's red, green and blue rise over this share of the
+# way: the light warm as it comes, its blue last
+HOLD = 0.5  # the night is held down to the morning (plus what is left of the light) over this
+# share of the way: what the morning has darker comes out of the light as its sky brightens
+CAPTION_GONE = 0.4  # the leaving scene's words are gone this share of the way in, as the
+# morning rises round them
+CAPTION_FROM = 0.75  # the arriving scene's words come from this share of the way to its end
+Rgb = tuple[int, int, int]
 
 
 @dataclass(frozen=True)
 class Layout:
-    """A light wipe's frame at one progress: the cover's palette of each wrapped fine level's
-    share of the old scene and the light's of each coarse level; the areas that show only the
-    old scene, only the new one, both, and the light."""
+    """A light wipe's frame at one progress: the arriving scene's share where it is brighter
+    than the one being left (0..255 in red, green and blue: `rise`) and how far above the
+    arriving scene the frame may still be (255: any, `lift`)."""
 
-    palette: Palette
-    light: Palette
-    new_bottom: int  # the row after the last that shows any of the new scene
-    old: list[pygame.Rect]
-    new: list[pygame.Rect]
-    mixed: list[pygame.Rect]
-    lit: list[pygame.Rect]
+    rise: Rgb
+    lift: Rgb
 
+    @property
+    def old_whole(self) -> bool:
+        """Is the frame the old scene alone?"""
+        return max(self.rise) == 0 and min(self.lift) == 255
 
-def light_profile(across: np.ndarray, height: int, soft: float) -> np.ndarray:
-    """The light's strength (0..1) `across` pixels behind the seam's middle (ahead of it:
-    negative) in a picture `height` tall, its seam `soft` pixels tall: a faint glow ahead,
-    rising over the seam to the fresh light over what it has just reached, fading behind."""
-    x, edge = across / height, soft / 2 / height
-    behind = s_curve(np.clip(1 - (x - edge) / WIPE_GLOW_BEHIND, 0.0, 1.0)) ** WIPE_FADE
-    ahead = WIPE_AHEAD * s_curve(np.clip(1 + (x + edge) / WIPE_GLOW_AHEAD, 0.0, 1.0))
-    rise = s_curve(np.clip((x + edge) / max(2 * edge, 1e-9), 0.0, 1.0))
-    result: np.ndarray = np.where(x >= edge, behind, ahead + (1 - WIPE_AHEAD) * rise)
-    return result
+    @property
+    def new_whole(self) -> bool:
+        """Is the frame the new scene alone?"""
+        return min(self.rise) == 255 and max(self.lift) == 0
 
 
 class LightWipe:
-    """The sun's light comes back: the arriving scene is revealed where it reaches first, the
-    sky, then down over the city to the ground and the near tar, the old scene giving way to
-    it across a narrow soft seam along the front's ragged edge; the fresh light lies over
-    what it has just reached (a faint glow just ahead), following the edge.
-
-    A frame copies each cell of the picture from the scene it shows whole and mixes only the
-    cells the seam crosses, through a cover made from the front's fine turns and a palette of
-    the old scene's share; the light is the coarse turns through a palette of its strength,
-    added over the cells it reaches."""
+    """The morning comes up over the same place, the whole picture as one. Each pixel, t of
+    the way (0..1): the lighter of the scene being left and the arriving one dimmed to t,
+    held no brighter than the arriving one lifted by what is left of the light (min(max(old,
+    t new), new + lift)): always between the two pictures, the old one at 0, the new one at
+    1. What both share stays put; what the arriving scene has brighter (its sky, its sun)
+    rises over the night, what the night has darker (smoke) going as the morning outshines
+    it; what the arriving scene has darker (a palm) comes out of the light over it, whole,
+    and what the night has brighter (its fires) is held down to the morning's."""
 
     def __init__(self, size: tuple[int, int], seed: int = 0) -> None:
         at_once(self.pieces(size, seed))
 
     def pieces(self, size: tuple[int, int], seed: int) -> Pieces:
-        """Made in steps (ahead of the transition): the front, then the buffers."""
-        self.front: Front = yield from front(size, seed)
-        yield
+        """Made in one step (nothing to make ahead but the two pictures `ready` holds; `seed`
+        unused: the light comes alike every day)."""
+        del seed
         self.size = size
-        self._cover = Cover(size)
-        self._lit = pygame.Surface(size)
-        self._span = max(self.front.span, 1.0)
-        self._soft = min(1.0, WIPE_SOFT * size[1] / self._span)  # in turns (0..1)
-        self._lead = (WIPE_GLOW_AHEAD * size[1] + 1) / self._span
-        self._layouts: Bounded[float, Layout] = Bounded(LAYOUTS_KEPT)
-        self._boxes: dict[tuple[int, int, int, int], tuple[int, int]] = {}
-
-    def centre(self, progress: float) -> float:
-        """Where the seam's middle is `progress` of the way, in the front's turns (0..1):
-        at 0 so far before the first that the glow ahead of it is not yet in the picture,
-        at 1 past the last (the light comes first: the new scene once it has)."""
-        soft, lead = self._soft, self._lead
-        return -soft / 2 - lead + smoothstep(progress) * (1 + soft + lead)
-
-    def turned(self, progress: float) -> np.ndarray:
-        """Each fine turn's share of the new scene (0..1) `progress` of the way: none at 0,
-        all at 1, the seam's soft edge WIPE_SOFT of the picture's height tall."""
-        turns = LEVELS * self.front.steps
-        t = np.arange(turns) / (turns - 1)
-        result: np.ndarray = s_curve(np.clip((self.centre(progress) - t) / self._soft + 0.5,
-                                             0.0, 1.0))
-        return result
-
-    def shares(self, progress: float) -> np.ndarray:
-        """Each pixel's share of the new scene, 0..255 (an (x, y) array), `progress` of the
-        way: what the frame mixes (the turns read whole, not wrapped)."""
-        turns = unwrapped(self.front.coarse, pygame.surfarray.array2d(self.front.fine),
-                          self.front.steps)
-        result: np.ndarray = np.round(self.turned(progress) * 255)[turns]
-        return result
-
-    def strength(self, progress: float) -> float:
-        """The light's strength `progress` of the way (0..1): up at the start, down at the
-        end."""
-        return min(1.0, WIPE_RISE * math.sin(math.pi * clamp01(progress)))
-
-    def lights(self, progress: float) -> np.ndarray:
-        """Each coarse level's light (0..1 of WIPE_LIGHT) `progress` of the way."""
-        middles = (np.arange(LEVELS) + 0.5) / LEVELS
-        across = (self.centre(progress) - middles) * self._span
-        result: np.ndarray = light_profile(across, self.size[1], self._soft * self._span) * \
-            self.strength(progress)
-        return result
+        self._lifted, self._dimmed = pygame.Surface(size), pygame.Surface(size)
+        self._key: Key | None = None  # what the pictures held were drawn for
+        yield
 
     def layout(self, progress: float) -> Layout:
-        """The frame's palettes and areas `progress` of the way (kept for the last few asked:
-        a frame asks for its own, its pair's and the next pair's)."""
-        kept = self._layouts.get(progress)
-        if kept is not None:
-            return kept
-        shares, fine = np.round(self.turned(progress) * 255).astype(int), self.front.steps
-        # Each wrapped fine level read as the one nearest the seam (the mixed cells hold
-        # none further than 128 from it).
-        wrapped = np.arange(LEVELS)
-        centre = self.centre(progress) * (LEVELS * fine - 1)
-        rounds = np.clip(np.round((centre - wrapped) / LEVELS), 0, fine - 1).astype(int)
-        light = self.lights(progress)
-        rgb = np.round(light[:, None] * np.array(WIPE_LIGHT)[None, :]).astype(int)
-        rgb[rgb.max(axis=1) < LIGHT_LEAST] = 0  # the glow's faint tail, unseen under grain
-        # A cell is old whole if its first fine turn has not begun to turn, new whole if its
-        # last has turned whole (see Cells.areas: what rises with the level).
-        first, last = shares[::fine], shares[fine - 1::fine]
-        old, new, mixed = self.front.cells.areas(
-            np.where(first == 0, 255, np.where(last == 255, 0, MIXED)))
-        lit = np.flatnonzero(rgb.max(axis=1))
-        lit_areas = [] if not lit.size else self.front.cells.areas(np.where(
-            np.arange(LEVELS) > lit[-1], 255, np.where(np.arange(LEVELS) < lit[0], 0,
-                                                       MIXED)))[2]
-        shown = [area.bottom for area in (*new, *mixed)]
-        made = Layout(cover_palette(shares[wrapped + LEVELS * rounds] / 255),
-                      [(r, g, b) for r, g, b in rgb.tolist()], max(shown, default=0),
-                      stacked(old), stacked(new), mixed, stacked(lit_areas))
-        return self._layouts.put(progress, made)
+        """The frame's levels `progress` of the way."""
+        way = clamp01((progress - START) / (1 - START))
+        rise = tuple(round(255 * s_curve(clamp01(way / span))) for span in RISE)
+        lift = 255 - round(255 * s_curve(clamp01(way / HOLD)))
+        return Layout((rise[0], rise[1], rise[2]), (lift, lift, lift))  # one lift for all
+        # three (the night's blue held above its red tinted what came out of it cyan)
 
     def showing(self, progress: float) -> tuple[bool, bool]:
-        """Does each scene (old, new) show anywhere in the picture `progress` of the way: the
-        old one while the last turn has not turned whole, the new one once the first has
-        begun to? (Asked for every tick as a scene is built ahead: no layout.)"""
-        last = LEVELS * self.front.steps - 1
-        return self._share(progress, last) < 255, self._share(progress, 0) > 0
-
-    def _share(self, progress: float, turn: int) -> int:
-        """The new scene's share (0..255) of a fine turn `progress` of the way (as `turned`)."""
-        t = turn / (LEVELS * self.front.steps - 1)
-        return round(float(s_curve(min(1.0, max(0.0, (self.centre(progress) - t)
-                                                / self._soft + 0.5)))) * 255)
-
-    def old_area(self, progress: float) -> pygame.Rect:
-        """Where the old scene is drawn: the whole picture (its tar mirrors the sky and the
-        shore above it, which the light may have passed: drawn only below the light, its
-        reflection was of what the frames before had left there)."""
-        del progress
-        return pygame.Rect((0, 0), self.size)
-
-    def new_area(self, progress: float) -> pygame.Rect:
-        """Where the new scene is drawn: down to the last row it shows in (with CLIP_MARGIN),
-        all that its mirrors read lying above."""
-        width, height = self.size
-        return pygame.Rect(0, 0, width, min(height, self.layout(progress).new_bottom
-                                            + CLIP_MARGIN))
+        """Does each scene (old, new) show in the picture `progress` of the way: the old one
+        until the picture has turned whole, the new one once it has begun to?"""
+        made = self.layout(progress)
+        return not made.new_whole, not made.old_whole
 
     def caption_shares(self, box: pygame.Rect, progress: float) -> tuple[float, float]:
-        """How strongly a caption lying over `box` shows `progress` of the way, for the scene
-        being left and the one arriving: the leaving scene's words go as the light comes near
-        them, the arriving scene's come once it has passed them (never words over the other
-        scene, nor washed out under the light)."""
-        first, last = (turn * self._span / LEVELS for turn in self._box_turns(box))
-        centre, soft = self.centre(progress) * self._span, self._soft * self._span / 2
-        reached = centre + soft + self._lead * self._span  # the glow's reach ahead
-        passed = centre - soft - (WIPE_GLOW_BEHIND * self.size[1]
-                                  if self.strength(progress) > 0 else 0.0)
-        fade = CAPTION_FADE * self.size[1]
-        return clamp01((first - reached) / fade), clamp01((passed - last) / fade)
+        """How strongly a caption shows `progress` of the way, for the scene being left and
+        the one arriving (wherever it lies, `box`): the leaving scene's words go as the
+        morning begins to rise round them, the arriving scene's come as it ends (never words
+        over the other scene, nor half over both)."""
+        del box
+        way = clamp01(progress)
+        return (1.0 - float(s_curve(clamp01(way / CAPTION_GONE))),
+                float(s_curve(clamp01((way - CAPTION_FROM) / (1 - CAPTION_FROM)))))
 
-    def _box_turns(self, box: pygame.Rect) -> tuple[int, int]:
-        """The first coarse turn within `box` and the one after its last (kept for each box
-        asked)."""
-        key = (box.left, box.top, box.width, box.height)
-        if key not in self._boxes:
-            inside = box.clip(pygame.Rect((0, 0), self.size))
-            if not inside.width or not inside.height:
-                self._boxes[key] = LEVELS, -1
-            else:
-                turns = self.front.coarse[inside.left:inside.right, inside.top:inside.bottom]
-                self._boxes[key] = int(turns.min()), int(turns.max()) + 1
-        return self._boxes[key]
-
-    def apply(self, surface: pygame.Surface, old: pygame.Surface | None,
-              new: pygame.Surface | None, progress: float) -> None:
-        """The frame `progress` of the way, cell by cell: each scene copied where it shows
-        whole, the new one under the cells that show both and the old one laid over them
-        through the cover, then the light added where it reaches. A scene that does not show
-        (`showing`) may be None (with neither, only the light is added)."""
+    def ready(self, key: Key | None, draw: Draw, progress: float) -> None:
+        """Hold the arriving scene's picture as `draw` draws it (again only when asked with
+        another `key`; None: always), lifted and dimmed to the levels `progress` of the way,
+        for `lay` (a pair of frames asks once)."""
+        if key is not None and key == self._key:
+            return
+        self._key = None  # a draw that raises leaves nothing half made behind
         made = self.layout(progress)
-        copies: list[tuple[pygame.Surface, pygame.Rect, pygame.Rect]] = []
-        if old is not None:
-            copies += [(old, area, area) for area in made.old]
-        if new is not None:
-            copies += [(new, area, area) for area in (*made.new, *made.mixed)]
-        surface.blits(copies, doreturn=False)
-        if made.mixed and old is not None and new is not None:
-            self._cover.make(self.front.fine, made.palette, old, made.mixed)
-            surface.blits([(self._cover.surface, area, area) for area in made.mixed],
-                          doreturn=False)
-        if made.lit:
-            self.front.levels.set_palette(made.light)
-            self._lit.blits([(self.front.levels, area, area) for area in made.lit],
-                            doreturn=False)
-            surface.blits([(self._lit, area, area, pygame.BLEND_RGB_ADD)
-                           for area in made.lit], doreturn=False)
+        draw(self._lifted)
+        self._dimmed.blit(self._lifted, (0, 0))
+        if min(made.rise) < 255:
+            self._dimmed.fill(made.rise, special_flags=pygame.BLEND_RGB_MULT)
+        if max(made.lift) > 0:
+            self._lifted.fill(made.lift, special_flags=pygame.BLEND_RGB_ADD)
+        self._key = key
 
+    def lay(self, target: pygame.Surface) -> None:
+        """The frame made over the old scene's picture in `target`: the arriving scene held
+        (`ready`) laid over it where brighter, then the frame held down to it lifted."""
+        target.blit(self._dimmed, (0, 0), special_flags=pygame.BLEND_RGB_MAX)
+        target.blit(self._lifted, (0, 0), special_flags=pygame.BLEND_RGB_MIN)
 
-def stacked(areas: list[pygame.Rect]) -> list[pygame.Rect]:
-    """`areas` (runs of cells, row by row) with each run that lies right under one the same
-    width joined to it: a copy of a whole band of rows is one blit, not one a row of cells."""
-    joined: list[pygame.Rect] = []
-    last: dict[tuple[int, int], int] = {}  # each run's left and width: its latest in `joined`
-    for area in areas:
-        at = last.get((area.left, area.width))
-        if at is not None and joined[at].bottom == area.top:
-            joined[at] = joined[at].union(area)
-        else:
-            last[(area.left, area.width)] = len(joined)
-            joined.append(area)
-    return joined
+    def forget(self) -> None:
+        """Name no picture held (its key names the scenes it was drawn from: kept, it kept
+        them)."""
+        self._key = None
+
+    def apply(self, surface: pygame.Surface, old: pygame.Surface, new: pygame.Surface,
+              progress: float) -> None:
+        """The frame `progress` of the way from the picture `old` to `new` (as the show makes
+        it, in two frames: `ready`, then `lay` over the old scene)."""
+        def copy(target: pygame.Surface) -> None:
+            target.blit(new, (0, 0))
+
+        surface.blit(old, (0, 0))
+        self.ready(None, copy, progress)
+        self.lay(surface)

@@ -15,7 +15,7 @@ from installation.visuals.base import TICK_SLACK, TICKS, Frame
 from installation.visuals.dissolve import Dissolve
 from installation.visuals.fade_mix import blend, lay_over, premultiply
 from installation.visuals.light_wipe import LightWipe
-from installation.visuals.transitions import MASKED, Held, Key, clipped, shares, shown, weights
+from installation.visuals.transitions import MASKED, Held, Key, shares, shown, weights
 
 if TYPE_CHECKING:
     from installation.visuals.compositor import Compositor
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 
 TickDraw = Callable[[pygame.Surface, SceneState], None]  # draws a scene as at a state
 BISECT_STEPS = 48  # halvings that find the story time of a tick where the pace is uneven
-NEARING_TICKS = 3  # a light wipe's pairs of ticks are drawn from the even tick this many (or
-# one less) before the first that shows both scenes
 
 
 class TransitionFrames:
@@ -93,10 +91,10 @@ class TransitionFrames:
 
     def _captions(self, surface: pygame.Surface, state: SceneState, leaving: SceneLayers,
                       arriving: SceneLayers) -> None:
-        """Over a dissolve or a wipe, each scene's captions whole: over a dissolve at its
+        """Over a dissolve or a light wipe, each scene's captions whole: over a dissolve at its
         scene's share of the picture (the mask would cut words into pieces); over a light wipe
-        each as the light has come near it or passed it (through a camera's viewport they stay
-        in their scenes)."""
+        the leaving scene's going as the morning begins to come up, the arriving scene's coming
+        as it ends (through a camera's viewport they stay in their scenes)."""
         if not self.owner.camera.is_whole:
             return
         kind, progress = state.scene.transition.type, state.progress
@@ -116,9 +114,8 @@ class TransitionFrames:
     def draw(self, surface: pygame.Surface, state: SceneState, arriving: SceneLayers,
              leaving: SceneLayers) -> None:
         """Both scenes over one sky (the incoming scene's, drawn once for its frame): only what
-        stands in front of the sky changes, never the sky with itself. A light wipe keeps
-        each scene's own sky on its side of the light: ahead of the morning light the ash sky
-        of the scene being left, not the morning's blue over its ruins.
+        stands in front of the sky changes, never the sky with itself. A light wipe draws
+        each scene with its own sky: the night's ash sky brightens into the morning's.
 
         While both show, each is drawn on alternate ticks (TICKS a second: the old scene on
         even ones, the new on odd ones) and held for the next: a frame draws one scene, not
@@ -126,9 +123,8 @@ class TransitionFrames:
         mixes once a pair of ticks, on the even one (its shares step 30 times a second, as
         each scene does): the old scene of that tick and the new one of the tick before,
         each dimmed as they mix, added (see `_draw_pair`); the odd tick shows that frame
-        again (a copy, not a mix) and draws the new scene for the next pair. A light wipe draws
-        neither scene while it is out of the picture: the new one until the light brings it
-        in, the old one once the light has taken it all."""
+        again (a copy, not a mix) and draws the new scene for the next pair. A light wipe is
+        made so too (see `_draw_lit`)."""
         kind = state.scene.transition.type
         sky = None if kind == "light-wipe" else arriving.bottom_for(leaving)
 
@@ -146,9 +142,9 @@ class TransitionFrames:
         key = (leaving, arriving, sky)
         old_tick, new_tick = tick - tick % 2, max(0, tick - 1 + tick % 2)
 
-        def held_new(at: int = new_tick, area: pygame.Rect | None = None) -> pygame.Surface:
-            return self._held_new.get((*key, at, area), clipped(lambda target: draw_new(
-                target, self.tick_state(state, at)), area))
+        def held_new(at: int = new_tick) -> pygame.Surface:
+            return self._held_new.get((*key, at), lambda target: draw_new(
+                target, self.tick_state(state, at)))
 
         def held_fade(pair: int) -> pygame.Surface:
             """The new scene for the fade's pair of ticks from the even `pair`, as at the tick
@@ -161,10 +157,14 @@ class TransitionFrames:
                 premultiply(target, old_share, new_share)
             return self._held_fade.get((*key, at, pair), draw)
 
-        def held_old(area: pygame.Rect | None = None) -> pygame.Surface:
-            return self._held_old.get((*key, old_tick, area), clipped(lambda target: draw_old(
-                target, self.tick_state(state, old_tick)), area))
+        def held_old() -> pygame.Surface:
+            return self._held_old.get((*key, old_tick), lambda target: draw_old(
+                target, self.tick_state(state, old_tick)))
 
+        if kind == "light-wipe":
+            self._draw_lit(surface, state, key, draw_old, draw_new)
+            self._captions(surface, state, leaving, arriving)
+            return
         if not all(shown(kind, state.progress)):  # one scene (or none): drawn for this frame
             blend(surface, self._previous, kind, state.progress, draw_old, draw_new)
             if not whole:
@@ -182,28 +182,45 @@ class TransitionFrames:
                                    held_new(), pair_progress)
             self._captions(surface, state, leaving, arriving)
             return
-        if kind in MASKED:  # a scene out of the picture (not yet reached, or passed) undrawn
-            wipe = self._wipe()  # each scene drawn only where it shows over its pair's ticks
-            old_shows, new_shows = wipe.showing(state.progress)
-            # The last ticks before the light brings the new scene in are drawn as the pairs
-            # after them (the old scene held on the even tick, the new one drawn on the odd):
-            # else the first frame that shows both drew both (17-18 ms at 1080).
-            nearing = old_shows and not new_shows and all(
-                wipe.showing(tick_progress(state, old_tick + NEARING_TICKS)))
-            if old_shows != new_shows and not nearing:  # one alone (the light not yet, or no
-                (draw_old if old_shows else draw_new)(surface)  # longer, on the seam): drawn
-                wipe.apply(surface, None, None, state.progress)  # for this frame
-                self._captions(surface, state, leaving, arriving)
-                return
-            new_held = held_new(area=wipe.new_area(tick_progress(state, new_tick + 2))) \
-                if new_shows or (nearing and tick % 2) else None
-            old_held = held_old(wipe.old_area(pair_progress)) if old_shows else None
-            wipe.apply(surface, old_held, new_held if new_shows else None, state.progress)
-            self._captions(surface, state, leaving, arriving)
-            return
         self._draw_pair(surface, state, key, old_tick, draw_old, held_fade)
         if tick % 2 and all(shown(kind, tick_progress(state, tick + 1))):
             held_fade(tick + 1)  # for the next pair, on the frame that shows this one again
+
+    def _draw_lit(self, surface: pygame.Surface, state: SceneState, key: Key,
+                  draw_old: TickDraw, draw_new: TickDraw) -> None:
+        """A light wipe's frame, made once a pair of ticks as a fade's (see `_draw_pair`): on
+        the even tick the old scene as at that tick, the new one (drawn and readied by the
+        wipe on the odd tick before) laid over it; the odd tick shows it again and draws the
+        new scene for the next pair. Before the new scene shows, the old one alone is drawn
+        for each frame (held for the pair before the first that shows both); once the old
+        one has gone, the new one alone."""
+        wipe = self._wipe()
+        tick = int(state.scene_seconds * TICKS + TICK_SLACK)
+        old_tick = tick - tick % 2
+        old_shows, new_shows = wipe.showing(tick_progress(state, old_tick))
+        next_mixes = all(wipe.showing(tick_progress(state, old_tick + 2)))
+
+        def ready(pair: int) -> None:  # the new scene for the pair from the even `pair`
+            at = max(0, pair - 1)
+            wipe.ready((*key, at, pair), lambda target: draw_new(
+                target, self.tick_state(state, at)), tick_progress(state, pair))
+
+        if not old_shows or not (new_shows or next_mixes):  # one scene: for this frame
+            (draw_old if old_shows else draw_new)(surface, state)
+            return
+        pair = (*key, old_tick, new_shows)
+        if self._held_mix.key != pair:
+            if new_shows:
+                ready(old_tick)  # (readied on the tick before, but for a show begun here)
+
+            def mix(target: pygame.Surface) -> None:
+                draw_old(target, self.tick_state(state, old_tick))
+                if new_shows:
+                    wipe.lay(target)
+            self._held_mix.change(pair, mix)
+        surface.blit(self._held_mix.surface, (0, 0))
+        if tick % 2 and next_mixes:
+            ready(old_tick + 2)
 
     def _draw_pair(self, surface: pygame.Surface, state: SceneState, key: Key, old_tick: int,
                    draw_old: TickDraw, held_fade: Callable[[int], pygame.Surface]) -> None:

@@ -61,8 +61,7 @@ class Masks:
         return place_of(making[1]) if making else kind
 
     def forget(self) -> None:
-        """Name no dissolve cover (its key names the scenes it was made from: kept, it kept
-        them)."""
-        dissolve = self._made.get("dissolve")
-        if isinstance(dissolve, Dissolve):
-            dissolve.forget()
+        """Name no dissolve cover nor light wipe's picture (their keys name the scenes they
+        were made from: kept, they kept them)."""
+        for mask in self._made.values():
+            mask.forget()

@@ -66,23 +66,6 @@ def shown(kind: str, progress: float) -> tuple[bool, bool]:
     return level(old) > 0, level(new) > 0
 
 
-def clipped(draw: Draw, area: pygame.Rect | None) -> Draw:
-    """`draw`, kept within `area` of its target (the whole of it without an area): a scene
-    that shows only there is drawn only there (what its layers blit; the rest is left as it
-    was, never shown)."""
-    if area is None:
-        return draw
-
-    def inside(target: pygame.Surface) -> None:
-        kept = target.get_clip()
-        target.set_clip(area)
-        try:
-            draw(target)
-        finally:
-            target.set_clip(kept)
-    return inside
-
-
 class Held:
     """One scene's picture kept from the frame that drew it, named by a key that says
     everything that decides it: a later frame asking with the same key gets it undrawn."""

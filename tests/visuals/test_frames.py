@@ -10,7 +10,6 @@ from pathlib import Path
 import numpy as np
 import pygame
 import pytest
-from scipy import ndimage
 
 from installation.__main__ import main
 from installation.core.errors import TimelineError
@@ -20,7 +19,6 @@ from installation.core.timeline.state import RealTime
 from installation.core.timeutil import parse_clock
 from installation.visuals import fonts, layers
 from installation.visuals.compositor import Compositor
-from installation.visuals.light_wipe import WIPE_LIGHT, WIPE_SOFT
 from installation.visuals.render import snapshot
 from installation.visuals.transitions import weights
 
@@ -112,90 +110,6 @@ def test_a_dissolve_rises_from_the_foot_of_the_picture() -> None:
     blues = pygame.surfarray.array_blue(frame).astype(float) / 255
     top, bottom = blues[:, :90].mean(), blues[:, -90:].mean()
     assert bottom > 0.8 and top < 0.2, (top, bottom)
-
-
-def test_a_light_wipe_shows_the_sky_of_the_scene_being_left_ahead_of_the_light() -> None:
-    """The scene being left has a sky of its own colours (red); ahead of the light (lower
-    down: the light falls from the top) that sky shows, not the arriving scene's (blue)."""
-    frame = draw(timeline(two_scenes("light-wipe", sky="only")), "13:00:05")
-    width, height = SIZE
-    ahead = frame.get_at((width // 2, height - 1 - height // 20))
-    behind = frame.get_at((width // 2, height // 20))
-    assert ahead[0] > 200 and ahead[2] < 40, ahead
-    assert behind[2] > 200 and behind[0] < 40, behind
-
-
-def test_a_light_wipe_has_the_new_scene_behind_the_light_and_the_old_ahead() -> None:
-    """Half way, down a column, the arriving scene (blue) above, the one being left (red)
-    below, and the fresh light (only it adds green) brightest on the seam between them."""
-    frame = draw(timeline(two_scenes("light-wipe")), "13:00:05")
-    width, height = SIZE
-    column = pygame.surfarray.array3d(frame)[width // 2].astype(int)
-    assert column[0, 2] > 200 and column[0, 0] < 40, column[0]  # blue, the light passed
-    assert column[-1, 0] > 200 and column[-1, 2] < 40, column[-1]  # red, not yet reached
-    seam = int(np.argmax(column[:, 0] > column[:, 2]))  # where red first outweighs blue
-    assert column[:, 1].max() > 40, column[:, 1].max()  # the light itself, warm
-    assert abs(int(np.argmax(column[:, 1])) - seam) <= WIPE_SOFT * height + 2, (
-        np.argmax(column[:, 1]), seam)
-
-
-def test_a_light_wipe_reaches_the_sky_before_the_ground() -> None:
-    """Part way, in the same columns the top of the picture (the sky, the towers' tops) is
-    already the arriving scene's while its foot (the ground, the tar) is still the one being
-    left: the light comes from high up, not as an upright wipe."""
-    line = timeline(two_scenes("light-wipe", sky="only"))
-    width, height = SIZE
-    for at in ("13:00:04", "13:00:05", "13:00:06"):
-        frame = pygame.surfarray.array3d(draw(line, at)).astype(int)
-        top, foot = frame[:, height // 10], frame[:, height - 1 - height // 10]
-        turned = (top[:, 2] > 200) & (foot[:, 0] > 200)  # blue above, red below
-        assert turned.sum() > width // 10, (at, turned.sum())
-        assert not ((top[:, 0] > 200) & (foot[:, 2] > 200)).any(), at  # never the other way
-
-
-SCREEN = (1920, 1080)
-MIXED_MOST = 48  # pixels on the screen: the widest a light wipe's seam shows both scenes
-SHOWS = 0.1  # a scene shows in a pixel where it is at least this share of it
-
-
-def test_a_light_wipe_has_no_seam_between_the_scenes_under_its_light() -> None:
-    """Across its narrow edge, on the screen, the new scene gives way to the old little by
-    little: no step between neighbours (down the picture or across it) over an eighth of the
-    way from one to the other (a hard cut is the whole way, 510 levels from blue to red)."""
-    frame = draw(timeline(two_scenes("light-wipe")), "13:00:05", size=SCREEN)
-    rgb = pygame.surfarray.array3d(frame).astype(int)
-    turned = rgb[:, :, 0] - rgb[:, :, 2]
-    for axis in (0, 1):
-        steps = np.abs(np.diff(turned, axis=axis))
-        assert steps.max() < 510 // 8, f"a jump of {steps.max()} between neighbours"
-
-
-@pytest.mark.parametrize("at", ["13:00:04", "13:00:05", "13:00:06"])
-def test_a_light_wipe_shows_both_scenes_only_across_a_narrow_edge(at: str) -> None:
-    """Part way, on the screen (the light taken away: only it adds green), both scenes show
-    together only along a narrow edge: every pixel that shows both has the arriving scene
-    (blue) alone and the one being left (red) alone within MIXED_MOST pixels of it, and
-    each scene shows alone over a fair part of the picture: never a wide band of both at half
-    strength, one sky through the other (at 0.08 of the width, squeezed wider where the front
-    leaned, the two showed through each other over 100-150 pixels: a double exposure)."""
-    red, blue = (layer("sky", top=color, bottom=color, stars=0, sun=False, clouds=0)
-                 for color in ("#500000", "#000050"))  # flat: clear skies
-    line = timeline(f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{red}{NO_POST}"
-                    f"[[scene]]\nat = \"13:00\"\nname = \"blue\"\n"
-                    f"transition = {{ type = \"light-wipe\", seconds = 10 }}\n{blue}{NO_POST}")
-    frame = pygame.surfarray.array3d(draw(line, at, size=SCREEN)).astype(float)
-    light = frame[:, :, 1] / WIPE_LIGHT[1]
-    old = (frame[:, :, 0] - light * WIPE_LIGHT[0]) / 0x50
-    new = (frame[:, :, 2] - light * WIPE_LIGHT[2]) / 0x50
-    both = (old > SHOWS) & (new > SHOWS)
-    old_alone = (old > 1 - SHOWS) & (new < SHOWS)
-    new_alone = (new > 1 - SHOWS) & (old < SHOWS)
-    assert old_alone.mean() > 0.1 and new_alone.mean() > 0.1, (at, old_alone.mean(),
-                                                                 new_alone.mean())
-    reach = 2 * MIXED_MOST + 1
-    for alone in (old_alone, new_alone):
-        nearby = ndimage.maximum_filter(alone, size=reach)
-        assert nearby[both].all(), (at, int((both & ~nearby).sum()))
 
 
 def test_the_sky_is_never_mixed_with_itself() -> None:

@@ -1,5 +1,5 @@
 """The tar pits' transitions without a double exposure: the palms stand where the next scene's
-palms stand, and a light wipe mixes its two scenes only under the middle of its light."""
+palms stand, and the sinking mammoth stays put as the morning comes up."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ import numpy as np
 import pygame
 
 from installation.core.timeline import Timeline, load_timeline
-from installation.visuals.light_wipe import WIPE_LIGHT
 
-from .helpers import NO_POST, draw, layer, timeline
+from .helpers import draw
 
 ROOT = Path(__file__).parent.parent.parent
 SMALL = (640, 360)
@@ -48,29 +47,6 @@ def test_the_palms_stand_where_the_next_scenes_palms_stand() -> None:
         assert (old & near(new)).sum() / old.sum() > 0.97, left
 
 
-def test_a_light_wipe_mixes_its_scenes_only_under_the_middle_of_its_light() -> None:
-    """Half way, wherever the red scene being left and the blue one arriving both show (each a
-    fifth or more), the light lies over them: the two mix only under the light rising over
-    the seam, over a small share of the picture (mixed over a third of an upright band of
-    light, what stood side by side in them showed as a ghost of one over the other)."""
-    night = layer("sky", top="#000010", bottom="#000010", stars=0, sun=False)
-    red = night + layer("skyline", color="#500000", ground=0, lit=0, landmark=False)
-    blue = night + layer("skyline", color="#000050", ground=0, lit=0, landmark=False)
-    line = timeline(f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{red}{NO_POST}"
-                    f"[[scene]]\nat = \"13:00\"\nname = \"blue\"\n"
-                    f"transition = {{ type = \"light-wipe\", seconds = 10 }}\n{blue}{NO_POST}")
-    frame = pygame.surfarray.array3d(draw(line, "13:00:05")).astype(int)
-    light = frame[:, :, 1] / WIPE_LIGHT[1]  # its strength: only the light is green
-    red_share = (frame[:, :, 0] - light * WIPE_LIGHT[0]) / 0x50  # dark walls: nothing clips
-    blue_share = (frame[:, :, 2] - light * WIPE_LIGHT[2]) / 0x50
-    both = (red_share > 0.2) & (blue_share > 0.2)
-    assert 0 < both.mean() < GHOST_MOST, both.mean()
-    added = light - light.min()  # the light alone (the night's own green taken away)
-    assert added[both].min() > UNDER_LIGHT * added.max(), added[both].min() / added.max()
-
-
-UNDER_LIGHT = 0.25  # of the light's brightest: where the two scenes mix, it is at least this
-GHOST_MOST = 0.04  # of the picture: where a light wipe shows both scenes
 HAZED = 4  # levels: she shows this much darker than the tar through the morning haze
 MAMMOTH = (slice(int(0.40 * SMALL[0]), int(0.62 * SMALL[0])),  # round her head and trunk
            slice(int(0.62 * SMALL[1]), int(0.79 * SMALL[1])))  # above the tar at 10:30

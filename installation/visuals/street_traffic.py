@@ -84,6 +84,8 @@ class Traffic:
         for toward in (False, True):
             for i in range(GLOW_SIZES):
                 self.cones[toward].append((yield from self._cone(i, toward)))
+        self.scratch = pygame.Surface(self.view.size)  # a fading car is drawn here first
+        self.scratch.set_colorkey(FADE_KEY)
 
     def _cone(self, index: int, toward_us: bool) -> Generator[None, None, pygame.Surface]:
         """The road lit ahead of a car at the depth of `index` (coming: down; going: up), in
@@ -155,7 +157,8 @@ class Traffic:
         for (z, n, lane), car in zip(placed, cars, strict=True):
             colours = finishes[lane < 0][n]
             if z < PASSING[0]:  # passing under us: it fades out as it goes (darkened, the
-                _fading(surface, car, colours, (z - FACE_GONE) / (PASSING[0] - FACE_GONE))
+                _fading(surface, self.scratch, car, colours,
+                        (z - FACE_GONE) / (PASSING[0] - FACE_GONE))
                 continue  # cars under the eye were big black slabs across the picture's foot
             draw_body(surface, car, colours)
             self._lamp_faces(surface, lane < 0, lit, car)
@@ -207,23 +210,23 @@ def streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface
     return out
 
 
-def _fading(surface: pygame.Surface, car: Seen, colours: Finish, share: float) -> None:
-    """A car drawn on a piece of its own and laid on the picture at `share` (0..1) of its
-    strength, its lamps left out: a car passing under the eye fades as it goes."""
+def _fading(surface: pygame.Surface, scratch: pygame.Surface, car: Seen, colours: Finish,
+            share: float) -> None:
+    """A car drawn where it is on `scratch` (a see-through copy of the picture's size, kept)
+    and laid on the picture at `share` (0..1) of its strength, its lamps left out: a car
+    passing under the eye fades as it goes."""
     if share <= 0:
         return
     xs, ys, shell = car
     columns, rows = [*xs, *(x for x, _ in shell)], [*ys, *(y for _, y in shell)]
-    clip = surface.get_clip()
-    left, right = max(clip.left, min(columns) - 2), min(clip.right, max(columns) + 3)
-    top, bottom = max(clip.top, min(rows) - 2), min(clip.bottom, max(rows) + 3)
-    if right <= left or bottom <= top:
+    left, top = min(columns) - 2, min(rows) - 2
+    area = pygame.Rect(left, top, max(columns) + 3 - left, max(rows) + 3 - top)
+    area = area.clip(surface.get_clip())
+    if not area:
         return
-    piece = pygame.Surface((right - left, bottom - top))
-    piece.fill(FADE_KEY)
-    piece.set_colorkey(FADE_KEY)
-    moved = Seen([x - left for x in xs], [y - top for y in ys],
-                 [(x - left, y - top) for x, y in shell])
-    draw_body(piece, moved, colours)
-    piece.set_alpha(round(255 * min(1.0, share)))
-    surface.blit(piece, (left, top))
+    scratch.fill(FADE_KEY, area)
+    scratch.set_clip(area)
+    draw_body(scratch, car, colours)
+    scratch.set_clip(None)
+    scratch.set_alpha(round(255 * min(1.0, share)))
+    surface.blit(scratch, area, area)

@@ -30,7 +30,7 @@ from installation.visuals.roadmarks import (
 )
 from installation.visuals.shop_signs import LETTER_PIXELS, Lettering
 from installation.visuals.skyline import cutting
-from installation.visuals.street_asphalt import Asphalt, Road
+from installation.visuals.street_asphalt import GLARE_STEPS, Asphalt, Road, glare_at
 from installation.visuals.street_burnt import BURNT_KEY, Ruin, panic_cars, seen_seed
 from installation.visuals.street_char import View
 from installation.visuals.street_fleet import fleet
@@ -150,6 +150,7 @@ class Street(Split):
         about a millisecond (built ahead, each runs in a frame of the show): the asphalt a band
         of rows a piece, its paint, then a few walls a piece."""
         daylight, far_tint, show = key[0] / 10, key[1], key[2]
+        sun = glare_at(key[3] / GLARE_STEPS)
         width, height = self.size
         image.fill((0, 0, 0, 0))
         image.fill((*ASPHALT, 255), (0, self.horizon, width, height - self.horizon))
@@ -167,7 +168,7 @@ class Street(Split):
             pygame.draw.polygon(image, (*pavement, 255), walk)
         yield
         if self.asphalt is not None:
-            yield from self.asphalt.laying(image, daylight, far_tint)
+            yield from self.asphalt.laying(image, daylight, far_tint, sun)
         yield from road_painting(image, self.project, RoadLight(
             daylight, far_tint, self.params["lamps"], night_of(daylight), pavement), Z_FAR)
         on = self.params["lit"] and night_of(daylight) > NIGHT_LAMPS  # the lamps' pools

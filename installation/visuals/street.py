@@ -37,6 +37,8 @@ from installation.visuals.street_fleet import fleet
 from installation.visuals.street_light import Lookout, StreetKey, key_of
 from installation.visuals.street_mirror import mirrored
 from installation.visuals.street_pools import Lighting, lamp_pool, lighting
+from installation.visuals.street_queue import Queues
+from installation.visuals.street_signals import Signals
 from installation.visuals.street_traffic import GLOW_SIZES, NIGHT_LAMPS, Traffic, streak
 from installation.visuals.street_view import Perspective
 from installation.visuals.street_view import across_at as across_at  # (the panic layer's)
@@ -87,7 +89,10 @@ class Street(Split):
         cars = fleet(setup.rng("cars"), 0 if burnt else round(MAX_CARS * params["traffic"]))
         self.blocks = layout(setup.rng("blocks"))
         self.materials = materials(self.blocks, self.seed)
-        self.traffic = Traffic(self.project, cars, params["wet"])
+        crossing = bool(params.get("crossing", False)) and not burnt  # (set-ups made in code
+        queues = Queues(setup.rng("crossing"), params["traffic"]) if crossing else None  # may
+        self.traffic = Traffic(self.project, cars, params["wet"], queues)  # leave it out)
+        self.signals = Signals(self.project) if crossing else None
         lettering = Lettering(setup.font("sign", LETTER_PIXELS),  # (a font read for the first
                               setup.font("script", LETTER_PIXELS))  # time: a few milliseconds)
         yield
@@ -321,6 +326,8 @@ class Street(Split):
             self.ruin.draw(surface, frame.seconds)
             return
         light = light_at(frame.hour)
+        if self.signals is not None:  # (under the cars nearer than them)
+            self.signals.draw(surface, frame.seconds)
         self.traffic.draw(surface, frame.seconds, night_of(light.daylight),
                           (light.daylight, light.top, light.bottom))
 

@@ -38,6 +38,7 @@ from installation.visuals.cars import (
 from installation.visuals.cars import shadow as shadow_of_width
 from installation.visuals.glow import radial
 from installation.visuals.street_fleet import FACE_GONE, Car, places
+from installation.visuals.street_queue import Queues
 from installation.visuals.street_view import Perspective, across_at, down_at
 
 CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the lamp itself
@@ -63,8 +64,10 @@ NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is 
 class Traffic:
     """The cars (`cars`) seen through `view`, on a `wet` road or a dry one."""
 
-    def __init__(self, view: Perspective, cars: list[Car], wet: bool) -> None:
+    def __init__(self, view: Perspective, cars: list[Car], wet: bool,
+                 queues: Queues | None = None) -> None:
         self.view, self.cars, self.wet = view, cars, wet
+        self.queues = queues  # (at the crossing's lights: they drive as these say, not `cars`)
         self._finish: tuple[Sky, dict[bool, list[Finish]]] | None = None  # see `_finishes`
 
     def making(self) -> Pieces:
@@ -86,6 +89,8 @@ class Traffic:
                 self.cones[toward].append((yield from self._cone(i, toward)))
         self.scratch = pygame.Surface(self.view.size)  # a fading car is drawn here first
         self.scratch.set_colorkey(FADE_KEY)
+        if self.queues is not None:
+            yield from self.queues.making()
 
     def _cone(self, index: int, toward_us: bool) -> Generator[None, None, pygame.Surface]:
         """The road lit ahead of a car at the depth of `index` (coming: down; going: up), in
@@ -140,30 +145,40 @@ class Traffic:
              light: Sky) -> None:
         """Cars with bodies, far ones first, in the `light` of the daylight and the sky
         overhead and at the horizon; their headlights light the road ahead of them."""
-        placed = sorted(((z, n, lane) for n, (lane, z) in enumerate(places(self.cars, seconds))),
-                        reverse=True)
-        cars = self.seen([lane for *_, lane in placed], [z for z, *_ in placed])
+        placed = sorted(self.placed(seconds), reverse=True)
+        cars = self.seen([lane for _z, _n, lane, _braking in placed], [z for z, *_ in placed])
         lit = night > NIGHT_LAMPS
         surface.fblits([self._shadow_of(car) for car in cars], pygame.BLEND_RGB_MULT)
         if lit:
             cones = []
-            for (z, _, lane), car in zip(placed, cars, strict=True):
+            for (z, _, lane, _braking), car in zip(placed, cars, strict=True):
                 wedge = self.cones[lane < 0][min(GLOW_SIZES - 1, int(z / 2.5))]
                 fx, fy = car.xs[MIDDLE], car.ys[ROAD]
                 top = fy if lane < 0 else fy - wedge.get_height()
                 cones.append((wedge, (fx - wedge.get_width() // 2, top)))
             surface.fblits(cones, pygame.BLEND_RGB_ADD)
         finishes = self._finishes(light)
-        for (z, n, lane), car in zip(placed, cars, strict=True):
+        for (z, n, lane, braking), car in zip(placed, cars, strict=True):
             colours = finishes[lane < 0][n]
             if z < PASSING[0]:  # passing under us: it fades out as it goes (darkened, the
                 _fading(surface, self.scratch, car, colours,
                         (z - FACE_GONE) / (PASSING[0] - FACE_GONE))
                 continue  # cars under the eye were big black slabs across the picture's foot
             draw_body(surface, car, colours)
-            self._lamp_faces(surface, lane < 0, lit, car)
-            if lit:
+            braked = braking and lane > 0  # (a car going away: its brake lights face us)
+            self._lamp_faces(surface, lane < 0, lit or braked, car)
+            if lit or braked:
                 self._car_lamps(surface, lane < 0, z, car)
+            if braked:  # brighter than tail lights alone
+                self._lamp_faces(surface, False, True, car)
+                self._car_lamps(surface, False, z, car)
+
+    def placed(self, seconds: float) -> list[tuple[float, int, float, bool]]:
+        """Each car `seconds` into the scene: its depth, its number (its paint), its lane and
+        whether its brake lights are lit (the fleet's cars never brake)."""
+        if self.queues is not None:
+            return self.queues.places(seconds)
+        return [(z, n, lane, False) for n, (lane, z) in enumerate(places(self.cars, seconds))]
 
     def _lamp_faces(self, surface: pygame.Surface, coming: bool, lit: bool, car: Seen) -> None:
         """A car's two lamps: a near one's with its face (lit, bright in its middle and soft
@@ -180,8 +195,9 @@ class Traffic:
         behind us) and going (its back window, the sky over us); kept while the light holds."""
         if self._finish is None or self._finish[0] != light:
             daylight, top, bottom = light
-            self._finish = (light, {True: finishes(len(self.cars), daylight, top, bottom),
-                                    False: finishes(len(self.cars), daylight, top, top)})
+            count = len(self.cars) if self.queues is None else self.queues.count
+            self._finish = (light, {True: finishes(count, daylight, top, bottom),
+                                    False: finishes(count, daylight, top, top)})
         return self._finish[1]
 
     def _car_lamps(self, surface: pygame.Surface, coming: bool, z: float, car: Seen) -> None:

@@ -107,7 +107,7 @@ class Asphalt:
         self.lift, self.dark, self.sheen, self.shadow, self.column = made
         self.polish = pygame.Surface(self.size)  # where the glare lies: the road, worn tracks
         self.reach = reach  # brighter (the column moved over it is multiplied by this)
-        self._columns()
+        yield from self._columns()
         grain = np.random.default_rng(self.seed)
         for rows in self._bands():
             self._band(rows, grain)
@@ -163,15 +163,17 @@ class Asphalt:
             self._put(self.polish, (left, rows), 255 * polish)
             self._put(self.sheen, (left, rows), 255 * np.clip(_sheen(ys, view) * polish, 0, 1))
 
-    def _columns(self) -> None:
+    def _columns(self) -> Pieces:
         """The glare under the sun at SUN_COLUMN, on a map wide enough to be laid moved to
-        wherever the sun is (its road and its worn tracks are `polish`'s)."""
+        wherever the sun is (its road and its worn tracks are `polish`'s), about BAND_PIXELS
+        of it a piece."""
         view = self.road.view
-        width, height = view.size
-        ys = np.arange(self.size[1], dtype=np.float32)[None, :] + view.horizon + 0.5
+        width = view.size[0]
         cols = np.arange(-self.reach, width + self.reach, dtype=np.float32)[:, None] + 0.5
-        self._put(self.column, (0, slice(0, self.size[1])),
-                  255 * np.clip(_column(cols / width, ys, view), 0, 1))
+        for rows in chunks(self.size[1], max(1, BAND_PIXELS // len(cols))):
+            ys = np.arange(rows.start, rows.stop, dtype=np.float32)[None, :] + view.horizon + 0.5
+            self._put(self.column, (0, rows), 255 * np.clip(_column(cols / width, ys, view), 0, 1))
+            yield
 
     def _put(self, surface: pygame.Surface, at: tuple[int, slice], grey: np.ndarray) -> None:
         """Write `grey` (columns x rows) into a map from column at[0], over rows at[1]."""

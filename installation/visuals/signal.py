@@ -12,16 +12,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-CYCLE = 64.0  # real seconds: one turn of the lights
-GREEN = 28.0  # the cars go from the cycle's start until this...
+CYCLE = 56.5  # real seconds: one turn of the lights
+GREEN = 26.0  # the cars go from the cycle's start until this...
 AMBER = 3.0  # ...then amber this long, then red until the cycle's end
-WALK = (33.0, 45.0)  # the walking figure is lit from, to; then it flashes until...
-CLEAR = 60.0  # ...the road must be clear of people (the cars' red lasts 4 s more)
+WALK = (31.0, 43.0)  # the walking figure is lit from, to; then it flashes until...
+CLEAR = 55.0  # ...the road must be clear of people (the cars' red lasts 1.5 s more: no longer,
+#               or the street stands still between the last one off the road and the cars)
 ARRIVE = (5.0, 2.5)  # people come to the kerb from this far into the cycle, one this long
 #                      after the other (each stops at the kerb behind the one before)
-FAR_RED = (22.0, 40.0)  # the cross street's light is red (for the lanes going away) from, to
+FAR_RED = (22.0, 49.0)  # the cross street's light is red (for the lanes going away) from, to
+#                         (green near the crossing's end: those cars pull away as the people go)
 FAR_AMBER = 3.0  # ...amber this long before it
-CROSS_SPARE = 3.0  # real seconds: the first to cross is off the road this long before CLEAR
+CROSS_SPARE = 1.5  # real seconds: the first to cross is off the road this long before CLEAR
 KERB_IN = 0.035  # people wait at the kerb this far (of the width) into the picture from its side
 
 

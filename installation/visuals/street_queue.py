@@ -1,8 +1,8 @@
 """Wilshire's cars at the crossing's lights (a street's `crossing`): each lane's cars come on a
 schedule, each driving as a driver does (closing up to the car ahead, braking for it and for a
 red light at the stop line, pulling away again at green), worked out once when the street is
-made over three cycles of the lights after one to settle, and looked up by the moment after
-(the traffic repeats with the lights every PERIOD seconds). The lanes coming towards us stop
+made, over three cycles of the lights after three more to settle, and looked up by the moment
+after (the traffic repeats with the lights every PERIOD seconds). The lanes coming towards us stop
 at the stop line before the crossing; those going away stop behind the viewer (out of sight)
 and, past the crossing, at the cross street's light down the road, their brake lights lit;
 none goes on over the crossing unless there is room for it beyond."""

@@ -2,7 +2,9 @@
 along the lanes, each with its shadow, its lamps (lit from dusk: headlights coming, tail lights
 going, a pool of light on the road ahead of a car coming) and their streaks on the road (long
 on a wet one, a dim smear on a dry one's sheen); seen whole, flank, roof and glass (cars.py).
-Where the cars are is worked out by the fleet (street_fleet.py): a lane's cars keep their gaps."""
+Where the cars are is worked out by the fleet (street_fleet.py): a lane's cars keep their gaps;
+at a crossing's lights by its drivers (street_queue.py), a car going away that brakes or stands
+showing its brake lights, brighter than its tail lights."""
 
 from __future__ import annotations
 

@@ -233,7 +233,7 @@ class Figures:
         if p["crossing"]:  # with the street's lights: at the kerb, or across the road
             return [self._member(i, distance, walking, frame) for i, (distance, walking) in
                     enumerate(crossing(p["count"], CROSSING_QUEUE * self.height, self.kerb,
-                                       self.path.total, frame.seconds))]
+                                       self.path.total, frame.seconds, self.seed))]
         travelled = p["speed"] * self.width * self._walking(frame) / self.depth.first
         moving = p["speed"] > 0 and self.depth.total > 0
         if p["loop"] and moving:

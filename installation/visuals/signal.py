@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from installation.visuals.base import hash01
+
 CYCLE = 56.5  # real seconds: one turn of the lights
 GREEN = 26.0  # the cars go from the cycle's start until this...
 AMBER = 3.0  # ...then amber this long, then red until the cycle's end
@@ -25,6 +27,8 @@ FAR_RED = (22.0, 49.0)  # the cross street's light is red (for the lanes going a
 FAR_AMBER = 3.0  # ...amber this long before it
 CROSS_SPARE = 1.5  # real seconds: the first to cross is off the road this long before CLEAR
 KERB_IN = 0.035  # people wait at the kerb this far (of the width) into the picture from its side
+REACTION = 1.6  # real seconds: someone waiting steps off as much as this after the lights change
+PACE_SPREAD = 0.3  # ...and crosses up to this much faster than they must (each their own pace)
 
 
 @dataclass(frozen=True)
@@ -52,14 +56,14 @@ def lights_at(seconds: float) -> Lights:
     return Lights(cars, far, people)
 
 
-def crossing(count: int, queue: float, to_kerb: float, across: float,
-             seconds: float) -> list[tuple[float, bool]]:
+def crossing(count: int, queue: float, to_kerb: float, across: float, seconds: float,
+             seed: int) -> list[tuple[float, bool]]:
     """Where each of `count` people crossing is along their path (in its units) at `seconds`
     into the scene, and whether they are walking: in each cycle they walk in from the path's
     start to the kerb (`to_kerb` along it) one after the other while the cars go, each
-    stopping `queue` behind the one before, wait, cross together to the path's end (`across`
-    along it) when the walking figure lights, at the pace that has them over the road in time
-    (`pace_of`), and are gone before the cars go again."""
+    stopping `queue` behind the one before, wait, and when the walking figure lights cross to
+    the path's end (`across` along it), each a moment late or not and at a pace of their own
+    (`seed`'s), all over the road in time (`pace_of`), gone before the cars go again."""
     t = into_cycle(seconds)
     out = []
     for i in range(count):
@@ -69,8 +73,11 @@ def crossing(count: int, queue: float, to_kerb: float, across: float,
             walked = max(0.0, t - start) * pace_of(across, to_kerb)
             out.append((min(wait, walked), 0.0 < walked < wait))
             continue
-        distance = wait + (t - WALK[0]) * pace_of(across, to_kerb)
-        out.append((min(across, distance), distance < across))
+        late = REACTION * hash01(seed, i, 1)  # real seconds before they step off
+        pace = (across - wait) / (CLEAR - CROSS_SPARE - WALK[0] - late) \
+            * (1 + PACE_SPREAD * hash01(seed, i, 2))
+        distance = wait + max(0.0, t - WALK[0] - late) * pace
+        out.append((min(across, distance), wait < distance < across))
     return out
 
 

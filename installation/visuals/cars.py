@@ -54,7 +54,10 @@ ARCHES, ARCH_HALF, ARCH_UP = (0.17, 0.68), 0.075, 0.07
 NEAREST_SEEN = 0.05  # a car's points nearer than this are drawn here (under the picture's foot)
 ROOF_SKY = 0.3  # the roof catches the sky overhead: this much of its colour...
 LID_SKY = 0.12  # ...the lids (hood, trunk), lower and sloping, this much
-SCREEN_SKY, SIDE_GLASS_SKY = 0.42, 0.3  # the near glass mirrors the sky this much; the side's
+SCREEN_SKY, SIDE_GLASS_SKY = 0.5, 0.45  # the near glass mirrors the sky this much; the side's
+GLINT, GLINT_PALE = 0.45, 0.4  # a streak across the near glass: this much of the sky it mirrors
+#                                made paler by this much of white (how a car's glass reads)
+GLINT_ACROSS = ((0.3, 0.42), (0.46, 0.58))  # the streak: from, to along the glass's foot and top
 SIDE_SHADE = 0.68  # the flank in the low light, of the paint
 SHOULDER_SKY = 0.35  # the flank's top edge (its shoulder) catches the sky this much
 STRIP_CHROME = 0.4  # the rubbing strip along the flank: this much chrome over the flank
@@ -134,6 +137,7 @@ class Finish(NamedTuple):
     shoulder: Color
     strip: Color
     hub: Color = HUB
+    glint: Color = (0, 0, 0)
 
 
 def finish(paint: Color, glass: Color, above: Color = (0, 0, 0),
@@ -143,10 +147,12 @@ def finish(paint: Color, glass: Color, above: Color = (0, 0, 0),
     coming: the sunset down the street behind us; going: the sky over us)."""
     lid = mix(scaled(paint, HOOD_LIGHT), above, LID_SKY)
     flank = scaled(paint, SIDE_SHADE)
+    screen = mix(glass, ahead, SCREEN_SKY)
     return Finish(paint, glass, lid, scaled(paint, BUMPER_SHADE), mix(lid, above, ROOF_SKY),
-                  mix(glass, ahead, SCREEN_SKY), mix(glass, ahead, SIDE_GLASS_SKY), flank,
+                  screen, mix(glass, ahead, SIDE_GLASS_SKY), flank,
                   mix(lid, ahead, SHOULDER_SKY), mix(flank, CHROME, STRIP_CHROME),
-                  mix(flank, HUB, HUB_SHINE))
+                  mix(flank, HUB, HUB_SHINE),
+                  mix(screen, mix(ahead, (255, 255, 255), GLINT_PALE), GLINT))
 
 
 def dimmed(colours: Finish, level: float) -> Finish:
@@ -242,7 +248,11 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
     pygame.draw.polygon(surface, colours.roof, roof)
     screen = [shell[SCREEN_FAR], windows[0], windows[1], shell[ROOF_FAR]]
     pygame.draw.polygon(surface, colours.screen, screen)
-    if tall >= FLANK_DETAIL:  # its frame: the pillars either side, the roof's edge over it
+    if tall >= FLANK_DETAIL:  # the sky's streak across it, its frame: the pillars either
+        (a, b), (c, d) = GLINT_ACROSS  # side, the roof's edge over it
+        pygame.draw.polygon(surface, colours.glint, [
+            _along(screen[0], screen[1], a), _along(screen[0], screen[1], b),
+            _along(screen[3], screen[2], d), _along(screen[3], screen[2], c)])
         pygame.draw.polygon(surface, colours.roof, screen, max(1, tall // 10))
     pygame.draw.polygon(surface, colours.lid, [shell[LID_FAR], flank[3], shell[LID_FAR + 2],
                                                 shell[LID_FAR + 1]])
@@ -250,7 +260,12 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
 
 def _between(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
     """The point half way from a to b."""
-    return (a[0] + b[0]) // 2, (a[1] + b[1]) // 2
+    return _along(a, b, 0.5)
+
+
+def _along(a: tuple[int, int], b: tuple[int, int], share: float) -> tuple[int, int]:
+    """The point `share` of the way from a to b."""
+    return round(a[0] + (b[0] - a[0]) * share), round(a[1] + (b[1] - a[1]) * share)
 
 
 def shells(middle: int, size: tuple[int, int], horizon: int,

@@ -35,6 +35,7 @@ from installation.visuals.long_shadow import Shadows
 from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES, VARIED
 from installation.visuals.racing import Racing
 from installation.visuals.route import Path
+from installation.visuals.signal import crossing, kerb_along
 from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
 from installation.visuals.strides import STRIDE
@@ -51,6 +52,7 @@ OWN_PACE = (0.85, 0.3)  # anyone else standing moves at 0.85 to 1.15 times a pos
 # one drawn phase to the next: a big, fast runner's) and the body glides instead: placed where
 # it is at each frame, in the nearest drawn phase (stepping, it would jump on in such steps).
 GLIDE_STEP = 6.0
+CROSSING_QUEUE = 0.3  # people waiting at the kerb to cross stand this far apart (of a height)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class Figures:
         self.path = Path([(x * width, y * height) for x, y in params["path"]])
         horizon = params["horizon"]
         self.depth = Depth(self.path, None if horizon is None else horizon * height)
+        self.kerb = kerb_along(self.path.points, width)  # (where they wait to cross)
         # Sprites are drawn at the largest anyone is on the path: `scale` is where it begins.
         self.height = max(4, round(params["scale"] * height / self.depth.first))
         self.seed = stable_seed(setup.seed, setup.scene.name, "figures", *params["path"])
@@ -231,6 +234,10 @@ class Figures:
             return []
         if p["until"] is not None and into >= forward(self.scene_at, p["until"]):
             return []
+        if p["crossing"]:  # with the street's lights: at the kerb, or across the road
+            return [self._member(i, distance, walking, frame) for i, (distance, walking) in
+                    enumerate(crossing(p["count"], CROSSING_QUEUE * self.height, self.kerb,
+                                       self.path.total, frame.seconds, self.seed))]
         travelled = p["speed"] * self.width * self._walking(frame) / self.depth.first
         moving = p["speed"] > 0 and self.depth.total > 0
         if p["loop"] and moving:

@@ -57,12 +57,20 @@ def light_at(hour: float) -> Light:
                  lerp(a[4], b[4], t), lerp(a[5], b[5], t))
 
 
+SUN_DAY = (5.9, 18.3)  # story hours: sunrise and sunset
+
+
 def sun_position(hour: float) -> tuple[float, float] | None:
     """Where the sun is, as (x 0..1 across, elevation 0..1), or None when it is down."""
-    day = (hour - 5.9) / (18.3 - 5.9)
+    day = (hour - SUN_DAY[0]) / (SUN_DAY[1] - SUN_DAY[0])
     if not 0.0 <= day <= 1.0:
         return None
-    return 0.12 + 0.76 * day, math.sin(math.pi * day)
+    return sun_across(day), math.sin(math.pi * day)
+
+
+def sun_across(day: float) -> float:
+    """The sun's column (0..1 across the picture) `day` of the way from sunrise to sunset."""
+    return 0.12 + 0.76 * day
 
 
 def moon_position(hour: float) -> tuple[float, float] | None:

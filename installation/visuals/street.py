@@ -30,7 +30,7 @@ from installation.visuals.roadmarks import (
 )
 from installation.visuals.shop_signs import LETTER_PIXELS, Lettering
 from installation.visuals.skyline import cutting
-from installation.visuals.street_asphalt import Asphalt, Road
+from installation.visuals.street_asphalt import GLARE_STEPS, Asphalt, Road, glare_at
 from installation.visuals.street_burnt import BURNT_KEY, Ruin, panic_cars, seen_seed
 from installation.visuals.street_char import View
 from installation.visuals.street_fleet import fleet
@@ -38,6 +38,8 @@ from installation.visuals.street_light import Lookout, StreetKey, key_of
 from installation.visuals.street_mirror import mirrored
 from installation.visuals.street_pools import Lighting, lamp_pool, lighting
 from installation.visuals.street_posts import REACH, lamp_post
+from installation.visuals.street_queue import Queues
+from installation.visuals.street_signals import Signals
 from installation.visuals.street_traffic import GLOW_SIZES, NIGHT_LAMPS, Traffic, streak
 from installation.visuals.street_view import Perspective
 from installation.visuals.street_view import across_at as across_at  # (the panic layer's)
@@ -89,7 +91,10 @@ class Street(Split):
         cars = fleet(setup.rng("cars"), 0 if burnt else round(MAX_CARS * params["traffic"]))
         self.blocks = layout(setup.rng("blocks"))
         self.materials = materials(self.blocks, self.seed)
-        self.traffic = Traffic(self.project, cars, params["wet"])
+        crossing = bool(params.get("crossing", False)) and not burnt  # (set-ups made in code
+        queues = Queues(setup.rng("crossing"), params["traffic"]) if crossing else None  # may
+        self.traffic = Traffic(self.project, cars, params["wet"], queues)  # leave it out)
+        self.signals = Signals(self.project) if crossing else None
         lettering = Lettering(setup.font("sign", LETTER_PIXELS),  # (a font read for the first
                               setup.font("script", LETTER_PIXELS))  # time: a few milliseconds)
         yield
@@ -152,6 +157,7 @@ class Street(Split):
         about a millisecond (built ahead, each runs in a frame of the show): the asphalt a band
         of rows a piece, its paint, then a few walls a piece."""
         daylight, far_tint, show = key[0] / 10, key[1], key[2]
+        sun = glare_at(key[3] / GLARE_STEPS)
         width, height = self.size
         image.fill((0, 0, 0, 0))
         image.fill((*ASPHALT, 255), (0, self.horizon, width, height - self.horizon))
@@ -169,7 +175,7 @@ class Street(Split):
             pygame.draw.polygon(image, (*pavement, 255), walk)
         yield
         if self.asphalt is not None:
-            yield from self.asphalt.laying(image, daylight, far_tint)
+            yield from self.asphalt.laying(image, daylight, far_tint, sun)
         yield from road_painting(image, self.project, RoadLight(
             daylight, far_tint, self.params["lamps"], night_of(daylight), pavement), Z_FAR)
         on = self.params["lit"] and night_of(daylight) > NIGHT_LAMPS  # the lamps' pools
@@ -317,6 +323,8 @@ class Street(Split):
             self.ruin.draw(surface, frame.seconds)
             return
         light = light_at(frame.hour)
+        if self.signals is not None:  # (under the cars nearer than them)
+            self.signals.draw(surface, frame.seconds)
         self.traffic.draw(surface, frame.seconds, night_of(light.daylight),
                           (light.daylight, light.top, light.bottom))
 

@@ -2,8 +2,9 @@
 picture when it is built for a light (a few blits a band of rows, never a frame): the grain of
 the stone in it, the lanes worn pale by the tyres with an oil-dark line down each lane's middle,
 patches of newer and older asphalt, cracks, the concrete gutter along each kerb; on a dry road
-the low sun's sheen (a broad glare under the sun, paling towards the horizon) and the long
-shadows of the lamp posts, as strong as the sun is low and still up."""
+the low sun's sheen (a broad glare under the sun, following it down the sky as it sets and
+fading after it, paling towards the horizon) and the long shadows of the lamp posts, as strong
+as the sun is low and still up."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import pygame
 
 from installation.visuals.base import TOUCH_BYTES, Color, Pieces, chunks, mix, scaled
 from installation.visuals.noise import smooth_noise_at
+from installation.visuals.palette import SUN_DAY, sun_across
 from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.street_view import Perspective
 
@@ -36,7 +38,10 @@ CRACK_NEAR = (0.6, 3.0)  # the cracks lie between these depths
 PATCHES = 4  # patches of newer asphalt laid over trenches, near the viewer...
 PATCH_SIZE = ((0.25, 0.6), (0.3, 0.9))  # ...this wide and long (world units)
 PATCH_DARK, SEAM_DARK = 7, 16  # how much darker a patch is, and its seam
-SUN_COLUMN = 0.83  # the low sun's column on the picture (the sky's, at dusk: see palette)
+SUN_COLUMN = 0.83  # the glare's map is made under this column, and laid moved to the sun's
+SUN_REACH = 0.75  # the sun's column is laid up to this far (of the width) from SUN_COLUMN
+AFTERGLOW = 0.5  # story hours: the glare fades this long after the sun has set, then is gone
+GLARE_STEPS = 6  # the glare moves and fades in steps of this many to a story hour (see `glare_at`)
 GLARE_SPREAD = (0.05, 0.22)  # the glare's half width at the horizon and at the foot (of width)
 GLARE_FALL, GLARE_FOOT = 1.6, 0.3  # the glare dims towards the viewer this steeply, to
 #                                     this much of it at the picture's foot
@@ -94,11 +99,15 @@ class Asphalt:
         """The maps, a band of about BAND_PIXELS of road a piece, then the patches, the cracks
         and the shadows."""
         made = []
-        for _ in range(4):  # (a large new surface takes a while to touch: one a piece)
-            made.append(pygame.Surface(self.size))
+        reach = round(SUN_REACH * self.size[0])
+        for wide in (0, 0, 0, 0, 2 * reach):  # (a large new surface takes a while to touch)
+            made.append(pygame.Surface((self.size[0] + wide, self.size[1])))
             if self.size[0] * self.size[1] * 4 >= TOUCH_BYTES:
                 yield
-        self.lift, self.dark, self.glare, self.shadow = made
+        self.lift, self.dark, self.sheen, self.shadow, self.column = made
+        self.polish = pygame.Surface(self.size)  # where the glare lies: the road, worn tracks
+        self.reach = reach  # brighter (the column moved over it is multiplied by this)
+        yield from self._columns()
         grain = np.random.default_rng(self.seed)
         for rows in self._bands():
             self._band(rows, grain)
@@ -150,8 +159,21 @@ class Asphalt:
         self._put(self.lift, (left, rows), np.clip(tone, 0, 255))
         self._put(self.dark, (left, rows), np.clip(-tone, 0, 255))
         if not self.road.wet:  # (on a wet road the street's mirror shines instead)
-            shine = _glare(cols / width, ys, view) * (1 + POLISH * tracks * worn)
-            self._put(self.glare, (left, rows), 255 * np.clip(shine, 0, 1) * road)
+            polish = road * (1 + POLISH * tracks * worn) / (1 + POLISH)
+            self._put(self.polish, (left, rows), 255 * polish)
+            self._put(self.sheen, (left, rows), 255 * np.clip(_sheen(ys, view) * polish, 0, 1))
+
+    def _columns(self) -> Pieces:
+        """The glare under the sun at SUN_COLUMN, on a map wide enough to be laid moved to
+        wherever the sun is (its road and its worn tracks are `polish`'s), about BAND_PIXELS
+        of it a piece."""
+        view = self.road.view
+        width = view.size[0]
+        cols = np.arange(-self.reach, width + self.reach, dtype=np.float32)[:, None] + 0.5
+        for rows in chunks(self.size[1], max(1, BAND_PIXELS // len(cols))):
+            ys = np.arange(rows.start, rows.stop, dtype=np.float32)[None, :] + view.horizon + 0.5
+            self._put(self.column, (0, rows), 255 * np.clip(_column(cols / width, ys, view), 0, 1))
+            yield
 
     def _put(self, surface: pygame.Surface, at: tuple[int, slice], grey: np.ndarray) -> None:
         """Write `grey` (columns x rows) into a map from column at[0], over rows at[1]."""
@@ -196,24 +218,36 @@ class Asphalt:
                      view(end_x + SHADOW_HALF, end_z), view(end_x - SHADOW_HALF, end_z)]
             pygame.draw.polygon(self.shadow, (255, 255, 255),
                                 [(px, py - horizon) for px, py in wedge])
-        self.glare.blit(self.shadow, (0, 0), special_flags=pygame.BLEND_RGB_SUB)  # (no sun)
+        for lit in (self.polish, self.sheen):  # (no sun in them)
+            lit.blit(self.shadow, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
         self.shadow.fill((SHADOW_DARK,) * 3, special_flags=pygame.BLEND_RGB_MULT)
 
-    def laying(self, image: pygame.Surface, daylight: float, tint: Color) -> Pieces:
+    def laying(self, image: pygame.Surface, daylight: float, tint: Color,
+               sun: tuple[float, float]) -> Pieces:
         """Lay the asphalt on `image` (the street being built, its road's rows painted), in
         the light of `daylight` and the horizon's colour `tint`: on a dry road the sun's glare
-        and the posts' shadows too; LAY_ROWS rows a piece."""
+        under its column, at its strength (`sun`: see `glare_at`), and the posts' shadows too;
+        LAY_ROWS rows a piece."""
         lift = LIFT_NIGHT + (1 - LIFT_NIGHT) * daylight
-        sun = 0.0 if self.road.wet else sun_low(daylight)
+        column, strength = sun
+        glare = 0.0 if self.road.wet else sun_low(daylight) * strength
         shade = 1.0 if daylight > SHADOW_SUN else 0.0
+        shift = self.reach - round((column - SUN_COLUMN) * self.size[0])
+        shift = max(0, min(2 * self.reach, shift))
         layers = [(self.lift, mix((255, 255, 255), tint, 0.3), lift, pygame.BLEND_RGB_ADD),
                   (self.dark, (255, 255, 255), 1.0, pygame.BLEND_RGB_SUB),
-                  (self.glare, tint, GLARE * sun, pygame.BLEND_RGB_ADD),
-                  (self.shadow, (255, 255, 255), sun * shade, pygame.BLEND_RGB_SUB)]
+                  (self.shadow, (255, 255, 255), glare * shade, pygame.BLEND_RGB_SUB)]
         horizon = self.road.view.horizon
         for rows in chunks(self.size[1], LAY_ROWS):
             area = pygame.Rect(0, rows.start, self.size[0], rows.stop - rows.start)
             copy = pygame.Surface(area.size)
+            if glare > 0:  # the column moved under the sun, on the road, and the far sheen
+                copy.blit(self.column, (0, 0), area.move(shift, 0))
+                copy.blit(self.polish, (0, 0), area, special_flags=pygame.BLEND_RGB_MULT)
+                copy.blit(self.sheen, (0, 0), area, special_flags=pygame.BLEND_RGB_ADD)
+                level = min(1.0, GLARE * (1 + POLISH) * glare)
+                copy.fill(scaled(tint, level), special_flags=pygame.BLEND_RGB_MULT)
+                image.blit(copy, (0, horizon + rows.start), special_flags=pygame.BLEND_RGB_ADD)
             for grey, color, level, blend in layers:
                 if level <= 0:
                     continue
@@ -230,13 +264,43 @@ def sun_low(daylight: float) -> float:
     return max(0.0, min(1.0, (daylight - rise) / over, (high - daylight) / gone))
 
 
-def _glare(across: np.ndarray, ys: np.ndarray, view: Perspective) -> np.ndarray:
-    """The sun's glare on the road at columns `across` (shares of the width) and rows `ys`,
-    0..1: a column under the sun, wider and dimmer towards the viewer, and the far road's
-    sheen all across it."""
-    height, horizon = view.size[1], view.horizon
-    t = np.clip((ys - horizon) / (height - horizon), 0.0, 1.0)
+def glare_step(hour: float) -> int:
+    """The story hour in the glare's steps (GLARE_STEPS an hour; what the street is built for),
+    or -1 while there is no glare (the sun more than AFTERGLOW down: the street's picture
+    keeps to one glare all night)."""
+    return round(hour * GLARE_STEPS) if glare_at(hour)[1] > 0 else -1
+
+
+def glare_at(hour: float) -> tuple[float, float]:
+    """Where the low sun's glare lies on the road at a story hour (the sun's column, of the
+    picture's width: where it goes down after it has set) and how much of it is left (1 while
+    the sun is up, to none AFTERGLOW after it has set)."""
+    day = (hour - SUN_DAY[0]) / (SUN_DAY[1] - SUN_DAY[0])
+    after = (hour - SUN_DAY[1]) / AFTERGLOW
+    before = (SUN_DAY[0] - hour) / AFTERGLOW
+    return sun_across(min(1.0, max(0.0, day))), max(0.0, min(1.0, 1.0 - after, 1.0 - before))
+
+
+def _column(across: np.ndarray, ys: np.ndarray, view: Perspective) -> np.ndarray:
+    """The sun's glare on the road under SUN_COLUMN at columns `across` (shares of the width)
+    and rows `ys`, 0..1: wider and dimmer towards the viewer."""
+    t = _down(ys, view)
     spread = GLARE_SPREAD[0] + (GLARE_SPREAD[1] - GLARE_SPREAD[0]) * t
-    column = np.exp(-(((across - SUN_COLUMN) / spread) ** 2))
-    fall = GLARE_FOOT + (1 - GLARE_FOOT) * (1 - t) ** GLARE_FALL
-    return np.asarray(fall * (column + SHEEN_FAR * (1 - t) ** 2))
+    return np.asarray(_fall(t) * np.exp(-(((across - SUN_COLUMN) / spread) ** 2)))
+
+
+def _sheen(ys: np.ndarray, view: Perspective) -> np.ndarray:
+    """The far road's sheen all across it in the low sun, 0..1, at rows `ys`."""
+    t = _down(ys, view)
+    return np.asarray(_fall(t) * SHEEN_FAR * (1 - t) ** 2)
+
+
+def _down(ys: np.ndarray, view: Perspective) -> np.ndarray:
+    """How far down the ground rows `ys` are, 0 at the horizon to 1 at the picture's foot."""
+    height, horizon = view.size[1], view.horizon
+    return np.clip((ys - horizon) / (height - horizon), 0.0, 1.0)
+
+
+def _fall(t: np.ndarray) -> np.ndarray:
+    """How the glare dims towards the viewer, `t` down the ground."""
+    return np.asarray(GLARE_FOOT + (1 - GLARE_FOOT) * (1 - t) ** GLARE_FALL)

@@ -45,7 +45,7 @@ from installation.visuals.street_wrecks import burnt_car
 
 # The light the burnt street is built in: a grey morning (in tenths; no lamp, shop or office
 # lit at this daylight), under the ash sky's pale horizon, the cinema's marquee dead.
-BURNT_KEY: StreetKey = (7, (156, 148, 140), False)
+BURNT_KEY: StreetKey = (7, (156, 148, 140), False, -1)
 FIRES = ((1.53, 2.9, 0.035), (-1.4, 5.2, 0.0))  # (x, z, up): a shop window alight, a heap
 FIRE_SIZE = (0.09, 0.16)  # a fire's width and height at depth 1, of the picture's height
 FIRE: Color = (230, 110, 40)

@@ -9,9 +9,11 @@ from installation.core.timeutil import DAY_SECONDS
 from installation.visuals.base import HOUR, Color
 from installation.visuals.cinema import show_lit
 from installation.visuals.palette import Light, light_at
+from installation.visuals.street_asphalt import glare_step
 
-# the daylight in tenths, the horizon's colour on a coarse grid, the cinema's marquee lit
-StreetKey = tuple[int, Color, bool]
+# the daylight in tenths, the horizon's colour on a coarse grid, the cinema's marquee lit, the
+# low sun's glare's step (see street_asphalt.glare_step)
+StreetKey = tuple[int, Color, bool, int]
 TINT_STEP = 8  # the horizon colour the cached street takes, in steps of this much a channel
 LOOK_AHEAD = 60.0  # story seconds past the moment drawn that the next light is looked for
 LOOK_STEP = 3.0  # story seconds from one moment looked at to the next
@@ -20,8 +22,9 @@ LOOKS_PER_FRAME = 4  # moments looked at in one frame (a light is ~40 microsecon
 
 def key_of(light: Light, hour: float) -> StreetKey:
     """What the street's picture depends on at a story hour in its light: the daylight in
-    tenths, the horizon's colour and whether the late show's marquee is still lit."""
-    return round(light.daylight * 10), coarse(light.bottom), show_lit(hour)
+    tenths, the horizon's colour, whether the late show's marquee is still lit and where the
+    low sun's glare is."""
+    return round(light.daylight * 10), coarse(light.bottom), show_lit(hour), glare_step(hour)
 
 
 def key_at(story_time: float) -> StreetKey:

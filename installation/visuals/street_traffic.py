@@ -2,7 +2,9 @@
 along the lanes, each with its shadow, its lamps (lit from dusk: headlights coming, tail lights
 going, a pool of light on the road ahead of a car coming) and their streaks on the road (long
 on a wet one, a dim smear on a dry one's sheen); seen whole, flank, roof and glass (cars.py).
-Where the cars are is worked out by the fleet (street_fleet.py): a lane's cars keep their gaps."""
+Where the cars are is worked out by the fleet (street_fleet.py): a lane's cars keep their gaps;
+at a crossing's lights by its drivers (street_queue.py), a car going away that brakes or stands
+showing its brake lights, brighter than its tail lights."""
 
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from installation.visuals.cars import (
 from installation.visuals.cars import shadow as shadow_of_width
 from installation.visuals.glow import radial
 from installation.visuals.street_fleet import FACE_GONE, Car, places
+from installation.visuals.street_queue import Queues
 from installation.visuals.street_view import Perspective, across_at, down_at
 
 CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the lamp itself
@@ -63,8 +66,10 @@ NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is 
 class Traffic:
     """The cars (`cars`) seen through `view`, on a `wet` road or a dry one."""
 
-    def __init__(self, view: Perspective, cars: list[Car], wet: bool) -> None:
+    def __init__(self, view: Perspective, cars: list[Car], wet: bool,
+                 queues: Queues | None = None) -> None:
         self.view, self.cars, self.wet = view, cars, wet
+        self.queues = queues  # (at the crossing's lights: they drive as these say, not `cars`)
         self._finish: tuple[Sky, dict[bool, list[Finish]]] | None = None  # see `_finishes`
 
     def making(self) -> Pieces:
@@ -84,6 +89,10 @@ class Traffic:
         for toward in (False, True):
             for i in range(GLOW_SIZES):
                 self.cones[toward].append((yield from self._cone(i, toward)))
+        self.scratch = pygame.Surface(self.view.size)  # a fading car is drawn here first
+        self.scratch.set_colorkey(FADE_KEY)
+        if self.queues is not None:
+            yield from self.queues.making()
 
     def _cone(self, index: int, toward_us: bool) -> Generator[None, None, pygame.Surface]:
         """The road lit ahead of a car at the depth of `index` (coming: down; going: up), in
@@ -138,29 +147,40 @@ class Traffic:
              light: Sky) -> None:
         """Cars with bodies, far ones first, in the `light` of the daylight and the sky
         overhead and at the horizon; their headlights light the road ahead of them."""
-        placed = sorted(((z, n, lane) for n, (lane, z) in enumerate(places(self.cars, seconds))),
-                        reverse=True)
-        cars = self.seen([lane for *_, lane in placed], [z for z, *_ in placed])
+        placed = sorted(self.placed(seconds), reverse=True)
+        cars = self.seen([lane for _z, _n, lane, _braking in placed], [z for z, *_ in placed])
         lit = night > NIGHT_LAMPS
         surface.fblits([self._shadow_of(car) for car in cars], pygame.BLEND_RGB_MULT)
         if lit:
             cones = []
-            for (z, _, lane), car in zip(placed, cars, strict=True):
+            for (z, _, lane, _braking), car in zip(placed, cars, strict=True):
                 wedge = self.cones[lane < 0][min(GLOW_SIZES - 1, int(z / 2.5))]
                 fx, fy = car.xs[MIDDLE], car.ys[ROAD]
                 top = fy if lane < 0 else fy - wedge.get_height()
                 cones.append((wedge, (fx - wedge.get_width() // 2, top)))
             surface.fblits(cones, pygame.BLEND_RGB_ADD)
         finishes = self._finishes(light)
-        for (z, n, lane), car in zip(placed, cars, strict=True):
+        for (z, n, lane, braking), car in zip(placed, cars, strict=True):
             colours = finishes[lane < 0][n]
             if z < PASSING[0]:  # passing under us: it fades out as it goes (darkened, the
-                _fading(surface, car, colours, (z - FACE_GONE) / (PASSING[0] - FACE_GONE))
+                _fading(surface, self.scratch, car, colours,
+                        (z - FACE_GONE) / (PASSING[0] - FACE_GONE))
                 continue  # cars under the eye were big black slabs across the picture's foot
             draw_body(surface, car, colours)
-            self._lamp_faces(surface, lane < 0, lit, car)
-            if lit:
+            braked = braking and lane > 0  # (a car going away: its brake lights face us)
+            self._lamp_faces(surface, lane < 0, lit or braked, car)
+            if lit or braked:
                 self._car_lamps(surface, lane < 0, z, car)
+            if braked:  # brighter than tail lights alone
+                self._lamp_faces(surface, False, True, car)
+                self._car_lamps(surface, False, z, car)
+
+    def placed(self, seconds: float) -> list[tuple[float, int, float, bool]]:
+        """Each car `seconds` into the scene: its depth, its number (its paint), its lane and
+        whether its brake lights are lit (the fleet's cars never brake)."""
+        if self.queues is not None:
+            return self.queues.places(seconds)
+        return [(z, n, lane, False) for n, (lane, z) in enumerate(places(self.cars, seconds))]
 
     def _lamp_faces(self, surface: pygame.Surface, coming: bool, lit: bool, car: Seen) -> None:
         """A car's two lamps: a near one's with its face (lit, bright in its middle and soft
@@ -177,8 +197,9 @@ class Traffic:
         behind us) and going (its back window, the sky over us); kept while the light holds."""
         if self._finish is None or self._finish[0] != light:
             daylight, top, bottom = light
-            self._finish = (light, {True: finishes(len(self.cars), daylight, top, bottom),
-                                    False: finishes(len(self.cars), daylight, top, top)})
+            count = len(self.cars) if self.queues is None else self.queues.count
+            self._finish = (light, {True: finishes(count, daylight, top, bottom),
+                                    False: finishes(count, daylight, top, top)})
         return self._finish[1]
 
     def _car_lamps(self, surface: pygame.Surface, coming: bool, z: float, car: Seen) -> None:
@@ -207,23 +228,23 @@ def streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface
     return out
 
 
-def _fading(surface: pygame.Surface, car: Seen, colours: Finish, share: float) -> None:
-    """A car drawn on a piece of its own and laid on the picture at `share` (0..1) of its
-    strength, its lamps left out: a car passing under the eye fades as it goes."""
+def _fading(surface: pygame.Surface, scratch: pygame.Surface, car: Seen, colours: Finish,
+            share: float) -> None:
+    """A car drawn where it is on `scratch` (a see-through copy of the picture's size, kept)
+    and laid on the picture at `share` (0..1) of its strength, its lamps left out: a car
+    passing under the eye fades as it goes."""
     if share <= 0:
         return
     xs, ys, shell = car
     columns, rows = [*xs, *(x for x, _ in shell)], [*ys, *(y for _, y in shell)]
-    clip = surface.get_clip()
-    left, right = max(clip.left, min(columns) - 2), min(clip.right, max(columns) + 3)
-    top, bottom = max(clip.top, min(rows) - 2), min(clip.bottom, max(rows) + 3)
-    if right <= left or bottom <= top:
+    left, top = min(columns) - 2, min(rows) - 2
+    area = pygame.Rect(left, top, max(columns) + 3 - left, max(rows) + 3 - top)
+    area = area.clip(surface.get_clip())
+    if not area:
         return
-    piece = pygame.Surface((right - left, bottom - top))
-    piece.fill(FADE_KEY)
-    piece.set_colorkey(FADE_KEY)
-    moved = Seen([x - left for x in xs], [y - top for y in ys],
-                 [(x - left, y - top) for x, y in shell])
-    draw_body(piece, moved, colours)
-    piece.set_alpha(round(255 * min(1.0, share)))
-    surface.blit(piece, (left, top))
+    scratch.fill(FADE_KEY, area)
+    scratch.set_clip(area)
+    draw_body(scratch, car, colours)
+    scratch.set_clip(None)
+    scratch.set_alpha(round(255 * min(1.0, share)))
+    surface.blit(scratch, area, area)

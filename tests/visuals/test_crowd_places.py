@@ -24,8 +24,12 @@ from installation.visuals.figures import Figures, Member
 from installation.visuals.palette import sun_position
 from installation.visuals.poses import VARIED
 from installation.visuals.render import headless
+from installation.visuals.signal import CYCLE, WALK
 from installation.visuals.silhouette import Silhouette
 
+from .test_dusk_crossing import SIZE as SIZE_DUSK
+from .test_dusk_crossing import dusk
+from .test_dusk_crossing import frame as crossing_frame
 from .test_people_close import in_sight
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
@@ -50,6 +54,7 @@ SUN_SIDE = 3  # times more rim on the sun's side than on the other, at least
 OPAQUE = 128  # a drawing's pixel this opaque is the figure's (past its soft edge)
 BACKLIT = 0.5  # with the sun behind them, the far side's rim is this share of the near's, at least
 STRANGER = "A stranger"  # the words that name Harry, in the 14:30 caption
+CROSSERS_APART = 0.02  # of the width: two crossing the same way are at least this far apart
 AFTER, STEP = 1800.0, 5.0  # story seconds into the 14:30 scene looked through, and apart
 LIT = 150, 40  # a lit window: red above this, and this much redder than blue
 LETTERS = 60  # levels the caption's letters change a pixel by, at least
@@ -321,9 +326,17 @@ def test_lucy_and_ivans_window_can_be_seen_across_a_gallery() -> None:
 
 def test_nobody_crosses_the_dusk_zebra_as_a_frieze_in_step() -> None:
     """Three people of one layer crossed at dusk at one pace and spacing, near and large: a
-    frieze walking in step. The near crossers come at their own paces, two at most together."""
-    dusk = next(s for s in load_timeline(SHIPPED).scenes if s.name == "Dusk on the Miracle Mile")
-    near = [spec.params for spec in dusk.layers
-            if spec.type == "figures" and spec.params["scale"] >= 0.15]
-    assert len(near) >= 3 and all(params["count"] <= 2 for params in near)
-    assert len({params["speed"] for params in near}) == len(near)
+    frieze walking in step. Now they cross on the lights, all setting off when the walking
+    figure lights, but each a moment late or not and at their own pace: eight seconds on, no
+    three going the same way have come equally far from the kerb (two at most to a layer)."""
+    _street, people, _compositor = dusk()
+    assert len(people) >= 3 and all(layer.params["count"] <= 2 for layer in people)
+    at = crossing_frame(2 * CYCLE + WALK[0] + 8.0)
+    width = SIZE_DUSK[0]
+    for rightwards in (True, False):
+        come = sorted(member.feet[0] if rightwards else width - member.feet[0]
+                      for layer in people for member in layer.members(at)
+                      if (layer.path.points[0][0] < 0) == rightwards)
+        assert len(come) >= 2  # (two may walk together, never three)
+        assert all(c - a >= CROSSERS_APART * width
+                   for a, c in zip(come, come[2:], strict=False)), come

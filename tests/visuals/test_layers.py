@@ -66,6 +66,8 @@ EXAMPLES: dict[str, dict[str, object]] = {
 # and a second look of a layer, drawn as the examples are
 VARIANTS: list[tuple[str, dict[str, object]]] = [
     ("street", {"burnt": True, "traffic": 0, "wet": False, "lit": False}),
+    ("street", {"crossing": True, "traffic": 0.8, "wet": False}),
+    ("figures", {"path": [[0.2, 0.8], [1.1, 0.8]], "crossing": True}),
     ("museum", {"part": "shore", "ground": 0.7}),
     ("booth", {"traffic": 12}),
     ("ruins", {"color": "#404040", "fires": 0, "ground": 0.64, "boulevard": True,

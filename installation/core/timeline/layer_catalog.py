@@ -171,6 +171,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("horizon", number(0.2, 0.9), 0.56, "where the road meets the sky, " + Y_DOC),
         Param("wet", boolean(), True, "wet asphalt that reflects the lights"),
         Param("lit", boolean(), True, "are the streetlights on"),
+        Param("crossing", boolean(), False,
+              "the cars stop at the crossing's lights (queueing at the stop line, the cars "
+              "going away stopping at the cross street's with their brake lights lit) and go "
+              "again, on a cycle of about a minute, for people crossing (a `figures` layer's "
+              "`crossing`); a traffic light and a signal for the people show it"),
         Param("burnt", boolean(), False,
               "after the flash: the street last seen before it burnt (charred walls, gutted "
               "windows, broken roofs, bent poles, ash on the road, burnt-out cars, a fire or "
@@ -254,6 +259,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("speed", number(0, 1), 0.02,
               "share of the picture's width walked each real second, 0 to stand still"),
         Param("loop", boolean(), False, "start the path again at its end (else stop there)"),
+        Param("crossing", boolean(), False,
+              "they cross the road with the `street`'s lights (give it `crossing = true`): "
+              "walking in to the kerb at the picture's side while the cars go, waiting there, "
+              "crossing when the cars have stopped (at the pace that has them over in time) "
+              "and gone before the cars go again; start the path off the picture's side"),
         Param("from", clock_time(), None,
               "story time they appear and set off; the scene's start if not set"),
         Param("until", clock_time(), None, "story time they are gone; the scene's end if not set"),

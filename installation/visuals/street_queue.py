@@ -1,0 +1,227 @@
+"""Wilshire's cars at the crossing's lights (a street's `crossing`): each lane's cars come on a
+schedule, each driving as a driver does (closing up to the car ahead, braking for it and for a
+red light at the stop line, pulling away again at green), worked out once when the street is
+made, over three cycles of the lights after three more to settle, and looked up by the moment
+after (the traffic repeats with the lights every PERIOD seconds). The lanes coming towards us stop
+at the stop line before the crossing; those going away stop behind the viewer (out of sight)
+and, past the crossing, at the cross street's light down the road, their brake lights lit;
+none goes on over the crossing unless there is room for it beyond."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Generator
+from dataclasses import dataclass
+
+import numpy as np
+
+from installation.visuals.base import Pieces
+from installation.visuals.boulevard_plan import CORNER_AT, CROSS_STREET, Z_FAR
+from installation.visuals.cars import CAR_LONG
+from installation.visuals.roadmarks import CROSSING, STOP
+from installation.visuals.signal import CYCLE, lights_at
+from installation.visuals.street_fleet import CAR_SPEED, LANE_PACE, LANES, Z_GONE
+
+PERIOD = 3 * CYCLE  # real seconds: the traffic repeats this often (with the lights)
+STEP = 0.1  # real seconds: the drivers are worked out this often (and looked up between)
+STEPS_PER_PIECE = 6  # steps worked out in one piece of the street's making (about a ms)
+FLOW = 0.36  # cars a real second coming down a lane at `traffic` 1
+HEADWAY = 1.4  # real seconds: the least time between two cars setting off down a lane
+BEHIND = -12.0  # the cars going away set off this far behind the viewer (world z of the nose)
+LINE_GAP = 0.06  # a car stops this far short of a line it stops at
+HOLD = 0.4  # a car going away waits with its nose no nearer the crossing than this (z)
+FAR_LINE = CORNER_AT - CROSS_STREET - 0.05  # its nose stops here at the cross street's light
+STANDING = (0.22, 0.45)  # world units: a lane's drivers stand this far behind the car ahead
+#                         (going away: the least, so two wait at the cross street's light)
+SHORT = (0.0, 0.25)  # ...and a coming lane's first stops this much farther short of the line
+ROOM = CROSSING[1] + 0.05 + CAR_LONG + STANDING[0]  # a car going on over the crossing needs
+#                                                     the car ahead's tail past this (z)
+ACCELERATE, COMFORT, HARDEST = 1.6, 2.2, 14.0  # world units a second squared: pulling away,
+#                                                braking as a driver likes to, at the most
+AHEAD_TIME = 0.7  # real seconds: the time a driver keeps behind the car ahead
+SET_OFF_ROOM = 0.8  # world units: a car sets off once the one before has this much road ahead
+BRAKE_SHOWN = 0.3  # world units a second squared: a car braking harder shows its brake lights
+STOPPED = 0.05  # world units a second: a car this slow stands, its foot on the brake
+
+
+@dataclass(frozen=True)
+class Drive:
+    """What the drivers did over PERIOD, a sample every STEP: each car's lane (a row each),
+    its paint (an index), where its nose is along its lane (NaN: not on the road) and whether
+    its brake lights are lit."""
+
+    lanes: np.ndarray
+    paints: np.ndarray
+    along: np.ndarray
+    braking: np.ndarray
+
+
+class Queues:
+    """The cars of a street with `crossing`: `making` works them out (in pieces), `places`
+    says where they are."""
+
+    def __init__(self, rng: random.Random, traffic: float) -> None:
+        self.rng, self.traffic = rng, traffic
+        self.drive: Drive | None = None
+        self.count = 1  # how many paints the cars wear (see `places`)
+
+    def making(self) -> Pieces:
+        """The drivers worked out, STEPS_PER_PIECE steps a piece."""
+        self.drive = yield from drive(self.rng, self.traffic)
+        self.count = max(1, int(self.drive.paints.max(initial=0)) + 1)
+
+    def places(self, seconds: float) -> list[tuple[float, int, float, bool]]:
+        """Each car on the road at `seconds` into the scene: its near end's depth, its paint,
+        its lane and whether its brake lights are lit."""
+        drive = self.drive
+        if drive is None:
+            return []
+        at = (seconds % PERIOD) / STEP
+        i = min(int(at), drive.along.shape[1] - 2)
+        share = at - i
+        now, then = drive.along[:, i], drive.along[:, i + 1]
+        shown = np.flatnonzero(~np.isnan(now) & ~np.isnan(then))
+        along = now[shown] + share * (then[shown] - now[shown])
+        lanes = drive.lanes[shown]
+        near = np.where(lanes < 0, Z_FAR - along, BEHIND + along - CAR_LONG)
+        seen = (near > Z_GONE) & (near < Z_FAR)
+        return list(zip(near[seen].tolist(), drive.paints[shown][seen].tolist(),
+                        lanes[seen].tolist(), drive.braking[shown, i][seen].tolist(),
+                        strict=True))
+
+
+Lane = tuple[float, float, float, float]  # a lane, its pace, its drivers' gap standing, and
+#                                           how much farther short of its stop line they stop
+
+
+def schedule(rng: random.Random, traffic: float) -> list[tuple[Lane, float]]:
+    """When each car sets off down its lane within PERIOD (twice over: the first to settle),
+    lane by lane: (its lane, the second it sets off)."""
+    out: list[tuple[Lane, float]] = []
+    for lane in LANES:
+        pace = CAR_SPEED * rng.uniform(*LANE_PACE)
+        coming = lane < 0
+        kept = (lane, pace, rng.uniform(*STANDING) if coming else STANDING[0],
+                rng.uniform(*SHORT) if coming else 0.0)
+        count = max(1, round(PERIOD * FLOW * traffic))
+        gaps = [HEADWAY + rng.expovariate(1.0) for _ in range(count)]
+        spread = (PERIOD - count * HEADWAY) / max(1e-6, sum(g - HEADWAY for g in gaps))
+        at = rng.uniform(0.0, HEADWAY)
+        times = []
+        for gap in gaps:
+            times.append(at % PERIOD)
+            at += HEADWAY + (gap - HEADWAY) * max(0.0, spread)
+        for lap in (0.0, PERIOD):
+            out.extend((kept, lap + t) for t in sorted(times))
+    return out
+
+
+def drive(rng: random.Random, traffic: float) -> Generator[None, None, Drive]:
+    """The drivers over 2 PERIODs (the first to settle), kept over the second (see `Drive`)."""
+    cars = schedule(rng, traffic)
+    road = _Road(cars)
+    samples = round(PERIOD / STEP) + 1
+    along = np.full((len(cars), samples), np.nan, dtype=np.float32)
+    braking = np.zeros((len(cars), samples), dtype=bool)
+    steps = round(2 * PERIOD / STEP)
+    first = steps - samples + 1
+    for step in range(steps + 1):
+        if step >= first:
+            shown = road.alive
+            along[shown, step - first] = road.s[shown]
+            braking[shown, step - first] = road.braking[shown]
+        road.step(step * STEP)
+        if step % STEPS_PER_PIECE == 0:
+            yield
+    per_lane = len(cars) // (2 * len(LANES))
+    paints = np.array([n % per_lane + LANES.index(lane[0]) * per_lane
+                       for n, (lane, _t) in enumerate(cars)])
+    kept = ~np.isnan(along).all(axis=1)
+    return Drive(np.array([lane[0] for lane, _t in cars])[kept], paints[kept], along[kept],
+                 braking[kept])
+
+
+class _Road:
+    """The cars of `schedule` on their lanes, stepped on STEP at a time: where each one's nose
+    is along its lane (from where it sets off), how fast it goes, whether it is on the road."""
+
+    def __init__(self, cars: list[tuple[Lane, float]]) -> None:
+        lanes, self.pace, self.standing, short = (np.array(column) for column in
+                                                  zip(*(lane for lane, _t in cars), strict=True))
+        self.going = lanes > 0
+        self.sets_off = np.array([t for _lane, t in cars])
+        same = np.r_[False, lanes[1:] == lanes[:-1]]
+        self.leader = np.where(same, np.arange(len(cars)) - 1, -1)
+        self.s = np.zeros(len(cars))
+        self.v = np.zeros(len(cars))
+        self.alive = np.zeros(len(cars), dtype=bool)
+        self.gone = np.zeros(len(cars), dtype=bool)
+        self.braking = np.zeros(len(cars), dtype=bool)
+        self.end = np.where(self.going, Z_FAR + CAR_LONG - BEHIND, Z_FAR - Z_GONE)
+        self.line = np.where(self.going, HOLD - BEHIND, Z_FAR - STOP[1] - short)
+        self.far = np.where(self.going, FAR_LINE - BEHIND, np.inf)  # (a car stops LINE_GAP short)
+
+    def step(self, t: float) -> None:
+        """The cars at `t` (real seconds) stepped on to t + STEP."""
+        self._set_off(t)
+        on = np.flatnonzero(self.alive)
+        if not len(on):
+            return
+        s, v, pace = self.s[on], self.v[on], self.pace[on]
+        ahead = self.leader[on]
+        has = (ahead >= 0) & self.alive[np.maximum(ahead, 0)]
+        lead_s = np.where(has, self.s[np.maximum(ahead, 0)], np.inf)
+        lead_v = np.where(has, self.v[np.maximum(ahead, 0)], pace)
+        push = _pressing(lead_s - CAR_LONG - s, v, v - lead_v, self.standing[on])
+        line = self.line[on] - s
+        lights = _red(t, False, line, v)
+        room = self.going[on] & has & (BEHIND + lead_s - CAR_LONG < ROOM) & (line >= 0)
+        push = np.maximum(push, np.where(lights | room, _pressing(line, v, v, LINE_GAP), 0.0))
+        far = self.far[on] - s
+        push = np.maximum(push, np.where(_red(t, True, far, v), _pressing(far, v, v, LINE_GAP),
+                                         0.0))
+        a = ACCELERATE * (1 - (v / pace) ** 4 - push)
+        a = np.maximum(a, -HARDEST)
+        faster = np.maximum(0.0, v + a * STEP)
+        self.s[on] = s + (v + faster) / 2 * STEP
+        self.v[on] = faster
+        self.braking[on] = (a < -BRAKE_SHOWN) | (faster < STOPPED)
+        done = on[self.s[on] > self.end[on]]
+        self.alive[done], self.gone[done] = False, True
+
+    def _set_off(self, t: float) -> None:
+        """Cars due by `t` set off, each once the one before it in its lane is far enough on
+        (at the pace of the lane, or of that car if slower)."""
+        due = np.flatnonzero(~self.alive & ~self.gone & (self.sets_off <= t))
+        for car in due.tolist():
+            ahead = self.leader[car]
+            if ahead >= 0 and not self.gone[ahead]:
+                if not self.alive[ahead] or self.s[ahead] - CAR_LONG < SET_OFF_ROOM:
+                    continue
+                self.v[car] = min(self.pace[car], self.v[ahead])
+            else:
+                self.v[car] = self.pace[car]
+            self.alive[car], self.s[car] = True, 0.0
+
+
+def _pressing(gap: np.ndarray, v: np.ndarray, closing: np.ndarray,
+              least: float | np.ndarray) -> np.ndarray:
+    """How hard what is ahead `gap` away presses a driver going `v` and closing on it at
+    `closing` to brake (the intelligent driver model's braking term, of ACCELERATE)."""
+    wanted = least + v * AHEAD_TIME + v * closing / (2 * np.sqrt(ACCELERATE * COMFORT))
+    return np.asarray((np.maximum(wanted, 0.0) / np.maximum(gap, 1e-3)) ** 2)
+
+
+def _red(t: float, far: bool, gap: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """Which drivers `gap` short of a light (the crossing's, or `far`: the cross street's)
+    going `v` stop for it at `t`: at red all short of it, at amber those who can stop as
+    they like to."""
+    lights = lights_at(t)
+    shown = lights.far if far else lights.cars
+    red, amber = shown == "red", shown == "amber"
+    short = gap >= 0
+    if red:
+        return np.asarray(short)
+    if amber:
+        return np.asarray(short & (gap > v * v / (2 * COMFORT)))
+    return np.zeros(len(gap), dtype=bool)

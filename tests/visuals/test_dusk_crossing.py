@@ -1,0 +1,137 @@
+"""At the dusk crossing the cars and the people take turns, as a visitor sees them over minutes:
+no car drives through anyone crossing on the zebra; while the cars go the people wait at the
+kerb at the picture's sides; while the people cross, cars stand (the ones going away with
+their brake lights lit, brighter than tail lights alone)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.core.timeline import load_timeline, state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
+from installation.visuals.cars import CAR_LONG, HALF_WIDTH, lamp_boxes
+from installation.visuals.compositor import Compositor
+from installation.visuals.figures import Figures
+from installation.visuals.render import headless
+from installation.visuals.roadmarks import CROSSING, HORIZON_T
+from installation.visuals.signal import CYCLE, GREEN, WALK, lights_at
+from installation.visuals.street import Street
+from installation.visuals.street_fleet import FACE_GONE
+
+from .helpers import SHIPPED
+
+SIZE = (960, 540)
+AT = "18:30"  # the story time looked at (its scene's frames are stepped in real seconds)
+MINUTES = 4  # real minutes of frames looked at...
+STEP = 0.25  # ...this many real seconds apart
+PERSON = (0.06, 0.05)  # world units: a person's half width across the road, half depth along
+BRAKE_OVER = 60  # the sum of channels: a brake light is this much brighter than a tail light
+
+
+def dusk() -> tuple[Street, list[Figures], Compositor]:
+    """The shipped dusk scene's street and the people crossing it on the zebra (figures
+    layers whose path runs across the picture at the zebra or nearer), at SIZE."""
+    headless()
+    scene = next(s for s in LINE.scenes if s.name == "Dusk on the Miracle Mile")
+    compositor = Compositor(LINE, SIZE, print)
+    street, people = None, []
+    for index, spec in enumerate(scene.layers):
+        setup = compositor.setup(scene, index, spec.type)
+        if spec.type == "street":
+            street = Street(spec.params, setup)
+        elif spec.type == "figures":
+            xs = [x for x, _ in spec.params["path"]]
+            if min(xs) < 0 < 1 < max(xs) and min(y for _, y in spec.params["path"]) > 0.8:
+                people.append(Figures(spec.params, setup))
+    assert street is not None and people
+    return street, people, compositor
+
+
+LINE = load_timeline(SHIPPED)
+STATE = state_at(LINE, parse_clock(AT))
+
+
+def frame(seconds: float) -> Frame:
+    """A frame of the dusk scene at AT, `seconds` (real) into it."""
+    return Frame(parse_clock(AT), seconds, STATE)
+
+
+def on_the_road(street: Street, feet: tuple[float, float]) -> tuple[float, float]:
+    """Where on the road (across, along) a person's feet on the picture stand."""
+    view = street.project
+    width, height = view.size
+    k = (feet[1] - view.horizon) / ((height - view.horizon) * HORIZON_T)
+    return (feet[0] - view.middle) / (width * 0.5 * k), 1.0 / k
+
+
+def crossing_now(street: Street, people: list[Figures], seconds: float) -> list[tuple[float,
+                                                                                      float]]:
+    """Where (across, along) each person walking over the road in the picture stands."""
+    at = frame(seconds)
+    width = street.size[0]
+    return [on_the_road(street, member.feet) for layer in people
+            for member in layer.members(at)
+            if member.pose == "walk" and 0.08 * width < member.feet[0] < 0.92 * width]
+
+
+def test_no_car_drives_through_anyone_crossing_on_the_zebra() -> None:
+    """Over four real minutes, a frame every quarter second: no car in the picture stands on
+    the road where anyone walking over the zebra stands (at 18:30 the cars drove through the
+    people crossing)."""
+    street, people, _ = dusk()
+    crossed = 0
+    for step in range(round(MINUTES * 60 / STEP)):
+        seconds = step * STEP
+        walking = crossing_now(street, people, seconds)
+        crossed += bool(walking)
+        for z, _paint, lane, _braking in street.traffic.placed(seconds):
+            if z <= FACE_GONE:  # (under the picture's foot: not drawn)
+                continue
+            for across, along in walking:
+                apart = (abs(across - lane) >= HALF_WIDTH + PERSON[0]
+                         or not z - PERSON[1] < along < z + CAR_LONG + PERSON[1])
+                assert apart, f"{seconds} s: a car in lane {lane} at {z:.2f} over a person " \
+                              f"at {across:.2f}, {along:.2f}"
+    assert crossed >= MINUTES * 60 / CYCLE * (WALK[1] - WALK[0]) / STEP  # (people did cross)
+
+
+def test_while_the_cars_go_the_people_wait_at_the_kerb() -> None:
+    """Through the cars' green light the people crossing stand still at the picture's sides
+    (some of them seen there), never out in the road."""
+    street, people, _ = dusk()
+    width = street.size[0]
+    seen = 0
+    for seconds in np.arange(CYCLE + 12.0, CYCLE + GREEN, 1.0):
+        assert lights_at(seconds).cars == "green"
+        for layer in people:
+            for member in layer.members(frame(seconds)):
+                assert not 0.1 * width < member.feet[0] < 0.9 * width, (seconds, member.feet)
+                assert member.pose != "walk", (seconds, member.feet)
+                seen += 0 <= member.feet[0] <= width
+    assert seen
+
+
+def test_while_people_cross_a_car_going_away_stands_with_its_brake_lights_lit() -> None:
+    """A few seconds into the walking figure's time, people on the zebra, a car going away
+    stands (it has not moved for a second) beyond the crossing, its brake lights lit: its
+    lamps brighter than the same car's tail lights without the brake."""
+    street, people, _ = dusk()
+    seconds = 2 * CYCLE + WALK[0] + 3.0
+    assert crossing_now(street, people, seconds)
+    before = {(lane, round(z, 3)) for z, _n, lane, _b in street.traffic.placed(seconds - 1.0)}
+    standing = [(z, n, lane, braking) for z, n, lane, braking in street.traffic.placed(seconds)
+                if lane > 0 and (lane, round(z, 3)) in before and z > CROSSING[1]]
+    assert standing and all(braking for *_, braking in standing), standing
+    car = street.traffic.seen([standing[0][2]], [standing[0][0]])[0]
+    lit = []
+    for braking in (True, False):
+        surface = pygame.Surface(SIZE)
+        surface.fill((0, 0, 0))
+        street.traffic.placed = lambda _s, b=braking: [(*standing[0][:3], b)]  # type: ignore
+        street.draw_moving(surface, frame(seconds))
+        pixels = pygame.surfarray.array3d(surface).astype(int).sum(axis=-1)
+        lit.append(max(pixels[box.left:box.right, box.top:box.bottom].mean()
+                       for box in lamp_boxes(car)))
+    assert lit[0] >= lit[1] + BRAKE_OVER, lit

@@ -41,6 +41,7 @@ FLIPS = (2, 5)  # how many times it turns over in the air, on its long side
 TILT = 0.9  # radians: how far it swings in the picture's plane in the air
 ROAD_TILT = 0.12  # radians: lying on the road, its long side nearly level
 POINTS = 7  # along a sheet's long side, its outline's points (its curl is a curve)
+ALONG = tuple(-1.0 + 2.0 * k / (POINTS - 1) for k in range(POINTS))  # where they are, -1 to 1
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def outline(length: float, sheet: Sheet, at: Placed) -> tuple[list[tuple[float, 
     sides = []
     for edge in (1.0, -1.0):
         row = []
-        for a in np.linspace(-1.0, 1.0, POINTS):
+        for a in ALONG:
             off = edge * wide * seen + bend * a * a
             row.append((along[0] * a * length + across[0] * off,
                         along[1] * a * length + across[1] * off))

@@ -153,8 +153,8 @@ def draw_sheets(surface: pygame.Surface, all_sheets: Sequence[Sheet], seconds: f
         shape, seen = outline(length, sheet, at)
         points = [(cx + x, cy + y) for x, y in shape]
         color = shade_of(sheet, at.flip)
-        pygame.draw.polygon(surface, color, points)
-        pygame.draw.aalines(surface, color, True, points)
+        pygame.draw.polygon(surface, color, points)  # (no smoothed edge: on a picture
+        #   with alpha, as a fade draws on, it left pixels short of opaque)
         if seen >= PRINT_WIDE and sheet.paper != PAPERS[1]:  # newsprint: its lines of print
             _print(surface, points, scaled(color, PRINT))
 
@@ -166,4 +166,4 @@ def _print(surface: pygame.Surface, points: Sequence[tuple[float, float]], ink: 
     for share in (0.33, 0.67):
         line = [(a[0] + (b[0] - a[0]) * share, a[1] + (b[1] - a[1]) * share)
                 for a, b in zip(top[1:-1], bottom[1:-1], strict=True)]
-        pygame.draw.aalines(surface, ink, False, line)
+        pygame.draw.lines(surface, ink, False, line)

@@ -56,12 +56,11 @@ MOVING = ("walk", "run")
 VARIED = {"argue": tuple(ARGUING)}
 SEATED = ("sit", "argue", "stay")
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
-          "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 7.0}
+          "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 7.0, "stay": 12.0}
 PERIOD["embrace-back"] = PERIOD["embrace"]
 PERIOD |= {"phone-wait": 3.0, "phone-head": 4.0, "phone-slump": 5.0, "phone-down": 5.0}
 PERIOD["handshake-back"] = PERIOD["handshake"]
 PERIOD |= {name: 4.0 for name in ("argue", *ARGUING)}
-PERIOD["stay"] = 12.0  # the man who stays: hands on the counter, head in hands, looking up
 # Old age, for a stoop of 1 (radians): how much further the hips lean, the thighs come forward
 # and the knees fold, and the chin lifts back against the rounded upper back (the head is
 # carried forward, the face still looking ahead, not at the floor).
@@ -80,10 +79,9 @@ CYCLES: dict[str, Callable[[float], Angles]] = {
     "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace,
     "embrace-back": embrace_back, "phone": phone, "reach": reach,
     "handshake": handshake, "handshake-back": handshake_back, "straighten": straighten,
-    "peer": peer}
+    "peer": peer, "stay": stay}
 CYCLES |= CALL_CYCLES  # (the call's other poses, then the moves between them)
 CYCLES |= ARGUING
-CYCLES["stay"] = stay
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}
 GAITED: dict[str, Callable[[float, Gait], Angles]] = {"walk": walk, "run": run}
 

@@ -5,7 +5,6 @@ second layer (part "near") lays the racing cars over the people while they are n
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,7 +17,6 @@ from installation.visuals.base import (
     Pieces,
     Setup,
     at_once,
-    mix,
     scaled,
     stable_seed,
 )
@@ -26,7 +24,7 @@ from installation.visuals.cars import paint_of
 from installation.visuals.glow import radial
 from installation.visuals.lit import box_in_bands
 from installation.visuals.palette import light_at
-from installation.visuals.papers import tumbling, turn_step
+from installation.visuals.papers import draw_sheets, sheets
 from installation.visuals.racing import (
     TAILLIGHT,
     Racing,
@@ -49,13 +47,6 @@ HEADLIGHT: Color = (255, 236, 200)
 GLOW = 0.05  # a lamp's glow at depth 1, of the picture height
 BAR_GLOW = 0.09  # the light bar's flash at depth 1, of the picture height
 MIRRORED = (0.55, 3.2, 0.4)  # a lamp on the wet road: its width, its length, its strength
-PAPER: Color = (150, 146, 138)
-PAPER_SIZE = 0.022  # a sheet, in world units
-WIND = 0.9  # world units a real second, left to right
-PAPER_DEPTH = (1.3, 9.0)  # the sheets blow across the road this near and this far
-FLUTTER = 5.0  # radians a second a sheet turns over
-SHEET = 2.4  # a sheet's length (a newspaper's), in PAPER_SIZE halves
-TILTS = 7.0  # radians: how each sheet lies in the picture's plane, by its phase (0 to 1)
 
 
 class Panic:
@@ -100,11 +91,7 @@ class Panic:
             yield
         self.bodies = _cropped(bodies, (yield from box_in_bands(bodies)))
         self.lights = _cropped(lights, (yield from box_in_bands(lights)))
-        self.papers = [(float(rng.uniform(*PAPER_DEPTH)), float(rng.random()),
-                        float(rng.uniform(0.7, 1.3))) for _ in range(params["papers"])]
-        paper = mix(PAPER, (40, 40, 48), 0.55 * (1 - daylight))
-        self.sheets = [tumbling(SHEET * PAPER_SIZE * width * 0.5 / z, paper, phase * TILTS)
-                       for z, phase, _speed in self.papers]
+        self.sheets = sheets(params["papers"], rng, daylight)
         self.wash: Wash | None = None
         self.bar_glows: dict[Color, pygame.Surface] = {}
         if police:
@@ -163,17 +150,7 @@ class Panic:
                                         self.bar_at[1] - glow.get_height() // 2),
                                  special_flags=pygame.BLEND_RGB_ADD)
             self.wash.draw(surface, frame.seconds)
-        self._papers(surface, frame.seconds)
-
-    def _papers(self, surface: pygame.Surface, seconds: float) -> None:
-        """Sheets of paper blowing across the road, tumbling end over end as they go."""
-        for (z, phase, speed), sheet in zip(self.papers, self.sheets, strict=True):
-            span = 2 * 1.6
-            x = -1.6 + (phase * span + seconds * WIND * speed) % span
-            up = 0.04 + 0.06 * abs(math.sin(seconds * 1.7 * speed + phase * 9))
-            cx, cy = self.project(x, z, up)
-            step = sheet[turn_step(seconds * FLUTTER * speed + phase * 20)]
-            surface.blit(step, (cx - step.get_width() // 2, cy - step.get_height() // 2))
+        draw_sheets(surface, self.sheets, frame.seconds, self.project, self.size[0])
 
 
 def _cropped(surface: pygame.Surface, box: pygame.Rect) -> tuple[pygame.Surface, tuple[int, int]]:

@@ -39,6 +39,7 @@ from installation.visuals.skeleton import (
     limbs,
     toward,
 )
+from installation.visuals.stays import stay
 from installation.visuals.strides import run, walk
 
 # The pose the second of a pair takes in theirs (a handshake's: the shorter one's, the hand
@@ -53,9 +54,9 @@ MOVING = ("walk", "run")
 # A layer in one of these poses has its members take the poses listed in turn (arguing on the
 # stools: arms folded, pointing, leaning back, a hand raised); the seated ones sit on stools.
 VARIED = {"argue": tuple(ARGUING)}
-SEATED = ("sit", "argue")
+SEATED = ("sit", "argue", "stay")
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
-          "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 7.0}
+          "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 7.0, "stay": 12.0}
 PERIOD["embrace-back"] = PERIOD["embrace"]
 PERIOD |= {"phone-wait": 3.0, "phone-head": 4.0, "phone-slump": 5.0, "phone-down": 5.0}
 PERIOD["handshake-back"] = PERIOD["handshake"]
@@ -78,7 +79,7 @@ CYCLES: dict[str, Callable[[float], Angles]] = {
     "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace,
     "embrace-back": embrace_back, "phone": phone, "reach": reach,
     "handshake": handshake, "handshake-back": handshake_back, "straighten": straighten,
-    "peer": peer}
+    "peer": peer, "stay": stay}
 CYCLES |= CALL_CYCLES  # (the call's other poses, then the moves between them)
 CYCLES |= ARGUING
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}

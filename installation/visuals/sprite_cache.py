@@ -26,7 +26,8 @@ MAX_PHASES = 64  # a walk or run seen close, or fast, is cached in up to this ma
 FRAME_RATE = 60.0  # frames a second the show draws
 STEP_PIXELS = 1.5  # the body need not step on by less than this between one sprite and the next
 FINE = {"handshake": 64, "handshake-back": 64,  # a quick gesture's: its pumps in small steps
-        "straighten": 32, LOOK: LOOK_STEPS}
+        "straighten": 32, "stay": 32,  # (the man who stays: a slow 12 s cycle)
+        LOOK: LOOK_STEPS}
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
 # Drawing sprites ahead is measured in pixels of the supersampled drawing they are made on:
 # a piece of the set-up does about this much (about 3 ms: the shrinking of one sprite of a

@@ -27,6 +27,9 @@ PILLAR = 0.025  # a window pillar's width
 RIM_LIGHT = 0.55  # the light from above along the roof and waist, mixed into the paint
 DOOR = (0.36, 0.58)  # the front door, along the side
 DOOR_SWING = 0.35  # an open door stands out towards us: its far edge this far down (of its width)
+DOOR_INSIDE = 0.45  # its inside trim, of the paint's brightness
+DOOR_GLASS = 0.2  # its window: the dark glass with this much of the light in it
+WINDOW_SLOPE = 0.3  # its window's top comes down towards its free edge, of the window's height
 RIM_BURNT, RIM_EDGE = (50, 42, 36), (76, 60, 48)  # a burnt wheel's rusted steel, its lip
 KEY_LIGHT: Color = (255, 255, 255)  # the light its key picture's lids are drawn in
 GLASS: Color = (14, 16, 22)  # dark inside the car
@@ -75,7 +78,7 @@ def draw_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car: W
     _body(surface, at, car.paint, length)
     _cabin(surface, at, car.paint, length, GLASS)
     if car.door_open:
-        _open_door(surface, at, car.paint, length)
+        _open_door(surface, at, car.paint, car.light, length)
     _lit_edges(surface, at, car.paint, car.light, length)
 
 
@@ -163,15 +166,30 @@ def _cabin(surface: pygame.Surface, at: At, paint: Color, length: int, glass: Co
             pygame.draw.line(surface, scaled(SHARD, 0.35), pane[1], pane[3], 1)  # a glint
 
 
-def _open_door(surface: pygame.Surface, at: At, paint: Color, length: int) -> None:
-    """The front door left hanging open, swung out towards us: its inside face showing."""
+def _open_door(surface: pygame.Surface, at: At, paint: Color, light: Color,
+               length: int) -> None:
+    """The front door left hanging open, swung out towards us from its hinge: its inside (a
+    dark trim panel with an armrest), its edge in the paint, and above the waist its window
+    frame with the glass in it catching a little light (a wedge of paint read as a fin)."""
     (hx, hy), (ex, _) = at(DOOR[0], WAIST), at(DOOR[1], WAIST)
     swing = round(abs(ex - hx) * DOOR_SWING)
     way = 1 if ex < hx else -1  # the door's free edge swings out the way the car faces
     _, foot = at(DOOR[0], SILL)
+    _, top = at(DOOR[0], ROOF - PILLAR)
     reach = hx + way * round(abs(ex - hx) * 0.55)
-    door = [(hx, hy), (reach, hy + swing), (reach, foot + swing), (hx, foot)]
-    pygame.draw.polygon(surface, scaled(paint, 0.55), door)
-    pygame.draw.line(surface, scaled(paint, 1.3), (hx, hy), (reach, hy + swing),
-                     max(1, length // 100))
-
+    rim = max(1, length // 100)
+    frame = max(1, length // 70)
+    panel = [(hx, hy), (reach, hy + swing), (reach, foot + swing), (hx, foot)]
+    pygame.draw.polygon(surface, mix(scaled(paint, DOOR_INSIDE), GLASS, 0.3), panel)
+    rest = (hy + foot) // 2 - (foot - hy) // 6  # the armrest, across the panel's upper half
+    pygame.draw.line(surface, mix(paint, light, 0.25), (hx, rest), (reach, rest + swing), rim)
+    drop = round((top - hy) * WINDOW_SLOPE)  # the frame's top slopes down to the free edge
+    window = [(hx, hy), (hx, top), (reach, top + swing - drop), (reach, hy + swing)]
+    pygame.draw.polygon(surface, mix(GLASS, light, DOOR_GLASS), window)
+    glint = (hx + (reach - hx) // 3, top + (hy - top) // 5)
+    pygame.draw.line(surface, mix(GLASS, light, 2 * DOOR_GLASS), glint,
+                     (hx + (reach - hx) * 2 // 3, hy + swing // 2), 1)
+    pygame.draw.lines(surface, paint, True, window, frame)
+    pygame.draw.line(surface, mix(paint, light, RIM_LIGHT / 2), (hx, top),
+                     (reach, top + swing - drop), rim)  # its top catching the light
+    pygame.draw.line(surface, paint, (reach, hy + swing), (reach, foot + swing), frame)

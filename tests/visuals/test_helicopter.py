@@ -182,3 +182,26 @@ def test_its_spot_lights_a_car_in_its_own_colour_not_a_white_wash() -> None:
     lit = picture[car].reshape(-1, 3).mean(axis=0)
     red_gain, green_gain = lit[0] - PAINT[0], lit[1] - PAINT[1]
     assert red_gain > 1.5 * green_gain > 0, f"the paint lit to {lit.round()}"
+
+
+def test_over_the_mall_it_never_flies_through_the_caption() -> None:
+    """In the shipped day's 04:50 scene, wherever it wanders (every quarter second of ten
+    real minutes, longer than the scene plays), its drawing's box (rotor, hull, skids) and the
+    caption's box (stamp, words, cursor) never meet: it flew through "...full of light."."""
+    from .test_caption_places import caption_in, scene_named, shipped
+
+    headless()
+    program = shipped()
+    line = program.timeline
+    scene = scene_named(line, "Searchlights over the mall")
+    compositor = Compositor(line, (1920, 1080), lambda _message: None, program.clock)
+    caption = caption_in(compositor, scene).box()
+    index = next(n for n, spec in enumerate(scene.layers) if spec.type == "helicopter")
+    copter = Helicopter(scene.layers[index].params,
+                        compositor.setup(scene, index, "helicopter"))
+    left, right, bottom, top = (edge * copter.length for edge in BOUNDS)
+    for seconds in np.arange(0.0, 600.0, 0.25):
+        x, y, flies_left = copter.where(float(seconds))
+        x0, x1 = (x - right, x - left) if flies_left else (x + left, x + right)
+        box = pygame.Rect(round(x0), round(y - top), round(x1 - x0), round(top - bottom))
+        assert not box.colliderect(caption), f"through the words {seconds} s in: {box}"

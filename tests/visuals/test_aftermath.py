@@ -67,7 +67,8 @@ def test_the_flash_burns_the_towers_in_as_a_negative_then_blooms_then_whites_out
     x, y = SIZE[0] // 2, int(SIZE[1] * 0.8)
     feet = y - int(SIZE[1] * HAZE)  # (below, the towers' feet fade into the lit ground)
     light = bloom[:, int(SIZE[1] * 0.6):feet].min(axis=2).max(axis=1)  # between the towers
-    assert light.max() > 200 and abs(int(light.argmax()) - x) < SIZE[0] // 10, (
+    brightest = np.flatnonzero(light >= light.max() - 5)  # (its core is burnt flat white)
+    assert light.max() > 200 and abs(int(brightest.mean()) - x) < SIZE[0] // 10, (
         "the light swells from its point on the horizon")
     ground = bloom[:, y + 2:].mean(axis=2)
     assert (ground[:, :4].mean(axis=1) > ground[:, -4:].mean(axis=1)).all(), (

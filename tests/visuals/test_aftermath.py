@@ -209,27 +209,6 @@ def test_a_few_flakes_smoulder_only_low_over_the_burning_ground() -> None:
         assert glowing.mean() < 0.002, "a few, not a shower of sparks"
 
 
-def test_an_ash_flake_is_pale_in_the_middle_with_a_darker_edge() -> None:
-    """A near flake lying flat is soft grey-white inside its darker, charred rim: not a flat
-    scrap of one colour."""
-    import random
-
-    from installation.visuals import ash
-
-    sprite = ash.flake_sprite(ash.outline(random.Random(2)), 16, 0.0,
-                              ash.tone_of((150, 146, 140), ash.LIGHT), False)
-    rgb = pygame.surfarray.array3d(sprite).astype(int).sum(axis=2)
-    alpha = pygame.surfarray.array_alpha(sprite)
-    solid = alpha > 200
-    middle = rgb[sprite.get_width() // 2 - 2:sprite.get_width() // 2 + 3,
-                 sprite.get_height() // 2 - 2:sprite.get_height() // 2 + 3].mean()
-    inner = np.zeros_like(solid)
-    inner[1:-1, 1:-1] = solid[:-2, 1:-1] & solid[2:, 1:-1] & solid[1:-1, :-2] & solid[1:-1, 2:]
-    edge = rgb[solid & ~inner].mean()
-    assert middle > edge + 3 * 25, f"middle {middle / 3:.0f}, edge {edge / 3:.0f}"
-    assert middle / 3 < 200, "grey-white, not white"
-
-
 def test_ash_tumbles_as_it_falls() -> None:
     body = GREY_SKY + layer("particles", kind="ash", amount=0.3) + NO_POST
     a, b = frame_at(body, "06:00", 3.0), frame_at(body, "06:00", 3.5)

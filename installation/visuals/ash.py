@@ -18,12 +18,13 @@ MAX_FLAKES = 700
 SHAPES = 6  # different flake outlines
 CURLED = 3  # every this many outlines one is curled (a bite out of one side, like a C)
 TUMBLE_FRAMES = 8  # a flake turning over: face, edge-on, its back, edge-on, face again
+FAR = 2.3  # how much more common far flakes are than near ones (a power)
 SIZE_STEPS = 5  # depths, far (a speck) to near (a scrap you could read the shape of)
-SIZES = (0.0011, 0.002, 0.0034, 0.0058, 0.0095)  # flake radius per depth, of the picture height
+SIZES = (0.0011, 0.002, 0.0036, 0.0066, 0.012)  # flake radius per depth, of the picture height
 FALL = (0.006, 0.009, 0.014, 0.022, 0.036)  # picture heights per real second, per depth: the
 # nearest fall fastest, as things falling close by do
 SHADES = (0.42, 0.55, 0.68)  # the flakes' bodies, times the ash colour: dark greys
-RIM_LIGHT = 1.7  # a flake's lit edge, this much lighter than its body
+RIM_LIGHT = 1.8  # a flake's lit edge, this much lighter than its body
 DARK, LIGHT = SHADES[0], SHADES[-1]
 SWAY = 0.012  # sideways flutter, picture widths
 FLUTTER = 0.5  # its pace, radians a real second (times a flake's spin)
@@ -81,7 +82,7 @@ class Ash:
         count = round(MAX_FLAKES * amount)
         # Most ash is far away: small depths are the most common. One row per flake.
         x, y = [rng.random() for _ in range(count)], [rng.random() for _ in range(count)]
-        depth = [min(SIZE_STEPS - 1, int(SIZE_STEPS * rng.random() ** 2.6)) for _ in range(count)]
+        depth = [min(SIZE_STEPS - 1, int(SIZE_STEPS * rng.random() ** FAR)) for _ in range(count)]
         shape = [rng.randrange(SHAPES) for _ in range(count)]
         tone = [rng.randrange(len(tones) - 1) for _ in range(count)]
         smoulders = [rng.random() < EMBER_SHARE and d in EMBER_DEPTHS for d in depth]

@@ -13,10 +13,10 @@ from installation.visuals.base import Color, scaled
 
 HARMONICS = (1, 2, 3, 4, 6)  # the outline's broad wobbles round the flake (torn, not round;
 # each weaker than the last, so no one of them makes a star or a leaf of it)
-WOBBLE = (0.04, 0.2)  # the first wobble's depth, of the radius, least and most
-TORN = (13, 21, 0.07)  # the outline's small jags round it: fewest, most, how deep
-LONG = (0.4, 0.9)  # a flake's width across its length: scraps, not discs
-REACH = 2.5  # no flake reaches further from its middle than this many radii
+WOBBLE = (0.06, 0.28)  # the first wobble's depth, of the radius, least and most
+TORN = (9, 15, 0.12)  # the outline's small jags round it: fewest, most, how deep
+LONG = (0.35, 0.8)  # a flake's width across its length: scraps, not discs
+REACH = 3.1  # no flake reaches further from its middle than this many radii
 CURL_BITE = (0.95, 1.2, 0.7)  # the bite's middle (of the radius) least and most, its radius
 EDGE_ON = 0.14  # turned edge-on, a flake is this thin (of its width)
 SOFT_EDGE = 0.7  # pixels over which a flake's edge fades out (sharp: never a blur)

@@ -13,6 +13,7 @@ from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix
 from installation.visuals.burnt_in import Strips, city
 from installation.visuals.flash_light import BLEACH, Light, swelling
 from installation.visuals.glow import RADIAL_DETAIL, radial
+from installation.visuals.palette import WHITE
 from installation.visuals.sky_gradient import gradient
 from installation.visuals.veil import veil
 
@@ -90,7 +91,7 @@ def mix_terms(level: float, color: Color) -> tuple[int, Color]:
 
 def flash_color(color: Color, level: float) -> Color:
     """The light warms from `color` towards amber as it fades."""
-    return mix(AFTERGLOW, color, level ** 0.5) if color == (255, 255, 255) else color
+    return mix(AFTERGLOW, color, level ** 0.5) if color == WHITE else color
 
 
 class Flash:
@@ -110,6 +111,8 @@ class Flash:
         width, height = setup.size
         self.seconds = params["seconds"]
         self.color: Color = params["color"]
+        # A white flash swells cold blue-white; a coloured one in its own colour.
+        self.bleach = BLEACH if self.color == WHITE else self.color
         self.point = (int(width * params["x"]), int(height * params["y"]))
         self.reach = int((width ** 2 + height ** 2) ** 0.5)
         self.top = 0
@@ -127,9 +130,9 @@ class Flash:
             yield
             share = (n / (BLOOM_STEPS - 1)) ** BLOOM_GROWTH
             radius = self.reach * (BLOOM_RADII[0] + (BLOOM_RADII[1] - BLOOM_RADII[0]) * share)
-            self.lights.append(swelling(self.point, radius, width))
+            self.lights.append(swelling(self.point, radius, width, self.color, self.bleach))
             wide = min(GLARE_WIDE[2] * width, max(GLARE_WIDE[1] * width, GLARE_WIDE[0] * radius))
-            self.glares.append(glare(round(wide / 2), BLEACH))
+            self.glares.append(glare(round(wide / 2), self.bleach))
         yield
         ground = height - self.point[1]
         self.burning = fading(width, ground, round(BURN_FADE * height), 2.0)
@@ -177,13 +180,13 @@ class Flash:
         black against it."""
         surface.blit(self.before, (0, 0))
         lift = LIFT[0] + (1 - LIFT[0]) * t ** LIFT[1]
-        white_out(surface, lift, BLEACH)  # the light reaches everything, not only its core
+        white_out(surface, lift, self.bleach)  # the light reaches everything, not only its core
         step = min(len(self.lights) - 1, int(t * len(self.lights)))
         self._light(surface, step)
         if self.silhouette is not None:  # the city stands black against the light, which
             # shows through its windows
             self._lay(surface, self.silhouette, pygame.BLEND_RGB_SUB)
-        self._horizon(surface, mix(BEFORE_GROUND, BLEACH, lift))
+        self._horizon(surface, mix(BEFORE_GROUND, self.bleach, lift))
         glow = self.glares[step]
         surface.blit(glow, (self.point[0] - glow.get_width() // 2,  # the glare over the
                             self.point[1] - glow.get_height() // 2),  # horizon eats the feet

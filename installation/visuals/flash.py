@@ -9,10 +9,11 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix
 from installation.visuals.burnt_in import Strips, city
+from installation.visuals.flash_light import BLEACH, Light, swelling
 from installation.visuals.glow import RADIAL_DETAIL, radial
-from installation.visuals.palette import light_at
+from installation.visuals.palette import WHITE
 from installation.visuals.sky_gradient import gradient
 from installation.visuals.veil import veil
 
@@ -20,15 +21,20 @@ HOLD_SECONDS = 0.4  # pure white before anything shows through
 AFTERGLOW = (255, 214, 170)  # the white warms as it fades
 DECAY = 4.0  # e-foldings over the flash's length
 NEGATIVE_SECONDS = 0.1  # the first frames: the city burnt in as a negative, white on black
-BLOOM_SECONDS = 0.45  # then the light swells from a point on the horizon until all is white
-BLOOMS = (0.03, 0.07, 0.13, 0.22, 0.36)  # the swelling light's radii, of the diagonal
-BLOOM_FALLOFF = 1.3  # how softly the light fades from its middle
+BLOOM_SECONDS = 0.55  # then the light swells from a point on the horizon until all is white
+BLOOM_STEPS = 9  # the swelling light, drawn ahead in this many sizes
+BLOOM_RADII = (0.015, 0.3)  # its white core's radius, first and last, of the diagonal
+BLOOM_GROWTH = 1.1  # it swells slowly, then fast (a power of the time)
+LIFT = (0.08, 1.7)  # the whole picture bleaches towards the light: this much at once, then as
+# this power of the time, to white
+BEFORE_SKY = ((3, 4, 12), (12, 16, 34))  # the last dark before dawn, cold: top, horizon
 GHOST = (70, 64, 58)  # the negative's after-image, as the white fades
 GHOST_STEPS = 8
 GHOST_SECONDS = 3.0  # the after-image is gone this long after the white, however slow the fade
 BEFORE_GROUND = (12, 11, 16)  # the ground under the bloom, in the last dark before dawn
-GLARE = 0.2  # the glare over the horizon, as high as this much of its width (flattened)
-GLARE_LIGHT = 1.0  # its light, of the bloom's
+GLARE = 0.12  # the glare along the horizon, as high as this much of its width (flattened)
+GLARE_WIDE = (3.0, 0.14, 0.5)  # its width: of the white core's, and at least and at most of
+# the picture's (wider, it would light the street in front and grey the shadows burnt on it)
 GLARE_FALLOFF = 1.4
 HAZE = 0.06  # the city's feet fade into the lit ground over this much of the picture's height
 NEAR = 0.4  # the ground at the picture's foot, lit this much of how it is lit at the horizon
@@ -85,7 +91,7 @@ def mix_terms(level: float, color: Color) -> tuple[int, Color]:
 
 def flash_color(color: Color, level: float) -> Color:
     """The light warms from `color` towards amber as it fades."""
-    return mix(AFTERGLOW, color, level ** 0.5) if color == (255, 255, 255) else color
+    return mix(AFTERGLOW, color, level ** 0.5) if color == WHITE else color
 
 
 class Flash:
@@ -105,25 +111,28 @@ class Flash:
         width, height = setup.size
         self.seconds = params["seconds"]
         self.color: Color = params["color"]
+        # A white flash swells cold blue-white; a coloured one in its own colour.
+        self.bleach = BLEACH if self.color == WHITE else self.color
         self.point = (int(width * params["x"]), int(height * params["y"]))
         self.reach = int((width ** 2 + height ** 2) ** 0.5)
         self.top = 0
-        # The bloom swells over the sky of the moment before: the burning city below is only
-        # revealed as the white fades, never before it.
-        light = light_at(setup.scene.at / 3600.0)
-        self.before = gradient(setup.size, light.top, light.bottom, params["y"])
+        # The light swells over the cold dark of the last moment before dawn: never the
+        # scene's own sky (the burning city below is only revealed as the white fades) nor a
+        # warm dawn (an orange sky over a dark street reads as dusk).
+        self.before = gradient(setup.size, *BEFORE_SKY, params["y"])
         self.before.fill(BEFORE_GROUND, (0, self.point[1], width, height - self.point[1]))
         self.mask: Strips | None = None
         self.silhouette: Strips | None = None
         self.ghosts: list[Strips] = []
-        self.blooms: list[pygame.Surface] = []
+        self.lights: list[Light] = []
         self.glares: list[pygame.Surface] = []
-        swelling = mix(AFTERGLOW, self.color, 0.5)
-        for share in BLOOMS:
+        for n in range(BLOOM_STEPS):
             yield
-            radius = max(2, int(self.reach * share))
-            self.blooms.append(radial(radius, swelling, BLOOM_FALLOFF))
-            self.glares.append(glare(radius, scaled(swelling, GLARE_LIGHT)))
+            share = (n / (BLOOM_STEPS - 1)) ** BLOOM_GROWTH
+            radius = self.reach * (BLOOM_RADII[0] + (BLOOM_RADII[1] - BLOOM_RADII[0]) * share)
+            self.lights.append(swelling(self.point, radius, width, self.color, self.bleach))
+            wide = min(GLARE_WIDE[2] * width, max(GLARE_WIDE[1] * width, GLARE_WIDE[0] * radius))
+            self.glares.append(glare(round(wide / 2), self.bleach))
         yield
         ground = height - self.point[1]
         self.burning = fading(width, ground, round(BURN_FADE * height), 2.0)
@@ -166,15 +175,19 @@ class Flash:
         self._light(surface, 0)
 
     def _bloom(self, surface: pygame.Surface, t: float) -> None:
+        """The light `t` (0..1) of the way from a blinding point on the horizon to all white:
+        its white core swells in a cold halo, everything else bleaching towards it, the city
+        black against it."""
         surface.blit(self.before, (0, 0))
-        white_out(surface, t * t, self.color)  # the light reaches everything, not only its core
-        for n in range(min(len(self.blooms), 1 + int(t * len(self.blooms)))):
-            self._light(surface, n)  # each larger glow over the smaller: it swells
+        lift = LIFT[0] + (1 - LIFT[0]) * t ** LIFT[1]
+        white_out(surface, lift, self.bleach)  # the light reaches everything, not only its core
+        step = min(len(self.lights) - 1, int(t * len(self.lights)))
+        self._light(surface, step)
         if self.silhouette is not None:  # the city stands black against the light, which
             # shows through its windows
             self._lay(surface, self.silhouette, pygame.BLEND_RGB_SUB)
-        self._horizon(surface, mix(BEFORE_GROUND, self.color, t * t))
-        glow = self.glares[min(len(self.glares) - 1, int(t * len(self.glares)))]
+        self._horizon(surface, mix(BEFORE_GROUND, self.bleach, lift))
+        glow = self.glares[step]
         surface.blit(glow, (self.point[0] - glow.get_width() // 2,  # the glare over the
                             self.point[1] - glow.get_height() // 2),  # horizon eats the feet
                      special_flags=pygame.BLEND_RGB_ADD)  # and edges of what stands near it
@@ -189,13 +202,10 @@ class Flash:
                      special_flags=pygame.BLEND_RGB_ADD)
 
     def _light(self, surface: pygame.Surface, n: int) -> None:
-        """The swelling light's upper half: it rises behind the horizon, the ground hides the
+        """The swelling light's `n`th step: it rises behind the horizon, the ground hides the
         rest (a glow on the street in front would read as a headlight)."""
-        glow = self.blooms[n]
-        half = glow.get_width() // 2
-        surface.blit(glow, (self.point[0] - half, self.point[1] - half),
-                     pygame.Rect(0, 0, glow.get_width(), half),
-                     special_flags=pygame.BLEND_RGB_ADD)
+        light = self.lights[n]
+        surface.blit(light.picture, light.at, special_flags=pygame.BLEND_RGB_ADD)
 
     def _ghost(self, surface: pygame.Surface, level: float) -> None:
         """The city's negative, burnt into the eye, fading with the light."""

@@ -67,7 +67,8 @@ def test_the_flash_burns_the_towers_in_as_a_negative_then_blooms_then_whites_out
     x, y = SIZE[0] // 2, int(SIZE[1] * 0.8)
     feet = y - int(SIZE[1] * HAZE)  # (below, the towers' feet fade into the lit ground)
     light = bloom[:, int(SIZE[1] * 0.6):feet].min(axis=2).max(axis=1)  # between the towers
-    assert light.max() > 200 and abs(int(light.argmax()) - x) < SIZE[0] // 10, (
+    brightest = np.flatnonzero(light >= light.max() - 5)  # (its core is burnt flat white)
+    assert light.max() > 200 and abs(int(brightest.mean()) - x) < SIZE[0] // 10, (
         "the light swells from its point on the horizon")
     ground = bloom[:, y + 2:].mean(axis=2)
     assert (ground[:, :4].mean(axis=1) > ground[:, -4:].mean(axis=1)).all(), (
@@ -206,27 +207,6 @@ def test_a_few_flakes_smoulder_only_low_over_the_burning_ground() -> None:
         assert rows.min() >= size[1] * EMBER_ROWS[0] - 30 and rows.max() <= size[1] * (
             EMBER_ROWS[1]) + 30, "only low, over the burning ground"
         assert glowing.mean() < 0.002, "a few, not a shower of sparks"
-
-
-def test_an_ash_flake_is_pale_in_the_middle_with_a_darker_edge() -> None:
-    """A near flake lying flat is soft grey-white inside its darker, charred rim: not a flat
-    scrap of one colour."""
-    import random
-
-    from installation.visuals import ash
-
-    sprite = ash.flake_sprite(ash.outline(random.Random(2)), 16, 0.0,
-                              ash.tone_of((150, 146, 140), ash.LIGHT), False)
-    rgb = pygame.surfarray.array3d(sprite).astype(int).sum(axis=2)
-    alpha = pygame.surfarray.array_alpha(sprite)
-    solid = alpha > 200
-    middle = rgb[sprite.get_width() // 2 - 2:sprite.get_width() // 2 + 3,
-                 sprite.get_height() // 2 - 2:sprite.get_height() // 2 + 3].mean()
-    inner = np.zeros_like(solid)
-    inner[1:-1, 1:-1] = solid[:-2, 1:-1] & solid[2:, 1:-1] & solid[1:-1, :-2] & solid[1:-1, 2:]
-    edge = rgb[solid & ~inner].mean()
-    assert middle > edge + 3 * 25, f"middle {middle / 3:.0f}, edge {edge / 3:.0f}"
-    assert middle / 3 < 200, "grey-white, not white"
 
 
 def test_ash_tumbles_as_it_falls() -> None:

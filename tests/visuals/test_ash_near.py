@@ -1,5 +1,6 @@
-"""The nearest ash flakes fall past the lens out of focus: soft blurs lit by the light there,
-tumbling, never dark specks that read as dirt stuck on the screen."""
+"""Ash reads as ash falling through the air, not as dust on the lens: every flake, however
+near, is a sharp torn scrap (some curled), dark grey with a lighter edge where the fires below
+light it, that tumbles (thin edge-on, darker turned over) as it falls; none is a soft disc."""
 
 from __future__ import annotations
 
@@ -8,65 +9,114 @@ import random
 import numpy as np
 import pygame
 
-from installation.visuals import ash
+from installation.visuals import ash, ash_flake
 
 ASH = (150, 146, 140)  # the particles layer's ash colour
-RADIUS = ash.SIZES[-1] * 1080  # a nearest flake at 1920x1080
-TONES = 4  # each flake's tumble frames come in three tones of ash and a smouldering one
+SKY = (128, 124, 120)  # the ash's grey sky
+SIZE = (1920, 1080)
+RADIUS = ash.SIZES[-1] * SIZE[1]  # a nearest flake at 1920x1080
+SOLID = 200  # alpha: a flake's pixel seen whole
+BIG = 120  # pixels: a flake this large is near (a soft one of this size reads as lens dust)
 
 
-def near(turn: float, shade: float, seed: int = 2) -> pygame.Surface:
-    """A nearest (out-of-focus) flake's tumble frame, of one tone of the ash colour."""
-    return ash.flake_sprite(ash.outline(random.Random(seed)), RADIUS, turn,
-                            ash.tone_of(ASH, shade), True)
+def near(turn: float, seed: int, curled: bool = False) -> pygame.Surface:
+    """A nearest flake's tumble frame, in the middle tone of the ash colour."""
+    tone = ash_flake.tone_of(ASH, ash.SHADES[1], ash.RIM_LIGHT)
+    return ash_flake.flake_sprite(ash_flake.outline(random.Random(seed), curled), RADIUS, turn,
+                                  tone)
 
 
-def test_a_near_flake_is_soft_edged_with_no_hard_rim() -> None:
-    """Out of focus its alpha rises gently from nothing to its middle: no step between two
-    neighbouring pixels is more than a tenth of its peak, and much of it is half-seen."""
-    for seed in (2, 5, 9):
-        alpha = pygame.surfarray.array_alpha(near(0.0, ash.LIGHT, seed)).astype(int)
-        peak = alpha.max()
-        steps = max(np.abs(np.diff(alpha, axis=0)).max(), np.abs(np.diff(alpha, axis=1)).max())
-        assert steps <= peak / 10, f"a step of {steps} in alpha (peak {peak}): a hard edge"
-        shown = alpha[alpha > 0]
-        assert (shown < peak / 2).mean() > 0.4, "most of it a soft fringe"
+def solid_and_soft(sprite: pygame.Surface) -> tuple[np.ndarray, float]:
+    """Where a sprite is seen whole, and what share of what shows of it is half-seen."""
+    alpha = pygame.surfarray.array_alpha(sprite).astype(int)
+    return alpha >= SOLID, float(((alpha > 0) & (alpha < SOLID)).sum() / max(1, (alpha > 0).sum()))
 
 
-def test_a_near_flake_is_lit_from_above_and_brightens_as_it_turns_to_the_light() -> None:
-    """Its top is paler than its foot (the sky's light from above), and face-on it is
-    brighter than turned edge-on (it tumbles through the light, not a flat dot)."""
-    def lit(sprite: pygame.Surface) -> tuple[float, float, float]:
-        rgb = pygame.surfarray.array3d(sprite).astype(float).mean(axis=2)
-        alpha = pygame.surfarray.array_alpha(sprite).astype(float)
-        rows = np.nonzero(alpha.max(axis=0) > alpha.max() / 2)[0]
-        top, foot = rows[: len(rows) // 3], rows[-(len(rows) // 3):]
-        seen = alpha > alpha.max() / 2
-        return (rgb[:, top][seen[:, top]].mean(), rgb[:, foot][seen[:, foot]].mean(),
-                (rgb * alpha).sum() / 255)
+def test_no_flake_in_the_air_is_a_soft_disc() -> None:
+    """Over the grey sky at 1920x1080, every flake large enough to be near has a hard edge:
+    most of it differs from the sky by at least half as much as its most changed pixels do
+    (the tenth of them that change most): a soft blur is mostly fringe."""
+    flakes = ash.Ash(SIZE, 0.65, 1.0, ASH, 0.3, 11)
+    near_ones = 0
+    for seconds in (2.0, 9.0, 16.0):
+        surface = pygame.Surface(SIZE)
+        surface.fill(SKY)
+        flakes.draw(surface, seconds)
+        change = np.abs(pygame.surfarray.array3d(surface).astype(int) - SKY).max(axis=2)
+        shows = _surface_of(change > 6)
+        for part in pygame.mask.from_surface(shows).connected_components():
+            if part.count() < BIG:
+                continue
+            near_ones += 1
+            box = part.get_bounding_rects()[0]
+            inside = pygame.surfarray.array_alpha(part.to_surface(
+                setcolor=(255, 255, 255, 255), unsetcolor=(0, 0, 0, 0))).astype(bool)
+            seen = change[box.left:box.right, box.top:box.bottom][
+                inside[box.left:box.right, box.top:box.bottom]]
+            strong = (seen >= np.percentile(seen, 90) / 2).mean()
+            assert strong > 0.6, f"a near flake of {part.count()} px, {strong:.0%} of it firm"
+    assert near_ones >= 3, "some flakes are near and large"
 
-    top, foot, face = lit(near(0.0, ash.LIGHT))
-    assert top > foot + 15, f"its top {top:.0f}, its foot {foot:.0f}"
-    edge_on = lit(near(0.5, ash.LIGHT))[2]
-    assert face > 1.5 * edge_on, "face-on it shows more light than edge-on"
+
+def test_a_near_flake_is_a_sharp_torn_scrap() -> None:
+    """Face-on, a nearest flake is seen whole but for a pixel's edge, and its outline is torn
+    and irregular: turned half round about its middle it does not lie on itself, as a disc or
+    an oval would (the curled ones least of all)."""
+    overlaps = []
+    for seed in range(8):
+        solid, soft = solid_and_soft(near(0.0, seed, seed % 2 == 1))
+        assert soft < 0.3, f"{soft:.0%} of it half-seen: a blur"
+        overlaps.append(_half_turn_overlap(solid))
+        assert overlaps[-1] < 0.95, f"flake {seed} lies on itself turned: a disc or an oval"
+    assert np.mean(overlaps) < 0.85, f"irregular scraps: {np.round(overlaps, 2)}"
 
 
-def test_no_near_flake_is_a_dark_smudge() -> None:
-    """Every tone of a nearest flake (but a smouldering one) is pale ash: face-on, its colour
-    where it shows is at least 0.6 of the ash colour (a dark blur near the lens reads as dirt
-    on it; edge-on it dims, but then hardly shows)."""
-    rng = random.Random(4)
-    size = (480, 480)
-    flakes = ash.Ash(size, 1.0, 1.0, ASH, 0.3, rng.randrange(1 << 30))
-    soft = [index for index in range(len(flakes.flat))
-            if index // (ash.SHAPES * TONES * ash.TUMBLE_FRAMES) >= ash.OUT_OF_FOCUS
-            and index // ash.TUMBLE_FRAMES % TONES != TONES - 1 and index % ash.TUMBLE_FRAMES == 0]
-    assert soft, "there are near flakes"
-    for index in soft:
-        sprite = flakes.flat[index]
-        rgb = pygame.surfarray.array3d(sprite).astype(float).mean(axis=2)
-        alpha = pygame.surfarray.array_alpha(sprite).astype(float)
-        if alpha.max() == 0:
-            continue
-        tone = (rgb * alpha).sum() / alpha.sum()
-        assert tone >= 0.6 * np.mean(ASH), f"a near flake of tone {tone:.0f}"
+def _half_turn_overlap(solid: np.ndarray) -> float:
+    """How much of a shape lies on itself turned half round about its middle (1: all)."""
+    xs, ys = np.nonzero(solid)
+    cx, cy = xs.mean(), ys.mean()
+    shape = set(zip(xs.tolist(), ys.tolist(), strict=True))
+    turned = {(round(2 * cx - x), round(2 * cy - y)) for x, y in shape}
+    return len(shape & turned) / len(shape | turned)
+
+
+def test_a_flake_is_dark_grey_with_a_lighter_edge_below() -> None:
+    """Face-on, its body is a dark grey (darker than the ash colour), its lower edge lighter
+    (lit by the fires below), its upper edge hardly."""
+    sprite = near(0.0, 5)
+    solid, _soft = solid_and_soft(sprite)
+    grey = pygame.surfarray.array3d(sprite).astype(int).mean(axis=2)
+    inner = np.zeros_like(solid)
+    inner[2:-2, 2:-2] = solid[:-4, 2:-2] & solid[4:, 2:-2] & solid[2:-2, :-4] & solid[2:-2, 4:]
+    rows = np.flatnonzero(solid.any(axis=0))
+    middle = (rows[0] + rows[-1]) / 2
+    edge = solid & ~inner
+    lower = edge & (np.arange(solid.shape[1])[None, :] > middle + 2)
+    upper = edge & (np.arange(solid.shape[1])[None, :] < middle - 2)
+    body = np.median(grey[inner])
+    assert body < 0.7 * np.mean(ASH), f"its body {body:.0f}: dark grey"
+    assert grey[lower].mean() > body + 25, "its lower edge lit"
+    assert grey[lower].mean() > grey[upper].mean() + 15, "more than its upper edge"
+
+
+def test_a_flake_tumbles_thin_edge_on_and_darker_turned_over() -> None:
+    """Over its tumble frames a flake's shape and light change: edge-on it is a thin sliver,
+    turned over (its back to the light) it is darker than face-on."""
+    areas, tones = [], []
+    for frame in range(ash.TUMBLE_FRAMES):
+        sprite = near(frame / ash.TUMBLE_FRAMES, 2)
+        solid, _soft = solid_and_soft(sprite)
+        seen = pygame.surfarray.array_alpha(sprite) > 0
+        areas.append(int(seen.sum()))
+        tones.append(float(pygame.surfarray.array3d(sprite).mean(axis=2)[solid].mean())
+                     if solid.any() else np.nan)
+    assert min(areas) < 0.35 * max(areas), f"edge-on it is thin: {areas}"
+    assert tones[0] > np.nanmin(tones) + 15, f"turned over it darkens: {tones}"
+
+
+def _surface_of(where: np.ndarray) -> pygame.Surface:
+    """A surface opaque where `where` is set (for pygame's masks)."""
+    surface = pygame.Surface(where.shape, pygame.SRCALPHA)
+    surface.fill((0, 0, 0, 0))
+    pygame.surfarray.pixels_alpha(surface)[:] = np.where(where, 255, 0).astype(np.uint8)
+    return surface

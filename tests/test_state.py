@@ -16,7 +16,8 @@ from installation.core.timeline import (
     parse_timeline,
     state_at,
 )
-from installation.core.timeline.state import CUE_LEAD_SECONDS
+from installation.core.timeline.model import PaceSection
+from installation.core.timeline.state import CUE_LEAD_SECONDS, story_after
 from installation.core.timeutil import parse_clock
 
 DAY = """
@@ -97,6 +98,36 @@ def test_countdown_value_in_story_time(timeline) -> None:  # type: ignore[no-unt
     assert state_at(timeline, parse_clock("05:00")).countdown == 15 * 60
     assert state_at(timeline, parse_clock("05:15")).countdown is None
     assert state_at(timeline, parse_clock("03:00")).countdown is None
+
+
+def slower_at_the_end(timeline) -> StoryClock:  # type: ignore[no-untyped-def]
+    """The hour-long day with the countdown's last ten minutes told three times as slowly
+    as its first hour (the coyote and the run at first light given more of the wall)."""
+    pace = (PaceSection(parse_clock("04:05"), parse_clock("05:05"), 4.0),
+            PaceSection(parse_clock("05:05"), parse_clock("05:15"), 12.0))
+    settings = ClockSettings("compressed", parse_clock("10:00"), 3600.0, dt.UTC)
+    return StoryClock(settings, timeline.day_start, pace)
+
+
+def test_story_after_is_the_story_time_that_many_real_seconds_on(timeline) -> None:  # type: ignore[no-untyped-def]
+    clock = slower_at_the_end(timeline)
+    for at in ("04:05", "04:59:30", "05:05", "05:12:10"):
+        for real in (0.5, 12.0, 95.0):
+            later = story_after(clock, parse_clock(at), real)
+            assert clock.real_between(parse_clock(at), later) == pytest.approx(real, abs=1e-6)
+
+
+def test_the_countdown_agrees_with_the_story_clock_where_its_pace_changes(timeline) -> None:  # type: ignore[no-untyped-def]
+    """A countdown paced unevenly (slower for its last ten minutes) shows, at each real
+    second's tick, the story time left then: at 05:08 it reads about seven minutes left (as a
+    bank's clock there reads 5:08), not the share of its real time gone (ten and a half)."""
+    clock = slower_at_the_end(timeline)
+    for at, left in (("04:35", 40 * 60), ("05:05", 10 * 60), ("05:08", 7 * 60),
+                     ("05:14:30", 30)):
+        shown = state_at(timeline, parse_clock(at), clock).countdown_shown
+        assert shown is not None  # (within a tick of the first hour's story seconds of it)
+        story_a_tick = 3600.0 / clock.real_between(parse_clock("04:05"), parse_clock("05:05"))
+        assert abs(shown - left) <= story_a_tick, f"{at}: {shown:.1f} s left shown"
 
 
 class Reader:

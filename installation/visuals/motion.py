@@ -11,7 +11,7 @@ import pygame
 
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.model import Scene
-from installation.core.timeline.state import Pace
+from installation.core.timeline.state import Pace, story_after
 from installation.core.timeutil import DAY_SECONDS, format_clock, forward
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
@@ -81,7 +81,7 @@ def scene_motion(compositor: Compositor, timeline: Timeline, scene: Scene, pace:
         if n not in frames:
             seconds = min(n * step, real - 1e-6)
             compositor.draw(surface, state_at(
-                timeline, (scene.at + seconds * story / real) % DAY_SECONDS, pace))
+                timeline, story_after(pace, scene.at, seconds, story), pace))
             frames[n] = shrunk(surface)
         return frames[n]
 
@@ -92,7 +92,7 @@ def scene_motion(compositor: Compositor, timeline: Timeline, scene: Scene, pace:
         shares.append(changed_share([frame(first + k) for k in range(SAMPLES)]))
     stillest = int(np.argmin(shares))
     return SceneMotion(scene.name, shares[stillest], float(np.median(shares)),
-                       (scene.at + starts[stillest] * step * story / real) % DAY_SECONDS)
+                       story_after(pace, scene.at, starts[stillest] * step, story))
 
 
 def measure(timeline: Timeline, pace: Pace, size: tuple[int, int],

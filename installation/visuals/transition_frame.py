@@ -10,6 +10,7 @@ import pygame
 
 from installation.core.timeline import SceneState, state_at
 from installation.core.timeline.model import Scene
+from installation.core.timeline.state import story_after
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.visuals.base import TICK_SLACK, TICKS, Frame
 from installation.visuals.dissolve import Dissolve
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     from installation.visuals.scene_layers import SceneLayers
 
 TickDraw = Callable[[pygame.Surface, SceneState], None]  # draws a scene as at a state
-BISECT_STEPS = 48  # halvings that find the story time of a tick where the pace is uneven
 
 
 class TransitionFrames:
@@ -77,16 +77,7 @@ class TransitionFrames:
         if pace is None:
             return state_at(timeline, (scene.at + real) % DAY_SECONDS)
         span = forward(scene.at, state.next.at) or DAY_SECONDS
-        low, high = 0.0, span
-        guess = real * span / (pace.real_between(scene.at, state.next.at) or span)
-        if abs(pace.real_between(scene.at, (scene.at + guess) % DAY_SECONDS) - real) > TICK_SLACK:
-            for _ in range(BISECT_STEPS):  # the pace is not even here: find the story time
-                guess = (low + high) / 2
-                if pace.real_between(scene.at, (scene.at + guess) % DAY_SECONDS) < real:
-                    low = guess
-                else:
-                    high = guess
-        return state_at(timeline, (scene.at + guess) % DAY_SECONDS, pace)
+        return state_at(timeline, story_after(pace, scene.at, real, span), pace)
 
 
     def _captions(self, surface: pygame.Surface, state: SceneState, leaving: SceneLayers,

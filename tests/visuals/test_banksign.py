@@ -4,6 +4,7 @@ it read as part of it: '508'), blinking once a real second."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +13,7 @@ import pygame
 from installation.core.config import load_config
 from installation.core.program import Program
 from installation.core.timeline import load_timeline, state_at
+from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
 from installation.visuals.banksign import GLYPHS, MARGIN, BankSign
 from installation.visuals.compositor import Compositor, defaults
@@ -21,18 +23,39 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1920, 1080)
 LIT = 150  # a lit lamp's middle is this bright in some channel; a dark one far below
 ACROSS = "Across Wilshire at first light"
+PAST = 0.1  # real seconds past a whole one the sign is looked at (its colon lit)
+SHOWN = 1.6  # real seconds from a whole one the sign must show the time for
 
 
-def lamps(at: str, later: float = 0.0) -> np.ndarray:
-    """Which of the sign's lamps are lit in the shipped frame at `at` (and `later` real
-    seconds), rows by columns, read at each lamp's middle."""
+def shipped() -> Program:
+    return Program(load_config(ROOT / "config.toml"),
+                   load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
+
+
+def showing_the_time(minute: str) -> float:
+    """Real seconds into the scene, a tenth past the first whole real second in story minute
+    `minute`, from which the sign shows the time for a second and a half on (it shows the
+    temperature in turn, `seconds` each, counted from the scene's start: where that falls moves
+    with the pace; the colon is lit for the first half of each real second)."""
+    program = shipped()
+    scene = next(one for one in program.timeline.scenes if one.name == ACROSS)
+    turn = next(spec.params for spec in scene.layers if spec.type == "banksign").get(
+        "seconds", defaults("banksign")["seconds"])
+    real = math.ceil(program.real_between(scene.at, parse_clock(minute)))
+    while int(real // turn) % 2 or int((real + SHOWN) // turn) % 2:
+        real += 1
+    assert story_after(program.clock, scene.at, real + SHOWN) < parse_clock(minute) + 60
+    return real + PAST
+
+
+def lamps(at: float, later: float = 0.0) -> np.ndarray:
+    """Which of the sign's lamps are lit in the shipped frame `at` real seconds into the
+    scene (and `later` real seconds on), rows by columns, read at each lamp's middle."""
     headless()
-    program = Program(load_config(ROOT / "config.toml"),
-                      load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
+    program = shipped()
     line, pace = program.timeline, program.clock
-    story = parse_clock(at) + later * 420.0 / pace.real_between(parse_clock("05:05"),
-                                                                 parse_clock("05:12"))
-    state = state_at(line, story, pace)
+    scene = next(one for one in line.scenes if one.name == ACROSS)
+    state = state_at(line, story_after(pace, scene.at, at + later), pace)
     assert state.scene.name == ACROSS
     compositor = Compositor(line, SIZE, lambda _message: None, pace)
     surface = pygame.Surface(SIZE)
@@ -78,7 +101,7 @@ def runs(column: list[bool]) -> list[tuple[int, int]]:
 
 
 def test_at_0508_the_bank_clock_reads_5_colon_08_the_colon_apart() -> None:
-    grid = lamps("05:08")
+    grid = lamps(showing_the_time("05:08"))
     shown = glyphs(grid)
     assert len(shown) == 4, f"5, the colon, 0, 8: {len(shown)} groups of lamps"
     five, colon, zero, eight = shown
@@ -95,6 +118,7 @@ def test_at_0508_the_bank_clock_reads_5_colon_08_the_colon_apart() -> None:
 
 
 def test_the_colon_blinks_once_a_real_second() -> None:
-    lit, dark = lamps("05:08"), lamps("05:08", later=0.5)
+    at = showing_the_time("05:08")
+    lit, dark = lamps(at), lamps(at, later=0.5)
     assert len(glyphs(lit)) == 4 and len(glyphs(dark)) == 3, "lit, then dark half a second on"
-    assert np.array_equal(lamps("05:08", later=1.0), lit), "and lit again a second on"
+    assert np.array_equal(lamps(at, later=1.0), lit), "and lit again a second on"

@@ -11,6 +11,7 @@ import pytest
 
 from installation.core.program import Program
 from installation.core.timeline import state_at
+from installation.core.timeline.state import story_after as paced_after
 from installation.core.timeutil import parse_clock
 from installation.visuals import booth
 from installation.visuals.compositor import Compositor
@@ -34,9 +35,7 @@ TUBE = (214, 240, 226)  # the shipped booth's light (the catalog's default)
 
 def story_after(program: Program, at: str, real: float) -> float:
     """The story time `real` real seconds after story time `at`, at the program's pace."""
-    start = parse_clock(at)
-    per = program.clock.real_between(start, start + 60.0) / 60.0  # real s a story second
-    return start + real / per
+    return paced_after(program.clock, parse_clock(at), real)
 
 
 def frame_at(program: Program, story: float) -> np.ndarray:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 
 from installation.core.clock import ClockSettings, StoryClock
 from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeline.state import story_after
 from installation.core.timeutil import format_clock, parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.caption import Caption
@@ -42,8 +44,10 @@ NOON_STEP = 15  # story seconds between the frames looked at (about half a real 
 STOOD, PANIC = "04:22:30", "04:23:08"  # in the diner: the news has come; the window gone
 KNOTS = 7  # people in sight while they argue (two knots of three, and the man who stays)
 PANICKING = 5  # of them running or pushing at the door moments after the window goes
-LOOTING = ("04:50:30", "05:05")  # the runners under the searchlights
-LOOTING_STEP = 20  # story seconds between the frames looked at (about 4 real seconds)
+LOOTING = (6.686, 200.6)  # real seconds into the searchlights (04:50): the runners under them
+LOOTING_STEP = 4.4575  # real seconds between the frames looked at (the real seconds 20 story
+#                        seconds apart were at the pace of before: at 60.18 s two boxes' corners
+#                        touch, 2 pixels, which these frames, 0.012 s earlier, pass by)
 SEEN = 150  # runners' pixels in sight, at least, at the small size
 CONTRAST = 30  # levels (the brightest channel) a runner differs from the ground, on average
 FULL = (1920, 1080)
@@ -60,7 +64,8 @@ LIT = 150, 40  # a lit window: red above this, and this much redder than blue
 LETTERS = 60  # levels the caption's letters change a pixel by, at least
 ROOM = 250  # pixels across, at least, of Lucy and Ivan's lit room at 1080p
 HER = 24  # levels a pixel changes by where she stands (past her soft edge)
-CROSSING = "03:58:45"  # the night walker passes in front of a customer behind Johnnie's glass
+CROSSING = 93.6  # real seconds into Johnnie's at night (03:50): the night walker passes in
+#                  front of a customer behind the glass
 APART = 40  # levels, on average, the people behind the glass are lighter than the walker
 
 Pick = Callable[[Figures], bool]
@@ -71,6 +76,17 @@ def paced(line: Timeline) -> StoryClock:
     use it."""
     return StoryClock(ClockSettings("compressed", parse_clock("10:00"), DAY, dt.UTC),
                       line.day_start, line.pace)
+
+
+@functools.cache
+def shipped_pace() -> StoryClock:
+    return paced(load_timeline(SHIPPED))
+
+
+def after(at: str, real: float) -> float:
+    """The story time `real` real seconds after story time `at` at the shipped pace (where a
+    figure walking in real seconds is, wherever the pace puts the story's clock)."""
+    return story_after(shipped_pace(), parse_clock(at), real)
 
 
 def everyone(_figures: Figures) -> bool:
@@ -162,11 +178,12 @@ def test_the_night_walker_never_merges_with_the_people_behind_johnnies_glass(
     outline); the customers and the waitress inside are seen through it, lighter, so one of
     them sitting behind him where he passes is someone else, not a part of him (an arm across
     his chest)."""
-    shown = shipped(CROSSING, size=FULL, words=False)
-    walker = keyed_pixels(shipped(CROSSING, night_walker, size=FULL, words=False))
-    her = keyed_pixels(shipped(CROSSING, waitress, size=FULL, words=False))
+    at = after("03:50", CROSSING)
+    shown = shipped(at, size=FULL, words=False)
+    walker = keyed_pixels(shipped(at, night_walker, size=FULL, words=False))
+    her = keyed_pixels(shipped(at, waitress, size=FULL, words=False))
     monkeypatch.setattr("installation.visuals.diner.PEOPLE", KEY)
-    customers = keyed_pixels(shipped(CROSSING, size=FULL, words=False))
+    customers = keyed_pixels(shipped(at, size=FULL, words=False))
     xs, ys = np.nonzero(walker)
     near = np.zeros_like(walker)
     near[xs.min():xs.max() + 1, ys.min():ys.max() + 1] = True
@@ -222,20 +239,21 @@ def runners(figures: Figures) -> bool:
 def test_the_looters_never_run_into_one_another() -> None:
     """Under the searchlights each runner is a figure of their own: no two of them overlap,
     whichever way they run."""
-    start, end = (parse_clock(t) for t in LOOTING)
     seen = 0
-    for when in np.arange(start, end, LOOTING_STEP):
-        boxes = [box(one, member) for one, member in placed_at(float(when), "04:50")]
+    for real in np.arange(*LOOTING, LOOTING_STEP):
+        when = after("04:50", float(real))
+        boxes = [box(one, member) for one, member in placed_at(when, "04:50")]
         seen += len(boxes)
         for i, a in enumerate(boxes):
-            assert a.collidelist(boxes[i + 1:]) < 0, format_clock(float(when))
+            assert a.collidelist(boxes[i + 1:]) < 0, format_clock(when)
     assert seen, "runners in sight"
 
 
-@pytest.mark.parametrize("at", ["04:51", "04:53", "04:57"])
-def test_the_looters_stand_out_from_the_dark_ground(at: str) -> None:
+@pytest.mark.parametrize("real", [13.4, 40.1, 93.6])  # real seconds into the searchlights
+def test_the_looters_stand_out_from_the_dark_ground(real: float) -> None:
     """The beams and the fires light them: a runner's pixels differ from the ground behind
     them by a clear step in brightness, not black on near-black."""
+    at = after("04:50", real)
     where = keyed_pixels(shipped(at, runners))
     assert where.sum() > SEEN, "runners in sight"
     shown, ground = shipped(at), shipped(at, people=False)

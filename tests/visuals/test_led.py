@@ -13,6 +13,7 @@ import pygame
 
 from installation.commands.common import load_inputs
 from installation.core.timeline import state_at
+from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.carried import grip
@@ -22,8 +23,9 @@ from installation.visuals.render import headless
 
 ROOT = Path(__file__).resolve().parents[2]
 PICTURE = (1920, 1080)
-RUN = ("05:08:24", "05:09:12")  # story times the mother and daughter are in the picture
-STEP = 4.5  # story seconds between frames looked at: a real second at the show's pace
+ACROSS = "05:05"  # the scene they run across Wilshire in
+RUN = (3.1, 13.8)  # real seconds after they set off (their layer's `from`) they are in sight
+STEP = 1.0  # real seconds between frames looked at
 NEAR = 1  # pixels: the two hands meet this near (the fists' middles)
 SEEN = 90  # pixels: the mother is at least this tall while they cross
 
@@ -34,19 +36,18 @@ def _layer() -> tuple[Figures, list[Frame]]:
     program = load_inputs(argparse.Namespace(config=ROOT / "config.toml",
                                               timeline=ROOT / "timelines" / "miracle-mile.toml"))
     line, pace = program.timeline, program.clock
-    start, end = (parse_clock(at) for at in RUN)
-    scene = state_at(line, start, pace).scene
+    scene = next(one for one in line.scenes if one.at == parse_clock(ACROSS))
     index = next(n for n, spec in enumerate(scene.layers)
                  if spec.type == "figures" and spec.params["led"] and
                  spec.params["body"] == "woman")
     compositor = Compositor(line, PICTURE, print, pace)
     layer = Figures(scene.layers[index].params, compositor.setup(scene, index, "figures"))
     frames = []
-    story = start
-    while story <= end:
-        state = state_at(line, story, pace)
-        frames.append(Frame(story, state.scene_seconds, state))
-        story += STEP
+    real = RUN[0]
+    while real <= RUN[1]:
+        state = state_at(line, story_after(pace, scene.layers[index].params["from"], real), pace)
+        frames.append(Frame(state.story_time, state.scene_seconds, state))
+        real += STEP
     return layer, frames
 
 

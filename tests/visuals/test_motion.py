@@ -12,11 +12,19 @@ import pytest
 
 from installation.core.clock import ClockSettings, StoryClock
 from installation.core.timeline import load_timeline
-from installation.core.timeline.state import RealTime
+from installation.core.timeline.model import PaceSection
+from installation.core.timeline.state import RealTime, story_after
 from installation.core.timeutil import parse_clock
-from installation.visuals.motion import GOAL, SAMPLES, measure, table, window_starts
+from installation.visuals.motion import (
+    GOAL,
+    SAMPLES,
+    WINDOW_SECONDS,
+    measure,
+    table,
+    window_starts,
+)
 
-from .helpers import NO_POST, layer, one_scene
+from .helpers import NO_POST, layer, one_scene, timeline
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 SIZE = (480, 270)
@@ -66,6 +74,25 @@ def test_a_scene_that_stops_moving_is_marked_by_its_stillest_window() -> None:
     # the stillest is the day's last window, ten seconds before the scene comes round again
     assert result.stillest_at == pytest.approx(parse_clock("05:59:50"), abs=1)
     assert "below the goal" in table([result])
+
+
+def test_a_scene_paced_unevenly_is_looked_at_at_its_real_seconds() -> None:
+    # A scene whose first half hour is told ten times slower than its second: its middle
+    # window is at the story time the show shows then (06:16), not halfway through its story
+    # (06:30, as if its pace were even).
+    walker = layer("figures", pose="walk", path=[[0.0, 0.9], [1.0, 0.9]], speed=0.2,
+                   scale=0.5, until="06:05")  # (moving in the first window: not the stillest)
+    line = timeline(f"[[scene]]\nat = \"06:00\"\nname = \"slow, then not\"\n{STILL}{walker}"
+                    f"{NO_POST}[[scene]]\nat = \"07:00\"\nname = \"after\"\n{STILL}{NO_POST}")
+    slow = PaceSection(parse_clock("06:00"), parse_clock("06:30"), 10.0)
+    clock = StoryClock(ClockSettings("compressed", parse_clock("10:00"), 3600.0, dt.UTC),
+                       line.day_start, (slow,))
+    first, _after = measure(line, clock, SIZE, warn=print, most=FEW)
+    step = WINDOW_SECONDS / (SAMPLES - 1)  # real seconds between frames
+    real = clock.real_between(parse_clock("06:00"), parse_clock("07:00"))
+    middle = window_starts(int(real / step) + 1, most=FEW)[1] * step  # its first real second
+    assert first.stillest_at == pytest.approx(story_after(clock, parse_clock("06:00"), middle),
+                                              abs=1.0)
 
 
 @functools.cache

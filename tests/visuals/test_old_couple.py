@@ -20,11 +20,13 @@ from installation.visuals.old_couple import ARC, HEAD_R, SWAY_PERIOD, bodies, ha
 from installation.visuals.old_embrace import figures_layer
 from installation.visuals.render import headless
 
+from .test_crowd_places import after, shipped_pace
+
 ROOT = Path(__file__).resolve().parents[2]
 FULL_HD = (1920, 1080)
 SCENE = "Park La Brea"
-STORY = 15 * 60  # the scene's story seconds, 04:35 to 04:50
-REAL = 201.0  # and its real seconds in the show (3 min 21 s)
+REAL = shipped_pace().real_between(parse_clock("04:35"), parse_clock("04:50"))  # the scene's
+#      real seconds in the show at the default hour-long day (3 min 22 s)
 DARK = 70  # a silhouette's pixels are darker than this in every channel (the room is lit)
 WINDOW = 10.0  # real seconds in which a visitor must see them move
 MOVED = 0.03  # of the pixels of their box that change in any such 10 s
@@ -55,8 +57,7 @@ def dark(real: float) -> np.ndarray:
     """Where they are dark in their lit window, `real` seconds into the scene (the story time
     that far into it at the show's pace)."""
     figures, compositor, line = layer()
-    story = parse_clock("04:35") + real * STORY / REAL
-    state = state_at(line, story)
+    state = state_at(line, after("04:35", real))
     surface = pygame.Surface(FULL_HD)
     surface.fill(GREY)  # (only they, and their window's frame, are dark)
     figures.draw(surface, Frame(state.story_time, real, state, compositor.camera))

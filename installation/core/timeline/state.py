@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -13,12 +14,18 @@ from installation.core.timeutil import DAY_SECONDS, forward
 CUE_MEMORY_SECONDS = 600.0  # how long after firing a cue is still reported (flash, captions)
 EPSILON = 1e-6  # story seconds: rounding never decides whether a landing is on a cue
 CUE_LEAD_SECONDS = 0.5  # real seconds: a start or jump this soon after a cue still plays it
+REAL_SLACK = 1e-6  # real seconds: a story time this near the one asked for is it
+BISECT_STEPS = 48  # halvings that find a story time where the pace is uneven (to ~1e-11 of a day)
+TICK_MEMORY = 64  # countdown ticks whose story time is kept (one is asked for every frame)
 
 
 class Pace(Protocol):
-    """Converts story intervals to real seconds (the StoryClock is one)."""
+    """Converts story intervals to real seconds (the StoryClock is one); hashable, so what
+    is worked out from one can be kept for it."""
 
     def real_between(self, story_a: float, story_b: float) -> float: ...
+
+    def __hash__(self) -> int: ...
 
 
 class RealTime:
@@ -74,17 +81,44 @@ def state_at(timeline: Timeline, story_time: float, pace: Pace | None = None) ->
                       shown)
 
 
+def story_after(pace: Pace, start: float, real: float, span: float = DAY_SECONDS) -> float:
+    """The story time `real` real seconds after story time `start` at `pace`, looked for within
+    `span` story seconds of it (where the pace is even, at once; else by halving)."""
+    whole = pace.real_between(start, (start + span) % DAY_SECONDS) or span
+    guess = real * span / whole
+    if abs(pace.real_between(start, (start + guess) % DAY_SECONDS) - real) > REAL_SLACK:
+        low, high = 0.0, span
+        for _ in range(BISECT_STEPS):
+            guess = (low + high) / 2
+            if pace.real_between(start, (start + guess) % DAY_SECONDS) < real:
+                low = guess
+            else:
+                high = guess
+    return (start + guess) % DAY_SECONDS
+
+
 def countdown_tick(countdown: Countdown, story_time: float, pace: Pace) -> float:
     """The story seconds left as a display shows them: one value a real second, the same
     ticks from the call to the flash whatever the scenes (a cut never jumps it), from the whole
-    length at the call down to zero, held for its real second before the flash. The values are
-    even steps of the length (exact for an even pace through the countdown)."""
+    length at the call down to zero, held for its real second before the flash. Each value is
+    the story time left at its tick's share of the countdown's real time (even steps of the
+    length where the pace is even; larger steps where the story goes faster), so the display
+    agrees with the story's clock however the countdown is paced."""
     total = pace.real_between(countdown.start, countdown.target)
     left = pace.real_between(story_time, countdown.target)
     ticks = max(1, round(total))  # values from `ticks` down to 0: ticks + 1 of them
     held = total / (ticks + 1)  # real seconds each value shows
     gone = min(ticks, math.floor((total - left) / held + EPSILON))
-    return forward(countdown.start, countdown.target) * (ticks - gone) / ticks
+    return _left_at_tick(countdown, pace, gone, ticks)
+
+
+@functools.lru_cache(maxsize=TICK_MEMORY)
+def _left_at_tick(countdown: Countdown, pace: Pace, gone: int, ticks: int) -> float:
+    """The story seconds left at tick `gone` of `ticks` (kept: every frame of a second asks)."""
+    length = forward(countdown.start, countdown.target)
+    total = pace.real_between(countdown.start, countdown.target)
+    at = story_after(pace, countdown.start, total * gone / ticks, length)
+    return max(0.0, length - forward(countdown.start, at)) if gone < ticks else 0.0
 
 
 def next_cue(timeline: Timeline, story_time: float) -> Cue | None:

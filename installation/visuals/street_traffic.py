@@ -55,7 +55,9 @@ SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this
 LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
 WHOLE_WITHIN = 14.0  # world units: a car nearer than this is seen whole (flank, roof, glass)
 FADE_KEY: Color = (255, 0, 255)  # the see-through colour of a fading car's piece
-PASSING = (0.9, 0.1)  # a car nearer than this fades out, gone as its near end leaves the picture
+# A car nearer than the first depth fades out as it passes under the eye, gone by the second
+# (faded all the way out of the picture, the nearest were big see-through ghosts over the zebra)
+PASSING = (0.9, 0.65)
 # much of its light as it goes under the picture's foot (a car close under us, in the dusk)
 WET_STREAK = (0.45, 3.0)  # a lamp's streak on a wet road: its brightness and its length
 DRY_SHEEN = (0.16, 4.5)  # ...its smear on the sheen of a dry one (of its glow's)
@@ -147,7 +149,7 @@ class Traffic:
              light: Sky) -> None:
         """Cars with bodies, far ones first, in the `light` of the daylight and the sky
         overhead and at the horizon; their headlights light the road ahead of them."""
-        placed = sorted(self.placed(seconds), reverse=True)
+        placed = sorted((p for p in self.placed(seconds) if p[0] > PASSING[1]), reverse=True)
         cars = self.seen([lane for _z, _n, lane, _braking in placed], [z for z, *_ in placed])
         lit = night > NIGHT_LAMPS
         surface.fblits([self._shadow_of(car) for car in cars], pygame.BLEND_RGB_MULT)
@@ -164,7 +166,7 @@ class Traffic:
             colours = finishes[lane < 0][n]
             if z < PASSING[0]:  # passing under us: it fades out as it goes (darkened, the
                 _fading(surface, self.scratch, car, colours,
-                        (z - FACE_GONE) / (PASSING[0] - FACE_GONE))
+                        (z - PASSING[1]) / (PASSING[0] - PASSING[1]))
                 continue  # cars under the eye were big black slabs across the picture's foot
             draw_body(surface, car, colours)
             braked = braking and lane > 0  # (a car going away: its brake lights face us)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pygame
+import pytest
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
@@ -135,3 +136,23 @@ def test_while_people_cross_a_car_going_away_stands_with_its_brake_lights_lit() 
         lit.append(max(pixels[box.left:box.right, box.top:box.bottom].mean()
                        for box in lamp_boxes(car)))
     assert lit[0] >= lit[1] + BRAKE_OVER, lit
+
+
+
+def test_a_car_passing_under_the_eye_is_gone_before_it_is_a_ghost_over_the_zebra(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A car fades as it passes under the eye and is gone by the zebra's near half: nearer
+    (its roof a third of the picture wide) it was drawn see-through over the zebra and the
+    road, a big ghost car at the picture's foot (17:00:30)."""
+    street, _people, _ = dusk()
+    traffic = street.traffic
+    light = (0.6, (90, 110, 160), (220, 150, 90))
+    drawn = {}
+    for z in (0.5, 0.8, 1.2):
+        monkeypatch.setattr(traffic, "placed", lambda _s, z=z: [(z, 0, -0.3, False)])
+        surface = pygame.Surface(SIZE)
+        surface.fill((0, 0, 0))
+        traffic.draw(surface, 0.0, 0.0, light)
+        drawn[z] = int((pygame.surfarray.array3d(surface).max(axis=2) > 8).sum())
+    assert drawn[0.5] == 0, drawn
+    assert drawn[1.2] > 1000, drawn  # (a car farther off is drawn)

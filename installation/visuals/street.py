@@ -198,7 +198,13 @@ class Street(Split):
         lens = self.params["lamps"] if lamps is not None else mix(far_tint, GREY_GLASS, 0.5)
         for side in (-1, 1):
             for z in self._lamp_depths():
-                lamp_post(image, self.project, (side * LAMP_X, z), LAMP_HEIGHT, lens)
+                if self._post_seen(side, z):
+                    lamp_post(image, self.project, (side * LAMP_X, z), LAMP_HEIGHT, lens)
+
+    def _post_seen(self, side: int, z: float) -> bool:
+        """Whether a lamp post's pole stands in the picture (one outside it shows only its
+        arm and lamp, hanging in from the edge like a black flag: it is left out)."""
+        return 0 <= self.project(side * LAMP_X, z)[0] < self.size[0]
 
     def _wall(self, image: pygame.Surface, block: Block, light: tuple[float, Color, bool],
               pavement: Color, lamps: tuple[Lighting, float] | None) -> Pieces:
@@ -344,7 +350,9 @@ class Street(Split):
             for i, z in enumerate(self._lamp_depths()):
                 glow = self.lamp_glows[min(GLOW_SIZES - 1, i)]
                 hx, hy = self.project(side * (LAMP_X - REACH), z, LAMP_HEIGHT)
-                blits.append((glow, (hx - glow.get_width() // 2, hy - glow.get_height() // 2)))
+                if self._post_seen(side, z):
+                    blits.append((glow, (hx - glow.get_width() // 2,
+                                         hy - glow.get_height() // 2)))
                 if wet:
                     pool = self.pools[min(GLOW_SIZES - 1, i)]
                     px, py = self.project(side * (LAMP_X - REACH), z)

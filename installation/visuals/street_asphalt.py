@@ -107,7 +107,8 @@ class Asphalt:
         self.lift, self.dark, self.sheen, self.shadow, self.column = made
         self.polish = pygame.Surface(self.size)  # where the glare lies: the road, worn tracks
         self.reach = reach  # brighter (the column moved over it is multiplied by this)
-        yield from self._columns()
+        if not self.road.wet:  # (a wet road mirrors the lights instead: it never glares)
+            yield from self._columns()
         grain = np.random.default_rng(self.seed)
         for rows in self._bands():
             self._band(rows, grain)

@@ -57,6 +57,7 @@ SHADOW_SUN = 0.3  # the posts cast shadows while the daylight is above this (the
 NEAREST = 0.4  # world z: a shadow is drawn no nearer than this
 LIFT_NIGHT = 0.45  # the grain and wear at night, of their strength by day
 BAND_PIXELS = 8_000  # pixels of road worked out in one piece (about a millisecond)
+COLUMN_PIXELS = 64_000  # ...of the sun's glare (simpler: about a millisecond too)
 LAY_ROWS = 40  # rows laid over the picture in one piece (about a millisecond)
 
 
@@ -99,15 +100,16 @@ class Asphalt:
         """The maps, a band of about BAND_PIXELS of road a piece, then the patches, the cracks
         and the shadows."""
         made = []
-        reach = round(SUN_REACH * self.size[0])
-        for wide in (0, 0, 0, 0, 2 * reach):  # (a large new surface takes a while to touch)
-            made.append(pygame.Surface((self.size[0] + wide, self.size[1])))
-            if self.size[0] * self.size[1] * 4 >= TOUCH_BYTES:
-                yield
+        dry = not self.road.wet  # (on a wet road the mirror shines instead of the sun)
+        reach = round(SUN_REACH * self.size[0]) if dry else 0
+        for wide in [self.size[0]] * 4 + [self.size[0] + 2 * reach if dry else 1]:
+            made.append(pygame.Surface((wide, self.size[1])))
+            if self.size[0] * self.size[1] * 4 >= TOUCH_BYTES:  # (a large new surface takes a
+                yield  # while to touch)
         self.lift, self.dark, self.sheen, self.shadow, self.column = made
-        self.polish = pygame.Surface(self.size)  # where the glare lies: the road, worn tracks
-        self.reach = reach  # brighter (the column moved over it is multiplied by this)
-        if not self.road.wet:  # (a wet road mirrors the lights instead: it never glares)
+        self.polish = pygame.Surface(self.size if dry else (1, 1))  # where the glare lies: the
+        self.reach = reach  # road, worn tracks brighter (the column laid over it is multiplied)
+        if dry:
             yield from self._columns()
         grain = np.random.default_rng(self.seed)
         for rows in self._bands():
@@ -166,12 +168,12 @@ class Asphalt:
 
     def _columns(self) -> Pieces:
         """The glare under the sun at SUN_COLUMN, on a map wide enough to be laid moved to
-        wherever the sun is (its road and its worn tracks are `polish`'s), about BAND_PIXELS
+        wherever the sun is (its road and its worn tracks are `polish`'s), about COLUMN_PIXELS
         of it a piece."""
         view = self.road.view
         width = view.size[0]
         cols = np.arange(-self.reach, width + self.reach, dtype=np.float32)[:, None] + 0.5
-        for rows in chunks(self.size[1], max(1, BAND_PIXELS // len(cols))):
+        for rows in chunks(self.size[1], max(1, COLUMN_PIXELS // len(cols))):
             ys = np.arange(rows.start, rows.stop, dtype=np.float32)[None, :] + view.horizon + 0.5
             self._put(self.column, (0, rows), 255 * np.clip(_column(cols / width, ys, view), 0, 1))
             yield

@@ -27,16 +27,17 @@ from installation.visuals.wreckage import Projection
 from installation.visuals.wrecks import Wreck, draw_wreck
 
 SOLID = 96  # a pixel at least this opaque is drawn solid white (a crown on its trunk)
-FRONDS = (10, 12)  # fronds in a crown, fewest and most
+FRONDS = (14, 17)  # fronds in a crown, fewest and most
 FROND_ARC = 2.4  # radians from straight up: the lowest fronds hang this far round
 FROND_REACH = (0.42, 0.66)  # a frond's length, standing straight up and reaching sideways
-FROND_DROOP = 0.75  # how far a sideways frond's tip sinks below its line, of its length
+FROND_DROOP = 1.1  # how far a sideways frond's tip sinks below its line, of its length
 FROND_WIDE = (0.04, 0.025)  # a frond's stalk: its width at the heart and where its blade begins
 STALK = 0.22  # of a frond's length: its stalk, before the blade
-BLADE_WIDE = 0.11  # the blade's half width at its widest, of the frond's length
+BLADE_WIDE = 0.045  # the blade's half width at its widest, of the frond's length (wider,
+# notched, the fronds were serrated leaves: a crown of them read as a cannabis leaf)
 BLADE_STEPS = 28  # points along each edge of a blade
 SPLIT = 0.35  # a blade splits into leaflets this far along it: its edges notched beyond
-NOTCH = (0.5, 0.75)  # a notch between leaflets' tips, of the blade's width there
+NOTCH = (0.8, 0.95)  # a notch between leaflets' tips, of the blade's width there
 HEAD = 0.055  # the crown's heart, its radius
 REACH = 0.8  # the crown's drawing's half size, in units
 CAR_ROOM = 0.4  # the car's picture, this much of its length tall (it is 0.3 high)

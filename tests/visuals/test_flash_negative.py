@@ -65,6 +65,21 @@ def test_a_palms_crown_is_splayed_fronds_with_gaps_between_them() -> None:
     assert most >= 5, f"against the light: at most {most} fronds along a row"
 
 
+def test_a_palms_fronds_are_narrow_arching_blades_not_broad_serrated_leaves() -> None:
+    """Across the nearest crown in the negative, a frond crossed is mostly under 0.08 of a
+    palm unit wide (its broad notched blades, 0.11, made a crown read as a cannabis leaf)."""
+    x, y, px = nearest_crown()
+    reach = round(0.8 * px)
+    negative = frame(NEGATIVE)
+    widths = []
+    for row in range(y - round(0.2 * px), y + round(0.6 * px), 2):
+        lit = negative[x - reach:x + reach, row] > 128
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], lit.astype(int), [0]))))
+        widths += list(edges[1::2] - edges[0::2])
+    assert len(widths) > 50, "fronds crossed"
+    assert np.median(widths) / px < 0.08, np.median(widths) / px
+
+
 def test_the_ground_fades_into_the_glare_with_no_ruled_line() -> None:
     """Near the horizon no row steps from the next in brightness across most of the picture,
     in the negative or as the light swells (the city's feet fade into the lit ground)."""

@@ -16,9 +16,9 @@ from . import test_booth_close
 from .test_cuts import DAY_LENGTHS, at_day_length
 
 SIZE = (960, 540)
-CALF = (0.27, 0.335)  # across the calf, of the width (it stands at x 0.3)
-LEGS = (0.615, 0.632)  # the rows of its legs above the shore line, of the height
-BACK = (0.56, 0.59)  # rows through its back and belly
+CALF = (0.285, 0.32)  # across the calf, of the width (it stands at x 0.3, at scale 0.2)
+LEGS = (0.62, 0.635)  # the rows of its legs above the shore line, of the height
+BACK = (0.585, 0.605)  # rows through its back and belly
 BESIDE = ((0.2, 0.25), (0.36, 0.4))  # the shore either side of it, clear of it and the palm
 DARKER = 30  # levels a leg's pixel is darker than the shore beside it, at least
 LEG_SHARE = 0.1  # of the legs' box, at least, that dark (two pairs of legs, the night between)

@@ -49,14 +49,14 @@ ONCE = ("handshake", "straighten")  # played once, from when they appear, then t
 # Repeated, but one person's layer that ends (`until`) ends them at their cycle's start, the
 # pose a gesture after them begins from (a reach: where straighten takes over), whatever the
 # seed.
-SETTLES = ("reach",)
+SETTLES = ("reach", "peer")
 MOVING = ("walk", "run")
 # A layer in one of these poses has its members take the poses listed in turn (arguing on the
 # stools: arms folded, pointing, leaning back, a hand raised); the seated ones sit on stools.
 VARIED = {"argue": tuple(ARGUING)}
 SEATED = ("sit", "argue", "stay")
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
-          "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 7.0, "stay": 12.0}
+          "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 10.0, "stay": 12.0}
 PERIOD["embrace-back"] = PERIOD["embrace"]
 PERIOD |= {"phone-wait": 3.0, "phone-head": 4.0, "phone-slump": 5.0, "phone-down": 5.0}
 PERIOD["handshake-back"] = PERIOD["handshake"]

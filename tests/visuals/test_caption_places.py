@@ -5,7 +5,9 @@ no car's headlights pass under them (set low, the oncoming cars' lights crossed 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pygame
@@ -49,6 +51,17 @@ def caption_in(compositor: Compositor, scene: Scene) -> Caption:
     return Caption(defaults("caption", **params), compositor.setup(scene, index, "caption"))
 
 
+def shipped_caption(name: str, kind: str) -> tuple[pygame.Rect, Mapping[str, Any]]:
+    """The shipped scene's caption's box at SIZE, and the keys of its first layer of `kind`."""
+    headless()
+    program = shipped()
+    line = program.timeline
+    scene = scene_named(line, name)
+    compositor = Compositor(line, SIZE, lambda _message: None, program.clock)
+    return (caption_in(compositor, scene).box(),
+            next(spec.params for spec in scene.layers if spec.type == kind))
+
+
 def without_captions(line: Timeline) -> Timeline:
     return dataclasses.replace(line, scenes=tuple(dataclasses.replace(
         scene, caption=None, layers=tuple(s for s in scene.layers if s.type != "caption"))
@@ -58,13 +71,7 @@ def without_captions(line: Timeline) -> Timeline:
 def test_the_flash_caption_stands_in_the_sky_clear_of_the_boulevard_and_its_car() -> None:
     """Its stamp, words and cursor lie above the ruins' tallest towers (in the sky, not on
     the ground in front), and nowhere near the burnt car."""
-    headless()
-    program = shipped()
-    line, pace = program.timeline, program.clock
-    scene = scene_named(line, "The flash")
-    compositor = Compositor(line, SIZE, lambda _message: None, pace)
-    box = caption_in(compositor, scene).box()
-    ruins = next(spec.params for spec in scene.layers if spec.type == "ruins")
+    box, ruins = shipped_caption("The flash", "ruins")
     width, height = SIZE
     ground = round(height * ruins["ground"])
     assert box.bottom < height * (ruins["ground"] - ruins["height"]), "in the sky"
@@ -109,11 +116,5 @@ def test_the_dusk_caption_stands_in_the_evening_sky_clear_of_the_zebra() -> None
     """Its stamp and words lie above the street's horizon (in the sky over the shops' roofs):
     at the default place, low on the left, its shade lay over the zebra and the walkers
     crossing it for the scene's first minutes."""
-    headless()
-    program = shipped()
-    line, pace = program.timeline, program.clock
-    scene = scene_named(line, "Dusk on the Miracle Mile")
-    compositor = Compositor(line, SIZE, lambda _message: None, pace)
-    box = caption_in(compositor, scene).box()
-    street = next(spec.params for spec in scene.layers if spec.type == "street")
+    box, street = shipped_caption("Dusk on the Miracle Mile", "street")
     assert box.bottom < SIZE[1] * street["horizon"] * 0.8, (box, "in the sky")

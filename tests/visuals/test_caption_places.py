@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 import pygame
+import pytest
 from scipy.ndimage import binary_erosion
 
 from installation.core.config import load_config
@@ -112,9 +113,10 @@ def test_no_headlight_passes_under_the_neon_caption_while_it_shows() -> None:
     assert moving > 0, "the cars' lights are found where they pass"
 
 
-def test_the_dusk_caption_stands_in_the_evening_sky_clear_of_the_zebra() -> None:
-    """Its stamp and words lie above the street's horizon (in the sky over the shops' roofs):
-    at the default place, low on the left, its shade lay over the zebra and the walkers
-    crossing it for the scene's first minutes."""
-    box, street = shipped_caption("Dusk on the Miracle Mile", "street")
+@pytest.mark.parametrize("name", ["Dusk on the Miracle Mile", "Wilshire under ash"])
+def test_the_boulevards_captions_stand_in_the_sky_clear_of_the_road(name: str) -> None:
+    """Their stamps and words lie above the street's horizon (in the sky over the roofs): at
+    the default place, low on the left, the shade lay over Dusk's zebra and the walkers
+    crossing it, and over the fallen letters and debris on the road under ash."""
+    box, street = shipped_caption(name, "street")
     assert box.bottom < SIZE[1] * street["horizon"] * 0.8, (box, "in the sky")

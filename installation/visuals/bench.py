@@ -13,7 +13,7 @@ import pygame
 
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.model import Scene
-from installation.core.timeline.state import Pace
+from installation.core.timeline.state import Pace, story_after
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.core.types import TimeFn, Warn
 from installation.visuals.bench_moments import MOMENT_SECONDS, moment_runs, moments, span
@@ -157,10 +157,12 @@ def weighted_rank(values: tuple[float, ...], weights: tuple[float, ...], share: 
 def story_times(timeline: Timeline, scene: Scene, pace: Pace,
                 frames: int) -> tuple[list[float], list[float]]:
     """60 fps frames from the scene's middle, and from its start while its transition runs."""
-    _story, rate = span(timeline, scene, pace)
+    story, _rate = span(timeline, scene, pace)
     fading = scene.transition.type != "cut" and scene.transition.seconds > 0
     fade = min(frames // 2, int(scene.transition.seconds * FPS)) if fading else 0
-    transition = [(scene.at + (n + 1) / FPS * rate) % DAY_SECONDS for n in range(fade)]
+    # (through the pace, as the show draws them: at the scene's mean rate the frames of a
+    # scene paced unevenly inside, 10:30's, stepped on too fast, each a new wipe's tick)
+    transition = [story_after(pace, scene.at, (n + 1) / FPS, story) for n in range(fade)]
     return list(islice(onward(timeline, scene, pace), frames - fade)), transition
 
 

@@ -202,3 +202,17 @@ def test_the_shipped_day_times_the_collapse_in_ash_and_no_moment_in_the_flash() 
                                                             "Ash (collapse)")
     assert moments(line, scenes["The flash"], clock, 120) == []
     assert moments(line, scenes["The tar keeps everything"], clock, 120) == []  # fallen before
+
+
+def test_a_transitions_frames_are_timed_at_the_story_times_the_show_draws_them() -> None:
+    """The shipped 10:30 scene is paced slower for its first quarter hour than after: its
+    light wipe's frames step on as the show's do, one real sixtieth of a second apart through
+    the pace (at the scene's mean rate they stepped on too fast, each a new tick of the wipe,
+    and the bench timed a 17.9 ms p95 the show never draws)."""
+    line = load_timeline(Path("timelines/miracle-mile.toml"))
+    scene = next(s for s in line.scenes if s.name == "The sun comes back to the tar pits")
+    clock = Program(load_config(Path("config.toml")), line).clock
+    _middle, fading = bench.story_times(line, scene, clock, 120)
+    for n, story in enumerate(fading[:30]):
+        real = clock.real_between(scene.at, story)
+        assert abs(real - (n + 1) / 60) < 1e-3, (n, real)

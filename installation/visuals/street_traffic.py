@@ -39,7 +39,7 @@ from installation.visuals.cars import (
 )
 from installation.visuals.cars import shadow as shadow_of_width
 from installation.visuals.glow import radial
-from installation.visuals.street_fleet import FACE_GONE, Car, places
+from installation.visuals.street_fleet import Car, places
 from installation.visuals.street_queue import Queues
 from installation.visuals.street_view import Perspective, across_at, down_at
 
@@ -58,7 +58,6 @@ FADE_KEY: Color = (255, 0, 255)  # the see-through colour of a fading car's piec
 # A car nearer than the first depth fades out as it passes under the eye, gone by the second
 # (faded all the way out of the picture, the nearest were big see-through ghosts over the zebra)
 PASSING = (0.9, 0.65)
-# much of its light as it goes under the picture's foot (a car close under us, in the dusk)
 WET_STREAK = (0.45, 3.0)  # a lamp's streak on a wet road: its brightness and its length
 DRY_SHEEN = (0.16, 4.5)  # ...its smear on the sheen of a dry one (of its glow's)
 Sky = tuple[float, Color, Color]  # the daylight, the sky's colour overhead and at the horizon
@@ -108,7 +107,7 @@ class Traffic:
     def _shadows(self, width: int) -> Generator[None, None, list[pygame.Surface]]:
         """The cars' shadows in every width a car can have here, each a step wider (about
         SHADOW_PIXELS a piece)."""
-        widest = 2 * HALF_WIDTH * width * 0.5 / FACE_GONE * SHADOW_REACH
+        widest = 2 * HALF_WIDTH * width * 0.5 / PASSING[1] * SHADOW_REACH  # (the nearest drawn)
         count = 1 + math.ceil(math.log(widest / SHADOW_SMALLEST, SHADOW_STEP))
         shadows, made = [], 0
         for w in (round(SHADOW_SMALLEST * SHADOW_STEP ** k) for k in range(count)):

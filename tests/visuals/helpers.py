@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 import pygame
 
+from installation.core.config import load_config
+from installation.core.program import Program
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.loader import parse_timeline
 from installation.core.timeutil import parse_clock
@@ -19,6 +21,12 @@ from installation.visuals.render import headless
 
 SIZE = (320, 180)
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+
+
+def shipped_program() -> Program:
+    """The shipped day at the shipped pace (the repository's config and timeline)."""
+    root = SHIPPED.parents[1]
+    return Program(load_config(root / "config.toml"), load_timeline(SHIPPED))
 
 
 def timeline(body: str, path: Path | None = None) -> Timeline:

@@ -5,21 +5,19 @@ it read as part of it: '508'), blinking once a real second."""
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import numpy as np
 import pygame
 
-from installation.core.config import load_config
-from installation.core.program import Program
-from installation.core.timeline import load_timeline, state_at
+from installation.core.timeline import state_at
 from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
 from installation.visuals.banksign import GLYPHS, MARGIN, BankSign
 from installation.visuals.compositor import Compositor, defaults
 from installation.visuals.render import headless
 
-ROOT = Path(__file__).resolve().parents[2]
+from .helpers import shipped_program
+
 SIZE = (1920, 1080)
 LIT = 150  # a lit lamp's middle is this bright in some channel; a dark one far below
 ACROSS = "Across Wilshire at first light"
@@ -27,17 +25,13 @@ PAST = 0.1  # real seconds past a whole one the sign is looked at (its colon lit
 SHOWN = 1.6  # real seconds from a whole one the sign must show the time for
 
 
-def shipped() -> Program:
-    return Program(load_config(ROOT / "config.toml"),
-                   load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
-
 
 def showing_the_time(minute: str) -> float:
     """Real seconds into the scene, a tenth past the first whole real second in story minute
     `minute`, from which the sign shows the time for a second and a half on (it shows the
     temperature in turn, `seconds` each, counted from the scene's start: where that falls moves
     with the pace; the colon is lit for the first half of each real second)."""
-    program = shipped()
+    program = shipped_program()
     scene = next(one for one in program.timeline.scenes if one.name == ACROSS)
     turn = next(spec.params for spec in scene.layers if spec.type == "banksign").get(
         "seconds", defaults("banksign")["seconds"])
@@ -52,7 +46,7 @@ def lamps(at: float, later: float = 0.0) -> np.ndarray:
     """Which of the sign's lamps are lit in the shipped frame `at` real seconds into the
     scene (and `later` real seconds on), rows by columns, read at each lamp's middle."""
     headless()
-    program = shipped()
+    program = shipped_program()
     line, pace = program.timeline, program.clock
     scene = next(one for one in line.scenes if one.name == ACROSS)
     state = state_at(line, story_after(pace, scene.at, at + later), pace)

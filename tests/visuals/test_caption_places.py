@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -14,9 +13,7 @@ import pygame
 import pytest
 from scipy.ndimage import binary_erosion
 
-from installation.core.config import load_config
-from installation.core.program import Program
-from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeutil import forward, parse_clock
 from installation.visuals.ash_ground import WRECK_AT, WRECK_LONG, projection
@@ -24,17 +21,14 @@ from installation.visuals.caption import Caption
 from installation.visuals.compositor import Compositor, defaults
 from installation.visuals.render import headless
 
-ROOT = Path(__file__).resolve().parents[2]
+from .helpers import shipped_program
+
 SIZE = (960, 540)
 CAR_TALL = 0.45  # a car's height, of its length, at most
 MOVED = 40  # a level a headlight's pixel changes by, at least, in a fifth of a second
 BRIGHT = 120  # and how bright it is in one of the two frames
 APART = 0.2  # real seconds between the two frames compared
 
-
-def shipped() -> Program:
-    return Program(load_config(ROOT / "config.toml"),
-                   load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
 
 
 def scene_named(line: Timeline, name: str) -> Scene:
@@ -55,7 +49,7 @@ def caption_in(compositor: Compositor, scene: Scene) -> Caption:
 def shipped_caption(name: str, kind: str) -> tuple[pygame.Rect, Mapping[str, Any]]:
     """The shipped scene's caption's box at SIZE, and the keys of its first layer of `kind`."""
     headless()
-    program = shipped()
+    program = shipped_program()
     line = program.timeline
     scene = scene_named(line, name)
     compositor = Compositor(line, SIZE, lambda _message: None, program.clock)
@@ -89,7 +83,7 @@ def test_no_headlight_passes_under_the_neon_caption_while_it_shows() -> None:
     no patch of pixels (three square at least: not a twinkling star) that brightens or dims
     with a passing car's lights lies in its box."""
     headless()
-    program = shipped()
+    program = shipped_program()
     line, pace = program.timeline, program.clock
     scene = scene_named(line, "Neon on Wilshire")
     caption = caption_in(Compositor(line, SIZE, lambda _message: None, pace), scene)

@@ -13,9 +13,8 @@ from pathlib import Path
 import numpy as np
 import pygame
 
-from installation.core.config import load_config
 from installation.core.program import Program
-from installation.core.timeline import load_timeline, state_at
+from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.panic import LEFT
@@ -35,6 +34,7 @@ from installation.visuals.street import ROAD_HALF
 from installation.visuals.street_letters import Fallen, drawing_letter
 from installation.visuals.street_view import Perspective
 
+from .helpers import shipped_program
 from .test_street_burnt import luminance, wreck
 from .test_street_burnt import shipped as street_shipped
 
@@ -44,11 +44,6 @@ MIDWAY = 4.0  # real seconds into the scene: the middle of the old 8 s dissolve
 APART = 60  # two pictures differ at a pixel by this much (the sum of its channels) at least
 GHOST = 0.02  # the share of those pixels that may look like the Ash scene's, at most
 
-
-def shipped() -> Program:
-    """The shipped day at the shipped pace."""
-    return Program(load_config(ROOT / "config.toml"),
-                   load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
 
 
 def story_after(program: Program, start: float, seconds: float) -> float:
@@ -79,7 +74,7 @@ def test_the_street_arrives_without_the_ruins_skyline_showing_through_it() -> No
     """Four real seconds after Wilshire under ash begins (the middle of the 8 s dissolve it
     had) the picture is the street's: no blot of the Ash scene's skyline, palms or smoke
     stands over it (dissolved, half of where the two pictures differ showed the ruins)."""
-    program = shipped()
+    program = shipped_program()
     start = parse_clock("06:35")
     midway = story_after(program, start, MIDWAY)
     ruins = frame(program, story_after(program, parse_clock("06:30"), 0.0))

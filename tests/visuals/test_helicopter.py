@@ -188,7 +188,8 @@ def test_over_the_mall_it_never_flies_through_the_caption() -> None:
     """In the shipped day's 04:50 scene, wherever it wanders (every quarter second of ten
     real minutes, longer than the scene plays), its drawing's box (rotor, hull, skids) and the
     caption's box (stamp, words, cursor) never meet: it flew through "...full of light."."""
-    from .test_caption_places import caption_in, scene_named, shipped
+    from .helpers import shipped_program as shipped
+    from .test_caption_places import caption_in, scene_named
 
     headless()
     program = shipped()

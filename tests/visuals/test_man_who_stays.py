@@ -18,7 +18,8 @@ from installation.visuals.poses import pose
 from installation.visuals.render import headless
 from installation.visuals.skeleton import HEAD, Point
 
-from .test_caption_places import scene_named, shipped
+from .helpers import shipped_program as shipped
+from .test_caption_places import scene_named
 
 SIZE = (1920, 1080)
 AFTER = "04:24:30"  # the rush is out of the door: he is the only one at the counter

@@ -18,7 +18,8 @@ from installation.visuals.papers import Sheet, draw_sheets, placed, sheets
 from installation.visuals.racing import street_projection
 from installation.visuals.render import headless
 
-from .test_caption_places import scene_named, shipped
+from .helpers import shipped_program as shipped
+from .test_caption_places import scene_named
 
 SIZE = (960, 540)
 FULL = (1920, 1080)

@@ -7,14 +7,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from day_config import shipped_program
 
 from installation.audio.analysis import SceneSound
 from installation.audio.engine import ScoreEngine
 from installation.audio.loudness import SILENT, LoudnessMeter, true_peak
 from installation.commands.bench_audio import print_description
-from installation.core.config import load_config
 from installation.core.program import Program
-from installation.core.timeline import load_timeline
 from installation.core.timeutil import parse_clock
 
 from .conftest import FIXED_WALL, make_program
@@ -118,10 +117,6 @@ AFTERNOON, NIGHT = ("12:00", "14:30", "17:00"), ("00:00", "02:00", "03:50")
 COUNTDOWN = ("04:05", "04:20", "04:35", "04:50", "05:05")  # the payphone to Across Wilshire
 
 
-def shipped() -> Program:
-    return Program(load_config(ROOT / "config.toml"),
-                   load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
-
 
 def heard_at(program: Program, wall: float, rate: int = 16000) -> np.ndarray:
     """8 s of the shipped sound from `wall` (a seek plays the seconds before it first: echo
@@ -138,7 +133,7 @@ def centroid(sound: np.ndarray, rate: int = 16000) -> float:
 @pytest.mark.parametrize("at", sorted(CURVE))
 def test_the_shipped_score_follows_its_loudness_curve(at: str) -> None:
     rate = 16000  # loudness reads the same at 16 kHz here (within 0.1 LU)
-    program = shipped()
+    program = shipped_program()
     wall = program.clock.wall_at(parse_clock(at), FIXED_WALL) + 20.0
     heard = measure(ScoreEngine(program, rate, lambda m: None, wall).render(rate * 8), rate)
     assert heard == pytest.approx(CURVE[at], abs=1.0)
@@ -146,7 +141,7 @@ def test_the_shipped_score_follows_its_loudness_curve(at: str) -> None:
 
 def test_the_night_is_quieter_than_the_afternoon() -> None:
     """Each sleeping hour's scene plays at least 3 LU under the quietest afternoon scene."""
-    program = shipped()
+    program = shipped_program()
     lufs = {at: measure(heard_at(program, program.clock.wall_at(parse_clock(at), FIXED_WALL)
                                  + 20.0), 16000) for at in AFTERNOON + NIGHT}
     assert max(lufs[at] for at in NIGHT) <= min(lufs[at] for at in AFTERNOON) - 3.0, lufs
@@ -155,7 +150,7 @@ def test_the_night_is_quieter_than_the_afternoon() -> None:
 def test_the_countdown_rises_to_the_flash() -> None:
     """From the payphone to Across Wilshire each scene, heard at its middle, is louder (by
     half an LU and more) and brighter (its spectral centroid higher) than the one before."""
-    program = shipped()
+    program = shipped_program()
     scenes = program.timeline.scenes
     heard = []
     for at in COUNTDOWN:
@@ -173,7 +168,7 @@ def test_the_flash_is_a_deep_boom_cut_dead_to_exact_silence() -> None:
     """At 05:15 the music stops and a boom plays, low, for a second and a half; then not one
     sample until the ash begins at 05:30 (a minute and a half of silence)."""
     rate = 16000
-    program = shipped()
+    program = shipped_program()
     flash = program.clock.wall_at(parse_clock("05:15"), FIXED_WALL)
     ash = program.clock.wall_at(parse_clock("05:30"), FIXED_WALL)
     sound = ScoreEngine(program, rate, lambda m: None, flash - 1.0).render(
@@ -191,7 +186,7 @@ def test_a_jump_sounds_as_playing_through_from_its_first_second() -> None:
     """Park La Brea's long echo (04:40): a restart there hears what a machine that played
     through hears, to -60 dB from half a second on (cold, the echo took 6.5 s to agree)."""
     rate = 16000
-    program = shipped()
+    program = shipped_program()
     wall = program.clock.wall_at(parse_clock("04:40"), FIXED_WALL)
     through = ScoreEngine(program, rate, lambda m: None, wall - 20.0).render(rate * 23)
     jumped = ScoreEngine(program, rate, lambda m: None, wall).render(rate * 3)
@@ -203,7 +198,7 @@ def test_two_machines_started_apart_agree_after_the_silence() -> None:
     """Two shows started at other moments of the flash's silence hear the same ash at 05:40,
     tape hiss and all (the hiss ran on through the silence in each)."""
     rate = 16000
-    program = shipped()
+    program = shipped_program()
     wall = program.clock.wall_at(parse_clock("05:40"), FIXED_WALL)
     heard = [ScoreEngine(program, rate, lambda m: None, wall - early, preroll=0.0).render(
         round((early + 2.0) * rate))[-2 * rate:] for early in (30.0, 27.3)]

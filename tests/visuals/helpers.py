@@ -7,9 +7,9 @@ from pathlib import Path
 
 import numpy as np
 import pygame
+from day_config import SHIPPED
+from day_config import shipped_program as shipped_program  # for the picture tests
 
-from installation.core.config import load_config
-from installation.core.program import Program
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.loader import parse_timeline
 from installation.core.timeutil import parse_clock
@@ -20,13 +20,6 @@ from installation.visuals.neon import Neon
 from installation.visuals.render import headless
 
 SIZE = (320, 180)
-SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
-
-
-def shipped_program() -> Program:
-    """The shipped day at the shipped pace (the repository's config and timeline)."""
-    root = SHIPPED.parents[1]
-    return Program(load_config(root / "config.toml"), load_timeline(SHIPPED))
 
 
 def timeline(body: str, path: Path | None = None) -> Timeline:

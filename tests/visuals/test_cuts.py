@@ -14,7 +14,7 @@ from installation.core.timeline import load_timeline
 from installation.core.timeutil import format_clock
 from installation.visuals.transitions import shown
 
-from .helpers import SIZE, draw, timeline
+from .helpers import SIZE, draw, shipped_program, timeline
 from .test_frames import two_scenes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,12 +28,6 @@ EFFECTS = ("light-wipe", "dissolve", "flash", "dip-to-white")  # transitions a v
 APART = 10.0  # real minutes, at least, between two of one of them (at the shipped pace)
 
 
-def shipped() -> Program:
-    """The shipped day at the shipped pace (the config's clock)."""
-    config = load_config(ROOT / "config.toml")
-    return Program(config, load_timeline(ROOT / "timelines" / "miracle-mile.toml"))
-
-
 @pytest.mark.parametrize("name", DAY)
 def test_these_scenes_never_show_the_scene_before_through_them(name: str) -> None:
     """Dusk (the tar pits' palms floated over its street), the neon (the dusk signs showed
@@ -43,7 +37,7 @@ def test_these_scenes_never_show_the_scene_before_through_them(name: str) -> Non
     afternoon (under a light wipe's middle noon's bull and calf stood in the light, where the
     afternoon has none) arrive so that at no moment do both scenes show whole, one through
     the other."""
-    scene = next(s for s in shipped().timeline.scenes if s.name == name)
+    scene = next(s for s in shipped_program().timeline.scenes if s.name == name)
     kind = scene.transition.type
     both = [p for p in np.linspace(0.0, 1.0, STEPS + 1) if all(shown(kind, float(p)))]
     assert kind in ("cut", "dip-to-black", "dip-to-white") and not both, (kind, both[:3])
@@ -53,7 +47,7 @@ def test_no_remembered_transition_comes_again_within_minutes() -> None:
     """A viewer who stays a while sees the transitions one after another: a light wipe (or a
     dissolve, a flash, a dip to white) again a few minutes after the last reads as an effect
     repeated (the light swept in at 10:30, 12:00 and 14:30: twice within three minutes)."""
-    program = shipped()
+    program = shipped_program()
     scenes = program.timeline.scenes
     for kind in EFFECTS:
         times = [s.at for s in scenes if s.transition.type == kind]
@@ -67,7 +61,7 @@ def test_no_two_scenes_in_a_row_arrive_by_the_same_dip_or_fade() -> None:
     """From dusk to Johnnie's four scenes in a row came up out of black (the neon, the alarm,
     the dream, Johnnie's): one effect four times in eleven minutes. A cut may follow a cut (a
     film's edits are not seen as an effect); any other way in differs from the one before."""
-    scenes = shipped().timeline.scenes
+    scenes = shipped_program().timeline.scenes
     kinds = [s.transition.type for s in scenes]
     for before, scene in zip(scenes[-1:] + scenes[:-1], scenes, strict=True):
         kind = scene.transition.type

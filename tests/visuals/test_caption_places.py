@@ -107,10 +107,12 @@ def test_no_headlight_passes_under_the_neon_caption_while_it_shows() -> None:
     assert moving > 0, "the cars' lights are found where they pass"
 
 
-@pytest.mark.parametrize("name", ["Dusk on the Miracle Mile", "Wilshire under ash"])
+@pytest.mark.parametrize("name", ["Dusk on the Miracle Mile", "Across Wilshire at first light",
+                                  "Wilshire under ash"])
 def test_the_boulevards_captions_stand_in_the_sky_clear_of_the_road(name: str) -> None:
     """Their stamps and words lie above the street's horizon (in the sky over the roofs): at
     the default place, low on the left, the shade lay over Dusk's zebra and the walkers
-    crossing it, and over the fallen letters and debris on the road under ash."""
+    crossing it, over the zebra's pale stripes at first light (the words hard to read on them)
+    and over the fallen letters and debris on the road under ash."""
     box, street = shipped_caption(name, "street")
     assert box.bottom < SIZE[1] * street["horizon"] * 0.8, (box, "in the sky")

@@ -35,7 +35,14 @@ from installation.visuals.room_lights import (
     lights_for,
     slats,
 )
-from installation.visuals.room_things import FLOOR_LINE, WOOD, WOOD_EDGE, belongings, skirting
+from installation.visuals.room_things import (
+    FLOOR_LINE,
+    WOOD,
+    WOOD_EDGE,
+    belongings,
+    draw_pillow,
+    skirting,
+)
 from installation.visuals.shares import Box, Point, box, shape, smooth, vertical
 
 WALL_TOP, WALL_FOOT = (7, 8, 16), (20, 21, 34)
@@ -58,8 +65,10 @@ PICTURE: Box = (0.44, 0.2, 0.56, 0.34)  # the hotel's framed seascape above the 
 PICTURE_SKY, PICTURE_SEA, PICTURE_FRAME = (40, 44, 58), (22, 30, 44), (46, 38, 30)
 MATTRESS_TOP, MATTRESS_FOOT = 0.66, 0.79
 SHEET = (54, 58, 78)
-PILLOW: Box = (0.53, 0.522, 0.66, 0.665)
+PILLOW: Box = (0.528, 0.527, 0.654, 0.607)  # the pillow his head lies on, plump, ...
+PILLOW_UNDER: Box = (0.536, 0.596, 0.651, 0.664)  # ... on a second one, down on the mattress
 PILLOW_COLOR = (84, 88, 108)
+PILLOW_UNDER_SHADE = 0.8  # the lower pillow, in the upper one's shade, of its colour
 BLANKET, BLANKET_EDGE = (44, 50, 78), (78, 84, 112)
 # The blanket's top over the sleeper, from his feet to his chin; x and y as shares.
 BLANKET_LINE: tuple[Point, ...] = (
@@ -77,7 +86,12 @@ DRAPE_HEM: tuple[Point, ...] = (
 DRAPE_FOLDS: tuple[float, ...] = (0.35, 0.43, 0.51)
 FOLD_SHADE, FOLD_LIGHT = (32, 36, 58), (58, 64, 94)  # a fold's shadowed and lit sides
 FOLD_LONG = 0.7  # how far up a fold runs from the hem, of the drop
-ARM: tuple[Point, ...] = ((0.528, 0.585), (0.492, 0.618), (0.462, 0.622))  # shoulder, elbow, wrist
+ARM: tuple[Point, ...] = ((0.532, 0.578), (0.494, 0.618), (0.462, 0.622))  # shoulder, elbow, wrist
+TURN_FROM, TURN_DEEP = 0.506, 0.019  # the sheet turned down over the blanket's top, from here
+# (x, a share) to his chin, this deep (of the height): his arm comes out from under it (a
+# sleeve lying on the blanket from mid-chest, its end rounded, read as a metal arm)
+TURN_TAPER = 0.2  # it widens from nothing over this share of its length
+TURN, TURN_SHADE = (66, 70, 94), (30, 34, 54)  # the sheet's fold, and its shade on the blanket
 ARM_THICK = 0.024  # his sleeve's thickness, of the picture height
 HAND_LENGTH = 0.036  # of the picture height
 TABLE: Box = (0.715, 0.615, 0.895, FLOOR_LINE)
@@ -222,8 +236,8 @@ class Room(Split):
             out.fill(WOOD, leg)
             pygame.draw.line(out, WOOD_EDGE, leg.topleft, leg.bottomleft, max(1, width // 800))
         self._drape(out)
-        pillow = box(PILLOW, self.size)
-        pygame.draw.ellipse(out, PILLOW_COLOR, pillow)
+        draw_pillow(out, box(PILLOW_UNDER, self.size), scaled(PILLOW_COLOR, PILLOW_UNDER_SHADE))
+        draw_pillow(out, box(PILLOW, self.size), PILLOW_COLOR)
         sleeper.draw_head(out, *self._head())  # in profile, face up, on the pillow
 
     def _drape(self, out: pygame.Surface) -> None:
@@ -260,6 +274,23 @@ class Room(Split):
         arm = [(x * width - offset[0], (y - rise * breath.rise(x)) * height - offset[1])
                for x, y in ARM]
         self._arm(out, arm)
+        self._turn(out, [p for p in edge if p[0] + offset[0] >= TURN_FROM * width])
+
+    def _turn(self, out: pygame.Surface, top: Sequence[tuple[float, float]]) -> None:
+        """The sheet turned down over the blanket's top edge (pixels along it, to his chin),
+        a soft band lit along its fold, its shade on the blanket under it."""
+        full = TURN_DEEP * self.size[1]
+        inner = []
+        for n, (x, y) in enumerate(top):
+            (ax, ay), (bx, by) = top[max(0, n - 1)], top[min(len(top) - 1, n + 1)]
+            norm = math.hypot(bx - ax, by - ay) or 1.0
+            deep = full * min(1.0, n / (TURN_TAPER * len(top)))  # it comes out from the fold
+            inner.append((x - (by - ay) / norm * deep, y + (bx - ax) / norm * deep))
+        deep = full
+        shade = [(x + 0.0, y + deep * 0.25) for x, y in inner]
+        out.blit(*sleeper.stroke(shade, TURN_SHADE, deep * 0.35))
+        out.blit(*sleeper.silhouette([*top, *reversed(inner)], TURN))
+        out.blit(*sleeper.stroke(list(top), BLANKET_EDGE, max(1.0, deep * 0.12)))
 
     def _arm(self, out: pygame.Surface, arm: Sequence[tuple[float, float]]) -> None:
         """His arm in its shirt sleeve along the pixels given (shoulder, elbow, wrist), and

@@ -1,15 +1,17 @@
 """What Harry left about his hotel room, drawn once into it: a wooden chair under the window
 with his jacket thrown over its back, his trombone in its case on the floor by it, and the
-skirting board along the wall's foot. All dark, their upper edges catching the city's light
-from the window."""
+skirting board along the wall's foot; the two plump pillows on the bed. All dark, their upper
+edges catching the city's light from the window."""
 
 from __future__ import annotations
 
 import math
 
+import numpy as np
 import pygame
 
 from installation.visuals import sleeper
+from installation.visuals.base import scaled
 from installation.visuals.shares import Point, shape, smooth
 
 WOOD, WOOD_EDGE = (30, 21, 19), (52, 38, 32)
@@ -119,3 +121,33 @@ def _case_top(bell: tuple[float, float], big: float, tail: tuple[float, float],
     arc = [(bell[0] - big * math.cos(a), bell[1] - big * math.sin(a))
            for a in (math.pi * k / 16 for k in range(0, 9))]
     return [*arc, (tail[0], tail[1] - small), (tail[0] + small, tail[1])]
+
+
+PILLOW_ROUND = 3.2  # the pillow's outline: a superellipse this square (2: an ellipse, which
+# read as a hard pale disc standing on its edge)
+PILLOW_LIGHT, PILLOW_DARK = 1.14, 0.72  # its top in the window's light, its foot by the
+# mattress in shade, of its colour
+PILLOW_SEAM = (0.46, 0.86, 0.05)  # its seam along its side: how far down it (of its height),
+# how dark (of its colour) and how much it bows down in the middle (of its height)
+
+
+def draw_pillow(out: pygame.Surface, rect: pygame.Rect, color: tuple[int, int, int]) -> None:
+    """A plump pillow seen from its side in `rect`: rounded and soft-edged, lighter along its
+    top where the window's light falls, shaded down to the mattress, with its seam along the
+    middle of its side."""
+    cx, cy, a, b = rect.centerx, rect.centery, rect.width / 2, rect.height / 2
+    exponent = 2 / PILLOW_ROUND
+    outline = [(cx + a * math.copysign(abs(math.cos(t)) ** exponent, math.cos(t)),
+                cy + b * math.copysign(abs(math.sin(t)) ** exponent, math.sin(t)))
+               for t in (k * math.tau / 96 for k in range(96))]
+    sprite, at = sleeper.silhouette(outline, color)
+    rgb = pygame.surfarray.pixels3d(sprite)
+    rows = np.linspace(0.0, 1.0, rgb.shape[1], dtype=np.float32)[None, :, None]
+    rgb[:] = np.clip(rgb * (PILLOW_LIGHT + (PILLOW_DARK - PILLOW_LIGHT) * rows ** 1.5), 0,
+                     255).astype(np.uint8)
+    del rgb
+    out.blit(sprite, at)
+    down, dark, bow = PILLOW_SEAM
+    seam = [(rect.left + rect.width * s, rect.top + rect.height * (down + bow * math.sin(
+        math.pi * s))) for s in np.linspace(0.06, 0.94, 12)]
+    out.blit(*sleeper.stroke(seam, scaled(color, dark), max(1.0, rect.height / 60)))

@@ -1,5 +1,5 @@
-"""Harry's arm lying on the blanket: a shirt sleeve rounded by soft shading, bent easily at the
-elbow, and a relaxed hand beyond it, its fingers curled loosely onto the blanket."""
+"""Harry's arm lying on the blanket: a shirt sleeve, creased and bunched where it bends easily at
+the elbow, a cuff, and a relaxed hand beyond it, its fingers curled loosely onto the blanket."""
 
 from __future__ import annotations
 
@@ -17,12 +17,17 @@ SLEEVE = (62, 60, 66)  # his shirt, a pale grey in the dark: cooler than his han
 SLEEVE_SHADE, SLEEVE_LIGHT = (40, 38, 46), (80, 78, 86)  # its underside, and its top in the
 # window's light (a flat strip of one colour read as a tube)
 SLEEVE_WIDE = (0.95, 0.72)  # its thickness at the shoulder and at the cuff, of `thick`
-LIGHT_BAND = 0.6  # the lit band along its top, of its thickness ...
-LIGHT_BANDS = (1.0, 0.6, 0.3)  # ... in steps, each this share of it, lighter
+BUNCH = ((0.42, 0.1), (0.56, 0.07), (0.3, 0.05))  # cloth bunched by the elbow: where along it
+# (of its length from the shoulder) the sleeve swells, and by how much (of its thickness)
+LIGHT_BAND = 0.34  # the soft lit band along its top, of its thickness (stepped light bands
+# along a tube read as a metal arm)
 SHADE_DROP = 0.22  # how far its shaded underside shows below it, of its thickness
-FOLDS = ((0.36, 0.12), (0.5, -0.1))  # soft folds of the sleeve by the elbow:
-# how far along it from the shoulder (of its length) and how they lean
-FOLD = (56, 54, 62)  # a fold's shade, a little darker than the sleeve
+# Creases where the sleeve bends at the elbow: how far along it from the shoulder (of its
+# length), how they lean and how long they are (of its thickness), each a shade with a lit
+# side
+FOLDS = ((0.36, 0.5, 0.8), (0.5, -0.3, 0.9), (0.7, 0.2, 0.5))
+FOLD, FOLD_LIT = (50, 48, 56), (70, 68, 76)  # a crease's shade, and its lit side
+CUFF = (0.9, 0.07)  # the cuff's seam: how far along (of its length), and how wide (of it)
 SKIN, SKIN_SHADE, SKIN_LIGHT = (82, 66, 61), (60, 47, 46), (100, 84, 80)  # his hand
 # (skin, warm, as bright as the sleeve: a hand darker than the arm read as a claw)
 # His hand lying relaxed on the blanket, palm down, in hand lengths from the wrist along the
@@ -44,24 +49,30 @@ GAP = 0.035  # the shade between two fingers, of the hand's length
 
 
 def draw_arm(out: pygame.Surface, arm: Sequence[Pixel], thick: float, hand: float) -> None:
-    """His arm along the pixels given (shoulder, elbow, wrist): a sleeve `thick` pixels thick,
-    shaded under and lit along its top, softly folded by the elbow, and his hand beyond the
-    wrist, `hand` pixels long."""
+    """His arm along the pixels given (shoulder, elbow, wrist): a shirt sleeve `thick` pixels
+    thick, bunched and creased at the elbow, shaded under and softly lit along its top, a
+    cuff at the wrist, and his hand beyond it, `hand` pixels long. Its shoulder end lies under
+    the turned-down sheet."""
     line = smooth(arm, 6)
     out.blit(*silhouette(sleeve(line, thick, SHADE_DROP), SLEEVE_SHADE))
     out.blit(*silhouette(sleeve(line, thick, 0.0), SLEEVE))
-    for share in LIGHT_BANDS:  # lighter and narrower towards its top: rounded, not a plank
-        band = thick * LIGHT_BAND * share
-        lit = [(x, y - (thick - band) * 0.4) for x, y in line]
-        out.blit(*silhouette(sleeve(lit, band, 0.0), mix(SLEEVE, SLEEVE_LIGHT, 1.2 - share)))
-    x, y = line[0]  # his shoulder, round
-    out.blit(*silhouette([(x + math.cos(a) * thick * 0.48, y + math.sin(a) * thick * 0.48)
-                          for a in (k * math.pi / 8 for k in range(16))], SLEEVE))
-    for along, lean in FOLDS:
+    band = thick * LIGHT_BAND
+    lit = [(x, y - (thick - band) * 0.42) for x, y in line]
+    out.blit(*silhouette(sleeve(lit, band, 0.0), mix(SLEEVE, SLEEVE_LIGHT, 0.6)))
+    for along, lean, long in FOLDS:
         x, y = line[round(along * (len(line) - 1))]
-        out.blit(*stroke([(x - lean * thick, y - thick * 0.3), (x, y),
-                          (x + lean * thick * 0.4, y + thick * 0.2)], FOLD,
-                         max(1.0, thick * 0.06)))
+        crease = smooth([(x - lean * thick * 0.5, y - thick * long * 0.45),
+                         (x - lean * thick * 0.05, y), (x + lean * thick * 0.3,
+                                                        y + thick * long * 0.4)], 4)
+        out.blit(*stroke([(px + thick * 0.05, py) for px, py in crease], FOLD_LIT,
+                         max(1.0, thick * 0.05)))
+        out.blit(*stroke(crease, FOLD, max(1.0, thick * 0.07)))
+    along, wide = CUFF
+    x, y = line[round(along * (len(line) - 1))]
+    (ax, ay), (bx, by) = line[-2], line[-1]
+    norm = math.hypot(bx - ax, by - ay) or 1.0
+    nx, ny = -(by - ay) / norm * thick * 0.4, (bx - ax) / norm * thick * 0.4
+    out.blit(*stroke([(x - nx, y - ny), (x + nx, y + ny)], FOLD, max(1.0, wide * thick)))
     draw_hand(out, arm[-1], arm[-2], hand)
 
 
@@ -74,7 +85,9 @@ def sleeve(line: Sequence[Pixel], thick: float, drop: float) -> list[Pixel]:
     for n, (x, y) in enumerate(line):
         (ax, ay), (bx, by) = line[max(0, n - 1)], line[min(last, n + 1)]
         norm = math.hypot(bx - ax, by - ay) or 1.0
-        half = thick / 2 * (SLEEVE_WIDE[0] + (SLEEVE_WIDE[1] - SLEEVE_WIDE[0]) * n / last)
+        share = n / last
+        swell = sum(more * math.exp(-((share - at) / 0.06) ** 2) for at, more in BUNCH)
+        half = thick / 2 * (SLEEVE_WIDE[0] + (SLEEVE_WIDE[1] - SLEEVE_WIDE[0]) * share + swell)
         nx, ny = -(by - ay) / norm * half, (bx - ax) / norm * half
         left.append((x + nx, y + ny + drop * thick))
         right.append((x - nx, y - ny + drop * thick))

@@ -82,13 +82,13 @@ def test_the_clocks_red_catches_his_edge_only_while_it_is_lit() -> None:
 
 
 def test_his_sleeve_is_a_shirt_darker_than_the_pillow_and_unlike_the_blanket() -> None:
-    """His forearm on the blanket is a shirt's colour: darker than the pillow (not a pale tube
-    of its colour) and warmer than the blue blanket it lies on."""
+    """His forearm on the blanket is a shirt's colour: darker than the pillow's lit top (not a
+    pale tube of its colour) and warmer than the blue blanket it lies on."""
     frame = frame_at(ROOM, "00:00", DARK, SIZE).astype(int)
     (ex, ey), (wx, wy) = ((x * SIZE[0], y * SIZE[1]) for x, y in ARM[1:])
     sleeve = frame[int((ex + wx) / 2), int((ey + wy) / 2) - 2]
     pillow = box(PILLOW, SIZE)
-    under = frame[pillow.centerx + pillow.width // 4, pillow.centery]
+    under = frame[pillow.centerx + pillow.width // 4, pillow.top + pillow.height // 4]
     blanket = frame[int(0.44 * SIZE[0]), int(0.64 * SIZE[1])]
     assert sleeve.sum() < under.sum() - 60, f"sleeve {sleeve} darker than the pillow {under}"
     assert sleeve[0] - sleeve[2] > blanket[0] - blanket[2] + 20, (
@@ -170,3 +170,31 @@ def test_his_hand_is_skin_with_its_fingers_apart_not_a_dark_claw() -> None:
     sleeve = frame[round(mid[0]) - 2:round(mid[0]) + 3, round(mid[1]) - 3:round(mid[1]) + 4]
     hand, arm = np.median(warm.max(axis=1)), np.median(sleeve.max(axis=2))
     assert hand >= 0.95 * arm, f"his hand ({hand}) as light as his sleeve ({arm})"
+
+
+PALE = 70  # the pillows' brightest channel is above this in the dark (the wall's is far below)
+STEP = 3  # pixels: down the pillows, the lower one's top this far under the upper one's foot
+
+
+def test_his_pillows_lie_plump_on_the_mattress_not_a_disc_on_its_edge() -> None:
+    """Beyond his crown the pillow's top runs level (a hard pale ellipse standing on its edge
+    curved down there), and under it a second pillow lies on the mattress, its top lit under
+    the upper one's shaded foot."""
+    frame = frame_at(ROOM, "00:00", DARK, SIZE).astype(int).max(axis=2)
+    pillow = box(PILLOW, SIZE)
+    crown = round((HEAD_CENTRE[0] + 0.6 * HEAD_LENGTH * SIZE[1] / SIZE[0]) * SIZE[0])
+    tops = [int(np.flatnonzero(frame[x, :round(0.66 * SIZE[1])] > PALE)[0])
+            for x in range(crown, pillow.right - pillow.width // 8)]
+    assert max(tops) - min(tops) <= 3, f"its top level beyond his head: {tops}"
+    column = frame[pillow.right - pillow.width // 4, pillow.top:round(0.66 * SIZE[1])]
+    step = int((column[STEP:] - column[:-STEP]).max())
+    assert step >= 12, f"the lower pillow's lit top under the upper's shaded foot: {step}"
+
+
+def test_his_arm_comes_out_from_under_the_turned_down_sheet() -> None:
+    """Where his shoulder is, the sheet turned down over the blanket lies over the sleeve's
+    end: no rounded end of a tube shows on his chest (it read as a metal arm)."""
+    frame = frame_at(ROOM, "00:00", DARK, SIZE).astype(int)
+    x, y = (round(ARM[0][0] * SIZE[0]), round(ARM[0][1] * SIZE[1]))
+    shoulder = frame[x - 1:x + 2, y - 1:y + 2].reshape(-1, 3)
+    assert np.all(shoulder[:, 2] - shoulder[:, 0] > 15), f"the sheet, blue, over it: {shoulder}"

@@ -46,6 +46,23 @@ def assert_each_day_once_in_order(found: list[str], day: list[str], opening: int
     assert after == day[:len(after)] and len(after) >= opening, found
 
 
+def assert_days_in_story_order(found: list[str], day: list[str]) -> None:
+    """The scenes shown follow the day's order, DAYS times and into the next day's opening,
+    none twice in a day, none out of order. A scene may go unshown: at this speed one lasts 2
+    to 15 real seconds, and on a loaded machine (the picture tests run beside the show) a
+    frame that takes longer than one passes it by, as the story clock goes on. The cues, which
+    fire for every story time passed, hold each day whole."""
+    places = [day.index(name) for name in found]
+    days = [[places[0]]]
+    for place in places[1:]:
+        if place > days[-1][-1]:
+            days[-1].append(place)
+        else:
+            days.append([place])  # back to the day's start: the next day
+    assert len(days) == DAYS + 1, f"{len(days)} days begun, not {DAYS + 1}: {found}"
+    assert all(day_found[0] == 0 for day_found in days), f"each day opens the day: {found}"
+
+
 @pytest.mark.slow
 def test_two_days_at_high_speed() -> None:
     """Played in the background while the picture tests run (conftest starts it with the
@@ -63,8 +80,7 @@ def test_two_days_at_high_speed() -> None:
     def opening(times: list[float]) -> int:
         return sum(real_offset(clock, timeline, t, speed) < WINDOW for t in times)
 
-    assert_each_day_once_in_order(SCENE_LINE.findall(log), [s.name for s in timeline.scenes],
-                                  opening([s.at for s in timeline.scenes]))
+    assert_days_in_story_order(SCENE_LINE.findall(log), [s.name for s in timeline.scenes])
     fired, day_cues = CUE_LINE.findall(log), in_day_order(timeline)
     assert_each_day_once_in_order(fired, day_cues, opening([c.at for c in timeline.cues]))
     assert fired[:len(day_cues)] == day_cues or len({c.at for c in timeline.cues}) < len(

@@ -13,10 +13,16 @@ import pygame
 
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.model import Scene
-from installation.core.timeline.state import Pace, story_after
-from installation.core.timeutil import DAY_SECONDS, forward
+from installation.core.timeline.state import Pace
+from installation.core.timeutil import DAY_SECONDS
 from installation.core.types import TimeFn, Warn
-from installation.visuals.bench_moments import MOMENT_SECONDS, moment_runs, moments, span
+from installation.visuals.bench_moments import (
+    MOMENT_SECONDS,
+    moment_runs,
+    moments,
+    paced,
+    real_length,
+)
 from installation.visuals.compositor import SETTLE_SECONDS, URGENT_SECONDS, Compositor
 from installation.visuals.layers import load_all
 from installation.visuals.render import headless
@@ -157,12 +163,11 @@ def weighted_rank(values: tuple[float, ...], weights: tuple[float, ...], share: 
 def story_times(timeline: Timeline, scene: Scene, pace: Pace,
                 frames: int) -> tuple[list[float], list[float]]:
     """60 fps frames from the scene's middle, and from its start while its transition runs."""
-    story, _rate = span(timeline, scene, pace)
     fading = scene.transition.type != "cut" and scene.transition.seconds > 0
     fade = min(frames // 2, int(scene.transition.seconds * FPS)) if fading else 0
     # (through the pace, as the show draws them: at the scene's mean rate the frames of a
     # scene paced unevenly inside, 10:30's, stepped on too fast, each a new wipe's tick)
-    transition = [story_after(pace, scene.at, (n + 1) / FPS, story) for n in range(fade)]
+    transition = [paced(timeline, scene, pace, (n + 1) / FPS) for n in range(fade)]
     return list(islice(onward(timeline, scene, pace), frames - fade)), transition
 
 
@@ -170,11 +175,11 @@ def building_times(timeline: Timeline, scene: Scene, pace: Pace) -> list[float]:
     """The story times of the scene's 60 fps frames from the first that may build the next
     scene ahead (its first SETTLE_SECONDS and its fade past) to its last URGENT_SECONDS: the
     show builds in them, each frame its share of what is left for the time left, so they are
-    drawn in order (from the middle on, every frame would look a hurried one)."""
-    story, rate = span(timeline, scene, pace)
+    drawn in order (from the middle on, every frame would look a hurried one). Each is one
+    real sixtieth of a second after the last, through the pace."""
     begin = max(SETTLE_SECONDS, fade_frames(scene) / FPS)
-    end = story / rate - URGENT_SECONDS
-    return [(scene.at + n / FPS * rate) % DAY_SECONDS
+    end = real_length(timeline, scene, pace) - URGENT_SECONDS
+    return [paced(timeline, scene, pace, n / FPS)
             for n in range(math.ceil(begin * FPS), max(0, int(end * FPS)))]
 
 
@@ -186,19 +191,19 @@ def onward(timeline: Timeline, scene: Scene, pace: Pace, start: int = 0) -> Iter
     paints the whole kept background again, tens of milliseconds the show never spends. Only
     if they reach the scene's last URGENT_SECONDS (the next scene would have to take over
     half this one to build) do they start again from the middle."""
-    story, rate = span(timeline, scene, pace)
-    middle = scene.at + story / 2
-    frames = max(1, int((story / 2 / rate - URGENT_SECONDS) * FPS))  # the middle to the end
+    real = real_length(timeline, scene, pace)
+    frames = max(1, int((real / 2 - URGENT_SECONDS) * FPS))  # the middle to the end
     for n in count(start):
-        yield (middle + (start + (n - start) % frames) / FPS * rate) % DAY_SECONDS
+        yield paced(timeline, scene, pace, real / 2 + (start + (n - start) % frames) / FPS)
 
 
 def approach_times(timeline: Timeline, scene: Scene, pace: Pace, count: int) -> list[float]:
-    """The story times of the last `count` frames before a scene begins, at 60 fps."""
+    """The story times of the last `count` frames before a scene begins, at 60 fps (through
+    the pace of the scene before it)."""
     before = timeline.scenes[timeline.scenes.index(scene) - 1]
-    story = forward(before.at, scene.at) or DAY_SECONDS
-    rate = story / (pace.real_between(before.at, scene.at) or story)
-    return [(scene.at - (count - n) / FPS * rate) % DAY_SECONDS for n in range(count)]
+    real = real_length(timeline, before, pace)
+    return [paced(timeline, before, pace, max(0.0, real - (count - n) / FPS))
+            for n in range(count)]
 
 
 def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: int,
@@ -254,7 +259,7 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
         early = iter(building_times(timeline, scene, pace))
         timed(next(early, scene.at))  # untimed: the show drew the fade's last frames, not these
         ahead = build_on(compositor, timed, early, scene_frames(timeline, scene, pace))
-        if forward(scene.at, reached[0]) < span(timeline, scene, pace)[0] / 2:
+        if pace.real_between(scene.at, reached[0]) < real_length(timeline, scene, pace) / 2:
             times: Iterator[float] = onward(timeline, scene, pace, -1)  # on to the middle
             timed(next(times))  # untimed, as after the fade
         else:  # built past the middle: on from there, then round from the middle again

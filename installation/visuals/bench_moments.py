@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from installation.core.timeline import Timeline
 from installation.core.timeline.model import Scene
-from installation.core.timeline.state import Pace
+from installation.core.timeline.state import Pace, story_after
 from installation.core.timeutil import DAY_SECONDS, forward
 
 # Layer keys whose story time starts a change across a large part of the picture: a ruined
@@ -44,18 +44,31 @@ def span(timeline: Timeline, scene: Scene, pace: Pace) -> tuple[float, float]:
     return story, story / real
 
 
+def real_length(timeline: Timeline, scene: Scene, pace: Pace) -> float:
+    """The scene's length in real seconds at the pace."""
+    story, rate = span(timeline, scene, pace)
+    return story / rate
+
+
+def paced(timeline: Timeline, scene: Scene, pace: Pace, seconds: float) -> float:
+    """The story time `seconds` real seconds into the scene, through the pace (as the show
+    draws it: a scene paced unevenly inside, 14:30's or 10:30's, steps on faster in one
+    stretch than another, which its mean rate would not follow)."""
+    return story_after(pace, scene.at, seconds, span(timeline, scene, pace)[0])
+
+
 def moments(timeline: Timeline, scene: Scene, pace: Pace, frames: int) -> list[Moment]:
     """The scene's moments (MOMENT_KEYS set to a story time inside it, in story order), each
     once however many layers name it, but none the bench's `frames` from its middle hold."""
-    story, rate = span(timeline, scene, pace)
-    middle = scene.at + story / 2
+    story, _rate = span(timeline, scene, pace)
+    middle = paced(timeline, scene, pace, real_length(timeline, scene, pace) / 2)
     found: dict[float, list[str]] = {}
     for layer in scene.layers:
         for key in MOMENT_KEYS.get(layer.type, ()):
             at = layer.params.get(key)
             if not isinstance(at, (int, float)) or not 0 < forward(scene.at, at) < story:
                 continue
-            if forward(middle, at) < frames / FPS * rate:
+            if pace.real_between(middle, at) < frames / FPS:
                 continue  # the middle's frames time it already
             keys = found.setdefault(float(at), [])
             if key not in keys:
@@ -69,10 +82,10 @@ def moment_runs(timeline: Timeline, scene: Scene, pace: Pace, moment: Moment,
     """The story times of `frames` 60 fps frames from the moment's first MOMENT_SECONDS (not
     past the scene's end), in MOMENT_RUNS runs of frames that follow one another, each with
     the frame before it first (drawn untimed: the bench jumps to it)."""
-    story, rate = span(timeline, scene, pace)
-    left = (story - forward(scene.at, moment.at)) / rate  # real seconds to the scene's end
+    start = pace.real_between(scene.at, moment.at)  # real seconds into the scene
+    left = real_length(timeline, scene, pace) - start  # real seconds to the scene's end
     runs = max(1, min(MOMENT_RUNS, frames))
     length = max(1, frames // runs)
     seconds = max(0.0, min(MOMENT_SECONDS, left) - length / FPS)
-    return [[(moment.at + (seconds * run / runs + (n - 1) / FPS) * rate) % DAY_SECONDS
+    return [[paced(timeline, scene, pace, max(0.0, start + seconds * run / runs + (n - 1) / FPS))
              for n in range(length + 1)] for run in range(runs)]

@@ -9,7 +9,7 @@ import pygame
 
 from installation.core.timeline import Timeline
 from installation.core.timeline.model import Scene
-from installation.core.timeline.state import Pace, RealTime, scene_index_at
+from installation.core.timeline.state import Pace, RealTime, scene_index_at, story_after
 from installation.core.timeutil import DAY_SECONDS, format_clock, forward
 from installation.core.types import Warn
 from installation.visuals.compositor import Compositor
@@ -51,12 +51,14 @@ def moments(timeline: Timeline, pace: Pace, every_hours: float = 1.0) -> list[Mo
 
 
 def _settled(timeline: Timeline, scene: Scene, pace: Pace) -> float:
-    """A story time just after the scene's transition has finished (or its middle, if short)."""
+    """A story time just after the scene's transition has finished (or its middle, if short),
+    through the pace (a scene paced slower in its first stretch, 14:30's or 10:30's, settles
+    later in story time than its mean rate says)."""
     following = timeline.scenes[(timeline.scenes.index(scene) + 1) % len(timeline.scenes)]
     story = forward(scene.at, following.at) or DAY_SECONDS
     real = pace.real_between(scene.at, following.at) or story
-    wait = (scene.transition.seconds + SETTLE_SECONDS) * story / real
-    return (scene.at + min(wait, story / 2)) % DAY_SECONDS
+    wait = min(scene.transition.seconds + SETTLE_SECONDS, real / 2)  # real seconds
+    return story_after(pace, scene.at, wait, story)
 
 
 def contact_sheet(timeline: Timeline, pace: Pace | None = None, warn: Warn = print,

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 import pygame
 
 from installation.core.timeline.model import Scene
-from installation.core.timeline.state import Pace, RealTime
+from installation.core.timeline.state import Pace, RealTime, story_after
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.visuals.base import Frame, Pieces
 from installation.visuals.budget import Budget
@@ -38,11 +38,10 @@ class LateWarm:
         self.made: list[Cycle] = []  # the cycles drawn, in order (the tests read it)
         self._layers = list(layers)
         self._frame_of = frame_of
-        story = forward(scene.at, following.at) or DAY_SECONDS
-        real = (pace or RealTime()).real_between(scene.at, following.at) or story
-        self._step = LOOK_SECONDS * story / real  # story seconds between two looks
+        self._pace = pace or RealTime()
+        self._story = forward(scene.at, following.at) or DAY_SECONDS
+        self._real = self._pace.real_between(scene.at, following.at) or self._story
         self._scene = scene
-        self._story = story
         self.pieces: Pieces | None = self._walk(Budget(PIXELS_PER_PIECE)) if layers else None
 
     @property
@@ -62,12 +61,14 @@ class LateWarm:
             self.pieces = None
 
     def _moments(self) -> Iterator[float]:
-        """Story times from `now` to the scene's end, LOOK_SECONDS of real time apart (and
-        never behind `now`: the show may have passed where the walk had got to)."""
-        into = forward(self._scene.at, self.now)
-        while into < self._story:
-            yield (self._scene.at + into) % DAY_SECONDS
-            into = max(into + self._step, forward(self._scene.at, self.now))
+        """Story times from `now` to the scene's end, LOOK_SECONDS of real time apart through
+        the pace (a scene paced unevenly inside steps on faster in one stretch), and never
+        behind `now` (the show may have passed where the walk had got to)."""
+        at, pace = self._scene.at, self._pace
+        seconds = pace.real_between(at, self.now)  # real seconds into the scene
+        while seconds < self._real:
+            yield story_after(pace, at, seconds, self._story)
+            seconds = max(seconds + LOOK_SECONDS, pace.real_between(at, self.now))
 
     def _walk(self, budget: Budget) -> Pieces:
         """Each layer's people at each coming moment: a pose cycle seen for the first time,

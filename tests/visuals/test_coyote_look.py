@@ -119,3 +119,23 @@ def test_it_stops_in_the_glass_light_and_turns_to_the_glass() -> None:
     around = seen[box].sum(axis=2)[~turned[box]].mean()
     body = seen[xs, ys].sum(axis=1).mean()
     assert around > 150 and body < 0.5 * around, "a dark animal on the lit lot"
+
+
+LEGS = 0.4  # the lowest share of the coyote's height: its legs, under the belly
+LEGS_LIT_MOST = 0.02  # a share of their pixels, at most, lit like its back
+
+
+def test_lit_from_above_its_legs_and_belly_stay_dark_not_outlined() -> None:
+    """Trotting in on the dark lot (05:12:10), the glass's light from above catches its back
+    and ears (above) but not its legs, belly or chest: no pale outline all round, like a
+    sticker's."""
+    seen, mask = shipped("05:12:10")
+    columns = np.nonzero(mask.any(axis=1))[0]
+    rows = np.nonzero(mask.any(axis=0))[0]
+    tops = [int(np.nonzero(mask[x])[0][0]) for x in columns]
+    lot = seen[columns[0] - 30:columns[0] - 10, max(tops):max(tops) + 40].sum(axis=2).mean()
+    below = int(rows[-1] - LEGS * (rows[-1] - rows[0]))
+    legs = mask.copy()
+    legs[:, :below] = False
+    lit = seen.sum(axis=2)[legs] > lot + RIM
+    assert lit.mean() <= LEGS_LIT_MOST, f"{lit.mean():.0%} of its legs' pixels rim-lit"

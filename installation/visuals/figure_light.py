@@ -31,7 +31,11 @@ SOLID = 128  # a pixel this opaque is inside the figure; a clearer one is its sm
 # pixel sideways towards the light and every second one a pixel up as well (it is a little
 # above), so the edges facing away and down never catch it; and on the half of each row
 # towards the main light, a pixel up (the tops of the head and shoulders on that side). A
-# `steep` light (a limb drawn alone) goes a pixel up with every step: its top edge is lit.
+# `steep` light (a limb drawn alone) goes a pixel up with every step: its top edge is lit. A
+# light from `above` (lit glass behind and over an animal) is looked for straight up, and only
+# on the figure's first stretch down each column: the edges that face up (a back, the top of a
+# head, ears, the top of a tail) catch it, never the belly, the legs under it or the chest
+# under the head.
 RIM_STEPS = 3
 STEPS = range(1, RIM_STEPS + 1)
 LUMA = (0.2126, 0.7152, 0.0722)  # a colour's brightness from its channels
@@ -54,7 +58,7 @@ def brightness(color: Color) -> float:
 
 
 def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
-        steep: bool = False) -> None:
+        steep: bool = False, above: bool = False) -> None:
     """Light `sprite` (per-pixel alpha, a figure `height` pixels tall) in place: each light's
     rim (fainter on a small figure, see RIM_FULL) and, for the main one, the lift of its
     side. Only colours change: no pixel is added past the figure's outline, nor made more or
@@ -73,10 +77,13 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
     near = min(1.0, height / RIM_FULL)
     for light in lights:
         way = 1 if light.from_right else -1
-        depth = _rim_depth(inside, soft, [(way * k, -(k // (1 if steep else 2))) for k in STEPS])
+        rise = 1 if steep else 2  # a pixel up every step, or every second one
+        depth = _top_depth(inside, soft) if above else \
+            _rim_depth(inside, soft, [(way * k, -(k // rise)) for k in STEPS])
         if light.share >= 1.0:
-            towards = _depth_from(inside, light.from_right)
-            if not steep:  # from a little above: the tops on its side catch it too
+            towards = _depth_from(inside.T, False).T if above else \
+                _depth_from(inside, light.from_right)  # (from above: down its columns)
+            if not (steep or above):  # from a little above: the tops on its side catch it too
                 top = _rim_depth(inside, soft, [(0, -k) for k in STEPS])
                 lit_half = towards <= _depth_from(inside, not light.from_right)
                 depth = np.where(lit_half & (top > 0), np.minimum(depth, top), depth)
@@ -140,6 +147,17 @@ def _rim_depth(inside: np.ndarray, soft: np.ndarray,
     inward[1:] = np.maximum(inward[1:], depth[:-1])  # and either side
     inward[:-1] = np.maximum(inward[:-1], depth[1:])
     return np.where(soft, inward, depth)
+
+
+def _top_depth(inside: np.ndarray, soft: np.ndarray) -> np.ndarray:
+    """`_rim_depth` for a light from above: straight up, and only on the first stretch of the
+    figure down each column (from its top): what lies under another part of it (a leg under
+    the belly, the chest under the head) is in that part's shade."""
+    shown = inside | soft
+    starts = shown & ~np.pad(shown, ((0, 0), (1, 0)))[:, :-1]  # a stretch's top pixel
+    first = np.cumsum(starts, axis=1) <= 1
+    depth = _rim_depth(inside, soft, [(0, -k) for k in STEPS])
+    return np.where(first, depth, np.uint8(RIM_STEPS + 1))
 
 
 def _depth_from(inside: np.ndarray, forward: bool) -> np.ndarray:

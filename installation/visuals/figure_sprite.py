@@ -62,7 +62,7 @@ class Look:
     hair: Color | None = None  # grey hair catching the light (None: the body's colour)
     rim_both: bool = False  # lit from behind: the rim shows on both edges (the far one dimmer)
     clothes: Color | None = None  # the colour of their top and skirt (None: the body's)
-    rim_above: bool = False  # lit from behind and above: the rim along every top edge too
+    rim_above: bool = False  # lit from behind and above: the rim along its top edges alone
 
     def __hash__(self) -> int:  # worked out once: a sprite is looked up by it every frame
         try:
@@ -118,7 +118,7 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     if lights:
         if budget.over(LIGHT_PIXELS + LIGHT_COST * area):
             yield
-        lit(small, look.height, lights, steep=part != WHOLE or look.rim_above)
+        lit(small, look.height, lights, steep=part != WHOLE, above=look.rim_above)
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
         small = pygame.transform.flip(small, True, False)

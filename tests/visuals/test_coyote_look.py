@@ -10,11 +10,24 @@ from dataclasses import replace
 import numpy as np
 import pygame
 
-from installation.core.timeline import Timeline, load_timeline
-from installation.visuals.coyote_look import BODY_TURN, EAR_TURN, HEAD_TURN, MOST, looking
+from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeline.state import story_after
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.coyote_look import (
+    BODY_TURN,
+    EAR_TURN,
+    GLANCE,
+    HEAD_TURN,
+    MOST,
+    looking,
+)
+from installation.visuals.motion import changed_share, shrunk
 from installation.visuals.quadruped import coyote
+from installation.visuals.render import headless
 
 from .helpers import NO_POST, SHIPPED, draw, layer, one_scene
+from .test_crowd_places import shipped_pace
 
 BIG = (640, 360)
 FULL = (1920, 1080)
@@ -70,6 +83,10 @@ def test_its_head_turns_first_then_its_body_then_an_ear_and_back() -> None:
     assert ear.ear > 0.9 and turned.ear == 0.0, "an ear turns back as it looks"
     flat, listening = (coyote("look", 0.5, 0.0, t) for t in (turned, ear))
     assert flat.capsules[-1] != listening.capsules[-1], "and the near ear moves"
+    glance = looking(sum(GLANCE) / 2, aim)
+    assert glance.body < 0.5 * aim and glance.body + glance.head > 0.5 * aim, \
+        "it half turns to go on, its head still to the glass"
+    assert looking(GLANCE[1], aim).body > 0.95 * aim, "and turns in to look again"
     lowered = looking(0.7, aim)
     assert coyote("look", 0.7, 0.0, lowered).head[1] < flat.head[1] - 0.05, "its head lowers"
     done = looking(0.99, aim)
@@ -110,12 +127,68 @@ def test_on_the_dark_lot_its_back_head_and_ears_catch_the_glass_light() -> None:
 
 def test_it_stops_in_the_glass_light_and_turns_to_the_glass() -> None:
     """Stopped, it stands dark in the pool of light the glass throws on the lot, and at
-    05:13:30 has turned to the glass: much narrower than as it stood in profile."""
-    _, profile = shipped("05:13:00")
-    seen, turned = shipped("05:13:30")
+    05:13:00 has turned to the glass: much narrower than as it stood in profile at 05:12:50."""
+    _, profile = shipped("05:12:50")
+    seen, turned = shipped("05:13:00")
     assert width(turned) < 0.8 * width(profile), "turned to the glass, foreshortened"
     xs, ys = np.nonzero(turned)
     box = (slice(xs.min() - 20, xs.max() + 20), slice(ys.min(), ys.max()))
     around = seen[box].sum(axis=2)[~turned[box]].mean()
     body = seen[xs, ys].sum(axis=1).mean()
     assert around > 150 and body < 0.5 * around, "a dark animal on the lit lot"
+
+
+LEGS = 0.4  # the lowest share of the coyote's height: its legs, under the belly
+LEGS_LIT_MOST = 0.02  # a share of their pixels, at most, lit like its back
+
+
+def test_lit_from_above_its_legs_and_belly_stay_dark_not_outlined() -> None:
+    """Trotting in on the dark lot (05:12:10), the glass's light from above catches its back
+    and ears (above) but not its legs, belly or chest: no pale outline all round, like a
+    sticker's."""
+    seen, mask = shipped("05:12:10")
+    columns = np.nonzero(mask.any(axis=1))[0]
+    rows = np.nonzero(mask.any(axis=0))[0]
+    tops = [int(np.nonzero(mask[x])[0][0]) for x in columns]
+    lot = seen[columns[0] - 30:columns[0] - 10, max(tops):max(tops) + 40].sum(axis=2).mean()
+    below = int(rows[-1] - LEGS * (rows[-1] - rows[0]))
+    legs = mask.copy()
+    legs[:, :below] = False
+    lit = seen.sum(axis=2)[legs] > lot + RIM
+    assert lit.mean() <= LEGS_LIT_MOST, f"{lit.mean():.0%} of its legs' pixels rim-lit"
+
+
+STEP = 1.25  # real seconds between the frames looked at (as the motion goal's)
+WINDOW = 10.0  # real seconds: in any this long while it is in the picture it is seen to move
+MOVES_LEAST = 0.006  # a share of the picture (shrunk 8x) the coyote alone changes, at least
+#                     (standing to look in for 25 s it changed 0.4%)
+
+
+def coyote_alone(line: Timeline) -> Timeline:
+    """The shipped day with the coyote's scene only its layers, white on a black sky."""
+    sky = one_scene(BLACK_SKY + NO_POST).scenes[0].layers
+    scenes = tuple(replace(scene, layers=(*sky, *(
+        replace(spec, params={**spec.params, "color": (255, 255, 255), "rim": None})
+        for spec in scene.layers if spec.params.get("body") == "coyote")))
+        if scene.name == SCENE else scene for scene in line.scenes)
+    return replace(line, scenes=scenes)
+
+
+def test_held_over_a_minute_it_keeps_moving_until_it_trots_off() -> None:
+    """Over its 70-80 real s it is never still for long: trotting in, sniffing at the door,
+    walking along the glass, looking in twice, back to the door, trotting off (before, a
+    minute-long hold had it stand looking in for over 25 s, under the motion goal)."""
+    line = coyote_alone(load_timeline(SHIPPED))
+    clock = shipped_pace()
+    start, gone = parse_clock("05:12"), parse_clock("05:14:05")  # it sets off at 05:14:05
+    real = clock.real_between(start, gone)
+    headless()
+    compositor = Compositor(line, FULL, print, clock)
+    surface = pygame.Surface(FULL)
+    frames = []
+    for n in range(int(real / STEP) + 1):
+        compositor.draw(surface, state_at(line, story_after(clock, start, n * STEP), clock))
+        frames.append(shrunk(surface))
+    per = round(WINDOW / STEP)
+    shares = [changed_share(frames[n:n + per + 1]) for n in range(len(frames) - per)]
+    assert min(shares) >= MOVES_LEAST, " ".join(f"{share:.1%}" for share in shares)

@@ -1,6 +1,7 @@
 """The shipped day's pace gives each picture the wall time it can hold at the default hour-long
 day: no one composition longer than about six minutes, Johnnie's at night two at least, the
-coyote time to trot in, stop, look in and go on; not minutes of two people standing still, of a
+coyote time to trot in, sniff, look in twice and go on, the searchlights more than Park La
+Brea's one window or Wilshire under ash; not minutes of two people standing still, of a
 slowly sinking mammoth, or of empty tar; and the countdown telling the story's time left."""
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from .test_mammoth_sinks import shown
 
 LONGEST = 6 * 60 + 5  # real seconds, at most, of any one scene (issue 9: about six minutes)
 JOHNNIES_LEAST = 2 * 60  # real seconds, at least, of Johnnie's at night (issue 9)
-COYOTE_LEAST = 50  # real seconds, at least, of the coyote in the empty diner (it had 40)
+COYOTE = (65, 80)  # real seconds of the coyote in the empty diner (it had 51: short for it)
+PARK_LA_BREA_MOST = 2.5 * 60  # real seconds, at most, of Park La Brea's one lit window (it
+#                               held 3 min 22 s)
+SEARCHLIGHTS_LEAST = 4 * 60  # real seconds, at least, of the searchlights over the mall, the
+#                              countdown's strongest picture (it had 3 min 22 s)
+ASH_STREET_MOST = 3 * 60  # real seconds, at most, of Wilshire under ash: one picture and the
+#                           falling ash (it held 3 min 49 s)
 TALK_MOST = 2 * 60  # real seconds, at most, Harry and Julie stand talking (they stood 3.7 min)
 DEEP_TIME = (150, 225)  # real seconds of the tar keeping everything (it held 5 min 13 s)
 EMPTY_MOST = 100  # real seconds, at most, of the empty tar once the mother has gone under
@@ -40,11 +47,20 @@ def test_no_one_composition_holds_the_wall_much_over_six_minutes() -> None:
     assert not long, long
 
 
-def test_johnnies_at_night_holds_two_minutes_and_the_coyote_fifty_seconds() -> None:
+def test_johnnies_at_night_holds_two_minutes_and_the_coyote_over_a_minute() -> None:
     shown_for = lengths()
     assert shown_for["Johnnie's at night"] >= JOHNNIES_LEAST
-    assert shown_for["A coyote in the empty diner"] >= COYOTE_LEAST, \
-        f"{shown_for['A coyote in the empty diner']:.0f} real s"
+    coyote = shown_for["A coyote in the empty diner"]
+    assert COYOTE[0] <= coyote <= COYOTE[1], f"{coyote:.0f} real s"
+
+
+def test_the_time_goes_to_the_searchlights_not_one_lit_window_or_one_street() -> None:
+    shown_for = lengths()
+    assert shown_for["Wilshire under ash"] <= ASH_STREET_MOST, \
+        f"{shown_for['Wilshire under ash']:.0f} real s"
+    assert shown_for["Park La Brea"] <= PARK_LA_BREA_MOST, f"{shown_for['Park La Brea']:.0f} s"
+    assert shown_for["Searchlights over the mall"] >= SEARCHLIGHTS_LEAST, \
+        f"{shown_for['Searchlights over the mall']:.0f} real s"
 
 
 def test_harry_and_julie_talk_for_a_minute_or_two_not_four() -> None:

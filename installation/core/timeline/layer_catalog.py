@@ -286,8 +286,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("rim_from", choice("right", "left", "both", "sun", "above"), "right",
               "the side the rim light comes from; \"both\": lit from behind, the left edge "
               "dimmer; \"sun\": the sun's side, as it moves (behind them: both edges); "
-              "\"above\": from behind, above and to the right (lit glass behind them): along "
-              "every top edge (a back, a head, ears) and the right ones"),
+              "\"above\": from behind and above (lit glass behind them): along the top edges "
+              "alone (a back, a head, ears), never the legs or belly under them"),
         Param("facing", choice("path", "left", "right"), "path",
               "which way they face: along the path, or always left or right"),
         Param("look_at", list_of(number(-0.5, 1.5), "numbers", 2, 2), None,

@@ -51,7 +51,7 @@ def left_behind(image: pygame.Surface, glass: pygame.Rect, counter_y: int, floor
         if n == fallen:
             _fallen(image, x, floor, tall, light)
         else:
-            _stool(image, x, floor, tall, light)
+            stool(image, x, floor, tall, light)
         if rng.random() < CUPS_LEFT:
             if tipped is None and n > fallen:  # its coffee runs down between two stools
                 tipped = x + pitch // 2 - 5 * unit
@@ -62,7 +62,7 @@ def left_behind(image: pygame.Surface, glass: pygame.Rect, counter_y: int, floor
     _coat(image, places[max(0, fallen - 1)], floor, tall, rng)
 
 
-def _stool(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -> None:
+def stool(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -> None:
     """A counter stool standing: a round foot, a chrome post, a red seat its top lit."""
     half, thick = max(2, round(SEAT_HALF * tall)), max(2, round(SEAT_THICK * tall))
     seat = floor - round(SEAT_HIGH * tall)
@@ -82,9 +82,9 @@ def _stool(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -
 def _fallen(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -> None:
     """A stool knocked over: on its side on the floor, its seat towards the room's middle."""
     side = max(8, round((SEAT_HIGH + SEAT_THICK) * tall) + 4)
-    stool = pygame.Surface((2 * side, 2 * side), pygame.SRCALPHA)
-    _stool(stool, side, 2 * side - 2, tall, light)
-    lying = pygame.transform.rotate(stool, 90 - FALLEN_TILT)
+    standing = pygame.Surface((2 * side, 2 * side), pygame.SRCALPHA)
+    stool(standing, side, 2 * side - 2, tall, light)
+    lying = pygame.transform.rotate(standing, 90 - FALLEN_TILT)
     box = lying.get_bounding_rect()
     shown = lying.subsurface(box)
     image.blit(shown, (x - box.width // 3, floor - box.height + 1))

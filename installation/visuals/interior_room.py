@@ -338,8 +338,8 @@ class Room:
         """The door's leaf, to draw apart from the room (where `_door` draws it shut)."""
         width, height = self.size
         door = (round(DOOR[0] * width), round(DOOR[1] * width))
-        rows = (round(glass_top(DOOR[1]) * height), round(PUSH_BAR * height),
-                round(WALL_FOOT * height))
+        rows = (self._transom(door[1]) + self.bar, round(PUSH_BAR * height),
+                round(WALL_FOOT * height))  # (under the transom: the panes over it stay)
         return Leaf(self.size, door, rows, round(KICK_PLATE * height), self.bar, self.light)
 
     def _transom(self, x: int) -> int:

@@ -39,9 +39,10 @@ NEAR_SIZES = (1.4, 2.4)  # a sheet nearer than depth 1: a whole newspaper page, 
 ASPECTS = (0.55, 0.8)  # its width, of its length
 CURL = (0.05, 0.18)  # how far its ends curl out of its plane, of its half length (more, near
 #                      and edge on, a sheet read as a white crescent)
-LYING = 0.1  # lying on the road seen from the eye's height: this share of its width shows at
-LYING_AT = 1.3  # this depth (more of it nearer, less further: between these)
-LYING_LEAST, LYING_MOST = 0.04, 0.4
+LYING = 0.1  # edge on in the air, this share of its width still shows (its curl)
+ROAD_SEEN = 0.16  # lying on the road seen from the eye's height: this share of its width
+LYING_AT = 1.3  # shows at this depth (more of it nearer, less further: between these)
+LYING_LEAST, LYING_MOST = 0.04, 0.45
 LYING_CURL = 0.15  # and its curl, this share of it in the air (it lies nearly flat: curled up
 #                    more, a near one read as a white crescent)
 WIND = 0.9  # world units a real second, left to right, that a sheet in the air drifts
@@ -149,7 +150,8 @@ def outline(length: float, sheet: Sheet, at: Placed) -> tuple[list[tuple[float, 
     how wide it is seen (pixels): along its long side, each edge curled by its turn."""
     wide = length * sheet.aspect
     seen = math.cos(at.flip)
-    lying = min(LYING_MOST, max(LYING_LEAST, LYING * LYING_AT / sheet.z))
+    lying = LYING if at.up > 0.0 else min(LYING_MOST, max(LYING_LEAST,
+                                                          ROAD_SEEN * LYING_AT / sheet.z))
     seen = math.copysign(max(abs(seen), lying), seen if seen else 1.0)
     curl = sheet.curl * (LYING_CURL if at.up == 0.0 else 1.0)
     bend = -curl * length * math.sin(at.flip)  # (lying, its ends curl up off the road)

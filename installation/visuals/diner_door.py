@@ -16,6 +16,7 @@ SWING_PERIOD = 2.6  # real seconds: out and back in, and out again
 SWING_SETTLE = 18.0  # real seconds: the closer takes its swing down by e in this
 AWAY = 0.6  # how far the glass front is from the eye, in picture widths there
 FILM = 70  # the glass catches the room's light as it turns (alpha, edge on)
+FILM_LEAST = 4  # less than this alpha of it is not drawn
 GLINT = 0.3  # across the leaf from its hinge: a streak of light down its glass as it turns
 MULLION = (34, 34, 40)
 STILE_LIT, KICK_DARK = 0.6, 0.75  # the stile's inner face, of the light; the kick plate
@@ -43,7 +44,7 @@ class Leaf:
         margin = round((door[1] - door[0]) * 0.4)
         self.area = pygame.Rect(door[0] - margin, self.top - margin,
                                 door[1] - door[0] + 2 * margin, self.foot - self.top + 2 * margin)
-        self.film = pygame.Surface(self.area.size, pygame.SRCALPHA)
+        self.film = pygame.Surface(self.area.size, pygame.SRCALPHA)  # (kept clear)
 
     def at(self, u: float, row: float, angle: float) -> tuple[float, float]:
         """Where the point of the leaf `u` of the way from its hinge to its free edge, at
@@ -66,12 +67,12 @@ class Leaf:
         of light down it), its kick plate, push bar and free stile."""
         bar, wide = self.bar, self.door[1] - self.door[0]
         turned = abs(math.sin(angle))
-        if turned > 0.01:
-            self.film.fill((0, 0, 0, 0))
+        if round(FILM * turned) >= FILM_LEAST:  # (less is not seen: not worth its blit)
             glass = [(x - self.area.x, y - self.area.y)
                      for x, y in self.quad((0.0, 1.0), (self.top, self.foot), angle)]
-            pygame.draw.polygon(self.film, (*self.light, round(FILM * turned)), glass)
-            surface.blit(self.film, self.area)
+            shown = pygame.draw.polygon(self.film, (*self.light, round(FILM * turned)), glass)
+            surface.blit(self.film, shown.move(self.area.topleft), shown)
+            self.film.fill((0, 0, 0, 0), shown)
             glint = self.quad((GLINT, GLINT + bar / wide), (self.top, self.foot), angle)
             pygame.draw.polygon(surface, scaled(self.light, 0.35 + 0.6 * turned), glint)
         kick = self.quad((0.0, 1.0), (self.foot - self.kick, self.foot), angle)

@@ -122,10 +122,12 @@ class Steam:
         width, height = size
         self.width, self.height = width, height
         self.vent = (round((URN[0] + URN[2]) / 2 * width), round(URN[1] * height))
-        self.puffs = [[radial(max(2, round(height * (PUFF_SIZE[0] + (PUFF_SIZE[1] - PUFF_SIZE[0])
-                                                      * k / (STEAM_SIZES - 1)))),
-                              scaled(STEAM, (n + 1) / STEAM_LEVELS), 1.4)
-                       for n in range(STEAM_LEVELS)] for k in range(STEAM_SIZES)]
+        self.puffs = []
+        for k in range(STEAM_SIZES):
+            share = PUFF_SIZE[0] + (PUFF_SIZE[1] - PUFF_SIZE[0]) * k / (STEAM_SIZES - 1)
+            whole = radial(max(2, round(height * share)), STEAM, 1.4)
+            self.puffs.append([_fainter(whole, (n + 1) / STEAM_LEVELS)
+                               for n in range(STEAM_LEVELS)])
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
         """The puffs `seconds` after the steam began to show."""
@@ -141,6 +143,13 @@ class Steam:
             x = self.vent[0] + sway - puff.get_width() // 2
             y = self.vent[1] - RISE * self.height * k ** 0.8 - puff.get_height() // 2
             surface.blit(puff, (round(x), round(y)), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def _fainter(glow: pygame.Surface, share: float) -> pygame.Surface:
+    """A copy of a glow (to add) at `share` of its strength."""
+    faint = glow.copy()
+    faint.fill(scaled((255, 255, 255), share), special_flags=pygame.BLEND_RGB_MULT)
+    return faint
 
 
 class Spilt:

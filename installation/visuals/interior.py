@@ -69,6 +69,7 @@ class Still(Room):
         if params["part"] == "counter":
             self.pieces_of, bare = yield from counter(self.size, self.light, setup.rng("counter"))
             if self.emptied is not None:
+                yield
                 self.after = Spilt(self.size, bare, self.light)
                 self.steam = Steam(self.size)
             return

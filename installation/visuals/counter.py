@@ -30,14 +30,17 @@ PIE_CASE: Box = (0.655, 0.796, 0.8, 0.884)  # low: its glass stands below the fa
 CUPS = (0.19, 0.31, 0.37, 0.52, 0.63)  # a cup before each customer (they face left), where each
 #                                       put it down: evenly spaced, they read as a display
 CUP = (244, 240, 230)
+CUP_AT = COUNTER_EDGE + 0.03  # the cups' feet, of the picture's height
+TIPS = 4  # the cup of CUPS knocked over in the rush (see diner_after): the counter bare under it
 GLASS_TINT = 70  # the pie dome's glass over what is behind it (alpha)
 OPAQUE = 255
 
 
 def counter(size: tuple[int, int], light: Color, rng: Any
-            ) -> Generator[None, None, list[Cutout]]:
+            ) -> Generator[None, None, tuple[list[Cutout], Cutout]]:
     """The counter in steps; returns one opaque band below its far edge and the few things
-    standing above it as small cut-outs, so drawing it every frame costs little."""
+    standing above it as small cut-outs, so drawing it every frame costs little; and the
+    counter bare where the cup TIPS stands (to take it away when it is knocked over)."""
     width, height = size
     front = pygame.Surface(size, pygame.SRCALPHA)
     edge, nose, foot = (round(y * height) for y in (COUNTER_EDGE, COUNTER_NOSE, COUNTER_FOOT))
@@ -54,14 +57,26 @@ def counter(size: tuple[int, int], light: Color, rng: Any
     front.blit(vertical(pygame.Rect(0, 0, width, height - foot), scaled(UNDER, 1.4), UNDER),
                (0, foot))
     front.fill((*scaled(CHROME, 0.9), 255), (0, edge - 1, width, max(2, height // 360)))
+    unit = cup_unit(height)
+    under = cup_box(round(CUPS[TIPS] * width), round(CUP_AT * height), unit)
+    bare = (front.subsurface(under).copy(), under.topleft)
     for x in CUPS:
-        cup(front, round(x * width), round((COUNTER_EDGE + 0.03) * height),
-            max(2, height // 110))
+        cup(front, round(x * width), round(CUP_AT * height), unit)
     _pie_case(front)
     yield
     _urn(front)
     yield
-    return (yield from _cut(front, edge))
+    return (yield from _cut(front, edge)), bare
+
+
+def cup_unit(height: int) -> int:
+    """A cup's unit on the near counter of a picture `height` tall (a cup is 6 wide)."""
+    return max(2, height // 110)
+
+
+def cup_box(x: int, y: int, unit: int) -> pygame.Rect:
+    """All that `cup` draws for a cup at x, y (its saucer, its handle)."""
+    return pygame.Rect(x - 4 * unit, y - 4 * unit, 9 * unit, 5 * unit + 2)
 
 
 def _boomerang(front: pygame.Surface, rng: Any, edge: int, nose: int) -> None:

@@ -1,6 +1,6 @@
 """Johnie's lot at night, painted once: the asphalt, the glass's light falling across it in
 long panes parted by the mullions' shadows, the sign's neon on the ground, oil stains, the
-kerb and the gutter at the picture's foot, and a car parked under the sign, lit from behind."""
+kerb and the gutter at the picture's foot, and a car parked by the sign, lit from behind."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ KERB_GLINT = (0.3, 0.3)  # the glass's light along the kerb: half width (of the 
 CAR_LENGTH, CAR_PAINT, CAR_SET = 0.15, (70, 28, 30), 0.13
 CAR_BODY, CAR_SHEEN, CAR_WINDOW = 0.5, 0.3, 90
 CAR_SHADOW = 0.6  # the car's shadow in the panes' light, how dark
+CAR_CLEAR = 0.08  # the gap between its front bumper and the sign's post, of its length
 # The street lamp at the lot's corner, left of the building: its pole's height and thickness
 # and its arm's reach (of the building's height), the sodium light of its head, the pool it
 # throws on the lot (half width of the picture's width, half height of the lot's rows,
@@ -161,9 +162,10 @@ def kerb_lit(lot: pygame.Surface, x: int, reach: int, light: Color, size: tuple[
 
 
 def parked(size: tuple[int, int], x: int, ground: int, tall: int, light: Color) -> Parked:
-    """A 1980s sedan parked side on, its middle at `x`, in front of the building (`tall`: the
-    building's height), dark against the lit glass: its roof and shoulder catch the light from
-    behind it, the glass shows through its windows, its lamps are out."""
+    """A 1980s sedan parked side on in front of the building (`tall`: the building's height),
+    by the sign's post at `x`, its front bumper just short of it (parked across the post, the
+    car's roof seemed speared by it), dark against the lit glass: its roof and shoulder catch
+    the light from behind it, the glass shows through its windows, its lamps are out."""
     length = round(CAR_LENGTH * size[0])
     body, sheen = drawn(Car(1, "sedan", CAR_PAINT, 0.0), length)
     pixels = pygame.surfarray.pixels3d(body)
@@ -175,7 +177,7 @@ def parked(size: tuple[int, int], x: int, ground: int, tall: int, light: Color) 
     sheen.fill(scaled(light, CAR_SHEEN), special_flags=pygame.BLEND_RGB_MULT)
     body.blit(sheen, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
     feet = ground + round(CAR_SET * tall)
-    return Parked(body, (x - length // 2, feet - body.get_height()))
+    return Parked(body, (x - length - round(CAR_CLEAR * length), feet - body.get_height()))
 
 
 def under_car(lot: pygame.Surface, car: Parked, ground: int) -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pygame
 
-from installation.visuals.base import Color, finished, mix
+from installation.visuals.base import Color, finished, mix, scaled
 from installation.visuals.budget import Budget
 from installation.visuals.carried import TONES, carried
 from installation.visuals.figure_light import Light, lit
@@ -32,6 +32,9 @@ FAR_SHADE = 0.75  # far limbs are this much darker (or lighter on a pale figure'
 SILVER = (206, 206, 210)  # grey hair, before the light it catches
 SILVER_LIGHT = 0.35  # how much of the light (the rim, else the window) it takes on
 SILVER_CROWN = 1.18  # its lit top edge, this much brighter
+SLEEVELESS = ("tank",)  # tops that leave the arms bare: any other clothes the arms to the wrist
+CUFF, CUFF_SHADE = 0.024, 0.72  # a sleeve's cuff at the wrist: this long (figure heights),
+#                                 this share of the sleeve's brightness (a band, buttoned)
 # A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
 # the bodies, the near arms (round the partner: over their back). A sprite of one "whole"
 # person is all three at once.
@@ -42,12 +45,14 @@ WHOLE = "whole"
 @dataclass(frozen=True)
 class Dress:
     """The colours of a figure's outlines: its clothes for the first `worn`, what it carries
-    in `tone` for the last `held`."""
+    in `tone` for the last `held`; with `sleeves`, its arms in the clothes' colour too, down
+    to a cuff at each wrist (its hands bare)."""
 
     clothes: Color
     worn: int
     tone: Color
     held: int
+    sleeves: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,7 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         if budget.over(PASS_PIXELS + area):
             yield
         if not torso and look.rim is not None and part == WHOLE:
-            _near_arm(big, at, h, group, look.color, lights)
+            _near_arm(big, at, h, group, look.color, lights, dress)
             continue
         _paint(big, at, h, group, outlines, look.color, 0.0, dress)
         if not shapes and torso:  # a bare figure's round head
@@ -173,7 +178,8 @@ def _dress(look: Look, body: Body) -> Dress | None:
     tone = mix(look.color, *TONES[carry]) if held else look.color
     if not look.clothes and not held:
         return None
-    return Dress(look.clothes or look.color, worn(look.outfit) if look.clothes else 0, tone, held)
+    return Dress(look.clothes or look.color, worn(look.outfit) if look.clothes else 0, tone, held,
+                 bool(look.clothes) and look.outfit.coat not in SLEEVELESS)
 
 
 def _lights(look: Look, left: bool) -> list[Light]:
@@ -204,7 +210,8 @@ def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
 
 
 def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
-              arm: Sequence[Capsule], color: Color, lights: Sequence[Light]) -> None:
+              arm: Sequence[Capsule], color: Color, lights: Sequence[Light],
+              dress: Dress | None = None) -> None:
     """The near arm over the body drawn so far: where it lies over the figure's own body its
     edge towards each light is a fold of shadow (a bright stripe across the chest read as the
     room showing through); where it stands out, `figure_light.lit` lights it later."""
@@ -214,13 +221,15 @@ def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
     thick = max(max(c.width, c.end_width) for c in arm)
     spread = 2 * round((thick + 2 * RIM_SHIFT) * h) + 4  # the widest limb and its fold
 
+    shaded = None if dress is None else replace(dress, clothes=shade(dress.clothes))
+
     def fold(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]]) -> None:
         for light in lights:
             shift = RIM_SHIFT if light.from_right else -RIM_SHIFT
-            _paint(layer, near, h, arm, (), shade(color), shift)
+            _paint(layer, near, h, arm, (), shade(color), shift, shaded)
 
     _on_body(big, at, points, spread, fold)
-    _paint(big, at, h, arm, (), color, 0.0)
+    _paint(big, at, h, arm, (), color, 0.0, dress)
 
 
 def _grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
@@ -276,16 +285,30 @@ def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: f
     then outlines over them, moved `shift` figure heights sideways and half as much up (the
     near arm's fold is such a pass, in shadow);
     with `dress` the first outlines in the clothes' colour and the last in the carried tone."""
-    far_color = color if shift else shade(color)
     lift = abs(shift) * 0.5
+    sleeve = dress.clothes if dress is not None and dress.sleeves else None
+    wrists = {c.a for c in capsules if c.limb == "hand"}
     for capsule in capsules:
-        _capsule(big, at((capsule.a[0] + shift, capsule.a[1] + lift)),
-                 at((capsule.b[0] + shift, capsule.b[1] + lift)), capsule.width * h,
-                 far_color if capsule.far else color, capsule.end_width * h)
+        tone = sleeve if sleeve is not None and capsule.limb == "arm" else color
+        tone = tone if shift or not capsule.far else shade(tone)
+        a, b = ((p[0] + shift, p[1] + lift) for p in (capsule.a, capsule.b))
+        _capsule(big, at(a), at(b), capsule.width * h, tone, capsule.end_width * h)
+        if sleeve is not None and capsule.limb == "arm" and capsule.b in wrists:
+            _capsule(big, at(_back(a, b, CUFF)), at(b), capsule.end_width * h * 1.1,
+                     scaled(tone, CUFF_SHADE))
     for n, outline in enumerate(outlines):
         fill = color if dress is None else dress.clothes if n < dress.worn else \
             dress.tone if n >= len(outlines) - dress.held else color
         pygame.draw.polygon(big, fill, [at((x + shift, y + lift)) for x, y in outline])
+
+
+def _back(a: Point, b: Point, length: float) -> Point:
+    """The point `length` back from b towards a (a itself if they are nearer than that)."""
+    dx, dy = a[0] - b[0], a[1] - b[1]
+    span = math.hypot(dx, dy)
+    if span <= length:
+        return a
+    return b[0] + dx / span * length, b[1] + dy / span * length
 
 
 def _capsule(surface: pygame.Surface, a: Point, b: Point, width: float, color: Color,

@@ -25,7 +25,9 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.counter import counter
+from installation.visuals.diner_after import Aisle, Spilt, Steam, since
 from installation.visuals.diner_booths import WALL_FOOT
+from installation.visuals.diner_door import Leaf, swing
 from installation.visuals.diner_glass import cracked, smashed_by, strewn
 from installation.visuals.diner_street import clear_street, street_alone, street_apart
 from installation.visuals.interior_room import GLASS_RIGHT, Room
@@ -60,10 +62,22 @@ class Still(Room):
         self.pane_pieces: list[tuple[pygame.Surface, tuple[int, int]]] = []  # it, cut to what shows
         self.pieces_of: list[tuple[pygame.Surface, tuple[int, int]]] = []  # drawn as they are
         self.outside = None  # the night and the street, while building
+        self.emptied: float | None = params["emptied"]
+        self.door: Leaf | None = None  # the door's leaf, if this part draws it
+        self.after: Aisle | Spilt | None = None  # what they left, where this part shows it
+        self.steam: Steam | None = None
         if params["part"] == "counter":
-            self.pieces_of = yield from counter(self.size, self.light, setup.rng("counter"))
+            self.pieces_of, bare = yield from counter(self.size, self.light, setup.rng("counter"))
+            if self.emptied is not None:
+                yield
+                self.after = Spilt(self.size, bare, self.light)
+                self.steam = Steam(self.size)
             return
         yield from self.paint(setup)
+        if self.emptied is not None and self._swings(setup):
+            self.door = self.leaf()
+        if self.emptied is not None and params["part"] == "room":
+            self.after = Aisle(self.size, self.light)
         yield
         if params["part"] == "glass":  # only what stands before the street, over people outside
             self.pieces_of = self._before_street()
@@ -82,6 +96,14 @@ class Still(Room):
             yield
             self.pane_pieces = self._pane_pieces(setup)
         self.outside = None
+
+    def _swings(self, setup: Setup) -> bool:
+        """Whether this part draws the door's leaf: the glass part, or the room if the scene
+        has no glass part emptied at the same time (the street part never)."""
+        if self.params["part"] != "room":
+            return bool(self.params["part"] == "glass")
+        return not any(spec.type == "interior" and spec.params["part"] == "glass"
+                       and spec.params["emptied"] == self.emptied for spec in setup.scene.layers)
 
     # -- the broken pane ---------------------------------------------------------------------
 
@@ -186,19 +208,32 @@ class Interior(Still, Split):
 
     @staticmethod
     def made_as(params: Mapping[str, Any]) -> type:
-        """The class a layer of these keys is: the room moves (a little), its parts are still."""
-        return Interior if params["part"] == "room" else Still
+        """The class a layer of these keys is: the room moves (a little), and an emptied
+        room's parts (the door, the steam, the coffee); the other parts are still."""
+        moves = params["part"] == "room" or (params["emptied"] is not None
+                                             and params["part"] != "street")
+        return Interior if moves else Still
 
     draw = Split.draw
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The failing tube stutters; the clock on the wall tells the story's time."""
-        if self.params["part"] != "room":
+        """The failing tube stutters; the clock on the wall tells the story's time; once the
+        room is emptied, the door swings and settles, a stool turns, steam rises, coffee
+        runs off the counter."""
+        if self.params["part"] == "room":
+            tick = int(frame.seconds * 8)
+            if hash01(7, tick) < 0.12 or (tick // 40) % 3 == 2 and hash01(9, tick) < 0.6:
+                surface.blit(self.tube_dark, self.tube_area)
+            self._hands(surface, frame)
+        gone = since(frame, self.scene_at, self.emptied)
+        if self.door is not None:
+            self.door.draw(surface, swing(gone))
+        if gone is None:
             return
-        tick = int(frame.seconds * 8)
-        if hash01(7, tick) < 0.12 or (tick // 40) % 3 == 2 and hash01(9, tick) < 0.6:
-            surface.blit(self.tube_dark, self.tube_area)
-        self._hands(surface, frame)
+        if self.after is not None:
+            self.after.draw(surface, gone)
+        if self.steam is not None:
+            self.steam.draw(surface, gone)
 
     def _hands(self, surface: pygame.Surface, frame: Frame) -> None:
         """The hour and minute hands at the story's time."""

@@ -13,6 +13,7 @@ import pygame
 from installation.visuals.base import Color, Pieces, Setup, chunks, mix, scaled, touched
 from installation.visuals.counter import CHROME
 from installation.visuals.diner_booths import HORIZON, KNEE_WALL, WALL_FOOT, Booths
+from installation.visuals.diner_door import Leaf
 from installation.visuals.diner_street import paint_street
 from installation.visuals.glow import radial
 from installation.visuals.shares import shades, vertical
@@ -182,7 +183,8 @@ class Room:
         image.fill((*scaled(self.light, 0.55), 255), (x - bar, top, max(1, bar // 2), foot - top))
 
     def _door(self, image: pygame.Surface, door: tuple[int, int], bar: int) -> None:
-        """The glass door: broad aluminium stiles, a push bar across, a kick plate."""
+        """The glass door: broad aluminium stiles, a push bar across, a kick plate (its leaf
+        left out when the room is `emptied`: see `leaf`)."""
         height = self.size[1]
         top = round(glass_top(DOOR[1]) * height)
         foot = round(WALL_FOOT * height)
@@ -190,6 +192,8 @@ class Room:
         for x in door:
             image.fill((*MULLION, 255), (x - 2 * bar, top, 4 * bar, foot - top))
             image.fill((*scaled(self.light, 0.6), 255), (x - 2 * bar, top, bar, foot - top))
+        if self.params["emptied"] is not None:  # its leaf is drawn apart, to swing
+            return
         image.fill((*scaled(CHROME, 0.75), 255), (door[0], foot - kick, door[1] - door[0], kick))
         image.fill((*CHROME, 255), (door[0], foot - kick, door[1] - door[0], max(1, bar // 2)))
         push = round(PUSH_BAR * height)
@@ -330,6 +334,14 @@ class Room:
         self._cove(out, (*TUBE_OUT, 255), at=area.topleft)
         small = (max(1, area.width // TUBE_SOFT), max(1, area.height // TUBE_SOFT))
         return pygame.transform.smoothscale(pygame.transform.smoothscale(out, small), area.size)
+    def leaf(self) -> Leaf:
+        """The door's leaf, to draw apart from the room (where `_door` draws it shut)."""
+        width, height = self.size
+        door = (round(DOOR[0] * width), round(DOOR[1] * width))
+        rows = (self._transom(door[1]) + self.bar, round(PUSH_BAR * height),
+                round(WALL_FOOT * height))  # (under the transom: the panes over it stay)
+        return Leaf(self.size, door, rows, round(KICK_PLATE * height), self.bar, self.light)
+
     def _transom(self, x: int) -> int:
         """The top of the rail under the upper panes, above column x (it rises to the right)."""
         width, height = self.size

@@ -26,8 +26,9 @@ CUP_UNIT = 0.014  # a cup is six of these wide
 CUPS_LEFT = 0.6  # share of the places where a cup was left
 SPILL_LONG, SPILL_WIDE = 0.08, 0.012  # the tipped cup's coffee down the counter's front
 COFFEE = (58, 34, 22)
-COAT = (104, 84, 60)  # a tan raincoat
-COAT_LONG, COAT_HIGH = 0.42, 0.1  # lying in a heap on the floor
+COAT = (168, 146, 104)  # a pale khaki trench coat (a darker tan read as an animal's coat)
+LINING = (206, 192, 160)  # its lining, paler, at the collar
+COAT_LONG, COAT_HIGH = 0.5, 0.045  # lying flat on the floor
 FOLD = 0.62  # its folds and sleeve, darker
 URNS = (0.3, 0.7)  # the coffee urns on the back counter, across the glass
 URN_HALF, URN_TALL = 0.05, 0.2  # standing just above the counter's top
@@ -51,7 +52,7 @@ def left_behind(image: pygame.Surface, glass: pygame.Rect, counter_y: int, floor
         if n == fallen:
             _fallen(image, x, floor, tall, light)
         else:
-            _stool(image, x, floor, tall, light)
+            stool(image, x, floor, tall, light)
         if rng.random() < CUPS_LEFT:
             if tipped is None and n > fallen:  # its coffee runs down between two stools
                 tipped = x + pitch // 2 - 5 * unit
@@ -62,7 +63,7 @@ def left_behind(image: pygame.Surface, glass: pygame.Rect, counter_y: int, floor
     _coat(image, places[max(0, fallen - 1)], floor, tall, rng)
 
 
-def _stool(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -> None:
+def stool(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -> None:
     """A counter stool standing: a round foot, a chrome post, a red seat its top lit."""
     half, thick = max(2, round(SEAT_HALF * tall)), max(2, round(SEAT_THICK * tall))
     seat = floor - round(SEAT_HIGH * tall)
@@ -82,9 +83,9 @@ def _stool(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -
 def _fallen(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -> None:
     """A stool knocked over: on its side on the floor, its seat towards the room's middle."""
     side = max(8, round((SEAT_HIGH + SEAT_THICK) * tall) + 4)
-    stool = pygame.Surface((2 * side, 2 * side), pygame.SRCALPHA)
-    _stool(stool, side, 2 * side - 2, tall, light)
-    lying = pygame.transform.rotate(stool, 90 - FALLEN_TILT)
+    standing = pygame.Surface((2 * side, 2 * side), pygame.SRCALPHA)
+    stool(standing, side, 2 * side - 2, tall, light)
+    lying = pygame.transform.rotate(standing, 90 - FALLEN_TILT)
     box = lying.get_bounding_rect()
     shown = lying.subsurface(box)
     image.blit(shown, (x - box.width // 3, floor - box.height + 1))
@@ -100,23 +101,23 @@ def _tipped(image: pygame.Surface, x: int, top: int, tall: int, unit: int) -> No
 
 
 def _coat(image: pygame.Surface, x: int, floor: int, tall: int, rng: random.Random) -> None:
-    """A raincoat dropped on the floor in a heap by a stool, a sleeve flung out."""
-    long, high = round(COAT_LONG * tall), max(3, round(COAT_HIGH * tall))
-    left = x - long // 2
-    heap = [(left, floor)]
-    for n in range(1, 8):
-        share = n / 8
-        lump = high * (0.55 + 0.45 * math.sin(share * math.pi)) * rng.uniform(0.8, 1.1)
-        heap.append((left + round(long * share), floor - round(lump)))
-    heap.append((left + long, floor))
-    pygame.draw.polygon(image, (*COAT, 255), heap)
+    """A trench coat dropped flat on the floor by a stool: a long low shape, its pale lining
+    showing at the collar, a sleeve flung out along the floor, its belt trailing (a lumpy tan
+    heap read as a body, or a dog lying there)."""
+    long, high = round(COAT_LONG * tall), max(2, round(COAT_HIGH * tall))
+    left = x - long // 2 + round(rng.uniform(-0.1, 0.1) * long)
+    body = [(left, floor), (left + long, floor), (left + long - long // 10, floor - high),
+            (left + long // 8, floor - high + max(1, high // 3))]
+    pygame.draw.polygon(image, (*COAT, 255), body)
+    lining = [(left, floor), (left + long // 8, floor - high + max(1, high // 3)),
+              (left + long // 5, floor)]
+    pygame.draw.polygon(image, (*LINING, 255), lining)
     dark = (*scaled(COAT, FOLD), 255)
-    for n in (2, 5):
-        (ax, ay), (bx, _) = heap[n], heap[n + 1]
-        pygame.draw.line(image, dark, (ax, ay + 1), (bx - 1, floor - 1), max(1, high // 6))
-    sleeve = [(left + long - 2, floor - high // 2), (left + long + long // 3, floor - high // 5),
-              (left + long + long // 3, floor), (left + long - 2, floor)]
-    pygame.draw.polygon(image, dark, sleeve)
+    thick = max(1, high // 2)
+    pygame.draw.line(image, dark, (left + long // 2, floor - high + 1),
+                     (left + long + long // 3, floor - thick // 2), thick)
+    pygame.draw.line(image, dark, (left + long * 3 // 4, floor - 1),
+                     (left + long + long // 6, floor - 1), max(1, thick // 2))
 
 
 def _urn(image: pygame.Surface, x: int, counter_y: int, tall: int) -> None:

@@ -1,6 +1,7 @@
-"""Sheets of paper blowing across the road in the wind: pale newsprint and flyers of several
-sizes, lifted by a gust, fluttering over and over (flat on, then edge on, a curl in them), drifting
-with the wind and settling on the road, sliding a little, until the next gust takes them."""
+"""Sheets of paper blowing across the road in the wind: grey newsprint (a headline and its
+columns) and coloured flyers, far and near (the nearest large, soft with their speed), lifted
+by gusts that sweep across the road, fluttering over and over (flat on, then edge on, a curl in
+them), drifting with the wind and settling on the road, sliding a little, till the next gust."""
 
 from __future__ import annotations
 
@@ -15,26 +16,48 @@ from installation.visuals.base import Color, mix, scaled
 
 Project = Callable[[float, float, float], tuple[int, int]]  # across, along, up: a pixel
 
-# Pale sheets: newsprint, white flyers, a yellow one; in the night's blue until day comes.
-PAPERS: tuple[Color, ...] = ((222, 218, 204), (238, 236, 230), (236, 226, 178))
+# Pale sheets: newsprint (grey, printed in columns under a headline; the first, and the most
+# of them), then flyers: white, canary, pink, pale blue (a bold block printed on each); in the
+# night's blue until day comes.
+PAPERS: tuple[Color, ...] = ((200, 198, 188), (238, 236, 230), (240, 226, 150), (238, 186, 196),
+                             (186, 206, 232))
+NEWSPRINT = 0.55  # the share of sheets that are newsprint
+HEADLINE = (0.1, 0.22)  # along a newspaper sheet from its top end: the headline's band
+COLUMNS = 3  # columns of print down it
+BLOCK = (0.3, 0.62, 0.25, 0.75)  # a flyer's printed block: along from, to; across from, to
 NIGHT_BLUE: Color = (150, 156, 196)  # what a sheet's colour leans to before the day
 NIGHT_SHARE = 0.2  # how far it leans, in the dark (none by day)
 DAWN: Color = (255, 206, 188)  # the lit face catching the dawn
 DAWN_SHARE = 0.22  # how much of it a face square to the sky takes on
 SHADE = 0.75  # a face turned from the sky is this share of its brightness
 PRINT = 0.8  # the lines of print on a sheet, of its brightness
-PRINT_WIDE = 5.0  # pixels: a sheet seen at least this wide shows its lines of print
+INK = 0.55  # a headline's or a flyer's block, of its brightness
+PRINT_WIDE = 5.0  # pixels: a sheet seen at least this wide shows its print
 LENGTH = 0.02  # a sheet's half length at depth 1, in world units (of the picture's width)
 SIZES = (0.5, 1.25)  # each sheet this much smaller or larger
+NEAR_SIZES = (1.4, 2.4)  # a sheet nearer than depth 1: a whole newspaper page, a poster
 ASPECTS = (0.55, 0.8)  # its width, of its length
-CURL = (0.08, 0.3)  # how far its ends curl out of its plane, of its half length
-LYING = 0.1  # lying on the road seen from the eye's height: this share of its width shows
-LYING_CURL = 0.35  # and its curl, this share of it in the air (it lies nearly flat)
+CURL = (0.05, 0.18)  # how far its ends curl out of its plane, of its half length (more, near
+#                      and edge on, a sheet read as a white crescent)
+LYING = 0.1  # edge on in the air, this share of its width still shows (its curl)
+ROAD_SEEN = 0.16  # lying on the road seen from the eye's height: this share of its width
+LYING_AT = 1.3  # shows at this depth (more of it nearer, less further: between these)
+LYING_LEAST, LYING_MOST = 0.04, 0.45
+LYING_CURL = 0.15  # and its curl, this share of it in the air (it lies nearly flat: curled up
+#                    more, a near one read as a white crescent)
 WIND = 0.9  # world units a real second, left to right, that a sheet in the air drifts
 SLIDE = 0.08  # on the road it slides on at this share of that
 SPAN = (-1.6, 1.6)  # across the road, where the sheets blow (and come round again)
-DEPTH = (1.3, 9.0)  # the sheets blow across the road this near and this far
-HOPS = (4.0, 7.5)  # real seconds from one gust that lifts a sheet to the next
+DEPTH = (0.66, 9.0)  # the sheets blow across the road this near and this far (as many in each
+#                     doubling of the distance: a few near, large, most far, small)
+GUST_EVERY = 5.5  # real seconds from one gust to the next; it sweeps across the road in
+GUST_SWEEP = 2.2  # this, from the left; a sheet it finds lying, it lifts (most, each gust;
+SKIPS = 0.3  # this share of them only every other gust)
+GUST_JITTER = 0.06  # of a hop: each sheet lifted a little sooner or later than the front
+SOFT_FROM = 40.0  # pixels: a sheet at least this long is near and fast, soft with motion
+SMEAR_BACK = (1.0, 0.66, 0.33)  # its fainter copies back along its way (of a sixtieth's travel)
+SMEAR = (0.35, 0.6, 0.85)  # and their strengths, under the sheet itself
+SMEAR_ALPHA = 120
 AIR = (0.55, 0.8)  # the share of that it is in the air (the rest, on the road)
 LIFT = (0.06, 0.34)  # how high it is carried (world units: a car's roof is 0.42)
 FLIPS = (2, 5)  # how many times it turns over in the air, on its long side
@@ -54,12 +77,13 @@ class Sheet:
     aspect: float
     curl: float
     paper: Color
-    hop: float  # real seconds from one lift to the next
+    hop: float  # real seconds from one lift to the next (a gust's, or every other)
     air: float  # share of a hop in the air
     lift: float
     flips: int
     tilt: float  # which way it swings in the air (and how far, of TILT)
     offset: float  # where in its hop it is at 0 s (0 to 1)
+    news: bool = True  # newsprint (a headline, columns), or a flyer (a printed block)
 
 
 @dataclass(frozen=True)
@@ -74,17 +98,24 @@ class Placed:
 
 
 def sheets(count: int, rng: np.random.Generator, daylight: float) -> list[Sheet]:
-    """`count` sheets, each its own (its colour in the night's blue, less as day comes)."""
+    """`count` sheets, each its own (its colour in the night's blue, less as day comes), each
+    lifted by the gusts as their front passes where it starts."""
     found = []
+    low, high = SPAN
     for _ in range(count):
-        paper = PAPERS[int(rng.integers(len(PAPERS)))]
+        news = bool(rng.random() < NEWSPRINT)
+        paper = PAPERS[0] if news else PAPERS[1 + int(rng.integers(len(PAPERS) - 1))]
+        z = float(math.exp(rng.uniform(math.log(DEPTH[0]), math.log(DEPTH[1]))))
+        start = float(rng.uniform(low, high))
+        hop = GUST_EVERY * (2 if rng.random() < SKIPS else 1)
+        front = -(start - low) / (high - low) * GUST_SWEEP / hop
         found.append(Sheet(
-            float(rng.uniform(*DEPTH)), float(rng.uniform(*SPAN)), float(rng.uniform(*SIZES)),
+            z, start, float(rng.uniform(*(NEAR_SIZES if z < 1.0 else SIZES))),
             float(rng.uniform(*ASPECTS)), float(rng.uniform(*CURL)),
-            mix(paper, NIGHT_BLUE, NIGHT_SHARE * (1 - daylight)), float(rng.uniform(*HOPS)),
+            mix(paper, NIGHT_BLUE, NIGHT_SHARE * (1 - daylight)), hop,
             float(rng.uniform(*AIR)), float(rng.uniform(*LIFT)),
             int(rng.integers(FLIPS[0], FLIPS[1] + 1)), float(rng.uniform(-1, 1)),
-            float(rng.random())))
+            (front + float(rng.uniform(-GUST_JITTER, GUST_JITTER))) % 1.0, news))
     return found
 
 
@@ -119,7 +150,9 @@ def outline(length: float, sheet: Sheet, at: Placed) -> tuple[list[tuple[float, 
     how wide it is seen (pixels): along its long side, each edge curled by its turn."""
     wide = length * sheet.aspect
     seen = math.cos(at.flip)
-    seen = math.copysign(max(abs(seen), LYING), seen if seen else 1.0)
+    lying = LYING if at.up > 0.0 else min(LYING_MOST, max(LYING_LEAST,
+                                                          ROAD_SEEN * LYING_AT / sheet.z))
+    seen = math.copysign(max(abs(seen), lying), seen if seen else 1.0)
     curl = sheet.curl * (LYING_CURL if at.up == 0.0 else 1.0)
     bend = -curl * length * math.sin(at.flip)  # (lying, its ends curl up off the road)
     along = (math.cos(at.tilt), math.sin(at.tilt))
@@ -145,25 +178,78 @@ def shade_of(sheet: Sheet, flip: float) -> Color:
 
 def draw_sheets(surface: pygame.Surface, all_sheets: Sequence[Sheet], seconds: float,
                 project: Project, width: int) -> None:
-    """Each sheet where the wind has it, farthest first."""
+    """Each sheet where the wind has it, farthest first; a near one soft with its speed."""
     for sheet in sorted(all_sheets, key=lambda s: -s.z):
         at = placed(sheet, seconds)
         cx, cy = project(at.x, sheet.z, at.up)
         length = LENGTH * sheet.size * width * 0.5 / sheet.z
-        shape, seen = outline(length, sheet, at)
-        points = [(cx + x, cy + y) for x, y in shape]
-        color = shade_of(sheet, at.flip)
-        pygame.draw.polygon(surface, color, points)  # (no smoothed edge: on a picture
-        #   with alpha, as a fade draws on, it left pixels short of opaque)
-        if seen >= PRINT_WIDE and sheet.paper != PAPERS[1]:  # newsprint: its lines of print
-            _print(surface, points, scaled(color, PRINT))
+        if 2 * length >= SOFT_FROM and at.up > 0:
+            was = placed(sheet, seconds - 1 / 60)
+            bx, by = project(was.x, sheet.z, was.up)
+            _smeared(surface, sheet, at, length, (cx, cy), (cx - bx, cy - by))
+            continue
+        _sheet(surface, sheet, at, length, (cx, cy))
 
 
-def _print(surface: pygame.Surface, points: Sequence[tuple[float, float]], ink: Color) -> None:
-    """Two faint lines of print down the sheet, a third of the way in from each edge."""
+def _sheet(surface: pygame.Surface, sheet: Sheet, at: Placed, length: float,
+           middle: tuple[float, float], alpha: int | None = None) -> None:
+    """One sheet about `middle` (pixels): its face, and its print where it is seen wide
+    enough; with `alpha`, as see-through as that (on a surface with alpha)."""
+    shape, seen = outline(length, sheet, at)
+    points = [(middle[0] + x, middle[1] + y) for x, y in shape]
+    color = shade_of(sheet, at.flip)
+    fill: tuple[int, ...] = color if alpha is None else (*color, alpha)
+    pygame.draw.polygon(surface, fill, points)  # (no smoothed edge: on a picture
+    #   with alpha, as a fade draws on, it left pixels short of opaque)
+    if seen >= PRINT_WIDE:
+        _print(surface, points, sheet.news, alpha, color)
+
+
+def _smeared(surface: pygame.Surface, sheet: Sheet, at: Placed, length: float,
+             middle: tuple[float, float], moved: tuple[float, float]) -> None:
+    """A near sheet, fast across the picture: copies of it back along the way it moved in
+    the last sixtieth of a second, fainter the further back, under it: soft with its speed."""
+    reach = int(length * 1.3 + abs(moved[0]) + abs(moved[1])) + 2
+    area = pygame.Rect(0, 0, 2 * reach, 2 * reach)
+    area.center = (round(middle[0]), round(middle[1]))
+    layer = pygame.Surface(area.size, pygame.SRCALPHA)
+    for share, strength in zip(SMEAR_BACK, SMEAR, strict=True):
+        place = (reach - moved[0] * share, reach - moved[1] * share)
+        _sheet(layer, sheet, at, length, place, round(SMEAR_ALPHA * strength))
+    surface.blit(layer, area)
+    _sheet(surface, sheet, at, length, middle)
+
+
+def _print(surface: pygame.Surface, points: Sequence[tuple[float, float]], news: bool,
+           alpha: int | None, color: Color) -> None:
+    """What is printed on a sheet: newsprint, a headline's dark band across its top end and
+    its columns of print down it (faint lines between them); a flyer, a bold block."""
     half = len(points) // 2
     top, bottom = points[:half], points[half:][::-1]
-    for share in (0.33, 0.67):
-        line = [(a[0] + (b[0] - a[0]) * share, a[1] + (b[1] - a[1]) * share)
-                for a, b in zip(top[1:-1], bottom[1:-1], strict=True)]
-        pygame.draw.lines(surface, ink, False, line)
+
+    def at(along: float, across: float) -> tuple[float, float]:
+        a, b = _along(top, along), _along(bottom, along)
+        return a[0] + (b[0] - a[0]) * across, a[1] + (b[1] - a[1]) * across
+
+    def ink(k: float) -> tuple[int, ...]:
+        return scaled(color, k) if alpha is None else (*scaled(color, k), alpha)
+
+    if news:
+        band = [at(HEADLINE[0], 0.12), at(HEADLINE[1], 0.12), at(HEADLINE[1], 0.88),
+                at(HEADLINE[0], 0.88)]
+        pygame.draw.polygon(surface, ink(INK), band)
+        for n in range(1, COLUMNS):
+            share = n / COLUMNS
+            pygame.draw.line(surface, ink(PRINT), at(HEADLINE[1] + 0.06, share), at(0.94, share))
+        return
+    a, b, c, d = BLOCK
+    pygame.draw.polygon(surface, ink(INK), [at(a, c), at(b, c), at(b, d), at(a, d)])
+
+
+def _along(edge: Sequence[tuple[float, float]], share: float) -> tuple[float, float]:
+    """The point `share` (0 to 1) of the way along a sheet's edge (its points in order)."""
+    k = share * (len(edge) - 1)
+    n = min(len(edge) - 2, int(k))
+    f = k - n
+    return (edge[n][0] + (edge[n + 1][0] - edge[n][0]) * f,
+            edge[n][1] + (edge[n + 1][1] - edge[n][1]) * f)

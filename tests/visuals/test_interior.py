@@ -299,7 +299,7 @@ def _counter_top(size: tuple[int, int]) -> np.ndarray:
         while True:
             next(steps)
     except StopIteration as done:
-        pieces = done.value
+        pieces, _bare = done.value
     band, (x, y) = pieces[0]
     rgb = pygame.surfarray.pixels3d(band).astype(np.float64).copy()
     top = round(COUNTER_EDGE * size[1]) - y

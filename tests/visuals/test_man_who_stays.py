@@ -113,3 +113,33 @@ def test_he_moves_over_the_counter() -> None:
     always = np.logical_and.reduce(shapes)
     share = 1 - always.sum() / anywhere.sum()
     assert share > CHANGED, f"only {share:.1%} of him above the counter moves"
+
+
+def test_his_arms_are_in_his_shirt_sleeves_down_to_his_hands() -> None:
+    """Through a cycle of his, the middle of his near forearm (between elbow and wrist) is his
+    faded blue work shirt (its blue above its red), not the dark of his skin, and so is the
+    far one's where it is not behind his head: sleeves, not a vest on bare arms; his hand,
+    past the cuff, is skin (warm: its red above its blue)."""
+    man = the_man()
+    sleeves, hands = [0, 0], 0
+    for seconds in MOMENTS[::4]:
+        frame = frame_at(seconds)
+        (member,) = man.members(frame)
+        surface = pygame.Surface(SIZE)
+        surface.fill((255, 255, 255))
+        man.draw(surface, frame)
+        steps = man.sprites.steps(member.pose)
+        body = pose(member.pose, int(member.phase % 1.0 * steps) / steps)
+        for side in (0, 1):
+            elbow, wrist = (body.joints[f"{joint}{side}"] for joint in ("elbow", "wrist"))
+            middle = ((elbow[0] + wrist[0]) / 2, (elbow[1] + wrist[1]) / 2)
+            red, _green, blue = surface.get_at(on_picture(member, middle))[:3]
+            sleeves[side] += blue > red + 20
+        ex, ey = body.joints["elbow0"]
+        wx, wy = body.joints["wrist0"]
+        past = (wx + (wx - ex) * 0.25, wy + (wy - ey) * 0.25)  # (the hand, on from the wrist)
+        red, _green, blue = surface.get_at(on_picture(member, past))[:3]
+        hands += red > blue
+    assert sleeves[0] == len(MOMENTS[::4]), f"sleeved near forearm: {sleeves}"
+    assert sleeves[1] >= len(MOMENTS[::4]) - 2, f"sleeved far forearm: {sleeves}"
+    assert hands == len(MOMENTS[::4]), f"bare hands: {hands}"

@@ -6,6 +6,7 @@ up by the wind and settling on the road."""
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import numpy as np
 import pygame
@@ -30,6 +31,9 @@ LIGHTER = 1.7  # the sheets' pixels are this many times as bright as the road, o
 OVER = 1.15  # and this many times as bright as whatever they pass over (a lit shopfront too)
 THIN = 0.2  # edge on, a sheet shows less than this share of its length across
 SIZES = 1.8  # the largest sheet at a depth is at least this many times the smallest
+NEAR_LONG = 90  # pixels: the nearest sheet is at least this long, at full size
+INK_UNDER = 0.8  # printed pixels are darker than this share of the paper's
+GUSTY = 2.5  # sheets in the air at the gust's height, against between gusts
 
 
 def _papers(spec: LayerSpec, count: int) -> LayerSpec:
@@ -120,3 +124,57 @@ def test_the_sheets_are_of_several_sizes_and_pale_colours() -> None:
     sizes = [one.size for one in found]
     assert max(sizes) > SIZES * min(sizes), sizes
     assert all(min(one.paper) > 150 for one in found), [one.paper for one in found]
+
+
+def _shipped_count() -> int:
+    """How many sheets the shipped 05:05 blows across Wilshire."""
+    scene = scene_named(shipped().timeline, SCENE)
+    (count,) = [spec.params["papers"] for spec in scene.layers
+                if spec.type == "panic" and spec.params["part"] == "all"]
+    return int(count)
+
+
+def test_many_sheets_blow_far_and_near_the_nearest_large() -> None:
+    """The shipped count is a street's worth (a dozen small far sheets read as litter), some
+    nearer than depth 1, drawn large (a newspaper page near the eye, at least NEAR_LONG pixels
+    long at full size), most far off."""
+    count = _shipped_count()
+    assert count >= 24, f"{count} sheets"
+    found = sheets(count, np.random.default_rng(1988), 0.2)
+    near = [one for one in found if one.z < 1.0]
+    assert len(near) >= 3, f"{len(near)} sheets near"
+    assert sum(one.z > 2.5 for one in found) >= count // 3, "most far off"
+    longest = max(2 * 0.02 * one.size * FULL[0] * 0.5 / one.z for one in near)
+    assert longest > NEAR_LONG, f"the nearest sheet {longest:.0f} pixels long"
+
+
+def test_newsprint_shows_a_headline_and_a_flyer_a_printed_block() -> None:
+    """A near newspaper sheet seen flat on shows a band darker than its paper (its headline)
+    and a flyer a dark block on its colour: printed paper, not a blank white shape."""
+    headless()
+    found = sheets(40, np.random.default_rng(5), 0.2)
+    for news in (True, False):
+        sheet = next(one for one in found if one.news is news)
+        sheet = dataclasses.replace(sheet, z=0.7, tilt=0.0, offset=0.0, size=1.5, start=-0.9)
+        project = street_projection(FULL, int(FULL[1] * 0.56))
+        seconds = 0.2  # in the air, till it is seen flat on, in the picture
+        while abs(math.cos(placed(sheet, seconds).flip)) < 0.8 or not 200 < project(
+                placed(sheet, seconds).x, sheet.z, 0.0)[0] < FULL[0] - 200:
+            seconds += 1 / 60
+        assert placed(sheet, seconds).up > 0
+        surface = pygame.Surface(FULL)
+        draw_sheets(surface, [sheet], seconds, project, FULL[0])
+        levels = pygame.surfarray.array3d(surface).astype(int).sum(axis=2)
+        shown = levels[levels > 0]
+        paper = np.percentile(shown, 90)
+        printed = ((shown > 0) & (shown < INK_UNDER * paper)).sum()
+        assert printed > 40, f"{'news' if news else 'flyer'}: {printed} printed pixels"
+
+
+def test_the_gusts_lift_many_sheets_at_once() -> None:
+    """Over a gust's cycle, the number of the shipped sheets in the air swells and falls:
+    at its most at least GUSTY times at its least (each on a rhythm of its own, about as
+    many were always up: litter drifting, not a wind)."""
+    found = sheets(_shipped_count(), np.random.default_rng(1988), 0.2)
+    up = [sum(placed(one, n / 4).up > 0 for one in found) for n in range(4 * 12)]
+    assert max(up) >= GUSTY * max(1, min(up)), f"sheets in the air: {up}"

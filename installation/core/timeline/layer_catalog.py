@@ -141,6 +141,13 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("broken", clock_time(), None,
               "story time a pane of the glass front is smashed (a jagged hole, cracks, glass on "
               "the floor); never if not set"),
+        Param("emptied", clock_time(), None,
+              "story time everyone has run out: from then the minute after, in each part given "
+              "it: the door swinging to and fro on its closer and settling (the glass part's, or "
+              "the room's if the scene has no glass part emptied at the same time), a stool "
+              "left in the aisle still turning and one knocked over (the room), steam rising "
+              "from the coffee urn, a cup on its side, its coffee running off the counter, and "
+              "cash by a cup (the counter); never if not set"),
     ),
     "maycompany": (
         Param("x", number(0, 1), 0.5, "centre of the gold cylinder, " + X_DOC),

@@ -56,8 +56,9 @@ LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # c
 WHOLE_WITHIN = 14.0  # world units: a car nearer than this is seen whole (flank, roof, glass)
 FADE_KEY: Color = (255, 0, 255)  # the see-through colour of a fading car's piece
 # A car nearer than the first depth fades out as it passes under the eye, gone by the second
-# (faded all the way out of the picture, the nearest were big see-through ghosts over the zebra)
-PASSING = (0.9, 0.65)
+# (faded all the way out of the picture, the nearest were big see-through ghosts over the zebra;
+# fading from 0.9, a ghost stood over the zebra in one frame in ten at Dusk's crossing)
+PASSING = (0.78, 0.65)
 WET_STREAK = (0.45, 3.0)  # a lamp's streak on a wet road: its brightness and its length
 DRY_SHEEN = (0.16, 4.5)  # ...its smear on the sheen of a dry one (of its glow's)
 Sky = tuple[float, Color, Color]  # the daylight, the sky's colour overhead and at the horizon
@@ -163,18 +164,29 @@ class Traffic:
         finishes = self._finishes(light)
         for (z, n, lane, braking), car in zip(placed, cars, strict=True):
             colours = finishes[lane < 0][n]
-            if z < PASSING[0]:  # passing under us: it fades out as it goes (darkened, the
-                _fading(surface, self.scratch, car, colours,
-                        (z - PASSING[1]) / (PASSING[0] - PASSING[1]))
-                continue  # cars under the eye were big black slabs across the picture's foot
-            draw_body(surface, car, colours)
-            braked = braking and lane > 0  # (a car going away: its brake lights face us)
-            self._lamp_faces(surface, lane < 0, lit or braked, car)
-            if lit or braked:
-                self._car_lamps(surface, lane < 0, z, car)
-            if braked:  # brighter than tail lights alone
-                self._lamp_faces(surface, False, True, car)
-                self._car_lamps(surface, False, z, car)
+            passing = z < PASSING[0]
+            if passing:  # passing under us: it fades out as it goes (darkened, the cars
+                _fading(surface, self.scratch, car, colours,  # under the eye were big black
+                        (z - PASSING[1]) / (PASSING[0] - PASSING[1]))  # slabs at its foot)
+            else:
+                draw_body(surface, car, colours)
+            self._lamps(surface, car, (z, lane), lit, braking and lane > 0, passing)
+
+    def _lamps(self, surface: pygame.Surface, car: Seen, where: tuple[float, float], lit: bool,
+               braked: bool, passing: bool) -> None:
+        """A car's lamps at `where` (its depth and lane): lit or not, its brake lights (a car
+        going away braking or standing) brighter than its tail lights alone. A car passing
+        under us, its body fading, keeps its lamps whole if they are lit: the nearest car
+        going away at dusk showed no tail lights, the nearest coming at night no headlights."""
+        z, lane = where
+        if passing and not (lit or braked):
+            return  # (unlit, a fading car's lamps would float over it)
+        self._lamp_faces(surface, lane < 0, lit or braked, car)
+        if lit or braked:
+            self._car_lamps(surface, lane < 0, z, car)
+        if braked:
+            self._lamp_faces(surface, False, True, car)
+            self._car_lamps(surface, False, z, car)
 
     def placed(self, seconds: float) -> list[tuple[float, int, float, bool]]:
         """Each car `seconds` into the scene: its depth, its number (its paint), its lane and

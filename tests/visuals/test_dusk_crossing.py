@@ -20,6 +20,7 @@ from installation.visuals.roadmarks import CROSSING, HORIZON_T
 from installation.visuals.signal import CYCLE, GREEN, WALK, lights_at
 from installation.visuals.street import Street
 from installation.visuals.street_fleet import FACE_GONE
+from installation.visuals.street_traffic import PASSING
 
 from .helpers import SHIPPED
 
@@ -29,6 +30,7 @@ MINUTES = 4  # real minutes of frames looked at...
 STEP = 0.25  # ...this many real seconds apart
 PERSON = (0.06, 0.05)  # world units: a person's half width across the road, half depth along
 BRAKE_OVER = 60  # the sum of channels: a brake light is this much brighter than a tail light
+LAMP_LIT = 200  # a lit lamp's middle is at least this red (tail lights and headlights alike)
 
 
 def dusk() -> tuple[Street, list[Figures], Compositor]:
@@ -156,3 +158,23 @@ def test_a_car_passing_under_the_eye_is_gone_before_it_is_a_ghost_over_the_zebra
         drawn[z] = int((pygame.surfarray.array3d(surface).max(axis=2) > 8).sum())
     assert drawn[0.5] == 0, drawn
     assert drawn[1.2] > 1000, drawn  # (a car farther off is drawn)
+
+
+@pytest.mark.parametrize("lane", [0.3, -0.3])
+def test_a_car_passing_under_the_eye_after_dusk_keeps_its_lamps_lit(
+        monkeypatch: pytest.MonkeyPatch, lane: float) -> None:
+    """A car fading as it passes under the eye with the lamps lit shows its tail lights (going
+    away) or its headlights (coming), as bright as a car's farther off: the nearest car going
+    away at 18:00:40 had none, nor the nearest coming at 19:30 (a grey ghost, its lamps out)."""
+    street, _people, _ = dusk()
+    traffic = street.traffic
+    light = (0.3, (40, 40, 100), (230, 100, 80))
+    z = sum(PASSING) / 2
+    monkeypatch.setattr(traffic, "placed", lambda _s: [(z, 0, lane, False)])
+    surface = pygame.Surface(SIZE)
+    surface.fill((0, 0, 0))
+    traffic.draw(surface, 0.0, 0.5, light)
+    red = pygame.surfarray.pixels_red(surface)
+    car = traffic.seen([lane], [z])[0]
+    for box in lamp_boxes(car):
+        assert int(red[box.centerx, box.centery]) >= LAMP_LIT, (lane, box)

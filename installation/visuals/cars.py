@@ -309,6 +309,21 @@ def _front(surface: pygame.Surface, car: Seen, colours: Finish) -> None:
                      (x0, bumper, x1 - x0, chrome))
 
 
+def extent(car: Seen) -> pygame.Rect:
+    """The box round all of a car seen at `car` (its near end and its shell), a pixel or two
+    over."""
+    columns = [*car.xs, *(x for x, _ in car.shell)]
+    rows = [*car.ys, *(y for _, y in car.shell)]
+    left, top = min(columns) - 2, min(rows) - 2
+    return pygame.Rect(left, top, max(columns) + 3 - left, max(rows) + 3 - top)
+
+
+def moved(car: Seen, dx: int, dy: int) -> Seen:
+    """A car seen at `car`, moved on the screen by (dx, dy)."""
+    return Seen([x + dx for x in car.xs], [y + dy for y in car.ys],
+                [(x + dx, y + dy) for x, y in car.shell])
+
+
 def lamp_boxes(car: Seen) -> list[pygame.Rect]:
     """Where a car's two lamps are on the screen (head or tail: the same places)."""
     xs, ys = car.xs, car.ys
@@ -397,8 +412,18 @@ class LampFaces:
     def __init__(self, colors: dict[bool, Color], unlit: dict[bool, Color]) -> None:
         self.faces = {(key, True): lamp_face(color) for key, color in colors.items()}
         self.faces.update({(key, False): lamp_face(color) for key, color in unlit.items()})
-        self.unlit = unlit
+        self.colors, self.unlit = colors, unlit
         self._grown: dict[tuple[bool, bool, int, int], pygame.Surface] = {}
+
+    def pair(self, surface: pygame.Surface, which: bool, lit: bool, car: Seen) -> None:
+        """A car's two lamps `which`: a near one's with their faces (see `draw`), a far one's
+        each a dot of their colour."""
+        color = self.colors[which] if lit else self.unlit[which]
+        for box in lamp_boxes(car):
+            if box.width >= LAMP_SHAPED:
+                self.draw(surface, which, lit, box)
+            else:
+                surface.fill(color, box)
 
     def draw(self, surface: pygame.Surface, which: bool, lit: bool, box: pygame.Rect) -> None:
         """The lamp `which` (a key of the colours) at `box`, lit or not."""

@@ -20,7 +20,6 @@ from installation.visuals.cars import (
     HALF_WIDTH,
     HEIGHTS,
     LAMP_MIDDLES,
-    LAMP_SHAPED,
     MIDDLE,
     NEAREST_SEEN,
     ROAD,
@@ -32,8 +31,8 @@ from installation.visuals.cars import (
     coning,
     draw_body,
     edges,
+    extent,
     finishes,
-    lamp_boxes,
     seen,
     shells,
 )
@@ -181,11 +180,11 @@ class Traffic:
         z, lane = where
         if passing and not (lit or braked):
             return  # (unlit, a fading car's lamps would float over it)
-        self._lamp_faces(surface, lane < 0, lit or braked, car)
+        self.lamp_faces.pair(surface, lane < 0, lit or braked, car)
         if lit or braked:
             self._car_lamps(surface, lane < 0, z, car)
         if braked:
-            self._lamp_faces(surface, False, True, car)
+            self.lamp_faces.pair(surface, False, True, car)
             self._car_lamps(surface, False, z, car)
 
     def placed(self, seconds: float) -> list[tuple[float, int, float, bool]]:
@@ -194,16 +193,6 @@ class Traffic:
         if self.queues is not None:
             return self.queues.places(seconds)
         return [(z, n, lane, False) for n, (lane, z) in enumerate(places(self.cars, seconds))]
-
-    def _lamp_faces(self, surface: pygame.Surface, coming: bool, lit: bool, car: Seen) -> None:
-        """A car's two lamps: a near one's with its face (lit, bright in its middle and soft
-        to its rim; unlit, glass darker at its rim), a far one's a dot of their colour."""
-        color = (HEADLIGHT if coming else TAILLIGHT) if lit else LAMPS_OFF[coming]
-        for box in lamp_boxes(car):
-            if box.width >= LAMP_SHAPED:
-                self.lamp_faces.draw(surface, coming, lit, box)
-            else:
-                surface.fill(color, box)
 
     def _finishes(self, light: Sky) -> dict[bool, list[Finish]]:
         """Every car's colours in this light, coming (its windscreen mirrors the horizon
@@ -248,11 +237,7 @@ def _fading(surface: pygame.Surface, scratch: pygame.Surface, car: Seen, colours
     passing under the eye fades as it goes."""
     if share <= 0:
         return
-    xs, ys, shell = car
-    columns, rows = [*xs, *(x for x, _ in shell)], [*ys, *(y for _, y in shell)]
-    left, top = min(columns) - 2, min(rows) - 2
-    area = pygame.Rect(left, top, max(columns) + 3 - left, max(rows) + 3 - top)
-    area = area.clip(surface.get_clip())
+    area = extent(car).clip(surface.get_clip())
     if not area:
         return
     scratch.fill(FADE_KEY, area)

@@ -14,8 +14,11 @@ from collections.abc import Generator
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Pieces, scaled
+from installation.visuals.base import Color, Pieces, mix, scaled
 from installation.visuals.cars import (
+    BODY,
+    CABIN_ROOF,
+    CAR_LONG,
     GLOW_AT,
     HALF_WIDTH,
     HEIGHTS,
@@ -23,6 +26,9 @@ from installation.visuals.cars import (
     MIDDLE,
     NEAREST_SEEN,
     ROAD,
+    ROOF,
+    ROOF_FROM,
+    ROOF_TO,
     SHADOW_REACH,
     SHADOW_SIDES,
     Finish,
@@ -38,9 +44,12 @@ from installation.visuals.cars import (
 )
 from installation.visuals.cars import shadow as shadow_of_width
 from installation.visuals.glow import radial
+from installation.visuals.street_asphalt import NEAREST, SHADOW_SUN
+from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_fleet import Car, places
 from installation.visuals.street_queue import Queues
 from installation.visuals.street_view import Perspective, across_at, down_at
+from installation.visuals.wardrobe import Polygon, hull
 
 CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the lamp itself
 CONE_TOWARD = 0.9  # its length towards us, of the car's width (the road seen low and flat)
@@ -61,6 +70,14 @@ PASSING = (0.78, 0.65)
 WET_STREAK = (0.45, 3.0)  # a lamp's streak on a wet road: its brightness and its length
 DRY_SHEEN = (0.16, 4.5)  # ...its smear on the sheen of a dry one (of its glow's)
 Sky = tuple[float, Color, Color]  # the daylight, the sky's colour overhead and at the horizon
+# A car's long shadow under the low sun: the boxes whose shadows make it, each its height,
+# half width and ends along the car (the footprint, the body's top, the roof); how dark.
+CAST_BOXES = ((0.0, HALF_WIDTH, (0.0, CAR_LONG)), (BODY, HALF_WIDTH, (0.0, CAR_LONG)),
+              (ROOF, CABIN_ROOF, (ROOF_FROM, ROOF_TO)))
+CAST_SHADE: Color = (150, 146, 150)  # ...in the sun, dimming to none as it goes: from the
+CAST_FULL = 0.55  # daylight SHADOW_SUN, when the posts' shadows go, up to this
+POST_HIGH = 0.9  # the lamp posts' height, whose shadows reach CAST_REACH (street.LAMP_HEIGHT:
+#                  street imports this module)
 NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is deeper than this
 
 
@@ -92,6 +109,7 @@ class Traffic:
                 self.cones[toward].append((yield from self._cone(i, toward)))
         self.scratch = pygame.Surface(self.view.size)  # a fading car is drawn here first
         self.scratch.set_colorkey(FADE_KEY)
+        self.shade = pygame.Surface(self.view.size)  # the cars' long shadows, to multiply by
         if self.queues is not None:
             yield from self.queues.making()
 
@@ -151,6 +169,10 @@ class Traffic:
         placed = sorted((p for p in self.placed(seconds) if p[0] > PASSING[1]), reverse=True)
         cars = self.seen([lane for _z, _n, lane, _braking in placed], [z for z, *_ in placed])
         lit = night > NIGHT_LAMPS
+        sun = min(1.0, (light[0] - SHADOW_SUN) / (CAST_FULL - SHADOW_SUN))
+        if sun > 0:  # the low sun down the street: long shadows, as the posts'
+            self._cast(surface, [(lane, z) for z, _n, lane, _braking in placed],
+                       mix((255, 255, 255), CAST_SHADE, sun))
         surface.fblits([self._shadow_of(car) for car in cars], pygame.BLEND_RGB_MULT)
         if lit:
             cones = []
@@ -187,6 +209,25 @@ class Traffic:
             self.lamp_faces.pair(surface, False, True, car)
             self._car_lamps(surface, False, z, car)
 
+    def _cast(self, surface: pygame.Surface, cars: list[tuple[float, float]],
+              shade: Color) -> None:
+        """The long shadows the low sun casts from the cars nearer than WHOLE_WITHIN (lanes,
+        depths), away from it as the lamp posts' are: the road under a car and under its
+        body's and its roof's shadows, multiplied by `shade` (they stood in the sun casting
+        none, the posts' shadows long beside them)."""
+        shapes = [_cast_shape(self.view, lane, z) for lane, z in cars if z < WHOLE_WITHIN]
+        if not shapes:
+            return
+        area = pygame.Rect(shapes[0][0], (1, 1)).unionall(
+            [pygame.Rect(point, (1, 1)) for shape in shapes for point in shape])
+        area = area.inflate(2, 2).clip(surface.get_clip())
+        if not area:
+            return
+        self.shade.fill((255, 255, 255), area)
+        for shape in shapes:
+            pygame.draw.polygon(self.shade, shade, shape)
+        surface.blit(self.shade, area, area, special_flags=pygame.BLEND_RGB_MULT)
+
     def placed(self, seconds: float) -> list[tuple[float, int, float, bool]]:
         """Each car `seconds` into the scene: its depth, its number (its paint), its lane and
         whether its brake lights are lit (the fleet's cars never brake)."""
@@ -219,6 +260,20 @@ class Traffic:
             mirror = self.car_streaks[color][index]
             blits.append((mirror, (x - mirror.get_width() // 2, foot)))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+
+def _cast_shape(view: Perspective, lane: float, z: float) -> Polygon:
+    """The outline on the screen of the road a car in `lane` at depth z shades from the low
+    sun: its footprint and its body's and roof's shadows on the road (their heights over
+    POST_HIGH of the posts' shadows), no nearer than NEAREST."""
+    reach_x, reach_z = CAST_REACH[0] / POST_HIGH, CAST_REACH[1] / POST_HIGH
+    points = []
+    for up, half, ends in CAST_BOXES:
+        for side in (-half, half):
+            for along in ends:
+                points.append(view(lane + side + up * reach_x,
+                                   max(NEAREST, z + along + up * reach_z)))
+    return hull(points)
 
 
 def streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface:

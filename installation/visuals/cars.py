@@ -368,6 +368,8 @@ def cone(width: int, height: int, color: Color, toward_us: bool) -> pygame.Surfa
     return finished(coning(width, height, color, toward_us))
 
 
+CONE_AT_CAR, CONE_PEAK = 0.5, 0.2  # the pool at the car, of its brightest, a share of its
+#                                   length on (lamps aimed at the road ahead, not at the bumper)
 CONE_FOOT = 0.45  # a headlights' pool's width at the car, of its widest (at 0.25 it left the
 #                   car as a narrow bright column: two cars coming drew vertical smears)
 
@@ -379,9 +381,10 @@ def coning(width: int, height: int, color: Color,
     y = np.linspace(0.0, 1.0, h, dtype=np.float32)[None, :]
     x = np.linspace(-1.0, 1.0, w, dtype=np.float32)[:, None]
     spread = CONE_FOOT + (1 - CONE_FOOT) * y  # as wide as the car where it leaves it
+    along = (1 - y) ** 1.6 * (CONE_AT_CAR + (1 - CONE_AT_CAR) * np.minimum(1.0, y / CONE_PEAK))
     out = pygame.Surface((w, h))
     for cols in chunks(w, CONE_COLUMNS):
-        falloff = np.clip(1 - np.abs(x[cols]) / spread, 0, 1) ** 1.5 * (1 - y) ** 1.6
+        falloff = np.clip(1 - np.abs(x[cols]) / spread, 0, 1) ** 1.5 * along
         if not toward_us:
             falloff = falloff[:, ::-1]
         rgb = (falloff[:, :, None] * np.array(color, dtype=np.float32)[None, None, :])

@@ -51,7 +51,7 @@ from installation.visuals.street_queue import Queues
 from installation.visuals.street_view import Perspective, across_at, down_at
 from installation.visuals.wardrobe import Polygon, hull
 
-CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the lamp itself
+CONE_LIGHT = 0.5  # how bright a headlight's pool on the road is, against the lamp itself
 CONE_TOWARD = 0.9  # its length towards us, of the car's width (the road seen low and flat)
 HEADLIGHT = (255, 240, 214)
 TAILLIGHT = (255, 34, 26)

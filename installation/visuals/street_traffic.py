@@ -49,7 +49,7 @@ from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_fleet import Car, places
 from installation.visuals.street_queue import Queues
 from installation.visuals.street_view import Perspective, across_at, down_at
-from installation.visuals.wardrobe import Polygon, hull
+from installation.visuals.wardrobe import hull
 
 CONE_LIGHT = 0.5  # how bright a headlight's pool on the road is, against the lamp itself
 CONE_TOWARD = 0.9  # its length towards us, of the car's width (the road seen low and flat)
@@ -215,16 +215,21 @@ class Traffic:
         depths), away from it as the lamp posts' are: the road under a car and under its
         body's and its roof's shadows, multiplied by `shade` (they stood in the sun casting
         none, the posts' shadows long beside them)."""
-        shapes = [_cast_shape(self.view, lane, z) for lane, z in cars if z < WHOLE_WITHIN]
-        if not shapes:
+        near = [(lane, z) for lane, z in cars if z < WHOLE_WITHIN]
+        if not near:
             return
-        area = pygame.Rect(shapes[0][0], (1, 1)).unionall(
-            [pygame.Rect(point, (1, 1)) for shape in shapes for point in shape])
+        lanes, depths = (np.array(column)[:, None] for column in zip(*near, strict=True))
+        k = 1.0 / np.maximum(NEAREST, depths + CAST_OUTLINE[1])  # (no nearer than NEAREST)
+        (width, height), view = self.view.size, self.view
+        cols = across_at(view.middle, width, lanes + CAST_OUTLINE[0], k).astype(int)
+        rows = down_at(view.horizon, height, 0.0, k).astype(int)
+        area = pygame.Rect(int(cols.min()), int(rows.min()), int(cols.max() - cols.min()) + 1,
+                           int(rows.max() - rows.min()) + 1)
         area = area.inflate(2, 2).clip(surface.get_clip())
         if not area:
             return
         self.shade.fill((255, 255, 255), area)
-        for shape in shapes:
+        for shape in np.stack([cols, rows], axis=-1).tolist():
             pygame.draw.polygon(self.shade, shade, shape)
         surface.blit(self.shade, area, area, special_flags=pygame.BLEND_RGB_MULT)
 
@@ -262,18 +267,18 @@ class Traffic:
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
 
-def _cast_shape(view: Perspective, lane: float, z: float) -> Polygon:
-    """The outline on the screen of the road a car in `lane` at depth z shades from the low
-    sun: its footprint and its body's and roof's shadows on the road (their heights over
-    POST_HIGH of the posts' shadows), no nearer than NEAREST."""
+def _cast_outline() -> np.ndarray:
+    """The outline on the road (across, along from a car's near end: two rows) of what a car
+    shades from the low sun: its footprint and its body's and roof's shadows on the road
+    (their heights over POST_HIGH of the posts' shadows). The same for every car: worked out
+    once."""
     reach_x, reach_z = CAST_REACH[0] / POST_HIGH, CAST_REACH[1] / POST_HIGH
-    points = []
-    for up, half, ends in CAST_BOXES:
-        for side in (-half, half):
-            for along in ends:
-                points.append(view(lane + side + up * reach_x,
-                                   max(NEAREST, z + along + up * reach_z)))
-    return hull(points)
+    points = [(side + up * reach_x, along + up * reach_z) for up, half, ends in CAST_BOXES
+              for side in (-half, half) for along in ends]
+    return np.array(hull(points), dtype=np.float64).T
+
+
+CAST_OUTLINE = _cast_outline()
 
 
 def streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface:

@@ -35,6 +35,7 @@ from installation.visuals.palette import light_at
 from installation.visuals.street_view import across_at, down_at
 
 TAILLIGHT = (255, 40, 30)
+SEENS_KEPT = 8  # where the racing cars are seen, kept for this many places at most
 UNLIT: Color = (80, 18, 16)  # (its lamps are always lit)
 UNDER_REACH = (1.25, 0.08)  # the dark on the road under it: its width of the car's, and how
 #                             far past its ends (world units)
@@ -76,6 +77,7 @@ class Racing:
         self.glow = radial(max(3, round(GLOW * height)), TAILLIGHT, 2.0, core=0.15)
         self.lamps = LampFaces({False: TAILLIGHT}, {False: UNLIT})
         self.glows: dict[int, pygame.Surface] = {}
+        self._seens: dict[tuple[float, float], Seen] = {}  # (see `_seen`)
 
     @classmethod
     def of_scene(cls, setup: Setup) -> Racing | None:
@@ -141,10 +143,16 @@ class Racing:
 
     def _seen(self, x: float, z: float) -> Seen:
         """Where the racing car at (x, z) is seen: its near end, and seen whole (its flank,
-        roof and back glass: its near end alone was a flat dark box with two red bars)."""
-        shell = shells(self.size[0] // 2, self.size, self.horizon, np.array([x]),
-                       np.array([z]))[0]
-        return seen(self.project, x, z)._replace(shell=shell)
+        roof and back glass: its near end alone was a flat dark box with two red bars); kept
+        for the frame (the people nearer than it ask again, one by one)."""
+        car = self._seens.get((x, z))
+        if car is None:
+            if len(self._seens) >= SEENS_KEPT:
+                self._seens.clear()
+            shell = shells(self.size[0] // 2, self.size, self.horizon, np.array([x]),
+                           np.array([z]))[0]
+            car = self._seens[x, z] = seen(self.project, x, z)._replace(shell=shell)
+        return car
 
     def _body(self, surface: pygame.Surface, car: Seen, at: tuple[float, float],
               shift: tuple[int, int] = (0, 0)) -> None:

@@ -32,6 +32,7 @@ from installation.visuals.cars import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
+from installation.visuals.street_traffic import WHOLE_WITHIN
 from installation.visuals.street_view import across_at, down_at
 
 TAILLIGHT = (255, 40, 30)
@@ -149,9 +150,11 @@ class Racing:
         if car is None:
             if len(self._seens) >= SEENS_KEPT:
                 self._seens.clear()
-            shell = shells(self.size[0] // 2, self.size, self.horizon, np.array([x]),
-                           np.array([z]))[0]
-            car = self._seens[x, z] = seen(self.project, x, z)._replace(shell=shell)
+            car = seen(self.project, x, z)
+            if z < WHOLE_WITHIN:  # (farther, a few pixels: its near end will do, as the street's)
+                car = car._replace(shell=shells(self.size[0] // 2, self.size, self.horizon,
+                                                np.array([x]), np.array([z]))[0])
+            self._seens[x, z] = car
         return car
 
     def _body(self, surface: pygame.Surface, car: Seen, at: tuple[float, float],

@@ -32,6 +32,10 @@ GLASS_INSET = ((0.04, 0.03), (0.025, -0.07), (-0.025, -0.07), (-0.04, 0.03))  # 
 LAMP, TAIL = (255, 240, 200), (255, 40, 30)
 REFLECTION = 0.45  # how strongly a car shows in the wet road
 STREAK_LONG, STREAK_DIM = 5, 0.6  # a lamp in the wet road: this many times as long as wide
+BEAM = (0.7, 0.3, 0.4)  # the headlights' light ahead: its length (of the car's), how far
+#                          below the tyres it reaches (of the car's height), its brightness
+BEAM_TOP, BEAM_SOFT = 0.3, 0.25  # its top edge this much of the light under it, full this far
+#                                  down (of its height)
 
 
 @dataclass(frozen=True)
@@ -73,12 +77,32 @@ class Sprites:
         front, rear = radial(glow, scaled(LAMP, 0.8), 2.2), radial(glow, scaled(TAIL, 0.7), 2.2)
         lamp_y = self.body.get_height() - round(0.42 * self.body.get_height())
         ends = (0, length) if self.left else (length, 0)
-        self.glows = [(front, (ends[0] - glow, lamp_y - glow)),
+        beam = _beam(length, self.body.get_height(), lamp_y, self.left)
+        ahead = ends[0] - beam.get_width() if self.left else ends[0]
+        self.glows = [(beam, (ahead, lamp_y)), (front, (ends[0] - glow, lamp_y - glow)),
                       (rear, (ends[1] - glow, lamp_y - glow))]
         high = self.body.get_height()
         mirrored_y = 2 * high - lamp_y - glow // 2  # the lamps' height, under the tyres
         self.streaks = [(_streak(color, glow), (end - glow // 2, mirrored_y))
                         for color, end in ((LAMP, ends[0]), (TAIL, ends[1]))]
+
+
+def _beam(length: int, high: int, lamp_y: int, left: bool) -> pygame.Surface:
+    """The headlights' light thrown ahead of a car `length` long and `high` tall (its lamps
+    `lamp_y` down it): a soft wedge from the lamp, spreading down onto the road in front of it
+    (BEAM: how far, how far below the tyres, how bright), to add on from the lamp's row."""
+    w, h = max(2, round(BEAM[0] * length)), max(2, high - lamp_y + round(BEAM[1] * high))
+    along = np.linspace(0.0, 1.0, w, dtype=np.float32)[:, None]
+    down = np.linspace(0.0, 1.0, h, dtype=np.float32)[None, :]
+    reach = 0.4 + 0.6 * along  # the wedge's depth, of h, opening from the lamp
+    level = (np.clip(1.0 - down / reach, 0.0, 1.0) ** 0.8 * (1.0 - along) ** 1.2
+             * np.minimum(1.0, BEAM_TOP + down / BEAM_SOFT))  # (soft at its top edge too)
+    if left:
+        level = level[::-1]
+    rgb = level[:, :, None] * (np.array(LAMP, np.float32) * BEAM[2])[None, None, :]
+    out = pygame.Surface((w, h))
+    pygame.surfarray.blit_array(out, rgb.astype(np.uint8))
+    return out
 
 
 def _streak(color: Color, size: int) -> pygame.Surface:

@@ -54,15 +54,22 @@ ARCHES, ARCH_HALF, ARCH_UP = (0.17, 0.68), 0.075, 0.07
 NEAREST_SEEN = 0.05  # a car's points nearer than this are drawn here (under the picture's foot)
 ROOF_SKY = 0.3  # the roof catches the sky overhead: this much of its colour...
 LID_SKY = 0.12  # ...the lids (hood, trunk), lower and sloping, this much
-SCREEN_SKY, SIDE_GLASS_SKY = 0.5, 0.45  # the near glass mirrors the sky this much; the side's
-GLINT, GLINT_PALE = 0.45, 0.4  # a streak across the near glass: this much of the sky it mirrors
-#                                made paler by this much of white (how a car's glass reads)
-GLINT_ACROSS = ((0.3, 0.42), (0.46, 0.58))  # the streak: from, to along the glass's foot and top
+# The glass is darker than the body (the dark of the car inside it), with a little of the sky
+# on it: the near glass's and the side windows' dark (of the glass's colour) and their sky. A
+# streak of the sky across the near glass, made paler by GLINT_PALE of white, shows it is glass
+# (sky-coloured all over at half, the near glass read as a pale roof).
+GLASS_DARK = 0.5
+SCREEN_SKY, SIDE_GLASS_SKY = 0.1, 0.08
+GLINT, GLINT_PALE = 0.6, 0.3  # the streak: this much of the paled sky over the glass
+# The streak: from, to along the glass's foot, and along its top (aslant: it was a stripe
+# painted along the car)
+GLINT_ACROSS = (((0.29, 0.39), (0.47, 0.55)),)
 SIDE_SHADE = 0.68  # the flank in the low light, of the paint
 SHOULDER_SKY = 0.35  # the flank's top edge (its shoulder) catches the sky this much
 STRIP_CHROME = 0.4  # the rubbing strip along the flank: this much chrome over the flank
 HUB: Color = (92, 94, 98)  # a wheel's hub in the shade of its arch...
 HUB_SHINE = 0.6  # ...this much of it over the flank's colour (as dark as the light is)
+PILLAR_OF = 8  # a pillar's width, of the flank's height on the screen
 FLANK_DETAIL = 6  # pixels: a flank this tall or taller shows its arches, strip and pillar
 UNDER_US = 60  # pixels: a flank this tall is a car nearly under us (its far lid shows)
 LINE_MOST = 3  # pixels: the strip and the shoulder are no thicker (a car passing close)
@@ -147,9 +154,10 @@ def finish(paint: Color, glass: Color, above: Color = (0, 0, 0),
     coming: the sunset down the street behind us; going: the sky over us)."""
     lid = mix(scaled(paint, HOOD_LIGHT), above, LID_SKY)
     flank = scaled(paint, SIDE_SHADE)
-    screen = mix(glass, ahead, SCREEN_SKY)
+    inside = scaled(glass, GLASS_DARK)
+    screen = mix(inside, ahead, SCREEN_SKY)
     return Finish(paint, glass, lid, scaled(paint, BUMPER_SHADE), mix(lid, above, ROOF_SKY),
-                  screen, mix(glass, ahead, SIDE_GLASS_SKY), flank,
+                  screen, mix(inside, ahead, SIDE_GLASS_SKY), flank,
                   mix(lid, ahead, SHOULDER_SKY), mix(flank, CHROME, STRIP_CHROME),
                   mix(flank, HUB, HUB_SHINE),
                   mix(screen, mix(ahead, (255, 255, 255), GLINT_PALE), GLINT))
@@ -248,12 +256,14 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
     pygame.draw.polygon(surface, colours.roof, roof)
     screen = [shell[SCREEN_FAR], windows[0], windows[1], shell[ROOF_FAR]]
     pygame.draw.polygon(surface, colours.screen, screen)
-    if tall >= FLANK_DETAIL:  # the sky's streak across it, its frame: the pillars either
-        (a, b), (c, d) = GLINT_ACROSS  # side, the roof's edge over it
-        pygame.draw.polygon(surface, colours.glint, [
-            _along(screen[0], screen[1], a), _along(screen[0], screen[1], b),
-            _along(screen[3], screen[2], d), _along(screen[3], screen[2], c)])
-        pygame.draw.polygon(surface, colours.roof, screen, max(1, tall // 10))
+    if tall >= FLANK_DETAIL:  # the sky's streak across it; the body round the glass: the
+        for (a, b), (c, d) in GLINT_ACROSS:  # pillars either side of it and behind the side
+            pygame.draw.polygon(surface, colours.glint, [  # windows
+                _along(screen[0], screen[1], a), _along(screen[0], screen[1], b),
+                _along(screen[3], screen[2], d), _along(screen[3], screen[2], c)])
+        pillar = max(1, tall // PILLAR_OF)
+        pygame.draw.polygon(surface, colours.lid, screen, pillar)
+        pygame.draw.line(surface, colours.lid, windows[2], windows[3], pillar)
     pygame.draw.polygon(surface, colours.lid, [shell[LID_FAR], flank[3], shell[LID_FAR + 2],
                                                 shell[LID_FAR + 1]])
 
@@ -297,6 +307,21 @@ def _front(surface: pygame.Surface, car: Seen, colours: Finish) -> None:
     chrome = max(1, (x1 - x0) // CHROME_THIN)
     pygame.draw.rect(surface, mix(colours.lid, CHROME, CHROME_SHINE),
                      (x0, bumper, x1 - x0, chrome))
+
+
+def extent(car: Seen) -> pygame.Rect:
+    """The box round all of a car seen at `car` (its near end and its shell), a pixel or two
+    over."""
+    columns = [*car.xs, *(x for x, _ in car.shell)]
+    rows = [*car.ys, *(y for _, y in car.shell)]
+    left, top = min(columns) - 2, min(rows) - 2
+    return pygame.Rect(left, top, max(columns) + 3 - left, max(rows) + 3 - top)
+
+
+def moved(car: Seen, dx: int, dy: int) -> Seen:
+    """A car seen at `car`, moved on the screen by (dx, dy)."""
+    return Seen([x + dx for x in car.xs], [y + dy for y in car.ys],
+                [(x + dx, y + dy) for x, y in car.shell])
 
 
 def lamp_boxes(car: Seen) -> list[pygame.Rect]:
@@ -343,6 +368,8 @@ def cone(width: int, height: int, color: Color, toward_us: bool) -> pygame.Surfa
     return finished(coning(width, height, color, toward_us))
 
 
+CONE_AT_CAR, CONE_PEAK = 0.5, 0.2  # the pool at the car, of its brightest, a share of its
+#                                   length on (lamps aimed at the road ahead, not at the bumper)
 CONE_FOOT = 0.45  # a headlights' pool's width at the car, of its widest (at 0.25 it left the
 #                   car as a narrow bright column: two cars coming drew vertical smears)
 
@@ -354,9 +381,10 @@ def coning(width: int, height: int, color: Color,
     y = np.linspace(0.0, 1.0, h, dtype=np.float32)[None, :]
     x = np.linspace(-1.0, 1.0, w, dtype=np.float32)[:, None]
     spread = CONE_FOOT + (1 - CONE_FOOT) * y  # as wide as the car where it leaves it
+    along = (1 - y) ** 1.6 * (CONE_AT_CAR + (1 - CONE_AT_CAR) * np.minimum(1.0, y / CONE_PEAK))
     out = pygame.Surface((w, h))
     for cols in chunks(w, CONE_COLUMNS):
-        falloff = np.clip(1 - np.abs(x[cols]) / spread, 0, 1) ** 1.5 * (1 - y) ** 1.6
+        falloff = np.clip(1 - np.abs(x[cols]) / spread, 0, 1) ** 1.5 * along
         if not toward_us:
             falloff = falloff[:, ::-1]
         rgb = (falloff[:, :, None] * np.array(color, dtype=np.float32)[None, None, :])
@@ -387,8 +415,18 @@ class LampFaces:
     def __init__(self, colors: dict[bool, Color], unlit: dict[bool, Color]) -> None:
         self.faces = {(key, True): lamp_face(color) for key, color in colors.items()}
         self.faces.update({(key, False): lamp_face(color) for key, color in unlit.items()})
-        self.unlit = unlit
+        self.colors, self.unlit = colors, unlit
         self._grown: dict[tuple[bool, bool, int, int], pygame.Surface] = {}
+
+    def pair(self, surface: pygame.Surface, which: bool, lit: bool, car: Seen) -> None:
+        """A car's two lamps `which`: a near one's with their faces (see `draw`), a far one's
+        each a dot of their colour."""
+        color = self.colors[which] if lit else self.unlit[which]
+        for box in lamp_boxes(car):
+            if box.width >= LAMP_SHAPED:
+                self.draw(surface, which, lit, box)
+            else:
+                surface.fill(color, box)
 
     def draw(self, surface: pygame.Surface, which: bool, lit: bool, box: pygame.Rect) -> None:
         """The lamp `which` (a key of the colours) at `box`, lit or not."""

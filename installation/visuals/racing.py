@@ -8,28 +8,38 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 import pygame
 
-from installation.visuals.base import Setup
+from installation.visuals.base import Color, Setup
 from installation.visuals.cars import (
+    CAR_LONG,
     HALF_WIDTH,
     HEIGHTS,
     LAMP_MIDDLES,
     ROAD,
-    TOP,
+    LampFaces,
     Project,
     Seen,
     draw_body,
+    extent,
     finish,
     lamp_boxes,
+    moved,
     paint_of,
     seen,
+    shells,
 )
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
+from installation.visuals.street_traffic import WHOLE_WITHIN
 from installation.visuals.street_view import across_at, down_at
 
 TAILLIGHT = (255, 40, 30)
+SEENS_KEPT = 8  # where the racing cars are seen, kept for this many places at most
+UNLIT: Color = (80, 18, 16)  # (its lamps are always lit)
+UNDER_REACH = (1.25, 0.08)  # the dark on the road under it: its width of the car's, and how
+#                             far past its ends (world units)
 GLOW = 0.05  # a lamp's glow at depth 1, of the picture height
 RACE_SPEED = 13.0  # world units a real second: far too fast for the boulevard
 RACE_EVERY = 7.0  # real seconds from one car racing away to the next
@@ -58,13 +68,17 @@ class Racing:
 
     def __init__(self, params: Mapping[str, Any], setup: Setup, near_row: int | None) -> None:
         height = setup.size[1]
-        self.project = street_projection(setup.size, int(height * params["horizon"]))
+        self.size, self.horizon = setup.size, int(height * params["horizon"])
+        self.project = street_projection(setup.size, self.horizon)
         self.near_row = near_row
         self.racers = [(n * RACE_EVERY / max(1, params["racing"]), lane)
                        for n, lane in zip(range(params["racing"]), RACE_LANES, strict=False)]
-        self.finish = finish(*paint_of(3, light_at(setup.scene.at / 3600.0).daylight))
+        light = light_at(setup.scene.at / 3600.0)
+        self.finish = finish(*paint_of(3, light.daylight), light.top, light.top)
         self.glow = radial(max(3, round(GLOW * height)), TAILLIGHT, 2.0, core=0.15)
+        self.lamps = LampFaces({False: TAILLIGHT}, {False: UNLIT})
         self.glows: dict[int, pygame.Surface] = {}
+        self._seens: dict[tuple[float, float], Seen] = {}  # (see `_seen`)
 
     @classmethod
     def of_scene(cls, setup: Setup) -> Racing | None:
@@ -93,10 +107,9 @@ class Racing:
 
     def draw(self, surface: pygame.Surface, x: float, z: float) -> None:
         """A racing car at (x, z) seen from behind, its tail lamps glaring."""
-        car = seen(self.project, x, z)
-        self._body(surface, car)
-        for box in lamp_boxes(car):
-            surface.fill(TAILLIGHT, box)
+        car = self._seen(x, z)
+        self._body(surface, car, (x, z))
+        self.lamps.pair(surface, False, True, car)
         glow = self._glow(z)
         half = glow.get_width() // 2
         for lx in car.xs[LAMP_MIDDLES:LAMP_MIDDLES + 2]:
@@ -110,13 +123,9 @@ class Racing:
         to the car's outline where the two meet: laid back over them once they are drawn."""
         kept = []
         for x, z in cars:
-            left, wheels = self.project(x - HALF_WIDTH, z, 0.0)
-            if wheels <= feet_row:
+            if self.project(x - HALF_WIDTH, z, 0.0)[1] <= feet_row:
                 continue
-            right, top = self.project(x + HALF_WIDTH, z, HEIGHTS[TOP])
-            body = pygame.Rect(left, top, right - left,
-                               wheels + max(2, (right - left) // 16) - top)
-            meet = body.clip(shown).clip(surface.get_clip())
+            meet = extent(self._seen(x, z)).clip(shown).clip(surface.get_clip())
             if meet.width and meet.height:
                 kept.append((self._outlined(surface, x, z, meet), meet))
         return kept
@@ -124,22 +133,39 @@ class Racing:
     def _outlined(self, surface: pygame.Surface, x: float, z: float,
                   meet: pygame.Rect) -> pygame.Surface:
         """The picture's pixels in `meet`, seen only where the car at (x, z) is."""
-        car = seen(self.project, x, z)
         shape = pygame.Surface(meet.size, pygame.SRCALPHA)
         shape.fill((0, 0, 0, 0))
-        moved = Seen([v - meet.x for v in car.xs], [v - meet.y for v in car.ys])
-        self._body(shape, moved)
+        self._body(shape, moved(self._seen(x, z), -meet.x, -meet.y), (x, z), (-meet.x, -meet.y))
         shape.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
         pixels = pygame.Surface(meet.size, pygame.SRCALPHA)
         pixels.blit(surface, (0, 0), meet)
         pixels.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
         return pixels
 
-    def _body(self, surface: pygame.Surface, car: Seen) -> None:
-        """A racing car's body seen at `car`, the dark of the road under it first."""
-        wide = car.xs[1] - car.xs[0]
-        pygame.draw.ellipse(surface, UNDER, pygame.Rect(
-            car.xs[0], car.ys[ROAD] - max(1, wide // 16), wide, max(2, wide // 8)))
+    def _seen(self, x: float, z: float) -> Seen:
+        """Where the racing car at (x, z) is seen: its near end, and seen whole (its flank,
+        roof and back glass: its near end alone was a flat dark box with two red bars); kept
+        for the frame (the people nearer than it ask again, one by one)."""
+        car = self._seens.get((x, z))
+        if car is None:
+            if len(self._seens) >= SEENS_KEPT:
+                self._seens.clear()
+            car = seen(self.project, x, z)
+            if z < WHOLE_WITHIN:  # (farther, a few pixels: its near end will do, as the street's)
+                car = car._replace(shell=shells(self.size[0] // 2, self.size, self.horizon,
+                                                np.array([x]), np.array([z]))[0])
+            self._seens[x, z] = car
+        return car
+
+    def _body(self, surface: pygame.Surface, car: Seen, at: tuple[float, float],
+              shift: tuple[int, int] = (0, 0)) -> None:
+        """A racing car's body seen at `car` (standing at `at`, drawn moved by `shift`), the
+        dark of the road under it first, out a little past it all round."""
+        (x, z), (half, past) = at, UNDER_REACH
+        under = [self.project(x + side * half * HALF_WIDTH, depth, 0.0)
+                 for side, depth in ((-1, z - past), (1, z - past), (1, z + CAR_LONG + past),
+                                     (-1, z + CAR_LONG + past))]
+        pygame.draw.polygon(surface, UNDER, [(px + shift[0], py + shift[1]) for px, py in under])
         draw_body(surface, car, self.finish)
 
     def _glow(self, z: float) -> pygame.Surface:

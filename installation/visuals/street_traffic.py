@@ -14,16 +14,21 @@ from collections.abc import Generator
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Pieces, scaled
+from installation.visuals.base import Color, Pieces, mix, scaled
 from installation.visuals.cars import (
+    BODY,
+    CABIN_ROOF,
+    CAR_LONG,
     GLOW_AT,
     HALF_WIDTH,
     HEIGHTS,
     LAMP_MIDDLES,
-    LAMP_SHAPED,
     MIDDLE,
     NEAREST_SEEN,
     ROAD,
+    ROOF,
+    ROOF_FROM,
+    ROOF_TO,
     SHADOW_REACH,
     SHADOW_SIDES,
     Finish,
@@ -32,18 +37,21 @@ from installation.visuals.cars import (
     coning,
     draw_body,
     edges,
+    extent,
     finishes,
-    lamp_boxes,
     seen,
     shells,
 )
 from installation.visuals.cars import shadow as shadow_of_width
 from installation.visuals.glow import radial
+from installation.visuals.street_asphalt import NEAREST, SHADOW_SUN
+from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_fleet import Car, places
 from installation.visuals.street_queue import Queues
 from installation.visuals.street_view import Perspective, across_at, down_at
+from installation.visuals.wardrobe import hull
 
-CONE_LIGHT = 0.3  # how bright a headlight's pool on the road is, against the lamp itself
+CONE_LIGHT = 0.5  # how bright a headlight's pool on the road is, against the lamp itself
 CONE_TOWARD = 0.9  # its length towards us, of the car's width (the road seen low and flat)
 HEADLIGHT = (255, 240, 214)
 TAILLIGHT = (255, 34, 26)
@@ -56,11 +64,20 @@ LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # c
 WHOLE_WITHIN = 14.0  # world units: a car nearer than this is seen whole (flank, roof, glass)
 FADE_KEY: Color = (255, 0, 255)  # the see-through colour of a fading car's piece
 # A car nearer than the first depth fades out as it passes under the eye, gone by the second
-# (faded all the way out of the picture, the nearest were big see-through ghosts over the zebra)
-PASSING = (0.9, 0.65)
+# (faded all the way out of the picture, the nearest were big see-through ghosts over the zebra;
+# fading from 0.9, a ghost stood over the zebra in one frame in ten at Dusk's crossing)
+PASSING = (0.78, 0.65)
 WET_STREAK = (0.45, 3.0)  # a lamp's streak on a wet road: its brightness and its length
 DRY_SHEEN = (0.16, 4.5)  # ...its smear on the sheen of a dry one (of its glow's)
 Sky = tuple[float, Color, Color]  # the daylight, the sky's colour overhead and at the horizon
+# A car's long shadow under the low sun: the boxes whose shadows make it, each its height,
+# half width and ends along the car (the footprint, the body's top, the roof); how dark.
+CAST_BOXES = ((0.0, HALF_WIDTH, (0.0, CAR_LONG)), (BODY, HALF_WIDTH, (0.0, CAR_LONG)),
+              (ROOF, CABIN_ROOF, (ROOF_FROM, ROOF_TO)))
+CAST_SHADE: Color = (150, 146, 150)  # ...in the sun, dimming to none as it goes: from the
+CAST_FULL = 0.55  # daylight SHADOW_SUN, when the posts' shadows go, up to this
+POST_HIGH = 0.9  # the lamp posts' height, whose shadows reach CAST_REACH (street.LAMP_HEIGHT:
+#                  street imports this module)
 NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is deeper than this
 
 
@@ -92,6 +109,7 @@ class Traffic:
                 self.cones[toward].append((yield from self._cone(i, toward)))
         self.scratch = pygame.Surface(self.view.size)  # a fading car is drawn here first
         self.scratch.set_colorkey(FADE_KEY)
+        self.shade = pygame.Surface(self.view.size)  # the cars' long shadows, to multiply by
         if self.queues is not None:
             yield from self.queues.making()
 
@@ -151,6 +169,10 @@ class Traffic:
         placed = sorted((p for p in self.placed(seconds) if p[0] > PASSING[1]), reverse=True)
         cars = self.seen([lane for _z, _n, lane, _braking in placed], [z for z, *_ in placed])
         lit = night > NIGHT_LAMPS
+        sun = min(1.0, (light[0] - SHADOW_SUN) / (CAST_FULL - SHADOW_SUN))
+        if sun > 0:  # the low sun down the street: long shadows, as the posts'
+            self._cast(surface, [(lane, z) for z, _n, lane, _braking in placed],
+                       mix((255, 255, 255), CAST_SHADE, sun))
         surface.fblits([self._shadow_of(car) for car in cars], pygame.BLEND_RGB_MULT)
         if lit:
             cones = []
@@ -163,18 +185,53 @@ class Traffic:
         finishes = self._finishes(light)
         for (z, n, lane, braking), car in zip(placed, cars, strict=True):
             colours = finishes[lane < 0][n]
-            if z < PASSING[0]:  # passing under us: it fades out as it goes (darkened, the
-                _fading(surface, self.scratch, car, colours,
-                        (z - PASSING[1]) / (PASSING[0] - PASSING[1]))
-                continue  # cars under the eye were big black slabs across the picture's foot
-            draw_body(surface, car, colours)
-            braked = braking and lane > 0  # (a car going away: its brake lights face us)
-            self._lamp_faces(surface, lane < 0, lit or braked, car)
-            if lit or braked:
-                self._car_lamps(surface, lane < 0, z, car)
-            if braked:  # brighter than tail lights alone
-                self._lamp_faces(surface, False, True, car)
-                self._car_lamps(surface, False, z, car)
+            passing = z < PASSING[0]
+            if passing:  # passing under us: it fades out as it goes (darkened, the cars
+                _fading(surface, self.scratch, car, colours,  # under the eye were big black
+                        (z - PASSING[1]) / (PASSING[0] - PASSING[1]))  # slabs at its foot)
+            else:
+                draw_body(surface, car, colours)
+            self._lamps(surface, car, (z, lane), lit, braking and lane > 0, passing)
+
+    def _lamps(self, surface: pygame.Surface, car: Seen, where: tuple[float, float], lit: bool,
+               braked: bool, passing: bool) -> None:
+        """A car's lamps at `where` (its depth and lane): lit or not, its brake lights (a car
+        going away braking or standing) brighter than its tail lights alone. A car passing
+        under us, its body fading, keeps its lamps whole if they are lit: the nearest car
+        going away at dusk showed no tail lights, the nearest coming at night no headlights."""
+        z, lane = where
+        if passing and not (lit or braked):
+            return  # (unlit, a fading car's lamps would float over it)
+        self.lamp_faces.pair(surface, lane < 0, lit or braked, car)
+        if lit or braked:
+            self._car_lamps(surface, lane < 0, z, car)
+        if braked:
+            self.lamp_faces.pair(surface, False, True, car)
+            self._car_lamps(surface, False, z, car)
+
+    def _cast(self, surface: pygame.Surface, cars: list[tuple[float, float]],
+              shade: Color) -> None:
+        """The long shadows the low sun casts from the cars nearer than WHOLE_WITHIN (lanes,
+        depths), away from it as the lamp posts' are: the road under a car and under its
+        body's and its roof's shadows, multiplied by `shade` (they stood in the sun casting
+        none, the posts' shadows long beside them)."""
+        near = [(lane, z) for lane, z in cars if z < WHOLE_WITHIN]
+        if not near:
+            return
+        lanes, depths = (np.array(column)[:, None] for column in zip(*near, strict=True))
+        k = 1.0 / np.maximum(NEAREST, depths + CAST_OUTLINE[1])  # (no nearer than NEAREST)
+        (width, height), view = self.view.size, self.view
+        cols = across_at(view.middle, width, lanes + CAST_OUTLINE[0], k).astype(int)
+        rows = down_at(view.horizon, height, 0.0, k).astype(int)
+        area = pygame.Rect(int(cols.min()), int(rows.min()), int(cols.max() - cols.min()) + 1,
+                           int(rows.max() - rows.min()) + 1)
+        area = area.inflate(2, 2).clip(surface.get_clip())
+        if not area:
+            return
+        self.shade.fill((255, 255, 255), area)
+        for shape in np.stack([cols, rows], axis=-1).tolist():
+            pygame.draw.polygon(self.shade, shade, shape)
+        surface.blit(self.shade, area, area, special_flags=pygame.BLEND_RGB_MULT)
 
     def placed(self, seconds: float) -> list[tuple[float, int, float, bool]]:
         """Each car `seconds` into the scene: its depth, its number (its paint), its lane and
@@ -182,16 +239,6 @@ class Traffic:
         if self.queues is not None:
             return self.queues.places(seconds)
         return [(z, n, lane, False) for n, (lane, z) in enumerate(places(self.cars, seconds))]
-
-    def _lamp_faces(self, surface: pygame.Surface, coming: bool, lit: bool, car: Seen) -> None:
-        """A car's two lamps: a near one's with its face (lit, bright in its middle and soft
-        to its rim; unlit, glass darker at its rim), a far one's a dot of their colour."""
-        color = (HEADLIGHT if coming else TAILLIGHT) if lit else LAMPS_OFF[coming]
-        for box in lamp_boxes(car):
-            if box.width >= LAMP_SHAPED:
-                self.lamp_faces.draw(surface, coming, lit, box)
-            else:
-                surface.fill(color, box)
 
     def _finishes(self, light: Sky) -> dict[bool, list[Finish]]:
         """Every car's colours in this light, coming (its windscreen mirrors the horizon
@@ -220,6 +267,20 @@ class Traffic:
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
 
+def _cast_outline() -> np.ndarray:
+    """The outline on the road (across, along from a car's near end: two rows) of what a car
+    shades from the low sun: its footprint and its body's and roof's shadows on the road
+    (their heights over POST_HIGH of the posts' shadows). The same for every car: worked out
+    once."""
+    reach_x, reach_z = CAST_REACH[0] / POST_HIGH, CAST_REACH[1] / POST_HIGH
+    points = [(side + up * reach_x, along + up * reach_z) for up, half, ends in CAST_BOXES
+              for side in (-half, half) for along in ends]
+    return np.array(hull(points), dtype=np.float64).T
+
+
+CAST_OUTLINE = _cast_outline()
+
+
 def streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface:
     """A light's reflection on wet asphalt: narrower, dimmer, drawn out downwards."""
     w, h = glow.get_size()
@@ -236,11 +297,7 @@ def _fading(surface: pygame.Surface, scratch: pygame.Surface, car: Seen, colours
     passing under the eye fades as it goes."""
     if share <= 0:
         return
-    xs, ys, shell = car
-    columns, rows = [*xs, *(x for x, _ in shell)], [*ys, *(y for _, y in shell)]
-    left, top = min(columns) - 2, min(rows) - 2
-    area = pygame.Rect(left, top, max(columns) + 3 - left, max(rows) + 3 - top)
-    area = area.clip(surface.get_clip())
+    area = extent(car).clip(surface.get_clip())
     if not area:
         return
     scratch.fill(FADE_KEY, area)

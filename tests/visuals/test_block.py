@@ -19,6 +19,7 @@ from .helpers import NO_POST, assert_as_fresh, frame_at, layer, one_scene
 
 SIZE = (640, 360)
 NIGHT = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
+BEAM_OVER = 30  # the sum of channels: the road ahead of a car is this much lighter by its lamps
 CAFE = next(sign for sign in SIGNS if sign.text == "CAFE")
 LIQUOR = next(sign for sign in SIGNS if sign.text == "LIQUOR")
 
@@ -142,3 +143,18 @@ def test_the_people_at_the_bar_are_each_their_own_shape() -> None:
               for start in starts]
     assert len(people) >= 4
     assert max(people) - min(people) > 2 * unit, people
+
+
+def test_a_cars_headlights_light_the_road_ahead_of_it() -> None:
+    """The far lane's car (going right) throws its headlights' light ahead of it: a quarter of
+    its length in front of it, between its lamps' height and its tyres, the road is brighter
+    than with no car there (the lamps were a dot of glow lighting nothing)."""
+    car, sprites = _car()
+    seconds = next(step * 0.05 for step in range(2000)
+                   if abs(where(car, sprites, SIZE[0], step * 0.05) - SIZE[0] // 4) < 3)
+    length, high = sprites.body.get_size()
+    x = where(car, sprites, SIZE[0], seconds) + length + length // 4
+    y = round(LANES[0] * SIZE[1]) - high // 6
+    lit, bare = (frame_at(NIGHT + layer("block", cars=cars) + NO_POST, "21:00", seconds, SIZE)
+                 for cars in (1, 0))
+    assert int(lit[x, y].sum()) >= int(bare[x, y].sum()) + BEAM_OVER, (lit[x, y], bare[x, y])

@@ -12,14 +12,17 @@ import pytest
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
-from installation.visuals.cars import CAR_LONG, HALF_WIDTH, lamp_boxes
+from installation.visuals.cars import CAR_LONG, HALF_WIDTH, ROOF, ROOF_FROM, ROOF_TO, lamp_boxes
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, HORIZON_T
 from installation.visuals.signal import CYCLE, GREEN, WALK, lights_at
+from installation.visuals.street import LAMP_HEIGHT as POST_HIGH
 from installation.visuals.street import Street
+from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_fleet import FACE_GONE
+from installation.visuals.street_traffic import PASSING
 
 from .helpers import SHIPPED
 
@@ -29,6 +32,8 @@ MINUTES = 4  # real minutes of frames looked at...
 STEP = 0.25  # ...this many real seconds apart
 PERSON = (0.06, 0.05)  # world units: a person's half width across the road, half depth along
 BRAKE_OVER = 60  # the sum of channels: a brake light is this much brighter than a tail light
+LAMP_LIT = 200  # a lit lamp's middle is at least this red (tail lights and headlights alike)
+ROAD_GREY = (120, 120, 120)  # a plain road to see a car's shadow on
 
 
 def dusk() -> tuple[Street, list[Figures], Compositor]:
@@ -156,3 +161,47 @@ def test_a_car_passing_under_the_eye_is_gone_before_it_is_a_ghost_over_the_zebra
         drawn[z] = int((pygame.surfarray.array3d(surface).max(axis=2) > 8).sum())
     assert drawn[0.5] == 0, drawn
     assert drawn[1.2] > 1000, drawn  # (a car farther off is drawn)
+
+
+@pytest.mark.parametrize("lane", [0.3, -0.3])
+def test_a_car_passing_under_the_eye_after_dusk_keeps_its_lamps_lit(
+        monkeypatch: pytest.MonkeyPatch, lane: float) -> None:
+    """A car fading as it passes under the eye with the lamps lit shows its tail lights (going
+    away) or its headlights (coming), as bright as a car's farther off: the nearest car going
+    away at 18:00:40 had none, nor the nearest coming at 19:30 (a grey ghost, its lamps out)."""
+    street, _people, _ = dusk()
+    traffic = street.traffic
+    light = (0.3, (40, 40, 100), (230, 100, 80))
+    z = sum(PASSING) / 2
+    monkeypatch.setattr(traffic, "placed", lambda _s: [(z, 0, lane, False)])
+    surface = pygame.Surface(SIZE)
+    surface.fill((0, 0, 0))
+    traffic.draw(surface, 0.0, 0.5, light)
+    red = pygame.surfarray.pixels_red(surface)
+    car = traffic.seen([lane], [z])[0]
+    for box in lamp_boxes(car):
+        assert int(red[box.centerx, box.centery]) >= LAMP_LIT, (lane, box)
+
+
+def test_in_the_low_sun_a_car_casts_a_long_shadow_away_from_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 17:00 (daylight 0.68) a car going away casts a long shadow towards the viewer and
+    left, as the lamp posts do: the road where its roof's shadow falls, clear of the car and
+    of the dark under it, is darker by a third than with no car there (the cars stood in the
+    low sun casting none); after the sun (daylight 0.25) it is not."""
+    street, _people, _ = dusk()
+    traffic = street.traffic
+    lane, z = 0.3, 1.5
+    per_up = (CAST_REACH[0] / POST_HIGH, CAST_REACH[1] / POST_HIGH)
+    spot = street.project(lane + ROOF * per_up[0],
+                          z + (ROOF_FROM + ROOF_TO) / 2 + ROOF * per_up[1])
+    seen_at = {}
+    for daylight in (0.68, 0.25):
+        for cars in ([(z, 0, lane, False)], []):
+            monkeypatch.setattr(traffic, "placed", lambda _s, c=cars: c)
+            surface = pygame.Surface(SIZE)
+            surface.fill(ROAD_GREY)
+            traffic.draw(surface, 0.0, 0.0, (daylight, (80, 100, 150), (240, 170, 110)))
+            seen_at[daylight, bool(cars)] = sum(surface.get_at(spot)[:3])
+    assert seen_at[0.68, True] <= seen_at[0.68, False] * 2 / 3, seen_at
+    assert seen_at[0.25, True] == seen_at[0.25, False], seen_at

@@ -99,3 +99,15 @@ def test_a_cars_headlights_light_the_road_as_wide_as_the_car() -> None:
     pool = pygame.surfarray.array3d(cone(220, 90, (255, 255, 255), True))[:, :, 0]
     near = pool[:, 2]  # the row where it leaves the car
     assert np.count_nonzero(near > 4) >= 0.35 * pool.shape[0]
+
+
+def test_a_cars_headlights_are_brightest_on_the_road_ahead_of_it() -> None:
+    """The pool of a car's headlights is brightest a way down the road ahead (lamps aimed at
+    the road, not at the bumper): at 19:30 the road in front of a car coming was barely lit,
+    a dim grey wash fading from its bumper."""
+    from installation.visuals.cars import cone
+    headless()
+    pool = pygame.surfarray.array3d(cone(220, 90, (255, 255, 255), True))[:, :, 0]
+    brightest = int(np.argmax(pool.max(axis=0)))
+    assert brightest >= 0.1 * pool.shape[1], brightest
+    assert pool[:, 2].max() <= 0.8 * pool.max(), (pool[:, 2].max(), pool.max())

@@ -42,6 +42,12 @@ PARTS = ("far", "body", "near")
 WHOLE = "whole"
 
 
+def parts_of(pose: str) -> tuple[str, ...]:
+    """The parts a layer's sprites are drawn in: an embrace's arms round each other (PARTS),
+    anyone else whole."""
+    return PARTS if pose == "embrace" else (WHOLE,)
+
+
 @dataclass(frozen=True)
 class Dress:
     """The colours of a figure's outlines: its clothes for the first `worn`, what it carries

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -28,17 +27,17 @@ from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_lo
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_order import draw_together
 from installation.visuals.figure_sight import standing_shows
-from installation.visuals.figure_sprite import PARTS, WHOLE, Look
+from installation.visuals.figure_sprite import WHOLE, Look, parts_of
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
+from installation.visuals.figure_timing import seconds_left, stepped, stride_of, walked
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import Shadows
-from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES, VARIED
+from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES, VARIED, then_stands
 from installation.visuals.racing import Racing
 from installation.visuals.route import Path
 from installation.visuals.signal import crossing, kerb_along
 from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
-from installation.visuals.strides import STRIDE
 
 Cars = list[tuple[float, float]]  # where the cars racing by are (see Racing.at)
 TURN_RATE = 0.12  # head turns per second, roughly
@@ -48,10 +47,6 @@ PAIR_GAP = {"embrace": EMBRACE_GAP, "handshake": 0.5}  # (a handshake's: the han
 OLD_GAP = 0.3  # an old couple's: upright, they hold each other, her head to his shoulder
 OLD_PACE = 1.5  # the old move this much slower: an old couple's rocking embrace takes 9 s
 OWN_PACE = (0.85, 0.3)  # anyone else standing moves at 0.85 to 1.15 times a pose's pace
-# A walker's or runner's sprites step on more coarsely than this (pixels along the path from
-# one drawn phase to the next: a big, fast runner's) and the body glides instead: placed where
-# it is at each frame, in the nearest drawn phase (stepping, it would jump on in such steps).
-GLIDE_STEP = 6.0
 CROSSING_QUEUE = 0.3  # people waiting at the kerb to cross stand this far apart (of a height)
 
 
@@ -136,7 +131,7 @@ class Figures:
         p = self.params
         if p["pose"] not in MOVING or p["speed"] <= 0:
             return {}
-        stride = STRIDE[p["pose"]] * self.height * max(self.strides)
+        stride = stride_of(p["pose"], self.height, max(self.strides))
         steps = phases_for(stride, stride / (p["speed"] * self.width))
         return {p["pose"]: steps} | ({led_name(p["pose"], s): steps for s in (False, True)}
                                     if p["led"] else {})
@@ -144,7 +139,7 @@ class Figures:
     def warm(self, frame: Frame) -> Pieces:
         """Draw ahead every sprite (and shadow) this layer can show."""
         p = self.params
-        names = {p["pose"], p["then"]} if _then_stands(p["pose"]) else {p["pose"]}
+        names = {p["pose"], p["then"]} if then_stands(p["pose"]) else {p["pose"]}
         headings = [b[0] - a[0] for a, b in pairwise(self.path.points)]
         lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
             p["facing"] == "left"}
@@ -182,7 +177,7 @@ class Figures:
         parts; a handshake's, and the standing after it, whole)."""
         p = self.params
         lefts = self._pair_lefts()
-        names = [p["pose"], p["then"]] if _then_stands(p["pose"]) else [p["pose"]]
+        names = [p["pose"], p["then"]] if then_stands(p["pose"]) else [p["pose"]]
         parts = self.parts
         budget = Budget(PIXELS_PER_PIECE)
         for i in range(len(self.looks)):
@@ -238,7 +233,7 @@ class Figures:
             return [self._member(i, distance, walking, frame) for i, (distance, walking) in
                     enumerate(crossing(p["count"], CROSSING_QUEUE * self.height, self.kerb,
                                        self.path.total, frame.seconds, self.seed))]
-        travelled = p["speed"] * self.width * self._walking(frame) / self.depth.first
+        travelled = p["speed"] * self.width * walked(p, self.scene_at, frame) / self.depth.first
         moving = p["speed"] > 0 and self.depth.total > 0
         if p["loop"] and moving:
             travelled %= self.depth.total + p["spacing"] * self.width * p["count"]
@@ -269,15 +264,6 @@ class Figures:
             return 1.0
         return self.looks[i].height / self.height * outfit.gait.stride
 
-    def _walking(self, frame: Frame) -> float:
-        """Real seconds since they set off: the scene's start, or `from` (the scene's pace is
-        taken as even, so a story time inside it is that share of its real seconds)."""
-        start = self.params["from"]
-        if start is None:
-            return frame.seconds
-        into = forward(self.scene_at, frame.story_time)
-        return frame.seconds * forward(start, frame.story_time) / into if into > 0 else 0.0
-
     def _member(self, i: int, distance: float, moving: bool, frame: Frame) -> Member:
         p = self.params
         own = hash01(self.seed, i, 1)
@@ -285,7 +271,8 @@ class Figures:
         walking = name in MOVING and moving and 0 < distance < self.depth.total
         stride = 0
         if walking:
-            distance, phase, stride = self._stepped(name, distance, own, self.strides[i])
+            distance, phase, stride = stepped(name, distance, own, stride_of(
+                name, self.height, self.strides[i]), self.sprites.steps(name))
         else:
             name, phase = self._standing(i, own, frame)
             if name in VARIED:
@@ -322,13 +309,14 @@ class Figures:
         if self.poses is not None:
             return self.poses.standing(i, frame)
         name = self.params["pose"]
-        if name in ONCE and self._walking(frame) < PERIOD[name]:  # both partners in step
-            return name, self._walking(frame) / PERIOD[name]
+        seconds = walked(self.params, self.scene_at, frame)
+        if name in ONCE and seconds < PERIOD[name]:  # both partners in step
+            return name, seconds / PERIOD[name]
         done = name in ONCE  # standing on from where the gesture left them (idle's start)
-        name = self.params["then"] if _then_stands(name) else name  # waiting, arrived, done
+        name = self.params["then"] if then_stands(name) else name  # waiting, arrived, done
         pace = OWN_PACE[0] + OWN_PACE[1] * own  # each at their own
         if done:
-            return name, (self._walking(frame) - PERIOD[self.params["pose"]]) / PERIOD[name] * pace
+            return name, (seconds - PERIOD[self.params["pose"]]) / PERIOD[name] * pace
         if name == "embrace":  # a couple sway in step (see gestures.hold), the old slower
             slower = OLD_PACE if self._old(i) else 1.0
             return name, frame.seconds / (PERIOD[name] * slower) + 0.5 * (i % 2)
@@ -336,36 +324,11 @@ class Figures:
             return name, frame.seconds / (PERIOD[name] * OLD_PACE) + own
         # One alone is counted back from the end, to end at the cycle's start (a crowd keeps
         # its own times: counted back, they would come into step as they end).
-        left = self._left(frame) if name in SETTLES and self.params["count"] == 1 else None
+        left = seconds_left(self.params, self.scene_at, frame) \
+            if name in SETTLES and self.params["count"] == 1 else None
         if left is not None:
             return name, -left / PERIOD[name] * pace
         return name, frame.seconds / PERIOD[name] * pace + own
-
-    def _left(self, frame: Frame) -> float | None:
-        """Real seconds left until the layer's `until` (taking the scene's pace as even, as
-        `_walking` does); None without one, or at the scene's first moment (no pace yet)."""
-        until = self.params["until"]
-        into = forward(self.scene_at, frame.story_time)
-        if until is None or into <= 0:
-            return None
-        return frame.seconds * (forward(self.scene_at, until) - into) / into
-
-    def _stepped(self, name: str, distance: float, own: float,
-                 longer: float) -> tuple[float, float, int]:
-        """Where along the path a walker or runner is drawn, and their cycle's phase: the
-        phase at `distance`, rounded down to the sprite drawn for it, and the distance at which
-        that phase is exact. The feet on the ground are where the sprite's pose puts them, so
-        a planted foot stays put while it is down (the body steps on a sprite at a time) and
-        never creeps on with the body and snaps back. Where those steps are coarser than
-        GLIDE_STEP the body glides on instead, in the nearest phase drawn. A stride `longer`
-        times the layer's covers that much more ground. (And how many strides that is.)"""
-        stride = STRIDE[name] * self.height * longer
-        steps = self.sprites.steps(name)
-        if stride / steps > GLIDE_STEP:
-            phase = distance / stride + own + 0.5 / steps
-            return distance, phase, math.floor(phase)
-        step = math.floor((distance / stride + own) * steps)
-        return (step / steps - own) * stride, step / steps, step // steps
 
     def _old(self, i: int) -> bool:
         outfit = self.looks[i].outfit
@@ -429,15 +392,3 @@ class Figures:
 def _spot(feet: Point, on_sprite: Point) -> tuple[int, int]:
     """Where a sprite goes for its feet (`on_sprite`, on it) to stand on `feet`."""
     return round(feet[0] - on_sprite[0]), round(feet[1] - on_sprite[1])
-
-
-def parts_of(pose: str) -> tuple[str, ...]:
-    """The parts a layer's sprites are drawn in: an embrace's arms round each other (PARTS),
-    anyone else whole."""
-    return PARTS if pose == "embrace" else (WHOLE,)
-
-
-def _then_stands(name: str) -> bool:
-    """Whether someone in pose `name` stands (idle) when it is over: at a path's end, or
-    once a gesture played once is done."""
-    return name in MOVING or name in ONCE

@@ -86,6 +86,12 @@ OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-ba
 GAITED: dict[str, Callable[[float, Gait], Angles]] = {"walk": walk, "run": run}
 
 
+def then_stands(name: str) -> bool:
+    """Whether someone in pose `name` stands (idle) when it is over: at a path's end, or
+    once a gesture played once is done."""
+    return name in MOVING or name in ONCE
+
+
 def aged(angles: Angles, stoop: float) -> Angles:
     """A pose as someone old holds it: the upper back rounded by `stoop` radians, the hips
     leaning a little, the knees a little bent, the head carried forward."""

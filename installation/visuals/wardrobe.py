@@ -31,6 +31,7 @@ PAUNCH = 0.13  # a belly is widest this far up the spine from the hip
 BAG = ((-0.13, 0.02), (-0.03, 0.02), (-0.025, 0.12), (-0.12, 0.13))  # round the hip
 HEAD_SCALE = 1.1  # a head drawn a little larger than the skeleton's, to read at a distance
 CURL = 0.09  # how far curls stand out from the hair's outline, in head radii
+GLANCE_LIFT = 0.35  # looking back over the shoulder, the head tips up this much (radians)
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ class Outfit:
     raincoat, blouson, tank), build (1 is average) and stature (1 is average); and for someone
     old, the stoop of their back (radians), a walking stick, and grey hair (drawn in a light
     of its own, not the body's colour); broad `shoulders` (1 is average), a `belly`, a child's
-    large head (`child`), what they `carry` (none, briefcase, bag) and their `gait`."""
+    large head (`child`), what they `carry` (none, briefcase, bag), their `gait`, and whether
+    they look back over the shoulder as they go (`glance`: the head turned to face behind)."""
 
     hair: str = "short"
     hat: str = "none"
@@ -55,6 +57,7 @@ class Outfit:
     child: bool = False
     carry: str = "none"
     gait: Gait = GAIT
+    glance: bool = False
 
 
 OUTFITS = {
@@ -103,13 +106,16 @@ GROWN_UP = tuple(one for one in PASSERS_BY if not one.child)
 # and square, once: twice in a handful of runners already reads as a removal, not a flight)
 GRABBED = ("suitcase", "child", "box", "none", "coat", "suitcase", "none", "briefcase", "child",
            "bag", "coat", "bag", "briefcase")
+# Those of them (in the same order) who look back over the shoulder as they run, at what is
+# behind them: the ones with nothing in their hands, whose run reads as a flight by the head.
+GLANCES = tuple(carry == "none" for carry in GRABBED)
 # Which people a crowd of `person`s is drawn from, by its `crowd`: anyone out in the day
 # (a child with the one before them); grown-ups only (a diner at four in the morning, looters);
 # grown-ups fleeing with what they grabbed.
 CROWDS: dict[str, tuple[Outfit, ...]] = {
     "passers-by": PASSERS_BY, "night": GROWN_UP,
-    "fleeing": tuple(replace(one, carry=carry) for one, carry in
-                     zip(GROWN_UP, GRABBED, strict=True)),
+    "fleeing": tuple(replace(one, carry=carry, glance=glance) for one, carry, glance in
+                     zip(GROWN_UP, GRABBED, GLANCES, strict=True)),
 }
 
 # Torso outlines facing right: (forward, up the spine) from the hip, in figure heights.
@@ -202,7 +208,8 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     if worn(outfit) > 1:
         shapes.append(_skirt(body, outfit))
     head = _head_scale(outfit)
-    shapes += [_on_head(body, HEAD, head), *hair_of(body, outfit), *_carried(body, outfit)]
+    shapes += [_on_head(body, HEAD, head, outfit.glance), *hair_of(body, outfit),
+               *_carried(body, outfit)]
     return limbs + hands, tuple(shapes)
 
 
@@ -246,16 +253,20 @@ def hair_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
     if outfit.hair == "curly":
         hair = tuple(curled(h, CURL) for h in hair)
     scale = _head_scale(outfit)
-    return tuple(_on_head(body, outline, scale) for outline in (*hair, *HATS[outfit.hat]))
+    return tuple(_on_head(body, outline, scale, outfit.glance)
+                 for outline in (*hair, *HATS[outfit.hat]))
 
 
-def _on_head(body: Body, outline: Polygon, scale: float = 1.0) -> Polygon:
+def _on_head(body: Body, outline: Polygon, scale: float = 1.0, back: bool = False) -> Polygon:
     """An outline in head radii placed on the head, tipped with the neck; a larger head
-    (`scale`) grows up from the neck, not down over the shoulders."""
+    (`scale`) grows up from the neck, not down over the shoulders; turned to face behind if
+    they look `back` (the face, hair and hat mirrored about the neck, the chin up a little)."""
     radius = body.head_radius * HEAD_SCALE * scale
     rise = body.head_radius * HEAD_SCALE * (scale - 1)
-    return _place(tuple((x * radius, y * radius + rise) for x, y in outline), body.head,
-                  body.lean + body.hunch + body.nod)
+    facing = -radius if back else radius
+    tilt = body.lean + body.hunch + body.nod
+    return _place(tuple((x * facing, y * radius + rise) for x, y in outline), body.head,
+                  tilt - GLANCE_LIFT if back else tilt)
 
 
 def _along_spine(body: Body, outline: Polygon) -> Polygon:

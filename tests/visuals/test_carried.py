@@ -17,7 +17,7 @@ from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.figures import Figures
 from installation.visuals.poses import SEATED, pose
 from installation.visuals.render import headless
-from installation.visuals.wardrobe import CROWDS, Outfit, passers_by
+from installation.visuals.wardrobe import CROWDS, HEAD, Outfit, dressed, passers_by
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 BODY = (20, 18, 22)
@@ -71,11 +71,15 @@ def test_no_child_at_night_in_the_diner_or_among_the_looters() -> None:
     for seed in range(40):
         assert not any(one.child for one in passers_by(20, seed, False, "night"))
     line = load_timeline(SHIPPED)
+    # In the diner grown-ups only; on the mall's lot grown-ups fleeing with what they grabbed
+    # (a child only ever in someone's arms, never running or led among the looters).
+    crowds = {"Panic in the diner": "night", "Searchlights over the mall": "fleeing"}
     for scene in line.scenes:
-        if scene.name in ("Panic in the diner", "Searchlights over the mall"):
+        if scene.name in crowds:
             people = [spec for spec in scene.layers
                       if spec.type == "figures" and spec.params["body"] == "person"]
-            assert people and all(spec.params["crowd"] == "night" for spec in people
+            assert people and all(spec.params["crowd"] == crowds[scene.name]
+                                  and not spec.params["led"] for spec in people
                                   if spec.params["pose"] not in SEATED), scene.name
 
 
@@ -103,3 +107,18 @@ def test_the_dawn_runners_carry_many_different_things() -> None:
     assert len(carried_by) >= 8
     assert carried_by.count("box") <= 1, carried_by
     assert len(set(carried_by)) >= 5, carried_by
+
+
+def test_some_of_the_fleeing_look_back_as_they_run() -> None:
+    """Running for their lives, those with nothing in their hands look back over the shoulder:
+    the face (brow, nose, chin) is on the side of the head they run away from, and the others
+    look where they run."""
+    fleeing = CROWDS["fleeing"]
+    assert any(one.glance for one in fleeing) and not all(one.glance for one in fleeing)
+    body = pose("run", 0.3)
+    for one in fleeing:
+        _, shapes = dressed(body, replace(one, carry="none"))
+        face = max(shapes, key=lambda shape: max(x for x, _ in shape) - body.head[0]
+                   if len(shape) == len(HEAD) else -1.0)  # the head: (a face's outline)
+        nose = max(face, key=lambda p: abs(p[0] - body.head[0]))
+        assert (nose[0] < body.head[0]) == one.glance, one

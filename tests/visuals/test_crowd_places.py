@@ -48,9 +48,15 @@ LOOTING = (6.686, 200.6)  # real seconds into the searchlights (04:50): the runn
 LOOTING_STEP = 4.4575  # real seconds between the frames looked at (the real seconds 20 story
 #                        seconds apart were at the pace of before: at 60.18 s two boxes' corners
 #                        touch, 2 pixels, which these frames, 0.012 s earlier, pass by)
-SEEN = 150  # runners' pixels in sight, at least, at the small size
+SEEN = 100  # runners' pixels in sight, at least, at the small size (a few, scattered in depth)
 CONTRAST = 30  # levels (the brightest channel) a runner differs from the ground, on average
 FULL = (1920, 1080)
+DEPTH_APART = 0.25  # overlapping runners' feet this share of the taller one's height apart
+SCATTERED = (2, 4.5)  # runners in sight under the searchlights: at least, and on average
+DEPTH_SPREAD = 0.06  # of the picture's height, between the nearest runner's feet and the farthest's
+NEAR_LARGER = 1.3  # the nearest runner is this much taller than the farthest, at least
+ONE_LINE = 0.01  # of the picture's height: four runners' feet within it run on one line
+BOTH_WAYS = 0.75  # of the moments looked at under the searchlights, runners run each way
 RIM_RED = 110  # a figure's pixel this red is in the rim light (the bodies are near black)
 WARM = 30  # levels redder than blue: the rim's warm light, not the sky behind
 EDGE = 3  # pixels in from a figure's outline, along a row, where its rim shows
@@ -236,17 +242,48 @@ def runners(figures: Figures) -> bool:
     return figures.params["pose"] == "run"
 
 
+def looters_at(real: float) -> list[tuple[pygame.Rect, Member]]:
+    """Where each runner under the searchlights shows, `real` seconds into the scene."""
+    return [(box(one, member), member)
+            for one, member in placed_at(after("04:50", real), "04:50")]
+
+
 def test_the_looters_never_run_into_one_another() -> None:
-    """Under the searchlights each runner is a figure of their own: no two of them overlap,
-    whichever way they run."""
+    """Under the searchlights each runner is a figure of their own: two of them overlap only
+    where one is plainly nearer (their feet lower by a good part of their height: one passes
+    in front of the other), never side by side at one depth, as one shape."""
     seen = 0
     for real in np.arange(*LOOTING, LOOTING_STEP):
-        when = after("04:50", float(real))
-        boxes = [box(one, member) for one, member in placed_at(when, "04:50")]
-        seen += len(boxes)
-        for i, a in enumerate(boxes):
-            assert a.collidelist(boxes[i + 1:]) < 0, format_clock(when)
+        shown = looters_at(float(real))
+        seen += len(shown)
+        for i, (a, one) in enumerate(shown):
+            for b, other in shown[i + 1:]:
+                apart = abs(one.feet[1] - other.feet[1])
+                assert not a.colliderect(b) or apart >= DEPTH_APART * max(a.height, b.height), \
+                    f"{real:.1f} s in: two runners side by side, {apart:.0f} px apart in depth"
     assert seen, "runners in sight"
+
+
+def test_the_looters_scatter_over_the_lot() -> None:
+    """People fleeing, not a race: at every moment looked at, the runners in sight are spread
+    in depth (the nearest plainly larger than the farthest), and never four of them run on
+    one line (their feet within a hundredth of the picture of one row); at most moments some
+    run each way; a few in sight at the least, more on average."""
+    moments = np.arange(*LOOTING, LOOTING_STEP)
+    both = seen = 0
+    for real in moments:
+        shown = looters_at(float(real))
+        both += {member.left for _, member in shown} == {True, False}
+        seen += len(shown)
+        rows = sorted(member.feet[1] / FULL[1] for _, member in shown)
+        heights = [rect.height for rect, _ in shown]
+        assert len(shown) >= SCATTERED[0], f"{real:.1f} s in: {len(shown)} in sight"
+        assert rows[-1] - rows[0] >= DEPTH_SPREAD, f"{real:.1f} s in: all at one depth"
+        assert max(heights) >= NEAR_LARGER * min(heights), f"{real:.1f} s in: all one size"
+        assert all(b - a > ONE_LINE for a, b in zip(rows, rows[3:], strict=False)), \
+            f"{real:.1f} s in: four on one line, {rows}"
+    assert both >= BOTH_WAYS * len(moments), f"both ways at {both} of {len(moments)} moments"
+    assert seen >= SCATTERED[1] * len(moments), f"{seen / len(moments):.1f} in sight on average"
 
 
 @pytest.mark.parametrize("real", [13.4, 40.1, 93.6])  # real seconds into the searchlights

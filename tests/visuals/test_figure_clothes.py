@@ -66,3 +66,32 @@ def test_the_noon_visitors_are_warm_and_coloured_not_grey_ghosts() -> None:
             seen += 1
     assert seen == 3
     assert len(hues) >= 2, "clothes of different colours"
+
+
+SKIN_HUES = (5.0, 42.0)  # degrees: the browns and tans of skin (and of a warm light on it)
+SKIN_SATURATION = (0.2, 0.75)
+SKIN_VALUE = 0.2  # darker than this reads as a silhouette, not as skin
+NIGHT_AND_DAWN = ("Johnnie's at night", "Panic in the diner", "Searchlights over the mall",
+                  "Across Wilshire at first light")
+
+
+def skin_toned(color: tuple[int, int, int]) -> bool:
+    """Whether a colour reads as bare skin (lit warm, all over: a naked mannequin)."""
+    hue, saturation, value = colorsys.rgb_to_hsv(*(c / 255 for c in color))
+    return (SKIN_HUES[0] <= hue * 360 <= SKIN_HUES[1]
+            and SKIN_SATURATION[0] <= saturation <= SKIN_SATURATION[1] and value >= SKIN_VALUE)
+
+
+def test_nobody_running_in_the_night_or_at_dawn_is_dressed_in_skin() -> None:
+    """In the warm light of the diner's glass, the lot's fires and the dawn, people are
+    clothed: no one's clothes (nor, without clothes, their whole figure) are in a skin tone,
+    which the light turns into bare skin all over; skin is only their faces and hands."""
+    line = load_timeline(SHIPPED)
+    for scene in line.scenes:
+        if scene.name not in NIGHT_AND_DAWN:
+            continue
+        for spec in scene.layers:
+            if spec.type != "figures" or spec.params["body"] == "coyote":
+                continue
+            worn = spec.params["clothes"] or [spec.params["color"]]
+            assert not any(skin_toned(one) for one in worn), (scene.name, spec.params["path"])

@@ -14,12 +14,17 @@ from .test_crowd_places import FULL, Pick, after, keyed_pixels, night_walker, sh
 
 # He passes Harry at the glass, real seconds into the scene (a third to half a real second
 # apart: from when his stride is over Harry; he and Harry walk in real seconds, whatever the
-# pace gives the story's clock).
-CROSSING = (18.72, 19.08, 19.43, 19.97)
+# pace gives the story's clock; Harry at the glass as tall as he is there, the walker is past
+# him by 19.97 s).
+CROSSING = (18.72, 19.08, 19.43, 19.7)
 EDGE = 3  # pixels in from the walker's outline where his rim light shows
 LIGHTER = 25  # levels the walker's edge over Harry is lighter than Harry, at least
 OVER = 40  # pixels of the walker's edge over Harry, at least, for a frame to count
 JOHNNIES = "03:50"  # the scene's start
+GLASS_FOOT = 0.8  # the diner's glass front stands on this row (of the picture's height)
+STEP_IN_FRONT = 0.04  # Harry's feet within this of it, looking in
+HARRY_TALL = 0.15  # of the picture: a standing man there (the lot's eye at 0.7), at most
+NEARER = 1.6  # the walker, much lower on the lot, this many times Harry's height, at least
 
 
 def crossing_times() -> list[float]:
@@ -76,3 +81,16 @@ def test_the_night_walker_passes_in_front_of_harry_with_an_edge_of_light(at: flo
     assert edge.sum() >= OVER, f"{at} s in: the walker's outline crosses Harry"
     body = np.median(shown[him & ~walker & ~around(walker)])
     assert shown[edge].mean() >= body + LIGHTER, f"{at} s in: his edge is lost in Harry's black"
+
+
+def test_harry_at_the_glass_is_as_tall_as_he_stands_there() -> None:
+    """Harry looking in stands a step in front of the glass (his feet just below its foot), a
+    man of that depth: a head over the diners sitting behind it, not a giant 2.5 times them;
+    the walker, much nearer, plainly larger."""
+    walkers, hims, _, _ = crossing()
+    rows = np.flatnonzero(hims[0].any(axis=0))  # (masks are x, y: the picture's rows)
+    walker = np.flatnonzero(walkers[0].any(axis=0))
+    height = FULL[1]
+    assert abs(rows[-1] / height - GLASS_FOOT) <= STEP_IN_FRONT, "his feet at the glass"
+    assert len(rows) <= HARRY_TALL * height, f"Harry {len(rows)} px tall at the glass"
+    assert len(walker) >= NEARER * len(rows), "the walker, nearer, is larger"

@@ -22,11 +22,14 @@ RIM_LIP: Color = (106, 80, 60)  # ...and the flange's upper lip catching the lig
 SHARD: Color = (150, 160, 176)  # a shard catching the light
 PAINT_KEY: Color = (200, 120, 80)  # the car drawn in these first, to know its parts by colour
 GLASS_KEY: Color = (3, 201, 7)
-RUST: Color = (116, 60, 32)  # burnt paint gone to rust-orange (in the light)
-SHELL: Color = (54, 43, 35)  # the burnt shell: dark grey-brown primer and steel, the paint gone
+RUST: Color = (100, 54, 31)  # burnt paint gone to rust (in the light; brighter, the sides read
+# as copper paint)
+SHELL: Color = (58, 45, 35)  # the burnt shell: dark grey-brown primer and steel, the paint gone
 PRIMER: Color = (74, 68, 62)  # blistered paint burnt back to its grey primer, in broad patches
 PRIMER_MOST = 0.55  # ...this much of its colour at most, where their noise passes PRIMER_FROM
 PRIMER_FROM, PRIMER_RUN = 0.5, 0.22  # (a patch about this long, of the car's width)
+SMUDGE, SMUDGE_FROM = 0.65, 0.4  # soot smudged in broad slanting runs where their noise is
+# under this: this dark at most
 ASH_BURNT: Color = (120, 113, 106)  # the lids where the fire was hottest: paint burnt to ash
 SOOT: Color = CHAR
 LID = 1.1  # of the paint's light: above it a face is a lid (hood, roof, boot) lit by the sky
@@ -41,7 +44,7 @@ SILL_DARK = 0.6  # the side darkens towards the sill by this much (soot and shad
 SOOT_RISE, SOOT_DEPTH = 0.35, 0.6  # soot rising from a window: this far up, this dark at most
 SOOT_STREAK = 2.5  # pixels between one streak of it and the next, about
 HOLE: Color = (22, 19, 18)  # the burnt cabin through its blown-in glass
-WINDOW_SOOT, WINDOW_REACH = 0.55, 0.12  # soot round the blown-in windows: this dark at most,
+WINDOW_SOOT, WINDOW_REACH = 0.65, 0.2  # soot round the blown-in windows: this dark at most,
 # reaching this far from them (of their height)
 ARCH_SOOT, ARCH_REACH = 0.7, 0.3  # soot round where the tyres burnt: this dark at most, reaching
 # this far out from them (of a tyre's height)
@@ -89,7 +92,9 @@ def _shell(painted: np.ndarray, lid: np.ndarray, glass: np.ndarray, seed: int) -
     shell = np.array(SHELL, np.float32)
     colour = np.broadcast_to(shell, (width, height, 3)).copy()
     colour += (np.array(RUST, np.float32) - shell) * rust[..., None]
-    colour += (np.array(PRIMER, np.float32) - colour) * _blisters(x, rows, width, rng)[..., None]
+    blisters, smudges = _patches(x, rows, width, rng)
+    colour += (np.array(PRIMER, np.float32) - colour) * blisters[..., None]
+    colour *= (1 - smudges)[..., None]
     colour *= (1 - SILL_DARK * down ** 1.5)[..., None]
     scorch = ASHEN[0] + (ASHEN[1] - ASHEN[0]) * np.clip(2 * ashen[:, None] - 0.6, 0.0, 1.0)
     pale = np.where(lid, scorch, scorch * SIDE_ASHEN * np.clip(1 - down / SIDE_ASHEN_DOWN, 0, 1))
@@ -111,16 +116,19 @@ def _window_soot(glass: np.ndarray, seed: int) -> np.ndarray:
     return (SOOT_DEPTH * rise * (0.35 + 0.65 * streaks[:, None])).astype(np.float32)
 
 
-def _blisters(x: np.ndarray, rows: np.ndarray, width: int, rng: np.random.Generator
-              ) -> np.ndarray:
-    """How much of the grey primer shows at each pixel (x, y): broad soft patches where the
-    paint blistered off, slanting across the side (two noises crossed)."""
+def _patches(x: np.ndarray, rows: np.ndarray, width: int, rng: np.random.Generator
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """How much of the grey primer shows at each pixel (x, y), in broad soft patches where the
+    paint blistered off, and how much darker soot smudged it elsewhere: each slanting across
+    the side (two noises crossed)."""
     run = max(4.0, width * PRIMER_RUN)
-    one, two = (int(rng.integers(1 << 30)) for _ in range(2))
-    patch = (smooth_noise_at(one, (x[:, None] + 0.6 * rows) / run)
-             * smooth_noise_at(two, (rows - 0.4 * x[:, None]) / run))
-    return np.asarray(PRIMER_MOST * np.clip((patch - PRIMER_FROM * 0.5) / 0.25, 0.0, 1.0),
-                      np.float32)
+    seeds = [int(rng.integers(1 << 30)) for _ in range(2)]
+    patch = (smooth_noise_at(seeds[0], (x[:, None] + 0.6 * rows) / run)
+             * smooth_noise_at(seeds[1], (rows - 0.4 * x[:, None]) / run))
+    blisters = PRIMER_MOST * np.clip((patch - PRIMER_FROM * 0.5) / 0.25, 0.0, 1.0)
+    smear = smooth_noise_at(seeds[0] + 1, (x[:, None] - 0.5 * rows) / run)
+    smudges = SMUDGE * np.clip((SMUDGE_FROM - smear) / SMUDGE_FROM, 0.0, 1.0)
+    return np.asarray(blisters, np.float32), np.asarray(smudges, np.float32)
 
 
 def _near(where: np.ndarray, reach: float) -> np.ndarray:

@@ -1,6 +1,7 @@
 """Cars seen from the side, left where they stopped: abandoned (a door hanging open, the paint
-still on) or burnt out (a dull shell, ashen on top, rusted in runs, soot up from its empty
-windows, down on bare rims: coloured as every burnt car is, by burnt_paint)."""
+still on) or burnt out (a dark shell, ashen in patches on top, rusted in runs, sooted round its
+empty windows and wheel wells: coloured as every burnt car is, by burnt_paint; its roof caved
+in, a door gone if it was left open, down on bare rusted rims, in ash banked over their feet)."""
 
 from __future__ import annotations
 
@@ -94,9 +95,9 @@ def draw_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car: W
         seed = int(rng.integers(1 << 30))
         for wheel in WHEELS:
             _bare_rim(surface, at(wheel, WHEEL), length, sink, car.shade)
-        burnt_shell(surface, at, length, seed, car.door_open, car.shade)
+        _burnt_shell(surface, at, length, seed, car.door_open, car.shade)
         if car.ash:
-            ash_bank(surface, at, length, car.light, seed)
+            _ash_bank(surface, at, length, car.light, seed)
         return
     for wheel in WHEELS:
         _wheel(surface, at(wheel, WHEEL), length)
@@ -188,8 +189,8 @@ def _open_door(surface: pygame.Surface, at: At, paint: Color, light: Color,
     pygame.draw.line(surface, paint, (reach, hy + swing), (reach, foot + swing), frame)
 
 
-def burnt_shell(surface: pygame.Surface, at: At, length: int, seed: int, door_gone: bool,
-                shade: float = 1.0) -> None:
+def _burnt_shell(surface: pygame.Surface, at: At, length: int, seed: int, door_gone: bool,
+                 shade: float) -> None:
     """The body and glasshouse burnt out, coloured as every burnt car is (burnt_paint): drawn
     in its key colours on a piece of its own (its roof caved in, its front door gone if
     `door_gone`), then burnt, then laid on the picture, its wheel wells left open."""
@@ -293,7 +294,7 @@ def _bare_rim(surface: pygame.Surface, middle: tuple[int, int], length: int, sin
     pygame.draw.circle(surface, RIM_DARK, centre, max(1, round(rim * 0.3)))
 
 
-def ash_bank(surface: pygame.Surface, at: At, length: int, light: Color, seed: int) -> None:
+def _ash_bank(surface: pygame.Surface, at: At, length: int, light: Color, seed: int) -> None:
     """Ash banked along the car's foot, over its rims' lower part and under its sills, and
     lying on its roof, hood and boot: the car sits down in the ash (the ground's own ash
     colour, lighter towards the sky's `light` along the bank's crest and on the car)."""

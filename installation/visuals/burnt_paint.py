@@ -43,7 +43,8 @@ SIDE_ASHEN, SIDE_ASHEN_DOWN = 0.7, 0.55  # the sides' tops ashen too, this much 
 SILL_DARK = 0.6  # the side darkens towards the sill by this much (soot and shadow)
 SOOT_RISE, SOOT_DEPTH = 0.35, 0.6  # soot rising from a window: this far up, this dark at most
 SOOT_STREAK = 2.5  # pixels between one streak of it and the next, about
-HOLE: Color = (22, 19, 18)  # the burnt cabin through its blown-in glass
+HOLE: Color = (12, 10, 10)  # the burnt cabin through its blown-in glass (darker than the
+# sooted shell round it)
 WINDOW_SOOT, WINDOW_REACH = 0.65, 0.2  # soot round the blown-in windows: this dark at most,
 # reaching this far from them (of their height)
 ARCH_SOOT, ARCH_REACH = 0.7, 0.3  # soot round where the tyres burnt: this dark at most, reaching

@@ -63,7 +63,8 @@ PITCH, ROLL = 0.2, 0.15  # sagging on its burnt tyres: up per unit along, across
 BUMPER: Color = (70, 64, 60)  # a bumper's chrome, burnt dull and sooted
 SOCKET = 0.022  # a lamp's empty socket: its half width (world units)
 SEAMS = (0.1, -0.12)  # the doors' edges along the car (front +), dark seams down the sides
-CAVE = (0.2, 0.5)  # its roof caved in by this share of the glasshouse's height...
+CAVE = (0.0, 0.0)  # its roof caved in by this share of the glasshouse's height (none yet: caved,
+# the ash heaped on its roof reached into the side windows' holes, test_wilshire_ash)...
 TILT = 0.6  # ...up to this much more at one end than in its middle (and less at the other)
 DOOR_GONE = 0.5  # the chance its back door burnt off (a gap into the dark cabin)...
 DOOR_LONG = 0.12  # ...this long (world units), back from the doors' back seam

@@ -12,7 +12,7 @@ import pygame
 
 from installation.visuals import ash_ground, street_wrecks, wrecks
 from installation.visuals.figure_light import LUMA
-from installation.visuals.stranded import BODY, ROOF, Stranded
+from installation.visuals.stranded import Stranded
 
 FLASH_GROUND = (20, 12, 10)  # the flash scene's ruins colour (the ground the car sits on)
 SIZE = (1920, 216)  # the flash scene's boulevard, below its horizon at 0.8
@@ -93,13 +93,10 @@ def test_in_the_ash_a_burnt_car_sinks_on_bare_rust_rims_banked_over() -> None:
             np.array(ASH_GREY)) - 5, "its foot under the ash"
 
 
-def test_the_panics_cars_burnt_on_wilshire_have_caved_roofs_and_some_a_door_gone() -> None:
-    """Every burnt car on the boulevard has its roof caved lower than the panic's car had it,
-    and some of them have lost a door."""
+def test_some_of_the_panics_cars_burnt_on_wilshire_have_lost_a_door() -> None:
+    """Some of the burnt cars on the boulevard have lost a door (not all), each still down on
+    its rims."""
     cars = [street_wrecks.wrecked(Stranded(0.3, 1.5, 0.3, (0, 0, 0), (0, 0, 0), 0), seed)
             for seed in range(12)]
-    for wreck in cars:
-        roof = wreck.sunk(0.0, ROOF) + street_wrecks.SUNK
-        assert roof < ROOF - 0.15 * (ROOF - BODY), f"roof at {roof:.3f} (whole: {ROOF})"
     assert any(wreck.door_gone for wreck in cars) and not all(w.door_gone for w in cars)
     assert math.isclose(cars[0].sunk(0.0, 0.0), -street_wrecks.SUNK), "its body on its rims"

@@ -37,7 +37,7 @@ from installation.visuals.stranded import (
 from installation.visuals.street import LAMP_HEIGHT, LAMP_X, ROAD_HALF, Street
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_char import wall_at
-from installation.visuals.street_wrecks import SEAMS, SUNK, Wreck, wrecked
+from installation.visuals.street_wrecks import SEAMS, Wreck, wrecked
 
 from .helpers import layer, timeline
 
@@ -195,8 +195,8 @@ SOOT_DARK, RUST = 40, 18  # a sooted pixel's luminance at most; rust: red over b
 
 
 def wreck(street: Street, n: int) -> tuple[Wreck, Callable[[float, float, float], Point]]:
-    """The `n`th car the panic left as the burnt street draws it (slewed, sagging), and where
-    a point of it (along, across, up) falls on the street's picture."""
+    """The `n`th car the panic left as the burnt street draws it (slewed, sagging, its roof
+    caved: `Wreck.sunk`), and where a point of it (along, across, up) falls on the picture."""
     assert street.ruin is not None
     lane, z, yaw, _door = LEFT[n]
     left = wrecked(Stranded(lane, z, yaw, HOLE, HOLE, 0),
@@ -204,7 +204,7 @@ def wreck(street: Street, n: int) -> tuple[Wreck, Callable[[float, float, float]
 
     def at(along: float, side: float, up: float) -> Point:
         sag = left.pitch * along + left.roll * side
-        return street.project(*left.car.point(along, side), up - SUNK + sag)
+        return street.project(*left.car.point(along, side), left.sunk(along, up) + sag)
 
     return left, at
 

@@ -1,7 +1,7 @@
-"""Ash: torn grey flakes at many depths that tumble down on the wind: specks far off, nearer
-ones larger scraps (some curled), each darker grey with a lighter edge where the light catches
-it, turning to a sliver edge-on and back; a few small ones low over the burning ground are
-cinders still glowing in their hearts."""
+"""Ash: thin torn grey flakes at many depths that tumble down on the wind: specks far off,
+nearer ones small scraps (some curled, few large), the palest lighter than the grey sky, each
+with a lighter edge where the light catches it, turning to a sliver edge-on and darker turned
+over; a few small ones low over the burning ground are cinders still glowing in their hearts."""
 
 from __future__ import annotations
 
@@ -18,13 +18,15 @@ MAX_FLAKES = 700
 SHAPES = 6  # different flake outlines
 CURLED = 3  # every this many outlines one is curled (a bite out of one side, like a C)
 TUMBLE_FRAMES = 8  # a flake turning over: face, edge-on, its back, edge-on, face again
-FAR = 2.3  # how much more common far flakes are than near ones (a power)
+FAR = 2.8  # how much more common far flakes are than near ones (a power): few large ones
 SIZE_STEPS = 5  # depths, far (a speck) to near (a scrap you could read the shape of)
-SIZES = (0.0011, 0.002, 0.0036, 0.0066, 0.012)  # flake radius per depth, of the picture height
+SIZES = (0.0011, 0.0019, 0.0032, 0.0054, 0.0088)  # flake radius per depth, of the picture
+# height (the nearest larger read as dark stones or leaves: thin ash is small even near by)
 FALL = (0.006, 0.009, 0.014, 0.022, 0.036)  # picture heights per real second, per depth: the
 # nearest fall fastest, as things falling close by do
-SHADES = (0.42, 0.55, 0.68)  # the flakes' bodies, times the ash colour: dark greys
-RIM_LIGHT = 1.8  # a flake's lit edge, this much lighter than its body
+SHADES = (0.62, 0.8, 1.08)  # the flakes' bodies, times the ash colour: greys, the palest
+# lighter than the grey sky (all dark, they read as falling stones), darker turned over
+RIM_LIGHT = 1.16  # a flake's lit edge, this much lighter than its body (never white)
 DARK, LIGHT = SHADES[0], SHADES[-1]
 SWAY = 0.012  # sideways flutter, picture widths
 FLUTTER = 0.5  # its pace, radians a real second (times a flake's spin)
@@ -38,7 +40,7 @@ EMBER_SHARE = 0.2  # flakes of the middle depth that may still be smouldering
 EMBER_DEPTHS = (2,)  # the depths that smoulder: small (far specks never do, and a glowing
 # flake near the lens read as an orange blot or ring on the screen)
 EMBER_ROWS = (0.6, 0.82)  # they glow only this low in the picture: over the burning ground
-EMBER_HEART: Color = (214, 92, 34)  # a cinder's glowing heart...
+EMBER_HEART: Color = (196, 86, 32)  # a cinder's glowing heart...
 EMBER_EDGE: Color = (52, 44, 40)  # ...inside its burnt dark edge (no ring of fire round grey)
 
 

@@ -1,4 +1,4 @@
-"""One ash flake's tumble frames: a torn scrap (some curled), dark grey with a lighter edge."""
+"""One ash flake's tumble frames: a thin torn scrap (some curled), pale grey, its edge lighter."""
 
 from __future__ import annotations
 
@@ -14,15 +14,16 @@ from installation.visuals.base import Color, scaled
 HARMONICS = (1, 2, 3, 4, 6)  # the outline's broad wobbles round the flake (torn, not round;
 # each weaker than the last, so no one of them makes a star or a leaf of it)
 WOBBLE = (0.06, 0.28)  # the first wobble's depth, of the radius, least and most
-TORN = (9, 15, 0.12)  # the outline's small jags round it: fewest, most, how deep
-LONG = (0.35, 0.8)  # a flake's width across its length: scraps, not discs
+TORN = (9, 15, 0.18)  # the outline's small jags round it: fewest, most, how deep
+LONG = (0.22, 0.55)  # a flake's width across its length: thin scraps, not discs or leaves
 REACH = 3.1  # no flake reaches further from its middle than this many radii
 CURL_BITE = (0.95, 1.2, 0.7)  # the bite's middle (of the radius) least and most, its radius
 EDGE_ON = 0.14  # turned edge-on, a flake is this thin (of its width)
 SOFT_EDGE = 0.7  # pixels over which a flake's edge fades out (sharp: never a blur)
 OPAQUE = 240  # a flake's alpha
 FAINT = 8  # alpha under which a flake's edge is left out
-FACE = (1.0, 0.62)  # its body's light: its face turned to us, and its back (it tumbles)
+FACE = (1.0, 0.8)  # its body's light: its face turned to us, and its back (it tumbles; darker
+# still, the backs read as falling stones)
 RIM = (1.2, 0.3, 2.6)  # the lit edge: pixels at least, of the radius, pixels at most
 RIM_FROM = 3.0  # flakes smaller than this many pixels have no lit edge (far specks: dark)
 RIM_BELOW = (0.2, 1.5)  # the edge's light: where it starts, above its middle (of the

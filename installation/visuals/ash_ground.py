@@ -34,6 +34,9 @@ LAMP_SIZE = (3.0, 1.2)  # the lamp across and through, of the post's thickness a
 RISE = 0.2  # a world unit up, of the picture width (as on the street at dusk)
 WRECK_PAINT: Color = (60, 42, 32)  # paint burnt to rust and soot
 WRECK_LONG = 0.45  # the car's length, in world units (the road is 2 wide)
+WRECK_DAY: Color = (34, 28, 26)  # the ground's colour under the grey day, whose light the burnt
+WRECK_SHADE = 0.55  # car's colours are given in; under a darker sky (the flash's, the fires
+# behind it) its side darker with the ground's, to this much at least
 RIDGE_GRID = 32  # knots across the ridges' noise (wrapping)
 RIDGE_ACROSS, RIDGE_ALONG = 1.4, 3.2  # the ridges' noise per road half width across, and per
 # unit of depth along the road (at our feet a ridge every ~0.3 of the way to the car)
@@ -82,7 +85,7 @@ def paving(size: tuple[int, int], vanish: int, color: Color,
     behind = (z, float("inf")), (1.0, z)  # strewn behind the car, then in front of it
     car = (project(lane - WRECK_LONG, z)[0], project(lane + WRECK_LONG, z)[0])
     yield from strew(image, project, color, copy.deepcopy(extra), behind[0], car)
-    _wreck(image, project, lane, z, rng)  # over the post: it lies behind the car
+    _wreck(image, project, lane, z, rng, color)  # over the post: it lies behind the car
     yield
     yield from strew(image, project, color, extra, behind[1], car)
     return image
@@ -139,12 +142,13 @@ def _fallen_post(image: pygame.Surface, foot: tuple[int, int], head: tuple[int, 
 
 
 def _wreck(image: pygame.Surface, project: Project, lane: float, z: float,
-           rng: np.random.Generator) -> None:
-    """A burnt-out car slewed across the road, side on: down on its bare rims, char and rust,
-    its glass blown in, ash lying along its roof and waist."""
+           rng: np.random.Generator, color: Color) -> None:
+    """A burnt-out car slewed across the road, side on: down on its bare rims sunk in the ash,
+    char and rust, its glass blown in, its roof caved, its front door gone."""
     (x0, ground), (x1, _) = (project(lane + side * WRECK_LONG / 2, z, 0.0) for side in (-1, 1))
-    draw_wreck(image, (x0 + x1) // 2, ground, x1 - x0, Wreck(WRECK_PAINT, 1, True, False, ASH),
-               rng)
+    shade = min(1.0, max(WRECK_SHADE, sum(color) / sum(WRECK_DAY)))
+    draw_wreck(image, (x0 + x1) // 2, ground, x1 - x0,
+               Wreck(WRECK_PAINT, 1, True, True, ASH, ash=True, shade=shade), rng)
 
 
 Ridges = tuple[int, tuple[np.ndarray, np.ndarray]]  # the road's vanishing column, two noises

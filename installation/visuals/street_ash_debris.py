@@ -13,7 +13,13 @@ import pygame
 
 from installation.visuals.base import Color, Pieces, mix, scaled
 from installation.visuals.storefronts import Point, Project
-from installation.visuals.street_letters import FALLEN, LETTER_AT, drawing_letter, fallen_letter
+from installation.visuals.street_letters import (
+    ASH_DUST,
+    FALLEN,
+    LETTER_AT,
+    drawing_letter,
+    fallen_letter,
+)
 
 DEPTHS = (0.6, 3.2)  # world z: debris lies this near to this far...
 NEAR_BIAS = 1.6  # ...thicker towards the viewer
@@ -29,7 +35,6 @@ SCORCH: Color = (46, 36, 30)  # a paper's burnt edge
 SHOE: Color = (34, 28, 26)
 HUBCAP: Color = (72, 70, 68)  # dull steel under the grey sky, no brighter than the ash
 HUBCAP_DUST = 0.55  # the ash drifted over its far side: this much of the disc's depth
-ASH_DUST: Color = (132, 126, 118)
 LETTERS = 3  # marquee letters in the road
 SHADOW = 0.25  # a thing's shadow on the ash, of the ash's light
 SHADOW_SHIFT = 0.4  # ...cast to the right (the light from the left), of its size

@@ -1,7 +1,7 @@
 """Wilshire after the flash (the street's `burnt` key): the boulevard the visitor last saw, its
 kept picture burnt (see street_scorch and street_char), the cars the panic left burnt out
-where they stood, and a few fires still burning, their smoke rising, played each frame as
-blits."""
+where they stood (the nearest still burning in its cabin, dying down to smoke over the first
+two minutes), and a few fires still burning, their smoke rising, played each frame as blits."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import pygame
 from installation.core.timeline import Scene
 from installation.visuals.base import Color, Pieces, Setup, layer_seed, stable_seed
 from installation.visuals.boulevard_plan import CINEMA_AT, Block
-from installation.visuals.flames import Fire, fire_blits, make_fire
+from installation.visuals.flames import Fire, Flipbook, fire_blits, make_fire
 from installation.visuals.panic import LEFT, POLICE_AT
 from installation.visuals.storefronts import Piece, Point, Project, Tone
 from installation.visuals.stranded import Stranded
@@ -58,6 +58,11 @@ WIRE_LONG = 0.12  # ...this long at depth 1, of the picture's height...
 WIRE_SWING, WIRE_PERIOD = 0.35, (4.2, 5.3)  # ...swinging this far (radians) and this slowly
 RUBBLE_SHARE, RUBBLE_NEAR = 0.35, 12.0  # fronts with a heap of fallen wall at their foot
 LETTER_PIXELS = 64  # the marquee's fallen letters are drawn from a font this size
+WRECK_FIRE = 0  # the panic's car still burning in its cabin as the scene begins...
+WRECK_FIRE_UP, WRECK_FIRE_SIZE = 0.2, 0.8  # ...its flames' foot this high (world units), this
+# big (of FIRE_SIZE)...
+DYING = (20.0, 130.0)  # ...dying down from this many real seconds in to this many, to smoke
+DYING_STEPS = 6  # ...in this many steps of brightness, each a little dimmer (the last: out)
 
 
 def seen_seed(setup: Setup) -> Setup:
@@ -110,6 +115,8 @@ class Ruin:
         self.fires: list[tuple[Fire, Point, int]] = []
         self.font: pygame.font.Font | None = None  # the marquee's letters fallen in the road
         self.wisps: list[tuple[Wisp, Point, int]] = []  # the smoke over each fire
+        self.dying: list[Fire] = []  # the burning car's fire at each brightness, brightest first
+        self.dying_at: tuple[Point, int] = ((0, 0), 0)  # its flames' foot, its seed
 
     def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
                tall: float) -> Pieces:
@@ -129,6 +136,21 @@ class Ruin:
             self.fires.append((fire, foot, seed))
             wisp = yield from make_wisp(height, z)
             self.wisps.append((wisp, (foot[0], foot[1] - round(high * WISP_FROM)), n))
+        if len(self.places) > WRECK_FIRE:
+            yield from self._burning_car(setup, height)
+
+    def _burning_car(self, setup: Setup, height: int) -> Pieces:
+        """The fire still alight in one of the burnt cars' cabins, at each brightness it dies
+        down through (made once), and the smoke over it (which goes on after it is out)."""
+        lane, z, _yaw = self.places[WRECK_FIRE]
+        wide, high = (max(6, round(f * WRECK_FIRE_SIZE * height / z)) for f in FIRE_SIZE)
+        seed = stable_seed(self.view.seed, "car fire")
+        fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made)
+        self.dying = [_dimmed(fire, 1 - step / DYING_STEPS) for step in range(DYING_STEPS)]
+        foot = self.project(lane, z, WRECK_FIRE_UP)
+        self.dying_at = (foot, seed)
+        wisp = yield from make_wisp(height, z)
+        self.wisps.append((wisp, (foot[0], foot[1] - round(high * WISP_FROM)), len(self.wisps)))
 
     def _wiring(self) -> list[tuple[Point, float, int]]:
         """The cables: where each hangs from (the arm of one of the nearest standing poles
@@ -222,5 +244,33 @@ class Ruin:
         blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
         for fire, foot, seed in self.fires:
             blits += fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)
+        step = dying_step(seconds)
+        if step < len(self.dying):
+            foot, seed = self.dying_at
+            blits += fire_blits(self.dying[step], foot, seconds, 0, seed, FIRE_WIND)
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+
+def dying_step(seconds: float) -> int:
+    """How far the burning car's fire has died down at this many real seconds into the scene
+    (0: as it was; DYING_STEPS: out, only its smoke left)."""
+    share = (seconds - DYING[0]) / (DYING[1] - DYING[0])
+    return min(DYING_STEPS, max(0, math.ceil(share * DYING_STEPS)))
+
+
+def _dimmed(fire: Fire, level: float) -> Fire:
+    """`fire` with its flames, its light and the light up its smoke `level` as bright (for
+    additive blits: darker is fainter), its embers fewer (the dimmest drop first)."""
+    keep = round(255 * level)
+
+    def dim(images: tuple[pygame.Surface, ...]) -> tuple[pygame.Surface, ...]:
+        out = []
+        for image in images:
+            copy = image.copy()
+            copy.fill((keep, keep, keep), special_flags=pygame.BLEND_RGB_MULT)
+            out.append(copy)
+        return tuple(out)
+
+    return replace(fire, book=Flipbook(dim(fire.book.frames)), lights=dim(fire.lights),
+                   undersides=dim(fire.undersides), embers=dim(fire.embers))
 

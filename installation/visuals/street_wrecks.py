@@ -20,6 +20,8 @@ from installation.visuals.burnt_paint import (
     BARE_RIM,
     GLASS_KEY,
     PAINT_KEY,
+    RIM_FACE,
+    RIM_LIP,
     SHELL,
     SOOT,
     burn,
@@ -61,18 +63,35 @@ PITCH, ROLL = 0.2, 0.15  # sagging on its burnt tyres: up per unit along, across
 BUMPER: Color = (70, 64, 60)  # a bumper's chrome, burnt dull and sooted
 SOCKET = 0.022  # a lamp's empty socket: its half width (world units)
 SEAMS = (0.1, -0.12)  # the doors' edges along the car (front +), dark seams down the sides
+CAVE = (0.0, 0.0)  # its roof caved in by this share of the glasshouse's height (none yet: caved,
+# the ash heaped on its roof reached into the side windows' holes, test_wilshire_ash)...
+TILT = 0.6  # ...up to this much more at one end than in its middle (and less at the other)
+DOOR_GONE = 0.5  # the chance its back door burnt off (a gap into the dark cabin)...
+DOOR_LONG = 0.12  # ...this long (world units), back from the doors' back seam
 PLAIN = 110  # a car shorter than this on the picture (pixels) is drawn plainly: no teeth of
 # burnt frame round its windows, no drift against its side (they would be a pixel or two)
 
 
 @dataclass(frozen=True)
 class Wreck:
-    """A car as the blast and the fire left it: where it stands and points now, and how it
-    sags (up per unit along it, front up; per unit across it, right up)."""
+    """A car as the blast and the fire left it: where it stands and points now, how it sags
+    (up per unit along it, front up; per unit across it, right up), how far its roof caved
+    in (a share of the glasshouse's height, and how much more at its front: + or its back),
+    and whether its back door is gone (on the side we see)."""
 
     car: Stranded
     pitch: float
     roll: float
+    cave: float = 0.0
+    tilt: float = 0.0
+    door_gone: bool = False
+
+    def sunk(self, along: float, up: float) -> float:
+        """How high a point of the car `along` it, `up` high when whole, stands now: on its
+        rims, its roof caved in."""
+        over = max(0.0, up - BODY) / (ROOF - BODY)
+        cave = self.cave * (1 + self.tilt * along / HALF_LONG) * (ROOF - BODY)
+        return up - SUNK - min(over, 1.0) * cave
 
 
 def wrecked(car: Stranded, seed: int) -> Wreck:
@@ -85,7 +104,9 @@ def wrecked(car: Stranded, seed: int) -> Wreck:
         slew = rng.uniform(*SLEW)
         yaw = min(car.yaw - slew, car.yaw + slew,
                   key=lambda a: abs(abs(math.sin(a)) - SIDE_ON))
-    return Wreck(replace(car, yaw=yaw), rng.uniform(-PITCH, PITCH), rng.uniform(-ROLL, ROLL))
+    pitch, roll = rng.uniform(-PITCH, PITCH), rng.uniform(-ROLL, ROLL)
+    return Wreck(replace(car, yaw=yaw), pitch, roll, rng.uniform(*CAVE), rng.uniform(-TILT, TILT),
+                 rng.random() < DOOR_GONE)
 
 
 def burnt_car(image: pygame.Surface, project: Project, car: Stranded, seed: int) -> None:
@@ -101,12 +122,14 @@ def burnt_car(image: pygame.Surface, project: Project, car: Stranded, seed: int)
     def local(x: float, z: float, up: float) -> tuple[int, int]:
         along = (x - car.lane) * sin + (z - car.z) * cos
         side = (x - car.lane) * cos - (z - car.z) * sin
-        px, py = project(x, z, up - SUNK + wreck.pitch * along + wreck.roll * side)
+        px, py = project(x, z, wreck.sunk(along, up) + wreck.pitch * along + wreck.roll * side)
         return px - box.x, py - box.y
 
     piece = pygame.Surface(box.size, pygame.SRCALPHA)
     piece.fill((0, 0, 0, 0))
     draw_stranded(piece, local, Stranded(car.lane, car.z, car.yaw, PAINT_KEY, GLASS_KEY, 0))
+    if wreck.door_gone:
+        _door_gap(piece, local, car)
     burn(piece, seed)
     _rims(piece, local, car)
     rng = random.Random(seed)
@@ -116,6 +139,18 @@ def burnt_car(image: pygame.Surface, project: Project, car: Stranded, seed: int)
         _jagged_glass(piece, local, car, rng)
     _ash_on(piece, local, car, rng, plain)
     image.blit(piece, box.topleft)
+
+
+def _door_gap(piece: pygame.Surface, at: Project, car: Stranded) -> None:
+    """Where the back door was, on the side we see: an opening into the burnt cabin (drawn
+    in the glass's key: burnt, it is dark as the windows' holes)."""
+    side = next((s for s in (1, -1) if car.faces_us(0, s)), 0)
+    if not side:
+        return
+    front, back = SEAMS[1], SEAMS[1] - DOOR_LONG
+    pygame.draw.polygon(piece, GLASS_KEY, [_on(at, car, a, side * HALF_WIDE, up) for a, up in
+                                           ((front, SILL * 1.4), (front, BODY),
+                                            (back, BODY), (back, SILL * 1.4))])
 
 
 def _box(project: Project, car: Stranded) -> pygame.Rect:
@@ -128,7 +163,8 @@ def _box(project: Project, car: Stranded) -> pygame.Rect:
 
 
 def _rims(piece: pygame.Surface, at: Project, car: Stranded) -> None:
-    """The wheels on the sides that face us: bare rims in dark arches, down on the road."""
+    """The wheels on the sides that face us: bare rims in dark wells, down on the road, rusted
+    and charred, lit along their upper lips (the ash banked over their feet)."""
     for side in (-1, 1):
         if not car.faces_us(0, side):
             continue
@@ -138,10 +174,14 @@ def _rims(piece: pygame.Surface, at: Project, car: Stranded) -> None:
             r = max(2, abs(edge[0] - middle[0]), abs(edge[1] - middle[1]) // 2 + 2)
             tall = max(3, r * 2)
             pygame.draw.ellipse(piece, SOOT, (middle[0] - r - 1, middle[1] - tall // 2 - 1,
-                                              2 * r + 2, tall + 2))
-            pygame.draw.ellipse(piece, BARE_RIM, (middle[0] - r * 2 // 3, middle[1] - tall // 3,
-                                                  max(2, r * 4 // 3), max(2, tall * 2 // 3)),
-                                max(1, r // 4))
+                                              2 * r + 2, tall + 2))  # the well the tyre left
+            rim = pygame.Rect(middle[0] - r * 3 // 4, middle[1] - tall * 3 // 8,
+                              max(2, r * 3 // 2), max(2, tall * 3 // 4))
+            pygame.draw.ellipse(piece, BARE_RIM, rim)  # the rusted flange, its face charred
+            pygame.draw.ellipse(piece, RIM_FACE, rim.inflate(-max(2, rim.w // 4),
+                                                             -max(2, rim.h // 4)))
+            pygame.draw.arc(piece, RIM_LIP, rim, math.pi * 0.25, math.pi * 0.75,
+                            max(1, r // 5))
 
 
 def _details(piece: pygame.Surface, at: Project, car: Stranded) -> None:

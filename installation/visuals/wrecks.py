@@ -1,6 +1,7 @@
 """Cars seen from the side, left where they stopped: abandoned (a door hanging open, the paint
-still on) or burnt out (a dull shell, ashen on top, rusted in runs, soot up from its empty
-windows, down on bare rims: coloured as every burnt car is, by burnt_paint)."""
+still on) or burnt out (a dark shell, ashen in patches on top, rusted in runs, sooted round its
+empty windows and wheel wells: coloured as every burnt car is, by burnt_paint; its roof caved
+in, a door gone if it was left open, down on bare rusted rims, in ash banked over their feet)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,15 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
-from installation.visuals.burnt_paint import CHAR, GLASS_KEY, PAINT_KEY, SHARD, burn
+from installation.visuals.burnt_paint import (
+    BARE_RIM,
+    GLASS_KEY,
+    PAINT_KEY,
+    RIM_FACE,
+    RIM_LIP,
+    SHARD,
+    burn,
+)
 from installation.visuals.cars import PAINTS, TYRE, UNDERSIDE
 
 # A car's side in shares of its length, from its front (x) and up from the ground (y).
@@ -30,10 +39,21 @@ DOOR_SWING = 0.35  # an open door stands out towards us: its far edge this far d
 DOOR_INSIDE = 0.45  # its inside trim, of the paint's brightness
 DOOR_GLASS = 0.2  # its window: the dark glass with this much of the light in it
 WINDOW_SLOPE = 0.3  # its window's top comes down towards its free edge, of the window's height
-RIM_BURNT, RIM_EDGE = (50, 42, 36), (76, 60, 48)  # a burnt wheel's rusted steel, its lip
+RIM_DARK: Color = (24, 21, 19)  # a burnt wheel's hub
+RIM_SIZE = 0.78  # a bare rim's radius, of the tyre's that burnt off it
+WELL: Color = (13, 11, 10)  # the sooted wheel well where the tyre was
+CAVE = (0.02, 0.04)  # a burnt car's roof sags in this much at most, least and most
+SEAT: Color = (74, 58, 46)  # a burnt seat's steel frame, seen where a door has gone
+BANK = (0.02, 0.038)  # ash banked along a burnt car's foot: this high (of its length)
+BANK_LIGHT = (0.04, 0.5, 0.55)  # the bank, its crest, the ash lying on the car: this much of
+# the way from the ground's colour in front of it to the sky's light (the bank as the ground:
+# lit as a slab, it read as a kerb the car stood on)
+CREST_ROWS = 4  # the crest's light fading down the bank's face over this many lines
+ROOF_ASH = 0.008  # the ash lying on its roof, hood and boot: this deep
 KEY_LIGHT: Color = (255, 255, 255)  # the light its key picture's lids are drawn in
 GLASS: Color = (14, 16, 22)  # dark inside the car
-SUNK = 0.015  # a burnt car sits this much lower, on its rims
+SUNK = 0.025  # a burnt car sits this much lower, on its rims (its body, its arches nearly down
+RIM_SUNK = 0.008  # on them), which sink this far into the ground
 
 At = Callable[[float, float], tuple[int, int]]  # a point of a car's side on the picture
 
@@ -41,13 +61,16 @@ At = Callable[[float, float], tuple[int, int]]  # a point of a car's side on the
 @dataclass(frozen=True)
 class Wreck:
     """One car left on the ground: its paint, which way it faces (1: front to the right),
-    whether it burnt or was left with a door open, and the light catching its top edges."""
+    whether it burnt or was left with a door open (burnt: its door gone), the light catching
+    its top edges, and whether it sits in ash (banked along its foot, over its rims)."""
 
     paint: Color
     facing: int
     burnt: bool
     door_open: bool
     light: Color
+    ash: bool = False
+    shade: float = 1.0  # burnt: how much light falls on its side (1: the grey day's)
 
 
 def wreck_of(index: int, burnt: bool, door_open: bool, light: Color, night: float) -> Wreck:
@@ -69,9 +92,12 @@ def draw_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car: W
                 round(ground + sink - up * length))
 
     if car.burnt:
+        seed = int(rng.integers(1 << 30))
         for wheel in WHEELS:
-            _bare_rim(surface, at(wheel, WHEEL), length, sink)
-        _burnt_shell(surface, at, length, int(rng.integers(1 << 30)))
+            _bare_rim(surface, at(wheel, WHEEL), length, sink, car.shade)
+        _burnt_shell(surface, at, length, seed, car.door_open, car.shade)
+        if car.ash:
+            _ash_bank(surface, at, length, car.light, seed)
         return
     for wheel in WHEELS:
         _wheel(surface, at(wheel, WHEEL), length)
@@ -80,27 +106,6 @@ def draw_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car: W
     if car.door_open:
         _open_door(surface, at, car.paint, car.light, length)
     _lit_edges(surface, at, car.paint, car.light, length)
-
-
-def _burnt_shell(surface: pygame.Surface, at: At, length: int, seed: int) -> None:
-    """The body and glasshouse burnt out, coloured as every burnt car is (burnt_paint): drawn
-    in its key colours on a piece of its own, then burnt, then laid on the picture."""
-    corners = [at(along, up) for along in (0.0, 1.0) for up in (0.0, ROOF)]
-    left, top = min(p[0] for p in corners) - 2, min(p[1] for p in corners) - 2
-    box = pygame.Rect(left, top, max(p[0] for p in corners) + 3 - left,
-                      max(p[1] for p in corners) + 3 - top)
-
-    def local(along: float, up: float) -> tuple[int, int]:
-        px, py = at(along, up)
-        return px - box.x, py - box.y
-
-    piece = pygame.Surface(box.size, pygame.SRCALPHA)
-    piece.fill((0, 0, 0, 0))
-    _body(piece, local, PAINT_KEY, length)
-    _cabin(piece, local, PAINT_KEY, length, GLASS_KEY)
-    _lit_edges(piece, local, PAINT_KEY, KEY_LIGHT, length)  # lit from above: its lids
-    burn(piece, seed)
-    surface.blit(piece, box.topleft)
 
 
 def _lit_edges(surface: pygame.Surface, at: At, paint: Color, light: Color,
@@ -119,17 +124,6 @@ def _wheel(surface: pygame.Surface, middle: tuple[int, int], length: int) -> Non
     pygame.draw.circle(surface, TYRE, middle, radius)
     pygame.draw.circle(surface, (70, 72, 78), middle, max(1, round(radius * RIM)))
     pygame.draw.circle(surface, (36, 36, 40), middle, max(1, round(radius * RIM * 0.4)))
-
-
-def _bare_rim(surface: pygame.Surface, middle: tuple[int, int], length: int, sink: int) -> None:
-    """A burnt wheel: the bare steel rim, rusted and sooted, down on the ground (its tyre gone;
-    a pale ring round a dark hub read as a clean whitewall)."""
-    radius = max(2, round(WHEEL * length))
-    rim = max(2, round(radius * 0.8))
-    centre = (middle[0], middle[1] - sink + radius - rim)
-    pygame.draw.circle(surface, RIM_BURNT, centre, rim)
-    pygame.draw.circle(surface, CHAR, centre, max(1, round(rim * 0.55)))
-    pygame.draw.circle(surface, RIM_EDGE, centre, rim, max(1, rim // 6))
 
 
 def _body(surface: pygame.Surface, at: At, paint: Color, length: int) -> None:
@@ -193,3 +187,150 @@ def _open_door(surface: pygame.Surface, at: At, paint: Color, light: Color,
     pygame.draw.line(surface, mix(paint, light, RIM_LIGHT / 2), (hx, top),
                      (reach, top + swing - drop), rim)  # its top catching the light
     pygame.draw.line(surface, paint, (reach, hy + swing), (reach, foot + swing), frame)
+
+
+def _burnt_shell(surface: pygame.Surface, at: At, length: int, seed: int, door_gone: bool,
+                 shade: float) -> None:
+    """The body and glasshouse burnt out, coloured as every burnt car is (burnt_paint): drawn
+    in its key colours on a piece of its own (its roof caved in, its front door gone if
+    `door_gone`), then burnt, then laid on the picture, its wheel wells left open."""
+    corners = [at(along, up) for along in (-0.02, 1.02) for up in (0.0, ROOF)]
+    left, top = min(p[0] for p in corners) - 2, min(p[1] for p in corners) - 2
+    box = pygame.Rect(left, top, max(p[0] for p in corners) + 3 - left,
+                      max(p[1] for p in corners) + 3 - top)
+
+    def local(along: float, up: float) -> tuple[int, int]:
+        px, py = at(along, up)
+        return px - box.x, py - box.y
+
+    cave = _cave(seed)
+    piece = pygame.Surface(box.size, pygame.SRCALPHA)
+    piece.fill((0, 0, 0, 0))
+    for wheel in WHEELS:  # (where the tyre burnt: soot round the arch, then left open)
+        pygame.draw.circle(piece, TYRE, local(wheel, WHEEL), max(2, round(WHEEL * length)))
+    _body(piece, local, PAINT_KEY, length)
+    roof = _caved_cabin(piece, local, cave)
+    if door_gone:
+        pygame.draw.polygon(piece, GLASS_KEY, [local(DOOR[0], SILL + 0.012),
+                                               local(DOOR[0], WAIST), local(DOOR[1], WAIST),
+                                               local(DOOR[1], SILL + 0.012)])
+    width = max(1, length // 90)  # lit from above (its lids): the sagging roof, hood and boot
+    pygame.draw.lines(piece, KEY_LIGHT, False, roof, width)
+    for ends in ((BONNET, CABIN[0]), (CABIN[3], 1 - BOOT)):
+        pygame.draw.line(piece, KEY_LIGHT, local(ends[0], WAIST), local(ends[1], WAIST), width)
+    burn(piece, seed)
+    for wheel in WHEELS:  # the wells open (and the crease along the side cut at them)
+        pygame.draw.circle(piece, (0, 0, 0, 0), local(wheel, WHEEL),
+                           max(1, round(WHEEL * ARCH * length) - 1))
+    if door_gone:
+        _seat_frame(piece, local, cave, length)
+    if shade < 1.0:
+        level = round(255 * shade)
+        piece.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+    surface.blit(piece, box.topleft)
+
+
+def _cave(seed: int) -> float:
+    """How far this burnt car's roof has caved in."""
+    return CAVE[0] + (CAVE[1] - CAVE[0]) * float(np.random.default_rng(seed).random())
+
+
+def _roof_at(along: float, cave: float) -> float:
+    """The roof's height at `along`: sagging `cave` at most, past its middle (caved in)."""
+    share = np.clip((along - CABIN[1]) / (CABIN[2] - CABIN[1]), 0.0, 1.0)
+    return float(ROOF - cave * math.sin(math.pi * share ** 0.8))
+
+
+def _caved_cabin(piece: pygame.Surface, at: At, cave: float) -> list[tuple[int, int]]:
+    """The glasshouse in key colours, its roof sagging in: the roof and pillars in the paint,
+    the two windows' holes under the sag. Returns the roof's line."""
+    front, roof_front, roof_back, back = CABIN
+    tops = np.linspace(roof_front, roof_back, 9)
+    roof = [at(float(a), _roof_at(float(a), cave)) for a in tops]
+    pygame.draw.polygon(piece, PAINT_KEY, [at(front, WAIST), *roof, at(back, WAIST)])
+    split, inset = (roof_front + roof_back) / 2, PILLAR
+    for lo, hi, foot_lo, foot_hi in ((roof_front + inset * 0.6, split - inset / 2,
+                                      front + inset * 1.6, split - inset / 2),
+                                     (split + inset / 2, roof_back - inset * 0.6,
+                                      split + inset / 2, back - inset * 1.6)):
+        top = [at(float(a), _roof_at(float(a), cave) - inset) for a in np.linspace(lo, hi, 5)]
+        pygame.draw.polygon(piece, GLASS_KEY, [at(foot_lo, WAIST), *top, at(foot_hi, WAIST)])
+    return roof
+
+
+def _seat_frame(piece: pygame.Surface, at: At, cave: float, length: int) -> None:
+    """Through the gap where the front door was: the front seat burnt to its steel frame, its
+    back and its springs catching a little light in the dark."""
+    back_at = DOOR[1] - 0.03
+    top = _roof_at(back_at, cave) - 0.03
+    seat = SILL + 0.06
+    width = max(1, length // 160)
+    pygame.draw.lines(piece, SEAT, False, [at(back_at - 0.015, top), at(back_at, seat),
+                                           at(DOOR[0] + 0.03, seat)], width)
+    steps = np.linspace(DOOR[0] + 0.04, back_at - 0.01, 7)
+    zig = [at(float(a), seat + (0.012 if n % 2 else 0.0)) for n, a in enumerate(steps)]
+    pygame.draw.lines(piece, scaled(SEAT, 0.8), False, zig, 1)
+
+
+def _bare_rim(surface: pygame.Surface, middle: tuple[int, int], length: int, sink: int,
+              shade: float) -> None:
+    """A burnt wheel: under the sooted well where its tyre was, the bare steel rim sunk into
+    the ground, its flange rusted, its face charred darker, a dark hub, lit only along its
+    upper lip (a pale ring round a dark hub read as a clean whitewall; a dark ring round it,
+    as a tyre: the well is near the rim only above it, the car down on it)."""
+    radius = max(2, round(WHEEL * length))
+    rim = max(2, round(radius * RIM_SIZE))
+    ground = middle[1] + radius - sink  # (the car sank by more than the tyre's wall: the
+    centre = (middle[0], ground + round(RIM_SUNK * length) - rim)  # rim sinks into the ground)
+    clip = surface.get_clip()
+    surface.set_clip(pygame.Rect(0, 0, surface.get_width(), centre[1]).clip(clip))
+    pygame.draw.circle(surface, WELL, middle, round(radius * ARCH))
+    surface.set_clip(clip)
+    pygame.draw.circle(surface, scaled(BARE_RIM, shade), centre, rim)
+    pygame.draw.circle(surface, scaled(RIM_FACE, shade), centre, max(1, rim - max(1, rim // 6)))
+    lip = pygame.Rect(centre[0] - rim, centre[1] - rim, 2 * rim, 2 * rim)
+    pygame.draw.arc(surface, scaled(RIM_LIP, shade), lip, math.pi * 0.25, math.pi * 0.75,
+                    max(1, rim // 7))
+    pygame.draw.circle(surface, RIM_DARK, centre, max(1, round(rim * 0.3)))
+
+
+def _ash_bank(surface: pygame.Surface, at: At, length: int, light: Color, seed: int) -> None:
+    """Ash banked along the car's foot, over its rims' lower part and under its sills, and
+    lying on its roof, hood and boot: the car sits down in the ash (the ground's own ash
+    colour, lighter towards the sky's `light` along the bank's crest and on the car)."""
+    rng = np.random.default_rng(seed + 1)
+    x0, ground = at(-0.06, SUNK)
+    x1, _ = at(1.06, SUNK)
+    lo, hi = min(x0, x1), max(x0, x1)
+    seen = surface.get_rect()
+    samples = [surface.get_at((min(seen.right - 1, max(0, x)), min(seen.bottom - 1,
+                                                                   ground + 3)))[:3]
+               for x in (lo, (lo + hi) // 2, hi)]
+    ground_ash = np.mean(np.array(samples, np.float32), axis=0)
+    sky = np.array(light, np.float32)
+    along = np.linspace(-0.06, 1.06, 15)
+    heights = BANK[0] + (BANK[1] - BANK[0]) * rng.random(along.size)
+    heights *= 1 - ((along - 0.5) / 0.56) ** 2  # down to the ground at its ends
+    crest = [at(float(a), SUNK + float(h)) for a, h in zip(along, heights, strict=True)]
+    foot = [at(1.1, SUNK - 0.01), at(-0.1, SUNK - 0.01)]  # (on the ground: the car sank)
+    pygame.draw.polygon(surface, _toned(ground_ash, sky, BANK_LIGHT[0]), crest + foot)
+    wide = max(1, length // 150)
+    lit = [p for p, a in zip(crest, along, strict=True) if 0.0 <= a <= 1.0]  # (its ends
+    for step, share in enumerate(np.linspace(BANK_LIGHT[1], BANK_LIGHT[0], CREST_ROWS)):
+        pygame.draw.lines(surface, _toned(ground_ash, sky, float(share)), False,  # as flat
+                          [(px, py + step * wide) for px, py in lit], wide)  # as the ground)
+    cave, lid = _cave(seed), _toned(ground_ash, sky, BANK_LIGHT[2])
+    tops = np.linspace(CABIN[1] + 0.01, CABIN[2] - 0.01, 9)
+    lying = [at(float(a), _roof_at(float(a), cave) + ROOF_ASH * (0.6 + 0.4 * float(r)))
+             for a, r in zip(tops, rng.random(tops.size), strict=True)]
+    lying += [at(float(a), _roof_at(float(a), cave)) for a in tops[::-1]]
+    pygame.draw.polygon(surface, lid, lying)  # lying thickest in the roof's sag
+    for ends in ((BONNET + 0.02, CABIN[0] - 0.01), (CABIN[3] + 0.01, 1 - BOOT - 0.01)):
+        pygame.draw.line(surface, lid, at(ends[0], WAIST + ROOF_ASH / 2),
+                         at(ends[1], WAIST + ROOF_ASH / 2), max(1, round(ROOF_ASH * length)))
+
+
+def _toned(ground: np.ndarray, sky: np.ndarray, share: float) -> Color:
+    """The ground's colour taken `share` of the way to the sky's light (floats)."""
+    r, g, b = (int(c) for c in np.clip(ground + (sky - ground) * share, 0, 255))
+    return (r, g, b)

@@ -1,6 +1,7 @@
-"""Ash reads as ash falling through the air, not as dust on the lens: every flake, however
-near, is a sharp torn scrap (some curled), dark grey with a lighter edge where the fires below
-light it, that tumbles (thin edge-on, darker turned over) as it falls; none is a soft disc."""
+"""Ash reads as ash falling through the air, not as dust on the lens or falling stones: every
+flake, however near, is a sharp torn scrap (some curled), grey (the palest lighter than the
+sky) with a lighter edge where the fires below light it, that tumbles (thin edge-on, darker
+turned over) as it falls; none is a soft disc."""
 
 from __future__ import annotations
 
@@ -19,11 +20,12 @@ SOLID = 200  # alpha: a flake's pixel seen whole
 BIG = 120  # pixels: a flake this large is near (a soft one of this size reads as lens dust)
 
 
-def near(turn: float, seed: int, curled: bool = False) -> pygame.Surface:
-    """A nearest flake's tumble frame, in the middle tone of the ash colour."""
-    tone = ash_flake.tone_of(ASH, ash.SHADES[1], ash.RIM_LIGHT)
+def near(turn: float, seed: int, curled: bool = False,
+         tone: float = ash.SHADES[1]) -> pygame.Surface:
+    """A nearest flake's tumble frame, in a tone of the ash colour (the middle one)."""
+    colour = ash_flake.tone_of(ASH, tone, ash.RIM_LIGHT)
     return ash_flake.flake_sprite(ash_flake.outline(random.Random(seed), curled), RADIUS, turn,
-                                  tone)
+                                  colour)
 
 
 def solid_and_soft(sprite: pygame.Surface) -> tuple[np.ndarray, float]:
@@ -80,10 +82,11 @@ def _half_turn_overlap(solid: np.ndarray) -> float:
     return len(shape & turned) / len(shape | turned)
 
 
-def test_a_flake_is_dark_grey_with_a_lighter_edge_below() -> None:
-    """Face-on, its body is a dark grey (darker than the ash colour), its lower edge lighter
-    (lit by the fires below), its upper edge hardly."""
-    sprite = near(0.0, 5)
+def test_a_pale_flake_is_lighter_than_the_grey_sky_its_edge_lit_below_never_white() -> None:
+    """Face-on, the palest flakes are grey-white ash: their body lighter than the grey sky
+    (all of them darker read as falling stones or leaves), their lower edge lighter still
+    (lit by the fires below) more than their upper edge, and never white (snow, a star)."""
+    sprite = near(0.0, 5, tone=ash.SHADES[-1])
     solid, _soft = solid_and_soft(sprite)
     grey = pygame.surfarray.array3d(sprite).astype(int).mean(axis=2)
     inner = np.zeros_like(solid)
@@ -91,12 +94,13 @@ def test_a_flake_is_dark_grey_with_a_lighter_edge_below() -> None:
     rows = np.flatnonzero(solid.any(axis=0))
     middle = (rows[0] + rows[-1]) / 2
     edge = solid & ~inner
-    lower = edge & (np.arange(solid.shape[1])[None, :] > middle + 2)
-    upper = edge & (np.arange(solid.shape[1])[None, :] < middle - 2)
+    lower = edge & (np.arange(solid.shape[1])[None, :] > middle + 1)
+    upper = edge & (np.arange(solid.shape[1])[None, :] < middle - 1)
     body = np.median(grey[inner])
-    assert body < 0.7 * np.mean(ASH), f"its body {body:.0f}: dark grey"
-    assert grey[lower].mean() > body + 25, "its lower edge lit"
-    assert grey[lower].mean() > grey[upper].mean() + 15, "more than its upper edge"
+    assert body > np.mean(SKY) + 15, f"its body {body:.0f}: lighter than the sky"
+    assert grey[lower].mean() > body + 6, "its lower edge lit"
+    assert grey[lower].mean() > grey[upper].mean() + 5, "more than its upper edge"
+    assert grey[solid].max() < 200, "never white"
 
 
 def test_a_flake_tumbles_thin_edge_on_and_darker_turned_over() -> None:

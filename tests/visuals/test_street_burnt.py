@@ -37,7 +37,7 @@ from installation.visuals.stranded import (
 from installation.visuals.street import LAMP_HEIGHT, LAMP_X, ROAD_HALF, Street
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_char import wall_at
-from installation.visuals.street_wrecks import SEAMS, SUNK, Wreck, wrecked
+from installation.visuals.street_wrecks import SEAMS, Wreck, wrecked
 
 from .helpers import layer, timeline
 
@@ -195,8 +195,8 @@ SOOT_DARK, RUST = 40, 18  # a sooted pixel's luminance at most; rust: red over b
 
 
 def wreck(street: Street, n: int) -> tuple[Wreck, Callable[[float, float, float], Point]]:
-    """The `n`th car the panic left as the burnt street draws it (slewed, sagging), and where
-    a point of it (along, across, up) falls on the street's picture."""
+    """The `n`th car the panic left as the burnt street draws it (slewed, sagging, its roof
+    caved: `Wreck.sunk`), and where a point of it (along, across, up) falls on the picture."""
     assert street.ruin is not None
     lane, z, yaw, _door = LEFT[n]
     left = wrecked(Stranded(lane, z, yaw, HOLE, HOLE, 0),
@@ -204,7 +204,7 @@ def wreck(street: Street, n: int) -> tuple[Wreck, Callable[[float, float, float]
 
     def at(along: float, side: float, up: float) -> Point:
         sag = left.pitch * along + left.roll * side
-        return street.project(*left.car.point(along, side), up - SUNK + sag)
+        return street.project(*left.car.point(along, side), left.sunk(along, up) + sag)
 
     return left, at
 
@@ -400,3 +400,27 @@ def test_smoke_rises_from_the_fires_and_drifts() -> None:
                  for f in frames]
         assert (above[0] < sum(grey) - SMOKE_DARKER).sum() > 20, "smoke over the fire"
         assert (above[0] != above[1]).any(), "and it moves"
+
+
+def test_the_nearest_burnt_car_still_burns_as_the_scene_begins_and_dies_down_to_smoke() -> None:
+    """Over the scene the street changes: the nearest burnt car's cabin is alight as it
+    begins (bright flames over it), dimmer a minute on, and out two minutes in (only the smoke
+    over it goes on rising)."""
+    _line, street, _picture = shipped()
+    ruin = street.ruin
+    assert ruin is not None and ruin.dying, "a car burning"
+    (x, y), _seed = ruin.dying_at
+    lane, z, _yaw = ruin.places[0]
+    assert abs(x - street.project(lane, z, 0.0)[0]) < 5, "over the nearest car"
+
+    def flames(seconds: float) -> float:
+        surface = pygame.Surface(street.size)
+        surface.fill((0, 0, 0))
+        ruin.draw(surface, seconds)
+        box = pygame.surfarray.array3d(surface)[x - 20:x + 20, y - 40:y + 2].astype(int)
+        return float(np.percentile(box.max(axis=2), 99))
+
+    start, minute, later = flames(5.0), flames(70.0), flames(200.0)
+    assert start > 150, f"alight as it begins: {start:.0f}"
+    assert later < 0.25 * start, f"out two minutes in: {later:.0f} (was {start:.0f})"
+    assert later < minute < start, (start, minute, later)

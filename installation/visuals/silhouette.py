@@ -12,7 +12,7 @@ import pygame
 from installation.visuals.apparition import apparition, rounding
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled
 from installation.visuals.glow import radial
-from installation.visuals.mammoth_lift import Lift, draw_posed, front_mask
+from installation.visuals.mammoth_lift import Lift, draw_posed, front_mask, lift_clock
 from installation.visuals.mire import DRIPS, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
 from installation.visuals.pen import SUPERSAMPLE, render
@@ -51,6 +51,7 @@ class Silhouette:
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set up in steps: the large drawing a band at a time, then glow and reflection."""
         self.params = params
+        self.scene = setup.scene
         width, height = setup.size
         form = form_of(params, setup)
         flip = params["flip"]
@@ -202,7 +203,7 @@ class Silhouette:
             self._make_ahead(frame, sink, sky)
         return Look(ringing, sink, self.sway.lean(frame.seconds) if self.sway else 0,
                     self.ripples.sizes(frame.seconds) if self.ripples is not None else (), sky,
-                    self.lift.pose(frame.seconds) if self.lift is not None else 0)
+                    self.lift.pose(lift_clock(frame, self.scene)) if self.lift is not None else 0)
 
     def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
         was, now = Look(*old), Look(*new)

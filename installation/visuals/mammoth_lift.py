@@ -21,7 +21,8 @@ LIFT_SECONDS = 5.0  # ... her head up and down again over this long, slowly
 CALM = 0.3  # the share of those spells she lies still in, spent
 LEAST = 0.6  # the lowest a lift goes, as a share of the highest
 LIFT_SEED = 53  # when in each spell she lifts, and how high (the same moment, the same pose)
-LOW_EDGE = 0.45  # units: nothing of her below this moves (her throat's lift starts at 0.6) ...
+LOW_EDGE = 0.25  # units: nothing of her below this moves (her throat's lift starts at 0.6, the
+# dream's hanging trunk swings down to 0.27) ...
 BACK_EDGE = 0.32  # ... nor behind this (her shoulders' heave ends at 0.2), locks and all
 
 Drawing = Callable[..., None]  # her drawing: (pen, colour, lift=...)
@@ -97,10 +98,12 @@ def lift_clock(frame: Frame, scene: Scene) -> float:
 
 
 def front_mask(bounds: tuple[float, float, float, float], px: float, flip: bool,
-               tilt: float) -> Generator[None, None, pygame.mask.Mask]:
-    """Where her raised trunk and her tusk lie in her picture (drawn in `bounds`, turned by
-    `tilt`): standing out of the tar apart from her head, they stay (see mire_wading)."""
-    front = yield from render(trunk_and_tusk, bounds, px, flip, (0, 0, 0))
+               tilt: float, mired: bool) -> Generator[None, None, pygame.mask.Mask]:
+    """Where her raised trunk (`mired`: as caught) and her tusk lie in her picture (drawn in
+    `bounds`, turned by `tilt`): standing out of the tar apart from her head, they stay (see
+    mire_wading)."""
+    front = yield from render(partial(trunk_and_tusk, mired=mired), bounds, px, flip,
+                              (0, 0, 0))
     if tilt:
         yield  # (turned in a piece of its own)
         front = pygame.transform.rotate(front, tilt)

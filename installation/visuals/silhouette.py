@@ -81,11 +81,12 @@ class Silhouette:
                                         params["color"], tilt, self._finished)
         yield
         drips = GHOST_DRIPS if params["ghost"] else DRIPS
-        kept = (yield from front_mask(form.drawn, form.px, flip, tilt)) if self.lift else None
+        kept = ((yield from front_mask(form.drawn, form.px, flip, tilt, form.mired)) if self.lift
+                else None)
         self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept)
                        if in_tar(params) else None)
-        self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface
-        if self.wading is not None and params["reflect"] > 0:
+        self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface; sinking,
+        if self.wading is not None and (params["reflect"] > 0 or params["sinking"]):  # it stirs
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))
         self.sinking = Sinking(params["sink"], params["sinking"], self.span, setup.scene.at,
                                sky_over(setup), params["under"])

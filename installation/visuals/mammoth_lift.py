@@ -23,6 +23,8 @@ LEAST = 0.6  # the lowest a lift goes, as a share of the highest
 LIFT_SEED = 53  # when in each spell she lifts, and how high (the same moment, the same pose)
 LOW_EDGE = 0.25  # units: nothing of her below this moves (her throat's lift starts at 0.6, the
 # dream's hanging trunk swings down to 0.27) ...
+SETTLE = 1.0  # real seconds her scene being left takes to ease her down to rest (a light wipe
+# shows the night alone for its first tenth)
 BACK_EDGE = 0.32  # ... nor behind this (her shoulders' heave ends at 0.2), locks and all
 
 Drawing = Callable[..., None]  # her drawing: (pen, colour, lift=...)
@@ -84,17 +86,23 @@ class Lift:
         return pygame.Rect(self.front.x - 1, top, self.front.width + 2, bottom - top)
 
 
-def lift_clock(frame: Frame, scene: Scene) -> float:
-    """Real seconds on her straining's clock at `frame`, in her `scene`: it stands still
-    through a transition, so that no frame of it paints her again (the wipe into 10:30 drew
-    her straining in 212 of its 720 frames, its p95 13 ms, when 08:00's pace left her a
-    lift there). As her scene is left she holds the pose she had as it began to go; as her
-    scene comes in from another she lies at rest, her clock starting as it ends."""
+def posed_at(lift: Lift, frame: Frame, scene: Scene) -> int:
+    """Her pose at `frame`, in her `scene`: none of her moves through a transition but to
+    settle, so that no frame of it paints her again (the wipe into 10:30 drew her straining
+    in 212 of its 720 frames, its p95 13 ms, when 08:00's pace left her a lift there), and
+    the two scenes' mothers lie alike (one straining as the other lay at rest, the wipe
+    showed her twice, one a grey see-through ghost over the other). As her scene is left she
+    eases down from the pose she had as it began to go, over SETTLE real seconds, and lies at
+    rest; as her scene comes in from another she lies at rest, her clock starting as it
+    ends."""
     state = frame.state
     if state.scene.index != scene.index:  # her scene is the one being left
-        return frame.seconds - state.scene_seconds if state.in_transition else frame.seconds
+        if not state.in_transition:
+            return lift.pose(frame.seconds)
+        held = lift.pose(frame.seconds - state.scene_seconds)
+        return math.floor(held * max(0.0, 1.0 - state.scene_seconds / SETTLE))
     arrives = state.previous.index != scene.index and scene.transition.type != "cut"
-    return frame.seconds - scene.transition.seconds if arrives else frame.seconds
+    return lift.pose(frame.seconds - scene.transition.seconds if arrives else frame.seconds)
 
 
 def front_mask(bounds: tuple[float, float, float, float], px: float, flip: bool,

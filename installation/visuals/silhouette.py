@@ -12,7 +12,7 @@ import pygame
 from installation.visuals.apparition import apparition, rounding
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled
 from installation.visuals.glow import radial
-from installation.visuals.mammoth_lift import Lift, draw_posed, front_mask, lift_clock
+from installation.visuals.mammoth_lift import Lift, draw_posed, front_mask, posed_at
 from installation.visuals.mire import DRIPS, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
 from installation.visuals.pen import SUPERSAMPLE, render
@@ -204,7 +204,7 @@ class Silhouette:
             self._make_ahead(frame, sink, sky)
         return Look(ringing, sink, self.sway.lean(frame.seconds) if self.sway else 0,
                     self.ripples.sizes(frame.seconds) if self.ripples is not None else (), sky,
-                    self.lift.pose(lift_clock(frame, self.scene)) if self.lift is not None else 0)
+                    posed_at(self.lift, frame, self.scene) if self.lift is not None else 0)
 
     def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
         was, now = Look(*old), Look(*new)

@@ -105,6 +105,7 @@ GHOST_HEM = 0.03  # an apparition's belly locks are joined only this far down (l
 # edge, a hem hanging lower showed as a line along her belly)
 TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
 TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
+TRUNK_CALF_UP = ((-0.58, 0.88), (-0.7, 0.8), (-0.77, 0.86), (-0.8, 0.96))  # calling: raised
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
@@ -144,7 +145,7 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     if tail:
         _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
-        pen.stroke(smooth(TRUNK_CALF), 0.13, 0.05, color)
+        _trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_UP), 0.05, 0.13)
     elif bull:
         pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
     else:
@@ -153,7 +154,7 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
                MIRED_TIP if mired or hanging else 0.05)
     if pair is not None:  # over the trunk: it hangs between them
         draw_near(pen, pair, color, tusk_ivory, partial(_head_of, lift))
-    _eye(pen, CALF_EYE if calf else lifted(EYE, lift), CALF_EYE_SIZE if calf else 1.0, color,
+    _eye(pen, lifted(CALF_EYE if calf else EYE, lift), CALF_EYE_SIZE if calf else 1.0, color,
          light)
 
 
@@ -172,14 +173,15 @@ def _head_of(lift: float, line: Sequence[Point]) -> list[Point]:
 
 
 def _trunk(pen: Pen, color: Color, lift: float,
-           curves: tuple[Sequence[Point], Sequence[Point]], tip: float) -> None:
-    """The mother's trunk, `lift` of the way (0..1) from its resting curve to where she
-    holds it lifted highest (`curves`: the two), lifted with her head, `tip` wide at its
-    end."""
+           curves: tuple[Sequence[Point], Sequence[Point]], tip: float,
+           root: float = 0.15) -> None:
+    """A trunk, `lift` of the way (0..1) from its resting curve to where it is held lifted
+    highest (`curves`: the two), lifted with the head, `root` wide at its root and `tip` at
+    its end."""
     rest, high = curves
     line = [(rx + (lx - rx) * lift, ry + (ly - ry) * lift)
             for (rx, ry), (lx, ly) in zip(rest, high, strict=True)]
-    pen.stroke(lifted_all(smooth(line), lift), 0.15, tip, color)
+    pen.stroke(lifted_all(smooth(line), lift), root, tip, color)
 
 
 def _tail(pen: Pen, root: Point, color: Color) -> None:
@@ -293,8 +295,9 @@ def _area(outline: Sequence[Point]) -> float:
     return sum(a[0] * b[1] - b[0] * a[1] for a, b in pairwise([*outline, outline[0]])) / 2
 
 
-def calf(pen: Pen, color: Color) -> None:
-    mammoth(pen, color, calf=True)
+def calf(pen: Pen, color: Color, lift: float = 0.0) -> None:
+    """The calf, `lift` of the way to calling with its head and trunk raised."""
+    mammoth(pen, color, calf=True, lift=lift)
 
 
 def bull(pen: Pen, color: Color) -> None:

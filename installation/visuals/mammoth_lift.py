@@ -21,6 +21,7 @@ LIFT_SECONDS = 5.0  # ... her head up and down again over this long, slowly
 CALM = 0.3  # the share of those spells she lies still in, spent
 LEAST = 0.6  # the lowest a lift goes, as a share of the highest
 LIFT_SEED = 53  # when in each spell she lifts, and how high (the same moment, the same pose)
+CALF_SEED = 59  # the calf's own spells: it calls when it will, not as she strains
 LOW_EDGE = 0.25  # units: nothing of her below this moves (her throat's lift starts at 0.6, the
 # dream's hanging trunk swings down to 0.27) ...
 SETTLE = 1.0  # real seconds her scene being left takes to ease her down to rest (a light wipe
@@ -36,7 +37,8 @@ class Lift:
     finished alike), and the part of her that moves (`front`: her head, tusks, trunk and
     shoulders, the rest of her the same in all of them: where a change of pose paints)."""
 
-    def __init__(self) -> None:
+    def __init__(self, seed: int = LIFT_SEED) -> None:
+        self.seed = seed  # when in each spell it lifts, and how high
         self.front = pygame.Rect(0, 0, 0, 0)  # where her poses differ, in her picture
         self.figures: list[pygame.Surface] = []  # each pose whole, the first at rest
 
@@ -68,13 +70,13 @@ class Lift:
         if seconds < 0:  # her scene is still coming in (see `lift_clock`)
             return 0
         spell = math.floor(seconds / LIFT_EVERY)
-        if hash01(LIFT_SEED, spell, 2) < CALM:
+        if hash01(self.seed, spell, 2) < CALM:
             return 0
-        start = hash01(LIFT_SEED, spell) * (LIFT_EVERY - LIFT_SECONDS)
+        start = hash01(self.seed, spell) * (LIFT_EVERY - LIFT_SECONDS)
         into = (seconds - spell * LIFT_EVERY - start) / LIFT_SECONDS
         if not 0.0 < into < 1.0:
             return 0
-        high = LEAST + (1 - LEAST) * hash01(LIFT_SEED, spell, 3)
+        high = LEAST + (1 - LEAST) * hash01(self.seed, spell, 3)
         return round((POSES - 1) * high * math.sin(math.pi * into) ** 2)
 
     def mirror_front(self, height: int, squashed: int) -> pygame.Rect:

@@ -55,7 +55,7 @@ def form_of(params: Mapping[str, Any], setup: Setup) -> Form:
     form = palm_form(setup.seed) if shape == "palm" else PALM
     if shape == "palm":
         draw = partial(palm, form=form)
-    lifts = shape == "mammoth"
+    lifts = shape in ("mammoth", "calf")  # she strains, it calls
     mired = lifts and bool(params["sinking"]) and not params["ghost"]
     if mired:
         draw = partial(mammoth, mired=True)

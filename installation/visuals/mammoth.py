@@ -101,7 +101,7 @@ TRUNK_HANGING = ((-0.64, 0.92), (-0.73, 0.72), (-0.74, 0.5), (-0.7, 0.33), (-0.6
 # third horn) ...
 TRUNK_SWUNG = ((-0.64, 0.94), (-0.78, 0.76), (-0.84, 0.56), (-0.83, 0.4), (-0.76, 0.33))  # ...
 # swung forward as she lifts her head
-GHOST_HEM = 0.03  # an apparition's belly locks are joined only this far down (lit along its
+GHOST_HEM = 0.085  # an apparition's belly locks are joined only this far down (lit along its
 # edge, a hem hanging lower showed as a line along her belly)
 TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
 TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))

@@ -43,6 +43,8 @@ LEG_TOP, LEG_FOOT = (0.38, 0.52), 0.22  # ... from under her hair (its own heigh
 # legs) ...
 PILLAR = 1.7  # each leg a pillar of light, hers this many times as bright (a far one's less),
 PILLAR_TOP = 0.34  # from under her belly's hair (units up; higher, its top edge showed through)
+PILLAR_TEETH, PILLAR_TOOTH = 8, 0.05  # its top in this many teeth this high (units): ragged
+# into her fringe (a flat top showed as a ruled edge)
 LEG_LOCK, LEG_LIGHT = 0.014, 1.25  # ... wider than her coat's and lighter (away from the moon,
 # her near foreleg stood no lighter than the night)
 LEG_SHIFT = 0.5  # each moved up to this share of the way to the next (evenly, they stood in a
@@ -87,7 +89,9 @@ def dream_mother(pen: Pen, color: Color, lift: float = 0.0) -> None:
     head."""
     ghost(pen, color, lift, FAR_SHADE, STANCE, DREAM_TUSKS, tail=False)
     for x0, x1, far in STANCE:  # lit through, each a pillar
-        pillar = [(x, min(y, PILLAR_TOP)) for x, y in leg_outline(x0, x1)]
+        pillar = [*((x0 + (x1 - x0) * k / PILLAR_TEETH,
+                     PILLAR_TOP + PILLAR_TOOTH * (k % 2)) for k in range(PILLAR_TEETH + 1)),
+                  *leg_outline(x0, x1)[2:]]  # its top ragged, into her fringe
         pen.polygon(pillar, scaled(color, 1 + (PILLAR - 1) * (FAR_LEG if far else 1.0)))
     _tail(pen, color)
     for outline, light, moves in _locks(pen.pixel):

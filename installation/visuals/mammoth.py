@@ -51,6 +51,10 @@ ADULT = ((-0.42, 1.38), (-0.56, 1.3), (-0.64, 1.14), (-0.67, 0.98), (-0.63, 0.84
          (0.55, 0.52), (0.59, 0.64), (0.58, 0.74), (0.53, 0.83), (0.44, 0.9), (0.32, 0.94),
          (0.2, 0.99), (0.09, 1.07), (-0.01, 1.15), (-0.1, 1.21), (-0.18, 1.23), (-0.25, 1.2),
          (-0.3, 1.14), (-0.34, 1.2))
+# Caught in the tar, straining: her head and shoulder hump one mass, the notch between them
+# filled (sunk to her back, a deep notch left her crown and hump as two humps in the tar: with
+# her raised trunk, the Loch Ness monster).
+MIRED = (*ADULT[:-4], (-0.18, 1.28), (-0.25, 1.27), (-0.3, 1.26), (-0.34, 1.3))
 ADULT_LEGS: Legs = ((0.18, 0.32, True), (-0.26, -0.12, True), (0.3, 0.46, False),
                     (-0.4, -0.24, False))
 # The calf: a big domed head with a high crown, a notch behind it, the shoulders high and the
@@ -87,13 +91,27 @@ TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -
 TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
 TRUNK_LIFTED = ((-0.64, 0.96), (-0.79, 1.03), (-0.91, 1.17), (-0.94, 1.31), (-0.86, 1.39))  # she
 # lifts it now and then, higher and further out (see mammoth_lift)
+TRUNK_MIRED = ((-0.64, 0.94), (-0.8, 1.0), (-0.88, 1.16), (-0.96, 1.3), (-1.06, 1.32))  # caught:
+# raised up and out in front of her, its tip flung forward, trumpeting (curled back over her
+# brow, as tall as her head, it read as a serpent's neck and head)
+MIRED_TIP = 0.03  # its tip tapers to this width (a blunt one read as a serpent's head)
+TRUNK_MIRED_LIFTED = ((-0.64, 0.96), (-0.83, 1.05), (-0.93, 1.22), (-1.01, 1.37), (-1.12, 1.39))
+TRUNK_HANGING = ((-0.64, 0.92), (-0.73, 0.72), (-0.74, 0.5), (-0.7, 0.33), (-0.63, 0.27))  # the
+# dream's: hanging between her tusks, its tip curled forward (raised beside them, it read as a
+# third horn) ...
+TRUNK_SWUNG = ((-0.64, 0.94), (-0.78, 0.76), (-0.84, 0.56), (-0.83, 0.4), (-0.76, 0.33))  # ...
+# swung forward as she lifts her head
+GHOST_HEM = 0.085  # an apparition's belly locks are joined only this far down (lit along its
+# edge, a hem hanging lower showed as a line along her belly)
 TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
 TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
+TRUNK_CALF_UP = ((-0.58, 0.88), (-0.7, 0.8), (-0.77, 0.86), (-0.8, 0.96))  # calling: raised
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
             ivory: float = TUSK_IVORY, lift: float = 0.0, far: float = FAR_LEGS,
-            stance: Legs | None = None, tusks: Tusks = MOTHER_TUSKS, tail: bool = True) -> None:
+            stance: Legs | None = None, tusks: Tusks = MOTHER_TUSKS, tail: bool = True,
+            mired: bool = False, hanging: bool = False, hem: float = HEM) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
     belly, a small dark ear, a small dark eye with a glint, a short tail ending in a
     tuft, a trunk (the mother's raised: she is calling) and, but for the calf, a pair of long
@@ -102,8 +120,10 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     the mother strains up out of the tar, her head, tusks and trunk lifted, her shoulders
     heaved (see mammoth_pose). `far`: her far legs' colour, hers this many times as bright;
     `stance`: where her legs stand, if not where an adult's (or a calf's) do; `tusks`: the
-    mother's; `tail`: whether it is drawn here (the dream draws its own)."""
-    outline, legs = (CALF, CALF_LEGS) if calf else (ADULT, ADULT_LEGS)
+    mother's; `tail`: whether it is drawn here (the dream draws its own); `mired`: the
+    mother caught in the tar (MIRED, TRUNK_MIRED); `hanging`: her trunk hangs (the dream's,
+    TRUNK_HANGING); `hem`: how far down her belly's locks are joined."""
+    outline, legs = (CALF, CALF_LEGS) if calf else (MIRED if mired else ADULT, ADULT_LEGS)
     legs = legs if stance is None else stance
     fur = min(FUR, FUR_PIXELS * pen.pixel)
     shag = min(SHAG, SHAG_PIXELS * pen.pixel) * (0.7 if calf else 1.0)
@@ -113,11 +133,11 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     if pair is not None:  # first: her head and trunk hide its root
         draw_far(pen, pair, color, tusk_ivory, partial(_head_of, lift))
     for x0, x1, behind in legs:
-        pen.polygon(_shaggy(_leg(x0, x1), fur * 1.5, shag * 0.4),
+        pen.polygon(_shaggy(leg_outline(x0, x1), fur * 1.5, shag * 0.4),
                     scaled(color, far) if behind else color)
     coat = rounded(rounded(outline))
     pen.polygon(_shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat), color)
-    _fringe(pen, color, -0.36 if calf else -0.4, 0.38 if calf else 0.44)
+    _fringe(pen, color, -0.36 if calf else -0.4, 0.38 if calf else 0.44, hem)
     ex, ey = (-0.3, 1.0) if calf else (-0.36, 1.06)
     ear = rounded(rounded([(ex + dx * EAR_SIZE, ey + dy * EAR_SIZE) for dx, dy in
                            ((-0.05, 0.07), (0.03, 0.09), (0.05, -0.01), (-0.01, -0.07))]))
@@ -125,21 +145,25 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     if tail:
         _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
-        pen.stroke(smooth(TRUNK_CALF), 0.13, 0.05, color)
+        _trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_UP), 0.05, 0.13)
     elif bull:
         pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
     else:
-        _trunk(pen, color, lift)
+        _trunk(pen, color, lift, (TRUNK_HANGING, TRUNK_SWUNG) if hanging else
+               (TRUNK_MIRED, TRUNK_MIRED_LIFTED) if mired else (TRUNK_RAISED, TRUNK_LIFTED),
+               MIRED_TIP if mired or hanging else 0.05)
     if pair is not None:  # over the trunk: it hangs between them
         draw_near(pen, pair, color, tusk_ivory, partial(_head_of, lift))
-    _eye(pen, CALF_EYE if calf else lifted(EYE, lift), CALF_EYE_SIZE if calf else 1.0, color,
+    _eye(pen, lifted(CALF_EYE if calf else EYE, lift), CALF_EYE_SIZE if calf else 1.0, color,
          light)
 
 
-def trunk_and_tusk(pen: Pen, color: Color) -> None:
-    """The mother's raised trunk and her tusks alone, at rest."""
+def trunk_and_tusk(pen: Pen, color: Color, mired: bool = False) -> None:
+    """The mother's raised trunk (`mired`: as she raises it caught) and her tusks alone, at
+    rest."""
     draw_far(pen, MOTHER_TUSKS, color, TUSK_IVORY, smooth)
-    _trunk(pen, color, 0.0)
+    _trunk(pen, color, 0.0, (TRUNK_MIRED, TRUNK_MIRED_LIFTED) if mired else
+           (TRUNK_RAISED, TRUNK_LIFTED), MIRED_TIP if mired else 0.05)
     draw_near(pen, MOTHER_TUSKS, color, TUSK_IVORY, smooth)
 
 
@@ -148,12 +172,16 @@ def _head_of(lift: float, line: Sequence[Point]) -> list[Point]:
     return lifted_all(smooth(line), lift)
 
 
-def _trunk(pen: Pen, color: Color, lift: float) -> None:
-    """The mother's raised trunk, `lift` of the way (0..1) from its resting curve to the
-    highest she lifts it, lifted with her head."""
+def _trunk(pen: Pen, color: Color, lift: float,
+           curves: tuple[Sequence[Point], Sequence[Point]], tip: float,
+           root: float = 0.15) -> None:
+    """A trunk, `lift` of the way (0..1) from its resting curve to where it is held lifted
+    highest (`curves`: the two), lifted with the head, `root` wide at its root and `tip` at
+    its end."""
+    rest, high = curves
     line = [(rx + (lx - rx) * lift, ry + (ly - ry) * lift)
-            for (rx, ry), (lx, ly) in zip(TRUNK_RAISED, TRUNK_LIFTED, strict=True)]
-    pen.stroke(lifted_all(smooth(line), lift), 0.15, 0.05, color)
+            for (rx, ry), (lx, ly) in zip(rest, high, strict=True)]
+    pen.stroke(lifted_all(smooth(line), lift), root, tip, color)
 
 
 def _tail(pen: Pen, root: Point, color: Color) -> None:
@@ -175,7 +203,7 @@ def _eye(pen: Pen, at: Point, size: float, color: Color, light: float) -> None:
                 mix(color, IVORY, EYE_GLINT * light))
 
 
-def _leg(x0: float, x1: float) -> list[Point]:
+def leg_outline(x0: float, x1: float) -> list[Point]:
     """A leg from the body (x0 to x1 wide) to the ground: thick and hairy at the top, a little
     narrower at the knee and the ankle, spreading into a broad round foot."""
     w = x1 - x0
@@ -184,7 +212,7 @@ def _leg(x0: float, x1: float) -> list[Point]:
             (x0 - 0.06 * w, 0.03), (x0 + 0.14 * w, 0.12), (x0 + 0.08 * w, 0.34)]
 
 
-def _fringe(pen: Pen, color: Color, left: float, right: float) -> None:
+def _fringe(pen: Pen, color: Color, left: float, right: float, hem: float = HEM) -> None:
     """Long hair hanging from the belly and flanks, in locks of uneven length, FRINGE_LOCK
     apart (or FRINGE_PIXELS, if closer: a large figure's wide locks read as flags), joined
     down to HEM, only their ends hanging apart (the tar, or the night, between separate locks
@@ -202,7 +230,7 @@ def _fringe(pen: Pen, color: Color, left: float, right: float) -> None:
                     color)
         line.append((x, top, ends))
     pen.polygon([(x, top + 0.04) for x, top, _ in line]
-                + [(x, top - HEM * ends) for x, top, ends in reversed(line)], color)
+                + [(x, top - hem * ends) for x, top, ends in reversed(line)], color)
 
 
 def rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
@@ -267,8 +295,9 @@ def _area(outline: Sequence[Point]) -> float:
     return sum(a[0] * b[1] - b[0] * a[1] for a, b in pairwise([*outline, outline[0]])) / 2
 
 
-def calf(pen: Pen, color: Color) -> None:
-    mammoth(pen, color, calf=True)
+def calf(pen: Pen, color: Color, lift: float = 0.0) -> None:
+    """The calf, `lift` of the way to calling with its head and trunk raised."""
+    mammoth(pen, color, calf=True, lift=lift)
 
 
 def bull(pen: Pen, color: Color) -> None:
@@ -277,7 +306,8 @@ def bull(pen: Pen, color: Color) -> None:
 
 def ghost(pen: Pen, color: Color, lift: float = 0.0, far: float = FAR_LEGS,
           stance: Legs | None = None, tusks: Tusks = MOTHER_TUSKS, tail: bool = True) -> None:
-    """The mother as an apparition: her tusks of her own colour (GHOST_IVORY), not bone."""
+    """The mother as an apparition: her tusks of her own colour (GHOST_IVORY), not bone, her
+    trunk hanging between them, her belly's locks hanging apart below GHOST_HEM."""
     mammoth(pen, color, ivory=GHOST_IVORY, lift=lift, far=far, stance=stance, tusks=tusks,
-            tail=tail)
+            tail=tail, hanging=True, hem=GHOST_HEM)
 

@@ -8,7 +8,7 @@ import math
 from collections.abc import Sequence
 
 from installation.visuals.base import Color, hash01, scaled
-from installation.visuals.mammoth import ADULT, TAIL_ROOT, Legs, ghost, smooth
+from installation.visuals.mammoth import ADULT, TAIL_ROOT, Legs, ghost, leg_outline, smooth
 from installation.visuals.mammoth_pose import BACK, NECK, SHOULDER, THROAT, lifted_all
 from installation.visuals.pen import Pen
 from installation.visuals.tusks import Tusks
@@ -36,10 +36,15 @@ CURL = 0.5  # ... most of it at its end (this much more there than a straight li
 LOCK_WIDTH = 0.008  # units, at its widest, a third of the way down (a point at either end;
 # a pixel and a half at least)
 LIGHTER = (1.3, 2.3)  # a lock's colour: hers this many times as bright (its own)
-LEG_LOCKS = (0.08, 0.23, 0.38, 0.53, 0.68, 0.83, 0.95)  # down each leg, these shares of the
-# way across it (its edges traced) ...
-LEG_TOP, LEG_FOOT = (0.38, 0.52), 0.06  # ... from under her hair (its own height between
-# these: all from one, they stood in a ruled row) to her foot, ...
+LEG_LOCKS = (0.1, 0.37, 0.63, 0.9)  # down each leg, these shares of the way across it ...
+LEG_TOP, LEG_FOOT = (0.38, 0.52), 0.22  # ... from under her hair (its own height between
+# these: all from one, they stood in a ruled row) to about her knee, a shaggy fringe over a
+# pillar (seven locks to her foot, each leg read as a bundle of posts: eight posts, not four
+# legs) ...
+PILLAR = 1.7  # each leg a pillar of light, hers this many times as bright (a far one's less),
+PILLAR_TOP = 0.34  # from under her belly's hair (units up; higher, its top edge showed through)
+PILLAR_TEETH, PILLAR_TOOTH = 8, 0.05  # its top in this many teeth this high (units): ragged
+# into her fringe (a flat top showed as a ruled edge)
 LEG_LOCK, LEG_LIGHT = 0.014, 1.25  # ... wider than her coat's and lighter (away from the moon,
 # her near foreleg stood no lighter than the night)
 LEG_SHIFT = 0.5  # each moved up to this share of the way to the next (evenly, they stood in a
@@ -50,9 +55,9 @@ LEG_SHORT = 0.12  # ... and ending up to this far (units) above her foot
 FAR_LEG = 0.7  # a far leg's locks as bright as this share of a near one's
 FAR_SHADE = 1.25  # her far legs this much lighter than she is, as a mammoth's are (in the
 # moon's shade under her, as dark as she is, they were darker than the night by the tar)
-STANCE: Legs = ((0.14, 0.27, True), (-0.24, -0.11, True), (0.33, 0.47, False),
-                (-0.43, -0.29, False))  # her legs (x from, x to, far side) each pair a step
-# apart, so that all four stand clear (where a mammoth's stand, a side's two overlap and
+STANCE: Legs = ((0.12, 0.28, True), (-0.26, -0.1, True), (0.32, 0.49, False),
+                (-0.45, -0.28, False))  # her legs (x from, x to, far side), pillars, each pair a
+# step apart, so that all four stand clear (where a mammoth's stand, a side's two overlap and
 # read, seen through, as one pillar)
 LEG_POINTS = (0.0, 0.2, 0.45, 1.0)  # a leg's lock laid through these shares of its length
 # Her tusks in the dream, drawn large: from their sheaths either side of the trunk's root, out
@@ -83,6 +88,11 @@ def dream_mother(pen: Pen, color: Color, lift: float = 0.0) -> None:
     down her legs (the night between her legs showing through their ends); lifted with her
     head."""
     ghost(pen, color, lift, FAR_SHADE, STANCE, DREAM_TUSKS, tail=False)
+    for x0, x1, far in STANCE:  # lit through, each a pillar
+        pillar = [*((x0 + (x1 - x0) * k / PILLAR_TEETH,
+                     PILLAR_TOP + PILLAR_TOOTH * (k % 2)) for k in range(PILLAR_TEETH + 1)),
+                  *leg_outline(x0, x1)[2:]]  # its top ragged, into her fringe
+        pen.polygon(pillar, scaled(color, 1 + (PILLAR - 1) * (FAR_LEG if far else 1.0)))
     _tail(pen, color)
     for outline, light, moves in _locks(pen.pixel):
         pen.polygon(lifted_all(outline, lift) if lift and moves else outline,

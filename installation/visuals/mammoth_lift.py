@@ -9,7 +9,8 @@ from functools import partial
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Pieces, hash01
+from installation.core.timeline.model import Scene
+from installation.visuals.base import Color, Frame, Pieces, hash01
 from installation.visuals.mammoth import trunk_and_tusk
 from installation.visuals.pen import SUPERSAMPLE, Pen, render
 from installation.visuals.sprites import Banded
@@ -20,7 +21,11 @@ LIFT_SECONDS = 5.0  # ... her head up and down again over this long, slowly
 CALM = 0.3  # the share of those spells she lies still in, spent
 LEAST = 0.6  # the lowest a lift goes, as a share of the highest
 LIFT_SEED = 53  # when in each spell she lifts, and how high (the same moment, the same pose)
-LOW_EDGE = 0.45  # units: nothing of her below this moves (her throat's lift starts at 0.6) ...
+CALF_SEED = 59  # the calf's own spells: it calls when it will, not as she strains
+LOW_EDGE = 0.25  # units: nothing of her below this moves (her throat's lift starts at 0.6, the
+# dream's hanging trunk swings down to 0.27) ...
+SETTLE = 1.0  # real seconds her scene being left takes to ease her down to rest (a light wipe
+# shows the night alone for its first tenth)
 BACK_EDGE = 0.32  # ... nor behind this (her shoulders' heave ends at 0.2), locks and all
 
 Drawing = Callable[..., None]  # her drawing: (pen, colour, lift=...)
@@ -32,7 +37,8 @@ class Lift:
     finished alike), and the part of her that moves (`front`: her head, tusks, trunk and
     shoulders, the rest of her the same in all of them: where a change of pose paints)."""
 
-    def __init__(self) -> None:
+    def __init__(self, seed: int = LIFT_SEED) -> None:
+        self.seed = seed  # when in each spell it lifts, and how high
         self.front = pygame.Rect(0, 0, 0, 0)  # where her poses differ, in her picture
         self.figures: list[pygame.Surface] = []  # each pose whole, the first at rest
 
@@ -61,14 +67,16 @@ class Lift:
         """How high she strains `seconds` (real) into the scene: at rest but for one slow
         lift in each LIFT_EVERY seconds (none in a calm spell), up and down over
         LIFT_SECONDS, to her own height each time."""
-        spell = math.floor(seconds / LIFT_EVERY)
-        if hash01(LIFT_SEED, spell, 2) < CALM:
+        if seconds < 0:  # her scene is still coming in (see `lift_clock`)
             return 0
-        start = hash01(LIFT_SEED, spell) * (LIFT_EVERY - LIFT_SECONDS)
+        spell = math.floor(seconds / LIFT_EVERY)
+        if hash01(self.seed, spell, 2) < CALM:
+            return 0
+        start = hash01(self.seed, spell) * (LIFT_EVERY - LIFT_SECONDS)
         into = (seconds - spell * LIFT_EVERY - start) / LIFT_SECONDS
         if not 0.0 < into < 1.0:
             return 0
-        high = LEAST + (1 - LEAST) * hash01(LIFT_SEED, spell, 3)
+        high = LEAST + (1 - LEAST) * hash01(self.seed, spell, 3)
         return round((POSES - 1) * high * math.sin(math.pi * into) ** 2)
 
     def mirror_front(self, height: int, squashed: int) -> pygame.Rect:
@@ -80,11 +88,32 @@ class Lift:
         return pygame.Rect(self.front.x - 1, top, self.front.width + 2, bottom - top)
 
 
+def posed_at(lift: Lift, frame: Frame, scene: Scene) -> int:
+    """Her pose at `frame`, in her `scene`: none of her moves through a transition but to
+    settle, so that no frame of it paints her again (the wipe into 10:30 drew her straining
+    in 212 of its 720 frames, its p95 13 ms, when 08:00's pace left her a lift there), and
+    the two scenes' mothers lie alike (one straining as the other lay at rest, the wipe
+    showed her twice, one a grey see-through ghost over the other). As her scene is left she
+    eases down from the pose she had as it began to go, over SETTLE real seconds, and lies at
+    rest; as her scene comes in from another she lies at rest, her clock starting as it
+    ends."""
+    state = frame.state
+    if state.scene.index != scene.index:  # her scene is the one being left
+        if not state.in_transition:
+            return lift.pose(frame.seconds)
+        held = lift.pose(frame.seconds - state.scene_seconds)
+        return math.floor(held * max(0.0, 1.0 - state.scene_seconds / SETTLE))
+    arrives = state.previous.index != scene.index and scene.transition.type != "cut"
+    return lift.pose(frame.seconds - scene.transition.seconds if arrives else frame.seconds)
+
+
 def front_mask(bounds: tuple[float, float, float, float], px: float, flip: bool,
-               tilt: float) -> Generator[None, None, pygame.mask.Mask]:
-    """Where her raised trunk and her tusk lie in her picture (drawn in `bounds`, turned by
-    `tilt`): standing out of the tar apart from her head, they stay (see mire_wading)."""
-    front = yield from render(trunk_and_tusk, bounds, px, flip, (0, 0, 0))
+               tilt: float, mired: bool) -> Generator[None, None, pygame.mask.Mask]:
+    """Where her raised trunk (`mired`: as caught) and her tusk lie in her picture (drawn in
+    `bounds`, turned by `tilt`): standing out of the tar apart from her head, they stay (see
+    mire_wading)."""
+    front = yield from render(partial(trunk_and_tusk, mired=mired), bounds, px, flip,
+                              (0, 0, 0))
     if tilt:
         yield  # (turned in a piece of its own)
         front = pygame.transform.rotate(front, tilt)

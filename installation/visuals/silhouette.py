@@ -11,8 +11,16 @@ import pygame
 
 from installation.visuals.apparition import apparition, rounding
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled
+from installation.visuals.figure_light import Light, lit
 from installation.visuals.glow import radial
-from installation.visuals.mammoth_lift import Lift, draw_posed, front_mask
+from installation.visuals.mammoth_lift import (
+    CALF_SEED,
+    LIFT_SEED,
+    Lift,
+    draw_posed,
+    front_mask,
+    posed_at,
+)
 from installation.visuals.mire import DRIPS, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
 from installation.visuals.pen import SUPERSAMPLE, render
@@ -51,6 +59,7 @@ class Silhouette:
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set up in steps: the large drawing a band at a time, then glow and reflection."""
         self.params = params
+        self.scene = setup.scene
         width, height = setup.size
         form = form_of(params, setup)
         flip = params["flip"]
@@ -73,18 +82,20 @@ class Silhouette:
         shape = self.image  # (an apparition's: the tar round her keeps her shape)
         self._rounding: np.ndarray | None = None
         self.image = yield from self._finished(self.image)
-        self.lift = Lift() if form.lifts else None
+        self.lift = (Lift(CALF_SEED if params["shape"] == "calf" else LIFT_SEED) if form.lifts
+                     else None)
         tilt = (SINK_TILT if flip else -SINK_TILT) if params["sinking"] else 0.0
         if self.lift is not None:
             yield from self.lift.pieces(form.draw, self.image, plain, form.drawn, form.px, flip,
                                         params["color"], tilt, self._finished)
         yield
         drips = GHOST_DRIPS if params["ghost"] else DRIPS
-        kept = (yield from front_mask(form.drawn, form.px, flip, tilt)) if self.lift else None
+        kept = ((yield from front_mask(form.drawn, form.px, flip, tilt, form.mired))
+                if self.lift is not None and params["shape"] == "mammoth" else None)
         self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept)
                        if in_tar(params) else None)
-        self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface
-        if self.wading is not None and params["reflect"] > 0:
+        self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface; sinking,
+        if self.wading is not None and (params["reflect"] > 0 or params["sinking"]):  # it stirs
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))
         self.sinking = Sinking(params["sink"], params["sinking"], self.span, setup.scene.at,
                                sky_over(setup), params["under"])
@@ -152,7 +163,11 @@ class Silhouette:
         return areas[0].unionall(areas[1:])
 
     def _finished(self, image: pygame.Surface) -> Generator[None, None, pygame.Surface]:
-        """The figure as drawn: an apparition's lit, glowing and a little see-through."""
+        """The figure as drawn: its edge catching the `rim` light; an apparition's lit,
+        glowing and a little see-through."""
+        if self.params["rim"] is not None:
+            image = image.copy()  # (her picture at rest is kept, for her poses)
+            lit(image, self.span, [Light(self.params["rim"], self.params["rim_from"] == "right")])
         if not self.params["ghost"]:
             return image
         if self._rounding is None:  # her rest's, for all her poses
@@ -202,7 +217,7 @@ class Silhouette:
             self._make_ahead(frame, sink, sky)
         return Look(ringing, sink, self.sway.lean(frame.seconds) if self.sway else 0,
                     self.ripples.sizes(frame.seconds) if self.ripples is not None else (), sky,
-                    self.lift.pose(frame.seconds) if self.lift is not None else 0)
+                    posed_at(self.lift, frame, self.scene) if self.lift is not None else 0)
 
     def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
         was, now = Look(*old), Look(*new)

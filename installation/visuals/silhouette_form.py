@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 
 from installation.visuals.base import Setup
+from installation.visuals.mammoth import mammoth
 from installation.visuals.mammoth_dream import GHOSTS
 from installation.visuals.mammoth_lift import Drawing
 from installation.visuals.mammoth_pose import HEADROOM
@@ -30,6 +31,7 @@ class Form:
     px: float
     palm: PalmForm  # a palm's own shape (the plain one for any other figure)
     lifts: bool  # she strains now and then, head up (see mammoth_lift)
+    mired: bool = False  # she is caught in the tar, sinking (see mammoth.MIRED)
 
     @property
     def span(self) -> float:
@@ -53,7 +55,11 @@ def form_of(params: Mapping[str, Any], setup: Setup) -> Form:
     form = palm_form(setup.seed) if shape == "palm" else PALM
     if shape == "palm":
         draw = partial(palm, form=form)
-    lifts = shape == "mammoth"
+    lifts = shape in ("mammoth", "calf")  # she strains, it calls
+    mired = lifts and bool(params["sinking"]) and not params["ghost"]
+    if mired:
+        draw = partial(mammoth, mired=True)
     left, right, bottom, top = bounds
     drawn = (left, right, bottom, top + (HEADROOM if lifts else 0.0))  # room to lift it
-    return Form(draw, bounds, drawn, params["scale"] * UNIT * setup.height, form, lifts)
+    return Form(draw, bounds, drawn, params["scale"] * UNIT * setup.height, form, lifts,
+                mired)

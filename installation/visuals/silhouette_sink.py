@@ -16,9 +16,10 @@ SINK_STEPS = 200  # a sinking animal goes down in at most this many steps over h
 SKY_STEP_HOURS = 1 / 6  # the sky's colour on the tar round a sinking animal: 10-minute steps
 AHEAD_MARGIN = 1.0  # story seconds: the collar made ahead is the one just after the change
 AHEAD_CHANGES = 4  # changes of the sky or depth looked through for one that changes the collar
-PLUNGE = 9.0  # her heights an hour she goes down once she goes under (`under`): from her head
-# with its eye to gone in about two story minutes, the raised trunk last (going slowly, her
-# crown, trunk and a tusk's tip stood apart in the tar: a shark's fin and a Loch Ness neck)
+PLUNGE = 14.0  # her heights an hour she goes down once she goes under (`under`): from her back
+# and head with its eye to gone in under three story minutes, the raised trunk last (going
+# slowly, her crown, trunk and a tusk's tip stood apart in the tar: a shark's fin and a Loch
+# Ness neck)
 DAY = 24 * HOUR
 Collar = tuple[int, Color]  # rows of her above the tar, and the sky: what her collar shows
 

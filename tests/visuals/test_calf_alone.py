@@ -1,6 +1,6 @@
 """The day's last figure reads as the calf, not a rock: in the morning haze at 10:40-11:00 it
-stands darker than the far shore and the ruins behind it, its legs standing on the shore
-(under the haze with them, it was their grey and its legs went into the shore's ash)."""
+stands near us at the tar's edge, darker than the hazy tar round it, on legs that show (under
+the haze, it was the haze's grey; on the far shore, its legs went into the shore's ash)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ from . import test_booth_close
 from .test_cuts import DAY_LENGTHS, at_day_length
 
 SIZE = (960, 540)
-CALF = (0.285, 0.32)  # across the calf, of the width (it stands at x 0.3, at scale 0.2)
-LEGS = (0.62, 0.635)  # the rows of its legs above the shore line, of the height
-BACK = (0.585, 0.605)  # rows through its back and belly
-BESIDE = ((0.2, 0.25), (0.36, 0.4))  # the shore either side of it, clear of it and the palm
+CALF = (0.66, 0.74)  # across the calf, of the width (it stands at x 0.7, at scale 0.45)
+LEGS = (0.96, 0.975)  # the rows of its legs above the tar at the picture's foot
+BACK = (0.9, 0.935)  # rows through its back and belly
+BESIDE = ((0.55, 0.6), (0.8, 0.85))  # the tar either side of it, clear of it and the palm's
+# reflection
 DARKER = 30  # levels a leg's pixel is darker than the shore beside it, at least
 LEG_SHARE = 0.1  # of the legs' box, at least, that dark (two pairs of legs, the night between)
 BODY_DARKER = 40  # levels its body is darker than the shore beside it, at least

@@ -27,9 +27,9 @@ WHITE = "#f0f0f0"  # she is drawn white, so that where the tar covers her shows
 
 
 def pit(color: str = "#0b0b0d", reflect: float = 0.5, at: str = "12:00",
-        scale: float = 1.05) -> Timeline:
+        scale: float = 1.05, sinking: float = 0.12) -> Timeline:
     return one_scene(SKY + TAR + layer(
-        "silhouette", shape="mammoth", x=0.4, y=0.84, scale=scale, sink=0.3, sinking=0.12,
+        "silhouette", shape="mammoth", x=0.4, y=0.84, scale=scale, sink=0.3, sinking=sinking,
         flip=True, reflect=reflect, color=color) + NO_POST, at=at)
 
 
@@ -103,8 +103,8 @@ def test_rings_spread_slowly_from_her_over_the_tar() -> None:
     her = mother(line)
     earlier = pygame.surfarray.array3d(draw(line, "12:00:02", size=BIG)).astype(int)
     later = pygame.surfarray.array3d(draw(line, "12:00:05", size=BIG)).astype(int)
-    unmirrored = pit(reflect=0)  # a figure not mirrored sends no rings
-    plain = pygame.surfarray.array3d(draw(unmirrored, "12:00:02", size=BIG)).astype(int)
+    still = pit(reflect=0, sinking=0.0)  # a figure neither mirrored nor sinking sends none
+    plain = pygame.surfarray.array3d(draw(still, "12:00:02", size=BIG)).astype(int)
     left = her.feet[0] - her.wading.pad if her.wading else her.feet[0]
     # The tar beside her, out past her collar and her reflection, where nothing else moves.
     side = (slice(0, left - 4), slice(her.line - 40, her.line + 40))
@@ -120,7 +120,8 @@ def test_her_rings_are_soft_ripples_as_the_tar_s_own_not_one_pixel_outlines() ->
     line = pit()
     her = mother(line)
     rings = pygame.surfarray.array3d(draw(line, "12:00:02", size=BIG)).astype(int)
-    plain = pygame.surfarray.array3d(draw(pit(reflect=0), "12:00:02", size=BIG)).astype(int)
+    plain = pygame.surfarray.array3d(draw(pit(reflect=0, sinking=0.0), "12:00:02",
+                                          size=BIG)).astype(int)
     left = her.feet[0] - her.wading.pad if her.wading else her.feet[0]
     changed = np.abs(plain - rings)[:left - 4, her.line - 40:her.line + 40].sum(axis=2)
     across = changed[:, int(np.argmax(changed.sum(axis=0)))]  # the row it changes most
@@ -313,3 +314,16 @@ def test_her_tusk_is_mirrored_dimmer_and_browner_than_it_is() -> None:
     assert lift.size and tusk.size
     assert np.median(lift.mean(axis=1)) < 0.1 * np.median(tusk.mean(axis=1)), "dim"
     assert np.median(lift[:, 0]) > np.median(lift[:, 2]), "browner"
+
+
+def test_a_sinking_mother_stirs_the_tar_unmirrored() -> None:
+    """Sinking, she sends rings over the tar round her even where she is not mirrored (10:30,
+    under the haze: the tar round her lay still as glass while she fought it)."""
+    line = pit(reflect=0)
+    her = mother(line)
+    rings = pygame.surfarray.array3d(draw(line, "12:00:02", size=BIG)).astype(int)
+    plain = pygame.surfarray.array3d(draw(pit(reflect=0, sinking=0.0), "12:00:02",
+                                          size=BIG)).astype(int)
+    left = her.feet[0] - her.wading.pad if her.wading else her.feet[0]
+    side = (slice(0, left - 4), slice(her.line - 40, her.line + 40))
+    assert (np.abs(rings[side] - plain[side]).sum(axis=2) > 6).sum() > 40, "a ring beside her"

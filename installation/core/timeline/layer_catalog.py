@@ -230,6 +230,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("glow", color(), None, "a soft light behind it (a lamp over the payphone)"),
         Param("ring", number(0, 600), 0.0,
               "seconds from the scene's start that the glow swells like a ringing phone"),
+        Param("rim", color(), None, "a light catching its edge (a low sun behind it)"),
+        Param("rim_from", choice("left", "right"), "left",
+              "the side the rim light comes from (and from a little above: its back and head "
+              "catch it too)"),
     ),
     "figures": (
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach",

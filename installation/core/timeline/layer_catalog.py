@@ -197,6 +197,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (20, 14, 9), "colour of the tar"),
         Param("y", number(0.2, 1), 0.72, "the edge of the pool, " + Y_DOC),
         Param("reflect", number(0, 1), 0.45, "how strongly the tar mirrors what is above"),
+        Param("far_ground", number(0, 1), None,
+              "the level ground of the far shore, up-down position, above `y` (not set: `y`): "
+              "seen across the pit the tar cannot mirror level ground, so what stands on it "
+              "is mirrored hanging from the pool's edge"),
         Param("near", number(0, 1), 0.0,
               "life on the tar nearest you, 0 to 1: its skin creased, oily sheen drifting, "
               "leaves afloat, bigger bubbles, reeds at the picture's foot"),

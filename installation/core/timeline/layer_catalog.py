@@ -231,7 +231,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     "figures": (
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach",
                              "handshake", "straighten", "argue", "peer",
-                             "stay"), "walk",
+                             "stay", "offer"), "walk",
               "what they do: walk, run, sit, idle, embrace (in pairs), phone, reach (a hand "
               "held out to an animal), handshake (in pairs, once, then they stand), "
               "straighten (up from a reach, the arm easing down to the side in a second, then "
@@ -239,7 +239,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "in turn with arms folded, a finger jabbing, leaning back, a hand raised), or "
               "peer (standing at a window looking in, turned to the glass, a hand at the "
               "brow), or stay (one who stayed, seated at a counter: elbows on it, his hands "
-              "together, then his head in his hands, then looking up, breathing)"),
+              "together, then his head in his hands, then looking up, breathing), or offer "
+              "(a hand held out to an animal once: out in a second, coaxing, back to the side, "
+              "10 seconds; then they stand)"),
         Param("then", choice("idle", "peer"), "idle",
               "what they do once they have walked or run to their path's end, or a gesture "
               "played once is over: stand at ease (idle), or peer in at a window"),

@@ -140,16 +140,19 @@ class Tarpit(Split):
 
     def _bank(self, setup: Setup) -> tuple[pygame.Rect, list[tuple[int, int]]]:
         """The near bank's lip along the far edge: where it lies, and its outline there (it
-        reaches down to the rect's foot, which it does not cover)."""
+        reaches down to the rect's foot, which it does not cover). Heaped up at the sides,
+        low in the middle; low all along where the far shore is level ground (`far_ground`:
+        a lawn seen in the sun, where heaps of black read as slag on the grass)."""
         width, height = self.size
         rng = setup.rng("bank")
         h = height // 28
         area = pygame.Rect(0, self.edge - h + 2, width, h)
+        level = self.source < self.edge
         points = [(0, h)]
         for i in range(0, 41):
             x = width * i / 40
             lip = h * (0.2 + 0.5 * rng.random())
-            if 0.2 < i / 40 < 0.8:
+            if level or 0.2 < i / 40 < 0.8:
                 lip = h * (0.85 + 0.1 * rng.random())
             points.append((int(x), int(lip)))
         points.append((width, h))

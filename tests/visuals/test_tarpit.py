@@ -330,3 +330,19 @@ def test_the_far_shore_hangs_in_the_tar_from_the_edge() -> None:
     lawn_rows = int(OILY[1] * 0.1) - 4
     assert hung[:, :lawn_rows].mean() > 2 * flat[:, :lawn_rows].mean()
     assert hung[:, :4].mean() > 60  # the wall's image right under the edge
+
+
+@pytest.mark.parametrize("layers", [POOL, FAR_POOL], ids=["from the edge", "from far ground"])
+def test_a_level_far_shore_meets_the_tar_in_a_low_lip(layers: str) -> None:
+    """Where the far shore is level ground (a lawn in the sun, `far_ground`), the dark bank
+    along the tar's far edge is a low lip all along: heaped up at the sides as it is where the
+    far shore is seen against the sky, it read as black slag heaps on the grass (14:30)."""
+    headless()
+    line = one_scene(layers)
+    scene = line.scenes[0]
+    pool = Tarpit(scene.layers[2].params,
+                  Compositor(line, (1920, 1080), lambda _message: None).setup(scene, 2, "tarpit"))
+    area, outline = pool.bank
+    highest = min(y for _x, y in outline)  # (rows grow down)
+    low = highest >= area.top + 0.8 * area.height
+    assert low == (layers == FAR_POOL), (area, highest)

@@ -21,6 +21,7 @@ from installation.visuals.gestures import (
     sit,
     straighten,
 )
+from installation.visuals.offer import OFFER_SECONDS, offer
 from installation.visuals.peer import peer
 from installation.visuals.skeleton import (
     GAIT,
@@ -45,7 +46,8 @@ from installation.visuals.strides import run, walk
 # The pose the second of a pair takes in theirs (a handshake's: the shorter one's, the hand
 # held a little higher, so the two hands meet at one height).
 PARTNER = {"embrace": "embrace-back", "handshake": "handshake-back"}
-ONCE = ("handshake", "straighten")  # played once, from when they appear, then they stand (idle)
+# Played once, from when they appear, then they stand (idle).
+ONCE = ("handshake", "straighten", "offer")
 # Repeated, but one person's layer that ends (`until`) ends them at their cycle's start, the
 # pose a gesture after them begins from (a reach: where straighten takes over), whatever the
 # seed.
@@ -56,7 +58,8 @@ MOVING = ("walk", "run")
 VARIED = {"argue": tuple(ARGUING)}
 SEATED = ("sit", "argue", "stay")
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
-          "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 10.0, "stay": 12.0}
+          "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 10.0, "stay": 12.0,
+          "offer": OFFER_SECONDS}
 PERIOD["embrace-back"] = PERIOD["embrace"]
 PERIOD |= {"phone-wait": 3.0, "phone-head": 4.0, "phone-slump": 5.0, "phone-down": 5.0}
 PERIOD["handshake-back"] = PERIOD["handshake"]
@@ -79,7 +82,7 @@ CYCLES: dict[str, Callable[[float], Angles]] = {
     "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace,
     "embrace-back": embrace_back, "phone": phone, "reach": reach,
     "handshake": handshake, "handshake-back": handshake_back, "straighten": straighten,
-    "peer": peer, "stay": stay}
+    "peer": peer, "stay": stay, "offer": offer}
 CYCLES |= CALL_CYCLES  # (the call's other poses, then the moves between them)
 CYCLES |= ARGUING
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}

@@ -29,7 +29,8 @@ REACH = (sum(dx for dx, _dy in SOFT_STEPS), sum(dy for _dx, dy in SOFT_STEPS))  
 
 
 class KeptMirror:
-    """The `rows` rows of a picture above an edge, bottom up, multiplied by `shade` (its size:
+    """The `rows` rows of a picture above an edge (the row a pool's mirror hangs from: its
+    edge, or the far shore's ground above it), bottom up, multiplied by `shade` (its size:
     the picture's width by `rows`): kept while the picture keeps its token, and made again
     only in the areas of the picture painted again since."""
 
@@ -200,33 +201,37 @@ class PushedShade:
         return self.surface
 
 
-def lay_under(picture: pygame.Surface, edge: int, shade: PushedShade, shifts: list[int]) -> None:
-    """The mirror of the rows above `edge` laid straight under it, in the picture itself: its
-    bands each pushed sideways by its shift (what a push uncovers black), then multiplied by
-    the `shade` pushed with them: the bands a kept mirror of that shade adds, added onto black
-    (no mirror of its own to make and lay)."""
+def lay_under(picture: pygame.Surface, edge: int, shade: PushedShade, shifts: list[int],
+              source: int) -> None:
+    """The mirror of the rows above `source` (the far shore's ground: `edge`, or above it)
+    laid straight under `edge`, in the picture itself: its bands each pushed sideways by its
+    shift (what a push uncovers black), then multiplied by the `shade` pushed with them: the
+    bands a kept mirror of that shade adds, added onto black (no mirror of its own to make and
+    lay)."""
     width = picture.get_width()
     rows = shade.shade.get_height()
     most = max((abs(shift) for shift in shifts), default=0)
     for side in (0, width - most):  # the strips a push can uncover (the right one starts off
         fill(picture, (0, 0, 0), pygame.Rect(side, edge, most, rows))  # a cache line)
-    _flip_bands(picture, edge, rows, shifts, shade)
+    _flip_bands(picture, (source, edge), rows, shifts, shade)
     picture.blit(shade.update(picture, shifts), (0, edge), special_flags=pygame.BLEND_RGB_MULT)
 
 
-def _flip_bands(picture: pygame.Surface, edge: int, rows: int, shifts: list[int],
-                shade: PushedShade) -> None:
-    """Copy the `rows` rows above `edge` upside down under it, softened, band by band, each pushed
-    sideways by its shift, within the picture's clip, as a blit would (the picture is
-    unlocked again on return). Only the part of the mirror the clip can show is softened (a
-    wipe draws the scene it leaves within the columns it still shows in)."""
+def _flip_bands(picture: pygame.Surface, rows_at: tuple[int, int], rows: int,
+                shifts: list[int], shade: PushedShade) -> None:
+    """Copy the `rows` rows above the first of `rows_at` upside down under the second,
+    softened, band by band, each pushed sideways by its shift, within the picture's clip, as
+    a blit would (the picture is unlocked again on return). Only the part of the mirror the
+    clip can show is softened (a wipe draws the scene it leaves within the columns it still
+    shows in)."""
+    source, edge = rows_at
     width = picture.get_width()
     clip = picture.get_clip()
     area = mirrored_part(clip, edge, rows, max((abs(shift) for shift in shifts), default=0),
                          width)
     if not area.width or not area.height:
         return
-    soft = soft_flip(picture, edge, rows, area, shade.scratch)
+    soft = soft_flip(picture, source, rows, area, shade.scratch)
     pixels, flipped = pygame.surfarray.pixels2d(picture).T, pygame.surfarray.pixels2d(soft).T
     below = pixels[edge:edge + rows]
     for top, bottom, shift in pushed_runs(shifts, shade.band, rows):

@@ -67,7 +67,8 @@ NEAR_ACROSS = (0.26, 0.84)  # ... and across it, clear of the reeds at its corne
 
 
 class Tarpit(Split):
-    """Tar from the edge down, with a darkened, wobbling mirror of the picture above."""
+    """Tar from the edge down, with a darkened, wobbling mirror of the picture above (from the
+    far shore's ground, `far_ground`: what stands on it hangs from the edge)."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -82,13 +83,15 @@ class Tarpit(Split):
         self.seed = setup.seed
         self.edge = int(height * params["y"])
         self.depth = height - self.edge
+        far = params["far_ground"]  # the row its mirror hangs from (what stands there)
+        self.source = self.edge if far is None else min(self.edge, int(height * far))
         tar: Color = params["color"]
         self.tar = pygame.Surface((width, self.depth))
         self.tar_runs = runs_alike([scaled(tar, 1.4 - 0.6 * y / max(1, self.depth))
                                     for y in range(self.depth)])  # each row's colour, in runs
         for color, top, bottom in self.tar_runs:
             self.tar.fill(color, (0, top, width, bottom - top))
-        self.mirror_rows = min(self.edge, self.depth)
+        self.mirror_rows = min(self.source, self.depth)
         yield
         sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
         self.near: NearTar | None = None
@@ -103,7 +106,7 @@ class Tarpit(Split):
         self.bank = self._bank(setup)
         # Oil on the tar colours the light its mirror gives back, rippling with it.
         yield from oiled(self.shade, setup.seed)
-        self.mirror = KeptMirror(self.shade, self.edge, not swaying)
+        self.mirror = KeptMirror(self.shade, self.source, not swaying)
         self.pushed = PushedShade(self.shade, BAND)  # for the pool drawn whole
         self.pool = KeptPool(self.tar, self.mirror_rows, BAND)
         rng = setup.rng("bubbles")
@@ -137,16 +140,19 @@ class Tarpit(Split):
 
     def _bank(self, setup: Setup) -> tuple[pygame.Rect, list[tuple[int, int]]]:
         """The near bank's lip along the far edge: where it lies, and its outline there (it
-        reaches down to the rect's foot, which it does not cover)."""
+        reaches down to the rect's foot, which it does not cover). Heaped up at the sides,
+        low in the middle; low all along where the far shore is level ground (`far_ground`:
+        a lawn seen in the sun, where heaps of black read as slag on the grass)."""
         width, height = self.size
         rng = setup.rng("bank")
         h = height // 28
         area = pygame.Rect(0, self.edge - h + 2, width, h)
+        level = self.source < self.edge
         points = [(0, h)]
         for i in range(0, 41):
             x = width * i / 40
             lip = h * (0.2 + 0.5 * rng.random())
-            if 0.2 < i / 40 < 0.8:
+            if level or 0.2 < i / 40 < 0.8:
                 lip = h * (0.85 + 0.1 * rng.random())
             points.append((int(x), int(lip)))
         points.append((width, h))
@@ -166,7 +172,7 @@ class Tarpit(Split):
             return
         width, rows = self.size[0], self.mirror_rows
         lay_under(surface, self.edge, self.pushed,
-                  ripples(self.seed, rows, frame.seconds, width).tolist())
+                  ripples(self.seed, rows, frame.seconds, width).tolist(), self.source)
         clip = surface.get_clip()  # (a blended fill ignores it)
         plain = rows if self.near is None else min(rows, self.near.first)  # rows of one colour
         for color, top, bottom in self.tar_runs:  # the tar added over it: its runs of rows

@@ -99,12 +99,17 @@ def test_harry_and_julie_stay_where_they_stand_from_one_layer_to_the_next() -> N
     scene = next(s for s in line.scenes if s.name == "Harry meets Julie")
     people = [i for i, one in enumerate(scene.layers)
               if one.type == "figures" and one.params["body"] != "person"]  # (not the strollers)
-    reach, walk_in, turn, shake, off_her, off_him = people
+    reach, walk_in, turn, shake, *talk, off_her, off_him = people
     pair = feet_at(line, "14:42:31", shake)
     assert pair[0][1] is False and pair[1][1] is True, "face to face: he faces right, she left"
+    for index in talk:  # as they talk, each in layers of their own, turning: on the same spot
+        params = scene.layers[index].params
+        at = params["from"] + 30
+        clock = f"{int(at // 3600):02d}:{int(at % 3600 // 60):02d}:{int(at % 60):02d}"
+        stands = pair[0 if params["body"] == "harry" else 1][0]
+        assert abs(feet_at(line, clock, index)[0][0] - stands) < STILL, (clock, index)
     before = {"14:42:29": (walk_in, turn), "16:20:00": (off_him, off_her)}
-    for at, (him, her) in before.items():
-        pair = feet_at(line, "14:42:31" if at < "16" else "16:19:59.9", shake)
+    for at, (him, her) in before.items():  # (where they shook hands: where they talked)
         assert abs(feet_at(line, at, him)[0][0] - pair[0][0]) < STILL, f"{at}: Harry stays"
         assert abs(feet_at(line, at, her)[0][0] - pair[1][0]) < STILL, f"{at}: Julie stays"
     assert abs(feet_at(line, "14:41:10", reach)[0][0] - pair[1][0]) < STILL, "she stood there"

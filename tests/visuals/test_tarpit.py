@@ -131,12 +131,17 @@ def test_a_mirror_made_again_in_areas_painted_is_the_mirror_made_afresh() -> Non
         assert mirrored(kept, shown, token) == mirrored(fresh, shown, token), token
 
 
-def test_the_pool_drawn_whole_is_its_still_and_moving_parts() -> None:
+FAR_POOL = POOL.replace("reflect = 0.6", "reflect = 0.6\nfar_ground = 0.45")  # hung from 0.45
+
+
+@pytest.mark.parametrize("layers", [POOL, FAR_POOL], ids=["from the edge", "from far ground"])
+def test_the_pool_drawn_whole_is_its_still_and_moving_parts(layers: str) -> None:
     """Laid straight under the edge, the mirror is the kept mirror's bands added over the
     tar, to the byte: at every push of its ripples, a picture of noise above it, and in a
-    window into a wider picture (the camera's canvas) as in a picture of its own."""
+    window into a wider picture (the camera's canvas) as in a picture of its own (hung from
+    the edge, or from the far shore's ground above it)."""
     headless()
-    line = one_scene(POOL)
+    line = one_scene(layers)
     scene = line.scenes[0]
     setup = Compositor(line, SIZE, lambda _message: None).setup(scene, 2, "tarpit")
     pool = Tarpit(scene.layers[2].params, setup)
@@ -295,3 +300,49 @@ def test_under_a_night_sky_a_bubble_catches_no_pale_glint() -> None:
     for seconds in range(0, 40, 3):
         tar = pygame.surfarray.array3d(draw(line, f"12:00:{seconds:02d}"))[:, SIZE[1] // 2 + 4:]
         assert int(tar.max()) <= NIGHT_GLINT, seconds
+
+
+def far_shore(far_ground: float | None) -> np.ndarray:
+    """A pool at 0.6 under a pale museum wall standing on level dark lawn from 0.5 down to
+    the edge, mirrored from `far_ground`: the tar's pixels (columns x rows x RGB) from the
+    edge down, clear of the bank and the strips a push uncovers."""
+    headless()
+    keys = {} if far_ground is None else {"far_ground": far_ground}
+    line = one_scene(layer("sky", horizon=0.6) + layer("tarpit", y=0.6, bubbles=0, **keys)
+                     + NO_POST)
+    scene = line.scenes[0]
+    setup = Compositor(line, OILY, lambda _message: None).setup(scene, 1, "tarpit")
+    pool = Tarpit(scene.layers[1].params, setup)
+    surface = pygame.Surface(OILY)
+    surface.fill((200, 190, 170))  # the wall
+    lawn = int(OILY[1] * 0.5)
+    surface.fill((40, 60, 25), (0, lawn, OILY[0], pool.edge - lawn))
+    pool.draw(surface, Frame(parse_clock("12:00"), 12.0, state_at(line, parse_clock("12:00"))))
+    return pygame.surfarray.array3d(surface)[40:-40, pool.edge + 2:].astype(int)
+
+
+def test_the_far_shore_hangs_in_the_tar_from_the_edge() -> None:
+    """Seen across the pit, the tar mirrors what stands on the far shore's level ground from
+    its edge down (the wall's pale image right under the shoreline), not the lawn: mirrored
+    row for row from the edge, the lawn lay in it as a flat dark strip over the wall's image,
+    a ledge of mud over a pool (14:30's berm: 55 px at 1080)."""
+    hung, flat = far_shore(0.5), far_shore(None)
+    lawn_rows = int(OILY[1] * 0.1) - 4
+    assert hung[:, :lawn_rows].mean() > 2 * flat[:, :lawn_rows].mean()
+    assert hung[:, :4].mean() > 60  # the wall's image right under the edge
+
+
+@pytest.mark.parametrize("layers", [POOL, FAR_POOL], ids=["from the edge", "from far ground"])
+def test_a_level_far_shore_meets_the_tar_in_a_low_lip(layers: str) -> None:
+    """Where the far shore is level ground (a lawn in the sun, `far_ground`), the dark bank
+    along the tar's far edge is a low lip all along: heaped up at the sides as it is where the
+    far shore is seen against the sky, it read as black slag heaps on the grass (14:30)."""
+    headless()
+    line = one_scene(layers)
+    scene = line.scenes[0]
+    pool = Tarpit(scene.layers[2].params,
+                  Compositor(line, (1920, 1080), lambda _message: None).setup(scene, 2, "tarpit"))
+    area, outline = pool.bank
+    highest = min(y for _x, y in outline)  # (rows grow down)
+    low = highest >= area.top + 0.8 * area.height
+    assert low == (layers == FAR_POOL), (area, highest)

@@ -204,6 +204,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (20, 14, 9), "colour of the tar"),
         Param("y", number(0.2, 1), 0.72, "the edge of the pool, " + Y_DOC),
         Param("reflect", number(0, 1), 0.45, "how strongly the tar mirrors what is above"),
+        Param("far_ground", number(0, 1), None,
+              "the level ground of the far shore, up-down position, above `y` (not set: `y`): "
+              "seen across the pit the tar cannot mirror level ground, so what stands on it "
+              "is mirrored hanging from the pool's edge"),
         Param("near", number(0, 1), 0.0,
               "life on the tar nearest you, 0 to 1: its skin creased, oily sheen drifting, "
               "leaves afloat, bigger bubbles, reeds at the picture's foot"),
@@ -238,7 +242,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     "figures": (
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach",
                              "handshake", "straighten", "argue", "peer",
-                             "stay"), "walk",
+                             "stay", "offer"), "walk",
               "what they do: walk, run, sit, idle, embrace (in pairs), phone, reach (a hand "
               "held out to an animal), handshake (in pairs, once, then they stand), "
               "straighten (up from a reach, the arm easing down to the side in a second, then "
@@ -246,7 +250,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "in turn with arms folded, a finger jabbing, leaning back, a hand raised), or "
               "peer (standing at a window looking in, turned to the glass, a hand at the "
               "brow), or stay (one who stayed, seated at a counter: elbows on it, his hands "
-              "together, then his head in his hands, then looking up, breathing)"),
+              "together, then his head in his hands, then looking up, breathing), or offer "
+              "(a hand held out to an animal once: out in a second, coaxing, back to the side, "
+              "10 seconds; then they stand)"),
         Param("then", choice("idle", "peer"), "idle",
               "what they do once they have walked or run to their path's end, or a gesture "
               "played once is over: stand at ease (idle), or peer in at a window"),

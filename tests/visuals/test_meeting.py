@@ -1,0 +1,88 @@
+"""Harry and Julie at the Lake Pit after their handshake: they meet, they do not stand as
+statues (she holds her hand out to the calf again)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pygame
+import pytest
+
+from installation.core.program import Program
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.gestures import idle, reach
+from installation.visuals.offer import OFFER_BEATS, offer
+from installation.visuals.render import headless
+from installation.visuals.skeleton import Angles
+
+from .helpers import shipped_program
+
+SIZE = (960, 540)
+# Where Julie stands (shares of the picture): at 0.697, the calf's trunk hanging to her right,
+# her feet at 0.92 (left, top, width, height).
+ARM = (0.704, 0.811, 0.013, 0.017)  # between Julie's chest and the calf's trunk, at her hand
+DARK, ARM_PIXELS = 60, 8  # her arm held out across it: this many pixels this dark, at least
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Program:
+    """The shipped day at its pace, without the film grain (it changes every frame)."""
+    program = shipped_program()
+    line = program.timeline
+    return dataclasses.replace(program, timeline=dataclasses.replace(line, scenes=tuple(
+        dataclasses.replace(scene, layers=tuple(s for s in scene.layers if s.type != "post"))
+        for scene in line.scenes)))
+
+
+def _drawn(program: Program, times: tuple[str, ...],
+           box: pygame.Rect) -> dict[str, np.ndarray]:
+    """The luminance in `box` of the shipped day at each story time (in order), at the
+    shipped pace, drawn one after another as the show draws them."""
+    headless()
+    compositor = Compositor(program.timeline, SIZE, lambda _message: None, program.clock)
+    seen = {}
+    for at in times:
+        picture = pygame.Surface(SIZE)
+        compositor.draw(picture, state_at(program.timeline, parse_clock(at), program.clock))
+        seen[at] = _luminance(picture, box)
+    return seen
+
+
+def _box(share: tuple[float, float, float, float]) -> pygame.Rect:
+    left, top, wide, tall = share
+    return pygame.Rect(round(left * SIZE[0]), round(top * SIZE[1]), round(wide * SIZE[0]),
+                       round(tall * SIZE[1]))
+
+
+def _luminance(picture: pygame.Surface, box: pygame.Rect) -> np.ndarray:
+    pixels = pygame.surfarray.array3d(picture)[box.left:box.right, box.top:box.bottom]
+    return pixels.astype(float).mean(axis=2)
+
+
+def test_julie_holds_her_hand_out_to_the_calf_again(shipped: Program) -> None:
+    """After the handshake she turns back to the calf and holds her hand out to its trunk
+    (14:55), and once more before they go (16:08); in between her arm is at her side."""
+    arm = {at: int(np.count_nonzero(seen < DARK))
+           for at, seen in _drawn(shipped, ("14:55", "15:20", "16:08"), _box(ARM)).items()}
+    assert arm["14:55"] >= ARM_PIXELS and arm["16:08"] >= ARM_PIXELS and arm["15:20"] == 0, arm
+
+
+def test_an_offer_begins_and_ends_standing_without_a_jump() -> None:
+    """`offer` starts and ends as a standing person does (a standing layer before and after
+    it joins it without a jump), has the hand out at a reach's pose in between, and never
+    moves a joint far from one drawn step (of 48) to the next."""
+    assert _apart(offer(0.0), idle(0.0)) < 1e-9 and _apart(offer(1.0), idle(0.0)) < 1e-9
+    assert _apart(offer(OFFER_BEATS[0]), reach(0.0)) < 1e-9
+    steps = [offer(n / 48) for n in range(49)]
+    assert max(_apart(a, b) for a, b in zip(steps, steps[1:], strict=False)) < 0.4
+
+
+def _apart(one: Angles, other: Angles) -> float:
+    """How far apart two poses are: the most any of the arms' joints, the lean or the nod
+    differs (radians)."""
+    return max(abs(a - b) for a, b in zip(
+        (*one.shoulders, *one.elbows, one.lean, one.nod),
+        (*other.shoulders, *other.elbows, other.lean, other.nod), strict=True))

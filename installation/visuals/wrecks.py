@@ -45,9 +45,10 @@ WELL: Color = (13, 11, 10)  # the sooted wheel well where the tyre was
 CAVE = (0.02, 0.04)  # a burnt car's roof sags in this much at most, least and most
 SEAT: Color = (74, 58, 46)  # a burnt seat's steel frame, seen where a door has gone
 BANK = (0.02, 0.038)  # ash banked along a burnt car's foot: this high (of its length)
-BANK_LIGHT = (0.04, 0.5, 0.55)  # the bank, its crest, the ash lying on the car: this much of
+BANK_LIGHT = (0.04, 0.2, 0.55)  # the bank, its crest, the ash lying on the car: this much of
 # the way from the ground's colour in front of it to the sky's light (the bank as the ground:
-# lit as a slab, it read as a kerb the car stood on)
+# lit as a slab, it read as a kerb the car stood on; its crest at half the way, a pale line
+# straight through the wheels of a far car read as a glitch)
 CREST_ROWS = 4  # the crest's light fading down the bank's face over this many lines
 ROOF_ASH = 0.008  # the ash lying on its roof, hood and boot: this deep
 KEY_LIGHT: Color = (255, 255, 255)  # the light its key picture's lids are drawn in

@@ -100,3 +100,17 @@ def test_some_of_the_panics_cars_burnt_on_wilshire_have_lost_a_door() -> None:
             for seed in range(12)]
     assert any(wreck.door_gone for wreck in cars) and not all(w.door_gone for w in cars)
     assert math.isclose(cars[0].sunk(0.0, 0.0), -street_wrecks.SUNK), "its body on its rims"
+
+
+CREST_STEP = 12  # luma: the ash bank's crest at most this much brighter than the ground it is
+BANK_ROWS = (10, 6)  # the bank's rows across the wheel: this far above and below its foot
+
+
+def test_the_ash_bank_crest_is_soft_not_a_pale_streak_through_the_wheels() -> None:
+    """The bank's crest, across the wheels, is only a little lighter than the grey ash: at
+    half the way to the sky's light it drew a 1 px pale line straight through far cars'
+    wheels (06:40), read as a glitch."""
+    lum = luma(alone(ash=True))
+    x = column(wrecks.WHEELS[0])
+    crest = lum[x - 2:x + 3, GROUND - BANK_ROWS[0]:GROUND + BANK_ROWS[1]].max()
+    assert crest - luma(np.array(ASH_GREY)) <= CREST_STEP, crest

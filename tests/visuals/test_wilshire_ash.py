@@ -15,6 +15,7 @@ import pygame
 
 from installation.core.program import Program
 from installation.core.timeline import state_at
+from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.panic import LEFT
@@ -46,18 +47,6 @@ GHOST = 0.02  # the share of those pixels that may look like the Ash scene's, at
 
 
 
-def story_after(program: Program, start: float, seconds: float) -> float:
-    """The story time `seconds` real seconds after story time `start` (by halving)."""
-    low, high = start, start + 3600.0
-    for _ in range(60):
-        middle = (low + high) / 2
-        if program.real_between(start, middle) < seconds:
-            low = middle
-        else:
-            high = middle
-    return (low + high) / 2
-
-
 def frame(program: Program, story: float, whole: bool = False) -> np.ndarray:
     """The picture at `story` (the arriving scene alone if `whole`), as an (x, y) array of
     channel sums."""
@@ -76,8 +65,8 @@ def test_the_street_arrives_without_the_ruins_skyline_showing_through_it() -> No
     stands over it (dissolved, half of where the two pictures differ showed the ruins)."""
     program = shipped_program()
     start = parse_clock("06:35")
-    midway = story_after(program, start, MIDWAY)
-    ruins = frame(program, story_after(program, parse_clock("06:30"), 0.0))
+    midway = story_after(program.clock, start, MIDWAY)
+    ruins = frame(program, story_after(program.clock, parse_clock("06:30"), 0.0))
     street = frame(program, midway, whole=True)
     seen = frame(program, midway)
     differ = np.abs(ruins - street) > APART

@@ -11,6 +11,7 @@ import pygame
 
 from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, mix, scaled
+from installation.visuals.collapse import real_since
 from installation.visuals.counter import (
     CHROME,
     COUNTER_NOSE,
@@ -22,7 +23,7 @@ from installation.visuals.counter import (
     URN,
     cup_unit,
 )
-from installation.visuals.glow import radial
+from installation.visuals.glow import dimmed, radial
 from installation.visuals.left_behind import COFFEE, VINYL, stool
 
 # The aisle, of the picture: where the stools were left (x, their feet's row), and a
@@ -60,11 +61,8 @@ def since(frame: Frame, scene_at: float, at: float | None) -> float | None:
     frame; None before it (or if it is None)."""
     if at is None:
         return None
-    into = forward(scene_at, frame.story_time)
-    gone = forward(scene_at, at)
-    if into < gone:
-        return None
-    return frame.seconds - (frame.seconds / into * gone if into > 0 else 0.0)
+    real = real_since(frame.story_time, frame.seconds, scene_at, forward(scene_at, at))
+    return real if real >= 0 else None
 
 
 class Aisle:
@@ -126,7 +124,7 @@ class Steam:
         for k in range(STEAM_SIZES):
             share = PUFF_SIZE[0] + (PUFF_SIZE[1] - PUFF_SIZE[0]) * k / (STEAM_SIZES - 1)
             whole = radial(max(2, round(height * share)), STEAM, 1.4)
-            self.puffs.append([_fainter(whole, (n + 1) / STEAM_LEVELS)
+            self.puffs.append([dimmed(whole, (n + 1) / STEAM_LEVELS)
                                for n in range(STEAM_LEVELS)])
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
@@ -143,13 +141,6 @@ class Steam:
             x = self.vent[0] + sway - puff.get_width() // 2
             y = self.vent[1] - RISE * self.height * k ** 0.8 - puff.get_height() // 2
             surface.blit(puff, (round(x), round(y)), special_flags=pygame.BLEND_RGB_ADD)
-
-
-def _fainter(glow: pygame.Surface, share: float) -> pygame.Surface:
-    """A copy of a glow (to add) at `share` of its strength."""
-    faint = glow.copy()
-    faint.fill(scaled((255, 255, 255), share), special_flags=pygame.BLEND_RGB_MULT)
-    return faint
 
 
 class Spilt:

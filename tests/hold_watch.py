@@ -1,6 +1,9 @@
 """Holds the show cannot help, seen from outside it: the machine not running (a process of
-the harness wakes late) or the show's process not running at all (its processor time stops
-while it should be drawing 60 frames a second)."""
+the harness wakes late), the show's process not running at all (its processor time stops
+while it should be drawing 60 frames a second), or a thread on the sound's way (the show's,
+the sound server's, the recorder's) kept waiting for a processor while it was ready to run
+(its run-queue wait in /proc/<pid>/task/<tid>/schedstat: on a shared 2-core machine at load
+15 a thread may get a tenth of a processor for seconds, which no show can play through)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ from pathlib import Path
 TICK_S = 0.05  # how often the watcher looks
 LATE_S = 0.3  # the watcher woke this much late: the machine did not run it
 STILL_S = 0.5  # the show used no processor for this long: its process was held
+STARVED_WINDOW_S = 1.0  # a thread ready to run that waited for a processor
+STARVED_S = 0.5  # this long within that window was starved by the machine (idle: ~0 s)
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 VMSTAT_KEYS = ("compact_stall", "thp_fault_alloc", "thp_fault_fallback", "pgmajfault",
                "allocstall_normal", "allocstall_movable")
@@ -24,7 +29,7 @@ class Hold:
 
     start: float
     end: float
-    what: str  # "machine" or "show"
+    what: str  # "machine", "show" or "starved" (a thread on the sound's way)
 
     @property
     def length(self) -> float:
@@ -62,11 +67,34 @@ def vmstat() -> dict[str, int]:
     return counts
 
 
+def run_queue_waits(pids: tuple[int, ...]) -> dict[int, float]:
+    """Seconds each thread of these processes has waited, ready to run, for a processor."""
+    waits: dict[int, float] = {}
+    for pid in pids:
+        try:
+            threads = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for tid in threads:
+            try:
+                waits[int(tid)] = int(Path(f"/proc/{pid}/task/{tid}/schedstat")
+                                      .read_text().split()[1]) / 1e9
+            except (OSError, IndexError, ValueError):
+                continue
+    return waits
+
+
+def starved(earlier: dict[int, float], now: dict[int, float]) -> bool:
+    """Whether some thread waited at least STARVED_S for a processor between two readings."""
+    return any(wait - earlier[tid] >= STARVED_S for tid, wait in now.items() if tid in earlier)
+
+
 @dataclass
 class HoldWatch:
     """Watches, on a thread of the harness, for holds of the machine and of the show."""
 
     pid: int
+    also: tuple[int, ...] = ()  # other processes on the sound's way: the server, the recorder
     holds: list[Hold] = field(default_factory=list)
     steal: float = 0.0  # seconds stolen by the hypervisor while watched
     memory: dict[str, int] = field(default_factory=dict)  # vmstat counters' growth
@@ -86,8 +114,10 @@ class HoldWatch:
         steal, memory = steal_seconds(), vmstat()
         last, used = time.time(), cpu_seconds(self.pid)
         used_at = last  # when the show's processor time last moved
+        waits: list[tuple[float, dict[int, float]]] = []  # the last window's readings
         while not self._stop.wait(TICK_S):
             now, cpu = time.time(), cpu_seconds(self.pid)
+            waits = self._look_for_starving(waits, now)
             if now - last > TICK_S + LATE_S:
                 self.holds.append(Hold(last, now, "machine"))
             if cpu is None:
@@ -100,6 +130,21 @@ class HoldWatch:
         self.steal = steal_seconds() - steal
         after = vmstat()
         self.memory = {key: after[key] - memory.get(key, 0) for key in after}
+
+    def _look_for_starving(self, waits: list[tuple[float, dict[int, float]]],
+                           now: float) -> list[tuple[float, dict[int, float]]]:
+        """Add this tick's run-queue waits; a thread starved over the window is a hold of the
+        window (merged with one it overlaps). The readings still inside the window."""
+        waits = [(at, seen) for at, seen in waits if at >= now - STARVED_WINDOW_S]
+        reading = run_queue_waits((self.pid, *self.also))
+        if waits and starved(waits[0][1], reading):
+            start = waits[0][0]
+            last = self.holds[-1] if self.holds else None
+            if last is not None and last.what == "starved" and last.end >= start:
+                self.holds[-1] = Hold(last.start, now, "starved")
+            else:
+                self.holds.append(Hold(start, now, "starved"))
+        return [*waits, (now, reading)]
 
     def explaining(self, start: float, length: float, before: float, slack: float) -> Hold | None:
         """A hold at least `length` long (it silences at most its own length) begun within

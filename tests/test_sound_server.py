@@ -194,9 +194,12 @@ def test_live_sound_has_no_gap_across_a_scene_change_and_a_cue(tmp_path: Path) -
     """Issue 12's goal over a stretch CI can afford: from start-up, 30 s of the live show at
     1920x1080 across the payphone scene and its cue (04:05) without one silence longer than
     10 ms that the offline render does not have (the 10 minutes: test_sound_server_long.py).
-    A gap that a hold of the machine, or of the show's whole process by the system, explains
-    (seen from outside the show: hold_watch.py) is reported as a warning, not failed: CI's
-    shared machines held the show ~1.9 s once (a 0.85 s gap, as SIGSTOP for 1.9 s gives)."""
+    A gap that a hold of the machine, of the show's whole process by the system, or a thread on
+    the sound's way kept waiting for a processor explains (seen from outside the show:
+    hold_watch.py) is reported as a warning, not failed: CI's shared machines held the show
+    ~1.9 s once (a 0.85 s gap, as SIGSTOP for 1.9 s gives), and at load 14-17 a 21 ms gap came
+    with no hold of the whole process or machine. On an idle machine no thread starves, and
+    every gap fails."""
     from test_sound_server_long import judge, record, report, unexplained
 
     run = record(tmp_path, SHORT_S, headless=True, at="04:03:30", reload=False)

@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from hold_watch import Hold, HoldWatch
+from hold_watch import STARVED_S, STARVED_WINDOW_S, Hold, HoldWatch
 from test_sound_server import RATE, ROOT, SoundServer, silent_runs
 
 from installation.adapters.sdl_audio import PULSE_LATENCY_MS
@@ -42,9 +42,9 @@ SLACK_S = 0.5  # the recording's wall times are known to this; the render is che
 LOUD = 1e-5  # the offline render sounds where no 10 ms of it stays under this
 END_S = 1.0  # the recorder starts a moment after it is asked to: the end is left unjudged
 CHECKED = 60  # gaps checked against the offline render; more than this is a verdict already
-# A hold of the machine or of the show's whole process (seen from outside: hold_watch.py)
-# silences the sound once what the sound server holds has played: it may begin this long
-# before the silence it explains.
+# A hold of the machine, of the show's whole process, or a starved thread of the sound's way
+# (seen from outside: hold_watch.py) silences the sound once what the sound server holds has
+# played: it may begin this long before the silence it explains.
 HELD_S = PULSE_LATENCY_MS / 1000.0 + 1.0
 HOLD_AFTER_S = 8.0  # a hold of the show asked of record() comes this long after it plays
 RECORDER_LATE_S = 2.0  # the recorder's first sample comes up to this long after it is asked
@@ -132,7 +132,8 @@ def record(folder: Path, seconds: float, headless: bool, at: str, reload: bool =
     show = subprocess.Popen([sys.executable, "-m", "installation", "run", mode, "--at", at,
                              "--config", str(config)], env=env, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    run.watch = HoldWatch(show.pid)
+    run.watch = HoldWatch(show.pid, tuple(process.pid for process in
+                                          (server.server, server.recorder) if process))
     run.watch.start()
     holder = hold_later(run, show, hold_s) if hold_s else None
     try:
@@ -203,11 +204,11 @@ class Gap:
     at: float  # seconds into the judged stretch
     length: float
     story: str
-    hold: Hold | None = None  # a hold of the machine or the show's process that explains it
+    hold: Hold | None = None  # a hold (machine, show, starved thread) that explains it
 
 
 def unexplained(gaps: list[Gap]) -> list[Gap]:
-    """The gaps no hold of the machine or of the show's whole process explains: the show's."""
+    """The gaps no hold (of the machine, the show's process, a starved thread) explains."""
     return [gap for gap in gaps if gap.hold is None]
 
 
@@ -277,16 +278,20 @@ def report(run: Run, gaps: list[Gap], expected: int, seconds: float) -> str:
         "RESULT: " + ("PASS, no gap longer than 10 ms" if not gaps else
                       "FAIL" if unexplained(gaps) else
                       "PASS: every gap is explained by a hold of the machine or of the show's "
-                      "process, which the show cannot help"),
+                      "process, or a thread on the sound's way starved of the processor, "
+                      "which the show cannot help"),
     ]
     return "\n".join(lines)
 
 
 def held(run: Run, hold: Hold) -> str:
     """A hold, said: what was held, how long, from when in the recording."""
+    when = f"{hold.length:.2f} s from {hold.start - run.recorded_at:.2f} s into the recording"
+    if hold.what == "starved":
+        return (f"a thread on the sound's way (show, server or recorder) was kept waiting for a "
+                f"processor (>= {STARVED_S:g} s in {STARVED_WINDOW_S:g} s) over {when}")
     what = "the machine" if hold.what == "machine" else "the show's whole process"
-    return (f"{what} was held {hold.length:.2f} s from "
-            f"{hold.start - run.recorded_at:.2f} s into the recording")
+    return f"{what} was held {when}"
 
 
 def explained(run: Run, gap: Gap) -> str:
@@ -301,7 +306,8 @@ def holds(run: Run) -> list[str]:
     seen = [f"  {held(run, hold)}" for hold in run.watch.holds[:10]]
     memory = ", ".join(f"{key} +{value}" for key, value in run.watch.memory.items())
     return [f"holds seen from outside the show (machine: a process of the harness woke late; "
-            f"show: it used no processor): {len(run.watch.holds)}", *seen,
+            f"show: it used no processor; starved: a thread on the sound's way was kept "
+            f"waiting for a processor): {len(run.watch.holds)}", *seen,
             f"processor time stolen by the hypervisor meanwhile: {run.watch.steal:.2f} s; "
             f"the kernel's memory counters: {memory or 'not read'}"]
 

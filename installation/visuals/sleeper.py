@@ -32,9 +32,15 @@ HAIR: tuple[Pixel, ...] = (
     (0.3, -0.37), (0.44, -0.3), (0.55, -0.16), (0.6, 0.02), (0.56, 0.24), (0.42, 0.44),
     (0.16, 0.54), (-0.1, 0.52), (-0.3, 0.46), (-0.22, 0.4), (-0.1, 0.34), (0.02, 0.28),
     (0.12, 0.2), (0.16, 0.06), (0.14, -0.06), (0.2, -0.16), (0.23, -0.3))
-HAIR_STRANDS = (0.88, 0.72, 0.56)  # strands drawn along the crown, this far in towards its middle
+# Strands combed back from the hairline over the crown towards the nape: each starts this far in
+# from the hair's outer edge (towards HAIR_MIDDLE), comes out to it as it ends, and runs over
+# this part of the way from the forehead to the nape (from, to): staggered and of unlike
+# lengths (drawn as equal rings round one middle, they read as wood grain or a target).
+HAIR_STRANDS: tuple[tuple[float, float, float], ...] = (
+    (0.9, 0.05, 0.8), (0.76, 0.0, 0.62), (0.64, 0.18, 0.95), (0.52, 0.1, 0.5))
 HAIR_MIDDLE: Pixel = (0.3, 0.16)  # what the strands curve round
 STRANDS_FROM, STRANDS_TO = 1, 8  # the hair outline's points the strands follow
+STRAND_STEPS = 24  # points along each strand
 # His ear, in front of his hair, its rim; the line of his jaw from under the ear to the chin;
 # his closed eye (the lid's line), his brow, his lips' parting: the lines a light catches or
 # that shade him (head lengths, as HEAD).
@@ -48,6 +54,7 @@ LID: tuple[Pixel, ...] = ((0.03, -0.29), (0.07, -0.275), (0.11, -0.285))
 BROW: tuple[Pixel, ...] = ((0.05, -0.325), (0.1, -0.335), (0.16, -0.325))
 LIPS: tuple[Pixel, ...] = ((-0.17, -0.345), (-0.175, -0.31))
 LINE_WIDTH = 0.025  # the lit lines' width, of the head length
+STRAND_WIDTH = 0.7  # a hair strand's width, of a lit line's
 FEATURE_LIGHT = 0.5  # how bright the red on his ear and jaw is, of that on his edge
 SKIN, SKIN_LIT = (50, 41, 45), (84, 78, 92)  # his skin in the dark, and in the window's light
 SKIN_LINE = (30, 24, 30)  # his lid, brow, lips and the ear's fold, shading
@@ -72,12 +79,30 @@ def placed(points: Sequence[Pixel], outline: Sequence[Pixel], length: float) -> 
     return [(x0 + x * length, y0 + y * length) for x, y in points]
 
 
+def along_edge(t: float) -> Pixel:
+    """The hair's outer edge from the forehead (t=0) over the crown to the nape (t=1)."""
+    edge = HAIR[STRANDS_FROM:STRANDS_TO]
+    at = t * (len(edge) - 1)
+    i = min(int(at), len(edge) - 2)
+    (x0, y0), (x1, y1) = edge[i], edge[i + 1]
+    return x0 + (x1 - x0) * (at - i), y0 + (y1 - y0) * (at - i)
+
+
 def strands() -> list[list[Pixel]]:
-    """The hair's strands along the crown, in head lengths: its outline drawn in towards
-    the middle of the hair."""
+    """The hair's strands, in head lengths: combed back from the hairline over the crown,
+    each drawn in from the edge at its start and meeting it at its end, over its own part of
+    the way."""
     mx, my = HAIR_MIDDLE
-    return [[(mx + (x - mx) * k, my + (y - my) * k) for x, y in HAIR[STRANDS_FROM:STRANDS_TO]]
-            for k in HAIR_STRANDS]
+    lines = []
+    for inset, start, end in HAIR_STRANDS:
+        line = []
+        for step in range(STRAND_STEPS + 1):
+            t = start + (end - start) * step / STRAND_STEPS
+            k = inset + (1.0 - inset) * (step / STRAND_STEPS) ** 2  # out to the edge
+            x, y = along_edge(t)
+            line.append((mx + (x - mx) * k, my + (y - my) * k))
+        lines.append(line)
+    return lines
 
 
 def features(outline: Sequence[Pixel], length: float) -> list[list[Pixel]]:
@@ -102,7 +127,7 @@ def draw_head(out: pygame.Surface, outline: Sequence[Pixel], length: float) -> N
         out.blit(*stroke(placed(line, outline, length), SKIN_LINE, width))
     out.blit(*silhouette(placed(HAIR, outline, length), HAIR_COLOR))
     for strand in strands():
-        out.blit(*stroke(placed(strand, outline, length), STRAND, width))
+        out.blit(*stroke(placed(strand, outline, length), STRAND, width * STRAND_WIDTH))
 
 
 def face(outline: Sequence[Pixel], length: float) -> tuple[pygame.Surface, tuple[int, int]]:

@@ -20,7 +20,7 @@ from installation.visuals.room import (
     WOOD,
 )
 from installation.visuals.shares import box
-from installation.visuals.sleeper import EAR_RIM, JAW
+from installation.visuals.sleeper import EAR_RIM, HAIR, JAW, strands
 
 from .helpers import NO_POST, frame_at, layer
 
@@ -120,6 +120,23 @@ def test_his_hair_and_the_red_on_his_ear_and_jaw() -> None:
         x, y = at(point)
         near = lit[x - 1:x + 2, y - 1:y + 2] - dark[x - 1:x + 2, y - 1:y + 2]
         assert near[..., 0].max() > 40, f"red on his ear and jaw at {point}"
+
+
+def to_hair_edge(point: tuple[float, float]) -> float:
+    """How far a point (head lengths) lies from the nearest point of the hair's outline."""
+    edge = np.array(HAIR)
+    a, b = edge, np.roll(edge, -1, axis=0)
+    ab, ap = b - a, np.array(point) - a
+    t = np.clip((ap * ab).sum(axis=1) / (ab * ab).sum(axis=1), 0.0, 1.0)
+    return float(np.hypot(*(a + ab * t[:, None] - np.array(point)).T).min())
+
+
+def test_his_hair_is_combed_back_to_the_nape_not_drawn_in_rings() -> None:
+    """The strands over his crown gather towards his nape, each coming out to the hair's edge
+    as it goes (equal rings drawn round one middle read as wood grain or a target)."""
+    for line in strands():
+        start, end = to_hair_edge(line[0]), to_hair_edge(line[-1])
+        assert end < 0.5 * start, f"a strand {start:.3f} in from the edge, {end:.3f} at its end"
 
 
 def test_his_face_in_profile_stands_against_the_pale_pillow() -> None:

@@ -56,6 +56,7 @@ class SceneTiming:
     faded: int = 0  # of them, frames of its transition in
     next_unbuilt: bool = False  # the next scene's build was not done when it began
     moment: bool = False  # a row of its own for a moment its scene's look changes most
+    cut: bool = False  # the scene begins on a cut: its first frame is all of it at once
 
     @property
     def frames(self) -> tuple[float, ...]:
@@ -280,7 +281,7 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
         ahead += build_on(compositor, timed, last, URGENT_FRAMES, True)
         results.append(SceneTiming(scene.name, tuple(middle), into, first, tuple(ahead),
                                    blit_ms(size, clock), shown, faded,
-                                   not compositor.ready(following)))
+                                   not compositor.ready(following), cut=not faded))
         results.extend(SceneTiming(name, took[1:], (), took[0], (), blit_ms(size, clock),
                                    moment=True) for name, took in rows if took)
         if timed_scene is not None:
@@ -371,11 +372,25 @@ def table(results: list[SceneTiming], title: str) -> str:
                  + ("met" if not missed else f"missed by {len(missed)}: {', '.join(missed)}"))
     lines.append(f"slowest first frame of a scene: {first.first_ms:.1f} ms ({first.name}); "
                  f"slowest frame building ahead: {ahead.ahead_max_ms:.1f} ms ({ahead.name})")
+    lines.append(first_after_cuts(results, goal))
     unbuilt = [r.name for r in results if r.next_unbuilt]
     lines.append("next scene unbuilt at its start, after: "
                  + (", ".join(unbuilt) if unbuilt else "none"))
     lines.extend(COLUMNS)
     return "\n".join(lines)
+
+
+def first_after_cuts(results: list[SceneTiming], goal: float) -> str:
+    """A line on the first frames after a cut (the cut shows all of the next scene at once:
+    a slow first frame is a stall at the cut): the slowest, and those over the goal."""
+    cuts = [r for r in results if r.cut and not r.moment]
+    if not cuts:
+        return "first frame after a cut: no cuts"
+    slowest = max(cuts, key=lambda r: r.first_ms)
+    over = [f"{r.name} {r.first_ms:.1f}" for r in cuts if r.first_ms > goal]
+    return (f"first frame after a cut ({len(cuts)} cuts): slowest {slowest.first_ms:.1f} ms "
+            f"({slowest.name}); goal: each at most {goal:.2f} ms, as cheap as a steady "
+            "frame: " + ("met" if not over else f"missed by {len(over)}: {', '.join(over)}"))
 
 
 COLUMNS = (
@@ -387,7 +402,9 @@ COLUMNS = (
     "scene) or first",
     "steady p95, transition p95: over the timed frames from the middle (not building) and of "
     "the fade in",
-    "first: the frame a scene begins on (both scenes drawn if it fades in)",
+    "first: the frame a scene begins on (both scenes drawn if it fades in); after a cut it "
+    "should cost no more",
+    "  than a steady frame (its first frame was drawn ahead, offscreen, with the building)",
     "a scene (key): the frames of the scene's first "
     f"{MOMENT_SECONDS:g} s from the story time that layer key gives (a tower collapsing),",
     "  which its middle misses: p95 and steady p95 over them, first: the moment's first frame",

@@ -3,6 +3,7 @@ the build (what it took spread over the time left), so no frame waits on a whole
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from installation.core.timeline import SceneState, state_at
@@ -29,6 +30,7 @@ SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one buil
 # frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
 SLOW_CEILING_SECONDS = 0.75 / 60.0  # that frame builds on while it stays within this (never
 # dropped: the building of a slow scene's successor goes as fast as when its pieces were long)
+FIRST_FRAME = "first frame"  # the place (see piece_times) of a scene's first frame drawn ahead
 START_CEILING_SECONDS = 1.0 / 30.0  # a start in a transition builds the arriving scene in
 # frames up to this long (30 fps for a moment as the show begins: done before it shows)
 
@@ -44,6 +46,8 @@ class BuildingAhead:
         self._piece_times = PieceTimes()  # what pieces built ahead took, by where they start
         self._shares = Shares()  # what each scene's building took, spread over the frames
         self._late: tuple[SceneLayers, LateWarm] | None = None  # a scene's owed warm-up
+        self._rehearsed: weakref.ref[SceneLayers] | None = None  # the next scene whose first
+        # frame was drawn ahead (a weak reference: a scene let go is freed at once)
 
     @property
     def owed(self) -> LateWarm | None:
@@ -147,8 +151,28 @@ class BuildingAhead:
             spent += self._build_piece(upcoming, kind)
 
     def _built_ahead(self, upcoming: SceneLayers, kind: str) -> bool:
-        """Is the next scene built, and the dissolve or wipe it arrives by made?"""
-        return upcoming.ready and not self.owner.masks.wanted(kind)
+        """Is the next scene built, the dissolve or wipe it arrives by made, and (after a
+        cut) its first frame drawn ahead?"""
+        return (upcoming.ready and not self.owner.masks.wanted(kind)
+                and not self._rehearsal_wanted(upcoming, kind))
+
+    def _rehearsal_wanted(self, upcoming: SceneLayers, kind: str) -> bool:
+        """Is the next scene, arriving by a cut, built but its first frame not drawn ahead?
+        Its warm-up drew each layer alone and painted its background; the first frame laid
+        them together for the first time, and what a layer keeps of the picture under it
+        (the tar's mirror of the background, made whole for a background it had not seen)
+        was made in that frame: ~10 ms more than a steady one, a frame late at a cut."""
+        return (kind == "cut" and upcoming.ready
+                and (self._rehearsed is None or self._rehearsed() is not upcoming))
+
+    def _rehearse(self, upcoming: SceneLayers) -> None:
+        """The next scene's first frame drawn ahead, offscreen, on a spare surface (given
+        back after): every layer's keeps made for it as the frame will want them."""
+        owner = self.owner
+        target = owner.spares.surface(owner.size)
+        owner.draw_scene(target, upcoming, owner.opening_frame(upcoming.scene))
+        owner.spares.give([target])
+        self._rehearsed = weakref.ref(upcoming)
 
     def _place(self, upcoming: SceneLayers, kind: str) -> Place:
         """Where the next piece of building ahead starts (its guess is kept by place). The
@@ -156,7 +180,11 @@ class BuildingAhead:
         the wipe when the scene first shows: unmade, it was made there whole, one piece of
         ~50 ms at 1080)."""
         masks = self.owner.masks
-        return masks.place(kind) if masks.wanted(kind) else upcoming.place
+        if masks.wanted(kind):
+            return masks.place(kind)
+        if self._rehearsal_wanted(upcoming, kind):
+            return (FIRST_FRAME, upcoming.scene.index)
+        return upcoming.place
 
     def _build_piece(self, upcoming: SceneLayers, kind: str) -> float:
         """Build one piece of the next scene (or of its dissolve or wipe); the seconds it took."""
@@ -165,6 +193,8 @@ class BuildingAhead:
         started = timer()
         if masks.wanted(kind):
             masks.step(kind, self.owner.timeline.seed)
+        elif self._rehearsal_wanted(upcoming, kind):
+            self._rehearse(upcoming)
         else:
             upcoming.step()
         took = timer() - started

@@ -12,6 +12,7 @@ from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeutil import parse_clock
 from installation.visuals import scene_layers as scene_layers_module
+from installation.visuals import tar_mirror
 from installation.visuals.base import Frame
 from installation.visuals.clouds import NIGHT_STEP, STEP
 from installation.visuals.compositor import (
@@ -353,3 +354,26 @@ def test_a_piece_is_guessed_from_the_pieces_that_started_where_it_starts() -> No
     assert times.guess("band") == pytest.approx(0.001)
     assert times.guess("sprites") == pytest.approx(0.009)
     assert times.guess("elsewhere") == pytest.approx(0.009)
+
+
+def test_a_scene_after_a_cut_has_its_first_frame_drawn_ahead(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Harry meets Julie at the tar pits arrives by a cut: its first frame laid the layers
+    over the background together for the first time, and the tar's mirror of that background
+    was made whole in it (~10 ms more than a steady frame at 1080: a frame late at the cut).
+    Drawn ahead, the first frame makes nothing, and shows what a scene built cold shows."""
+    headless()
+    line = load_timeline(SHIPPED)
+    scene = next(s for s in line.scenes if s.name == "Harry meets Julie")
+    assert scene.transition.type == "cut"
+    ahead = Compositor(line, SIZE, print, timer=FakeTimer(0.0005))
+    step_up_to(ahead, line, scene, URGENT_SECONDS)
+    remade: list[pygame.Rect] = []
+    remake = tar_mirror.KeptMirror._remake
+    monkeypatch.setattr(tar_mirror.KeptMirror, "_remake",
+                        lambda self, picture, area: (remade.append(area),
+                                                     remake(self, picture, area))[1])
+    first = frame_bytes(ahead, line, scene.at)
+    assert remade == []
+    monkeypatch.undo()
+    assert first == frame_bytes(Compositor(line, SIZE, print), line, scene.at)

@@ -35,6 +35,30 @@ def test_the_table_names_the_scenes_that_miss_the_goal_and_counts_blits() -> Non
     assert "one opaque full-frame blit: 1.25 ms" in text
 
 
+def test_the_table_names_the_cuts_whose_first_frame_misses_the_goal() -> None:
+    """A cut shows all of the next scene at once: a slow first frame is a stall there, which
+    a fade's first frame (the old scene still most of the picture) is not."""
+    steady = (3.0,) * 20
+    harry = SceneTiming("Harry", steady=steady, transition=(), first_ms=13.4, cut=True)
+    dusk = SceneTiming("Dusk", steady=steady, transition=(), first_ms=3.6, cut=True)
+    neon = SceneTiming("Neon", steady=steady, transition=(3.0,), first_ms=18.0)
+    text = table([harry, dusk, neon], "1920x1080")
+    assert ("first frame after a cut (2 cuts): slowest 13.4 ms (Harry); goal: each at most "
+            "8.33 ms, as cheap as a steady frame: missed by 1: Harry 13.4") in text
+    harry = SceneTiming("Harry", steady=steady, transition=(), first_ms=2.7, cut=True)
+    assert "as cheap as a steady frame: met" in table([harry, dusk, neon], "1920x1080")
+
+
+def test_the_bench_marks_the_scenes_that_begin_on_a_cut() -> None:
+    cut = 'transition = { type = "cut", seconds = 0 }\n'
+    fade = 'transition = { type = "crossfade", seconds = 2 }\n'
+    scenes = "".join(f'[[scene]]\nat = "{at}"\nname = "{name}"\n{kind}{layer("sky")}'
+                     for at, name, kind in (("12:00", "noon", cut), ("16:00", "evening", fade)))
+    results = bench_scenes(timeline(scenes), RealTime(), (64, 36), 4,
+                           warn=lambda _message: None)
+    assert [(r.name, r.cut) for r in results] == [("noon", True), ("evening", False)]
+
+
 def test_the_table_says_whether_the_p95_is_a_frame_that_built_ahead_or_a_steady_one() -> None:
     """Where to cut: a scene whose frames that built a piece of the next are more than 5% of
     its frames has its p95 among them; one that builds in a few frames, among its steady."""

@@ -48,6 +48,7 @@ class BuildingAhead:
         self._late: tuple[SceneLayers, LateWarm] | None = None  # a scene's owed warm-up
         self._rehearsed: weakref.ref[SceneLayers] | None = None  # the next scene whose first
         # frame was drawn ahead (a weak reference: a scene let go is freed at once)
+        self._showing: SceneLayers | None = None  # the scene the last frame showed
 
     @property
     def owed(self) -> LateWarm | None:
@@ -58,7 +59,7 @@ class BuildingAhead:
         """Short pieces of the next scene's building, while this one is steady (past its first
         second), as many as fit in the frame's ceiling (see `_ceiling`), each guessed to take
         what the last ones from where it starts took (see piece_times)."""
-        current = self.owner._layers(state.scene)
+        current = self._showing = self.owner._layers(state.scene)
         if not current.ready:  # a start in its transition, before a frame showed it
             self._build_pieces(current, state.scene.transition.type, spent, START_CEILING_SECONDS)
             return
@@ -162,7 +163,7 @@ class BuildingAhead:
         them together for the first time, and what a layer keeps of the picture under it
         (the tar's mirror of the background, made whole for a background it had not seen)
         was made in that frame: ~10 ms more than a steady one, a frame late at a cut."""
-        return (kind == "cut" and upcoming.ready
+        return (kind == "cut" and upcoming.ready and upcoming is not self._showing
                 and (self._rehearsed is None or self._rehearsed() is not upcoming))
 
     def _rehearse(self, upcoming: SceneLayers) -> None:

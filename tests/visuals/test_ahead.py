@@ -370,9 +370,12 @@ def test_a_scene_after_a_cut_has_its_first_frame_drawn_ahead(
     step_up_to(ahead, line, scene, URGENT_SECONDS)
     remade: list[pygame.Rect] = []
     remake = tar_mirror.KeptMirror._remake
-    monkeypatch.setattr(tar_mirror.KeptMirror, "_remake",
-                        lambda self, picture, area: (remade.append(area),
-                                                     remake(self, picture, area))[1])
+
+    def noted(self: tar_mirror.KeptMirror, picture: pygame.Surface, area: pygame.Rect) -> None:
+        remade.append(area)
+        remake(self, picture, area)
+
+    monkeypatch.setattr(tar_mirror.KeptMirror, "_remake", noted)
     first = frame_bytes(ahead, line, scene.at)
     assert remade == []
     monkeypatch.undo()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from installation.core.timeline import SceneState, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeline.state import RealTime
+from installation.visuals.base import Pieces
 from installation.visuals.figures import Figures
 from installation.visuals.late_warm import LateWarm
 from installation.visuals.piece_times import (
@@ -31,6 +32,7 @@ SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one buil
 SLOW_CEILING_SECONDS = 0.75 / 60.0  # that frame builds on while it stays within this (never
 # dropped: the building of a slow scene's successor goes as fast as when its pieces were long)
 FIRST_FRAME = "first frame"  # the place (see piece_times) of a scene's first frame drawn ahead
+_DONE = object()
 START_CEILING_SECONDS = 1.0 / 30.0  # a start in a transition builds the arriving scene in
 # frames up to this long (30 fps for a moment as the show begins: done before it shows)
 
@@ -48,6 +50,7 @@ class BuildingAhead:
         self._late: tuple[SceneLayers, LateWarm] | None = None  # a scene's owed warm-up
         self._rehearsed: weakref.ref[SceneLayers] | None = None  # the next scene whose first
         # frame was drawn ahead (a weak reference: a scene let go is freed at once)
+        self._rehearsing: tuple[weakref.ref[SceneLayers], Pieces] | None = None  # its pieces
         self._showing: SceneLayers | None = None  # the scene the last frame showed
 
     @property
@@ -167,13 +170,27 @@ class BuildingAhead:
                 and (self._rehearsed is None or self._rehearsed() is not upcoming))
 
     def _rehearse(self, upcoming: SceneLayers) -> None:
+        """A piece of the next scene's first frame drawn ahead (see `_rehearsal`)."""
+        if self._rehearsing is None or self._rehearsing[0]() is not upcoming:
+            if self._rehearsing is not None:
+                self._rehearsing[1].close()
+            self._rehearsing = weakref.ref(upcoming), self._rehearsal(upcoming)
+        if next(self._rehearsing[1], _DONE) is _DONE:
+            self._rehearsing = None
+            self._rehearsed = weakref.ref(upcoming)
+
+    def _rehearsal(self, upcoming: SceneLayers) -> Pieces:
         """The next scene's first frame drawn ahead, offscreen, on a spare surface (given
-        back after): every layer's keeps made for it as the frame will want them."""
+        back after): every layer's keeps made for it as the frame will want them. What a
+        layer makes of the picture under it (the tar's mirror, ~9 ms) is made first, in
+        pieces (SceneLayers.made_ahead): the frame itself is then a piece like a steady one."""
         owner = self.owner
+        frame = owner.opening_frame(upcoming.scene)
+        yield from upcoming.made_ahead(frame)
+        yield
         target = owner.spares.surface(owner.size)
-        owner.draw_scene(target, upcoming, owner.opening_frame(upcoming.scene))
+        owner.draw_scene(target, upcoming, frame)
         owner.spares.give([target])
-        self._rehearsed = weakref.ref(upcoming)
 
     def _place(self, upcoming: SceneLayers, kind: str) -> Place:
         """Where the next piece of building ahead starts (its guess is kept by place). The
@@ -184,7 +201,8 @@ class BuildingAhead:
         if masks.wanted(kind):
             return masks.place(kind)
         if self._rehearsal_wanted(upcoming, kind):
-            return (FIRST_FRAME, upcoming.scene.index)
+            going = self._rehearsing
+            return (FIRST_FRAME, place_of(going[1] if going and going[0]() is upcoming else None))
         return upcoming.place
 
     def _build_piece(self, upcoming: SceneLayers, kind: str) -> float:

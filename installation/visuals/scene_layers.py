@@ -192,6 +192,18 @@ class SceneLayers(KeptBack):
             if self._failed:  # a layer was switched off while painting: paint it all again
                 self._forget()
 
+    def made_ahead(self, frame: Frame) -> Pieces:
+        """What the split layer makes of the kept background under it in the scene's first
+        frame (the tar's mirror of it, ~9 ms at 1080), made ahead in pieces, for `frame`."""
+        self.finish()
+        background, split = self.background, self.split
+        if not isinstance(background, Background) or split is None:
+            return
+        self._bring_back(frame)
+        ahead = getattr(self.entries[split][2], "made_ahead", None)
+        if ahead is not None:
+            yield from ahead(replace(frame, under=background.version, back=background.surface))
+
     def _still_back(self) -> Background | Planes:
         """One background for the still layers, or depth planes if any of them drifts."""
         depths = [self.depth(n) for n in range(self.back)]

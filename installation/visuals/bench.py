@@ -22,6 +22,7 @@ from installation.visuals.bench_moments import (
     moments,
     paced,
     real_length,
+    sun_moments,
 )
 from installation.visuals.compositor import SETTLE_SECONDS, URGENT_SECONDS, Compositor
 from installation.visuals.layers import load_all
@@ -274,7 +275,8 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
                 break
         rows = [time_moment(compositor, timed, moment.label(scene), ahead,
                             moment_runs(timeline, scene, pace, moment, frames))
-                for moment in moments(timeline, scene, pace, frames)]
+                for moment in (*moments(timeline, scene, pace, frames),
+                               *sun_moments(timeline, scene, pace))]
         shown, faded = scene_frames(timeline, scene, pace), fade_frames(scene)
         before, *last = approach_times(timeline, following, pace, URGENT_FRAMES + 1)
         timed(before)  # untimed, as before the middle: the frame before the last seconds

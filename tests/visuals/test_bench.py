@@ -16,7 +16,7 @@ from installation.core.timeline.state import RealTime
 from installation.core.timeutil import DAY_SECONDS, forward, parse_clock
 from installation.visuals import bench
 from installation.visuals.bench import SceneTiming, bench_scenes, build_on, table
-from installation.visuals.bench_moments import MOMENT_SECONDS, moments
+from installation.visuals.bench_moments import MOMENT_SECONDS, moments, sun_moments
 from installation.visuals.compositor import SETTLE_SECONDS, Compositor
 
 from .helpers import layer, timeline
@@ -226,6 +226,20 @@ def test_the_shipped_day_times_the_collapse_in_ash_and_no_moment_in_the_flash() 
                                                             "Ash (collapse)")
     assert moments(line, scenes["The flash"], clock, 120) == []
     assert moments(line, scenes["The tar keeps everything"], clock, 120) == []  # fallen before
+
+
+def test_the_shipped_day_times_dusks_long_shadows_before_the_sun_goes() -> None:
+    """Dusk's middle (18:30) is timed after the sun has set and the posts' and the cars' long
+    shadows have gone: a row of its own times them at 17:15, and only there (the morning's
+    Wilshire under ash keeps its sun through its middle)."""
+    line = load_timeline(Path("timelines/miracle-mile.toml"))
+    clock = Program(load_config(Path("config.toml")), line).clock
+    found = {scene.name: sun_moments(line, scene, clock) for scene in line.scenes}
+    dusk = next(scene for scene in line.scenes if scene.name.startswith("Dusk"))
+    [shadows] = found.pop(dusk.name)
+    assert shadows.label(dusk) == "Dusk on the Miracle Mile (long shadows)"
+    assert abs(shadows.at - parse_clock("17:15")) < 60
+    assert not any(found.values())
 
 
 def test_a_transitions_frames_are_timed_at_the_story_times_the_show_draws_them() -> None:

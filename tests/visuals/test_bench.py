@@ -15,8 +15,9 @@ from installation.core.timeline import SceneState, load_timeline
 from installation.core.timeline.state import RealTime
 from installation.core.timeutil import DAY_SECONDS, forward, parse_clock
 from installation.visuals import bench
-from installation.visuals.bench import SceneTiming, bench_scenes, build_on, table
+from installation.visuals.bench import bench_scenes, build_on
 from installation.visuals.bench_moments import MOMENT_SECONDS, moments, sun_moments
+from installation.visuals.bench_table import SceneTiming, table
 from installation.visuals.compositor import SETTLE_SECONDS, Compositor
 
 from .helpers import layer, timeline

@@ -22,7 +22,7 @@ from installation.core.program import Program
 from installation.core.types import TimeFn
 
 if TYPE_CHECKING:
-    from installation.visuals.bench import SceneTiming
+    from installation.visuals.bench_table import SceneTiming
 
 FULL_HD = (1920, 1080)
 UHD = (3840, 2160)
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         return motion(args)
     if args.cold is not None:
         return cold(args)
-    from installation.visuals.bench import table
+    from installation.visuals.bench_table import table
 
     inputs = load_inputs(args)
     frames = max(4, args.frames)

@@ -6,7 +6,6 @@ import math
 import statistics
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from itertools import chain, count, islice
 
 import pygame
@@ -17,103 +16,21 @@ from installation.core.timeline.state import Pace
 from installation.core.timeutil import DAY_SECONDS
 from installation.core.types import TimeFn, Warn
 from installation.visuals.bench_moments import (
-    MOMENT_SECONDS,
     moment_runs,
     moments,
     paced,
     real_length,
+    sun_moments,
 )
+from installation.visuals.bench_table import SceneTiming
 from installation.visuals.compositor import SETTLE_SECONDS, URGENT_SECONDS, Compositor
 from installation.visuals.layers import load_all
 from installation.visuals.render import headless
 
-BUDGET_MS = 1000.0 / 60.0
-GOAL_SHARE = 0.5  # every scene's and transition's p95 within half the frame budget
 FPS = 60.0
 URGENT_FRAMES = int(URGENT_SECONDS * FPS)  # a scene's last frames, which build every frame
 LEAD_IN_LAPS = 8  # at most this many passes over a scene's frames while waiting for building
 BLITS_PER_SCENE = 15  # opaque full-frame blits timed after each scene, the yardstick
-
-
-@dataclass(frozen=True)
-class SceneTiming:
-    """Frame times of one scene: its first frame, its transition in, its steady middle, the
-    frames that also built a piece of the next scene, and one full-frame blit timed alongside.
-    (A `moment` row: the frames from a moment the scene's look changes most, its first frame
-    the moment's.)
-
-    `shown` is how many frames the scene plays for in the show, `faded` how many of them its
-    transition in takes: with them the p95 counts each kind of frame as often as the show
-    draws it (every build frame once, the steady ones for the rest of the scene)."""
-
-    name: str
-    steady: tuple[float, ...]
-    transition: tuple[float, ...]
-    first_ms: float  # the first frame of the scene (its layers should be built already)
-    ahead: tuple[float, ...] = ()  # steady frames that also built a piece of the next scene
-    blit_ms: float = float("nan")  # one opaque full-frame blit, timed just after the scene
-    shown: int = 0  # frames the scene plays for in the show (0: count each timed frame once)
-    faded: int = 0  # of them, frames of its transition in
-    next_unbuilt: bool = False  # the next scene's build was not done when it began
-    moment: bool = False  # a row of its own for a moment its scene's look changes most
-
-    @property
-    def frames(self) -> tuple[float, ...]:
-        """Every frame the goal counts: the first, the transition, the steady ones and the
-        ones that built a piece ahead."""
-        return (self.first_ms, *self.steady, *self.transition, *self.ahead)
-
-    def kinds(self) -> tuple[str, ...]:
-        """What each of `frames` is: the first, steady, a fade's or one that built ahead."""
-        return ("first", *("steady",) * len(self.steady), *("fade",) * len(self.transition),
-                *("ahead",) * len(self.ahead))
-
-    @property
-    def p95_kind(self) -> str:
-        """Which kind of frame the p95 is (where to cut: the scene's steady drawing, or the
-        building ahead)."""
-        return self.kinds()[weighted_rank(self.frames, self.weights(), 0.95)]
-
-    def weights(self) -> tuple[float, ...]:
-        """How many of the show's frames each timed frame stands for, in `frames`' order."""
-        if not self.shown:
-            return (1.0,) * len(self.frames)
-        fades = self.faded / len(self.transition) if self.transition else 0.0
-        rest = max(0, self.shown - self.faded - len(self.ahead) - 1)
-        steady = rest / len(self.steady) if self.steady else 0.0
-        return (1.0, *(steady,) * len(self.steady), *(fades,) * len(self.transition),
-                *(1.0,) * len(self.ahead))
-
-    @property
-    def median_ms(self) -> float:
-        return weighted_percentile(self.frames, self.weights(), 0.5)
-
-    @property
-    def p95_ms(self) -> float:
-        return weighted_percentile(self.frames, self.weights(), 0.95)
-
-    @property
-    def transition_p95_ms(self) -> float:
-        """The p95 of its transition's frames alone (nan for a cut): the goal holds for it
-        apart, since in the scene's p95 a fade of seconds weighs little against minutes."""
-        return percentile(list(self.transition), 0.95) if self.transition else float("nan")
-
-    def misses(self, goal_ms: float) -> bool:
-        """Whether the scene's p95 or its transition's p95 is over the goal."""
-        return self.p95_ms > goal_ms or self.transition_p95_ms > goal_ms  # nan is never over
-
-    @property
-    def budget_share(self) -> float:
-        return self.p95_ms / BUDGET_MS
-
-    @property
-    def blits(self) -> float:
-        """The p95 as a multiple of one full-frame blit measured in the same run."""
-        return self.p95_ms / self.blit_ms
-
-    @property
-    def ahead_max_ms(self) -> float:
-        return max(self.ahead, default=float("nan"))
 
 
 def blit_ms(size: tuple[int, int], clock: TimeFn, count: int = BLITS_PER_SCENE) -> float:
@@ -126,38 +43,6 @@ def blit_ms(size: tuple[int, int], clock: TimeFn, count: int = BLITS_PER_SCENE) 
         target.blit(source, (0, 0))
         times.append((clock() - start) * 1000.0)
     return statistics.median(times)
-
-
-def percentile(values: list[float], share: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
-    return ordered[index]
-
-
-def weighted_percentile(values: tuple[float, ...], weights: tuple[float, ...],
-                        share: float) -> float:
-    """The value below which `share` of the total weight lies (each value counted `weight`
-    times)."""
-    if not values or sum(weights) <= 0:
-        return float("nan")
-    return values[weighted_rank(values, weights, share)]
-
-
-def weighted_rank(values: tuple[float, ...], weights: tuple[float, ...], share: float) -> int:
-    """Where in `values` the one lies below which `share` of the total weight lies (-1 if
-    none: no values, or no weight)."""
-    order = sorted(range(len(values)), key=lambda n: values[n])
-    total = sum(weights)
-    if not order or total <= 0:
-        return -1
-    seen = 0.0
-    for n in order:
-        seen += weights[n]
-        if seen >= share * total:
-            return n
-    return order[-1]
 
 
 def story_times(timeline: Timeline, scene: Scene, pace: Pace,
@@ -273,14 +158,15 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
                 break
         rows = [time_moment(compositor, timed, moment.label(scene), ahead,
                             moment_runs(timeline, scene, pace, moment, frames))
-                for moment in moments(timeline, scene, pace, frames)]
+                for moment in (*moments(timeline, scene, pace, frames),
+                               *sun_moments(timeline, scene, pace))]
         shown, faded = scene_frames(timeline, scene, pace), fade_frames(scene)
         before, *last = approach_times(timeline, following, pace, URGENT_FRAMES + 1)
         timed(before)  # untimed, as before the middle: the frame before the last seconds
         ahead += build_on(compositor, timed, last, URGENT_FRAMES, True)
         results.append(SceneTiming(scene.name, tuple(middle), into, first, tuple(ahead),
                                    blit_ms(size, clock), shown, faded,
-                                   not compositor.ready(following)))
+                                   not compositor.ready(following), cut=not faded))
         results.extend(SceneTiming(name, took[1:], (), took[0], (), blit_ms(size, clock),
                                    moment=True) for name, took in rows if took)
         if timed_scene is not None:
@@ -335,72 +221,3 @@ def build_on(compositor: Compositor, timed: Callable[[float], float], times: Ite
 def _cycle(values: list[float], count: int) -> list[float]:
     """`count` values, going round `values` again as often as needed."""
     return [values[n % len(values)] for n in range(count)] if values else []
-
-
-def table(results: list[SceneTiming], title: str) -> str:
-    """A plain-text table of the timings, with the goal and how far each scene is from it."""
-    width = max(len(r.name) for r in results) + 2
-    lines = [title, f"{'scene':<{width}}{'median':>8}{'p95':>8}{'p95 is':>8}{'p95/16.7':>10}"
-                    f"{'blits':>7}"
-                    f"{'steady p95':>12}{'transition p95':>16}{'first':>8}{'built':>7}"
-                    f"{'ahead p95':>11}{'ahead max':>11}{'next':>9}   (ms)"]
-    for r in results:
-        lines.append(f"{r.name:<{width}}{r.median_ms:>8.2f}{r.p95_ms:>8.2f}{r.p95_kind:>8}"
-                     f"{r.budget_share:>10.2f}{r.blits:>7.1f}{_p95(r.steady, 12)}"
-                     f"{_p95(r.transition, 16)}{r.first_ms:>8.1f}{len(r.ahead):>7}"
-                     f"{_p95(r.ahead, 11)}{r.ahead_max_ms:>11.1f}"
-                     f"{_next(r):>9}")
-    worst = max(results, key=lambda r: r.p95_ms)
-    first = max((r for r in results if not r.moment), key=lambda r: r.first_ms)
-    ahead = max(results, key=lambda r: r.ahead_max_ms if r.ahead else 0.0)
-    blit = statistics.median(r.blit_ms for r in results)
-    goal = GOAL_SHARE * BUDGET_MS
-    missed = [r.name for r in results if r.misses(goal)]
-    fades = [r for r in results if r.transition]
-    worst_fade = max(fades, key=lambda r: r.transition_p95_ms) if fades else None
-    lines.append(f"one opaque full-frame blit: {blit:.2f} ms (median, timed after each scene); "
-                 f"blits: each scene's p95 as a multiple of the blit timed with it")
-    lines.append(f"worst p95: {worst.p95_ms:.2f} ms ({worst.name}), "
-                 f"{worst.budget_share:.0%} of the 16.7 ms frame, {worst.blits:.1f} blits")
-    if worst_fade is not None:
-        lines.append(f"worst transition p95: {worst_fade.transition_p95_ms:.2f} ms "
-                     f"({worst_fade.name}), "
-                     f"{worst_fade.transition_p95_ms / BUDGET_MS:.0%} of the 16.7 ms frame")
-    lines.append(f"goal: every scene's p95 and every transition's p95 at most "
-                 f"{GOAL_SHARE:g} x 16.7 = {goal:.2f} ms: "
-                 + ("met" if not missed else f"missed by {len(missed)}: {', '.join(missed)}"))
-    lines.append(f"slowest first frame of a scene: {first.first_ms:.1f} ms ({first.name}); "
-                 f"slowest frame building ahead: {ahead.ahead_max_ms:.1f} ms ({ahead.name})")
-    unbuilt = [r.name for r in results if r.next_unbuilt]
-    lines.append("next scene unbuilt at its start, after: "
-                 + (", ".join(unbuilt) if unbuilt else "none"))
-    lines.extend(COLUMNS)
-    return "\n".join(lines)
-
-
-COLUMNS = (
-    "p95, median: over the scene as the show plays it: each steady frame stands for its share "
-    "of the scene's",
-    "  frames, each transition frame for its share of the fade, each frame that built a piece "
-    "ahead counts once",
-    "p95 is: the kind of frame the p95 is: steady, fade, ahead (built a piece of the next "
-    "scene) or first",
-    "steady p95, transition p95: over the timed frames from the middle (not building) and of "
-    "the fade in",
-    "first: the frame a scene begins on (both scenes drawn if it fades in)",
-    "a scene (key): the frames of the scene's first "
-    f"{MOMENT_SECONDS:g} s from the story time that layer key gives (a tower collapsing),",
-    "  which its middle misses: p95 and steady p95 over them, first: the moment's first frame",
-    "built: frames of the scene that built a piece of the next (middle and last "
-    f"{URGENT_SECONDS:g} s, all timed);",
-    "  ahead p95, ahead max: their p95 and slowest; next: whether the next scene was built "
-    "when it began")
-
-
-def _next(timing: SceneTiming) -> str:
-    """Whether the next scene was built when it began ("-" on a moment's row)."""
-    return "-" if timing.moment else "unbuilt" if timing.next_unbuilt else "built"
-
-
-def _p95(values: tuple[float, ...], width: int) -> str:
-    return f"{percentile(list(values), 0.95):>{width}.2f}" if values else f"{'-':>{width}}"

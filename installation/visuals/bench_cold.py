@@ -12,8 +12,9 @@ import pygame
 from installation.core.program import Program
 from installation.core.timeutil import format_clock, forward
 from installation.core.types import TimeFn, Warn
-from installation.visuals.bench import BUDGET_MS, FPS, percentile
+from installation.visuals.bench import FPS
 from installation.visuals.bench_moments import MOMENT_SECONDS, moments
+from installation.visuals.bench_table import BUDGET_MS, percentile
 from installation.visuals.compositor import Compositor
 from installation.visuals.layers import load_all
 from installation.visuals.render import headless

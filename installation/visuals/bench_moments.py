@@ -8,6 +8,8 @@ from installation.core.timeline import Timeline
 from installation.core.timeline.model import Scene
 from installation.core.timeline.state import Pace, story_after
 from installation.core.timeutil import DAY_SECONDS, forward
+from installation.visuals.palette import light_at
+from installation.visuals.street_asphalt import SHADOW_SUN
 
 # Layer keys whose story time starts a change across a large part of the picture: a ruined
 # tower's top falling with its dust billowing, a diner's pane smashed, a mammoth going under
@@ -19,9 +21,14 @@ MOMENT_KEYS: dict[str, tuple[str, ...]] = {
     "diner": ("broken",),
     "silhouette": ("under",),
 }
+SUN_LAYERS = ("street",)  # layers the low sun lays long shadows across (the posts', the cars')
+SUN_SECONDS = 30.0  # real seconds into a scene that opens with them: its long shadows timed
+# there (Dusk's 17:15: by its middle, 18:30, the sun is down and they are gone)
+SUN_KEY = "long shadows"  # the row's name for it
 MOMENT_SECONDS = 10.0  # real seconds timed from the moment (a tower's fall and its dust billowing)
 MOMENT_RUNS = 8  # the timed frames come in this many runs spread over MOMENT_SECONDS
 FPS = 60.0
+HOUR = 3600.0
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,25 @@ def moments(timeline: Timeline, scene: Scene, pace: Pace, frames: int) -> list[M
                 keys.append(key)
     return [Moment(at, tuple(found[at]))
             for at in sorted(found, key=lambda at: forward(scene.at, at))]
+
+
+def sun_moments(timeline: Timeline, scene: Scene, pace: Pace) -> list[Moment]:
+    """The moment SUN_SECONDS into a scene whose street the low sun lays long shadows across
+    (its daylight above street_asphalt's SHADOW_SUN), if they are gone by its middle (which
+    the bench times)."""
+    if not any(layer.type in SUN_LAYERS for layer in scene.layers):
+        return []
+    length = real_length(timeline, scene, pace)
+    at = paced(timeline, scene, pace, min(SUN_SECONDS, length / 4))
+    middle = paced(timeline, scene, pace, length / 2)
+    if not _sunlit(at) or _sunlit(middle):
+        return []
+    return [Moment(at, (SUN_KEY,))]
+
+
+def _sunlit(story_time: float) -> bool:
+    """Does the sun lay long shadows at this story time?"""
+    return light_at(story_time / HOUR).daylight > SHADOW_SUN
 
 
 def moment_runs(timeline: Timeline, scene: Scene, pace: Pace, moment: Moment,

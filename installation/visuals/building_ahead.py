@@ -3,11 +3,13 @@ the build (what it took spread over the time left), so no frame waits on a whole
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from installation.core.timeline import SceneState, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeline.state import RealTime
+from installation.visuals.base import Pieces
 from installation.visuals.figures import Figures
 from installation.visuals.late_warm import LateWarm
 from installation.visuals.piece_times import (
@@ -29,6 +31,8 @@ SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one buil
 # frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
 SLOW_CEILING_SECONDS = 0.75 / 60.0  # that frame builds on while it stays within this (never
 # dropped: the building of a slow scene's successor goes as fast as when its pieces were long)
+FIRST_FRAME = "first frame"  # the place (see piece_times) of a scene's first frame drawn ahead
+_DONE = object()
 START_CEILING_SECONDS = 1.0 / 30.0  # a start in a transition builds the arriving scene in
 # frames up to this long (30 fps for a moment as the show begins: done before it shows)
 
@@ -44,6 +48,10 @@ class BuildingAhead:
         self._piece_times = PieceTimes()  # what pieces built ahead took, by where they start
         self._shares = Shares()  # what each scene's building took, spread over the frames
         self._late: tuple[SceneLayers, LateWarm] | None = None  # a scene's owed warm-up
+        self._rehearsed: weakref.ref[SceneLayers] | None = None  # the next scene whose first
+        # frame was drawn ahead (a weak reference: a scene let go is freed at once)
+        self._rehearsing: tuple[weakref.ref[SceneLayers], Pieces] | None = None  # its pieces
+        self._showing: SceneLayers | None = None  # the scene the last frame showed
 
     @property
     def owed(self) -> LateWarm | None:
@@ -54,7 +62,7 @@ class BuildingAhead:
         """Short pieces of the next scene's building, while this one is steady (past its first
         second), as many as fit in the frame's ceiling (see `_ceiling`), each guessed to take
         what the last ones from where it starts took (see piece_times)."""
-        current = self.owner._layers(state.scene)
+        current = self._showing = self.owner._layers(state.scene)
         if not current.ready:  # a start in its transition, before a frame showed it
             self._build_pieces(current, state.scene.transition.type, spent, START_CEILING_SECONDS)
             return
@@ -147,8 +155,42 @@ class BuildingAhead:
             spent += self._build_piece(upcoming, kind)
 
     def _built_ahead(self, upcoming: SceneLayers, kind: str) -> bool:
-        """Is the next scene built, and the dissolve or wipe it arrives by made?"""
-        return upcoming.ready and not self.owner.masks.wanted(kind)
+        """Is the next scene built, the dissolve or wipe it arrives by made, and (after a
+        cut) its first frame drawn ahead?"""
+        return (upcoming.ready and not self.owner.masks.wanted(kind)
+                and not self._rehearsal_wanted(upcoming, kind))
+
+    def _rehearsal_wanted(self, upcoming: SceneLayers, kind: str) -> bool:
+        """Is the next scene, arriving by a cut, built but its first frame not drawn ahead?
+        Its warm-up drew each layer alone and painted its background; the first frame laid
+        them together for the first time, and what a layer keeps of the picture under it
+        (the tar's mirror of the background, made whole for a background it had not seen)
+        was made in that frame: ~10 ms more than a steady one, a frame late at a cut."""
+        return (kind == "cut" and upcoming.ready and upcoming is not self._showing
+                and (self._rehearsed is None or self._rehearsed() is not upcoming))
+
+    def _rehearse(self, upcoming: SceneLayers) -> None:
+        """A piece of the next scene's first frame drawn ahead (see `_rehearsal`)."""
+        if self._rehearsing is None or self._rehearsing[0]() is not upcoming:
+            if self._rehearsing is not None:
+                self._rehearsing[1].close()
+            self._rehearsing = weakref.ref(upcoming), self._rehearsal(upcoming)
+        if next(self._rehearsing[1], _DONE) is _DONE:
+            self._rehearsing = None
+            self._rehearsed = weakref.ref(upcoming)
+
+    def _rehearsal(self, upcoming: SceneLayers) -> Pieces:
+        """The next scene's first frame drawn ahead, offscreen, on a spare surface (given
+        back after): every layer's keeps made for it as the frame will want them. What a
+        layer makes of the picture under it (the tar's mirror, ~9 ms) is made first, in
+        pieces (SceneLayers.made_ahead): the frame itself is then a piece like a steady one."""
+        owner = self.owner
+        frame = owner.opening_frame(upcoming.scene)
+        yield from upcoming.made_ahead(frame)
+        yield
+        target = owner.spares.surface(owner.size)
+        owner.draw_scene(target, upcoming, frame)
+        owner.spares.give([target])
 
     def _place(self, upcoming: SceneLayers, kind: str) -> Place:
         """Where the next piece of building ahead starts (its guess is kept by place). The
@@ -156,7 +198,12 @@ class BuildingAhead:
         the wipe when the scene first shows: unmade, it was made there whole, one piece of
         ~50 ms at 1080)."""
         masks = self.owner.masks
-        return masks.place(kind) if masks.wanted(kind) else upcoming.place
+        if masks.wanted(kind):
+            return masks.place(kind)
+        if self._rehearsal_wanted(upcoming, kind):
+            going = self._rehearsing
+            return (FIRST_FRAME, place_of(going[1] if going and going[0]() is upcoming else None))
+        return upcoming.place
 
     def _build_piece(self, upcoming: SceneLayers, kind: str) -> float:
         """Build one piece of the next scene (or of its dissolve or wipe); the seconds it took."""
@@ -165,6 +212,8 @@ class BuildingAhead:
         started = timer()
         if masks.wanted(kind):
             masks.step(kind, self.owner.timeline.seed)
+        elif self._rehearsal_wanted(upcoming, kind):
+            self._rehearse(upcoming)
         else:
             upcoming.step()
         took = timer() - started

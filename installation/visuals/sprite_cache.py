@@ -4,6 +4,7 @@ needed or ahead of the scene in pieces (and each one's reflection in the tar, if
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from itertools import product
 
@@ -38,6 +39,29 @@ TURNS = 3  # a head turning towards the visitor is cached in this many steps
 # while they fit: more, shorter pieces do not slow the building of the next scene.)
 PIXELS_PER_PIECE = 3_000_000
 POSE_COST = 1_000_000  # posing a body (to tell whether its sprite shows) costs about this
+Key = tuple[str, int, int, bool, Look, str]  # pose, phase and turn steps, facing, look, part
+Drawn = dict[tuple[int, Key], tuple[pygame.Surface, Point]]  # by steps a cycle and key
+
+
+class _Shared:
+    """The sprites drawn by every Sprites of one body kind, aim and trim (the coyote's nine
+    layers of one animal, its walk and run drawn once): by the steps their pose's cycle is
+    drawn in and their key, which with those say everything that shapes a sprite."""
+
+    def __init__(self) -> None:
+        self.drawn: Drawn = {}
+
+
+_SHARED: weakref.WeakValueDictionary[tuple[str, float, bool], _Shared] = \
+    weakref.WeakValueDictionary()  # (kept while a Sprites of that kind lives: a scene's)
+
+
+def _shared(kind: str, aim: float, trim: bool) -> _Shared:
+    """The sprites Sprites of this kind, aim and trim share (made if none lives)."""
+    found = _SHARED.get((kind, aim, trim))
+    if found is None:
+        found = _SHARED[(kind, aim, trim)] = _Shared()
+    return found
 
 
 class Sprites:
@@ -51,12 +75,11 @@ class Sprites:
         self.phases = dict(phases or {})  # a pose's sprites per cycle, where not the usual
         self.trim = trim  # each cut to what it shows (not with a shadow: laid from its box)
         self.mirror = mirror
-        self._cache: dict[tuple[str, int, int, bool, Look, str],
-                          tuple[pygame.Surface, Point]] = {}
-        self._mirrored: dict[tuple[str, int, int, bool, Look, str],
-                             tuple[pygame.Surface, Point]] = {}
-        self._boxes: dict[tuple[str, int, int, bool, Look, str], pygame.Rect] = {}  # wanted
-        self._bodies: dict[tuple[str, int, int, bool, Look, str], Body] = {}  # posed for it
+        self._cache: dict[Key, tuple[pygame.Surface, Point]] = {}  # the ones it drew or took
+        self._shared = _shared(kind, aim, trim)  # drawn by any alike: taken, not drawn again
+        self._mirrored: dict[Key, tuple[pygame.Surface, Point]] = {}
+        self._boxes: dict[Key, pygame.Rect] = {}  # wanted
+        self._bodies: dict[Key, Body] = {}  # posed for it
 
     def get(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
             part: str = WHOLE) -> tuple[pygame.Surface, Point]:
@@ -71,9 +94,13 @@ class Sprites:
         """The sprite, drawn in steps within `budget` the first time it is needed."""
         key = self._key(name, phase, left, look, turn, part)
         if key not in self._cache:
-            body = self._bodies.pop(key, None) or self.body(
-                name, key[1] / self.steps(name), key[2] / TURNS, look.outfit)
-            self._cache[key] = yield from sprite_steps(body, look, left, part, self.trim, budget)
+            shared = (self.steps(name), key)
+            if shared not in self._shared.drawn:
+                body = self._bodies.pop(key, None) or self.body(
+                    name, key[1] / self.steps(name), key[2] / TURNS, look.outfit)
+                self._shared.drawn[shared] = yield from sprite_steps(body, look, left, part,
+                                                                     self.trim, budget)
+            self._cache[key] = self._shared.drawn[shared]
         return self._cache[key]
 
     def reflection(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,
@@ -107,7 +134,7 @@ class Sprites:
                                  math.ceil(box.w * k) + 3, math.ceil(box.h * k) + 3))
 
     def _key(self, name: str, phase: float, left: bool, look: Look, turn: float,
-             part: str) -> tuple[str, int, int, bool, Look, str]:
+             part: str) -> Key:
         """The cache key: the phase and head turn rounded to the steps they are drawn in."""
         steps = self.steps(name)
         return (name, int(phase % 1.0 * steps) % steps, round(turn * TURNS), left, look, part)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from installation.visuals.base import Pieces
 from installation.visuals.fills import aligned, fill
 
 Runs = list[tuple[int, int]]  # runs of rows, each from its first to past its last
@@ -26,6 +27,8 @@ SOFT_STEPS = ((1, 1),)  # the mirror softened by a mean with the pixel this far 
 # across took twice that in the tar scene that mirrors its pool whole every frame)
 REACH = (sum(dx for dx, _dy in SOFT_STEPS), sum(dy for _dx, dy in SOFT_STEPS))  # the pixels
 # a softened one is made of reach this far right and down
+AHEAD_ROWS = 64  # a mirror made ahead is made this many rows a piece (~1 ms of a 1080p pool's
+# ~7 ms made whole)
 
 
 class KeptMirror:
@@ -44,6 +47,8 @@ class KeptMirror:
         self._stale: list[pygame.Rect] | None = None  # areas of it to make again (None: all)
         self._under: int | None = None  # the token of the picture last mirrored
         self.remade = [self.whole()]  # the areas of the mirror made again by the last update
+        self._owed: list[pygame.Rect] = []  # made ahead: the next update tells them remade
+        self._partial = False  # being made ahead: an update before it is done makes it whole
 
     def whole(self) -> pygame.Rect:
         """All of the mirror."""
@@ -65,21 +70,43 @@ class KeptMirror:
         """The mirror of the rows above the edge of `picture`; `under`, if not None, a token
         for the picture (equal tokens, equal pixels: nothing is looked at again)."""
         if under is not None and under == self._under:
-            self.remade = []
+            self.remade, self._owed = self._owed, []
             return self.surface
-        fresh = (self.surface.get_size() != self.shade.get_size()
-                 or self.surface.get_masks() != picture.get_masks())
-        if fresh:
-            self.surface = pygame.Surface((self.width, self.rows), 0, picture)
+        fresh = self._fit(picture)
         stale = self._stale
-        if fresh or under is None or not self.trusted or stale is None:
+        if fresh or under is None or not self.trusted or stale is None or self._partial:
             stale = [self.whole()]
         for area in stale:
             self._remake(picture, area)
         self.remade = stale
         self._stale = None if under is None else []  # without a token, the next may differ
-        self._under = under
+        self._under, self._owed, self._partial = under, [], False
         return self.surface
+
+    def made_ahead(self, picture: pygame.Surface, under: int) -> Pieces:
+        """The mirror of `picture` (its token `under`) made whole in pieces of AHEAD_ROWS
+        rows, for the first update given that token (which then makes nothing and tells all
+        of it remade): the same bytes, made ahead of the frame that wants them. Areas of the
+        picture painted meanwhile are made again by that update."""
+        if under == self._under:
+            return
+        self._fit(picture)
+        self._under, self._stale, self._partial = None, [], True  # (painted meanwhile: kept)
+        for top in range(0, self.rows, AHEAD_ROWS):
+            self._remake(picture, pygame.Rect(0, top, self.width, min(AHEAD_ROWS,
+                                                                      self.rows - top)))
+            yield
+            if not self._partial:  # an update made it whole meanwhile
+                return
+        self._under, self._owed, self._partial = under, [self.whole()], False
+
+    def _fit(self, picture: pygame.Surface) -> bool:
+        """Make the mirror anew in the picture's format if it is not (True if it was made)."""
+        if (self.surface.get_size() == self.shade.get_size()
+                and self.surface.get_masks() == picture.get_masks()):
+            return False
+        self.surface = pygame.Surface((self.width, self.rows), 0, picture)
+        return True
 
     def _remake(self, picture: pygame.Surface, area: pygame.Rect) -> None:
         """Mirror this area of the mirror again (softened, then shaded: areas that overlap
@@ -103,7 +130,7 @@ class KeptPool:
         self.tar, self.rows, self.band = tar, rows, band
         self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
         self._shifts: list[int] | None = None  # each band's shift as last made
-        self._made: list[pygame.Rect] = []  # the areas made again by the last update
+        self._made: list[pygame.Rect] = []  # the areas made again since the pool was laid
         self.back: pygame.Surface | None = None  # the kept background the bands are laid in
         self._in_back = np.zeros(-(-rows // band), bool)  # its bands that are the pool's
 
@@ -135,7 +162,7 @@ class KeptPool:
             (self.tar, area, area),
             (mirror, area, area.move(-shifts[area.top // self.band], 0),
              pygame.BLEND_RGB_ADD))], doreturn=False)
-        self._made = areas
+        self._made += areas
         self._shifts = shifts
         return self.surface
 
@@ -156,6 +183,7 @@ class KeptPool:
             picture.blit(self.surface, (0, edge))
             for area in self._made:  # the background's bands there are no longer the pool's
                 self._in_back[area.top // self.band:-(-area.bottom // self.band)] = False
+            self._made = []
             return
         width = self.surface.get_width()
         areas = [pygame.Rect(0, n * self.band, width, self.band)
@@ -164,6 +192,7 @@ class KeptPool:
         picture.blits(blits, doreturn=False)
         back.blits(blits, doreturn=False)
         self._in_back[:] = True
+        self._made = []
 
 
 def shaded(shades: Shades, width: int) -> pygame.Surface:

@@ -207,6 +207,17 @@ class Tarpit(Split):
         given apart as `frame.back` where later layers lie over the copy there)."""
         self._moving(surface, frame, copied=frame.under is not None)
 
+    def made_ahead(self, frame: Frame) -> Pieces:
+        """What the moving part's first frame over a new kept background (given as for
+        `draw_moving`) makes, made ahead in pieces: the mirror of it a band at a time, then
+        the pool (the same bytes: that frame then makes nothing)."""
+        if frame.under is None or frame.back is None or not self.mirror.trusted:
+            return
+        yield from self.mirror.made_ahead(frame.back, frame.under)
+        shifts = ripples(self.seed, self.mirror_rows, frame.seconds, self.size[0]).tolist()
+        flipped = self.mirror.update(frame.back, frame.under)
+        self.pool.update(frame.back, flipped, self.mirror.remade, shifts)
+
     def moving_area(self) -> pygame.Rect:
         """Where the moving part can paint: the pool, the bank along its edge and the bubbles'
         domes and rings near it (the rest of the picture it leaves as it was)."""

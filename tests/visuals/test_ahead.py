@@ -12,7 +12,9 @@ from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeutil import parse_clock
 from installation.visuals import scene_layers as scene_layers_module
+from installation.visuals import tar_mirror
 from installation.visuals.base import Frame
+from installation.visuals.building_ahead import BuildingAhead
 from installation.visuals.clouds import NIGHT_STEP, STEP
 from installation.visuals.compositor import (
     GOAL_SECONDS,
@@ -22,7 +24,9 @@ from installation.visuals.compositor import (
     Compositor,
 )
 from installation.visuals.render import headless
+from installation.visuals.scene_layers import SceneLayers
 from installation.visuals.sky import MOON_DISK, MoonPlan, Sky, SkyPlan, SunPlan
+from installation.visuals.tarpit import Tarpit
 
 from .helpers import NO_POST, SIZE, layer, timeline
 
@@ -353,3 +357,70 @@ def test_a_piece_is_guessed_from_the_pieces_that_started_where_it_starts() -> No
     assert times.guess("band") == pytest.approx(0.001)
     assert times.guess("sprites") == pytest.approx(0.009)
     assert times.guess("elsewhere") == pytest.approx(0.009)
+
+
+def test_a_scene_after_a_cut_has_its_first_frame_drawn_ahead(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Harry meets Julie at the tar pits arrives by a cut: its first frame laid the layers
+    over the background together for the first time, and the tar's mirror of that background
+    was made whole in it (~10 ms more than a steady frame at 1080: a frame late at the cut).
+    Drawn ahead, the first frame makes nothing, and shows what a scene built cold shows."""
+    headless()
+    line = load_timeline(SHIPPED)
+    scene = next(s for s in line.scenes if s.name == "Harry meets Julie")
+    assert scene.transition.type == "cut"
+    ahead = Compositor(line, SIZE, print, timer=FakeTimer(0.0005))
+    step_up_to(ahead, line, scene, URGENT_SECONDS)
+    remade: list[pygame.Rect] = []
+    remake = tar_mirror.KeptMirror._remake
+
+    def noted(self: tar_mirror.KeptMirror, picture: pygame.Surface, area: pygame.Rect) -> None:
+        remade.append(area)
+        remake(self, picture, area)
+
+    monkeypatch.setattr(tar_mirror.KeptMirror, "_remake", noted)
+    first = frame_bytes(ahead, line, scene.at)
+    assert remade == []
+    monkeypatch.undo()
+    assert first == frame_bytes(Compositor(line, SIZE, print), line, scene.at)
+
+
+def test_the_first_frame_drawn_ahead_makes_the_tars_mirror_a_band_a_piece(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drawn ahead in one piece, 14:30's first frame moved the whole mirror's making (~9 ms
+    at 1080) into one building frame of the scene before: a frame over budget minutes before
+    the cut. Neither a piece built ahead nor a frame's own drawing, up to the cut's first
+    frame, makes more of 14:30's mirror than AHEAD_ROWS rows (set small here: the test's
+    picture is small), and the first frame after the cut shows what a scene built cold
+    shows."""
+    headless()
+    line = load_timeline(SHIPPED)
+    scene = next(s for s in line.scenes if s.name == "Harry meets Julie")
+    monkeypatch.setattr(tar_mirror, "AHEAD_ROWS", 8, raising=False)  # (none on main)
+    rows: list[dict[int, int]] = []  # the rows of each mirror (by its id) a piece or frame made
+    remake, build_piece = tar_mirror.KeptMirror._remake, BuildingAhead._build_piece
+
+    def noted(self: tar_mirror.KeptMirror, picture: pygame.Surface, area: pygame.Rect) -> None:
+        rows[-1][id(self)] = rows[-1].get(id(self), 0) + area.height
+        remake(self, picture, area)
+
+    def piece(self: BuildingAhead, upcoming: SceneLayers, kind: str) -> float:
+        rows.append({})
+        took = build_piece(self, upcoming, kind)
+        rows.append({})  # (the rest of the frame's drawing)
+        return took
+
+    monkeypatch.setattr(tar_mirror.KeptMirror, "_remake", noted)
+    monkeypatch.setattr(BuildingAhead, "_build_piece", piece)
+    ahead = Compositor(line, SIZE, print, timer=FakeTimer(0.0005))
+    surface = pygame.Surface(SIZE)
+    for n in range(int(URGENT_SECONDS * FPS) + 1):
+        rows.append({})
+        ahead.draw(surface, state_at(line, scene.at - URGENT_SECONDS + n / FPS))
+    first = pygame.image.tobytes(surface, "RGB")
+    tar = next(layer for *_, layer in ahead._layers(scene).entries if isinstance(layer, Tarpit))
+    made = [done.get(id(tar.mirror), 0) for done in rows]
+    assert sum(made) >= tar.mirror.rows  # made, before the cut or in its first frame
+    assert max(made) <= 8
+    monkeypatch.undo()
+    assert first == frame_bytes(Compositor(line, SIZE, print), line, scene.at)

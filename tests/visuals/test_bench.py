@@ -15,8 +15,9 @@ from installation.core.timeline import SceneState, load_timeline
 from installation.core.timeline.state import RealTime
 from installation.core.timeutil import DAY_SECONDS, forward, parse_clock
 from installation.visuals import bench
-from installation.visuals.bench import SceneTiming, bench_scenes, build_on, table
-from installation.visuals.bench_moments import MOMENT_SECONDS, moments
+from installation.visuals.bench import bench_scenes, build_on
+from installation.visuals.bench_moments import MOMENT_SECONDS, moments, sun_moments
+from installation.visuals.bench_table import SceneTiming, table
 from installation.visuals.compositor import SETTLE_SECONDS, Compositor
 
 from .helpers import layer, timeline
@@ -33,6 +34,30 @@ def test_the_table_names_the_scenes_that_miss_the_goal_and_counts_blits() -> Non
     assert ("goal: every scene's p95 and every transition's p95 at most 0.5 x 16.7 = "
             "8.33 ms: missed by 1: Neon") in text
     assert "one opaque full-frame blit: 1.25 ms" in text
+
+
+def test_the_table_names_the_cuts_whose_first_frame_misses_the_goal() -> None:
+    """A cut shows all of the next scene at once: a slow first frame is a stall there, which
+    a fade's first frame (the old scene still most of the picture) is not."""
+    steady = (3.0,) * 20
+    harry = SceneTiming("Harry", steady=steady, transition=(), first_ms=13.4, cut=True)
+    dusk = SceneTiming("Dusk", steady=steady, transition=(), first_ms=3.6, cut=True)
+    neon = SceneTiming("Neon", steady=steady, transition=(3.0,), first_ms=18.0)
+    text = table([harry, dusk, neon], "1920x1080")
+    assert ("first frame after a cut (2 cuts): slowest 13.4 ms (Harry); goal: each at most "
+            "8.33 ms, as cheap as a steady frame: missed by 1: Harry 13.4") in text
+    harry = SceneTiming("Harry", steady=steady, transition=(), first_ms=2.7, cut=True)
+    assert "as cheap as a steady frame: met" in table([harry, dusk, neon], "1920x1080")
+
+
+def test_the_bench_marks_the_scenes_that_begin_on_a_cut() -> None:
+    cut = 'transition = { type = "cut", seconds = 0 }\n'
+    fade = 'transition = { type = "crossfade", seconds = 2 }\n'
+    scenes = "".join(f'[[scene]]\nat = "{at}"\nname = "{name}"\n{kind}{layer("sky")}'
+                     for at, name, kind in (("12:00", "noon", cut), ("16:00", "evening", fade)))
+    results = bench_scenes(timeline(scenes), RealTime(), (64, 36), 4,
+                           warn=lambda _message: None)
+    assert [(r.name, r.cut) for r in results] == [("noon", True), ("evening", False)]
 
 
 def test_the_table_says_whether_the_p95_is_a_frame_that_built_ahead_or_a_steady_one() -> None:
@@ -202,6 +227,20 @@ def test_the_shipped_day_times_the_collapse_in_ash_and_no_moment_in_the_flash() 
                                                             "Ash (collapse)")
     assert moments(line, scenes["The flash"], clock, 120) == []
     assert moments(line, scenes["The tar keeps everything"], clock, 120) == []  # fallen before
+
+
+def test_the_shipped_day_times_dusks_long_shadows_before_the_sun_goes() -> None:
+    """Dusk's middle (18:30) is timed after the sun has set and the posts' and the cars' long
+    shadows have gone: a row of its own times them at 17:15, and only there (the morning's
+    Wilshire under ash keeps its sun through its middle)."""
+    line = load_timeline(Path("timelines/miracle-mile.toml"))
+    clock = Program(load_config(Path("config.toml")), line).clock
+    found = {scene.name: sun_moments(line, scene, clock) for scene in line.scenes}
+    dusk = next(scene for scene in line.scenes if scene.name.startswith("Dusk"))
+    [shadows] = found.pop(dusk.name)
+    assert shadows.label(dusk) == "Dusk on the Miracle Mile (long shadows)"
+    assert abs(shadows.at - parse_clock("17:15")) < 60
+    assert not any(found.values())
 
 
 def test_a_transitions_frames_are_timed_at_the_story_times_the_show_draws_them() -> None:

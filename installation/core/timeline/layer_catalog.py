@@ -457,6 +457,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("fallen", boolean(), False, "Johnie's pylon sign lies fallen across the ground "
               "near us, large, ash on it and heaped against it (with `boulevard`: instead of "
               "standing on its corner)"),
+        Param("bury", number(0, 1), 0.0, "with `fallen`: how deep the ash drifts over the "
+              "sign by the end of the scene, in steps from its start (its face greyed over in "
+              "drifts, the heap at its foot climbing it); 0: it lies as it fell"),
         Param("flare", number(0, 1), 0.0, "how high the first fire flares up, once, over a "
               "minute or so from 100 real seconds into the scene, and dies back; 0: never"),
         Param("collapse", optional_time(), None, "the story time a tall broken tower's top "

@@ -1,0 +1,40 @@
+"""The ash's long grey minutes build: by the end of Ash (05:30-06:35) the ash has drifted over
+Johnie's fallen sign (its red script greyed over, the heap at its foot climbed up it)."""
+
+from __future__ import annotations
+
+import pygame
+
+from .helpers import NO_POST, draw, layer, timeline
+
+SIZE = (960, 540)
+SKY = layer("sky", top="#8a8580", bottom="#a0948a", stars=0, sun=False, clouds=0)
+RUINS = {"ground": 0.64, "height": 0.22, "fires": 0, "color": "#221c1a", "boulevard": True,
+         "boulevard_x": 0.62, "fallen": True}  # the shipped Ash's ruins, without its fires
+NEXT = '[[scene]]\nat = "06:35"\nname = "next"\n' + SKY  # where the Ash scene ends
+SIGN = pygame.Rect(0, int(0.75 * SIZE[1]), int(0.55 * SIZE[0]), int(0.25 * SIZE[1]))
+RED = 25  # a pixel this much redder than blue is the sign's script (the ash is grey)
+
+
+def ash_at(at: str, bury: float) -> pygame.Surface:
+    """The Ash's ruins (the sign fallen, ash drifting over it as deep as `bury` by the end)."""
+    ruins = layer("ruins", **RUINS, bury=bury)
+    scene = '[[scene]]\nat = "05:30"\nname = "Ash"\n' + SKY + ruins + NO_POST
+    return draw(timeline(scene + NEXT), at, size=SIZE)
+
+
+def script(picture: pygame.Surface) -> int:
+    """How many pixels of the sign's red script show."""
+    rgb = pygame.surfarray.array3d(picture.subsurface(SIGN)).astype(int)
+    return int((rgb[..., 0] - rgb[..., 2] > RED).sum())
+
+
+def test_the_ash_drifts_over_the_fallen_sign_as_the_scene_goes_on() -> None:
+    start, end = script(ash_at("05:31", 1.0)), script(ash_at("06:33", 1.0))
+    assert start > 2000, f"its script shows at first ({start} pixels)"
+    assert end < 0.5 * start, f"by the end the ash greys most of it over: {start} -> {end}"
+
+
+def test_without_bury_the_sign_lies_as_it_fell_all_scene() -> None:
+    start, end = ash_at("05:31", 0.0), ash_at("06:33", 0.0)
+    assert script(start) == script(end)

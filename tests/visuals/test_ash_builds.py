@@ -1,8 +1,10 @@
 """The ash's long grey minutes build: by the end of Ash (05:30-06:35) the ash has drifted over
-Johnie's fallen sign (its red script greyed over, the heap at its foot climbed up it)."""
+Johnie's fallen sign (its red script greyed over, the heap at its foot climbed up it); over
+Wilshire under ash (06:35-08:00) a bronze sun breaks through the haze and lights the road."""
 
 from __future__ import annotations
 
+import numpy as np
 import pygame
 
 from .helpers import NO_POST, draw, layer, timeline
@@ -38,3 +40,27 @@ def test_the_ash_drifts_over_the_fallen_sign_as_the_scene_goes_on() -> None:
 def test_without_bury_the_sign_lies_as_it_fell_all_scene() -> None:
     start, end = ash_at("05:31", 0.0), ash_at("06:33", 0.0)
     assert script(start) == script(end)
+
+
+SUN_AT = (0.53, 0.31)
+SUN = {"x": SUN_AT[0], "y": SUN_AT[1], "ground": 0.565, "from": "07:00"}  # as the shipped
+GREY = layer("sky", top="#605850", bottom="#605850", stars=0, sun=False, clouds=0)
+
+
+def wilshire_at(at: str) -> np.ndarray:
+    """A grey morning under the sunbreak of Wilshire under ash, as (x, y, rgb)."""
+    scene = '[[scene]]\nat = "06:35"\nname = "Wilshire"\n' + GREY + layer("sunbreak", **SUN)
+    after = '[[scene]]\nat = "08:00"\nname = "tar"\n' + GREY
+    picture = draw(timeline(scene + NO_POST + after), at, size=SIZE)
+    return pygame.surfarray.array3d(picture).astype(int)
+
+
+def test_a_bronze_sun_breaks_through_and_its_light_reaches_the_road() -> None:
+    early, late = wilshire_at("06:40"), wilshire_at("07:55")
+    disc = (int(SUN_AT[0] * SIZE[0]), int(SUN_AT[1] * SIZE[1]))
+    road = (disc[0], int(0.66 * SIZE[1]))  # on the ground, towards us from under the sun
+    assert (early[disc] == early[10, 10]).all(), "at 06:40 no sun yet: the plain grey sky"
+    red, _, blue = late[disc]
+    assert red > blue + 60, f"by 07:55 a bronze disc shows: {late[disc]}"
+    assert late[road].mean() > early[road].mean() + 15, \
+        f"its light reaches the road: {early[road]} -> {late[road]}"

@@ -524,6 +524,21 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "ash lies in drifts along this line, thinning over the ground below it, "
               + Y_DOC + "; 0 for none"),
     ),
+    "sunbreak": (
+        Param("x", number(0, 1), 0.5, "where the sun's disc is, " + X_DOC),
+        Param("y", number(0, 1), 0.3, "where the sun's disc is, " + Y_DOC),
+        Param("size", number(0.005, 0.2), 0.035, "the disc's radius, share of the picture's "
+              "height"),
+        Param("color", color(), (228, 168, 108), "colour of the sun through the ash"),
+        Param("light", number(0, 1), 0.5, "how strongly its light reaches the sky round it "
+              "and the ground, at full"),
+        Param("ground", number(0, 1), 0.56, "the horizon its light on the ground starts from "
+              "(the street's), " + Y_DOC),
+        Param("from", clock_time(), None, "story time it starts to show through; the "
+              "scene's start if not set"),
+        Param("until", clock_time(), None, "story time it shows in full; the scene's end if "
+              "not set"),
+    ),
     "camera": (
         Param("drift", number(0, 0.05), 0.012, "how far the nearest layers (depth 1) sway each "
               "way, as a share of the picture's height (0 for a still camera)"),

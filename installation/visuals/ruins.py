@@ -11,7 +11,6 @@ from typing import Any, NamedTuple
 import numpy as np
 import pygame
 
-from installation.core.timeutil import forward
 from installation.visuals.ash_ground import ASH, paving
 from installation.visuals.base import (
     Color,
@@ -39,7 +38,7 @@ from installation.visuals.collapse import (
     smoke_wind,
 )
 from installation.visuals.fallen import fallen
-from installation.visuals.figure_sun import scene_span
+from installation.visuals.figure_sun import scene_span, span_share
 from installation.visuals.glow import radial
 from installation.visuals.rubble import paint_rubble, rubble_line
 from installation.visuals.ruins_sites import TALL, Tower, clear_of, fire_sites, towers
@@ -254,7 +253,7 @@ class Ruins:
     def _buried(self, story_time: float) -> int:
         """How deep the ash lies on the fallen sign now: which of its pictures shows (the
         first from the scene's start, the last from BURY_STEPS - 1 sevenths of it on)."""
-        into = forward(self.span[0], story_time) / self.span[1]
+        into = span_share(self.span, story_time)
         return max(0, min(len(self.sign) - 1, int(into * BURY_STEPS)))  # (none: 0)
 
     def _moment(self, frame: Frame) -> Moment | None:

@@ -1,5 +1,6 @@
 """The ash's long grey minutes build: by the end of Ash (05:30-06:35) the ash has drifted over
-Johnie's fallen sign (its red script greyed over, the heap at its foot climbed up it); over
+Johnie's fallen sign (its red script greyed over, the heap at its foot climbed up it) and the
+smoke columns have thinned as the fires die down; over
 Wilshire under ash (06:35-08:00) a bronze sun breaks through the haze and lights the road."""
 
 from __future__ import annotations
@@ -64,3 +65,22 @@ def test_a_bronze_sun_breaks_through_and_its_light_reaches_the_road() -> None:
     assert red > blue + 60, f"by 07:55 a bronze disc shows: {late[disc]}"
     assert late[road].mean() > early[road].mean() + 15, \
         f"its light reaches the road: {early[road]} -> {late[road]}"
+
+
+SMOKE = {"columns": 3, "ground": 0.64, "height": 0.85, "color": "#2c2624", "amount": 0.85}
+DARK = 20  # a pixel this much darker than the sky is smoke
+
+
+def smoky(at: str, thins: float) -> int:
+    """How many pixels of the Ash's smoke columns (thinning by `thins`) darken the sky."""
+    scene = '[[scene]]\nat = "05:30"\nname = "Ash"\n' + SKY
+    picture = draw(timeline(scene + layer("smoke", **SMOKE, thins=thins) + NO_POST + NEXT), at,
+                   size=SIZE)
+    grey = pygame.surfarray.array3d(picture).astype(int).mean(axis=2)
+    return int((grey < grey[0, 0] - DARK).sum())
+
+
+def test_the_smoke_thins_as_the_fires_die_down() -> None:
+    start, end = smoky("05:31", 0.6), smoky("06:33", 0.6)
+    assert start > 5000, f"heavy columns at first ({start} pixels)"
+    assert end < 0.6 * start, f"thin ones by the end: {start} -> {end}"

@@ -506,6 +506,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (62, 58, 56), "colour of the smoke"),
         Param("amount", number(0, 1), 0.7, "how thick, 0 to 1"),
         Param("size", number(0.2, 4), 1.0, "how wide the columns are"),
+        Param("thins", number(0, 1), 0.0, "how much thinner the smoke is by the end of the "
+              "scene, thinning evenly from its start (the fires dying down); 0: never"),
     ),
     "bones": (
         Param("y", number(0.2, 1), 0.72, "the tar's surface; the bones lie below it, " + Y_DOC),

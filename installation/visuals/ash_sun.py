@@ -1,5 +1,6 @@
 """A bronze sun breaking through the ash haze as the morning goes on: its disc, its glow in the
-sky and its light along the ground towards it, stronger in steps (kept in the background)."""
+sky and its light along the ground towards it, stronger in steps (or one part of it: the sky's,
+kept in the background under the ruins, or the ground's, over the street)."""
 
 from __future__ import annotations
 
@@ -67,14 +68,18 @@ class Sunbreak:
         color: Color = params["color"]
         self.center = (round(width * params["x"]), round(height * params["y"]))
         radius = max(2, round(height * params["size"]))
-        self.disc = disc(radius, color)
+        part: str = params["part"]
+        self.disc = disc(radius, color) if part != "ground" else None
         light: float = params["light"]
-        glows = [radial(round(radius * HALO[0]), scaled(color, HALO[1]), 2.0),
-                 radial(round(height * SKY[0]), scaled(color, SKY[1] * light), 1.6)]
-        ground = round(height * params["ground"])
-        lit = ground_light((width, height - ground), self.center[0], scaled(color, light))
-        self.lights: list[Blit] = [(glow, glow.get_rect(center=self.center).topleft)
-                                   for glow in glows] + [(lit, (0, ground))]
+        self.lights: list[Blit] = []
+        if part != "ground":
+            glows = [radial(round(radius * HALO[0]), scaled(color, HALO[1]), 2.0),
+                     radial(round(height * SKY[0]), scaled(color, SKY[1] * light), 1.6)]
+            self.lights += [(glow, glow.get_rect(center=self.center).topleft) for glow in glows]
+        if part != "sky":
+            ground = round(height * params["ground"])
+            self.lights.append((ground_light((width, height - ground), self.center[0],
+                                             scaled(color, light)), (0, ground)))
         self.begins, length = scene_span(setup)
         start, until = params["from"], params["until"]
         self.end = length if until is None else forward(self.begins, until)
@@ -107,5 +112,6 @@ class Sunbreak:
         if step == 0:
             return
         surface.fblits(self._lights(step), pygame.BLEND_RGB_ADD)
-        self.disc.set_alpha(round(255 * s_curve(step / STEPS)))
-        surface.blit(self.disc, self.disc.get_rect(center=self.center))
+        if self.disc is not None:
+            self.disc.set_alpha(round(255 * s_curve(step / STEPS)))
+            surface.blit(self.disc, self.disc.get_rect(center=self.center))

@@ -43,7 +43,7 @@ def test_without_bury_the_sign_lies_as_it_fell_all_scene() -> None:
     assert script(start) == script(end)
 
 
-SUN_AT = (0.53, 0.31)
+SUN_AT = (0.53, 0.41)
 SUN = {"x": SUN_AT[0], "y": SUN_AT[1], "ground": 0.565, "from": "07:00"}  # as the shipped
 GREY = layer("sky", top="#605850", bottom="#605850", stars=0, sun=False, clouds=0)
 

@@ -540,6 +540,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "scene's start if not set"),
         Param("until", clock_time(), None, "story time it shows in full; the scene's end if "
               "not set"),
+        Param("part", choice("all", "sky", "ground"), "all", "which part: all of it, or (two "
+              "sunbreak layers with the same keys) its disc and glow in the sky, put before "
+              "the ruins so the towers stand in front of it, or its light on the ground, put "
+              "after the street"),
     ),
     "camera": (
         Param("drift", number(0, 0.05), 0.012, "how far the nearest layers (depth 1) sway each "

@@ -48,9 +48,10 @@ SUN = {"x": SUN_AT[0], "y": SUN_AT[1], "ground": 0.565, "from": "07:00"}  # as t
 GREY = layer("sky", top="#605850", bottom="#605850", stars=0, sun=False, clouds=0)
 
 
-def wilshire_at(at: str) -> np.ndarray:
-    """A grey morning under the sunbreak of Wilshire under ash, as (x, y, rgb)."""
-    scene = '[[scene]]\nat = "06:35"\nname = "Wilshire"\n' + GREY + layer("sunbreak", **SUN)
+def wilshire_at(at: str, part: str = "all") -> np.ndarray:
+    """A grey morning under the sunbreak (or `part` of it) of Wilshire under ash, (x, y, rgb)."""
+    sun = layer("sunbreak", **SUN, part=part)
+    scene = '[[scene]]\nat = "06:35"\nname = "Wilshire"\n' + GREY + sun
     after = '[[scene]]\nat = "08:00"\nname = "tar"\n' + GREY
     picture = draw(timeline(scene + NO_POST + after), at, size=SIZE)
     return pygame.surfarray.array3d(picture).astype(int)
@@ -84,3 +85,15 @@ def test_the_smoke_thins_as_the_fires_die_down() -> None:
     start, end = smoky("05:31", 0.6), smoky("06:33", 0.6)
     assert start > 5000, f"heavy columns at first ({start} pixels)"
     assert end < 0.6 * start, f"thin ones by the end: {start} -> {end}"
+
+
+def test_its_parts_apart_the_disc_in_the_sky_the_light_on_the_ground() -> None:
+    """Split in two (the sky's before the ruins, the ground's after the street), each part
+    draws only its own: together they are the whole sunbreak."""
+    sky, ground = wilshire_at("07:55", "sky"), wilshire_at("07:55", "ground")
+    disc = (int(SUN_AT[0] * SIZE[0]), int(SUN_AT[1] * SIZE[1]))
+    road = (disc[0], int(0.66 * SIZE[1]))
+    plain = ground[10, 10]
+    assert (ground[disc] == plain).all(), "no disc from the ground's part"
+    assert sky[disc][0] > plain[0] + 60, "the sky's part has the disc"
+    assert ground[road].mean() > sky[road].mean() + 10, "the road's light is the ground's"

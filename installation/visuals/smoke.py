@@ -112,6 +112,21 @@ class Smoke:
         less through the scene with `thins`, as the fires die down."""
         return round(255 * (1 - self.thins * s_curve(span_share(self.span, story_time))))
 
+    def _plumes(self, surface: pygame.Surface, seconds: float, opacity: int) -> None:
+        """Every column's plume at `opacity` (its textures are shared with other scenes:
+        faded while drawn, then put back as they were)."""
+        blits = plume_blits(self.plumes, seconds)
+        if opacity >= 255:
+            surface.blits(blits, doreturn=False)
+            return
+        images = list(dict.fromkeys(self.plumes.images))
+        kept = [image.get_alpha() for image in images]
+        for image in images:
+            image.set_alpha(opacity)
+        surface.blits(blits, doreturn=False)
+        for image, alpha in zip(images, kept, strict=True):
+            image.set_alpha(alpha)
+
     @staticmethod
     def jitter(span: tuple[float, float], salt: int, n: int, seed: int) -> float:
         """Column n's own share of something, within `span`."""
@@ -121,14 +136,7 @@ class Smoke:
         """Every column's plume, then over it the light each fire throws (on the ruins round
         it and up the underside of its smoke), its flames and its embers (light added)."""
         seconds = frame.seconds
-        opacity = self.opacity(frame.story_time)
-        images = list(dict.fromkeys(self.plumes.images))  # (shared: put back as they were)
-        kept = [image.get_alpha() for image in images]
-        for image in images if opacity < 255 else []:
-            image.set_alpha(opacity)
-        surface.blits(plume_blits(self.plumes, seconds), doreturn=False)
-        for image, alpha in zip(images, kept, strict=True) if opacity < 255 else []:
-            image.set_alpha(alpha)
+        self._plumes(surface, seconds, self.opacity(frame.story_time))
         surface.fblits([blit for n, foot in enumerate(self.feet)
                         for blit in fire_blits(self.fire, foot, seconds, n, self.seed, self.wind)],
                        pygame.BLEND_RGB_ADD)

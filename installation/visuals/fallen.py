@@ -46,15 +46,19 @@ EDGE = 0.012  # its edge's thickness, seen below its face, of the picture's heig
 EDGE_TONE = 0.45  # the edge, in its own shadow, of the ruins' colour
 ASH_SHARE = 0.45  # the ash lying on it is the ash on the ground: the ruins' colour this far
 # to ash_ground's ASH (as its drifts lie about the blade), as dark as the ground that near
+BURY_FILM = 170  # buried all the way (`bury` 1), the ash on its face this opaque at its thickest
+BURY_KNOTS = (9, 4)  # ... in drifts this many across and up the blade
+BURY_HEAP = 0.2  # ... and the heap at its foot this much of the blade's height higher
 
 Edges = tuple[np.ndarray, np.ndarray, np.ndarray]  # columns that show, each's top and bottom row
 
 
-def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts,
-           seed: int) -> Generator[None, None, list[Sprite]]:
+def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed: int,
+           buried: tuple[float, ...] = (0.0,)) -> Generator[None, None, list[Sprite]]:
     """The blade fallen over a picture of `size` whose horizon is row `horizon` (`color`: the
     ruins', which the soot takes; its letters in `font`, burnt as `seed` has it), in pieces:
-    its blit."""
+    its blit under each depth of ash in `buried` (0: as it fell, 1: its face greyed over and
+    the heap at its foot climbed half up it)."""
     width, height = size
     wide = round((RIGHT - LEFT) * width)
     standing = burnt_sign(font, SIGN, SIGN_FONT, wide, color, stable_seed(seed, "Johnie's sign"))
@@ -74,11 +78,19 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts,
     thick = (round(height * CAP[0]), round(height * CAP[1]))
     lying = _room(lying, round(thick[1] * CAP_OVER) + 1)  # (for the ash heaped over its rim)
     _capped(lying, _edges(lying), thick, settled, rng)
-    yield
-    turned = pygame.transform.rotozoom(lying, LIE, 1.0)  # (smooth: its edges not stepped)
-    yield
-    blade = _heaped(turned, _edges(turned), fade, settled, rng)
-    return [(blade, (round(width * LEFT), foot - blade.get_height() + fade))]
+    heap = rng.bit_generator.state  # (every depth's heap the same shape, only higher)
+    drifts = _deeper_up(lying, BURY_KNOTS,
+                        np.random.default_rng(stable_seed(seed, "Johnie's sign", "drifts")))
+    out: list[Sprite] = []
+    for depth in buried:
+        yield
+        face = _drifted(lying, drifts, settled, depth)
+        turned = pygame.transform.rotozoom(face, LIE, 1.0)  # (smooth: its edges not stepped)
+        yield
+        rng.bit_generator.state = heap
+        blade = _heaped(turned, _edges(turned), fade, settled, rng, depth * BURY_HEAP)
+        out.append((blade, (round(width * LEFT), foot - blade.get_height() + fade)))
+    return out
 
 
 def _thick(blade: pygame.Surface, edge: int, color: Color) -> pygame.Surface:
@@ -101,27 +113,55 @@ def _room(blade: pygame.Surface, rows: int) -> pygame.Surface:
     return out
 
 
-def _film(blade: pygame.Surface, settled: Color, rng: np.random.Generator) -> None:
-    """Ash settled over the blade's face in soft patches, thicker towards its upper edge
-    (worked out at an eighth of its size and smoothed up: the patches are soft)."""
+def _patches(size: tuple[int, int], knots: tuple[int, int],
+             rng: np.random.Generator) -> np.ndarray:
+    """Soft patches over `size` through `knots` random ones across and up, in [0, 1], (x, y)."""
+    values = (rng.random(knots) * 255).astype(np.uint8)
+    smooth = pygame.transform.smoothscale(
+        pygame.surfarray.make_surface(np.repeat(values[..., None], 3, 2)), size)
+    return pygame.surfarray.array_red(smooth).astype(np.float32) / 255
+
+
+def _deeper_up(blade: pygame.Surface, knots: tuple[int, int],
+               rng: np.random.Generator) -> np.ndarray:
+    """Soft patches over the blade's face, deeper towards its upper edge, in [0, 1] (x, y,
+    worked out at 1/FILM_COARSE of its size and smoothed up when laid: they are soft)."""
     width, height = blade.get_size()
     small = (max(2, width // FILM_COARSE), max(2, height // FILM_COARSE))
-    across, up = FILM_KNOTS
-    knots = (rng.random((across, up)) * 255).astype(np.uint8)
-    patches = pygame.transform.smoothscale(
-        pygame.surfarray.make_surface(np.repeat(knots[..., None], 3, 2)), small)
-    share = pygame.surfarray.array_red(patches).astype(np.float32) / 255
     rows = (1 + FILM_TOP * (1 - np.linspace(0, 1, small[1], dtype=np.float32))) / (1 + FILM_TOP)
-    film = pygame.Surface(small, pygame.SRCALPHA)
+    return np.asarray(_patches(small, knots, rng) * rows[None, :])
+
+
+def _lay(blade: pygame.Surface, opacity: np.ndarray, settled: Color) -> None:
+    """Ash (`settled`) laid over the blade's face at `opacity` (0 to 255, x, y, at any
+    smaller size: smoothed up), only where the blade is."""
+    film = pygame.Surface(opacity.shape, pygame.SRCALPHA)
     film.fill((*settled, 0))
     alpha = pygame.surfarray.pixels_alpha(film)
-    alpha[...] = (FILM[0] + (FILM[1] - FILM[0]) * share * rows[None, :]).astype(np.uint8)
+    alpha[...] = opacity.astype(np.uint8)
     del alpha
-    film = pygame.transform.smoothscale(film, (width, height))
-    shape = blade.copy()  # (the film lies only on the blade: its alpha at most the blade's)
+    film = pygame.transform.smoothscale(film, blade.get_size())
+    shape = blade.copy()  # (the ash lies only on the blade: its alpha at most the blade's)
     shape.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
     film.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
     blade.blit(film, (0, 0))
+
+
+def _drifted(blade: pygame.Surface, drifts: np.ndarray, settled: Color,
+             depth: float) -> pygame.Surface:
+    """The blade with ash `depth` deep (0 to 1) drifted over its face (`drifts`: see
+    `_deeper_up`): the deepest drifts greyed over first, the whole face by 1 (a copy; the
+    blade itself at 0)."""
+    if depth <= 0:
+        return blade
+    out = blade.copy()
+    _lay(out, BURY_FILM * np.clip(depth * (0.4 + drifts) - 0.15, 0, 1), settled)
+    return out
+
+
+def _film(blade: pygame.Surface, settled: Color, rng: np.random.Generator) -> None:
+    """Ash settled over the blade's face in soft patches, thicker towards its upper edge."""
+    _lay(blade, FILM[0] + (FILM[1] - FILM[0]) * _deeper_up(blade, FILM_KNOTS, rng), settled)
 
 
 def _edges(blade: pygame.Surface) -> Edges:
@@ -171,16 +211,17 @@ def _capped(blade: pygame.Surface, edges: Edges, thick: tuple[int, int], settled
 
 
 def _heaped(blade: pygame.Surface, edges: Edges, fade: int, settled: Color,
-            rng: np.random.Generator) -> pygame.Surface:
-    """The blade with ash heaped against its lower edge (`edges`: see `_edges`), running out
-    into the ground below it over `fade` rows (worked out only down each column from the
-    heap's crest)."""
+            rng: np.random.Generator, higher: float = 0.0) -> pygame.Surface:
+    """The blade with ash heaped against its lower edge (`edges`: see `_edges`), `higher`
+    (of its height) more of it, running out into the ground below it over `fade` rows (worked
+    out only down each column from the heap's crest)."""
     width, height = blade.get_size()
     out = pygame.Surface((width, height + fade), pygame.SRCALPHA)
     out.blit(blade, (0, 0))
     shown, top, bottom = edges
-    rise = height * (HEAP[0] + (HEAP[1] - HEAP[0]) * _wander(len(shown), HEAP_KNOTS, rng))
-    rise = np.minimum(rise, (bottom - top) * HEAP_MOST)  # (its ends' burnt metal shows)
+    wander = _wander(len(shown), HEAP_KNOTS, rng)
+    rise = height * (HEAP[0] + (HEAP[1] - HEAP[0]) * wander + higher * (0.5 + wander))
+    rise = np.minimum(rise, (bottom - top) * (HEAP_MOST + higher))  # (its ends' metal shows)
     crest = (bottom - rise).astype(int)[:, None]
     deep = (bottom[:, None] + fade - crest).astype(np.float32)  # crest to where it runs out
     down = np.arange(int(deep.max()) + 1, dtype=np.float32)[None, :]  # rows below the crest

@@ -81,6 +81,11 @@ def scene_span(setup: Setup, start: float | None = None,
     return begins, forward(begins, until) or DAY_SECONDS
 
 
+def span_share(span: tuple[float, float], story_time: float) -> float:
+    """How far through a span (see scene_span) story time is, 0 to 1 (1 after it)."""
+    return min(1.0, forward(span[0], story_time) / span[1])
+
+
 def layer_span(setup: Setup, params: Mapping[str, Any]) -> tuple[float, float]:
     """When a layer is seen: its `from` and `until` (see scene_span)."""
     return scene_span(setup, params["from"], params["until"])

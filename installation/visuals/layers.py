@@ -42,6 +42,7 @@ PLACES: dict[str, tuple[str, str]] = {
     "panic": ("panic", "Panic"),
     "bones": ("bones", "Bones"),
     "haze": ("haze", "Haze"),
+    "sunbreak": ("ash_sun", "Sunbreak"),
     "post": ("post", "Post"),
     "camera": ("parallax", "Sway"),
 }

@@ -38,6 +38,7 @@ from installation.visuals.collapse import (
     smoke_wind,
 )
 from installation.visuals.fallen import fallen
+from installation.visuals.figure_sun import scene_span, span_share
 from installation.visuals.glow import radial
 from installation.visuals.rubble import paint_rubble, rubble_line
 from installation.visuals.ruins_sites import TALL, Tower, clear_of, fire_sites, towers
@@ -61,6 +62,7 @@ FLAME_SHAPE = (0.35, 1.0)  # a flame's width and height, in glow radii
 GLOW_STEPS = 6  # brightness steps of the glow sprite (fires flicker between them)
 FLARE_AT, FLARE_FOR = 100.0, 30.0  # real seconds into the scene: the flare's height, its spread
 FLARE_REACH = 2.5  # the flare's glow, of a fire's
+BURY_STEPS = 7  # the fallen sign's ash deepens in this many steps over the scene (`bury`)
 
 
 class Flicker(NamedTuple):
@@ -71,6 +73,7 @@ class Flicker(NamedTuple):
     flare: int
     inside: tuple[int, ...] = ()
     collapse: Moment | None = None
+    buried: int = 0
 
 
 def dimmed(glow: pygame.Surface) -> list[pygame.Surface]:
@@ -138,9 +141,13 @@ class Ruins:
             yield
             self.along = yield from wilshire(setup.size, self.ground, vanish, self.color,
                                             setup.font, self.seed, not params["fallen"])
+        self.sign: list[Sprite] = []  # the fallen sign under each depth of ash
+        self.span = scene_span(setup)
         if params["fallen"]:
-            self.along += yield from fallen(setup.size, self.ground, self.color, setup.font,
-                                           self.seed)
+            bury: float = params.get("bury", 0.0)
+            depths = np.linspace(0, bury, BURY_STEPS) if bury else np.zeros(1)
+            self.sign = yield from fallen(setup.size, self.ground, self.color, setup.font,
+                                          self.seed, tuple(depths))
         yield
         radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))
@@ -240,7 +247,14 @@ class Ruins:
                                                            * GLOW_HZ) * GLOW_STEPS))
                       for n in range(len(self.sites)))
         inside = tuple(flicker(self.seed, n, seconds) for n in range(len(self.inside)))
-        return Flicker(steps, self._flare_step(seconds), inside, self._moment(frame))
+        return Flicker(steps, self._flare_step(seconds), inside, self._moment(frame),
+                       self._buried(frame.story_time))
+
+    def _buried(self, story_time: float) -> int:
+        """How deep the ash lies on the fallen sign now: which of its pictures shows (the
+        first from the scene's start, the last from BURY_STEPS - 1 sevenths of it on)."""
+        into = span_share(self.span, story_time)
+        return max(0, min(len(self.sign) - 1, int(into * BURY_STEPS)))  # (none: 0)
 
     def _moment(self, frame: Frame) -> Moment | None:
         """Where the collapse is at this frame (None: no collapse)."""
@@ -259,6 +273,9 @@ class Ruins:
         if was.collapse != now.collapse and self.collapse is not None:
             areas.extend(area.move(0, self.top) for moment_ in (was.collapse, now.collapse)
                          if moment_ is not None for area in self.collapse.areas(moment_))
+        if was.buried != now.buried:
+            areas.extend(pygame.Rect(place, sprite.get_size()) for n in (was.buried, now.buried)
+                         for sprite, place in self.sign[n:n + 1])
         if was.flare != now.flare:
             areas.extend(pygame.Rect(place, glow.get_size())
                          for glow, place in self._flare_blits(max(was.flare, now.flare)))
@@ -282,7 +299,7 @@ class Ruins:
         else:
             surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
         self._dust(surface, flicker.collapse)
-        surface.blits(self.along, doreturn=False)
+        surface.blits(self.along + self.sign[flicker.buried:flicker.buried + 1], doreturn=False)
 
     def _fall(self, surface: pygame.Surface, now: Moment | None) -> None:
         """The falling tower's top, standing or falling, and the towers and heaps before it."""

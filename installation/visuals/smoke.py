@@ -19,9 +19,11 @@ from installation.visuals.base import (
     at_once,
     hash01,
     mix,
+    s_curve,
     scaled,
     stable_seed,
 )
+from installation.visuals.figure_sun import scene_span, span_share
 from installation.visuals.flames import Fire, fire_blits, make_fire
 from installation.visuals.plume import WIDTH, Shape, Strips, strips
 from installation.visuals.plume_bands import bands_of, joined, plume_blits
@@ -102,6 +104,28 @@ class Smoke:
         self.bands = [bands_of(column, made[k], self.wind, hash01(self.seed, n))
                       for n, (k, column) in enumerate(zip(kinds, self.columns, strict=True))]
         self.plumes = joined(self.bands)  # every column's, drawn in one go
+        self.thins: float = params["thins"]
+        self.span = scene_span(setup)
+
+    def opacity(self, story_time: float) -> int:
+        """How much of its smoke the columns still send up now (255: all of it): less and
+        less through the scene with `thins`, as the fires die down."""
+        return round(255 * (1 - self.thins * s_curve(span_share(self.span, story_time))))
+
+    def _plumes(self, surface: pygame.Surface, seconds: float, opacity: int) -> None:
+        """Every column's plume at `opacity` (its textures are shared with other scenes:
+        faded while drawn, then put back as they were)."""
+        blits = plume_blits(self.plumes, seconds)
+        if opacity >= 255:
+            surface.blits(blits, doreturn=False)
+            return
+        images = list(dict.fromkeys(self.plumes.images))
+        kept = [image.get_alpha() for image in images]
+        for image in images:
+            image.set_alpha(opacity)
+        surface.blits(blits, doreturn=False)
+        for image, alpha in zip(images, kept, strict=True):
+            image.set_alpha(alpha)
 
     @staticmethod
     def jitter(span: tuple[float, float], salt: int, n: int, seed: int) -> float:
@@ -112,7 +136,7 @@ class Smoke:
         """Every column's plume, then over it the light each fire throws (on the ruins round
         it and up the underside of its smoke), its flames and its embers (light added)."""
         seconds = frame.seconds
-        surface.blits(plume_blits(self.plumes, seconds), doreturn=False)
+        self._plumes(surface, seconds, self.opacity(frame.story_time))
         surface.fblits([blit for n, foot in enumerate(self.feet)
                         for blit in fire_blits(self.fire, foot, seconds, n, self.seed, self.wind)],
                        pygame.BLEND_RGB_ADD)

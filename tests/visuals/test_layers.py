@@ -61,7 +61,7 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "ruins": {"color": "#404040", "fires": 2, "collapse": "06:10", "collapse_x": 0.4},
     "smoke": {"color": "#a0a0a0", "amount": 1}, "bones": {"y": 0.5, "amount": 1},
     "haze": {"amount": 0.5}, "room": {}, "interior": {}, "lot": {"fires": 2},
-    "panic": {"cars": 6},
+    "panic": {"cars": 6}, "sunbreak": {"until": "22:00:02"},
 }
 # and a second look of a layer, drawn as the examples are
 VARIANTS: list[tuple[str, dict[str, object]]] = [

@@ -457,6 +457,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("fallen", boolean(), False, "Johnie's pylon sign lies fallen across the ground "
               "near us, large, ash on it and heaped against it (with `boulevard`: instead of "
               "standing on its corner)"),
+        Param("bury", number(0, 1), 0.0, "with `fallen`: how deep the ash drifts over the "
+              "sign by the end of the scene, in steps from its start (its face greyed over in "
+              "drifts, the heap at its foot climbing it); 0: it lies as it fell"),
         Param("flare", number(0, 1), 0.0, "how high the first fire flares up, once, over a "
               "minute or so from 100 real seconds into the scene, and dies back; 0: never"),
         Param("collapse", optional_time(), None, "the story time a tall broken tower's top "
@@ -503,6 +506,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (62, 58, 56), "colour of the smoke"),
         Param("amount", number(0, 1), 0.7, "how thick, 0 to 1"),
         Param("size", number(0.2, 4), 1.0, "how wide the columns are"),
+        Param("thins", number(0, 1), 0.0, "how much thinner the smoke is by the end of the "
+              "scene, thinning evenly from its start (the fires dying down); 0: never"),
     ),
     "bones": (
         Param("y", number(0.2, 1), 0.72, "the tar's surface; the bones lie below it, " + Y_DOC),
@@ -520,6 +525,25 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("shore", number(0, 1), 0.0,
               "ash lies in drifts along this line, thinning over the ground below it, "
               + Y_DOC + "; 0 for none"),
+    ),
+    "sunbreak": (
+        Param("x", number(0, 1), 0.5, "where the sun's disc is, " + X_DOC),
+        Param("y", number(0, 1), 0.3, "where the sun's disc is, " + Y_DOC),
+        Param("size", number(0.005, 0.2), 0.035, "the disc's radius, share of the picture's "
+              "height"),
+        Param("color", color(), (228, 168, 108), "colour of the sun through the ash"),
+        Param("light", number(0, 1), 0.5, "how strongly its light reaches the sky round it "
+              "and the ground, at full"),
+        Param("ground", number(0, 1), 0.56, "the horizon its light on the ground starts from "
+              "(the street's), " + Y_DOC),
+        Param("from", clock_time(), None, "story time it starts to show through; the "
+              "scene's start if not set"),
+        Param("until", clock_time(), None, "story time it shows in full; the scene's end if "
+              "not set"),
+        Param("part", choice("all", "sky", "ground"), "all", "which part: all of it, or (two "
+              "sunbreak layers with the same keys) its disc and glow in the sky, put before "
+              "the ruins so the towers stand in front of it, or its light on the ground, put "
+              "after the street"),
     ),
     "camera": (
         Param("drift", number(0, 0.05), 0.012, "how far the nearest layers (depth 1) sway each "

@@ -1,0 +1,117 @@
+"""A bronze sun breaking through the ash haze as the morning goes on: its disc, its glow in the
+sky and its light along the ground towards it, stronger in steps (or one part of it: the sky's,
+kept in the background under the ruins, or the ground's, over the street)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pygame
+
+from installation.core.timeutil import forward
+from installation.visuals.base import Color, Frame, Setup, s_curve, scaled
+from installation.visuals.figure_sun import scene_span
+from installation.visuals.glow import dimmed, radial
+
+STEPS = 16  # it strengthens in this many steps (each repaints what it lights, no more)
+DISC_EDGE = 0.2  # the disc's soft rim, of its radius (seen through the haze, not cut sharp)
+DISC_OPACITY = 0.92  # the disc at full, over the haze
+HALO = (3.5, 0.55)  # the glow round the disc: its radius, in disc radii, and brightness
+SKY = (0.55, 0.3)  # the ash-lit sky round it: its radius, of the picture's height, brightness
+GROUND_WIDTH = (0.1, 0.6)  # its light on the ground: half-width at the horizon and nearest us,
+# of the picture's width (it spreads as it comes towards us)
+GROUND_FALL = 1.6  # ... and how fast it fades towards us (a power of the nearness)
+GROUND_EVEN = 0.15  # ... and the share of it lying evenly over all the ground
+GROUND_IN = 0.08  # ... fading in below the horizon over this share of the ground (no edge
+# drawn along the horizon across the street's fronts)
+GROUND_COARSE = 8  # the light on the ground is worked out at this fraction of the size
+
+Blit = tuple[pygame.Surface, tuple[int, int]]
+
+
+def disc(radius: int, color: Color) -> pygame.Surface:
+    """A round disc of `color` with a soft rim, for an alpha blit."""
+    size = 2 * radius + 2
+    axis = (np.arange(size) - size / 2 + 0.5) / max(1, radius)
+    distance = np.sqrt(axis[:, None] ** 2 + axis[None, :] ** 2)
+    opacity = np.clip((1 - distance) / DISC_EDGE, 0, 1)
+    out = pygame.Surface((size, size), pygame.SRCALPHA)
+    out.fill((*color, 0))
+    alpha = pygame.surfarray.pixels_alpha(out)
+    alpha[...] = (255 * DISC_OPACITY * opacity).astype(np.uint8)
+    del alpha
+    return out
+
+
+def ground_light(size: tuple[int, int], x: int, color: Color) -> pygame.Surface:
+    """The sun's light on the ground below the horizon (a picture of `size`), brightest on
+    the horizon under the sun at `x`, spreading and fading towards us, for an additive blit."""
+    width, height = size
+    small = (max(2, width // GROUND_COARSE), max(2, height // GROUND_COARSE))
+    near = np.linspace(0, 1, small[1])[None, :]
+    across = np.linspace(0, width, small[0])[:, None] - x
+    half = width * (GROUND_WIDTH[0] + (GROUND_WIDTH[1] - GROUND_WIDTH[0]) * near)
+    light = np.exp(-((across / half) ** 2)) * (1 - GROUND_EVEN) + GROUND_EVEN
+    light = light * (1 - near) ** GROUND_FALL * s_curve(np.minimum(1, near / GROUND_IN))
+    rgb = (light[..., None] * np.array(color, np.float64)[None, None, :]).astype(np.uint8)
+    return pygame.transform.smoothscale(pygame.surfarray.make_surface(rgb), size)
+
+
+class Sunbreak:
+    """The sun coming through the ash: nothing until `from`, then stronger step by step until
+    `until` (the scene's end)."""
+
+    def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        width, height = setup.size
+        color: Color = params["color"]
+        self.center = (round(width * params["x"]), round(height * params["y"]))
+        radius = max(2, round(height * params["size"]))
+        part: str = params["part"]
+        self.disc = disc(radius, color) if part != "ground" else None
+        light: float = params["light"]
+        self.lights: list[Blit] = []
+        if part != "ground":
+            glows = [radial(round(radius * HALO[0]), scaled(color, HALO[1]), 2.0),
+                     radial(round(height * SKY[0]), scaled(color, SKY[1] * light), 1.6)]
+            self.lights += [(glow, glow.get_rect(center=self.center).topleft) for glow in glows]
+        if part != "sky":
+            ground = round(height * params["ground"])
+            self.lights.append((ground_light((width, height - ground), self.center[0],
+                                             scaled(color, light)), (0, ground)))
+        self.begins, length = scene_span(setup)
+        start, until = params["from"], params["until"]
+        self.end = length if until is None else forward(self.begins, until)
+        self.begin = 0.0 if start is None else min(forward(self.begins, start), self.end)
+        self._made: tuple[int, list[Blit]] = (-1, [])
+
+    def look(self, frame: Frame) -> int:
+        """How far it has broken through: a step from 0 (not yet) to STEPS (in full)."""
+        into = forward(self.begins, frame.story_time)
+        share = (into - self.begin) / max(1.0, self.end - self.begin)
+        return max(0, min(STEPS, int(share * STEPS)))
+
+    def changed(self, old: int, new: int) -> list[pygame.Rect]:
+        """Everything it lights: the glows in the sky and the ground (the disc lies within)."""
+        if old == new:
+            return []
+        return [pygame.Rect(place, picture.get_size()) for picture, place in self.lights]
+
+    def _lights(self, step: int) -> list[Blit]:
+        """The glows and the ground's light at `step` (made once a step)."""
+        if self._made[0] != step:
+            level = float(s_curve(step / STEPS))
+            self._made = (step, [(dimmed(picture, level), place)
+                                 for picture, place in self.lights])
+        return self._made[1]
+
+    def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """The sun's light added over the picture, then its disc laid over the haze."""
+        step = self.look(frame)
+        if step == 0:
+            return
+        surface.fblits(self._lights(step), pygame.BLEND_RGB_ADD)
+        if self.disc is not None:
+            self.disc.set_alpha(round(255 * s_curve(step / STEPS)))
+            surface.blit(self.disc, self.disc.get_rect(center=self.center))

@@ -1,0 +1,99 @@
+"""The ash's long grey minutes build: by the end of Ash (05:30-06:35) the ash has drifted over
+Johnie's fallen sign (its red script greyed over, the heap at its foot climbed up it) and the
+smoke columns have thinned as the fires die down; over
+Wilshire under ash (06:35-08:00) a bronze sun breaks through the haze and lights the road."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from .helpers import NO_POST, draw, layer, timeline
+
+SIZE = (960, 540)
+SKY = layer("sky", top="#8a8580", bottom="#a0948a", stars=0, sun=False, clouds=0)
+RUINS = {"ground": 0.64, "height": 0.22, "fires": 0, "color": "#221c1a", "boulevard": True,
+         "boulevard_x": 0.62, "fallen": True}  # the shipped Ash's ruins, without its fires
+NEXT = '[[scene]]\nat = "06:35"\nname = "next"\n' + SKY  # where the Ash scene ends
+SIGN = pygame.Rect(0, int(0.75 * SIZE[1]), int(0.55 * SIZE[0]), int(0.25 * SIZE[1]))
+RED = 25  # a pixel this much redder than blue is the sign's script (the ash is grey)
+
+
+def ash_at(at: str, bury: float) -> pygame.Surface:
+    """The Ash's ruins (the sign fallen, ash drifting over it as deep as `bury` by the end)."""
+    ruins = layer("ruins", **RUINS, bury=bury)
+    scene = '[[scene]]\nat = "05:30"\nname = "Ash"\n' + SKY + ruins + NO_POST
+    return draw(timeline(scene + NEXT), at, size=SIZE)
+
+
+def script(picture: pygame.Surface) -> int:
+    """How many pixels of the sign's red script show."""
+    rgb = pygame.surfarray.array3d(picture.subsurface(SIGN)).astype(int)
+    return int((rgb[..., 0] - rgb[..., 2] > RED).sum())
+
+
+def test_the_ash_drifts_over_the_fallen_sign_as_the_scene_goes_on() -> None:
+    start, end = script(ash_at("05:31", 1.0)), script(ash_at("06:33", 1.0))
+    assert start > 2000, f"its script shows at first ({start} pixels)"
+    assert end < 0.5 * start, f"by the end the ash greys most of it over: {start} -> {end}"
+
+
+def test_without_bury_the_sign_lies_as_it_fell_all_scene() -> None:
+    start, end = ash_at("05:31", 0.0), ash_at("06:33", 0.0)
+    assert script(start) == script(end)
+
+
+SUN_AT = (0.53, 0.41)
+SUN = {"x": SUN_AT[0], "y": SUN_AT[1], "ground": 0.565, "from": "07:00"}  # as the shipped
+GREY = layer("sky", top="#605850", bottom="#605850", stars=0, sun=False, clouds=0)
+
+
+def wilshire_at(at: str, part: str = "all") -> np.ndarray:
+    """A grey morning under the sunbreak (or `part` of it) of Wilshire under ash, (x, y, rgb)."""
+    sun = layer("sunbreak", **SUN, part=part)
+    scene = '[[scene]]\nat = "06:35"\nname = "Wilshire"\n' + GREY + sun
+    after = '[[scene]]\nat = "08:00"\nname = "tar"\n' + GREY
+    picture = draw(timeline(scene + NO_POST + after), at, size=SIZE)
+    return pygame.surfarray.array3d(picture).astype(int)
+
+
+def test_a_bronze_sun_breaks_through_and_its_light_reaches_the_road() -> None:
+    early, late = wilshire_at("06:40"), wilshire_at("07:55")
+    disc = (int(SUN_AT[0] * SIZE[0]), int(SUN_AT[1] * SIZE[1]))
+    road = (disc[0], int(0.66 * SIZE[1]))  # on the ground, towards us from under the sun
+    assert (early[disc] == early[10, 10]).all(), "at 06:40 no sun yet: the plain grey sky"
+    red, _, blue = late[disc]
+    assert red > blue + 60, f"by 07:55 a bronze disc shows: {late[disc]}"
+    assert late[road].mean() > early[road].mean() + 15, \
+        f"its light reaches the road: {early[road]} -> {late[road]}"
+
+
+SMOKE = {"columns": 3, "ground": 0.64, "height": 0.85, "color": "#2c2624", "amount": 0.85}
+DARK = 20  # a pixel this much darker than the sky is smoke
+
+
+def smoky(at: str, thins: float) -> int:
+    """How many pixels of the Ash's smoke columns (thinning by `thins`) darken the sky."""
+    scene = '[[scene]]\nat = "05:30"\nname = "Ash"\n' + SKY
+    picture = draw(timeline(scene + layer("smoke", **SMOKE, thins=thins) + NO_POST + NEXT), at,
+                   size=SIZE)
+    grey = pygame.surfarray.array3d(picture).astype(int).mean(axis=2)
+    return int((grey < grey[0, 0] - DARK).sum())
+
+
+def test_the_smoke_thins_as_the_fires_die_down() -> None:
+    start, end = smoky("05:31", 0.6), smoky("06:33", 0.6)
+    assert start > 5000, f"heavy columns at first ({start} pixels)"
+    assert end < 0.6 * start, f"thin ones by the end: {start} -> {end}"
+
+
+def test_its_parts_apart_the_disc_in_the_sky_the_light_on_the_ground() -> None:
+    """Split in two (the sky's before the ruins, the ground's after the street), each part
+    draws only its own: together they are the whole sunbreak."""
+    sky, ground = wilshire_at("07:55", "sky"), wilshire_at("07:55", "ground")
+    disc = (int(SUN_AT[0] * SIZE[0]), int(SUN_AT[1] * SIZE[1]))
+    road = (disc[0], int(0.66 * SIZE[1]))
+    plain = ground[10, 10]
+    assert (ground[disc] == plain).all(), "no disc from the ground's part"
+    assert sky[disc][0] > plain[0] + 60, "the sky's part has the disc"
+    assert ground[road].mean() > sky[road].mean() + 10, "the road's light is the ground's"

@@ -213,3 +213,39 @@ def test_in_the_low_sun_a_car_casts_a_long_shadow_away_from_it(
             seen_at[daylight, bool(cars)] = sum(surface.get_at(spot)[:3])
     assert seen_at[0.68, True] <= seen_at[0.68, False] * 2 / 3, seen_at
     assert seen_at[0.25, True] == seen_at[0.25, False], seen_at
+
+
+def pavement_walkers() -> list[Figures]:
+    """The shipped dusk scene's people strolling on the pavements (not crossing), at SIZE."""
+    headless()
+    scene = next(s for s in LINE.scenes if s.name == "Dusk on the Miracle Mile")
+    compositor = Compositor(LINE, SIZE, print)
+    return [Figures(spec.params, compositor.setup(scene, index, spec.type))
+            for index, spec in enumerate(scene.layers)
+            if spec.type == "figures" and not spec.params["crossing"]]
+
+
+def test_nobody_on_the_pavement_is_drawn_over_a_car() -> None:
+    """Over two real minutes of the dusk crossing, a frame every half second: no pixel of
+    anyone strolling on the pavements lies on a car (the cars are drawn under the people's
+    layers, so one there stands on its roof: at 17:00:20 a walker on the far left pavement
+    walked over the roof of a car waiting at the lights). They keep to the shop fronts, past
+    where the nearest car's roof hides the pavement from the eye."""
+    street, _people, _ = dusk()
+    walkers = pavement_walkers()
+    light = (SHADOW_SUN, (40, 40, 100), (230, 100, 80))
+    seen = 0
+    for seconds in np.arange(0.0, 120.0, 0.5).tolist():
+        cars = pygame.Surface(SIZE)
+        cars.fill((0, 0, 0))
+        street.traffic.draw(cars, seconds, 0.0, light)
+        car = pygame.surfarray.array3d(cars).max(axis=2) > 0
+        people = pygame.Surface(SIZE)
+        people.fill((0, 0, 0))
+        for layer in walkers:
+            layer.draw(people, frame(seconds))
+        person = pygame.surfarray.array3d(people).max(axis=2) > 0
+        seen += int(person.any())
+        on = np.argwhere(person & car)
+        assert not len(on), f"{seconds} s: {len(on)} pixels of a walker on a car, e.g. {on[0]}"
+    assert seen, "(people did stroll in the picture)"

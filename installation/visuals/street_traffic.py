@@ -48,6 +48,7 @@ from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.street_asphalt import NEAREST, SHADOW_SUN
 from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_fleet import Car, places
+from installation.visuals.street_posts import LAMP_HEIGHT
 from installation.visuals.street_queue import Queues
 from installation.visuals.street_view import Perspective, across_at, down_at
 from installation.visuals.wardrobe import hull
@@ -76,8 +77,6 @@ CAST_BOXES = ((0.0, HALF_WIDTH, (0.0, CAR_LONG)), (BODY, HALF_WIDTH, (0.0, CAR_L
               (ROOF, CABIN_ROOF, (ROOF_FROM, ROOF_TO)))
 CAST_SHADE: Color = (150, 146, 150)  # ...in the sun, dimming to none as it goes: from the
 CAST_FULL = 0.55  # daylight SHADOW_SUN, when the posts' shadows go, up to this
-POST_HIGH = 0.9  # the lamp posts' height, whose shadows reach CAST_REACH (street.LAMP_HEIGHT:
-#                  street imports this module)
 NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is deeper than this
 
 
@@ -261,9 +260,9 @@ class Traffic:
 def _cast_outline() -> np.ndarray:
     """The outline on the road (across, along from a car's near end: two rows) of what a car
     shades from the low sun: its footprint and its body's and roof's shadows on the road
-    (their heights over POST_HIGH of the posts' shadows). The same for every car: worked out
+    (their heights over LAMP_HEIGHT of the posts' shadows). The same for every car: worked out
     once."""
-    reach_x, reach_z = CAST_REACH[0] / POST_HIGH, CAST_REACH[1] / POST_HIGH
+    reach_x, reach_z = CAST_REACH[0] / LAMP_HEIGHT, CAST_REACH[1] / LAMP_HEIGHT
     points = [(side + up * reach_x, along + up * reach_z) for up, half, ends in CAST_BOXES
               for side in (-half, half) for along in ends]
     return np.array(hull(points), dtype=np.float64).T

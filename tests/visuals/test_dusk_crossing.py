@@ -28,11 +28,11 @@ from installation.visuals.figures import Figures
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, HORIZON_T
 from installation.visuals.signal import CYCLE, GREEN, WALK, lights_at
-from installation.visuals.street import LAMP_HEIGHT as POST_HIGH
 from installation.visuals.street import Street
 from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_asphalt import SHADOW_SUN
 from installation.visuals.street_fleet import FACE_GONE, Z_GONE
+from installation.visuals.street_posts import LAMP_HEIGHT as POST_HIGH
 from installation.visuals.street_traffic import WHOLE_WITHIN
 
 from .helpers import SHIPPED

@@ -93,7 +93,8 @@ class Street(Split):
         self.materials = materials(self.blocks, self.seed)
         crossing = bool(params.get("crossing", False)) and not burnt  # (set-ups made in code
         queues = Queues(setup.rng("crossing"), params["traffic"]) if crossing else None  # may
-        self.traffic = Traffic(self.project, cars, params["wet"], queues)  # leave it out)
+        self.traffic = Traffic(self.project, cars, params["wet"], queues,  # leave it out)
+                               params["lamps"] if params["lit"] else None)
         self.signals = Signals(self.project) if crossing else None
         lettering = Lettering(setup.font("sign", LETTER_PIXELS),  # (a font read for the first
                               setup.font("script", LETTER_PIXELS))  # time: a few milliseconds)

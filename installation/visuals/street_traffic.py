@@ -15,6 +15,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces, mix, scaled
+from installation.visuals.car_lamps import CONE_LENGTH, LampFaces, coning
 from installation.visuals.cars import (
     BODY,
     CABIN_ROOF,
@@ -33,9 +34,7 @@ from installation.visuals.cars import (
     SHADOW_REACH,
     SHADOW_SIDES,
     Finish,
-    LampFaces,
     Seen,
-    coning,
     draw_body,
     edges,
     finishes,
@@ -78,14 +77,18 @@ CAST_BOXES = ((0.0, HALF_WIDTH, (0.0, CAR_LONG)), (BODY, HALF_WIDTH, (0.0, CAR_L
 CAST_SHADE: Color = (150, 146, 150)  # ...in the sun, dimming to none as it goes: from the
 CAST_FULL = 0.55  # daylight SHADOW_SUN, when the posts' shadows go, up to this
 NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is deeper than this
+STREETLIT = 0.45  # at night the roofs and lids mirror this much of the streetlights' colour
+#                   (mirroring the dark sky alone, a car passing under the eye was a black slab)
 
 
 class Traffic:
-    """The cars (`cars`) seen through `view`, on a `wet` road or a dry one."""
+    """The cars (`cars`) seen through `view`, on a `wet` road or a dry one, under streetlights
+    of the colour `lamps` (None: unlit)."""
 
     def __init__(self, view: Perspective, cars: list[Car], wet: bool,
-                 queues: Queues | None = None) -> None:
+                 queues: Queues | None = None, lamps: Color | None = None) -> None:
         self.view, self.cars, self.wet = view, cars, wet
+        self.lamps = lamps  # the streetlights' colour (None: unlit)
         self.queues = queues  # (at the crossing's lights: they drive as these say, not `cars`)
         self._finish: tuple[Sky, dict[bool, list[Finish]]] | None = None  # see `_finishes`
 
@@ -116,8 +119,8 @@ class Traffic:
         z = (index + 0.5) * 2.5
         car = 2 * HALF_WIDTH * self.view.size[0] * 0.5 / z
         length = car * (CONE_TOWARD if toward_us else 0.5)
-        return (yield from coning(int(car * 2.2), int(length), scaled(HEADLIGHT, CONE_LIGHT),
-                                  toward_us))
+        return (yield from coning(int(car * CONE_LENGTH), int(length),
+                                  scaled(HEADLIGHT, CONE_LIGHT), toward_us))
 
     def _shadows(self, width: int) -> Generator[None, None, list[pygame.Surface]]:
         """The cars' shadows in every width a car can have here, each a step wider (about
@@ -179,6 +182,8 @@ class Traffic:
                 top = fy if lane < 0 else fy - wedge.get_height()
                 cones.append((wedge, (fx - wedge.get_width() // 2, top)))
             surface.fblits(cones, pygame.BLEND_RGB_ADD)
+        if self.lamps is not None and lit:  # (their roofs catch the streetlights)
+            light = (light[0], mix(light[1], self.lamps, STREETLIT * night), light[2])
         finishes = self._finishes(light)
         for (z, n, lane, braking), car in zip(placed, cars, strict=True):
             draw_body(surface, car, finishes[lane < 0][n])

@@ -12,6 +12,7 @@ import pytest
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
+from installation.visuals.car_lamps import lamp_boxes
 from installation.visuals.cars import (
     CAR_LONG,
     HALF_WIDTH,
@@ -21,7 +22,6 @@ from installation.visuals.cars import (
     ROOF_TO,
     WINDOWS,
     Seen,
-    lamp_boxes,
 )
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures

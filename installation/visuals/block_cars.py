@@ -23,7 +23,7 @@ CABINS: dict[str, tuple[tuple[float, float], ...]] = {
     "coupe": ((0.28, 0.55), (0.43, 0.93), (0.62, 0.93), (0.79, 0.55)),
 }
 LENGTHS = (0.15, 0.22)  # a car's length in each lane (far, near), of the picture's width
-SPEEDS = (0.13, 0.19)  # each lane's pace, picture widths a real second (far goes right)
+SPEEDS = (0.13, 0.19)  # each lane's pace, picture widths a real second (near goes right)
 HIGH = 0.3  # a car's height, of its length
 WHEEL = 0.068  # a wheel's radius, of the car's length
 GAP = 0.7  # each lane's round is the picture's width, a car and this much of it empty
@@ -67,7 +67,8 @@ class Sprites:
         width, height = size
         length = round(LENGTHS[car.lane] * width)
         self.body, self.sheen = drawn(car, length)
-        self.left = car.lane == 1  # the near lane drives left
+        self.left = car.lane == 0  # the far lane drives left (they keep right, seen from the
+        #                            south pavement: the near lane east, the far one west)
         if self.left:
             self.body = pygame.transform.flip(self.body, True, False)
             self.sheen = pygame.transform.flip(self.sheen, True, False)
@@ -185,7 +186,7 @@ def light_strip(width: int, pad: int, lights: list[tuple[float, float, Color]],
 
 
 def where(car: Car, sprites: Sprites, width: int, seconds: float) -> int:
-    """The car's left edge at `seconds`: round its lane's loop, left (near) or right (far)."""
+    """The car's left edge at `seconds`: round its lane's loop, left (far) or right (near)."""
     length = sprites.body.get_width()
     loop = width + length + GAP * width
     along = (seconds * SPEEDS[car.lane] * width + car.phase * loop) % loop

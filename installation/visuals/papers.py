@@ -24,7 +24,13 @@ PAPERS: tuple[Color, ...] = ((200, 198, 188), (238, 236, 230), (240, 226, 150), 
 NEWSPRINT = 0.55  # the share of sheets that are newsprint
 HEADLINE = (0.1, 0.22)  # along a newspaper sheet from its top end: the headline's band
 COLUMNS = 3  # columns of print down it
-BLOCK = (0.3, 0.62, 0.25, 0.75)  # a flyer's printed block: along from, to; across from, to
+# A flyer's print: a bold title band across its top end (along from, to), then lines of print
+# down it (how many, from, to along it, their ends across it), and a fold across its middle (a
+# single grey block on a pink flyer read as a floppy disk or a Post-it, not paper).
+TITLE = (0.1, 0.26)
+LINES = (5, 0.36, 0.9, (0.16, 0.84))
+FOLD = 0.5  # along it: the crease where it was folded, a shade darker than the paper
+FOLD_SHADE = 0.88
 NIGHT_BLUE: Color = (150, 156, 196)  # what a sheet's colour leans to before the day
 NIGHT_SHARE = 0.2  # how far it leans, in the dark (none by day)
 DAWN: Color = (255, 206, 188)  # the lit face catching the dawn
@@ -35,7 +41,8 @@ INK = 0.55  # a headline's or a flyer's block, of its brightness
 PRINT_WIDE = 5.0  # pixels: a sheet seen at least this wide shows its print
 LENGTH = 0.02  # a sheet's half length at depth 1, in world units (of the picture's width)
 SIZES = (0.5, 1.25)  # each sheet this much smaller or larger
-NEAR_SIZES = (1.4, 2.4)  # a sheet nearer than depth 1: a whole newspaper page, a poster
+NEAR_SIZES = (1.4, 2.4)  # a sheet nearer than depth 1: a whole newspaper page...
+FLYER_SIZES = (0.8, 1.2)  # ...a flyer no larger than a sheet of letter paper, near or far
 ASPECTS = (0.55, 0.8)  # its width, of its length
 CURL = (0.05, 0.18)  # how far its ends curl out of its plane, of its half length (more, near
 #                      and edge on, a sheet read as a white crescent)
@@ -110,7 +117,8 @@ def sheets(count: int, rng: np.random.Generator, daylight: float) -> list[Sheet]
         hop = GUST_EVERY * (2 if rng.random() < SKIPS else 1)
         front = -(start - low) / (high - low) * GUST_SWEEP / hop
         found.append(Sheet(
-            z, start, float(rng.uniform(*(NEAR_SIZES if z < 1.0 else SIZES))),
+            z, start, float(rng.uniform(*(FLYER_SIZES if not news else
+                                          NEAR_SIZES if z < 1.0 else SIZES))),
             float(rng.uniform(*ASPECTS)), float(rng.uniform(*CURL)),
             mix(paper, NIGHT_BLUE, NIGHT_SHARE * (1 - daylight)), hop,
             float(rng.uniform(*AIR)), float(rng.uniform(*LIFT)),
@@ -223,7 +231,8 @@ def _smeared(surface: pygame.Surface, sheet: Sheet, at: Placed, length: float,
 def _print(surface: pygame.Surface, points: Sequence[tuple[float, float]], news: bool,
            alpha: int | None, color: Color) -> None:
     """What is printed on a sheet: newsprint, a headline's dark band across its top end and
-    its columns of print down it (faint lines between them); a flyer, a bold block."""
+    its columns of print down it (faint lines between them); a flyer, a bold title across its
+    top, lines of print under it and the crease where it was folded."""
     half = len(points) // 2
     top, bottom = points[:half], points[half:][::-1]
 
@@ -242,8 +251,13 @@ def _print(surface: pygame.Surface, points: Sequence[tuple[float, float]], news:
             share = n / COLUMNS
             pygame.draw.line(surface, ink(PRINT), at(HEADLINE[1] + 0.06, share), at(0.94, share))
         return
-    a, b, c, d = BLOCK
-    pygame.draw.polygon(surface, ink(INK), [at(a, c), at(b, c), at(b, d), at(a, d)])
+    pygame.draw.line(surface, ink(FOLD_SHADE), at(FOLD, 0.0), at(FOLD, 1.0))
+    pygame.draw.polygon(surface, ink(INK), [at(TITLE[0], 0.12), at(TITLE[1], 0.12),
+                                            at(TITLE[1], 0.88), at(TITLE[0], 0.88)])
+    count, first, last, (left, right) = LINES
+    for n in range(count):
+        along = first + (last - first) * n / (count - 1)
+        pygame.draw.line(surface, ink(INK), at(along, left), at(along, right))
 
 
 def _along(edge: Sequence[tuple[float, float]], share: float) -> tuple[float, float]:

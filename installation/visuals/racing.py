@@ -12,19 +12,18 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Setup
+from installation.visuals.car_lamps import LampFaces, lamp_boxes
 from installation.visuals.cars import (
     CAR_LONG,
     HALF_WIDTH,
     HEIGHTS,
     LAMP_MIDDLES,
     ROAD,
-    LampFaces,
     Project,
     Seen,
     draw_body,
     extent,
     finish,
-    lamp_boxes,
     moved,
     paint_of,
     seen,

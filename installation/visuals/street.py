@@ -37,6 +37,7 @@ from installation.visuals.street_fleet import fleet
 from installation.visuals.street_light import Lookout, StreetKey, key_of
 from installation.visuals.street_mirror import mirrored
 from installation.visuals.street_pools import Lighting, lamp_pool, lighting
+from installation.visuals.street_posts import LAMP_HEIGHT as LAMP_HEIGHT  # (street's too)
 from installation.visuals.street_posts import REACH, lamp_post
 from installation.visuals.street_queue import Queues
 from installation.visuals.street_signals import Signals
@@ -48,7 +49,6 @@ from installation.visuals.street_walls import WALK, Walls, night_of
 
 ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in these
 LAMP_X = 1.2
-LAMP_HEIGHT = 0.9
 LAMP_SPACING = 3.0
 GREY_GLASS = (150, 150, 156)  # an unlit lamp's lens, half the sky's colour on it
 MAX_CARS = 24
@@ -93,7 +93,8 @@ class Street(Split):
         self.materials = materials(self.blocks, self.seed)
         crossing = bool(params.get("crossing", False)) and not burnt  # (set-ups made in code
         queues = Queues(setup.rng("crossing"), params["traffic"]) if crossing else None  # may
-        self.traffic = Traffic(self.project, cars, params["wet"], queues)  # leave it out)
+        self.traffic = Traffic(self.project, cars, params["wet"], queues,  # leave it out)
+                               params["lamps"] if params["lit"] else None)
         self.signals = Signals(self.project) if crossing else None
         lettering = Lettering(setup.font("sign", LETTER_PIXELS),  # (a font read for the first
                               setup.font("script", LETTER_PIXELS))  # time: a few milliseconds)

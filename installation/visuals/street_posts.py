@@ -11,6 +11,8 @@ from installation.visuals.base import Color
 
 Project = Callable[[float, float, float], tuple[int, int]]
 POLE = (12, 12, 16)
+LAMP_HEIGHT = 0.9  # the lamp's height over the road (world units), the low sun's shadows
+#                   of the posts, and the cars' long shadows beside them, are cast by it
 REACH = 0.3  # the arm reaches this far out over the road (world units, like the post's x)
 ARM_RISE = 0.08  # the pole stops this far below the lamp; the arm curves up the rest
 ARM_POINTS = 6  # the arm's curve drawn as a line through this many points

@@ -15,6 +15,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces, mix, scaled
+from installation.visuals.car_lamps import CONE_LENGTH, LampFaces, coning
 from installation.visuals.cars import (
     BODY,
     CABIN_ROOF,
@@ -23,6 +24,7 @@ from installation.visuals.cars import (
     HALF_WIDTH,
     HEIGHTS,
     LAMP_MIDDLES,
+    LAMP_TOP,
     MIDDLE,
     NEAREST_SEEN,
     ROAD,
@@ -32,21 +34,20 @@ from installation.visuals.cars import (
     SHADOW_REACH,
     SHADOW_SIDES,
     Finish,
-    LampFaces,
     Seen,
-    coning,
     draw_body,
     edges,
-    extent,
     finishes,
     seen,
     shells,
 )
 from installation.visuals.cars import shadow as shadow_of_width
 from installation.visuals.glow import radial
+from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.street_asphalt import NEAREST, SHADOW_SUN
 from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_fleet import Car, places
+from installation.visuals.street_posts import LAMP_HEIGHT
 from installation.visuals.street_queue import Queues
 from installation.visuals.street_view import Perspective, across_at, down_at
 from installation.visuals.wardrobe import hull
@@ -62,11 +63,10 @@ SHADOW_FLAT = 0.2  # a shadow's height on the road, of its width
 SHADOW_PIXELS = 40_000  # shadows made in one piece when built ahead: about this many pixels
 LAMPS_OFF: dict[bool, Color] = {True: (150, 148, 140), False: (80, 18, 16)}  # coming: head
 WHOLE_WITHIN = 14.0  # world units: a car nearer than this is seen whole (flank, roof, glass)
-FADE_KEY: Color = (255, 0, 255)  # the see-through colour of a fading car's piece
-# A car nearer than the first depth fades out as it passes under the eye, gone by the second
-# (faded all the way out of the picture, the nearest were big see-through ghosts over the zebra;
-# fading from 0.9, a ghost stood over the zebra in one frame in ten at Dusk's crossing)
-PASSING = (0.78, 0.65)
+# No car is ever see-through: a car passing under the eye is drawn whole until it has driven
+# out under the picture's foot (a car going away comes in from under it, roof first). Fading
+# it out over the zebra left a see-through ghost car there for a few frames, its lamps solid.
+SHADOW_NEAREST = HORIZON_T  # the nearest depth whose road is in the picture (its foot)
 WET_STREAK = (0.45, 3.0)  # a lamp's streak on a wet road: its brightness and its length
 DRY_SHEEN = (0.16, 4.5)  # ...its smear on the sheen of a dry one (of its glow's)
 Sky = tuple[float, Color, Color]  # the daylight, the sky's colour overhead and at the horizon
@@ -76,17 +76,19 @@ CAST_BOXES = ((0.0, HALF_WIDTH, (0.0, CAR_LONG)), (BODY, HALF_WIDTH, (0.0, CAR_L
               (ROOF, CABIN_ROOF, (ROOF_FROM, ROOF_TO)))
 CAST_SHADE: Color = (150, 146, 150)  # ...in the sun, dimming to none as it goes: from the
 CAST_FULL = 0.55  # daylight SHADOW_SUN, when the posts' shadows go, up to this
-POST_HIGH = 0.9  # the lamp posts' height, whose shadows reach CAST_REACH (street.LAMP_HEIGHT:
-#                  street imports this module)
 NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is deeper than this
+STREETLIT = 0.45  # at night the roofs and lids mirror this much of the streetlights' colour
+#                   (mirroring the dark sky alone, a car passing under the eye was a black slab)
 
 
 class Traffic:
-    """The cars (`cars`) seen through `view`, on a `wet` road or a dry one."""
+    """The cars (`cars`) seen through `view`, on a `wet` road or a dry one, under streetlights
+    of the colour `lamps` (None: unlit)."""
 
     def __init__(self, view: Perspective, cars: list[Car], wet: bool,
-                 queues: Queues | None = None) -> None:
+                 queues: Queues | None = None, lamps: Color | None = None) -> None:
         self.view, self.cars, self.wet = view, cars, wet
+        self.lamps = lamps  # the streetlights' colour (None: unlit)
         self.queues = queues  # (at the crossing's lights: they drive as these say, not `cars`)
         self._finish: tuple[Sky, dict[bool, list[Finish]]] | None = None  # see `_finishes`
 
@@ -107,8 +109,6 @@ class Traffic:
         for toward in (False, True):
             for i in range(GLOW_SIZES):
                 self.cones[toward].append((yield from self._cone(i, toward)))
-        self.scratch = pygame.Surface(self.view.size)  # a fading car is drawn here first
-        self.scratch.set_colorkey(FADE_KEY)
         self.shade = pygame.Surface(self.view.size)  # the cars' long shadows, to multiply by
         if self.queues is not None:
             yield from self.queues.making()
@@ -119,13 +119,13 @@ class Traffic:
         z = (index + 0.5) * 2.5
         car = 2 * HALF_WIDTH * self.view.size[0] * 0.5 / z
         length = car * (CONE_TOWARD if toward_us else 0.5)
-        return (yield from coning(int(car * 2.2), int(length), scaled(HEADLIGHT, CONE_LIGHT),
-                                  toward_us))
+        return (yield from coning(int(car * CONE_LENGTH), int(length),
+                                  scaled(HEADLIGHT, CONE_LIGHT), toward_us))
 
     def _shadows(self, width: int) -> Generator[None, None, list[pygame.Surface]]:
         """The cars' shadows in every width a car can have here, each a step wider (about
         SHADOW_PIXELS a piece)."""
-        widest = 2 * HALF_WIDTH * width * 0.5 / PASSING[1] * SHADOW_REACH  # (the nearest drawn)
+        widest = 2 * HALF_WIDTH * width * 0.5 / SHADOW_NEAREST * SHADOW_REACH  # (nearer: unseen)
         count = 1 + math.ceil(math.log(widest / SHADOW_SMALLEST, SHADOW_STEP))
         shadows, made = [], 0
         for w in (round(SHADOW_SMALLEST * SHADOW_STEP ** k) for k in range(count)):
@@ -166,7 +166,7 @@ class Traffic:
              light: Sky) -> None:
         """Cars with bodies, far ones first, in the `light` of the daylight and the sky
         overhead and at the horizon; their headlights light the road ahead of them."""
-        placed = sorted((p for p in self.placed(seconds) if p[0] > PASSING[1]), reverse=True)
+        placed = sorted(self.placed(seconds), reverse=True)
         cars = self.seen([lane for _z, _n, lane, _braking in placed], [z for z, *_ in placed])
         lit = night > NIGHT_LAMPS
         sun = min(1.0, (light[0] - SHADOW_SUN) / (CAST_FULL - SHADOW_SUN))
@@ -182,26 +182,21 @@ class Traffic:
                 top = fy if lane < 0 else fy - wedge.get_height()
                 cones.append((wedge, (fx - wedge.get_width() // 2, top)))
             surface.fblits(cones, pygame.BLEND_RGB_ADD)
+        if self.lamps is not None and lit:  # (their roofs catch the streetlights)
+            light = (light[0], mix(light[1], self.lamps, STREETLIT * night), light[2])
         finishes = self._finishes(light)
         for (z, n, lane, braking), car in zip(placed, cars, strict=True):
-            colours = finishes[lane < 0][n]
-            passing = z < PASSING[0]
-            if passing:  # passing under us: it fades out as it goes (darkened, the cars
-                _fading(surface, self.scratch, car, colours,  # under the eye were big black
-                        (z - PASSING[1]) / (PASSING[0] - PASSING[1]))  # slabs at its foot)
-            else:
-                draw_body(surface, car, colours)
-            self._lamps(surface, car, (z, lane), lit, braking and lane > 0, passing)
+            draw_body(surface, car, finishes[lane < 0][n])
+            self._lamps(surface, car, (z, lane), lit, braking and lane > 0)
 
     def _lamps(self, surface: pygame.Surface, car: Seen, where: tuple[float, float], lit: bool,
-               braked: bool, passing: bool) -> None:
+               braked: bool) -> None:
         """A car's lamps at `where` (its depth and lane): lit or not, its brake lights (a car
-        going away braking or standing) brighter than its tail lights alone. A car passing
-        under us, its body fading, keeps its lamps whole if they are lit: the nearest car
-        going away at dusk showed no tail lights, the nearest coming at night no headlights."""
+        going away braking or standing) brighter than its tail lights alone; none once they
+        are under the picture's foot (a car passing under us)."""
         z, lane = where
-        if passing and not (lit or braked):
-            return  # (unlit, a fading car's lamps would float over it)
+        if car.ys[LAMP_TOP] >= surface.get_clip().bottom:
+            return
         self.lamp_faces.pair(surface, lane < 0, lit or braked, car)
         if lit or braked:
             self._car_lamps(surface, lane < 0, z, car)
@@ -270,9 +265,9 @@ class Traffic:
 def _cast_outline() -> np.ndarray:
     """The outline on the road (across, along from a car's near end: two rows) of what a car
     shades from the low sun: its footprint and its body's and roof's shadows on the road
-    (their heights over POST_HIGH of the posts' shadows). The same for every car: worked out
+    (their heights over LAMP_HEIGHT of the posts' shadows). The same for every car: worked out
     once."""
-    reach_x, reach_z = CAST_REACH[0] / POST_HIGH, CAST_REACH[1] / POST_HIGH
+    reach_x, reach_z = CAST_REACH[0] / LAMP_HEIGHT, CAST_REACH[1] / LAMP_HEIGHT
     points = [(side + up * reach_x, along + up * reach_z) for up, half, ends in CAST_BOXES
               for side in (-half, half) for along in ends]
     return np.array(hull(points), dtype=np.float64).T
@@ -289,20 +284,3 @@ def streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface
     out.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
     return out
 
-
-def _fading(surface: pygame.Surface, scratch: pygame.Surface, car: Seen, colours: Finish,
-            share: float) -> None:
-    """A car drawn where it is on `scratch` (a see-through copy of the picture's size, kept)
-    and laid on the picture at `share` (0..1) of its strength, its lamps left out: a car
-    passing under the eye fades as it goes."""
-    if share <= 0:
-        return
-    area = extent(car).clip(surface.get_clip())
-    if not area:
-        return
-    scratch.fill(FADE_KEY, area)
-    scratch.set_clip(area)
-    draw_body(scratch, car, colours)
-    scratch.set_clip(None)
-    scratch.set_alpha(round(255 * min(1.0, share)))
-    surface.blit(scratch, area, area)

@@ -3,6 +3,7 @@ under a sign take its colour, and something always moves."""
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import numpy as np
@@ -146,15 +147,33 @@ def test_the_people_at_the_bar_are_each_their_own_shape() -> None:
 
 
 def test_a_cars_headlights_light_the_road_ahead_of_it() -> None:
-    """The far lane's car (going right) throws its headlights' light ahead of it: a quarter of
+    """The far lane's car (going left) throws its headlights' light ahead of it: a quarter of
     its length in front of it, between its lamps' height and its tyres, the road is brighter
     than with no car there (the lamps were a dot of glow lighting nothing)."""
     car, sprites = _car()
     seconds = next(step * 0.05 for step in range(2000)
-                   if abs(where(car, sprites, SIZE[0], step * 0.05) - SIZE[0] // 4) < 3)
+                   if abs(where(car, sprites, SIZE[0], step * 0.05) - SIZE[0] // 2) < 3)
     length, high = sprites.body.get_size()
-    x = where(car, sprites, SIZE[0], seconds) + length + length // 4
+    x = where(car, sprites, SIZE[0], seconds) - length // 4
     y = round(LANES[0] * SIZE[1]) - high // 6
     lit, bare = (frame_at(NIGHT + layer("block", cars=cars) + NO_POST, "21:00", seconds, SIZE)
                  for cars in (1, 0))
     assert int(lit[x, y].sum()) >= int(bare[x, y].sum()) + BEAM_OVER, (lit[x, y], bare[x, y])
+
+
+def test_the_cars_keep_to_the_right() -> None:
+    """Seen from the south pavement, as in Los Angeles the near lane's cars drive left to right
+    and the far lane's right to left, headlights first (at 22:00 the near lane's drove right
+    to left, on the wrong side of the road)."""
+    headless()
+    for lane, way in ((1, 1), (0, -1)):
+        car = Car(lane, "sedan", (120, 104, 80), 0.0)
+        sprites = Sprites(car, SIZE)
+        steps = [where(car, sprites, SIZE[0], 0.1 * n) for n in range(40)]
+        moves = [b - a for a, b in itertools.pairwise(steps) if abs(b - a) < SIZE[0] // 2]
+        assert moves and all(move * way > 0 for move in moves), (lane, moves)
+        body = sprites.body
+        lamp_x = [x for x in range(body.get_width()) for y in range(body.get_height())
+                  if body.get_at((x, y))[2] > 150 and body.get_at((x, y))[0] > 200]
+        front = max(lamp_x) if way > 0 else body.get_width() - 1 - min(lamp_x)
+        assert front > body.get_width() * 0.9, (lane, "the headlamp leads")

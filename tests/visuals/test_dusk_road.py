@@ -125,8 +125,9 @@ def test_under_the_ash_the_disc_in_the_road_is_no_brighter_than_the_ash() -> Non
 
 
 def test_no_car_passing_under_the_eye_is_a_dark_slab_across_the_foot() -> None:
-    """A car passing under the eye fades out as it goes: the picture's foot at night is never
-    a big dark shape (darkened whole cars there read as black slabs), over 5 real seconds."""
+    """A car passing under the eye at night is drawn whole (no car is see-through), its roof
+    and lids catching the streetlights: over 5 real seconds the picture's foot is never a big
+    dark shape (mirroring the night sky alone, whole cars there read as black slabs)."""
     line = load_timeline(Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml")
     start = 19 * 3600 + 30 * 60
     dark = []

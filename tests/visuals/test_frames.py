@@ -275,7 +275,8 @@ def test_a_caption_cue_types_its_words_then_goes() -> None:
 
 def test_with_a_pace_the_scene_being_left_keeps_moving() -> None:
     """The outgoing scene's cars carry on through the crossfade instead of jumping (two
-    frames 2 ms apart: a car moves on by less than a pixel, unless it jumps)."""
+    frames 0.2 ms apart: a car moves on by less than a pixel, unless it jumps; 2 ms apart, a
+    car passing close under the eye, drawn whole, moves on a pixel or two)."""
     street = layer("street", traffic=1.0) + NO_POST
     line = timeline(f"[[scene]]\nat = \"21:00\"\nname = \"a\"\n{street}"
                     f"[[scene]]\nat = \"22:00\"\nname = \"b\"\n"
@@ -285,8 +286,8 @@ def test_with_a_pace_the_scene_being_left_keeps_moving() -> None:
 
     def jump(compositor: Compositor) -> int:
         before, after = pygame.Surface(SIZE), pygame.Surface(SIZE)
-        compositor.draw(before, state_at(line, parse_clock("21:59:59.999"), pace))
-        compositor.draw(after, state_at(line, parse_clock("22:00:00.001"), pace))
+        compositor.draw(before, state_at(line, parse_clock("21:59:59.9999"), pace))
+        compositor.draw(after, state_at(line, parse_clock("22:00:00.0001"), pace))
         changed = 0
         for one, other in ((before, after), (after, before)):  # darker, or lighter
             diff = one.copy()

@@ -14,8 +14,9 @@ import pygame
 from installation.core.timeline import state_at
 from installation.core.timeline.model import LayerSpec
 from installation.core.timeutil import forward, parse_clock
+from installation.visuals.cars import HALF_WIDTH
 from installation.visuals.compositor import Compositor
-from installation.visuals.papers import Sheet, draw_sheets, placed, sheets
+from installation.visuals.papers import LENGTH, Sheet, draw_sheets, placed, sheets
 from installation.visuals.racing import street_projection
 from installation.visuals.render import headless
 
@@ -178,3 +179,32 @@ def test_the_gusts_lift_many_sheets_at_once() -> None:
     found = sheets(_shipped_count(), np.random.default_rng(1988), 0.2)
     up = [sum(placed(one, n / 4).up > 0 for one in found) for n in range(4 * 12)]
     assert max(up) >= GUSTY * max(1, min(up)), f"sheets in the air: {up}"
+
+
+def test_a_flyer_reads_as_printed_paper_no_larger_than_a_letter_sheet() -> None:
+    """A near flyer seen flat on shows a title and lines of print across it (at 05:08:54 a
+    pink flyer with one grey square on it read as a floppy disk or a Post-it, 150 pixels
+    long); and no flyer is longer than a sheet of letter paper (28 cm) beside a car's width
+    (1.8 m: the cars are 0.32 wide)."""
+    headless()
+    found = [one for seed in range(6) for one in sheets(40, np.random.default_rng(seed), 0.2)]
+    flyers = [one for one in found if not one.news]
+    letter = 2 * HALF_WIDTH * 0.28 / 1.8
+    assert flyers and all(2 * LENGTH * one.size <= letter for one in flyers), \
+        max(2 * LENGTH * one.size for one in flyers)
+    sheet = dataclasses.replace(flyers[0], z=0.7, tilt=0.0, offset=0.0, start=-0.9)
+    project = street_projection(FULL, int(FULL[1] * 0.56))
+    seconds = 0.2  # in the air, till it is seen flat on, in the picture
+    while abs(math.cos(placed(sheet, seconds).flip)) < 0.9 or not 200 < project(
+            placed(sheet, seconds).x, sheet.z, 0.0)[0] < FULL[0] - 200:
+        seconds += 1 / 60
+    surface = pygame.Surface(FULL)
+    draw_sheets(surface, [sheet], seconds, project, FULL[0])
+    levels = pygame.surfarray.array3d(surface).astype(int).sum(axis=2)
+    at = placed(sheet, seconds)
+    x, y = project(at.x, sheet.z, at.up)
+    row = levels[:, y]  # along the sheet (level: its long side across the picture)
+    paper = np.percentile(row[row > 0], 90)
+    ink = (row > 0) & (row < INK_UNDER * paper)
+    runs = int((ink[1:] & ~ink[:-1]).sum())
+    assert runs >= 5, f"{runs} printed marks along the flyer at {x}, {y}"

@@ -9,15 +9,8 @@ import pygame
 
 from installation.core.timeline import state_at
 from installation.visuals.base import Frame
-from installation.visuals.cars import (
-    FLANK,
-    ROOF_FAR,
-    SCREEN_FAR,
-    WINDOWS,
-    lamp_boxes,
-    seen,
-    shells,
-)
+from installation.visuals.car_lamps import lamp_boxes
+from installation.visuals.cars import FLANK, ROOF_FAR, SCREEN_FAR, WINDOWS, seen, shells
 from installation.visuals.compositor import Compositor
 from installation.visuals.panic import Panic
 from installation.visuals.racing import RACE_FROM, RACE_SPEED, Racing

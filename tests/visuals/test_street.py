@@ -11,16 +11,8 @@ import pytest
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
-from installation.visuals.cars import (
-    BUMPER_AT,
-    HALF_WIDTH,
-    LAMP_SHAPED,
-    SIDES,
-    WHEEL_IN,
-    body,
-    lamp_boxes,
-    seen,
-)
+from installation.visuals.car_lamps import LAMP_SHAPED, lamp_boxes
+from installation.visuals.cars import BUMPER_AT, HALF_WIDTH, SIDES, WHEEL_IN, body, seen
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, DASH_EVERY, DASH_GAP, DASH_LONG, STOP

@@ -94,7 +94,7 @@ def test_a_cars_headlights_light_the_road_as_wide_as_the_car() -> None:
     """The pool of a car's headlights leaves the car as wide as the car (its widest is 2.2
     cars): at a quarter of that it left a narrow bright column under each car coming, and at
     dusk two cars coming drew vertical grey smears down the road."""
-    from installation.visuals.cars import cone
+    from installation.visuals.car_lamps import cone
     headless()
     pool = pygame.surfarray.array3d(cone(220, 90, (255, 255, 255), True))[:, :, 0]
     near = pool[:, 2]  # the row where it leaves the car
@@ -105,7 +105,7 @@ def test_a_cars_headlights_are_brightest_on_the_road_ahead_of_it() -> None:
     """The pool of a car's headlights is brightest a way down the road ahead (lamps aimed at
     the road, not at the bumper): at 19:30 the road in front of a car coming was barely lit,
     a dim grey wash fading from its bumper."""
-    from installation.visuals.cars import cone
+    from installation.visuals.car_lamps import cone
     headless()
     pool = pygame.surfarray.array3d(cone(220, 90, (255, 255, 255), True))[:, :, 0]
     brightest = int(np.argmax(pool.max(axis=0)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -29,15 +30,31 @@ from installation.visuals.figure_order import draw_together
 from installation.visuals.figure_sight import standing_shows
 from installation.visuals.figure_sprite import WHOLE, Look, parts_of
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
-from installation.visuals.figure_timing import seconds_left, stepped, stride_of, walked
+from installation.visuals.figure_timing import (
+    ScenePace,
+    seconds_left,
+    stepped,
+    stride_of,
+    walked,
+)
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import Shadows
-from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES, VARIED, then_stands
+from installation.visuals.poses import (
+    MOVING,
+    ONCE,
+    PARTNER,
+    PERIOD,
+    SETTLES,
+    TALKING,
+    VARIED,
+    then_stands,
+)
 from installation.visuals.racing import Racing
 from installation.visuals.route import Path
 from installation.visuals.signal import crossing, kerb_along
 from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
+from installation.visuals.talk import TURN_SECONDS
 
 Cars = list[tuple[float, float]]  # where the cars racing by are (see Racing.at)
 TURN_RATE = 0.12  # head turns per second, roughly
@@ -104,6 +121,7 @@ class Figures:
         self.wobble = Wobble(mirror) if mirror is not None else None
         self.shadows = Shadows(params["shadow"])
         self.scene_at = setup.scene.at
+        self.pace = ScenePace(setup.timeline, setup.scene.at)  # (the story's, uneven)
         self.racing = Racing.of_scene(setup)  # cars racing by, drawn over whom they are nearer
         self.parts = parts_of(params["pose"])  # what each one is drawn in (arms round another)
         self.sunlit = self._sunlit(setup) if params["rim_from"] == "sun" and params["rim"] else []
@@ -233,7 +251,7 @@ class Figures:
             return [self._member(i, distance, walking, frame) for i, (distance, walking) in
                     enumerate(crossing(p["count"], CROSSING_QUEUE * self.height, self.kerb,
                                        self.path.total, frame.seconds, self.seed))]
-        travelled = p["speed"] * self.width * walked(p, self.scene_at, frame) / self.depth.first
+        travelled = p["speed"] * self.width * walked(p, self.pace, frame) / self.depth.first
         moving = p["speed"] > 0 and self.depth.total > 0
         if p["loop"] and moving:
             travelled %= self.depth.total + p["spacing"] * self.width * p["count"]
@@ -309,7 +327,9 @@ class Figures:
         if self.poses is not None:
             return self.poses.standing(i, frame)
         name = self.params["pose"]
-        seconds = walked(self.params, self.scene_at, frame)
+        seconds = walked(self.params, self.pace, frame)
+        if name in TALKING:
+            return name, self._talking(seconds, frame)
         if name in ONCE and seconds < PERIOD[name]:  # both partners in step
             return name, seconds / PERIOD[name]
         done = name in ONCE  # standing on from where the gesture left them (idle's start)
@@ -324,11 +344,21 @@ class Figures:
             return name, frame.seconds / (PERIOD[name] * OLD_PACE) + own
         # One alone is counted back from the end, to end at the cycle's start (a crowd keeps
         # its own times: counted back, they would come into step as they end).
-        left = seconds_left(self.params, self.scene_at, frame) \
+        left = seconds_left(self.params, self.pace, frame) \
             if name in SETTLES and self.params["count"] == 1 else None
         if left is not None:
             return name, -left / PERIOD[name] * pace
         return name, frame.seconds / PERIOD[name] * pace + own
+
+    def _talking(self, seconds: float, frame: Frame) -> float:
+        """Talking's phase `seconds` after it began (both of two who talk in step: see
+        TALKING); in a last turn that would not end before the layer does, standing at ease
+        (where each turn starts), so that what comes after them begins from it."""
+        left = seconds_left(self.params, self.pace, frame)
+        turns = math.floor(seconds / TURN_SECONDS) + 1
+        if left is not None and turns * TURN_SECONDS > seconds + left:
+            return 0.0
+        return seconds / PERIOD[self.params["pose"]]
 
     def _old(self, i: int) -> bool:
         outfit = self.looks[i].outfit

@@ -29,6 +29,7 @@ FINE = {"handshake": 64, "handshake-back": 64,  # a quick gesture's: its pumps i
         "straighten": 32, "stay": 32,  # (the man who stays: a slow 12 s cycle)
         "peer": 48,  # (the hand up to the brow in 1.2 s of its 10: in 16, two jumps)
         "offer": 48,  # (the hand out to the calf in 1.2 s of its 10, as peer's)
+        "talk": 144, "listen": 144,  # (a hand up in 0.8 s of their 24: six a second)
         LOOK: LOOK_STEPS}
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
 # Drawing sprites ahead is measured in pixels of the supersampled drawing they are made on:

@@ -9,8 +9,8 @@ import pygame
 from installation.core.timeutil import parse_clock
 from installation.visuals import booth
 from installation.visuals.booth_call import Call, moment
-from installation.visuals.compositor import Compositor
 from installation.visuals.call_poses import CALL, call_move
+from installation.visuals.compositor import Compositor
 from installation.visuals.poses import pose
 from installation.visuals.render import headless
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -54,7 +53,8 @@ from installation.visuals.route import Path
 from installation.visuals.signal import crossing, kerb_along
 from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
-from installation.visuals.talk import TURN_SECONDS
+from installation.visuals.talk import NAMES as TURN_NAMES
+from installation.visuals.talk import talking
 
 Cars = list[tuple[float, float]]  # where the cars racing by are (see Racing.at)
 TURN_RATE = 0.12  # head turns per second, roughly
@@ -158,6 +158,8 @@ class Figures:
         """Draw ahead every sprite (and shadow) this layer can show."""
         p = self.params
         names = {p["pose"], p["then"]} if then_stands(p["pose"]) else {p["pose"]}
+        if p["pose"] in TALKING:  # each turn a pose of its own
+            names = set(TURN_NAMES.values())
         headings = [b[0] - a[0] for a, b in pairwise(self.path.points)]
         lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
             p["facing"] == "left"}
@@ -329,7 +331,7 @@ class Figures:
         name = self.params["pose"]
         seconds = walked(self.params, self.pace, frame)
         if name in TALKING:
-            return name, self._talking(seconds, frame)
+            return talking(name, seconds, seconds_left(self.params, self.pace, frame))
         if name in ONCE and seconds < PERIOD[name]:  # both partners in step
             return name, seconds / PERIOD[name]
         done = name in ONCE  # standing on from where the gesture left them (idle's start)
@@ -349,16 +351,6 @@ class Figures:
         if left is not None:
             return name, -left / PERIOD[name] * pace
         return name, frame.seconds / PERIOD[name] * pace + own
-
-    def _talking(self, seconds: float, frame: Frame) -> float:
-        """Talking's phase `seconds` after it began (both of two who talk in step: see
-        TALKING); in a last turn that would not end before the layer does, standing at ease
-        (where each turn starts), so that what comes after them begins from it."""
-        left = seconds_left(self.params, self.pace, frame)
-        turns = math.floor(seconds / TURN_SECONDS) + 1
-        if left is not None and turns * TURN_SECONDS > seconds + left:
-            return 0.0
-        return seconds / PERIOD[self.params["pose"]]
 
     def _old(self, i: int) -> bool:
         outfit = self.looks[i].outfit

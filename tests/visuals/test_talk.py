@@ -19,22 +19,31 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
 from installation.visuals.gestures import idle
 from installation.visuals.render import headless
-from installation.visuals.talk import TURNS, listen, talk
+from installation.visuals.talk import (
+    LISTENING,
+    NAMES,
+    SCHEDULE,
+    SPEAKING,
+    TURN_SECONDS,
+    TURN_STEPS,
+    talking,
+    turn_pose,
+)
 
 from .helpers import layer, shipped_program, timeline
 from .test_meeting import _apart
 
 SIZE = (960, 540)
-TALKING = "15:08:09"  # Julie turns to Harry from the calf: they take turns from here
-CYCLE = range(1, 24, 2)  # real seconds into it looked at: one whole cycle of four turns
+TALKING = "14:54:09"  # Julie turns to Harry from the calf: they take turns from here
+CYCLE = range(1, 24, 2)  # real seconds into it looked at: their first four turns
 HEIGHT = 0.14  # theirs, of the picture
 FEET = 0.92  # where they stand (of the picture's height), Harry at 0.6576 facing right, Julie
 HARRY, JULIE = 0.6576, 0.697  # at 0.697 facing left
 DARK = 60  # a pixel this dark in front of them is an arm (the grass and the path are lighter)
 OUT, DOWN = 20, 8  # an arm held out in front: this many dark pixels; at the side: at most these
-STEPS = 144  # a talk's drawn steps (see sprite_cache.FINE)
 STEP_MOST = 0.45  # radians any joint (or the lean, the nod) moves from one drawn step to the next
 REAL = 5.0  # real seconds into an offer looked at: half way through its 10
+TALK_REAL = 150.0  # real seconds the shipped talk lasts, about (14:47 to 16:20)
 PACED = """[[pace]]
 from = "12:00"
 to = "12:30"
@@ -76,14 +85,29 @@ def test_harry_and_julie_take_turns_speaking_with_their_hands() -> None:
 
 
 def test_every_turn_begins_and_ends_at_ease_and_moves_smoothly() -> None:
-    """Each turn of a talk starts and ends as idle does (a layer before or after it, or the
-    other turn, joins it without a jump); `listen` is the talk a turn on; no joint moves far
-    from one drawn step to the next."""
-    for n in range(TURNS + 1):
-        assert _apart(talk(n / TURNS), idle(0.0)) < 1e-9
-    assert _apart(listen(0.3), talk(0.3 + 1 / TURNS)) < 1e-9
-    steps = [talk(n / STEPS) for n in range(STEPS + 1)]
-    assert max(_apart(a, b) for a, b in pairwise(steps)) < STEP_MOST
+    """Each kind of turn starts and ends as idle does (a layer before or after it, or the
+    turn after it, joins it without a jump), and no joint moves far from one drawn step to
+    the next."""
+    for kind in NAMES:
+        assert _apart(turn_pose(kind, 0.0), idle(0.0)) < 1e-9
+        assert _apart(turn_pose(kind, 1.0 - 1e-9), idle(0.0)) < 1e-6
+        steps = [turn_pose(kind, n / TURN_STEPS) for n in range(TURN_STEPS + 1)]
+        assert max(_apart(a, b) for a, b in pairwise(steps)) < STEP_MOST, kind
+
+
+def test_they_take_turns_and_their_talk_never_comes_round_again() -> None:
+    """Two who talk (talk, and listen begun with it) are at each turn never both speaking
+    nor both only listening (one speaks while the other listens or laughs; at times they
+    laugh, or are quiet, together); and the schedule is longer than the shipped talk (2.6
+    real minutes), so what a visitor watches never comes round again."""
+    kinds = {name: kind for kind, name in NAMES.items()}
+    for turn in range(len(SCHEDULE)):
+        seconds = (turn + 0.5) * TURN_SECONDS
+        pair = [kinds[talking(pose, seconds, None)[0]] for pose in ("talk", "listen")]
+        assert pair == [SCHEDULE[turn], SCHEDULE[(turn + 1) % len(SCHEDULE)]], (turn, pair)
+        for either in (SPEAKING, LISTENING):
+            assert not all(kind in either for kind in pair), (turn, pair)
+    assert len(SCHEDULE) * TURN_SECONDS > TALK_REAL
 
 
 def _offered(line: Timeline, start: str) -> float:

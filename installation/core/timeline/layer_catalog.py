@@ -253,11 +253,12 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "together, then his head in his hands, then looking up, breathing), or offer "
               "(a hand held out to an animal once: out in a second, coaxing, back to the side, "
               "10 seconds; then they stand), or talk and listen (two standing people "
-              "talking, taking turns of 6 seconds from when the layer begins: the one "
-              "speaking raises a hand and opens it to the other, shrugs, points past them; "
-              "the one listening shifts their weight, nods, folds their arms, glances away; "
-              "talk speaks first, listen a turn later: give the two layers one `from`, or "
-              "`from`s whole turns apart)"),
+              "talking, in turns of 6 seconds from when the layer begins, along one long "
+              "schedule that does not come round for 3 minutes: the one speaking explains "
+              "with a hand raised and opened, shrugs and points past the other, counts on "
+              "their fingers; the one listening nods, folds their arms and glances away, "
+              "shades their eyes to look far off; now and then they laugh together, or are "
+              "quiet together; give talk (the first to speak) and listen layers one `from`)"),
         Param("then", choice("idle", "peer"), "idle",
               "what they do once they have walked or run to their path's end, or a gesture "
               "played once is over: stand at ease (idle), or peer in at a window"),

@@ -210,10 +210,11 @@ class Figures:
 
     def _looks_of(self, i: int, name: str) -> list[Look]:
         """Every look member i can have in pose `name`: lit from each side the sun can be on
-        (a gesture played once: where it is as they appear), or its own."""
+        while the layer is seen (a gesture played once too: at the day's pace the sun may move
+        on past them while it plays), or its own."""
         if not self.sunlit:
             return [self.looks[i]]
-        return list(self.sunlit[i].first if name in ONCE else self.sunlit[i].lit.values())
+        return list(self.sunlit[i].lit.values())
 
     def _lit(self, i: int, x: float, frame: Frame) -> Look:
         """Member i's look at `x` in this frame: lit from the sun's side, if by the sun."""

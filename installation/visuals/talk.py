@@ -75,10 +75,10 @@ TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
                                        0.08 + 0.06 * (n % 2))) for n in range(5)),
               (4.3, _stand(((0.22, -0.1), (0.05, -0.24)), 0.03, -0.02)),  # and there it is
               (5.3, _stand((LOWERED, None), 0.01, 0.0))),
-    "laugh": (_laughing(1.2, -0.06, -0.26),  # the head thrown back, a hand to the chest
-              *(_laughing(1.5 + 0.3 * n, -0.08 + 0.05 * (n % 2), -0.3 + 0.14 * (n % 2))
+    "laugh": (_laughing(1.2, -0.1, -0.4),  # the head thrown back, a hand to the chest
+              *(_laughing(1.5 + 0.3 * n, -0.12 + 0.06 * (n % 2), -0.42 + 0.17 * (n % 2))
                 for n in range(6)),  # shaking with it
-              _laughing(3.5, 0.1, 0.3),  # bent over it
+              _laughing(3.5, 0.16, 0.35),  # bent over it
               _laughing(4.4, 0.02, 0.05),
               (5.4, _stand((LOWERED, None), 0.0, 0.0))),
     "nod": ((1.2, _stand(shift=-1.6, lean=-0.02)),  # the weight onto the back leg

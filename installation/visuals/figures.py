@@ -29,13 +29,7 @@ from installation.visuals.figure_order import draw_together
 from installation.visuals.figure_sight import standing_shows
 from installation.visuals.figure_sprite import WHOLE, Look, parts_of
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
-from installation.visuals.figure_timing import (
-    ScenePace,
-    seconds_left,
-    stepped,
-    stride_of,
-    walked,
-)
+from installation.visuals.figure_timing import ScenePace, seconds_left, stepped, stride_of, walked
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import Shadows
 from installation.visuals.poses import (
@@ -172,7 +166,7 @@ class Figures:
         if p["pose"] in VARIED:  # each in their own pose
             for i in range(len(self.looks)):
                 name = self._pose_of(i, p["pose"])
-                yield from self.sprites.fill([name], sorted(lefts), self._looks_of(i, name),
+                yield from self.sprites.fill([name], sorted(lefts), self._looks_of(i),
                                              budget=budget)
             names = set()
         if p["look_at"] is not None:  # standing, it looks (see coyote_look)
@@ -180,7 +174,7 @@ class Figures:
         for name in sorted(names):  # a coyote turns its head only when it stands
             turns = TURNS if p["body"] == "coyote" and name == "idle" else 0
             looks = sorted({one for i in range(len(self.looks))
-                            for one in self._looks_of(i, name)}, key=repr)
+                            for one in self._looks_of(i)}, key=repr)
             shows = standing_shows(self, JOSTLE_SPAN) if name == p["then"] != p["pose"] else None
             yield from self.sprites.fill([name], sorted(lefts), looks, turns, budget=budget,
                                          shows=shows)
@@ -205,13 +199,13 @@ class Figures:
             for name in names:
                 yield from self.sprites.fill([self._pose_of(i, name)],
                                              sorted(left != turned for left in lefts),
-                                             self._looks_of(i, name), parts=parts,
+                                             self._looks_of(i), parts=parts,
                                              budget=budget)
 
-    def _looks_of(self, i: int, name: str) -> list[Look]:
-        """Every look member i can have in pose `name`: lit from each side the sun can be on
-        while the layer is seen (a gesture played once too: at the day's pace the sun may move
-        on past them while it plays), or its own."""
+    def _looks_of(self, i: int) -> list[Look]:
+        """Every look member i can have: lit from each side the sun can be on while the layer
+        is seen (in a gesture played once too: at the day's pace the sun may move on past them
+        while it plays), or its own."""
         if not self.sunlit:
             return [self.looks[i]]
         return list(self.sunlit[i].lit.values())

@@ -47,9 +47,9 @@ GRIP_SEARCH = 30  # halvings to find the phase his hand reaches it at
 WAIT_ARM = (0.05, 0.12)  # waiting, the near arm hanging by his side: the shoulder, the elbow
 BROW = (0.9, 0.25)  # the free hand on his brow, from the head's centre, in head radii
 EAR_HAND = (0.032, -0.096)  # the hand holding the receiver, from his ear (as in "phone")
-SLUMP_HIP, SLUMP_LEAN = (-0.045, 0.48), -0.18  # his back against the glass (0.17 behind him)
+SLUMP_HIP, SLUMP_LEAN = (-0.01, 0.48), -0.18  # his back against the glass, inside its post
 # How far each pose bows his head; how far a still pose breathes (hip up and down, nod).
-CALL_NODS = {"phone-head": 0.4, "phone-slump": 0.6, "phone-down": 0.75}
+CALL_NODS = {"phone-head": 0.4, "phone-slump": 0.6, "phone-down": 0.55}
 # How far a still pose breathes and sways, seen close: the hip up and down, the head's nod
 # (shock: his head sinks and comes up as he listens), the hip from foot to foot.
 BREATH = (0.006, 0.09)

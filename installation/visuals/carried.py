@@ -34,6 +34,10 @@ CASES = {"briefcase": (0.17, 0.12), "suitcase": (0.24, 0.17)}  # wide, tall
 BOX = (0.13, 0.05, 0.05, 0.15)  # from the near wrist: back, forward, below, above
 CHILD_HEAD = 0.052  # the child's head's radius; its body and legs round it (see _child)
 THIGH, SHIN, LIMB = 0.06, 0.12, 0.04  # a child's leg over the arm: thigh forward, shin down
+# A coat held up over the head: its underside this far above the head's middle, and its drape
+# down the back this far behind it (figure heights): clear of the head, drawn a little larger
+# than the skeleton's (wardrobe.HEAD_SCALE).
+COAT_CLEAR = (0.14, 0.12)
 # The colour each is seen in: a share of the way from the figure's own colour to this.
 TONES: dict[str, tuple[Color, float]] = {
     "briefcase": ((104, 64, 38), 0.35), "suitcase": ((92, 70, 52), 0.35),
@@ -123,16 +127,19 @@ def _bent_leg(hip: Point) -> Polygon:
 
 
 def _coat(body: Body) -> Polygon:
-    """A coat held up over the head by both hands: from the raised fists over the head and
-    hanging down the back past the shoulders."""
+    """A coat held up over the head by both hands: from the raised fists over the head (clear
+    of it: the head seen whole under it, never a box for a head) and hanging down the back
+    behind it, past the shoulders."""
     near, far = body.joints["wrist0"], body.joints["wrist1"]
     hx, hy = body.head
     sx, sy = body.joints["shoulder"]
     top = max(near[1], far[1]) + 0.03
     front = max(near[0], far[0]) + 0.06
-    return ((front, top - 0.02), (front - 0.02, top - 0.09), (hx + 0.03, top - 0.07),
-            (hx - 0.04, hy + 0.03), (sx - 0.08, sy - 0.07), (sx - 0.15, sy - 0.06),
-            (hx - 0.15, hy + 0.01), (hx - 0.1, top), (min(near[0], far[0]), top + 0.015))
+    over, behind = COAT_CLEAR
+    return ((front, top - 0.02), (front - 0.02, top - 0.09), (hx + 0.06, hy + over),
+            (hx - 0.05, hy + over), (hx - behind, hy), (sx - 0.08, sy - 0.07),
+            (sx - 0.15, sy - 0.06), (hx - 0.15, hy + 0.01), (hx - 0.12, top),
+            (min(near[0], far[0]), top + 0.015))
 
 
 def _disc(middle: Point, radius: float, sides: int = 12) -> Polygon:

@@ -52,20 +52,16 @@ def lit_looks(look: Look, sides: Iterable[tuple[bool, bool]]) -> dict[tuple[bool
 
 @dataclass(frozen=True)
 class SunLooks:
-    """One person's looks lit from each side the sun can be on while they are seen (`lit`),
-    and from the sides it is on as they appear (`first`: a gesture played once is over
-    before it moves on)."""
+    """One person's looks lit from each side the sun can be on while they are seen (`lit`)."""
 
     lit: Mapping[tuple[bool, bool], Look]
-    first: tuple[Look, ...]
 
     @classmethod
     def over(cls, look: Look, seen: tuple[float, float],
              xs: tuple[float, float]) -> SunLooks:
         """For someone seen over `seen` (a story time, and story seconds from it) between
         xs[0] and xs[1] (shares of the picture's width)."""
-        lit = lit_looks(look, sides_over(seen[0], seen[1], xs))
-        return cls(lit, tuple(lit[side] for side in sides_over(seen[0], 0.0, xs)))
+        return cls(lit_looks(look, sides_over(seen[0], seen[1], xs)))
 
 
 def scene_span(setup: Setup, start: float | None = None,

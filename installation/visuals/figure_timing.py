@@ -1,5 +1,6 @@
 """When a figures layer's people are where: real seconds since they set off, seconds left until
-they go, and a walker's or runner's place and phase in their stride at a distance along."""
+they go (at the day's pace, however uneven), and a walker's or runner's place and phase in
+their stride at a distance along."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from installation.core.clock import Warp
+from installation.core.timeline import Timeline
 from installation.core.timeutil import forward
 from installation.visuals.base import Frame
 from installation.visuals.strides import STRIDE
@@ -15,26 +18,61 @@ from installation.visuals.strides import STRIDE
 # one drawn phase to the next: a big, fast runner's) and the body glides instead: placed where
 # it is at each frame, in the nearest drawn phase (stepping, it would jump on in such steps).
 GLIDE_STEP = 6.0
+REAL_TIME_SLACK = 1e-6  # real seconds: a scene whose real seconds are its story's is told in
+#                         real time (the operator's realtime clock: every stretch at one pace)
 
 
-def walked(params: Mapping[str, Any], scene_at: float, frame: Frame) -> float:
-    """Real seconds since they set off: the scene's start, or `from` (the scene's pace is
-    taken as even, so a story time inside it is that share of its real seconds)."""
+class ScenePace:
+    """How a scene's real seconds fall over its story times, at the timeline's pace (its
+    stretches' weights): a gesture or a stride takes the same real time wherever it falls,
+    however unevenly the scene's story is paced."""
+
+    def __init__(self, timeline: Timeline, scene_at: float) -> None:
+        self.warp = Warp(timeline.day_start, timeline.pace)
+        self.day_start = timeline.day_start
+        self.scene_at = scene_at
+
+    def share(self, story_a: float, story_b: float) -> float:
+        """The day's real time from story time a forward to b, as a share of the day."""
+        def at(story: float) -> float:
+            return self.warp.fraction(forward(self.day_start, story))
+
+        return (at(story_b) - at(story_a)) % 1.0
+
+    def since(self, story: float, frame: Frame) -> float:
+        """Real seconds from story time `story` (in the scene) to the frame's."""
+        return self.real(story, frame.story_time, frame)
+
+    def until(self, story: float, frame: Frame) -> float:
+        """Real seconds from the frame's story time forward to `story` (in the scene)."""
+        return self.real(frame.story_time, story, frame)
+
+    def real(self, story_a: float, story_b: float, frame: Frame) -> float:
+        """Real seconds from story time a forward to b: their share of the real seconds since
+        the scene began, as the story clock paces them (a story told in real time: as many as
+        the story's, every stretch at one pace); 0 at the scene's first moment."""
+        into = forward(self.scene_at, frame.story_time)
+        whole = self.share(self.scene_at, frame.story_time)
+        if into <= 0:
+            return 0.0
+        if whole <= 0 or abs(frame.seconds - into) < REAL_TIME_SLACK:
+            return frame.seconds * forward(story_a, story_b) / into
+        return frame.seconds * self.share(story_a, story_b) / whole
+
+
+def walked(params: Mapping[str, Any], pace: ScenePace, frame: Frame) -> float:
+    """Real seconds since they set off: the scene's start, or `from`."""
     start = params["from"]
-    if start is None:
-        return frame.seconds
-    into = forward(scene_at, frame.story_time)
-    return frame.seconds * forward(start, frame.story_time) / into if into > 0 else 0.0
+    return frame.seconds if start is None else pace.since(start, frame)
 
 
-def seconds_left(params: Mapping[str, Any], scene_at: float, frame: Frame) -> float | None:
-    """Real seconds left until the layer's `until` (taking the scene's pace as even, as
-    `walked` does); None without one, or at the scene's first moment (no pace yet)."""
+def seconds_left(params: Mapping[str, Any], pace: ScenePace, frame: Frame) -> float | None:
+    """Real seconds left until the layer's `until`; None without one, or at the scene's first
+    moment (no pace yet)."""
     until = params["until"]
-    into = forward(scene_at, frame.story_time)
-    if until is None or into <= 0:
+    if until is None or forward(pace.scene_at, frame.story_time) <= 0:
         return None
-    return frame.seconds * (forward(scene_at, until) - into) / into
+    return pace.until(until, frame)
 
 
 def stepped(name: str, distance: float, own: float, stride: float,

@@ -29,15 +29,26 @@ from installation.visuals.figure_order import draw_together
 from installation.visuals.figure_sight import standing_shows
 from installation.visuals.figure_sprite import WHOLE, Look, parts_of
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
-from installation.visuals.figure_timing import seconds_left, stepped, stride_of, walked
+from installation.visuals.figure_timing import ScenePace, seconds_left, stepped, stride_of, walked
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import Shadows
-from installation.visuals.poses import MOVING, ONCE, PARTNER, PERIOD, SETTLES, VARIED, then_stands
+from installation.visuals.poses import (
+    MOVING,
+    ONCE,
+    PARTNER,
+    PERIOD,
+    SETTLES,
+    TALKING,
+    VARIED,
+    then_stands,
+)
 from installation.visuals.racing import Racing
 from installation.visuals.route import Path
 from installation.visuals.signal import crossing, kerb_along
 from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
+from installation.visuals.talk import NAMES as TURN_NAMES
+from installation.visuals.talk import talking
 
 Cars = list[tuple[float, float]]  # where the cars racing by are (see Racing.at)
 TURN_RATE = 0.12  # head turns per second, roughly
@@ -104,6 +115,7 @@ class Figures:
         self.wobble = Wobble(mirror) if mirror is not None else None
         self.shadows = Shadows(params["shadow"])
         self.scene_at = setup.scene.at
+        self.pace = ScenePace(setup.timeline, setup.scene.at)  # (the story's, uneven)
         self.racing = Racing.of_scene(setup)  # cars racing by, drawn over whom they are nearer
         self.parts = parts_of(params["pose"])  # what each one is drawn in (arms round another)
         self.sunlit = self._sunlit(setup) if params["rim_from"] == "sun" and params["rim"] else []
@@ -140,6 +152,8 @@ class Figures:
         """Draw ahead every sprite (and shadow) this layer can show."""
         p = self.params
         names = {p["pose"], p["then"]} if then_stands(p["pose"]) else {p["pose"]}
+        if p["pose"] in TALKING:  # each turn a pose of its own
+            names = set(TURN_NAMES.values())
         headings = [b[0] - a[0] for a, b in pairwise(self.path.points)]
         lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
             p["facing"] == "left"}
@@ -152,7 +166,7 @@ class Figures:
         if p["pose"] in VARIED:  # each in their own pose
             for i in range(len(self.looks)):
                 name = self._pose_of(i, p["pose"])
-                yield from self.sprites.fill([name], sorted(lefts), self._looks_of(i, name),
+                yield from self.sprites.fill([name], sorted(lefts), self._looks_of(i),
                                              budget=budget)
             names = set()
         if p["look_at"] is not None:  # standing, it looks (see coyote_look)
@@ -160,7 +174,7 @@ class Figures:
         for name in sorted(names):  # a coyote turns its head only when it stands
             turns = TURNS if p["body"] == "coyote" and name == "idle" else 0
             looks = sorted({one for i in range(len(self.looks))
-                            for one in self._looks_of(i, name)}, key=repr)
+                            for one in self._looks_of(i)}, key=repr)
             shows = standing_shows(self, JOSTLE_SPAN) if name == p["then"] != p["pose"] else None
             yield from self.sprites.fill([name], sorted(lefts), looks, turns, budget=budget,
                                          shows=shows)
@@ -185,15 +199,16 @@ class Figures:
             for name in names:
                 yield from self.sprites.fill([self._pose_of(i, name)],
                                              sorted(left != turned for left in lefts),
-                                             self._looks_of(i, name), parts=parts,
+                                             self._looks_of(i), parts=parts,
                                              budget=budget)
 
-    def _looks_of(self, i: int, name: str) -> list[Look]:
-        """Every look member i can have in pose `name`: lit from each side the sun can be on
-        (a gesture played once: where it is as they appear), or its own."""
+    def _looks_of(self, i: int) -> list[Look]:
+        """Every look member i can have: lit from each side the sun can be on while the layer
+        is seen (in a gesture played once too: at the day's pace the sun may move on past them
+        while it plays), or its own."""
         if not self.sunlit:
             return [self.looks[i]]
-        return list(self.sunlit[i].first if name in ONCE else self.sunlit[i].lit.values())
+        return list(self.sunlit[i].lit.values())
 
     def _lit(self, i: int, x: float, frame: Frame) -> Look:
         """Member i's look at `x` in this frame: lit from the sun's side, if by the sun."""
@@ -233,7 +248,7 @@ class Figures:
             return [self._member(i, distance, walking, frame) for i, (distance, walking) in
                     enumerate(crossing(p["count"], CROSSING_QUEUE * self.height, self.kerb,
                                        self.path.total, frame.seconds, self.seed))]
-        travelled = p["speed"] * self.width * walked(p, self.scene_at, frame) / self.depth.first
+        travelled = p["speed"] * self.width * walked(p, self.pace, frame) / self.depth.first
         moving = p["speed"] > 0 and self.depth.total > 0
         if p["loop"] and moving:
             travelled %= self.depth.total + p["spacing"] * self.width * p["count"]
@@ -309,7 +324,9 @@ class Figures:
         if self.poses is not None:
             return self.poses.standing(i, frame)
         name = self.params["pose"]
-        seconds = walked(self.params, self.scene_at, frame)
+        seconds = walked(self.params, self.pace, frame)
+        if name in TALKING:
+            return talking(name, seconds, seconds_left(self.params, self.pace, frame))
         if name in ONCE and seconds < PERIOD[name]:  # both partners in step
             return name, seconds / PERIOD[name]
         done = name in ONCE  # standing on from where the gesture left them (idle's start)
@@ -324,7 +341,7 @@ class Figures:
             return name, frame.seconds / (PERIOD[name] * OLD_PACE) + own
         # One alone is counted back from the end, to end at the cycle's start (a crowd keeps
         # its own times: counted back, they would come into step as they end).
-        left = seconds_left(self.params, self.scene_at, frame) \
+        left = seconds_left(self.params, self.pace, frame) \
             if name in SETTLES and self.params["count"] == 1 else None
         if left is not None:
             return name, -left / PERIOD[name] * pace

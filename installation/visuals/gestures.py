@@ -4,6 +4,7 @@ couple's), reach and straighten, handshake."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import replace
 
 from installation.visuals.base import clamp01, s_curve
@@ -108,11 +109,16 @@ def hold(t: float) -> Angles:
     arm's length, coming back; swaying slowly all the while, their feet planted (both partners
     take the same pose at the same t, facing each other: they lean the same way across the
     picture; his near hand stays on his stick)."""
-    n = max(k for k, (at, _) in enumerate(OLD_ARC) if at <= t)
-    (start, first), (end, then) = OLD_ARC[n], OLD_ARC[min(n + 1, len(OLD_ARC) - 1)]
-    held = first if end <= start else between(
+    return _swayed(along_arc(OLD_ARC, t), t)
+
+
+def along_arc(arc: Sequence[tuple[float, Angles]], t: float) -> Angles:
+    """The pose at t along `arc` (poses at the shares of it where each is reached, in
+    order): eased from the last one reached to the next (held after the last)."""
+    n = max(k for k, (at, _) in enumerate(arc) if at <= t)
+    (start, first), (end, then) = arc[n], arc[min(n + 1, len(arc) - 1)]
+    return first if end <= start else between(
         first, then, s_curve(clamp01((t - start) / (end - start))))
-    return _swayed(held, t)
 
 
 def _swayed(angles: Angles, t: float) -> Angles:

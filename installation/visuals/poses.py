@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 
 from installation.visuals.argue import ARGUING
@@ -42,6 +43,7 @@ from installation.visuals.skeleton import (
 )
 from installation.visuals.stays import stay
 from installation.visuals.strides import run, walk
+from installation.visuals.talk import NAMES, TURN_SECONDS, turn_pose
 
 # The pose the second of a pair takes in theirs (a handshake's: the shorter one's, the hand
 # held a little higher, so the two hands meet at one height).
@@ -56,10 +58,14 @@ MOVING = ("walk", "run")
 # A layer in one of these poses has its members take the poses listed in turn (arguing on the
 # stools: arms folded, pointing, leaning back, a hand raised); the seated ones sit on stools.
 VARIED = {"argue": tuple(ARGUING)}
+# Taking turns, counted from when they begin (two layers that begin together alternate: one
+# speaks while the other listens; see talk.talking), each turn drawn as a pose of its own.
+TALKING = ("talk", "listen")
 SEATED = ("sit", "argue", "stay")
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
           "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 10.0, "stay": 12.0,
           "offer": OFFER_SECONDS}
+PERIOD |= {name: TURN_SECONDS for name in NAMES.values()}
 PERIOD["embrace-back"] = PERIOD["embrace"]
 PERIOD |= {"phone-wait": 3.0, "phone-head": 4.0, "phone-slump": 5.0, "phone-down": 5.0}
 PERIOD["handshake-back"] = PERIOD["handshake"]
@@ -83,6 +89,7 @@ CYCLES: dict[str, Callable[[float], Angles]] = {
     "embrace-back": embrace_back, "phone": phone, "reach": reach,
     "handshake": handshake, "handshake-back": handshake_back, "straighten": straighten,
     "peer": peer, "stay": stay, "offer": offer}
+CYCLES |= {name: partial(turn_pose, kind) for kind, name in NAMES.items()}
 CYCLES |= CALL_CYCLES  # (the call's other poses, then the moves between them)
 CYCLES |= ARGUING
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}

@@ -20,6 +20,8 @@ from installation.visuals.led import LED, child
 from installation.visuals.poses import MOVING, pose
 from installation.visuals.quadruped import coyote
 from installation.visuals.skeleton import Body, Point
+from installation.visuals.talk import NAMES as TALK_NAMES
+from installation.visuals.talk import TURN_STEPS
 from installation.visuals.wardrobe import Outfit
 
 PHASES = 16  # a cycle is cached as this many sprites
@@ -31,6 +33,7 @@ FINE = {"handshake": 64, "handshake-back": 64,  # a quick gesture's: its pumps i
         "peer": 48,  # (the hand up to the brow in 1.2 s of its 10: in 16, two jumps)
         "offer": 48,  # (the hand out to the calf in 1.2 s of its 10, as peer's)
         LOOK: LOOK_STEPS}
+FINE |= {name: TURN_STEPS for name in TALK_NAMES.values()}  # (a talk's turns: see talk)
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
 # Drawing sprites ahead is measured in pixels of the supersampled drawing they are made on:
 # a piece of the set-up does about this much (about 3 ms: the shrinking of one sprite of a

@@ -23,7 +23,7 @@ SEARCHLIGHTS_LEAST = 4 * 60  # real seconds, at least, of the searchlights over 
 #                              countdown's strongest picture (it had 3 min 22 s)
 ASH_STREET_MOST = 3 * 60  # real seconds, at most, of Wilshire under ash: one picture and the
 #                           falling ash (it held 3 min 49 s)
-TALK_MOST = 2 * 60  # real seconds, at most, Harry and Julie stand talking (they stood 3.7 min)
+TALK_MOST = 3 * 60  # real seconds, at most, Harry and Julie stand talking (they stood 3.7 min)
 DEEP_TIME = (150, 225)  # real seconds of the tar keeping everything (it held 5 min 13 s)
 EMPTY_MOST = 100  # real seconds, at most, of the empty tar once the mother has gone under
 #                   (it held 2.3 min)

@@ -242,7 +242,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     "figures": (
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach",
                              "handshake", "straighten", "argue", "peer",
-                             "stay", "offer"), "walk",
+                             "stay", "offer", "talk", "listen"), "walk",
               "what they do: walk, run, sit, idle, embrace (in pairs), phone, reach (a hand "
               "held out to an animal), handshake (in pairs, once, then they stand), "
               "straighten (up from a reach, the arm easing down to the side in a second, then "
@@ -252,7 +252,13 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "brow), or stay (one who stayed, seated at a counter: elbows on it, his hands "
               "together, then his head in his hands, then looking up, breathing), or offer "
               "(a hand held out to an animal once: out in a second, coaxing, back to the side, "
-              "10 seconds; then they stand)"),
+              "10 seconds; then they stand), or talk and listen (two standing people "
+              "talking, in turns of 6 seconds from when the layer begins, along one long "
+              "schedule that does not come round for 3 minutes: the one speaking explains "
+              "with a hand raised and opened, shrugs and points past the other, counts on "
+              "their fingers; the one listening nods, folds their arms and glances away, "
+              "shades their eyes to look far off; now and then they laugh together, or are "
+              "quiet together; give talk (the first to speak) and listen layers one `from`)"),
         Param("then", choice("idle", "peer"), "idle",
               "what they do once they have walked or run to their path's end, or a gesture "
               "played once is over: stand at ease (idle), or peer in at a window"),

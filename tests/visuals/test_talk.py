@@ -1,0 +1,136 @@
+"""Two people standing talking: at the tar pits after the handshake Harry and Julie take turns,
+the one speaking with a hand out to the other while the other listens; and a gesture takes the
+same real seconds wherever the day's uneven pace puts it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import pairwise
+
+import numpy as np
+import pygame
+
+from installation.core.clock import ClockSettings, StoryClock
+from installation.core.timeline import Timeline, state_at
+from installation.core.timeline.state import story_after
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
+from installation.visuals.compositor import Compositor
+from installation.visuals.figures import Figures
+from installation.visuals.gestures import idle
+from installation.visuals.render import headless
+from installation.visuals.talk import (
+    LISTENING,
+    NAMES,
+    SCHEDULE,
+    SPEAKING,
+    TURN_SECONDS,
+    TURN_STEPS,
+    talking,
+    turn_pose,
+)
+
+from .helpers import layer, shipped_program, timeline
+from .test_meeting import _apart
+
+SIZE = (960, 540)
+TALKING = "14:54:09"  # Julie turns to Harry from the calf: they take turns from here
+CYCLE = range(1, 24, 2)  # real seconds into it looked at: their first four turns
+HEIGHT = 0.14  # theirs, of the picture
+FEET = 0.92  # where they stand (of the picture's height), Harry at 0.6576 facing right, Julie
+HARRY, JULIE = 0.6576, 0.697  # at 0.697 facing left
+DARK = 60  # a pixel this dark in front of them is an arm (the grass and the path are lighter)
+OUT, DOWN = 20, 8  # an arm held out in front: this many dark pixels; at the side: at most these
+STEP_MOST = 0.45  # radians any joint (or the lean, the nod) moves from one drawn step to the next
+REAL = 5.0  # real seconds into an offer looked at: half way through its 10
+TALK_REAL = 150.0  # real seconds the shipped talk lasts, about (14:47 to 16:20)
+PACED = """[[pace]]
+from = "12:00"
+to = "12:30"
+weight = 4
+[[pace]]
+from = "12:30"
+to = "14:00"
+weight = 1
+"""  # one scene, its first half hour paced four times slower than the rest
+
+
+def _front(x: float, right: bool) -> pygame.Rect:
+    """In front of someone standing at `x` (of the width), facing right or left: from their
+    waist to their chest, a little out from the body, where a hand held out to the other is."""
+    tall = HEIGHT * SIZE[1]
+    left = x * SIZE[0] + (0.09 * tall if right else -0.2 * tall)
+    return pygame.Rect(round(left), round(FEET * SIZE[1] - 0.8 * tall), round(0.11 * tall),
+                       round(0.35 * tall))
+
+
+def test_harry_and_julie_take_turns_speaking_with_their_hands() -> None:
+    """Through one cycle of their talk, each holds a hand out to the other while speaking
+    (he is no statue with his arms at his sides), and never both at once: one speaks while
+    the other listens."""
+    program = shipped_program()
+    headless()
+    compositor = Compositor(program.timeline, SIZE, lambda _message: None, program.clock)
+    his, hers = _front(HARRY, True), _front(JULIE, False)
+    seen = []
+    for real in CYCLE:
+        picture = pygame.Surface(SIZE)
+        at = story_after(program.clock, parse_clock(TALKING), real)
+        compositor.draw(picture, state_at(program.timeline, at, program.clock))
+        shade = pygame.surfarray.array3d(picture).astype(float).mean(axis=2)
+        seen.append(tuple(int(np.count_nonzero(shade[b.left:b.right, b.top:b.bottom] < DARK))
+                          for b in (his, hers)))
+    assert max(him for him, _ in seen) >= OUT and max(her for _, her in seen) >= OUT, seen
+    assert all(min(both) <= DOWN for both in seen if max(both) >= OUT), seen
+
+
+def test_every_turn_begins_and_ends_at_ease_and_moves_smoothly() -> None:
+    """Each kind of turn starts and ends as idle does (a layer before or after it, or the
+    turn after it, joins it without a jump), and no joint moves far from one drawn step to
+    the next."""
+    for kind in NAMES:
+        assert _apart(turn_pose(kind, 0.0), idle(0.0)) < 1e-9
+        assert _apart(turn_pose(kind, 1.0 - 1e-9), idle(0.0)) < 1e-6
+        steps = [turn_pose(kind, n / TURN_STEPS) for n in range(TURN_STEPS + 1)]
+        assert max(_apart(a, b) for a, b in pairwise(steps)) < STEP_MOST, kind
+
+
+def test_they_take_turns_and_their_talk_never_comes_round_again() -> None:
+    """Two who talk (talk, and listen begun with it) are at each turn never both speaking
+    nor both only listening (one speaks while the other listens or laughs; at times they
+    laugh, or are quiet, together); and the schedule is longer than the shipped talk (2.6
+    real minutes), so what a visitor watches never comes round again."""
+    kinds = {name: kind for kind, name in NAMES.items()}
+    for turn in range(len(SCHEDULE)):
+        seconds = (turn + 0.5) * TURN_SECONDS
+        pair = [kinds[talking(pose, seconds, None)[0]] for pose in ("talk", "listen")]
+        assert pair == [SCHEDULE[turn], SCHEDULE[(turn + 1) % len(SCHEDULE)]], (turn, pair)
+        for either in (SPEAKING, LISTENING):
+            assert not all(kind in either for kind in pair), (turn, pair)
+    assert len(SCHEDULE) * TURN_SECONDS > TALK_REAL
+
+
+def _offered(line: Timeline, start: str) -> float:
+    """The phase of the offer (0 to 1 over its 10 seconds) REAL real seconds after it begins at
+    story time `start`, at the line's pace."""
+    clock = StoryClock(ClockSettings("compressed", parse_clock("10:00"), 3600.0, dt.UTC),
+                       line.day_start, line.pace)
+    scene = line.scenes[0]
+    spec = next(one for one in scene.layers if one.params["from"] == parse_clock(start))
+    people = Figures(spec.params, Compositor(line, SIZE, print).setup(
+        scene, scene.layers.index(spec), "figures"))
+    state = state_at(line, story_after(clock, parse_clock(start), REAL), clock)
+    [her] = people.members(Frame(state.story_time, state.scene_seconds, state))
+    return her.phase
+
+
+def test_a_gesture_takes_the_same_real_seconds_wherever_the_pace_puts_it() -> None:
+    """An offer begun in the scene's slow first half hour and one begun in its quicker hours
+    after are both half way through five real seconds in (at an even pace taken for the whole
+    scene, the second raced on: its 10 seconds over in 7)."""
+    offers = "".join(layer("figures", pose="offer", body="julie", speed=0, scale=0.3,
+                           **{"from": at, "until": "13:59"}) + "path = [[0.5, 0.9]]\n"
+                     for at in ("12:10", "13:40"))
+    line = timeline(PACED + '[[scene]]\nat = "12:00"\nname = "only"\n' + offers)
+    early, late = _offered(line, "12:10"), _offered(line, "13:40")
+    assert abs(early - 0.5) < 0.01 and abs(late - 0.5) < 0.01, (early, late)

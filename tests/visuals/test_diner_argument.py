@@ -12,9 +12,11 @@ from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import format_clock, parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
+from installation.visuals.counter import URN
 from installation.visuals.figures import Figures, Member
 from installation.visuals.poses import SEATED
 from installation.visuals.render import headless
+from installation.visuals.shares import box
 from installation.visuals.skeleton import HEAD, WIDTHS, Body, Point
 from installation.visuals.wardrobe import HAND_LENGTH, HEAD_SCALE
 
@@ -157,3 +159,27 @@ def test_a_patrons_head_sits_on_a_neck_and_shoulders_wider_than_it() -> None:
         chest = max(c.width for c in body.capsules if c.limb == "body")
         assert chest > head, f"{member.pose}: shoulders {chest:.3f}, head {head:.3f}"
         assert neck >= NECK * head, f"{member.pose}: neck {neck:.3f}, head {head:.3f}"
+
+
+def test_no_runners_head_sits_on_the_urns_lid() -> None:
+    """Through the rush and the stragglers after it, frame by frame, a runner whose head passes
+    over the coffee urn's columns has it well clear above the lid (a head's height of neck and
+    shoulders between them) or hidden below it: never resting on its outline (at 04:23:20 one
+    sat exactly on the lid, and read as a head-urn)."""
+    line = load_timeline(SHIPPED)
+    urn = box(URN, (1920, 1080))
+    checked = 0
+    for at in (RUSH[0], *STRAGGLERS):
+        runners = [one for lane in rush_lanes(layers_at(line, at)).values() for one in lane]
+        for frame in frames(line, at):
+            for one in runners:
+                for m in one.members(frame):
+                    (x, y), r = (placed(m, body_of(one, m).head),
+                                 HEAD * HEAD_SCALE * m.look.height * m.share)
+                    if x + r < urn.left or x - r > urn.right:
+                        continue
+                    checked += 1
+                    assert y + 3 * r <= urn.top or y - r >= urn.top, (
+                        f"a runner's head at {round(x), round(y)} (radius {r:.0f}) on the urn's"
+                        f" lid at {urn.top}, {format_clock(frame.story_time)}")
+    assert checked > 50, "runners passing behind the urn"

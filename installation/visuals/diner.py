@@ -9,7 +9,7 @@ from typing import Any
 import pygame
 
 from installation.core.timeline.layer_catalog import COMMON, LAYERS
-from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
+from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, scaled
 from installation.visuals.diner_doors import doorway, open_leaves
 from installation.visuals.diner_glass import DARK_GLASS, cracked, dark_room, smashed_by, strewn
 from installation.visuals.diner_lot import (
@@ -76,8 +76,10 @@ COUNTER_LIP = 0.04  # the top's lit edge, as thick as this share of their height
 COUNTER_FRONT, COUNTER_LIGHT = 0.55, 1.0  # shares of the room's light on its front, its top
 WAITRESS_TALL = 0.97  # her height, as a share of a patron's standing height (a step further)
 WAITRESS_SPAN = (0.05, 0.94)  # where she turns, in shares of the glass's width
-WAITRESS_LIGHT = 0.2  # her uniform this share of the way from the patrons' grey to the room's
-#                       light: passing behind one of them, she is someone else, not a part of him
+WAITRESS_DARK = 0.75  # her arms and head: darker than the patrons' grey, solid (paler, a
+#                       patron's head in front of her showed through her: a ghost)
+UNIFORM = (44, 64, 72)  # her uniform dress, a dark teal: passing behind a patron, she is
+#                         someone else, not a part of him
 BROKEN_PANE = 2  # which pane is smashed, counted from the stone wall
 LAMP_OUT = 0.3  # the street lamp stands this far left of the building, of its width
 
@@ -294,7 +296,7 @@ class Diner(Split):
             "pose": "walk", "body": "woman", "path": ((a / width, y), (b / width, y),
                                                       (a / width, y)),
             "speed": speed, "loop": True, "scale": self.tall * WAITRESS_TALL / height,
-            "color": mix(PEOPLE, self.params["interior"], WAITRESS_LIGHT)}
+            "color": scaled(PEOPLE, WAITRESS_DARK), "clothes": (UNIFORM,)}
         return Figures(MappingProxyType(params), setup)
 
     def _signs(self) -> list[Mapping[str, Any]]:

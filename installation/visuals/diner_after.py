@@ -13,13 +13,12 @@ from installation.visuals.base import Color, Frame, mix, scaled
 from installation.visuals.collapse import real_since
 from installation.visuals.counter import CHROME, URN
 from installation.visuals.glow import dimmed, radial
-from installation.visuals.left_behind import VINYL, stool
+from installation.visuals.left_behind import VINYL, lying, stool
 
 # The aisle, of the picture: where the stools were left (x, their feet's row), and a
 # standing person's height there (the runners' 0.27 at 0.73).
 TURNING: tuple[float, float] = (0.63, 0.712)
 KNOCKED: tuple[float, float] = (0.2, 0.716)
-KNOCKED_TURN = 84  # degrees: on its side, its seat to the left, its foot a little up
 TALL = 0.27 * 1.4  # left_behind draws its stools low: a counter stool's seat at 0.42 of a man
 SPIN, SPIN_SLOWS = 3.2, 30.0  # radians a real second as he leapt off it; slowing by e in this
 SEAT_TOP = 0.32  # the seat's top seen from a standing eye: this share of its width tall
@@ -60,8 +59,7 @@ class Aisle:
         self._lid(self.standing, side)
         self.standing_at = (self.x - side, self.floor - side)
         self.seat += self.standing_at[1]
-        lying = pygame.transform.rotate(self.standing, KNOCKED_TURN)
-        self.knocked = lying.subsurface(lying.get_bounding_rect()).copy()
+        self.knocked = lying(tall, light)
         self.knocked_at = (round(KNOCKED[0] * width) - self.knocked.get_width() // 2,
                            round(KNOCKED[1] * height) - self.knocked.get_height())
 

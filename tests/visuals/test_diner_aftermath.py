@@ -23,7 +23,7 @@ from installation.visuals.counter import (
     URN,
     cup_unit,
 )
-from installation.visuals.diner_after import KNOCKED, TURNING
+from installation.visuals.diner_after import KNOCKED, TURNING, Aisle
 from installation.visuals.interior import Interior, Still
 from installation.visuals.interior_room import DOOR
 from installation.visuals.render import headless
@@ -164,3 +164,18 @@ def test_the_spilt_coffee_is_a_puddle_and_drips_from_under_the_nose_not_a_rod() 
     turns = sum(1 for a, b, c in zip(fronts, fronts[2:], fronts[4:], strict=False)
                 if (b - a) * (c - b) < 0)
     assert turns >= 2, f"its front edge turns {turns} times across it"
+
+
+def test_the_knocked_stool_lies_on_its_side_seat_ring_and_foot_on_a_thin_post() -> None:
+    """Along the stool knocked over in the aisle, three wide parts stand up off a thin post:
+    its seat seen edge-on, the foot ring round the post and its round foot (the old one, a
+    seat and a foot on a stick, read as a mallet)."""
+    width, height = SIZE
+    aisle = Aisle(SIZE, (255, 220, 170))
+    alpha = pygame.surfarray.array_alpha(aisle.knocked) > 200
+    tall = np.array([np.ptp(np.flatnonzero(column)) + 1 if column.any() else 0
+                     for column in alpha])
+    post = np.median(tall[tall > 0])
+    wide = tall > 2.5 * post
+    parts = int(wide[0]) + int((np.diff(wide.astype(int)) == 1).sum())
+    assert parts == 3, f"{parts} wide parts along it (post {post} px), {tall.tolist()}"

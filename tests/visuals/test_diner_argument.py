@@ -183,3 +183,19 @@ def test_no_runners_head_sits_on_the_urns_lid() -> None:
                         f"a runner's head at {round(x), round(y)} (radius {r:.0f}) on the urn's"
                         f" lid at {urn.top}, {format_clock(frame.story_time)}")
     assert checked > 50, "runners passing behind the urn"
+
+
+def test_the_runners_outside_the_glass_go_at_different_depths_sizes_and_speeds() -> None:
+    """Those fleeing along Wilshire outside the glass are not one even file at one height:
+    nearer ones larger and faster low by the glass, further ones smaller out on the road, and
+    one who cannot run hurrying after them (the old ones ran in one lane, one size, one pace)."""
+    line = load_timeline(SHIPPED)
+    outside = [one.params for one in layers_at(line, "04:26")
+               if one.params["pose"] in ("run", "walk") and one.params["scale"] < 0.2]
+    lanes = sorted({round(p["path"][0][1], 3) for p in outside})
+    sizes = sorted(p["scale"] for p in outside)
+    paces = sorted(p["speed"] for p in outside)
+    assert len(lanes) >= 3 and lanes[-1] - lanes[0] >= 0.02, lanes
+    assert sizes[-1] >= 1.3 * sizes[0], sizes
+    assert paces[-1] >= 2 * paces[0], paces
+    assert any(p["pose"] == "walk" for p in outside), "someone hurrying, not running"

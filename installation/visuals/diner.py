@@ -285,12 +285,15 @@ class Diner(Split):
                              for n in range(len(self.patrons))]
 
     def _waitress(self, setup: Setup) -> Figures | None:
-        """The waitress walking up and down behind the counter, if the diner has one."""
+        """The waitress walking up and down behind the counter, if the diner has one (left
+        of the parked car, as the patrons)."""
         speed = self.params["waitress"]
         if not speed or not self.lit or self.params["empty"]:
             return None
         width, height = self.size
         a, b = (self.counter.left + self.counter.width * share for share in WAITRESS_SPAN)
+        b = min(b, self.car.box.left - CAR_CLEAR * self.tall)  # (over its roof, her waist on
+        #                                                         it: stood up through it)
         y = self.floor / height
         params = {p.name: p.default for p in LAYERS["figures"] + COMMON} | {
             "pose": "walk", "body": "woman", "path": ((a / width, y), (b / width, y),

@@ -132,3 +132,18 @@ def test_the_waitress_is_solid_no_paler_than_the_customers() -> None:
         brightness += list(drawn[shown].sum(axis=1))
     assert len(brightness) > 1000, "she is seen"
     assert np.median(brightness) <= sum(PEOPLE), (np.median(brightness), sum(PEOPLE))
+
+
+def test_the_waitress_never_shows_over_the_parked_cars_roof() -> None:
+    """She turns before the parked car: over its roof, her waist on it where the counter's top
+    meets it, she read as standing up through it (or as its driver)."""
+    place = diner()
+    car = place.car.box
+    seen = 0
+    for seconds in [n * 1.5 for n in range(40)]:
+        frame = frame_of(seconds)
+        shown = np.abs(moving(place, frame).astype(int) -
+                       moving(place, frame, waitress=False)).max(axis=2) > SEEN
+        seen += int(shown.any())
+        assert not shown[car.left:car.right].any(), f"over the car at {seconds} s"
+    assert seen > 20

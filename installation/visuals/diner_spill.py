@@ -4,6 +4,7 @@ counter's nose, and a drop swelling under the nose's lip and falling."""
 
 from __future__ import annotations
 
+import copy
 import math
 import random
 
@@ -34,6 +35,7 @@ POOL_POINTS = 40
 FINGERS, FINGER = 3, ((0.9, 1.8), (0.5, 0.8))
 SPLASHES, SPLASH = 3, (0.2, 0.4)
 POOL_FILLS = 12.0  # real seconds to spread
+SPILT_BOX = (12, 3, 3)  # all it covers spread: cup units left of the mouth, above it, right
 THIN, THICK = 0.45, 0.3  # coffee spread thin on the cream formica at its edge; in its middle
 RIM = 0.8  # the ring its edge leaves, darker than the thin coffee (a pixel wide)
 DEEP = (0.5, 0.55)  # the deeper coffee near the cup: the puddle drawn in towards its mouth
@@ -78,6 +80,8 @@ class Spilt:
         self.nose, self.foot = (round(share * height) for share in (COUNTER_NOSE, COUNTER_FOOT))
         self.bottom = round(DRIP_TO * height)
         self.shapes = _ragged(rng)
+        self.insides = [_drawn_in(shape, 1 / unit) for shape in self.shapes]  # a pixel in
+        self.spilt = self._spilt(size)  # all of it on the counter, spread and run
         self.lying = _lying(unit)
         self.cash = _cash(unit, light)
         self.cash_at = (round(CUPS[CASH_AT] * width) + 4 * unit, self.at[1] - 2 * unit)
@@ -89,24 +93,41 @@ class Spilt:
         spread = math.sqrt(min(1.0, seconds / POOL_FILLS))
         running = (spread - RUN_STARTS) / (1 - RUN_STARTS) if spread > RUN_STARTS else 0.0
         reach = min(1.0, running * POOL_FILLS * (1 - RUN_STARTS) / RUN_TAKES)
-        if reach > 0:
-            self._run(surface, reach)
-        self._pool(surface, spread)
-        if reach >= 1.0:
+        if reach >= 1.0:  # spread as far as it goes: drawn once
+            surface.blit(*self.spilt)
             self._drop(surface, seconds)
+        else:
+            if reach > 0:
+                self._run(surface, reach)
+            self._pool(surface, spread)
         surface.blit(self.lying, (self.at[0] - 4 * self.unit, self.at[1] - 3 * self.unit))
+
+    def _spilt(self, size: tuple[int, int]) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The puddle spread as far as it goes and its run at the nose, drawn once (cut to
+        what it covers), and where it goes."""
+        u, (mx, my) = self.unit, self.mouth
+        box = pygame.Rect(mx - SPILT_BOX[0] * u, my - SPILT_BOX[1] * u,
+                          (SPILT_BOX[0] + SPILT_BOX[2]) * u,
+                          self.foot - my + SPILT_BOX[1] * u).clip(pygame.Rect((0, 0), size))
+        there = copy.copy(self)  # the same, drawn on the box's own picture
+        there.mouth, there.run_x = (mx - box.left, my - box.top), self.run_x - box.left
+        there.nose, there.foot = self.nose - box.top, self.foot - box.top
+        drawn = pygame.Surface(box.size, pygame.SRCALPHA)
+        there._run(drawn, 1.0)
+        there._pool(drawn, 1.0)
+        return drawn, box.topleft
 
     def _pool(self, surface: pygame.Surface, spread: float) -> None:
         """The puddle out of the cup's mouth, `spread` of its full size: thin coffee inside a
         darker ring at its ragged edge, deeper by the cup, the sheen of a pendant on it."""
         u, (mx, my) = self.unit, self.mouth
-        shapes = [[(mx + x * u * spread, my + y * u * spread) for x, y in shape]
-                  for shape in self.shapes]
-        for shape in shapes:
-            pygame.draw.polygon(surface, scaled(self.thin, RIM), shape)
-        for shape in shapes:
-            pygame.draw.polygon(surface, self.thin, _drawn_in(shape))
-        inner = [(mx + (x - mx) * DEEP[0], my + (y - my) * DEEP[1]) for x, y in shapes[0]]
+        k = u * spread
+        for shape in self.shapes:
+            pygame.draw.polygon(surface, scaled(self.thin, RIM),
+                                [(mx + x * k, my + y * k) for x, y in shape])
+        for shape in self.insides:
+            pygame.draw.polygon(surface, self.thin, [(mx + x * k, my + y * k) for x, y in shape])
+        inner = [(mx + x * k * DEEP[0], my + y * k * DEEP[1]) for x, y in self.shapes[0]]
         pygame.draw.polygon(surface, self.thick, inner)  # deepest by the cup it ran from
         sheen = pygame.Rect(0, 0, round(SHEEN[2] * u * spread), max(1, round(SHEEN[3] * u)))
         sheen.center = (round(mx + SHEEN[0] * u * spread), round(my + SHEEN[1] * u * spread))
@@ -187,14 +208,14 @@ def _blob(middle: Point, half: Point, rng: random.Random) -> list[Point]:
     return out
 
 
-def _drawn_in(shape: list[Point]) -> list[Point]:
-    """The shape with its edge a pixel in towards its middle (inside its ring)."""
+def _drawn_in(shape: list[Point], pixel: float) -> list[Point]:
+    """The shape with its edge `pixel` in towards its middle (inside its ring)."""
     cx = sum(x for x, _ in shape) / len(shape)
     cy = sum(y for _, y in shape) / len(shape)
     out = []
     for x, y in shape:
         far = max(1e-6, math.hypot(x - cx, y - cy))
-        out.append((x - (x - cx) / far, y - (y - cy) / far))
+        out.append((x - (x - cx) / far * pixel, y - (y - cy) / far * pixel))
     return out
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import pygame
 
 from installation.core.timeline.layer_catalog import COMMON, LAYERS
-from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
+from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, scaled
 from installation.visuals.diner_doors import doorway, open_leaves
 from installation.visuals.diner_glass import DARK_GLASS, cracked, dark_room, smashed_by, strewn
 from installation.visuals.diner_lot import (
@@ -61,8 +61,13 @@ SIGNS_DAYLIGHT = 0.9  # the signs are lit when the daylight is below this
 BLADE_FOOT = 1.47
 BLADE_OFF = 0.16  # the blade hangs this far right of its post (clear of a caption on its left)
 TOP_ROOM = 1.6  # the facade's image reaches this far above the building (the sign's spike)
-PATRONS = 3  # late customers at the counter
 PATRON_HEIGHT = 0.72  # a standing person, as a share of the window's height
+# Where they sit: from this share of the glass's width to the parked car, less this much of a
+# standing height (a seated patron's reach: behind its windows, one read as its driver); and
+# each somewhere in a stretch of that, in shares of it: one by the stone wall, two nearer the
+# car, the glass between them bare (where Harry, on the lot, leans to it and looks in).
+PATRONS_FROM, CAR_CLEAR = 0.06, 0.5
+PATRON_SEATS = ((0.0, 0.12), (0.62, 0.7), (0.94, 1.0))
 # The counter the patrons sit at, behind them as seen from the lot: its top at the height their
 # hands rest at (a seated person's hands are about 0.45 of their standing height up), a lit
 # lip on it, and its front down to the floor, darker. The waitress works behind it.
@@ -71,8 +76,10 @@ COUNTER_LIP = 0.04  # the top's lit edge, as thick as this share of their height
 COUNTER_FRONT, COUNTER_LIGHT = 0.55, 1.0  # shares of the room's light on its front, its top
 WAITRESS_TALL = 0.97  # her height, as a share of a patron's standing height (a step further)
 WAITRESS_SPAN = (0.05, 0.94)  # where she turns, in shares of the glass's width
-WAITRESS_LIGHT = 0.2  # her uniform this share of the way from the patrons' grey to the room's
-#                       light: passing behind one of them, she is someone else, not a part of him
+WAITRESS_DARK = 0.75  # her arms and head: darker than the patrons' grey, solid (paler, a
+#                       patron's head in front of her showed through her: a ghost)
+UNIFORM = (44, 64, 72)  # her uniform dress, a dark teal: passing behind a patron, she is
+#                         someone else, not a part of him
 BROKEN_PANE = 2  # which pane is smashed, counted from the stone wall
 LAMP_OUT = 0.3  # the street lamp stands this far left of the building, of its width
 
@@ -155,6 +162,10 @@ class Diner(Split):
                                                       rng.randint(4, 9) * w // 900 + 3))
         yield
         glass = pygame.Rect(stone_w, glass_top, w - stone_w - int(w * 0.04), base - glass_top)
+        post = int(w * 0.9)  # the sign's post: the car is parked under its blade (and the
+        #                      patrons sit clear of it: see _interior)
+        self.car = parked(self.size, self.left + post, self.ground, h,
+                          self.params["interior"] if self.lit else scaled(ROOF, 1.5))
         for y in range(glass.top, glass.bottom):
             t = (y - glass.top) / max(1, glass.height)
             image.fill((*scaled(inside, 0.78 + 0.22 * t), 255), (glass.left, y, glass.width, 1))
@@ -174,9 +185,6 @@ class Diner(Split):
             self.door = door.move(self.left, self.ground - image.get_height())
             self.leaves = open_leaves(self.door, ROOF, mullion, inside)
         yield
-        post = int(w * 0.9)  # the sign's post: the car is parked under its blade
-        self.car = parked(self.size, self.left + post, self.ground, h,
-                          self.params["interior"] if self.lit else scaled(ROOF, 1.5))
         under_car(self.lot, self.car, self.ground)
         if self.lit:  # the pools of light take steps of their own (none from a dark doorway)
             tyres = self.car.box.move(0, -self.ground)
@@ -268,26 +276,30 @@ class Diner(Split):
         if self.params["empty"]:  # what they left when they ran
             left_behind(image, glass, counter_y, floor, tall, self.params["interior"])
             return
-        for n in range(PATRONS):
-            x = self.left + glass.left + int(glass.width * rng.uniform(0.12 + 0.25 * n,
-                                                                      0.3 + 0.25 * n))
+        first = self.left + glass.left + glass.width * PATRONS_FROM
+        span = self.car.box.left - round(CAR_CLEAR * tall) - first
+        for seat in PATRON_SEATS:  # each on a stool of their own, left of the parked car
+            x = round(first + span * rng.uniform(*seat))
             self.patrons.append((x, top + floor, rng.random() < 0.5, rng.random()))
         self.patron_looks = [Look(tall, PEOPLE, None, outfit=CROWD[(3 * n + 1) % len(CROWD)])
                              for n in range(len(self.patrons))]
 
     def _waitress(self, setup: Setup) -> Figures | None:
-        """The waitress walking up and down behind the counter, if the diner has one."""
+        """The waitress walking up and down behind the counter, if the diner has one (left
+        of the parked car, as the patrons)."""
         speed = self.params["waitress"]
         if not speed or not self.lit or self.params["empty"]:
             return None
         width, height = self.size
         a, b = (self.counter.left + self.counter.width * share for share in WAITRESS_SPAN)
+        b = min(b, self.car.box.left - CAR_CLEAR * self.tall)  # (over its roof, her waist on
+        #                                                         it: stood up through it)
         y = self.floor / height
         params = {p.name: p.default for p in LAYERS["figures"] + COMMON} | {
             "pose": "walk", "body": "woman", "path": ((a / width, y), (b / width, y),
                                                       (a / width, y)),
             "speed": speed, "loop": True, "scale": self.tall * WAITRESS_TALL / height,
-            "color": mix(PEOPLE, self.params["interior"], WAITRESS_LIGHT)}
+            "color": scaled(PEOPLE, WAITRESS_DARK), "clothes": (UNIFORM,)}
         return Figures(MappingProxyType(params), setup)
 
     def _signs(self) -> list[Mapping[str, Any]]:

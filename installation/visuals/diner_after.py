@@ -1,7 +1,6 @@
 """The minute after everyone ran out of Johnie's (the interior's `emptied`): a stool dragged
 into the aisle, its seat still turning, another knocked over; steam rising from the coffee urn
-left on; a cup on its side on the counter, its coffee spreading and dripping off the edge, and
-cash left by a cup."""
+left on (the spilt cup on the counter: diner_spill)."""
 
 from __future__ import annotations
 
@@ -12,25 +11,14 @@ import pygame
 from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, mix, scaled
 from installation.visuals.collapse import real_since
-from installation.visuals.counter import (
-    CHROME,
-    COUNTER_NOSE,
-    CUP,
-    CUP_AT,
-    CUPS,
-    FORMICA,
-    TIPS,
-    URN,
-    cup_unit,
-)
+from installation.visuals.counter import CHROME, URN
 from installation.visuals.glow import dimmed, radial
-from installation.visuals.left_behind import COFFEE, VINYL, stool
+from installation.visuals.left_behind import VINYL, lying, stool
 
 # The aisle, of the picture: where the stools were left (x, their feet's row), and a
 # standing person's height there (the runners' 0.27 at 0.73).
 TURNING: tuple[float, float] = (0.63, 0.712)
 KNOCKED: tuple[float, float] = (0.2, 0.716)
-KNOCKED_TURN = 84  # degrees: on its side, its seat to the left, its foot a little up
 TALL = 0.27 * 1.4  # left_behind draws its stools low: a counter stool's seat at 0.42 of a man
 SPIN, SPIN_SLOWS = 3.2, 30.0  # radians a real second as he leapt off it; slowing by e in this
 SEAT_TOP = 0.32  # the seat's top seen from a standing eye: this share of its width tall
@@ -42,18 +30,6 @@ PUFF_SIZE = (0.012, 0.05)  # its radius as it leaves the lid and as it goes, of 
 STEAM = (150, 146, 140)  # added to the wall behind at its thickest
 STEAM_SIZES, STEAM_LEVELS = 8, 6  # puffs drawn once at these many sizes and strengths
 STEAM_IN = 6.0  # real seconds for the steam to come up after they have gone
-# The cup knocked over and its coffee: a pool spreading to the counter's nose, then dripping.
-# The pool's lobes out of the cup's mouth: (across, towards us) from it, half wide, half deep,
-# in cup units; then a run from the last to the counter's nose.
-LOBES = ((0.6, 0.2, 2.2, 0.8), (2.6, 1.2, 2.8, 1.1), (4.6, 2.4, 1.8, 0.9))
-RUN = (5.2, 2.8)
-POOL_FILLS = 12.0  # real seconds to spread
-THIN, SHINE = 0.3, 0.55  # coffee spread thin on the cream formica; its wet shine, in the light
-DRIP_EVERY, DRIP_FALLS = 1.7, 0.45  # real seconds between drops, and for one to fall
-DRIP_TO = 1.0  # where a drop goes out of sight, of the height
-CASH_AT = 0  # the cup by which cash was left (of CUPS): bills and coins
-BILL = (168, 184, 150)  # a dollar bill's pale green, in the room's light
-COIN = (200, 200, 196)
 
 
 def since(frame: Frame, scene_at: float, at: float | None) -> float | None:
@@ -83,8 +59,7 @@ class Aisle:
         self._lid(self.standing, side)
         self.standing_at = (self.x - side, self.floor - side)
         self.seat += self.standing_at[1]
-        lying = pygame.transform.rotate(self.standing, KNOCKED_TURN)
-        self.knocked = lying.subsurface(lying.get_bounding_rect()).copy()
+        self.knocked = lying(tall, light)
         self.knocked_at = (round(KNOCKED[0] * width) - self.knocked.get_width() // 2,
                            round(KNOCKED[1] * height) - self.knocked.get_height())
 
@@ -141,81 +116,3 @@ class Steam:
             x = self.vent[0] + sway - puff.get_width() // 2
             y = self.vent[1] - RISE * self.height * k ** 0.8 - puff.get_height() // 2
             surface.blit(puff, (round(x), round(y)), special_flags=pygame.BLEND_RGB_ADD)
-
-
-class Spilt:
-    """The counter after them: a cup knocked on its side where the cup TIPS stood (`bare`,
-    the counter without it, laid over that), its coffee spreading towards the nose and
-    dripping off; bills and a few coins by the cup CASH_AT."""
-
-    def __init__(self, size: tuple[int, int], bare: tuple[pygame.Surface, tuple[int, int]],
-                 light: Color) -> None:
-        width, height = size
-        self.bare = bare
-        self.unit = unit = cup_unit(height)
-        self.at = (round(CUPS[TIPS] * width), round(CUP_AT * height))
-        self.coffee = mix(COFFEE, FORMICA, THIN)
-        self.shine = mix(self.coffee, light, SHINE)
-        self.nose = round(COUNTER_NOSE * height)
-        self.bottom = round(DRIP_TO * height)
-        self.lying = _lying(unit)
-        self.cash = _cash(unit, light)
-        self.cash_at = (round(CUPS[CASH_AT] * width) + 4 * unit, self.at[1] - 2 * unit)
-
-    def draw(self, surface: pygame.Surface, seconds: float) -> None:
-        """The counter `seconds` after the cup went over: its coffee out of its mouth in a
-        pool spreading towards us, a run of it to the nose, and drops off it."""
-        surface.blit(*self.bare)
-        surface.blit(self.cash, self.cash_at)
-        x, y = self.at
-        u = self.unit
-        spread = math.sqrt(min(1.0, seconds / POOL_FILLS))
-        mouth = (x - 3 * u, y - u)
-        for dx, dy, across, towards in LOBES:
-            dx = -dx
-            lobe = pygame.Rect(0, 0, round(2 * across * u * spread),
-                               round(2 * towards * u * spread))
-            lobe.center = (round(mouth[0] + dx * u * spread), round(mouth[1] + dy * u * spread))
-            pygame.draw.ellipse(surface, self.coffee, lobe)
-        if spread >= 1.0:  # over the nose and down: a drop every so often
-            run = (round(mouth[0] - RUN[0] * u), round(mouth[1] + RUN[1] * u))
-            pygame.draw.line(surface, self.coffee, run, (run[0], self.nose + u), max(2, u // 2))
-            falling = (seconds % DRIP_EVERY) / DRIP_FALLS
-            if falling < 1.0:
-                drop = self.nose + u + (self.bottom - self.nose) * falling ** 2
-                pygame.draw.ellipse(surface, scaled(COFFEE, 1.5),
-                                    (run[0] - u // 3, round(drop), max(2, 2 * u // 3), u))
-        shine = pygame.Rect(0, 0, round(2 * u * spread), max(1, round(0.5 * u * spread)))
-        shine.center = (round(mouth[0] - 1.2 * u * spread), round(mouth[1] + 0.2 * u * spread))
-        pygame.draw.ellipse(surface, self.shine, shine)
-        surface.blit(self.lying, (x - 4 * u, y - 3 * u))
-
-
-def _lying(unit: int) -> pygame.Surface:
-    """A thick white cup on its side, its mouth towards us on the left, its handle up."""
-    image = pygame.Surface((7 * unit, 4 * unit), pygame.SRCALPHA)
-    body = pygame.Rect(0, unit, 5 * unit, 3 * unit - 1)
-    pygame.draw.rect(image, CUP, body, border_top_left_radius=unit, border_bottom_left_radius=unit)
-    pygame.draw.ellipse(image, scaled(CUP, 0.85), (4 * unit, unit, 2 * unit, 3 * unit - 1))
-    pygame.draw.ellipse(image, COFFEE, (4 * unit + unit // 3, unit + unit // 3, unit + unit // 3,
-                                        2 * unit))
-    pygame.draw.circle(image, CUP, (2 * unit, unit), unit, max(1, unit // 3))
-    pygame.draw.line(image, scaled(CUP, 0.7), (unit, 4 * unit - 1), (4 * unit, 4 * unit - 1))
-    return pygame.transform.flip(image, True, False)
-
-
-def _cash(unit: int, light: Color) -> pygame.Surface:
-    """Two dollar bills dropped flat on the counter, one across the other, and three coins."""
-    image = pygame.Surface((14 * unit, 4 * unit), pygame.SRCALPHA)
-    paper = mix(BILL, light, 0.25)
-    for n, (x, lean) in enumerate(((0, unit), (3 * unit, -unit))):
-        bill = [(x + lean, 0), (x + lean + 9 * unit, 0), (x + 9 * unit, 2 * unit), (x, 2 * unit)]
-        pygame.draw.polygon(image, scaled(paper, 1.0 - 0.08 * n), bill)
-        pygame.draw.polygon(image, scaled(paper, 0.7), bill, 1)
-        pygame.draw.ellipse(image, scaled(paper, 0.72), (x + 4 * unit + lean // 2, unit // 2,
-                                                         2 * unit, unit))
-    for n in range(3):
-        pygame.draw.ellipse(image, scaled(COIN, 1.0 - 0.1 * n), (9 * unit + 2 * n * unit,
-                                                                 2 * unit + (n % 2) * unit,
-                                                                 2 * unit, unit))
-    return image

@@ -25,10 +25,11 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.counter import counter
-from installation.visuals.diner_after import Aisle, Spilt, Steam, since
+from installation.visuals.diner_after import Aisle, Steam, since
 from installation.visuals.diner_booths import WALL_FOOT
 from installation.visuals.diner_door import Leaf, swing
 from installation.visuals.diner_glass import cracked, smashed_by, strewn
+from installation.visuals.diner_spill import Spilt
 from installation.visuals.diner_street import clear_street, street_alone, street_apart
 from installation.visuals.interior_room import GLASS_RIGHT, Room
 
@@ -70,7 +71,7 @@ class Still(Room):
             self.pieces_of, bare = yield from counter(self.size, self.light, setup.rng("counter"))
             if self.emptied is not None:
                 yield
-                self.after = Spilt(self.size, bare, self.light)
+                self.after = Spilt(self.size, bare, self.light, setup.rng("spill"))
                 self.steam = Steam(self.size)
             return
         yield from self.paint(setup)

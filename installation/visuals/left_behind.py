@@ -21,7 +21,15 @@ VINYL = (168, 44, 40)  # the seats' red, under the room's light
 VINYL_BACKLIT = 0.62  # we see their sides, against the lit counter: darker than the light
 TOP_SHINE = 0.55  # their tops catch the pendants: this far from the vinyl to the room's light
 CHROME_DARK = 0.5  # the posts against the lit counter front
-FALLEN_TILT = 14.0  # degrees: the knocked-over stool lies askew on the floor
+# A stool knocked over, on its side (its seat to the left): the seat's top, a round of vinyl
+# turned a little towards us, seen as a narrow upright ellipse (this share of its width), in a
+# chrome rim; the cushion's side behind it; the chrome post, lit along its top; the foot ring
+# round it (its half size, and where along the post from the seat); the cast foot, flaring
+# to its round base (how long its flare, of the post's length; the base this much wider than a
+# standing stool's foot seen from the side); its shadow on the floor.
+ON_SIDE, FOOT_RING, RING_AT, FLARE, BASE_WIDER = 0.3, 0.06, 0.55, 0.22, 1.2
+CAST = (44, 42, 44)  # the foot's dark enamel
+LYING_SHADOW = (0, 0, 0, 90)
 CUP_UNIT = 0.014  # a cup is six of these wide
 CUPS_LEFT = 0.6  # share of the places where a cup was left
 SPILL_LONG, SPILL_WIDE = 0.08, 0.012  # the tipped cup's coffee down the counter's front
@@ -82,13 +90,57 @@ def stool(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) ->
 
 def _fallen(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -> None:
     """A stool knocked over: on its side on the floor, its seat towards the room's middle."""
-    side = max(8, round((SEAT_HIGH + SEAT_THICK) * tall) + 4)
-    standing = pygame.Surface((2 * side, 2 * side), pygame.SRCALPHA)
-    stool(standing, side, 2 * side - 2, tall, light)
-    lying = pygame.transform.rotate(standing, 90 - FALLEN_TILT)
-    box = lying.get_bounding_rect()
-    shown = lying.subsurface(box)
-    image.blit(shown, (x - box.width // 3, floor - box.height + 1))
+    fallen = lying(tall, light)
+    image.blit(fallen, (x - fallen.get_width() // 3, floor - fallen.get_height() + 1))
+
+
+def lying(tall: int, light: Color) -> pygame.Surface:
+    """A counter stool on its side (its seat to the left, its foot to the right, resting on
+    the floor along its picture's foot), for a standing person `tall`: the seat's top seen
+    edge-on as an upright ellipse in its chrome rim, the cushion's side, the chrome post with
+    its foot ring, and the flared cast foot on its round base; its shadow under it."""
+    half, thick = max(3, round(SEAT_HALF * tall)), max(2, round(SEAT_THICK * tall))
+    post, base = max(2, round(POST_WIDE * tall)), max(3, round(BASE_WIDER * FOOT_HALF * tall))
+    face = max(2, round(2 * half * ON_SIDE))
+    length = round((SEAT_HIGH - SEAT_THICK) * tall)
+    width, height = face + thick + length + face, 2 * half + 2
+    image = pygame.Surface((width, height), pygame.SRCALPHA)
+    floor = height - 1
+    pygame.draw.ellipse(image, LYING_SHADOW, (face, floor - max(2, half // 3), width - face,
+                                              max(3, half // 2)))
+    chrome, lit, dark = (scaled(CHROME, share) for share in (0.72, 1.05, 0.4))
+    seat_axis, foot_x = (face // 2 + thick, floor - half), width - face // 2
+    foot_axis = (foot_x, floor - base)
+    flare = foot_x - round(FLARE * length)
+    tilt = (foot_axis[1] - seat_axis[1]) / max(1, foot_x - seat_axis[0])
+    flare_y = seat_axis[1] + tilt * (flare - seat_axis[0])
+    pygame.draw.line(image, chrome, seat_axis, (flare, flare_y), post)
+    pygame.draw.line(image, lit, (seat_axis[0], seat_axis[1] - post // 2),
+                     (flare, flare_y - post // 2), max(1, post // 3))
+    ring_x = round(seat_axis[0] + RING_AT * (flare - seat_axis[0]))
+    ring_half = max(2, round(FOOT_RING * tall))
+    ring = pygame.Rect(0, 0, max(2, round(2 * ring_half * ON_SIDE)), 2 * ring_half)
+    ring.center = (ring_x, round(seat_axis[1] + tilt * (ring_x - seat_axis[0])))
+    pygame.draw.ellipse(image, chrome, ring, max(1, post // 2))
+    pygame.draw.arc(image, lit, ring, 0.5 * math.pi, 1.2 * math.pi, max(1, post // 3))
+    bell = [(flare + (foot_x - flare) * t, post / 2 + (base - post / 2) * t ** 2.5)
+            for t in (k / 8 for k in range(9))]  # its foot flares out in a bell to the base
+    drop = (foot_axis[1] - flare_y) / max(1, foot_x - flare)  # the axis, down to the foot's
+    pygame.draw.polygon(image, CAST, [(x, flare_y + drop * (x - flare) - r) for x, r in bell]
+                        + [(x, flare_y + drop * (x - flare) + r) for x, r in bell[::-1]])
+    disc = pygame.Rect(foot_x - face // 4, floor - 2 * base, max(2, face // 2), 2 * base)
+    pygame.draw.ellipse(image, scaled(CAST, 1.5), disc)
+    pygame.draw.arc(image, lit, disc, 0.5 * math.pi, 1.4 * math.pi, max(1, post // 3))
+    side = scaled(VINYL, VINYL_BACKLIT)
+    pygame.draw.rect(image, side, (face // 2, floor - 2 * half, thick, 2 * half),
+                     border_radius=max(1, thick // 3))
+    pygame.draw.line(image, chrome, (face // 2 + thick - 1, floor - 2 * half + 1),
+                     (face // 2 + thick - 1, floor - 1), max(1, post // 2))
+    top = pygame.Rect(0, floor - 2 * half, face, 2 * half)
+    pygame.draw.ellipse(image, mix(VINYL, light, TOP_SHINE), top)
+    pygame.draw.ellipse(image, dark, top, max(1, post // 2))
+    pygame.draw.arc(image, lit, top, 0.6 * math.pi, 1.3 * math.pi, max(1, post // 2))
+    return image
 
 
 def _tipped(image: pygame.Surface, x: int, top: int, tall: int, unit: int) -> None:

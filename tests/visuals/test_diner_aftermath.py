@@ -13,8 +13,17 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
-from installation.visuals.counter import COUNTER_NOSE, CUP_AT, CUPS, TIPS, URN
-from installation.visuals.diner_after import KNOCKED, TURNING
+from installation.visuals.counter import (
+    COUNTER_EDGE,
+    COUNTER_FOOT,
+    COUNTER_NOSE,
+    CUP_AT,
+    CUPS,
+    TIPS,
+    URN,
+    cup_unit,
+)
+from installation.visuals.diner_after import KNOCKED, TURNING, Aisle
 from installation.visuals.interior import Interior, Still
 from installation.visuals.interior_room import DOOR
 from installation.visuals.render import headless
@@ -126,3 +135,47 @@ def test_steam_rises_from_the_urn_and_the_coffee_of_a_cup_on_its_side_drips_off(
                       .sum(axis=2) > 40).sum() > 4)
     assert pools == 12, f"a pool of coffee by the cup in {pools} of 12 moments"
     assert drops >= 2, f"a drop falling below the counter in {drops} of 12 moments"
+
+
+def test_the_spilt_coffee_is_a_puddle_and_drips_from_under_the_nose_not_a_rod() -> None:
+    """Once it has spread, the coffee by the cup is a puddle many times wider than deep, its
+    front edge ragged (it rises and falls across it); a thread of it runs on over the chrome
+    nose, and the drops swell and fall from under the nose's foot: nothing wider than a
+    thread on the chrome (the old spill was a straight rod down over it, the drops falling
+    across its face)."""
+    counter = part("counter")
+    width, height = SIZE
+    unit = cup_unit(height)
+    nose, foot = round(COUNTER_NOSE * height), round(COUNTER_FOOT * height)
+    cup = round(CUPS[TIPS] * width)
+    before = moving(counter, frame_at(BEFORE))
+    chrome = np.s_[cup - 20 * unit:cup, nose + 2:foot - unit]
+    widest = 0
+    for n in range(12):
+        after = moving(counter, frame_at(RAN, 30.0 + n * 0.15))
+        changed = np.abs(after[chrome] - before[chrome]).sum(axis=2) > 40
+        widest = max(widest, int(changed.sum(axis=0).max()))
+    assert widest <= max(1, unit // 5), f"{widest} pixels of coffee across the chrome nose"
+    top = after[cup - 20 * unit:cup - 3 * unit, round(COUNTER_EDGE * height):nose - 2 * unit]
+    coffee = (top[..., 0] - top[..., 2] > 30) & (top.sum(axis=2) < 420)
+    rows = coffee.sum(axis=0)
+    assert rows.max() >= 8 * unit, f"the puddle is {rows.max()} pixels wide"
+    fronts = [int(np.flatnonzero(column).max()) for column in coffee if column.any()]
+    turns = sum(1 for a, b, c in zip(fronts, fronts[2:], fronts[4:], strict=False)
+                if (b - a) * (c - b) < 0)
+    assert turns >= 2, f"its front edge turns {turns} times across it"
+
+
+def test_the_knocked_stool_lies_on_its_side_seat_ring_and_foot_on_a_thin_post() -> None:
+    """Along the stool knocked over in the aisle, three wide parts stand up off a thin post:
+    its seat seen edge-on, the foot ring round the post and its round foot (the old one, a
+    seat and a foot on a stick, read as a mallet)."""
+    width, height = SIZE
+    aisle = Aisle(SIZE, (255, 220, 170))
+    alpha = pygame.surfarray.array_alpha(aisle.knocked) > 200
+    tall = np.array([np.ptp(np.flatnonzero(column)) + 1 if column.any() else 0
+                     for column in alpha])
+    post = np.median(tall[tall > 0])
+    wide = tall > 2.5 * post
+    parts = int(wide[0]) + int((np.diff(wide.astype(int)) == 1).sum())
+    assert parts == 3, f"{parts} wide parts along it (post {post} px), {tall.tolist()}"

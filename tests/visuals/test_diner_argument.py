@@ -12,9 +12,11 @@ from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import format_clock, parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
+from installation.visuals.counter import URN
 from installation.visuals.figures import Figures, Member
 from installation.visuals.poses import SEATED
 from installation.visuals.render import headless
+from installation.visuals.shares import box
 from installation.visuals.skeleton import HEAD, WIDTHS, Body, Point
 from installation.visuals.wardrobe import HAND_LENGTH, HEAD_SCALE
 
@@ -157,3 +159,43 @@ def test_a_patrons_head_sits_on_a_neck_and_shoulders_wider_than_it() -> None:
         chest = max(c.width for c in body.capsules if c.limb == "body")
         assert chest > head, f"{member.pose}: shoulders {chest:.3f}, head {head:.3f}"
         assert neck >= NECK * head, f"{member.pose}: neck {neck:.3f}, head {head:.3f}"
+
+
+def test_no_runners_head_sits_on_the_urns_lid() -> None:
+    """Through the rush and the stragglers after it, frame by frame, a runner whose head passes
+    over the coffee urn's columns has it well clear above the lid (a head's height of neck and
+    shoulders between them) or hidden below it: never resting on its outline (at 04:23:20 one
+    sat exactly on the lid, and read as a head-urn)."""
+    line = load_timeline(SHIPPED)
+    urn = box(URN, (1920, 1080))
+    checked = 0
+    for at in (RUSH[0], *STRAGGLERS):
+        runners = [one for lane in rush_lanes(layers_at(line, at)).values() for one in lane]
+        for frame in frames(line, at):
+            for one in runners:
+                for m in one.members(frame):
+                    (x, y), r = (placed(m, body_of(one, m).head),
+                                 HEAD * HEAD_SCALE * m.look.height * m.share)
+                    if x + r < urn.left or x - r > urn.right:
+                        continue
+                    checked += 1
+                    assert y + 3 * r <= urn.top or y - r >= urn.top, (
+                        f"a runner's head at {round(x), round(y)} (radius {r:.0f}) on the urn's"
+                        f" lid at {urn.top}, {format_clock(frame.story_time)}")
+    assert checked > 50, "runners passing behind the urn"
+
+
+def test_the_runners_outside_the_glass_go_at_different_depths_sizes_and_speeds() -> None:
+    """Those fleeing along Wilshire outside the glass are not one even file at one height:
+    nearer ones larger and faster low by the glass, further ones smaller out on the road, and
+    one who cannot run hurrying after them (the old ones ran in one lane, one size, one pace)."""
+    line = load_timeline(SHIPPED)
+    outside = [one.params for one in layers_at(line, "04:26")
+               if one.params["pose"] in ("run", "walk") and one.params["scale"] < 0.2]
+    lanes = sorted({round(p["path"][0][1], 3) for p in outside})
+    sizes = sorted(p["scale"] for p in outside)
+    paces = sorted(p["speed"] for p in outside)
+    assert len(lanes) >= 3 and lanes[-1] - lanes[0] >= 0.02, lanes
+    assert sizes[-1] >= 1.3 * sizes[0], sizes
+    assert paces[-1] >= 2 * paces[0], paces
+    assert any(p["pose"] == "walk" for p in outside), "someone hurrying, not running"

@@ -6,7 +6,12 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from installation.visuals.diner import HEIGHT, WIDTH
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
+from installation.visuals.compositor import Compositor
+from installation.visuals.diner import HEIGHT, WIDTH, Diner
+from installation.visuals.render import headless
 
 from .helpers import NO_POST, draw, layer, one_scene
 
@@ -75,3 +80,19 @@ def test_a_car_is_parked_by_the_sign_and_its_post_stands_clear() -> None:
     behind = frame[post + round(0.02 * SIZE[0]), ground - round(0.25 * h):ground]
     clear = (np.abs(column - behind).sum(axis=1) > 60).mean()
     assert clear >= POST_CLEAR, f"the post shows in {clear:.0%} of its lowest rows"
+
+
+def test_no_patron_sits_behind_the_parked_cars_windows() -> None:
+    """Every customer at the counter sits clear of the parked car, left of it: one seen
+    through its windscreen, in a hat, read as its driver (the old diner sat one there)."""
+    headless()
+    line = one_scene(layer("diner", **DINER), at="03:50")
+    scene = line.scenes[0]
+    place = Diner(scene.layers[0].params,
+                  Compositor(line, (1920, 1080), print).setup(scene, 0, "diner"))
+    state = state_at(line, parse_clock("03:50"))
+    car = place.car.box
+    assert place.patrons
+    for sprite, (x, y) in place.seated(Frame(state.story_time, 0.0, state)):
+        body = sprite.get_bounding_rect().move(x, y)
+        assert body.right <= car.left, (body, car)

@@ -11,7 +11,7 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
-from installation.visuals.diner import COUNTER_LIP, ROOF, Diner
+from installation.visuals.diner import COUNTER_LIP, PEOPLE, ROOF, Diner
 from installation.visuals.figures import Figures
 from installation.visuals.render import headless
 
@@ -117,3 +117,33 @@ def test_the_glass_frame_stands_in_front_of_everyone_inside() -> None:
                 f"someone inside drawn over the frame at {seconds} s")
             crossed += int(people[bar.left:bar.right, bar.top:bar.bottom].any())
     assert crossed, "someone sits behind an upright or the rail"
+
+
+def test_the_waitress_is_solid_no_paler_than_the_customers() -> None:
+    """Where she shows over the counter, the waitress is a body as solid as the customers in
+    front of her, no paler than their grey (paler, a customer's dark head in front of her read
+    as seen through her: a ghost)."""
+    place = diner()
+    brightness = []
+    for seconds in MOMENTS:
+        frame = frame_of(seconds)
+        drawn = moving(place, frame).astype(int)
+        shown = np.abs(drawn - moving(place, frame, waitress=False)).max(axis=2) > SEEN
+        brightness += list(drawn[shown].sum(axis=1))
+    assert len(brightness) > 1000, "she is seen"
+    assert np.median(brightness) <= sum(PEOPLE), (np.median(brightness), sum(PEOPLE))
+
+
+def test_the_waitress_never_shows_over_the_parked_cars_roof() -> None:
+    """She turns before the parked car: over its roof, her waist on it where the counter's top
+    meets it, she read as standing up through it (or as its driver)."""
+    place = diner()
+    car = place.car.box
+    seen = 0
+    for seconds in [n * 1.5 for n in range(40)]:
+        frame = frame_of(seconds)
+        shown = np.abs(moving(place, frame).astype(int) -
+                       moving(place, frame, waitress=False)).max(axis=2) > SEEN
+        seen += int(shown.any())
+        assert not shown[car.left:car.right].any(), f"over the car at {seconds} s"
+    assert seen > 20

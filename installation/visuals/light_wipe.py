@@ -16,6 +16,8 @@ START = 0.1  # of the way: the night holds this long before the morning begins t
 # first tenth of the rise showed nothing, but drew both scenes)
 RISE = (0.8, 0.9, 1.0)  # the arriving scene's red, green and blue rise over this share of the
 # way: the light warm as it comes, its blue last
+RISE_POWER = 2.0  # its share rises as the square of an S-curve: slowly at first (raised a
+# share of the way to the morning, a palm's crown came out of the sky before its foot)
 HOLD = 0.5  # the night is held down to the morning (plus what is left of the light) over this
 # share of the way: what the morning has darker comes out of the light as its sky brightens
 CAPTION_GONE = 0.4  # the leaving scene's words are gone this share of the way in, as the
@@ -46,10 +48,13 @@ class Layout:
 
 class LightWipe:
     """The morning comes up over the same place, the whole picture as one. Each pixel, t of
-    the way (0..1): the lighter of the scene being left and the arriving one dimmed to t,
-    held no brighter than the arriving one lifted by what is left of the light (min(max(old,
-    t new), new + lift)): always between the two pictures, the old one at 0, the new one at
-    1. What both share stays put; what the arriving scene has brighter (its sky, its sun)
+    the way (0..1): the scene being left raised t of the way to the arriving one where that
+    is brighter, held no brighter than the arriving one lifted by what is left of the light
+    (min(old + t max(new - old, 0), new + lift)): always between the two pictures, the old
+    one at 0, the new one at 1, and a dark shape both have as dark against what is round it
+    all the way (the lighter of the old one and the new one dimmed to t, the mother in the
+    tar, paler in the morning's haze, faded into it, her pale tusk alone). What both share
+    stays put; what the arriving scene has brighter (its sky, its sun)
     rises over the night, what the night has darker (smoke) going as the morning outshines
     it; what the arriving scene has darker (a palm) comes out of the light over it, whole,
     and what the night has brighter (its fires) is held down to the morning's."""
@@ -62,14 +67,17 @@ class LightWipe:
         unused: the light comes alike every day)."""
         del seed
         self.size = size
-        self._lifted, self._dimmed = pygame.Surface(size), pygame.Surface(size)
+        self._lifted, self._gain = pygame.Surface(size), pygame.Surface(size)  # (the gain: how
+        # much brighter the arriving picture is than the old one, times the rise)
+        self._new = pygame.Surface(size)  # the arriving scene's picture, held
+        self._rise: Rgb = (0, 0, 0)
         self._key: Key | None = None  # what the pictures held were drawn for
         yield
 
     def layout(self, progress: float) -> Layout:
         """The frame's levels `progress` of the way."""
         way = clamp01((progress - START) / (1 - START))
-        rise = tuple(round(255 * s_curve(clamp01(way / span))) for span in RISE)
+        rise = tuple(round(255 * s_curve(clamp01(way / span)) ** RISE_POWER) for span in RISE)
         lift = 255 - round(255 * s_curve(clamp01(way / HOLD)))
         return Layout((rise[0], rise[1], rise[2]), (lift, lift, lift))  # one lift for all
         # three (the night's blue held above its red tinted what came out of it cyan)
@@ -92,24 +100,28 @@ class LightWipe:
 
     def ready(self, key: Key | None, draw: Draw, progress: float) -> None:
         """Hold the arriving scene's picture as `draw` draws it (again only when asked with
-        another `key`; None: always), lifted and dimmed to the levels `progress` of the way,
-        for `lay` (a pair of frames asks once)."""
+        another `key`; None: always), and lifted to the level `progress` of the way, for `lay`
+        (a pair of frames asks once)."""
         if key is not None and key == self._key:
             return
         self._key = None  # a draw that raises leaves nothing half made behind
         made = self.layout(progress)
-        draw(self._lifted)
-        self._dimmed.blit(self._lifted, (0, 0))
-        if min(made.rise) < 255:
-            self._dimmed.fill(made.rise, special_flags=pygame.BLEND_RGB_MULT)
+        self._rise = made.rise
+        draw(self._new)
+        self._lifted.blit(self._new, (0, 0))
         if max(made.lift) > 0:
             self._lifted.fill(made.lift, special_flags=pygame.BLEND_RGB_ADD)
         self._key = key
 
     def lay(self, target: pygame.Surface) -> None:
-        """The frame made over the old scene's picture in `target`: the arriving scene held
-        (`ready`) laid over it where brighter, then the frame held down to it lifted."""
-        target.blit(self._dimmed, (0, 0), special_flags=pygame.BLEND_RGB_MAX)
+        """The frame made over the old scene's picture in `target`: where the arriving scene
+        held (`ready`) is brighter, the old one raised `rise` of the way to it, then the frame
+        held down to it lifted."""
+        self._gain.blit(self._new, (0, 0))
+        self._gain.blit(target, (0, 0), special_flags=pygame.BLEND_RGB_SUB)  # how much
+        if min(self._rise) < 255:  # brighter (none where darker)
+            self._gain.fill(self._rise, special_flags=pygame.BLEND_RGB_MULT)
+        target.blit(self._gain, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         target.blit(self._lifted, (0, 0), special_flags=pygame.BLEND_RGB_MIN)
 
     def forget(self) -> None:

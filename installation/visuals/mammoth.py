@@ -14,10 +14,7 @@ from installation.visuals.tusks import IVORY, Tusks, draw_far, draw_near
 
 Point = tuple[float, float]
 Legs = tuple[tuple[float, float, bool], ...]  # each leg's x from, x to, and whether far side
-EAR = 0.8  # the ear: the coat's colour this many times as bright, a little darker (a lighter
-# grey oval read as clip-art)
 FAR_LEGS = 1.25  # the far legs: the coat's colour this many times as bright
-EAR_SIZE = 0.6  # and this share of the size it had (a mammoth's ears are small)
 FUR = 0.007  # how ragged the coat's edge is, in units ...
 FUR_PIXELS = 1.5  # ... but never more than this many of the picture's pixels (a large figure's
 # locks, each some pixels long, read as a staircase down her back)
@@ -51,10 +48,14 @@ ADULT = ((-0.42, 1.38), (-0.56, 1.3), (-0.64, 1.14), (-0.67, 0.98), (-0.63, 0.84
          (0.55, 0.52), (0.59, 0.64), (0.58, 0.74), (0.53, 0.83), (0.44, 0.9), (0.32, 0.94),
          (0.2, 0.99), (0.09, 1.07), (-0.01, 1.15), (-0.1, 1.21), (-0.18, 1.23), (-0.25, 1.2),
          (-0.3, 1.14), (-0.34, 1.2))
-# Caught in the tar, straining: her head and shoulder hump one mass, the notch between them
-# filled (sunk to her back, a deep notch left her crown and hump as two humps in the tar: with
-# her raised trunk, the Loch Ness monster).
-MIRED = (*ADULT[:-4], (-0.18, 1.28), (-0.25, 1.27), (-0.3, 1.26), (-0.34, 1.3))
+# Caught in the tar, straining: a huge domed head held high over the tar, its crown the highest
+# of her and her shoulder hump one mass with it (sunk to her back, a deep notch left her crown
+# and hump as two humps in the tar: with her trunk raised as a long neck, the Loch Ness
+# monster), her face broad, down to the trunk's thick root.
+MIRED = ((-0.46, 1.45), (-0.6, 1.41), (-0.7, 1.32), (-0.76, 1.19), (-0.77, 1.06), (-0.74, 0.94),
+         (-0.66, 0.8), (-0.54, 0.66), *ADULT[7:-4], (-0.12, 1.25), (-0.2, 1.31),
+         (-0.29, 1.33), (-0.37, 1.39))
+MIRED_EYE = (-0.6, 1.12)  # her eye, in her broad face above the tusks' roots
 ADULT_LEGS: Legs = ((0.18, 0.32, True), (-0.26, -0.12, True), (0.3, 0.46, False),
                     (-0.4, -0.24, False))
 # The calf: a big domed head with a high crown, a notch behind it, the shoulders high and the
@@ -91,11 +92,18 @@ TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -
 TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
 TRUNK_LIFTED = ((-0.64, 0.96), (-0.79, 1.03), (-0.91, 1.17), (-0.94, 1.31), (-0.86, 1.39))  # she
 # lifts it now and then, higher and further out (see mammoth_lift)
-TRUNK_MIRED = ((-0.64, 0.94), (-0.8, 1.0), (-0.88, 1.16), (-0.96, 1.3), (-1.06, 1.32))  # caught:
-# raised up and out in front of her, its tip flung forward, trumpeting (curled back over her
-# brow, as tall as her head, it read as a serpent's neck and head)
-MIRED_TIP = 0.03  # its tip tapers to this width (a blunt one read as a serpent's head)
-TRUNK_MIRED_LIFTED = ((-0.64, 0.96), (-0.83, 1.05), (-0.93, 1.22), (-1.01, 1.37), (-1.12, 1.39))
+TRUNK_MIRED = ((-0.72, 1.02), (-0.85, 0.96), (-0.93, 0.85), (-0.95, 0.72), (-0.92, 0.6))  # caught:
+# hanging from her face between her tusks, thick at the root, into the tar (raised up and out
+# before her, it read as a serpent's long neck and small head: the Loch Ness monster) ...
+TRUNK_MIRED_LIFTED = ((-0.7, 1.02), (-0.85, 0.94), (-0.97, 0.95), (-1.03, 1.03), (-1.02, 1.12))
+# ... curled up before her face as she strains, below her brow, inside her tusks' sweep
+MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck)
+# Hers caught, heavy: from under her head, out and a little down, then sweeping forward and up
+# round her trunk, their tips turning in at her brow's height: a mammoth's, at a glance.
+MIRED_TUSKS = Tusks(((-0.62, 0.98), (-0.72, 0.93), (-0.85, 0.92), (-0.97, 0.97), (-1.06, 1.07),
+                     (-1.1, 1.2), (-1.07, 1.32), (-0.99, 1.4)), 0.12, 0.3, taper=0.7,
+                    tip=0.014)
+HANGING_TIP = 0.03  # the dream's hanging trunk tapers to this width
 TRUNK_HANGING = ((-0.64, 0.92), (-0.73, 0.72), (-0.74, 0.5), (-0.7, 0.33), (-0.63, 0.27))  # the
 # dream's: hanging between her tusks, its tip curled forward (raised beside them, it read as a
 # third horn) ...
@@ -128,7 +136,7 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     fur = min(FUR, FUR_PIXELS * pen.pixel)
     shag = min(SHAG, SHAG_PIXELS * pen.pixel) * (0.7 if calf else 1.0)
     light = ivory / TUSK_IVORY  # how much light her face catches (an apparition's: little)
-    pair = None if calf else BULL_TUSKS if bull else tusks
+    pair = None if calf else BULL_TUSKS if bull else MIRED_TUSKS if mired else tusks
     tusk_ivory = BULL_IVORY * ivory / TUSK_IVORY if bull else ivory
     if pair is not None:  # first: her head and trunk hide its root
         draw_far(pen, pair, color, tusk_ivory, partial(_head_of, lift))
@@ -138,33 +146,32 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     coat = rounded(rounded(outline))
     pen.polygon(_shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat), color)
     _fringe(pen, color, -0.36 if calf else -0.4, 0.38 if calf else 0.44, hem)
-    ex, ey = (-0.3, 1.0) if calf else (-0.36, 1.06)
-    ear = rounded(rounded([(ex + dx * EAR_SIZE, ey + dy * EAR_SIZE) for dx, dy in
-                           ((-0.05, 0.07), (0.03, 0.09), (0.05, -0.01), (-0.01, -0.07))]))
-    pen.polygon(_shaggy(lifted_all(ear, lift), fur, 0.0, ear), scaled(color, EAR))
     if tail:
         _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
         _trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_UP), 0.05, 0.13)
     elif bull:
         pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
+    elif mired:
+        _trunk(pen, color, lift, (TRUNK_MIRED, TRUNK_MIRED_LIFTED), 0.05, MIRED_ROOT)
     else:
         _trunk(pen, color, lift, (TRUNK_HANGING, TRUNK_SWUNG) if hanging else
-               (TRUNK_MIRED, TRUNK_MIRED_LIFTED) if mired else (TRUNK_RAISED, TRUNK_LIFTED),
-               MIRED_TIP if mired or hanging else 0.05)
+               (TRUNK_RAISED, TRUNK_LIFTED), HANGING_TIP if hanging else 0.05)
     if pair is not None:  # over the trunk: it hangs between them
         draw_near(pen, pair, color, tusk_ivory, partial(_head_of, lift))
-    _eye(pen, lifted(CALF_EYE if calf else EYE, lift), CALF_EYE_SIZE if calf else 1.0, color,
-         light)
+    _eye(pen, lifted(CALF_EYE if calf else MIRED_EYE if mired else EYE, lift),
+         CALF_EYE_SIZE if calf else 1.0, color, light)
 
 
 def trunk_and_tusk(pen: Pen, color: Color, mired: bool = False) -> None:
-    """The mother's raised trunk (`mired`: as she raises it caught) and her tusks alone, at
-    rest."""
-    draw_far(pen, MOTHER_TUSKS, color, TUSK_IVORY, smooth)
-    _trunk(pen, color, 0.0, (TRUNK_MIRED, TRUNK_MIRED_LIFTED) if mired else
-           (TRUNK_RAISED, TRUNK_LIFTED), MIRED_TIP if mired else 0.05)
-    draw_near(pen, MOTHER_TUSKS, color, TUSK_IVORY, smooth)
+    """The mother's trunk (`mired`: hanging, caught) and her tusks alone, at rest."""
+    pair = MIRED_TUSKS if mired else MOTHER_TUSKS
+    draw_far(pen, pair, color, TUSK_IVORY, smooth)
+    if mired:
+        _trunk(pen, color, 0.0, (TRUNK_MIRED, TRUNK_MIRED_LIFTED), 0.05, MIRED_ROOT)
+    else:
+        _trunk(pen, color, 0.0, (TRUNK_RAISED, TRUNK_LIFTED), 0.05)
+    draw_near(pen, pair, color, TUSK_IVORY, smooth)
 
 
 def _head_of(lift: float, line: Sequence[Point]) -> list[Point]:

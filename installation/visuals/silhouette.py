@@ -30,6 +30,7 @@ from installation.visuals.silhouette_mirror import Mirrors, mirrored, skipped
 from installation.visuals.silhouette_sink import Collar, Sinking
 from installation.visuals.silhouette_sway import Sway
 from installation.visuals.sprites import Banded
+from installation.visuals.tar_near import reeds
 
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
 RING_CYCLE, RING_ON = 6.0, 2.0  # an American phone rings two seconds in every six
@@ -37,6 +38,11 @@ RING_GAIN = 0.8  # how much the light swells while it rings
 GHOST_DRIPS = 0.3  # the tar runs up an apparition in low streaks (tall dark ones read as trees
 # against her see-through flank)
 SINK_TILT = 7.0  # degrees: a sinking animal goes down rear first, its head raised
+BANK_WIDE = 3.0  # the bank a figure stands on: this many times its width ...
+BANK_LOW = 0.8  # ... at its crest as high as its feet line over this share (each of its points
+# rises its own share of the way, 0.7 to 1: the feet stand on it, not over the tar)
+BANK_STALKS, BANK_GRASS = 30, 0.3  # reeds along it, this share as tall as the tar's reeds
+BANK_SEED = 71  # the same bank every time
 
 
 class Look(NamedTuple):
@@ -72,6 +78,7 @@ class Silhouette:
         self.feet = (int(width * params["x"]) - form.origin_x(flip) // SUPERSAMPLE,
                      int(height * params["y"]) - int(form.drawn[3] * form.px))
         self.line = self.feet[1] + self.image.get_height()  # the tar's (or ground's) surface
+        self.bank = self._bank(setup) if params["bank"] else None
         plain = self.image  # as drawn, before it is turned
         if params["sinking"]:  # she goes down rear first, fighting it: the tar closes over
             yield
@@ -82,7 +89,8 @@ class Silhouette:
         shape = self.image  # (an apparition's: the tar round her keeps her shape)
         self._rounding: np.ndarray | None = None
         self.image = yield from self._finished(self.image)
-        self.lift = (Lift(CALF_SEED if params["shape"] == "calf" else LIFT_SEED) if form.lifts
+        calf = params["shape"] == "calf"
+        self.lift = (Lift(CALF_SEED if calf else LIFT_SEED, params["stir"]) if form.lifts
                      else None)
         tilt = (SINK_TILT if flip else -SINK_TILT) if params["sinking"] else 0.0
         if self.lift is not None:
@@ -105,6 +113,18 @@ class Silhouette:
         yield from self._mirrors()
         self._glow()
         self.reach = self._reach()
+
+    def _bank(self, setup: Setup) -> tuple[pygame.Surface, tuple[int, int]]:
+        """The near bank it stands on: rising from the picture's foot to its feet line (and a
+        little over, here and there), BANK_WIDE times its width, short grass along its crest
+        catching the rim's light (or its own colour's)."""
+        width, height = setup.size
+        middle = (self.feet[0] + self.image.get_width() / 2) / width
+        half = BANK_WIDE * self.image.get_width() / 2 / width
+        rise = (height - self.line) / height / BANK_LOW
+        light = self.params["rim"] if self.params["rim"] is not None else self.params["color"]
+        return reeds(setup.size, (middle - half, middle + half), BANK_STALKS, light,
+                     np.random.default_rng((setup.seed, BANK_SEED)), rise, BANK_GRASS)
 
     def _tilt(self) -> None:
         """Turn a sinking figure about its middle, which stays put."""
@@ -150,6 +170,8 @@ class Silhouette:
         step = self.sinking.step()
         top = y + min(self.sink, self.sinking.rest // step * step)  # as little sunk as ever
         areas = [pygame.Rect(x, top, self.image.get_width(), max(1, self.line - top))]
+        if self.bank is not None:
+            areas.append(pygame.Rect(self.bank[1], self.bank[0].get_size()))
         if self.mirror is not None:
             areas.append(pygame.Rect((x, self.line), self.mirror.get_size()))
         if self.glow is not None:
@@ -291,6 +313,8 @@ class Silhouette:
         x, y = self.feet
         ringing, sink, lean, _ripple, sky, pose = self.look(frame)
         visible = self._visible(sink)
+        if self.bank is not None:
+            surface.blit(*self.bank)
         if self.glow is not None:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
             if ringing:

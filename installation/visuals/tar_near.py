@@ -230,13 +230,16 @@ def twig(size: int, rng: np.random.Generator) -> pygame.Surface:
 
 
 def reeds(size: tuple[int, int], span: tuple[float, float], stalks: int, sky: Color,
-          rng: np.random.Generator) -> tuple[pygame.Surface, tuple[int, int]]:
+          rng: np.random.Generator, rise: float = BANK_RISE,
+          tall: float = 1.0) -> tuple[pygame.Surface, tuple[int, int]]:
     """A clump of reeds and grass rising from the picture's foot between these shares of its
     width: tapering blades bending over, a few bulrush heads, low grass among them, dark
-    against the tar with the sky's light along their edges; the picture and where it lies."""
+    against the tar with the sky's light along their edges; the picture and where it lies.
+    `rise`: the bank they grow from, at its highest, of the picture's height; `tall`: the
+    reeds this many times REED_TALL (grass on a bank a figure stands on: short)."""
     width, height = size
     left, right = int(span[0] * width), int(span[1] * width)
-    tallest = int(REED_TALL[1] * height)
+    tallest = int((REED_TALL[1] * tall + max(0.0, rise - BANK_RISE)) * height)
     reach = tallest // 3  # how far a blade bends past the clump's sides
     area = pygame.Rect(max(0, left - reach), height - tallest - 4, 0, tallest + 4)
     area.width = min(width, right + reach) - area.left
@@ -245,20 +248,23 @@ def reeds(size: tuple[int, int], span: tuple[float, float], stalks: int, sky: Co
     rim = (*(round(c * w * REED_RIM) for c, w in zip(sky, LIP_WARM, strict=True)), 255)
     for n in range(stalks * 3):
         grass = n >= stalks
-        bulrush = not grass and rng.random() < BULRUSH
+        bulrush = not grass and rng.random() < BULRUSH and tall >= 1.0  # (a head on a short
+        # stalk read as a cross)
         foot = rng.uniform(left, right) - area.left
-        tall = rng.uniform(*REED_TALL) * height * (0.3 if grass else 1.0)
-        lean = rng.uniform(-0.45, 0.45) * tall * (1.6 if grass else 0.25 if bulrush else 1.0)
+        ground = area.height - _arch(foot / area.width) * max(0.0, rise - BANK_RISE) * height
+        # (on a higher bank than the reeds' own, they grow from as far up it)
+        high = rng.uniform(*REED_TALL) * height * (0.3 if grass else 1.0) * tall
+        lean = rng.uniform(-0.45, 0.45) * high * (1.6 if grass else 0.25 if bulrush else 1.0)
         thick = max(2.0, height * (0.0035 if grass else 0.005))
-        blade = _blade(foot, area.height, tall, lean, thick)
+        blade = _blade(foot, round(ground), high, lean, thick)
         pygame.draw.polygon(picture, (*REEDS, 255), blade)
         pygame.draw.lines(picture, rim, False, blade[len(blade) // 2:], 1)
         if bulrush:  # its brown head on the stalk, below the tip
-            head = pygame.Rect(0, 0, max(3, int(thick * 1.8)), max(6, int(tall * 0.13)))
-            head.center = (int(foot + lean * 0.6), int(area.height - tall * 0.78))
+            head = pygame.Rect(0, 0, max(3, int(thick * 1.8)), max(6, int(high * 0.13)))
+            head.center = (int(foot + lean * 0.6), int(ground - high * 0.78))
             pygame.draw.ellipse(picture, (*mix(REEDS, (60, 40, 24), 0.5), 255), head)
             pygame.draw.line(picture, rim, head.topright, head.bottomright, 1)
-    rise = BANK_RISE * height  # the bank they grow from, low and dark along the foot
+    rise *= height  # the bank they grow from, low and dark along the foot
     bank = [(0, area.height)] + [(x, area.height - _arch(x / area.width) * rise
                                   * float(rng.uniform(0.7, 1.0)))
                                  for x in np.linspace(0, area.width, 12).tolist()] + [

@@ -16,11 +16,11 @@ from . import test_booth_close
 from .test_cuts import DAY_LENGTHS, at_day_length
 
 SIZE = (960, 540)
-CALF = (0.66, 0.74)  # across the calf, of the width (it stands at x 0.7, at scale 0.45)
-LEGS = (0.96, 0.975)  # the rows of its legs above the tar at the picture's foot
-BACK = (0.9, 0.935)  # rows through its back and belly
-BESIDE = ((0.55, 0.6), (0.8, 0.85))  # the tar either side of it, clear of it and the palm's
-# reflection
+CALF = (0.63, 0.72)  # across the calf, of the width (it stands at x 0.68, at scale 0.55)
+LEGS = (0.915, 0.945)  # the rows of its legs above the bank it stands on
+BACK = (0.84, 0.89)  # rows through its back and belly
+BESIDE = ((0.43, 0.47), (0.9, 0.96))  # the tar either side of it, clear of it, its bank, the
+# caption and the palm's reflection
 DARKER = 30  # levels a leg's pixel is darker than the shore beside it, at least
 LEG_SHARE = 0.1  # of the legs' box, at least, that dark (two pairs of legs, the night between)
 BODY_DARKER = 40  # levels its body is darker than the shore beside it, at least

@@ -9,6 +9,7 @@ import pygame
 
 from installation.visuals.compositor import Compositor
 from installation.visuals.silhouette import Silhouette
+from installation.visuals.tar_near import CLEAR
 
 from .test_mammoth_head import SIZE, shipped
 
@@ -44,3 +45,39 @@ def test_the_returning_sun_catches_the_calfs_edge() -> None:
     assert warm.sum() > RIM_PIXELS, warm.sum()
     xs = np.nonzero(warm)[0]
     assert np.median(xs) < her.image.get_width() / 2, "on its sunward (left) side"
+
+
+STILL_MOST = 3.0  # real seconds: between its calls the calf holds one pose no longer (main:
+# stock still for 6 s and more, 70% of the time)
+FOOT_ROOM = 20  # pixels: its feet stand at least this far above the picture's foot
+ON_BANK = 2  # pixels: under each leg the bank rises to its feet line at least this close
+
+
+def test_the_morning_calf_is_never_still_for_long() -> None:
+    """Over a minute, between its calls as in them, it changes its pose (its trunk and head
+    swinging a little) at least every STILL_MOST real seconds: frames a few seconds apart
+    differ."""
+    her = calf()
+    assert her.lift is not None
+    steps = 600  # a tenth of a second each
+    poses = [her.lift.pose(step / 10) for step in range(steps)]
+    longest = run = 1
+    for before, now in zip(poses, poses[1:], strict=False):
+        run = run + 1 if now == before else 1
+        longest = max(longest, run)
+    assert longest / 10 < STILL_MOST, f"still for {longest / 10:.1f} s"
+    assert her.lift.front.width > 10, "and the picture changes there"
+
+
+def test_the_morning_calf_stands_whole_on_a_bank() -> None:
+    """Its feet stand in the picture, on a bank rising under each of its legs to its feet line
+    (in the tar below the picture's foot, its feet cut, it read as a hunched vulture)."""
+    her = calf()
+    assert her.line <= SIZE[1] - FOOT_ROOM, her.line
+    assert her.bank is not None, "a bank under it"
+    picture, (left, top) = her.bank
+    ground = (pygame.surfarray.array3d(picture) != CLEAR).any(axis=2)
+    legs = np.flatnonzero(pygame.surfarray.array_alpha(her.image)[:, -2] > 128)
+    for column in legs + her.feet[0] - left:
+        crest = top + int(np.flatnonzero(ground[column])[0])
+        assert crest <= her.line + ON_BANK, (column, crest, her.line)

@@ -75,6 +75,7 @@ VARIANTS: list[tuple[str, dict[str, object]]] = [
     ("figures", {"body": "coyote", "pose": "idle", "color": "#ffffff", "rim": "#d4e2c4",
                  "rim_from": "above", "look_at": [0.6, 0.5]}),
     ("interior", {"emptied": "22:00"}),  # the door swinging, the stools left in the aisle
+    ("silhouette", {"shape": "calf", "color": "#ffffff", "y": 0.95, "bank": True, "stir": True}),
     ("interior", {"part": "counter", "emptied": "22:00"}),  # steam, the spilt coffee
 ]
 

@@ -85,6 +85,27 @@ def test_a_dark_shape_only_the_arriving_picture_has_comes_whole() -> None:
     assert shown > len(STEPS) // 3
 
 
+NIGHT = (38, 17, 200)  # the tar, the mother and her tusk at the night's end (levels, 10:31)
+MORNING = (128, 106, 190)  # under the morning's haze (10:34): her body paler against it
+KEEPS = 0.6  # her body is at least this share as much darker than the tar as it is in the
+# night or the morning, whichever less (main: a quarter, at a third of the way: her tusk
+# floated alone, 10:31:30)
+
+
+def test_the_mother_in_the_tar_never_fades_leaving_her_tusk() -> None:
+    """All through the wipe her body stands as dark against the tar round her as it does at
+    either end, about: the pale tusk never outlives it."""
+    old, new = (np.zeros((3, 1, 3), np.uint8) for _ in range(2))
+    old[:, 0] = np.array(NIGHT)[:, None]
+    new[:, 0] = np.array(MORNING)[:, None]
+    wipe = LightWipe((3, 1))
+    least = min(NIGHT[0] - NIGHT[1], MORNING[0] - MORNING[1])
+    for progress in STEPS:
+        frame = made(wipe, pygame.surfarray.make_surface(old),
+                     pygame.surfarray.make_surface(new), float(progress)).mean(axis=2)[:, 0]
+        assert frame[0] - frame[1] >= KEEPS * least, (float(progress), frame.tolist())
+
+
 def arriving(line: Timeline, at: str, transition: Transition) -> Timeline:
     """The day with the scene at `at` arriving by `transition`."""
     return dataclasses.replace(line, scenes=tuple(

@@ -4,6 +4,7 @@ height between 09:15 and 10:28, which read as the same depth)."""
 
 from __future__ import annotations
 
+from functools import cache
 from types import SimpleNamespace
 from typing import cast
 
@@ -12,6 +13,7 @@ import pygame
 from installation.core.clock import ClockSettings, StoryClock
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
+from installation.visuals.silhouette import Silhouette
 from installation.visuals.silhouette_sink import MAX_SINK
 
 from .helpers import NO_POST, draw, layer, one_scene
@@ -24,8 +26,15 @@ APART_MOST = 8.0  # real seconds, at most, that she shows above the tar in piece
 # neck and a tusk's tip standing apart read as a shark's fin and a Loch Ness neck: 40 s)
 
 
+@cache
+def built(scene: str) -> Silhouette:
+    """The scene's mother, built once for all the moments a test looks at (only read: her
+    depth and picture at a story time; building her for each of 120 samples took 112 s)."""
+    return mother(scene)
+
+
 def sunk_share(scene: str, at: str) -> float:
-    her = mother(scene)
+    her = built(scene)
     frame = cast(Frame, SimpleNamespace(story_time=parse_clock(at)))  # her depth reads only this
     return her.sunk(frame) / her.span
 
@@ -49,7 +58,7 @@ def test_as_the_sun_comes_back_she_goes_under_and_the_calf_is_left_alone() -> No
 
 def shown(scene: str, at: str) -> int:
     """How many pixels of her picture stand above the tar at `at`."""
-    her = mother(scene)
+    her = built(scene)
     frame = cast(Frame, SimpleNamespace(story_time=parse_clock(at)))
     visible = her._visible(her.sunk(frame))
     if visible <= 0:
@@ -92,7 +101,7 @@ def test_sunk_out_of_sight_she_is_gone_and_the_show_goes_on() -> None:
 
 def pieces_shown(scene: str, at: float) -> int:
     """How many pieces of her (each more than a speck) stand apart above the tar at `at`."""
-    her = mother(scene)
+    her = built(scene)
     frame = cast(Frame, SimpleNamespace(story_time=at))
     visible = her._visible(her.sunk(frame))
     if visible <= 0:
@@ -123,7 +132,7 @@ def test_at_noon_and_at_half_past_two_she_sinks_as_steadily_as_before() -> None:
     every story minute is still her `sink` and `sinking` an hour, a step of rows at a time,
     and her next change comes when that depth next steps (the pictures are those of before)."""
     for scene in ("La Brea Tar Pits", "Harry meets Julie"):
-        her = mother(scene)
+        her = built(scene)
         sinking = her.sinking
         assert sinking.under is None
         for minute in range(150):

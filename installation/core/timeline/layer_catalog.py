@@ -238,6 +238,13 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("rim_from", choice("left", "right"), "left",
               "the side the rim light comes from (and from a little above: its back and head "
               "catch it too)"),
+        Param("bank", boolean(), False,
+              "it stands on a low dark bank rising from the picture's foot to its feet, short "
+              "reeds along its crest (a shore near you)"),
+        Param("stir", boolean(), False,
+              "a mammoth or calf is never still between its calls: its head and trunk swing a "
+              "little up and down again every few seconds (not for a calf whose trunk someone "
+              "holds)"),
     ),
     "figures": (
         Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach",

@@ -171,17 +171,29 @@ def boulevard(size: tuple[int, int], ground: int, ruins: Mapping[str, Any],
             out.append(walker(place, edge, walking.pop(0)[0]))
             yield
         if stand is None:
-            out.append(johnnies_whole(place, font, edge))
+            out.append(footless(johnnies_whole(place, font, edge), ground))
             yield
             continue
         palm, feet = yield from whole_palm(stand.tall / PALM_UNITS, stand.flipped,
                                            round(z * 10))
         yield
-        out.append(burnt(palm, palm, edge, stand.foot, feet))  # (the nearest's takes a few ms)
+        out.append(footless(burnt(palm, palm, edge, stand.foot, feet), ground))  # (a few ms)
         yield
     out.extend(walker(place, edge, n) for n, _z in walking)
     out.append(car(place, edge))  # the nearest of all, across the road
     return out
+
+
+def footless(shape: Burnt, ground: int) -> Burnt:
+    """A palm's or Johnie's shape whose silhouette ends at the city's `ground` row: below it,
+    its foot is lost in the glare along the horizon as the towers' are (left standing under
+    the glare flash.py lays over its middle, its foot read as a box apart from it: Johnie's
+    stone wall, over the car's roof on a palm trunk's stub, read as a box on the roof)."""
+    negative, solid, (x, y) = shape
+    below = max(0, ground - y)
+    if below < solid.get_height():
+        solid.fill((0, 0, 0, 0), (0, below, solid.get_width(), solid.get_height() - below))
+    return negative, solid, (x, y)
 
 
 def windows(width: int, tall: int, cells: Grid) -> pygame.Surface:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -27,15 +28,21 @@ class Kind:
     count: float  # share of MAX_COUNT at amount 1
     streak: float = 0.0  # rain: length of the streak, picture heights
     glow: bool = False
+    flicker: tuple[float, float] | None = None  # each its own flicker, slowest and fastest (Hz)
 
 
 KINDS = {
     "ash": Kind((150, 146, 140), 0.035, 0.02, 0.0026, 0.8),
     "rain": Kind((150, 164, 190), 1.4, 0.0, 0.0008, 0.7, streak=0.045),
-    "embers": Kind((255, 120, 40), -0.06, 0.03, 0.0022, 0.25, glow=True),
+    "embers": Kind((255, 120, 40), -0.06, 0.03, 0.0022, 0.25, glow=True, flicker=(1.5, 6.0)),
     "dust": Kind((224, 208, 180), 0.006, 0.012, 0.0012, 0.35, glow=True),
 }
 SPRITE_SIZES = 3
+FLICKERS = 5  # a flickering particle's brightnesses (its sprites at each)
+DIMMEST = 0.3  # its dimmest, of its brightest
+BEAT = 1.7  # its flicker is two waves, the second this many times as fast (never a steady pulse)
+BOB = (0.012, 0.12)  # and it bobs in the draught as it goes: this far (of the picture's height)
+# at this share of its flicker's rate (two rising side by side are never held level for long)
 
 
 class Particles:
@@ -74,6 +81,33 @@ class Particles:
                 self.sprites.append(radial(r * 2, scaled(color, 0.55 + 0.225 * i), 1.8, core=0.2))
         self._sprite_of = ([self.sprites[size] for *_path, size in self.particles]
                            if self.sprites else [])
+        self._flickers: list[pygame.Surface] = []
+        if kind.flicker is not None and self.sprites:
+            self._flicker_setup(rng, kind.flicker)
+
+    def _flicker_setup(self, rng: random.Random, hertz: tuple[float, float]) -> None:
+        """Each particle's flicker (its rate and phase, drawn after the paths: they stay as
+        they were) and every sprite at each of FLICKERS brightnesses: no two alike for long
+        (two of one size, side by side at one brightness, read as a pair of eyes)."""
+        count = len(self.particles)
+        self._rates = np.array([rng.uniform(*hertz) for _ in range(count)]) * 2 * np.pi
+        self._phases = np.array([rng.random() for _ in range(count)]) * 2 * np.pi
+        self._sizes = np.array([size for *_path, size in self.particles], dtype=np.int64)
+        for sprite in self.sprites:
+            for step in range(FLICKERS):
+                level = round(255 * (DIMMEST + (1 - DIMMEST) * step / (FLICKERS - 1)))
+                dim = sprite.copy()
+                dim.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
+                self._flickers.append(dim)
+
+    def flickered(self, t: float) -> list[pygame.Surface]:
+        """Each particle's sprite `t` real seconds in: its size at its flicker's brightness
+        now (two waves of its own rate, one BEAT times the other's)."""
+        wave = (np.sin(t * self._rates + self._phases)
+                + np.sin(t * self._rates * BEAT + 2 * self._phases)) / 4 + 0.5
+        steps = np.minimum(FLICKERS - 1, (wave * FLICKERS).astype(np.int64))
+        flickers = self._flickers
+        return [flickers[n] for n in (self._sizes * FLICKERS + steps).tolist()]
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         width, height = self.size
@@ -89,11 +123,13 @@ class Particles:
         x0, y0, speed, phase = self._paths
         # Every particle at once (numpy): hundreds of flakes cost one pass, not a Python loop.
         y = np.mod(y0 + t * kind.fall * speed, 1.0)
+        if self._flickers:
+            y += BOB[0] * np.sin(t * self._rates * BOB[1] + 3 * self._phases)
         x = np.mod(x0 + wind * 0.02 * t * speed + kind.sway * np.sin(t * 0.4 * speed + phase),
                    1.0)
         xs = (x * width).astype(np.int64).tolist()
         ys = (y * height).astype(np.int64).tolist()
-        sprites = self._sprite_of
+        sprites = self.flickered(t) if self._flickers else self._sprite_of
         flags = pygame.BLEND_RGB_ADD if kind.glow else 0
         surface.fblits(zip(sprites, zip(xs, ys, strict=True), strict=True), flags)
 

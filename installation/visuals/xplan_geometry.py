@@ -35,7 +35,13 @@ MIN_WINDOW = 1.5  # narrower than this (pixels) a window on a face seen edge-on 
 # at the half landings, between the corner and the first bay (in storeys: from the corner,
 # wide, tall, over the floor), on one wall of the corner and the other by turns (its flights
 # turn back at each landing).
-STAIR_AT, STAIR_WIDE, STAIR_TALL, STAIR_LANDING = 0.05, 0.24, 0.42, 0.45
+STAIR_AT, STAIR_WIDE, STAIR_TALL, STAIR_LANDING = 0.05, 0.24, 0.26, 0.53  # a landing's small
+# square window (0.42 tall, seen at a slant, they read as a column of pale dashes; wider, they
+# would run into the wall's first window)
+STAIR_EDGE_ON = 0.5  # one narrower than this share of its height is seen too edge-on to read
+# as a window (a thin pale dash): left out
+SHOWN = 0.34  # a window the picture's edge cuts to less than this share of its height is left
+# out (only its sill showed, a stray pale line across the wall's top)
 
 
 @dataclass(frozen=True)
@@ -213,7 +219,8 @@ def _stairs(view: View, box: Box, ends: tuple[Point, Point], inner: int
     found = (opening(view, ends, (start, STAIR_WIDE), (box.bottom + s + STAIR_LANDING,
                                                        STAIR_TALL))
              for s in range(FIRST_LIT_STOREY + inner, STOREYS, 2))
-    return tuple(rect for rect in found if rect.width >= 1 and rect.height >= 1)
+    return tuple(rect for rect in found
+                 if rect.height >= 1 and rect.width >= max(1.0, STAIR_EDGE_ON * rect.height))
 
 
 def _inner(box: Box, a: Point, b: Point) -> int:
@@ -269,7 +276,7 @@ def windows_of(view: View, planes: list[tuple[Plane, Box, Point, Point]]
 def seen(size: tuple[int, int], planes: list[Plane],
          windows: list[Window]) -> Generator[None, None, list[Window]]:
     """The windows no nearer wall hides (each face painted in its own colour, then read at
-    the window's corners and middle)."""
+    the window's corners and middle) and the picture's edge does not cut down to a sill."""
     owner = pygame.Surface(size)
     yield  # (a piece of its own: a full frame's memory is first touched as it is made)
     for n, plane in enumerate(planes, 1):
@@ -279,7 +286,7 @@ def seen(size: tuple[int, int], planes: list[Plane],
     yield
     screen = owner.get_rect()
     shown = [(w, w.rect.clip(screen)) for w in windows]
-    shown = [(w, r) for w, r in shown if r.width and r.height]
+    shown = [(w, r) for w, r in shown if r.width and r.height >= SHOWN * w.rect.height]
     xs = np.array([(r.left, r.right - 1, r.left, r.right - 1, r.centerx) for _, r in shown])
     ys = np.array([(r.top, r.top, r.bottom - 1, r.bottom - 1, r.centery) for _, r in shown])
     want = np.array([owner.map_rgb(_label(w.face)) for w, _ in shown])

@@ -111,3 +111,16 @@ def test_the_car_and_the_walkers_burn_in_white_then_stand_dark_against_the_glare
         assert (negative[person] > 200).sum() > high, "a person walking burns in white"
         lit = np.median(bloom[person])  # (the ground round them)
         assert (bloom[person] < lit - 60).sum() > high, "and stands dark"
+
+
+def test_nothing_stands_on_the_cars_roof_against_the_glare() -> None:
+    """Between the horizon and the car's roof, over the whole car, only the lit ground shows
+    as the light swells: Johnie's stone wall and a palm's trunk beyond the car, cut from
+    their tops by the glare along the horizon, stood there as a box on a stem on its roof."""
+    lane, z = WRECK_AT
+    (x0, foot), (x1, _) = (PLACE(lane + side * WRECK_LONG / 2, z) for side in (-1, 1))
+    ground = int(SIZE[1] * GROUND)
+    over = (slice(x0, x1), slice(ground + 2, foot - round(0.36 * (x1 - x0))))
+    for seconds in BLOOMS:
+        black = (frame(seconds)[over] < 25).mean()  # (the lit ground: 40 and more)
+        assert black < 0.005, f"{seconds} s in: {black:.0%} of the ground over the car is black"

@@ -48,8 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "built when it began; and a row of its own for each "
                                    "moment a layer key gives where a scene's look changes "
                                    "most and its middle misses it (a tower's collapse: its "
-                                   "first 10 real seconds). The goal: every scene's p95 and "
-                                   "every transition's p95 within half the budget.")
+                                   "first 10 real seconds; the low sun's long shadows on a "
+                                   "street: 30 real seconds in); and the first frame after "
+                                   "each cut, against the same half budget. The goal: every "
+                                   "scene's p95 and every transition's p95 within half the "
+                                   "budget.")
     p.add_argument("--frames", type=count_arg, default=120, metavar="N",
                    help="frames timed per scene (default 120)")
     p.add_argument("--no-uhd", action="store_true", help="skip the 3840x2160 pass")

@@ -72,8 +72,7 @@ def scene_span(setup: Setup, start: float | None = None,
     scene = setup.scene
     begins = scene.at if start is None else start
     if until is None:
-        scenes = setup.timeline.scenes
-        until = scenes[(scene.index + 1) % len(scenes)].at
+        until = setup.timeline.after(scene).at
     return begins, forward(begins, until) or DAY_SECONDS
 
 

@@ -33,8 +33,7 @@ NOT_DRAWN = ("post", "camera")  # read by the compositor, not drawn as layers of
 def _real_length(compositor: Compositor, scene: Scene) -> float:
     """The scene's length in real seconds at the compositor's pace (story time without one)."""
     line = compositor.timeline
-    following = line.scenes[(scene.index + 1) % len(line.scenes)]
-    return (compositor.pace or RealTime()).real_between(scene.at, following.at)
+    return (compositor.pace or RealTime()).real_between(scene.at, line.after(scene).at)
 
 
 def defaults(kind: str, **values: Any) -> Mapping[str, Any]:

@@ -126,6 +126,11 @@ class Timeline:
     pace: tuple[PaceSection, ...] = ()
     countdown: Countdown | None = None
 
+    def after(self, scene: Scene) -> Scene:
+        """The scene that follows `scene` in the day (the first again after the last). Not
+        `scene.index + 1`: the index is its place in the file, which may be in any order."""
+        return self.scenes[(self.scenes.index(scene) + 1) % len(self.scenes)]
+
     def offset(self, story_time: float) -> float:
         """Story seconds since the day start (the order scenes play in)."""
         return forward(self.day_start, story_time)

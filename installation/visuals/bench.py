@@ -191,7 +191,7 @@ def time_moment(compositor: Compositor, timed: Callable[[float], float], name: s
 
 def scene_frames(timeline: Timeline, scene: Scene, pace: Pace) -> int:
     """How many 60 fps frames the scene plays for in the show."""
-    following = timeline.scenes[(timeline.scenes.index(scene) + 1) % len(timeline.scenes)]
+    following = timeline.after(scene)
     return int((pace.real_between(scene.at, following.at) or DAY_SECONDS) * FPS)
 
 

@@ -45,7 +45,7 @@ class Moment:
 
 def span(timeline: Timeline, scene: Scene, pace: Pace) -> tuple[float, float]:
     """The scene's length in story seconds, and story seconds per real second in it."""
-    following = timeline.scenes[(timeline.scenes.index(scene) + 1) % len(timeline.scenes)]
+    following = timeline.after(scene)
     story = forward(scene.at, following.at) or DAY_SECONDS
     real = pace.real_between(scene.at, following.at) or story
     return story, story / real

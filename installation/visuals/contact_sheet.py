@@ -54,7 +54,7 @@ def _settled(timeline: Timeline, scene: Scene, pace: Pace) -> float:
     """A story time just after the scene's transition has finished (or its middle, if short),
     through the pace (a scene paced slower in its first stretch, 14:30's or 10:30's, settles
     later in story time than its mean rate says)."""
-    following = timeline.scenes[(timeline.scenes.index(scene) + 1) % len(timeline.scenes)]
+    following = timeline.after(scene)
     story = forward(scene.at, following.at) or DAY_SECONDS
     real = pace.real_between(scene.at, following.at) or story
     wait = min(scene.transition.seconds + SETTLE_SECONDS, real / 2)  # real seconds

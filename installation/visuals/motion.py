@@ -69,7 +69,7 @@ def scene_motion(compositor: Compositor, timeline: Timeline, scene: Scene, pace:
                  size: tuple[int, int], most: int = MOST_WINDOWS) -> SceneMotion:
     """Frames every quarter window across the whole scene, drawn as the show draws them; each
     run of `SAMPLES` of them is one window, and the stillest window is the scene's figure."""
-    following = timeline.scenes[(timeline.scenes.index(scene) + 1) % len(timeline.scenes)]
+    following = timeline.after(scene)
     story = forward(scene.at, following.at) or DAY_SECONDS
     real = pace.real_between(scene.at, following.at) or story
     step = WINDOW_SECONDS / (SAMPLES - 1)

@@ -44,7 +44,7 @@ def test_the_bench_builds_ahead_and_times_the_middle_one_real_sixtieth_apart(nam
     assert max(abs(step - 1 / FPS) for step in real_steps(building[:600], scene.at)) < 1e-4
     middle = list(islice(bench.onward(line, scene, clock), 120))
     assert max(abs(step - 1 / FPS) for step in real_steps(middle, scene.at)) < 1e-4
-    following = line.scenes[(scene.index + 1) % len(line.scenes)]
+    following = line.after(scene)
     into = clock.real_between(scene.at, middle[0])
     assert into == pytest.approx(clock.real_between(scene.at, following.at) / 2, abs=1e-3)
     last = bench.approach_times(line, following, clock, 180)

@@ -8,7 +8,6 @@ from typing import Any, TypeVar
 import numpy as np
 import pygame
 
-from installation.core.timeutil import DAY_SECONDS, forward
 from installation.visuals.base import (
     Color,
     Frame,
@@ -21,6 +20,7 @@ from installation.visuals.base import (
     scaled,
 )
 from installation.visuals.enlarge import Piece
+from installation.visuals.figure_sun import scene_span, span_share
 from installation.visuals.flash import mix_terms, white_out
 from installation.visuals.glow import radial
 from installation.visuals.lit import lit_mask, pieces_of
@@ -89,9 +89,7 @@ class Haze(Split):
         self.seed = setup.seed
         self._made: dict[str, tuple[float, Any]] = {}  # the dust and the bank at a level
         self._ahead: dict[str, tuple[float, Any]] = {}  # ...and at the coming level
-        scenes = setup.timeline.scenes
-        self.scene = setup.scene
-        self.following = scenes[(scenes.index(setup.scene) + 1) % len(scenes)]
+        self.span = scene_span(setup)
         self.dust = (yield from self._dust(width, height, color)) if params["shore"] else None
         self.shore = int(height * params["shore"])
 
@@ -137,8 +135,7 @@ class Haze(Split):
         amount: float = self.params["amount"]
         if not self.params["clears"]:
             return amount
-        length = forward(self.scene.at, self.following.at) or DAY_SECONDS
-        done = min(1.0, forward(self.scene.at, story_time) / length)
+        done = span_share(self.span, story_time)
         return amount * round((1.0 - done) * LEVELS) / LEVELS
 
     def _at(self, what: str, level: float, make: Callable[[float], Made]) -> Made:

@@ -9,10 +9,9 @@ from typing import Any
 
 import pygame
 
-from installation.core.timeutil import forward
 from installation.visuals.base import Color, Frame, Pieces, Setup, mix
 from installation.visuals.figure_looks import EMBRACE_GAP
-from installation.visuals.figure_sun import layer_span
+from installation.visuals.figure_sun import layer_span, span_share
 from installation.visuals.figures import Figures
 from installation.visuals.old_couple import (
     HEAD_R,
@@ -74,8 +73,7 @@ class OldEmbrace(Figures):
 
     def share(self, frame: Frame) -> float:
         """How far along the scene (0 to 1) their arc is at this frame."""
-        start, seconds = self.span
-        return min(forward(start, frame.story_time) / seconds, 1.0) if seconds > 0 else 1.0
+        return span_share(self.span, frame.story_time)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """Their room (the layer's lit window), then the two of them."""

@@ -18,8 +18,12 @@ MYPY = "test_lint.py::test_mypy_is_clean"
 # to 9 it fell 15-18 s behind in the flash and missed three scenes (beside mypy alone, as it
 # used to run, it missed them too at that load). Beside the tests alone it has a core of its
 # own, as it had beside mypy.
+# Run by pytest-xdist (a worker a core, as the project's pytest options ask), each worker would
+# start its own background soak and mypy: there they run as tests of their own instead, first,
+# so that each waits on its show or mypy while the other worker goes on with the picture tests.
 BESIDE = Path(__file__).parent / "visuals"
 LAST = (SOAK, MYPY)  # their results are asked for at the end, after the picture tests
+IN_A_WORKER = "PYTEST_XDIST_WORKER" in os.environ
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -27,16 +31,18 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The soak's test, then mypy's, last: by then both have run beside the picture tests."""
+    """The soak's test, then mypy's, last: by then both have run beside the picture tests
+    (in a worker of pytest-xdist's, first)."""
     last = [item for name in LAST for item in items if item.nodeid.endswith(name)]
-    items[:] = [item for item in items if item not in last] + last
+    rest = [item for item in items if item not in last]
+    items[:] = last + rest if IN_A_WORKER else rest + last
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Start in the background only what a test selected to run will ask for."""
     names = [item.nodeid for item in session.items]
-    background_soak.wanted = any(name.endswith(SOAK) for name in names)
-    background_mypy.wanted = any(name.endswith(MYPY) for name in names)
+    background_soak.wanted = any(name.endswith(SOAK) for name in names) and not IN_A_WORKER
+    background_mypy.wanted = any(name.endswith(MYPY) for name in names) and not IN_A_WORKER
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:

@@ -62,7 +62,9 @@ def assert_days_in_story_order(found: list[str], day: list[str]) -> list[list[in
         else:
             days.append([place])  # back to the day's start: the next day
     assert len(days) == DAYS + 1, f"{len(days)} days begun, not {DAYS + 1}: {found}"
-    assert all(day_found[0] == 0 for day_found in days), f"each day opens the day: {found}"
+    assert all(day_found[0] < len(day) // 2 for day_found in days), (
+        f"a day begun in the middle of the day: {found}")  # its opening may pass by, as any
+    # scene's (a 21 s frame building Ash once passed by Ash, the morning and the next noon)
     return days
 
 

@@ -11,7 +11,17 @@ from typing import Any, NamedTuple
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled, smooth_noise
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    at_once,
+    hash01,
+    s_curve,
+    scaled,
+    smooth_noise,
+)
 from installation.visuals.glow import radial
 from installation.visuals.helicopter_spot import Spot
 from installation.visuals.lit import lit_mask
@@ -24,6 +34,11 @@ CONE = 0.8  # how bright the cone is
 CONE_FALLOFF = 1.2  # how much the cone fades on its way down (it reaches the ground)
 SEARCH = 0.6  # radians: the widest the spot's search leans the cone, both ways together
 DRIFT = 0.04  # how fast it wanders across the sky, in widths per second
+DRIFT_SEED = 99  # its wandering's own noise
+TURN = 0.14  # where it turns back, it yaws round over this much of a stretch of its wandering
+# either side of where it stops (~7 s): seen side on, nose on, then side on the other way (it
+# flipped to its mirror image in one frame, and read as a double for a moment)
+NOSE_ON = 0.3  # its hull's width nose on, of its length side on
 NAV_RED, NAV_WHITE = (255, 50, 40), (255, 255, 240)
 CONE_PIECES = 4  # the cone's light is worked out in this many bands, one a step
 SHEAR_ROWS = 4  # the cone leans by sliding bands of this many rows sideways (no rotating)
@@ -116,39 +131,48 @@ class Helicopter:
         self.rotors = {False: rotors, True: [pygame.transform.flip(r, True, False)
                                              for r in rotors]}
 
-    def where(self, seconds: float) -> tuple[float, float, bool]:
-        """Its middle (x, y) in pixels and whether it flies to the left."""
+    def where(self, seconds: float) -> tuple[float, float, float]:
+        """Its middle (x, y) in pixels and which way it faces: 1 flying to the right, -1 to
+        the left, between the two while it turns back (0 nose on)."""
         width, height = self.size
-
-        def x_at(t: float) -> float:
-            return width * (0.15 + 0.7 * smooth_noise(self.seed + 99, t * DRIFT))
-
-        x = x_at(seconds)
+        x = width * (0.15 + 0.7 * smooth_noise(self.seed + DRIFT_SEED, seconds * DRIFT))
         y = height * self.params["y"] + height * 0.02 * math.sin(seconds * 0.7)
-        return x, y, x_at(seconds + 1.0) < x
+        return x, y, facing(self.seed + DRIFT_SEED, seconds * DRIFT)
 
-    def point(self, centre: Point, left: bool, p: Point) -> Point:
-        """A point of the drawing, in lengths, on the picture."""
-        return (centre[0] + (-p[0] if left else p[0]) * self.length,
-                centre[1] - p[1] * self.length)
+    def point(self, centre: Point, face: float, p: Point) -> Point:
+        """A point of the drawing, in lengths, on the picture (seen as it faces)."""
+        return (centre[0] + p[0] * across(face) * self.length, centre[1] - p[1] * self.length)
+
+    def middle(self, face: float) -> Point:
+        """Where its middle lies in its drawing, seen as it faces."""
+        wide = abs(across(face))
+        return (BOUNDS[1] if face < 0 else -BOUNDS[0]) * self.length * wide, BOUNDS[3] * self.length
+
+    def corner(self, centre: Point, face: float) -> tuple[int, int]:
+        """Where its drawing's top-left lies, its middle at `centre`, seen as it faces."""
+        middle = self.middle(face)
+        return round(centre[0] - middle[0]), round(centre[1] - middle[1])
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         seconds = frame.seconds
-        x, y, left = self.where(seconds)
-        lamp = self.point((x, y), left, NOSE_LAMP)
+        x, y, face = self.where(seconds)
+        lamp = self.point((x, y), face, NOSE_LAMP)
         self._spot(surface, lamp, seconds)
+        left, wide = face < 0, abs(across(face))
         hull = self.hulls[left]
-        middle = (BOUNDS[1] if left else -BOUNDS[0]) * self.length, BOUNDS[3] * self.length
-        corner = (round(x - middle[0]), round(y - middle[1]))
-        surface.blit(hull, corner)
         rotor = self.rotors[left][int(seconds * ROTOR_STEPS_PER_SECOND) % ROTOR_FRAMES]
+        if wide < 1.0:  # turning: seen foreshortened
+            size = (max(1, round(hull.get_width() * wide)), hull.get_height())
+            hull, rotor = (pygame.transform.smoothscale(s, size) for s in (hull, rotor))
+        corner = self.corner((x, y), face)
+        surface.blit(hull, corner)
         surface.blit(rotor, corner)
         half = self.lamp.get_width() / 2
         surface.blit(self.lamp, (lamp[0] - half, lamp[1] - half),
                      special_flags=pygame.BLEND_RGB_ADD)
         blink = NAV_RED if int(seconds * 1.4) % 2 else NAV_WHITE
         glow = self.nav[blink]
-        beacon = self.point((x, y), left, (-0.04, 0.12))
+        beacon = self.point((x, y), face, (-0.04, 0.12))
         half = glow.get_width() / 2
         surface.blit(glow, (beacon[0] - half, beacon[1] - half),
                      special_flags=pygame.BLEND_RGB_ADD)
@@ -168,6 +192,24 @@ class Helicopter:
         surface.fblits(list(zip(cone.bands, zip((xs.astype(np.int64) + cone.lefts).tolist(),
                                                 ys.tolist(), strict=True), strict=True)),
                        pygame.BLEND_RGB_ADD)
+
+
+def facing(seed: int, u: float) -> float:
+    """Which way a craft wandering along smooth_noise(seed, u) faces at u: the way it goes
+    (1 right, -1 left) along each stretch of the noise, turning smoothly from one to the other
+    about the point between two stretches, where it stops, if it turns back there."""
+    stop = round(u)
+    before = 1.0 if hash01(seed, stop) >= hash01(seed, stop - 1) else -1.0
+    after = 1.0 if hash01(seed, stop + 1) >= hash01(seed, stop) else -1.0
+    share = min(1.0, max(0.0, (u - stop + TURN) / (2 * TURN)))
+    return before + (after - before) * s_curve(share)
+
+
+def across(face: float) -> float:
+    """How wide, and which way, the craft is drawn as it faces: side on at 1 or -1, narrowing
+    to NOSE_ON as it turns through nose on."""
+    wide = NOSE_ON + (1.0 - NOSE_ON) * abs(face)
+    return wide if face >= 0 else -wide
 
 
 def _fade_end(cone: pygame.Surface, rows: float) -> None:

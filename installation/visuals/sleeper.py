@@ -28,10 +28,16 @@ HEAD: tuple[Pixel, ...] = (
 # His hair, dark, over the crown and the back of his head and lying out a little on the pillow:
 # from the hairline at the forehead round the crown to the nape, and back up behind the ear to
 # the temple (head lengths, as HEAD).
+# The hairline at his temple recedes a little and comes forward again at the forehead.
 HAIR: tuple[Pixel, ...] = (
     (0.3, -0.37), (0.44, -0.3), (0.55, -0.16), (0.6, 0.02), (0.56, 0.24), (0.42, 0.44),
     (0.16, 0.54), (-0.1, 0.52), (-0.3, 0.46), (-0.22, 0.4), (-0.1, 0.34), (0.02, 0.28),
-    (0.12, 0.2), (0.16, 0.06), (0.14, -0.06), (0.2, -0.16), (0.23, -0.3))
+    (0.12, 0.2), (0.16, 0.06), (0.13, -0.02), (0.19, -0.1), (0.18, -0.2), (0.25, -0.31))
+HAIR_SOFT = 0.025  # the hair's edge, and so his hairline, fades over this much (head lengths)
+HOLLOW_SOFT = 0.06  # the hollow in the pillow fades out over this much (head lengths): a
+# hard-edged hollow drew a ring round his head, and his hair in it read as a flat cap
+HAIR_SHEEN = 0.3  # the clock's red on his hair, of that on his skin: dark hair takes a dull
+# sheen along its strands (at full strength it drew a bright red ring round his crown)
 # Strands combed back from the hairline over the crown towards the nape: each starts this far in
 # from the hair's outer edge (towards HAIR_MIDDLE), comes out to it as it ends, and runs over
 # this part of the way from the forehead to the nape (from, to): staggered and of unlike
@@ -119,13 +125,14 @@ def draw_head(out: pygame.Surface, outline: Sequence[Pixel], length: float) -> N
     cy = sum(y for _, y in outline) / len(outline)
     hollow = [(cx + (x - cx) * size + dx * length, cy + (y - cy) * size + dy * length)
               for x, y in outline]
-    out.blit(*silhouette(hollow, PILLOW_SHADE))
+    out.blit(*softened(*silhouette(hollow, PILLOW_SHADE), HOLLOW_SOFT * length))
     out.blit(*face(outline, length))
     width = max(1.0, LINE_WIDTH * length)
     out.blit(*silhouette(placed(EAR, outline, length), scaled(SKIN, 0.85)))
     for line in (EAR_FOLD, LID, BROW, LIPS):
         out.blit(*stroke(placed(line, outline, length), SKIN_LINE, width))
-    out.blit(*silhouette(placed(HAIR, outline, length), HAIR_COLOR))
+    out.blit(*softened(*silhouette(placed(HAIR, outline, length), HAIR_COLOR),
+                       HAIR_SOFT * length))
     for strand in strands():
         out.blit(*stroke(placed(strand, outline, length), STRAND, width * STRAND_WIDTH))
 
@@ -169,6 +176,20 @@ def silhouette(outline: Sequence[Pixel], color: Color,
     return pygame.transform.smoothscale(big, size), (left, top)
 
 
+def softened(sprite: pygame.Surface, at: tuple[int, int],
+             reach: float) -> tuple[pygame.Surface, tuple[int, int]]:
+    """The sprite with its edges faded over about `reach` pixels (shrunk and grown again, a
+    cheap blur): a sprite and its top-left."""
+    step = max(1, round(reach))
+    pad = 2 * step
+    wide = pygame.Surface((sprite.get_width() + 2 * pad, sprite.get_height() + 2 * pad),
+                          pygame.SRCALPHA)
+    wide.blit(sprite, (pad, pad))
+    small = (max(1, wide.get_width() // step), max(1, wide.get_height() // step))
+    soft = pygame.transform.smoothscale(pygame.transform.smoothscale(wide, small), wide.get_size())
+    return soft, (at[0] - pad, at[1] - pad)
+
+
 def stroke(points: Sequence[Pixel], color: Color,
            width: float) -> tuple[pygame.Surface, tuple[int, int]]:
     """A line through the points, `width` pixels wide with soft edges: a sprite and its
@@ -200,6 +221,7 @@ def red_rim(outline: Sequence[Pixel], length: float,
     lit.blit(cut, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
     rim = pygame.Surface(lit.get_size())
     rim.blit(lit, (0, 0))  # on black: its alpha is in its colour, for an additive blit
+    dull_on_hair(rim, at, outline, length)
     for line in features(outline, length):  # his ear and jaw catch it too
         sprite, line_at = stroke(line, scaled(color, FEATURE_LIGHT), max(1.0, LINE_WIDTH * length))
         lines = pygame.Surface(sprite.get_size())
@@ -207,3 +229,30 @@ def red_rim(outline: Sequence[Pixel], length: float,
         rim.blit(lines, (line_at[0] - at[0], line_at[1] - at[1]),
                  special_flags=pygame.BLEND_RGB_ADD)
     return rim, at
+
+
+def dull_on_hair(rim: pygame.Surface, at: tuple[int, int], outline: Sequence[Pixel],
+                 length: float) -> None:
+    """Where the red edge lies on his hair (the hair moved towards the light, as the edge is),
+    dull it to a sheen, brighter along the strands."""
+    shift = (RIM_SHIFT[0] * length, RIM_SHIFT[1] * length)
+    hair, hair_at = silhouette(placed(HAIR, outline, length), (255, 255, 255), shift)
+    cover = np.zeros(rim.get_size(), np.float32)
+    dx, dy = hair_at[0] - at[0], hair_at[1] - at[1]
+    alpha = pygame.surfarray.array_alpha(hair).astype(np.float32) / 255.0
+    x0, y0 = max(0, dx), max(0, dy)
+    x1, y1 = min(cover.shape[0], dx + alpha.shape[0]), min(cover.shape[1], dy + alpha.shape[1])
+    if x1 > x0 and y1 > y0:
+        cover[x0:x1, y0:y1] = alpha[x0 - dx:x1 - dx, y0 - dy:y1 - dy]
+    rgb = pygame.surfarray.pixels3d(rim)
+    rgb[:] = (rgb * (1.0 - (1.0 - HAIR_SHEEN) * cover)[..., None]).astype(np.uint8)
+    del rgb
+    width = max(1.0, LINE_WIDTH * length) * STRAND_WIDTH
+    for strand in strands():  # the strands catch a little more of it
+        sprite, line_at = stroke(placed(strand, outline, length), (255, 255, 255), width)
+        shine = pygame.Surface(sprite.get_size())
+        shine.blit(sprite, (0, 0))
+        shine.blit(rim, (at[0] - line_at[0], at[1] - line_at[1]),
+                   special_flags=pygame.BLEND_RGB_MULT)
+        rim.blit(shine, (line_at[0] - at[0], line_at[1] - at[1]),
+                 special_flags=pygame.BLEND_RGB_ADD)

@@ -8,12 +8,13 @@ import math
 import numpy as np
 import pygame
 
-from installation.core.timeline import state_at
+from installation.core.timeline import SceneState, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, at_once, smooth_noise
 from installation.visuals.compositor import Compositor
 from installation.visuals.helicopter import (
     BOUNDS,
+    DRIFT,
     NOSE_LAMP,
     SEARCH,
     SHEAR_ROWS,
@@ -107,13 +108,12 @@ def test_its_rotors_turn_from_one_frame_to_the_next() -> None:
         for at in (seconds, seconds + 1 / 30):
             surface = pygame.Surface(size)
             copter.draw(surface, Frame(state.story_time, at, state))
-            x, y, left = copter.where(at)
-            middle = ((BOUNDS[1] if left else -BOUNDS[0]) * copter.length,
-                      BOUNDS[3] * copter.length)
-            held = (round(x - middle[0]) + middle[0], round(y - middle[1]) + middle[1])
+            x, y, face = copter.where(at)
+            corner, middle = copter.corner((x, y), face), copter.middle(face)
+            held = (corner[0] + middle[0], corner[1] + middle[1])
             picture = pygame.surfarray.array3d(surface).astype(int)
             looks.append([[picture[int(px), int(py)] for px, py in (
-                copter.point(held, left, p) for p in part)] for part in (main, tail)])
+                copter.point(held, face, p) for p in part)] for part in (main, tail)])
         for part, name in ((0, "main"), (1, "tail")):
             change = np.abs(np.array(looks[0][part]) - np.array(looks[1][part])).sum()
             assert change > 0, f"the {name} rotor stood still at {seconds:.3f} s"
@@ -143,8 +143,8 @@ def pool_over(ground: np.ndarray | None, seconds: float) -> tuple[np.ndarray, He
 
 def landing(copter: Helicopter, seconds: float) -> tuple[float, float, float]:
     """Where its beam lands on the ground (x, y) `seconds` into the scene, and its lean."""
-    x, y, left = copter.where(seconds)
-    lamp = copter.point((x, y), left, NOSE_LAMP)
+    x, y, face = copter.where(seconds)
+    lamp = copter.point((x, y), face, NOSE_LAMP)
     lean = math.tan((smooth_noise(copter.seed + 7, seconds * 0.3) - 0.5) * SEARCH)
     return lamp[0] + lean * copter.drop, lamp[1] + copter.drop, lean
 
@@ -202,7 +202,48 @@ def test_over_the_mall_it_never_flies_through_the_caption() -> None:
                         compositor.setup(scene, index, "helicopter"))
     left, right, bottom, top = (edge * copter.length for edge in BOUNDS)
     for seconds in np.arange(0.0, 600.0, 0.25):
-        x, y, flies_left = copter.where(float(seconds))
-        x0, x1 = (x - right, x - left) if flies_left else (x + left, x + right)
+        x, y, face = copter.where(float(seconds))
+        x0, x1 = (x - right, x - left) if face < 0 else (x + left, x + right)
         box = pygame.Rect(round(x0), round(y - top), round(x1 - x0), round(top - bottom))
         assert not box.colliderect(caption), f"through the words {seconds} s in: {box}"
+
+
+def hull_box(copter: Helicopter, seconds: float, state: SceneState) -> tuple[int, int, int]:
+    """The helicopter drawn alone over white at `seconds`: its dark drawing's left and right
+    columns, and the column of its nose lamp's brightest pixel."""
+    size = (960, 540)
+    surface = pygame.Surface(size)
+    surface.fill((255, 255, 255))
+    copter.draw(surface, Frame(state.story_time, seconds, state))
+    picture = pygame.surfarray.array3d(surface).astype(int).sum(axis=2)
+    x, y, _face = copter.where(seconds)
+    band = picture[:, max(0, round(y) - copter.length // 8):round(y) + copter.length // 8]
+    columns = np.flatnonzero((band < 200).any(axis=1))
+    return int(columns[0]), int(columns[-1]), int(x)
+
+
+def test_it_turns_round_where_it_goes_back_not_flipping_to_its_mirror_image() -> None:
+    """Where its wandering turns back, it yaws round over seconds: from one frame to the
+    next its drawing narrows or widens a little at a time, never swapping
+    which side of its middle its nose is on at full length (it flipped to its mirror image in
+    one frame, and read as a double for a moment). Drawn every tenth of a second."""
+    size = (960, 540)
+    line = one_scene(BLACK_SKY + layer("helicopter", y=0.3, ground=0.95) + NO_POST, at="04:50")
+    headless()
+    state = state_at(line, parse_clock("04:50"))
+    copter = Helicopter(line.scenes[0].layers[1].params,
+                        Compositor(line, size, print).setup(state.scene, 1, "helicopter"))
+    turns = [u for u in range(1, 40) if (smooth_noise(copter.seed + 99, u - 0.01)
+                                         - smooth_noise(copter.seed + 99, u))
+             * (smooth_noise(copter.seed + 99, u + 0.01) - smooth_noise(copter.seed + 99, u)) > 0]
+    assert turns, "it never turns back in 1000 s"
+    stop = turns[0] / DRIFT
+    widths, noses = [], []
+    for step in range(-240, 241, 6):  # four seconds either side of where it stops
+        left, right, middle = hull_box(copter, stop + step / 60, state)
+        widths.append(right - left)
+        noses.append(right - middle > middle - left)
+    jumps = np.abs(np.diff(widths))
+    assert jumps.max() <= 0.05 * max(widths), f"its width jumps by {jumps.max()} px"
+    assert noses[0] != noses[-1], "it faces the same way after turning back"
+    assert min(widths) < 0.6 * max(widths), "it is never seen nose on as it turns"

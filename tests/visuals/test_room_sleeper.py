@@ -215,3 +215,33 @@ def test_his_arm_comes_out_from_under_the_turned_down_sheet() -> None:
     x, y = (round(ARM[0][0] * SIZE[0]), round(ARM[0][1] * SIZE[1]))
     shoulder = frame[x - 1:x + 2, y - 1:y + 2].reshape(-1, 3)
     assert np.all(shoulder[:, 2] - shoulder[:, 0] > 15), f"the sheet, blue, over it: {shoulder}"
+
+
+def at_head(point: tuple[float, float]) -> tuple[int, int]:
+    """A point given in head lengths from his head's middle, in pixels of the test frame."""
+    length = HEAD_LENGTH * SIZE[1]
+    return (int(HEAD_CENTRE[0] * SIZE[0] + point[0] * length),
+            int(HEAD_CENTRE[1] * SIZE[1] + point[1] * length))
+
+
+def test_the_clocks_red_on_his_hair_is_a_dull_sheen_not_a_bright_ring() -> None:
+    """While the clock is lit, the red it lays on the crown of his hair is duller than on his
+    profile (a red as bright as his skin's edge drew a ring round his crown: the hair read as
+    a flat cap with a bright rim)."""
+    dark, lit = (frame_at(ROOM, "00:00", s, SIZE) for s in (DARK, LIT))
+    red = (lit - dark)[..., 0]
+    near = lambda p: red[at_head(p)[0] - 4:at_head(p)[0] + 5,  # noqa: E731
+                         at_head(p)[1] - 4:at_head(p)[1] + 5].max()
+    crown, profile = near((0.55, -0.12)), near((-0.2, -0.45))
+    assert profile > 100 and crown < profile, f"red on his crown {crown}, on his profile {profile}"
+
+
+def test_the_hollow_his_head_makes_in_the_pillow_fades_out_softly() -> None:
+    """Past his hair, the pillow's shade under and behind his head lightens gradually to the
+    pillow (a hard-edged hollow drew a ring round his head)."""
+    frame = frame_at(ROOM, "00:00", DARK, SIZE)
+    length = HEAD_LENGTH * SIZE[1]
+    reach = np.arange(0.66, 0.9, 0.5 / length)
+    shade = np.array([frame[at_head((r, 0.0))].sum() for r in reach])
+    assert shade[-1] - shade[0] > 40, f"the hollow is no darker than the pillow: {shade}"
+    assert np.abs(np.diff(shade)).max() <= 50, f"the hollow's edge is a step: {shade}"

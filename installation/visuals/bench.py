@@ -31,6 +31,8 @@ FPS = 60.0
 URGENT_FRAMES = int(URGENT_SECONDS * FPS)  # a scene's last frames, which build every frame
 LEAD_IN_LAPS = 8  # at most this many passes over a scene's frames while waiting for building
 BLITS_PER_SCENE = 15  # opaque full-frame blits timed after each scene, the yardstick
+LEAD_SECONDS = 10.0  # real seconds a scene is drawn on, untimed, before its last URGENT_SECONDS
+# (as the show plays them, building: the cut after them is reached as a visitor sees it)
 
 
 def blit_ms(size: tuple[int, int], clock: TimeFn, count: int = BLITS_PER_SCENE) -> float:
@@ -89,6 +91,28 @@ def approach_times(timeline: Timeline, scene: Scene, pace: Pace, count: int) -> 
     real = real_length(timeline, before, pace)
     return [paced(timeline, before, pace, max(0.0, real - (count - n) / FPS))
             for n in range(count)]
+
+
+def approach(timeline: Timeline, scene: Scene, pace: Pace, reached: float) -> list[float]:
+    """The story times of the last LEAD_SECONDS and URGENT_SECONDS of frames before `scene`
+    begins, from the frame before them (none before `reached`, the moment drawn last: the
+    show never goes back)."""
+    frames = int(LEAD_SECONDS * FPS) + URGENT_FRAMES + 1
+    before = timeline.scenes[timeline.scenes.index(scene) - 1]
+    since = pace.real_between(before.at, reached)
+    times = approach_times(timeline, scene, pace, frames)
+    return [t for t in times if pace.real_between(before.at, t) > since] or times[-1:]
+
+
+def lead_in(compositor: Compositor, timed: Callable[[float], float],
+            times: list[float]) -> list[float]:
+    """A scene's last seconds drawn on at `times` as the show draws them, building (the
+    first untimed: the bench jumps there, the show does not), so that the cut after them is
+    reached as in the show; the times of the frames that built a piece of the next scene."""
+    if not times:
+        return []
+    timed(times[0])
+    return build_on(compositor, timed, times[1:], len(times), True)
 
 
 def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: int,
@@ -161,14 +185,14 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
                 for moment in (*moments(timeline, scene, pace, frames),
                                *sun_moments(timeline, scene, pace))]
         shown, faded = scene_frames(timeline, scene, pace), fade_frames(scene)
-        before, *last = approach_times(timeline, following, pace, URGENT_FRAMES + 1)
-        timed(before)  # untimed, as before the middle: the frame before the last seconds
-        ahead += build_on(compositor, timed, last, URGENT_FRAMES, True)
+        blit = blit_ms(size, clock)  # (before the lead-in: no surface of its made or freed
+        # between the scene's last frames and the next one's first)
+        ahead += lead_in(compositor, timed, approach(timeline, following, pace, reached[0]))
         results.append(SceneTiming(scene.name, tuple(middle), into, first, tuple(ahead),
-                                   blit_ms(size, clock), shown, faded,
-                                   not compositor.ready(following), cut=not faded))
-        results.extend(SceneTiming(name, took[1:], (), took[0], (), blit_ms(size, clock),
-                                   moment=True) for name, took in rows if took)
+                                   blit, shown, faded, not compositor.ready(following),
+                                   cut=not faded))
+        results.extend(SceneTiming(name, took[1:], (), took[0], (), blit, moment=True)
+                       for name, took in rows if took)
         if timed_scene is not None:
             timed_scene()
     return results

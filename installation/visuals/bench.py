@@ -22,7 +22,7 @@ from installation.visuals.bench_moments import (
     real_length,
     sun_moments,
 )
-from installation.visuals.bench_table import SceneTiming
+from installation.visuals.bench_table import LEAD_SECONDS, SceneTiming
 from installation.visuals.compositor import SETTLE_SECONDS, URGENT_SECONDS, Compositor
 from installation.visuals.layers import load_all
 from installation.visuals.render import headless
@@ -31,8 +31,6 @@ FPS = 60.0
 URGENT_FRAMES = int(URGENT_SECONDS * FPS)  # a scene's last frames, which build every frame
 LEAD_IN_LAPS = 8  # at most this many passes over a scene's frames while waiting for building
 BLITS_PER_SCENE = 15  # opaque full-frame blits timed after each scene, the yardstick
-LEAD_SECONDS = 10.0  # real seconds a scene is drawn on, untimed, before its last URGENT_SECONDS
-# (as the show plays them, building: the cut after them is reached as a visitor sees it)
 
 
 def blit_ms(size: tuple[int, int], clock: TimeFn, count: int = BLITS_PER_SCENE) -> float:

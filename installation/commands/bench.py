@@ -14,6 +14,7 @@ from installation.commands.common import (
     add_inputs,
     count_arg,
     load_inputs,
+    start_collecting,
     story_time_arg,
 )
 from installation.commands.machine import describe
@@ -73,7 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "max and the frames over 16.7 ms")
     bench_audio.add_options(p)
     add_inputs(p)
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, until_first_frame=True)  # (see start_collecting)
 
 
 def warn(message: str) -> None:
@@ -81,6 +82,8 @@ def warn(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.audio or args.motion or args.cold is not None:
+        start_collecting()  # (the scene bench does once its first frames are up, as `run`)
     if args.audio:
         return bench_audio.run(args)
     if args.motion:
@@ -118,7 +121,7 @@ def timed_scenes(inputs: Program, size: tuple[int, int], frames: int, clock: Tim
 
     with Bar(len(inputs.timeline.scenes), f"timing scenes at {label}") as bar:
         return bench_scenes(inputs.timeline, inputs.clock, size, frames, clock, warn,
-                            timed_scene=bar.step)
+                            timed_scene=bar.step, started=start_collecting)
 
 
 def cold(args: argparse.Namespace) -> int:

@@ -115,7 +115,8 @@ def lead_in(compositor: Compositor, timed: Callable[[float], float],
 
 def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: int,
                  clock: TimeFn = time.perf_counter, warn: Warn = print,
-                 timed_scene: Callable[[], None] | None = None) -> list[SceneTiming]:
+                 timed_scene: Callable[[], None] | None = None,
+                 started: Callable[[], None] | None = None) -> list[SceneTiming]:
     """Time every scene in story order, drawn at `size` as the render loop draws it.
 
     The loop only draws at the render size: SDL scales that to the screen on the GPU, which
@@ -132,7 +133,9 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
     as a row of its own after it, in runs over its first seconds (the frame before each run
     untimed). `timed_scene` is called after each scene (for a progress bar). Every layer's
     module is loaded first, as the show loads them once its first frame is up: no timed frame
-    waits on an import.
+    waits on an import. `started` is called once the lead-in's frames are up, before the
+    first timed one, as the show calls it after its first frame (the collector set going,
+    past what start-up left alive: see commands.common.start_collecting).
     """
     headless()
     load_all()
@@ -157,6 +160,8 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
         timed(story_time)
     for story_time in approach_times(timeline, scenes[0], pace, URGENT_FRAMES):
         timed(story_time)  # the end of the day, as the show draws it
+    if started is not None:
+        started()
     results = []
     for number, scene in enumerate(scenes):
         following = scenes[(number + 1) % len(scenes)]

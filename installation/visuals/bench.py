@@ -22,7 +22,7 @@ from installation.visuals.bench_moments import (
     real_length,
     sun_moments,
 )
-from installation.visuals.bench_table import SceneTiming
+from installation.visuals.bench_table import LEAD_SECONDS, SceneTiming
 from installation.visuals.compositor import SETTLE_SECONDS, URGENT_SECONDS, Compositor
 from installation.visuals.layers import load_all
 from installation.visuals.render import headless
@@ -91,9 +91,32 @@ def approach_times(timeline: Timeline, scene: Scene, pace: Pace, count: int) -> 
             for n in range(count)]
 
 
+def approach(timeline: Timeline, scene: Scene, pace: Pace, reached: float) -> list[float]:
+    """The story times of the last LEAD_SECONDS and URGENT_SECONDS of frames before `scene`
+    begins, from the frame before them (none before `reached`, the moment drawn last: the
+    show never goes back)."""
+    frames = int(LEAD_SECONDS * FPS) + URGENT_FRAMES + 1
+    before = timeline.scenes[timeline.scenes.index(scene) - 1]
+    since = pace.real_between(before.at, reached)
+    times = approach_times(timeline, scene, pace, frames)
+    return [t for t in times if pace.real_between(before.at, t) > since] or times[-1:]
+
+
+def lead_in(compositor: Compositor, timed: Callable[[float], float],
+            times: list[float]) -> list[float]:
+    """A scene's last seconds drawn on at `times` as the show draws them, building (the
+    first untimed: the bench jumps there, the show does not), so that the cut after them is
+    reached as in the show; the times of the frames that built a piece of the next scene."""
+    if not times:
+        return []
+    timed(times[0])
+    return build_on(compositor, timed, times[1:], len(times), True)
+
+
 def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: int,
                  clock: TimeFn = time.perf_counter, warn: Warn = print,
-                 timed_scene: Callable[[], None] | None = None) -> list[SceneTiming]:
+                 timed_scene: Callable[[], None] | None = None,
+                 started: Callable[[], None] | None = None) -> list[SceneTiming]:
     """Time every scene in story order, drawn at `size` as the render loop draws it.
 
     The loop only draws at the render size: SDL scales that to the screen on the GPU, which
@@ -110,7 +133,9 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
     as a row of its own after it, in runs over its first seconds (the frame before each run
     untimed). `timed_scene` is called after each scene (for a progress bar). Every layer's
     module is loaded first, as the show loads them once its first frame is up: no timed frame
-    waits on an import.
+    waits on an import. `started` is called once the lead-in's frames are up, before the
+    first timed one, as the show calls it after its first frame (the collector set going,
+    past what start-up left alive: see commands.common.start_collecting).
     """
     headless()
     load_all()
@@ -135,6 +160,8 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
         timed(story_time)
     for story_time in approach_times(timeline, scenes[0], pace, URGENT_FRAMES):
         timed(story_time)  # the end of the day, as the show draws it
+    if started is not None:
+        started()
     results = []
     for number, scene in enumerate(scenes):
         following = scenes[(number + 1) % len(scenes)]
@@ -161,14 +188,14 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
                 for moment in (*moments(timeline, scene, pace, frames),
                                *sun_moments(timeline, scene, pace))]
         shown, faded = scene_frames(timeline, scene, pace), fade_frames(scene)
-        before, *last = approach_times(timeline, following, pace, URGENT_FRAMES + 1)
-        timed(before)  # untimed, as before the middle: the frame before the last seconds
-        ahead += build_on(compositor, timed, last, URGENT_FRAMES, True)
+        blit = blit_ms(size, clock)  # (before the lead-in: no surface of its made or freed
+        # between the scene's last frames and the next one's first)
+        ahead += lead_in(compositor, timed, approach(timeline, following, pace, reached[0]))
         results.append(SceneTiming(scene.name, tuple(middle), into, first, tuple(ahead),
-                                   blit_ms(size, clock), shown, faded,
-                                   not compositor.ready(following), cut=not faded))
-        results.extend(SceneTiming(name, took[1:], (), took[0], (), blit_ms(size, clock),
-                                   moment=True) for name, took in rows if took)
+                                   blit, shown, faded, not compositor.ready(following),
+                                   cut=not faded))
+        results.extend(SceneTiming(name, took[1:], (), took[0], (), blit, moment=True)
+                       for name, took in rows if took)
         if timed_scene is not None:
             timed_scene()
     return results

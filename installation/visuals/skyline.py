@@ -364,7 +364,8 @@ class Skyline:
         if self._bare is not None and self._bare[0] == light:
             return self._bare[1]
         bare = pygame.Surface(self.region, pygame.SRCALPHA)  # (a new one: two paintings,
-        if self.xplan is not None:  # ahead and now, may be under way)
+        yield  # ahead and now, may be under way; made, a piece of its own)
+        if self.xplan is not None:
             base: Color = self.params["color"]
             yield from paint_towers(bare, self.xplan, (self.top, self.ground),
                                     (base, HAZE, _ground(base, daylight)), daylight)

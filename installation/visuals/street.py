@@ -57,7 +57,7 @@ WALLS_PER_PIECE = 2  # walls built in one piece when the street is built ahead..
 SHAPES_PER_PIECE = 100  # ...but one with more shapes than this in a piece of its own
 ROAD_ROWS_PER_PIECE = 240  # rows of asphalt shaded in one piece
 CUTS_PER_PIECE = 3  # steps of cutting the street at the horizon run in one piece
-WARM_PIECES = 3  # pieces of the street's building run as one when its scene is built ahead
+WARM_PIECES = 1  # pieces of the street's building run as one when its scene is built ahead
 Point = tuple[int, int]
 Made = TypeVar("Made")  # what a set-up done in pieces makes
 
@@ -277,8 +277,8 @@ class Street(Split):
         if key == self._key:
             return
         self._key = None  # half built: a frame in between builds it all again
-        # (the compositor fits as many pieces as a frame has room for: fewer, larger ones
-        # here keep the count a run of slow frames must get through)
+        # (the compositor fits as many pieces as a frame has room for: each its own, as the
+        # asphalt's bands and the walls are ~1-5 ms; three as one were 12-25 ms, over a frame)
         for _ in _fewer(self._building(key, self.scene), WARM_PIECES):
             yield
             if self._key is not None:  # ...and then this is done

@@ -38,6 +38,7 @@ from installation.visuals.xplan_geometry import (
 from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_color
 
 WALLS_PER_PIECE = 8  # walls painted in one step (each in a few dozen strips, its slabs)
+NEAR_WINDOWS_PER_PIECE = 8  # near windows set in (panel and reveals) in one step
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
 # off (storeys) and how the X is turned (degrees). Several depths, some overlapping.
 FARTHER = ((0.66, 140.0, 40.0), (0.90, 200.0, 15.0), (1.02, 290.0, 35.0),
@@ -109,15 +110,20 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
             yield
         color = wall_color(plane, far, (body, haze), daylight)
         paint_wall(image, plane, [(x, y - top) for x, y in plane.outline], color)
+        if far == 0:  # (its stairs: a piece of their own)
+            yield
         paint_stairs(image, plane, (top, plan.seed), far, color)
     yield
     if plan.weather is not None:
         image.blit(plan.weather, (0, -top), special_flags=pygame.BLEND_RGB_MULT)
         yield
     tones = {plane.face: plane.tone for plane in plan.planes}
-    for w in (w for w in plan.windows if near_window(w.rect)):
+    near = [w for w in plan.windows if near_window(w.rect)]
+    for count, w in enumerate(near, 1):
         in_perspective(image, w.rect.move(0, -top), lean(w.rect, w.slope),
                        partial(_set_in, light=wall_light(tones[w.face])))
+        if count % NEAR_WINDOWS_PER_PIECE == 0:
+            yield
 
 
 def _set_in(surface: pygame.Surface, rect: pygame.Rect, light: float) -> None:

@@ -223,12 +223,15 @@ def weathering(size: tuple[int, int], seed: int, walls: list[list[tuple[float, f
             pygame.transform.smoothscale(small, coarse)).astype(np.float32) / 255
     grey = (field * 255).astype(np.uint8)
     yield
-    out = pygame.transform.smoothscale(
-        pygame.surfarray.make_surface(np.repeat(grey[..., None], 3, axis=2)), size)
+    small = pygame.surfarray.make_surface(np.repeat(grey[..., None], 3, axis=2))
+    yield
+    out = pygame.transform.smoothscale(small, size)
     yield
     off = pygame.Surface(size)
+    yield
     off.fill((255, 255, 255))
     for outline in walls:
         pygame.draw.polygon(off, (0, 0, 0), outline)
+    yield
     out.blit(off, (0, 0), special_flags=pygame.BLEND_RGB_MAX)
     return out

@@ -35,6 +35,7 @@ FPS = 60
 SKY_SIZE = (640, 360)
 NIGHTLY = NIGHT_STEP // STEP  # the drift (in STRIPS-ths of a STEP) that moves one strip at night
 MIDDLE_FRAMES = 600  # frames drawn from a scene's middle before its last seconds
+SLOW_MIDDLE_FRAMES = 1500  # ... when every frame is slow (each piece then takes a frame)
 
 
 def step_up_to(compositor: Compositor, line: Timeline, scene: Scene, seconds: float) -> None:
@@ -196,15 +197,15 @@ def test_slow_frames_build_a_piece_now_and_then_until_the_next_scene_is_near() -
     slow = Compositor(line, SIZE, print, timer=FakeTimer(0.02))
     for compositor in (fast, slow):
         surface = pygame.Surface(SIZE)
-        # 10 s of the middle of the first scene, half an hour before the next (the show
-        # would draw minutes of it: the night needs ~190 pieces, more than the last seconds'
+        # 25 s of the middle of the first scene, half an hour before the next (the show
+        # would draw minutes of it: the night needs ~225 pieces, more than the last seconds'
         # frames alone build when every frame is slow)
-        for n in range(MIDDLE_FRAMES):
+        for n in range(SLOW_MIDDLE_FRAMES):
             compositor.draw(surface, state_at(line, night.at - 1800.0 + n / FPS))
     assert fast.ready(night) and not slow.ready(night)
     # Slow frames leave most of the building for later, but not all of it for the last
     # seconds (where it would land on the first frame of the next scene).
-    assert slow.pieces_built == MIDDLE_FRAMES // (SLOW_SKIPS + 1)
+    assert slow.pieces_built == SLOW_MIDDLE_FRAMES // (SLOW_SKIPS + 1)
     step_up_to(slow, line, night, URGENT_SECONDS)
     assert slow.ready(night), "close to the next scene it is built however slow the frames"
 

@@ -1,0 +1,55 @@
+"""Built ahead in pieces a frame has room for: no step of a scene's building does a frame's
+work (a frame that built one took 10-30 ms at 1080p, a stall a visitor sees)."""
+
+from __future__ import annotations
+
+import pygame
+
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import TOUCH_BYTES, Frame, touched
+from installation.visuals.compositor import Compositor
+from installation.visuals.oil import oiled
+from installation.visuals.render import headless
+from installation.visuals.street import Street
+from installation.visuals.xplan_facade import weathering
+
+from .helpers import NO_POST, SIZE, layer, one_scene
+
+FULL_HD = (1920, 1080)
+
+
+def test_the_tars_oil_is_worked_out_at_most_ten_columns_a_step_at_1080() -> None:
+    """(On main, 20 columns a step: 4-8 ms of a 5 ms frame's room, building 10:30 ahead.)"""
+    shade = pygame.Surface((FULL_HD[0], 40))
+    shade.fill((128, 128, 128))
+    steps = sum(1 for _ in oiled(shade, 1988))
+    assert FULL_HD[0] / steps <= 10
+
+
+def test_a_fresh_full_frame_is_touched_a_megabyte_a_step() -> None:
+    """(Two on main: ~3 ms of page faults in one step, building Ash ahead in the flash.)"""
+    assert TOUCH_BYTES <= 1 << 20
+    steps = sum(1 for _ in touched(FULL_HD[0] * FULL_HD[1] * 4))
+    assert steps >= 8
+
+
+def test_the_weathered_towers_full_size_pictures_are_made_a_step_each() -> None:
+    """Park La Brea's nearest tower: its weathering enlarged, the walls' mask made and laid
+    over it each a step of their own (on main, two in one: 8 ms building it ahead)."""
+    wall = [[(100.0, 100.0), (600.0, 100.0), (600.0, 900.0), (100.0, 900.0)]]
+    assert sum(1 for _ in weathering(FULL_HD, 1988, wall)) >= 5
+
+
+def test_the_street_warms_up_each_piece_of_its_building_a_step_of_its_own() -> None:
+    """(On main, three pieces in one step: 12-25 ms building Wilshire under ash ahead.)"""
+    headless()
+    line = one_scene(layer("street") + NO_POST, at="17:00")
+    setup = Compositor(line, SIZE, print).setup(line.scenes[0], 0, "street")
+    street = Street(dict(traffic=0.0, lamps=(255, 150, 50), horizon=0.62, wet=False,
+                         lit=True), setup)
+    moment = parse_clock("18:30")
+    frame = Frame(moment, 0.0, state_at(line, moment))
+    key, _lamps = street.look(frame)
+    building = sum(1 for _ in street._building(key, pygame.Surface(SIZE, pygame.SRCALPHA)))
+    assert sum(1 for _ in street.warm(frame)) > building

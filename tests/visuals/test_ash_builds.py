@@ -97,3 +97,48 @@ def test_its_parts_apart_the_disc_in_the_sky_the_light_on_the_ground() -> None:
     assert (ground[disc] == plain).all(), "no disc from the ground's part"
     assert sky[disc][0] > plain[0] + 60, "the sky's part has the disc"
     assert ground[road].mean() > sky[road].mean() + 10, "the road's light is the ground's"
+
+
+def wheels(picture: pygame.Surface) -> float:
+    """How much the burnt car's wheels stand out on the ash round them (the spread of the
+    light in a box round each: its rims, hubs and wells against a smooth bank of ash)."""
+    from installation.visuals.ash_ground import WRECK_AT, WRECK_LONG, projection
+    from installation.visuals.wrecks import WHEEL, WHEELS
+
+    width, height = SIZE
+    ground = int(height * RUINS["ground"])
+    project = projection((width, height - ground), int(width * RUINS["boulevard_x"]))
+    lane, z = WRECK_AT
+    (x0, foot), (x1, _) = (project(lane + side * WRECK_LONG / 2, z) for side in (-1, 1))
+    length, middle = x1 - x0, (x0 + x1) // 2
+    grey = pygame.surfarray.array3d(picture).astype(float).mean(axis=2)
+    half = round(WHEEL * length)
+    spread = []
+    for along in WHEELS:
+        x, y = round(middle - (along - 0.5) * length), ground + foot - half
+        spread.append(grey[x - half:x + half, y - half // 2:y + half].std())
+    return float(np.mean(spread))
+
+
+def test_the_burnt_car_sinks_into_the_ash_as_the_sign_is_buried() -> None:
+    """It sat on the ash all scene, its wheels showing, while the sign beside it went under:
+    now the ash drifts up round it, over its rims to its sills."""
+    start, end = wheels(ash_at("05:31", 1.0)), wheels(ash_at("06:33", 1.0))
+    assert start > 12, f"its bare rims show at first (spread {start:.1f})"
+    assert end < 0.4 * start, f"by the end they are under the ash: {start:.1f} -> {end:.1f}"
+
+
+def test_the_fallen_lamp_post_lies_beside_the_car_not_through_it() -> None:
+    """Its foot across the road behind the car, the car painted over it, it ran through the
+    car's body: it lies short of it, clear of its picture."""
+    from installation.visuals.ash_ground import POST_FROM, POST_TO, WRECK_AT, WRECK_LONG
+    from installation.visuals.ash_ground import projection
+
+    for ground in (0.64, 0.8):  # the Ash's boulevard and the flash's, lower in the picture
+        size = (1920, 1080 - int(1080 * ground))
+        project = projection(size, 960)
+        lane, z = WRECK_AT
+        (x0, foot), (x1, _) = (project(lane + side * WRECK_LONG / 2, z) for side in (-1, 1))
+        car = pygame.Rect(x0, foot - round(0.35 * (x1 - x0)), x1 - x0, round(0.35 * (x1 - x0)))
+        post = car.clipline(project(*POST_FROM), project(*POST_TO))
+        assert not post, f"the post crosses the car's picture at {post} (ground {ground})"

@@ -39,10 +39,18 @@ from installation.visuals.collapse import (
     smoke_wind,
 )
 from installation.visuals.fallen import fallen
-from installation.visuals.figure_sun import scene_span
+from installation.visuals.figure_sun import scene_span, span_share
+from installation.visuals.flames import died, gone
 from installation.visuals.glow import radial
 from installation.visuals.rubble import paint_rubble, rubble_line
-from installation.visuals.ruins_sites import TALL, Tower, clear_of, fire_sites, towers
+from installation.visuals.ruins_sites import (
+    TALL,
+    Tower,
+    clear_of,
+    fire_sites,
+    scene_thins,
+    towers,
+)
 from installation.visuals.wilshire import Sprite, wilshire
 from installation.visuals.wreckage import Grid, Light, Tone, grid, leaned, paint_tower
 
@@ -150,6 +158,7 @@ class Ruins:
         if params["fallen"]:
             sign = yield from fallen(setup.size, self.ground, self.color, setup.font,
                                      self.seed, depths)
+        self.thins = scene_thins(setup)  # (its fires die down with the smoke)
         self.buried = Buried(tuple(tuple(pictures) for pictures in (
             [(car, (x, y + self.ground)) for car, (x, y) in cars], sign) if pictures),
             scene_span(setup))
@@ -248,9 +257,10 @@ class Ruins:
         """The towers never change; the fires flicker between GLOW_STEPS brightnesses, so the
         whole layer lives in the kept background, painted again where a fire's step moves."""
         seconds = frame.seconds
-        steps = tuple(min(GLOW_STEPS - 1, int(smooth_noise(self.seed + n, seconds
-                                                           * GLOW_HZ) * GLOW_STEPS))
-                      for n in range(len(self.sites)))
+        down = died(self.thins, span_share(self.buried.span, frame.story_time))
+        steps = tuple(-1 if gone(n, down) else int((1 - down) * min(
+            GLOW_STEPS - 1, int(smooth_noise(self.seed + n, seconds * GLOW_HZ) * GLOW_STEPS)))
+            for n in range(len(self.sites)))
         inside = tuple(flicker(self.seed, n, seconds) for n in range(len(self.inside)))
         return Flicker(steps, self._flare_step(seconds), inside, self._moment(frame),
                        self.buried.step(frame.story_time))
@@ -324,7 +334,9 @@ class Ruins:
         return blits
 
     def _fire(self, n: int, step: int) -> list[tuple[pygame.Surface, tuple[int, int]]]:
-        """Fire n at a step: its glow, and its flame a step brighter."""
+        """Fire n at a step: its glow, and its flame a step brighter (-1: out, nothing)."""
+        if step < 0:
+            return []
         x, y = self.sites[n]
         half = self.glows[0].get_width() // 2
         flame = self.flames[min(GLOW_STEPS - 1, step + 1)]

@@ -170,3 +170,10 @@ def scene_fires(setup: Setup, ground: int, count: int) -> list[tuple[int, int]]:
     ruins = next((spec for spec in setup.scene.layers if spec.type == "ruins"), None)
     clear = clear_of(ruins.params, setup) if ruins is not None else []
     return fire_sites(setup.timeline.seed, setup.size, ground, count, clear)
+
+
+def scene_thins(setup: Setup) -> float:
+    """How much the scene's smoke thins by its end (its first smoke layer's `thins`; none:
+    0): as much as its fires die down, the ruins' among them."""
+    smoke = next((spec for spec in setup.scene.layers if spec.type == "smoke"), None)
+    return float(smoke.params.get("thins", 0.0)) if smoke is not None else 0.0

@@ -16,7 +16,7 @@ import pygame
 from installation.core.timeline import Scene
 from installation.visuals.base import Color, Pieces, Setup, layer_seed, stable_seed
 from installation.visuals.boulevard_plan import CINEMA_AT, Block
-from installation.visuals.flames import Fire, Flipbook, fire_blits, make_fire
+from installation.visuals.flames import Fire, dying, fire_blits, make_fire
 from installation.visuals.panic import LEFT, POLICE_AT
 from installation.visuals.storefronts import Piece, Point, Project, Tone
 from installation.visuals.stranded import Stranded
@@ -146,7 +146,7 @@ class Ruin:
         wide, high = (max(6, round(f * WRECK_FIRE_SIZE * height / z)) for f in FIRE_SIZE)
         seed = stable_seed(self.view.seed, "car fire")
         fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made)
-        self.dying = [_dimmed(fire, 1 - step / DYING_STEPS) for step in range(DYING_STEPS)]
+        self.dying = [dying(fire, 1 - step / DYING_STEPS) for step in range(DYING_STEPS)]
         foot = self.project(lane, z, WRECK_FIRE_UP)
         self.dying_at = (foot, seed)
         wisp = yield from make_wisp(height, z)
@@ -256,21 +256,3 @@ def dying_step(seconds: float) -> int:
     (0: as it was; DYING_STEPS: out, only its smoke left)."""
     share = (seconds - DYING[0]) / (DYING[1] - DYING[0])
     return min(DYING_STEPS, max(0, math.ceil(share * DYING_STEPS)))
-
-
-def _dimmed(fire: Fire, level: float) -> Fire:
-    """`fire` with its flames, its light and the light up its smoke `level` as bright (for
-    additive blits: darker is fainter), its embers fewer (the dimmest drop first)."""
-    keep = round(255 * level)
-
-    def dim(images: tuple[pygame.Surface, ...]) -> tuple[pygame.Surface, ...]:
-        out = []
-        for image in images:
-            copy = image.copy()
-            copy.fill((keep, keep, keep), special_flags=pygame.BLEND_RGB_MULT)
-            out.append(copy)
-        return tuple(out)
-
-    return replace(fire, book=Flipbook(dim(fire.book.frames)), lights=dim(fire.lights),
-                   undersides=dim(fire.undersides), embers=dim(fire.embers))
-

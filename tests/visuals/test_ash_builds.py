@@ -131,8 +131,7 @@ def test_the_burnt_car_sinks_into_the_ash_as_the_sign_is_buried() -> None:
 def test_the_fallen_lamp_post_lies_beside_the_car_not_through_it() -> None:
     """Its foot across the road behind the car, the car painted over it, it ran through the
     car's body: it lies short of it, clear of its picture."""
-    from installation.visuals.ash_ground import POST_FROM, POST_TO, WRECK_AT, WRECK_LONG
-    from installation.visuals.ash_ground import projection
+    from installation.visuals.ash_ground import POST_FROM, POST_TO, WRECK_AT, WRECK_LONG, projection
 
     for ground in (0.64, 0.8):  # the Ash's boulevard and the flash's, lower in the picture
         size = (1920, 1080 - int(1080 * ground))
@@ -142,3 +141,24 @@ def test_the_fallen_lamp_post_lies_beside_the_car_not_through_it() -> None:
         car = pygame.Rect(x0, foot - round(0.35 * (x1 - x0)), x1 - x0, round(0.35 * (x1 - x0)))
         post = car.clipline(project(*POST_FROM), project(*POST_TO))
         assert not post, f"the post crosses the car's picture at {post} (ground {ground})"
+
+
+def fire_lit(at: str) -> tuple[int, float]:
+    """The Ash's ruins with their fires and the smoke over them (thinning as the shipped):
+    how many pixels the fires light (warm and bright), and how bright the brightest are."""
+    ruins = layer("ruins", **{**RUINS, "fires": 3, "fire": "#c8501e"})
+    smoke = layer("smoke", **SMOKE, thins=0.6)
+    scene = '[[scene]]\nat = "05:30"\nname = "Ash"\n' + SKY + ruins + smoke + NO_POST
+    rgb = pygame.surfarray.array3d(draw(timeline(scene + NEXT), at, size=SIZE)).astype(int)
+    warm = (rgb[..., 0] > 150) & (rgb[..., 0] > rgb[..., 2] + 80)
+    return int(warm.sum()), float(np.sort(rgb[..., 1][warm])[-50:].mean()) if warm.any() else 0.0
+
+
+def test_the_fires_die_down_with_the_smoke() -> None:
+    """The smoke thinned as the fires died down, but the fires burnt as high and bright to
+    the end: now fewer, lower and redder (less yellow in their hottest) by 06:30."""
+    (lit, yellow), (late, late_yellow) = fire_lit("05:35"), fire_lit("06:30")
+    assert lit > 400, f"the fires burn at first ({lit} pixels lit)"
+    assert late < 0.6 * lit, f"they light much less by the end: {lit} -> {late}"
+    assert late_yellow < yellow - 20, \
+        f"their hottest redder: green {yellow:.0f} -> {late_yellow:.0f}"

@@ -48,6 +48,7 @@ from installation.visuals.ruins_sites import (
     Tower,
     clear_of,
     fire_sites,
+    into_johnnies,
     scene_thins,
     towers,
 )
@@ -120,8 +121,9 @@ class Ruins:
         self.top = max(0, self.ground - tallest - height // 30)
         self.color: Color = params["color"]
         fire: Color = params["fire"]
-        self.sites = fire_sites(self.seed, setup.size, self.ground, params["fires"],
-                                clear_of(params, setup))
+        self.sites = into_johnnies(fire_sites(self.seed, setup.size, self.ground,
+                                              params["fires"], clear_of(params, setup)),
+                                   params, setup.size)
         self.image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)
         rng = np.random.default_rng(stable_seed(self.seed, "ruins"))
         plan = towers(self.seed, width, tallest)

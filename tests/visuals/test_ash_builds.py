@@ -14,6 +14,7 @@ SIZE = (960, 540)
 SKY = layer("sky", top="#8a8580", bottom="#a0948a", stars=0, sun=False, clouds=0)
 RUINS = {"ground": 0.64, "height": 0.22, "fires": 0, "color": "#221c1a", "boulevard": True,
          "boulevard_x": 0.62, "fallen": True}  # the shipped Ash's ruins, without its fires
+ASH_GROUND, ASH_VANISH = 0.64, 0.62  # RUINS' ground and boulevard_x
 NEXT = '[[scene]]\nat = "06:35"\nname = "next"\n' + SKY  # where the Ash scene ends
 SIGN = pygame.Rect(0, int(0.75 * SIZE[1]), int(0.55 * SIZE[0]), int(0.25 * SIZE[1]))
 RED = 25  # a pixel this much redder than blue is the sign's script (the ash is grey)
@@ -106,8 +107,8 @@ def wheels(picture: pygame.Surface) -> float:
     from installation.visuals.wrecks import WHEEL, WHEELS
 
     width, height = SIZE
-    ground = int(height * RUINS["ground"])
-    project = projection((width, height - ground), int(width * RUINS["boulevard_x"]))
+    ground = int(height * ASH_GROUND)
+    project = projection((width, height - ground), int(width * ASH_VANISH))
     lane, z = WRECK_AT
     (x0, foot), (x1, _) = (project(lane + side * WRECK_LONG / 2, z) for side in (-1, 1))
     length, middle = x1 - x0, (x0 + x1) // 2

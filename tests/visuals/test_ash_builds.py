@@ -163,3 +163,22 @@ def test_the_fires_die_down_with_the_smoke() -> None:
     assert late < 0.6 * lit, f"they light much less by the end: {lit} -> {late}"
     assert late_yellow < yellow - 20, \
         f"their hottest redder: green {yellow:.0f} -> {late_yellow:.0f}"
+
+
+def test_the_ash_deepens_on_the_sign_without_a_visible_step() -> None:
+    """It deepened in 7 steps, each a ~10 px notch of ash at once: now each depth fades into
+    the next. Across the moment the old third step fell (under a real second apart) the sign
+    barely changes."""
+    before, after = (pygame.surfarray.array3d(ash_at(at, 1.0).subsurface(SIGN)).astype(int)
+                     for at in ("05:57:45", "05:58:00"))
+    moved = np.abs(after - before).max(axis=2)
+    assert (moved > 12).sum() < 20, f"{(moved > 12).sum()} pixels of the sign jump at once"
+
+
+def test_the_sun_breaks_through_in_steps_too_small_to_see() -> None:
+    """Its 16 steps showed as small pops (~9 real s apart): each step now adds little."""
+    from installation.visuals.ash_sun import STEPS
+    from installation.visuals.base import s_curve
+
+    shares = s_curve(np.arange(STEPS + 1) / STEPS)
+    assert np.diff(shares).max() < 0.04, f"a step adds {np.diff(shares).max():.0%} of it"

@@ -9,6 +9,7 @@ import math
 import random
 from collections.abc import Callable
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
@@ -55,6 +56,7 @@ FOLD = 14.0  # degrees its end is bent down past the fold
 CREASE = 0.35  # the crease's colour, of the ruins'
 CREASE_ALPHA = 70  # ... faint: drawn solid, lying in the ash it read as a pole through it
 FOLD_SHADE = 0.8  # the bent part turned from the light, this much darker: the fold shows
+TUBE_NEAR = 40  # ... but not its tubes' dead glass (this near DEAD_TUBE): the script reads on
 BLISTERS = 220  # blisters in the enamel, each a speck of char or of paint lifted pale
 BLISTER = (0.006, 0.02)  # a blister's radius, of the blade's height
 BLISTER_ALPHA = (50, 150)
@@ -217,7 +219,10 @@ def _folded(image: pygame.Surface, fold: int, crease: Color) -> pygame.Surface:
     out = pygame.Surface((width, height + math.ceil((width - fold) * slope)), pygame.SRCALPHA)
     out.blit(image, (0, 0), (0, 0, fold, height))
     bent = image.subsurface((fold, 0, width - fold, height)).copy()
-    bent.fill(scaled((255, 255, 255), FOLD_SHADE), special_flags=pygame.BLEND_RGB_MULT)
+    rgb = pygame.surfarray.pixels3d(bent)
+    tubes = np.abs(rgb.astype(np.int16) - DEAD_TUBE).max(axis=2) <= TUBE_NEAR
+    rgb[~tubes] = (rgb[~tubes] * FOLD_SHADE).astype(np.uint8)  # (its glass still reads red)
+    del rgb
     for x in range(fold, width):
         out.blit(bent, (x, round((x - fold) * slope)), (x - fold, 0, 1, height))
     ink = pygame.mask.from_surface(image.subsurface((fold, 0, 1, height)))

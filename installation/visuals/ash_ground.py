@@ -25,12 +25,16 @@ KERB_TONE = 3.0  # the kerbs' broken stone, of the ground's colour
 ROAD_TONE = 0.8  # the road between them, under less ash
 KERB_X = 1.0  # the kerbs, either side of the road (its half width)
 WRECK_AT = (0.5, 1.3)  # the burnt car: across the road, and how far off
-POST_FROM, POST_TO = (1.0, 1.15), (0.12, 2.6)  # the fallen lamp post: foot at the kerb, head
+POST_FROM, POST_TO = (-1.0, 1.6), (0.1, 2.6)  # the fallen lamp post: foot at the left kerb,
+# head out in the road, short of the car: beside it, never through it (its foot across the road
+# behind the car, the car was drawn over it: it ran through the car's body)
 POST_WIDE = 0.006  # the post's thickness, of the picture height
 POST_TAPER = POST_FROM[1] / POST_TO[1]  # its head as thick as its foot, at the head's depth
 POST_TONE, LAMP_TONE = 0.45, 0.35  # the post's and its lamp's iron, of the ground's colour
 ARM_REACH = 2.5  # the lamp's arm, bent up off the road: of the post's thickness at its head
 LAMP_SIZE = (3.0, 1.2)  # the lamp across and through, of the post's thickness at its head
+SUNK_ROOM = (0.42, 0.08)  # the car's picture reaches this far over and under its foot (of
+# its length), and its length either side of it (room for the ash drifted against its ends)
 RISE = 0.2  # a world unit up, of the picture width (as on the street at dusk)
 WRECK_PAINT: Color = (60, 42, 32)  # paint burnt to rust and soot
 WRECK_LONG = 0.45  # the car's length, in world units (the road is 2 wide)
@@ -49,16 +53,23 @@ RIDGE_FAR = 3.0  # the ridges fade out beyond this depth (further off they blur 
 RIDGE_ASH = 0.25  # more of the ash's colour along a ridge's crest
 
 
+Sprite = tuple[pygame.Surface, tuple[int, int]]  # a picture and where it goes
+Paved = tuple[pygame.Surface, list[Sprite]]  # the ground, and the car under each depth of ash
+
+
 def boulevard(size: tuple[int, int], vanish: int, color: Color,
               rng: np.random.Generator) -> pygame.Surface:
     """The ground in front of the ruins (its first row meets them): Wilshire under ash, its
     road running to `vanish`, a burnt-out car on it and a lamp post fallen across it."""
-    return finished(paving(size, vanish, color, rng))
+    return finished(paving(size, vanish, color, rng))[0]
 
 
-def paving(size: tuple[int, int], vanish: int, color: Color,
-           rng: np.random.Generator) -> Generator[None, None, pygame.Surface]:
-    """`boulevard` in pieces: its ash a band of columns a piece, then the road on it."""
+def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Generator,
+           buried: tuple[float, ...] = ()) -> Generator[None, None, Paved]:
+    """`boulevard` in pieces: its ash a band of columns a piece, then the road on it. With
+    `buried` depths of ash (see Wreck.drift), the car is not painted into the ground but
+    given as a picture of it under each (on the ground as laid: sunk deeper as the ash
+    drifts round it), else painted in (no pictures)."""
     width, tall = size
     extra = rng.spawn(1)[0]  # the ridges and the debris (the rest drawn as before)
     ridges = (extra.random((RIDGE_GRID, RIDGE_GRID)), extra.random((RIDGE_GRID, RIDGE_GRID)))
@@ -85,10 +96,41 @@ def paving(size: tuple[int, int], vanish: int, color: Color,
     behind = (z, float("inf")), (1.0, z)  # strewn behind the car, then in front of it
     car = (project(lane - WRECK_LONG, z)[0], project(lane + WRECK_LONG, z)[0])
     yield from strew(image, project, color, copy.deepcopy(extra), behind[0], car)
-    _wreck(image, project, lane, z, rng, color)  # over the post: it lies behind the car
+    if not buried:
+        _wreck(image, project, (lane, z), rng, color)  # over the post: it lies behind the car
     yield
     yield from strew(image, project, color, extra, behind[1], car)
-    return image
+    cars = []
+    for depth in buried:  # (in front of the car nothing is strewn across its columns)
+        cars.append(_sunk(image, project, (lane, z), copy.deepcopy(rng), color, depth))
+        yield
+    return image, cars
+
+
+def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
+          rng: np.random.Generator, color: Color, depth: float) -> Sprite:
+    """The car on the `ground` (at `at`: across the road, how far off) with ash `depth` deep
+    drifted round it (see Wreck.drift): only what it paints over the ground, and where."""
+    lane, z = at
+    (x0, foot), (x1, _) = (project(lane + side * WRECK_LONG / 2, z, 0.0) for side in (-1, 1))
+    length = x1 - x0
+    area = pygame.Rect(x0 - length, foot - round(length * SUNK_ROOM[0]), 3 * length,
+                       round(length * sum(SUNK_ROOM))).clip(ground.get_rect())
+    under = ground.subsurface(area).copy()
+    piece = under.copy()
+
+    def local(x: float, along: float, up: float = 0.0) -> tuple[int, int]:
+        across, down = project(x, along, up)
+        return across - area.x, down - area.y
+
+    _wreck(piece, local, at, rng, color, depth)
+    drawn = (pygame.surfarray.array3d(piece) != pygame.surfarray.array3d(under)).any(axis=2)
+    out = pygame.Surface(piece.get_size(), pygame.SRCALPHA)
+    out.blit(piece, (0, 0))
+    alpha = pygame.surfarray.pixels_alpha(out)
+    alpha[...] = np.where(drawn, 255, 0).astype(np.uint8)
+    del alpha
+    return out, area.topleft
 
 
 def _darken_near(image: pygame.Surface) -> None:
@@ -141,14 +183,16 @@ def _fallen_post(image: pygame.Surface, foot: tuple[int, int], head: tuple[int, 
     pygame.draw.ellipse(image, ASH, lamp.inflate(-lamp.w // 2, -lamp.h // 2).move(0, -1))
 
 
-def _wreck(image: pygame.Surface, project: Project, lane: float, z: float,
-           rng: np.random.Generator, color: Color) -> None:
-    """A burnt-out car slewed across the road, side on: down on its bare rims sunk in the ash,
-    char and rust, its glass blown in, its roof caved, its front door gone."""
+def _wreck(image: pygame.Surface, project: Project, at: tuple[float, float],
+           rng: np.random.Generator, color: Color, drift: float = 0.0) -> None:
+    """A burnt-out car slewed across the road (`at`: across it, how far off), side on: down
+    on its bare rims sunk in the ash (`drift` deeper: see Wreck.drift), char and rust, its
+    glass blown in, its roof caved, its front door gone."""
+    lane, z = at
     (x0, ground), (x1, _) = (project(lane + side * WRECK_LONG / 2, z, 0.0) for side in (-1, 1))
     shade = min(1.0, max(WRECK_SHADE, sum(color) / sum(WRECK_DAY)))
     draw_wreck(image, (x0 + x1) // 2, ground, x1 - x0,
-               Wreck(WRECK_PAINT, 1, True, True, ASH, ash=True, shade=shade), rng)
+               Wreck(WRECK_PAINT, 1, True, True, ASH, ash=True, shade=shade, drift=drift), rng)
 
 
 Ridges = tuple[int, tuple[np.ndarray, np.ndarray]]  # the road's vanishing column, two noises

@@ -15,7 +15,8 @@ from installation.visuals.base import Color, Frame, Setup, s_curve, scaled
 from installation.visuals.figure_sun import scene_span
 from installation.visuals.glow import dimmed, radial
 
-STEPS = 16  # it strengthens in this many steps (each repaints what it lights, no more)
+STEPS = 48  # it strengthens in this many steps (each repaints what it lights, no more): every
+# ~3 real s at the shipped pace, each at most ~3% of its light (16 showed as small pops)
 DISC_EDGE = 0.2  # the disc's soft rim, of its radius (seen through the haze, not cut sharp)
 DISC_OPACITY = 0.92  # the disc at full, over the haze
 HALO = (3.5, 0.55)  # the glow round the disc: its radius, in disc radii, and brightness

@@ -9,6 +9,7 @@ import math
 import random
 from collections.abc import Callable
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
@@ -53,6 +54,16 @@ BLOTCH_ALPHA = (90, 200)
 FOLD_AT = 0.66  # the blade is folded here, along its width
 FOLD = 14.0  # degrees its end is bent down past the fold
 CREASE = 0.35  # the crease's colour, of the ruins'
+CREASE_ALPHA = 70  # ... faint: drawn solid, lying in the ash it read as a pole through it
+FOLD_SHADE = 0.8  # the bent part turned from the light, this much darker: the fold shows
+TUBE_NEAR = 40  # ... but not its tubes' dead glass (this near DEAD_TUBE): the script reads on
+BLISTERS = 220  # blisters in the enamel, each a speck of char or of paint lifted pale
+BLISTER = (0.006, 0.02)  # a blister's radius, of the blade's height
+BLISTER_ALPHA = (50, 150)
+BLISTER_PALE, BLISTER_LIFT = 0.2, 0.25  # ... the pale ones this share of them, the face this
+# far to white (more, or paler, read as ash flakes or stars on it)
+SOOT_TOP = 150  # the soot the fire licked up over the face: this opaque at its top, none at
+# its foot
 DEAD_CYAN = 0.55  # the board's cyan tubes' glass, dead: sooted this far to the ruins' colour
 BOARD_LIGHT = 2.2  # the board's charred face, of the ruins' colour: it catches a little light
 BOARD_GONE = (3, 8)  # COFFEE SHOP's letters fallen off the board: an F, the H
@@ -141,14 +152,25 @@ def board_top(post_top: int, height: int) -> int:
 
 def _charred(image: pygame.Surface, corners: tuple[tuple[int, int], ...], char: Color,
              rng: random.Random) -> None:
-    """Patches of char over the blade's face, rim and bulbs (none past its edge)."""
+    """Patches of char over the blade's face, rim and bulbs, the enamel blistered in specks,
+    soot licked up it darkest at its top (none past its edge)."""
     soot = pygame.Surface(image.get_size(), pygame.SRCALPHA)
     width, height = image.get_size()
+    for row in range(height):  # (soot climbing the face, thickest at its top)
+        soot.fill((*char, round(SOOT_TOP * (1 - row / max(1, height - 1)) ** 2)),
+                  (0, row, width, 1))
     for _ in range(BLOTCHES):
         wide = rng.uniform(*BLOTCH) * height
         centre = (rng.uniform(0, width), rng.uniform(0, height))
         pygame.draw.ellipse(soot, (*char, rng.randint(*BLOTCH_ALPHA)),
                             (centre[0] - wide, centre[1] - wide / 2, 2 * wide, wide))
+    face = image.get_at((width // 2, height // 2))
+    pale = mix((face.r, face.g, face.b), (255, 255, 255), BLISTER_LIFT)
+    for _ in range(BLISTERS):
+        color = pale if rng.random() < BLISTER_PALE else char
+        pygame.draw.circle(soot, (*color, rng.randint(*BLISTER_ALPHA)),
+                           (rng.uniform(0, width), rng.uniform(0, height)),
+                           max(1.0, rng.uniform(*BLISTER) * height))
     shape = pygame.Surface(image.get_size(), pygame.SRCALPHA)
     pygame.draw.polygon(shape, (255, 255, 255, 255), corners)
     soot.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
@@ -196,11 +218,17 @@ def _folded(image: pygame.Surface, fold: int, crease: Color) -> pygame.Surface:
     slope = math.tan(math.radians(FOLD))
     out = pygame.Surface((width, height + math.ceil((width - fold) * slope)), pygame.SRCALPHA)
     out.blit(image, (0, 0), (0, 0, fold, height))
+    bent = image.subsurface((fold, 0, width - fold, height)).copy()
+    rgb = pygame.surfarray.pixels3d(bent)
+    tubes = np.abs(rgb.astype(np.int16) - DEAD_TUBE).max(axis=2) <= TUBE_NEAR
+    rgb[~tubes] = (rgb[~tubes] * FOLD_SHADE).astype(np.uint8)  # (its glass still reads red)
+    del rgb
     for x in range(fold, width):
-        out.blit(image, (x, round((x - fold) * slope)), (x, 0, 1, height))
+        out.blit(bent, (x, round((x - fold) * slope)), (x - fold, 0, 1, height))
     ink = pygame.mask.from_surface(image.subsurface((fold, 0, 1, height)))
     rows = [y for y in range(height) if ink.get_at((0, y))]
     if rows:
-        pygame.draw.line(out, (*crease, 255), (fold, rows[0]), (fold, rows[-1]),
-                         max(1, height // 60))
+        line = pygame.Surface((max(1, height // 60), rows[-1] - rows[0] + 1), pygame.SRCALPHA)
+        line.fill((*crease, CREASE_ALPHA))
+        out.blit(line, (fold, rows[0]))
     return out

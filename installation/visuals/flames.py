@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, hash01, scaled, smooth_noise
+from installation.visuals.base import Color, hash01, mix, s_curve, scaled, smooth_noise
 from installation.visuals.glow import radial
 from installation.visuals.made_once import MadeOnce
 
@@ -32,6 +32,10 @@ EMBER_LIFE = (2.5, 5.0)  # real seconds an ember climbs before it goes out
 EMBER_RISE = 2.2  # how high it climbs in its life, of the flames' height... times its life
 EMBER_SIZES = 3  # sprite sizes (and brightnesses) of the embers
 EMBER: Color = (255, 140, 50)
+DIE_LOW = 0.5  # a fire dying all the way down: its flames this much of their height
+DIE_RED: Color = (255, 120, 70)  # ... their light multiplied by this (the yellow goes first)
+OUT_FROM, OUT_AT, OUT_APART = 2, 0.45, 0.1  # as the fires die down (see `died`), the third
+# goes out at this much, each after it this much sooner (the first two burn on, smaller)
 
 
 @dataclass(frozen=True)
@@ -181,3 +185,40 @@ def ember_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed:
     ys = np.round(foot[1] - tall * 0.5 - climb).astype(int) - half
     sprites = [fire.embers[size] for size in sizes.tolist()]
     return list(zip(sprites, zip(xs.tolist(), ys.tolist(), strict=True), strict=True))
+
+
+def died(thins: float, share: float) -> float:
+    """How far a scene's fires have died down `share` of the way through it (0: as they
+    were), with its smoke's `thins` (by its end they are this far down, their smoke as much
+    thinner: see smoke.py)."""
+    return thins * float(s_curve(share))
+
+
+def gone(n: int, down: float) -> bool:
+    """Whether fire n has gone out, the fires `down` far died (see `died`): the third and
+    later ones in turn, the first two never."""
+    return n >= OUT_FROM and down >= OUT_AT - OUT_APART * (n - OUT_FROM)
+
+
+def dying(fire: Fire, level: float) -> Fire:
+    """`fire` at `level` of its strength (1: as made): for additive blits, its flames,
+    their light and the light up its smoke fainter, the flames lower and redder (to DIE_LOW
+    and DIE_RED at 0), its embers fainter."""
+    keep = scaled((255, 255, 255), level)
+    red = mix((255, 255, 255), DIE_RED, 1 - level)
+
+    def dim(images: tuple[pygame.Surface, ...], tint: Color = keep,
+            tall: float = 1.0) -> tuple[pygame.Surface, ...]:
+        out = []
+        for image in images:
+            w, h = image.get_size()
+            copy = pygame.transform.smoothscale(image, (w, max(2, round(h * tall)))) \
+                if tall < 1 else image.copy()
+            copy.fill(tint, special_flags=pygame.BLEND_RGB_MULT)
+            out.append(copy)
+        return tuple(out)
+
+    flames = dim(fire.book.frames, scaled(red, level), DIE_LOW + (1 - DIE_LOW) * level)
+    return replace(fire, book=Flipbook(flames), lights=dim(fire.lights, scaled(red, level)),
+                   undersides=dim(fire.undersides, scaled(red, level)),
+                   embers=dim(fire.embers))

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pygame
 
+from installation.visuals.ash_bury import Buried
 from installation.visuals.ash_ground import ASH, paving
 from installation.visuals.base import (
     Color,
@@ -39,9 +40,18 @@ from installation.visuals.collapse import (
 )
 from installation.visuals.fallen import fallen
 from installation.visuals.figure_sun import scene_span, span_share
+from installation.visuals.flames import died, gone
 from installation.visuals.glow import radial
 from installation.visuals.rubble import paint_rubble, rubble_line
-from installation.visuals.ruins_sites import TALL, Tower, clear_of, fire_sites, towers
+from installation.visuals.ruins_sites import (
+    TALL,
+    Tower,
+    clear_of,
+    fire_sites,
+    into_johnnies,
+    scene_thins,
+    towers,
+)
 from installation.visuals.wilshire import Sprite, wilshire
 from installation.visuals.wreckage import Grid, Light, Tone, grid, leaned, paint_tower
 
@@ -62,7 +72,8 @@ FLAME_SHAPE = (0.35, 1.0)  # a flame's width and height, in glow radii
 GLOW_STEPS = 6  # brightness steps of the glow sprite (fires flicker between them)
 FLARE_AT, FLARE_FOR = 100.0, 30.0  # real seconds into the scene: the flare's height, its spread
 FLARE_REACH = 2.5  # the flare's glow, of a fire's
-BURY_STEPS = 7  # the fallen sign's ash deepens in this many steps over the scene (`bury`)
+BURY_STEPS = 7  # the fallen sign's and the car's ash is made at this many depths (`bury`),
+# each fading into the next (see ash_bury)
 
 
 class Flicker(NamedTuple):
@@ -110,8 +121,9 @@ class Ruins:
         self.top = max(0, self.ground - tallest - height // 30)
         self.color: Color = params["color"]
         fire: Color = params["fire"]
-        self.sites = fire_sites(self.seed, setup.size, self.ground, params["fires"],
-                                clear_of(params, setup))
+        self.sites = into_johnnies(fire_sites(self.seed, setup.size, self.ground,
+                                              params["fires"], clear_of(params, setup)),
+                                   params, setup.size)
         self.image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)
         rng = np.random.default_rng(stable_seed(self.seed, "ruins"))
         plan = towers(self.seed, width, tallest)
@@ -134,20 +146,24 @@ class Ruins:
         self._lay_front()
         self.foreground: pygame.Surface | None = None
         self.along: list[Sprite] = []  # Johnnie's (standing or fallen) and the palms: blits
+        bury: float = params.get("bury", 0.0) if params["fallen"] else 0.0
+        depths = tuple(np.linspace(0, bury, BURY_STEPS).tolist()) if bury else (0.0,)
+        cars: list[Sprite] = []  # the car under each depth of ash (none: painted in)
         if params["boulevard"]:
             vanish = int(width * params["boulevard_x"])
-            self.foreground = yield from paving((width, height - self.ground), vanish, self.color,
-                                               rng)
+            self.foreground, cars = yield from paving((width, height - self.ground), vanish,
+                                                      self.color, rng, depths if bury else ())
             yield
             self.along = yield from wilshire(setup.size, self.ground, vanish, self.color,
                                             setup.font, self.seed, not params["fallen"])
-        self.sign: list[Sprite] = []  # the fallen sign under each depth of ash
-        self.span = scene_span(setup)
+        sign: list[Sprite] = []  # the fallen sign under each depth of ash
         if params["fallen"]:
-            bury: float = params.get("bury", 0.0)
-            depths = np.linspace(0, bury, BURY_STEPS) if bury else np.zeros(1)
-            self.sign = yield from fallen(setup.size, self.ground, self.color, setup.font,
-                                          self.seed, tuple(depths))
+            sign = yield from fallen(setup.size, self.ground, self.color, setup.font,
+                                     self.seed, depths)
+        self.thins = scene_thins(setup)  # (its fires die down with the smoke)
+        self.buried = Buried(tuple(tuple(pictures) for pictures in (
+            [(car, (x, y + self.ground)) for car, (x, y) in cars], sign) if pictures),
+            scene_span(setup))
         yield
         radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))
@@ -243,18 +259,13 @@ class Ruins:
         """The towers never change; the fires flicker between GLOW_STEPS brightnesses, so the
         whole layer lives in the kept background, painted again where a fire's step moves."""
         seconds = frame.seconds
-        steps = tuple(min(GLOW_STEPS - 1, int(smooth_noise(self.seed + n, seconds
-                                                           * GLOW_HZ) * GLOW_STEPS))
-                      for n in range(len(self.sites)))
+        down = died(self.thins, span_share(self.buried.span, frame.story_time))
+        steps = tuple(-1 if gone(n, down) else int((1 - down) * min(
+            GLOW_STEPS - 1, int(smooth_noise(self.seed + n, seconds * GLOW_HZ) * GLOW_STEPS)))
+            for n in range(len(self.sites)))
         inside = tuple(flicker(self.seed, n, seconds) for n in range(len(self.inside)))
         return Flicker(steps, self._flare_step(seconds), inside, self._moment(frame),
-                       self._buried(frame.story_time))
-
-    def _buried(self, story_time: float) -> int:
-        """How deep the ash lies on the fallen sign now: which of its pictures shows (the
-        first from the scene's start, the last from BURY_STEPS - 1 sevenths of it on)."""
-        into = span_share(self.span, story_time)
-        return max(0, min(len(self.sign) - 1, int(into * BURY_STEPS)))  # (none: 0)
+                       self.buried.step(frame.story_time))
 
     def _moment(self, frame: Frame) -> Moment | None:
         """Where the collapse is at this frame (None: no collapse)."""
@@ -273,9 +284,7 @@ class Ruins:
         if was.collapse != now.collapse and self.collapse is not None:
             areas.extend(area.move(0, self.top) for moment_ in (was.collapse, now.collapse)
                          if moment_ is not None for area in self.collapse.areas(moment_))
-        if was.buried != now.buried:
-            areas.extend(pygame.Rect(place, sprite.get_size()) for n in (was.buried, now.buried)
-                         for sprite, place in self.sign[n:n + 1])
+        areas.extend(self.buried.areas(was.buried, now.buried))
         if was.flare != now.flare:
             areas.extend(pygame.Rect(place, glow.get_size())
                          for glow, place in self._flare_blits(max(was.flare, now.flare)))
@@ -299,7 +308,8 @@ class Ruins:
         else:
             surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
         self._dust(surface, flicker.collapse)
-        surface.blits(self.along + self.sign[flicker.buried:flicker.buried + 1], doreturn=False)
+        surface.blits(self.along, doreturn=False)
+        self.buried.draw(surface, flicker.buried)
 
     def _fall(self, surface: pygame.Surface, now: Moment | None) -> None:
         """The falling tower's top, standing or falling, and the towers and heaps before it."""
@@ -326,7 +336,9 @@ class Ruins:
         return blits
 
     def _fire(self, n: int, step: int) -> list[tuple[pygame.Surface, tuple[int, int]]]:
-        """Fire n at a step: its glow, and its flame a step brighter."""
+        """Fire n at a step: its glow, and its flame a step brighter (-1: out, nothing)."""
+        if step < 0:
+            return []
         x, y = self.sites[n]
         half = self.glows[0].get_width() // 2
         flame = self.flames[min(GLOW_STEPS - 1, step + 1)]

@@ -23,7 +23,9 @@ from installation.visuals.wilshire import (
     PYLON_BEND,
     PYLON_KINK,
     PYLON_TALL,
+    STONE_SHARE,
     boulevard_place,
+    fire_inside,
 )
 
 Span = tuple[int, int]  # columns, first to last
@@ -105,8 +107,8 @@ def nearest_in(runs: Sequence[tuple[float, float]], x: float) -> float:
 def in_front(params: Mapping[str, Any], size: tuple[int, int]) -> list[Span]:
     """The columns across which what stands on a ruins layer's boulevard (`params`) rises past
     its horizon, in front of the fires: Johnnie's pylon and its hanging sign, and each palm's
-    trunk (none without a boulevard; a fire behind Johnnie's low roof reads as burning
-    beyond it)."""
+    trunk (none without a boulevard; a fire behind Johnnie's low roof burns inside it: see
+    `into_johnnies`)."""
     if not params["boulevard"]:
         return []
     width, height = size
@@ -168,5 +170,34 @@ def scene_fires(setup: Setup, ground: int, count: int) -> list[tuple[int, int]]:
     """The fire sites of the scene's ruins (its first ruins layer's: see `clear_of`), for
     another layer to rise from (with `ground`, the same)."""
     ruins = next((spec for spec in setup.scene.layers if spec.type == "ruins"), None)
-    clear = clear_of(ruins.params, setup) if ruins is not None else []
-    return fire_sites(setup.timeline.seed, setup.size, ground, count, clear)
+    if ruins is None:
+        return fire_sites(setup.timeline.seed, setup.size, ground, count)
+    sites = fire_sites(setup.timeline.seed, setup.size, ground, count,
+                       clear_of(ruins.params, setup))
+    return into_johnnies(sites, ruins.params, setup.size)
+
+
+def into_johnnies(sites: list[tuple[int, int]], params: Mapping[str, Any],
+                  size: tuple[int, int]) -> list[tuple[int, int]]:
+    """`sites` (see fire_sites) with each behind the glass front of Johnnie's standing on a
+    ruins layer's (`params`) boulevard brought forward into it: it burns inside, its flames
+    rising from behind the low wall under the glass and out through it (behind its low roof
+    it read as a flame floating on the roof's edge). Unchanged without it."""
+    if not params["boulevard"] or params["fallen"]:
+        return sites
+    width, height = size
+    place = boulevard_place(size, int(height * params["ground"]),
+                            int(width * params["boulevard_x"]))
+    floor = fire_inside(place)[1]
+    left, right = JOHNNIES_X
+    glass = (place(left + (right - left) * STONE_SHARE, JOHNNIES_Z)[0],
+             place(left + (right - left) * PYLON_AT, JOHNNIES_Z)[0])
+    return [(x, floor) if glass[0] <= x <= glass[1] else (x, y) for x, y in sites]
+
+
+def scene_thins(setup: Setup) -> float:
+    """How much the scene's smoke thins by its end (its first smoke layer's `thins`; none:
+    0): as much as its fires die down, the ruins' among them."""
+    smoke = next((spec for spec in setup.scene.layers if spec.type == "smoke"), None)
+    return float(smoke.params.get("thins", 0.0)) if smoke is not None else 0.0
+

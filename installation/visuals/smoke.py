@@ -19,12 +19,11 @@ from installation.visuals.base import (
     at_once,
     hash01,
     mix,
-    s_curve,
     scaled,
     stable_seed,
 )
 from installation.visuals.figure_sun import scene_span, span_share
-from installation.visuals.flames import Fire, fire_blits, make_fire
+from installation.visuals.flames import Fire, died, dying, fire_blits, gone, make_fire
 from installation.visuals.plume import WIDTH, Shape, Strips, strips
 from installation.visuals.plume_bands import bands_of, joined, plume_blits
 from installation.visuals.ruins_sites import scene_fires
@@ -37,6 +36,8 @@ FOOT = 0.1  # the smoke leaves the flames this far up them
 ASH: Color = (132, 128, 124)  # the grey a thin column's smoke pales towards
 LEANS = (0.7, 1.2)  # a column leans this much of the wind's lean, more or less
 SPEEDS = (0.85, 1.15)  # and its smoke climbs this much of the common speed
+DYING_LEVELS = 8  # the fires die down with the smoke through this many strengths (each
+# 1 / DYING_LEVELS weaker: their flames lower and redder, their light fainter)
 
 
 @dataclass(frozen=True)
@@ -106,11 +107,21 @@ class Smoke:
         self.plumes = joined(self.bands)  # every column's, drawn in one go
         self.thins: float = params["thins"]
         self.span = scene_span(setup)
+        self.dying = [self.fire]  # the fires at each strength they die down through
+        for level in range(1, int(self.thins * DYING_LEVELS) + 1):
+            yield
+            self.dying.append(dying(self.fire, 1 - level / DYING_LEVELS))
 
-    def opacity(self, story_time: float) -> int:
-        """How much of its smoke the columns still send up now (255: all of it): less and
-        less through the scene with `thins`, as the fires die down."""
-        return round(255 * (1 - self.thins * s_curve(span_share(self.span, story_time))))
+    def died(self, story_time: float) -> float:
+        """How far the fires have died down now (see flames.died)."""
+        return died(self.thins, span_share(self.span, story_time))
+
+    def fire_blits(self, seconds: float, down: float) -> list[tuple[pygame.Surface,
+                                                                    tuple[int, int]]]:
+        """Each fire still alight at this moment, as far died `down` as the scene has it."""
+        fire = self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
+        return [blit for n, foot in enumerate(self.feet) if not gone(n, down)
+                for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind)]
 
     def _plumes(self, surface: pygame.Surface, seconds: float, opacity: int) -> None:
         """Every column's plume at `opacity` (its textures are shared with other scenes:
@@ -135,8 +146,6 @@ class Smoke:
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """Every column's plume, then over it the light each fire throws (on the ruins round
         it and up the underside of its smoke), its flames and its embers (light added)."""
-        seconds = frame.seconds
-        self._plumes(surface, seconds, self.opacity(frame.story_time))
-        surface.fblits([blit for n, foot in enumerate(self.feet)
-                        for blit in fire_blits(self.fire, foot, seconds, n, self.seed, self.wind)],
-                       pygame.BLEND_RGB_ADD)
+        seconds, down = frame.seconds, self.died(frame.story_time)
+        self._plumes(surface, seconds, round(255 * (1 - down)))  # (less smoke: dying fires)
+        surface.fblits(self.fire_blits(seconds, down), pygame.BLEND_RGB_ADD)

@@ -36,9 +36,11 @@ SHOE: Color = (34, 28, 26)
 HUBCAP: Color = (72, 70, 68)  # dull steel under the grey sky, no brighter than the ash
 HUBCAP_DUST = 0.55  # the ash drifted over its far side: this much of the disc's depth
 LETTERS = 3  # marquee letters in the road
-SHADOW = 0.25  # a thing's shadow on the ash, of the ash's light
-SHADOW_SHIFT = 0.4  # ...cast to the right (the light from the left), of its size
-SOFT = 2  # a shadow is drawn this many times smaller, then scaled up (soft edged)
+SHADOW = 0.2  # a thing's shadow on the ash, of the ash's light: soft, under it (the grey sky
+SHADOW_SHIFT = (0.12, 0.3)  # ...barely to the right and a little away from us, of its size (the
+# morning's weak sun behind us and to the left; cast hard to the right it read as pasted on
+# under the sunless sky)
+SOFT = 4  # a shadow is drawn this many times smaller, then scaled up (soft edged)
 CINDER: Color = (36, 32, 30)
 Draw = Callable[[pygame.Surface, Project, float, float, random.Random], None]
 
@@ -76,10 +78,10 @@ def _spot(rng: random.Random) -> tuple[float, float]:
 
 
 def _shadow(image: pygame.Surface, project: Project, x: float, z: float, size: float) -> None:
-    """The soft dark a thing leaves on the ash beside it, to its lee."""
-    shift = size * SHADOW_SHIFT
-    a = project(x - size + shift, z - size * 0.6, 0.0)
-    b = project(x + size + shift, z + size * 0.6, 0.0)
+    """The soft dark a thing leaves on the ash under it, a little to its lee."""
+    right, away = (size * share for share in SHADOW_SHIFT)
+    a = project(x - size + right, z - size * 0.6 + away, 0.0)
+    b = project(x + size + right, z + size * 0.6 + away, 0.0)
     box = pygame.Rect(min(a[0], b[0]), min(a[1], b[1]), abs(b[0] - a[0]) + 1,
                       abs(b[1] - a[1]) + 1)
     if box.width < 2 or box.height < 1:
@@ -87,7 +89,9 @@ def _shadow(image: pygame.Surface, project: Project, x: float, z: float, size: f
     shade = round(255 * (1 - SHADOW))
     small = pygame.Surface((max(3, box.width // SOFT + 2), max(3, box.height // SOFT + 2)))
     small.fill((255, 255, 255))
-    pygame.draw.ellipse(small, (shade, shade, shade), small.get_rect().inflate(-2, -2))
+    pygame.draw.ellipse(small, (shade, shade, shade),
+                        small.get_rect().inflate(-max(2, small.get_width() // 4),
+                                                 -max(2, small.get_height() // 4)))
     patch = pygame.transform.smoothscale(small, box.size)
     image.blit(patch, box.topleft, special_flags=pygame.BLEND_RGB_MULT)
 

@@ -14,9 +14,10 @@ import numpy as np
 import pygame
 
 from installation.core.timeline import Scene
+from installation.visuals.ash_bury import Buried, Sprite
 from installation.visuals.base import Color, Pieces, Setup, layer_seed, stable_seed
 from installation.visuals.boulevard_plan import CINEMA_AT, Block
-from installation.visuals.flames import Fire, Flipbook, fire_blits, make_fire
+from installation.visuals.flames import Fire, dying, fire_blits, make_fire
 from installation.visuals.panic import LEFT, POLICE_AT
 from installation.visuals.storefronts import Piece, Point, Project, Tone
 from installation.visuals.stranded import Stranded
@@ -41,7 +42,7 @@ from installation.visuals.street_scorch import (
 )
 from installation.visuals.street_walls import Walls
 from installation.visuals.street_wisps import Wisp, make_wisp
-from installation.visuals.street_wrecks import burnt_car
+from installation.visuals.street_wrecks import burnt_car, deeper_ash
 
 # The light the burnt street is built in: a grey morning (in tenths; no lamp, shop or office
 # lit at this daylight), under the ash sky's pale horizon, the cinema's marquee dead.
@@ -63,6 +64,9 @@ WRECK_FIRE_UP, WRECK_FIRE_SIZE = 0.2, 0.8  # ...its flames' foot this high (worl
 # big (of FIRE_SIZE)...
 DYING = (20.0, 130.0)  # ...dying down from this many real seconds in to this many, to smoke
 DYING_STEPS = 6  # ...in this many steps of brightness, each a little dimmer (the last: out)
+ASH_DEEPENS = 170.0  # the ash heaps up on the burnt cars' roofs and hoods over this many real
+# seconds from the scene's start (Wilshire under ash at the shipped day's pace)...
+ROOF_DEPTHS = 4  # ...made at this many depths, each fading into the next (see ash_bury)
 
 
 def seen_seed(setup: Setup) -> Setup:
@@ -117,6 +121,7 @@ class Ruin:
         self.wisps: list[tuple[Wisp, Point, int]] = []  # the smoke over each fire
         self.dying: list[Fire] = []  # the burning car's fire at each brightness, brightest first
         self.dying_at: tuple[Point, int] = ((0, 0), 0)  # its flames' foot, its seed
+        self.roofs = Buried((), (0.0, ASH_DEEPENS))  # the ash deepening on the cars (`finishing`)
 
     def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
                tall: float) -> Pieces:
@@ -146,7 +151,7 @@ class Ruin:
         wide, high = (max(6, round(f * WRECK_FIRE_SIZE * height / z)) for f in FIRE_SIZE)
         seed = stable_seed(self.view.seed, "car fire")
         fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made)
-        self.dying = [_dimmed(fire, 1 - step / DYING_STEPS) for step in range(DYING_STEPS)]
+        self.dying = [dying(fire, 1 - step / DYING_STEPS) for step in range(DYING_STEPS)]
         foot = self.project(lane, z, WRECK_FIRE_UP)
         self.dying_at = (foot, seed)
         wisp = yield from make_wisp(height, z)
@@ -214,12 +219,36 @@ class Ruin:
         for standing in self.poles:
             pole(image, self.project, standing)
         yield
+        drawn: list[tuple[Stranded, int, pygame.Rect, pygame.Surface]] = []
         for n, (lane, z, yaw) in sorted(enumerate(self.places), key=lambda c: -c[1][1]):
-            car = Stranded(lane, z, yaw, HOLE, HOLE, 0)
-            burnt_car(image, self.project, car, stable_seed(self.view.seed, "car", n))
+            car, seed = Stranded(lane, z, yaw, HOLE, HOLE, 0), stable_seed(self.view.seed, "car", n)
+            whole = burnt_car(image, self.project, car, seed)
+            if whole is not None and whole.colliderect(image.get_rect()):
+                drawn.append((car, seed, whole,
+                              image.subsurface(whole.clip(image.get_rect())).copy()))
             yield  # (a car a piece: each is recoloured pixel by pixel)
         yield from littering(image, self.project, stable_seed(self.view.seed, "debris"),
                              self.font)
+        self.roofs = Buried(tuple(self._deepening(image, each) for each in drawn),
+                            (0.0, ASH_DEEPENS))
+
+    def _deepening(self, image: pygame.Surface,
+                   drawn: tuple[Stranded, int, pygame.Rect, pygame.Surface]) -> tuple[Sprite, ...]:
+        """A burnt car's roof and hood under the ash as it deepens (ROOF_DEPTHS pictures, the
+        first as painted), only where nothing drawn after the car stands in front of it."""
+        car, seed, whole, seen = drawn
+        box = whole.clip(image.get_rect())
+        now = image.subsurface(box)
+        clear = (pygame.surfarray.array3d(now) == pygame.surfarray.array3d(seen)).all(axis=2)
+        out = []
+        for depth in np.linspace(0, 1, ROOF_DEPTHS):
+            ash = deeper_ash(self.project, car, seed, float(depth))
+            ash = ash.subsurface(box.move(-whole.x, -whole.y)).copy()
+            alpha = pygame.surfarray.pixels_alpha(ash)
+            alpha[~clear] = 0
+            del alpha
+            out.append((ash, box.topleft))
+        return tuple(out)
 
     def _heights(self) -> Callable[[int, np.ndarray], np.ndarray]:
         """Each side's wall height at depths along it (0 in the gaps)."""
@@ -235,7 +264,9 @@ class Ruin:
         return heights
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
-        """The cables swinging in the wind, the smoke and the fires at this moment."""
+        """The ash on the cars' roofs as deep as it has heaped, the cables swinging in the
+        wind, the smoke and the fires at this moment."""
+        self.roofs.draw(surface, self.roofs.step(seconds))
         for top, long, n in self.wires:
             swing = WIRE_SWING * math.sin(2 * math.pi * seconds / WIRE_PERIOD[n % 2] + n * 1.9)
             wire(surface, top, long, swing)
@@ -256,21 +287,3 @@ def dying_step(seconds: float) -> int:
     (0: as it was; DYING_STEPS: out, only its smoke left)."""
     share = (seconds - DYING[0]) / (DYING[1] - DYING[0])
     return min(DYING_STEPS, max(0, math.ceil(share * DYING_STEPS)))
-
-
-def _dimmed(fire: Fire, level: float) -> Fire:
-    """`fire` with its flames, its light and the light up its smoke `level` as bright (for
-    additive blits: darker is fainter), its embers fewer (the dimmest drop first)."""
-    keep = round(255 * level)
-
-    def dim(images: tuple[pygame.Surface, ...]) -> tuple[pygame.Surface, ...]:
-        out = []
-        for image in images:
-            copy = image.copy()
-            copy.fill((keep, keep, keep), special_flags=pygame.BLEND_RGB_MULT)
-            out.append(copy)
-        return tuple(out)
-
-    return replace(fire, book=Flipbook(dim(fire.book.frames)), lights=dim(fire.lights),
-                   undersides=dim(fire.undersides), embers=dim(fire.embers))
-

@@ -51,6 +51,8 @@ TOOTH: Color = scaled(SHELL, 1.25)  # ...paler than the hole (its edge reads)
 ASH: Color = (122, 116, 110)  # ash settled on a car, its top catching the grey light
 ASH_LIT: Color = (138, 132, 124)
 HEAP = 0.05  # the ash's heap on a roof or hood, up units
+DEEPER = 1.2  # ... by the end of the morning (Wilshire under ash) a layer this much of it deep
+# lying under it
 SIDE_DRIFT = 0.12  # ash blown against the windward side: how high up it, at most
 BANK = (0.01, 0.025)  # ash banked along the foot of every side that faces us: this high
 # above the road (over the rims' feet and the gap under the sills)
@@ -109,22 +111,15 @@ def wrecked(car: Stranded, seed: int) -> Wreck:
                  rng.random() < DOOR_GONE)
 
 
-def burnt_car(image: pygame.Surface, project: Project, car: Stranded, seed: int) -> None:
+def burnt_car(image: pygame.Surface, project: Project, car: Stranded,
+              seed: int) -> pygame.Rect | None:
     """`car` burnt out, drawn into `image` (its parts drawn apart on a piece of its own, then
-    recoloured: the panic's car, wrecked and burnt)."""
+    recoloured: the panic's car, wrecked and burnt); where it went (None: too small)."""
+    placed = _placed(project, car, seed)
+    if placed is None:
+        return None
+    car, box, local = placed
     wreck = wrecked(car, seed)
-    car = wreck.car
-    box = _box(project, car)
-    if box.width < 4 or box.height < 4:
-        return
-    sin, cos = math.sin(car.yaw), math.cos(car.yaw)
-
-    def local(x: float, z: float, up: float) -> tuple[int, int]:
-        along = (x - car.lane) * sin + (z - car.z) * cos
-        side = (x - car.lane) * cos - (z - car.z) * sin
-        px, py = project(x, z, wreck.sunk(along, up) + wreck.pitch * along + wreck.roll * side)
-        return px - box.x, py - box.y
-
     piece = pygame.Surface(box.size, pygame.SRCALPHA)
     piece.fill((0, 0, 0, 0))
     draw_stranded(piece, local, Stranded(car.lane, car.z, car.yaw, PAINT_KEY, GLASS_KEY, 0))
@@ -139,6 +134,41 @@ def burnt_car(image: pygame.Surface, project: Project, car: Stranded, seed: int)
         _jagged_glass(piece, local, car, rng)
     _ash_on(piece, local, car, rng, plain)
     image.blit(piece, box.topleft)
+    return box
+
+
+def deeper_ash(project: Project, car: Stranded, seed: int, depth: float) -> pygame.Surface:
+    """The ash on `car`'s roof and hood (placed as burnt_car has it: a picture of its box)
+    heaped `depth` deeper (1: DEEPER times its heap), for laying over the burnt car as the
+    morning's ash goes on falling on it."""
+    placed = _placed(project, car, seed)
+    if placed is None:
+        return pygame.Surface((1, 1), pygame.SRCALPHA)
+    car, box, local = placed
+    piece = pygame.Surface(box.size, pygame.SRCALPHA)
+    piece.fill((0, 0, 0, 0))
+    _lids(piece, local, car, random.Random(seed), HEAP * DEEPER * depth)
+    return piece
+
+
+def _placed(project: Project, car: Stranded,
+            seed: int) -> tuple[Stranded, pygame.Rect, Project] | None:
+    """`car` as the blast left it, the box of the picture it reaches, and where a point of
+    it lies in that box (None: too small to draw)."""
+    wreck = wrecked(car, seed)
+    car = wreck.car
+    box = _box(project, car)
+    if box.width < 4 or box.height < 4:
+        return None
+    sin, cos = math.sin(car.yaw), math.cos(car.yaw)
+
+    def local(x: float, z: float, up: float) -> tuple[int, int]:
+        along = (x - car.lane) * sin + (z - car.z) * cos
+        side = (x - car.lane) * cos - (z - car.z) * sin
+        px, py = project(x, z, wreck.sunk(along, up) + wreck.pitch * along + wreck.roll * side)
+        return px - box.x, py - box.y
+
+    return car, box, local
 
 
 def _door_gap(piece: pygame.Surface, at: Project, car: Stranded) -> None:
@@ -157,7 +187,8 @@ def _box(project: Project, car: Stranded) -> pygame.Rect:
     """Where on the picture the car (and its ash) can reach."""
     sag = PITCH * HALF_LONG * 1.6 + ROLL * HALF_WIDE * 1.6
     points = [project(*car.point(a * HALF_LONG * 1.6, s * HALF_WIDE * 1.6), up)
-              for a in (-1, 1) for s in (-1, 1) for up in (-SUNK - sag, ROOF + HEAP + sag)]
+              for a in (-1, 1) for s in (-1, 1)
+              for up in (-SUNK - sag, ROOF + HEAP * (1 + DEEPER) + sag)]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     return pygame.Rect(min(xs) - 4, min(ys) - 4, max(xs) - min(xs) + 8, max(ys) - min(ys) + 8)
 
@@ -246,17 +277,7 @@ def _ash_on(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Rando
             plain: bool) -> None:
     """Ash heaped along the roof and over the hood, banked along the foot of the sides that
     face us, and (unless `plain`) drifted against the windward side if it faces us."""
-    front, (top_back, top_front) = CABIN_FOOT[1], CABIN_TOP
-    high = CABIN_WIDE[1]
-    _heap(piece, [_on(at, car, a, s, ROOF) for a, s in
-                  ((top_front, -high), (top_front, high), (top_back, high), (top_back, -high))],
-          [_on(at, car, (top_front + top_back) / 2, s * high * 0.6, ROOF + HEAP)
-           for s in (-1, 1)], rng)
-    hood = [(HALF_LONG * 0.95, -HALF_WIDE * 0.9), (HALF_LONG * 0.95, HALF_WIDE * 0.9),
-            (front + 0.02, HALF_WIDE * 0.85), (front + 0.02, -HALF_WIDE * 0.85)]
-    _heap(piece, [_on(at, car, a, s, BODY) for a, s in hood],
-          [_on(at, car, (HALF_LONG + front) / 2, s * HALF_WIDE * 0.4, BODY + HEAP * 0.6)
-           for s in (-1, 1)], rng)
+    _lids(piece, at, car, rng)
     _banks(piece, at, car, rng)
     for side in (-1, 1):  # the windward side: the one towards the left of the picture
         if not plain and car.point(0, side)[0] < car.lane and car.faces_us(0, side):
@@ -267,6 +288,28 @@ def _ash_on(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Rando
                     for a in (1.05, -1.05)]
             pygame.draw.polygon(piece, mix(ASH, SOOT, 0.25), crest + foot)
             pygame.draw.lines(piece, ASH_LIT, False, crest, 2)
+
+
+def _lids(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Random,
+          under: float = 0.0) -> None:
+    """Ash heaped along the roof and over the hood, lying `under` deep (up units) under the
+    heaps (the morning's ash settled on them since: a layer as thick, its sides in shade)."""
+    front, (top_back, top_front) = CABIN_FOOT[1], CABIN_TOP
+    high = CABIN_WIDE[1]
+    roof = ((top_front, -high), (top_front, high), (top_back, high), (top_back, -high))
+    hood = ((HALF_LONG * 0.95, -HALF_WIDE * 0.9), (HALF_LONG * 0.95, HALF_WIDE * 0.9),
+            (front + 0.02, HALF_WIDE * 0.85), (front + 0.02, -HALF_WIDE * 0.85))
+    for face, up, crest, wide, heap in (
+            (roof, ROOF, (top_front + top_back) / 2, high * 0.6, HEAP),
+            (hood, BODY, (HALF_LONG + front) / 2, HALF_WIDE * 0.4, HEAP * 0.6)):
+        low = [_on(at, car, a, s, up) for a, s in face]
+        top = [_on(at, car, a, s, up + under) for a, s in face]
+        if under > 0:
+            for n in range(len(face)):
+                pygame.draw.polygon(piece, mix(ASH, SOOT, 0.2),
+                                    [low[n], low[n - 1], top[n - 1], top[n]])
+        _heap(piece, top, [_on(at, car, crest, s * wide, up + under + heap) for s in (-1, 1)],
+              rng)
 
 
 def _heap(piece: pygame.Surface, outline: list[tuple[int, int]],

@@ -6,6 +6,7 @@ road runs."""
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ import pygame
 
 from installation.visuals.base import Color, scaled, stable_seed
 from installation.visuals.burnt_sign import board_top, burnt_board, burnt_sign, sign_height
+from installation.visuals.glow import radial
 from installation.visuals.shapes import shape_picture
 from installation.visuals.wreckage import ASH, Projection, projection
 
@@ -39,8 +41,25 @@ BOARD_WIDE = 0.8  # the sign's blade: road half widths across
 BOARD_TILT = 28.0  # degrees it hangs off its one bracket
 WALL_TONE, STONE_TONE, ROOF_TONE = 1.3, 1.7, 0.8  # of the ruins' colour
 INSIDE = 0.45  # the gutted room behind the glass that is gone
+CHAR = 0.5  # the glass front's steel frame, burnt black, of the ruins' colour
+SILL_UP = 0.22  # the low stone wall under the glass, world units up
+SOOT = 0.35  # the soot licked up the stone over the openings, of the stone's colour
+SHARDS = (3, 0.06, 0.16)  # glass left in each bay, at its head and its sill: at most this many
+# shards, each this narrow and this tall at most (of the bay's width; world units)
+GLASS_LEFT: Color = (96, 92, 92)  # the shards' dull, sooted glass
+SAG = (0.42, 0.2)  # one mullion buckled in the heat: which, and how far its head leans over
+# (world units); the counter inside at this height, burnt to its frame
+COUNTER = 0.38
+NOTCHES = 9  # the roof slab's upper edge broken into this many pieces along it
+NOTCH = 0.7  # ... each dipping at most this much of the fascia's depth
+GAP = (0.28, 0.36)  # a piece of the slab gone, along the roof (the sky shows through)
 SIGN, SIGN_FONT = "Johnie's", "script"  # the sign's name on its blade, as the diner's
 ASH_LINE = 0.25  # ash along the roof's upper edge: world units thick (of the fascia)
+ASH_DIM = 0.55  # ... in patches, greyed by the soot: a pale rule along it read as drawn
+FIRE_AT = (0.42, SILL_UP)  # the fire still burning inside: along the front, and its flames' foot
+# seen over the low wall under the glass (it burns behind it)
+ROOM_FIRE: Color = (170, 62, 18)  # its light filling the gutted room, at its brightest
+ROOM_GLOW = 1.6  # ... reaching this far round it, of the glass's height
 
 Along = Callable[[float, float], tuple[int, int]]  # a point of the front: share along it, up
 Fonts = Callable[[str, int], pygame.font.Font]  # a shipped font by name, at a size
@@ -125,25 +144,15 @@ def johnnies(place: Projection, color: Color, font: Fonts,
     def roof_at(share: float) -> float:
         return ROOF_LOW + (ROOF_HIGH - ROOF_LOW) * share
 
-    pygame.draw.polygon(image, (*scaled(color, INSIDE), 255),
-                        [along(STONE_SHARE), along(1.0), along(1.0, GLASS_TOP),
-                         along(STONE_SHARE, GLASS_TOP)])
-    pygame.draw.polygon(image, (*scaled(color, STONE_TONE), 255),
-                        [along(0.0), along(STONE_SHARE), along(STONE_SHARE, GLASS_TOP),
-                         along(0.0, GLASS_TOP)])
+    rng = random.Random(stable_seed(seed, "Johnie's ruin"))
     wall = (*scaled(color, WALL_TONE), 255)
-    bar = max(1, along(0.01)[0] - along(0.0)[0])
-    for share in (STONE_SHARE, *MULLIONS):
-        pygame.draw.line(image, wall, along(share), along(share, GLASS_TOP * 0.95), bar)
+    _gutted(image, along, color, rng)
     roof = (*scaled(color, ROOF_TONE), 255)
-    slab = [along(-0.03, roof_at(-0.03)), along(SNAP, roof_at(SNAP)),
-            along(SNAP, roof_at(SNAP) + FASCIA), along(-0.03, roof_at(-0.03) + FASCIA)]
+    slab = _broken_slab(along, roof_at, rng)
     pygame.draw.polygon(image, roof, slab)
     wing = _hanging(along, roof_at(SNAP))
     pygame.draw.polygon(image, roof, wing)
-    ash = max(1, round((slab[0][1] - slab[3][1]) * ASH_LINE))
-    pygame.draw.line(image, (*ASH, 255), slab[3], slab[2], ash)
-    pygame.draw.line(image, (*ASH, 255), wing[3], wing[2], ash)
+    _roof_ash(image, slab, wing, rng)
     _pylon(image, along, unit, wall, (font, color, seed))
     shown = image.get_bounding_rect()  # (the room left round it for the board, cut off)
     return image.subsurface(shown).copy(), (corner[0] + shown.x, corner[1] + shown.y)
@@ -159,6 +168,105 @@ def _hanging(along: Along, snap: float) -> list[tuple[int, int]]:
     thick = hinge[1] - along(SNAP, snap + FASCIA)[1]
     return [hinge, end, (round(end[0] + down * thick), round(end[1] - across * thick)),
             (round(hinge[0] + down * thick), round(hinge[1] - across * thick))]
+
+
+def _gutted(image: pygame.Surface, along: Along, color: Color, rng: random.Random) -> None:
+    """The front burnt out: the stone wall sooted over the openings, the room behind the
+    glass gutted dark (its counter's frame left), the low wall under the glass, the steel
+    frame charred black with one mullion buckled, and a few shards of glass left."""
+    dark = (*scaled(color, INSIDE), 255)
+    pygame.draw.polygon(image, dark, [along(STONE_SHARE, 0.0), along(1.0, 0.0),
+                                      along(1.0, GLASS_TOP), along(STONE_SHARE, GLASS_TOP)])
+    _firelit(image, along, [along(STONE_SHARE, 0.0), along(1.0, 0.0), along(1.0, GLASS_TOP),
+                            along(STONE_SHARE, GLASS_TOP)])
+    char = (*scaled(color, CHAR), 255)
+    bar = max(1, along(0.01, 0.0)[0] - along(0.0, 0.0)[0])
+    pygame.draw.line(image, char, along(STONE_SHARE, COUNTER), along(0.96, COUNTER), bar)
+    stone = scaled(color, STONE_TONE)
+    pygame.draw.polygon(image, (*stone, 255), [along(0.0, 0.0), along(STONE_SHARE, 0.0),
+                                              along(STONE_SHARE, GLASS_TOP), along(0.0, GLASS_TOP)])
+    pygame.draw.polygon(image, (*scaled(stone, SOOT), 255), [
+        along(STONE_SHARE, GLASS_TOP * 0.55), along(STONE_SHARE, GLASS_TOP),
+        along(STONE_SHARE * 0.35, GLASS_TOP), along(STONE_SHARE * 0.8, GLASS_TOP * 0.75)])
+    pygame.draw.polygon(image, (*scaled(stone, 0.8), 255), [
+        along(STONE_SHARE, 0.0), along(1.0, 0.0), along(1.0, SILL_UP), along(STONE_SHARE, SILL_UP)])
+    bars = (STONE_SHARE, *MULLIONS, 1.0)
+    for left, right in zip(bars, bars[1:], strict=False):
+        _shards(image, along, (left, right), rng)
+    for share in bars:
+        head = (share + SAG[1] / (JOHNNIES_X[1] - JOHNNIES_X[0]), GLASS_TOP * 0.8) \
+            if share == MULLIONS[1] else (share, GLASS_TOP)
+        pygame.draw.line(image, char, along(share, SILL_UP), along(*head), bar)
+    pygame.draw.line(image, char, along(STONE_SHARE, GLASS_TOP), along(1.0, GLASS_TOP), bar)
+    pygame.draw.line(image, char, along(STONE_SHARE, SILL_UP), along(1.0, SILL_UP), bar)
+
+
+def _firelit(image: pygame.Surface, along: Along, room: list[tuple[int, int]]) -> None:
+    """The gutted `room` lit from inside by the fire still burning on its floor (see
+    `fire_inside`): its glow, brightest low round the fire, only inside the room (its frame
+    and shards, drawn after, stand black against it)."""
+    foot = along(FIRE_AT[0], FIRE_AT[1])
+    radius = max(2, round(ROOM_GLOW * (along(0.0, 0.0)[1] - along(0.0, GLASS_TOP)[1])))
+    lit = pygame.Surface(image.get_size())
+    lit.blit(radial(radius, ROOM_FIRE, 1.3), (foot[0] - radius, foot[1] - radius))
+    shape = pygame.Surface(image.get_size())
+    pygame.draw.polygon(shape, (255, 255, 255), room)
+    lit.blit(shape, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    image.blit(lit, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def _shards(image: pygame.Surface, along: Along, bay: tuple[float, float],
+            rng: random.Random) -> None:
+    """The glass blown out of a bay (`bay`: its sides along the front), a few jagged shards
+    left hanging from its head and standing in its sill."""
+    left, right = bay
+    wide = right - left
+    for _ in range(rng.randint(0, SHARDS[0])):
+        at, narrow = rng.uniform(left, right - wide * SHARDS[1]), wide * rng.uniform(0.3, 1.0)
+        tip = rng.uniform(0.3, 1.0) * SHARDS[2]
+        narrow *= SHARDS[1]
+        if rng.random() < 0.5:  # hanging from the head
+            points = [along(at, GLASS_TOP), along(at + narrow, GLASS_TOP),
+                      along(at + narrow * rng.random(), GLASS_TOP - tip)]
+        else:  # standing in the sill
+            points = [along(at, SILL_UP), along(at + narrow, SILL_UP),
+                      along(at + narrow * rng.random(), SILL_UP + tip)]
+        pygame.draw.polygon(image, (*GLASS_LEFT, 255), points)
+
+
+def _broken_slab(along: Along, roof_at: Callable[[float], float],
+                 rng: random.Random) -> list[tuple[int, int]]:
+    """The roof slab up to the snap, its upper edge broken into uneven pieces, one gone
+    (the outline, along its underside and back over its broken top)."""
+    shares = [-0.03 + (SNAP + 0.03) * n / NOTCHES for n in range(NOTCHES + 1)]
+    top = []
+    for share in shares:
+        dip = 0.0 if share in (shares[0], shares[-1]) else rng.uniform(0, NOTCH) * FASCIA
+        if GAP[0] < share < GAP[1]:
+            dip = FASCIA * 0.95
+        top.append(along(share, roof_at(share) + FASCIA - dip))
+    under = [along(share, roof_at(share)) for share in shares]
+    return under + top[::-1]
+
+
+def _roof_ash(image: pygame.Surface, slab: list[tuple[int, int]],
+              wing: list[tuple[int, int]], rng: random.Random) -> None:
+    """Ash lying in patches along the broken slab's top and the hanging wing's (greyed with
+    soot: a pale rule along them read as drawn)."""
+    ash = (*scaled(ASH, ASH_DIM), 255)
+    top = slab[len(slab) // 2:]
+    thick = max(1, round((slab[0][1] - top[-1][1]) * ASH_LINE))
+    for start, end in zip(top, top[1:], strict=False):
+        if rng.random() < 0.6:
+            pygame.draw.line(image, ash, start, end, thick)
+    pygame.draw.line(image, ash, wing[3], wing[2], thick)
+
+
+def fire_inside(place: Projection) -> tuple[int, int]:
+    """Where the fire still burning inside Johnie's stands in the picture (`place`: see
+    `boulevard_place`): its flames' foot, on its floor behind the glass."""
+    left, right = JOHNNIES_X
+    return place(left + (right - left) * FIRE_AT[0], JOHNNIES_Z, FIRE_AT[1])
 
 
 def _pylon(image: pygame.Surface, along: Along, unit: int, color: tuple[int, int, int, int],

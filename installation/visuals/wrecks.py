@@ -49,8 +49,13 @@ BANK_LIGHT = (0.04, 0.2, 0.55)  # the bank, its crest, the ash lying on the car:
 # the way from the ground's colour in front of it to the sky's light (the bank as the ground:
 # lit as a slab, it read as a kerb the car stood on; its crest at half the way, a pale line
 # straight through the wheels of a far car read as a glitch)
+BANK_KNOTS = 15  # the bank's bumps along it
 CREST_ROWS = 4  # the crest's light fading down the bank's face over this many lines
 ROOF_ASH = 0.008  # the ash lying on its roof, hood and boot: this deep
+DRIFT_BANK = 0.085  # drifted all the way (`drift` 1), the bank this much higher (of its length):
+# over the rims and the sills, the wheels gone under it, only the wheel arches' tops showing
+DRIFT_SPREAD = 0.35  # ... running out this much further past either end (of its length)
+DRIFT_ROOF = 2.5  # ... and this much more ash lying on its roof, hood and boot
 KEY_LIGHT: Color = (255, 255, 255)  # the light its key picture's lids are drawn in
 GLASS: Color = (14, 16, 22)  # dark inside the car
 SUNK = 0.025  # a burnt car sits this much lower, on its rims (its body, its arches nearly down
@@ -72,6 +77,8 @@ class Wreck:
     light: Color
     ash: bool = False
     shade: float = 1.0  # burnt: how much light falls on its side (1: the grey day's)
+    drift: float = 0.0  # ash: how much deeper it has drifted round it (1: up over its rims
+    # to its sills, the wheels gone under it; more lying on its roof, hood and boot)
 
 
 def wreck_of(index: int, burnt: bool, door_open: bool, light: Color, night: float) -> Wreck:
@@ -98,7 +105,7 @@ def draw_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car: W
             _bare_rim(surface, at(wheel, WHEEL), length, sink, car.shade)
         _burnt_shell(surface, at, length, seed, car.door_open, car.shade)
         if car.ash:
-            _ash_bank(surface, at, length, car.light, seed)
+            _ash_bank(surface, at, length, car.light, (seed, car.drift))
         return
     for wheel in WHEELS:
         _wheel(surface, at(wheel, WHEEL), length)
@@ -295,10 +302,13 @@ def _bare_rim(surface: pygame.Surface, middle: tuple[int, int], length: int, sin
     pygame.draw.circle(surface, RIM_DARK, centre, max(1, round(rim * 0.3)))
 
 
-def _ash_bank(surface: pygame.Surface, at: At, length: int, light: Color, seed: int) -> None:
+def _ash_bank(surface: pygame.Surface, at: At, length: int, light: Color,
+              drifted: tuple[int, float]) -> None:
     """Ash banked along the car's foot, over its rims' lower part and under its sills, and
     lying on its roof, hood and boot: the car sits down in the ash (the ground's own ash
-    colour, lighter towards the sky's `light` along the bank's crest and on the car)."""
+    colour, lighter towards the sky's `light` along the bank's crest and on the car);
+    `drifted`: the car's seed and how much deeper the ash has drifted (see Wreck.drift)."""
+    seed, drift = drifted
     rng = np.random.default_rng(seed + 1)
     x0, ground = at(-0.06, SUNK)
     x1, _ = at(1.06, SUNK)
@@ -309,11 +319,15 @@ def _ash_bank(surface: pygame.Surface, at: At, length: int, light: Color, seed: 
                for x in (lo, (lo + hi) // 2, hi)]
     ground_ash = np.mean(np.array(samples, np.float32), axis=0)
     sky = np.array(light, np.float32)
-    along = np.linspace(-0.06, 1.06, 15)
-    heights = BANK[0] + (BANK[1] - BANK[0]) * rng.random(along.size)
-    heights *= 1 - ((along - 0.5) / 0.56) ** 2  # down to the ground at its ends
+    reach = 0.56 + DRIFT_SPREAD * drift  # (from its middle to where the bank runs out)
+    along = np.linspace(0.5 - reach, 0.5 + reach, BANK_KNOTS + round(10 * drift))
+    knots = rng.random(BANK_KNOTS)  # (the same bumps however deep: only higher, wider)
+    heights = BANK[0] + (BANK[1] - BANK[0]) * np.interp(
+        np.linspace(0, BANK_KNOTS - 1, along.size), np.arange(BANK_KNOTS), knots)
+    heights *= 1 - ((along - 0.5) / reach) ** 2  # down to the ground at its ends
+    heights += DRIFT_BANK * drift * np.clip(1 - ((along - 0.5) / reach) ** 4, 0, 1)
     crest = [at(float(a), SUNK + float(h)) for a, h in zip(along, heights, strict=True)]
-    foot = [at(1.1, SUNK - 0.01), at(-0.1, SUNK - 0.01)]  # (on the ground: the car sank)
+    foot = [at(0.5 + reach + 0.04, SUNK - 0.01), at(0.5 - reach - 0.04, SUNK - 0.01)]
     pygame.draw.polygon(surface, _toned(ground_ash, sky, BANK_LIGHT[0]), crest + foot)
     wide = max(1, length // 150)
     lit = [p for p, a in zip(crest, along, strict=True) if 0.0 <= a <= 1.0]  # (its ends
@@ -321,14 +335,15 @@ def _ash_bank(surface: pygame.Surface, at: At, length: int, light: Color, seed: 
         pygame.draw.lines(surface, _toned(ground_ash, sky, float(share)), False,  # as flat
                           [(px, py + step * wide) for px, py in lit], wide)  # as the ground)
     cave, lid = _cave(seed), _toned(ground_ash, sky, BANK_LIGHT[2])
+    deep = ROOF_ASH * (1 + DRIFT_ROOF * drift)
     tops = np.linspace(CABIN[1] + 0.01, CABIN[2] - 0.01, 9)
-    lying = [at(float(a), _roof_at(float(a), cave) + ROOF_ASH * (0.6 + 0.4 * float(r)))
+    lying = [at(float(a), _roof_at(float(a), cave) + deep * (0.6 + 0.4 * float(r)))
              for a, r in zip(tops, rng.random(tops.size), strict=True)]
     lying += [at(float(a), _roof_at(float(a), cave)) for a in tops[::-1]]
     pygame.draw.polygon(surface, lid, lying)  # lying thickest in the roof's sag
     for ends in ((BONNET + 0.02, CABIN[0] - 0.01), (CABIN[3] + 0.01, 1 - BOOT - 0.01)):
-        pygame.draw.line(surface, lid, at(ends[0], WAIST + ROOF_ASH / 2),
-                         at(ends[1], WAIST + ROOF_ASH / 2), max(1, round(ROOF_ASH * length)))
+        pygame.draw.line(surface, lid, at(ends[0], WAIST + deep / 2),
+                         at(ends[1], WAIST + deep / 2), max(1, round(deep * length)))
 
 
 def _toned(ground: np.ndarray, sky: np.ndarray, share: float) -> Color:

@@ -14,6 +14,7 @@ SIZE = (960, 540)
 SKY = layer("sky", top="#8a8580", bottom="#a0948a", stars=0, sun=False, clouds=0)
 RUINS = {"ground": 0.64, "height": 0.22, "fires": 0, "color": "#221c1a", "boulevard": True,
          "boulevard_x": 0.62, "fallen": True}  # the shipped Ash's ruins, without its fires
+ASH_GROUND, ASH_VANISH = 0.64, 0.62  # RUINS' ground and boulevard_x
 NEXT = '[[scene]]\nat = "06:35"\nname = "next"\n' + SKY  # where the Ash scene ends
 SIGN = pygame.Rect(0, int(0.75 * SIZE[1]), int(0.55 * SIZE[0]), int(0.25 * SIZE[1]))
 RED = 25  # a pixel this much redder than blue is the sign's script (the ash is grey)
@@ -97,3 +98,87 @@ def test_its_parts_apart_the_disc_in_the_sky_the_light_on_the_ground() -> None:
     assert (ground[disc] == plain).all(), "no disc from the ground's part"
     assert sky[disc][0] > plain[0] + 60, "the sky's part has the disc"
     assert ground[road].mean() > sky[road].mean() + 10, "the road's light is the ground's"
+
+
+def wheels(picture: pygame.Surface) -> float:
+    """How much the burnt car's wheels stand out on the ash round them (the spread of the
+    light in a box round each: its rims, hubs and wells against a smooth bank of ash)."""
+    from installation.visuals.ash_ground import WRECK_AT, WRECK_LONG, projection
+    from installation.visuals.wrecks import WHEEL, WHEELS
+
+    width, height = SIZE
+    ground = int(height * ASH_GROUND)
+    project = projection((width, height - ground), int(width * ASH_VANISH))
+    lane, z = WRECK_AT
+    (x0, foot), (x1, _) = (project(lane + side * WRECK_LONG / 2, z) for side in (-1, 1))
+    length, middle = x1 - x0, (x0 + x1) // 2
+    grey = pygame.surfarray.array3d(picture).astype(float).mean(axis=2)
+    half = round(WHEEL * length)
+    spread = []
+    for along in WHEELS:
+        x, y = round(middle - (along - 0.5) * length), ground + foot - half
+        spread.append(grey[x - half:x + half, y - half // 2:y + half].std())
+    return float(np.mean(spread))
+
+
+def test_the_burnt_car_sinks_into_the_ash_as_the_sign_is_buried() -> None:
+    """It sat on the ash all scene, its wheels showing, while the sign beside it went under:
+    now the ash drifts up round it, over its rims to its sills."""
+    start, end = wheels(ash_at("05:31", 1.0)), wheels(ash_at("06:33", 1.0))
+    assert start > 12, f"its bare rims show at first (spread {start:.1f})"
+    assert end < 0.4 * start, f"by the end they are under the ash: {start:.1f} -> {end:.1f}"
+
+
+def test_the_fallen_lamp_post_lies_beside_the_car_not_through_it() -> None:
+    """Its foot across the road behind the car, the car painted over it, it ran through the
+    car's body: it lies short of it, clear of its picture."""
+    from installation.visuals.ash_ground import POST_FROM, POST_TO, WRECK_AT, WRECK_LONG, projection
+
+    for ground in (0.64, 0.8):  # the Ash's boulevard and the flash's, lower in the picture
+        size = (1920, 1080 - int(1080 * ground))
+        project = projection(size, 960)
+        lane, z = WRECK_AT
+        (x0, foot), (x1, _) = (project(lane + side * WRECK_LONG / 2, z) for side in (-1, 1))
+        car = pygame.Rect(x0, foot - round(0.35 * (x1 - x0)), x1 - x0, round(0.35 * (x1 - x0)))
+        post = car.clipline(project(*POST_FROM), project(*POST_TO))
+        assert not post, f"the post crosses the car's picture at {post} (ground {ground})"
+
+
+def fire_lit(at: str) -> tuple[int, float]:
+    """The Ash's ruins with their fires and the smoke over them (thinning as the shipped):
+    how many pixels the fires light (warm and bright), and how bright the brightest are."""
+    ruins = layer("ruins", **{**RUINS, "fires": 3, "fire": "#c8501e"})
+    smoke = layer("smoke", **SMOKE, thins=0.6)
+    scene = '[[scene]]\nat = "05:30"\nname = "Ash"\n' + SKY + ruins + smoke + NO_POST
+    rgb = pygame.surfarray.array3d(draw(timeline(scene + NEXT), at, size=SIZE)).astype(int)
+    warm = (rgb[..., 0] > 150) & (rgb[..., 0] > rgb[..., 2] + 80)
+    return int(warm.sum()), float(np.sort(rgb[..., 1][warm])[-50:].mean()) if warm.any() else 0.0
+
+
+def test_the_fires_die_down_with_the_smoke() -> None:
+    """The smoke thinned as the fires died down, but the fires burnt as high and bright to
+    the end: now fewer, lower and redder (less yellow in their hottest) by 06:30."""
+    (lit, yellow), (late, late_yellow) = fire_lit("05:35"), fire_lit("06:30")
+    assert lit > 400, f"the fires burn at first ({lit} pixels lit)"
+    assert late < 0.6 * lit, f"they light much less by the end: {lit} -> {late}"
+    assert late_yellow < yellow - 20, \
+        f"their hottest redder: green {yellow:.0f} -> {late_yellow:.0f}"
+
+
+def test_the_ash_deepens_on_the_sign_without_a_visible_step() -> None:
+    """It deepened in 7 steps, each a ~10 px notch of ash at once: now each depth fades into
+    the next. Across the moment the old third step fell (under a real second apart) the sign
+    barely changes."""
+    before, after = (pygame.surfarray.array3d(ash_at(at, 1.0).subsurface(SIGN)).astype(int)
+                     for at in ("05:57:45", "05:58:00"))
+    moved = np.abs(after - before).max(axis=2)
+    assert (moved > 12).sum() < 20, f"{(moved > 12).sum()} pixels of the sign jump at once"
+
+
+def test_the_sun_breaks_through_in_steps_too_small_to_see() -> None:
+    """Its 16 steps showed as small pops (~9 real s apart): each step now adds little."""
+    from installation.visuals.ash_sun import STEPS
+    from installation.visuals.base import s_curve
+
+    shares = s_curve(np.arange(STEPS + 1) / STEPS)
+    assert np.diff(shares).max() < 0.04, f"a step adds {np.diff(shares).max():.0%} of it"

@@ -16,6 +16,7 @@ from installation.__main__ import main
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.loader import load_timeline
 from installation.core.timeutil import parse_clock
+from installation.visuals.ash_bury import Buried
 from installation.visuals.base import Frame, stable_seed
 from installation.visuals.burnt_paint import HOLE
 from installation.visuals.compositor import Compositor
@@ -402,13 +403,15 @@ def test_smoke_rises_from_the_fires_and_drifts() -> None:
         assert (above[0] != above[1]).any(), "and it moves"
 
 
-def test_the_nearest_burnt_car_still_burns_as_the_scene_begins_and_dies_down_to_smoke() -> None:
+def test_the_nearest_burnt_car_still_burns_as_the_scene_begins_and_dies_down_to_smoke(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """Over the scene the street changes: the nearest burnt car's cabin is alight as it
     begins (bright flames over it), dimmer a minute on, and out two minutes in (only the smoke
     over it goes on rising)."""
     _line, street, _picture = shipped()
     ruin = street.ruin
     assert ruin is not None and ruin.dying, "a car burning"
+    monkeypatch.setattr(ruin, "roofs", Buried((), ruin.roofs.span))  # (its fire alone)
     (x, y), _seed = ruin.dying_at
     lane, z, _yaw = ruin.places[0]
     assert abs(x - street.project(lane, z, 0.0)[0]) < 5, "over the nearest car"
@@ -424,3 +427,24 @@ def test_the_nearest_burnt_car_still_burns_as_the_scene_begins_and_dies_down_to_
     assert start > 150, f"alight as it begins: {start:.0f}"
     assert later < 0.25 * start, f"out two minutes in: {later:.0f} (was {start:.0f})"
     assert later < minute < start, (start, minute, later)
+
+
+def test_the_ash_deepens_on_the_wrecks_roofs_through_the_morning() -> None:
+    """The ash built only on Ash's sign: here it lay as deep on the cars at 08:00 as at 06:35.
+    Now a layer heaps up on their roofs and hoods as the scene goes on: more of each car's
+    picture is ash (pale grey) near the end than at the start."""
+    _line, street, _kept = shipped()
+    assert street.ruin is not None
+    roofs = street.ruin.roofs
+    assert roofs.things, "the cars' roofs are laid over the street"
+    surface = pygame.Surface(street.size)
+
+    def ashen(seconds: float) -> int:
+        surface.fill((0, 0, 0))
+        roofs.draw(surface, roofs.step(seconds))
+        rgb = pygame.surfarray.array3d(surface).astype(int)
+        return int(((rgb.min(axis=2) > 80) & (np.ptp(rgb, axis=2) < 30)).sum())
+
+    start, end = ashen(1.0), ashen(168.0)
+    assert start > 50, f"the ash on their roofs shows from the start ({start} pixels)"
+    assert end > 1.4 * start, f"it heaps up on them: {start} -> {end} pixels"

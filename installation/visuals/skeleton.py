@@ -69,6 +69,7 @@ class Angles:
     twist: float = 0.0  # the pelvis turned, near hip forward (1: a walk's; shoulders counter it)
     turn: float = 0.0  # turned from profile towards the visitor (1: three-quarters)
     pointing: bool = False  # the near hand's forefinger out, pointing along the forearm
+    look: float = 0.0  # the head turned from facing ahead (0) to facing behind (1)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class Body:
     hunch: float = 0.0
     turn: float = 0.0  # turned towards the visitor (see Angles): the torso seen wider
     pointing: bool = False  # the near hand points (see Angles)
+    look: float = 0.0  # the head turned (see Angles)
 
 
 def toward(p: Point, angle: float, length: float) -> Point:
@@ -176,7 +178,7 @@ def between(a: Angles, b: Angles, k: float) -> Angles:
                   pair(a.elbows, b.elbows), lerp(a.nod, b.nod, k), b.sitting,
                   lerp(a.hunch, b.hunch, k), toes=pair(a.toes, b.toes),
                   twist=lerp(a.twist, b.twist, k), turn=lerp(a.turn, b.turn, k),
-                  pointing=b.pointing)
+                  pointing=b.pointing, look=lerp(a.look, b.look, k))
 
 
 def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:

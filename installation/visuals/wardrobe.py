@@ -32,6 +32,7 @@ BAG = ((-0.13, 0.02), (-0.03, 0.02), (-0.025, 0.12), (-0.12, 0.13))  # round the
 HEAD_SCALE = 1.1  # a head drawn a little larger than the skeleton's, to read at a distance
 CURL = 0.09  # how far curls stand out from the hair's outline, in head radii
 GLANCE_LIFT = 0.35  # looking back over the shoulder, the head tips up this much (radians)
+HEAD_EDGE_ON = 0.75  # a head turned to the visitor is seen this narrow (of its profile's width)
 
 
 @dataclass(frozen=True)
@@ -259,14 +260,16 @@ def hair_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
 
 def _on_head(body: Body, outline: Polygon, scale: float = 1.0, back: bool = False) -> Polygon:
     """An outline in head radii placed on the head, tipped with the neck; a larger head
-    (`scale`) grows up from the neck, not down over the shoulders; turned to face behind if
-    they look `back` (the face, hair and hat mirrored about the neck, the chin up a little)."""
+    (`scale`) grows up from the neck, not down over the shoulders; turned as the body's
+    `look` turns it, or to face behind if they look `back` (the face, hair and hat narrowed
+    as the head turns towards the visitor, then mirrored about the neck, the chin up a
+    little as it comes round over the shoulder)."""
     radius = body.head_radius * HEAD_SCALE * scale
     rise = body.head_radius * HEAD_SCALE * (scale - 1)
-    facing = -radius if back else radius
-    tilt = body.lean + body.hunch + body.nod
-    return _place(tuple((x * facing, y * radius + rise) for x, y in outline), body.head,
-                  tilt - GLANCE_LIFT if back else tilt)
+    across = math.cos(math.pi * (1.0 if back else body.look))  # 1 ahead, -1 behind
+    facing = radius * math.copysign(max(abs(across), HEAD_EDGE_ON), across)
+    tilt = body.lean + body.hunch + body.nod - GLANCE_LIFT * max(0.0, -across)
+    return _place(tuple((x * facing, y * radius + rise) for x, y in outline), body.head, tilt)
 
 
 def _along_spine(body: Body, outline: Polygon) -> Polygon:

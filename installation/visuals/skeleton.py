@@ -202,7 +202,8 @@ def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
         arm_root = (shoulder[0] + apart * (1 if far else -1), shoulder[1])
         elbow = toward(arm_root, angles.shoulders[side], UPPER_ARM)
         wrist = toward(elbow, angles.shoulders[side] + angles.elbows[side], FOREARM)
-        joints |= {f"knee{side}": knee, f"elbow{side}": elbow, f"wrist{side}": wrist}
+        joints |= {f"knee{side}": knee, f"ankle{side}": ankle, f"elbow{side}": elbow,
+                   f"wrist{side}": wrist}
         out += [Capsule(turned[side], knee, WIDTHS["thigh"], far, WIDTHS["knee"], "leg"),
                 Capsule(knee, ankle, WIDTHS["shin"], far, WIDTHS["ankle"], "leg"),
                 Capsule(ankle, toe, WIDTHS["foot"], far, limb="leg")]

@@ -316,15 +316,18 @@ def _on(a: Point, b: Point, length: float) -> Point:
 
 
 def _skirt(body: Body, outfit: Outfit) -> Polygon:
-    """A skirt or a coat's tails: from the waist out round both knees, whatever the pose."""
-    drop = HEM_DROP[outfit.coat]
+    """A skirt or a coat's tails: from the waist out round both knees, whatever the pose, its
+    hem down each shin (swinging with the legs as they stride), less far down one that is
+    raised (a leg kicked up behind comes out from under it, shin and foot)."""
     half = 0.056 * outfit.build
     points = list(_place(((-half, WAIST), (half, WAIST), (-0.075 * outfit.build, -0.02)),
                          body.joints["hip"], body.lean))
     for side in (0, 1):
-        kx, ky = body.joints[f"knee{side}"]
+        (kx, ky), (ax, ay) = body.joints[f"knee{side}"], body.joints[f"ankle{side}"]
+        down = max(0.0, (ky - ay) / (math.hypot(kx - ax, ky - ay) or 1.0))  # (a shin's cos)
+        hx, hy = _on((ax, ay), (kx, ky), -HEM_DROP[outfit.coat] * down)
         flare = FLARE[outfit.coat]
-        points += [(kx - flare, ky - drop), (kx + flare, ky - drop), (kx - 0.05, ky + 0.03),
+        points += [(hx - flare, hy), (hx + flare, hy), (kx - 0.05, ky + 0.03),
                    (kx + 0.05, ky + 0.03)]
     return hull(points)
 

@@ -47,6 +47,7 @@ from installation.visuals.route import Path
 from installation.visuals.signal import crossing, kerb_along
 from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
+from installation.visuals.strides import RUNS_IN
 from installation.visuals.talk import NAMES as TURN_NAMES
 from installation.visuals.talk import talking
 
@@ -139,12 +140,13 @@ class Figures:
 
     def _phases(self) -> dict[str, int]:
         """How many sprites their walk or run is drawn in, for how fast and how big it is (the
-        longest stride among them)."""
+        longest stride among them; a glancing or stumbling run's cycle, each stride of it)."""
         p = self.params
         if p["pose"] not in MOVING or p["speed"] <= 0:
             return {}
-        stride = stride_of(p["pose"], self.height, max(self.strides))
-        steps = phases_for(stride, stride / (p["speed"] * self.width))
+        runs = RUNS_IN.get(p["pose"], 1)  # a run that breaks step: each of its strides as one
+        stride = stride_of(p["pose"], self.height, max(self.strides)) / runs
+        steps = phases_for(stride, stride / (p["speed"] * self.width)) * runs
         return {p["pose"]: steps} | ({led_name(p["pose"], s): steps for s in (False, True)}
                                     if p["led"] else {})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from installation.visuals.base import lerp
@@ -245,6 +245,16 @@ def on_toes(ankle: Point, tip: float) -> Point:
     flat = math.atan2(TOE_DROP, FOOT)
     length = math.hypot(FOOT, TOE_DROP)
     return toe[0] - length * math.cos(flat + tip), toe[1] + length * math.sin(flat + tip)
+
+
+def lowered(angles: Angles, drop: float) -> Angles:
+    """A pose with the hip carried `drop` lower (figure heights), the knees bending over feet
+    that stay where the pose sets them (they never slide on the ground)."""
+    hip = (angles.hip[0], angles.hip[1] - drop)
+    legs = [leg_to(joint, ankle_at(angles, side))
+            for side, joint in enumerate(hips(hip, angles.twist))]
+    return replace(angles, hip=hip, thighs=(legs[0][0], legs[1][0]),
+                   knees=(legs[0][1], legs[1][1]))
 
 
 def ankle_at(angles: Angles, side: int) -> Point:

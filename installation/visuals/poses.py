@@ -54,6 +54,7 @@ ONCE = ("handshake", "straighten", "offer")
 # seed.
 SETTLES = ("reach", "peer")
 MOVING = ("walk", "run", "run-glance", "run-stumble")  # (the last two: see flight)
+PLAIN = {"run-glance": "run", "run-stumble": "run"}  # the gait a body of its own (a coyote's) runs
 # A layer in one of these poses has its members take the poses listed in turn (arguing on the
 # stools: arms folded, pointing, leaning back, a hand raised); the seated ones sit on stools.
 VARIED = {"argue": tuple(ARGUING)}

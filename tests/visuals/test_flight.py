@@ -14,6 +14,7 @@ from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.flight import GLANCE, TRIP
 from installation.visuals.poses import pose
 from installation.visuals.render import headless
+from installation.visuals.sprite_cache import Sprites
 from installation.visuals.strides import RUNS_IN
 from installation.visuals.wardrobe import Outfit
 
@@ -93,3 +94,11 @@ def test_first_light_left_pavement_has_a_glance_back_and_a_stumble() -> None:
                  if one.name == "Across Wilshire at first light")
     poses = {layer.params["pose"] for layer in scene.layers if layer.type == "figures"}
     assert {"run-glance", "run-stumble"} <= poses
+
+
+def test_a_coyote_given_a_broken_run_runs_as_a_coyote() -> None:
+    """A coyote layer set to run-glance or run-stumble (a person's runs) runs as a coyote
+    does, not a traceback."""
+    coyotes = Sprites("coyote")
+    for name in RUNS_IN:
+        assert coyotes.body(name, 0.3, 0.0) == coyotes.body("run", 0.3, 0.0)

@@ -28,16 +28,14 @@ from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_order import draw_together
 from installation.visuals.figure_sight import standing_shows
 from installation.visuals.figure_sprite import WHOLE, Look, parts_of
+from installation.visuals.figure_stand import standing
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
-from installation.visuals.figure_timing import ScenePace, seconds_left, stepped, stride_of, walked
+from installation.visuals.figure_timing import ScenePace, stepped, stride_of, walked
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import Shadows
 from installation.visuals.poses import (
     MOVING,
-    ONCE,
     PARTNER,
-    PERIOD,
-    SETTLES,
     TALKING,
     VARIED,
     then_stands,
@@ -47,8 +45,8 @@ from installation.visuals.route import Path
 from installation.visuals.signal import crossing, kerb_along
 from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
+from installation.visuals.strides import RUNS_IN
 from installation.visuals.talk import NAMES as TURN_NAMES
-from installation.visuals.talk import talking
 
 Cars = list[tuple[float, float]]  # where the cars racing by are (see Racing.at)
 TURN_RATE = 0.12  # head turns per second, roughly
@@ -56,8 +54,6 @@ JOSTLE_RATE = 0.35  # how fast a crowd member wanders, in wanders per second
 JOSTLE_SPAN = 0.35  # how far, in heights, a crowd member of jostle 1 wanders (side to side)
 PAIR_GAP = {"embrace": EMBRACE_GAP, "handshake": 0.5}  # (a handshake's: the hands meet)
 OLD_GAP = 0.3  # an old couple's: upright, they hold each other, her head to his shoulder
-OLD_PACE = 1.5  # the old move this much slower: an old couple's rocking embrace takes 9 s
-OWN_PACE = (0.85, 0.3)  # anyone else standing moves at 0.85 to 1.15 times a pose's pace
 CROSSING_QUEUE = 0.3  # people waiting at the kerb to cross stand this far apart (of a height)
 
 
@@ -139,12 +135,13 @@ class Figures:
 
     def _phases(self) -> dict[str, int]:
         """How many sprites their walk or run is drawn in, for how fast and how big it is (the
-        longest stride among them)."""
+        longest stride among them; a glancing or stumbling run's cycle, each stride of it)."""
         p = self.params
         if p["pose"] not in MOVING or p["speed"] <= 0:
             return {}
-        stride = stride_of(p["pose"], self.height, max(self.strides))
-        steps = phases_for(stride, stride / (p["speed"] * self.width))
+        runs = RUNS_IN.get(p["pose"], 1)  # a run that breaks step: each of its strides as one
+        stride = stride_of(p["pose"], self.height, max(self.strides)) / runs
+        steps = phases_for(stride, stride / (p["speed"] * self.width)) * runs
         return {p["pose"]: steps} | ({led_name(p["pose"], s): steps for s in (False, True)}
                                     if p["led"] else {})
 
@@ -318,34 +315,11 @@ class Figures:
         return x + gap * ahead if i % 2 == 1 else x
 
     def _standing(self, i: int, own: float, frame: Frame) -> tuple[str, float]:
-        """The pose member i takes when not walking or running, and its phase: a gesture
-        played once, or standing (waiting, arrived, or done), sitting, in each other's arms
-        (or their pose source's)."""
+        """The pose member i takes when not walking or running, and its phase (their pose
+        source's, or see figure_stand)."""
         if self.poses is not None:
             return self.poses.standing(i, frame)
-        name = self.params["pose"]
-        seconds = walked(self.params, self.pace, frame)
-        if name in TALKING:
-            return talking(name, seconds, seconds_left(self.params, self.pace, frame))
-        if name in ONCE and seconds < PERIOD[name]:  # both partners in step
-            return name, seconds / PERIOD[name]
-        done = name in ONCE  # standing on from where the gesture left them (idle's start)
-        name = self.params["then"] if then_stands(name) else name  # waiting, arrived, done
-        pace = OWN_PACE[0] + OWN_PACE[1] * own  # each at their own
-        if done:
-            return name, (seconds - PERIOD[self.params["pose"]]) / PERIOD[name] * pace
-        if name == "embrace":  # a couple sway in step (see gestures.hold), the old slower
-            slower = OLD_PACE if self._old(i) else 1.0
-            return name, frame.seconds / (PERIOD[name] * slower) + 0.5 * (i % 2)
-        if self._old(i):  # slower
-            return name, frame.seconds / (PERIOD[name] * OLD_PACE) + own
-        # One alone is counted back from the end, to end at the cycle's start (a crowd keeps
-        # its own times: counted back, they would come into step as they end).
-        left = seconds_left(self.params, self.pace, frame) \
-            if name in SETTLES and self.params["count"] == 1 else None
-        if left is not None:
-            return name, -left / PERIOD[name] * pace
-        return name, frame.seconds / PERIOD[name] * pace + own
+        return standing(self.params, self.pace, frame, (i, own), self._old(i))
 
     def _old(self, i: int) -> bool:
         outfit = self.looks[i].outfit

@@ -4,7 +4,7 @@ couple's), reach and straighten, handshake."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from installation.visuals.base import clamp01, s_curve
@@ -112,13 +112,19 @@ def hold(t: float) -> Angles:
     return _swayed(along_arc(OLD_ARC, t), t)
 
 
-def along_arc(arc: Sequence[tuple[float, Angles]], t: float) -> Angles:
+def eased(a: Angles, b: Angles, k: float) -> Angles:
+    """The pose k of the way from a to b, eased in and out."""
+    return between(a, b, s_curve(k))
+
+
+def along_arc(arc: Sequence[tuple[float, Angles]], t: float,
+              blend: Callable[[Angles, Angles, float], Angles] = eased) -> Angles:
     """The pose at t along `arc` (poses at the shares of it where each is reached, in
-    order): eased from the last one reached to the next (held after the last)."""
+    order): blended (eased, unless `blend` says how) from the last one reached to the next
+    (held after the last)."""
     n = max(k for k, (at, _) in enumerate(arc) if at <= t)
     (start, first), (end, then) = arc[n], arc[min(n + 1, len(arc) - 1)]
-    return first if end <= start else between(
-        first, then, s_curve(clamp01((t - start) / (end - start))))
+    return first if end <= start else blend(first, then, clamp01((t - start) / (end - start)))
 
 
 def _swayed(angles: Angles, t: float) -> Angles:

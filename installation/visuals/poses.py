@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from installation.visuals.argue import ARGUING
 from installation.visuals.call_poses import CALL_CYCLES, holds_receiver, phone
+from installation.visuals.flight import run_glance, run_stumble
 from installation.visuals.gestures import (
     embrace,
     embrace_back,
@@ -34,15 +35,13 @@ from installation.visuals.skeleton import (
     Capsule,
     Gait,
     Point,
-    ankle_at,
     head_at,
-    hips,
-    leg_to,
     limbs,
+    lowered,
     toward,
 )
 from installation.visuals.stays import stay
-from installation.visuals.strides import run, walk
+from installation.visuals.strides import RUNS_IN, run, walk
 from installation.visuals.talk import NAMES, TURN_SECONDS, turn_pose
 
 # The pose the second of a pair takes in theirs (a handshake's: the shorter one's, the hand
@@ -54,7 +53,8 @@ ONCE = ("handshake", "straighten", "offer")
 # pose a gesture after them begins from (a reach: where straighten takes over), whatever the
 # seed.
 SETTLES = ("reach", "peer")
-MOVING = ("walk", "run")
+MOVING = ("walk", "run", "run-glance", "run-stumble")  # (the last two: see flight)
+PLAIN = {"run-glance": "run", "run-stumble": "run"}  # the gait a body of its own (a coyote's) runs
 # A layer in one of these poses has its members take the poses listed in turn (arguing on the
 # stools: arms folded, pointing, leaning back, a hand raised); the seated ones sit on stools.
 VARIED = {"argue": tuple(ARGUING)}
@@ -66,6 +66,7 @@ PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "ph
           "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 10.0, "stay": 12.0,
           "offer": OFFER_SECONDS}
 PERIOD |= {name: TURN_SECONDS for name in NAMES.values()}
+PERIOD |= {name: strides * PERIOD["run"] for name, strides in RUNS_IN.items()}
 PERIOD["embrace-back"] = PERIOD["embrace"]
 PERIOD |= {"phone-wait": 3.0, "phone-head": 4.0, "phone-slump": 5.0, "phone-down": 5.0}
 PERIOD["handshake-back"] = PERIOD["handshake"]
@@ -88,12 +89,14 @@ CYCLES: dict[str, Callable[[float], Angles]] = {
     "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace,
     "embrace-back": embrace_back, "phone": phone, "reach": reach,
     "handshake": handshake, "handshake-back": handshake_back, "straighten": straighten,
-    "peer": peer, "stay": stay, "offer": offer}
+    "peer": peer, "stay": stay, "offer": offer, "run-glance": run_glance,
+    "run-stumble": run_stumble}
 CYCLES |= {name: partial(turn_pose, kind) for kind, name in NAMES.items()}
 CYCLES |= CALL_CYCLES  # (the call's other poses, then the moves between them)
 CYCLES |= ARGUING
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}
-GAITED: dict[str, Callable[[float, Gait], Angles]] = {"walk": walk, "run": run}
+GAITED: dict[str, Callable[[float, Gait], Angles]] = {
+    "walk": walk, "run": run, "run-glance": run_glance, "run-stumble": run_stumble}
 
 
 def then_stands(name: str) -> bool:
@@ -117,12 +120,9 @@ def aged(angles: Angles, stoop: float) -> Angles:
 def aged_steps(angles: Angles, stoop: float) -> Angles:
     """A walk or run as someone old holds it: stooped as `aged`, the hip lower and the knees
     bent, over feet where the stride sets them (they never slide on the ground)."""
-    bent = aged(angles, stoop)
-    hip = (angles.hip[0], angles.hip[1] - AGED["drop"] * stoop)
-    legs = [leg_to(joint, ankle_at(angles, side))
-            for side, joint in enumerate(hips(hip, angles.twist))]
-    return replace(bent, hip=hip, thighs=(legs[0][0], legs[1][0]),
-                   knees=(legs[0][1], legs[1][1]), ground=angles.ground)
+    low = lowered(angles, AGED["drop"] * stoop)
+    return replace(aged(angles, stoop), hip=low.hip, thighs=low.thighs, knees=low.knees,
+                   ground=angles.ground)
 
 
 def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait = GAIT,
@@ -162,7 +162,8 @@ def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait
         moved += _cane(hand)
     placed = {name: (x, y + lift) for name, (x, y) in joints.items()}
     return Body(moved, head, hand, joints=placed, lean=angles.lean, nod=angles.nod,
-                hunch=angles.hunch, turn=angles.turn, pointing=angles.pointing)
+                hunch=angles.hunch, turn=angles.turn, pointing=angles.pointing,
+                look=angles.look)
 
 
 def _cane(hand: Point) -> tuple[Capsule, ...]:

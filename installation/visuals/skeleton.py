@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from installation.visuals.base import lerp
@@ -69,6 +69,7 @@ class Angles:
     twist: float = 0.0  # the pelvis turned, near hip forward (1: a walk's; shoulders counter it)
     turn: float = 0.0  # turned from profile towards the visitor (1: three-quarters)
     pointing: bool = False  # the near hand's forefinger out, pointing along the forearm
+    look: float = 0.0  # the head turned from facing ahead (0) to facing behind (1)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class Body:
     hunch: float = 0.0
     turn: float = 0.0  # turned towards the visitor (see Angles): the torso seen wider
     pointing: bool = False  # the near hand points (see Angles)
+    look: float = 0.0  # the head turned (see Angles)
 
 
 def toward(p: Point, angle: float, length: float) -> Point:
@@ -176,7 +178,7 @@ def between(a: Angles, b: Angles, k: float) -> Angles:
                   pair(a.elbows, b.elbows), lerp(a.nod, b.nod, k), b.sitting,
                   lerp(a.hunch, b.hunch, k), toes=pair(a.toes, b.toes),
                   twist=lerp(a.twist, b.twist, k), turn=lerp(a.turn, b.turn, k),
-                  pointing=b.pointing)
+                  pointing=b.pointing, look=lerp(a.look, b.look, k))
 
 
 def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
@@ -200,7 +202,8 @@ def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
         arm_root = (shoulder[0] + apart * (1 if far else -1), shoulder[1])
         elbow = toward(arm_root, angles.shoulders[side], UPPER_ARM)
         wrist = toward(elbow, angles.shoulders[side] + angles.elbows[side], FOREARM)
-        joints |= {f"knee{side}": knee, f"elbow{side}": elbow, f"wrist{side}": wrist}
+        joints |= {f"knee{side}": knee, f"ankle{side}": ankle, f"elbow{side}": elbow,
+                   f"wrist{side}": wrist}
         out += [Capsule(turned[side], knee, WIDTHS["thigh"], far, WIDTHS["knee"], "leg"),
                 Capsule(knee, ankle, WIDTHS["shin"], far, WIDTHS["ankle"], "leg"),
                 Capsule(ankle, toe, WIDTHS["foot"], far, limb="leg")]
@@ -242,6 +245,16 @@ def on_toes(ankle: Point, tip: float) -> Point:
     flat = math.atan2(TOE_DROP, FOOT)
     length = math.hypot(FOOT, TOE_DROP)
     return toe[0] - length * math.cos(flat + tip), toe[1] + length * math.sin(flat + tip)
+
+
+def lowered(angles: Angles, drop: float) -> Angles:
+    """A pose with the hip carried `drop` lower (figure heights), the knees bending over feet
+    that stay where the pose sets them (they never slide on the ground)."""
+    hip = (angles.hip[0], angles.hip[1] - drop)
+    legs = [leg_to(joint, ankle_at(angles, side))
+            for side, joint in enumerate(hips(hip, angles.twist))]
+    return replace(angles, hip=hip, thighs=(legs[0][0], legs[1][0]),
+                   knees=(legs[0][1], legs[1][1]))
 
 
 def ankle_at(angles: Angles, side: int) -> Point:

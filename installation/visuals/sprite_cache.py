@@ -17,7 +17,7 @@ from installation.visuals.coyote_look import LOOK, LOOK_STEPS, looking
 from installation.visuals.figure_mirror import Mirror, reflected
 from installation.visuals.figure_sprite import WHOLE, Look, sprite_box, sprite_steps
 from installation.visuals.led import LED, child
-from installation.visuals.poses import MOVING, pose
+from installation.visuals.poses import MOVING, PLAIN, pose
 from installation.visuals.quadruped import coyote
 from installation.visuals.skeleton import Body, Point
 from installation.visuals.talk import NAMES as TALK_NAMES
@@ -199,7 +199,7 @@ class Sprites:
         if self.kind == "coyote":
             if name == LOOK:
                 return coyote(LOOK, t, 0.0, looking(t, self.aim))
-            return coyote(name if name in MOVING else "idle", t, turn)
+            return coyote(PLAIN.get(name, name) if name in MOVING else "idle", t, turn)
         if outfit is None:
             return pose(name, t)
         if name in LED:  # a child led by the hand, from its leader's pose

@@ -18,6 +18,8 @@ from installation.visuals.skeleton import (
 )
 
 STRIDE = {"walk": 0.8, "run": 1.7}  # ground covered by one whole cycle, in figure heights
+RUNS_IN = {"run-glance": 3, "run-stumble": 4}  # runs whose cycle is this many running strides
+STRIDE |= {name: strides * STRIDE["run"] for name, strides in RUNS_IN.items()}
 # A walker's hip above the ankles: its middle height and how far it rises as a leg passes under
 # it (and dips where the feet are apart, both down); how high a swinging foot is lifted.
 WALK_HIP = (0.4755, 0.0185)

@@ -8,47 +8,88 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from installation.visuals.base import clamp01, s_curve
 from installation.visuals.gestures import along_arc, idle
-from installation.visuals.skeleton import Angles, Point, reach_to
+from installation.visuals.skeleton import (
+    Angles,
+    Point,
+    ankle_at,
+    between,
+    leg_to,
+    on_toes,
+    reach_to,
+)
 
 TURN_SECONDS = 6.0  # one turn: a gesture of the one speaking, a reaction of the one listening
 TURN_STEPS = 36  # a turn's drawn steps: six a second (a hand comes up in 0.8 s in 5 of them)
 REST = idle(0.0)  # every turn begins and ends standing at ease (where idle starts)
-SHIFT = (0.015, 0.02, 0.04)  # a weight shift of 1: the hip across, the lean, the thigh
+SHIFT = (0.025, 0.02)  # a weight shift of 1 (onto the near foot; -1 the far): the hip across,
+#                        the lean
+FEET = (ankle_at(REST, 0), ankle_at(REST, 1))  # where the feet stand at ease (near, far)
+REACH = 0.497  # from the hip to a planted ankle, at most: the knees never locked straight
+RELAXED = 0.25  # the foot the weight is off: its heel up this much (radians) for a shift of 1
+LIFTED = (0.045, 0.3)  # a foot lifted to step: how high its ankle, how far its toe tips down
+STEP = 0.06  # a step, forward or back, in figure heights
+LEAD = 1.1  # the hands lead: the forearm's fold gets where it goes this much sooner than the
+#            shoulder's swing (a forearm rises while the upper arm is still low)
 # Where the hands are, (forward, up) from the shoulder in figure heights (the elbows fall where
-# they must): the near hand raised and opened to them at the waist, then at the chest with the
-# palm up; both hands out ("you see?"); a shrug's hands low and out; a point up past them
-# (over the other's head, out over the pit); arms folded (near, far: argue's); a hand on the
-# chest (laughing); hands together in front, counting; hands clasped behind the back; a hand
-# shading the eyes, looking far off.
-RAISED = (0.16, -0.16)
-OPENED = (0.23, -0.07)
-BEAT = (0.17, -0.13)
-BOTH = ((0.23, -0.05), (0.15, -0.15))
-SHRUG = ((0.14, -0.19), (0.12, -0.2))
+# they must): the near hand raised and opened to them, the upper arm low and the forearm up,
+# then opened with the palm up; both hands out ("you see?"); a shrug's hands low and out; a
+# point up past them (over the other's head, out over the pit); arms folded (near, far:
+# argue's); a hand on the chest (laughing); hands together in front, counting; hands clasped
+# behind the back; a hand shading the eyes, looking far off.
+RAISED = (0.12, -0.05)
+OPENED = (0.22, -0.03)
+BEAT = (0.17, -0.07)
+BOTH = ((0.22, -0.04), (0.14, -0.07))
+SHRUG = ((0.12, -0.17), (0.1, -0.18))
 POINT = (0.23, 0.17)
 FOLDED = ((0.09, -0.14), (0.05, -0.13))
 CHEST = (0.07, -0.1)
-COUNTING = ((0.17, -0.12), (0.14, -0.14))
+COUNTING = ((0.18, -0.08), (0.13, -0.1))
 BEHIND = ((-0.1, -0.26), (-0.08, -0.27))
 BROW = (0.1, 0.12)
 LOWERED = (0.07, -0.28)  # on the way down to the side
+NOD, DOWN = 0.5, 0.6  # a nod's tilt of the head; looking down (at the tar at their feet)
+AWAY, OUT = 0.85, 0.4  # the head turned away from the other; out, to the visitor's side
 
 
 def _stand(hands: tuple[Point | None, Point | None] = (None, None), lean: float = 0.0,
-           nod: float = 0.0, shift: float = 0.0, turn: float = 0.0,
-           pointing: bool = False) -> Angles:
+           nod: float = 0.0, shift: float = 0.0, turn: float = 0.0, pointing: bool = False,
+           look: float = 0.0, step: Point = (0.0, 0.0), lift: tuple[bool, bool] = (False, False)
+           ) -> Angles:
     """Standing, the near and far hands at `hands` (None: hanging at ease), leaning `lean`
-    further, the head nodding `nod`, the weight shifted `shift` (as idle shifts it: 1 onto
-    the near leg), turned `turn` towards the visitor."""
+    further, the head nodding `nod` and turned `look`, the weight shifted `shift` (1 onto the
+    near foot), turned `turn` towards the visitor, each foot moved `step` forward (a foot
+    `lift`ed is in the air, on its way there)."""
     arms = [reach_to((0.0, 0.0), hand) if hand is not None else
             (REST.shoulders[side], REST.elbows[side]) for side, hand in enumerate(hands)]
-    across, tilt, thigh = SHIFT
-    return replace(REST, hip=(REST.hip[0] + across * shift, REST.hip[1]),
-                   lean=REST.lean + tilt * shift + lean,
-                   thighs=(REST.thighs[0] + thigh * shift, REST.thighs[1]),
-                   shoulders=(arms[0][0], arms[1][0]), elbows=(arms[0][1], arms[1][1]),
-                   nod=nod, turn=turn, pointing=pointing)
+    across, tilt = SHIFT
+    hip, thighs, knees, toes = _legs(REST.hip[0] + across * shift, shift, step, lift)
+    return replace(REST, hip=hip, lean=REST.lean + tilt * shift + lean, thighs=thighs,
+                   knees=knees, toes=toes, shoulders=(arms[0][0], arms[1][0]),
+                   elbows=(arms[0][1], arms[1][1]), nod=nod, turn=turn, pointing=pointing,
+                   look=look)
+
+
+def _legs(x: float, shift: float, step: Point, lift: tuple[bool, bool]
+          ) -> tuple[Point, Point, Point, Point]:
+    """The hip (across at `x`, as high as the planted feet let it be), the thighs, the knees'
+    folds and the feet's tips of legs whose feet stand `step` from where they stand at ease:
+    the foot the weight is off (or a lifted one) on its toes, its knee bending."""
+    light = 1 if shift > 0 else 0
+    ankles, tips = [], []
+    for side in (0, 1):
+        at = (FEET[side][0] + step[side], FEET[side][1])
+        tip = RELAXED * min(1.0, abs(shift)) if side == light else 0.0
+        if lift[side]:
+            at, tip = (at[0], at[1] + LIFTED[0]), LIFTED[1]
+        ankles.append(on_toes(at, tip) if tip and not lift[side] else at)
+        tips.append(tip)
+    planted = [a for side, a in enumerate(ankles) if not lift[side]]
+    y = min(REST.hip[1], *(ay + math.sqrt(REACH ** 2 - (ax - x) ** 2) for ax, ay in planted))
+    legs = [leg_to((x, y), ankle) for ankle in ankles]
+    return (x, y), (legs[0][0], legs[1][0]), (legs[0][1], legs[1][1]), (tips[0], tips[1])
 
 
 def _laughing(at: float, lean: float, nod: float) -> tuple[float, Angles]:
@@ -56,48 +97,65 @@ def _laughing(at: float, lean: float, nod: float) -> tuple[float, Angles]:
     return at, _stand((CHEST, None), lean, nod, 0.4)
 
 
+def _stepping(at: float, back: tuple[float, float], shift: float, lean: float = 0.0,
+              nod: float = 0.0) -> tuple[tuple[float, Angles], ...]:
+    """The far foot stepping from `back[0]` to `back[1]` behind where it stands at ease (in
+    front, if negative) from `at` seconds in: lifted on its way, set down 0.4 s later, the
+    weight `shift`ed, leaning `lean`, the head nodding `nod`."""
+    return ((at, _stand(lean=lean, nod=nod, shift=shift, lift=(False, True),
+                        step=(0.0, -sum(back) / 2))),
+            (at + 0.4, _stand(lean=lean, nod=nod, shift=shift, step=(0.0, -back[1]))))
+
+
 # Each kind of turn: (seconds into it, pose), eased from one to the next, from REST to REST.
 TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
-    "explain": ((0.8, _stand((RAISED, None), 0.04, 0.05)),  # the hand rises
-                (1.5, _stand((OPENED, None), 0.05, 0.16)),  # opens to them, with a nod
-                (2.1, _stand((BEAT, None), 0.04, 0.04)),  # a beat
-                (2.9, _stand(BOTH, 0.07, -0.04)),  # both hands out: you see?
-                (4.1, _stand(((0.22, -0.08), BOTH[1]), 0.06, 0.02)),
-                (5.1, _stand((LOWERED, None), 0.02, 0.0))),  # and falls
-    "point": ((0.7, _stand(SHRUG, -0.05, -0.14, 0.6)),  # a shrug, the head back
-              (1.5, _stand(((0.15, -0.18), SHRUG[1]), -0.04, -0.1, 0.6)),
-              (2.2, _stand((LOWERED, None), 0.0, 0.05)),
-              (3.3, _stand((POINT, None), 0.04, -0.14, pointing=True)),  # look: there
-              (4.1, _stand(((0.25, 0.19), None), 0.05, -0.12, pointing=True)),
+    "explain": ((1.1, _stand(((0.1, -0.13), None), 0.02, 0.04, 0.3)),  # the forearm rises
+                (1.5, _stand((RAISED, None), 0.05, 0.1, 1.0, lift=(True, False),
+                             step=(STEP / 2, 0.0))),  # a step in towards them
+                (1.9, _stand((OPENED, None), 0.07, NOD, 1.2, step=(STEP, 0.0))),  # a nod
+                (2.4, _stand((BEAT, (0.02, -0.28)), 0.06, 0.04, 1.2, step=(STEP, 0.0))),  # a beat
+                (3.1, _stand(BOTH, 0.08, -0.08, 1.0, step=(STEP, 0.0))),  # both hands: see?
+                (4.0, _stand((OPENED, BOTH[1]), 0.04, 0.02, -0.6, step=(STEP, 0.0))),
+                (4.8, _stand(((0.1, -0.18), LOWERED), 0.02, 0.0, -0.8, lift=(True, False),
+                             step=(STEP / 2, 0.0))),  # and back
+                (5.4, _stand((LOWERED, None), 0.01, 0.0, -0.4))),  # the hand falls
+    "point": ((1.0, _stand(SHRUG, -0.05, -0.2, 0.6)),  # a shrug, the head back
+              (1.6, _stand(((0.13, -0.15), SHRUG[1]), -0.04, -0.12, 0.6)),
+              (2.4, _stand(((0.18, -0.08), LOWERED), 0.0, 0.05, look=0.1)),
+              (3.6, _stand((POINT, None), 0.04, -0.22, -0.8, pointing=True, look=0.15)),
+              (4.1, _stand(((0.25, 0.19), None), 0.05, -0.16, -0.8, pointing=True)),
               (5.5, _stand((LOWERED, None), 0.01, 0.02))),
-    "count": ((0.9, _stand(COUNTING, 0.05, 0.08)),  # hands together in front
-              *((1.4 + 0.5 * n, _stand(((0.17, -0.12 + 0.04 * (n % 2)), COUNTING[1]), 0.05,
-                                       0.08 + 0.06 * (n % 2))) for n in range(5)),
-              (4.3, _stand(((0.22, -0.1), (0.05, -0.24)), 0.03, -0.02)),  # and there it is
+    "count": ((1.2, _stand(COUNTING, 0.05, 0.25)),  # hands together in front, looking down
+              *((1.6 + 0.5 * n, _stand(((0.18, -0.08 + 0.04 * (n % 2)), COUNTING[1]), 0.05,
+                                       0.2 + 0.12 * (n % 2), 0.6 * (n % 2))) for n in range(5)),
+              (4.3, _stand(((0.2, -0.04), (0.05, -0.24)), 0.03, -0.06)),  # and there it is
               (5.3, _stand((LOWERED, None), 0.01, 0.0))),
-    "laugh": (_laughing(1.2, -0.1, -0.4),  # the head thrown back, a hand to the chest
-              *(_laughing(1.5 + 0.3 * n, -0.12 + 0.06 * (n % 2), -0.42 + 0.17 * (n % 2))
+    "laugh": (_laughing(1.4, -0.1, -0.45),  # the head thrown back, a hand to the chest
+              *(_laughing(1.7 + 0.3 * n, -0.12 + 0.06 * (n % 2), -0.45 + 0.2 * (n % 2))
                 for n in range(6)),  # shaking with it
-              _laughing(3.5, 0.16, 0.35),  # bent over it
-              _laughing(4.4, 0.02, 0.05),
-              (5.4, _stand((LOWERED, None), 0.0, 0.0))),
-    "nod": ((1.2, _stand(shift=-1.6, lean=-0.02)),  # the weight onto the back leg
-            (1.8, _stand(shift=-1.6, lean=-0.01, nod=0.4)),  # a nod
-            (2.2, _stand(shift=-1.6, lean=-0.02, nod=0.02)),
-            (2.7, _stand(shift=-1.6, lean=-0.01, nod=0.36)),  # and another
-            (3.2, _stand(shift=-1.6, lean=-0.02, nod=0.04)),
-            (4.8, _stand(shift=1.2, nod=0.06))),  # onto the other
+              _laughing(3.8, 0.16, 0.4),  # bent over it
+              _laughing(4.6, 0.02, 0.05),
+              (5.5, _stand((LOWERED, None), 0.0, 0.0))),
+    "nod": (*_stepping(0.6, (0.0, STEP), -1.0, -0.02),  # a step back, the weight onto it
+            (1.4, _stand(shift=-1.2, lean=-0.02, nod=0.04, step=(0.0, -STEP))),
+            (1.9, _stand(shift=-1.2, lean=-0.01, nod=NOD, step=(0.0, -STEP))),  # a nod
+            (2.3, _stand(shift=-1.2, lean=-0.02, nod=0.02, step=(0.0, -STEP))),
+            (2.8, _stand(shift=-1.2, lean=-0.01, nod=NOD, step=(0.0, -STEP))),  # and another
+            (3.3, _stand(shift=-1.2, lean=-0.02, nod=0.04, step=(0.0, -STEP))),
+            (4.2, _stand(shift=0.8, nod=0.06, step=(0.0, -STEP))),  # onto the other
+            *_stepping(4.6, (STEP, 0.0), 1.0, nod=0.06)),  # and the foot back in
     "glance": ((1.2, _stand(FOLDED, -0.01, 0.06, -1.0)),  # the arms folded
-               (2.2, _stand(FOLDED, -0.02, -0.12, -1.0, 0.9)),  # glancing away
-               (3.6, _stand(FOLDED, -0.02, -0.08, -1.0, 0.9)),
-               (4.4, _stand(FOLDED, 0.0, 0.16, -0.6)),  # and back to them, nodding
+               (2.0, _stand(FOLDED, -0.02, -0.1, -1.0, 0.9, look=AWAY)),  # glancing away
+               (3.4, _stand(FOLDED, -0.02, 0.1, -1.0, 0.9, look=AWAY)),
+               (4.2, _stand(FOLDED, 0.0, NOD, -0.6)),  # and back to them, nodding
                (5.2, _stand((LOWERED, (0.03, -0.29)), 0.0, 0.05))),
-    "quiet": ((1.6, _stand(BEHIND, 0.0, 0.24, -1.0)),  # hands behind the back, looking down
-              (4.0, _stand(BEHIND, 0.01, 0.16, 0.8)),  # the weight slowly across
+    "quiet": ((1.6, _stand(BEHIND, 0.0, DOWN, -1.0)),  # hands behind the back, looking down
+              (3.0, _stand(BEHIND, 0.01, DOWN, 0.2, look=OUT)),  # at the tar, and round
+              (4.0, _stand(BEHIND, 0.01, 0.3, 1.0)),  # the weight slowly across
               (5.2, _stand((LOWERED, (0.03, -0.29)), 0.0, 0.06))),
-    "look": ((1.2, _stand((BROW, None), 0.02, -0.16, 0.5)),  # a hand shading the eyes, out
-             (3.8, _stand(((0.1, 0.13), None), 0.03, -0.2, 0.5)),  # at something far off
-             (4.8, _stand((LOWERED, None), 0.01, 0.0))),
+    "look": ((1.2, _stand((BROW, None), 0.02, -0.16, 0.5, look=OUT)),  # a hand shading the
+             (3.8, _stand(((0.1, 0.13), None), 0.03, -0.2, 0.5, look=OUT)),  # eyes, out at
+             (5.1, _stand((LOWERED, None), 0.01, 0.0))),  # something far off
 }
 SPEAKING = ("explain", "point", "count")
 LISTENING = ("nod", "glance", "look")  # (a laugh, and a quiet turn, either may have)
@@ -122,8 +180,15 @@ ARCS = {kind: _arc(kind) for kind in TURNS}
 
 
 def turn_pose(kind: str, t: float) -> Angles:
-    """Turn `kind` at t from 0 to 1 (it begins and ends as idle does)."""
-    return along_arc(ARCS[kind], t % 1.0)
+    """Turn `kind` at t from 0 to 1 (it begins and ends as idle does), the hands leading."""
+    return along_arc(ARCS[kind], t % 1.0, _led)
+
+
+def _led(a: Angles, b: Angles, k: float) -> Angles:
+    """The pose k of the way from a to b, eased, the forearms' folds ahead of the rest."""
+    body = between(a, b, s_curve(k))
+    hands = between(a, b, s_curve(clamp01(k * LEAD)))
+    return replace(body, elbows=hands.elbows, pointing=hands.pointing)
 
 
 def talking(pose: str, seconds: float, left: float | None) -> tuple[str, float]:

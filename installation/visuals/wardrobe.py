@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from installation.visuals.carried import carried
+from installation.visuals.heads import HAIR, HATS, HEAD, Polygon
 from installation.visuals.skeleton import GAIT, TURNED_WIDTH, Body, Capsule, Gait, Point, spine
 
-Polygon = tuple[Point, ...]
 HAND_LENGTH, HAND_WIDTH, PALM = 0.05, 0.05, 0.038  # in figure heights: knuckles and heel
 THUMB_LENGTH, THUMB_WIDTH, THUMB_SPREAD = 0.03, 0.02, 0.7  # the thumb, off the hand's line
 THUMB_SIDE = math.pi / 4  # the thumb turns off the hand towards forward and up
@@ -32,6 +32,7 @@ BAG = ((-0.13, 0.02), (-0.03, 0.02), (-0.025, 0.12), (-0.12, 0.13))  # round the
 HEAD_SCALE = 1.1  # a head drawn a little larger than the skeleton's, to read at a distance
 CURL = 0.09  # how far curls stand out from the hair's outline, in head radii
 GLANCE_LIFT = 0.35  # looking back over the shoulder, the head tips up this much (radians)
+HEAD_EDGE_ON = 0.75  # a head turned to the visitor is seen this narrow (of its profile's width)
 
 
 @dataclass(frozen=True)
@@ -140,58 +141,6 @@ TORSOS["blouson"] = ((-0.074, 0.0), (0.074, 0.0), (0.088, 0.05), (0.09, 0.2), (0
 TORSOS["tank"] = ((-0.058, 0.0), (0.058, 0.0), (0.064, 0.2), (0.046, 0.27), (0.02, 0.29),
                   (-0.03, 0.29), (-0.064, 0.2))  # sleeveless: narrow at the shoulder
 
-# Heads facing right, in head radii round the head's centre: a brow, a nose, a chin.
-HEAD: Polygon = ((0.05, 1.0), (0.4, 0.9), (0.62, 0.62), (0.7, 0.3), (0.64, 0.12), (0.84, -0.06),
-                 (0.66, -0.2), (0.7, -0.36), (0.62, -0.56), (0.46, -0.76), (0.14, -0.82),
-                 (-0.15, -0.62), (-0.5, -0.46), (-0.72, -0.1), (-0.74, 0.3), (-0.54, 0.75),
-                 (-0.26, 0.95))
-HAIR: dict[str, tuple[Polygon, ...]] = {
-    "short": (((-0.74, -0.25), (-0.82, 0.35), (-0.62, 0.86), (-0.2, 1.12), (0.3, 1.1),
-               (0.64, 0.86), (0.74, 0.58), (0.45, 0.7), (0.1, 0.74), (-0.3, 0.56),
-               (-0.46, 0.1)),),
-    "long": (((0.6, 0.72), (0.52, 0.98), (0.1, 1.13), (-0.45, 1.06), (-0.84, 0.7),
-              (-0.94, 0.0), (-0.98, -1.35), (-0.55, -1.4), (-0.46, -0.6), (-0.2, 0.2),
-              (0.25, 0.62)),),
-    "curly": (((0.64, 0.68), (0.58, 1.02), (0.2, 1.26), (-0.35, 1.26), (-0.88, 0.96),
-               (-1.16, 0.32), (-1.22, -0.42), (-1.1, -1.12), (-0.72, -1.36), (-0.36, -1.1),
-               (-0.3, -0.56), (-0.12, 0.0), (0.22, 0.56)),),
-    "bun": (((-0.72, -0.1), (-0.76, 0.4), (-0.5, 0.9), (0.0, 1.08), (0.45, 0.96),
-             (0.68, 0.62), (0.2, 0.7), (-0.3, 0.5)),
-            tuple((-0.78 + 0.3 * math.cos(a * math.pi / 6), 0.72 + 0.3 * math.sin(a * math.pi / 6))
-                  for a in range(12))),
-    # hair drawn back tight, and the tail hanging from the back of the head
-    "ponytail": (((0.6, 0.75), (0.5, 0.98), (0.1, 1.12), (-0.45, 1.05), (-0.8, 0.72),
-                  (-1.0, 0.58), (-1.4, 0.42), (-1.62, -0.05), (-1.52, -0.55), (-1.32, -0.12),
-                  (-1.16, 0.16), (-0.88, 0.22), (-0.74, 0.0), (-0.3, 0.5), (0.2, 0.64)),),
-    # big 1980s hair: teased high and wide, down to the shoulders
-    "big": (((0.7, 0.7), (0.74, 1.12), (0.4, 1.52), (-0.2, 1.68), (-0.88, 1.48),
-             (-1.38, 0.96), (-1.54, 0.2), (-1.48, -0.62), (-1.16, -1.02), (-0.7, -0.86),
-             (-0.45, -0.4), (-0.15, 0.15), (0.3, 0.62)),),
-    "bald": (((-0.74, -0.2), (-0.76, 0.2), (-0.6, 0.35), (-0.5, -0.1)),),  # a fringe behind
-    # Bald on top: a thick fringe round the back of the head from ear to ear, and the crown
-    # bare above it.
-    "fringe": (((0.06, 0.05), (0.0, 0.26), (-0.4, 0.36), (-0.78, 0.28), (-0.9, -0.05),
-                (-0.8, -0.4), (-0.52, -0.52), (-0.32, -0.2), (-0.08, -0.06)),
-               ((-0.62, 0.62), (-0.3, 0.9), (0.05, 1.0), (0.42, 0.88), (0.34, 0.76),
-                (0.02, 0.84), (-0.3, 0.76))),  # and the light along the bare crown
-}
-HATS: dict[str, tuple[Polygon, ...]] = {
-    "none": (),
-    "fedora": (((-0.64, 0.5), (-0.6, 1.26), (-0.2, 1.4), (0.05, 1.3), (0.3, 1.4),
-                (0.62, 1.24), (0.68, 0.5)),
-               ((-1.06, 0.62), (-0.9, 0.48), (1.0, 0.48), (1.22, 0.62), (1.0, 0.7),
-                (-0.9, 0.72))),
-    "cap": (((-0.74, 0.3), (-0.62, 0.86), (-0.1, 1.1), (0.4, 1.02), (0.7, 0.62), (1.32, 0.5),
-             (1.26, 0.38), (0.6, 0.4), (-0.72, 0.2)),),
-    # a tall creased crown, the brim wide and curled a little at both ends (curled up to
-    # points, seen small at dusk the ends read as a pair of horns)
-    "cowboy": (((-0.58, 0.55), (-0.62, 1.2), (-0.3, 1.48), (0.0, 1.34), (0.3, 1.48),
-                (0.62, 1.22), (0.6, 0.55)),
-               ((-1.42, 0.76), (-1.3, 0.6), (-0.6, 0.5), (0.7, 0.5), (1.4, 0.6),
-                (1.5, 0.77), (1.34, 0.76), (0.6, 0.7), (-0.6, 0.7), (-1.28, 0.75))),
-}
-
-
 def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Polygon, ...]]:
     """A body in its clothes: its limbs (thicker or thinner with the build, and with hands),
     and the outlines drawn over them: torso, skirt, head, hair, hat, what they carry."""
@@ -259,14 +208,16 @@ def hair_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
 
 def _on_head(body: Body, outline: Polygon, scale: float = 1.0, back: bool = False) -> Polygon:
     """An outline in head radii placed on the head, tipped with the neck; a larger head
-    (`scale`) grows up from the neck, not down over the shoulders; turned to face behind if
-    they look `back` (the face, hair and hat mirrored about the neck, the chin up a little)."""
+    (`scale`) grows up from the neck, not down over the shoulders; turned as the body's
+    `look` turns it, or to face behind if they look `back` (the face, hair and hat narrowed
+    as the head turns towards the visitor, then mirrored about the neck, the chin up a
+    little as it comes round over the shoulder)."""
     radius = body.head_radius * HEAD_SCALE * scale
     rise = body.head_radius * HEAD_SCALE * (scale - 1)
-    facing = -radius if back else radius
-    tilt = body.lean + body.hunch + body.nod
-    return _place(tuple((x * facing, y * radius + rise) for x, y in outline), body.head,
-                  tilt - GLANCE_LIFT if back else tilt)
+    across = math.cos(math.pi * (1.0 if back else body.look))  # 1 ahead, -1 behind
+    facing = radius * math.copysign(max(abs(across), HEAD_EDGE_ON), across)
+    tilt = body.lean + body.hunch + body.nod - GLANCE_LIFT * max(0.0, -across)
+    return _place(tuple((x * facing, y * radius + rise) for x, y in outline), body.head, tilt)
 
 
 def _along_spine(body: Body, outline: Polygon) -> Polygon:
@@ -313,15 +264,18 @@ def _on(a: Point, b: Point, length: float) -> Point:
 
 
 def _skirt(body: Body, outfit: Outfit) -> Polygon:
-    """A skirt or a coat's tails: from the waist out round both knees, whatever the pose."""
-    drop = HEM_DROP[outfit.coat]
+    """A skirt or a coat's tails: from the waist out round both knees, whatever the pose, its
+    hem down each shin (swinging with the legs as they stride), less far down one that is
+    raised (a leg kicked up behind comes out from under it, shin and foot)."""
     half = 0.056 * outfit.build
     points = list(_place(((-half, WAIST), (half, WAIST), (-0.075 * outfit.build, -0.02)),
                          body.joints["hip"], body.lean))
     for side in (0, 1):
-        kx, ky = body.joints[f"knee{side}"]
+        (kx, ky), (ax, ay) = body.joints[f"knee{side}"], body.joints[f"ankle{side}"]
+        down = max(0.0, (ky - ay) / (math.hypot(kx - ax, ky - ay) or 1.0))  # (a shin's cos)
+        hx, hy = _on((ax, ay), (kx, ky), -HEM_DROP[outfit.coat] * down)
         flare = FLARE[outfit.coat]
-        points += [(kx - flare, ky - drop), (kx + flare, ky - drop), (kx - 0.05, ky + 0.03),
+        points += [(hx - flare, hy), (hx + flare, hy), (kx - 0.05, ky + 0.03),
                    (kx + 0.05, ky + 0.03)]
     return hull(points)
 

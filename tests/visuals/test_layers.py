@@ -77,6 +77,7 @@ VARIANTS: list[tuple[str, dict[str, object]]] = [
     ("interior", {"emptied": "22:00"}),  # the door swinging, the stools left in the aisle
     ("silhouette", {"shape": "calf", "color": "#ffffff", "y": 0.95, "bank": True, "stir": True}),
     ("interior", {"part": "counter", "emptied": "22:00"}),  # steam, the spilt coffee
+    ("figures", {"pose": "run-stumble", "path": [[0.2, 0.8], [1.1, 0.8]], "speed": 0.05}),
 ]
 
 

@@ -247,10 +247,12 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "holds)"),
     ),
     "figures": (
-        Param("pose", choice("walk", "run", "sit", "idle", "embrace", "phone", "reach",
-                             "handshake", "straighten", "argue", "peer",
-                             "stay", "offer", "talk", "listen"), "walk",
-              "what they do: walk, run, sit, idle, embrace (in pairs), phone, reach (a hand "
+        Param("pose", choice("walk", "run", "run-glance", "run-stumble", "sit", "idle",
+                             "embrace", "phone", "reach", "handshake", "straighten", "argue",
+                             "peer", "stay", "offer", "talk", "listen"), "walk",
+              "what they do: walk, run (run-glance: every third stride a look back over "
+              "the shoulder; run-stumble: every fourth a stumble, pitched forward with the "
+              "arms flung out, and on again), sit, idle, embrace (in pairs), phone, reach (a hand "
               "held out to an animal), handshake (in pairs, once, then they stand), "
               "straighten (up from a reach, the arm easing down to the side in a second, then "
               "they stand), or argue (seated on stools, turned towards whoever they face, each "

@@ -77,6 +77,7 @@ VARIANTS: list[tuple[str, dict[str, object]]] = [
     ("interior", {"emptied": "22:00"}),  # the door swinging, the stools left in the aisle
     ("silhouette", {"shape": "calf", "color": "#ffffff", "y": 0.95, "bank": True, "stir": True}),
     ("interior", {"part": "counter", "emptied": "22:00"}),  # steam, the spilt coffee
+    ("interior", {"part": "wall"}),  # the door's far jamb and the wall beyond it
 ]
 
 

@@ -1,44 +1,99 @@
-"""Johnnie's at night: the walker crossing the lot in front of Harry is as tall as his depth
-says, a little taller than Harry at the glass (a row nearer), never a giant over the parked
-car (at 03:51 he stood twice Harry's height and near four times the car's, his feet barely
-lower)."""
+"""Johnnie's at night: the walker crossing the lot in front of Harry stays a man of his own,
+never one black shape with him."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import functools
 
-from installation.core.timeline import load_timeline, state_at
-from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame
-from installation.visuals.compositor import Compositor
+import numpy as np
+import pytest
+
 from installation.visuals.figures import Figures
-from installation.visuals.render import headless
 
-SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
-AT = "03:51"
-NEARER = 1.0  # he is at least Harry's height: his feet are lower in the picture, nearer
-GIANT = 1.5  # ... and at most this many of Harry's heights
+from .test_crowd_places import FULL, Pick, after, keyed_pixels, night_walker, shipped_all
+
+# He passes Harry at the glass, real seconds into the scene (a fifth to a quarter of a second
+# apart: from when his stride is over Harry; he and Harry walk in real seconds, whatever the
+# pace gives the story's clock; the walker as tall as his depth says, at his pace over the
+# ground, his outline lies over Harry from about 31.3 s to 32 s).
+CROSSING = (31.35, 31.6, 31.8, 32.0)
+EDGE = 3  # pixels in from the walker's outline where his rim light shows
+LIGHTER = 25  # levels the walker's edge over Harry is lighter than Harry, at least
+OVER = 40  # pixels of the walker's edge over Harry, at least, for a frame to count
+JOHNNIES = "03:50"  # the scene's start
+GLASS_FOOT = 0.8  # the diner's glass front stands on this row (of the picture's height)
+STEP_IN_FRONT = 0.04  # Harry's feet within this of it, looking in
+HARRY_TALL = 0.15  # of the picture: a standing man there (the lot's eye at 0.7), at most
+NEARER = (1.0, 1.5)  # the walker, a row lower on the lot, this many times Harry's height (at
+#                     1.6 and more, 0.27 of the picture, he was a giant: near four times the
+#                     parked car's height, his feet barely lower than its wheels)
 
 
-def _tall(layer: Figures, frame: Frame) -> tuple[float, float]:
-    """The one member's height (pixels) and feet's row at `frame`."""
-    (member,) = layer.members(frame)
-    return member.look.height * member.share, member.feet[1]
+def crossing_times() -> list[float]:
+    """The story times of the CROSSING, at the shipped pace."""
+    return [after(JOHNNIES, real) for real in CROSSING]
 
 
-def test_the_night_walker_is_as_tall_as_his_depth_says() -> None:
-    headless()
-    line = load_timeline(SHIPPED)
-    state = state_at(line, parse_clock(AT))
-    scene = state.scene
-    compositor = Compositor(line, (1920, 1080), print)
-    frame = Frame(state.story_time, state.scene_seconds, state)
-    first = {}  # each body's first figures layer: Harry walking up to the glass, the walker
-    for n, spec in enumerate(scene.layers):
-        if spec.type == "figures" and spec.params["body"] not in first:
-            first[spec.params["body"]] = Figures(spec.params, compositor.setup(scene, n, "figures"))
-    harry, harry_feet = _tall(first["harry"], frame)
-    walker, walker_feet = _tall(first["man"], frame)
-    assert walker_feet > harry_feet, "the walker is nearer than Harry"
-    assert NEARER * harry <= walker <= GIANT * harry, (
-        f"the walker is {walker / harry:.2f} of Harry's height")
+def harry(figures: Figures) -> bool:
+    return figures.params["body"] == "harry"
+
+
+def alone(pick: Pick) -> list[np.ndarray]:
+    """Where the people `pick` picks are, drawn alone at each CROSSING (the others left out)."""
+    listed = Figures.members
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Figures, "members", lambda self, frame:
+                      listed(self, frame) if pick(self) else [])
+        return [keyed_pixels(one) for one in shipped_all(crossing_times(), pick, size=FULL,
+                                                         words=False)]
+
+
+@functools.cache
+def crossing() -> tuple[list[np.ndarray], ...]:
+    """At each CROSSING: the walker alone, Harry alone, the walker keyed among everyone, and
+    the picture as shown (one compositor for each, drawing the four moments in turn)."""
+    return (alone(night_walker), alone(harry),
+            [keyed_pixels(one) for one in shipped_all(crossing_times(), night_walker, size=FULL,
+                                                      words=False)],
+            [one.max(axis=2) for one in shipped_all(crossing_times(), size=FULL, words=False)])
+
+
+def around(mask: np.ndarray) -> np.ndarray:
+    """The pixels within EDGE of `mask` along its rows, outside it."""
+    grown = mask.copy()
+    for step in range(1, EDGE + 1):
+        grown[step:] |= mask[:-step]
+        grown[:-step] |= mask[step:]
+    return grown & ~mask
+
+
+@pytest.mark.parametrize("at", CROSSING)
+def test_the_night_walker_passes_in_front_of_harry_with_an_edge_of_light(at: float) -> None:
+    """He is nearer than Harry (lower on the lot, larger), so drawn over him; and where his
+    outline lies over Harry's black, the lot's light behind him catches its edge (his own
+    outermost pixels): lighter than Harry, so the two silhouettes never merge in any frame
+    of the crossing."""
+    walkers, hims, overs, showns = crossing()
+    i = CROSSING.index(at)
+    walker, him, over, shown = walkers[i], hims[i], overs[i], showns[i]
+    assert (walker & him).any(), f"{at} s in: the walker passes Harry"
+    inner = walker & ~around(~walker)  # (his soft edge, blended with what is behind, left out)
+    assert over[inner & him].all(), f"{at} s in: Harry drawn over the walker, who is nearer"
+    edge = walker & around(~walker) & him
+    assert edge.sum() >= OVER, f"{at} s in: the walker's outline crosses Harry"
+    body = np.median(shown[him & ~walker & ~around(walker)])
+    assert shown[edge].mean() >= body + LIGHTER, f"{at} s in: his edge is lost in Harry's black"
+
+
+def test_harry_at_the_glass_is_as_tall_as_he_stands_there() -> None:
+    """Harry looking in stands a step in front of the glass (his feet just below its foot), a
+    man of that depth: a head over the diners sitting behind it, not a giant 2.5 times them;
+    the walker, a row nearer, a little larger, not a giant over him and the parked car."""
+    walkers, hims, _, _ = crossing()
+    rows = np.flatnonzero(hims[0].any(axis=0))  # (masks are x, y: the picture's rows)
+    walker = np.flatnonzero(walkers[0].any(axis=0))
+    height = FULL[1]
+    assert abs(rows[-1] / height - GLASS_FOOT) <= STEP_IN_FRONT, "his feet at the glass"
+    assert len(rows) <= HARRY_TALL * height, f"Harry {len(rows)} px tall at the glass"
+    assert NEARER[0] * len(rows) <= len(walker) <= NEARER[1] * len(rows), (
+        f"the walker, nearer, {len(walker)} px tall by Harry's {len(rows)}")

@@ -13,10 +13,9 @@ from installation.visuals.skeleton import SEAT, Angles, Point, reach_to
 THIGHS, KNEES = (1.3, 1.2), (1.45, 1.3)
 # Where the hands are, (forward, up) from the shoulder, in figure heights (the elbows fall where
 # they must, down and back): folded across the chest, near then far; in the lap; on the
-# counter; on the knee, leaning back; raised beside the head, palm out ("wait: what?").
+# knee, leaning back; raised beside the head, palm out ("wait: what?").
 FOLDED = ((0.09, -0.14), (0.05, -0.13))
 IN_LAP = (0.12, -0.26)
-ON_COUNTER = (0.2, -0.15)
 ON_KNEE = (0.24, -0.24)
 RAISED = (0.22, 0.1)
 POINTING = ((0.13, -0.03), (0.26, 0.11))  # the near hand drawn back, then jabbed at his face
@@ -46,17 +45,18 @@ def pointing(t: float) -> Angles:
 
 
 def leaning_back(t: float) -> Angles:
-    """Leaning back from him, a hand braced on the knee, the head back (laughing at him)."""
+    """Leaning back from him, a hand braced on the knee, the other on his chest, the head back
+    (laughing at him; a hand on the counter, leaning back, was held out level: a rifle)."""
     w = 2 * math.pi * t
-    return _seated(-0.18 + 0.03 * math.sin(w), (ON_KNEE, ON_COUNTER),
+    return _seated(-0.18 + 0.03 * math.sin(w), (ON_KNEE, FOLDED[1]),
                    -0.12 + 0.06 * math.sin(2 * w), 1.0)
 
 
 def raised(t: float) -> Angles:
-    """A hand raised at him, palm out, the head shaking a little."""
+    """A hand raised at him, palm out, the other in the lap, the head shaking a little."""
     w = 2 * math.pi * t
     hand = (RAISED[0] + 0.03 * math.sin(2 * w), RAISED[1])
-    return _seated(0.05, (hand, ON_COUNTER), 0.1 * math.sin(w), 0.7)
+    return _seated(0.05, (hand, IN_LAP), 0.1 * math.sin(w), 0.7)
 
 
 # The arguing a layer's members take in turn (the first, of a layer of one, arms folded).

@@ -41,7 +41,7 @@ from installation.visuals.diner_signs import (
 from installation.visuals.figure_sprite import Look
 from installation.visuals.figures import Figures
 from installation.visuals.glow import radial_top
-from installation.visuals.left_behind import left_behind
+from installation.visuals.left_behind import furnished, left_behind, seats, stool_places
 from installation.visuals.neon import Neon
 from installation.visuals.palette import NEON_CYAN, light_at
 from installation.visuals.poses import PERIOD
@@ -278,9 +278,15 @@ class Diner(Split):
             return
         first = self.left + glass.left + glass.width * PATRONS_FROM
         span = self.car.box.left - round(CAR_CLEAR * tall) - first
-        for seat in PATRON_SEATS:  # each on a stool of their own, left of the parked car
-            x = round(first + span * rng.uniform(*seat))
-            self.patrons.append((x, top + floor, rng.random() < 0.5, rng.random()))
+        places, free = stool_places(glass, tall), seats(glass, tall)
+        taken = []
+        for seat in PATRON_SEATS:  # each on a stool of the counter's row, left of the car
+            wanted = first + span * rng.uniform(*seat) - self.left
+            n = min(free, key=lambda n: abs(places[n] - wanted))
+            taken.append(n)
+            self.patrons.append((self.left + places[n], top + floor, rng.random() < 0.5,
+                                 rng.random()))
+        furnished(image, glass, counter_y, floor, tall, self.params["interior"], taken)
         self.patron_looks = [Look(tall, PEOPLE, None, outfit=CROWD[(3 * n + 1) % len(CROWD)])
                              for n in range(len(self.patrons))]
 

@@ -12,8 +12,9 @@ from installation.visuals.counter import CHROME
 from installation.visuals.diner_booths import HORIZON
 
 SWING = 0.75  # radians: how far out the last of them flung it
-SWING_PERIOD = 2.6  # real seconds: out and back in, and out again
+SWING_PERIOD = 2.2  # real seconds: out and back to shut
 SWING_SETTLE = 18.0  # real seconds: the closer takes its swing down by e in this
+SHUT = 0.01  # radians: a swing smaller than this is the door shut (the closer has it)
 AWAY = 0.6  # how far the glass front is from the eye, in picture widths there
 FILM = 70  # the glass catches the room's light as it turns (alpha, edge on)
 FILM_LEAST = 4  # less than this alpha of it is not drawn
@@ -24,12 +25,13 @@ STILE_LIT, KICK_DARK = 0.6, 0.75  # the stile's inner face, of the light; the ki
 
 def swing(seconds: float | None) -> float:
     """How far the door stands open (radians, out to the street positive) `seconds` after the
-    last of them went out (None: before, shut): flung out, back in past shut and out again,
-    each swing smaller."""
-    if seconds is None or seconds < 0:
+    last of them went out (None: before, shut): flung out, back to shut against its stop and
+    out again, each swing smaller. It never swings in: turned into the room, its frame lay
+    over the booth beside it, an empty box."""
+    reach = SWING * math.exp(-(seconds or 0.0) / SWING_SETTLE)
+    if seconds is None or seconds < 0 or reach < SHUT:
         return 0.0
-    return SWING * math.exp(-seconds / SWING_SETTLE) * math.sin(2 * math.pi * seconds
-                                                                 / SWING_PERIOD)
+    return reach * abs(math.sin(math.pi * seconds / SWING_PERIOD))
 
 
 class Leaf:
@@ -45,6 +47,9 @@ class Leaf:
         self.area = pygame.Rect(door[0] - margin, self.top - margin,
                                 door[1] - door[0] + 2 * margin, self.foot - self.top + 2 * margin)
         self.film = pygame.Surface(self.area.size, pygame.SRCALPHA)  # (kept clear)
+        # Swung out, its free edge goes behind the jamb it shuts against (further off, it is
+        # seen nearer the middle of the picture): never over the booth beside the door.
+        self.beyond = pygame.Rect(door[0] + 2 * bar, 0, size[0] - door[0] - 2 * bar, size[1])
 
     def at(self, u: float, row: float, angle: float) -> tuple[float, float]:
         """Where the point of the leaf `u` of the way from its hinge to its free edge, at
@@ -65,6 +70,13 @@ class Leaf:
     def draw(self, surface: pygame.Surface, angle: float) -> None:
         """The leaf open by `angle`: its glass catching the light as it turns (and a streak
         of light down it), its kick plate, push bar and free stile."""
+        clip = surface.get_clip()
+        surface.set_clip(self.beyond.clip(clip))
+        self._draw(surface, angle)
+        surface.set_clip(clip)
+
+    def _draw(self, surface: pygame.Surface, angle: float) -> None:
+        """The leaf's glass, its glint, kick plate, push bar and free stile (see `draw`)."""
         bar, wide = self.bar, self.door[1] - self.door[0]
         turned = abs(math.sin(angle))
         if round(FILM * turned) >= FILM_LEAST:  # (less is not seen: not worth its blit)

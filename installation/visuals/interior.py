@@ -31,7 +31,7 @@ from installation.visuals.diner_door import Leaf, swing
 from installation.visuals.diner_glass import cracked, smashed_by, strewn
 from installation.visuals.diner_spill import Spilt
 from installation.visuals.diner_street import clear_street, street_alone, street_apart
-from installation.visuals.interior_room import GLASS_RIGHT, Room
+from installation.visuals.interior_room import DOOR, GLASS_RIGHT, Room
 
 PANE_BROKEN = 2  # which pane goes, from the left
 SHARDS_REACH = 0.05  # glass thrown over the floor under the broken pane, of the picture
@@ -42,6 +42,8 @@ OUTSIDE = (0.4, 0.56)  # the rows people outside are seen in, through the glass 
 #                        below the first, their feet on the pavement above the second)
 STRIP = 32  # the glass part's frame is cut into pieces this many columns wide (an upright, the
 #             top of a booth's back, or nothing: a few small blits, not one over the whole width)
+BEYOND_DOOR_TOP = 0.38  # the wall part from this row down (under the clock, whose hands move:
+#                        over the heads and raised fists of people going out of the door)
 TILE = 96  # the broken pane (drawn every frame by the glass part) in pieces this wide and tall
 
 
@@ -89,7 +91,10 @@ class Still(Room):
             if street_apart(setup):
                 assert self.outside is not None
                 clear_street(self.room, self.outside)
-            self._moving_parts()
+            if params["part"] == "wall":  # only the door's far jamb and what is beyond it
+                self.pieces_of = self._beyond_door()
+            else:
+                self._moving_parts()
         if params["broken"] is not None:  # the same pane in both parts of a scene
             yield
             self.broken = self._smashed(random.Random(stable_seed(
@@ -174,6 +179,18 @@ class Still(Room):
         band = pygame.Rect(0, top, round(GLASS_RIGHT * width), bottom - top)
         return cut(self.room.subsurface(band), self._solid(band), band.topleft,
                    (STRIP, band.height))
+
+    def _beyond_door(self) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """The wall part: the room right of the door's opening (its far stile, the pane beside
+        it and its low wall, the panelled wall) in the rows a runner going out is seen in, so
+        whoever runs out of the door and on to the right is gone behind it; through the pane,
+        where the night shows, they are seen outside."""
+        width, height = self.size
+        top, foot = round(BEYOND_DOOR_TOP * height), round(WALL_FOOT * height)
+        left = round(DOOR[1] * width) - 2 * self.bar
+        band = pygame.Rect(left, top, width - left, foot - top)
+        shown = pygame.surfarray.array_alpha(self.room.subsurface(band)) > 0
+        return cut(self.room.subsurface(band), shown, band.topleft, (STRIP, band.height))
 
     def look(self, frame: Frame) -> bool:
         """All that changes the still part: whether the pane has gone."""

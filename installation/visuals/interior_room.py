@@ -122,8 +122,9 @@ class Room:
         yield
         # The night through the glass, as it is before the room in front is drawn (what a
         # broken pane's cracks, or people outside, may be seen behind; the street part's
-        # street).
-        kept = self.params["broken"] is not None or self.params["part"] in ("glass", "street")
+        # street; the wall part's, cleared of the street as the room is).
+        kept = (self.params["broken"] is not None
+                or self.params["part"] in ("glass", "street", "wall"))
         self.outside = image.copy() if kept else None
         yield
         sill = round(SILL * height)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Sequence
 
 import pygame
 
@@ -49,10 +50,9 @@ def left_behind(image: pygame.Surface, glass: pygame.Rect, counter_y: int, floor
     stools on the `floor` before it, the cups on it, a coat on the floor (sizes from `tall`,
     a standing person; the same for the same glass)."""
     rng = random.Random(stable_seed("left behind", *glass))
-    for share in URNS:
-        _urn(image, glass.left + round(glass.width * share), counter_y, tall)
+    urns(image, glass, counter_y, tall)
     pitch = max(4, round(STOOL_PITCH * tall))
-    places = list(range(glass.left + pitch // 2, glass.right - pitch // 3, pitch))
+    places = stool_places(glass, tall)
     fallen = rng.randrange(len(places) // 3, max(len(places) // 3 + 1, 2 * len(places) // 3))
     unit = max(1, round(CUP_UNIT * tall))
     tipped = None
@@ -69,6 +69,46 @@ def left_behind(image: pygame.Surface, glass: pygame.Rect, counter_y: int, floor
     if tipped is not None:
         _tipped(image, tipped, counter_y, tall, unit)
     _coat(image, places[max(0, fallen - 1)], floor, tall, rng)
+
+
+def stool_places(glass: pygame.Rect, tall: int) -> list[int]:
+    """Where the stools stand along the counter behind `glass` (columns of the image): the
+    same places while the customers sit at it and after they have run."""
+    pitch = max(4, round(STOOL_PITCH * tall))
+    return list(range(glass.left + pitch // 2, glass.right - pitch // 3, pitch))
+
+
+def urns(image: pygame.Surface, glass: pygame.Rect, counter_y: int, tall: int) -> None:
+    """The coffee urns on the back counter, across the glass."""
+    for x in urn_places(glass):
+        _urn(image, x, counter_y, tall)
+
+
+def urn_places(glass: pygame.Rect) -> list[int]:
+    """Where the coffee urns stand behind `glass` (columns of the image)."""
+    return [glass.left + round(glass.width * share) for share in URNS]
+
+
+def seats(glass: pygame.Rect, tall: int) -> list[int]:
+    """The stools a customer may sit on: those not in front of an urn (one there held it in
+    their hands, a can at the chest)."""
+    clear = STOOL_PITCH * tall
+    return [n for n, x in enumerate(stool_places(glass, tall))
+            if all(abs(x - urn) >= clear for urn in urn_places(glass))]
+
+
+def furnished(image: pygame.Surface, glass: pygame.Rect, counter_y: int, floor: int,
+              tall: int, light: Color, taken: Sequence[int]) -> None:
+    """Into the diner's `image`, the counter as it stands while they sit at it: the urns
+    behind it, a stool at each place but those `taken` (a customer's own stool is drawn with
+    them), a cup in front of each customer (what `left_behind` shows once they have run)."""
+    urns(image, glass, counter_y, tall)
+    unit = max(1, round(CUP_UNIT * tall))
+    for n, x in enumerate(stool_places(glass, tall)):
+        if n in taken:
+            cup(image, x, counter_y, unit)
+        else:
+            stool(image, x, floor, tall, light)
 
 
 def stool(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -> None:

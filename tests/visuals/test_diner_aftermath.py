@@ -71,7 +71,7 @@ def moving(layer: Interior | Still, frame: Frame) -> np.ndarray:
 
 def test_the_door_swings_to_and_fro_after_them_and_settles() -> None:
     """In the door's frame, the glass part's picture changes from moment to moment in the first
-    seconds after they ran (its leaf swinging), both out (narrower than shut) and in; a couple
+    seconds after they ran (its leaf swinging out, narrower than shut, and back); a couple
     of minutes on, it is the door as it stood shut before the rush."""
     glass = part("glass")
     left, right = (round(x * SIZE[0]) for x in DOOR)

@@ -78,6 +78,7 @@ VARIANTS: list[tuple[str, dict[str, object]]] = [
     ("silhouette", {"shape": "calf", "color": "#ffffff", "y": 0.95, "bank": True, "stir": True}),
     ("interior", {"part": "counter", "emptied": "22:00"}),  # steam, the spilt coffee
     ("figures", {"pose": "run-stumble", "path": [[0.2, 0.8], [1.1, 0.8]], "speed": 0.05}),
+    ("interior", {"part": "wall"}),  # the door's far jamb and the wall beyond it
 ]
 
 

@@ -128,13 +128,15 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("font", text(), "script", "the name's letters: " + FONT_DOC),
     ),
     "interior": (
-        Param("part", choice("room", "glass", "counter", "street"), "room",
+        Param("part", choice("room", "glass", "counter", "street", "wall"), "room",
               "which part: the room with its glass front (after the sky and the city that show "
               "through the glass), the glass front's frame again and its broken pane (after the "
               "people outside, so they are seen through the glass), the near counter with its "
-              "pie case and coffee urn (after the people at it, to hide their legs), or the "
+              "pie case and coffee urn (after the people at it, to hide their legs), the "
               "street seen through the glass (before the room, at a depth of its own between "
-              "the city's and the room's: it sways apart from both; the room then leaves it out)"),
+              "the city's and the room's: it sways apart from both; the room then leaves it "
+              "out), or the door's far jamb and the wall beyond it (after people running out of "
+              "the door and on to the right, so they are gone behind it)"),
         Param("light", color(), (255, 214, 160), "colour of the light inside"),
         Param("name", text(), "JOHNIE'S", "the name painted on the glass, read backwards from "
               "inside"),

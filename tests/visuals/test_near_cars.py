@@ -89,3 +89,4 @@ def test_a_near_car_shows_round_hub_caps_in_its_wheel_arches() -> None:
     for up in (HUB_UP - 0.8 * HUB_RADIUS, HUB_UP, HUB_UP + 0.8 * HUB_RADIUS):
         x, y = street.project(side, z + ARCHES[0], up)
         assert sum(pixels[x, y]) > sum(TYRE) + 30, (up, pixels[x, y], hub)
+

@@ -262,11 +262,11 @@ def car_mask(street: Street, car: tuple[float, int, float, bool], seconds: float
     surface = pygame.Surface(SIZE)
     surface.fill((0, 0, 0))
     placed = traffic.placed
-    traffic.placed = lambda _s: [car]  # type: ignore[method-assign]
+    traffic.placed = lambda _s: [car]  # type: ignore
     try:
         traffic.draw(surface, seconds, 0.0, (SHADOW_SUN, (40, 40, 100), (230, 100, 80)))
     finally:
-        traffic.placed = placed  # type: ignore[method-assign]
+        traffic.placed = placed  # type: ignore
     return np.asarray(pygame.surfarray.array3d(surface).max(axis=2) > 0)
 
 

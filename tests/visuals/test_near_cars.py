@@ -40,7 +40,9 @@ def test_at_green_a_car_going_away_comes_in_from_under_the_foot_under_way() -> N
     within COMING_IN of its roof coming in (it waited just under the foot and crept out for a
     second, a slab of bonnet and glass)."""
     street, _people, _ = dusk()
-    drive = street.traffic.queues.drive
+    queues = street.traffic.queues
+    assert queues is not None and queues.drive is not None
+    drive = queues.drive
     near = BEHIND + drive.along - CAR_LONG
     came = 0
     for car in np.flatnonzero(drive.lanes > 0).tolist():
@@ -60,7 +62,7 @@ def test_a_car_cut_by_the_foot_is_drawn_within_its_outline() -> None:
     street, _people, _ = dusk()
     traffic = street.traffic
     for z in np.arange(Z_GONE, HORIZON_T, 0.05).tolist():
-        traffic.placed = lambda _s, z=z: [(z, 2, 0.3, False)]  # type: ignore[method-assign]
+        traffic.placed = lambda _s, z=z: [(z, 2, 0.3, False)]  # type: ignore
         surface = pygame.Surface(SIZE)
         surface.fill((0, 0, 0))
         traffic.draw(surface, 0.0, 0.0, (SHADOW_SUN, (40, 40, 100), (230, 100, 80)))
@@ -79,7 +81,7 @@ def test_a_near_car_shows_round_hub_caps_in_its_wheel_arches() -> None:
     street, _people, _ = dusk()
     traffic = street.traffic
     lane, z = -0.3, HORIZON_T
-    traffic.placed = lambda _s: [(z, 0, lane, False)]  # type: ignore[method-assign]
+    traffic.placed = lambda _s: [(z, 0, lane, False)]  # type: ignore
     surface = pygame.Surface(SIZE)
     surface.fill((0, 0, 0))
     traffic.draw(surface, 0.0, 0.0, (SHADOW_SUN, (40, 40, 100), (230, 100, 80)))

@@ -4,6 +4,7 @@ towards the middle of the road, its lid and roof from above) or by its near end 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -43,6 +44,9 @@ CAR_LONG = 0.85
 SCREEN_FOOT, ROOF_FROM, ROOF_TO, REAR_FOOT = 0.2, 0.37, 0.62, 0.76
 CABIN_WAIST, CABIN_ROOF = 0.148, 0.128
 ARCHES, ARCH_HALF, ARCH_UP = (0.17, 0.68), 0.075, 0.07
+# A wheel's hub cap: round (a small square in a dark arch read as a slot, not a wheel), its
+# middle this high over the road (the tyre's), its radius; of so many points.
+HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05, 0.032, 10
 NEAREST_SEEN = 0.05  # a car's points nearer than this are drawn here (under the picture's foot)
 ROOF_SKY = 0.3  # the roof catches the sky overhead: this much of its colour...
 LID_SKY = 0.12  # ...the lids (hood, trunk), lower and sloping, this much
@@ -61,7 +65,10 @@ SHOULDER_SKY = 0.35  # the flank's top edge (its shoulder) catches the sky this 
 STRIP_CHROME = 0.4  # the rubbing strip along the flank: this much chrome over the flank
 HUB: Color = (92, 94, 98)  # a wheel's hub in the shade of its arch...
 HUB_SHINE = 0.6  # ...this much of it over the flank's colour (as dark as the light is)
-PILLAR_OF = 8  # a pillar's width, of the flank's height on the screen
+PILLAR_OF = 8  # a pillar's width, of the flank's height on the screen (at the glass: at
+CABIN_TALL = 1.5  # most this many times its height at its far end: a car whose near end is
+#                   under the picture's foot has a flank there far taller than by its glass,
+#                   and its pillars were drawn as thick as a door, in slabs and tabs)
 FLANK_DETAIL = 6  # pixels: a flank this tall or taller shows its arches, strip and pillar
 UNDER_US = 60  # pixels: a flank this tall is a car nearly under us (its far lid shows)
 LINE_MOST = 3  # pixels: the strip and the shoulder are no thicker (a car passing close)
@@ -82,12 +89,12 @@ SIDES, TYRES, LAMPS, LAMP_MIDDLES, SHADOW_SIDES, MIDDLE = (0, 2, 6, 10, 12, 14) 
 
 def _arch(along: float) -> list[tuple[float, float, float]]:
     """A wheel's arch on the flank round a wheel `along` the car, from the road up and down
-    again; then its tyre's face and its hub within it."""
+    again (the tyre's face in it); then its round hub cap within the tyre."""
     h, low, top = ARCH_HALF, SILL + 0.5 * ARCH_UP, SILL + ARCH_UP
     arch = [(along - h, 0.0), (along - h, low), (along - 0.6 * h, top), (along + 0.6 * h, top),
             (along + h, low), (along + h, 0.0)]
-    hub = [(along - 0.35 * h, 0.015), (along - 0.35 * h, 0.06), (along + 0.35 * h, 0.06),
-           (along + 0.35 * h, 0.015)]
+    hub = [(along + HUB_RADIUS * math.cos(turn), HUB_UP + HUB_RADIUS * math.sin(turn))
+           for turn in (2 * math.pi * n / HUB_POINTS for n in range(HUB_POINTS))]
     return [(HALF_WIDTH, d, up) for d, up in arch + hub]
 
 
@@ -107,8 +114,8 @@ SHELL: tuple[tuple[float, float, float], ...] = (
     (HALF_WIDTH, REAR_FOOT, BODY), (-HALF_WIDTH, CAR_LONG, BODY))  # the far lid's corners
 SHELL_AXES = np.array(SHELL, dtype=np.float64).T  # across, along, up: a row each
 FLANK, WINDOWS, ROOF_FAR, SCREEN_FAR, LID_FAR, STRIP, WHEELS = 0, 4, 8, 10, 11, 14, 16
-BACK = 36  # the far glass's and the far lid's own points
-ARCH_POINTS, HUB_POINTS = 6, 4  # an arch's points, then its hub's
+ARCH_POINTS = 6  # an arch's points (then its hub's)
+BACK = WHEELS + 2 * (ARCH_POINTS + HUB_POINTS)  # the far glass's and the far lid's own points
 
 
 class Seen(NamedTuple):
@@ -233,6 +240,7 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
         pygame.draw.line(surface, colours.strip, shell[STRIP], shell[STRIP + 1],
                          min(LINE_MOST, max(1, tall // FLANK_DETAIL // 2)))
     windows = shell[WINDOWS:WINDOWS + 4]
+    cabin = min(tall, round(CABIN_TALL * (flank[1][1] - flank[2][1])))  # (by the glass)
     if tall >= UNDER_US:  # (the far lid and glass: seen only when the car is nearly under us)
         pygame.draw.polygon(surface, colours.lid, [shell[BACK + 1], shell[BACK + 2], flank[2],
                                                     shell[BACK + 3]])
@@ -243,7 +251,7 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
                      min(LINE_MOST, max(1, tall // 8)))
     if tall >= FLANK_DETAIL:  # the pillar between the doors' windows
         pygame.draw.line(surface, colours.flank, _between(windows[0], windows[3]),
-                         _between(windows[1], windows[2]), max(1, tall // 10))
+                         _between(windows[1], windows[2]), max(1, cabin // 10))
     roof = [shell[ROOF_FAR], windows[1], windows[2], shell[ROOF_FAR + 1]]
     pygame.draw.polygon(surface, colours.roof, roof)
     screen = [shell[SCREEN_FAR], windows[0], windows[1], shell[ROOF_FAR]]
@@ -253,7 +261,7 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
             pygame.draw.polygon(surface, colours.glint, [  # windows
                 _along(screen[0], screen[1], a), _along(screen[0], screen[1], b),
                 _along(screen[3], screen[2], d), _along(screen[3], screen[2], c)])
-        pillar = max(1, tall // PILLAR_OF)
+        pillar = max(1, cabin // PILLAR_OF)
         pygame.draw.polygon(surface, colours.lid, screen, pillar)
         pygame.draw.line(surface, colours.lid, windows[2], windows[3], pillar)
     pygame.draw.polygon(surface, colours.lid, [shell[LID_FAR], flank[3], shell[LID_FAR + 2],

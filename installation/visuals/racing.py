@@ -18,6 +18,7 @@ from installation.visuals.cars import (
     HALF_WIDTH,
     HEIGHTS,
     LAMP_MIDDLES,
+    NEAREST_SEEN,
     ROAD,
     Project,
     Seen,
@@ -31,6 +32,7 @@ from installation.visuals.cars import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
+from installation.visuals.street_fleet import Z_GONE
 from installation.visuals.street_traffic import WHOLE_WITHIN
 from installation.visuals.street_view import across_at, down_at
 
@@ -44,17 +46,21 @@ RACE_SPEED = 13.0  # world units a real second: far too fast for the boulevard
 RACE_EVERY = 7.0  # real seconds from one car racing away to the next
 RACE_LANES = (0.3, -0.05)  # where each racing car sets off across the road...
 RACE_WEAVE = (0.18, 0.7)  # ...weaving this far each way, this often along the road
-RACE_FROM, RACE_TO = 0.55, 40.0  # it is seen from just behind the eye to the horizon
+# It sets off under the picture's foot, wholly out of view (its near end behind the eye, as a
+# street's car going away comes in: its roof first), and races on to the horizon (setting off
+# at 0.55 it was there at once, its roof and back glass already in the picture).
+RACE_FROM, RACE_TO = Z_GONE, 40.0
 UNDER = (8, 8, 10)  # the dark under a racing car, on the road
 
 
 def street_projection(size: tuple[int, int], horizon: int) -> Project:
     """Where the street layer with this horizon row sees a point of its world (x across, z
-    along, up above the road): its `project`, by the same functions."""
+    along, up above the road): its `project`, by the same functions (a point nearer than
+    NEAREST_SEEN, or behind the eye, drawn there: under the picture's foot, as the street's)."""
     width, height = size
 
     def project(x: float, z: float, up: float = 0.0) -> tuple[int, int]:
-        k = 1.0 / z
+        k = 1.0 / max(z, NEAREST_SEEN)
         return int(across_at(width // 2, width, x, k)), int(down_at(horizon, height, up, k))
 
     return project

@@ -26,7 +26,11 @@ FAR_RED = (22.0, 49.0)  # the cross street's light is red (for the lanes going a
 #                         (green near the crossing's end: those cars pull away as the people go)
 FAR_AMBER = 3.0  # ...amber this long before it
 CROSS_SPARE = 1.5  # real seconds: the first to cross is off the road this long before CLEAR
-KERB_IN = 0.035  # people wait at the kerb this far (of the width) into the picture from its side
+# People wait at the kerb, out of the picture: at the zebra's depth the picture's sides lie in
+# the outer lanes (the kerbs are beyond them), so anyone waiting in view stood in the cars' way
+# and the cars drove through them. They wait this far (of the width) past its side, out of
+# sight (a person's half width and more), and step into it as the walking figure lights.
+KERB_OUT = 0.04
 REACTION = 1.6  # real seconds: someone waiting steps off as much as this after the lights change
 PACE_SPREAD = 0.3  # ...and crosses up to this much faster than they must (each their own pace)
 
@@ -89,10 +93,10 @@ def pace_of(across: float, to_kerb: float) -> float:
 
 
 def kerb_along(points: Sequence[tuple[float, float]], width: float) -> float:
-    """How far along a path (pixels) its walkers reach the kerb where they wait: where it
-    comes KERB_IN into the picture from the side it starts beyond (its first point, if that
-    is in the picture already)."""
-    inside = (KERB_IN * width, (1 - KERB_IN) * width)
+    """How far along a path (pixels) its walkers reach the kerb where they wait, out of sight:
+    where it comes to KERB_OUT past the picture's side it starts beyond (its first point, if
+    that is nearer the picture already)."""
+    inside = (-KERB_OUT * width, (1 + KERB_OUT) * width)
     along = 0.0
     for (x0, y0), (x1, y1) in pairwise(points):
         length = math.dist((x0, y0), (x1, y1))

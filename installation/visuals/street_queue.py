@@ -29,7 +29,11 @@ FLOW = 0.36  # cars a real second coming down a lane at `traffic` 1
 HEADWAY = 1.4  # real seconds: the least time between two cars setting off down a lane
 BEHIND = -12.0  # the cars going away set off this far behind the viewer (world z of the nose)
 LINE_GAP = 0.06  # a car stops this far short of a line it stops at
-HOLD = 0.4  # a car going away waits with its nose no nearer the crossing than this (z)
+# A car going away waits with its nose no nearer the crossing than this (z): well behind the
+# eye, so that at green it comes in from under the picture's foot already under way (waiting
+# with its nose at 0.4, just under the foot, it crept out from under it for most of a second,
+# its bonnet and glass alone in the picture, a slab).
+HOLD = -1.6
 FAR_LINE = CORNER_AT - CROSS_STREET - 0.05  # its nose stops here at the cross street's light
 STANDING = (0.22, 0.45)  # world units: a lane's drivers stand this far behind the car ahead
 #                         (going away: the least, so two wait at the cross street's light)

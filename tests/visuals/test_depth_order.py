@@ -61,9 +61,9 @@ def _racing_scene(near: bool, racing: int = 1, feet: tuple[float, float] = (0.66
     return BLACK + panic + person + over + NO_POST
 
 
-def _white_after_racing(scene_text: str, seconds: float = 0.03) -> int:
-    """How many of the person's white pixels show `seconds` after the car set off (at 0.03 s
-    its wheels are at row 0.8, nearer than their feet)."""
+def _white_after_racing(scene_text: str, seconds: float = (0.94 - RACE_FROM) / RACE_SPEED) -> int:
+    """How many of the person's white pixels show `seconds` after the car set off (by default
+    its near end 0.94 off: its wheels are at row 0.8, nearer than their feet)."""
     headless()
     line = one_scene(scene_text, at="05:05")
     scene = line.scenes[0]

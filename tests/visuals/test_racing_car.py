@@ -8,26 +8,28 @@ import numpy as np
 import pygame
 
 from installation.core.timeline import state_at
-from installation.visuals.base import Frame
+from installation.visuals.base import Frame, Setup
 from installation.visuals.car_lamps import lamp_boxes
 from installation.visuals.cars import FLANK, ROOF_FAR, SCREEN_FAR, WINDOWS, seen, shells
 from installation.visuals.compositor import Compositor
 from installation.visuals.panic import Panic
 from installation.visuals.racing import RACE_FROM, RACE_SPEED, Racing
 from installation.visuals.render import headless
+from installation.visuals.roadmarks import HORIZON_T
 
 from .helpers import NO_POST, layer, one_scene
 from .test_depth_order import BLACK, SIZE
 
-SECONDS = 0.02  # real seconds after it set off from behind the eye: close, big
+# Real seconds after it set off from under the picture's foot: its near end just come into
+# the picture, close, big.
+SECONDS = (HORIZON_T - RACE_FROM) / RACE_SPEED + 0.02
 STREAK_OVER = 60  # the sum of channels: the streak across its back glass over the glass
 LIT = 200  # a tail light's middle is at least this red
 
 
-def test_a_car_racing_away_shows_its_roof_back_glass_and_tail_lights() -> None:
-    """Just set off, the racing car over black: the middle of its roof is painted (its near
-    end alone drew nothing above its back's top), its back glass has a streak well over the
-    glass's darkest, and both tail lights are lit."""
+def racing_drawn(seconds: float) -> tuple[pygame.Surface, Setup, float]:
+    """A panic layer with one racing car and nothing else, drawn over black `seconds` after
+    the car set off; its set-up, and its horizon (a share of the height)."""
     headless()
     line = one_scene(BLACK + layer("panic", cars=0, police=0, racing=1, papers=0) + NO_POST,
                      at="05:05")
@@ -35,13 +37,31 @@ def test_a_car_racing_away_shows_its_roof_back_glass_and_tail_lights() -> None:
     setup = Compositor(line, SIZE, print).setup(scene, 1, "panic")
     surface = pygame.Surface(SIZE)
     surface.fill((0, 0, 0))
-    Panic(scene.layers[1].params, setup).draw(surface, Frame(scene.at, SECONDS,
+    Panic(scene.layers[1].params, setup).draw(surface, Frame(scene.at, seconds,
                                                              state_at(line, scene.at)))
+    return surface, setup, scene.layers[1].params["horizon"]
+
+
+def test_a_racing_car_comes_in_from_under_the_pictures_foot() -> None:
+    """The moment a car sets off to race away, none of it is in the picture (it set off with
+    its near end at the foot, its roof and back glass there at once: a pop-in); a few frames
+    on, it has come in from under the foot."""
+    surface, _setup, _horizon = racing_drawn(0.0)
+    assert pygame.surfarray.array3d(surface).max() == 0
+    surface, _setup, _horizon = racing_drawn(SECONDS)
+    assert pygame.surfarray.array3d(surface).max() > 0
+
+
+def test_a_car_racing_away_shows_its_roof_back_glass_and_tail_lights() -> None:
+    """Just come in, the racing car over black: the middle of its roof is painted (its near
+    end alone drew nothing above its back's top), its back glass has a streak well over the
+    glass's darkest, and both tail lights are lit."""
+    surface, setup, horizon_at = racing_drawn(SECONDS)
     racing = Racing.of_scene(setup)
     assert racing is not None
     (x, z), = racing.at(SECONDS, False)
     assert z == RACE_FROM + SECONDS * RACE_SPEED
-    horizon = int(SIZE[1] * scene.layers[1].params["horizon"])
+    horizon = int(SIZE[1] * horizon_at)
     shell = shells(SIZE[0] // 2, SIZE, horizon, np.array([x]), np.array([z]))[0]
     car = seen(racing.project, x, z)
     pixels = pygame.surfarray.array3d(surface).astype(int)

@@ -297,7 +297,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("loop", boolean(), False, "start the path again at its end (else stop there)"),
         Param("crossing", boolean(), False,
               "they cross the road with the `street`'s lights (give it `crossing = true`): "
-              "walking in to the kerb at the picture's side while the cars go, waiting there, "
+              "walking in to the kerb just past the picture's side while the cars go, waiting "
+              "there out of sight (the kerb is beyond the picture at the zebra's depth), "
               "crossing when the cars have stopped (at the pace that has them over in time) "
               "and gone before the cars go again; start the path off the picture's side"),
         Param("from", clock_time(), None,

@@ -1,0 +1,94 @@
+"""Dusk's cars near the picture's foot read as cars: a car going away comes in from under the
+foot already under way (not creeping out, its bonnet and glass a slab for most of a second);
+one cut by the foot is drawn within its own outline (no pillars as thick as a door sticking
+out of it in tabs); its wheels show round hub caps in their arches."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.visuals.cars import (
+    ARCHES,
+    CAR_LONG,
+    HALF_WIDTH,
+    HUB_RADIUS,
+    HUB_UP,
+    LAMP_HIGH,
+    NEAREST_SEEN,
+    SHELL,
+    TYRE,
+    finish,
+)
+from installation.visuals.roadmarks import HORIZON_T
+from installation.visuals.signal import CYCLE
+from installation.visuals.street_fleet import Z_GONE
+from installation.visuals.street_queue import BEHIND, PERIOD, STEP
+from installation.visuals.street_view import RISE
+
+from .test_dusk_crossing import SHADOW_SUN, SIZE, dusk
+
+LAMPS_SHOWN = HORIZON_T - LAMP_HIGH * RISE  # a car going away nearer than this: lamps unseen
+COMING_IN = 0.45  # real seconds: from its roof's first row in the picture to its tail lamps
+GREEN_START = 6.0  # real seconds: the cars that come in this soon after green set off at it
+ABOVE = 2  # pixels: what a car paints lies no higher than its outline's top and this
+
+
+def test_at_green_a_car_going_away_comes_in_from_under_the_foot_under_way() -> None:
+    """Over the three turns of the lights the traffic repeats in, each car going away that
+    comes into the picture as the lights turn green (it waited for them) shows its tail lamps
+    within COMING_IN of its roof coming in (it waited just under the foot and crept out for a
+    second, a slab of bonnet and glass)."""
+    street, _people, _ = dusk()
+    queues = street.traffic.queues
+    assert queues is not None and queues.drive is not None
+    drive = queues.drive
+    near = BEHIND + drive.along - CAR_LONG
+    came = 0
+    for car in np.flatnonzero(drive.lanes > 0).tolist():
+        inside = np.flatnonzero((near[car] > Z_GONE) & (near[car] < LAMPS_SHOWN))
+        if not len(inside) or (inside[0] * STEP) % CYCLE > GREEN_START:
+            continue
+        came += 1
+        assert len(inside) * STEP <= COMING_IN, f"car {car} crept in: {len(inside) * STEP:.1f} s"
+    assert came >= PERIOD / CYCLE, "(cars going away came in at each green)"
+
+
+def test_a_car_cut_by_the_foot_is_drawn_within_its_outline() -> None:
+    """A car going away coming in from under the picture's foot, drawn at its depths over
+    black: nothing it paints lies above the top of its outline (the highest of its points in
+    front of the eye); its pillars were as thick as its flank under the foot, drawn as tabs
+    and slabs over the road beyond it."""
+    street, _people, _ = dusk()
+    traffic = street.traffic
+    for z in np.arange(Z_GONE, HORIZON_T, 0.05).tolist():
+        traffic.placed = lambda _s, z=z: [(z, 2, 0.3, False)]  # type: ignore
+        surface = pygame.Surface(SIZE)
+        surface.fill((0, 0, 0))
+        traffic.draw(surface, 0.0, 0.0, (SHADOW_SUN, (40, 40, 100), (230, 100, 80)))
+        painted = np.flatnonzero(pygame.surfarray.array3d(surface).max(axis=(0, 2)) > 0)
+        tops = [street.project(0.3 - across, z + along, up)[1] for across, along, up in SHELL
+                if z + along > NEAREST_SEEN]
+        if len(painted):
+            assert painted[0] >= min(tops) - ABOVE, f"at {z:.2f}: row {painted[0]} over " \
+                                                     f"its top {min(tops)}"
+
+
+def test_a_near_car_shows_round_hub_caps_in_its_wheel_arches() -> None:
+    """A car coming, its near end at the picture's foot, over black: at its near wheel the
+    flank shows a hub cap lighter than the tyre round it, as tall as it is long on the flank
+    (a round cap), reaching well up the tyre (the old caps, low slots, read as vents)."""
+    street, _people, _ = dusk()
+    traffic = street.traffic
+    lane, z = -0.3, HORIZON_T
+    traffic.placed = lambda _s: [(z, 0, lane, False)]  # type: ignore
+    surface = pygame.Surface(SIZE)
+    surface.fill((0, 0, 0))
+    traffic.draw(surface, 0.0, 0.0, (SHADOW_SUN, (40, 40, 100), (230, 100, 80)))
+    pixels = pygame.surfarray.array3d(surface).astype(int)
+    hub = finish((58, 60, 66), (0, 0, 0)).hub
+    side = lane + HALF_WIDTH
+    for up in (HUB_UP - 0.8 * HUB_RADIUS, HUB_UP, HUB_UP + 0.8 * HUB_RADIUS):
+        x, y = street.project(side, z + ARCHES[0], up)
+        assert sum(pixels[x, y]) > sum(TYRE) + 30, (up, pixels[x, y], hub)
+

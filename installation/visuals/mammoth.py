@@ -92,17 +92,22 @@ TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -
 TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
 TRUNK_LIFTED = ((-0.64, 0.96), (-0.79, 1.03), (-0.91, 1.17), (-0.94, 1.31), (-0.86, 1.39))  # she
 # lifts it now and then, higher and further out (see mammoth_lift)
-TRUNK_MIRED = ((-0.72, 1.02), (-0.85, 0.96), (-0.93, 0.85), (-0.95, 0.72), (-0.92, 0.6))  # caught:
-# hanging from her face between her tusks, thick at the root, into the tar (raised up and out
-# before her, it read as a serpent's long neck and small head: the Loch Ness monster) ...
-TRUNK_MIRED_LIFTED = ((-0.7, 1.02), (-0.85, 0.94), (-0.97, 0.95), (-1.03, 1.03), (-1.02, 1.12))
-# ... curled up before her face as she strains, below her brow, inside her tusks' sweep
+TRUNK_MIRED = ((-0.72, 1.03), (-0.86, 0.98), (-0.98, 1.0), (-1.04, 1.09), (-1.0, 1.17))  # caught:
+# curled up before her face from its thick root, below her brow, inside her tusks' sweep, out of
+# the tar (hanging into it, she sank past it by 10:31 and read as a hairy dome with a tusk;
+# raised up and out as tall as her head, it read as a serpent's long neck and small head: the
+# Loch Ness monster) ...
+TRUNK_MIRED_LIFTED = ((-0.7, 1.04), (-0.87, 1.04), (-1.0, 1.15), (-1.04, 1.29), (-0.96, 1.36))
+# ... swung up and out as she strains, reaching, its tip curling back towards her brow
+MIRED_FAR_SHIFT = (0.03, -0.03)  # her far tusk's root shows this far from the near one's:
+# behind it and a little lower, its curve inside the near one's (forward and up of it, its tip
+# stood out past the near one's as a stray pale arc)
 MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck)
 # Hers caught, heavy: from under her head, out and a little down, then sweeping forward and up
 # round her trunk, their tips turning in at her brow's height: a mammoth's, at a glance.
 MIRED_TUSKS = Tusks(((-0.62, 0.98), (-0.72, 0.93), (-0.85, 0.92), (-0.97, 0.97), (-1.06, 1.07),
                      (-1.1, 1.2), (-1.07, 1.32), (-0.99, 1.4)), 0.12, 0.3, taper=0.7,
-                    tip=0.014)
+                    tip=0.014, far_shift=MIRED_FAR_SHIFT)
 HANGING_TIP = 0.03  # the dream's hanging trunk tapers to this width
 TRUNK_HANGING = ((-0.64, 0.92), (-0.73, 0.72), (-0.74, 0.5), (-0.7, 0.33), (-0.63, 0.27))  # the
 # dream's: hanging between her tusks, its tip curled forward (raised beside them, it read as a

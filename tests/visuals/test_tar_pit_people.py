@@ -1,6 +1,6 @@
 """People at the tar pits at their size beside the mammoths: the calf stands about as tall as
-Harry and Julie (a calf, not a grown mammoth, nor a pony), and the visitors on the far shore stroll clear of
-the bull and the calf (never under his tusks or between his legs)."""
+Harry and Julie (a calf, not a grown mammoth, nor a pony), and the visitors on the far shore
+stroll clear of the bull and the calf (never under his tusks or between his legs)."""
 
 from __future__ import annotations
 

@@ -29,6 +29,8 @@ EYE_GLINT = 0.45  # the light it catches, one small spot: this share of the way 
 # lit all round it read as the white of a cartoon's eye)
 TUSK_IVORY = 0.55  # a tusk's colour: this share of the way from the coat's to ivory
 GHOST_IVORY = 0.15  # an apparition's: her own faint colour, as see-through as she is, not bone
+SAG = 0.12  # the belly's locks hang from a curve this much higher towards either end ...
+CALF_SAG = 1.0  # ... the calf's round belly more (level, its locks read as a box's bottom)
 HEM = 0.1  # how far down the belly's locks are joined under their roots, in units (the
 # ends of the longer ones hang below, up to 0.02)
 LOCK_SPACING = 2.5  # one lock of the coat's edge every this many FUR along it
@@ -58,13 +60,14 @@ MIRED = ((-0.46, 1.45), (-0.6, 1.41), (-0.7, 1.32), (-0.76, 1.19), (-0.77, 1.06)
 MIRED_EYE = (-0.6, 1.12)  # her eye, in her broad face above the tusks' roots
 ADULT_LEGS: Legs = ((0.18, 0.32, True), (-0.26, -0.12, True), (0.3, 0.46, False),
                     (-0.4, -0.24, False))
-# The calf: a big domed head with a high crown, a notch behind it, the shoulders high and the
-# back sloping from them all the way down to small, low hindquarters (a level back, rounded
-# off at the rump, read as an elephant under a howdah), a round belly on short legs, fuzzier.
+# The calf: a big domed head with a high crown, a notch behind it, a rounded hump over the
+# shoulders and the back curving down from it to small, low, rounded hindquarters (a level
+# back, rounded off at the rump, read as an elephant under a howdah; a straight slope and a
+# flat belly, as a box), a round belly sagging between its short legs, fuzzier.
 CALF = ((-0.36, 1.25), (-0.48, 1.2), (-0.56, 1.09), (-0.59, 0.97), (-0.57, 0.85), (-0.51, 0.74),
-        (-0.44, 0.64), (-0.4, 0.5), (-0.24, 0.43), (0.06, 0.42), (0.28, 0.45), (0.4, 0.51),
-        (0.45, 0.6), (0.43, 0.68), (0.35, 0.75), (0.22, 0.83), (0.06, 0.92), (-0.07, 0.995),
-        (-0.15, 1.04), (-0.22, 1.03), (-0.26, 1.0), (-0.3, 1.1))
+        (-0.44, 0.64), (-0.38, 0.52), (-0.26, 0.45), (-0.1, 0.4), (0.08, 0.4), (0.24, 0.44),
+        (0.35, 0.51), (0.42, 0.58), (0.44, 0.65), (0.41, 0.72), (0.33, 0.79), (0.21, 0.87),
+        (0.07, 0.95), (-0.05, 1.02), (-0.14, 1.06), (-0.22, 1.05), (-0.26, 1.01), (-0.3, 1.1))
 CALF_LEGS: Legs = ((0.12, 0.26, True), (-0.26, -0.12, True), (0.22, 0.38, False),
                    (-0.36, -0.2, False))
 # A pair of tusks grows out of sheaths low in the skull, either side of the trunk's root (one
@@ -92,17 +95,22 @@ TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -
 TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
 TRUNK_LIFTED = ((-0.64, 0.96), (-0.79, 1.03), (-0.91, 1.17), (-0.94, 1.31), (-0.86, 1.39))  # she
 # lifts it now and then, higher and further out (see mammoth_lift)
-TRUNK_MIRED = ((-0.72, 1.02), (-0.85, 0.96), (-0.93, 0.85), (-0.95, 0.72), (-0.92, 0.6))  # caught:
-# hanging from her face between her tusks, thick at the root, into the tar (raised up and out
-# before her, it read as a serpent's long neck and small head: the Loch Ness monster) ...
-TRUNK_MIRED_LIFTED = ((-0.7, 1.02), (-0.85, 0.94), (-0.97, 0.95), (-1.03, 1.03), (-1.02, 1.12))
-# ... curled up before her face as she strains, below her brow, inside her tusks' sweep
+TRUNK_MIRED = ((-0.72, 1.03), (-0.86, 0.98), (-0.98, 1.0), (-1.04, 1.09), (-1.0, 1.17))  # caught:
+# curled up before her face from its thick root, below her brow, inside her tusks' sweep, out of
+# the tar (hanging into it, she sank past it by 10:31 and read as a hairy dome with a tusk;
+# raised up and out as tall as her head, it read as a serpent's long neck and small head: the
+# Loch Ness monster) ...
+TRUNK_MIRED_LIFTED = ((-0.7, 1.04), (-0.87, 1.04), (-1.0, 1.15), (-1.04, 1.29), (-0.96, 1.36))
+# ... swung up and out as she strains, reaching, its tip curling back towards her brow
+MIRED_FAR_SHIFT = (0.03, -0.03)  # her far tusk's root shows this far from the near one's:
+# behind it and a little lower, its curve inside the near one's (forward and up of it, its tip
+# stood out past the near one's as a stray pale arc)
 MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck)
 # Hers caught, heavy: from under her head, out and a little down, then sweeping forward and up
 # round her trunk, their tips turning in at her brow's height: a mammoth's, at a glance.
 MIRED_TUSKS = Tusks(((-0.62, 0.98), (-0.72, 0.93), (-0.85, 0.92), (-0.97, 0.97), (-1.06, 1.07),
                      (-1.1, 1.2), (-1.07, 1.32), (-0.99, 1.4)), 0.12, 0.3, taper=0.7,
-                    tip=0.014)
+                    tip=0.014, far_shift=MIRED_FAR_SHIFT)
 HANGING_TIP = 0.03  # the dream's hanging trunk tapers to this width
 TRUNK_HANGING = ((-0.64, 0.92), (-0.73, 0.72), (-0.74, 0.5), (-0.7, 0.33), (-0.63, 0.27))  # the
 # dream's: hanging between her tusks, its tip curled forward (raised beside them, it read as a
@@ -112,8 +120,12 @@ TRUNK_SWUNG = ((-0.64, 0.94), (-0.78, 0.76), (-0.84, 0.56), (-0.83, 0.4), (-0.76
 GHOST_HEM = 0.085  # an apparition's belly locks are joined only this far down (lit along its
 # edge, a hem hanging lower showed as a line along her belly)
 TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
-TRUNK_CALF = ((-0.58, 0.86), (-0.64, 0.68), (-0.62, 0.5), (-0.56, 0.42))
-TRUNK_CALF_UP = ((-0.58, 0.88), (-0.7, 0.8), (-0.77, 0.86), (-0.8, 0.96))  # calling: raised
+TRUNK_CALF = ((-0.58, 0.86), (-0.63, 0.76), (-0.64, 0.63), (-0.62, 0.5), (-0.56, 0.42))
+TRUNK_CALF_OUT = ((-0.58, 0.87), (-0.66, 0.78), (-0.73, 0.72), (-0.77, 0.76), (-0.77, 0.85))
+# half way up: swung out before it, its tip turning up ...
+TRUNK_CALF_UP = ((-0.58, 0.88), (-0.68, 0.84), (-0.74, 0.94), (-0.72, 1.06), (-0.65, 1.12))
+# calling: swung up before its face, its tip curled back (pointed out level, it reached past
+# the edge of its picture and was cut off)
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
@@ -145,11 +157,12 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
                     scaled(color, far) if behind else color)
     coat = rounded(rounded(outline))
     pen.polygon(_shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat), color)
-    _fringe(pen, color, -0.36 if calf else -0.4, 0.38 if calf else 0.44, hem)
+    _fringe(pen, color, -0.36 if calf else -0.4, 0.38 if calf else 0.44, hem,
+            CALF_SAG if calf else SAG)
     if tail:
         _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
-        _trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_UP), 0.05, 0.13)
+        _trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_OUT, TRUNK_CALF_UP), 0.05, 0.13)
     elif bull:
         pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
     elif mired:
@@ -179,15 +192,17 @@ def _head_of(lift: float, line: Sequence[Point]) -> list[Point]:
     return lifted_all(smooth(line), lift)
 
 
-def _trunk(pen: Pen, color: Color, lift: float,
-           curves: tuple[Sequence[Point], Sequence[Point]], tip: float,
+def _trunk(pen: Pen, color: Color, lift: float, curves: Sequence[Sequence[Point]], tip: float,
            root: float = 0.15) -> None:
     """A trunk, `lift` of the way (0..1) from its resting curve to where it is held lifted
-    highest (`curves`: the two), lifted with the head, `root` wide at its root and `tip` at
-    its end."""
-    rest, high = curves
-    line = [(rx + (lx - rx) * lift, ry + (ly - ry) * lift)
-            for (rx, ry), (lx, ly) in zip(rest, high, strict=True)]
+    highest (`curves`: the two, or three, the middle one held half way: a trunk swung from
+    hanging to curled up through its face's outline read as a lump on its face), lifted with
+    the head, `root` wide at its root and `tip` at its end."""
+    along = lift * (len(curves) - 1)
+    n = min(int(along), len(curves) - 2)
+    share = along - n
+    line = [(rx + (lx - rx) * share, ry + (ly - ry) * share)
+            for (rx, ry), (lx, ly) in zip(curves[n], curves[n + 1], strict=True)]
     pen.stroke(lifted_all(smooth(line), lift), root, tip, color)
 
 
@@ -219,18 +234,20 @@ def leg_outline(x0: float, x1: float) -> list[Point]:
             (x0 - 0.06 * w, 0.03), (x0 + 0.14 * w, 0.12), (x0 + 0.08 * w, 0.34)]
 
 
-def _fringe(pen: Pen, color: Color, left: float, right: float, hem: float = HEM) -> None:
+def _fringe(pen: Pen, color: Color, left: float, right: float, hem: float = HEM,
+            sag: float = SAG) -> None:
     """Long hair hanging from the belly and flanks, in locks of uneven length, FRINGE_LOCK
     apart (or FRINGE_PIXELS, if closer: a large figure's wide locks read as flags), joined
     down to HEM, only their ends hanging apart (the tar, or the night, between separate locks
-    read as pale teeth along her tar line, or as a row of trees through an apparition)."""
+    read as pale teeth along her tar line, or as a row of trees through an apparition), their
+    roots rising `sag` times the square of the way from the belly's middle."""
     spacing = min(FRINGE_LOCK, FRINGE_PIXELS * pen.pixel)
     locks = round((right - left) / spacing)
     half = spacing * FRINGE_WIDTH / 2
     line: list[tuple[float, float, float]] = []
     for n in range(locks + 1):
         x = left + (right - left) * n / locks
-        top = 0.44 + 0.12 * (x + 0.05) ** 2
+        top = 0.44 + sag * (x + 0.05) ** 2
         ends = min(1.0, min(n, locks - n) / (locks * FRINGE_ENDS)) ** 0.5
         drop = (0.07 + 0.05 * ((n * 7) % 5) / 4) * ends
         pen.polygon([(x - half, top + 0.04), (x + half, top + 0.04), (x + half / 3, top - drop)],

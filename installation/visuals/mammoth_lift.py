@@ -24,8 +24,11 @@ LIFT_SEED = 53  # when in each spell she lifts, and how high (the same moment, t
 CALF_SEED = 59  # the calf's own spells: it calls when it will, not as she strains
 STIR_SECONDS = 5.3  # real seconds: a stirring calf swings its trunk up and down again over
 # this long (frames 3 s apart differ nearly always) ...
-STIR_HIGH = 2  # ... this many poses up (of a call's six: one, its trunk's tip moved a few
-# pixels, unseen)
+STIR_HIGH = 4  # ... this many poses up (of a call's six: its trunk swung out before it, its tip
+# turned up, its head raised; two, its trunk's tip moved a few pixels: a statue from the room)
+BREATH = 2  # a stirring mother (the dream's, 2.2 times as large) heaves her head and trunk this
+# many poses up and down again: a slow breath (still between her spells of straining, she stood
+# stock still for half a minute at a time)
 LOW_EDGE = 0.25  # units: nothing of her below this moves (her throat's lift starts at 0.6, the
 # dream's hanging trunk swings down to 0.27) ...
 SETTLE = 1.0  # real seconds her scene being left takes to ease her down to rest (a light wipe
@@ -41,9 +44,10 @@ class Lift:
     finished alike), and the part of her that moves (`front`: her head, tusks, trunk and
     shoulders, the rest of her the same in all of them: where a change of pose paints)."""
 
-    def __init__(self, seed: int = LIFT_SEED, stirs: bool = False) -> None:
+    def __init__(self, seed: int = LIFT_SEED, stirs: int = 0) -> None:
         self.seed = seed  # when in each spell it lifts, and how high
-        self.stirs = stirs  # between its calls it swings its trunk a little (the calf)
+        self.stirs = stirs  # between its calls it swings its trunk this many poses up and
+        # down again (the calf STIR_HIGH; the dream's mother BREATH: 0, still between them)
         self.front = pygame.Rect(0, 0, 0, 0)  # where her poses differ, in her picture
         self.figures: list[pygame.Surface] = []  # each pose whole, the first at rest
 
@@ -72,12 +76,12 @@ class Lift:
         """How high she strains `seconds` (real) into the scene: at rest but for one slow
         lift in each LIFT_EVERY seconds (none in a calm spell), up and down over
         LIFT_SECONDS, to her own height each time; one that `stirs` never still, its trunk
-        and head swung up to STIR_HIGH poses and down again each STIR_SECONDS (a calf
+        and head swung up that many poses and down again each STIR_SECONDS (a calf
         standing stock still between its calls, 70% of the time, read as a statue)."""
         if seconds < 0:  # her scene is still coming in (see `lift_clock`)
             return 0
-        stir = round(STIR_HIGH * math.sin(math.pi * seconds / STIR_SECONDS) ** 2)
-        return max(stir if self.stirs else 0, self._call(seconds))
+        stir = round(self.stirs * math.sin(math.pi * seconds / STIR_SECONDS) ** 2)
+        return max(stir, self._call(seconds))
 
     def _call(self, seconds: float) -> int:
         """Her pose in her spell of straining (or its call) `seconds` into the scene."""

@@ -14,8 +14,10 @@ from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scal
 from installation.visuals.figure_light import Light, lit
 from installation.visuals.glow import radial
 from installation.visuals.mammoth_lift import (
+    BREATH,
     CALF_SEED,
     LIFT_SEED,
+    STIR_HIGH,
     Lift,
     draw_posed,
     front_mask,
@@ -90,8 +92,8 @@ class Silhouette:
         self._rounding: np.ndarray | None = None
         self.image = yield from self._finished(self.image)
         calf = params["shape"] == "calf"
-        self.lift = (Lift(CALF_SEED if calf else LIFT_SEED, params["stir"]) if form.lifts
-                     else None)
+        stirs = (STIR_HIGH if calf else BREATH) if params["stir"] else 0
+        self.lift = Lift(CALF_SEED if calf else LIFT_SEED, stirs) if form.lifts else None
         tilt = (SINK_TILT if flip else -SINK_TILT) if params["sinking"] else 0.0
         if self.lift is not None:
             yield from self.lift.pieces(form.draw, self.image, plain, form.drawn, form.px, flip,

@@ -22,6 +22,10 @@ STRIPS = (-1.0, -0.35, 0.35, 1.0)  # across it, from one side to the other, in h
 FAR_SHIFT = (-0.07, 0.05)  # the far tusk: seen a little from the front, it shows this much
 FAR_SIZE = 0.93  # further forward and up, this much smaller (further off) ...
 FAR_SHADE = 0.6  # ... and this share as far from the coat's colour (in its own tusk's shade)
+TURN = 4.0  # where a tusk turns upright, its lit and shaded sides change over gradually, from
+# one side to the other across about 15 degrees either side of upright (not at once)
+STEP_PIXELS = 2.0  # a tusk is shaded in pieces this many of the picture's pixels long at most
+# (at the last image's size, a piece every 10 pixels stood in grey steps along it)
 TAPER = 0.85  # a tusk's width goes as (1 - t) to this power along it: full, then to a point
 TIP_WIDTH = 0.012  # its width at the very tip, in units (a point, not a needle of one pixel)
 
@@ -70,25 +74,43 @@ def tusk(pen: Pen, line: Sequence[Point], tusks: Tusks, color: Color, ivory: flo
     sides = [_across(line, n, root / 2 * max(tusks.tip / root, (1 - n / last) ** tusks.taper))
              for n in range(last + 1)]
     for n in range(last):
-        t = (n + 0.5) / last
-        stain = min(1.0, t / tusks.stain) ** 2
-        tip = max(0.0, (t - 1 + TIP_SHARE) / TIP_SHARE) * TIP_DARK
-        base = mix(mix(color, IVORY, ivory * stain), mix(color, TIP_IVORY, ivory), tip)
-        (ax, ay, anx, any_), (bx, by, bnx, bny) = sides[n], sides[n + 1]
-        up = 1.0 if any_ + bny >= 0 else -1.0  # which way across is her upper side
-        for k, (s0, s1) in enumerate(pairwise(STRIPS)):
-            shade = _shade(base, ivory * stain, up * (k - 1), stain)
-            pen.polygon([(ax + anx * s0, ay + any_ * s0), (bx + bnx * s0, by + bny * s0),
-                         (bx + bnx * s1, by + bny * s1), (ax + anx * s1, ay + any_ * s1)],
-                        mix(color, shade, light))
+        for t, ((ax, ay, anx, any_), (bx, by, bnx, bny)) in _pieces(sides[n], sides[n + 1],
+                                                                    STEP_PIXELS * pen.pixel):
+            t = (n + t) / last
+            stain = min(1.0, t / tusks.stain) ** 2
+            tip = max(0.0, (t - 1 + TIP_SHARE) / TIP_SHARE) * TIP_DARK
+            base = mix(mix(color, IVORY, ivory * stain), mix(color, TIP_IVORY, ivory), tip)
+            up = max(-1.0, min(1.0, TURN * (any_ + bny) / (math.hypot(anx + bnx, any_ + bny)
+                                                           or 1.0)))  # her upper side's way
+            for k, (s0, s1) in enumerate(pairwise(STRIPS)):
+                shade = _shade(base, ivory * stain, up * (k - 1), stain)
+                pen.polygon([(ax + anx * s0, ay + any_ * s0), (bx + bnx * s0, by + bny * s0),
+                             (bx + bnx * s1, by + bny * s1), (ax + anx * s1, ay + any_ * s1)],
+                            mix(color, shade, light))
+
+
+Across = tuple[float, float, float, float]  # a point of a tusk's line and the way across it
+
+
+def _pieces(a: Across, b: Across, most: float) -> list[tuple[float, tuple[Across, Across]]]:
+    """The quad from `a` to `b` cut along into pieces no longer than `most` (the same outline:
+    the points and the ways across put in between in straight steps), each with the share of
+    the way along it its middle lies at (one colour a piece at the size of the last image,
+    a piece every 10 pixels, stood in grey steps along her tusk)."""
+    parts = max(1, math.ceil(math.hypot(b[0] - a[0], b[1] - a[1]) / most))
+    at = [(a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f,
+           a[3] + (b[3] - a[3]) * f) for f in (k / parts for k in range(parts + 1))]
+    return [((k + 0.5) / parts, (at[k], at[k + 1])) for k in range(parts)]
 
 
 def _shade(base: Color, ivory: float, side: float, stain: float) -> Color:
     """A strip's colour: the lit upper one (`side` 1) lighter, the lower (-1) shaded, as much
-    as it is ivory (`stain`: where it is stained into the coat, no darker than the coat)."""
+    as it is ivory (`stain`: where it is stained into the coat, no darker than the coat); in
+    between (where the tusk turns upright) as much of either as `side` says (a strip lit on
+    one piece and shaded on the next stood as a seam across it)."""
     if side > 0:
-        return mix(base, IVORY, LIT * ivory)
-    return mix(base, scaled(base, SHADE), stain) if side < 0 else base
+        return mix(base, IVORY, LIT * ivory * side)
+    return mix(base, scaled(base, SHADE), stain * -side)
 
 
 def _across(line: Sequence[Point], n: int, half: float) -> tuple[float, float, float, float]:

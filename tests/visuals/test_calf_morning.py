@@ -8,6 +8,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.compositor import Compositor
+from installation.visuals.mammoth_lift import STIR_HIGH, STIR_SECONDS
 from installation.visuals.silhouette import Silhouette
 from installation.visuals.tar_near import CLEAR
 
@@ -81,3 +82,24 @@ def test_the_morning_calf_stands_whole_on_a_bank() -> None:
     for column in legs + her.feet[0] - left:
         crest = top + int(np.flatnonzero(ground[column])[0])
         assert crest <= her.line + ON_BANK, (column, crest, her.line)
+
+
+STIR_LEAST = 0.09  # of its area: its stir between calls changes this much of its outline, at
+# least (main: 0.06, its trunk's tip moved a few pixels: a statue from across the room)
+APART = 3.0  # real seconds: two moments this far apart ...
+DIFFER_LEAST = 0.08  # ... differ by this share of its area, at the median, at least (main: 0.06)
+
+
+def test_the_morning_calfs_stir_reads_from_across_the_room() -> None:
+    """Between its calls its trunk swings out and up before it and its head rises, and back:
+    its outline at the top of a stir and at rest differ by STIR_LEAST of its area, and two
+    moments APART real seconds apart, over a minute, by DIFFER_LEAST at the median."""
+    her = calf()
+    assert her.lift is not None
+    masks = [pygame.surfarray.array_alpha(figure) > 128 for figure in her.lift.figures]
+    area = int(masks[0].sum())
+    stirred = max(her.lift.pose(step / 10) for step in range(int(STIR_SECONDS * 10)))
+    assert int((masks[0] ^ masks[min(stirred, STIR_HIGH)]).sum()) >= STIR_LEAST * area
+    shares = [(masks[her.lift.pose(n / 2)] ^ masks[her.lift.pose(n / 2 + APART)]).sum() / area
+              for n in range(120)]
+    assert float(np.median(shares)) >= DIFFER_LEAST, round(float(np.median(shares)), 3)

@@ -70,12 +70,14 @@ class Sunbreak:
         self.center = (round(width * params["x"]), round(height * params["y"]))
         radius = max(2, round(height * params["size"]))
         part: str = params["part"]
-        self.disc = disc(radius, color) if part != "ground" else None
+        seen = params["size"] > 0  # 0: the sun out of the picture, only its glow in it
+        self.disc = disc(radius, color) if part != "ground" and seen else None
         light: float = params["light"]
         self.lights: list[Blit] = []
         if part != "ground":
-            glows = [radial(round(radius * HALO[0]), scaled(color, HALO[1]), 2.0),
-                     radial(round(height * SKY[0]), scaled(color, SKY[1] * light), 1.6)]
+            glows = [radial(round(height * SKY[0]), scaled(color, SKY[1] * light), 1.6)]
+            if seen:  # the glow round its disc
+                glows.insert(0, radial(round(radius * HALO[0]), scaled(color, HALO[1]), 2.0))
             self.lights += [(glow, glow.get_rect(center=self.center).topleft) for glow in glows]
         if part != "sky":
             ground = round(height * params["ground"])

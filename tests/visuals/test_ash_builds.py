@@ -182,3 +182,18 @@ def test_the_sun_breaks_through_in_steps_too_small_to_see() -> None:
 
     shares = s_curve(np.arange(STEPS + 1) / STEPS)
     assert np.diff(shares).max() < 0.04, f"a step adds {np.diff(shares).max():.0%} of it"
+
+
+def test_a_sun_out_of_the_picture_has_no_disc_only_its_glow() -> None:
+    """`size = 0`: the sun stands out of the picture (behind the camera, as on the shipped
+    Wilshire under ash): where its disc would be, only its glow, as smooth as round it (a
+    disc of the least size in the corner read as a hot pixel)."""
+    sky = '[[scene]]\nat = "06:35"\nname = "Wilshire"\n' + GREY
+    tar = '[[scene]]\nat = "08:00"\nname = "tar"\n' + GREY
+    line = timeline(sky + layer("sunbreak", **SUN, part="sky", size=0) + NO_POST + tar)
+    picture = pygame.surfarray.array3d(draw(line, "07:55", size=SIZE)).astype(int)
+    x, y = int(SUN_AT[0] * SIZE[0]), int(SUN_AT[1] * SIZE[1])
+    step = max(3, SIZE[1] // 60)  # past where a disc of the default size would reach
+    around = picture[x - 3 * step, y]
+    assert picture[x, y][0] > picture[10, 10][0] + 10, "its glow lights the sky there"
+    assert abs(picture[x, y] - around).max() <= 40, f"a disc: {picture[x, y]} in {around}"

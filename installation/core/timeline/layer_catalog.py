@@ -547,8 +547,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     "sunbreak": (
         Param("x", number(0, 1), 0.5, "where the sun's disc is, " + X_DOC),
         Param("y", number(0, 1), 0.3, "where the sun's disc is, " + Y_DOC),
-        Param("size", number(0.005, 0.2), 0.035, "the disc's radius, share of the picture's "
-              "height"),
+        Param("size", number(0, 0.2), 0.035, "the disc's radius, share of the picture's "
+              "height; 0: no disc, only its glow (a sun out of the picture)"),
         Param("color", color(), (228, 168, 108), "colour of the sun through the ash"),
         Param("light", number(0, 1), 0.5, "how strongly its light reaches the sky round it "
               "and the ground, at full"),

@@ -70,6 +70,8 @@ CABIN_TALL = 1.5  # most this many times its height at its far end: a car whose 
 #                   under the picture's foot has a flank there far taller than by its glass,
 #                   and its pillars were drawn as thick as a door, in slabs and tabs)
 FLANK_DETAIL = 6  # pixels: a flank this tall or taller shows its arches, strip and pillar
+ARCH_LIP_OF = 40  # an arch's lip catching the light (as the shoulder does): the flank's
+# height over this, in pixels (at night a dark tyre in a dark flank showed only its hub cap)
 UNDER_US = 60  # pixels: a flank this tall is a car nearly under us (its far lid shows)
 LINE_MOST = 3  # pixels: the strip and the shoulder are no thicker (a car passing close)
 # The levels a car is drawn by, from the road up (see `Seen`), and their places in HEIGHTS.
@@ -232,13 +234,17 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
     flank = shell[FLANK:FLANK + 4]
     pygame.draw.polygon(surface, colours.flank, flank)
     tall = flank[0][1] - flank[3][1]
-    if tall >= FLANK_DETAIL:
-        for wheel in (WHEELS, WHEELS + ARCH_POINTS + HUB_POINTS):
-            pygame.draw.polygon(surface, TYRE, shell[wheel:wheel + ARCH_POINTS])
-            pygame.draw.polygon(surface, colours.hub, shell[wheel + ARCH_POINTS:
-                                                    wheel + ARCH_POINTS + HUB_POINTS])
+    if tall >= FLANK_DETAIL:  # the strip, broken by the wheels' arches (drawn over them,
+        # it ran through the hub caps, which read as ovals floating on a line)
         pygame.draw.line(surface, colours.strip, shell[STRIP], shell[STRIP + 1],
                          min(LINE_MOST, max(1, tall // FLANK_DETAIL // 2)))
+        lip = min(LINE_MOST, max(1, tall // ARCH_LIP_OF))
+        for wheel in (WHEELS, WHEELS + ARCH_POINTS + HUB_POINTS):
+            arch = shell[wheel:wheel + ARCH_POINTS]
+            pygame.draw.polygon(surface, TYRE, arch)
+            pygame.draw.lines(surface, colours.shoulder, False, arch[1:-1], lip)
+            pygame.draw.polygon(surface, colours.hub, shell[wheel + ARCH_POINTS:
+                                                    wheel + ARCH_POINTS + HUB_POINTS])
     windows = shell[WINDOWS:WINDOWS + 4]
     cabin = min(tall, round(CABIN_TALL * (flank[1][1] - flank[2][1])))  # (by the glass)
     if tall >= UNDER_US:  # (the far lid and glass: seen only when the car is nearly under us)

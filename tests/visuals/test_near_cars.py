@@ -9,16 +9,22 @@ import numpy as np
 import pygame
 
 from installation.visuals.cars import (
+    ARCH_POINTS,
     ARCHES,
     CAR_LONG,
     HALF_WIDTH,
+    HUB_POINTS,
     HUB_RADIUS,
     HUB_UP,
     LAMP_HIGH,
     NEAREST_SEEN,
     SHELL,
+    STRIP,
     TYRE,
+    WHEELS,
+    draw_shell,
     finish,
+    shells,
 )
 from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.signal import CYCLE
@@ -92,3 +98,26 @@ def test_a_near_car_shows_round_hub_caps_in_its_wheel_arches() -> None:
         x, y = street.project(side, z + ARCHES[0], up)
         assert sum(pixels[x, y]) > sum(TYRE) + 30, (up, pixels[x, y], hub)
 
+
+
+def test_the_flanks_strip_stops_at_the_wheels_and_their_arches_catch_the_light() -> None:
+    """A near car's flank over black, its colours each their own: where the strip along the
+    flank meets a wheel, the wheel is drawn (the strip ran through the hub caps, which read as
+    silver ovals floating on a line, 19:31:03), and the arch's top edge is a lip in the
+    shoulder's colour (a dark tyre in a dark flank showed nothing of the wheel at night)."""
+    view = dusk()[0].traffic.view
+    colours = finish((58, 60, 66), (0, 0, 0))._replace(
+        strip=(0, 255, 0), shoulder=(255, 255, 0), hub=(255, 0, 255))
+    shell = shells(view.middle, view.size, view.horizon, np.array([-0.3]), np.array([0.8]))[0]
+    surface = pygame.Surface(SIZE)
+    draw_shell(surface, shell, colours)
+    pixels = pygame.surfarray.array3d(surface)
+    (x0, y0), (x1, y1) = shell[STRIP], shell[STRIP + 1]
+    for wheel in (WHEELS, WHEELS + ARCH_POINTS + HUB_POINTS):
+        arch = shell[wheel:wheel + ARCH_POINTS]
+        x = round(sum(px for px, _ in arch) / len(arch))
+        y = round(y0 + (y1 - y0) * (x - x0) / (x1 - x0))
+        assert tuple(pixels[x, y]) != (0, 255, 0), f"the strip across the wheel at {x, y}"
+        (ax, ay), (bx, by) = arch[2], arch[3]  # the arch's top edge
+        top = pixels[(ax + bx) // 2, (ay + by) // 2]
+        assert tuple(top) == (255, 255, 0), f"no lip on the arch: {top}"

@@ -16,6 +16,8 @@ from installation.core.timeline import Timeline
 from installation.core.timeutil import forward
 
 MAX_GROWTH = 0.05
+MEMORY_DAY = 0.9 * DAY_REAL_SECONDS  # a day's memory samples, but its last seconds (where the
+# next day's opening may be built ahead)
 SCENE_LINE = re.compile(r"installation\.show: scene '(.+)' at story ")
 LOAD_WARNINGS = ("the audio device stopped taking sound: the show goes on silent; retrying",
                  "audio device is back: sound resumes")
@@ -23,9 +25,11 @@ CUE_LINE = re.compile(r"installation\.show: cue '(.+)' \(")
 
 
 def median_rss(samples: list[tuple[float, int]], start: float) -> float:
-    """The median resident memory sampled from wall time `start` for WINDOW seconds."""
-    window = [rss for wall, rss in samples if start <= wall <= start + WINDOW]
-    assert len(window) >= WINDOW, f"only {len(window)} memory samples from {start}"
+    """The median resident memory sampled over the day from wall time `start` (MEMORY_DAY of
+    it): within a day it swings 408-442 MiB as scenes are built and let go, so two days'
+    10-second openings differed by up to 5% with nothing kept (the whole days by under 1%)."""
+    window = [rss for wall, rss in samples if start <= wall <= start + MEMORY_DAY]
+    assert len(window) >= MEMORY_DAY, f"only {len(window)} memory samples from {start}"
     return statistics.median(window)
 
 
@@ -107,15 +111,15 @@ def test_three_days_at_high_speed() -> None:
     # may go unshown on day one (see above), and building it on day two is no leak (+5.6%).
     assert soak.day_one is not None, "no status file while the show ran"
     steady = steady_day(days)
-    if steady is None:
-        warnings.warn(f"every day showed a scene for the first time: memory not compared: "
-                      f"{days}", stacklevel=1)
+    if steady is None or steady + 1 >= DAYS:  # (the day after it must be played whole)
+        warnings.warn(f"no day showing nothing for the first time with a whole day after it: "
+                      f"memory not compared: {days}", stacklevel=1)
     else:
         before = median_rss(soak.samples, soak.day_one + steady * DAY_REAL_SECONDS)
         after = median_rss(soak.samples, soak.day_one + (steady + 1) * DAY_REAL_SECONDS)
         growth = after / before - 1.0
-        print(f"resident memory at the opening of day {steady + 1} {before / 1024:.0f} MiB, "
-              f"of day {steady + 2} {after / 1024:.0f} MiB ({growth:+.1%})")
+        print(f"resident memory over day {steady + 1} {before / 1024:.0f} MiB, "
+              f"over day {steady + 2} {after / 1024:.0f} MiB ({growth:+.1%})")
         assert growth < MAX_GROWTH, f"resident memory grew {growth:.1%} in a day"
 
     status = soak.status()

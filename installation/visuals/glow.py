@@ -12,11 +12,11 @@ RGB_BITS = 0xFFFFFF  # a pixel's colour (of a surface without alpha the fourth b
 RADIAL_DETAIL = 96  # glows larger than this radius are computed small and enlarged
 
 
-def blur(surface: pygame.Surface, factor: int) -> pygame.Surface:
-    """A soft copy: shrink by `factor` and grow back (cheap Gaussian-ish blur)."""
+def blur(surface: pygame.Surface, factor: int, passes: int = BLUR_STEPS) -> pygame.Surface:
+    """A soft copy: shrink by `factor` and grow back, `passes` times (cheap Gaussian-ish blur)."""
     width, height = surface.get_size()
     out = surface
-    for _ in range(BLUR_STEPS):
+    for _ in range(passes):
         small = pygame.transform.smoothscale(out, (max(1, width // factor),
                                                    max(1, height // factor)))
         out = pygame.transform.smoothscale(small, (width, height))

@@ -11,6 +11,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, scaled
+from installation.visuals.glow import blur
 
 Pixel = tuple[float, float]
 SUPERSAMPLE = 3  # drawn this much larger and shrunk, for soft edges
@@ -185,9 +186,7 @@ def softened(sprite: pygame.Surface, at: tuple[int, int],
     wide = pygame.Surface((sprite.get_width() + 2 * pad, sprite.get_height() + 2 * pad),
                           pygame.SRCALPHA)
     wide.blit(sprite, (pad, pad))
-    small = (max(1, wide.get_width() // step), max(1, wide.get_height() // step))
-    soft = pygame.transform.smoothscale(pygame.transform.smoothscale(wide, small), wide.get_size())
-    return soft, (at[0] - pad, at[1] - pad)
+    return blur(wide, step, passes=1), (at[0] - pad, at[1] - pad)
 
 
 def stroke(points: Sequence[Pixel], color: Color,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -50,6 +53,16 @@ def decimate(x: np.ndarray, pairs: int, start: int = 0,
 HalfRender = Callable[[int, int], np.ndarray]  # (first half-rate sample, count) -> (ch, count)
 
 
+def held_lightly(call: Callable[..., Any]) -> Callable[[], Callable[..., Any]]:
+    """`call` for an object its owner keeps: a method of the owner held without keeping the
+    owner alive (a strong hold closes a loop, owner -> this -> owner, that only the cycle
+    collector frees: a voice let go with its scene kept its buffers for up to half a day of
+    the soak, and resident memory swung with when the collector last ran)."""
+    if inspect.ismethod(call):
+        return weakref.WeakMethod(call)  # type: ignore[return-value]
+    return lambda: call
+
+
 class HalfRateSource:
     """Serves full-rate blocks at any sample position from a source rendered at half rate.
 
@@ -60,12 +73,18 @@ class HalfRateSource:
 
     def __init__(self, channels: int, render: HalfRender, jump: Callable[[int], None],
                  halved: bool = True) -> None:
-        self.render_half = render
-        self.jump = jump
+        self._render_half = held_lightly(render)
+        self._jump = held_lightly(jump)
         self.halved = halved  # False: the source runs at the full rate, passed through
         self.buf = np.zeros((channels, 0))
         self.first = 0  # the half-rate sample buf[:, 0] holds
         self.cursor: int | None = None  # the next half-rate sample to render
+
+    def render_half(self, first: int, count: int) -> np.ndarray:
+        return self._render_half()(first, count)  # type: ignore[no-any-return]
+
+    def jump(self, first: int) -> None:
+        self._jump()(first)
 
     def render(self, position: int, frames: int) -> np.ndarray:
         if not self.halved:
@@ -99,7 +118,7 @@ class HalfRateStream:
 
     def __init__(self, channels: int, process: Callable[[np.ndarray], np.ndarray],
                  out_channels: int, start: int = 0) -> None:
-        self.process_half = process
+        self._process_half = held_lightly(process)
         self.channels = channels
         self.out_channels = out_channels
         self.position = start  # the absolute sample the next input is
@@ -115,7 +134,7 @@ class HalfRateStream:
     def __call__(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
         half = self._decimate(x)
-        wet = np.concatenate((self.history, self.process_half(half)), axis=1)
+        wet = np.concatenate((self.history, self._process_half()(half)), axis=1)
         self.history = wet[:, -HISTORY:]
         fifo = np.empty((self.out_channels, self.fifo.shape[-1] + 2 * half.shape[-1]))
         fifo[:, :self.fifo.shape[-1]] = self.fifo  # the few samples owed from before

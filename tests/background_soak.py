@@ -24,7 +24,8 @@ from installation.core.timeutil import format_clock
 
 ROOT = Path(__file__).parent.parent
 DAY_REAL_SECONDS = 62.0  # the 24 story hours pass in this many real seconds
-DAYS = 3  # whole days played; the next day's opening is played too, to compare memory with
+DAYS = 4  # whole days played (memory compared over the last two: caches that fill as frames
+# land, a sprite per pose drawn, have had two days to fill); the next day's opening is played too
 # (a day that shows every scene shown before it: at this speed on a loaded machine day one
 # may pass a scene by, and day two build it for the first time)
 WINDOW = 10.0  # real seconds of memory samples compared: two days' openings

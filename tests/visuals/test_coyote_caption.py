@@ -1,7 +1,7 @@
 """A coyote in the empty diner (05:12): the caption says what is seen. The coyote stays out on
-the lot, passes the open door and stops at the lit glass, so the words say it passes the door
-and looks in (they said it trotted in and looked at the empty tables while it stood outside,
-then that it sniffed at the door it had passed)."""
+the lot, stops at the open door and turns to look in, then goes on to the lit glass, so the
+words say it stops at the door and looks in (they said it trotted in and looked at the empty
+tables while it stood outside, then that it sniffed at the door it had passed)."""
 
 from __future__ import annotations
 

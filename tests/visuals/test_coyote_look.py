@@ -192,3 +192,17 @@ def test_held_over_a_minute_it_keeps_moving_until_it_trots_off() -> None:
     per = round(WINDOW / STEP)
     shares = [changed_share(frames[n:n + per + 1]) for n in range(len(frames) - per)]
     assert min(shares) >= MOVES_LEAST, " ".join(f"{share:.1%}" for share in shares)
+
+
+DOOR_X = (760, 920)  # the open door's opening, x at 1920x1080 (05:12)
+
+
+def test_at_the_open_door_it_stops_and_turns_to_look_in() -> None:
+    """The caption says it stops at the open door and looks in: it stops in front of the door
+    and turns into the doorway (foreshortened, at 05:12:25), walking in profile before it."""
+    _, profile = shipped("05:12:17")
+    _, turned = shipped("05:12:25")
+    assert width(turned) < 0.8 * width(profile), "turned into the doorway, foreshortened"
+    columns = np.nonzero(turned.any(axis=1))[0]
+    middle = (columns[0] + columns[-1]) / 2
+    assert DOOR_X[0] < middle < DOOR_X[1], f"in front of the door, not at x {middle:.0f}"

@@ -59,9 +59,9 @@ class Aisle:
         self._lid(self.standing, side)
         self.standing_at = (self.x - side, self.floor - side)
         self.seat += self.standing_at[1]
-        self.knocked = lying(tall, light)
+        self.knocked, drop = lying(tall, light)
         self.knocked_at = (round(KNOCKED[0] * width) - self.knocked.get_width() // 2,
-                           round(KNOCKED[1] * height) - self.knocked.get_height())
+                           round(KNOCKED[1] * height) - self.knocked.get_height() + drop)
 
     def _lid(self, surface: pygame.Surface, x: int) -> pygame.Rect:
         """The seat's top seen from above, red vinyl in a chrome rim, on a stool at `x`."""

@@ -28,7 +28,10 @@ CHROME_DARK = 0.5  # the posts against the lit counter front
 # round it (its half size, and where along the post from the seat); the cast foot, flaring
 # to its round base (how long its flare, of the post's length; the base this much wider than a
 # standing stool's foot seen from the side); its shadow on the floor.
-ON_SIDE, FOOT_RING, RING_AT, FLARE, BASE_WIDER = 0.3, 0.06, 0.55, 0.22, 1.2
+ON_SIDE, FOOT_RING, RING_AT, FLARE, BASE_WIDER = 0.55, 0.06, 0.55, 0.22, 1.2
+LYING_TURN = -10.0  # degrees: a stool on its side lies turned from us, its seat further off
+# (higher on the picture) than its foot, its seat's top and base seen as discs, not edge-on
+# (drawn straight across, seat and base alike edge-on on one level axis, it read as a dumbbell)
 CAST = (44, 42, 44)  # the foot's dark enamel
 LYING_SHADOW = (0, 0, 0, 90)
 CUP_UNIT = 0.014  # a cup is six of these wide
@@ -130,15 +133,17 @@ def stool(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) ->
 
 def _fallen(image: pygame.Surface, x: int, floor: int, tall: int, light: Color) -> None:
     """A stool knocked over: on its side on the floor, its seat towards the room's middle."""
-    fallen = lying(tall, light)
-    image.blit(fallen, (x - fallen.get_width() // 3, floor - fallen.get_height() + 1))
+    fallen, drop = lying(tall, light)
+    image.blit(fallen, (x - fallen.get_width() // 3, floor - fallen.get_height() + 1 + drop))
 
 
-def lying(tall: int, light: Color) -> pygame.Surface:
-    """A counter stool on its side (its seat to the left, its foot to the right, resting on
-    the floor along its picture's foot), for a standing person `tall`: the seat's top seen
-    edge-on as an upright ellipse in its chrome rim, the cushion's side, the chrome post with
-    its foot ring, and the flared cast foot on its round base; its shadow under it."""
+def lying(tall: int, light: Color) -> tuple[pygame.Surface, int]:
+    """A counter stool on its side (its seat to the left, further off, its foot to the right,
+    nearer, LYING_TURN from straight across), for a standing person `tall`: the seat's top
+    seen as an upright ellipse in its chrome rim, the cushion's side, the chrome post with its
+    foot ring, and the flared cast foot on its round base; its shadow under it. With it, how
+    far below the seat's rest its foot rests (the picture's foot): the floor's line is that
+    far above the picture's foot."""
     half, thick = max(3, round(SEAT_HALF * tall)), max(2, round(SEAT_THICK * tall))
     post, base = max(2, round(POST_WIDE * tall)), max(3, round(BASE_WIDER * FOOT_HALF * tall))
     face = max(2, round(2 * half * ON_SIDE))
@@ -180,7 +185,8 @@ def lying(tall: int, light: Color) -> pygame.Surface:
     pygame.draw.ellipse(image, mix(VINYL, light, TOP_SHINE), top)
     pygame.draw.ellipse(image, dark, top, max(1, post // 2))
     pygame.draw.arc(image, lit, top, 0.6 * math.pi, 1.3 * math.pi, max(1, post // 2))
-    return image
+    drop = round(width * math.sin(math.radians(abs(LYING_TURN))))
+    return pygame.transform.rotozoom(image, LYING_TURN, 1.0), drop
 
 
 def _tipped(image: pygame.Surface, x: int, top: int, tall: int, unit: int) -> None:

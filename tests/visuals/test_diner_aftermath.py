@@ -26,6 +26,7 @@ from installation.visuals.counter import (
 from installation.visuals.diner_after import KNOCKED, TURNING, Aisle
 from installation.visuals.interior import Interior, Still
 from installation.visuals.interior_room import DOOR
+from installation.visuals.left_behind import LYING_TURN
 from installation.visuals.render import headless
 
 from .helpers import shipped_program as shipped
@@ -168,14 +169,19 @@ def test_the_spilt_coffee_is_a_puddle_and_drips_from_under_the_nose_not_a_rod() 
 
 def test_the_knocked_stool_lies_on_its_side_seat_ring_and_foot_on_a_thin_post() -> None:
     """Along the stool knocked over in the aisle, three wide parts stand up off a thin post:
-    its seat seen edge-on, the foot ring round the post and its round foot (the old one, a
-    seat and a foot on a stick, read as a mallet)."""
-    width, height = SIZE
+    its seat, the foot ring round the post and its round foot (the old one, a seat and a foot
+    on a stick, read as a mallet); and it lies turned from us, its seat further off, higher on
+    the picture than its foot (drawn straight across, seat and foot edge-on on one level,
+    it read as a dumbbell)."""
     aisle = Aisle(SIZE, (255, 220, 170))
-    alpha = pygame.surfarray.array_alpha(aisle.knocked) > 200
+    seen = pygame.surfarray.array_alpha(aisle.knocked) > 200
+    along = pygame.surfarray.array_alpha(pygame.transform.rotate(aisle.knocked, -LYING_TURN))
     tall = np.array([np.ptp(np.flatnonzero(column)) + 1 if column.any() else 0
-                     for column in alpha])
+                     for column in along > 200])
     post = np.median(tall[tall > 0])
     wide = tall > 2.5 * post
     parts = int(wide[0]) + int((np.diff(wide.astype(int)) == 1).sum())
     assert parts == 3, f"{parts} wide parts along it (post {post} px), {tall.tolist()}"
+    columns = np.flatnonzero(seen.any(axis=1))
+    seat, foot = (int(np.flatnonzero(seen[x]).max()) for x in (columns[2], columns[-3]))
+    assert foot - seat > 0.08 * columns.size, f"the seat rests at row {seat}, the foot at {foot}"

@@ -22,6 +22,7 @@ from installation.visuals.mammoth_lift import (
     draw_posed,
     front_mask,
     posed_at,
+    reaching,
 )
 from installation.visuals.mire import DRIPS, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
@@ -241,7 +242,15 @@ class Silhouette:
             self._make_ahead(frame, sink, sky)
         return Look(ringing, sink, self.sway.lean(frame.seconds) if self.sway else 0,
                     self.ripples.sizes(frame.seconds) if self.ripples is not None else (), sky,
-                    posed_at(self.lift, frame, self.scene) if self.lift is not None else 0)
+                    self._pose(frame, sink))
+
+    def _pose(self, frame: Frame, sink: int) -> int:
+        """How high she strains at `frame`: in her spells, and going under, higher the
+        deeper she is (sunk `sink` rows)."""
+        if self.lift is None:
+            return 0
+        pose = posed_at(self.lift, frame, self.scene)
+        return max(pose, reaching(sink / self.span)) if self.sinking.under is not None else pose
 
     def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
         was, now = Look(*old), Look(*new)

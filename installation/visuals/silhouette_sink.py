@@ -69,6 +69,11 @@ class Sinking:
                              - self.sinking) / (2 * half)
         return plunge + (left + PLUNGE * RAMP / 2) / (self.sinking + PLUNGE)
 
+    def gone_at(self, rows: int) -> float | None:
+        """The story time it has sunk `rows` rows (out of sight), if it ever does."""
+        hours = self._hours_to(rows / self.span) if self.moves else math.inf
+        return None if hours == math.inf else self.scene_at + hours * HOUR
+
     @property
     def rest(self) -> int:
         """Rows sunk below the feet line, not sinking."""

@@ -189,3 +189,29 @@ def test_going_under_she_lifts_her_head_and_trunk_last() -> None:
     for at in (parse_clock("10:40") + s for s in range(0, 30, 3)):
         state = state_at(line, at, clock)
         assert her.look(Frame(at, state.scene_seconds, state)).pose == highest, _clock(at)
+
+
+RING_LIFE = 10.0  # real seconds a ring takes to spread and die away (mire.RING_PERIOD)
+
+
+def test_where_she_went_her_last_rings_spread_and_die_away() -> None:
+    """Gone under, her last rings go on spreading over the tar where she went and die away
+    (on main all three went in the frame her last row went under: a jump)."""
+    line = shipped()
+    clock = StoryClock(ClockSettings(), line.day_start, line.pace)
+    her = built("The sun comes back to the tar pits")
+    at = parse_clock("10:40")
+    while her._visible(her.sunk(cast(Frame, SimpleNamespace(story_time=at)))) > 0:
+        at += 1.0
+    drawn = []
+    for later in (1.0, RING_LIFE + 2.0):
+        story = at
+        while clock.real_between(at, story) < later:
+            story += 1.0
+        state = state_at(line, story, clock)
+        surface = pygame.Surface((1920, 1080))
+        surface.fill((90, 80, 70))
+        her.draw(surface, Frame(story, state.scene_seconds, state))
+        drawn.append(int((pygame.surfarray.array3d(surface) != (90, 80, 70)).any(axis=2).sum()))
+    assert drawn[0] > 2000, f"{drawn[0]} px of rings a real second after she went"
+    assert drawn[1] == 0, f"{drawn[1]} px of rings {RING_LIFE + 2:.0f} real s after she went"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import partial
 from itertools import pairwise
 
+from installation.visuals import mammoth_calf
 from installation.visuals.base import Color, mix, scaled, smooth_noise
 from installation.visuals.mammoth_pose import lifted, lifted_all
 from installation.visuals.pen import Pen
@@ -31,6 +32,8 @@ TUSK_IVORY = 0.55  # a tusk's colour: this share of the way from the coat's to i
 GHOST_IVORY = 0.15  # an apparition's: her own faint colour, as see-through as she is, not bone
 SAG = 0.12  # the belly's locks hang from a curve this much higher towards either end ...
 CALF_SAG = 1.0  # ... the calf's round belly more (level, its locks read as a box's bottom)
+CALF_LEG_SHAG = 0.15  # the calf's legs' hair: this share of its coat's clumps (long, its
+# knees and hocks were lost in it: straight hairy posts)
 HEM = 0.1  # how far down the belly's locks are joined under their roots, in units (the
 # ends of the longer ones hang below, up to 0.02)
 LOCK_SPACING = 2.5  # one lock of the coat's edge every this many FUR along it
@@ -152,13 +155,22 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     tusk_ivory = BULL_IVORY * ivory / TUSK_IVORY if bull else ivory
     if pair is not None:  # first: her head and trunk hide its root
         draw_far(pen, pair, color, tusk_ivory, partial(_head_of, lift))
-    for x0, x1, behind in legs:
-        pen.polygon(_shaggy(leg_outline(x0, x1), fur * 1.5, shag * 0.4),
-                    scaled(color, far) if behind else color)
+    if calf and stance is None:  # jointed: knees, hocks, wide feet
+        for leg, behind in mammoth_calf.legs():
+            pen.polygon(_shaggy(leg, fur, shag * CALF_LEG_SHAG),
+                        scaled(color, far) if behind else color)
+    else:
+        for x0, x1, behind in legs:
+            pen.polygon(_shaggy(leg_outline(x0, x1), fur * 1.5, shag * 0.4),
+                        scaled(color, far) if behind else color)
     coat = rounded(rounded(outline))
     pen.polygon(_shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat), color)
-    _fringe(pen, color, -0.36 if calf else -0.4, 0.38 if calf else 0.44, hem,
-            CALF_SAG if calf else SAG)
+    if calf:
+        _ear(pen, color, lift)
+        _fringe(pen, color, -0.36, 0.38, mammoth_calf.BELLY_HEM, CALF_SAG,
+                mammoth_calf.BELLY_DROP)
+    else:
+        _fringe(pen, color, -0.4, 0.44, hem, SAG)
     if tail:
         _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
     if calf:
@@ -214,6 +226,14 @@ def _tail(pen: Pen, root: Point, color: Color) -> None:
     pen.polygon(rounded([(x + dx, y + dy) for dx, dy in TUFT]), color)
 
 
+def _ear(pen: Pen, color: Color, lift: float) -> None:
+    """The calf's small ear, a flap in shadow on its head with a lit rim under it, lifted
+    with its head."""
+    pen.polygon(rounded(lifted_all(mammoth_calf.ear_rim(), lift)),
+                scaled(color, mammoth_calf.EAR_EDGE))
+    pen.polygon(rounded(lifted_all(mammoth_calf.EAR, lift)), scaled(color, mammoth_calf.EAR_SHADE))
+
+
 def _eye(pen: Pen, at: Point, size: float, color: Color, light: float) -> None:
     """A small dark eye in a patch of bare, barely lighter skin, a glint of light on it
     (`light`: 1 for the mother's, less for an apparition's): without it her head, sunk to
@@ -235,12 +255,13 @@ def leg_outline(x0: float, x1: float) -> list[Point]:
 
 
 def _fringe(pen: Pen, color: Color, left: float, right: float, hem: float = HEM,
-            sag: float = SAG) -> None:
+            sag: float = SAG, long: float = 1.0) -> None:
     """Long hair hanging from the belly and flanks, in locks of uneven length, FRINGE_LOCK
     apart (or FRINGE_PIXELS, if closer: a large figure's wide locks read as flags), joined
     down to HEM, only their ends hanging apart (the tar, or the night, between separate locks
     read as pale teeth along her tar line, or as a row of trees through an apparition), their
-    roots rising `sag` times the square of the way from the belly's middle."""
+    roots rising `sag` times the square of the way from the belly's middle, `long` times as
+    long as hers."""
     spacing = min(FRINGE_LOCK, FRINGE_PIXELS * pen.pixel)
     locks = round((right - left) / spacing)
     half = spacing * FRINGE_WIDTH / 2
@@ -249,7 +270,7 @@ def _fringe(pen: Pen, color: Color, left: float, right: float, hem: float = HEM,
         x = left + (right - left) * n / locks
         top = 0.44 + sag * (x + 0.05) ** 2
         ends = min(1.0, min(n, locks - n) / (locks * FRINGE_ENDS)) ** 0.5
-        drop = (0.07 + 0.05 * ((n * 7) % 5) / 4) * ends
+        drop = (0.07 + 0.05 * ((n * 7) % 5) / 4) * ends * long
         pen.polygon([(x - half, top + 0.04), (x + half, top + 0.04), (x + half / 3, top - drop)],
                     color)
         line.append((x, top, ends))

@@ -35,6 +35,10 @@ SETTLE = 1.0  # real seconds her scene being left takes to ease her down to rest
 # shows the night alone for its first tenth)
 BACK_EDGE = 0.32  # ... nor behind this (her shoulders' heave ends at 0.2), locks and all
 
+REACHES = (0.72, 0.9)  # going under (`under`), she lifts her head and trunk higher the deeper
+# she is: from none at this share of her sunk to her highest at this (the tar over her back,
+# her head and trunk reach up out of it last, held there between her spells of straining)
+
 Drawing = Callable[..., None]  # her drawing: (pen, colour, lift=...)
 Finish = Callable[[pygame.Surface], Generator[None, None, pygame.Surface]]
 
@@ -121,6 +125,13 @@ def posed_at(lift: Lift, frame: Frame, scene: Scene) -> int:
         return math.floor(held * max(0.0, 1.0 - state.scene_seconds / SETTLE))
     arrives = state.previous.index != scene.index and scene.transition.type != "cut"
     return lift.pose(frame.seconds - scene.transition.seconds if arrives else frame.seconds)
+
+
+def reaching(share: float) -> int:
+    """How high she holds her head and trunk, going under, sunk `share` of her height: the
+    deeper, the higher (REACHES)."""
+    low, high = REACHES
+    return round((POSES - 1) * min(1.0, max(0.0, (share - low) / (high - low))))
 
 
 def front_mask(bounds: tuple[float, float, float, float], px: float, flip: bool,

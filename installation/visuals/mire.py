@@ -239,17 +239,20 @@ class Ripples:
         return pygame.Rect(left + self.middle - half_x, line - half_y, 2 * half_x + 1,
                            2 * half_y + 1)
 
-    def sizes(self, seconds: float) -> tuple[int, ...]:
+    def sizes(self, seconds: float, until: float = math.inf) -> tuple[int, ...]:
         """The sizes of the rings showing `seconds` into the scene (RING_STEPS positions a
-        second, each as near as the sizes made): they change only as one of them does."""
+        second, each as near as the sizes made): they change only as one of them does. Only
+        those set out by `until` (real seconds into the scene: she has gone under, the last
+        of them spread and die away)."""
         step = math.floor(seconds * RING_STEPS) / RING_STEPS
-        ages = ((step / RING_PERIOD + n / RINGS) % 1.0 for n in range(RINGS))
-        made = (self.rings.nearest(self.least + self.travel * age) for age in ages)
+        ages = [(step / RING_PERIOD + n / RINGS) % 1.0 for n in range(RINGS)]
+        made = (self.rings.nearest(self.least + self.travel * age) for age in ages
+                if step - age * RING_PERIOD <= until)
         return tuple(size for size in made if round(255 * strength(self._age(size))))
 
-    def draw(self, surface: pygame.Surface, left: int, line: int, seconds: float) -> None:
-        """The rings spreading `seconds` into the scene, round her middle on the surface."""
-        for size in self.sizes(seconds):
+    def draw(self, surface: pygame.Surface, left: int, line: int, sizes: tuple[int, ...]) -> None:
+        """The rings of these `sizes` (see `sizes`), round her middle on the surface."""
+        for size in sizes:
             self.rings.draw(surface, (left + self.middle, line), size)
 
 

@@ -22,6 +22,7 @@ from installation.visuals.mammoth_lift import (
     draw_posed,
     front_mask,
     posed_at,
+    reaching,
 )
 from installation.visuals.mire import DRIPS, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
@@ -29,7 +30,7 @@ from installation.visuals.pen import SUPERSAMPLE, render
 from installation.visuals.shapes import in_tar
 from installation.visuals.silhouette_form import form_of
 from installation.visuals.silhouette_mirror import Mirrors, mirrored, skipped
-from installation.visuals.silhouette_sink import Collar, Sinking
+from installation.visuals.silhouette_sink import DAY, Collar, Sinking
 from installation.visuals.silhouette_sway import Sway
 from installation.visuals.sprites import Banded
 from installation.visuals.tar_near import reeds
@@ -240,8 +241,30 @@ class Silhouette:
             sky = self.sinking.sky(frame)
             self._make_ahead(frame, sink, sky)
         return Look(ringing, sink, self.sway.lean(frame.seconds) if self.sway else 0,
-                    self.ripples.sizes(frame.seconds) if self.ripples is not None else (), sky,
-                    posed_at(self.lift, frame, self.scene) if self.lift is not None else 0)
+                    self._rings(frame, sink), sky, self._pose(frame, sink))
+
+    def _rings(self, frame: Frame, sink: int) -> tuple[int, ...]:
+        """The sizes of its rings on the tar at `frame`, sunk `sink` rows: once it has gone
+        under, only those that set out before (they spread and die away: all at once, three
+        wide rings went with her last pixel)."""
+        if self.ripples is None:
+            return ()
+        if self._visible(sink) > 0:
+            return self.ripples.sizes(frame.seconds)
+        gone = self.sinking.gone_at(self.line - self.feet[1])
+        into = (frame.story_time - self.scene.at) % DAY  # story seconds into the scene
+        if gone is None or frame.seconds <= 0 or not into:
+            return ()
+        since = (frame.story_time - gone) % DAY  # (the scene's pace taken as even)
+        return self.ripples.sizes(frame.seconds, frame.seconds * (1 - since / into))
+
+    def _pose(self, frame: Frame, sink: int) -> int:
+        """How high she strains at `frame`: in her spells, and going under, higher the
+        deeper she is (sunk `sink` rows)."""
+        if self.lift is None:
+            return 0
+        pose = posed_at(self.lift, frame, self.scene)
+        return max(pose, reaching(sink / self.span)) if self.sinking.under is not None else pose
 
     def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
         was, now = Look(*old), Look(*new)
@@ -313,7 +336,7 @@ class Silhouette:
         if not surface.get_clip().colliderect(self.reach):
             return
         x, y = self.feet
-        ringing, sink, lean, _ripple, sky, pose = self.look(frame)
+        ringing, sink, lean, rings, sky, pose = self.look(frame)
         visible = self._visible(sink)
         if self.bank is not None:
             surface.blit(*self.bank)
@@ -322,6 +345,8 @@ class Silhouette:
             if ringing:
                 surface.blit(self.ringing, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if visible <= 0:
+            if self.ripples is not None:  # where she went
+                self.ripples.draw(surface, x, self.line, rings)
             return
         figure = self.image
         if self.wading is not None and sky is not None:
@@ -336,7 +361,7 @@ class Silhouette:
                        (x, self.line - skip), shown, self._mirror_hole() if hole else None,
                        mirror is self.mirror)
         if self.ripples is not None:
-            self.ripples.draw(surface, x, self.line, frame.seconds)  # under her
+            self.ripples.draw(surface, x, self.line, rings)  # under her
         posed = self.lift.figures[pose] if self.lift is not None else figure
         draw_posed(surface, self.cut_figures, (figure, posed), pose, (x, y + sink),
                    pygame.Rect(0, 0, figure.get_width(), visible), hole, figure is self.image)

@@ -16,10 +16,13 @@ SINK_STEPS = 200  # a sinking animal goes down in at most this many steps over h
 SKY_STEP_HOURS = 1 / 6  # the sky's colour on the tar round a sinking animal: 10-minute steps
 AHEAD_MARGIN = 1.0  # story seconds: the collar made ahead is the one just after the change
 AHEAD_CHANGES = 4  # changes of the sky or depth looked through for one that changes the collar
-PLUNGE = 14.0  # her heights an hour she goes down once she goes under (`under`): from her back
-# and head with its eye to gone in under three story minutes, the raised trunk last (going
-# slowly, her crown, trunk and a tusk's tip stood apart in the tar: a shark's fin and a Loch
-# Ness neck)
+PLUNGE = 7.0  # her heights an hour she goes down once she has gone under (`under`) RAMP
+# hours: the tar closes over her back, then her head, the raised trunk last, in about eight
+# story minutes (going slowly at the end, her crown, trunk and a tusk's tip stood apart in
+# the tar: a shark's fin and a Loch Ness neck) ...
+RAMP = 0.12  # ... reaching that speed from her slow sinking over this many story hours, evenly
+# (at once, 14 an hour from 10:40, she lay at one depth from 10:33 and was gone in 7 real s:
+# "going under" happened between the pictures, not while we watched)
 DAY = 24 * HOUR
 Collar = tuple[int, Color]  # rows of her above the tar, and the sky: what her collar shows
 
@@ -28,7 +31,8 @@ Collar = tuple[int, Color]  # rows of her above the tar, and the sky: what her c
 class Sinking:
     """A figure `span` pixels high sunk `sink` of it, `sinking` more each story hour since the
     scene began at `scene_at` (story time, so the same moment always shows the same depth),
-    and from the story time `under` (None: never) PLUNGE more; the sky over its tar the
+    and from the story time `under` (None: never) faster and faster, PLUNGE more once RAMP
+    hours on (its depth and speed never jump); the sky over its tar the
     scene's own (`sky_top`) or the hour's."""
 
     sink: float
@@ -50,7 +54,7 @@ class Sinking:
     def share(self, hours: float) -> float:
         """Its share sunk `hours` story hours into the scene."""
         plunge = self._under_hours()
-        fast = PLUNGE * max(0.0, hours - plunge) if plunge is not None else 0.0
+        fast = _plunged(hours - plunge) if plunge is not None else 0.0
         return min(MAX_SINK, self.sink + self.sinking * hours + fast)
 
     def _hours_to(self, share: float) -> float:
@@ -58,7 +62,17 @@ class Sinking:
         plunge = self._under_hours()
         if plunge is None or self.share(plunge) >= share:
             return (share - self.sink) / self.sinking if self.sinking else math.inf
-        return (share - self.sink + PLUNGE * plunge) / (self.sinking + PLUNGE)
+        left = share - self.sink - self.sinking * plunge  # to go, once she goes under
+        if self.sinking * RAMP + _plunged(RAMP) >= left:  # while she gathers speed
+            half = PLUNGE / (2 * RAMP)  # solving half t^2 + sinking t = left
+            return plunge + (math.sqrt(self.sinking ** 2 + 4 * half * left)
+                             - self.sinking) / (2 * half)
+        return plunge + (left + PLUNGE * RAMP / 2) / (self.sinking + PLUNGE)
+
+    def gone_at(self, rows: int) -> float | None:
+        """The story time it has sunk `rows` rows (out of sight), if it ever does."""
+        hours = self._hours_to(rows / self.span) if self.moves else math.inf
+        return None if hours == math.inf else self.scene_at + hours * HOUR
 
     @property
     def rest(self) -> int:
@@ -118,3 +132,13 @@ class Sinking:
             if coming != now:
                 return coming
         return None
+
+
+def _plunged(hours: float) -> float:
+    """How much further it has gone down `hours` story hours after going under (none before):
+    its speed growing evenly to PLUNGE over RAMP hours, then PLUNGE."""
+    if hours <= 0:
+        return 0.0
+    if hours < RAMP:
+        return PLUNGE * hours * hours / (2 * RAMP)
+    return PLUNGE * (hours - RAMP / 2)

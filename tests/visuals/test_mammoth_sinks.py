@@ -11,6 +11,7 @@ from typing import cast
 import pygame
 
 from installation.core.clock import ClockSettings, StoryClock
+from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.silhouette import Silhouette
@@ -146,3 +147,71 @@ def test_at_noon_and_at_half_past_two_she_sinks_as_steadily_as_before() -> None:
             deeper = (her.sunk(frame) + step) / sinking.span
             assert wait is not None and wait <= ((deeper - sinking.sink) / sinking.sinking
                                                  - hours) * 3600 + 1e-6
+
+
+GOES_DOWN = 0.5  # of her shown at 10:33, at most this much is left above the tar at 10:39
+STEP_MOST = 20  # rows: her tar line climbs at most this far in any real second (no jump)
+
+
+def test_after_the_light_wipe_she_goes_down_while_we_watch() -> None:
+    """From the light wipe to when she is gone she sinks all the time (on main she lay at one
+    depth from 10:33 to 10:40, 40255 px of her shown at both, and went under between the
+    cuts): by 10:39 half of her is gone, and the tar climbs her at least a row every
+    real second from 10:35 until she has gone."""
+    scene = "The sun comes back to the tar pits"
+    assert shown(scene, "10:39") <= GOES_DOWN * shown(scene, "10:33")
+    line = shipped()
+    clock = StoryClock(ClockSettings(), line.day_start, line.pace)
+    her, at = built(scene), parse_clock("10:35")
+    while shown(scene, _clock(at)) > 0:
+        later = at + 1.0
+        while clock.real_between(at, later) < 1.0:
+            later += 1.0
+        was, now = (her.sunk(cast(Frame, SimpleNamespace(story_time=t))) for t in (at, later))
+        assert 0 < now - was <= STEP_MOST, f"{_clock(at)}: {was} -> {now} rows in 1 real s"
+        at = later
+    assert at <= parse_clock("10:42:30"), "gone before her caption (10:43)"
+
+
+def _clock(at: float) -> str:
+    seconds = int(at) % 86400
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def test_going_under_she_lifts_her_head_and_trunk_last() -> None:
+    """Once the tar is over her back (10:40), she holds her head and trunk up at her highest,
+    whatever her spells of straining (on main she lay at rest as often as not as she went)."""
+    line = shipped()
+    clock = StoryClock(ClockSettings(), line.day_start, line.pace)
+    her = built("The sun comes back to the tar pits")
+    assert her.lift is not None
+    highest = len(her.lift.figures) - 1
+    for at in (parse_clock("10:40") + s for s in range(0, 30, 3)):
+        state = state_at(line, at, clock)
+        assert her.look(Frame(at, state.scene_seconds, state)).pose == highest, _clock(at)
+
+
+RING_LIFE = 10.0  # real seconds a ring takes to spread and die away (mire.RING_PERIOD)
+
+
+def test_where_she_went_her_last_rings_spread_and_die_away() -> None:
+    """Gone under, her last rings go on spreading over the tar where she went and die away
+    (on main all three went in the frame her last row went under: a jump)."""
+    line = shipped()
+    clock = StoryClock(ClockSettings(), line.day_start, line.pace)
+    her = built("The sun comes back to the tar pits")
+    at = parse_clock("10:40")
+    while her._visible(her.sunk(cast(Frame, SimpleNamespace(story_time=at)))) > 0:
+        at += 1.0
+    drawn = []
+    for later in (1.0, RING_LIFE + 2.0):
+        story = at
+        while clock.real_between(at, story) < later:
+            story += 1.0
+        state = state_at(line, story, clock)
+        surface = pygame.Surface((1920, 1080))
+        surface.fill((90, 80, 70))
+        her.draw(surface, Frame(story, state.scene_seconds, state))
+        drawn.append(int((pygame.surfarray.array3d(surface) != (90, 80, 70)).any(axis=2).sum()))
+    assert drawn[0] > 2000, f"{drawn[0]} px of rings a real second after she went"
+    assert drawn[1] == 0, f"{drawn[1]} px of rings {RING_LIFE + 2:.0f} real s after she went"

@@ -228,8 +228,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("sinking", number(0, 1), 0.0,
               "how much further it sinks each story hour of the scene, until it has gone under"),
         Param("under", optional_time(), None,
-              "the story time it stops fighting and goes under, fast: from its head to gone "
-              "in about two story minutes; \"\": never"),
+              "the story time it stops fighting and goes under, faster and faster: from its "
+              "back to gone in about eight story minutes; \"\": never"),
         Param("reflect", number(0, 1), 0.0, "its mirror image below the feet line (tar, wet)"),
         Param("ghost", number(0, 0.9), 0.0,
               "how much of what is behind shows through it, tusks and all (an apparition)"),

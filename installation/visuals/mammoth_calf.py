@@ -1,0 +1,52 @@
+"""The calf's own parts: jointed legs (knees, hocks, wide round feet), an ear, belly hair."""
+
+from __future__ import annotations
+
+Point = tuple[float, float]
+Leg = tuple[float, bool, bool]  # where a leg stands (its front edge, units), whether a hind
+# leg, and whether on the far side
+
+# Facing left, feet at 0, its body's underside at about 0.42: the near legs in front of the far
+# ones, each pair a little apart (one behind the other, as a post under each end of it, the
+# calf read as a table), the far fore leg a little back, the far hind leg a little forward.
+CALF_STANCE: tuple[Leg, ...] = ((0.07, True, True), (-0.19, False, True), (0.22, True, False),
+                                (-0.36, False, False))
+# A fore leg, from its front edge: a column, a little narrower at the forearm, the knee
+# standing out in front (and behind) about a fifth of the way up, the shin under it narrower
+# again, the foot spreading into a broad round pad, its sole flat. Front edge down, then the
+# back edge up (x from the leg's front edge, y up).
+FORE = ((0.0, 0.62), (0.01, 0.42), (0.008, 0.3), (-0.02, 0.215), (0.014, 0.16),
+        (0.024, 0.09), (0.002, 0.04), (-0.026, 0.012), (-0.022, 0.0), (0.165, 0.0),
+        (0.168, 0.014), (0.142, 0.045), (0.118, 0.09), (0.112, 0.16), (0.14, 0.215),
+        (0.126, 0.3), (0.13, 0.42), (0.14, 0.62))
+# A hind leg: a broad thigh, the stifle standing out in front at the belly's height, the
+# shank slanting back down to the hock, its point standing out behind a fifth of the way up,
+# the cannon under it slanting forward again to the foot's broad pad.
+HIND = ((0.0, 0.62), (-0.02, 0.4), (-0.014, 0.33), (0.024, 0.25), (0.036, 0.17),
+        (0.03, 0.09), (0.006, 0.04), (-0.022, 0.012), (-0.018, 0.0), (0.17, 0.0),
+        (0.174, 0.014), (0.15, 0.045), (0.126, 0.09), (0.13, 0.13), (0.178, 0.19),
+        (0.19, 0.25), (0.172, 0.36), (0.19, 0.48), (0.175, 0.62))
+# A small rounded ear, a mammoth's (not an elephant's fan), flat against its head behind the
+# eye, its back edge standing a little proud of the notch behind the crown.
+EAR = ((-0.35, 0.97), (-0.33, 1.01), (-0.29, 1.025), (-0.26, 1.0), (-0.255, 0.95),
+       (-0.27, 0.9), (-0.3, 0.88), (-0.33, 0.89), (-0.35, 0.92))
+EAR_SHADE = 0.8  # the ear: the coat's colour this many times as bright (a flap in shadow) ...
+EAR_EDGE = 1.6  # ... its back and lower rim, lit, this many times
+EAR_RIM = (0.014, -0.014)  # units: how far behind and below the flap its lit rim shows
+BELLY_DROP = 1.5  # the calf's belly locks hang this many times as long as its mother's ...
+BELLY_HEM = 0.035  # ... joined only this far down (its ends hanging apart: a fringe of hair)
+
+
+def legs() -> list[tuple[list[Point], bool]]:
+    """Each of the calf's legs (its outline in units) and whether it is on the far side, the
+    far ones first."""
+    out = []
+    for x, hind, far in sorted(CALF_STANCE, key=lambda leg: not leg[2]):
+        shape = HIND if hind else FORE
+        out.append(([(x + dx, y) for dx, y in shape], far))
+    return out
+
+
+def ear_rim() -> list[Point]:
+    """The ear's lit rim: the flap moved back and down a little (drawn under it)."""
+    return [(x + EAR_RIM[0], y + EAR_RIM[1]) for x, y in EAR]

@@ -205,6 +205,28 @@ def _surface(pixels: np.ndarray) -> pygame.Surface:
     return pygame.image.frombytes(pixels.tobytes(), (width, height), "BGRA")
 
 
+@dataclass(frozen=True)
+class Spread:
+    """How rings spread from a figure in the tar: from `least` across, as deep as her
+    `body`, `travel` wider over their life (the rings' shape, held by them: a method of
+    Ripples would tie the two in a loop only the cycle collector frees)."""
+
+    body: float
+    least: float
+    travel: float
+
+    def __call__(self, radius: int) -> tuple[float, float, float]:
+        """A ring of this size: its squash (as deep as she is as it sets out, and twice as
+        much deeper as it grows, flattened by distance), its trough's width (a bubble's) and
+        its strength, made with it (a plain blit each frame, not one faded by its alpha)."""
+        depth = RING_SQUASH * (self.body + 2 * max(0.0, radius - self.least))
+        return depth / (2 * radius), width(radius), strength(self.age(radius))
+
+    def age(self, radius: float) -> float:
+        """How far through its life (0..1) a ring this wide is."""
+        return min(1.0, max(0.0, (radius - self.least) / self.travel))
+
+
 class Ripples:
     """Slow rings spreading from a figure in the tar: the tar's own soft ripples (tar_rings)
     round her, setting out from under her collar as deep as her girth and flattened by
@@ -216,22 +238,11 @@ class Ripples:
         found = np.flatnonzero(solid)
         x0, x1 = (int(found[0]), int(found[-1])) if found.size else (pad, pad)
         self.middle = (x0 + x1) // 2 - pad  # from the figure's left
-        self.body = (x1 - x0) * GIRTH  # how deep she is, front to back
-        self.least = (x1 - x0) / 2 + thick * SPREAD * 0.5  # half across, as a ring sets out
-        self.travel = size * RING_SPREAD  # how much wider it grows in its life
-        self.rings = Rings(round(self.least), math.ceil(self.least + self.travel), self._shape,
+        least = (x1 - x0) / 2 + thick * SPREAD * 0.5  # half across, as a ring sets out
+        self.spread = Spread((x1 - x0) * GIRTH, least, size * RING_SPREAD)  # how deep she is,
+        # front to back; how much wider a ring grows in its life
+        self.rings = Rings(round(least), math.ceil(least + self.spread.travel), self.spread,
                            hollow=True)
-
-    def _shape(self, radius: int) -> tuple[float, float, float]:
-        """A ring of this size: its squash (as deep as she is as it sets out, and twice as
-        much deeper as it grows, flattened by distance), its trough's width (a bubble's) and
-        its strength, made with it (a plain blit each frame, not one faded by its alpha)."""
-        depth = RING_SQUASH * (self.body + 2 * max(0.0, radius - self.least))
-        return depth / (2 * radius), width(radius), strength(self._age(radius))
-
-    def _age(self, radius: float) -> float:
-        """How far through its life (0..1) a ring this wide is."""
-        return min(1.0, max(0.0, (radius - self.least) / self.travel))
 
     def area(self, left: int, line: int) -> pygame.Rect:
         """Where the rings can reach, for a figure whose left edge is at `left`."""
@@ -246,9 +257,10 @@ class Ripples:
         of them spread and die away)."""
         step = math.floor(seconds * RING_STEPS) / RING_STEPS
         ages = [(step / RING_PERIOD + n / RINGS) % 1.0 for n in range(RINGS)]
-        made = (self.rings.nearest(self.least + self.travel * age) for age in ages
+        spread = self.spread
+        made = (self.rings.nearest(spread.least + spread.travel * age) for age in ages
                 if step - age * RING_PERIOD <= until)
-        return tuple(size for size in made if round(255 * strength(self._age(size))))
+        return tuple(size for size in made if round(255 * strength(spread.age(size))))
 
     def draw(self, surface: pygame.Surface, left: int, line: int, sizes: tuple[int, ...]) -> None:
         """The rings of these `sizes` (see `sizes`), round her middle on the surface."""

@@ -1,4 +1,4 @@
-"""A scene gone by is let go in pieces while the next one plays, not in a first frame after a cut."""
+"""A scene gone by is let go in pieces while the next plays, not in a first frame after a cut."""
 
 from __future__ import annotations
 

@@ -91,9 +91,9 @@ def fallen_letter(where: tuple[float, float], wide: float, rng: random.Random) -
 
 def drawing_letter(image: pygame.Surface, project: Project, letter: Fallen,
                    glyph: pygame.Surface, rng: random.Random) -> Pieces:
-    """`letter` (its shape: `glyph`'s opaque pixels) drawn into `image` in a few pieces (each
-    under ~3 ms at 1080): the points of it the ash leaves showing, its shadow, where they fall,
-    its return, its face's colours, its face and its torn bracket."""
+    """`letter` (its shape: `glyph`'s opaque pixels) drawn into `image` in a few pieces: the
+    points of it the ash leaves showing, its shadow, where they fall, its return, its face's
+    colours, its face and its torn bracket."""
     near = project(letter.x, letter.z, 0.0)
     far = project(letter.x + letter.size, letter.z, 0.0)
     span = max(4, abs(far[0] - near[0]))

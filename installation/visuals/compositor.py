@@ -164,6 +164,12 @@ class Compositor:
             self._scenes[scene.index] = built
         return built
 
+    def gone_by(self, state: SceneState) -> list[SceneLayers]:
+        """The scenes held that no frame after `state` (not in a transition) draws: the one
+        before, once its fade is over (given up: the building ahead lets them go in pieces)."""
+        wanted = (state.scene.index, state.next.index)
+        return [self._scenes.pop(index) for index in [i for i in self._scenes if i not in wanted]]
+
     def _let_go(self, built: SceneLayers) -> None:
         """Close a scene no longer wanted and forget every picture held for a transition:
         their keys name the scenes they were drawn from (kept, a day's last crossfade or the

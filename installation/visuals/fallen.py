@@ -75,6 +75,7 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
     settled = scaled(mix(color, ASH, ASH_SHARE), near_light((height - horizon) / middle))
     yield
     _film(lying, settled, rng)
+    yield
     thick = (round(height * CAP[0]), round(height * CAP[1]))
     lying = _room(lying, round(thick[1] * CAP_OVER) + 1)  # (for the ash heaped over its rim)
     _capped(lying, _edges(lying), thick, settled, rng)
@@ -88,7 +89,8 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
         turned = pygame.transform.rotozoom(face, LIE, 1.0)  # (smooth: its edges not stepped)
         yield
         rng.bit_generator.state = heap
-        blade = _heaped(turned, _edges(turned), fade, settled, rng, depth * BURY_HEAP)
+        blade = yield from _heaped(turned, _edges(turned), fade, settled, rng,
+                                   depth * BURY_HEAP)
         out.append((blade, (round(width * LEFT), foot - blade.get_height() + fade)))
     return out
 
@@ -211,10 +213,12 @@ def _capped(blade: pygame.Surface, edges: Edges, thick: tuple[int, int], settled
 
 
 def _heaped(blade: pygame.Surface, edges: Edges, fade: int, settled: Color,
-            rng: np.random.Generator, higher: float = 0.0) -> pygame.Surface:
+            rng: np.random.Generator,
+            higher: float = 0.0) -> Generator[None, None, pygame.Surface]:
     """The blade with ash heaped against its lower edge (`edges`: see `_edges`), `higher`
     (of its height) more of it, running out into the ground below it over `fade` rows (worked
-    out only down each column from the heap's crest)."""
+    out only down each column from the heap's crest), in pieces: the heap worked out, its
+    colours, its opacity laid over the blade."""
     width, height = blade.get_size()
     out = pygame.Surface((width, height + fade), pygame.SRCALPHA)
     out.blit(blade, (0, 0))
@@ -230,10 +234,12 @@ def _heaped(blade: pygame.Surface, edges: Edges, fade: int, settled: Color,
     opacity = np.where(down <= deep, 255 * (1 - below) * soft, 0).astype(np.uint8)
     tone = HEAP_TONE[0] + (HEAP_TONE[1] - HEAP_TONE[0]) * np.sqrt(np.minimum(1, down / deep))
     rows = np.minimum(crest + down.astype(int), height + fade - 1)
+    yield
     heap = pygame.Surface(out.get_size(), pygame.SRCALPHA)
     rgb = pygame.surfarray.pixels3d(heap)
     rgb[shown[:, None], rows] = (np.array(settled, np.float32) * tone[..., None]).astype(np.uint8)
     del rgb
+    yield
     alpha = pygame.surfarray.pixels_alpha(heap)
     alpha[shown[:, None], rows] = opacity
     del alpha

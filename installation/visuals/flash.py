@@ -130,13 +130,17 @@ class Flash:
             yield
             share = (n / (BLOOM_STEPS - 1)) ** BLOOM_GROWTH
             radius = self.reach * (BLOOM_RADII[0] + (BLOOM_RADII[1] - BLOOM_RADII[0]) * share)
-            self.lights.append(swelling(self.point, radius, width, self.color, self.bleach))
+            self.lights.append((yield from swelling(self.point, radius, width, self.color,
+                                                    self.bleach)))
+            yield
             wide = min(GLARE_WIDE[2] * width, max(GLARE_WIDE[1] * width, GLARE_WIDE[0] * radius))
             self.glares.append(glare(round(wide / 2), self.bleach))
         yield
         ground = height - self.point[1]
         self.burning = fading(width, ground, round(BURN_FADE * height), 2.0)
+        yield
         self.near = fading(width, ground, ground, 1.0, NEAR)
+        yield
         self.haze = pygame.transform.flip(fading(width, round(HAZE * height),
                                                  round(HAZE * height), 1.5), False, True)
         ruins, store = (layer_params(setup, kind) if kind in params["burns"] else None

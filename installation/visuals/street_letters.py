@@ -91,8 +91,9 @@ def fallen_letter(where: tuple[float, float], wide: float, rng: random.Random) -
 
 def drawing_letter(image: pygame.Surface, project: Project, letter: Fallen,
                    glyph: pygame.Surface, rng: random.Random) -> Pieces:
-    """`letter` (its shape: `glyph`'s opaque pixels) drawn into `image` in a few pieces: its
-    shadow, its return, its face and its torn bracket."""
+    """`letter` (its shape: `glyph`'s opaque pixels) drawn into `image` in a few pieces: the
+    points of it the ash leaves showing, its shadow, where they fall, its return, its face's
+    colours, its face and its torn bracket."""
     near = project(letter.x, letter.z, 0.0)
     far = project(letter.x + letter.size, letter.z, 0.0)
     span = max(4, abs(far[0] - near[0]))
@@ -105,12 +106,16 @@ def drawing_letter(image: pygame.Surface, project: Project, letter: Fallen,
     seed = rng.randrange(1 << 30)
     shown = _uncovered(letter, u, v, seed)
     u, v = u[shown], v[shown]
+    yield
     _shade(image, _projected(project, letter, u, v, shadow=True))
     yield
     where = _projected(project, letter, u, v)
+    yield
     _splat(image, where + np.array([0, _rows(project, letter, THICK)]), np.array(RETURN))
     yield
-    _splat(image, where, _face(letter, u, v, seed))
+    face = _face(letter, u, v, seed)
+    yield
+    _splat(image, where, face)
     top = v <= v.min() + 0.04
     _bracket(image, project, letter, (float(u[top][len(u[top]) // 2]), float(v.min())), rng)
 

@@ -9,6 +9,7 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import TOUCH_BYTES, Frame, touched
 from installation.visuals.compositor import Compositor
+from installation.visuals.flash_light import BLEACH, swelling
 from installation.visuals.oil import oiled
 from installation.visuals.render import headless
 from installation.visuals.street import Street
@@ -53,3 +54,12 @@ def test_the_street_warms_up_each_piece_of_its_building_a_step_of_its_own() -> N
     key, _lamps = street.look(frame)
     building = sum(1 for _ in street._building(key, pygame.Surface(SIZE, pygame.SRCALPHA)))
     assert sum(1 for _ in street.warm(frame)) > building
+
+
+def test_the_flashs_widest_light_is_worked_out_and_enlarged_in_steps_of_their_own() -> None:
+    """The swelling light's widest step, the width of the picture: its sums worked out small,
+    then enlarged to ~1920x600, each a step (on main, both in one with its glare: the
+    flash's pieces stood out over the 8.33 ms goal building it ahead in the coyote)."""
+    headless()
+    point = (FULL_HD[0] // 2, 600)
+    assert sum(1 for _ in swelling(point, 660.0, FULL_HD[0], (255, 255, 255), BLEACH)) == 1

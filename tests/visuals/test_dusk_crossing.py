@@ -27,7 +27,7 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, HORIZON_T
-from installation.visuals.signal import CLEAR, CYCLE, GREEN, WALK, lights_at
+from installation.visuals.signal import CLEAR, CYCLE, GREEN, WALK, cycle_start, lights_at
 from installation.visuals.street import Street
 from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_asphalt import SHADOW_SUN
@@ -122,7 +122,7 @@ def test_while_the_cars_go_the_people_wait_at_the_kerb_out_of_sight() -> None:
     street, people, _ = dusk()
     width = street.size[0]
     waiting = 0
-    for seconds in np.arange(CYCLE + 12.0, CYCLE + GREEN, 1.0):
+    for seconds in np.arange(cycle_start(1) + 12.0, cycle_start(1) + GREEN, 1.0):
         assert lights_at(seconds).cars == "green"
         for layer in people:
             for member in layer.members(frame(seconds)):
@@ -131,7 +131,7 @@ def test_while_the_cars_go_the_people_wait_at_the_kerb_out_of_sight() -> None:
                 waiting += 1
     assert waiting
     walking = [member.feet[0] for layer in people
-               for member in layer.members(frame(CYCLE + WALK[0] + 6.0))]
+               for member in layer.members(frame(cycle_start(1) + WALK[0] + 6.0))]
     assert any(0.1 * width < x < 0.9 * width for x in walking), walking
 
 
@@ -140,7 +140,7 @@ def test_while_people_cross_a_car_going_away_stands_with_its_brake_lights_lit() 
     stands (it has not moved for a second) beyond the crossing, its brake lights lit: its
     lamps brighter than the same car's tail lights without the brake."""
     street, people, _ = dusk()
-    seconds = 2 * CYCLE + WALK[0] + 3.0
+    seconds = cycle_start(2) + WALK[0] + 3.0
     assert crossing_now(street, people, seconds)
     before = {(lane, round(z, 3)) for z, _n, lane, _b in street.traffic.placed(seconds - 1.0)}
     standing = [(z, n, lane, braking) for z, n, lane, braking in street.traffic.placed(seconds)

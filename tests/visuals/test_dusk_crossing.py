@@ -299,3 +299,30 @@ def test_nobody_crossing_is_drawn_over_a_car_as_near_as_they_are() -> None:
                                     f"{depth:.2f} on the car in lane {car[2]} at {car[0]:.2f}, " \
                                     f"e.g. {on[0]}"
     assert seen >= 2 * (CLEAR - WALK[0]), "(people did cross in the picture)"
+
+
+BY_THE_CROSSING = 0.7  # of the picture's height: feet this low are on the near pavements
+ROAD_EDGE = 1.0  # world units across: the kerbs
+
+
+def test_while_the_cars_go_someone_is_by_the_crossing_on_the_pavement() -> None:
+    """Through every second of the cars' green over four real minutes, someone is in the
+    picture on a near pavement by the crossing (waiting on the corner, or walking along the
+    shops), never on the road: on main the crossing's people waited out of sight and nobody
+    else was near, so for the half minute of each green the crossing stood empty."""
+    street, _people, compositor = dusk()
+    scene = next(s for s in LINE.scenes if s.name == "Dusk on the Miracle Mile")
+    layers = [Figures(spec.params, compositor.setup(scene, index, spec.type))
+              for index, spec in enumerate(scene.layers) if spec.type == "figures"]
+    width, height = SIZE
+    greens = 0
+    for seconds in np.arange(0.0, MINUTES * 60.0, 1.0).tolist():
+        if lights_at(seconds).cars != "green":
+            continue
+        greens += 1
+        near = [member.feet for layer in layers for member in layer.members(frame(seconds))
+                if 0 <= member.feet[0] < width and member.feet[1] >= BY_THE_CROSSING * height]
+        assert near, f"{seconds} s: nobody by the crossing"
+        for feet in near:
+            assert abs(on_the_road(street, feet)[0]) > ROAD_EDGE, f"{seconds} s: {feet} on the road"
+    assert greens

@@ -47,6 +47,10 @@ ARCHES, ARCH_HALF, ARCH_UP = (0.17, 0.68), 0.075, 0.07
 # A wheel's hub cap: round (a small square in a dark arch read as a slot, not a wheel), its
 # middle this high over the road (the tyre's), its radius; of so many points.
 HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05, 0.032, 10
+# The tyre round it, standing on the road (its radius the hub's height), its sidewall a little
+# paler than the dark of the arch: a car passing close showed its hub cap alone, floating in
+# a black arch on a black flank.
+TYRE_RADIUS, SIDEWALL_SHEEN = HUB_UP, 0.12
 NEAREST_SEEN = 0.05  # a car's points nearer than this are drawn here (under the picture's foot)
 ROOF_SKY = 0.3  # the roof catches the sky overhead: this much of its colour...
 LID_SKY = 0.12  # ...the lids (hood, trunk), lower and sloping, this much
@@ -100,6 +104,13 @@ def _arch(along: float) -> list[tuple[float, float, float]]:
     return [(HALF_WIDTH, d, up) for d, up in arch + hub]
 
 
+def _tyre(along: float) -> list[tuple[float, float, float]]:
+    """The tyre of the wheel `along` the car, on the flank: a round of HUB_POINTS points."""
+    return [(HALF_WIDTH, along + TYRE_RADIUS * math.cos(turn),
+             HUB_UP + TYRE_RADIUS * math.sin(turn))
+            for turn in (2 * math.pi * n / HUB_POINTS for n in range(HUB_POINTS))]
+
+
 # A car seen whole: its points (across towards the middle of the road, along from its near
 # end, up), and where each part's points are in it.
 SHELL: tuple[tuple[float, float, float], ...] = (
@@ -113,11 +124,13 @@ SHELL: tuple[tuple[float, float, float], ...] = (
     (HALF_WIDTH, 0.0, BUMPER), (HALF_WIDTH, CAR_LONG, BUMPER),  # the strip along the flank
     *_arch(ARCHES[0]), *_arch(ARCHES[1]),
     (-CABIN_WAIST, REAR_FOOT, BODY), (-HALF_WIDTH, REAR_FOOT, BODY),  # the far glass's foot,
-    (HALF_WIDTH, REAR_FOOT, BODY), (-HALF_WIDTH, CAR_LONG, BODY))  # the far lid's corners
+    (HALF_WIDTH, REAR_FOOT, BODY), (-HALF_WIDTH, CAR_LONG, BODY),  # the far lid's corners
+    *_tyre(ARCHES[0]), *_tyre(ARCHES[1]))  # the tyres in the arches
 SHELL_AXES = np.array(SHELL, dtype=np.float64).T  # across, along, up: a row each
 FLANK, WINDOWS, ROOF_FAR, SCREEN_FAR, LID_FAR, STRIP, WHEELS = 0, 4, 8, 10, 11, 14, 16
 ARCH_POINTS = 6  # an arch's points (then its hub's)
 BACK = WHEELS + 2 * (ARCH_POINTS + HUB_POINTS)  # the far glass's and the far lid's own points
+TYRES_AT = BACK + 4  # the tyres' points (HUB_POINTS a tyre)
 
 
 class Seen(NamedTuple):
@@ -162,6 +175,26 @@ def finish(paint: Color, glass: Color, above: Color = (0, 0, 0),
                   mix(lid, ahead, SHOULDER_SKY), mix(flank, CHROME, STRIP_CHROME),
                   mix(flank, HUB, HUB_SHINE),
                   mix(screen, mix(ahead, (255, 255, 255), GLINT_PALE), GLINT))
+
+
+# Under the streetlights at night a car's paint takes their light (its colour times theirs,
+# this much over it, by the parts of a Finish), and its glass mirrors them this much: a car
+# passing close under them was near black all over, its roof and flank a dark slab.
+STREETLIT_PAINT = {"paint": 0.5, "lid": 0.8, "bumper": 0.4, "roof": 1.0, "flank": 0.7,
+                   "shoulder": 1.4, "strip": 0.8, "hub": 0.6}
+STREETLIT_GLASS = {"screen": 0.05, "side_glass": 0.04, "glint": 0.3}
+
+
+def streetlit(colours: Finish, lamps: Color) -> Finish:
+    """A car's colours under streetlights of the colour `lamps` (at their strength): its paint
+    lit by them, its glass mirroring them (see STREETLIT_PAINT and STREETLIT_GLASS)."""
+    out: list[Color] = []
+    for name, color in zip(Finish._fields, colours, strict=True):
+        gain, mirror = STREETLIT_PAINT.get(name, 0.0), STREETLIT_GLASS.get(name, 0.0)
+        r, g, b = (min(255, round(c * (1 + gain * light / 255) + mirror * light))
+                   for c, light in zip(color, lamps, strict=True))
+        out.append((r, g, b))
+    return Finish(*out)
 
 
 def dimmed(colours: Finish, level: float) -> Finish:
@@ -239,10 +272,14 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
         pygame.draw.line(surface, colours.strip, shell[STRIP], shell[STRIP + 1],
                          min(LINE_MOST, max(1, tall // FLANK_DETAIL // 2)))
         lip = min(LINE_MOST, max(1, tall // ARCH_LIP_OF))
-        for wheel in (WHEELS, WHEELS + ARCH_POINTS + HUB_POINTS):
+        sidewall = mix(TYRE, colours.hub, SIDEWALL_SHEEN)
+        for n, wheel in enumerate((WHEELS, WHEELS + ARCH_POINTS + HUB_POINTS)):
             arch = shell[wheel:wheel + ARCH_POINTS]
             pygame.draw.polygon(surface, TYRE, arch)
             pygame.draw.lines(surface, colours.shoulder, False, arch[1:-1], lip)
+            tyre = TYRES_AT + n * HUB_POINTS
+            pygame.draw.polygon(surface, sidewall, shell[tyre:tyre + HUB_POINTS])
+            pygame.draw.polygon(surface, TYRE, shell[tyre:tyre + HUB_POINTS], lip)
             pygame.draw.polygon(surface, colours.hub, shell[wheel + ARCH_POINTS:
                                                     wheel + ARCH_POINTS + HUB_POINTS])
     windows = shell[WINDOWS:WINDOWS + 4]
@@ -354,8 +391,11 @@ def paint_index(index: int) -> int:
 
 
 def finishes(count: int, daylight: float, above: Color = (0, 0, 0),
-             ahead: Color = (0, 0, 0)) -> list[Finish]:
+             ahead: Color = (0, 0, 0), street: Color | None = None) -> list[Finish]:
     """The colours of cars 0..count-1 in this light, under a sky `above` and `ahead` (see
-    `finish`; each of the PAINTS worked out once)."""
+    `finish`) and streetlights' `street` light (None: unlit; see `streetlit`); each of the
+    PAINTS worked out once."""
     each = [finish(*paint_of(n, daylight), above, ahead) for n in range(min(count, len(PAINTS)))]
+    if street is not None:
+        each = [streetlit(colours, street) for colours in each]
     return [each[paint_index(n)] for n in range(count)]

@@ -33,6 +33,11 @@ CROSS_SPARE = 1.5  # real seconds: the first to cross is off the road this long 
 KERB_OUT = 0.04
 REACTION = 1.6  # real seconds: someone waiting steps off as much as this after the lights change
 PACE_SPREAD = 0.3  # ...and crosses up to this much faster than they must (each their own pace)
+# The scene opens this far into the cars' green (real seconds): the traffic already flows both
+# ways, the cars going away coming in from under the picture's foot at speed (opening on the
+# green's first second, the lanes going away stood empty while the cars waiting behind the eye
+# pulled away, and only the queue coming crept forward).
+OPENS_AT = 12.0
 
 
 @dataclass(frozen=True)
@@ -46,8 +51,15 @@ class Lights:
 
 
 def into_cycle(seconds: float) -> float:
-    """Real seconds into the lights' cycle at `seconds` into the scene."""
-    return seconds % CYCLE
+    """Real seconds into the lights' cycle at `seconds` into the scene (it opens OPENS_AT
+    into one)."""
+    return (seconds + OPENS_AT) % CYCLE
+
+
+def cycle_start(turn: int) -> float:
+    """Real seconds into the scene at which the lights' turn `turn` begins (the cars' green;
+    turn 0 began before the scene opened)."""
+    return turn * CYCLE - OPENS_AT
 
 
 def lights_at(seconds: float) -> Lights:

@@ -9,7 +9,7 @@ showing its brake lights, brighter than its tail lights."""
 from __future__ import annotations
 
 import math
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 
 import numpy as np
 import pygame
@@ -23,6 +23,8 @@ from installation.visuals.cars import (
     GLOW_AT,
     HALF_WIDTH,
     HEIGHTS,
+    LAMP_GAP,
+    LAMP_HIGH,
     LAMP_MIDDLES,
     LAMP_TOP,
     MIDDLE,
@@ -49,7 +51,7 @@ from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_fleet import Car, places
 from installation.visuals.street_posts import LAMP_HEIGHT
 from installation.visuals.street_queue import Queues
-from installation.visuals.street_view import Perspective, across_at, down_at
+from installation.visuals.street_view import RISE, Perspective, across_at, down_at
 from installation.visuals.wardrobe import hull
 
 CONE_LIGHT = 0.5  # how bright a headlight's pool on the road is, against the lamp itself
@@ -77,6 +79,17 @@ CAST_BOXES = ((0.0, HALF_WIDTH, (0.0, CAR_LONG)), (BODY, HALF_WIDTH, (0.0, CAR_L
 CAST_SHADE: Color = (150, 146, 150)  # ...in the sun, dimming to none as it goes: from the
 CAST_FULL = 0.55  # daylight SHADOW_SUN, when the posts' shadows go, up to this
 NIGHT_LAMPS = 0.05  # the lamps (and the cars' lamps) are lit when the night is deeper than this
+# A car going away whose tail lamps are just under the picture's foot (passing close beside
+# the eye) still shows them: their red light on the wet road either side of it at the foot,
+# and their glow coming up over its back from under the foot (a car so near showed a dark
+# roof and glass alone, a slab). From its near end at LAMPS_UNDER[0] (its lamps' tops at the
+# foot) the red fades to none by LAMPS_UNDER[1]; the pool's width and height, the glow's
+# width, of the car's width at the foot; how bright.
+LAMPS_UNDER = (HORIZON_T - LAMP_HIGH * RISE, -0.1)
+UNDER_POOL = (1.7, 0.5)
+UNDER_GLOW = 0.7
+UNDER_LIGHT = 2.0
+UNDER_DETAIL = 48  # pixels: the red glow is made this big once and grown to each size
 STREETLIT = 0.45  # at night the roofs and lids mirror this much of the streetlights' colour
 #                   (mirroring the dark sky alone, a car passing under the eye was a black slab)
 
@@ -90,7 +103,7 @@ class Traffic:
         self.view, self.cars, self.wet = view, cars, wet
         self.lamps = lamps  # the streetlights' colour (None: unlit)
         self.queues = queues  # (at the crossing's lights: they drive as these say, not `cars`)
-        self._finish: tuple[Sky, dict[bool, list[Finish]]] | None = None  # see `_finishes`
+        self._finish: tuple[tuple[Sky, Color | None], dict[bool, list[Finish]]] | None = None
 
     def making(self) -> Pieces:
         """The cars' lamps' glows and streaks, then their shadows, then the pools of their
@@ -100,6 +113,7 @@ class Traffic:
                                      core=0.2) for i in range(GLOW_SIZES)]
                           for c in (HEADLIGHT, TAILLIGHT)}
         self.lamp_faces = LampFaces({True: HEADLIGHT, False: TAILLIGHT}, LAMPS_OFF)
+        self.red = radial(UNDER_DETAIL, TAILLIGHT, 1.6)  # (grown to each size: `_under`)
         level, stretch = (WET_STREAK if self.wet else DRY_SHEEN)
         self.car_streaks = {c: [streak(g, level, stretch) for g in glows]
                             for c, glows in self.car_glows.items()}
@@ -182,12 +196,37 @@ class Traffic:
                 top = fy if lane < 0 else fy - wedge.get_height()
                 cones.append((wedge, (fx - wedge.get_width() // 2, top)))
             surface.fblits(cones, pygame.BLEND_RGB_ADD)
+        street = None
         if self.lamps is not None and lit:  # (their roofs catch the streetlights)
             light = (light[0], mix(light[1], self.lamps, STREETLIT * night), light[2])
-        finishes = self._finishes(light)
+            street = scaled(self.lamps, night)
+        finishes = self._finishes(light, street)
+        under = [(z, lane) for z, _n, lane, _b in placed
+                 if lit and lane > 0 and LAMPS_UNDER[1] < z < LAMPS_UNDER[0]]
+        for z, lane in under:  # (their red on the road either side of them, under the body)
+            self._under(surface, z, UNDER_POOL, (lane,))
         for (z, n, lane, braking), car in zip(placed, cars, strict=True):
             draw_body(surface, car, finishes[lane < 0][n])
             self._lamps(surface, car, (z, lane), lit, braking and lane > 0)
+        for z, lane in under:
+            self._under(surface, z, (UNDER_GLOW, UNDER_GLOW), (lane - LAMP_GAP, lane + LAMP_GAP))
+
+    def _under(self, surface: pygame.Surface, z: float, size: tuple[float, float],
+               across: Sequence[float]) -> None:
+        """The red of the tail lamps of a car going away with its near end at z, just under the
+        picture's foot: a glow `size` (of a car's width at the foot) centred on the foot at
+        each of `across` (world), dimmer the farther under it they are."""
+        level = UNDER_LIGHT * (z - LAMPS_UNDER[1]) / (LAMPS_UNDER[0] - LAMPS_UNDER[1])
+        width, k = self.view.size[0], 1.0 / HORIZON_T
+        wide = 2 * HALF_WIDTH * width * 0.5 * k
+        columns = [round(across_at(self.view.middle, width, x, k)) for x in across]
+        glow = pygame.transform.scale(self.red, (max(2, round(wide * size[0])),
+                                                 max(2, round(wide * size[1]))))
+        value = round(255 * min(1.0, level))
+        glow.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
+        foot = surface.get_clip().bottom
+        surface.fblits([(glow, (x - glow.get_width() // 2, foot - glow.get_height() // 2))
+                        for x in columns], pygame.BLEND_RGB_ADD)
 
     def _lamps(self, surface: pygame.Surface, car: Seen, where: tuple[float, float], lit: bool,
                braked: bool) -> None:
@@ -235,14 +274,16 @@ class Traffic:
             return self.queues.places(seconds)
         return [(z, n, lane, False) for n, (lane, z) in enumerate(places(self.cars, seconds))]
 
-    def _finishes(self, light: Sky) -> dict[bool, list[Finish]]:
+    def _finishes(self, light: Sky, street: Color | None) -> dict[bool, list[Finish]]:
         """Every car's colours in this light, coming (its windscreen mirrors the horizon
-        behind us) and going (its back window, the sky over us); kept while the light holds."""
-        if self._finish is None or self._finish[0] != light:
+        behind us) and going (its back window, the sky over us), under the streetlights'
+        `street` light (None: unlit); kept while the light holds."""
+        if self._finish is None or self._finish[0] != (light, street):
             daylight, top, bottom = light
             count = len(self.cars) if self.queues is None else self.queues.count
-            self._finish = (light, {True: finishes(count, daylight, top, bottom),
-                                    False: finishes(count, daylight, top, top)})
+            self._finish = ((light, street),
+                            {True: finishes(count, daylight, top, bottom, street),
+                             False: finishes(count, daylight, top, top, street)})
         return self._finish[1]
 
     def _car_lamps(self, surface: pygame.Surface, coming: bool, z: float, car: Seen) -> None:

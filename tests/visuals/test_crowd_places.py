@@ -26,7 +26,7 @@ from installation.visuals.figures import Figures, Member
 from installation.visuals.palette import sun_position
 from installation.visuals.poses import VARIED
 from installation.visuals.render import headless
-from installation.visuals.signal import CYCLE, WALK
+from installation.visuals.signal import WALK, cycle_start
 from installation.visuals.silhouette import Silhouette
 
 from .test_dusk_crossing import SIZE as SIZE_DUSK
@@ -386,7 +386,7 @@ def test_nobody_crosses_the_dusk_zebra_as_a_frieze_in_step() -> None:
     three going the same way have come equally far from the kerb (two at most to a layer)."""
     _street, people, _compositor = dusk()
     assert len(people) >= 3 and all(layer.params["count"] <= 2 for layer in people)
-    at = crossing_frame(2 * CYCLE + WALK[0] + 8.0)
+    at = crossing_frame(cycle_start(2) + WALK[0] + 8.0)
     width = SIZE_DUSK[0]
     for rightwards in (True, False):
         come = sorted(member.feet[0] if rightwards else width - member.feet[0]

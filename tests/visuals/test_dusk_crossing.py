@@ -27,7 +27,7 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, HORIZON_T
-from installation.visuals.signal import CLEAR, CYCLE, GREEN, WALK, lights_at
+from installation.visuals.signal import CLEAR, CYCLE, GREEN, WALK, cycle_start, lights_at
 from installation.visuals.street import Street
 from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_asphalt import SHADOW_SUN
@@ -122,7 +122,7 @@ def test_while_the_cars_go_the_people_wait_at_the_kerb_out_of_sight() -> None:
     street, people, _ = dusk()
     width = street.size[0]
     waiting = 0
-    for seconds in np.arange(CYCLE + 12.0, CYCLE + GREEN, 1.0):
+    for seconds in np.arange(cycle_start(1) + 12.0, cycle_start(1) + GREEN, 1.0):
         assert lights_at(seconds).cars == "green"
         for layer in people:
             for member in layer.members(frame(seconds)):
@@ -131,7 +131,7 @@ def test_while_the_cars_go_the_people_wait_at_the_kerb_out_of_sight() -> None:
                 waiting += 1
     assert waiting
     walking = [member.feet[0] for layer in people
-               for member in layer.members(frame(CYCLE + WALK[0] + 6.0))]
+               for member in layer.members(frame(cycle_start(1) + WALK[0] + 6.0))]
     assert any(0.1 * width < x < 0.9 * width for x in walking), walking
 
 
@@ -140,7 +140,7 @@ def test_while_people_cross_a_car_going_away_stands_with_its_brake_lights_lit() 
     stands (it has not moved for a second) beyond the crossing, its brake lights lit: its
     lamps brighter than the same car's tail lights without the brake."""
     street, people, _ = dusk()
-    seconds = 2 * CYCLE + WALK[0] + 3.0
+    seconds = cycle_start(2) + WALK[0] + 3.0
     assert crossing_now(street, people, seconds)
     before = {(lane, round(z, 3)) for z, _n, lane, _b in street.traffic.placed(seconds - 1.0)}
     standing = [(z, n, lane, braking) for z, n, lane, braking in street.traffic.placed(seconds)
@@ -299,3 +299,30 @@ def test_nobody_crossing_is_drawn_over_a_car_as_near_as_they_are() -> None:
                                     f"{depth:.2f} on the car in lane {car[2]} at {car[0]:.2f}, " \
                                     f"e.g. {on[0]}"
     assert seen >= 2 * (CLEAR - WALK[0]), "(people did cross in the picture)"
+
+
+BY_THE_CROSSING = 0.7  # of the picture's height: feet this low are on the near pavements
+ROAD_EDGE = 1.0  # world units across: the kerbs
+
+
+def test_while_the_cars_go_someone_is_by_the_crossing_on_the_pavement() -> None:
+    """Through every second of the cars' green over four real minutes, someone is in the
+    picture on a near pavement by the crossing (waiting on the corner, or walking along the
+    shops), never on the road: on main the crossing's people waited out of sight and nobody
+    else was near, so for the half minute of each green the crossing stood empty."""
+    street, _people, compositor = dusk()
+    scene = next(s for s in LINE.scenes if s.name == "Dusk on the Miracle Mile")
+    layers = [Figures(spec.params, compositor.setup(scene, index, spec.type))
+              for index, spec in enumerate(scene.layers) if spec.type == "figures"]
+    width, height = SIZE
+    greens = 0
+    for seconds in np.arange(0.0, MINUTES * 60.0, 1.0).tolist():
+        if lights_at(seconds).cars != "green":
+            continue
+        greens += 1
+        near = [member.feet for layer in layers for member in layer.members(frame(seconds))
+                if 0 <= member.feet[0] < width and member.feet[1] >= BY_THE_CROSSING * height]
+        assert near, f"{seconds} s: nobody by the crossing"
+        for feet in near:
+            assert abs(on_the_road(street, feet)[0]) > ROAD_EDGE, f"{seconds} s: {feet} on the road"
+    assert greens

@@ -27,7 +27,7 @@ from installation.visuals.cars import (
     shells,
 )
 from installation.visuals.roadmarks import HORIZON_T
-from installation.visuals.signal import CYCLE
+from installation.visuals.signal import CYCLE, into_cycle
 from installation.visuals.street_fleet import Z_GONE
 from installation.visuals.street_queue import BEHIND, PERIOD, STEP
 from installation.visuals.street_view import RISE
@@ -53,7 +53,7 @@ def test_at_green_a_car_going_away_comes_in_from_under_the_foot_under_way() -> N
     came = 0
     for car in np.flatnonzero(drive.lanes > 0).tolist():
         inside = np.flatnonzero((near[car] > Z_GONE) & (near[car] < LAMPS_SHOWN))
-        if not len(inside) or (inside[0] * STEP) % CYCLE > GREEN_START:
+        if not len(inside) or into_cycle(inside[0] * STEP) > GREEN_START:
             continue
         came += 1
         assert len(inside) * STEP <= COMING_IN, f"car {car} crept in: {len(inside) * STEP:.1f} s"
@@ -121,3 +121,28 @@ def test_the_flanks_strip_stops_at_the_wheels_and_their_arches_catch_the_light()
         (ax, ay), (bx, by) = arch[2], arch[3]  # the arch's top edge
         top = pixels[(ax + bx) // 2, (ay + by) // 2]
         assert tuple(top) == (255, 255, 0), f"no lip on the arch: {top}"
+
+
+
+OPENING = 3.0  # real seconds: the start of the scene looked at (17:00:00 to about 17:01:30)
+LOOKED_AT = (0.5, 0.75)  # ...of which 17:00:15 to 17:00:22 (the curator's frames)
+NEAR_FOOT = 3.0  # world units: a car going away this near is close under the picture's foot
+MOST_EMPTY = 1.0  # real seconds: the near lanes going away are never empty longer
+
+
+def test_the_scene_opens_with_cars_going_away_near_the_foot() -> None:
+    """Every tenth of a second over the dusk scene's first real seconds, a car going away is
+    near the picture's foot, drawing away (never none for over MOST_EMPTY; at 17:00:15 to
+    17:00:22 always one): the scene opened on the first second of green, the lanes going
+    away empty while the cars waiting behind the eye pulled away, only the queue coming
+    creeping forward."""
+    street, _people, _ = dusk()
+    empty = 0.0
+    for seconds in np.arange(0.0, OPENING, 0.1).tolist():
+        going = [(z, lane) for z, _n, lane, _b in street.traffic.placed(seconds)
+                 if lane > 0 and Z_GONE < z < NEAR_FOOT]
+        later = {lane: z for z, _n, lane, _b in street.traffic.placed(seconds + 0.1)}
+        moving = any(later.get(lane, z) > z for z, lane in going)
+        empty = 0.0 if moving else empty + 0.1
+        assert empty <= MOST_EMPTY + 1e-6, f"{seconds:.1f} s: no car going away near the foot"
+        assert moving or not LOOKED_AT[0] <= seconds <= LOOKED_AT[1], f"{seconds:.1f} s"

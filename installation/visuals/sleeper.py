@@ -39,6 +39,8 @@ HOLLOW_SOFT = 0.06  # the hollow in the pillow fades out over this much (head le
 # hard-edged hollow drew a ring round his head, and his hair in it read as a flat cap
 HAIR_SHEEN = 0.3  # the clock's red on his hair, of that on his skin: dark hair takes a dull
 # sheen along its strands (at full strength it drew a bright red ring round his crown)
+STRAND_SHINE = (110, 110, 110)  # ... its strands a little more (as much again, their lines
+# lay round his crown in orange rings, a target)
 # Strands combed back from the hairline over the crown towards the nape: each starts this far in
 # from the hair's outer edge (towards HAIR_MIDDLE), comes out to it as it ends, and runs over
 # this part of the way from the forehead to the nape (from, to): staggered and of unlike
@@ -260,7 +262,7 @@ def dull_on_hair(rim: pygame.Surface, at: tuple[int, int], outline: Sequence[Pix
     del rgb
     width = max(1.0, LINE_WIDTH * length) * STRAND_WIDTH
     for strand in strands():  # the strands catch a little more of it
-        sprite, line_at = stroke(placed(strand, outline, length), (255, 255, 255), width)
+        sprite, line_at = stroke(placed(strand, outline, length), STRAND_SHINE, width)
         shine = pygame.Surface(sprite.get_size())
         shine.blit(sprite, (0, 0))
         shine.blit(rim, (at[0] - line_at[0], at[1] - line_at[1]),

@@ -25,7 +25,8 @@ from installation.visuals.segments import (
 from installation.visuals.shares import Box, Point, box
 from installation.visuals.smoothed import laid, soft_glow
 
-RIM_LEVEL = 0.65  # the red the clock's light puts on his edge, of its colour
+RIM_LEVEL = 0.3  # the red the clock's light puts on his edge, of its colour (at 0.65, added
+# to his skin it was a hot pink line, not a clock's light across a dark room)
 DISPLAY: Box = (0.772, 0.535, 0.868, 0.602)
 DIGIT_TALL = 0.72  # a digit's height, of the display window's
 LED_HOT, LED_GLOW = 0.2, 1.0  # how near white a lit segment's core is; how far it glows

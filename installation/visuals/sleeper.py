@@ -39,6 +39,8 @@ HOLLOW_SOFT = 0.06  # the hollow in the pillow fades out over this much (head le
 # hard-edged hollow drew a ring round his head, and his hair in it read as a flat cap
 HAIR_SHEEN = 0.3  # the clock's red on his hair, of that on his skin: dark hair takes a dull
 # sheen along its strands (at full strength it drew a bright red ring round his crown)
+STRAND_SHINE = (110, 110, 110)  # ... its strands a little more (as much again, their lines
+# lay round his crown in orange rings, a target)
 # Strands combed back from the hairline over the crown towards the nape: each starts this far in
 # from the hair's outer edge (towards HAIR_MIDDLE), comes out to it as it ends, and runs over
 # this part of the way from the forehead to the nape (from, to): staggered and of unlike
@@ -48,13 +50,12 @@ HAIR_STRANDS: tuple[tuple[float, float, float], ...] = (
 HAIR_MIDDLE: Pixel = (0.3, 0.16)  # what the strands curve round
 STRANDS_FROM, STRANDS_TO = 1, 8  # the hair outline's points the strands follow
 STRAND_STEPS = 24  # points along each strand
-# His ear, in front of his hair, its rim; the line of his jaw from under the ear to the chin;
+# His ear, in front of his hair; the line of his jaw from under the ear to the chin;
 # his closed eye (the lid's line), his brow, his lips' parting: the lines a light catches or
 # that shade him (head lengths, as HEAD).
 EAR: tuple[Pixel, ...] = (
     (-0.1, 0.1), (-0.06, 0.05), (0.02, 0.03), (0.1, 0.05), (0.13, 0.1), (0.09, 0.15),
     (0.0, 0.16), (-0.07, 0.15))
-EAR_RIM: tuple[Pixel, ...] = ((-0.04, 0.05), (0.02, 0.03), (0.1, 0.05), (0.13, 0.1), (0.09, 0.15))
 EAR_FOLD: tuple[Pixel, ...] = ((-0.04, 0.1), (0.02, 0.075), (0.08, 0.085), (0.09, 0.115))
 JAW: tuple[Pixel, ...] = ((-0.1, 0.12), (-0.2, 0.02), (-0.27, -0.14), (-0.31, -0.3))
 LID: tuple[Pixel, ...] = ((0.03, -0.29), (0.07, -0.275), (0.11, -0.285))
@@ -62,7 +63,9 @@ BROW: tuple[Pixel, ...] = ((0.05, -0.325), (0.1, -0.335), (0.16, -0.325))
 LIPS: tuple[Pixel, ...] = ((-0.17, -0.345), (-0.175, -0.31))
 LINE_WIDTH = 0.025  # the lit lines' width, of the head length
 STRAND_WIDTH = 0.7  # a hair strand's width, of a lit line's
-FEATURE_LIGHT = 0.5  # how bright the red on his ear and jaw is, of that on his edge
+EAR_LIGHT, JAW_LIGHT = 0.35, 0.35  # the clock's red on his ear (a soft glow over it: a lit
+# line round its rim read as a pink ring) and along his jaw, of that on his edge
+FEATURE_SOFT = 0.03  # ... their edges fading over this much (head lengths)
 SKIN, SKIN_LIT = (50, 41, 45), (84, 78, 92)  # his skin in the dark, and in the window's light
 SKIN_LINE = (30, 24, 30)  # his lid, brow, lips and the ear's fold, shading
 HAIR_COLOR, STRAND = (24, 18, 16), (50, 39, 33)  # dark brown hair and its strands
@@ -74,7 +77,13 @@ SLAT_PITCH, SLAT_LIT = 0.09, 0.5  # ... in bands (the blinds' slats), this far a
 # share of them lit
 PILLOW_SHADE = (62, 64, 82)  # the hollow his head makes in the pillow, under and behind it
 HOLLOW = (1.12, (0.06, 0.06))  # ... its size, of his head's, and how far it shows past him
-RIM_SHIFT = (0.04, -0.04)  # how far the red edge shows past him, towards the clock (heads)
+RIM_SHIFT = (0.04, -0.04)  # the clock's red lies this deep along the edge of him facing it
+# (head lengths, towards the clock: right and up): on his skin, not past it on the pillow
+RIM_SOFT = 0.03  # ... both its edges fading over about this much (head lengths; hard, the
+# band followed every step of his profile, a jagged scribble)
+RIM_FADE, RIM_FLOOR = (-0.05, 0.25), 0.25  # ... at full from his forehead (x, head lengths, the
+# second) and fading to this share of it at his lips (the first): his nose and lips lie
+# furthest from the clock and face away from it
 def head_outline(centre: Pixel, length: float) -> list[Pixel]:
     """His head's outline in pixels, `length` pixels from crown to chin, around `centre`."""
     return [(centre[0] + x * length, centre[1] + y * length) for x, y in HEAD]
@@ -110,11 +119,6 @@ def strands() -> list[list[Pixel]]:
             line.append((mx + (x - mx) * k, my + (y - my) * k))
         lines.append(line)
     return lines
-
-
-def features(outline: Sequence[Pixel], length: float) -> list[list[Pixel]]:
-    """The lines on his head a light catches: the ear's rim and the jaw, in pixels."""
-    return [placed(line, outline, length) for line in (EAR_RIM, JAW)]
 
 
 def draw_head(out: pygame.Surface, outline: Sequence[Pixel], length: float) -> None:
@@ -177,16 +181,16 @@ def silhouette(outline: Sequence[Pixel], color: Color,
     return pygame.transform.smoothscale(big, size), (left, top)
 
 
-def softened(sprite: pygame.Surface, at: tuple[int, int],
-             reach: float) -> tuple[pygame.Surface, tuple[int, int]]:
-    """The sprite with its edges faded over about `reach` pixels (shrunk and grown again, a
-    cheap blur): a sprite and its top-left."""
+def softened(sprite: pygame.Surface, at: tuple[int, int], reach: float,
+             passes: int = 1) -> tuple[pygame.Surface, tuple[int, int]]:
+    """The sprite with its edges faded over about `reach` pixels (shrunk and grown again,
+    `passes` times, a cheap blur): a sprite and its top-left."""
     step = max(1, round(reach))
     pad = 2 * step
     wide = pygame.Surface((sprite.get_width() + 2 * pad, sprite.get_height() + 2 * pad),
                           pygame.SRCALPHA)
     wide.blit(sprite, (pad, pad))
-    return blur(wide, step, passes=1), (at[0] - pad, at[1] - pad)
+    return blur(wide, step, passes), (at[0] - pad, at[1] - pad)
 
 
 def stroke(points: Sequence[Pixel], color: Color,
@@ -208,34 +212,44 @@ def stroke(points: Sequence[Pixel], color: Color,
 
 def red_rim(outline: Sequence[Pixel], length: float,
             color: Color) -> tuple[pygame.Surface, tuple[int, int]]:
-    """The edge of him the clock's red light catches, to add over the room while it is lit:
-    the outline moved towards the light, less the outline itself."""
-    shift = (RIM_SHIFT[0] * length, RIM_SHIFT[1] * length)
-    lit, at = silhouette(outline, color, shift)
-    body, body_at = silhouette(outline, (255, 255, 255))
-    cut = pygame.Surface(lit.get_size(), pygame.SRCALPHA)
-    cut.fill((255, 255, 255, 255))
-    cut.blit(body, (body_at[0] - at[0], body_at[1] - at[1]),
-             special_flags=pygame.BLEND_RGBA_SUB)
-    lit.blit(cut, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-    rim = pygame.Surface(lit.get_size())
-    rim.blit(lit, (0, 0))  # on black: its alpha is in its colour, for an additive blit
+    """The clock's red on him, to add over the room while it is lit: a dim band along the
+    edge of him facing the clock (his outline less itself moved away from it), soft on both
+    sides, fading from his brow towards his nose and lips; a soft glow on his ear, a softer
+    line along his jaw; dulled on his hair."""
+    body, at = silhouette(outline, (255, 255, 255))
+    shift = (-RIM_SHIFT[0] * length, -RIM_SHIFT[1] * length)
+    away, away_at = silhouette(outline, (255, 255, 255), shift)
+    body.blit(away, (away_at[0] - at[0], away_at[1] - at[1]), special_flags=pygame.BLEND_RGBA_SUB)
+    soft, at = softened(body, at, RIM_SOFT * length, passes=2)  # a little past him too
+    band = pygame.surfarray.array_alpha(soft).astype(np.float32) / 255.0
+    x0 = outline[0][0] - HEAD[0][0] * length - at[0]  # his head's middle, in the sprite
+    xs = (np.arange(band.shape[0], dtype=np.float32) - x0) / length
+    lips, brow = RIM_FADE
+    t = np.clip((xs - lips) / (brow - lips), 0.0, 1.0)
+    band *= (RIM_FLOOR + (1.0 - RIM_FLOOR) * t * t * (3 - 2 * t))[:, None]
+    rim = pygame.Surface(soft.get_size())
+    rgb = pygame.surfarray.pixels3d(rim)
+    rgb[:] = (band[..., None] * np.array(color, np.float32)).astype(np.uint8)
+    del rgb
     dull_on_hair(rim, at, outline, length)
-    for line in features(outline, length):  # his ear and jaw catch it too
-        sprite, line_at = stroke(line, scaled(color, FEATURE_LIGHT), max(1.0, LINE_WIDTH * length))
-        lines = pygame.Surface(sprite.get_size())
-        lines.blit(sprite, (0, 0))
-        rim.blit(lines, (line_at[0] - at[0], line_at[1] - at[1]),
+    reach = max(1.0, FEATURE_SOFT * length)
+    for sprite, part_at in (
+            silhouette(placed(EAR, outline, length), scaled(color, EAR_LIGHT)),
+            stroke(placed(JAW, outline, length), scaled(color, JAW_LIGHT),
+                   max(1.0, LINE_WIDTH * length))):  # his ear and jaw catch it too, softly
+        soft, soft_at = softened(sprite, part_at, reach)
+        flat = pygame.Surface(soft.get_size())
+        flat.blit(soft, (0, 0))
+        rim.blit(flat, (soft_at[0] - at[0], soft_at[1] - at[1]),
                  special_flags=pygame.BLEND_RGB_ADD)
     return rim, at
 
 
 def dull_on_hair(rim: pygame.Surface, at: tuple[int, int], outline: Sequence[Pixel],
                  length: float) -> None:
-    """Where the red edge lies on his hair (the hair moved towards the light, as the edge is),
-    dull it to a sheen, brighter along the strands."""
-    shift = (RIM_SHIFT[0] * length, RIM_SHIFT[1] * length)
-    hair, hair_at = silhouette(placed(HAIR, outline, length), (255, 255, 255), shift)
+    """Where the red edge lies on his hair, dull it to a sheen, brighter along the strands."""
+    hair, hair_at = softened(*silhouette(placed(HAIR, outline, length), (255, 255, 255)),
+                             HAIR_SOFT * length)  # as soft as his hairline
     cover = np.zeros(rim.get_size(), np.float32)
     dx, dy = hair_at[0] - at[0], hair_at[1] - at[1]
     alpha = pygame.surfarray.array_alpha(hair).astype(np.float32) / 255.0
@@ -248,7 +262,7 @@ def dull_on_hair(rim: pygame.Surface, at: tuple[int, int], outline: Sequence[Pix
     del rgb
     width = max(1.0, LINE_WIDTH * length) * STRAND_WIDTH
     for strand in strands():  # the strands catch a little more of it
-        sprite, line_at = stroke(placed(strand, outline, length), (255, 255, 255), width)
+        sprite, line_at = stroke(placed(strand, outline, length), STRAND_SHINE, width)
         shine = pygame.Surface(sprite.get_size())
         shine.blit(sprite, (0, 0))
         shine.blit(rim, (at[0] - line_at[0], at[1] - line_at[1]),

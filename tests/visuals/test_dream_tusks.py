@@ -1,6 +1,8 @@
-"""The dream's mother has two curved tusks, each heavy at its root and curving out and up, the
-far one past her trunk (it stood by the trunk as two thin parallel lines: antennae or a tuning
-fork), and a rounded rump with a short, thin tail (a drooping lump there read as a second
+"""The dream's mother has a mammoth's two curved tusks, rooted below her eye at her trunk's
+base, each heavy at its root and sweeping out and down before it curves up and in (rooted at
+her eye and curling straight up, they read as horns), the far one's curve inside the near
+one's (it stood by the trunk as two thin parallel lines: antennae or a tuning fork), and a
+rounded rump with a short, thin tail (a drooping lump there read as a second
 trunk)."""
 
 from __future__ import annotations
@@ -8,15 +10,21 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from installation.visuals.mammoth import EYE
+from installation.visuals.mammoth_dream import DREAM_TUSKS
 from installation.visuals.shapes import UNIT
 
 from .test_dream_mammoth import column, mother
 from .test_mire import BIG
 
-TIPS = 0.15  # units down from her highest point in front of her face: her tusks' upper halves
+TIPS = 0.2  # units down from her highest point in front of her face: her tusks' upper halves
 LOW = 0.35  # ... and lower down, nearer their roots
 FRONT = (-0.8, -1.3)  # units across her, in front of her face (facing left): trunk and tusks
 THICK = 0.025  # units: each tusk at least this wide where it passes TIPS (a line was 0.013)
+SWEPT = (-0.88, -0.92)  # units across her, in front of her face past her trunk (facing left) ...
+SWEPT_LOW = 0.72  # ... her tusks reach down to this height (units up; her trunk's root is at
+# 0.92: curling up from it, they were no lower than 0.83 there)
+BELOW_EYE = 0.08  # units: both tusks' roots at least this far below her eye
 REAR = (0.57, 0.8)  # units across her, behind her rump (facing left) ...
 REAR_ROWS = (0.45, 0.8)  # ... at these heights (units up from her feet)
 TAIL_WIDE = 0.035  # units: nothing wider than a thin tail hangs there (the lump was 0.055)
@@ -69,3 +77,15 @@ def test_her_rump_is_round_with_only_a_thin_tail_behind_it() -> None:
     for up in np.linspace(*REAR_ROWS, 8):
         found = runs(rear[:, feet - round(float(up) * px)])
         assert all(run <= TAIL_WIDE * px for run in found), (float(up), found)
+
+
+def test_her_tusks_root_below_her_eye_and_sweep_down_before_they_rise() -> None:
+    """Both tusks come out of her head below her eye, at her trunk's base (the far one's root
+    at her eye read as a horn on her cheek), and in front of her face, past her trunk, they
+    reach down, sweeping out and down before they curve up and in."""
+    for root in (DREAM_TUSKS.line[0], DREAM_TUSKS.far()[0]):
+        assert root[1] <= EYE[1] - BELOW_EYE, f"a tusk's root {root}, her eye {EYE}"
+    mask, px, feet = solid()
+    rows = np.flatnonzero(mask[across(SWEPT)].any(axis=0))
+    lowest = (feet - rows.max()) / px
+    assert lowest <= SWEPT_LOW, f"her tusks reach down to {lowest:.2f} units there"

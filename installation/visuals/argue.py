@@ -13,8 +13,10 @@ from installation.visuals.skeleton import SEAT, Angles, Point, reach_to
 THIGHS, KNEES = (1.3, 1.2), (1.45, 1.3)
 # Where the hands are, (forward, up) from the shoulder, in figure heights (the elbows fall where
 # they must, down and back): folded across the chest, near then far; in the lap; on the
-# knee, leaning back; raised beside the head, palm out ("wait: what?").
-FOLDED = ((0.09, -0.14), (0.05, -0.13))
+# knee, leaning back; raised beside the head, palm out ("wait: what?"). Folded, each hand stays
+# inside the chest's outline (held further out, the near forearm stuck out level in front of
+# him, a stub with a fist on it).
+FOLDED = ((0.04, -0.15), (0.02, -0.12))
 IN_LAP = (0.12, -0.26)
 ON_KNEE = (0.24, -0.24)
 RAISED = (0.22, 0.1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from installation.visuals.argue import FOLDED
 from installation.visuals.base import clamp01, s_curve
 from installation.visuals.gestures import along_arc, idle
 from installation.visuals.skeleton import (
@@ -44,7 +45,6 @@ BEAT = (0.17, -0.07)
 BOTH = ((0.22, -0.04), (0.14, -0.07))
 SHRUG = ((0.12, -0.17), (0.1, -0.18))
 POINT = (0.23, 0.17)
-FOLDED = ((0.09, -0.14), (0.05, -0.13))
 CHEST = (0.07, -0.1)
 COUNTING = ((0.18, -0.08), (0.13, -0.1))
 BEHIND = ((-0.1, -0.26), (-0.08, -0.27))
@@ -144,7 +144,7 @@ TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
             (3.3, _stand(shift=-1.2, lean=-0.02, nod=0.04, step=(0.0, -STEP))),
             (4.2, _stand(shift=0.8, nod=0.06, step=(0.0, -STEP))),  # onto the other
             *_stepping(4.6, (STEP, 0.0), 1.0, nod=0.06)),  # and the foot back in
-    "glance": ((1.2, _stand(FOLDED, -0.01, 0.06, -1.0)),  # the arms folded
+    "glance": ((1.3, _stand(FOLDED, -0.01, 0.06, -1.0)),  # the arms folded
                (2.0, _stand(FOLDED, -0.02, -0.1, -1.0, 0.9, look=AWAY)),  # glancing away
                (3.4, _stand(FOLDED, -0.02, 0.1, -1.0, 0.9, look=AWAY)),
                (4.2, _stand(FOLDED, 0.0, NOD, -0.6)),  # and back to them, nodding

@@ -92,6 +92,13 @@ def _legs(x: float, shift: float, step: Point, lift: tuple[bool, bool]
     return (x, y), (legs[0][0], legs[1][0]), (legs[0][1], legs[1][1]), (tips[0], tips[1])
 
 
+def _folded(lean: float, nod: float, shift: float, turn: float = 0.0,
+            look: float = 0.0) -> Angles:
+    """Standing with the arms folded (argue's FOLDED, the hands tucked out of sight), as
+    `_stand` has the rest."""
+    return replace(_stand(FOLDED, lean, nod, shift, turn, look=look), tucked=True)
+
+
 def _laughing(at: float, lean: float, nod: float) -> tuple[float, Angles]:
     """A moment of a laugh, `at` seconds into the turn: a hand on the chest."""
     return at, _stand((CHEST, None), lean, nod, 0.4)
@@ -144,11 +151,11 @@ TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
             (3.3, _stand(shift=-1.2, lean=-0.02, nod=0.04, step=(0.0, -STEP))),
             (4.2, _stand(shift=0.8, nod=0.06, step=(0.0, -STEP))),  # onto the other
             *_stepping(4.6, (STEP, 0.0), 1.0, nod=0.06)),  # and the foot back in
-    "glance": ((1.3, _stand(FOLDED, -0.01, 0.06, -1.0)),  # the arms folded
-               (2.0, _stand(FOLDED, -0.02, -0.1, -1.0, 0.9, look=AWAY)),  # glancing away
-               (3.4, _stand(FOLDED, -0.02, 0.1, -1.0, 0.9, look=AWAY)),
-               (4.2, _stand(FOLDED, 0.0, NOD, -0.6)),  # and back to them, nodding
-               (5.2, _stand((LOWERED, (0.03, -0.29)), 0.0, 0.05))),
+    "glance": ((1.5, _folded(-0.01, 0.06, -1.0)),  # the arms folded
+               (2.0, _folded(-0.02, -0.1, -1.0, 0.9, look=AWAY)),  # glancing away
+               (3.4, _folded(-0.02, 0.1, -1.0, 0.9, look=AWAY)),
+               (4.2, _folded(0.0, NOD, -0.6)),  # and back to them, nodding
+               (5.45, _stand((LOWERED, (0.03, -0.29)), 0.0, 0.05))),
     "quiet": ((1.6, _stand(BEHIND, 0.0, DOWN, -1.0)),  # hands behind the back, looking down
               (3.0, _stand(BEHIND, 0.01, DOWN, 0.2, look=OUT)),  # at the tar, and round
               (4.0, _stand(BEHIND, 0.01, 0.3, 1.0)),  # the weight slowly across

@@ -153,7 +153,7 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     and the outlines drawn over them: torso, skirt, head, hair, hat, what they carry."""
     limbs = tuple(_built(c, outfit.build * _limb_scale(c.limb, outfit.coat))
                   for c in body.capsules)
-    hands = tuple(part for side in (1, 0) for part in _hand(body, side))
+    hands = () if body.tucked else tuple(part for side in (1, 0) for part in _hand(body, side))
     if body.pointing:  # the near hand's forefinger, on along the hand
         palm = hands[-2]
         hands += (replace(palm, a=palm.b, b=_on(palm.a, palm.b, FINGER_LENGTH),

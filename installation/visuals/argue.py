@@ -13,10 +13,14 @@ from installation.visuals.skeleton import SEAT, Angles, Point, reach_to
 THIGHS, KNEES = (1.3, 1.2), (1.45, 1.3)
 # Where the hands are, (forward, up) from the shoulder, in figure heights (the elbows fall where
 # they must, down and back): folded across the chest, near then far; in the lap; on the
-# knee, leaning back; raised beside the head, palm out ("wait: what?").
-FOLDED = ((0.09, -0.14), (0.05, -0.13))
+# knee, leaning back; raised beside the head, palm out ("wait: what?"). Folded: the upper arms
+# hanging at the sides, the forearms crossing the chest up to the other arm, the hands out of
+# sight under it (see `folded_arms`; held out level, the near forearm stuck out in front of
+# him, a stub with a fist on it).
+FOLDED = ((0.07, -0.035), (0.03, -0.07))
 IN_LAP = (0.12, -0.26)
 ON_KNEE = (0.24, -0.24)
+ON_CHEST = (0.05, -0.13)
 RAISED = (0.22, 0.1)
 POINTING = ((0.13, -0.03), (0.26, 0.11))  # the near hand drawn back, then jabbed at his face
 JABS = 2  # jabs a cycle
@@ -33,7 +37,8 @@ def _seated(lean: float, hands: tuple[Point, Point], nod: float, turn: float) ->
 def folded(t: float) -> Angles:
     """Arms folded, upright, the chin up: he does not believe a word of it."""
     w = 2 * math.pi * t
-    return _seated(-0.02 + 0.03 * math.sin(w), FOLDED, -0.06 + 0.06 * math.sin(2 * w), 1.0)
+    return replace(_seated(-0.02 + 0.03 * math.sin(w), FOLDED,
+                           -0.06 + 0.06 * math.sin(2 * w), 1.0), tucked=True)
 
 
 def pointing(t: float) -> Angles:
@@ -48,7 +53,7 @@ def leaning_back(t: float) -> Angles:
     """Leaning back from him, a hand braced on the knee, the other on his chest, the head back
     (laughing at him; a hand on the counter, leaning back, was held out level: a rifle)."""
     w = 2 * math.pi * t
-    return _seated(-0.18 + 0.03 * math.sin(w), (ON_KNEE, FOLDED[1]),
+    return _seated(-0.18 + 0.03 * math.sin(w), (ON_KNEE, ON_CHEST),
                    -0.12 + 0.06 * math.sin(2 * w), 1.0)
 
 

@@ -24,14 +24,17 @@ from installation.visuals.skeleton import WIDTHS, Point
 from installation.visuals.sprite_cache import Sprites
 from installation.visuals.wardrobe import OUTFITS
 
-WIDE = 0.46  # the booth's width, in booth heights
+WIDE = 0.47  # the booth's width, in booth heights
 ROOF, SIGN = 0.035, 0.075  # heights of the roof cap and the lit sign band
 RAIL = 0.34  # the low rail across the glass, from the ground
 BAR = 0.022  # aluminium frame bars
-CALLER = 0.7  # the caller's height, in booth heights
+CALLER = 0.83  # the caller's height, in booth heights (a 1980s booth ~2.15 m, Harry 1.8 m: at
+#                0.7 the booth stood a third taller than him, a wardrobe round a child)
 FINGERS = 0.03  # his free hand's wrist is this far from the phone box (in his heights): the
 # fingers lie on its edge, clear of the keys
-PHONE_BOX = (0.14, 0.36, 0.14, 0.26)  # the phone on the back wall: x, y (from the ground), w, h
+# The phone on the back wall: x (of the booth's width), y (from the ground), w, h (booth
+# heights): a payphone's 0.25 by 0.6 m, its keypad at the height of his chest.
+PHONE_BOX = (0.115, 0.45, 0.12, 0.27)
 # A 1980s payphone's face, in shares of its box (x, y from its top-left, w, h): the instruction
 # card, the coin slot, the keypad's plate (3 x 4 keys on it), the coin return, where the
 # armoured cord goes in; the empty cradle sticks out of its left side.
@@ -146,11 +149,12 @@ class Booth(Split):
         self.socket = _inside(self.box, CORD_IN).topleft
 
     def _front(self, light: Color, setup: Setup) -> pygame.Surface:
-        """The aluminium frame and the lit TELEPHONE band along the top."""
+        """The aluminium frame and the lit TELEPHONE band along the top: its two sides, no
+        bar up the middle (a man of his height, close to the phone, stood behind it: a bar
+        down his face)."""
         front = pygame.Surface((self.wide, self.tall), pygame.SRCALPHA)
         bar = max(2, round(self.tall * BAR))
-        bars = [pygame.Rect(x, 0, bar, self.tall)
-                for x in (0, self.wide // 2 - bar // 2, self.wide - bar)]
+        bars = [pygame.Rect(x, 0, bar, self.tall) for x in (0, self.wide - bar)]
         bars += [pygame.Rect(0, 0, self.wide, round(self.tall * ROOF)),
                  pygame.Rect(0, self.tall - round(self.tall * RAIL), self.wide, bar),
                  pygame.Rect(0, self.tall - bar, self.wide, bar)]

@@ -40,7 +40,7 @@ CALL = ("phone-wait", "phone", "phone-head", "phone-slump", "phone-down")
 CALL_MOVES = {"phone": 1.4, "phone-head": 1.2, "phone-slump": 2.4,
               "phone-down": 0.8}  # seconds into each
 HOLDING = CALL[1:4]  # the poses with the receiver at his ear
-CRADLE_HAND = (0.39, 0.75)  # his hand on the receiver in the cradle, across the phone box
+CRADLE_HAND = (0.33, 0.74)  # his hand on the receiver in the cradle, across the phone box
 REACH_LEAN = 0.3  # how far (radians) he leans to the phone as he reaches across it
 LIFT = 0.45  # how far into the pick-up his hand is at the cradle: the receiver is his from then
 GRIP_SEARCH = 30  # halvings to find the phase his hand reaches it at

@@ -27,6 +27,11 @@ HOLDS: dict[str, tuple[Arm, Arm]] = {
     "child": ((0.2, 1.75), (0.5, 2.1)),
     "coat": ((2.75, 0.45), (2.55, 0.55)),
 }
+# Held, the arms still move with each stride: this share of the stride's arm swing (each arm
+# its own way: a coat over the head rocks, flapping, from stride to stride; a box or a child
+# held close bobs a little). Held stiff, a runner with a coat over the head ran with both arms
+# frozen up, stride after stride.
+HOLD_SWING = {"box": 0.06, "child": 0.05, "coat": 0.2}
 # Outlines in figure heights. A case: from the grip down (forward, up), its handle two short
 # straps either side of the fist, then the case; a suitcase is bigger and hangs lower.
 HANDLE = (0.024, 0.012, 0.03)  # the straps' distance either side, their width, their length
@@ -56,7 +61,10 @@ def holding(carry: str) -> Callable[[Angles], Angles] | None:
                                  elbows=(elbow, a.elbows[1]))
     if carry in HOLDS:
         near, far = HOLDS[carry]
-        return lambda a: replace(a, shoulders=(near[0], far[0]), elbows=(near[1], far[1]))
+        bob = HOLD_SWING[carry]
+        return lambda a: replace(a, shoulders=(near[0] + bob * a.shoulders[0],
+                                               far[0] + bob * a.shoulders[1]),
+                                 elbows=(near[1], far[1]))
     return None
 
 

@@ -13,12 +13,15 @@ from installation.visuals.led import leading
 from installation.visuals.poses import SEATED, VARIED
 from installation.visuals.wardrobe import Outfit, outfit_of, passers_by
 
+STUMBLING = "run-stumble"  # a runner who trips: nothing in their hands
+
 
 def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfit | None]:
     """What each of a figures layer's members wears (its `seed` its own): a crowd of
     `person`s all different (passers_by; the fleeing of a scene dealt layer after layer from
     one shuffle, so what each grabbed varies across them all), else who `body` names; each
-    leading a child by the hand, if `led`; arguing on a stool, carrying nothing."""
+    leading a child by the hand, if `led`; arguing on a stool, or stumbling, carrying
+    nothing."""
     p = params
     outfits: list[Outfit | None]
     if p["body"] == "person" and p["crowd"] == "fleeing":
@@ -28,7 +31,9 @@ def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfi
         outfits = list(passers_by(p["count"], seed, p["pose"] in SEATED, p["crowd"]))
     else:
         outfits = [outfit_of(p["body"], hash01(seed, i, 2), i) for i in range(p["count"])]
-    if p["pose"] in VARIED:  # arguing on a stool, hands free (their things by the stool)
+    if p["pose"] in VARIED or p["pose"] == STUMBLING:  # arguing on a stool, hands free
+        # (their things by the stool); stumbling, hands free to fly out as they buckle (a
+        # coat held over the head kept them up there, stiff, as they pitched forward)
         outfits = [None if one is None else replace(one, carry="none") for one in outfits]
     return [leading(one) if p["led"] and one is not None else one for one in outfits]
 

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
-from installation.visuals.base import s_curve
+from installation.visuals.base import clamp01, s_curve
 from installation.visuals.gestures import idle
 from installation.visuals.skeleton import Angles, between
 
 PEER_TURN = 0.6  # turned a little from profile, towards the glass
 PEER_LEAN = 0.08  # leaning in towards the glass
-# The near hand at the brow, shading the eyes against the glass: the upper arm out level in
-# front, the forearm folded back up to the forehead (an elbow's fold below 0 turns the forearm
-# back towards the face); the far arm hangs, the hand in a pocket.
-BROW_ARM = (1.45, -2.0)  # the shoulder, the elbow's fold
-POCKET_ARM = (0.12, 0.55)
+# The near hand at the brow, shading the eyes against the glass: the upper arm raised in
+# front, near level, the elbow folded up (as far as an elbow folds: the forearm rising from it,
+# up and back, the hand at the forehead); the far arm hangs, its hand in a pocket behind the
+# body (a fold the other way, below 0, bent the forearm back and down from the elbow: a club
+# held at the hip).
+BROW_ARM = (1.45, 2.1)  # the shoulder, the elbow's fold
+POCKET_ARM = (0.02, 0.3)
 LOOKS = 0.06  # the head's slow turn along the glass, in nods either way
 # Shares of the cycle: the hand is up at the brow by the first, starts down at the second,
 # is down by the third (he stands at ease to the cycle's end).
 HAND_BEATS = (0.12, 0.78, 0.9)
+FOLD_LEAD = 3.0  # the elbow folds this much sooner than the arm rises (and unfolds as late):
+#                  the hand comes up close to the body, never held out straight
 
 
 def peer(t: float) -> Angles:
@@ -30,7 +35,10 @@ def peer(t: float) -> Angles:
     held = Angles((0.01 * shift, 0.5), PEER_LEAN + 0.015 * shift, (0.05 + 0.02 * shift, -0.05),
                   (0.05, 0.08), (BROW_ARM[0], POCKET_ARM[0]), (BROW_ARM[1], POCKET_ARM[1]),
                   nod=0.12 + LOOKS * math.sin(w), turn=PEER_TURN)
-    return between(idle(0.0), held, s_curve(_lifted(t % 1.0)))
+    lifted = _lifted(t % 1.0)
+    body = between(idle(0.0), held, s_curve(lifted))
+    folded = between(idle(0.0), held, s_curve(clamp01(lifted * FOLD_LEAD)))
+    return replace(body, elbows=folded.elbows)
 
 
 def _lifted(t: float) -> float:

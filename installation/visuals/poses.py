@@ -163,7 +163,7 @@ def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait
     placed = {name: (x, y + lift) for name, (x, y) in joints.items()}
     return Body(moved, head, hand, joints=placed, lean=angles.lean, nod=angles.nod,
                 hunch=angles.hunch, turn=angles.turn, pointing=angles.pointing,
-                look=angles.look)
+                look=angles.look, tucked=angles.tucked)
 
 
 def _cane(hand: Point) -> tuple[Capsule, ...]:

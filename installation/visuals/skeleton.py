@@ -35,6 +35,8 @@ SHOULDER_TURN = 0.016
 # behind the spine and the far one this far ahead of it, and the chest, pelvis and neck are
 # this much wider (seen across, not edge on).
 TURNED_SHOULDERS = 0.045
+TUCKING = 0.1  # folding or unfolding the arms, the hands are out of sight only this near the end
+#               where they are folded (on the way, the hands are seen)
 TURNED_WIDTH = 0.4
 
 
@@ -69,6 +71,7 @@ class Angles:
     twist: float = 0.0  # the pelvis turned, near hip forward (1: a walk's; shoulders counter it)
     turn: float = 0.0  # turned from profile towards the visitor (1: three-quarters)
     pointing: bool = False  # the near hand's forefinger out, pointing along the forearm
+    tucked: bool = False  # the hands out of sight: arms folded, each hand under the other arm
     look: float = 0.0  # the head turned from facing ahead (0) to facing behind (1)
 
 
@@ -110,6 +113,7 @@ class Body:
     hunch: float = 0.0
     turn: float = 0.0  # turned towards the visitor (see Angles): the torso seen wider
     pointing: bool = False  # the near hand points (see Angles)
+    tucked: bool = False  # the hands out of sight (see Angles)
     look: float = 0.0  # the head turned (see Angles)
 
 
@@ -178,7 +182,8 @@ def between(a: Angles, b: Angles, k: float) -> Angles:
                   pair(a.elbows, b.elbows), lerp(a.nod, b.nod, k), b.sitting,
                   lerp(a.hunch, b.hunch, k), toes=pair(a.toes, b.toes),
                   twist=lerp(a.twist, b.twist, k), turn=lerp(a.turn, b.turn, k),
-                  pointing=b.pointing, look=lerp(a.look, b.look, k))
+                  pointing=b.pointing, look=lerp(a.look, b.look, k),
+                  tucked=a.tucked and (b.tucked or k < TUCKING) or b.tucked and k > 1 - TUCKING)
 
 
 def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from installation.visuals.argue import FOLDED
 from installation.visuals.base import clamp01, s_curve
 from installation.visuals.gestures import along_arc, idle
 from installation.visuals.skeleton import (
@@ -44,7 +45,6 @@ BEAT = (0.17, -0.07)
 BOTH = ((0.22, -0.04), (0.14, -0.07))
 SHRUG = ((0.12, -0.17), (0.1, -0.18))
 POINT = (0.23, 0.17)
-FOLDED = ((0.09, -0.14), (0.05, -0.13))
 CHEST = (0.07, -0.1)
 COUNTING = ((0.18, -0.08), (0.13, -0.1))
 BEHIND = ((-0.1, -0.26), (-0.08, -0.27))
@@ -90,6 +90,13 @@ def _legs(x: float, shift: float, step: Point, lift: tuple[bool, bool]
     y = min(REST.hip[1], *(ay + math.sqrt(REACH ** 2 - (ax - x) ** 2) for ax, ay in planted))
     legs = [leg_to((x, y), ankle) for ankle in ankles]
     return (x, y), (legs[0][0], legs[1][0]), (legs[0][1], legs[1][1]), (tips[0], tips[1])
+
+
+def _folded(lean: float, nod: float, shift: float, turn: float = 0.0,
+            look: float = 0.0) -> Angles:
+    """Standing with the arms folded (argue's FOLDED, the hands tucked out of sight), as
+    `_stand` has the rest."""
+    return replace(_stand(FOLDED, lean, nod, shift, turn, look=look), tucked=True)
 
 
 def _laughing(at: float, lean: float, nod: float) -> tuple[float, Angles]:
@@ -144,11 +151,11 @@ TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
             (3.3, _stand(shift=-1.2, lean=-0.02, nod=0.04, step=(0.0, -STEP))),
             (4.2, _stand(shift=0.8, nod=0.06, step=(0.0, -STEP))),  # onto the other
             *_stepping(4.6, (STEP, 0.0), 1.0, nod=0.06)),  # and the foot back in
-    "glance": ((1.2, _stand(FOLDED, -0.01, 0.06, -1.0)),  # the arms folded
-               (2.0, _stand(FOLDED, -0.02, -0.1, -1.0, 0.9, look=AWAY)),  # glancing away
-               (3.4, _stand(FOLDED, -0.02, 0.1, -1.0, 0.9, look=AWAY)),
-               (4.2, _stand(FOLDED, 0.0, NOD, -0.6)),  # and back to them, nodding
-               (5.2, _stand((LOWERED, (0.03, -0.29)), 0.0, 0.05))),
+    "glance": ((1.5, _folded(-0.01, 0.06, -1.0)),  # the arms folded
+               (2.0, _folded(-0.02, -0.1, -1.0, 0.9, look=AWAY)),  # glancing away
+               (3.4, _folded(-0.02, 0.1, -1.0, 0.9, look=AWAY)),
+               (4.2, _folded(0.0, NOD, -0.6)),  # and back to them, nodding
+               (5.45, _stand((LOWERED, (0.03, -0.29)), 0.0, 0.05))),
     "quiet": ((1.6, _stand(BEHIND, 0.0, DOWN, -1.0)),  # hands behind the back, looking down
               (3.0, _stand(BEHIND, 0.01, DOWN, 0.2, look=OUT)),  # at the tar, and round
               (4.0, _stand(BEHIND, 0.01, 0.3, 1.0)),  # the weight slowly across

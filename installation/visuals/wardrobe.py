@@ -32,7 +32,14 @@ BAG = ((-0.13, 0.02), (-0.03, 0.02), (-0.025, 0.12), (-0.12, 0.13))  # round the
 HEAD_SCALE = 1.1  # a head drawn a little larger than the skeleton's, to read at a distance
 CURL = 0.09  # how far curls stand out from the hair's outline, in head radii
 GLANCE_LIFT = 0.35  # looking back over the shoulder, the head tips up this much (radians)
-HEAD_EDGE_ON = 0.75  # a head turned to the visitor is seen this narrow (of its profile's width)
+# A head turned from profile to the visitor is seen through three-quarters to the front: its
+# outline goes over to the head seen from the front, an oval FRONT_WIDE head radii either side
+# of its middle at FRONT_MID, reaching FRONT_TALL up and down (the nose drawn in as the face
+# comes round, the back of the head filling out to the other cheek); hair and hat outside that
+# oval keep FRONT_KEEP of their reach (a mass of hair seen round the face). Then on round to
+# the other profile: never a flip from one profile to the other in a frame.
+FRONT_WIDE, FRONT_MID, FRONT_TALL = 0.68, 0.09, 0.92
+FRONT_KEEP = 0.85
 
 
 @dataclass(frozen=True)
@@ -146,7 +153,7 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     and the outlines drawn over them: torso, skirt, head, hair, hat, what they carry."""
     limbs = tuple(_built(c, outfit.build * _limb_scale(c.limb, outfit.coat))
                   for c in body.capsules)
-    hands = tuple(part for side in (1, 0) for part in _hand(body, side))
+    hands = () if body.tucked else tuple(part for side in (1, 0) for part in _hand(body, side))
     if body.pointing:  # the near hand's forefinger, on along the hand
         palm = hands[-2]
         hands += (replace(palm, a=palm.b, b=_on(palm.a, palm.b, FINGER_LENGTH),
@@ -209,15 +216,42 @@ def hair_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
 def _on_head(body: Body, outline: Polygon, scale: float = 1.0, back: bool = False) -> Polygon:
     """An outline in head radii placed on the head, tipped with the neck; a larger head
     (`scale`) grows up from the neck, not down over the shoulders; turned as the body's
-    `look` turns it, or to face behind if they look `back` (the face, hair and hat narrowed
-    as the head turns towards the visitor, then mirrored about the neck, the chin up a
-    little as it comes round over the shoulder)."""
+    `look` turns it, or to face behind if they look `back`: through three-quarters to the
+    front (see `turned`) and on round to the other profile, the chin up a little as it comes
+    round over the shoulder."""
     radius = body.head_radius * HEAD_SCALE * scale
     rise = body.head_radius * HEAD_SCALE * (scale - 1)
     across = math.cos(math.pi * (1.0 if back else body.look))  # 1 ahead, -1 behind
-    facing = radius * math.copysign(max(abs(across), HEAD_EDGE_ON), across)
     tilt = body.lean + body.hunch + body.nod - GLANCE_LIFT * max(0.0, -across)
-    return _place(tuple((x * facing, y * radius + rise) for x, y in outline), body.head, tilt)
+    return _place(tuple((x * radius, y * radius + rise) for x, (_, y) in
+                        zip(turned(outline, across), outline, strict=True)), body.head, tilt)
+
+
+def turned(outline: Polygon, across: float) -> tuple[float, ...]:
+    """Where each point of a head's outline in profile (x forward, y up, head radii) is
+    across the picture with the head turned `across` (1: in profile, facing ahead; 0:
+    facing the visitor; -1: the other profile): its place in profile, mirrored to the side
+    the face is on, blended as the face comes round into its place on the head seen from the
+    front: out to either side of the middle, as far as the front's oval (FRONT_WIDE) or, for
+    hair or a hat reaching further, FRONT_KEEP of half its width there (the same both
+    sides: the head from the front is the same, whichever way it turns)."""
+    side = 1.0 if across >= 0 else -1.0
+    out = []
+    for x, y in outline:
+        low, high = _span(outline, y)
+        rows = max(0.0, 1.0 - ((y - FRONT_MID) / FRONT_TALL) ** 2)
+        wide = max(FRONT_WIDE * math.sqrt(rows), FRONT_KEEP * (high - low) / 2)
+        front = math.copysign(wide, x - (low + high) / 2)
+        out.append(side * (abs(across) * x + (1.0 - abs(across)) * front))
+    return tuple(out)
+
+
+def _span(outline: Polygon, y: float) -> tuple[float, float]:
+    """The outline's left and right ends at height y (where its edges cross that row)."""
+    xs = [ax + (bx - ax) * (y - ay) / (by - ay) if by != ay else ax
+          for (ax, ay), (bx, by) in zip(outline, (*outline[1:], outline[0]), strict=True)
+          if min(ay, by) <= y <= max(ay, by)]
+    return min(xs), max(xs)
 
 
 def _along_spine(body: Body, outline: Polygon) -> Polygon:

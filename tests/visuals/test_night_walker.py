@@ -24,9 +24,10 @@ JOHNNIES = "03:50"  # the scene's start
 GLASS_FOOT = 0.8  # the diner's glass front stands on this row (of the picture's height)
 STEP_IN_FRONT = 0.04  # Harry's feet within this of it, looking in
 HARRY_TALL = 0.15  # of the picture: a standing man there (the lot's eye at 0.7), at most
-NEARER = (1.0, 1.5)  # the walker, a row lower on the lot, this many times Harry's height (at
-#                     1.6 and more, 0.27 of the picture, he was a giant: near four times the
-#                     parked car's height, his feet barely lower than its wheels)
+NEARER = (1.9, 2.6)  # the walker, rows lower on the lot, this many times Harry's height: as
+#                     the ground says (the lot's eye at 0.72, his feet at 0.94, Harry's at 0.82:
+#                     about 2.2 times; at 1.2 he stood a head shorter than Harry at the booth,
+#                     higher on the picture, and read as a child)
 
 
 def crossing_times() -> list[float]:
@@ -88,7 +89,7 @@ def test_the_night_walker_passes_in_front_of_harry_with_an_edge_of_light(at: flo
 def test_harry_at_the_glass_is_as_tall_as_he_stands_there() -> None:
     """Harry looking in stands a step in front of the glass (his feet just below its foot), a
     man of that depth: a head over the diners sitting behind it, not a giant 2.5 times them;
-    the walker, a row nearer, a little larger, not a giant over him and the parked car."""
+    the walker, rows nearer, larger as his feet's depth says."""
     walkers, hims, _, _ = crossing()
     rows = np.flatnonzero(hims[0].any(axis=0))  # (masks are x, y: the picture's rows)
     walker = np.flatnonzero(walkers[0].any(axis=0))

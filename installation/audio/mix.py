@@ -7,7 +7,7 @@ from collections.abc import Callable
 import numpy as np
 
 from installation.audio.dsp.effects import Hiss, Limiter, Reverb, TapeEcho
-from installation.audio.dsp.halfrate import HalfRateStream, halves
+from installation.audio.dsp.halfrate import HalfRateStream, halves, lightly
 from installation.audio.voices import Stems
 from installation.core.config import DAY_LOUDNESS
 
@@ -65,7 +65,8 @@ class MasterBus:
         self.echo = echo
         self.delay = Idle(echo.process, echo.reset, int(ECHO_TAIL_S * half))
         self.reverb = Idle(reverb.process, reverb.reset, int(REVERB_TAIL_S * half))
-        self.wet = HalfRateStream(4, self._wet, 2, start) if halved else self._wet
+        wet = lightly(self._wet)
+        self.wet = HalfRateStream(4, wet, 2, start) if halved else wet
         self.hiss = Hiss(sample_rate, HISS_DB, start=start)
         self.limiter = Limiter(sample_rate)
         self.gain = MASTER_GAIN * gain

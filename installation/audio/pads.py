@@ -10,7 +10,7 @@ import numpy as np
 from installation.audio.dsp.effects import Chorus
 from installation.audio.dsp.envelopes import control_curve, drift, lfo
 from installation.audio.dsp.filters import Formants, LowPass24, sweep_cutoff
-from installation.audio.dsp.halfrate import HalfRateSource, halves
+from installation.audio.dsp.halfrate import HalfRateSource, halves, lightly
 from installation.audio.dsp.oscillators import GRID, Bank, Segments, detuned_ratios
 from installation.audio.part import PART_RMS, Voice, spread
 from installation.core.notes import midi_to_hz
@@ -78,7 +78,7 @@ class Pad(Voice):
         quartered = self._fits_quarter_rate()
         self.osc_rate = self.hr // 2 if quartered else self.hr  # where the oscillators run
         self.banks = [self._bank(chord, k) for k, chord in enumerate(self.chords)]
-        self.mixed = HalfRateSource(2, self._mixed, lambda _: None) if quartered else None
+        self.mixed = HalfRateSource(2, lightly(self._mixed), lambda _: None) if quartered else None
         self.filter = LowPass24(self.hr, 2, self.p["resonance"], PAD_CONTROL_FRAMES)
         self.chorus = Chorus(self.hr, mix=ENSEMBLE_WET) if self.preset.chorus else None
         self.formants = (Formants(self.hr, 2, CHOIR_FORMANTS) if self.preset.formants
@@ -89,7 +89,8 @@ class Pad(Voice):
         self.pwm_phases = rng.random(count)[:, None]
         self.table = wave_table(self.preset.partials)
         self.slopes = np.diff(self.table)  # from each table point to the next
-        self.source = HalfRateSource(2, self._render_half, self._jump, self.hr < self.sr)
+        self.source = HalfRateSource(2, lightly(self._render_half), lightly(self._jump),
+                                     self.hr < self.sr)
 
     def _bank(self, chord: tuple[float, ...], index: int) -> tuple[Bank, np.ndarray]:
         preset = self.preset

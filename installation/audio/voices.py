@@ -10,7 +10,7 @@ from scipy import signal
 from installation.audio.dsp.effects import NoiseTiles
 from installation.audio.dsp.envelopes import control_curve, drift, swell
 from installation.audio.dsp.filters import LowPass24, rms_gain, sosfilt_inplace
-from installation.audio.dsp.halfrate import HalfRateSource, halves
+from installation.audio.dsp.halfrate import HalfRateSource, halves, lightly
 from installation.audio.dsp.oscillators import Bank, detuned_ratios
 from installation.audio.pads import PAD_CONTROL_FRAMES, SAW_RMS, Pad
 from installation.audio.part import PART_RMS, Stems, Voice, spread
@@ -48,7 +48,8 @@ class Drone(Voice):
         self.bank = Bank(freqs, self.hr, stable_seed(self.seed, "drone"), self.p["drift"],
                          DRONE_DRIFT_HZ, DRONE_SLOW_DRIFT)
         self.filter = LowPass24(self.hr, 2, DRONE_RESONANCE, PAD_CONTROL_FRAMES)
-        self.source = HalfRateSource(2, self._render_half, self._jump, self.hr < self.sr)
+        self.source = HalfRateSource(2, lightly(self._render_half), lightly(self._jump),
+                                     self.hr < self.sr)
 
     def render(self, position: int, frames: int) -> np.ndarray:
         move = self.p["movement"]
@@ -91,7 +92,7 @@ class Noise(Voice):
         self.norm = PART_RMS / rms_gain(self.sos)
         self.zi = np.zeros((2, len(self.sos), 2))
         self.white = NoiseTiles(stable_seed(self.seed, "noise"))
-        self.source = HalfRateSource(2, self._render_half, lambda _: None, halved)
+        self.source = HalfRateSource(2, lightly(self._render_half), lambda _: None, halved)
 
     def render(self, position: int, frames: int) -> np.ndarray:
         wind = self.p["wind"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -53,14 +52,18 @@ def decimate(x: np.ndarray, pairs: int, start: int = 0,
 HalfRender = Callable[[int, int], np.ndarray]  # (first half-rate sample, count) -> (ch, count)
 
 
-def held_lightly(call: Callable[..., Any]) -> Callable[[], Callable[..., Any]]:
-    """`call` for an object its owner keeps: a method of the owner held without keeping the
-    owner alive (a strong hold closes a loop, owner -> this -> owner, that only the cycle
-    collector frees: a voice let go with its scene kept its buffers for up to half a day of
-    the soak, and resident memory swung with when the collector last ran)."""
-    if inspect.ismethod(call):
-        return weakref.WeakMethod(call)  # type: ignore[return-value]
-    return lambda: call
+def lightly(method: Callable[..., Any]) -> Callable[..., Any]:
+    """An object's own method, to give to a part the object holds (its HalfRateSource or
+    HalfRateStream), held without keeping the object alive: held strongly it closes a loop
+    (object -> part -> method -> object) that only the cycle collector frees, so a voice let
+    go with its scene kept its buffers until the collector's next full round (in the soak up
+    to half a day, resident memory swinging with when it last ran)."""
+    held = weakref.WeakMethod(method)  # type: ignore[arg-type]
+
+    def call(*args: Any) -> Any:
+        return held()(*args)  # type: ignore[misc]
+
+    return call
 
 
 class HalfRateSource:
@@ -73,18 +76,12 @@ class HalfRateSource:
 
     def __init__(self, channels: int, render: HalfRender, jump: Callable[[int], None],
                  halved: bool = True) -> None:
-        self._render_half = held_lightly(render)
-        self._jump = held_lightly(jump)
+        self.render_half = render
+        self.jump = jump
         self.halved = halved  # False: the source runs at the full rate, passed through
         self.buf = np.zeros((channels, 0))
         self.first = 0  # the half-rate sample buf[:, 0] holds
         self.cursor: int | None = None  # the next half-rate sample to render
-
-    def render_half(self, first: int, count: int) -> np.ndarray:
-        return self._render_half()(first, count)  # type: ignore[no-any-return]
-
-    def jump(self, first: int) -> None:
-        self._jump()(first)
 
     def render(self, position: int, frames: int) -> np.ndarray:
         if not self.halved:
@@ -118,7 +115,7 @@ class HalfRateStream:
 
     def __init__(self, channels: int, process: Callable[[np.ndarray], np.ndarray],
                  out_channels: int, start: int = 0) -> None:
-        self._process_half = held_lightly(process)
+        self.process_half = process
         self.channels = channels
         self.out_channels = out_channels
         self.position = start  # the absolute sample the next input is
@@ -134,7 +131,7 @@ class HalfRateStream:
     def __call__(self, x: np.ndarray) -> np.ndarray:
         frames = x.shape[-1]
         half = self._decimate(x)
-        wet = np.concatenate((self.history, self._process_half()(half)), axis=1)
+        wet = np.concatenate((self.history, self.process_half(half)), axis=1)
         self.history = wet[:, -HISTORY:]
         fifo = np.empty((self.out_channels, self.fifo.shape[-1] + 2 * half.shape[-1]))
         fifo[:, :self.fifo.shape[-1]] = self.fifo  # the few samples owed from before

@@ -10,10 +10,15 @@ import pytest
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
+from installation.visuals.base import stable_seed
+from installation.visuals.burnt_paint import HOLE
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
+from installation.visuals.stranded import Stranded
+from installation.visuals.street_wrecks import PLAIN, deeper_ash
 
 from .helpers import shipped_program
+from .test_street_burnt import built
 
 FULL = (1920, 1080)
 ROAD_BAND = (slice(300, 700), slice(884, 951))  # the near road where the crossing lay (x, y)
@@ -48,3 +53,29 @@ def test_the_road_under_ash_has_no_black_bars_across_it(at: str) -> None:
     (the asphalt bared between two of its bars read as two holes in the road)."""
     band = shipped_frame(at)[ROAD_BAND]
     assert longest_run(band < NEAR_BLACK) < HOLE_RUN
+
+
+SOFT_STEP = 170  # the ash's cover between two neighbouring pixels changes by less (drawn hard
+# it steps 255: from none to all, in stairs along a slanting edge)
+SOLID = 0.3  # ...and it still lies solid (fully covering) over this share of what it covers
+
+
+def test_the_ash_heaped_on_a_burnt_cars_roof_lies_soft_at_its_edge() -> None:
+    """The ash as deep as it heaps on the burnt cars by the morning's end (07:55) lies rounded
+    and feathered at its edges: its cover never jumps from none to all between neighbouring
+    pixels, though most of it is solid."""
+    street = built(shipped_program().timeline, "Wilshire under ash", FULL)
+    assert street.ruin is not None
+    ruin = street.ruin
+    seen = 0
+    for n, (lane, z, yaw) in enumerate(ruin.places):
+        car = Stranded(lane, z, yaw, HOLE, HOLE, 0)
+        ash = deeper_ash(ruin.project, car, stable_seed(ruin.view.seed, "car", n), 1.0)
+        cover = pygame.surfarray.array_alpha(ash).astype(int)
+        if ash.get_width() < PLAIN:  # (too far off: its heaps a pixel or two thin)
+            continue
+        seen += 1
+        steps = max(np.abs(np.diff(cover, axis=0)).max(), np.abs(np.diff(cover, axis=1)).max())
+        assert steps < SOFT_STEP, f"car {n}: its ash's edge steps {steps} levels"
+        assert (cover == 255).sum() > SOLID * (cover > 0).sum(), f"car {n}: its ash is solid"
+    assert seen >= 2, "near cars with ash on them (the check needs some)"

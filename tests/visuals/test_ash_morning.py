@@ -26,14 +26,19 @@ NEAR_BLACK = 40  # a pixel's luminance at most: near black
 HOLE_RUN = 40  # this many near-black pixels in a row along the road's band read as a hole
 
 
-def shipped_frame(at: str) -> np.ndarray:
-    """The shipped day's picture at story time `at`, full size, as (x, y) luminance."""
+def shipped_picture(at: str) -> pygame.Surface:
+    """The shipped day's picture at story time `at`, full size."""
     headless()
     program = shipped_program()
     surface = pygame.Surface(FULL)
     Compositor(program.timeline, FULL, lambda _message: None).draw(
         surface, state_at(program.timeline, parse_clock(at), program.clock))
-    rgb = pygame.surfarray.array3d(surface).astype(float)
+    return surface
+
+
+def shipped_frame(at: str) -> np.ndarray:
+    """The shipped day's picture at story time `at`, full size, as (x, y) luminance."""
+    rgb = pygame.surfarray.array3d(shipped_picture(at)).astype(float)
     return np.asarray(rgb @ np.array([0.3, 0.59, 0.11]))
 
 
@@ -79,3 +84,19 @@ def test_the_ash_heaped_on_a_burnt_cars_roof_lies_soft_at_its_edge() -> None:
         assert steps < SOFT_STEP, f"car {n}: its ash's edge steps {steps} levels"
         assert (cover == 255).sum() > SOLID * (cover > 0).sum(), f"car {n}: its ash is solid"
     assert seen >= 2, "near cars with ash on them (the check needs some)"
+
+
+SHRINK = (240, 135)  # frames compared 8x smaller (grain and single flakes do not count)
+CHANGED = 16  # a change of more than this in some channel, clearly seen
+ASH_CHANGES = 0.25  # the share of the picture changed from 05:35 to 06:25, at least (the
+# smoke thinning alone, the sign greyed and a tower gone: 18%)
+
+
+def test_the_ash_scene_changes_over_its_five_minutes() -> None:
+    """Ash does not hold one picture: by 06:25 the light has come up grey-orange behind the
+    ruins and on the ash plain, and the thinning smoke leans over in the rising wind, so a
+    quarter of the picture at least has visibly changed since 05:35."""
+    early, late = (pygame.surfarray.array3d(pygame.transform.smoothscale(
+        shipped_picture(at), SHRINK)).astype(int) for at in ("05:35", "06:25"))
+    moved = np.abs(early - late).max(axis=2) > CHANGED
+    assert moved.mean() >= ASH_CHANGES, f"{moved.mean():.1%} of the picture changed"

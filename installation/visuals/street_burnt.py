@@ -229,8 +229,11 @@ class Ruin:
             yield  # (a car a piece: each is recoloured pixel by pixel)
         yield from littering(image, self.project, stable_seed(self.view.seed, "debris"),
                              self.font)
-        self.roofs = Buried(tuple(self._deepening(image, each) for each in drawn),
-                            (0.0, ASH_DEEPENS))
+        roofs = []
+        for each in drawn:  # (a car a piece: each depth of its ash is softened)
+            yield
+            roofs.append(self._deepening(image, each))
+        self.roofs = Buried(tuple(roofs), (0.0, ASH_DEEPENS))
 
     def _deepening(self, image: pygame.Surface,
                    drawn: tuple[Stranded, int, pygame.Rect, pygame.Surface]) -> tuple[Sprite, ...]:

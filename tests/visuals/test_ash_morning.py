@@ -4,6 +4,8 @@ over its five minutes (not one held picture after the flash's)."""
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 import pygame
 import pytest
@@ -15,6 +17,7 @@ from installation.visuals.burnt_paint import HOLE
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.stranded import Stranded
+from installation.visuals.street_ash_debris import _stone
 from installation.visuals.street_wrecks import PLAIN, deeper_ash
 
 from .helpers import shipped_program
@@ -100,3 +103,26 @@ def test_the_ash_scene_changes_over_its_five_minutes() -> None:
         shipped_picture(at), SHRINK)).astype(int) for at in ("05:35", "06:25"))
     moved = np.abs(early - late).max(axis=2) > CHANGED
     assert moved.mean() >= ASH_CHANGES, f"{moved.mean():.1%} of the picture changed"
+
+
+GROUND_GREY = 100  # a plain ground the stones are drawn on in the check below
+STONES_DIFFER = 1.8  # the widest stone's width over height, of the narrowest's, at least (one
+# hexagon repeated: 1.25, every lump the same board-game piece)
+
+
+def test_the_rubble_in_the_road_is_irregular_each_piece_different() -> None:
+    """Broken masonry lies as slabs, blocks and chunks, not one hexagon repeated: drawn at the
+    same place, the pieces' outlines range from nearly square to long and low."""
+
+    def project(x: float, z: float, up: float) -> tuple[int, int]:
+        return round(480 + 400 * x / z), round(100 + 300 / z - 300 * up / z)
+
+    aspects = []
+    for seed in range(24):
+        ground = pygame.Surface((960, 540))
+        ground.fill((GROUND_GREY,) * 3)
+        _stone(ground, project, 0.0, 1.0, random.Random(seed))
+        drawn = np.abs(pygame.surfarray.array3d(ground).astype(int) - GROUND_GREY).sum(axis=2)
+        xs, ys = np.nonzero(drawn > 30)
+        aspects.append((np.ptp(xs) + 1) / (np.ptp(ys) + 1))
+    assert max(aspects) > STONES_DIFFER * min(aspects), f"outlines' width over height {aspects}"

@@ -126,3 +126,27 @@ def test_the_rubble_in_the_road_is_irregular_each_piece_different() -> None:
         xs, ys = np.nonzero(drawn > 30)
         aspects.append((np.ptp(xs) + 1) / (np.ptp(ys) + 1))
     assert max(aspects) > STONES_DIFFER * min(aspects), f"outlines' width over height {aspects}"
+
+
+NEAR_ROAD = pygame.Rect(0, 880, 1920, 200)  # the road at our feet, where the rubble lies
+DETAIL = 20  # a pixel this far from its neighbourhood's blur is a thing's edge (the grain,
+# the ridges and the light on the ash are smoother)
+GONE_UNDER = 0.7  # by 07:55 at most this share of the edges at 06:40 still show
+
+
+def edges(picture: pygame.Surface) -> float:
+    """The share of the near road's pixels that are a thing's edge (rubble, letters, glass)."""
+    band = picture.subsurface(NEAR_ROAD)
+    small = pygame.transform.smoothscale(band, (NEAR_ROAD.width // 16, NEAR_ROAD.height // 16))
+    soft = pygame.transform.smoothscale(small, NEAR_ROAD.size)
+    luma = np.array([0.3, 0.59, 0.11])
+    sharp = pygame.surfarray.array3d(band).astype(float) @ luma
+    return float((np.abs(sharp - pygame.surfarray.array3d(soft).astype(float) @ luma)
+                  > DETAIL).mean())
+
+
+def test_the_rubble_goes_under_the_ash_falling_all_morning() -> None:
+    """The ash goes on falling on Wilshire: the rubble, glass and letters at our feet at 06:40
+    are going under it by 07:55 (on main they lay as sharp as ever)."""
+    early, late = edges(shipped_picture("06:40")), edges(shipped_picture("07:55"))
+    assert late < GONE_UNDER * early, f"edges on the near road {early:.3f} -> {late:.3f}"

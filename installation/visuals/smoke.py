@@ -25,7 +25,7 @@ from installation.visuals.base import (
 from installation.visuals.figure_sun import scene_span, span_share
 from installation.visuals.flames import Fire, died, dying, fire_blits, gone, make_fire
 from installation.visuals.plume import WIDTH, Shape, Strips, strips
-from installation.visuals.plume_bands import bands_of, joined, plume_blits
+from installation.visuals.plume_bands import Bands, bands_of, joined, plume_blits
 from installation.visuals.ruins_sites import scene_fires
 
 LIFE = 24.0  # real seconds the smoke takes from a fire to the top of its column
@@ -88,7 +88,11 @@ class Smoke:
         yield
         kinds = kinds_of(len(self.feet), setup.seed)
         wide = height * params["size"]
-        shapes = {k: Shape(0, 0, rise, self.wind * LEAN * rise, WIDTH[0] * wide * KINDS[k].wide,
+        self.leans: float = params["leans"]  # (its bands made for the lean at the start: made
+        # for the end's, twice as many cost 0.4 ms a frame; by then the smoke has thinned, and
+        # the steps between them, up to 1 + leans times as wide, do not show)
+        lean = self.wind * LEAN * rise
+        shapes = {k: Shape(0, 0, rise, lean, WIDTH[0] * wide * KINDS[k].wide,
                            WIDTH[1] * wide * KINDS[k].wide, rise / LIFE) for k in set(kinds)}
         made: dict[int, Strips] = {}
         for k in sorted(shapes):  # columns of a kind share its strips (fewer to make)
@@ -105,6 +109,9 @@ class Smoke:
         self.bands = [bands_of(column, made[k], self.wind, hash01(self.seed, n))
                       for n, (k, column) in enumerate(zip(kinds, self.columns, strict=True))]
         self.plumes = joined(self.bands)  # every column's, drawn in one go
+        self.leaning = np.concatenate([bands.lefts + np.array(bands.widths) / 2 - column.x
+                                       for bands, column in zip(self.bands, self.columns,
+                                                                strict=True)])
         self.thins: float = params["thins"]
         self.span = scene_span(setup)
         self.dying = [self.fire]  # the fires at each strength they die down through
@@ -123,10 +130,17 @@ class Smoke:
         return [blit for n, foot in enumerate(self.feet) if not gone(n, down)
                 for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind)]
 
-    def _plumes(self, surface: pygame.Surface, seconds: float, opacity: int) -> None:
+    def _leaned(self, story_time: float) -> Bands:
+        """Every column's bands leaning as far over as the wind has got up now (`leans`)."""
+        if not self.leans:
+            return self.plumes
+        now = self.leans * span_share(self.span, story_time)
+        return replace(self.plumes, lefts=self.plumes.lefts + self.leaning * now)
+
+    def _plumes(self, surface: pygame.Surface, frame: Frame, opacity: int) -> None:
         """Every column's plume at `opacity` (its textures are shared with other scenes:
-        faded while drawn, then put back as they were)."""
-        blits = plume_blits(self.plumes, seconds)
+        faded while drawn, then put back as they were), leaning as far as the wind has it."""
+        blits = plume_blits(self._leaned(frame.story_time), frame.seconds)
         if opacity >= 255:
             surface.blits(blits, doreturn=False)
             return
@@ -147,5 +161,5 @@ class Smoke:
         """Every column's plume, then over it the light each fire throws (on the ruins round
         it and up the underside of its smoke), its flames and its embers (light added)."""
         seconds, down = frame.seconds, self.died(frame.story_time)
-        self._plumes(surface, seconds, round(255 * (1 - down)))  # (less smoke: dying fires)
+        self._plumes(surface, frame, round(255 * (1 - down)))  # (less smoke: dying fires)
         surface.fblits(self.fire_blits(seconds, down), pygame.BLEND_RGB_ADD)

@@ -27,6 +27,10 @@ ACROSS = 1.45  # world x either side of the road's middle (the road and the kerb
 KERBWARD = 0.35  # the share of it the wind left against the kerbs
 STONES, SHARDS, PAPERS, CINDERS = 60, 30, 7, 420  # how many of each
 STONE_SIZE, SHARD_SIZE, PAPER_SIZE = (0.014, 0.05), (0.008, 0.02), (0.025, 0.045)
+STONE_CORNERS = (4, 8)  # a lump's corners, fewest to most (all six: one hexagon repeated)
+STONE_LONG = (1.0, 2.2)  # how much longer one way than the other (a slab), at most
+STONE_HIGH = (0.35, 0.9)  # how high its top stands out of the ash, of its size (some sunk
+# low in it: a flat drift drawn over their feet showed as a tile of another grey on the ridged ash)
 STONE_TONES: tuple[Color, ...] = ((122, 116, 108), (96, 92, 86), (94, 74, 64), (70, 66, 62))
 GLASS: Color = (150, 160, 170)  # a shard catching the grey light
 GLINT: Color = (214, 220, 226)
@@ -34,7 +38,7 @@ PAPER: Color = (172, 164, 148)
 SCORCH: Color = (46, 36, 30)  # a paper's burnt edge
 SHOE: Color = (34, 28, 26)
 HUBCAP: Color = (72, 70, 68)  # dull steel under the grey sky, no brighter than the ash
-HUBCAP_DUST = 0.55  # the ash drifted over its far side: this much of the disc's depth
+HUBCAP_DUST = 0.7  # the ash drifted over its far side: this much of the disc's depth
 LETTERS = 3  # marquee letters in the road
 SHADOW = 0.2  # a thing's shadow on the ash, of the ash's light: soft, under it (the grey sky
 SHADOW_SHIFT = (0.12, 0.3)  # ...barely to the right and a little away from us, of its size (the
@@ -97,26 +101,34 @@ def _shadow(image: pygame.Surface, project: Project, x: float, z: float, size: f
 
 
 def _around(project: Project, x: float, z: float, size: float, up: float,
-            rng: random.Random, corners: int) -> list[Point]:
-    """A rough ring of `corners` points round (x, z) `size` wide, at height `up`."""
+            rng: random.Random, corners: int, long: float = 1.0) -> list[Point]:
+    """A rough ring of `corners` points round (x, z) `size` wide (`long` times as long one
+    way as the other, turned at random), at height `up`, its corners unevenly spaced."""
     turn = rng.uniform(0, math.tau)
-    ring = []
-    for n in range(corners):
-        a = turn + math.tau * n / corners
+    steps = [rng.uniform(0.5, 1.5) for _ in range(corners)]
+    ring, a = [], turn
+    for step in steps:
+        a += math.tau * step / sum(steps)
         r = size * rng.uniform(0.55, 1.0)
-        ring.append(project(x + r * math.cos(a), z + r * math.sin(a) * 0.8, up))
+        along, across = r * math.cos(a - turn) * long, r * math.sin(a - turn)
+        ring.append(project(x + along * math.cos(turn) - across * math.sin(turn),
+                            z + (along * math.sin(turn) + across * math.cos(turn)) * 0.8, up))
     return ring
 
 
 def _stone(image: pygame.Surface, project: Project, x: float, z: float,
            rng: random.Random) -> None:
-    """A lump of broken masonry: its lit top over its darker flank, its shadow beside it."""
+    """A lump of broken masonry, each its own shape (slab, block or chunk, its corners
+    uneven, standing high or sunk low in the ash): its lit top over its darker flank, its
+    shadow beside it."""
     size = rng.uniform(*STONE_SIZE)
     tone = rng.choice(STONE_TONES)
     _shadow(image, project, x, z, size * 1.1)
     shape = random.Random(rng.random())
-    foot = _around(project, x, z, size, 0.0, shape, 6)
-    top = _around(project, x - size * 0.1, z, size * 0.75, size * 0.8, shape, 6)
+    corners, long = shape.randint(*STONE_CORNERS), shape.uniform(*STONE_LONG)
+    high, lean = size * shape.uniform(*STONE_HIGH), size * shape.uniform(-0.25, 0.25)
+    foot = _around(project, x, z, size, 0.0, shape, corners, long)
+    top = _around(project, x + lean, z, size * 0.75, high, shape, corners, long)
     flank = _hull(foot + top)  # (far off, a lump a pixel or two across: its hull a line)
     if len(flank) > 2:
         pygame.draw.polygon(image, scaled(tone, 0.5), flank)
@@ -180,10 +192,10 @@ def _cinder(image: pygame.Surface, project: Project, x: float, z: float,
 
 
 def _hubcap(image: pygame.Surface, project: Project, x: float, z: float) -> None:
-    """A hubcap lying flat: a dished disc of dull steel, rings round its dark middle, ash
-    drifted over its far side (it mirrors nothing bright: the sky is ash)."""
-    _shadow(image, project, x, z, 0.07)
-    for share, tone in ((1.0, scaled(HUBCAP, 0.6)), (0.85, HUBCAP), (0.6, scaled(HUBCAP, 0.8)),
+    """A hubcap lying flat in the ash: a dished disc of dull steel, rings round its dark
+    middle, ash drifted over its far side (it mirrors nothing bright: the sky is ash; no
+    shadow nor dark rim under it: with them it floated over the road like a saucer)."""
+    for share, tone in ((1.0, scaled(HUBCAP, 0.9)), (0.85, HUBCAP), (0.6, scaled(HUBCAP, 0.8)),
                         (0.25, scaled(HUBCAP, 0.35))):
         r = 0.06 * share
         a, b = project(x - r, z - r, 0.0), project(x + r, z + r, 0.0)

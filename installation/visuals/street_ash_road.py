@@ -1,8 +1,8 @@
 """The ash on the burnt boulevard's ground, worked out for the charring (numpy): how much lies
 where (thin far off, drifted against the kerbs and the stranded cars, burying the crossing but
-for a bar or two the wind scoured bare) and how it is shaded (its drifts' ridges lit on the
-windward slope and dark in the lee, the cars' shadows, darker towards the viewer's feet), and
-the wind's streaks along the road."""
+for a few of its bars' charred paint showing through in patches) and how it is shaded (its
+drifts' ridges lit on the windward slope and dark in the lee, the cars' shadows, darker
+towards the viewer's feet), and the wind's streaks along the road."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from installation.visuals.noise import smooth_noise_at
-from installation.visuals.roadmarks import CROSSING, HORIZON_T
+from installation.visuals.roadmarks import CROSSING, HORIZON_T, STRIPE_EVERY, STRIPE_WIDE
 
 FARTHEST = 60.0  # world units: the ground beyond is taken as this far (the horizon's row)
 ASH_ROAD = 0.3  # how much ash lies on the road's middle, far off
@@ -20,7 +20,12 @@ ASH_KERB, KERB_SPREAD = 0.5, 0.2  # drifted against each kerb (ROAD_HALF), this 
 ASH_WALK = 0.3  # and over the sidewalk
 ASH_PATCHES = 0.5  # how much the drifts come and go, along and across
 BURIED, BURIED_FROM = 0.97, 1.5  # nearer than this the road is buried (paint and all)...
-SCOUR_DEEP, SCOUR_SIZE = 0.8, (0.13, 0.11)  # ...but for a patch the wind scoured (half sizes)
+SCOUR_LIGHT, SCOUR_SIZE = 0.3, (0.36, 0.12)  # ...but for a patch the wind thinned (half sizes)
+# over the crossing's bars: their charred paint shows through the dust this much paler than the
+# ash, in broken patches (the burnt road is drawn without its paint, and bared asphalt between
+# the bars read as two black holes in the road: the ash stays as deep there)
+SCOUR_BREAKS = 9.0  # the patches the paint shows in: this many a world unit along the bars
+SCOUR_SOFT = 0.25  # a bar's bared paint fades out this share of its width in from each edge
 SCOUR_ACROSS = (-0.45, 0.45)  # where along the crossing it lies (seeded), world x
 RIPPLES = (1.7, 5.0)  # drift ridges across the road a world unit along it: broad, fine
 RIPPLE_LEVELS = (1.0, 0.35)  # their heights
@@ -73,23 +78,31 @@ def ash_at(ground: Ground, y: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray,
         ground.seed + 3, z * 1.7 - x * 1.3)
     amount = ASH_ROAD + ASH_KERB * kerb + walk + ASH_NEAR * share + ASH_PATCHES * (patch - 0.25)
     buried = np.clip((BURIED_FROM - z) / 0.4, 0.0, 1.0)
-    amount = amount + (BURIED - amount) * buried - SCOUR_DEEP * _scour(ground, x, z)
+    amount = amount + (BURIED - amount) * buried
     drift, shadow = _by_cars(ground, x, z)
     amount = np.clip(amount + drift, 0.0, 0.97)
     ridge = _ridges(ground.seed, x, z)
-    lit = 1.0 + ridge + KERB_SHADE * kerb * (ground.kerb - np.abs(x)) / KERB_SPREAD
+    lit = (1.0 + ridge + KERB_SHADE * kerb * (ground.kerb - np.abs(x)) / KERB_SPREAD
+           + SCOUR_LIGHT * _scour(ground, x, z))
     shade = lit * (1.0 - shadow) * (1.0 - FOOT_DARK * share ** 1.6)
     off = np.abs(x) > ground.walk
     return np.where(off, 0.0, amount), np.where(off, 1.0, shade)
 
 
 def _scour(ground: Ground, x: np.ndarray, z: np.ndarray) -> np.ndarray:
-    """Where the wind scoured the crossing's ash thin (0 elsewhere, 1 at its middle)."""
+    """Where the wind thinned the ash over the crossing's bars, their paint showing (0
+    elsewhere and between them, 1 at its most): a patch over a few bars, broken along each."""
     low, high = SCOUR_ACROSS
     across = low + (high - low) * float(smooth_noise_at(ground.seed + 7, np.array([0.5]))[0])
     along = (CROSSING[0] + CROSSING[1]) / 2
     wide, long = SCOUR_SIZE
-    return np.asarray(np.exp(-(((x - across) / wide) ** 4) - ((z - along) / long) ** 4))
+    patch = np.exp(-(((x - across) / wide) ** 4) - ((z - along) / long) ** 4)
+    which, into = np.divmod((x + 1.0 - (STRIPE_EVERY - STRIPE_WIDE)) / STRIPE_EVERY, 1.0)
+    into *= STRIPE_EVERY / STRIPE_WIDE  # 0 to 1 across a bar
+    bar = np.clip(np.minimum(into, 1.0 - into) / SCOUR_SOFT, 0.0, 1.0)
+    broken = np.clip(2.5 * smooth_noise_at(ground.seed + 11, z * SCOUR_BREAKS + which * 3.7)
+                     - 0.4, 0.0, 1.0)  # (each bar broken in its own places)
+    return np.asarray(patch * bar * broken)
 
 
 def _by_cars(ground: Ground, x: np.ndarray, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

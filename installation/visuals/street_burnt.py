@@ -22,6 +22,7 @@ from installation.visuals.panic import LEFT, POLICE_AT
 from installation.visuals.storefronts import Piece, Point, Project, Tone
 from installation.visuals.stranded import Stranded
 from installation.visuals.street_ash_debris import littering
+from installation.visuals.street_ash_fall import Fall, falling
 from installation.visuals.street_char import View, burn, charring
 from installation.visuals.street_light import StreetKey
 from installation.visuals.street_parapet import Parapet, broken_roof, draw_parapet
@@ -122,6 +123,7 @@ class Ruin:
         self.dying: list[Fire] = []  # the burning car's fire at each brightness, brightest first
         self.dying_at: tuple[Point, int] = ((0, 0), 0)  # its flames' foot, its seed
         self.roofs = Buried((), (0.0, ASH_DEEPENS))  # the ash deepening on the cars (`finishing`)
+        self.fall: Fall | None = None  # and over the ground (`finishing`)
 
     def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
                tall: float) -> Pieces:
@@ -216,6 +218,7 @@ class Ruin:
                 rubble(image, self.project, (side * self.view.walk, z0 + 0.1, z1 - 0.1), rng)
         yield
         yield from charring(image, self.view, self.burn)
+        bare = pygame.surfarray.array3d(image)[:, self.view.horizon:]  # (under the poles, cars)
         for standing in self.poles:
             pole(image, self.project, standing)
         yield
@@ -227,10 +230,16 @@ class Ruin:
                 drawn.append((car, seed, whole,
                               image.subsurface(whole.clip(image.get_rect())).copy()))
             yield  # (a car a piece: each is recoloured pixel by pixel)
+        standing = (pygame.surfarray.pixels3d(image)[:, self.view.horizon:] != bare).any(axis=2)
+        yield  # (what stands above the ground: the poles, the cars; the debris goes under)
         yield from littering(image, self.project, stable_seed(self.view.seed, "debris"),
                              self.font)
-        self.roofs = Buried(tuple(self._deepening(image, each) for each in drawn),
-                            (0.0, ASH_DEEPENS))
+        roofs = []
+        for each in drawn:  # (a car a piece: each depth of its ash is softened)
+            yield
+            roofs.append(self._deepening(image, each))
+        self.roofs = Buried(tuple(roofs), (0.0, ASH_DEEPENS))
+        self.fall = yield from falling(standing, self.view, self.burn, ASH_DEEPENS)
 
     def _deepening(self, image: pygame.Surface,
                    drawn: tuple[Stranded, int, pygame.Rect, pygame.Surface]) -> tuple[Sprite, ...]:
@@ -266,6 +275,8 @@ class Ruin:
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
         """The ash on the cars' roofs as deep as it has heaped, the cables swinging in the
         wind, the smoke and the fires at this moment."""
+        if self.fall is not None:
+            self.fall.draw(surface, seconds)
         self.roofs.draw(surface, self.roofs.step(seconds))
         for top, long, n in self.wires:
             swing = WIRE_SWING * math.sin(2 * math.pi * seconds / WIRE_PERIOD[n % 2] + n * 1.9)

@@ -133,7 +133,7 @@ def charring(image: pygame.Surface, view: View, burnt: Burn) -> Pieces:
         if rows.stop > view.horizon:
             below = np.arange(max(0, rows.start - view.horizon), rows.stop - view.horizon)
             ground = rgb[:, max(0, view.horizon - rows.start):]
-            ground += (_ash_colour(view, burnt, below) - ground) * np.clip(
+            ground += (ash_colour(view, burnt, below) - ground) * np.clip(
                 burnt.ash[:, below] / np.float32(255) + burnt.grain[:, below % GRAIN_ROWS],
                 0.0, 0.97)[..., None]
         pixels[...] = np.clip(rgb, 0, 255).astype(np.uint8)
@@ -213,7 +213,7 @@ def _material(view: View, y: np.ndarray, up: np.ndarray, burnt: Burn) -> np.ndar
                       np.float32)
 
 
-def _ash_colour(view: View, burnt: Burn, below: np.ndarray) -> np.ndarray:
+def ash_colour(view: View, burnt: Burn, below: np.ndarray) -> np.ndarray:
     """The ash's colour at rows `below` the horizon: paler far off, sooted towards our feet,
     lit and shaded by its drifts and streaked by the wind."""
     height = view.size[1] - view.horizon

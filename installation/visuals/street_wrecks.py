@@ -27,6 +27,7 @@ from installation.visuals.burnt_paint import (
     burn,
 )
 from installation.visuals.cars import Project
+from installation.visuals.glow import blur
 from installation.visuals.stranded import (
     BODY,
     CABIN_FOOT,
@@ -53,6 +54,10 @@ ASH_LIT: Color = (138, 132, 124)
 HEAP = 0.05  # the ash's heap on a roof or hood, up units
 DEEPER = 1.2  # ... by the end of the morning (Wilshire under ash) a layer this much of it deep
 # lying under it
+FEATHER = 0.01  # the ash heaped on a car softens at its edges over this share of the car's
+# picture's width (2 pixels at least)...
+FEATHER_RAMP = (0.2, 0.8)  # ...its softened cover rising to full between these: rounded
+# corners and a feathered edge (drawn hard, its edges stepped across the roof like stairs)
 SIDE_DRIFT = 0.12  # ash blown against the windward side: how high up it, at most
 BANK = (0.01, 0.025)  # ash banked along the foot of every side that faces us: this high
 # above the road (over the rims' feet and the gap under the sills)
@@ -71,7 +76,8 @@ TILT = 0.6  # ...up to this much more at one end than in its middle (and less at
 DOOR_GONE = 0.5  # the chance its back door burnt off (a gap into the dark cabin)...
 DOOR_LONG = 0.12  # ...this long (world units), back from the doors' back seam
 PLAIN = 110  # a car shorter than this on the picture (pixels) is drawn plainly: no teeth of
-# burnt frame round its windows, no drift against its side (they would be a pixel or two)
+# burnt frame round its windows, no drift against its side, no softening of its ash's edges
+# (they would be a pixel or two)
 
 
 @dataclass(frozen=True)
@@ -146,9 +152,24 @@ def deeper_ash(project: Project, car: Stranded, seed: int, depth: float) -> pyga
         return pygame.Surface((1, 1), pygame.SRCALPHA)
     car, box, local = placed
     piece = pygame.Surface(box.size, pygame.SRCALPHA)
-    piece.fill((0, 0, 0, 0))
+    piece.fill((*ASH, 0))
     _lids(piece, local, car, random.Random(seed), HEAP * DEEPER * depth)
-    return piece
+    return _softened(piece)
+
+
+def _softened(ash: pygame.Surface) -> pygame.Surface:
+    """Ash drawn on a car's piece (over clear ASH) as it lies: its corners rounded, its edge
+    feathered, its lit crest soft (a car drawn plainly, too small for it, as it is: its
+    heaps are a few pixels thin)."""
+    if ash.get_width() < PLAIN:
+        return ash
+    soft = blur(ash, max(2, round(ash.get_width() * FEATHER)))
+    low, high = FEATHER_RAMP
+    alpha = pygame.surfarray.pixels_alpha(soft)
+    alpha[...] = (np.clip((alpha / np.float32(255) - low) / (high - low), 0.0, 1.0)
+                  * 255).astype(np.uint8)
+    del alpha
+    return soft
 
 
 def _placed(project: Project, car: Stranded,
@@ -277,8 +298,10 @@ def _ash_on(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Rando
             plain: bool) -> None:
     """Ash heaped along the roof and over the hood, banked along the foot of the sides that
     face us, and (unless `plain`) drifted against the windward side if it faces us."""
-    _lids(piece, at, car, rng)
-    _banks(piece, at, car, rng)
+    ash = pygame.Surface(piece.get_size(), pygame.SRCALPHA)
+    ash.fill((*ASH, 0))
+    _lids(ash, at, car, rng)
+    _banks(ash, at, car, rng)
     for side in (-1, 1):  # the windward side: the one towards the left of the picture
         if not plain and car.point(0, side)[0] < car.lane and car.faces_us(0, side):
             crest = [_on(at, car, a * HALF_LONG, side * HALF_WIDE,
@@ -286,9 +309,9 @@ def _ash_on(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Rando
                      for a in np.linspace(-1.05, 1.05, 9)]
             foot = [_on(at, car, a * HALF_LONG * 1.1, side * HALF_WIDE * 1.4, -SUNK)
                     for a in (1.05, -1.05)]
-            pygame.draw.polygon(piece, mix(ASH, SOOT, 0.25), crest + foot)
-            pygame.draw.lines(piece, ASH_LIT, False, crest, 2)
-
+            pygame.draw.polygon(ash, mix(ASH, SOOT, 0.25), crest + foot)
+            pygame.draw.lines(ash, ASH_LIT, False, crest, 2)
+    piece.blit(_softened(ash), (0, 0))
 
 def _lids(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Random,
           under: float = 0.0) -> None:

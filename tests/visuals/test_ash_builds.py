@@ -197,3 +197,25 @@ def test_a_sun_out_of_the_picture_has_no_disc_only_its_glow() -> None:
     around = picture[x - 3 * step, y]
     assert picture[x, y][0] > picture[10, 10][0] + 10, "its glow lights the sky there"
     assert abs(picture[x, y] - around).max() <= 40, f"a disc: {picture[x, y]} in {around}"
+
+
+def smoke_at(at: str, leans: float) -> np.ndarray:
+    """Where the Ash's smoke columns (leaning further by `leans`) darken the sky: a mask."""
+    scene = '[[scene]]\nat = "05:30"\nname = "Ash"\n' + SKY
+    picture = draw(timeline(scene + layer("smoke", **SMOKE, wind=0.6, leans=leans) + NO_POST
+                            + NEXT), at, size=SIZE)
+    grey = pygame.surfarray.array3d(picture).astype(int).mean(axis=2)
+    return np.asarray(grey < grey[0, 0] - DARK)
+
+
+LEANS_ON = 0.03  # the columns' upper smoke stands this much of the picture's width further on
+
+
+def test_the_smoke_leans_further_over_as_the_wind_gets_up() -> None:
+    """With `leans` the columns start as they were (the flash's, carried on) and by the end
+    of the scene their upper smoke lies further downwind, to the right."""
+    upper = slice(0, int(0.4 * SIZE[1]))
+    start, still = smoke_at("05:31", 0.7), smoke_at("05:31", 0.0)
+    assert (start != still).mean() < 0.002, "as it was at first"
+    ends = [np.nonzero(smoke_at("06:33", leans)[:, upper])[0].mean() for leans in (0.0, 0.7)]
+    assert ends[1] > ends[0] + LEANS_ON * SIZE[0], f"leaning further by the end: {ends}"

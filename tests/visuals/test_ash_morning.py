@@ -1,0 +1,152 @@
+"""The morning under ash as a visitor sees it at full size: Wilshire's road buried without a
+black hole in it, the ash on the burnt cars lying soft at its edges, and the Ash scene changing
+over its five minutes (not one held picture after the flash's)."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pygame
+import pytest
+
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import stable_seed
+from installation.visuals.burnt_paint import HOLE
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
+from installation.visuals.stranded import Stranded
+from installation.visuals.street_ash_debris import _stone
+from installation.visuals.street_wrecks import PLAIN, deeper_ash
+
+from .helpers import shipped_program
+from .test_street_burnt import built
+
+FULL = (1920, 1080)
+ROAD_BAND = (slice(300, 700), slice(884, 951))  # the near road where the crossing lay (x, y)
+NEAR_BLACK = 40  # a pixel's luminance at most: near black
+HOLE_RUN = 40  # this many near-black pixels in a row along the road's band read as a hole
+
+
+def shipped_picture(at: str) -> pygame.Surface:
+    """The shipped day's picture at story time `at`, full size."""
+    headless()
+    program = shipped_program()
+    surface = pygame.Surface(FULL)
+    Compositor(program.timeline, FULL, lambda _message: None).draw(
+        surface, state_at(program.timeline, parse_clock(at), program.clock))
+    return surface
+
+
+def shipped_frame(at: str) -> np.ndarray:
+    """The shipped day's picture at story time `at`, full size, as (x, y) luminance."""
+    rgb = pygame.surfarray.array3d(shipped_picture(at)).astype(float)
+    return np.asarray(rgb @ np.array([0.3, 0.59, 0.11]))
+
+
+def longest_run(dark: np.ndarray) -> int:
+    """The longest run of True along x (axis 0) in any row of `dark`."""
+    best = 0
+    for row in dark.T:
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], row.astype(int), [0]))))
+        if edges.size:
+            best = max(best, int((edges[1::2] - edges[::2]).max()))
+    return best
+
+
+@pytest.mark.parametrize("at", ["06:40", "07:55"])
+def test_the_road_under_ash_has_no_black_bars_across_it(at: str) -> None:
+    """Where the crossing lay near our feet the ash is unbroken: no run of near-black pixels
+    (the asphalt bared between two of its bars read as two holes in the road)."""
+    band = shipped_frame(at)[ROAD_BAND]
+    assert longest_run(band < NEAR_BLACK) < HOLE_RUN
+
+
+SOFT_STEP = 170  # the ash's cover between two neighbouring pixels changes by less (drawn hard
+# it steps 255: from none to all, in stairs along a slanting edge)
+SOLID = 0.3  # ...and it still lies solid (fully covering) over this share of what it covers
+
+
+def test_the_ash_heaped_on_a_burnt_cars_roof_lies_soft_at_its_edge() -> None:
+    """The ash as deep as it heaps on the burnt cars by the morning's end (07:55) lies rounded
+    and feathered at its edges: its cover never jumps from none to all between neighbouring
+    pixels, though most of it is solid."""
+    street = built(shipped_program().timeline, "Wilshire under ash", FULL)
+    assert street.ruin is not None
+    ruin = street.ruin
+    seen = 0
+    for n, (lane, z, yaw) in enumerate(ruin.places):
+        car = Stranded(lane, z, yaw, HOLE, HOLE, 0)
+        ash = deeper_ash(ruin.project, car, stable_seed(ruin.view.seed, "car", n), 1.0)
+        cover = pygame.surfarray.array_alpha(ash).astype(int)
+        if ash.get_width() < PLAIN:  # (too far off: its heaps a pixel or two thin)
+            continue
+        seen += 1
+        steps = max(np.abs(np.diff(cover, axis=0)).max(), np.abs(np.diff(cover, axis=1)).max())
+        assert steps < SOFT_STEP, f"car {n}: its ash's edge steps {steps} levels"
+        assert (cover == 255).sum() > SOLID * (cover > 0).sum(), f"car {n}: its ash is solid"
+    assert seen >= 2, "near cars with ash on them (the check needs some)"
+
+
+SHRINK = (240, 135)  # frames compared 8x smaller (grain and single flakes do not count)
+CHANGED = 16  # a change of more than this in some channel, clearly seen
+ASH_CHANGES = 0.25  # the share of the picture changed from 05:35 to 06:25, at least (the
+# smoke thinning alone, the sign greyed and a tower gone: 18%)
+
+
+def test_the_ash_scene_changes_over_its_five_minutes() -> None:
+    """Ash does not hold one picture: by 06:25 the light has come up grey-orange behind the
+    ruins and on the ash plain, and the thinning smoke leans over in the rising wind, so a
+    quarter of the picture at least has visibly changed since 05:35."""
+    early, late = (pygame.surfarray.array3d(pygame.transform.smoothscale(
+        shipped_picture(at), SHRINK)).astype(int) for at in ("05:35", "06:25"))
+    moved = np.abs(early - late).max(axis=2) > CHANGED
+    assert moved.mean() >= ASH_CHANGES, f"{moved.mean():.1%} of the picture changed"
+
+
+GROUND_GREY = 100  # a plain ground the stones are drawn on in the check below
+STONES_DIFFER = 1.8  # the widest stone's width over height, of the narrowest's, at least (one
+# hexagon repeated: 1.25, every lump the same board-game piece)
+
+
+def test_the_rubble_in_the_road_is_irregular_each_piece_different() -> None:
+    """Broken masonry lies as slabs, blocks and chunks, not one hexagon repeated: drawn at the
+    same place, the pieces' outlines range from nearly square to long and low."""
+
+    def project(x: float, z: float, up: float) -> tuple[int, int]:
+        return round(480 + 400 * x / z), round(100 + 300 / z - 300 * up / z)
+
+    aspects = []
+    for seed in range(24):
+        ground = pygame.Surface((960, 540))
+        ground.fill((GROUND_GREY,) * 3)
+        _stone(ground, project, 0.0, 1.0, random.Random(seed))
+        drawn = np.abs(pygame.surfarray.array3d(ground).astype(int) - GROUND_GREY).sum(axis=2)
+        xs, ys = np.nonzero(drawn > 30)
+        aspects.append((np.ptp(xs) + 1) / (np.ptp(ys) + 1))
+    assert max(aspects) > STONES_DIFFER * min(aspects), f"outlines' width over height {aspects}"
+
+
+NEAR_ROAD = pygame.Rect(0, 880, 1920, 200)  # the road at our feet, where the rubble lies
+DETAIL = 20  # a pixel this far from its neighbourhood's blur is a thing's edge (the grain,
+# the ridges and the light on the ash are smoother)
+GONE_UNDER = 0.7  # by 07:55 at most this share of the edges at 06:40 still show
+
+
+def edges(picture: pygame.Surface) -> float:
+    """The share of the near road's pixels that are a thing's edge (rubble, letters, glass)."""
+    band = picture.subsurface(NEAR_ROAD)
+    small = pygame.transform.smoothscale(band, (NEAR_ROAD.width // 16, NEAR_ROAD.height // 16))
+    soft = pygame.transform.smoothscale(small, NEAR_ROAD.size)
+    luma = np.array([0.3, 0.59, 0.11])
+    sharp = pygame.surfarray.array3d(band).astype(float) @ luma
+    return float((np.abs(sharp - pygame.surfarray.array3d(soft).astype(float) @ luma)
+                  > DETAIL).mean())
+
+
+def test_the_rubble_goes_under_the_ash_falling_all_morning() -> None:
+    """The ash goes on falling on Wilshire: the rubble, glass and letters at our feet at 06:40
+    are going under it by 07:55 (on main they lay as sharp as ever)."""
+    early, late = edges(shipped_picture("06:40")), edges(shipped_picture("07:55"))
+    assert late < GONE_UNDER * early, f"edges on the near road {early:.3f} -> {late:.3f}"

@@ -58,10 +58,12 @@ def lightly(method: Callable[..., Any]) -> Callable[..., Any]:
     (object -> part -> method -> object) that only the cycle collector frees, so a voice let
     go with its scene kept its buffers until the collector's next full round (in the soak up
     to half a day, resident memory swinging with when it last ran)."""
-    held = weakref.WeakMethod(method)  # type: ignore[arg-type]
+    held = weakref.WeakMethod(method)
 
     def call(*args: Any) -> Any:
-        return held()(*args)  # type: ignore[misc]
+        alive = held()
+        assert alive is not None, "a part called after the object holding it was freed"
+        return alive(*args)
 
     return call
 

@@ -3,11 +3,11 @@ collector next runs, which in a long show may be half a day later, the buffers k
 
 from __future__ import annotations
 
-import gc
 import weakref
 from collections.abc import Callable
 
 import pytest
+from collector import collector_off
 
 from installation.audio.mix import MasterBus
 from installation.audio.part import Stems
@@ -19,14 +19,9 @@ FULL_RATE = 48_000  # dark parts and the returns run at half or a quarter of it 
 
 def assert_freed_when_let_go(made: Callable[[], object], what: str) -> None:
     """The thing `made` returns, played and then let go, is freed with the collector off."""
-    gone = weakref.ref(made())
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_off():
+        gone = weakref.ref(made())
         assert gone() is None, f"the {what} is kept alive by a loop of references"
-    finally:
-        if collecting:
-            gc.enable()
 
 
 @pytest.mark.parametrize("name", sorted(PARTS))

@@ -9,6 +9,7 @@ import weakref
 from pathlib import Path
 
 import pygame
+from collector import collector_off
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import DAY_SECONDS
@@ -64,9 +65,7 @@ def test_every_scene_of_the_day_let_go_is_freed_without_the_collector() -> None:
     surface = pygame.Surface(SIZE)
     held: dict[str, list[weakref.ref[object]]] = {}
     gc.collect()  # what earlier tests left is not this day's
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_off():
         for scene in line.scenes:
             compositor.draw(surface, state_at(line, (scene.at + INTO_SCENE) % DAY_SECONDS))
             ahead = compositor.ahead
@@ -82,9 +81,6 @@ def test_every_scene_of_the_day_let_go_is_freed_without_the_collector() -> None:
                            if name not in names for ref in refs if ref() is not None})
             assert kept == [], f"let go before {scene.name!r}, still alive: {kept}"
         assert loops_left() == [], "the day's drawing left loops only the collector frees"
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def loops_left() -> list[str]:

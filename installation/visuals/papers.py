@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import pygame
@@ -200,36 +201,81 @@ def draw_sheets(surface: pygame.Surface, all_sheets: Sequence[Sheet], seconds: f
 
 
 def _sheet(surface: pygame.Surface, sheet: Sheet, at: Placed, length: float,
-           middle: tuple[float, float], alpha: int | None = None) -> None:
+           middle: tuple[float, float], alpha: int | None = None,
+           shift: tuple[int, int] = (0, 0)) -> None:
     """One sheet about `middle` (pixels): its face, and its print where it is seen wide
-    enough; with `alpha`, as see-through as that (on a surface with alpha)."""
+    enough; with `alpha`, as see-through as that (on a surface with alpha); drawn `shift`
+    pixels up and left of where `middle` puts it (a smear's layer cut to what it covers)."""
     shape, seen = outline(length, sheet, at)
-    points = [(middle[0] + x, middle[1] + y) for x, y in shape]
-    color = shade_of(sheet, at.flip)
+    _face(surface, _points(shape, middle), seen, sheet.news, shade_of(sheet, at.flip), alpha,
+          shift)
+
+
+def _points(shape: Sequence[tuple[float, float]],
+            middle: tuple[float, float]) -> list[tuple[float, float]]:
+    """An outline about its middle, placed about `middle` (pixels)."""
+    return [(middle[0] + x, middle[1] + y) for x, y in shape]
+
+
+def _face(surface: pygame.Surface, points: Sequence[tuple[float, float]], seen: float,
+          news: bool, color: Color, alpha: int | None, shift: tuple[int, int]) -> None:
+    """A sheet's face at `points` and its print (see `_sheet`)."""
     fill: tuple[int, ...] = color if alpha is None else (*color, alpha)
-    pygame.draw.polygon(surface, fill, points)  # (no smoothed edge: on a picture
-    #   with alpha, as a fade draws on, it left pixels short of opaque)
+    pygame.draw.polygon(surface, fill, _shifted(points, shift))  # (no smoothed edge: on a
+    #   picture with alpha, as a fade draws on, it left pixels short of opaque)
     if seen >= PRINT_WIDE:
-        _print(surface, points, sheet.news, alpha, color)
+        _print(surface, points, news, alpha, color, shift)
+
+
+def _shifted(points: Sequence[tuple[float, float]],
+             shift: tuple[int, int]) -> Sequence[tuple[float, float]]:
+    """`points` moved `shift` up and left (exactly: each stays past it, see `_smeared`)."""
+    if shift == (0, 0):
+        return points
+    return [(x - shift[0], y - shift[1]) for x, y in points]
 
 
 def _smeared(surface: pygame.Surface, sheet: Sheet, at: Placed, length: float,
              middle: tuple[float, float], moved: tuple[float, float]) -> None:
     """A near sheet, fast across the picture: copies of it back along the way it moved in
-    the last sixtieth of a second, fainter the further back, under it: soft with its speed."""
+    the last sixtieth of a second, fainter the further back, under it: soft with its speed.
+
+    The copies are laid on a layer with alpha, then it on the picture: a layer only as
+    large as what they cover of the picture (a sheet blown round from one side of the road
+    to the other moved thousands of pixels in a sixtieth: a layer reaching that far, ~9,000
+    pixels square, took up to 0.2 s to make)."""
+    shape, seen = outline(length, sheet, at)
+    color = shade_of(sheet, at.flip)
     reach = int(length * 1.3 + abs(moved[0]) + abs(moved[1])) + 2
     area = pygame.Rect(0, 0, 2 * reach, 2 * reach)
     area.center = (round(middle[0]), round(middle[1]))
-    layer = pygame.Surface(area.size, pygame.SRCALPHA)
-    for share, strength in zip(SMEAR_BACK, SMEAR, strict=True):
-        place = (reach - moved[0] * share, reach - moved[1] * share)
-        _sheet(layer, sheet, at, length, place, round(SMEAR_ALPHA * strength))
-    surface.blit(layer, area)
-    _sheet(surface, sheet, at, length, middle)
+    copies = [(_points(shape, (reach - moved[0] * share, reach - moved[1] * share)),
+               round(SMEAR_ALPHA * strength))
+              for share, strength in zip(SMEAR_BACK, SMEAR, strict=True)]
+    covered = _covering([p for points, _alpha in copies for p in points])
+    cut = covered.clip((0, 0), area.size)
+    seen_to = pygame.Rect(surface.get_clip()).move(-area.x, -area.y).bottomright  # (cut short
+    cut.size = (max(0, min(cut.right, seen_to[0]) - cut.x),  # only right and below: a shape
+                max(0, min(cut.bottom, seen_to[1]) - cut.y))  # past a layer's left or top
+    #   edge was filled a few pixels differently along it)
+    if cut.width and cut.height:
+        layer = pygame.Surface(cut.size, pygame.SRCALPHA)
+        for points, alpha in copies:
+            _face(layer, points, seen, sheet.news, color, alpha, cut.topleft)
+        surface.blit(layer, cut.move(area.topleft))
+    _face(surface, _points(shape, middle), seen, sheet.news, color, None, (0, 0))
+
+
+def _covering(points: Sequence[tuple[float, float]]) -> pygame.Rect:
+    """The pixels that shapes drawn within `points` may touch, a pixel to spare each way
+    (whole pixels short of them all: each moved by its corner stays past 0, so exactly)."""
+    xs, ys = [x for x, _y in points], [y for _x, y in points]
+    left, top = math.floor(min(xs)) - 1, math.floor(min(ys)) - 1
+    return pygame.Rect(left, top, math.ceil(max(xs)) + 2 - left, math.ceil(max(ys)) + 2 - top)
 
 
 def _print(surface: pygame.Surface, points: Sequence[tuple[float, float]], news: bool,
-           alpha: int | None, color: Color) -> None:
+           alpha: int | None, color: Color, shift: tuple[int, int]) -> None:
     """What is printed on a sheet: newsprint, a headline's dark band across its top end and
     its columns of print down it (faint lines between them); a flyer, a bold title across its
     top, lines of print under it and the crease where it was folded."""
@@ -238,7 +284,8 @@ def _print(surface: pygame.Surface, points: Sequence[tuple[float, float]], news:
 
     def at(along: float, across: float) -> tuple[float, float]:
         a, b = _along(top, along), _along(bottom, along)
-        return a[0] + (b[0] - a[0]) * across, a[1] + (b[1] - a[1]) * across
+        return (a[0] + (b[0] - a[0]) * across - shift[0],
+                a[1] + (b[1] - a[1]) * across - shift[1])
 
     def ink(k: float) -> tuple[int, ...]:
         return scaled(color, k) if alpha is None else (*scaled(color, k), alpha)
@@ -262,8 +309,15 @@ def _print(surface: pygame.Surface, points: Sequence[tuple[float, float]], news:
 
 def _along(edge: Sequence[tuple[float, float]], share: float) -> tuple[float, float]:
     """The point `share` (0 to 1) of the way along a sheet's edge (its points in order)."""
-    k = share * (len(edge) - 1)
-    n = min(len(edge) - 2, int(k))
-    f = k - n
+    n, f = _step(share, len(edge))
     return (edge[n][0] + (edge[n + 1][0] - edge[n][0]) * f,
             edge[n][1] + (edge[n + 1][1] - edge[n][1]) * f)
+
+
+@cache
+def _step(share: float, points: int) -> tuple[int, float]:
+    """Which of `points` along an edge the point `share` of the way along it follows, and
+    how far on to the next (the same few shares on every sheet: worked out once)."""
+    k = share * (points - 1)
+    n = min(points - 2, int(k))
+    return n, k - n

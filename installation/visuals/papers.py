@@ -71,6 +71,8 @@ LIFT = (0.06, 0.34)  # how high it is carried (world units: a car's roof is 0.42
 FLIPS = (2, 5)  # how many times it turns over in the air, on its long side
 TILT = 0.9  # radians: how far it swings in the picture's plane in the air
 ROAD_TILT = 0.12  # radians: lying on the road, its long side nearly level
+REACH = 2.0  # no point of a sheet lies further from its middle than this many half lengths
+# (its half length along it, its width (at most 0.8 of it) and its curl (0.18) across)
 POINTS = 7  # along a sheet's long side, its outline's points (its curl is a curve)
 ALONG = tuple(-1.0 + 2.0 * k / (POINTS - 1) for k in range(POINTS))  # where they are, -1 to 1
 
@@ -187,7 +189,10 @@ def shade_of(sheet: Sheet, flip: float) -> Color:
 
 def draw_sheets(surface: pygame.Surface, all_sheets: Sequence[Sheet], seconds: float,
                 project: Project, width: int) -> None:
-    """Each sheet where the wind has it, farthest first; a near one soft with its speed."""
+    """Each sheet where the wind has it, farthest first; a near one soft with its speed. (A
+    sheet whose reach lies wholly off the picture is left out: most of the near ones are
+    blowing past either side of it, and each cost as much to work out as one seen.)"""
+    seen = surface.get_clip()
     for sheet in sorted(all_sheets, key=lambda s: -s.z):
         at = placed(sheet, seconds)
         cx, cy = project(at.x, sheet.z, at.up)
@@ -195,9 +200,18 @@ def draw_sheets(surface: pygame.Surface, all_sheets: Sequence[Sheet], seconds: f
         if 2 * length >= SOFT_FROM and at.up > 0:
             was = placed(sheet, seconds - 1 / 60)
             bx, by = project(was.x, sheet.z, was.up)
-            _smeared(surface, sheet, at, length, (cx, cy), (cx - bx, cy - by))
-            continue
-        _sheet(surface, sheet, at, length, (cx, cy))
+            moved = (cx - bx, cy - by)
+            if _reaches(seen, (cx, cy), REACH * length + abs(moved[0]) + abs(moved[1])):
+                _smeared(surface, sheet, at, length, (cx, cy), moved)
+        elif _reaches(seen, (cx, cy), REACH * length):
+            _sheet(surface, sheet, at, length, (cx, cy))
+
+
+def _reaches(seen: pygame.Rect, middle: tuple[float, float], reach: float) -> bool:
+    """Might a sheet about `middle`, no point of it further than `reach` each way, touch the
+    pixels `seen`? (A pixel to spare.)"""
+    return (middle[0] + reach + 1 >= seen.left and middle[0] - reach - 1 < seen.right
+            and middle[1] + reach + 1 >= seen.top and middle[1] - reach - 1 < seen.bottom)
 
 
 def _sheet(surface: pygame.Surface, sheet: Sheet, at: Placed, length: float,
@@ -282,29 +296,32 @@ def _print(surface: pygame.Surface, points: Sequence[tuple[float, float]], news:
     half = len(points) // 2
     top, bottom = points[:half], points[half:][::-1]
 
-    def at(along: float, across: float) -> tuple[float, float]:
+    def across(along: float, *shares: float) -> list[tuple[float, float]]:
+        """The points `shares` of the way across the sheet, `along` of the way down it."""
         a, b = _along(top, along), _along(bottom, along)
-        return (a[0] + (b[0] - a[0]) * across - shift[0],
-                a[1] + (b[1] - a[1]) * across - shift[1])
+        return [(a[0] + (b[0] - a[0]) * share - shift[0], a[1] + (b[1] - a[1]) * share - shift[1])
+                for share in shares]
 
     def ink(k: float) -> tuple[int, ...]:
         return scaled(color, k) if alpha is None else (*scaled(color, k), alpha)
 
+    dark = ink(INK)
     if news:
-        band = [at(HEADLINE[0], 0.12), at(HEADLINE[1], 0.12), at(HEADLINE[1], 0.88),
-                at(HEADLINE[0], 0.88)]
-        pygame.draw.polygon(surface, ink(INK), band)
-        for n in range(1, COLUMNS):
-            share = n / COLUMNS
-            pygame.draw.line(surface, ink(PRINT), at(HEADLINE[1] + 0.06, share), at(0.94, share))
+        head, foot = across(HEADLINE[0], 0.12, 0.88), across(HEADLINE[1], 0.12, 0.88)
+        pygame.draw.polygon(surface, dark, [head[0], foot[0], foot[1], head[1]])
+        faint = ink(PRINT)
+        shares = [n / COLUMNS for n in range(1, COLUMNS)]
+        for start, end in zip(across(HEADLINE[1] + 0.06, *shares), across(0.94, *shares),
+                              strict=True):
+            pygame.draw.line(surface, faint, start, end)
         return
-    pygame.draw.line(surface, ink(FOLD_SHADE), at(FOLD, 0.0), at(FOLD, 1.0))
-    pygame.draw.polygon(surface, ink(INK), [at(TITLE[0], 0.12), at(TITLE[1], 0.12),
-                                            at(TITLE[1], 0.88), at(TITLE[0], 0.88)])
+    pygame.draw.line(surface, ink(FOLD_SHADE), *across(FOLD, 0.0, 1.0))
+    head, foot = across(TITLE[0], 0.12, 0.88), across(TITLE[1], 0.12, 0.88)
+    pygame.draw.polygon(surface, dark, [head[0], foot[0], foot[1], head[1]])
     count, first, last, (left, right) = LINES
     for n in range(count):
-        along = first + (last - first) * n / (count - 1)
-        pygame.draw.line(surface, ink(INK), at(along, left), at(along, right))
+        pygame.draw.line(surface, dark, *across(first + (last - first) * n / (count - 1),
+                                                left, right))
 
 
 def _along(edge: Sequence[tuple[float, float]], share: float) -> tuple[float, float]:

@@ -315,13 +315,14 @@ def _print(surface: pygame.Surface, points: Sequence[tuple[float, float]], news:
                               strict=True):
             pygame.draw.line(surface, faint, start, end)
         return
-    pygame.draw.line(surface, ink(FOLD_SHADE), *across(FOLD, 0.0, 1.0))
+    crease = across(FOLD, 0.0, 1.0)
+    pygame.draw.line(surface, ink(FOLD_SHADE), crease[0], crease[1])
     head, foot = across(TITLE[0], 0.12, 0.88), across(TITLE[1], 0.12, 0.88)
     pygame.draw.polygon(surface, dark, [head[0], foot[0], foot[1], head[1]])
     count, first, last, (left, right) = LINES
     for n in range(count):
-        pygame.draw.line(surface, dark, *across(first + (last - first) * n / (count - 1),
-                                                left, right))
+        start, end = across(first + (last - first) * n / (count - 1), left, right)
+        pygame.draw.line(surface, dark, start, end)
 
 
 def _along(edge: Sequence[tuple[float, float]], share: float) -> tuple[float, float]:

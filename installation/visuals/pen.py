@@ -16,7 +16,7 @@ SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 STROKE_STEPS = 40  # discs along each segment of a tapering stroke, less one
 BAND_ROWS = 10 * SUPERSAMPLE  # the large drawing is shrunk in bands of this many rows
 CHUNK_ROWS = 10 * BAND_ROWS  # and painted in chunks of this many (a large drawing at a time)
-PAINT_COST = 60_000  # rows filled in one step (~1.7 ms at ~28 ns a row of a disc; see Shape.cost:
+PAINT_COST = 100_000  # rows filled in one step (~1.9 ms at ~19 ns a row of a disc; see Shape.cost:
 # at 160,000, a tar scene's steps of ~3 ms each made a frame that built one miss 8.33 ms)
 SHRINK_COST = 300_000  # large pixels shrunk in one step (~1.4 ms: a chunk's ten bands took 4 ms)
 POLYGON_EDGES = 16  # a polygon's row costs a disc's row for each this many of its edges

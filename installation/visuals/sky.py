@@ -37,6 +37,7 @@ CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's 
 NIGHT_DAYLIGHT = 0.02  # under less daylight than this the clouds drift in NIGHT_STEP steps
 TWINKLE_EVERY = 7  # one star in this many twinkles
 TWINKLE_RATE = 0.7  # steps of a star's twinkle noise a second
+WARM_STRIPS = 4  # painted ahead, the gradient and each cloud colour this many strips a step
 SHADES = STRIPS  # the gradient moves on a strip of rows at a time, a cloud strip with each
 StarPlan = tuple[int, tuple[int, ...]]  # stars shown, sprite of each twinkling one
 SunPlan = tuple[int, int, Color]
@@ -234,13 +235,15 @@ class Sky:
         together were pieces of 5-19 ms, a frame that built one late)."""
         plan = self.plan(frame)
         top, bottom, _shown, _sun, _moon, clouds = plan
-        for rect, high, low in zip(self.shade_rects, top, bottom, strict=True):
-            yield
+        for n, (rect, high, low) in enumerate(zip(self.shade_rects, top, bottom, strict=True)):
+            if n % WARM_STRIPS == 0:
+                yield
             self._gradient(high, low).rows(rect)
         if clouds is not None and self.clouds is not None:
             for color in dict.fromkeys(clouds[0]):
-                for strip in self.clouds.strips():
-                    yield
+                for n, strip in enumerate(self.clouds.strips()):
+                    if n % WARM_STRIPS == 0:
+                        yield
                     self.clouds.tint(color, strip)
         yield
         self.paint(self.memo, plan)

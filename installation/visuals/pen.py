@@ -170,6 +170,7 @@ def render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float
     for chunk_top in range(0, span_h, CHUNK_ROWS):
         height = min(CHUNK_ROWS, span_h - chunk_top)
         chunk.fill((0, 0, 0, 0))
+        yield  # (cleared in a piece of its own: ~1 ms, with a step of painting over 8.33)
         area = chunk.subsurface((0, 0, span_w, height))
         yield from pen.paint_pieces(area, chunk_top)
         yield from _shrunk(area, image, chunk_top)

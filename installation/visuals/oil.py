@@ -43,7 +43,8 @@ FILM_COLORS: tuple[tuple[float, float, float], ...] = (
     (1.12, 1.12, 1.1), (1.14, 1.05, 0.97), (1.08, 1.12, 0.98), (1.04, 1.0, 1.16),
     (1.0, 1.06, 1.15))
 BLUR = 1  # rows either way its colours are blurred over, down the pool
-PIECES = 192  # worked out in this many bands of columns, one a step (~2 ms each at 1080p)
+PIECES = 384  # worked out in this many bands of columns, one a step (~1 ms each at 1080p: at
+# 192, ~2-6 ms, a frame of the tar (~6 ms) that built one missed 8.33 ms)
 
 
 def oiled(shade: pygame.Surface, seed: int) -> Generator[None, None, None]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import pygame
@@ -70,6 +71,8 @@ LIFT = (0.06, 0.34)  # how high it is carried (world units: a car's roof is 0.42
 FLIPS = (2, 5)  # how many times it turns over in the air, on its long side
 TILT = 0.9  # radians: how far it swings in the picture's plane in the air
 ROAD_TILT = 0.12  # radians: lying on the road, its long side nearly level
+REACH = 2.0  # no point of a sheet lies further from its middle than this many half lengths
+# (its half length along it, its width (at most 0.8 of it) and its curl (0.18) across)
 POINTS = 7  # along a sheet's long side, its outline's points (its curl is a curve)
 ALONG = tuple(-1.0 + 2.0 * k / (POINTS - 1) for k in range(POINTS))  # where they are, -1 to 1
 
@@ -186,7 +189,10 @@ def shade_of(sheet: Sheet, flip: float) -> Color:
 
 def draw_sheets(surface: pygame.Surface, all_sheets: Sequence[Sheet], seconds: float,
                 project: Project, width: int) -> None:
-    """Each sheet where the wind has it, farthest first; a near one soft with its speed."""
+    """Each sheet where the wind has it, farthest first; a near one soft with its speed. (A
+    sheet whose reach lies wholly off the picture is left out: most of the near ones are
+    blowing past either side of it, and each cost as much to work out as one seen.)"""
+    seen = surface.get_clip()
     for sheet in sorted(all_sheets, key=lambda s: -s.z):
         at = placed(sheet, seconds)
         cx, cy = project(at.x, sheet.z, at.up)
@@ -194,76 +200,142 @@ def draw_sheets(surface: pygame.Surface, all_sheets: Sequence[Sheet], seconds: f
         if 2 * length >= SOFT_FROM and at.up > 0:
             was = placed(sheet, seconds - 1 / 60)
             bx, by = project(was.x, sheet.z, was.up)
-            _smeared(surface, sheet, at, length, (cx, cy), (cx - bx, cy - by))
-            continue
-        _sheet(surface, sheet, at, length, (cx, cy))
+            moved = (cx - bx, cy - by)
+            if _reaches(seen, (cx, cy), REACH * length + abs(moved[0]) + abs(moved[1])):
+                _smeared(surface, sheet, at, length, (cx, cy), moved)
+        elif _reaches(seen, (cx, cy), REACH * length):
+            _sheet(surface, sheet, at, length, (cx, cy))
+
+
+def _reaches(seen: pygame.Rect, middle: tuple[float, float], reach: float) -> bool:
+    """Might a sheet about `middle`, no point of it further than `reach` each way, touch the
+    pixels `seen`? (A pixel to spare.)"""
+    return (middle[0] + reach + 1 >= seen.left and middle[0] - reach - 1 < seen.right
+            and middle[1] + reach + 1 >= seen.top and middle[1] - reach - 1 < seen.bottom)
 
 
 def _sheet(surface: pygame.Surface, sheet: Sheet, at: Placed, length: float,
-           middle: tuple[float, float], alpha: int | None = None) -> None:
+           middle: tuple[float, float], alpha: int | None = None,
+           shift: tuple[int, int] = (0, 0)) -> None:
     """One sheet about `middle` (pixels): its face, and its print where it is seen wide
-    enough; with `alpha`, as see-through as that (on a surface with alpha)."""
+    enough; with `alpha`, as see-through as that (on a surface with alpha); drawn `shift`
+    pixels up and left of where `middle` puts it (a smear's layer cut to what it covers)."""
     shape, seen = outline(length, sheet, at)
-    points = [(middle[0] + x, middle[1] + y) for x, y in shape]
-    color = shade_of(sheet, at.flip)
+    _face(surface, _points(shape, middle), seen, sheet.news, shade_of(sheet, at.flip), alpha,
+          shift)
+
+
+def _points(shape: Sequence[tuple[float, float]],
+            middle: tuple[float, float]) -> list[tuple[float, float]]:
+    """An outline about its middle, placed about `middle` (pixels)."""
+    return [(middle[0] + x, middle[1] + y) for x, y in shape]
+
+
+def _face(surface: pygame.Surface, points: Sequence[tuple[float, float]], seen: float,
+          news: bool, color: Color, alpha: int | None, shift: tuple[int, int]) -> None:
+    """A sheet's face at `points` and its print (see `_sheet`)."""
     fill: tuple[int, ...] = color if alpha is None else (*color, alpha)
-    pygame.draw.polygon(surface, fill, points)  # (no smoothed edge: on a picture
-    #   with alpha, as a fade draws on, it left pixels short of opaque)
+    pygame.draw.polygon(surface, fill, _shifted(points, shift))  # (no smoothed edge: on a
+    #   picture with alpha, as a fade draws on, it left pixels short of opaque)
     if seen >= PRINT_WIDE:
-        _print(surface, points, sheet.news, alpha, color)
+        _print(surface, points, news, alpha, color, shift)
+
+
+def _shifted(points: Sequence[tuple[float, float]],
+             shift: tuple[int, int]) -> Sequence[tuple[float, float]]:
+    """`points` moved `shift` up and left (exactly: each stays past it, see `_smeared`)."""
+    if shift == (0, 0):
+        return points
+    return [(x - shift[0], y - shift[1]) for x, y in points]
 
 
 def _smeared(surface: pygame.Surface, sheet: Sheet, at: Placed, length: float,
              middle: tuple[float, float], moved: tuple[float, float]) -> None:
     """A near sheet, fast across the picture: copies of it back along the way it moved in
-    the last sixtieth of a second, fainter the further back, under it: soft with its speed."""
+    the last sixtieth of a second, fainter the further back, under it: soft with its speed.
+
+    The copies are laid on a layer with alpha, then it on the picture: a layer only as
+    large as what they cover of the picture (a sheet blown round from one side of the road
+    to the other moved thousands of pixels in a sixtieth: a layer reaching that far, ~9,000
+    pixels square, took up to 0.2 s to make)."""
+    shape, seen = outline(length, sheet, at)
+    color = shade_of(sheet, at.flip)
     reach = int(length * 1.3 + abs(moved[0]) + abs(moved[1])) + 2
     area = pygame.Rect(0, 0, 2 * reach, 2 * reach)
     area.center = (round(middle[0]), round(middle[1]))
-    layer = pygame.Surface(area.size, pygame.SRCALPHA)
-    for share, strength in zip(SMEAR_BACK, SMEAR, strict=True):
-        place = (reach - moved[0] * share, reach - moved[1] * share)
-        _sheet(layer, sheet, at, length, place, round(SMEAR_ALPHA * strength))
-    surface.blit(layer, area)
-    _sheet(surface, sheet, at, length, middle)
+    copies = [(_points(shape, (reach - moved[0] * share, reach - moved[1] * share)),
+               round(SMEAR_ALPHA * strength))
+              for share, strength in zip(SMEAR_BACK, SMEAR, strict=True)]
+    covered = _covering([p for points, _alpha in copies for p in points])
+    cut = covered.clip((0, 0), area.size)
+    seen_to = pygame.Rect(surface.get_clip()).move(-area.x, -area.y).bottomright  # (cut short
+    cut.size = (max(0, min(cut.right, seen_to[0]) - cut.x),  # only right and below: a shape
+                max(0, min(cut.bottom, seen_to[1]) - cut.y))  # past a layer's left or top
+    #   edge was filled a few pixels differently along it)
+    if cut.width and cut.height:
+        layer = pygame.Surface(cut.size, pygame.SRCALPHA)
+        for points, alpha in copies:
+            _face(layer, points, seen, sheet.news, color, alpha, cut.topleft)
+        surface.blit(layer, cut.move(area.topleft))
+    _face(surface, _points(shape, middle), seen, sheet.news, color, None, (0, 0))
+
+
+def _covering(points: Sequence[tuple[float, float]]) -> pygame.Rect:
+    """The pixels that shapes drawn within `points` may touch, a pixel to spare each way
+    (whole pixels short of them all: each moved by its corner stays past 0, so exactly)."""
+    xs, ys = [x for x, _y in points], [y for _x, y in points]
+    left, top = math.floor(min(xs)) - 1, math.floor(min(ys)) - 1
+    return pygame.Rect(left, top, math.ceil(max(xs)) + 2 - left, math.ceil(max(ys)) + 2 - top)
 
 
 def _print(surface: pygame.Surface, points: Sequence[tuple[float, float]], news: bool,
-           alpha: int | None, color: Color) -> None:
+           alpha: int | None, color: Color, shift: tuple[int, int]) -> None:
     """What is printed on a sheet: newsprint, a headline's dark band across its top end and
     its columns of print down it (faint lines between them); a flyer, a bold title across its
     top, lines of print under it and the crease where it was folded."""
     half = len(points) // 2
     top, bottom = points[:half], points[half:][::-1]
 
-    def at(along: float, across: float) -> tuple[float, float]:
+    def across(along: float, *shares: float) -> list[tuple[float, float]]:
+        """The points `shares` of the way across the sheet, `along` of the way down it."""
         a, b = _along(top, along), _along(bottom, along)
-        return a[0] + (b[0] - a[0]) * across, a[1] + (b[1] - a[1]) * across
+        return [(a[0] + (b[0] - a[0]) * share - shift[0], a[1] + (b[1] - a[1]) * share - shift[1])
+                for share in shares]
 
     def ink(k: float) -> tuple[int, ...]:
         return scaled(color, k) if alpha is None else (*scaled(color, k), alpha)
 
+    dark = ink(INK)
     if news:
-        band = [at(HEADLINE[0], 0.12), at(HEADLINE[1], 0.12), at(HEADLINE[1], 0.88),
-                at(HEADLINE[0], 0.88)]
-        pygame.draw.polygon(surface, ink(INK), band)
-        for n in range(1, COLUMNS):
-            share = n / COLUMNS
-            pygame.draw.line(surface, ink(PRINT), at(HEADLINE[1] + 0.06, share), at(0.94, share))
+        head, foot = across(HEADLINE[0], 0.12, 0.88), across(HEADLINE[1], 0.12, 0.88)
+        pygame.draw.polygon(surface, dark, [head[0], foot[0], foot[1], head[1]])
+        faint = ink(PRINT)
+        shares = [n / COLUMNS for n in range(1, COLUMNS)]
+        for start, end in zip(across(HEADLINE[1] + 0.06, *shares), across(0.94, *shares),
+                              strict=True):
+            pygame.draw.line(surface, faint, start, end)
         return
-    pygame.draw.line(surface, ink(FOLD_SHADE), at(FOLD, 0.0), at(FOLD, 1.0))
-    pygame.draw.polygon(surface, ink(INK), [at(TITLE[0], 0.12), at(TITLE[1], 0.12),
-                                            at(TITLE[1], 0.88), at(TITLE[0], 0.88)])
+    crease = across(FOLD, 0.0, 1.0)
+    pygame.draw.line(surface, ink(FOLD_SHADE), crease[0], crease[1])
+    head, foot = across(TITLE[0], 0.12, 0.88), across(TITLE[1], 0.12, 0.88)
+    pygame.draw.polygon(surface, dark, [head[0], foot[0], foot[1], head[1]])
     count, first, last, (left, right) = LINES
     for n in range(count):
-        along = first + (last - first) * n / (count - 1)
-        pygame.draw.line(surface, ink(INK), at(along, left), at(along, right))
+        start, end = across(first + (last - first) * n / (count - 1), left, right)
+        pygame.draw.line(surface, dark, start, end)
 
 
 def _along(edge: Sequence[tuple[float, float]], share: float) -> tuple[float, float]:
     """The point `share` (0 to 1) of the way along a sheet's edge (its points in order)."""
-    k = share * (len(edge) - 1)
-    n = min(len(edge) - 2, int(k))
-    f = k - n
+    n, f = _step(share, len(edge))
     return (edge[n][0] + (edge[n + 1][0] - edge[n][0]) * f,
             edge[n][1] + (edge[n + 1][1] - edge[n][1]) * f)
+
+
+@cache
+def _step(share: float, points: int) -> tuple[int, float]:
+    """Which of `points` along an edge the point `share` of the way along it follows, and
+    how far on to the next (the same few shares on every sheet: worked out once)."""
+    k = share * (points - 1)
+    n = min(points - 2, int(k))
+    return n, k - n

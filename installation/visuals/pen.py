@@ -16,7 +16,9 @@ SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 STROKE_STEPS = 40  # discs along each segment of a tapering stroke, less one
 BAND_ROWS = 10 * SUPERSAMPLE  # the large drawing is shrunk in bands of this many rows
 CHUNK_ROWS = 10 * BAND_ROWS  # and painted in chunks of this many (a large drawing at a time)
-PAINT_COST = 160_000  # rows filled in one step (~3 ms at ~28 ns a row of a disc; see Shape.cost)
+PAINT_COST = 100_000  # rows filled in one step (~1.9 ms at ~19 ns a row of a disc; see Shape.cost:
+# at 160,000, a tar scene's steps of ~3 ms each made a frame that built one miss 8.33 ms)
+SHRINK_COST = 300_000  # large pixels shrunk in one step (~1.4 ms: a chunk's ten bands took 4 ms)
 POLYGON_EDGES = 16  # a polygon's row costs a disc's row for each this many of its edges
 DISC_ROWS = 120  # a disc costs this many rows besides its own (~3.4 us: small ones are mostly it)
 Point = tuple[float, float]
@@ -40,7 +42,13 @@ class Pen:
         return (int(self.origin[0] + x * self.px), int(self.origin[1] - p[1] * self.px))
 
     def polygon(self, points: Sequence[Point], color: Color) -> None:
-        corners = [self.at(p) for p in points]
+        """(Each point placed as `at` places it, in one pass: a mammoth's tusks and hair are
+        thousands of polygons, noted down in one piece of its building.)"""
+        (left, top), px = self.origin, self.px
+        if self.flip:
+            corners = [(int(left + -x * px), int(top - y * px)) for x, y in points]
+        else:
+            corners = [(int(left + x * px), int(top - y * px)) for x, y in points]
         rows = [y for _x, y in corners]
         self.shapes.append(Shape(color, min(rows), max(rows) + 1, corners=corners))
 
@@ -158,21 +166,31 @@ def render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float
     pen.finish()
     yield
     chunk = pygame.Surface((span_w, min(CHUNK_ROWS, span_h)), pygame.SRCALPHA)
+    yield  # (a large new surface: its first touches take a piece of their own)
     for chunk_top in range(0, span_h, CHUNK_ROWS):
         height = min(CHUNK_ROWS, span_h - chunk_top)
         chunk.fill((0, 0, 0, 0))
+        yield  # (cleared in a piece of its own: ~1 ms, with a step of painting over 8.33)
         area = chunk.subsurface((0, 0, span_w, height))
         yield from pen.paint_pieces(area, chunk_top)
-        for band_top in range(0, height, BAND_ROWS):  # (~0.1 ms a band 3,480 wide)
-            rows = min(BAND_ROWS, height - band_top)
-            band = area.subsurface((0, band_top, span_w, rows))
-            small = pygame.transform.smoothscale(band, (span_w // SUPERSAMPLE,
-                                                        rows // SUPERSAMPLE))
-            # Added onto transparent black: a plain copy of colour and alpha.
-            image.blit(small, ((0, (chunk_top + band_top) // SUPERSAMPLE)),
-                       special_flags=pygame.BLEND_RGBA_ADD)
+        yield from _shrunk(area, image, chunk_top)
         yield
     return image
+
+
+def _shrunk(area: pygame.Surface, image: pygame.Surface, top: int) -> Generator[None, None, None]:
+    """A chunk of the large drawing (its rows from `top`) shrunk onto `image` a band at a
+    time, pausing before a band that would take the step past SHRINK_COST."""
+    width, budget = area.get_width(), Budget(SHRINK_COST)
+    for band_top in range(0, area.get_height(), BAND_ROWS):  # (~0.1 ms a band 3,480 wide)
+        rows = min(BAND_ROWS, area.get_height() - band_top)
+        if budget.over(width * rows):
+            yield
+        band = area.subsurface((0, band_top, width, rows))
+        small = pygame.transform.smoothscale(band, (width // SUPERSAMPLE, rows // SUPERSAMPLE))
+        # Added onto transparent black: a plain copy of colour and alpha.
+        image.blit(small, ((0, (top + band_top) // SUPERSAMPLE)),
+                   special_flags=pygame.BLEND_RGBA_ADD)
 
 
 def _whole(length: int) -> int:

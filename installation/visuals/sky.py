@@ -37,6 +37,7 @@ CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's 
 NIGHT_DAYLIGHT = 0.02  # under less daylight than this the clouds drift in NIGHT_STEP steps
 TWINKLE_EVERY = 7  # one star in this many twinkles
 TWINKLE_RATE = 0.7  # steps of a star's twinkle noise a second
+WARM_STRIPS = 4  # painted ahead, the gradient and each cloud colour this many strips a step
 SHADES = STRIPS  # the gradient moves on a strip of rows at a time, a cloud strip with each
 StarPlan = tuple[int, tuple[int, ...]]  # stars shown, sprite of each twinkling one
 SunPlan = tuple[int, int, Color]
@@ -229,15 +230,21 @@ class Sky:
         return self._moon_sprite
 
     def warm(self, frame: Frame) -> Pieces:
-        """Paint the sky of `frame` ahead of time, in steps (gradient, clouds, the rest)."""
+        """Paint the sky of `frame` ahead of time, in steps (the gradient and each colour of
+        the clouds a strip a step, then the rest: the gradient whole and a colour's strips
+        together were pieces of 5-19 ms, a frame that built one late)."""
         plan = self.plan(frame)
         top, bottom, _shown, _sun, _moon, clouds = plan
-        for rect, high, low in zip(self.shade_rects, top, bottom, strict=True):
+        for n, (rect, high, low) in enumerate(zip(self.shade_rects, top, bottom, strict=True)):
+            if n % WARM_STRIPS == 0:
+                yield
             self._gradient(high, low).rows(rect)
         if clouds is not None and self.clouds is not None:
             for color in dict.fromkeys(clouds[0]):
-                yield
-                self.clouds.tint(color)
+                for n, strip in enumerate(self.clouds.strips()):
+                    if n % WARM_STRIPS == 0:
+                        yield
+                    self.clouds.tint(color, strip)
         yield
         self.paint(self.memo, plan)
         self._painted = plan

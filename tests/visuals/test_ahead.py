@@ -35,7 +35,7 @@ FPS = 60
 SKY_SIZE = (640, 360)
 NIGHTLY = NIGHT_STEP // STEP  # the drift (in STRIPS-ths of a STEP) that moves one strip at night
 MIDDLE_FRAMES = 600  # frames drawn from a scene's middle before its last seconds
-SLOW_MIDDLE_FRAMES = 1500  # ... when every frame is slow (each piece then takes a frame)
+SLOW_MIDDLE_FRAMES = 1750  # ... when every frame is slow (each piece then takes a frame)
 
 
 def step_up_to(compositor: Compositor, line: Timeline, scene: Scene, seconds: float) -> None:
@@ -198,7 +198,7 @@ def test_slow_frames_build_a_piece_now_and_then_until_the_next_scene_is_near() -
     for compositor in (fast, slow):
         surface = pygame.Surface(SIZE)
         # 25 s of the middle of the first scene, half an hour before the next (the show
-        # would draw minutes of it: the night needs ~225 pieces, more than the last seconds'
+        # would draw minutes of it: the night needs ~245 pieces, more than the last seconds'
         # frames alone build when every frame is slow)
         for n in range(SLOW_MIDDLE_FRAMES):
             compositor.draw(surface, state_at(line, night.at - 1800.0 + n / FPS))

@@ -20,6 +20,7 @@ from installation.visuals.pen import Pen
 Made = TypeVar("Made")
 
 WALL = (1920, 120)  # the oil's shade: as wide as the shown picture, some of a pool's rows
+SHRUNK_A_PIECE = 600_000  # large pixels of a drawing shrunk in a piece, at most (~2.8 ms)
 OIL_COLUMNS = 40  # columns of the oil a piece, at most (~5 ms at 1920x1080; 80 took 8-15)
 
 
@@ -211,3 +212,23 @@ def test_her_poses_are_told_apart_a_few_columns_a_piece() -> None:
     front, pauses = pieces_of(pieces)
     assert front == pygame.Rect(700, 100, 230, 700)
     assert pauses >= GHOST[0] // 100
+
+
+def test_a_drawings_chunk_is_shrunk_a_few_bands_a_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A chunk of the large drawing is shrunk a few bands a piece, within SHRUNK_A_PIECE large
+    pixels (its ten bands in one piece took up to 4 ms at a tar mammoth's size)."""
+    shrunk: list[int] = []
+    real = pygame.transform.smoothscale
+
+    def smoothscale(surface: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
+        shrunk[-1] += surface.get_width() * surface.get_height()
+        return real(surface, size)
+    monkeypatch.setattr(pygame.transform, "smoothscale", smoothscale)
+    steps = pen.render(tall_drawing, (-40.0, 40.0, 0.0, 30.0), 40.0, False, (200, 190, 180))
+    while True:
+        shrunk.append(0)
+        try:
+            next(steps)
+        except StopIteration:
+            break
+    assert max(shrunk) <= SHRUNK_A_PIECE and sum(shrunk) > 10 * SHRUNK_A_PIECE

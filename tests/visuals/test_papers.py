@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from typing import Any
 
 import numpy as np
 import pygame
+import pytest
 
 from installation.core.timeline import state_at
 from installation.core.timeline.model import LayerSpec
 from installation.core.timeutil import forward, parse_clock
+from installation.visuals import papers
 from installation.visuals.cars import HALF_WIDTH
 from installation.visuals.compositor import Compositor
 from installation.visuals.papers import LENGTH, Sheet, draw_sheets, placed, sheets
@@ -208,3 +211,39 @@ def test_a_flyer_reads_as_printed_paper_no_larger_than_a_letter_sheet() -> None:
     ink = (row > 0) & (row < INK_UNDER * paper)
     runs = int((ink[1:] & ~ink[:-1]).sum())
     assert runs >= 5, f"{runs} printed marks along the flyer at {x}, {y}"
+
+
+def test_a_sheet_blown_round_the_road_is_smeared_on_a_layer_no_larger_than_the_picture(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A near sheet blown round from one side of the road to the other moved thousands of
+    pixels in a sixtieth of a second: its smear was laid on a layer reaching that far (~9,000
+    pixels square, up to 0.2 s to make). The layer is cut to what its copies cover of the
+    picture; the sheet itself is drawn where it is."""
+    headless()
+    sheet = sheets(1, np.random.default_rng(5), 1.0)[0]
+    at = papers.Placed(0.0, 0.1, 0.3, 0.2)
+    made: list[tuple[int, int]] = []
+    real = pygame.Surface
+
+    def surface(size: tuple[int, int], *args: Any) -> pygame.Surface:
+        made.append((size[0], size[1]))
+        return real(size, *args)
+    picture = real(FULL)
+    monkeypatch.setattr(papers.pygame, "Surface", surface)
+    papers._smeared(picture, sheet, at, 60.0, (300.0, 500.0), (-4500.0, 3.0))
+    assert made and all(w <= FULL[0] and h <= FULL[1] for w, h in made)
+    assert picture.get_at((300, 500))[:3] != (0, 0, 0)
+
+
+def test_a_smear_cut_to_the_picture_is_the_smear_laid_whole() -> None:
+    """Cut at the picture's right and lower edges, a near sheet's smear lays the pixels it
+    lays on a larger picture, to the byte."""
+    headless()
+    sheet = sheets(1, np.random.default_rng(5), 1.0)[0]
+    at = papers.Placed(0.0, 0.1, 0.3, 0.2)
+    small, large = pygame.Surface((400, 300)), pygame.Surface((700, 600))
+    for picture in (small, large):
+        picture.fill((40, 50, 70))
+        papers._smeared(picture, sheet, at, 60.0, (380.0, 285.0), (30.0, 12.0))
+    assert pygame.image.tobytes(small, "RGB") == pygame.image.tobytes(
+        large.subsurface((0, 0, 400, 300)), "RGB")

@@ -1,6 +1,7 @@
-"""A ruined tower's top giving way: it leans, breaks off and slides down behind the towers in
-front of it, and a dust cloud billows from its foot, drifts downwind and thins (every picture
-made once at build; a moment only chooses which and where)."""
+"""A ruined tower's top giving way: it jolts and leans, comes apart in tiers that tear off one
+after another, the highest first, throwing shards, and slide down behind the towers in front;
+its dust climbs over the skyline, drifts downwind and thins (every picture made once at
+build; a moment only chooses which and where)."""
 
 from __future__ import annotations
 
@@ -14,41 +15,34 @@ import numpy as np
 import pygame
 
 from installation.core.timeutil import DAY_SECONDS, forward
-from installation.visuals.base import Color, Pieces, Setup, stable_seed
-from installation.visuals.wreckage import teeth
+from installation.visuals.base import Pieces, Setup, stable_seed
+from installation.visuals.collapse_break import SHARD_KINDS, TIERS, break_off, dark_of, shards
+from installation.visuals.collapse_dust import DUST_SECONDS, Dust, DustCloud, Fallen, dust_step
 
 FALLING_FROM = 3  # the collapsing tower is one of this many tallest far ones
 FALLING_SPAN = (0.1, 0.9)  # where its middle may stand, of the picture width
 WIND = 0.3  # the dust's wind with no smoke in the scene
-FALL_SECONDS = 7.0  # real seconds from the crack till the top is gone
-CRACK_SHARE = 0.2  # of the fall: the top jolts on its break (a step shows where it cracked)
+FALL_SECONDS = 9.0  # real seconds from the crack till the last tier is gone
+CRACK_SHARE = 0.15  # of the fall: the top jolts on its break (a step shows where it cracked)
 JOLTS = 2  # how many times it jolts, evenly over the crack
 JOLT = (0.04, 0.02, 1.0)  # each jolt: sideways (of its width), down (of its width), degrees
-LEAN_SHARE = 0.5  # of the fall: it leans on its break before it tears off
+LEAN_SHARE = 0.4  # of the fall: it leans on its break before its highest tier tears off
 LEAN_DEGREES = 8.0  # how far it leans before it tears off
-END_DEGREES = 26.0  # how far it has turned when it is gone
-SIDEWAYS = 0.45  # how far it slides over towards its lean, of its width
+STAGGER = 0.1  # of the fall: each tier tears off this long after the one above it
+END_DEGREES = (50.0, 34.0, 22.0)  # how far each tier (highest first) has turned when it is gone
+SIDEWAYS = (0.7, 0.45, 0.25)  # how far each slides over towards its lean, of the tower's width
+SLIDE = 1 - LEAN_SHARE - (TIERS - 1) * STAGGER  # of the fall: a tier's slide, tear to gone
 FALL_STEPS = 30  # places a real second (a new place repaints the kept background there)
-TURNS = 40  # turned pictures of the top, made once
+TURNS = 40  # turned pictures of each tier, made once
 TURNS_PER_PIECE = 8  # made in one piece of the building ahead
-BREAK = (0.3, 0.45)  # where it breaks: share of its standing height down from its top
-SLANT = 0.25  # most slope of the break, rows per column
-DUST_FROM = 0.75  # of the fall: the dust rises as the top comes down on the heaps
-DUST_SECONDS = 20.0  # real seconds the dust takes to thin away
-DUST_STEPS = (12, 6)  # places a real second while it billows out, then while it drifts and thins
-BILLOW = 5.0  # real seconds it billows out (after that it moves slowly: fewer repaints)
-PUFFS = 7  # soft puffs in the cloud
-PUFF_KINDS = 3  # different puff pictures
-PUFF_SIZES = 20  # sizes made of each, smallest to largest
-PUFF_START, PUFF_END = (0.25, 0.45), (0.7, 1.5)  # a puff's radius: first, last (tower widths)
-PUFF_GROW = 3.0  # real seconds over which the cloud billows out (most of it)
-PUFF_RISE = 0.07  # how far a puff rises a real second, of its last radius
-DUST_ALPHA = 230  # the thickest a puff is
+SHARDS_PER_TIER = 5  # small pieces spilling from each tier as it tears off
+SHARD_THROW = (0.1, 0.8)  # how fast a shard is thrown towards the lean, tower widths a second
+SHARD_FALL = 3.0  # how fast it falls faster, tower widths a second per second
+SHARD_SPIN = 6.0  # quarter turns a second as it tumbles
 DUST_DRIFT = 0.012  # picture widths a real second at wind 1 (the smoke's wind)
-DUST_TONE = 1.25  # the dust's colour, of the ash's
-PUFF_DETAIL = 96  # a puff is made at this radius, then scaled
-DUST_WIDEST = 0.035  # the cloud is sized by the tower's width, but no wider than this share of
-# the picture's (a wide tower's would be repainted over half the skyline a step as it drifts)
+DUST_TONE = 1.45  # the dust's colour, of the ash's
+DUST_WIDEST = 0.1  # the cloud is sized by the tower's width, but no wider than this share of
+# the picture's (a wide tower's would be repainted over much of the skyline a step as it drifts)
 
 
 class Standing(Protocol):
@@ -131,14 +125,21 @@ def moment(since: float) -> Moment:
     jolt = round(CRACK_SHARE * steps / JOLTS)
     if 0 <= fall < jolt * JOLTS:
         fall -= fall % jolt
-    dusty = since - DUST_FROM * FALL_SECONDS
+    dusty = since - LEAN_SHARE * FALL_SECONDS
     return Moment(fall, dust_step(dusty) if 0 <= dusty < DUST_SECONDS else -1)
 
 
-def pose(u: float, width: int, fall: float) -> tuple[float, float, float]:
-    """How far the top has turned (degrees), dropped and moved sideways towards its lean
-    (pixels) a share `u` through the fall, its width `width`, `fall` pixels above where it
-    is gone: it jolts on its crack, leans, then tears off and slides down turning."""
+def tear(tier: int) -> float:
+    """The share of the fall at which tier `tier` (0: the highest) tears off."""
+    return LEAN_SHARE + tier * STAGGER
+
+
+def pose(u: float, tier: int, width: int, fall: float) -> tuple[float, float, float]:
+    """How far tier `tier` has turned (degrees) about the break's corner, dropped and moved
+    sideways towards its lean (pixels) a share `u` through the fall, the tower `width` wide,
+    the tier `fall` pixels above where it is gone: the top jolts on its crack and leans as
+    one, then the tiers tear off one after another, the highest first, and slide down
+    turning."""
     if u < CRACK_SHARE:
         jolts = 1 + int(u / CRACK_SHARE * JOLTS)
         return JOLT[2] * jolts, JOLT[1] * width * jolts, JOLT[0] * width * jolts
@@ -146,111 +147,29 @@ def pose(u: float, width: int, fall: float) -> tuple[float, float, float]:
     if u < LEAN_SHARE:
         w = ((u - CRACK_SHARE) / (LEAN_SHARE - CRACK_SHARE)) ** 2
         return cracked[0] + (LEAN_DEGREES - cracked[0]) * w, cracked[1], cracked[2]
-    v = (u - LEAN_SHARE) / (1 - LEAN_SHARE)
-    return (LEAN_DEGREES + (END_DEGREES - LEAN_DEGREES) * v, cracked[1] + v * v * fall,
-            cracked[2] + SIDEWAYS * width * v)
+    v = min(1.0, max(0.0, (u - tear(tier)) / SLIDE))
+    return (LEAN_DEGREES + (END_DEGREES[tier] - LEAN_DEGREES) * v, cracked[1] + v * v * fall,
+            cracked[2] + SIDEWAYS[tier] * width * v)
 
 
-def dust_step(seconds: float) -> int:
-    """The dust's step `seconds` after it rises (see DUST_STEPS)."""
-    fast = int(DUST_STEPS[0] * BILLOW)
-    if seconds < BILLOW:
-        return int(seconds * DUST_STEPS[0])
-    return fast + int((seconds - BILLOW) * DUST_STEPS[1])
-
-
-def dust_time(step: int) -> float:
-    """The real seconds after the dust rises that its step begins at."""
-    fast = int(DUST_STEPS[0] * BILLOW)
-    return step / DUST_STEPS[0] if step < fast else BILLOW + (step - fast) / DUST_STEPS[1]
-
-
-def cut_line(width: int, tops: np.ndarray, height: int, rng: np.random.Generator) -> np.ndarray:
-    """Where the tower breaks, column by column (rows down its picture): a ragged slanting
-    tear some way below its standing top."""
-    standing = tops[tops < height]
-    top = float(np.median(standing)) if len(standing) else 0.0
-    level = top + (height - top) * rng.uniform(*BREAK)
-    slope = rng.uniform(-SLANT, SLANT)
-    x = np.arange(width)
-    return level + slope * (x - width / 2) + teeth(width, max(1, height // 60), rng)
-
-
-def break_off(tower: pygame.Surface,
-              rng: np.random.Generator) -> tuple[pygame.Surface, pygame.Rect]:
-    """The tower's top torn off its picture (left transparent there): the top's own picture,
-    and where it stood in the tower's."""
-    alpha = pygame.surfarray.pixels_alpha(tower)
-    width, height = alpha.shape
-    opaque = alpha > 0
-    tops = np.where(opaque.any(axis=1), opaque.argmax(axis=1), height)
-    line = cut_line(width, tops, height, rng)
-    above = np.arange(height)[None, :] < line[:, None]
-    rows = np.flatnonzero((above & opaque).any(axis=0))
-    cols = np.flatnonzero((above & opaque).any(axis=1))
-    if not len(rows):
-        del alpha
-        return pygame.Surface((1, 1), pygame.SRCALPHA), pygame.Rect(0, 0, 1, 1)
-    box = pygame.Rect(int(cols[0]), int(rows[0]), int(cols[-1] - cols[0] + 1),
-                      int(rows[-1] - rows[0] + 1))
-    kept = alpha.copy()
-    alpha[above] = 0
-    del alpha
-    top = tower.subsurface(box).copy()
-    top_alpha = pygame.surfarray.pixels_alpha(top)
-    top_alpha[:] = np.where(above[box.left:box.right, box.top:box.bottom],
-                            kept[box.left:box.right, box.top:box.bottom], 0)
-    del top_alpha
-    return top, box
-
-
-def puff(radius: int, rng: np.random.Generator, color: Color) -> pygame.Surface:
-    """A soft, lumpy puff of dust (per-pixel alpha), `radius` pixels."""
-    size = 2 * radius
-    axis = (np.arange(size) - radius + 0.5) / radius
-    x, y = axis[:, None], axis[None, :]
-    body = np.clip(1 - np.sqrt(x ** 2 + y ** 2), 0, 1)
-    for _ in range(6):
-        cx, cy, r = rng.uniform(-0.5, 0.5), rng.uniform(-0.5, 0.3), rng.uniform(0.3, 0.55)
-        body = np.maximum(body, np.clip(1 - np.sqrt((x - cx) ** 2 + (y - cy) ** 2) / r, 0, 1)
-                          * 0.8)
-    alpha = np.clip(body, 0, 1) ** 1.4 * 255
-    out = pygame.Surface((size, size), pygame.SRCALPHA)
-    out.fill((*color, 0))
-    pixels = pygame.surfarray.pixels3d(out)
-    shade = (0.85 + 0.15 * (1 - (y + 1) / 2))[..., None]  # lit a little from above
-    pixels[:] = np.clip(np.array(color, float)[None, None, :] * shade, 0, 255).astype(np.uint8)
-    del pixels
-    pixels_alpha = pygame.surfarray.pixels_alpha(out)
-    pixels_alpha[:] = alpha.astype(np.uint8)
-    del pixels_alpha
-    return out
+def gone(u: float, tier: int) -> bool:
+    """Whether tier `tier` has slid out of sight a share `u` through the fall."""
+    return u >= tear(tier) + SLIDE
 
 
 @dataclass(frozen=True)
-class Puff:
-    """One puff of the cloud: where it starts (from the tower's foot, pixels), its first and
-    last radius, which picture it is and how fast it drifts (of the wind's)."""
+class Shard:
+    """A small piece thrown from a tier as it tears off: where and when (real seconds after
+    the crack) it starts, its speed (pixels a second, right and down) and its picture."""
 
     x: float
     y: float
-    first: float
-    last: float
+    born: float
+    speed: tuple[float, float]
     kind: int
-    drift: float
 
 
 Blits = list[tuple[pygame.Surface, tuple[int, int]]]
-
-
-@dataclass(frozen=True)
-class Dust:
-    """The dust cloud's colour, how far it drifts (pixels a real second) and the widest tower
-    width it is sized by (pixels)."""
-
-    color: Color
-    drift: float
-    widest: float
 
 
 class Collapse:
@@ -258,81 +177,97 @@ class Collapse:
 
     def __init__(self, tower: pygame.Surface, place: tuple[int, int], ground: int,
                  dust: Dust, rng: np.random.Generator, lean: int) -> None:
-        """Tear the top off `tower` (placed at `place`; its foot at row `ground`), and make
-        the top's turned pictures (leaning `lean`: -1 left, 1 right) and the `dust`'s
-        puffs."""
-        top, box = break_off(tower, rng)
+        """Tear the top off `tower` (placed at `place`; its foot at row `ground`) in tiers,
+        and plan their turned pictures (leaning `lean`: -1 left, 1 right), the shards and the
+        `dust`."""
+        self.tiers = break_off(tower, rng)
         self.width = tower.get_width()
         self.lean = lean
-        self.rest = (place[0] + box.left, place[1] + box.top)
-        self.top = top
-        pivot_x = box.right if self.lean > 0 else box.left
-        self.pivot = (place[0] + pivot_x, place[1] + box.bottom)
-        self.drop = ground - self.rest[1] + box.height // 4
-        self.turns: list[pygame.Surface] = []  # made by `pieces`
-        self.foot = (place[0] + self.width / 2, float(ground))
-        self.drift = dust.drift
-        cloud = min(float(self.width), dust.widest)
-        self.puffs = [Puff(rng.uniform(-0.8, 0.8) * cloud, -rng.uniform(0.1, 0.8) * cloud,
-                           rng.uniform(*PUFF_START) * cloud, rng.uniform(*PUFF_END) * cloud,
-                           n % PUFF_KINDS, rng.uniform(0.6, 1.2)) for n in range(PUFFS)]
-        largest = max(p.last for p in self.puffs)
-        smallest = min(p.first for p in self.puffs)
-        self.sizes = np.geomspace(max(2.0, smallest), largest, PUFF_SIZES)
-        self.pictures: list[list[pygame.Surface]] = []  # made by `pieces`
-        self._made = (dust.color, rng)
+        self.rests = [(place[0] + tier.box.left, place[1] + tier.box.top) for tier in self.tiers]
+        whole = self.tiers[0].box.unionall([tier.box for tier in self.tiers[1:]])
+        self.pivot = (place[0] + (whole.right if lean > 0 else whole.left),
+                      place[1] + whole.bottom)
+        self.drops = [ground - rest[1] + tier.box.height // 4
+                      for rest, tier in zip(self.rests, self.tiers, strict=True)]
+        self.turns: list[list[pygame.Surface]] = [[] for _ in self.tiers]  # made by `pieces`
+        self.shard_pictures: list[list[pygame.Surface]] = []  # made by `pieces`
+        self.ground = ground
+        self.shards = self._throw(rng)
+        fallen = Fallen((place[0] + self.width / 2, float(ground)), self.width,
+                        ground - place[1] - whole.top, ground - place[1] - whole.bottom, lean,
+                        [(tear(k) - LEAN_SHARE) * FALL_SECONDS for k in range(len(self.tiers))])
+        self.dust = DustCloud(fallen, dust, rng)
+        self._rng = rng
+
+    def _throw(self, rng: np.random.Generator) -> list[Shard]:
+        """The shards each tier throws from its lower edge as it tears off."""
+        out = []
+        for k, (tier, rest) in enumerate(zip(self.tiers, self.rests, strict=True)):
+            for _ in range(SHARDS_PER_TIER):
+                x = rest[0] + rng.uniform(0.1, 0.9) * tier.box.width
+                speed = (self.lean * rng.uniform(*SHARD_THROW) * self.width,
+                         -rng.uniform(0.0, 0.4) * self.width)
+                out.append(Shard(x, float(rest[1] + tier.box.height), tear(k) * FALL_SECONDS,
+                                 speed, int(rng.integers(SHARD_KINDS))))
+        return out
 
     def pieces(self) -> Pieces:
-        """Make the top's turned pictures and the puffs at their sizes, a few a piece."""
-        color, rng = self._made
-        for n in range(TURNS):
-            if n % TURNS_PER_PIECE == 0:
-                yield
-            self.turns.append(pygame.transform.rotozoom(
-                self.top, -self.lean * END_DEGREES * n / (TURNS - 1), 1.0))
-        for _ in range(PUFF_KINDS):
-            yield
-            kind = puff(PUFF_DETAIL, rng, color)
-            yield
-            self.pictures.append([pygame.transform.smoothscale(kind, (max(2, int(2 * r)),) * 2)
-                                  for r in self.sizes])
+        """Make each tier's turned pictures, the shards' and the dust's, a few a piece."""
+        for k, tier in enumerate(self.tiers):
+            for n in range(TURNS):
+                if n % TURNS_PER_PIECE == 0:
+                    yield
+                self.turns[k].append(pygame.transform.rotozoom(
+                    tier.picture, -self.lean * END_DEGREES[k] * n / (TURNS - 1), 1.0))
+        yield
+        self.shard_pictures = shards(self.width, self._rng, dark_of(self.tiers[0].picture))
+        yield from self.dust.pieces()
 
     def fall_blits(self, now: Moment) -> Blits:
-        """The top where it is at this moment (nothing once it is gone)."""
+        """The top's tiers and the shards where they are at this moment (nothing once the
+        last is gone)."""
         steps = round(FALL_SECONDS * FALL_STEPS)
         if now.fall < 0:
-            return [(self.top, self.rest)]
+            return [(tier.picture, rest) for tier, rest in zip(self.tiers, self.rests,
+                                                                strict=True)]
         if now.fall >= steps:
             return []
-        degrees, drop, side = pose(now.fall / steps, self.width, self.drop)
-        side *= self.lean
-        turn = min(TURNS - 1, round(degrees / END_DEGREES * (TURNS - 1)))
-        picture = self.turns[turn]
-        angle = math.radians(self.lean * END_DEGREES * turn / (TURNS - 1))
-        w, h = self.top.get_size()
-        cx, cy = self.rest[0] + w / 2 - self.pivot[0], self.rest[1] + h / 2 - self.pivot[1]
-        middle = (self.pivot[0] + cx * math.cos(angle) - cy * math.sin(angle) + side,
+        u = now.fall / steps
+        out = [self._tier_blit(k, u) for k in range(len(self.tiers)) if not gone(u, k)]
+        return out + self._shard_blits(now.fall / FALL_STEPS)
+
+    def _tier_blit(self, k: int, u: float) -> tuple[pygame.Surface, tuple[int, int]]:
+        """Tier k a share `u` through the fall: turned about the break's corner, dropped."""
+        degrees, drop, side = pose(u, k, self.width, self.drops[k])
+        turn = min(TURNS - 1, round(degrees / END_DEGREES[k] * (TURNS - 1)))
+        picture = self.turns[k][turn]
+        angle = math.radians(self.lean * END_DEGREES[k] * turn / (TURNS - 1))
+        w, h = self.tiers[k].picture.get_size()
+        cx = self.rests[k][0] + w / 2 - self.pivot[0]
+        cy = self.rests[k][1] + h / 2 - self.pivot[1]
+        middle = (self.pivot[0] + cx * math.cos(angle) - cy * math.sin(angle) + side * self.lean,
                   self.pivot[1] + cx * math.sin(angle) + cy * math.cos(angle) + drop)
-        rect = picture.get_rect(center=(round(middle[0]), round(middle[1])))
-        return [(picture, rect.topleft)]
+        return picture, picture.get_rect(center=(round(middle[0]), round(middle[1]))).topleft
+
+    def _shard_blits(self, seconds: float) -> Blits:
+        """The shards in the air `seconds` after the crack (each gone below the ground)."""
+        out = []
+        fall = SHARD_FALL * self.width
+        for shard in self.shards:
+            t = seconds - shard.born
+            if t < 0:
+                continue
+            y = shard.y + shard.speed[1] * t + fall * t * t / 2
+            if y > self.ground:
+                continue
+            tumble = self.shard_pictures[shard.kind]
+            out.append((tumble[int(t * SHARD_SPIN) % len(tumble)],
+                        (round(shard.x + shard.speed[0] * t), round(y))))
+        return out
 
     def dust_blits(self, now: Moment) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
         """Each puff of the dust at this moment: its picture, place and strength (0-255)."""
-        if now.dust < 0:
-            return []
-        t = dust_time(now.dust)
-        grown = 1 - math.exp(-t / PUFF_GROW * 2.5)
-        strength = min(1.0, t / 0.6) * (1 - t / DUST_SECONDS) ** 1.5
-        out = []
-        for p in self.puffs:
-            radius = p.first + (p.last - p.first) * grown
-            size = int(np.argmin(np.abs(self.sizes - radius)))
-            picture = self.pictures[p.kind][size]
-            r = self.sizes[size]
-            x = self.foot[0] + p.x * (0.5 + grown) + self.drift * p.drift * t
-            y = self.foot[1] + p.y - 0.4 * r - PUFF_RISE * p.last * t
-            out.append((picture, (round(x - r), round(y - r)), int(DUST_ALPHA * strength)))
-        return out
+        return self.dust.blits(now.dust)
 
     def areas(self, now: Moment) -> list[pygame.Rect]:
         """Where the collapse paints at this moment (in the ruins' picture)."""
@@ -343,7 +278,7 @@ class Collapse:
         return rects
 
     def reach(self) -> pygame.Rect:
-        """Everywhere the top can be while it falls."""
+        """Everywhere the top and its shards can be while it falls."""
         steps = round(FALL_SECONDS * FALL_STEPS)
         rects = [pygame.Rect(place, picture.get_size()) for n in range(-1, steps)
                  for picture, place in self.fall_blits(Moment(n, -1))]

@@ -1,5 +1,6 @@
 """The near counter of a coffee shop, seen from behind it: a boomerang formica top with a chrome
-nose, a cup at each place, a pie case and a coffee urn (drawn over the people sitting at it)."""
+nose, a cup at each place, a pie case and a coffee urn (drawn over the people sitting at it),
+the shelf under it in its shadow."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
+from installation.visuals.counter_shelf import shelf
 from installation.visuals.shares import Box, box, vertical
 
 Cutout = tuple[pygame.Surface, tuple[int, int]]  # a picture and where it goes
@@ -68,6 +70,8 @@ def counter(size: tuple[int, int], light: Color, rng: Any
     _pie_case(front)
     yield
     _urn(front)
+    yield
+    shelf(front, foot, light, rng)
     yield
     return (yield from _cut(front, edge)), bare
 

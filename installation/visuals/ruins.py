@@ -317,7 +317,14 @@ class Ruins:
             return
         blits = [(picture, (x, y + self.top)) for picture, (x, y)
                  in self.collapse.fall_blits(now)]
-        surface.fblits([*blits, self.front] if blits and self.front is not None else blits)
+        surface.fblits(blits)
+        if self.front is None:
+            return
+        front, (x, y) = self.front  # laid again only over the falling pieces: its soft edges
+        for picture, place in blits:  # are in the picture already (a repaint stays the same)
+            area = pygame.Rect(place, picture.get_size()).move(-x, -y).clip(front.get_rect())
+            if area:
+                surface.blit(front, (x + area.x, y + area.y), area)
 
     def _dust(self, surface: pygame.Surface, now: Moment | None) -> None:
         """The dust cloud from the fallen tower's foot, each puff at its strength."""

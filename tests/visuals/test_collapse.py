@@ -1,5 +1,6 @@
-"""One ruined tower's top gives way at the story time a curator sets: there before, moved down
-while it falls, gone after with the skyline lower there; dust over its foot for a while."""
+"""One ruined tower's top gives way at the story time a curator sets: there before, coming
+apart in tiers, the highest first, while it falls, gone after with the skyline lower there and
+a stump standing; dust climbing over the skyline, drifting downwind and thinning."""
 
 from __future__ import annotations
 
@@ -10,6 +11,16 @@ import pygame
 
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeutil import parse_clock
+from installation.visuals.collapse import (
+    FALL_SECONDS,
+    FALL_STEPS,
+    SLIDE,
+    TIERS,
+    Collapse,
+    Dust,
+    Moment,
+    tear,
+)
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 
@@ -23,7 +34,9 @@ FALLS = parse_clock("06:01")  # no pace: a real second is a story second
 LINE = one_scene(layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False, clouds=0)
                  + layer("ruins", ground=GROUND, height=0.3, fires=0, color="#404040",
                          collapse="06:01") + NO_POST, at="06:00")
-BEFORE, CRACKED, FALLING, DUSTY, AFTER = -10.0, 0.3, 5.0, 7.5, 40.0  # seconds after it begins
+BEFORE, CRACKED, FALLING, DUSTY, AFTER = -10.0, 0.3, 6.5, 9.0, 40.0  # seconds after it begins
+CLIMBED, DRIFTED, THINNED = 12.0, 22.0, 28.0
+DARK = 110  # the ruins' brightest channel is below this; the dust's and the sky's above
 
 
 @cache
@@ -38,6 +51,11 @@ def frame(seconds: float) -> np.ndarray:
 def sky(seconds: float) -> np.ndarray:
     """Where the flat sky shows, (x, y)."""
     return (frame(seconds) == np.array(SKY)).all(axis=2)
+
+
+def solid(seconds: float) -> np.ndarray:
+    """Where the dark ruins show (not the sky, nor the pale dust over it), (x, y)."""
+    return ~sky(seconds) & (frame(seconds).max(axis=2) < DARK)
 
 
 def fallen() -> np.ndarray:
@@ -58,7 +76,7 @@ def test_the_top_stands_before_and_is_gone_after_the_skyline_lower_there() -> No
 
 def test_mid_fall_pixels_of_the_top_have_moved_down() -> None:
     top = fallen()
-    now = ~sky(FALLING)
+    now = solid(FALLING)
     left_empty = (top & ~now).sum() / top.sum()
     assert left_empty > 0.1, "the top has left part of where it stood"
     arrived = now & sky(BEFORE) & sky(AFTER)  # where only the falling top can be
@@ -139,3 +157,49 @@ def test_collapse_x_breaks_the_tower_standing_there_in_every_scene_after() -> No
         assert len(columns) > 10, near
         assert abs(np.median(columns) - near * SIZE[0]) < 0.05 * SIZE[0], (near, columns)
 
+
+
+def test_the_top_comes_apart_in_tiers_the_highest_going_first() -> None:
+    headless()
+    tower = pygame.Surface((60, 200), pygame.SRCALPHA)
+    tower.fill((60, 50, 40, 255))
+    falls = Collapse(tower, (300, 100), 300, Dust((150, 140, 130), 0.0, 60.0),
+                     np.random.default_rng(1), 1)
+    for _ in falls.pieces():
+        pass
+    steps = round(FALL_SECONDS * FALL_STEPS)
+    standing = falls.fall_blits(Moment(-1, -1))
+    assert len(standing) == TIERS, "the top stands whole, in its tiers"
+    before_last = falls.fall_blits(Moment(round(steps * (tear(TIERS - 1) - 0.01)), -1))
+    drops = [after[1][1] + after[0].get_height() / 2 - before[1][1] - before[0].get_height() / 2
+             for after, before in zip(before_last[:TIERS], standing, strict=True)]
+    assert drops[0] > drops[-1] + 10, f"the highest tier has not gone first: {drops}"
+    highest_gone = Moment(round(steps * (tear(0) + SLIDE + 0.01)), -1)
+    assert len([b for b in falls.fall_blits(highest_gone) if b[0].get_height() > 20]) \
+        == TIERS - 1, "the highest is gone while the others still fall"
+
+
+def test_dust_climbs_over_the_skyline_then_drifts_downwind_and_thins() -> None:
+    columns = np.flatnonzero(fallen().sum(axis=1) > 0)
+    tops = np.where((~sky(BEFORE)).any(axis=1), (~sky(BEFORE)).argmax(axis=1), SIZE[1])
+    over = slice(max(0, int(tops[columns].min()) - 60), int(tops[columns].min()) - 5)
+    wide = slice(max(0, columns[0] - 80), min(SIZE[0], columns[-1] + 80))
+    assert sky(BEFORE)[wide, over].all()
+    climbed = (~sky(CLIMBED))[wide, over].mean()
+    assert climbed > 0.2, f"only {climbed:.0%} of the sky over the tower has dust in it"
+
+    def middle(seconds: float) -> float:
+        dusty = ~sky(seconds)[:, over]
+        return float((np.arange(SIZE[0])[:, None] * dusty).sum() / dusty.sum())
+
+    assert middle(DRIFTED) > middle(CLIMBED) + 10, "the dust drifts with the wind (rightwards)"
+    strength = [np.abs(frame(t)[wide, over] - np.array(SKY)).mean() for t in (CLIMBED, THINNED)]
+    assert strength[1] < 0.6 * strength[0], f"the dust thins: {strength}"
+
+
+def test_a_broken_stump_stands_where_it_fell() -> None:
+    columns = np.flatnonzero(fallen().sum(axis=1) > 0)
+    ground = int(SIZE[1] * GROUND)
+    stood, stands = (ground - np.where((~sky(t)).any(axis=1), (~sky(t)).argmax(axis=1),
+                                       ground)[columns] for t in (BEFORE, AFTER))
+    assert np.median(stands) > 0.45 * np.median(stood), (np.median(stands), np.median(stood))

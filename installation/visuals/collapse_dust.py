@@ -1,0 +1,209 @@
+"""The dust of a falling tower: puffs burst from its break as each tier tears off and from its
+foot as they come down, billow out, climb over the skyline, drift downwind and thin."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color, Pieces
+
+DUST_SECONDS = 30.0  # real seconds from the first tear till the dust has thinned away
+DUST_STEPS = (10, 5)  # places a real second while it billows out, then while it drifts and thins
+BILLOW = 5.0  # real seconds it billows out (after that it moves slowly: fewer repaints)
+BREAK_PUFFS = 2  # puffs bursting from the break as each tier tears off
+FOOT_PUFFS = 7  # puffs rising from the foot as the tiers come down
+LANDS = (1.2, 3.6)  # real seconds after a tier tears off that the foot's puffs come
+PUFF_KINDS = 3  # different puff pictures
+PUFF_SIZES = 20  # sizes made of each, smallest to largest
+FOOT_SIZE = ((0.25, 0.4), (0.55, 0.95))  # a foot puff's radius: first, last (cloud widths)
+BREAK_SIZE = ((0.15, 0.25), (0.4, 0.7))  # a puff from the break: first, last
+FOOT_RISE = ((0.0, 0.12), (0.5, 0.9))  # how far a foot puff climbs, of the tower's standing
+# height: every other one stays low, rolling out along the skyline's foot, the rest climb
+FOOT_SPREAD = (1.3, 0.7)  # how far out from the foot each of those starts, cloud widths
+BREAK_RISE = (0.4, 0.8)  # how far a puff from the break climbs, of the tower's height
+RISE_SECONDS = 8.0  # real seconds a puff takes to climb most (two thirds) of its way
+SIT = 0.7  # a puff's middle stands this much of its radius over where it rises from
+PUFF_GROW = 3.0  # real seconds over which a puff billows out (most of it)
+FADE_IN = 0.6  # real seconds a puff takes to thicken
+DUST_ALPHA = 240  # the thickest a puff is
+PUFF_DETAIL = 96  # a puff is made at this radius, then scaled
+THINNING = 1.2  # how the dust thins: the power of the share of its time left
+BILLOWS = 22  # billows heaped in a puff
+SOFTEN = 24  # the light on the billows blurred over their puff's radius / this
+SHADE = (1.18, 0.72)  # a puff's top and underside, of the dust's colour (lit from above)
+
+
+@dataclass(frozen=True)
+class Dust:
+    """The dust cloud's colour, how far it drifts (pixels a real second) and the widest tower
+    width it is sized by (pixels)."""
+
+    color: Color
+    drift: float
+    widest: float
+
+
+@dataclass(frozen=True)
+class Puff:
+    """One puff: where it starts (from the tower's foot, pixels), its first and last radius,
+    which picture it is, how fast it drifts (of the wind's), when it comes (real seconds
+    after the first tear) and how far it climbs (pixels)."""
+
+    x: float
+    y: float
+    first: float
+    last: float
+    kind: int
+    drift: float
+    delay: float
+    rise: float
+
+
+@dataclass(frozen=True)
+class Fallen:
+    """What the dust comes from: the tower's foot (pixels), its width and standing height, how
+    high its break stands over its foot, which way it fell (-1 left, 1 right) and when each
+    tier tore off (real seconds after the first)."""
+
+    foot: tuple[float, float]
+    width: float
+    tall: float
+    stump: float
+    lean: int
+    tears: Sequence[float]
+
+
+def dust_step(seconds: float) -> int:
+    """The dust's step `seconds` after the first tear (see DUST_STEPS)."""
+    fast = int(DUST_STEPS[0] * BILLOW)
+    if seconds < BILLOW:
+        return int(seconds * DUST_STEPS[0])
+    return fast + int((seconds - BILLOW) * DUST_STEPS[1])
+
+
+def dust_time(step: int) -> float:
+    """The real seconds after the first tear that the dust's step begins at."""
+    fast = int(DUST_STEPS[0] * BILLOW)
+    return step / DUST_STEPS[0] if step < fast else BILLOW + (step - fast) / DUST_STEPS[1]
+
+
+def puff(radius: int, rng: np.random.Generator, color: Color) -> pygame.Surface:
+    """A puff of dust (per-pixel alpha), `radius` pixels: billows heaped on one another, each
+    lit on its upper side and shaded below, so the cloud has the lumpy body of real dust."""
+    size = 2 * radius
+    axis = (np.arange(size) - radius + 0.5) / radius
+    x, y = axis[:, None], axis[None, :]
+    cover = np.zeros((size, size))
+    light = np.full((size, size), SHADE[1])
+    for cx, cy, r in billows(rng):  # lowest first, each laid softly over those below
+        dx, dy = (x - cx) / r, (y - cy) / r
+        inside = np.clip(1 - (dx ** 2 + dy ** 2), 0, 1)
+        lit = np.clip(-0.35 * dx - 0.6 * dy + 0.5 * np.sqrt(inside), 0, 1)
+        alpha = np.clip(inside * 1.6, 0, 1) ** 1.8
+        light = light * (1 - alpha) + (SHADE[1] + (SHADE[0] - SHADE[1]) * lit) * alpha
+        cover = cover + (1 - cover) * alpha
+    light = softened(softened(light, radius // SOFTEN), radius // SOFTEN)
+    out = pygame.Surface((size, size), pygame.SRCALPHA)
+    pixels = pygame.surfarray.pixels3d(out)
+    pixels[:] = np.clip(np.array(color, float)[None, None, :] * light[..., None],
+                        0, 255).astype(np.uint8)
+    del pixels
+    pixels_alpha = pygame.surfarray.pixels_alpha(out)
+    pixels_alpha[:] = (cover ** 1.2 * 255).astype(np.uint8)
+    del pixels_alpha
+    return out
+
+
+def softened(values: np.ndarray, reach: int) -> np.ndarray:
+    """`values` averaged over a square `reach` pixels each way (the edges held)."""
+    if reach < 1:
+        return values
+    padded = np.pad(values, reach, mode="edge")
+    total = padded.cumsum(axis=0).cumsum(axis=1)
+    total = np.pad(total, ((1, 0), (1, 0)))
+    span = 2 * reach + 1
+    h, w = values.shape
+    return (total[span:span + h, span:span + w] - total[:h, span:span + w]
+            - total[span:span + h, :w] + total[:h, :w]) / span ** 2
+
+
+def billows(rng: np.random.Generator) -> list[tuple[float, float, float]]:
+    """A puff's billows (middle x, y and radius, of the puff's radius), lowest first: a
+    heap wider at its foot, rounder at its crown."""
+    out = [(0.0, 0.15, 0.6)]
+    for _ in range(BILLOWS):
+        cy = rng.uniform(-0.55, 0.5)
+        spread = 0.55 - 0.25 * (0.5 - cy)
+        out.append((rng.uniform(-spread, spread), cy, rng.uniform(0.16, 0.32)))
+    return sorted(out, key=lambda billow: -billow[1])
+
+
+def puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[Puff]:
+    """The cloud's puffs: from the break as each tier tears off (towards its fall), then from
+    the foot as they come down."""
+    out: list[Puff] = []
+    for tear in fallen.tears:
+        out.extend(Puff(rng.uniform(-0.3, 0.5) * fallen.width * fallen.lean,
+                        -fallen.stump + rng.uniform(0.2, 0.6) * cloud,
+                        rng.uniform(*BREAK_SIZE[0]) * cloud, rng.uniform(*BREAK_SIZE[1]) * cloud,
+                        len(out) % PUFF_KINDS, rng.uniform(0.8, 1.3), tear + rng.uniform(0, 0.3),
+                        rng.uniform(*BREAK_RISE) * fallen.tall) for _ in range(BREAK_PUFFS))
+    first = fallen.tears[0] if fallen.tears else 0.0
+    out.extend(Puff(rng.uniform(-1, 1) * FOOT_SPREAD[n % 2] * cloud,
+                    -rng.uniform(0.0, 0.15) * cloud,
+                    rng.uniform(*FOOT_SIZE[0]) * cloud, rng.uniform(*FOOT_SIZE[1]) * cloud,
+                    n % PUFF_KINDS, rng.uniform(0.6, 1.2), first + rng.uniform(*LANDS),
+                    rng.uniform(*FOOT_RISE[n % 2]) * fallen.tall) for n in range(FOOT_PUFFS))
+    return out
+
+
+class DustCloud:
+    """The dust of one fallen tower, placed in the ruins' picture."""
+
+    def __init__(self, fallen: Fallen, dust: Dust, rng: np.random.Generator) -> None:
+        """Plan the puffs (their pictures are made by `pieces`)."""
+        self.foot = fallen.foot
+        self.drift = dust.drift
+        self.puffs = puffs(fallen, min(fallen.width, dust.widest), rng)
+        largest = max(p.last for p in self.puffs)
+        smallest = min(p.first for p in self.puffs)
+        self.sizes = np.geomspace(max(2.0, smallest), largest, PUFF_SIZES)
+        self.pictures: list[list[pygame.Surface]] = []
+        self._made = (dust.color, rng)
+
+    def pieces(self) -> Pieces:
+        """Make each puff picture at its sizes, a piece each."""
+        color, rng = self._made
+        for _ in range(PUFF_KINDS):
+            yield
+            kind = puff(PUFF_DETAIL, rng, color)
+            yield
+            self.pictures.append([pygame.transform.smoothscale(kind, (max(2, int(2 * r)),) * 2)
+                                  for r in self.sizes])
+
+    def blits(self, step: int) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
+        """Each puff that has come at the dust's step: its picture, place and strength."""
+        if step < 0:
+            return []
+        t = dust_time(step)
+        thinning = max(0.0, 1 - t / DUST_SECONDS) ** THINNING
+        out = []
+        for p in self.puffs:
+            local = t - p.delay
+            if local < 0:
+                continue
+            grown = 1 - math.exp(-local / PUFF_GROW * 2.5)
+            size = int(np.argmin(np.abs(self.sizes - (p.first + (p.last - p.first) * grown))))
+            r = self.sizes[size]
+            x = self.foot[0] + p.x * (0.5 + grown) + self.drift * p.drift * local
+            y = (self.foot[1] + p.y - SIT * r
+                 - p.rise * (1 - math.exp(-local / RISE_SECONDS * 1.1)))
+            strength = min(1.0, local / FADE_IN) * thinning
+            out.append((self.pictures[p.kind][size], (round(x - r), round(y - r)),
+                        int(DUST_ALPHA * strength)))
+        return out

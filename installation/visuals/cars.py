@@ -50,7 +50,7 @@ ARCHES, ARCH_HALF, ARCH_UP = (0.17, 0.68), 0.075, 0.07
 DOOR_SEAMS = (0.26, 0.46, 0.63)  # along the car: the doors' seams (the front door's front, ...)
 # A wheel's hub cap: round (a small square in a dark arch read as a slot, not a wheel), its
 # middle this high over the road (the tyre's), its radius; of so many points.
-HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05, 0.032, 10
+HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05, 0.024, 10
 # The tyre round it, standing on the road (its radius the hub's height), its sidewall a little
 # paler than the dark of the arch: a car passing close showed its hub cap alone, floating in
 # a black arch on a black flank.
@@ -75,7 +75,7 @@ SIDE_SHADE = 0.68  # the flank in the low light, of the paint
 SHOULDER_SKY = 0.35  # the flank's top edge (its shoulder) catches the sky this much
 STRIP_CHROME = 0.4  # the rubbing strip along the flank: this much chrome over the flank
 HUB: Color = (92, 94, 98)  # a wheel's hub in the shade of its arch...
-HUB_SHINE = 0.6  # ...this much of it over the flank's colour (as dark as the light is)
+HUB_SHINE = 0.45  # ...this much of it over the flank's colour (as dark as the light is)
 PILLAR_OF = 8  # a pillar's width, of the flank's height on the screen (at the glass: at
 CABIN_TALL = 1.5  # most this many times its height at its far end: a car whose near end is
 #                   under the picture's foot has a flank there far taller than by its glass,
@@ -101,11 +101,12 @@ SIDES, TYRES, LAMPS, LAMP_MIDDLES, SHADOW_SIDES, MIDDLE = (0, 2, 6, 10, 12, 14) 
 
 
 def _arch(along: float) -> list[tuple[float, float, float]]:
-    """A wheel's arch on the flank round a wheel `along` the car, from the road up and down
-    again (the tyre's face in it); then its round hub cap within the tyre."""
+    """A wheel's arch cut in the flank round a wheel `along` the car, from the sill up and
+    down again (the tyre in it; from the road, a dark box hung under the body and the wheels
+    read as a sled's runners); then its round hub cap within the tyre."""
     h, low, top = ARCH_HALF, SILL + 0.5 * ARCH_UP, SILL + ARCH_UP
-    arch = [(along - h, 0.0), (along - h, low), (along - 0.6 * h, top), (along + 0.6 * h, top),
-            (along + h, low), (along + h, 0.0)]
+    arch = [(along - h, SILL), (along - h, low), (along - 0.6 * h, top), (along + 0.6 * h, top),
+            (along + h, low), (along + h, SILL)]
     hub = [(along + HUB_RADIUS * math.cos(turn), HUB_UP + HUB_RADIUS * math.sin(turn))
            for turn in (2 * math.pi * n / HUB_POINTS for n in range(HUB_POINTS))]
     return [(HALF_WIDTH, d, up) for d, up in arch + hub]

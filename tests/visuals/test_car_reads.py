@@ -12,7 +12,17 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.car_details import WIPER
-from installation.visuals.cars import PAINTS, ROOF_FAR, SCREEN_FAR, WINDOWS, Seen, shells
+from installation.visuals.cars import (
+    FLANK,
+    HUB_POINTS,
+    PAINTS,
+    ROOF_FAR,
+    SCREEN_FAR,
+    TYRES_AT,
+    WINDOWS,
+    Seen,
+    shells,
+)
 from installation.visuals.street_traffic import LAMPS_UNDER
 
 from .test_dusk_crossing import LINE, SIZE, dusk
@@ -104,3 +114,45 @@ def test_a_car_coming_under_the_eye_at_night_lights_the_pictures_foot() -> None:
         red, blue = pixels[..., 0], pixels[..., 2]
         lit = (red >= LIT_FOOT[0]) & (blue >= LIT_FOOT[1] * red)
         assert lit[:, foot:].sum() >= LIT_PIXELS, f"{near}: {lit[:, foot:].sum()}"
+
+
+WHEELED = (0.78, 1.0)  # a car going away in the outer lane, close (at 17:08 by the crossing)
+TYRE_DARK = 0.7  # at least this share of a wheel's disc is darker than the flank round it
+
+
+def test_a_near_cars_wheels_are_dark_tyres_not_pale_discs() -> None:
+    """A grey car going away close by at 17:08: each wheel's disc on its flank is mostly dark
+    tyre, darker than the flank round it, its hub cap a small pale middle (on main the hub
+    cap filled most of it, and the wheels read as pale discs hanging under a sled)."""
+    street, _people, _ = dusk()
+    lane, near = WHEELED
+    pixels = drawn(street, "17:08", [(near, GREY, lane, False)]).sum(axis=2)
+    shell = list(street.traffic.seen([lane], [near])[0].shell)
+    flank = mask(shell[FLANK:FLANK + 4])
+    flank_level = np.median(pixels[flank])
+    for n in range(2):
+        disc = mask(shell[TYRES_AT + n * HUB_POINTS:TYRES_AT + (n + 1) * HUB_POINTS])
+        dark = (pixels[disc] < flank_level).mean()
+        assert dark >= TYRE_DARK, f"wheel {n}: {dark:.2f} dark (flank {flank_level})"
+
+
+PASSING = (0.3, 0.1, -0.1, -0.3)  # a car coming's near end's depths as it passes under the eye
+RED = PAINTS.index((84, 30, 28))
+
+
+def test_a_car_passing_under_the_eye_shows_the_light_along_its_roof_all_the_way() -> None:
+    """A car coming in the near lane at each of PASSING (its roof filling the picture's lower
+    left), at 17:00:03 and at 18:30 (the curators' frames; any pass of any car is drawn the
+    same): the light along its roof's edge well over the roof's own colour (on main a flat
+    slab of roof the whole way out of the picture)."""
+    street, _people, _ = dusk()
+    lane = NEAR[0]
+    for clock, paint in (("17:00:03", GREY), ("18:30", RED)):
+        for near in PASSING:
+            pixels = drawn(street, clock, [(near, paint, lane, False)]).sum(axis=2)
+            _screen, roof = parts(street.traffic.seen([lane], [near])[0])
+            top = mask(roof)
+            assert top.sum(), (clock, near)
+            sums = pixels[top]
+            assert np.percentile(sums, 95) >= np.median(sums) + SHEEN_OVER, \
+                (clock, near, np.percentile(sums, 95), np.median(sums))

@@ -1,7 +1,8 @@
 """At the dusk crossing the cars and the people take turns, as a visitor sees them over minutes:
 no car drives through anyone crossing on the zebra; while the cars go the people wait at the
-kerb just past the picture's sides, and more on the near corners in view; while they cross, cars stand (the ones going away with
-their brake lights lit, brighter than tail lights alone)."""
+kerb just past the picture's sides, and more on the near corners in view; while they cross,
+cars stand (the ones going away with their brake lights lit, brighter than tail lights
+alone)."""
 
 from __future__ import annotations
 

@@ -30,7 +30,8 @@ RAIL_THICK = 160  # a rail's thickness, of the roof's width (a pixel at least)
 SEAM_SHADE = 0.55
 SEAM_THICK = 40
 HANDLE_ALONG, HANDLE_DOWN = 0.12, 0.22
-FLANK_FROM = 14  # pixels: a flank this tall or taller shows its seams and handles
+FLANK_FROM = 14  # pixels: a car whose flank is this tall or taller is near enough for any of
+#                  these (its seams and handles; its roof's light and its wipers, if big enough)
 
 
 def at(quad: Sequence[Point], across: float, up: float) -> Point:

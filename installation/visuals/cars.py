@@ -13,7 +13,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
-from installation.visuals.car_details import doors, roof_light, wipers
+from installation.visuals.car_details import FLANK_FROM, doors, roof_light, wipers
 from installation.visuals.street_view import across_at, down_at
 
 Project = Callable[[float, float, float], tuple[int, int]]
@@ -300,8 +300,10 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
                                                     shell[BACK + 3]])
         pygame.draw.polygon(surface, colours.side_glass, [shell[ROOF_FAR + 1], windows[2],
                                                           windows[3], shell[BACK]])
-    doors(surface, list(pairwise(shell[SEAMS_AT:SEAMS_AT + 2 * len(DOOR_SEAMS)]))[::2],
-          colours.flank, colours.strip)
+    near = tall >= FLANK_FROM  # (its doors, its roof's light and its wipers: a near car's)
+    if near:
+        doors(surface, list(pairwise(shell[SEAMS_AT:SEAMS_AT + 2 * len(DOOR_SEAMS)]))[::2],
+              colours.flank, colours.strip)
     pygame.draw.polygon(surface, colours.side_glass, windows)
     pygame.draw.line(surface, colours.shoulder, flank[3], flank[2],
                      min(LINE_MOST, max(1, tall // 8)))
@@ -310,7 +312,8 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
                          _between(windows[1], windows[2]), max(1, cabin // 10))
     roof = [shell[ROOF_FAR], windows[1], windows[2], shell[ROOF_FAR + 1]]
     pygame.draw.polygon(surface, colours.roof, roof)
-    roof_light(surface, roof, colours.roof, colours.shoulder, colours.lid)
+    if near:
+        roof_light(surface, roof, colours.roof, colours.shoulder, colours.lid)
     screen = [shell[SCREEN_FAR], windows[0], windows[1], shell[ROOF_FAR]]
     pygame.draw.polygon(surface, colours.screen, screen)
     if tall >= FLANK_DETAIL:  # the sky's streaks across it, its wipers (a windscreen); the
@@ -319,7 +322,7 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
             pygame.draw.polygon(surface, colours.glint if b - a < GLINT_WIDE else soft, [
                 _along(screen[0], screen[1], a), _along(screen[0], screen[1], b),  # side
                 _along(screen[3], screen[2], d), _along(screen[3], screen[2], c)])  # windows
-        if front:
+        if front and near:
             wipers(surface, screen)
         pillar = max(1, cabin // PILLAR_OF)
         pygame.draw.polygon(surface, colours.lid, screen, pillar)

@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
+from installation.visuals.car_details import FLANK_FROM, doors, roof_light, wipers
 from installation.visuals.street_view import across_at, down_at
 
 Project = Callable[[float, float, float], tuple[int, int]]
 HALF_WIDTH = 0.16  # world units (the road is 2 wide)
-BODY, ROOF = 0.13, 0.24  # heights of the waist and the roof
+BODY, ROOF = 0.13, 0.21  # heights of the waist and the roof (a low glasshouse: taller, its
+#                            windscreen, seen from high up, was larger than its roof)
 SILL = 0.035  # the body's lower edge: the tyres show under it, down to the road
 BUMPER = 0.055  # the top of the bumper, darker than the paint
 WHEEL_IN, WHEEL_HALF = 0.115, 0.03  # a tyre's middle from the car's, and its half width
@@ -41,12 +44,13 @@ LAMP_GLOW_UP = 0.08  # where the glow of a car's lamps is centred, above the roa
 # glasshouse's half width at the waist and at the roof (a 1980s sedan's: boxy, little tumble-
 # home); its wheels' middles along it, and their arches' half length and height over the sill.
 CAR_LONG = 0.85
-SCREEN_FOOT, ROOF_FROM, ROOF_TO, REAR_FOOT = 0.2, 0.37, 0.62, 0.76
+SCREEN_FOOT, ROOF_FROM, ROOF_TO, REAR_FOOT = 0.22, 0.34, 0.67, 0.78
 CABIN_WAIST, CABIN_ROOF = 0.148, 0.128
 ARCHES, ARCH_HALF, ARCH_UP = (0.17, 0.68), 0.075, 0.07
+DOOR_SEAMS = (0.26, 0.46, 0.63)  # along the car: the doors' seams (the front door's front, ...)
 # A wheel's hub cap: round (a small square in a dark arch read as a slot, not a wheel), its
 # middle this high over the road (the tyre's), its radius; of so many points.
-HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05, 0.032, 10
+HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05, 0.024, 10
 # The tyre round it, standing on the road (its radius the hub's height), its sidewall a little
 # paler than the dark of the arch: a car passing close showed its hub cap alone, floating in
 # a black arch on a black flank.
@@ -61,14 +65,17 @@ LID_SKY = 0.12  # ...the lids (hood, trunk), lower and sloping, this much
 GLASS_DARK = 0.5
 SCREEN_SKY, SIDE_GLASS_SKY = 0.1, 0.08
 GLINT, GLINT_PALE = 0.6, 0.3  # the streak: this much of the paled sky over the glass
-# The streak: from, to along the glass's foot, and along its top (aslant: it was a stripe
-# painted along the car)
-GLINT_ACROSS = (((0.29, 0.39), (0.47, 0.55)),)
+# The streaks: from, to along the glass's foot, and along its top (aslant: it was a stripe
+# painted along the car); a wide faint one first, GLINT_SOFT of the streak's colour over the
+# glass (any wider than GLINT_WIDE), then the bright one in it (alone, on a near car's big
+# windscreen, it read as a tan stripe painted on a slab)
+GLINT_ACROSS = (((0.16, 0.44), (0.34, 0.62)), ((0.29, 0.37), (0.47, 0.53)))
+GLINT_SOFT, GLINT_WIDE = 0.35, 0.15
 SIDE_SHADE = 0.68  # the flank in the low light, of the paint
 SHOULDER_SKY = 0.35  # the flank's top edge (its shoulder) catches the sky this much
 STRIP_CHROME = 0.4  # the rubbing strip along the flank: this much chrome over the flank
 HUB: Color = (92, 94, 98)  # a wheel's hub in the shade of its arch...
-HUB_SHINE = 0.6  # ...this much of it over the flank's colour (as dark as the light is)
+HUB_SHINE = 0.45  # ...this much of it over the flank's colour (as dark as the light is)
 PILLAR_OF = 8  # a pillar's width, of the flank's height on the screen (at the glass: at
 CABIN_TALL = 1.5  # most this many times its height at its far end: a car whose near end is
 #                   under the picture's foot has a flank there far taller than by its glass,
@@ -94,11 +101,12 @@ SIDES, TYRES, LAMPS, LAMP_MIDDLES, SHADOW_SIDES, MIDDLE = (0, 2, 6, 10, 12, 14) 
 
 
 def _arch(along: float) -> list[tuple[float, float, float]]:
-    """A wheel's arch on the flank round a wheel `along` the car, from the road up and down
-    again (the tyre's face in it); then its round hub cap within the tyre."""
+    """A wheel's arch cut in the flank round a wheel `along` the car, from the sill up and
+    down again (the tyre in it; from the road, a dark box hung under the body and the wheels
+    read as a sled's runners); then its round hub cap within the tyre."""
     h, low, top = ARCH_HALF, SILL + 0.5 * ARCH_UP, SILL + ARCH_UP
-    arch = [(along - h, 0.0), (along - h, low), (along - 0.6 * h, top), (along + 0.6 * h, top),
-            (along + h, low), (along + h, 0.0)]
+    arch = [(along - h, SILL), (along - h, low), (along - 0.6 * h, top), (along + 0.6 * h, top),
+            (along + h, low), (along + h, SILL)]
     hub = [(along + HUB_RADIUS * math.cos(turn), HUB_UP + HUB_RADIUS * math.sin(turn))
            for turn in (2 * math.pi * n / HUB_POINTS for n in range(HUB_POINTS))]
     return [(HALF_WIDTH, d, up) for d, up in arch + hub]
@@ -125,12 +133,14 @@ SHELL: tuple[tuple[float, float, float], ...] = (
     *_arch(ARCHES[0]), *_arch(ARCHES[1]),
     (-CABIN_WAIST, REAR_FOOT, BODY), (-HALF_WIDTH, REAR_FOOT, BODY),  # the far glass's foot,
     (HALF_WIDTH, REAR_FOOT, BODY), (-HALF_WIDTH, CAR_LONG, BODY),  # the far lid's corners
-    *_tyre(ARCHES[0]), *_tyre(ARCHES[1]))  # the tyres in the arches
+    *_tyre(ARCHES[0]), *_tyre(ARCHES[1]),  # the tyres in the arches
+    *((HALF_WIDTH, along, up) for along in DOOR_SEAMS for up in (SILL, BODY)))  # the doors' seams
 SHELL_AXES = np.array(SHELL, dtype=np.float64).T  # across, along, up: a row each
 FLANK, WINDOWS, ROOF_FAR, SCREEN_FAR, LID_FAR, STRIP, WHEELS = 0, 4, 8, 10, 11, 14, 16
 ARCH_POINTS = 6  # an arch's points (then its hub's)
 BACK = WHEELS + 2 * (ARCH_POINTS + HUB_POINTS)  # the far glass's and the far lid's own points
 TYRES_AT = BACK + 4  # the tyres' points (HUB_POINTS a tyre)
+SEAMS_AT = TYRES_AT + 2 * HUB_POINTS  # the doors' seams' points (sill, shoulder: two a seam)
 
 
 class Seen(NamedTuple):
@@ -219,13 +229,13 @@ def body(surface: pygame.Surface, project: Project, lane: float, z: float,
     draw_body(surface, seen(project, lane, z), finish(paint, glass))
 
 
-def draw_body(surface: pygame.Surface, car: Seen, colours: Finish) -> None:
-    """The car seen from straight ahead or behind: tyres on the road, a wide low body with a
-    bumper and a lid, a narrower glasshouse with its pillars (seen whole: its flank, roof and
-    glass first, then its near end before them)."""
+def draw_body(surface: pygame.Surface, car: Seen, colours: Finish, front: bool = False) -> None:
+    """The car seen from straight ahead or behind (its `front`, or its back): tyres on the
+    road, a wide low body with a bumper and a lid, a narrower glasshouse with its pillars (seen
+    whole: its flank, roof and glass first, then its near end before them)."""
     xs, ys, shell = car
     if shell:
-        draw_shell(surface, shell, colours)
+        draw_shell(surface, shell, colours, front)
     if ys[TOP] >= surface.get_clip().bottom:  # (its near end under the picture's foot)
         return
     x0, x1 = xs[SIDES], xs[SIDES + 1]
@@ -260,10 +270,11 @@ def draw_body(surface: pygame.Surface, car: Seen, colours: Finish) -> None:
 
 
 def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
-               colours: Finish) -> None:
+               colours: Finish, front: bool = False) -> None:
     """A car's flank (in the shade, its shoulder catching the sky, its wheels in their dark
-    arches, a bright strip along it), its side windows, its roof and lid lit by the sky and its
-    near glass mirroring it: all that lies behind its near end."""
+    arches, a bright strip along it, its doors' seams), its side windows, its roof and lid lit
+    by the sky (the light along the roof's edge) and its near glass mirroring it (a windscreen,
+    at its `front`, with its wipers): all that lies behind its near end."""
     flank = shell[FLANK:FLANK + 4]
     pygame.draw.polygon(surface, colours.flank, flank)
     tall = flank[0][1] - flank[3][1]
@@ -289,6 +300,10 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
                                                     shell[BACK + 3]])
         pygame.draw.polygon(surface, colours.side_glass, [shell[ROOF_FAR + 1], windows[2],
                                                           windows[3], shell[BACK]])
+    near = tall >= FLANK_FROM  # (its doors, its roof's light and its wipers: a near car's)
+    if near:
+        doors(surface, list(pairwise(shell[SEAMS_AT:SEAMS_AT + 2 * len(DOOR_SEAMS)]))[::2],
+              colours.flank, colours.strip)
     pygame.draw.polygon(surface, colours.side_glass, windows)
     pygame.draw.line(surface, colours.shoulder, flank[3], flank[2],
                      min(LINE_MOST, max(1, tall // 8)))
@@ -297,13 +312,18 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
                          _between(windows[1], windows[2]), max(1, cabin // 10))
     roof = [shell[ROOF_FAR], windows[1], windows[2], shell[ROOF_FAR + 1]]
     pygame.draw.polygon(surface, colours.roof, roof)
+    if near:
+        roof_light(surface, roof, colours.roof, colours.shoulder, colours.lid)
     screen = [shell[SCREEN_FAR], windows[0], windows[1], shell[ROOF_FAR]]
     pygame.draw.polygon(surface, colours.screen, screen)
-    if tall >= FLANK_DETAIL:  # the sky's streak across it; the body round the glass: the
-        for (a, b), (c, d) in GLINT_ACROSS:  # pillars either side of it and behind the side
-            pygame.draw.polygon(surface, colours.glint, [  # windows
-                _along(screen[0], screen[1], a), _along(screen[0], screen[1], b),
-                _along(screen[3], screen[2], d), _along(screen[3], screen[2], c)])
+    if tall >= FLANK_DETAIL:  # the sky's streaks across it, its wipers (a windscreen); the
+        soft = mix(colours.screen, colours.glint, GLINT_SOFT)  # body round the glass: the
+        for (a, b), (c, d) in GLINT_ACROSS:  # pillars either side of it and behind the
+            pygame.draw.polygon(surface, colours.glint if b - a < GLINT_WIDE else soft, [
+                _along(screen[0], screen[1], a), _along(screen[0], screen[1], b),  # side
+                _along(screen[3], screen[2], d), _along(screen[3], screen[2], c)])  # windows
+        if front and near:
+            wipers(surface, screen)
         pillar = max(1, cabin // PILLAR_OF)
         pygame.draw.polygon(surface, colours.lid, screen, pillar)
         pygame.draw.line(surface, colours.lid, windows[2], windows[3], pillar)

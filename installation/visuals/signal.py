@@ -20,8 +20,9 @@ AMBER = 3.0  # ...then amber this long, then red until the cycle's end
 WALK = (31.0, 43.0)  # the walking figure is lit from, to; then it flashes until...
 CLEAR = 55.0  # ...the road must be clear of people (the cars' red lasts 1.5 s more: no longer,
 #               or the street stands still between the last one off the road and the cars)
-ARRIVE = (5.0, 2.5)  # people come to the kerb from this far into the cycle, one this long
-#                      after the other (each stops at the kerb behind the one before)
+ARRIVE = (1.0, 2.5)  # people come to the kerb from this far into the cycle, one this long
+#                      after the other (each stops at the kerb behind the one before; from
+#                      5 s, the corners in view stood empty for the first seconds of a green)
 FAR_RED = (22.0, 49.0)  # the cross street's light is red (for the lanes going away) from, to
 #                         (green near the crossing's end: those cars pull away as the people go)
 FAR_AMBER = 3.0  # ...amber this long before it
@@ -31,6 +32,9 @@ CROSS_SPARE = 1.5  # real seconds: the first to cross is off the road this long 
 # and the cars drove through them. They wait this far (of the width) past its side, out of
 # sight (a person's half width and more), and step into it as the walking figure lights.
 KERB_OUT = 0.04
+# ...unless their path has this many points or more: then they wait at its second, in view (for
+# the half minute of each green the crossing's own people were nowhere to be seen)
+WAIT_SEEN = 3
 REACTION = 1.6  # real seconds: someone waiting steps off as much as this after the lights change
 PACE_SPREAD = 0.3  # ...and crosses up to this much faster than they must (each their own pace)
 # The scene opens this far into the cars' green (real seconds): the traffic already flows both
@@ -105,9 +109,12 @@ def pace_of(across: float, to_kerb: float) -> float:
 
 
 def kerb_along(points: Sequence[tuple[float, float]], width: float) -> float:
-    """How far along a path (pixels) its walkers reach the kerb where they wait, out of sight:
-    where it comes to KERB_OUT past the picture's side it starts beyond (its first point, if
-    that is nearer the picture already)."""
+    """How far along a path (pixels) its walkers reach the place where they wait: a path of
+    WAIT_SEEN points or more, its second (in view: on the pavement up from the zebra, where
+    its corner is in the picture); else the kerb out of sight, where it comes to KERB_OUT past
+    the picture's side it starts beyond (its first point, if that is nearer the picture)."""
+    if len(points) >= WAIT_SEEN:
+        return math.dist(points[0], points[1])
     inside = (-KERB_OUT * width, (1 + KERB_OUT) * width)
     along = 0.0
     for (x0, y0), (x1, y1) in pairwise(points):

@@ -90,6 +90,10 @@ UNDER_POOL = (1.7, 0.5)
 UNDER_GLOW = 0.7
 UNDER_LIGHT = 2.0
 UNDER_DETAIL = 48  # pixels: the red glow is made this big once and grown to each size
+# A car coming whose headlamps have just passed under the foot the same: their light on the
+# road either side of it and their glare coming up over its bonnet at the foot (it drove out
+# of the picture a dark plank of bonnet and glass, its lamps gone), this much as bright.
+HEAD_UNDER = 0.6
 STREETLIT = 0.45  # at night the roofs and lids mirror this much of the streetlights' colour
 #                   (mirroring the dark sky alone, a car passing under the eye was a black slab)
 
@@ -113,7 +117,8 @@ class Traffic:
                                      core=0.2) for i in range(GLOW_SIZES)]
                           for c in (HEADLIGHT, TAILLIGHT)}
         self.lamp_faces = LampFaces({True: HEADLIGHT, False: TAILLIGHT}, LAMPS_OFF)
-        self.red = radial(UNDER_DETAIL, TAILLIGHT, 1.6)  # (grown to each size: `_under`)
+        self.under_glows = {coming: radial(UNDER_DETAIL, HEADLIGHT if coming else TAILLIGHT, 1.6)
+                            for coming in (True, False)}  # (grown to each size: `_under`)
         level, stretch = (WET_STREAK if self.wet else DRY_SHEEN)
         self.car_streaks = {c: [streak(g, level, stretch) for g in glows]
                             for c, glows in self.car_glows.items()}
@@ -202,26 +207,29 @@ class Traffic:
             street = scaled(self.lamps, night)
         finishes = self._finishes(light, street)
         under = [(z, lane) for z, _n, lane, _b in placed
-                 if lit and lane > 0 and LAMPS_UNDER[1] < z < LAMPS_UNDER[0]]
-        for z, lane in under:  # (their red on the road either side of them, under the body)
-            self._under(surface, z, UNDER_POOL, (lane,))
+                 if lit and LAMPS_UNDER[1] < z < LAMPS_UNDER[0]]
+        for z, lane in under:  # (their light on the road either side of them, under the body)
+            self._under(surface, z, UNDER_POOL, (lane,), lane < 0)
         for (z, n, lane, braking), car in zip(placed, cars, strict=True):
-            draw_body(surface, car, finishes[lane < 0][n])
+            draw_body(surface, car, finishes[lane < 0][n], lane < 0)
             self._lamps(surface, car, (z, lane), lit, braking and lane > 0)
         for z, lane in under:
-            self._under(surface, z, (UNDER_GLOW, UNDER_GLOW), (lane - LAMP_GAP, lane + LAMP_GAP))
+            self._under(surface, z, (UNDER_GLOW, UNDER_GLOW), (lane - LAMP_GAP, lane + LAMP_GAP),
+                        lane < 0)
 
     def _under(self, surface: pygame.Surface, z: float, size: tuple[float, float],
-               across: Sequence[float]) -> None:
-        """The red of the tail lamps of a car going away with its near end at z, just under the
-        picture's foot: a glow `size` (of a car's width at the foot) centred on the foot at
-        each of `across` (world), dimmer the farther under it they are."""
-        level = UNDER_LIGHT * (z - LAMPS_UNDER[1]) / (LAMPS_UNDER[0] - LAMPS_UNDER[1])
+               across: Sequence[float], coming: bool) -> None:
+        """The light of the lamps at the near end (z) of a car just under the picture's foot
+        (a car `coming`: its headlamps; going: its tail lamps' red): a glow `size` (of a car's
+        width at the foot) centred on the foot at each of `across` (world), dimmer the farther
+        under it they are."""
+        level = (UNDER_LIGHT * (HEAD_UNDER if coming else 1.0)
+                 * (z - LAMPS_UNDER[1]) / (LAMPS_UNDER[0] - LAMPS_UNDER[1]))
         width, k = self.view.size[0], 1.0 / HORIZON_T
         wide = 2 * HALF_WIDTH * width * 0.5 * k
         columns = [round(across_at(self.view.middle, width, x, k)) for x in across]
-        glow = pygame.transform.scale(self.red, (max(2, round(wide * size[0])),
-                                                 max(2, round(wide * size[1]))))
+        glow = pygame.transform.scale(self.under_glows[coming], (max(2, round(wide * size[0])),
+                                                                 max(2, round(wide * size[1]))))
         value = round(255 * min(1.0, level))
         glow.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
         foot = surface.get_clip().bottom

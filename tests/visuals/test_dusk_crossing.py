@@ -1,7 +1,8 @@
 """At the dusk crossing the cars and the people take turns, as a visitor sees them over minutes:
 no car drives through anyone crossing on the zebra; while the cars go the people wait at the
-kerb at the picture's sides; while the people cross, cars stand (the ones going away with
-their brake lights lit, brighter than tail lights alone)."""
+kerb just past the picture's sides, and more on the near corners in view; while they cross,
+cars stand (the ones going away with their brake lights lit, brighter than tail lights
+alone)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,16 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import CROSSING, HORIZON_T
-from installation.visuals.signal import CLEAR, CYCLE, GREEN, WALK, cycle_start, lights_at
+from installation.visuals.signal import (
+    ARRIVE,
+    CLEAR,
+    CYCLE,
+    GREEN,
+    WAIT_SEEN,
+    WALK,
+    cycle_start,
+    lights_at,
+)
 from installation.visuals.street import Street
 from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_asphalt import SHADOW_SUN
@@ -48,8 +58,8 @@ ROAD_GREY = (120, 120, 120)  # a plain road to see a car's shadow on
 
 
 def dusk() -> tuple[Street, list[Figures], Compositor]:
-    """The shipped dusk scene's street and the people crossing it on the zebra (figures
-    layers whose path runs across the picture at the zebra or nearer), at SIZE."""
+    """The shipped dusk scene's street and the people crossing it on the zebra (its figures
+    layers with `crossing`), at SIZE."""
     headless()
     scene = next(s for s in LINE.scenes if s.name == "Dusk on the Miracle Mile")
     compositor = Compositor(LINE, SIZE, print)
@@ -58,10 +68,8 @@ def dusk() -> tuple[Street, list[Figures], Compositor]:
         setup = compositor.setup(scene, index, spec.type)
         if spec.type == "street":
             street = Street(spec.params, setup)
-        elif spec.type == "figures":
-            xs = [x for x, _ in spec.params["path"]]
-            if min(xs) < 0 < 1 < max(xs) and min(y for _, y in spec.params["path"]) > 0.8:
-                people.append(Figures(spec.params, setup))
+        elif spec.type == "figures" and spec.params["crossing"]:
+            people.append(Figures(spec.params, setup))
     assert street is not None and people
     return street, people, compositor
 
@@ -115,16 +123,16 @@ def test_no_car_drives_through_anyone_crossing_on_the_zebra() -> None:
 
 
 def test_while_the_cars_go_the_people_wait_at_the_kerb_out_of_sight() -> None:
-    """Through the cars' green light the people crossing stand still at the kerb, which at
-    the zebra's depth lies beyond the picture's sides: none of them is seen (at the picture's
-    sides they stood in the outer lanes, and the cars drove through them); they are there,
-    just out of it, walking in as the walking figure lights."""
+    """Through the cars' green light the people crossing on the zebra (a path of two points)
+    stand still at the kerb, which at the zebra's depth lies beyond the picture's sides: none
+    of them is seen (at the picture's sides they stood in the outer lanes, and the cars drove
+    through them); they are there, just out of it, walking in as the walking figure lights."""
     street, people, _ = dusk()
     width = street.size[0]
     waiting = 0
     for seconds in np.arange(cycle_start(1) + 12.0, cycle_start(1) + GREEN, 1.0):
         assert lights_at(seconds).cars == "green"
-        for layer in people:
+        for layer in (layer for layer in people if len(layer.path.points) < WAIT_SEEN):
             for member in layer.members(frame(seconds)):
                 assert not -0.03 * width < member.feet[0] < 1.03 * width, (seconds, member.feet)
                 assert member.pose != "walk", (seconds, member.feet)
@@ -133,6 +141,33 @@ def test_while_the_cars_go_the_people_wait_at_the_kerb_out_of_sight() -> None:
     walking = [member.feet[0] for layer in people
                for member in layer.members(frame(cycle_start(1) + WALK[0] + 6.0))]
     assert any(0.1 * width < x < 0.9 * width for x in walking), walking
+
+
+CORNER_IN = 6.0  # real seconds into a green: by then someone waits on a corner in view...
+CORNER_LEFT = 4.0  # ...until this long after the walking figure lights, when those on the
+#                    zebra are in the picture
+
+
+def test_through_the_green_the_crossings_own_people_wait_on_a_corner_in_view() -> None:
+    """Through two turns of the lights, every half second from CORNER_IN into the cars'
+    green until CORNER_LEFT after the walking figure lights, someone of the crossing's own
+    layers stands or walks in the picture, on a pavement (past a kerb), off the road; and a
+    few seconds later someone is on the zebra. On main they all waited out of sight: for the
+    half minute of each green the crossing stood empty of its people."""
+    street, people, _ = dusk()
+    width = street.size[0]
+    assert ARRIVE[0] < CORNER_IN
+    for turn in (1, 2):
+        start = cycle_start(turn)
+        for seconds in np.arange(start + CORNER_IN, start + WALK[0] + CORNER_LEFT, 0.5):
+            seen = [member.feet for layer in people for member in layer.members(frame(seconds))
+                    if 0 <= member.feet[0] < width]
+            assert seen, f"{seconds - start:.1f} s into the turn: nobody of the crossing's in view"
+            if lights_at(seconds).cars == "green":
+                assert all(abs(on_the_road(street, feet)[0]) > 1.0 for feet in seen), seen
+        crossing = [member.feet[0] for layer in people
+                    for member in layer.members(frame(start + WALK[0] + 2 * CORNER_LEFT))]
+        assert any(0 <= x < width for x in crossing), crossing
 
 
 def test_while_people_cross_a_car_going_away_stands_with_its_brake_lights_lit() -> None:

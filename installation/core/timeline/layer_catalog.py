@@ -300,7 +300,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "walking in to the kerb just past the picture's side while the cars go, waiting "
               "there out of sight (the kerb is beyond the picture at the zebra's depth), "
               "crossing when the cars have stopped (at the pace that has them over in time) "
-              "and gone before the cars go again; start the path off the picture's side"),
+              "and gone before the cars go again; start the path off the picture's side. A "
+              "path of three points or more: they wait at its second point instead, in view "
+              "(on a corner up the pavement from the zebra), and go on along the rest when "
+              "the walking figure lights"),
         Param("from", clock_time(), None,
               "story time they appear and set off; the scene's start if not set"),
         Param("until", clock_time(), None, "story time they are gone; the scene's end if not set"),

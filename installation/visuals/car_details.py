@@ -1,0 +1,92 @@
+"""What makes a near car read as a car and not a slab: its wipers resting at its windscreen's
+foot, the light along its roof's rounded edges, its doors' seams and handles on its flank."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+import pygame
+
+from installation.visuals.base import Color, mix, scaled
+
+Point = tuple[int, int]
+DETAIL_FROM = 40  # pixels: a windscreen's foot this long or longer shows its wipers, and a
+#                   roof this wide its rails and its sheen
+# The wipers resting on the glass, from the near side (the flank's) to the far: each from its
+# spindle's share along the foot to its tip's, its tip this share of the way up the glass
+# (resting low and aslant, as they park); how thick, of the foot's length (a pixel at least).
+WIPERS = ((0.9, 0.42, 0.1), (0.48, 0.04, 0.12))
+WIPER_THICK = 70
+WIPER: Color = (10, 10, 12)
+# The roof's rounded edge towards us (the flank's) catches the light overhead: a band of it
+# from this share across the roof to that (from its far edge), this much of the light over the
+# roof's colour; its rails (its drip moulding) along both sides, the shoulder's colour.
+SHEEN_ACROSS, SHEEN_LIGHT = (0.72, 0.9), 0.5
+RAIL_THICK = 160  # a rail's thickness, of the roof's width (a pixel at least)
+# A door's seam and its handle on the flank: the seam this much of the flank's colour (its
+# shadow), a pixel wide for every SEAM_THICK of the flank's height; the handle a short bright
+# dash below the shoulder, from the seam back this share of the door, this share down.
+SEAM_SHADE = 0.55
+SEAM_THICK = 40
+HANDLE_ALONG, HANDLE_DOWN = 0.12, 0.22
+FLANK_FROM = 14  # pixels: a car whose flank is this tall or taller is near enough for any of
+#                  these (its seams and handles; its roof's light and its wipers, if big enough)
+
+
+def at(quad: Sequence[Point], across: float, up: float) -> Point:
+    """The point of a quad (foot start, foot end, top end, top start) `across` its foot and
+    `up` from its foot to its top (straight on the screen between the edges' points)."""
+    a, b, c, d = quad
+    foot = (a[0] + (b[0] - a[0]) * across, a[1] + (b[1] - a[1]) * across)
+    top = (d[0] + (c[0] - d[0]) * across, d[1] + (c[1] - d[1]) * across)
+    return round(foot[0] + (top[0] - foot[0]) * up), round(foot[1] + (top[1] - foot[1]) * up)
+
+
+def _long(a: Point, b: Point) -> int:
+    """The length of the screen's line from a to b, in whole pixels."""
+    return round(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5)
+
+
+def wipers(surface: pygame.Surface, screen: Sequence[Point]) -> None:
+    """A windscreen's two wipers parked on it (`screen`: its far foot, near foot, near top,
+    far top), a car's front read at a glance; none on a small one."""
+    foot = _long(screen[0], screen[1])
+    if foot < DETAIL_FROM:
+        return
+    thick = max(1, foot // WIPER_THICK)
+    for spindle, tip, up in WIPERS:
+        pygame.draw.line(surface, WIPER, at(screen, spindle, 0.02), at(screen, tip, up), thick)
+
+
+def roof_light(surface: pygame.Surface, roof: Sequence[Point], colour: Color,
+               light: Color, rail: Color) -> None:
+    """The light along a roof's rounded edge towards us and its rails along both sides
+    (`roof`: its far front corner, near front, near back, far back; `colour` its own, `light`
+    the light over it, `rail` its mouldings'); none on a small one."""
+    wide = _long(roof[0], roof[1])
+    if wide < DETAIL_FROM:
+        return
+    start, end = SHEEN_ACROSS
+    band = [at(roof, start, 0.0), at(roof, end, 0.0), at(roof, end, 1.0), at(roof, start, 1.0)]
+    pygame.draw.polygon(surface, mix(colour, light, SHEEN_LIGHT), band)
+    thick = max(1, wide // RAIL_THICK)
+    for side in (0.02, 0.98):
+        pygame.draw.line(surface, rail, at(roof, side, 0.0), at(roof, side, 1.0), thick)
+
+
+def doors(surface: pygame.Surface, seams: Sequence[tuple[Point, Point]], flank: Color,
+          handle: Color) -> None:
+    """The doors' seams on a flank (each from its sill up to its shoulder) and each door's
+    handle, by its seam towards the car's back; none on a flank shorter than FLANK_FROM."""
+    tall = max(abs(top[1] - low[1]) for low, top in seams)
+    if tall < FLANK_FROM:
+        return
+    shade = scaled(flank, SEAM_SHADE)
+    thick = max(1, tall // SEAM_THICK)
+    for low, top in seams:
+        pygame.draw.line(surface, shade, low, top, thick)
+    for (low, top), (low_next, top_next) in pairwise(seams):
+        door = (low, low_next, top_next, top)
+        pygame.draw.line(surface, handle, at(door, 1 - 2 * HANDLE_ALONG, 1 - HANDLE_DOWN),
+                         at(door, 1 - HANDLE_ALONG, 1 - HANDLE_DOWN), max(1, 2 * thick))

@@ -23,14 +23,15 @@ from installation.visuals.sprites import visible
 
 SQUASH = 0.28  # how flat a ring on the surface looks from where we stand
 TROUGH: Color = (3, 2, 2)  # the ripple's trough: the tar's mirror darkened
-TROUGH_ALPHA = 110.0  # how much of the mirror the trough hides, at most
+TROUGH_ALPHA = 80.0  # how much of the mirror the trough hides, at most (wide and soft: a
+# swell of the tar; 110 over a trough 2 px wide drew thin hard rings like contour lines)
 CREST: Color = (150, 140, 124)  # the light the crest beyond it catches
-CREST_ALPHA = 60.0
+CREST_ALPHA = 45.0
 CREST_OUT = 1.6  # how far out the crest lies, in the trough's widths
 CREST_WIDTH = 0.8  # across the crest, in the trough's widths
 FAR_CREST = 0.65  # how much more of the light the far side of the crest catches
-WIDTH = 1.2  # across the trough, in pixels, at no size ...
-WIDENS = 0.015  # ... and this much more for each pixel of its radius
+WIDTH = 2.0  # across the trough, in pixels, at no size ...
+WIDENS = 0.045  # ... and this much more for each pixel of its radius
 REACH = 3.0  # a sprite reaches this many trough widths past the ring
 SPACED = 64  # sizes made: every pixel of radius up to this, then every 2 up to twice it, ...
 ARC_ROWS = 16  # a hollowed ring is cut into bands of this many rows, each in two halves

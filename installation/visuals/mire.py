@@ -26,6 +26,10 @@ LUMP_WIDTHS = (2.2, 0.7)  # across one lump of the heap, big and small, in colla
 LIT = 0.12  # how far down the heap's top catches the light, in collar heights
 TONGUES = 0.6  # how much higher the tar is pushed up her in places, in collar heights
 SOFT_EDGE = 0.45  # the tar's edge on her fades over this many collar heights (a soft line)
+UNDER = 0.5  # her body just under the surface shows through the tar this much, at most ...
+UNDER_DEPTH = 2.0  # ... fading out this many collar heights down ...
+SWELL = (0.35, 0.1)  # ... as she goes under: from none with this share of her height above
+# the tar to all of it this share further down (higher, it read as a pane of glass under her)
 SHEEN = 0.45  # the sky's glint along that edge, at its strongest ...
 SHEEN_ROWS = 1.6  # ... over this many rows each side of it
 COAT = 1.3  # how high the tar clings on the animal above the line, in collar heights
@@ -145,21 +149,27 @@ def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
     return _surface(pixels), rise - heights
 
 
-def edge_pieces(solid: np.ndarray, thick: int, grain: Grain,
-                rows: int) -> Generator[None, None, pygame.Surface]:
-    """How much of a figure's lowest `rows` rows shows over the tar heaped against it (white,
-    its alpha the share kept: multiplied into them): none under the heap's top, all above
-    it, over a soft SOFT_EDGE collar heights between, so that the pit's own tar (its colour,
-    its sheen, the haze over it) shows where she meets it and climbs her flank a little."""
+def edge_pieces(solid: np.ndarray, thick: int, grain: Grain, above: int, below: int,
+                swell: float) -> Generator[None, None, pygame.Surface]:
+    """How much of a figure's rows about the surface shows (white, its alpha the share kept:
+    multiplied into them): of its lowest `above` rows, none under the top of the tar heaped
+    against it and all above it, over a soft SOFT_EDGE collar heights between, so that the
+    pit's own tar (its colour, its sheen, the haze over it) shows where she meets it and
+    climbs her flank a little; and, `swell` (0..1) as she goes under, her body under the
+    tar's edge and in the `below` rows under the surface a dark swell of her just under it,
+    UNDER at most and fading to nothing UNDER_DEPTH collar heights down (her head and her
+    raised trunk going under are one animal, not two islands)."""
     pad = collar_reach_of(thick)
     heights = heap(solid, thick, grain.lumps)[pad:-pad]
-    up = (rows - np.arange(rows, dtype=np.float32) - 0.5)[None, :]  # rows above the line
+    up = (above - np.arange(above + below, dtype=np.float32) - 0.5)[None, :]  # over the line
     soft = max(1.0, thick * SOFT_EDGE)
-    pixels = np.full((rows, heights.size, 4), 255, np.uint8)
-    for band in _bands(heights.size, rows):
+    under = swell * UNDER * np.clip(1 + up / max(1.0, thick * UNDER_DEPTH), 0.0, 1.0) ** 2
+    pixels = np.full((above + below, heights.size, 4), 255, np.uint8)
+    for band in _bands(heights.size, above + below):
         yield
         kept = np.clip((up - heights[band, None]) / soft + 0.5, 0.0, 1.0)
-        pixels[:, band, 3] = np.clip(kept * kept * (3 - 2 * kept) * 255, 0, 255).T
+        kept = np.maximum(kept * kept * (3 - 2 * kept), under)
+        pixels[:, band, 3] = np.clip(kept * 255, 0, 255).T
     return _surface(pixels)
 
 

@@ -15,7 +15,9 @@ from installation.visuals.mire import (
     COAT,
     DRIPS,
     SOFT_EDGE,
+    SWELL,
     TONGUES,
+    UNDER_DEPTH,
     Grain,
     Ripples,
     Seed,
@@ -64,6 +66,8 @@ class Wading:
         self.thick = collar_height(size)
         self.rise = math.ceil(self.thick * (1 + TONGUES))  # the collar's rows above the line
         self.edge_rows = self.rise + math.ceil(self.thick * SOFT_EDGE) + 1  # her rows it fades
+        self.under_rows = math.ceil(self.thick * UNDER_DEPTH)  # and under the surface
+        self._above = 0  # of the edge's rows, those over the surface
         self.pad = collar_reach(size)
         self.size = size
         self._key: Key | None = None
@@ -95,6 +99,7 @@ class Wading:
         else:
             meeting = finished(self._pieces(visible, sky))
         self.solid, self._collar, self.tops, self._coat, self.figure, self._edge = meeting
+        self._above = min(visible, self.edge_rows)
         self._key = key
 
     def ahead(self, visible: int, sky: Color) -> None:
@@ -171,10 +176,15 @@ class Wading:
         fur = alpha_rows(self.image, lowest)
         if figure is not self.drawn:  # no coat on what has gone under
             fur[alpha_rows(figure, lowest) == 0] = 0
-        edge = yield from self._counted(edge_pieces(solid, self.thick, self.grain,
-                                                    min(visible, self.edge_rows)))
-        faded = min(fur.shape[1], edge.get_height())  # no coat where the tar covers her
-        fur[:, -faded:] = fur[:, -faded:] * (alpha_rows(edge, slice(-faded, None)) / 255.0)
+        above = min(visible, self.edge_rows)
+        high, ramp = SWELL
+        swell = min(1.0, max(0.0, (high - visible / self.size) / ramp))
+        below = min(self.under_rows, self.image.get_height() - visible) if swell else 0
+        edge = yield from self._counted(edge_pieces(solid, self.thick, self.grain, above,
+                                                    below, swell))
+        faded = min(fur.shape[1], above)  # no coat where the tar covers her
+        fur[:, -faded:] = fur[:, -faded:] * (alpha_rows(edge, slice(above - faded, above))
+                                             / 255.0)
         collar, tops = yield from self._counted(collar_pieces(solid, self.thick, self.grain, sky))
         yield
         coat = yield from self._counted(coat_pieces(fur, solid[self.pad:-self.pad], self.thick,
@@ -194,18 +204,18 @@ class Wading:
     def shown_rows(self, visible: int) -> int:
         """Of `visible` rows of the figure above the surface, how many are drawn whole (the
         rest, under `draw_edge`, fade into the tar heaped against it)."""
-        return visible - self._edge.get_height() if self._key is not None else visible
+        return visible - self._above if self._key is not None else visible
 
     def draw_edge(self, surface: pygame.Surface, corner: tuple[int, int],
                   pictures: tuple[pygame.Surface, pygame.Surface | None],
                   hole: pygame.Rect | None) -> None:
         """The figure's lowest rows (the prepared depth's), fading into the tar heaped against
-        them: from its picture at rest, but for `hole` (where its posed picture, the second
+        them, and the swell of it just under the surface: from its picture at rest, but for `hole` (where its posed picture, the second
         of `pictures`, shows); `corner`: its top left corner on the surface."""
         if self._key is None:
             return
         rest, posed = pictures
-        top = self._key[0] - self._edge.get_height()
+        top = self._key[0] - self._above
         rows = pygame.Rect(0, top, rest.get_width(), self._edge.get_height())
         band = rest.subsurface(rows).copy()
         moving = hole.clip(rows) if hole is not None and posed is not None else None
@@ -233,7 +243,7 @@ class Wading:
     def area(self, left: int, line: int) -> pygame.Rect:
         """Where `draw` can paint, at any depth."""
         width = self.image.get_width() + 2 * self.pad
-        top = line - max(self.rise, self.coat_rows())
+        top = line - max(self.rise, self.coat_rows(), self.edge_rows)
         return pygame.Rect(left - self.pad, top, width, line + self.pad - top)
 
     def ripples(self, visible: int) -> Generator[None, None, Ripples]:

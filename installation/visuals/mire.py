@@ -32,7 +32,8 @@ SWELL = (0.35, 0.1)  # ... as she goes under: from none with this share of her h
 # the tar to all of it this share further down (higher, it read as a pane of glass under her)
 SHEEN = 0.45  # the sky's glint along that edge, at its strongest ...
 SHEEN_ROWS = 1.6  # ... over this many rows each side of it
-COAT = 1.3  # how high the tar clings on the animal above the line, in collar heights
+COAT = 2.0  # how high the tar clings on the animal above the line, in collar heights (its
+# wet band shows above the soft edge where the tar meets her: at 1.3, under the heap)
 DRIPS = 1.2  # how much higher it runs up her in streaks, in collar heights
 DRIP_WIDTH = 0.35  # across one streak, in collar heights
 TAR_LIT = (52, 40, 29)  # the heap's top, facing the sky

@@ -60,7 +60,7 @@ class Wading:
 
     def __init__(self, image: pygame.Surface, size: float, seed: Seed,
                  drawn: pygame.Surface | None = None, drips: float = DRIPS,
-                 kept: pygame.mask.Mask | None = None) -> None:
+                 kept: pygame.mask.Mask | None = None, swells: bool = True) -> None:
         self.image, self.seed = image, seed  # her shape: the tar heaps round it
         self.drawn = image if drawn is None else drawn  # as she is drawn (see-through, maybe)
         self.thick = collar_height(size)
@@ -77,6 +77,8 @@ class Wading:
         self.figure = self.drawn  # as she shows at the depth prepared
         self.drips = drips  # how much higher the tar runs up it in streaks (fur holds it)
         self.kept = kept  # what of it stands out of the tar apart and stays (a raised trunk)
+        self.swells = swells  # going under, it shows through the tar as a swell (an animal;
+        # a car's wheels seen through the tar read as a ghost)
         self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips)
         self._making: tuple[Key, Generator[None, None, Meeting]] | None = None
         self._made: tuple[Key, Meeting] | None = None  # made ahead, not yet drawn
@@ -178,7 +180,7 @@ class Wading:
             fur[alpha_rows(figure, lowest) == 0] = 0
         above = min(visible, self.edge_rows)
         high, ramp = SWELL
-        swell = min(1.0, max(0.0, (high - visible / self.size) / ramp))
+        swell = min(1.0, max(0.0, (high - visible / self.size) / ramp)) if self.swells else 0.0
         below = min(self.under_rows, self.image.get_height() - visible) if swell else 0
         edge = yield from self._counted(edge_pieces(solid, self.thick, self.grain, above,
                                                     below, swell))
@@ -210,8 +212,9 @@ class Wading:
                   pictures: tuple[pygame.Surface, pygame.Surface | None],
                   hole: pygame.Rect | None) -> None:
         """The figure's lowest rows (the prepared depth's), fading into the tar heaped against
-        them, and the swell of it just under the surface: from its picture at rest, but for `hole` (where its posed picture, the second
-        of `pictures`, shows); `corner`: its top left corner on the surface."""
+        them, and the swell of it just under the surface: from its picture at rest, but for
+        `hole` (where its posed picture, the second of `pictures`, shows); `corner`: its top
+        left corner on the surface."""
         if self._key is None:
             return
         rest, posed = pictures

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from installation.visuals.base import Color, Pieces, mix, stable_seed
+from installation.visuals.base import Color, mix, stable_seed
 from installation.visuals.fossils import Pen, Rgba, stain
 from installation.visuals.mire_wading import Wading
 from installation.visuals.tarpit import dome
@@ -140,7 +140,7 @@ def lay_thing(image: pygame.Surface, thing: Thing, y: float, height: int,
     yield
     line = int(max(y, visible + 2))  # its top under the surface line, not cut by it
     wading = Wading(drawn, drawn.get_height() * WADE, stable_seed(seed, pen.__name__),
-                    stain(drawn, visible), THING_DRIPS)
+                    stain(drawn, visible), THING_DRIPS, swells=False)
     for _ in range(BUBBLES):
         beside = x + drawn.get_width() * rng.choice((-1, 1)) * rng.uniform(0.45, 0.8)
         dome(image, (int(beside), int(line + rng.uniform(0, 0.5) * y)),

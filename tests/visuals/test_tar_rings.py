@@ -43,11 +43,13 @@ def test_a_ring_is_flattened_by_distance_and_its_far_side_catches_the_light() ->
     sprite = ring(80)
     alpha = pygame.surfarray.array_alpha(sprite)
     width, height = sprite.get_size()
-    assert abs(height / width - SQUASH) < 0.1
     middle = width // 2
     column = alpha[middle]
     far, near = int(np.argmax(column[:height // 2])), height // 2 + int(np.argmax(
         column[height // 2:]))
+    side = middle - int(np.argmax(alpha[:middle, height // 2]))  # its trough, across and down
+    assert abs((near - far) / 2 / side - SQUASH) < 0.1  # (its sprite's box: a soft ring
+    # reaches as far past it down as across, and is rounder)
     rgb = pygame.surfarray.array3d(sprite).astype(int)
     light = rgb[middle].sum(axis=1) * column  # how much light each pixel lays on the tar
     assert light[:far].max() > 1.3 * light[near + 1:].max()  # the crest beyond the far side

@@ -216,3 +216,20 @@ def middle_runs(sprite: pygame.Surface) -> list[tuple[pygame.Surface, int]]:
     runs = [(int(top), int(bottom)) for top, bottom in zip(edges[::2], edges[1::2], strict=True)]
     return [(sprite.subsurface((width // 2, top, 1, bottom - top)).copy(), top)
             for top, bottom in runs]
+
+
+def clear_of(centre: tuple[float, float], reach: tuple[float, float],
+             figures: list[pygame.Rect], width: int) -> float:
+    """Where across (in pixels) rings reaching `reach` (across, up and down) from `centre`
+    lie clear of these figures standing before the tar: moved across to the nearer side of
+    one they would spread behind (a ring round the calf's head read as a halo), kept in the
+    picture's `width`; where they lie clear, where they are."""
+    x, y = centre
+    for figure in figures:
+        spread = pygame.Rect(0, 0, 2 * reach[0], 2 * reach[1])
+        spread.center = (round(x), round(y))
+        if spread.colliderect(figure):
+            left, right = figure.left - reach[0] - 1, figure.right + reach[0] + 1
+            sides = [side for side in (left, right) if reach[0] <= side <= width - reach[0]]
+            x = min(sides or [left, right], key=lambda side: abs(side - x))
+    return x

@@ -33,7 +33,8 @@ SWELL = (0.35, 0.1)  # ... as she goes under: from none with this share of her h
 SHEEN = 0.45  # the sky's glint along that edge, at its strongest ...
 SHEEN_ROWS = 1.6  # ... over this many rows each side of it
 COAT = 2.0  # how high the tar clings on the animal above the line, in collar heights (its
-# wet band shows above the soft edge where the tar meets her: at 1.3, under the heap)
+# wet band shows above the soft edge where the tar meets her: at 1.3, under the heap) ...
+GHOST_COAT = 1.3  # ... but on an apparition's see-through flank (tall, it read as trees)
 DRIPS = 1.2  # how much higher it runs up her in streaks, in collar heights
 DRIP_WIDTH = 0.35  # across one streak, in collar heights
 TAR_LIT = (52, 40, 29)  # the heap's top, facing the sky
@@ -106,7 +107,8 @@ class Grain:
     streaks: np.ndarray  # 0..1, the coat's streaks
 
     @staticmethod
-    def of(width: int, pad: int, thick: int, seed: Seed, drips: float = DRIPS) -> Grain:
+    def of(width: int, pad: int, thick: int, seed: Seed, drips: float = DRIPS,
+           coat: float = COAT) -> Grain:
         padded = np.arange(width + 2 * pad, dtype=float)
         big, small = (noise_along(seed + n, padded, thick * w) for n, w in enumerate(LUMP_WIDTHS))
         tongues = bumps(seed + 5, padded.size, thick * 3.0, thick * 0.6)
@@ -114,7 +116,7 @@ class Grain:
         glint = np.clip(noise_along(seed + 7, padded, thick * 0.7) * 3.0 - 1.2, 0.0, 1.0)
         own = np.arange(width, dtype=float)
         streaks = bumps(seed + 11, width, thick * 1.4, thick * DRIP_WIDTH)
-        cling = COAT * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)) + drips * streaks
+        cling = coat * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)) + drips * streaks
         return Grain(*(a.astype(np.float32) for a in (lumps, glint, cling, streaks)))
 
 

@@ -60,7 +60,8 @@ class Wading:
 
     def __init__(self, image: pygame.Surface, size: float, seed: Seed,
                  drawn: pygame.Surface | None = None, drips: float = DRIPS,
-                 kept: pygame.mask.Mask | None = None, swells: bool = True) -> None:
+                 kept: pygame.mask.Mask | None = None, swells: bool = True,
+                 coat: float = COAT) -> None:
         self.image, self.seed = image, seed  # her shape: the tar heaps round it
         self.drawn = image if drawn is None else drawn  # as she is drawn (see-through, maybe)
         self.thick = collar_height(size)
@@ -76,17 +77,18 @@ class Wading:
         self.solid = np.zeros(1, bool)
         self.figure = self.drawn  # as she shows at the depth prepared
         self.drips = drips  # how much higher the tar runs up it in streaks (fur holds it)
+        self.coat = coat  # how high it clings all along, in collar heights
         self.kept = kept  # what of it stands out of the tar apart and stays (a raised trunk)
         self.swells = swells  # going under, it shows through the tar as a swell (an animal;
         # a car's wheels seen through the tar read as a ghost)
-        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips)
+        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips, coat)
         self._making: tuple[Key, Generator[None, None, Meeting]] | None = None
         self._made: tuple[Key, Meeting] | None = None  # made ahead, not yet drawn
         self.pieces_made = 0  # pieces of collars and coats worked out so far
 
     def coat_rows(self) -> int:
         """How many of the figure's lowest visible rows the coat can reach."""
-        return math.ceil(self.thick * (COAT + self.drips)) + 1
+        return math.ceil(self.thick * (self.coat + self.drips)) + 1
 
     def prepare(self, visible: int, sky: Color) -> None:
         """Have the collar and the coat for `visible` rows above the surface (kept): made

@@ -24,7 +24,7 @@ from installation.visuals.mammoth_lift import (
     posed_at,
     reaching,
 )
-from installation.visuals.mire import DRIPS, Ripples, sky_over
+from installation.visuals.mire import COAT, DRIPS, GHOST_COAT, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
 from installation.visuals.pen import SUPERSAMPLE, render
 from installation.visuals.shapes import in_tar
@@ -100,10 +100,10 @@ class Silhouette:
             yield from self.lift.pieces(form.draw, self.image, plain, form.drawn, form.px, flip,
                                         params["color"], tilt, self._finished)
         yield
-        drips = GHOST_DRIPS if params["ghost"] else DRIPS
+        drips, coat = (GHOST_DRIPS, GHOST_COAT) if params["ghost"] else (DRIPS, COAT)
         kept = ((yield from front_mask(form.drawn, form.px, flip, tilt, form.mired))
                 if self.lift is not None and params["shape"] == "mammoth" else None)
-        self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept)
+        self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept, coat=coat)
                        if in_tar(params) else None)
         self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface; sinking,
         if self.wading is not None and (params["reflect"] > 0 or params["sinking"]):  # it stirs

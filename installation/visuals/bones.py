@@ -3,8 +3,10 @@ the city's things half sunk in its surface, the tar heaped round them and clingi
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Generator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import pygame
@@ -24,7 +26,8 @@ from installation.visuals.fossils import BONE_TILT, SHAPES, dulled, lay, skull
 from installation.visuals.mire import sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.shapes import across, in_tar
-from installation.visuals.tar_remains import REMAINS, lay_thing, remains_spans
+from installation.visuals.silhouette_sink import DAY
+from installation.visuals.tar_remains import REMAINS, Sunk, lay_thing, remains_spans
 from installation.visuals.tar_strata import (
     SEAM_ALPHA,
     SEAM_ROWS,
@@ -54,6 +57,30 @@ SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bo
 REMAINS_GREY, REMAINS_TINT = (100, 94, 88), 0.5  # steel and plastic: greyer than bone
 REMAINS_DULL = 0.5  # and dulled this much towards the tar (it has been through fire and tar)
 CLEAR_BANDS = 3  # the bands the city's things go down into, and one more: no bone by one
+FADE_SHARE = 0.35  # with `gone`, the bones fade into the deep over this last share of the time
+# the city's things take to go under ...
+FADE_STEPS = 24  # ... in this many steps (each paints the cut again)
+
+
+@dataclass(frozen=True)
+class Going:
+    """How the city's things go under and the bones fade into the deep: evenly from the
+    scene's start (`start`, story seconds) until `gone` (None: they stay)."""
+
+    start: float
+    gone: float | None
+
+    def sunk(self, story_time: float) -> float:
+        """The share of its height above the tar each thing has gone under (0..1)."""
+        if self.gone is None:
+            return 0.0
+        span = (self.gone - self.start) % DAY
+        return min(1.0, ((story_time - self.start) % DAY) / span) if span else 1.0
+
+    def fade_step(self, story_time: float) -> int:
+        """How many of FADE_STEPS the bones have faded (FADE_STEPS: gone)."""
+        late = (self.sunk(story_time) - (1 - FADE_SHARE)) / FADE_SHARE
+        return math.ceil(FADE_STEPS * min(1.0, max(0.0, late)))
 
 
 class Bones(Split):
@@ -72,13 +99,17 @@ class Bones(Split):
         self.sheen = sheen_band(max(8, width // 5), height - self.top)
         surface_fade(self.sheen, (height - self.top) // STRATA)
         yield
-        sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
+        self.sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
         tar: Color = params["tar"]
         dull = mix(mix(params["color"], REMAINS_GREY, REMAINS_TINT), tar, REMAINS_DULL)
         rng = random.Random(stable_seed(self.seed, "remains"))
+        self.things: list[Sunk] = []
         for thing in REMAINS[:round(params["remains"] * len(REMAINS))]:
-            yield from lay_thing(self.image, thing, (height - self.top) / STRATA, height,
-                                 (dull, tar, sky), rng, self.seed)
+            self.things.append((yield from lay_thing(self.image, thing,
+                                                     (height - self.top) / STRATA, height,
+                                                     (dull, tar, self.sky), rng, self.seed)))
+        self.faded = self.image.copy()  # (the strata, at the alpha of the fade's last step)
+        self.sinking = Going(setup.scene.at, params["gone"])
 
     def _strata(self, size: tuple[int, int], params: Mapping[str, Any],
                 setup: Setup) -> Generator[None, None, pygame.Surface]:
@@ -128,16 +159,41 @@ class Bones(Split):
                 yield  # (a bone a piece: soaked and shaded, 3-7 ms each at 1080p)
         return (yield from soften(image, height))
 
-    def look(self, frame: Frame) -> None:
-        """The bones and strata never change (the glint is the moving part)."""
-        return None
+    def look(self, frame: Frame) -> tuple[int, tuple[int, ...]]:
+        """How far the bones have faded into the deep (in steps) and how many rows of each of
+        the city's things still stand out of the tar (the glint is the moving part)."""
+        sunk = self.sinking.sunk(frame.story_time)
+        return (self.sinking.fade_step(frame.story_time),
+                tuple(round(thing.visible * (1 - sunk)) for thing in self.things))
+
+    def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
+        """Where a change of look paints: the whole cut as the bones fade, else the things
+        sinking (each, at its depth before and now)."""
+        width, height = self.image.get_size()
+        if old[0] != new[0]:
+            return [pygame.Rect(0, self.top, width, height)]
+        return [thing.area(self.top) for thing, was, now in zip(self.things, old[1], new[1],
+                                                                   strict=True) if was != now]
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The strata and the bones."""
-        surface.blit(self.image, (0, self.top))
+        """The strata and the bones (faded as far as they have gone into the deep), and the
+        city's things at their depth."""
+        step = self.sinking.fade_step(frame.story_time)
+        if step < FADE_STEPS:
+            image = self.image
+            if step:
+                image = self.faded
+                image.set_alpha(round(255 * (1 - step / FADE_STEPS)))
+            surface.blit(image, (0, self.top))
+        share = 1 - self.sinking.sunk(frame.story_time)
+        for thing in self.things:
+            thing.draw(surface, self.top, share, self.sky)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """A slow glint drifts through the tar and lights what lies in it."""
+        """A slow glint drifts through the tar and lights what lies in it (none once the
+        bones have gone into the deep)."""
+        if self.sinking.fade_step(frame.story_time) >= FADE_STEPS:
+            return
         band = self.sheen.get_width()
         travel = surface.get_width() + band
         x = int((frame.seconds / SHEEN_SECONDS) % 1.0 * travel) - band

@@ -33,7 +33,9 @@ GHOST_IVORY = 0.15  # an apparition's: her own faint colour, as see-through as s
 SAG = 0.12  # the belly's locks hang from a curve this much higher towards either end ...
 CALF_SAG = 1.0  # ... the calf's round belly more (level, its locks read as a box's bottom)
 CALF_LEG_SHAG = 0.15  # the calf's legs' hair: this share of its coat's clumps (long, its
-# knees and hocks were lost in it: straight hairy posts)
+# knees and hocks were lost in it: straight hairy posts) ...
+CALF_LEG_FUR = 0.4  # ... and this share of its coat's ragged edge (whole, the rim light at
+# 10:50 traced a wobble down each leg: soft tubes, not legs)
 HEM = 0.1  # how far down the belly's locks are joined under their roots, in units (the
 # ends of the longer ones hang below, up to 0.02)
 LOCK_SPACING = 2.5  # one lock of the coat's edge every this many FUR along it
@@ -157,7 +159,7 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
         draw_far(pen, pair, color, tusk_ivory, partial(_head_of, lift))
     if calf and stance is None:  # jointed: knees, hocks, wide feet
         for leg, behind in mammoth_calf.legs():
-            pen.polygon(_shaggy(leg, fur, shag * CALF_LEG_SHAG),
+            pen.polygon(_shaggy(leg, fur * CALF_LEG_FUR, shag * CALF_LEG_SHAG),
                         scaled(color, far) if behind else color)
     else:
         for x0, x1, behind in legs:

@@ -11,21 +11,22 @@ Leg = tuple[float, bool, bool]  # where a leg stands (its front edge, units), wh
 # calf read as a table), the far fore leg a little back, the far hind leg a little forward.
 CALF_STANCE: tuple[Leg, ...] = ((0.07, True, True), (-0.19, False, True), (0.22, True, False),
                                 (-0.36, False, False))
-# A fore leg, from its front edge: a column, a little narrower at the forearm, the knee
-# standing out in front (and behind) about a fifth of the way up, the shin under it narrower
-# again, the foot spreading into a broad round pad, its sole flat. Front edge down, then the
-# back edge up (x from the leg's front edge, y up).
-FORE = ((0.0, 0.62), (0.01, 0.42), (0.008, 0.3), (-0.02, 0.215), (0.014, 0.16),
-        (0.024, 0.09), (0.002, 0.04), (-0.026, 0.012), (-0.022, 0.0), (0.165, 0.0),
-        (0.168, 0.014), (0.142, 0.045), (0.118, 0.09), (0.112, 0.16), (0.14, 0.215),
-        (0.126, 0.3), (0.13, 0.42), (0.14, 0.62))
+# A fore leg, from its front edge: a firm column, straight down to the knee standing out in
+# front (and a little behind) about a fifth of the way up, the shin under it straight and a
+# little narrower, the foot spreading only at the ground into a broad pad, its sole flat (a
+# bulge at every joint, the rim light tracing each, read as a soft tube). Front edge down,
+# then the back edge up (x from the leg's front edge, y up).
+FORE = ((0.0, 0.62), (0.004, 0.42), (0.006, 0.27), (-0.022, 0.215), (0.01, 0.16),
+        (0.01, 0.045), (-0.014, 0.012), (-0.014, 0.0), (0.154, 0.0), (0.154, 0.012),
+        (0.128, 0.045), (0.124, 0.16), (0.142, 0.215), (0.128, 0.27), (0.132, 0.42),
+        (0.14, 0.62))
 # A hind leg: a broad thigh, the stifle standing out in front at the belly's height, the
-# shank slanting back down to the hock, its point standing out behind a fifth of the way up,
-# the cannon under it slanting forward again to the foot's broad pad.
-HIND = ((0.0, 0.62), (-0.02, 0.4), (-0.014, 0.33), (0.024, 0.25), (0.036, 0.17),
-        (0.03, 0.09), (0.006, 0.04), (-0.022, 0.012), (-0.018, 0.0), (0.17, 0.0),
-        (0.174, 0.014), (0.15, 0.045), (0.126, 0.09), (0.13, 0.13), (0.178, 0.19),
-        (0.19, 0.25), (0.172, 0.36), (0.19, 0.48), (0.175, 0.62))
+# shank straight and slanting back down to the hock, its point standing out square behind a
+# fifth of the way up, the cannon under it straight down to the foot's flat pad.
+HIND = ((0.0, 0.62), (-0.018, 0.4), (-0.012, 0.33), (0.022, 0.25), (0.026, 0.16),
+        (0.024, 0.045), (-0.01, 0.012), (-0.01, 0.0), (0.164, 0.0), (0.164, 0.012),
+        (0.138, 0.045), (0.134, 0.13), (0.19, 0.2), (0.19, 0.25), (0.172, 0.36),
+        (0.19, 0.48), (0.175, 0.62))
 # A small rounded ear, a mammoth's (not an elephant's fan), flat against its head behind the
 # eye, its back edge standing a little proud of the notch behind the crown.
 EAR = ((-0.35, 0.97), (-0.33, 1.01), (-0.29, 1.025), (-0.26, 1.0), (-0.255, 0.95),

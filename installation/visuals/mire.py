@@ -25,11 +25,18 @@ LUMPS = 0.8  # how much the heap's top rises and falls, as a share of its height
 LUMP_WIDTHS = (2.2, 0.7)  # across one lump of the heap, big and small, in collar heights
 LIT = 0.12  # how far down the heap's top catches the light, in collar heights
 TONGUES = 0.6  # how much higher the tar is pushed up her in places, in collar heights
-DROOP = 0.5  # the heap's front under the surface line, fading into the tar, in collar heights
-COAT = 1.3  # how high the tar clings on the animal above the line, in collar heights
+SOFT_EDGE = 0.45  # the tar's edge on her fades over this many collar heights (a soft line)
+UNDER = 0.5  # her body just under the surface shows through the tar this much, at most ...
+UNDER_DEPTH = 2.0  # ... fading out this many collar heights down ...
+SWELL = (0.35, 0.1)  # ... as she goes under: from none with this share of her height above
+# the tar to all of it this share further down (higher, it read as a pane of glass under her)
+SHEEN = 0.45  # the sky's glint along that edge, at its strongest ...
+SHEEN_ROWS = 1.6  # ... over this many rows each side of it
+COAT = 2.0  # how high the tar clings on the animal above the line, in collar heights (its
+# wet band shows above the soft edge where the tar meets her: at 1.3, under the heap) ...
+GHOST_COAT = 1.3  # ... but on an apparition's see-through flank (tall, it read as trees)
 DRIPS = 1.2  # how much higher it runs up her in streaks, in collar heights
 DRIP_WIDTH = 0.35  # across one streak, in collar heights
-TAR = (17, 13, 10)  # heaped tar: glossy black-brown
 TAR_LIT = (52, 40, 29)  # the heap's top, facing the sky
 COATED = (12, 9, 7)  # fur soaked in tar: no paler than her coat (paler streaks read as teeth)
 GLOSS = 0.5  # the lip's highlight lies this share of the way from the tar to the sky
@@ -59,7 +66,7 @@ def collar_height(size: float) -> int:
 
 def collar_reach(size: float) -> int:
     """How far past the ends of its line, and below it, a collar can paint (a pixel spare)."""
-    return math.ceil(collar_height(size) * SPREAD) + 2
+    return collar_reach_of(collar_height(size))
 
 
 def distance_to_solid(solid: np.ndarray) -> np.ndarray:
@@ -91,27 +98,26 @@ def bumps(seed: Seed, count: int, spacing: float, width: float) -> np.ndarray:
 @dataclass(frozen=True)
 class Grain:
     """What belongs to a figure's columns whatever its depth (worked out once): how lumpy the
-    tar heaps in each (padded) column and where its lip glints, and in each of its own columns
+    tar heaps in each (padded) column and where its edge glints, and in each of its own columns
     how high the tar clings and where it has run up in streaks."""
 
     lumps: np.ndarray  # the heap's height, before it runs out past her sides, in collar heights
     glint: np.ndarray  # 0..1, how much the lip catches the sky
-    front: np.ndarray  # how far the heap's front goes on down into the tar, 0..1 of DROOP
     cling: np.ndarray  # how high the coat reaches, in collar heights
     streaks: np.ndarray  # 0..1, the coat's streaks
 
     @staticmethod
-    def of(width: int, pad: int, thick: int, seed: Seed, drips: float = DRIPS) -> Grain:
+    def of(width: int, pad: int, thick: int, seed: Seed, drips: float = DRIPS,
+           coat: float = COAT) -> Grain:
         padded = np.arange(width + 2 * pad, dtype=float)
         big, small = (noise_along(seed + n, padded, thick * w) for n, w in enumerate(LUMP_WIDTHS))
         tongues = bumps(seed + 5, padded.size, thick * 3.0, thick * 0.6)
         lumps = 1 - LUMPS + LUMPS * (0.65 * big + 0.35 * small) + TONGUES * tongues
         glint = np.clip(noise_along(seed + 7, padded, thick * 0.7) * 3.0 - 1.2, 0.0, 1.0)
-        front = 0.35 + 0.65 * noise_along(seed + 17, padded, thick * 1.2)
         own = np.arange(width, dtype=float)
         streaks = bumps(seed + 11, width, thick * 1.4, thick * DRIP_WIDTH)
-        cling = COAT * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)) + drips * streaks
-        return Grain(*(a.astype(np.float32) for a in (lumps, glint, front, cling, streaks)))
+        cling = coat * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)) + drips * streaks
+        return Grain(*(a.astype(np.float32) for a in (lumps, glint, cling, streaks)))
 
 
 def heap(solid: np.ndarray, thick: int, lumps: np.ndarray) -> np.ndarray:
@@ -125,35 +131,54 @@ def heap(solid: np.ndarray, thick: int, lumps: np.ndarray) -> np.ndarray:
 
 def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
                   sky: Color) -> Generator[None, None, tuple[pygame.Surface, np.ndarray]]:
-    """The heaped tar over a figure's row at the surface (`solid`, padded): its lit top with the
-    sky along the lip, dark below, its front fading into the tar under the line (the line at
-    row `rise` of the sprite). Also each column's top, in rows of the sprite. Worked out
-    PIECE_PIXELS pixels a piece, pausing before each."""
+    """The tar's sheen where it meets a figure (`solid`: its row at the surface, padded): a
+    soft, broken glint of the sky along the top of the tar heaped against it, nothing else
+    (the tar itself is the pit's own, showing through where she has gone under: see
+    `edge_pieces`; an opaque heap of its own read as a brown raft she rode on). Also each
+    column's top, in rows of the sprite (the line at row `rise`). Worked out PIECE_PIXELS
+    pixels a piece, pausing before each."""
     heights = heap(solid, thick, grain.lumps)
-    below = max(2, round(thick * DROOP))
     rise = math.ceil(thick * (1 + TONGUES))  # the sprite's rows above the line
-    rows = np.arange(rise + below, dtype=np.float32)[None, :]
+    rows = np.arange(rise + 2, dtype=np.float32)[None, :]
     shine = np.array(mix(TAR_LIT, sky, GLOSS), np.float32)
-    lit, dark = np.array(TAR_LIT, np.float32), np.array(TAR, np.float32)
     pixels = np.empty((rows.size, solid.size, 4), np.uint8)
     for band in _bands(solid.size, rows.size):
         yield
         high = heights[band, None]
         top = rise - high
-        inside = np.clip(rows - top + 1.0, 0.0, 1.0)  # soft-edged top
-        shade = 1 - np.exp(-np.maximum(rows - top, 0.0) / max(1.0, thick * LIT))
-        lip = np.clip(1.5 - (rows - top), 0.0, 1.0) * grain.glint[band, None]
-        lip *= np.clip(high - 1.0, 0.0, 1.0)  # no lip where the tar lies flat
-        rgb = [lit[c] + (dark[c] - lit[c]) * shade for c in range(3)]
-        for c, level in enumerate(rgb):
-            level += (shine[c] - level) * lip
-        # Under the line the heap's front sinks into the tar, deeper where it stands higher.
-        sinks = below * grain.front[band, None] * high / thick  # rows it goes on under the line
-        under = np.clip((rows - rise) / np.maximum(1.0, sinks), 0, 1)
-        alpha = np.where(rows < rise, inside, (1 - under) ** 1.5 * inside)
-        alpha *= np.clip(high, 0.0, 1.0)  # no heap at all where it has run out
-        _fill(pixels[:, band], rgb, alpha)
+        lip = np.clip(1.0 - np.abs(rows - top - 0.5) / SHEEN_ROWS, 0.0, 1.0)
+        alpha = SHEEN * lip * grain.glint[band, None] * np.clip(high - 1.0, 0.0, 1.0)
+        _fill(pixels[:, band], [np.broadcast_to(level, alpha.shape) for level in shine], alpha)
     return _surface(pixels), rise - heights
+
+
+def edge_pieces(solid: np.ndarray, thick: int, grain: Grain, above: int, below: int,
+                swell: float) -> Generator[None, None, pygame.Surface]:
+    """How much of a figure's rows about the surface shows (white, its alpha the share kept:
+    multiplied into them): of its lowest `above` rows, none under the top of the tar heaped
+    against it and all above it, over a soft SOFT_EDGE collar heights between, so that the
+    pit's own tar (its colour, its sheen, the haze over it) shows where she meets it and
+    climbs her flank a little; and, `swell` (0..1) as she goes under, her body under the
+    tar's edge and in the `below` rows under the surface a dark swell of her just under it,
+    UNDER at most and fading to nothing UNDER_DEPTH collar heights down (her head and her
+    raised trunk going under are one animal, not two islands)."""
+    pad = collar_reach_of(thick)
+    heights = heap(solid, thick, grain.lumps)[pad:-pad]
+    up = (above - np.arange(above + below, dtype=np.float32) - 0.5)[None, :]  # over the line
+    soft = max(1.0, thick * SOFT_EDGE)
+    under = swell * UNDER * np.clip(1 + up / max(1.0, thick * UNDER_DEPTH), 0.0, 1.0) ** 2
+    pixels = np.full((above + below, heights.size, 4), 255, np.uint8)
+    for band in _bands(heights.size, above + below):
+        yield
+        kept = np.clip((up - heights[band, None]) / soft + 0.5, 0.0, 1.0)
+        kept = np.maximum(kept * kept * (3 - 2 * kept), under)
+        pixels[:, band, 3] = np.clip(kept * 255, 0, 255).T
+    return _surface(pixels)
+
+
+def collar_reach_of(thick: int) -> int:
+    """`collar_reach` for a collar `thick` rows high."""
+    return math.ceil(thick * SPREAD) + 2
 
 
 def coat_pieces(fur: np.ndarray, in_tar: np.ndarray, thick: int, grain: Grain,
@@ -232,12 +257,17 @@ class Ripples:
     round her, setting out from under her collar as deep as her girth and flattened by
     distance as they spread, rising out of it and dying away far off."""
 
-    def __init__(self, solid: np.ndarray, pad: int, thick: int, size: float) -> None:
+    def __init__(self, solid: np.ndarray, pad: int, thick: int, size: float,
+                 middles: np.ndarray | None = None) -> None:
         """`solid`: which of the figure's columns (padded by `pad` each side) she fills at
-        the surface; `thick`: her collar's height; `size`: her height."""
+        the surface; `thick`: her collar's height; `size`: her height; `middles`: her middle
+        at the surface for each depth she may show at, from the figure's left (None: the
+        middle of `solid`)."""
         found = np.flatnonzero(solid)
         x0, x1 = (int(found[0]), int(found[-1])) if found.size else (pad, pad)
         self.middle = (x0 + x1) // 2 - pad  # from the figure's left
+        self.middles = (np.array([self.middle]) if middles is None or not middles.size
+                        else middles)
         least = (x1 - x0) / 2 + thick * SPREAD * 0.5  # half across, as a ring sets out
         self.spread = Spread((x1 - x0) * GIRTH, least, size * RING_SPREAD)  # how deep she is,
         # front to back; how much wider a ring grows in its life
@@ -245,9 +275,11 @@ class Ripples:
                            hollow=True)
 
     def area(self, left: int, line: int) -> pygame.Rect:
-        """Where the rings can reach, for a figure whose left edge is at `left`."""
+        """Where the rings can reach, for a figure whose left edge is at `left`, round any
+        of her middles."""
         half_x, half_y = self.rings.reach()
-        return pygame.Rect(left + self.middle - half_x, line - half_y, 2 * half_x + 1,
+        low, high = int(self.middles.min()), int(self.middles.max())
+        return pygame.Rect(left + low - half_x, line - half_y, high - low + 2 * half_x + 1,
                            2 * half_y + 1)
 
     def sizes(self, seconds: float, until: float = math.inf) -> tuple[int, ...]:
@@ -262,10 +294,35 @@ class Ripples:
                 if step - age * RING_PERIOD <= until)
         return tuple(size for size in made if round(255 * strength(spread.age(size))))
 
-    def draw(self, surface: pygame.Surface, left: int, line: int, sizes: tuple[int, ...]) -> None:
-        """The rings of these `sizes` (see `sizes`), round her middle on the surface."""
+    def draw(self, surface: pygame.Surface, left: int, line: int, sizes: tuple[int, ...],
+             middle: int | None = None) -> None:
+        """The rings of these `sizes` (see `sizes`), round her `middle` on the surface (from
+        her left; None: as she was set up)."""
+        centre = left + (self.middle if middle is None else middle)
         for size in sizes:
-            self.rings.draw(surface, (left + self.middle, line), size)
+            self.rings.draw(surface, (centre, line), size)
+
+
+def middles(image: pygame.Surface, solid: int) -> np.ndarray:
+    """For each count of a figure's rows above the surface (1 to its height: index 0 is 1
+    row), the middle of its solid pixels (alpha over `solid`) in its lowest shown row, from
+    its left; rows with none take the nearest lower row's (the last row with any: its
+    middle as it goes under)."""
+    alpha = pygame.surfarray.pixels_alpha(image)
+    filled = alpha > solid
+    width, height = filled.shape
+    columns = np.arange(width)[:, None]
+    first = np.where(filled, columns, width).min(axis=0)
+    last = np.where(filled, columns, -1).max(axis=0)
+    del alpha
+    out = np.where(last >= 0, (first + last) // 2, -1)
+    if not (out >= 0).any():
+        return np.zeros(0, int)
+    for rows in (range(height - 1, -1, -1), range(height)):  # from the nearest lower row,
+        kept = -1  # then (rows under all of her) the nearest upper one
+        for row in rows:
+            kept = out[row] = out[row] if out[row] >= 0 else kept
+    return out
 
 
 def strength(age: float) -> float:

@@ -14,7 +14,10 @@ from installation.visuals.mammoth_lift import around
 from installation.visuals.mire import (
     COAT,
     DRIPS,
+    SOFT_EDGE,
+    SWELL,
     TONGUES,
+    UNDER_DEPTH,
     Grain,
     Ripples,
     Seed,
@@ -23,7 +26,9 @@ from installation.visuals.mire import (
     collar_height,
     collar_pieces,
     collar_reach,
+    edge_pieces,
     heap,
+    middles,
 )
 
 SOLID = 100  # alpha above which a figure's pixel counts as solid
@@ -34,14 +39,16 @@ APART_REACH = 0.35  # what stands out of the tar apart from her is looked for th
 
 class Meeting(NamedTuple):
     """A figure's meeting with the tar at one depth and sky: which of its (padded) columns are
-    solid at the surface, the collar, each collar column's top, the coat, and the figure as
-    it shows above the tar."""
+    solid at the surface, the collar (the tar's sheen on her), each collar column's top, the
+    coat, the figure as it shows above the tar, and how much of its lowest rows shows over
+    the tar heaped against it (`edge_pieces`)."""
 
     solid: np.ndarray
     collar: pygame.Surface
     tops: np.ndarray
     coat: pygame.Surface
     figure: pygame.Surface  # the figure itself, or a copy with what has gone under cleared
+    edge: pygame.Surface
 
 
 Key = tuple[int, Color]  # rows of the figure above the surface, and the sky
@@ -53,28 +60,35 @@ class Wading:
 
     def __init__(self, image: pygame.Surface, size: float, seed: Seed,
                  drawn: pygame.Surface | None = None, drips: float = DRIPS,
-                 kept: pygame.mask.Mask | None = None) -> None:
+                 kept: pygame.mask.Mask | None = None, swells: bool = True,
+                 coat: float = COAT) -> None:
         self.image, self.seed = image, seed  # her shape: the tar heaps round it
         self.drawn = image if drawn is None else drawn  # as she is drawn (see-through, maybe)
         self.thick = collar_height(size)
         self.rise = math.ceil(self.thick * (1 + TONGUES))  # the collar's rows above the line
+        self.edge_rows = self.rise + math.ceil(self.thick * SOFT_EDGE) + 1  # her rows it fades
+        self.under_rows = math.ceil(self.thick * UNDER_DEPTH)  # and under the surface
+        self._above = 0  # of the edge's rows, those over the surface
         self.pad = collar_reach(size)
         self.size = size
         self._key: Key | None = None
-        self._collar = self._coat = pygame.Surface((1, 1))
+        self._collar = self._coat = self._edge = pygame.Surface((1, 1))
         self.tops = np.zeros(1)
         self.solid = np.zeros(1, bool)
         self.figure = self.drawn  # as she shows at the depth prepared
         self.drips = drips  # how much higher the tar runs up it in streaks (fur holds it)
+        self.coat = coat  # how high it clings all along, in collar heights
         self.kept = kept  # what of it stands out of the tar apart and stays (a raised trunk)
-        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips)
+        self.swells = swells  # going under, it shows through the tar as a swell (an animal;
+        # a car's wheels seen through the tar read as a ghost)
+        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips, coat)
         self._making: tuple[Key, Generator[None, None, Meeting]] | None = None
         self._made: tuple[Key, Meeting] | None = None  # made ahead, not yet drawn
         self.pieces_made = 0  # pieces of collars and coats worked out so far
 
     def coat_rows(self) -> int:
         """How many of the figure's lowest visible rows the coat can reach."""
-        return math.ceil(self.thick * (COAT + self.drips)) + 1
+        return math.ceil(self.thick * (self.coat + self.drips)) + 1
 
     def prepare(self, visible: int, sky: Color) -> None:
         """Have the collar and the coat for `visible` rows above the surface (kept): made
@@ -88,7 +102,8 @@ class Wading:
             meeting, self._making = finished(self._making[1]), None
         else:
             meeting = finished(self._pieces(visible, sky))
-        self.solid, self._collar, self.tops, self._coat, self.figure = meeting
+        self.solid, self._collar, self.tops, self._coat, self.figure, self._edge = meeting
+        self._above = min(visible, self.edge_rows)
         self._key = key
 
     def ahead(self, visible: int, sky: Color) -> None:
@@ -165,11 +180,20 @@ class Wading:
         fur = alpha_rows(self.image, lowest)
         if figure is not self.drawn:  # no coat on what has gone under
             fur[alpha_rows(figure, lowest) == 0] = 0
+        above = min(visible, self.edge_rows)
+        high, ramp = SWELL
+        swell = min(1.0, max(0.0, (high - visible / self.size) / ramp)) if self.swells else 0.0
+        below = min(self.under_rows, self.image.get_height() - visible) if swell else 0
+        edge = yield from self._counted(edge_pieces(solid, self.thick, self.grain, above,
+                                                    below, swell))
+        faded = min(fur.shape[1], above)  # no coat where the tar covers her
+        fur[:, -faded:] = fur[:, -faded:] * (alpha_rows(edge, slice(above - faded, above))
+                                             / 255.0)
         collar, tops = yield from self._counted(collar_pieces(solid, self.thick, self.grain, sky))
         yield
         coat = yield from self._counted(coat_pieces(fur, solid[self.pad:-self.pad], self.thick,
                                                     self.grain, sky))
-        return Meeting(solid, collar, tops, coat, figure)
+        return Meeting(solid, collar, tops, coat, figure, edge)
 
     def _counted(self, pieces: Generator[None, None, Made]) -> Generator[None, None, Made]:
         """The same pieces, counted in `pieces_made` as each is worked out."""
@@ -180,6 +204,32 @@ class Wading:
             except StopIteration as done:
                 return done.value  # type: ignore[no-any-return]
             yield
+
+    def shown_rows(self, visible: int) -> int:
+        """Of `visible` rows of the figure above the surface, how many are drawn whole (the
+        rest, under `draw_edge`, fade into the tar heaped against it)."""
+        return visible - self._above if self._key is not None else visible
+
+    def draw_edge(self, surface: pygame.Surface, corner: tuple[int, int],
+                  pictures: tuple[pygame.Surface, pygame.Surface | None],
+                  hole: pygame.Rect | None) -> None:
+        """The figure's lowest rows (the prepared depth's), fading into the tar heaped against
+        them, and the swell of it just under the surface: from its picture at rest, but for
+        `hole` (where its posed picture, the second of `pictures`, shows); `corner`: its top
+        left corner on the surface."""
+        if self._key is None:
+            return
+        rest, posed = pictures
+        top = self._key[0] - self._above
+        rows = pygame.Rect(0, top, rest.get_width(), self._edge.get_height())
+        band = rest.subsurface(rows).copy()
+        moving = hole.clip(rows) if hole is not None and posed is not None else None
+        if moving and posed is not None:  # (a copy: filled clear, then added)
+            band.fill((0, 0, 0, 0), moving.move(0, -top))
+            band.blit(posed, (moving.x, moving.y - top), moving,
+                      special_flags=pygame.BLEND_RGBA_ADD)
+        band.blit(self._edge, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+        surface.blit(band, (corner[0], corner[1] + top))
 
     def draw(self, surface: pygame.Surface, left: int, line: int,
              hole: pygame.Rect | None = None) -> None:
@@ -198,12 +248,14 @@ class Wading:
     def area(self, left: int, line: int) -> pygame.Rect:
         """Where `draw` can paint, at any depth."""
         width = self.image.get_width() + 2 * self.pad
-        top = line - max(self.rise, self.coat_rows())
+        top = line - max(self.rise, self.coat_rows(), self.edge_rows)
         return pygame.Rect(left - self.pad, top, width, line + self.pad - top)
 
     def ripples(self, visible: int) -> Generator[None, None, Ripples]:
         """The rings she sends over the tar, as wide as she is at the surface with `visible`
-        rows above it, their sprites made a few a piece."""
-        ripples = Ripples(self._solid(max(1, visible)), self.pad, self.thick, self.size)
+        rows above it (centred, at each depth up to that, on her middle there), their sprites
+        made a few a piece."""
+        ripples = Ripples(self._solid(max(1, visible)), self.pad, self.thick, self.size,
+                          middles(self.image, SOLID)[:max(1, visible)])
         yield from ripples.rings.pieces()
         return ripples

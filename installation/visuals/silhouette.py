@@ -24,7 +24,7 @@ from installation.visuals.mammoth_lift import (
     posed_at,
     reaching,
 )
-from installation.visuals.mire import DRIPS, Ripples, sky_over
+from installation.visuals.mire import COAT, DRIPS, GHOST_COAT, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
 from installation.visuals.pen import SUPERSAMPLE, render
 from installation.visuals.shapes import in_tar
@@ -100,10 +100,10 @@ class Silhouette:
             yield from self.lift.pieces(form.draw, self.image, plain, form.drawn, form.px, flip,
                                         params["color"], tilt, self._finished)
         yield
-        drips = GHOST_DRIPS if params["ghost"] else DRIPS
+        drips, coat = (GHOST_DRIPS, GHOST_COAT) if params["ghost"] else (DRIPS, COAT)
         kept = ((yield from front_mask(form.drawn, form.px, flip, tilt, form.mired))
                 if self.lift is not None and params["shape"] == "mammoth" else None)
-        self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept)
+        self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept, coat=coat)
                        if in_tar(params) else None)
         self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface; sinking,
         if self.wading is not None and (params["reflect"] > 0 or params["sinking"]):  # it stirs
@@ -306,6 +306,13 @@ class Silhouette:
         """The rows at the top of its mirror not shown, `visible` rows of it above the tar."""
         return skipped(self.image.get_height(), visible)
 
+    def _ring_middle(self, visible: int) -> int:
+        """Where her rings spread from, `visible` rows of her above the tar (from her left):
+        her middle at the surface (the last of her, once gone)."""
+        assert self.ripples is not None
+        middles = self.ripples.middles
+        return int(middles[min(len(middles), max(1, visible)) - 1])
+
     def _ring_area(self) -> pygame.Rect:
         """Where its rings on the tar can reach, at any depth."""
         assert self.ripples is not None
@@ -346,7 +353,7 @@ class Silhouette:
                 surface.blit(self.ringing, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if visible <= 0:
             if self.ripples is not None:  # where she went
-                self.ripples.draw(surface, x, self.line, rings)
+                self.ripples.draw(surface, x, self.line, rings, self._ring_middle(visible))
             return
         figure = self.image
         if self.wading is not None and sky is not None:
@@ -360,12 +367,15 @@ class Silhouette:
             draw_posed(surface, self.cut_mirrors, (mirror, self.lift_mirrors[pose]), pose,
                        (x, self.line - skip), shown, self._mirror_hole() if hole else None,
                        mirror is self.mirror)
-        if self.ripples is not None:
-            self.ripples.draw(surface, x, self.line, rings)  # under her
+        if self.ripples is not None:  # under her, round where she goes under
+            self.ripples.draw(surface, x, self.line, rings, self._ring_middle(visible))
         posed = self.lift.figures[pose] if self.lift is not None else figure
+        whole = self.wading.shown_rows(visible) if self.wading is not None else visible
         draw_posed(surface, self.cut_figures, (figure, posed), pose, (x, y + sink),
-                   pygame.Rect(0, 0, figure.get_width(), visible), hole, figure is self.image)
+                   pygame.Rect(0, 0, figure.get_width(), whole), hole, figure is self.image)
         if self.sway is not None:
             self.sway.draw(surface, lean)
         if self.wading is not None:  # where it goes into the tar, the tar heaps round it
+            self.wading.draw_edge(surface, (x, y + sink), (figure, posed if hole else None),
+                                  hole)
             self.wading.draw(surface, x, self.line, hole)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+import pygame
+
 from installation.visuals.base import Setup
 from installation.visuals.mammoth import mammoth
 from installation.visuals.mammoth_dream import GHOSTS
@@ -15,7 +17,7 @@ from installation.visuals.mammoth_lift import Drawing
 from installation.visuals.mammoth_pose import HEADROOM
 from installation.visuals.palm import PALM, PalmForm, palm, palm_form
 from installation.visuals.pen import SUPERSAMPLE
-from installation.visuals.shapes import SHAPES, UNIT
+from installation.visuals.shapes import SHAPES, UNIT, across
 
 Bounds = tuple[float, float, float, float]  # in units: left, right, bottom, top
 
@@ -63,3 +65,13 @@ def form_of(params: Mapping[str, Any], setup: Setup) -> Form:
     drawn = (left, right, bottom, top + (HEADROOM if lifts else 0.0))  # room to lift it
     return Form(draw, bounds, drawn, params["scale"] * UNIT * setup.height, form, lifts,
                 mired)
+
+
+def standing_box(params: Mapping[str, Any], size: tuple[int, int]) -> pygame.Rect:
+    """Where a figure standing on its feet line lies in a picture of `size`, in pixels (its
+    shape's bounds, turned as it faces)."""
+    left, right = across(params, size)
+    _draw, (_left, _right, _bottom, top) = SHAPES[params["shape"]]
+    feet = size[1] * params["y"]
+    high = top * params["scale"] * UNIT * size[1]
+    return pygame.Rect(round(left), round(feet - high), round(right - left), round(high))

@@ -6,10 +6,11 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Generator
+from dataclasses import dataclass
 
 import pygame
 
-from installation.visuals.base import Color, Pieces, mix, stable_seed
+from installation.visuals.base import Color, mix, stable_seed
 from installation.visuals.fossils import Pen, Rgba, stain
 from installation.visuals.mire_wading import Wading
 from installation.visuals.tarpit import dome
@@ -97,28 +98,55 @@ REMAINS: tuple[Thing, ...] = (
 # (how far each reaches from its middle, in its sizes, as drawn by its pen)
 
 
+@dataclass(frozen=True)
+class Sunk:
+    """One of the city's things in the tar: drawn, its meeting with the tar, where its left
+    edge and the surface's row lie (in the image it was laid in), and how many of its top
+    rows stood out of the tar as it was laid."""
+
+    drawn: pygame.Surface
+    wading: Wading
+    left: int
+    line: int
+    visible: int
+
+    def area(self, top: int) -> pygame.Rect:
+        """Where `draw` can paint at any depth (the image it was laid in `top` rows down)."""
+        height = self.drawn.get_height()
+        return self.wading.area(self.left, self.line + top).union(
+            pygame.Rect(self.left, self.line + top - height, self.drawn.get_width(), height))
+
+    def draw(self, surface: pygame.Surface, top: int, share: float, sky: Color) -> None:
+        """It on `surface` (the image it was laid in lying `top` rows down it), `share` of
+        what stood out of the tar as laid still out of it (none: gone under)."""
+        shown = round(self.visible * share)
+        if shown > 0:
+            half_sunk(surface, self.drawn, (self.left, self.line + top), shown, self.wading, sky)
+
+
 def lay_thing(image: pygame.Surface, thing: Thing, y: float, height: int,
-              colors: tuple[Color, Color, Color], rng: random.Random, seed: int) -> Pieces:
+              colors: tuple[Color, Color, Color], rng: random.Random,
+              seed: int) -> Generator[None, None, Sunk]:
     """One of the newest things in the tar, half sunk in it just below its surface line
     (`y` rows under the image's top at most), where it lies across the picture: `colors`
-    are its own, the tar's and the sky's. Three pieces: the thing tilted, shrunk, then the tar
-    round it."""
+    are its own, the tar's and the sky's; the bubbles beside it drawn into `image`, it
+    returned, to be drawn at its depth (`Sunk.draw`). Three pieces: the thing tilted, shrunk,
+    then the tar round it."""
     pen, size, across, under, reach = thing
-    shade, tar, sky = colors
+    shade, tar, _sky = colors
     x = image.get_width() * (across + rng.uniform(-ACROSS_JITTER, ACROSS_JITTER))
     drawn = yield from draw_thing(pen, height * THING_SIZE * size, reach, shade, rng)
     visible = max(1, round(drawn.get_height() * (1 - under)))
     yield
     line = int(max(y, visible + 2))  # its top under the surface line, not cut by it
     wading = Wading(drawn, drawn.get_height() * WADE, stable_seed(seed, pen.__name__),
-                    stain(drawn, visible), THING_DRIPS)
-    half_sunk(image, drawn, (int(x - drawn.get_width() / 2), line), visible, wading,
-              sky)
+                    stain(drawn, visible), THING_DRIPS, swells=False)
     for _ in range(BUBBLES):
         beside = x + drawn.get_width() * rng.choice((-1, 1)) * rng.uniform(0.45, 0.8)
         dome(image, (int(beside), int(line + rng.uniform(0, 0.5) * y)),
              height * rng.uniform(*BUBBLE_SIZE), mix(tar, BUBBLE_TAR, 0.5))
     yield
+    return Sunk(drawn, wading, int(x - drawn.get_width() / 2), line, visible)
 
 
 def remains_spans(width: int, height: int, count: int) -> list[tuple[float, float]]:
@@ -149,9 +177,12 @@ def draw_thing(pen: Pen, size: float, reach: float, color: Color,
 def half_sunk(image: pygame.Surface, thing: pygame.Surface, at: tuple[int, int], visible: int,
               wading: Wading, sky: Color) -> None:
     """A thing with its `visible` top rows out of the tar, the surface at `at` (its left, the
-    surface's row): the tar heaped round it, soaking its lowest rows, as round an animal."""
+    surface's row): fading into the tar where it meets it, soaked in its lowest rows, as an
+    animal does."""
     left, line = at
     wading.prepare(visible, sky)
-    image.blit(wading.figure, (left, line - visible), (0, 0, thing.get_width(), visible))
+    whole = wading.shown_rows(visible)
+    image.blit(wading.figure, (left, line - visible), (0, 0, thing.get_width(), whole))
+    wading.draw_edge(image, (left, line - visible), (wading.figure, None), None)
     wading.draw(image, left, line)
 

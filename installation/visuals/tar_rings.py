@@ -23,14 +23,15 @@ from installation.visuals.sprites import visible
 
 SQUASH = 0.28  # how flat a ring on the surface looks from where we stand
 TROUGH: Color = (3, 2, 2)  # the ripple's trough: the tar's mirror darkened
-TROUGH_ALPHA = 110.0  # how much of the mirror the trough hides, at most
+TROUGH_ALPHA = 80.0  # how much of the mirror the trough hides, at most (wide and soft: a
+# swell of the tar; 110 over a trough 2 px wide drew thin hard rings like contour lines)
 CREST: Color = (150, 140, 124)  # the light the crest beyond it catches
-CREST_ALPHA = 60.0
+CREST_ALPHA = 45.0
 CREST_OUT = 1.6  # how far out the crest lies, in the trough's widths
 CREST_WIDTH = 0.8  # across the crest, in the trough's widths
 FAR_CREST = 0.65  # how much more of the light the far side of the crest catches
-WIDTH = 1.2  # across the trough, in pixels, at no size ...
-WIDENS = 0.015  # ... and this much more for each pixel of its radius
+WIDTH = 2.0  # across the trough, in pixels, at no size ...
+WIDENS = 0.045  # ... and this much more for each pixel of its radius
 REACH = 3.0  # a sprite reaches this many trough widths past the ring
 SPACED = 64  # sizes made: every pixel of radius up to this, then every 2 up to twice it, ...
 ARC_ROWS = 16  # a hollowed ring is cut into bands of this many rows, each in two halves
@@ -215,3 +216,20 @@ def middle_runs(sprite: pygame.Surface) -> list[tuple[pygame.Surface, int]]:
     runs = [(int(top), int(bottom)) for top, bottom in zip(edges[::2], edges[1::2], strict=True)]
     return [(sprite.subsurface((width // 2, top, 1, bottom - top)).copy(), top)
             for top, bottom in runs]
+
+
+def clear_of(centre: tuple[float, float], reach: tuple[float, float],
+             figures: list[pygame.Rect], width: int) -> float:
+    """Where across (in pixels) rings reaching `reach` (across, up and down) from `centre`
+    lie clear of these figures standing before the tar: moved across to the nearer side of
+    one they would spread behind (a ring round the calf's head read as a halo), kept in the
+    picture's `width`; where they lie clear, where they are."""
+    x, y = centre
+    for figure in figures:
+        spread = pygame.Rect(0, 0, 2 * reach[0], 2 * reach[1])
+        spread.center = (round(x), round(y))
+        if spread.colliderect(figure):
+            left, right = figure.left - reach[0] - 1, figure.right + reach[0] + 1
+            sides = [side for side in (left, right) if reach[0] <= side <= width - reach[0]]
+            x = min(sides or [left, right], key=lambda side: abs(side - x))
+    return x

@@ -27,6 +27,7 @@ from installation.visuals.mire import sky_over
 from installation.visuals.noise import smooth_noise_at
 from installation.visuals.oil import oiled
 from installation.visuals.palette import light_at
+from installation.visuals.silhouette_form import standing_box
 from installation.visuals.tar_domes import SkinDomes
 from installation.visuals.tar_mirror import (
     KeptMirror,
@@ -39,7 +40,7 @@ from installation.visuals.tar_mirror import (
     shaded,
 )
 from installation.visuals.tar_near import NearTar
-from installation.visuals.tar_rings import Rings
+from installation.visuals.tar_rings import SQUASH, Rings, clear_of
 
 MAX_BUBBLES = 16
 BAND = 4  # rows per ripple band of the reflection
@@ -112,8 +113,9 @@ class Tarpit(Split):
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
         self.domes = SkinDomes(sky)
-        self.bubbles = [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9), rng.uniform(4, 11),
-                         rng.random(), rng.uniform(0.6, 1.4)) for _ in range(count)]
+        self.bubbles = self._clear(setup, [(rng.uniform(0.05, 0.95), rng.uniform(0.08, 0.9),
+                                            rng.uniform(4, 11), rng.random(),
+                                            rng.uniform(0.6, 1.4)) for _ in range(count)])
         self.rings = self._rings(self.bubbles)
         yield from self.rings.pieces()
         near = setup.rng("near bubbles")
@@ -123,6 +125,20 @@ class Tarpit(Split):
         self.near_rings = self._rings(self.near_bubbles, hollow=True)  # big: their thin rims
         yield from self.near_rings.pieces()
         self.flocks = ((self.bubbles, self.rings), (self.near_bubbles, self.near_rings))
+
+    def _clear(self, setup: Setup, bubbles: list[Bubble]) -> list[Bubble]:
+        """The bubbles, each moved across clear of the figures standing on the near bank
+        before the tar (its rings never spread behind one: a halo round the calf's head)."""
+        width, height = self.size
+        figures = [standing_box(spec.params, self.size) for spec in setup.scene.layers
+                   if spec.type == "silhouette" and spec.params.get("bank")]
+        out = []
+        for x, depth, period, phase, size in bubbles:
+            spread = self._radius(depth, size) * (1 + RING_SPREAD * ring_end())
+            centre = (x * width, self.edge + depth * self.depth)
+            across = clear_of(centre, (spread + 2, spread * SQUASH + 2), figures, width)
+            out.append((across / width, depth, period, phase, size))
+        return out
 
     def _rings(self, bubbles: list[Bubble], hollow: bool = False) -> Rings:
         """The sprites of the rings these bubbles leave, from the smallest's to the largest's

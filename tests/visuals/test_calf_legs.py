@@ -67,3 +67,21 @@ def test_it_has_a_small_ear_behind_its_eye() -> None:
     shade = calf()[column(EAR[0][0]):column(EAR[0][1]), row(EAR[1][1]):row(EAR[1][0])]
     flap = (shade >= EAR_SHADE[0]) & (shade <= EAR_SHADE[1])
     assert flap.mean() > 0.5, f"{flap.mean():.2f} of it a flap in shadow"
+
+
+FIRM = 3  # px: the fore leg's front edge wanders at most this far over its forearm ...
+FIRM_STEP = 0.6  # ... and this far a row on average (a bulge at each joint and the whole
+# coat's ragged edge on the legs: 5 px and 0.74, the rim light at 10:50 tracing a wobble)
+
+
+def test_its_fore_leg_is_a_firm_column_over_the_knee() -> None:
+    """At 10:50 under the rim light its legs read as soft tubes: over the forearm, between the
+    body and the knee, the near fore leg's front edge runs straight down."""
+    lit = calf()
+    edges = []
+    for y in range(row(0.4), row(0.26) + 1):
+        found = np.flatnonzero(lit[column(-0.5):column(-0.25), y] > 128)
+        edges.append(float(found.min()) if found.size else np.nan)
+    front = np.array(edges)
+    assert np.nanmax(front) - np.nanmin(front) <= FIRM, f"wanders {np.ptp(front)} px"
+    assert np.nanmean(np.abs(np.diff(front))) <= FIRM_STEP, "a ragged edge row to row"

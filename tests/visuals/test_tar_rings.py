@@ -3,12 +3,17 @@ fade as they spread, not hard outlines drawn over it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pygame
 
+from installation.core.timeline import load_timeline
+from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
+from installation.visuals.silhouette_form import standing_box
 from installation.visuals.tar_rings import SQUASH, Rings, ring, sizes
-from installation.visuals.tarpit import RING_LAGS, ring_end, ring_strength
+from installation.visuals.tarpit import RING_LAGS, RING_SPREAD, Tarpit, ring_end, ring_strength
 
 
 def drawn_over(color: tuple[int, int, int], radius: float, strength: float) -> np.ndarray:
@@ -43,11 +48,13 @@ def test_a_ring_is_flattened_by_distance_and_its_far_side_catches_the_light() ->
     sprite = ring(80)
     alpha = pygame.surfarray.array_alpha(sprite)
     width, height = sprite.get_size()
-    assert abs(height / width - SQUASH) < 0.1
     middle = width // 2
     column = alpha[middle]
     far, near = int(np.argmax(column[:height // 2])), height // 2 + int(np.argmax(
         column[height // 2:]))
+    side = middle - int(np.argmax(alpha[:middle, height // 2]))  # its trough, across and down
+    assert abs((near - far) / 2 / side - SQUASH) < 0.1  # (its sprite's box: a soft ring
+    # reaches as far past it down as across, and is rounder)
     rgb = pygame.surfarray.array3d(sprite).astype(int)
     light = rgb[middle].sum(axis=1) * column  # how much light each pixel lays on the tar
     assert light[:far].max() > 1.3 * light[near + 1:].max()  # the crest beyond the far side
@@ -115,3 +122,22 @@ def test_a_ring_drawn_between_sizes_has_no_seam_along_its_far_side() -> None:
     rings.draw(picture, (450, 120), between)
     far = pygame.surfarray.array3d(picture)[440:461, :120, 0].astype(int).min(axis=1)
     assert np.ptp(far) <= 2, far
+
+
+def test_no_bubbles_ring_spreads_behind_the_calf_on_the_morning_bank() -> None:
+    """At 11:58:30 a bubble's ring sat exactly round the calf's head and read as a halo on
+    the day's last figure: every bubble's rings, at their widest, lie clear of it."""
+    headless()
+    size = (1920, 1080)
+    line = load_timeline(Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml")
+    scene = next(s for s in line.scenes if s.name == "The sun comes back to the tar pits")
+    index = next(n for n, spec in enumerate(scene.layers) if spec.type == "tarpit")
+    pit = Tarpit(scene.layers[index].params, Compositor(line, size, print).setup(scene, index,
+                                                                                  "tarpit"))
+    calf = next(standing_box(spec.params, size) for spec in scene.layers
+                if spec.params.get("shape") == "calf")
+    for x, depth, _period, _phase, bubble in pit.bubbles:
+        spread = pit._radius(depth, bubble) * (1 + RING_SPREAD * ring_end())
+        ring = pygame.Rect(0, 0, 2 * spread, 2 * spread * SQUASH)
+        ring.center = (round(x * size[0]), pit.edge + round(depth * pit.depth))
+        assert not ring.colliderect(calf), f"a ring at {ring.center} round the calf {calf}"

@@ -1,6 +1,7 @@
 """Wilshire under ash buries what lies in the street as the morning goes on: the burnt cars'
 roofs capped with ash, their wheels going under from below, the rubble sinking into it foot
-first with its top still standing out (never faded out, a ghost of itself under a veil)."""
+first with its top still standing out (never faded out, a ghost of itself under a veil);
+and its shop windows gutted openings with depth, not flat black slabs."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ import pygame
 
 from installation.core.timeline.loader import load_timeline
 from installation.visuals.base import stable_seed
+from installation.visuals.storefronts import Piece, Tone
 from installation.visuals.stranded import CABIN_TOP, HALF_WIDE, ROOF, WHEEL_AT, WHEEL_R
 from installation.visuals.street import Street
 from installation.visuals.street_ash_debris import littering
+from installation.visuals.street_scorch import scorched
 
 from .test_street_burnt import ROOT, built, luminance, still, wreck
 from .test_street_burnt import shipped as street_shipped
@@ -95,3 +98,25 @@ def test_rubble_sinks_foot_first_its_top_still_standing_out_not_faded() -> None:
     assert tops.sum() > 100, "debris near the viewer (the check needs some)"
     assert still[tops].mean() > 0.8, f"{still[tops].mean():.2f} of its tops as they were"
     assert (~still[feet]).mean() > 0.6, f"{(~still[feet]).mean():.2f} of its feet gone under"
+
+
+WINDOW = [(40, 170), (340, 150), (340, 40), (40, 20)]  # a near shop window's corners on the
+# left wall: foot near, foot far, head far, head near
+WALL_TONE = Tone((96, 90, 86), (110, 104, 98), (150, 142, 134), 0.0, 0.0)
+DEPTH = 12  # the gutted shop's floor, low, this much lighter than under its lintel (luminance)
+
+
+def test_a_burnt_shop_window_has_a_frame_a_sill_with_ash_and_a_dim_inside() -> None:
+    """A shop window after the fire is a gutted opening with depth, not a flat black slab
+    (main: one colour): darkest under its lintel, dimly lit low where the daylight reaches
+    the burnt shop's floor, a pale line of ash on its sill, its charred frame round it."""
+    surface = pygame.Surface((380, 200))
+    surface.fill((96, 90, 86))
+    scorched(surface, [Piece("window", WINDOW)], WALL_TONE, 7)
+    rgb = pygame.surfarray.array3d(surface).astype(float)
+    inside = luminance(rgb[60:320, 40:160])
+    assert np.ptp(inside) > DEPTH, "not one flat colour"
+    head, low = luminance(rgb[150:230, 45:60]).mean(), luminance(rgb[150:230, 130:145]).mean()
+    assert low > head + DEPTH, f"darkest under the lintel ({head:.0f}), lit low ({low:.0f})"
+    sill = max(luminance(rgb[190, y]) for y in range(140, 172))
+    assert sill > luminance(np.array((96.0, 90.0, 86.0))) + 20, "ash lying pale on its sill"

@@ -20,12 +20,12 @@ from installation.visuals.street_char import CHAR_ROWS, Burn, View, ash_colour, 
 FALL_STEPS = 48  # the fresh ash comes in this many steps over the scene
 COVER_FAR, COVER_NEAR = 0.2, 0.7  # how much of the bare ground it covers by the end: at the
 # horizon (thick there already) and at our feet
-PALER = 1.05  # fresh fallen, a little paler than the ash under it
+PALER = 1.22  # fresh fallen, paler than the ash under it (the street whitens as it comes)
 ROWS_A_PIECE = CHAR_ROWS * 16  # rows worked out in one build step
 SINKS = 0.16  # how deep the ash rises round a thing by the end, of its foot's depth below the
 # horizon in pixels (its perspective: a wheel's lower half by the cars, most of a stone at our
 # feet)
-SINK_SHARE = 0.55  # ...and never over this share of its height (its top stands out of it)
+SINK_SHARE = 0.7  # ...and never over this share of its height (its top stands out of it)
 SINK_WANDER, SINK_EVERY = 0.5, 0.045  # ...more or less by this much (of it), the drift's
 # surface rising and falling along the road every 1 / SINK_EVERY columns or so
 EDGE = 1.5  # pixels of a thing's edge half covered at the ash's surface (its edge softened)

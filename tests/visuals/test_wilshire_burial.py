@@ -120,3 +120,16 @@ def test_a_burnt_shop_window_has_a_frame_a_sill_with_ash_and_a_dim_inside() -> N
     assert low > head + DEPTH, f"darkest under the lintel ({head:.0f}), lit low ({low:.0f})"
     sill = max(luminance(rgb[190, y]) for y in range(140, 172))
     assert sill > luminance(np.array((96.0, 90.0, 86.0))) + 20, "ash lying pale on its sill"
+
+
+WHITENS = 10.0  # the road by the scene's end: this much paler (mean luminance) than at its start
+
+
+def test_the_street_whitens_under_the_fresh_ash_through_the_morning() -> None:
+    """A visitor comparing 06:40 with 07:55 sees deeper, paler ash on the road (on main the
+    fresh ash was the old ash's grey, 5% paler: the street looked the same all morning)."""
+    _line, street, kept = street_shipped()
+    width, height = street.size
+    road = (slice(width // 4, 3 * width // 4), slice(round(height * 0.62), height))
+    start, end = (luminance(_at(street, kept, t)[road].astype(float)).mean() for t in (0.0, END))
+    assert end > start + WHITENS, f"the road's ash: {start:.0f} -> {end:.0f}"

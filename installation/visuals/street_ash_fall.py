@@ -28,6 +28,7 @@ SINKS = 0.16  # how deep the ash rises round a thing by the end, of its foot's d
 SINK_SHARE = 0.7  # ...and never over this share of its height (its top stands out of it)
 SINK_WANDER, SINK_EVERY = 0.5, 0.045  # ...more or less by this much (of it), the drift's
 # surface rising and falling along the road every 1 / SINK_EVERY columns or so
+SINK_ROWS = 64  # what sinks is worked out this many rows a build step
 EDGE = 1.5  # pixels of a thing's edge half covered at the ash's surface (its edge softened)
 
 
@@ -137,10 +138,14 @@ def _sinking(lying: Lying, under: pygame.Surface, cover: np.ndarray,
         on = things[:, row]
         height[:, row] = np.where(on, height[:, row + 1] + 1, 0)
         ground[on, row] = ground[on, row + 1]
+        if row % SINK_ROWS == 0:
+            yield
     tall = height.copy()  # (each pixel's thing's height in its column: down from its top)
     for row in range(1, rows):
         joined = things[:, row] & things[:, row - 1]
         tall[joined, row] = tall[joined, row - 1]
+        if row % SINK_ROWS == 0:
+            yield
     yield
     cols, at = np.nonzero(things)
     foot = (at + height[cols, at]).astype(np.float32)

@@ -218,10 +218,17 @@ class Ruin:
                 rubble(image, self.project, (side * self.view.walk, z0 + 0.1, z1 - 0.1), rng)
         yield
         yield from charring(image, self.view, self.burn)
-        bare = pygame.surfarray.array3d(image)[:, self.view.horizon:]  # (under the poles)
+        ground = image.subsurface((0, self.view.horizon, image.get_width(),
+                                   image.get_height() - self.view.horizon))
+        bare = pygame.surfarray.array3d(ground)  # (under the poles)
+        yield
         for standing in self.poles:
             pole(image, self.project, standing)
-        poled = pygame.surfarray.array3d(image)[:, self.view.horizon:]  # (under the cars)
+        yield
+        poled = pygame.surfarray.array3d(ground)  # (under the cars)
+        yield
+        poles = _differs(poled, bare)
+        del bare
         yield
         drawn: list[tuple[Stranded, int, pygame.Rect, pygame.Surface]] = []
         for n, (lane, z, yaw) in sorted(enumerate(self.places), key=lambda c: -c[1][1]):
@@ -239,9 +246,11 @@ class Ruin:
             yield
             roofs.append(self._deepening(image, each))
         self.roofs = Buried(tuple(roofs), (0.0, ASH_DEEPENS))
-        laid = pygame.surfarray.array3d(image)[:, self.view.horizon:]
+        laid = pygame.surfarray.array3d(ground)
         yield  # (the poles stand above the ash; the cars and the debris go under it)
-        lying = Lying((poled != bare).any(axis=2), (laid != poled).any(axis=2), poled)
+        lying = Lying(poles, _differs(laid, poled), poled)
+        del laid
+        yield
         self.fall = yield from falling(lying, self.view, self.burn, ASH_DEEPENS)
 
     def _deepening(self, image: pygame.Surface,
@@ -294,6 +303,13 @@ class Ruin:
             foot, seed = self.dying_at
             blits += fire_blits(self.dying[step], foot, seconds, 0, seed, FIRE_WIND)
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+
+def _differs(picture: np.ndarray, before: np.ndarray) -> np.ndarray:
+    """Where `picture` (x, y, rgb) differs from what it was `before` (a channel at a time:
+    twice as quick as comparing all three and asking for any)."""
+    return np.asarray((picture[..., 0] != before[..., 0]) | (picture[..., 1] != before[..., 1])
+                      | (picture[..., 2] != before[..., 2]))
 
 
 def dying_step(seconds: float) -> int:

@@ -12,10 +12,10 @@ import numpy as np
 import pygame
 
 from installation.visuals.ash_debris import near_light, strew
-from installation.visuals.base import Color, chunks, finished, scaled
+from installation.visuals.base import Color, Pieces, chunks, finished, scaled
 from installation.visuals.cars import Project
 from installation.visuals.oil import noise
-from installation.visuals.wrecks import Wreck, draw_wreck
+from installation.visuals.wrecks import Wreck, drawing_wreck
 
 ASH: Color = (118, 110, 104)  # ash lying on the ground
 DRIFT = (0.15, 0.6)  # how much of the ash's colour the ground takes: least, most
@@ -96,19 +96,21 @@ def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Gene
     behind = (z, float("inf")), (1.0, z)  # strewn behind the car, then in front of it
     car = (project(lane - WRECK_LONG, z)[0], project(lane + WRECK_LONG, z)[0])
     yield from strew(image, project, color, copy.deepcopy(extra), behind[0], car)
-    if not buried:
-        _wreck(image, project, (lane, z), rng, color)  # over the post: it lies behind the car
+    if not buried:  # (over the post: it lies behind the car)
+        yield from _wreck(image, project, (lane, z), rng, color)
     yield
     yield from strew(image, project, color, extra, behind[1], car)
     cars = []
     for depth in buried:  # (in front of the car nothing is strewn across its columns)
-        cars.append(_sunk(image, project, (lane, z), copy.deepcopy(rng), color, depth))
         yield
+        cars.append((yield from _sunk(image, project, (lane, z), copy.deepcopy(rng), color,
+                                      depth)))
     return image, cars
 
 
 def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
-          rng: np.random.Generator, color: Color, depth: float) -> Sprite:
+          rng: np.random.Generator, color: Color,
+          depth: float) -> Generator[None, None, Sprite]:
     """The car on the `ground` (at `at`: across the road, how far off) with ash `depth` deep
     drifted round it (see Wreck.drift): only what it paints over the ground, and where."""
     lane, z = at
@@ -123,7 +125,8 @@ def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
         across, down = project(x, along, up)
         return across - area.x, down - area.y
 
-    _wreck(piece, local, at, rng, color, depth)
+    yield from _wreck(piece, local, at, rng, color, depth)
+    yield
     drawn = (pygame.surfarray.array3d(piece) != pygame.surfarray.array3d(under)).any(axis=2)
     out = pygame.Surface(piece.get_size(), pygame.SRCALPHA)
     out.blit(piece, (0, 0))
@@ -184,15 +187,16 @@ def _fallen_post(image: pygame.Surface, foot: tuple[int, int], head: tuple[int, 
 
 
 def _wreck(image: pygame.Surface, project: Project, at: tuple[float, float],
-           rng: np.random.Generator, color: Color, drift: float = 0.0) -> None:
+           rng: np.random.Generator, color: Color, drift: float = 0.0) -> Pieces:
     """A burnt-out car slewed across the road (`at`: across it, how far off), side on: down
     on its bare rims sunk in the ash (`drift` deeper: see Wreck.drift), char and rust, its
     glass blown in, its roof caved, its front door gone."""
     lane, z = at
     (x0, ground), (x1, _) = (project(lane + side * WRECK_LONG / 2, z, 0.0) for side in (-1, 1))
     shade = min(1.0, max(WRECK_SHADE, sum(color) / sum(WRECK_DAY)))
-    draw_wreck(image, (x0 + x1) // 2, ground, x1 - x0,
-               Wreck(WRECK_PAINT, 1, True, True, ASH, ash=True, shade=shade, drift=drift), rng)
+    yield from drawing_wreck(image, (x0 + x1) // 2, ground, x1 - x0,
+                             Wreck(WRECK_PAINT, 1, True, True, ASH, ash=True, shade=shade,
+                                   drift=drift), rng)
 
 
 Ridges = tuple[int, tuple[np.ndarray, np.ndarray]]  # the road's vanishing column, two noises

@@ -62,7 +62,7 @@ def ground_light(size: tuple[int, int], x: int, color: Color) -> pygame.Surface:
 
 class Sunbreak:
     """The sun coming through the ash: nothing until `from`, then stronger step by step until
-    `until` (the scene's end)."""
+    `until` (the scene's end); or a light that `goes`, the other way round."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         width, height = setup.size
@@ -87,13 +87,16 @@ class Sunbreak:
         start, until = params["from"], params["until"]
         self.end = length if until is None else forward(self.begins, until)
         self.begin = 0.0 if start is None else min(forward(self.begins, start), self.end)
+        self.goes: bool = params["goes"]
         self._made: tuple[int, list[Blit]] = (-1, [])
 
     def look(self, frame: Frame) -> int:
-        """How far it has broken through: a step from 0 (not yet) to STEPS (in full)."""
+        """How far it has broken through: a step from 0 (not yet) to STEPS (in full); or, if it
+        `goes`, how much of it is left."""
         into = forward(self.begins, frame.story_time)
         share = (into - self.begin) / max(1.0, self.end - self.begin)
-        return max(0, min(STEPS, int(share * STEPS)))
+        step = max(0, min(STEPS, int(share * STEPS)))
+        return STEPS - step if self.goes else step
 
     def changed(self, old: int, new: int) -> list[pygame.Rect]:
         """Everything it lights: the glows in the sky and the ground (the disc lies within)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, scaled
+from installation.visuals.base import Color, Pieces, at_once, scaled
 from installation.visuals.cars import TYRE
 from installation.visuals.figure_light import LUMA
 from installation.visuals.noise import smooth_noise_at
@@ -54,21 +54,29 @@ ARCH_SOOT, ARCH_REACH = 0.7, 0.3  # soot round where the tyres burnt: this dark 
 def burn(piece: pygame.Surface, seed: int) -> None:
     """The key colours turned to the burnt car's: its painted parts to a dull burnt shell
     (see `_shell`, keeping each face's light), its glass to holes, its tyres to bare rims."""
-    rgb = pygame.surfarray.pixels3d(piece)
-    drawn = pygame.surfarray.pixels_alpha(piece) > 0
+    at_once(burning(piece, seed))
+
+
+def burning(piece: pygame.Surface, seed: int) -> Pieces:
+    """`burn` in pieces (a large car's a few milliseconds each: its parts found, its shell's
+    colour, its soot laid on)."""
+    rgb = pygame.surfarray.array3d(piece)
+    drawn = pygame.surfarray.array_alpha(piece) > 0
     glass = np.all(rgb == GLASS_KEY, axis=2) & drawn
     tyre = np.all(rgb == TYRE, axis=2) & drawn
     key = np.array(PAINT_KEY, np.float32)
     luma = np.array(LUMA, np.float32)
     light = rgb.astype(np.float32) @ luma / float(key @ luma)
     painted = drawn & ~glass & ~tyre & (light > 0.25)  # (the underside stays dark)
+    yield
     colour = _shell(painted, light > LID, glass, seed)
+    yield
     colour *= (1 - ARCH_SOOT * _near(tyre, ARCH_REACH))[..., None]
     colour *= (1 - WINDOW_SOOT * _near(glass, WINDOW_REACH))[..., None]
     rgb[painted] = np.clip(colour * np.minimum(light, 1.3)[..., None], 0, 255)[painted]
     rgb[glass] = HOLE
     rgb[tyre] = scaled(BARE_RIM, 0.6)
-    del rgb, drawn
+    pygame.surfarray.pixels3d(piece)[...] = rgb
 
 
 def _shell(painted: np.ndarray, lid: np.ndarray, glass: np.ndarray, seed: int) -> np.ndarray:

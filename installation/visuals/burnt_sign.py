@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, mix, scaled
+from installation.visuals.base import Color, chunks, finished, mix, scaled
 from installation.visuals.diner_signs import (
     BLADE_FACE,
     BLADE_RIM,
@@ -74,11 +74,18 @@ def burnt_sign(font: Fonts, words: str, font_name: str, width: int, ruin: Color,
                seed: int) -> pygame.Surface:
     """The sign's blade about `width` pixels across, `words` in `font_name` on it as on the
     lit sign, burnt (`ruin`: the ruins' colour, which the soot takes), on transparency."""
+    return finished(burning_sign(font, words, font_name, width, ruin, seed))
+
+
+def burning_sign(font: Fonts, words: str, font_name: str, width: int, ruin: Color,
+                 seed: int) -> Generator[None, None, pygame.Surface]:
+    """`burnt_sign` in two pieces: the blade lettered and burnt, then folded."""
     enamel = Enamel(mix(BLADE_FACE, ruin, SCORCH), mix(BLADE_RIM, ruin, RIM_SOOT),
                     mix(BULB_DARK, ruin, BULB_SOOT))
-    image = lettered_blade(font, words, font_name, width, (enamel, DEAD_TUBE),
-                           (ruin, random.Random(seed)))
-    return _folded(image, round(image.get_width() * FOLD_AT), scaled(ruin, CREASE))
+    image = yield from lettering_blade(font, words, font_name, width, (enamel, DEAD_TUBE),
+                                       (ruin, random.Random(seed)))
+    yield
+    return (yield from _folded(image, round(image.get_width() * FOLD_AT), scaled(ruin, CREASE)))
 
 
 def lettered_blade(font: Fonts, words: str, font_name: str, width: int,
@@ -87,6 +94,13 @@ def lettered_blade(font: Fonts, words: str, font_name: str, width: int,
     """The blade about `width` pixels across in `colors` (its enamel, the letters' ink) with
     `words` in `font_name` where the lit sign has them, on transparency; with `damage` (the
     ruins' colour, and the random choices) burnt: bulbs gone, char, tubes broken."""
+    return finished(lettering_blade(font, words, font_name, width, colors, damage))
+
+
+def lettering_blade(font: Fonts, words: str, font_name: str, width: int,
+                    colors: tuple[Enamel, Color], damage: tuple[Color, random.Random] | None = None
+                    ) -> Generator[None, None, pygame.Surface]:
+    """`lettered_blade` in pieces: the blade, its damage, its script."""
     enamel, ink = colors
     height = sign_height(font, words, font_name, width)
     letters = font(font_name, max(6, round(height * NAME_SIZE)))
@@ -100,7 +114,9 @@ def lettered_blade(font: Fonts, words: str, font_name: str, width: int,
         for n, at in enumerate(bulbs):
             if n in gone:
                 pygame.draw.circle(image, (*scaled(ruin, SOCKET), 255), at, max(1, radius // 2))
+        yield
         _charred(image, corners, scaled(ruin, CHAR), rng)
+    yield
     _script(image, letters, (words, ink),
             (box.centerx, round(box.centery - height * NAME_LIFT)), rng, LETTERS_GONE)
     return image
@@ -211,20 +227,36 @@ def _broken(glyph: pygame.Surface, tube: int, rng: random.Random) -> None:
     glyph.blit(soot, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
 
 
-def _folded(image: pygame.Surface, fold: int, crease: Color) -> pygame.Surface:
+def _folded(image: pygame.Surface, fold: int,
+            crease: Color) -> Generator[None, None, pygame.Surface]:
     """The blade bent down past column `fold`, each column further on sunk more (FOLD
-    degrees), the crease drawn dark."""
+    degrees), the crease drawn dark (in pieces: a large blade's a few milliseconds each)."""
     width, height = image.get_size()
     slope = math.tan(math.radians(FOLD))
     out = pygame.Surface((width, height + math.ceil((width - fold) * slope)), pygame.SRCALPHA)
     out.blit(image, (0, 0), (0, 0, fold, height))
     bent = image.subsurface((fold, 0, width - fold, height)).copy()
+    yield
     rgb = pygame.surfarray.pixels3d(bent)
-    tubes = np.abs(rgb.astype(np.int16) - DEAD_TUBE).max(axis=2) <= TUBE_NEAR
-    rgb[~tubes] = (rgb[~tubes] * FOLD_SHADE).astype(np.uint8)  # (its glass still reads red)
-    del rgb
-    for x in range(fold, width):
-        out.blit(bent, (x, round((x - fold) * slope)), (x - fold, 0, 1, height))
+    tubes = np.ones(rgb.shape[:2], bool)
+    for channel, tube in enumerate(DEAD_TUBE):  # (every channel within TUBE_NEAR of it)
+        near = rgb[..., channel]
+        tubes &= (near >= max(0, tube - TUBE_NEAR)) & (near <= min(255, tube + TUBE_NEAR))
+    del rgb, near
+    yield
+    for half in chunks(width - fold, (width - fold + 1) // 2):  # (its glass still reads red)
+        rgb = pygame.surfarray.pixels3d(bent)[half]
+        rest = ~tubes[half]
+        rgb[rest] = (rgb[rest] * FOLD_SHADE).astype(np.uint8)
+        del rgb
+        yield
+    rgb, alpha = pygame.surfarray.array3d(bent), pygame.surfarray.array_alpha(bent)
+    into, into_alpha = pygame.surfarray.pixels3d(out), pygame.surfarray.pixels_alpha(out)
+    for x in range(fold, width):  # (each column its own: copied, not blended)
+        down = round((x - fold) * slope)
+        into[x, down:down + height] = rgb[x - fold]
+        into_alpha[x, down:down + height] = alpha[x - fold]
+    del into, into_alpha
     ink = pygame.mask.from_surface(image.subsurface((fold, 0, 1, height)))
     rows = [y for y in range(height) if ink.get_at((0, y))]
     if rows:

@@ -14,7 +14,7 @@ import pygame
 from installation.visuals.ash_debris import near_light
 from installation.visuals.ash_ground import ASH
 from installation.visuals.base import Color, mix, s_curve, scaled, stable_seed
-from installation.visuals.burnt_sign import burnt_sign
+from installation.visuals.burnt_sign import burning_sign
 from installation.visuals.wilshire import SIGN, SIGN_FONT, Fonts, Sprite
 
 LEFT, RIGHT = 0.02, 0.54  # the blade lies across this much of the picture's width
@@ -61,7 +61,9 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
     the heap at its foot climbed half up it)."""
     width, height = size
     wide = round((RIGHT - LEFT) * width)
-    standing = burnt_sign(font, SIGN, SIGN_FONT, wide, color, stable_seed(seed, "Johnie's sign"))
+    yield  # (after what came before: the sign is a few pieces of its own)
+    standing = yield from burning_sign(font, SIGN, SIGN_FONT, wide, color,
+                                       stable_seed(seed, "Johnie's sign"))
     yield
     rng = np.random.default_rng(stable_seed(seed, "Johnie's sign", "fallen"))
     foot, fade = round(height * FOOT), round(height * HEAP_FADE)

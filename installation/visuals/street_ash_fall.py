@@ -1,8 +1,9 @@
 """The ash still falling on Wilshire all morning (the street's `burnt`): a fresh layer over the
-ground worked out once (the ash's own grey as it lies, lit and streaked, without what lies in
-it; none on the walls, the poles or the burnt cars), laid over the kept picture more and more
-as the scene goes on, so the rubble, the letters, the crossing's paint and the kerbs go under
-it a little at a time (a step every few real seconds, too small to see)."""
+ground worked out once (the ash's own grey as it lies, lit and streaked; none on the walls or
+the poles), laid over the bare ground more and more as the scene goes on, while what lies on
+it (the rubble, the letters, the burnt cars' wheels and sills) goes under from below: the ash
+rising round each thing, its foot first and its top last, never the thing faded out (a step
+every few real seconds, too small to see)."""
 
 from __future__ import annotations
 
@@ -13,23 +14,59 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import chunks
+from installation.visuals.noise import smooth_noise_at
 from installation.visuals.street_char import CHAR_ROWS, Burn, View, ash_colour, wall_at
 
 FALL_STEPS = 48  # the fresh ash comes in this many steps over the scene
-COVER_FAR, COVER_NEAR = 0.2, 0.7  # how much of what lies on the ground it covers by the end:
-# at the horizon (thick there already) and at our feet (the rubble all but gone under)
-PALER = 1.05  # fresh fallen, a little paler than the ash under it
+COVER_FAR, COVER_NEAR = 0.2, 0.7  # how much of the bare ground it covers by the end: at the
+# horizon (thick there already) and at our feet
+PALER = 1.22  # fresh fallen, paler than the ash under it (the street whitens as it comes)
 ROWS_A_PIECE = CHAR_ROWS * 16  # rows worked out in one build step
+SINKS = 0.16  # how deep the ash rises round a thing by the end, of its foot's depth below the
+# horizon in pixels (its perspective: a wheel's lower half by the cars, most of a stone at our
+# feet)
+SINK_SHARE = 0.7  # ...and never over this share of its height (its top stands out of it)
+SINK_WANDER, SINK_EVERY = 0.5, 0.045  # ...more or less by this much (of it), the drift's
+# surface rising and falling along the road every 1 / SINK_EVERY columns or so
+SINK_ROWS = 64  # what sinks is worked out this many rows a build step
+EDGE = 1.5  # pixels of a thing's edge half covered at the ash's surface (its edge softened)
 
 
 @dataclass(frozen=True)
-class Fall:
-    """The fresh ash over the ground at full cover (its own alpha), its top row on the
-    picture, and the real seconds it takes to lie as deep."""
+class Lying:
+    """What stands on the ground below the horizon (columns x rows): the poles (above the
+    fresh ash: none on them), the things that go under it (the cars, the debris), and the
+    picture under it all (rgb) to take the ground's colour from."""
 
-    picture: pygame.Surface
-    top: int
-    seconds: float
+    poles: np.ndarray
+    things: np.ndarray
+    picture: np.ndarray
+
+
+@dataclass(frozen=True)
+class Sinking:
+    """The pixels of what goes under (columns, rows on the fall's picture), how high each
+    stands above its thing's foot (pixels), how deep the ash lies there at the end (pixels)
+    and how much of the fresh ash's cover lies over it once under."""
+
+    cols: np.ndarray
+    rows: np.ndarray
+    height: np.ndarray
+    deep: np.ndarray
+    cover: np.ndarray
+
+
+class Fall:
+    """The fresh ash over the ground (`veil`: at full cover, its own alpha; none yet over
+    the things lying on it), the ground's ash over those things where they have gone under
+    (`under`), its top row on the picture, the real seconds it takes to lie as deep, and
+    what sinks in it."""
+
+    def __init__(self, veil: pygame.Surface, under: pygame.Surface, top: int, seconds: float,
+                 sinking: Sinking) -> None:
+        self.veil, self.under, self.top = veil, under, top
+        self.seconds, self.sinking = seconds, sinking
+        self.shown = 0  # the step the pictures' alpha has the things sunk to
 
     def step(self, seconds: float) -> int:
         """How far it has come: 0 (none) to FALL_STEPS (all of it)."""
@@ -38,31 +75,85 @@ class Fall:
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
         """The fresh ash as deep as it has fallen by `seconds` into the scene."""
         step = self.step(seconds)
-        if step:
-            self.picture.set_alpha(round(255 * step / FALL_STEPS))
-            surface.blit(self.picture, (0, self.top))
+        if not step:
+            return
+        if step != self.shown:
+            self._sink(step)
+        surface.blit(self.under, (0, self.top))
+        self.veil.set_alpha(round(255 * step / FALL_STEPS))
+        surface.blit(self.veil, (0, self.top))
+
+    def _sink(self, step: int) -> None:
+        """The things sunk as far as the ash has risen at `step` (only their pixels)."""
+        sink = self.sinking
+        level = sink.deep * np.float32(step / FALL_STEPS)
+        under = np.clip((level - sink.height) / EDGE + 0.5, 0.0, 1.0)
+        alpha = pygame.surfarray.pixels_alpha(self.under)
+        alpha[sink.cols, sink.rows] = (under * 255).astype(np.uint8)
+        del alpha
+        alpha = pygame.surfarray.pixels_alpha(self.veil)
+        alpha[sink.cols, sink.rows] = (under * sink.cover * 255).astype(np.uint8)
+        del alpha
+        self.shown = step
 
 
-def falling(standing: np.ndarray, view: View, burnt: Burn,
+def falling(lying: Lying, view: View, burnt: Burn,
             seconds: float) -> Generator[None, None, Fall]:
-    """The fresh ash over the ground (a Fall, returned), in pieces: none where something
-    `standing` lies (columns x rows below the horizon: the poles and the cars stand above
-    it) nor on the walls."""
+    """The fresh ash over the ground (a Fall, returned), in pieces: none on the walls nor on
+    the poles, and what lies on the ground (`lying`) going under it from below."""
     width, height = view.size
     rows = height - view.horizon
-    picture = pygame.Surface((width, rows), pygame.SRCALPHA)
+    veil = pygame.Surface((width, rows), pygame.SRCALPHA)
+    cover = np.zeros((width, rows), np.float32)
     for band in chunks(rows, ROWS_A_PIECE):
         below = np.arange(band.start, band.stop)
         y = (view.horizon + below).astype(np.float64)[None, :]
         on_wall = wall_at(view, y, burnt)[2]
         share = below / np.float32(rows)
-        bare = ~(on_wall | standing[:, band])
-        cover = (COVER_FAR + (COVER_NEAR - COVER_FAR) * share)[None, :] * bare
-        rgb = pygame.surfarray.pixels3d(picture)
+        cover[:, band] = (COVER_FAR + (COVER_NEAR - COVER_FAR) * share)[None, :] * ~(
+            on_wall | lying.poles[:, band])
+        rgb = pygame.surfarray.pixels3d(veil)
         rgb[:, band] = np.clip(ash_colour(view, burnt, below) * PALER, 0, 255).astype(np.uint8)
         del rgb
-        alpha = pygame.surfarray.pixels_alpha(picture)
-        alpha[:, band] = (cover * 255).astype(np.uint8)
+        alpha = pygame.surfarray.pixels_alpha(veil)
+        alpha[:, band] = (cover[:, band] * ~lying.things[:, band] * 255).astype(np.uint8)
         del alpha
         yield
-    return Fall(picture, view.horizon, seconds)
+    under = pygame.Surface((width, rows), pygame.SRCALPHA)
+    under.fill((0, 0, 0, 0))
+    sinking = yield from _sinking(lying, under, cover, view.seed)
+    return Fall(veil, under, view.horizon, seconds, sinking)
+
+
+def _sinking(lying: Lying, under: pygame.Surface, cover: np.ndarray,
+             seed: int) -> Generator[None, None, Sinking]:
+    """What goes under the ash: each thing's pixel's height over its foot in its column, and
+    the ground's colour in front of its foot painted over it on `under` (alpha 0 for now)."""
+    things = lying.things
+    width, rows = things.shape
+    height = np.zeros(things.shape, np.int32)
+    height[:, -1] = things[:, -1]
+    ground = lying.picture.copy()
+    for row in range(rows - 2, -1, -1):  # (up each column from the picture's foot)
+        on = things[:, row]
+        height[:, row] = np.where(on, height[:, row + 1] + 1, 0)
+        ground[on, row] = ground[on, row + 1]
+        if row % SINK_ROWS == 0:
+            yield
+    tall = height.copy()  # (each pixel's thing's height in its column: down from its top)
+    for row in range(1, rows):
+        joined = things[:, row] & things[:, row - 1]
+        tall[joined, row] = tall[joined, row - 1]
+        if row % SINK_ROWS == 0:
+            yield
+    yield
+    cols, at = np.nonzero(things)
+    foot = (at + height[cols, at]).astype(np.float32)
+    wander = smooth_noise_at(seed + 17, cols * SINK_EVERY).astype(np.float32)
+    deep = np.minimum(SINKS * foot, SINK_SHARE * tall[cols, at]) * (
+        1.0 + SINK_WANDER * (2.0 * wander - 1.0))
+    rgb = pygame.surfarray.pixels3d(under)
+    rgb[cols, at] = ground[cols, at]
+    del rgb
+    return Sinking(cols, at, (height[cols, at] - 1).astype(np.float32), deep,
+                   cover[cols, at])

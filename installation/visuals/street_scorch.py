@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 import pygame
 
 from installation.visuals.base import Color, hash01
+from installation.visuals.burnt_window import gutted_window
 from installation.visuals.storefronts import Piece, Point, Project, Tone, paint
 from installation.visuals.street_soot import sooted
 
@@ -47,7 +48,9 @@ def scorched(image: pygame.Surface, pieces: Sequence[Piece], tone: Tone, seed: i
         if piece.role in HOLES or piece.role == "awning" or piece.role in BURNT_AWAY:
             paint(image, plain, tone)
             plain = []
-            if piece.role in HOLES:
+            if piece.role == "window":
+                gutted_window(image, piece.corners, seed + n)
+            elif piece.role in HOLES and piece.role != "display":  # (in the window, gutted)
                 pygame.draw.polygon(image, (*HOLE, 255), piece.corners)
             elif piece.role == "awning":
                 _frame(image, piece.corners)

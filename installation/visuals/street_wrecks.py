@@ -44,6 +44,7 @@ from installation.visuals.stranded import (
     Stranded,
     draw_stranded,
 )
+from installation.visuals.wardrobe import hull
 
 SUNK = 0.035  # a burnt car sits this much lower (up units): on its rims, its tyres gone
 JAGS = 3  # jagged teeth of burnt frame along a blown-in window's edge...
@@ -51,7 +52,13 @@ TOOTH_REACH = (0.05, 0.2)  # ...reaching this far into it (of the way across)...
 TOOTH: Color = scaled(SHELL, 1.25)  # ...paler than the hole (its edge reads)
 ASH: Color = (122, 116, 110)  # ash settled on a car, its top catching the grey light
 ASH_LIT: Color = (138, 132, 124)
-HEAP = 0.05  # the ash's heap on a roof or hood, up units
+HEAP = 0.05  # the ash's heap on a roof or hood, up units (at its middle)...
+HOOD_HEAP, BOOT_HEAP = 0.6, 0.5  # ...on the hood and the boot, of the roof's
+MOUND_GRID = np.linspace(-1.0, 1.0, 7)  # a heap's surface worked out at these points along and
+# across its face (from edge to edge)...
+MOUND_IN = 0.8  # ...over this share of its face's width (its feathered edge kept off the
+# windows' holes and the sides under it)
+MOUND_ROUND = 0.5  # ...rising from its edges to its middle this roundly (1: a peak; 0: a slab)
 DEEPER = 1.2  # ... by the end of the morning (Wilshire under ash) a layer this much of it deep
 # lying under it
 FEATHER = 0.01  # the ash heaped on a car softens at its edges over this share of the car's
@@ -300,7 +307,8 @@ def _ash_on(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Rando
     face us, and (unless `plain`) drifted against the windward side if it faces us."""
     ash = pygame.Surface(piece.get_size(), pygame.SRCALPHA)
     ash.fill((*ASH, 0))
-    _lids(ash, at, car, rng)
+    _lids(ash, at, car, random.Random(rng.random()))
+    rng.random()  # (the heaps drew two numbers from it once: the banks and drift as they were)
     _banks(ash, at, car, rng)
     for side in (-1, 1):  # the windward side: the one towards the left of the picture
         if not plain and car.point(0, side)[0] < car.lane and car.faces_us(0, side):
@@ -315,32 +323,30 @@ def _ash_on(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Rando
 
 def _lids(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Random,
           under: float = 0.0) -> None:
-    """Ash heaped along the roof and over the hood, lying `under` deep (up units) under the
-    heaps (the morning's ash settled on them since: a layer as thick, its sides in shade)."""
-    front, (top_back, top_front) = CABIN_FOOT[1], CABIN_TOP
-    high = CABIN_WIDE[1]
-    roof = ((top_front, -high), (top_front, high), (top_back, high), (top_back, -high))
-    hood = ((HALF_LONG * 0.95, -HALF_WIDE * 0.9), (HALF_LONG * 0.95, HALF_WIDE * 0.9),
-            (front + 0.02, HALF_WIDE * 0.85), (front + 0.02, -HALF_WIDE * 0.85))
-    for face, up, crest, wide, heap in (
-            (roof, ROOF, (top_front + top_back) / 2, high * 0.6, HEAP),
-            (hood, BODY, (HALF_LONG + front) / 2, HALF_WIDE * 0.4, HEAP * 0.6)):
-        low = [_on(at, car, a, s, up) for a, s in face]
-        top = [_on(at, car, a, s, up + under) for a, s in face]
-        if under > 0:
-            for n in range(len(face)):
-                pygame.draw.polygon(piece, mix(ASH, SOOT, 0.2),
-                                    [low[n], low[n - 1], top[n - 1], top[n]])
-        _heap(piece, top, [_on(at, car, crest, s * wide, up + under + heap) for s in (-1, 1)],
-              rng)
+    """Ash capping the roof, the hood and the boot: a soft mound on each, deepest along its
+    middle and thinning out to its edges, `under` (up units) deeper than its heap (the
+    morning's ash settled on it since)."""
+    (back, front), (top_back, top_front) = CABIN_FOOT, CABIN_TOP
+    for (start, end), wide, up, heap in (
+            ((top_back, top_front), CABIN_WIDE[1] * MOUND_IN, ROOF, HEAP),
+            ((front + 0.04, HALF_LONG * 0.95), HALF_WIDE * MOUND_IN, BODY, HEAP * HOOD_HEAP),
+            ((-HALF_LONG * 0.95, back - 0.04), HALF_WIDE * MOUND_IN, BODY, HEAP * BOOT_HEAP)):
+        _mound(piece, [[_on(at, car, (start + end) / 2 + u * (end - start) / 2, v * wide,
+                            up + (heap + under) * ((1 - u * u) * (1 - v * v)) ** MOUND_ROUND)
+                        for v in MOUND_GRID] for u in MOUND_GRID], rng)
 
 
-def _heap(piece: pygame.Surface, outline: list[tuple[int, int]],
-          crest: list[tuple[int, int]], rng: random.Random) -> None:
-    """A heap of ash over a face (`outline`) rising to a `crest` line, its top lit, uneven."""
-    pygame.draw.polygon(piece, mix(ASH, SOOT, rng.uniform(0.0, 0.15)), outline)
-    pygame.draw.polygon(piece, ASH_LIT, [outline[0], crest[0], crest[1], outline[1]])
-    pygame.draw.lines(piece, ASH_LIT, False, crest, 2)
+def _mound(piece: pygame.Surface, grid: list[list[tuple[int, int]]],
+           rng: random.Random) -> None:
+    """A mound of ash (`grid`: its surface's points on the piece, along by across): its
+    outline in the ash's shade, its upper half catching the grey light."""
+    middle = len(grid) // 2
+    top = [p for row in grid[1:-1] for p in row[1:-1]] + [grid[middle][0], grid[middle][-1]]
+    for colour, points in ((mix(ASH, SOOT, rng.uniform(0.0, 0.15)), sum(grid, [])),
+                           (ASH_LIT, top)):
+        outline = hull(points)
+        if len(outline) > 2:  # (a far car's heap may be a line of pixels: none drawn)
+            pygame.draw.polygon(piece, colour, outline)
 
 
 def _banks(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Random) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, mix, scaled
+from installation.visuals.base import Color, Pieces, at_once, mix, scaled
 from installation.visuals.burnt_paint import (
     BARE_RIM,
     GLASS_KEY,
@@ -20,7 +20,7 @@ from installation.visuals.burnt_paint import (
     RIM_FACE,
     RIM_LIP,
     SHARD,
-    burn,
+    burning,
 )
 from installation.visuals.cars import PAINTS, TYRE, UNDERSIDE
 
@@ -90,6 +90,12 @@ def wreck_of(index: int, burnt: bool, door_open: bool, light: Color, night: floa
 def draw_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car: Wreck,
                rng: np.random.Generator) -> None:
     """The car `length` pixels long, its middle at `x`, its wheels on the row `ground`."""
+    at_once(drawing_wreck(surface, x, ground, length, car, rng))
+
+
+def drawing_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car: Wreck,
+                  rng: np.random.Generator) -> Pieces:
+    """`draw_wreck` in pieces (a burnt car's burning a few)."""
     if length < 8:
         return
     sink = round(SUNK * length) if car.burnt else 0
@@ -103,7 +109,7 @@ def draw_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car: W
         seed = int(rng.integers(1 << 30))
         for wheel in WHEELS:
             _bare_rim(surface, at(wheel, WHEEL), length, sink, car.shade)
-        _burnt_shell(surface, at, length, seed, car.door_open, car.shade)
+        yield from _burnt_shell(surface, at, length, seed, car.door_open, car.shade)
         if car.ash:
             _ash_bank(surface, at, length, car.light, (seed, car.drift))
         return
@@ -198,7 +204,7 @@ def _open_door(surface: pygame.Surface, at: At, paint: Color, light: Color,
 
 
 def _burnt_shell(surface: pygame.Surface, at: At, length: int, seed: int, door_gone: bool,
-                 shade: float) -> None:
+                 shade: float) -> Pieces:
     """The body and glasshouse burnt out, coloured as every burnt car is (burnt_paint): drawn
     in its key colours on a piece of its own (its roof caved in, its front door gone if
     `door_gone`), then burnt, then laid on the picture, its wheel wells left open."""
@@ -226,7 +232,8 @@ def _burnt_shell(surface: pygame.Surface, at: At, length: int, seed: int, door_g
     pygame.draw.lines(piece, KEY_LIGHT, False, roof, width)
     for ends in ((BONNET, CABIN[0]), (CABIN[3], 1 - BOOT)):
         pygame.draw.line(piece, KEY_LIGHT, local(ends[0], WAIST), local(ends[1], WAIST), width)
-    burn(piece, seed)
+    yield
+    yield from burning(piece, seed)
     for wheel in WHEELS:  # the wells open (and the crease along the side cut at them)
         pygame.draw.circle(piece, (0, 0, 0, 0), local(wheel, WHEEL),
                            max(1, round(WHEEL * ARCH * length) - 1))

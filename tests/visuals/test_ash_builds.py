@@ -219,3 +219,23 @@ def test_the_smoke_leans_further_over_as_the_wind_gets_up() -> None:
     assert (start != still).mean() < 0.002, "as it was at first"
     ends = [np.nonzero(smoke_at("06:33", leans)[:, upper])[0].mean() for leans in (0.0, 0.7)]
     assert ends[1] > ends[0] + LEANS_ON * SIZE[0], f"leaning further by the end: {ends}"
+
+
+WARM = 12  # Ash's light carried over the cut: this much redder than blue at its glow, at least
+
+
+def test_a_sunbreak_that_goes_is_full_as_the_scene_begins_and_gone_by_until() -> None:
+    """Ash's warm light behind the ruins carried over the cut into Wilshire under ash and going
+    over its first minute (`goes`): warm at the glow as the scene begins, the plain grey sky
+    by `until` (on main the street's sky was grey from the cut: the warmth dropped at once)."""
+    sun = layer("sunbreak", x=0.3, y=0.56, size=0, color="#d8906a", light=0.8, part="sky",
+                until="07:05", goes=True)
+    scene = '[[scene]]\nat = "06:35"\nname = "Wilshire"\n' + GREY + sun
+    after = '[[scene]]\nat = "08:00"\nname = "tar"\n' + GREY
+    line = timeline(scene + NO_POST + after)
+    glow = (int(0.3 * SIZE[0]), int(0.5 * SIZE[1]))
+    begins, gone = (pygame.surfarray.array3d(draw(line, at, size=SIZE)).astype(int)
+                    for at in ("06:35:05", "07:06"))
+    red, _, blue = begins[glow]
+    assert red > blue + WARM, f"warm as it begins: {begins[glow]}"
+    assert (gone[glow] == gone[10, 10]).all(), f"gone by until: {gone[glow]}"

@@ -104,3 +104,20 @@ def test_the_tower_still_gives_way_over_the_fallen_sign() -> None:
     top = rows[before[rows] < sky - 2 * FALL_LIGHTER][:tower.height // 5]  # its top rows
     assert len(top) > 3, "the tower stands dark against the sky before"
     assert after[top].mean() > before[top].mean() + FALL_LIGHTER, (before[top], after[top])
+
+
+PALM_X = (686, 738, 798, 910)  # the burnt palms along the boulevard at 06:00 (at SIZE)
+SHORE_ROWS, FOOT_ROWS = (343, 349), (385, 396)  # the shore line's rows, and lower down the trunks
+CUT = 15  # a trunk where it crosses the shore line: no paler than lower down by more than this
+
+
+def test_the_palms_stand_whole_on_the_ash_not_cut_by_the_shore_line() -> None:
+    """Each burnt palm's trunk runs dark down across the far shore line to its foot on the
+    ash plain (on main a pale band of settled ash was drawn across every trunk there, so the
+    palms read as cut in two, their lower halves loose posts floating on the plain)."""
+    luma = pygame.surfarray.array3d(draw(load_timeline(SHIPPED), "06:00", size=SIZE)).astype(
+        float) @ np.array([0.3, 0.59, 0.11])
+    for x in PALM_X:
+        trunk = min(range(x - 10, x + 11), key=lambda c: luma[c, slice(*FOOT_ROWS)].mean())
+        foot, shore = luma[trunk, slice(*FOOT_ROWS)].mean(), luma[trunk, slice(*SHORE_ROWS)].mean()
+        assert shore < foot + CUT, f"the palm at {x} cut at the shore: {shore:.0f} over {foot:.0f}"

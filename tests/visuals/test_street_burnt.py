@@ -254,7 +254,7 @@ def test_a_burnt_cars_side_changes_colour_smoothly_not_in_patches() -> None:
         side = next(s for s in (-1, 1) if left.car.faces_us(0, s))
         light: list[float] = []
         warm: list[float] = []
-        for up in np.linspace(WHEEL_R * 2.5, BODY - 0.04, 4):  # over the wheels' arches
+        for up in np.linspace(WHEEL_R * 2.5, BODY - 0.05, 4):  # (the hood's ash over BODY)
             points = [at(a, side * HALF_WIDE, up)
                       for a in np.linspace(min(SEAMS) + 0.01, max(SEAMS) - 0.01, 80)]
             row = np.array([picture[p] for p in dict.fromkeys(points)], float)

@@ -568,6 +568,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "scene's start if not set"),
         Param("until", clock_time(), None, "story time it shows in full; the scene's end if "
               "not set"),
+        Param("goes", boolean(), False, "it goes instead of coming: in full from the scene's "
+              "start, weaker step by step from `from` to nothing at `until`"),
         Param("part", choice("all", "sky", "ground"), "all", "which part: all of it, or (two "
               "sunbreak layers with the same keys) its disc and glow in the sky, put before "
               "the ruins so the towers stand in front of it, or its light on the ground, put "

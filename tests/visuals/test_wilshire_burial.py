@@ -1,0 +1,135 @@
+"""Wilshire under ash buries what lies in the street as the morning goes on: the burnt cars'
+roofs capped with ash, their wheels going under from below, the rubble sinking into it foot
+first with its top still standing out (never faded out, a ghost of itself under a veil);
+and its shop windows gutted openings with depth, not flat black slabs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.core.timeline.loader import load_timeline
+from installation.visuals.base import stable_seed
+from installation.visuals.storefronts import Piece, Tone
+from installation.visuals.stranded import CABIN_TOP, HALF_WIDE, ROOF, WHEEL_AT, WHEEL_R
+from installation.visuals.street import Street
+from installation.visuals.street_ash_debris import littering
+from installation.visuals.street_scorch import scorched
+
+from .test_street_burnt import ROOT, built, luminance, still, wreck
+from .test_street_burnt import shipped as street_shipped
+
+END = 165.0  # real seconds into the scene: 07:58 at the shipped day's pace
+GREY = 12  # a wheel's foot under grey ash: its channels this close at most (the rusted rim's
+# are 18 apart)
+LIT_CAP = 105  # the ash capping a roof, lit: its luminance at least (flat dull ash was 95)
+FULL = (1920, 1080)
+KEPT = 6  # a thing's top left standing: within this (channel sum) of the kept picture
+
+
+def _at(street: Street, kept: np.ndarray, seconds: float) -> np.ndarray:
+    """The street's picture `seconds` into the scene: the kept picture, the fresh ash fallen
+    by then and the ash on the cars' roofs (no fire, smoke or cable)."""
+    assert street.ruin is not None and street.ruin.fall is not None
+    surface = pygame.surfarray.make_surface(kept.astype(np.uint8))
+    street.ruin.fall.draw(surface, seconds)
+    roofs = street.ruin.roofs
+    roofs.draw(surface, roofs.step(seconds))
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
+def test_the_nearest_cars_roof_is_capped_with_lit_ash_by_the_end_of_the_morning() -> None:
+    """Near the scene's end (at the full picture's size) the nearest wreck's roof wears a cap
+    of ash along its middle, its top catching the grey light (on main the heap on it was a
+    sliver on edge, softened away, and the deeper ash a flat dull band: the roof read bare)."""
+    line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
+    street = built(line, "Wilshire under ash", FULL)
+    kept = still(street, line, "07:15")
+    _left, at = wreck(street, 0)
+    picture = _at(street, kept, END)
+    cap = np.array([picture[at(a, 0.0, ROOF + 0.015)] for a in np.linspace(*CABIN_TOP, 9)[2:-2]],
+                   float)
+    assert luminance(cap).mean() > LIT_CAP, f"the roof's cap: {np.round(luminance(cap))}"
+
+
+def test_the_nearest_cars_wheels_go_under_the_ash_from_below() -> None:
+    """By the scene's end the foot of each wheel we see is under grey ash (not the rusted
+    rim), while at the start it is the rim as the kept picture has it (on main nothing
+    changed on a car's wheels all morning)."""
+    _line, street, kept = street_shipped()
+    left, at = wreck(street, 0)
+    side = next(s for s in (-1, 1) if left.car.faces_us(0, s)) * HALF_WIDE
+    start, end = _at(street, kept, 0.0), _at(street, kept, END)
+    for along in (-WHEEL_AT, WHEEL_AT):
+        foot = at(along, side, WHEEL_R * 0.1)
+        assert (start[foot] == kept[foot]).all(), "the rim shows at the start"
+        assert np.ptp(kept[foot]) > GREY, f"the rusted rim is there: {kept[foot]}"
+        assert np.ptp(end[foot]) < GREY, f"under grey ash: {end[foot]} (the rim {kept[foot]})"
+
+
+def _runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each upright run of `mask` (columns x rows) begins and ends: its top pixels and
+    its foot pixels, of runs at least 4 pixels tall."""
+    top = mask & ~np.roll(mask, 1, axis=1)
+    foot = mask & ~np.roll(mask, -1, axis=1)
+    tall = np.zeros(mask.shape, int)
+    for row in range(mask.shape[1] - 2, -1, -1):
+        tall[:, row] = np.where(mask[:, row], tall[:, row + 1] + 1, 0)
+    return top & (tall >= 4), foot
+
+
+def test_rubble_sinks_foot_first_its_top_still_standing_out_not_faded() -> None:
+    """The debris near the viewer at the scene's end: the tops of the stones, glass and
+    letters are as they were (not veiled: on main the fresh ash lay over them whole, so they
+    turned to ghosts), while most of their feet are under the ash."""
+    _line, street, kept = street_shipped()
+    assert street.ruin is not None
+    height = street.size[1]
+    plain = pygame.Surface(street.size)
+    plain.fill((1, 2, 3))
+    ruin = street.ruin
+    for _ in littering(plain, street.project, stable_seed(ruin.view.seed, "debris"), ruin.font):
+        pass
+    mask = (pygame.surfarray.array3d(plain) != (1, 2, 3)).any(axis=2)
+    mask[:, : round(height * 0.75)] = False  # (the near road: clear of the cars)
+    tops, feet = _runs(mask)
+    end = _at(street, kept, END)
+    still = np.abs(end - kept).sum(axis=2) <= KEPT
+    assert tops.sum() > 100, "debris near the viewer (the check needs some)"
+    assert still[tops].mean() > 0.8, f"{still[tops].mean():.2f} of its tops as they were"
+    assert (~still[feet]).mean() > 0.6, f"{(~still[feet]).mean():.2f} of its feet gone under"
+
+
+WINDOW = [(40, 170), (340, 150), (340, 40), (40, 20)]  # a near shop window's corners on the
+# left wall: foot near, foot far, head far, head near
+WALL_TONE = Tone((96, 90, 86), (110, 104, 98), (150, 142, 134), 0.0, 0.0)
+DEPTH = 12  # the gutted shop's floor, low, this much lighter than under its lintel (luminance)
+
+
+def test_a_burnt_shop_window_has_a_frame_a_sill_with_ash_and_a_dim_inside() -> None:
+    """A shop window after the fire is a gutted opening with depth, not a flat black slab
+    (main: one colour): darkest under its lintel, dimly lit low where the daylight reaches
+    the burnt shop's floor, a pale line of ash on its sill, its charred frame round it."""
+    surface = pygame.Surface((380, 200))
+    surface.fill((96, 90, 86))
+    scorched(surface, [Piece("window", WINDOW)], WALL_TONE, 7)
+    rgb = pygame.surfarray.array3d(surface).astype(float)
+    inside = luminance(rgb[60:320, 40:160])
+    assert np.ptp(inside) > DEPTH, "not one flat colour"
+    head, low = luminance(rgb[150:230, 45:60]).mean(), luminance(rgb[150:230, 130:145]).mean()
+    assert low > head + DEPTH, f"darkest under the lintel ({head:.0f}), lit low ({low:.0f})"
+    sill = max(luminance(rgb[190, y]) for y in range(140, 172))
+    assert sill > luminance(np.array((96.0, 90.0, 86.0))) + 20, "ash lying pale on its sill"
+
+
+WHITENS = 10.0  # the road by the scene's end: this much paler (mean luminance) than at its start
+
+
+def test_the_street_whitens_under_the_fresh_ash_through_the_morning() -> None:
+    """A visitor comparing 06:40 with 07:55 sees deeper, paler ash on the road (on main the
+    fresh ash was the old ash's grey, 5% paler: the street looked the same all morning)."""
+    _line, street, kept = street_shipped()
+    width, height = street.size
+    road = (slice(width // 4, 3 * width // 4), slice(round(height * 0.62), height))
+    start, end = (luminance(_at(street, kept, t)[road].astype(float)).mean() for t in (0.0, END))
+    assert end > start + WHITENS, f"the road's ash: {start:.0f} -> {end:.0f}"

@@ -76,3 +76,21 @@ def test_a_hand_at_the_brow_is_in_front_of_the_face_not_along_the_skull() -> Non
     assert (wrist[0] - body.head[0]) / radius > nose, "the wrist in front of the nose"
     assert abs(wrist[1] - body.head[1]) / radius < 0.4, "at the eyes' height"
     assert (tip[0] - body.head[0]) / radius > forehead, "the hand on the brow, not the skull"
+
+
+def test_a_dark_figures_near_arm_is_edged_by_the_light_inside_its_outline() -> None:
+    """Harry at the counter (04:22), dark all over, his arm hanging over his dark jacket: a
+    fold of shadow on black is lost, and he had no arms to see. Now a line of the room's light
+    runs down the arm inside his outline (not only the rim round it)."""
+    headless()
+    rim = (255, 212, 154)
+    look = Look(HEIGHT, (28, 22, 20), rim, outfit=CROWD[5])
+    sprite, _ = sprite_for(pose("idle", 0.0), look, False)
+    rgb = pygame.surfarray.array3d(sprite).astype(int)
+    inside = pygame.surfarray.array_alpha(sprite) > OPAQUE
+    margin = 6  # pixels in from the outline: past the rim light round it
+    for axis in (0, 1):
+        for step in (margin, -margin):
+            inside &= np.roll(inside, step, axis=axis)
+    lit = (rgb.sum(axis=2) > 3 * 28 + 90) & inside
+    assert lit.sum() > 0.2 * HEIGHT, f"{lit.sum()} lit pixels inside the outline"

@@ -4,15 +4,37 @@ the frame, apart from the one who looks back."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeline.model import Scene
 from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
+from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
 from installation.visuals.flight import TRIP
-from tests.visuals.test_wilshire_panic import dawn, frame
+from installation.visuals.render import headless
+
+SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 
 WIDTH = 1920
 SAME = 0.02  # the most two layers' sizes for a height below the horizon may differ
 WIDE = 0.6  # a runner reaches this much of their height either side of their feet
 DRIFT = 80  # pixels: the camera's drift may carry a runner this far further
+
+
+def dawn() -> tuple[Timeline, Scene, Compositor]:
+    """The shipped day, its scene at 05:06 and a full-size compositor for it."""
+    headless()
+    line = load_timeline(SHIPPED)
+    return line, state_at(line, parse_clock("05:06")).scene, Compositor(line, (WIDTH, 1080),
+                                                                          print)
+
+
+def frame(line: Timeline, story: float) -> Frame:
+    """The frame shown at story time `story`."""
+    state = state_at(line, story)
+    return Frame(state.story_time, state.scene_seconds, state)
 
 
 def test_every_runner_is_as_tall_as_their_feet_are_low_on_one_ground() -> None:

@@ -7,8 +7,15 @@ from __future__ import annotations
 import numpy as np
 import pygame
 import pytest
+from day_config import shipped_program
 
+from installation.core.timeline import state_at
+from installation.core.timeline.state import story_after
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
+from installation.visuals.compositor import Compositor
 from installation.visuals.figure_sprite import Look, sprite_for
+from installation.visuals.figures import Figures, Member
 from installation.visuals.heads import HATS, HEAD
 from installation.visuals.poses import pose
 from installation.visuals.render import headless
@@ -19,6 +26,7 @@ HEIGHT = 480  # pixels: a figure as tall as the diner's at the counter
 SKIN = (36, 26, 24)
 SHIRT = (108, 122, 142)  # the light blue work shirt of the man who stays
 OPAQUE = 200
+HAIR = 2.2  # head radii: big or curly hair round a head's centre, and a hand's width
 
 
 def _sprite(body: Body, outfit_index: int, crowd: tuple[Outfit, ...] = CROWD) -> tuple[np.ndarray,
@@ -94,3 +102,40 @@ def test_a_dark_figures_near_arm_is_edged_by_the_light_inside_its_outline() -> N
             inside &= np.roll(inside, step, axis=axis)
     lit = (rgb.sum(axis=2) > 3 * 28 + 90) & inside
     assert lit.sum() > 0.2 * HEIGHT, f"{lit.sum()} lit pixels inside the outline"
+
+
+def test_no_arguing_hand_rests_on_a_neighbours_head() -> None:
+    """At 04:20 the hand raised at Harry ("wait: what?") was held out a fifth of a body
+    forward, where the next stool's head is: it lay on it (and the finger jabbed at him reached
+    the hair of the one in front). Now raised beside the face, the jab shorter, every
+    fingertip at the counter stays clear of every other head and its hair (HAIR radii)."""
+    headless()
+    program = shipped_program()
+    line, clock = program.timeline, program.clock
+    compositor = Compositor(line, (1920, 1080), print, clock)
+    scene = state_at(line, parse_clock("04:20:30"), clock).scene
+    (layer,) = [Figures(spec.params, compositor.setup(scene, i, "figures"))
+                for i, spec in enumerate(scene.layers)
+                if spec.type == "figures" and spec.params["pose"] == "argue"
+                and spec.params["count"] > 1]
+    story = parse_clock("04:20:05")
+    while story < parse_clock("04:21:25"):
+        state = state_at(line, story, clock)
+        placed = []
+        for m in layer.members(Frame(state.story_time, state.scene_seconds, state)):
+            body, tall = pose(m.pose, m.phase), m.look.height * m.share
+            side = -1 if m.left else 1
+
+            def at(p: Point, m: Member = m, side: int = side, tall: float = tall) -> Point:
+                return m.feet[0] + side * p[0] * tall, m.feet[1] - p[1] * tall
+            elbow, wrist = body.joints["elbow0"], body.joints["wrist0"]
+            span = float(np.hypot(wrist[0] - elbow[0], wrist[1] - elbow[1]))
+            tip = (wrist[0] + (wrist[0] - elbow[0]) / span * HAND_LENGTH,
+                   wrist[1] + (wrist[1] - elbow[1]) / span * HAND_LENGTH)
+            placed.append((at(tip), at(body.head), body.head_radius * tall))
+        for n, (tip, _, _) in enumerate(placed):
+            for k, (_, head, radius) in enumerate(placed):
+                if k != n:
+                    reach = float(np.hypot(tip[0] - head[0], tip[1] - head[1]))
+                    assert reach > HAIR * radius, f"a hand on a head at story {story:.0f}"
+        story = story_after(clock, story, 0.5)

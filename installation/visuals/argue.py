@@ -17,7 +17,7 @@ THIGHS, KNEES = (1.3, 1.2), (1.45, 1.3)
 # hanging at the sides, the forearms crossing the chest up to the other arm, the hands out of
 # sight under it (see `folded_arms`; held out level, the near forearm stuck out in front of
 # him, a stub with a fist on it).
-FOLDED = ((0.065, -0.125), (0.05, -0.095))
+FOLDED = ((0.07, -0.035), (0.03, -0.07))
 IN_LAP = (0.12, -0.26)
 ON_KNEE = (0.24, -0.24)
 ON_CHEST = (0.05, -0.13)

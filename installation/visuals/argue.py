@@ -21,8 +21,8 @@ FOLDED = ((0.07, -0.035), (0.03, -0.07))
 IN_LAP = (0.12, -0.26)
 ON_KNEE = (0.24, -0.24)
 ON_CHEST = (0.05, -0.13)
-RAISED = (0.22, 0.1)
-POINTING = ((0.13, -0.03), (0.26, 0.11))  # the near hand drawn back, then jabbed at his face
+RAISED = (0.13, 0.15)
+POINTING = ((0.12, -0.03), (0.19, 0.07))  # the near hand drawn back, then jabbed at his face
 JABS = 2  # jabs a cycle
 
 

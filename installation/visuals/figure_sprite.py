@@ -13,7 +13,7 @@ import pygame
 from installation.visuals.base import Color, finished, mix, scaled
 from installation.visuals.budget import Budget
 from installation.visuals.carried import TONES, carried
-from installation.visuals.figure_light import Light, lit
+from installation.visuals.figure_light import Light, brightness, lit
 from installation.visuals.skeleton import Body, Capsule, Point
 from installation.visuals.wardrobe import Outfit, dressed, hair_of, worn
 
@@ -33,6 +33,9 @@ SILVER = (206, 206, 210)  # grey hair, before the light it catches
 SILVER_LIGHT = 0.35  # how much of the light (the rim, else the window) it takes on
 SILVER_CROWN = 1.18  # its lit top edge, this much brighter
 SLEEVELESS = ("tank",)  # tops that leave the arms bare: any other clothes the arms to the wrist
+# A near arm this dark (luminance) over a body as dark is edged towards each light by that
+# light instead of a fold of shadow (a shadow on a dark figure is lost: its arms unseen).
+DARK_ARM, ARM_EDGE = 0.12, 0.3  # (ARM_EDGE: the share of the light's colour on the edge)
 CUFF, CUFF_SHADE = 0.024, 0.72  # a sleeve's cuff at the wrist: this long (figure heights),
 #                                 this share of the sleeve's brightness (a band, buttoned)
 # A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
@@ -227,15 +230,23 @@ def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
     thick = max(max(c.width, c.end_width) for c in arm)
     spread = 2 * round((thick + 2 * RIM_SHIFT) * h) + 4  # the widest limb and its fold
 
-    shaded = None if dress is None else replace(dress, clothes=shade(dress.clothes))
-
     def fold(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]]) -> None:
         for light in lights:
             shift = RIM_SHIFT if light.from_right else -RIM_SHIFT
-            _paint(layer, near, h, arm, (), shade(color), shift, shaded)
+            edge = _edged(color, light)
+            _paint(layer, near, h, arm, (), edge, shift,
+                   None if dress is None else replace(dress, clothes=_edged(dress.clothes, light)))
 
     _on_body(big, at, points, spread, fold)
     _paint(big, at, h, arm, (), color, 0.0, dress)
+
+
+def _edged(color: Color, light: Light) -> Color:
+    """The edge of a near arm of `color` towards `light`: a fold of shadow, or on a dark arm
+    the light itself (ARM_EDGE of it, as much as the light's share)."""
+    if brightness(color) >= DARK_ARM:
+        return shade(color)
+    return mix(color, light.color, ARM_EDGE * light.share)
 
 
 def _grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,

@@ -1,5 +1,5 @@
-"""Standing and sitting poses, and gestures between two people: sit, idle, embrace (and an old
-couple's), reach and straighten, handshake."""
+"""Standing and sitting poses, and gestures between two people: sit, idle, looking up, embrace
+(and an old couple's), reach and straighten, handshake."""
 
 from __future__ import annotations
 
@@ -49,6 +49,9 @@ PUMP = 0.25  # how far the forearm rocks up and down with each pump (radians at 
 # at the waist); the taller one's elbow is folded less, the hand lower, the other's more.
 CLASP = (0.7, 0.55, 0.75)  # the shoulder, the taller one's elbow, the shorter one's
 SHAKE_LEAN, SHAKE_NOD = 0.06, 0.06  # leaning in a little, looking at the other
+# Looking up at something tall over them (the Dream's mammoth): the head tipped back this far
+# (a nod back), the body leaning back this much, the head's slow wander as they look.
+LOOK_UP_NOD, LOOK_UP_LEAN, LOOK_UP_WANDER = -0.6, 0.04, 0.08
 
 
 def sit(t: float) -> Angles:
@@ -66,6 +69,14 @@ def idle(t: float) -> Angles:
     return Angles((0.015 * shift, 0.5), 0.02 * shift, (0.06 + 0.04 * shift, -0.06),
                   (0.06, 0.1), (0.08 + 0.06 * math.sin(w + 1), -0.05), (0.25, 0.35),
                   nod=0.1 * math.sin(w * 0.5))
+
+
+def look_up(t: float) -> Angles:
+    """Standing at ease as idle does, leaning back a little, the head tipped back to look up
+    at something over them, moving slowly over it."""
+    at_ease = idle(t)
+    return replace(at_ease, lean=at_ease.lean - LOOK_UP_LEAN,
+                   nod=LOOK_UP_NOD + LOOK_UP_WANDER * math.sin(2 * math.pi * t))
 
 
 def embrace(t: float) -> Angles:

@@ -29,9 +29,11 @@ HAIR: dict[str, tuple[Polygon, ...]] = {
             tuple((-0.78 + 0.3 * math.cos(a * math.pi / 6), 0.72 + 0.3 * math.sin(a * math.pi / 6))
                   for a in range(12))),
     # hair drawn back tight, and the tail hanging from the back of the head
+    # (hanging down the back of the neck: held out level, tipped with a nod, it read as a
+    # cap's peak on a head facing the other way)
     "ponytail": (((0.6, 0.75), (0.5, 0.98), (0.1, 1.12), (-0.45, 1.05), (-0.8, 0.72),
-                  (-1.0, 0.58), (-1.4, 0.42), (-1.62, -0.05), (-1.52, -0.55), (-1.32, -0.12),
-                  (-1.16, 0.16), (-0.88, 0.22), (-0.74, 0.0), (-0.3, 0.5), (0.2, 0.64)),),
+                  (-1.0, 0.58), (-1.24, 0.36), (-1.34, -0.1), (-1.24, -0.9), (-1.06, -0.36),
+                  (-0.98, 0.02), (-0.86, 0.2), (-0.74, 0.0), (-0.3, 0.5), (0.2, 0.64)),),
     # big 1980s hair: teased high and wide, down to the shoulders
     "big": (((0.7, 0.7), (0.74, 1.12), (0.4, 1.52), (-0.2, 1.68), (-0.88, 1.48),
              (-1.38, 0.96), (-1.54, 0.2), (-1.48, -0.62), (-1.16, -1.02), (-0.7, -0.86),
@@ -46,16 +48,20 @@ HAIR: dict[str, tuple[Polygon, ...]] = {
 }
 HATS: dict[str, tuple[Polygon, ...]] = {
     "none": (),
-    "fedora": (((-0.64, 0.5), (-0.6, 1.26), (-0.2, 1.4), (0.05, 1.3), (0.3, 1.4),
-                (0.62, 1.24), (0.68, 0.5)),
-               ((-1.06, 0.62), (-0.9, 0.48), (1.0, 0.48), (1.22, 0.62), (1.0, 0.7),
-                (-0.9, 0.72))),
+    # The crown sits on the skull, narrower than the head at the top and set back from the
+    # forehead (never flush with the face: one outline with it read as a hat pasted on); the
+    # brim round it at the brow, snapped down in front of the forehead's top and up behind.
+    "fedora": (((-0.7, 0.62), (-0.62, 1.2), (-0.3, 1.36), (0.0, 1.27), (0.26, 1.36),
+                (0.5, 1.2), (0.56, 0.62)),
+               ((-1.08, 0.8), (-0.9, 0.66), (0.2, 0.58), (0.92, 0.5), (1.1, 0.42),
+                (1.08, 0.52), (0.9, 0.66), (0.2, 0.76), (-0.9, 0.84))),
     "cap": (((-0.74, 0.3), (-0.62, 0.86), (-0.1, 1.1), (0.4, 1.02), (0.7, 0.62), (1.32, 0.5),
              (1.26, 0.38), (0.6, 0.4), (-0.72, 0.2)),),
-    # a tall creased crown, the brim wide and curled a little at both ends (curled up to
-    # points, seen small at dusk the ends read as a pair of horns)
-    "cowboy": (((-0.58, 0.55), (-0.62, 1.2), (-0.3, 1.48), (0.0, 1.34), (0.3, 1.48),
-                (0.62, 1.22), (0.6, 0.55)),
-               ((-1.42, 0.76), (-1.3, 0.6), (-0.6, 0.5), (0.7, 0.5), (1.4, 0.6),
-                (1.5, 0.77), (1.34, 0.76), (0.6, 0.7), (-0.6, 0.7), (-1.28, 0.75))),
+    # a tall creased crown set back on the skull as the fedora's, the brim wide, tipped down
+    # in front over the brow and curled a little at both ends (curled up to points, seen small
+    # at dusk the ends read as a pair of horns)
+    "cowboy": (((-0.68, 0.7), (-0.66, 1.2), (-0.36, 1.46), (-0.06, 1.32), (0.22, 1.46),
+                (0.5, 1.2), (0.54, 0.56)),
+               ((-1.36, 0.8), (-1.24, 0.64), (-0.6, 0.56), (0.7, 0.52), (1.3, 0.52),
+                (1.42, 0.64), (1.28, 0.66), (0.6, 0.7), (-0.6, 0.76), (-1.22, 0.8))),
 }

@@ -19,6 +19,7 @@ from installation.visuals.gestures import (
     handshake_back,
     hold,
     idle,
+    look_up,
     reach,
     sit,
     straighten,
@@ -64,7 +65,7 @@ TALKING = ("talk", "listen")
 SEATED = ("sit", "argue", "stay")
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
           "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 10.0, "stay": 12.0,
-          "offer": OFFER_SECONDS}
+          "offer": OFFER_SECONDS, "look-up": 6.0}
 PERIOD |= {name: TURN_SECONDS for name in NAMES.values()}
 PERIOD |= {name: strides * PERIOD["run"] for name, strides in RUNS_IN.items()}
 PERIOD["embrace-back"] = PERIOD["embrace"]
@@ -90,7 +91,7 @@ CYCLES: dict[str, Callable[[float], Angles]] = {
     "embrace-back": embrace_back, "phone": phone, "reach": reach,
     "handshake": handshake, "handshake-back": handshake_back, "straighten": straighten,
     "peer": peer, "stay": stay, "offer": offer, "run-glance": run_glance,
-    "run-stumble": run_stumble}
+    "run-stumble": run_stumble, "look-up": look_up}
 CYCLES |= {name: partial(turn_pose, kind) for kind, name in NAMES.items()}
 CYCLES |= CALL_CYCLES  # (the call's other poses, then the moves between them)
 CYCLES |= ARGUING

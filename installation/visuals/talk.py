@@ -148,9 +148,10 @@ TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
             (1.9, _stand(shift=-1.2, lean=-0.01, nod=NOD, step=(0.0, -STEP))),  # a nod
             (2.3, _stand(shift=-1.2, lean=-0.02, nod=0.02, step=(0.0, -STEP))),
             (2.8, _stand(shift=-1.2, lean=-0.01, nod=NOD, step=(0.0, -STEP))),  # and another
-            (3.3, _stand(shift=-1.2, lean=-0.02, nod=0.04, step=(0.0, -STEP))),
-            (4.2, _stand(shift=0.8, nod=0.06, step=(0.0, -STEP))),  # onto the other
-            *_stepping(4.6, (STEP, 0.0), 1.0, nod=0.06)),  # and the foot back in
+            (3.6, _stand(shift=-1.2, lean=-0.02, nod=0.04, step=(0.0, -STEP),
+                         look=OUT)),  # the head slowly round, away from them, out
+            (4.2, _stand(shift=0.8, nod=0.06, step=(0.0, -STEP), look=OUT * 0.7)),  # weight
+            *_stepping(4.6, (STEP, 0.0), 1.0, nod=0.06)),  # across, the foot back, to them
     "glance": ((1.5, _folded(-0.01, 0.06, -1.0)),  # the arms folded
                (2.0, _folded(-0.02, -0.1, -1.0, 0.9, look=AWAY)),  # glancing away
                (3.4, _folded(-0.02, 0.1, -1.0, 0.9, look=AWAY)),

@@ -152,7 +152,7 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     """A body in its clothes: its limbs (thicker or thinner with the build, and with hands),
     and the outlines drawn over them: torso, skirt, head, hair, hat, what they carry."""
     limbs = tuple(_built(c, outfit.build * _limb_scale(c.limb, outfit.coat))
-                  for c in body.capsules)
+                  for c in (crossed(body) if body.tucked else body.capsules))
     hands = () if body.tucked else tuple(part for side in (1, 0) for part in _hand(body, side))
     if body.pointing:  # the near hand's forefinger, on along the hand
         palm = hands[-2]
@@ -167,6 +167,15 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     shapes += [_on_head(body, HEAD, head, outfit.glance), *hair_of(body, outfit),
                *_carried(body, outfit)]
     return limbs + hands, tuple(shapes)
+
+
+def crossed(body: Body) -> tuple[Capsule, ...]:
+    """A body with its arms folded: both forearms bare (the sleeves rolled to the elbow, its
+    cuff there) and drawn over the chest, the far one under the near: dark arms crossed in
+    front of a lighter shirt (in its sleeves, the fold was lost in the shirt)."""
+    elbows = {body.joints["elbow0"], body.joints["elbow1"]}
+    return tuple(replace(c, far=False, limb="hand") if c.limb == "arm" and c.a in elbows else c
+                 for c in body.capsules)
 
 
 def _limb_scale(limb: str, coat: str) -> float:

@@ -359,3 +359,19 @@ def test_at_the_paths_end_they_do_what_then_says_a_hand_raised_to_peer_in() -> N
               for then in ("idle", "peer")}
     assert max(widths["peer"]) > 1.3 * max(widths["idle"]), widths
     assert min(widths["peer"]) < 1.1 * max(widths["idle"]), "the hand comes down now and then"
+
+
+def test_then_look_up_tips_the_head_back_where_standing_at_ease_looks_ahead() -> None:
+    """The Dream's Harry (02:08-03:45) stood under the mammoth looking ahead at her legs, in the
+    idle pose; arrived under her, he now stands looking up at her, his head tipped back."""
+    from day_config import SHIPPED
+
+    from installation.core.timeline import load_timeline as load
+    from installation.visuals.gestures import idle
+    from installation.visuals.poses import pose
+
+    dream = [spec for scene in load(SHIPPED).scenes if scene.name == "Dream"
+             for spec in scene.layers if spec.params.get("body") == "harry"]
+    assert dream[0].params["then"] == "look-up"
+    looking = [pose("look-up", k / 10).nod for k in range(10)]
+    assert max(looking) < min(idle(k / 10).nod for k in range(10)) - 0.3

@@ -18,6 +18,7 @@ from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
 from installation.visuals.gestures import idle
+from installation.visuals.poses import pose
 from installation.visuals.render import headless
 from installation.visuals.talk import (
     LISTENING,
@@ -134,3 +135,28 @@ def test_a_gesture_takes_the_same_real_seconds_wherever_the_pace_puts_it() -> No
     line = timeline(PACED + '[[scene]]\nat = "12:00"\nname = "only"\n' + offers)
     early, late = _offered(line, "12:10"), _offered(line, "13:40")
     assert abs(early - 0.5) < 0.01 and abs(late - 0.5) < 0.01, (early, late)
+
+
+def test_harry_turns_his_head_away_from_julie_and_back_between_14_50_and_15_00() -> None:
+    """Julie's head turned (profile, three-quarters, the other profile) while Harry stayed in
+    right profile for the whole ten story minutes; now, listening, he looks away out to the
+    visitor's side (three-quarters) and back to her, slowly."""
+    headless()
+    program = shipped_program()
+    line, clock = program.timeline, program.clock
+    compositor = Compositor(line, SIZE, lambda _message: None, clock)
+    start = state_at(line, parse_clock("14:50"), clock)
+    layers = [Figures(spec.params, compositor.setup(start.scene, i, "figures"))
+              for i, spec in enumerate(start.scene.layers)
+              if spec.type == "figures" and spec.params["body"] == "harry"]
+    looks = []
+    at = parse_clock("14:50")
+    while at < parse_clock("15:00"):
+        state = state_at(line, at, clock)
+        frame = Frame(state.story_time, state.scene_seconds, state)
+        looks += [pose(m.pose, m.phase).look for one in layers for m in one.members(frame)]
+        at = story_after(clock, at, 0.1)
+    assert max(looks) > 0.3, "his head turned towards the visitor, away from her"
+    turned = [n for n, look in enumerate(looks) if look > 0.3]
+    assert min(looks[turned[-1]:]) < 0.05, "and back to her"
+    assert len(turned) >= 5, "held a moment (half a real second at least), not a flick"

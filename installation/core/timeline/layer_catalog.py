@@ -270,9 +270,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "their fingers; the one listening nods, folds their arms and glances away, "
               "shades their eyes to look far off; now and then they laugh together, or are "
               "quiet together; give talk (the first to speak) and listen layers one `from`)"),
-        Param("then", choice("idle", "peer"), "idle",
+        Param("then", choice("idle", "peer", "look-up"), "idle",
               "what they do once they have walked or run to their path's end, or a gesture "
-              "played once is over: stand at ease (idle), or peer in at a window"),
+              "played once is over: stand at ease (idle), peer in at a window, or stand "
+              "looking up at something over them, the head tipped back (look-up)"),
         Param("body", choice("person", "harry", "julie", "couple", "elders", "man", "woman",
                              "coyote"),
               "person",

@@ -1,0 +1,59 @@
+"""People out in the night before the flash read as people: over the mall's lot at 04:50 a
+runner lit by the searchlights is not outlined all round in white like a sticker."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+from day_config import shipped_program
+
+from installation.core.clock import StoryClock
+from installation.core.timeline import Timeline, state_at
+from installation.core.timeline.model import Scene
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
+from installation.visuals.compositor import Compositor
+from installation.visuals.figure_sprite import sprite_for
+from installation.visuals.figures import Figures, Member
+from installation.visuals.poses import pose
+from installation.visuals.render import headless
+
+SIZE = (1920, 1080)
+OPAQUE = 200
+
+
+def _day(at: str) -> tuple[Timeline, StoryClock, Scene, list[Figures]]:
+    """The shipped day at its pace, the scene at `at` and its figures layers."""
+    headless()
+    program = shipped_program()
+    line, clock = program.timeline, program.clock
+    compositor = Compositor(line, SIZE, print, clock)
+    scene = state_at(line, parse_clock(at), clock).scene
+    return line, clock, scene, [Figures(spec.params, compositor.setup(scene, i, "figures"))
+                                for i, spec in enumerate(scene.layers)
+                                if spec.type == "figures"]
+
+
+def _members(line: Timeline, clock: StoryClock, layer: Figures, story: float) -> list[Member]:
+    state = state_at(line, story, clock)
+    return layer.members(Frame(state.story_time, state.scene_seconds, state))
+
+
+def test_a_runner_under_the_searchlights_is_lit_on_top_not_outlined_all_round() -> None:
+    """The runner nearer the cars (from the right) was lit from the side: at 77 px tall his
+    thin legs were lit through, a white outline all round. Lit from above by the searchlights,
+    his legs are dark but for their top edges."""
+    line, clock, _, layers = _day("04:51")
+    (one,) = [layer for layer in layers if tuple(layer.params["path"][0]) == (1.08, 0.947)]
+    (member,) = _members(line, clock, one, parse_clock("04:51"))
+    outfit = member.look.outfit
+    assert outfit is not None
+    body = pose("run", 0.3, outfit.stoop, outfit.cane, outfit.gait)
+    sprite, _ = sprite_for(body, member.look, member.left)
+    rgb = pygame.surfarray.array3d(sprite).astype(int)
+    solid = pygame.surfarray.array_alpha(sprite) > OPAQUE
+    legs = solid.copy()
+    legs[:, : round(sprite.get_height() * 0.6)] = False  # the lower 40%: the legs
+    lit = (rgb.sum(axis=2) > 3 * 90) & legs
+    assert lit.sum() < 0.15 * legs.sum(), f"{lit.sum()} of {legs.sum()} leg pixels lit"
+    assert np.any((rgb.sum(axis=2) > 3 * 90) & solid), "but lit somewhere (on top)"

@@ -19,6 +19,7 @@ from installation.visuals.room import (
     RAIL_FOOT,
     WOOD,
 )
+from installation.visuals.room_lights import DISPLAY
 from installation.visuals.shares import box
 from installation.visuals.sleeper import EAR, JAW, head_outline
 
@@ -318,3 +319,16 @@ def test_the_clocks_red_on_his_ear_is_a_soft_shape_not_a_ring() -> None:
     ear = near_head(red, length, centre, ear_middle(), 0.1)
     middle = near_head(red, length, centre, ear_middle(), 0.02)
     assert middle.min() >= 0.7 * ear.max() > 0, f"its middle {middle.min()}, rim {ear.max()}"
+
+
+def test_nothing_stands_between_his_face_and_the_clock() -> None:
+    """On the line from the top of the clock's figures to his brow, where it passes the head
+    of the bed, the wall shows, not the headboard's wood (a tall headboard's post stood
+    between his head and the clock whose red lights him)."""
+    frame = frame_at(ROOM, "00:00", DARK, SIZE).astype(int)
+    board = box(HEADBOARD, SIZE)
+    clock = ((DISPLAY[0] + DISPLAY[2]) / 2 * SIZE[0], DISPLAY[1] * SIZE[1])
+    brow = (HEAD_CENTRE[0] * SIZE[0], (HEAD_CENTRE[1] - 0.35 * HEAD_LENGTH) * SIZE[1])
+    t = (board.centerx - brow[0]) / (clock[0] - brow[0])
+    y = round(brow[1] + t * (clock[1] - brow[1]))
+    assert np.abs(frame[board.centerx, y] - WOOD).max() > 12, f"the headboard at row {y}"

@@ -156,14 +156,17 @@ def silhouette(outline: Sequence[Pixel], color: Color,
     return pygame.transform.smoothscale(big, size), (left, top)
 
 
-def softened(sprite: pygame.Surface, at: tuple[int, int], reach: float,
-             passes: int = 1) -> tuple[pygame.Surface, tuple[int, int]]:
+def softened(sprite: pygame.Surface, at: tuple[int, int], reach: float, passes: int = 1,
+             color: Color | None = None) -> tuple[pygame.Surface, tuple[int, int]]:
     """The sprite with its edges faded over about `reach` pixels (shrunk and grown again,
-    `passes` times, a cheap blur): a sprite and its top-left."""
+    `passes` times, a cheap blur): a sprite and its top-left. Given the sprite's one `color`,
+    its faded edge keeps it (else it darkens towards black: a light shape got a dark rim)."""
     step = max(1, round(reach))
     pad = 2 * step
     wide = pygame.Surface((sprite.get_width() + 2 * pad, sprite.get_height() + 2 * pad),
                           pygame.SRCALPHA)
+    if color is not None:
+        wide.fill((*color, 0))
     wide.blit(sprite, (pad, pad))
     return blur(wide, step, passes), (at[0] - pad, at[1] - pad)
 

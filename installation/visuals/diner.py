@@ -181,15 +181,15 @@ class Diner(Split):
         panes_at = [(a + mullion, b) for a, b in zip(bays, bays[1:], strict=False)]
         door = None  # the doorway in the first pane, by the stone wall, if the doors are open
         if self.params["doors"] == "open":
-            door = doorway(image, panes_at[0], base, glass.height, ROOF, mullion, inside)
+            door = doorway(image, panes_at[0], base, glass.height, ROOF, mullion, inside,
+                           self.lit)
             self.door = door.move(self.left, self.ground - image.get_height())
             self.leaves = open_leaves(self.door, ROOF, mullion, inside)
         yield
         under_car(self.lot, self.car, self.ground)
-        if self.lit:  # the pools of light take steps of their own (none from a dark doorway)
+        if self.lit:  # the pools of light take steps of their own (an open door's too)
             tyres = self.car.box.move(0, -self.ground)
-            yield from panes(self.lot, [(self.left + a, self.left + b)
-                                        for a, b in panes_at[1 if door else 0:]],
+            yield from panes(self.lot, [(self.left + a, self.left + b) for a, b in panes_at],
                              self.left + w // 2, h, self.params["interior"],
                              pygame.Rect(tyres.left, tyres.bottom - 1, tyres.width, 1), mullion,
                              self.size)

@@ -62,14 +62,15 @@ STANCE: Legs = ((0.12, 0.28, True), (-0.26, -0.1, True), (0.32, 0.49, False),
 LEG_POINTS = (0.0, 0.2, 0.45, 1.0)  # a leg's lock laid through these shares of its length
 # Her tusks in the dream, drawn large, a mammoth's: from their sheaths either side of the
 # trunk's root, under her eye, sweeping out, forward and down past her trunk, then forward
-# and up, their tips turning in; heavy at the root and blunt at the tip (a waking mother's,
-# tapering to a point, stood past her trunk as two thin wires; rooted at her eye and curling
+# and up, their tips turning in; heavy at the root, narrowing only near the end to a point
+# (a waking mother's, tapering all along, stood past her trunk as two thin wires; 0.01 wide at
+# the tip, about 5 pixels, they ended cut off square; rooted at her eye and curling
 # straight up, the pair read as horns). The far one's root behind her trunk, a little higher
 # and further forward, smaller: its curve inside the near one's, partly hidden behind her
 # trunk and the near tusk (a pair seen from a little in front).
 DREAM_TUSKS = Tusks(((-0.58, 0.9), (-0.66, 0.8), (-0.77, 0.71), (-0.9, 0.66), (-1.02, 0.68),
                      (-1.11, 0.76), (-1.15, 0.88), (-1.13, 0.99), (-1.06, 1.07)), 0.11, 0.3,
-                    far_shift=(-0.06, 0.05), far_size=0.82, taper=0.7, tip=0.01)
+                    far_shift=(-0.06, 0.05), far_size=0.82, taper=0.7, tip=0.002)
 # Her tail: short and thin, hanging a little apart from her rounded rump, from its root (the
 # waking mother's, close to the rump with its tuft, read in the dream as a second trunk),
 # ending in a few locks of light.

@@ -34,7 +34,8 @@ FORE_FOLD = (0.0, 0.35, -1.6)
 HIND_FOLD = (0.0, -0.55, 0.45)
 FOLD = 0.9
 LEG_WIDTHS = {"fore": (0.11, 0.075, 0.05, 0.042), "hind": (0.17, 0.08, 0.05, 0.042)}
-PAW = (0.04, 0.042)  # a paw's length forward and its thickness
+PAW = (0.075, 0.05, 0.036)  # a paw's length forward, its thickness at the heel and at the toes
+# (as long as it was thick, 0.04, the legs ended in round stumps: it seemed to float)
 PAW_CURL = 2.0  # how far it turns down and back as the leg folds (radians at a full fold)
 # Gaits: how far a leg swings either way (radians), and when in the cycle each foot strikes
 # (the walk: left hind, left fore, right hind, right fore, a quarter apart; the trot: the
@@ -173,7 +174,7 @@ def _leg(leg: str, name: str, t: float, bob: float,
     at = [(x, y, across) for x, y in (*points, tip)]
     bones = [_part(a, b, wa, far, wb, "leg")
              for (a, b), (wa, wb) in zip(pairwise(at[:-1]), pairwise(widths), strict=True)]
-    return [*bones, _part(at[-2], at[-1], PAW[1], far, limb="leg")], at[:-1]
+    return [*bones, _part(at[-2], at[-1], PAW[1], far, PAW[2], "leg")], at[:-1]
 
 
 def _tail(bob: float, w: float, idle: float) -> list[Part]:

@@ -56,7 +56,8 @@ SLAT, SLAT_EDGE = (30, 32, 46), (58, 58, 78)
 CURTAINS: tuple[Box, ...] = ((0.04, 0.06, GLASS[0], 0.8), (GLASS[2], 0.06, 0.4, 0.8))
 CURTAIN = (24, 18, 28)
 FOLDS = 7  # folds across one curtain
-HEADBOARD: Box = (0.655, 0.4, 0.685, 0.8)  # seen from the side: a tall, thin panel
+HEADBOARD: Box = (0.655, 0.55, 0.685, 0.8)  # seen from the side: a thin panel, its top a little
+# under his head (taller, its post stood between his head and the clock whose red lights him)
 FOOTBOARD: Box = (0.268, 0.6, 0.288, 0.82)  # lower, at the foot: the bed is a man's length
 LEG = 0.6  # a leg under either board, of the board's width, down to the floor
 RAIL_FOOT = 0.815  # the foot of the bed's side rail under the mattress, of the height

@@ -12,6 +12,7 @@ import pygame
 
 from installation.visuals.base import Color, scaled
 from installation.visuals.glow import blur
+from installation.visuals.shares import smooth
 
 Pixel = tuple[float, float]
 SUPERSAMPLE = 3  # drawn this much larger and shrunk, for soft edges
@@ -22,10 +23,10 @@ SUPERSAMPLE = 3  # drawn this much larger and shrunk, for soft edges
 # (A jagged black outline of these read as a spiky mass.)
 HEAD: tuple[Pixel, ...] = (
     (-0.74, 0.36), (-0.5, 0.42), (-0.2, 0.48), (0.12, 0.5), (0.36, 0.42), (0.5, 0.22),
-    (0.54, 0.0), (0.5, -0.16), (0.41, -0.29), (0.3, -0.36), (0.18, -0.385), (0.12, -0.35),
-    (0.07, -0.37), (0.01, -0.45), (-0.035, -0.5), (-0.075, -0.45), (-0.1, -0.38),
-    (-0.14, -0.39), (-0.17, -0.355), (-0.2, -0.375), (-0.24, -0.33), (-0.29, -0.355),
-    (-0.34, -0.3), (-0.38, -0.2), (-0.5, -0.06), (-0.62, 0.1), (-0.74, 0.22))
+    (0.54, 0.0), (0.5, -0.16), (0.41, -0.29), (0.3, -0.36), (0.19, -0.39), (0.12, -0.375),
+    (0.07, -0.385), (0.02, -0.43), (-0.025, -0.48), (-0.06, -0.47), (-0.08, -0.42),
+    (-0.11, -0.395), (-0.145, -0.39), (-0.17, -0.37), (-0.2, -0.38), (-0.24, -0.35),
+    (-0.285, -0.355), (-0.34, -0.3), (-0.38, -0.2), (-0.5, -0.06), (-0.62, 0.1), (-0.74, 0.22))
 # His hair, dark, over the crown and the back of his head and lying out a little on the pillow:
 # from the hairline at the forehead round the crown to the nape, and back up behind the ear to
 # the temple (head lengths, as HEAD).
@@ -39,17 +40,13 @@ HOLLOW_SOFT = 0.06  # the hollow in the pillow fades out over this much (head le
 # hard-edged hollow drew a ring round his head, and his hair in it read as a flat cap
 HAIR_SHEEN = 0.3  # the clock's red on his hair, of that on his skin: dark hair takes a dull
 # sheen along its strands (at full strength it drew a bright red ring round his crown)
-STRAND_SHINE = (110, 110, 110)  # ... its strands a little more (as much again, their lines
-# lay round his crown in orange rings, a target)
-# Strands combed back from the hairline over the crown towards the nape: each starts this far in
-# from the hair's outer edge (towards HAIR_MIDDLE), comes out to it as it ends, and runs over
-# this part of the way from the forehead to the nape (from, to): staggered and of unlike
-# lengths (drawn as equal rings round one middle, they read as wood grain or a target).
-HAIR_STRANDS: tuple[tuple[float, float, float], ...] = (
-    (0.9, 0.05, 0.8), (0.76, 0.0, 0.62), (0.64, 0.18, 0.95), (0.52, 0.1, 0.5))
-HAIR_MIDDLE: Pixel = (0.3, 0.16)  # what the strands curve round
-STRANDS_FROM, STRANDS_TO = 1, 8  # the hair outline's points the strands follow
-STRAND_STEPS = 24  # points along each strand
+HAIR_DULL_SOFT = 0.09  # ... fading in over this much from his hairline (head lengths; as
+# sharp as the hairline, the red left on his skin at it stood as a pink blob)
+HAIR_SHEEN_BAND: tuple[Pixel, Pixel, Pixel] = ((0.33, -0.2), (0.43, 0.0), (0.36, 0.24))
+# the window's faint light along the round of his crown (head lengths, as HAIR): one broad soft
+# band, not strands (thin lines there read as wire or a fingerprint's rings)
+HAIR_SHEEN_WIDE, HAIR_SHEEN_SOFT = 0.1, 0.07  # ... its width and its edges' fade (head lengths)
+HAIR_LIT = (36, 31, 32)  # ... its colour: a little lighter than his hair, and no warmer
 # His ear, in front of his hair; the line of his jaw from under the ear to the chin;
 # his closed eye (the lid's line), his brow, his lips' parting: the lines a light catches or
 # that shade him (head lengths, as HEAD).
@@ -62,13 +59,12 @@ LID: tuple[Pixel, ...] = ((0.03, -0.29), (0.07, -0.275), (0.11, -0.285))
 BROW: tuple[Pixel, ...] = ((0.05, -0.325), (0.1, -0.335), (0.16, -0.325))
 LIPS: tuple[Pixel, ...] = ((-0.17, -0.345), (-0.175, -0.31))
 LINE_WIDTH = 0.025  # the lit lines' width, of the head length
-STRAND_WIDTH = 0.7  # a hair strand's width, of a lit line's
 EAR_LIGHT, JAW_LIGHT = 0.35, 0.35  # the clock's red on his ear (a soft glow over it: a lit
 # line round its rim read as a pink ring) and along his jaw, of that on his edge
 FEATURE_SOFT = 0.03  # ... their edges fading over this much (head lengths)
 SKIN, SKIN_LIT = (50, 41, 45), (84, 78, 92)  # his skin in the dark, and in the window's light
 SKIN_LINE = (30, 24, 30)  # his lid, brow, lips and the ear's fold, shading
-HAIR_COLOR, STRAND = (24, 18, 16), (50, 39, 33)  # dark brown hair and its strands
+HAIR_COLOR = (24, 18, 16)  # dark brown hair
 LIGHT_FROM: Pixel = (-0.55, -0.85)  # the window's light comes from up to his left
 LIT_DEPTH = 0.06  # it lights the edge of him facing it this deep, of the head length
 CHEEK: tuple[Pixel, float, float] = ((-0.04, -0.22), 0.1, 0.4)  # the blinds' light on his
@@ -79,14 +75,17 @@ PILLOW_SHADE = (62, 64, 82)  # the hollow his head makes in the pillow, under an
 HOLLOW = (1.12, (0.06, 0.06))  # ... its size, of his head's, and how far it shows past him
 RIM_SHIFT = (0.04, -0.04)  # the clock's red lies this deep along the edge of him facing it
 # (head lengths, towards the clock: right and up): on his skin, not past it on the pillow
-RIM_SOFT = 0.03  # ... both its edges fading over about this much (head lengths; hard, the
+RIM_SOFT = 0.045  # ... both its edges fading over about this much (head lengths; hard, the
 # band followed every step of his profile, a jagged scribble)
+RIM_CAP = 0.75  # ... at most this share of its deepest
 RIM_FADE, RIM_FLOOR = (-0.05, 0.25), 0.25  # ... at full from his forehead (x, head lengths, the
 # second) and fading to this share of it at his lips (the first): his nose and lips lie
 # furthest from the clock and face away from it
 def head_outline(centre: Pixel, length: float) -> list[Pixel]:
-    """His head's outline in pixels, `length` pixels from crown to chin, around `centre`."""
-    return [(centre[0] + x * length, centre[1] + y * length) for x, y in HEAD]
+    """His head's outline in pixels, `length` pixels from crown to chin, around `centre`: a
+    smooth curve through HEAD's points (straight between them, his brow and nose stood in
+    steps and spikes)."""
+    return smooth([(centre[0] + x * length, centre[1] + y * length) for x, y in (*HEAD, HEAD[0])])
 
 
 def placed(points: Sequence[Pixel], outline: Sequence[Pixel], length: float) -> list[Pixel]:
@@ -95,36 +94,11 @@ def placed(points: Sequence[Pixel], outline: Sequence[Pixel], length: float) -> 
     return [(x0 + x * length, y0 + y * length) for x, y in points]
 
 
-def along_edge(t: float) -> Pixel:
-    """The hair's outer edge from the forehead (t=0) over the crown to the nape (t=1)."""
-    edge = HAIR[STRANDS_FROM:STRANDS_TO]
-    at = t * (len(edge) - 1)
-    i = min(int(at), len(edge) - 2)
-    (x0, y0), (x1, y1) = edge[i], edge[i + 1]
-    return x0 + (x1 - x0) * (at - i), y0 + (y1 - y0) * (at - i)
-
-
-def strands() -> list[list[Pixel]]:
-    """The hair's strands, in head lengths: combed back from the hairline over the crown,
-    each drawn in from the edge at its start and meeting it at its end, over its own part of
-    the way."""
-    mx, my = HAIR_MIDDLE
-    lines = []
-    for inset, start, end in HAIR_STRANDS:
-        line = []
-        for step in range(STRAND_STEPS + 1):
-            t = start + (end - start) * step / STRAND_STEPS
-            k = inset + (1.0 - inset) * (step / STRAND_STEPS) ** 2  # out to the edge
-            x, y = along_edge(t)
-            line.append((mx + (x - mx) * k, my + (y - my) * k))
-        lines.append(line)
-    return lines
-
-
 def draw_head(out: pygame.Surface, outline: Sequence[Pixel], length: float) -> None:
     """His head on the pillow: its hollow in the pillow, his face in soft profile in the dark,
     the window's light along the edge of it facing the window and, in bands, on his cheek, his
-    closed eye, brow and lips; his ear; his dark hair over the crown with its strands."""
+    closed eye, brow and lips; his ear; his dark hair over the crown, the
+    window's faint light along its round."""
     size, (dx, dy) = HOLLOW
     cx = sum(x for x, _ in outline) / len(outline)
     cy = sum(y for _, y in outline) / len(outline)
@@ -138,8 +112,9 @@ def draw_head(out: pygame.Surface, outline: Sequence[Pixel], length: float) -> N
         out.blit(*stroke(placed(line, outline, length), SKIN_LINE, width))
     out.blit(*softened(*silhouette(placed(HAIR, outline, length), HAIR_COLOR),
                        HAIR_SOFT * length))
-    for strand in strands():
-        out.blit(*stroke(placed(strand, outline, length), STRAND, width * STRAND_WIDTH))
+    sheen = stroke(smooth(placed(HAIR_SHEEN_BAND, outline, length)), HAIR_LIT,
+                   HAIR_SHEEN_WIDE * length)
+    out.blit(*softened(*sheen, HAIR_SHEEN_SOFT * length, passes=2))
 
 
 def face(outline: Sequence[Pixel], length: float) -> tuple[pygame.Surface, tuple[int, int]]:
@@ -181,14 +156,17 @@ def silhouette(outline: Sequence[Pixel], color: Color,
     return pygame.transform.smoothscale(big, size), (left, top)
 
 
-def softened(sprite: pygame.Surface, at: tuple[int, int], reach: float,
-             passes: int = 1) -> tuple[pygame.Surface, tuple[int, int]]:
+def softened(sprite: pygame.Surface, at: tuple[int, int], reach: float, passes: int = 1,
+             color: Color | None = None) -> tuple[pygame.Surface, tuple[int, int]]:
     """The sprite with its edges faded over about `reach` pixels (shrunk and grown again,
-    `passes` times, a cheap blur): a sprite and its top-left."""
+    `passes` times, a cheap blur): a sprite and its top-left. Given the sprite's one `color`,
+    its faded edge keeps it (else it darkens towards black: a light shape got a dark rim)."""
     step = max(1, round(reach))
     pad = 2 * step
     wide = pygame.Surface((sprite.get_width() + 2 * pad, sprite.get_height() + 2 * pad),
                           pygame.SRCALPHA)
+    if color is not None:
+        wide.fill((*color, 0))
     wide.blit(sprite, (pad, pad))
     return blur(wide, step, passes), (at[0] - pad, at[1] - pad)
 
@@ -222,6 +200,8 @@ def red_rim(outline: Sequence[Pixel], length: float,
     body.blit(away, (away_at[0] - at[0], away_at[1] - at[1]), special_flags=pygame.BLEND_RGBA_SUB)
     soft, at = softened(body, at, RIM_SOFT * length, passes=2)  # a little past him too
     band = pygame.surfarray.array_alpha(soft).astype(np.float32) / 255.0
+    band = np.minimum(band, RIM_CAP * band.max())  # as deep at the hairline's corner as along
+    # his brow (the band pooled there, a pink blob)
     x0 = outline[0][0] - HEAD[0][0] * length - at[0]  # his head's middle, in the sprite
     xs = (np.arange(band.shape[0], dtype=np.float32) - x0) / length
     lips, brow = RIM_FADE
@@ -247,9 +227,9 @@ def red_rim(outline: Sequence[Pixel], length: float,
 
 def dull_on_hair(rim: pygame.Surface, at: tuple[int, int], outline: Sequence[Pixel],
                  length: float) -> None:
-    """Where the red edge lies on his hair, dull it to a sheen, brighter along the strands."""
+    """Where the red edge lies on his hair, dull it to a sheen, fading in from his hairline."""
     hair, hair_at = softened(*silhouette(placed(HAIR, outline, length), (255, 255, 255)),
-                             HAIR_SOFT * length)  # as soft as his hairline
+                             HAIR_DULL_SOFT * length)
     cover = np.zeros(rim.get_size(), np.float32)
     dx, dy = hair_at[0] - at[0], hair_at[1] - at[1]
     alpha = pygame.surfarray.array_alpha(hair).astype(np.float32) / 255.0
@@ -260,12 +240,3 @@ def dull_on_hair(rim: pygame.Surface, at: tuple[int, int], outline: Sequence[Pix
     rgb = pygame.surfarray.pixels3d(rim)
     rgb[:] = (rgb * (1.0 - (1.0 - HAIR_SHEEN) * cover)[..., None]).astype(np.uint8)
     del rgb
-    width = max(1.0, LINE_WIDTH * length) * STRAND_WIDTH
-    for strand in strands():  # the strands catch a little more of it
-        sprite, line_at = stroke(placed(strand, outline, length), STRAND_SHINE, width)
-        shine = pygame.Surface(sprite.get_size())
-        shine.blit(sprite, (0, 0))
-        shine.blit(rim, (at[0] - line_at[0], at[1] - line_at[1]),
-                   special_flags=pygame.BLEND_RGB_MULT)
-        rim.blit(shine, (line_at[0] - at[0], line_at[1] - at[1]),
-                 special_flags=pygame.BLEND_RGB_ADD)

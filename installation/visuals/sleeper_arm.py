@@ -10,7 +10,7 @@ import pygame
 
 from installation.visuals.base import mix
 from installation.visuals.shares import smooth
-from installation.visuals.sleeper import Pixel, silhouette, stroke
+from installation.visuals.sleeper import Pixel, silhouette, softened, stroke
 
 SLEEVE = (62, 60, 66)  # his shirt, a pale grey in the dark: cooler than his hand, warmer
 # than the blue blanket, darker than the pillow
@@ -22,11 +22,14 @@ BUNCH = ((0.42, 0.1), (0.56, 0.07), (0.3, 0.05))  # cloth bunched by the elbow: 
 LIGHT_BAND = 0.34  # the soft lit band along its top, of its thickness (stepped light bands
 # along a tube read as a metal arm)
 SHADE_DROP = 0.22  # how far its shaded underside shows below it, of its thickness
-# Creases where the sleeve bends at the elbow: how far along it from the shoulder (of its
+# Creases where the sleeve bends at the elbow, fanning out from it (across it, crossing or
+# parallel, they read as a pipe's joints): how far along it from the shoulder (of its
 # length), how they lean and how long they are (of its thickness), each a shade with a lit
 # side
-FOLDS = ((0.36, 0.5, 0.8), (0.5, -0.3, 0.9), (0.7, 0.2, 0.5))
+FOLDS = ((0.44, 0.6, 0.4), (0.52, 0.2, 0.55), (0.6, -0.3, 0.4))
 FOLD, FOLD_LIT = (50, 48, 56), (70, 68, 76)  # a crease's shade, and its lit side
+SOFT = 0.12  # the lit band's edges fade over this much of its thickness, the creases' over
+# half that (hard-edged, the band was a stripe down a pipe and the creases its joints: a tube)
 CUFF = (0.9, 0.07)  # the cuff's seam: how far along (of its length), and how wide (of it)
 SKIN, SKIN_SHADE, SKIN_LIGHT = (82, 66, 61), (60, 47, 46), (100, 84, 80)  # his hand
 # (skin, warm, as bright as the sleeve: a hand darker than the arm read as a claw)
@@ -58,15 +61,17 @@ def draw_arm(out: pygame.Surface, arm: Sequence[Pixel], thick: float, hand: floa
     out.blit(*silhouette(sleeve(line, thick, 0.0), SLEEVE))
     band = thick * LIGHT_BAND
     lit = [(x, y - (thick - band) * 0.42) for x, y in line]
-    out.blit(*silhouette(sleeve(lit, band, 0.0), mix(SLEEVE, SLEEVE_LIGHT, 0.6)))
+    top = mix(SLEEVE, SLEEVE_LIGHT, 0.6)
+    soft = max(1.0, thick * SOFT)
+    out.blit(*softened(*silhouette(sleeve(lit, band, 0.0), top), soft, color=top))
     for along, lean, long in FOLDS:
         x, y = line[round(along * (len(line) - 1))]
         crease = smooth([(x - lean * thick * 0.5, y - thick * long * 0.45),
                          (x - lean * thick * 0.05, y), (x + lean * thick * 0.3,
                                                         y + thick * long * 0.4)], 4)
-        out.blit(*stroke([(px + thick * 0.05, py) for px, py in crease], FOLD_LIT,
-                         max(1.0, thick * 0.05)))
-        out.blit(*stroke(crease, FOLD, max(1.0, thick * 0.07)))
+        for color, shift, wide in ((FOLD_LIT, thick * 0.06, 0.07), (FOLD, 0.0, 0.08)):
+            out.blit(*softened(*stroke([(px + shift, py) for px, py in crease], color,
+                                       max(1.0, thick * wide)), soft / 2, color=color))
     along, wide = CUFF
     x, y = line[round(along * (len(line) - 1))]
     (ax, ay), (bx, by) = line[-2], line[-1]

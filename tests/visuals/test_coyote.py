@@ -21,6 +21,9 @@ TUCK = 0.06  # of its height: how much higher the belly is at the waist than und
 SLOPE = 0.02  # of its height: how much lower the back is over the hips than at the withers
 STEPS = 48  # phases looked at through one cycle
 HOCK = 0.03  # of its height: how far at least a hock stands out behind its leg
+PAWS = 3  # rows: its paws, the lowest rows of it
+LEGS = 0.1  # of its height: its legs over the paws, this high
+PAW_WIDE = 1.8  # a paw on the ground at least this many times as long as its leg is wide
 
 
 def standing() -> np.ndarray:
@@ -121,3 +124,19 @@ def test_standing_it_sniffs_and_lifts_its_head_to_look_round() -> None:
     assert any(abs(p - q) > 0.005 for p, q in zip((*tip[0].a, *tip[0].b), (*tip[1].a, *tip[1].b),
                                                   strict=True)), "the tail moves"
     assert coyote("idle", 0.0, 1.0).head[1] > sniffing.head[1] + 0.08
+
+
+def runs(line: np.ndarray) -> list[int]:
+    """How long each run of lit pixels along a line is."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], line.astype(int), [0]))))
+    return [int(b - a) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+
+
+def test_it_stands_on_paws_not_on_round_stumps() -> None:
+    """Standing in profile, its paws lie along the ground, longer than its legs are wide (as
+    long as they were thick, its legs ended in round stumps and it seemed to float)."""
+    mask = standing()
+    foot = int(np.flatnonzero(mask.any(axis=0)).max())
+    paws = max(max(runs(mask[:, foot - k]), default=0) for k in range(PAWS))
+    legs = float(np.median(runs(mask[:, foot - round(LEGS * SCALE * BIG[1])])))
+    assert paws >= PAW_WIDE * legs, f"paws {paws} px long, its legs {legs:.0f} px wide"

@@ -1,5 +1,6 @@
 """Johnnie's doors by the stone wall: shut, a pane like the others; left open in the abandoned
-diner (the coyote's, 05:12), the dark entry shows between their leaves swung out."""
+diner (the coyote's, 05:12), the lit room shows between their leaves swung out, its light
+falling out on the lot."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ SKY = layer("sky", top="#101018", bottom="#101018", stars=0, sun=False, clouds=0
 DINER = dict(x=0.5, ground=0.8, scale=1.5, empty=True)
 SIZE = (960, 540)
 AT = "05:12"
-DARK = 150  # the dark entry: a pixel's three levels summed, at most
-DARKER = 0.5  # ...and at most this share of what the shut door's pane shows there
+AS_LIT = 0.85  # the room through the doorway: as light as through the pane beside it, at least
+# this share (drawn dark, the doorway read as a hole beside lit windows)
 
 
 def _frames() -> tuple[np.ndarray, np.ndarray, pygame.Rect]:
@@ -38,13 +39,14 @@ def _frames() -> tuple[np.ndarray, np.ndarray, pygame.Rect]:
     return frames[0], frames[1], diner.door
 
 
-def test_through_the_open_doors_the_dark_entry_shows() -> None:
-    shut, open_, door = _frames()
-    x, y = door.centerx, door.bottom - door.height // 6  # low in the doorway, where the
-    assert open_[x, y] <= DARK  # counter's lit front shows through the shut pane
-    assert open_[x, y] <= DARKER * shut[x, y]
-    head = door.top + door.height // 6
-    assert open_[x, head] > open_[x, y], "lit a little from the room at its head"
+def test_through_the_open_doors_the_lit_room_shows() -> None:
+    """Over the counter and at the stool under it, the doorway is as light as the room seen
+    through the glass of the next pane."""
+    _, open_, door = _frames()
+    for row in (door.top + door.height // 3, door.bottom - door.height // 6):
+        inside = open_[door.left + 2:door.right - 2, row].mean()
+        beside = open_[door.right + door.width // 2:door.right + 3 * door.width // 2, row].mean()
+        assert inside >= AS_LIT * beside, f"the doorway {inside:.0f}, the pane beside {beside:.0f}"
 
 
 def test_the_open_leaves_stand_out_either_side_of_the_doorway() -> None:
@@ -56,10 +58,10 @@ def test_the_open_leaves_stand_out_either_side_of_the_doorway() -> None:
         "the rest of the glass as it was")
 
 
-def test_a_dark_doorway_throws_no_light_on_the_lot() -> None:
+def test_the_open_doorway_throws_the_rooms_light_on_the_lot() -> None:
     shut, open_, door = _frames()
     ground = door.bottom + door.height // 4
-    assert open_[door.centerx, ground] < shut[door.centerx, ground]
+    assert open_[door.centerx, ground] >= shut[door.centerx, ground] - 10, "as the pane's"
 
 
 def test_only_the_abandoned_diner_has_its_doors_open() -> None:

@@ -10,11 +10,15 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from installation.visuals.compositor import Compositor
 from installation.visuals.mammoth import EYE
 from installation.visuals.mammoth_dream import DREAM_TUSKS
+from installation.visuals.render import headless
 from installation.visuals.shapes import UNIT
+from installation.visuals.silhouette import Silhouette
 
 from .test_dream_mammoth import column, mother
+from .test_mammoth_strains import dream
 from .test_mire import BIG
 
 TIPS = 0.2  # units down from her highest point in front of her face: her tusks' upper halves
@@ -28,6 +32,9 @@ BELOW_EYE = 0.08  # units: both tusks' roots at least this far below her eye
 REAR = (0.57, 0.8)  # units across her, behind her rump (facing left) ...
 REAR_ROWS = (0.45, 0.8)  # ... at these heights (units up from her feet)
 TAIL_WIDE = 0.035  # units: nothing wider than a thin tail hangs there (the lump was 0.055)
+FULL = (1920, 1080)  # her tusks' tips, seen at the size the show is shown
+TIP_NEAR = 14  # pixels: the end of her near tusk, round its highest point
+POINT = 3.0  # pixels: across its last pixel of length, at most this (cut off square: 4.5)
 
 
 def solid() -> tuple[np.ndarray, float, int]:
@@ -89,3 +96,30 @@ def test_her_tusks_root_below_her_eye_and_sweep_down_before_they_rise() -> None:
     rows = np.flatnonzero(mask[across(SWEPT)].any(axis=0))
     lowest = (feet - rows.max()) / px
     assert lowest <= SWEPT_LOW, f"her tusks reach down to {lowest:.2f} units there"
+
+
+def test_her_tusks_end_in_points_not_cut_off_square() -> None:
+    """At the size the show is shown, the tip of her near tusk, curling up in front of her
+    face (its highest point there), narrows to a point: across its last pixel of length it is
+    at most POINT wide (it ended cut off square, 5 pixels across)."""
+    line = dream(0.0)
+    index = next(n for n, spec in enumerate(line.scenes[0].layers) if spec.type == "silhouette")
+    headless()
+    her = Silhouette(line.scenes[0].layers[index].params,
+                     Compositor(line, FULL, print).setup(line.scenes[0], index, "silhouette"))
+    figure = her.lift.figures[0] if her.lift is not None else her.image
+    alpha = pygame.surfarray.array_alpha(figure)
+    px = her.params["scale"] * UNIT * FULL[1]
+    left, right = sorted(round(FULL[0] * her.params["x"] - u * px) - her.feet[0] for u in FRONT)
+    xs, ys = np.nonzero(alpha[max(0, left):right] >= int(alpha.max()) - 4)
+    top = int(ys.argmin())
+    near = np.hypot(xs - xs[top], ys - ys[top]) <= TIP_NEAR
+    points = np.stack([xs[near], ys[near]], axis=1).astype(float)
+    points -= points.mean(axis=0)
+    _, _, axes = np.linalg.svd(points)  # along the tusk's end, and across it
+    along, across_it = points @ axes[0], points @ axes[1]
+    tip = int(np.flatnonzero(near).tolist().index(top))
+    along = along if along[tip] > 0 else -along
+    last = along >= along.max() - 1
+    wide = float(np.ptp(across_it[last]) + 1)
+    assert wide <= POINT, f"{wide:.1f} px across the tip of her tusk"

@@ -19,8 +19,9 @@ from installation.visuals.room import (
     RAIL_FOOT,
     WOOD,
 )
+from installation.visuals.room_lights import DISPLAY
 from installation.visuals.shares import box
-from installation.visuals.sleeper import EAR, HAIR, JAW, strands
+from installation.visuals.sleeper import EAR, JAW, head_outline
 
 from .helpers import NO_POST, frame_at, layer
 
@@ -122,21 +123,42 @@ def test_his_hair_and_the_red_on_his_ear_and_jaw() -> None:
         assert near[..., 0].max() > 15, f"red on his ear and jaw at {point}"
 
 
-def to_hair_edge(point: tuple[float, float]) -> float:
-    """How far a point (head lengths) lies from the nearest point of the hair's outline."""
-    edge = np.array(HAIR)
-    a, b = edge, np.roll(edge, -1, axis=0)
-    ab, ap = b - a, np.array(point) - a
-    t = np.clip((ap * ab).sum(axis=1) / (ab * ab).sum(axis=1), 0.0, 1.0)
-    return float(np.hypot(*(a + ab * t[:, None] - np.array(point)).T).min())
+HAIR_PATCH = ((0.38, 0.55), (-0.2, 0.25))  # the back of his hair, in head lengths from his
+# middle (x, y ranges): where thin lit strands lay in orange rings
+STRAY = 12  # a pixel's red this much over its 5x5 neighbourhood's median: a thin line
 
 
-def test_his_hair_is_combed_back_to_the_nape_not_drawn_in_rings() -> None:
-    """The strands over his crown gather towards his nape, each coming out to the hair's edge
-    as it goes (equal rings drawn round one middle read as wood grain or a target)."""
-    for line in strands():
-        start, end = to_hair_edge(line[0]), to_hair_edge(line[-1])
-        assert end < 0.5 * start, f"a strand {start:.3f} in from the edge, {end:.3f} at its end"
+def test_his_hair_is_soft_dark_hair_not_thin_lit_rings() -> None:
+    """Over the back of his head, lit by the clock, no thin line stands out of his hair (its
+    strands, drawn as thin lit arcs, read as wire or a fingerprint's rings)."""
+    size = (1920, 1080)
+    frame = frame_at(ROOM, "00:00", LIT, size).astype(int)[..., 0]
+    length = HEAD_LENGTH * size[1]
+    cx, cy = HEAD_CENTRE[0] * size[0], HEAD_CENTRE[1] * size[1]
+    x0, x1 = (round(cx + k * length) for k in HAIR_PATCH[0])
+    y0, y1 = (round(cy + k * length) for k in HAIR_PATCH[1])
+    patch = frame[x0 - 2:x1 + 2, y0 - 2:y1 + 2]
+    windows = np.lib.stride_tricks.sliding_window_view(patch, (5, 5))
+    stray = patch[2:-2, 2:-2] - np.median(windows, axis=(2, 3))
+    assert stray.max() < STRAY, f"a thin lit line in his hair ({stray.max()} over its neighbours)"
+
+
+PROFILE_SPAN = (-0.3, 0.2)  # his profile from his chin to his brow (head lengths)
+TURN = 30.0  # degrees: his drawn outline turns by less than this from one point to the next
+
+
+def test_his_profile_is_a_smooth_curve_not_a_jagged_polygon() -> None:
+    """His head's outline, as drawn at full size, bends smoothly along his profile from his
+    chin over lips and nose to his brow: no corner (straight lines between its points stood
+    in steps and spikes at his brow and nose)."""
+    length = HEAD_LENGTH * 1080
+    outline = np.array(head_outline((0.0, 0.0), length))
+    profile = outline[(outline[:, 1] < 0)
+                      & (outline[:, 0] > PROFILE_SPAN[0] * length)
+                      & (outline[:, 0] < PROFILE_SPAN[1] * length)]
+    heading = np.degrees(np.arctan2(*np.diff(profile, axis=0).T[::-1]))
+    turns = np.abs((np.diff(heading) + 180.0) % 360.0 - 180.0)
+    assert len(profile) > 10 and turns.max() < TURN, f"a corner of {turns.max():.0f} degrees"
 
 
 def test_his_face_in_profile_stands_against_the_pale_pillow() -> None:
@@ -297,3 +319,16 @@ def test_the_clocks_red_on_his_ear_is_a_soft_shape_not_a_ring() -> None:
     ear = near_head(red, length, centre, ear_middle(), 0.1)
     middle = near_head(red, length, centre, ear_middle(), 0.02)
     assert middle.min() >= 0.7 * ear.max() > 0, f"its middle {middle.min()}, rim {ear.max()}"
+
+
+def test_nothing_stands_between_his_face_and_the_clock() -> None:
+    """On the line from the top of the clock's figures to his brow, where it passes the head
+    of the bed, the wall shows, not the headboard's wood (a tall headboard's post stood
+    between his head and the clock whose red lights him)."""
+    frame = frame_at(ROOM, "00:00", DARK, SIZE).astype(int)
+    board = box(HEADBOARD, SIZE)
+    clock = ((DISPLAY[0] + DISPLAY[2]) / 2 * SIZE[0], DISPLAY[1] * SIZE[1])
+    brow = (HEAD_CENTRE[0] * SIZE[0], (HEAD_CENTRE[1] - 0.35 * HEAD_LENGTH) * SIZE[1])
+    t = (board.centerx - brow[0]) / (clock[0] - brow[0])
+    y = round(brow[1] + t * (clock[1] - brow[1]))
+    assert np.abs(frame[board.centerx, y] - WOOD).max() > 12, f"the headboard at row {y}"

@@ -121,7 +121,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "pavement); never if not set"),
         Param("doors", choice("closed", "open"), "closed",
               "the glass doors by the stone wall: closed (a pane like the others), or standing "
-              "open on the dark entry inside (a diner left empty)"),
+              "open on the room inside (a diner left empty)"),
         Param("chase", number(0, 30), 8.0,
               "how fast the light runs round the border of bulbs on the sign's blade, in bulbs "
               "a real second; 0: the bulbs hold lit, one in three"),

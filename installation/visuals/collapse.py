@@ -28,9 +28,9 @@ JOLTS = 2  # how many times it jolts, evenly over the crack
 JOLT = (0.04, 0.02, 1.0)  # each jolt: sideways (of its width), down (of its width), degrees
 LEAN_SHARE = 0.4  # of the fall: it leans on its break before its highest tier tears off
 LEAN_DEGREES = 8.0  # how far it leans before it tears off
-STAGGER = 0.1  # of the fall: each tier tears off this long after the one above it
-END_DEGREES = (50.0, 34.0, 22.0)  # how far each tier (highest first) has turned when it is gone
-SIDEWAYS = (0.7, 0.45, 0.25)  # how far each slides over towards its lean, of the tower's width
+STAGGER = 0.12  # of the fall: each tier tears off this long after the one above it
+END_DEGREES = (36.0, 24.0)  # how far each tier (highest first) has turned when it is gone
+SIDEWAYS = (0.6, 0.3)  # how far each slides over towards its lean, of the tower's width
 SLIDE = 1 - LEAN_SHARE - (TIERS - 1) * STAGGER  # of the fall: a tier's slide, tear to gone
 FALL_STEPS = 30  # places a real second (a new place repaints the kept background there)
 TURNS = 40  # turned pictures of each tier, made once
@@ -40,7 +40,7 @@ SHARD_THROW = (0.1, 0.8)  # how fast a shard is thrown towards the lean, tower w
 SHARD_FALL = 3.0  # how fast it falls faster, tower widths a second per second
 SHARD_SPIN = 6.0  # quarter turns a second as it tumbles
 DUST_DRIFT = 0.012  # picture widths a real second at wind 1 (the smoke's wind)
-DUST_TONE = 1.45  # the dust's colour, of the ash's
+DUST_TONE = 1.3  # the dust's colour, of the ash's
 DUST_WIDEST = 0.1  # the cloud is sized by the tower's width, but no wider than this share of
 # the picture's (a wide tower's would be repainted over much of the skyline a step as it drifts)
 

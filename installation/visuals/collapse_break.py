@@ -15,7 +15,8 @@ from installation.visuals.wreckage import teeth
 BREAK = (0.22, 0.32)  # where it breaks: share of its standing height down from its top
 HIGH_TOPS = 20  # its standing top: this percentile of its columns' tops (the high part)
 SLANT = 0.25  # most slope of the break, rows per column
-TIERS = 3  # the top comes apart in this many tiers, the highest first
+TIERS = 2  # the top comes apart in this many tiers, the highest first (three were thin
+# slivers that, turned on their side, read as a bristly scribble in the air)
 TIER_TEETH = 40  # the ragged edge between tiers: up to the tower's height / this, in rows
 SHARD_KINDS = 5  # different shard pictures
 SHARD_SIZE = (0.025, 0.06)  # a shard's size, of the tower's width

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Pieces
+from installation.visuals.base import Color, Pieces, mix
 
 DUST_SECONDS = 30.0  # real seconds from the first tear till the dust has thinned away
 DUST_STEPS = (10, 5)  # places a real second while it billows out, then while it drifts and thins
@@ -30,12 +30,14 @@ RISE_SECONDS = 8.0  # real seconds a puff takes to climb most (two thirds) of it
 SIT = 0.7  # a puff's middle stands this much of its radius over where it rises from
 PUFF_GROW = 3.0  # real seconds over which a puff billows out (most of it)
 FADE_IN = 0.6  # real seconds a puff takes to thicken
-DUST_ALPHA = 240  # the thickest a puff is
+DUST_ALPHA = 215  # the thickest a puff is
 PUFF_DETAIL = 96  # a puff is made at this radius, then scaled
+EDGE = 1.7  # a puff thins towards its edge: the power of its cover
+SEPIA = ((150, 122, 98), 0.35)  # the dust dirtied towards the smoke's brown, and by how much
 THINNING = 1.2  # how the dust thins: the power of the share of its time left
 BILLOWS = 22  # billows heaped in a puff
 SOFTEN = 24  # the light on the billows blurred over their puff's radius / this
-SHADE = (1.18, 0.72)  # a puff's top and underside, of the dust's colour (lit from above)
+SHADE = (1.1, 0.72)  # a puff's top and underside, of the dust's colour (lit from above)
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def puff(radius: int, rng: np.random.Generator, color: Color) -> pygame.Surface:
                         0, 255).astype(np.uint8)
     del pixels
     pixels_alpha = pygame.surfarray.pixels_alpha(out)
-    pixels_alpha[:] = (cover ** 1.2 * 255).astype(np.uint8)
+    pixels_alpha[:] = (cover ** EDGE * 255).astype(np.uint8)
     del pixels_alpha
     return out
 
@@ -174,7 +176,7 @@ class DustCloud:
         smallest = min(p.first for p in self.puffs)
         self.sizes = np.geomspace(max(2.0, smallest), largest, PUFF_SIZES)
         self.pictures: list[list[pygame.Surface]] = []
-        self._made = (dust.color, rng)
+        self._made = (mix(dust.color, SEPIA[0], SEPIA[1]), rng)
 
     def pieces(self) -> Pieces:
         """Make each puff picture at its sizes, a piece each."""

@@ -61,6 +61,22 @@ def draw(line: Timeline, at: str, warnings: list[str] | None = None,
     return surface
 
 
+def shipped_picture(at: str, size: tuple[int, int] = (1920, 1080)) -> pygame.Surface:
+    """The shipped day's picture at story time `at` (at its own pace), full size."""
+    headless()
+    program = shipped_program()
+    surface = pygame.Surface(size)
+    Compositor(program.timeline, size, lambda _message: None).draw(
+        surface, state_at(program.timeline, parse_clock(at), program.clock))
+    return surface
+
+
+def shipped_frame(at: str) -> np.ndarray:
+    """The shipped day's picture at story time `at`, full size, as (x, y) luminance."""
+    rgb = pygame.surfarray.array3d(shipped_picture(at)).astype(float)
+    return np.asarray(rgb @ np.array([0.3, 0.59, 0.11]))
+
+
 def mean_brightness(surface: pygame.Surface, rect: pygame.Rect | None = None) -> float:
     area = surface.subsurface(rect) if rect else surface
     r, g, b, _ = pygame.transform.average_color(area)

@@ -10,39 +10,19 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.core.timeline import state_at
-from installation.core.timeutil import parse_clock
 from installation.visuals.base import stable_seed
 from installation.visuals.burnt_paint import HOLE
-from installation.visuals.compositor import Compositor
-from installation.visuals.render import headless
 from installation.visuals.stranded import Stranded
 from installation.visuals.street_ash_debris import _stone
 from installation.visuals.street_wrecks import PLAIN, deeper_ash
 
-from .helpers import shipped_program
+from .helpers import shipped_frame, shipped_picture, shipped_program
 from .test_street_burnt import built
 
 FULL = (1920, 1080)
 ROAD_BAND = (slice(300, 700), slice(884, 951))  # the near road where the crossing lay (x, y)
 NEAR_BLACK = 40  # a pixel's luminance at most: near black
 HOLE_RUN = 40  # this many near-black pixels in a row along the road's band read as a hole
-
-
-def shipped_picture(at: str) -> pygame.Surface:
-    """The shipped day's picture at story time `at`, full size."""
-    headless()
-    program = shipped_program()
-    surface = pygame.Surface(FULL)
-    Compositor(program.timeline, FULL, lambda _message: None).draw(
-        surface, state_at(program.timeline, parse_clock(at), program.clock))
-    return surface
-
-
-def shipped_frame(at: str) -> np.ndarray:
-    """The shipped day's picture at story time `at`, full size, as (x, y) luminance."""
-    rgb = pygame.surfarray.array3d(shipped_picture(at)).astype(float)
-    return np.asarray(rgb @ np.array([0.3, 0.59, 0.11]))
 
 
 def longest_run(dark: np.ndarray) -> int:

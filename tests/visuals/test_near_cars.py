@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from installation.visuals.car_paint import finish
 from installation.visuals.cars import (
     ARCH_POINTS,
     ARCHES,
@@ -23,7 +24,6 @@ from installation.visuals.cars import (
     TYRE,
     WHEELS,
     draw_shell,
-    finish,
     shells,
 )
 from installation.visuals.roadmarks import HORIZON_T

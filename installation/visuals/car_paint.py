@@ -22,17 +22,26 @@ LID_SKY = 0.12  # ...the lids (hood, trunk), lower and sloping, this much
 GLASS_DARK = 0.5
 SCREEN_SKY, SIDE_GLASS_SKY = 0.1, 0.08
 GLINT, GLINT_PALE = 0.6, 0.3  # the streak: this much of the paled sky over the glass
-SIDE_SHADE = 0.68  # the flank in the low light, of the paint
+SIDE_SHADE = 0.68  # the flank in the low light, of the paint, glossy: mirroring FLANK_SKY of
+FLANK_SKY = 0.1  # the sky (a black car's flank was the black of its tyres: no wheel showed)
 SHOULDER_SKY = 0.35  # the flank's top edge (its shoulder) catches the sky this much
 STRIP_CHROME = 0.4  # the rubbing strip along the flank: this much chrome over the flank
 HUB: Color = (92, 94, 98)  # a wheel's hub in the shade of its arch...
 HUB_SHINE = 0.45  # ...this much of it over the flank's colour (as dark as the light is)
+# A car going away shows us its back window, sloping back under the sky: seen from above it
+# mirrors the sky over it and ahead of it (REAR_SKY of it over the dark inside), lighter than
+# the paint at dusk (at SCREEN_SKY it was the body's navy, and roof, glass and boot lid read as
+# one slab at 17:00). The pillars round a glass lighter than the lid are the paint in the shade
+# (PILLAR_SHADE of it), round a darker glass the lid's colour: they frame it either way.
+REAR_SKY = 0.45
+PILLAR_SHADE = 0.5
 
 
 class Finish(NamedTuple):
     """A car's colours: its paint, its glass, its lid catching the sky, its bumper; seen whole,
     its roof, its near glass and its side windows mirroring the sky, its flank in the shade,
-    the flank's shoulder and its strip, its wheels' hubs."""
+    the flank's shoulder and its strip, its wheels' hubs, the sky's streak across its near
+    glass and the pillars round it."""
 
     paint: Color
     glass: Color
@@ -46,29 +55,32 @@ class Finish(NamedTuple):
     strip: Color
     hub: Color = HUB
     glint: Color = (0, 0, 0)
+    pillar: Color = (0, 0, 0)
 
 
 def finish(paint: Color, glass: Color, above: Color = (0, 0, 0),
-           ahead: Color = (0, 0, 0)) -> Finish:
+           ahead: Color = (0, 0, 0), mirror: float = SCREEN_SKY) -> Finish:
     """A car's colours from its paint and its glass, under a sky whose colour is `above`
     overhead (the roof and the lids mirror it) and `ahead` where its near glass looks (a car
-    coming: the sunset down the street behind us; going: the sky over us)."""
+    coming: the sunset down the street behind us; going: the sky over and ahead of it), its
+    near glass mirroring `mirror` of that sky."""
     lid = mix(scaled(paint, HOOD_LIGHT), above, LID_SKY)
-    flank = scaled(paint, SIDE_SHADE)
+    flank = mix(scaled(paint, SIDE_SHADE), ahead, FLANK_SKY)
     inside = scaled(glass, GLASS_DARK)
-    screen = mix(inside, ahead, SCREEN_SKY)
+    screen = mix(inside, ahead, mirror)
+    pillar = scaled(paint, PILLAR_SHADE) if sum(screen) > sum(lid) else lid
     return Finish(paint, glass, lid, scaled(paint, BUMPER_SHADE), mix(lid, above, ROOF_SKY),
                   screen, mix(inside, ahead, SIDE_GLASS_SKY), flank,
                   mix(lid, ahead, SHOULDER_SKY), mix(flank, CHROME, STRIP_CHROME),
                   mix(flank, HUB, HUB_SHINE),
-                  mix(screen, mix(ahead, (255, 255, 255), GLINT_PALE), GLINT))
+                  mix(screen, mix(ahead, (255, 255, 255), GLINT_PALE), GLINT), pillar)
 
 
 # Under the streetlights at night a car's paint takes their light (its colour times theirs,
 # this much over it, by the parts of a Finish), and its glass mirrors them this much: a car
 # passing close under them was near black all over, its roof and flank a dark slab.
 STREETLIT_PAINT = {"paint": 0.5, "lid": 0.8, "bumper": 0.4, "roof": 1.0, "flank": 0.7,
-                   "shoulder": 1.4, "strip": 0.8, "hub": 0.6}
+                   "shoulder": 1.4, "strip": 0.8, "hub": 0.6, "pillar": 0.7}
 STREETLIT_GLASS = {"screen": 0.05, "side_glass": 0.04, "glint": 0.3}
 
 
@@ -101,11 +113,13 @@ def paint_index(index: int) -> int:
 
 
 def finishes(count: int, daylight: float, above: Color = (0, 0, 0),
-             ahead: Color = (0, 0, 0), street: Color | None = None) -> list[Finish]:
-    """The colours of cars 0..count-1 in this light, under a sky `above` and `ahead` (see
-    `finish`) and streetlights' `street` light (None: unlit; see `streetlit`); each of the
-    PAINTS worked out once."""
-    each = [finish(*paint_of(n, daylight), above, ahead) for n in range(min(count, len(PAINTS)))]
+             ahead: Color = (0, 0, 0), street: Color | None = None,
+             mirror: float = SCREEN_SKY) -> list[Finish]:
+    """The colours of cars 0..count-1 in this light, under a sky `above` and `ahead`, their
+    near glass mirroring `mirror` of it (see `finish`), and streetlights' `street` light
+    (None: unlit; see `streetlit`); each of the PAINTS worked out once."""
+    each = [finish(*paint_of(n, daylight), above, ahead, mirror)
+            for n in range(min(count, len(PAINTS)))]
     if street is not None:
         each = [streetlit(colours, street) for colours in each]
     return [each[paint_index(n)] for n in range(count)]

@@ -53,7 +53,7 @@ HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05, 0.024, 10
 # The tyre round it, standing on the road (its radius the hub's height), its sidewall a little
 # paler than the dark of the arch: a car passing close showed its hub cap alone, floating in
 # a black arch on a black flank.
-TYRE_RADIUS, SIDEWALL_SHEEN = HUB_UP, 0.12
+TYRE_RADIUS, SIDEWALL_SHEEN = HUB_UP, 0.3
 NEAREST_SEEN = 0.05  # a car's points nearer than this are drawn here (under the picture's foot)
 # The streaks: from, to along the glass's foot, and along its top (aslant: it was a stripe
 # painted along the car); a wide faint one first, GLINT_SOFT of the streak's colour over the
@@ -251,8 +251,8 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
         if front and near:
             wipers(surface, screen)
         pillar = max(1, cabin // PILLAR_OF)
-        pygame.draw.polygon(surface, colours.lid, screen, pillar)
-        pygame.draw.line(surface, colours.lid, windows[2], windows[3], pillar)
+        pygame.draw.polygon(surface, colours.pillar, screen, pillar)
+        pygame.draw.line(surface, colours.pillar, windows[2], windows[3], pillar)
     pygame.draw.polygon(surface, colours.lid, [shell[LID_FAR], flank[3], shell[LID_FAR + 2],
                                                 shell[LID_FAR + 1]])
 

@@ -17,7 +17,7 @@ import pygame
 
 from installation.visuals.base import Color, Pieces, mix, scaled
 from installation.visuals.car_lamps import CONE_LENGTH, LampFaces, coning
-from installation.visuals.car_paint import Finish, finishes
+from installation.visuals.car_paint import REAR_SKY, Finish, finishes
 from installation.visuals.cars import (
     BODY,
     CABIN_ROOF,
@@ -99,6 +99,8 @@ UNDER_DETAIL = 48  # pixels: the red glow is made this big once and grown to eac
 # road either side of it and their glare coming up over its bonnet at the foot (it drove out
 # of the picture a dark plank of bonnet and glass, its lamps gone), this much as bright.
 HEAD_UNDER = 0.6
+REAR_HORIZON = 0.55 # a going car's back window mirrors the sky this much of the way from
+#                    overhead to the horizon ahead (the sunset's glow at dusk)
 STREETLIT = 0.45  # at night the roofs and lids mirror this much of the streetlights' colour
 #                   (mirroring the dark sky alone, a car passing under the eye was a black slab)
 
@@ -289,14 +291,15 @@ class Traffic:
 
     def _finishes(self, light: Sky, street: Color | None) -> dict[bool, list[Finish]]:
         """Every car's colours in this light, coming (its windscreen mirrors the horizon
-        behind us) and going (its back window, the sky over us), under the streetlights'
-        `street` light (None: unlit); kept while the light holds."""
+        behind us) and going (its back window, the sky over and ahead of it), under the
+        streetlights' `street` light (None: unlit); kept while the light holds."""
         if self._finish is None or self._finish[0] != (light, street):
             daylight, top, bottom = light
             count = len(self.cars) if self.queues is None else self.queues.count
             self._finish = ((light, street),
                             {True: finishes(count, daylight, top, bottom, street),
-                             False: finishes(count, daylight, top, top, street)})
+                             False: finishes(count, daylight, top,
+                                             mix(top, bottom, REAR_HORIZON), street, REAR_SKY)})
         return self._finish[1]
 
     def _car_lamps(self, surface: pygame.Surface, coming: bool, z: float, car: Seen) -> None:

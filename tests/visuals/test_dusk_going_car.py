@@ -11,19 +11,26 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.cars import (
+    FLANK,
     LAMP_MIDDLES,
+    LID_FAR,
     ROAD,
+    ROOF_FAR,
+    SCREEN_FAR,
+    WINDOWS,
     Seen,
 )
 from installation.visuals.street_fleet import LOOP, Z_GONE, Car
 
 from .helpers import NO_POST, layer, one_scene
+from .test_dusk_near_car import inside
 from .test_street import street
 
 LANE, NEAR = 0.78, 1.6  # a car going away in the outer right lane, its near end this far
 RED_SEEN = 40  # a pixel of a tail lamp's light: its red this much at least, twice its green
 POOL_MOST = 0.04  # of the picture's height: the red under a lamp on a dry road reaches no
 #                   farther down it (on main it ran 0.1 of it, a needle)
+GLASS_OVER = 30  # the sum of channels: the back window's middle this much over the boot lid
 
 
 def going_car(clock: str) -> tuple[np.ndarray, Seen]:
@@ -51,3 +58,16 @@ def test_a_tail_lamp_on_a_dry_road_lights_a_short_pool_not_a_long_streak() -> No
         reach = int(np.nonzero(red)[0].max())
         assert reach <= POOL_MOST * height, f"red {reach} px down the road under column {x}"
 
+
+def test_a_going_cars_back_window_is_lighter_than_its_boot_lid_at_dusk() -> None:
+    """At 17:00:03 the back window of a car going away mirrors the evening sky, lighter than
+    the boot lid before it and darker pillars round it (on main the glass was the navy of
+    the body, and roof, glass and lid read as one slab)."""
+    rgb, car = going_car("17:00:03")
+    pixels = rgb.sum(axis=-1)
+    shell = list(car.shell)
+    glass = inside([shell[SCREEN_FAR], shell[WINDOWS],
+                    shell[WINDOWS + 1], shell[ROOF_FAR]])
+    lid = inside([shell[LID_FAR], shell[FLANK + 3], shell[LID_FAR + 2], shell[LID_FAR + 1]])
+    window, boot = np.median(pixels[glass]), np.median(pixels[lid])
+    assert window >= boot + GLASS_OVER, f"glass {window}, lid {boot}"

@@ -221,11 +221,13 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
                                                     wheel + ARCH_POINTS + HUB_POINTS])
     windows = shell[WINDOWS:WINDOWS + 4]
     cabin = min(tall, round(CABIN_TALL * (flank[1][1] - flank[2][1])))  # (by the glass)
-    if tall >= UNDER_US:  # (the far lid and glass: seen only when the car is nearly under us)
+    soft = mix(colours.screen, colours.glint, GLINT_SOFT)  # (the sky's faint streak)
+    if tall >= UNDER_US:  # (the far lid and glass: seen only when the car is nearly under us;
+        # the glass sloping away under the sky mirrors its glow, a band between roof and lid)
         pygame.draw.polygon(surface, colours.lid, [shell[BACK + 1], shell[BACK + 2], flank[2],
                                                     shell[BACK + 3]])
-        pygame.draw.polygon(surface, colours.side_glass, [shell[ROOF_FAR + 1], windows[2],
-                                                          windows[3], shell[BACK]])
+        pygame.draw.polygon(surface, soft, [shell[ROOF_FAR + 1], windows[2], windows[3],
+                                            shell[BACK]])
     near = tall >= FLANK_FROM  # (its doors, its roof's light and its wipers: a near car's)
     if near:
         doors(surface, list(pairwise(shell[SEAMS_AT:SEAMS_AT + 2 * len(DOOR_SEAMS)]))[::2],
@@ -243,11 +245,11 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
     screen = [shell[SCREEN_FAR], windows[0], windows[1], shell[ROOF_FAR]]
     pygame.draw.polygon(surface, colours.screen, screen)
     if tall >= FLANK_DETAIL:  # the sky's streaks across it, its wipers (a windscreen); the
-        soft = mix(colours.screen, colours.glint, GLINT_SOFT)  # body round the glass: the
-        for (a, b), (c, d) in GLINT_ACROSS:  # pillars either side of it and behind the
+        # body round the glass: the pillars either side of it and behind the side windows
+        for (a, b), (c, d) in GLINT_ACROSS:
             pygame.draw.polygon(surface, colours.glint if b - a < GLINT_WIDE else soft, [
-                _along(screen[0], screen[1], a), _along(screen[0], screen[1], b),  # side
-                _along(screen[3], screen[2], d), _along(screen[3], screen[2], c)])  # windows
+                _along(screen[0], screen[1], a), _along(screen[0], screen[1], b),
+                _along(screen[3], screen[2], d), _along(screen[3], screen[2], c)])
         if front and near:
             wipers(surface, screen)
         pillar = max(1, cabin // PILLAR_OF)

@@ -70,7 +70,7 @@ WHOLE_WITHIN = 14.0  # world units: a car nearer than this is seen whole (flank,
 # it out over the zebra left a see-through ghost car there for a few frames, its lamps solid.
 SHADOW_NEAREST = HORIZON_T  # the nearest depth whose road is in the picture (its foot)
 # A lamp's light on the road under it, of its glow's: its brightness, its length down the road,
-# its width, and how much of its length lies above the road's row under the car (`Reflection`).
+# its width, and how much of its length lies above the road's row under the car's lamps.
 # On a wet road a long streak drawn out towards us; on a dry one a short soft pool under the
 # car, wider than long (a dry road drawn out 4.5 glows long gave long thin red needles,
 # dripping from the tail lamps down the road, at 17:08 and 19:31).
@@ -99,8 +99,8 @@ UNDER_DETAIL = 48  # pixels: the red glow is made this big once and grown to eac
 # road either side of it and their glare coming up over its bonnet at the foot (it drove out
 # of the picture a dark plank of bonnet and glass, its lamps gone), this much as bright.
 HEAD_UNDER = 0.6
-REAR_HORIZON = 0.55 # a going car's back window mirrors the sky this much of the way from
-#                    overhead to the horizon ahead (the sunset's glow at dusk)
+REAR_HORIZON = 0.55  # a going car's back window mirrors the sky this much of the way from
+#                     overhead to the horizon ahead (the sunset's glow at dusk)
 STREETLIT = 0.45  # at night the roofs and lids mirror this much of the streetlights' colour
 #                   (mirroring the dark sky alone, a car passing under the eye was a black slab)
 

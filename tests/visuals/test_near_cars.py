@@ -10,11 +10,12 @@ import numpy as np
 import pygame
 
 from installation.visuals.car_details import at
-from installation.visuals.car_paint import finish
+from installation.visuals.car_paint import finish, paint_of
 from installation.visuals.cars import (
     ARCH_POINTS,
     ARCHES,
     CAR_LONG,
+    FLANK,
     HALF_WIDTH,
     HUB_POINTS,
     HUB_RADIUS,
@@ -174,3 +175,21 @@ def test_a_car_passing_under_the_eye_has_a_soft_sheen_across_its_roof() -> None:
     assert light.max() >= far + ROOF_SHEEN, f"no sheen: {light.tolist()}"
     steps = np.abs(np.diff(light))
     assert steps.max() <= ROOF_STEP_MOST, f"a hard band: {light.tolist()}"
+
+
+ARCH_SHOWS = 25  # the sum of channels: a black car's flank this much over its arches' black
+
+
+def test_a_black_cars_wheels_show_dark_in_its_flank_at_dusk() -> None:
+    """A black car going away at dusk, close (as at 17:00:03): its glossy flank, mirroring a
+    little of the sky, is lighter than the black of its arches and its tyres' rims by
+    ARCH_SHOWS, so both wheels read in it (its flank was the tyres' black: only a hub cap and
+    one arch's lip showed)."""
+    view = dusk()[0].traffic.view
+    colours = finish(*paint_of(4, 0.8), (70, 80, 140), (150, 110, 110))
+    shell = shells(view.middle, view.size, view.horizon, np.array([0.78]), np.array([1.6]))[0]
+    surface = pygame.Surface(SIZE)
+    draw_shell(surface, shell, colours)
+    pixels = pygame.surfarray.array3d(surface).astype(int).sum(axis=-1)
+    flank = pixels[at(shell[FLANK:FLANK + 4], 0.42, 0.5)]
+    assert flank >= sum(TYRE) + ARCH_SHOWS, f"flank {flank}, tyre {sum(TYRE)}"

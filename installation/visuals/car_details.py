@@ -19,10 +19,12 @@ DETAIL_FROM = 40  # pixels: a windscreen's foot this long or longer shows its wi
 WIPERS = ((0.9, 0.42, 0.1), (0.48, 0.04, 0.12))
 WIPER_THICK = 70
 WIPER: Color = (10, 10, 12)
-# The roof's rounded edge towards us (the flank's) catches the light overhead: a band of it
-# from this share across the roof to that (from its far edge), this much of the light over the
-# roof's colour; its rails (its drip moulding) along both sides, the shoulder's colour.
-SHEEN_ACROSS, SHEEN_LIGHT = (0.72, 0.9), 0.5
+# The roof's rounded edge towards us (the flank's) catches the light overhead: it rises softly
+# from this share across the roof (from its far edge) to its brightest at that, this much of
+# the light over the roof's colour, and dims a little (to SHEEN_EDGE of it) where the roof
+# turns down to the flank; drawn in SHEEN_STEPS strips (one hard band of it read as a stripe
+# painted along a flat mattress, 18:00:33); its rails (its drip moulding) along both sides.
+SHEEN_ACROSS, SHEEN_LIGHT, SHEEN_EDGE, SHEEN_STEPS = (0.3, 0.86), 0.55, 0.6, 9
 RAIL_THICK = 160  # a rail's thickness, of the roof's width (a pixel at least)
 # A door's seam and its handle on the flank: the seam this much of the flank's colour (its
 # shadow), a pixel wide for every SEAM_THICK of the flank's height; the handle a short bright
@@ -67,12 +69,23 @@ def roof_light(surface: pygame.Surface, roof: Sequence[Point], colour: Color,
     wide = _long(roof[0], roof[1])
     if wide < DETAIL_FROM:
         return
-    start, end = SHEEN_ACROSS
-    band = [at(roof, start, 0.0), at(roof, end, 0.0), at(roof, end, 1.0), at(roof, start, 1.0)]
-    pygame.draw.polygon(surface, mix(colour, light, SHEEN_LIGHT), band)
+    for start, end, share in _sheen():
+        band = [at(roof, start, 0.0), at(roof, end, 0.0), at(roof, end, 1.0),
+                at(roof, start, 1.0)]
+        pygame.draw.polygon(surface, mix(colour, light, share), band)
     thick = max(1, wide // RAIL_THICK)
     for side in (0.02, 0.98):
         pygame.draw.line(surface, rail, at(roof, side, 0.0), at(roof, side, 1.0), thick)
+
+
+def _sheen() -> list[tuple[float, float, float]]:
+    """The roof's sheen in strips: each strip's start and end across the roof and its share
+    of the light, rising smoothly to SHEEN_LIGHT and falling to SHEEN_EDGE of it at the edge."""
+    start, peak = SHEEN_ACROSS
+    rise = [start + (peak - start) * n / SHEEN_STEPS for n in range(SHEEN_STEPS + 1)]
+    strips = [(a, b, SHEEN_LIGHT * ((n + 1) / SHEEN_STEPS) ** 2)
+              for n, (a, b) in enumerate(pairwise(rise))]
+    return [*strips, (peak, 1.0, SHEEN_LIGHT * SHEEN_EDGE)]
 
 
 def doors(surface: pygame.Surface, seams: Sequence[tuple[Point, Point]], flank: Color,

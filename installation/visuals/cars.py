@@ -1,6 +1,7 @@
 """Cars on the boulevard in perspective: tyres, a body, a glasshouse and the shadow under them
-(their lamps and the light they throw: car_lamps.py); a car in a lane seen whole (its flank
-towards the middle of the road, its lid and roof from above) or by its near end alone."""
+(their colours: car_paint.py; their lamps and the light they throw: car_lamps.py); a car in a
+lane seen whole (its flank towards the middle of the road, its lid and roof from above) or by
+its near end alone."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ import pygame
 
 from installation.visuals.base import Color, mix, scaled
 from installation.visuals.car_details import FLANK_FROM, doors, roof_light, wipers
+from installation.visuals.car_paint import CHROME, Finish, finish
+from installation.visuals.car_paint import PAINTS as PAINTS  # (for the wrecks and the panic)
+from installation.visuals.car_paint import paint_of as paint_of
 from installation.visuals.street_view import across_at, down_at
 
 Project = Callable[[float, float, float], tuple[int, int]]
@@ -25,15 +29,10 @@ BUMPER = 0.055  # the top of the bumper, darker than the paint
 WHEEL_IN, WHEEL_HALF = 0.115, 0.03  # a tyre's middle from the car's, and its half width
 LAMP_GAP = 0.11  # from the middle of the car to each lamp
 LAMP_HALF, LAMP_LOW, LAMP_HIGH = 0.03, 0.065, 0.095  # a lamp: its half width, its bottom, top
-PAINTS: tuple[Color, ...] = ((58, 60, 66), (84, 30, 28), (34, 44, 70), (96, 92, 82),
-                             (30, 30, 32), (66, 70, 52))
 TYRE: Color = (12, 12, 14)
 UNDERSIDE: Color = (22, 20, 20)  # the dark between the tyres, under the sill
-BUMPER_SHADE = 0.55  # the bumper's colour, of the paint's
-HOOD_LIGHT = 1.18  # the hood or the trunk lid, catching the sky, against the paint
 NEAR_DETAIL = 40  # pixels: a car this wide or wider shows its grille and its bumper's chrome
 GRILLE_SHADE = 0.4  # the grille between the lamps, of the paint
-CHROME: Color = (196, 200, 206)  # the bumper's chrome strip, catching the light
 CHROME_SHINE = 0.45  # how much of CHROME shows over the lid's colour (it mirrors the dark too)
 CHROME_THIN = 90  # the chrome strip is the car's width over this (a pixel at least)
 SHADOW_DEPTH = 0.7  # how dark the road is under a car, at its darkest
@@ -54,28 +53,14 @@ HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05, 0.024, 10
 # The tyre round it, standing on the road (its radius the hub's height), its sidewall a little
 # paler than the dark of the arch: a car passing close showed its hub cap alone, floating in
 # a black arch on a black flank.
-TYRE_RADIUS, SIDEWALL_SHEEN = HUB_UP, 0.12
+TYRE_RADIUS, SIDEWALL_SHEEN = HUB_UP, 0.3
 NEAREST_SEEN = 0.05  # a car's points nearer than this are drawn here (under the picture's foot)
-ROOF_SKY = 0.3  # the roof catches the sky overhead: this much of its colour...
-LID_SKY = 0.12  # ...the lids (hood, trunk), lower and sloping, this much
-# The glass is darker than the body (the dark of the car inside it), with a little of the sky
-# on it: the near glass's and the side windows' dark (of the glass's colour) and their sky. A
-# streak of the sky across the near glass, made paler by GLINT_PALE of white, shows it is glass
-# (sky-coloured all over at half, the near glass read as a pale roof).
-GLASS_DARK = 0.5
-SCREEN_SKY, SIDE_GLASS_SKY = 0.1, 0.08
-GLINT, GLINT_PALE = 0.6, 0.3  # the streak: this much of the paled sky over the glass
 # The streaks: from, to along the glass's foot, and along its top (aslant: it was a stripe
 # painted along the car); a wide faint one first, GLINT_SOFT of the streak's colour over the
 # glass (any wider than GLINT_WIDE), then the bright one in it (alone, on a near car's big
 # windscreen, it read as a tan stripe painted on a slab)
 GLINT_ACROSS = (((0.16, 0.44), (0.34, 0.62)), ((0.29, 0.37), (0.47, 0.53)))
 GLINT_SOFT, GLINT_WIDE = 0.35, 0.15
-SIDE_SHADE = 0.68  # the flank in the low light, of the paint
-SHOULDER_SKY = 0.35  # the flank's top edge (its shoulder) catches the sky this much
-STRIP_CHROME = 0.4  # the rubbing strip along the flank: this much chrome over the flank
-HUB: Color = (92, 94, 98)  # a wheel's hub in the shade of its arch...
-HUB_SHINE = 0.45  # ...this much of it over the flank's colour (as dark as the light is)
 PILLAR_OF = 8  # a pillar's width, of the flank's height on the screen (at the glass: at
 CABIN_TALL = 1.5  # most this many times its height at its far end: a car whose near end is
 #                   under the picture's foot has a flank there far taller than by its glass,
@@ -151,65 +136,6 @@ class Seen(NamedTuple):
     ys: Sequence[int]
     shell: Sequence[tuple[int, int]] = ()
 
-
-class Finish(NamedTuple):
-    """A car's colours: its paint, its glass, its lid catching the sky, its bumper; seen whole,
-    its roof, its near glass and its side windows mirroring the sky, its flank in the shade,
-    the flank's shoulder and its strip, its wheels' hubs."""
-
-    paint: Color
-    glass: Color
-    lid: Color
-    bumper: Color
-    roof: Color
-    screen: Color
-    side_glass: Color
-    flank: Color
-    shoulder: Color
-    strip: Color
-    hub: Color = HUB
-    glint: Color = (0, 0, 0)
-
-
-def finish(paint: Color, glass: Color, above: Color = (0, 0, 0),
-           ahead: Color = (0, 0, 0)) -> Finish:
-    """A car's colours from its paint and its glass, under a sky whose colour is `above`
-    overhead (the roof and the lids mirror it) and `ahead` where its near glass looks (a car
-    coming: the sunset down the street behind us; going: the sky over us)."""
-    lid = mix(scaled(paint, HOOD_LIGHT), above, LID_SKY)
-    flank = scaled(paint, SIDE_SHADE)
-    inside = scaled(glass, GLASS_DARK)
-    screen = mix(inside, ahead, SCREEN_SKY)
-    return Finish(paint, glass, lid, scaled(paint, BUMPER_SHADE), mix(lid, above, ROOF_SKY),
-                  screen, mix(inside, ahead, SIDE_GLASS_SKY), flank,
-                  mix(lid, ahead, SHOULDER_SKY), mix(flank, CHROME, STRIP_CHROME),
-                  mix(flank, HUB, HUB_SHINE),
-                  mix(screen, mix(ahead, (255, 255, 255), GLINT_PALE), GLINT))
-
-
-# Under the streetlights at night a car's paint takes their light (its colour times theirs,
-# this much over it, by the parts of a Finish), and its glass mirrors them this much: a car
-# passing close under them was near black all over, its roof and flank a dark slab.
-STREETLIT_PAINT = {"paint": 0.5, "lid": 0.8, "bumper": 0.4, "roof": 1.0, "flank": 0.7,
-                   "shoulder": 1.4, "strip": 0.8, "hub": 0.6}
-STREETLIT_GLASS = {"screen": 0.05, "side_glass": 0.04, "glint": 0.3}
-
-
-def streetlit(colours: Finish, lamps: Color) -> Finish:
-    """A car's colours under streetlights of the colour `lamps` (at their strength): its paint
-    lit by them, its glass mirroring them (see STREETLIT_PAINT and STREETLIT_GLASS)."""
-    out: list[Color] = []
-    for name, color in zip(Finish._fields, colours, strict=True):
-        gain, mirror = STREETLIT_PAINT.get(name, 0.0), STREETLIT_GLASS.get(name, 0.0)
-        r, g, b = (min(255, round(c * (1 + gain * light / 255) + mirror * light))
-                   for c, light in zip(color, lamps, strict=True))
-        out.append((r, g, b))
-    return Finish(*out)
-
-
-def dimmed(colours: Finish, level: float) -> Finish:
-    """A car's colours at `level` of their light (a car passing under us, in our shadow)."""
-    return Finish(*(scaled(color, level) for color in colours))
 
 
 def edges(lanes: np.ndarray) -> np.ndarray:
@@ -295,11 +221,13 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
                                                     wheel + ARCH_POINTS + HUB_POINTS])
     windows = shell[WINDOWS:WINDOWS + 4]
     cabin = min(tall, round(CABIN_TALL * (flank[1][1] - flank[2][1])))  # (by the glass)
-    if tall >= UNDER_US:  # (the far lid and glass: seen only when the car is nearly under us)
+    soft = mix(colours.screen, colours.glint, GLINT_SOFT)  # (the sky's faint streak)
+    if tall >= UNDER_US:  # (the far lid and glass: seen only when the car is nearly under us;
+        # the glass sloping away under the sky mirrors its glow, a band between roof and lid)
         pygame.draw.polygon(surface, colours.lid, [shell[BACK + 1], shell[BACK + 2], flank[2],
                                                     shell[BACK + 3]])
-        pygame.draw.polygon(surface, colours.side_glass, [shell[ROOF_FAR + 1], windows[2],
-                                                          windows[3], shell[BACK]])
+        pygame.draw.polygon(surface, soft, [shell[ROOF_FAR + 1], windows[2], windows[3],
+                                            shell[BACK]])
     near = tall >= FLANK_FROM  # (its doors, its roof's light and its wipers: a near car's)
     if near:
         doors(surface, list(pairwise(shell[SEAMS_AT:SEAMS_AT + 2 * len(DOOR_SEAMS)]))[::2],
@@ -317,16 +245,16 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
     screen = [shell[SCREEN_FAR], windows[0], windows[1], shell[ROOF_FAR]]
     pygame.draw.polygon(surface, colours.screen, screen)
     if tall >= FLANK_DETAIL:  # the sky's streaks across it, its wipers (a windscreen); the
-        soft = mix(colours.screen, colours.glint, GLINT_SOFT)  # body round the glass: the
-        for (a, b), (c, d) in GLINT_ACROSS:  # pillars either side of it and behind the
+        # body round the glass: the pillars either side of it and behind the side windows
+        for (a, b), (c, d) in GLINT_ACROSS:
             pygame.draw.polygon(surface, colours.glint if b - a < GLINT_WIDE else soft, [
-                _along(screen[0], screen[1], a), _along(screen[0], screen[1], b),  # side
-                _along(screen[3], screen[2], d), _along(screen[3], screen[2], c)])  # windows
+                _along(screen[0], screen[1], a), _along(screen[0], screen[1], b),
+                _along(screen[3], screen[2], d), _along(screen[3], screen[2], c)])
         if front and near:
             wipers(surface, screen)
         pillar = max(1, cabin // PILLAR_OF)
-        pygame.draw.polygon(surface, colours.lid, screen, pillar)
-        pygame.draw.line(surface, colours.lid, windows[2], windows[3], pillar)
+        pygame.draw.polygon(surface, colours.pillar, screen, pillar)
+        pygame.draw.line(surface, colours.pillar, windows[2], windows[3], pillar)
     pygame.draw.polygon(surface, colours.lid, [shell[LID_FAR], flank[3], shell[LID_FAR + 2],
                                                 shell[LID_FAR + 1]])
 
@@ -399,23 +327,3 @@ def shadow(width: int, height: int) -> pygame.Surface:
     return out
 
 
-def paint_of(index: int, daylight: float) -> tuple[Color, Color]:
-    """A car's paint and window colour for the light of the hour (dark at night)."""
-    paint = PAINTS[paint_index(index)]
-    return scaled(paint, 0.35 + 0.65 * daylight), mix((6, 8, 12), (120, 136, 150), daylight * 0.6)
-
-
-def paint_index(index: int) -> int:
-    """Which of the PAINTS car `index` wears."""
-    return index % len(PAINTS)
-
-
-def finishes(count: int, daylight: float, above: Color = (0, 0, 0),
-             ahead: Color = (0, 0, 0), street: Color | None = None) -> list[Finish]:
-    """The colours of cars 0..count-1 in this light, under a sky `above` and `ahead` (see
-    `finish`) and streetlights' `street` light (None: unlit; see `streetlit`); each of the
-    PAINTS worked out once."""
-    each = [finish(*paint_of(n, daylight), above, ahead) for n in range(min(count, len(PAINTS)))]
-    if street is not None:
-        each = [streetlit(colours, street) for colours in each]
-    return [each[paint_index(n)] for n in range(count)]

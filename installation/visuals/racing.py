@@ -13,6 +13,7 @@ import pygame
 
 from installation.visuals.base import Color, Setup
 from installation.visuals.car_lamps import LampFaces, lamp_boxes
+from installation.visuals.car_paint import finish
 from installation.visuals.cars import (
     CAR_LONG,
     HALF_WIDTH,
@@ -24,7 +25,6 @@ from installation.visuals.cars import (
     Seen,
     draw_body,
     extent,
-    finish,
     moved,
     paint_of,
     seen,

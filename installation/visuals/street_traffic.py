@@ -1,7 +1,8 @@
 """Wilshire's traffic, drawn each frame over the kept street: cars of 1988 coming and going
 along the lanes, each with its shadow, its lamps (lit from dusk: headlights coming, tail lights
-going, a pool of light on the road ahead of a car coming) and their streaks on the road (long
-on a wet one, a dim smear on a dry one's sheen); seen whole, flank, roof and glass (cars.py).
+going, a pool of light on the road ahead of a car coming) and their light on the road (a long
+streak on a wet one, a short soft pool under the car on a dry one); seen whole, flank, roof
+and glass (cars.py).
 Where the cars are is worked out by the fleet (street_fleet.py): a lane's cars keep their gaps;
 at a crossing's lights by its drivers (street_queue.py), a car going away that brakes or stands
 showing its brake lights, brighter than its tail lights."""
@@ -16,6 +17,7 @@ import pygame
 
 from installation.visuals.base import Color, Pieces, mix, scaled
 from installation.visuals.car_lamps import CONE_LENGTH, LampFaces, coning
+from installation.visuals.car_paint import REAR_SKY, Finish, finishes
 from installation.visuals.cars import (
     BODY,
     CABIN_ROOF,
@@ -35,11 +37,9 @@ from installation.visuals.cars import (
     ROOF_TO,
     SHADOW_REACH,
     SHADOW_SIDES,
-    Finish,
     Seen,
     draw_body,
     edges,
-    finishes,
     seen,
     shells,
 )
@@ -69,8 +69,13 @@ WHOLE_WITHIN = 14.0  # world units: a car nearer than this is seen whole (flank,
 # out under the picture's foot (a car going away comes in from under it, roof first). Fading
 # it out over the zebra left a see-through ghost car there for a few frames, its lamps solid.
 SHADOW_NEAREST = HORIZON_T  # the nearest depth whose road is in the picture (its foot)
-WET_STREAK = (0.45, 3.0)  # a lamp's streak on a wet road: its brightness and its length
-DRY_SHEEN = (0.16, 4.5)  # ...its smear on the sheen of a dry one (of its glow's)
+# A lamp's light on the road under it, of its glow's: its brightness, its length down the road,
+# its width, and how much of its length lies above the road's row under the car's lamps.
+# On a wet road a long streak drawn out towards us; on a dry one a short soft pool under the
+# car, wider than long (a dry road drawn out 4.5 glows long gave long thin red needles,
+# dripping from the tail lamps down the road, at 17:08 and 19:31).
+WET_STREAK = (0.45, 3.0, 0.6, 0.0)
+DRY_POOL = (0.2, 0.45, 1.6, 0.5)
 Sky = tuple[float, Color, Color]  # the daylight, the sky's colour overhead and at the horizon
 # A car's long shadow under the low sun: the boxes whose shadows make it, each its height,
 # half width and ends along the car (the footprint, the body's top, the roof); how dark.
@@ -94,6 +99,8 @@ UNDER_DETAIL = 48  # pixels: the red glow is made this big once and grown to eac
 # road either side of it and their glare coming up over its bonnet at the foot (it drove out
 # of the picture a dark plank of bonnet and glass, its lamps gone), this much as bright.
 HEAD_UNDER = 0.6
+REAR_HORIZON = 0.55  # a going car's back window mirrors the sky this much of the way from
+#                     overhead to the horizon ahead (the sunset's glow at dusk)
 STREETLIT = 0.45  # at night the roofs and lids mirror this much of the streetlights' colour
 #                   (mirroring the dark sky alone, a car passing under the eye was a black slab)
 
@@ -119,8 +126,8 @@ class Traffic:
         self.lamp_faces = LampFaces({True: HEADLIGHT, False: TAILLIGHT}, LAMPS_OFF)
         self.under_glows = {coming: radial(UNDER_DETAIL, HEADLIGHT if coming else TAILLIGHT, 1.6)
                             for coming in (True, False)}  # (grown to each size: `_under`)
-        level, stretch = (WET_STREAK if self.wet else DRY_SHEEN)
-        self.car_streaks = {c: [streak(g, level, stretch) for g in glows]
+        level, stretch, wide, self.lift = WET_STREAK if self.wet else DRY_POOL
+        self.car_streaks = {c: [streak(g, level, stretch, wide) for g in glows]
                             for c, glows in self.car_glows.items()}
         yield
         self.shadows = yield from self._shadows(self.view.size[0])
@@ -284,20 +291,21 @@ class Traffic:
 
     def _finishes(self, light: Sky, street: Color | None) -> dict[bool, list[Finish]]:
         """Every car's colours in this light, coming (its windscreen mirrors the horizon
-        behind us) and going (its back window, the sky over us), under the streetlights'
-        `street` light (None: unlit); kept while the light holds."""
+        behind us) and going (its back window, the sky over and ahead of it), under the
+        streetlights' `street` light (None: unlit); kept while the light holds."""
         if self._finish is None or self._finish[0] != (light, street):
             daylight, top, bottom = light
             count = len(self.cars) if self.queues is None else self.queues.count
             self._finish = ((light, street),
                             {True: finishes(count, daylight, top, bottom, street),
-                             False: finishes(count, daylight, top, top, street)})
+                             False: finishes(count, daylight, top,
+                                             mix(top, bottom, REAR_HORIZON), street, REAR_SKY)})
         return self._finish[1]
 
     def _car_lamps(self, surface: pygame.Surface, coming: bool, z: float, car: Seen) -> None:
-        """The glow of a car's lamps (coming: headlights; going: tail-lights), drawn out on the
-        road under them: long and bright on a wet road, a dim long smear on the sheen of a
-        dry one."""
+        """The glow of a car's lamps (coming: headlights; going: tail-lights) and their light on
+        the road under them: drawn out long and bright on a wet road, a short soft pool on a dry
+        one (see WET_STREAK and DRY_POOL)."""
         color = HEADLIGHT if coming else TAILLIGHT
         index = min(GLOW_SIZES - 1, int(z / 2.5))
         glow = self.car_glows[color][index]
@@ -307,7 +315,8 @@ class Traffic:
         for x in car.xs[LAMP_MIDDLES:LAMP_MIDDLES + 2]:
             blits.append((glow, (x - half, head - half)))
             mirror = self.car_streaks[color][index]
-            blits.append((mirror, (x - mirror.get_width() // 2, foot)))
+            lift = round(mirror.get_height() * self.lift)
+            blits.append((mirror, (x - mirror.get_width() // 2, foot - lift)))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
 
 
@@ -325,10 +334,15 @@ def _cast_outline() -> np.ndarray:
 CAST_OUTLINE = _cast_outline()
 
 
-def streak(glow: pygame.Surface, level: float, stretch: float) -> pygame.Surface:
-    """A light's reflection on wet asphalt: narrower, dimmer, drawn out downwards."""
+STREAK_WIDE = 0.6  # a light's streak on wet asphalt, as wide as its glow this much
+
+
+def streak(glow: pygame.Surface, level: float, stretch: float,
+           wide: float = STREAK_WIDE) -> pygame.Surface:
+    """A light's reflection on the road: `wide` and `stretch` times its glow's width and height
+    (on wet asphalt narrower, drawn out downwards), `level` as bright."""
     w, h = glow.get_size()
-    out = pygame.transform.smoothscale(glow, (max(2, int(w * 0.6)), max(2, int(h * stretch))))
+    out = pygame.transform.smoothscale(glow, (max(2, int(w * wide)), max(2, int(h * stretch))))
     value = round(255 * level)
     out.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
     return out

@@ -1,29 +1,34 @@
 """Dusk's cars near the picture's foot read as cars: a car going away comes in from under the
 foot already under way (not creeping out, its bonnet and glass a slab for most of a second);
 one cut by the foot is drawn within its own outline (no pillars as thick as a door sticking
-out of it in tabs); its wheels show round hub caps in their arches."""
+out of it in tabs); its wheels show round hub caps in their arches; one passing under the eye
+has a soft sheen across its roof."""
 
 from __future__ import annotations
 
 import numpy as np
 import pygame
 
+from installation.visuals.car_details import at
+from installation.visuals.car_paint import finish, paint_of
 from installation.visuals.cars import (
     ARCH_POINTS,
     ARCHES,
     CAR_LONG,
+    FLANK,
     HALF_WIDTH,
     HUB_POINTS,
     HUB_RADIUS,
     HUB_UP,
     LAMP_HIGH,
     NEAREST_SEEN,
+    ROOF_FAR,
     SHELL,
     STRIP,
     TYRE,
     WHEELS,
+    WINDOWS,
     draw_shell,
-    finish,
     shells,
 )
 from installation.visuals.roadmarks import HORIZON_T
@@ -146,3 +151,45 @@ def test_the_scene_opens_with_cars_going_away_near_the_foot() -> None:
         empty = 0.0 if moving else empty + 0.1
         assert empty <= MOST_EMPTY + 1e-6, f"{seconds:.1f} s: no car going away near the foot"
         assert moving or not LOOKED_AT[0] <= seconds <= LOOKED_AT[1], f"{seconds:.1f} s"
+
+
+ROOF_STEP_MOST = 24  # the sum of channels: the roof's sheen steps no more than this at once
+ROOF_SHEEN = 30  # ...and its brightest is this much over its far side
+
+
+def test_a_car_passing_under_the_eye_has_a_soft_sheen_across_its_roof() -> None:
+    """A red car coming, its near end nearly under the eye, in the dusk light: across its roof
+    the light rises softly to its rounded edge towards us, in no step over ROOF_STEP_MOST (one
+    hard band of it read as a stripe painted along a purple mattress at 18:00:33; here it
+    stepped 39 at once)."""
+    view = dusk()[0].traffic.view
+    colours = finish((84, 30, 28), (40, 40, 50), (70, 50, 100), (230, 120, 80))
+    shell = shells(view.middle, view.size, view.horizon, np.array([-0.78]), np.array([0.6]))[0]
+    surface = pygame.Surface(SIZE)
+    draw_shell(surface, shell, colours, front=True)
+    pixels = pygame.surfarray.array3d(surface).astype(int).sum(axis=-1)
+    roof = [shell[ROOF_FAR], shell[WINDOWS + 1], shell[WINDOWS + 2], shell[ROOF_FAR + 1]]
+    across = [at(roof, share, 0.5) for share in np.linspace(0.06, 0.94, 48).tolist()]
+    light = np.array([pixels[x, y] for x, y in across])
+    far = np.median(light[:len(light) // 4])
+    assert light.max() >= far + ROOF_SHEEN, f"no sheen: {light.tolist()}"
+    steps = np.abs(np.diff(light))
+    assert steps.max() <= ROOF_STEP_MOST, f"a hard band: {light.tolist()}"
+
+
+ARCH_SHOWS = 25  # the sum of channels: a black car's flank this much over its arches' black
+
+
+def test_a_black_cars_wheels_show_dark_in_its_flank_at_dusk() -> None:
+    """A black car going away at dusk, close (as at 17:00:03): its glossy flank, mirroring a
+    little of the sky, is lighter than the black of its arches and its tyres' rims by
+    ARCH_SHOWS, so both wheels read in it (its flank was the tyres' black: only a hub cap and
+    one arch's lip showed)."""
+    view = dusk()[0].traffic.view
+    colours = finish(*paint_of(4, 0.8), (70, 80, 140), (150, 110, 110))
+    shell = shells(view.middle, view.size, view.horizon, np.array([0.78]), np.array([1.6]))[0]
+    surface = pygame.Surface(SIZE)
+    draw_shell(surface, shell, colours)
+    pixels = pygame.surfarray.array3d(surface).astype(int).sum(axis=-1)
+    flank = pixels[at(shell[FLANK:FLANK + 4], 0.42, 0.5)]
+    assert flank >= sum(TYRE) + ARCH_SHOWS, f"flank {flank}, tyre {sum(TYRE)}"

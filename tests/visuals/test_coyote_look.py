@@ -194,9 +194,9 @@ def test_held_over_a_minute_it_keeps_moving_until_it_trots_off() -> None:
         frames.append(shrunk(surface))
     heights = [int(np.ptp(rows)) if rows.size else 0 for rows in (
         np.nonzero(frame[:, LOT:].max(axis=2).max(axis=0) > SEEN)[0] for frame in frames)]
-    per = round(WINDOW / STEP)
+    per, front = round(WINDOW / STEP), max(heights)
     for n in range(len(frames) - per):
-        size = np.mean([(height / max(heights)) ** 2 for height in heights[n:n + per + 1]])
+        size = float(np.mean([(height / front) ** 2 for height in heights[n:n + per + 1]]))
         share = changed_share(frames[n:n + per + 1])
         assert share >= MOVES_LEAST * min(1.0, size), (
             f"{n * STEP:.1f} real s in: {share:.2%} changed, at {size:.0%} of its size")

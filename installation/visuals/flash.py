@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
 from installation.visuals.burnt_in import Strips, city
 from installation.visuals.flash_light import BLEACH, Light, swelling
 from installation.visuals.glow import RADIAL_DETAIL, radial
@@ -31,6 +31,12 @@ BEFORE_SKY = ((3, 4, 12), (12, 16, 34))  # the last dark before dawn, cold: top,
 GHOST = (70, 64, 58)  # the negative's after-image, as the white fades
 GHOST_STEPS = 8
 GHOST_SECONDS = 3.0  # the after-image is gone this long after the white, however slow the fade
+# While it fades it shows on the white alone, the ruins not yet under it (fading together with
+# the white, the whole city stood white over the burning ruins, fires and smoke through its
+# towers: a double exposure); the white fades on the ruins only once it has gone.
+AFTER_DIP = 0.25  # the white behind it dims by this much at its strongest (added to pure white,
+# it would not show), and comes back as it goes
+AFTER_DIM = 0.3  # real seconds the white takes to dim so after the hold
 BEFORE_GROUND = (12, 11, 16)  # the ground under the bloom, in the last dark before dawn
 GLARE = 0.12  # the glare along the horizon, as high as this much of its width (flattened)
 GLARE_WIDE = (3.0, 0.14, 0.5)  # its width: of the white core's, and at least and at most of
@@ -166,9 +172,15 @@ class Flash:
         elif since < BLOOM_SECONDS:
             self._bloom(surface, (since - NEGATIVE_SECONDS) / (BLOOM_SECONDS - NEGATIVE_SECONDS))
         else:
-            level = flash_level(since - BLOOM_SECONDS, self.seconds)
-            white_out(surface, level, flash_color(self.color, level))
-            self._ghost(surface, flash_level(since - BLOOM_SECONDS, GHOST_SECONDS))
+            since -= BLOOM_SECONDS
+            ghost = flash_level(since, GHOST_SECONDS)
+            if since < HOLD_SECONDS + GHOST_SECONDS:  # the after-image on the white alone
+                dim = min(1.0, max(0.0, (since - HOLD_SECONDS) / AFTER_DIM))
+                surface.fill(scaled(flash_color(self.color, 1.0), 1.0 - AFTER_DIP * ghost * dim))
+            else:
+                level = flash_level(since - GHOST_SECONDS, self.seconds)
+                white_out(surface, level, flash_color(self.color, level))
+            self._ghost(surface, ghost)
 
     def _negative(self, surface: pygame.Surface) -> None:
         surface.fill((0, 0, 0))

@@ -21,6 +21,8 @@ POST_WIDE, FOOT_HALF, FOOT_THICK = 0.022, 0.055, 0.022  # the chrome post and it
 VINYL = (168, 44, 40)  # the seats' red, under the room's light
 VINYL_BACKLIT = 0.62  # we see their sides, against the lit counter: darker than the light
 TOP_SHINE = 0.55  # their tops catch the pendants: this far from the vinyl to the room's light
+SIDE_SHINE = 0.15  # a seat on its side turns its top away from them: red, not the pale pink
+# that, round at the floor beside the coat, read as a bald head (05:13)
 CHROME_DARK = 0.5  # the posts against the lit counter front
 # A stool knocked over, on its side (its seat to the left): the seat's top, a round of vinyl
 # turned a little towards us, seen as a narrow upright ellipse (this share of its width), in a
@@ -41,6 +43,8 @@ COFFEE = (58, 34, 22)
 COAT = (168, 146, 104)  # a pale khaki trench coat (a darker tan read as an animal's coat)
 LINING = (206, 192, 160)  # its lining, paler, at the collar
 COAT_LONG, COAT_HIGH = 0.5, 0.045  # lying flat on the floor
+COAT_AWAY = 3  # stools from the one knocked over: beside it, its round red seat at the coat's
+# collar read as a bald head on a body lying on the floor (05:13)
 FOLD = 0.62  # its folds and sleeve, darker
 URNS = (0.3, 0.7)  # the coffee urns on the back counter, across the glass
 URN_HALF, URN_TALL = 0.05, 0.2  # standing just above the counter's top
@@ -71,7 +75,12 @@ def left_behind(image: pygame.Surface, glass: pygame.Rect, counter_y: int, floor
             cup(image, x + rng.randint(-pitch // 4, pitch // 4), counter_y, unit)
     if tipped is not None:
         _tipped(image, tipped, counter_y, tall, unit)
-    _coat(image, places[max(0, fallen - 1)], floor, tall, rng)
+    _coat(image, places[coat_place(fallen, len(places))], floor, tall, rng)
+
+
+def coat_place(fallen: int, places: int) -> int:
+    """The stool (of `places`) the coat was dropped by: COAT_AWAY from the `fallen` one."""
+    return fallen - COAT_AWAY if fallen >= COAT_AWAY else min(places - 1, fallen + COAT_AWAY)
 
 
 def stool_places(glass: pygame.Rect, tall: int) -> list[int]:
@@ -182,7 +191,7 @@ def lying(tall: int, light: Color) -> tuple[pygame.Surface, int]:
     pygame.draw.line(image, chrome, (face // 2 + thick - 1, floor - 2 * half + 1),
                      (face // 2 + thick - 1, floor - 1), max(1, post // 2))
     top = pygame.Rect(0, floor - 2 * half, face, 2 * half)
-    pygame.draw.ellipse(image, mix(VINYL, light, TOP_SHINE), top)
+    pygame.draw.ellipse(image, mix(VINYL, light, SIDE_SHINE), top)
     pygame.draw.ellipse(image, dark, top, max(1, post // 2))
     pygame.draw.arc(image, lit, top, 0.6 * math.pi, 1.3 * math.pi, max(1, post // 2))
     drop = round(width * math.sin(math.radians(abs(LYING_TURN))))

@@ -112,6 +112,23 @@ def test_the_after_image_of_the_towers_is_gone_in_seconds_while_the_white_fades_
     assert frame_at(slow, "05:15", 4.5).min() > 40, "while the white is still fading"
 
 
+def test_the_after_image_shows_on_the_white_alone_then_the_ruins_come() -> None:
+    """While the towers' after-image fades the ruins do not show under it: the white between
+    the towers is one even field (fading together, the whole city stood white over the
+    burning ruins, their fires and smoke through its towers: a double exposure); once it has
+    gone the white fades on the ruins."""
+    fire = layer("sky", top="#2a120c", bottom="#e0682a", stars=0, sun=False, clouds=0)
+    body = (fire + layer("ruins", ground=0.8, height=0.3, fires=5, color="#101010")
+            + layer("flash", seconds=20, x=0.5, y=0.8) + NO_POST)
+    rows = slice(int(SIZE[1] * 0.3), int(SIZE[1] * 0.78))
+    towers = frame_at(body, "05:15", 0.03)[:, rows].min(axis=2) > 220  # the negative
+    for seconds in (1.5, 2.5):
+        between = frame_at(body, "05:15", seconds)[:, rows].astype(int).sum(axis=2)[~towers]
+        assert np.ptp(between) <= 3, f"{seconds} s: the ruins show under the after-image"
+    later = frame_at(body, "05:15", 8.0)[:, rows].astype(int).sum(axis=2)[~towers]
+    assert np.ptp(later) > 60, "then the ruins come up through the white"
+
+
 def test_smoke_rises_and_leans_with_the_wind() -> None:
     def smoke(wind: float, seconds: float) -> np.ndarray:
         body = GREY_SKY + layer("smoke", columns=1, wind=wind, amount=1, color="#202020") + NO_POST

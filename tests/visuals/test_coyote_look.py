@@ -127,9 +127,9 @@ def test_on_the_dark_lot_its_back_head_and_ears_catch_the_glass_light() -> None:
 
 def test_it_stops_in_the_glass_light_and_turns_to_the_glass() -> None:
     """Stopped, it stands dark in the pool of light the glass throws on the lot, and at
-    05:13:00 has turned to the glass: much narrower than as it stood in profile at 05:12:50."""
-    _, profile = shipped("05:12:50")
-    seen, turned = shipped("05:13:00")
+    05:13:05 has turned to the glass: much narrower than as it stood in profile at 05:12:58."""
+    _, profile = shipped("05:12:58")
+    seen, turned = shipped("05:13:05")
     assert width(turned) < 0.8 * width(profile), "turned to the glass, foreshortened"
     xs, ys = np.nonzero(turned)
     box = (slice(xs.min() - 20, xs.max() + 20), slice(ys.min(), ys.max()))
@@ -161,7 +161,9 @@ def test_lit_from_above_its_legs_and_belly_stay_dark_not_outlined() -> None:
 STEP = 1.25  # real seconds between the frames looked at (as the motion goal's)
 WINDOW = 10.0  # real seconds: in any this long while it is in the picture it is seen to move
 MOVES_LEAST = 0.006  # a share of the picture (shrunk 8x) the coyote alone changes, at least
-#                     (standing to look in for 25 s it changed 0.4%)
+#                     (standing to look in for 25 s it changed 0.4%), trotting in at the front
+SEEN = 40  # a level (of 255) of the white coyote shrunk: its height is that of the rows above it
+LOT = 60  # ... counted from this row of the shrunk picture down (its sky's top rows are lit)
 
 
 def coyote_alone(line: Timeline) -> Timeline:
@@ -176,11 +178,12 @@ def coyote_alone(line: Timeline) -> Timeline:
 
 def test_held_over_a_minute_it_keeps_moving_until_it_trots_off() -> None:
     """Over its 70-80 real s it is never still for long: trotting in, sniffing at the door,
-    walking along the glass, looking in twice, back to the door, trotting off (before, a
-    minute-long hold had it stand looking in for over 25 s, under the motion goal)."""
+    walking along the glass, looking in twice, trotting off (before, a minute-long hold had it
+    stand looking in for over 25 s, under the motion goal). Far off at the door, smaller, it
+    moves as much for its size: the share it changes is held to its size's square."""
     line = coyote_alone(load_timeline(SHIPPED))
     clock = shipped_pace()
-    start, gone = parse_clock("05:12"), parse_clock("05:14:05")  # it sets off at 05:14:05
+    start, gone = parse_clock("05:12"), parse_clock("05:13:50")  # it sets off at 05:13:50
     real = clock.real_between(start, gone)
     headless()
     compositor = Compositor(line, FULL, print, clock)
@@ -189,23 +192,36 @@ def test_held_over_a_minute_it_keeps_moving_until_it_trots_off() -> None:
     for n in range(int(real / STEP) + 1):
         compositor.draw(surface, state_at(line, story_after(clock, start, n * STEP), clock))
         frames.append(shrunk(surface))
-    per = round(WINDOW / STEP)
-    shares = [changed_share(frames[n:n + per + 1]) for n in range(len(frames) - per)]
-    assert min(shares) >= MOVES_LEAST, " ".join(f"{share:.1%}" for share in shares)
+    heights = [int(np.ptp(rows)) if rows.size else 0 for rows in (
+        np.nonzero(frame[:, LOT:].max(axis=2).max(axis=0) > SEEN)[0] for frame in frames)]
+    per, front = round(WINDOW / STEP), max(heights)
+    for n in range(len(frames) - per):
+        size = float(np.mean([(height / front) ** 2 for height in heights[n:n + per + 1]]))
+        share = changed_share(frames[n:n + per + 1])
+        assert share >= MOVES_LEAST * min(1.0, size), (
+            f"{n * STEP:.1f} real s in: {share:.2%} changed, at {size:.0%} of its size")
 
 
 DOOR_X = (760, 920)  # the open door's opening, x at 1920x1080 (05:12)
+SILL = (0.79, 0.82)  # the door's sill, of the picture's height: its paws stand on it
+LIT_DOORWAY = 300  # summed levels: the lit room seen through the doorway round it
 
 
 def test_at_the_open_door_it_stops_and_turns_to_look_in() -> None:
-    """The caption says it stops at the open door and looks in: it stops in front of the door
-    and turns into the doorway (foreshortened, at 05:12:25), walking in profile before it."""
+    """The caption says it stops at the open door and looks in: it walks up to the door (in
+    profile, at 05:12:17), stands on the sill and turns into the doorway (foreshortened, at
+    05:12:33), dark against the lit room (it stood on the dark lot 100 px in front of the door,
+    its head up at the door's leaf, and read as a dog crossing a car park)."""
     _, profile = shipped("05:12:17")
-    _, turned = shipped("05:12:25")
+    seen, turned = shipped("05:12:33")
     assert width(turned) < 0.8 * width(profile), "turned into the doorway, foreshortened"
-    columns = np.nonzero(turned.any(axis=1))[0]
+    columns, rows = (np.nonzero(turned.any(axis=axis))[0] for axis in (1, 0))
     middle = (columns[0] + columns[-1]) / 2
-    assert DOOR_X[0] < middle < DOOR_X[1], f"in front of the door, not at x {middle:.0f}"
+    assert DOOR_X[0] < middle < DOOR_X[1], f"in the doorway, not at x {middle:.0f}"
+    assert SILL[0] * FULL[1] <= rows[-1] <= SILL[1] * FULL[1], f"its paws at y {rows[-1]}"
+    box = (slice(columns[0], columns[-1] + 1), slice(rows[0], rows[-1] + 1))
+    around = seen[box].sum(axis=2)[~turned[box]]
+    assert np.median(around) > LIT_DOORWAY, f"round it {np.median(around):.0f}: not the lit room"
 
 
 GREY_LOT = layer("sky", top="#606468", bottom="#606468", stars=0, sun=False, clouds=0)

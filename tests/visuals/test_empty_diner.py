@@ -10,7 +10,7 @@ import numpy as np
 import pygame
 
 from installation.core.timeline import load_timeline
-from installation.visuals.left_behind import COAT, SEAT_HIGH, left_behind
+from installation.visuals.left_behind import COAT, SEAT_HIGH, STOOL_PITCH, left_behind
 
 from .helpers import NO_POST, draw, layer, one_scene
 
@@ -113,3 +113,10 @@ def test_a_stool_lies_knocked_over_by_a_dropped_coat() -> None:
     assert coat[:, floor - 12:floor].sum() > 100, f"{coat.sum()} pixels of coat on the floor"
     rows = np.nonzero(coat.any(axis=0))[0]
     assert floor - rows.min() < 0.07 * tall, "the coat lies flat, not in a heap"
+    # Apart: a stool's pitch and more between the coat and the seat on the floor (beside it,
+    # the round seat at the coat's collar read as a bald head on a body lying there, 05:13).
+    seat = (red > green + 60) & (red > blue + 60)
+    seat[:, :standing + round(0.12 * tall)] = False
+    seat_columns, coat_columns = np.nonzero(seat.any(axis=1))[0], np.nonzero(coat.any(axis=1))[0]
+    gap = np.abs(seat_columns[:, None] - coat_columns[None, :]).min()
+    assert gap > STOOL_PITCH * tall, f"the coat lies {gap} px from the fallen seat"

@@ -14,10 +14,12 @@ THIGHS, KNEES = (1.3, 1.2), (1.45, 1.3)
 # Where the hands are, (forward, up) from the shoulder, in figure heights (the elbows fall where
 # they must, down and back): folded across the chest, near then far; in the lap; on the
 # knee, leaning back; raised beside the head, palm out ("wait: what?"). Folded: the upper arms
-# hanging at the sides, the forearms crossing the chest up to the other arm, the hands out of
-# sight under it (see `folded_arms`; held out level, the near forearm stuck out in front of
-# him, a stub with a fist on it).
-FOLDED = ((0.07, -0.035), (0.03, -0.07))
+# hanging at the sides, the elbows beside the body (not out behind the back), the forearms
+# near level across the chest from them, the near one rising a little and the far one falling,
+# crossing in the middle, the hands out of sight (see wardrobe.crossed; held out further, the
+# near forearm stuck out in front of him, a stub with a fist on it; raised steeply to hands at
+# the collar, they read as a dark Y, a slingshot, on the shirt).
+FOLDED = ((0.105, -0.1), (0.02, -0.13))
 IN_LAP = (0.12, -0.26)
 ON_KNEE = (0.24, -0.24)
 ON_CHEST = (0.05, -0.13)

@@ -13,7 +13,18 @@ from installation.visuals.base import Color, Frame, mix, scaled
 from installation.visuals.collapse import real_since
 from installation.visuals.counter import CHROME, URN
 from installation.visuals.glow import dimmed, radial
-from installation.visuals.left_behind import VINYL, lying, stool
+from installation.visuals.left_behind import (
+    CAST,
+    FLARE,
+    FOOT_HALF,
+    FOOT_RING,
+    POST_WIDE,
+    RING_AT,
+    SEAT_HIGH,
+    VINYL,
+    lying,
+    stool,
+)
 
 # The aisle, of the picture: where the stools were left (x, their feet's row), and a
 # standing person's height there (the runners' 0.27 at 0.73).
@@ -23,6 +34,12 @@ TALL = 0.27 * 1.4  # left_behind draws its stools low: a counter stool's seat at
 SPIN, SPIN_SLOWS = 3.2, 30.0  # radians a real second as he leapt off it; slowing by e in this
 SEAT_TOP = 0.32  # the seat's top seen from a standing eye: this share of its width tall
 SEAM = (120, 30, 30)  # the seam across the seat's top and down its side, darker than the vinyl
+# The stool standing in the aisle is a counter stool, not a lamp stand (a red disc on a thin
+# pole): the foot ring round its post (the knocked one's, seen from a standing eye, as flat as
+# the seat's top) and its cast foot flaring in a bell to a broad base, its post thicker.
+STANDING_POST = 1.6  # its post this much wider than a counter stool's behind the glass
+STANDING_BASE = 2.0  # its base this much wider than their foot
+BELL = 0.6  # the bell flares out to this share of the base's width, on its middle
 # Steam from the urn's lid, left on: puffs rising, widening, drifting and fading.
 PUFFS, PUFF_LIFE = 12, 4.5  # how many at once, real seconds each rises
 RISE, DRIFT = 0.2, 0.025  # how far one rises (of the height) and sways (of the width)
@@ -55,6 +72,8 @@ class Aisle:
         side = max(8, round(0.5 * tall))
         self.standing = pygame.Surface((2 * side, side + 2), pygame.SRCALPHA)
         stool(self.standing, side, side, tall, light)
+        self._foot(self.standing, side, side, tall)
+        self._ring(self.standing, side, side, tall)
         self.seat = side - round(0.3 * tall) - self.thick  # its top's middle, on the picture
         self._lid(self.standing, side)
         self.standing_at = (self.x - side, self.floor - side)
@@ -62,6 +81,37 @@ class Aisle:
         self.knocked, drop = lying(tall, light)
         self.knocked_at = (round(KNOCKED[0] * width) - self.knocked.get_width() // 2,
                            round(KNOCKED[1] * height) - self.knocked.get_height() + drop)
+
+    def _foot(self, surface: pygame.Surface, x: int, floor: int, tall: int) -> None:
+        """A thicker chrome post and the cast foot flaring from it in a bell to its broad round
+        base in a chrome rim, on a stool at `x` standing on row `floor` (over its own)."""
+        post = max(2, round(STANDING_POST * POST_WIDE * tall))
+        seat = floor - round(SEAT_HIGH * tall)
+        surface.fill((*scaled(CHROME, 0.6), 255), (x - post // 2, seat, post, floor - seat))
+        flare = floor - round(FLARE * (floor - seat))
+        base = max(3, round(STANDING_BASE * FOOT_HALF * tall))
+        flat = max(2, round(base * SEAT_TOP))
+        bell = [(post / 2 + (BELL * base - post / 2) * t ** 2.5, flare + (floor - flat - flare) * t)
+                for t in (k / 8 for k in range(9))]
+        disc = pygame.Rect(x - base, floor - 2 * flat, 2 * base, 2 * flat)
+        pygame.draw.ellipse(surface, (*scaled(CAST, 1.6), 255), disc)
+        pygame.draw.ellipse(surface, (*scaled(CHROME, 0.8), 255), disc, max(1, post // 3))
+        pygame.draw.polygon(surface, (*CAST, 255), [(x - r, y) for r, y in bell]
+                            + [(x + r, y) for r, y in bell[::-1]])
+
+    def _ring(self, surface: pygame.Surface, x: int, floor: int, tall: int) -> None:
+        """The foot ring round the post of a stool at `x` on row `floor`: a chrome hoop seen
+        from a standing eye, its near half over the post, lit along its top."""
+        seat = floor - round(SEAT_HIGH * tall)
+        flare = floor - round(FLARE * (floor - seat))
+        half = max(3, round(FOOT_RING * tall))
+        flat = max(2, round(half * SEAT_TOP))
+        ring = pygame.Rect(0, 0, 2 * half, 2 * flat)
+        ring.center = (x, round(seat + RING_AT * (flare - seat)))
+        thick = max(2, round(POST_WIDE * tall * 0.6))
+        pygame.draw.ellipse(surface, (*scaled(CHROME, 0.75), 255), ring, thick)
+        pygame.draw.arc(surface, (*mix(CHROME, self.light, 0.4), 255), ring, 0.05 * math.pi,
+                        0.95 * math.pi, max(1, thick // 2))
 
     def _lid(self, surface: pygame.Surface, x: int) -> pygame.Rect:
         """The seat's top seen from above, red vinyl in a chrome rim, on a stool at `x`."""

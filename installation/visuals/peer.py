@@ -13,11 +13,13 @@ PEER_TURN = 0.6  # turned a little from profile, towards the glass
 PEER_LEAN = 0.08  # leaning in towards the glass
 # The near hand at the brow, shading the eyes against the glass: the elbow out in front at the
 # shoulder's height, the forearm rising steeply from it to the wrist just in front of the brow
-# (BROW: forward, up from the shoulder), the hand over the forehead; the nose and chin seen
-# under it (the forearm laid back along the skull hid the face, and the hair behind read as a
-# cap's peak); the far arm hangs, its hand in a pocket behind the body (a fold the other way,
-# below 0, bent the forearm back and down from the elbow: a club held at the hip).
-BROW = (0.13, 0.13)
+# (BROW: forward, up from the shoulder), the hand in front of the brow, its top under the
+# crown (higher, it stood up from the wrist to the top of the head: a hand on the crown); the
+# nose and chin seen under it (the forearm laid back along the skull hid the face, and the
+# hair behind read as a cap's peak); the far arm hangs, its hand in a pocket behind the body
+# (a fold the other way, below 0, bent the forearm back and down from the elbow: a club held
+# at the hip).
+BROW = (0.13, 0.11)
 BROW_ARM = reach_to((0.0, 0.0), BROW)  # the shoulder, the elbow's fold
 POCKET_ARM = (0.02, 0.3)
 LOOKS = 0.06  # the head's slow turn along the glass, in nods either way

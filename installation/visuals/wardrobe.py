@@ -32,6 +32,7 @@ BAG = ((-0.13, 0.02), (-0.03, 0.02), (-0.025, 0.12), (-0.12, 0.13))  # round the
 HEAD_SCALE = 1.1  # a head drawn a little larger than the skeleton's, to read at a distance
 CURL = 0.09  # how far curls stand out from the hair's outline, in head radii
 GLANCE_LIFT = 0.35  # looking back over the shoulder, the head tips up this much (radians)
+FAR_ELBOW_HIDDEN = 0.3  # arms folded, the far forearm shows from this share of the way along
 # A head turned from profile to the visitor is seen through three-quarters to the front: its
 # outline goes over to the head seen from the front, an oval FRONT_WIDE head radii either side
 # of its middle at FRONT_MID, reaching FRONT_TALL up and down (the nose drawn in as the face
@@ -172,10 +173,15 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
 def crossed(body: Body) -> tuple[Capsule, ...]:
     """A body with its arms folded: both forearms bare (the sleeves rolled to the elbow, its
     cuff there) and drawn over the chest, the far one under the near: dark arms crossed in
-    front of a lighter shirt (in its sleeves, the fold was lost in the shirt)."""
-    elbows = {body.joints["elbow0"], body.joints["elbow1"]}
-    return tuple(replace(c, far=False, limb="hand") if c.limb == "arm" and c.a in elbows else c
-                 for c in body.capsules)
+    front of a lighter shirt (in its sleeves, the fold was lost in the shirt). The far one
+    comes out from under the near arm (its elbow, on the far side of the body, hidden: drawn,
+    its end stuck out past the near sleeve at the back, a stray dark crescent)."""
+    near, far = body.joints["elbow0"], body.joints["elbow1"]
+    wrist = body.joints["wrist1"]
+    hidden = (far[0] + (wrist[0] - far[0]) * FAR_ELBOW_HIDDEN,
+              far[1] + (wrist[1] - far[1]) * FAR_ELBOW_HIDDEN)
+    return tuple(replace(c, a=hidden if c.a == far else c.a, far=False, limb="hand")
+                 if c.limb == "arm" and c.a in (near, far) else c for c in body.capsules)
 
 
 def _limb_scale(limb: str, coat: str) -> float:

@@ -185,3 +185,20 @@ def test_the_knocked_stool_lies_on_its_side_seat_ring_and_foot_on_a_thin_post() 
     columns = np.flatnonzero(seen.any(axis=1))
     seat, foot = (int(np.flatnonzero(seen[x]).max()) for x in (columns[2], columns[-3]))
     assert foot - seat > 0.08 * columns.size, f"the seat rests at row {seat}, the foot at {foot}"
+
+
+def test_the_stool_standing_in_the_aisle_has_a_foot_ring_and_a_broad_foot() -> None:
+    """Down the stool left standing in the aisle, three wide parts on its post: the seat, the
+    foot ring round the post and its broad round base (on main, a red disc on a thin pole over
+    a small foot, it read as a lamp stand)."""
+    aisle = Aisle(SIZE, (255, 220, 170))
+    seen = pygame.surfarray.array_alpha(aisle.standing) > 200
+    wide = np.array([np.ptp(np.flatnonzero(row)) + 1 if row.any() else 0 for row in seen.T])
+    post = np.median(wide[wide > 0])
+    broad = wide > 2.5 * post
+    parts = int(broad[0]) + int((np.diff(broad.astype(int)) == 1).sum())
+    assert parts == 3, f"{parts} wide parts down it (post {post} px), {wide.tolist()}"
+    rows = np.flatnonzero(wide)
+    quarter = rows.size // 4
+    seat, base = wide[rows[:quarter]].max(), wide[rows[-quarter:]].max()
+    assert base >= seat, f"its base {base} px across, its seat {seat}"

@@ -76,11 +76,12 @@ def hands(body: Body) -> list[Point]:
 
 
 def rush_lanes(layers: list[Figures]) -> dict[float, list[Figures]]:
-    """The runners' layers inside the room, by the height of their lane."""
+    """The runners' layers inside the room, by the height of their lane (the row they run
+    along the room on, near or far, before they turn in at the door)."""
     lanes: dict[float, list[Figures]] = {}
     for one in layers:
-        if one.params["pose"] == "run" and one.params["scale"] > 0.2:
-            lanes.setdefault(one.params["path"][-1][1], []).append(one)
+        if one.params["pose"].startswith("run") and one.params["scale"] > 0.2:
+            lanes.setdefault(one.params["path"][0][1], []).append(one)
     return lanes
 
 

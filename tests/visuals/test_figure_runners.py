@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from day_config import shipped_program
 
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import parse_clock
@@ -75,3 +77,28 @@ def test_an_aisle_runner_glides_on_every_frame(which: int) -> None:
                 f"moved {moved:.1f} px in a frame, not {glide:.1f}")
             assert p1 != p0, "a new pose every frame"
     assert seen >= FRAMES // 2, "a runner in sight for most of the frames"
+
+
+def test_the_rush_is_a_crowd_at_several_depths_not_a_relay_in_one_file() -> None:
+    """At 04:23:10-19 seven runners of one size ran at one depth, every foot on one row,
+    evenly ~230 px apart, and two real seconds on an identical second file followed. Now
+    they run in lanes near and far (larger nearer), unevenly spaced, one looking back and one
+    stumbling among them."""
+    program = shipped_program()
+    line, clock = program.timeline, program.clock
+    headless()
+    compositor = Compositor(line, (1920, 1080), print, clock)
+    scene = state_at(line, parse_clock(AT), clock).scene
+    rush = [Figures(spec.params, compositor.setup(scene, i, "figures"))
+            for i, spec in enumerate(scene.layers) if spec.type == "figures"
+            and spec.params["pose"].startswith("run") and spec.params["scale"] > 0.2]
+    assert {"run-glance", "run-stumble"} <= {one.params["pose"] for one in rush}
+    for story in ("04:23:10", "04:23:14", "04:23:19"):
+        state = state_at(line, parse_clock(story), clock)
+        frame = Frame(state.story_time, state.scene_seconds, state)
+        feet = sorted(m.feet for one in rush for m in one.members(frame)
+                      if 0 < m.feet[0] < 1920)
+        rows = {round(y / 10) for _, y in feet}
+        assert len(rows) >= 3, f"at {story} their feet on {len(rows)} rows"
+        gaps = [b[0] - a[0] for a, b in pairwise(feet)]
+        assert min(gaps) < 0.5 * max(gaps), f"at {story} evenly spaced: {gaps}"

@@ -5,22 +5,27 @@ anyone out of the picture (so the rush never waits on a sprite drawn as it shows
 
 from __future__ import annotations
 
-from itertools import count
+from itertools import count, pairwise
 
 import pygame
 
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import at_once
+from installation.visuals.base import Frame, at_once
 from installation.visuals.compositor import Compositor
+from installation.visuals.figure_sprite import Look
 from installation.visuals.figures import Figures
-from installation.visuals.late_warm import LateWarm
+from installation.visuals.late_warm import LOOK_SECONDS, LateWarm
 from installation.visuals.render import headless
 
 from .helpers import SHIPPED, layer, one_scene
 
 SIZE = (480, 270)
 START = "04:22:50"  # ten story seconds before the window goes (and the runners set off)
+RUSH = 6  # the first of the rush's runners drawn ahead, looked at
+SEEN_STEP = 0.05  # seconds between the looks for when each runner comes into the picture
+SEEN_FOR = 30.0  # seconds after START looked at for that (here story time is real time)
+Runner = tuple[int, Look]  # a runner: their layer's place, their look
 
 
 def cold(line: Timeline, at: str) -> tuple[Compositor, LateWarm]:
@@ -41,24 +46,52 @@ def figures_of(compositor: Compositor, line: Timeline, at: str) -> list[Figures]
     return [one for _i, _spec, one in built.entries if isinstance(one, Figures)]
 
 
+def rushing(one: Figures) -> bool:
+    """Is this a layer of the rush for the door (any lane: looking back, stumbling)?"""
+    return (one.params["pose"].startswith("run") and one.params["from"] is not None
+            and one.params["scale"] > 0.2)
+
+
+def first_seen(line: Timeline, layers: list[Figures], places: set[int]) -> dict[Runner, float]:
+    """When each runner of the layers at `places` first comes into the picture after START
+    (seconds; looked at every SEEN_STEP)."""
+    start, area = parse_clock(START), pygame.Rect((0, 0), SIZE)
+    seen: dict[Runner, float] = {}
+    for n in range(round(SEEN_FOR / SEEN_STEP)):
+        state = state_at(line, start + n * SEEN_STEP)
+        frame = Frame(state.story_time, state.scene_seconds, state)
+        for place in places:
+            one = layers[place]
+            for m in one.members(frame):
+                if (place, m.look) not in seen and one.sprites.wanted(
+                        m.pose, m.phase, m.left, m.look, m.turn, m.feet, m.share, area,
+                        one.parts[0]):
+                    seen[place, m.look] = n * SEEN_STEP
+    return seen
+
+
 def test_a_cold_start_draws_the_runners_in_the_order_they_set_off() -> None:
+    """Every lane's runners drawn ahead in the order they come into the picture (to a look's
+    step: the walk ahead looks LOOK_SECONDS apart), the first out first, none of them
+    before what is in sight, and nobody drawn standing off the picture."""
     line = load_timeline(SHIPPED)
     compositor, owed = cold(line, START)
     layers = figures_of(compositor, line, START)
-    navy, green = [one for one in layers if one.params["pose"] == "run"
-                   and one.params["from"] is not None and one.params["scale"] == 0.27
-                   and one.params["count"] == 6]
-    runs: list[tuple[int, object]] = []
-    while len(runs) < 4 and not owed.done:
+    places = {place for place, one in enumerate(layers) if rushing(one)}
+    seen = first_seen(line, layers, places)
+    assert len(seen) >= RUSH, "the rush comes into the picture"
+    made: list[Runner] = []
+    while len(made) < RUSH and not owed.done:
         owed.step()
-        runs = [(place, look) for place, pose, _left, look, _turn in owed.made
-                if pose == "run" and layers[place] in (navy, green)]
-    first = [(layers.index(navy), navy.looks[0]), (layers.index(green), green.looks[0]),
-             (layers.index(navy), navy.looks[1]), (layers.index(green), green.looks[1])]
-    assert runs == first  # the one who leaves first, first; each drawn before the next
-    made = owed.made[:owed.made.index((*first[0][:1], "run", False, first[0][1], 0))]
-    assert made and all(layers[place] not in (navy, green) for place, *_ in made)
-    assert all(pose != "idle" or layers[place] not in (navy, green)
+        made = list(dict.fromkeys((place, look) for place, pose, _left, look, _turn in owed.made
+                                  if place in places))
+    assert made[0] == min(seen, key=seen.__getitem__)  # the one who leaves first, first
+    for a, b in pairwise(made[:RUSH]):
+        assert seen[b] >= seen[a] - LOOK_SECONDS - SEEN_STEP, (
+            f"in sight at {seen[b]:.2f} s, drawn after one in sight at {seen[a]:.2f} s")
+    first = next(n for n, (place, *_) in enumerate(owed.made) if place in places)
+    assert first > 0  # the people in sight first
+    assert all(pose != "idle" or place not in places
                for place, pose, *_ in owed.made)  # standing off the picture: never drawn
 
 

@@ -9,14 +9,13 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.core.cache import Bounded
 from installation.visuals.background import MAX_AREAS, merged
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
 from installation.visuals.clouds import NIGHT_STEP, STEP, STRIPS, CloudLook, Clouds
 from installation.visuals.glow import radial
 from installation.visuals.lit import lit_box
 from installation.visuals.palette import Light, light_at, moon_position, sun_position
-from installation.visuals.sky_gradient import GRADIENT_CACHE, Gradient, gradient_column
+from installation.visuals.sky_gradient import Gradients
 
 STAR_COUNT_PER_MEGAPIXEL = 260
 SUN_DISK = 0.028  # radius as a share of the picture height
@@ -82,7 +81,6 @@ class Sky:
         self.params = params
         self.size = setup.size
         self.horizon = params["horizon"]
-        self._gradients: Bounded[tuple[Color, Color], Gradient] = Bounded(GRADIENT_CACHE)
         rng = setup.rng("stars")
         width, height = setup.size
         count = int(STAR_COUNT_PER_MEGAPIXEL * width * height / 1e6)
@@ -99,10 +97,8 @@ class Sky:
                                         height * (n + 1) // SHADES - height * n // SHADES)
                             for n in range(SHADES)]
         self.memo = pygame.Surface(setup.size)  # the last sky painted, and what decided it
-        self._spares: list[pygame.Surface] = []  # for gradients, made while building ahead
-        for _ in range(GRADIENT_CACHE):
-            yield
-            self._spares.append(pygame.Surface(setup.size))
+        yield
+        self._gradients = Gradients(pygame.Surface(setup.size), self.horizon)
         self._painted: SkyPlan | None = None
         self._seen: tuple[Frame, SkyPlan] | None = None
         self._shading: tuple[int, Shading] | None = None  # see `_shades`
@@ -123,19 +119,10 @@ class Sky:
         if cover > 0:
             yield
             clouds = object.__new__(Clouds)
-            yield from clouds.pieces(setup.size, self.horizon, cover,
-                                     np.random.default_rng(setup.seed))
+            yield from clouds.pieces(  # (every scene's sky has the day's clouds: shared)
+                setup.size, self.horizon, cover, np.random.default_rng(setup.seed),
+                (setup.made, ("cloud shape", setup.size, self.horizon, cover, setup.seed)))
             self.clouds = clouds
-
-    def _gradient(self, top: Color, bottom: Color) -> Gradient:
-        key = (top, bottom)
-        made = self._gradients.get(key)
-        if made is None:
-            # Reuse the oldest: a new large surface takes longer to make than to fill.
-            spare = self._spares.pop() if self._spares else self._gradients.pop_oldest().surface
-            made = self._gradients.put(key, Gradient(spare, gradient_column(
-                self.size[1], top, bottom, self.horizon)))
-        return made
 
     def look(self, frame: Frame) -> SkyPlan:
         """The sky is still between frames with equal plans (see `plan`)."""
@@ -238,7 +225,7 @@ class Sky:
         for n, (rect, high, low) in enumerate(zip(self.shade_rects, top, bottom, strict=True)):
             if n % WARM_STRIPS == 0:
                 yield
-            self._gradient(high, low).rows(rect)
+            self._gradients.rows(rect, high, low)
         if clouds is not None and self.clouds is not None:
             for color in dict.fromkeys(clouds[0]):
                 for n, strip in enumerate(self.clouds.strips()):
@@ -296,7 +283,7 @@ class Sky:
         clip = surface.get_clip()
         for rect, high, low in zip(self.shade_rects, top, bottom, strict=True):
             if clip.colliderect(rect):
-                surface.blit(self._gradient(high, low).rows(rect), rect, rect)
+                surface.blit(self._gradients.rows(rect, high, low), rect, rect)
         if shown is not None:
             self._draw_stars(surface, shown, moon)
         if sun is not None:

@@ -20,7 +20,7 @@ from installation.visuals.palette import Light
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
 from installation.visuals.sky import SHADES, TWINKLE_EVERY, WARM_STRIPS, Sky, SkyPlan
-from installation.visuals.sky_gradient import GRADIENT_STEPS, Gradient, gradient, gradient_column
+from installation.visuals.sky_gradient import GRADIENT_STEPS, Gradients, gradient, gradient_column
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 SIZE = (480, 270)
@@ -170,20 +170,26 @@ def test_the_moons_dark_part_shows_the_sky_and_hides_the_stars_behind_it() -> No
 
 
 def test_a_gradient_copied_across_a_strip_at_a_time_is_the_whole_gradient() -> None:
-    """The kept gradient copies its rows across only as a strip of them is first asked for:
-    the strips, asked in any order, are the rows of the gradient made at once."""
+    """The kept gradients copy a strip's rows across only as the strip is first asked for in
+    its colours: the strips, asked in any order, are the rows of the gradient made at once;
+    a strip asked for in other colours (the next minute's) is theirs, the rest stay."""
     headless()
-    top, bottom = (12, 20, 60), (230, 120, 70)
-    whole = gradient(SIZE, top, bottom, 0.6)
-    kept = Gradient(pygame.Surface(SIZE), gradient_column(SIZE[1], top, bottom, 0.6))
+    top, bottom, later = (12, 20, 60), (230, 120, 70), (14, 22, 66)
+    whole, next_one = gradient(SIZE, top, bottom, 0.6), gradient(SIZE, later, bottom, 0.6)
+    kept = Gradients(pygame.Surface(SIZE), 0.6)
     strips = [pygame.Rect(0, SIZE[1] * n // SHADES, SIZE[0],
                           SIZE[1] * (n + 1) // SHADES - SIZE[1] * n // SHADES)
               for n in range(SHADES)]
     for rect in strips[::-3] + strips:
-        strip = kept.rows(rect).subsurface(rect)
+        strip = kept.rows(rect, top, bottom).subsurface(rect)
         assert pygame.image.tobytes(strip, "RGB") == pygame.image.tobytes(
             whole.subsurface(rect), "RGB")
     assert pygame.image.tobytes(kept.surface, "RGB") == pygame.image.tobytes(whole, "RGB")
+    kept.rows(strips[2], later, bottom)
+    for n, rect in enumerate(strips):
+        assert pygame.image.tobytes(kept.surface.subsurface(rect), "RGB") == pygame.image.tobytes(
+            (next_one if n == 2 else whole).subsurface(rect), "RGB")
+    assert gradient_column(SIZE[1], later, bottom, 0.6).get_at((0, 0)) == next_one.get_at((0, 0))
 
 
 def test_clouds_tinted_a_strip_at_a_time_are_the_shape_tinted_whole() -> None:

@@ -51,7 +51,8 @@ SIDE_STEPS = 8  # the sun's side (-1..1) in steps of an eighth: the faces' few v
 BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
-WINDOWS_PER_PIECE = 50  # windows lit per step when the skyline is painted ahead of time
+WINDOWS_PER_PIECE = 25  # windows lit per step when the skyline is painted ahead of time (50:
+# ~3 ms where Park La Brea's near ones draw their curtains)
 BUILDINGS_PER_PIECE = 4  # and blocks painted per step (their faces take a while)
 SKY_STEP = 1800.0  # story seconds: the sky in the glass towers changes colour this often
 CROWNS = 2  # towers of the near row whose crowns are floodlit at night (deco or glass)

@@ -24,8 +24,8 @@ from installation.visuals.xplan_facade import (
 RESTLESS_SECONDS = 36.0  # a restless window goes on and off about this often (real seconds)
 RESTLESS_DUTY = 0.5
 RESTLESS_SHADES = (0.6, 0.8, 1.0)
-SPRITES_PER_PIECE = 16  # restless windows' lit pictures made in one step (all of Park La
-# Brea's in one took ~3 ms)
+SPRITES_PER_PIECE = 8  # restless windows' lit pictures made in one step (all of Park La
+# Brea's in one took ~3 ms, 16 up to ~2 ms)
 # A waking tower's restless windows (Park La Brea's nearest: the sirens wake them) come on one
 # by one over the scene, between these shares of it; this share of them go off again after
 # AWAKE of it (someone checks the street, then goes back to bed, or leaves).

@@ -16,6 +16,7 @@ from installation.visuals.glow import radial
 from installation.visuals.lit import lit_box
 from installation.visuals.palette import Light, light_at, moon_position, sun_position
 from installation.visuals.sky_gradient import Gradients
+from installation.visuals.sky_moon import MOON_FADES, FadedMoon, Glow, strength
 
 STAR_COUNT_PER_MEGAPIXEL = 260
 SUN_DISK = 0.028  # radius as a share of the picture height
@@ -30,6 +31,7 @@ GLARE_STEPS = 8  # the glare's strength goes up and down in this many steps (eac
 SUN_SWING = 0.05  # the sun's side turns over while it is this share of the width either side
 # of the middle (see `sun_side`)
 MOON = (226, 226, 212)
+MOON_GLOW: Glow = (0.12, (36, 40, 52), 2.0)  # the glow round the moon (see SUN_GLARE)
 MOON_BITE = (0.55, -0.15)  # where the disk that hides the moon's dark part lies, in radii
 MOON_SUPERSAMPLE = 4  # the crescent is drawn this much larger and shrunk
 CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's own colours
@@ -110,9 +112,11 @@ class Sky:
         yield
         self.sun_glow = radial(int(height * 0.32), (120, 80, 40), 2.4)
         yield
-        self.moon_glow = radial(int(height * 0.12), (36, 40, 52), 2.0)
+        reach, color, falloff = MOON_GLOW
+        self.moon_glow = radial(int(height * reach), color, falloff)
         self._lit = {id(glow): lit_box(glow) for glow in (self.sun_glow, self.moon_glow)}
         self._moon_sprite: pygame.Surface | None = None
+        self._faded: FadedMoon | None = None  # (see sky_moon: a scene's roofs before it)
         self._glares: dict[int, pygame.Surface] = {}
         self.clouds: Clouds | None = None
         cover = params["clouds"]
@@ -382,8 +386,13 @@ class Sky:
         return self._glares[level]
 
     def _draw_moon(self, surface: pygame.Surface, cx: int, cy: int) -> None:
-        glow = self.moon_glow
+        level = strength(self.params["rooftops"], self.size[1], self._moon_disk(), cy)
+        if not level:
+            return
+        glow, crescent = self.moon_glow, self._crescent()
+        if level < MOON_FADES:
+            self._faded = self._faded or FadedMoon(self.size[1], MOON_GLOW, crescent)
+            glow, crescent = self._faded.at(level)
         surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
                      special_flags=pygame.BLEND_RGB_ADD)
-        crescent = self._crescent()
         surface.blit(crescent, (cx - crescent.get_width() // 2, cy - crescent.get_height() // 2))

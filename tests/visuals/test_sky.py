@@ -321,3 +321,28 @@ def test_the_sky_is_painted_ahead_a_strip_of_gradient_and_of_each_cloud_colour_a
     fresh = pygame.Surface(SIZE)
     sky.paint(fresh, sky.plan(frame))
     assert pygame.image.tobytes(sky.memo, "RGB") == pygame.image.tobytes(fresh, "RGB")
+
+
+def test_a_moon_rising_behind_the_roofs_comes_in_as_it_clears_them() -> None:
+    """Neon at 22:01: the moon's sliver over the hotel's roof read as a white chip on it.
+    With the scene's `rooftops` set, a sliver over them is faint, half of it clear is dim, and
+    once its disk is clear it is the moon drawn without roofs."""
+    headless()
+    line = load_timeline(SHIPPED)
+    setup = Compositor(line, (960, 540), print).setup(line.scenes[0], -1, "sky")
+    plain = Sky(defaults("sky", clouds=0.0), setup)
+    roofed = Sky(defaults("sky", clouds=0.0, rooftops=0.5), setup)
+    roof, radius = 270, plain._moon_disk()
+
+    def brightest(sky: Sky, cy: int) -> tuple[int, bytes]:
+        surface = pygame.Surface((960, 540))
+        sky._draw_moon(surface, 480, cy)
+        above = surface.subsurface((0, 0, 960, roof))
+        return int(pygame.surfarray.array3d(above).max()), pygame.image.tobytes(above, "RGB")
+
+    sliver, half = roof + radius - 3, roof
+    assert brightest(plain, sliver)[0] > 200, "without roofs: a bright sliver"
+    assert brightest(roofed, sliver)[0] < 30
+    assert brightest(roofed, half)[0] < 0.4 * brightest(plain, half)[0]
+    clear = roof - radius - 1
+    assert brightest(roofed, clear) == brightest(plain, clear)

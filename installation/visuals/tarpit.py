@@ -108,9 +108,12 @@ class Tarpit(Split):
         self.bank = self._bank(setup)
         # Oil on the tar colours the light its mirror gives back, rippling with it.
         yield from oiled(self.shade, setup.seed)
+        yield
         self.mirror = KeptMirror(self.shade, self.source, not swaying)
         self.pushed = PushedShade(self.shade, BAND)  # for the pool drawn whole
+        yield
         self.pool = KeptPool(self.tar, self.mirror_rows, BAND)
+        yield
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
         self.domes = SkinDomes(sky)

@@ -5,7 +5,6 @@ the frieze's tan mirrored below them)."""
 
 from __future__ import annotations
 
-import numpy as np
 import pygame
 
 from .helpers import shipped_picture
